@@ -1,0 +1,110 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+
+/** A deterministic identity and clock for fixture commits. */
+export const GIT_ENV = {
+  GIT_AUTHOR_NAME: 'Fixture Author',
+  GIT_AUTHOR_EMAIL: 'author@example.com',
+  GIT_COMMITTER_NAME: 'Fixture Committer',
+  GIT_COMMITTER_EMAIL: 'committer@example.com',
+  GIT_CONFIG_NOSYSTEM: '1',
+  GIT_TERMINAL_PROMPT: '0',
+};
+
+/** A file tree to write: path → content, or null to delete the path. */
+export type Files = Record<string, string | Buffer | null>;
+
+/**
+ * A real git repository in a temp folder, with a bare repository as `origin`
+ * (as actions/checkout leaves a workspace). Commands are synchronous: fixture
+ * building is not what the tests time.
+ */
+export class GitFixture {
+  readonly root: string;
+  readonly dir: string;
+  readonly origin: string;
+  private tick = 0;
+
+  private constructor(root: string) {
+    this.root = root;
+    this.dir = join(root, 'work');
+    this.origin = join(root, 'origin.git');
+  }
+
+  /** Creates the repository (branch main) and its bare origin, optionally with a first commit. */
+  static create(files?: Files, message = 'chore: initial commit'): GitFixture {
+    const f = new GitFixture(mkdtempSync(join(tmpdir(), 'lockstep-git-')));
+    mkdirSync(f.dir);
+    execFileSync('git', ['init', '--bare', '--initial-branch=main', '--quiet', f.origin], { env: f.env() });
+    f.git('init', '--initial-branch=main', '--quiet');
+    f.git('config', 'user.name', GIT_ENV.GIT_COMMITTER_NAME);
+    f.git('config', 'user.email', GIT_ENV.GIT_COMMITTER_EMAIL);
+    f.git('config', 'commit.gpgsign', 'false');
+    f.git('remote', 'add', 'origin', f.origin);
+    if (files) {
+      f.write(files);
+      f.commit(message);
+      f.git('push', '--quiet', 'origin', 'main');
+    }
+    return f;
+  }
+
+  env(): NodeJS.ProcessEnv {
+    const date = `${1700000000 + this.tick * 60} +0000`;
+    return { ...process.env, ...GIT_ENV, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date };
+  }
+
+  /** Runs git in the work tree and returns stdout (trimmed). */
+  git(...args: string[]): string {
+    return execFileSync('git', args, { cwd: this.dir, env: this.env(), encoding: 'utf8', maxBuffer: 1 << 28 }).trim();
+  }
+
+  /** Writes (or with null deletes) files in the work tree. */
+  write(files: Files): void {
+    for (const [path, content] of Object.entries(files)) {
+      const abs = join(this.dir, path);
+      if (content === null) rmSync(abs, { recursive: true, force: true });
+      else {
+        mkdirSync(dirname(abs), { recursive: true });
+        writeFileSync(abs, content);
+      }
+    }
+  }
+
+  /** Stages everything and commits; returns the new commit's sha. */
+  commit(message: string, files?: Files): string {
+    if (files) this.write(files);
+    this.tick++;
+    this.git('add', '-A');
+    this.git('commit', '--quiet', '--allow-empty', '-m', message);
+    return this.git('rev-parse', 'HEAD');
+  }
+
+  checkout(branch: string, create = false): void {
+    if (create) this.git('checkout', '--quiet', '-b', branch);
+    else this.git('checkout', '--quiet', branch);
+  }
+
+  push(...refs: string[]): void {
+    this.git('push', '--quiet', '--force', 'origin', ...refs);
+  }
+
+  /**
+   * A new clone of origin as actions/checkout makes one: `depth` 1 is its
+   * default shallow fetch of one commit; 0 fetches all history.
+   */
+  clone(ref: string, depth = 0): string {
+    const dir = join(this.root, `clone-${++this.tick}`);
+    const args = ['clone', '--quiet', '--no-local'];
+    if (depth > 0) args.push(`--depth=${depth}`);
+    args.push('--branch', ref, `file://${this.origin}`, dir);
+    execFileSync('git', args, { env: this.env() });
+    return dir;
+  }
+
+  cleanup(): void {
+    rmSync(this.root, { recursive: true, force: true });
+  }
+}

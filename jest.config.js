@@ -1,0 +1,15 @@
+/** Unit tests (packages/*) and end-to-end tests of the bundles (action-tests/). */
+export default {
+  testEnvironment: 'node',
+  extensionsToTreatAsEsm: ['.ts'],
+  transform: {
+    '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: 'tsconfig.json' }],
+  },
+  moduleFileExtensions: ['ts', 'js', 'mjs', 'cjs', 'json'],
+  // ts-jest rewrites our `./x.ts` imports to `./x.js`; resolve them without the extension.
+  moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
+  testMatch: ['<rootDir>/packages/*/test/**/*.test.ts', '<rootDir>/action-tests/test/**/*.test.ts'],
+  globalSetup: '<rootDir>/action-tests/harness/global-setup.ts',
+  testTimeout: 60000,
+  maxWorkers: 2,
+};

@@ -1,0 +1,58 @@
+import * as core from '@actions/core';
+import { UserError, UserErrors } from '../errors.ts';
+import { escapeForLog } from '../report/log.ts';
+
+/**
+ * The one failure path of every action: runs `main`, and turns whatever it
+ * throws (an Error, a string, anything) into a failed step. A UserError becomes
+ * an annotation at its file and line plus a summary line, without a stack
+ * trace; anything else fails the step and keeps its stack in the debug log.
+ */
+export async function runAction(main: () => Promise<void>): Promise<void> {
+  try {
+    await main();
+  } catch (e: unknown) {
+    await reportFailure(e);
+  }
+}
+
+/** Reports a thrown value as runAction does; exported for tests and the CLI. */
+export async function reportFailure(e: unknown): Promise<void> {
+  const userErrors = e instanceof UserErrors ? e.errors : e instanceof UserError ? [e] : [];
+  if (userErrors.length > 0) {
+    for (const err of userErrors) {
+      core.error(escapeForLog(err.format()), {
+        title: 'lockstep',
+        file: err.file,
+        startLine: err.line,
+        startColumn: err.col,
+      });
+    }
+    try {
+      await core.summary
+        .addHeading('lockstep: failed', 3)
+        .addList(userErrors.map((err) => escapeHtml(err.format())))
+        .write();
+    } catch {
+      // No summary file outside a runner: the annotation already said it.
+    }
+    process.exitCode = 1;
+    return;
+  }
+  const message = e instanceof Error ? e.message : typeof e === 'string' ? e : `unexpected failure: ${safeString(e)}`;
+  if (e instanceof Error && e.stack) core.debug(e.stack);
+  core.setFailed(`internal error: ${escapeForLog(message)}`);
+}
+
+function safeString(v: unknown): string {
+  try {
+    return JSON.stringify(v) ?? String(v);
+  } catch {
+    return String(v);
+  }
+}
+
+/** Escapes text for HTML/Markdown table cells in the job summary. */
+export function escapeHtml(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\|/g, '&#124;');
+}

@@ -1,0 +1,74 @@
+import { isMap, isScalar, isSeq, type Node } from 'yaml';
+import { valid } from 'semver';
+import { UserError } from '../errors.ts';
+import { nodeAt, parseYaml, stringField, type ParsedYaml, type StringField } from '../yaml/read.ts';
+
+/** One entry of Chart.yaml `dependencies`. */
+export interface ChartDependency {
+  name: string;
+  version?: string;
+  repository?: string;
+  alias?: string;
+  /** Index in the dependencies sequence (for editing its `version`). */
+  index: number;
+  line?: number;
+  /** For `file://` repositories: the dependency's folder relative to the chart, POSIX-style. */
+  localPath?: string;
+}
+
+/** What lockstep reads from a Chart.yaml, with the lines of each field. */
+export interface ChartMeta {
+  /** Workspace-relative path of the Chart.yaml. */
+  file: string;
+  name: string;
+  version?: StringField;
+  appVersion?: StringField;
+  dependencies: ChartDependency[];
+  parsed: ParsedYaml;
+}
+
+/**
+ * Parses Chart.yaml text. A missing name, a non-mapping file, an ambiguous
+ * unquoted version (`1.10`) or a duplicate key is a UserError with file:line.
+ * `version` is returned as written; callers decide whether it must be valid SemVer.
+ */
+export function parseChart(text: string, file: string): ChartMeta {
+  const parsed = parseYaml(text.replace(/^\ufeff/, ''), file);
+  const root = parsed.doc.contents;
+  if (!isMap(root)) throw new UserError('Chart.yaml is not a mapping of keys', { file, line: 1, hint: 'see https://helm.sh/docs/topics/charts/#the-chartyaml-file' });
+  const name = stringField(parsed, ['name']);
+  const version = stringField(parsed, ['version']);
+  const appVersion = stringField(parsed, ['appVersion']);
+  const deps = nodeAt(parsed, ['dependencies']);
+  const dependencies: ChartDependency[] = [];
+  if (deps !== undefined && !(isScalar(deps) && deps.value === null)) {
+    if (!isSeq(deps)) throw new UserError('dependencies is not a list', { file, line: parsed.lineOf(deps), hint: 'write one `- name: …` entry per dependency' });
+    deps.items.forEach((item, index) => {
+      if (!isMap(item)) throw new UserError(`dependencies[${index}] is not a mapping`, { file, line: parsed.lineOf(item as Node) });
+      const depName = stringField(parsed, ['dependencies', index, 'name'], `dependencies[${index}].name`);
+      const repository = stringField(parsed, ['dependencies', index, 'repository'], `dependencies[${index}].repository`)?.value;
+      const depVersion = stringField(parsed, ['dependencies', index, 'version'], `dependencies[${index}].version`)?.value;
+      const alias = stringField(parsed, ['dependencies', index, 'alias'], `dependencies[${index}].alias`)?.value;
+      const local = repository?.startsWith('file://') ? repository.slice('file://'.length).replace(/\/+$/, '') : undefined;
+      dependencies.push({
+        name: depName?.value ?? '',
+        version: depVersion,
+        repository,
+        alias,
+        index,
+        line: parsed.lineOf(item as Node),
+        localPath: local,
+      });
+    });
+  }
+  return { file, name: name?.value ?? '', version, appVersion, dependencies, parsed };
+}
+
+/** The chart version as SemVer 2, or a UserError at the `version:` line. */
+export function requireChartVersion(chart: ChartMeta): string {
+  const v = chart.version;
+  if (!v) throw new UserError('Chart.yaml has no version', { file: chart.file, line: 1, hint: 'add `version: 0.1.0`' });
+  if (!valid(v.value) || v.value.startsWith('v') || v.value.startsWith('='))
+    throw new UserError(`version ${v.value} is not valid SemVer 2`, { file: chart.file, line: v.line, hint: 'use MAJOR.MINOR.PATCH, e.g. 1.4.0 or 1.4.0-rc.1' });
+  return v.value;
+}

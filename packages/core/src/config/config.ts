@@ -1,0 +1,126 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { Ajv, type ErrorObject } from 'ajv';
+import { isMap, isPair, isScalar, type Node } from 'yaml';
+import { UserError } from '../errors.ts';
+import { resolveInside } from '../fs/workspace.ts';
+import { nodeAt, parseYaml, type ParsedYaml } from '../yaml/read.ts';
+import { configSchema } from './schema.ts';
+
+export interface PinRule {
+  files: string;
+  table?: string;
+  names: string[];
+}
+export interface ServiceConfig {
+  image: string;
+  valuesKey?: string;
+}
+export interface EnvironmentConfig {
+  name: string;
+  values: string;
+  application?: string;
+  autoMerge: boolean;
+  protected: boolean;
+}
+
+/** `.github/lockstep.yml`, with defaults applied. */
+export interface Config {
+  /** Workspace-relative path of the file read, or undefined when none exists. */
+  file?: string;
+  versionFile: string;
+  tagPrefix: string;
+  charts?: string[];
+  chartVersionPolicy: 'independent' | 'sync';
+  changelog: 'auto' | 'required' | 'off';
+  packages: string[];
+  pins: PinRule[];
+  lockCommand?: string[];
+  services: Record<string, ServiceConfig>;
+  environments: EnvironmentConfig[];
+}
+
+export const DEFAULT_CONFIG_PATH = '.github/lockstep.yml';
+
+let validator: ReturnType<Ajv['compile']> | undefined;
+
+/**
+ * Loads the shared configuration. A missing default file yields the defaults;
+ * a missing file the user named explicitly, invalid YAML, an unknown key or a
+ * wrong type is a UserError naming file:line.
+ */
+export function loadConfig(workspace: string, path?: string): Config {
+  const rel = path && path.trim() !== '' ? path.trim() : DEFAULT_CONFIG_PATH;
+  const abs = resolveInside(workspace, rel, 'config');
+  if (!existsSync(abs)) {
+    if (path && path.trim() !== '' && rel !== DEFAULT_CONFIG_PATH)
+      throw new UserError(`config file ${rel} does not exist`, { hint: 'fix the config input or create the file' });
+    return parseConfigText('', undefined);
+  }
+  return parseConfigText(readFileSync(abs, 'utf8'), rel);
+}
+
+/** Parses and validates configuration text; exported for tests. */
+export function parseConfigText(text: string, file: string | undefined): Config {
+  const parsed = parseYaml(text.replace(/^\ufeff/, ''), file ?? DEFAULT_CONFIG_PATH);
+  const raw = (parsed.doc.toJS() ?? {}) as Record<string, unknown>;
+  if (typeof raw !== 'object' || Array.isArray(raw))
+    throw new UserError('the configuration must be a mapping of keys', { file, line: 1, hint: 'see packages/core/schema/lockstep.schema.json' });
+  validator ??= new Ajv({ allErrors: true, strict: false }).compile(configSchema);
+  if (!validator(raw)) {
+    const errors = validator.errors ?? [];
+    const first = errors.find((e) => e.keyword === 'additionalProperties') ?? errors[0];
+    throw schemaError(parsed, first);
+  }
+  const r = raw as Record<string, any>;
+  return {
+    file,
+    versionFile: r['version-file'] ?? '.version',
+    tagPrefix: r['tag-prefix'] ?? 'v',
+    charts: r.charts,
+    chartVersionPolicy: r['chart-version-policy'] ?? 'independent',
+    changelog: r.changelog ?? 'auto',
+    packages: r.packages ?? [],
+    pins: (r.pins ?? []).map((p: any) => ({ files: p.files, table: p.table, names: p.names })),
+    lockCommand: r['lock-command'],
+    services: Object.fromEntries(
+      Object.entries((r.services ?? {}) as Record<string, any>).map(([k, v]) => [k, { image: v.image, valuesKey: v['values-key'] }]),
+    ),
+    environments: (r.environments ?? []).map((e: any) => ({
+      name: e.name,
+      values: e.values,
+      application: e.application,
+      autoMerge: e['auto-merge'] ?? false,
+      protected: e.protected ?? false,
+    })),
+  };
+}
+
+function schemaError(parsed: ParsedYaml, err: ErrorObject): UserError {
+  const path = err.instancePath
+    .split('/')
+    .slice(1)
+    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+  const where = nodeAt(parsed, path) as Node | undefined;
+  const dotted = path.join('.');
+  if (err.keyword === 'additionalProperties') {
+    const key = (err.params as { additionalProperty: string }).additionalProperty;
+    let line = parsed.lineOf(where);
+    if (isMap(where)) {
+      const pair = where.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === key);
+      line = parsed.lineOf(pair?.key as Node) ?? line;
+    }
+    return new UserError(`unknown key '${dotted ? `${dotted}.` : ''}${key}'`, {
+      file: parsed.file,
+      line,
+      hint: 'remove it or fix its spelling (the schema lists the keys)',
+    });
+  }
+  const detail =
+    err.keyword === 'enum'
+      ? `must be one of ${(err.params as { allowedValues: unknown[] }).allowedValues.join(', ')}`
+      : err.keyword === 'required'
+        ? `needs key '${(err.params as { missingProperty: string }).missingProperty}'`
+        : (err.message ?? 'is invalid');
+  return new UserError(`'${dotted || '(top level)'}' ${detail}`, { file: parsed.file, line: parsed.lineOf(where) ?? 1, hint: 'see packages/core/schema/lockstep.schema.json' });
+}

@@ -1,0 +1,47 @@
+/** Where a user error points: a workspace-relative file and a 1-based line. */
+export interface Location {
+  file?: string;
+  line?: number;
+  col?: number;
+}
+
+/**
+ * A mistake the user can fix: bad input, a malformed file, a rule broken.
+ * It is reported as one line `file:line: message — hint` plus an annotation,
+ * never with a stack trace.
+ */
+export class UserError extends Error {
+  readonly file?: string;
+  readonly line?: number;
+  readonly col?: number;
+  readonly hint?: string;
+
+  constructor(message: string, where: Location & { hint?: string } = {}) {
+    super(message);
+    this.name = 'UserError';
+    this.file = where.file;
+    this.line = where.line;
+    this.col = where.col;
+    this.hint = where.hint;
+  }
+
+  /** The one-line form: `path:line: what is wrong — how to fix it`. */
+  format(): string {
+    const at = this.file ? `${this.file}${this.line ? `:${this.line}` : ''}: ` : '';
+    return `${at}${this.message}${this.hint ? ` — ${this.hint}` : ''}`;
+  }
+}
+
+/** Several user errors found in one pass; each becomes its own annotation. */
+export class UserErrors extends Error {
+  readonly errors: UserError[];
+  constructor(errors: UserError[]) {
+    super(errors.map((e) => e.format()).join('\n'));
+    this.name = 'UserErrors';
+    this.errors = errors;
+  }
+}
+
+export function isUserError(e: unknown): e is UserError {
+  return e instanceof UserError;
+}
