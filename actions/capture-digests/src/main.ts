@@ -1,0 +1,74 @@
+import { homedir } from 'node:os';
+import * as core from '@actions/core';
+import { envInputs, escapeForLog, Inputs, loadConfig, markdownTable, resolveInside, UserError, writeSummary } from '@lockstep/core';
+// @ts-ignore TS2877: the deep import keeps its .ts extension (the house rule); tsc only objects because of rewriteRelativeImportExtensions, and nothing is emitted.
+import { type CaptureSettings, captureDigests, nodeTransport, parseImagesInput, platformInput, targetsFromServices } from '@lockstep/core/digests/capture.ts';
+
+/** Reads every input once into plain settings; masks the password first. */
+export function getSettings(inputs: Inputs, env: NodeJS.ProcessEnv): CaptureSettings {
+  const password = inputs.optional('password');
+  if (password) core.setSecret(password);
+  const username = inputs.optional('username');
+  if ((username === undefined) !== (password === undefined))
+    throw new UserError(`input '${username ? 'password' : 'username'}' is missing`, { hint: 'pass both username and password, or neither' });
+  const workspace = env.GITHUB_WORKSPACE || process.cwd();
+  const workdir = resolveInside(workspace, inputs.string('working-directory', '.'), 'working-directory');
+  const imagesText = inputs.string('images');
+  const services = inputs.list('services');
+  let targets;
+  if (imagesText !== '') {
+    if (services.length > 0) throw new UserError("inputs 'images' and 'services' were both given", { hint: 'use one of them' });
+    targets = parseImagesInput(imagesText);
+  } else {
+    targets = targetsFromServices(loadConfig(workdir, inputs.optional('config')), services, inputs.optional('tag'));
+  }
+  const sha = inputs.string('sha', (env.GITHUB_SHA ?? '').slice(0, 7));
+  return {
+    workspace,
+    workdir,
+    targets,
+    output: inputs.string('output', 'image-digests.json'),
+    merge: inputs.boolean('merge', false),
+    overwrite: inputs.boolean('overwrite', false),
+    sha,
+    platform: platformInput(inputs.optional('platform')),
+    credentials: username && password ? { username, password } : undefined,
+    home: env.HOME || homedir(),
+    dockerConfigDir: env.DOCKER_CONFIG || undefined,
+  };
+}
+
+export async function main(): Promise<void> {
+  const settings = getSettings(new Inputs(envInputs()), process.env);
+  const transport = nodeTransport();
+  let result;
+  core.startGroup(`Resolving ${settings.targets.length} image digest${settings.targets.length === 1 ? '' : 's'}`);
+  try {
+    result = await captureDigests(settings, {
+      transport,
+      secret: (v) => core.setSecret(v),
+      log: (line) => core.debug(escapeForLog(line)),
+    });
+  } finally {
+    transport.close();
+    core.endGroup();
+  }
+  for (const row of result.rows) core.info(escapeForLog(`${row.name}: ${row.image}:${row.tag} → ${row.digest} (${row.kind})`));
+  for (const w of result.warnings) core.warning(escapeForLog(w));
+  core.info(
+    result.changed
+      ? `wrote ${result.path} (${result.rows.length} captured${result.kept ? `, ${result.kept} kept from the existing file` : ''})`
+      : `${result.path} already holds these digests; nothing changed`,
+  );
+  core.setOutput('digests', result.oneLine);
+  core.setOutput('file', result.path);
+  const table = markdownTable(
+    ['name', 'image', 'tag', 'digest', 'platform / index'],
+    result.rows.map((r) => [r.name, r.image, r.tag, r.digest, r.kind]),
+  );
+  const status = result.changed ? `Wrote \`${result.path}\`` : `\`${result.path}\` unchanged (already up to date)`;
+  await writeSummary(
+    `### capture-digests\n\n${table}\n\n${status}${result.kept ? `; kept ${result.kept} other entr${result.kept === 1 ? 'y' : 'ies'} from the existing file` : ''}.\n` +
+      (result.warnings.length ? `\n${result.warnings.map((w) => `- ⚠️ ${w}`).join('\n')}\n` : ''),
+  );
+}

@@ -1,0 +1,286 @@
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import type { Config } from '../config/config.ts';
+import { UserError, UserErrors } from '../errors.ts';
+import { resolveInside, workspaceRelative } from '../fs/workspace.ts';
+import { mapLimit, RegistryClient, RegistryError, type FailureKind } from '../registry/client.ts';
+import { type Credentials, dockerConfigPath, lookupDockerCredentials, readDockerConfig } from '../registry/docker-config.ts';
+import type { Transport } from '../registry/http.ts';
+
+export { nodeTransport } from '../registry/http.ts';
+import { parsePlatform, type Platform } from '../registry/manifest.ts';
+import { type ImageReference, InvalidReference, parseReference } from '../registry/reference.ts';
+import type { Clock, RetryPolicy } from '../registry/retry.ts';
+import { type DigestEntry, type DigestsFile, digestsOneLine, formatDigests, mergeDigests, parseDigests } from './file.ts';
+
+/** One image to capture: the name it is recorded under and its reference. */
+export interface CaptureTarget {
+  name: string;
+  ref: ImageReference;
+}
+
+/** Everything capture-digests needs, read once from the inputs (plain data; tests build it directly). */
+export interface CaptureSettings {
+  /** Absolute workspace root. */
+  workspace: string;
+  /** Absolute working directory inside the workspace. */
+  workdir: string;
+  targets: CaptureTarget[];
+  /** Workspace-relative output path (checked). */
+  output: string;
+  merge: boolean;
+  overwrite: boolean;
+  sha: string;
+  platform?: Platform;
+  credentials?: Credentials;
+  /** HOME, for ~/.docker/config.json. */
+  home: string;
+  /** DOCKER_CONFIG, when set. */
+  dockerConfigDir?: string;
+}
+
+const NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+
+/** Parses the `images` input: one `name=registry/repo:tag` per line; every bad line is reported. */
+export function parseImagesInput(text: string): CaptureTarget[] {
+  const errors: UserError[] = [];
+  const targets: CaptureTarget[] = [];
+  const seen = new Set<string>();
+  text.split(/\r?\n/).forEach((raw, i) => {
+    const line = raw.replace(/(^|\s)#.*$/, '').trim();
+    if (line === '') return;
+    const where = `images line ${i + 1}`;
+    const eq = line.indexOf('=');
+    if (eq <= 0) {
+      errors.push(new UserError(`${where}: '${line}' is not name=reference`, { hint: 'write one image per line as name=registry/repo:tag, e.g. api=ghcr.io/acme/api:1.2.3' }));
+      return;
+    }
+    const name = line.slice(0, eq).trim();
+    const refText = line.slice(eq + 1).trim();
+    if (!NAME.test(name)) {
+      errors.push(new UserError(`${where}: name '${name}' is invalid`, { hint: 'use letters, digits, ".", "_" or "-", starting with a letter or digit' }));
+      return;
+    }
+    if (seen.has(name)) {
+      errors.push(new UserError(`${where}: name '${name}' appears twice`, { hint: 'give each image its own name' }));
+      return;
+    }
+    seen.add(name);
+    try {
+      targets.push({ name, ref: requireTagOrDigest(parseReference(refText)) });
+    } catch (e) {
+      if (!(e instanceof InvalidReference)) throw e;
+      errors.push(new UserError(`${where}: ${name}: ${e.message}`, { hint: 'use registry/repository:tag, e.g. ghcr.io/acme/api:1.2.3' }));
+    }
+  });
+  throwAll(errors);
+  return targets;
+}
+
+function requireTagOrDigest(ref: ImageReference): ImageReference {
+  if (!ref.tag && !ref.digest) throw new InvalidReference(`'${ref.original}' has no tag; lockstep does not assume ':latest'`);
+  return ref;
+}
+
+/**
+ * Targets from the config's `services` (all of them for `all` or an empty
+ * list), each configured image with `tag` applied.
+ */
+export function targetsFromServices(config: Config, services: string[], tag: string | undefined): CaptureTarget[] {
+  const configured = Object.keys(config.services);
+  const file = config.file;
+  if (configured.length === 0)
+    throw new UserError('no images to capture: the images input is empty and the config has no services', {
+      file,
+      hint: 'pass images (name=registry/repo:tag lines), or list services in .github/lockstep.yml',
+    });
+  const wanted = services.length === 0 || (services.length === 1 && services[0] === 'all') ? configured : services;
+  if (!tag) throw new UserError("input 'tag' is required with services", { hint: 'pass the version the images were pushed with, e.g. tag: 1.7.3' });
+  const errors: UserError[] = [];
+  const targets: CaptureTarget[] = [];
+  for (const name of wanted) {
+    const svc = config.services[name];
+    if (!svc) {
+      errors.push(new UserError(`service '${name}' is not in the config`, { file, hint: `configured services: ${configured.join(', ')}` }));
+      continue;
+    }
+    try {
+      const ref = parseReference(`${svc.image}:${tag}`);
+      targets.push({ name, ref });
+    } catch (e) {
+      if (!(e instanceof InvalidReference)) throw e;
+      errors.push(new UserError(`service '${name}': ${e.message}`, { file, hint: 'services.<name>.image is registry/repository without a tag' }));
+    }
+  }
+  throwAll(errors);
+  return targets;
+}
+
+/** Parses the `platform` input. */
+export function platformInput(text: string | undefined): Platform | undefined {
+  if (!text) return undefined;
+  const p = parsePlatform(text);
+  if (!p) throw new UserError(`input 'platform' is '${text}'`, { hint: 'use os/arch or os/arch/variant, e.g. linux/amd64 or linux/arm/v7' });
+  return p;
+}
+
+function throwAll(errors: UserError[]): void {
+  if (errors.length === 1) throw errors[0];
+  if (errors.length > 1) throw new UserErrors(errors);
+}
+
+/** One row of the job summary. */
+export interface CaptureRow {
+  name: string;
+  image: string;
+  tag: string;
+  digest: string;
+  /** `index`, `manifest`, or the platform picked from an index. */
+  kind: string;
+}
+
+export interface CaptureResult {
+  /** The whole file as written (merged when merge is on). */
+  file: DigestsFile;
+  /** Workspace-relative output path. */
+  path: string;
+  /** False when the file already held exactly this content. */
+  changed: boolean;
+  /** How many entries were already in the file and kept. */
+  kept: number;
+  rows: CaptureRow[];
+  warnings: string[];
+  /** The file content on one line. */
+  oneLine: string;
+  /** Requests made, for the log. */
+  requests: number;
+}
+
+/** The world capture needs: an HTTP transport, optionally a clock/retry policy, and hooks for masking and debug. */
+export interface CaptureWorld {
+  transport: Transport;
+  clock?: Clock;
+  retry?: RetryPolicy;
+  requestTimeoutMs?: number;
+  deadlineMs?: number;
+  concurrency?: number;
+  /** Registers a secret with the runner so it is masked (core.setSecret). */
+  secret: (value: string) => void;
+  log?: (line: string) => void;
+}
+
+const HINTS: Record<FailureKind, string> = {
+  'not-found': 'check that the image was pushed with this tag before capturing (and the repository name)',
+  denied: 'check username/password (or docker/login-action) for this registry and that the token may read the package',
+  unreachable: 'check the registry host and that it is up; lockstep retried with backoff',
+  refused: "the registry's auth or redirect points somewhere lockstep will not send credentials",
+  mismatch: 'the registry returned inconsistent data; retry, and report it if it persists',
+  invalid: 'check the reference and the platform input',
+  error: 'check the registry status and retry',
+};
+
+/**
+ * Resolves every target (bounded concurrency), then — only if all resolved —
+ * merges with the existing file when asked and writes it via a temp file and
+ * rename. Failures are reported together, one UserError per image.
+ */
+export async function captureDigests(s: CaptureSettings, world: CaptureWorld): Promise<CaptureResult> {
+  const outAbs = resolveInside(s.workspace, resolve(s.workdir, s.output), 'output');
+  const outRel = workspaceRelative(s.workspace, outAbs);
+  const creds = credentialSource(s, world);
+  const client = new RegistryClient({
+    transport: world.transport,
+    clock: world.clock,
+    retry: world.retry,
+    requestTimeoutMs: world.requestTimeoutMs,
+    deadlineMs: world.deadlineMs,
+    credentials: creds,
+    log: world.log,
+  });
+  // Read the file to merge with before the network work: a broken file fails fast.
+  let existing: DigestsFile = {};
+  let existingText: string | undefined;
+  if (existsSync(outAbs)) {
+    existingText = readFileSync(outAbs, 'utf8');
+    if (s.merge) existing = parseDigests(existingText, outRel);
+  }
+
+  const outcomes = await mapLimit(s.targets, world.concurrency ?? 16, async (t) => {
+    try {
+      return { t, res: await client.resolve(t.ref, s.platform) };
+    } catch (e) {
+      if (e instanceof RegistryError) return { t, error: e };
+      throw e;
+    }
+  });
+  const failures = outcomes.filter((o) => o.error);
+  if (failures.length > 0) {
+    throwAll(
+      failures.map(
+        (o) => new UserError(`${o.t.name}: could not resolve ${o.t.ref.original}: ${o.error!.message}`, { hint: HINTS[o.error!.kind] }),
+      ),
+    );
+  }
+  const incoming: DigestsFile = {};
+  const rows: CaptureRow[] = [];
+  const warnings: string[] = [];
+  for (const o of outcomes) {
+    const r = o.res!;
+    const entry: DigestEntry = { digest: r.digest, image: o.t.ref.name, sha: s.sha, tag: o.t.ref.tag ?? '' };
+    if (r.platform) entry.platform = r.platform;
+    incoming[o.t.name] = entry;
+    rows.push({ name: o.t.name, image: entry.image, tag: entry.tag, digest: r.digest, kind: r.platform ? `${r.platform} (from index ${r.indexDigest})` : r.isIndex ? 'index (multi-platform)' : 'manifest' });
+    for (const w of r.warnings) warnings.push(`${o.t.name}: ${w}`);
+  }
+  const merged = s.merge ? mergeDigests(existing, incoming, { overwrite: s.overwrite, file: outRel, text: existingText }) : incoming;
+  const text = formatDigests(merged);
+  const changed = existingText !== text;
+  if (changed) writeAtomically(outAbs, text);
+  return {
+    file: merged,
+    path: outRel,
+    changed,
+    kept: Object.keys(merged).length - Object.keys(incoming).length,
+    rows,
+    warnings,
+    oneLine: digestsOneLine(merged),
+    requests: client.requests.length,
+  };
+}
+
+/** Credentials per registry: the inputs for every registry, else the Docker config's entry, else none. */
+function credentialSource(s: CaptureSettings, world: CaptureWorld): (registry: string) => Credentials | undefined {
+  if (s.credentials) return () => s.credentials;
+  let config: unknown;
+  let loaded = false;
+  const noted = new Set<string>();
+  return (registry) => {
+    if (!loaded) {
+      config = readDockerConfig(dockerConfigPath({ DOCKER_CONFIG: s.dockerConfigDir }, s.home));
+      loaded = true;
+    }
+    const found = lookupDockerCredentials(config, registry);
+    if (found.credentials) {
+      world.secret(found.credentials.password);
+      return found.credentials;
+    }
+    if (found.note && !noted.has(registry)) {
+      noted.add(registry);
+      world.log?.(found.note);
+    }
+    return undefined;
+  };
+}
+
+/** Writes through a temp file in the same folder and renames it over the target. */
+function writeAtomically(path: string, text: string): void {
+  mkdirSync(dirname(path), { recursive: true });
+  const tmp = `${path}.${process.pid}.tmp`;
+  try {
+    writeFileSync(tmp, text);
+    renameSync(tmp, path);
+  } catch (e) {
+    rmSync(tmp, { force: true });
+    throw e;
+  }
+}

@@ -1,0 +1,355 @@
+import { checkRealm, chooseChallenge, type Challenge, parseChallenges } from './challenge.ts';
+import type { Credentials } from './docker-config.ts';
+import { BodyTooLargeError, ForbiddenDestinationError, header, type HttpResponse, NetworkError, type Transport } from './http.ts';
+import {
+  DigestMismatchError,
+  digestOf,
+  isIndexMediaType,
+  MANIFEST_ACCEPT,
+  type Platform,
+  PlatformNotFoundError,
+  selectPlatform,
+  verifyDigest,
+} from './manifest.ts';
+import { formatReference, type ImageReference, isDigest, isLoopbackHost, registryBaseUrl } from './reference.ts';
+import { backoffDelay, type Clock, DEFAULT_RETRY, isRetryableStatus, parseRetryAfter, type RetryPolicy, systemClock } from './retry.ts';
+
+/** Why an image could not be resolved. */
+export type FailureKind = 'not-found' | 'denied' | 'unreachable' | 'refused' | 'mismatch' | 'invalid' | 'error';
+
+/** A failure talking to a registry; the message never holds a credential. */
+export class RegistryError extends Error {
+  readonly kind: FailureKind;
+  constructor(kind: FailureKind, message: string) {
+    super(message);
+    this.name = 'RegistryError';
+    this.kind = kind;
+  }
+}
+
+export const MANIFEST_MAX_BYTES = 4 * 1024 * 1024;
+export const SMALL_BODY_MAX_BYTES = 64 * 1024;
+
+export interface RegistryClientOptions {
+  transport: Transport;
+  clock?: Clock;
+  retry?: RetryPolicy;
+  /** Per request, connect to last byte. */
+  requestTimeoutMs?: number;
+  /** For everything this client does, from its creation. */
+  deadlineMs?: number;
+  /** Credentials for a registry host, or undefined for anonymous access. */
+  credentials?: (registry: string) => Credentials | undefined;
+  /** The API base URL of a registry (default: http for loopback hosts, https otherwise). */
+  baseUrl?: (registry: string) => string;
+  /** Debug lines (requests and statuses; never headers). */
+  log?: (line: string) => void;
+}
+
+/** What a reference resolved to. */
+export interface Resolution {
+  /** The digest to record: the tag's manifest or index, or the selected platform's manifest. */
+  digest: string;
+  /** Media type of what `digest` names, when the registry said. */
+  mediaType?: string;
+  /** True when `digest` is a multi-platform index. */
+  isIndex: boolean;
+  /** With a platform: the index the platform's manifest was picked from. */
+  indexDigest?: string;
+  /** With a platform: the platform picked, e.g. `linux/arm64`. */
+  platform?: string;
+  /** Things the user should know that do not stop the capture. */
+  warnings: string[];
+}
+
+interface TokenEntry {
+  token: string;
+  expiresAt: number;
+}
+
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+const MAX_REDIRECTS = 5;
+
+/**
+ * A small OCI Distribution client: resolves tags to digests with HEAD (one
+ * round trip when the registry sends Docker-Content-Digest), answers Basic
+ * and Bearer challenges, caches tokens per registry and scope, retries
+ * 429/5xx/network failures with backoff, follows redirects itself and drops
+ * credentials when one leaves the registry's origin.
+ */
+export class RegistryClient {
+  readonly requests: { method: string; url: string; status: number | string }[] = [];
+  private readonly transport: Transport;
+  private readonly clock: Clock;
+  private readonly retry: RetryPolicy;
+  private readonly requestTimeoutMs: number;
+  private readonly deadlineAt: number;
+  private readonly deadlineMs: number;
+  private readonly credentials: (registry: string) => Credentials | undefined;
+  private readonly baseUrl: (registry: string) => string;
+  private readonly log: (line: string) => void;
+  /** What each registry asked for on its first 401; absent = not yet challenged. */
+  private readonly challenges = new Map<string, Challenge>();
+  private readonly tokens = new Map<string, Promise<TokenEntry>>();
+
+  constructor(opts: RegistryClientOptions) {
+    this.transport = opts.transport;
+    this.clock = opts.clock ?? systemClock;
+    this.retry = opts.retry ?? DEFAULT_RETRY;
+    this.requestTimeoutMs = opts.requestTimeoutMs ?? 15000;
+    this.deadlineMs = opts.deadlineMs ?? 120000;
+    this.deadlineAt = this.clock.now() + this.deadlineMs;
+    this.credentials = opts.credentials ?? (() => undefined);
+    this.baseUrl = opts.baseUrl ?? registryBaseUrl;
+    this.log = opts.log ?? (() => {});
+  }
+
+  /**
+   * Resolves a reference to the digest to record. By default that is what
+   * the tag (or pinned digest) names — the index for a multi-arch image; with
+   * `platform`, the GETs the index and returns that platform's manifest.
+   */
+  async resolve(ref: ImageReference, platform?: Platform): Promise<Resolution> {
+    const target = ref.digest ?? ref.tag ?? 'latest';
+    const warnings: string[] = [];
+    if (platform) {
+      const res = await this.manifest(ref, 'GET', target);
+      const digest = this.checkBody(ref, res, target);
+      const mediaType = contentType(res) ?? bodyMediaType(res.body);
+      if (!isIndexMediaType(mediaType))
+        throw new RegistryError('invalid', `${target} is a single-platform manifest (${mediaType ?? 'unknown type'}), so platform ${platform.os}/${platform.architecture} cannot be selected; drop the platform input for this image`);
+      let sel;
+      try {
+        sel = selectPlatform(res.body, platform);
+      } catch (e) {
+        throw new RegistryError(e instanceof PlatformNotFoundError ? 'not-found' : 'invalid', (e as Error).message);
+      }
+      if (!isDigest(sel.digest)) throw new RegistryError('invalid', `the index lists ${sel.platform} with a malformed digest`);
+      if (ref.digest && ref.tag) await this.compareTag(ref, digest, warnings);
+      return { digest: sel.digest, isIndex: false, indexDigest: digest, platform: sel.platform, warnings };
+    }
+    const head = await this.manifest(ref, 'HEAD', target);
+    let digest = header(head, 'docker-content-digest');
+    let mediaType = contentType(head);
+    if (!digest || !isDigest(digest)) {
+      this.log(`${formatReference(ref)}: no Docker-Content-Digest on HEAD; fetching the manifest to hash it`);
+      const res = await this.manifest(ref, 'GET', target);
+      digest = this.checkBody(ref, res, target);
+      mediaType = contentType(res) ?? bodyMediaType(res.body);
+    } else if (ref.digest && digest !== ref.digest) {
+      throw new RegistryError('mismatch', `the registry answered ${digest} for the pinned digest ${ref.digest}`);
+    }
+    if (ref.digest && ref.tag) await this.compareTag(ref, digest, warnings);
+    return { digest, mediaType, isIndex: isIndexMediaType(mediaType), warnings };
+  }
+
+  /** Verifies a GET's body against the header and the pinned digest; returns the body's digest. */
+  private checkBody(ref: ImageReference, res: HttpResponse, target: string): string {
+    let digest: string;
+    try {
+      digest = verifyDigest(res.body, header(res, 'docker-content-digest'));
+    } catch (e) {
+      if (e instanceof DigestMismatchError) throw new RegistryError('mismatch', `${target}: ${e.message}`);
+      throw e;
+    }
+    if (ref.digest && digestOf(res.body, ref.digest.slice(0, ref.digest.indexOf(':'))) !== ref.digest)
+      throw new RegistryError('mismatch', `the manifest served for ${ref.digest} hashes to ${digest}`);
+    return digest;
+  }
+
+  /** A reference with both a tag and a digest records the digest; a tag that moved on is worth a warning. */
+  private async compareTag(ref: ImageReference, pinned: string, warnings: string[]): Promise<void> {
+    try {
+      const res = await this.manifest({ ...ref, digest: undefined }, 'HEAD', ref.tag!);
+      const tagDigest = header(res, 'docker-content-digest');
+      if (tagDigest && tagDigest !== pinned) warnings.push(`tag '${ref.tag}' now points to ${tagDigest}, not the pinned ${pinned}; recording the pinned digest`);
+    } catch (e) {
+      if (e instanceof RegistryError && e.kind === 'not-found') warnings.push(`tag '${ref.tag}' no longer exists; recording the pinned digest ${pinned}`);
+      else throw e;
+    }
+  }
+
+  /** A manifest request with authentication; returns a 2xx answer or throws a RegistryError. */
+  private async manifest(ref: ImageReference, method: 'GET' | 'HEAD', target: string): Promise<HttpResponse> {
+    const base = this.baseUrl(ref.registry);
+    const url = `${base}/v2/${ref.repository}/manifests/${target}`;
+    const scope = `repository:${ref.repository}:pull`;
+    let fresh = false;
+    for (let round = 0; round < 4; round++) {
+      const auth = await this.authorization(ref.registry, scope, fresh);
+      const res = await this.follow(method, url, { Accept: MANIFEST_ACCEPT, ...(auth ? { Authorization: auth } : {}) }, MANIFEST_MAX_BYTES);
+      if (res.status >= 200 && res.status < 300) return res;
+      if (res.status === 401) {
+        const challenge = chooseChallenge(parseChallenges(res.headers['www-authenticate']));
+        if (!challenge) throw new RegistryError('denied', `${ref.registry} answered 401 without a Basic or Bearer challenge`);
+        this.challenges.set(ref.registry, challenge);
+        if (auth === undefined) continue; // now we know what it wants
+        if (challenge.scheme === 'basic') throw new RegistryError('denied', `${ref.registry} rejected the credentials for ${ref.repository} (Basic auth)`);
+        if (fresh) throw new RegistryError('denied', `${ref.registry} refused access to ${ref.repository} (scope ${scope}) even with a fresh token`);
+        fresh = true; // one re-auth: the token may have expired
+        continue;
+      }
+      throw this.statusError(ref, target, res);
+    }
+    throw new RegistryError('denied', `${ref.registry} kept asking for authentication for ${scope}`);
+  }
+
+  private statusError(ref: ImageReference, target: string, res: HttpResponse): RegistryError {
+    const detail = registryErrorDetail(res.body);
+    const what = `${ref.registry}/${ref.repository}:${target}`.replace(/:(sha\d+:)/, '@$1');
+    if (res.status === 404) return new RegistryError('not-found', `${what} not found${detail ? ` (${detail})` : ''}`);
+    if (res.status === 403) return new RegistryError('denied', `access to ${ref.registry}/${ref.repository} denied${detail ? ` (${detail})` : ''}`);
+    return new RegistryError('error', `${ref.registry} answered HTTP ${res.status} for ${what}${detail ? ` (${detail})` : ''}`);
+  }
+
+  /** The Authorization header for a registry that already challenged us, or undefined. */
+  private async authorization(registry: string, scope: string, fresh: boolean): Promise<string | undefined> {
+    const challenge = this.challenges.get(registry);
+    if (!challenge) return undefined;
+    const creds = this.credentials(registry);
+    if (challenge.scheme === 'basic') {
+      if (!creds) throw new RegistryError('denied', `${registry} requires a username and password (Basic auth); pass username/password or log in with docker/login-action first`);
+      return `Basic ${Buffer.from(`${creds.username}:${creds.password}`).toString('base64')}`;
+    }
+    const key = `${registry}\n${challenge.params.realm ?? ''}\n${scope}`;
+    const cached = this.tokens.get(key);
+    if (cached && !fresh) {
+      const entry = await cached;
+      if (entry.expiresAt > this.clock.now()) return `Bearer ${entry.token}`;
+    }
+    const pending = this.fetchToken(registry, challenge, scope, creds);
+    this.tokens.set(key, pending);
+    pending.catch(() => {
+      if (this.tokens.get(key) === pending) this.tokens.delete(key);
+    });
+    return `Bearer ${(await pending).token}`;
+  }
+
+  private async fetchToken(registry: string, challenge: Challenge, scope: string, creds: Credentials | undefined): Promise<TokenEntry> {
+    const realm = checkRealm(challenge.params.realm);
+    if ('problem' in realm) throw new RegistryError('refused', `${registry}: ${realm.problem}`);
+    const url = new URL(realm.url);
+    if (challenge.params.service) url.searchParams.set('service', challenge.params.service);
+    url.searchParams.set('scope', scope);
+    const headers: Record<string, string> = { Accept: 'application/json' };
+    if (creds) headers.Authorization = `Basic ${Buffer.from(`${creds.username}:${creds.password}`).toString('base64')}`;
+    const res = await this.follow('GET', url.toString(), headers, SMALL_BODY_MAX_BYTES);
+    if (res.status === 401 || res.status === 403)
+      throw new RegistryError('denied', `the token service ${url.origin} refused ${creds ? 'the credentials' : 'anonymous access'} for ${registry} (scope ${scope})`);
+    if (res.status < 200 || res.status >= 300) throw new RegistryError('error', `the token service ${url.origin} answered HTTP ${res.status} for ${registry} (scope ${scope})`);
+    let doc: { token?: unknown; access_token?: unknown; expires_in?: unknown };
+    try {
+      doc = JSON.parse(res.body.toString('utf8'));
+    } catch {
+      throw new RegistryError('error', `the token service ${url.origin} did not answer JSON`);
+    }
+    const token = typeof doc.token === 'string' && doc.token ? doc.token : typeof doc.access_token === 'string' ? doc.access_token : '';
+    if (!token) throw new RegistryError('error', `the token service ${url.origin} answered without a token`);
+    const lifetime = typeof doc.expires_in === 'number' && doc.expires_in > 0 ? doc.expires_in : 60;
+    // Renew a little early so a token does not expire between check and use.
+    return { token, expiresAt: this.clock.now() + Math.max(1, lifetime - 10) * 1000 };
+  }
+
+  /** Follows redirects by hand; Authorization goes only to the origin it was meant for. */
+  private async follow(method: 'GET' | 'HEAD', url: string, headers: Record<string, string>, maxBytes: number): Promise<HttpResponse> {
+    let current = new URL(url);
+    const origin = current.origin;
+    let h = { ...headers };
+    for (let hop = 0; ; hop++) {
+      const res = await this.send(method, current, h, maxBytes);
+      const location = header(res, 'location');
+      if (!REDIRECTS.has(res.status) || !location) return res;
+      if (hop >= MAX_REDIRECTS) throw new RegistryError('error', `${current.host} redirected more than ${MAX_REDIRECTS} times`);
+      let next: URL;
+      try {
+        next = new URL(location, current);
+      } catch {
+        throw new RegistryError('error', `${current.host} redirected to an invalid location`);
+      }
+      if (current.protocol === 'https:' && next.protocol !== 'https:' && !isLoopbackHost(next.host))
+        throw new RegistryError('refused', `${current.host} redirected to insecure ${next.protocol}//${next.host}; refusing`);
+      if (next.protocol !== 'https:' && next.protocol !== 'http:') throw new RegistryError('refused', `${current.host} redirected to a ${next.protocol} URL; refusing`);
+      if (next.origin !== origin && h.Authorization) {
+        const { Authorization: _dropped, ...rest } = h;
+        h = rest;
+      }
+      this.log(`${method} redirected from ${current.host} to ${next.host}`);
+      current = next;
+    }
+  }
+
+  /** One request with retries on 429/5xx/network errors, honouring Retry-After, within the deadline. */
+  private async send(method: 'GET' | 'HEAD', url: URL, headers: Record<string, string>, maxBytes: number): Promise<HttpResponse> {
+    const policy = this.retry;
+    let lastProblem = '';
+    for (let attempt = 1; attempt <= policy.attempts; attempt++) {
+      const left = this.deadlineAt - this.clock.now();
+      if (left <= 0) throw new RegistryError('unreachable', `${url.host} unreachable: gave up after ${attempt - 1} attempts when the ${Math.round(this.deadlineMs / 1000)} s deadline passed${lastProblem ? ` (${lastProblem})` : ''}`);
+      let res: HttpResponse | undefined;
+      let wait: number | undefined;
+      try {
+        res = await this.transport({ method, url: url.toString(), headers, maxBytes, maxErrorBytes: SMALL_BODY_MAX_BYTES, timeoutMs: Math.min(this.requestTimeoutMs, left) });
+        this.requests.push({ method, url: url.toString(), status: res.status });
+        this.log(`${method} ${url.origin}${url.pathname} → ${res.status}`);
+        if (!isRetryableStatus(res.status)) return res;
+        lastProblem = `HTTP ${res.status}`;
+        wait = parseRetryAfter(res.headers['retry-after'], this.clock.now());
+        if (wait !== undefined && wait > policy.maxRetryAfterMs)
+          throw new RegistryError('unreachable', `${url.host} answered HTTP ${res.status} and asked to retry after ${Math.round(wait / 1000)} s, longer than lockstep waits`);
+      } catch (e) {
+        if (e instanceof RegistryError) throw e;
+        if (e instanceof ForbiddenDestinationError) throw new RegistryError('refused', e.message);
+        if (e instanceof BodyTooLargeError) throw new RegistryError('invalid', e.message);
+        if (!(e instanceof NetworkError)) throw e;
+        this.requests.push({ method, url: url.toString(), status: e.code });
+        this.log(`${method} ${url.origin}${url.pathname} → ${e.code}`);
+        lastProblem = e.message;
+      }
+      if (attempt === policy.attempts) break;
+      const delay = wait ?? backoffDelay(attempt, policy, this.clock.random());
+      if (this.clock.now() + delay >= this.deadlineAt) break;
+      await this.clock.sleep(delay);
+    }
+    throw new RegistryError('unreachable', `${url.host} unreachable after ${policy.attempts} attempts (${lastProblem})`);
+  }
+}
+
+function contentType(res: HttpResponse): string | undefined {
+  return header(res, 'content-type')?.split(';')[0].trim() || undefined;
+}
+
+function bodyMediaType(body: Buffer): string | undefined {
+  try {
+    const mt = JSON.parse(body.toString('utf8'))?.mediaType;
+    return typeof mt === 'string' ? mt : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** `CODE: message` from a registry's JSON error body, shortened and flattened. */
+function registryErrorDetail(body: Buffer): string | undefined {
+  if (body.length === 0) return undefined;
+  try {
+    const first = JSON.parse(body.toString('utf8'))?.errors?.[0];
+    if (!first) return undefined;
+    const text = [first.code, first.message].filter((s) => typeof s === 'string' && s !== '').join(': ');
+    return text.replace(/[\r\n]+/g, ' ').slice(0, 200) || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Runs `fn` over `items` with at most `limit` in flight; results keep the input order. */
+export async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (item: T, index: number) => Promise<R>): Promise<R[]> {
+  const out = new Array<R>(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      out[i] = await fn(items[i], i);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+  return out;
+}

@@ -1,0 +1,159 @@
+import { lookup as dnsLookup } from 'node:dns';
+import * as http from 'node:http';
+import * as https from 'node:https';
+import { isForbiddenHost } from './challenge.ts';
+
+/** One HTTP request as the registry client makes it. */
+export interface HttpRequest {
+  method: 'GET' | 'HEAD';
+  url: string;
+  headers: Record<string, string>;
+  /** Largest body accepted for a 2xx/3xx answer; larger ones fail. */
+  maxBytes: number;
+  /** Largest body accepted for an error answer (≥ 400). */
+  maxErrorBytes: number;
+  /** Time for the whole exchange, connect to last body byte. */
+  timeoutMs: number;
+}
+
+export interface HttpResponse {
+  status: number;
+  /** Lower-cased header names, as node:http gives them. */
+  headers: Record<string, string | string[] | undefined>;
+  body: Buffer;
+}
+
+/** Sends one request; never follows redirects. Tests pass a fake. */
+export type Transport = (req: HttpRequest) => Promise<HttpResponse>;
+
+/** A failure to get an answer at all (refused, reset, timed out): worth retrying. */
+export class NetworkError extends Error {
+  readonly code: string;
+  constructor(message: string, code: string) {
+    super(message);
+    this.name = 'NetworkError';
+    this.code = code;
+  }
+}
+
+/** An answer larger than its cap: not retried. */
+export class BodyTooLargeError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'BodyTooLargeError';
+  }
+}
+
+/** A destination refused by policy (link-local, metadata): not retried, nothing sent. */
+export class ForbiddenDestinationError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ForbiddenDestinationError';
+  }
+}
+
+export function header(res: HttpResponse, name: string): string | undefined {
+  const v = res.headers[name.toLowerCase()];
+  return Array.isArray(v) ? v[0] : v;
+}
+
+/**
+ * Refuses to connect to a name that resolves to a link-local or metadata
+ * address (a literal IP is checked by the caller before the request).
+ */
+function guardedLookup(hostname: string, options: any, callback: any): void {
+  dnsLookup(hostname, options, (err: NodeJS.ErrnoException | null, address: any, family?: number) => {
+    if (err) return callback(err, address, family);
+    const list: { address: string }[] = Array.isArray(address) ? address : [{ address }];
+    const bad = list.find((a) => isForbiddenHost(a.address.includes(':') ? `[${a.address}]` : a.address));
+    if (bad) return callback(Object.assign(new Error(`${hostname} resolves to the link-local/metadata address ${bad.address}`), { code: 'EFORBIDDEN' }));
+    callback(null, address, family);
+  });
+}
+
+/** Keep-alive agents shared by every request of the default transport. */
+export interface NodeTransport extends Transport {
+  /** Closes idle connections so the process can exit at once. */
+  close(): void;
+}
+
+/**
+ * The production transport over node:http/node:https with keep-alive agents
+ * (one connection per registry reused across images), a whole-exchange
+ * timeout and body caps enforced while reading.
+ */
+export function nodeTransport(maxSockets = 32): NodeTransport {
+  const agents = {
+    'http:': new http.Agent({ keepAlive: true, maxSockets }),
+    'https:': new https.Agent({ keepAlive: true, maxSockets }),
+  };
+  const send = ((req: HttpRequest) =>
+    new Promise<HttpResponse>((resolve, reject) => {
+      let url: URL;
+      try {
+        url = new URL(req.url);
+      } catch {
+        reject(new NetworkError(`invalid URL ${req.url}`, 'EINVALIDURL'));
+        return;
+      }
+      if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+        reject(new ForbiddenDestinationError(`refusing the ${url.protocol} URL ${url.origin}`));
+        return;
+      }
+      if (isForbiddenHost(url.host)) {
+        reject(new ForbiddenDestinationError(`refusing to contact ${url.host}: a link-local or metadata address`));
+        return;
+      }
+      const mod = url.protocol === 'https:' ? https : http;
+      let settled = false;
+      const fail = (e: Error) => {
+        if (settled) return;
+        settled = true;
+        clearTimeout(timer);
+        r.destroy();
+        reject(e);
+      };
+      const r = mod.request(
+        url,
+        { method: req.method, headers: req.headers, agent: agents[url.protocol], lookup: guardedLookup as any },
+        (res) => {
+          const status = res.statusCode ?? 0;
+          const cap = status >= 400 ? req.maxErrorBytes : req.maxBytes;
+          const declared = Number(res.headers['content-length']);
+          if (req.method !== 'HEAD' && Number.isFinite(declared) && declared > cap) {
+            fail(new BodyTooLargeError(`${url.host} answered with a ${declared}-byte body; the limit is ${cap} bytes`));
+            return;
+          }
+          const chunks: Buffer[] = [];
+          let size = 0;
+          res.on('data', (c: Buffer) => {
+            size += c.length;
+            if (size > cap) {
+              fail(new BodyTooLargeError(`${url.host} sent more than ${cap} bytes; the limit is ${cap} bytes`));
+              return;
+            }
+            chunks.push(c);
+          });
+          res.on('end', () => {
+            if (settled) return;
+            settled = true;
+            clearTimeout(timer);
+            resolve({ status, headers: res.headers, body: Buffer.concat(chunks) });
+          });
+          res.on('error', (e) => fail(new NetworkError(`${url.host}: ${e.message}`, (e as NodeJS.ErrnoException).code ?? 'ERESPONSE')));
+          res.on('aborted', () => fail(new NetworkError(`${url.host}: the response was cut off`, 'EABORTED')));
+        },
+      );
+      const timer = setTimeout(() => fail(new NetworkError(`${url.host} did not answer within ${req.timeoutMs} ms`, 'ETIMEDOUT')), req.timeoutMs);
+      r.on('error', (e: NodeJS.ErrnoException) => {
+        if (e.code === 'EFORBIDDEN') fail(new ForbiddenDestinationError(`refusing to contact ${e.message}`));
+        else fail(new NetworkError(`${url.host}: ${e.code ?? e.message}`, e.code ?? 'ENETWORK'));
+      });
+      r.end();
+    })) as NodeTransport;
+  send.close = () => {
+    agents['http:'].destroy();
+    agents['https:'].destroy();
+  };
+  return send;
+}
