@@ -1,0 +1,176 @@
+import * as core from '@actions/core';
+import { posix } from 'node:path';
+import { envInputs, Inputs } from '../../../packages/core/src/action/inputs.ts';
+import { UserError, UserErrors } from '../../../packages/core/src/errors.ts';
+import { DEFAULT_CONFIG_PATH, loadConfig, parseConfigText, type Config } from '../../../packages/core/src/config/config.ts';
+import { existsSync } from 'node:fs';
+import { resolveInside, workspaceRelative } from '../../../packages/core/src/fs/workspace.ts';
+import { findCharts, normalizePattern } from '../../../packages/core/src/charts/discover.ts';
+import { listChartFiles } from '../../../packages/core/src/charts/tree.ts';
+import { parseVersionInput, planChartBumps, type BumpLevel } from '../../../packages/core/src/charts/bump.ts';
+import { applyEdits, realFs } from '../../../packages/core/src/edits/transaction.ts';
+import { renderDiff } from '../../../packages/core/src/edits/diff.ts';
+import { markdownTable, writeSummary } from '../../../packages/core/src/report/summary.ts';
+import { escapeForLog } from '../../../packages/core/src/report/log.ts';
+
+const LEVELS = ['patch', 'minor', 'major'] as const;
+
+/** The action's inputs, read once. */
+interface BumpInputs {
+  workingDirectory: string;
+  config?: string;
+  charts: string[];
+  level: BumpLevel;
+  version?: string;
+  appVersion?: string;
+  changelogEntry?: string;
+  cascade: boolean;
+  artifacthubChanges: boolean;
+  dryRun: boolean;
+}
+
+function getInputs(inputs: Inputs): BumpInputs {
+  const version = inputs.optional('version');
+  const entry = inputs.optional('changelog-entry');
+  if (entry !== undefined && /[\r\n]/.test(entry)) throw new UserError("input 'changelog-entry' spans several lines", { hint: 'give one line of text' });
+  return {
+    workingDirectory: inputs.string('working-directory', '.'),
+    config: inputs.optional('config'),
+    charts: inputs.list('chart'),
+    level: inputs.choice('level', LEVELS, 'patch'),
+    version: version === undefined ? undefined : parseVersionInput(version, 'version'),
+    appVersion: inputs.optional('app-version'),
+    changelogEntry: entry,
+    cascade: inputs.boolean('cascade', true),
+    artifacthubChanges: inputs.boolean('artifacthub-changes', false),
+    dryRun: inputs.boolean('dry-run', false),
+  };
+}
+
+/** Today as YYYY-MM-DD; SOURCE_DATE_EPOCH (seconds) pins it for reproducible runs. */
+function today(): string {
+  const epoch = process.env.SOURCE_DATE_EPOCH;
+  const d = epoch && /^\d+$/.test(epoch) ? new Date(Number(epoch) * 1000) : new Date();
+  return d.toISOString().slice(0, 10);
+}
+
+export async function main(): Promise<void> {
+  const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
+  const inputs = getInputs(new Inputs(envInputs()));
+  const root = resolveInside(workspace, inputs.workingDirectory, 'working-directory');
+  const prefix = workspaceRelative(workspace, root);
+  const show = (p: string) => (prefix === '' ? p : posix.join(prefix, p));
+  try {
+    await bump(root, inputs, show);
+  } catch (e) {
+    throw relocate(e, show);
+  }
+}
+
+async function bump(root: string, inputs: BumpInputs, show: (p: string) => string): Promise<void> {
+  const config = readConfig(root, inputs.config);
+  const read = (p: string) => realFs.readFile(resolveInside(root, p, p));
+
+  let appVersion = inputs.appVersion;
+  if (appVersion === 'file') {
+    const text = read(config.versionFile);
+    if (text === undefined) throw new UserError(`version file ${config.versionFile} does not exist`, { hint: 'create it holding X.Y.Z, or give app-version' });
+    appVersion = text.replace(/^\ufeff/, '').split(/\r?\n/)[0].trim();
+    if (appVersion === '') throw new UserError(`version file ${config.versionFile} is empty`, { file: config.versionFile, line: 1, hint: 'write X.Y.Z on its first line' });
+  }
+  if (appVersion !== undefined && /\s/.test(appVersion)) throw new UserError(`app-version '${appVersion}' contains spaces`, { hint: 'give one version, e.g. 1.4.2' });
+
+  const files = listChartFiles(root);
+  const allDirs = files.map((f) => posix.dirname(f));
+  const patterns = inputs.charts.length > 0 ? inputs.charts : (config.charts ?? []);
+  let selected: string[];
+  if (patterns.length === 0) selected = findCharts(files);
+  else {
+    const picked = new Set<string>();
+    for (const p of patterns) {
+      const found = findCharts(files, [p]);
+      // A subchart folder named exactly is a chart of its own for bumping.
+      if (found.length === 0 && allDirs.includes(normalizePattern(p))) found.push(normalizePattern(p));
+      if (found.length === 0) throw new UserError(`chart '${p}' matches no folder holding a Chart.yaml`, { hint: 'fix the chart input (paths or globs relative to working-directory)' });
+      found.forEach((d) => picked.add(d));
+    }
+    selected = [...picked];
+  }
+  if (selected.length === 0) throw new UserError('no chart found (no Chart.yaml in the working directory)', { hint: 'set chart to the chart folders' });
+
+  const plan = planChartBumps(selected, allDirs, read, {
+    level: inputs.level,
+    version: inputs.version,
+    appVersion,
+    entry: inputs.changelogEntry,
+    cascade: inputs.cascade,
+    artifacthubChanges: inputs.artifacthubChanges,
+    policy: config.chartVersionPolicy,
+    changelog: config.changelog,
+    date: today(),
+  });
+  for (const w of plan.warnings) core.warning(escapeForLog(w));
+
+  const applied = applyEdits(root, plan.edits, { dryRun: inputs.dryRun });
+  const changed = new Set(applied.changes.map((c) => c.path));
+  const diff = renderDiff(applied.changes.map((c) => ({ ...c, path: show(c.path) })));
+  if (diff !== '') {
+    core.startGroup(inputs.dryRun ? 'Diff (dry run: nothing written)' : 'Diff');
+    core.info(diff);
+    core.endGroup();
+  }
+
+  const rows = plan.bumps.map((b) => ({
+    path: show(b.path),
+    name: b.name,
+    'previous-version': b.previousVersion,
+    version: b.version,
+    'previous-app-version': b.previousAppVersion ?? '',
+    'app-version': b.appVersion ?? '',
+    cascaded: b.cascaded,
+    files: [b.file, ...(b.changelog ? [b.changelog] : [])].filter((f) => changed.has(f)).map(show),
+  }));
+  const primary = rows.find((r) => !r.cascaded) ?? rows[0];
+  core.setOutput('version', primary?.version ?? '');
+  core.setOutput('previous-version', primary?.['previous-version'] ?? '');
+  core.setOutput('app-version', primary?.['app-version'] ?? '');
+  core.setOutput('changed-files', JSON.stringify([...changed].map(show)));
+  core.setOutput('charts', JSON.stringify(rows));
+
+  const arrow = (a: string, b: string) => (a === b ? `${a || '—'} (unchanged)` : `${a || '—'} → ${b}`);
+  const table = markdownTable(
+    ['Chart', 'Version', 'appVersion', 'Files changed'],
+    rows.map((r) => [
+      `${r.name} (${r.path})${r.cascaded ? ' — cascaded' : ''}`,
+      arrow(r['previous-version'], r.version),
+      arrow(r['previous-app-version'], r['app-version']),
+      r.files.length ? r.files.join('\n') : 'none',
+    ]),
+  );
+  const note =
+    applied.changes.length === 0
+      ? 'Nothing to change: every chart already has these versions and changelog entries.'
+      : inputs.dryRun
+        ? `Dry run: ${applied.changes.length} file(s) would change; nothing was written.`
+        : `${applied.changes.length} file(s) changed.`;
+  core.info(note);
+  await writeSummary(`### bump-chart\n\n${note}\n\n${table}\n`);
+}
+
+/**
+ * loadConfig, except that a missing default file yields the defaults here:
+ * loadConfig's own fallback parses an empty text, which yields no document.
+ */
+function readConfig(root: string, path: string | undefined): Config {
+  const rel = path ?? DEFAULT_CONFIG_PATH;
+  if (rel === DEFAULT_CONFIG_PATH && !existsSync(resolveInside(root, rel, 'config'))) return parseConfigText('{}\n', undefined);
+  return loadConfig(root, path);
+}
+
+/** Error locations are relative to working-directory inside core; annotations need workspace paths. */
+function relocate(e: unknown, show: (p: string) => string): unknown {
+  const move = (u: UserError) => (u.file ? new UserError(u.message, { file: show(u.file), line: u.line, col: u.col, hint: u.hint }) : u);
+  if (e instanceof UserErrors) return new UserErrors(e.errors.map(move));
+  if (e instanceof UserError) return move(e);
+  return e;
+}

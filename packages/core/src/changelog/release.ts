@@ -1,0 +1,271 @@
+import { versionHeadings, type VersionHeading } from './headings.ts';
+
+/** One changelog entry and the Keep a Changelog group it sits in (also an Artifact Hub change kind). */
+export interface ChangeEntry {
+  kind: 'added' | 'changed' | 'deprecated' | 'removed' | 'fixed' | 'security';
+  text: string;
+}
+
+/** What a release section should hold. */
+export interface ReleaseRequest {
+  version: string;
+  /** YYYY-MM-DD, from the caller's clock. */
+  date: string;
+  /** Entries always added to the new section. */
+  entries?: readonly string[];
+  /** Entries added only when `## [Unreleased]` is empty or absent (a default line). */
+  fallbackEntries?: readonly string[];
+  /** Create a Keep a Changelog file when there is none (undefined or blank text). */
+  create?: boolean;
+  /** Names what the created file is about, e.g. "the myapp chart". */
+  subject?: string;
+}
+
+export interface ReleaseResult {
+  /** The new text; undefined when there was no file and none should be created. */
+  text: string | undefined;
+  /** The entries of the version's section (new, or the one already there). */
+  entries: ChangeEntry[];
+  /** False when the section already existed or nothing was asked for. */
+  changed: boolean;
+}
+
+const UNRELEASED = /^(#{1,4})[ \t]+\[?unreleased\]?(?=[ \t(]|$)/i;
+const LINK_REF = /^\[([^\]]+)\]:[ \t]*(\S+)/;
+const KINDS: Record<string, ChangeEntry['kind']> = {
+  added: 'added',
+  changed: 'changed',
+  deprecated: 'deprecated',
+  removed: 'removed',
+  fixed: 'fixed',
+  security: 'security',
+};
+
+/**
+ * Adds the section for `version` to a changelog, pure text in and out:
+ * moves `## [Unreleased]` content into `## [X.Y.Z] - date` (or adds the
+ * entries), writes the heading in the style the newest section already uses
+ * (`## 1.2.3 (date)`, `## v1.2.3`, …), and keeps compare link references at
+ * the bottom current. A file that already has the section is returned as is,
+ * so a re-run changes nothing. Line endings, a BOM and the final newline stay.
+ */
+export function releaseChangelog(text: string | undefined, req: ReleaseRequest): ReleaseResult {
+  if (text === undefined || text.replace(/^\ufeff/, '').trim() === '') {
+    if (!req.create) return { text, entries: [], changed: false };
+    const entries = [...(req.entries ?? []), ...(req.entries?.length ? [] : (req.fallbackEntries ?? []))];
+    const eol = text?.includes('\r\n') ? '\r\n' : '\n';
+    const bom = text?.startsWith('\ufeff') ? '\ufeff' : '';
+    const lines = [
+      '# Changelog',
+      '',
+      `All notable changes to ${req.subject ?? 'this project'} are documented in this file.`,
+      '',
+      'The format is based on [Keep a Changelog](https://keepachangelog.com/en/1.1.0/),',
+      'and this project adheres to [Semantic Versioning](https://semver.org/spec/v2.0.0.html).',
+      '',
+      '## [Unreleased]',
+      '',
+      `## [${req.version}] - ${req.date}`,
+      '',
+      '### Changed',
+      '',
+      ...entries.map((e) => `- ${e}`),
+      '',
+    ];
+    return { text: bom + lines.join(eol), entries: entries.map((t) => ({ kind: 'changed', text: t })), changed: true };
+  }
+  const bom = text.startsWith('\ufeff') ? '\ufeff' : '';
+  const body = bom ? text.slice(1) : text;
+  const eol = body.includes('\r\n') ? '\r\n' : '\n';
+  const lines = body.split(/\r?\n/);
+  const headings = versionHeadings(lines.join('\n'));
+  const existing = headings.find((h) => h.version === req.version);
+  if (existing) return { text, entries: sectionEntries(lines, existing.line - 1, existing.level), changed: false };
+
+  const newest = headings[0];
+  const uIdx = lines.findIndex((l) => UNRELEASED.test(l));
+  const uLevel = uIdx >= 0 ? UNRELEASED.exec(lines[uIdx])![1].length : undefined;
+  const level = newest?.level ?? uLevel ?? 2;
+  const refStart = linkRefBlockStart(lines);
+
+  // What the new section holds: Unreleased content moved over, plus explicit entries.
+  let uEnd = uIdx;
+  let moved: string[] = [];
+  if (uIdx >= 0) {
+    uEnd = sectionEnd(lines, uIdx, uLevel!, refStart);
+    moved = trimBlank(lines.slice(uIdx + 1, uEnd));
+  }
+  const bullet = detectBullet(lines);
+  const explicit = (req.entries ?? []).filter((e) => !moved.some((l) => l.includes(e)));
+  const added = moved.length > 0 ? explicit : [...explicit, ...(explicit.length ? [] : (req.fallbackEntries ?? []))];
+  const usesGroups = newest ? sectionUsesGroups(lines, newest) : newestStyleIsKeep(uIdx, lines);
+  let content = [...moved];
+  if (added.length > 0) {
+    const items = added.map((e) => `${bullet} ${e}`);
+    if (content.length === 0 && usesGroups) content = ['### Changed', '', ...items];
+    else content = content.length ? [...content, ...(endsWithBullet(content) ? [] : ['']), ...items] : items;
+  }
+  const heading = renderHeading(newest, level, req.version, req.date, lines[uIdx]);
+  const section = [heading, '', ...content];
+
+  let out: string[];
+  if (uIdx >= 0) {
+    const after = lines.slice(uEnd);
+    out = [...lines.slice(0, uIdx + 1), '', ...section, ...(after.length && after.some((l) => l.trim() !== '') ? [''] : []), ...trimLeadingBlank(after)];
+  } else if (newest) {
+    const at = newest.line - 1;
+    out = [...lines.slice(0, at), ...section, '', ...lines.slice(at)];
+  } else {
+    const at = refStart >= 0 ? refStart : lines.length;
+    const before = trimTrailingBlank(lines.slice(0, at));
+    const rest = lines.slice(at);
+    out = [...before, ...(before.length ? [''] : []), ...section, '', ...(rest.length ? rest : [''])];
+    if (rest.length === 0 && out[out.length - 1] === '' && out[out.length - 2] === '') out.pop();
+  }
+  out = updateLinkRefs(out, newest?.version, req.version, heading);
+  const entries = sectionEntries(out, out.indexOf(heading), level);
+  return { text: bom + out.join(eol), entries, changed: true };
+}
+
+function newestStyleIsKeep(uIdx: number, lines: string[]): boolean {
+  return uIdx < 0 || /\[unreleased\]/i.test(lines[uIdx]);
+}
+
+function sectionEnd(lines: string[], start: number, level: number, refStart: number): number {
+  for (let i = start + 1; i < lines.length; i++) {
+    if (refStart >= 0 && i >= refStart) return i;
+    const m = /^(#{1,6})[ \t]/.exec(lines[i]);
+    if (m && m[1].length <= level) return i;
+  }
+  return lines.length;
+}
+
+/** The first line of the trailing block of `[label]: url` references, or -1. */
+function linkRefBlockStart(lines: string[]): number {
+  let i = lines.length - 1;
+  while (i >= 0 && lines[i].trim() === '') i--;
+  let start = -1;
+  while (i >= 0 && (LINK_REF.test(lines[i]) || lines[i].trim() === '')) {
+    if (LINK_REF.test(lines[i])) start = i;
+    i--;
+  }
+  return start;
+}
+
+function trimBlank(ls: string[]): string[] {
+  return trimTrailingBlank(trimLeadingBlank(ls));
+}
+function trimLeadingBlank(ls: string[]): string[] {
+  let i = 0;
+  while (i < ls.length && ls[i].trim() === '') i++;
+  return ls.slice(i);
+}
+function trimTrailingBlank(ls: string[]): string[] {
+  let j = ls.length;
+  while (j > 0 && ls[j - 1].trim() === '') j--;
+  return ls.slice(0, j);
+}
+
+function endsWithBullet(ls: string[]): boolean {
+  return /^[ \t]*[-*+][ \t]/.test(ls[ls.length - 1] ?? '');
+}
+
+function detectBullet(lines: string[]): string {
+  for (const l of lines) {
+    const m = /^([-*+])[ \t]+\S/.exec(l);
+    if (m) return m[1];
+  }
+  return '-';
+}
+
+function sectionUsesGroups(lines: string[], h: VersionHeading): boolean {
+  const end = sectionEnd(lines, h.line - 1, h.level, -1);
+  return lines.slice(h.line, end).some((l) => new RegExp(`^#{${h.level + 1}}[ \\t]`).test(l));
+}
+
+/**
+ * The heading for the new version in the file's own style: the newest
+ * heading with its version and date replaced (and a compare link in it moved
+ * on), or Keep a Changelog's `## [X.Y.Z] - date` when there is none.
+ */
+function renderHeading(newest: VersionHeading | undefined, level: number, version: string, date: string, unreleased: string | undefined): string {
+  if (!newest) {
+    const hashes = '#'.repeat(level);
+    return unreleased && !/\[unreleased\]/i.test(unreleased) ? `${hashes} ${version} - ${date}` : `${hashes} [${version}] - ${date}`;
+  }
+  const prev = newest.version;
+  const at = newest.raw.indexOf(prev);
+  let h = newest.raw.slice(0, at) + version + newest.raw.slice(at + prev.length);
+  h = h.replace(/\((https?:[^)\s]*)\)/g, (_, url: string) => `(${moveUrl(url, prev, version)})`);
+  h = h.replace(/\b\d{4}-\d{2}-\d{2}\b/, date);
+  return h;
+}
+
+/** A compare or tag URL for the previous version, moved on to the new one. */
+function moveUrl(url: string, prev: string, version: string): string {
+  const cmp = /^(.*\/compare\/)(\S+?)(\.\.\.?)(\S+)$/.exec(url);
+  if (cmp) {
+    const to = cmp[4];
+    if (to === 'HEAD') return `${cmp[1]}${tagFor(cmp[2], version)}${cmp[3]}HEAD`;
+    return `${cmp[1]}${to}${cmp[3]}${to.includes(prev) ? to.replace(prev, version) : tagFor(to, version)}`;
+  }
+  return url.includes(prev) ? url.replace(prev, version) : url;
+}
+
+/** `v1.2.3` → `v<version>`, `mychart-1.2.3` → `mychart-<version>`. */
+function tagFor(tag: string, version: string): string {
+  const m = /^(.*?)v?(\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?)$/.exec(tag);
+  if (!m) return version;
+  const v = /v\d/.test(tag.slice(m[1].length, m[1].length + 2)) ? 'v' : '';
+  return `${m[1]}${v}${version}`;
+}
+
+/**
+ * Keeps `[Unreleased]: …/compare/vA...HEAD` and `[A]: …` references current:
+ * Unreleased now compares from the new tag, and the new version gets its own
+ * reference. Files without references are left alone.
+ */
+function updateLinkRefs(lines: string[], prev: string | undefined, version: string, heading: string): string[] {
+  const label = /\[([^\]]+)\]/.exec(heading)?.[1];
+  if (!label || !label.includes(version)) return lines;
+  if (lines.some((l) => LINK_REF.exec(l)?.[1] === label)) return lines;
+  const out = [...lines];
+  const uRef = out.findIndex((l) => /^unreleased$/i.test(LINK_REF.exec(l)?.[1] ?? ''));
+  if (uRef >= 0) {
+    const url = LINK_REF.exec(out[uRef])![2];
+    const cmp = /^(.*\/compare\/)(\S+?)(\.\.\.?)HEAD$/.exec(url);
+    if (!cmp) return out;
+    const fromTag = cmp[2];
+    const newTag = tagFor(fromTag, version);
+    out[uRef] = out[uRef].replace(url, `${cmp[1]}${newTag}${cmp[3]}HEAD`);
+    out.splice(uRef + 1, 0, `[${label}]: ${cmp[1]}${fromTag}${cmp[3]}${newTag}`);
+    return out;
+  }
+  if (!prev) return out;
+  const prevRef = out.findIndex((l) => {
+    const m = LINK_REF.exec(l);
+    return m !== null && m[1].replace(/^v/, '') === prev;
+  });
+  if (prevRef < 0) return out;
+  const url = LINK_REF.exec(out[prevRef])![2];
+  out.splice(prevRef, 0, `[${label}]: ${moveUrl(url, prev, version)}`);
+  return out;
+}
+
+/** The bullet entries of the section whose heading is at `index`, with their Keep a Changelog group. */
+function sectionEntries(lines: string[], index: number, level: number): ChangeEntry[] {
+  if (index < 0) return [];
+  const end = sectionEnd(lines, index, level, linkRefBlockStart(lines));
+  const out: ChangeEntry[] = [];
+  let kind: ChangeEntry['kind'] = 'changed';
+  for (const l of lines.slice(index + 1, end)) {
+    const g = /^#{2,6}[ \t]+(\w+)/.exec(l);
+    if (g) {
+      kind = KINDS[g[1].toLowerCase()] ?? 'changed';
+      continue;
+    }
+    const b = /^[ ]?[-*+][ \t]+(.+)$/.exec(l);
+    if (b) out.push({ kind, text: b[1].trim() });
+  }
+  return out;
+}

@@ -1,0 +1,217 @@
+import semver from 'semver';
+import { UserError, UserErrors } from '../errors.ts';
+import { releaseChangelog, type ChangeEntry } from '../changelog/release.ts';
+import { checkYamlEdit, type IntendedValue } from '../edits/check.ts';
+import type { FileEdit } from '../edits/transaction.ts';
+import { setBlockScalar, setScalar } from '../edits/yaml-edit.ts';
+import { isPlainSafe, doubleQuote } from '../yaml/scalars.ts';
+import { parseChart, requireChartVersion, type ChartMeta } from './chart.ts';
+import { cascadeOrder, dependencyLinks, type DependencyLink } from './cascade.ts';
+
+export type BumpLevel = 'patch' | 'minor' | 'major';
+
+/** What to bump, already resolved from inputs and config. */
+export interface BumpOptions {
+  level: BumpLevel;
+  /** Explicit chart version (SemVer 2, pre-releases allowed). */
+  version?: string;
+  /** New appVersion; undefined leaves appVersion alone. */
+  appVersion?: string;
+  /** Changelog entry given by the user (else a default line). */
+  entry?: string;
+  cascade: boolean;
+  artifacthubChanges: boolean;
+  policy: 'independent' | 'sync';
+  changelog: 'auto' | 'required' | 'off';
+  /** YYYY-MM-DD for changelog headings. */
+  date: string;
+}
+
+/** One chart's planned bump. */
+export interface ChartBump {
+  /** Chart folder, workspace-relative. */
+  path: string;
+  name: string;
+  /** Chart.yaml path. */
+  file: string;
+  previousVersion: string;
+  version: string;
+  previousAppVersion?: string;
+  appVersion?: string;
+  /** True when the chart is bumped only because it depends on a bumped chart. */
+  cascaded: boolean;
+  /** Dependencies whose version entry is updated: name → new version. */
+  dependencyUpdates: { name: string; from?: string; to: string }[];
+  /** The changelog file kept for this chart, if any. */
+  changelog?: string;
+}
+
+export interface BumpPlan {
+  bumps: ChartBump[];
+  edits: FileEdit[];
+  /** Charts that could not be read for the dependency graph (not selected, so not fatal). */
+  warnings: string[];
+}
+
+/** Reads a workspace-relative file; undefined when it does not exist. */
+export type ReadFile = (path: string) => string | undefined;
+
+const chartFile = (dir: string) => (dir === '.' ? 'Chart.yaml' : `${dir}/Chart.yaml`);
+const inDir = (dir: string, name: string) => (dir === '.' ? name : `${dir}/${name}`);
+
+/** Validates an explicit version input: SemVer 2 without a `v`. */
+export function parseVersionInput(v: string, input: string): string {
+  if (!semver.valid(v) || /^[v=]/i.test(v))
+    throw new UserError(`input '${input}' is '${v}', not a SemVer 2 version`, { hint: 'use MAJOR.MINOR.PATCH, e.g. 1.4.0, 1.4.0-rc.2 or 0.0.0-pr-12-abc1234' });
+  return v;
+}
+
+/**
+ * Plans the bump of `selected` chart folders (plus, with cascade, every chart
+ * that depends on them through `file://` or a vendored subchart), returning
+ * the per-chart figures and pure file edits for the transaction. Every chart
+ * is checked before anything is returned; problems in several charts are all
+ * reported (UserErrors), so one bad chart stops the whole run.
+ */
+export function planChartBumps(selected: readonly string[], allCharts: readonly string[], read: ReadFile, opts: BumpOptions): BumpPlan {
+  const errors: UserError[] = [];
+  const warnings: string[] = [];
+  const metas = new Map<string, ChartMeta>();
+  const selectedSet = new Set(selected);
+  for (const dir of new Set([...selected, ...(opts.cascade ? allCharts : [])])) {
+    const file = chartFile(dir);
+    const text = read(file);
+    if (text === undefined) {
+      if (selectedSet.has(dir)) errors.push(new UserError(`${file} does not exist`, { file, hint: 'point chart at a folder holding a Chart.yaml' }));
+      continue;
+    }
+    try {
+      metas.set(dir, parseChart(text, file));
+    } catch (e) {
+      if (!(e instanceof UserError)) throw e;
+      if (selectedSet.has(dir)) errors.push(e);
+      else warnings.push(`${e.format()} (not bumped; dependencies of this chart are not followed)`);
+    }
+  }
+  if (errors.length) throw errors.length === 1 ? errors[0] : new UserErrors(errors);
+
+  const links = opts.cascade ? dependencyLinks(metas) : dependencyLinks(new Map([...metas].filter(([d]) => selectedSet.has(d))));
+  const order = cascadeOrder(selected, links, opts.cascade);
+  const byParent = new Map<string, DependencyLink[]>();
+  for (const l of links) byParent.set(l.parent, [...(byParent.get(l.parent) ?? []), l]);
+
+  const bumps = new Map<string, ChartBump>();
+  const depEdits = new Map<string, IntendedValue[]>();
+  for (const dir of order) {
+    const meta = metas.get(dir)!;
+    try {
+      const current = requireChartVersion(meta);
+      const direct = selectedSet.has(dir);
+      const updates: ChartBump['dependencyUpdates'] = [];
+      const edits: IntendedValue[] = [];
+      for (const l of byParent.get(dir) ?? []) {
+        const child = bumps.get(l.child);
+        if (!child || child.version === child.previousVersion) continue;
+        if (l.index !== undefined) {
+          const wanted = l.version;
+          const keep = wanted !== undefined && !semver.valid(wanted) && semver.validRange(wanted) !== null && semver.satisfies(child.version, wanted, { includePrerelease: true });
+          if (!keep && wanted !== child.version) {
+            edits.push({ path: ['dependencies', l.index, 'version'], value: child.version });
+            updates.push({ name: meta.dependencies[l.index].name, from: wanted, to: child.version });
+            continue;
+          }
+        }
+        updates.push({ name: child.name, to: child.version });
+      }
+      if (!direct && updates.length === 0) continue;
+      let version: string;
+      let appVersion = meta.appVersion?.value;
+      if (direct) {
+        const explicit = opts.version ?? (opts.policy === 'sync' ? opts.appVersion : undefined);
+        if (explicit !== undefined) {
+          if (!semver.valid(explicit)) throw new UserError(`version ${explicit} is not valid SemVer 2`, { hint: 'use MAJOR.MINOR.PATCH, e.g. 1.4.0 or 1.4.0-rc.1' });
+          if (semver.lt(explicit, current))
+            throw new UserError(`version ${explicit} is lower than the current version ${current}`, {
+              file: meta.file,
+              line: meta.version?.line,
+              hint: `give a version greater than ${current}, or leave version empty to bump by level`,
+            });
+          version = explicit;
+        } else version = semver.inc(current, opts.level)!;
+        if (opts.policy === 'sync') appVersion = version;
+        if (opts.appVersion !== undefined && opts.policy !== 'sync') appVersion = opts.appVersion;
+      } else version = semver.inc(current, 'patch')!;
+      bumps.set(dir, {
+        path: dir,
+        name: meta.name,
+        file: meta.file,
+        previousVersion: current,
+        version,
+        previousAppVersion: meta.appVersion?.value,
+        appVersion,
+        cascaded: !direct,
+        dependencyUpdates: updates,
+      });
+      depEdits.set(dir, edits);
+    } catch (e) {
+      if (!(e instanceof UserError)) throw e;
+      errors.push(e);
+    }
+  }
+  if (errors.length) throw errors.length === 1 ? errors[0] : new UserErrors(errors);
+
+  const edits: FileEdit[] = [];
+  for (const b of bumps.values()) {
+    // Changelog first: the Artifact Hub annotation repeats its entries.
+    let entries: ChangeEntry[] = [];
+    const defaultEntry = b.cascaded
+      ? `Update ${b.dependencyUpdates.map((u) => `${u.name} to ${u.to}`).join(', ')}`
+      : b.appVersion !== b.previousAppVersion && b.appVersion !== undefined
+        ? `Update appVersion to ${b.appVersion}`
+        : `Bump chart version to ${b.version}`;
+    const clPath = inDir(b.path, 'CHANGELOG.md');
+    const clText = opts.changelog === 'off' ? undefined : read(clPath);
+    const request = {
+      version: b.version,
+      date: opts.date,
+      entries: !b.cascaded && opts.entry ? [opts.entry] : undefined,
+      fallbackEntries: [defaultEntry],
+      create: opts.changelog === 'required',
+      subject: `the ${b.name} chart`,
+    };
+    if (opts.changelog !== 'off' && (clText !== undefined || opts.changelog === 'required')) {
+      b.changelog = clPath;
+      entries = releaseChangelog(clText, request).entries;
+      edits.push({ path: clPath, update: (t) => releaseChangelog(t, request).text });
+    }
+    if (entries.length === 0) entries = [{ kind: 'changed', text: request.entries?.[0] ?? defaultEntry }];
+
+    const intended: IntendedValue[] = [{ path: ['version'], value: b.version }, ...(depEdits.get(b.path) ?? [])];
+    if (b.appVersion !== undefined && b.appVersion !== b.previousAppVersion) intended.push({ path: ['appVersion'], value: b.appVersion });
+    const changes = opts.artifacthubChanges ? artifactHubChanges(entries) : undefined;
+    const file = b.file;
+    edits.push({
+      path: file,
+      update: (text) => {
+        if (text === undefined) return undefined;
+        let out = text;
+        for (const i of intended) out = setScalar(out, file, i.path, i.value, { create: i.path[0] === 'appVersion', after: 'version' });
+        if (changes !== undefined) out = setBlockScalar(out, file, ['annotations', 'artifacthub.io/changes'], changes, { create: true });
+        return out;
+      },
+      check: (before, after) =>
+        checkYamlEdit(file, before ?? '', after, changes === undefined ? intended : [...intended, { path: ['annotations', 'artifacthub.io/changes'], value: `${changes}\n` }]),
+    });
+  }
+  return { bumps: [...bumps.values()], edits, warnings };
+}
+
+/** The `artifacthub.io/changes` annotation body: a YAML list of kind/description. */
+export function artifactHubChanges(entries: readonly ChangeEntry[]): string {
+  return entries
+    .map((e) => {
+      const text = e.text.replace(/\s+/g, ' ').trim();
+      return `- kind: ${e.kind}\n  description: ${isPlainSafe(text) && !/[\[\]{},]/.test(text[0] ?? '') ? text : doubleQuote(text)}`;
+    })
+    .join('\n');
+}

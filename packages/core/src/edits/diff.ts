@@ -1,0 +1,29 @@
+import { structuredPatch } from 'diff';
+
+/** One file's change for display: its path and the text before (undefined: new file) and after. */
+export interface FileChange {
+  path: string;
+  before: string | undefined;
+  after: string;
+}
+
+/**
+ * A unified diff of the changes, as `git diff` prints it, with every line
+ * indented by two spaces so that no line of file content can ever start with
+ * `::` and be read by the runner as a workflow command. Carriage returns are
+ * shown as `␍` so CRLF files stay visible and the log stays one line per line.
+ */
+export function renderDiff(changes: readonly FileChange[], context = 3): string {
+  const out: string[] = [];
+  for (const c of changes) {
+    if (c.before === c.after) continue;
+    const patch = structuredPatch(`a/${c.path}`, `b/${c.path}`, c.before ?? '', c.after, undefined, undefined, { context });
+    out.push(`--- ${c.before === undefined ? '/dev/null' : `a/${c.path}`}`);
+    out.push(`+++ b/${c.path}`);
+    for (const h of patch.hunks) {
+      out.push(`@@ -${h.oldStart},${h.oldLines} +${h.newStart},${h.newLines} @@`);
+      for (const l of h.lines) out.push(l);
+    }
+  }
+  return out.map((l) => `  ${l.replace(/\r/g, '␍').replace(/[\n\u2028\u2029\u0085]/g, ' ')}`).join('\n');
+}

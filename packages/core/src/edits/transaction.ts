@@ -1,0 +1,175 @@
+import * as nodeFs from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { UserError } from '../errors.ts';
+import { resolveInside } from '../fs/workspace.ts';
+import type { FileChange } from './diff.ts';
+
+/**
+ * One file's planned edit. `update` is pure: it gets the current text
+ * (undefined when the file does not exist) and returns the new text, or
+ * undefined to leave the file alone (or absent). `check` re-reads the result
+ * and throws when the edit did more than intended.
+ */
+export interface FileEdit {
+  /** Workspace-relative, POSIX-style. */
+  path: string;
+  update: (text: string | undefined) => string | undefined;
+  check?: (before: string | undefined, after: string) => void;
+}
+
+/** The file system calls the transaction makes; tests inject failures. */
+export interface TxFs {
+  readFile(path: string): string | undefined;
+  writeFile(path: string, data: string, mode?: number): void;
+  rename(from: string, to: string): void;
+  unlink(path: string): void;
+  /** The file's permission bits, or undefined when it does not exist. */
+  mode(path: string): number | undefined;
+  /** Throws when the process may not write the file (or create it in its folder). */
+  access(path: string): void;
+}
+
+export const realFs: TxFs = {
+  readFile(path) {
+    try {
+      return nodeFs.readFileSync(path, 'utf8');
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+      throw e;
+    }
+  },
+  writeFile(path, data, mode) {
+    nodeFs.writeFileSync(path, data, { flag: 'wx', mode: mode ?? 0o644 });
+    if (mode !== undefined) nodeFs.chmodSync(path, mode);
+  },
+  rename: (from, to) => nodeFs.renameSync(from, to),
+  unlink: (path) => nodeFs.rmSync(path, { force: true }),
+  mode(path) {
+    try {
+      return nodeFs.statSync(path).mode & 0o7777;
+    } catch {
+      return undefined;
+    }
+  },
+  access(path) {
+    if (nodeFs.existsSync(path)) nodeFs.accessSync(path, nodeFs.constants.W_OK);
+    nodeFs.accessSync(dirname(path), nodeFs.constants.W_OK);
+  },
+};
+
+/** The outcome of planning: every file whose text would change. */
+export interface Plan {
+  changes: FileChange[];
+}
+
+/**
+ * Reads every file, runs its updater and its check, all in memory. Throws on
+ * the first problem; nothing is written. Files whose text stays the same are
+ * left out, so an idempotent re-run plans no change.
+ */
+export function planEdits(workspace: string, edits: readonly FileEdit[], fs: TxFs = realFs): Plan {
+  const changes: FileChange[] = [];
+  const seen = new Map<string, FileChange>();
+  for (const e of edits) {
+    const abs = resolveInside(workspace, e.path, e.path);
+    const prior = seen.get(e.path);
+    const before = prior ? prior.after : fs.readFile(abs);
+    const after = e.update(before);
+    if (after === undefined || after === before) continue;
+    e.check?.(before, after);
+    if (prior) prior.after = after;
+    else {
+      const change = { path: e.path, before, after };
+      seen.set(e.path, change);
+      changes.push(change);
+    }
+  }
+  return { changes: changes.filter((c) => c.before !== c.after) };
+}
+
+/**
+ * Writes every change or none. Each file is written to a temp file in its own
+ * folder (same file system, so rename is atomic), keeping the file's mode.
+ * Before the first rename every target is checked to be writable; a file
+ * whose permission bits allow nobody to write it counts as read-only even for
+ * root (a rename would replace it regardless of its bits, which is exactly what
+ * `chmod a-w` asks us not to do). If a rename fails midway, the files already
+ * replaced get their old text back.
+ */
+export function commitChanges(workspace: string, changes: readonly FileChange[], fs: TxFs = realFs): void {
+  const staged: { abs: string; tmp: string; change: FileChange }[] = [];
+  const cleanup = () => {
+    for (const s of staged) {
+      try {
+        fs.unlink(s.tmp);
+      } catch {
+        // best effort: a leftover temp file is reported by the error below
+      }
+    }
+  };
+  try {
+    for (const change of changes) {
+      const abs = resolveInside(workspace, change.path, change.path);
+      const mode = fs.mode(abs);
+      if (change.before !== undefined && mode === undefined)
+        throw new UserError(`${change.path} disappeared while planning`, { file: change.path, hint: 'run again' });
+      if (mode !== undefined && (mode & 0o222) === 0)
+        throw new UserError(`${change.path} is read-only`, { file: change.path, hint: 'make it writable (chmod u+w) or leave it out; nothing was written' });
+      try {
+        fs.access(abs);
+      } catch (e) {
+        throw new UserError(`${change.path} cannot be written (${(e as NodeJS.ErrnoException).code ?? 'error'})`, { file: change.path, hint: 'fix its permissions; nothing was written' });
+      }
+      const tmp = join(dirname(abs), `.${basename(abs)}.lockstep-${randomBytes(4).toString('hex')}.tmp`);
+      staged.push({ abs, tmp, change });
+      try {
+        fs.writeFile(tmp, change.after, mode);
+      } catch (e) {
+        throw new UserError(`${change.path} cannot be written (${(e as NodeJS.ErrnoException).code ?? 'error'})`, { file: change.path, hint: 'fix its permissions; nothing was written' });
+      }
+    }
+  } catch (e) {
+    cleanup();
+    throw e;
+  }
+  const done: (typeof staged)[number][] = [];
+  for (const s of staged) {
+    try {
+      fs.rename(s.tmp, s.abs);
+      done.push(s);
+    } catch (e) {
+      const restoreFailures = restore(done, fs);
+      cleanup();
+      const detail = restoreFailures.length > 0 ? `; could not restore ${restoreFailures.join(', ')}` : '; the files already written were restored';
+      throw new UserError(`${s.change.path} could not be replaced (${(e as NodeJS.ErrnoException).code ?? 'error'})${detail}`, {
+        file: s.change.path,
+        hint: 'fix the file system problem and run again',
+      });
+    }
+  }
+}
+
+function restore(done: { abs: string; change: FileChange }[], fs: TxFs): string[] {
+  const failed: string[] = [];
+  for (const d of [...done].reverse()) {
+    try {
+      if (d.change.before === undefined) fs.unlink(d.abs);
+      else {
+        const tmp = `${d.abs}.lockstep-restore-${randomBytes(4).toString('hex')}`;
+        fs.writeFile(tmp, d.change.before, fs.mode(d.abs));
+        fs.rename(tmp, d.abs);
+      }
+    } catch {
+      failed.push(d.change.path);
+    }
+  }
+  return failed;
+}
+
+/** Plans and, unless `dryRun`, commits: the usual plan → check → write sequence. */
+export function applyEdits(workspace: string, edits: readonly FileEdit[], opts: { dryRun?: boolean; fs?: TxFs } = {}): Plan {
+  const plan = planEdits(workspace, edits, opts.fs);
+  if (!opts.dryRun) commitChanges(workspace, plan.changes, opts.fs);
+  return plan;
+}

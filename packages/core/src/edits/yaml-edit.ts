@@ -1,0 +1,327 @@
+import { isAlias, isMap, isScalar, isSeq, Scalar, visit, type Node, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
+import { UserError } from '../errors.ts';
+import { parseYaml, type ParsedYaml } from '../yaml/read.ts';
+import { doubleQuote, isPlainSafe, plainReadsAsString, singleQuote } from '../yaml/scalars.ts';
+
+/** A key path into a YAML document: strings index mappings, numbers index sequences. */
+export type KeyPath = readonly (string | number)[];
+
+/** `dependencies[0].version`, `annotations."artifacthub.io/changes"`: a path as users read it. */
+export function formatPath(path: KeyPath): string {
+  let out = '';
+  for (const k of path) {
+    if (typeof k === 'number') out += `[${k}]`;
+    else out += (out === '' ? '' : '.') + (/^[A-Za-z0-9_-]+$/.test(k) ? k : JSON.stringify(k));
+  }
+  return out;
+}
+
+/** Options of one scalar edit. */
+export interface ScalarEditOptions {
+  /** Insert `key: value` when the last key is missing (its parent mapping must exist). */
+  create?: boolean;
+  /** When creating: insert right after this sibling key if present (e.g. appVersion after version). */
+  after?: string;
+}
+
+/** One scalar to set, for setScalars and the transaction's check. */
+export interface ScalarEdit extends ScalarEditOptions {
+  path: KeyPath;
+  value: string;
+}
+
+/** The text split into what the parser sees and what must be put back around it. */
+interface Framed {
+  bom: string;
+  body: string;
+  eol: string;
+}
+
+function frame(text: string): Framed {
+  const bom = text.startsWith('\ufeff') ? '\ufeff' : '';
+  const body = bom ? text.slice(1) : text;
+  const crlf = body.indexOf('\r\n');
+  const lf = body.indexOf('\n');
+  return { bom, body, eol: crlf !== -1 && crlf < lf ? '\r\n' : '\n' };
+}
+
+/** Where a key path leads in a parsed file. */
+type Located =
+  | { found: true; node: Node; parents: Node[] }
+  | { found: false; parent: YAMLMap; missing: string[]; parents: Node[] };
+
+/**
+ * Walks a key path the way a reader of the file would, refusing what the byte
+ * editor cannot change faithfully: a value reached through an alias or a merge
+ * key (`<<`), and a value that an alias elsewhere repeats (editing it would
+ * silently change the copies too).
+ */
+function locate(parsed: ParsedYaml, path: KeyPath, label: string): Located {
+  const file = parsed.file;
+  const aliased = aliasedAnchors(parsed);
+  let node: Node | null = parsed.doc.contents as Node | null;
+  const parents: Node[] = [];
+  for (let i = 0; i < path.length; i++) {
+    const key = path[i];
+    if (node === null) throw new UserError(`${label}: the file is empty`, { file, line: 1, hint: 'write the chart metadata first' });
+    refuseShared(parsed, node, label, aliased);
+    if (typeof key === 'number') {
+      if (!isSeq(node)) throw new UserError(`${label}: ${formatPath(path.slice(0, i)) || 'the document'} is not a list`, { file, line: parsed.lineOf(node), hint: 'check the key path' });
+      const item = (node as YAMLSeq).items[key] as Node | undefined;
+      if (item === undefined) throw new UserError(`${label}: there is no item ${key} in ${formatPath(path.slice(0, i))}`, { file, line: parsed.lineOf(node), hint: 'check the key path' });
+      parents.push(node);
+      node = item;
+      continue;
+    }
+    if (!isMap(node)) throw new UserError(`${label}: ${formatPath(path.slice(0, i)) || 'the document'} is not a mapping`, { file, line: parsed.lineOf(node), hint: 'check the key path' });
+    const map = node as YAMLMap;
+    const pairs = map.items.filter((p) => isScalar(p.key) && String((p.key as Scalar).value) === key);
+    if (pairs.length > 1)
+      throw new UserError(`duplicate key '${key}'`, { file, line: parsed.lineOf(pairs[1].key as Node), hint: 'remove one of the duplicate keys' });
+    const pair = pairs[0] as Pair<Node, Node | null> | undefined;
+    if (!pair) {
+      const merge = map.items.find((p) => isScalar(p.key) && (p.key as Scalar).value === '<<');
+      if (merge)
+        throw new UserError(`${label} would come from a merge key (<<), not from this mapping`, {
+          file,
+          line: parsed.lineOf(merge.key as Node),
+          hint: `write ${key} explicitly in the mapping`,
+        });
+      return { found: false, parent: map, missing: path.slice(i) as string[], parents };
+    }
+    parents.push(map);
+    if (pair.value === null) {
+      // `key:` with nothing after it: an empty scalar sits right after the colon.
+      if (i === path.length - 1) {
+        const at = pair.key && (pair.key as Node).range ? (pair.key as Node).range![1] : 0;
+        const colon = parsed.text.indexOf(':', at);
+        const empty = new Scalar(null);
+        empty.range = [colon + 1, colon + 1, colon + 1];
+        return { found: true, node: empty as Node, parents };
+      }
+      throw new UserError(`${label}: ${formatPath(path.slice(0, i + 1))} is empty`, { file, line: parsed.lineOf(pair.key as Node), hint: 'fill in the mapping' });
+    }
+    node = pair.value;
+  }
+  if (node === null) throw new UserError(`${label}: the file is empty`, { file, line: 1 });
+  refuseShared(parsed, node, label, aliased);
+  return { found: true, node, parents };
+}
+
+function aliasedAnchors(parsed: ParsedYaml): Set<string> {
+  const names = new Set<string>();
+  if (!parsed.text.includes('*')) return names;
+  visit(parsed.doc, {
+    Alias(_, a) {
+      names.add(a.source);
+    },
+  });
+  return names;
+}
+
+function refuseShared(parsed: ParsedYaml, node: Node, label: string, aliased: Set<string>): void {
+  if (isAlias(node))
+    throw new UserError(`${label} is reached through the alias *${node.source}`, {
+      file: parsed.file,
+      line: parsed.lineOf(node),
+      hint: 'write the value out instead of using an alias',
+    });
+  const anchor = (node as { anchor?: string }).anchor;
+  if (anchor && aliased.has(anchor))
+    throw new UserError(`${label} is inside &${anchor}, which an alias repeats elsewhere`, {
+      file: parsed.file,
+      line: parsed.lineOf(node),
+      hint: 'write the values out instead of using an anchor and alias',
+    });
+}
+
+function inFlow(parents: Node[]): boolean {
+  return parents.some((p) => (isMap(p) || isSeq(p)) && (p as YAMLMap).flow === true);
+}
+
+/** How a new scalar is written where a scalar of `style` was: the same quoting when it reads back right. */
+export function renderScalar(value: string, style: Scalar.Type | undefined, flow = false): string {
+  if (style === Scalar.QUOTE_DOUBLE) return doubleQuote(value);
+  if (style === Scalar.QUOTE_SINGLE) return singleQuote(value) ?? doubleQuote(value);
+  const plainOk = isPlainSafe(value) && !(flow && /[,\[\]{}]/.test(value));
+  return plainOk ? value : doubleQuote(value);
+}
+
+function parseBody(body: string, file: string): ParsedYaml {
+  return parseYaml(body, file);
+}
+
+/**
+ * Sets the scalar at `path` to the string `value`, changing only that
+ * scalar's bytes: quoting style, trailing comment, indentation, line endings,
+ * BOM and final newline stay. A value that would not read back as the same
+ * string unquoted is double-quoted. Returns the text unchanged when the value
+ * is already there. Refuses (UserError at file:line) an ambiguous existing
+ * plain value (`1.10`), a block scalar, duplicate keys, aliases, merge keys,
+ * several documents, and a missing key unless `create`.
+ */
+export function setScalar(text: string, file: string, path: KeyPath, value: string, opts: ScalarEditOptions = {}): string {
+  const { bom, body, eol } = frame(text);
+  const parsed = parseBody(body, file);
+  const label = formatPath(path);
+  const at = locate(parsed, path, label);
+  if (!at.found) {
+    if (!opts.create || at.missing.length !== 1)
+      throw new UserError(`${label} is missing`, {
+        file,
+        line: parsed.lineOf(at.parent as Node) ?? 1,
+        hint: at.missing.length === 1 ? `add \`${at.missing[0]}: ${renderScalar(value, undefined)}\`` : `add ${formatPath(path)}`,
+      });
+    const flow = at.parent.flow === true || inFlow(at.parents);
+    const rendered = `${yamlKey(at.missing[0])}: ${renderScalar(value, undefined, flow)}`;
+    return bom + insertPair(parsed, eol, at.parent, rendered.split('\n'), opts.after);
+  }
+  const node = at.node;
+  const line = parsed.lineOf(node) ?? lineOfOffset(body, node.range?.[0] ?? 0);
+  if (!isScalar(node))
+    throw new UserError(`${label} is a ${isMap(node) ? 'mapping' : 'list'}, not a single value`, { file, line, hint: 'check the key path' });
+  const scalar = node as Scalar;
+  const [start, end] = scalar.range!;
+  if (scalar.type === Scalar.BLOCK_LITERAL || scalar.type === Scalar.BLOCK_FOLDED)
+    throw new UserError(`${label} is a block scalar (| or >), which this edit does not rewrite`, { file, line, hint: 'write the value on one line, e.g. `key: "1.2.3"`' });
+  const source = body.slice(start, end);
+  const empty = scalar.value === null;
+  if (scalar.type === Scalar.PLAIN && !empty && !plainReadsAsString(source))
+    throw new UserError(`${label}: ${source} is read as ${describe(source)}, not the string written`, { file, line, hint: `quote it: "${source}"` });
+  if (!empty && String(scalar.value) === value && !(scalar.type === Scalar.PLAIN && !isPlainSafe(value))) return text;
+  let rendered = renderScalar(value, empty ? undefined : scalar.type, inFlow(at.parents));
+  if (empty && start === end && body[start - 1] === ':') rendered = ` ${rendered}`;
+  return bom + body.slice(0, start) + rendered + body.slice(end);
+}
+
+function describe(source: string): string {
+  if (/^[-+]?[0-9._]+(?:[eE][-+]?[0-9]+)?$/.test(source) || /^0[xob]/.test(source)) return 'a number';
+  if (/^\d{4}-/.test(source)) return 'a date';
+  return 'a boolean or null';
+}
+
+/** Applies several scalar edits in order (each re-parses, so offsets never go stale). */
+export function setScalars(text: string, file: string, edits: readonly ScalarEdit[]): string {
+  let out = text;
+  for (const e of edits) out = setScalar(out, file, e.path, e.value, e);
+  return out;
+}
+
+/** A key written as YAML: plain when safe, else double-quoted. */
+function yamlKey(key: string): string {
+  return isPlainSafe(key) && !/[,\[\]{}]/.test(key) ? key : doubleQuote(key);
+}
+
+function lineOfOffset(text: string, offset: number): number {
+  let n = 1;
+  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) n++;
+  return n;
+}
+
+function columnOf(text: string, offset: number): number {
+  const nl = text.lastIndexOf('\n', offset - 1);
+  return offset - (nl + 1);
+}
+
+/** The indentation step the file uses for nested mappings (2 when it cannot tell). */
+export function indentUnit(parsed: ParsedYaml): number {
+  const root = parsed.doc.contents;
+  let found = 0;
+  const walk = (map: YAMLMap, depth: number): void => {
+    if (found || depth > 3) return;
+    for (const p of map.items) {
+      const v = p.value as Node | null;
+      if (isMap(v) && !v.flow && v.items.length > 0 && p.key && (p.key as Node).range) {
+        const child = (v.items[0].key as Node).range![0];
+        const diff = columnOf(parsed.text, child) - columnOf(parsed.text, (p.key as Node).range![0]);
+        if (diff > 0) {
+          found = diff;
+          return;
+        }
+      }
+      if (isMap(v)) walk(v, depth + 1);
+    }
+  };
+  if (isMap(root)) walk(root, 0);
+  return found || 2;
+}
+
+/**
+ * Inserts a pair into a mapping, as lines in the mapping's own indentation:
+ * after `after` when that key exists, else after the last pair. `lines` are
+ * relative to the key's column (nested lines carry their own extra indent).
+ */
+function insertPair(parsed: ParsedYaml, eol: string, map: YAMLMap, lines: string[], after?: string): string {
+  const body = parsed.text;
+  if (map.flow) {
+    if (lines.length !== 1) throw new UserError('cannot add a nested value to a flow mapping ({…})', { file: parsed.file, line: parsed.lineOf(map as Node), hint: 'write the mapping in block style' });
+    const close = body.lastIndexOf('}', map.range![1]);
+    const inner = body.slice(map.range![0] + 1, close);
+    const sep = inner.trim() === '' ? '' : ', ';
+    let cut = close;
+    while (cut > map.range![0] + 1 && /[ \t]/.test(body[cut - 1])) cut--;
+    return body.slice(0, cut) + sep + lines[0] + body.slice(cut);
+  }
+  if (map.items.length === 0) throw new UserError('cannot add a key to an empty mapping', { file: parsed.file, line: parsed.lineOf(map as Node), hint: 'add the key by hand' });
+  const firstKey = map.items[0].key as Node;
+  const indent = ' '.repeat(columnOf(body, firstKey.range![0]));
+  const anchorPair =
+    (after !== undefined ? map.items.find((p) => isScalar(p.key) && String((p.key as Scalar).value) === after) : undefined) ?? map.items[map.items.length - 1];
+  const v = anchorPair.value as Node | null;
+  const endOfPair = v?.range ? v.range[1] : (anchorPair.key as Node).range![2];
+  let at: number;
+  if (endOfPair > 0 && body[endOfPair - 1] === '\n') at = endOfPair;
+  else {
+    const nl = body.indexOf('\n', endOfPair);
+    at = nl === -1 ? -1 : nl + 1;
+  }
+  const block = lines.map((l) => indent + l).join(eol);
+  if (at === -1) return body + eol + block;
+  return body.slice(0, at) + block + eol + body.slice(at);
+}
+
+/**
+ * Sets `path` to a literal block scalar (`key: |` and indented lines) holding
+ * `content`, e.g. the `artifacthub.io/changes` annotation. Replaces the value
+ * when the key exists; with `create`, adds the key, and its parent mapping
+ * when that is missing too (one level, e.g. `annotations:`).
+ */
+export function setBlockScalar(text: string, file: string, path: KeyPath, content: string, opts: { create?: boolean } = {}): string {
+  const { bom, body, eol } = frame(text);
+  const parsed = parseBody(body, file);
+  const label = formatPath(path);
+  const unit = indentUnit(parsed);
+  const lines = content.replace(/\n+$/, '').split('\n');
+  const at = locate(parsed, path, label);
+  if (!at.found) {
+    if (!opts.create || at.missing.length > 2)
+      throw new UserError(`${label} is missing`, { file, line: parsed.lineOf(at.parent as Node) ?? 1, hint: `add ${label}` });
+    const pad = ' '.repeat(unit);
+    const leaf = at.missing[at.missing.length - 1];
+    let rendered = [`${yamlKey(leaf)}: |`, ...lines.map((l) => (l === '' ? '' : pad + l))];
+    if (at.missing.length === 2) rendered = [`${yamlKey(at.missing[0])}:`, ...rendered.map((l) => (l === '' ? '' : pad + l))];
+    return bom + insertPair(parsed, eol, at.parent, rendered);
+  }
+  const node = at.node;
+  const line = parsed.lineOf(node);
+  if (!isScalar(node)) throw new UserError(`${label} is a ${isMap(node) ? 'mapping' : 'list'}, not a text value`, { file, line, hint: 'check the key path' });
+  if (inFlow(at.parents)) throw new UserError(`${label} is inside a flow mapping ({…}), where a block scalar cannot go`, { file, line, hint: 'write the mapping in block style' });
+  const scalar = node as Scalar;
+  if (scalar.value !== null && String(scalar.value) === `${lines.join('\n')}\n` && scalar.type === Scalar.BLOCK_LITERAL) return text;
+  const parentMap = at.parents[at.parents.length - 1] as YAMLMap;
+  const pair = parentMap.items.find((p) => p.value === node);
+  const keyCol = pair?.key && (pair.key as Node).range ? columnOf(body, (pair.key as Node).range![0]) : 0;
+  const pad = ' '.repeat(keyCol + unit);
+  const [start, end] = scalar.range!;
+  let stop: number;
+  if (scalar.type === Scalar.BLOCK_LITERAL || scalar.type === Scalar.BLOCK_FOLDED) {
+    stop = start + body.slice(start, end).replace(/\s+$/, '').length;
+  } else {
+    // A one-line value (and any comment after it) is replaced up to the end of its line.
+    const nl = body.indexOf('\n', end);
+    stop = nl === -1 ? body.length : body[nl - 1] === '\r' ? nl - 1 : nl;
+  }
+  const head = start === end && body[start - 1] === ':' ? ' |' : '|';
+  const rendered = [head, ...lines.map((l) => (l === '' ? '' : pad + l))].join(eol);
+  return bom + body.slice(0, start) + rendered + body.slice(stop);
+}
