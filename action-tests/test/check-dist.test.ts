@@ -1,0 +1,86 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative, sep } from 'node:path';
+import { repoRoot } from '../harness/run-action.ts';
+
+/** Every file under `dir`, as POSIX paths relative to it. */
+function listFiles(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  const out: string[] = [];
+  const walk = (d: string) => {
+    for (const e of readdirSync(d, { withFileTypes: true })) {
+      const p = join(d, e.name);
+      if (e.isDirectory()) walk(p);
+      else out.push(relative(dir, p).split(sep).join('/'));
+    }
+  };
+  walk(dir);
+  return out.sort();
+}
+
+/** Actions that have source to bundle (stubs without src/index.ts are skipped, as scripts/bundle.mjs skips them). */
+function bundledActions(): string[] {
+  const dir = join(repoRoot, 'actions');
+  return readdirSync(dir)
+    .filter((a) => existsSync(join(dir, a, 'src', 'index.ts')))
+    .sort();
+}
+
+/**
+ * Compares a fresh bundle of every action with its committed dist/.
+ * Returns one line per action that differs; empty when all match.
+ */
+function distDrift(freshRoot: string, actions: string[]): string[] {
+  const problems: string[] = [];
+  for (const name of actions) {
+    const committed = join(repoRoot, 'actions', name, 'dist');
+    const fresh = join(freshRoot, name);
+    const a = listFiles(committed);
+    const b = listFiles(fresh);
+    const missing = b.filter((f) => !a.includes(f));
+    const extra = a.filter((f) => !b.includes(f));
+    const changed = b.filter((f) => a.includes(f) && !readFileSync(join(committed, f)).equals(readFileSync(join(fresh, f))));
+    const parts = [
+      missing.length ? `missing ${missing.join(', ')}` : '',
+      extra.length ? `extra ${extra.join(', ')}` : '',
+      changed.length ? `differs ${changed.join(', ')}` : '',
+    ].filter(Boolean);
+    if (parts.length)
+      problems.push(`actions/${name}/dist is not the bundle of its source (${parts.join('; ')}) — run \`npm run bundle -- ${name}\` and commit dist/`);
+  }
+  return problems;
+}
+
+describe('check-dist', () => {
+  test('every committed actions/<name>/dist equals a fresh bundle of its source', () => {
+    const tmp = mkdtempSync(join(tmpdir(), 'lockstep-check-dist-'));
+    const out = join(tmp, 'out');
+    // Listed before bundling: the bundler sees at least these (actions may appear while it runs).
+    const actions = bundledActions();
+    try {
+      // A fresh HOME gives ncc an empty cache (~/.cache/ncc): a warm cache shared across
+      // checkouts has served stale module resolutions, and check-dist means a clean rebuild.
+      const home = join(tmp, '.home');
+      const env = { ...process.env, HOME: home, XDG_CACHE_HOME: join(home, '.cache') };
+      const r = spawnSync(process.execPath, [join(repoRoot, 'scripts', 'bundle.mjs'), '--out', out], { cwd: repoRoot, env, encoding: 'utf8', timeout: 280_000 });
+      expect({ status: r.status, stderr: r.status === 0 ? '' : r.stderr.slice(-3000) }).toEqual({ status: 0, stderr: '' });
+      // Every action with source got a bundle (index.js), so the comparison below is not vacuous.
+      for (const name of actions) expect(statSync(join(out, name, 'index.js')).size).toBeGreaterThan(0);
+      expect(distDrift(out, actions)).toEqual([]);
+
+      // The comparison catches drift: a changed, a missing and an extra file each name the action.
+      const [first] = actions;
+      if (first) {
+        writeFileSync(join(out, first, 'index.js'), readFileSync(join(out, first, 'index.js'), 'utf8') + '\n// drift\n');
+        writeFileSync(join(out, first, 'new-chunk.js'), '');
+        rmSync(join(out, first, 'package.json'));
+        expect(distDrift(out, actions)).toEqual([
+          `actions/${first}/dist is not the bundle of its source (missing new-chunk.js; extra package.json; differs index.js) — run \`npm run bundle -- ${first}\` and commit dist/`,
+        ]);
+      }
+    } finally {
+      rmSync(tmp, { recursive: true, force: true });
+    }
+  }, 300_000);
+});
