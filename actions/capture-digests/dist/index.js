@@ -35366,7 +35366,7 @@ const HINTS = {
  * rename. Failures are reported together, one UserError per image.
  */
 async function captureDigests(s, world) {
-    const outAbs = (0,workspace/* resolveInside */.L)(s.workspace, (0,external_node_path_.resolve)(s.workdir, s.output), 'output');
+    const outAbs = (0,workspace/* resolveInside */.L)(s.workspace, (0,external_node_path_.relative)(s.workspace, (0,external_node_path_.resolve)(s.workdir, s.output)), 'output');
     const outRel = (0,workspace/* workspaceRelative */.U)(s.workspace, outAbs);
     const creds = credentialSource(s, world);
     const client = new RegistryClient({

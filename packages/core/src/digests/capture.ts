@@ -1,5 +1,5 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { dirname, relative, resolve } from 'node:path';
 import type { Config } from '../config/config.ts';
 import { UserError, UserErrors } from '../errors.ts';
 import { resolveInside, workspaceRelative } from '../fs/workspace.ts';
@@ -185,7 +185,7 @@ const HINTS: Record<FailureKind, string> = {
  * rename. Failures are reported together, one UserError per image.
  */
 export async function captureDigests(s: CaptureSettings, world: CaptureWorld): Promise<CaptureResult> {
-  const outAbs = resolveInside(s.workspace, resolve(s.workdir, s.output), 'output');
+  const outAbs = resolveInside(s.workspace, relative(s.workspace, resolve(s.workdir, s.output)), 'output');
   const outRel = workspaceRelative(s.workspace, outAbs);
   const creds = credentialSource(s, world);
   const client = new RegistryClient({

@@ -1,0 +1,303 @@
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startTokenFront, type TokenFront } from '../harness/loopback.ts';
+import { buildImage, buildIndex, type ImageContent, type IndexContent, LocalRegistry } from '../harness/registry.ts';
+import { type ActionRun, runAction } from '../harness/run-action.ts';
+
+// End-to-end: the committed bundle on Node 24 against Debian's docker-registry
+// (distribution 2.8) on 127.0.0.1, anonymous, behind htpasswd Basic auth, and
+// behind a Bearer-token front. Expected digests are sha256 of the bytes pushed.
+
+const USER = 'ci-bot';
+const PASSWORD = 'pw-Zq83-never-print-me';
+let open: LocalRegistry;
+let basic: LocalRegistry;
+let front: TokenFront;
+let privateFront: TokenFront;
+let api: ImageContent;
+let worker: ImageContent;
+let multi: IndexContent;
+let legacy: ImageContent;
+let secret: ImageContent;
+const workspaces: string[] = [];
+
+beforeAll(async () => {
+  [open, basic] = await Promise.all([LocalRegistry.start(), LocalRegistry.start({ basicAuth: { username: USER, password: PASSWORD } })]);
+  api = buildImage('api');
+  worker = buildImage('worker');
+  multi = buildIndex('multi', ['linux/amd64', 'linux/arm64']);
+  legacy = buildImage('legacy', { format: 'docker' });
+  secret = buildImage('private');
+  await open.push('acme/api', '1.7.3', api);
+  await open.push('acme/worker', '1.7.3', worker);
+  await open.push('acme/multi', '2.0.0', multi);
+  await open.push('acme/legacy', '3.0', legacy);
+  await basic.push('private/api', '1.0.0', secret);
+  front = await startTokenFront({ upstream: open.url });
+  privateFront = await startTokenFront({ upstream: open.url, credentials: { username: USER, password: PASSWORD } });
+}, 60000);
+
+afterAll(async () => {
+  await Promise.all([open?.stop(), basic?.stop(), front?.stop(), privateFront?.stop()]);
+  for (const w of workspaces) rmSync(w, { recursive: true, force: true });
+});
+
+function workspace(): string {
+  const w = mkdtempSync(join(tmpdir(), 'lockstep-digests-'));
+  workspaces.push(w);
+  return w;
+}
+
+function run(ws: string, inputs: Record<string, string>, env: Record<string, string> = {}): Promise<ActionRun> {
+  // A HOME without a Docker config unless a test provides one.
+  return runAction('capture-digests', { workspace: ws, inputs, env: { HOME: ws, GITHUB_SHA: 'abc1234def5678abc1234def5678abc1234def56', ...env } });
+}
+
+function readJson(path: string): any {
+  return JSON.parse(readFileSync(path, 'utf8'));
+}
+
+test('single OCI manifest: exact file format, outputs and summary', async () => {
+  const ws = workspace();
+  const r = await run(ws, { images: `api=${open.host}/acme/api:1.7.3` });
+  expect(r.stderr).toBe('');
+  expect(r.code).toBe(0);
+  const text = readFileSync(join(ws, 'image-digests.json'), 'utf8');
+  expect(text).toBe(
+    `{\n  "api": {\n    "digest": "${api.digest}",\n    "image": "${open.host}/acme/api",\n    "sha": "abc1234",\n    "tag": "1.7.3"\n  }\n}\n`,
+  );
+  expect(r.outputs.file).toBe('image-digests.json');
+  expect(r.outputs.digests).toBe(JSON.stringify(JSON.parse(text)));
+  expect(r.outputs.digests).not.toContain('\n');
+  expect(r.summary).toContain('| name | image | tag | digest | platform / index |');
+  expect(r.summary).toContain(`| api | ${open.host}/acme/api | 1.7.3 | ${api.digest} | manifest |`);
+});
+
+test('multi-arch OCI index records the index digest; platform selects the arm64 manifest', async () => {
+  const ws = workspace();
+  const r = await run(ws, { images: `multi=${open.host}/acme/multi:2.0.0`, sha: 'feedbee' });
+  expect(r.code).toBe(0);
+  expect(readJson(join(ws, 'image-digests.json'))).toEqual({ multi: { digest: multi.digest, image: `${open.host}/acme/multi`, sha: 'feedbee', tag: '2.0.0' } });
+  expect(r.summary).toContain('index (multi-platform)');
+
+  const ws2 = workspace();
+  const p = await run(ws2, { images: `multi=${open.host}/acme/multi:2.0.0`, platform: 'linux/arm64' });
+  expect(p.code).toBe(0);
+  const arm = multi.children.find((c) => c.platform.architecture === 'arm64')!;
+  expect(arm.digest).not.toBe(multi.digest);
+  expect(readJson(join(ws2, 'image-digests.json')).multi).toEqual({
+    digest: arm.digest,
+    image: `${open.host}/acme/multi`,
+    platform: 'linux/arm64',
+    sha: 'abc1234',
+    tag: '2.0.0',
+  });
+  expect(p.summary).toContain(`linux/arm64 (from index ${multi.digest})`);
+});
+
+test('a platform the index lacks is an error naming the offered platforms', async () => {
+  const ws = workspace();
+  const r = await run(ws, { images: `multi=${open.host}/acme/multi:2.0.0`, platform: 'linux/s390x' });
+  expect(r.code).toBe(1);
+  expect(r.annotations).toHaveLength(1);
+  expect(r.annotations[0].message).toContain('linux/s390x is not in the index (it has linux/amd64, linux/arm64)');
+  expect(existsSync(join(ws, 'image-digests.json'))).toBe(false);
+});
+
+test('Docker v2 schema 2 manifest, several images at once, output in a subfolder of working-directory', async () => {
+  const ws = workspace();
+  mkdirSync(join(ws, 'deploy'));
+  const r = await run(ws, {
+    images: `legacy=${open.host}/acme/legacy:3.0\napi=${open.host}/acme/api:1.7.3\n# comment\nworker=${open.host}/acme/worker:1.7.3`,
+    'working-directory': 'deploy',
+    output: 'out/digests.json',
+  });
+  expect(r.code).toBe(0);
+  expect(r.outputs.file).toBe('deploy/out/digests.json');
+  const doc = readJson(join(ws, 'deploy/out/digests.json'));
+  expect(Object.keys(doc)).toEqual(['api', 'legacy', 'worker']);
+  expect(doc.legacy.digest).toBe(legacy.digest);
+  expect(doc.worker.digest).toBe(worker.digest);
+});
+
+test('Basic auth with username/password inputs; the password is masked and printed nowhere', async () => {
+  const ws = workspace();
+  const r = await run(ws, { images: `api=${basic.host}/private/api:1.0.0`, username: USER, password: PASSWORD });
+  expect(r.code).toBe(0);
+  expect(readJson(join(ws, 'image-digests.json')).api.digest).toBe(secret.digest);
+  expect(r.stdout).toContain(`::add-mask::${PASSWORD}`);
+  expect(r.stdout.replace(`::add-mask::${PASSWORD}`, '')).not.toContain(PASSWORD);
+});
+
+test('Basic auth from $HOME/.docker/config.json as docker/login-action leaves it', async () => {
+  const ws = workspace();
+  const home = join(ws, 'home');
+  mkdirSync(join(home, '.docker'), { recursive: true });
+  const auth = Buffer.from(`${USER}:${PASSWORD}`).toString('base64');
+  writeFileSync(join(home, '.docker', 'config.json'), JSON.stringify({ auths: { [basic.host]: { auth } } }));
+  const r = await run(ws, { images: `api=${basic.host}/private/api:1.0.0` }, { HOME: home });
+  expect(r.code).toBe(0);
+  expect(readJson(join(ws, 'image-digests.json')).api.digest).toBe(secret.digest);
+  expect(r.stdout).toContain(`::add-mask::${PASSWORD}`);
+
+  // Without the config file the same registry is denied.
+  const denied = await run(workspace(), { images: `api=${basic.host}/private/api:1.0.0` });
+  expect(denied.code).toBe(1);
+  expect(denied.annotations[0].message).toMatch(/api: could not resolve .*requires a username and password/);
+});
+
+test('wrong password: denied, named, and the password appears in no output, summary or log', async () => {
+  const ws = workspace();
+  const wrong = 'Wr0ng-pa55-Xy9';
+  const r = await run(ws, { images: `api=${basic.host}/private/api:1.0.0`, username: USER, password: wrong });
+  expect(r.code).toBe(1);
+  expect(r.stdout).toContain(`::add-mask::${wrong}`);
+  const everything = [r.stdout.replace(`::add-mask::${wrong}`, ''), r.stderr, JSON.stringify(r.outputs), r.summary].join('\n');
+  expect(everything).not.toContain(wrong);
+  expect(everything).not.toContain(Buffer.from(`${USER}:${wrong}`).toString('base64'));
+  expect(r.annotations).toHaveLength(1);
+  expect(r.annotations[0].message).toContain(`api: could not resolve ${basic.host}/private/api:1.0.0`);
+  expect(r.annotations[0].message).toContain('rejected the credentials');
+  expect(existsSync(join(ws, 'image-digests.json'))).toBe(false);
+});
+
+test('Bearer challenge answered anonymously, one token per repository', async () => {
+  const ws = workspace();
+  const before = front.issued.length;
+  const r = await run(ws, { images: `api=${front.host}/acme/api:1.7.3\nmulti=${front.host}/acme/multi:2.0.0` });
+  expect(r.code).toBe(0);
+  const doc = readJson(join(ws, 'image-digests.json'));
+  expect(doc.api.digest).toBe(api.digest);
+  expect(doc.multi.digest).toBe(multi.digest);
+  const issued = front.issued.slice(before);
+  expect(issued.map((t) => t.scope).sort()).toEqual(['repository:acme/api:pull', 'repository:acme/multi:pull']);
+  expect(issued.every((t) => t.authorization === undefined)).toBe(true);
+});
+
+test('Bearer with credentials: the token endpoint gets Basic, a wrong password is denied', async () => {
+  const ws = workspace();
+  const ok = await run(ws, { images: `api=${privateFront.host}/acme/api:1.7.3`, username: USER, password: PASSWORD });
+  expect(ok.code).toBe(0);
+  expect(readJson(join(ws, 'image-digests.json')).api.digest).toBe(api.digest);
+  expect(privateFront.issued.at(-1)!.authorization).toBe(`Basic ${Buffer.from(`${USER}:${PASSWORD}`).toString('base64')}`);
+
+  const bad = await run(workspace(), { images: `api=${privateFront.host}/acme/api:1.7.3`, username: USER, password: 'nope-nope-123' });
+  expect(bad.code).toBe(1);
+  expect(bad.annotations[0].message).toContain('refused the credentials');
+  expect(bad.annotations[0].message).toContain('repository:acme/api:pull');
+});
+
+test('a missing tag and a missing repository are each reported; nothing is written', async () => {
+  const ws = workspace();
+  writeFileSync(join(ws, 'image-digests.json'), '{}\n');
+  const r = await run(ws, {
+    images: `api=${open.host}/acme/api:9.9.9\nworker=${open.host}/acme/worker:1.7.3\nghost=${open.host}/acme/ghost:1.0`,
+  });
+  expect(r.code).toBe(1);
+  expect(r.annotations.map((a) => a.message.split(':')[0]).sort()).toEqual(['api', 'ghost']);
+  const apiErr = r.annotations.find((a) => a.message.startsWith('api'))!.message;
+  expect(apiErr).toContain(`${open.host}/acme/api:9.9.9 not found`);
+  expect(readFileSync(join(ws, 'image-digests.json'), 'utf8')).toBe('{}\n');
+});
+
+test('an unreachable registry fails in bounded time after retries', async () => {
+  const ws = workspace();
+  const r = await run(ws, { images: 'api=127.0.0.1:9/acme/api:1.0.0' });
+  expect(r.code).toBe(1);
+  expect(r.durationMs).toBeLessThan(20000);
+  expect(r.annotations[0].message).toMatch(/api: could not resolve 127\.0\.0\.1:9\/acme\/api:1\.0\.0: 127\.0\.0\.1:9 unreachable after 4 attempts \(.*ECONNREFUSED\)/);
+});
+
+test('invalid references are reported per line before any request', async () => {
+  const ws = workspace();
+  const r = await run(ws, { images: `api=${open.host}/Acme/api:1.0\nworker=${open.host}/acme/worker\nbad line` });
+  expect(r.code).toBe(1);
+  expect(r.annotations.map((a) => a.message)).toEqual([
+    `images line 1: api: repository 'Acme/api' must be lowercase ('Acme' is not) — use registry/repository:tag, e.g. ghcr.io/acme/api:1.2.3`,
+    `images line 2: worker: '${open.host}/acme/worker' has no tag; lockstep does not assume ':latest' — use registry/repository:tag, e.g. ghcr.io/acme/api:1.2.3`,
+    `images line 3: 'bad line' is not name=reference — write one image per line as name=registry/repo:tag, e.g. api=ghcr.io/acme/api:1.2.3`,
+  ]);
+});
+
+test('merge: two matrix fragments combine; a conflicting digest fails unless overwrite', async () => {
+  const ws = workspace();
+  const a = await run(ws, { images: `api=${open.host}/acme/api:1.7.3`, merge: 'true' });
+  expect(a.code).toBe(0);
+  const b = await run(ws, { images: `worker=${open.host}/acme/worker:1.7.3`, merge: 'true' });
+  expect(b.code).toBe(0);
+  const merged = readJson(join(ws, 'image-digests.json'));
+  expect(Object.keys(merged)).toEqual(['api', 'worker']);
+  expect(merged.api.digest).toBe(api.digest);
+  expect(merged.worker.digest).toBe(worker.digest);
+  expect(b.summary).toContain('kept 1 other entry');
+
+  // Same inputs again: nothing changes.
+  const again = await run(ws, { images: `worker=${open.host}/acme/worker:1.7.3`, merge: 'true' });
+  expect(again.code).toBe(0);
+  expect(again.summary).toContain('unchanged');
+
+  const before = readFileSync(join(ws, 'image-digests.json'), 'utf8');
+  const conflict = await run(ws, { images: `api=${open.host}/acme/worker:1.7.3`, merge: 'true' });
+  expect(conflict.code).toBe(1);
+  expect(conflict.annotations[0].file).toBe('image-digests.json');
+  expect(conflict.annotations[0].line).toBe(2);
+  expect(conflict.annotations[0].message).toContain(`'api' is already recorded as ${open.host}/acme/api:1.7.3@${api.digest}`);
+  expect(readFileSync(join(ws, 'image-digests.json'), 'utf8')).toBe(before);
+
+  const forced = await run(ws, { images: `api=${open.host}/acme/worker:1.7.3`, merge: 'true', overwrite: 'true' });
+  expect(forced.code).toBe(0);
+  expect(readJson(join(ws, 'image-digests.json')).api.digest).toBe(worker.digest);
+});
+
+test('merge into a malformed file is an error with its line', async () => {
+  const ws = workspace();
+  writeFileSync(join(ws, 'image-digests.json'), '{\n  "api": {\n    "digest": 12\n  }\n}\n');
+  const r = await run(ws, { images: `worker=${open.host}/acme/worker:1.7.3`, merge: 'true' });
+  expect(r.code).toBe(1);
+  expect(r.annotations[0]).toMatchObject({ file: 'image-digests.json', line: 2 });
+  expect(r.annotations[0].message).toContain("entry 'api' in image-digests.json has no string 'digest'");
+});
+
+test('services from the config with a tag', async () => {
+  const ws = workspace();
+  mkdirSync(join(ws, '.github'));
+  writeFileSync(
+    join(ws, '.github', 'lockstep.yml'),
+    `services:\n  api: { image: ${open.host}/acme/api }\n  worker: { image: ${open.host}/acme/worker }\n`,
+  );
+  const r = await run(ws, { services: 'all', tag: '1.7.3' });
+  expect(r.code).toBe(0);
+  const doc = readJson(join(ws, 'image-digests.json'));
+  expect(doc).toEqual({
+    api: { digest: api.digest, image: `${open.host}/acme/api`, sha: 'abc1234', tag: '1.7.3' },
+    worker: { digest: worker.digest, image: `${open.host}/acme/worker`, sha: 'abc1234', tag: '1.7.3' },
+  });
+  const one = await run(ws, { services: 'worker', tag: '1.7.3', output: 'w.json' });
+  expect(Object.keys(readJson(join(ws, 'w.json')))).toEqual(['worker']);
+  expect(one.code).toBe(0);
+  const unknown = await run(ws, { services: 'web', tag: '1.7.3' });
+  expect(unknown.code).toBe(1);
+  expect(unknown.annotations[0]).toMatchObject({ file: '.github/lockstep.yml' });
+  expect(unknown.annotations[0].message).toContain("service 'web' is not in the config — configured services: api, worker");
+});
+
+test('a pinned name:tag@digest records the pinned digest and warns when the tag moved', async () => {
+  const ws = workspace();
+  const r = await run(ws, { images: `api=${open.host}/acme/worker:1.7.3@${api.digest}` });
+  // The api manifest is not in acme/worker: the pinned digest must exist in that repository.
+  expect(r.code).toBe(1);
+  expect(r.annotations[0].message).toContain('not found');
+
+  const ok = await run(ws, { images: `api=${open.host}/acme/api:1.0.0-old@${api.digest}` });
+  expect(ok.code).toBe(0);
+  expect(readJson(join(ws, 'image-digests.json')).api).toMatchObject({ digest: api.digest, tag: '1.0.0-old' });
+  expect(ok.annotations.filter((a) => a.level === 'warning').map((a) => a.message)).toEqual([`api: tag '1.0.0-old' no longer exists; recording the pinned digest ${api.digest}`]);
+});
+
+test('output outside the workspace is refused', async () => {
+  const ws = workspace();
+  const r = await run(ws, { images: `api=${open.host}/acme/api:1.7.3`, output: '../escape.json' });
+  expect(r.code).toBe(1);
+  expect(r.annotations[0].message).toContain('output: ../escape.json is outside the workspace');
+});
