@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { parse } from 'yaml';
 import { renderInputsTable, renderOutputsTable, renderReadme, replaceBetweenMarkers, syncReadmes } from '../../scripts/readme-tables.mjs';
 import { actionsWithYml, houseRuleProblems } from '../harness/action-yml.ts';
@@ -154,12 +154,20 @@ describe('committed actions', () => {
 
   test('every action.yml keeps the house rules and passes the action schema', () => {
     const problems: string[] = [];
+    const tmp = mkdtempSync(join(tmpdir(), 'lockstep-action-schema-'));
     for (const name of actions) {
       const rel = `actions/${name}/action.yml`;
-      problems.push(...houseRuleProblems(readFileSync(join(repoRoot, rel), 'utf8'), rel));
-      const r = spawnSync(process.execPath, [join(repoRoot, 'node_modules/@action-validator/cli/cli.mjs'), join(repoRoot, rel)], { encoding: 'utf8' });
+      const text = readFileSync(join(repoRoot, rel), 'utf8');
+      problems.push(...houseRuleProblems(text, rel));
+      // @action-validator 0.6's schema predates node24 (its runs.using enum stops at node20); the
+      // house rules above insist on node24, so the schema sees node20 to check everything else.
+      const copy = join(tmp, name, 'action.yml');
+      mkdirSync(dirname(copy), { recursive: true });
+      writeFileSync(copy, text.replace(/^(\s+using:\s*)(['"]?)node24\2/m, '$1node20'));
+      const r = spawnSync(process.execPath, [join(repoRoot, 'node_modules/@action-validator/cli/cli.mjs'), copy], { encoding: 'utf8' });
       if (r.status !== 0) problems.push(`${rel}: action schema: ${r.stderr.trim() || r.stdout.trim()}`);
     }
+    rmSync(tmp, { recursive: true, force: true });
     expect(problems).toEqual([]);
   });
 
