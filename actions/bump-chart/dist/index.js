@@ -40947,7 +40947,7 @@ function setScalar(text, file, path, value, opts = {}) {
                 hint: at.missing.length === 1 ? `add \`${at.missing[0]}: ${renderScalar(value, undefined)}\`` : `add ${formatPath(path)}`,
             });
         const flow = at.parent.flow === true || inFlow(at.parents);
-        const rendered = `${yamlKey(at.missing[0])}: ${renderScalar(value, undefined, flow)}`;
+        const rendered = `${yamlKey(at.missing[0], at.parent)}: ${renderScalar(value, undefined, flow)}`;
         return bom + insertPair(parsed, eol, at.parent, rendered.split('\n'), opts.after);
     }
     const node = at.node;
@@ -40983,8 +40983,13 @@ function setScalars(text, file, edits) {
         out = setScalar(out, file, e.path, e.value, e);
     return out;
 }
-/** A key written as YAML: plain when safe, else double-quoted. */
-function yamlKey(key) {
+/** A new key written as YAML, quoted the way the mapping's first key is (plain when that is safe). */
+function yamlKey(key, map) {
+    const style = (0,dist/* isScalar */.jn)(map?.items[0]?.key) ? map.items[0].key.type : undefined;
+    if (style === dist/* Scalar */.X5.QUOTE_DOUBLE)
+        return doubleQuote(key);
+    if (style === dist/* Scalar */.X5.QUOTE_SINGLE)
+        return singleQuote(key) ?? doubleQuote(key);
     return isPlainSafe(key) && !/[,\[\]{}]/.test(key) ? key : doubleQuote(key);
 }
 function lineOfOffset(text, offset) {
@@ -41077,9 +41082,9 @@ function setBlockScalar(text, file, path, content, opts = {}) {
             throw new src_errors/* UserError */.yo(`${label} is missing`, { file, line: parsed.lineOf(at.parent) ?? 1, hint: `add ${label}` });
         const pad = ' '.repeat(unit);
         const leaf = at.missing[at.missing.length - 1];
-        let rendered = [`${yamlKey(leaf)}: |`, ...lines.map((l) => (l === '' ? '' : pad + l))];
+        let rendered = [`${yamlKey(leaf, at.missing.length === 1 ? at.parent : undefined)}: |`, ...lines.map((l) => (l === '' ? '' : pad + l))];
         if (at.missing.length === 2)
-            rendered = [`${yamlKey(at.missing[0])}:`, ...rendered.map((l) => (l === '' ? '' : pad + l))];
+            rendered = [`${yamlKey(at.missing[0], at.parent)}:`, ...rendered.map((l) => (l === '' ? '' : pad + l))];
         return bom + insertPair(parsed, eol, at.parent, rendered);
     }
     const node = at.node;
@@ -41325,10 +41330,11 @@ function parseVersionInput(v, input) {
  * is checked before anything is returned; problems in several charts are all
  * reported (UserErrors), so one bad chart stops the whole run.
  */
-function planChartBumps(selected, allCharts, read, opts) {
+function planChartBumps(selectedDirs, allCharts, read, opts) {
     const errors = [];
     const warnings = [];
     const metas = new Map();
+    let selected = [...selectedDirs];
     const selectedSet = new Set(selected);
     for (const dir of new Set([...selected, ...(opts.cascade ? allCharts : [])])) {
         const file = chartFile(dir);
@@ -41350,8 +41356,8 @@ function planChartBumps(selected, allCharts, read, opts) {
                 warnings.push(`${e.format()} (not bumped; dependencies of this chart are not followed)`);
         }
     }
-    if (errors.length)
-        throw errors.length === 1 ? errors[0] : new src_errors/* UserErrors */.tQ(errors);
+    // Charts that failed to parse are reported with the others found below.
+    selected = selected.filter((d) => metas.has(d));
     const links = opts.cascade ? dependencyLinks(metas) : dependencyLinks(new Map([...metas].filter(([d]) => selectedSet.has(d))));
     const order = cascadeOrder(selected, links, opts.cascade);
     const byParent = new Map();

@@ -73,10 +73,11 @@ export function parseVersionInput(v: string, input: string): string {
  * is checked before anything is returned; problems in several charts are all
  * reported (UserErrors), so one bad chart stops the whole run.
  */
-export function planChartBumps(selected: readonly string[], allCharts: readonly string[], read: ReadFile, opts: BumpOptions): BumpPlan {
+export function planChartBumps(selectedDirs: readonly string[], allCharts: readonly string[], read: ReadFile, opts: BumpOptions): BumpPlan {
   const errors: UserError[] = [];
   const warnings: string[] = [];
   const metas = new Map<string, ChartMeta>();
+  let selected = [...selectedDirs];
   const selectedSet = new Set(selected);
   for (const dir of new Set([...selected, ...(opts.cascade ? allCharts : [])])) {
     const file = chartFile(dir);
@@ -93,7 +94,8 @@ export function planChartBumps(selected: readonly string[], allCharts: readonly 
       else warnings.push(`${e.format()} (not bumped; dependencies of this chart are not followed)`);
     }
   }
-  if (errors.length) throw errors.length === 1 ? errors[0] : new UserErrors(errors);
+  // Charts that failed to parse are reported with the others found below.
+  selected = selected.filter((d) => metas.has(d));
 
   const links = opts.cascade ? dependencyLinks(metas) : dependencyLinks(new Map([...metas].filter(([d]) => selectedSet.has(d))));
   const order = cascadeOrder(selected, links, opts.cascade);

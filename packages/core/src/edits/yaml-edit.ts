@@ -173,7 +173,7 @@ export function setScalar(text: string, file: string, path: KeyPath, value: stri
         hint: at.missing.length === 1 ? `add \`${at.missing[0]}: ${renderScalar(value, undefined)}\`` : `add ${formatPath(path)}`,
       });
     const flow = at.parent.flow === true || inFlow(at.parents);
-    const rendered = `${yamlKey(at.missing[0])}: ${renderScalar(value, undefined, flow)}`;
+    const rendered = `${yamlKey(at.missing[0], at.parent)}: ${renderScalar(value, undefined, flow)}`;
     return bom + insertPair(parsed, eol, at.parent, rendered.split('\n'), opts.after);
   }
   const node = at.node;
@@ -207,8 +207,11 @@ export function setScalars(text: string, file: string, edits: readonly ScalarEdi
   return out;
 }
 
-/** A key written as YAML: plain when safe, else double-quoted. */
-function yamlKey(key: string): string {
+/** A new key written as YAML, quoted the way the mapping's first key is (plain when that is safe). */
+function yamlKey(key: string, map?: YAMLMap): string {
+  const style = isScalar(map?.items[0]?.key) ? (map!.items[0].key as Scalar).type : undefined;
+  if (style === Scalar.QUOTE_DOUBLE) return doubleQuote(key);
+  if (style === Scalar.QUOTE_SINGLE) return singleQuote(key) ?? doubleQuote(key);
   return isPlainSafe(key) && !/[,\[\]{}]/.test(key) ? key : doubleQuote(key);
 }
 
@@ -298,8 +301,8 @@ export function setBlockScalar(text: string, file: string, path: KeyPath, conten
       throw new UserError(`${label} is missing`, { file, line: parsed.lineOf(at.parent as Node) ?? 1, hint: `add ${label}` });
     const pad = ' '.repeat(unit);
     const leaf = at.missing[at.missing.length - 1];
-    let rendered = [`${yamlKey(leaf)}: |`, ...lines.map((l) => (l === '' ? '' : pad + l))];
-    if (at.missing.length === 2) rendered = [`${yamlKey(at.missing[0])}:`, ...rendered.map((l) => (l === '' ? '' : pad + l))];
+    let rendered = [`${yamlKey(leaf, at.missing.length === 1 ? at.parent : undefined)}: |`, ...lines.map((l) => (l === '' ? '' : pad + l))];
+    if (at.missing.length === 2) rendered = [`${yamlKey(at.missing[0], at.parent)}:`, ...rendered.map((l) => (l === '' ? '' : pad + l))];
     return bom + insertPair(parsed, eol, at.parent, rendered);
   }
   const node = at.node;

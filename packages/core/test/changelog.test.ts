@@ -1,0 +1,156 @@
+import { hasVersionSection, versionHeadings } from '../src/changelog/headings.ts';
+import { releaseChangelog, type ReleaseRequest } from '../src/changelog/release.ts';
+
+const req = (over: Partial<ReleaseRequest> = {}): ReleaseRequest => ({
+  version: '1.3.0',
+  date: '2026-11-21',
+  fallbackEntries: ['Update appVersion to 2.0.0'],
+  ...over,
+});
+
+const KEEP = `# Changelog
+
+All notable changes to this chart are documented in this file.
+
+## [Unreleased]
+
+### Added
+
+- Support for topology spread constraints
+
+## [1.2.3] - 2024-05-21
+
+### Fixed
+
+- Probe timeout
+
+[Unreleased]: https://github.com/acme/charts/compare/myapp-1.2.3...HEAD
+[1.2.3]: https://github.com/acme/charts/compare/myapp-1.2.2...myapp-1.2.3
+`;
+
+describe('releaseChangelog', () => {
+  test('moves Unreleased content and keeps link references current', () => {
+    const r = releaseChangelog(KEEP, req());
+    expect(r.changed).toBe(true);
+    expect(r.text).toBe(`# Changelog
+
+All notable changes to this chart are documented in this file.
+
+## [Unreleased]
+
+## [1.3.0] - 2026-11-21
+
+### Added
+
+- Support for topology spread constraints
+
+## [1.2.3] - 2024-05-21
+
+### Fixed
+
+- Probe timeout
+
+[Unreleased]: https://github.com/acme/charts/compare/myapp-1.3.0...HEAD
+[1.3.0]: https://github.com/acme/charts/compare/myapp-1.2.3...myapp-1.3.0
+[1.2.3]: https://github.com/acme/charts/compare/myapp-1.2.2...myapp-1.2.3
+`);
+    expect(r.entries).toEqual([{ kind: 'added', text: 'Support for topology spread constraints' }]);
+  });
+
+  test('a re-run changes nothing (idempotent) and reports the section entries', () => {
+    const once = releaseChangelog(KEEP, req()).text!;
+    const twice = releaseChangelog(once, req({ date: '2026-12-01', entries: ['Other'] }));
+    expect(twice.changed).toBe(false);
+    expect(twice.text).toBe(once);
+    expect(twice.entries).toEqual([{ kind: 'added', text: 'Support for topology spread constraints' }]);
+  });
+
+  test('an existing version section is never duplicated', () => {
+    const r = releaseChangelog(KEEP, req({ version: '1.2.3' }));
+    expect(r.changed).toBe(false);
+    expect(r.text).toBe(KEEP);
+    expect(r.entries).toEqual([{ kind: 'fixed', text: 'Probe timeout' }]);
+  });
+
+  test('an explicit entry is added next to moved content', () => {
+    const r = releaseChangelog(KEEP, req({ entries: ['Update appVersion to 2.0.0'] }));
+    expect(r.text).toContain('## [1.3.0] - 2026-11-21\n\n### Added\n\n- Support for topology spread constraints\n- Update appVersion to 2.0.0\n\n## [1.2.3]');
+  });
+
+  test('empty Unreleased: the default entry under ### Changed (the file groups entries)', () => {
+    const text = KEEP.replace('### Added\n\n- Support for topology spread constraints\n\n', '');
+    const r = releaseChangelog(text, req());
+    expect(r.text).toContain('## [Unreleased]\n\n## [1.3.0] - 2026-11-21\n\n### Changed\n\n- Update appVersion to 2.0.0\n\n## [1.2.3] - 2024-05-21');
+    expect(r.entries).toEqual([{ kind: 'changed', text: 'Update appVersion to 2.0.0' }]);
+  });
+
+  test('no Unreleased section: the new one goes above the newest version', () => {
+    const text = '# Changelog\n\n## [1.2.3] - 2024-05-21\n\n- Probe timeout\n';
+    expect(releaseChangelog(text, req()).text).toBe('# Changelog\n\n## [1.3.0] - 2026-11-21\n\n- Update appVersion to 2.0.0\n\n## [1.2.3] - 2024-05-21\n\n- Probe timeout\n');
+  });
+
+  test('other heading style: ## X.Y.Z (date), * bullets', () => {
+    const text = '# Changelog\n\n## 16.3.2 (2024-05-21)\n\n* Fix the service port\n\n## 16.3.1 (2024-05-01)\n\n* Initial\n';
+    expect(releaseChangelog(text, req({ version: '16.3.3' })).text).toBe(
+      '# Changelog\n\n## 16.3.3 (2026-11-21)\n\n* Update appVersion to 2.0.0\n\n## 16.3.2 (2024-05-21)\n\n* Fix the service port\n\n## 16.3.1 (2024-05-01)\n\n* Initial\n',
+    );
+  });
+
+  test('other heading style: ## v1.2.3', () => {
+    const text = '## v1.2.3\n\n- a\n';
+    expect(releaseChangelog(text, req({ version: '1.2.4' })).text).toBe('## v1.2.4\n\n- Update appVersion to 2.0.0\n\n## v1.2.3\n\n- a\n');
+  });
+
+  test('release-please style heading with a compare link', () => {
+    const text = '# Changelog\n\n## [1.2.3](https://github.com/acme/charts/compare/v1.2.2...v1.2.3) (2024-05-21)\n\n### Bug Fixes\n\n* probe\n';
+    const out = releaseChangelog(text, req()).text!;
+    expect(out).toContain('## [1.3.0](https://github.com/acme/charts/compare/v1.2.3...v1.3.0) (2026-11-21)\n\n### Changed\n\n* Update appVersion to 2.0.0\n\n## [1.2.3]');
+    expect(hasVersionSection(out, '1.3.0')).toBe(true);
+  });
+
+  test('link references to release tags', () => {
+    const text = '## [1.2.3] - 2024-05-21\n\n- a\n\n[1.2.3]: https://github.com/acme/charts/releases/tag/v1.2.3\n';
+    expect(releaseChangelog(text, req()).text).toBe(
+      '## [1.3.0] - 2026-11-21\n\n- Update appVersion to 2.0.0\n\n## [1.2.3] - 2024-05-21\n\n- a\n\n[1.3.0]: https://github.com/acme/charts/releases/tag/v1.3.0\n[1.2.3]: https://github.com/acme/charts/releases/tag/v1.2.3\n',
+    );
+  });
+
+  test('CRLF, BOM and a missing final newline are kept', () => {
+    const text = '\ufeff# Changelog\r\n\r\n## [Unreleased]\r\n\r\n- thing\r\n\r\n## [1.2.3] - 2024-05-21\r\n\r\n- a';
+    expect(releaseChangelog(text, req()).text).toBe(
+      '\ufeff# Changelog\r\n\r\n## [Unreleased]\r\n\r\n## [1.3.0] - 2026-11-21\r\n\r\n- thing\r\n\r\n## [1.2.3] - 2024-05-21\r\n\r\n- a',
+    );
+  });
+
+  test('a title-only file gets its first section at the end', () => {
+    expect(releaseChangelog('# Changelog\n\nNotes about this chart.\n', req()).text).toBe(
+      '# Changelog\n\nNotes about this chart.\n\n## [1.3.0] - 2026-11-21\n\n### Changed\n\n- Update appVersion to 2.0.0\n',
+    );
+  });
+
+  test('Unreleased only, with its reference', () => {
+    const text = '# Changelog\n\n## [Unreleased]\n\n- First\n\n[Unreleased]: https://github.com/acme/charts/compare/v0.0.0...HEAD\n';
+    expect(releaseChangelog(text, req({ version: '0.1.0' })).text).toBe(
+      '# Changelog\n\n## [Unreleased]\n\n## [0.1.0] - 2026-11-21\n\n- First\n\n[Unreleased]: https://github.com/acme/charts/compare/v0.1.0...HEAD\n[0.1.0]: https://github.com/acme/charts/compare/v0.0.0...v0.1.0\n',
+    );
+  });
+
+  test('no file: nothing unless asked to create one', () => {
+    expect(releaseChangelog(undefined, req())).toEqual({ text: undefined, entries: [], changed: false });
+    expect(releaseChangelog('', req())).toEqual({ text: '', entries: [], changed: false });
+  });
+
+  test('no file, create: a Keep a Changelog file (snapshot)', () => {
+    const r = releaseChangelog(undefined, req({ create: true, subject: 'the myapp chart' }));
+    expect(r.changed).toBe(true);
+    expect(r.text).toMatchSnapshot();
+    expect(versionHeadings(r.text!).map((h) => [h.version, h.style])).toEqual([['1.3.0', 'keepachangelog']]);
+    expect(releaseChangelog(r.text, req({ create: true })).changed).toBe(false);
+  });
+
+  test('pre-release versions', () => {
+    const r = releaseChangelog('## [1.2.3] - 2024-05-21\n\n- a\n', req({ version: '1.4.0-rc.2' }));
+    expect(r.text!.startsWith('## [1.4.0-rc.2] - 2026-11-21\n')).toBe(true);
+    expect(hasVersionSection(r.text!, '1.4.0-rc.2')).toBe(true);
+  });
+});

@@ -1,0 +1,133 @@
+import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { UserError } from '../src/errors.ts';
+import { applyEdits, commitChanges, planEdits, realFs, type FileEdit, type TxFs } from '../src/edits/transaction.ts';
+import { renderDiff } from '../src/edits/diff.ts';
+
+let ws: string;
+beforeEach(() => {
+  ws = mkdtempSync(join(tmpdir(), 'lockstep-tx-'));
+  mkdirSync(join(ws, 'charts', 'a'), { recursive: true });
+  writeFileSync(join(ws, 'charts', 'a', 'Chart.yaml'), 'name: a\nversion: 1.0.0\n');
+  writeFileSync(join(ws, 'charts', 'a', 'CHANGELOG.md'), '# Changelog\n');
+  chmodSync(join(ws, 'charts', 'a', 'Chart.yaml'), 0o640);
+});
+afterEach(() => {
+  rmSync(ws, { recursive: true, force: true });
+});
+
+/** Every file under the workspace with its content: proves "nothing written" and "no temp files left". */
+function snapshotTree(dir = ws, prefix = ''): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const rel = prefix + e.name;
+    if (e.isDirectory()) Object.assign(out, snapshotTree(join(dir, e.name), `${rel}/`));
+    else out[rel] = readFileSync(join(dir, e.name), 'utf8');
+  }
+  return out;
+}
+
+const bump: FileEdit = { path: 'charts/a/Chart.yaml', update: (t) => t?.replace('1.0.0', '1.0.1') };
+const log: FileEdit = { path: 'charts/a/CHANGELOG.md', update: (t) => `${t}\n## [1.0.1]\n` };
+
+describe('transaction', () => {
+  test('writes every file, keeps modes, leaves no temp files', () => {
+    const plan = applyEdits(ws, [bump, log, { path: 'charts/a/NEW.md', update: (t) => (t === undefined ? 'new\n' : t) }]);
+    expect(plan.changes.map((c) => c.path)).toEqual(['charts/a/Chart.yaml', 'charts/a/CHANGELOG.md', 'charts/a/NEW.md']);
+    expect(snapshotTree()).toEqual({
+      'charts/a/Chart.yaml': 'name: a\nversion: 1.0.1\n',
+      'charts/a/CHANGELOG.md': '# Changelog\n\n## [1.0.1]\n',
+      'charts/a/NEW.md': 'new\n',
+    });
+    expect(statSync(join(ws, 'charts/a/Chart.yaml')).mode & 0o777).toBe(0o640);
+  });
+
+  test('two edits of one file compose', () => {
+    applyEdits(ws, [bump, { path: 'charts/a/Chart.yaml', update: (t) => `${t}appVersion: x\n` }]);
+    expect(readFileSync(join(ws, 'charts/a/Chart.yaml'), 'utf8')).toBe('name: a\nversion: 1.0.1\nappVersion: x\n');
+  });
+
+  test('an unchanged result plans nothing (idempotent)', () => {
+    expect(planEdits(ws, [{ path: 'charts/a/Chart.yaml', update: (t) => t }]).changes).toEqual([]);
+  });
+
+  test('dry run writes nothing', () => {
+    const before = snapshotTree();
+    expect(applyEdits(ws, [bump, log], { dryRun: true }).changes).toHaveLength(2);
+    expect(snapshotTree()).toEqual(before);
+  });
+
+  test('a failing check stops everything before any write', () => {
+    const before = snapshotTree();
+    const bad: FileEdit = { ...log, check: () => { throw new Error('edit did more than intended'); } };
+    expect(() => applyEdits(ws, [bump, bad])).toThrow(/did more than intended/);
+    expect(snapshotTree()).toEqual(before);
+  });
+
+  test('a read-only target (chmod 0444) leaves every file untouched, even as root', () => {
+    chmodSync(join(ws, 'charts/a/CHANGELOG.md'), 0o444);
+    const before = snapshotTree();
+    let err: unknown;
+    try {
+      applyEdits(ws, [bump, log]);
+    } catch (e) {
+      err = e;
+    }
+    expect(err).toBeInstanceOf(UserError);
+    expect((err as UserError).file).toBe('charts/a/CHANGELOG.md');
+    expect((err as UserError).message).toMatch(/read-only/);
+    expect(snapshotTree()).toEqual(before);
+  });
+
+  test('a rename failing midway restores the files already replaced', () => {
+    let renames = 0;
+    const failing: TxFs = {
+      ...realFs,
+      rename(from, to) {
+        if (++renames === 2) throw Object.assign(new Error('EIO'), { code: 'EIO' });
+        realFs.rename(from, to);
+      },
+    };
+    const before = snapshotTree();
+    expect(() => applyEdits(ws, [bump, log, { path: 'charts/a/NEW.md', update: () => 'x' }], { fs: failing })).toThrow(
+      /CHANGELOG\.md could not be replaced \(EIO\); the files already written were restored/,
+    );
+    expect(snapshotTree()).toEqual(before);
+  });
+
+  test('a temp file that cannot be written aborts before any rename', () => {
+    const failing: TxFs = {
+      ...realFs,
+      writeFile(path, data, mode) {
+        if (path.includes('CHANGELOG')) throw Object.assign(new Error('ENOSPC'), { code: 'ENOSPC' });
+        realFs.writeFile(path, data, mode);
+      },
+    };
+    const before = snapshotTree();
+    expect(() => commitChanges(ws, planEdits(ws, [bump, log]).changes, failing)).toThrow(/CHANGELOG\.md cannot be written \(ENOSPC\)/);
+    expect(snapshotTree()).toEqual(before);
+  });
+
+  test('paths outside the workspace or through a symlink are refused', () => {
+    expect(() => planEdits(ws, [{ path: '../escape.yaml', update: () => 'x' }])).toThrow(/outside the workspace/);
+    symlinkSync(join(ws, 'charts', 'a'), join(ws, 'link'));
+    expect(() => planEdits(ws, [{ path: 'link/Chart.yaml', update: () => 'x' }])).toThrow(/symbolic link/);
+  });
+});
+
+describe('renderDiff', () => {
+  test('unified diff, every line indented so none can start with ::', () => {
+    const out = renderDiff([{ path: 'charts/a/values.yaml', before: 'a: 1\n::error::x\n', after: 'a: 2\n::error::x\n' }]);
+    expect(out).toBe(['  --- a/charts/a/values.yaml', '  +++ b/charts/a/values.yaml', '  @@ -1,2 +1,2 @@', '  -a: 1', '  +a: 2', '   ::error::x'].join('\n'));
+    expect(out.split('\n').some((l) => l.startsWith('::'))).toBe(false);
+  });
+  test('new files and CRLF lines are visible', () => {
+    const out = renderDiff([{ path: 'CHANGELOG.md', before: undefined, after: '# C\r\n' }]);
+    expect(out).toContain('  --- /dev/null');
+    expect(out).toContain('  +# C␍');
+  });
+  test('unchanged files print nothing', () => {
+    expect(renderDiff([{ path: 'x', before: 'a', after: 'a' }])).toBe('');
+  });
+});
