@@ -1,0 +1,69 @@
+import { randomUUID } from 'node:crypto';
+import { appendFileSync } from 'node:fs';
+import { EOL } from 'node:os';
+
+/**
+ * The few runner commands a read-only check needs, without @actions/core.
+ * Loading @actions/core pulls in its HTTP client (undici) and costs more
+ * start-up time than a whole check takes; these functions write exactly what
+ * @actions/core writes (same escaping, same GITHUB_OUTPUT heredoc form), so
+ * the runner cannot tell the difference.
+ */
+
+function escapeData(s: string): string {
+  return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+
+function escapeProperty(s: string): string {
+  return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+
+/** Prints `::command k=v,…::message` with the runner's escaping. */
+export function issueCommand(command: string, props: Record<string, string | number | undefined>, message: string): void {
+  const list = Object.entries(props)
+    .filter(([, v]) => v !== undefined && v !== '')
+    .map(([k, v]) => `${k}=${escapeProperty(String(v))}`)
+    .join(',');
+  process.stdout.write(`::${command}${list ? ` ${list}` : ''}::${escapeData(message)}${EOL}`);
+}
+
+/** An error, warning or notice annotation at a file and line. */
+export function annotate(level: 'error' | 'warning' | 'notice', message: string, where: { file?: string; line?: number; title?: string } = {}): void {
+  issueCommand(level, { title: where.title, file: where.file, line: where.line }, message);
+}
+
+/** Sets a step output (GITHUB_OUTPUT when present, else the legacy command). */
+export function setOutput(name: string, value: string): void {
+  const file = process.env.GITHUB_OUTPUT;
+  if (file) {
+    const delimiter = `ghadelimiter_${randomUUID()}`;
+    appendFileSync(file, `${name}<<${delimiter}${EOL}${value}${EOL}${delimiter}${EOL}`, 'utf8');
+  } else {
+    issueCommand('set-output', { name }, value);
+  }
+}
+
+/** Appends Markdown to the job summary; prints it when the runner gives no summary file. */
+export function appendSummary(markdown: string): void {
+  const file = process.env.GITHUB_STEP_SUMMARY;
+  if (file) appendFileSync(file, `${markdown}${EOL}`, 'utf8');
+  else process.stdout.write(`${markdown}${EOL}`);
+}
+
+/** A plain log line. */
+export function info(line: string): void {
+  process.stdout.write(`${line}${EOL}`);
+}
+
+/** A debug line (shown when the workflow enables step debug logging). */
+export function debug(line: string): void {
+  issueCommand('debug', {}, line);
+}
+
+/** Starts and ends a collapsible log group. */
+export function group(title: string): void {
+  issueCommand('group', {}, title);
+}
+export function endGroup(): void {
+  issueCommand('endgroup', {}, '');
+}

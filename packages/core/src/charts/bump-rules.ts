@@ -1,0 +1,74 @@
+import { inc, major, minor, prerelease, rcompare, valid, gt, gte } from 'semver';
+import { isMap, isScalar, LineCounter, parseDocument, type Node } from 'yaml';
+
+/** How far a chart version must move. */
+export type BumpLevel = 'major' | 'minor' | 'patch';
+
+/**
+ * The level a change needs: breaking → major, or minor below 1.0.0 (SemVer's
+ * 0.x rule, as Helm chart authors use it); anything else → patch.
+ */
+export function requiredLevel(breaking: boolean, baseVersion: string): BumpLevel {
+  if (!breaking) return 'patch';
+  return major(baseVersion) >= 1 ? 'major' : 'minor';
+}
+
+/** The smallest version that satisfies `level` over `base` (e.g. 1.4.2 + major → 2.0.0). */
+export function smallestValid(base: string, level: BumpLevel): string {
+  // inc('1.2.3-rc.1', 'patch') gives 1.2.3, which is already greater than the pre-release.
+  return inc(base, level) ?? base;
+}
+
+/**
+ * Whether `head` is a large enough step from `base`. Greater is always
+ * required; a major (minor below 1.0.0) level needs the major (minor) number
+ * to move, so a pre-release of the next major, `2.0.0-rc.1`, counts.
+ */
+export function bumpIsEnough(base: string, head: string, level: BumpLevel): boolean {
+  if (!gt(head, base)) return false;
+  if (level === 'patch') return true;
+  if (gte(head, smallestValid(base, level))) return true;
+  if (!prerelease(head)) return false;
+  if (level === 'major') return major(head) > major(base);
+  return major(head) > major(base) || minor(head) > minor(base);
+}
+
+/** The highest valid SemVer among the given versions, or undefined. */
+export function highestVersion(versions: readonly (string | undefined)[]): string | undefined {
+  const ok = versions.filter((v): v is string => v !== undefined && valid(v) !== null && !/^[v=]/.test(v));
+  return ok.sort(rcompare)[0];
+}
+
+/** Chart.yaml fields read leniently, as written (for the base side, which the PR cannot fix). */
+export interface LooseChart {
+  name?: string;
+  version?: string;
+  appVersion?: string;
+  /** `file://` dependency folders, relative to the chart. */
+  localDeps: string[];
+}
+
+/**
+ * Reads name, version and appVersion from Chart.yaml text without refusing
+ * anything: the value is taken as written in the source (so an unquoted `1.10`
+ * stays `1.10`). Undefined when the text is not YAML at all.
+ */
+export function looseChart(text: string): LooseChart | undefined {
+  const lines = new LineCounter();
+  const doc = parseDocument(text.replace(/^\ufeff/, ''), { lineCounter: lines, uniqueKeys: false });
+  if (doc.errors.length > 0 || !isMap(doc.contents)) return undefined;
+  const src = (key: string): string | undefined => {
+    const node = doc.contents && isMap(doc.contents) ? (doc.contents.get(key, true) as Node | undefined) : undefined;
+    if (!isScalar(node) || node.value === null) return undefined;
+    if (node.type === 'PLAIN' && node.range) return text.replace(/^\ufeff/, '').slice(node.range[0], node.range[1]).trim();
+    return String(node.value);
+  };
+  const deps = (doc.toJS() as { dependencies?: unknown })?.dependencies;
+  const localDeps = Array.isArray(deps)
+    ? deps
+        .map((d) => (d && typeof d === 'object' ? (d as { repository?: unknown }).repository : undefined))
+        .filter((r): r is string => typeof r === 'string' && r.startsWith('file://'))
+        .map((r) => r.slice('file://'.length).replace(/\/+$/, ''))
+    : [];
+  return { name: src('name'), version: src('version'), appVersion: src('appVersion'), localDeps };
+}

@@ -1,0 +1,28 @@
+import { isMap, isSeq, type Node } from 'yaml';
+import { UserError } from '../errors.ts';
+import { parseYaml, stringField } from '../yaml/read.ts';
+
+/** One entry of Chart.lock `dependencies`. */
+export interface LockEntry {
+  name: string;
+  version?: string;
+  repository?: string;
+  line?: number;
+}
+
+/** Parses Chart.lock; invalid YAML or a non-list `dependencies` is a UserError at file:line. */
+export function parseChartLock(text: string, file: string): LockEntry[] {
+  const parsed = parseYaml(text.replace(/^\ufeff/, ''), file);
+  const root = parsed.doc.contents;
+  if (root === null) return [];
+  if (!isMap(root)) throw new UserError('Chart.lock is not a mapping of keys', { file, line: 1, hint: 'regenerate it with `helm dependency update`' });
+  const deps = root.get('dependencies', true) as Node | undefined;
+  if (deps === undefined || deps === null) return [];
+  if (!isSeq(deps)) throw new UserError('dependencies is not a list', { file, line: parsed.lineOf(deps), hint: 'regenerate it with `helm dependency update`' });
+  return deps.items.map((item, i) => ({
+    name: stringField(parsed, ['dependencies', i, 'name'], `dependencies[${i}].name`)?.value ?? '',
+    version: stringField(parsed, ['dependencies', i, 'version'], `dependencies[${i}].version`)?.value,
+    repository: stringField(parsed, ['dependencies', i, 'repository'], `dependencies[${i}].repository`)?.value,
+    line: parsed.lineOf(item as Node),
+  }));
+}

@@ -1,0 +1,422 @@
+import { posix } from 'node:path';
+import picomatch from 'picomatch';
+import { gt, satisfies, valid } from 'semver';
+import { hasVersionSection } from '../changelog/headings.ts';
+import { bumpIsEnough, highestVersion, looseChart, requiredLevel, smallestValid, type BumpLevel, type LooseChart } from '../charts/bump-rules.ts';
+import { parseChart, requireChartVersion, type ChartMeta } from '../charts/chart.ts';
+import { findCharts, normalizePattern, owningChart } from '../charts/discover.ts';
+import { helmIgnore, type IgnoreRule } from '../charts/helmignore.ts';
+import { parseChartLock } from '../charts/lock.ts';
+import { UserError } from '../errors.ts';
+import { diffValues, type BreakingChange } from '../values/diff.ts';
+import { checkPinnedImages } from '../values/protected.ts';
+import { schemaChanges } from '../values/schema.ts';
+
+/** What `breaking: …` does with a breaking change that the bump does not cover. */
+export type BreakingMode = 'error' | 'warn' | 'off';
+/** `auto`: check charts that keep a CHANGELOG.md; `required`: every changed chart must keep one. */
+export type ChangelogMode = 'auto' | 'required' | 'off';
+
+/** One finding, pointing at a file and line. Errors fail the check; warnings do not. */
+export interface Problem {
+  level: 'error' | 'warning';
+  file: string;
+  line?: number;
+  message: string;
+  hint?: string;
+}
+
+/** The verdict for one changed chart. */
+export interface ChartCheck {
+  /** Chart folder, workspace-relative. */
+  path: string;
+  name: string;
+  /** The version the head must exceed (highest of merge base and base tips), null for a new chart. */
+  base: string | null;
+  /** The head version as written, null for a deleted chart. */
+  head: string | null;
+  required: BumpLevel | 'none';
+  ok: boolean;
+  problems: Problem[];
+  status: 'changed' | 'new' | 'deleted';
+  /** Why the chart counts as changed and what decided the level (for the summary). */
+  reasons: string[];
+}
+
+/** A file tree: path → blob id (from `git ls-tree`, or a fake in tests). */
+export type FileTree = ReadonlyMap<string, { oid: string; mode?: string }>;
+
+/** Another commit whose chart versions the head must exceed (the PR's base commit, the base branch tip). */
+export interface OtherBase {
+  label: string;
+  readFile(path: string): Promise<string | undefined>;
+}
+
+export interface ChartBumpInput {
+  /** The merge base's tree: what the pull request changed is head − base. */
+  base: FileTree;
+  head: FileTree;
+  readBlob(oid: string): Promise<string | undefined>;
+  otherBases?: readonly OtherBase[];
+  /** Chart folders or globs to check (default: every chart). */
+  charts?: readonly string[];
+  /** Protected values files: exact paths (from config) and globs (input). */
+  protectedFiles?: readonly string[];
+  protectedGlobs?: readonly string[];
+  breaking: BreakingMode;
+  changelog: ChangelogMode;
+}
+
+export interface ChartBumpPlan {
+  charts: ChartCheck[];
+  /** Problems of protected values files (which may lie outside any changed chart). */
+  protectedProblems: Problem[];
+  protectedFiles: string[];
+  ok: boolean;
+}
+
+/**
+ * Decides, per chart, whether a pull request moved the chart version
+ * correctly. Pure over two file trees and a blob reader: reads only the blobs
+ * of charts whose packaged content changed (plus Chart.yaml files that declare
+ * `file://` dependencies). One chart's bump never excuses another's.
+ */
+export async function checkChartBumps(input: ChartBumpInput): Promise<ChartBumpPlan> {
+  const { base, head } = input;
+  const blobs = new Map<string, Promise<string | undefined>>();
+  const read = (tree: FileTree, path: string): Promise<string | undefined> => {
+    const e = tree.get(path);
+    if (!e) return Promise.resolve(undefined);
+    let p = blobs.get(e.oid);
+    if (!p) blobs.set(e.oid, (p = input.readBlob(e.oid)));
+    return p;
+  };
+
+  const changed: string[] = [];
+  for (const [path, e] of head) {
+    const b = base.get(path);
+    if (!b || b.oid !== e.oid || (b.mode ?? '') !== (e.mode ?? '')) changed.push(path);
+  }
+  for (const path of base.keys()) if (!head.has(path)) changed.push(path);
+
+  const protectedFiles = selectProtected(head, input.protectedFiles ?? [], input.protectedGlobs ?? []);
+  const protectedProblems = await checkProtected(protectedFiles, (p) => read(head, p));
+
+  const result = (charts: ChartCheck[]): ChartBumpPlan => ({
+    charts,
+    protectedProblems,
+    protectedFiles,
+    ok: charts.every((c) => c.ok) && protectedProblems.every((p) => p.level !== 'error'),
+  });
+  if (changed.length === 0) return result([]);
+
+  const headDirs = chartDirs(head.keys());
+  const baseDirs = chartDirs(base.keys());
+  const allDirs = [...new Set([...headDirs, ...baseDirs])].sort();
+  const tops = [...new Set([...findCharts(head.keys()), ...findCharts(base.keys())])].sort();
+
+  // Which files of which chart changed, as `helm package` sees them.
+  const rules = new Map<string, Promise<IgnoreRule>>();
+  const ruleFor = (side: 'base' | 'head', dir: string) => {
+    const k = `${side}:${dir}`;
+    let r = rules.get(k);
+    if (!r) rules.set(k, (r = read(side === 'base' ? base : head, join(dir, '.helmignore')).then(helmIgnore)));
+    return r;
+  };
+  const counted = new Map<string, string[]>();
+  for (const path of changed.sort()) {
+    const top = owningChart(path, tops);
+    if (!top) continue;
+    const chain = allDirs.filter((d) => (d === top || d.startsWith(`${top}/`) || top === '.') && (d === '.' || path.startsWith(`${d}/`)));
+    const packaged = async (side: 'base' | 'head') => {
+      for (const dir of chain) if ((await ruleFor(side, dir))(dir === '.' ? path : path.slice(dir.length + 1))) return false;
+      return true;
+    };
+    if ((base.has(path) && (await packaged('base'))) || (head.has(path) && (await packaged('head')))) {
+      if (!counted.has(top)) counted.set(top, []);
+      counted.get(top)!.push(path);
+    }
+  }
+  if (counted.size === 0) return result([]);
+
+  // A chart whose file:// dependency changed changed too, transitively.
+  const viaDependency = new Map<string, string>();
+  const headTops = tops.filter((t) => head.has(join(t, 'Chart.yaml')));
+  const localDeps = new Map<string, string[]>();
+  await Promise.all(
+    headTops.map(async (t) => {
+      const text = await read(head, join(t, 'Chart.yaml'));
+      if (!text || !text.includes('file://')) return;
+      const loose = looseChart(text);
+      if (loose && loose.localDeps.length > 0) localDeps.set(t, loose.localDeps.map((d) => posix.normalize(posix.join(t, d))));
+    }),
+  );
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const [t, deps] of localDeps) {
+      if (counted.has(t) || viaDependency.has(t)) continue;
+      const dep = deps.find((d) => counted.has(d) || viaDependency.has(d));
+      if (dep) {
+        viaDependency.set(t, dep);
+        grew = true;
+      }
+    }
+  }
+
+  const selected = selectCharts([...new Set([...counted.keys(), ...viaDependency.keys()])], input.charts);
+  const checks: ChartCheck[] = [];
+  for (const dir of selected.sort()) {
+    checks.push(
+      await checkChart(dir, counted.get(dir) ?? [], viaDependency.get(dir), {
+        input,
+        headDirs,
+        read,
+        changed: new Set(changed),
+      }),
+    );
+  }
+  return result(checks);
+}
+
+interface ChartContext {
+  input: ChartBumpInput;
+  headDirs: string[];
+  read(tree: FileTree, path: string): Promise<string | undefined>;
+  changed: ReadonlySet<string>;
+}
+
+async function checkChart(dir: string, files: string[], viaDep: string | undefined, ctx: ChartContext): Promise<ChartCheck> {
+  const { input, read } = ctx;
+  const { base, head } = input;
+  const chartFile = join(dir, 'Chart.yaml');
+  const reasons: string[] = [];
+  if (files.length > 0) reasons.push(`${files.length} packaged file${files.length === 1 ? '' : 's'} changed`);
+  if (viaDep) reasons.push(`file:// dependency ${viaDep} changed`);
+  const problems: Problem[] = [];
+  const done = (c: Omit<ChartCheck, 'ok' | 'problems' | 'reasons' | 'path'>): ChartCheck => ({
+    path: dir,
+    ...c,
+    ok: problems.every((p) => p.level !== 'error'),
+    problems,
+    reasons,
+  });
+
+  const baseText = await read(base, chartFile);
+  const baseChart = baseText === undefined ? undefined : looseChart(baseText);
+  const others = await Promise.all(
+    (input.otherBases ?? []).map(async (o) => {
+      const text = await o.readFile(chartFile);
+      return { label: o.label, chart: text === undefined ? undefined : looseChart(text) };
+    }),
+  );
+  const baseVersion = highestVersion([baseChart?.version, ...others.map((o) => o.chart?.version)]);
+  const fallbackName = baseChart?.name ?? posix.basename(dir);
+
+  if (!head.has(chartFile)) {
+    reasons.push('chart deleted');
+    return done({ name: fallbackName, base: baseVersion ?? null, head: null, required: 'none', status: 'deleted' });
+  }
+
+  let meta: ChartMeta;
+  let version: string;
+  try {
+    meta = parseChart((await read(head, chartFile)) ?? '', chartFile);
+    version = requireChartVersion(meta);
+  } catch (e) {
+    if (!(e instanceof UserError)) throw e;
+    problems.push(fromUserError(e));
+    const loose = looseChart((await read(head, chartFile)) ?? '');
+    return done({ name: loose?.name ?? fallbackName, base: baseVersion ?? null, head: loose?.version ?? null, required: 'patch', status: 'changed' });
+  }
+  const versionLine = meta.version?.line;
+  const name = meta.name || fallbackName;
+
+  // Consistency of dependencies and Chart.lock with the charts kept in the repository.
+  await checkDependencies(dir, meta, ctx, problems);
+
+  // CHANGELOG.md: a section for the new version where the chart keeps one.
+  if (input.changelog !== 'off') {
+    const changelogFile = join(dir, 'CHANGELOG.md');
+    const text = await read(head, changelogFile);
+    if (text !== undefined && !hasVersionSection(text, version))
+      problems.push({ level: 'error', file: changelogFile, line: 1, message: `CHANGELOG.md has no section for ${version}`, hint: `add a heading such as \`## [${version}] - YYYY-MM-DD\`` });
+    else if (text === undefined && input.changelog === 'required')
+      problems.push({ level: 'error', file: changelogFile, message: `${dir} has no CHANGELOG.md`, hint: `add one with a \`## [${version}]\` section (changelog: required)` });
+  }
+
+  if (baseVersion === undefined) {
+    reasons.unshift(base.has(chartFile) ? 'no valid base version' : 'new chart');
+    return done({ name, base: null, head: version, required: 'none', status: base.has(chartFile) ? 'changed' : 'new' });
+  }
+
+  // The level the diff requires.
+  const breaking: BreakingChange[] = [];
+  if (input.breaking !== 'off') {
+    const valuesFile = join(dir, 'values.yaml');
+    const schemaFile = join(dir, 'values.schema.json');
+    try {
+      if (ctx.changed.has(valuesFile) && base.has(valuesFile) && head.has(valuesFile))
+        breaking.push(...diffValues((await read(base, valuesFile)) ?? '', (await read(head, valuesFile)) ?? '', valuesFile, valuesFile));
+      if (ctx.changed.has(schemaFile) && base.has(schemaFile) && head.has(schemaFile))
+        breaking.push(...schemaChanges((await read(base, schemaFile)) ?? '', (await read(head, schemaFile)) ?? '', schemaFile));
+    } catch (e) {
+      if (!(e instanceof UserError)) throw e;
+      problems.push(fromUserError(e));
+    }
+  }
+  const level = requiredLevel(breaking.length > 0, baseVersion);
+  const smallest = smallestValid(baseVersion, level);
+  if (breaking.length > 0) reasons.push(`breaking: ${breaking[0].message}${breaking.length > 1 ? ` (+${breaking.length - 1} more)` : ''}`);
+
+  const baseFrom = baseChart?.version === baseVersion ? 'the merge base' : (others.find((o) => o.chart?.version === baseVersion)?.label ?? 'the base');
+  const appChanged = baseChart?.appVersion !== undefined && meta.appVersion?.value !== baseChart.appVersion;
+  const severity = input.breaking === 'warn' ? 'warning' : 'error';
+  const needed = breaking.length > 0 && severity === 'warning' ? smallestValid(baseVersion, 'patch') : smallest;
+  const bumped = gt(version, baseVersion);
+  if (!bumped) {
+    const what =
+      version === baseVersion && baseFrom === 'the merge base'
+        ? `${dir} changed${appChanged ? ` (appVersion ${baseChart!.appVersion} → ${meta.appVersion?.value ?? 'none'})` : ''} but version ${version} was not bumped`
+        : `version ${version} is not greater than ${baseVersion} on ${baseFrom}${appChanged ? ' (appVersion changed)' : ''}`;
+    problems.push({ level: 'error', file: chartFile, line: versionLine, message: what, hint: `needs ${needed} or higher` });
+  }
+  if (breaking.length > 0 && !bumpIsEnough(baseVersion, version, level)) {
+    for (const b of breaking) problems.push({ level: severity, file: b.file, line: b.line, message: b.message, hint: `breaking, needs ${smallest} or higher` });
+    if (bumped)
+      problems.push({
+        level: severity,
+        file: chartFile,
+        line: versionLine,
+        message: `version ${version} is not a ${level} bump over ${baseVersion} but the change is breaking`,
+        hint: `needs ${smallest} or higher`,
+      });
+  }
+  return done({ name, base: baseVersion, head: version, required: input.breaking === 'warn' && breaking.length > 0 ? 'patch' : level, status: 'changed' });
+}
+
+async function checkDependencies(dir: string, meta: ChartMeta, ctx: ChartContext, problems: Problem[]): Promise<void> {
+  const { head } = ctx.input;
+  const prefix = dir === '.' ? 'charts/' : `${dir}/charts/`;
+  const subDirs = ctx.headDirs.filter((d) => d.startsWith(prefix) && !d.slice(prefix.length).includes('/'));
+  const charts = new Map<string, Promise<LooseChart | undefined>>();
+  const chartAt = (d: string) => {
+    let c = charts.get(d);
+    if (!c) charts.set(d, (c = ctx.read(head, join(d, 'Chart.yaml')).then((t) => (t === undefined ? undefined : looseChart(t)))));
+    return c;
+  };
+  const subByName = async (name: string) => {
+    for (const d of subDirs) if ((await chartAt(d))?.name === name) return d;
+    return undefined;
+  };
+  const inRepo = async (name: string, repository: string | undefined): Promise<string | undefined> => {
+    if (repository?.startsWith('file://')) {
+      const target = posix.normalize(posix.join(dir, repository.slice('file://'.length).replace(/\/+$/, '')));
+      return head.has(join(target, 'Chart.yaml')) ? target : undefined;
+    }
+    return subByName(name);
+  };
+
+  for (const dep of meta.dependencies) {
+    const where = await inRepo(dep.name, dep.repository);
+    if (!where) {
+      if (dep.localPath !== undefined)
+        problems.push({ level: 'error', file: meta.file, line: dep.line, message: `dependency ${dep.name}: ${dep.repository} has no Chart.yaml`, hint: 'fix the file:// path' });
+      continue;
+    }
+    const v = (await chartAt(where))?.version;
+    if (!dep.version || !v || !valid(v)) continue;
+    if (!satisfies(v, dep.version, { includePrerelease: true }))
+      problems.push({
+        level: 'error',
+        file: meta.file,
+        line: dep.line,
+        message: `dependency ${dep.name} requires version ${dep.version} but ${where} is ${v}`,
+        hint: `set the dependency's version to ${v}`,
+      });
+  }
+
+  const lockFile = join(dir, 'Chart.lock');
+  const lockText = await ctx.read(head, lockFile);
+  if (lockText === undefined) return;
+  let entries;
+  try {
+    entries = parseChartLock(lockText, lockFile);
+  } catch (e) {
+    if (!(e instanceof UserError)) throw e;
+    problems.push(fromUserError(e));
+    return;
+  }
+  for (const entry of entries) {
+    const where = await inRepo(entry.name, entry.repository);
+    if (!where) continue;
+    const v = (await chartAt(where))?.version;
+    if (v && entry.version !== v)
+      problems.push({
+        level: 'error',
+        file: lockFile,
+        line: entry.line,
+        message: `Chart.lock pins ${entry.name} ${entry.version ?? '(none)'} but ${where} is ${v}`,
+        hint: 'run `helm dependency update` and commit Chart.lock',
+      });
+  }
+}
+
+function selectProtected(head: FileTree, files: readonly string[], globs: readonly string[]): string[] {
+  const out = new Set<string>();
+  for (const f of files) {
+    const p = normalizePath(f);
+    if (head.has(p)) out.add(p);
+  }
+  if (globs.length > 0) {
+    const match = picomatch(globs.map(normalizePath), { dot: true });
+    for (const p of head.keys()) if (match(p)) out.add(p);
+  }
+  return [...out].sort();
+}
+
+async function checkProtected(files: string[], read: (p: string) => Promise<string | undefined>): Promise<Problem[]> {
+  const out: Problem[] = [];
+  for (const file of files) {
+    try {
+      for (const p of checkPinnedImages((await read(file)) ?? '', file)) out.push({ level: 'error', file: p.file, line: p.line, message: p.message, hint: p.hint });
+    } catch (e) {
+      if (!(e instanceof UserError)) throw e;
+      out.push(fromUserError(e));
+    }
+  }
+  return out;
+}
+
+function selectCharts(dirs: string[], patterns: readonly string[] | undefined): string[] {
+  if (!patterns || patterns.length === 0) return dirs;
+  const match = picomatch(patterns.map(normalizePattern), { dot: true });
+  return dirs.filter((d) => match(d));
+}
+
+/** Folders holding a Chart.yaml, subcharts included. */
+function chartDirs(paths: Iterable<string>): string[] {
+  const out: string[] = [];
+  for (const p of paths) {
+    if (p === 'Chart.yaml') out.push('.');
+    else if (p.endsWith('/Chart.yaml')) out.push(p.slice(0, -'/Chart.yaml'.length));
+  }
+  return out;
+}
+
+function join(dir: string, file: string): string {
+  return dir === '.' ? file : `${dir}/${file}`;
+}
+
+function normalizePath(p: string): string {
+  return p.trim().replace(/\\/g, '/').replace(/^\.\//, '');
+}
+
+function fromUserError(e: UserError): Problem {
+  return { level: 'error', file: e.file ?? '', line: e.line, message: e.message, hint: e.hint };
+}
+
+/** The one-line form of a problem: `path:line: what — fix`. */
+export function formatProblem(p: Problem): string {
+  const at = p.file ? `${p.file}${p.line ? `:${p.line}` : ''}: ` : '';
+  return `${at}${p.message}${p.hint ? ` — ${p.hint}` : ''}`;
+}

@@ -1,0 +1,145 @@
+import { UserError } from '../errors.ts';
+import { diffSinceMergeBase, listTree, mergeBase, treeBefore, type GitSpawner, type ObjectReader, type TreeEntry } from './objects.ts';
+
+/** What to compare: refs as the user or the event gave them. */
+export interface RangeRequest {
+  base: string;
+  head: string;
+  /** The input names that supplied base and head, for error messages. */
+  baseLabel: string;
+  headLabel: string;
+  /** The pull request's base branch; its tip on origin also counts as "base" for versions. */
+  baseBranch?: string;
+  remote?: string;
+}
+
+/** Commits resolved in the local repository, fetched where a shallow clone lacked them. */
+export interface ResolvedRange {
+  base: string;
+  head: string;
+  /** The merge base, when it was computed (the fast path reads the diff without naming it). */
+  mergeBase?: string;
+  /** The base branch tip on origin when it differs from `base`. */
+  baseTip?: string;
+  /** Human-readable notes on what was fetched. */
+  fetched: string[];
+}
+
+const SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
+const DEEPEN_STEPS = [64, 512, 4096];
+const FETCH_DEPTH_HINT = 'set `fetch-depth: 0` on actions/checkout (or fetch the commit before this step)';
+
+/**
+ * Resolves base and head to commits and finds their merge base. In a shallow
+ * clone (actions/checkout's default `fetch-depth: 1`) it fetches a missing
+ * commit by sha, the base branch tip, and deepens history until the merge base
+ * is found; where that is impossible it fails naming the commit instead of
+ * comparing against the wrong tree. A full clone costs no fetch at all.
+ */
+export async function resolveRange(git: GitSpawner, reader: ObjectReader, req: RangeRequest): Promise<ResolvedRange> {
+  const remote = req.remote ?? 'origin';
+  const fetched: string[] = [];
+  const tipRef = req.baseBranch ? `refs/remotes/${remote}/${req.baseBranch}` : undefined;
+  let [base, head, tip] = await Promise.all([reader.commit(req.base), reader.commit(req.head), tipRef ? reader.commit(tipRef) : undefined]);
+  let shallow: boolean | undefined;
+  const isShallow = async () => (shallow ??= (await git(['rev-parse', '--is-shallow-repository'])).stdout.toString().trim() === 'true');
+
+  if (!base || !head || (tipRef && !tip)) {
+    const wants: string[] = [];
+    const add = (ref: string) => {
+      if (SHA.test(ref)) wants.push(ref);
+      else {
+        const name = ref.replace(/^refs\/heads\//, '').replace(new RegExp(`^(refs/remotes/)?${remote}/`), '');
+        if (/^[A-Za-z0-9._/-]+$/.test(name) && !name.startsWith('-')) wants.push(`+refs/heads/${name}:refs/remotes/${remote}/${name}`);
+      }
+    };
+    if (!base) add(req.base);
+    if (!head) add(req.head);
+    if (tipRef && !tip) add(req.baseBranch!);
+    if (wants.length > 0) {
+      const depth = (await isShallow()) ? ['--depth=64'] : [];
+      const r = await git(['fetch', '--quiet', '--no-tags', ...depth, '--', remote, ...wants]);
+      if (r.code === 0) fetched.push(`fetched ${wants.map(short).join(', ')} from ${remote}`);
+      reader.close();
+      const again = (ref: string) => reader.commit(ref).then((c) => c ?? (SHA.test(ref) ? undefined : reader.commit(`refs/remotes/${remote}/${ref.replace(new RegExp(`^${remote}/`), '')}`)));
+      [base, head, tip] = await Promise.all([base ?? again(req.base), head ?? again(req.head), tipRef ? (tip ?? reader.commit(tipRef)) : undefined]);
+    }
+  }
+  if (!head) throw missing(req.headLabel, req.head);
+  if (!base) throw missing(req.baseLabel, req.base);
+
+  let mb = await mergeBase(git, base, head);
+  if (!mb && (await isShallow())) {
+    for (const step of [...DEEPEN_STEPS, 0]) {
+      const how = step === 0 ? ['--unshallow'] : [`--deepen=${step}`];
+      const r = await git(['fetch', '--quiet', '--no-tags', ...how, '--', remote, base, head]);
+      if (r.code !== 0)
+        throw new UserError(`cannot find the merge base of ${short(base)} and ${short(head)}: this is a shallow clone and fetching more history from ${remote} failed (${firstLine(r.stderr)})`, {
+          hint: FETCH_DEPTH_HINT,
+        });
+      fetched.push(step === 0 ? 'fetched the full history' : `deepened history by ${step} commits`);
+      mb = await mergeBase(git, base, head);
+      if (mb || step === 0) break;
+      shallow = undefined;
+      if (!(await isShallow())) break;
+    }
+  }
+  if (!mb)
+    throw new UserError(`${req.baseLabel} ${short(base)} and ${req.headLabel} ${short(head)} share no history`, {
+      hint: `set ${req.baseLabel} to the branch the pull request merges into`,
+    });
+  return { base, head, mergeBase: mb, baseTip: tip && tip !== base ? tip : undefined, fetched };
+}
+
+function missing(label: string, ref: string): UserError {
+  const what = SHA.test(ref) ? `commit ${ref}` : `ref '${ref}'`;
+  return new UserError(`input '${label}': ${what} does not exist in this repository or on origin`, {
+    hint: SHA.test(ref) ? FETCH_DEPTH_HINT : `set '${label}' to an existing branch, tag or commit`,
+  });
+}
+
+function short(ref: string): string {
+  return SHA.test(ref) ? ref.slice(0, 12) : ref.replace(/^\+?refs\/heads\/([^:]+):.*$/, '$1');
+}
+
+function firstLine(s: string): string {
+  return s.trim().split('\n')[0] || 'no output';
+}
+
+/** Both sides of a pull request as file trees: the merge base's and the head's. */
+export interface Comparison {
+  range: ResolvedRange;
+  base: Map<string, TreeEntry>;
+  head: Map<string, TreeEntry>;
+}
+
+/**
+ * Resolves the range and lists both trees with as few processes as possible:
+ * in a clone that has both commits, three git processes run side by side
+ * (object lookups, `git diff --raw base...head`, `git ls-tree` of head) and
+ * the merge base's tree is rebuilt from the diff. Anything missing falls back
+ * to resolveRange, which fetches, then the trees are listed again.
+ */
+export async function loadComparison(git: GitSpawner, reader: ObjectReader, req: RangeRequest): Promise<Comparison> {
+  for (const [label, ref] of [
+    [req.baseLabel, req.base],
+    [req.headLabel, req.head],
+  ] as const) {
+    if (ref.startsWith('-') || /[\s\0]/.test(ref) || ref.includes('..'))
+      throw new UserError(`input '${label}': '${ref}' is not a ref or commit`, { hint: 'use a branch, tag or commit sha' });
+  }
+  const tipRef = req.baseBranch ? `refs/remotes/${req.remote ?? 'origin'}/${req.baseBranch}` : undefined;
+  const [base, head, tip, diff, headTree] = await Promise.all([
+    reader.commit(req.base),
+    reader.commit(req.head),
+    tipRef ? reader.commit(tipRef) : undefined,
+    diffSinceMergeBase(git, req.base, req.head),
+    listTree(git, req.head).catch(() => undefined),
+  ]);
+  if (base && head && diff && headTree && (!tipRef || tip)) {
+    return { range: { base, head, baseTip: tip && tip !== base ? tip : undefined, fetched: [] }, base: treeBefore(headTree, diff), head: headTree };
+  }
+  const range = await resolveRange(git, reader, req);
+  const [mbTree, tree] = await Promise.all([listTree(git, range.mergeBase!), listTree(git, range.head)]);
+  return { range, base: mbTree, head: tree };
+}

@@ -1,0 +1,219 @@
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+
+/** What one git invocation printed. */
+export interface GitOutput {
+  code: number;
+  stdout: Buffer;
+  stderr: string;
+}
+
+/** Runs git with an argument array in `cwd`; never a shell string. */
+export type GitSpawner = (args: readonly string[]) => Promise<GitOutput>;
+
+const GIT_ENV = { GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', GIT_OPTIONAL_LOCKS: '0' };
+
+/**
+ * A spawner over node:child_process. It is used instead of @actions/exec on
+ * purpose: this action's cost is dominated by process start and module
+ * loading, and a raw spawn keeps both small.
+ */
+export function gitSpawner(cwd: string, env: NodeJS.ProcessEnv = process.env): GitSpawner {
+  return (args) =>
+    new Promise((done, fail) => {
+      const child = spawn('git', args as string[], { cwd, env: { ...env, ...GIT_ENV }, stdio: ['ignore', 'pipe', 'pipe'] });
+      const out: Buffer[] = [];
+      let err = '';
+      child.stdout.on('data', (d: Buffer) => out.push(d));
+      child.stderr.setEncoding('utf8').on('data', (d: string) => (err += d));
+      child.on('error', fail);
+      child.on('close', (code) => done({ code: code ?? 1, stdout: Buffer.concat(out), stderr: err }));
+    });
+}
+
+/** Runs git and returns stdout as text; a non-zero exit throws with git's message. */
+export async function gitText(git: GitSpawner, args: readonly string[]): Promise<string> {
+  const r = await git(args);
+  if (r.code !== 0) throw new Error(`git ${args[0]} failed (exit ${r.code}): ${r.stderr.trim()}`);
+  return r.stdout.toString('utf8');
+}
+
+/** One entry of a tree listing: file mode and blob id. */
+export interface TreeEntry {
+  mode: string;
+  oid: string;
+}
+
+/**
+ * Every file of a commit's tree (`git ls-tree -r -z --full-tree`), path →
+ * mode and object id. Submodules (mode 160000) are left out: they are not files.
+ */
+export async function listTree(git: GitSpawner, commit: string): Promise<Map<string, TreeEntry>> {
+  const out = await git(['ls-tree', '-r', '-z', '--full-tree', commit]);
+  if (out.code !== 0) throw new Error(`git ls-tree failed (exit ${out.code}): ${out.stderr.trim()}`);
+  return parseLsTree(out.stdout.toString('utf8'));
+}
+
+/** Parses `ls-tree -r -z` output (`<mode> SP <type> SP <oid> TAB <path> NUL`). */
+export function parseLsTree(text: string): Map<string, TreeEntry> {
+  const files = new Map<string, TreeEntry>();
+  for (const rec of text.split('\0')) {
+    if (rec === '') continue;
+    const tab = rec.indexOf('\t');
+    const [mode, type, oid] = rec.slice(0, tab).split(' ');
+    if (type !== 'blob') continue;
+    files.set(rec.slice(tab + 1), { mode, oid });
+  }
+  return files;
+}
+
+/** The merge base of two commits, or undefined when none is reachable locally. */
+export async function mergeBase(git: GitSpawner, a: string, b: string): Promise<string | undefined> {
+  const r = await git(['merge-base', '--end-of-options', a, b]);
+  return r.code === 0 ? r.stdout.toString('utf8').trim() : undefined;
+}
+
+interface Pending {
+  resolve(v: { oid: string; type: string; data: Buffer } | undefined): void;
+  reject(e: Error): void;
+}
+
+/**
+ * Reads objects through one persistent `git cat-file --batch` process: each
+ * request is a line (`<oid>`, `<rev>:<path>`, `<ref>^{commit}`), answered in
+ * order. One process serves every read of a run, so reading a thousand blobs
+ * costs no more spawns than reading one.
+ */
+export class ObjectReader {
+  private child?: ChildProcessWithoutNullStreams;
+  private readonly queue: Pending[] = [];
+  private buf: Buffer = Buffer.alloc(0);
+  private failure?: Error;
+  private readonly cwd: string;
+  private readonly env: NodeJS.ProcessEnv;
+
+  constructor(cwd: string, env: NodeJS.ProcessEnv = process.env) {
+    this.cwd = cwd;
+    this.env = env;
+  }
+
+  private start(): ChildProcessWithoutNullStreams {
+    if (this.child) return this.child;
+    const child = spawn('git', ['cat-file', '--batch'], { cwd: this.cwd, env: { ...this.env, ...GIT_ENV }, stdio: ['pipe', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+    child.stdout.on('data', (d: Buffer) => {
+      this.buf = this.buf.length === 0 ? d : Buffer.concat([this.buf, d]);
+      this.drain();
+    });
+    const onEnd = (why: string) => {
+      this.failure = new Error(`git cat-file ${why}: ${stderr.trim()}`);
+      for (const p of this.queue.splice(0)) p.reject(this.failure);
+      if (this.child === child) this.child = undefined;
+    };
+    child.on('error', (e) => onEnd(e.message));
+    child.on('close', (code) => onEnd(`exited (${code})`));
+    child.stdin.on('error', () => {});
+    this.child = child;
+    this.failure = undefined;
+    return child;
+  }
+
+  private drain(): void {
+    while (this.queue.length > 0) {
+      const nl = this.buf.indexOf(10);
+      if (nl < 0) return;
+      const header = this.buf.subarray(0, nl).toString('utf8');
+      const m = /^([0-9a-f]{40,64}) (\S+) (\d+)$/.exec(header);
+      if (!m) {
+        // `<request> missing` or `<request> ambiguous`.
+        this.buf = this.buf.subarray(nl + 1);
+        this.queue.shift()!.resolve(undefined);
+        continue;
+      }
+      const size = Number(m[3]);
+      if (this.buf.length < nl + 1 + size + 1) return;
+      const data = Buffer.from(this.buf.subarray(nl + 1, nl + 1 + size));
+      this.buf = this.buf.subarray(nl + 1 + size + 1);
+      this.queue.shift()!.resolve({ oid: m[1], type: m[2], data });
+    }
+  }
+
+  /** Reads one object by any spec cat-file accepts; undefined when it does not exist. */
+  read(spec: string): Promise<{ oid: string; type: string; data: Buffer } | undefined> {
+    if (/[\r\n]/.test(spec)) return Promise.resolve(undefined);
+    const child = this.start();
+    return new Promise((resolve, reject) => {
+      this.queue.push({ resolve, reject });
+      child.stdin.write(`${spec}\n`);
+    });
+  }
+
+  /** A blob's text (UTF-8), or undefined when missing or not a blob. */
+  async text(spec: string): Promise<string | undefined> {
+    const o = await this.read(spec);
+    return o && o.type === 'blob' ? o.data.toString('utf8') : undefined;
+  }
+
+  /** The full id of the commit a ref, tag or sha names; undefined when not in the repository. */
+  async commit(ref: string): Promise<string | undefined> {
+    if (ref.startsWith('-')) return undefined;
+    const o = await this.read(`${ref}^{commit}`);
+    return o?.type === 'commit' ? o.oid : undefined;
+  }
+
+  /** Stops the process (restart happens on the next read, e.g. after a fetch added objects). */
+  close(): void {
+    const child = this.child;
+    this.child = undefined;
+    if (child) {
+      child.removeAllListeners('close');
+      child.on('close', () => {});
+      child.stdin.end();
+    }
+    for (const p of this.queue.splice(0)) p.resolve(undefined);
+    this.buf = Buffer.alloc(0);
+  }
+}
+
+/** One changed path of `git diff --raw`: old and new mode and blob id (zeros where absent). */
+export interface RawChange {
+  path: string;
+  status: string;
+  oldMode: string;
+  newMode: string;
+  oldOid: string;
+  newOid: string;
+}
+
+/**
+ * The changes from the merge base of `base` and `head` to `head`, as
+ * `git diff --raw base...head` lists them (what a pull request shows).
+ * Undefined when git cannot compute it (a commit or the merge base missing).
+ */
+export async function diffSinceMergeBase(git: GitSpawner, base: string, head: string): Promise<RawChange[] | undefined> {
+  const r = await git(['diff', '--raw', '-z', '--no-renames', '--no-abbrev', '--no-ext-diff', '--no-textconv', `${base}...${head}`, '--']);
+  return r.code === 0 ? parseRawDiff(r.stdout.toString('utf8')) : undefined;
+}
+
+/** Parses `--raw -z` output (`:<old mode> <new mode> <old> <new> <status> NUL <path> NUL`). */
+export function parseRawDiff(text: string): RawChange[] {
+  const out: RawChange[] = [];
+  const parts = text.split('\0');
+  for (let i = 0; i + 1 < parts.length; i += 2) {
+    const meta = parts[i];
+    if (!meta.startsWith(':')) break;
+    const [oldMode, newMode, oldOid, newOid, status] = meta.slice(1).split(' ');
+    out.push({ path: parts[i + 1], status, oldMode, newMode, oldOid, newOid });
+  }
+  return out;
+}
+
+/** The merge base's tree, rebuilt from the head tree by undoing the changes. */
+export function treeBefore(head: ReadonlyMap<string, TreeEntry>, changes: readonly RawChange[]): Map<string, TreeEntry> {
+  const base = new Map(head);
+  for (const c of changes) {
+    if (/^0+$/.test(c.oldOid) || c.oldMode === '000000') base.delete(c.path);
+    else if (c.oldMode !== '160000') base.set(c.path, { mode: c.oldMode, oid: c.oldOid });
+  }
+  return base;
+}
