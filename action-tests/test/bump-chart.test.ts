@@ -1,0 +1,206 @@
+import { createHash } from 'node:crypto';
+import { chmodSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { GitFixture, type Files } from '../harness/git-fixture.ts';
+import { runAction, type ActionRun } from '../harness/run-action.ts';
+
+// 2023-11-14 (UTC): changelog dates are pinned through SOURCE_DATE_EPOCH.
+const EPOCH = '1700000000';
+const DATE = '2023-11-14';
+
+const fixtures: GitFixture[] = [];
+afterAll(() => fixtures.forEach((f) => f.cleanup()));
+
+function repo(files: Files): GitFixture {
+  const f = GitFixture.create(files);
+  fixtures.push(f);
+  return f;
+}
+
+function bump(f: GitFixture, inputs: Record<string, string>): Promise<ActionRun> {
+  return runAction('bump-chart', { workspace: f.dir, inputs, env: { SOURCE_DATE_EPOCH: EPOCH } });
+}
+
+const read = (f: GitFixture, path: string) => readFileSync(join(f.dir, path), 'utf8');
+
+/** sha256 of every file in the work tree (.git included): proves nothing at all was written. */
+function treeHash(dir: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const walk = (d: string) => {
+    for (const e of readdirSync(d, { withFileTypes: true })) {
+      const p = join(d, e.name);
+      if (e.isDirectory()) walk(p);
+      else out[relative(dir, p).split(sep).join('/')] = createHash('sha256').update(readFileSync(p)).digest('hex');
+    }
+  };
+  walk(dir);
+  return out;
+}
+
+const MYAPP = 'apiVersion: v2\nname: myapp\ndescription: The app\ntype: application\nversion: 0.13.0        # chart version (bump every chart change)\nappVersion: "1.4.2"    # application version\n';
+const MYAPP_CHANGELOG = '# Changelog\n\n## [Unreleased]\n\n### Fixed\n\n- Probe timeout\n\n## [0.13.0] - 2024-05-21\n\n- First\n\n[Unreleased]: https://github.com/acme/monorepo/compare/myapp-0.13.0...HEAD\n[0.13.0]: https://github.com/acme/monorepo/compare/myapp-0.12.0...myapp-0.13.0\n';
+
+describe('bump-chart (bundled, Node 24)', () => {
+  test('a single chart: appVersion and version with minimal diffs, changelog, outputs and summary', async () => {
+    const f = repo({ 'charts/myapp/Chart.yaml': MYAPP, 'charts/myapp/CHANGELOG.md': MYAPP_CHANGELOG, 'charts/myapp/values.yaml': 'image:\n  tag: ""\n' });
+    const r = await bump(f, { chart: 'charts/myapp', 'app-version': '1.4.3' });
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(read(f, 'charts/myapp/Chart.yaml')).toBe(MYAPP.replace('0.13.0 ', '0.13.1 ').replace('"1.4.2"', '"1.4.3"'));
+    expect(f.git('diff', '--numstat', '--', 'charts/myapp/Chart.yaml')).toBe('2\t2\tcharts/myapp/Chart.yaml');
+    expect(read(f, 'charts/myapp/CHANGELOG.md')).toContain(`## [Unreleased]\n\n## [0.13.1] - ${DATE}\n\n### Fixed\n\n- Probe timeout\n\n## [0.13.0]`);
+    expect(read(f, 'charts/myapp/CHANGELOG.md')).toContain('[Unreleased]: https://github.com/acme/monorepo/compare/myapp-0.13.1...HEAD\n[0.13.1]: https://github.com/acme/monorepo/compare/myapp-0.13.0...myapp-0.13.1\n');
+    expect(r.outputs.version).toBe('0.13.1');
+    expect(r.outputs['previous-version']).toBe('0.13.0');
+    expect(r.outputs['app-version']).toBe('1.4.3');
+    expect(r.outputs['changed-files']).toBe('["charts/myapp/CHANGELOG.md","charts/myapp/Chart.yaml"]');
+    expect(JSON.parse(r.outputs.charts)).toEqual([
+      {
+        path: 'charts/myapp',
+        name: 'myapp',
+        'previous-version': '0.13.0',
+        version: '0.13.1',
+        'previous-app-version': '1.4.2',
+        'app-version': '1.4.3',
+        cascaded: false,
+        files: ['charts/myapp/Chart.yaml', 'charts/myapp/CHANGELOG.md'],
+      },
+    ]);
+    expect(r.outputs.charts).not.toContain('\n');
+    expect(r.summary).toContain('| Chart | Version | appVersion | Files changed |');
+    expect(r.summary).toContain('| myapp (charts/myapp) | 0.13.0 → 0.13.1 | 1.4.2 → 1.4.3 | charts/myapp/Chart.yaml<br>charts/myapp/CHANGELOG.md |');
+    expect(f.git('status', '--porcelain').split('\n').map((l) => l.trim())).toEqual(['M charts/myapp/CHANGELOG.md', 'M charts/myapp/Chart.yaml']);
+  });
+
+  test('a glob of several charts, CRLF and BOM kept, app-version from the version file', async () => {
+    const f = repo({
+      '.version': '2.0.0\n',
+      'charts/a/Chart.yaml': 'apiVersion: v2\r\nname: a\r\nversion: 1.0.0\r\nappVersion: 1.9.0\r\n',
+      'charts/b/Chart.yaml': "\ufeffname: b\nversion: '0.1.0'\nappVersion: '1.9.0'",
+      'charts/c/Chart.yaml': 'name: c\nversion: 3.0.0 # pinned\n',
+      'other/d/Chart.yaml': 'name: d\nversion: 9.0.0\n',
+    });
+    const r = await bump(f, { chart: 'charts/*', 'app-version': 'file', level: 'minor' });
+    expect(r.code).toBe(0);
+    expect(read(f, 'charts/a/Chart.yaml')).toBe('apiVersion: v2\r\nname: a\r\nversion: 1.1.0\r\nappVersion: 2.0.0\r\n');
+    expect(read(f, 'charts/b/Chart.yaml')).toBe("\ufeffname: b\nversion: '0.2.0'\nappVersion: '2.0.0'");
+    expect(read(f, 'charts/c/Chart.yaml')).toBe('name: c\nversion: 3.1.0 # pinned\nappVersion: 2.0.0\n');
+    expect(read(f, 'other/d/Chart.yaml')).toBe('name: d\nversion: 9.0.0\n');
+    expect(JSON.parse(r.outputs['changed-files'])).toEqual(['charts/a/Chart.yaml', 'charts/b/Chart.yaml', 'charts/c/Chart.yaml']);
+    expect(JSON.parse(r.outputs.charts).map((c: { path: string; version: string }) => `${c.path}@${c.version}`)).toEqual(['charts/a@1.1.0', 'charts/b@0.2.0', 'charts/c@3.1.0']);
+  });
+
+  test('an umbrella chart with two file:// subcharts is cascaded in dependency order', async () => {
+    const f = repo({
+      'charts/api/Chart.yaml': 'apiVersion: v2\nname: api\nversion: 1.3.2\nappVersion: 1.3.2\n',
+      'charts/worker/Chart.yaml': 'apiVersion: v2\nname: worker\nversion: 0.9.0\nappVersion: 1.3.2\n',
+      'charts/platform/Chart.yaml':
+        "apiVersion: v2\nname: platform\nversion: '2.4.0'\ndependencies:\n  - name: api\n    version: '1.3.2'   # in-repo\n    repository: 'file://../api'\n  - name: worker\n    version: 0.9.0\n    repository: file://../worker\n",
+      'charts/platform/CHANGELOG.md': '# Changelog\n\n## 2.4.0 (2024-05-21)\n\n* First\n',
+    });
+    const r = await bump(f, { chart: 'charts/api\ncharts/worker', 'app-version': '1.4.0' });
+    expect(r.code).toBe(0);
+    expect(read(f, 'charts/platform/Chart.yaml')).toBe(
+      "apiVersion: v2\nname: platform\nversion: '2.4.1'\ndependencies:\n  - name: api\n    version: '1.3.3'   # in-repo\n    repository: 'file://../api'\n  - name: worker\n    version: 0.9.1\n    repository: file://../worker\n",
+    );
+    expect(read(f, 'charts/platform/CHANGELOG.md')).toBe(`# Changelog\n\n## 2.4.1 (${DATE})\n\n* Update api to 1.3.3, worker to 0.9.1\n\n## 2.4.0 (2024-05-21)\n\n* First\n`);
+    const charts = JSON.parse(r.outputs.charts) as { path: string; cascaded: boolean; version: string }[];
+    expect(charts.map((c) => [c.path, c.version, c.cascaded])).toEqual([
+      ['charts/api', '1.3.3', false],
+      ['charts/worker', '0.9.1', false],
+      ['charts/platform', '2.4.1', true],
+    ]);
+    expect(r.summary).toContain('platform (charts/platform) — cascaded | 2.4.0 → 2.4.1');
+  });
+
+  test('sync policy from the config: chart version = app version', async () => {
+    const f = repo({ '.github/lockstep.yml': 'chart-version-policy: sync\n', 'charts/myapp/Chart.yaml': MYAPP });
+    const r = await bump(f, { 'app-version': '1.5.0' });
+    expect(r.code).toBe(0);
+    expect(read(f, 'charts/myapp/Chart.yaml')).toBe(MYAPP.replace('0.13.0 ', '1.5.0 ').replace('"1.4.2"', '"1.5.0"'));
+    expect(r.outputs.version).toBe('1.5.0');
+  });
+
+  test('dry-run prints the diff and leaves the tree byte-identical', async () => {
+    const f = repo({ 'charts/myapp/Chart.yaml': MYAPP, 'charts/myapp/CHANGELOG.md': MYAPP_CHANGELOG });
+    const before = treeHash(f.dir);
+    const r = await bump(f, { chart: 'charts/myapp', version: '1.0.0-rc.1', 'dry-run': 'true', 'changelog-entry': '::error::not a command' });
+    expect(r.code).toBe(0);
+    expect(treeHash(f.dir)).toEqual(before);
+    expect(r.stdout).toContain('  -version: 0.13.0        # chart version (bump every chart change)\n  +version: 1.0.0-rc.1        # chart version (bump every chart change)\n');
+    expect(r.stdout).toContain('  +- ::error::not a command');
+    expect(r.annotations).toEqual([]);
+    expect(r.outputs['changed-files']).toBe('["charts/myapp/CHANGELOG.md","charts/myapp/Chart.yaml"]');
+    expect(r.summary).toContain('Dry run: 2 file(s) would change; nothing was written.');
+  });
+
+  test('a re-run with the same explicit version changes nothing and says so', async () => {
+    const f = repo({ 'charts/myapp/Chart.yaml': MYAPP, 'charts/myapp/CHANGELOG.md': MYAPP_CHANGELOG });
+    const first = await bump(f, { chart: 'charts/myapp', version: '0.14.0', 'app-version': '1.5.0', 'artifacthub-changes': 'true' });
+    expect(first.code).toBe(0);
+    expect(read(f, 'charts/myapp/Chart.yaml')).toContain('annotations:\n  artifacthub.io/changes: |\n    - kind: fixed\n      description: Probe timeout\n');
+    f.commit('bump');
+    const before = treeHash(f.dir);
+    const again = await bump(f, { chart: 'charts/myapp', version: '0.14.0', 'app-version': '1.5.0', 'artifacthub-changes': 'true' });
+    expect(again.code).toBe(0);
+    expect(treeHash(f.dir)).toEqual(before);
+    expect(again.outputs['changed-files']).toBe('[]');
+    expect(again.summary).toContain('Nothing to change');
+  });
+
+  test('a read-only CHANGELOG.md leaves every file untouched', async () => {
+    const f = repo({ 'charts/myapp/Chart.yaml': MYAPP, 'charts/myapp/CHANGELOG.md': MYAPP_CHANGELOG });
+    // Tests run as root, where chmod 0444 does not stop a write, and a rename
+    // into a writable folder replaces a read-only file for anyone. The
+    // transaction therefore treats a file whose permission bits allow nobody
+    // to write it as read-only itself, and checks every target before the
+    // first rename: this exercises exactly that check through the bundle.
+    chmodSync(join(f.dir, 'charts/myapp/CHANGELOG.md'), 0o444);
+    const before = treeHash(f.dir);
+    const r = await bump(f, { chart: 'charts/myapp', 'app-version': '1.4.3' });
+    expect(r.code).toBe(1);
+    expect(r.annotations).toEqual([expect.objectContaining({ level: 'error', file: 'charts/myapp/CHANGELOG.md', message: expect.stringContaining('is read-only') })]);
+    expect(treeHash(f.dir)).toEqual(before);
+  });
+
+  test.each<[string, Files, Record<string, string>, { file?: string; line?: number; message: RegExp }]>([
+    ['explicit version lower than current', { 'charts/myapp/Chart.yaml': MYAPP }, { chart: 'charts/myapp', version: '0.12.9' }, { file: 'charts/myapp/Chart.yaml', line: 5, message: /version 0\.12\.9 is lower than the current version 0\.13\.0/ }],
+    ['unknown level', { 'charts/myapp/Chart.yaml': MYAPP }, { level: 'huge' }, { message: /input 'level' is 'huge' — use one of patch, minor, major/ }],
+    ['version that is not SemVer', { 'charts/myapp/Chart.yaml': MYAPP }, { version: 'v1.2.3' }, { message: /input 'version' is 'v1\.2\.3', not a SemVer 2 version/ }],
+    ['ambiguous unquoted version', { 'charts/myapp/Chart.yaml': 'name: myapp\n\nversion: 1.10\n' }, { chart: 'charts/myapp' }, { file: 'charts/myapp/Chart.yaml', line: 3, message: /1\.10 is read as a number.*quote it/ }],
+    ['invalid current version', { 'charts/myapp/Chart.yaml': 'name: myapp\nversion: one\n' }, {}, { file: 'charts/myapp/Chart.yaml', line: 2, message: /version one is not valid SemVer 2/ }],
+    ['a chart glob matching nothing', { 'charts/myapp/Chart.yaml': MYAPP }, { chart: 'charts/nope*' }, { message: /chart 'charts\/nope\*' matches no folder/ }],
+    ['a path leaving the workspace', { 'charts/myapp/Chart.yaml': MYAPP }, { 'working-directory': '../..' }, { message: /outside the workspace/ }],
+  ])('%s: annotation and exit 1, nothing written', async (_name, files, inputs, want) => {
+    const f = repo(files);
+    const before = treeHash(f.dir);
+    const r = await bump(f, inputs);
+    expect(r.code).toBe(1);
+    expect(r.annotations).toHaveLength(1);
+    const a = r.annotations[0];
+    expect(a.level).toBe('error');
+    expect(a.message).toMatch(want.message);
+    expect(a.file).toBe(want.file);
+    expect(a.line).toBe(want.line);
+    expect(r.stdout).not.toMatch(/\n\s+at /); // no stack trace
+    expect(treeHash(f.dir)).toEqual(before);
+  });
+
+  test('one bad chart among several fails the run with nothing written', async () => {
+    const f = repo({ 'charts/a/Chart.yaml': 'name: a\nversion: 1.0.0\n', 'charts/b/Chart.yaml': 'name: b\nversion: 1.0\n', 'charts/c/Chart.yaml': 'name: c\nversion: 2.0.0\n' });
+    const before = treeHash(f.dir);
+    const r = await bump(f, { chart: 'charts/*' });
+    expect(r.code).toBe(1);
+    expect(r.annotations.map((a) => [a.file, a.line])).toEqual([['charts/b/Chart.yaml', 2]]);
+    expect(treeHash(f.dir)).toEqual(before);
+  });
+
+  test('working-directory: paths in outputs and annotations stay workspace-relative', async () => {
+    const f = repo({ 'deploy/charts/myapp/Chart.yaml': MYAPP, 'deploy/charts/bad/Chart.yaml': 'name: bad\nversion: 1.0\n' });
+    const ok = await bump(f, { 'working-directory': 'deploy', chart: 'charts/myapp' });
+    expect(ok.code).toBe(0);
+    expect(ok.outputs['changed-files']).toBe('["deploy/charts/myapp/Chart.yaml"]');
+    const bad = await bump(f, { 'working-directory': 'deploy', chart: 'charts/bad' });
+    expect(bad.annotations.map((a) => [a.file, a.line])).toEqual([['deploy/charts/bad/Chart.yaml', 2]]);
+  });
+});
