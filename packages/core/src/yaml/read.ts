@@ -1,4 +1,4 @@
-import { isAlias, isMap, isScalar, isSeq, LineCounter, parseAllDocuments, Scalar, YAMLMap, type Document, type Node } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, LineCounter, parseAllDocuments, parseDocument, Scalar, YAMLMap, type Document, type Node } from 'yaml';
 import { UserError } from '../errors.ts';
 import { yaml11Type, yaml12Type } from './scalars.ts';
 
@@ -43,7 +43,9 @@ export function parseYaml(text: string, file: string, opts: { allowMulti?: boole
       hint: 'keep a single document (no --- separators between documents)',
     });
   }
-  const doc = (list[0] ?? parseAllDocuments('', { lineCounter: lines })[0]) as Document.Parsed;
+  // An empty or comments-only file holds no document at all: read it as one empty
+  // document (contents null). `lines` already counted this text, so no second counter.
+  const doc = (list[0] ?? parseDocument(text, { keepSourceTokens: true })) as Document.Parsed;
   return {
     file,
     text,
