@@ -34458,6 +34458,11 @@ function isForbiddenHost(host) {
     const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/.exec(h);
     if (mapped)
         h = mapped[1];
+    const mappedHex = /^::ffff:([0-9a-f]{1,4}):([0-9a-f]{1,4})$/.exec(h);
+    if (mappedHex) {
+        const [hi, lo] = [parseInt(mappedHex[1], 16), parseInt(mappedHex[2], 16)];
+        h = `${hi >> 8}.${hi & 255}.${lo >> 8}.${lo & 255}`;
+    }
     if ((0,external_node_net_.isIP)(h) === 4) {
         const [a, b] = h.split('.').map(Number);
         return (a === 169 && b === 254) || a === 0;
@@ -35870,7 +35875,9 @@ function parseYaml(text, file, opts = {}) {
             hint: 'keep a single document (no --- separators between documents)',
         });
     }
-    const doc = (list[0] ?? (0,dist/* parseAllDocuments */.hR)('', { lineCounter: lines })[0]);
+    // An empty or comments-only file holds no document at all: read it as one empty
+    // document (contents null). `lines` already counted this text, so no second counter.
+    const doc = (list[0] ?? (0,dist/* parseDocument */.Tp)(text, { keepSourceTokens: true }));
     return {
         file,
         text,
@@ -40889,7 +40896,7 @@ exports.HN = lineCounter.LineCounter;
 __webpack_unused_export__ = parser.Parser;
 __webpack_unused_export__ = publicApi.parse;
 exports.hR = publicApi.parseAllDocuments;
-__webpack_unused_export__ = publicApi.parseDocument;
+exports.Tp = publicApi.parseDocument;
 __webpack_unused_export__ = publicApi.stringify;
 __webpack_unused_export__ = visit.visit;
 __webpack_unused_export__ = visit.visitAsync;

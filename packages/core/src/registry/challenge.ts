@@ -112,6 +112,11 @@ export function isForbiddenHost(host: string): boolean {
   if (METADATA_HOSTS.has(h)) return true;
   const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/.exec(h);
   if (mapped) h = mapped[1];
+  const mappedHex = /^::ffff:([0-9a-f]{1,4}):([0-9a-f]{1,4})$/.exec(h);
+  if (mappedHex) {
+    const [hi, lo] = [parseInt(mappedHex[1], 16), parseInt(mappedHex[2], 16)];
+    h = `${hi >> 8}.${hi & 255}.${lo >> 8}.${lo & 255}`;
+  }
   if (isIP(h) === 4) {
     const [a, b] = h.split('.').map(Number);
     return (a === 169 && b === 254) || a === 0;

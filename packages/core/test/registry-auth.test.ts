@@ -1,0 +1,150 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { checkRealm, chooseChallenge, isForbiddenHost, parseChallenges } from '../src/registry/challenge.ts';
+import { authKeyHost, dockerConfigPath, lookupDockerCredentials, readDockerConfig } from '../src/registry/docker-config.ts';
+
+describe('WWW-Authenticate parsing', () => {
+  test.each([
+    [
+      'Bearer realm="https://ghcr.io/token",service="ghcr.io",scope="repository:acme/api:pull"',
+      [{ scheme: 'bearer', params: { realm: 'https://ghcr.io/token', service: 'ghcr.io', scope: 'repository:acme/api:pull' } }],
+    ],
+    [
+      // Docker Hub asks for two actions in one quoted scope: the comma is data.
+      'Bearer realm="https://auth.docker.io/token",service="registry.docker.io",scope="repository:library/nginx:pull,push"',
+      [{ scheme: 'bearer', params: { realm: 'https://auth.docker.io/token', service: 'registry.docker.io', scope: 'repository:library/nginx:pull,push' } }],
+    ],
+    ['Basic realm="Registry Realm"', [{ scheme: 'basic', params: { realm: 'Registry Realm' } }]],
+    ['basic realm=plain', [{ scheme: 'basic', params: { realm: 'plain' } }]],
+    ['Basic', [{ scheme: 'basic', params: {} }]],
+    [
+      'Bearer realm = "https://x/t" , service = "s"',
+      [{ scheme: 'bearer', params: { realm: 'https://x/t', service: 's' } }],
+    ],
+    [
+      'Bearer realm="https://x/t\\"q",error="invalid_token",error_description="The access token expired, renew it"',
+      [{ scheme: 'bearer', params: { realm: 'https://x/t"q', error: 'invalid_token', error_description: 'The access token expired, renew it' } }],
+    ],
+    [
+      'Negotiate abc==, Basic realm="x, y", Bearer realm="https://t",service="s"',
+      [
+        { scheme: 'negotiate', params: { token68: 'abc==' } },
+        { scheme: 'basic', params: { realm: 'x, y' } },
+        { scheme: 'bearer', params: { realm: 'https://t', service: 's' } },
+      ],
+    ],
+    ['REALM="x"', []],
+    ['', []],
+  ])('%s', (header, expected) => {
+    expect(parseChallenges(header)).toEqual(expected);
+  });
+
+  test('several headers are read as one list; Bearer is preferred', () => {
+    const ch = parseChallenges(['Basic realm="b"', 'Bearer realm="https://t"']);
+    expect(ch.map((c) => c.scheme)).toEqual(['basic', 'bearer']);
+    expect(chooseChallenge(ch)?.scheme).toBe('bearer');
+    expect(chooseChallenge(parseChallenges('Digest realm="x"'))).toBeUndefined();
+  });
+});
+
+describe('realm and destination safety', () => {
+  test.each([
+    ['https://ghcr.io/token', undefined],
+    ['https://auth.docker.io/token?x=1', undefined],
+    ['http://127.0.0.1:5001/token', undefined],
+    ['http://localhost:5001/token', undefined],
+    ['http://auth.example.com/token', 'is not https'],
+    ['ftp://auth.example.com/token', 'is not https'],
+    ['https://169.254.169.254/latest/api/token', 'link-local or metadata'],
+    ['http://169.254.169.254/', 'link-local or metadata'],
+    ['https://[fe80::1]/token', 'link-local or metadata'],
+    ['https://[::ffff:169.254.169.254]/token', 'link-local or metadata'],
+    ['https://metadata.google.internal/computeMetadata/v1/', 'link-local or metadata'],
+    ['https://METADATA.google.internal./x', 'link-local or metadata'],
+    ['https://100.100.100.200/latest', 'link-local or metadata'],
+    ['/relative/token', 'not an absolute URL'],
+    [undefined, 'has no realm'],
+  ])('%s', (realm, problem) => {
+    const r = checkRealm(realm);
+    if (problem === undefined) expect('url' in r).toBe(true);
+    else expect('problem' in r && r.problem).toContain(problem);
+  });
+
+  test.each([
+    ['169.254.0.1', true],
+    ['169.253.0.1', false],
+    ['[fe80::abcd]:443', true],
+    ['[febf::1]', true],
+    ['[fec0::1]', false],
+    ['0.0.0.0', true],
+    ['10.1.2.3', false],
+    ['ghcr.io', false],
+    ['metadata', true],
+  ])('isForbiddenHost(%s) = %s', (host, forbidden) => {
+    expect(isForbiddenHost(host)).toBe(forbidden);
+  });
+});
+
+describe('docker config lookup', () => {
+  const auth = (u: string, p: string) => Buffer.from(`${u}:${p}`).toString('base64');
+  const config = {
+    auths: {
+      'https://index.docker.io/v1/': { auth: auth('hubuser', 'hub:pass:with:colons') },
+      'ghcr.io': { auth: auth('octo', 'ghp_token') },
+      'https://registry.example.com/v2/': { auth: auth('ex', 'expass') },
+      'empty.io': {},
+      'fields.io': { username: 'f', password: 'fp' },
+    },
+    credHelpers: { 'gcr.io': 'gcloud' },
+  };
+
+  test.each([
+    ['registry-1.docker.io', { username: 'hubuser', password: 'hub:pass:with:colons' }, 'https://index.docker.io/v1/'],
+    ['ghcr.io', { username: 'octo', password: 'ghp_token' }, 'ghcr.io'],
+    ['GHCR.io', { username: 'octo', password: 'ghp_token' }, 'ghcr.io'],
+    ['registry.example.com', { username: 'ex', password: 'expass' }, 'https://registry.example.com/v2/'],
+    ['fields.io', { username: 'f', password: 'fp' }, 'fields.io'],
+    ['quay.io', undefined, undefined],
+  ])('%s', (registry, credentials, key) => {
+    const r = lookupDockerCredentials(config, registry);
+    expect(r.credentials).toEqual(credentials);
+    expect(r.key).toBe(key);
+  });
+
+  test('entries without auth and credential helpers explain themselves', () => {
+    expect(lookupDockerCredentials(config, 'empty.io').note).toContain("the entry 'empty.io' in the Docker config holds no usable auth");
+    expect(lookupDockerCredentials(config, 'gcr.io').note).toContain('credential helper');
+    expect(lookupDockerCredentials({ credsStore: 'desktop' }, 'ghcr.io').note).toContain("credential store 'desktop'");
+    expect(lookupDockerCredentials(undefined, 'ghcr.io')).toEqual({});
+  });
+
+  test('Docker Hub also matches a plain docker.io key', () => {
+    expect(lookupDockerCredentials({ auths: { 'docker.io': { auth: auth('a', 'b') } } }, 'registry-1.docker.io').credentials).toEqual({ username: 'a', password: 'b' });
+  });
+
+  test.each([
+    ['https://ghcr.io', 'ghcr.io'],
+    ['https://index.docker.io/v1/', 'index.docker.io'],
+    ['localhost:5000', 'localhost:5000'],
+    ['http://LOCALHOST:5000/v2/', 'localhost:5000'],
+  ])('authKeyHost(%s) = %s', (key, host) => {
+    expect(authKeyHost(key)).toBe(host);
+  });
+
+  test('config path honours DOCKER_CONFIG; a broken file reads as absent', () => {
+    expect(dockerConfigPath({ DOCKER_CONFIG: '/etc/dc' }, '/home/u')).toBe('/etc/dc/config.json');
+    expect(dockerConfigPath({}, '/home/u')).toBe('/home/u/.docker/config.json');
+    const dir = mkdtempSync(join(tmpdir(), 'lockstep-dc-'));
+    try {
+      mkdirSync(join(dir, '.docker'));
+      writeFileSync(join(dir, '.docker', 'config.json'), '{not json');
+      expect(readDockerConfig(join(dir, '.docker', 'config.json'))).toBeUndefined();
+      writeFileSync(join(dir, '.docker', 'config.json'), JSON.stringify({ auths: { 'ghcr.io': { auth: auth('x', 'y') } } }));
+      expect(lookupDockerCredentials(readDockerConfig(join(dir, '.docker', 'config.json')), 'ghcr.io').credentials).toEqual({ username: 'x', password: 'y' });
+      expect(readDockerConfig(join(dir, 'missing.json'))).toBeUndefined();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
