@@ -32,13 +32,23 @@ const HEADING = /^(#{1,4})[ \t]+(?:version[ \t]+|release[ \t]+)?(\[)?(v)?(\d+\.\
 export function versionHeadings(text: string): VersionHeading[] {
   const out: VersionHeading[] = [];
   let offset = 0;
-  let inFence = false;
+  // The open code fence (CommonMark: ``` or ~~~, 3 or more, indented at most 3 spaces),
+  // closed only by the same character at least as long with nothing after it.
+  let fence: string | undefined;
   const lines = text.split('\n');
   lines.forEach((full, i) => {
     const line = full.replace(/\r$/, '');
-    if (/^\s*(```|~~~)/.test(line)) inFence = !inFence;
-    const m = inFence ? null : HEADING.exec(line);
-    if (m && valid(m[4])) {
+    const marker = /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1];
+    let m: RegExpExecArray | null = null;
+    if (fence) {
+      if (marker && marker[0] === fence[0] && marker.length >= fence.length && line.trim() === marker) fence = undefined;
+    } else if (marker && !(marker[0] === '`' && line.slice(line.indexOf(marker) + marker.length).includes('`'))) {
+      fence = marker;
+    } else {
+      m = HEADING.exec(line);
+    }
+    // The version must end there: `## 1.2.3.4` or `## 1.2.3x` is not a section for 1.2.3.
+    if (m && valid(m[4]) && /^(?:$|[\s(:,])/.test(m[5] ?? '')) {
       const rest = m[5] ?? '';
       const style: HeadingStyle = m[2] ? 'keepachangelog' : m[3] ? 'v' : /^\s*\(/.test(rest) ? 'parens' : 'plain';
       out.push({ version: m[4], line: i + 1, offset, level: m[1].length, style, raw: line });
