@@ -7583,14 +7583,26 @@ const HEADING = /^(#{1,4})[ \t]+(?:version[ \t]+|release[ \t]+)?(\[)?(v)?(\d+\.\
 function versionHeadings(text) {
     const out = [];
     let offset = 0;
-    let inFence = false;
+    // The open code fence (CommonMark: ``` or ~~~, 3 or more, indented at most 3 spaces),
+    // closed only by the same character at least as long with nothing after it.
+    let fence;
     const lines = text.split('\n');
     lines.forEach((full, i) => {
         const line = full.replace(/\r$/, '');
-        if (/^\s*(```|~~~)/.test(line))
-            inFence = !inFence;
-        const m = inFence ? null : HEADING.exec(line);
-        if (m && (0,semver.valid)(m[4])) {
+        const marker = /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1];
+        let m = null;
+        if (fence) {
+            if (marker && marker[0] === fence[0] && marker.length >= fence.length && line.trim() === marker)
+                fence = undefined;
+        }
+        else if (marker && !(marker[0] === '`' && line.slice(line.indexOf(marker) + marker.length).includes('`'))) {
+            fence = marker;
+        }
+        else {
+            m = HEADING.exec(line);
+        }
+        // The version must end there: `## 1.2.3.4` or `## 1.2.3x` is not a section for 1.2.3.
+        if (m && (0,semver.valid)(m[4]) && /^(?:$|[\s(:,])/.test(m[5] ?? '')) {
             const rest = m[5] ?? '';
             const style = m[2] ? 'keepachangelog' : m[3] ? 'v' : /^\s*\(/.test(rest) ? 'parens' : 'plain';
             out.push({ version: m[4], line: i + 1, offset, level: m[1].length, style, raw: line });
@@ -7725,7 +7737,8 @@ function requireChartVersion(chart) {
     const v = chart.version;
     if (!v)
         throw new src_errors/* UserError */.yo('Chart.yaml has no version', { file: chart.file, line: 1, hint: 'add `version: 0.1.0`' });
-    if (!(0,semver.valid)(v.value) || v.value.startsWith('v') || v.value.startsWith('='))
+    // semver.valid trims and accepts a leading `v`/`=`; Helm's parser takes neither.
+    if (!(0,semver.valid)(v.value) || !/^\d/.test(v.value) || /\s/.test(v.value))
         throw new src_errors/* UserError */.yo(`version ${v.value} is not valid SemVer 2`, { file: chart.file, line: v.line, hint: 'use MAJOR.MINOR.PATCH, e.g. 1.4.0 or 1.4.0-rc.1' });
     return v.value;
 }
@@ -7749,8 +7762,18 @@ function findCharts(paths, patterns) {
     const top = [...dirs].filter((d) => !isInsideChartsFolder(d, dirs)).sort();
     if (!patterns || patterns.length === 0)
         return top;
-    const matchers = patterns.map((p) => picomatch_default()(normalizePattern(p), { dot: true }));
-    return top.filter((d) => matchers.some((m) => m(d)));
+    return top.filter(chartPatternMatcher(patterns));
+}
+/**
+ * A predicate over chart folders for folder/glob patterns: a glob matches
+ * folders (`charts/*`); a plain folder matches itself and, when it is not a
+ * chart itself, the charts below it (`stable/` → `stable/legacy`).
+ */
+function chartPatternMatcher(patterns) {
+    const norm = patterns.map(normalizePattern);
+    const glob = picomatch_default()(norm, { dot: true });
+    const folders = norm.filter((p) => !picomatch_default().scan(p).isGlob);
+    return (d) => glob(d) || folders.some((f) => f === '.' || d.startsWith(`${f}/`));
 }
 /** True when `dir` sits under `<chart>/charts/` of another chart in `dirs`. */
 function isInsideChartsFolder(dir, dirs) {
@@ -7979,9 +8002,9 @@ function checkImageMap(map, path, parsed, out) {
         const tag = (0,dist/* isScalar */.jn)(tagNode) && tagNode.value !== null ? String(tagNode.value) : '';
         const line = parsed.lineOf(tagNode) ?? parsed.lineOf(tagPair.key);
         if (tag === 'latest')
-            out.push({ file: parsed.file, line, key: `${key}.tag`, message: `image ${key} uses the tag latest`, hint: 'use a release tag and pin the digest' });
+            out.push({ file: parsed.file, line, key: `${key}.tag`, message: `image at ${key} uses the tag latest`, hint: 'use a release tag and pin the digest' });
         else if (tag.trim() === '')
-            out.push({ file: parsed.file, line, key: `${key}.tag`, message: `image ${key} has an empty tag`, hint: 'set the release tag and pin the digest' });
+            out.push({ file: parsed.file, line, key: `${key}.tag`, message: `image at ${key} has an empty tag`, hint: 'set the release tag and pin the digest' });
     }
     const digestNode = digestPair?.value;
     const digest = (0,dist/* isScalar */.jn)(digestNode) && digestNode.value !== null ? String(digestNode.value) : inline.digest ?? '';
@@ -7991,7 +8014,7 @@ function checkImageMap(map, path, parsed, out) {
             file: parsed.file,
             line,
             key: digestPair ? `${key}.digest` : key,
-            message: digest === '' ? `image ${key} is not pinned by digest` : `image ${key} digest ${digest} is not a sha256 digest`,
+            message: digest === '' ? `image at ${key} is not pinned by digest` : `image at ${key} digest ${digest} is not a sha256 digest`,
             hint: 'set digest: sha256:<64 hex> (capture-digests records it)',
         });
     }
@@ -8002,11 +8025,11 @@ function checkImageString(ref, path, line, fileName, out) {
     const key = path.join('.');
     const { tag, digest, hasTagSeparator } = splitReference(ref);
     if (tag === 'latest')
-        out.push({ file: fileName, line, key, message: `image ${key} uses the tag latest`, hint: 'use a release tag and pin the digest' });
+        out.push({ file: fileName, line, key, message: `image at ${key} uses the tag latest`, hint: 'use a release tag and pin the digest' });
     else if (hasTagSeparator && tag === '')
-        out.push({ file: fileName, line, key, message: `image ${key} has an empty tag`, hint: 'write repo:tag@sha256:…' });
+        out.push({ file: fileName, line, key, message: `image at ${key} has an empty tag`, hint: 'write repo:tag@sha256:…' });
     if (!digest || !DIGEST.test(digest))
-        out.push({ file: fileName, line, key, message: digest ? `image ${key} digest ${digest} is not a sha256 digest` : `image ${key} is not pinned by digest`, hint: 'write repo:tag@sha256:<64 hex>' });
+        out.push({ file: fileName, line, key, message: digest ? `image at ${key} digest ${digest} is not a sha256 digest` : `image at ${key} is not pinned by digest`, hint: 'write repo:tag@sha256:<64 hex>' });
 }
 /** Splits `registry:5000/repo:tag@sha256:…` into its tag and digest. */
 function splitReference(ref) {
@@ -8546,8 +8569,7 @@ async function checkProtected(files, read) {
 function selectCharts(dirs, patterns) {
     if (!patterns || patterns.length === 0)
         return dirs;
-    const match = picomatch_default()(patterns.map(normalizePattern), { dot: true });
-    return dirs.filter((d) => match(d));
+    return dirs.filter(chartPatternMatcher(patterns));
 }
 /** Folders holding a Chart.yaml, subcharts included. */
 function chartDirs(paths) {
@@ -9325,7 +9347,9 @@ function parseYaml(text, file, opts = {}) {
             hint: 'keep a single document (no --- separators between documents)',
         });
     }
-    const doc = (list[0] ?? (0,dist/* parseAllDocuments */.hR)('', { lineCounter: lines })[0]);
+    // An empty or comments-only file holds no document at all: read it as one empty
+    // document (contents null). `lines` already counted this text, so no second counter.
+    const doc = (list[0] ?? (0,dist/* parseDocument */.Tp)(text, { keepSourceTokens: true }));
     return {
         file,
         text,

@@ -15,8 +15,19 @@ export function findCharts(paths: Iterable<string>, patterns?: readonly string[]
   }
   const top = [...dirs].filter((d) => !isInsideChartsFolder(d, dirs)).sort();
   if (!patterns || patterns.length === 0) return top;
-  const matchers = patterns.map((p) => picomatch(normalizePattern(p), { dot: true }));
-  return top.filter((d) => matchers.some((m) => m(d)));
+  return top.filter(chartPatternMatcher(patterns));
+}
+
+/**
+ * A predicate over chart folders for folder/glob patterns: a glob matches
+ * folders (`charts/*`); a plain folder matches itself and, when it is not a
+ * chart itself, the charts below it (`stable/` → `stable/legacy`).
+ */
+export function chartPatternMatcher(patterns: readonly string[]): (dir: string) => boolean {
+  const norm = patterns.map(normalizePattern);
+  const glob = picomatch(norm, { dot: true });
+  const folders = norm.filter((p) => !picomatch.scan(p).isGlob);
+  return (d) => glob(d) || folders.some((f) => f === '.' || d.startsWith(`${f}/`));
 }
 
 /** True when `dir` sits under `<chart>/charts/` of another chart in `dirs`. */

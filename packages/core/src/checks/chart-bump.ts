@@ -4,7 +4,7 @@ import { gt, satisfies, valid } from 'semver';
 import { hasVersionSection } from '../changelog/headings.ts';
 import { bumpIsEnough, highestVersion, looseChart, requiredLevel, smallestValid, type BumpLevel, type LooseChart } from '../charts/bump-rules.ts';
 import { parseChart, requireChartVersion, type ChartMeta } from '../charts/chart.ts';
-import { findCharts, normalizePattern, owningChart } from '../charts/discover.ts';
+import { chartPatternMatcher, findCharts, owningChart } from '../charts/discover.ts';
 import { helmIgnore, type IgnoreRule } from '../charts/helmignore.ts';
 import { parseChartLock } from '../charts/lock.ts';
 import { UserError } from '../errors.ts';
@@ -389,8 +389,7 @@ async function checkProtected(files: string[], read: (p: string) => Promise<stri
 
 function selectCharts(dirs: string[], patterns: readonly string[] | undefined): string[] {
   if (!patterns || patterns.length === 0) return dirs;
-  const match = picomatch(patterns.map(normalizePattern), { dot: true });
-  return dirs.filter((d) => match(d));
+  return dirs.filter(chartPatternMatcher(patterns));
 }
 
 /** Folders holding a Chart.yaml, subcharts included. */

@@ -72,8 +72,8 @@ function checkImageMap(map: YAMLMap, path: string[], parsed: ParsedYaml, out: Pi
     const tagNode = tagPair.value as Node | null;
     const tag = isScalar(tagNode) && tagNode.value !== null ? String(tagNode.value) : '';
     const line = parsed.lineOf(tagNode) ?? parsed.lineOf(tagPair.key as Node);
-    if (tag === 'latest') out.push({ file: parsed.file, line, key: `${key}.tag`, message: `image ${key} uses the tag latest`, hint: 'use a release tag and pin the digest' });
-    else if (tag.trim() === '') out.push({ file: parsed.file, line, key: `${key}.tag`, message: `image ${key} has an empty tag`, hint: 'set the release tag and pin the digest' });
+    if (tag === 'latest') out.push({ file: parsed.file, line, key: `${key}.tag`, message: `image at ${key} uses the tag latest`, hint: 'use a release tag and pin the digest' });
+    else if (tag.trim() === '') out.push({ file: parsed.file, line, key: `${key}.tag`, message: `image at ${key} has an empty tag`, hint: 'set the release tag and pin the digest' });
   }
   const digestNode = digestPair?.value as Node | null | undefined;
   const digest = isScalar(digestNode) && digestNode.value !== null ? String(digestNode.value) : inline.digest ?? '';
@@ -83,7 +83,7 @@ function checkImageMap(map: YAMLMap, path: string[], parsed: ParsedYaml, out: Pi
       file: parsed.file,
       line,
       key: digestPair ? `${key}.digest` : key,
-      message: digest === '' ? `image ${key} is not pinned by digest` : `image ${key} digest ${digest} is not a sha256 digest`,
+      message: digest === '' ? `image at ${key} is not pinned by digest` : `image at ${key} digest ${digest} is not a sha256 digest`,
       hint: 'set digest: sha256:<64 hex> (capture-digests records it)',
     });
   }
@@ -93,10 +93,10 @@ function checkImageString(ref: string, path: string[], line: number | undefined,
   if (/\s/.test(ref)) return; // not an image reference (prose, a command line)
   const key = path.join('.');
   const { tag, digest, hasTagSeparator } = splitReference(ref);
-  if (tag === 'latest') out.push({ file: fileName, line, key, message: `image ${key} uses the tag latest`, hint: 'use a release tag and pin the digest' });
-  else if (hasTagSeparator && tag === '') out.push({ file: fileName, line, key, message: `image ${key} has an empty tag`, hint: 'write repo:tag@sha256:…' });
+  if (tag === 'latest') out.push({ file: fileName, line, key, message: `image at ${key} uses the tag latest`, hint: 'use a release tag and pin the digest' });
+  else if (hasTagSeparator && tag === '') out.push({ file: fileName, line, key, message: `image at ${key} has an empty tag`, hint: 'write repo:tag@sha256:…' });
   if (!digest || !DIGEST.test(digest))
-    out.push({ file: fileName, line, key, message: digest ? `image ${key} digest ${digest} is not a sha256 digest` : `image ${key} is not pinned by digest`, hint: 'write repo:tag@sha256:<64 hex>' });
+    out.push({ file: fileName, line, key, message: digest ? `image at ${key} digest ${digest} is not a sha256 digest` : `image at ${key} is not pinned by digest`, hint: 'write repo:tag@sha256:<64 hex>' });
 }
 
 /** Splits `registry:5000/repo:tag@sha256:…` into its tag and digest. */

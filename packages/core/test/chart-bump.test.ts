@@ -1,0 +1,271 @@
+import { checkChartBumps, formatProblem, type ChartBumpInput, type FileTree } from '../src/checks/chart-bump.ts';
+import { changedChartsOutput, renderSummary } from '../src/checks/chart-bump-summary.ts';
+
+type Files = Record<string, string>;
+
+/** A file tree whose blob ids carry the content, so readBlob needs no store. */
+function tree(files: Files): FileTree {
+  return new Map(Object.entries(files).map(([p, c]) => [p, { oid: `blob:${c}`, mode: '100644' }]));
+}
+
+const chart = (name: string, version: string, extra = '') => `apiVersion: v2\nname: ${name}\ndescription: A Helm chart\ntype: application\nversion: ${version}\nappVersion: "1.7.3"\n${extra}`;
+const VALUES = 'replicaCount: 1\nimage:\n  repository: ghcr.io/acme/api\n  pullPolicy: IfNotPresent\n  tag: ""\n';
+const HELMIGNORE = '.git/\n*.orig\nci/\nunittests/\n';
+
+const BASE: Files = {
+  'charts/myapp/Chart.yaml': chart('myapp', '1.4.2'),
+  'charts/myapp/values.yaml': VALUES,
+  'charts/myapp/.helmignore': HELMIGNORE,
+  'charts/myapp/templates/deployment.yaml': 'kind: Deployment\n',
+  'charts/myapp/ci/ct-values.yaml': 'replicaCount: 2\n',
+  'charts/other/Chart.yaml': chart('other', '0.3.0'),
+  'charts/other/templates/svc.yaml': 'kind: Service\n',
+  'README.md': '# charts\n',
+};
+
+async function run(head: Files, opts: Partial<Omit<ChartBumpInput, 'base'>> & { base?: Files; tips?: Record<string, Files> } = {}) {
+  const base = opts.base ?? BASE;
+  return checkChartBumps({
+    base: tree(base),
+    head: tree(head),
+    readBlob: async (oid) => oid.slice('blob:'.length),
+    otherBases: Object.entries(opts.tips ?? {}).map(([label, files]) => ({ label, readFile: async (p: string) => files[p] })),
+    breaking: opts.breaking ?? 'error',
+    changelog: opts.changelog ?? 'auto',
+    charts: opts.charts,
+    protectedFiles: opts.protectedFiles,
+    protectedGlobs: opts.protectedGlobs,
+  });
+}
+const edit = (changes: Record<string, string | null>, from: Files = BASE): Files => {
+  const out = { ...from };
+  for (const [k, v] of Object.entries(changes)) {
+    if (v === null) delete out[k];
+    else out[k] = v;
+  }
+  return out;
+};
+const summary = (plan: Awaited<ReturnType<typeof run>>) =>
+  plan.charts.map((c) => ({ path: c.path, base: c.base, head: c.head, required: c.required, ok: c.ok, problems: c.problems.map(formatProblem) }));
+
+describe('checkChartBumps', () => {
+  test('no change at all: nothing to check', async () => {
+    const plan = await run(BASE);
+    expect(plan).toMatchObject({ ok: true, charts: [] });
+  });
+
+  test('a changed template without a bump fails at the version line', async () => {
+    const plan = await run(edit({ 'charts/myapp/templates/deployment.yaml': 'kind: Deployment\nspec: {}\n' }));
+    expect(plan.ok).toBe(false);
+    expect(summary(plan)).toEqual([
+      {
+        path: 'charts/myapp',
+        base: '1.4.2',
+        head: '1.4.2',
+        required: 'patch',
+        ok: false,
+        problems: ['charts/myapp/Chart.yaml:5: charts/myapp changed but version 1.4.2 was not bumped — needs 1.4.3 or higher'],
+      },
+    ]);
+  });
+
+  test("one chart's bump never excuses another's", async () => {
+    const plan = await run(
+      edit({
+        'charts/myapp/templates/deployment.yaml': 'kind: Deployment\nspec: {}\n',
+        'charts/myapp/Chart.yaml': chart('myapp', '1.4.3'),
+        'charts/other/templates/svc.yaml': 'kind: Service\nspec: {}\n',
+      }),
+    );
+    expect(plan.charts.map((c) => [c.path, c.ok])).toEqual([
+      ['charts/myapp', true],
+      ['charts/other', false],
+    ]);
+  });
+
+  test.each<[string, Record<string, string | null>]>([
+    ['a ci/ values file', { 'charts/myapp/ci/ct-values.yaml': 'replicaCount: 3\n' }],
+    ['a new unittests/ file', { 'charts/myapp/unittests/deployment_test.yaml': 'suite: x\n' }],
+    ['an .orig leftover', { 'charts/myapp/templates/deployment.yaml.orig': 'x\n' }],
+    ['a file outside every chart', { 'README.md': '# charts!\n' }],
+    ['a hidden file under templates/', { 'charts/other/templates/.keep': '' }],
+  ])('%s needs no bump', async (_n, changes) => {
+    const plan = await run(edit(changes));
+    expect(plan).toMatchObject({ ok: true, charts: [] });
+  });
+
+  test('a change to .helmignore itself is packaged, so it needs a bump', async () => {
+    const plan = await run(edit({ 'charts/myapp/.helmignore': `${HELMIGNORE}hack/\n` }));
+    expect(plan.charts.map((c) => [c.path, c.ok])).toEqual([['charts/myapp', false]]);
+  });
+
+  test('a file un-ignored by the head .helmignore counts', async () => {
+    const plan = await run(edit({ 'charts/myapp/.helmignore': '.git/\n', 'charts/myapp/ci/ct-values.yaml': 'replicaCount: 5\n' }));
+    expect(plan.charts[0].reasons[0]).toBe('2 packaged files changed');
+  });
+
+  test('a removed values key with a patch bump fails at the removed key', async () => {
+    const plan = await run(edit({ 'charts/myapp/values.yaml': VALUES.replace('  pullPolicy: IfNotPresent\n', ''), 'charts/myapp/Chart.yaml': chart('myapp', '1.4.3') }));
+    expect(summary(plan)[0]).toEqual({
+      path: 'charts/myapp',
+      base: '1.4.2',
+      head: '1.4.3',
+      required: 'major',
+      ok: false,
+      problems: [
+        'charts/myapp/values.yaml:4: key image.pullPolicy removed — breaking, needs 2.0.0 or higher',
+        'charts/myapp/Chart.yaml:5: version 1.4.3 is not a major bump over 1.4.2 but the change is breaking — needs 2.0.0 or higher',
+      ],
+    });
+  });
+
+  test.each<['warn' | 'off', boolean, number]>([
+    ['warn', true, 5],
+    ['off', true, 0],
+  ])('breaking: %s', async (mode, ok, warnings) => {
+    const plan = await run(edit({ 'charts/myapp/values.yaml': 'image: {}\n', 'charts/myapp/Chart.yaml': chart('myapp', '1.4.3') }), { breaking: mode });
+    expect(plan.ok).toBe(ok);
+    expect(plan.charts[0].problems.filter((p) => p.level === 'warning')).toHaveLength(warnings);
+    expect(plan.charts[0].required).toBe('patch');
+  });
+
+  test('a major bump covers a breaking change', async () => {
+    const plan = await run(edit({ 'charts/myapp/values.yaml': 'image: {}\n', 'charts/myapp/Chart.yaml': chart('myapp', '2.0.0') }));
+    expect(plan.ok).toBe(true);
+    expect(plan.charts[0].reasons).toContain('breaking: key replicaCount removed (+3 more)');
+  });
+
+  test('a stricter schema below 1.0.0 needs a minor bump', async () => {
+    const schema = (required: string[]) => JSON.stringify({ type: 'object', required, properties: { a: { type: 'string' } } }, null, 2);
+    const base = edit({ 'charts/other/values.schema.json': schema([]) });
+    const patch = await run(edit({ 'charts/other/values.schema.json': schema(['a']), 'charts/other/Chart.yaml': chart('other', '0.3.1') }, base), { base });
+    expect(summary(patch)[0].problems[0]).toBe('charts/other/values.schema.json:3: schema (root): property a is now required — breaking, needs 0.4.0 or higher');
+    expect(patch.charts[0].required).toBe('minor');
+    const minor = await run(edit({ 'charts/other/values.schema.json': schema(['a']), 'charts/other/Chart.yaml': chart('other', '0.4.0') }, base), { base });
+    expect(minor.ok).toBe(true);
+  });
+
+  test('a new chart needs only a valid version', async () => {
+    const ok = await run(edit({ 'charts/new/Chart.yaml': chart('new', '0.1.0'), 'charts/new/templates/a.yaml': 'x: 1\n' }));
+    expect(summary(ok)).toEqual([{ path: 'charts/new', base: null, head: '0.1.0', required: 'none', ok: true, problems: [] }]);
+    const bad = await run(edit({ 'charts/new/Chart.yaml': chart('new', '"0.1"') }));
+    expect(summary(bad)[0].problems).toEqual(['charts/new/Chart.yaml:5: version 0.1 is not valid SemVer 2 — use MAJOR.MINOR.PATCH, e.g. 1.4.0 or 1.4.0-rc.1']);
+  });
+
+  test('a deleted chart passes', async () => {
+    const plan = await run(edit({ 'charts/other/Chart.yaml': null, 'charts/other/templates/svc.yaml': null }));
+    expect(summary(plan)).toEqual([{ path: 'charts/other', base: '0.3.0', head: null, required: 'none', ok: true, problems: [] }]);
+  });
+
+  test('an unquoted ambiguous version is an error at its line', async () => {
+    const plan = await run(edit({ 'charts/other/Chart.yaml': chart('other', '0.10') }));
+    expect(summary(plan)[0].problems).toEqual(['charts/other/Chart.yaml:5: version: 0.10 is read as a number, not the string written — quote it: "0.10"']);
+  });
+
+  test('a duplicate key in Chart.yaml is an error at its line', async () => {
+    const plan = await run(edit({ 'charts/other/Chart.yaml': chart('other', '0.3.1', 'version: 0.3.2\n') }));
+    expect(summary(plan)[0].problems[0]).toMatch(/^charts\/other\/Chart.yaml:7: duplicate key 'version'/);
+  });
+
+  test('a subchart change needs the parent bumped', async () => {
+    const base = edit({ 'charts/myapp/charts/common/Chart.yaml': chart('common', '2.1.0'), 'charts/myapp/charts/common/templates/_h.tpl': '{{- define "x" -}}{{- end -}}\n' });
+    const plan = await run(edit({ 'charts/myapp/charts/common/templates/_h.tpl': '{{- define "y" -}}{{- end -}}\n' }, base), { base });
+    expect(plan.charts.map((c) => [c.path, c.ok])).toEqual([['charts/myapp', false]]);
+  });
+
+  test('a file:// dependency change needs the dependent bumped too', async () => {
+    const base = edit({
+      'libs/common/Chart.yaml': chart('common', '1.0.0'),
+      'libs/common/templates/_h.tpl': 'a\n',
+      'charts/other/Chart.yaml': chart('other', '0.3.0', 'dependencies:\n  - name: common\n    version: 1.x.x\n    repository: file://../../libs/common\n'),
+    });
+    const plan = await run(edit({ 'libs/common/templates/_h.tpl': 'b\n', 'libs/common/Chart.yaml': chart('common', '1.0.1') }, base), { base });
+    expect(plan.charts.map((c) => [c.path, c.ok, c.reasons.join('; ')])).toEqual([
+      ['charts/other', false, 'file:// dependency libs/common changed'],
+      ['libs/common', true, '2 packaged files changed'],
+    ]);
+  });
+
+  test('two pull requests cannot take the same version: the base branch tip counts', async () => {
+    const head = edit({ 'charts/myapp/templates/deployment.yaml': 'kind: Deployment\nspec: {}\n', 'charts/myapp/Chart.yaml': chart('myapp', '1.4.3') });
+    const plan = await run(head, { tips: { 'the tip of main': edit({ 'charts/myapp/Chart.yaml': chart('myapp', '1.4.3') }) } });
+    expect(summary(plan)[0]).toMatchObject({
+      base: '1.4.3',
+      ok: false,
+      problems: ['charts/myapp/Chart.yaml:5: version 1.4.3 is not greater than 1.4.3 on the tip of main — needs 1.4.4 or higher'],
+    });
+  });
+
+  test('a changed appVersion without a bump says so', async () => {
+    const plan = await run(edit({ 'charts/other/Chart.yaml': chart('other', '0.3.0').replace('1.7.3', '1.8.0') }));
+    expect(summary(plan)[0].problems[0]).toBe('charts/other/Chart.yaml:5: charts/other changed (appVersion 1.7.3 → 1.8.0) but version 0.3.0 was not bumped — needs 0.3.1 or higher');
+  });
+
+  test.each<['auto' | 'required' | 'off', Files, string[]]>([
+    ['auto', { 'charts/other/CHANGELOG.md': '# Changelog\n\n## [0.3.1] - 2024-05-21\n- fix\n\n## [0.3.0] - 2024-05-01\n' }, []],
+    ['auto', { 'charts/other/CHANGELOG.md': '# Changelog\n\n## 0.3.1 (2024-05-21)\n' }, []],
+    ['auto', { 'charts/other/CHANGELOG.md': '# Changelog\n\n## v0.3.1\n' }, []],
+    ['auto', { 'charts/other/CHANGELOG.md': '# Changelog\n\n## [0.3.0] - 2024-05-01\n' }, ['charts/other/CHANGELOG.md:1: CHANGELOG.md has no section for 0.3.1 — add a heading such as `## [0.3.1] - YYYY-MM-DD`']],
+    ['off', { 'charts/other/CHANGELOG.md': '# Changelog\n' }, []],
+    ['auto', {}, []],
+    ['required', {}, ['charts/other/CHANGELOG.md: charts/other has no CHANGELOG.md — add one with a `## [0.3.1]` section (changelog: required)']],
+  ])('changelog %s %#', async (mode, files, problems) => {
+    const plan = await run(edit({ ...files, 'charts/other/Chart.yaml': chart('other', '0.3.1') }), { changelog: mode });
+    expect(summary(plan)[0].problems).toEqual(problems);
+  });
+
+  test('Chart.lock and dependencies must agree with in-repo subcharts', async () => {
+    const deps = 'dependencies:\n  - name: common\n    version: 2.0.x\n    repository: oci://registry-1.docker.io/bitnamicharts\n';
+    const base = edit({
+      'charts/myapp/Chart.yaml': chart('myapp', '1.4.2', deps),
+      'charts/myapp/Chart.lock': 'dependencies:\n- name: common\n  repository: oci://registry-1.docker.io/bitnamicharts\n  version: 2.0.3\ndigest: sha256:1\n',
+      'charts/myapp/charts/common/Chart.yaml': chart('common', '2.0.3'),
+    });
+    const plan = await run(edit({ 'charts/myapp/charts/common/Chart.yaml': chart('common', '2.1.0'), 'charts/myapp/Chart.yaml': chart('myapp', '1.4.3', deps) }, base), { base });
+    expect(summary(plan)[0].problems).toEqual([
+      'charts/myapp/Chart.yaml:8: dependency common requires version 2.0.x but charts/myapp/charts/common is 2.1.0 — set the dependency\'s version to 2.1.0',
+      'charts/myapp/Chart.lock:2: Chart.lock pins common 2.0.3 but charts/myapp/charts/common is 2.1.0 — run `helm dependency update` and commit Chart.lock',
+    ]);
+  });
+
+  test('protected values files must pin digests, wherever they live', async () => {
+    const prod = 'services:\n  api:\n    image:\n      repository: ghcr.io/acme/api\n      tag: latest\n';
+    const plan = await run(edit({ 'charts/myapp/values-prod.yaml': prod, 'envs/prod.yaml': 'image: ghcr.io/acme/web:1.0\n' }), {
+      protectedFiles: ['charts/myapp/values-prod.yaml', 'charts/missing.yaml'],
+      protectedGlobs: ['envs/*.yaml'],
+    });
+    expect(plan.ok).toBe(false);
+    expect(plan.protectedFiles).toEqual(['charts/myapp/values-prod.yaml', 'envs/prod.yaml']);
+    expect(plan.protectedProblems.map(formatProblem)).toEqual([
+      'charts/myapp/values-prod.yaml:5: image at services.api.image uses the tag latest — use a release tag and pin the digest',
+      'charts/myapp/values-prod.yaml:4: image at services.api.image is not pinned by digest — set digest: sha256:<64 hex> (capture-digests records it)',
+      'envs/prod.yaml:1: image at image is not pinned by digest — write repo:tag@sha256:<64 hex>',
+    ]);
+  });
+
+  test('charts patterns limit what is checked', async () => {
+    const head = edit({ 'charts/myapp/templates/deployment.yaml': 'x\n', 'charts/other/templates/svc.yaml': 'y\n' });
+    expect((await run(head, { charts: ['charts/other'] })).charts.map((c) => c.path)).toEqual(['charts/other']);
+    expect((await run(head, { charts: ['charts/'] })).charts.map((c) => c.path)).toEqual(['charts/myapp', 'charts/other']);
+  });
+
+  test('a chart at the repository root', async () => {
+    const base: Files = { 'Chart.yaml': chart('root', '1.0.0'), 'templates/a.yaml': 'a\n', '.helmignore': 'docs/\n', 'docs/x.md': 'x\n' };
+    expect((await run(edit({ 'docs/x.md': 'y\n' }, base), { base })).charts).toEqual([]);
+    const plan = await run(edit({ 'templates/a.yaml': 'b\n' }, base), { base });
+    expect(summary(plan)[0]).toMatchObject({ path: '.', ok: false });
+  });
+
+  test('outputs and summary', async () => {
+    const plan = await run(edit({ 'charts/myapp/templates/deployment.yaml': 'x\n', 'charts/other/Chart.yaml': chart('other', '0.3.1') }));
+    const out = changedChartsOutput(plan);
+    expect(JSON.parse(JSON.stringify(out))).toEqual(out);
+    expect(out.map((c) => [c.name, c.ok])).toEqual([
+      ['myapp', false],
+      ['other', true],
+    ]);
+    const md = renderSummary(plan, { base: 'a'.repeat(40), head: 'b'.repeat(40), fetched: [] });
+    expect(md).toContain('| myapp (charts/myapp) | 1.4.2 → 1.4.2 | patch | ❌ fail |');
+    expect(md).toContain('| other (charts/other) | 0.3.0 → 0.3.1 | patch | ✅ pass |');
+  });
+});

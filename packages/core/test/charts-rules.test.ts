@@ -1,0 +1,139 @@
+import { bumpIsEnough, highestVersion, looseChart, requiredLevel, smallestValid } from '../src/charts/bump-rules.ts';
+import { findCharts } from '../src/charts/discover.ts';
+import { helmIgnore } from '../src/charts/helmignore.ts';
+import { parseChartLock } from '../src/charts/lock.ts';
+import { UserError } from '../src/errors.ts';
+
+// The .helmignore `helm create` writes, plus the folders chart repos keep next to templates.
+const HELMIGNORE = `# Patterns to ignore when building packages.
+.DS_Store
+.git/
+.gitignore
+*.swp
+*.bak
+*.tmp
+*.orig
+*~
+.project
+.idea/
+*.tmproj
+.vscode/
+ci/
+hack/
+unittests/
+`;
+
+describe('helmIgnore', () => {
+  const rule = helmIgnore(HELMIGNORE);
+  test.each<[string, boolean]>([
+    ['templates/deployment.yaml', false],
+    ['values.yaml', false],
+    ['Chart.yaml', false],
+    ['README.md', false],
+    ['.helmignore', false],
+    ['ci/ct-values.yaml', true],
+    ['hack/gen.sh', true],
+    ['unittests/deployment_test.yaml', true],
+    ['templates/deployment.yaml.orig', true],
+    ['charts/common/ci/x.yaml', true],
+    ['templates/.hidden.yaml', true], // Helm's own default rule
+    ['templates/sub/.keep', false],
+  ])('%s ignored: %s', (path, ignored) => {
+    expect(rule(path)).toBe(ignored);
+  });
+
+  test('no .helmignore keeps everything but hidden template files', () => {
+    const none = helmIgnore(undefined);
+    expect(none('ci/values.yaml')).toBe(false);
+    expect(none('templates/.x')).toBe(true);
+  });
+
+  test('negation and CRLF files work as in .gitignore', () => {
+    const r = helmIgnore('docs/\r\n*.md\r\n!README.md\r\n');
+    expect([r('docs/a.txt'), r('NOTES.md'), r('README.md')]).toEqual([true, true, false]);
+  });
+});
+
+describe('version rules', () => {
+  test.each<[boolean, string, string]>([
+    [false, '1.2.3', 'patch'],
+    [true, '1.2.3', 'major'],
+    [true, '0.4.1', 'minor'],
+    [false, '0.4.1', 'patch'],
+  ])('requiredLevel(breaking=%s, %s) = %s', (breaking, base, level) => {
+    expect(requiredLevel(breaking, base)).toBe(level);
+  });
+
+  test.each<[string, 'major' | 'minor' | 'patch', string]>([
+    ['1.2.3', 'patch', '1.2.4'],
+    ['1.2.3', 'major', '2.0.0'],
+    ['0.4.1', 'minor', '0.5.0'],
+    ['1.3.0-rc.1', 'patch', '1.3.0'],
+  ])('smallestValid(%s, %s) = %s', (base, level, v) => {
+    expect(smallestValid(base, level)).toBe(v);
+  });
+
+  test.each<[string, string, 'major' | 'minor' | 'patch', boolean]>([
+    ['1.2.3', '1.2.3', 'patch', false],
+    ['1.2.3', '1.2.2', 'patch', false],
+    ['1.2.3', '1.2.4', 'patch', true],
+    ['1.2.3', '1.2.4-rc.1', 'patch', true],
+    ['1.2.3', '1.3.0', 'major', false],
+    ['1.2.3', '2.0.0', 'major', true],
+    ['1.2.3', '2.0.0-rc.1', 'major', true],
+    ['0.4.1', '0.4.2', 'minor', false],
+    ['0.4.1', '0.5.0', 'minor', true],
+    ['0.4.1', '0.5.0-beta.1', 'minor', true],
+    ['0.4.1', '1.0.0', 'minor', true],
+    ['1.2.3', '1.2.3+build.5', 'patch', false],
+  ])('bumpIsEnough(%s → %s, %s) = %s', (base, head, level, ok) => {
+    expect(bumpIsEnough(base, head, level)).toBe(ok);
+  });
+
+  test('highestVersion ignores invalid and v-prefixed versions', () => {
+    expect(highestVersion(['1.2.3', undefined, '1.10.0', 'v9.0.0', 'banana', '1.9.9'])).toBe('1.10.0');
+    expect(highestVersion([undefined, 'x'])).toBeUndefined();
+  });
+
+  test('looseChart keeps a version as written and lists file:// dependencies', () => {
+    const c = looseChart('apiVersion: v2\nname: app\nversion: 1.10\nappVersion: "2.0"\ndependencies:\n  - name: common\n    repository: file://../common/\n  - name: redis\n    repository: oci://registry-1.docker.io/bitnamicharts\n');
+    expect(c).toEqual({ name: 'app', version: '1.10', appVersion: '2.0', localDeps: ['../common'] });
+    expect(looseChart('name: [')).toBeUndefined();
+  });
+});
+
+describe('parseChartLock', () => {
+  test('reads entries with their lines', () => {
+    const lock = `dependencies:\n- name: common\n  repository: file://../common\n  version: 2.1.0\n- name: redis\n  repository: oci://registry-1.docker.io/bitnamicharts\n  version: 18.6.1\ndigest: sha256:abc\ngenerated: "2024-05-21T10:00:00Z"\n`;
+    expect(parseChartLock(lock, 'charts/app/Chart.lock')).toEqual([
+      { name: 'common', repository: 'file://../common', version: '2.1.0', line: 2 },
+      { name: 'redis', repository: 'oci://registry-1.docker.io/bitnamicharts', version: '18.6.1', line: 5 },
+    ]);
+  });
+  test('a duplicate key is a UserError', () => {
+    expect(() => parseChartLock('dependencies: []\ndependencies: []\n', 'Chart.lock')).toThrow(UserError);
+  });
+});
+
+describe('findCharts with the layouts of public chart repositories', () => {
+  const paths = [
+    'charts/myapp/Chart.yaml',
+    'charts/myapp/charts/common/Chart.yaml', // bitnami-style vendored subchart
+    'charts/myapp/charts/common/templates/_helpers.tpl',
+    'charts/myapp/templates/deployment.yaml',
+    'charts/other/Chart.yaml',
+    'stable/legacy/Chart.yaml',
+    'stable/legacy/charts/sub/charts/deeper/Chart.yaml',
+    'stable/legacy/charts/sub/Chart.yaml',
+    'docs/Chart.yaml.md',
+    'examples/charts/Chart.yaml', // a chart named "charts" is still a chart
+  ];
+  test.each<[string[] | undefined, string[]]>([
+    [undefined, ['charts/myapp', 'charts/other', 'examples/charts', 'stable/legacy']],
+    [['charts/*'], ['charts/myapp', 'charts/other']],
+    [['stable/'], ['stable/legacy']],
+    [['charts/myapp/Chart.yaml', './charts/other'], ['charts/myapp', 'charts/other']],
+  ])('patterns %j', (patterns, expected) => {
+    expect(findCharts(paths, patterns)).toEqual(expected);
+  });
+});

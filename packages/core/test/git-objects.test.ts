@@ -1,0 +1,152 @@
+import { execFileSync } from 'node:child_process';
+import { GitFixture } from '../../../action-tests/harness/git-fixture.ts';
+import { UserError } from '../src/errors.ts';
+import { loadComparison, resolveRange } from '../src/git/history.ts';
+import { diffSinceMergeBase, gitSpawner, listTree, ObjectReader, parseLsTree, parseRawDiff, treeBefore } from '../src/git/objects.ts';
+
+/** The one-line form of the UserError a promise rejects with. */
+async function failure(p: Promise<unknown>): Promise<string> {
+  try {
+    await p;
+  } catch (e) {
+    if (e instanceof UserError) return e.format();
+    throw e;
+  }
+  throw new Error('expected a UserError');
+}
+
+describe('parsers', () => {
+  test('parseLsTree keeps blobs and symlinks, drops submodules', () => {
+    const text = ['100644 blob aaa\tcharts/a/Chart.yaml', '120000 blob bbb\tlink', '160000 commit ccc\tvendor/sub', '100755 blob ddd\tpath with\ttab'].join('\0') + '\0';
+    expect([...parseLsTree(text)]).toEqual([
+      ['charts/a/Chart.yaml', { mode: '100644', oid: 'aaa' }],
+      ['link', { mode: '120000', oid: 'bbb' }],
+      ['path with\ttab', { mode: '100755', oid: 'ddd' }],
+    ]);
+  });
+
+  test('parseRawDiff and treeBefore undo additions, edits and deletions', () => {
+    const z = '0'.repeat(40);
+    const raw = [`:000000 100644 ${z} n1 A`, 'added', ':100644 100644 o2 n2 M', 'edited', `:100644 000000 o3 ${z} D`, 'deleted', ''].join('\0');
+    const changes = parseRawDiff(raw);
+    expect(changes.map((c) => [c.status, c.path])).toEqual([
+      ['A', 'added'],
+      ['M', 'edited'],
+      ['D', 'deleted'],
+    ]);
+    const head = new Map([
+      ['added', { mode: '100644', oid: 'n1' }],
+      ['edited', { mode: '100644', oid: 'n2' }],
+      ['same', { mode: '100644', oid: 's' }],
+    ]);
+    expect(Object.fromEntries(treeBefore(head, changes))).toEqual({
+      edited: { mode: '100644', oid: 'o2' },
+      same: { mode: '100644', oid: 's' },
+      deleted: { mode: '100644', oid: 'o3' },
+    });
+  });
+});
+
+describe('against a real repository', () => {
+  let repo: GitFixture;
+  let base: string;
+  let head: string;
+  beforeAll(() => {
+    repo = GitFixture.create({ 'charts/a/Chart.yaml': 'name: a\nversion: 1.0.0\n', 'charts/a/values.yaml': 'x: 1\n', 'bin.dat': Buffer.from([0, 1, 2, 10, 13]) });
+    base = repo.git('rev-parse', 'HEAD');
+    repo.checkout('feature', true);
+    head = repo.commit('feat: change', { 'charts/a/values.yaml': 'x: 2\n', 'charts/b/Chart.yaml': 'name: b\nversion: 0.1.0\n', 'bin.dat': null });
+    repo.push('feature');
+    repo.checkout('main');
+    repo.commit('main moves', { 'charts/a/Chart.yaml': 'name: a\nversion: 1.0.1\n' });
+    repo.push('main');
+  });
+  afterAll(() => repo.cleanup());
+
+  test('ObjectReader reads many objects through one process, in order', async () => {
+    const reader = new ObjectReader(repo.dir);
+    try {
+      const [c, v, missing, bin, bad] = await Promise.all([
+        reader.commit('feature'),
+        reader.text(`${head}:charts/a/values.yaml`),
+        reader.text(`${head}:nope.txt`),
+        reader.read(`${base}:bin.dat`),
+        reader.commit('--output=/tmp/x'),
+      ]);
+      expect(c).toBe(head);
+      expect(v).toBe('x: 2\n');
+      expect(missing).toBeUndefined();
+      expect([...bin!.data]).toEqual([0, 1, 2, 10, 13]);
+      expect(bad).toBeUndefined();
+      const texts = await Promise.all(Array.from({ length: 200 }, () => reader.text(`${base}:charts/a/Chart.yaml`)));
+      expect(new Set(texts)).toEqual(new Set(['name: a\nversion: 1.0.0\n']));
+    } finally {
+      reader.close();
+    }
+  });
+
+  test('listTree and diffSinceMergeBase rebuild the merge base tree', async () => {
+    const git = gitSpawner(repo.dir);
+    const headTree = await listTree(git, head);
+    const changes = await diffSinceMergeBase(git, 'main', head);
+    const before = treeBefore(headTree, changes!);
+    expect([...before.keys()].sort()).toEqual([...(await listTree(git, base)).keys()].sort());
+    expect(changes!.map((c) => c.path).sort()).toEqual(['bin.dat', 'charts/a/values.yaml', 'charts/b/Chart.yaml']);
+  });
+
+  test('loadComparison in a full clone: no fetch, base tip found', async () => {
+    const dir = repo.clone('feature');
+    const reader = new ObjectReader(dir);
+    try {
+      const cmp = await loadComparison(gitSpawner(dir), reader, { base, head, baseLabel: 'base', headLabel: 'head', baseBranch: 'main' });
+      expect(cmp.range.fetched).toEqual([]);
+      expect(cmp.range.baseTip).toBe(repo.git('rev-parse', 'main'));
+      expect(cmp.base.get('charts/a/values.yaml')).toBeDefined();
+      expect(cmp.head.has('bin.dat')).toBe(false);
+    } finally {
+      reader.close();
+    }
+  });
+
+  test('loadComparison in a depth-1 clone fetches the commits and deepens to the merge base', async () => {
+    const dir = repo.clone('main', 1);
+    expect(execFileSync('git', ['rev-parse', '--is-shallow-repository'], { cwd: dir, encoding: 'utf8' }).trim()).toBe('true');
+    const reader = new ObjectReader(dir);
+    try {
+      const tip = repo.git('rev-parse', 'main');
+      const cmp = await loadComparison(gitSpawner(dir), reader, { base: tip, head, baseLabel: 'base', headLabel: 'head', baseBranch: 'main' });
+      expect(cmp.range.mergeBase).toBe(base);
+      expect(cmp.range.fetched.length).toBeGreaterThan(0);
+      expect(cmp.base.get('charts/a/values.yaml')).toBeDefined();
+      expect(await reader.text(`${head}:charts/b/Chart.yaml`)).toBe('name: b\nversion: 0.1.0\n');
+    } finally {
+      reader.close();
+    }
+  });
+
+  test.each([
+    ['a missing branch', 'no-such-branch', /input 'base': ref 'no-such-branch' does not exist/],
+    ['a missing sha', 'f'.repeat(40), /input 'base': commit f{40} does not exist.*fetch-depth: 0/],
+    ['an option-looking ref', '--upload-pack=evil', /is not a ref or commit/],
+  ])('%s is a UserError naming the input', async (_n, ref, message) => {
+    const reader = new ObjectReader(repo.dir);
+    try {
+      expect(await failure(loadComparison(gitSpawner(repo.dir), reader, { base: ref, head, baseLabel: 'base', headLabel: 'head' }))).toMatch(message);
+    } finally {
+      reader.close();
+    }
+  });
+
+  test('a shallow clone without a reachable origin fails naming the commit', async () => {
+    const dir = repo.clone('main', 1);
+    execFileSync('git', ['remote', 'set-url', 'origin', '/nonexistent/repo.git'], { cwd: dir });
+    const reader = new ObjectReader(dir);
+    try {
+      expect(await failure(resolveRange(gitSpawner(dir), reader, { base: 'HEAD', head, baseLabel: 'base', headLabel: 'head' }))).toBe(
+        `input 'head': commit ${head} does not exist in this repository or on origin — set \`fetch-depth: 0\` on actions/checkout (or fetch the commit before this step)`,
+      );
+    } finally {
+      reader.close();
+    }
+  });
+});

@@ -1,0 +1,85 @@
+import { diffValues, kindOf } from '../src/values/diff.ts';
+import { parseDocument } from 'yaml';
+import { UserError } from '../src/errors.ts';
+
+const F = 'charts/myapp/values.yaml';
+
+const BASE = `# Default values for myapp.
+replicaCount: 1
+image:
+  repository: ghcr.io/acme/api
+  pullPolicy: IfNotPresent
+  tag: ""
+service:
+  type: ClusterIP
+  port: 80
+ingress:
+  enabled: false
+  hosts:
+    - host: chart-example.local
+resources: {}
+nodeSelector: {}
+podAnnotations:
+extraEnv: []
+`;
+
+describe('diffValues', () => {
+  test.each<[string, string, string[]]>([
+    ['identical text', BASE, []],
+    ['a comment and a value changed', BASE.replace('# Default', '# The').replace('port: 80', 'port: 8080'), []],
+    ['a key added', `${BASE}tolerations: []\n`, []],
+    ['a nested key removed', BASE.replace('  pullPolicy: IfNotPresent\n', ''), ['5:key image.pullPolicy removed']],
+    ['a key renamed (removed + added)', BASE.replace('replicaCount: 1', 'replicas: 1'), ['2:key replicaCount removed']],
+    ['a whole block removed', BASE.replace(/ingress:\n(  .*\n|    .*\n)+/, ''), ['10:key ingress removed']],
+    ['number → string', BASE.replace('port: 80', 'port: "80"'), ['9:key service.port changed type from number to string']],
+    ['boolean → string', BASE.replace('enabled: false', 'enabled: "no"'), ['11:key ingress.enabled changed type from boolean to string']],
+    ['map → list', BASE.replace('resources: {}', 'resources: []'), ['14:key resources changed type from map to list']],
+    ['list items changed is not breaking', BASE.replace('chart-example.local', 'example.com'), []],
+    ['an empty map filled is not breaking', BASE.replace('nodeSelector: {}', 'nodeSelector:\n  disk: ssd'), []],
+    ['a null placeholder filled is not breaking', BASE.replace('podAnnotations:', 'podAnnotations:\n  a: b'), []],
+    ['a value set to null is not breaking', BASE.replace('replicaCount: 1', 'replicaCount: ~'), []],
+    ['int → float stays a number', BASE.replace('replicaCount: 1', 'replicaCount: 1.5'), []],
+  ])('%s', (_name, head, expected) => {
+    const got = diffValues(BASE, head, F, F).map((b) => `${b.line}:${b.message}`);
+    expect(got).toEqual(expected);
+  });
+
+  test('removed keys point at the base line; type changes at the head line', () => {
+    const head = BASE.replace('replicaCount: 1\n', '').replace('port: 80', 'port: "80"');
+    const got = diffValues(BASE, head, 'base-file', 'head-file');
+    expect(got.map((b) => [b.file, b.line, b.key])).toEqual([
+      ['base-file', 2, 'replicaCount'],
+      ['head-file', 8, 'service.port'],
+    ]);
+  });
+
+  test.each([
+    ['a duplicate key in head', `${BASE}replicaCount: 2\n`, /duplicate key 'replicaCount'/],
+    ['invalid YAML in head', `${BASE}other: [\n`, /invalid YAML/],
+  ])('%s is a UserError with the line', (_n, head, msg) => {
+    try {
+      diffValues(BASE, head, F, F);
+      throw new Error('no error');
+    } catch (e) {
+      expect(e).toBeInstanceOf(UserError);
+      expect((e as UserError).message).toMatch(msg);
+      expect((e as UserError).line).toBeGreaterThan(1);
+    }
+  });
+
+  test('a broken base is not compared (the pull request cannot fix it)', () => {
+    expect(diffValues('a: [\n', BASE, F, F)).toEqual([]);
+  });
+
+  test.each([
+    ['a: 1', 'number'],
+    ['a: "1"', 'string'],
+    ['a: true', 'boolean'],
+    ['a: ~', 'null'],
+    ['a: {}', 'map'],
+    ['a: []', 'list'],
+  ])('kindOf(%s) = %s', (text, kind) => {
+    const doc = parseDocument(text);
+    expect(kindOf((doc.contents as any).items[0].value)).toBe(kind);
+  });
+});
