@@ -68,7 +68,8 @@ export function parseChart(text: string, file: string): ChartMeta {
 export function requireChartVersion(chart: ChartMeta): string {
   const v = chart.version;
   if (!v) throw new UserError('Chart.yaml has no version', { file: chart.file, line: 1, hint: 'add `version: 0.1.0`' });
-  if (!valid(v.value) || v.value.startsWith('v') || v.value.startsWith('='))
+  // semver.valid trims and accepts a leading `v`/`=`; Helm's parser takes neither.
+  if (!valid(v.value) || !/^\d/.test(v.value) || /\s/.test(v.value))
     throw new UserError(`version ${v.value} is not valid SemVer 2`, { file: chart.file, line: v.line, hint: 'use MAJOR.MINOR.PATCH, e.g. 1.4.0 or 1.4.0-rc.1' });
   return v.value;
 }
