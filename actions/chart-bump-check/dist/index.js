@@ -7985,16 +7985,17 @@ function pairOf(map, key) {
 }
 function isImageMap(map, underImageKey) {
     const repo = pairOf(map, 'repository') ?? pairOf(map, 'image');
-    if (!repo || !(0,dist/* isScalar */.jn)(repo.value) || typeof repo.value.value !== 'string')
-        return false;
-    return underImageKey || pairOf(map, 'tag') !== undefined || pairOf(map, 'digest') !== undefined;
+    const named = !!repo && (0,dist/* isScalar */.jn)(repo.value) && typeof repo.value.value === 'string';
+    const pinnable = pairOf(map, 'tag') !== undefined || pairOf(map, 'digest') !== undefined;
+    // An environment override often sets only `tag`/`digest` under `image:`; the repository comes from values.yaml.
+    return named ? underImageKey || pinnable : underImageKey && pinnable;
 }
 function checkImageMap(map, path, parsed, out) {
     const key = path.join('.') || '(root)';
     const tagPair = pairOf(map, 'tag');
     const digestPair = pairOf(map, 'digest');
-    const repoPair = (pairOf(map, 'repository') ?? pairOf(map, 'image'));
-    const repoValue = String(repoPair.value.value);
+    const repoPair = pairOf(map, 'repository') ?? pairOf(map, 'image');
+    const repoValue = repoPair && (0,dist/* isScalar */.jn)(repoPair.value) ? String(repoPair.value.value) : '';
     // `repository: ghcr.io/acme/api@sha256:…` pins by digest inside the repository field.
     const inline = splitReference(repoValue);
     if (tagPair) {
@@ -8009,7 +8010,9 @@ function checkImageMap(map, path, parsed, out) {
     const digestNode = digestPair?.value;
     const digest = (0,dist/* isScalar */.jn)(digestNode) && digestNode.value !== null ? String(digestNode.value) : inline.digest ?? '';
     if (!DIGEST.test(digest)) {
-        const line = digestPair ? (parsed.lineOf(digestNode) ?? parsed.lineOf(digestPair.key)) : parsed.lineOf(repoPair.key);
+        const line = digestPair
+            ? (parsed.lineOf(digestNode) ?? parsed.lineOf(digestPair.key))
+            : parsed.lineOf((repoPair ?? tagPair)?.key);
         out.push({
             file: parsed.file,
             line,

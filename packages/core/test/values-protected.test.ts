@@ -16,6 +16,8 @@ describe('checkPinnedImages', () => {
     ['a string with latest and no digest', `worker:\n  image: ghcr.io/acme/worker:latest\n`, ['2:image at worker.image uses the tag latest', '2:image at worker.image is not pinned by digest']],
     ['a bare name', `sidecarImage: busybox\n`, ['1:image at sidecarImage is not pinned by digest']],
     ['images in a list', `containers:\n  - name: a\n    image: ghcr.io/acme/a:1@${D}\n  - name: b\n    image: ghcr.io/acme/b:2\n`, ['5:image at containers.1.image is not pinned by digest']],
+    ['an override with only a tag under image', `image:\n  tag: latest\n`, ['2:image at image uses the tag latest', '2:image at image is not pinned by digest']],
+    ['an override with tag and digest', `image:\n  tag: "1.7.3"\n  digest: ${D}\n`, []],
     ['non-image keys are ignored', `git:\n  repository: https://github.com/acme/x\nimagePullSecrets: []\nreplicaCount: 2\n`, []],
   ])('%s', (_n, text, expected) => {
     expect(checkPinnedImages(text, F).map((p) => `${p.line}:${p.message}`)).toEqual(expected);

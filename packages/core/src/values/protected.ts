@@ -56,16 +56,18 @@ function pairOf(map: YAMLMap, key: string): Pair | undefined {
 
 function isImageMap(map: YAMLMap, underImageKey: boolean): boolean {
   const repo = pairOf(map, 'repository') ?? pairOf(map, 'image');
-  if (!repo || !isScalar(repo.value) || typeof repo.value.value !== 'string') return false;
-  return underImageKey || pairOf(map, 'tag') !== undefined || pairOf(map, 'digest') !== undefined;
+  const named = !!repo && isScalar(repo.value) && typeof repo.value.value === 'string';
+  const pinnable = pairOf(map, 'tag') !== undefined || pairOf(map, 'digest') !== undefined;
+  // An environment override often sets only `tag`/`digest` under `image:`; the repository comes from values.yaml.
+  return named ? underImageKey || pinnable : underImageKey && pinnable;
 }
 
 function checkImageMap(map: YAMLMap, path: string[], parsed: ParsedYaml, out: PinProblem[]): void {
   const key = path.join('.') || '(root)';
   const tagPair = pairOf(map, 'tag');
   const digestPair = pairOf(map, 'digest');
-  const repoPair = (pairOf(map, 'repository') ?? pairOf(map, 'image'))!;
-  const repoValue = String((repoPair.value as { value: unknown }).value);
+  const repoPair = pairOf(map, 'repository') ?? pairOf(map, 'image');
+  const repoValue = repoPair && isScalar(repoPair.value) ? String(repoPair.value.value) : '';
   // `repository: ghcr.io/acme/api@sha256:…` pins by digest inside the repository field.
   const inline = splitReference(repoValue);
   if (tagPair) {
@@ -78,7 +80,9 @@ function checkImageMap(map: YAMLMap, path: string[], parsed: ParsedYaml, out: Pi
   const digestNode = digestPair?.value as Node | null | undefined;
   const digest = isScalar(digestNode) && digestNode.value !== null ? String(digestNode.value) : inline.digest ?? '';
   if (!DIGEST.test(digest)) {
-    const line = digestPair ? (parsed.lineOf(digestNode) ?? parsed.lineOf(digestPair.key as Node)) : parsed.lineOf(repoPair.key as Node);
+    const line = digestPair
+      ? (parsed.lineOf(digestNode) ?? parsed.lineOf(digestPair.key as Node))
+      : parsed.lineOf((repoPair ?? tagPair)?.key as Node);
     out.push({
       file: parsed.file,
       line,

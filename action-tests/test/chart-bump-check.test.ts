@@ -1,0 +1,239 @@
+import { symlinkSync } from 'node:fs';
+import { join } from 'node:path';
+import { GitFixture, type Files } from '../harness/git-fixture.ts';
+import { runAction, type ActionRun } from '../harness/run-action.ts';
+
+const DIGEST = `sha256:${'0123456789abcdef'.repeat(4)}`;
+const chart = (name: string, version: string, extra = '') =>
+  `apiVersion: v2\nname: ${name}\ndescription: ${name} chart\ntype: application\nversion: ${version}\nappVersion: "1.7.3"\n${extra}`;
+const VALUES = `replicaCount: 1\nimage:\n  repository: ghcr.io/acme/api\n  pullPolicy: IfNotPresent\n  tag: ""\nservice:\n  port: 80\n`;
+const PROD = `image:\n  repository: ghcr.io/acme/api\n  tag: "1.7.3"\n  digest: ${DIGEST}\n`;
+const SCHEMA = `{\n  "type": "object",\n  "properties": {\n    "replicaCount": { "type": "integer" },\n    "image": { "type": "object" }\n  }\n}\n`;
+
+const REPO: Files = {
+  '.github/lockstep.yml': 'charts: [charts/*]\nenvironments:\n  - { name: dev, values: charts/myapp/values-dev.yaml }\n  - { name: prod, values: charts/myapp/values-prod.yaml, protected: true }\n',
+  'charts/myapp/Chart.yaml': chart('myapp', '1.4.2'),
+  'charts/myapp/values.yaml': VALUES,
+  'charts/myapp/values.schema.json': SCHEMA,
+  'charts/myapp/values-dev.yaml': 'image:\n  tag: latest\n',
+  'charts/myapp/values-prod.yaml': PROD,
+  'charts/myapp/.helmignore': '.git/\n*.orig\nci/\nhack/\nunittests/\n',
+  'charts/myapp/templates/deployment.yaml': 'apiVersion: apps/v1\nkind: Deployment\n',
+  'charts/myapp/ci/ct-values.yaml': 'replicaCount: 2\n',
+  'charts/myapp/charts/common/Chart.yaml': chart('common', '2.1.0'),
+  'charts/myapp/charts/common/templates/_helpers.tpl': '{{- define "common.name" -}}x{{- end -}}\n',
+  'charts/other/Chart.yaml': chart('other', '0.3.0'),
+  'charts/other/templates/svc.yaml': 'kind: Service\n',
+  'libs/README.md': 'not a chart\n',
+};
+
+const fixtures: GitFixture[] = [];
+afterAll(() => fixtures.forEach((f) => f.cleanup()));
+
+/** A repository with main, and a pull request branch `pr` made of `changes` on top (or on `from`). */
+function pullRequest(changes: Files, opts: { mainAfter?: Files; from?: string } = {}) {
+  const repo = GitFixture.create(REPO);
+  fixtures.push(repo);
+  const fork = repo.git('rev-parse', 'HEAD');
+  repo.checkout('pr', true);
+  const head = repo.commit('feat: change charts', changes);
+  repo.push('pr');
+  repo.checkout('main');
+  const base = opts.mainAfter ? repo.commit('main moves on', opts.mainAfter) : fork;
+  repo.push('main');
+  repo.checkout('pr');
+  const event = { pull_request: { number: 7, base: { sha: base, ref: 'main' }, head: { sha: head, ref: 'pr' } } };
+  return { repo, base, head, event };
+}
+
+async function check(pr: ReturnType<typeof pullRequest>, inputs: Record<string, string> = {}, workspace = pr.repo.dir): Promise<ActionRun> {
+  return runAction('chart-bump-check', { workspace, eventName: 'pull_request', event: pr.event, inputs });
+}
+
+function charts(run: ActionRun): { path: string; name: string; base: string | null; head: string | null; required: string; ok: boolean; problems: string[] }[] {
+  expect(run.outputs['changed-charts']).not.toContain('\n');
+  return JSON.parse(run.outputs['changed-charts']);
+}
+
+const errors = (run: ActionRun) => run.annotations.filter((a) => a.level === 'error').map((a) => `${a.file}:${a.line}: ${a.message.replace(/^\S+:\d+: /, '')}`);
+
+describe('chart-bump-check (bundled, Node 24)', () => {
+  test('a PR that forgot the bump fails at the version line', async () => {
+    const pr = pullRequest({ 'charts/myapp/templates/deployment.yaml': 'apiVersion: apps/v1\nkind: Deployment\nspec: {}\n' });
+    const run = await check(pr);
+    expect(run.code).toBe(1);
+    expect(run.outputs.ok).toBe('false');
+    expect(charts(run)).toEqual([
+      {
+        path: 'charts/myapp',
+        name: 'myapp',
+        base: '1.4.2',
+        head: '1.4.2',
+        required: 'patch',
+        ok: false,
+        problems: ['charts/myapp/Chart.yaml:5: charts/myapp changed but version 1.4.2 was not bumped — needs 1.4.3 or higher'],
+      },
+    ]);
+    expect(errors(run)).toEqual(['charts/myapp/Chart.yaml:5: charts/myapp changed but version 1.4.2 was not bumped — needs 1.4.3 or higher']);
+    expect(run.summary).toContain('| Chart | Version (base → head) | Required | Result | Why |');
+    expect(run.summary).toContain('| myapp (charts/myapp) | 1.4.2 → 1.4.2 | patch | ❌ fail |');
+    expect(run.summary).toContain('| charts/myapp/values-prod.yaml | ✅ every image pinned by digest |');
+  });
+
+  test('bumping one of two changed charts fails the other only', async () => {
+    const pr = pullRequest({
+      'charts/myapp/templates/deployment.yaml': 'kind: Deployment\n',
+      'charts/myapp/Chart.yaml': chart('myapp', '1.4.3'),
+      'charts/other/templates/svc.yaml': 'kind: Service\nspec: {}\n',
+    });
+    const run = await check(pr);
+    expect(run.code).toBe(1);
+    expect(charts(run).map((c) => [c.path, c.ok])).toEqual([
+      ['charts/myapp', true],
+      ['charts/other', false],
+    ]);
+    expect(errors(run)).toEqual(['charts/other/Chart.yaml:5: charts/other changed but version 0.3.0 was not bumped — needs 0.3.1 or higher']);
+  });
+
+  test('a change only to files .helmignore leaves out passes', async () => {
+    const pr = pullRequest({ 'charts/myapp/ci/ct-values.yaml': 'replicaCount: 3\n', 'charts/myapp/hack/gen.sh': 'echo\n', 'libs/README.md': 'changed\n' });
+    const run = await check(pr);
+    expect(run.code).toBe(0);
+    expect(run.outputs.ok).toBe('true');
+    expect(charts(run)).toEqual([]);
+    expect(run.annotations).toEqual([]);
+    expect(run.summary).toContain('No chart changed in a way `helm package` would see.');
+  });
+
+  test('a removed values key with a patch bump fails at the removed key', async () => {
+    const pr = pullRequest({ 'charts/myapp/values.yaml': VALUES.replace('  pullPolicy: IfNotPresent\n', ''), 'charts/myapp/Chart.yaml': chart('myapp', '1.4.3') });
+    const run = await check(pr);
+    expect(run.code).toBe(1);
+    expect(errors(run)).toEqual([
+      'charts/myapp/values.yaml:4: key image.pullPolicy removed — breaking, needs 2.0.0 or higher',
+      'charts/myapp/Chart.yaml:5: version 1.4.3 is not a major bump over 1.4.2 but the change is breaking — needs 2.0.0 or higher',
+    ]);
+    expect(charts(run)[0].required).toBe('major');
+  });
+
+  test('breaking: warn reports a warning annotation and passes', async () => {
+    const pr = pullRequest({ 'charts/myapp/values.yaml': VALUES.replace('  pullPolicy: IfNotPresent\n', ''), 'charts/myapp/Chart.yaml': chart('myapp', '1.4.3') });
+    const run = await check(pr, { breaking: 'warn' });
+    expect(run.code).toBe(0);
+    expect(run.outputs.ok).toBe('true');
+    expect(run.annotations.filter((a) => a.level === 'warning').map((a) => `${a.file}:${a.line}`)).toEqual(['charts/myapp/values.yaml:4', 'charts/myapp/Chart.yaml:5']);
+  });
+
+  test('a stricter values.schema.json needs a major bump', async () => {
+    const stricter = SCHEMA.replace('"type": "object",\n  "properties"', '"type": "object",\n  "required": ["image"],\n  "properties"');
+    const pr = pullRequest({ 'charts/myapp/values.schema.json': stricter, 'charts/myapp/Chart.yaml': chart('myapp', '1.5.0') });
+    const run = await check(pr);
+    expect(run.code).toBe(1);
+    expect(errors(run)[0]).toBe('charts/myapp/values.schema.json:3: schema (root): property image is now required — breaking, needs 2.0.0 or higher');
+    const ok = await check(pullRequest({ 'charts/myapp/values.schema.json': stricter, 'charts/myapp/Chart.yaml': chart('myapp', '2.0.0') }));
+    expect([ok.code, ok.outputs.ok]).toEqual([0, 'true']);
+  });
+
+  test('a protected values file with latest fails at the tag line', async () => {
+    const pr = pullRequest({ 'charts/myapp/values-prod.yaml': PROD.replace('"1.7.3"', 'latest'), 'charts/myapp/Chart.yaml': chart('myapp', '1.4.3') });
+    const run = await check(pr);
+    expect(run.code).toBe(1);
+    expect(errors(run)).toEqual(['charts/myapp/values-prod.yaml:3: image at image uses the tag latest — use a release tag and pin the digest']);
+    // The dev environment is not protected: its `latest` is fine; a protected-values glob makes it protected.
+    const globbed = await check(pr, { 'protected-values': 'charts/*/values-dev.yaml' });
+    expect(errors(globbed)).toContain('charts/myapp/values-dev.yaml:2: image at image uses the tag latest — use a release tag and pin the digest');
+  });
+
+  test('a shallow clone (fetch-depth 1) fetches what it needs', async () => {
+    const pr = pullRequest({ 'charts/other/templates/svc.yaml': 'kind: Service\nspec: {}\n' }, { mainAfter: { 'charts/myapp/templates/deployment.yaml': 'kind: Deployment # main\n' } });
+    const clone = pr.repo.clone('main', 1);
+    const run = await check(pr, {}, clone);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(1);
+    expect(charts(run).map((c) => [c.path, c.base, c.head, c.ok])).toEqual([['charts/other', '0.3.0', '0.3.0', false]]);
+    expect(run.summary).toMatch(/Shallow clone: fetched/);
+  });
+
+  test('a new chart needs only a valid version; a deleted chart passes', async () => {
+    const pr = pullRequest({
+      'charts/fresh/Chart.yaml': chart('fresh', '0.1.0'),
+      'charts/fresh/templates/cm.yaml': 'kind: ConfigMap\n',
+      'charts/other/Chart.yaml': null,
+      'charts/other/templates/svc.yaml': null,
+    });
+    const run = await check(pr);
+    expect(run.code).toBe(0);
+    expect(charts(run)).toEqual([
+      { path: 'charts/fresh', name: 'fresh', base: null, head: '0.1.0', required: 'none', ok: true, problems: [] },
+      { path: 'charts/other', name: 'other', base: '0.3.0', head: null, required: 'none', ok: true, problems: [] },
+    ]);
+  });
+
+  test('a subchart change with the parent not bumped fails the parent', async () => {
+    const pr = pullRequest({ 'charts/myapp/charts/common/templates/_helpers.tpl': '{{- define "common.name" -}}y{{- end -}}\n' });
+    const run = await check(pr);
+    expect(run.code).toBe(1);
+    expect(charts(run).map((c) => [c.path, c.ok])).toEqual([['charts/myapp', false]]);
+  });
+
+  test('two PRs cannot bump to the same version: main already has it', async () => {
+    const bump = { 'charts/myapp/Chart.yaml': chart('myapp', '1.4.3'), 'charts/myapp/templates/deployment.yaml': 'kind: Deployment\n' };
+    const pr = pullRequest(bump, { mainAfter: { 'charts/myapp/Chart.yaml': chart('myapp', '1.4.3') } });
+    // The event's base sha is the fork point (the PR branched earlier); the base branch tip moved.
+    pr.event.pull_request.base.sha = pr.repo.git('merge-base', 'main', 'pr');
+    const run = await check(pr);
+    expect(run.code).toBe(1);
+    expect(errors(run)).toEqual(['charts/myapp/Chart.yaml:5: version 1.4.3 is not greater than 1.4.3 on the tip of main — needs 1.4.4 or higher']);
+  });
+
+  test('inputs base and head take any ref', async () => {
+    const pr = pullRequest({ 'charts/other/Chart.yaml': chart('other', '0.3.1'), 'charts/other/templates/svc.yaml': 'x\n' });
+    const run = await runAction('chart-bump-check', { workspace: pr.repo.dir, inputs: { base: 'main', head: 'pr' } });
+    expect([run.code, run.outputs.ok]).toEqual([0, 'true']);
+  });
+
+  describe('bad input: one line naming file and line, exit 1', () => {
+    test.each<[string, Files, Record<string, string>, string]>([
+      ['an unquoted ambiguous version', { 'charts/other/Chart.yaml': chart('other', '0.10') }, {}, 'charts/other/Chart.yaml:5: version: 0.10 is read as a number, not the string written — quote it: "0.10"'],
+      [
+        'a duplicate key',
+        { 'charts/myapp/values.yaml': `${VALUES}replicaCount: 3\n`, 'charts/myapp/Chart.yaml': chart('myapp', '1.4.3') },
+        {},
+        "charts/myapp/values.yaml:8: duplicate key 'replicaCount' — YAML keeps only one of them — remove one of the duplicate keys",
+      ],
+      ['an unknown config key', { '.github/lockstep.yml': 'charts: [charts/*]\nchangelogs: auto\n' }, {}, ".github/lockstep.yml:2: unknown key 'changelogs' — remove it or fix its spelling (the schema lists the keys)"],
+    ])('%s', async (_n, files, inputs, expected) => {
+      const run = await check(pullRequest(files), inputs);
+      expect(run.code).toBe(1);
+      expect(errors(run)).toEqual([expected.replace(/^(\S+:\d+): /, '$1: ')]);
+      expect(run.stdout).not.toMatch(/^\s+at /m);
+    });
+
+    test('a base ref that does not exist names the input', async () => {
+      const run = await check(pullRequest({}), { base: 'release/9.9' });
+      expect(run.code).toBe(1);
+      expect(run.annotations.map((a) => a.message)).toEqual(["input 'base': ref 'release/9.9' does not exist in this repository or on origin — set 'base' to an existing branch, tag or commit"]);
+    });
+
+    test('no pull request and no base says to set base', async () => {
+      const pr = pullRequest({});
+      const run = await runAction('chart-bump-check', { workspace: pr.repo.dir, eventName: 'push', event: {} });
+      expect(run.code).toBe(1);
+      expect(run.annotations[0].message).toMatch(/^input 'base' is not set and the event is not a pull request — set base:/);
+    });
+
+    test('a charts path outside the workspace', async () => {
+      const run = await check(pullRequest({}), { charts: '../elsewhere/*' });
+      expect(run.code).toBe(1);
+      expect(run.annotations[0].message).toBe('charts: ../elsewhere is outside the workspace — use a path inside the repository');
+    });
+
+    test('a charts path through a symbolic link', async () => {
+      const pr = pullRequest({});
+      symlinkSync('charts', join(pr.repo.dir, 'linked'));
+      const run = await check(pr, { charts: 'linked/*' });
+      expect(run.code).toBe(1);
+      expect(run.annotations[0].message).toBe('charts: linked passes through a symbolic link (linked) — point at the real path inside the repository');
+    });
+  });
+});
