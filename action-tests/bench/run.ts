@@ -1,0 +1,110 @@
+/**
+ * `npm run bench` (in action-tests): runs every action-tests/bench/*.bench.ts
+ * in name order on Node 24, each with a fresh temp folder, then prints one
+ * table of all the rows they returned. Nothing is written to the repository:
+ * a results file would go stale.
+ *
+ *   npm run bench                          all modules, 7 runs per measurement
+ *   BENCH_QUICK=1 npm run bench            3 runs
+ *   npm run bench -- chart-bump-check      only modules whose file name contains it
+ */
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { displayWidth } from '../demo/render.ts';
+import type { Bench, BenchContext, BenchRow } from './context.ts';
+import { formatMs } from './measure.ts';
+
+const here = dirname(fileURLToPath(import.meta.url));
+
+/** Bench modules in name order, limited to those whose name contains any filter. */
+export function benchFiles(dir: string, filters: string[]): string[] {
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.bench.ts'))
+    .filter((f) => filters.length === 0 || filters.some((x) => f.includes(x)))
+    .sort()
+    .map((f) => join(dir, f));
+}
+
+function ratio(a: number | undefined, b: number | undefined): string {
+  if (a === undefined || b === undefined || !(b > 0)) return '—';
+  const r = a / b;
+  return `${r >= 10 ? r.toFixed(1) : r.toFixed(2)}×`;
+}
+
+/** The result table, columns aligned by display width. */
+export function formatTable(rows: BenchRow[]): string {
+  const header = ['case', 'ours', 'peer', 'ours/peer', 'floor', 'ours/floor', 'peak MB', 'target', 'met'];
+  const body = rows.map((r) => [
+    r.case,
+    formatMs(r.oursMs),
+    r.peer ? `${r.peer}${r.peerMs !== undefined ? ` ${formatMs(r.peerMs)}` : ''}` : '—',
+    ratio(r.oursMs, r.peerMs),
+    r.floorMs !== undefined ? formatMs(r.floorMs) : '—',
+    ratio(r.oursMs, r.floorMs),
+    r.peakMB !== undefined && r.peakMB > 0 ? r.peakMB.toFixed(0) : '—',
+    r.target,
+    r.met ? '✓' : '✗',
+  ]);
+  const numeric = new Set([1, 3, 4, 5, 6]);
+  const widths = header.map((h, c) => Math.max(displayWidth(h), ...body.map((r) => displayWidth(r[c]))));
+  const cell = (s: string, c: number) => {
+    const padding = ' '.repeat(widths[c] - displayWidth(s));
+    return numeric.has(c) ? padding + s : s + padding;
+  };
+  const line = (r: string[]) => r.map(cell).join('  ').trimEnd();
+  return [line(header), widths.map((w) => '─'.repeat(w)).join('  '), ...body.map(line)].join('\n');
+}
+
+function isRow(r: unknown): r is BenchRow {
+  const o = r as BenchRow;
+  return typeof o === 'object' && o !== null && typeof o.case === 'string' && typeof o.oursMs === 'number' && typeof o.target === 'string' && typeof o.met === 'boolean';
+}
+
+async function main(): Promise<number> {
+  if (!process.version.startsWith('v24.')) {
+    console.error(`bench: running on Node ${process.version}; start it with \`npm run bench\` (node ../scripts/node24.mjs bench/run.ts) so it measures the node24 runtime`);
+    return 1;
+  }
+  const filters = process.argv.slice(2).filter((a) => a !== '--');
+  const files = benchFiles(here, filters);
+  if (files.length === 0) {
+    console.error(`bench: no action-tests/bench/*.bench.ts matches ${filters.join(' ') || '(none found)'}`);
+    return 1;
+  }
+  const quick = process.env.BENCH_QUICK === '1';
+  const runs = quick ? 3 : 7;
+  console.log(`lockstep bench — ${files.length} module(s), ${runs} runs each${quick ? ' (BENCH_QUICK)' : ''}, Node ${process.version}`);
+  const rows: BenchRow[] = [];
+  const failed: string[] = [];
+  for (const file of files) {
+    const name = file.slice(file.lastIndexOf('/') + 1);
+    const tmp = mkdtempSync(join(tmpdir(), `lockstep-bench-${name.replace(/\.bench\.ts$/, '')}-`));
+    const ctx: BenchContext = { node: process.execPath, tmp, runs, log: (text) => console.log(`  ${text}`) };
+    const started = performance.now();
+    console.log(`\n▶ ${name}`);
+    try {
+      const mod = (await import(pathToFileURL(file).href)) as { default?: Bench };
+      if (typeof mod.default !== 'function') throw new Error('no default export of type Bench');
+      const result = await mod.default(ctx);
+      if (!Array.isArray(result) || !result.every(isRow)) throw new Error('the module did not return BenchRow[]');
+      rows.push(...result);
+      console.log(`  done in ${formatMs(performance.now() - started)}`);
+    } catch (e) {
+      failed.push(name);
+      console.error(`  ✗ ${name} failed: ${e instanceof Error ? e.message : String(e)}`);
+    } finally {
+      rmSync(tmp, { recursive: true, force: true });
+    }
+  }
+  if (rows.length) {
+    console.log(`\n${formatTable(rows)}`);
+    console.log(`\n${rows.filter((r) => r.met).length} of ${rows.length} targets met. Medians of ${runs} runs; peak MB is the largest resident set of ours.`);
+  }
+  if (failed.length) console.error(`\nbench: ${failed.length} module(s) failed: ${failed.join(', ')}`);
+  return failed.length ? 1 : 0;
+}
+
+// Only when started as the script (bench modules and tests may import formatTable).
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) process.exitCode = await main();
