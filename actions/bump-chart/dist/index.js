@@ -40191,7 +40191,9 @@ function parseYaml(text, file, opts = {}) {
             hint: 'keep a single document (no --- separators between documents)',
         });
     }
-    const doc = (list[0] ?? (0,dist/* parseAllDocuments */.hR)('', { lineCounter: lines })[0]);
+    // An empty or comments-only file holds no document at all: read it as one empty
+    // document (contents null). `lines` already counted this text, so no second counter.
+    const doc = (list[0] ?? (0,dist/* parseDocument */.Tp)(text, { keepSourceTokens: true }));
     return {
         file,
         text,
@@ -40451,8 +40453,18 @@ function findCharts(paths, patterns) {
     const top = [...dirs].filter((d) => !isInsideChartsFolder(d, dirs)).sort();
     if (!patterns || patterns.length === 0)
         return top;
-    const matchers = patterns.map((p) => picomatch_default()(normalizePattern(p), { dot: true }));
-    return top.filter((d) => matchers.some((m) => m(d)));
+    return top.filter(chartPatternMatcher(patterns));
+}
+/**
+ * A predicate over chart folders for folder/glob patterns: a glob matches
+ * folders (`charts/*`); a plain folder matches itself and, when it is not a
+ * chart itself, the charts below it (`stable/` → `stable/legacy`).
+ */
+function chartPatternMatcher(patterns) {
+    const norm = patterns.map(normalizePattern);
+    const glob = picomatch_default()(norm, { dot: true });
+    const folders = norm.filter((p) => !picomatch_default().scan(p).isGlob);
+    return (d) => glob(d) || folders.some((f) => f === '.' || d.startsWith(`${f}/`));
 }
 /** True when `dir` sits under `<chart>/charts/` of another chart in `dirs`. */
 function isInsideChartsFolder(dir, dirs) {
@@ -40527,14 +40539,26 @@ const HEADING = /^(#{1,4})[ \t]+(?:version[ \t]+|release[ \t]+)?(\[)?(v)?(\d+\.\
 function versionHeadings(text) {
     const out = [];
     let offset = 0;
-    let inFence = false;
+    // The open code fence (CommonMark: ``` or ~~~, 3 or more, indented at most 3 spaces),
+    // closed only by the same character at least as long with nothing after it.
+    let fence;
     const lines = text.split('\n');
     lines.forEach((full, i) => {
         const line = full.replace(/\r$/, '');
-        if (/^\s*(```|~~~)/.test(line))
-            inFence = !inFence;
-        const m = inFence ? null : HEADING.exec(line);
-        if (m && (0,semver.valid)(m[4])) {
+        const marker = /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1];
+        let m = null;
+        if (fence) {
+            if (marker && marker[0] === fence[0] && marker.length >= fence.length && line.trim() === marker)
+                fence = undefined;
+        }
+        else if (marker && !(marker[0] === '`' && line.slice(line.indexOf(marker) + marker.length).includes('`'))) {
+            fence = marker;
+        }
+        else {
+            m = HEADING.exec(line);
+        }
+        // The version must end there: `## 1.2.3.4` or `## 1.2.3x` is not a section for 1.2.3.
+        if (m && (0,semver.valid)(m[4]) && /^(?:$|[\s(:,])/.test(m[5] ?? '')) {
             const rest = m[5] ?? '';
             const style = m[2] ? 'keepachangelog' : m[3] ? 'v' : /^\s*\(/.test(rest) ? 'parens' : 'plain';
             out.push({ version: m[4], line: i + 1, offset, level: m[1].length, style, raw: line });
@@ -40922,8 +40946,48 @@ function renderScalar(value, style, flow = false) {
     const plainOk = isPlainSafe(value) && !(flow && /[,\[\]{}]/.test(value));
     return plainOk ? value : doubleQuote(value);
 }
+/**
+ * Parses for editing. The common case (one valid document) takes the lean
+ * path: no line table or source tokens are kept, lines are counted only when
+ * an error needs one. Anything else goes through parseYaml, whose UserErrors
+ * (syntax, duplicate keys, several documents) name file:line.
+ */
 function parseBody(body, file) {
-    return parseYaml(body, file);
+    const hit = recent.get(body);
+    if (hit && hit.file === file)
+        return hit;
+    const parsed = parseBodyUncached(body, file);
+    recent.set(body, parsed);
+    if (recent.size > 8)
+        recent.delete(recent.keys().next().value);
+    return parsed;
+}
+// The last few texts parsed for editing: the check that follows an edit reads
+// the same "before" text again, and parsing is most of an edit's cost.
+const recent = new Map();
+/** The parsed document of a text recently edited (BOM already stripped), if still cached. */
+function recentlyParsed(body) {
+    return recent.get(body)?.doc;
+}
+function parseBodyUncached(body, file) {
+    const docs = (0,dist/* parseAllDocuments */.hR)(body, { uniqueKeys: true });
+    if (!Array.isArray(docs) || docs.length !== 1 || docs[0].errors.length > 0)
+        return parseYaml(body, file);
+    const lineAt = (offset) => lineOfOffset(body, offset);
+    return {
+        file,
+        text: body,
+        doc: docs[0],
+        get lines() {
+            const lc = new dist/* LineCounter */.HN();
+            lc.addNewLine(0);
+            for (let i = body.indexOf('\n'); i !== -1; i = body.indexOf('\n', i + 1))
+                lc.addNewLine(i + 1);
+            return lc;
+        },
+        lineAt,
+        lineOf: (node) => (node?.range ? lineAt(node.range[0]) : undefined),
+    };
 }
 /**
  * Sets the scalar at `path` to the string `value`, changing only that
@@ -40935,20 +40999,21 @@ function parseBody(body, file) {
  * several documents, and a missing key unless `create`.
  */
 function setScalar(text, file, path, value, opts = {}) {
-    const { bom, body, eol } = yaml_edit_frame(text);
-    const parsed = parseBody(body, file);
-    const label = formatPath(path);
-    const at = locate(parsed, path, label);
+    return setScalars(text, file, [{ path, value, ...opts }]);
+}
+/** Works out the bytes one edit replaces, with every refusal setScalar documents. */
+function spliceFor(parsed, e) {
+    const { file, text: body } = parsed;
+    const label = formatPath(e.path);
+    const at = locate(parsed, e.path, label);
     if (!at.found) {
-        if (!opts.create || at.missing.length !== 1)
+        if (!e.create || at.missing.length !== 1)
             throw new src_errors/* UserError */.yo(`${label} is missing`, {
                 file,
                 line: parsed.lineOf(at.parent) ?? 1,
-                hint: at.missing.length === 1 ? `add \`${at.missing[0]}: ${renderScalar(value, undefined)}\`` : `add ${formatPath(path)}`,
+                hint: at.missing.length === 1 ? `add \`${at.missing[0]}: ${renderScalar(e.value, undefined)}\`` : `add ${label}`,
             });
-        const flow = at.parent.flow === true || inFlow(at.parents);
-        const rendered = `${yamlKey(at.missing[0], at.parent)}: ${renderScalar(value, undefined, flow)}`;
-        return bom + insertPair(parsed, eol, at.parent, rendered.split('\n'), opts.after);
+        return { create: e };
     }
     const node = at.node;
     const line = parsed.lineOf(node) ?? lineOfOffset(body, node.range?.[0] ?? 0);
@@ -40962,12 +41027,38 @@ function setScalar(text, file, path, value, opts = {}) {
     const empty = scalar.value === null;
     if (scalar.type === dist/* Scalar */.X5.PLAIN && !empty && !plainReadsAsString(source))
         throw new src_errors/* UserError */.yo(`${label}: ${source} is read as ${describe(source)}, not the string written`, { file, line, hint: `quote it: "${source}"` });
-    if (!empty && String(scalar.value) === value && !(scalar.type === dist/* Scalar */.X5.PLAIN && !isPlainSafe(value)))
-        return text;
-    let rendered = renderScalar(value, empty ? undefined : scalar.type, inFlow(at.parents));
+    if (!empty && String(scalar.value) === e.value)
+        return undefined;
+    let rendered = renderScalar(e.value, empty ? undefined : scalar.type, inFlow(at.parents));
     if (empty && start === end && body[start - 1] === ':')
         rendered = ` ${rendered}`;
-    return bom + body.slice(0, start) + rendered + body.slice(end);
+    return { start, end, text: rendered };
+}
+/**
+ * Applies several scalar edits with one parse when they all replace existing
+ * values (the usual case), splicing from the end of the file so offsets stay
+ * valid; edits that create keys run afterwards, each on a fresh parse.
+ */
+function setScalars(text, file, edits) {
+    const { bom, body, eol } = yaml_edit_frame(text);
+    const parsed = parseBody(body, file);
+    const splices = edits.map((e) => spliceFor(parsed, e)).filter((s) => s !== undefined);
+    const replace = splices.filter((s) => 'start' in s).sort((a, b) => b.start - a.start);
+    let out = body;
+    for (const r of replace)
+        out = out.slice(0, r.start) + r.text + out.slice(r.end);
+    for (const s of splices) {
+        if (!('create' in s))
+            continue;
+        const p = parseBody(out, file);
+        const at = locate(p, s.create.path, formatPath(s.create.path));
+        if (at.found)
+            continue;
+        const flow = at.parent.flow === true || inFlow(at.parents);
+        const rendered = `${yamlKey(at.missing[0], at.parent)}: ${renderScalar(s.create.value, undefined, flow)}`;
+        out = insertPair(p, eol, at.parent, [rendered], s.create.after);
+    }
+    return out === body ? text : bom + out;
 }
 function describe(source) {
     if (/^[-+]?[0-9._]+(?:[eE][-+]?[0-9]+)?$/.test(source) || /^0[xob]/.test(source))
@@ -40975,13 +41066,6 @@ function describe(source) {
     if (/^\d{4}-/.test(source))
         return 'a date';
     return 'a boolean or null';
-}
-/** Applies several scalar edits in order (each re-parses, so offsets never go stale). */
-function setScalars(text, file, edits) {
-    let out = text;
-    for (const e of edits)
-        out = setScalar(out, file, e.path, e.value, e);
-    return out;
 }
 /** A new key written as YAML, quoted the way the mapping's first key is (plain when that is safe). */
 function yamlKey(key, map) {
@@ -41120,10 +41204,6 @@ function setBlockScalar(text, file, path, content, opts = {}) {
 
 
 
-function readAs(text, version) {
-    const doc = (0,dist/* parseDocument */.Tp)(text.replace(/^\ufeff/, ''), { version, uniqueKeys: false, merge: version === '1.1' });
-    return doc.toJS({ maxAliasCount: -1 });
-}
 function setIn(target, path, value) {
     if (path.length === 0)
         return value;
@@ -41137,29 +41217,37 @@ function setIn(target, path, value) {
     obj[head] = setIn(obj[head], rest, value);
     return obj;
 }
+function nodeIn(root, path) {
+    let node = root;
+    for (const k of path) {
+        if (typeof k === 'number')
+            node = (0,dist/* isSeq */.oP)(node) ? node.items[k] : undefined;
+        else
+            node = (0,dist/* isMap */.jh)(node) ? node.items.find((p) => (0,dist/* isScalar */.jn)(p.key) && String(p.key.value) === k)?.value : undefined;
+    }
+    return node;
+}
 /**
  * Re-reads an edited YAML file and proves the edit did only what it meant:
- * the data before, with the intended values put in, must equal the data
- * after — under YAML 1.2 and under Helm's YAML 1.1 reading. Throws an
- * internal error (a bug in an editor, not a user mistake) otherwise.
+ * the data before, with the intended values put in, must equal the data after
+ * (YAML 1.2), and each value written unquoted must also read back as the same
+ * string under Helm's YAML 1.1 reading. Throws an internal error (a bug in an
+ * editor, not a user mistake) otherwise.
  */
 function checkYamlEdit(file, before, after, intended) {
-    for (const version of ['1.2', '1.1']) {
-        let expected = readAs(before, version);
-        for (const i of intended)
-            expected = setIn(expected, i.path, i.value);
-        const actual = readAs(after, version);
-        if (!(0,external_node_util_.isDeepStrictEqual)(expected, actual)) {
-            const paths = intended.map((i) => formatPath(i.path)).join(', ');
-            throw new Error(`${file}: the edit changed more than ${paths || 'nothing'} (YAML ${version} reading differs); nothing was written`);
-        }
+    const paths = () => intended.map((i) => formatPath(i.path)).join(', ') || 'nothing';
+    const body = before.replace(/^\ufeff/, '');
+    let expected = (recentlyParsed(body) ?? (0,dist/* parseDocument */.Tp)(body, { uniqueKeys: false })).toJS({ maxAliasCount: -1 });
+    for (const i of intended)
+        expected = setIn(expected, i.path, i.value);
+    const doc = (0,dist/* parseDocument */.Tp)(after.replace(/^\ufeff/, ''), { uniqueKeys: false });
+    if (doc.errors.length > 0 || !(0,external_node_util_.isDeepStrictEqual)(expected, doc.toJS({ maxAliasCount: -1 })))
+        throw new Error(`${file}: the edit changed more than ${paths()} (the YAML 1.2 reading differs); nothing was written`);
+    for (const i of intended) {
+        const node = nodeIn(doc.contents, i.path);
+        if ((0,dist/* isScalar */.jn)(node) && node.type === dist/* Scalar */.X5.PLAIN && node.range && yaml11Type(after.replace(/^\ufeff/, '').slice(node.range[0], node.range[1])) !== 'str')
+            throw new Error(`${file}: ${formatPath(i.path)} would be read as something other than a string under YAML 1.1; nothing was written`);
     }
-}
-/** Refuses text that is not one valid YAML document (used for files created from scratch). */
-function checkYamlParses(file, text) {
-    const doc = parseDocument(text.replace(/^\ufeff/, ''));
-    if (doc.errors.length > 0)
-        throw new UserError(`the edit would leave invalid YAML: ${doc.errors[0].message.split('\n')[0]}`, { file });
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/charts/chart.ts
@@ -41211,7 +41299,8 @@ function requireChartVersion(chart) {
     const v = chart.version;
     if (!v)
         throw new src_errors/* UserError */.yo('Chart.yaml has no version', { file: chart.file, line: 1, hint: 'add `version: 0.1.0`' });
-    if (!(0,semver.valid)(v.value) || v.value.startsWith('v') || v.value.startsWith('='))
+    // semver.valid trims and accepts a leading `v`/`=`; Helm's parser takes neither.
+    if (!(0,semver.valid)(v.value) || !/^\d/.test(v.value) || /\s/.test(v.value))
         throw new src_errors/* UserError */.yo(`version ${v.value} is not valid SemVer 2`, { file: chart.file, line: v.line, hint: 'use MAJOR.MINOR.PATCH, e.g. 1.4.0 or 1.4.0-rc.1' });
     return v.value;
 }
@@ -41225,6 +41314,16 @@ function requireChartVersion(chart) {
  */
 function dependencyLinks(charts) {
     const links = [];
+    // Chart folders directly under another chart's charts/ folder, by that chart.
+    const vendored = new Map();
+    for (const dir of charts.keys()) {
+        const m = /^(?:(.*)\/)?charts\/[^/]+$/.exec(dir);
+        if (!m)
+            continue;
+        const parent = m[1] ?? '.';
+        if (charts.has(parent))
+            vendored.set(parent, [...(vendored.get(parent) ?? []), dir]);
+    }
     for (const [parent, meta] of charts) {
         const covered = new Set();
         for (const dep of meta.dependencies) {
@@ -41245,13 +41344,9 @@ function dependencyLinks(charts) {
             covered.add(child);
             links.push({ parent, child, index: dep.index, version: dep.version });
         }
-        for (const dir of charts.keys()) {
-            if (covered.has(dir))
-                continue;
-            const prefix = `${parent === '.' ? '' : `${parent}/`}charts/`;
-            if (dir.startsWith(prefix) && !dir.slice(prefix.length).includes('/'))
+        for (const dir of vendored.get(parent) ?? [])
+            if (!covered.has(dir))
                 links.push({ parent, child: dir });
-        }
     }
     return links;
 }
@@ -41512,9 +41607,16 @@ const realFs = {
         }
     },
     writeFile(path, data, mode) {
-        external_node_fs_namespaceObject.writeFileSync(path, data, { flag: 'wx', mode: mode ?? 0o644 });
-        if (mode !== undefined)
-            external_node_fs_namespaceObject.chmodSync(path, mode);
+        const fd = external_node_fs_namespaceObject.openSync(path, 'wx', mode ?? 0o644);
+        try {
+            external_node_fs_namespaceObject.writeSync(fd, data);
+            // The umask may have cleared bits of the original mode; put them back.
+            if (mode !== undefined)
+                external_node_fs_namespaceObject.fchmodSync(fd, mode);
+        }
+        finally {
+            external_node_fs_namespaceObject.closeSync(fd);
+        }
     },
     rename: (from, to) => external_node_fs_namespaceObject.renameSync(from, to),
     unlink: (path) => external_node_fs_namespaceObject.rmSync(path, { force: true }),
@@ -41527,9 +41629,14 @@ const realFs = {
         }
     },
     access(path) {
-        if (external_node_fs_namespaceObject.existsSync(path))
+        try {
             external_node_fs_namespaceObject.accessSync(path, external_node_fs_namespaceObject.constants.W_OK);
-        external_node_fs_namespaceObject.accessSync((0,external_node_path_namespaceObject.dirname)(path), external_node_fs_namespaceObject.constants.W_OK);
+        }
+        catch (e) {
+            // A new file only needs its folder, which creating the temp file proves.
+            if (e.code !== 'ENOENT')
+                throw e;
+        }
     },
 };
 /**

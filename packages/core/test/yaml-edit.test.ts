@@ -190,5 +190,7 @@ describe('checkYamlEdit', () => {
   });
   test('catches a value YAML 1.1 reads differently', () => {
     expect(() => checkYamlEdit('f', 'v: x\n', 'v: yes\n', [{ path: ['v'], value: 'yes' }])).toThrow(/YAML 1\.1/);
+    expect(() => checkYamlEdit('f', 'v: x\n', 'v: "yes"\n', [{ path: ['v'], value: 'yes' }])).not.toThrow();
+    expect(() => checkYamlEdit('f', 'v: x\n', 'v: "yes"\n', [{ path: ['v'], value: 'yes' }])).not.toThrow();
   });
 });

@@ -20,6 +20,14 @@ export interface DependencyLink {
  */
 export function dependencyLinks(charts: ReadonlyMap<string, ChartMeta>): DependencyLink[] {
   const links: DependencyLink[] = [];
+  // Chart folders directly under another chart's charts/ folder, by that chart.
+  const vendored = new Map<string, string[]>();
+  for (const dir of charts.keys()) {
+    const m = /^(?:(.*)\/)?charts\/[^/]+$/.exec(dir);
+    if (!m) continue;
+    const parent = m[1] ?? '.';
+    if (charts.has(parent)) vendored.set(parent, [...(vendored.get(parent) ?? []), dir]);
+  }
   for (const [parent, meta] of charts) {
     const covered = new Set<string>();
     for (const dep of meta.dependencies) {
@@ -36,11 +44,7 @@ export function dependencyLinks(charts: ReadonlyMap<string, ChartMeta>): Depende
       covered.add(child);
       links.push({ parent, child, index: dep.index, version: dep.version });
     }
-    for (const dir of charts.keys()) {
-      if (covered.has(dir)) continue;
-      const prefix = `${parent === '.' ? '' : `${parent}/`}charts/`;
-      if (dir.startsWith(prefix) && !dir.slice(prefix.length).includes('/')) links.push({ parent, child: dir });
-    }
+    for (const dir of vendored.get(parent) ?? []) if (!covered.has(dir)) links.push({ parent, child: dir });
   }
   return links;
 }

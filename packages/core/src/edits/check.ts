@@ -1,17 +1,12 @@
 import { isDeepStrictEqual } from 'node:util';
-import { parseDocument } from 'yaml';
-import { UserError } from '../errors.ts';
-import { formatPath, type KeyPath } from './yaml-edit.ts';
+import { isMap, isScalar, isSeq, parseDocument, Scalar, type Node } from 'yaml';
+import { yaml11Type } from '../yaml/scalars.ts';
+import { formatPath, recentlyParsed, type KeyPath } from './yaml-edit.ts';
 
 /** A value an edit means to set: a path and the string it must read back as. */
 export interface IntendedValue {
   path: KeyPath;
   value: string;
-}
-
-function readAs(text: string, version: '1.1' | '1.2'): unknown {
-  const doc = parseDocument(text.replace(/^\ufeff/, ''), { version, uniqueKeys: false, merge: version === '1.1' });
-  return doc.toJS({ maxAliasCount: -1 });
 }
 
 function setIn(target: unknown, path: KeyPath, value: string): unknown {
@@ -27,26 +22,33 @@ function setIn(target: unknown, path: KeyPath, value: string): unknown {
   return obj;
 }
 
-/**
- * Re-reads an edited YAML file and proves the edit did only what it meant:
- * the data before, with the intended values put in, must equal the data
- * after — under YAML 1.2 and under Helm's YAML 1.1 reading. Throws an
- * internal error (a bug in an editor, not a user mistake) otherwise.
- */
-export function checkYamlEdit(file: string, before: string, after: string, intended: readonly IntendedValue[]): void {
-  for (const version of ['1.2', '1.1'] as const) {
-    let expected = readAs(before, version);
-    for (const i of intended) expected = setIn(expected, i.path, i.value);
-    const actual = readAs(after, version);
-    if (!isDeepStrictEqual(expected, actual)) {
-      const paths = intended.map((i) => formatPath(i.path)).join(', ');
-      throw new Error(`${file}: the edit changed more than ${paths || 'nothing'} (YAML ${version} reading differs); nothing was written`);
-    }
+function nodeIn(root: unknown, path: KeyPath): unknown {
+  let node = root;
+  for (const k of path) {
+    if (typeof k === 'number') node = isSeq(node) ? node.items[k] : undefined;
+    else node = isMap(node) ? node.items.find((p) => isScalar(p.key) && String(p.key.value) === k)?.value : undefined;
   }
+  return node;
 }
 
-/** Refuses text that is not one valid YAML document (used for files created from scratch). */
-export function checkYamlParses(file: string, text: string): void {
-  const doc = parseDocument(text.replace(/^\ufeff/, ''));
-  if (doc.errors.length > 0) throw new UserError(`the edit would leave invalid YAML: ${doc.errors[0].message.split('\n')[0]}`, { file });
+/**
+ * Re-reads an edited YAML file and proves the edit did only what it meant:
+ * the data before, with the intended values put in, must equal the data after
+ * (YAML 1.2), and each value written unquoted must also read back as the same
+ * string under Helm's YAML 1.1 reading. Throws an internal error (a bug in an
+ * editor, not a user mistake) otherwise.
+ */
+export function checkYamlEdit(file: string, before: string, after: string, intended: readonly IntendedValue[]): void {
+  const paths = () => intended.map((i) => formatPath(i.path)).join(', ') || 'nothing';
+  const body = before.replace(/^\ufeff/, '');
+  let expected = (recentlyParsed(body) ?? parseDocument(body, { uniqueKeys: false })).toJS({ maxAliasCount: -1 });
+  for (const i of intended) expected = setIn(expected, i.path, i.value);
+  const doc = parseDocument(after.replace(/^\ufeff/, ''), { uniqueKeys: false });
+  if (doc.errors.length > 0 || !isDeepStrictEqual(expected, doc.toJS({ maxAliasCount: -1 })))
+    throw new Error(`${file}: the edit changed more than ${paths()} (the YAML 1.2 reading differs); nothing was written`);
+  for (const i of intended) {
+    const node = nodeIn(doc.contents, i.path) as Node | undefined;
+    if (isScalar(node) && node.type === Scalar.PLAIN && node.range && yaml11Type(after.replace(/^\ufeff/, '').slice(node.range[0], node.range[1])) !== 'str')
+      throw new Error(`${file}: ${formatPath(i.path)} would be read as something other than a string under YAML 1.1; nothing was written`);
+  }
 }

@@ -40,8 +40,14 @@ export const realFs: TxFs = {
     }
   },
   writeFile(path, data, mode) {
-    nodeFs.writeFileSync(path, data, { flag: 'wx', mode: mode ?? 0o644 });
-    if (mode !== undefined) nodeFs.chmodSync(path, mode);
+    const fd = nodeFs.openSync(path, 'wx', mode ?? 0o644);
+    try {
+      nodeFs.writeSync(fd, data);
+      // The umask may have cleared bits of the original mode; put them back.
+      if (mode !== undefined) nodeFs.fchmodSync(fd, mode);
+    } finally {
+      nodeFs.closeSync(fd);
+    }
   },
   rename: (from, to) => nodeFs.renameSync(from, to),
   unlink: (path) => nodeFs.rmSync(path, { force: true }),
@@ -53,8 +59,12 @@ export const realFs: TxFs = {
     }
   },
   access(path) {
-    if (nodeFs.existsSync(path)) nodeFs.accessSync(path, nodeFs.constants.W_OK);
-    nodeFs.accessSync(dirname(path), nodeFs.constants.W_OK);
+    try {
+      nodeFs.accessSync(path, nodeFs.constants.W_OK);
+    } catch (e) {
+      // A new file only needs its folder, which creating the temp file proves.
+      if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
+    }
   },
 };
 

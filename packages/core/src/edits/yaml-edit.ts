@@ -1,4 +1,4 @@
-import { isAlias, isMap, isScalar, isSeq, Scalar, visit, type Node, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, parseAllDocuments, Scalar, visit, type Document, LineCounter, type Node, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
 import { UserError } from '../errors.ts';
 import { parseYaml, type ParsedYaml } from '../yaml/read.ts';
 import { doubleQuote, isPlainSafe, plainReadsAsString, singleQuote } from '../yaml/scalars.ts';
@@ -147,8 +147,47 @@ export function renderScalar(value: string, style: Scalar.Type | undefined, flow
   return plainOk ? value : doubleQuote(value);
 }
 
+/**
+ * Parses for editing. The common case (one valid document) takes the lean
+ * path: no line table or source tokens are kept, lines are counted only when
+ * an error needs one. Anything else goes through parseYaml, whose UserErrors
+ * (syntax, duplicate keys, several documents) name file:line.
+ */
 function parseBody(body: string, file: string): ParsedYaml {
-  return parseYaml(body, file);
+  const hit = recent.get(body);
+  if (hit && hit.file === file) return hit;
+  const parsed = parseBodyUncached(body, file);
+  recent.set(body, parsed);
+  if (recent.size > 8) recent.delete(recent.keys().next().value!);
+  return parsed;
+}
+
+// The last few texts parsed for editing: the check that follows an edit reads
+// the same "before" text again, and parsing is most of an edit's cost.
+const recent = new Map<string, ParsedYaml>();
+
+/** The parsed document of a text recently edited (BOM already stripped), if still cached. */
+export function recentlyParsed(body: string): Document.Parsed | undefined {
+  return recent.get(body)?.doc;
+}
+
+function parseBodyUncached(body: string, file: string): ParsedYaml {
+  const docs = parseAllDocuments(body, { uniqueKeys: true });
+  if (!Array.isArray(docs) || docs.length !== 1 || docs[0].errors.length > 0) return parseYaml(body, file);
+  const lineAt = (offset: number) => lineOfOffset(body, offset);
+  return {
+    file,
+    text: body,
+    doc: docs[0] as Document.Parsed,
+    get lines(): LineCounter {
+      const lc = new LineCounter();
+      lc.addNewLine(0);
+      for (let i = body.indexOf('\n'); i !== -1; i = body.indexOf('\n', i + 1)) lc.addNewLine(i + 1);
+      return lc;
+    },
+    lineAt,
+    lineOf: (node) => (node?.range ? lineAt(node.range[0]) : undefined),
+  };
 }
 
 /**
@@ -161,20 +200,25 @@ function parseBody(body: string, file: string): ParsedYaml {
  * several documents, and a missing key unless `create`.
  */
 export function setScalar(text: string, file: string, path: KeyPath, value: string, opts: ScalarEditOptions = {}): string {
-  const { bom, body, eol } = frame(text);
-  const parsed = parseBody(body, file);
-  const label = formatPath(path);
-  const at = locate(parsed, path, label);
+  return setScalars(text, file, [{ path, value, ...opts }]);
+}
+
+/** A replacement of bytes in the parsed body, or an insertion to make after the others. */
+type Splice = { start: number; end: number; text: string } | { create: ScalarEdit };
+
+/** Works out the bytes one edit replaces, with every refusal setScalar documents. */
+function spliceFor(parsed: ParsedYaml, e: ScalarEdit): Splice | undefined {
+  const { file, text: body } = parsed;
+  const label = formatPath(e.path);
+  const at = locate(parsed, e.path, label);
   if (!at.found) {
-    if (!opts.create || at.missing.length !== 1)
+    if (!e.create || at.missing.length !== 1)
       throw new UserError(`${label} is missing`, {
         file,
         line: parsed.lineOf(at.parent as Node) ?? 1,
-        hint: at.missing.length === 1 ? `add \`${at.missing[0]}: ${renderScalar(value, undefined)}\`` : `add ${formatPath(path)}`,
+        hint: at.missing.length === 1 ? `add \`${at.missing[0]}: ${renderScalar(e.value, undefined)}\`` : `add ${label}`,
       });
-    const flow = at.parent.flow === true || inFlow(at.parents);
-    const rendered = `${yamlKey(at.missing[0], at.parent)}: ${renderScalar(value, undefined, flow)}`;
-    return bom + insertPair(parsed, eol, at.parent, rendered.split('\n'), opts.after);
+    return { create: e };
   }
   const node = at.node;
   const line = parsed.lineOf(node) ?? lineOfOffset(body, node.range?.[0] ?? 0);
@@ -188,23 +232,40 @@ export function setScalar(text: string, file: string, path: KeyPath, value: stri
   const empty = scalar.value === null;
   if (scalar.type === Scalar.PLAIN && !empty && !plainReadsAsString(source))
     throw new UserError(`${label}: ${source} is read as ${describe(source)}, not the string written`, { file, line, hint: `quote it: "${source}"` });
-  if (!empty && String(scalar.value) === value && !(scalar.type === Scalar.PLAIN && !isPlainSafe(value))) return text;
-  let rendered = renderScalar(value, empty ? undefined : scalar.type, inFlow(at.parents));
+  if (!empty && String(scalar.value) === e.value) return undefined;
+  let rendered = renderScalar(e.value, empty ? undefined : scalar.type, inFlow(at.parents));
   if (empty && start === end && body[start - 1] === ':') rendered = ` ${rendered}`;
-  return bom + body.slice(0, start) + rendered + body.slice(end);
+  return { start, end, text: rendered };
+}
+
+/**
+ * Applies several scalar edits with one parse when they all replace existing
+ * values (the usual case), splicing from the end of the file so offsets stay
+ * valid; edits that create keys run afterwards, each on a fresh parse.
+ */
+export function setScalars(text: string, file: string, edits: readonly ScalarEdit[]): string {
+  const { bom, body, eol } = frame(text);
+  const parsed = parseBody(body, file);
+  const splices = edits.map((e) => spliceFor(parsed, e)).filter((s): s is Splice => s !== undefined);
+  const replace = splices.filter((s): s is Extract<Splice, { start: number }> => 'start' in s).sort((a, b) => b.start - a.start);
+  let out = body;
+  for (const r of replace) out = out.slice(0, r.start) + r.text + out.slice(r.end);
+  for (const s of splices) {
+    if (!('create' in s)) continue;
+    const p = parseBody(out, file);
+    const at = locate(p, s.create.path, formatPath(s.create.path));
+    if (at.found) continue;
+    const flow = at.parent.flow === true || inFlow(at.parents);
+    const rendered = `${yamlKey(at.missing[0], at.parent)}: ${renderScalar(s.create.value, undefined, flow)}`;
+    out = insertPair(p, eol, at.parent, [rendered], s.create.after);
+  }
+  return out === body ? text : bom + out;
 }
 
 function describe(source: string): string {
   if (/^[-+]?[0-9._]+(?:[eE][-+]?[0-9]+)?$/.test(source) || /^0[xob]/.test(source)) return 'a number';
   if (/^\d{4}-/.test(source)) return 'a date';
   return 'a boolean or null';
-}
-
-/** Applies several scalar edits in order (each re-parses, so offsets never go stale). */
-export function setScalars(text: string, file: string, edits: readonly ScalarEdit[]): string {
-  let out = text;
-  for (const e of edits) out = setScalar(out, file, e.path, e.value, e);
-  return out;
 }
 
 /** A new key written as YAML, quoted the way the mapping's first key is (plain when that is safe). */
