@@ -1,11 +1,22 @@
 import { homedir } from 'node:os';
 import * as core from '@actions/core';
-import { envInputs, escapeForLog, Inputs, loadConfig, markdownTable, resolveInside, UserError, writeSummary } from '@lockstep/core';
-// @ts-ignore TS2877: the deep import keeps its .ts extension (the house rule); tsc only objects because of rewriteRelativeImportExtensions, and nothing is emitted.
+// Deep imports keep the bundle to what this action runs (the package index pulls
+// in git, GitHub and the config validator), which matters for start-up time.
+// @ts-ignore TS2877: deep imports keep their .ts extension (the house rule); tsc objects only because of rewriteRelativeImportExtensions, and nothing is emitted.
+import { envInputs, Inputs } from '@lockstep/core/action/inputs.ts';
+// @ts-ignore TS2877 (as above)
 import { type CaptureSettings, captureDigests, nodeTransport, parseImagesInput, platformInput, targetsFromServices } from '@lockstep/core/digests/capture.ts';
+// @ts-ignore TS2877 (as above)
+import { UserError } from '@lockstep/core/errors.ts';
+// @ts-ignore TS2877 (as above)
+import { resolveInside } from '@lockstep/core/fs/workspace.ts';
+// @ts-ignore TS2877 (as above)
+import { escapeForLog } from '@lockstep/core/report/log.ts';
+// @ts-ignore TS2877 (as above)
+import { markdownTable, writeSummary } from '@lockstep/core/report/summary.ts';
 
 /** Reads every input once into plain settings; masks the password first. */
-export function getSettings(inputs: Inputs, env: NodeJS.ProcessEnv): CaptureSettings {
+export async function getSettings(inputs: Inputs, env: NodeJS.ProcessEnv): Promise<CaptureSettings> {
   const password = inputs.optional('password');
   if (password) core.setSecret(password);
   const username = inputs.optional('username');
@@ -20,6 +31,9 @@ export function getSettings(inputs: Inputs, env: NodeJS.ProcessEnv): CaptureSett
     if (services.length > 0) throw new UserError("inputs 'images' and 'services' were both given", { hint: 'use one of them' });
     targets = parseImagesInput(imagesText);
   } else {
+    // Loaded on demand: the config validator is the largest part of the bundle and the images input does not need it.
+    // @ts-ignore TS2877 (as above)
+    const { loadConfig } = await import('@lockstep/core/config/config.ts');
     targets = targetsFromServices(loadConfig(workdir, inputs.optional('config')), services, inputs.optional('tag'));
   }
   const sha = inputs.string('sha', (env.GITHUB_SHA ?? '').slice(0, 7));
@@ -39,7 +53,7 @@ export function getSettings(inputs: Inputs, env: NodeJS.ProcessEnv): CaptureSett
 }
 
 export async function main(): Promise<void> {
-  const settings = getSettings(new Inputs(envInputs()), process.env);
+  const settings = await getSettings(new Inputs(envInputs()), process.env);
   const transport = nodeTransport();
   let result;
   core.startGroup(`Resolving ${settings.targets.length} image digest${settings.targets.length === 1 ? '' : 's'}`);

@@ -41,6 +41,13 @@ export interface CaptureSettings {
 
 const NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 
+/**
+ * Images resolved at once. A HEAD is tiny, so a typical release (tens of
+ * images) goes out in a single wave: total time is about one round trip, not
+ * one per image; the bound keeps a huge list from opening hundreds of sockets.
+ */
+export const DEFAULT_CONCURRENCY = 64;
+
 /** Parses the `images` input: one `name=registry/repo:tag` per line; every bad line is reported. */
 export function parseImagesInput(text: string): CaptureTarget[] {
   const errors: UserError[] = [];
@@ -205,7 +212,7 @@ export async function captureDigests(s: CaptureSettings, world: CaptureWorld): P
     if (s.merge) existing = parseDigests(existingText, outRel);
   }
 
-  const outcomes = await mapLimit(s.targets, world.concurrency ?? 16, async (t) => {
+  const outcomes = await mapLimit(s.targets, world.concurrency ?? DEFAULT_CONCURRENCY, async (t) => {
     try {
       return { t, res: await client.resolve(t.ref, s.platform) };
     } catch (e) {

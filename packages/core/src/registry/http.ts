@@ -82,7 +82,7 @@ export interface NodeTransport extends Transport {
  * (one connection per registry reused across images), a whole-exchange
  * timeout and body caps enforced while reading.
  */
-export function nodeTransport(maxSockets = 32): NodeTransport {
+export function nodeTransport(maxSockets = 64): NodeTransport {
   const agents = {
     'http:': new http.Agent({ keepAlive: true, maxSockets }),
     'https:': new https.Agent({ keepAlive: true, maxSockets }),
