@@ -91,7 +91,8 @@ export async function timeSpawn(cmd: string, args: readonly string[], opts: Spaw
     const started = performance.now();
     const result = await new Promise<{ code: number | null; signal: NodeJS.Signals | null; stdout: string; stderr: string; hwmKb: number; timedOut: boolean }>(
       (done, fail) => {
-        const child = spawn(file, argv, { cwd: opts.cwd, env: opts.env ?? process.env, stdio: ['pipe', 'pipe', 'pipe'] });
+        // Its own process group, so a timeout kills the whole tree (GNU time, a shell, their children).
+        const child = spawn(file, argv, { cwd: opts.cwd, env: opts.env ?? process.env, stdio: ['pipe', 'pipe', 'pipe'], detached: true });
         let stdout = '';
         let stderr = '';
         let hwmKb = 0;
@@ -108,7 +109,11 @@ export async function timeSpawn(cmd: string, args: readonly string[], opts: Spaw
             }, 3);
         const timer = setTimeout(() => {
           timedOut = true;
-          child.kill('SIGKILL');
+          try {
+            process.kill(-child.pid!, 'SIGKILL');
+          } catch {
+            child.kill('SIGKILL');
+          }
         }, opts.timeoutMs ?? 120_000);
         child.on('error', (e) => {
           clearTimeout(timer);
