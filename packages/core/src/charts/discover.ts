@@ -33,8 +33,9 @@ export function chartPatternMatcher(patterns: readonly string[]): (dir: string) 
 /** True when `dir` sits under `<chart>/charts/` of another chart in `dirs`. */
 export function isInsideChartsFolder(dir: string, dirs: ReadonlySet<string>): boolean {
   const parts = dir.split('/');
-  for (let i = parts.length - 2; i >= 1; i--) {
-    if (parts[i] === 'charts' && dirs.has(parts.slice(0, i).join('/'))) return true;
+  // i = 0 is a chart at the repository root ('.'), whose subcharts live in charts/.
+  for (let i = parts.length - 2; i >= 0; i--) {
+    if (parts[i] === 'charts' && dirs.has(i === 0 ? '.' : parts.slice(0, i).join('/'))) return true;
   }
   return false;
 }
