@@ -176,6 +176,15 @@ describe('cascade', () => {
     expect(out['app/Chart.yaml']).toBe(chart('app', '1.0.1', 'dependencies:\n  - name: sub\n    version: 0.1.1\n'));
   });
 
+  test('a file:// entry without a version stays without one; the parent still moves', () => {
+    const files = {
+      'app/Chart.yaml': chart('app', '1.0.0', 'dependencies:\n  - name: lib\n    repository: file://../lib\n'),
+      'lib/Chart.yaml': chart('lib', '0.1.0'),
+    };
+    const { out } = run(files, ['lib'], opts());
+    expect(out['app/Chart.yaml']).toBe(chart('app', '1.0.1', 'dependencies:\n  - name: lib\n    repository: file://../lib\n'));
+  });
+
   test('a dependency cycle is a UserError naming the charts', () => {
     const files = {
       'a/Chart.yaml': chart('a', '1.0.0', 'dependencies:\n  - name: b\n    version: 1.0.0\n    repository: file://../b\n'),

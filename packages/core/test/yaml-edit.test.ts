@@ -1,8 +1,9 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { UserError } from '../src/errors.ts';
 import { checkYamlEdit } from '../src/edits/check.ts';
+import { planChartBumps } from '../src/charts/bump.ts';
 import { formatPath, setBlockScalar, setScalar, setScalars, type ScalarEdit } from '../src/edits/yaml-edit.ts';
 
 const fixtures = join(dirname(fileURLToPath(import.meta.url)), 'fixtures', 'charts');
@@ -175,6 +176,16 @@ describe('realistic public chart layouts', () => {
     expect(edit(before, edits)).toBe(expected(before, replace));
   });
 
+  test('argo-style.yaml: an existing artifacthub.io/changes at the end of the file is replaced in place', () => {
+    const before = fixture('argo-style.yaml');
+    const value = '- kind: changed\n  description: Update appVersion to v2.14.0';
+    const after = setBlockScalar(setScalars(before, 'f', [{ path: ['version'], value: '7.8.0' }, { path: ['appVersion'], value: 'v2.14.0' }]), 'f', ['annotations', 'artifacthub.io/changes'], value);
+    const lines = before.split('\n');
+    expect(after).toBe(
+      [...lines.slice(0, 1), 'appVersion: v2.14.0', ...lines.slice(2, 5), 'version: 7.8.0', ...lines.slice(6, 24), '    - kind: changed', '      description: Update appVersion to v2.14.0', ''].join('\n'),
+    );
+  });
+
   test.each(['bitnami-style.yaml', 'prometheus-style.yaml', 'umbrella-style.yaml'])('%s: adding artifacthub.io/changes (snapshot)', (name) => {
     const before = fixture(name);
     const value = '- kind: changed\n  description: "Update appVersion: 1.2.3"';
@@ -192,5 +203,38 @@ describe('checkYamlEdit', () => {
     expect(() => checkYamlEdit('f', 'v: x\n', 'v: yes\n', [{ path: ['v'], value: 'yes' }])).toThrow(/YAML 1\.1/);
     expect(() => checkYamlEdit('f', 'v: x\n', 'v: "yes"\n', [{ path: ['v'], value: 'yes' }])).not.toThrow();
     expect(() => checkYamlEdit('f', 'v: x\n', 'v: "yes"\n', [{ path: ['v'], value: 'yes' }])).not.toThrow();
+  });
+});
+
+describe('every fixture chart, every line-ending variant, through the bump planner', () => {
+  const variants: [string, (t: string) => string][] = [
+    ['LF', (t) => t],
+    ['CRLF', (t) => t.replace(/\n/g, '\r\n')],
+    ['BOM, no final newline', (t) => `\ufeff${t.trimEnd()}`],
+  ];
+  const rows = readdirSync(fixtures)
+    .filter((f) => f.endsWith('.yaml'))
+    .flatMap((f) => variants.flatMap(([v, fn]) => [false, true].map((ah) => [f, v, fn, ah] as const)));
+  test.each(rows)('%s (%s, artifacthub %s): only version/appVersion lines change, the rest is added', (name, _v, variant, artifacthub) => {
+    const before = variant(fixture(name));
+    const plan = planChartBumps(['c'], ['c'], (p) => (p === 'c/Chart.yaml' ? before : undefined), {
+      level: 'patch',
+      appVersion: '9.9.9',
+      cascade: true,
+      artifacthubChanges: artifacthub,
+      policy: 'independent',
+      changelog: 'auto',
+      date: '2026-01-01',
+    });
+    const edit = plan.edits.find((e) => e.path === 'c/Chart.yaml')!;
+    const after = edit.update(before)!;
+    edit.check!(before, after);
+    const afterLines = new Set(after.split('\n'));
+    const gone = before.split('\n').filter((l) => !afterLines.has(l)).map((l) => l.replace(/^\ufeff/, '').replace(/\r$/, ''));
+    for (const l of gone) expect(l).toMatch(/^(version|appVersion): |^ {4,}(- kind|description): /);
+    expect(gone.filter((l) => /^version: /.test(l))).toHaveLength(1);
+    expect(after.startsWith('\ufeff')).toBe(before.startsWith('\ufeff'));
+    expect(after.includes('\r\n')).toBe(before.includes('\r\n'));
+    expect(/\n(?![\s\S])/.test(after)).toBe(/\n(?![\s\S])/.test(before));
   });
 });

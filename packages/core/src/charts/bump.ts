@@ -114,7 +114,8 @@ export function planChartBumps(selectedDirs: readonly string[], allCharts: reado
       for (const l of byParent.get(dir) ?? []) {
         const child = bumps.get(l.child);
         if (!child || child.version === child.previousVersion) continue;
-        if (l.index !== undefined) {
+        // An entry without a version asks for none: there is nothing to keep in step.
+        if (l.index !== undefined && l.version !== undefined) {
           const wanted = l.version;
           const keep = wanted !== undefined && !semver.valid(wanted) && semver.validRange(wanted) !== null && semver.satisfies(child.version, wanted, { includePrerelease: true });
           if (!keep && wanted !== child.version) {

@@ -379,7 +379,10 @@ export function setBlockScalar(text: string, file: string, path: KeyPath, conten
   const [start, end] = scalar.range!;
   let stop: number;
   if (scalar.type === Scalar.BLOCK_LITERAL || scalar.type === Scalar.BLOCK_FOLDED) {
-    stop = start + body.slice(start, end).replace(/\s+$/, '').length;
+    // Up to the end of the last line with content: trailing blank lines stay, trailing spaces of old content go.
+    const lastChar = start + body.slice(start, end).replace(/\s+$/, '').length;
+    const lineEnd = body.slice(lastChar, end).search(/\r?\n/);
+    stop = lineEnd === -1 ? end : lastChar + lineEnd;
   } else {
     // A one-line value (and any comment after it) is replaced up to the end of its line.
     const nl = body.indexOf('\n', end);
