@@ -295,6 +295,14 @@ test('a pinned name:tag@digest records the pinned digest and warns when the tag 
   expect(ok.annotations.filter((a) => a.level === 'warning').map((a) => a.message)).toEqual([`api: tag '1.0.0-old' no longer exists; recording the pinned digest ${api.digest}`]);
 });
 
+test('no images at all is an error, not an empty file', async () => {
+  const ws = workspace();
+  const r = await run(ws, { images: '# nothing yet\n' });
+  expect(r.code).toBe(1);
+  expect(r.annotations[0].message).toContain('no images to capture');
+  expect(existsSync(join(ws, 'image-digests.json'))).toBe(false);
+});
+
 test('output outside the workspace is refused', async () => {
   const ws = workspace();
   const r = await run(ws, { images: `api=${open.host}/acme/api:1.7.3`, output: '../escape.json' });

@@ -29171,7 +29171,9 @@ class RegistryClient {
                 if (challenge.scheme === 'basic')
                     throw new RegistryError('denied', `${ref.registry} rejected the credentials for ${ref.repository} (Basic auth)`);
                 if (fresh)
-                    throw new RegistryError('denied', `${ref.registry} refused access to ${ref.repository} (scope ${scope}) even with a fresh token`);
+                    throw new RegistryError('denied', this.credentials(ref.registry)
+                        ? `${ref.registry} refused access to ${ref.repository} (scope ${scope}) even with a fresh token`
+                        : `${ref.registry} refused anonymous access to ${ref.repository} (scope ${scope}); the repository is private or does not exist`);
                 fresh = true; // one re-auth: the token may have expired
                 continue;
             }
@@ -29819,6 +29821,8 @@ async function getSettings(inputs, env) {
         const { loadConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(225), __nccwpck_require__.e(7)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2007));
         targets = targetsFromServices(loadConfig(workdir, inputs.optional('config')), services, inputs.optional('tag'));
     }
+    if (targets.length === 0)
+        throw new src_errors/* UserError */.yo('no images to capture', { hint: 'list images as name=registry/repo:tag lines, or name services' });
     const sha = inputs.string('sha', (env.GITHUB_SHA ?? '').slice(0, 7));
     return {
         workspace,

@@ -36,6 +36,7 @@ export async function getSettings(inputs: Inputs, env: NodeJS.ProcessEnv): Promi
     const { loadConfig } = await import('@lockstep/core/config/config.ts');
     targets = targetsFromServices(loadConfig(workdir, inputs.optional('config')), services, inputs.optional('tag'));
   }
+  if (targets.length === 0) throw new UserError('no images to capture', { hint: 'list images as name=registry/repo:tag lines, or name services' });
   const sha = inputs.string('sha', (env.GITHUB_SHA ?? '').slice(0, 7));
   return {
     workspace,

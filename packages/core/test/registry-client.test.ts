@@ -305,12 +305,16 @@ describe('authentication', () => {
     expect(t.seen.filter((q) => q.url.includes('/token')).length).toBe(2);
 
     const never = bearerRegistry({ expired: new Set(['t1', 't2', 't3']) });
-    const { c: c2 } = client(never);
+    const { c: c2 } = client(never, { credentials: () => CREDS });
     await expect(c2.resolve(ref)).rejects.toMatchObject({
       kind: 'denied',
       message: 'reg.example.com refused access to acme/api (scope repository:acme/api:pull) even with a fresh token',
     });
     expect(never.seen.filter((q) => q.url.includes('/token')).length).toBe(2);
+    const { c: anon } = client(bearerRegistry({ expired: new Set(['t1', 't2']) }));
+    await expect(anon.resolve(ref)).rejects.toThrow(
+      'reg.example.com refused anonymous access to acme/api (scope repository:acme/api:pull); the repository is private or does not exist',
+    );
   });
 
   test('a token expiring by time is fetched again', async () => {

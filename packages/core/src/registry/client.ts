@@ -185,7 +185,13 @@ export class RegistryClient {
         this.challenges.set(ref.registry, challenge);
         if (auth === undefined) continue; // now we know what it wants
         if (challenge.scheme === 'basic') throw new RegistryError('denied', `${ref.registry} rejected the credentials for ${ref.repository} (Basic auth)`);
-        if (fresh) throw new RegistryError('denied', `${ref.registry} refused access to ${ref.repository} (scope ${scope}) even with a fresh token`);
+        if (fresh)
+          throw new RegistryError(
+            'denied',
+            this.credentials(ref.registry)
+              ? `${ref.registry} refused access to ${ref.repository} (scope ${scope}) even with a fresh token`
+              : `${ref.registry} refused anonymous access to ${ref.repository} (scope ${scope}); the repository is private or does not exist`,
+          );
         fresh = true; // one re-auth: the token may have expired
         continue;
       }
