@@ -41430,6 +41430,10 @@ function parseVersionInput(v, input) {
  * reported (UserErrors), so one bad chart stops the whole run.
  */
 function planChartBumps(selectedDirs, allCharts, read, opts) {
+    if (opts.policy === 'sync' && opts.version !== undefined && opts.appVersion !== undefined && opts.version !== opts.appVersion)
+        throw new src_errors/* UserError */.yo(`chart-version-policy is sync, but version ${opts.version} differs from app-version ${opts.appVersion}`, {
+            hint: 'give only one of them (the chart version follows the app version)',
+        });
     const errors = [];
     const warnings = [];
     const metas = new Map();

@@ -78,6 +78,10 @@ describe('planChartBumps', () => {
     expect(out['c/Chart.yaml']).toBe(chart('c', '1.5.0', "appVersion: '1.5.0'\n"));
   });
 
+  test('sync policy: a version that differs from app-version is refused', () => {
+    expect(() => run({ 'c/Chart.yaml': chart('c', '1.0.0') }, ['c'], opts({ policy: 'sync', appVersion: '1.5.0', version: '1.6.0' }))).toThrow(/differs from app-version 1\.5\.0/);
+  });
+
   test('a missing appVersion is added right after version', () => {
     const { out } = run({ 'c/Chart.yaml': chart('c', '1.0.0', 'type: application\n') }, ['c'], opts({ appVersion: '1.10' }));
     expect(out['c/Chart.yaml']).toBe(chart('c', '1.0.1', 'appVersion: "1.10"\ntype: application\n'));

@@ -74,6 +74,10 @@ export function parseVersionInput(v: string, input: string): string {
  * reported (UserErrors), so one bad chart stops the whole run.
  */
 export function planChartBumps(selectedDirs: readonly string[], allCharts: readonly string[], read: ReadFile, opts: BumpOptions): BumpPlan {
+  if (opts.policy === 'sync' && opts.version !== undefined && opts.appVersion !== undefined && opts.version !== opts.appVersion)
+    throw new UserError(`chart-version-policy is sync, but version ${opts.version} differs from app-version ${opts.appVersion}`, {
+      hint: 'give only one of them (the chart version follows the app version)',
+    });
   const errors: UserError[] = [];
   const warnings: string[] = [];
   const metas = new Map<string, ChartMeta>();
