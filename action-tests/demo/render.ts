@@ -52,13 +52,37 @@ function splitRow(line: string): string[] {
   return cells.map((c) => c.trim());
 }
 
-/** Display width, counting wide characters (CJK, most emoji) as two columns. */
+// Emoji below U+1F300 that terminals draw two columns wide (East Asian Width "W").
+const WIDE_SYMBOLS = new Set([
+  0x231a, 0x231b, 0x23e9, 0x23ea, 0x23eb, 0x23ec, 0x23f0, 0x23f3, 0x25fd, 0x25fe, 0x2614, 0x2615, 0x267f, 0x2693, 0x26a1, 0x26aa, 0x26ab,
+  0x26bd, 0x26be, 0x26c4, 0x26c5, 0x26ce, 0x26d4, 0x26ea, 0x26f2, 0x26f3, 0x26f5, 0x26fa, 0x26fd, 0x2705, 0x270a, 0x270b, 0x2728, 0x274c,
+  0x274e, 0x2753, 0x2754, 0x2755, 0x2757, 0x2795, 0x2796, 0x2797, 0x27b0, 0x27bf, 0x2b1b, 0x2b1c, 0x2b50, 0x2b55,
+]);
+
+/** Display width in a terminal: wide characters (CJK, emoji) take two columns, joiners none. */
 export function displayWidth(s: string): number {
   let w = 0;
+  let last = 0;
   for (const ch of s) {
     const c = ch.codePointAt(0)!;
-    if (c === 0x200d || (c >= 0xfe00 && c <= 0xfe0f) || (c >= 0x300 && c <= 0x36f)) continue;
-    w += c >= 0x1100 && (c <= 0x115f || (c >= 0x2e80 && c <= 0xa4cf) || (c >= 0xac00 && c <= 0xd7a3) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xff00 && c <= 0xff60) || (c >= 0x1f300 && c <= 0x1faff)) ? 2 : 1;
+    if (c === 0xfe0f) {
+      // Emoji presentation selector: a narrow symbol before it (⚠️) is drawn wide.
+      if (last === 1) w += 1;
+      last = 0;
+      continue;
+    }
+    if (c === 0x200d || (c >= 0xfe00 && c <= 0xfe0e) || (c >= 0x300 && c <= 0x36f) || (c >= 0x1f3fb && c <= 0x1f3ff)) continue;
+    const wide =
+      WIDE_SYMBOLS.has(c) ||
+      (c >= 0x2648 && c <= 0x2653) ||
+      (c >= 0x1100 && c <= 0x115f) ||
+      (c >= 0x2e80 && c <= 0xa4cf) ||
+      (c >= 0xac00 && c <= 0xd7a3) ||
+      (c >= 0xf900 && c <= 0xfaff) ||
+      (c >= 0xff00 && c <= 0xff60) ||
+      (c >= 0x1f300 && c <= 0x1faff);
+    last = wide ? 2 : 1;
+    w += last;
   }
   return w;
 }

@@ -54,7 +54,9 @@ function printRun(action: string, run: ActionRun): void {
     if (run.stderr.trim()) console.log(`${dim('  stderr:')}\n${indent(run.stderr.trim(), '    ')}`);
   }
   for (const a of run.annotations) {
-    const where = a.file ? `${a.file}${a.line ? `:${a.line}` : ''}: ` : '';
+    // lockstep's messages already start with file:line (UserError.format); other actions' may not.
+    const at = a.file ? `${a.file}${a.line ? `:${a.line}` : ''}: ` : '';
+    const where = a.message.startsWith(at) ? '' : at;
     const level = a.level === 'error' ? red('error') : a.level === 'warning' ? yellow('warning') : 'notice';
     console.log(`  ${level} ${where}${a.message}`);
   }
