@@ -7420,7 +7420,7 @@ var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
-var src_errors = __nccwpck_require__(7638);
+var errors = __nccwpck_require__(7638);
 ;// CONCATENATED MODULE: ./packages/core/src/action/inputs.ts
 
 function envInputs(env = process.env) {
@@ -7446,7 +7446,7 @@ class Inputs {
     required(name) {
         const v = this.source(name);
         if (v === '')
-            throw new src_errors/* UserError */.yo(`input '${name}' is required`, { hint: `set it under with: in the workflow step` });
+            throw new errors/* UserError */.yo(`input '${name}' is required`, { hint: `set it under with: in the workflow step` });
         return v;
     }
     /** YAML 1.2 core booleans, as @actions/core getBooleanInput accepts them. */
@@ -7458,7 +7458,7 @@ class Inputs {
             return true;
         if (['false', 'False', 'FALSE'].includes(v))
             return false;
-        throw new src_errors/* UserError */.yo(`input '${name}' is '${v}', not a boolean`, { hint: 'use true or false' });
+        throw new errors/* UserError */.yo(`input '${name}' is '${v}', not a boolean`, { hint: 'use true or false' });
     }
     /** Like boolean, but undefined when the input is not given (so config may decide). */
     optionalBoolean(name) {
@@ -7470,7 +7470,7 @@ class Inputs {
             return fallback;
         if (choices.includes(v))
             return v;
-        throw new src_errors/* UserError */.yo(`input '${name}' is '${v}'`, { hint: `use one of ${choices.join(', ')}` });
+        throw new errors/* UserError */.yo(`input '${name}' is '${v}'`, { hint: `use one of ${choices.join(', ')}` });
     }
     optionalChoice(name, choices) {
         return this.source(name) === '' ? undefined : this.choice(name, choices, choices[0]);
@@ -7484,7 +7484,7 @@ class Inputs {
         if (v === '')
             return fallback;
         if (!/^\d+$/.test(v) || Number(v) < min || Number(v) > max)
-            throw new src_errors/* UserError */.yo(`input '${name}' is '${v}'`, { hint: `use a whole number from ${min} to ${max}` });
+            throw new errors/* UserError */.yo(`input '${name}' is '${v}'`, { hint: `use a whole number from ${min} to ${max}` });
         return Number(v);
     }
 }
@@ -7702,7 +7702,7 @@ function parseChart(text, file) {
     const parsed = (0,read/* parseYaml */.hN)(text.replace(/^\ufeff/, ''), file);
     const root = parsed.doc.contents;
     if (!(0,dist/* isMap */.jh)(root))
-        throw new src_errors/* UserError */.yo('Chart.yaml is not a mapping of keys', { file, line: 1, hint: 'see https://helm.sh/docs/topics/charts/#the-chartyaml-file' });
+        throw new errors/* UserError */.yo('Chart.yaml is not a mapping of keys', { file, line: 1, hint: 'see https://helm.sh/docs/topics/charts/#the-chartyaml-file' });
     const name = (0,read/* stringField */.OM)(parsed, ['name']);
     const version = (0,read/* stringField */.OM)(parsed, ['version']);
     const appVersion = (0,read/* stringField */.OM)(parsed, ['appVersion']);
@@ -7710,10 +7710,10 @@ function parseChart(text, file) {
     const dependencies = [];
     if (deps !== undefined && !((0,dist/* isScalar */.jn)(deps) && deps.value === null)) {
         if (!(0,dist/* isSeq */.oP)(deps))
-            throw new src_errors/* UserError */.yo('dependencies is not a list', { file, line: parsed.lineOf(deps), hint: 'write one `- name: …` entry per dependency' });
+            throw new errors/* UserError */.yo('dependencies is not a list', { file, line: parsed.lineOf(deps), hint: 'write one `- name: …` entry per dependency' });
         deps.items.forEach((item, index) => {
             if (!(0,dist/* isMap */.jh)(item))
-                throw new src_errors/* UserError */.yo(`dependencies[${index}] is not a mapping`, { file, line: parsed.lineOf(item) });
+                throw new errors/* UserError */.yo(`dependencies[${index}] is not a mapping`, { file, line: parsed.lineOf(item) });
             const depName = (0,read/* stringField */.OM)(parsed, ['dependencies', index, 'name'], `dependencies[${index}].name`);
             const repository = (0,read/* stringField */.OM)(parsed, ['dependencies', index, 'repository'], `dependencies[${index}].repository`)?.value;
             const depVersion = (0,read/* stringField */.OM)(parsed, ['dependencies', index, 'version'], `dependencies[${index}].version`)?.value;
@@ -7736,10 +7736,10 @@ function parseChart(text, file) {
 function requireChartVersion(chart) {
     const v = chart.version;
     if (!v)
-        throw new src_errors/* UserError */.yo('Chart.yaml has no version', { file: chart.file, line: 1, hint: 'add `version: 0.1.0`' });
+        throw new errors/* UserError */.yo('Chart.yaml has no version', { file: chart.file, line: 1, hint: 'add `version: 0.1.0`' });
     // semver.valid trims and accepts a leading `v`/`=`; Helm's parser takes neither.
     if (!(0,semver.valid)(v.value) || !/^\d/.test(v.value) || /\s/.test(v.value))
-        throw new src_errors/* UserError */.yo(`version ${v.value} is not valid SemVer 2`, { file: chart.file, line: v.line, hint: 'use MAJOR.MINOR.PATCH, e.g. 1.4.0 or 1.4.0-rc.1' });
+        throw new errors/* UserError */.yo(`version ${v.value} is not valid SemVer 2`, { file: chart.file, line: v.line, hint: 'use MAJOR.MINOR.PATCH, e.g. 1.4.0 or 1.4.0-rc.1' });
     return v.value;
 }
 
@@ -7778,8 +7778,9 @@ function chartPatternMatcher(patterns) {
 /** True when `dir` sits under `<chart>/charts/` of another chart in `dirs`. */
 function isInsideChartsFolder(dir, dirs) {
     const parts = dir.split('/');
-    for (let i = parts.length - 2; i >= 1; i--) {
-        if (parts[i] === 'charts' && dirs.has(parts.slice(0, i).join('/')))
+    // i = 0 is a chart at the repository root ('.'), whose subcharts live in charts/.
+    for (let i = parts.length - 2; i >= 0; i--) {
+        if (parts[i] === 'charts' && dirs.has(i === 0 ? '.' : parts.slice(0, i).join('/')))
             return true;
     }
     return false;
@@ -7843,12 +7844,12 @@ function parseChartLock(text, file) {
     if (root === null)
         return [];
     if (!(0,dist/* isMap */.jh)(root))
-        throw new src_errors/* UserError */.yo('Chart.lock is not a mapping of keys', { file, line: 1, hint: 'regenerate it with `helm dependency update`' });
+        throw new errors/* UserError */.yo('Chart.lock is not a mapping of keys', { file, line: 1, hint: 'regenerate it with `helm dependency update`' });
     const deps = root.get('dependencies', true);
     if (deps === undefined || deps === null)
         return [];
     if (!(0,dist/* isSeq */.oP)(deps))
-        throw new src_errors/* UserError */.yo('dependencies is not a list', { file, line: parsed.lineOf(deps), hint: 'regenerate it with `helm dependency update`' });
+        throw new errors/* UserError */.yo('dependencies is not a list', { file, line: parsed.lineOf(deps), hint: 'regenerate it with `helm dependency update`' });
     return deps.items.map((item, i) => ({
         name: (0,read/* stringField */.OM)(parsed, ['dependencies', i, 'name'], `dependencies[${i}].name`)?.value ?? '',
         version: (0,read/* stringField */.OM)(parsed, ['dependencies', i, 'version'], `dependencies[${i}].version`)?.value,
@@ -8072,14 +8073,14 @@ function parseSchema(text, file) {
         const msg = e instanceof Error ? e.message : String(e);
         const pos = /position (\d+)/.exec(msg);
         const line = /line (\d+)/.exec(msg)?.[1] ?? (pos ? String(clean.slice(0, Number(pos[1])).split('\n').length) : '1');
-        throw new src_errors/* UserError */.yo(`invalid JSON: ${msg.replace(/ in JSON at position.*$/, '').replace(/\s*\(line \d+ column \d+\)$/, '')}`, {
+        throw new errors/* UserError */.yo(`invalid JSON: ${msg.replace(/ in JSON at position.*$/, '').replace(/\s*\(line \d+ column \d+\)$/, '')}`, {
             file,
             line: Number(line),
             hint: 'fix the JSON syntax',
         });
     }
     if (typeof schema !== 'boolean' && (typeof schema !== 'object' || schema === null || Array.isArray(schema)))
-        throw new src_errors/* UserError */.yo('values.schema.json is not a JSON Schema object', { file, line: 1, hint: 'the top level must be an object' });
+        throw new errors/* UserError */.yo('values.schema.json is not a JSON Schema object', { file, line: 1, hint: 'the top level must be an object' });
     return { parsed: (0,read/* parseYaml */.hN)(clean, file), schema };
 }
 /**
@@ -8264,25 +8265,16 @@ function lineOf(parsed, path) {
  */
 async function checkChartBumps(input) {
     const { base, head } = input;
-    const blobs = new Map();
+    const texts = new Map();
     const read = (tree, path) => {
-        const e = tree.get(path);
-        if (!e)
-            return Promise.resolve(undefined);
-        let p = blobs.get(e.oid);
+        const side = tree === base ? 'base' : 'head';
+        const key = `${side}\0${path}`;
+        let p = texts.get(key);
         if (!p)
-            blobs.set(e.oid, (p = input.readBlob(e.oid)));
+            texts.set(key, (p = input.readFile(side, path)));
         return p;
     };
-    const changed = [];
-    for (const [path, e] of head) {
-        const b = base.get(path);
-        if (!b || b.oid !== e.oid || (b.mode ?? '') !== (e.mode ?? ''))
-            changed.push(path);
-    }
-    for (const path of base.keys())
-        if (!head.has(path))
-            changed.push(path);
+    const changed = [...input.changed].sort();
     const protectedFiles = selectProtected(head, input.protectedFiles ?? [], input.protectedGlobs ?? []);
     const protectedProblems = await checkProtected(protectedFiles, (p) => read(head, p));
     const result = (charts) => ({
@@ -8293,10 +8285,10 @@ async function checkChartBumps(input) {
     });
     if (changed.length === 0)
         return result([]);
-    const headDirs = chartDirs(head.keys());
-    const baseDirs = chartDirs(base.keys());
+    const headDirs = chartDirs(head);
+    const baseDirs = chartDirs(base);
     const allDirs = [...new Set([...headDirs, ...baseDirs])].sort();
-    const tops = [...new Set([...findCharts(head.keys()), ...findCharts(base.keys())])].sort();
+    const tops = [...new Set([...findCharts(headDirs.map((d) => join(d, 'Chart.yaml'))), ...findCharts(baseDirs.map((d) => join(d, 'Chart.yaml')))])].sort();
     // Which files of which chart changed, as `helm package` sees them.
     const rules = new Map();
     const ruleFor = (side, dir) => {
@@ -8307,7 +8299,7 @@ async function checkChartBumps(input) {
         return r;
     };
     const counted = new Map();
-    for (const path of changed.sort()) {
+    for (const path of changed) {
         const top = owningChart(path, tops);
         if (!top)
             continue;
@@ -8328,7 +8320,8 @@ async function checkChartBumps(input) {
         return result([]);
     // A chart whose file:// dependency changed changed too, transitively.
     const viaDependency = new Map();
-    const headTops = tops.filter((t) => head.has(join(t, 'Chart.yaml')));
+    const candidates = input.localDependencyCandidates ? new Set(input.localDependencyCandidates) : undefined;
+    const headTops = tops.filter((t) => head.has(join(t, 'Chart.yaml')) && (!candidates || candidates.has(join(t, 'Chart.yaml'))));
     const localDeps = new Map();
     await Promise.all(headTops.map(async (t) => {
         const text = await read(head, join(t, 'Chart.yaml'));
@@ -8398,7 +8391,7 @@ async function checkChart(dir, files, viaDep, ctx) {
         version = requireChartVersion(meta);
     }
     catch (e) {
-        if (!(e instanceof src_errors/* UserError */.yo))
+        if (!(e instanceof errors/* UserError */.yo))
             throw e;
         problems.push(fromUserError(e));
         const loose = looseChart((await read(head, chartFile)) ?? '');
@@ -8433,7 +8426,7 @@ async function checkChart(dir, files, viaDep, ctx) {
                 breaking.push(...schemaChanges((await read(base, schemaFile)) ?? '', (await read(head, schemaFile)) ?? '', schemaFile));
         }
         catch (e) {
-            if (!(e instanceof src_errors/* UserError */.yo))
+            if (!(e instanceof errors/* UserError */.yo))
                 throw e;
             problems.push(fromUserError(e));
         }
@@ -8519,7 +8512,7 @@ async function checkDependencies(dir, meta, ctx, problems) {
         entries = parseChartLock(lockText, lockFile);
     }
     catch (e) {
-        if (!(e instanceof src_errors/* UserError */.yo))
+        if (!(e instanceof errors/* UserError */.yo))
             throw e;
         problems.push(fromUserError(e));
         return;
@@ -8548,7 +8541,7 @@ function selectProtected(head, files, globs) {
     }
     if (globs.length > 0) {
         const match = picomatch_default()(globs.map(normalizePath), { dot: true });
-        for (const p of head.keys())
+        for (const p of head)
             if (match(p))
                 out.add(p);
     }
@@ -8562,7 +8555,7 @@ async function checkProtected(files, read) {
                 out.push({ level: 'error', file: p.file, line: p.line, message: p.message, hint: p.hint });
         }
         catch (e) {
-            if (!(e instanceof src_errors/* UserError */.yo))
+            if (!(e instanceof errors/* UserError */.yo))
                 throw e;
             out.push(fromUserError(e));
         }
@@ -8693,6 +8686,18 @@ async function listTree(git, commit) {
     if (out.code !== 0)
         throw new Error(`git ls-tree failed (exit ${out.code}): ${out.stderr.trim()}`);
     return parseLsTree(out.stdout.toString('utf8'));
+}
+/**
+ * Every file path of a commit's tree (`git ls-tree -r -z --name-only`):
+ * cheaper to print and parse than the full listing when the ids are not needed.
+ */
+async function listPaths(git, commit) {
+    const out = await git(['ls-tree', '-r', '-z', '--name-only', '--full-tree', commit]);
+    if (out.code !== 0)
+        throw new Error(`git ls-tree failed (exit ${out.code}): ${out.stderr.trim()}`);
+    const paths = new Set(out.stdout.toString('utf8').split('\0'));
+    paths.delete('');
+    return paths;
 }
 /** Parses `ls-tree -r -z` output (`<mode> SP <type> SP <oid> TAB <path> NUL`). */
 function parseLsTree(text) {
@@ -8844,6 +8849,24 @@ function treeBefore(head, changes) {
     }
     return base;
 }
+/**
+ * Paths in a commit whose file is named `fileName` and contains `text`
+ * (`git grep -l -F` over the tree, without reading the blobs into this
+ * process). Undefined when git cannot search (e.g. the commit is missing).
+ */
+async function pathsContaining(git, commit, fileName, text) {
+    const r = await git(['grep', '-l', '-z', '-F', '--no-color', '-e', text, commit, '--', fileName, `:(glob)**/${fileName}`]);
+    if (r.code === 1)
+        return [];
+    if (r.code !== 0)
+        return undefined;
+    const prefix = `${commit}:`;
+    return r.stdout
+        .toString('utf8')
+        .split('\0')
+        .filter((p) => p !== '')
+        .map((p) => (p.startsWith(prefix) ? p.slice(prefix.length) : p));
+}
 
 ;// CONCATENATED MODULE: ./packages/core/src/git/history.ts
 
@@ -8902,7 +8925,7 @@ async function resolveRange(git, reader, req) {
             const how = step === 0 ? ['--unshallow'] : [`--deepen=${step}`];
             const r = await git(['fetch', '--quiet', '--no-tags', ...how, '--', remote, base, head]);
             if (r.code !== 0)
-                throw new src_errors/* UserError */.yo(`cannot find the merge base of ${history_short(base)} and ${history_short(head)}: this is a shallow clone and fetching more history from ${remote} failed (${firstLine(r.stderr)})`, {
+                throw new errors/* UserError */.yo(`cannot find the merge base of ${history_short(base)} and ${history_short(head)}: this is a shallow clone and fetching more history from ${remote} failed (${firstLine(r.stderr)})`, {
                     hint: FETCH_DEPTH_HINT,
                 });
             fetched.push(step === 0 ? 'fetched the full history' : `deepened history by ${step} commits`);
@@ -8915,14 +8938,14 @@ async function resolveRange(git, reader, req) {
         }
     }
     if (!mb)
-        throw new src_errors/* UserError */.yo(`${req.baseLabel} ${history_short(base)} and ${req.headLabel} ${history_short(head)} share no history`, {
+        throw new errors/* UserError */.yo(`${req.baseLabel} ${history_short(base)} and ${req.headLabel} ${history_short(head)} share no history`, {
             hint: `set ${req.baseLabel} to the branch the pull request merges into`,
         });
     return { base, head, mergeBase: mb, baseTip: tip && tip !== base ? tip : undefined, fetched };
 }
 function missing(label, ref) {
     const what = SHA.test(ref) ? `commit ${ref}` : `ref '${ref}'`;
-    return new src_errors/* UserError */.yo(`input '${label}': ${what} does not exist in this repository or on origin`, {
+    return new errors/* UserError */.yo(`input '${label}': ${what} does not exist in this repository or on origin`, {
         hint: SHA.test(ref) ? FETCH_DEPTH_HINT : `set '${label}' to an existing branch, tag or commit`,
     });
 }
@@ -8933,11 +8956,11 @@ function firstLine(s) {
     return s.trim().split('\n')[0] || 'no output';
 }
 /**
- * Resolves the range and lists both trees with as few processes as possible:
- * in a clone that has both commits, three git processes run side by side
- * (object lookups, `git diff --raw base...head`, `git ls-tree` of head) and
- * the merge base's tree is rebuilt from the diff. Anything missing falls back
- * to resolveRange, which fetches, then the trees are listed again.
+ * Resolves the range and lists what changed with as few processes as
+ * possible: in a clone that has both commits, three git processes run side by
+ * side (object lookups, `git diff --raw base...head`, `git ls-tree
+ * --name-only` of head). Anything missing falls back to resolveRange, which
+ * fetches, and then the same two listings run again.
  */
 async function loadComparison(git, reader, req) {
     for (const [label, ref] of [
@@ -8945,22 +8968,52 @@ async function loadComparison(git, reader, req) {
         [req.headLabel, req.head],
     ]) {
         if (ref.startsWith('-') || /[\s\0]/.test(ref) || ref.includes('..'))
-            throw new src_errors/* UserError */.yo(`input '${label}': '${ref}' is not a ref or commit`, { hint: 'use a branch, tag or commit sha' });
+            throw new errors/* UserError */.yo(`input '${label}': '${ref}' is not a ref or commit`, { hint: 'use a branch, tag or commit sha' });
     }
     const tipRef = req.baseBranch ? `refs/remotes/${req.remote ?? 'origin'}/${req.baseBranch}` : undefined;
-    const [base, head, tip, diff, headTree] = await Promise.all([
+    const [base, head, tip, changes, headPaths] = await Promise.all([
         reader.commit(req.base),
         reader.commit(req.head),
         tipRef ? reader.commit(tipRef) : undefined,
         diffSinceMergeBase(git, req.base, req.head),
-        listTree(git, req.head).catch(() => undefined),
+        listPaths(git, req.head).catch(() => undefined),
     ]);
-    if (base && head && diff && headTree && (!tipRef || tip)) {
-        return { range: { base, head, baseTip: tip && tip !== base ? tip : undefined, fetched: [] }, base: treeBefore(headTree, diff), head: headTree };
+    if (base && head && changes && headPaths && (!tipRef || tip)) {
+        return { range: { base, head, baseTip: tip && tip !== base ? tip : undefined, fetched: [] }, headPaths, changes };
     }
     const range = await resolveRange(git, reader, req);
-    const [mbTree, tree] = await Promise.all([listTree(git, range.mergeBase), listTree(git, range.head)]);
-    return { range, base: mbTree, head: tree };
+    const [diff, paths] = await Promise.all([diffSinceMergeBase(git, range.mergeBase, range.head), listPaths(git, range.head)]);
+    if (!diff)
+        throw new Error(`git diff ${range.mergeBase}...${range.head} failed`);
+    return { range, headPaths: paths, changes: diff };
+}
+/**
+ * Builds both sides from a comparison without listing the merge base's
+ * tree: its paths are the head's with the changes undone, and its files are
+ * read by the blob ids the diff names (or from head where unchanged).
+ */
+function treeSides(reader, head, headPaths, changes) {
+    const base = new Set(headPaths);
+    const byPath = new Map();
+    for (const c of changes) {
+        byPath.set(c.path, c);
+        const existed = !/^0+$/.test(c.oldOid) && c.oldMode !== '000000' && c.oldMode !== '160000';
+        if (existed)
+            base.add(c.path);
+        else
+            base.delete(c.path);
+    }
+    return {
+        base,
+        head: headPaths,
+        changed: [...byPath.keys()],
+        readFile(side, path) {
+            const c = byPath.get(path);
+            if (side === 'base' && c)
+                return base.has(path) ? reader.text(c.oldOid) : Promise.resolve(undefined);
+            return headPaths.has(path) ? reader.text(`${head}:${path}`) : Promise.resolve(undefined);
+        },
+    };
 }
 
 // EXTERNAL MODULE: ./packages/core/src/report/log.ts
@@ -8998,7 +9051,7 @@ async function main() {
     const headInput = inputs.optional('head');
     const base = baseInput ?? pr?.base?.sha;
     if (!base)
-        throw new src_errors/* UserError */.yo("input 'base' is not set and the event is not a pull request", {
+        throw new errors/* UserError */.yo("input 'base' is not set and the event is not a pull request", {
             hint: 'set base: to the branch, tag or commit to compare with (e.g. base: main)',
         });
     const head = headInput ?? pr?.head?.sha ?? 'HEAD';
@@ -9024,7 +9077,10 @@ async function main() {
     const git = gitSpawner(root);
     const reader = new ObjectReader(root);
     try {
-        const { range, base: baseTree, head: headTree } = await loadComparison(git, reader, {
+        // Charts that may depend on others through file:// are found by git grep, side by side with the
+        // comparison, instead of reading every Chart.yaml here.
+        const dependents = pathsContaining(git, head, 'Chart.yaml', 'file://');
+        const { range, headPaths, changes } = await loadComparison(git, reader, {
             base,
             head,
             baseLabel: 'base',
@@ -9037,9 +9093,8 @@ async function main() {
         if (range.baseTip)
             otherBases.push({ label: `the tip of ${pr?.base?.ref}`, readFile: (p) => reader.text(`${range.baseTip}:${p}`) });
         const plan = await checkChartBumps({
-            base: baseTree,
-            head: headTree,
-            readBlob: (oid) => reader.text(oid),
+            ...treeSides(reader, range.head, headPaths, changes),
+            localDependencyCandidates: (await dependents) ?? (await pathsContaining(git, range.head, 'Chart.yaml', 'file://')),
             otherBases,
             charts: patterns,
             protectedFiles,
@@ -9058,12 +9113,18 @@ async function main() {
         setOutput('ok', String(plan.ok));
         setOutput('changed-charts', JSON.stringify(changedChartsOutput(plan)));
         appendSummary(renderSummary(plan, range));
+        // Findings are the check's verdict, not a crash: they are annotated here in the same form
+        // runAction gives a UserError (`::error title=lockstep,file=…,line=…::path:line: what — fix`)
+        // and fail the step through the exit code, without loading @actions/core for it.
         const problems = [...plan.charts.flatMap((c) => c.problems), ...plan.protectedProblems];
-        for (const p of problems.filter((x) => x.level === 'warning'))
-            annotate('warning', (0,log/* escapeForLog */.z)(formatProblem(p)), { file: p.file, line: p.line, title: 'chart-bump-check' });
-        const errors = problems.filter((p) => p.level === 'error').map((p) => new src_errors/* UserError */.yo(p.message, { file: p.file || undefined, line: p.line, hint: p.hint }));
-        if (errors.length > 0)
-            throw new src_errors/* UserErrors */.tQ(errors);
+        for (const p of problems) {
+            annotate(p.level, (0,log/* escapeForLog */.z)(formatProblem(p)), { file: p.file || undefined, line: p.line, title: 'lockstep' });
+        }
+        if (!plan.ok) {
+            const failures = problems.filter((p) => p.level === 'error');
+            appendSummary(['### lockstep: failed', '', ...failures.map((p) => `- ${cell(formatProblem(p))}`), ''].join('\n'));
+            process.exitCode = 1;
+        }
     }
     finally {
         reader.close();

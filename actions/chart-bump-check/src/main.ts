@@ -9,15 +9,15 @@ import { annotate, appendSummary, endGroup, group, info, setOutput } from '@lock
 // @ts-ignore TS2877
 import { checkChartBumps, formatProblem, type BreakingMode, type ChangelogMode, type OtherBase } from '@lockstep/core/checks/chart-bump.ts';
 // @ts-ignore TS2877
-import { changedChartsOutput, renderSummary } from '@lockstep/core/checks/chart-bump-summary.ts';
+import { cell, changedChartsOutput, renderSummary } from '@lockstep/core/checks/chart-bump-summary.ts';
 // @ts-ignore TS2877
-import { UserError, UserErrors } from '@lockstep/core/errors.ts';
+import { UserError } from '@lockstep/core/errors.ts';
 // @ts-ignore TS2877
 import { resolveInside } from '@lockstep/core/fs/workspace.ts';
 // @ts-ignore TS2877
-import { loadComparison } from '@lockstep/core/git/history.ts';
+import { loadComparison, treeSides } from '@lockstep/core/git/history.ts';
 // @ts-ignore TS2877
-import { gitSpawner, ObjectReader } from '@lockstep/core/git/objects.ts';
+import { gitSpawner, ObjectReader, pathsContaining } from '@lockstep/core/git/objects.ts';
 // @ts-ignore TS2877
 import { escapeForLog } from '@lockstep/core/report/log.ts';
 
@@ -64,7 +64,10 @@ export async function main(): Promise<void> {
   const git = gitSpawner(root);
   const reader = new ObjectReader(root);
   try {
-    const { range, base: baseTree, head: headTree } = await loadComparison(git, reader, {
+    // Charts that may depend on others through file:// are found by git grep, side by side with the
+    // comparison, instead of reading every Chart.yaml here.
+    const dependents = pathsContaining(git, head, 'Chart.yaml', 'file://');
+    const { range, headPaths, changes } = await loadComparison(git, reader, {
       base,
       head,
       baseLabel: 'base',
@@ -77,9 +80,8 @@ export async function main(): Promise<void> {
     if (range.baseTip) otherBases.push({ label: `the tip of ${pr?.base?.ref}`, readFile: (p) => reader.text(`${range.baseTip}:${p}`) });
 
     const plan = await checkChartBumps({
-      base: baseTree,
-      head: headTree,
-      readBlob: (oid) => reader.text(oid),
+      ...treeSides(reader, range.head, headPaths, changes),
+      localDependencyCandidates: (await dependents) ?? (await pathsContaining(git, range.head, 'Chart.yaml', 'file://')),
       otherBases,
       charts: patterns,
       protectedFiles,
@@ -98,10 +100,18 @@ export async function main(): Promise<void> {
     setOutput('changed-charts', JSON.stringify(changedChartsOutput(plan)));
     appendSummary(renderSummary(plan, range));
 
+    // Findings are the check's verdict, not a crash: they are annotated here in the same form
+    // runAction gives a UserError (`::error title=lockstep,file=…,line=…::path:line: what — fix`)
+    // and fail the step through the exit code, without loading @actions/core for it.
     const problems = [...plan.charts.flatMap((c) => c.problems), ...plan.protectedProblems];
-    for (const p of problems.filter((x) => x.level === 'warning')) annotate('warning', escapeForLog(formatProblem(p)), { file: p.file, line: p.line, title: 'chart-bump-check' });
-    const errors = problems.filter((p) => p.level === 'error').map((p) => new UserError(p.message, { file: p.file || undefined, line: p.line, hint: p.hint }));
-    if (errors.length > 0) throw new UserErrors(errors);
+    for (const p of problems) {
+      annotate(p.level, escapeForLog(formatProblem(p)), { file: p.file || undefined, line: p.line, title: 'lockstep' });
+    }
+    if (!plan.ok) {
+      const failures = problems.filter((p) => p.level === 'error');
+      appendSummary(['### lockstep: failed', '', ...failures.map((p) => `- ${cell(formatProblem(p))}`), ''].join('\n'));
+      process.exitCode = 1;
+    }
   } finally {
     reader.close();
   }

@@ -1,12 +1,8 @@
-import { checkChartBumps, formatProblem, type ChartBumpInput, type FileTree } from '../src/checks/chart-bump.ts';
+import { checkChartBumps, formatProblem, type ChartBumpInput } from '../src/checks/chart-bump.ts';
 import { changedChartsOutput, renderSummary } from '../src/checks/chart-bump-summary.ts';
 
 type Files = Record<string, string>;
 
-/** A file tree whose blob ids carry the content, so readBlob needs no store. */
-function tree(files: Files): FileTree {
-  return new Map(Object.entries(files).map(([p, c]) => [p, { oid: `blob:${c}`, mode: '100644' }]));
-}
 
 const chart = (name: string, version: string, extra = '') => `apiVersion: v2\nname: ${name}\ndescription: A Helm chart\ntype: application\nversion: ${version}\nappVersion: "1.7.3"\n${extra}`;
 const VALUES = 'replicaCount: 1\nimage:\n  repository: ghcr.io/acme/api\n  pullPolicy: IfNotPresent\n  tag: ""\n';
@@ -25,14 +21,17 @@ const BASE: Files = {
 
 async function run(head: Files, opts: Partial<Omit<ChartBumpInput, 'base'>> & { base?: Files; tips?: Record<string, Files> } = {}) {
   const base = opts.base ?? BASE;
+  const paths = new Set([...Object.keys(base), ...Object.keys(head)]);
   return checkChartBumps({
-    base: tree(base),
-    head: tree(head),
-    readBlob: async (oid) => oid.slice('blob:'.length),
+    base: new Set(Object.keys(base)),
+    head: new Set(Object.keys(head)),
+    changed: [...paths].filter((p) => base[p] !== head[p]),
+    readFile: async (side, p) => (side === 'base' ? base : head)[p],
     otherBases: Object.entries(opts.tips ?? {}).map(([label, files]) => ({ label, readFile: async (p: string) => files[p] })),
     breaking: opts.breaking ?? 'error',
     changelog: opts.changelog ?? 'auto',
     charts: opts.charts,
+    localDependencyCandidates: opts.localDependencyCandidates,
     protectedFiles: opts.protectedFiles,
     protectedGlobs: opts.protectedGlobs,
   });
@@ -184,6 +183,12 @@ describe('checkChartBumps', () => {
       ['charts/other', false, 'file:// dependency libs/common changed'],
       ['libs/common', true, '2 packaged files changed'],
     ]);
+    // With the candidates a `git grep` found, only those Chart.yaml files are read.
+    const head = edit({ 'libs/common/templates/_h.tpl': 'b\n', 'libs/common/Chart.yaml': chart('common', '1.0.1') }, base);
+    const found = await run(head, { base, localDependencyCandidates: ['charts/other/Chart.yaml'] });
+    expect(found.charts.map((c) => c.path)).toEqual(['charts/other', 'libs/common']);
+    const none = await run(head, { base, localDependencyCandidates: [] });
+    expect(none.charts.map((c) => c.path)).toEqual(['libs/common']);
   });
 
   test('two pull requests cannot take the same version: the base branch tip counts', async () => {

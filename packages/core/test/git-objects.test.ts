@@ -1,8 +1,8 @@
 import { execFileSync } from 'node:child_process';
 import { GitFixture } from '../../../action-tests/harness/git-fixture.ts';
 import { UserError } from '../src/errors.ts';
-import { loadComparison, resolveRange } from '../src/git/history.ts';
-import { diffSinceMergeBase, gitSpawner, listTree, ObjectReader, parseLsTree, parseRawDiff, treeBefore } from '../src/git/objects.ts';
+import { loadComparison, resolveRange, treeSides } from '../src/git/history.ts';
+import { diffSinceMergeBase, gitSpawner, listTree, ObjectReader, parseLsTree, parseRawDiff, pathsContaining, treeBefore } from '../src/git/objects.ts';
 
 /** The one-line form of the UserError a promise rejects with. */
 async function failure(p: Promise<unknown>): Promise<string> {
@@ -94,6 +94,13 @@ describe('against a real repository', () => {
     expect(changes!.map((c) => c.path).sort()).toEqual(['bin.dat', 'charts/a/values.yaml', 'charts/b/Chart.yaml']);
   });
 
+  test('pathsContaining finds Chart.yaml files mentioning a text, at any depth', async () => {
+    const git = gitSpawner(repo.dir);
+    expect(await pathsContaining(git, head, 'Chart.yaml', 'name: b')).toEqual(['charts/b/Chart.yaml']);
+    expect(await pathsContaining(git, head, 'Chart.yaml', 'file://')).toEqual([]);
+    expect(await pathsContaining(git, 'f'.repeat(40), 'Chart.yaml', 'x')).toBeUndefined();
+  });
+
   test('loadComparison in a full clone: no fetch, base tip found', async () => {
     const dir = repo.clone('feature');
     const reader = new ObjectReader(dir);
@@ -101,8 +108,16 @@ describe('against a real repository', () => {
       const cmp = await loadComparison(gitSpawner(dir), reader, { base, head, baseLabel: 'base', headLabel: 'head', baseBranch: 'main' });
       expect(cmp.range.fetched).toEqual([]);
       expect(cmp.range.baseTip).toBe(repo.git('rev-parse', 'main'));
-      expect(cmp.base.get('charts/a/values.yaml')).toBeDefined();
-      expect(cmp.head.has('bin.dat')).toBe(false);
+      const sides = treeSides(reader, cmp.range.head, cmp.headPaths, cmp.changes);
+      expect([...sides.base].sort()).toEqual(['bin.dat', 'charts/a/Chart.yaml', 'charts/a/values.yaml']);
+      expect([...sides.head].sort()).toEqual(['charts/a/Chart.yaml', 'charts/a/values.yaml', 'charts/b/Chart.yaml']);
+      expect(sides.changed.sort()).toEqual(['bin.dat', 'charts/a/values.yaml', 'charts/b/Chart.yaml']);
+      expect(await sides.readFile('base', 'charts/a/values.yaml')).toBe('x: 1\n');
+      expect(await sides.readFile('head', 'charts/a/values.yaml')).toBe('x: 2\n');
+      // Unchanged on the PR, though main moved on: the merge base's content, not main's.
+      expect(await sides.readFile('base', 'charts/a/Chart.yaml')).toBe('name: a\nversion: 1.0.0\n');
+      expect(await sides.readFile('base', 'charts/b/Chart.yaml')).toBeUndefined();
+      expect(await sides.readFile('head', 'bin.dat')).toBeUndefined();
     } finally {
       reader.close();
     }
@@ -117,7 +132,7 @@ describe('against a real repository', () => {
       const cmp = await loadComparison(gitSpawner(dir), reader, { base: tip, head, baseLabel: 'base', headLabel: 'head', baseBranch: 'main' });
       expect(cmp.range.mergeBase).toBe(base);
       expect(cmp.range.fetched.length).toBeGreaterThan(0);
-      expect(cmp.base.get('charts/a/values.yaml')).toBeDefined();
+      expect(cmp.changes.map((c) => c.path).sort()).toEqual(['bin.dat', 'charts/a/values.yaml', 'charts/b/Chart.yaml']);
       expect(await reader.text(`${head}:charts/b/Chart.yaml`)).toBe('name: b\nversion: 0.1.0\n');
     } finally {
       reader.close();

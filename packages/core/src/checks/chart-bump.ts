@@ -43,8 +43,8 @@ export interface ChartCheck {
   reasons: string[];
 }
 
-/** A file tree: path → blob id (from `git ls-tree`, or a fake in tests). */
-export type FileTree = ReadonlyMap<string, { oid: string; mode?: string }>;
+/** The paths of one side's tree (from `git ls-tree`, or a fake in tests). */
+export type PathSet = ReadonlySet<string>;
 
 /** Another commit whose chart versions the head must exceed (the PR's base commit, the base branch tip). */
 export interface OtherBase {
@@ -53,10 +53,18 @@ export interface OtherBase {
 }
 
 export interface ChartBumpInput {
-  /** The merge base's tree: what the pull request changed is head − base. */
-  base: FileTree;
-  head: FileTree;
-  readBlob(oid: string): Promise<string | undefined>;
+  /** The merge base's paths: what the pull request changed is head − base. */
+  base: PathSet;
+  head: PathSet;
+  /** Paths added, deleted or modified between base and head. */
+  changed: readonly string[];
+  /**
+   * Head Chart.yaml paths that mention `file://` (e.g. from `git grep`), so
+   * only those are read to find dependents; when absent every Chart.yaml is read.
+   */
+  localDependencyCandidates?: readonly string[];
+  /** A file's text on one side; undefined when it does not exist there. */
+  readFile(side: 'base' | 'head', path: string): Promise<string | undefined>;
   otherBases?: readonly OtherBase[];
   /** Chart folders or globs to check (default: every chart). */
   charts?: readonly string[];
@@ -83,21 +91,15 @@ export interface ChartBumpPlan {
  */
 export async function checkChartBumps(input: ChartBumpInput): Promise<ChartBumpPlan> {
   const { base, head } = input;
-  const blobs = new Map<string, Promise<string | undefined>>();
-  const read = (tree: FileTree, path: string): Promise<string | undefined> => {
-    const e = tree.get(path);
-    if (!e) return Promise.resolve(undefined);
-    let p = blobs.get(e.oid);
-    if (!p) blobs.set(e.oid, (p = input.readBlob(e.oid)));
+  const texts = new Map<string, Promise<string | undefined>>();
+  const read = (tree: PathSet, path: string): Promise<string | undefined> => {
+    const side = tree === base ? 'base' : 'head';
+    const key = `${side}\0${path}`;
+    let p = texts.get(key);
+    if (!p) texts.set(key, (p = input.readFile(side, path)));
     return p;
   };
-
-  const changed: string[] = [];
-  for (const [path, e] of head) {
-    const b = base.get(path);
-    if (!b || b.oid !== e.oid || (b.mode ?? '') !== (e.mode ?? '')) changed.push(path);
-  }
-  for (const path of base.keys()) if (!head.has(path)) changed.push(path);
+  const changed = [...input.changed].sort();
 
   const protectedFiles = selectProtected(head, input.protectedFiles ?? [], input.protectedGlobs ?? []);
   const protectedProblems = await checkProtected(protectedFiles, (p) => read(head, p));
@@ -110,10 +112,10 @@ export async function checkChartBumps(input: ChartBumpInput): Promise<ChartBumpP
   });
   if (changed.length === 0) return result([]);
 
-  const headDirs = chartDirs(head.keys());
-  const baseDirs = chartDirs(base.keys());
+  const headDirs = chartDirs(head);
+  const baseDirs = chartDirs(base);
   const allDirs = [...new Set([...headDirs, ...baseDirs])].sort();
-  const tops = [...new Set([...findCharts(head.keys()), ...findCharts(base.keys())])].sort();
+  const tops = [...new Set([...findCharts(headDirs.map((d) => join(d, 'Chart.yaml'))), ...findCharts(baseDirs.map((d) => join(d, 'Chart.yaml')))])].sort();
 
   // Which files of which chart changed, as `helm package` sees them.
   const rules = new Map<string, Promise<IgnoreRule>>();
@@ -124,7 +126,7 @@ export async function checkChartBumps(input: ChartBumpInput): Promise<ChartBumpP
     return r;
   };
   const counted = new Map<string, string[]>();
-  for (const path of changed.sort()) {
+  for (const path of changed) {
     const top = owningChart(path, tops);
     if (!top) continue;
     const chain = allDirs.filter((d) => (d === top || d.startsWith(`${top}/`) || top === '.') && (d === '.' || path.startsWith(`${d}/`)));
@@ -141,7 +143,8 @@ export async function checkChartBumps(input: ChartBumpInput): Promise<ChartBumpP
 
   // A chart whose file:// dependency changed changed too, transitively.
   const viaDependency = new Map<string, string>();
-  const headTops = tops.filter((t) => head.has(join(t, 'Chart.yaml')));
+  const candidates = input.localDependencyCandidates ? new Set(input.localDependencyCandidates) : undefined;
+  const headTops = tops.filter((t) => head.has(join(t, 'Chart.yaml')) && (!candidates || candidates.has(join(t, 'Chart.yaml'))));
   const localDeps = new Map<string, string[]>();
   await Promise.all(
     headTops.map(async (t) => {
@@ -181,7 +184,7 @@ export async function checkChartBumps(input: ChartBumpInput): Promise<ChartBumpP
 interface ChartContext {
   input: ChartBumpInput;
   headDirs: string[];
-  read(tree: FileTree, path: string): Promise<string | undefined>;
+  read(tree: PathSet, path: string): Promise<string | undefined>;
   changed: ReadonlySet<string>;
 }
 
@@ -361,7 +364,7 @@ async function checkDependencies(dir: string, meta: ChartMeta, ctx: ChartContext
   }
 }
 
-function selectProtected(head: FileTree, files: readonly string[], globs: readonly string[]): string[] {
+function selectProtected(head: PathSet, files: readonly string[], globs: readonly string[]): string[] {
   const out = new Set<string>();
   for (const f of files) {
     const p = normalizePath(f);
@@ -369,7 +372,7 @@ function selectProtected(head: FileTree, files: readonly string[], globs: readon
   }
   if (globs.length > 0) {
     const match = picomatch(globs.map(normalizePath), { dot: true });
-    for (const p of head.keys()) if (match(p)) out.add(p);
+    for (const p of head) if (match(p)) out.add(p);
   }
   return [...out].sort();
 }

@@ -1,5 +1,5 @@
 import { UserError } from '../errors.ts';
-import { diffSinceMergeBase, listTree, mergeBase, treeBefore, type GitSpawner, type ObjectReader, type TreeEntry } from './objects.ts';
+import { diffSinceMergeBase, listPaths, mergeBase, type GitSpawner, type ObjectReader, type RawChange } from './objects.ts';
 
 /** What to compare: refs as the user or the event gave them. */
 export interface RangeRequest {
@@ -106,19 +106,19 @@ function firstLine(s: string): string {
   return s.trim().split('\n')[0] || 'no output';
 }
 
-/** Both sides of a pull request as file trees: the merge base's and the head's. */
+/** A pull request's two sides: the head's paths and the changes since the merge base. */
 export interface Comparison {
   range: ResolvedRange;
-  base: Map<string, TreeEntry>;
-  head: Map<string, TreeEntry>;
+  headPaths: Set<string>;
+  changes: RawChange[];
 }
 
 /**
- * Resolves the range and lists both trees with as few processes as possible:
- * in a clone that has both commits, three git processes run side by side
- * (object lookups, `git diff --raw base...head`, `git ls-tree` of head) and
- * the merge base's tree is rebuilt from the diff. Anything missing falls back
- * to resolveRange, which fetches, then the trees are listed again.
+ * Resolves the range and lists what changed with as few processes as
+ * possible: in a clone that has both commits, three git processes run side by
+ * side (object lookups, `git diff --raw base...head`, `git ls-tree
+ * --name-only` of head). Anything missing falls back to resolveRange, which
+ * fetches, and then the same two listings run again.
  */
 export async function loadComparison(git: GitSpawner, reader: ObjectReader, req: RangeRequest): Promise<Comparison> {
   for (const [label, ref] of [
@@ -129,17 +129,52 @@ export async function loadComparison(git: GitSpawner, reader: ObjectReader, req:
       throw new UserError(`input '${label}': '${ref}' is not a ref or commit`, { hint: 'use a branch, tag or commit sha' });
   }
   const tipRef = req.baseBranch ? `refs/remotes/${req.remote ?? 'origin'}/${req.baseBranch}` : undefined;
-  const [base, head, tip, diff, headTree] = await Promise.all([
+  const [base, head, tip, changes, headPaths] = await Promise.all([
     reader.commit(req.base),
     reader.commit(req.head),
     tipRef ? reader.commit(tipRef) : undefined,
     diffSinceMergeBase(git, req.base, req.head),
-    listTree(git, req.head).catch(() => undefined),
+    listPaths(git, req.head).catch(() => undefined),
   ]);
-  if (base && head && diff && headTree && (!tipRef || tip)) {
-    return { range: { base, head, baseTip: tip && tip !== base ? tip : undefined, fetched: [] }, base: treeBefore(headTree, diff), head: headTree };
+  if (base && head && changes && headPaths && (!tipRef || tip)) {
+    return { range: { base, head, baseTip: tip && tip !== base ? tip : undefined, fetched: [] }, headPaths, changes };
   }
   const range = await resolveRange(git, reader, req);
-  const [mbTree, tree] = await Promise.all([listTree(git, range.mergeBase!), listTree(git, range.head)]);
-  return { range, base: mbTree, head: tree };
+  const [diff, paths] = await Promise.all([diffSinceMergeBase(git, range.mergeBase!, range.head), listPaths(git, range.head)]);
+  if (!diff) throw new Error(`git diff ${range.mergeBase}...${range.head} failed`);
+  return { range, headPaths: paths, changes: diff };
+}
+
+/** The two sides as the chart planner reads them: path sets, the changed paths, and a file reader. */
+export interface TreeSides {
+  base: ReadonlySet<string>;
+  head: ReadonlySet<string>;
+  changed: string[];
+  readFile(side: 'base' | 'head', path: string): Promise<string | undefined>;
+}
+
+/**
+ * Builds both sides from a comparison without listing the merge base's
+ * tree: its paths are the head's with the changes undone, and its files are
+ * read by the blob ids the diff names (or from head where unchanged).
+ */
+export function treeSides(reader: ObjectReader, head: string, headPaths: Set<string>, changes: readonly RawChange[]): TreeSides {
+  const base = new Set(headPaths);
+  const byPath = new Map<string, RawChange>();
+  for (const c of changes) {
+    byPath.set(c.path, c);
+    const existed = !/^0+$/.test(c.oldOid) && c.oldMode !== '000000' && c.oldMode !== '160000';
+    if (existed) base.add(c.path);
+    else base.delete(c.path);
+  }
+  return {
+    base,
+    head: headPaths,
+    changed: [...byPath.keys()],
+    readFile(side, path) {
+      const c = byPath.get(path);
+      if (side === 'base' && c) return base.has(path) ? reader.text(c.oldOid) : Promise.resolve(undefined);
+      return headPaths.has(path) ? reader.text(`${head}:${path}`) : Promise.resolve(undefined);
+    },
+  };
 }

@@ -53,6 +53,18 @@ export async function listTree(git: GitSpawner, commit: string): Promise<Map<str
   return parseLsTree(out.stdout.toString('utf8'));
 }
 
+/**
+ * Every file path of a commit's tree (`git ls-tree -r -z --name-only`):
+ * cheaper to print and parse than the full listing when the ids are not needed.
+ */
+export async function listPaths(git: GitSpawner, commit: string): Promise<Set<string>> {
+  const out = await git(['ls-tree', '-r', '-z', '--name-only', '--full-tree', commit]);
+  if (out.code !== 0) throw new Error(`git ls-tree failed (exit ${out.code}): ${out.stderr.trim()}`);
+  const paths = new Set<string>(out.stdout.toString('utf8').split('\0'));
+  paths.delete('');
+  return paths;
+}
+
 /** Parses `ls-tree -r -z` output (`<mode> SP <type> SP <oid> TAB <path> NUL`). */
 export function parseLsTree(text: string): Map<string, TreeEntry> {
   const files = new Map<string, TreeEntry>();
@@ -216,4 +228,21 @@ export function treeBefore(head: ReadonlyMap<string, TreeEntry>, changes: readon
     else if (c.oldMode !== '160000') base.set(c.path, { mode: c.oldMode, oid: c.oldOid });
   }
   return base;
+}
+
+/**
+ * Paths in a commit whose file is named `fileName` and contains `text`
+ * (`git grep -l -F` over the tree, without reading the blobs into this
+ * process). Undefined when git cannot search (e.g. the commit is missing).
+ */
+export async function pathsContaining(git: GitSpawner, commit: string, fileName: string, text: string): Promise<string[] | undefined> {
+  const r = await git(['grep', '-l', '-z', '-F', '--no-color', '-e', text, commit, '--', fileName, `:(glob)**/${fileName}`]);
+  if (r.code === 1) return [];
+  if (r.code !== 0) return undefined;
+  const prefix = `${commit}:`;
+  return r.stdout
+    .toString('utf8')
+    .split('\0')
+    .filter((p) => p !== '')
+    .map((p) => (p.startsWith(prefix) ? p.slice(prefix.length) : p));
 }
