@@ -1,0 +1,90 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { renderSummary } from '../demo/render.ts';
+import { node24, repoRoot } from '../harness/run-action.ts';
+
+describe('job summary rendered for a terminal', () => {
+  test('tags stripped, entities decoded, Markdown and HTML tables aligned, fences indented', () => {
+    const summary = [
+      '<h3>lockstep: failed</h3>',
+      '<ul><li>charts/a/Chart.yaml:3: version &lt;0.1&gt; did not move</li><li>second</li></ul>',
+      '### bump-chart',
+      '',
+      '| Chart | Version | Files |',
+      '| --- | --- | --- |',
+      '| `charts/myapp` | 0.13.0 → **0.14.0** | a.yaml<br>b.yaml |',
+      '| x &#124; y | ✅ ok | \\| z |',
+      '',
+      '<table><tr><th>Image</th><th>Digest</th></tr><tr><td>api</td><td>sha256:abc</td></tr></table>',
+      '```diff',
+      '-version: 0.13.0',
+      '+version: 0.14.0',
+      '```',
+    ].join('\n');
+    expect(renderSummary(summary)).toBe(
+      [
+        '### lockstep: failed',
+        '',
+        '- charts/a/Chart.yaml:3: version <0.1> did not move',
+        '- second',
+        '',
+        '### bump-chart',
+        '',
+        'Chart        │ Version         │ Files',
+        '─────────────┼─────────────────┼────────────────',
+        'charts/myapp │ 0.13.0 → 0.14.0 │ a.yaml ⏎ b.yaml',
+        'x | y        │ ✅ ok           │ | z',
+        '',
+        'Image │ Digest',
+        '──────┼───────────',
+        'api   │ sha256:abc',
+        '',
+        '    -version: 0.13.0',
+        '    +version: 0.14.0',
+      ].join('\n'),
+    );
+  });
+});
+
+describe('npm run demo', () => {
+  const run = async (args: string[], env: Record<string, string> = {}) =>
+    spawnSync(await node24(), [join(repoRoot, 'action-tests', 'demo', 'run.ts'), ...args], { encoding: 'utf8', env: { ...process.env, ...env }, timeout: 60_000 });
+
+  test('the first step prints the sample repo and its config, then the sample repo is removed', async () => {
+    const r = await run(['10-config']);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/release v1\.4\.2 on main/);
+    expect(r.stdout).toContain('│       ├── Chart.yaml');
+    expect(r.stdout).toContain('promotion order: dev → staging → prod [protected]');
+    expect(r.stdout).toMatch(/demo finished: 1 step\(s\)/);
+    const dir = /sample monorepo at (\S+)/.exec(r.stdout)?.[1];
+    expect(dir && existsSync(dir)).toBe(false);
+  });
+
+  test('a step that throws fails the demo with a clear message, and the sample repo is still removed', async () => {
+    const steps = mkdtempSync(join(tmpdir(), 'lockstep-demo-steps-'));
+    try {
+      writeFileSync(join(steps, '10-ok.ts'), "export default async (ctx: { log(t: string): void }) => { ctx.log('step one ran'); };\n");
+      writeFileSync(join(steps, '20-boom.ts'), "export default async () => { throw new Error('values-prod.yaml still uses latest'); };\n");
+      writeFileSync(join(steps, '30-never.ts'), "export default async (ctx: { log(t: string): void }) => { ctx.log('step three ran'); };\n");
+      const r = await run([], { DEMO_STEPS_DIR: steps });
+      expect(r.status).toBe(1);
+      expect(r.stdout).toContain('step one ran');
+      expect(r.stdout).not.toContain('step three ran');
+      expect(r.stderr).toContain('demo: step 20-boom.ts failed: values-prod.yaml still uses latest');
+      const dir = /sample monorepo at (\S+)/.exec(r.stdout)?.[1];
+      expect(dir && existsSync(dir)).toBe(false);
+    } finally {
+      rmSync(steps, { recursive: true, force: true });
+    }
+  });
+
+  test('a filter that matches no step is an error', async () => {
+    const r = await run(['no-such-step']);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('demo: no step in action-tests/demo/steps matches no-such-step');
+  });
+});
