@@ -39919,11 +39919,12 @@ module.exports = validRange
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _packages_core_src_action_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2073);
+/* harmony import */ var _lockstep_core_action_run_ts__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2073);
 /* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(915);
+// @ts-ignore TS2877
 
 
-await (0,_packages_core_src_action_run_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i);
+await (0,_lockstep_core_action_run_ts__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i);
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
@@ -39941,6 +39942,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 20 modules
 var core = __nccwpck_require__(3218);
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
@@ -40022,8 +40025,6 @@ function splitList(raw) {
         .filter((s) => s !== '');
 }
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 // EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
 var ajv = __nccwpck_require__(2463);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -42502,16 +42503,29 @@ var log = __nccwpck_require__(8630);
 
 
 
+// Deep imports keep their .ts extension (the house rule). tsc reports TS2877 for them only
+// because of rewriteRelativeImportExtensions, and nothing is emitted; types still resolve.
+// @ts-ignore TS2877
 
+// @ts-ignore TS2877
 
+// @ts-ignore TS2877
 
+// @ts-ignore TS2877
 
+// @ts-ignore TS2877
 
+// @ts-ignore TS2877
 
+// @ts-ignore TS2877
 
+// @ts-ignore TS2877
 
+// @ts-ignore TS2877
 
+// @ts-ignore TS2877
 
+// @ts-ignore TS2877
 
 const LEVELS = ['patch', 'minor', 'major'];
 function getInputs(inputs) {

@@ -1,4 +1,5 @@
-import { runAction } from '../../../packages/core/src/action/run.ts';
+// @ts-ignore TS2877
+import { runAction } from '@lockstep/core/action/run.ts';
 import { main } from './main.ts';
 
 await runAction(main);

@@ -1,17 +1,30 @@
 import * as core from '@actions/core';
-import { posix } from 'node:path';
-import { envInputs, Inputs } from '../../../packages/core/src/action/inputs.ts';
-import { UserError, UserErrors } from '../../../packages/core/src/errors.ts';
-import { DEFAULT_CONFIG_PATH, loadConfig, parseConfigText, type Config } from '../../../packages/core/src/config/config.ts';
 import { existsSync } from 'node:fs';
-import { resolveInside, workspaceRelative } from '../../../packages/core/src/fs/workspace.ts';
-import { findCharts, normalizePattern } from '../../../packages/core/src/charts/discover.ts';
-import { listChartFiles } from '../../../packages/core/src/charts/tree.ts';
-import { parseVersionInput, planChartBumps, type BumpLevel } from '../../../packages/core/src/charts/bump.ts';
-import { applyEdits, realFs } from '../../../packages/core/src/edits/transaction.ts';
-import { renderDiff } from '../../../packages/core/src/edits/diff.ts';
-import { markdownTable, writeSummary } from '../../../packages/core/src/report/summary.ts';
-import { escapeForLog } from '../../../packages/core/src/report/log.ts';
+import { posix } from 'node:path';
+// Deep imports keep their .ts extension (the house rule). tsc reports TS2877 for them only
+// because of rewriteRelativeImportExtensions, and nothing is emitted; types still resolve.
+// @ts-ignore TS2877
+import { envInputs, Inputs } from '@lockstep/core/action/inputs.ts';
+// @ts-ignore TS2877
+import { UserError, UserErrors } from '@lockstep/core/errors.ts';
+// @ts-ignore TS2877
+import { DEFAULT_CONFIG_PATH, loadConfig, parseConfigText, type Config } from '@lockstep/core/config/config.ts';
+// @ts-ignore TS2877
+import { resolveInside, workspaceRelative } from '@lockstep/core/fs/workspace.ts';
+// @ts-ignore TS2877
+import { findCharts, normalizePattern } from '@lockstep/core/charts/discover.ts';
+// @ts-ignore TS2877
+import { listChartFiles } from '@lockstep/core/charts/tree.ts';
+// @ts-ignore TS2877
+import { parseVersionInput, planChartBumps, type BumpLevel } from '@lockstep/core/charts/bump.ts';
+// @ts-ignore TS2877
+import { applyEdits, realFs } from '@lockstep/core/edits/transaction.ts';
+// @ts-ignore TS2877
+import { renderDiff } from '@lockstep/core/edits/diff.ts';
+// @ts-ignore TS2877
+import { markdownTable, writeSummary } from '@lockstep/core/report/summary.ts';
+// @ts-ignore TS2877
+import { escapeForLog } from '@lockstep/core/report/log.ts';
 
 const LEVELS = ['patch', 'minor', 'major'] as const;
 
