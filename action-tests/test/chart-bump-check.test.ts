@@ -154,6 +154,26 @@ describe('chart-bump-check (bundled, Node 24)', () => {
     expect(run.summary).toMatch(/Shallow clone: fetched/);
   });
 
+  test('a shallow clone that cannot fetch fails naming the commit, never comparing the wrong tree', async () => {
+    const pr = pullRequest({ 'charts/other/templates/svc.yaml': 'kind: Service\nspec: {}\n' });
+    const clone = pr.repo.clone('main', 1);
+    pr.repo.git('-C', clone, 'remote', 'set-url', 'origin', `${pr.repo.root}/gone.git`);
+    const run = await check(pr, {}, clone);
+    expect(run.code).toBe(1);
+    expect(run.outputs.ok).toBeUndefined();
+    expect(run.annotations.map((a) => a.message)).toEqual([
+      `input 'head': commit ${pr.head} does not exist in this repository or on origin — set \`fetch-depth: 0\` on actions/checkout (or fetch the commit before this step)`,
+    ]);
+  });
+
+  test('a merge queue event supplies base and head', async () => {
+    const pr = pullRequest({ 'charts/other/templates/svc.yaml': 'kind: Service\nspec: {}\n' });
+    const event = { merge_group: { base_sha: pr.base, base_ref: 'refs/heads/main', head_sha: pr.head } };
+    const run = await runAction('chart-bump-check', { workspace: pr.repo.dir, eventName: 'merge_group', event });
+    expect(run.code).toBe(1);
+    expect(charts(run).map((c) => [c.path, c.ok])).toEqual([['charts/other', false]]);
+  });
+
   test('a new chart needs only a valid version; a deleted chart passes', async () => {
     const pr = pullRequest({
       'charts/fresh/Chart.yaml': chart('fresh', '0.1.0'),

@@ -9046,7 +9046,12 @@ async function main() {
     const inputs = new Inputs(envInputs());
     const workspace = (0,external_node_path_.resolve)(process.env.GITHUB_WORKSPACE || process.cwd());
     const root = (0,fs_workspace/* resolveInside */.L)(workspace, inputs.string('working-directory', '.'), 'working-directory');
-    const pr = readEvent(process.env.GITHUB_EVENT_PATH).pull_request;
+    const event = readEvent(process.env.GITHUB_EVENT_PATH);
+    // pull_request / pull_request_target carry base and head; a merge queue's merge_group does too.
+    const pr = event.pull_request ??
+        (event.merge_group
+            ? { base: { sha: event.merge_group.base_sha, ref: event.merge_group.base_ref?.replace(/^refs\/heads\//, '') }, head: { sha: event.merge_group.head_sha } }
+            : undefined);
     const baseInput = inputs.optional('base');
     const headInput = inputs.optional('head');
     const base = baseInput ?? pr?.base?.sha;

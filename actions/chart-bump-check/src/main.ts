@@ -25,13 +25,20 @@ const DEFAULT_CONFIG = '.github/lockstep.yml';
 
 interface PullRequestEvent {
   pull_request?: { base?: { sha?: string; ref?: string }; head?: { sha?: string } };
+  merge_group?: { base_sha?: string; base_ref?: string; head_sha?: string };
 }
 
 export async function main(): Promise<void> {
   const inputs = new Inputs(envInputs());
   const workspace = resolve(process.env.GITHUB_WORKSPACE || process.cwd());
   const root = resolveInside(workspace, inputs.string('working-directory', '.'), 'working-directory');
-  const pr = readEvent(process.env.GITHUB_EVENT_PATH).pull_request;
+  const event = readEvent(process.env.GITHUB_EVENT_PATH);
+  // pull_request / pull_request_target carry base and head; a merge queue's merge_group does too.
+  const pr =
+    event.pull_request ??
+    (event.merge_group
+      ? { base: { sha: event.merge_group.base_sha, ref: event.merge_group.base_ref?.replace(/^refs\/heads\//, '') }, head: { sha: event.merge_group.head_sha } }
+      : undefined);
 
   const baseInput = inputs.optional('base');
   const headInput = inputs.optional('head');
