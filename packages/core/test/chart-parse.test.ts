@@ -62,6 +62,10 @@ describe('parseChart', () => {
     expect(parseChart(text, 'Chart.yaml').dependencies).toEqual([]);
   });
 
+  test('a chart without name gives an empty name (callers fall back to the folder name)', () => {
+    expect(parseChart('apiVersion: v2\nversion: 1.0.0\n', 'charts/x/Chart.yaml').name).toBe('');
+  });
+
   test('a chart without appVersion (a library chart)', () => {
     const c = parseChart('apiVersion: v2\nname: common\ntype: library\nversion: 0.2.0\n', 'charts/common/Chart.yaml');
     expect(c.appVersion).toBeUndefined();

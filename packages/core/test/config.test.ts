@@ -130,6 +130,10 @@ describe('loadConfig', () => {
     expect(e.format()).toMatch(/^config file ci\/lockstep\.yml does not exist — /);
   });
 
+  test('a config path that is a folder is an error, not a crash', () => {
+    expect(userError(() => loadConfig(ws, '.github')).format()).toBe('config .github is not a file — name the YAML file, e.g. .github/lockstep.yml');
+  });
+
   test('an explicit config path is read', () => {
     mkdirSync(join(ws, 'ci'));
     writeFileSync(join(ws, 'ci', 'release.yml'), 'changelog: required\n');

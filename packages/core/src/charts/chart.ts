@@ -28,9 +28,10 @@ export interface ChartMeta {
 }
 
 /**
- * Parses Chart.yaml text. A missing name, a non-mapping file, an ambiguous
- * unquoted version (`1.10`) or a duplicate key is a UserError with file:line.
- * `version` is returned as written; callers decide whether it must be valid SemVer.
+ * Parses Chart.yaml text. A non-mapping file, an ambiguous unquoted value
+ * (`version: 1.10`) or a duplicate key is a UserError with file:line. A missing
+ * `name` gives '' (callers fall back to the folder name); `version` is returned
+ * as written, and callers decide whether it must be valid SemVer.
  */
 export function parseChart(text: string, file: string): ChartMeta {
   const parsed = parseYaml(text.replace(/^\ufeff/, ''), file);

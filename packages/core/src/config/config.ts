@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { Ajv, type ErrorObject } from 'ajv';
 import { isMap, isPair, isScalar, type Node } from 'yaml';
 import { UserError } from '../errors.ts';
@@ -56,6 +56,7 @@ export function loadConfig(workspace: string, path?: string): Config {
       throw new UserError(`config file ${rel} does not exist`, { hint: 'fix the config input or create the file' });
     return parseConfigText('', undefined);
   }
+  if (!statSync(abs).isFile()) throw new UserError(`config ${rel} is not a file`, { hint: 'name the YAML file, e.g. .github/lockstep.yml' });
   return parseConfigText(readFileSync(abs, 'utf8'), rel);
 }
 
