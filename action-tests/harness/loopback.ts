@@ -73,6 +73,8 @@ export interface TokenFrontOptions {
   service?: string;
   /** Token lifetime in seconds (default 300). */
   expiresIn?: number;
+  /** A token stops working after this many registry requests (simulates expiry mid-run). */
+  maxUses?: number;
 }
 
 export interface TokenFront extends LoopbackServer {
@@ -91,6 +93,7 @@ export interface TokenFront extends LoopbackServer {
  */
 export async function startTokenFront(opts: TokenFrontOptions): Promise<TokenFront> {
   const valid = new Map<string, string>();
+  const uses = new Map<string, number>();
   const issued: TokenFront['issued'] = [];
   const service = opts.service ?? 'lockstep-test-registry';
   let realm = opts.realm;
@@ -115,7 +118,12 @@ export async function startTokenFront(opts: TokenFrontOptions): Promise<TokenFro
     const scope = m ? `repository:${m[1]}:pull` : '';
     const auth = req.headers.authorization ?? '';
     const token = auth.startsWith('Bearer ') ? auth.slice(7) : undefined;
-    const granted = token !== undefined && valid.has(token) && (scope === '' || valid.get(token) === scope);
+    let granted = token !== undefined && valid.has(token) && (scope === '' || valid.get(token) === scope);
+    if (granted && opts.maxUses !== undefined) {
+      const n = (uses.get(token!) ?? 0) + 1;
+      uses.set(token!, n);
+      if (n > opts.maxUses) granted = false;
+    }
     if (!granted) {
       res.writeHead(401, {
         'Content-Type': 'application/json',

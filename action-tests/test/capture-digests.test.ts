@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startTokenFront, type TokenFront } from '../harness/loopback.ts';
+import { forward, startServer, startTokenFront, type TokenFront } from '../harness/loopback.ts';
 import { buildImage, buildIndex, type ImageContent, type IndexContent, LocalRegistry } from '../harness/registry.ts';
 import { type ActionRun, runAction } from '../harness/run-action.ts';
 
@@ -186,6 +186,39 @@ test('Bearer with credentials: the token endpoint gets Basic, a wrong password i
   expect(bad.code).toBe(1);
   expect(bad.annotations[0].message).toContain('refused the credentials');
   expect(bad.annotations[0].message).toContain('repository:acme/api:pull');
+});
+
+test('one HEAD per image on a registry that sends Docker-Content-Digest', async () => {
+  const counter = await startServer((req, res) => forward(open.url, req, res));
+  try {
+    const ws = workspace();
+    const r = await run(ws, { images: ['api', 'worker', 'multi', 'legacy'].map((n) => `${n}=${counter.host}/acme/${n}:${{ api: '1.7.3', worker: '1.7.3', multi: '2.0.0', legacy: '3.0' }[n]}`).join('\n') });
+    expect(r.code).toBe(0);
+    expect(counter.requests.map((q) => `${q.method} ${q.url}`).sort()).toEqual([
+      'HEAD /v2/acme/api/manifests/1.7.3',
+      'HEAD /v2/acme/legacy/manifests/3.0',
+      'HEAD /v2/acme/multi/manifests/2.0.0',
+      'HEAD /v2/acme/worker/manifests/1.7.3',
+    ]);
+    expect(readJson(join(ws, 'image-digests.json')).legacy.digest).toBe(legacy.digest);
+  } finally {
+    await counter.stop();
+  }
+});
+
+test('an expired Bearer token is renewed once mid-run', async () => {
+  const expiring = await startTokenFront({ upstream: open.url, maxUses: 1 });
+  try {
+    const ws = workspace();
+    const r = await run(ws, { images: `a=${expiring.host}/acme/api:1.7.3\nb=${expiring.host}/acme/api:1.7.3` });
+    expect(r.code).toBe(0);
+    const doc = readJson(join(ws, 'image-digests.json'));
+    expect([doc.a.digest, doc.b.digest]).toEqual([api.digest, api.digest]);
+    // One token for the scope, used up by the first HEAD; the second image renews it once.
+    expect(expiring.issued.map((t) => t.scope)).toEqual(['repository:acme/api:pull', 'repository:acme/api:pull']);
+  } finally {
+    await expiring.stop();
+  }
 });
 
 test('a missing tag and a missing repository are each reported; nothing is written', async () => {
