@@ -40368,6 +40368,8 @@ function loadConfig(workspace, path) {
             throw new src_errors/* UserError */.yo(`config file ${rel} does not exist`, { hint: 'fix the config input or create the file' });
         return parseConfigText('', undefined);
     }
+    if (!(0,external_node_fs_namespaceObject.statSync)(abs).isFile())
+        throw new src_errors/* UserError */.yo(`config ${rel} is not a file`, { hint: 'name the YAML file, e.g. .github/lockstep.yml' });
     return parseConfigText((0,external_node_fs_namespaceObject.readFileSync)(abs, 'utf8'), rel);
 }
 /** Parses and validates configuration text; exported for tests. */
@@ -40973,6 +40975,8 @@ function recentlyParsed(body) {
 }
 function parseBodyUncached(body, file) {
     const docs = (0,dist/* parseAllDocuments */.hR)(body, { uniqueKeys: true });
+    if (Array.isArray(docs) && docs.length === 0)
+        throw new src_errors/* UserError */.yo('the file holds no YAML document', { file, line: 1, hint: 'write its keys first' });
     if (!Array.isArray(docs) || docs.length !== 1 || docs[0].errors.length > 0)
         return parseYaml(body, file);
     const lineAt = (offset) => lineOfOffset(body, offset);
@@ -41261,9 +41265,10 @@ function checkYamlEdit(file, before, after, intended) {
 
 
 /**
- * Parses Chart.yaml text. A missing name, a non-mapping file, an ambiguous
- * unquoted version (`1.10`) or a duplicate key is a UserError with file:line.
- * `version` is returned as written; callers decide whether it must be valid SemVer.
+ * Parses Chart.yaml text. A non-mapping file, an ambiguous unquoted value
+ * (`version: 1.10`) or a duplicate key is a UserError with file:line. A missing
+ * `name` gives '' (callers fall back to the folder name); `version` is returned
+ * as written, and callers decide whether it must be valid SemVer.
  */
 function parseChart(text, file) {
     const parsed = parseYaml(text.replace(/^\ufeff/, ''), file);
@@ -41449,6 +41454,8 @@ function planChartBumps(selectedDirs, allCharts, read, opts) {
             continue;
         }
         try {
+            if (text.replace(/^\ufeff/, '').trim() === '')
+                throw new src_errors/* UserError */.yo('Chart.yaml is empty', { file, line: 1, hint: 'write apiVersion, name and version' });
             metas.set(dir, parseChart(text, file));
         }
         catch (e) {
@@ -41605,6 +41612,7 @@ var external_node_crypto_ = __nccwpck_require__(7598);
 
 
 
+/** The real file system (node:fs, synchronous). */
 const realFs = {
     readFile(path) {
         try {
@@ -42552,6 +42560,7 @@ function today() {
     const d = epoch && /^\d+$/.test(epoch) ? new Date(Number(epoch) * 1000) : new Date();
     return d.toISOString().slice(0, 10);
 }
+/** Reads the inputs once, plans and writes the bumps through core, sets outputs and the job summary. */
 async function main() {
     const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
     const inputs = getInputs(new Inputs(envInputs()));

@@ -67,6 +67,7 @@ function today(): string {
   return d.toISOString().slice(0, 10);
 }
 
+/** Reads the inputs once, plans and writes the bumps through core, sets outputs and the job summary. */
 export async function main(): Promise<void> {
   const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
   const inputs = getInputs(new Inputs(envInputs()));

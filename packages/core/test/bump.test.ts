@@ -123,6 +123,10 @@ describe('planChartBumps', () => {
     ]);
   });
 
+  test('an empty Chart.yaml is a UserError, not a crash', () => {
+    expect(() => run({ 'c/Chart.yaml': '\n' }, ['c'], opts())).toThrow(expect.objectContaining({ name: 'UserError', message: 'Chart.yaml is empty', file: 'c/Chart.yaml' }));
+  });
+
   test('a missing Chart.yaml is a UserError', () => {
     expect(() => planChartBumps(['nope'], [], () => undefined, opts())).toThrow(UserError);
   });

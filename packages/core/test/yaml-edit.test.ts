@@ -94,6 +94,8 @@ describe('setScalar refuses what it cannot change faithfully', () => {
     ['mapping target', 'name: a\nversion:\n  x: 1\n', ['version'], 3, /is a mapping/],
     ['index beyond the list', 'dependencies:\n  - name: a\n', ['dependencies', 3, 'version'], 2, /no item 3/],
     ['invalid YAML', 'name: a\nversion: [1.0.0\n', ['version'], 3, /invalid YAML/],
+    ['empty file', '', ['version'], 1, /no YAML document/],
+    ['comments only', '# nothing yet\n', ['version'], 1, /no YAML document/],
   ])('%s', (_name, text, path, line, message) => {
     let err: unknown;
     try {

@@ -8,6 +8,7 @@ import { isPlainSafe, doubleQuote } from '../yaml/scalars.ts';
 import { parseChart, requireChartVersion, type ChartMeta } from './chart.ts';
 import { cascadeOrder, dependencyLinks, type DependencyLink } from './cascade.ts';
 
+/** How far a chart version moves when no explicit version is given. */
 export type BumpLevel = 'patch' | 'minor' | 'major';
 
 /** What to bump, already resolved from inputs and config. */
@@ -46,6 +47,7 @@ export interface ChartBump {
   changelog?: string;
 }
 
+/** The planned bumps and the file edits that carry them out. */
 export interface BumpPlan {
   bumps: ChartBump[];
   edits: FileEdit[];
@@ -91,6 +93,7 @@ export function planChartBumps(selectedDirs: readonly string[], allCharts: reado
       continue;
     }
     try {
+      if (text.replace(/^\ufeff/, '').trim() === '') throw new UserError('Chart.yaml is empty', { file, line: 1, hint: 'write apiVersion, name and version' });
       metas.set(dir, parseChart(text, file));
     } catch (e) {
       if (!(e instanceof UserError)) throw e;

@@ -30,6 +30,7 @@ export interface TxFs {
   access(path: string): void;
 }
 
+/** The real file system (node:fs, synchronous). */
 export const realFs: TxFs = {
   readFile(path) {
     try {

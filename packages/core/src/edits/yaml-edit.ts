@@ -173,6 +173,7 @@ export function recentlyParsed(body: string): Document.Parsed | undefined {
 
 function parseBodyUncached(body: string, file: string): ParsedYaml {
   const docs = parseAllDocuments(body, { uniqueKeys: true });
+  if (Array.isArray(docs) && docs.length === 0) throw new UserError('the file holds no YAML document', { file, line: 1, hint: 'write its keys first' });
   if (!Array.isArray(docs) || docs.length !== 1 || docs[0].errors.length > 0) return parseYaml(body, file);
   const lineAt = (offset: number) => lineOfOffset(body, offset);
   return {
