@@ -29281,12 +29281,14 @@ class RegistryClient {
     async send(method, url, headers, maxBytes) {
         const policy = this.retry;
         let lastProblem = '';
+        let made = 0;
         for (let attempt = 1; attempt <= policy.attempts; attempt++) {
             const left = this.deadlineAt - this.clock.now();
             if (left <= 0)
                 throw new RegistryError('unreachable', `${url.host} unreachable: gave up after ${attempt - 1} attempts when the ${Math.round(this.deadlineMs / 1000)} s deadline passed${lastProblem ? ` (${lastProblem})` : ''}`);
             let res;
             let wait;
+            made = attempt;
             try {
                 res = await this.transport({ method, url: url.toString(), headers, maxBytes, maxErrorBytes: SMALL_BODY_MAX_BYTES, timeoutMs: Math.min(this.requestTimeoutMs, left) });
                 this.requests.push({ method, url: url.toString(), status: res.status });
@@ -29314,11 +29316,12 @@ class RegistryClient {
             if (attempt === policy.attempts)
                 break;
             const delay = wait ?? backoffDelay(attempt, policy, this.clock.random());
+            // Waiting past the deadline would only delay the same failure.
             if (this.clock.now() + delay >= this.deadlineAt)
                 break;
             await this.clock.sleep(delay);
         }
-        throw new RegistryError('unreachable', `${url.host} unreachable after ${policy.attempts} attempts (${lastProblem})`);
+        throw new RegistryError('unreachable', `${url.host} unreachable after ${made} attempt${made === 1 ? '' : 's'} (${lastProblem})`);
     }
 }
 function contentType(res) {

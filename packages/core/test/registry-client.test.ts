@@ -133,7 +133,7 @@ describe('retries with a fake clock', () => {
   test('the overall deadline stops retrying early and bounds each request', async () => {
     const t = fakeTransport(() => res(503));
     const { c, clock } = client(t, { deadlineMs: 1000, requestTimeoutMs: 5000 });
-    await expect(c.resolve(ref)).rejects.toThrow('unreachable after 4 attempts (HTTP 503)');
+    await expect(c.resolve(ref)).rejects.toThrow('reg.example.com unreachable after 2 attempts (HTTP 503)');
     expect(t.seen[0].timeoutMs).toBe(1000);
     expect(t.seen).toHaveLength(2);
     expect(clock.sleeps).toEqual([375]);
