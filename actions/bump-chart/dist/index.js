@@ -39942,8 +39942,6 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 20 modules
 var core = __nccwpck_require__(3218);
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
@@ -40025,6 +40023,8 @@ function splitList(raw) {
         .filter((s) => s !== '');
 }
 
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 // EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
 var ajv = __nccwpck_require__(2463);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -42510,7 +42510,6 @@ var log = __nccwpck_require__(8630);
 ;// CONCATENATED MODULE: ./actions/bump-chart/src/main.ts
 
 
-
 // Deep imports keep their .ts extension (the house rule). tsc reports TS2877 for them only
 // because of rewriteRelativeImportExtensions, and nothing is emitted; types still resolve.
 // @ts-ignore TS2877
@@ -42575,7 +42574,7 @@ async function main() {
     }
 }
 async function bump(root, inputs, show) {
-    const config = readConfig(root, inputs.config);
+    const config = loadConfig(root, inputs.config);
     const read = (p) => realFs.readFile(resolveInside(root, p, p));
     let appVersion = inputs.appVersion;
     if (appVersion === 'file') {
@@ -42660,16 +42659,6 @@ async function bump(root, inputs, show) {
             : `${applied.changes.length} file(s) changed.`;
     core/* info */.pq(note);
     await writeSummary(`### bump-chart\n\n${note}\n\n${table}\n`);
-}
-/**
- * loadConfig, except that a missing default file yields the defaults here:
- * loadConfig's own fallback parses an empty text, which yields no document.
- */
-function readConfig(root, path) {
-    const rel = path ?? DEFAULT_CONFIG_PATH;
-    if (rel === DEFAULT_CONFIG_PATH && !(0,external_node_fs_namespaceObject.existsSync)(resolveInside(root, rel, 'config')))
-        return parseConfigText('{}\n', undefined);
-    return loadConfig(root, path);
 }
 /** Error locations are relative to working-directory inside core; annotations need workspace paths. */
 function relocate(e, show) {

@@ -1,5 +1,4 @@
 import * as core from '@actions/core';
-import { existsSync } from 'node:fs';
 import { posix } from 'node:path';
 // Deep imports keep their .ts extension (the house rule). tsc reports TS2877 for them only
 // because of rewriteRelativeImportExtensions, and nothing is emitted; types still resolve.
@@ -8,7 +7,7 @@ import { envInputs, Inputs } from '@lockstep/core/action/inputs.ts';
 // @ts-ignore TS2877
 import { UserError, UserErrors } from '@lockstep/core/errors.ts';
 // @ts-ignore TS2877
-import { DEFAULT_CONFIG_PATH, loadConfig, parseConfigText, type Config } from '@lockstep/core/config/config.ts';
+import { loadConfig } from '@lockstep/core/config/config.ts';
 // @ts-ignore TS2877
 import { resolveInside, workspaceRelative } from '@lockstep/core/fs/workspace.ts';
 // @ts-ignore TS2877
@@ -82,7 +81,7 @@ export async function main(): Promise<void> {
 }
 
 async function bump(root: string, inputs: BumpInputs, show: (p: string) => string): Promise<void> {
-  const config = readConfig(root, inputs.config);
+  const config = loadConfig(root, inputs.config);
   const read = (p: string) => realFs.readFile(resolveInside(root, p, p));
 
   let appVersion = inputs.appVersion;
@@ -169,16 +168,6 @@ async function bump(root: string, inputs: BumpInputs, show: (p: string) => strin
         : `${applied.changes.length} file(s) changed.`;
   core.info(note);
   await writeSummary(`### bump-chart\n\n${note}\n\n${table}\n`);
-}
-
-/**
- * loadConfig, except that a missing default file yields the defaults here:
- * loadConfig's own fallback parses an empty text, which yields no document.
- */
-function readConfig(root: string, path: string | undefined): Config {
-  const rel = path ?? DEFAULT_CONFIG_PATH;
-  if (rel === DEFAULT_CONFIG_PATH && !existsSync(resolveInside(root, rel, 'config'))) return parseConfigText('{}\n', undefined);
-  return loadConfig(root, path);
 }
 
 /** Error locations are relative to working-directory inside core; annotations need workspace paths. */
