@@ -268,7 +268,7 @@ test('merge: two matrix fragments combine; a conflicting digest fails unless ove
   // Same inputs again: nothing changes.
   const again = await run(ws, { images: `worker=${open.host}/acme/worker:1.7.3`, merge: 'true' });
   expect(again.code).toBe(0);
-  expect(again.summary).toContain('unchanged');
+  expect(again.summary).toContain('already holds these digests; nothing changed');
 
   const before = readFileSync(join(ws, 'image-digests.json'), 'utf8');
   const conflict = await run(ws, { images: `api=${open.host}/acme/worker:1.7.3`, merge: 'true' });
@@ -281,6 +281,20 @@ test('merge: two matrix fragments combine; a conflicting digest fails unless ove
   const forced = await run(ws, { images: `api=${open.host}/acme/worker:1.7.3`, merge: 'true', overwrite: 'true' });
   expect(forced.code).toBe(0);
   expect(readJson(join(ws, 'image-digests.json')).api.digest).toBe(worker.digest);
+});
+
+test('dry-run prints the diff and writes nothing', async () => {
+  const ws = workspace();
+  const first = await run(ws, { images: `api=${open.host}/acme/api:1.7.3` });
+  expect(first.code).toBe(0);
+  const before = readFileSync(join(ws, 'image-digests.json'), 'utf8');
+  const r = await run(ws, { images: `worker=${open.host}/acme/worker:1.7.3`, merge: 'true', 'dry-run': 'true' });
+  expect(r.code).toBe(0);
+  expect(readFileSync(join(ws, 'image-digests.json'), 'utf8')).toBe(before);
+  expect(r.stdout).toContain('::group::dry run: image-digests.json would change');
+  expect(r.stdout).toContain(`  +    "digest": "${worker.digest}",`);
+  expect(r.summary).toContain('Dry run: `image-digests.json` would change');
+  expect(JSON.parse(r.outputs.digests).worker.digest).toBe(worker.digest);
 });
 
 test('merge into a malformed file is an error with its line', async () => {

@@ -45,6 +45,7 @@ export async function getSettings(inputs: Inputs, env: NodeJS.ProcessEnv): Promi
     output: inputs.string('output', 'image-digests.json'),
     merge: inputs.boolean('merge', false),
     overwrite: inputs.boolean('overwrite', false),
+    dryRun: inputs.boolean('dry-run', false),
     sha,
     platform: platformInput(inputs.optional('platform')),
     credentials: username && password ? { username, password } : undefined,
@@ -70,20 +71,26 @@ export async function main(): Promise<void> {
   }
   for (const row of result.rows) core.info(escapeForLog(`${row.name}: ${row.image}:${row.tag} → ${row.digest} (${row.kind})`));
   for (const w of result.warnings) core.warning(escapeForLog(w));
-  core.info(
-    result.changed
-      ? `wrote ${result.path} (${result.rows.length} captured${result.kept ? `, ${result.kept} kept from the existing file` : ''})`
-      : `${result.path} already holds these digests; nothing changed`,
-  );
+  if (result.changed && settings.dryRun) {
+    core.startGroup(`dry run: ${result.path} would change`);
+    core.info(result.diff);
+    core.endGroup();
+  }
+  const status = !result.changed
+    ? `\`${result.path}\` already holds these digests; nothing changed`
+    : result.written
+      ? `Wrote \`${result.path}\``
+      : `Dry run: \`${result.path}\` would change (diff in the log); nothing was written`;
+  const kept = result.kept ? `; kept ${result.kept} other entr${result.kept === 1 ? 'y' : 'ies'} from the existing file` : '';
+  core.info(`${status.replace(/`/g, '')}${kept}`);
   core.setOutput('digests', result.oneLine);
   core.setOutput('file', result.path);
   const table = markdownTable(
     ['name', 'image', 'tag', 'digest', 'platform / index'],
     result.rows.map((r) => [r.name, r.image, r.tag, r.digest, r.kind]),
   );
-  const status = result.changed ? `Wrote \`${result.path}\`` : `\`${result.path}\` unchanged (already up to date)`;
   await writeSummary(
-    `### capture-digests\n\n${table}\n\n${status}${result.kept ? `; kept ${result.kept} other entr${result.kept === 1 ? 'y' : 'ies'} from the existing file` : ''}.\n` +
+    `### capture-digests\n\n${table}\n\n${status}${kept}.\n` +
       (result.warnings.length ? `\n${result.warnings.map((w) => `- ⚠️ ${w}`).join('\n')}\n` : ''),
   );
 }

@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync 
 import { dirname, relative, resolve } from 'node:path';
 import type { Config } from '../config/config.ts';
 import { UserError, UserErrors } from '../errors.ts';
+import { renderDiff } from '../edits/diff.ts';
 import { resolveInside, workspaceRelative } from '../fs/workspace.ts';
 import { mapLimit, RegistryClient, RegistryError, type FailureKind } from '../registry/client.ts';
 import { type Credentials, dockerConfigPath, lookupDockerCredentials, readDockerConfig } from '../registry/docker-config.ts';
@@ -30,6 +31,8 @@ export interface CaptureSettings {
   output: string;
   merge: boolean;
   overwrite: boolean;
+  /** Resolve and show the diff, but write nothing. */
+  dryRun?: boolean;
   sha: string;
   platform?: Platform;
   credentials?: Credentials;
@@ -153,6 +156,10 @@ export interface CaptureResult {
   path: string;
   /** False when the file already held exactly this content. */
   changed: boolean;
+  /** True when the file was (re)written; false when unchanged or on a dry run. */
+  written: boolean;
+  /** Unified diff of the file's change (empty when unchanged). */
+  diff: string;
   /** How many entries were already in the file and kept. */
   kept: number;
   rows: CaptureRow[];
@@ -242,11 +249,14 @@ export async function captureDigests(s: CaptureSettings, world: CaptureWorld): P
   const merged = s.merge ? mergeDigests(existing, incoming, { overwrite: s.overwrite, file: outRel, text: existingText }) : incoming;
   const text = formatDigests(merged);
   const changed = existingText !== text;
-  if (changed) writeAtomically(outAbs, text);
+  const written = changed && !s.dryRun;
+  if (written) writeAtomically(outAbs, text);
   return {
     file: merged,
     path: outRel,
     changed,
+    written,
+    diff: changed ? renderDiff([{ path: outRel, before: existingText, after: text }]) : '',
     kept: Object.keys(merged).length - Object.keys(incoming).length,
     rows,
     warnings,
