@@ -7694,9 +7694,10 @@ var read = __nccwpck_require__(97);
 
 
 /**
- * Parses Chart.yaml text. A missing name, a non-mapping file, an ambiguous
- * unquoted version (`1.10`) or a duplicate key is a UserError with file:line.
- * `version` is returned as written; callers decide whether it must be valid SemVer.
+ * Parses Chart.yaml text. A non-mapping file, an ambiguous unquoted value
+ * (`version: 1.10`) or a duplicate key is a UserError with file:line. A missing
+ * `name` gives '' (callers fall back to the folder name); `version` is returned
+ * as written, and callers decide whether it must be valid SemVer.
  */
 function parseChart(text, file) {
     const parsed = (0,read/* parseYaml */.hN)(text.replace(/^\ufeff/, ''), file);
