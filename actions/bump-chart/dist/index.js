@@ -40587,6 +40587,12 @@ const KINDS = {
     removed: 'removed',
     fixed: 'fixed',
     security: 'security',
+    // release-please / conventional-changelog group names
+    features: 'added',
+    feature: 'added',
+    bug: 'fixed',
+    deprecations: 'deprecated',
+    reverts: 'removed',
 };
 /**
  * Adds the section for `version` to a changelog, pure text in and out:

@@ -1,3 +1,6 @@
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { hasVersionSection, versionHeadings } from '../src/changelog/headings.ts';
 import { releaseChangelog, type ReleaseRequest } from '../src/changelog/release.ts';
 
@@ -148,9 +151,42 @@ All notable changes to this chart are documented in this file.
     expect(releaseChangelog(r.text, req({ create: true })).changed).toBe(false);
   });
 
+  test('release-please group names map to Artifact Hub kinds', () => {
+    const text = '## [1.2.3](https://x/compare/v1.2.2...v1.2.3) (2024-05-21)\n\n### Features\n\n* a\n\n### Bug Fixes\n\n* b\n';
+    expect(releaseChangelog(text, req({ version: '1.2.3' })).entries).toEqual([
+      { kind: 'added', text: 'a' },
+      { kind: 'fixed', text: 'b' },
+    ]);
+  });
+
   test('pre-release versions', () => {
     const r = releaseChangelog('## [1.2.3] - 2024-05-21\n\n- a\n', req({ version: '1.4.0-rc.2' }));
     expect(r.text!.startsWith('## [1.4.0-rc.2] - 2026-11-21\n')).toBe(true);
     expect(hasVersionSection(r.text!, '1.4.0-rc.2')).toBe(true);
+  });
+});
+
+describe('realistic changelogs (snapshots)', () => {
+  const dir = join(dirname(fileURLToPath(import.meta.url)), 'fixtures', 'changelogs');
+  test.each([
+    ['keepachangelog.md', '2.5.0'],
+    ['release-please.md', '16.3.3'],
+    ['plain-versions.md', '0.9.2'],
+  ])('%s → %s', (name, version) => {
+    const before = readFileSync(join(dir, name), 'utf8');
+    const r = releaseChangelog(before, req({ version }));
+    expect(r.changed).toBe(true);
+    expect(r.text).toMatchSnapshot();
+    expect(versionHeadings(r.text!)[0].version).toBe(version);
+    expect(versionHeadings(r.text!)[0].style).toBe(versionHeadings(before)[0].style);
+    // Everything that was there is still there, in order.
+    const after = r.text!.split('\n');
+    let at = 0;
+    for (const line of before.split('\n').filter((l) => !/^\[Unreleased\]:/.test(l))) {
+      const found = after.indexOf(line, at);
+      expect(found).toBeGreaterThanOrEqual(at);
+      at = found;
+    }
+    expect(releaseChangelog(r.text, req({ version })).changed).toBe(false);
   });
 });

@@ -39,6 +39,12 @@ const KINDS: Record<string, ChangeEntry['kind']> = {
   removed: 'removed',
   fixed: 'fixed',
   security: 'security',
+  // release-please / conventional-changelog group names
+  features: 'added',
+  feature: 'added',
+  bug: 'fixed',
+  deprecations: 'deprecated',
+  reverts: 'removed',
 };
 
 /**
