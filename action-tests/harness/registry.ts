@@ -8,6 +8,9 @@ import type { Blob, ImageContent, PushContent } from './oci-content.ts';
 
 export { buildImage, buildIndex, MT, sha256, tarWithFile } from './oci-content.ts';
 export type { Blob, ImageContent, IndexContent, PushContent } from './oci-content.ts';
+// The loopback helpers that usually go with a registry: a Bearer-token front, fake servers, a latency proxy.
+export { forward, startDelayProxy, startServer, startTokenFront } from './loopback.ts';
+export type { DelayProxy, LoopbackServer, TokenFront, TokenFrontOptions } from './loopback.ts';
 
 /**
  * A real OCI registry for tests: Debian's `docker-registry` (distribution
