@@ -29786,7 +29786,7 @@ class RegistryClient {
     /**
      * Resolves a reference to the digest to record. By default that is what
      * the tag (or pinned digest) names — the index for a multi-arch image; with
-     * `platform`, the GETs the index and returns that platform's manifest.
+     * `platform`, it GETs the index and returns that platform's manifest.
      */
     async resolve(ref, platform) {
         const target = ref.digest ?? ref.tag ?? 'latest';

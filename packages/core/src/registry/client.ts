@@ -107,7 +107,7 @@ export class RegistryClient {
   /**
    * Resolves a reference to the digest to record. By default that is what
    * the tag (or pinned digest) names — the index for a multi-arch image; with
-   * `platform`, the GETs the index and returns that platform's manifest.
+   * `platform`, it GETs the index and returns that platform's manifest.
    */
   async resolve(ref: ImageReference, platform?: Platform): Promise<Resolution> {
     const target = ref.digest ?? ref.tag ?? 'latest';
