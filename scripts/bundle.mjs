@@ -1,6 +1,8 @@
 // Bundles every action (actions/*/src/index.ts) with @vercel/ncc into its
 // committed dist/. `node scripts/bundle.mjs --out DIR` writes the bundles under
 // DIR/<action>/ instead, which the check-dist test compares with the committed ones.
+// ncc runs without its cache: a warm ~/.cache/ncc shared by two checkouts can
+// resolve @lockstep/core to the other checkout's sources.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -21,7 +23,7 @@ for (const name of actions) {
   const dist = outRoot ? join(outRoot, name) : join(root, 'actions', name, 'dist');
   rmSync(dist, { recursive: true, force: true });
   mkdirSync(dist, { recursive: true });
-  const r = spawnSync(process.execPath, [ncc, 'build', join('actions', name, 'src', 'index.ts'), '-o', dist, '--target', 'es2022', '--quiet', '--no-source-map-register', '--license', 'licenses.txt'], {
+  const r = spawnSync(process.execPath, [ncc, 'build', join('actions', name, 'src', 'index.ts'), '-o', dist, '--target', 'es2022', '--quiet', '--no-cache', '--no-source-map-register', '--license', 'licenses.txt'], {
     cwd: root,
     stdio: 'inherit',
   });
