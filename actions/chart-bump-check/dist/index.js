@@ -8683,7 +8683,7 @@ async function gitText(git, args) {
  * mode and object id. Submodules (mode 160000) are left out: they are not files.
  */
 async function listTree(git, commit) {
-    const out = await git(['ls-tree', '-r', '-z', '--full-tree', commit]);
+    const out = await git(['ls-tree', '-r', '-z', '--full-tree', '--end-of-options', commit]);
     if (out.code !== 0)
         throw new Error(`git ls-tree failed (exit ${out.code}): ${out.stderr.trim()}`);
     return parseLsTree(out.stdout.toString('utf8'));
@@ -8693,7 +8693,7 @@ async function listTree(git, commit) {
  * cheaper to print and parse than the full listing when the ids are not needed.
  */
 async function listPaths(git, commit) {
-    const out = await git(['ls-tree', '-r', '-z', '--name-only', '--full-tree', commit]);
+    const out = await git(['ls-tree', '-r', '-z', '--name-only', '--full-tree', '--end-of-options', commit]);
     if (out.code !== 0)
         throw new Error(`git ls-tree failed (exit ${out.code}): ${out.stderr.trim()}`);
     const paths = new Set(out.stdout.toString('utf8').split('\0'));
@@ -8856,6 +8856,8 @@ function treeBefore(head, changes) {
  * process). Undefined when git cannot search (e.g. the commit is missing).
  */
 async function pathsContaining(git, commit, fileName, text) {
+    if (commit.startsWith('-'))
+        return undefined; // never let a ref be read as an option
     const r = await git(['grep', '-l', '-z', '-F', '--no-color', '-e', text, commit, '--', fileName, `:(glob)**/${fileName}`]);
     if (r.code === 1)
         return [];

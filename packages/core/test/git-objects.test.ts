@@ -99,6 +99,7 @@ describe('against a real repository', () => {
     expect(await pathsContaining(git, head, 'Chart.yaml', 'name: b')).toEqual(['charts/b/Chart.yaml']);
     expect(await pathsContaining(git, head, 'Chart.yaml', 'file://')).toEqual([]);
     expect(await pathsContaining(git, 'f'.repeat(40), 'Chart.yaml', 'x')).toBeUndefined();
+    expect(await pathsContaining(git, '--open-files-in-pager=touch /tmp/pwned', 'Chart.yaml', 'x')).toBeUndefined();
   });
 
   test('loadComparison in a full clone: no fetch, base tip found', async () => {

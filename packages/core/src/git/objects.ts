@@ -48,7 +48,7 @@ export interface TreeEntry {
  * mode and object id. Submodules (mode 160000) are left out: they are not files.
  */
 export async function listTree(git: GitSpawner, commit: string): Promise<Map<string, TreeEntry>> {
-  const out = await git(['ls-tree', '-r', '-z', '--full-tree', commit]);
+  const out = await git(['ls-tree', '-r', '-z', '--full-tree', '--end-of-options', commit]);
   if (out.code !== 0) throw new Error(`git ls-tree failed (exit ${out.code}): ${out.stderr.trim()}`);
   return parseLsTree(out.stdout.toString('utf8'));
 }
@@ -58,7 +58,7 @@ export async function listTree(git: GitSpawner, commit: string): Promise<Map<str
  * cheaper to print and parse than the full listing when the ids are not needed.
  */
 export async function listPaths(git: GitSpawner, commit: string): Promise<Set<string>> {
-  const out = await git(['ls-tree', '-r', '-z', '--name-only', '--full-tree', commit]);
+  const out = await git(['ls-tree', '-r', '-z', '--name-only', '--full-tree', '--end-of-options', commit]);
   if (out.code !== 0) throw new Error(`git ls-tree failed (exit ${out.code}): ${out.stderr.trim()}`);
   const paths = new Set<string>(out.stdout.toString('utf8').split('\0'));
   paths.delete('');
@@ -236,6 +236,7 @@ export function treeBefore(head: ReadonlyMap<string, TreeEntry>, changes: readon
  * process). Undefined when git cannot search (e.g. the commit is missing).
  */
 export async function pathsContaining(git: GitSpawner, commit: string, fileName: string, text: string): Promise<string[] | undefined> {
+  if (commit.startsWith('-')) return undefined; // never let a ref be read as an option
   const r = await git(['grep', '-l', '-z', '-F', '--no-color', '-e', text, commit, '--', fileName, `:(glob)**/${fileName}`]);
   if (r.code === 1) return [];
   if (r.code !== 0) return undefined;
