@@ -37,6 +37,9 @@ function treeHash(dir: string): Record<string, string> {
   return out;
 }
 
+const LOCK = (api: string, worker: string, digest: string) =>
+  `dependencies:\n- name: api\n  repository: file://../api\n  version: ${api}\n- name: worker\n  repository: file://../worker\n  version: ${worker}\ndigest: ${digest}\ngenerated: "2024-05-21T10:00:00Z"\n`;
+
 const MYAPP = 'apiVersion: v2\nname: myapp\ndescription: The app\ntype: application\nversion: 0.13.0        # chart version (bump every chart change)\nappVersion: "1.4.2"    # application version\n';
 const MYAPP_CHANGELOG = '# Changelog\n\n## [Unreleased]\n\n### Fixed\n\n- Probe timeout\n\n## [0.13.0] - 2024-05-21\n\n- First\n\n[Unreleased]: https://github.com/acme/monorepo/compare/myapp-0.13.0...HEAD\n[0.13.0]: https://github.com/acme/monorepo/compare/myapp-0.12.0...myapp-0.13.0\n';
 
@@ -97,6 +100,8 @@ describe('bump-chart (bundled, Node 24)', () => {
       'charts/platform/Chart.yaml':
         "apiVersion: v2\nname: platform\nversion: '2.4.0'\ndependencies:\n  - name: api\n    version: '1.3.2'   # in-repo\n    repository: 'file://../api'\n  - name: worker\n    version: 0.9.0\n    repository: file://../worker\n",
       'charts/platform/CHANGELOG.md': '# Changelog\n\n## 2.4.0 (2024-05-21)\n\n* First\n',
+      // As `helm dependency update` left it (the digest is Helm's hash of both files' dependencies).
+      'charts/platform/Chart.lock': LOCK('1.3.2', '0.9.0', 'sha256:41e493053fec4d790d22a72f96c5bb48657191ebb0e646a95d0d016ae904b19b'),
     });
     const r = await bump(f, { chart: 'charts/api\ncharts/worker', 'app-version': '1.4.0' });
     expect(r.code).toBe(0);
@@ -104,6 +109,8 @@ describe('bump-chart (bundled, Node 24)', () => {
       "apiVersion: v2\nname: platform\nversion: '2.4.1'\ndependencies:\n  - name: api\n    version: '1.3.3'   # in-repo\n    repository: 'file://../api'\n  - name: worker\n    version: 0.9.1\n    repository: file://../worker\n",
     );
     expect(read(f, 'charts/platform/CHANGELOG.md')).toBe(`# Changelog\n\n## 2.4.1 (${DATE})\n\n* Update api to 1.3.3, worker to 0.9.1\n\n## 2.4.0 (2024-05-21)\n\n* First\n`);
+    expect(read(f, 'charts/platform/Chart.lock')).toBe(LOCK('1.3.3', '0.9.1', 'sha256:485b27698b1d39270b56c4dfe98ed25abead25d2cd43e96811e3bdcd9a76ac92'));
+    expect(JSON.parse(r.outputs['changed-files'])).toContain('charts/platform/Chart.lock');
     const charts = JSON.parse(r.outputs.charts) as { path: string; cascaded: boolean; version: string }[];
     expect(charts.map((c) => [c.path, c.version, c.cascaded])).toEqual([
       ['charts/api', '1.3.3', false],

@@ -39920,7 +39920,7 @@ module.exports = validRange
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _lockstep_core_action_run_ts__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2073);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(915);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1482);
 // @ts-ignore TS2877
 
 
@@ -39931,7 +39931,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 915:
+/***/ 1482:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -41417,7 +41417,183 @@ function cascadeOrder(selected, links, cascade) {
     return order;
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./packages/core/src/charts/lock-edit.ts
+
+
+
+/**
+ * Go's encoding/json string form (HTML-safe), or undefined for characters
+ * whose escaping differs between Go versions (so a digest is never guessed).
+ */
+function goString(s) {
+    let out = '"';
+    for (const ch of s) {
+        const c = ch.codePointAt(0);
+        if (ch === '"')
+            out += '\\"';
+        else if (ch === '\\')
+            out += '\\\\';
+        else if (ch === '\n')
+            out += '\\n';
+        else if (ch === '\r')
+            out += '\\r';
+        else if (ch === '\t')
+            out += '\\t';
+        else if (c === 0x08 || c === 0x0c)
+            return undefined;
+        else if (c < 0x20 || ch === '<' || ch === '>' || ch === '&' || c === 0x2028 || c === 0x2029)
+            out += `\\u${c.toString(16).padStart(4, '0')}`;
+        else
+            out += ch;
+    }
+    return `${out}"`;
+}
+const FIELDS = [
+    ['name', 'string'],
+    ['version', 'omitString'],
+    ['repository', 'string'],
+    ['condition', 'omitString'],
+    ['tags', 'strings'],
+    ['enabled', 'bool'],
+    ['import-values', 'imports'],
+    ['alias', 'omitString'],
+    ['depends-on', 'strings'],
+];
+/** One chart.Dependency as Go's json.Marshal writes it (fields in struct order, omitempty honoured). */
+function goDependency(d) {
+    if (d === null)
+        return 'null';
+    if (typeof d !== 'object' || Array.isArray(d))
+        return undefined;
+    const dep = d;
+    // Keys Helm does not know are dropped by its decoder, so they do not count here either.
+    const parts = [];
+    for (const [key, kind] of FIELDS) {
+        const v = dep[key];
+        if (kind === 'string' || kind === 'omitString') {
+            if (v === undefined || v === null || v === '') {
+                if (kind === 'string')
+                    parts.push(`"${key}":""`);
+                continue;
+            }
+            if (typeof v !== 'string')
+                return undefined;
+            const s = goString(v);
+            if (s === undefined)
+                return undefined;
+            parts.push(`"${key}":${s}`);
+        }
+        else if (kind === 'strings') {
+            if (v === undefined || v === null || (Array.isArray(v) && v.length === 0))
+                continue;
+            if (!Array.isArray(v) || v.some((x) => typeof x !== 'string'))
+                return undefined;
+            const items = v.map(goString);
+            if (items.some((x) => x === undefined))
+                return undefined;
+            parts.push(`"${key}":[${items.join(',')}]`);
+        }
+        else if (kind === 'bool') {
+            if (v === undefined || v === null || v === false)
+                continue;
+            if (v !== true)
+                return undefined;
+            parts.push(`"${key}":true`);
+        }
+        else {
+            if (v === undefined || v === null || (Array.isArray(v) && v.length === 0))
+                continue;
+            if (!Array.isArray(v))
+                return undefined;
+            const items = [];
+            for (const item of v) {
+                if (typeof item === 'string') {
+                    const s = goString(item);
+                    if (s === undefined)
+                        return undefined;
+                    items.push(s);
+                }
+                else if (item && typeof item === 'object' && !Array.isArray(item) && Object.values(item).every((x) => typeof x === 'string')) {
+                    // Go marshals map[string]interface{} with sorted keys.
+                    const entries = Object.entries(item).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+                    const kv = entries.map(([k, x]) => [goString(k), goString(x)]);
+                    if (kv.some(([k, x]) => k === undefined || x === undefined))
+                        return undefined;
+                    items.push(`{${kv.map(([k, x]) => `${k}:${x}`).join(',')}}`);
+                }
+                else
+                    return undefined;
+            }
+            parts.push(`"${key}":[${items.join(',')}]`);
+        }
+    }
+    return `{${parts.join(',')}}`;
+}
+function goDependencies(list) {
+    if (list === undefined || list === null)
+        return 'null';
+    if (!Array.isArray(list))
+        return undefined;
+    const items = list.map(goDependency);
+    return items.some((x) => x === undefined) ? undefined : `[${items.join(',')}]`;
+}
+/**
+ * Helm's Chart.lock digest: `sha256:` + hex SHA-256 of Go's json.Marshal of
+ * `[Chart.yaml dependencies, Chart.lock dependencies]` (HashReq in Helm's
+ * resolver). Undefined when a value is outside what this reproduces exactly.
+ */
+function helmLockDigest(req, lock) {
+    const a = goDependencies(req);
+    const b = goDependencies(lock);
+    if (a === undefined || b === undefined)
+        return undefined;
+    return `sha256:${(0,external_node_crypto_.createHash)('sha256').update(`[${a},${b}]`).digest('hex')}`;
+}
+function depsOf(text) {
+    const js = (0,dist/* parseDocument */.Tp)(text.replace(/^\ufeff/, '')).toJS();
+    return js && typeof js === 'object' ? js.dependencies : undefined;
+}
+/**
+ * Moves Chart.lock's pins of in-repo charts to their new versions, as
+ * `helm dependency update` would, with minimal diffs. The digest is rewritten
+ * only when the old one matches Helm's hash of the old Chart.yaml and
+ * Chart.lock: then the new one is exactly what Helm computes; otherwise it is
+ * left alone and `digestUpdated` is false (the caller says to run helm).
+ */
+function updateChartLock(lockText, lockFile, chartBefore, chartEdits, children) {
+    const lockJs = (0,dist/* parseDocument */.Tp)(lockText.replace(/^\ufeff/, '')).toJS();
+    const lockDeps = lockJs && Array.isArray(lockJs.dependencies) ? lockJs.dependencies : [];
+    const intended = [];
+    const lockAfter = lockDeps.map((entry, i) => {
+        const child = children.find((c) => entry && entry.name === c.name && String(entry.repository ?? '') === (c.repository ?? ''));
+        if (!child || entry.version === child.version)
+            return entry;
+        intended.push({ path: ['dependencies', i, 'version'], value: child.version });
+        return { ...entry, version: child.version };
+    });
+    const reqBefore = depsOf(chartBefore);
+    let digestUpdated = false;
+    const old = lockJs?.digest;
+    if (typeof old === 'string' && intended.length > 0 && helmLockDigest(reqBefore, lockJs?.dependencies) === old) {
+        const reqAfter = Array.isArray(reqBefore) ? reqBefore.map((d) => (d && typeof d === 'object' ? { ...d } : d)) : reqBefore;
+        for (const e of chartEdits) {
+            const [, index, key] = e.path;
+            if (Array.isArray(reqAfter) && typeof index === 'number' && typeof key === 'string')
+                reqAfter[index][key] = e.value;
+        }
+        const digest = helmLockDigest(reqAfter, lockAfter);
+        if (digest !== undefined) {
+            intended.push({ path: ['digest'], value: digest });
+            digestUpdated = true;
+        }
+    }
+    return { text: intended.length ? setScalars(lockText, lockFile, intended) : lockText, intended, digestUpdated };
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/charts/bump.ts
+
 
 
 
@@ -41499,11 +41675,12 @@ function planChartBumps(selectedDirs, allCharts, read, opts) {
                     const keep = wanted !== undefined && !semver_default().valid(wanted) && semver_default().validRange(wanted) !== null && semver_default().satisfies(child.version, wanted, { includePrerelease: true });
                     if (!keep && wanted !== child.version) {
                         edits.push({ path: ['dependencies', l.index, 'version'], value: child.version });
-                        updates.push({ name: meta.dependencies[l.index].name, from: wanted, to: child.version });
+                        updates.push({ name: meta.dependencies[l.index].name, repository: meta.dependencies[l.index].repository, from: wanted, to: child.version });
                         continue;
                     }
                 }
-                updates.push({ name: child.name, to: child.version });
+                const entry = l.index !== undefined ? meta.dependencies[l.index] : undefined;
+                updates.push({ name: entry?.name ?? child.name, repository: entry?.repository, to: child.version });
             }
             if (!direct && updates.length === 0)
                 continue;
@@ -41578,6 +41755,32 @@ function planChartBumps(selectedDirs, allCharts, read, opts) {
         }
         if (entries.length === 0)
             entries = [{ kind: 'changed', text: request.entries?.[0] ?? defaultEntry }];
+        // Chart.lock pins in-repo dependencies too: it moves with them (and its digest, when it can be proven).
+        const lockPath = inDir(b.path, 'Chart.lock');
+        const lockText = b.dependencyUpdates.length > 0 ? read(lockPath) : undefined;
+        if (lockText !== undefined) {
+            const chartBefore = read(b.file) ?? '';
+            const chartEdits = depEdits.get(b.path) ?? [];
+            const children = b.dependencyUpdates.map((u) => ({ name: u.name, repository: u.repository, version: u.to }));
+            const planned = updateChartLock(lockText, lockPath, chartBefore, chartEdits, children);
+            if (planned.intended.length > 0) {
+                b.lock = lockPath;
+                if (!planned.digestUpdated)
+                    warnings.push(`${lockPath}: dependency versions updated, but its digest did not match Chart.yaml before this run, so it was left as is — run \`helm dependency update\``);
+                let lastIntended = [];
+                edits.push({
+                    path: lockPath,
+                    update: (t) => {
+                        if (t === undefined)
+                            return undefined;
+                        const r = updateChartLock(t, lockPath, chartBefore, chartEdits, children);
+                        lastIntended = r.intended;
+                        return r.text;
+                    },
+                    check: (before, after) => checkYamlEdit(lockPath, before ?? '', after, lastIntended),
+                });
+            }
+        }
         const intended = [{ path: ['version'], value: b.version }, ...(depEdits.get(b.path) ?? [])];
         if (b.appVersion !== undefined && b.appVersion !== b.previousAppVersion)
             intended.push({ path: ['appVersion'], value: b.appVersion });
@@ -41610,8 +41813,6 @@ function artifactHubChanges(entries) {
         .join('\n');
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./packages/core/src/edits/transaction.ts
 
 
@@ -42643,7 +42844,7 @@ async function bump(root, inputs, show) {
         'previous-app-version': b.previousAppVersion ?? '',
         'app-version': b.appVersion ?? '',
         cascaded: b.cascaded,
-        files: [b.file, ...(b.changelog ? [b.changelog] : [])].filter((f) => changed.has(f)).map(show),
+        files: [b.file, ...(b.changelog ? [b.changelog] : []), ...(b.lock ? [b.lock] : [])].filter((f) => changed.has(f)).map(show),
     }));
     const primary = rows.find((r) => !r.cascaded) ?? rows[0];
     core/* setOutput */.uH('version', primary?.version ?? '');

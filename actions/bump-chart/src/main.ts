@@ -141,7 +141,7 @@ async function bump(root: string, inputs: BumpInputs, show: (p: string) => strin
     'previous-app-version': b.previousAppVersion ?? '',
     'app-version': b.appVersion ?? '',
     cascaded: b.cascaded,
-    files: [b.file, ...(b.changelog ? [b.changelog] : [])].filter((f) => changed.has(f)).map(show),
+    files: [b.file, ...(b.changelog ? [b.changelog] : []), ...(b.lock ? [b.lock] : [])].filter((f) => changed.has(f)).map(show),
   }));
   const primary = rows.find((r) => !r.cascaded) ?? rows[0];
   core.setOutput('version', primary?.version ?? '');

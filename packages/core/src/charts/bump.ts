@@ -7,6 +7,7 @@ import { setBlockScalar, setScalar } from '../edits/yaml-edit.ts';
 import { isPlainSafe, doubleQuote } from '../yaml/scalars.ts';
 import { parseChart, requireChartVersion, type ChartMeta } from './chart.ts';
 import { cascadeOrder, dependencyLinks, type DependencyLink } from './cascade.ts';
+import { updateChartLock } from './lock-edit.ts';
 
 /** How far a chart version moves when no explicit version is given. */
 export type BumpLevel = 'patch' | 'minor' | 'major';
@@ -41,10 +42,12 @@ export interface ChartBump {
   appVersion?: string;
   /** True when the chart is bumped only because it depends on a bumped chart. */
   cascaded: boolean;
-  /** Dependencies whose version entry is updated: name → new version. */
-  dependencyUpdates: { name: string; from?: string; to: string }[];
+  /** In-repo dependencies that moved: entry name, its repository, the range it asked for, the new version. */
+  dependencyUpdates: { name: string; repository?: string; from?: string; to: string }[];
   /** The changelog file kept for this chart, if any. */
   changelog?: string;
+  /** The chart's Chart.lock, when it pins a dependency that moved. */
+  lock?: string;
 }
 
 /** The planned bumps and the file edits that carry them out. */
@@ -127,11 +130,12 @@ export function planChartBumps(selectedDirs: readonly string[], allCharts: reado
           const keep = wanted !== undefined && !semver.valid(wanted) && semver.validRange(wanted) !== null && semver.satisfies(child.version, wanted, { includePrerelease: true });
           if (!keep && wanted !== child.version) {
             edits.push({ path: ['dependencies', l.index, 'version'], value: child.version });
-            updates.push({ name: meta.dependencies[l.index].name, from: wanted, to: child.version });
+            updates.push({ name: meta.dependencies[l.index].name, repository: meta.dependencies[l.index].repository, from: wanted, to: child.version });
             continue;
           }
         }
-        updates.push({ name: child.name, to: child.version });
+        const entry = l.index !== undefined ? meta.dependencies[l.index] : undefined;
+        updates.push({ name: entry?.name ?? child.name, repository: entry?.repository, to: child.version });
       }
       if (!direct && updates.length === 0) continue;
       let version: string;
@@ -195,6 +199,32 @@ export function planChartBumps(selectedDirs: readonly string[], allCharts: reado
       edits.push({ path: clPath, update: (t) => releaseChangelog(t, request).text });
     }
     if (entries.length === 0) entries = [{ kind: 'changed', text: request.entries?.[0] ?? defaultEntry }];
+
+    // Chart.lock pins in-repo dependencies too: it moves with them (and its digest, when it can be proven).
+    const lockPath = inDir(b.path, 'Chart.lock');
+    const lockText = b.dependencyUpdates.length > 0 ? read(lockPath) : undefined;
+    if (lockText !== undefined) {
+      const chartBefore = read(b.file) ?? '';
+      const chartEdits = depEdits.get(b.path) ?? [];
+      const children = b.dependencyUpdates.map((u) => ({ name: u.name, repository: u.repository, version: u.to }));
+      const planned = updateChartLock(lockText, lockPath, chartBefore, chartEdits, children);
+      if (planned.intended.length > 0) {
+        b.lock = lockPath;
+        if (!planned.digestUpdated)
+          warnings.push(`${lockPath}: dependency versions updated, but its digest did not match Chart.yaml before this run, so it was left as is — run \`helm dependency update\``);
+        let lastIntended: IntendedValue[] = [];
+        edits.push({
+          path: lockPath,
+          update: (t) => {
+            if (t === undefined) return undefined;
+            const r = updateChartLock(t, lockPath, chartBefore, chartEdits, children);
+            lastIntended = r.intended;
+            return r.text;
+          },
+          check: (before, after) => checkYamlEdit(lockPath, before ?? '', after, lastIntended),
+        });
+      }
+    }
 
     const intended: IntendedValue[] = [{ path: ['version'], value: b.version }, ...(depEdits.get(b.path) ?? [])];
     if (b.appVersion !== undefined && b.appVersion !== b.previousAppVersion) intended.push({ path: ['appVersion'], value: b.appVersion });
