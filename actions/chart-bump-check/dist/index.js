@@ -7664,25 +7664,37 @@ function highestVersion(versions) {
  * stays `1.10`). Undefined when the text is not YAML at all.
  */
 function looseChart(text) {
-    const lines = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(text.replace(/^\ufeff/, ''), { lineCounter: lines, uniqueKeys: false });
+    // The same Chart.yaml is often read at the merge base, the base commit and the base tip.
+    if (looseCache.has(text))
+        return looseCache.get(text);
+    const result = readLoose(text);
+    looseCache.set(text, result);
+    return result;
+}
+const looseCache = new Map();
+function readLoose(text) {
+    const clean = text.replace(/^\ufeff/, '');
+    const doc = (0,dist/* parseDocument */.Tp)(clean, { uniqueKeys: false });
     if (doc.errors.length > 0 || !(0,dist/* isMap */.jh)(doc.contents))
         return undefined;
+    const map = doc.contents;
     const src = (key) => {
-        const node = doc.contents && (0,dist/* isMap */.jh)(doc.contents) ? doc.contents.get(key, true) : undefined;
+        const node = map.get(key, true);
         if (!(0,dist/* isScalar */.jn)(node) || node.value === null)
             return undefined;
         if (node.type === 'PLAIN' && node.range)
-            return text.replace(/^\ufeff/, '').slice(node.range[0], node.range[1]).trim();
+            return clean.slice(node.range[0], node.range[1]).trim();
         return String(node.value);
     };
-    const deps = doc.toJS()?.dependencies;
-    const localDeps = Array.isArray(deps)
-        ? deps
-            .map((d) => (d && typeof d === 'object' ? d.repository : undefined))
-            .filter((r) => typeof r === 'string' && r.startsWith('file://'))
-            .map((r) => r.slice('file://'.length).replace(/\/+$/, ''))
-        : [];
+    let localDeps = [];
+    if (clean.includes('file://')) {
+        const deps = doc.toJS()?.dependencies;
+        if (Array.isArray(deps))
+            localDeps = deps
+                .map((d) => (d && typeof d === 'object' ? d.repository : undefined))
+                .filter((r) => typeof r === 'string' && r.startsWith('file://'))
+                .map((r) => r.slice('file://'.length).replace(/\/+$/, ''));
+    }
     return { name: src('name'), version: src('version'), appVersion: src('appVersion'), localDeps };
 }
 
@@ -8266,16 +8278,18 @@ function lineOf(parsed, path) {
  */
 async function checkChartBumps(input) {
     const { base, head } = input;
+    const changed = [...input.changed].sort();
+    const changedSet = new Set(changed);
     const texts = new Map();
     const read = (tree, path) => {
-        const side = tree === base ? 'base' : 'head';
+        // A file the pull request did not change is the same text on both sides: read it once.
+        const side = tree === base && (changedSet.has(path) || !head.has(path)) ? 'base' : 'head';
         const key = `${side}\0${path}`;
         let p = texts.get(key);
         if (!p)
             texts.set(key, (p = input.readFile(side, path)));
         return p;
     };
-    const changed = [...input.changed].sort();
     const protectedFiles = selectProtected(head, input.protectedFiles ?? [], input.protectedGlobs ?? []);
     const protectedProblems = await checkProtected(protectedFiles, (p) => read(head, p));
     const result = (charts) => ({
@@ -8299,19 +8313,22 @@ async function checkChartBumps(input) {
             rules.set(k, (r = read(side === 'base' ? base : head, join(dir, '.helmignore')).then(helmIgnore)));
         return r;
     };
-    const counted = new Map();
-    for (const path of changed) {
+    const owned = changed.flatMap((path) => {
         const top = owningChart(path, tops);
         if (!top)
-            continue;
+            return [];
         const chain = allDirs.filter((d) => (d === top || d.startsWith(`${top}/`) || top === '.') && (d === '.' || path.startsWith(`${d}/`)));
-        const packaged = async (side) => {
-            for (const dir of chain)
-                if ((await ruleFor(side, dir))(dir === '.' ? path : path.slice(dir.length + 1)))
-                    return false;
-            return true;
-        };
-        if ((base.has(path) && (await packaged('base'))) || (head.has(path) && (await packaged('head')))) {
+        return [{ path, top, chain }];
+    });
+    // Every .helmignore involved is read in one pipelined batch, then matched synchronously.
+    const sides = ['base', 'head'];
+    const needed = new Set(owned.flatMap((o) => o.chain));
+    const loaded = new Map();
+    await Promise.all(sides.flatMap((side) => [...needed].map(async (dir) => loaded.set(`${side}:${dir}`, await ruleFor(side, dir)))));
+    const packaged = (side, path, chain) => !chain.some((dir) => loaded.get(`${side}:${dir}`)(dir === '.' ? path : path.slice(dir.length + 1)));
+    const counted = new Map();
+    for (const { path, top, chain } of owned) {
+        if ((base.has(path) && packaged('base', path, chain)) || (head.has(path) && packaged('head', path, chain))) {
             if (!counted.has(top))
                 counted.set(top, []);
             counted.get(top).push(path);
@@ -8345,15 +8362,9 @@ async function checkChartBumps(input) {
         }
     }
     const selected = selectCharts([...new Set([...counted.keys(), ...viaDependency.keys()])], input.charts);
-    const checks = [];
-    for (const dir of selected.sort()) {
-        checks.push(await checkChart(dir, counted.get(dir) ?? [], viaDependency.get(dir), {
-            input,
-            headDirs,
-            read,
-            changed: new Set(changed),
-        }));
-    }
+    const ctx = { input, headDirs, read, changed: changedSet };
+    // Charts are checked side by side: their reads share the one cat-file pipe instead of waiting in turn.
+    const checks = await Promise.all(selected.sort().map((dir) => checkChart(dir, counted.get(dir) ?? [], viaDependency.get(dir), ctx)));
     return result(checks);
 }
 async function checkChart(dir, files, viaDep, ctx) {
@@ -8373,6 +8384,14 @@ async function checkChart(dir, files, viaDep, ctx) {
         problems,
         reasons,
     });
+    // Start every read this chart may need at once (memoized), so they travel the pipe together.
+    for (const f of ['Chart.yaml', 'values.yaml', 'values.schema.json', 'CHANGELOG.md', 'Chart.lock']) {
+        const p = join(dir, f);
+        if (head.has(p))
+            void read(head, p);
+        if (base.has(p) && ctx.changed.has(p))
+            void read(base, p);
+    }
     const baseText = await read(base, chartFile);
     const baseChart = baseText === undefined ? undefined : looseChart(baseText);
     const others = await Promise.all((input.otherBases ?? []).map(async (o) => {

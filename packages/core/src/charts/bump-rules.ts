@@ -1,5 +1,5 @@
 import { inc, major, minor, prerelease, rcompare, valid, gt, gte } from 'semver';
-import { isMap, isScalar, LineCounter, parseDocument, type Node } from 'yaml';
+import { isMap, isScalar, parseDocument, type Node } from 'yaml';
 
 /** How far a chart version must move. */
 export type BumpLevel = 'major' | 'minor' | 'patch';
@@ -54,21 +54,34 @@ export interface LooseChart {
  * stays `1.10`). Undefined when the text is not YAML at all.
  */
 export function looseChart(text: string): LooseChart | undefined {
-  const lines = new LineCounter();
-  const doc = parseDocument(text.replace(/^\ufeff/, ''), { lineCounter: lines, uniqueKeys: false });
+  // The same Chart.yaml is often read at the merge base, the base commit and the base tip.
+  if (looseCache.has(text)) return looseCache.get(text);
+  const result = readLoose(text);
+  looseCache.set(text, result);
+  return result;
+}
+
+const looseCache = new Map<string, LooseChart | undefined>();
+
+function readLoose(text: string): LooseChart | undefined {
+  const clean = text.replace(/^\ufeff/, '');
+  const doc = parseDocument(clean, { uniqueKeys: false });
   if (doc.errors.length > 0 || !isMap(doc.contents)) return undefined;
+  const map = doc.contents;
   const src = (key: string): string | undefined => {
-    const node = doc.contents && isMap(doc.contents) ? (doc.contents.get(key, true) as Node | undefined) : undefined;
+    const node = map.get(key, true) as Node | undefined;
     if (!isScalar(node) || node.value === null) return undefined;
-    if (node.type === 'PLAIN' && node.range) return text.replace(/^\ufeff/, '').slice(node.range[0], node.range[1]).trim();
+    if (node.type === 'PLAIN' && node.range) return clean.slice(node.range[0], node.range[1]).trim();
     return String(node.value);
   };
-  const deps = (doc.toJS() as { dependencies?: unknown })?.dependencies;
-  const localDeps = Array.isArray(deps)
-    ? deps
+  let localDeps: string[] = [];
+  if (clean.includes('file://')) {
+    const deps = (doc.toJS() as { dependencies?: unknown })?.dependencies;
+    if (Array.isArray(deps))
+      localDeps = deps
         .map((d) => (d && typeof d === 'object' ? (d as { repository?: unknown }).repository : undefined))
         .filter((r): r is string => typeof r === 'string' && r.startsWith('file://'))
-        .map((r) => r.slice('file://'.length).replace(/\/+$/, ''))
-    : [];
+        .map((r) => r.slice('file://'.length).replace(/\/+$/, ''));
+  }
   return { name: src('name'), version: src('version'), appVersion: src('appVersion'), localDeps };
 }

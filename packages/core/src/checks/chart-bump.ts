@@ -91,15 +91,17 @@ export interface ChartBumpPlan {
  */
 export async function checkChartBumps(input: ChartBumpInput): Promise<ChartBumpPlan> {
   const { base, head } = input;
+  const changed = [...input.changed].sort();
+  const changedSet = new Set(changed);
   const texts = new Map<string, Promise<string | undefined>>();
   const read = (tree: PathSet, path: string): Promise<string | undefined> => {
-    const side = tree === base ? 'base' : 'head';
+    // A file the pull request did not change is the same text on both sides: read it once.
+    const side = tree === base && (changedSet.has(path) || !head.has(path)) ? 'base' : 'head';
     const key = `${side}\0${path}`;
     let p = texts.get(key);
     if (!p) texts.set(key, (p = input.readFile(side, path)));
     return p;
   };
-  const changed = [...input.changed].sort();
 
   const protectedFiles = selectProtected(head, input.protectedFiles ?? [], input.protectedGlobs ?? []);
   const protectedProblems = await checkProtected(protectedFiles, (p) => read(head, p));
@@ -125,16 +127,22 @@ export async function checkChartBumps(input: ChartBumpInput): Promise<ChartBumpP
     if (!r) rules.set(k, (r = read(side === 'base' ? base : head, join(dir, '.helmignore')).then(helmIgnore)));
     return r;
   };
-  const counted = new Map<string, string[]>();
-  for (const path of changed) {
+  const owned = changed.flatMap((path) => {
     const top = owningChart(path, tops);
-    if (!top) continue;
+    if (!top) return [];
     const chain = allDirs.filter((d) => (d === top || d.startsWith(`${top}/`) || top === '.') && (d === '.' || path.startsWith(`${d}/`)));
-    const packaged = async (side: 'base' | 'head') => {
-      for (const dir of chain) if ((await ruleFor(side, dir))(dir === '.' ? path : path.slice(dir.length + 1))) return false;
-      return true;
-    };
-    if ((base.has(path) && (await packaged('base'))) || (head.has(path) && (await packaged('head')))) {
+    return [{ path, top, chain }];
+  });
+  // Every .helmignore involved is read in one pipelined batch, then matched synchronously.
+  const sides = ['base', 'head'] as const;
+  const needed = new Set(owned.flatMap((o) => o.chain));
+  const loaded = new Map<string, IgnoreRule>();
+  await Promise.all(sides.flatMap((side) => [...needed].map(async (dir) => loaded.set(`${side}:${dir}`, await ruleFor(side, dir)))));
+  const packaged = (side: 'base' | 'head', path: string, chain: string[]) =>
+    !chain.some((dir) => loaded.get(`${side}:${dir}`)!(dir === '.' ? path : path.slice(dir.length + 1)));
+  const counted = new Map<string, string[]>();
+  for (const { path, top, chain } of owned) {
+    if ((base.has(path) && packaged('base', path, chain)) || (head.has(path) && packaged('head', path, chain))) {
       if (!counted.has(top)) counted.set(top, []);
       counted.get(top)!.push(path);
     }
@@ -167,17 +175,9 @@ export async function checkChartBumps(input: ChartBumpInput): Promise<ChartBumpP
   }
 
   const selected = selectCharts([...new Set([...counted.keys(), ...viaDependency.keys()])], input.charts);
-  const checks: ChartCheck[] = [];
-  for (const dir of selected.sort()) {
-    checks.push(
-      await checkChart(dir, counted.get(dir) ?? [], viaDependency.get(dir), {
-        input,
-        headDirs,
-        read,
-        changed: new Set(changed),
-      }),
-    );
-  }
+  const ctx = { input, headDirs, read, changed: changedSet };
+  // Charts are checked side by side: their reads share the one cat-file pipe instead of waiting in turn.
+  const checks = await Promise.all(selected.sort().map((dir) => checkChart(dir, counted.get(dir) ?? [], viaDependency.get(dir), ctx)));
   return result(checks);
 }
 
@@ -204,6 +204,12 @@ async function checkChart(dir: string, files: string[], viaDep: string | undefin
     reasons,
   });
 
+  // Start every read this chart may need at once (memoized), so they travel the pipe together.
+  for (const f of ['Chart.yaml', 'values.yaml', 'values.schema.json', 'CHANGELOG.md', 'Chart.lock']) {
+    const p = join(dir, f);
+    if (head.has(p)) void read(head, p);
+    if (base.has(p) && ctx.changed.has(p)) void read(base, p);
+  }
   const baseText = await read(base, chartFile);
   const baseChart = baseText === undefined ? undefined : looseChart(baseText);
   const others = await Promise.all(
