@@ -9106,7 +9106,7 @@ async function main() {
     try {
         // Charts that may depend on others through file:// are found by git grep, side by side with the
         // comparison, instead of reading every Chart.yaml here.
-        const dependents = pathsContaining(git, head, 'Chart.yaml', 'file://');
+        const dependents = pathsContaining(git, head, 'Chart.yaml', 'file://').catch(() => undefined);
         const { range, headPaths, changes } = await loadComparison(git, reader, {
             base,
             head,
