@@ -172,6 +172,7 @@ describe('bump-chart (bundled, Node 24)', () => {
 
   test.each<[string, Files, Record<string, string>, { file?: string; line?: number; message: RegExp }]>([
     ['explicit version lower than current', { 'charts/myapp/Chart.yaml': MYAPP }, { chart: 'charts/myapp', version: '0.12.9' }, { file: 'charts/myapp/Chart.yaml', line: 5, message: /version 0\.12\.9 is lower than the current version 0\.13\.0/ }],
+    ['same version with a new appVersion', { 'charts/myapp/Chart.yaml': MYAPP }, { chart: 'charts/myapp', version: '0.13.0', 'app-version': '1.5.0' }, { file: 'charts/myapp/Chart.yaml', line: 5, message: /version 0\.13\.0 is not greater than the current version 0\.13\.0/ }],
     ['unknown level', { 'charts/myapp/Chart.yaml': MYAPP }, { level: 'huge' }, { message: /input 'level' is 'huge' — use one of patch, minor, major/ }],
     ['version that is not SemVer', { 'charts/myapp/Chart.yaml': MYAPP }, { version: 'v1.2.3' }, { message: /input 'version' is 'v1\.2\.3', not a SemVer 2 version/ }],
     ['ambiguous unquoted version', { 'charts/myapp/Chart.yaml': 'name: myapp\n\nversion: 1.10\n' }, { chart: 'charts/myapp' }, { file: 'charts/myapp/Chart.yaml', line: 3, message: /1\.10 is read as a number.*quote it/ }],

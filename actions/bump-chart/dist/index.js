@@ -41657,11 +41657,13 @@ function planChartBumps(selectedDirs, allCharts, read, opts) {
     for (const l of links)
         byParent.set(l.parent, [...(byParent.get(l.parent) ?? []), l]);
     const bumps = new Map();
+    const versionLines = new Map();
     const depEdits = new Map();
     for (const dir of order) {
         const meta = metas.get(dir);
         try {
             const current = requireChartVersion(meta);
+            versionLines.set(dir, meta.version?.line);
             const direct = selectedSet.has(dir);
             const updates = [];
             const edits = [];
@@ -41801,6 +41803,25 @@ function planChartBumps(selectedDirs, allCharts, read, opts) {
             check: (before, after) => checkYamlEdit(file, before ?? '', after, changes === undefined ? intended : [...intended, { path: ['annotations', 'artifacthub.io/changes'], value: `${changes}\n` }]),
         });
     }
+    // An explicit version equal to the current one is a re-run: accepted only when it changes nothing.
+    for (const b of bumps.values()) {
+        if (b.cascaded || b.version !== b.previousVersion)
+            continue;
+        const own = edits.filter((e) => e.path === b.file || e.path === b.changelog || e.path === b.lock);
+        const changes = own.some((e) => {
+            const text = read(e.path);
+            const after = e.update(text);
+            return after !== undefined && after !== text;
+        });
+        if (changes)
+            errors.push(new src_errors/* UserError */.yo(`version ${b.version} is not greater than the current version ${b.previousVersion}`, {
+                file: b.file,
+                line: versionLines.get(b.path),
+                hint: `give a version greater than ${b.previousVersion}; the same version is accepted only when nothing else would change`,
+            }));
+    }
+    if (errors.length)
+        throw errors.length === 1 ? errors[0] : new src_errors/* UserErrors */.tQ(errors);
     return { bumps: [...bumps.values()], edits, warnings };
 }
 /** The `artifacthub.io/changes` annotation body: a YAML list of kind/description. */

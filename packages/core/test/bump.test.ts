@@ -73,6 +73,15 @@ describe('planChartBumps', () => {
     expect(plan.bumps[0]).toEqual(expect.objectContaining({ previousVersion: '1.2.3', version: '1.2.3' }));
   });
 
+  test.each([
+    ['a new appVersion', { 'c/Chart.yaml': chart('c', '1.2.3', 'appVersion: "2.0.0"\n') }, { version: '1.2.3', appVersion: '2.1.0' }],
+    ['a changelog without the section', { 'c/Chart.yaml': chart('c', '1.2.3'), 'c/CHANGELOG.md': '## [1.2.2] - 2024-01-01\n\n- x\n' }, { version: '1.2.3' }],
+  ])('the same explicit version with %s is refused (not greater)', (_name, files, o) => {
+    expect(() => run(files as Record<string, string>, ['c'], opts(o))).toThrow(
+      expect.objectContaining({ message: 'version 1.2.3 is not greater than the current version 1.2.3', file: 'c/Chart.yaml', line: 3 }),
+    );
+  });
+
   test('sync policy: chart version = app version', () => {
     const { out } = run({ 'c/Chart.yaml': chart('c', '1.4.2', "appVersion: '1.4.2'\n") }, ['c'], opts({ policy: 'sync', appVersion: '1.5.0' }));
     expect(out['c/Chart.yaml']).toBe(chart('c', '1.5.0', "appVersion: '1.5.0'\n"));
@@ -103,8 +112,8 @@ describe('planChartBumps', () => {
     const { out } = run(files, ['a'], opts({ artifacthubChanges: true }));
     expect(out['a/Chart.yaml']).toBe(chart('a', '1.0.1', 'annotations:\n  artifacthub.io/changes: |\n    - kind: fixed\n      description: "Probe: timeout"\n    - kind: added\n      description: HPA\n'));
     // again: the annotation is replaced, not duplicated
-    const again = run({ ...out, 'a/CHANGELOG.md': files['a/CHANGELOG.md'] }, ['a'], opts({ artifacthubChanges: true, version: '1.0.1' }));
-    expect(again.out['a/Chart.yaml']).toBe(out['a/Chart.yaml']);
+    const again = run(out, ['a'], opts({ artifacthubChanges: true, version: '1.0.1' }));
+    expect(again.changed).toEqual([]);
   });
 
   test('errors in several charts are all reported, and nothing is planned', () => {
