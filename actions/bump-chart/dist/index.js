@@ -41358,7 +41358,7 @@ function dependencyLinks(charts) {
             if (child === undefined || child === parent)
                 continue;
             covered.add(child);
-            links.push({ parent, child, index: dep.index, version: dep.version });
+            links.push({ parent, child, index: dep.index, version: dep.version, line: dep.line });
         }
         for (const dir of vendored.get(parent) ?? [])
             if (!covered.has(dir))
@@ -41401,8 +41401,10 @@ function cascadeOrder(selected, links, cascade) {
             return;
         if (s === 'visiting') {
             const cycle = [...path.slice(path.indexOf(n)), n];
+            const first = links.find((l) => l.parent === cycle[0] && l.child === cycle[1]);
             throw new src_errors/* UserError */.yo(`chart dependency cycle: ${cycle.join(' → ')}`, {
                 file: `${n === '.' ? '' : `${n}/`}Chart.yaml`,
+                line: first?.line,
                 hint: 'a chart cannot depend on itself through file:// dependencies; remove one of the links',
             });
         }

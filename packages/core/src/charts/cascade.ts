@@ -12,6 +12,8 @@ export interface DependencyLink {
   index?: number;
   /** The version (or range) the parent's entry asks for. */
   version?: string;
+  /** 1-based line of the parent's dependency entry. */
+  line?: number;
 }
 
 /**
@@ -42,7 +44,7 @@ export function dependencyLinks(charts: ReadonlyMap<string, ChartMeta>): Depende
       }
       if (child === undefined || child === parent) continue;
       covered.add(child);
-      links.push({ parent, child, index: dep.index, version: dep.version });
+      links.push({ parent, child, index: dep.index, version: dep.version, line: dep.line });
     }
     for (const dir of vendored.get(parent) ?? []) if (!covered.has(dir)) links.push({ parent, child: dir });
   }
@@ -80,8 +82,10 @@ export function cascadeOrder(selected: readonly string[], links: readonly Depend
     if (s === 'done') return;
     if (s === 'visiting') {
       const cycle = [...path.slice(path.indexOf(n)), n];
+      const first = links.find((l) => l.parent === cycle[0] && l.child === cycle[1]);
       throw new UserError(`chart dependency cycle: ${cycle.join(' → ')}`, {
         file: `${n === '.' ? '' : `${n}/`}Chart.yaml`,
+        line: first?.line,
         hint: 'a chart cannot depend on itself through file:// dependencies; remove one of the links',
       });
     }
