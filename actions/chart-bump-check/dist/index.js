@@ -8478,7 +8478,7 @@ async function checkChart(dir, files, viaDep, ctx) {
                 hint: `needs ${smallest} or higher`,
             });
     }
-    return done({ name, base: baseVersion, head: version, required: input.breaking === 'warn' && breaking.length > 0 ? 'patch' : level, status: 'changed' });
+    return done({ name, base: baseVersion, head: version, required: level, status: 'changed' });
 }
 async function checkDependencies(dir, meta, ctx, problems) {
     const { head } = ctx.input;

@@ -118,14 +118,14 @@ describe('checkChartBumps', () => {
     });
   });
 
-  test.each<['warn' | 'off', boolean, number]>([
-    ['warn', true, 5],
-    ['off', true, 0],
-  ])('breaking: %s', async (mode, ok, warnings) => {
+  test.each<['warn' | 'off', boolean, number, string]>([
+    ['warn', true, 5, 'major'],
+    ['off', true, 0, 'patch'],
+  ])('breaking: %s', async (mode, ok, warnings, required) => {
     const plan = await run(edit({ 'charts/myapp/values.yaml': 'image: {}\n', 'charts/myapp/Chart.yaml': chart('myapp', '1.4.3') }), { breaking: mode });
     expect(plan.ok).toBe(ok);
     expect(plan.charts[0].problems.filter((p) => p.level === 'warning')).toHaveLength(warnings);
-    expect(plan.charts[0].required).toBe('patch');
+    expect(plan.charts[0].required).toBe(required);
   });
 
   test('a major bump covers a breaking change', async () => {

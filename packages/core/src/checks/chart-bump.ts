@@ -300,7 +300,7 @@ async function checkChart(dir: string, files: string[], viaDep: string | undefin
         hint: `needs ${smallest} or higher`,
       });
   }
-  return done({ name, base: baseVersion, head: version, required: input.breaking === 'warn' && breaking.length > 0 ? 'patch' : level, status: 'changed' });
+  return done({ name, base: baseVersion, head: version, required: level, status: 'changed' });
 }
 
 async function checkDependencies(dir: string, meta: ChartMeta, ctx: ChartContext, problems: Problem[]): Promise<void> {
