@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { RegistryClient, RegistryError } from '../../packages/core/src/registry/client.ts';
 import { nodeTransport } from '../../packages/core/src/registry/http.ts';
 import { parseReference } from '../../packages/core/src/registry/reference.ts';
-import { type LoopbackServer, startServer } from '../harness/loopback.ts';
+import { forward, type LoopbackServer, startServer } from '../harness/loopback.ts';
 import { buildImage, MT } from '../harness/registry.ts';
 import { type ActionRun, runAction } from '../harness/run-action.ts';
 
@@ -33,10 +33,10 @@ function serveManifest(res: ServerResponse, method: string | undefined, headers:
   res.end(method === 'HEAD' ? undefined : image.manifest);
 }
 
-async function run(inputs: Record<string, string>): Promise<{ r: ActionRun; ws: string }> {
+async function run(inputs: Record<string, string>, env: Record<string, string> = {}): Promise<{ r: ActionRun; ws: string }> {
   const ws = mkdtempSync(join(tmpdir(), 'lockstep-faults-'));
   workspaces.push(ws);
-  const r = await runAction('capture-digests', { workspace: ws, inputs, env: { HOME: ws, GITHUB_SHA: 'abc1234000000000000000000000000000000000' } });
+  const r = await runAction('capture-digests', { workspace: ws, inputs, env: { HOME: ws, GITHUB_SHA: 'abc1234000000000000000000000000000000000', ...env } });
   return { r, ws };
 }
 
@@ -124,6 +124,16 @@ test('a redirect to another host carries no Authorization', async () => {
   expect(s.requests.map((q) => q.headers.authorization)).toEqual([undefined, want]);
   expect(other.requests).toHaveLength(1);
   expect(other.requests[0].headers.authorization).toBeUndefined();
+});
+
+test('HTTP_PROXY is honoured (self-hosted runners behind a proxy)', async () => {
+  const registry = await server((req, res) => serveManifest(res, req.method, { 'Docker-Content-Digest': image.digest }));
+  const proxy = await server((req, res) => forward(new URL(req.url ?? '/').origin, req, res));
+  const { r, ws } = await run({ images: `app=${registry.host}/acme/app:1.0.0` }, { HTTP_PROXY: proxy.url });
+  expect(r.code).toBe(0);
+  expect(digestIn(ws)).toBe(image.digest);
+  expect(proxy.requests.map((q) => `${q.method} ${q.url}`)).toEqual([`HEAD ${registry.url}/v2/acme/app/manifests/1.0.0`]);
+  expect(registry.requests).toHaveLength(1);
 });
 
 test.each([

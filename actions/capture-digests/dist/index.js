@@ -29535,10 +29535,14 @@ function guardedLookup(hostname, options, callback) {
  * (one connection per registry reused across images), a whole-exchange
  * timeout and body caps enforced while reading.
  */
-function nodeTransport(maxSockets = 64) {
+function nodeTransport(maxSockets = 64, env = process.env) {
+    // Self-hosted runners often sit behind a proxy: honour HTTP(S)_PROXY/NO_PROXY
+    // as curl and docker do (Node ≥ 24.5 agents speak CONNECT for https).
+    const proxied = ['HTTPS_PROXY', 'https_proxy', 'HTTP_PROXY', 'http_proxy'].some((k) => env[k]);
+    const options = { keepAlive: true, maxSockets, ...(proxied ? { proxyEnv: env } : {}) };
     const agents = {
-        'http:': new external_node_http_.Agent({ keepAlive: true, maxSockets }),
-        'https:': new external_node_https_namespaceObject.Agent({ keepAlive: true, maxSockets }),
+        'http:': new external_node_http_.Agent(options),
+        'https:': new external_node_https_namespaceObject.Agent(options),
     };
     const send = ((req) => new Promise((resolve, reject) => {
         let url;

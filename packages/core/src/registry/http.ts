@@ -82,10 +82,14 @@ export interface NodeTransport extends Transport {
  * (one connection per registry reused across images), a whole-exchange
  * timeout and body caps enforced while reading.
  */
-export function nodeTransport(maxSockets = 64): NodeTransport {
+export function nodeTransport(maxSockets = 64, env: NodeJS.ProcessEnv = process.env): NodeTransport {
+  // Self-hosted runners often sit behind a proxy: honour HTTP(S)_PROXY/NO_PROXY
+  // as curl and docker do (Node ≥ 24.5 agents speak CONNECT for https).
+  const proxied = ['HTTPS_PROXY', 'https_proxy', 'HTTP_PROXY', 'http_proxy'].some((k) => env[k]);
+  const options = { keepAlive: true, maxSockets, ...(proxied ? { proxyEnv: env } : {}) };
   const agents = {
-    'http:': new http.Agent({ keepAlive: true, maxSockets }),
-    'https:': new https.Agent({ keepAlive: true, maxSockets }),
+    'http:': new http.Agent(options),
+    'https:': new https.Agent(options),
   };
   const send = ((req: HttpRequest) =>
     new Promise<HttpResponse>((resolve, reject) => {
