@@ -41795,9 +41795,7 @@ function planChartBumps(selectedDirs, allCharts, read, opts) {
             update: (text) => {
                 if (text === undefined)
                     return undefined;
-                let out = text;
-                for (const i of intended)
-                    out = setScalar(out, file, i.path, i.value, { create: i.path[0] === 'appVersion', after: 'version' });
+                let out = setScalars(text, file, intended.map((i) => ({ ...i, create: i.path[0] === 'appVersion', after: 'version' })));
                 if (changes !== undefined)
                     out = setBlockScalar(out, file, ['annotations', 'artifacthub.io/changes'], changes, { create: true });
                 return out;

@@ -3,7 +3,7 @@ import { UserError, UserErrors } from '../errors.ts';
 import { releaseChangelog, type ChangeEntry } from '../changelog/release.ts';
 import { checkYamlEdit, type IntendedValue } from '../edits/check.ts';
 import type { FileEdit } from '../edits/transaction.ts';
-import { setBlockScalar, setScalar } from '../edits/yaml-edit.ts';
+import { setBlockScalar, setScalars } from '../edits/yaml-edit.ts';
 import { isPlainSafe, doubleQuote } from '../yaml/scalars.ts';
 import { parseChart, requireChartVersion, type ChartMeta } from './chart.ts';
 import { cascadeOrder, dependencyLinks, type DependencyLink } from './cascade.ts';
@@ -236,8 +236,7 @@ export function planChartBumps(selectedDirs: readonly string[], allCharts: reado
       path: file,
       update: (text) => {
         if (text === undefined) return undefined;
-        let out = text;
-        for (const i of intended) out = setScalar(out, file, i.path, i.value, { create: i.path[0] === 'appVersion', after: 'version' });
+        let out = setScalars(text, file, intended.map((i) => ({ ...i, create: i.path[0] === 'appVersion', after: 'version' })));
         if (changes !== undefined) out = setBlockScalar(out, file, ['annotations', 'artifacthub.io/changes'], changes, { create: true });
         return out;
       },
