@@ -29455,10 +29455,11 @@ function isForbiddenHost(host) {
 }
 /**
  * Checks a Bearer token realm before anything is sent to it: an absolute
- * https URL (http only when the realm itself is on loopback), not a
- * link-local or metadata address. Returns the URL or an explanation.
+ * https URL (plain http only when both the registry and the realm are on
+ * loopback, as in tests), not a link-local or metadata address. Returns the
+ * URL or an explanation.
  */
-function checkRealm(realm) {
+function checkRealm(realm, registry) {
     if (!realm)
         return { problem: 'the Bearer challenge has no realm' };
     let url;
@@ -29472,7 +29473,7 @@ function checkRealm(realm) {
         return { problem: `token realm ${url.origin} points at a link-local or metadata address; refusing to contact it` };
     if (url.protocol === 'https:')
         return { url };
-    if (url.protocol === 'http:' && isLoopbackHost(url.host))
+    if (url.protocol === 'http:' && isLoopbackHost(url.host) && isLoopbackHost(registry))
         return { url };
     return { problem: `token realm ${url.origin} is not https; refusing to send credentials over ${url.protocol.replace(':', '')}` };
 }
@@ -29927,7 +29928,7 @@ class RegistryClient {
         return `Bearer ${(await pending).token}`;
     }
     async fetchToken(registry, challenge, scope, creds) {
-        const realm = checkRealm(challenge.params.realm);
+        const realm = checkRealm(challenge.params.realm, registry);
         if ('problem' in realm)
             throw new RegistryError('refused', `${registry}: ${realm.problem}`);
         const url = new URL(realm.url);

@@ -66,9 +66,15 @@ describe('realm and destination safety', () => {
     ['/relative/token', 'not an absolute URL'],
     [undefined, 'has no realm'],
   ])('%s', (realm, problem) => {
-    const r = checkRealm(realm);
+    const r = checkRealm(realm, 'localhost:5000');
     if (problem === undefined) expect('url' in r).toBe(true);
     else expect('problem' in r && r.problem).toContain(problem);
+  });
+
+  test('plain http to a loopback realm only for a loopback registry', () => {
+    expect('url' in checkRealm('http://127.0.0.1:5001/token', '127.0.0.1:5000')).toBe(true);
+    const r = checkRealm('http://127.0.0.1:5001/token', 'ghcr.io');
+    expect('problem' in r && r.problem).toBe('token realm http://127.0.0.1:5001 is not https; refusing to send credentials over http');
   });
 
   test.each([

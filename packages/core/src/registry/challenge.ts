@@ -130,10 +130,11 @@ export function isForbiddenHost(host: string): boolean {
 
 /**
  * Checks a Bearer token realm before anything is sent to it: an absolute
- * https URL (http only when the realm itself is on loopback), not a
- * link-local or metadata address. Returns the URL or an explanation.
+ * https URL (plain http only when both the registry and the realm are on
+ * loopback, as in tests), not a link-local or metadata address. Returns the
+ * URL or an explanation.
  */
-export function checkRealm(realm: string | undefined): { url: URL } | { problem: string } {
+export function checkRealm(realm: string | undefined, registry: string): { url: URL } | { problem: string } {
   if (!realm) return { problem: 'the Bearer challenge has no realm' };
   let url: URL;
   try {
@@ -143,6 +144,6 @@ export function checkRealm(realm: string | undefined): { url: URL } | { problem:
   }
   if (isForbiddenHost(url.host)) return { problem: `token realm ${url.origin} points at a link-local or metadata address; refusing to contact it` };
   if (url.protocol === 'https:') return { url };
-  if (url.protocol === 'http:' && isLoopbackHost(url.host)) return { url };
+  if (url.protocol === 'http:' && isLoopbackHost(url.host) && isLoopbackHost(registry)) return { url };
   return { problem: `token realm ${url.origin} is not https; refusing to send credentials over ${url.protocol.replace(':', '')}` };
 }

@@ -232,7 +232,7 @@ export class RegistryClient {
   }
 
   private async fetchToken(registry: string, challenge: Challenge, scope: string, creds: Credentials | undefined): Promise<TokenEntry> {
-    const realm = checkRealm(challenge.params.realm);
+    const realm = checkRealm(challenge.params.realm, registry);
     if ('problem' in realm) throw new RegistryError('refused', `${registry}: ${realm.problem}`);
     const url = new URL(realm.url);
     if (challenge.params.service) url.searchParams.set('service', challenge.params.service);
