@@ -40963,6 +40963,12 @@ function renderScalar(value, style, flow = false) {
  * (syntax, duplicate keys, several documents) name file:line.
  */
 function parseBody(body, file) {
+    const given = primed.get(body);
+    if (given && given.file === file) {
+        primed.delete(body);
+        recent.set(body, given);
+        return given;
+    }
     const hit = recent.get(body);
     if (hit && hit.file === file)
         return hit;
@@ -40975,6 +40981,19 @@ function parseBody(body, file) {
 // The last few texts parsed for editing: the check that follows an edit reads
 // the same "before" text again, and parsing is most of an edit's cost.
 const recent = new Map();
+// Parses a caller already made (e.g. parseChart while planning), used once by
+// the edit of that same text instead of parsing it again.
+const primed = new Map();
+const PRIMED_MAX = 4096;
+/**
+ * Offers a parse of `parsed.text` (BOM stripped, as parseYaml returns it) to
+ * the next edit of exactly that text and file; it is used once, then dropped.
+ */
+function primeParse(parsed) {
+    if (primed.size >= PRIMED_MAX)
+        primed.delete(primed.keys().next().value);
+    primed.set(parsed.text, parsed);
+}
 /** The parsed document of a text recently edited (BOM already stripped), if still cached. */
 function recentlyParsed(body) {
     return recent.get(body)?.doc;
@@ -41640,7 +41659,10 @@ function planChartBumps(selectedDirs, allCharts, read, opts) {
         try {
             if (text.replace(/^\ufeff/, '').trim() === '')
                 throw new src_errors/* UserError */.yo('Chart.yaml is empty', { file, line: 1, hint: 'write apiVersion, name and version' });
-            metas.set(dir, parseChart(text, file));
+            const meta = parseChart(text, file);
+            metas.set(dir, meta);
+            if (selectedSet.has(dir))
+                primeParse(meta.parsed);
         }
         catch (e) {
             if (!(e instanceof src_errors/* UserError */.yo))

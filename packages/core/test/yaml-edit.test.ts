@@ -4,7 +4,8 @@ import { fileURLToPath } from 'node:url';
 import { UserError } from '../src/errors.ts';
 import { checkYamlEdit } from '../src/edits/check.ts';
 import { planChartBumps } from '../src/charts/bump.ts';
-import { formatPath, setBlockScalar, setScalar, setScalars, type ScalarEdit } from '../src/edits/yaml-edit.ts';
+import { formatPath, primeParse, setBlockScalar, setScalar, setScalars, type ScalarEdit } from '../src/edits/yaml-edit.ts';
+import { parseYaml } from '../src/yaml/read.ts';
 
 const fixtures = join(dirname(fileURLToPath(import.meta.url)), 'fixtures', 'charts');
 const fixture = (name: string) => readFileSync(join(fixtures, name), 'utf8');
@@ -194,6 +195,20 @@ describe('realistic public chart layouts', () => {
     const after = setBlockScalar(before, name, ['annotations', 'artifacthub.io/changes'], value, { create: true });
     checkYamlEdit(name, before, after, [{ path: ['annotations', 'artifacthub.io/changes'], value: `${value}\n` }]);
     expect(after).toMatchSnapshot();
+  });
+});
+
+describe('primeParse', () => {
+  test('an edit reuses a parse made while planning, with the same result', () => {
+    const before = '\ufeff' + fixture('umbrella-style.yaml');
+    const plain = setScalars(before, 'Chart.yaml', [{ path: ['version'], value: '2.5.0' }]);
+    primeParse(parseYaml(before.slice(1), 'Chart.yaml'));
+    expect(setScalars(before, 'Chart.yaml', [{ path: ['version'], value: '2.5.0' }])).toBe(plain);
+  });
+  test('a parse offered for another file is not used for this one', () => {
+    const text = 'name: a\nversion: 1.0.0\n';
+    primeParse(parseYaml(text, 'other/Chart.yaml'));
+    expect(() => setScalar(text, 'this/Chart.yaml', ['appVersion'], '1')).toThrow(expect.objectContaining({ file: 'this/Chart.yaml' }));
   });
 });
 

@@ -3,7 +3,7 @@ import { UserError, UserErrors } from '../errors.ts';
 import { releaseChangelog, type ChangeEntry } from '../changelog/release.ts';
 import { checkYamlEdit, type IntendedValue } from '../edits/check.ts';
 import type { FileEdit } from '../edits/transaction.ts';
-import { setBlockScalar, setScalars } from '../edits/yaml-edit.ts';
+import { primeParse, setBlockScalar, setScalars } from '../edits/yaml-edit.ts';
 import { isPlainSafe, doubleQuote } from '../yaml/scalars.ts';
 import { parseChart, requireChartVersion, type ChartMeta } from './chart.ts';
 import { cascadeOrder, dependencyLinks, type DependencyLink } from './cascade.ts';
@@ -97,7 +97,9 @@ export function planChartBumps(selectedDirs: readonly string[], allCharts: reado
     }
     try {
       if (text.replace(/^\ufeff/, '').trim() === '') throw new UserError('Chart.yaml is empty', { file, line: 1, hint: 'write apiVersion, name and version' });
-      metas.set(dir, parseChart(text, file));
+      const meta = parseChart(text, file);
+      metas.set(dir, meta);
+      if (selectedSet.has(dir)) primeParse(meta.parsed);
     } catch (e) {
       if (!(e instanceof UserError)) throw e;
       if (selectedSet.has(dir)) errors.push(e);

@@ -154,6 +154,12 @@ export function renderScalar(value: string, style: Scalar.Type | undefined, flow
  * (syntax, duplicate keys, several documents) name file:line.
  */
 function parseBody(body: string, file: string): ParsedYaml {
+  const given = primed.get(body);
+  if (given && given.file === file) {
+    primed.delete(body);
+    recent.set(body, given);
+    return given;
+  }
   const hit = recent.get(body);
   if (hit && hit.file === file) return hit;
   const parsed = parseBodyUncached(body, file);
@@ -165,6 +171,20 @@ function parseBody(body: string, file: string): ParsedYaml {
 // The last few texts parsed for editing: the check that follows an edit reads
 // the same "before" text again, and parsing is most of an edit's cost.
 const recent = new Map<string, ParsedYaml>();
+
+// Parses a caller already made (e.g. parseChart while planning), used once by
+// the edit of that same text instead of parsing it again.
+const primed = new Map<string, ParsedYaml>();
+const PRIMED_MAX = 4096;
+
+/**
+ * Offers a parse of `parsed.text` (BOM stripped, as parseYaml returns it) to
+ * the next edit of exactly that text and file; it is used once, then dropped.
+ */
+export function primeParse(parsed: ParsedYaml): void {
+  if (primed.size >= PRIMED_MAX) primed.delete(primed.keys().next().value!);
+  primed.set(parsed.text, parsed);
+}
 
 /** The parsed document of a text recently edited (BOM already stripped), if still cached. */
 export function recentlyParsed(body: string): Document.Parsed | undefined {
