@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { appendFileSync } from 'node:fs';
 import { EOL } from 'node:os';
 
@@ -36,7 +35,11 @@ export function annotate(level: 'error' | 'warning' | 'notice', message: string,
 export function setOutput(name: string, value: string): void {
   const file = process.env.GITHUB_OUTPUT;
   if (file) {
-    const delimiter = `ghadelimiter_${randomUUID()}`;
+    // A delimiter the value does not contain (checked, so its randomness is not what keeps it safe;
+    // node:crypto is not loaded for it).
+    let delimiter: string;
+    do delimiter = `ghadelimiter_${Date.now().toString(36)}${Math.random().toString(36).slice(2)}`;
+    while (value.includes(delimiter) || name.includes(delimiter));
     appendFileSync(file, `${name}<<${delimiter}${EOL}${value}${EOL}${delimiter}${EOL}`, 'utf8');
   } else {
     issueCommand('set-output', { name }, value);
