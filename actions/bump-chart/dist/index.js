@@ -41191,6 +41191,9 @@ function setBlockScalar(text, file, path, content, opts = {}) {
     const label = formatPath(path);
     const unit = indentUnit(parsed);
     const lines = content.replace(/\n+$/, '').split('\n');
+    const filled = opts.create ? fillEmptyParent(parsed, eol, path, lines, unit) : undefined;
+    if (filled !== undefined)
+        return bom + filled;
     const at = locate(parsed, path, label);
     if (!at.found) {
         if (!opts.create || at.missing.length > 2)
@@ -41231,6 +41234,48 @@ function setBlockScalar(text, file, path, content, opts = {}) {
     const head = start === end && body[start - 1] === ':' ? ' |' : '|';
     const rendered = [head, ...lines.map((l) => (l === '' ? '' : pad + l))].join(eol);
     return bom + body.slice(0, start) + rendered + body.slice(stop);
+}
+/**
+ * `annotations:` with nothing after it, or `annotations: {}`: the parent of a
+ * new block scalar exists but is empty, so it is written out in block style
+ * in its place. Undefined when the parent is not such an empty value, or when
+ * a comment follows it on the line (it would end up inside the block).
+ */
+function fillEmptyParent(parsed, eol, path, lines, unit) {
+    if (path.length < 2)
+        return undefined;
+    const parentPath = path.slice(0, -1);
+    const grand = parentPath.length === 1 ? parsed.doc.contents : locateOrUndefined(parsed, parentPath.slice(0, -1));
+    if (!(0,dist/* isMap */.jh)(grand) || grand.flow)
+        return undefined;
+    const key = parentPath[parentPath.length - 1];
+    const pair = grand.items.find((p) => (0,dist/* isScalar */.jn)(p.key) && String(p.key.value) === key);
+    const value = pair?.value;
+    const empty = value === null || ((0,dist/* isScalar */.jn)(value) && value.value === null && value.range[0] === value.range[1]) || ((0,dist/* isMap */.jh)(value) && value.flow === true && value.items.length === 0);
+    if (!pair || !empty)
+        return undefined;
+    const body = parsed.text;
+    const keyStart = pair.key.range[0];
+    const colon = body.indexOf(':', pair.key.range[1]);
+    const end = value && value.range ? Math.max(value.range[1], colon + 1) : colon + 1;
+    const nl = body.indexOf('\n', end);
+    const rest = body.slice(end, nl === -1 ? body.length : nl).replace(/\r$/, '');
+    if (rest.trim() !== '')
+        return undefined;
+    const keyIndent = ' '.repeat(columnOf(body, keyStart));
+    const pad = ' '.repeat(unit);
+    const leaf = path[path.length - 1];
+    const block = [`${keyIndent}${pad}${yamlKey(leaf)}: |`, ...lines.map((l) => (l === '' ? '' : keyIndent + pad + pad + l))];
+    return body.slice(0, colon + 1) + eol + block.join(eol) + body.slice(end + rest.length);
+}
+function locateOrUndefined(parsed, path) {
+    try {
+        const at = locate(parsed, path, formatPath(path));
+        return at.found ? at.node : undefined;
+    }
+    catch {
+        return undefined;
+    }
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/edits/check.ts

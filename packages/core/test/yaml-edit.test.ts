@@ -159,6 +159,18 @@ describe('setBlockScalar (artifacthub.io/changes)', () => {
     expect(after).toBe('annotations:\n  artifacthub.io/changes: |\n    - kind: changed\n      description: Update appVersion to 1.5.0\n  category: x\nversion: 1.0.0\n');
     expect(setBlockScalar(after, 'f', ['annotations', 'artifacthub.io/changes'], changes)).toBe(after);
   });
+  test.each([
+    ['annotations: {}', 'name: a\nannotations: {}\nversion: 1.0.0\n', 'name: a\nannotations:\n  artifacthub.io/changes: |\n    - kind: changed\n      description: Update appVersion to 1.5.0\nversion: 1.0.0\n'],
+    ['annotations: (empty), CRLF', 'name: a\r\nannotations:  \r\nversion: 1.0.0\r\n', 'name: a\r\nannotations:\r\n  artifacthub.io/changes: |\r\n    - kind: changed\r\n      description: Update appVersion to 1.5.0\r\nversion: 1.0.0\r\n'],
+    ['annotations: (empty) at the end, no final newline', 'name: a\nannotations:', 'name: a\nannotations:\n  artifacthub.io/changes: |\n    - kind: changed\n      description: Update appVersion to 1.5.0'],
+  ])('fills an empty parent: %s', (_name, before, after) => {
+    expect(setBlockScalar(before, 'f', ['annotations', 'artifacthub.io/changes'], changes, { create: true })).toBe(after);
+  });
+
+  test('an empty flow parent followed by a comment is refused, not mangled', () => {
+    expect(() => setBlockScalar('annotations: {} # none\n', 'f', ['annotations', 'artifacthub.io/changes'], changes, { create: true })).toThrow(UserError);
+  });
+
   test('replaces a one-line value', () => {
     const before = 'annotations:\n  "artifacthub.io/changes": ""\nversion: 1.0.0\n';
     expect(setBlockScalar(before, 'f', ['annotations', 'artifacthub.io/changes'], changes)).toBe(
