@@ -196,6 +196,36 @@ describe('chart-bump-check (bundled, Node 24)', () => {
     expect(charts(run).map((c) => [c.path, c.ok])).toEqual([['charts/myapp', false]]);
   });
 
+  test('a file:// dependency change needs its dependents bumped, and Chart.lock must follow', async () => {
+    const repo = pullRequest({}).repo;
+    repo.checkout('main');
+    repo.commit('add a library chart and a dependent', {
+      'charts/lib/Chart.yaml': chart('lib', '1.0.0').replace('type: application', 'type: library'),
+      'charts/lib/templates/_x.tpl': 'a\n',
+      'charts/web/Chart.yaml': chart('web', '0.2.0', 'dependencies:\n  - name: lib\n    version: 1.0.0\n    repository: file://../lib\n'),
+      'charts/web/Chart.lock': 'dependencies:\n- name: lib\n  repository: file://../lib\n  version: 1.0.0\ndigest: sha256:0\ngenerated: "2024-05-21T10:00:00Z"\n',
+      'charts/web/templates/cm.yaml': 'kind: ConfigMap\n',
+    });
+    const base = repo.git('rev-parse', 'HEAD');
+    repo.checkout('lib-fix', true);
+    const head = repo.commit('fix(lib): helper', { 'charts/lib/templates/_x.tpl': 'b\n', 'charts/lib/Chart.yaml': chart('lib', '1.0.1').replace('type: application', 'type: library') });
+    const run = await runAction('chart-bump-check', {
+      workspace: repo.dir,
+      eventName: 'pull_request',
+      event: { pull_request: { base: { sha: base, ref: 'main' }, head: { sha: head } } },
+    });
+    expect(run.code).toBe(1);
+    expect(charts(run).map((c) => [c.path, c.ok])).toEqual([
+      ['charts/lib', true],
+      ['charts/web', false],
+    ]);
+    expect(errors(run)).toEqual([
+      'charts/web/Chart.yaml:8: dependency lib requires version 1.0.0 but charts/lib is 1.0.1 — set the dependency\'s version to 1.0.1',
+      'charts/web/Chart.lock:2: Chart.lock pins lib 1.0.0 but charts/lib is 1.0.1 — run `helm dependency update` and commit Chart.lock',
+      'charts/web/Chart.yaml:5: charts/web changed but version 0.2.0 was not bumped — needs 0.2.1 or higher',
+    ]);
+  });
+
   test('two PRs cannot bump to the same version: main already has it', async () => {
     const bump = { 'charts/myapp/Chart.yaml': chart('myapp', '1.4.3'), 'charts/myapp/templates/deployment.yaml': 'kind: Deployment\n' };
     const pr = pullRequest(bump, { mainAfter: { 'charts/myapp/Chart.yaml': chart('myapp', '1.4.3') } });
