@@ -40661,7 +40661,9 @@ function releaseChangelog(text, req) {
             content = content.length ? [...content, ...(endsWithBullet(content) ? [] : ['']), ...items] : items;
     }
     const heading = renderHeading(newest, level, req.version, req.date, lines[uIdx]);
-    const section = [heading, '', ...content];
+    // Keep a Changelog files keep an `## [Unreleased]` section on top: create it when it is missing.
+    const keepStyle = newest ? /^#+[ \t]+\[[^\]]+\][ \t]*(?:-|$)/.test(newest.raw) : true;
+    const section = [...(uIdx < 0 && keepStyle ? [`${'#'.repeat(level)} [Unreleased]`, ''] : []), heading, '', ...content];
     let out;
     if (uIdx >= 0) {
         const after = lines.slice(uEnd);
