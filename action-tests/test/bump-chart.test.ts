@@ -128,6 +128,17 @@ describe('bump-chart (bundled, Node 24)', () => {
     expect(r.outputs.version).toBe('1.5.0');
   });
 
+  test('changelog: required creates CHANGELOG.md; artifacthub-changes writes the annotation from its entries', async () => {
+    const f = repo({ '.github/lockstep.yml': 'changelog: required\n', 'charts/myapp/Chart.yaml': MYAPP });
+    const r = await bump(f, { chart: 'charts/myapp', 'app-version': '1.5.0', 'changelog-entry': 'Ship the new API', 'artifacthub-changes': 'true' });
+    expect(r.code).toBe(0);
+    expect(read(f, 'charts/myapp/CHANGELOG.md')).toContain(`## [Unreleased]\n\n## [0.13.1] - ${DATE}\n\n### Changed\n\n- Ship the new API\n`);
+    expect(read(f, 'charts/myapp/Chart.yaml')).toBe(
+      `${MYAPP.replace('0.13.0 ', '0.13.1 ').replace('"1.4.2"', '"1.5.0"')}annotations:\n  artifacthub.io/changes: |\n    - kind: changed\n      description: Ship the new API\n`,
+    );
+    expect(JSON.parse(r.outputs['changed-files'])).toEqual(['charts/myapp/CHANGELOG.md', 'charts/myapp/Chart.yaml']);
+  });
+
   test('dry-run prints the diff and leaves the tree byte-identical', async () => {
     const f = repo({ 'charts/myapp/Chart.yaml': MYAPP, 'charts/myapp/CHANGELOG.md': MYAPP_CHANGELOG });
     const before = treeHash(f.dir);
