@@ -13,7 +13,7 @@ export function findCharts(paths: Iterable<string>, patterns?: readonly string[]
   for (const p of paths) {
     if (p === 'Chart.yaml' || p.endsWith('/Chart.yaml')) dirs.add(posix.dirname(p));
   }
-  const top = [...dirs].filter((d) => !isInsideChartsFolder(d, dirs)).sort();
+  const top = topChartDirs(dirs);
   if (!patterns || patterns.length === 0) return top;
   return top.filter(chartPatternMatcher(patterns));
 }
@@ -28,6 +28,11 @@ export function chartPatternMatcher(patterns: readonly string[]): (dir: string) 
   const glob = picomatch(norm, { dot: true });
   const folders = norm.filter((p) => !picomatch.scan(p).isGlob);
   return (d) => glob(d) || folders.some((f) => f === '.' || d.startsWith(`${f}/`));
+}
+
+/** The chart folders of `dirs` that are not subcharts under another chart's `charts/`, sorted. */
+export function topChartDirs(dirs: ReadonlySet<string>): string[] {
+  return [...dirs].filter((d) => !isInsideChartsFolder(d, dirs)).sort();
 }
 
 /** True when `dir` sits under `<chart>/charts/` of another chart in `dirs`. */

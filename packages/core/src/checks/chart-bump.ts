@@ -4,7 +4,7 @@ import { gt, satisfies, valid } from 'semver';
 import { hasVersionSection } from '../changelog/headings.ts';
 import { bumpIsEnough, highestVersion, looseChart, requiredLevel, smallestValid, type BumpLevel, type LooseChart } from '../charts/bump-rules.ts';
 import { parseChart, requireChartVersion, type ChartMeta } from '../charts/chart.ts';
-import { chartPatternMatcher, findCharts, owningChart } from '../charts/discover.ts';
+import { chartPatternMatcher, owningChart, topChartDirs } from '../charts/discover.ts';
 import { helmIgnore, type IgnoreRule } from '../charts/helmignore.ts';
 import { parseChartLock } from '../charts/lock.ts';
 import { UserError } from '../errors.ts';
@@ -114,10 +114,18 @@ export async function checkChartBumps(input: ChartBumpInput): Promise<ChartBumpP
   });
   if (changed.length === 0) return result([]);
 
-  const headDirs = chartDirs(head);
-  const baseDirs = chartDirs(base);
-  const allDirs = [...new Set([...headDirs, ...baseDirs])].sort();
-  const tops = [...new Set([...findCharts(headDirs.map((d) => join(d, 'Chart.yaml'))), ...findCharts(baseDirs.map((d) => join(d, 'Chart.yaml')))])].sort();
+  // One pass over the head's paths; the base's chart folders differ only where a Chart.yaml changed.
+  const headDirSet = new Set(chartDirs(head));
+  const baseDirSet = new Set(headDirSet);
+  for (const p of changed) {
+    if (p !== 'Chart.yaml' && !p.endsWith('/Chart.yaml')) continue;
+    const d = p === 'Chart.yaml' ? '.' : p.slice(0, -'/Chart.yaml'.length);
+    if (base.has(p)) baseDirSet.add(d);
+    else baseDirSet.delete(d);
+  }
+  const headDirs = [...headDirSet];
+  const allDirs = [...new Set([...headDirSet, ...baseDirSet])].sort();
+  const tops = [...new Set([...topChartDirs(headDirSet), ...topChartDirs(baseDirSet)])].sort();
 
   // Which files of which chart changed, as `helm package` sees them.
   const rules = new Map<string, Promise<IgnoreRule>>();
@@ -403,11 +411,10 @@ function selectCharts(dirs: string[], patterns: readonly string[] | undefined): 
 
 /** Folders holding a Chart.yaml, subcharts included. */
 function chartDirs(paths: Iterable<string>): string[] {
+  // One native regex scan over the joined listing: much cheaper than a cold JS loop over thousands of paths.
+  const text = `\0${[...paths].join('\0')}\0`;
   const out: string[] = [];
-  for (const p of paths) {
-    if (p === 'Chart.yaml') out.push('.');
-    else if (p.endsWith('/Chart.yaml')) out.push(p.slice(0, -'/Chart.yaml'.length));
-  }
+  for (const m of text.matchAll(/\0(?:([^\0]*)\/)?Chart\.yaml(?=\0)/g)) out.push(m[1] ?? '.');
   return out;
 }
 
