@@ -40453,7 +40453,7 @@ function findCharts(paths, patterns) {
         if (p === 'Chart.yaml' || p.endsWith('/Chart.yaml'))
             dirs.add(external_node_path_namespaceObject.posix.dirname(p));
     }
-    const top = [...dirs].filter((d) => !isInsideChartsFolder(d, dirs)).sort();
+    const top = topChartDirs(dirs);
     if (!patterns || patterns.length === 0)
         return top;
     return top.filter(chartPatternMatcher(patterns));
@@ -40468,6 +40468,10 @@ function chartPatternMatcher(patterns) {
     const glob = picomatch_default()(norm, { dot: true });
     const folders = norm.filter((p) => !picomatch_default().scan(p).isGlob);
     return (d) => glob(d) || folders.some((f) => f === '.' || d.startsWith(`${f}/`));
+}
+/** The chart folders of `dirs` that are not subcharts under another chart's `charts/`, sorted. */
+function topChartDirs(dirs) {
+    return [...dirs].filter((d) => !isInsideChartsFolder(d, dirs)).sort();
 }
 /** True when `dir` sits under `<chart>/charts/` of another chart in `dirs`. */
 function isInsideChartsFolder(dir, dirs) {
@@ -41038,6 +41042,9 @@ function setScalar(text, file, path, value, opts = {}) {
 function spliceFor(parsed, e) {
     const { file, text: body } = parsed;
     const label = formatPath(e.path);
+    // `image:` with nothing under it: the new key fills it (after the other edits).
+    if (e.create && fillEmptyParent(parsed, '\n', e.path, ['x: x'], 2) !== undefined)
+        return { create: e };
     const at = locate(parsed, e.path, label);
     if (!at.found) {
         if (!e.create || at.missing.length !== 1)
@@ -41084,6 +41091,12 @@ function setScalars(text, file, edits) {
         if (!('create' in s))
             continue;
         const p = parseBody(out, file);
+        const leaf = s.create.path[s.create.path.length - 1];
+        const filled = typeof leaf === 'string' ? fillEmptyParent(p, eol, s.create.path, [`${yamlKey(leaf)}: ${renderScalar(s.create.value, undefined)}`], indentUnit(p)) : undefined;
+        if (filled !== undefined) {
+            out = filled;
+            continue;
+        }
         const at = locate(p, s.create.path, formatPath(s.create.path));
         if (at.found)
             continue;
@@ -41193,7 +41206,9 @@ function setBlockScalar(text, file, path, content, opts = {}) {
     const label = formatPath(path);
     const unit = indentUnit(parsed);
     const lines = content.replace(/\n+$/, '').split('\n');
-    const filled = opts.create ? fillEmptyParent(parsed, eol, path, lines, unit) : undefined;
+    const leafKey = yamlKey(String(path[path.length - 1]));
+    const childLines = [`${leafKey}: |`, ...lines.map((l) => (l === '' ? '' : ' '.repeat(unit) + l))];
+    const filled = opts.create ? fillEmptyParent(parsed, eol, path, childLines, unit) : undefined;
     if (filled !== undefined)
         return bom + filled;
     const at = locate(parsed, path, label);
@@ -41243,7 +41258,7 @@ function setBlockScalar(text, file, path, content, opts = {}) {
  * in its place. Undefined when the parent is not such an empty value, or when
  * a comment follows it on the line (it would end up inside the block).
  */
-function fillEmptyParent(parsed, eol, path, lines, unit) {
+function fillEmptyParent(parsed, eol, path, childLines, unit) {
     if (path.length < 2)
         return undefined;
     const parentPath = path.slice(0, -1);
@@ -41266,8 +41281,7 @@ function fillEmptyParent(parsed, eol, path, lines, unit) {
         return undefined;
     const keyIndent = ' '.repeat(columnOf(body, keyStart));
     const pad = ' '.repeat(unit);
-    const leaf = path[path.length - 1];
-    const block = [`${keyIndent}${pad}${yamlKey(leaf)}: |`, ...lines.map((l) => (l === '' ? '' : keyIndent + pad + pad + l))];
+    const block = childLines.map((l) => (l === '' ? '' : keyIndent + pad + l));
     return body.slice(0, colon + 1) + eol + block.join(eol) + body.slice(end + rest.length);
 }
 function locateOrUndefined(parsed, path) {

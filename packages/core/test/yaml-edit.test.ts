@@ -128,6 +128,16 @@ describe('setScalar creates keys in the file own style', () => {
     const text = 'spec:\n    source:\n        chart: myapp\n        repoURL: ghcr.io/acme\n';
     expect(setScalar(text, 'f', ['spec', 'source', 'targetRevision'], '1.2.3', { create: true })).toBe(`${text}        targetRevision: 1.2.3\n`);
   });
+  test.each([
+    ['empty value', 'image:\nreplicas: 2\n', 'image:\n  tag: 1.7.3\nreplicas: 2\n'],
+    ['empty flow mapping, 4-space file', 'a:\n    b: 1\nimage: {}\n', 'a:\n    b: 1\nimage:\n    tag: 1.7.3\n'],
+    ['nested, CRLF', 'services:\r\n  api:\r\n    image:\r\n', 'services:\r\n  api:\r\n    image:\r\n      tag: 1.7.3\r\n'],
+  ])('into an empty parent (%s)', (_name, before, after) => {
+    const path = before.startsWith('services') ? ['services', 'api', 'image', 'tag'] : ['image', 'tag'];
+    const out = setScalar(before, 'values.yaml', path, '1.7.3', { create: true });
+    expect(out).toBe(after);
+    checkYamlEdit('values.yaml', before, out, [{ path, value: '1.7.3' }]);
+  });
   test('into a flow mapping', () => {
     expect(setScalar('image: {repository: r}\n', 'f', ['image', 'tag'], '1.0', { create: true })).toBe('image: {repository: r, tag: "1.0"}\n');
   });

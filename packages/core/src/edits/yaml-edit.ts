@@ -231,6 +231,8 @@ type Splice = { start: number; end: number; text: string } | { create: ScalarEdi
 function spliceFor(parsed: ParsedYaml, e: ScalarEdit): Splice | undefined {
   const { file, text: body } = parsed;
   const label = formatPath(e.path);
+  // `image:` with nothing under it: the new key fills it (after the other edits).
+  if (e.create && fillEmptyParent(parsed, '\n', e.path, ['x: x'], 2) !== undefined) return { create: e };
   const at = locate(parsed, e.path, label);
   if (!at.found) {
     if (!e.create || at.missing.length !== 1)
@@ -274,6 +276,12 @@ export function setScalars(text: string, file: string, edits: readonly ScalarEdi
   for (const s of splices) {
     if (!('create' in s)) continue;
     const p = parseBody(out, file);
+    const leaf = s.create.path[s.create.path.length - 1];
+    const filled = typeof leaf === 'string' ? fillEmptyParent(p, eol, s.create.path, [`${yamlKey(leaf)}: ${renderScalar(s.create.value, undefined)}`], indentUnit(p)) : undefined;
+    if (filled !== undefined) {
+      out = filled;
+      continue;
+    }
     const at = locate(p, s.create.path, formatPath(s.create.path));
     if (at.found) continue;
     const flow = at.parent.flow === true || inFlow(at.parents);
@@ -377,7 +385,9 @@ export function setBlockScalar(text: string, file: string, path: KeyPath, conten
   const label = formatPath(path);
   const unit = indentUnit(parsed);
   const lines = content.replace(/\n+$/, '').split('\n');
-  const filled = opts.create ? fillEmptyParent(parsed, eol, path, lines, unit) : undefined;
+  const leafKey = yamlKey(String(path[path.length - 1]));
+  const childLines = [`${leafKey}: |`, ...lines.map((l) => (l === '' ? '' : ' '.repeat(unit) + l))];
+  const filled = opts.create ? fillEmptyParent(parsed, eol, path, childLines, unit) : undefined;
   if (filled !== undefined) return bom + filled;
   const at = locate(parsed, path, label);
   if (!at.found) {
@@ -422,7 +432,7 @@ export function setBlockScalar(text: string, file: string, path: KeyPath, conten
  * in its place. Undefined when the parent is not such an empty value, or when
  * a comment follows it on the line (it would end up inside the block).
  */
-function fillEmptyParent(parsed: ParsedYaml, eol: string, path: KeyPath, lines: string[], unit: number): string | undefined {
+function fillEmptyParent(parsed: ParsedYaml, eol: string, path: KeyPath, childLines: string[], unit: number): string | undefined {
   if (path.length < 2) return undefined;
   const parentPath = path.slice(0, -1);
   const grand = parentPath.length === 1 ? parsed.doc.contents : locateOrUndefined(parsed, parentPath.slice(0, -1));
@@ -441,8 +451,7 @@ function fillEmptyParent(parsed: ParsedYaml, eol: string, path: KeyPath, lines: 
   if (rest.trim() !== '') return undefined;
   const keyIndent = ' '.repeat(columnOf(body, keyStart));
   const pad = ' '.repeat(unit);
-  const leaf = path[path.length - 1] as string;
-  const block = [`${keyIndent}${pad}${yamlKey(leaf)}: |`, ...lines.map((l) => (l === '' ? '' : keyIndent + pad + pad + l))];
+  const block = childLines.map((l) => (l === '' ? '' : keyIndent + pad + l));
   return body.slice(0, colon + 1) + eol + block.join(eol) + body.slice(end + rest.length);
 }
 
