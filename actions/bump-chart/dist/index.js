@@ -40840,6 +40840,17 @@ function sectionEntries(lines, index, level) {
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(7975);
 ;// CONCATENATED MODULE: ./packages/core/src/edits/yaml-edit.ts
+// Byte-minimal YAML editing for any file (Chart.yaml, values files, ArgoCD
+// Application manifests): the `yaml` parser finds the value's node, and only
+// that node's bytes are replaced, so comments, quoting, key order, line endings,
+// a BOM and the final newline stay as they were. Re-serialising the document
+// (Document#toString) would reformat the whole file, which reviewers notice.
+//
+//   setScalar(text, file, ['spec', 'source', 'targetRevision'], '1.2.3')
+//   setScalars(text, file, [{ path: ['version'], value }, { path: ['appVersion'], value, create: true, after: 'version' }])
+//   setBlockScalar(text, file, ['annotations', 'artifacthub.io/changes'], lines, { create: true })
+//
+// Each is a pure (text) => text function; edits/transaction.ts writes files.
 
 
 
