@@ -104,14 +104,13 @@ export async function checkChartBumps(input: ChartBumpInput): Promise<ChartBumpP
   };
 
   const protectedFiles = selectProtected(head, input.protectedFiles ?? [], input.protectedGlobs ?? []);
-  const protectedProblems = await checkProtected(protectedFiles, (p) => read(head, p));
-
-  const result = (charts: ChartCheck[]): ChartBumpPlan => ({
-    charts,
-    protectedProblems,
-    protectedFiles,
-    ok: charts.every((c) => c.ok) && protectedProblems.every((p) => p.level !== 'error'),
-  });
+  // Checked alongside the charts; awaited when the plan is put together.
+  const protectedChecked = checkProtected(protectedFiles, (p) => read(head, p));
+  protectedChecked.catch(() => {}); // a failure surfaces where it is awaited, never as an unhandled rejection
+  const result = async (charts: ChartCheck[]): Promise<ChartBumpPlan> => {
+    const protectedProblems = await protectedChecked;
+    return { charts, protectedProblems, protectedFiles, ok: charts.every((c) => c.ok) && protectedProblems.every((p) => p.level !== 'error') };
+  };
   if (changed.length === 0) return result([]);
 
   // One pass over the head's paths; the base's chart folders differ only where a Chart.yaml changed.
