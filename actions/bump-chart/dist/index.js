@@ -42961,6 +42961,10 @@ async function bump(root, inputs, show) {
         cascaded: b.cascaded,
         files: [b.file, ...(b.changelog ? [b.changelog] : []), ...(b.lock ? [b.lock] : [])].filter((f) => changed.has(f)).map(show),
     }));
+    core/* startGroup */.Oh(`Charts (${rows.length})`);
+    for (const r of rows)
+        core/* info */.pq((0,log/* escapeForLog */.z)(`${r.name} (${r.path})${r.cascaded ? ' [cascaded]' : ''}: version ${r['previous-version']} → ${r.version}, appVersion ${r['previous-app-version'] || '—'} → ${r['app-version'] || '—'}`));
+    core/* endGroup */.N4();
     const primary = rows.find((r) => !r.cascaded) ?? rows[0];
     core/* setOutput */.uH('version', primary?.version ?? '');
     core/* setOutput */.uH('previous-version', primary?.['previous-version'] ?? '');

@@ -143,6 +143,14 @@ async function bump(root: string, inputs: BumpInputs, show: (p: string) => strin
     cascaded: b.cascaded,
     files: [b.file, ...(b.changelog ? [b.changelog] : []), ...(b.lock ? [b.lock] : [])].filter((f) => changed.has(f)).map(show),
   }));
+  core.startGroup(`Charts (${rows.length})`);
+  for (const r of rows)
+    core.info(
+      escapeForLog(
+        `${r.name} (${r.path})${r.cascaded ? ' [cascaded]' : ''}: version ${r['previous-version']} → ${r.version}, appVersion ${r['previous-app-version'] || '—'} → ${r['app-version'] || '—'}`,
+      ),
+    );
+  core.endGroup();
   const primary = rows.find((r) => !r.cascaded) ?? rows[0];
   core.setOutput('version', primary?.version ?? '');
   core.setOutput('previous-version', primary?.['previous-version'] ?? '');
