@@ -7560,10 +7560,11 @@ function info(line) {
 function debug(line) {
     issueCommand('debug', {}, line);
 }
-/** Starts and ends a collapsible log group. */
+/** Starts a collapsible log group. */
 function group(title) {
     issueCommand('group', {}, title);
 }
+/** Ends the current log group. */
 function endGroup() {
     issueCommand('endgroup', {}, '');
 }

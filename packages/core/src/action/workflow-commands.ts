@@ -63,10 +63,12 @@ export function debug(line: string): void {
   issueCommand('debug', {}, line);
 }
 
-/** Starts and ends a collapsible log group. */
+/** Starts a collapsible log group. */
 export function group(title: string): void {
   issueCommand('group', {}, title);
 }
+
+/** Ends the current log group. */
 export function endGroup(): void {
   issueCommand('endgroup', {}, '');
 }

@@ -52,6 +52,7 @@ export interface OtherBase {
   readFile(path: string): Promise<string | undefined>;
 }
 
+/** Both sides of a pull request and the rules to apply (inputs and config already merged). */
 export interface ChartBumpInput {
   /** The merge base's paths: what the pull request changed is head − base. */
   base: PathSet;
@@ -75,6 +76,7 @@ export interface ChartBumpInput {
   changelog: ChangelogMode;
 }
 
+/** The verdict for a pull request: every changed chart and every protected values file. */
 export interface ChartBumpPlan {
   charts: ChartCheck[];
   /** Problems of protected values files (which may lie outside any changed chart). */
