@@ -40686,6 +40686,13 @@ function releaseChangelog(text, req) {
             out.pop();
     }
     out = updateLinkRefs(out, newest?.version, req.version, heading);
+    // The final newline stays as it was: present if it was, absent if it was not.
+    const hadFinal = lines[lines.length - 1] === '';
+    if (hadFinal && out[out.length - 1] !== '')
+        out.push('');
+    if (!hadFinal)
+        while (out.length > 1 && out[out.length - 1] === '')
+            out.pop();
     const entries = sectionEntries(out, out.indexOf(heading), level);
     return { text: bom + out.join(eol), entries, changed: true };
 }

@@ -125,6 +125,14 @@ All notable changes to this chart are documented in this file.
     );
   });
 
+  test.each([
+    ['with a final newline', '# Changelog\n\n## [Unreleased]\n\n- First\n', '# Changelog\n\n## [Unreleased]\n\n## [0.1.0] - 2026-11-21\n\n- First\n'],
+    ['without one', '# Changelog\n\n## [Unreleased]\n\n- First', '# Changelog\n\n## [Unreleased]\n\n## [0.1.0] - 2026-11-21\n\n- First'],
+    ['CRLF, with one', '## [Unreleased]\r\n\r\n- First\r\n', '## [Unreleased]\r\n\r\n## [0.1.0] - 2026-11-21\r\n\r\n- First\r\n'],
+  ])('Unreleased at the end of the file, %s: the final newline stays as it was', (_name, before, after) => {
+    expect(releaseChangelog(before, req({ version: '0.1.0' })).text).toBe(after);
+  });
+
   test('a title-only file gets its first section at the end', () => {
     expect(releaseChangelog('# Changelog\n\nNotes about this chart.\n', req()).text).toBe(
       '# Changelog\n\nNotes about this chart.\n\n## [Unreleased]\n\n## [1.3.0] - 2026-11-21\n\n### Changed\n\n- Update appVersion to 2.0.0\n',
