@@ -140,6 +140,31 @@ describe('against a real repository', () => {
     }
   });
 
+  test('a merge base deeper than the first fetch is reached by deepening', async () => {
+    const deep = GitFixture.create({ 'a.txt': '0\n' });
+    try {
+      const fork = deep.git('rev-parse', 'HEAD');
+      deep.checkout('pr', true);
+      const prHead = deep.commit('pr', { 'b.txt': 'pr\n' });
+      deep.push('pr');
+      deep.checkout('main');
+      // Main moves 100 commits past the fork point: more than the first --depth=64 fetch brings.
+      for (let i = 1; i <= 100; i++) deep.commit(`main ${i}`, { 'a.txt': `${i}\n` });
+      deep.push('main');
+      const dir = deep.clone('main', 1);
+      const reader = new ObjectReader(dir);
+      try {
+        const range = await resolveRange(gitSpawner(dir), reader, { base: deep.git('rev-parse', 'main'), head: prHead, baseLabel: 'base', headLabel: 'head' });
+        expect(range.mergeBase).toBe(fork);
+        expect(range.fetched.some((f) => /deepened history/.test(f))).toBe(true);
+      } finally {
+        reader.close();
+      }
+    } finally {
+      deep.cleanup();
+    }
+  });
+
   test.each([
     ['a missing branch', 'no-such-branch', /input 'base': ref 'no-such-branch' does not exist/],
     ['a missing sha', 'f'.repeat(40), /input 'base': commit f{40} does not exist.*fetch-depth: 0/],
