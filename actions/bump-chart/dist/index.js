@@ -42930,7 +42930,10 @@ async function bump(root, inputs, show) {
             if (found.length === 0 && allDirs.includes(normalizePattern(p)))
                 found.push(normalizePattern(p));
             if (found.length === 0)
-                throw new src_errors/* UserError */.yo(`chart '${p}' matches no folder holding a Chart.yaml`, { hint: 'fix the chart input (paths or globs relative to working-directory)' });
+                throw new src_errors/* UserError */.yo(`chart '${p}' matches no folder holding a Chart.yaml`, {
+                    file: inputs.charts.length > 0 ? undefined : config.file,
+                    hint: inputs.charts.length > 0 ? 'fix the chart input (paths or globs relative to working-directory)' : 'fix `charts:` in the config, or give the chart input',
+                });
             found.forEach((d) => picked.add(d));
         }
         selected = [...picked];

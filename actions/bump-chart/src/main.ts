@@ -104,7 +104,11 @@ async function bump(root: string, inputs: BumpInputs, show: (p: string) => strin
       const found = findCharts(files, [p]);
       // A subchart folder named exactly is a chart of its own for bumping.
       if (found.length === 0 && allDirs.includes(normalizePattern(p))) found.push(normalizePattern(p));
-      if (found.length === 0) throw new UserError(`chart '${p}' matches no folder holding a Chart.yaml`, { hint: 'fix the chart input (paths or globs relative to working-directory)' });
+      if (found.length === 0)
+        throw new UserError(`chart '${p}' matches no folder holding a Chart.yaml`, {
+          file: inputs.charts.length > 0 ? undefined : config.file,
+          hint: inputs.charts.length > 0 ? 'fix the chart input (paths or globs relative to working-directory)' : 'fix `charts:` in the config, or give the chart input',
+        });
       found.forEach((d) => picked.add(d));
     }
     selected = [...picked];
