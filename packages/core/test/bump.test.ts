@@ -202,6 +202,26 @@ describe('cascade', () => {
     expect(out['app/Chart.yaml']).toBe(chart('app', '1.0.1', 'dependencies:\n  - name: lib\n    repository: file://../lib\n'));
   });
 
+  test('a vendored subchart with no dependencies entry (apiVersion v1 style) still moves its parent', () => {
+    const files = {
+      'openstack/arc/Chart.yaml': 'apiVersion: v1\nname: arc\nversion: 0.1.0\n',
+      'openstack/arc/charts/mosquitto/Chart.yaml': 'apiVersion: v1\ndescription: A Helm chart for mosquitto \nname: mosquitto\nversion: 0.1.0\n',
+    };
+    const { out, plan } = run(files, ['openstack/arc/charts/mosquitto'], opts());
+    expect(out['openstack/arc/Chart.yaml']).toBe('apiVersion: v1\nname: arc\nversion: 0.1.1\n');
+    expect(out['openstack/arc/charts/mosquitto/Chart.yaml']).toContain('version: 0.1.1\n');
+    expect(plan.bumps.find((b) => b.path === 'openstack/arc')?.dependencyUpdates).toEqual([{ name: 'mosquitto', repository: undefined, to: '0.1.1' }]);
+  });
+
+  test('a file:// dependency across the tree (../../common/x) is followed', () => {
+    const files = {
+      'common/postgresql/Chart.yaml': 'apiVersion: v2\nname: postgresql\nversion: 0.3.0\n',
+      'openstack/archer/Chart.yaml': 'apiVersion: v2\nname: archer\nversion: 0.1.0\ndependencies:\n  - name: postgresql\n    repository: file://../../common/postgresql\n    version: 0.3.0\n',
+    };
+    const { out } = run(files, ['common/postgresql'], opts({ level: 'minor' }));
+    expect(out['openstack/archer/Chart.yaml']).toBe('apiVersion: v2\nname: archer\nversion: 0.1.1\ndependencies:\n  - name: postgresql\n    repository: file://../../common/postgresql\n    version: 0.4.0\n');
+  });
+
   test('a dependency cycle is a UserError naming the charts', () => {
     const files = {
       'a/Chart.yaml': chart('a', '1.0.0', 'dependencies:\n  - name: b\n    version: 1.0.0\n    repository: file://../b\n'),
