@@ -118,6 +118,22 @@ describe('bump-chart (bundled, Node 24)', () => {
       ['charts/platform', '2.4.1', true],
     ]);
     expect(r.summary).toContain('platform (charts/platform) — cascaded | 2.4.0 → 2.4.1');
+    expect(r.summary).not.toContain('Warnings');
+  });
+
+  test('a Chart.lock whose digest was already stale: pins move, the digest stays, a warning says so', async () => {
+    const stale = 'sha256:0000000000000000000000000000000000000000000000000000000000000000';
+    const f = repo({
+      'charts/api/Chart.yaml': 'apiVersion: v2\nname: api\nversion: 1.3.2\n',
+      'charts/worker/Chart.yaml': 'apiVersion: v2\nname: worker\nversion: 0.9.0\n',
+      'charts/platform/Chart.yaml': "apiVersion: v2\nname: platform\nversion: '2.4.0'\ndependencies:\n  - name: api\n    version: 1.3.2\n    repository: file://../api\n  - name: worker\n    version: 0.9.0\n    repository: file://../worker\n",
+      'charts/platform/Chart.lock': LOCK('1.3.2', '0.9.0', stale),
+    });
+    const r = await bump(f, { chart: 'charts/api' });
+    expect(r.code).toBe(0);
+    expect(read(f, 'charts/platform/Chart.lock')).toBe(LOCK('1.3.3', '0.9.0', stale));
+    expect(r.annotations).toEqual([expect.objectContaining({ level: 'warning', message: expect.stringContaining('charts/platform/Chart.lock: dependency versions updated, but its digest did not match') })]);
+    expect(r.summary).toContain('**Warnings**');
   });
 
   test('sync policy from the config: chart version = app version', async () => {

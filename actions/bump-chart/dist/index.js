@@ -42863,6 +42863,8 @@ var log = __nccwpck_require__(8630);
 
 // @ts-ignore TS2877
 
+// @ts-ignore TS2877
+
 const LEVELS = ['patch', 'minor', 'major'];
 function getInputs(inputs) {
     const version = inputs.optional('version');
@@ -42994,7 +42996,8 @@ async function bump(root, inputs, show) {
             ? `Dry run: ${applied.changes.length} file(s) would change; nothing was written.`
             : `${applied.changes.length} file(s) changed.`;
     core/* info */.pq(note);
-    await writeSummary(`### bump-chart\n\n${note}\n\n${table}\n`);
+    const warned = plan.warnings.length ? `\n**Warnings**\n\n${plan.warnings.map((w) => `- ${(0,run/* escapeHtml */.ZD)(w)}`).join('\n')}\n` : '';
+    await writeSummary(`### bump-chart\n\n${note}\n\n${table}\n${warned}`);
 }
 /** Error locations are relative to working-directory inside core; annotations need workspace paths. */
 function relocate(e, show) {

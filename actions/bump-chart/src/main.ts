@@ -24,6 +24,8 @@ import { renderDiff } from '@lockstep/core/edits/diff.ts';
 import { markdownTable, writeSummary } from '@lockstep/core/report/summary.ts';
 // @ts-ignore TS2877
 import { escapeForLog } from '@lockstep/core/report/log.ts';
+// @ts-ignore TS2877
+import { escapeHtml } from '@lockstep/core/action/run.ts';
 
 const LEVELS = ['patch', 'minor', 'major'] as const;
 
@@ -179,7 +181,8 @@ async function bump(root: string, inputs: BumpInputs, show: (p: string) => strin
         ? `Dry run: ${applied.changes.length} file(s) would change; nothing was written.`
         : `${applied.changes.length} file(s) changed.`;
   core.info(note);
-  await writeSummary(`### bump-chart\n\n${note}\n\n${table}\n`);
+  const warned = plan.warnings.length ? `\n**Warnings**\n\n${plan.warnings.map((w) => `- ${escapeHtml(w)}`).join('\n')}\n` : '';
+  await writeSummary(`### bump-chart\n\n${note}\n\n${table}\n${warned}`);
 }
 
 /** Error locations are relative to working-directory inside core; annotations need workspace paths. */
