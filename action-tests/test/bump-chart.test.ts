@@ -83,7 +83,7 @@ describe('bump-chart (bundled, Node 24)', () => {
       'charts/c/Chart.yaml': 'name: c\nversion: 3.0.0 # pinned\n',
       'other/d/Chart.yaml': 'name: d\nversion: 9.0.0\n',
     });
-    const r = await bump(f, { chart: 'charts/*', 'app-version': 'file', level: 'minor' });
+    const r = await bump(f, { chart: '# the app charts\ncharts/c\ncharts/*', 'app-version': 'file', level: 'minor' });
     expect(r.code).toBe(0);
     expect(read(f, 'charts/a/Chart.yaml')).toBe('apiVersion: v2\r\nname: a\r\nversion: 1.1.0\r\nappVersion: 2.0.0\r\n');
     expect(read(f, 'charts/b/Chart.yaml')).toBe("\ufeffname: b\nversion: '0.2.0'\nappVersion: '2.0.0'");
@@ -91,6 +91,8 @@ describe('bump-chart (bundled, Node 24)', () => {
     expect(read(f, 'other/d/Chart.yaml')).toBe('name: d\nversion: 9.0.0\n');
     expect(JSON.parse(r.outputs['changed-files'])).toEqual(['charts/a/Chart.yaml', 'charts/b/Chart.yaml', 'charts/c/Chart.yaml']);
     expect(JSON.parse(r.outputs.charts).map((c: { path: string; version: string }) => `${c.path}@${c.version}`)).toEqual(['charts/a@1.1.0', 'charts/b@0.2.0', 'charts/c@3.1.0']);
+    // The primary chart is the first one asked for.
+    expect([r.outputs['previous-version'], r.outputs.version]).toEqual(['3.0.0', '3.1.0']);
   });
 
   test('an umbrella chart with two file:// subcharts is cascaded in dependency order', async () => {
@@ -103,7 +105,7 @@ describe('bump-chart (bundled, Node 24)', () => {
       // As `helm dependency update` left it (the digest is Helm's hash of both files' dependencies).
       'charts/platform/Chart.lock': LOCK('1.3.2', '0.9.0', 'sha256:41e493053fec4d790d22a72f96c5bb48657191ebb0e646a95d0d016ae904b19b'),
     });
-    const r = await bump(f, { chart: 'charts/api\ncharts/worker', 'app-version': '1.4.0' });
+    const r = await bump(f, { chart: 'charts/{worker,api}', 'app-version': '1.4.0' });
     expect(r.code).toBe(0);
     expect(read(f, 'charts/platform/Chart.yaml')).toBe(
       "apiVersion: v2\nname: platform\nversion: '2.4.1'\ndependencies:\n  - name: api\n    version: '1.3.3'   # in-repo\n    repository: 'file://../api'\n  - name: worker\n    version: 0.9.1\n    repository: file://../worker\n",

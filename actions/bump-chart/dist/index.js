@@ -42874,7 +42874,12 @@ function getInputs(inputs) {
     return {
         workingDirectory: inputs.string('working-directory', '.'),
         config: inputs.optional('config'),
-        charts: inputs.list('chart'),
+        // One path or glob per line; commas stay (they belong to globs like charts/{api,worker}).
+        charts: inputs
+            .string('chart')
+            .split(/\r?\n/)
+            .map((l) => l.trim())
+            .filter((l) => l !== '' && !l.startsWith('#')),
         level: inputs.choice('level', LEVELS, 'patch'),
         version: version === undefined ? undefined : parseVersionInput(version, 'version'),
         appVersion: inputs.optional('app-version'),
@@ -42977,7 +42982,8 @@ async function bump(root, inputs, show) {
     for (const r of rows)
         core/* info */.pq((0,log/* escapeForLog */.z)(`${r.name} (${r.path})${r.cascaded ? ' [cascaded]' : ''}: version ${r['previous-version']} → ${r.version}, appVersion ${r['previous-app-version'] || '—'} → ${r['app-version'] || '—'}`));
     core/* endGroup */.N4();
-    const primary = rows.find((r) => !r.cascaded) ?? rows[0];
+    // The primary chart is the first one asked for (the outputs version/app-version describe it).
+    const primary = rows.find((r) => r.path === show(selected[0])) ?? rows.find((r) => !r.cascaded) ?? rows[0];
     core/* setOutput */.uH('version', primary?.version ?? '');
     core/* setOutput */.uH('previous-version', primary?.['previous-version'] ?? '');
     core/* setOutput */.uH('app-version', primary?.['app-version'] ?? '');

@@ -50,7 +50,12 @@ function getInputs(inputs: Inputs): BumpInputs {
   return {
     workingDirectory: inputs.string('working-directory', '.'),
     config: inputs.optional('config'),
-    charts: inputs.list('chart'),
+    // One path or glob per line; commas stay (they belong to globs like charts/{api,worker}).
+    charts: inputs
+      .string('chart')
+      .split(/\r?\n/)
+      .map((l) => l.trim())
+      .filter((l) => l !== '' && !l.startsWith('#')),
     level: inputs.choice('level', LEVELS, 'patch'),
     version: version === undefined ? undefined : parseVersionInput(version, 'version'),
     appVersion: inputs.optional('app-version'),
@@ -157,7 +162,8 @@ async function bump(root: string, inputs: BumpInputs, show: (p: string) => strin
       ),
     );
   core.endGroup();
-  const primary = rows.find((r) => !r.cascaded) ?? rows[0];
+  // The primary chart is the first one asked for (the outputs version/app-version describe it).
+  const primary = rows.find((r) => r.path === show(selected[0])) ?? rows.find((r) => !r.cascaded) ?? rows[0];
   core.setOutput('version', primary?.version ?? '');
   core.setOutput('previous-version', primary?.['previous-version'] ?? '');
   core.setOutput('app-version', primary?.['app-version'] ?? '');
