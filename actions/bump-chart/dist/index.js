@@ -41995,7 +41995,7 @@ function planEdits(workspace, edits, fs = realFs) {
     const changes = [];
     const seen = new Map();
     for (const e of edits) {
-        const abs = resolveInside(workspace, e.path, e.path);
+        const abs = resolveInside(workspace, e.path, 'file');
         const prior = seen.get(e.path);
         const before = prior ? prior.after : fs.readFile(abs);
         const after = e.update(before);
@@ -42035,7 +42035,7 @@ function commitChanges(workspace, changes, fs = realFs) {
     };
     try {
         for (const change of changes) {
-            const abs = resolveInside(workspace, change.path, change.path);
+            const abs = resolveInside(workspace, change.path, 'file');
             const mode = fs.mode(abs);
             if (change.before !== undefined && mode === undefined)
                 throw new src_errors/* UserError */.yo(`${change.path} disappeared while planning`, { file: change.path, hint: 'run again' });

@@ -83,7 +83,7 @@ export function planEdits(workspace: string, edits: readonly FileEdit[], fs: TxF
   const changes: FileChange[] = [];
   const seen = new Map<string, FileChange>();
   for (const e of edits) {
-    const abs = resolveInside(workspace, e.path, e.path);
+    const abs = resolveInside(workspace, e.path, 'file');
     const prior = seen.get(e.path);
     const before = prior ? prior.after : fs.readFile(abs);
     const after = e.update(before);
@@ -121,7 +121,7 @@ export function commitChanges(workspace: string, changes: readonly FileChange[],
   };
   try {
     for (const change of changes) {
-      const abs = resolveInside(workspace, change.path, change.path);
+      const abs = resolveInside(workspace, change.path, 'file');
       const mode = fs.mode(abs);
       if (change.before !== undefined && mode === undefined)
         throw new UserError(`${change.path} disappeared while planning`, { file: change.path, hint: 'run again' });
