@@ -72,6 +72,27 @@ function escapeHtml(s) {
 }
 
 
+/***/ }),
+
+/***/ 8630:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   z: () => (/* binding */ escapeForLog)
+/* harmony export */ });
+/**
+ * Makes untrusted text (file contents, PR titles, branch names) safe to print:
+ * a line that starts with `::` would be read by the runner as a workflow
+ * command, so every line break is neutralised and a leading `::` broken up.
+ */
+function escapeForLog(s) {
+    return s
+        .replace(/\r\n|\r|\n/g, ' ⏎ ')
+        .replace(/^::/, ': :')
+        .replace(/(^|\s)::/g, '$1: :');
+}
+
+
 /***/ })
 
 };

@@ -1,12 +1,19 @@
-import { main } from './main.ts';
+import { start, type Started } from './start.ts';
 
-// The one failure path is runAction's reportFailure. It is loaded only when
-// something was thrown: it brings @actions/core (and its HTTP client), whose
-// start-up cost would otherwise dominate a passing check.
+// The inputs are read and git starts listing and diffing first; the rest of
+// the action (YAML, SemVer, glob libraries) loads while git works. The one
+// failure path is runAction's reportFailure, loaded only when something was
+// thrown: it brings @actions/core (and its HTTP client), whose start-up cost
+// would otherwise dominate a passing check.
+let started: Started | undefined;
 try {
-  await main();
+  started = start();
+  const { main } = await import('./main.ts');
+  await main(started);
 } catch (e: unknown) {
   // @ts-ignore TS2877
   const { reportFailure } = await import('@lockstep/core/action/run.ts');
   await reportFailure(e);
+} finally {
+  started?.close();
 }

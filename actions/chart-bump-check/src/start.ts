@@ -1,0 +1,118 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+// Deep imports keep their .ts extension (the house rule); tsc flags them only because of
+// rewriteRelativeImportExtensions (TS2877), and nothing is emitted, hence the @ts-ignore lines.
+// @ts-ignore TS2877
+import { envInputs, Inputs } from '@lockstep/core/action/inputs.ts';
+// @ts-ignore TS2877
+import type { BreakingMode, ChangelogMode } from '@lockstep/core/checks/chart-bump.ts';
+// @ts-ignore TS2877
+import { UserError } from '@lockstep/core/errors.ts';
+// @ts-ignore TS2877
+import { resolveInside } from '@lockstep/core/fs/workspace.ts';
+// @ts-ignore TS2877
+import { loadComparison, type Comparison } from '@lockstep/core/git/history.ts';
+// @ts-ignore TS2877
+import { gitSpawner, ObjectReader, pathsContaining, type GitSpawner } from '@lockstep/core/git/objects.ts';
+
+/** Every input, read once and validated. */
+export interface Settings {
+  root: string;
+  base: string;
+  head: string;
+  /** The pull request's base branch (for its tip), unless `base` was given. */
+  baseBranch?: string;
+  charts: string[];
+  protectedGlobs: string[];
+  breaking: BreakingMode;
+  changelog?: ChangelogMode;
+  config?: string;
+}
+
+/** The settings plus the git work already under way. */
+export interface Started {
+  settings: Settings;
+  git: GitSpawner;
+  reader: ObjectReader;
+  comparison: Promise<Comparison>;
+  /** Head Chart.yaml files mentioning `file://` (undefined when git could not search yet). */
+  dependents: Promise<string[] | undefined>;
+  close(): void;
+}
+
+interface PullRequestEvent {
+  pull_request?: { base?: { sha?: string; ref?: string }; head?: { sha?: string } };
+  merge_group?: { base_sha?: string; base_ref?: string; head_sha?: string };
+}
+
+/** Reads and validates the inputs and the event (GITHUB_EVENT_PATH is read here only). */
+export function readSettings(inputs: Inputs, env: NodeJS.ProcessEnv): Settings {
+  const workspace = resolve(env.GITHUB_WORKSPACE || process.cwd());
+  const root = resolveInside(workspace, inputs.string('working-directory', '.'), 'working-directory');
+  const event = readEvent(env.GITHUB_EVENT_PATH);
+  // pull_request / pull_request_target carry base and head; a merge queue's merge_group does too.
+  const pr =
+    event.pull_request ??
+    (event.merge_group
+      ? { base: { sha: event.merge_group.base_sha, ref: event.merge_group.base_ref?.replace(/^refs\/heads\//, '') }, head: { sha: event.merge_group.head_sha } }
+      : undefined);
+  const baseInput = inputs.optional('base');
+  const base = baseInput ?? pr?.base?.sha;
+  if (!base)
+    throw new UserError("input 'base' is not set and the event is not a pull request", {
+      hint: 'set base: to the branch, tag or commit to compare with (e.g. base: main)',
+    });
+  const charts = inputs.list('charts');
+  const protectedGlobs = inputs.list('protected-values');
+  for (const p of charts) resolveInside(root, literalPrefix(p), 'charts');
+  for (const p of protectedGlobs) resolveInside(root, literalPrefix(p), 'protected-values');
+  return {
+    root,
+    base,
+    head: inputs.optional('head') ?? pr?.head?.sha ?? 'HEAD',
+    baseBranch: baseInput ? undefined : pr?.base?.ref,
+    charts,
+    protectedGlobs,
+    breaking: inputs.choice<BreakingMode>('breaking', ['error', 'warn', 'off'], 'error'),
+    changelog: inputs.optionalChoice<ChangelogMode>('changelog', ['auto', 'required', 'off']),
+    config: inputs.optional('config'),
+  };
+}
+
+/**
+ * Reads the settings and starts the git work at once, before the rest of the
+ * action (YAML, SemVer and glob libraries) is even loaded, so that the two
+ * overlap: git lists and diffs while Node compiles.
+ */
+export function start(env: NodeJS.ProcessEnv = process.env): Started {
+  const settings = readSettings(new Inputs(envInputs(env)), env);
+  const git = gitSpawner(settings.root);
+  const reader = new ObjectReader(settings.root);
+  const comparison = loadComparison(git, reader, {
+    base: settings.base,
+    head: settings.head,
+    baseLabel: 'base',
+    headLabel: 'head',
+    baseBranch: settings.baseBranch,
+  });
+  // Awaited later; until then a rejection must not count as unhandled.
+  comparison.catch(() => {});
+  const dependents = pathsContaining(git, settings.head, 'Chart.yaml', 'file://').catch(() => undefined);
+  return { settings, git, reader, comparison, dependents, close: () => reader.close() };
+}
+
+function readEvent(path: string | undefined): PullRequestEvent {
+  if (!path || !existsSync(path)) return {};
+  try {
+    return JSON.parse(readFileSync(path, 'utf8')) as PullRequestEvent;
+  } catch {
+    return {};
+  }
+}
+
+/** The folder part of a glob before its first wildcard (`charts/*` → `charts`). */
+export function literalPrefix(pattern: string): string {
+  const parts = pattern.trim().replace(/\\/g, '/').split('/');
+  const i = parts.findIndex((s) => /[*?[\]{}!()]/.test(s));
+  return (i < 0 ? parts : parts.slice(0, i)).join('/') || '.';
+}
