@@ -39919,12 +39919,11 @@ module.exports = validRange
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _lockstep_core_action_run_ts__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2073);
+/* harmony import */ var _lockstep_core_action_run__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2073);
 /* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1482);
-// @ts-ignore TS2877
 
 
-await (0,_lockstep_core_action_run_ts__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i);
+await (0,_lockstep_core_action_run__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i);
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
@@ -42839,31 +42838,17 @@ var log = __nccwpck_require__(8630);
 ;// CONCATENATED MODULE: ./actions/bump-chart/src/main.ts
 
 
-// Deep imports keep their .ts extension (the house rule). tsc reports TS2877 for them only
-// because of rewriteRelativeImportExtensions, and nothing is emitted; types still resolve.
-// @ts-ignore TS2877
 
-// @ts-ignore TS2877
 
-// @ts-ignore TS2877
 
-// @ts-ignore TS2877
 
-// @ts-ignore TS2877
 
-// @ts-ignore TS2877
 
-// @ts-ignore TS2877
 
-// @ts-ignore TS2877
 
-// @ts-ignore TS2877
 
-// @ts-ignore TS2877
 
-// @ts-ignore TS2877
 
-// @ts-ignore TS2877
 
 const LEVELS = ['patch', 'minor', 'major'];
 function getInputs(inputs) {

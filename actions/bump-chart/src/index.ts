@@ -1,5 +1,4 @@
-// @ts-ignore TS2877
-import { runAction } from '@lockstep/core/action/run.ts';
+import { runAction } from '@lockstep/core/action/run';
 import { main } from './main.ts';
 
 await runAction(main);

@@ -1,31 +1,17 @@
 import * as core from '@actions/core';
 import { posix } from 'node:path';
-// Deep imports keep their .ts extension (the house rule). tsc reports TS2877 for them only
-// because of rewriteRelativeImportExtensions, and nothing is emitted; types still resolve.
-// @ts-ignore TS2877
-import { envInputs, Inputs } from '@lockstep/core/action/inputs.ts';
-// @ts-ignore TS2877
-import { UserError, UserErrors } from '@lockstep/core/errors.ts';
-// @ts-ignore TS2877
-import { loadConfig } from '@lockstep/core/config/config.ts';
-// @ts-ignore TS2877
-import { resolveInside, workspaceRelative } from '@lockstep/core/fs/workspace.ts';
-// @ts-ignore TS2877
-import { findCharts, normalizePattern } from '@lockstep/core/charts/discover.ts';
-// @ts-ignore TS2877
-import { listChartFiles } from '@lockstep/core/charts/tree.ts';
-// @ts-ignore TS2877
-import { parseVersionInput, planChartBumps, type BumpLevel } from '@lockstep/core/charts/bump.ts';
-// @ts-ignore TS2877
-import { applyEdits, realFs } from '@lockstep/core/edits/transaction.ts';
-// @ts-ignore TS2877
-import { renderDiff } from '@lockstep/core/edits/diff.ts';
-// @ts-ignore TS2877
-import { markdownTable, writeSummary } from '@lockstep/core/report/summary.ts';
-// @ts-ignore TS2877
-import { escapeForLog } from '@lockstep/core/report/log.ts';
-// @ts-ignore TS2877
-import { escapeHtml } from '@lockstep/core/action/run.ts';
+import { envInputs, Inputs } from '@lockstep/core/action/inputs';
+import { UserError, UserErrors } from '@lockstep/core/errors';
+import { loadConfig } from '@lockstep/core/config/config';
+import { resolveInside, workspaceRelative } from '@lockstep/core/fs/workspace';
+import { findCharts, normalizePattern } from '@lockstep/core/charts/discover';
+import { listChartFiles } from '@lockstep/core/charts/tree';
+import { parseVersionInput, planChartBumps, type BumpLevel } from '@lockstep/core/charts/bump';
+import { applyEdits, realFs } from '@lockstep/core/edits/transaction';
+import { renderDiff } from '@lockstep/core/edits/diff';
+import { markdownTable, writeSummary } from '@lockstep/core/report/summary';
+import { escapeForLog } from '@lockstep/core/report/log';
+import { escapeHtml } from '@lockstep/core/action/run';
 
 const LEVELS = ['patch', 'minor', 'major'] as const;
 

@@ -28374,12 +28374,11 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _lockstep_core_action_run_ts__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2073);
+/* harmony import */ var _lockstep_core_action_run__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2073);
 /* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(146);
-// @ts-ignore TS2877: a deep import keeps its .ts extension (see main.ts)
 
 
-await (0,_lockstep_core_action_run_ts__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i);
+await (0,_lockstep_core_action_run__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i);
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
@@ -30503,17 +30502,11 @@ async function writeSummary(markdown) {
 
 // Deep imports keep the bundle to what this action runs (the package index pulls
 // in git, GitHub and the config validator), which matters for start-up time.
-// @ts-ignore TS2877: deep imports keep their .ts extension (the house rule); tsc objects only because of rewriteRelativeImportExtensions, and nothing is emitted.
 
-// @ts-ignore TS2877 (as above)
 
-// @ts-ignore TS2877 (as above)
 
-// @ts-ignore TS2877 (as above)
 
-// @ts-ignore TS2877 (as above)
 
-// @ts-ignore TS2877 (as above)
 
 /** Reads every input once into plain settings; masks the password first. */
 async function getSettings(inputs, env) {
@@ -30535,7 +30528,6 @@ async function getSettings(inputs, env) {
     }
     else {
         // Loaded on demand: the config validator is the largest part of the bundle and the images input does not need it.
-        // @ts-ignore TS2877 (as above)
         const { loadConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(225), __nccwpck_require__.e(7)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2007));
         targets = targetsFromServices(loadConfig(workdir, inputs.optional('config')), services, inputs.optional('tag'));
     }

@@ -2,18 +2,12 @@ import { homedir } from 'node:os';
 import * as core from '@actions/core';
 // Deep imports keep the bundle to what this action runs (the package index pulls
 // in git, GitHub and the config validator), which matters for start-up time.
-// @ts-ignore TS2877: deep imports keep their .ts extension (the house rule); tsc objects only because of rewriteRelativeImportExtensions, and nothing is emitted.
-import { envInputs, Inputs } from '@lockstep/core/action/inputs.ts';
-// @ts-ignore TS2877 (as above)
-import { type CaptureSettings, captureDigests, nodeTransport, parseImagesInput, platformInput, targetsFromServices } from '@lockstep/core/digests/capture.ts';
-// @ts-ignore TS2877 (as above)
-import { UserError } from '@lockstep/core/errors.ts';
-// @ts-ignore TS2877 (as above)
-import { resolveInside } from '@lockstep/core/fs/workspace.ts';
-// @ts-ignore TS2877 (as above)
-import { escapeForLog } from '@lockstep/core/report/log.ts';
-// @ts-ignore TS2877 (as above)
-import { markdownTable, writeSummary } from '@lockstep/core/report/summary.ts';
+import { envInputs, Inputs } from '@lockstep/core/action/inputs';
+import { type CaptureSettings, captureDigests, nodeTransport, parseImagesInput, platformInput, targetsFromServices } from '@lockstep/core/digests/capture';
+import { UserError } from '@lockstep/core/errors';
+import { resolveInside } from '@lockstep/core/fs/workspace';
+import { escapeForLog } from '@lockstep/core/report/log';
+import { markdownTable, writeSummary } from '@lockstep/core/report/summary';
 
 /** Reads every input once into plain settings; masks the password first. */
 export async function getSettings(inputs: Inputs, env: NodeJS.ProcessEnv): Promise<CaptureSettings> {
@@ -32,8 +26,7 @@ export async function getSettings(inputs: Inputs, env: NodeJS.ProcessEnv): Promi
     targets = parseImagesInput(imagesText);
   } else {
     // Loaded on demand: the config validator is the largest part of the bundle and the images input does not need it.
-    // @ts-ignore TS2877 (as above)
-    const { loadConfig } = await import('@lockstep/core/config/config.ts');
+    const { loadConfig } = await import('@lockstep/core/config/config');
     targets = targetsFromServices(loadConfig(workdir, inputs.optional('config')), services, inputs.optional('tag'));
   }
   if (targets.length === 0) throw new UserError('no images to capture', { hint: 'list images as name=registry/repo:tag lines, or name services' });

@@ -1214,21 +1214,12 @@ var log = __webpack_require__(8630);
 var start = __webpack_require__(2336);
 ;// CONCATENATED MODULE: ./actions/chart-bump-check/src/main.ts
 
-// Deep imports keep their .ts extension (the house rule); tsc flags them only because of
-// rewriteRelativeImportExtensions (TS2877), and nothing is emitted, hence the @ts-ignore lines.
-// @ts-ignore TS2877
 
-// @ts-ignore TS2877
 
-// @ts-ignore TS2877
 
-// @ts-ignore TS2877
 
-// @ts-ignore TS2877
 
-// @ts-ignore TS2877
 
-// @ts-ignore TS2877
 
 
 const DEFAULT_CONFIG = '.github/lockstep.yml';
@@ -1238,8 +1229,7 @@ async function main({ settings, git, reader, comparison, dependents }) {
     // The config loader (and its JSON Schema validator) is loaded only when there is a config to read.
     const configFile = (0,workspace/* resolveInside */.L)(root, settings.config ?? DEFAULT_CONFIG, 'config');
     const config = (settings.config && settings.config !== DEFAULT_CONFIG) || (0,external_node_fs_.existsSync)(configFile)
-        ? // @ts-ignore TS2877
-            (await Promise.all(/* import() */[__webpack_require__.e(463), __webpack_require__.e(766)]).then(__webpack_require__.bind(__webpack_require__, 7766))).loadConfig(root, settings.config)
+        ? (await Promise.all(/* import() */[__webpack_require__.e(463), __webpack_require__.e(766)]).then(__webpack_require__.bind(__webpack_require__, 7766))).loadConfig(root, settings.config)
         : undefined;
     const patterns = settings.charts.length > 0 ? settings.charts : (config?.charts ?? []);
     for (const p of patterns)

@@ -19,7 +19,6 @@ try {
     await main(started);
 }
 catch (e) {
-    // @ts-ignore TS2877
     const { reportFailure } = await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(73)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2073));
     await reportFailure(e);
 }
@@ -136,17 +135,10 @@ var objects = __nccwpck_require__(8842);
 ;// CONCATENATED MODULE: ./actions/chart-bump-check/src/start.ts
 
 
-// Deep imports keep their .ts extension (the house rule); tsc flags them only because of
-// rewriteRelativeImportExtensions (TS2877), and nothing is emitted, hence the @ts-ignore lines.
-// @ts-ignore TS2877
 
-// @ts-ignore TS2877
 
-// @ts-ignore TS2877
 
-// @ts-ignore TS2877
 
-// @ts-ignore TS2877
 
 /** Reads and validates the inputs and the event (GITHUB_EVENT_PATH is read here only). */
 function readSettings(inputs, env) {

@@ -11,8 +11,7 @@ try {
   const { main } = await import('./main.ts');
   await main(started);
 } catch (e: unknown) {
-  // @ts-ignore TS2877
-  const { reportFailure } = await import('@lockstep/core/action/run.ts');
+  const { reportFailure } = await import('@lockstep/core/action/run');
   await reportFailure(e);
 } finally {
   started?.close();

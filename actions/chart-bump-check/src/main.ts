@@ -1,20 +1,11 @@
 import { existsSync } from 'node:fs';
-// Deep imports keep their .ts extension (the house rule); tsc flags them only because of
-// rewriteRelativeImportExtensions (TS2877), and nothing is emitted, hence the @ts-ignore lines.
-// @ts-ignore TS2877
-import { annotate, appendSummary, endGroup, group, info, setOutput } from '@lockstep/core/action/workflow-commands.ts';
-// @ts-ignore TS2877
-import { checkChartBumps, formatProblem, type OtherBase } from '@lockstep/core/checks/chart-bump.ts';
-// @ts-ignore TS2877
-import { cell, changedChartsOutput, renderSummary } from '@lockstep/core/checks/chart-bump-summary.ts';
-// @ts-ignore TS2877
-import { resolveInside } from '@lockstep/core/fs/workspace.ts';
-// @ts-ignore TS2877
-import { treeSides } from '@lockstep/core/git/history.ts';
-// @ts-ignore TS2877
-import { pathsContaining } from '@lockstep/core/git/objects.ts';
-// @ts-ignore TS2877
-import { escapeForLog } from '@lockstep/core/report/log.ts';
+import { annotate, appendSummary, endGroup, group, info, setOutput } from '@lockstep/core/action/workflow-commands';
+import { checkChartBumps, formatProblem, type OtherBase } from '@lockstep/core/checks/chart-bump';
+import { cell, changedChartsOutput, renderSummary } from '@lockstep/core/checks/chart-bump-summary';
+import { resolveInside } from '@lockstep/core/fs/workspace';
+import { treeSides } from '@lockstep/core/git/history';
+import { pathsContaining } from '@lockstep/core/git/objects';
+import { escapeForLog } from '@lockstep/core/report/log';
 import { literalPrefix, type Started } from './start.ts';
 
 const DEFAULT_CONFIG = '.github/lockstep.yml';
@@ -26,8 +17,7 @@ export async function main({ settings, git, reader, comparison, dependents }: St
   const configFile = resolveInside(root, settings.config ?? DEFAULT_CONFIG, 'config');
   const config =
     (settings.config && settings.config !== DEFAULT_CONFIG) || existsSync(configFile)
-      ? // @ts-ignore TS2877
-        (await import('@lockstep/core/config/config.ts')).loadConfig(root, settings.config)
+      ? (await import('@lockstep/core/config/config')).loadConfig(root, settings.config)
       : undefined;
   const patterns = settings.charts.length > 0 ? settings.charts : (config?.charts ?? []);
   for (const p of patterns) resolveInside(root, literalPrefix(p), 'charts');

@@ -1,19 +1,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-// Deep imports keep their .ts extension (the house rule); tsc flags them only because of
-// rewriteRelativeImportExtensions (TS2877), and nothing is emitted, hence the @ts-ignore lines.
-// @ts-ignore TS2877
-import { envInputs, Inputs } from '@lockstep/core/action/inputs.ts';
-// @ts-ignore TS2877
-import type { BreakingMode, ChangelogMode } from '@lockstep/core/checks/chart-bump.ts';
-// @ts-ignore TS2877
-import { UserError } from '@lockstep/core/errors.ts';
-// @ts-ignore TS2877
-import { resolveInside } from '@lockstep/core/fs/workspace.ts';
-// @ts-ignore TS2877
-import { loadComparison, type Comparison } from '@lockstep/core/git/history.ts';
-// @ts-ignore TS2877
-import { gitSpawner, ObjectReader, pathsContaining, type GitSpawner } from '@lockstep/core/git/objects.ts';
+import { envInputs, Inputs } from '@lockstep/core/action/inputs';
+import type { BreakingMode, ChangelogMode } from '@lockstep/core/checks/chart-bump';
+import { UserError } from '@lockstep/core/errors';
+import { resolveInside } from '@lockstep/core/fs/workspace';
+import { loadComparison, type Comparison } from '@lockstep/core/git/history';
+import { gitSpawner, ObjectReader, pathsContaining, type GitSpawner } from '@lockstep/core/git/objects';
 
 /** Every input, read once and validated. */
 export interface Settings {
