@@ -1,4 +1,4 @@
-import * as core from '@actions/core';
+import * as core from '@lockstep/core/action/workflow-commands';
 import { posix } from 'node:path';
 import { envInputs, Inputs } from '@lockstep/core/action/inputs';
 import { UserError, UserErrors } from '@lockstep/core/errors';

@@ -5,26 +5,22 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _start_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2336);
+/* harmony import */ var _lockstep_core_action_run__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2073);
+/* harmony import */ var _start_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2336);
+
 
 // The inputs are read and git starts listing and diffing first; the rest of
-// the action (YAML, SemVer, glob libraries) loads while git works. The one
-// failure path is runAction's reportFailure, loaded only when something was
-// thrown: it brings @actions/core (and its HTTP client), whose start-up cost
-// would otherwise dominate a passing check.
-let started;
-try {
-    started = (0,_start_js__WEBPACK_IMPORTED_MODULE_0__/* .start */ .ni)();
-    const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(632), __nccwpck_require__.e(640)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7640));
-    await main(started);
-}
-catch (e) {
-    const { reportFailure } = await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(73)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2073));
-    await reportFailure(e);
-}
-finally {
-    started?.close();
-}
+// the action (YAML, SemVer, glob libraries) loads while git works.
+await (0,_lockstep_core_action_run__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs)(async () => {
+    const started = (0,_start_js__WEBPACK_IMPORTED_MODULE_1__/* .start */ .ni)();
+    try {
+        const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(632), __nccwpck_require__.e(630)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1630));
+        await main(started);
+    }
+    finally {
+        started.close();
+    }
+});
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
@@ -193,7 +189,7 @@ function start(env = process.env) {
     // Awaited later; until then a rejection must not count as unhandled.
     comparison.catch(() => { });
     const dependents = (0,objects/* pathsContaining */.D)(git, settings.head, 'Chart.yaml', 'file://').catch(() => undefined);
-    return { settings, git, reader, comparison, dependents, close: () => reader.close() };
+    return { settings, git, reader, comparison, dependents, close: () => reader.dispose() };
 }
 function readEvent(path) {
     if (!path || !(0,external_node_fs_.existsSync)(path))
@@ -210,6 +206,171 @@ function literalPrefix(pattern) {
     const parts = pattern.trim().replace(/\\/g, '/').split('/');
     const i = parts.findIndex((s) => /[*?[\]{}!()]/.test(s));
     return (i < 0 ? parts : parts.slice(0, i)).join('/') || '.';
+}
+
+
+/***/ }),
+
+/***/ 2073:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Cs: () => (/* binding */ runAction)
+/* harmony export */ });
+/* unused harmony exports reportFailure, escapeHtml */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7638);
+/* harmony import */ var _report_log_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8630);
+/* harmony import */ var _workflow_commands_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8603);
+
+
+
+/**
+ * The one failure path of every action: runs `main`, and turns whatever it
+ * throws (an Error, a string, anything) into a failed step. A UserError becomes
+ * an annotation at its file and line plus a summary line, without a stack
+ * trace; anything else fails the step and keeps its stack in the debug log.
+ */
+async function runAction(main) {
+    try {
+        await main();
+    }
+    catch (e) {
+        await reportFailure(e);
+    }
+}
+/** Reports a thrown value as runAction does; exported for tests and the CLI. */
+async function reportFailure(e) {
+    const userErrors = e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserErrors */ .tQ ? e.errors : e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo ? [e] : [];
+    if (userErrors.length > 0) {
+        for (const err of userErrors) {
+            (0,_workflow_commands_js__WEBPACK_IMPORTED_MODULE_1__/* .annotate */ .fz)('error', (0,_report_log_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeForLog */ .z)(err.format()), { title: 'lockstep', file: err.file, line: err.line, col: err.col });
+        }
+        (0,_workflow_commands_js__WEBPACK_IMPORTED_MODULE_1__/* .appendSummary */ .fe)(['### lockstep: failed', '', ...userErrors.map((err) => `- ${escapeHtml(err.format())}`), ''].join('\n'));
+        process.exitCode = 1;
+        return;
+    }
+    const message = e instanceof Error ? e.message : typeof e === 'string' ? e : `unexpected failure: ${safeString(e)}`;
+    if (e instanceof Error && e.stack)
+        (0,_workflow_commands_js__WEBPACK_IMPORTED_MODULE_1__/* .debug */ .Yz)(e.stack);
+    (0,_workflow_commands_js__WEBPACK_IMPORTED_MODULE_1__/* .annotate */ .fz)('error', `internal error: ${(0,_report_log_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeForLog */ .z)(message)}`);
+    process.exitCode = 1;
+}
+function safeString(v) {
+    try {
+        return JSON.stringify(v) ?? String(v);
+    }
+    catch {
+        return String(v);
+    }
+}
+/** Escapes text for HTML/Markdown table cells in the job summary. */
+function escapeHtml(s) {
+    return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\|/g, '&#124;');
+}
+
+
+/***/ }),
+
+/***/ 8603:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  fz: () => (/* binding */ annotate),
+  fe: () => (/* binding */ appendSummary),
+  Yz: () => (/* binding */ debug),
+  N4: () => (/* binding */ endGroup),
+  Os: () => (/* binding */ group),
+  pq: () => (/* binding */ info),
+  uH: () => (/* binding */ setOutput)
+});
+
+// UNUSED EXPORTS: issueCommand, setSecret, startGroup, warning
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: ./packages/core/src/action/workflow-commands.ts
+
+
+/**
+ * How every lockstep action talks to the runner: outputs, annotations, the job
+ * summary, masking, log groups. These write exactly what @actions/core writes
+ * (same escaping, same GITHUB_OUTPUT heredoc form), so the runner cannot tell
+ * the difference — but without loading @actions/core, whose HTTP client
+ * (undici, for OIDC) costs 60–100 ms of every action's start-up, more than a
+ * whole chart check takes. Inputs are read by action/inputs.ts.
+ */
+function escapeData(s) {
+    return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+function escapeProperty(s) {
+    return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+/** Prints `::command k=v,…::message` with the runner's escaping. */
+function issueCommand(command, props, message) {
+    const list = Object.entries(props)
+        .filter(([, v]) => v !== undefined && v !== '')
+        .map(([k, v]) => `${k}=${escapeProperty(String(v))}`)
+        .join(',');
+    process.stdout.write(`::${command}${list ? ` ${list}` : ''}::${escapeData(message)}${external_node_os_namespaceObject.EOL}`);
+}
+/** An error, warning or notice annotation at a file and line. */
+function annotate(level, message, where = {}) {
+    issueCommand(level, { title: where.title, file: where.file, line: where.line, col: where.col }, message);
+}
+/** Sets a step output (GITHUB_OUTPUT when present, else the legacy command). */
+function setOutput(name, value) {
+    const file = process.env.GITHUB_OUTPUT;
+    if (file) {
+        // A delimiter the value does not contain (checked, so its randomness is not what keeps it safe;
+        // node:crypto is not loaded for it).
+        let delimiter;
+        do
+            delimiter = `ghadelimiter_${Date.now().toString(36)}${Math.random().toString(36).slice(2)}`;
+        while (value.includes(delimiter) || name.includes(delimiter));
+        (0,external_node_fs_.appendFileSync)(file, `${name}<<${delimiter}${external_node_os_namespaceObject.EOL}${value}${external_node_os_namespaceObject.EOL}${delimiter}${external_node_os_namespaceObject.EOL}`, 'utf8');
+    }
+    else {
+        issueCommand('set-output', { name }, value);
+    }
+}
+/** Appends Markdown to the job summary; prints it when the runner gives no summary file. */
+function appendSummary(markdown) {
+    const file = process.env.GITHUB_STEP_SUMMARY;
+    if (file)
+        (0,external_node_fs_.appendFileSync)(file, `${markdown}${external_node_os_namespaceObject.EOL}`, 'utf8');
+    else
+        process.stdout.write(`${markdown}${external_node_os_namespaceObject.EOL}`);
+}
+/** A plain log line. */
+function info(line) {
+    process.stdout.write(`${line}${external_node_os_namespaceObject.EOL}`);
+}
+/** A debug line (shown when the workflow enables step debug logging). */
+function debug(line) {
+    issueCommand('debug', {}, line);
+}
+/** Starts a collapsible log group. */
+function group(title) {
+    issueCommand('group', {}, title);
+}
+/** Starts a collapsible log group (the @actions/core name). */
+const startGroup = (/* unused pure expression or super */ null && (group));
+/** A warning annotation, optionally at a file and line. */
+function warning(message, where = {}) {
+    annotate('warning', message, where);
+}
+/** Registers a secret: the runner masks it in every later log line. */
+function setSecret(secret) {
+    if (secret !== '')
+        issueCommand('add-mask', {}, secret);
+}
+/** Ends the current log group. */
+function endGroup() {
+    issueCommand('endgroup', {}, '');
 }
 
 
@@ -568,6 +729,7 @@ class ObjectReader {
     queue = [];
     buf = Buffer.alloc(0);
     failure;
+    disposed = false;
     cwd;
     env;
     constructor(cwd, env = process.env) {
@@ -623,6 +785,8 @@ class ObjectReader {
     read(spec) {
         if (/[\r\n]/.test(spec))
             return Promise.resolve(undefined);
+        if (this.disposed)
+            return Promise.reject(new Error('git cat-file: the object reader was disposed'));
         const child = this.start();
         return new Promise((resolve, reject) => {
             this.queue.push({ resolve, reject });
@@ -653,6 +817,15 @@ class ObjectReader {
         for (const p of this.queue.splice(0))
             p.resolve(undefined);
         this.buf = Buffer.alloc(0);
+    }
+    /**
+     * Stops the process for good: work still under way in the background (a
+     * comparison after the action already failed) gets an error instead of
+     * starting a new cat-file that would keep Node alive.
+     */
+    dispose() {
+        this.disposed = true;
+        this.close();
     }
 }
 /**
@@ -712,10 +885,24 @@ async function pathsContaining(git, commit, fileName, text) {
 
 /***/ }),
 
-/***/ 2613:
-/***/ ((module) => {
+/***/ 8630:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   z: () => (/* binding */ escapeForLog)
+/* harmony export */ });
+/**
+ * Makes untrusted text (file contents, PR titles, branch names) safe to print:
+ * a line that starts with `::` would be read by the runner as a workflow
+ * command, so every line break is neutralised and a leading `::` broken up.
+ */
+function escapeForLog(s) {
+    return s
+        .replace(/\r\n|\r|\n/g, ' ⏎ ')
+        .replace(/^::/, ': :')
+        .replace(/(^|\s)::/g, '$1: :');
+}
+
 
 /***/ }),
 
@@ -726,143 +913,10 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 
 /***/ }),
 
-/***/ 5317:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
-
-/***/ }),
-
-/***/ 6982:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
-
-/***/ }),
-
-/***/ 4434:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
-
-/***/ }),
-
-/***/ 9896:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
-
-/***/ }),
-
-/***/ 8611:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
-
-/***/ }),
-
-/***/ 5692:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
-
-/***/ }),
-
-/***/ 9278:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
-
-/***/ }),
-
-/***/ 4589:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
-
-/***/ }),
-
-/***/ 6698:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
-
-/***/ }),
-
-/***/ 4573:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
-
-/***/ }),
-
-/***/ 7540:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
-
-/***/ }),
-
-/***/ 7598:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-
-/***/ }),
-
-/***/ 3053:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
-
-/***/ }),
-
-/***/ 610:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
-
-/***/ }),
-
-/***/ 8474:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
-
-/***/ }),
-
 /***/ 3024:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-
-/***/ }),
-
-/***/ 7067:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
-
-/***/ }),
-
-/***/ 2467:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
-
-/***/ }),
-
-/***/ 7030:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
-
-/***/ }),
-
-/***/ 8161:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 
 /***/ }),
 
@@ -873,41 +927,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 
-/***/ 643:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
-
-/***/ }),
-
-/***/ 1792:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
-
-/***/ }),
-
-/***/ 7075:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
-
-/***/ }),
-
-/***/ 1692:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
-
-/***/ }),
-
-/***/ 3136:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
-
-/***/ }),
-
 /***/ 7975:
 /***/ ((module) => {
 
@@ -915,73 +934,10 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 
 /***/ }),
 
-/***/ 3429:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
-
-/***/ }),
-
-/***/ 5919:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
-
-/***/ }),
-
-/***/ 8522:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
-
-/***/ }),
-
-/***/ 857:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
-
-/***/ }),
-
-/***/ 6928:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
-
-/***/ }),
-
 /***/ 932:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
-
-/***/ }),
-
-/***/ 3193:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
-
-/***/ }),
-
-/***/ 3557:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
-
-/***/ }),
-
-/***/ 4756:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
-
-/***/ }),
-
-/***/ 9023:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ })
 

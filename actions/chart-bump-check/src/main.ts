@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
 import { annotate, appendSummary, endGroup, group, info, setOutput } from '@lockstep/core/action/workflow-commands';
+import { UserError, UserErrors } from '@lockstep/core/errors';
 import { checkChartBumps, formatProblem, type OtherBase } from '@lockstep/core/checks/chart-bump';
-import { cell, changedChartsOutput, renderSummary } from '@lockstep/core/checks/chart-bump-summary';
+import { changedChartsOutput, renderSummary } from '@lockstep/core/checks/chart-bump-summary';
 import { resolveInside } from '@lockstep/core/fs/workspace';
 import { treeSides } from '@lockstep/core/git/history';
 import { pathsContaining } from '@lockstep/core/git/objects';
@@ -52,14 +53,10 @@ export async function main({ settings, git, reader, comparison, dependents }: St
   setOutput('changed-charts', JSON.stringify(changedChartsOutput(plan)));
   appendSummary(renderSummary(plan, range));
 
-  // Findings are the check's verdict, not a crash: they are annotated here in the same form
-  // runAction gives a UserError (`::error title=lockstep,file=…,line=…::path:line: what — fix`)
-  // and fail the step through the exit code, without loading @actions/core for it.
+  // Warnings are annotated here; failures go through runAction's one failure path (an
+  // annotation at the file and line each, the summary list, exit 1) after the outputs are set.
   const problems = [...plan.charts.flatMap((c) => c.problems), ...plan.protectedProblems];
-  for (const p of problems) annotate(p.level, escapeForLog(formatProblem(p)), { file: p.file || undefined, line: p.line, title: 'lockstep' });
-  if (!plan.ok) {
-    const failures = problems.filter((p) => p.level === 'error');
-    appendSummary(['### lockstep: failed', '', ...failures.map((p) => `- ${cell(formatProblem(p))}`), ''].join('\n'));
-    process.exitCode = 1;
-  }
+  for (const p of problems) if (p.level === 'warning') annotate('warning', escapeForLog(formatProblem(p)), { file: p.file || undefined, line: p.line, title: 'lockstep' });
+  const failures = problems.filter((p) => p.level === 'error');
+  if (!plan.ok) throw new UserErrors(failures.map((p) => new UserError(p.message, { file: p.file || undefined, line: p.line, hint: p.hint })));
 }

@@ -90,7 +90,7 @@ export function start(env: NodeJS.ProcessEnv = process.env): Started {
   // Awaited later; until then a rejection must not count as unhandled.
   comparison.catch(() => {});
   const dependents = pathsContaining(git, settings.head, 'Chart.yaml', 'file://').catch(() => undefined);
-  return { settings, git, reader, comparison, dependents, close: () => reader.close() };
+  return { settings, git, reader, comparison, dependents, close: () => reader.dispose() };
 }
 
 function readEvent(path: string | undefined): PullRequestEvent {

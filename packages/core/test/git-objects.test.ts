@@ -85,6 +85,15 @@ describe('against a real repository', () => {
     }
   });
 
+  test('close lets a later read restart cat-file; dispose refuses it, so nothing keeps Node alive', async () => {
+    const reader = new ObjectReader(repo.dir);
+    expect(await reader.commit('feature')).toBe(head);
+    reader.close();
+    expect(await reader.commit('feature')).toBe(head);
+    reader.dispose();
+    await expect(reader.text(`${head}:charts/a/values.yaml`)).rejects.toThrow(/disposed/);
+  });
+
   test('listTree and diffSinceMergeBase rebuild the merge base tree', async () => {
     const git = gitSpawner(repo.dir);
     const headTree = await listTree(git, head);

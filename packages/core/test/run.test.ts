@@ -72,7 +72,7 @@ describe('runAction', () => {
     expect(out).toBe('::error title=lockstep,file=charts/myapp/Chart.yaml,line=5::charts/myapp/Chart.yaml:5: version 1.2 is not valid SemVer 2 — use MAJOR.MINOR.PATCH\n');
     expect(out).not.toMatch(/\bat \S+:\d+:\d+/);
     expect(readFileSync(summaryFile, 'utf8')).toBe(
-      '<h3>lockstep: failed</h3>\n<ul><li>charts/myapp/Chart.yaml:5: version 1.2 is not valid SemVer 2 — use MAJOR.MINOR.PATCH</li></ul>\n',
+      '### lockstep: failed\n\n- charts/myapp/Chart.yaml:5: version 1.2 is not valid SemVer 2 — use MAJOR.MINOR.PATCH\n\n',
     );
   });
 

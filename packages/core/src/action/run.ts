@@ -1,6 +1,6 @@
-import * as core from '@actions/core';
 import { UserError, UserErrors } from '../errors.ts';
 import { escapeForLog } from '../report/log.ts';
+import { annotate, appendSummary, debug } from './workflow-commands.ts';
 
 /**
  * The one failure path of every action: runs `main`, and turns whatever it
@@ -21,27 +21,16 @@ export async function reportFailure(e: unknown): Promise<void> {
   const userErrors = e instanceof UserErrors ? e.errors : e instanceof UserError ? [e] : [];
   if (userErrors.length > 0) {
     for (const err of userErrors) {
-      core.error(escapeForLog(err.format()), {
-        title: 'lockstep',
-        file: err.file,
-        startLine: err.line,
-        startColumn: err.col,
-      });
+      annotate('error', escapeForLog(err.format()), { title: 'lockstep', file: err.file, line: err.line, col: err.col });
     }
-    try {
-      await core.summary
-        .addHeading('lockstep: failed', 3)
-        .addList(userErrors.map((err) => escapeHtml(err.format())))
-        .write();
-    } catch {
-      // No summary file outside a runner: the annotation already said it.
-    }
+    appendSummary(['### lockstep: failed', '', ...userErrors.map((err) => `- ${escapeHtml(err.format())}`), ''].join('\n'));
     process.exitCode = 1;
     return;
   }
   const message = e instanceof Error ? e.message : typeof e === 'string' ? e : `unexpected failure: ${safeString(e)}`;
-  if (e instanceof Error && e.stack) core.debug(e.stack);
-  core.setFailed(`internal error: ${escapeForLog(message)}`);
+  if (e instanceof Error && e.stack) debug(e.stack);
+  annotate('error', `internal error: ${escapeForLog(message)}`);
+  process.exitCode = 1;
 }
 
 function safeString(v: unknown): string {

@@ -2,11 +2,12 @@ import { appendFileSync } from 'node:fs';
 import { EOL } from 'node:os';
 
 /**
- * The few runner commands a read-only check needs, without @actions/core.
- * Loading @actions/core pulls in its HTTP client (undici) and costs more
- * start-up time than a whole check takes; these functions write exactly what
- * @actions/core writes (same escaping, same GITHUB_OUTPUT heredoc form), so
- * the runner cannot tell the difference.
+ * How every lockstep action talks to the runner: outputs, annotations, the job
+ * summary, masking, log groups. These write exactly what @actions/core writes
+ * (same escaping, same GITHUB_OUTPUT heredoc form), so the runner cannot tell
+ * the difference — but without loading @actions/core, whose HTTP client
+ * (undici, for OIDC) costs 60–100 ms of every action's start-up, more than a
+ * whole chart check takes. Inputs are read by action/inputs.ts.
  */
 
 function escapeData(s: string): string {
@@ -27,8 +28,8 @@ export function issueCommand(command: string, props: Record<string, string | num
 }
 
 /** An error, warning or notice annotation at a file and line. */
-export function annotate(level: 'error' | 'warning' | 'notice', message: string, where: { file?: string; line?: number; title?: string } = {}): void {
-  issueCommand(level, { title: where.title, file: where.file, line: where.line }, message);
+export function annotate(level: 'error' | 'warning' | 'notice', message: string, where: { file?: string; line?: number; col?: number; title?: string } = {}): void {
+  issueCommand(level, { title: where.title, file: where.file, line: where.line, col: where.col }, message);
 }
 
 /** Sets a step output (GITHUB_OUTPUT when present, else the legacy command). */
@@ -66,6 +67,19 @@ export function debug(line: string): void {
 /** Starts a collapsible log group. */
 export function group(title: string): void {
   issueCommand('group', {}, title);
+}
+
+/** Starts a collapsible log group (the @actions/core name). */
+export const startGroup = group;
+
+/** A warning annotation, optionally at a file and line. */
+export function warning(message: string, where: { file?: string; line?: number; title?: string } = {}): void {
+  annotate('warning', message, where);
+}
+
+/** Registers a secret: the runner masks it in every later log line. */
+export function setSecret(secret: string): void {
+  if (secret !== '') issueCommand('add-mask', {}, secret);
 }
 
 /** Ends the current log group. */

@@ -433,6 +433,5 @@ function fromUserError(e: UserError): Problem {
 
 /** The one-line form of a problem: `path:line: what — fix`. */
 export function formatProblem(p: Problem): string {
-  const at = p.file ? `${p.file}${p.line ? `:${p.line}` : ''}: ` : '';
-  return `${at}${p.message}${p.hint ? ` — ${p.hint}` : ''}`;
+  return new UserError(p.message, { file: p.file || undefined, line: p.line, hint: p.hint }).format();
 }

@@ -178,7 +178,7 @@ export interface CaptureWorld {
   requestTimeoutMs?: number;
   deadlineMs?: number;
   concurrency?: number;
-  /** Registers a secret with the runner so it is masked (core.setSecret). */
+  /** Registers a secret with the runner so it is masked (`::add-mask::`). */
   secret: (value: string) => void;
   log?: (line: string) => void;
 }

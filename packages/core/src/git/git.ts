@@ -1,5 +1,5 @@
 import { getExecOutput } from '@actions/exec';
-import * as core from '@actions/core';
+import { debug } from '../action/workflow-commands.ts';
 import { UserError } from '../errors.ts';
 
 /** The result of one git invocation. */
@@ -24,7 +24,7 @@ export class Git {
 
   /** Runs git and returns its output whatever the exit code. */
   async tryRun(args: string[], opts: { input?: string } = {}): Promise<GitResult> {
-    core.debug(`git ${args.join(' ')}`);
+    debug(`git ${args.join(' ')}`);
     const r = await getExecOutput('git', args, {
       cwd: this.cwd,
       silent: true,

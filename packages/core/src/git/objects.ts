@@ -100,6 +100,7 @@ export class ObjectReader {
   private readonly queue: Pending[] = [];
   private buf: Buffer = Buffer.alloc(0);
   private failure?: Error;
+  private disposed = false;
   private readonly cwd: string;
   private readonly env: NodeJS.ProcessEnv;
 
@@ -153,6 +154,7 @@ export class ObjectReader {
   /** Reads one object by any spec cat-file accepts; undefined when it does not exist. */
   read(spec: string): Promise<{ oid: string; type: string; data: Buffer } | undefined> {
     if (/[\r\n]/.test(spec)) return Promise.resolve(undefined);
+    if (this.disposed) return Promise.reject(new Error('git cat-file: the object reader was disposed'));
     const child = this.start();
     return new Promise((resolve, reject) => {
       this.queue.push({ resolve, reject });
@@ -184,6 +186,16 @@ export class ObjectReader {
     }
     for (const p of this.queue.splice(0)) p.resolve(undefined);
     this.buf = Buffer.alloc(0);
+  }
+
+  /**
+   * Stops the process for good: work still under way in the background (a
+   * comparison after the action already failed) gets an error instead of
+   * starting a new cat-file that would keep Node alive.
+   */
+  dispose(): void {
+    this.disposed = true;
+    this.close();
   }
 }
 

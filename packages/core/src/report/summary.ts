@@ -1,5 +1,5 @@
-import * as core from '@actions/core';
 import { escapeHtml } from '../action/run.ts';
+import { appendSummary } from '../action/workflow-commands.ts';
 
 /** A Markdown table for the job summary; cells are escaped. */
 export function markdownTable(headers: string[], rows: (string | number | boolean)[][]): string {
@@ -12,11 +12,7 @@ export function markdownTable(headers: string[], rows: (string | number | boolea
   return lines.join('\n');
 }
 
-/** Appends Markdown to the job summary when the runner provides one. */
+/** Appends Markdown to the job summary; prints it when the runner gives no summary file. */
 export async function writeSummary(markdown: string): Promise<void> {
-  if (!process.env.GITHUB_STEP_SUMMARY) {
-    core.info(markdown);
-    return;
-  }
-  await core.summary.addRaw(markdown, true).write();
+  appendSummary(markdown);
 }

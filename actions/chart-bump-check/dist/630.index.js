@@ -1,8 +1,8 @@
-export const id = 640;
-export const ids = [640];
+export const id = 630;
+export const ids = [630];
 export const modules = {
 
-/***/ 7640:
+/***/ 1630:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -13,77 +13,10 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
-;// CONCATENATED MODULE: ./packages/core/src/action/workflow-commands.ts
-
-
-/**
- * The few runner commands a read-only check needs, without @actions/core.
- * Loading @actions/core pulls in its HTTP client (undici) and costs more
- * start-up time than a whole check takes; these functions write exactly what
- * @actions/core writes (same escaping, same GITHUB_OUTPUT heredoc form), so
- * the runner cannot tell the difference.
- */
-function escapeData(s) {
-    return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-}
-function escapeProperty(s) {
-    return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
-}
-/** Prints `::command k=v,…::message` with the runner's escaping. */
-function issueCommand(command, props, message) {
-    const list = Object.entries(props)
-        .filter(([, v]) => v !== undefined && v !== '')
-        .map(([k, v]) => `${k}=${escapeProperty(String(v))}`)
-        .join(',');
-    process.stdout.write(`::${command}${list ? ` ${list}` : ''}::${escapeData(message)}${external_node_os_.EOL}`);
-}
-/** An error, warning or notice annotation at a file and line. */
-function annotate(level, message, where = {}) {
-    issueCommand(level, { title: where.title, file: where.file, line: where.line }, message);
-}
-/** Sets a step output (GITHUB_OUTPUT when present, else the legacy command). */
-function setOutput(name, value) {
-    const file = process.env.GITHUB_OUTPUT;
-    if (file) {
-        // A delimiter the value does not contain (checked, so its randomness is not what keeps it safe;
-        // node:crypto is not loaded for it).
-        let delimiter;
-        do
-            delimiter = `ghadelimiter_${Date.now().toString(36)}${Math.random().toString(36).slice(2)}`;
-        while (value.includes(delimiter) || name.includes(delimiter));
-        (0,external_node_fs_.appendFileSync)(file, `${name}<<${delimiter}${external_node_os_.EOL}${value}${external_node_os_.EOL}${delimiter}${external_node_os_.EOL}`, 'utf8');
-    }
-    else {
-        issueCommand('set-output', { name }, value);
-    }
-}
-/** Appends Markdown to the job summary; prints it when the runner gives no summary file. */
-function appendSummary(markdown) {
-    const file = process.env.GITHUB_STEP_SUMMARY;
-    if (file)
-        (0,external_node_fs_.appendFileSync)(file, `${markdown}${external_node_os_.EOL}`, 'utf8');
-    else
-        process.stdout.write(`${markdown}${external_node_os_.EOL}`);
-}
-/** A plain log line. */
-function info(line) {
-    process.stdout.write(`${line}${external_node_os_.EOL}`);
-}
-/** A debug line (shown when the workflow enables step debug logging). */
-function debug(line) {
-    issueCommand('debug', {}, line);
-}
-/** Starts a collapsible log group. */
-function group(title) {
-    issueCommand('group', {}, title);
-}
-/** Ends the current log group. */
-function endGroup() {
-    issueCommand('endgroup', {}, '');
-}
-
+// EXTERNAL MODULE: ./packages/core/src/action/workflow-commands.ts + 1 modules
+var workflow_commands = __webpack_require__(8603);
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __webpack_require__(7638);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./packages/core/node_modules/picomatch/index.js
@@ -218,8 +151,6 @@ function readLoose(text) {
     return { name: src('name'), version: src('version'), appVersion: src('appVersion'), localDeps };
 }
 
-// EXTERNAL MODULE: ./packages/core/src/errors.ts
-var errors = __webpack_require__(7638);
 // EXTERNAL MODULE: ./packages/core/src/yaml/read.ts + 1 modules
 var read = __webpack_require__(97);
 ;// CONCATENATED MODULE: ./packages/core/src/charts/chart.ts
@@ -1144,8 +1075,7 @@ function fromUserError(e) {
 }
 /** The one-line form of a problem: `path:line: what — fix`. */
 function formatProblem(p) {
-    const at = p.file ? `${p.file}${p.line ? `:${p.line}` : ''}: ` : '';
-    return `${at}${p.message}${p.hint ? ` — ${p.hint}` : ''}`;
+    return new errors/* UserError */.yo(p.message, { file: p.file || undefined, line: p.line, hint: p.hint }).format();
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/checks/chart-bump-summary.ts
@@ -1222,6 +1152,7 @@ var start = __webpack_require__(2336);
 
 
 
+
 const DEFAULT_CONFIG = '.github/lockstep.yml';
 /** Loads the config, runs the check over what git listed, sets the outputs and writes the summary. */
 async function main({ settings, git, reader, comparison, dependents }) {
@@ -1253,49 +1184,26 @@ async function main({ settings, git, reader, comparison, dependents }) {
         breaking: settings.breaking,
         changelog: settings.changelog ?? config?.changelog ?? 'auto',
     });
-    group('chart-bump-check');
+    (0,workflow_commands/* group */.Os)('chart-bump-check');
     for (const note of range.fetched)
-        info(note);
+        (0,workflow_commands/* info */.pq)(note);
     for (const c of plan.charts)
-        info((0,log/* escapeForLog */.z)(`${c.ok ? 'ok  ' : 'FAIL'} ${c.path}: ${c.base ?? '(new)'} → ${c.head ?? '(deleted)'} (required: ${c.required})`));
+        (0,workflow_commands/* info */.pq)((0,log/* escapeForLog */.z)(`${c.ok ? 'ok  ' : 'FAIL'} ${c.path}: ${c.base ?? '(new)'} → ${c.head ?? '(deleted)'} (required: ${c.required})`));
     if (plan.charts.length === 0)
-        info('no chart changed');
-    endGroup();
-    setOutput('ok', String(plan.ok));
-    setOutput('changed-charts', JSON.stringify(changedChartsOutput(plan)));
-    appendSummary(renderSummary(plan, range));
-    // Findings are the check's verdict, not a crash: they are annotated here in the same form
-    // runAction gives a UserError (`::error title=lockstep,file=…,line=…::path:line: what — fix`)
-    // and fail the step through the exit code, without loading @actions/core for it.
+        (0,workflow_commands/* info */.pq)('no chart changed');
+    (0,workflow_commands/* endGroup */.N4)();
+    (0,workflow_commands/* setOutput */.uH)('ok', String(plan.ok));
+    (0,workflow_commands/* setOutput */.uH)('changed-charts', JSON.stringify(changedChartsOutput(plan)));
+    (0,workflow_commands/* appendSummary */.fe)(renderSummary(plan, range));
+    // Warnings are annotated here; failures go through runAction's one failure path (an
+    // annotation at the file and line each, the summary list, exit 1) after the outputs are set.
     const problems = [...plan.charts.flatMap((c) => c.problems), ...plan.protectedProblems];
     for (const p of problems)
-        annotate(p.level, (0,log/* escapeForLog */.z)(formatProblem(p)), { file: p.file || undefined, line: p.line, title: 'lockstep' });
-    if (!plan.ok) {
-        const failures = problems.filter((p) => p.level === 'error');
-        appendSummary(['### lockstep: failed', '', ...failures.map((p) => `- ${cell(formatProblem(p))}`), ''].join('\n'));
-        process.exitCode = 1;
-    }
-}
-
-
-/***/ }),
-
-/***/ 8630:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   z: () => (/* binding */ escapeForLog)
-/* harmony export */ });
-/**
- * Makes untrusted text (file contents, PR titles, branch names) safe to print:
- * a line that starts with `::` would be read by the runner as a workflow
- * command, so every line break is neutralised and a leading `::` broken up.
- */
-function escapeForLog(s) {
-    return s
-        .replace(/\r\n|\r|\n/g, ' ⏎ ')
-        .replace(/^::/, ': :')
-        .replace(/(^|\s)::/g, '$1: :');
+        if (p.level === 'warning')
+            (0,workflow_commands/* annotate */.fz)('warning', (0,log/* escapeForLog */.z)(formatProblem(p)), { file: p.file || undefined, line: p.line, title: 'lockstep' });
+    const failures = problems.filter((p) => p.level === 'error');
+    if (!plan.ok)
+        throw new errors/* UserErrors */.tQ(failures.map((p) => new errors/* UserError */.yo(p.message, { file: p.file || undefined, line: p.line, hint: p.hint })));
 }
 
 
