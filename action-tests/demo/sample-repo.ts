@@ -1,3 +1,4 @@
+import { SPEC_CONFIG } from '../../packages/core/test/fixtures/spec-config.ts';
 import type { Files } from '../harness/git-fixture.ts';
 
 /** Digests pinned in the sample's staging and prod values (sha256 of fixed strings). */
@@ -5,27 +6,6 @@ export const SAMPLE_DIGESTS = {
   api: 'sha256:4f2d9a5c1b7e8d3f6a0c2e4b6d8f0a1c3e5b7d9f1a3c5e7b9d1f3a5c7e9b1d3f',
   worker: 'sha256:9b1d3f5a7c9e1b3d5f7a9c1e3b5d7f9a1c3e5b7d9f1a3c5e7b9d1f3a5c7e9b1d',
 } as const;
-
-// The SPEC's example configuration, byte for byte.
-const LOCKSTEP_YML = `version-file: .version              # holds X.Y.Z, one line
-tag-prefix: v
-charts: [charts/*]                  # default: every folder holding a Chart.yaml (not inside another chart's charts/)
-chart-version-policy: independent   # independent (appVersion = X.Y.Z, chart version bumped) | sync (chart version = X.Y.Z)
-changelog: auto                     # auto (keep one where a chart has CHANGELOG.md) | required | off
-packages: [libs/*/pyproject.toml]   # files whose own version becomes X.Y.Z at release (pyproject.toml, package.json)
-pins:                               # dependency pins set to X.Y.Z at release
-  - files: services/*/pyproject.toml
-    table: tool.poetry.group.prod.dependencies
-    names: [liba, libb]
-lock-command: [poetry, lock, --no-update]   # argv run in each folder whose pins changed
-services:                           # image name -> repository and where its image block lives in values files
-  api:    { image: ghcr.io/acme/api,    values-key: services.api.image }
-  worker: { image: ghcr.io/acme/worker, values-key: services.worker.image }
-environments:                       # promotion order
-  - { name: dev,     values: charts/myapp/values-dev.yaml, auto-merge: true }
-  - { name: staging, values: charts/myapp/values-staging.yaml }
-  - { name: prod,    values: charts/myapp/values-prod.yaml, application: apps/prod/myapp.yaml, protected: true }
-`;
 
 function library(name: string, summary: string): string {
   return `[tool.poetry]
@@ -108,7 +88,7 @@ services:
 export function sampleRepoFiles(): Files {
   return {
     '.version': '1.4.2\n',
-    '.github/lockstep.yml': LOCKSTEP_YML,
+    '.github/lockstep.yml': SPEC_CONFIG,
     '.gitignore': '__pycache__/\n*.pyc\n.venv/\n',
     'README.md': '# acme monorepo\n\nLibraries, services and the myapp chart, released together by lockstep.\n',
     'libs/liba/pyproject.toml': library('liba', 'Shared domain models'),

@@ -1,15 +1,5 @@
-import { UserError } from '../src/errors.ts';
 import { parseChart, requireChartVersion } from '../src/charts/chart.ts';
-
-function userError(fn: () => unknown): UserError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof UserError) return e;
-    throw e;
-  }
-  throw new Error('expected a UserError, nothing was thrown');
-}
+import { userError } from './helpers.ts';
 
 const CHART = `apiVersion: v2
 name: myapp

@@ -1,20 +1,9 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { UserError } from '../src/errors.ts';
 import { loadConfig, parseConfigText } from '../src/config/config.ts';
 import { SPEC_CONFIG } from './fixtures/spec-config.ts';
-
-/** The UserError a call throws (fails the test when it does not throw one). */
-function userError(fn: () => unknown): UserError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof UserError) return e;
-    throw e;
-  }
-  throw new Error('expected a UserError, nothing was thrown');
-}
+import { userError } from './helpers.ts';
 
 const BLOCK_CONFIG = `# lockstep settings
 version-file: .version

@@ -1,17 +1,7 @@
-import { UserError } from '../src/errors.ts';
 import { envInputs, Inputs, mapInputs, splitList } from '../src/action/inputs.ts';
+import { userError } from './helpers.ts';
 
 const inputs = (values: Record<string, string>) => new Inputs(mapInputs(values));
-
-function userError(fn: () => unknown): UserError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof UserError) return e;
-    throw e;
-  }
-  throw new Error('expected a UserError, nothing was thrown');
-}
 
 describe('envInputs', () => {
   test.each([

@@ -1,16 +1,6 @@
 import { isMap, isScalar } from 'yaml';
-import { UserError } from '../src/errors.ts';
 import { nodeAt, parseYaml, stringField } from '../src/yaml/read.ts';
-
-function userError(fn: () => unknown): UserError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof UserError) return e;
-    throw e;
-  }
-  throw new Error('expected a UserError, nothing was thrown');
-}
+import { userError } from './helpers.ts';
 
 const CHART = `# Chart of the demo app
 apiVersion: v2
