@@ -12167,8 +12167,9 @@ var semver = __nccwpck_require__(9730);
 var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
 ;// CONCATENATED MODULE: ./packages/core/src/changelog/headings.ts
 
-// `## [1.2.3] - 2024-05-21`, `## [v1.2.3](https://…) (2024-05-21)`, `### 1.2.3 (2024-05-21)`, `## v1.2.3`, `## Version 1.2.3`
-const HEADING = /^(#{1,4})[ \t]+(?:version[ \t]+|release[ \t]+)?(\[)?(v)?(\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?)\]?(?:\([^)]*\))?(.*)$/i;
+// `## [1.2.3] - 2024-05-21`, `## [v1.2.3](https://…) (2024-05-21)`, `### 1.2.3 (2024-05-21)`, `## v1.2.3`, `## Version 1.2.3`,
+// and bitnami/charts' `## <small>1.2.3 (2024-05-21)</small>`
+const HEADING = /^(#{1,4})[ \t]+(?:<small>[ \t]*)?(?:version[ \t]+|release[ \t]+)?(\[)?(v)?(\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?)\]?(?:\([^)]*\))?(.*)$/i;
 /**
  * Lists the version headings of a changelog in file order. A heading counts
  * when its first token is a SemVer version, bracketed or not, with or without
@@ -12273,6 +12274,9 @@ function releaseChangelog(text, req) {
     const newest = headings[0];
     const uIdx = lines.findIndex((l) => UNRELEASED.test(l));
     const uLevel = uIdx >= 0 ? UNRELEASED.exec(lines[uIdx])[1].length : undefined;
+    // `## [Unreleased](…/compare/v1.2.3...HEAD)`: the heading's own compare link now starts at the new tag.
+    if (uIdx >= 0)
+        lines[uIdx] = lines[uIdx].replace(/\((https?:[^)\s]*\/compare\/)(\S+?)(\.\.\.?)HEAD\)/, (_, base, from, dots) => `(${base}${tagFor(from, req.version)}${dots}HEAD)`);
     const level = newest?.level ?? uLevel ?? 2;
     const refStart = linkRefBlockStart(lines);
     // What the new section holds: Unreleased content moved over, plus explicit entries.

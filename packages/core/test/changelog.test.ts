@@ -99,6 +99,25 @@ All notable changes to this chart are documented in this file.
     );
   });
 
+  test('bitnami style: every older heading wrapped in <small>, the newest too after a release', () => {
+    // bitnami/charts CHANGELOG.md: `## <small>16.3.2 (2024-05-21)</small>` for patch releases.
+    const text = '# Changelog\n\n## <small>16.3.2 (2024-05-21)</small>\n\n* [bitnami/redis] Release 16.3.2 ([#123](https://github.com/bitnami/charts/pull/123))\n\n## 16.3.0 (2024-05-01)\n\n* Initial\n';
+    expect(versionHeadings(text).map((h) => h.version)).toEqual(['16.3.2', '16.3.0']);
+    expect(hasVersionSection(text, '16.3.2')).toBe(true);
+    const out = releaseChangelog(text, req({ version: '16.3.3' })).text!;
+    expect(out).toBe(
+      '# Changelog\n\n## <small>16.3.3 (2026-11-21)</small>\n\n* Update appVersion to 2.0.0\n\n## <small>16.3.2 (2024-05-21)</small>\n\n* [bitnami/redis] Release 16.3.2 ([#123](https://github.com/bitnami/charts/pull/123))\n\n## 16.3.0 (2024-05-01)\n\n* Initial\n',
+    );
+    expect(releaseChangelog(out, req({ version: '16.3.3' })).text).toBe(out);
+  });
+  test('an Unreleased heading that links its compare view moves on to the new tag', () => {
+    const text = '# Changelog\n\n## [Unreleased](https://github.com/o/r/compare/v1.2.3...HEAD)\n\n- x\n\n## [1.2.3](https://github.com/o/r/releases/tag/v1.2.3) - 2024-01-01\n\n- y\n';
+    const out = releaseChangelog(text, req()).text!;
+    expect(out).toBe(
+      '# Changelog\n\n## [Unreleased](https://github.com/o/r/compare/v1.3.0...HEAD)\n\n## [1.3.0](https://github.com/o/r/releases/tag/v1.3.0) - 2026-11-21\n\n- x\n\n## [1.2.3](https://github.com/o/r/releases/tag/v1.2.3) - 2024-01-01\n\n- y\n',
+    );
+    expect(releaseChangelog(out, req()).text).toBe(out);
+  });
   test('other heading style: ## v1.2.3', () => {
     const text = '## v1.2.3\n\n- a\n';
     expect(releaseChangelog(text, req({ version: '1.2.4' })).text).toBe('## v1.2.4\n\n- Update appVersion to 2.0.0\n\n## v1.2.3\n\n- a\n');

@@ -91,6 +91,9 @@ export function releaseChangelog(text: string | undefined, req: ReleaseRequest):
   const newest = headings[0];
   const uIdx = lines.findIndex((l) => UNRELEASED.test(l));
   const uLevel = uIdx >= 0 ? UNRELEASED.exec(lines[uIdx])![1].length : undefined;
+  // `## [Unreleased](…/compare/v1.2.3...HEAD)`: the heading's own compare link now starts at the new tag.
+  if (uIdx >= 0)
+    lines[uIdx] = lines[uIdx].replace(/\((https?:[^)\s]*\/compare\/)(\S+?)(\.\.\.?)HEAD\)/, (_, base: string, from: string, dots: string) => `(${base}${tagFor(from, req.version)}${dots}HEAD)`);
   const level = newest?.level ?? uLevel ?? 2;
   const refStart = linkRefBlockStart(lines);
 
