@@ -26,8 +26,9 @@ var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
 var semver = __webpack_require__(9730);
 ;// CONCATENATED MODULE: ./packages/core/src/changelog/headings.ts
 
-// `## [1.2.3] - 2024-05-21`, `## [v1.2.3](https://…) (2024-05-21)`, `### 1.2.3 (2024-05-21)`, `## v1.2.3`, `## Version 1.2.3`
-const HEADING = /^(#{1,4})[ \t]+(?:version[ \t]+|release[ \t]+)?(\[)?(v)?(\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?)\]?(?:\([^)]*\))?(.*)$/i;
+// `## [1.2.3] - 2024-05-21`, `## [v1.2.3](https://…) (2024-05-21)`, `### 1.2.3 (2024-05-21)`, `## v1.2.3`, `## Version 1.2.3`,
+// and bitnami/charts' `## <small>1.2.3 (2024-05-21)</small>`
+const HEADING = /^(#{1,4})[ \t]+(?:<small>[ \t]*)?(?:version[ \t]+|release[ \t]+)?(\[)?(v)?(\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?)\]?(?:\([^)]*\))?(.*)$/i;
 /**
  * Lists the version headings of a changelog in file order. A heading counts
  * when its first token is a SemVer version, bracketed or not, with or without
@@ -151,8 +152,8 @@ function readLoose(text) {
     return { name: src('name'), version: src('version'), appVersion: src('appVersion'), localDeps };
 }
 
-// EXTERNAL MODULE: ./packages/core/src/yaml/read.ts + 1 modules
-var read = __webpack_require__(97);
+// EXTERNAL MODULE: ./packages/core/src/yaml/read.ts
+var read = __webpack_require__(4293);
 ;// CONCATENATED MODULE: ./packages/core/src/charts/chart.ts
 
 
@@ -328,7 +329,10 @@ function parseChartLock(text, file) {
     }));
 }
 
+// EXTERNAL MODULE: ./packages/core/src/yaml/scalars.ts
+var scalars = __webpack_require__(7812);
 ;// CONCATENATED MODULE: ./packages/core/src/values/diff.ts
+
 
 
 /**
@@ -366,6 +370,11 @@ function kindOf(node) {
     if ((0,dist/* isSeq */.oP)(node))
         return 'list';
     if ((0,dist/* isScalar */.jn)(node)) {
+        // Helm reads values as YAML 1.1: an unquoted `yes`/`on` is a boolean, `0755` a number.
+        if (node.type === 'PLAIN' && typeof node.source === 'string') {
+            const t = (0,scalars/* yaml11Type */.Ax)(node.source);
+            return t === 'bool' ? 'boolean' : t === 'int' || t === 'float' ? 'number' : t === 'null' ? 'null' : 'string';
+        }
         const v = node.value;
         if (v === null || v === undefined)
             return 'null';
@@ -378,8 +387,9 @@ function kindOf(node) {
     return 'null';
 }
 function walk(b, h, path, base, head, baseFile, headFile, out) {
-    if ((0,dist/* isAlias */.Vj)(b) || (0,dist/* isAlias */.Vj)(h))
-        return;
+    // Aliases stand for the anchored node, as Helm reads them.
+    b = deref(b, base.doc);
+    h = deref(h, head.doc);
     const bk = kindOf(b);
     const hk = kindOf(h);
     if (bk === 'null' || hk === 'null')
@@ -391,21 +401,48 @@ function walk(b, h, path, base, head, baseFile, headFile, out) {
     }
     if (bk !== 'map' || !(0,dist/* isMap */.jh)(b) || !(0,dist/* isMap */.jh)(h))
         return;
-    const headPairs = new Map();
-    for (const p of h.items)
-        if ((0,dist/* isScalar */.jn)(p.key))
-            headPairs.set(String(p.key.value), p.value);
-    for (const p of b.items) {
-        if (!(0,dist/* isScalar */.jn)(p.key))
-            continue;
-        const name = String(p.key.value);
+    const headPairs = pairsOf(h, head.doc);
+    for (const [name, p] of pairsOf(b, base.doc)) {
         const sub = [...path, name];
         if (!headPairs.has(name)) {
             out.push({ file: baseFile, line: base.lineOf(p.key), key: sub.join('.'), message: `key ${sub.join('.')} removed` });
             continue;
         }
-        walk(p.value, headPairs.get(name) ?? null, sub, base, head, baseFile, headFile, out);
+        walk(p.value, headPairs.get(name).value, sub, base, head, baseFile, headFile, out);
     }
+}
+function deref(node, doc) {
+    for (let i = 0; i < 32 && (0,dist/* isAlias */.Vj)(node); i++)
+        node = node.resolve(doc) ?? null;
+    return (0,dist/* isAlias */.Vj)(node) ? null : node;
+}
+/**
+ * A map's keys as Helm sees them: `<<: *anchor` (or a list of anchors) merges
+ * the anchored maps' keys, and keys written in the map itself win.
+ */
+function pairsOf(map, doc, depth = 0) {
+    const out = new Map();
+    if (!(0,dist/* isMap */.jh)(map) || depth > 32)
+        return out;
+    const merged = [];
+    for (const p of map.items) {
+        if (!(0,dist/* isScalar */.jn)(p.key))
+            continue;
+        const name = String(p.key.value);
+        if (name === '<<' && p.key.type === 'PLAIN' && ((0,dist/* isAlias */.Vj)(p.value) || (0,dist/* isSeq */.oP)(p.value))) {
+            merged.push(...((0,dist/* isSeq */.oP)(p.value) ? p.value.items : [p.value]));
+            continue;
+        }
+        out.set(name, { key: p.key, value: p.value });
+    }
+    for (const m of merged) {
+        const src = deref(m, doc);
+        if (src)
+            for (const [name, p] of pairsOf(src, doc, depth + 1))
+                if (!out.has(name))
+                    out.set(name, p);
+    }
+    return out;
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/values/protected.ts
@@ -770,7 +807,6 @@ async function checkChartBumps(input) {
             baseDirSet.delete(d);
     }
     const headDirs = [...headDirSet];
-    const allDirs = [...new Set([...headDirSet, ...baseDirSet])].sort();
     const tops = [...new Set([...topChartDirs(headDirSet), ...topChartDirs(baseDirSet)])].sort();
     // Which files of which chart changed, as `helm package` sees them.
     const rules = new Map();
@@ -785,8 +821,8 @@ async function checkChartBumps(input) {
         const top = owningChart(path, tops);
         if (!top)
             return [];
-        const chain = allDirs.filter((d) => (d === top || d.startsWith(`${top}/`) || top === '.') && (d === '.' || path.startsWith(`${d}/`)));
-        return [{ path, top, chain }];
+        // `helm package` walks the whole folder, vendored subcharts included, with the top chart's .helmignore only.
+        return [{ path, top, chain: [top] }];
     });
     // Every .helmignore involved is read in one pipelined batch, then matched synchronously.
     const sides = ['base', 'head'];
@@ -1209,22 +1245,126 @@ async function main({ settings, git, reader, comparison, dependents }) {
 
 /***/ }),
 
-/***/ 97:
+/***/ 4293:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   OM: () => (/* binding */ stringField),
+/* harmony export */   hN: () => (/* binding */ parseYaml),
+/* harmony export */   oB: () => (/* binding */ nodeAt)
+/* harmony export */ });
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1196);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7638);
+/* harmony import */ var _scalars_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7812);
 
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  oB: () => (/* binding */ nodeAt),
-  hN: () => (/* binding */ parseYaml),
-  OM: () => (/* binding */ stringField)
-});
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(1196);
-// EXTERNAL MODULE: ./packages/core/src/errors.ts
-var errors = __webpack_require__(7638);
-;// CONCATENATED MODULE: ./packages/core/src/yaml/scalars.ts
+
+/**
+ * Parses one YAML document, keeping line numbers. Syntax errors and duplicate
+ * keys are UserErrors naming file:line; several documents are refused unless
+ * `allowMulti` (then the first is returned).
+ */
+function parseYaml(text, file, opts = {}) {
+    const lines = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
+    const docs = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseAllDocuments */ .hR)(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: true, keepSourceTokens: true });
+    const list = Array.isArray(docs) ? docs : [];
+    const lineAt = (offset) => lines.linePos(offset).line;
+    for (const d of list) {
+        const err = d.errors[0];
+        if (err) {
+            const line = err.linePos?.[0]?.line ?? lineAt(err.pos[0]);
+            const dup = /Map keys must be unique/.test(err.message);
+            const msg = dup
+                ? `duplicate key${keyNear(text, err.pos[0])} — YAML keeps only one of them`
+                : `invalid YAML: ${err.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}`;
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(msg, { file, line, hint: dup ? 'remove one of the duplicate keys' : 'fix the YAML syntax' });
+        }
+    }
+    if (list.length > 1 && !opts.allowMulti) {
+        const second = list[1];
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo('the file holds more than one YAML document', {
+            file,
+            line: lineAt(second.range[0]),
+            hint: 'keep a single document (no --- separators between documents)',
+        });
+    }
+    // An empty or comments-only file holds no document at all: read it as one empty
+    // document (contents null). `lines` already counted this text, so no second counter.
+    const doc = (list[0] ?? (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text, { keepSourceTokens: true }));
+    return {
+        file,
+        text,
+        doc,
+        lines,
+        lineAt,
+        lineOf: (node) => (node?.range ? lineAt(node.range[0]) : undefined),
+    };
+}
+function keyNear(text, offset) {
+    const m = /^[ \t]*(?:- )?["']?([^"':\n]+)["']?\s*:/.exec(text.slice(offset, text.indexOf('\n', offset) === -1 ? undefined : text.indexOf('\n', offset)));
+    return m ? ` '${m[1].trim()}'` : '';
+}
+/** The node at a key path in mappings (numbers index sequences), or undefined. */
+function nodeAt(parsed, path) {
+    let node = parsed.doc.contents;
+    for (const key of path) {
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isAlias */ .Vj)(node))
+            return undefined;
+        if (typeof key === 'number') {
+            if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node))
+                return undefined;
+            node = node.items[key];
+        }
+        else {
+            if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node))
+                return undefined;
+            const pair = node.items.find((p) => (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(p.key) && String(p.key.value) === key);
+            node = pair?.value;
+        }
+    }
+    return (node ?? undefined);
+}
+/**
+ * Reads a scalar meant to be a string (a version, a tag). An unquoted value
+ * that YAML would read as a number, boolean or date (`1.10`, `yes`) is a
+ * UserError: Helm would see something other than what is written.
+ */
+function stringField(parsed, path, label = path.join('.')) {
+    const node = nodeAt(parsed, path);
+    if (node === undefined)
+        return undefined;
+    const line = parsed.lineOf(node);
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(node))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${label} is not a plain value`, { file: parsed.file, line, hint: 'write it as a string' });
+    if (node.value === null && node.type === yaml__WEBPACK_IMPORTED_MODULE_0__/* .Scalar */ .X5.PLAIN && (node.source ?? '') === '')
+        return undefined;
+    const source = node.range ? parsed.text.slice(node.range[0], node.range[1]) : String(node.value);
+    if (node.type === yaml__WEBPACK_IMPORTED_MODULE_0__/* .Scalar */ .X5.PLAIN) {
+        const t11 = (0,_scalars_js__WEBPACK_IMPORTED_MODULE_2__/* .yaml11Type */ .Ax)(source);
+        const t12 = (0,_scalars_js__WEBPACK_IMPORTED_MODULE_2__/* .yaml12Type */ .lo)(source);
+        if (t11 !== 'str' || t12 !== 'str') {
+            const kind = t11 !== 'str' ? t11 : t12;
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${label}: ${source} is read as a ${kind === 'int' || kind === 'float' ? 'number' : kind}, not the string written`, {
+                file: parsed.file,
+                line,
+                hint: `quote it: "${source}"`,
+            });
+        }
+    }
+    return { value: String(node.value), line, node: node };
+}
+
+
+/***/ }),
+
+/***/ 7812:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ax: () => (/* binding */ yaml11Type),
+/* harmony export */   lo: () => (/* binding */ yaml12Type)
+/* harmony export */ });
+/* unused harmony exports plainReadsAsString, isPlainSafe, doubleQuote, singleQuote */
 // How a plain (unquoted) YAML scalar is read. Charts are written for Helm,
 // which reads YAML 1.1 (go-yaml v2 behind sigs.k8s.io/yaml), while editors and
 // the `yaml` package read YAML 1.2: a value is only safe unquoted when both
@@ -1317,105 +1457,6 @@ function singleQuote(value) {
     if (/[\x00-\x1f\x7f\u0085\u2028\u2029\ufeff]/.test(value))
         return undefined;
     return `'${value.replace(/'/g, "''")}'`;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/yaml/read.ts
-
-
-
-/**
- * Parses one YAML document, keeping line numbers. Syntax errors and duplicate
- * keys are UserErrors naming file:line; several documents are refused unless
- * `allowMulti` (then the first is returned).
- */
-function parseYaml(text, file, opts = {}) {
-    const lines = new dist/* LineCounter */.HN();
-    const docs = (0,dist/* parseAllDocuments */.hR)(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: true, keepSourceTokens: true });
-    const list = Array.isArray(docs) ? docs : [];
-    const lineAt = (offset) => lines.linePos(offset).line;
-    for (const d of list) {
-        const err = d.errors[0];
-        if (err) {
-            const line = err.linePos?.[0]?.line ?? lineAt(err.pos[0]);
-            const dup = /Map keys must be unique/.test(err.message);
-            const msg = dup
-                ? `duplicate key${keyNear(text, err.pos[0])} — YAML keeps only one of them`
-                : `invalid YAML: ${err.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}`;
-            throw new errors/* UserError */.yo(msg, { file, line, hint: dup ? 'remove one of the duplicate keys' : 'fix the YAML syntax' });
-        }
-    }
-    if (list.length > 1 && !opts.allowMulti) {
-        const second = list[1];
-        throw new errors/* UserError */.yo('the file holds more than one YAML document', {
-            file,
-            line: lineAt(second.range[0]),
-            hint: 'keep a single document (no --- separators between documents)',
-        });
-    }
-    // An empty or comments-only file holds no document at all: read it as one empty
-    // document (contents null). `lines` already counted this text, so no second counter.
-    const doc = (list[0] ?? (0,dist/* parseDocument */.Tp)(text, { keepSourceTokens: true }));
-    return {
-        file,
-        text,
-        doc,
-        lines,
-        lineAt,
-        lineOf: (node) => (node?.range ? lineAt(node.range[0]) : undefined),
-    };
-}
-function keyNear(text, offset) {
-    const m = /^[ \t]*(?:- )?["']?([^"':\n]+)["']?\s*:/.exec(text.slice(offset, text.indexOf('\n', offset) === -1 ? undefined : text.indexOf('\n', offset)));
-    return m ? ` '${m[1].trim()}'` : '';
-}
-/** The node at a key path in mappings (numbers index sequences), or undefined. */
-function nodeAt(parsed, path) {
-    let node = parsed.doc.contents;
-    for (const key of path) {
-        if ((0,dist/* isAlias */.Vj)(node))
-            return undefined;
-        if (typeof key === 'number') {
-            if (!(0,dist/* isSeq */.oP)(node))
-                return undefined;
-            node = node.items[key];
-        }
-        else {
-            if (!(0,dist/* isMap */.jh)(node))
-                return undefined;
-            const pair = node.items.find((p) => (0,dist/* isScalar */.jn)(p.key) && String(p.key.value) === key);
-            node = pair?.value;
-        }
-    }
-    return (node ?? undefined);
-}
-/**
- * Reads a scalar meant to be a string (a version, a tag). An unquoted value
- * that YAML would read as a number, boolean or date (`1.10`, `yes`) is a
- * UserError: Helm would see something other than what is written.
- */
-function stringField(parsed, path, label = path.join('.')) {
-    const node = nodeAt(parsed, path);
-    if (node === undefined)
-        return undefined;
-    const line = parsed.lineOf(node);
-    if (!(0,dist/* isScalar */.jn)(node))
-        throw new errors/* UserError */.yo(`${label} is not a plain value`, { file: parsed.file, line, hint: 'write it as a string' });
-    if (node.value === null && node.type === dist/* Scalar */.X5.PLAIN && (node.source ?? '') === '')
-        return undefined;
-    const source = node.range ? parsed.text.slice(node.range[0], node.range[1]) : String(node.value);
-    if (node.type === dist/* Scalar */.X5.PLAIN) {
-        const t11 = yaml11Type(source);
-        const t12 = yaml12Type(source);
-        if (t11 !== 'str' || t12 !== 'str') {
-            const kind = t11 !== 'str' ? t11 : t12;
-            throw new errors/* UserError */.yo(`${label}: ${source} is read as a ${kind === 'int' || kind === 'float' ? 'number' : kind}, not the string written`, {
-                file: parsed.file,
-                line,
-                hint: `quote it: "${source}"`,
-            });
-        }
-    }
-    return { value: String(node.value), line, node: node };
 }
 
 

@@ -25,8 +25,8 @@ var dist = __webpack_require__(1196);
 var errors = __webpack_require__(7638);
 // EXTERNAL MODULE: ./packages/core/src/fs/workspace.ts
 var fs_workspace = __webpack_require__(2536);
-// EXTERNAL MODULE: ./packages/core/src/yaml/read.ts + 1 modules
-var read = __webpack_require__(97);
+// EXTERNAL MODULE: ./packages/core/src/yaml/read.ts
+var read = __webpack_require__(4293);
 ;// CONCATENATED MODULE: ./packages/core/src/config/schema.ts
 /**
  * JSON Schema of `.github/lockstep.yml`. The file shipped at

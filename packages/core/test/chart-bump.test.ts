@@ -172,6 +172,20 @@ describe('checkChartBumps', () => {
     expect(plan.charts.map((c) => [c.path, c.ok])).toEqual([['charts/myapp', false]]);
   });
 
+  test("a vendored subchart's own .helmignore does not apply: helm package reads only the parent's", async () => {
+    const base = edit({
+      'charts/myapp/charts/common/Chart.yaml': chart('common', '2.1.0'),
+      'charts/myapp/charts/common/.helmignore': 'docs/\n',
+      'charts/myapp/charts/common/docs/usage.md': 'a\n',
+      'charts/myapp/charts/common/ci/values.yaml': 'a: 1\n',
+    });
+    const docs = await run(edit({ 'charts/myapp/charts/common/docs/usage.md': 'b\n' }, base), { base });
+    expect(docs.charts.map((c) => [c.path, c.ok])).toEqual([['charts/myapp', false]]);
+    // The parent's ci/ pattern has no slash inside, so it matches a ci/ folder at any depth.
+    const ci = await run(edit({ 'charts/myapp/charts/common/ci/values.yaml': 'a: 2\n' }, base), { base });
+    expect(ci.charts).toEqual([]);
+  });
+
   test('a file:// dependency change needs the dependent bumped too', async () => {
     const base = edit({
       'libs/common/Chart.yaml': chart('common', '1.0.0'),

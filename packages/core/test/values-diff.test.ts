@@ -44,6 +44,24 @@ describe('diffValues', () => {
     expect(got).toEqual(expected);
   });
 
+  const ANCHORED = 'defaults: &d\n  cpu: 100m\n  memory: 128Mi\nworker:\n  <<: *d\n  replicas: 1\nsidecar: *d\n';
+  test.each<[string, string, string[]]>([
+    ['a merge key written out inline is not breaking', ANCHORED.replace('  <<: *d\n', '  cpu: 100m\n  memory: 128Mi\n'), []],
+    ['a key dropped from a merged anchor is removed where it was merged', ANCHORED.replace('  memory: 128Mi\n', ''), ['3:key defaults.memory removed', '3:key worker.memory removed', '3:key sidecar.memory removed']],
+    ['an alias replaced by a scalar changes type', ANCHORED.replace('sidecar: *d', 'sidecar: "none"'), ['7:key sidecar changed type from map to string']],
+    ['an alias replaced by the same keys is not breaking', ANCHORED.replace('sidecar: *d', 'sidecar: {cpu: 200m, memory: 1Gi}'), []],
+  ])('anchors: %s', (_name, head, expected) => {
+    expect(diffValues(ANCHORED, head, F, F).map((b) => `${b.line}:${b.message}`)).toEqual(expected);
+  });
+
+  test.each([
+    ['yes → true', 'enabled: yes\n', 'enabled: true\n'],
+    ['off → false', 'enabled: off\n', 'enabled: false\n'],
+    ['0644 → 420', 'mode: 0644\n', 'mode: 420\n'],
+  ])('Helm reads values as YAML 1.1, so %s keeps the kind', (_n, base, head) => {
+    expect(diffValues(base, head, F, F)).toEqual([]);
+  });
+
   test('removed keys point at the base line; type changes at the head line', () => {
     const head = BASE.replace('replicaCount: 1\n', '').replace('port: 80', 'port: "80"');
     const got = diffValues(BASE, head, 'base-file', 'head-file');

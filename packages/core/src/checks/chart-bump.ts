@@ -125,7 +125,6 @@ export async function checkChartBumps(input: ChartBumpInput): Promise<ChartBumpP
     else baseDirSet.delete(d);
   }
   const headDirs = [...headDirSet];
-  const allDirs = [...new Set([...headDirSet, ...baseDirSet])].sort();
   const tops = [...new Set([...topChartDirs(headDirSet), ...topChartDirs(baseDirSet)])].sort();
 
   // Which files of which chart changed, as `helm package` sees them.
@@ -139,8 +138,8 @@ export async function checkChartBumps(input: ChartBumpInput): Promise<ChartBumpP
   const owned = changed.flatMap((path) => {
     const top = owningChart(path, tops);
     if (!top) return [];
-    const chain = allDirs.filter((d) => (d === top || d.startsWith(`${top}/`) || top === '.') && (d === '.' || path.startsWith(`${d}/`)));
-    return [{ path, top, chain }];
+    // `helm package` walks the whole folder, vendored subcharts included, with the top chart's .helmignore only.
+    return [{ path, top, chain: [top] }];
   });
   // Every .helmignore involved is read in one pipelined batch, then matched synchronously.
   const sides = ['base', 'head'] as const;

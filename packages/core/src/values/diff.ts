@@ -1,5 +1,6 @@
-import { isAlias, isMap, isScalar, isSeq, parseDocument, LineCounter, Scalar, type Node } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, parseDocument, LineCounter, Scalar, type Document, type Node } from 'yaml';
 import { parseYaml, type ParsedYaml } from '../yaml/read.ts';
+import { yaml11Type } from '../yaml/scalars.ts';
 
 /** A change a chart's users must act on: a removed key, a changed type, a stricter schema. */
 export interface BreakingChange {
@@ -52,6 +53,11 @@ export function kindOf(node: Node | null | undefined): ValueKind {
   if (isMap(node)) return 'map';
   if (isSeq(node)) return 'list';
   if (isScalar(node)) {
+    // Helm reads values as YAML 1.1: an unquoted `yes`/`on` is a boolean, `0755` a number.
+    if (node.type === 'PLAIN' && typeof node.source === 'string') {
+      const t = yaml11Type(node.source);
+      return t === 'bool' ? 'boolean' : t === 'int' || t === 'float' ? 'number' : t === 'null' ? 'null' : 'string';
+    }
     const v = node.value;
     if (v === null || v === undefined) return 'null';
     if (typeof v === 'number' || typeof v === 'bigint') return 'number';
@@ -71,7 +77,9 @@ function walk(
   headFile: string,
   out: BreakingChange[],
 ): void {
-  if (isAlias(b) || isAlias(h)) return;
+  // Aliases stand for the anchored node, as Helm reads them.
+  b = deref(b, base.doc);
+  h = deref(h, head.doc);
   const bk = kindOf(b);
   const hk = kindOf(h);
   if (bk === 'null' || hk === 'null') return;
@@ -81,16 +89,42 @@ function walk(
     return;
   }
   if (bk !== 'map' || !isMap(b) || !isMap(h)) return;
-  const headPairs = new Map<string, Node | null>();
-  for (const p of h.items) if (isScalar(p.key)) headPairs.set(String(p.key.value), p.value as Node | null);
-  for (const p of b.items) {
-    if (!isScalar(p.key)) continue;
-    const name = String((p.key as Scalar).value);
+  const headPairs = pairsOf(h, head.doc);
+  for (const [name, p] of pairsOf(b, base.doc)) {
     const sub = [...path, name];
     if (!headPairs.has(name)) {
-      out.push({ file: baseFile, line: base.lineOf(p.key as Node), key: sub.join('.'), message: `key ${sub.join('.')} removed` });
+      out.push({ file: baseFile, line: base.lineOf(p.key), key: sub.join('.'), message: `key ${sub.join('.')} removed` });
       continue;
     }
-    walk(p.value as Node | null, headPairs.get(name) ?? null, sub, base, head, baseFile, headFile, out);
+    walk(p.value, headPairs.get(name)!.value, sub, base, head, baseFile, headFile, out);
   }
+}
+
+function deref(node: Node | null, doc: Document): Node | null {
+  for (let i = 0; i < 32 && isAlias(node); i++) node = (node.resolve(doc) as Node | undefined) ?? null;
+  return isAlias(node) ? null : node;
+}
+
+/**
+ * A map's keys as Helm sees them: `<<: *anchor` (or a list of anchors) merges
+ * the anchored maps' keys, and keys written in the map itself win.
+ */
+function pairsOf(map: Node, doc: Document, depth = 0): Map<string, { key: Node; value: Node | null }> {
+  const out = new Map<string, { key: Node; value: Node | null }>();
+  if (!isMap(map) || depth > 32) return out;
+  const merged: Node[] = [];
+  for (const p of map.items) {
+    if (!isScalar(p.key)) continue;
+    const name = String((p.key as Scalar).value);
+    if (name === '<<' && (p.key as Scalar).type === 'PLAIN' && (isAlias(p.value) || isSeq(p.value))) {
+      merged.push(...(isSeq(p.value) ? (p.value.items as Node[]) : [p.value as Node]));
+      continue;
+    }
+    out.set(name, { key: p.key as Node, value: p.value as Node | null });
+  }
+  for (const m of merged) {
+    const src = deref(m, doc);
+    if (src) for (const [name, p] of pairsOf(src, doc, depth + 1)) if (!out.has(name)) out.set(name, p);
+  }
+  return out;
 }
