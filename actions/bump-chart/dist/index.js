@@ -13352,7 +13352,13 @@ function parseVersionInput(v, input) {
  * reported (UserErrors), so one bad chart stops the whole run.
  */
 function planChartBumps(selectedDirs, allCharts, read, opts) {
-    if (opts.policy === 'sync' && opts.version !== undefined && opts.appVersion !== undefined && opts.version !== opts.appVersion)
+    // sync: the chart version is the app version, without the `v` many app tags carry (Helm chart versions have none).
+    const syncVersion = opts.policy === 'sync' && opts.appVersion !== undefined ? opts.appVersion.replace(/^v(?=\d)/, '') : undefined;
+    if (syncVersion !== undefined && (semver_default().valid(syncVersion) !== syncVersion || !/^\d/.test(syncVersion)))
+        throw new src_errors/* UserError */.yo(`chart-version-policy is sync, but app-version ${opts.appVersion} is not a SemVer 2 version to use as the chart version`, {
+            hint: 'give app-version as MAJOR.MINOR.PATCH (e.g. 1.4.2 or v1.4.2), or use chart-version-policy: independent',
+        });
+    if (syncVersion !== undefined && opts.version !== undefined && opts.version !== syncVersion)
         throw new src_errors/* UserError */.yo(`chart-version-policy is sync, but version ${opts.version} differs from app-version ${opts.appVersion}`, {
             hint: 'give only one of them (the chart version follows the app version)',
         });
@@ -13426,7 +13432,7 @@ function planChartBumps(selectedDirs, allCharts, read, opts) {
             let version;
             let appVersion = meta.appVersion?.value;
             if (direct) {
-                const explicit = opts.version ?? (opts.policy === 'sync' ? opts.appVersion : undefined);
+                const explicit = opts.version ?? syncVersion;
                 if (explicit !== undefined) {
                     if (!semver_default().valid(explicit))
                         throw new src_errors/* UserError */.yo(`version ${explicit} is not valid SemVer 2`, { hint: 'use MAJOR.MINOR.PATCH, e.g. 1.4.0 or 1.4.0-rc.1' });
@@ -13441,8 +13447,8 @@ function planChartBumps(selectedDirs, allCharts, read, opts) {
                 else
                     version = semver_default().inc(current, opts.level);
                 if (opts.policy === 'sync')
-                    appVersion = version;
-                if (opts.appVersion !== undefined && opts.policy !== 'sync')
+                    appVersion = opts.appVersion ?? version;
+                else if (opts.appVersion !== undefined)
                     appVersion = opts.appVersion;
             }
             else

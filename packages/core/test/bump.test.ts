@@ -87,6 +87,18 @@ describe('planChartBumps', () => {
     expect(out['c/Chart.yaml']).toBe(chart('c', '1.5.0', "appVersion: '1.5.0'\n"));
   });
 
+  test('sync policy: an app tagged v1.5.0 gives chart version 1.5.0 (Helm chart versions carry no v) and keeps appVersion as given', () => {
+    const { out, plan } = run({ 'c/Chart.yaml': chart('c', '1.4.2', 'appVersion: v1.4.2\n') }, ['c'], opts({ policy: 'sync', appVersion: 'v1.5.0' }));
+    expect(out['c/Chart.yaml']).toBe(chart('c', '1.5.0', 'appVersion: v1.5.0\n'));
+    expect(plan.bumps[0]).toEqual(expect.objectContaining({ version: '1.5.0', appVersion: 'v1.5.0' }));
+    // The chart it wrote must be readable by the next run.
+    expect(() => run(out, ['c'], opts({ policy: 'sync', appVersion: 'v1.5.0' }))).not.toThrow();
+  });
+
+  test('sync policy: an app version that is not SemVer is refused naming the policy', () => {
+    expect(() => run({ 'c/Chart.yaml': chart('c', '1.0.0') }, ['c'], opts({ policy: 'sync', appVersion: '2024.05.01' }))).toThrow(/chart-version-policy is sync.*2024\.05\.01/);
+  });
+
   test('sync policy: a version that differs from app-version is refused', () => {
     expect(() => run({ 'c/Chart.yaml': chart('c', '1.0.0') }, ['c'], opts({ policy: 'sync', appVersion: '1.5.0', version: '1.6.0' }))).toThrow(/differs from app-version 1\.5\.0/);
   });

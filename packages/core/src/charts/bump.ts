@@ -79,7 +79,13 @@ export function parseVersionInput(v: string, input: string): string {
  * reported (UserErrors), so one bad chart stops the whole run.
  */
 export function planChartBumps(selectedDirs: readonly string[], allCharts: readonly string[], read: ReadFile, opts: BumpOptions): BumpPlan {
-  if (opts.policy === 'sync' && opts.version !== undefined && opts.appVersion !== undefined && opts.version !== opts.appVersion)
+  // sync: the chart version is the app version, without the `v` many app tags carry (Helm chart versions have none).
+  const syncVersion = opts.policy === 'sync' && opts.appVersion !== undefined ? opts.appVersion.replace(/^v(?=\d)/, '') : undefined;
+  if (syncVersion !== undefined && (semver.valid(syncVersion) !== syncVersion || !/^\d/.test(syncVersion)))
+    throw new UserError(`chart-version-policy is sync, but app-version ${opts.appVersion} is not a SemVer 2 version to use as the chart version`, {
+      hint: 'give app-version as MAJOR.MINOR.PATCH (e.g. 1.4.2 or v1.4.2), or use chart-version-policy: independent',
+    });
+  if (syncVersion !== undefined && opts.version !== undefined && opts.version !== syncVersion)
     throw new UserError(`chart-version-policy is sync, but version ${opts.version} differs from app-version ${opts.appVersion}`, {
       hint: 'give only one of them (the chart version follows the app version)',
     });
@@ -145,7 +151,7 @@ export function planChartBumps(selectedDirs: readonly string[], allCharts: reado
       let version: string;
       let appVersion = meta.appVersion?.value;
       if (direct) {
-        const explicit = opts.version ?? (opts.policy === 'sync' ? opts.appVersion : undefined);
+        const explicit = opts.version ?? syncVersion;
         if (explicit !== undefined) {
           if (!semver.valid(explicit)) throw new UserError(`version ${explicit} is not valid SemVer 2`, { hint: 'use MAJOR.MINOR.PATCH, e.g. 1.4.0 or 1.4.0-rc.1' });
           if (semver.lt(explicit, current))
@@ -156,8 +162,8 @@ export function planChartBumps(selectedDirs: readonly string[], allCharts: reado
             });
           version = explicit;
         } else version = semver.inc(current, opts.level)!;
-        if (opts.policy === 'sync') appVersion = version;
-        if (opts.appVersion !== undefined && opts.policy !== 'sync') appVersion = opts.appVersion;
+        if (opts.policy === 'sync') appVersion = opts.appVersion ?? version;
+        else if (opts.appVersion !== undefined) appVersion = opts.appVersion;
       } else version = semver.inc(current, 'patch')!;
       bumps.set(dir, {
         path: dir,
