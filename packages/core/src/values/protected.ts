@@ -70,19 +70,29 @@ function checkImageMap(map: YAMLMap, path: string[], parsed: ParsedYaml, out: Pi
   const repoValue = repoPair && isScalar(repoPair.value) ? String(repoPair.value.value) : '';
   // `repository: ghcr.io/acme/api@sha256:…` pins by digest inside the repository field.
   const inline = splitReference(repoValue);
+  // `tag: 1.7.3@sha256:…` pins too: templates render `repository:tag`, so the digest rides along.
+  let tagDigest: string | undefined;
+  let tagLine: number | undefined;
   if (tagPair) {
     const tagNode = tagPair.value as Node | null;
-    const tag = isScalar(tagNode) && tagNode.value !== null ? String(tagNode.value) : '';
+    let tag = isScalar(tagNode) && tagNode.value !== null ? String(tagNode.value) : '';
     const line = parsed.lineOf(tagNode) ?? parsed.lineOf(tagPair.key as Node);
+    const at = tag.indexOf('@');
+    if (at >= 0) {
+      tagDigest = tag.slice(at + 1);
+      tagLine = line;
+      tag = tag.slice(0, at);
+    }
     if (tag === 'latest') out.push({ file: parsed.file, line, key: `${key}.tag`, message: `image at ${key} uses the tag latest`, hint: 'use a release tag and pin the digest' });
     else if (tag.trim() === '') out.push({ file: parsed.file, line, key: `${key}.tag`, message: `image at ${key} has an empty tag`, hint: 'set the release tag and pin the digest' });
   }
   const digestNode = digestPair?.value as Node | null | undefined;
-  const digest = isScalar(digestNode) && digestNode.value !== null ? String(digestNode.value) : inline.digest ?? '';
+  const written = isScalar(digestNode) && digestNode.value !== null ? String(digestNode.value) : '';
+  const digest = written || (inline.digest ?? tagDigest ?? '');
   if (!DIGEST.test(digest)) {
     const line = digestPair
       ? (parsed.lineOf(digestNode) ?? parsed.lineOf(digestPair.key as Node))
-      : parsed.lineOf((repoPair ?? tagPair)?.key as Node);
+      : (tagLine ?? parsed.lineOf((repoPair ?? tagPair)?.key as Node));
     out.push({
       file: parsed.file,
       line,
