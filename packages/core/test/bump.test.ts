@@ -74,6 +74,17 @@ describe('planChartBumps', () => {
   });
 
   test.each([
+    ['independent', { version: '1.1.0', appVersion: '2.0.0' }],
+    ['sync', { policy: 'sync', appVersion: '1.1.0' }],
+  ] as const)('a re-run with artifacthub-changes and no CHANGELOG.md changes nothing (%s)', (_name, o) => {
+    const files = { 'c/Chart.yaml': chart('c', '1.0.0', 'appVersion: 1.0.0\n') };
+    const first = run(files, ['c'], opts({ ...o, artifacthubChanges: true }));
+    expect(first.out['c/Chart.yaml']).toContain(`description: Update appVersion to ${o.appVersion}`);
+    const again = run(first.out, ['c'], opts({ ...o, artifacthubChanges: true }));
+    expect(again.changed).toEqual([]);
+  });
+
+  test.each([
     ['a new appVersion', { 'c/Chart.yaml': chart('c', '1.2.3', 'appVersion: "2.0.0"\n') }, { version: '1.2.3', appVersion: '2.1.0' }],
     ['a changelog without the section', { 'c/Chart.yaml': chart('c', '1.2.3'), 'c/CHANGELOG.md': '## [1.2.2] - 2024-01-01\n\n- x\n' }, { version: '1.2.3' }],
   ])('the same explicit version with %s is refused (not greater)', (_name, files, o) => {

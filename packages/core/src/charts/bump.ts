@@ -188,9 +188,11 @@ export function planChartBumps(selectedDirs: readonly string[], allCharts: reado
   for (const b of bumps.values()) {
     // Changelog first: the Artifact Hub annotation repeats its entries.
     let entries: ChangeEntry[] = [];
+    // A re-run (same version, appVersion already set) names the appVersion as the first run did.
+    const namesApp = b.appVersion !== undefined && (b.appVersion !== b.previousAppVersion || (b.version === b.previousVersion && opts.appVersion !== undefined));
     const defaultEntry = b.cascaded
       ? `Update ${b.dependencyUpdates.map((u) => `${u.name} to ${u.to}`).join(', ')}`
-      : b.appVersion !== b.previousAppVersion && b.appVersion !== undefined
+      : namesApp
         ? `Update appVersion to ${b.appVersion}`
         : `Bump chart version to ${b.version}`;
     const clPath = inDir(b.path, 'CHANGELOG.md');
