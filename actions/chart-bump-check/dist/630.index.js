@@ -1,0 +1,1465 @@
+export const id = 630;
+export const ids = [630];
+export const modules = {
+
+/***/ 1630:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  main: () => (/* binding */ main)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: ./packages/core/src/action/workflow-commands.ts + 1 modules
+var workflow_commands = __webpack_require__(8603);
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __webpack_require__(7638);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./packages/core/node_modules/picomatch/index.js
+var picomatch = __webpack_require__(9788);
+var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
+// EXTERNAL MODULE: ./packages/core/node_modules/semver/index.js
+var semver = __webpack_require__(9730);
+;// CONCATENATED MODULE: ./packages/core/src/changelog/headings.ts
+
+// `## [1.2.3] - 2024-05-21`, `## [v1.2.3](https://…) (2024-05-21)`, `### 1.2.3 (2024-05-21)`, `## v1.2.3`, `## Version 1.2.3`,
+// and bitnami/charts' `## <small>1.2.3 (2024-05-21)</small>`
+const HEADING = /^(#{1,4})[ \t]+(?:<small>[ \t]*)?(?:version[ \t]+|release[ \t]+)?(\[)?(v)?(\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?)\]?(?:\([^)]*\))?(.*)$/i;
+/**
+ * Lists the version headings of a changelog in file order. A heading counts
+ * when its first token is a SemVer version, bracketed or not, with or without
+ * a leading `v`; `[Unreleased]` and prose headings are skipped.
+ */
+function versionHeadings(text) {
+    const out = [];
+    let offset = 0;
+    // The open code fence (CommonMark: ``` or ~~~, 3 or more, indented at most 3 spaces),
+    // closed only by the same character at least as long with nothing after it.
+    let fence;
+    const lines = text.split('\n');
+    lines.forEach((full, i) => {
+        const line = full.replace(/\r$/, '');
+        const marker = /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1];
+        let m = null;
+        if (fence) {
+            if (marker && marker[0] === fence[0] && marker.length >= fence.length && line.trim() === marker)
+                fence = undefined;
+        }
+        else if (marker && !(marker[0] === '`' && line.slice(line.indexOf(marker) + marker.length).includes('`'))) {
+            fence = marker;
+        }
+        else {
+            m = HEADING.exec(line);
+        }
+        // The version must end there: `## 1.2.3.4` or `## 1.2.3x` is not a section for 1.2.3.
+        if (m && (0,semver.valid)(m[4]) && /^(?:$|[\s(:,])/.test(m[5] ?? '')) {
+            const rest = m[5] ?? '';
+            const style = m[2] ? 'keepachangelog' : m[3] ? 'v' : /^\s*\(/.test(rest) ? 'parens' : 'plain';
+            out.push({ version: m[4], line: i + 1, offset, level: m[1].length, style, raw: line });
+        }
+        offset += full.length + 1;
+    });
+    return out;
+}
+/** True when the changelog has a section for `version` (any heading style). */
+function hasVersionSection(text, version) {
+    return versionHeadings(text).some((h) => h.version === version);
+}
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(1196);
+;// CONCATENATED MODULE: ./packages/core/src/charts/bump-rules.ts
+
+
+/**
+ * The level a change needs: breaking → major, or minor below 1.0.0 (SemVer's
+ * 0.x rule, as Helm chart authors use it); anything else → patch.
+ */
+function requiredLevel(breaking, baseVersion) {
+    if (!breaking)
+        return 'patch';
+    return (0,semver.major)(baseVersion) >= 1 ? 'major' : 'minor';
+}
+/** The smallest version that satisfies `level` over `base` (e.g. 1.4.2 + major → 2.0.0). */
+function smallestValid(base, level) {
+    // inc('1.2.3-rc.1', 'patch') gives 1.2.3, which is already greater than the pre-release.
+    return (0,semver.inc)(base, level) ?? base;
+}
+/**
+ * Whether `head` is a large enough step from `base`. Greater is always
+ * required; a major (minor below 1.0.0) level needs the major (minor) number
+ * to move, so a pre-release of the next major, `2.0.0-rc.1`, counts.
+ */
+function bumpIsEnough(base, head, level) {
+    if (!(0,semver.gt)(head, base))
+        return false;
+    if (level === 'patch')
+        return true;
+    if ((0,semver.gte)(head, smallestValid(base, level)))
+        return true;
+    if (!(0,semver.prerelease)(head))
+        return false;
+    if (level === 'major')
+        return (0,semver.major)(head) > (0,semver.major)(base);
+    return (0,semver.major)(head) > (0,semver.major)(base) || (0,semver.minor)(head) > (0,semver.minor)(base);
+}
+/** The highest valid SemVer among the given versions, or undefined. */
+function highestVersion(versions) {
+    const ok = versions.filter((v) => v !== undefined && (0,semver.valid)(v) !== null && !/^[v=]/.test(v));
+    return ok.sort(semver.rcompare)[0];
+}
+/**
+ * Reads name, version and appVersion from Chart.yaml text without refusing
+ * anything: the value is taken as written in the source (so an unquoted `1.10`
+ * stays `1.10`). Undefined when the text is not YAML at all.
+ */
+function looseChart(text) {
+    // The same Chart.yaml is often read at the merge base, the base commit and the base tip.
+    if (looseCache.has(text))
+        return looseCache.get(text);
+    const result = readLoose(text);
+    looseCache.set(text, result);
+    return result;
+}
+const looseCache = new Map();
+function readLoose(text) {
+    const clean = text.replace(/^\ufeff/, '');
+    const doc = (0,dist/* parseDocument */.Tp)(clean, { uniqueKeys: false });
+    if (doc.errors.length > 0 || !(0,dist/* isMap */.jh)(doc.contents))
+        return undefined;
+    const map = doc.contents;
+    const src = (key) => {
+        const node = map.get(key, true);
+        if (!(0,dist/* isScalar */.jn)(node) || node.value === null)
+            return undefined;
+        if (node.type === 'PLAIN' && node.range)
+            return clean.slice(node.range[0], node.range[1]).trim();
+        return String(node.value);
+    };
+    let localDeps = [];
+    if (clean.includes('file://')) {
+        const deps = doc.toJS()?.dependencies;
+        if (Array.isArray(deps))
+            localDeps = deps
+                .map((d) => (d && typeof d === 'object' ? d.repository : undefined))
+                .filter((r) => typeof r === 'string' && r.startsWith('file://'))
+                .map((r) => r.slice('file://'.length).replace(/\/+$/, ''));
+    }
+    return { name: src('name'), version: src('version'), appVersion: src('appVersion'), localDeps };
+}
+
+// EXTERNAL MODULE: ./packages/core/src/yaml/read.ts
+var read = __webpack_require__(4293);
+;// CONCATENATED MODULE: ./packages/core/src/charts/chart.ts
+
+
+
+
+/**
+ * Parses Chart.yaml text. A non-mapping file, an ambiguous unquoted value
+ * (`version: 1.10`) or a duplicate key is a UserError with file:line. A missing
+ * `name` gives '' (callers fall back to the folder name); `version` is returned
+ * as written, and callers decide whether it must be valid SemVer.
+ */
+function parseChart(text, file) {
+    const parsed = (0,read/* parseYaml */.hN)(text.replace(/^\ufeff/, ''), file);
+    const root = parsed.doc.contents;
+    if (!(0,dist/* isMap */.jh)(root))
+        throw new errors/* UserError */.yo('Chart.yaml is not a mapping of keys', { file, line: 1, hint: 'see https://helm.sh/docs/topics/charts/#the-chartyaml-file' });
+    const name = (0,read/* stringField */.OM)(parsed, ['name']);
+    const version = (0,read/* stringField */.OM)(parsed, ['version']);
+    const appVersion = (0,read/* stringField */.OM)(parsed, ['appVersion']);
+    const deps = (0,read/* nodeAt */.oB)(parsed, ['dependencies']);
+    const dependencies = [];
+    if (deps !== undefined && !((0,dist/* isScalar */.jn)(deps) && deps.value === null)) {
+        if (!(0,dist/* isSeq */.oP)(deps))
+            throw new errors/* UserError */.yo('dependencies is not a list', { file, line: parsed.lineOf(deps), hint: 'write one `- name: …` entry per dependency' });
+        deps.items.forEach((item, index) => {
+            if (!(0,dist/* isMap */.jh)(item))
+                throw new errors/* UserError */.yo(`dependencies[${index}] is not a mapping`, { file, line: parsed.lineOf(item) });
+            const depName = (0,read/* stringField */.OM)(parsed, ['dependencies', index, 'name'], `dependencies[${index}].name`);
+            const repository = (0,read/* stringField */.OM)(parsed, ['dependencies', index, 'repository'], `dependencies[${index}].repository`)?.value;
+            const depVersion = (0,read/* stringField */.OM)(parsed, ['dependencies', index, 'version'], `dependencies[${index}].version`)?.value;
+            const alias = (0,read/* stringField */.OM)(parsed, ['dependencies', index, 'alias'], `dependencies[${index}].alias`)?.value;
+            const local = repository?.startsWith('file://') ? repository.slice('file://'.length).replace(/\/+$/, '') : undefined;
+            dependencies.push({
+                name: depName?.value ?? '',
+                version: depVersion,
+                repository,
+                alias,
+                index,
+                line: parsed.lineOf(item),
+                localPath: local,
+            });
+        });
+    }
+    return { file, name: name?.value ?? '', version, appVersion, dependencies, parsed };
+}
+/** The chart version as SemVer 2, or a UserError at the `version:` line. */
+function requireChartVersion(chart) {
+    const v = chart.version;
+    if (!v)
+        throw new errors/* UserError */.yo('Chart.yaml has no version', { file: chart.file, line: 1, hint: 'add `version: 0.1.0`' });
+    // semver.valid trims and accepts a leading `v`/`=`; Helm's parser takes neither.
+    if (!(0,semver.valid)(v.value) || !/^\d/.test(v.value) || /\s/.test(v.value))
+        throw new errors/* UserError */.yo(`version ${v.value} is not valid SemVer 2`, { file: chart.file, line: v.line, hint: 'use MAJOR.MINOR.PATCH, e.g. 1.4.0 or 1.4.0-rc.1' });
+    return v.value;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/charts/discover.ts
+
+
+/**
+ * Finds chart folders in a list of POSIX file paths (from `git ls-tree`, or a
+ * directory walk). A chart is a folder holding Chart.yaml; charts vendored
+ * inside another chart's `charts/` folder are subcharts of that chart, not
+ * charts of their own. With `patterns` (folders or globs, e.g. `charts/*`),
+ * only matching chart folders are kept.
+ */
+function findCharts(paths, patterns) {
+    const dirs = new Set();
+    for (const p of paths) {
+        if (p === 'Chart.yaml' || p.endsWith('/Chart.yaml'))
+            dirs.add(posix.dirname(p));
+    }
+    const top = topChartDirs(dirs);
+    if (!patterns || patterns.length === 0)
+        return top;
+    return top.filter(chartPatternMatcher(patterns));
+}
+/**
+ * A predicate over chart folders for folder/glob patterns: a glob matches
+ * folders (`charts/*`); a plain folder matches itself and, when it is not a
+ * chart itself, the charts below it (`stable/` → `stable/legacy`).
+ */
+function chartPatternMatcher(patterns) {
+    const norm = patterns.map(normalizePattern);
+    const glob = picomatch_default()(norm, { dot: true });
+    const folders = norm.filter((p) => !picomatch_default().scan(p).isGlob);
+    return (d) => glob(d) || folders.some((f) => f === '.' || d.startsWith(`${f}/`));
+}
+/** The chart folders of `dirs` that are not subcharts under another chart's `charts/`, sorted. */
+function topChartDirs(dirs) {
+    return [...dirs].filter((d) => !isInsideChartsFolder(d, dirs)).sort();
+}
+/** True when `dir` sits under `<chart>/charts/` of another chart in `dirs`. */
+function isInsideChartsFolder(dir, dirs) {
+    const parts = dir.split('/');
+    // i = 0 is a chart at the repository root ('.'), whose subcharts live in charts/.
+    for (let i = parts.length - 2; i >= 0; i--) {
+        if (parts[i] === 'charts' && dirs.has(i === 0 ? '.' : parts.slice(0, i).join('/')))
+            return true;
+    }
+    return false;
+}
+/** `charts/`, `./charts/x`, `charts/x/Chart.yaml` → the folder pattern they mean. */
+function normalizePattern(p) {
+    let s = p.trim().replace(/\\/g, '/').replace(/^\.\//, '').replace(/\/+$/, '');
+    if (s.endsWith('/Chart.yaml'))
+        s = s.slice(0, -'/Chart.yaml'.length);
+    return s === '' ? '.' : s;
+}
+/** The chart folder (from `charts`) that owns a file path, or undefined. Longest match wins. */
+function owningChart(path, charts) {
+    let best;
+    for (const c of charts) {
+        if ((c === '.' || path === c || path.startsWith(`${c}/`)) && (!best || c.length > best.length))
+            best = c;
+    }
+    return best;
+}
+
+// EXTERNAL MODULE: ./node_modules/ignore/index.js
+var ignore = __webpack_require__(298);
+var ignore_default = /*#__PURE__*/__webpack_require__.n(ignore);
+;// CONCATENATED MODULE: ./packages/core/src/charts/helmignore.ts
+
+/**
+ * Helm's own default rule, added to every chart's .helmignore: hidden files
+ * directly under templates/ are never packaged.
+ */
+const HELM_DEFAULTS = ['templates/.?*'];
+/**
+ * Builds the matcher for one chart from its .helmignore text (undefined when
+ * the chart has none). Patterns are gitignore-style and relative to the chart
+ * root, as Helm reads them; `.git/`, `ci/`, `*.tgz` and the like.
+ */
+function helmIgnore(text) {
+    const ig = ignore_default()({ allowRelativePaths: true }).add(HELM_DEFAULTS);
+    if (text)
+        ig.add(text.replace(/^\ufeff/, '').split(/\r?\n/));
+    return (path) => {
+        if (path === '' || path === '.')
+            return false;
+        try {
+            return ig.ignores(path);
+        }
+        catch {
+            return false;
+        }
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/charts/lock.ts
+
+
+
+/** Parses Chart.lock; invalid YAML or a non-list `dependencies` is a UserError at file:line. */
+function parseChartLock(text, file) {
+    const parsed = (0,read/* parseYaml */.hN)(text.replace(/^\ufeff/, ''), file);
+    const root = parsed.doc.contents;
+    if (root === null)
+        return [];
+    if (!(0,dist/* isMap */.jh)(root))
+        throw new errors/* UserError */.yo('Chart.lock is not a mapping of keys', { file, line: 1, hint: 'regenerate it with `helm dependency update`' });
+    const deps = root.get('dependencies', true);
+    if (deps === undefined || deps === null)
+        return [];
+    if (!(0,dist/* isSeq */.oP)(deps))
+        throw new errors/* UserError */.yo('dependencies is not a list', { file, line: parsed.lineOf(deps), hint: 'regenerate it with `helm dependency update`' });
+    return deps.items.map((item, i) => ({
+        name: (0,read/* stringField */.OM)(parsed, ['dependencies', i, 'name'], `dependencies[${i}].name`)?.value ?? '',
+        version: (0,read/* stringField */.OM)(parsed, ['dependencies', i, 'version'], `dependencies[${i}].version`)?.value,
+        repository: (0,read/* stringField */.OM)(parsed, ['dependencies', i, 'repository'], `dependencies[${i}].repository`)?.value,
+        line: parsed.lineOf(item),
+    }));
+}
+
+// EXTERNAL MODULE: ./packages/core/src/yaml/scalars.ts
+var scalars = __webpack_require__(7812);
+;// CONCATENATED MODULE: ./packages/core/src/values/diff.ts
+
+
+
+/**
+ * Compares two values.yaml texts and lists the breaking changes: keys removed
+ * (a rename is a removal plus an addition) and values whose kind changed
+ * (map ↔ scalar, number → string …). Added keys and new values are not
+ * breaking. A value that was null, or becomes null, is a placeholder and may
+ * take any kind. Lists are compared as whole values: items are data, not keys.
+ * The head text is read strictly (duplicate keys, syntax errors throw a
+ * UserError); the base text is read leniently, since the PR cannot fix it.
+ */
+function diffValues(baseText, headText, baseFile, headFile) {
+    const base = lenientYaml(baseText);
+    if (!base)
+        return [];
+    const head = (0,read/* parseYaml */.hN)(headText.replace(/^\ufeff/, ''), headFile);
+    const out = [];
+    walk(base.doc.contents, head.doc.contents, [], base, head, baseFile, headFile, out);
+    return out;
+}
+/** Parses YAML without refusing anything; undefined when it is not YAML at all. */
+function lenientYaml(text) {
+    const lines = new dist/* LineCounter */.HN();
+    const doc = (0,dist/* parseDocument */.Tp)(text.replace(/^\ufeff/, ''), { lineCounter: lines, uniqueKeys: false });
+    if (doc.errors.length > 0)
+        return undefined;
+    return { doc, lineOf: (n) => (n?.range ? lines.linePos(n.range[0]).line : undefined) };
+}
+/** The kind of a parsed node (YAML 1.2 core schema, as the `yaml` package reads it). */
+function kindOf(node) {
+    if (node === null || node === undefined)
+        return 'null';
+    if ((0,dist/* isMap */.jh)(node))
+        return 'map';
+    if ((0,dist/* isSeq */.oP)(node))
+        return 'list';
+    if ((0,dist/* isScalar */.jn)(node)) {
+        // Helm reads values as YAML 1.1: an unquoted `yes`/`on` is a boolean, `0755` a number.
+        if (node.type === 'PLAIN' && typeof node.source === 'string') {
+            const t = (0,scalars/* yaml11Type */.Ax)(node.source);
+            return t === 'bool' ? 'boolean' : t === 'int' || t === 'float' ? 'number' : t === 'null' ? 'null' : 'string';
+        }
+        const v = node.value;
+        if (v === null || v === undefined)
+            return 'null';
+        if (typeof v === 'number' || typeof v === 'bigint')
+            return 'number';
+        if (typeof v === 'boolean')
+            return 'boolean';
+        return 'string';
+    }
+    return 'null';
+}
+function walk(b, h, path, base, head, baseFile, headFile, out) {
+    // Aliases stand for the anchored node, as Helm reads them.
+    b = deref(b, base.doc);
+    h = deref(h, head.doc);
+    const bk = kindOf(b);
+    const hk = kindOf(h);
+    if (bk === 'null' || hk === 'null')
+        return;
+    const key = path.join('.');
+    if (bk !== hk) {
+        out.push({ file: headFile, line: head.lineOf(h), key, message: `key ${key || '(root)'} changed type from ${bk} to ${hk}` });
+        return;
+    }
+    if (bk !== 'map' || !(0,dist/* isMap */.jh)(b) || !(0,dist/* isMap */.jh)(h))
+        return;
+    const headPairs = pairsOf(h, head.doc);
+    for (const [name, p] of pairsOf(b, base.doc)) {
+        const sub = [...path, name];
+        if (!headPairs.has(name)) {
+            out.push({ file: baseFile, line: base.lineOf(p.key), key: sub.join('.'), message: `key ${sub.join('.')} removed` });
+            continue;
+        }
+        walk(p.value, headPairs.get(name).value, sub, base, head, baseFile, headFile, out);
+    }
+}
+function deref(node, doc) {
+    for (let i = 0; i < 32 && (0,dist/* isAlias */.Vj)(node); i++)
+        node = node.resolve(doc) ?? null;
+    return (0,dist/* isAlias */.Vj)(node) ? null : node;
+}
+/**
+ * A map's keys as Helm sees them: `<<: *anchor` (or a list of anchors) merges
+ * the anchored maps' keys, and keys written in the map itself win.
+ */
+function pairsOf(map, doc, depth = 0) {
+    const out = new Map();
+    if (!(0,dist/* isMap */.jh)(map) || depth > 32)
+        return out;
+    const merged = [];
+    for (const p of map.items) {
+        if (!(0,dist/* isScalar */.jn)(p.key))
+            continue;
+        const name = String(p.key.value);
+        if (name === '<<' && p.key.type === 'PLAIN' && ((0,dist/* isAlias */.Vj)(p.value) || (0,dist/* isSeq */.oP)(p.value))) {
+            merged.push(...((0,dist/* isSeq */.oP)(p.value) ? p.value.items : [p.value]));
+            continue;
+        }
+        out.set(name, { key: p.key, value: p.value });
+    }
+    for (const m of merged) {
+        const src = deref(m, doc);
+        if (src)
+            for (const [name, p] of pairsOf(src, doc, depth + 1))
+                if (!out.has(name))
+                    out.set(name, p);
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/values/protected.ts
+
+
+const DIGEST = /^sha256:[0-9a-f]{64}$/;
+const IMAGE_KEY = /(^|[_-])image$|Image$/i;
+/**
+ * Checks every image in a protected environment's values file: each must be
+ * pinned by a `sha256:` digest (64 hex) and may not use the `latest` tag or an
+ * empty tag. Images are found in both shapes charts use: a map
+ * (`repository`/`image` with `tag` and `digest`, bitnami's `registry` too) and
+ * a single string (`repo:tag@sha256:…`) under an `image` key. Each problem
+ * points at the exact line (the tag, the digest, or the image).
+ */
+function checkPinnedImages(text, file) {
+    const parsed = (0,read/* parseYaml */.hN)(text.replace(/^\ufeff/, ''), file);
+    const out = [];
+    visit(parsed.doc.contents, [], parsed, out, false);
+    return out;
+}
+function visit(node, path, parsed, out, underImageKey) {
+    if ((0,dist/* isMap */.jh)(node)) {
+        if (isImageMap(node, underImageKey)) {
+            checkImageMap(node, path, parsed, out);
+            return;
+        }
+        for (const p of node.items) {
+            if (!(0,dist/* isScalar */.jn)(p.key))
+                continue;
+            const name = String(p.key.value);
+            const value = p.value;
+            if ((0,dist/* isScalar */.jn)(value) && IMAGE_KEY.test(name) && typeof value.value === 'string')
+                checkImageString(value.value, [...path, name], parsed.lineOf(value), file(parsed), out);
+            else
+                visit(value, [...path, name], parsed, out, IMAGE_KEY.test(name));
+        }
+    }
+    else if ((0,dist/* isSeq */.oP)(node)) {
+        node.items.forEach((item, i) => visit(item, [...path, String(i)], parsed, out, underImageKey));
+    }
+}
+function file(parsed) {
+    return parsed.file;
+}
+function pairOf(map, key) {
+    return map.items.find((p) => (0,dist/* isScalar */.jn)(p.key) && String(p.key.value) === key);
+}
+function isImageMap(map, underImageKey) {
+    const repo = pairOf(map, 'repository') ?? pairOf(map, 'image');
+    const named = !!repo && (0,dist/* isScalar */.jn)(repo.value) && typeof repo.value.value === 'string';
+    const pinnable = pairOf(map, 'tag') !== undefined || pairOf(map, 'digest') !== undefined;
+    // An environment override often sets only `tag`/`digest` under `image:`; the repository comes from values.yaml.
+    return named ? underImageKey || pinnable : underImageKey && pinnable;
+}
+function checkImageMap(map, path, parsed, out) {
+    const key = path.join('.') || '(root)';
+    const tagPair = pairOf(map, 'tag');
+    const digestPair = pairOf(map, 'digest');
+    const repoPair = pairOf(map, 'repository') ?? pairOf(map, 'image');
+    const repoValue = repoPair && (0,dist/* isScalar */.jn)(repoPair.value) ? String(repoPair.value.value) : '';
+    // `repository: ghcr.io/acme/api@sha256:…` pins by digest inside the repository field.
+    const inline = splitReference(repoValue);
+    if (tagPair) {
+        const tagNode = tagPair.value;
+        const tag = (0,dist/* isScalar */.jn)(tagNode) && tagNode.value !== null ? String(tagNode.value) : '';
+        const line = parsed.lineOf(tagNode) ?? parsed.lineOf(tagPair.key);
+        if (tag === 'latest')
+            out.push({ file: parsed.file, line, key: `${key}.tag`, message: `image at ${key} uses the tag latest`, hint: 'use a release tag and pin the digest' });
+        else if (tag.trim() === '')
+            out.push({ file: parsed.file, line, key: `${key}.tag`, message: `image at ${key} has an empty tag`, hint: 'set the release tag and pin the digest' });
+    }
+    const digestNode = digestPair?.value;
+    const digest = (0,dist/* isScalar */.jn)(digestNode) && digestNode.value !== null ? String(digestNode.value) : inline.digest ?? '';
+    if (!DIGEST.test(digest)) {
+        const line = digestPair
+            ? (parsed.lineOf(digestNode) ?? parsed.lineOf(digestPair.key))
+            : parsed.lineOf((repoPair ?? tagPair)?.key);
+        out.push({
+            file: parsed.file,
+            line,
+            key: digestPair ? `${key}.digest` : key,
+            message: digest === '' ? `image at ${key} is not pinned by digest` : `image at ${key} digest ${digest} is not a sha256 digest`,
+            hint: 'set digest: sha256:<64 hex> (capture-digests records it)',
+        });
+    }
+}
+function checkImageString(ref, path, line, fileName, out) {
+    if (/\s/.test(ref))
+        return; // not an image reference (prose, a command line)
+    const key = path.join('.');
+    const { tag, digest, hasTagSeparator } = splitReference(ref);
+    if (tag === 'latest')
+        out.push({ file: fileName, line, key, message: `image at ${key} uses the tag latest`, hint: 'use a release tag and pin the digest' });
+    else if (hasTagSeparator && tag === '')
+        out.push({ file: fileName, line, key, message: `image at ${key} has an empty tag`, hint: 'write repo:tag@sha256:…' });
+    if (!digest || !DIGEST.test(digest))
+        out.push({ file: fileName, line, key, message: digest ? `image at ${key} digest ${digest} is not a sha256 digest` : `image at ${key} is not pinned by digest`, hint: 'write repo:tag@sha256:<64 hex>' });
+}
+/** Splits `registry:5000/repo:tag@sha256:…` into its tag and digest. */
+function splitReference(ref) {
+    const at = ref.indexOf('@');
+    const digest = at >= 0 ? ref.slice(at + 1) : undefined;
+    const rest = at >= 0 ? ref.slice(0, at) : ref;
+    const slash = rest.lastIndexOf('/');
+    const colon = rest.lastIndexOf(':');
+    if (colon > slash)
+        return { name: rest.slice(0, colon), tag: rest.slice(colon + 1), digest, hasTagSeparator: true };
+    return { name: rest, digest, hasTagSeparator: false };
+}
+
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(7975);
+;// CONCATENATED MODULE: ./packages/core/src/values/schema.ts
+
+
+
+// Keywords whose larger value is stricter, and whose smaller value is stricter.
+const LOWER_BOUNDS = ['minimum', 'exclusiveMinimum', 'minLength', 'minItems', 'minProperties', 'minContains'];
+const UPPER_BOUNDS = ['maximum', 'exclusiveMaximum', 'maxLength', 'maxItems', 'maxProperties', 'maxContains'];
+const SUBSCHEMA_MAPS = ['properties', 'patternProperties', 'definitions', '$defs', 'dependentSchemas'];
+const SUBSCHEMA_ONE = ['items', 'additionalItems', 'contains', 'propertyNames', 'not', 'if', 'then', 'else', 'unevaluatedProperties', 'unevaluatedItems'];
+/**
+ * Parses values.schema.json with line numbers (JSON is YAML, so the YAML
+ * reader gives positions and refuses duplicate keys). Invalid JSON is a
+ * UserError naming file and line.
+ */
+function parseSchema(text, file) {
+    const clean = text.replace(/^\ufeff/, '');
+    let schema;
+    try {
+        schema = JSON.parse(clean);
+    }
+    catch (e) {
+        const msg = e instanceof Error ? e.message : String(e);
+        const pos = /position (\d+)/.exec(msg);
+        const line = /line (\d+)/.exec(msg)?.[1] ?? (pos ? String(clean.slice(0, Number(pos[1])).split('\n').length) : '1');
+        throw new errors/* UserError */.yo(`invalid JSON: ${msg.replace(/ in JSON at position.*$/, '').replace(/\s*\(line \d+ column \d+\)$/, '')}`, {
+            file,
+            line: Number(line),
+            hint: 'fix the JSON syntax',
+        });
+    }
+    if (typeof schema !== 'boolean' && (typeof schema !== 'object' || schema === null || Array.isArray(schema)))
+        throw new errors/* UserError */.yo('values.schema.json is not a JSON Schema object', { file, line: 1, hint: 'the top level must be an object' });
+    return { parsed: (0,read/* parseYaml */.hN)(clean, file), schema };
+}
+/**
+ * Lists the ways `head` accepts fewer values.yaml documents than `base`: new
+ * required properties, removed properties, narrower `type`, a narrower or new
+ * `enum`/`const`, `additionalProperties` closed, tighter bounds or a new
+ * pattern, in every nested subschema. Loosening is not reported. The base is
+ * read leniently (a broken base schema constrained nothing).
+ */
+function schemaChanges(baseText, headText, file) {
+    let base;
+    try {
+        base = JSON.parse(baseText.replace(/^\ufeff/, ''));
+    }
+    catch {
+        base = true;
+    }
+    const head = parseSchema(headText, file);
+    const out = [];
+    compare(base, head.schema, [], head.parsed, file, out, 0);
+    return out;
+}
+function compare(b, h, path, parsed, file, out, depth) {
+    if (depth > 64)
+        return;
+    const where = pointer(path);
+    const push = (message, at = path) => out.push({ file, line: lineOf(parsed, at), key: where, message: `schema ${where}: ${message}` });
+    if (h === false) {
+        if (b !== false)
+            push('now rejects every value');
+        return;
+    }
+    if (!isObject(h))
+        return;
+    const bo = isObject(b) ? b : {};
+    if (b === false)
+        return;
+    const bt = types(bo.type);
+    const ht = types(h.type);
+    if (ht) {
+        const lost = bt ? [...bt].filter((t) => !covers(ht, t)) : ['any'];
+        if (lost.length > 0)
+            push(`type narrowed from ${bt ? [...bt].join('|') : 'any'} to ${[...ht].join('|')}`, [...path, 'type']);
+    }
+    if (Array.isArray(h.enum)) {
+        const old = Array.isArray(bo.enum) ? bo.enum : undefined;
+        const lost = old ? old.filter((v) => !h.enum.some((x) => (0,external_node_util_.isDeepStrictEqual)(x, v))) : undefined;
+        if (!old)
+            push(`enum ${JSON.stringify(h.enum)} added`, [...path, 'enum']);
+        else if (lost && lost.length > 0)
+            push(`enum no longer allows ${lost.map((v) => JSON.stringify(v)).join(', ')}`, [...path, 'enum']);
+    }
+    if ('const' in h && !('const' in bo && (0,external_node_util_.isDeepStrictEqual)(bo.const, h.const)))
+        push(`const ${JSON.stringify(h.const)} added`, [...path, 'const']);
+    const breq = new Set(Array.isArray(bo.required) ? bo.required : []);
+    for (const r of Array.isArray(h.required) ? h.required : []) {
+        if (!breq.has(r))
+            push(`property ${r} is now required`, [...path, 'required']);
+    }
+    for (const k of LOWER_BOUNDS) {
+        if (typeof h[k] === 'number' && (typeof bo[k] !== 'number' || h[k] > bo[k]))
+            push(`${k} raised to ${h[k]}${typeof bo[k] === 'number' ? ` (was ${bo[k]})` : ''}`, [...path, k]);
+    }
+    for (const k of UPPER_BOUNDS) {
+        if (typeof h[k] === 'number' && (typeof bo[k] !== 'number' || h[k] < bo[k]))
+            push(`${k} lowered to ${h[k]}${typeof bo[k] === 'number' ? ` (was ${bo[k]})` : ''}`, [...path, k]);
+    }
+    if (typeof h.pattern === 'string' && h.pattern !== bo.pattern)
+        push(`pattern ${JSON.stringify(h.pattern)} ${bo.pattern === undefined ? 'added' : 'changed'}`, [...path, 'pattern']);
+    if (h.uniqueItems === true && bo.uniqueItems !== true)
+        push('uniqueItems added', [...path, 'uniqueItems']);
+    // additionalProperties: closing it is stricter; an object on both sides is compared as a subschema.
+    if (h.additionalProperties === false && bo.additionalProperties !== false)
+        push('additionalProperties closed', [...path, 'additionalProperties']);
+    else if (isObject(h.additionalProperties))
+        compare(bo.additionalProperties ?? true, h.additionalProperties, [...path, 'additionalProperties'], parsed, file, out, depth + 1);
+    const bprops = isObject(bo.properties) ? bo.properties : {};
+    const hprops = isObject(h.properties) ? h.properties : {};
+    for (const name of Object.keys(bprops)) {
+        if (!(name in hprops))
+            push(`property ${name} removed`, [...path, 'properties']);
+    }
+    for (const group of SUBSCHEMA_MAPS) {
+        const hm = h[group];
+        if (!isObject(hm))
+            continue;
+        const bm = isObject(bo[group]) ? bo[group] : {};
+        for (const [name, sub] of Object.entries(hm)) {
+            // A property or definition that is new constrains nothing old values held, unless required (reported above).
+            if (!(name in bm))
+                continue;
+            compare(bm[name], sub, [...path, group, name], parsed, file, out, depth + 1);
+        }
+    }
+    for (const k of SUBSCHEMA_ONE) {
+        if (k in h && !Array.isArray(h[k])) {
+            if (k in bo)
+                compare(bo[k], h[k], [...path, k], parsed, file, out, depth + 1);
+            else if (k === 'not' || k === 'if' || k === 'contains' || k === 'propertyNames')
+                push(`${k} added`, [...path, k]);
+            else if (k !== 'then' && k !== 'else')
+                compare(true, h[k], [...path, k], parsed, file, out, depth + 1);
+        }
+    }
+    for (const k of ['allOf', 'anyOf', 'oneOf', 'prefixItems']) {
+        const ha = h[k];
+        if (!Array.isArray(ha))
+            continue;
+        const ba = Array.isArray(bo[k]) ? bo[k] : undefined;
+        if (!ba) {
+            if (k === 'allOf')
+                ha.forEach((s, i) => compare(true, s, [...path, k, i], parsed, file, out, depth + 1));
+            else
+                push(`${k} added`, [...path, k]);
+            continue;
+        }
+        ha.forEach((s, i) => {
+            if (i < ba.length)
+                compare(ba[i], s, [...path, k, i], parsed, file, out, depth + 1);
+            else if (k === 'allOf')
+                compare(true, s, [...path, k, i], parsed, file, out, depth + 1);
+        });
+        if ((k === 'anyOf' || k === 'oneOf') && ha.length < ba.length)
+            push(`${k} lost ${ba.length - ha.length} alternative(s)`, [...path, k]);
+    }
+}
+function isObject(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+function types(t) {
+    if (typeof t === 'string')
+        return new Set([t]);
+    if (Array.isArray(t))
+        return new Set(t.filter((x) => typeof x === 'string'));
+    return undefined;
+}
+/** Whether a head type set still accepts every value of base type `t` (`number` covers `integer`). */
+function covers(head, t) {
+    return head.has(t) || (t === 'integer' && head.has('number'));
+}
+function pointer(path) {
+    const props = [];
+    for (let i = 0; i < path.length; i++) {
+        if (path[i] === 'properties' && i + 1 < path.length)
+            props.push(String(path[++i]));
+        else if (path[i] === 'items')
+            props.push('[]');
+        else
+            props.push(String(path[i]));
+    }
+    return props.length === 0 ? '(root)' : props.join('.').replace(/\.\[\]/g, '[]');
+}
+function lineOf(parsed, path) {
+    for (let i = path.length; i >= 0; i--) {
+        const node = (0,read/* nodeAt */.oB)(parsed, path.slice(0, i));
+        const line = node ? parsed.lineOf(node) : undefined;
+        if (line)
+            return line;
+    }
+    return 1;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/checks/chart-bump.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * Decides, per chart, whether a pull request moved the chart version
+ * correctly. Pure over two file trees and a blob reader: reads only the blobs
+ * of charts whose packaged content changed (plus Chart.yaml files that declare
+ * `file://` dependencies). One chart's bump never excuses another's.
+ */
+async function checkChartBumps(input) {
+    const { base, head } = input;
+    const changed = [...input.changed].sort();
+    const changedSet = new Set(changed);
+    const texts = new Map();
+    const read = (tree, path) => {
+        // A file the pull request did not change is the same text on both sides: read it once.
+        const side = tree === base && (changedSet.has(path) || !head.has(path)) ? 'base' : 'head';
+        const key = `${side}\0${path}`;
+        let p = texts.get(key);
+        if (!p)
+            texts.set(key, (p = input.readFile(side, path)));
+        return p;
+    };
+    const protectedFiles = selectProtected(head, input.protectedFiles ?? [], input.protectedGlobs ?? []);
+    // Checked alongside the charts; awaited when the plan is put together.
+    const protectedChecked = checkProtected(protectedFiles, (p) => read(head, p));
+    protectedChecked.catch(() => { }); // a failure surfaces where it is awaited, never as an unhandled rejection
+    const result = async (charts) => {
+        const protectedProblems = await protectedChecked;
+        return { charts, protectedProblems, protectedFiles, ok: charts.every((c) => c.ok) && protectedProblems.every((p) => p.level !== 'error') };
+    };
+    if (changed.length === 0)
+        return result([]);
+    // One pass over the head's paths; the base's chart folders differ only where a Chart.yaml changed.
+    const headDirSet = new Set(chartDirs(head));
+    const baseDirSet = new Set(headDirSet);
+    for (const p of changed) {
+        if (p !== 'Chart.yaml' && !p.endsWith('/Chart.yaml'))
+            continue;
+        const d = p === 'Chart.yaml' ? '.' : p.slice(0, -'/Chart.yaml'.length);
+        if (base.has(p))
+            baseDirSet.add(d);
+        else
+            baseDirSet.delete(d);
+    }
+    const headDirs = [...headDirSet];
+    const tops = [...new Set([...topChartDirs(headDirSet), ...topChartDirs(baseDirSet)])].sort();
+    // Which files of which chart changed, as `helm package` sees them.
+    const rules = new Map();
+    const ruleFor = (side, dir) => {
+        const k = `${side}:${dir}`;
+        let r = rules.get(k);
+        if (!r)
+            rules.set(k, (r = read(side === 'base' ? base : head, join(dir, '.helmignore')).then(helmIgnore)));
+        return r;
+    };
+    const owned = changed.flatMap((path) => {
+        const top = owningChart(path, tops);
+        if (!top)
+            return [];
+        // `helm package` walks the whole folder, vendored subcharts included, with the top chart's .helmignore only.
+        return [{ path, top, chain: [top] }];
+    });
+    // Every .helmignore involved is read in one pipelined batch, then matched synchronously.
+    const sides = ['base', 'head'];
+    const needed = new Set(owned.flatMap((o) => o.chain));
+    const loaded = new Map();
+    await Promise.all(sides.flatMap((side) => [...needed].map(async (dir) => loaded.set(`${side}:${dir}`, await ruleFor(side, dir)))));
+    const packaged = (side, path, chain) => !chain.some((dir) => loaded.get(`${side}:${dir}`)(dir === '.' ? path : path.slice(dir.length + 1)));
+    const counted = new Map();
+    for (const { path, top, chain } of owned) {
+        if ((base.has(path) && packaged('base', path, chain)) || (head.has(path) && packaged('head', path, chain))) {
+            if (!counted.has(top))
+                counted.set(top, []);
+            counted.get(top).push(path);
+        }
+    }
+    if (counted.size === 0)
+        return result([]);
+    // A chart whose file:// dependency changed changed too, transitively.
+    const viaDependency = new Map();
+    const candidates = input.localDependencyCandidates ? new Set(input.localDependencyCandidates) : undefined;
+    const headTops = tops.filter((t) => head.has(join(t, 'Chart.yaml')) && (!candidates || candidates.has(join(t, 'Chart.yaml'))));
+    const localDeps = new Map();
+    await Promise.all(headTops.map(async (t) => {
+        const text = await read(head, join(t, 'Chart.yaml'));
+        if (!text || !text.includes('file://'))
+            return;
+        const loose = looseChart(text);
+        if (loose && loose.localDeps.length > 0)
+            localDeps.set(t, loose.localDeps.map((d) => external_node_path_.posix.normalize(external_node_path_.posix.join(t, d))));
+    }));
+    for (let grew = true; grew;) {
+        grew = false;
+        for (const [t, deps] of localDeps) {
+            if (counted.has(t) || viaDependency.has(t))
+                continue;
+            const dep = deps.find((d) => counted.has(d) || viaDependency.has(d));
+            if (dep) {
+                viaDependency.set(t, dep);
+                grew = true;
+            }
+        }
+    }
+    const selected = selectCharts([...new Set([...counted.keys(), ...viaDependency.keys()])], input.charts);
+    const ctx = { input, headDirs, read, changed: changedSet };
+    // Charts are checked side by side: their reads share the one cat-file pipe instead of waiting in turn.
+    const checks = await Promise.all(selected.sort().map((dir) => checkChart(dir, counted.get(dir) ?? [], viaDependency.get(dir), ctx)));
+    return result(checks);
+}
+async function checkChart(dir, files, viaDep, ctx) {
+    const { input, read } = ctx;
+    const { base, head } = input;
+    const chartFile = join(dir, 'Chart.yaml');
+    const reasons = [];
+    if (files.length > 0)
+        reasons.push(`${files.length} packaged file${files.length === 1 ? '' : 's'} changed`);
+    if (viaDep)
+        reasons.push(`file:// dependency ${viaDep} changed`);
+    const problems = [];
+    const done = (c) => ({
+        path: dir,
+        ...c,
+        ok: problems.every((p) => p.level !== 'error'),
+        problems,
+        reasons,
+    });
+    // Start every read this chart may need at once (memoized), so they travel the pipe together.
+    for (const f of ['Chart.yaml', 'values.yaml', 'values.schema.json', 'CHANGELOG.md', 'Chart.lock']) {
+        const p = join(dir, f);
+        if (head.has(p))
+            void read(head, p);
+        if (base.has(p) && ctx.changed.has(p))
+            void read(base, p);
+    }
+    const baseText = await read(base, chartFile);
+    const baseChart = baseText === undefined ? undefined : looseChart(baseText);
+    const others = await Promise.all((input.otherBases ?? []).map(async (o) => {
+        const text = await o.readFile(chartFile);
+        return { label: o.label, chart: text === undefined ? undefined : looseChart(text) };
+    }));
+    const baseVersion = highestVersion([baseChart?.version, ...others.map((o) => o.chart?.version)]);
+    const fallbackName = baseChart?.name ?? external_node_path_.posix.basename(dir);
+    if (!head.has(chartFile)) {
+        reasons.push('chart deleted');
+        return done({ name: fallbackName, base: baseVersion ?? null, head: null, required: 'none', status: 'deleted' });
+    }
+    let meta;
+    let version;
+    try {
+        meta = parseChart((await read(head, chartFile)) ?? '', chartFile);
+        version = requireChartVersion(meta);
+    }
+    catch (e) {
+        if (!(e instanceof errors/* UserError */.yo))
+            throw e;
+        problems.push(fromUserError(e));
+        const loose = looseChart((await read(head, chartFile)) ?? '');
+        return done({ name: loose?.name ?? fallbackName, base: baseVersion ?? null, head: loose?.version ?? null, required: 'patch', status: 'changed' });
+    }
+    const versionLine = meta.version?.line;
+    const name = meta.name || fallbackName;
+    // Consistency of dependencies and Chart.lock with the charts kept in the repository.
+    await checkDependencies(dir, meta, ctx, problems);
+    // CHANGELOG.md: a section for the new version where the chart keeps one.
+    if (input.changelog !== 'off') {
+        const changelogFile = join(dir, 'CHANGELOG.md');
+        const text = await read(head, changelogFile);
+        if (text !== undefined && !hasVersionSection(text, version))
+            problems.push({ level: 'error', file: changelogFile, line: 1, message: `CHANGELOG.md has no section for ${version}`, hint: `add a heading such as \`## [${version}] - YYYY-MM-DD\`` });
+        else if (text === undefined && input.changelog === 'required')
+            problems.push({ level: 'error', file: changelogFile, message: `${dir} has no CHANGELOG.md`, hint: `add one with a \`## [${version}]\` section (changelog: required)` });
+    }
+    if (baseVersion === undefined) {
+        reasons.unshift(base.has(chartFile) ? 'no valid base version' : 'new chart');
+        return done({ name, base: null, head: version, required: 'none', status: base.has(chartFile) ? 'changed' : 'new' });
+    }
+    // The level the diff requires.
+    const breaking = [];
+    if (input.breaking !== 'off') {
+        const valuesFile = join(dir, 'values.yaml');
+        const schemaFile = join(dir, 'values.schema.json');
+        try {
+            if (ctx.changed.has(valuesFile) && base.has(valuesFile) && head.has(valuesFile))
+                breaking.push(...diffValues((await read(base, valuesFile)) ?? '', (await read(head, valuesFile)) ?? '', valuesFile, valuesFile));
+            if (ctx.changed.has(schemaFile) && base.has(schemaFile) && head.has(schemaFile))
+                breaking.push(...schemaChanges((await read(base, schemaFile)) ?? '', (await read(head, schemaFile)) ?? '', schemaFile));
+        }
+        catch (e) {
+            if (!(e instanceof errors/* UserError */.yo))
+                throw e;
+            problems.push(fromUserError(e));
+        }
+    }
+    const level = requiredLevel(breaking.length > 0, baseVersion);
+    const smallest = smallestValid(baseVersion, level);
+    if (breaking.length > 0)
+        reasons.push(`breaking: ${breaking[0].message}${breaking.length > 1 ? ` (+${breaking.length - 1} more)` : ''}`);
+    const baseFrom = baseChart?.version === baseVersion ? 'the merge base' : (others.find((o) => o.chart?.version === baseVersion)?.label ?? 'the base');
+    const appChanged = baseChart?.appVersion !== undefined && meta.appVersion?.value !== baseChart.appVersion;
+    const severity = input.breaking === 'warn' ? 'warning' : 'error';
+    const needed = breaking.length > 0 && severity === 'warning' ? smallestValid(baseVersion, 'patch') : smallest;
+    const bumped = (0,semver.gt)(version, baseVersion);
+    if (!bumped) {
+        const what = version === baseVersion && baseFrom === 'the merge base'
+            ? `${dir} changed${appChanged ? ` (appVersion ${baseChart.appVersion} → ${meta.appVersion?.value ?? 'none'})` : ''} but version ${version} was not bumped`
+            : `version ${version} is not greater than ${baseVersion} on ${baseFrom}${appChanged ? ' (appVersion changed)' : ''}`;
+        problems.push({ level: 'error', file: chartFile, line: versionLine, message: what, hint: `needs ${needed} or higher` });
+    }
+    if (breaking.length > 0 && !bumpIsEnough(baseVersion, version, level)) {
+        for (const b of breaking)
+            problems.push({ level: severity, file: b.file, line: b.line, message: b.message, hint: `breaking, needs ${smallest} or higher` });
+        if (bumped)
+            problems.push({
+                level: severity,
+                file: chartFile,
+                line: versionLine,
+                message: `version ${version} is not a ${level} bump over ${baseVersion} but the change is breaking`,
+                hint: `needs ${smallest} or higher`,
+            });
+    }
+    return done({ name, base: baseVersion, head: version, required: level, status: 'changed' });
+}
+async function checkDependencies(dir, meta, ctx, problems) {
+    const { head } = ctx.input;
+    const prefix = dir === '.' ? 'charts/' : `${dir}/charts/`;
+    const subDirs = ctx.headDirs.filter((d) => d.startsWith(prefix) && !d.slice(prefix.length).includes('/'));
+    const charts = new Map();
+    const chartAt = (d) => {
+        let c = charts.get(d);
+        if (!c)
+            charts.set(d, (c = ctx.read(head, join(d, 'Chart.yaml')).then((t) => (t === undefined ? undefined : looseChart(t)))));
+        return c;
+    };
+    const subByName = async (name) => {
+        for (const d of subDirs)
+            if ((await chartAt(d))?.name === name)
+                return d;
+        return undefined;
+    };
+    const inRepo = async (name, repository) => {
+        if (repository?.startsWith('file://')) {
+            const target = external_node_path_.posix.normalize(external_node_path_.posix.join(dir, repository.slice('file://'.length).replace(/\/+$/, '')));
+            return head.has(join(target, 'Chart.yaml')) ? target : undefined;
+        }
+        return subByName(name);
+    };
+    for (const dep of meta.dependencies) {
+        const where = await inRepo(dep.name, dep.repository);
+        if (!where) {
+            if (dep.localPath !== undefined)
+                problems.push({ level: 'error', file: meta.file, line: dep.line, message: `dependency ${dep.name}: ${dep.repository} has no Chart.yaml`, hint: 'fix the file:// path' });
+            continue;
+        }
+        const v = (await chartAt(where))?.version;
+        if (!dep.version || !v || !(0,semver.valid)(v))
+            continue;
+        if (!(0,semver.satisfies)(v, dep.version, { includePrerelease: true }))
+            problems.push({
+                level: 'error',
+                file: meta.file,
+                line: dep.line,
+                message: `dependency ${dep.name} requires version ${dep.version} but ${where} is ${v}`,
+                hint: `set the dependency's version to ${v}`,
+            });
+    }
+    const lockFile = join(dir, 'Chart.lock');
+    const lockText = await ctx.read(head, lockFile);
+    if (lockText === undefined)
+        return;
+    let entries;
+    try {
+        entries = parseChartLock(lockText, lockFile);
+    }
+    catch (e) {
+        if (!(e instanceof errors/* UserError */.yo))
+            throw e;
+        problems.push(fromUserError(e));
+        return;
+    }
+    for (const entry of entries) {
+        const where = await inRepo(entry.name, entry.repository);
+        if (!where)
+            continue;
+        const v = (await chartAt(where))?.version;
+        if (v && entry.version !== v)
+            problems.push({
+                level: 'error',
+                file: lockFile,
+                line: entry.line,
+                message: `Chart.lock pins ${entry.name} ${entry.version ?? '(none)'} but ${where} is ${v}`,
+                hint: 'run `helm dependency update` and commit Chart.lock',
+            });
+    }
+}
+function selectProtected(head, files, globs) {
+    const out = new Set();
+    for (const f of files) {
+        const p = normalizePath(f);
+        if (head.has(p))
+            out.add(p);
+    }
+    if (globs.length > 0) {
+        const match = picomatch_default()(globs.map(normalizePath), { dot: true });
+        for (const p of head)
+            if (match(p))
+                out.add(p);
+    }
+    return [...out].sort();
+}
+async function checkProtected(files, read) {
+    const out = [];
+    for (const file of files) {
+        try {
+            for (const p of checkPinnedImages((await read(file)) ?? '', file))
+                out.push({ level: 'error', file: p.file, line: p.line, message: p.message, hint: p.hint });
+        }
+        catch (e) {
+            if (!(e instanceof errors/* UserError */.yo))
+                throw e;
+            out.push(fromUserError(e));
+        }
+    }
+    return out;
+}
+function selectCharts(dirs, patterns) {
+    if (!patterns || patterns.length === 0)
+        return dirs;
+    return dirs.filter(chartPatternMatcher(patterns));
+}
+/** Folders holding a Chart.yaml, subcharts included. */
+function chartDirs(paths) {
+    // One native regex scan over the joined listing: much cheaper than a cold JS loop over thousands of paths.
+    const text = `\0${[...paths].join('\0')}\0`;
+    const out = [];
+    for (const m of text.matchAll(/\0(?:([^\0]*)\/)?Chart\.yaml(?=\0)/g))
+        out.push(m[1] ?? '.');
+    return out;
+}
+function join(dir, file) {
+    return dir === '.' ? file : `${dir}/${file}`;
+}
+function normalizePath(p) {
+    return p.trim().replace(/\\/g, '/').replace(/^\.\//, '');
+}
+function fromUserError(e) {
+    return { level: 'error', file: e.file ?? '', line: e.line, message: e.message, hint: e.hint };
+}
+/** The one-line form of a problem: `path:line: what — fix`. */
+function formatProblem(p) {
+    return new errors/* UserError */.yo(p.message, { file: p.file || undefined, line: p.line, hint: p.hint }).format();
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/checks/chart-bump-summary.ts
+
+/** The `changed-charts` output entries, in chart order. */
+function changedChartsOutput(plan) {
+    return plan.charts.map((c) => ({
+        path: c.path,
+        name: c.name,
+        base: c.base,
+        head: c.head,
+        required: c.required,
+        ok: c.ok,
+        problems: c.problems.map(formatProblem),
+    }));
+}
+/**
+ * The job summary: what was compared, then one row per changed chart
+ * (chart, base → head, required level, result, why) and the protected values
+ * files checked. Every cell is escaped; file contents never become markup.
+ */
+function renderSummary(plan, range) {
+    const short = (s) => s.slice(0, 12);
+    const lines = [`### chart-bump-check: ${plan.ok ? 'passed' : 'failed'}`, ''];
+    const tip = range.baseTip ? `, base branch tip \`${short(range.baseTip)}\`` : '';
+    const mb = range.mergeBase ? `merge base \`${short(range.mergeBase)}\`` : 'their merge base';
+    lines.push(`Compared head \`${short(range.head)}\` with ${mb} (base \`${short(range.base)}\`${tip}).`, '');
+    if (range.fetched.length > 0)
+        lines.push(`Shallow clone: ${range.fetched.map(cell).join('; ')}.`, '');
+    if (plan.charts.length === 0)
+        lines.push('No chart changed in a way `helm package` would see.', '');
+    else {
+        lines.push('| Chart | Version (base → head) | Required | Result | Why |', '| --- | --- | --- | --- | --- |');
+        for (const c of plan.charts) {
+            const result = !c.ok ? '❌ fail' : c.problems.length > 0 ? '⚠️ pass with warnings' : '✅ pass';
+            const version = `${c.base ?? '(new)'} → ${c.head ?? '(deleted)'}`;
+            const why = [...c.reasons, ...c.problems.map((p) => `${p.level === 'warning' ? 'warning: ' : ''}${formatProblem(p)}`)];
+            lines.push(`| ${cell(`${c.name} (${c.path})`)} | ${cell(version)} | ${cell(c.required)} | ${result} | ${why.map(cell).join('<br>')} |`);
+        }
+        lines.push('');
+    }
+    if (plan.protectedFiles.length > 0) {
+        lines.push('| Protected values file | Result |', '| --- | --- |');
+        for (const f of plan.protectedFiles) {
+            const mine = plan.protectedProblems.filter((p) => p.file === f);
+            lines.push(`| ${cell(f)} | ${mine.length === 0 ? '✅ every image pinned by digest' : mine.map((p) => `❌ ${cell(formatProblem(p))}`).join('<br>')} |`);
+        }
+        lines.push('');
+    }
+    return lines.join('\n');
+}
+/** Escapes text for a Markdown table cell (HTML-significant characters, pipes, line breaks). */
+function cell(s) {
+    return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\|/g, '&#124;').replace(/\r?\n/g, '<br>');
+}
+
+// EXTERNAL MODULE: ./packages/core/src/fs/workspace.ts
+var workspace = __webpack_require__(2536);
+// EXTERNAL MODULE: ./packages/core/src/git/history.ts
+var git_history = __webpack_require__(1150);
+// EXTERNAL MODULE: ./packages/core/src/git/objects.ts + 1 modules
+var objects = __webpack_require__(8842);
+// EXTERNAL MODULE: ./packages/core/src/report/log.ts
+var log = __webpack_require__(8630);
+// EXTERNAL MODULE: ./actions/chart-bump-check/src/start.ts + 1 modules
+var start = __webpack_require__(2336);
+;// CONCATENATED MODULE: ./actions/chart-bump-check/src/main.ts
+
+
+
+
+
+
+
+
+
+
+const DEFAULT_CONFIG = '.github/lockstep.yml';
+/** Loads the config, runs the check over what git listed, sets the outputs and writes the summary. */
+async function main({ settings, git, reader, comparison, dependents }) {
+    const { root } = settings;
+    // The config loader (and its JSON Schema validator) is loaded only when there is a config to read.
+    const configFile = (0,workspace/* resolveInside */.L)(root, settings.config ?? DEFAULT_CONFIG, 'config');
+    const config = (settings.config && settings.config !== DEFAULT_CONFIG) || (0,external_node_fs_.existsSync)(configFile)
+        ? (await Promise.all(/* import() */[__webpack_require__.e(463), __webpack_require__.e(766)]).then(__webpack_require__.bind(__webpack_require__, 7766))).loadConfig(root, settings.config)
+        : undefined;
+    const patterns = settings.charts.length > 0 ? settings.charts : (config?.charts ?? []);
+    for (const p of patterns)
+        (0,workspace/* resolveInside */.L)(root, (0,start/* literalPrefix */.Qz)(p), 'charts');
+    const protectedFiles = (config?.environments ?? []).filter((e) => e.protected).map((e) => e.values);
+    const { range, headPaths, changes } = await comparison;
+    // The head must exceed the chart versions of the merge base, of the base commit itself and of
+    // the base branch tip, so two open PRs cannot both take the same version.
+    const otherBases = [{ label: `base ${range.base.slice(0, 12)}`, readFile: (p) => reader.text(`${range.base}:${p}`) }];
+    if (range.baseTip)
+        otherBases.push({ label: `the tip of ${settings.baseBranch}`, readFile: (p) => reader.text(`${range.baseTip}:${p}`) });
+    const plan = await checkChartBumps({
+        ...(0,git_history/* treeSides */.Tm)(reader, range.head, headPaths, changes),
+        // Charts that may depend on others through file:// were found by git grep, side by side with the
+        // comparison (searched again when the head had to be fetched first).
+        localDependencyCandidates: (await dependents) ?? (await (0,objects/* pathsContaining */.D)(git, range.head, 'Chart.yaml', 'file://')),
+        otherBases,
+        charts: patterns,
+        protectedFiles,
+        protectedGlobs: settings.protectedGlobs,
+        breaking: settings.breaking,
+        changelog: settings.changelog ?? config?.changelog ?? 'auto',
+    });
+    (0,workflow_commands/* group */.Os)('chart-bump-check');
+    for (const note of range.fetched)
+        (0,workflow_commands/* info */.pq)(note);
+    for (const c of plan.charts)
+        (0,workflow_commands/* info */.pq)((0,log/* escapeForLog */.z)(`${c.ok ? 'ok  ' : 'FAIL'} ${c.path}: ${c.base ?? '(new)'} → ${c.head ?? '(deleted)'} (required: ${c.required})`));
+    if (plan.charts.length === 0)
+        (0,workflow_commands/* info */.pq)('no chart changed');
+    (0,workflow_commands/* endGroup */.N4)();
+    (0,workflow_commands/* setOutput */.uH)('ok', String(plan.ok));
+    (0,workflow_commands/* setOutput */.uH)('changed-charts', JSON.stringify(changedChartsOutput(plan)));
+    (0,workflow_commands/* appendSummary */.fe)(renderSummary(plan, range));
+    // Warnings are annotated here; failures go through runAction's one failure path (an
+    // annotation at the file and line each, the summary list, exit 1) after the outputs are set.
+    const problems = [...plan.charts.flatMap((c) => c.problems), ...plan.protectedProblems];
+    for (const p of problems)
+        if (p.level === 'warning')
+            (0,workflow_commands/* annotate */.fz)('warning', (0,log/* escapeForLog */.z)(formatProblem(p)), { file: p.file || undefined, line: p.line, title: 'lockstep' });
+    const failures = problems.filter((p) => p.level === 'error');
+    if (!plan.ok)
+        throw new errors/* UserErrors */.tQ(failures.map((p) => new errors/* UserError */.yo(p.message, { file: p.file || undefined, line: p.line, hint: p.hint })));
+}
+
+
+/***/ }),
+
+/***/ 4293:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   OM: () => (/* binding */ stringField),
+/* harmony export */   hN: () => (/* binding */ parseYaml),
+/* harmony export */   oB: () => (/* binding */ nodeAt)
+/* harmony export */ });
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1196);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7638);
+/* harmony import */ var _scalars_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7812);
+
+
+
+/**
+ * Parses one YAML document, keeping line numbers. Syntax errors and duplicate
+ * keys are UserErrors naming file:line; several documents are refused unless
+ * `allowMulti` (then the first is returned).
+ */
+function parseYaml(text, file, opts = {}) {
+    const lines = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
+    const docs = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseAllDocuments */ .hR)(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: true, keepSourceTokens: true });
+    const list = Array.isArray(docs) ? docs : [];
+    const lineAt = (offset) => lines.linePos(offset).line;
+    for (const d of list) {
+        const err = d.errors[0];
+        if (err) {
+            const line = err.linePos?.[0]?.line ?? lineAt(err.pos[0]);
+            const dup = /Map keys must be unique/.test(err.message);
+            const msg = dup
+                ? `duplicate key${keyNear(text, err.pos[0])} — YAML keeps only one of them`
+                : `invalid YAML: ${err.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}`;
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(msg, { file, line, hint: dup ? 'remove one of the duplicate keys' : 'fix the YAML syntax' });
+        }
+    }
+    if (list.length > 1 && !opts.allowMulti) {
+        const second = list[1];
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo('the file holds more than one YAML document', {
+            file,
+            line: lineAt(second.range[0]),
+            hint: 'keep a single document (no --- separators between documents)',
+        });
+    }
+    // An empty or comments-only file holds no document at all: read it as one empty
+    // document (contents null). `lines` already counted this text, so no second counter.
+    const doc = (list[0] ?? (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text, { keepSourceTokens: true }));
+    return {
+        file,
+        text,
+        doc,
+        lines,
+        lineAt,
+        lineOf: (node) => (node?.range ? lineAt(node.range[0]) : undefined),
+    };
+}
+function keyNear(text, offset) {
+    const m = /^[ \t]*(?:- )?["']?([^"':\n]+)["']?\s*:/.exec(text.slice(offset, text.indexOf('\n', offset) === -1 ? undefined : text.indexOf('\n', offset)));
+    return m ? ` '${m[1].trim()}'` : '';
+}
+/** The node at a key path in mappings (numbers index sequences), or undefined. */
+function nodeAt(parsed, path) {
+    let node = parsed.doc.contents;
+    for (const key of path) {
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isAlias */ .Vj)(node))
+            return undefined;
+        if (typeof key === 'number') {
+            if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node))
+                return undefined;
+            node = node.items[key];
+        }
+        else {
+            if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node))
+                return undefined;
+            const pair = node.items.find((p) => (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(p.key) && String(p.key.value) === key);
+            node = pair?.value;
+        }
+    }
+    return (node ?? undefined);
+}
+/**
+ * Reads a scalar meant to be a string (a version, a tag). An unquoted value
+ * that YAML would read as a number, boolean or date (`1.10`, `yes`) is a
+ * UserError: Helm would see something other than what is written.
+ */
+function stringField(parsed, path, label = path.join('.')) {
+    const node = nodeAt(parsed, path);
+    if (node === undefined)
+        return undefined;
+    const line = parsed.lineOf(node);
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(node))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${label} is not a plain value`, { file: parsed.file, line, hint: 'write it as a string' });
+    if (node.value === null && node.type === yaml__WEBPACK_IMPORTED_MODULE_0__/* .Scalar */ .X5.PLAIN && (node.source ?? '') === '')
+        return undefined;
+    const source = node.range ? parsed.text.slice(node.range[0], node.range[1]) : String(node.value);
+    if (node.type === yaml__WEBPACK_IMPORTED_MODULE_0__/* .Scalar */ .X5.PLAIN) {
+        const t11 = (0,_scalars_js__WEBPACK_IMPORTED_MODULE_2__/* .yaml11Type */ .Ax)(source);
+        const t12 = (0,_scalars_js__WEBPACK_IMPORTED_MODULE_2__/* .yaml12Type */ .lo)(source);
+        if (t11 !== 'str' || t12 !== 'str') {
+            const kind = t11 !== 'str' ? t11 : t12;
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${label}: ${source} is read as a ${kind === 'int' || kind === 'float' ? 'number' : kind}, not the string written`, {
+                file: parsed.file,
+                line,
+                hint: `quote it: "${source}"`,
+            });
+        }
+    }
+    return { value: String(node.value), line, node: node };
+}
+
+
+/***/ }),
+
+/***/ 7812:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ax: () => (/* binding */ yaml11Type),
+/* harmony export */   lo: () => (/* binding */ yaml12Type)
+/* harmony export */ });
+/* unused harmony exports plainReadsAsString, isPlainSafe, doubleQuote, singleQuote */
+// How a plain (unquoted) YAML scalar is read. Charts are written for Helm,
+// which reads YAML 1.1 (go-yaml v2 behind sigs.k8s.io/yaml), while editors and
+// the `yaml` package read YAML 1.2: a value is only safe unquoted when both
+// read it back as the same string.
+const YAML11_BOOL = /^(?:y|Y|yes|Yes|YES|n|N|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF)$/;
+const NULLS = /^(?:~|null|Null|NULL|)$/;
+const YAML11_INT = /^[-+]?(?:0b[01_]+|0[0-7_]+|(?:0|[1-9][0-9_]*)|0x[0-9a-fA-F_]+|[1-9][0-9_]*(?::[0-5]?[0-9])+)$/;
+// go-yaml (what Helm uses) treats a plain scalar as a float only when it has
+// one dot or an exponent (`1.10`, `.5`, `1e3`); `1.2.3` stays a string.
+const YAML11_FLOAT = /^(?:[-+]?(?:\.[0-9_]+|[0-9][0-9_]*(?:\.[0-9_]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;
+const YAML11_TIMESTAMP = /^[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:(?:[Tt]|[ \t]+)[0-9]{1,2}:[0-9]{2}:[0-9]{2}(?:\.[0-9]*)?(?:[ \t]*(?:Z|[-+][0-9]{1,2}(?::[0-9]{2})?))?)?$/;
+const YAML12_BOOL = /^(?:true|True|TRUE|false|False|FALSE)$/;
+const YAML12_INT = /^(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+)$/;
+const YAML12_FLOAT = /^(?:[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;
+/** The type a plain scalar resolves to under YAML 1.1 (Helm) — 'str' when it stays a string. */
+function yaml11Type(plain) {
+    if (NULLS.test(plain))
+        return 'null';
+    if (YAML11_BOOL.test(plain))
+        return 'bool';
+    if (YAML11_INT.test(plain))
+        return 'int';
+    if (YAML11_FLOAT.test(plain))
+        return 'float';
+    if (YAML11_TIMESTAMP.test(plain))
+        return 'timestamp';
+    return 'str';
+}
+/** The type a plain scalar resolves to under the YAML 1.2 core schema. */
+function yaml12Type(plain) {
+    if (NULLS.test(plain))
+        return 'null';
+    if (YAML12_BOOL.test(plain))
+        return 'bool';
+    if (YAML12_INT.test(plain))
+        return 'int';
+    if (YAML12_FLOAT.test(plain))
+        return 'float';
+    return 'str';
+}
+/** True when `plain`, written unquoted, reads back as this exact string under YAML 1.1 and 1.2. */
+function plainReadsAsString(plain) {
+    return yaml11Type(plain) === 'str' && yaml12Type(plain) === 'str';
+}
+/**
+ * True when `value` can be written as a plain scalar in block context at all,
+ * and reads back as the same string under both YAML versions.
+ */
+function isPlainSafe(value) {
+    if (value === '' || value !== value.trim())
+        return false;
+    if (/[\x00-\x1f\x7f\u0085\u2028\u2029\ufeff]/.test(value))
+        return false;
+    if (/^[-?:,\[\]{}#&*!|>'"%@`]/.test(value) && !/^[-?:][^\s,\[\]{}]/.test(value))
+        return false;
+    if (/^[-?:](\s|$)/.test(value))
+        return false;
+    if (/:(\s|$)|\s#/.test(value))
+        return false;
+    if (/^(?:---|\.\.\.)/.test(value))
+        return false;
+    return plainReadsAsString(value);
+}
+/** Double-quotes a string as YAML does, escaping what must be escaped. */
+function doubleQuote(value) {
+    let out = '"';
+    for (const ch of value) {
+        const c = ch.codePointAt(0);
+        if (ch === '"')
+            out += '\\"';
+        else if (ch === '\\')
+            out += '\\\\';
+        else if (ch === '\n')
+            out += '\\n';
+        else if (ch === '\t')
+            out += '\\t';
+        else if (ch === '\r')
+            out += '\\r';
+        else if (c < 0x20 || c === 0x7f)
+            out += `\\x${c.toString(16).padStart(2, '0')}`;
+        else if (c === 0x85 || c === 0x2028 || c === 0x2029 || c === 0xfeff)
+            out += `\\u${c.toString(16).padStart(4, '0')}`;
+        else
+            out += ch;
+    }
+    return out + '"';
+}
+/** Single-quotes a string (only `'` needs doubling); undefined when it cannot be (control characters). */
+function singleQuote(value) {
+    if (/[\x00-\x1f\x7f\u0085\u2028\u2029\ufeff]/.test(value))
+        return undefined;
+    return `'${value.replace(/'/g, "''")}'`;
+}
+
+
+/***/ })
+
+};
