@@ -506,21 +506,31 @@ function checkImageMap(map, path, parsed, out) {
     const repoValue = repoPair && (0,dist/* isScalar */.jn)(repoPair.value) ? String(repoPair.value.value) : '';
     // `repository: ghcr.io/acme/api@sha256:…` pins by digest inside the repository field.
     const inline = splitReference(repoValue);
+    // `tag: 1.7.3@sha256:…` pins too: templates render `repository:tag`, so the digest rides along.
+    let tagDigest;
+    let tagLine;
     if (tagPair) {
         const tagNode = tagPair.value;
-        const tag = (0,dist/* isScalar */.jn)(tagNode) && tagNode.value !== null ? String(tagNode.value) : '';
+        let tag = (0,dist/* isScalar */.jn)(tagNode) && tagNode.value !== null ? String(tagNode.value) : '';
         const line = parsed.lineOf(tagNode) ?? parsed.lineOf(tagPair.key);
+        const at = tag.indexOf('@');
+        if (at >= 0) {
+            tagDigest = tag.slice(at + 1);
+            tagLine = line;
+            tag = tag.slice(0, at);
+        }
         if (tag === 'latest')
             out.push({ file: parsed.file, line, key: `${key}.tag`, message: `image at ${key} uses the tag latest`, hint: 'use a release tag and pin the digest' });
         else if (tag.trim() === '')
             out.push({ file: parsed.file, line, key: `${key}.tag`, message: `image at ${key} has an empty tag`, hint: 'set the release tag and pin the digest' });
     }
     const digestNode = digestPair?.value;
-    const digest = (0,dist/* isScalar */.jn)(digestNode) && digestNode.value !== null ? String(digestNode.value) : inline.digest ?? '';
+    const written = (0,dist/* isScalar */.jn)(digestNode) && digestNode.value !== null ? String(digestNode.value) : '';
+    const digest = written || (inline.digest ?? tagDigest ?? '');
     if (!DIGEST.test(digest)) {
         const line = digestPair
             ? (parsed.lineOf(digestNode) ?? parsed.lineOf(digestPair.key))
-            : parsed.lineOf((repoPair ?? tagPair)?.key);
+            : (tagLine ?? parsed.lineOf((repoPair ?? tagPair)?.key));
         out.push({
             file: parsed.file,
             line,
