@@ -1028,7 +1028,11 @@ async function checkDependencies(dir, meta, ctx, problems) {
         const v = (await chartAt(where))?.version;
         if (!dep.version || !v || !(0,semver.valid)(v))
             continue;
-        if (!(0,semver.satisfies)(v, dep.version, { includePrerelease: true }))
+        // Helm's constraints (Masterminds semver) AND comparators with commas: `>= 2.0.0, < 3.0.0`.
+        const range = (0,semver.validRange)(dep.version.replace(/\s*,\s*/g, ' '));
+        if (range === null)
+            continue;
+        if (!(0,semver.satisfies)(v, range, { includePrerelease: true }))
             problems.push({
                 level: 'error',
                 file: meta.file,

@@ -247,6 +247,19 @@ describe('checkChartBumps', () => {
     ]);
   });
 
+  test.each<[string, boolean]>([
+    ['">= 2.0.0, < 3.0.0"', true],
+    ['">=2.0.0,<3.0.0"', true],
+    ['~2.1', true],
+    ['"^2 || ^3"', true],
+    ['">= 2.0.0, < 2.1.0"', false],
+  ])('a dependency constraint %s in Helm syntax is read as Helm reads it (satisfied: %s)', async (constraint, satisfied) => {
+    const deps = `dependencies:\n  - name: common\n    version: ${constraint}\n    repository: file://./charts/common\n`;
+    const base = edit({ 'charts/myapp/Chart.yaml': chart('myapp', '1.4.2', deps), 'charts/myapp/charts/common/Chart.yaml': chart('common', '2.1.0') });
+    const plan = await run(edit({ 'charts/myapp/Chart.yaml': chart('myapp', '1.4.3', deps), 'charts/myapp/charts/common/Chart.yaml': chart('common', '2.1.1') }, base), { base });
+    expect(summary(plan)[0].problems).toEqual(satisfied ? [] : [`charts/myapp/Chart.yaml:8: dependency common requires version ${constraint.replace(/"/g, '')} but charts/myapp/charts/common is 2.1.1 — set the dependency's version to 2.1.1`]);
+  });
+
   test('protected values files must pin digests, wherever they live', async () => {
     const prod = 'services:\n  api:\n    image:\n      repository: ghcr.io/acme/api\n      tag: latest\n';
     const plan = await run(edit({ 'charts/myapp/values-prod.yaml': prod, 'envs/prod.yaml': 'image: ghcr.io/acme/web:1.0\n' }), {

@@ -1,6 +1,6 @@
 import { posix } from 'node:path';
 import picomatch from 'picomatch';
-import { gt, satisfies, valid } from 'semver';
+import { gt, satisfies, valid, validRange } from 'semver';
 import { hasVersionSection } from '../changelog/headings.ts';
 import { bumpIsEnough, highestVersion, looseChart, requiredLevel, smallestValid, type BumpLevel, type LooseChart } from '../charts/bump-rules.ts';
 import { parseChart, requireChartVersion, type ChartMeta } from '../charts/chart.ts';
@@ -342,7 +342,10 @@ async function checkDependencies(dir: string, meta: ChartMeta, ctx: ChartContext
     }
     const v = (await chartAt(where))?.version;
     if (!dep.version || !v || !valid(v)) continue;
-    if (!satisfies(v, dep.version, { includePrerelease: true }))
+    // Helm's constraints (Masterminds semver) AND comparators with commas: `>= 2.0.0, < 3.0.0`.
+    const range = validRange(dep.version.replace(/\s*,\s*/g, ' '));
+    if (range === null) continue;
+    if (!satisfies(v, range, { includePrerelease: true }))
       problems.push({
         level: 'error',
         file: meta.file,
