@@ -6,7 +6,7 @@
 // new plain value is still a string under Helm's YAML 1.1.
 import { isDeepStrictEqual } from 'node:util';
 import { isScalar, parseDocument, Scalar } from 'yaml';
-import { setScalars, type ScalarEdit } from '../src/edits/yaml-edit.ts';
+import { setBlockScalar, setScalars, type ScalarEdit } from '../src/edits/yaml-edit.ts';
 import { yaml11Type } from '../src/yaml/scalars.ts';
 
 /** A small seeded PRNG (mulberry32) so failures reproduce. */
@@ -199,6 +199,64 @@ describe('setScalars on generated Chart.yaml variants', () => {
         if (isScalar(n) && n.type === Scalar.PLAIN && yaml11Type(afterBody.slice(n.range![0], n.range![1])) !== 'str')
           problems.push(`${e.path.join('.')} = ${e.value} is plain but not a string under YAML 1.1`);
       }
+      if (problems.length) failures.push(`${v.describe}\n  ${problems.join('\n  ')}\n--- before\n${v.text}\n--- after\n${after}`);
+    }
+    expect(failures.slice(0, 3)).toEqual([]);
+  });
+});
+
+/** The lines of a text without the `artifacthub.io/changes` block (its key line, deeper lines, blank lines in it). */
+function withoutChanges(body: string): string[] {
+  const lines = body.split('\n');
+  const at = lines.findIndex((l) => /^\s*["']?artifacthub\.io\/changes["']?:/.test(l));
+  if (at < 0) return lines;
+  const indent = /^\s*/.exec(lines[at])![0].length;
+  let end = at + 1;
+  while (end < lines.length && (lines[end].replace(/\r$/, '').trim() === '' || /^\s*/.exec(lines[end])![0].length > indent)) end++;
+  return [...lines.slice(0, at), ...lines.slice(end)];
+}
+
+describe('setBlockScalar (artifacthub.io/changes) on generated Chart.yaml variants', () => {
+  test('only the annotation block changes (plus annotations: when it was missing), and it reads back as written', () => {
+    const failures: string[] = [];
+    const content = '- kind: changed\n  description: "Update: appVersion to 2.0.0"\n- kind: added\n  description: New thing';
+    for (const seed of SEEDS) {
+      const v = generate(seed);
+      let after: string;
+      try {
+        after = setBlockScalar(v.text, 'Chart.yaml', ['annotations', 'artifacthub.io/changes'], content, { create: true });
+      } catch (e) {
+        failures.push(`${v.describe}: threw ${(e as Error).message}\n${v.text}`);
+        continue;
+      }
+      const problems: string[] = [];
+      const bom = v.text.startsWith('\ufeff');
+      if (after.startsWith('\ufeff') !== bom) problems.push('BOM changed');
+      const beforeBody = bom ? v.text.slice(1) : v.text;
+      const afterBody = after.startsWith('\ufeff') ? after.slice(1) : after;
+      const crlf = beforeBody.includes('\r\n');
+      if (crlf && /[^\r]\n/.test(afterBody)) problems.push('a bare LF appeared in a CRLF file');
+      if (!crlf && afterBody.includes('\r')) problems.push('a CR appeared in an LF file');
+      const hadAnnotations = /^annotations:/m.test(beforeBody);
+      let a = withoutChanges(afterBody);
+      const b = withoutChanges(beforeBody);
+      if (!hadAnnotations) a = a.filter((l) => !/^annotations:\r?$/.test(l));
+      // Byte-equal non-blank lines; the last line of a file without a final newline gains its line break when the block goes after it.
+      const kept = (ls: string[]) => ls.filter((l) => l.replace(/\r$/, '').trim() !== '');
+      const ka = kept(a);
+      const kb = kept(b);
+      const noFinal = !/\r?\n$/.test(beforeBody);
+      if (ka.length !== kb.length) problems.push(`lines outside the block: ${kb.length} → ${ka.length}`);
+      else
+        kb.forEach((l, i) => {
+          const same = ka[i] === l || (noFinal && (ka[i] === `${l}\r`));
+          if (!same) problems.push(`line changed: ${JSON.stringify(l)} → ${JSON.stringify(ka[i])}`);
+        });
+      const expected = parseDocument(beforeBody).toJS();
+      expected.annotations = { ...(expected.annotations ?? {}), 'artifacthub.io/changes': `${content}\n` };
+      const doc = parseDocument(afterBody);
+      if (doc.errors.length) problems.push(`after does not parse: ${doc.errors[0].message}`);
+      else if (!isDeepStrictEqual(doc.toJS(), expected)) problems.push(`reads as ${JSON.stringify(doc.toJS().annotations)}`);
       if (problems.length) failures.push(`${v.describe}\n  ${problems.join('\n  ')}\n--- before\n${v.text}\n--- after\n${after}`);
     }
     expect(failures.slice(0, 3)).toEqual([]);
