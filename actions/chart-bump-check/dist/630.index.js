@@ -361,6 +361,19 @@ function lenientYaml(text) {
         return undefined;
     return { doc, lineOf: (n) => (n?.range ? lines.linePos(n.range[0]).line : undefined) };
 }
+/**
+ * values.yaml as the plain object Helm starts from (aliases and `<<` merges
+ * resolved); undefined when the text is not YAML.
+ */
+function valuesDefaults(text) {
+    try {
+        const doc = (0,dist/* parseDocument */.Tp)(text.replace(/^\ufeff/, ''), { uniqueKeys: false, merge: true });
+        return doc.errors.length > 0 ? undefined : doc.toJS({ maxAliasCount: -1 });
+    }
+    catch {
+        return undefined;
+    }
+}
 /** The kind of a parsed node (YAML 1.2 core schema, as the `yaml` package reads it). */
 function kindOf(node) {
     if (node === null || node === undefined)
@@ -607,7 +620,7 @@ function parseSchema(text, file) {
  * pattern, in every nested subschema. Loosening is not reported. The base is
  * read leniently (a broken base schema constrained nothing).
  */
-function schemaChanges(baseText, headText, file) {
+function schemaChanges(baseText, headText, file, headValues) {
     let base;
     try {
         base = JSON.parse(baseText.replace(/^\ufeff/, ''));
@@ -617,10 +630,16 @@ function schemaChanges(baseText, headText, file) {
     }
     const head = parseSchema(headText, file);
     const out = [];
-    compare(base, head.schema, [], head.parsed, file, out, 0);
+    compare(base, head.schema, [], head.parsed, file, out, 0, headValues);
     return out;
 }
-function compare(b, h, path, parsed, file, out, depth) {
+/**
+ * `vals` is the head values.yaml at this schema location (undefined where it
+ * does not follow): Helm validates the schema against the chart's defaults
+ * merged with the user's values, so a property that values.yaml gives a
+ * default is newly required without breaking anyone.
+ */
+function compare(b, h, path, parsed, file, out, depth, vals) {
     if (depth > 64)
         return;
     const where = pointer(path);
@@ -654,7 +673,7 @@ function compare(b, h, path, parsed, file, out, depth) {
         push(`const ${JSON.stringify(h.const)} added`, [...path, 'const']);
     const breq = new Set(Array.isArray(bo.required) ? bo.required : []);
     for (const r of Array.isArray(h.required) ? h.required : []) {
-        if (!breq.has(r))
+        if (!breq.has(r) && !(isObject(vals) && vals[r] !== undefined && vals[r] !== null))
             push(`property ${r} is now required`, [...path, 'required']);
     }
     for (const k of LOWER_BOUNDS) {
@@ -689,17 +708,18 @@ function compare(b, h, path, parsed, file, out, depth) {
             // A property or definition that is new constrains nothing old values held, unless required (reported above).
             if (!(name in bm))
                 continue;
-            compare(bm[name], sub, [...path, group, name], parsed, file, out, depth + 1);
+            compare(bm[name], sub, [...path, group, name], parsed, file, out, depth + 1, group === 'properties' && isObject(vals) ? vals[name] : undefined);
         }
     }
     for (const k of SUBSCHEMA_ONE) {
         if (k in h && !Array.isArray(h[k])) {
+            const same = k === 'if' || k === 'then' || k === 'else' ? vals : undefined;
             if (k in bo)
-                compare(bo[k], h[k], [...path, k], parsed, file, out, depth + 1);
+                compare(bo[k], h[k], [...path, k], parsed, file, out, depth + 1, same);
             else if (k === 'not' || k === 'if' || k === 'contains' || k === 'propertyNames')
                 push(`${k} added`, [...path, k]);
             else if (k !== 'then' && k !== 'else')
-                compare(true, h[k], [...path, k], parsed, file, out, depth + 1);
+                compare(true, h[k], [...path, k], parsed, file, out, depth + 1, same);
         }
     }
     for (const k of ['allOf', 'anyOf', 'oneOf', 'prefixItems']) {
@@ -709,16 +729,17 @@ function compare(b, h, path, parsed, file, out, depth) {
         const ba = Array.isArray(bo[k]) ? bo[k] : undefined;
         if (!ba) {
             if (k === 'allOf')
-                ha.forEach((s, i) => compare(true, s, [...path, k, i], parsed, file, out, depth + 1));
+                ha.forEach((s, i) => compare(true, s, [...path, k, i], parsed, file, out, depth + 1, vals));
             else
                 push(`${k} added`, [...path, k]);
             continue;
         }
         ha.forEach((s, i) => {
+            const same = k === 'prefixItems' ? undefined : vals;
             if (i < ba.length)
-                compare(ba[i], s, [...path, k, i], parsed, file, out, depth + 1);
+                compare(ba[i], s, [...path, k, i], parsed, file, out, depth + 1, same);
             else if (k === 'allOf')
-                compare(true, s, [...path, k, i], parsed, file, out, depth + 1);
+                compare(true, s, [...path, k, i], parsed, file, out, depth + 1, same);
         });
         if ((k === 'anyOf' || k === 'oneOf') && ha.length < ba.length)
             push(`${k} lost ${ba.length - ha.length} alternative(s)`, [...path, k]);
@@ -957,7 +978,7 @@ async function checkChart(dir, files, viaDep, ctx) {
             if (ctx.changed.has(valuesFile) && base.has(valuesFile) && head.has(valuesFile))
                 breaking.push(...diffValues((await read(base, valuesFile)) ?? '', (await read(head, valuesFile)) ?? '', valuesFile, valuesFile));
             if (ctx.changed.has(schemaFile) && base.has(schemaFile) && head.has(schemaFile))
-                breaking.push(...schemaChanges((await read(base, schemaFile)) ?? '', (await read(head, schemaFile)) ?? '', schemaFile));
+                breaking.push(...schemaChanges((await read(base, schemaFile)) ?? '', (await read(head, schemaFile)) ?? '', schemaFile, head.has(valuesFile) ? valuesDefaults((await read(head, valuesFile)) ?? '') : undefined));
         }
         catch (e) {
             if (!(e instanceof errors/* UserError */.yo))

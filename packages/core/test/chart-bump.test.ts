@@ -144,6 +144,13 @@ describe('checkChartBumps', () => {
     expect(minor.ok).toBe(true);
   });
 
+  test('a newly required key that values.yaml gives a default is a patch (Helm validates the merged values)', async () => {
+    const schema = (required: string[]) => JSON.stringify({ type: 'object', required, properties: { a: { type: 'string' } } }, null, 2);
+    const base = edit({ 'charts/other/values.schema.json': schema([]) });
+    const plan = await run(edit({ 'charts/other/values.schema.json': schema(['a']), 'charts/other/values.yaml': 'a: x\n', 'charts/other/Chart.yaml': chart('other', '0.3.1') }, base), { base });
+    expect(summary(plan)).toMatchObject([{ required: 'patch', ok: true, problems: [] }]);
+  });
+
   test('a new chart needs only a valid version', async () => {
     const ok = await run(edit({ 'charts/new/Chart.yaml': chart('new', '0.1.0'), 'charts/new/templates/a.yaml': 'x: 1\n' }));
     expect(summary(ok)).toEqual([{ path: 'charts/new', base: null, head: '0.1.0', required: 'none', ok: true, problems: [] }]);

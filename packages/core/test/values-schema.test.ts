@@ -55,6 +55,21 @@ describe('schemaChanges', () => {
     expect(schemaChanges(text(BASE), variant(mutate), F).map((c) => c.message)).toEqual(expected);
   });
 
+  test.each<[string, unknown, string[]]>([
+    ['with a default in values.yaml a new required property breaks no one', { image: {}, service: { port: 80 } }, []],
+    ['a null default does not satisfy it', { service: null }, ['schema (root): property service is now required']],
+    ['without a default it is breaking', { image: {} }, ['schema (root): property service is now required']],
+    ['without values.yaml it is breaking', undefined, ['schema (root): property service is now required']],
+  ])('required and the head defaults: %s', (_n, values, expected) => {
+    expect(schemaChanges(text(BASE), variant((s) => s.required.push('service')), F, values).map((c) => c.message)).toEqual(expected);
+  });
+
+  test('a nested required property is satisfied by the nested default (helm-schema marks every key required)', () => {
+    const head = variant((s) => (s.properties.image.required = ['repository', 'tag']));
+    expect(schemaChanges(text(BASE), head, F, { image: { repository: 'ghcr.io/acme/api', tag: '' } }).map((c) => c.message)).toEqual([]);
+    expect(schemaChanges(text(BASE), head, F, { image: { repository: 'ghcr.io/acme/api' } }).map((c) => c.message)).toEqual(['schema image: property tag is now required']);
+  });
+
   test('findings point at the line of the stricter keyword in the head file', () => {
     const head = variant((s) => (s.properties.image.properties.pullPolicy.enum = ['Always']));
     const [c] = schemaChanges(text(BASE), head, F);

@@ -8,7 +8,7 @@ import { chartPatternMatcher, owningChart, topChartDirs } from '../charts/discov
 import { helmIgnore, type IgnoreRule } from '../charts/helmignore.ts';
 import { parseChartLock } from '../charts/lock.ts';
 import { UserError } from '../errors.ts';
-import { diffValues, type BreakingChange } from '../values/diff.ts';
+import { diffValues, valuesDefaults, type BreakingChange } from '../values/diff.ts';
 import { checkPinnedImages } from '../values/protected.ts';
 import { schemaChanges } from '../values/schema.ts';
 
@@ -275,7 +275,14 @@ async function checkChart(dir: string, files: string[], viaDep: string | undefin
       if (ctx.changed.has(valuesFile) && base.has(valuesFile) && head.has(valuesFile))
         breaking.push(...diffValues((await read(base, valuesFile)) ?? '', (await read(head, valuesFile)) ?? '', valuesFile, valuesFile));
       if (ctx.changed.has(schemaFile) && base.has(schemaFile) && head.has(schemaFile))
-        breaking.push(...schemaChanges((await read(base, schemaFile)) ?? '', (await read(head, schemaFile)) ?? '', schemaFile));
+        breaking.push(
+          ...schemaChanges(
+            (await read(base, schemaFile)) ?? '',
+            (await read(head, schemaFile)) ?? '',
+            schemaFile,
+            head.has(valuesFile) ? valuesDefaults((await read(head, valuesFile)) ?? '') : undefined,
+          ),
+        );
     } catch (e) {
       if (!(e instanceof UserError)) throw e;
       problems.push(fromUserError(e));

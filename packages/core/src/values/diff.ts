@@ -47,6 +47,19 @@ export function lenientYaml(text: string): LooseYaml | undefined {
   return { doc, lineOf: (n) => (n?.range ? lines.linePos(n.range[0]).line : undefined) };
 }
 
+/**
+ * values.yaml as the plain object Helm starts from (aliases and `<<` merges
+ * resolved); undefined when the text is not YAML.
+ */
+export function valuesDefaults(text: string): unknown {
+  try {
+    const doc = parseDocument(text.replace(/^\ufeff/, ''), { uniqueKeys: false, merge: true });
+    return doc.errors.length > 0 ? undefined : doc.toJS({ maxAliasCount: -1 });
+  } catch {
+    return undefined;
+  }
+}
+
 /** The kind of a parsed node (YAML 1.2 core schema, as the `yaml` package reads it). */
 export function kindOf(node: Node | null | undefined): ValueKind {
   if (node === null || node === undefined) return 'null';

@@ -44,7 +44,7 @@ export function parseSchema(text: string, file: string): { parsed: ParsedYaml; s
  * pattern, in every nested subschema. Loosening is not reported. The base is
  * read leniently (a broken base schema constrained nothing).
  */
-export function schemaChanges(baseText: string, headText: string, file: string): BreakingChange[] {
+export function schemaChanges(baseText: string, headText: string, file: string, headValues?: unknown): BreakingChange[] {
   let base: Schema;
   try {
     base = JSON.parse(baseText.replace(/^\ufeff/, '')) as Schema;
@@ -53,11 +53,17 @@ export function schemaChanges(baseText: string, headText: string, file: string):
   }
   const head = parseSchema(headText, file);
   const out: BreakingChange[] = [];
-  compare(base, head.schema, [], head.parsed, file, out, 0);
+  compare(base, head.schema, [], head.parsed, file, out, 0, headValues);
   return out;
 }
 
-function compare(b: unknown, h: unknown, path: Path, parsed: ParsedYaml, file: string, out: BreakingChange[], depth: number): void {
+/**
+ * `vals` is the head values.yaml at this schema location (undefined where it
+ * does not follow): Helm validates the schema against the chart's defaults
+ * merged with the user's values, so a property that values.yaml gives a
+ * default is newly required without breaking anyone.
+ */
+function compare(b: unknown, h: unknown, path: Path, parsed: ParsedYaml, file: string, out: BreakingChange[], depth: number, vals?: unknown): void {
   if (depth > 64) return;
   const where = pointer(path);
   const push = (message: string, at: Path = path) => out.push({ file, line: lineOf(parsed, at), key: where, message: `schema ${where}: ${message}` });
@@ -84,7 +90,7 @@ function compare(b: unknown, h: unknown, path: Path, parsed: ParsedYaml, file: s
   if ('const' in h && !('const' in bo && isDeepStrictEqual(bo.const, h.const))) push(`const ${JSON.stringify(h.const)} added`, [...path, 'const']);
   const breq = new Set(Array.isArray(bo.required) ? (bo.required as string[]) : []);
   for (const r of Array.isArray(h.required) ? (h.required as string[]) : []) {
-    if (!breq.has(r)) push(`property ${r} is now required`, [...path, 'required']);
+    if (!breq.has(r) && !(isObject(vals) && vals[r] !== undefined && vals[r] !== null)) push(`property ${r} is now required`, [...path, 'required']);
   }
   for (const k of LOWER_BOUNDS) {
     if (typeof h[k] === 'number' && (typeof bo[k] !== 'number' || (h[k] as number) > (bo[k] as number)))
@@ -113,14 +119,15 @@ function compare(b: unknown, h: unknown, path: Path, parsed: ParsedYaml, file: s
     for (const [name, sub] of Object.entries(hm)) {
       // A property or definition that is new constrains nothing old values held, unless required (reported above).
       if (!(name in bm)) continue;
-      compare(bm[name], sub, [...path, group, name], parsed, file, out, depth + 1);
+      compare(bm[name], sub, [...path, group, name], parsed, file, out, depth + 1, group === 'properties' && isObject(vals) ? vals[name] : undefined);
     }
   }
   for (const k of SUBSCHEMA_ONE) {
     if (k in h && !Array.isArray(h[k])) {
-      if (k in bo) compare(bo[k], h[k], [...path, k], parsed, file, out, depth + 1);
+      const same = k === 'if' || k === 'then' || k === 'else' ? vals : undefined;
+      if (k in bo) compare(bo[k], h[k], [...path, k], parsed, file, out, depth + 1, same);
       else if (k === 'not' || k === 'if' || k === 'contains' || k === 'propertyNames') push(`${k} added`, [...path, k]);
-      else if (k !== 'then' && k !== 'else') compare(true, h[k], [...path, k], parsed, file, out, depth + 1);
+      else if (k !== 'then' && k !== 'else') compare(true, h[k], [...path, k], parsed, file, out, depth + 1, same);
     }
   }
   for (const k of ['allOf', 'anyOf', 'oneOf', 'prefixItems']) {
@@ -128,13 +135,14 @@ function compare(b: unknown, h: unknown, path: Path, parsed: ParsedYaml, file: s
     if (!Array.isArray(ha)) continue;
     const ba = Array.isArray(bo[k]) ? (bo[k] as unknown[]) : undefined;
     if (!ba) {
-      if (k === 'allOf') ha.forEach((s, i) => compare(true, s, [...path, k, i], parsed, file, out, depth + 1));
+      if (k === 'allOf') ha.forEach((s, i) => compare(true, s, [...path, k, i], parsed, file, out, depth + 1, vals));
       else push(`${k} added`, [...path, k]);
       continue;
     }
     ha.forEach((s, i) => {
-      if (i < ba.length) compare(ba[i], s, [...path, k, i], parsed, file, out, depth + 1);
-      else if (k === 'allOf') compare(true, s, [...path, k, i], parsed, file, out, depth + 1);
+      const same = k === 'prefixItems' ? undefined : vals;
+      if (i < ba.length) compare(ba[i], s, [...path, k, i], parsed, file, out, depth + 1, same);
+      else if (k === 'allOf') compare(true, s, [...path, k, i], parsed, file, out, depth + 1, same);
     });
     if ((k === 'anyOf' || k === 'oneOf') && ha.length < ba.length) push(`${k} lost ${ba.length - ha.length} alternative(s)`, [...path, k]);
   }
