@@ -799,8 +799,8 @@ function splitLines(text) {
 
 /**
  * A unified diff of the changes, as `git diff` prints it, with every line
- * indented by two spaces so that no line of file content can ever start with
- * `::` and be read by the runner as a workflow command. Carriage returns are
+ * indented by two spaces, and a `::` that only whitespace precedes broken up
+ * (`: :`), so no line of file content is read by the runner as a workflow command. Carriage returns are
  * shown as `␍` so CRLF files stay visible and the log stays one line per line.
  */
 function renderDiff(changes, context = 3) {
@@ -817,7 +817,12 @@ function renderDiff(changes, context = 3) {
                 out.push(l);
         }
     }
-    return out.map((l) => `  ${l.replace(/\r/g, '␍').replace(/[\n\u2028\u2029\u0085]/g, ' ')}`).join('\n');
+    // The runner trims leading whitespace before it looks for `::`, so indenting alone does not stop a context
+    // line like ` ::warning::x`; its `::` is broken up as escapeForLog does.
+    return out
+        .map((l) => `  ${l.replace(/\r/g, '␍').replace(/[\n\u2028\u2029\u0085]/g, ' ')}`)
+        .map((l) => l.replace(/^(\s*)::/, '$1: :'))
+        .join('\n');
 }
 
 // EXTERNAL MODULE: ./packages/core/src/fs/workspace.ts

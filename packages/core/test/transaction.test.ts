@@ -119,8 +119,19 @@ describe('transaction', () => {
 describe('renderDiff', () => {
   test('unified diff, every line indented so none can start with ::', () => {
     const out = renderDiff([{ path: 'charts/a/values.yaml', before: 'a: 1\n::error::x\n', after: 'a: 2\n::error::x\n' }]);
-    expect(out).toBe(['  --- a/charts/a/values.yaml', '  +++ b/charts/a/values.yaml', '  @@ -1,2 +1,2 @@', '  -a: 1', '  +a: 2', '   ::error::x'].join('\n'));
+    expect(out).toBe(['  --- a/charts/a/values.yaml', '  +++ b/charts/a/values.yaml', '  @@ -1,2 +1,2 @@', '  -a: 1', '  +a: 2', '   : :error::x'].join('\n'));
     expect(out.split('\n').some((l) => l.startsWith('::'))).toBe(false);
+  });
+  test('the runner trims leading whitespace before looking for ::, so no line may start with :: after it either', () => {
+    // actions/runner ActionCommand.TryParseV2: `message = message.TrimStart(); if (!message.StartsWith("::")) return false;`
+    const before = 'a: 1\n::warning::ctx\n  ::add-mask::indented\n\t::error::tab\nz: 1\n';
+    const out = renderDiff([
+      { path: 'values.yaml', before, after: before.replace('a: 1', 'a: 2').replace('z: 1', 'z: 2') },
+      { path: 'CHANGELOG.md', before: undefined, after: '  ::set-output name=x::y\n' },
+    ]);
+    expect(out.split('\n').filter((l) => l.trimStart().startsWith('::'))).toEqual([]);
+    expect(out).toContain('   : :warning::ctx');
+    expect(out).toContain('     : :add-mask::indented');
   });
   test('new files and CRLF lines are visible', () => {
     const out = renderDiff([{ path: 'CHANGELOG.md', before: undefined, after: '# C\r\n' }]);
