@@ -125,11 +125,12 @@ describe('chart-bump-check (bundled, Node 24)', () => {
   });
 
   test('a stricter values.schema.json needs a major bump', async () => {
-    const stricter = SCHEMA.replace('"type": "object",\n  "properties"', '"type": "object",\n  "required": ["image"],\n  "properties"');
+    // ingress has no default in values.yaml, so users who never set it now fail validation.
+    const stricter = SCHEMA.replace('"type": "object",\n  "properties"', '"type": "object",\n  "required": ["ingress"],\n  "properties"');
     const pr = pullRequest({ 'charts/myapp/values.schema.json': stricter, 'charts/myapp/Chart.yaml': chart('myapp', '1.5.0') });
     const run = await check(pr);
     expect(run.code).toBe(1);
-    expect(errors(run)[0]).toBe('charts/myapp/values.schema.json:3: schema (root): property image is now required — breaking, needs 2.0.0 or higher');
+    expect(errors(run)[0]).toBe('charts/myapp/values.schema.json:3: schema (root): property ingress is now required — breaking, needs 2.0.0 or higher');
     const ok = await check(pullRequest({ 'charts/myapp/values.schema.json': stricter, 'charts/myapp/Chart.yaml': chart('myapp', '2.0.0') }));
     expect([ok.code, ok.outputs.ok]).toEqual([0, 'true']);
   });

@@ -158,6 +158,27 @@ describe('checkChartBumps', () => {
     expect(summary(bad)[0].problems).toEqual(['charts/new/Chart.yaml:5: version 0.1 is not valid SemVer 2 — use MAJOR.MINOR.PATCH, e.g. 1.4.0 or 1.4.0-rc.1']);
   });
 
+  test('a chart moved to a new folder keeps its version history', async () => {
+    const move = (files: Files, extra: Record<string, string | null> = {}) => {
+      const out: Files = {};
+      for (const [k, v] of Object.entries(files)) out[k.replace(/^charts\/myapp\//, 'stable/myapp/')] = v;
+      return edit(extra, out);
+    };
+    const rows = (plan: Awaited<ReturnType<typeof run>>) => plan.charts.map((c) => [c.path, c.status, c.base, c.head, c.ok]);
+    // A pure move packages the same chart: no bump needed.
+    expect(rows(await run(move(BASE)))).toEqual([
+      ['charts/myapp', 'deleted', '1.4.2', null, true],
+      ['stable/myapp', 'changed', '1.4.2', '1.4.2', true],
+    ]);
+    // Moved and edited without a bump: fails like any changed chart.
+    const edited = await run(move(BASE, { 'stable/myapp/templates/deployment.yaml': 'kind: Deployment\nspec: {}\n' }));
+    expect(rows(edited)[1]).toEqual(['stable/myapp', 'changed', '1.4.2', '1.4.2', false]);
+    expect(summary(edited)[1].problems).toEqual(['stable/myapp/Chart.yaml:5: stable/myapp changed but version 1.4.2 was not bumped — needs 1.4.3 or higher']);
+    // A values key removed on the way is breaking, pointed at the old file's line.
+    const removed = await run(move(BASE, { 'stable/myapp/values.yaml': VALUES.replace('  pullPolicy: IfNotPresent\n', ''), 'stable/myapp/Chart.yaml': chart('myapp', '1.4.3') }));
+    expect(summary(removed)[1].problems[0]).toBe('charts/myapp/values.yaml:4: key image.pullPolicy removed — breaking, needs 2.0.0 or higher');
+  });
+
   test('a deleted chart passes', async () => {
     const plan = await run(edit({ 'charts/other/Chart.yaml': null, 'charts/other/templates/svc.yaml': null }));
     expect(summary(plan)).toEqual([{ path: 'charts/other', base: '0.3.0', head: null, required: 'none', ok: true, problems: [] }]);

@@ -183,7 +183,7 @@ export async function checkChartBumps(input: ChartBumpInput): Promise<ChartBumpP
   }
 
   const selected = selectCharts([...new Set([...counted.keys(), ...viaDependency.keys()])], input.charts);
-  const ctx = { input, headDirs, read, changed: changedSet };
+  const ctx = { input, headDirs, read, changed: changedSet, counted, moves: await findMoves(selected, [...counted.keys()], base, head, read) };
   // Charts are checked side by side: their reads share the one cat-file pipe instead of waiting in turn.
   const checks = await Promise.all(selected.sort().map((dir) => checkChart(dir, counted.get(dir) ?? [], viaDependency.get(dir), ctx)));
   return result(checks);
@@ -194,6 +194,31 @@ interface ChartContext {
   headDirs: string[];
   read(tree: PathSet, path: string): Promise<string | undefined>;
   changed: ReadonlySet<string>;
+  counted: ReadonlyMap<string, string[]>;
+  /** New chart folder → the folder the pull request moved it from. */
+  moves: ReadonlyMap<string, string>;
+}
+
+/**
+ * Charts moved to a new folder in this pull request: a new chart whose name
+ * is that of exactly one chart whose folder is gone keeps that chart's version.
+ */
+async function findMoves(selected: string[], counted: string[], base: PathSet, head: PathSet, read: ChartContext['read']): Promise<Map<string, string>> {
+  const created = selected.filter((d) => head.has(join(d, 'Chart.yaml')) && !base.has(join(d, 'Chart.yaml')));
+  const gone = counted.filter((d) => base.has(join(d, 'Chart.yaml')) && !head.has(join(d, 'Chart.yaml')));
+  const moves = new Map<string, string>();
+  if (created.length === 0 || gone.length === 0) return moves;
+  const nameOf = async (tree: PathSet, d: string) => {
+    const text = await read(tree, join(d, 'Chart.yaml'));
+    return text === undefined ? undefined : looseChart(text)?.name;
+  };
+  const goneNames = await Promise.all(gone.map((d) => nameOf(base, d)));
+  for (const d of created) {
+    const name = await nameOf(head, d);
+    const from = gone.filter((_, i) => name !== undefined && goneNames[i] === name);
+    if (from.length === 1) moves.set(d, from[0]);
+  }
+  return moves;
 }
 
 async function checkChart(dir: string, files: string[], viaDep: string | undefined, ctx: ChartContext): Promise<ChartCheck> {
@@ -218,11 +243,14 @@ async function checkChart(dir: string, files: string[], viaDep: string | undefin
     if (head.has(p)) void read(head, p);
     if (base.has(p) && ctx.changed.has(p)) void read(base, p);
   }
-  const baseText = await read(base, chartFile);
+  // A moved chart is compared with its old folder.
+  const from = ctx.moves.get(dir) ?? dir;
+  if (from !== dir) reasons.push(`moved from ${from}`);
+  const baseText = await read(base, join(from, 'Chart.yaml'));
   const baseChart = baseText === undefined ? undefined : looseChart(baseText);
   const others = await Promise.all(
     (input.otherBases ?? []).map(async (o) => {
-      const text = await o.readFile(chartFile);
+      const text = (await o.readFile(chartFile)) ?? (from !== dir ? await o.readFile(join(from, 'Chart.yaml')) : undefined);
       return { label: o.label, chart: text === undefined ? undefined : looseChart(text) };
     }),
   );
@@ -265,19 +293,25 @@ async function checkChart(dir: string, files: string[], viaDep: string | undefin
     reasons.unshift(base.has(chartFile) ? 'no valid base version' : 'new chart');
     return done({ name, base: null, head: version, required: 'none', status: base.has(chartFile) ? 'changed' : 'new' });
   }
+  if (from !== dir && (await sameContent(files, dir, ctx.counted.get(from) ?? [], from, ctx))) {
+    reasons.push('packaged content unchanged');
+    return done({ name, base: baseVersion, head: version, required: 'none', status: 'changed' });
+  }
 
   // The level the diff requires.
   const breaking: BreakingChange[] = [];
   if (input.breaking !== 'off') {
     const valuesFile = join(dir, 'values.yaml');
     const schemaFile = join(dir, 'values.schema.json');
+    const baseValues = join(from, 'values.yaml');
+    const baseSchema = join(from, 'values.schema.json');
     try {
-      if (ctx.changed.has(valuesFile) && base.has(valuesFile) && head.has(valuesFile))
-        breaking.push(...diffValues((await read(base, valuesFile)) ?? '', (await read(head, valuesFile)) ?? '', valuesFile, valuesFile));
-      if (ctx.changed.has(schemaFile) && base.has(schemaFile) && head.has(schemaFile))
+      if (ctx.changed.has(valuesFile) && base.has(baseValues) && head.has(valuesFile))
+        breaking.push(...diffValues((await read(base, baseValues)) ?? '', (await read(head, valuesFile)) ?? '', baseValues, valuesFile));
+      if (ctx.changed.has(schemaFile) && base.has(baseSchema) && head.has(schemaFile))
         breaking.push(
           ...schemaChanges(
-            (await read(base, schemaFile)) ?? '',
+            (await read(base, baseSchema)) ?? '',
             (await read(head, schemaFile)) ?? '',
             schemaFile,
             head.has(valuesFile) ? valuesDefaults((await read(head, valuesFile)) ?? '') : undefined,
@@ -386,6 +420,20 @@ async function checkDependencies(dir: string, meta: ChartMeta, ctx: ChartContext
         hint: 'run `helm dependency update` and commit Chart.lock',
       });
   }
+}
+
+/** Whether a moved chart packages the same files with the same content as before the move. */
+async function sameContent(files: string[], dir: string, oldFiles: string[], from: string, ctx: ChartContext): Promise<boolean> {
+  if (files.length !== oldFiles.length) return false;
+  const old = new Set(oldFiles);
+  const rel = (p: string, d: string) => (d === '.' ? p : p.slice(d.length + 1));
+  for (const f of files) {
+    const before = join(from, rel(f, dir));
+    if (!old.has(before)) return false;
+    const [a, b] = await Promise.all([ctx.read(ctx.input.head, f), ctx.read(ctx.input.base, before)]);
+    if (a !== b) return false;
+  }
+  return true;
 }
 
 function selectProtected(head: PathSet, files: readonly string[], globs: readonly string[]): string[] {
