@@ -137,6 +137,12 @@ All notable changes to this chart are documented in this file.
     );
   });
 
+  test.each([
+    ['an LF file with one CRLF line in its history', '# Changelog\n\n## [Unreleased]\n\n- thing\n\n## [1.2.3] - 2024-05-21\n\n- pasted from Windows\r\n- a\n', '# Changelog\n\n## [Unreleased]\n\n## [1.3.0] - 2026-11-21\n\n- thing\n\n## [1.2.3] - 2024-05-21\n\n- pasted from Windows\r\n- a\n'],
+    ['a CRLF file with one LF line in its history', '# Changelog\r\n\r\n## 1.2.3 (2024-05-21)\r\n\r\n* a\n* b\r\n', '# Changelog\r\n\r\n## 1.3.0 (2026-11-21)\r\n\r\n* Update appVersion to 2.0.0\r\n\r\n## 1.2.3 (2024-05-21)\r\n\r\n* a\n* b\r\n'],
+  ])('mixed line endings: %s keeps every existing line ending', (_name, text, expected) => {
+    expect(releaseChangelog(text, req()).text).toBe(expected);
+  });
   test('CRLF, BOM and a missing final newline are kept', () => {
     const text = '\ufeff# Changelog\r\n\r\n## [Unreleased]\r\n\r\n- thing\r\n\r\n## [1.2.3] - 2024-05-21\r\n\r\n- a';
     expect(releaseChangelog(text, req()).text).toBe(

@@ -1,3 +1,4 @@
+import { diffArrays } from 'diff';
 import { versionHeadings, type VersionHeading } from './headings.ts';
 
 /** One changelog entry and the Keep a Changelog group it sits in (also an Artifact Hub change kind). */
@@ -82,7 +83,9 @@ export function releaseChangelog(text: string | undefined, req: ReleaseRequest):
   }
   const bom = text.startsWith('\ufeff') ? '\ufeff' : '';
   const body = bom ? text.slice(1) : text;
-  const eol = body.includes('\r\n') ? '\r\n' : '\n';
+  // New lines take the file's first line ending; existing lines keep their own (see joinLines).
+  const firstBreak = body.indexOf('\n');
+  const eol = firstBreak > 0 && body[firstBreak - 1] === '\r' ? '\r\n' : '\n';
   const lines = body.split(/\r?\n/);
   const headings = versionHeadings(lines.join('\n'));
   const existing = headings.find((h) => h.version === req.version);
@@ -139,7 +142,7 @@ export function releaseChangelog(text: string | undefined, req: ReleaseRequest):
   if (hadFinal && out[out.length - 1] !== '') out.push('');
   if (!hadFinal) while (out.length > 1 && out[out.length - 1] === '') out.pop();
   const entries = sectionEntries(out, out.indexOf(heading), level);
-  return { text: bom + out.join(eol), entries, changed: true };
+  return { text: bom + joinLines(body, lines, out, eol), entries, changed: true };
 }
 
 function newestStyleIsKeep(uIdx: number, lines: string[]): boolean {
@@ -283,4 +286,25 @@ function sectionEntries(lines: string[], index: number, level: number): ChangeEn
     if (b) out.push({ kind, text: b[1].trim() });
   }
   return out;
+}
+
+/**
+ * Joins the new lines with `eol`, except in a file with mixed line endings
+ * (a CRLF line pasted into an LF file): there every line kept from the file
+ * gets its own ending back, so only the added lines show in the diff.
+ */
+function joinLines(body: string, original: string[], out: string[], eol: string): string {
+  const crlf = (body.match(/\r\n/g) ?? []).length;
+  const lf = (body.match(/\n/g) ?? []).length;
+  if (crlf === 0 || crlf === lf) return out.join(eol);
+  const endings: string[] = [];
+  for (let i = body.indexOf('\n'); i !== -1; i = body.indexOf('\n', i + 1)) endings.push(body[i - 1] === '\r' ? '\r\n' : '\n');
+  const ends: string[] = [];
+  let o = 0;
+  for (const part of diffArrays(original, out)) {
+    if (part.removed) o += part.count ?? part.value.length;
+    else if (part.added) for (let k = 0; k < part.value.length; k++) ends.push(eol);
+    else for (let k = 0; k < part.value.length; k++) ends.push(endings[o++] ?? eol);
+  }
+  return out.map((l, i) => (i < out.length - 1 ? l + ends[i] : l)).join('');
 }
