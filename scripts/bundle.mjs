@@ -4,7 +4,7 @@
 // ncc runs without its cache: a warm ~/.cache/ncc shared by two checkouts can
 // resolve @lockstep/core to the other checkout's sources.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -21,18 +21,24 @@ const actions = readdirSync(join(root, 'actions')).filter(
 let failed = false;
 for (const name of actions) {
   const dist = outRoot ? join(outRoot, name) : join(root, 'actions', name, 'dist');
-  rmSync(dist, { recursive: true, force: true });
-  mkdirSync(dist, { recursive: true });
-  const r = spawnSync(process.execPath, [ncc, 'build', join('actions', name, 'src', 'index.ts'), '-o', dist, '--target', 'es2022', '--quiet', '--no-cache', '--no-source-map-register', '--license', 'licenses.txt'], {
+  // Build beside the target and swap only on success: a failed build leaves the old dist in place.
+  const next = `${dist}.next-${process.pid}`;
+  rmSync(next, { recursive: true, force: true });
+  mkdirSync(next, { recursive: true });
+  const r = spawnSync(process.execPath, [ncc, 'build', join('actions', name, 'src', 'index.ts'), '-o', next, '--target', 'es2022', '--quiet', '--no-cache', '--no-source-map-register', '--license', 'licenses.txt'], {
     cwd: root,
     stdio: 'inherit',
   });
   if (r.status !== 0) {
+    rmSync(next, { recursive: true, force: true });
+    console.error(`actions/${name}: ncc failed; the previous dist is kept`);
     failed = true;
     continue;
   }
   // The bundle is ESM: this marks it so for Node wherever the folder is copied.
-  writeFileSync(join(dist, 'package.json'), '{\n  "type": "module"\n}\n');
+  writeFileSync(join(next, 'package.json'), '{\n  "type": "module"\n}\n');
+  rmSync(dist, { recursive: true, force: true });
+  renameSync(next, dist);
   if (!outRoot) console.log(`bundled actions/${name}/dist`);
 }
 process.exit(failed ? 1 : 0);
