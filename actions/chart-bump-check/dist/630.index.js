@@ -350,7 +350,9 @@ function diffValues(baseText, headText, baseFile, headFile) {
         return [];
     const head = (0,read/* parseYaml */.hN)(headText.replace(/^\ufeff/, ''), headFile);
     const out = [];
-    walk(base.doc.contents, head.doc.contents, [], base, head, baseFile, headFile, out);
+    // An empty values.yaml (or none) removes every key: the root is not a null placeholder.
+    const headRoot = head.doc.contents ?? ((0,dist/* isMap */.jh)(base.doc.contents) ? new dist/* YAMLMap */.CA() : null);
+    walk(base.doc.contents, headRoot, [], base, head, baseFile, headFile, out);
     return out;
 }
 /** Parses YAML without refusing anything; undefined when it is not YAML at all. */
@@ -1008,7 +1010,8 @@ async function checkChart(dir, files, viaDep, ctx) {
         const baseValues = join(from, 'values.yaml');
         const baseSchema = join(from, 'values.schema.json');
         try {
-            if (ctx.changed.has(valuesFile) && base.has(baseValues) && head.has(valuesFile))
+            // A values.yaml deleted from the chart removes every key it had.
+            if (ctx.changed.has(valuesFile) && base.has(baseValues))
                 breaking.push(...diffValues((await read(base, baseValues)) ?? '', (await read(head, valuesFile)) ?? '', baseValues, valuesFile));
             if (ctx.changed.has(schemaFile) && base.has(baseSchema) && head.has(schemaFile))
                 breaking.push(...schemaChanges((await read(base, baseSchema)) ?? '', (await read(head, schemaFile)) ?? '', schemaFile, head.has(valuesFile) ? valuesDefaults((await read(head, valuesFile)) ?? '') : undefined));

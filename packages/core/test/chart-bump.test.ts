@@ -128,6 +128,12 @@ describe('checkChartBumps', () => {
     expect(plan.charts[0].required).toBe(required);
   });
 
+  test('deleting values.yaml removes every key: breaking', async () => {
+    const plan = await run(edit({ 'charts/myapp/values.yaml': null, 'charts/myapp/Chart.yaml': chart('myapp', '1.4.3') }));
+    expect(summary(plan)[0]).toMatchObject({ required: 'major', ok: false });
+    expect(summary(plan)[0].problems[0]).toBe('charts/myapp/values.yaml:1: key replicaCount removed — breaking, needs 2.0.0 or higher');
+  });
+
   test('a major bump covers a breaking change', async () => {
     const plan = await run(edit({ 'charts/myapp/values.yaml': 'image: {}\n', 'charts/myapp/Chart.yaml': chart('myapp', '2.0.0') }));
     expect(plan.ok).toBe(true);

@@ -85,6 +85,13 @@ describe('diffValues', () => {
     }
   });
 
+  test.each([
+    ['empty', ''],
+    ['only comments', '# all defaults moved to the README\n'],
+  ])('a values.yaml emptied (%s) removes every key', (_n, head) => {
+    expect(diffValues('replicaCount: 1\nimage:\n  tag: ""\n', head, F, F).map((b) => `${b.line}:${b.message}`)).toEqual(['1:key replicaCount removed', '2:key image removed']);
+  });
+
   test('a broken base is not compared (the pull request cannot fix it)', () => {
     expect(diffValues('a: [\n', BASE, F, F)).toEqual([]);
   });

@@ -306,7 +306,8 @@ async function checkChart(dir: string, files: string[], viaDep: string | undefin
     const baseValues = join(from, 'values.yaml');
     const baseSchema = join(from, 'values.schema.json');
     try {
-      if (ctx.changed.has(valuesFile) && base.has(baseValues) && head.has(valuesFile))
+      // A values.yaml deleted from the chart removes every key it had.
+      if (ctx.changed.has(valuesFile) && base.has(baseValues))
         breaking.push(...diffValues((await read(base, baseValues)) ?? '', (await read(head, valuesFile)) ?? '', baseValues, valuesFile));
       if (ctx.changed.has(schemaFile) && base.has(baseSchema) && head.has(schemaFile))
         breaking.push(

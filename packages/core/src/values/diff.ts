@@ -1,4 +1,4 @@
-import { isAlias, isMap, isScalar, isSeq, parseDocument, LineCounter, Scalar, type Document, type Node } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, parseDocument, LineCounter, Scalar, YAMLMap, type Document, type Node } from 'yaml';
 import { parseYaml, type ParsedYaml } from '../yaml/read.ts';
 import { yaml11Type } from '../yaml/scalars.ts';
 
@@ -30,7 +30,9 @@ export function diffValues(baseText: string, headText: string, baseFile: string,
   if (!base) return [];
   const head = parseYaml(headText.replace(/^\ufeff/, ''), headFile);
   const out: BreakingChange[] = [];
-  walk(base.doc.contents as Node | null, head.doc.contents as Node | null, [], base, head, baseFile, headFile, out);
+  // An empty values.yaml (or none) removes every key: the root is not a null placeholder.
+  const headRoot = (head.doc.contents as Node | null) ?? (isMap(base.doc.contents) ? new YAMLMap() : null);
+  walk(base.doc.contents as Node | null, headRoot, [], base, head, baseFile, headFile, out);
   return out;
 }
 
