@@ -12563,7 +12563,8 @@ function releaseChangelog(text, req) {
         moved = trimBlank(lines.slice(uIdx + 1, uEnd));
     }
     const bullet = detectBullet(lines);
-    const explicit = (req.entries ?? []).filter((e) => !moved.some((l) => l.includes(e)));
+    // An entry already written under Unreleased (the same bullet text) is not added twice.
+    const explicit = (req.entries ?? []).filter((e) => !moved.some((l) => l.replace(/^[ \t]*[-*+][ \t]+/, '').trim() === e.trim()));
     const added = moved.length > 0 ? explicit : [...explicit, ...(explicit.length ? [] : (req.fallbackEntries ?? []))];
     const usesGroups = newest ? sectionUsesGroups(lines, newest) : newestStyleIsKeep(uIdx, lines);
     let content = [...moved];

@@ -80,6 +80,12 @@ All notable changes to this chart are documented in this file.
     expect(r.text).toContain('## [1.3.0] - 2026-11-21\n\n### Added\n\n- Support for topology spread constraints\n- Update appVersion to 2.0.0\n\n## [1.2.3]');
   });
 
+  test('an explicit entry is left out only when Unreleased already has that exact entry, not one that merely contains it', () => {
+    const text = '# Changelog\n\n## [Unreleased]\n\n- Update redis to 7.2.4\n- Fix the service port\n\n## [1.2.3] - 2024-05-21\n\n- a\n';
+    expect(releaseChangelog(text, req({ entries: ['Update redis to 7.2'] })).text).toContain('- Update redis to 7.2.4\n- Fix the service port\n- Update redis to 7.2\n\n## [1.2.3]');
+    expect(releaseChangelog(text, req({ entries: ['Fix the service port'] })).text).toContain('## [1.3.0] - 2026-11-21\n\n- Update redis to 7.2.4\n- Fix the service port\n\n## [1.2.3]');
+  });
+
   test('empty Unreleased: the default entry under ### Changed (the file groups entries)', () => {
     const text = KEEP.replace('### Added\n\n- Support for topology spread constraints\n\n', '');
     const r = releaseChangelog(text, req());
