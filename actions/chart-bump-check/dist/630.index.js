@@ -101,6 +101,10 @@ function bumpIsEnough(base, head, level) {
         return true;
     if ((0,semver.gte)(head, smallestValid(base, level)))
         return true;
+    // A pre-release that already opens the new line (2.0.0-rc.1, or 0.5.0-rc.1 below 1.0.0) may still
+    // break things before its release: 2.0.0-rc.2 and 2.0.0 are enough, as long as the line stays.
+    if ((0,semver.prerelease)(base) && (0,semver.patch)(base) === 0 && (0,semver.major)(head) === (0,semver.major)(base) && (level === 'major' ? (0,semver.minor)(base) === 0 : (0,semver.minor)(head) === (0,semver.minor)(base)))
+        return true;
     if (!(0,semver.prerelease)(head))
         return false;
     if (level === 'major')

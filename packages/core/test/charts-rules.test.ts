@@ -86,6 +86,15 @@ describe('version rules', () => {
     ['0.4.1', '0.5.0-beta.1', 'minor', true],
     ['0.4.1', '1.0.0', 'minor', true],
     ['1.2.3', '1.2.3+build.5', 'patch', false],
+    ['2.0.0-rc.1', '2.0.0-rc.2', 'major', true],
+    ['2.0.0-rc.1', '2.0.0', 'major', true],
+    ['2.0.0-rc.1', '2.0.1', 'major', true],
+    ['2.0.0-rc.1', '2.0.0-rc.1', 'major', false],
+    ['2.1.0-rc.1', '2.1.0-rc.2', 'major', false],
+    ['1.2.3-rc.1', '1.2.3', 'major', false],
+    ['0.5.0-rc.1', '0.5.0-rc.2', 'minor', true],
+    ['0.5.0-rc.1', '0.5.0', 'minor', true],
+    ['0.5.1-rc.1', '0.5.1', 'minor', false],
   ])('bumpIsEnough(%s → %s, %s) = %s', (base, head, level, ok) => {
     expect(bumpIsEnough(base, head, level)).toBe(ok);
   });

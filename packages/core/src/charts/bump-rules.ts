@@ -1,4 +1,4 @@
-import { inc, major, minor, prerelease, rcompare, valid, gt, gte } from 'semver';
+import { inc, major, minor, patch, prerelease, rcompare, valid, gt, gte } from 'semver';
 import { isMap, isScalar, parseDocument, type Node } from 'yaml';
 
 /** How far a chart version must move. */
@@ -28,6 +28,9 @@ export function bumpIsEnough(base: string, head: string, level: BumpLevel): bool
   if (!gt(head, base)) return false;
   if (level === 'patch') return true;
   if (gte(head, smallestValid(base, level))) return true;
+  // A pre-release that already opens the new line (2.0.0-rc.1, or 0.5.0-rc.1 below 1.0.0) may still
+  // break things before its release: 2.0.0-rc.2 and 2.0.0 are enough, as long as the line stays.
+  if (prerelease(base) && patch(base) === 0 && major(head) === major(base) && (level === 'major' ? minor(base) === 0 : minor(head) === minor(base))) return true;
   if (!prerelease(head)) return false;
   if (level === 'major') return major(head) > major(base);
   return major(head) > major(base) || minor(head) > minor(base);
