@@ -170,6 +170,17 @@ describe('bump-chart (bundled, Node 24)', () => {
     expect(r.summary).toContain('Dry run: 2 file(s) would change; nothing was written.');
   });
 
+  test('dry-run: a context line holding an indented ::command:: is not one (the runner trims leading whitespace first)', async () => {
+    const chart = 'apiVersion: v2\nname: myapp\ndescription: |\n  ::warning file=x,line=1::injected from Chart.yaml\nversion: 0.13.0\n';
+    const f = repo({ 'charts/myapp/Chart.yaml': chart });
+    const r = await bump(f, { chart: 'charts/myapp', 'dry-run': 'true' });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('-version: 0.13.0');
+    // actions/runner ActionCommand.TryParseV2 does message.TrimStart() before looking for "::".
+    expect(r.stdout.split('\n').filter((l) => l.trimStart().startsWith('::warning'))).toEqual([]);
+    expect(r.stdout).toContain(': :warning file=x,line=1::injected from Chart.yaml');
+  });
+
   test('a re-run with the same explicit version changes nothing and says so', async () => {
     const f = repo({ 'charts/myapp/Chart.yaml': MYAPP, 'charts/myapp/CHANGELOG.md': MYAPP_CHANGELOG });
     const first = await bump(f, { chart: 'charts/myapp', version: '0.14.0', 'app-version': '1.5.0', 'artifacthub-changes': 'true' });
