@@ -31,8 +31,8 @@ const fixtures: GitFixture[] = [];
 afterAll(() => fixtures.forEach((f) => f.cleanup()));
 
 /** A repository with main, and a pull request branch `pr` made of `changes` on top (or on `from`). */
-function pullRequest(changes: Files, opts: { mainAfter?: Files; from?: string } = {}) {
-  const repo = GitFixture.create(REPO);
+function pullRequest(changes: Files, opts: { mainAfter?: Files; from?: string; files?: Files } = {}) {
+  const repo = GitFixture.create(opts.files ?? REPO);
   fixtures.push(repo);
   const fork = repo.git('rev-parse', 'HEAD');
   repo.checkout('pr', true);
@@ -58,6 +58,24 @@ function charts(run: ActionRun): { path: string; name: string; base: string | nu
 const errors = (run: ActionRun) => run.annotations.filter((a) => a.level === 'error').map((a) => `${a.file}:${a.line}: ${a.message.replace(/^\S+:\d+: /, '')}`);
 
 describe('chart-bump-check (bundled, Node 24)', () => {
+  test('working-directory below the repository top: charts and protected paths are relative to it', async () => {
+    const files = Object.fromEntries(Object.entries(REPO).map(([k, v]) => [`deploy/${k}`, v]));
+    const pr = pullRequest(
+      {
+        'deploy/charts/myapp/templates/deployment.yaml': 'apiVersion: apps/v1\nkind: Deployment\nspec: {}\n',
+        'deploy/charts/myapp/values-prod.yaml': PROD.replace('"1.7.3"', 'latest'),
+      },
+      { files },
+    );
+    const run = await check(pr, { 'working-directory': 'deploy' });
+    expect(run.code).toBe(1);
+    expect(charts(run).map((c) => [c.path, c.ok])).toEqual([['deploy/charts/myapp', false]]);
+    expect(errors(run)).toEqual([
+      'deploy/charts/myapp/Chart.yaml:5: deploy/charts/myapp changed but version 1.4.2 was not bumped — needs 1.4.3 or higher',
+      'deploy/charts/myapp/values-prod.yaml:3: image at image uses the tag latest — use a release tag and pin the digest',
+    ]);
+  });
+
   test('a PR that forgot the bump fails at the version line', async () => {
     const pr = pullRequest({ 'charts/myapp/templates/deployment.yaml': 'apiVersion: apps/v1\nkind: Deployment\nspec: {}\n' });
     const run = await check(pr);

@@ -13,12 +13,12 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./packages/core/src/action/workflow-commands.ts + 1 modules
 var workflow_commands = __webpack_require__(8603);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __webpack_require__(7638);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./packages/core/node_modules/picomatch/index.js
 var picomatch = __webpack_require__(9788);
 var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
@@ -1280,19 +1280,24 @@ var start = __webpack_require__(2336);
 
 
 
+
 const DEFAULT_CONFIG = '.github/lockstep.yml';
 /** Loads the config, runs the check over what git listed, sets the outputs and writes the summary. */
-async function main({ settings, git, reader, comparison, dependents }) {
+async function main({ settings, git, reader, comparison, prefix: prefixed, dependents }) {
     const { root } = settings;
     // The config loader (and its JSON Schema validator) is loaded only when there is a config to read.
     const configFile = (0,workspace/* resolveInside */.L)(root, settings.config ?? DEFAULT_CONFIG, 'config');
     const config = (settings.config && settings.config !== DEFAULT_CONFIG) || (0,external_node_fs_.existsSync)(configFile)
         ? (await Promise.all(/* import() */[__webpack_require__.e(463), __webpack_require__.e(766)]).then(__webpack_require__.bind(__webpack_require__, 7766))).loadConfig(root, settings.config)
         : undefined;
-    const patterns = settings.charts.length > 0 ? settings.charts : (config?.charts ?? []);
-    for (const p of patterns)
+    const given = settings.charts.length > 0 ? settings.charts : (config?.charts ?? []);
+    for (const p of given)
         (0,workspace/* resolveInside */.L)(root, (0,start/* literalPrefix */.Qz)(p), 'charts');
-    const protectedFiles = (config?.environments ?? []).filter((e) => e.protected).map((e) => e.values);
+    // git names paths from the repository's top; patterns and config paths are relative to working-directory.
+    const prefix = await prefixed;
+    const inRepo = (p) => (prefix ? external_node_path_.posix.join(prefix, p.trim().replace(/\\/g, '/')) : p);
+    const patterns = (given.length === 0 && prefix ? ['.'] : given).map(inRepo);
+    const protectedFiles = (config?.environments ?? []).filter((e) => e.protected).map((e) => inRepo(e.values));
     const { range, headPaths, changes } = await comparison;
     // The head must exceed the chart versions of the merge base, of the base commit itself and of
     // the base branch tip, so two open PRs cannot both take the same version.
@@ -1307,7 +1312,7 @@ async function main({ settings, git, reader, comparison, dependents }) {
         otherBases,
         charts: patterns,
         protectedFiles,
-        protectedGlobs: settings.protectedGlobs,
+        protectedGlobs: settings.protectedGlobs.map(inRepo),
         breaking: settings.breaking,
         changelog: settings.changelog ?? config?.changelog ?? 'auto',
     });

@@ -160,6 +160,7 @@ function readSettings(inputs, env) {
         (0,fs_workspace/* resolveInside */.L)(root, literalPrefix(p), 'protected-values');
     return {
         root,
+        subfolder: root !== workspace,
         base,
         head: inputs.optional('head') ?? pr?.head?.sha ?? 'HEAD',
         baseBranch: baseInput ? undefined : pr?.base?.ref,
@@ -189,7 +190,9 @@ function start(env = process.env) {
     // Awaited later; until then a rejection must not count as unhandled.
     comparison.catch(() => { });
     const dependents = (0,objects/* pathsContaining */.D)(git, settings.head, 'Chart.yaml', 'file://').catch(() => undefined);
-    return { settings, git, reader, comparison, dependents, close: () => reader.dispose() };
+    const prefix = settings.subfolder ? git(['rev-parse', '--show-prefix']).then((r) => (r.code === 0 ? r.stdout.toString('utf8').trim() : '')) : Promise.resolve('');
+    prefix.catch(() => { });
+    return { settings, git, reader, comparison, prefix, dependents, close: () => reader.dispose() };
 }
 function readEvent(path) {
     if (!path || !(0,external_node_fs_.existsSync)(path))

@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { posix } from 'node:path';
 import { annotate, appendSummary, endGroup, group, info, setOutput } from '@lockstep/core/action/workflow-commands';
 import { UserError, UserErrors } from '@lockstep/core/errors';
 import { checkChartBumps, formatProblem, type OtherBase } from '@lockstep/core/checks/chart-bump';
@@ -12,7 +13,7 @@ import { literalPrefix, type Started } from './start.ts';
 const DEFAULT_CONFIG = '.github/lockstep.yml';
 
 /** Loads the config, runs the check over what git listed, sets the outputs and writes the summary. */
-export async function main({ settings, git, reader, comparison, dependents }: Started): Promise<void> {
+export async function main({ settings, git, reader, comparison, prefix: prefixed, dependents }: Started): Promise<void> {
   const { root } = settings;
   // The config loader (and its JSON Schema validator) is loaded only when there is a config to read.
   const configFile = resolveInside(root, settings.config ?? DEFAULT_CONFIG, 'config');
@@ -20,9 +21,13 @@ export async function main({ settings, git, reader, comparison, dependents }: St
     (settings.config && settings.config !== DEFAULT_CONFIG) || existsSync(configFile)
       ? (await import('@lockstep/core/config/config')).loadConfig(root, settings.config)
       : undefined;
-  const patterns = settings.charts.length > 0 ? settings.charts : (config?.charts ?? []);
-  for (const p of patterns) resolveInside(root, literalPrefix(p), 'charts');
-  const protectedFiles = (config?.environments ?? []).filter((e) => e.protected).map((e) => e.values);
+  const given = settings.charts.length > 0 ? settings.charts : (config?.charts ?? []);
+  for (const p of given) resolveInside(root, literalPrefix(p), 'charts');
+  // git names paths from the repository's top; patterns and config paths are relative to working-directory.
+  const prefix = await prefixed;
+  const inRepo = (p: string) => (prefix ? posix.join(prefix, p.trim().replace(/\\/g, '/')) : p);
+  const patterns = (given.length === 0 && prefix ? ['.'] : given).map(inRepo);
+  const protectedFiles = (config?.environments ?? []).filter((e) => e.protected).map((e) => inRepo(e.values));
 
   const { range, headPaths, changes } = await comparison;
   // The head must exceed the chart versions of the merge base, of the base commit itself and of
@@ -38,7 +43,7 @@ export async function main({ settings, git, reader, comparison, dependents }: St
     otherBases,
     charts: patterns,
     protectedFiles,
-    protectedGlobs: settings.protectedGlobs,
+    protectedGlobs: settings.protectedGlobs.map(inRepo),
     breaking: settings.breaking,
     changelog: settings.changelog ?? config?.changelog ?? 'auto',
   });

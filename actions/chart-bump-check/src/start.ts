@@ -10,6 +10,8 @@ import { gitSpawner, ObjectReader, pathsContaining, type GitSpawner } from '@loc
 /** Every input, read once and validated. */
 export interface Settings {
   root: string;
+  /** True when working-directory is not the workspace itself (it may then sit below the repository's top). */
+  subfolder: boolean;
   base: string;
   head: string;
   /** The pull request's base branch (for its tip), unless `base` was given. */
@@ -27,6 +29,11 @@ export interface Started {
   git: GitSpawner;
   reader: ObjectReader;
   comparison: Promise<Comparison>;
+  /**
+   * Where the working directory sits in the repository (`deploy/`, or '' at the top): git lists
+   * paths from the top, while patterns and config paths are relative to the working directory.
+   */
+  prefix: Promise<string>;
   /** Head Chart.yaml files mentioning `file://` (undefined when git could not search yet). */
   dependents: Promise<string[] | undefined>;
   close(): void;
@@ -60,6 +67,7 @@ export function readSettings(inputs: Inputs, env: NodeJS.ProcessEnv): Settings {
   for (const p of protectedGlobs) resolveInside(root, literalPrefix(p), 'protected-values');
   return {
     root,
+    subfolder: root !== workspace,
     base,
     head: inputs.optional('head') ?? pr?.head?.sha ?? 'HEAD',
     baseBranch: baseInput ? undefined : pr?.base?.ref,
@@ -90,7 +98,9 @@ export function start(env: NodeJS.ProcessEnv = process.env): Started {
   // Awaited later; until then a rejection must not count as unhandled.
   comparison.catch(() => {});
   const dependents = pathsContaining(git, settings.head, 'Chart.yaml', 'file://').catch(() => undefined);
-  return { settings, git, reader, comparison, dependents, close: () => reader.dispose() };
+  const prefix = settings.subfolder ? git(['rev-parse', '--show-prefix']).then((r) => (r.code === 0 ? r.stdout.toString('utf8').trim() : '')) : Promise.resolve('');
+  prefix.catch(() => {});
+  return { settings, git, reader, comparison, prefix, dependents, close: () => reader.dispose() };
 }
 
 function readEvent(path: string | undefined): PullRequestEvent {
