@@ -663,7 +663,8 @@ function compare(b, h, path, parsed, file, out, depth, vals) {
     const bt = types(bo.type);
     const ht = types(h.type);
     if (ht) {
-        const lost = bt ? [...bt].filter((t) => !covers(ht, t)) : ['any'];
+        // values.yaml's root is always a map to Helm: declaring the root an object narrows nothing.
+        const lost = bt ? [...bt].filter((t) => !covers(ht, t)) : path.length === 0 && ht.has('object') ? [] : ['any'];
         if (lost.length > 0)
             push(`type narrowed from ${bt ? [...bt].join('|') : 'any'} to ${[...ht].join('|')}`, [...path, 'type']);
     }

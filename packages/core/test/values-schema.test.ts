@@ -70,6 +70,14 @@ describe('schemaChanges', () => {
     expect(schemaChanges(text(BASE), head, F, { image: { repository: 'ghcr.io/acme/api' } }).map((c) => c.message)).toEqual(['schema image: property tag is now required']);
   });
 
+  test('declaring the root an object is not stricter (values are always a map), other types are', () => {
+    const untyped = text({ properties: { a: { type: 'string' } } });
+    expect(schemaChanges(untyped, text({ $schema: 'http://json-schema.org/schema#', type: 'object', properties: { a: { type: 'string' } } }), F)).toEqual([]);
+    expect(schemaChanges(untyped, text({ type: 'array', properties: { a: { type: 'string' } } }), F).map((c) => c.message)).toEqual(['schema (root): type narrowed from any to array']);
+    expect(schemaChanges(untyped, text({ properties: { a: { type: 'string' }, b: { type: 'object' } } }), F)).toEqual([]);
+    expect(schemaChanges(text({ properties: { a: {} } }), text({ properties: { a: { type: 'object' } } }), F).map((c) => c.message)).toEqual(['schema a: type narrowed from any to object']);
+  });
+
   test('findings point at the line of the stricter keyword in the head file', () => {
     const head = variant((s) => (s.properties.image.properties.pullPolicy.enum = ['Always']));
     const [c] = schemaChanges(text(BASE), head, F);

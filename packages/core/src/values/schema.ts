@@ -78,7 +78,8 @@ function compare(b: unknown, h: unknown, path: Path, parsed: ParsedYaml, file: s
   const bt = types(bo.type);
   const ht = types(h.type);
   if (ht) {
-    const lost = bt ? [...bt].filter((t) => !covers(ht, t)) : ['any'];
+    // values.yaml's root is always a map to Helm: declaring the root an object narrows nothing.
+    const lost = bt ? [...bt].filter((t) => !covers(ht, t)) : path.length === 0 && ht.has('object') ? [] : ['any'];
     if (lost.length > 0) push(`type narrowed from ${bt ? [...bt].join('|') : 'any'} to ${[...ht].join('|')}`, [...path, 'type']);
   }
   if (Array.isArray(h.enum)) {
