@@ -81,6 +81,7 @@ function generate(seed: number): Variant {
           lines.push(`${prefix}${k}: ${value}${k === 'version' ? comment() : ''}`);
           if (k === 'version') depRoles.push(`dep${i}:${lines.length - 1}:block`);
         });
+        if (r() < 0.3) lines.push(`${lead}  alias: dep${i}-alias`, `${lead}  import-values:`, `${lead}  ${indentedDeps ? pad : ''}- child: default.data`, `${lead}  ${indentedDeps ? pad : ''}  parent: myimports`);
         if (r() < 0.3) {
           lines.push(`${lead}  tags:`);
           lines.push(`${lead}  ${indentedDeps ? pad : ''}- bitnami-common`);
@@ -89,8 +90,12 @@ function generate(seed: number): Variant {
     }
     blocks.push({ key: 'dependencies', lines, role: 'deps' });
   }
+  if (r() < 0.4) blocks.push({ key: 'kubeVersion', lines: [`kubeVersion: ">=1.23.0-0"`] });
+  if (r() < 0.4) blocks.push({ key: 'home', lines: [`home: https://bitnami.com`, `icon: https://bitnami.com/assets/stacks/redis/img/redis-stack-220x234.png`] });
+  if (r() < 0.4) blocks.push({ key: 'sources', lines: [`sources:`, `${indentedDeps ? pad : ''}- https://github.com/bitnami/charts/tree/main/bitnami/redis`, '', `# deprecated charts are hidden`, `deprecated: false`] });
   if (r() < 0.6) {
     const ann = ['annotations:', `${pad}category: Infrastructure`];
+    if (r() < 0.3) ann.push(`${pad}"artifacthub.io/license": Apache-2.0`, `${pad}artifacthub.io/links: |`, `${pad}${pad}- name: Chart Source`, `${pad}${pad}  url: https://github.com/x/y`);
     if (r() < 0.7) ann.push(`${pad}artifacthub.io/changes: |`, `${pad}${pad}- kind: changed`, `${pad}${pad}  description: "Update: x"`);
     if (r() < 0.5) ann.push(`${pad}artifacthub.io/images: |`, `${pad}${pad}- name: app`, `${pad}${pad}  image: docker.io/bitnami/app:1.2.3`, '');
     if (r() < 0.5) ann.push(`${pad}licenses: Apache-2.0`);
@@ -105,6 +110,7 @@ function generate(seed: number): Variant {
   }
   const all: string[] = [];
   if (r() < 0.5) all.push('# Copyright Broadcom, Inc. All Rights Reserved.', '# SPDX-License-Identifier: APACHE-2.0', '');
+  if (r() < 0.2) all.push('---');
   const targets: number[] = [];
   const edits: ScalarEdit[] = [];
   let versionLine = -1;
