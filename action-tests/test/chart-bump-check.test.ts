@@ -185,6 +185,19 @@ describe('chart-bump-check (bundled, Node 24)', () => {
     ]);
   });
 
+  test('a shallow clone: a base name that is wrong is named, a base tag only on origin is fetched', async () => {
+    const pr = pullRequest({ 'charts/other/templates/svc.yaml': 'kind: Service\nspec: {}\n' });
+    pr.repo.git('tag', 'v1.4.2', pr.base);
+    pr.repo.git('push', 'origin', 'v1.4.2');
+    const clone = pr.repo.clone('main', 1);
+    const wrong = await check(pr, { base: 'mian' }, clone);
+    expect(wrong.code).toBe(1);
+    expect(wrong.annotations.map((a) => a.message)).toEqual(["input 'base': ref 'mian' does not exist in this repository or on origin — set 'base' to an existing branch, tag or commit"]);
+    const tag = await check(pr, { base: 'v1.4.2' }, clone);
+    expect(tag.code).toBe(1);
+    expect(charts(tag).map((c) => [c.path, c.base, c.head, c.ok])).toEqual([['charts/other', '0.3.0', '0.3.0', false]]);
+  });
+
   test('a merge queue event supplies base and head', async () => {
     const pr = pullRequest({ 'charts/other/templates/svc.yaml': 'kind: Service\nspec: {}\n' });
     const event = { merge_group: { base_sha: pr.base, base_ref: 'refs/heads/main', head_sha: pr.head } };

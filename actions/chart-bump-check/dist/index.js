@@ -506,14 +506,15 @@ async function resolveRange(git, reader, req) {
     let shallow;
     const isShallow = async () => (shallow ??= (await git(['rev-parse', '--is-shallow-repository'])).stdout.toString().trim() === 'true');
     if (!base || !head || (tipRef && !tip)) {
+        // Each want is a refspec and, for a name, a tag refspec to try when no branch has that name.
         const wants = [];
         const add = (ref) => {
             if (SHA.test(ref))
-                wants.push(ref);
+                wants.push([ref]);
             else {
                 const name = ref.replace(/^refs\/heads\//, '').replace(new RegExp(`^(refs/remotes/)?${remote}/`), '');
                 if (/^[A-Za-z0-9._/-]+$/.test(name) && !name.startsWith('-'))
-                    wants.push(`+refs/heads/${name}:refs/remotes/${remote}/${name}`);
+                    wants.push([`+refs/heads/${name}:refs/remotes/${remote}/${name}`, ref.startsWith('refs/heads/') ? undefined : `+refs/tags/${name}:refs/tags/${name}`]);
             }
         };
         if (!base)
@@ -524,9 +525,21 @@ async function resolveRange(git, reader, req) {
             add(req.baseBranch);
         if (wants.length > 0) {
             const depth = (await isShallow()) ? ['--depth=64'] : [];
-            const r = await git(['fetch', '--quiet', '--no-tags', ...depth, '--', remote, ...wants]);
-            if (r.code === 0)
-                fetched.push(`fetched ${wants.map(short).join(', ')} from ${remote}`);
+            const fetch = (specs) => git(['fetch', '--quiet', '--no-tags', ...depth, '--', remote, ...specs]);
+            const got = [];
+            if ((await fetch(wants.map((w) => w[0]))).code === 0)
+                got.push(...wants.map((w) => w[0]));
+            else {
+                // One missing ref fails the whole fetch: fetch one by one, so the error names the input that is wrong.
+                for (const [spec, tag] of wants) {
+                    if ((await fetch([spec])).code === 0)
+                        got.push(spec);
+                    else if (tag && (await fetch([tag])).code === 0)
+                        got.push(tag);
+                }
+            }
+            if (got.length > 0)
+                fetched.push(`fetched ${got.map(short).join(', ')} from ${remote}`);
             reader.close();
             const again = (ref) => reader.commit(ref).then((c) => c ?? (SHA.test(ref) ? undefined : reader.commit(`refs/remotes/${remote}/${ref.replace(new RegExp(`^${remote}/`), '')}`)));
             [base, head, tip] = await Promise.all([base ?? again(req.base), head ?? again(req.head), tipRef ? (tip ?? reader.commit(tipRef)) : undefined]);
@@ -567,7 +580,7 @@ function missing(label, ref) {
     });
 }
 function short(ref) {
-    return SHA.test(ref) ? ref.slice(0, 12) : ref.replace(/^\+?refs\/heads\/([^:]+):.*$/, '$1');
+    return SHA.test(ref) ? ref.slice(0, 12) : ref.replace(/^\+?refs\/(?:heads|tags)\/([^:]+):.*$/, '$1');
 }
 function firstLine(s) {
     return s.trim().split('\n')[0] || 'no output';
