@@ -344,7 +344,8 @@ var scalars = __webpack_require__(7812);
  * (a rename is a removal plus an addition) and values whose kind changed
  * (map ↔ scalar, number → string …). Added keys and new values are not
  * breaking. A value that was null, or becomes null, is a placeholder and may
- * take any kind. Lists are compared as whole values: items are data, not keys.
+ * take any kind (a map with keys set to null loses them). Lists are compared
+ * as whole values: items are data, not keys.
  * The head text is read strictly (duplicate keys, syntax errors throw a
  * UserError); the base text is read leniently, since the PR cannot fix it.
  */
@@ -410,7 +411,12 @@ function walk(b, h, path, base, head, baseFile, headFile, out) {
     b = deref(b, base.doc);
     h = deref(h, head.doc);
     const bk = kindOf(b);
-    const hk = kindOf(h);
+    let hk = kindOf(h);
+    // A map emptied to null takes its keys away (`.Values.image.repository` no longer resolves).
+    if (bk === 'map' && hk === 'null') {
+        h = new dist/* YAMLMap */.CA();
+        hk = 'map';
+    }
     if (bk === 'null' || hk === 'null')
         return;
     const key = path.join('.');

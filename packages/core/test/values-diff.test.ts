@@ -38,6 +38,8 @@ describe('diffValues', () => {
     ['an empty map filled is not breaking', BASE.replace('nodeSelector: {}', 'nodeSelector:\n  disk: ssd'), []],
     ['a null placeholder filled is not breaking', BASE.replace('podAnnotations:', 'podAnnotations:\n  a: b'), []],
     ['a value set to null is not breaking', BASE.replace('replicaCount: 1', 'replicaCount: ~'), []],
+    ['a map with keys set to null removes them', BASE.replace(/image:\n(  .*\n)+/, 'image: ~\n'), ['4:key image.repository removed', '5:key image.pullPolicy removed', '6:key image.tag removed']],
+    ['an empty map set to null is not breaking', BASE.replace('resources: {}', 'resources:'), []],
     ['int → float stays a number', BASE.replace('replicaCount: 1', 'replicaCount: 1.5'), []],
   ])('%s', (_name, head, expected) => {
     const got = diffValues(BASE, head, F, F).map((b) => `${b.line}:${b.message}`);

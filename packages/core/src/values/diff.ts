@@ -21,7 +21,8 @@ export type ValueKind = 'map' | 'list' | 'string' | 'number' | 'boolean' | 'null
  * (a rename is a removal plus an addition) and values whose kind changed
  * (map ↔ scalar, number → string …). Added keys and new values are not
  * breaking. A value that was null, or becomes null, is a placeholder and may
- * take any kind. Lists are compared as whole values: items are data, not keys.
+ * take any kind (a map with keys set to null loses them). Lists are compared
+ * as whole values: items are data, not keys.
  * The head text is read strictly (duplicate keys, syntax errors throw a
  * UserError); the base text is read leniently, since the PR cannot fix it.
  */
@@ -96,7 +97,12 @@ function walk(
   b = deref(b, base.doc);
   h = deref(h, head.doc);
   const bk = kindOf(b);
-  const hk = kindOf(h);
+  let hk = kindOf(h);
+  // A map emptied to null takes its keys away (`.Values.image.repository` no longer resolves).
+  if (bk === 'map' && hk === 'null') {
+    h = new YAMLMap();
+    hk = 'map';
+  }
   if (bk === 'null' || hk === 'null') return;
   const key = path.join('.');
   if (bk !== hk) {
