@@ -885,7 +885,8 @@ function treeBefore(head, changes) {
 async function pathsContaining(git, commit, fileName, text) {
     if (commit.startsWith('-'))
         return undefined; // never let a ref be read as an option
-    const r = await git(['grep', '-l', '-z', '-F', '--no-color', '-e', text, commit, '--', fileName, `:(glob)**/${fileName}`]);
+    // --full-name: paths from the repository's top, like every other listing, even when run in a subfolder.
+    const r = await git(['grep', '-l', '-z', '-F', '--full-name', '--no-color', '-e', text, commit, '--', fileName, `:(glob)**/${fileName}`]);
     if (r.code === 1)
         return [];
     if (r.code !== 0)

@@ -106,6 +106,8 @@ describe('against a real repository', () => {
   test('pathsContaining finds Chart.yaml files mentioning a text, at any depth', async () => {
     const git = gitSpawner(repo.dir);
     expect(await pathsContaining(git, head, 'Chart.yaml', 'name: b')).toEqual(['charts/b/Chart.yaml']);
+    // Run in a subfolder (working-directory), paths still count from the repository's top.
+    expect(await pathsContaining(gitSpawner(`${repo.dir}/charts`), head, 'Chart.yaml', 'name: b')).toEqual(['charts/b/Chart.yaml']);
     expect(await pathsContaining(git, head, 'Chart.yaml', 'file://')).toEqual([]);
     expect(await pathsContaining(git, 'f'.repeat(40), 'Chart.yaml', 'x')).toBeUndefined();
     expect(await pathsContaining(git, '--open-files-in-pager=touch /tmp/pwned', 'Chart.yaml', 'x')).toBeUndefined();
