@@ -154,9 +154,9 @@ export function parseOutputFile(text: string): Record<string, string> {
   return out;
 }
 
-/** Parses one `::command prop=v,…::message` line, undoing the runner's escaping. */
+/** Parses one `::command prop=v,…::message` line (leading white space allowed, as the runner allows it), undoing the runner's escaping. */
 export function parseCommand(line: string): ActionRun['commands'][number] | undefined {
-  const m = /^::([a-z-]+)(?: ([^:]*))?::(.*)$/.exec(line);
+  const m = /^::([a-z-]+)(?: ([^:]*))?::(.*)$/.exec(line.trimStart());
   if (!m) return undefined;
   const unescapeData = (s: string) => s.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%25/g, '%');
   const unescapeProp = (s: string) => unescapeData(s.replace(/%3A/g, ':').replace(/%2C/g, ','));

@@ -795,12 +795,15 @@ function splitLines(text) {
     return result;
 }
 
+// EXTERNAL MODULE: ./packages/core/src/report/log.ts
+var log = __nccwpck_require__(8630);
 ;// CONCATENATED MODULE: ./packages/core/src/edits/diff.ts
+
 
 /**
  * A unified diff of the changes, as `git diff` prints it, with every line
- * indented by two spaces, and a `::` that only whitespace precedes broken up
- * (`: :`), so no line of file content is read by the runner as a workflow command. Carriage returns are
+ * indented by two spaces and passed through escapeForLog (`::` after white space and
+ * `##[` broken up), so no line of file content is read by the runner as a workflow command. Carriage returns are
  * shown as `␍` so CRLF files stay visible and the log stays one line per line.
  */
 function renderDiff(changes, context = 3) {
@@ -818,11 +821,8 @@ function renderDiff(changes, context = 3) {
         }
     }
     // The runner trims leading whitespace before it looks for `::`, so indenting alone does not stop a context
-    // line like ` ::warning::x`; its `::` is broken up as escapeForLog does.
-    return out
-        .map((l) => `  ${l.replace(/\r/g, '␍').replace(/[\n\u2028\u2029\u0085]/g, ' ')}`)
-        .map((l) => l.replace(/^(\s*)::/, '$1: :'))
-        .join('\n');
+    // line like ` ::warning::x`: every line also goes through escapeForLog.
+    return out.map((l) => (0,log/* escapeForLog */.z)(`  ${l.replace(/\r/g, '␍').replace(/[\n\u2028\u2029\u0085]/g, ' ')}`)).join('\n');
 }
 
 // EXTERNAL MODULE: ./packages/core/src/fs/workspace.ts
@@ -2107,8 +2107,6 @@ function writeAtomically(path, text) {
     }
 }
 
-// EXTERNAL MODULE: ./packages/core/src/report/log.ts
-var log = __nccwpck_require__(8630);
 // EXTERNAL MODULE: ./packages/core/src/action/run.ts
 var run = __nccwpck_require__(2073);
 ;// CONCATENATED MODULE: ./packages/core/src/report/summary.ts
@@ -2491,14 +2489,16 @@ function workspaceRelative(workspace, abs) {
 /* harmony export */ });
 /**
  * Makes untrusted text (file contents, PR titles, branch names) safe to print:
- * a line that starts with `::` would be read by the runner as a workflow
- * command, so every line break is neutralised and a leading `::` broken up.
+ * a line that starts (after white space) with `::`, or holds the legacy
+ * `##[command]` form anywhere, would be read by the runner as a workflow
+ * command, so line breaks are folded (making the start of the text the only
+ * line start) and both forms broken up.
  */
 function escapeForLog(s) {
     return s
         .replace(/\r\n|\r|\n/g, ' ⏎ ')
-        .replace(/^::/, ': :')
-        .replace(/(^|\s)::/g, '$1: :');
+        .replace(/^(\s*)::/, '$1: :')
+        .replace(/##\[/g, '# #[');
 }
 
 

@@ -1,4 +1,5 @@
 import { structuredPatch } from 'diff';
+import { escapeForLog } from '../report/log.ts';
 
 /** One file's change for display: its path and the text before (undefined: new file) and after. */
 export interface FileChange {
@@ -9,8 +10,8 @@ export interface FileChange {
 
 /**
  * A unified diff of the changes, as `git diff` prints it, with every line
- * indented by two spaces, and a `::` that only whitespace precedes broken up
- * (`: :`), so no line of file content is read by the runner as a workflow command. Carriage returns are
+ * indented by two spaces and passed through escapeForLog (`::` after white space and
+ * `##[` broken up), so no line of file content is read by the runner as a workflow command. Carriage returns are
  * shown as `␍` so CRLF files stay visible and the log stays one line per line.
  */
 export function renderDiff(changes: readonly FileChange[], context = 3): string {
@@ -26,9 +27,6 @@ export function renderDiff(changes: readonly FileChange[], context = 3): string 
     }
   }
   // The runner trims leading whitespace before it looks for `::`, so indenting alone does not stop a context
-  // line like ` ::warning::x`; its `::` is broken up as escapeForLog does.
-  return out
-    .map((l) => `  ${l.replace(/\r/g, '␍').replace(/[\n\u2028\u2029\u0085]/g, ' ')}`)
-    .map((l) => l.replace(/^(\s*)::/, '$1: :'))
-    .join('\n');
+  // line like ` ::warning::x`: every line also goes through escapeForLog.
+  return out.map((l) => escapeForLog(`  ${l.replace(/\r/g, '␍').replace(/[\n\u2028\u2029\u0085]/g, ' ')}`)).join('\n');
 }
