@@ -910,14 +910,16 @@ async function pathsContaining(git, commit, fileName, text) {
 /* harmony export */ });
 /**
  * Makes untrusted text (file contents, PR titles, branch names) safe to print:
- * a line that starts with `::` would be read by the runner as a workflow
- * command, so every line break is neutralised and a leading `::` broken up.
+ * a line that starts (after white space) with `::`, or holds the legacy
+ * `##[command]` form anywhere, would be read by the runner as a workflow
+ * command, so line breaks are folded (making the start of the text the only
+ * line start) and both forms broken up.
  */
 function escapeForLog(s) {
     return s
         .replace(/\r\n|\r|\n/g, ' ⏎ ')
-        .replace(/^::/, ': :')
-        .replace(/(^|\s)::/g, '$1: :');
+        .replace(/^(\s*)::/, '$1: :')
+        .replace(/##\[/g, '# #[');
 }
 
 
