@@ -14,7 +14,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 await (0,_lockstep_core_action_run__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs)(async () => {
     const started = (0,_start_js__WEBPACK_IMPORTED_MODULE_1__/* .start */ .ni)();
     try {
-        const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(632), __nccwpck_require__.e(630)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1630));
+        const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(632), __nccwpck_require__.e(829)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2829));
         await main(started);
     }
     finally {
@@ -218,9 +218,10 @@ function literalPrefix(pattern) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Cs: () => (/* binding */ runAction)
+/* harmony export */   Cs: () => (/* binding */ runAction),
+/* harmony export */   ZD: () => (/* binding */ escapeHtml)
 /* harmony export */ });
-/* unused harmony exports reportFailure, escapeHtml */
+/* unused harmony export reportFailure */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7638);
 /* harmony import */ var _report_log_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8630);
 /* harmony import */ var _workflow_commands_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8603);

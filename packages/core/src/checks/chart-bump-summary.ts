@@ -1,3 +1,5 @@
+import { escapeHtml } from '../action/run.ts';
+import { markdownTable } from '../report/summary.ts';
 import { formatProblem, type ChartBumpPlan, type ChartCheck } from './chart-bump.ts';
 
 /** What the check compared, for the summary's first line. */
@@ -44,30 +46,22 @@ export function renderSummary(plan: ChartBumpPlan, range: ComparedRange): string
   const tip = range.baseTip ? `, base branch tip \`${short(range.baseTip)}\`` : '';
   const mb = range.mergeBase ? `merge base \`${short(range.mergeBase)}\`` : 'their merge base';
   lines.push(`Compared head \`${short(range.head)}\` with ${mb} (base \`${short(range.base)}\`${tip}).`, '');
-  if (range.fetched.length > 0) lines.push(`Shallow clone: ${range.fetched.map(cell).join('; ')}.`, '');
+  if (range.fetched.length > 0) lines.push(`Shallow clone: ${range.fetched.map(escapeHtml).join('; ')}.`, '');
   if (plan.charts.length === 0) lines.push('No chart changed in a way `helm package` would see.', '');
   else {
-    lines.push('| Chart | Version (base → head) | Required | Result | Why |', '| --- | --- | --- | --- | --- |');
-    for (const c of plan.charts) {
+    const rows = plan.charts.map((c) => {
       const result = !c.ok ? '❌ fail' : c.problems.length > 0 ? '⚠️ pass with warnings' : '✅ pass';
-      const version = `${c.base ?? '(new)'} → ${c.head ?? '(deleted)'}`;
       const why = [...c.reasons, ...c.problems.map((p) => `${p.level === 'warning' ? 'warning: ' : ''}${formatProblem(p)}`)];
-      lines.push(`| ${cell(`${c.name} (${c.path})`)} | ${cell(version)} | ${cell(c.required)} | ${result} | ${why.map(cell).join('<br>')} |`);
-    }
-    lines.push('');
+      return [`${c.name} (${c.path})`, `${c.base ?? '(new)'} → ${c.head ?? '(deleted)'}`, c.required, result, why.join('\n')];
+    });
+    lines.push(markdownTable(['Chart', 'Version (base → head)', 'Required', 'Result', 'Why'], rows), '');
   }
   if (plan.protectedFiles.length > 0) {
-    lines.push('| Protected values file | Result |', '| --- | --- |');
-    for (const f of plan.protectedFiles) {
+    const rows = plan.protectedFiles.map((f) => {
       const mine = plan.protectedProblems.filter((p) => p.file === f);
-      lines.push(`| ${cell(f)} | ${mine.length === 0 ? '✅ every image pinned by digest' : mine.map((p) => `❌ ${cell(formatProblem(p))}`).join('<br>')} |`);
-    }
-    lines.push('');
+      return [f, mine.length === 0 ? '✅ every image pinned by digest' : mine.map((p) => `❌ ${formatProblem(p)}`).join('\n')];
+    });
+    lines.push(markdownTable(['Protected values file', 'Result'], rows), '');
   }
   return lines.join('\n');
-}
-
-/** Escapes text for a Markdown table cell (HTML-significant characters, pipes, line breaks). */
-export function cell(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\|/g, '&#124;').replace(/\r?\n/g, '<br>');
 }

@@ -1,8 +1,8 @@
-export const id = 630;
-export const ids = [630];
+export const id = 829;
+export const ids = [829];
 export const modules = {
 
-/***/ 1630:
+/***/ 2829:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1212,7 +1212,29 @@ function formatProblem(p) {
     return new errors/* UserError */.yo(p.message, { file: p.file || undefined, line: p.line, hint: p.hint }).format();
 }
 
+// EXTERNAL MODULE: ./packages/core/src/action/run.ts
+var run = __webpack_require__(2073);
+;// CONCATENATED MODULE: ./packages/core/src/report/summary.ts
+
+
+/** A Markdown table for the job summary; cells are escaped. */
+function markdownTable(headers, rows) {
+    const cell = (v) => (0,run/* escapeHtml */.ZD)(String(v)).replace(/\r?\n/g, '<br>');
+    const lines = [
+        `| ${headers.map(cell).join(' | ')} |`,
+        `| ${headers.map(() => '---').join(' | ')} |`,
+        ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`),
+    ];
+    return lines.join('\n');
+}
+/** Appends Markdown to the job summary; prints it when the runner gives no summary file. */
+async function writeSummary(markdown) {
+    appendSummary(markdown);
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/checks/chart-bump-summary.ts
+
+
 
 /** The `changed-charts` output entries, in chart order. */
 function changedChartsOutput(plan) {
@@ -1238,32 +1260,25 @@ function renderSummary(plan, range) {
     const mb = range.mergeBase ? `merge base \`${short(range.mergeBase)}\`` : 'their merge base';
     lines.push(`Compared head \`${short(range.head)}\` with ${mb} (base \`${short(range.base)}\`${tip}).`, '');
     if (range.fetched.length > 0)
-        lines.push(`Shallow clone: ${range.fetched.map(cell).join('; ')}.`, '');
+        lines.push(`Shallow clone: ${range.fetched.map(run/* escapeHtml */.ZD).join('; ')}.`, '');
     if (plan.charts.length === 0)
         lines.push('No chart changed in a way `helm package` would see.', '');
     else {
-        lines.push('| Chart | Version (base → head) | Required | Result | Why |', '| --- | --- | --- | --- | --- |');
-        for (const c of plan.charts) {
+        const rows = plan.charts.map((c) => {
             const result = !c.ok ? '❌ fail' : c.problems.length > 0 ? '⚠️ pass with warnings' : '✅ pass';
-            const version = `${c.base ?? '(new)'} → ${c.head ?? '(deleted)'}`;
             const why = [...c.reasons, ...c.problems.map((p) => `${p.level === 'warning' ? 'warning: ' : ''}${formatProblem(p)}`)];
-            lines.push(`| ${cell(`${c.name} (${c.path})`)} | ${cell(version)} | ${cell(c.required)} | ${result} | ${why.map(cell).join('<br>')} |`);
-        }
-        lines.push('');
+            return [`${c.name} (${c.path})`, `${c.base ?? '(new)'} → ${c.head ?? '(deleted)'}`, c.required, result, why.join('\n')];
+        });
+        lines.push(markdownTable(['Chart', 'Version (base → head)', 'Required', 'Result', 'Why'], rows), '');
     }
     if (plan.protectedFiles.length > 0) {
-        lines.push('| Protected values file | Result |', '| --- | --- |');
-        for (const f of plan.protectedFiles) {
+        const rows = plan.protectedFiles.map((f) => {
             const mine = plan.protectedProblems.filter((p) => p.file === f);
-            lines.push(`| ${cell(f)} | ${mine.length === 0 ? '✅ every image pinned by digest' : mine.map((p) => `❌ ${cell(formatProblem(p))}`).join('<br>')} |`);
-        }
-        lines.push('');
+            return [f, mine.length === 0 ? '✅ every image pinned by digest' : mine.map((p) => `❌ ${formatProblem(p)}`).join('\n')];
+        });
+        lines.push(markdownTable(['Protected values file', 'Result'], rows), '');
     }
     return lines.join('\n');
-}
-/** Escapes text for a Markdown table cell (HTML-significant characters, pipes, line breaks). */
-function cell(s) {
-    return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\|/g, '&#124;').replace(/\r?\n/g, '<br>');
 }
 
 // EXTERNAL MODULE: ./packages/core/src/fs/workspace.ts
