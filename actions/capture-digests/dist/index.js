@@ -2130,8 +2130,6 @@ async function writeSummary(markdown) {
 ;// CONCATENATED MODULE: ./actions/capture-digests/src/main.ts
 
 
-// Deep imports keep the bundle to what this action runs (the package index pulls
-// in git, GitHub and the config validator), which matters for start-up time.
 
 
 

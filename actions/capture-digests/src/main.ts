@@ -1,7 +1,5 @@
 import { homedir } from 'node:os';
 import * as core from '@lockstep/core/action/workflow-commands';
-// Deep imports keep the bundle to what this action runs (the package index pulls
-// in git, GitHub and the config validator), which matters for start-up time.
 import { envInputs, Inputs } from '@lockstep/core/action/inputs';
 import { type CaptureSettings, captureDigests, nodeTransport, parseImagesInput, platformInput, targetsFromServices } from '@lockstep/core/digests/capture';
 import { UserError } from '@lockstep/core/errors';
