@@ -12,4 +12,5 @@ export default {
   globalSetup: '<rootDir>/action-tests/harness/global-setup.ts',
   testTimeout: 60000,
   maxWorkers: 2,
+  reporters: ['default', '<rootDir>/action-tests/harness/plain-summary-reporter.cjs'],
 };
