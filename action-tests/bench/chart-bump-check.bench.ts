@@ -3,22 +3,11 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Bench } from './context.ts';
 import { formatMs, median, timeFn, timeMany, timeSpawn } from './measure.ts';
+import { rng } from '../harness/random.ts';
 
 const CHARTS = 300;
 const COMMITS = 5000;
 const PAIRS = 20;
-
-/** A small deterministic PRNG (mulberry32), so every run builds the same history. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const name = (i: number) => `svc-${String(i).padStart(3, '0')}`;
 const chartYaml = (i: number, v: [number, number, number]) =>

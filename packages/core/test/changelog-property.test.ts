@@ -4,17 +4,7 @@
 // endings, BOM, final newline, Unreleased content with nested lists and code.
 import { versionHeadings } from '../src/changelog/headings.ts';
 import { releaseChangelog } from '../src/changelog/release.ts';
-
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { rng } from '../../../action-tests/harness/random.ts';
 
 type Style = 'keep' | 'parens' | 'v' | 'release-please' | 'small';
 const heading = (style: Style, v: string, prev: string, date: string) =>

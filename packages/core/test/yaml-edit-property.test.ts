@@ -8,18 +8,21 @@ import { isDeepStrictEqual } from 'node:util';
 import { isScalar, parseDocument, Scalar } from 'yaml';
 import { setBlockScalar, setScalars, type ScalarEdit } from '../src/edits/yaml-edit.ts';
 import { yaml11Type } from '../src/yaml/scalars.ts';
+import { rng } from '../../../action-tests/harness/random.ts';
 
-/** A small seeded PRNG (mulberry32) so failures reproduce. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+/** Checks the file-level layout an edit must keep (BOM, line endings) and returns both texts without a BOM. */
+function layoutProblems(before: string, after: string): { problems: string[]; beforeBody: string; afterBody: string } {
+  const problems: string[] = [];
+  const bom = before.startsWith('\ufeff');
+  if (after.startsWith('\ufeff') !== bom) problems.push('BOM changed');
+  const beforeBody = bom ? before.slice(1) : before;
+  const afterBody = after.startsWith('\ufeff') ? after.slice(1) : after;
+  const crlf = beforeBody.includes('\r\n');
+  if (crlf && /[^\r]\n/.test(afterBody)) problems.push('a bare LF appeared in a CRLF file');
+  if (!crlf && afterBody.includes('\r')) problems.push('a CR appeared in an LF file');
+  return { problems, beforeBody, afterBody };
 }
+
 
 type Quote = 'plain' | 'single' | 'double';
 const q = (v: string, s: Quote) => (s === 'single' ? `'${v}'` : s === 'double' ? `"${v}"` : v);
@@ -173,14 +176,7 @@ describe('setScalars on generated Chart.yaml variants', () => {
         failures.push(`${v.describe}: threw ${(e as Error).message}\n${v.text}`);
         continue;
       }
-      const problems: string[] = [];
-      const bom = v.text.startsWith('\ufeff');
-      if (after.startsWith('\ufeff') !== bom) problems.push('BOM changed');
-      const beforeBody = bom ? v.text.slice(1) : v.text;
-      const afterBody = after.startsWith('\ufeff') ? after.slice(1) : after;
-      const crlf = beforeBody.includes('\r\n');
-      if (crlf && /[^\r]\n/.test(afterBody)) problems.push('a bare LF appeared in a CRLF file');
-      if (!crlf && afterBody.includes('\r')) problems.push('a CR appeared in an LF file');
+      const { problems, beforeBody, afterBody } = layoutProblems(v.text, after);
       if (/\r?\n$/.test(beforeBody) !== /\r?\n$/.test(afterBody)) problems.push('final newline changed');
       const bl = beforeBody.split('\n');
       const al = afterBody.split('\n');
@@ -235,14 +231,7 @@ describe('setBlockScalar (artifacthub.io/changes) on generated Chart.yaml varian
         failures.push(`${v.describe}: threw ${(e as Error).message}\n${v.text}`);
         continue;
       }
-      const problems: string[] = [];
-      const bom = v.text.startsWith('\ufeff');
-      if (after.startsWith('\ufeff') !== bom) problems.push('BOM changed');
-      const beforeBody = bom ? v.text.slice(1) : v.text;
-      const afterBody = after.startsWith('\ufeff') ? after.slice(1) : after;
-      const crlf = beforeBody.includes('\r\n');
-      if (crlf && /[^\r]\n/.test(afterBody)) problems.push('a bare LF appeared in a CRLF file');
-      if (!crlf && afterBody.includes('\r')) problems.push('a CR appeared in an LF file');
+      const { problems, beforeBody, afterBody } = layoutProblems(v.text, after);
       const hadAnnotations = /^annotations:/m.test(beforeBody);
       let a = withoutChanges(afterBody);
       const b = withoutChanges(beforeBody);
