@@ -6,7 +6,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _lockstep_core_action_run__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2073);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3390);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1437);
 
 
 await (0,_lockstep_core_action_run__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i);
@@ -16,7 +16,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3390:
+/***/ 1437:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -825,8 +825,179 @@ function renderDiff(changes, context = 3) {
     return out.map((l) => (0,log/* escapeForLog */.z)(`  ${l.replace(/\r/g, '␍').replace(/[\n\u2028\u2029\u0085]/g, ' ')}`)).join('\n');
 }
 
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 // EXTERNAL MODULE: ./packages/core/src/fs/workspace.ts
 var fs_workspace = __nccwpck_require__(2536);
+;// CONCATENATED MODULE: ./packages/core/src/edits/transaction.ts
+
+
+
+
+
+/** The real file system (node:fs, synchronous). */
+const realFs = {
+    readFile(path) {
+        try {
+            return external_node_fs_.readFileSync(path, 'utf8');
+        }
+        catch (e) {
+            if (e.code === 'ENOENT')
+                return undefined;
+            throw e;
+        }
+    },
+    writeFile(path, data, mode) {
+        const fd = external_node_fs_.openSync(path, 'wx', mode ?? 0o644);
+        try {
+            external_node_fs_.writeSync(fd, data);
+            // The umask may have cleared bits of the original mode; put them back.
+            if (mode !== undefined)
+                external_node_fs_.fchmodSync(fd, mode);
+        }
+        finally {
+            external_node_fs_.closeSync(fd);
+        }
+    },
+    rename: (from, to) => external_node_fs_.renameSync(from, to),
+    unlink: (path) => external_node_fs_.rmSync(path, { force: true }),
+    mode(path) {
+        try {
+            return external_node_fs_.statSync(path).mode & 0o7777;
+        }
+        catch {
+            return undefined;
+        }
+    },
+    access(path) {
+        try {
+            external_node_fs_.accessSync(path, external_node_fs_.constants.W_OK);
+        }
+        catch (e) {
+            // A new file only needs its folder, which creating the temp file proves.
+            if (e.code !== 'ENOENT')
+                throw e;
+        }
+    },
+};
+/**
+ * Reads every file, runs its updater and its check, all in memory. Throws on
+ * the first problem; nothing is written. Files whose text stays the same are
+ * left out, so an idempotent re-run plans no change.
+ */
+function planEdits(workspace, edits, fs = realFs) {
+    const changes = [];
+    const seen = new Map();
+    for (const e of edits) {
+        const abs = resolveInside(workspace, e.path, 'file');
+        const prior = seen.get(e.path);
+        const before = prior ? prior.after : fs.readFile(abs);
+        const after = e.update(before);
+        if (after === undefined || after === before)
+            continue;
+        e.check?.(before, after);
+        if (prior)
+            prior.after = after;
+        else {
+            const change = { path: e.path, before, after };
+            seen.set(e.path, change);
+            changes.push(change);
+        }
+    }
+    return { changes: changes.filter((c) => c.before !== c.after) };
+}
+/**
+ * Writes every change or none. Each file is written to a temp file in its own
+ * folder (same file system, so rename is atomic), keeping the file's mode.
+ * Before the first rename every target is checked to be writable; a file
+ * whose permission bits allow nobody to write it counts as read-only even for
+ * root (a rename would replace it regardless of its bits, which is exactly what
+ * `chmod a-w` asks us not to do). If a rename fails midway, the files already
+ * replaced get their old text back.
+ */
+function commitChanges(workspace, changes, fs = realFs) {
+    const staged = [];
+    const cleanup = () => {
+        for (const s of staged) {
+            try {
+                fs.unlink(s.tmp);
+            }
+            catch {
+                // best effort: a leftover temp file is reported by the error below
+            }
+        }
+    };
+    try {
+        for (const change of changes) {
+            const abs = (0,fs_workspace/* resolveInside */.L)(workspace, change.path, 'file');
+            const mode = fs.mode(abs);
+            if (change.before !== undefined && mode === undefined)
+                throw new src_errors/* UserError */.yo(`${change.path} disappeared while planning`, { file: change.path, hint: 'run again' });
+            if (mode !== undefined && (mode & 0o222) === 0)
+                throw new src_errors/* UserError */.yo(`${change.path} is read-only`, { file: change.path, hint: 'make it writable (chmod u+w) or leave it out; nothing was written' });
+            try {
+                fs.access(abs);
+            }
+            catch (e) {
+                throw new src_errors/* UserError */.yo(`${change.path} cannot be written (${e.code ?? 'error'})`, { file: change.path, hint: 'fix its permissions; nothing was written' });
+            }
+            const tmp = (0,external_node_path_.join)((0,external_node_path_.dirname)(abs), `.${(0,external_node_path_.basename)(abs)}.lockstep-${(0,external_node_crypto_namespaceObject.randomBytes)(4).toString('hex')}.tmp`);
+            staged.push({ abs, tmp, change });
+            try {
+                fs.writeFile(tmp, change.after, mode);
+            }
+            catch (e) {
+                throw new src_errors/* UserError */.yo(`${change.path} cannot be written (${e.code ?? 'error'})`, { file: change.path, hint: 'fix its permissions; nothing was written' });
+            }
+        }
+    }
+    catch (e) {
+        cleanup();
+        throw e;
+    }
+    const done = [];
+    for (const s of staged) {
+        try {
+            fs.rename(s.tmp, s.abs);
+            done.push(s);
+        }
+        catch (e) {
+            const restoreFailures = restore(done, fs);
+            cleanup();
+            const detail = restoreFailures.length > 0 ? `; could not restore ${restoreFailures.join(', ')}` : '; the files already written were restored';
+            throw new src_errors/* UserError */.yo(`${s.change.path} could not be replaced (${e.code ?? 'error'})${detail}`, {
+                file: s.change.path,
+                hint: 'fix the file system problem and run again',
+            });
+        }
+    }
+}
+function restore(done, fs) {
+    const failed = [];
+    for (const d of [...done].reverse()) {
+        try {
+            if (d.change.before === undefined)
+                fs.unlink(d.abs);
+            else {
+                const tmp = `${d.abs}.lockstep-restore-${(0,external_node_crypto_namespaceObject.randomBytes)(4).toString('hex')}`;
+                fs.writeFile(tmp, d.change.before, fs.mode(d.abs));
+                fs.rename(tmp, d.abs);
+            }
+        }
+        catch {
+            failed.push(d.change.path);
+        }
+    }
+    return failed;
+}
+/** Plans and, unless `dryRun`, commits: the usual plan → check → write sequence. */
+function applyEdits(workspace, edits, opts = {}) {
+    const plan = planEdits(workspace, edits, opts.fs);
+    if (!opts.dryRun)
+        commitChanges(workspace, plan.changes, opts.fs);
+    return plan;
+}
+
 ;// CONCATENATED MODULE: external "node:net"
 const external_node_net_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
 ;// CONCATENATED MODULE: ./packages/core/src/registry/reference.ts
@@ -1251,8 +1422,6 @@ function nodeTransport(maxSockets = 64, env = process.env) {
     return send;
 }
 
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 ;// CONCATENATED MODULE: ./packages/core/src/registry/manifest.ts
 
 const MEDIA_TYPES = {
@@ -1887,6 +2056,7 @@ function mergeDigests(existing, incoming, opts) {
 
 
 
+
 const NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 /**
  * Images resolved at once. A HEAD is tiny, so a typical release (tens of
@@ -2054,8 +2224,10 @@ async function captureDigests(s, world) {
     const text = formatDigests(merged);
     const changed = existingText !== text;
     const written = changed && !s.dryRun;
-    if (written)
-        writeAtomically(outAbs, text);
+    if (written) {
+        (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(outAbs), { recursive: true });
+        commitChanges(s.workspace, [{ path: outRel, before: existingText, after: text }]);
+    }
     return {
         file: merged,
         path: outRel,
@@ -2092,19 +2264,6 @@ function credentialSource(s, world) {
         }
         return undefined;
     };
-}
-/** Writes through a temp file in the same folder and renames it over the target. */
-function writeAtomically(path, text) {
-    (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(path), { recursive: true });
-    const tmp = `${path}.${process.pid}.tmp`;
-    try {
-        (0,external_node_fs_.writeFileSync)(tmp, text);
-        (0,external_node_fs_.renameSync)(tmp, path);
-    }
-    catch (e) {
-        (0,external_node_fs_.rmSync)(tmp, { force: true });
-        throw e;
-    }
 }
 
 // EXTERNAL MODULE: ./packages/core/src/action/run.ts

@@ -1,8 +1,9 @@
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import type { Config } from '../config/config.ts';
 import { UserError, UserErrors } from '../errors.ts';
 import { renderDiff } from '../edits/diff.ts';
+import { commitChanges } from '../edits/transaction.ts';
 import { resolveInside, workspaceRelative } from '../fs/workspace.ts';
 import { mapLimit, RegistryClient, RegistryError, type FailureKind } from '../registry/client.ts';
 import { type Credentials, dockerConfigPath, lookupDockerCredentials, readDockerConfig } from '../registry/docker-config.ts';
@@ -250,7 +251,10 @@ export async function captureDigests(s: CaptureSettings, world: CaptureWorld): P
   const text = formatDigests(merged);
   const changed = existingText !== text;
   const written = changed && !s.dryRun;
-  if (written) writeAtomically(outAbs, text);
+  if (written) {
+    mkdirSync(dirname(outAbs), { recursive: true });
+    commitChanges(s.workspace, [{ path: outRel, before: existingText, after: text }]);
+  }
   return {
     file: merged,
     path: outRel,
@@ -287,17 +291,4 @@ function credentialSource(s: CaptureSettings, world: CaptureWorld): (registry: s
     }
     return undefined;
   };
-}
-
-/** Writes through a temp file in the same folder and renames it over the target. */
-function writeAtomically(path: string, text: string): void {
-  mkdirSync(dirname(path), { recursive: true });
-  const tmp = `${path}.${process.pid}.tmp`;
-  try {
-    writeFileSync(tmp, text);
-    renameSync(tmp, path);
-  } catch (e) {
-    rmSync(tmp, { force: true });
-    throw e;
-  }
 }
