@@ -11799,14 +11799,13 @@ function singleQuote(value) {
  * `allowMulti` (then the first is returned).
  */
 function parseYaml(text, file, opts = {}) {
-    const lines = new dist/* LineCounter */.HN();
-    const docs = (0,dist/* parseAllDocuments */.hR)(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: true, keepSourceTokens: true });
+    const docs = (0,dist/* parseAllDocuments */.hR)(text, { uniqueKeys: true });
     const list = Array.isArray(docs) ? docs : [];
-    const lineAt = (offset) => lines.linePos(offset).line;
+    const lineAt = lineIndex(text);
     for (const d of list) {
         const err = d.errors[0];
         if (err) {
-            const line = err.linePos?.[0]?.line ?? lineAt(err.pos[0]);
+            const line = lineAt(err.pos[0]);
             const dup = /Map keys must be unique/.test(err.message);
             const msg = dup
                 ? `duplicate key${keyNear(text, err.pos[0])} — YAML keeps only one of them`
@@ -11822,16 +11821,36 @@ function parseYaml(text, file, opts = {}) {
             hint: 'keep a single document (no --- separators between documents)',
         });
     }
-    // An empty or comments-only file holds no document at all: read it as one empty
-    // document (contents null). `lines` already counted this text, so no second counter.
-    const doc = (list[0] ?? (0,dist/* parseDocument */.Tp)(text, { keepSourceTokens: true }));
+    // An empty or comments-only file holds no document at all: read it as one empty document (contents null).
+    const doc = (list[0] ?? (0,dist/* parseDocument */.Tp)(text));
     return {
         file,
         text,
         doc,
-        lines,
+        empty: list.length === 0,
         lineAt,
         lineOf: (node) => (node?.range ? lineAt(node.range[0]) : undefined),
+    };
+}
+/** Offset → 1-based line, by binary search over the line starts (built once per text). */
+function lineIndex(text) {
+    let starts;
+    return (offset) => {
+        if (!starts) {
+            starts = [0];
+            for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
+                starts.push(i + 1);
+        }
+        let lo = 0;
+        let hi = starts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (starts[mid] <= offset)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return lo + 1;
     };
 }
 function keyNear(text, offset) {
@@ -12961,26 +12980,10 @@ function recentlyParsed(body) {
     return recent.get(body)?.doc;
 }
 function parseBodyUncached(body, file) {
-    const docs = (0,dist/* parseAllDocuments */.hR)(body, { uniqueKeys: true });
-    if (Array.isArray(docs) && docs.length === 0)
+    const parsed = parseYaml(body, file);
+    if (parsed.empty)
         throw new src_errors/* UserError */.yo('the file holds no YAML document', { file, line: 1, hint: 'write its keys first' });
-    if (!Array.isArray(docs) || docs.length !== 1 || docs[0].errors.length > 0)
-        return parseYaml(body, file);
-    const lineAt = (offset) => lineOfOffset(body, offset);
-    return {
-        file,
-        text: body,
-        doc: docs[0],
-        get lines() {
-            const lc = new dist/* LineCounter */.HN();
-            lc.addNewLine(0);
-            for (let i = body.indexOf('\n'); i !== -1; i = body.indexOf('\n', i + 1))
-                lc.addNewLine(i + 1);
-            return lc;
-        },
-        lineAt,
-        lineOf: (node) => (node?.range ? lineAt(node.range[0]) : undefined),
-    };
+    return parsed;
 }
 /**
  * Sets the scalar at `path` to the string `value`, changing only that
@@ -13012,7 +13015,7 @@ function spliceFor(parsed, e) {
         return { create: e };
     }
     const node = at.node;
-    const line = parsed.lineOf(node) ?? lineOfOffset(body, node.range?.[0] ?? 0);
+    const line = parsed.lineOf(node) ?? parsed.lineAt(node.range?.[0] ?? 0);
     if (!(0,dist/* isScalar */.jn)(node))
         throw new src_errors/* UserError */.yo(`${label} is a ${(0,dist/* isMap */.jh)(node) ? 'mapping' : 'list'}, not a single value`, { file, line, hint: 'check the key path' });
     const scalar = node;
@@ -13077,12 +13080,6 @@ function yamlKey(key, map) {
     if (style === dist/* Scalar */.X5.QUOTE_SINGLE)
         return singleQuote(key) ?? doubleQuote(key);
     return isPlainSafe(key) && !/[,\[\]{}]/.test(key) ? key : doubleQuote(key);
-}
-function lineOfOffset(text, offset) {
-    let n = 1;
-    for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1))
-        n++;
-    return n;
 }
 function columnOf(text, offset) {
     const nl = text.lastIndexOf('\n', offset - 1);
@@ -19403,7 +19400,7 @@ __webpack_unused_export__ = YAMLMap.YAMLMap;
 __webpack_unused_export__ = YAMLSeq.YAMLSeq;
 __webpack_unused_export__ = cst;
 __webpack_unused_export__ = lexer.Lexer;
-exports.HN = lineCounter.LineCounter;
+__webpack_unused_export__ = lineCounter.LineCounter;
 __webpack_unused_export__ = parser.Parser;
 __webpack_unused_export__ = publicApi.parse;
 exports.hR = publicApi.parseAllDocuments;

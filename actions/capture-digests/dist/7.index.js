@@ -33,14 +33,13 @@ var fs_workspace = __webpack_require__(2536);
  * `allowMulti` (then the first is returned).
  */
 function parseYaml(text, file, opts = {}) {
-    const lines = new dist/* LineCounter */.HN();
-    const docs = (0,dist/* parseAllDocuments */.hR)(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: true, keepSourceTokens: true });
+    const docs = (0,dist/* parseAllDocuments */.hR)(text, { uniqueKeys: true });
     const list = Array.isArray(docs) ? docs : [];
-    const lineAt = (offset) => lines.linePos(offset).line;
+    const lineAt = lineIndex(text);
     for (const d of list) {
         const err = d.errors[0];
         if (err) {
-            const line = err.linePos?.[0]?.line ?? lineAt(err.pos[0]);
+            const line = lineAt(err.pos[0]);
             const dup = /Map keys must be unique/.test(err.message);
             const msg = dup
                 ? `duplicate key${keyNear(text, err.pos[0])} — YAML keeps only one of them`
@@ -56,16 +55,36 @@ function parseYaml(text, file, opts = {}) {
             hint: 'keep a single document (no --- separators between documents)',
         });
     }
-    // An empty or comments-only file holds no document at all: read it as one empty
-    // document (contents null). `lines` already counted this text, so no second counter.
-    const doc = (list[0] ?? (0,dist/* parseDocument */.Tp)(text, { keepSourceTokens: true }));
+    // An empty or comments-only file holds no document at all: read it as one empty document (contents null).
+    const doc = (list[0] ?? (0,dist/* parseDocument */.Tp)(text));
     return {
         file,
         text,
         doc,
-        lines,
+        empty: list.length === 0,
         lineAt,
         lineOf: (node) => (node?.range ? lineAt(node.range[0]) : undefined),
+    };
+}
+/** Offset → 1-based line, by binary search over the line starts (built once per text). */
+function lineIndex(text) {
+    let starts;
+    return (offset) => {
+        if (!starts) {
+            starts = [0];
+            for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
+                starts.push(i + 1);
+        }
+        let lo = 0;
+        let hi = starts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (starts[mid] <= offset)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return lo + 1;
     };
 }
 function keyNear(text, offset) {

@@ -10,7 +10,7 @@
 //
 // Each is a pure (text) => text function; edits/transaction.ts writes files.
 
-import { isAlias, isMap, isScalar, isSeq, parseAllDocuments, Scalar, visit, type Document, LineCounter, type Node, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, Scalar, visit, type Document, type Node, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
 import { UserError } from '../errors.ts';
 import { parseYaml, type ParsedYaml } from '../yaml/read.ts';
 import { doubleQuote, isPlainSafe, plainReadsAsString, singleQuote } from '../yaml/scalars.ts';
@@ -204,23 +204,9 @@ export function recentlyParsed(body: string): Document.Parsed | undefined {
 }
 
 function parseBodyUncached(body: string, file: string): ParsedYaml {
-  const docs = parseAllDocuments(body, { uniqueKeys: true });
-  if (Array.isArray(docs) && docs.length === 0) throw new UserError('the file holds no YAML document', { file, line: 1, hint: 'write its keys first' });
-  if (!Array.isArray(docs) || docs.length !== 1 || docs[0].errors.length > 0) return parseYaml(body, file);
-  const lineAt = (offset: number) => lineOfOffset(body, offset);
-  return {
-    file,
-    text: body,
-    doc: docs[0] as Document.Parsed,
-    get lines(): LineCounter {
-      const lc = new LineCounter();
-      lc.addNewLine(0);
-      for (let i = body.indexOf('\n'); i !== -1; i = body.indexOf('\n', i + 1)) lc.addNewLine(i + 1);
-      return lc;
-    },
-    lineAt,
-    lineOf: (node) => (node?.range ? lineAt(node.range[0]) : undefined),
-  };
+  const parsed = parseYaml(body, file);
+  if (parsed.empty) throw new UserError('the file holds no YAML document', { file, line: 1, hint: 'write its keys first' });
+  return parsed;
 }
 
 /**
@@ -256,7 +242,7 @@ function spliceFor(parsed: ParsedYaml, e: ScalarEdit): Splice | undefined {
     return { create: e };
   }
   const node = at.node;
-  const line = parsed.lineOf(node) ?? lineOfOffset(body, node.range?.[0] ?? 0);
+  const line = parsed.lineOf(node) ?? parsed.lineAt(node.range?.[0] ?? 0);
   if (!isScalar(node))
     throw new UserError(`${label} is a ${isMap(node) ? 'mapping' : 'list'}, not a single value`, { file, line, hint: 'check the key path' });
   const scalar = node as Scalar;
@@ -315,12 +301,6 @@ function yamlKey(key: string, map?: YAMLMap): string {
   if (style === Scalar.QUOTE_DOUBLE) return doubleQuote(key);
   if (style === Scalar.QUOTE_SINGLE) return singleQuote(key) ?? doubleQuote(key);
   return isPlainSafe(key) && !/[,\[\]{}]/.test(key) ? key : doubleQuote(key);
-}
-
-function lineOfOffset(text: string, offset: number): number {
-  let n = 1;
-  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) n++;
-  return n;
 }
 
 function columnOf(text: string, offset: number): number {

@@ -1,4 +1,4 @@
-import { isAlias, isMap, isScalar, isSeq, LineCounter, parseAllDocuments, parseDocument, Scalar, YAMLMap, type Document, type Node } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, parseAllDocuments, parseDocument, Scalar, YAMLMap, type Document, type Node } from 'yaml';
 import { UserError } from '../errors.ts';
 import { yaml11Type, yaml12Type } from './scalars.ts';
 
@@ -7,7 +7,8 @@ export interface ParsedYaml {
   file: string;
   text: string;
   doc: Document.Parsed;
-  lines: LineCounter;
+  /** True when the text holds no document at all (empty, or only comments). */
+  empty: boolean;
   /** 1-based line of a byte offset (UTF-16 index into `text`). */
   lineAt(offset: number): number;
   /** 1-based line where a node starts, or undefined. */
@@ -20,14 +21,13 @@ export interface ParsedYaml {
  * `allowMulti` (then the first is returned).
  */
 export function parseYaml(text: string, file: string, opts: { allowMulti?: boolean } = {}): ParsedYaml {
-  const lines = new LineCounter();
-  const docs = parseAllDocuments(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: true, keepSourceTokens: true });
+  const docs = parseAllDocuments(text, { uniqueKeys: true });
   const list = Array.isArray(docs) ? docs : [];
-  const lineAt = (offset: number) => lines.linePos(offset).line;
+  const lineAt = lineIndex(text);
   for (const d of list) {
     const err = d.errors[0];
     if (err) {
-      const line = err.linePos?.[0]?.line ?? lineAt(err.pos[0]);
+      const line = lineAt(err.pos[0]);
       const dup = /Map keys must be unique/.test(err.message);
       const msg = dup
         ? `duplicate key${keyNear(text, err.pos[0])} — YAML keeps only one of them`
@@ -43,16 +43,34 @@ export function parseYaml(text: string, file: string, opts: { allowMulti?: boole
       hint: 'keep a single document (no --- separators between documents)',
     });
   }
-  // An empty or comments-only file holds no document at all: read it as one empty
-  // document (contents null). `lines` already counted this text, so no second counter.
-  const doc = (list[0] ?? parseDocument(text, { keepSourceTokens: true })) as Document.Parsed;
+  // An empty or comments-only file holds no document at all: read it as one empty document (contents null).
+  const doc = (list[0] ?? parseDocument(text)) as Document.Parsed;
   return {
     file,
     text,
     doc,
-    lines,
+    empty: list.length === 0,
     lineAt,
     lineOf: (node) => (node?.range ? lineAt(node.range[0]) : undefined),
+  };
+}
+
+/** Offset → 1-based line, by binary search over the line starts (built once per text). */
+function lineIndex(text: string): (offset: number) => number {
+  let starts: number[] | undefined;
+  return (offset) => {
+    if (!starts) {
+      starts = [0];
+      for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+    }
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo + 1;
   };
 }
 
