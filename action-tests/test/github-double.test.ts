@@ -69,6 +69,8 @@ test('create → list → get → merge performs a real merge in the bare reposi
   expect(listed.status).toBe(200);
   expect(listed.json.map((p: any) => p.number)).toEqual([1]);
   expect((await api('GET', `/repos/${REPO}/pulls?head=octo:other`)).json).toEqual([]);
+  // Without the owner GitHub ignores the filter: a bare branch name lists every open PR.
+  expect((await api('GET', `/repos/${REPO}/pulls?head=other`)).json.map((p: any) => p.number)).toEqual([1]);
 
   const got = await api('GET', `/repos/${REPO}/pulls/1`);
   expect(got.json).toMatchObject({ mergeable: true, merged: false, commits: 1, changed_files: 1 });

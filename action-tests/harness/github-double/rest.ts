@@ -268,8 +268,9 @@ const listPulls: Handler = (ctx) => {
   const baseFilter = ctx.query.base === undefined ? undefined : String(ctx.query.base);
   for (const p of r.pulls) refreshHead(ctx.world, r, p);
   let items = r.pulls.filter((p) => state === 'all' || p.state === state);
-  // GitHub filters head only in its `user:ref` form; a bare branch name matches nothing useful.
-  if (head !== undefined) items = items.filter((p) => head.includes(':') && headBranch(r, head) === p.head);
+  // GitHub applies `head` only in its `user:ref` form and silently ignores a bare branch name,
+  // so a client that forgets the owner sees every PR: modelled, because that is the bug to catch.
+  if (head !== undefined && head.includes(':')) items = items.filter((p) => headBranch(r, head) === p.head);
   if (baseFilter !== undefined) items = items.filter((p) => p.base === baseFilter);
   const direction = String(ctx.query.direction ?? 'desc');
   items = [...items].sort((a, b) => (direction === 'asc' ? a.number - b.number : b.number - a.number));
