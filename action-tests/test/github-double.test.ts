@@ -382,6 +382,15 @@ describe('faults', () => {
     expect(double.violations).toEqual([]);
   });
 
+  test('a fault on "*" strikes whatever route comes next', async () => {
+    const f = double.fault({ route: '*', kind: '502-before', times: 2 });
+    expect((await api('GET', `/repos/${REPO}`)).status).toBe(502);
+    expect((await api('GET', `/repos/${REPO}/releases`)).status).toBe(502);
+    expect((await api('GET', `/repos/${REPO}/releases`)).status).toBe(200);
+    expect(double.log.map((e) => e.fault)).toEqual(['502-before', '502-before', undefined]);
+    expect(f.hits).toBe(2);
+  });
+
   test.each([403, 429] as const)('secondary rate limit %i with retry-after, counted, then normal service', async (status) => {
     const f = double.fault({ route: 'GET /repos/{owner}/{repo}', kind: 'secondary-rate-limit', retryAfter: 7, times: 2, status });
     for (let i = 0; i < 2; i++) {
