@@ -202,6 +202,31 @@ test('update, list filters, draft, reviewers, labels and comments round-trip', a
   expect(double.violations).toEqual([]);
 });
 
+test('a PR is also an issue, and a repository without push permission refuses writes', async () => {
+  const pr = await openPull('as-issue');
+  await api('POST', `/repos/${REPO}/issues/${pr.number}/labels`, { labels: ['release'] });
+  const issue = await api('GET', `/repos/${REPO}/issues/${pr.number}`);
+  expect(issue.json).toMatchObject({ number: pr.number, state: 'open', labels: [{ name: 'release' }], pull_request: { url: pr.url, merged_at: null } });
+  expect((await api('GET', `/repos/${REPO}/issues/99`)).status).toBe(404);
+  expect(double.violations).toEqual([]);
+
+  const other = GitFixture.create({ 'x.txt': 'x\n' });
+  const ro = await startGitHubDouble({ repositories: [{ fullName: 'octo/ro', path: other.origin, permissions: { push: false, admin: false, maintain: false } }] });
+  try {
+    const headers = { authorization: `token ${ro.token}` };
+    const repo = (await (await fetch(`${ro.url}/repos/octo/ro`, { headers })).json()) as any;
+    expect(repo.permissions).toEqual({ admin: false, maintain: false, push: false, triage: true, pull: true });
+    const main = other.git('rev-parse', 'main');
+    const w = await fetch(`${ro.url}/repos/octo/ro/git/refs`, { method: 'POST', headers, body: JSON.stringify({ ref: 'refs/heads/x', sha: main }) });
+    expect(w.status).toBe(403);
+    expect(other.git('ls-remote', 'origin', 'refs/heads/x')).toBe('');
+    expect(ro.violations).toEqual([]);
+  } finally {
+    await ro.stop();
+    other.cleanup();
+  }
+});
+
 test('list endpoints paginate with a Link header', async () => {
   const pr = await openPull('paged');
   for (let i = 0; i < 3; i++) await api('POST', `/repos/${REPO}/issues/${pr.number}/comments`, { body: `c${i}` });

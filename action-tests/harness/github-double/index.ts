@@ -325,7 +325,7 @@ export async function startGitHubDouble(opts: GitHubDoubleOptions): Promise<GitH
         if (!repo) throw new HttpError(404, 'Not Found');
         ctx.repo = repo;
       }
-      if (method !== 'GET' && double.readOnly) {
+      if (method !== 'GET' && (double.readOnly || ctx.repo?.permissions.push === false)) {
         validate = false;
         throw new HttpError(403, 'Resource not accessible by integration');
       }

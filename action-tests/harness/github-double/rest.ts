@@ -20,6 +20,7 @@ export const OPERATIONS = [
   'GET /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers',
   'GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews',
   'POST /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers',
+  'GET /repos/{owner}/{repo}/issues/{issue_number}',
   'GET /repos/{owner}/{repo}/issues/{issue_number}/labels',
   'POST /repos/{owner}/{repo}/issues/{issue_number}/labels',
   'DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels/{name}',
@@ -429,6 +430,49 @@ function issueNumber(ctx: Context): number {
   return n;
 }
 
+/** A pull request seen through the issues API (every PR is an issue; plain issues are not modelled). */
+const getIssue: Handler = (ctx) => {
+  const r = repoOf(ctx);
+  const w = ctx.world;
+  const n = issueNumber(ctx);
+  const p = r.pulls.find((x) => x.number === n)!;
+  refreshHead(w, r, p);
+  const url = `${repoUrl(w, r)}/issues/${n}`;
+  const html = `${htmlUrl(w, r)}/pull/${n}`;
+  return {
+    status: 200,
+    body: {
+      id: p.id + 1,
+      node_id: nodeId('I', p.id),
+      url,
+      repository_url: repoUrl(w, r),
+      labels_url: `${url}/labels{/name}`,
+      comments_url: `${url}/comments`,
+      events_url: `${url}/events`,
+      html_url: html,
+      number: n,
+      state: p.state,
+      state_reason: null,
+      title: p.title,
+      body: p.body,
+      user: user(w, p.user),
+      labels: labelsOf(w, r, n),
+      assignee: null,
+      assignees: [],
+      milestone: null,
+      locked: false,
+      active_lock_reason: null,
+      comments: r.comments.filter((c) => c.issue === n).length,
+      pull_request: { url: `${repoUrl(w, r)}/pulls/${n}`, html_url: html, diff_url: `${html}.diff`, patch_url: `${html}.patch`, merged_at: p.mergedAt },
+      closed_at: p.closedAt,
+      created_at: p.createdAt,
+      updated_at: p.updatedAt,
+      draft: p.draft,
+      author_association: 'CONTRIBUTOR',
+    },
+  };
+};
+
 const listLabels: Handler = (ctx) => paginate(ctx, labelsOf(ctx.world, repoOf(ctx), issueNumber(ctx)));
 
 const addLabels: Handler = (ctx) => {
@@ -788,6 +832,7 @@ export const handlers: Record<string, Handler> = {
   'GET /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers': listReviewers,
   'POST /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers': requestReviewers,
   'GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews': listReviews,
+  'GET /repos/{owner}/{repo}/issues/{issue_number}': getIssue,
   'GET /repos/{owner}/{repo}/issues/{issue_number}/labels': listLabels,
   'POST /repos/{owner}/{repo}/issues/{issue_number}/labels': addLabels,
   'DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels/{name}': removeLabel,
