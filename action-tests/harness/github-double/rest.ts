@@ -374,7 +374,12 @@ const mergePull: Handler = (ctx) => {
   const message = details ? `${title}\n\n${details}` : title;
   const merged = g.mergeCommits(r.path, method, baseSha, p.headSha, message, { name: p.user, email: `${w.userId}+${p.user}@users.noreply.github.com` }, w.iso());
   if (!merged.ok) throw new HttpError(405, 'Pull Request is not mergeable');
-  g.updateRef(r.path, `refs/heads/${p.base}`, merged.sha, baseSha);
+  try {
+    g.updateRef(r.path, `refs/heads/${p.base}`, merged.sha, baseSha);
+  } catch {
+    // A push landed on the base between reading it and moving it: GitHub's answer to that race.
+    throw new HttpError(405, 'Base branch was modified. Review and try the merge again.');
+  }
   const at = w.iso();
   Object.assign(p, { merged: true, mergedAt: at, closedAt: at, updatedAt: at, state: 'closed', mergeCommitSha: merged.sha, mergedBy: w.login, autoMerge: null });
   return { status: 200, body: { sha: merged.sha, merged: true, message: 'Pull Request successfully merged' } };
