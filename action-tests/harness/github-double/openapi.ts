@@ -254,7 +254,7 @@ const Ajv = (AjvModule as unknown as { default?: typeof AjvModule }).default ?? 
 type AjvInstance = InstanceType<typeof AjvModule>;
 
 function makeAjv(coerce: boolean): AjvInstance {
-  const ajv = new (Ajv as any)({ strict: false, allErrors: false, coerceTypes: coerce ? 'array' : false, validateFormats: true }) as AjvInstance;
+  const ajv = new (Ajv as any)({ strict: false, allErrors: false, inlineRefs: false, code: { optimize: false }, coerceTypes: coerce ? 'array' : false, validateFormats: true }) as AjvInstance;
   const dateTime = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
   ajv.addFormat('date-time', (s: string) => dateTime.test(s) && !Number.isNaN(Date.parse(s)));
   ajv.addFormat('date', /^\d{4}-\d{2}-\d{2}$/);
