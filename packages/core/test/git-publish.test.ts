@@ -13,6 +13,7 @@ import {
   commitFiles,
   commitsAfterGenerated,
   fetchBranch,
+  generatedTrailer,
   parseIdentity,
   parsePushPorcelain,
   pushBranch,
@@ -97,6 +98,11 @@ describe('identities and names', () => {
   ])('assertRefInput refuses %j without running git', (name, why) => {
     expect(() => assertRefInput(name, 'branch-prefix')).toThrow(why);
     expect(() => assertRefInput(name, 'branch-prefix')).toThrow(/^input 'branch-prefix'/);
+  });
+
+  test('generatedTrailer', () => {
+    expect(generatedTrailer('prepare-release')).toBe(TRAILER);
+    expect(() => generatedTrailer('x\nSigned-off-by: y')).toThrow(/invalid action name/);
   });
 
   test.each(['chore/release-1.2.0', 'promote/staging', 'v1.2.3-rc.1', 'feature/zzz";echo${IFS}"pwned";#'])('assertRefInput accepts %j', (name) => {
@@ -428,6 +434,40 @@ describe('human commits on the release branch', () => {
   });
 });
 
+describe('shallow clones', () => {
+  let repo: GitFixture;
+  beforeAll(() => {
+    repo = GitFixture.create({ 'n.txt': '0\n' });
+    for (let i = 1; i < 30; i++) repo.commit(`chore: ${i}`, { 'n.txt': `${i}\n` });
+    repo.push('main');
+  });
+  afterAll(() => repo.cleanup());
+
+  test('fetching a tracked branch again does not shorten history an earlier step deepened', async () => {
+    const run = repo.clone('main', 1);
+    git(run, 'fetch', '--quiet', '--deepen=24', 'origin', 'main');
+    expect(git(run, 'rev-list', '--count', 'HEAD')).toBe('25');
+    const mover = repo.clone('main');
+    const moved = pushAs(mover, 'main', 'feat: more', { 'n.txt': 'more\n' });
+    expect(await fetchBranch(gitSpawner(run), 'origin', 'main')).toBe(moved);
+    expect(git(run, 'rev-list', '--count', 'HEAD')).toBe('25');
+    expect(git(run, 'rev-list', '--count', 'origin/main')).toBe('26');
+  });
+
+  test('when more history cannot be fetched, the error names fetch-depth: 0', async () => {
+    const gen = await commitFiles(gitSpawner(repo.dir), { parent: 'main', files: [{ path: 'g', content: 'g' }], message: `gen\n\n${TRAILER}`, author: BOT_IDENTITY, committer: BOT_IDENTITY, date: DATE });
+    await pushBranch(gitSpawner(repo.dir), 'origin', 'chore/release-2.0.0', gen, undefined);
+    const human = repo.clone('chore/release-2.0.0');
+    for (let i = 0; i < 20; i++) pushAs(human, 'chore/release-2.0.0', `docs: ${i}`, { 'h.txt': `${i}\n` });
+    const run = repo.clone('main', 1);
+    const g = gitSpawner(run);
+    const tip = await fetchBranch(g, 'origin', 'chore/release-2.0.0');
+    git(run, 'remote', 'set-url', 'origin', join(repo.root, 'gone.git'));
+    const e = await rejection(commitsAfterGenerated(g, 'HEAD', tip!, TRAILER));
+    expect(e.format()).toMatch(/^cannot find the generated commit below \w{12}: this is a shallow clone and fetching more history from origin failed .* — set `fetch-depth: 0` on actions\/checkout$/);
+  });
+});
+
 describe('the base moving between fetch and push', () => {
   let repo: GitFixture;
   beforeEach(() => {
@@ -483,14 +523,16 @@ describe('the token reaches git only through the environment', () => {
 
   test('gitAuthEnv sets a clearing entry and the header for the server, after inherited entries', () => {
     expect(gitAuthEnv('https://github.com/acme/app.git', TOKEN)).toEqual({
-      GIT_CONFIG_COUNT: '2',
+      GIT_CONFIG_COUNT: '3',
       GIT_CONFIG_KEY_0: 'http.https://github.com/.extraheader',
       GIT_CONFIG_VALUE_0: '',
       GIT_CONFIG_KEY_1: 'http.https://github.com/.extraheader',
       GIT_CONFIG_VALUE_1: `AUTHORIZATION: basic ${basic}`,
+      GIT_CONFIG_KEY_2: 'credential.helper',
+      GIT_CONFIG_VALUE_2: '',
     });
     expect(gitAuthEnv('https://ghe.example.com:8443/acme/app', TOKEN, { GIT_CONFIG_COUNT: '1' })).toMatchObject({
-      GIT_CONFIG_COUNT: '3',
+      GIT_CONFIG_COUNT: '4',
       GIT_CONFIG_KEY_1: 'http.https://ghe.example.com:8443/.extraheader',
       GIT_CONFIG_KEY_2: 'http.https://ghe.example.com:8443/.extraheader',
     });
@@ -509,8 +551,12 @@ describe('the token reaches git only through the environment', () => {
     const r = GitFixture.create({ 'a.txt': 'a\n' });
     try {
       const s = spy(r.dir, authedGit(r.dir, 'https://github.com/acme/app.git', TOKEN));
-      const out = await s.git(['config', '--get-all', 'http.https://github.com/.extraheader']);
-      expect(out.stdout.toString()).toBe(`\nAUTHORIZATION: basic ${basic}\n`);
+      const key = 'http.https://github.com/.extraheader';
+      // The process has the header (its output is redacted on the way back)…
+      expect((await s.git(['config', '--get-all', key])).stdout.toString()).toBe('\nAUTHORIZATION: basic ***\n');
+      // …and the same environment on a plain spawner shows it whole.
+      const plain = gitSpawner(r.dir, { ...process.env, ...gitAuthEnv('https://github.com/acme/app.git', TOKEN, process.env) });
+      expect((await plain(['config', '--get-all', key])).stdout.toString()).toBe(`\nAUTHORIZATION: basic ${basic}\n`);
       expect(JSON.stringify(s.calls)).not.toContain(TOKEN);
       expect(JSON.stringify(s.calls)).not.toContain(basic);
     } finally {
@@ -543,6 +589,38 @@ describe('the token reaches git only through the environment', () => {
       expect(readFileSync(join(work, '.git/config'))).toEqual(configBefore);
       expect(JSON.stringify(s.calls)).not.toContain(TOKEN);
       expect(JSON.stringify(s.calls)).not.toContain(basic);
+    } finally {
+      await server.stop();
+      r.cleanup();
+    }
+  });
+
+  test('a server message that echoes the credential reaches no result, error or output unredacted', async () => {
+    const r = GitFixture.create({ 'a.txt': 'a\n' });
+    const hook = join(r.origin, 'hooks/pre-receive');
+    writeFileSync(hook, `#!/bin/sh\necho "denied for ${TOKEN} (${basic})" >&2\nexit 1\n`);
+    chmodSync(hook, 0o755);
+    const server = await startGitHttpServer(r.root, TOKEN);
+    try {
+      const url = `${server.url}/origin.git`;
+      const work = r.clone('main', 1);
+      git(work, 'remote', 'set-url', 'origin', url);
+      const inner = authedGit(work, url, TOKEN);
+      const outputs: string[] = [];
+      const g: GitSpawner = async (args) => {
+        const o = await inner(args);
+        outputs.push(o.stdout.toString('latin1'), o.stderr);
+        return o;
+      };
+      const tip = r.git('rev-parse', 'HEAD');
+      const sha = await commitFiles(g, { parent: tip, files: [{ path: 'a.txt', content: 'b\n' }], message: 'm', author: BOT_IDENTITY, committer: BOT_IDENTITY });
+      const res = await pushBranch(g, 'origin', 'main', sha, tip);
+      expect(res).toMatchObject({ ok: false, reason: 'rejected' });
+      expect(outputs.join('\n')).toContain('denied for *** (***)');
+      for (const text of [JSON.stringify(res), ...outputs]) {
+        expect(text).not.toContain(TOKEN);
+        expect(text).not.toContain(basic);
+      }
     } finally {
       await server.stop();
       r.cleanup();
