@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { chmodSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { GitFixture } from '../../../action-tests/harness/git-fixture.ts';
@@ -14,6 +14,7 @@ import {
   commitsAfterGenerated,
   fetchBranch,
   generatedTrailer,
+  isAncestor,
   parseIdentity,
   parsePushPorcelain,
   pushBranch,
@@ -138,6 +139,19 @@ describe('against real repositories', () => {
     expect((await rejection(pushBranch(s.git, 'origin', evil, base, undefined))).message).toMatch(/starts with "-"/);
     expect((await rejection(pushTag(s.git, 'origin', '-v1', base, 'm', BOT_IDENTITY))).message).toMatch(/starts with "-"/);
     expect(s.calls).toEqual([]);
+  });
+
+  test('shell-looking branch names and messages travel as literal text (argument arrays, stdin)', async () => {
+    const work = repo.clone('main', 1);
+    const s = spy(work);
+    const branch = 'feature/zzz";echo${IFS}"pwned";#';
+    const message = 'zzz";echo${IFS}"pwned";#\n\n$(id) `id` \n::add-mask::x';
+    const sha = await commitFiles(s.git, { parent: base, files: [{ path: 'f.txt', content: '$(id)\n' }], message, author: BOT_IDENTITY, committer: BOT_IDENTITY });
+    expect(await pushBranch(s.git, 'origin', branch, sha, undefined)).toEqual({ ok: true, updated: true });
+    expect(git(repo.origin, 'rev-parse', `refs/heads/${branch}`)).toBe(sha);
+    expect(execFileSync('git', ['cat-file', 'commit', sha], { cwd: repo.origin, encoding: 'utf8' }).endsWith(`\n\n${message}\n`)).toBe(true);
+    // The message went through stdin, never argv; the branch name only inside one refspec argument.
+    expect(s.calls.flat().some((a) => a.includes('pwned') && !a.includes(`refs/heads/${branch}`) && a !== branch)).toBe(false);
   });
 
   describe('commitFiles', () => {
@@ -454,6 +468,24 @@ describe('shallow clones', () => {
     expect(git(run, 'rev-list', '--count', 'origin/main')).toBe('26');
   });
 
+  test('isAncestor deepens a depth-1 clone until it can answer', async () => {
+    const old = repo.git('rev-parse', 'main~20');
+    repo.git('branch', '--force', 'old', old);
+    repo.push('old');
+    repo.git('checkout', '--quiet', '-b', 'side', old);
+    repo.commit('feat: side', { 'side.txt': 's\n' });
+    repo.push('side');
+    repo.checkout('main');
+    const run = repo.clone('main', 1);
+    const g = gitSpawner(run);
+    const [o, side] = [await fetchBranch(g, 'origin', 'old'), await fetchBranch(g, 'origin', 'side')];
+    // Plain git says "no" here: the depth-1 history stops before `old`.
+    expect(spawnSync('git', ['merge-base', '--is-ancestor', o!, 'HEAD'], { cwd: run }).status).toBe(1);
+    expect(await isAncestor(g, o!, 'HEAD')).toBe(true);
+    expect(await isAncestor(g, side!, 'HEAD')).toBe(false);
+    expect(await isAncestor(g, 'HEAD', o!)).toBe(false);
+  });
+
   test('when more history cannot be fetched, the error names fetch-depth: 0', async () => {
     const gen = await commitFiles(gitSpawner(repo.dir), { parent: 'main', files: [{ path: 'g', content: 'g' }], message: `gen\n\n${TRAILER}`, author: BOT_IDENTITY, committer: BOT_IDENTITY, date: DATE });
     await pushBranch(gitSpawner(repo.dir), 'origin', 'chore/release-2.0.0', gen, undefined);
@@ -464,7 +496,7 @@ describe('shallow clones', () => {
     const tip = await fetchBranch(g, 'origin', 'chore/release-2.0.0');
     git(run, 'remote', 'set-url', 'origin', join(repo.root, 'gone.git'));
     const e = await rejection(commitsAfterGenerated(g, 'HEAD', tip!, TRAILER));
-    expect(e.format()).toMatch(/^cannot find the generated commit below \w{12}: this is a shallow clone and fetching more history from origin failed .* — set `fetch-depth: 0` on actions\/checkout$/);
+    expect(e.format()).toMatch(/^cannot find the generated commit \(Lockstep-Generated: prepare-release\) below \w{12}: this is a shallow clone and fetching more history from origin failed .* — set `fetch-depth: 0` on actions\/checkout$/);
   });
 });
 

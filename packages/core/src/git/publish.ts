@@ -165,6 +165,12 @@ export async function treeOf(git: GitSpawner, commit: string): Promise<string> {
   return resolveTree(local, commit);
 }
 
+/** The first parent of a commit (undefined for a root commit). */
+export async function parentOf(git: GitSpawner, commit: string): Promise<string | undefined> {
+  const local = await localGitFor(git);
+  return (await readCommit(local, await resolveCommit(local, commit, 'commit'))).parents[0];
+}
+
 async function resolveTree(local: LocalGit, commit: string): Promise<string> {
   if (commit.startsWith('-')) throw new Error(`${JSON.stringify(commit)} is not a commit`);
   return localText(local, ['rev-parse', '--verify', '--end-of-options', `${commit}^{tree}`]);
@@ -366,7 +372,7 @@ function subjectOf(message: Buffer): string {
 }
 
 /** True when the message's last paragraph (its trailer block) holds the line `trailer`. */
-function hasTrailer(message: string, trailer: string): boolean {
+export function hasTrailer(message: string, trailer: string): boolean {
   const paragraphs = message.replace(/\r\n/g, '\n').trimEnd().split(/\n\s*\n/);
   const last = paragraphs[paragraphs.length - 1] ?? '';
   return paragraphs.length > 1 && last.split('\n').some((l) => l.trim() === trailer.trim());
@@ -409,18 +415,55 @@ export async function commitsAfterGenerated(
     if (generated) return { generated, after };
     // The walk ended without the generated commit: at base, at a root, or at a shallow boundary.
     const last = walked[walked.length - 1];
-    const boundary = last && last.parents === '' && (await readCommit(local, last.sha)).parents.length > 0;
-    if (!boundary) return { after };
-    if (step >= DEEPEN_STEPS.length)
-      throw new UserError(`cannot find the generated commit (${trailer}) below ${tip.slice(0, 12)}: the shallow clone ends after ${walked.length} commits`, {
-        hint: FETCH_DEPTH_HINT,
-      });
-    const f = await git(['fetch', '--quiet', '--no-tags', '--no-write-fetch-head', `--deepen=${DEEPEN_STEPS[step]}`, '--', remote, tip]);
-    if (f.code !== 0)
-      throw new UserError(`cannot find the generated commit below ${tip.slice(0, 12)}: this is a shallow clone and fetching more history from ${remote} failed (${firstLine(f.stderr)})`, {
-        hint: FETCH_DEPTH_HINT,
-      });
+    if (!last || last.parents !== '' || (await shallowBoundaries(local, [last.sha])).length === 0) return { after };
+    await deepen(git, remote, tip, step, `cannot find the generated commit (${trailer}) below ${tip.slice(0, 12)}`);
   }
+}
+
+/** The commits among `shas` that are shallow boundaries: git shows them without parents although their objects name some. */
+async function shallowBoundaries(local: LocalGit, shas: readonly string[]): Promise<string[]> {
+  if (shas.length === 0) return [];
+  const r = await local(['cat-file', '--batch'], { input: shas.map((s) => `${s}\n`).join('') });
+  if (r.code !== 0) throw new Error(`git cat-file --batch failed: ${r.stderr.trim()}`);
+  const found: string[] = [];
+  let at = 0;
+  for (const sha of shas) {
+    const nl = r.stdout.indexOf(10, at);
+    const size = Number(/ (\d+)$/.exec(r.stdout.subarray(at, nl).toString('utf8'))?.[1] ?? 0);
+    const body = r.stdout.subarray(nl + 1, nl + 1 + size).toString('utf8');
+    if (/^parent /m.test(body.split('\n\n')[0] ?? '')) found.push(sha);
+    at = nl + 1 + size + 1;
+  }
+  return found;
+}
+
+/**
+ * Whether `ancestor` is reachable from `descendant`. In a shallow clone a
+ * "no" may only mean that history stops early, so while the descendant's
+ * history runs into a shallow boundary it is deepened (bounded) before
+ * answering; when that is not enough, a UserError names `fetch-depth: 0`.
+ */
+export async function isAncestor(git: GitSpawner, ancestor: string, descendant: string, remote = 'origin'): Promise<boolean> {
+  assertRemoteName(remote);
+  const local = await localGitFor(git);
+  const [a, d] = await Promise.all([resolveCommit(local, ancestor, 'ancestor'), resolveCommit(local, descendant, 'descendant')]);
+  for (let step = 0; ; step++) {
+    const r = await local(['merge-base', '--is-ancestor', '--end-of-options', a, d]);
+    if (r.code === 0) return true;
+    if (r.code !== 1) throw new Error(`git merge-base --is-ancestor failed (exit ${r.code}): ${r.stderr.trim()}`);
+    if (!(await isShallow(git))) return false;
+    const list = await localText(local, ['rev-list', '--parents', '--end-of-options', d, `^${a}`, '--']);
+    const parentless = list.split('\n').filter((l) => /^[0-9a-f]+$/.test(l));
+    if ((await shallowBoundaries(local, parentless)).length === 0) return false;
+    await deepen(git, remote, d, step, `cannot tell whether ${a.slice(0, 12)} is an ancestor of ${d.slice(0, 12)}`);
+  }
+}
+
+/** Fetches DEEPEN_STEPS[step] more commits below `tip`, or fails naming `fetch-depth: 0`. */
+async function deepen(git: GitSpawner, remote: string, tip: string, step: number, what: string): Promise<void> {
+  if (step >= DEEPEN_STEPS.length) throw new UserError(`${what}: the shallow clone ends too early, even after fetching ${DEEPEN_STEPS.reduce((x, y) => x + y)} more commits`, { hint: FETCH_DEPTH_HINT });
+  const f = await git(['fetch', '--quiet', '--no-tags', '--no-write-fetch-head', `--deepen=${DEEPEN_STEPS[step]}`, '--', remote, tip]);
+  if (f.code !== 0) throw new UserError(`${what}: this is a shallow clone and fetching more history from ${remote} failed (${firstLine(f.stderr)})`, { hint: FETCH_DEPTH_HINT });
 }
 
 /** The result of replaying commits: the new head, or the first commit that conflicted (or could not be replayed). */
