@@ -199,6 +199,30 @@ describe('against real repositories', () => {
       expect(await commitFiles(gitSpawner(repo.dir), plan)).toBe(sha);
     });
 
+    test('paths that look like globs or pathspec magic are plain file names', async () => {
+      const r = GitFixture.create({ 'a*.txt': 'star\n', 'ab.txt': 'ab\n', ':(glob)x': 'magic\n' });
+      try {
+        chmodSync(join(r.dir, 'ab.txt'), 0o755);
+        const tip = r.commit('modes');
+        const sha = await commitFiles(gitSpawner(r.dir), {
+          parent: tip,
+          files: [
+            { path: 'a*.txt', content: 'star 2\n' },
+            { path: ':(glob)x', content: null },
+          ],
+          message: 'm',
+          author: BOT_IDENTITY,
+          committer: BOT_IDENTITY,
+        });
+        expect(git(r.dir, 'ls-tree', '-r', '--name-only', sha).split('\n')).toEqual(['a*.txt', 'ab.txt']);
+        expect(git(r.dir, 'show', `${sha}:a*.txt`)).toBe('star 2');
+        expect(git(r.dir, 'ls-tree', sha, '--', 'ab.txt')).toMatch(/^100755/);
+        expect(git(r.dir, 'ls-tree', sha, '--', 'a*.txt')).toMatch(/^100644/);
+      } finally {
+        r.cleanup();
+      }
+    });
+
     test('an explicit mode makes a new file executable', async () => {
       const sha = await commitFiles(gitSpawner(repo.dir), {
         parent: 'main',
@@ -432,6 +456,27 @@ describe('human commits on the release branch', () => {
     const tip = await fetchBranch(run, 'origin', 'chore/handmade');
     expect(await commitsAfterGenerated(run, base0, tip!, TRAILER)).toEqual({ after: [h1] });
     expect(await commitsAfterGenerated(run, base0, base0, TRAILER)).toEqual({ after: [] });
+  });
+
+  test('a generated commit already merged into base (merge commit, branch kept) is still found', async () => {
+    const g0 = gitSpawner(repo.dir);
+    const generated = await generate(g0, base0);
+    await pushBranch(g0, 'origin', branch, generated, undefined);
+    // The PR is merged with a merge commit; the branch stays.
+    const maintainer = repo.clone('main');
+    git(maintainer, 'fetch', '--quiet', 'origin', branch);
+    pushAs(maintainer, 'main', 'unrelated', { 'src/a.txt': 'm\n' });
+    execFileSync('git', ['-c', 'user.name=M', '-c', 'user.email=m@x', 'merge', '--quiet', '--no-ff', '-m', 'Merge release', 'FETCH_HEAD'], { cwd: maintainer });
+    git(maintainer, 'push', '--quiet', 'origin', 'HEAD:refs/heads/main');
+    const merged = git(maintainer, 'rev-parse', 'HEAD');
+    // In a full clone the walk stops at base, right above the generated commit.
+    const full = gitSpawner(repo.clone('main'));
+    const shallow = gitSpawner(repo.clone('main', 1));
+    for (const run of [full, shallow]) expect(await commitsAfterGenerated(run, merged, (await fetchBranch(run, 'origin', branch))!, TRAILER)).toEqual({ generated, after: [] });
+    // A human commit pushed to the kept branch afterwards is theirs.
+    const human = repo.clone(branch);
+    const h1 = pushAs(human, branch, 'docs: late fix', { 'LATE.md': 'l\n' });
+    for (const run of [full, shallow]) expect(await commitsAfterGenerated(run, merged, (await fetchBranch(run, 'origin', branch))!, TRAILER)).toEqual({ generated, after: [h1] });
   });
 
   test('a shallow clone is deepened until the generated commit is found', async () => {

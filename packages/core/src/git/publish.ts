@@ -382,7 +382,9 @@ export function hasTrailer(message: string, trailer: string): boolean {
  * Commits on `branchTip` after the generated commit (first-parent walk down
  * to the commit carrying `trailer`, a full line such as
  * `Lockstep-Generated: prepare-release`, in its trailer block). `after` is
- * oldest first, ready for replayCommits. Without a generated commit,
+ * oldest first, ready for replayCommits. The generated commit may already be
+ * in `base` (a PR merged with a merge commit, its branch kept): it is then
+ * found right below the walk. Without a generated commit,
  * `generated` is undefined and `after` lists every commit on the branch that
  * `base` lacks. A shallow clone is deepened (bounded) when the walk runs into
  * its boundary; `remote` is where more history comes from.
@@ -413,10 +415,17 @@ export async function commitsAfterGenerated(
     }
     const after = walked.map((w) => w.sha).reverse();
     if (generated) return { generated, after };
-    // The walk ended without the generated commit: at base, at a root, or at a shallow boundary.
+    // The walk ended without the generated commit: at a shallow boundary, at a root, or at base.
     const last = walked[walked.length - 1];
-    if (!last || last.parents !== '' || (await shallowBoundaries(local, [last.sha])).length === 0) return { after };
-    await deepen(git, remote, tip, step, `cannot find the generated commit (${trailer}) below ${tip.slice(0, 12)}`);
+    if (last && last.parents === '' && (await shallowBoundaries(local, [last.sha])).length > 0) {
+      await deepen(git, remote, tip, step, `cannot find the generated commit (${trailer}) below ${tip.slice(0, 12)}`);
+      continue;
+    }
+    // At base, the generated commit may be the first commit below the walk, already in base (its PR was merged
+    // with a merge commit and the branch kept): what others added on top of it still counts as theirs.
+    const below = last ? last.parents.split(' ')[0] : tip;
+    if (below && hasTrailer((await readCommit(local, below)).message.toString('utf8'), trailer)) return { generated: below, after };
+    return { after };
   }
 }
 
