@@ -513,6 +513,20 @@ describe('shallow clones', () => {
     expect(git(run, 'rev-list', '--count', 'origin/main')).toBe('26');
   });
 
+  test('an empty repository (a temp clone for another repository) fetches a branch shallow, then deepens on demand', async () => {
+    const dir = join(repo.root, 'empty.git');
+    execFileSync('git', ['init', '--quiet', '--bare', dir]);
+    git(dir, 'remote', 'add', 'origin', repo.origin);
+    const g = gitSpawner(dir);
+    const tip = await fetchBranch(g, 'origin', 'main');
+    expect(tip).toBe(git(repo.origin, 'rev-parse', 'main'));
+    expect(git(dir, 'rev-parse', '--is-shallow-repository')).toBe('true');
+    expect(Number(git(dir, 'rev-list', '--count', tip!))).toBeLessThan(20);
+    const first = repo.git('rev-list', '--max-parents=0', 'main');
+    git(dir, 'fetch', '--quiet', '--no-tags', 'origin', `${first}:refs/tags/first`);
+    expect(await isAncestor(g, first, tip!)).toBe(true);
+  });
+
   test('isAncestor deepens a depth-1 clone until it can answer', async () => {
     const old = repo.git('rev-parse', 'main~20');
     repo.git('branch', '--force', 'old', old);

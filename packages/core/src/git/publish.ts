@@ -181,6 +181,12 @@ async function isShallow(git: GitSpawner): Promise<boolean> {
   return r.stdout.toString('utf8').trim() === 'true';
 }
 
+/** True for a repository without any ref (a fresh `git init`, e.g. a temp clone for another repository). */
+async function isEmpty(git: GitSpawner): Promise<boolean> {
+  const r = await git(['for-each-ref', '--count=1', '--format=%(refname)']);
+  return r.code === 0 && r.stdout.length === 0;
+}
+
 /** How many commits of a branch a shallow clone fetches at first; deepening adds more on demand. */
 const SHALLOW_FETCH_DEPTH = 16;
 const DEEPEN_STEPS = [64, 512];
@@ -201,8 +207,9 @@ function remoteFailure(what: string, remote: string, stderr: string): Error {
 
 /**
  * Fetches refs/heads/<branch> from remote into refs/remotes/<remote>/<branch>
- * (depth-aware); undefined when absent. In a shallow clone a branch seen for
- * the first time is fetched with its last commits only
+ * (depth-aware); undefined when absent. In a shallow clone (or an empty
+ * repository, made shallow this way) a branch seen for the first time is
+ * fetched with its last commits only
  * (commitsAfterGenerated deepens when it needs more), so a depth-1 checkout
  * never pulls a branch's whole history; a branch already tracked is fetched
  * incrementally, because `--depth` would also shorten history that an
@@ -213,7 +220,7 @@ export async function fetchBranch(git: GitSpawner, remote: string, branch: strin
   await checkRefName(git, branch, 'branch');
   const tracking = `refs/remotes/${remote}/${branch}`;
   const known = async () => (await git(['rev-parse', '--verify', '--quiet', '--end-of-options', `${tracking}^{commit}`])).code === 0;
-  const depth = (await isShallow(git)) && !(await known()) ? [`--depth=${SHALLOW_FETCH_DEPTH}`] : [];
+  const depth = ((await isShallow(git)) || (await isEmpty(git))) && !(await known()) ? [`--depth=${SHALLOW_FETCH_DEPTH}`] : [];
   const r = await git(['fetch', '--quiet', '--no-tags', '--no-write-fetch-head', ...depth, '--', remote, `+refs/heads/${branch}:${tracking}`]);
   if (r.code !== 0) {
     if (/couldn't find remote ref/i.test(r.stderr)) return undefined;
