@@ -337,6 +337,10 @@ describe('against real repositories', () => {
       // A rerun (another date) sees the same commit tagged: nothing to do.
       expect(await pushTag(g, 'origin', 'v1.1.0', base, 'Release 1.1.0', tagger, { now: () => 1800000000000 })).toBe('existing');
 
+      // A lightweight tag someone made by hand on the same commit also counts as done.
+      git(repo.origin, 'tag', 'v1.0.9', base);
+      expect(await pushTag(g, 'origin', 'v1.0.9', base, 'Release 1.0.9', tagger)).toBe('existing');
+
       const other = await commitFiles(g, { parent: base, files: [{ path: 'z', content: 'z' }], message: 'z', author: BOT_IDENTITY, committer: BOT_IDENTITY });
       const e = await rejection(pushTag(g, 'origin', 'v1.1.0', other, 'x', tagger));
       expect(e.message).toMatch(/^tag v1\.1\.0 already exists on origin and points at \w{12}, not \w{12}/);
@@ -714,6 +718,18 @@ describe('the token reaches git only through the environment', () => {
       }
     } finally {
       await server.stop();
+      r.cleanup();
+    }
+  });
+
+  test('a credential embedded in the remote URL is scrubbed from output as well', async () => {
+    const r = GitFixture.create({ 'a.txt': 'a\n' });
+    try {
+      const url = 'https://x-access-token:ghp_inUrl%2Fsecret@127.0.0.1:1/acme/app.git';
+      const g = authedGit(r.dir, url, TOKEN);
+      const out = await g(['config', '--get', '--default', url, 'lockstep.nothing']);
+      expect(out.stdout.toString()).toBe('https://x-access-token:***@127.0.0.1:1/acme/app.git\n');
+    } finally {
       r.cleanup();
     }
   });

@@ -93,6 +93,18 @@ function redactBytes(data: Buffer, secrets: readonly string[]): Buffer {
   return out;
 }
 
+/** A password embedded in a remote URL (some workflows still write one), raw and decoded, so it is scrubbed too. */
+function urlSecrets(remoteUrl: string): string[] {
+  try {
+    const { password } = new URL(remoteUrl);
+    if (!password) return [];
+    const decoded = decodeURIComponent(password);
+    return [...new Set([password, decoded, Buffer.from(decoded).toString('base64')])];
+  } catch {
+    return [];
+  }
+}
+
 /**
  * A gitSpawner whose processes carry the token through gitAuthEnv, with
  * trace redaction forced on and every form of the token scrubbed from
@@ -102,7 +114,7 @@ function redactBytes(data: Buffer, secrets: readonly string[]): Buffer {
 export function authedGit(cwd: string, remoteUrl: string, token?: string, base: NodeJS.ProcessEnv = process.env): GitSpawner {
   const env: NodeJS.ProcessEnv = { ...base, ...gitAuthEnv(remoteUrl, token, base), GIT_TRACE_REDACT: '1' };
   const inner = gitSpawner(cwd, env);
-  const secrets = authSecrets(token);
+  const secrets = [...authSecrets(token), ...urlSecrets(remoteUrl)];
   if (secrets.length === 0) return inner;
   return async (args) => {
     const r = await inner(args);
