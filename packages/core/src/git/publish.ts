@@ -125,7 +125,7 @@ export async function commitFiles(
   const tmp = await mkdtemp(join(tmpdir(), 'lockstep-commit-'));
   try {
     const writes = c.files.filter((f) => f.content !== null);
-    const blobs: string[] = [];
+    const blobs = new Map<FileWrite, string>();
     if (writes.length > 0) {
       // One hash-object for all blobs; --no-filters stores the planned bytes exactly (no clean filter or eol conversion).
       const paths = await Promise.all(
@@ -135,15 +135,16 @@ export async function commitFiles(
           return p;
         }),
       );
-      blobs.push(...(await localText(local, ['hash-object', '-w', '--no-filters', '--', ...paths])).split('\n'));
-      if (blobs.length !== writes.length) throw new Error('git hash-object returned an unexpected number of ids');
+      const ids = (await localText(local, ['hash-object', '-w', '--no-filters', '--', ...paths])).split('\n');
+      if (ids.length !== writes.length) throw new Error('git hash-object returned an unexpected number of ids');
+      writes.forEach((f, i) => blobs.set(f, ids[i]));
     }
     const zero = '0'.repeat(parent.length);
     const info = c.files
       .map((f) => {
         if (f.content === null) return `0 ${zero}\t${f.path}\0`;
         const mode = f.mode ?? existing.get(f.path) ?? '100644';
-        return `${mode} ${blobs[writes.indexOf(f)]}\t${f.path}\0`;
+        return `${mode} ${blobs.get(f)}\t${f.path}\0`;
       })
       .join('');
     const env = { GIT_INDEX_FILE: join(tmp, 'index') };
