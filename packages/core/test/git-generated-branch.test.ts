@@ -3,9 +3,9 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { GitFixture } from '../../../action-tests/harness/git-fixture.ts';
 import { UserError } from '../src/errors.ts';
-import { publishGeneratedBranch, withTrailer, type GeneratedBranchRequest } from '../src/git/generated-branch.ts';
+import { publishGeneratedBranch, type GeneratedBranchRequest } from '../src/git/generated-branch.ts';
 import { gitSpawner } from '../src/git/objects.ts';
-import { BOT_IDENTITY, generatedTrailer } from '../src/git/publish.ts';
+import { appendTrailer, BOT_IDENTITY, generatedTrailer } from '../src/git/publish.ts';
 
 const TRAILER = generatedTrailer('prepare-release');
 const BRANCH = 'chore/release-1.1.0';
@@ -25,7 +25,7 @@ function pushAs(dir: string, branch: string, message: string, files: Record<stri
   return git(dir, 'rev-parse', 'HEAD');
 }
 
-describe('withTrailer', () => {
+describe('appendTrailer', () => {
   test.each([
     ['chore(release): 1.0.0', `chore(release): 1.0.0\n\n${TRAILER}\n`],
     ['chore(release): 1.0.0\n\nbody\n', `chore(release): 1.0.0\n\nbody\n\n${TRAILER}\n`],
@@ -33,7 +33,7 @@ describe('withTrailer', () => {
     [`subject\n\n${TRAILER}\n\n`, `subject\n\n${TRAILER}\n`],
     [`${TRAILER}`, `${TRAILER}\n\n${TRAILER}\n`],
   ])('%j', (message, want) => {
-    expect(withTrailer(message, TRAILER)).toBe(want);
+    expect(appendTrailer(message, TRAILER)).toBe(want);
   });
 });
 
@@ -76,7 +76,7 @@ describe('publishGeneratedBranch', () => {
     expect(first).toMatchObject({ outcome: 'created', previous: undefined, replayed: [] });
     if (first.outcome !== 'created') throw new Error('unreachable');
     expect(git(repo.origin, 'rev-parse', `refs/heads/${BRANCH}`)).toBe(first.head);
-    expect(git(repo.origin, 'log', '-1', '--format=%B', first.head)).toBe(`chore(release): 1.1.0\n\n${TRAILER}`);
+    expect(git(repo.origin, 'log', '-1', '--format=%B', first.head)).toBe(`chore(release): 1.1.0\n\n${TRAILER}\nLockstep-Tree: ${git(repo.origin, 'rev-parse', `${first.head}^{tree}`)}`);
 
     const again = await publishGeneratedBranch(gitSpawner(repo.clone('main', 1)), request());
     expect(again).toEqual({ outcome: 'unchanged', head: first.head, baseSha: first.baseSha, previous: first.head, replayed: [], skipped: [] });
@@ -152,6 +152,19 @@ describe('publishGeneratedBranch', () => {
     const tip = git(repo.origin, 'rev-parse', 'main');
     expect(await publishGeneratedBranch(gitSpawner(repo.clone('main', 1)), request({ branch: 'main' }))).toEqual({ outcome: 'empty', baseSha: tip, previous: undefined });
     expect(git(repo.origin, 'rev-parse', 'main')).toBe(tip);
+  });
+
+  test('a generated commit amended by hand is left alone instead of regenerated', async () => {
+    await publishGeneratedBranch(gitSpawner(repo.clone('main', 1)), request());
+    const human = repo.clone(BRANCH);
+    writeFileSync(join(human, 'CHANGELOG.md'), '# Changelog\n\n## 1.1.0\n- feat: x, reworded by hand\n');
+    git(human, 'add', '-A');
+    execFileSync('git', ['-c', 'user.name=H', '-c', 'user.email=h@x', 'commit', '--quiet', '--amend', '--no-edit'], { cwd: human });
+    const amended = git(human, 'rev-parse', 'HEAD');
+    git(human, 'push', '--quiet', '--force', 'origin', BRANCH);
+    const r = await publishGeneratedBranch(gitSpawner(repo.clone('main', 1)), request());
+    expect(r).toMatchObject({ outcome: 'conflict', commit: amended, previous: amended, reason: expect.stringMatching(/amended by hand/) });
+    expect(git(repo.origin, 'rev-parse', `refs/heads/${BRANCH}`)).toBe(amended);
   });
 
   test('a branch someone else created is left alone; a missing base is a UserError', async () => {

@@ -483,6 +483,23 @@ describe('human commits on the release branch', () => {
     for (const run of [full, shallow]) expect(await commitsAfterGenerated(run, merged, (await fetchBranch(run, 'origin', branch))!, TRAILER)).toEqual({ generated, after: [h1] });
   });
 
+  test('a stamped generated commit that was amended by hand is reported as amended', async () => {
+    const g0 = gitSpawner(repo.dir);
+    const stamped = await commitFiles(g0, { parent: base0, files: files0('1.1.0'), message: `chore(release): 1.1.0\n\n${TRAILER}`, author: BOT_IDENTITY, committer: BOT_IDENTITY, date: DATE, stampTree: true });
+    expect(git(repo.dir, 'log', '-1', '--format=%B', stamped)).toBe(`chore(release): 1.1.0\n\n${TRAILER}\nLockstep-Tree: ${git(repo.dir, 'rev-parse', `${stamped}^{tree}`)}`);
+    await pushBranch(g0, 'origin', branch, stamped, undefined);
+    const run = gitSpawner(repo.clone('main', 1));
+    expect(await commitsAfterGenerated(run, base0, (await fetchBranch(run, 'origin', branch))!, TRAILER)).toEqual({ generated: stamped, after: [] });
+
+    const human = repo.clone(branch);
+    writeFileSync(join(human, '.version'), '1.1.0-hand\n');
+    git(human, 'add', '-A');
+    execFileSync('git', ['-c', 'user.name=H', '-c', 'user.email=h@x', 'commit', '--quiet', '--amend', '--no-edit'], { cwd: human });
+    const amended = git(human, 'rev-parse', 'HEAD');
+    git(human, 'push', '--quiet', '--force', 'origin', branch);
+    expect(await commitsAfterGenerated(run, base0, (await fetchBranch(run, 'origin', branch))!, TRAILER)).toEqual({ generated: amended, after: [], amended: true });
+  });
+
   test('a shallow clone is deepened until the generated commit is found', async () => {
     const g0 = gitSpawner(repo.dir);
     const generated = await generate(g0, base0);
