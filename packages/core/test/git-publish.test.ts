@@ -15,6 +15,7 @@ import {
   fetchBranch,
   generatedTrailer,
   isAncestor,
+  parentOf,
   parseIdentity,
   parsePushPorcelain,
   pushBranch,
@@ -451,6 +452,42 @@ describe('human commits on the release branch', () => {
     expect(found).toEqual({ generated, after: [merge] });
     const r = await replayCommits(run, await generate(run, base0), found.after);
     expect(r).toMatchObject({ ok: false, commit: merge, subject: 'Merge main', reason: expect.stringMatching(/merge commit/) });
+  });
+
+  test('an "Update branch" merge of the base is skipped when regenerating on that base; a hand-edited one is refused', async () => {
+    const g0 = gitSpawner(repo.dir);
+    await pushBranch(g0, 'origin', branch, await generate(g0, base0), undefined);
+    const base1 = pushAs(repo.clone('main'), 'main', 'fix: on main', { 'src/a.txt': 'b\n' });
+    const human = repo.clone(branch);
+    git(human, 'fetch', '--quiet', 'origin', 'main');
+    execFileSync('git', ['-c', 'user.name=H', '-c', 'user.email=h@x', 'merge', '--quiet', '--no-ff', '-m', "Merge branch 'main' into release", 'origin/main'], { cwd: human });
+    const merge = git(human, 'rev-parse', 'HEAD');
+    const h2 = pushAs(human, branch, 'docs: after the update', { 'AFTER.md': 'a\n' });
+
+    const run = gitSpawner(repo.clone('main', 1));
+    const tip = await fetchBranch(run, 'origin', branch);
+    const found = await commitsAfterGenerated(run, base1, tip!, TRAILER);
+    expect(found.after).toEqual([merge, h2]);
+    const regenerated = await generate(run, base1);
+    const r = await replayCommits(run, regenerated, found.after);
+    expect(r).toMatchObject({ ok: true, skipped: [merge] });
+    if (!r.ok) throw new Error('unreachable');
+    // One replayed commit (h2) straight on the regenerated one, with base1's change and the human's file.
+    expect(await parentOf(run, r.head)).toBe(regenerated);
+    const show = async (path: string) => (await run(['show', `${r.head}:${path}`])).stdout.toString();
+    expect([await show('src/a.txt'), await show('AFTER.md')]).toEqual(['b\n', 'a\n']);
+
+    // The same merge with a hand edit folded into it is not skipped.
+    git(human, 'reset', '--quiet', '--hard', merge);
+    writeFileSync(join(human, 'src/a.txt'), 'edited in the merge\n');
+    git(human, 'add', '-A');
+    execFileSync('git', ['-c', 'user.name=H', '-c', 'user.email=h@x', 'commit', '--quiet', '--amend', '--no-edit'], { cwd: human });
+    const evil = git(human, 'rev-parse', 'HEAD');
+    git(human, 'push', '--quiet', '--force', 'origin', `HEAD:refs/heads/${branch}`);
+    const tip2 = await fetchBranch(run, 'origin', branch);
+    const found2 = await commitsAfterGenerated(run, base1, tip2!, TRAILER);
+    expect(found2.after).toEqual([evil]);
+    expect(await replayCommits(run, await generate(run, base1), found2.after)).toMatchObject({ ok: false, commit: evil, reason: expect.stringMatching(/merge commit/) });
   });
 
   test('a branch without a generated commit lists all its commits, and one without any lists none', async () => {

@@ -525,6 +525,21 @@ export type ReplayResult =
 const SCRATCH_ENV = identityEnv({ name: 'lockstep', email: 'lockstep@localhost' }, { name: 'lockstep', email: 'lockstep@localhost' }, '1000000000 +0000');
 
 /**
+ * True for a merge that only brought the base branch in (GitHub's "Update
+ * branch" button, or `git merge main`): two parents, the merged-in one
+ * already contained in `head` (which sits on the current base), and a tree
+ * equal to git's own merge of the parents, so no hand edit hides in it.
+ * Such a merge has nothing left to replay.
+ */
+async function isBaseUpdateMerge(local: LocalGit, c: RawCommit, head: string): Promise<boolean> {
+  if (c.parents.length !== 2) return false;
+  const contained = await local(['merge-base', '--is-ancestor', '--end-of-options', c.parents[1], head]);
+  if (contained.code !== 0) return false;
+  const m = await local(['merge-tree', '--write-tree', '-z', '--name-only', '--no-messages', '--end-of-options', c.parents[0], c.parents[1]]);
+  return m.code === 0 && m.stdout.toString('utf8').split('\0')[0].trim() === c.tree;
+}
+
+/**
  * Re-applies `commits` (oldest first) on top of `onto` with git merge-tree
  * --write-tree (no work tree), a cherry-pick each: the three-way merge of
  * the commit's parent (base), the new head (ours) and the commit (theirs).
@@ -533,7 +548,8 @@ const SCRATCH_ENV = identityEnv({ name: 'lockstep', email: 'lockstep@localhost' 
  * Each replayed commit keeps its author, committer, dates, encoding and
  * message byte for byte, so replaying the same commits onto the same head
  * gives the same ids (a rerun pushes nothing). A commit whose change is
- * already in the head is skipped; a merge commit is refused.
+ * already in the head is skipped, and so is a merge that only brought the
+ * base branch in (isBaseUpdateMerge); any other merge commit is refused.
  */
 export async function replayCommits(git: GitSpawner, onto: string, commits: readonly string[]): Promise<ReplayResult> {
   const local = await localGitFor(git);
@@ -544,8 +560,14 @@ export async function replayCommits(git: GitSpawner, onto: string, commits: read
     const sha = await resolveCommit(local, ref, 'commit');
     const c = await readCommit(local, sha);
     const subject = subjectOf(c.message);
-    if (c.parents.length !== 1)
-      return { ok: false, commit: sha, subject, files: [], reason: c.parents.length === 0 ? 'it is a root commit' : 'it is a merge commit; merge commits are not replayed' };
+    if (c.parents.length === 0) return { ok: false, commit: sha, subject, files: [], reason: 'it is a root commit' };
+    if (c.parents.length > 1) {
+      if (await isBaseUpdateMerge(local, c, head)) {
+        skipped.push(sha);
+        continue;
+      }
+      return { ok: false, commit: sha, subject, files: [], reason: 'it is a merge commit that brings in more than the base branch, or edits the merge by hand; merge commits are not replayed' };
+    }
     const scratch = await localText(local, ['commit-tree', '--no-gpg-sign', '-p', c.parents[0], '--end-of-options', headTree], { env: SCRATCH_ENV, input: 'lockstep replay base\n' });
     const m = await local(['merge-tree', '--write-tree', '-z', '--name-only', '--no-messages', '--end-of-options', scratch, sha]);
     const out = m.stdout.toString('utf8').split('\0');
