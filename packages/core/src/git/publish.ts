@@ -175,6 +175,12 @@ export async function treeOf(git: GitSpawner, commit: string): Promise<string> {
   return resolveTree(local, commit);
 }
 
+/** A commit's subject (first line of its message); untrusted text, escape it before logging. */
+export async function commitSubject(git: GitSpawner, commit: string): Promise<string> {
+  const local = await localGitFor(git);
+  return subjectOf((await readCommit(local, await resolveCommit(local, commit, 'commit'))).message);
+}
+
 /** The first parent of a commit (undefined for a root commit). */
 export async function parentOf(git: GitSpawner, commit: string): Promise<string | undefined> {
   const local = await localGitFor(git);
