@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { chmodSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { GitFixture } from '../../../action-tests/harness/git-fixture.ts';
 import { startGitHttpServer } from '../../../action-tests/harness/git-http.ts';
@@ -736,6 +736,14 @@ describe('the token reaches git only through the environment', () => {
       expect(server.requests.length).toBeGreaterThan(3);
       for (const req of server.requests) expect(req.authorization).toEqual([`basic ${basic}`]);
       expect(readFileSync(join(work, '.git/config'))).toEqual(configBefore);
+      // Nowhere under .git (FETCH_HEAD, logs, refs, config) and in no URL the server saw.
+      const stored = readdirSync(join(work, '.git'), { recursive: true, withFileTypes: true }).filter((e) => e.isFile());
+      expect(stored.length).toBeGreaterThan(5);
+      for (const e of stored) {
+        const bytes = readFileSync(join(e.parentPath, e.name));
+        expect([e.name, bytes.includes(TOKEN) || bytes.includes(basic)]).toEqual([e.name, false]);
+      }
+      expect(server.requests.some((q) => q.url.includes(TOKEN) || q.url.includes(basic))).toBe(false);
       expect(JSON.stringify(s.calls)).not.toContain(TOKEN);
       expect(JSON.stringify(s.calls)).not.toContain(basic);
     } finally {
