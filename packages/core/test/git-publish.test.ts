@@ -325,15 +325,32 @@ describe('against real repositories', () => {
   });
 
   describe('tags', () => {
+    test('a concurrent run that creates the tag between our look and our push: same commit → existing, another → UserError', async () => {
+      const work = repo.clone('main', 1);
+      const inner = gitSpawner(work);
+      const other = await commitFiles(inner, { parent: base, files: [{ path: 'o', content: 'o' }], message: 'o', author: BOT_IDENTITY, committer: BOT_IDENTITY });
+      const racing = (tag: string, at: string): GitSpawner => async (args) => {
+        if (args[0] === 'push') {
+          git(work, 'push', '--quiet', 'origin', `${at}:refs/tags/${tag}`);
+        }
+        return inner(args);
+      };
+      expect(await pushTag(racing('v3.0.0', base), 'origin', 'v3.0.0', base, 'Release 3.0.0', BOT_IDENTITY)).toBe('existing');
+      const e = await rejection(pushTag(racing('v3.0.1', other), 'origin', 'v3.0.1', base, 'Release 3.0.1', BOT_IDENTITY));
+      expect(e.message).toMatch(/^tag v3\.0\.1 already exists on origin and points at/);
+      expect(git(repo.origin, 'rev-parse', 'refs/tags/v3.0.1')).toBe(other);
+    });
+
     test('creates an annotated tag on the remote only, then finds it on rerun, and refuses a different one', async () => {
       const work = repo.clone('main', 1);
       const g = gitSpawner(work);
       const tagger = { name: 'Tag Ger', email: 'tagger@example.com' };
+      const localTags = git(work, 'for-each-ref', 'refs/tags');
       expect(await pushTag(g, 'origin', 'v1.1.0', base, 'Release 1.1.0\n\nnotes', tagger, { date: DATE })).toBe('created');
       expect(git(repo.origin, 'cat-file', '-t', 'refs/tags/v1.1.0')).toBe('tag');
       expect(git(repo.origin, 'rev-parse', 'refs/tags/v1.1.0^{commit}')).toBe(base);
       expect(git(repo.origin, 'cat-file', 'tag', 'refs/tags/v1.1.0')).toBe(`object ${base}\ntype commit\ntag v1.1.0\ntagger Tag Ger <tagger@example.com> 1700000000 +0000\n\nRelease 1.1.0\n\nnotes`);
-      expect(git(work, 'tag', '--list')).toBe('');
+      expect(git(work, 'for-each-ref', 'refs/tags')).toBe(localTags);
 
       // A rerun (another date) sees the same commit tagged: nothing to do.
       expect(await pushTag(g, 'origin', 'v1.1.0', base, 'Release 1.1.0', tagger, { now: () => 1800000000000 })).toBe('existing');
