@@ -1,4 +1,4 @@
-import { symlinkSync } from 'node:fs';
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { GitFixture, type Files } from '../harness/git-fixture.ts';
 import { runAction, type ActionRun } from '../harness/run-action.ts';
@@ -302,6 +302,33 @@ describe('chart-bump-check (bundled, Node 24)', () => {
       const run = await runAction('chart-bump-check', { workspace: pr.repo.dir, eventName: 'push', event: {} });
       expect(run.code).toBe(1);
       expect(run.annotations[0].message).toMatch(/^input 'base' is not set and the event is not a pull request — set base:/);
+    });
+
+    test.each([
+      ['a working-directory that does not exist', 'mnoo', "working-directory 'mnoo' does not exist — set working-directory to a folder of the checked-out repository, relative to the workspace"],
+      ['a workspace that is not a git repository', '.', "working-directory '.' (the workspace) is not a git repository — check out the repository first (actions/checkout)"],
+    ])('%s is a user error with an annotation and a summary', async (what, dir, message) => {
+      const pr = pullRequest({});
+      // Not a checkout: an empty temp folder beside the repository.
+      const workspace = dir === '.' ? join(pr.repo.root, 'empty') : pr.repo.dir;
+      if (dir === '.') mkdirSync(workspace);
+      const run = await check(pr, { 'working-directory': dir }, workspace);
+      expect(run.code).toBe(1);
+      expect(run.annotations.map((a) => a.message)).toEqual([message]);
+      expect(run.summary).toContain(`- ${message}`);
+      expect(run.stdout).not.toMatch(/spawn git|exited \(128\)|internal error/);
+    });
+
+    test.each([
+      ['missing', false, (p: string) => `the pull_request event file is missing (GITHUB_EVENT_PATH names ${p}, which does not exist)`],
+      ['not JSON', true, (p: string) => `the pull_request event file ${p} is not valid JSON`],
+    ])('a pull_request event file that is %s says so, not "not a pull request"', async (_what, write, expected) => {
+      const pr = pullRequest({});
+      const eventPath = join(pr.repo.root, 'event.json');
+      if (write) writeFileSync(eventPath, '{ not json');
+      const run = await runAction('chart-bump-check', { workspace: pr.repo.dir, eventName: 'pull_request', env: { GITHUB_EVENT_PATH: eventPath } });
+      expect(run.code).toBe(1);
+      expect(run.annotations.map((a) => a.message.replace(/ — .*$/, ''))).toEqual([expected(eventPath)]);
     });
 
     test('a charts path outside the workspace', async () => {

@@ -11693,6 +11693,48 @@ function resolveInside(workspace, path, what) {
 function workspaceRelative(workspace, abs) {
     return (0,external_node_path_namespaceObject.relative)((0,external_node_path_namespaceObject.resolve)(workspace), abs).split(external_node_path_namespaceObject.sep).join('/');
 }
+/**
+ * Resolves the `working-directory` input and checks that it is a folder inside
+ * a git checkout, so a typo or a job without actions/checkout fails as a user
+ * error naming the input instead of `spawn git ENOENT` (a missing cwd) or
+ * `git … exited (128)` (no repository). Every action calls this before git.
+ */
+function resolveWorkingDirectory(workspace, path, input = 'working-directory', env = process.env) {
+    const abs = resolveInside(workspace, path, input);
+    const shown = path === '' || path === '.' ? `${input} '.' (the workspace)` : `${input} '${path}'`;
+    let st;
+    try {
+        st = statSync(abs);
+    }
+    catch {
+        throw new UserError(`${shown} does not exist`, { hint: `set ${input} to a folder of the checked-out repository, relative to the workspace` });
+    }
+    if (!st.isDirectory())
+        throw new UserError(`${shown} is not a folder`, { hint: `set ${input} to a folder of the checked-out repository` });
+    if (!insideGitCheckout(abs, env))
+        throw new UserError(`${shown} is not a git repository`, { hint: 'check out the repository first (actions/checkout)' });
+    return abs;
+}
+/**
+ * Whether `dir` lies in a git work tree: some folder from it up to the root
+ * holds `.git` (a folder, or a file as in worktrees and submodules), or GIT_DIR
+ * names the repository. Found without starting git, which the caller will do anyway.
+ */
+function insideGitCheckout(dir, env = process.env) {
+    if (env.GIT_DIR)
+        return true;
+    for (let cur = resolve(dir);; cur = dirname(cur)) {
+        try {
+            lstatSync(join(cur, '.git'));
+            return true;
+        }
+        catch {
+            // not here: look one folder up
+        }
+        if (dirname(cur) === cur)
+            return false;
+    }
+}
 
 ;// CONCATENATED MODULE: ./packages/core/src/yaml/scalars.ts
 // How a plain (unquoted) YAML scalar is read. Charts are written for Helm,

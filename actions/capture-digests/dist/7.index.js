@@ -245,7 +245,7 @@ let validator;
  */
 function loadConfig(workspace, path) {
     const rel = path && path.trim() !== '' ? path.trim() : DEFAULT_CONFIG_PATH;
-    const abs = (0,fs_workspace/* resolveInside */.L)(workspace, rel, 'config');
+    const abs = (0,fs_workspace/* resolveInside */.LI)(workspace, rel, 'config');
     if (!(0,external_node_fs_.existsSync)(abs)) {
         if (path && path.trim() !== '' && rel !== DEFAULT_CONFIG_PATH)
             throw new errors/* UserError */.yo(`config file ${rel} does not exist`, { hint: 'fix the config input or create the file' });

@@ -1308,13 +1308,13 @@ const DEFAULT_CONFIG = '.github/lockstep.yml';
 async function main({ settings, git, reader, comparison, prefix: prefixed, dependents }) {
     const { root } = settings;
     // The config loader (and its JSON Schema validator) is loaded only when there is a config to read.
-    const configFile = (0,workspace/* resolveInside */.L)(root, settings.config ?? DEFAULT_CONFIG, 'config');
+    const configFile = (0,workspace/* resolveInside */.LI)(root, settings.config ?? DEFAULT_CONFIG, 'config');
     const config = (settings.config && settings.config !== DEFAULT_CONFIG) || (0,external_node_fs_.existsSync)(configFile)
         ? (await Promise.all(/* import() */[__webpack_require__.e(463), __webpack_require__.e(766)]).then(__webpack_require__.bind(__webpack_require__, 7766))).loadConfig(root, settings.config)
         : undefined;
     const given = settings.charts.length > 0 ? settings.charts : (config?.charts ?? []);
     for (const p of given)
-        (0,workspace/* resolveInside */.L)(root, (0,start/* literalPrefix */.Qz)(p), 'charts');
+        (0,workspace/* resolveInside */.LI)(root, (0,start/* literalPrefix */.Qz)(p), 'charts');
     // git names paths from the repository's top; patterns and config paths are relative to working-directory.
     const prefix = await prefixed;
     const inRepo = (p) => (prefix ? external_node_path_.posix.join(prefix, p.trim().replace(/\\/g, '/')) : p);
