@@ -274,6 +274,43 @@ describe('chart-bump-check (bundled, Node 24)', () => {
     expect([run.code, run.outputs.ok]).toEqual([0, 'true']);
   });
 
+  describe('the guard never passes because its target vanished', () => {
+    // The charts really fail (changed, not bumped) and prod uses `latest`: a typo must not hide that.
+    const failing = { 'charts/myapp/templates/deployment.yaml': 'kind: Deployment\nspec: {}\n', 'charts/myapp/values-prod.yaml': PROD.replace('"1.7.3"', 'latest') };
+    test.each<[string, Files, Record<string, string>, string]>([
+      ['charts: chart/*', {}, { charts: 'chart/*' }, "input 'charts': 'chart/*' matches no chart (no folder holding a Chart.yaml) at the head or the base — did you mean charts/*?"],
+      ['charts: charts/wbe', { 'charts/web/Chart.yaml': chart('web', '0.1.0') }, { charts: 'charts/wbe' }, "input 'charts': 'charts/wbe' matches no chart (no folder holding a Chart.yaml) at the head or the base — did you mean charts/web?"],
+      [
+        'an unmatched protected-values glob',
+        {},
+        { 'protected-values': 'charts/*/values-prd.yaml' },
+        "input 'protected-values': 'charts/*/values-prd.yaml' matches no file at the head or the base — did you mean charts/*/values-prod.yaml?",
+      ],
+      [
+        "a typo'd environments values path",
+        { '.github/lockstep.yml': 'charts: [charts/*]\nenvironments:\n  - { name: dev, values: charts/myapp/values-dev.yaml }\n  - name: prod\n    values: charts/myapp/values-prdo.yaml\n    protected: true\n' },
+        {},
+        ".github/lockstep.yml:5: environments[1].values: 'charts/myapp/values-prdo.yaml' does not exist at the head or the base — did you mean charts/myapp/values-prod.yaml?",
+      ],
+    ])('%s exits 1 with the annotation', async (_what, extra, inputs, message) => {
+      const pr = pullRequest(failing, { files: { ...REPO, ...extra } });
+      const run = await check(pr, inputs);
+      expect(run.code).toBe(1);
+      expect(run.outputs.ok).not.toBe('true');
+      const [file, line] = /^(?:(\S+):(\d+): )?/.exec(message)!.slice(1);
+      expect(run.annotations.map((a) => [a.level, a.file, a.line, a.message])).toEqual([['error', file, line ? Number(line) : undefined, message]]);
+      expect(run.summary).toContain(message);
+    });
+
+    test('a real no-change PR (patterns match, nothing packaged changed) still passes', async () => {
+      const pr = pullRequest({ 'libs/README.md': 'changed\n' });
+      const run = await check(pr, { charts: 'charts/*', 'protected-values': 'charts/*/values-prod.yaml' });
+      expect([run.code, run.outputs.ok]).toEqual([0, 'true']);
+      expect(run.annotations).toEqual([]);
+      expect(run.summary).toContain('No chart changed in a way `helm package` would see.');
+    });
+  });
+
   describe('bad input: one line naming file and line, exit 1', () => {
     test.each<[string, Files, Record<string, string>, string]>([
       ['an unquoted ambiguous version', { 'charts/other/Chart.yaml': chart('other', '0.10') }, {}, 'charts/other/Chart.yaml:5: version: 0.10 is read as a number, not the string written — quote it: "0.10"'],

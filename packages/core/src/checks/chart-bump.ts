@@ -7,10 +7,11 @@ import { parseChart, requireChartVersion, type ChartMeta } from '../charts/chart
 import { chartPatternMatcher, owningChart, topChartDirs } from '../charts/discover.ts';
 import { helmIgnore, type IgnoreRule } from '../charts/helmignore.ts';
 import { parseChartLock } from '../charts/lock.ts';
-import { UserError } from '../errors.ts';
+import { UserError, UserErrors } from '../errors.ts';
 import { diffValues, valuesDefaults, type BreakingChange } from '../values/diff.ts';
 import { checkPinnedImages } from '../values/protected.ts';
 import { schemaChanges } from '../values/schema.ts';
+import { unmatchedTargets, type TargetLike } from './targets.ts';
 
 /** What `breaking: …` does with a breaking change that the bump does not cover. */
 export type BreakingMode = 'error' | 'warn' | 'off';
@@ -67,11 +68,15 @@ export interface ChartBumpInput {
   /** A file's text on one side; undefined when it does not exist there. */
   readFile(side: 'base' | 'head', path: string): Promise<string | undefined>;
   otherBases?: readonly OtherBase[];
-  /** Chart folders or globs to check (default: every chart). */
-  charts?: readonly string[];
-  /** Protected values files: exact paths (from config) and globs (input). */
-  protectedFiles?: readonly string[];
-  protectedGlobs?: readonly string[];
+  /** Chart folders or globs to check (default: every chart); each must match a chart. */
+  charts?: readonly TargetLike[];
+  /** Protected values files: exact paths (from config) and globs (input); each must match a file. */
+  protectedFiles?: readonly TargetLike[];
+  protectedGlobs?: readonly TargetLike[];
+  /** Other configured files that must exist (non-protected environments' values files). */
+  configuredFiles?: readonly TargetLike[];
+  /** The working directory's path from the repository's top, to show paths in messages as the user wrote them. */
+  prefix?: string;
   breaking: BreakingMode;
   changelog: ChangelogMode;
 }
@@ -105,17 +110,7 @@ export async function checkChartBumps(input: ChartBumpInput): Promise<ChartBumpP
     return p;
   };
 
-  const protectedFiles = selectProtected(head, input.protectedFiles ?? [], input.protectedGlobs ?? []);
-  // Checked alongside the charts; awaited when the plan is put together.
-  const protectedChecked = checkProtected(protectedFiles, (p) => read(head, p));
-  protectedChecked.catch(() => {}); // a failure surfaces where it is awaited, never as an unhandled rejection
-  const result = async (charts: ChartCheck[]): Promise<ChartBumpPlan> => {
-    const protectedProblems = await protectedChecked;
-    return { charts, protectedProblems, protectedFiles, ok: charts.every((c) => c.ok) && protectedProblems.every((p) => p.level !== 'error') };
-  };
-  if (changed.length === 0) return result([]);
-
-  // One pass over the head's paths; the base's chart folders differ only where a Chart.yaml changed.
+  // Chart folders: one pass over the head's paths; the base's differ only where a Chart.yaml changed.
   const headDirSet = new Set(chartDirs(head));
   const baseDirSet = new Set(headDirSet);
   for (const p of changed) {
@@ -126,6 +121,23 @@ export async function checkChartBumps(input: ChartBumpInput): Promise<ChartBumpP
   }
   const headDirs = [...headDirSet];
   const tops = [...new Set([...topChartDirs(headDirSet), ...topChartDirs(baseDirSet)])].sort();
+
+  // A pattern or configured path that matches nothing is an error before anything passes.
+  const unmatched = unmatchedTargets(
+    { charts: input.charts, files: [...(input.protectedFiles ?? []), ...(input.configuredFiles ?? [])], globs: input.protectedGlobs },
+    { head, base, chartDirs: tops, prefix: input.prefix },
+  );
+  if (unmatched.length > 0) throw new UserErrors(unmatched);
+
+  const protectedFiles = selectProtected(head, (input.protectedFiles ?? []).map(patternOf), (input.protectedGlobs ?? []).map(patternOf));
+  // Checked alongside the charts; awaited when the plan is put together.
+  const protectedChecked = checkProtected(protectedFiles, (p) => read(head, p));
+  protectedChecked.catch(() => {}); // a failure surfaces where it is awaited, never as an unhandled rejection
+  const result = async (charts: ChartCheck[]): Promise<ChartBumpPlan> => {
+    const protectedProblems = await protectedChecked;
+    return { charts, protectedProblems, protectedFiles, ok: charts.every((c) => c.ok) && protectedProblems.every((p) => p.level !== 'error') };
+  };
+  if (changed.length === 0) return result([]);
 
   // Which files of which chart changed, as `helm package` sees them.
   const rules = new Map<string, Promise<IgnoreRule>>();
@@ -182,7 +194,7 @@ export async function checkChartBumps(input: ChartBumpInput): Promise<ChartBumpP
     }
   }
 
-  const selected = selectCharts([...new Set([...counted.keys(), ...viaDependency.keys()])], input.charts);
+  const selected = selectCharts([...new Set([...counted.keys(), ...viaDependency.keys()])], input.charts?.map(patternOf));
   const ctx = { input, headDirs, read, changed: changedSet, counted, moves: await findMoves(selected, [...counted.keys()], base, head, read) };
   // Charts are checked side by side: their reads share the one cat-file pipe instead of waiting in turn.
   const checks = await Promise.all(selected.sort().map((dir) => checkChart(dir, counted.get(dir) ?? [], viaDependency.get(dir), ctx)));
@@ -475,6 +487,10 @@ function chartDirs(paths: Iterable<string>): string[] {
   const out: string[] = [];
   for (const m of text.matchAll(/\0(?:([^\0]*)\/)?Chart\.yaml(?=\0)/g)) out.push(m[1] ?? '.');
   return out;
+}
+
+function patternOf(t: TargetLike): string {
+  return typeof t === 'string' ? t : t.pattern;
 }
 
 function join(dir: string, file: string): string {
