@@ -228,6 +228,27 @@ describe('chart-bump-check (bundled, Node 24)', () => {
     expect(charts(run).map((c) => [c.path, c.ok])).toEqual([['charts/myapp', false]]);
   });
 
+  test('an umbrella with a patch bump fails when its subchart drops web.image.pullPolicy', async () => {
+    const files: Files = {
+      ...REPO,
+      'charts/umbrella/Chart.yaml': chart('umbrella', '3.1.0', 'dependencies:\n  - name: web\n    version: 0.4.0\n'),
+      'charts/umbrella/values.yaml': 'web:\n  replicaCount: 2\n',
+      'charts/umbrella/charts/web/Chart.yaml': chart('web', '0.4.0'),
+      'charts/umbrella/charts/web/values.yaml': VALUES,
+    };
+    const pr = pullRequest(
+      { 'charts/umbrella/charts/web/values.yaml': VALUES.replace('  pullPolicy: IfNotPresent\n', ''), 'charts/umbrella/Chart.yaml': files['charts/umbrella/Chart.yaml']!.toString().replace('version: 3.1.0', 'version: 3.1.1') },
+      { files },
+    );
+    const run = await check(pr);
+    expect(run.code).toBe(1);
+    expect(charts(run).map((c) => [c.path, c.required, c.ok])).toEqual([['charts/umbrella', 'major', false]]);
+    expect(errors(run)).toEqual([
+      'charts/umbrella/charts/web/values.yaml:4: key web.image.pullPolicy removed (subchart charts/umbrella/charts/web) — breaking, needs 4.0.0 or higher',
+      'charts/umbrella/Chart.yaml:5: version 3.1.1 is not a major bump over 3.1.0 but the change is breaking — needs 4.0.0 or higher',
+    ]);
+  });
+
   test('a file:// dependency change needs its dependents bumped, and Chart.lock must follow', async () => {
     const repo = pullRequest({}).repo;
     repo.checkout('main');

@@ -312,6 +312,67 @@ describe('checkChartBumps', () => {
     ]);
   });
 
+  describe('a breaking change inside a subchart is breaking for the parent', () => {
+    const UMBRELLA: Files = {
+      'charts/umbrella/Chart.yaml': chart('umbrella', '1.2.0', 'dependencies:\n  - name: web\n    version: 0.4.0\n    alias: frontend\n  - name: lib\n    version: 1.0.0\n    repository: file://../lib\n'),
+      'charts/umbrella/values.yaml': 'frontend:\n  replicaCount: 1\n',
+      'charts/umbrella/charts/web/Chart.yaml': chart('web', '0.4.0'),
+      'charts/umbrella/charts/web/values.yaml': VALUES,
+      'charts/umbrella/charts/web/charts/db/Chart.yaml': chart('db', '1.0.0'),
+      'charts/umbrella/charts/web/charts/db/values.yaml': 'storage: 1Gi\n',
+      'charts/lib/Chart.yaml': chart('lib', '1.0.0'),
+      'charts/lib/values.yaml': 'feature:\n  enabled: true\n',
+    };
+    test.each<[string, Record<string, string | null>, string, boolean, string[]]>([
+      [
+        'a vendored subchart key removed, under its alias',
+        { 'charts/umbrella/charts/web/values.yaml': VALUES.replace('  pullPolicy: IfNotPresent\n', '') },
+        '1.2.1',
+        false,
+        [
+          'charts/umbrella/charts/web/values.yaml:4: key frontend.image.pullPolicy removed (subchart charts/umbrella/charts/web) — breaking, needs 2.0.0 or higher',
+          'charts/umbrella/Chart.yaml:5: version 1.2.1 is not a major bump over 1.2.0 but the change is breaking — needs 2.0.0 or higher',
+        ],
+      ],
+      [
+        'a nested subchart key changes type',
+        { 'charts/umbrella/charts/web/charts/db/values.yaml': 'storage:\n  size: 1Gi\n' },
+        '1.3.0',
+        false,
+        [
+          'charts/umbrella/charts/web/charts/db/values.yaml:2: key frontend.db.storage changed type from string to map (subchart charts/umbrella/charts/web/charts/db) — breaking, needs 2.0.0 or higher',
+          'charts/umbrella/Chart.yaml:5: version 1.3.0 is not a major bump over 1.2.0 but the change is breaking — needs 2.0.0 or higher',
+        ],
+      ],
+      ['a vendored subchart change with a major bump', { 'charts/umbrella/charts/web/values.yaml': VALUES.replace('  pullPolicy: IfNotPresent\n', '') }, '2.0.0', true, []],
+      ['an added subchart key is not breaking', { 'charts/umbrella/charts/web/values.yaml': `${VALUES}extra: 1\n` }, '1.2.1', true, []],
+    ])('%s', async (_what, changes, version, ok, problems) => {
+      const head = edit({ ...changes, 'charts/umbrella/Chart.yaml': UMBRELLA['charts/umbrella/Chart.yaml'].replace('version: 1.2.0', `version: ${version}`) }, UMBRELLA);
+      const plan = await run(head, { base: UMBRELLA });
+      const umbrella = summary(plan).find((c) => c.path === 'charts/umbrella')!;
+      expect(umbrella).toMatchObject({ ok, required: changes['charts/umbrella/charts/web/values.yaml']?.includes('extra') ? 'patch' : 'major', problems });
+    });
+
+    test('a file:// dependency key removed needs the parent at least as far', async () => {
+      const head = edit({ 'charts/lib/values.yaml': 'feature: {}\n', 'charts/lib/Chart.yaml': chart('lib', '2.0.0'), 'charts/umbrella/Chart.yaml': UMBRELLA['charts/umbrella/Chart.yaml'].replace('version: 1.2.0', 'version: 1.2.1').replace('version: 1.0.0', 'version: 2.0.0') }, UMBRELLA);
+      const plan = await run(head, { base: UMBRELLA });
+      expect(summary(plan)).toEqual([
+        { path: 'charts/lib', base: '1.0.0', head: '2.0.0', required: 'major', ok: true, problems: [] },
+        {
+          path: 'charts/umbrella',
+          base: '1.2.0',
+          head: '1.2.1',
+          required: 'major',
+          ok: false,
+          problems: [
+            'charts/lib/values.yaml:2: key lib.feature.enabled removed (subchart charts/lib) — breaking, needs 2.0.0 or higher',
+            'charts/umbrella/Chart.yaml:5: version 1.2.1 is not a major bump over 1.2.0 but the change is breaking — needs 2.0.0 or higher',
+          ],
+        },
+      ]);
+    });
+  });
+
   describe('a pattern or configured path that matches nothing fails, with the nearest existing path', () => {
     const failure = async (opts: Parameters<typeof run>[1], head: Files = BASE) => {
       try {
