@@ -279,6 +279,19 @@ describe('chart-bump-check (bundled, Node 24)', () => {
     ]);
   });
 
+  test.each<[string, string, number]>([
+    ['0.9.0', '0.10.0', 0],
+    ['0.10.0', '0.9.0', 1],
+    ['1.9.9', '1.10.0', 0],
+    ['1.0.0-rc.9', '1.0.0-rc.10', 0],
+    ['1.0.0', '1.0.0-rc.1', 1],
+    ['1.0.0+build.1', '1.0.0+build.2', 1],
+  ])('SemVer order through the bundle: %s → %s exits %d', async (from, to, code) => {
+    const files = { ...REPO, 'charts/other/Chart.yaml': chart('other', from) };
+    const run = await check(pullRequest({ 'charts/other/Chart.yaml': chart('other', to), 'charts/other/templates/svc.yaml': 'kind: Service\nspec: {}\n' }, { files }));
+    expect([run.code, charts(run).map((c) => [c.base, c.head, c.ok])]).toEqual([code, [[from, to, code === 0]]]);
+  });
+
   test('two PRs cannot bump to the same version: main already has it', async () => {
     const bump = { 'charts/myapp/Chart.yaml': chart('myapp', '1.4.3'), 'charts/myapp/templates/deployment.yaml': 'kind: Deployment\n' };
     const pr = pullRequest(bump, { mainAfter: { 'charts/myapp/Chart.yaml': chart('myapp', '1.4.3') } });

@@ -312,6 +312,39 @@ describe('checkChartBumps', () => {
     ]);
   });
 
+  describe('versions are compared as SemVer, never as strings', () => {
+    const bumpTo = (from: string, to: string, tip?: string) =>
+      run(edit({ 'charts/other/Chart.yaml': chart('other', to), 'charts/other/templates/svc.yaml': 'changed\n' }, edit({ 'charts/other/Chart.yaml': chart('other', from) })), {
+        base: edit({ 'charts/other/Chart.yaml': chart('other', from) }),
+        tips: tip ? { 'the tip of main': { 'charts/other/Chart.yaml': chart('other', tip) } } : undefined,
+      });
+    test.each<[string, string, boolean]>([
+      ['0.9.0', '0.10.0', true],
+      ['0.10.0', '0.9.0', false],
+      ['1.9.9', '1.10.0', true],
+      ['1.10.0', '1.9.9', false],
+      ['1.0.0-rc.9', '1.0.0-rc.10', true],
+      ['1.0.0-rc.10', '1.0.0-rc.9', false],
+      ['1.0.0-rc.1', '1.0.0', true],
+      ['1.0.0', '1.0.0-rc.1', false],
+      ['1.0.0+build.1', '1.0.0+build.2', false],
+      ['1.0.0+build.2', '1.0.1+build.1', true],
+    ])('%s → %s passes: %s', async (from, to, ok) => {
+      const plan = await bumpTo(from, to);
+      expect(summary(plan).map((c) => [c.path, c.base, c.head, c.ok])).toEqual([['charts/other', from, to, ok]]);
+    });
+
+    test.each<[string, string, string, boolean]>([
+      // The base branch tip already took 0.10.0: 0.10.0 is not above it, however the strings sort.
+      ['0.9.0', '0.10.0', '0.10.0', false],
+      ['0.9.0', '0.11.0', '0.10.0', true],
+      ['1.0.0-rc.9', '1.0.0-rc.10', '1.0.0-rc.10', false],
+    ])('merge base %s, head %s, base tip %s: passes %s', async (from, to, tip, ok) => {
+      const plan = await bumpTo(from, to, tip);
+      expect(summary(plan).map((c) => [c.base, c.ok])).toEqual([[tip, ok]]);
+    });
+  });
+
   describe('a breaking change inside a subchart is breaking for the parent', () => {
     const UMBRELLA: Files = {
       'charts/umbrella/Chart.yaml': chart('umbrella', '1.2.0', 'dependencies:\n  - name: web\n    version: 0.4.0\n    alias: frontend\n  - name: lib\n    version: 1.0.0\n    repository: file://../lib\n'),
