@@ -347,7 +347,7 @@ describe('chart-bump-check (bundled, Node 24)', () => {
 
   describe('bad input: one line naming file and line, exit 1', () => {
     test.each<[string, Files, Record<string, string>, string]>([
-      ['an unquoted ambiguous version', { 'charts/other/Chart.yaml': chart('other', '0.10') }, {}, 'charts/other/Chart.yaml:5: version: 0.10 is read as a number, not the string written — quote it: "0.10"'],
+      ['an unquoted ambiguous version', { 'charts/other/Chart.yaml': chart('other', '0.10') }, {}, 'charts/other/Chart.yaml:5: version: 0.10 is read as a number, not the string written — it is not SemVer 2 either: write version: 0.10.0 (to quote it as "0.10" is not enough)'],
       [
         'a duplicate key',
         { 'charts/myapp/values.yaml': `${VALUES}replicaCount: 3\n`, 'charts/myapp/Chart.yaml': chart('myapp', '1.4.3') },

@@ -164,7 +164,7 @@ describe('checkChartBumps', () => {
     const ok = await run(edit({ 'charts/new/Chart.yaml': chart('new', '0.1.0'), 'charts/new/templates/a.yaml': 'x: 1\n' }));
     expect(summary(ok)).toEqual([{ path: 'charts/new', base: null, head: '0.1.0', required: 'none', ok: true, problems: [] }]);
     const bad = await run(edit({ 'charts/new/Chart.yaml': chart('new', '"0.1"') }));
-    expect(summary(bad)[0].problems).toEqual(['charts/new/Chart.yaml:5: version 0.1 is not valid SemVer 2 — use MAJOR.MINOR.PATCH, e.g. 1.4.0 or 1.4.0-rc.1']);
+    expect(summary(bad)[0].problems).toEqual(['charts/new/Chart.yaml:5: version 0.1 is not valid SemVer 2 — use MAJOR.MINOR.PATCH: write version: 0.1.0']);
   });
 
   test('a chart moved to a new folder keeps its version history', async () => {
@@ -195,7 +195,7 @@ describe('checkChartBumps', () => {
 
   test('an unquoted ambiguous version is an error at its line', async () => {
     const plan = await run(edit({ 'charts/other/Chart.yaml': chart('other', '0.10') }));
-    expect(summary(plan)[0].problems).toEqual(['charts/other/Chart.yaml:5: version: 0.10 is read as a number, not the string written — quote it: "0.10"']);
+    expect(summary(plan)[0].problems).toEqual(['charts/other/Chart.yaml:5: version: 0.10 is read as a number, not the string written — it is not SemVer 2 either: write version: 0.10.0 (to quote it as "0.10" is not enough)']);
   });
 
   test('a duplicate key in Chart.yaml is an error at its line', async () => {
