@@ -354,7 +354,7 @@ describe('chart-bump-check (bundled, Node 24)', () => {
         {},
         "charts/myapp/values.yaml:8: duplicate key 'replicaCount' — YAML keeps only one of them — remove one of the duplicate keys",
       ],
-      ['an unknown config key', { '.github/lockstep.yml': 'charts: [charts/*]\nchangelogs: auto\n' }, {}, ".github/lockstep.yml:2: unknown key 'changelogs' — remove it or fix its spelling (the schema lists the keys)"],
+      ['an unknown config key', { '.github/lockstep.yml': 'charts: [charts/*]\nchangelogs: auto\n' }, {}, ".github/lockstep.yml:2: unknown key 'changelogs' — did you mean changelog? (docs/configuration.md lists every key)"],
     ])('%s', async (_n, files, inputs, expected) => {
       const run = await check(pullRequest(files), inputs);
       expect(run.code).toBe(1);

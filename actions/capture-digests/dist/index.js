@@ -2315,7 +2315,7 @@ async function getSettings(inputs, env) {
     }
     else {
         // Loaded on demand: the config validator is the largest part of the bundle and the images input does not need it.
-        const { loadConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(225), __nccwpck_require__.e(7)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2007));
+        const { loadConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(224), __nccwpck_require__.e(875)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3875));
         targets = targetsFromServices(loadConfig(workdir, inputs.optional('config')), services, inputs.optional('tag'));
     }
     if (targets.length === 0)

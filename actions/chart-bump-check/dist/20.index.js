@@ -1,8 +1,8 @@
-export const id = 247;
-export const ids = [247];
+export const id = 20;
+export const ids = [20];
 export const modules = {
 
-/***/ 5247:
+/***/ 6020:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -838,36 +838,8 @@ function lineOf(parsed, path) {
     return 1;
 }
 
-// EXTERNAL MODULE: ./node_modules/fastest-levenshtein/mod.js
-var mod = __webpack_require__(1916);
-;// CONCATENATED MODULE: ./packages/core/src/text/suggest.ts
-
-/**
- * The candidate closest to `word` by edit distance, when it is close enough
- * to be a likely typo (at most a third of the longer word, at least 1 edit
- * allowed, at most 4); undefined otherwise. Ties go to the earlier candidate.
- */
-function nearest(word, candidates) {
-    let best;
-    let bestDistance = Infinity;
-    for (const c of candidates) {
-        if (c === word)
-            return c;
-        const d = (0,mod/* distance */.Io)(word.toLowerCase(), c.toLowerCase());
-        const limit = Math.min(4, Math.max(1, Math.floor(Math.max(word.length, c.length) / 3)));
-        if (d <= limit && d < bestDistance) {
-            best = c;
-            bestDistance = d;
-        }
-    }
-    return best;
-}
-/** ' (did you mean X?)' for the nearest candidate, or '' when none is close. */
-function didYouMean(word, candidates) {
-    const n = nearest(word, candidates);
-    return n === undefined || n === word ? '' : ` (did you mean ${n}?)`;
-}
-
+// EXTERNAL MODULE: ./packages/core/src/text/suggest.ts
+var suggest = __webpack_require__(4619);
 ;// CONCATENATED MODULE: ./packages/core/src/checks/targets.ts
 
 
@@ -963,7 +935,7 @@ function suggestPattern(pattern, paths, matchesSomething) {
         const names = byDepth.get(i);
         if (!names || names.has(s) || picomatch_default().scan(s).isGlob)
             return s;
-        const n = nearest(s, names);
+        const n = (0,suggest/* nearest */.p)(s, names);
         if (n === undefined)
             return s;
         changed = true;
@@ -974,7 +946,7 @@ function suggestPattern(pattern, paths, matchesSomething) {
         return candidate;
     if (picomatch_default().scan(pattern).isGlob)
         return undefined;
-    const whole = nearest(pattern, paths);
+    const whole = (0,suggest/* nearest */.p)(pattern, paths);
     return whole !== pattern ? whole : undefined;
 }
 
@@ -1631,6 +1603,44 @@ async function main({ settings, git, reader, comparison, prefix: prefixed, depen
     const failures = problems.filter((p) => p.level === 'error');
     if (!plan.ok)
         throw new src_errors/* UserErrors */.tQ(failures.map((p) => new src_errors/* UserError */.yo(p.message, { file: p.file || undefined, line: p.line, hint: p.hint })));
+}
+
+
+/***/ }),
+
+/***/ 4619:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   p: () => (/* binding */ nearest)
+/* harmony export */ });
+/* unused harmony export didYouMean */
+/* harmony import */ var fastest_levenshtein__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1916);
+
+/**
+ * The candidate closest to `word` by edit distance, when it is close enough
+ * to be a likely typo (at most a third of the longer word, at least 1 edit
+ * allowed, at most 4); undefined otherwise. Ties go to the earlier candidate.
+ */
+function nearest(word, candidates) {
+    let best;
+    let bestDistance = Infinity;
+    for (const c of candidates) {
+        if (c === word)
+            return c;
+        const d = (0,fastest_levenshtein__WEBPACK_IMPORTED_MODULE_0__/* .distance */ .Io)(word.toLowerCase(), c.toLowerCase());
+        const limit = Math.min(4, Math.max(1, Math.floor(Math.max(word.length, c.length) / 3)));
+        if (d <= limit && d < bestDistance) {
+            best = c;
+            bestDistance = d;
+        }
+    }
+    return best;
+}
+/** ' (did you mean X?)' for the nearest candidate, or '' when none is close. */
+function didYouMean(word, candidates) {
+    const n = nearest(word, candidates);
+    return n === undefined || n === word ? '' : ` (did you mean ${n}?)`;
 }
 
 
