@@ -123,6 +123,18 @@ describe('chart-bump-check (bundled, Node 24)', () => {
     expect(run.summary).toContain('No chart changed in a way `helm package` would see.');
   });
 
+  test('ignore: a README-only change passes without a bump (input or config), still fails without ignore', async () => {
+    const files = { ...REPO, 'charts/myapp/README.md': '# myapp\n' };
+    const pr = pullRequest({ 'charts/myapp/README.md': '# myapp\n\nHow to install.\n' }, { files });
+    const strict = await check(pr);
+    expect([strict.code, charts(strict).map((c) => [c.path, c.ok])]).toEqual([1, [['charts/myapp', false]]]);
+    const ignored = await check(pr, { ignore: 'README.md' });
+    expect([ignored.code, ignored.outputs.ok, charts(ignored)]).toEqual([0, 'true', []]);
+    const configured = pullRequest({ 'charts/myapp/README.md': '# myapp\n\nHow to install.\n' }, { files: { ...files, '.github/lockstep.yml': `${REPO['.github/lockstep.yml']}ignore: [README.md]\n` } });
+    const viaConfig = await check(configured);
+    expect([viaConfig.code, viaConfig.outputs.ok]).toEqual([0, 'true']);
+  });
+
   test('a removed values key with a patch bump fails at the removed key', async () => {
     const pr = pullRequest({ 'charts/myapp/values.yaml': VALUES.replace('  pullPolicy: IfNotPresent\n', ''), 'charts/myapp/Chart.yaml': chart('myapp', '1.4.3') });
     const run = await check(pr);

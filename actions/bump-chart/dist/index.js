@@ -12149,6 +12149,11 @@ const configSchema = {
             items: { type: 'string', minLength: 1 },
             description: 'Chart folders or globs. Default: every folder holding a Chart.yaml, not inside another chart.',
         },
+        ignore: {
+            type: 'array',
+            items: { type: 'string', minLength: 1 },
+            description: 'chart-bump-check: globs relative to each chart of packaged files whose changes need no version bump (e.g. README.md).',
+        },
         'chart-version-policy': {
             enum: ['independent', 'sync'],
             description: 'independent: appVersion = X.Y.Z and the chart version is bumped; sync: chart version = X.Y.Z.',
@@ -12264,6 +12269,7 @@ function parseConfigText(text, file) {
         versionFile: r['version-file'] ?? '.version',
         tagPrefix: r['tag-prefix'] ?? 'v',
         charts: r.charts,
+        ignore: r.ignore ?? [],
         chartVersionPolicy: r['chart-version-policy'] ?? 'independent',
         changelog: r.changelog ?? 'auto',
         packages: r.packages ?? [],

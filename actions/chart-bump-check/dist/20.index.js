@@ -1036,7 +1036,10 @@ async function checkChartBumps(input) {
     await Promise.all(sides.flatMap((side) => [...needed].map(async (dir) => loaded.set(`${side}:${dir}`, await ruleFor(side, dir)))));
     const packaged = (side, path, chain) => !chain.some((dir) => loaded.get(`${side}:${dir}`)(dir === '.' ? path : path.slice(dir.length + 1)));
     const counted = new Map();
+    const ignore = input.ignore && input.ignore.length > 0 ? picomatch_default()(input.ignore.map((g) => g.trim().replace(/\\/g, '/').replace(/^\.\//, '')), { dot: true }) : undefined;
     for (const { path, top, chain } of owned) {
+        if (ignore?.(top === '.' ? path : path.slice(top.length + 1)))
+            continue;
         if ((base.has(path) && packaged('base', path, chain)) || (head.has(path) && packaged('head', path, chain))) {
             if (!counted.has(top))
                 counted.set(top, []);
@@ -1580,6 +1583,7 @@ async function main({ settings, git, reader, comparison, prefix: prefixed, depen
         configuredFiles: environments.filter((e) => !e.protected).map((e) => e.target),
         protectedGlobs: settings.protectedGlobs.map((g) => ({ pattern: inRepo(g), written: g, input: 'protected-values' })),
         prefix,
+        ignore: settings.ignore.length > 0 ? settings.ignore : (config?.ignore ?? []),
         breaking: settings.breaking,
         changelog: settings.changelog ?? config?.changelog ?? 'auto',
     });

@@ -36,6 +36,7 @@ async function run(head: Files, opts: Partial<Omit<ChartBumpInput, 'base'>> & { 
     protectedFiles: opts.protectedFiles,
     protectedGlobs: opts.protectedGlobs,
     configuredFiles: opts.configuredFiles,
+    ignore: opts.ignore,
     prefix: opts.prefix,
   });
 }
@@ -310,6 +311,21 @@ describe('checkChartBumps', () => {
       'charts/myapp/values-prod.yaml:4: image at services.api.image is not pinned by digest — set digest: sha256:<64 hex> (capture-digests records it)',
       'envs/prod.yaml:1: image at image is not pinned by digest — write repo:tag@sha256:<64 hex>',
     ]);
+  });
+
+  describe('ignore: packaged files whose changes need no bump', () => {
+    const readme = { 'charts/myapp/README.md': '# myapp\nnew docs\n', 'charts/myapp/docs/usage.md': 'x\n' };
+    const base = edit({ 'charts/myapp/README.md': '# myapp\n', 'charts/myapp/docs/usage.md': 'w\n' });
+    test.each<[string, string[] | undefined, Record<string, string>, string[]]>([
+      ['without ignore a README change needs a bump', undefined, readme, ['charts/myapp']],
+      ['README.md and docs/** ignored: nothing to check', ['README.md', 'docs/**'], readme, []],
+      ['a ./-prefixed glob is relative to the chart too', ['./README.md', 'docs/*.md'], readme, []],
+      ['ignored files do not excuse a template change', ['README.md', 'docs/**'], { ...readme, 'charts/myapp/templates/deployment.yaml': 'kind: Deployment\nspec: {}\n' }, ['charts/myapp']],
+      ['globs are relative to each chart, not the repository', ['charts/myapp/README.md'], { 'charts/myapp/README.md': '# myapp\nnew docs\n' }, ['charts/myapp']],
+    ])('%s', async (_what, ignore, changes, failing) => {
+      const plan = await run(edit(changes, base), { base, ignore });
+      expect(plan.charts.filter((c) => !c.ok).map((c) => c.path)).toEqual(failing);
+    });
   });
 
   describe('versions are compared as SemVer, never as strings', () => {

@@ -31,6 +31,8 @@ export interface Config {
   versionFile: string;
   tagPrefix: string;
   charts?: string[];
+  /** chart-bump-check: globs relative to each chart whose changes need no bump. */
+  ignore: string[];
   chartVersionPolicy: 'independent' | 'sync';
   changelog: 'auto' | 'required' | 'off';
   packages: string[];
@@ -82,6 +84,7 @@ export function parseConfigText(text: string, file: string | undefined): Config 
     versionFile: r['version-file'] ?? '.version',
     tagPrefix: r['tag-prefix'] ?? 'v',
     charts: r.charts,
+    ignore: r.ignore ?? [],
     chartVersionPolicy: r['chart-version-policy'] ?? 'independent',
     changelog: r.changelog ?? 'auto',
     packages: r.packages ?? [],
