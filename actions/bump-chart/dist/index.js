@@ -14193,51 +14193,70 @@ function artifactHubChanges(entries) {
 
 
 
-/** The real file system (node:fs, synchronous). */
-const realFs = {
-    readFile(path) {
-        try {
-            return external_node_fs_.readFileSync(path, 'utf8');
-        }
-        catch (e) {
-            if (e.code === 'ENOENT')
-                return undefined;
-            throw e;
-        }
-    },
-    writeFile(path, data, mode) {
-        const fd = external_node_fs_.openSync(path, 'wx', mode ?? 0o644);
-        try {
-            external_node_fs_.writeSync(fd, data);
-            // The umask may have cleared bits of the original mode; put them back.
-            if (mode !== undefined)
-                external_node_fs_.fchmodSync(fd, mode);
-        }
-        finally {
-            external_node_fs_.closeSync(fd);
-        }
-    },
-    rename: (from, to) => external_node_fs_.renameSync(from, to),
-    unlink: (path) => external_node_fs_.rmSync(path, { force: true }),
-    mode(path) {
-        try {
-            return external_node_fs_.statSync(path).mode & 0o7777;
-        }
-        catch {
-            return undefined;
-        }
-    },
-    access(path) {
-        try {
-            external_node_fs_.accessSync(path, external_node_fs_.constants.W_OK);
-        }
-        catch (e) {
-            // A new file only needs its folder, which creating the temp file proves.
-            if (e.code !== 'ENOENT')
+/**
+ * The real file system (node:fs, synchronous). A write goes on until every
+ * byte is written (a short write that makes no progress is an error, never a
+ * truncated file) and is flushed to disk (fsync) before the caller renames the
+ * temp file over the target, so a crash cannot leave an empty file behind.
+ */
+function nodeTxFs(io = external_node_fs_) {
+    return {
+        readFile(path) {
+            try {
+                return external_node_fs_.readFileSync(path, 'utf8');
+            }
+            catch (e) {
+                if (e.code === 'ENOENT')
+                    return undefined;
                 throw e;
-        }
-    },
-};
+            }
+        },
+        writeFile(path, data, mode) {
+            const fd = io.openSync(path, 'wx', mode ?? 0o644);
+            try {
+                const bytes = Buffer.from(data, 'utf8');
+                let written = 0;
+                while (written < bytes.length) {
+                    const n = io.writeSync(fd, bytes, written, bytes.length - written);
+                    if (!(n > 0))
+                        break;
+                    written += n;
+                }
+                if (written !== bytes.length)
+                    throw Object.assign(new Error(`short write: ${written} of ${bytes.length} bytes`), { code: `short write, ${written} of ${bytes.length} bytes` });
+                // The umask may have cleared bits of the original mode; put them back.
+                if (mode !== undefined)
+                    io.fchmodSync(fd, mode);
+                io.fsyncSync(fd);
+            }
+            finally {
+                io.closeSync(fd);
+            }
+        },
+        rename: (from, to) => external_node_fs_.renameSync(from, to),
+        unlink: (path) => external_node_fs_.rmSync(path, { force: true }),
+        mode(path) {
+            try {
+                return external_node_fs_.statSync(path).mode & 0o7777;
+            }
+            catch {
+                return undefined;
+            }
+        },
+        access(path) {
+            try {
+                external_node_fs_.accessSync(path, external_node_fs_.constants.W_OK);
+            }
+            catch (e) {
+                // A new file only needs its folder, which creating the temp file proves.
+                if (e.code !== 'ENOENT')
+                    throw e;
+            }
+        },
+    };
+}
+/** The real file system. */
+const realFs = nodeTxFs();
 /**
  * Reads every file, runs its updater and its check, all in memory. Throws on
  * the first problem; nothing is written. Files whose text stays the same are
@@ -14338,8 +14357,20 @@ function restore(done, fs) {
                 fs.unlink(d.abs);
             else {
                 const tmp = `${d.abs}.lockstep-restore-${(0,external_node_crypto_namespaceObject.randomBytes)(4).toString('hex')}`;
-                fs.writeFile(tmp, d.change.before, fs.mode(d.abs));
-                fs.rename(tmp, d.abs);
+                try {
+                    fs.writeFile(tmp, d.change.before, fs.mode(d.abs));
+                    fs.rename(tmp, d.abs);
+                }
+                catch (e) {
+                    // The restore copy must not be left behind beside the file it failed to restore.
+                    try {
+                        fs.unlink(tmp);
+                    }
+                    catch {
+                        // reported below as a file that could not be restored
+                    }
+                    throw e;
+                }
             }
         }
         catch {
