@@ -128,6 +128,14 @@ describe('upsertPull against the double', () => {
     expect(double.log).toHaveLength(4);
   });
 
+  test('a label request GitHub answers "Could not resolve to a node" right after the create is retried, bounded', async () => {
+    double.fault({ route: 'POST /repos/{owner}/{repo}/issues/{issue_number}/labels', kind: 'node-not-found', afterRoute: PULLS });
+    const r = await upsertPull(client(), PR);
+    expect(r.pull.labels).toEqual(['release']);
+    expect(double.log.filter((e) => e.route === 'POST /repos/{owner}/{repo}/issues/{issue_number}/labels').map((e) => e.status)).toEqual([422, 200]);
+    expect(sleeps).toEqual([1000]);
+  });
+
   test('mutations keep GitHub’s one-second gap by default', async () => {
     let now = 0;
     const waits: number[] = [];
