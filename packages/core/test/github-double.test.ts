@@ -163,7 +163,7 @@ describe('upsertPull against the double', () => {
     double.readOnly = true;
     const e = await upsertPull(client(), PR).catch((x) => x);
     expect(e.message).toMatch(/token lacks permission for POST \/repos\/octo\/charts\/pulls — give the job `permissions: pull-requests: write`/);
-    expect(e.message).toMatch(/forks and Dependabot the token is read-only/);
+    expect(e.message).toContain('the token is read-only in fork/Dependabot PRs');
   });
 
   test('a wrong token: "the token was refused", and the token is in no message', async () => {

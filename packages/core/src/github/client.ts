@@ -323,7 +323,7 @@ export function toGitHubError(error: any, options: any, secrets: readonly string
   } else if (status === 403 && /not permitted to create or approve pull requests/.test(lower)) {
     message = `GitHub Actions is not permitted to create or approve pull requests in this repository (${what}) — enable Settings → Actions → General → Workflow permissions → "Allow GitHub Actions to create and approve pull requests" (for an organization, its Actions settings too), or pass a GitHub App or PAT token as github-token`;
   } else if (status === 403 && /resource not accessible by (integration|personal access token)/.test(lower)) {
-    message = `the token lacks permission for ${what} — give the job \`permissions: ${permissionFor(method, path)}\` (lockstep's writes need contents: write and pull-requests: write); on pull_request runs from forks and Dependabot the token is read-only, so write steps cannot run there`;
+    message = `the token lacks permission for ${what} — give the job \`permissions: ${permissionFor(method, path)}\` (lockstep's writes need contents: write and pull-requests: write); the token is read-only in fork/Dependabot PRs, where write steps cannot run`;
   } else if (status === 404) {
     message = `GitHub answered 404 to ${what} — the repository or object does not exist, or the token cannot see it (a private repository needs a token with access)`;
   } else {
