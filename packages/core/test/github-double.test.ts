@@ -4,6 +4,7 @@ import { type GitHubDouble, startGitHubDouble } from '../../../action-tests/harn
 import { checkStates } from '../src/github/checks.ts';
 import { createGitHub, type GitHub, type GitHubOptions } from '../src/github/client.ts';
 import { closePull, commentOnce, deleteBranch, enableAutoMerge, findOpenPulls, pullsForCommit, upsertPull } from '../src/github/pulls.ts';
+import { createRef, getRef } from '../src/github/refs.ts';
 import { createRelease, getReleaseByTag } from '../src/github/releases.ts';
 
 // The github/ operations against the OpenAPI-validated GitHub double backed by
@@ -289,5 +290,28 @@ describe('checkStates', () => {
       ['deploy', 'missing', 'check-run'],
     ]);
     expect(got[3].url).toBe('https://ci.example/1');
+  });
+});
+
+describe('refs', () => {
+  const CREATE_REF = 'POST /repos/{owner}/{repo}/git/refs';
+
+  test('createRef: created, then existing on a rerun; a ref elsewhere is refused, not moved', async () => {
+    const head = fixture.git('rev-parse', 'HEAD');
+    const other = fixture.git('rev-parse', `origin/${BRANCH}`);
+    expect(await createRef(client(), 'refs/tags/v1.2.0', head)).toBe('created');
+    expect(await createRef(client(), 'tags/v1.2.0', head)).toBe('existing');
+    expect(await getRef(client(), 'refs/tags/v1.2.0')).toBe(head);
+    await expect(createRef(client(), 'refs/tags/v1.2.0', other)).rejects.toThrow(/refs\/tags\/v1\.2\.0 already exists at .* not .* does not move an existing ref/);
+    expect(fixture.git('ls-remote', 'origin', 'refs/tags/v1.2.0').split('\t')[0]).toBe(head);
+    expect(await getRef(client(), 'refs/heads/nope')).toBeUndefined();
+  });
+
+  test('createRef: 502 after the ref was made → the retry meets "Reference already exists" → verified, one ref', async () => {
+    const head = fixture.git('rev-parse', 'HEAD');
+    double.fault({ route: CREATE_REF, kind: '502-after' });
+    expect(await createRef(client(), 'refs/heads/release/x', head)).toBe('created');
+    expect(double.log.filter((e) => e.route === CREATE_REF).map((e) => e.status)).toEqual([502, 422]);
+    expect(fixture.git('ls-remote', 'origin', 'refs/heads/release/x').split('\t')[0]).toBe(head);
   });
 });
