@@ -23,6 +23,21 @@ const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(reso
 const sleepOf = (gh: GitHub) => gh.sleep ?? realSleep;
 const clean = (gh: GitHub, text: string) => (gh.redact ? gh.redact(text) : text);
 
+/** GitHub refuses PR, issue and comment bodies longer than this (422 "body is too long"). */
+export const MAX_BODY = 65_536;
+
+/**
+ * `body` cut at a line break to fit GitHub's `limit`, with a closing line
+ * saying so (notes for thousands of commits exceed it). Unchanged when it fits.
+ */
+export function fitBody(body: string, limit = MAX_BODY): string {
+  if (body.length <= limit) return body;
+  const note = `\n\n… truncated to fit GitHub's ${limit}-character limit`;
+  const room = limit - note.length;
+  const cut = body.lastIndexOf('\n', room);
+  return `${body.slice(0, cut > room / 2 ? cut : room)}${note}`;
+}
+
 /** Maps a REST pull request object. */
 export function toPullRef(p: any): PullRef {
   return {
@@ -100,6 +115,7 @@ export async function upsertPull(
   p: { branch: string; base: string; title: string; body: string; draft?: boolean; labels?: string[]; reviewers?: string[] },
 ): Promise<{ pull: PullRef; outcome: UpsertOutcome; warnings: string[] }> {
   const warnings: string[] = [];
+  p = { ...p, body: fitBody(p.body) };
   let pull = (await findOpenPulls(gh, { branch: p.branch, base: p.base }))[0];
   let created = false;
   if (!pull) {
@@ -221,7 +237,7 @@ async function findMarkedComment(gh: GitHub, number: number, tag: string): Promi
  */
 export async function commentOnce(gh: GitHub, number: number, body: string, marker: string): Promise<'created' | 'updated' | 'unchanged'> {
   const tag = commentMarker(marker);
-  const full = `${body.trimEnd()}\n\n${tag}`;
+  const full = `${fitBody(body.trimEnd(), MAX_BODY - tag.length - 2)}\n\n${tag}`;
   const existing = await findMarkedComment(gh, number, tag);
   if (existing) {
     if (normaliseBody(existing.body) === normaliseBody(full)) return 'unchanged';
