@@ -197,6 +197,14 @@ describe('errors', () => {
   });
 });
 
+test('GitHub’s message echoing untrusted text cannot start a workflow command in the error or the log', async () => {
+  fake.faults.push({ method: 'POST', path: /\/pulls$/, kind: 'status', status: 422, body: { message: 'Validation Failed', errors: [{ message: 'head\n::add-mask::x\n::stop-commands::t' }] } });
+  const e = await upsertPull(client(), PR).catch((x) => x);
+  expect(e.message).toMatch(/^GitHub answered 422 to POST \/repos\/acme\/app\/pulls: Validation Failed: head ⏎ ::add-mask::x ⏎ ::stop-commands::t$/);
+  // One line: a `::` can only start a command at the start of a line.
+  expect(e.message).not.toMatch(/[\r\n]/);
+});
+
 describe('redact', () => {
   test.each([
     ['plain', `x ${TOKEN} y`],

@@ -2,6 +2,7 @@ import { Octokit, type OctokitOptions } from '@octokit/core';
 import { paginateRest } from '@octokit/plugin-paginate-rest';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
+import { escapeForLog } from '../report/log.ts';
 import { defaultApiUrl, defaultGraphqlUrl } from './context.ts';
 
 /** How lockstep talks to GitHub for one run. */
@@ -237,7 +238,8 @@ export function createGitHub(opts: GitHubOptions): GitHub {
   const apiUrl = (opts.apiUrl ?? defaultApiUrl(env)).replace(/\/+$/, '');
   const graphqlUrl = opts.graphqlUrl ?? env.GITHUB_GRAPHQL_URL ?? defaultGraphqlUrl(apiUrl);
   const secrets = [opts.token];
-  const log = (line: string) => opts.log?.(redact(line, secrets));
+  // Log lines carry branch names and GitHub's messages: untrusted text, kept from reading as workflow commands.
+  const log = (line: string) => opts.log?.(escapeForLog(redact(line, secrets)));
   const sleep = opts.sleep ?? realSleep;
   const maxWait = opts.maxRateLimitWaitSeconds ?? DEFAULT_MAX_WAIT_S;
   const guard: Guard = {
@@ -304,7 +306,8 @@ export function toGitHubError(error: any, options: any, secrets: readonly string
   const method = String(error?.request?.method ?? options?.method ?? 'GET').toUpperCase();
   const path = pathOf(error?.request?.url ?? options?.url ?? '');
   const status: number | undefined = typeof error?.status === 'number' ? error.status : undefined;
-  const raw = redact(apiMessageOf(error), secrets);
+  // GitHub's message may echo a title or branch name: one line, no workflow command.
+  const raw = escapeForLog(redact(apiMessageOf(error), secrets));
   const what = `${method} ${path}`;
   let message: string;
   if (status === undefined || (status === 500 && !error?.response)) {
