@@ -84,6 +84,15 @@ describe('upsertPull', () => {
     expect(creates().map((l) => l.status)).toEqual([422]);
   });
 
+  test('422 "already exists" while the list still lags: one more look after a second finds it', async () => {
+    fake.faults.push({ method: 'GET', path: /\/pulls$/, kind: 'status', status: 200, body: [], times: 2 });
+    fake.pulls.push({ number: 1, title: PR.title, body: PR.body, head: PR.branch, base: 'main', draft: false, state: 'open', labels: ['release'], requested: [] });
+    const r = await upsertPull(client(), PR);
+    expect(r).toMatchObject({ outcome: 'created', pull: { number: 1 } });
+    expect(sleeps).toEqual([1000]);
+    expect(fake.log.map((l) => `${l.method} ${l.status}`)).toEqual(['GET 200', 'POST 422', 'GET 200', 'GET 200']);
+  });
+
   test('secondary rate limit: waits retry-after, then succeeds with the request count bounded', async () => {
     fake.faults.push({ method: 'POST', path: /\/pulls$/, kind: 'secondary', retryAfter: 7 });
     const gh = client();
