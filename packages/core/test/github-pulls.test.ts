@@ -231,14 +231,17 @@ describe('checkStates', () => {
       { id: 3, head_sha: SHA, name: 'lint', status: 'in_progress', conclusion: null, started_at: '2026-01-01T00:00:00Z' },
       { id: 4, head_sha: SHA, name: 'e2e', status: 'completed', conclusion: 'timed_out', started_at: '2026-01-01T00:00:00Z' },
       { id: 5, head_sha: SHA, name: 'docs', status: 'completed', conclusion: 'skipped', started_at: '2026-01-01T00:00:00Z' },
+      { id: 6, head_sha: SHA, name: 'flaky', status: 'completed', conclusion: 'failure', started_at: '2026-01-01T00:00:00Z' },
+      { id: 7, head_sha: SHA, name: 'flaky', status: 'queued', conclusion: null, started_at: null },
     );
     fake.statuses.push({ sha: SHA, context: 'ci/jenkins', state: 'success', target_url: 'j' }, { sha: SHA, context: 'ci/old', state: 'error' }, { sha: SHA, context: 'ci/wait', state: 'pending' });
-    const got = await checkStates(client(), SHA, ['build', 'lint', 'e2e', 'docs', 'ci/jenkins', 'ci/old', 'ci/wait', 'security']);
+    const got = await checkStates(client(), SHA, ['build', 'lint', 'e2e', 'docs', 'flaky', 'ci/jenkins', 'ci/old', 'ci/wait', 'security']);
     expect(got).toEqual([
       { name: 'build', state: 'success', source: 'check-run', url: 'u2' },
       { name: 'lint', state: 'pending', source: 'check-run' },
       { name: 'e2e', state: 'failure', source: 'check-run' },
       { name: 'docs', state: 'success', source: 'check-run' },
+      { name: 'flaky', state: 'pending', source: 'check-run' },
       { name: 'ci/jenkins', state: 'success', source: 'status', url: 'j' },
       { name: 'ci/old', state: 'failure', source: 'status' },
       { name: 'ci/wait', state: 'pending', source: 'status' },
