@@ -274,6 +274,19 @@ describe('enableAutoMerge', () => {
     expect(sleeps).toEqual([1000]);
   });
 
+  test('the GraphQL mutation counts as a mutation for the gap; a GraphQL query does not', async () => {
+    fake.graphql = () => ({ json: { data: { enablePullRequestAutoMerge: { pullRequest: { number: 1 } }, viewer: { login: 'x' } } } });
+    let now = 0;
+    const waits: number[] = [];
+    const gh = client({ minMutationGapMs: 1000, now: () => now, sleep: async (ms) => void waits.push(ms) });
+    await gh.octokit.graphql('query { viewer { login } }');
+    await enableAutoMerge(gh, pull);
+    await gh.octokit.graphql('query { viewer { login } }');
+    expect(waits).toEqual([]);
+    await enableAutoMerge(gh, pull);
+    expect(waits).toEqual([1000]);
+  });
+
   test('a node that never resolves gives up after 4 tries', async () => {
     let n = 0;
     fake.graphql = () => {
