@@ -33,7 +33,7 @@ dependencies:
 }
 
 /**
- * bump-chart on 500 charts (`chart: charts/*`, app-version set, chart
+ * bump-chart on 500 charts (`charts: charts/*`, app-version set, chart
  * version patch-bumped) against the loop a user would otherwise write: one
  * `sed -i` per Chart.yaml rewriting the version and appVersion lines. Both
  * start from the same pristine tree (restored before each run, outside the
@@ -59,7 +59,7 @@ const bench: Bench = async (ctx) => {
     GITHUB_WORKSPACE: tree,
     GITHUB_OUTPUT: join(runnerFiles, 'output'),
     GITHUB_STEP_SUMMARY: join(runnerFiles, 'summary'),
-    INPUT_CHART: 'charts/*',
+    INPUT_CHARTS: 'charts/*',
     'INPUT_APP-VERSION': '3.0.0',
     INPUT_LEVEL: 'patch',
     SOURCE_DATE_EPOCH: '1700000000',
@@ -96,7 +96,7 @@ done`;
   ctx.log(`bump-chart ${formatMs(ours.ms)} (peak ${ours.peakRssMB.toFixed(0)} MB) vs sed loop ${formatMs(sed.ms)}: ${ratio.toFixed(2)}×`);
   return [
     {
-      case: `bump-chart, ${CHARTS} charts (chart: charts/*, app-version + patch bump), median of ${ctx.runs}`,
+      case: `bump-chart, ${CHARTS} charts (charts: charts/*, app-version + patch bump), median of ${ctx.runs}`,
       oursMs: ours.ms,
       peer: `bash loop of sed -i per Chart.yaml (${CHARTS} files)`,
       peerMs: sed.ms,

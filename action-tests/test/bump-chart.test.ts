@@ -46,7 +46,7 @@ const MYAPP_CHANGELOG = '# Changelog\n\n## [Unreleased]\n\n### Fixed\n\n- Probe 
 describe('bump-chart (bundled, Node 24)', () => {
   test('a single chart: appVersion and version with minimal diffs, changelog, outputs and summary', async () => {
     const f = repo({ 'charts/myapp/Chart.yaml': MYAPP, 'charts/myapp/CHANGELOG.md': MYAPP_CHANGELOG, 'charts/myapp/values.yaml': 'image:\n  tag: ""\n' });
-    const r = await bump(f, { chart: 'charts/myapp', 'app-version': '1.4.3' });
+    const r = await bump(f, { charts: 'charts/myapp', 'app-version': '1.4.3' });
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     expect(read(f, 'charts/myapp/Chart.yaml')).toBe(MYAPP.replace('0.13.0 ', '0.13.1 ').replace('"1.4.2"', '"1.4.3"'));
@@ -83,7 +83,7 @@ describe('bump-chart (bundled, Node 24)', () => {
       'charts/c/Chart.yaml': 'name: c\nversion: 3.0.0 # pinned\n',
       'other/d/Chart.yaml': 'name: d\nversion: 9.0.0\n',
     });
-    const r = await bump(f, { chart: '# the app charts\ncharts/c\ncharts/*', 'app-version': 'file', level: 'minor' });
+    const r = await bump(f, { charts: '# the app charts\ncharts/c\ncharts/*', 'app-version': 'file', level: 'minor' });
     expect(r.code).toBe(0);
     expect(read(f, 'charts/a/Chart.yaml')).toBe('apiVersion: v2\r\nname: a\r\nversion: 1.1.0\r\nappVersion: 2.0.0\r\n');
     expect(read(f, 'charts/b/Chart.yaml')).toBe("\ufeffname: b\nversion: '0.2.0'\nappVersion: '2.0.0'");
@@ -105,7 +105,7 @@ describe('bump-chart (bundled, Node 24)', () => {
       // As `helm dependency update` left it (the digest is Helm's hash of both files' dependencies).
       'charts/platform/Chart.lock': LOCK('1.3.2', '0.9.0', 'sha256:41e493053fec4d790d22a72f96c5bb48657191ebb0e646a95d0d016ae904b19b'),
     });
-    const r = await bump(f, { chart: 'charts/{worker,api}', 'app-version': '1.4.0' });
+    const r = await bump(f, { charts: 'charts/{worker,api}', 'app-version': '1.4.0' });
     expect(r.code).toBe(0);
     expect(read(f, 'charts/platform/Chart.yaml')).toBe(
       "apiVersion: v2\nname: platform\nversion: '2.4.1'\ndependencies:\n  - name: api\n    version: '1.3.3'   # in-repo\n    repository: 'file://../api'\n  - name: worker\n    version: 0.9.1\n    repository: file://../worker\n",
@@ -131,7 +131,7 @@ describe('bump-chart (bundled, Node 24)', () => {
       'charts/platform/Chart.yaml': "apiVersion: v2\nname: platform\nversion: '2.4.0'\ndependencies:\n  - name: api\n    version: 1.3.2\n    repository: file://../api\n  - name: worker\n    version: 0.9.0\n    repository: file://../worker\n",
       'charts/platform/Chart.lock': LOCK('1.3.2', '0.9.0', stale),
     });
-    const r = await bump(f, { chart: 'charts/api' });
+    const r = await bump(f, { charts: 'charts/api' });
     expect(r.code).toBe(0);
     expect(read(f, 'charts/platform/Chart.lock')).toBe(LOCK('1.3.3', '0.9.0', stale));
     expect(r.annotations).toEqual([expect.objectContaining({ level: 'warning', message: expect.stringContaining('charts/platform/Chart.lock: dependency versions updated, but its digest did not match') })]);
@@ -139,7 +139,7 @@ describe('bump-chart (bundled, Node 24)', () => {
   });
 
   test('sync policy from the config: chart version = app version', async () => {
-    const f = repo({ '.github/lockstep.yml': 'chart-version-policy: sync\n', 'charts/myapp/Chart.yaml': MYAPP });
+    const f = repo({ '.github/lockstep.yml': 'chart-version-policy: sync\ncharts: [charts/*]\n', 'charts/myapp/Chart.yaml': MYAPP });
     const r = await bump(f, { 'app-version': '1.5.0' });
     expect(r.code).toBe(0);
     expect(read(f, 'charts/myapp/Chart.yaml')).toBe(MYAPP.replace('0.13.0 ', '1.5.0 ').replace('"1.4.2"', '"1.5.0"'));
@@ -148,7 +148,7 @@ describe('bump-chart (bundled, Node 24)', () => {
 
   test('changelog: required creates CHANGELOG.md; artifacthub-changes writes the annotation from its entries', async () => {
     const f = repo({ '.github/lockstep.yml': 'changelog: required\n', 'charts/myapp/Chart.yaml': MYAPP });
-    const r = await bump(f, { chart: 'charts/myapp', 'app-version': '1.5.0', 'changelog-entry': 'Ship the new API', 'artifacthub-changes': 'true' });
+    const r = await bump(f, { charts: 'charts/myapp', 'app-version': '1.5.0', 'changelog-entry': 'Ship the new API', 'artifacthub-changes': 'true' });
     expect(r.code).toBe(0);
     expect(read(f, 'charts/myapp/CHANGELOG.md')).toContain(`## [Unreleased]\n\n## [0.13.1] - ${DATE}\n\n### Changed\n\n- Ship the new API\n`);
     expect(read(f, 'charts/myapp/Chart.yaml')).toBe(
@@ -160,7 +160,7 @@ describe('bump-chart (bundled, Node 24)', () => {
   test('dry-run prints the diff and leaves the tree byte-identical', async () => {
     const f = repo({ 'charts/myapp/Chart.yaml': MYAPP, 'charts/myapp/CHANGELOG.md': MYAPP_CHANGELOG });
     const before = treeHash(f.dir);
-    const r = await bump(f, { chart: 'charts/myapp', version: '1.0.0-rc.1', 'dry-run': 'true', 'changelog-entry': '::error::not a command' });
+    const r = await bump(f, { charts: 'charts/myapp', version: '1.0.0-rc.1', 'dry-run': 'true', 'changelog-entry': '::error::not a command' });
     expect(r.code).toBe(0);
     expect(treeHash(f.dir)).toEqual(before);
     expect(r.stdout).toContain('  -version: 0.13.0        # chart version (bump every chart change)\n  +version: 1.0.0-rc.1        # chart version (bump every chart change)\n');
@@ -173,7 +173,7 @@ describe('bump-chart (bundled, Node 24)', () => {
   test('dry-run: a context line holding an indented ::command:: is not one (the runner trims leading whitespace first)', async () => {
     const chart = 'apiVersion: v2\nname: myapp\ndescription: |\n  ::warning file=x,line=1::injected from Chart.yaml\nversion: 0.13.0\n';
     const f = repo({ 'charts/myapp/Chart.yaml': chart });
-    const r = await bump(f, { chart: 'charts/myapp', 'dry-run': 'true' });
+    const r = await bump(f, { charts: 'charts/myapp', 'dry-run': 'true' });
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('-version: 0.13.0');
     // actions/runner ActionCommand.TryParseV2 does message.TrimStart() before looking for "::".
@@ -183,12 +183,12 @@ describe('bump-chart (bundled, Node 24)', () => {
 
   test('a re-run with the same explicit version changes nothing and says so', async () => {
     const f = repo({ 'charts/myapp/Chart.yaml': MYAPP, 'charts/myapp/CHANGELOG.md': MYAPP_CHANGELOG });
-    const first = await bump(f, { chart: 'charts/myapp', version: '0.14.0', 'app-version': '1.5.0', 'artifacthub-changes': 'true' });
+    const first = await bump(f, { charts: 'charts/myapp', version: '0.14.0', 'app-version': '1.5.0', 'artifacthub-changes': 'true' });
     expect(first.code).toBe(0);
     expect(read(f, 'charts/myapp/Chart.yaml')).toContain('annotations:\n  artifacthub.io/changes: |\n    - kind: fixed\n      description: Probe timeout\n');
     f.commit('bump');
     const before = treeHash(f.dir);
-    const again = await bump(f, { chart: 'charts/myapp', version: '0.14.0', 'app-version': '1.5.0', 'artifacthub-changes': 'true' });
+    const again = await bump(f, { charts: 'charts/myapp', version: '0.14.0', 'app-version': '1.5.0', 'artifacthub-changes': 'true' });
     expect(again.code).toBe(0);
     expect(treeHash(f.dir)).toEqual(before);
     expect(again.outputs['changed-files']).toBe('[]');
@@ -204,20 +204,24 @@ describe('bump-chart (bundled, Node 24)', () => {
     // first rename: this exercises exactly that check through the bundle.
     chmodSync(join(f.dir, 'charts/myapp/CHANGELOG.md'), 0o444);
     const before = treeHash(f.dir);
-    const r = await bump(f, { chart: 'charts/myapp', 'app-version': '1.4.3' });
+    const r = await bump(f, { charts: 'charts/myapp', 'app-version': '1.4.3' });
     expect(r.code).toBe(1);
     expect(r.annotations).toEqual([expect.objectContaining({ level: 'error', file: 'charts/myapp/CHANGELOG.md', message: expect.stringContaining('is read-only') })]);
     expect(treeHash(f.dir)).toEqual(before);
   });
 
   test.each<[string, Files, Record<string, string>, { file?: string; line?: number; message: RegExp }]>([
-    ['explicit version lower than current', { 'charts/myapp/Chart.yaml': MYAPP }, { chart: 'charts/myapp', version: '0.12.9' }, { file: 'charts/myapp/Chart.yaml', line: 5, message: /version 0\.12\.9 is lower than the current version 0\.13\.0/ }],
-    ['same version with a new appVersion', { 'charts/myapp/Chart.yaml': MYAPP }, { chart: 'charts/myapp', version: '0.13.0', 'app-version': '1.5.0' }, { file: 'charts/myapp/Chart.yaml', line: 5, message: /version 0\.13\.0 is not greater than the current version 0\.13\.0/ }],
+    ['explicit version lower than current', { 'charts/myapp/Chart.yaml': MYAPP }, { charts: 'charts/myapp', version: '0.12.9' }, { file: 'charts/myapp/Chart.yaml', line: 5, message: /version 0\.12\.9 is lower than the current version 0\.13\.0/ }],
+    ['same version with a new appVersion', { 'charts/myapp/Chart.yaml': MYAPP }, { charts: 'charts/myapp', version: '0.13.0', 'app-version': '1.5.0' }, { file: 'charts/myapp/Chart.yaml', line: 5, message: /version 0\.13\.0 is not greater than the current version 0\.13\.0/ }],
     ['unknown level', { 'charts/myapp/Chart.yaml': MYAPP }, { level: 'huge' }, { message: /input 'level' is 'huge' — use one of patch, minor, major/ }],
+    ['misspelt level', { 'charts/myapp/Chart.yaml': MYAPP }, { charts: 'charts/myapp', level: 'mnor' }, { message: /^input 'level' is 'mnor' \(did you mean minor\?\) — use one of patch, minor, major$/ }],
+    ['the old chart input', { 'charts/myapp/Chart.yaml': MYAPP }, { chart: 'charts/myapp' }, { message: /^input 'chart' was renamed to 'charts' — write charts: under with:/ }],
+    ['no charts input and no charts in the config', { 'charts/myapp/Chart.yaml': MYAPP, '.github/lockstep.yml': 'changelog: auto\n' }, {}, { file: '.github/lockstep.yml', message: /^.github\/lockstep.yml: no charts to bump: the charts input is empty and the config has no charts — set charts: under with: .*`charts: \[charts\/\*\]` in the config$/ }],
+    ['no charts input and no config', { 'charts/myapp/Chart.yaml': MYAPP }, {}, { message: /^no charts to bump: the charts input is empty and the config has no charts/ }],
     ['version that is not SemVer', { 'charts/myapp/Chart.yaml': MYAPP }, { version: 'v1.2.3' }, { message: /input 'version' is 'v1\.2\.3', not a SemVer 2 version/ }],
-    ['ambiguous unquoted version', { 'charts/myapp/Chart.yaml': 'name: myapp\n\nversion: 1.10\n' }, { chart: 'charts/myapp' }, { file: 'charts/myapp/Chart.yaml', line: 3, message: /1\.10 is read as a number.*quote it/ }],
-    ['invalid current version', { 'charts/myapp/Chart.yaml': 'name: myapp\nversion: one\n' }, {}, { file: 'charts/myapp/Chart.yaml', line: 2, message: /version one is not valid SemVer 2/ }],
-    ['a chart glob matching nothing', { 'charts/myapp/Chart.yaml': MYAPP }, { chart: 'charts/nope*' }, { message: /chart 'charts\/nope\*' matches no folder/ }],
+    ['ambiguous unquoted version', { 'charts/myapp/Chart.yaml': 'name: myapp\n\nversion: 1.10\n' }, { charts: 'charts/myapp' }, { file: 'charts/myapp/Chart.yaml', line: 3, message: /1\.10 is read as a number.*quote it/ }],
+    ['invalid current version', { 'charts/myapp/Chart.yaml': 'name: myapp\nversion: one\n' }, { charts: 'charts/myapp' }, { file: 'charts/myapp/Chart.yaml', line: 2, message: /version one is not valid SemVer 2/ }],
+    ['a chart glob matching nothing', { 'charts/myapp/Chart.yaml': MYAPP }, { charts: 'charts/nope*' }, { message: /chart 'charts\/nope\*' matches no folder/ }],
     ['a path leaving the workspace', { 'charts/myapp/Chart.yaml': MYAPP }, { 'working-directory': '../..' }, { message: /outside the workspace/ }],
   ])('%s: annotation and exit 1, nothing written', async (_name, files, inputs, want) => {
     const f = repo(files);
@@ -234,10 +238,23 @@ describe('bump-chart (bundled, Node 24)', () => {
     expect(treeHash(f.dir)).toEqual(before);
   });
 
+  test('charts: one input language, a comma-separated list where a glob keeps its braces', async () => {
+    const f = repo({
+      'charts/api/Chart.yaml': 'name: api\nversion: 1.0.0\n',
+      'charts/worker/Chart.yaml': 'name: worker\nversion: 2.0.0\n',
+      'charts/web/Chart.yaml': 'name: web\nversion: 3.0.0\n',
+      'charts/other/Chart.yaml': 'name: other\nversion: 4.0.0\n',
+    });
+    const r = await bump(f, { charts: 'charts/{api,worker}, charts/web' });
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.outputs.charts).map((c: { path: string; version: string }) => `${c.path}@${c.version}`)).toEqual(['charts/api@1.0.1', 'charts/web@3.0.1', 'charts/worker@2.0.1']);
+    expect(read(f, 'charts/other/Chart.yaml')).toBe('name: other\nversion: 4.0.0\n');
+  });
+
   test('one bad chart among several fails the run with nothing written', async () => {
     const f = repo({ 'charts/a/Chart.yaml': 'name: a\nversion: 1.0.0\n', 'charts/b/Chart.yaml': 'name: b\nversion: 1.0\n', 'charts/c/Chart.yaml': 'name: c\nversion: 2.0.0\n' });
     const before = treeHash(f.dir);
-    const r = await bump(f, { chart: 'charts/*' });
+    const r = await bump(f, { charts: 'charts/*' });
     expect(r.code).toBe(1);
     expect(r.annotations.map((a) => [a.file, a.line])).toEqual([['charts/b/Chart.yaml', 2]]);
     expect(treeHash(f.dir)).toEqual(before);
@@ -245,10 +262,10 @@ describe('bump-chart (bundled, Node 24)', () => {
 
   test('working-directory: paths in outputs and annotations stay workspace-relative', async () => {
     const f = repo({ 'deploy/charts/myapp/Chart.yaml': MYAPP, 'deploy/charts/bad/Chart.yaml': 'name: bad\nversion: 1.0\n' });
-    const ok = await bump(f, { 'working-directory': 'deploy', chart: 'charts/myapp' });
+    const ok = await bump(f, { 'working-directory': 'deploy', charts: 'charts/myapp' });
     expect(ok.code).toBe(0);
     expect(ok.outputs['changed-files']).toBe('["deploy/charts/myapp/Chart.yaml"]');
-    const bad = await bump(f, { 'working-directory': 'deploy', chart: 'charts/bad' });
+    const bad = await bump(f, { 'working-directory': 'deploy', charts: 'charts/bad' });
     expect(bad.annotations.map((a) => [a.file, a.line])).toEqual([['deploy/charts/bad/Chart.yaml', 2]]);
   });
 });

@@ -33,15 +33,12 @@ function getInputs(inputs: Inputs): BumpInputs {
   const version = inputs.optional('version');
   const entry = inputs.optional('changelog-entry');
   if (entry !== undefined && /[\r\n]/.test(entry)) throw new UserError("input 'changelog-entry' spans several lines", { hint: 'give one line of text' });
+  // The runner still passes an input the action no longer declares: say where it went instead of ignoring it.
+  if (inputs.optional('chart') !== undefined) throw new UserError("input 'chart' was renamed to 'charts'", { hint: 'write charts: under with: (the same paths or globs)' });
   return {
     workingDirectory: inputs.string('working-directory', '.'),
     config: inputs.optional('config'),
-    // One path or glob per line; commas stay (they belong to globs like charts/{api,worker}).
-    charts: inputs
-      .string('chart')
-      .split(/\r?\n/)
-      .map((l) => l.trim())
-      .filter((l) => l !== '' && !l.startsWith('#')),
+    charts: inputs.list('charts'),
     level: inputs.choice('level', LEVELS, 'patch'),
     version: version === undefined ? undefined : parseVersionInput(version, 'version'),
     appVersion: inputs.optional('app-version'),
@@ -89,9 +86,14 @@ async function bump(root: string, inputs: BumpInputs, show: (p: string) => strin
   const files = listChartFiles(root);
   const allDirs = files.map((f) => posix.dirname(f));
   const patterns = inputs.charts.length > 0 ? inputs.charts : (config.charts ?? []);
+  // Bumping every chart is never a safe guess: the user names them.
+  if (patterns.length === 0)
+    throw new UserError('no charts to bump: the charts input is empty and the config has no charts', {
+      file: config.file,
+      hint: 'set charts: under with: (paths or globs, e.g. charts/myapp), or `charts: [charts/*]` in the config',
+    });
   let selected: string[];
-  if (patterns.length === 0) selected = findCharts(files);
-  else {
+  {
     const picked = new Set<string>();
     for (const p of patterns) {
       const found = findCharts(files, [p]);
@@ -100,13 +102,12 @@ async function bump(root: string, inputs: BumpInputs, show: (p: string) => strin
       if (found.length === 0)
         throw new UserError(`chart '${p}' matches no folder holding a Chart.yaml`, {
           file: inputs.charts.length > 0 ? undefined : config.file,
-          hint: inputs.charts.length > 0 ? 'fix the chart input (paths or globs relative to working-directory)' : 'fix `charts:` in the config, or give the chart input',
+          hint: inputs.charts.length > 0 ? 'fix the charts input (paths or globs relative to working-directory)' : 'fix `charts:` in the config, or give the charts input',
         });
       found.forEach((d) => picked.add(d));
     }
     selected = [...picked];
   }
-  if (selected.length === 0) throw new UserError('no chart found (no Chart.yaml in the working directory)', { hint: 'set chart to the chart folders' });
 
   const plan = planChartBumps(selected, allDirs, read, {
     level: inputs.level,

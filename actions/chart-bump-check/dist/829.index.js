@@ -1289,8 +1289,8 @@ var git_history = __webpack_require__(1150);
 var objects = __webpack_require__(8842);
 // EXTERNAL MODULE: ./packages/core/src/report/log.ts
 var log = __webpack_require__(8630);
-// EXTERNAL MODULE: ./actions/chart-bump-check/src/start.ts + 1 modules
-var start = __webpack_require__(2336);
+// EXTERNAL MODULE: ./actions/chart-bump-check/src/start.ts + 2 modules
+var start = __webpack_require__(3516);
 ;// CONCATENATED MODULE: ./actions/chart-bump-check/src/main.ts
 
 
