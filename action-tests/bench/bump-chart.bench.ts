@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Bench } from './context.ts';
@@ -50,6 +51,17 @@ const bench: Bench = async (ctx) => {
   const reset = () => {
     for (const [p, t] of pristine) writeFileSync(p, t);
   };
+  reset();
+  // A checkout as actions/checkout leaves one: the level applies to the versions on origin's default branch.
+  const git = (cwd: string, ...args: string[]) =>
+    execFileSync('git', ['-c', 'user.name=bench', '-c', 'user.email=bench@example.com', '-c', 'commit.gpgsign=false', ...args], { cwd, stdio: 'pipe' });
+  const origin = join(ctx.tmp, 'origin.git');
+  git(ctx.tmp, 'init', '--quiet', '--bare', '--initial-branch=main', origin);
+  git(tree, 'init', '--quiet', '--initial-branch=main');
+  git(tree, 'add', '-A');
+  git(tree, 'commit', '--quiet', '-m', 'charts');
+  git(tree, 'remote', 'add', 'origin', origin);
+  git(tree, 'push', '--quiet', 'origin', 'main');
   const dist = join(import.meta.dirname, '..', '..', 'actions', 'bump-chart', 'dist', 'index.js');
   const runnerFiles = join(ctx.tmp, 'runner');
   mkdirSync(runnerFiles, { recursive: true });

@@ -251,6 +251,76 @@ describe('bump-chart (bundled, Node 24)', () => {
     expect(read(f, 'charts/other/Chart.yaml')).toBe('name: other\nversion: 4.0.0\n');
   });
 
+  test('level is idempotent: two runs of level: patch bump once, cascade included, and the summary says why', async () => {
+    const f = repo({
+      'charts/api/Chart.yaml': 'apiVersion: v2\nname: api\nversion: 1.3.2\nappVersion: 1.3.2\n',
+      'charts/platform/Chart.yaml': 'apiVersion: v2\nname: platform\nversion: 2.4.0\ndependencies:\n  - name: api\n    version: 1.3.2\n    repository: file://../api\n',
+    });
+    const inputs = { charts: 'charts/api', level: 'patch', 'app-version': '1.4.0' };
+    const first = await bump(f, inputs);
+    expect(first.code).toBe(0);
+    expect(read(f, 'charts/api/Chart.yaml')).toBe('apiVersion: v2\nname: api\nversion: 1.3.3\nappVersion: 1.4.0\n');
+    expect(read(f, 'charts/platform/Chart.yaml')).toContain('version: 2.4.1\ndependencies:\n  - name: api\n    version: 1.3.3\n');
+    const base = f.git('rev-parse', 'HEAD').slice(0, 12);
+    for (const commitFirst of [false, true]) {
+      // A rerun on the same work tree, and one after the bump was committed (but not yet merged).
+      if (commitFirst) f.commit('chore: bump api');
+      const before = treeHash(f.dir);
+      const again = await bump(f, inputs);
+      expect(again.code).toBe(0);
+      expect(treeHash(f.dir)).toEqual(before);
+      expect(again.outputs['changed-files']).toBe('[]');
+      expect([again.outputs['previous-version'], again.outputs.version]).toEqual(['1.3.3', '1.3.3']);
+      expect(again.summary).toContain('Nothing to change');
+      expect(again.summary).toContain(`- api (charts/api): already 1.3.3, at least a patch bump over 1.3.2 at origin/main (${base}): version left as is`);
+    }
+  });
+
+  test('level applies to the pull request base: a branch behind a merged bump moves past it (a shallow clone fetches the base)', async () => {
+    const f = repo({ 'charts/myapp/Chart.yaml': MYAPP });
+    f.checkout('feature', true);
+    f.commit('feat: values', { 'charts/myapp/values.yaml': 'replicas: 2\n' });
+    f.push('feature');
+    f.checkout('main');
+    // Another pull request bumped myapp to 0.13.1 and merged first.
+    const mainTip = f.commit('chore: bump myapp', { 'charts/myapp/Chart.yaml': MYAPP.replace('0.13.0 ', '0.13.1 ') });
+    f.push('main');
+    const clone = f.clone('feature', 1);
+    const event = { pull_request: { base: { sha: mainTip, ref: 'main' }, head: { sha: f.git('rev-parse', 'feature') } } };
+    const run = () => runAction('bump-chart', { workspace: clone, eventName: 'pull_request', event, inputs: { charts: 'charts/myapp' }, env: { SOURCE_DATE_EPOCH: EPOCH } });
+    const r = await run();
+    expect(r.code).toBe(0);
+    // From the work tree's 0.13.0 a patch would give 0.13.1, the version main already has.
+    expect([r.outputs['previous-version'], r.outputs.version]).toEqual(['0.13.0', '0.13.2']);
+    expect(readFileSync(join(clone, 'charts/myapp/Chart.yaml'), 'utf8')).toBe(MYAPP.replace('0.13.0 ', '0.13.2 '));
+    expect(r.stdout).toContain('fetched');
+    const again = await run();
+    expect(again.outputs['changed-files']).toBe('[]');
+    expect(again.summary).toContain("already 0.13.2, at least a patch bump over 0.13.1 at the pull request's base main");
+  });
+
+  test('a chart already bumped by hand by at least the level is left alone; a higher level still moves it from the base', async () => {
+    const f = repo({ 'charts/myapp/Chart.yaml': MYAPP });
+    f.write({ 'charts/myapp/Chart.yaml': MYAPP.replace('0.13.0 ', '0.14.0 ') });
+    const minor = await bump(f, { charts: 'charts/myapp', level: 'minor' });
+    expect(minor.outputs['changed-files']).toBe('[]');
+    expect(minor.summary).toContain('already 0.14.0, at least a minor bump over 0.13.0 at origin/main');
+    const major = await bump(f, { charts: 'charts/myapp', level: 'major' });
+    expect([major.outputs['previous-version'], major.outputs.version]).toEqual(['0.14.0', '1.0.0']);
+  });
+
+  test('without a base input, an event base or a remote default branch, the level has no base: an error naming the input', async () => {
+    const f = repo({ 'charts/myapp/Chart.yaml': MYAPP });
+    f.git('remote', 'remove', 'origin');
+    const before = treeHash(f.dir);
+    const r = await bump(f, { charts: 'charts/myapp' });
+    expect(r.code).toBe(1);
+    expect(r.annotations.map((a) => a.message)).toEqual([
+      'cannot tell which branch the level applies to: origin has no default branch this checkout knows of — set base: to the branch the chart versions are released from (e.g. base: main)',
+    ]);
+    expect(treeHash(f.dir)).toEqual(before);
+  });
+
   test('one bad chart among several fails the run with nothing written', async () => {
     const f = repo({ 'charts/a/Chart.yaml': 'name: a\nversion: 1.0.0\n', 'charts/b/Chart.yaml': 'name: b\nversion: 1.0\n', 'charts/c/Chart.yaml': 'name: c\nversion: 2.0.0\n' });
     const before = treeHash(f.dir);

@@ -11701,7 +11701,7 @@ module.exports = validRange
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _lockstep_core_action_run__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2073);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1338);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(702);
 
 
 await (0,_lockstep_core_action_run__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i);
@@ -11711,7 +11711,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1338:
+/***/ 702:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -11722,6 +11722,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./packages/core/src/action/workflow-commands.ts + 1 modules
 var workflow_commands = __nccwpck_require__(8603);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
@@ -11861,8 +11863,6 @@ function splitOutsideBraces(line) {
     return out;
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
 var ajv = __nccwpck_require__(2463);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -13939,6 +13939,7 @@ function planChartBumps(selectedDirs, allCharts, read, opts) {
             if (!direct && updates.length === 0)
                 continue;
             let version;
+            let leftAlone;
             let appVersion = meta.appVersion?.value;
             if (direct) {
                 const explicit = opts.version ?? syncVersion;
@@ -13954,14 +13955,14 @@ function planChartBumps(selectedDirs, allCharts, read, opts) {
                     version = explicit;
                 }
                 else
-                    version = semver_default().inc(current, opts.level);
+                    ({ version, leftAlone } = fromBase(dir, current, opts.level, opts.base));
                 if (opts.policy === 'sync')
                     appVersion = opts.appVersion ?? version;
                 else if (opts.appVersion !== undefined)
                     appVersion = opts.appVersion;
             }
             else
-                version = semver_default().inc(current, 'patch');
+                ({ version, leftAlone } = fromBase(dir, current, 'patch', opts.base));
             bumps.set(dir, {
                 path: dir,
                 name: meta.name,
@@ -13972,6 +13973,7 @@ function planChartBumps(selectedDirs, allCharts, read, opts) {
                 appVersion,
                 cascaded: !direct,
                 dependencyUpdates: updates,
+                ...(leftAlone ? { leftAlone } : {}),
             });
             depEdits.set(dir, edits);
         }
@@ -14057,7 +14059,7 @@ function planChartBumps(selectedDirs, allCharts, read, opts) {
     }
     // An explicit version equal to the current one is a re-run: accepted only when it changes nothing.
     for (const b of bumps.values()) {
-        if (b.cascaded || b.version !== b.previousVersion)
+        if (b.cascaded || b.leftAlone || b.version !== b.previousVersion)
             continue;
         const own = edits.filter((e) => e.path === b.file || e.path === b.changelog || e.path === b.lock);
         const changes = own.some((e) => {
@@ -14076,6 +14078,23 @@ function planChartBumps(selectedDirs, allCharts, read, opts) {
         throw errors.length === 1 ? errors[0] : new src_errors/* UserErrors */.tQ(errors);
     return { bumps: [...bumps.values()], edits, warnings };
 }
+/**
+ * The version a level gives, applied to the version at the base (SPEC rule 5:
+ * a rerun changes nothing): a chart already bumped by at least that level over
+ * the base, or new since the base, keeps its version and says why.
+ */
+function fromBase(dir, current, level, base) {
+    const at = base?.versions.get(dir);
+    if (!base || at === undefined)
+        return { version: semver_default().inc(current, level) };
+    if (at === null)
+        return { version: current, leftAlone: `new since ${base.label}: version left at ${current}` };
+    const target = semver_default().inc(at, level);
+    if (semver_default().gte(current, target))
+        return { version: current, leftAlone: `already ${current}, at least a ${level} bump over ${at} at ${base.label}: version left as is` };
+    // The work tree may also be behind the base (another bump merged since): the level still starts from the base.
+    return { version: target };
+}
 /** The `artifacthub.io/changes` annotation body: a YAML list of kind/description. */
 function artifactHubChanges(entries) {
     return entries
@@ -14084,6 +14103,499 @@ function artifactHubChanges(entries) {
         return `- kind: ${e.kind}\n  description: ${isPlainSafe(text) && !/[\[\]{},]/.test(text[0] ?? '') ? text : doubleQuote(text)}`;
     })
         .join('\n');
+}
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./packages/core/src/git/objects.ts
+
+const GIT_ENV = { GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', GIT_OPTIONAL_LOCKS: '0' };
+/**
+ * A spawner over node:child_process. It is used instead of @actions/exec on
+ * purpose: this action's cost is dominated by process start and module
+ * loading, and a raw spawn keeps both small.
+ */
+function gitSpawner(cwd, env = process.env) {
+    return (args) => new Promise((done, fail) => {
+        const child = (0,external_node_child_process_namespaceObject.spawn)('git', args, { cwd, env: { ...env, ...GIT_ENV }, stdio: ['ignore', 'pipe', 'pipe'] });
+        const out = [];
+        let err = '';
+        child.stdout.on('data', (d) => out.push(d));
+        child.stderr.setEncoding('utf8').on('data', (d) => (err += d));
+        child.on('error', fail);
+        child.on('close', (code) => done({ code: code ?? 1, stdout: Buffer.concat(out), stderr: err }));
+    });
+}
+/** Runs git and returns stdout as text; a non-zero exit throws with git's message. */
+async function gitText(git, args) {
+    const r = await git(args);
+    if (r.code !== 0)
+        throw new Error(`git ${args[0]} failed (exit ${r.code}): ${r.stderr.trim()}`);
+    return r.stdout.toString('utf8');
+}
+/**
+ * Every file of a commit's tree (`git ls-tree -r -z --full-tree`), path →
+ * mode and object id. Submodules (mode 160000) are left out: they are not files.
+ */
+async function listTree(git, commit) {
+    const out = await git(['ls-tree', '-r', '-z', '--full-tree', '--end-of-options', commit]);
+    if (out.code !== 0)
+        throw new Error(`git ls-tree failed (exit ${out.code}): ${out.stderr.trim()}`);
+    return parseLsTree(out.stdout.toString('utf8'));
+}
+/**
+ * Every file path of a commit's tree (`git ls-tree -r -z --name-only`):
+ * cheaper to print and parse than the full listing when the ids are not needed.
+ */
+async function objects_listPaths(git, commit) {
+    const out = await git(['ls-tree', '-r', '-z', '--name-only', '--full-tree', '--end-of-options', commit]);
+    if (out.code !== 0)
+        throw new Error(`git ls-tree failed (exit ${out.code}): ${out.stderr.trim()}`);
+    const paths = new Set(out.stdout.toString('utf8').split('\0'));
+    paths.delete('');
+    return paths;
+}
+/** Parses `ls-tree -r -z` output (`<mode> SP <type> SP <oid> TAB <path> NUL`). */
+function parseLsTree(text) {
+    const files = new Map();
+    for (const rec of text.split('\0')) {
+        if (rec === '')
+            continue;
+        const tab = rec.indexOf('\t');
+        const [mode, type, oid] = rec.slice(0, tab).split(' ');
+        if (type !== 'blob')
+            continue;
+        files.set(rec.slice(tab + 1), { mode, oid });
+    }
+    return files;
+}
+/** The merge base of two commits, or undefined when none is reachable locally. */
+async function mergeBase(git, a, b) {
+    const r = await git(['merge-base', '--end-of-options', a, b]);
+    return r.code === 0 ? r.stdout.toString('utf8').trim() : undefined;
+}
+/**
+ * Reads objects through one persistent `git cat-file --batch` process: each
+ * request is a line (`<oid>`, `<rev>:<path>`, `<ref>^{commit}`), answered in
+ * order. One process serves every read of a run, so reading a thousand blobs
+ * costs no more spawns than reading one.
+ */
+class ObjectReader {
+    child;
+    queue = [];
+    buf = Buffer.alloc(0);
+    failure;
+    disposed = false;
+    cwd;
+    env;
+    constructor(cwd, env = process.env) {
+        this.cwd = cwd;
+        this.env = env;
+    }
+    start() {
+        if (this.child)
+            return this.child;
+        const child = (0,external_node_child_process_namespaceObject.spawn)('git', ['cat-file', '--batch'], { cwd: this.cwd, env: { ...this.env, ...GIT_ENV }, stdio: ['pipe', 'pipe', 'pipe'] });
+        let stderr = '';
+        child.stderr.setEncoding('utf8').on('data', (d) => (stderr += d));
+        child.stdout.on('data', (d) => {
+            this.buf = this.buf.length === 0 ? d : Buffer.concat([this.buf, d]);
+            this.drain();
+        });
+        const onEnd = (why) => {
+            this.failure = new Error(`git cat-file ${why}: ${stderr.trim()}`);
+            for (const p of this.queue.splice(0))
+                p.reject(this.failure);
+            if (this.child === child)
+                this.child = undefined;
+        };
+        child.on('error', (e) => onEnd(e.message));
+        child.on('close', (code) => onEnd(`exited (${code})`));
+        child.stdin.on('error', () => { });
+        this.child = child;
+        this.failure = undefined;
+        return child;
+    }
+    drain() {
+        while (this.queue.length > 0) {
+            const nl = this.buf.indexOf(10);
+            if (nl < 0)
+                return;
+            const header = this.buf.subarray(0, nl).toString('utf8');
+            const m = /^([0-9a-f]{40,64}) (\S+) (\d+)$/.exec(header);
+            if (!m) {
+                // `<request> missing` or `<request> ambiguous`.
+                this.buf = this.buf.subarray(nl + 1);
+                this.queue.shift().resolve(undefined);
+                continue;
+            }
+            const size = Number(m[3]);
+            if (this.buf.length < nl + 1 + size + 1)
+                return;
+            const data = Buffer.from(this.buf.subarray(nl + 1, nl + 1 + size));
+            this.buf = this.buf.subarray(nl + 1 + size + 1);
+            this.queue.shift().resolve({ oid: m[1], type: m[2], data });
+        }
+    }
+    /** Reads one object by any spec cat-file accepts; undefined when it does not exist. */
+    read(spec) {
+        if (/[\r\n]/.test(spec))
+            return Promise.resolve(undefined);
+        if (this.disposed)
+            return Promise.reject(new Error('git cat-file: the object reader was disposed'));
+        const child = this.start();
+        return new Promise((resolve, reject) => {
+            this.queue.push({ resolve, reject });
+            child.stdin.write(`${spec}\n`);
+        });
+    }
+    /** A blob's text (UTF-8), or undefined when missing or not a blob. */
+    async text(spec) {
+        const o = await this.read(spec);
+        return o && o.type === 'blob' ? o.data.toString('utf8') : undefined;
+    }
+    /** The full id of the commit a ref, tag or sha names; undefined when not in the repository. */
+    async commit(ref) {
+        if (ref.startsWith('-'))
+            return undefined;
+        const o = await this.read(`${ref}^{commit}`);
+        return o?.type === 'commit' ? o.oid : undefined;
+    }
+    /** Stops the process (restart happens on the next read, e.g. after a fetch added objects). */
+    close() {
+        const child = this.child;
+        this.child = undefined;
+        if (child) {
+            child.removeAllListeners('close');
+            child.on('close', () => { });
+            child.stdin.end();
+        }
+        for (const p of this.queue.splice(0))
+            p.resolve(undefined);
+        this.buf = Buffer.alloc(0);
+    }
+    /**
+     * Stops the process for good: work still under way in the background (a
+     * comparison after the action already failed) gets an error instead of
+     * starting a new cat-file that would keep Node alive.
+     */
+    dispose() {
+        this.disposed = true;
+        this.close();
+    }
+}
+/**
+ * The changes from the merge base of `base` and `head` to `head`, as
+ * `git diff --raw base...head` lists them (what a pull request shows).
+ * Undefined when git cannot compute it (a commit or the merge base missing).
+ */
+async function objects_diffSinceMergeBase(git, base, head) {
+    const r = await git(['diff', '--raw', '-z', '--no-renames', '--no-abbrev', '--no-ext-diff', '--no-textconv', `${base}...${head}`, '--']);
+    return r.code === 0 ? parseRawDiff(r.stdout.toString('utf8')) : undefined;
+}
+/** Parses `--raw -z` output (`:<old mode> <new mode> <old> <new> <status> NUL <path> NUL`). */
+function parseRawDiff(text) {
+    const out = [];
+    const parts = text.split('\0');
+    for (let i = 0; i + 1 < parts.length; i += 2) {
+        const meta = parts[i];
+        if (!meta.startsWith(':'))
+            break;
+        const [oldMode, newMode, oldOid, newOid, status] = meta.slice(1).split(' ');
+        out.push({ path: parts[i + 1], status, oldMode, newMode, oldOid, newOid });
+    }
+    return out;
+}
+/** The merge base's tree, rebuilt from the head tree by undoing the changes. */
+function treeBefore(head, changes) {
+    const base = new Map(head);
+    for (const c of changes) {
+        if (/^0+$/.test(c.oldOid) || c.oldMode === '000000')
+            base.delete(c.path);
+        else if (c.oldMode !== '160000')
+            base.set(c.path, { mode: c.oldMode, oid: c.oldOid });
+    }
+    return base;
+}
+/**
+ * Paths in a commit whose file is named `fileName` and contains `text`
+ * (`git grep -l -F` over the tree, without reading the blobs into this
+ * process). Undefined when git cannot search (e.g. the commit is missing).
+ */
+async function pathsContaining(git, commit, fileName, text) {
+    if (commit.startsWith('-'))
+        return undefined; // never let a ref be read as an option
+    // --full-name: paths from the repository's top, like every other listing, even when run in a subfolder.
+    const r = await git(['grep', '-l', '-z', '-F', '--full-name', '--no-color', '-e', text, commit, '--', fileName, `:(glob)**/${fileName}`]);
+    if (r.code === 1)
+        return [];
+    if (r.code !== 0)
+        return undefined;
+    const prefix = `${commit}:`;
+    return r.stdout
+        .toString('utf8')
+        .split('\0')
+        .filter((p) => p !== '')
+        .map((p) => (p.startsWith(prefix) ? p.slice(prefix.length) : p));
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/git/history.ts
+
+
+const SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
+const DEEPEN_STEPS = [64, 512, 4096];
+const FETCH_DEPTH_HINT = 'set `fetch-depth: 0` on actions/checkout (or fetch the commit before this step)';
+/**
+ * Resolves base and head to commits and finds their merge base. In a shallow
+ * clone (actions/checkout's default `fetch-depth: 1`) it fetches a missing
+ * commit by sha, the base branch tip, and deepens history until the merge base
+ * is found; where that is impossible it fails naming the commit instead of
+ * comparing against the wrong tree. A full clone costs no fetch at all.
+ */
+async function resolveRange(git, reader, req) {
+    const remote = req.remote ?? 'origin';
+    const fetched = [];
+    const tipRef = req.baseBranch ? `refs/remotes/${remote}/${req.baseBranch}` : undefined;
+    let [base, head, tip] = await Promise.all([reader.commit(req.base), reader.commit(req.head), tipRef ? reader.commit(tipRef) : undefined]);
+    let shallow;
+    const isShallow = async () => (shallow ??= (await git(['rev-parse', '--is-shallow-repository'])).stdout.toString().trim() === 'true');
+    if (!base || !head || (tipRef && !tip)) {
+        // Each want is a refspec and, for a name, a tag refspec to try when no branch has that name.
+        const wants = [];
+        const add = (ref) => {
+            if (SHA.test(ref))
+                wants.push([ref]);
+            else {
+                const name = ref.replace(/^refs\/heads\//, '').replace(new RegExp(`^(refs/remotes/)?${remote}/`), '');
+                if (/^[A-Za-z0-9._/-]+$/.test(name) && !name.startsWith('-'))
+                    wants.push([`+refs/heads/${name}:refs/remotes/${remote}/${name}`, ref.startsWith('refs/heads/') ? undefined : `+refs/tags/${name}:refs/tags/${name}`]);
+            }
+        };
+        if (!base)
+            add(req.base);
+        if (!head)
+            add(req.head);
+        if (tipRef && !tip)
+            add(req.baseBranch);
+        if (wants.length > 0) {
+            const depth = (await isShallow()) ? ['--depth=64'] : [];
+            const fetch = (specs) => git(['fetch', '--quiet', '--no-tags', ...depth, '--', remote, ...specs]);
+            const got = [];
+            if ((await fetch(wants.map((w) => w[0]))).code === 0)
+                got.push(...wants.map((w) => w[0]));
+            else {
+                // One missing ref fails the whole fetch: fetch one by one, so the error names the input that is wrong.
+                for (const [spec, tag] of wants) {
+                    if ((await fetch([spec])).code === 0)
+                        got.push(spec);
+                    else if (tag && (await fetch([tag])).code === 0)
+                        got.push(tag);
+                }
+            }
+            if (got.length > 0)
+                fetched.push(`fetched ${got.map(history_short).join(', ')} from ${remote}`);
+            reader.close();
+            const again = (ref) => reader.commit(ref).then((c) => c ?? (SHA.test(ref) ? undefined : reader.commit(`refs/remotes/${remote}/${ref.replace(new RegExp(`^${remote}/`), '')}`)));
+            [base, head, tip] = await Promise.all([base ?? again(req.base), head ?? again(req.head), tipRef ? (tip ?? reader.commit(tipRef)) : undefined]);
+        }
+    }
+    if (!head)
+        throw missing(req.headLabel, req.head);
+    if (!base)
+        throw missing(req.baseLabel, req.base);
+    let mb = await mergeBase(git, base, head);
+    if (!mb && (await isShallow())) {
+        for (const step of [...DEEPEN_STEPS, 0]) {
+            const how = step === 0 ? ['--unshallow'] : [`--deepen=${step}`];
+            const r = await git(['fetch', '--quiet', '--no-tags', ...how, '--', remote, base, head]);
+            if (r.code !== 0)
+                throw new src_errors/* UserError */.yo(`cannot find the merge base of ${history_short(base)} and ${history_short(head)}: this is a shallow clone and fetching more history from ${remote} failed (${firstLine(r.stderr)})`, {
+                    hint: FETCH_DEPTH_HINT,
+                });
+            fetched.push(step === 0 ? 'fetched the full history' : `deepened history by ${step} commits`);
+            mb = await mergeBase(git, base, head);
+            if (mb || step === 0)
+                break;
+            shallow = undefined;
+            if (!(await isShallow()))
+                break;
+        }
+    }
+    if (!mb)
+        throw new src_errors/* UserError */.yo(`${req.baseLabel} ${history_short(base)} and ${req.headLabel} ${history_short(head)} share no history`, {
+            hint: `set ${req.baseLabel} to the branch the pull request merges into`,
+        });
+    return { base, head, mergeBase: mb, baseTip: tip && tip !== base ? tip : undefined, fetched };
+}
+function missing(label, ref) {
+    const what = SHA.test(ref) ? `commit ${ref}` : `ref '${ref}'`;
+    return new src_errors/* UserError */.yo(`input '${label}': ${what} does not exist in this repository or on origin`, {
+        hint: SHA.test(ref) ? FETCH_DEPTH_HINT : `set '${label}' to an existing branch, tag or commit`,
+    });
+}
+function history_short(ref) {
+    return SHA.test(ref) ? ref.slice(0, 12) : ref.replace(/^\+?refs\/(?:heads|tags)\/([^:]+):.*$/, '$1');
+}
+function firstLine(s) {
+    return s.trim().split('\n')[0] || 'no output';
+}
+/**
+ * Resolves the range and lists what changed with as few processes as
+ * possible: in a clone that has both commits, three git processes run side by
+ * side (object lookups, `git diff --raw base...head`, `git ls-tree
+ * --name-only` of head). Anything missing falls back to resolveRange, which
+ * fetches, and then the same two listings run again.
+ */
+async function loadComparison(git, reader, req) {
+    for (const [label, ref] of [
+        [req.baseLabel, req.base],
+        [req.headLabel, req.head],
+    ]) {
+        if (ref.startsWith('-') || /[\s\0]/.test(ref) || ref.includes('..'))
+            throw new UserError(`input '${label}': '${ref}' is not a ref or commit`, { hint: 'use a branch, tag or commit sha' });
+    }
+    const tipRef = req.baseBranch ? `refs/remotes/${req.remote ?? 'origin'}/${req.baseBranch}` : undefined;
+    const [base, head, tip, changes, headPaths] = await Promise.all([
+        reader.commit(req.base),
+        reader.commit(req.head),
+        tipRef ? reader.commit(tipRef) : undefined,
+        diffSinceMergeBase(git, req.base, req.head),
+        listPaths(git, req.head).catch(() => undefined),
+    ]);
+    if (base && head && changes && headPaths && (!tipRef || tip)) {
+        return { range: { base, head, baseTip: tip && tip !== base ? tip : undefined, fetched: [] }, headPaths, changes };
+    }
+    const range = await resolveRange(git, reader, req);
+    const [diff, paths] = await Promise.all([diffSinceMergeBase(git, range.mergeBase, range.head), listPaths(git, range.head)]);
+    if (!diff)
+        throw new Error(`git diff ${range.mergeBase}...${range.head} failed`);
+    return { range, headPaths: paths, changes: diff };
+}
+/**
+ * Builds both sides from a comparison without listing the merge base's
+ * tree: its paths are the head's with the changes undone, and its files are
+ * read by the blob ids the diff names (or from head where unchanged).
+ */
+function treeSides(reader, head, headPaths, changes) {
+    const base = new Set(headPaths);
+    const byPath = new Map();
+    for (const c of changes) {
+        byPath.set(c.path, c);
+        const existed = !/^0+$/.test(c.oldOid) && c.oldMode !== '000000' && c.oldMode !== '160000';
+        if (existed)
+            base.add(c.path);
+        else
+            base.delete(c.path);
+    }
+    return {
+        base,
+        head: headPaths,
+        changed: [...byPath.keys()],
+        readFile(side, path) {
+            const c = byPath.get(path);
+            if (side === 'base' && c)
+                return base.has(path) ? reader.text(c.oldOid) : Promise.resolve(undefined);
+            return headPaths.has(path) ? reader.text(`${head}:${path}`) : Promise.resolve(undefined);
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/charts/base.ts
+
+
+
+
+const BRANCH = /^(?!-)[A-Za-z0-9._/-]+$/;
+/**
+ * Finds the base a level applies to: the `base` input, else the pull
+ * request's (or merge group's) base from the event, else the default
+ * branch's tip on origin (origin/HEAD, the event's repository, or what origin
+ * reports). It is resolved through resolveRange as chart-bump-check resolves
+ * it, so a shallow clone fetches what it lacks instead of guessing.
+ */
+async function resolveBumpBase(git, reader, req) {
+    const remote = req.remote ?? 'origin';
+    const pr = req.event?.pull_request?.base ?? (req.event?.merge_group ? { sha: req.event.merge_group.base_sha, ref: req.event.merge_group.base_ref } : undefined);
+    let base;
+    let baseBranch;
+    let label;
+    if (req.base !== undefined) {
+        checkRef(req.base);
+        base = req.base;
+        label = `base ${req.base}`;
+    }
+    else if (pr?.sha) {
+        base = pr.sha;
+        baseBranch = pr.ref?.replace(/^refs\/heads\//, '');
+        if (baseBranch !== undefined && !BRANCH.test(baseBranch))
+            baseBranch = undefined;
+        label = `the pull request's base${baseBranch ? ` ${baseBranch}` : ''}`;
+    }
+    else {
+        const branch = await defaultBranch(git, remote, req.event);
+        if (!branch)
+            throw new src_errors/* UserError */.yo(`cannot tell which branch the level applies to: ${remote} has no default branch this checkout knows of`, {
+                hint: 'set base: to the branch the chart versions are released from (e.g. base: main)',
+            });
+        base = `refs/remotes/${remote}/${branch}`;
+        label = `${remote}/${branch}`;
+    }
+    const range = await resolveRange(git, reader, { base, head: 'HEAD', baseLabel: 'base', headLabel: 'HEAD', baseBranch, remote });
+    const commits = [...new Set([range.base, range.mergeBase, range.baseTip].filter((c) => c !== undefined))];
+    return { commits, label: `${label} (${range.base.slice(0, 12)})`, fetched: range.fetched };
+}
+function checkRef(ref) {
+    if (ref.startsWith('-') || /[\s\0]/.test(ref) || ref.includes('..'))
+        throw new src_errors/* UserError */.yo(`input 'base': '${ref}' is not a ref or commit`, { hint: 'use a branch, tag or commit sha' });
+}
+async function defaultBranch(git, remote, event) {
+    const sym = await git(['symbolic-ref', '--quiet', '--', `refs/remotes/${remote}/HEAD`]);
+    const fromSym = sym.code === 0 ? sym.stdout.toString('utf8').trim().replace(`refs/remotes/${remote}/`, '') : undefined;
+    if (fromSym && BRANCH.test(fromSym))
+        return fromSym;
+    const fromEvent = event?.repository?.default_branch;
+    if (typeof fromEvent === 'string' && BRANCH.test(fromEvent))
+        return fromEvent;
+    // actions/checkout does not set origin/HEAD: ask the remote which branch its HEAD is.
+    const ls = await git(['ls-remote', '--symref', '--', remote, 'HEAD']);
+    const m = ls.code === 0 ? /^ref: refs\/heads\/(\S+)\tHEAD$/m.exec(ls.stdout.toString('utf8')) : null;
+    return m && BRANCH.test(m[1]) ? m[1] : undefined;
+}
+/**
+ * The chart version of each folder at the base commits: the highest valid
+ * SemVer among them (so two bumps merged one after the other still count),
+ * null where no commit has the chart. A folder whose Chart.yaml exists but
+ * holds no readable version is left out: levels then apply to the work tree.
+ * `prefix` is the working directory's place in the repository (`deploy/`).
+ */
+async function readBaseVersions(reader, base, dirs, prefix) {
+    const versions = new Map();
+    await Promise.all(dirs.map(async (dir) => {
+        const path = `${prefix}${dir === '.' ? '' : `${dir}/`}Chart.yaml`;
+        const texts = await Promise.all(base.commits.map((c) => reader.text(`${c}:${path}`)));
+        if (texts.every((t) => t === undefined)) {
+            versions.set(dir, null);
+            return;
+        }
+        let best;
+        for (const t of texts) {
+            const v = t === undefined ? undefined : versionOf(t, path);
+            if (v !== undefined && (best === undefined || semver_default().gt(v, best)))
+                best = v;
+        }
+        if (best !== undefined)
+            versions.set(dir, best);
+    }));
+    return { label: base.label, versions };
+}
+function versionOf(text, file) {
+    try {
+        const v = parseChart(text, file).version?.value;
+        return v !== undefined && semver_default().valid(v) === v ? v : undefined;
+    }
+    catch {
+        return undefined;
+    }
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/edits/transaction.ts
@@ -14746,6 +15258,9 @@ async function writeSummary(markdown) {
 
 
 
+
+
+
 const LEVELS = ['patch', 'minor', 'major'];
 function getInputs(inputs) {
     const version = inputs.optional('version');
@@ -14760,6 +15275,7 @@ function getInputs(inputs) {
         config: inputs.optional('config'),
         charts: inputs.list('charts'),
         level: inputs.choice('level', LEVELS, 'patch'),
+        base: checkedRef(inputs.optional('base')),
         version: version === undefined ? undefined : parseVersionInput(version, 'version'),
         appVersion: inputs.optional('app-version'),
         changelogEntry: entry,
@@ -14767,6 +15283,24 @@ function getInputs(inputs) {
         artifacthubChanges: inputs.boolean('artifacthub-changes', false),
         dryRun: inputs.boolean('dry-run', false),
     };
+}
+/** A ref input is data for git, never an option or a range. */
+function checkedRef(ref) {
+    if (ref !== undefined && (ref.startsWith('-') || /[\s\0]/.test(ref) || ref.includes('..')))
+        throw new src_errors/* UserError */.yo(`input 'base': '${ref}' is not a ref or commit`, { hint: 'use a branch, tag or commit sha, e.g. base: main' });
+    return ref;
+}
+/** The event payload; a run without one (or an unreadable one) has no pull request to take a base from. */
+function readEvent(path) {
+    if (!path || !(0,external_node_fs_.existsSync)(path))
+        return {};
+    try {
+        const e = JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
+        return e !== null && typeof e === 'object' ? e : {};
+    }
+    catch {
+        return {};
+    }
 }
 /** Today as YYYY-MM-DD; SOURCE_DATE_EPOCH (seconds) pins it for reproducible runs. */
 function today() {
@@ -14828,6 +15362,8 @@ async function bump(root, inputs, show) {
         }
         selected = [...picked];
     }
+    // The level applies to the versions at the base, read through git (after every input and the config were checked).
+    const base = await baseVersions(root, inputs, inputs.cascade ? [...new Set([...selected, ...allDirs])] : selected);
     const plan = planChartBumps(selected, allDirs, read, {
         level: inputs.level,
         version: inputs.version,
@@ -14838,6 +15374,7 @@ async function bump(root, inputs, show) {
         policy: config.chartVersionPolicy,
         changelog: config.changelog,
         date: today(),
+        base,
     });
     for (const w of plan.warnings)
         workflow_commands/* warning */.$e((0,log/* escapeForLog */.z)(w));
@@ -14859,9 +15396,14 @@ async function bump(root, inputs, show) {
         cascaded: b.cascaded,
         files: [b.file, ...(b.changelog ? [b.changelog] : []), ...(b.lock ? [b.lock] : [])].filter((f) => changed.has(f)).map(show),
     }));
+    const notes = plan.bumps.flatMap((b) => [b.repaired, b.leftAlone].filter((n) => n !== undefined).map((n) => `${b.name} (${show(b.path)}): ${n}`));
     workflow_commands/* startGroup */.Oh(`Charts (${rows.length})`);
+    if (base)
+        workflow_commands/* info */.pq((0,log/* escapeForLog */.z)(`levels apply to the chart versions at ${base.label}`));
     for (const r of rows)
         workflow_commands/* info */.pq((0,log/* escapeForLog */.z)(`${r.name} (${r.path})${r.cascaded ? ' [cascaded]' : ''}: version ${r['previous-version']} → ${r.version}, appVersion ${r['previous-app-version'] || '—'} → ${r['app-version'] || '—'}`));
+    for (const n of notes)
+        workflow_commands/* info */.pq((0,log/* escapeForLog */.z)(n));
     workflow_commands/* endGroup */.N4();
     // The primary chart is the first one asked for (the outputs version/app-version describe it).
     const primary = rows.find((r) => r.path === show(selected[0])) ?? rows.find((r) => !r.cascaded) ?? rows[0];
@@ -14883,8 +15425,28 @@ async function bump(root, inputs, show) {
             ? `Dry run: ${applied.changes.length} file(s) would change; nothing was written.`
             : `${applied.changes.length} file(s) changed.`;
     workflow_commands/* info */.pq(note);
+    const noted = notes.length ? `\n**Notes**\n\n${notes.map((n) => `- ${(0,run/* escapeHtml */.ZD)(n)}`).join('\n')}\n` : '';
     const warned = plan.warnings.length ? `\n**Warnings**\n\n${plan.warnings.map((w) => `- ${(0,run/* escapeHtml */.ZD)(w)}`).join('\n')}\n` : '';
-    await writeSummary(`### bump-chart\n\n${note}\n\n${table}\n${warned}`);
+    await writeSummary(`### bump-chart\n\n${note}\n\n${table}\n${noted}${warned}`);
+}
+/**
+ * The chart versions at the base, for `dirs`. Only a level needs them for the
+ * charts asked for, but cascaded parents are patch-bumped from the base too.
+ */
+async function baseVersions(root, inputs, dirs) {
+    const git = gitSpawner(root);
+    const reader = new ObjectReader(root);
+    try {
+        const base = await resolveBumpBase(git, reader, { base: inputs.base, event: readEvent(process.env.GITHUB_EVENT_PATH) });
+        for (const f of base.fetched)
+            workflow_commands/* info */.pq(f);
+        // git names paths from the repository's top; chart folders are relative to working-directory.
+        const prefix = (await gitText(git, ['rev-parse', '--show-prefix'])).trim();
+        return await readBaseVersions(reader, base, dirs, prefix);
+    }
+    finally {
+        reader.dispose();
+    }
 }
 /** Error locations are relative to working-directory inside core; annotations need workspace paths. */
 function relocate(e, show) {

@@ -1,4 +1,5 @@
 import * as core from '@lockstep/core/action/workflow-commands';
+import { existsSync, readFileSync } from 'node:fs';
 import { posix } from 'node:path';
 import { envInputs, Inputs } from '@lockstep/core/action/inputs';
 import { UserError, UserErrors } from '@lockstep/core/errors';
@@ -6,7 +7,9 @@ import { loadConfig } from '@lockstep/core/config/config';
 import { resolveInside, workspaceRelative } from '@lockstep/core/fs/workspace';
 import { findCharts, normalizePattern } from '@lockstep/core/charts/discover';
 import { listChartFiles } from '@lockstep/core/charts/tree';
-import { parseVersionInput, planChartBumps, type BumpLevel } from '@lockstep/core/charts/bump';
+import { parseVersionInput, planChartBumps, type BaseVersions, type BumpLevel } from '@lockstep/core/charts/bump';
+import { readBaseVersions, resolveBumpBase, type BumpEvent } from '@lockstep/core/charts/base';
+import { gitSpawner, gitText, ObjectReader } from '@lockstep/core/git/objects';
 import { applyEdits, realFs } from '@lockstep/core/edits/transaction';
 import { renderDiff } from '@lockstep/core/edits/diff';
 import { markdownTable, writeSummary } from '@lockstep/core/report/summary';
@@ -21,6 +24,8 @@ interface BumpInputs {
   config?: string;
   charts: string[];
   level: BumpLevel;
+  /** The ref the level applies to (default: the pull request's base, else the default branch's tip). */
+  base?: string;
   version?: string;
   appVersion?: string;
   changelogEntry?: string;
@@ -40,6 +45,7 @@ function getInputs(inputs: Inputs): BumpInputs {
     config: inputs.optional('config'),
     charts: inputs.list('charts'),
     level: inputs.choice('level', LEVELS, 'patch'),
+    base: checkedRef(inputs.optional('base')),
     version: version === undefined ? undefined : parseVersionInput(version, 'version'),
     appVersion: inputs.optional('app-version'),
     changelogEntry: entry,
@@ -47,6 +53,24 @@ function getInputs(inputs: Inputs): BumpInputs {
     artifacthubChanges: inputs.boolean('artifacthub-changes', false),
     dryRun: inputs.boolean('dry-run', false),
   };
+}
+
+/** A ref input is data for git, never an option or a range. */
+function checkedRef(ref: string | undefined): string | undefined {
+  if (ref !== undefined && (ref.startsWith('-') || /[\s\0]/.test(ref) || ref.includes('..')))
+    throw new UserError(`input 'base': '${ref}' is not a ref or commit`, { hint: 'use a branch, tag or commit sha, e.g. base: main' });
+  return ref;
+}
+
+/** The event payload; a run without one (or an unreadable one) has no pull request to take a base from. */
+function readEvent(path: string | undefined): BumpEvent {
+  if (!path || !existsSync(path)) return {};
+  try {
+    const e = JSON.parse(readFileSync(path, 'utf8'));
+    return e !== null && typeof e === 'object' ? (e as BumpEvent) : {};
+  } catch {
+    return {};
+  }
 }
 
 /** Today as YYYY-MM-DD; SOURCE_DATE_EPOCH (seconds) pins it for reproducible runs. */
@@ -109,6 +133,9 @@ async function bump(root: string, inputs: BumpInputs, show: (p: string) => strin
     selected = [...picked];
   }
 
+  // The level applies to the versions at the base, read through git (after every input and the config were checked).
+  const base = await baseVersions(root, inputs, inputs.cascade ? [...new Set([...selected, ...allDirs])] : selected);
+
   const plan = planChartBumps(selected, allDirs, read, {
     level: inputs.level,
     version: inputs.version,
@@ -119,6 +146,7 @@ async function bump(root: string, inputs: BumpInputs, show: (p: string) => strin
     policy: config.chartVersionPolicy,
     changelog: config.changelog,
     date: today(),
+    base,
   });
   for (const w of plan.warnings) core.warning(escapeForLog(w));
 
@@ -141,13 +169,16 @@ async function bump(root: string, inputs: BumpInputs, show: (p: string) => strin
     cascaded: b.cascaded,
     files: [b.file, ...(b.changelog ? [b.changelog] : []), ...(b.lock ? [b.lock] : [])].filter((f) => changed.has(f)).map(show),
   }));
+  const notes = plan.bumps.flatMap((b) => [b.repaired, b.leftAlone].filter((n): n is string => n !== undefined).map((n) => `${b.name} (${show(b.path)}): ${n}`));
   core.startGroup(`Charts (${rows.length})`);
+  if (base) core.info(escapeForLog(`levels apply to the chart versions at ${base.label}`));
   for (const r of rows)
     core.info(
       escapeForLog(
         `${r.name} (${r.path})${r.cascaded ? ' [cascaded]' : ''}: version ${r['previous-version']} → ${r.version}, appVersion ${r['previous-app-version'] || '—'} → ${r['app-version'] || '—'}`,
       ),
     );
+  for (const n of notes) core.info(escapeForLog(n));
   core.endGroup();
   // The primary chart is the first one asked for (the outputs version/app-version describe it).
   const primary = rows.find((r) => r.path === show(selected[0])) ?? rows.find((r) => !r.cascaded) ?? rows[0];
@@ -174,8 +205,27 @@ async function bump(root: string, inputs: BumpInputs, show: (p: string) => strin
         ? `Dry run: ${applied.changes.length} file(s) would change; nothing was written.`
         : `${applied.changes.length} file(s) changed.`;
   core.info(note);
+  const noted = notes.length ? `\n**Notes**\n\n${notes.map((n) => `- ${escapeHtml(n)}`).join('\n')}\n` : '';
   const warned = plan.warnings.length ? `\n**Warnings**\n\n${plan.warnings.map((w) => `- ${escapeHtml(w)}`).join('\n')}\n` : '';
-  await writeSummary(`### bump-chart\n\n${note}\n\n${table}\n${warned}`);
+  await writeSummary(`### bump-chart\n\n${note}\n\n${table}\n${noted}${warned}`);
+}
+
+/**
+ * The chart versions at the base, for `dirs`. Only a level needs them for the
+ * charts asked for, but cascaded parents are patch-bumped from the base too.
+ */
+async function baseVersions(root: string, inputs: BumpInputs, dirs: readonly string[]): Promise<BaseVersions> {
+  const git = gitSpawner(root);
+  const reader = new ObjectReader(root);
+  try {
+    const base = await resolveBumpBase(git, reader, { base: inputs.base, event: readEvent(process.env.GITHUB_EVENT_PATH) });
+    for (const f of base.fetched) core.info(f);
+    // git names paths from the repository's top; chart folders are relative to working-directory.
+    const prefix = (await gitText(git, ['rev-parse', '--show-prefix'])).trim();
+    return await readBaseVersions(reader, base, dirs, prefix);
+  } finally {
+    reader.dispose();
+  }
 }
 
 /** Error locations are relative to working-directory inside core; annotations need workspace paths. */

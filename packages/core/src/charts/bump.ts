@@ -27,6 +27,20 @@ export interface BumpOptions {
   changelog: 'auto' | 'required' | 'off';
   /** YYYY-MM-DD for changelog headings. */
   date: string;
+  /**
+   * The chart versions at the base the level applies to (the pull request's
+   * base or the default branch's tip), so a rerun does not bump twice.
+   * Without it, levels apply to the version in the work tree.
+   */
+  base?: BaseVersions;
+}
+
+/** Chart versions at the base: folder → version, or null where the chart does not exist there. */
+export interface BaseVersions {
+  /** Names the base in notes, e.g. `origin/main (1a2b3c4d5e6f)`. */
+  label: string;
+  /** A folder missing from the map could not be read at the base (no valid version): levels apply to the work tree's. */
+  versions: ReadonlyMap<string, string | null>;
 }
 
 /** One chart's planned bump. */
@@ -48,6 +62,10 @@ export interface ChartBump {
   changelog?: string;
   /** The chart's Chart.lock, when it pins a dependency that moved. */
   lock?: string;
+  /** Why the version was left as it is (already bumped relative to the base), for the summary. */
+  leftAlone?: string;
+  /** What was repaired on the way (an ambiguous unquoted version replaced), for the summary. */
+  repaired?: string;
 }
 
 /** The planned bumps and the file edits that carry them out. */
@@ -149,6 +167,7 @@ export function planChartBumps(selectedDirs: readonly string[], allCharts: reado
       }
       if (!direct && updates.length === 0) continue;
       let version: string;
+      let leftAlone: string | undefined;
       let appVersion = meta.appVersion?.value;
       if (direct) {
         const explicit = opts.version ?? syncVersion;
@@ -161,10 +180,10 @@ export function planChartBumps(selectedDirs: readonly string[], allCharts: reado
               hint: `give a version greater than ${current}, or leave version empty to bump by level`,
             });
           version = explicit;
-        } else version = semver.inc(current, opts.level)!;
+        } else ({ version, leftAlone } = fromBase(dir, current, opts.level, opts.base));
         if (opts.policy === 'sync') appVersion = opts.appVersion ?? version;
         else if (opts.appVersion !== undefined) appVersion = opts.appVersion;
-      } else version = semver.inc(current, 'patch')!;
+      } else ({ version, leftAlone } = fromBase(dir, current, 'patch', opts.base));
       bumps.set(dir, {
         path: dir,
         name: meta.name,
@@ -175,6 +194,7 @@ export function planChartBumps(selectedDirs: readonly string[], allCharts: reado
         appVersion,
         cascaded: !direct,
         dependencyUpdates: updates,
+        ...(leftAlone ? { leftAlone } : {}),
       });
       depEdits.set(dir, edits);
     } catch (e) {
@@ -256,7 +276,7 @@ export function planChartBumps(selectedDirs: readonly string[], allCharts: reado
   }
   // An explicit version equal to the current one is a re-run: accepted only when it changes nothing.
   for (const b of bumps.values()) {
-    if (b.cascaded || b.version !== b.previousVersion) continue;
+    if (b.cascaded || b.leftAlone || b.version !== b.previousVersion) continue;
     const own = edits.filter((e) => e.path === b.file || e.path === b.changelog || e.path === b.lock);
     const changes = own.some((e) => {
       const text = read(e.path);
@@ -274,6 +294,22 @@ export function planChartBumps(selectedDirs: readonly string[], allCharts: reado
   }
   if (errors.length) throw errors.length === 1 ? errors[0] : new UserErrors(errors);
   return { bumps: [...bumps.values()], edits, warnings };
+}
+
+/**
+ * The version a level gives, applied to the version at the base (SPEC rule 5:
+ * a rerun changes nothing): a chart already bumped by at least that level over
+ * the base, or new since the base, keeps its version and says why.
+ */
+function fromBase(dir: string, current: string, level: BumpLevel, base: BaseVersions | undefined): { version: string; leftAlone?: string } {
+  const at = base?.versions.get(dir);
+  if (!base || at === undefined) return { version: semver.inc(current, level)! };
+  if (at === null) return { version: current, leftAlone: `new since ${base.label}: version left at ${current}` };
+  const target = semver.inc(at, level)!;
+  if (semver.gte(current, target))
+    return { version: current, leftAlone: `already ${current}, at least a ${level} bump over ${at} at ${base.label}: version left as is` };
+  // The work tree may also be behind the base (another bump merged since): the level still starts from the base.
+  return { version: target };
 }
 
 /** The `artifacthub.io/changes` annotation body: a YAML list of kind/description. */
