@@ -321,6 +321,16 @@ describe('bump-chart (bundled, Node 24)', () => {
     expect(treeHash(f.dir)).toEqual(before);
   });
 
+  test('an explicit version repairs an ambiguous unquoted `version: 1.10` and says so', async () => {
+    const f = repo({ 'charts/myapp/Chart.yaml': 'name: myapp\n\nversion: 1.10   # was meant as 1.10.0\nappVersion: "2.0"\n' });
+    const r = await bump(f, { charts: 'charts/myapp', version: '1.10.0' });
+    expect(r.code).toBe(0);
+    expect(read(f, 'charts/myapp/Chart.yaml')).toBe('name: myapp\n\nversion: 1.10.0   # was meant as 1.10.0\nappVersion: "2.0"\n');
+    expect([r.outputs['previous-version'], r.outputs.version]).toEqual(['1.10', '1.10.0']);
+    expect(r.summary).toContain('- myapp (charts/myapp): version: 1.10 was unquoted, so YAML read it as a number, not the version written; replaced by 1.10.0');
+    expect(r.annotations).toEqual([]);
+  });
+
   test('one bad chart among several fails the run with nothing written', async () => {
     const f = repo({ 'charts/a/Chart.yaml': 'name: a\nversion: 1.0.0\n', 'charts/b/Chart.yaml': 'name: b\nversion: 1.0\n', 'charts/c/Chart.yaml': 'name: c\nversion: 2.0.0\n' });
     const before = treeHash(f.dir);

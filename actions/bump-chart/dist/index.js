@@ -13232,7 +13232,7 @@ function spliceFor(parsed, e) {
         throw new src_errors/* UserError */.yo(`${label} is a block scalar (| or >), which this edit does not rewrite`, { file, line, hint: 'write the value on one line, e.g. `key: "1.2.3"`' });
     const source = body.slice(start, end);
     const empty = scalar.value === null;
-    if (scalar.type === dist/* Scalar */.X5.PLAIN && !empty && !plainReadsAsString(source))
+    if (scalar.type === dist/* Scalar */.X5.PLAIN && !empty && !plainReadsAsString(source) && !e.replaceAmbiguous)
         throw new src_errors/* UserError */.yo(`${label}: ${source} is read as ${describe(source)}, not the string written`, { file, line, hint: `quote it: "${source}"` });
     if (!empty && String(scalar.value) === e.value)
         return undefined;
@@ -13845,6 +13845,8 @@ function updateChartLock(lockText, lockFile, chartBefore, chartEdits, children) 
 
 
 
+
+
 const chartFile = (dir) => (dir === '.' ? 'Chart.yaml' : `${dir}/Chart.yaml`);
 const inDir = (dir, name) => (dir === '.' ? name : `${dir}/${name}`);
 /** Validates an explicit version input: SemVer 2 without a `v`. */
@@ -13874,6 +13876,9 @@ function planChartBumps(selectedDirs, allCharts, read, opts) {
     const errors = [];
     const warnings = [];
     const metas = new Map();
+    // Charts whose unquoted `version: 1.10` an explicit version replaces: folder → the value as written and what YAML read.
+    const repairs = new Map();
+    const explicitVersion = opts.version ?? syncVersion;
     let selected = [...selectedDirs];
     const selectedSet = new Set(selected);
     for (const dir of new Set([...selected, ...(opts.cascade ? allCharts : [])])) {
@@ -13887,6 +13892,13 @@ function planChartBumps(selectedDirs, allCharts, read, opts) {
         try {
             if (text.replace(/^\ufeff/, '').trim() === '')
                 throw new src_errors/* UserError */.yo('Chart.yaml is empty', { file, line: 1, hint: 'write apiVersion, name and version' });
+            const ambiguous = selectedSet.has(dir) && explicitVersion !== undefined ? ambiguousVersion(text, file) : undefined;
+            if (ambiguous !== undefined) {
+                // The explicit version says what was meant: it is written (quoted where needed) instead of refusing the old value.
+                metas.set(dir, parseChart(setScalars(text, file, [{ path: ['version'], value: explicitVersion, replaceAmbiguous: true }]), file));
+                repairs.set(dir, ambiguous);
+                continue;
+            }
             const meta = parseChart(text, file);
             metas.set(dir, meta);
             if (selectedSet.has(dir))
@@ -13914,7 +13926,9 @@ function planChartBumps(selectedDirs, allCharts, read, opts) {
     for (const dir of order) {
         const meta = metas.get(dir);
         try {
-            const current = requireChartVersion(meta);
+            const repair = repairs.get(dir);
+            const repairedFrom = repair?.source;
+            const current = repairedFrom ?? requireChartVersion(meta);
             versionLines.set(dir, meta.version?.line);
             const direct = selectedSet.has(dir);
             const updates = [];
@@ -13946,7 +13960,7 @@ function planChartBumps(selectedDirs, allCharts, read, opts) {
                 if (explicit !== undefined) {
                     if (!semver_default().valid(explicit))
                         throw new src_errors/* UserError */.yo(`version ${explicit} is not valid SemVer 2`, { hint: 'use MAJOR.MINOR.PATCH, e.g. 1.4.0 or 1.4.0-rc.1' });
-                    if (semver_default().lt(explicit, current))
+                    if (repairedFrom === undefined && semver_default().lt(explicit, current))
                         throw new src_errors/* UserError */.yo(`version ${explicit} is lower than the current version ${current}`, {
                             file: meta.file,
                             line: meta.version?.line,
@@ -13974,6 +13988,7 @@ function planChartBumps(selectedDirs, allCharts, read, opts) {
                 cascaded: !direct,
                 dependencyUpdates: updates,
                 ...(leftAlone ? { leftAlone } : {}),
+                ...(repair ? { repaired: `version: ${repair.source} was unquoted, so YAML read it as a ${repair.kind}, not the version written; replaced by ${version}` } : {}),
             });
             depEdits.set(dir, edits);
         }
@@ -14049,7 +14064,7 @@ function planChartBumps(selectedDirs, allCharts, read, opts) {
             update: (text) => {
                 if (text === undefined)
                     return undefined;
-                let out = setScalars(text, file, intended.map((i) => ({ ...i, create: i.path[0] === 'appVersion', after: 'version' })));
+                let out = setScalars(text, file, intended.map((i) => ({ ...i, create: i.path[0] === 'appVersion', after: 'version', replaceAmbiguous: b.repaired !== undefined && i.path[0] === 'version' })));
                 if (changes !== undefined)
                     out = setBlockScalar(out, file, ['annotations', 'artifacthub.io/changes'], changes, { create: true });
                 return out;
@@ -14077,6 +14092,23 @@ function planChartBumps(selectedDirs, allCharts, read, opts) {
     if (errors.length)
         throw errors.length === 1 ? errors[0] : new src_errors/* UserErrors */.tQ(errors);
     return { bumps: [...bumps.values()], edits, warnings };
+}
+/** An unquoted `version:` that YAML 1.1 or 1.2 reads as something other than a string: its source and what it reads as. */
+function ambiguousVersion(text, file) {
+    try {
+        const parsed = parseYaml(text.replace(/^\ufeff/, ''), file);
+        const node = nodeAt(parsed, ['version']);
+        if (!(0,dist/* isScalar */.jn)(node) || node.type !== dist/* Scalar */.X5.PLAIN || !node.range || node.value === null)
+            return undefined;
+        const source = parsed.text.slice(node.range[0], node.range[1]);
+        if (plainReadsAsString(source))
+            return undefined;
+        const t = yaml11Type(source) !== 'str' ? yaml11Type(source) : yaml12Type(source);
+        return { source, kind: t === 'int' || t === 'float' ? 'number' : t === 'timestamp' ? 'date' : t === 'bool' ? 'boolean' : 'null' };
+    }
+    catch {
+        return undefined; // the file's own error is reported by parseChart
+    }
 }
 /**
  * The version a level gives, applied to the version at the base (SPEC rule 5:

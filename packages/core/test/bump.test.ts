@@ -99,6 +99,20 @@ describe('planChartBumps', () => {
     expect(out['c/Chart.yaml']).toBe(chart('c', v));
   });
 
+  test.each([
+    ['version: 1.10\n', '1.10.0', 'version: 1.10.0\n', 'number'],
+    ['version: 1.10 # note\n', '0.1.0', 'version: 0.1.0 # note\n', 'number'],
+    ['version: 2024-01-01\n', '2024.1.1', 'version: 2024.1.1\n', 'date'],
+  ])('an explicit version repairs an ambiguous %j (even a lower-looking one) and says so', (line, v, want, kind) => {
+    const { out, plan } = run({ 'c/Chart.yaml': `name: c\n${line}` }, ['c'], opts({ version: v }));
+    expect(out['c/Chart.yaml']).toBe(`name: c\n${want}`);
+    expect(plan.bumps[0].repaired).toBe(`version: ${line.split(' ')[1].trim()} was unquoted, so YAML read it as a ${kind}, not the version written; replaced by ${v}`);
+  });
+
+  test('without an explicit version an ambiguous version is still refused', () => {
+    expect(() => run({ 'c/Chart.yaml': 'name: c\nversion: 1.10\n' }, ['c'], opts())).toThrow(UserError);
+  });
+
   test('an explicit version lower than the current one names both, at the version line', () => {
     expect(() => run({ 'c/Chart.yaml': chart('c', '1.2.3') }, ['c'], opts({ version: '1.2.0' }))).toThrow(
       expect.objectContaining({ message: 'version 1.2.0 is lower than the current version 1.2.3', file: 'c/Chart.yaml', line: 3 }),

@@ -4,7 +4,9 @@ import { releaseChangelog, type ChangeEntry } from '../changelog/release.ts';
 import { checkYamlEdit, type IntendedValue } from '../edits/check.ts';
 import type { FileEdit } from '../edits/transaction.ts';
 import { primeParse, setBlockScalar, setScalars } from '../edits/yaml-edit.ts';
-import { isPlainSafe, doubleQuote } from '../yaml/scalars.ts';
+import { isPlainSafe, doubleQuote, plainReadsAsString, yaml11Type, yaml12Type } from '../yaml/scalars.ts';
+import { nodeAt, parseYaml } from '../yaml/read.ts';
+import { isScalar, Scalar } from 'yaml';
 import { parseChart, requireChartVersion, type ChartMeta } from './chart.ts';
 import { cascadeOrder, dependencyLinks, type DependencyLink } from './cascade.ts';
 import { updateChartLock } from './lock-edit.ts';
@@ -110,6 +112,9 @@ export function planChartBumps(selectedDirs: readonly string[], allCharts: reado
   const errors: UserError[] = [];
   const warnings: string[] = [];
   const metas = new Map<string, ChartMeta>();
+  // Charts whose unquoted `version: 1.10` an explicit version replaces: folder → the value as written and what YAML read.
+  const repairs = new Map<string, { source: string; kind: string }>();
+  const explicitVersion = opts.version ?? syncVersion;
   let selected = [...selectedDirs];
   const selectedSet = new Set(selected);
   for (const dir of new Set([...selected, ...(opts.cascade ? allCharts : [])])) {
@@ -121,6 +126,13 @@ export function planChartBumps(selectedDirs: readonly string[], allCharts: reado
     }
     try {
       if (text.replace(/^\ufeff/, '').trim() === '') throw new UserError('Chart.yaml is empty', { file, line: 1, hint: 'write apiVersion, name and version' });
+      const ambiguous = selectedSet.has(dir) && explicitVersion !== undefined ? ambiguousVersion(text, file) : undefined;
+      if (ambiguous !== undefined) {
+        // The explicit version says what was meant: it is written (quoted where needed) instead of refusing the old value.
+        metas.set(dir, parseChart(setScalars(text, file, [{ path: ['version'], value: explicitVersion!, replaceAmbiguous: true }]), file));
+        repairs.set(dir, ambiguous);
+        continue;
+      }
       const meta = parseChart(text, file);
       metas.set(dir, meta);
       if (selectedSet.has(dir)) primeParse(meta.parsed);
@@ -144,7 +156,9 @@ export function planChartBumps(selectedDirs: readonly string[], allCharts: reado
   for (const dir of order) {
     const meta = metas.get(dir)!;
     try {
-      const current = requireChartVersion(meta);
+      const repair = repairs.get(dir);
+      const repairedFrom = repair?.source;
+      const current = repairedFrom ?? requireChartVersion(meta);
       versionLines.set(dir, meta.version?.line);
       const direct = selectedSet.has(dir);
       const updates: ChartBump['dependencyUpdates'] = [];
@@ -173,7 +187,7 @@ export function planChartBumps(selectedDirs: readonly string[], allCharts: reado
         const explicit = opts.version ?? syncVersion;
         if (explicit !== undefined) {
           if (!semver.valid(explicit)) throw new UserError(`version ${explicit} is not valid SemVer 2`, { hint: 'use MAJOR.MINOR.PATCH, e.g. 1.4.0 or 1.4.0-rc.1' });
-          if (semver.lt(explicit, current))
+          if (repairedFrom === undefined && semver.lt(explicit, current))
             throw new UserError(`version ${explicit} is lower than the current version ${current}`, {
               file: meta.file,
               line: meta.version?.line,
@@ -195,6 +209,7 @@ export function planChartBumps(selectedDirs: readonly string[], allCharts: reado
         cascaded: !direct,
         dependencyUpdates: updates,
         ...(leftAlone ? { leftAlone } : {}),
+        ...(repair ? { repaired: `version: ${repair.source} was unquoted, so YAML read it as a ${repair.kind}, not the version written; replaced by ${version}` } : {}),
       });
       depEdits.set(dir, edits);
     } catch (e) {
@@ -266,7 +281,11 @@ export function planChartBumps(selectedDirs: readonly string[], allCharts: reado
       path: file,
       update: (text) => {
         if (text === undefined) return undefined;
-        let out = setScalars(text, file, intended.map((i) => ({ ...i, create: i.path[0] === 'appVersion', after: 'version' })));
+        let out = setScalars(
+          text,
+          file,
+          intended.map((i) => ({ ...i, create: i.path[0] === 'appVersion', after: 'version', replaceAmbiguous: b.repaired !== undefined && i.path[0] === 'version' })),
+        );
         if (changes !== undefined) out = setBlockScalar(out, file, ['annotations', 'artifacthub.io/changes'], changes, { create: true });
         return out;
       },
@@ -294,6 +313,21 @@ export function planChartBumps(selectedDirs: readonly string[], allCharts: reado
   }
   if (errors.length) throw errors.length === 1 ? errors[0] : new UserErrors(errors);
   return { bumps: [...bumps.values()], edits, warnings };
+}
+
+/** An unquoted `version:` that YAML 1.1 or 1.2 reads as something other than a string: its source and what it reads as. */
+function ambiguousVersion(text: string, file: string): { source: string; kind: string } | undefined {
+  try {
+    const parsed = parseYaml(text.replace(/^\ufeff/, ''), file);
+    const node = nodeAt(parsed, ['version']);
+    if (!isScalar(node) || node.type !== Scalar.PLAIN || !node.range || node.value === null) return undefined;
+    const source = parsed.text.slice(node.range[0], node.range[1]);
+    if (plainReadsAsString(source)) return undefined;
+    const t = yaml11Type(source) !== 'str' ? yaml11Type(source) : yaml12Type(source);
+    return { source, kind: t === 'int' || t === 'float' ? 'number' : t === 'timestamp' ? 'date' : t === 'bool' ? 'boolean' : 'null' };
+  } catch {
+    return undefined; // the file's own error is reported by parseChart
+  }
 }
 
 /**
