@@ -1,4 +1,4 @@
-import { symlinkSync } from 'node:fs';
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { GitFixture, type Files } from '../harness/git-fixture.ts';
 import { runAction, type ActionRun } from '../harness/run-action.ts';
@@ -228,6 +228,27 @@ describe('chart-bump-check (bundled, Node 24)', () => {
     expect(charts(run).map((c) => [c.path, c.ok])).toEqual([['charts/myapp', false]]);
   });
 
+  test('an umbrella with a patch bump fails when its subchart drops web.image.pullPolicy', async () => {
+    const files: Files = {
+      ...REPO,
+      'charts/umbrella/Chart.yaml': chart('umbrella', '3.1.0', 'dependencies:\n  - name: web\n    version: 0.4.0\n'),
+      'charts/umbrella/values.yaml': 'web:\n  replicaCount: 2\n',
+      'charts/umbrella/charts/web/Chart.yaml': chart('web', '0.4.0'),
+      'charts/umbrella/charts/web/values.yaml': VALUES,
+    };
+    const pr = pullRequest(
+      { 'charts/umbrella/charts/web/values.yaml': VALUES.replace('  pullPolicy: IfNotPresent\n', ''), 'charts/umbrella/Chart.yaml': files['charts/umbrella/Chart.yaml']!.toString().replace('version: 3.1.0', 'version: 3.1.1') },
+      { files },
+    );
+    const run = await check(pr);
+    expect(run.code).toBe(1);
+    expect(charts(run).map((c) => [c.path, c.required, c.ok])).toEqual([['charts/umbrella', 'major', false]]);
+    expect(errors(run)).toEqual([
+      'charts/umbrella/charts/web/values.yaml:4: key web.image.pullPolicy removed (subchart charts/umbrella/charts/web) — breaking, needs 4.0.0 or higher',
+      'charts/umbrella/Chart.yaml:5: version 3.1.1 is not a major bump over 3.1.0 but the change is breaking — needs 4.0.0 or higher',
+    ]);
+  });
+
   test('a file:// dependency change needs its dependents bumped, and Chart.lock must follow', async () => {
     const repo = pullRequest({}).repo;
     repo.checkout('main');
@@ -274,6 +295,43 @@ describe('chart-bump-check (bundled, Node 24)', () => {
     expect([run.code, run.outputs.ok]).toEqual([0, 'true']);
   });
 
+  describe('the guard never passes because its target vanished', () => {
+    // The charts really fail (changed, not bumped) and prod uses `latest`: a typo must not hide that.
+    const failing = { 'charts/myapp/templates/deployment.yaml': 'kind: Deployment\nspec: {}\n', 'charts/myapp/values-prod.yaml': PROD.replace('"1.7.3"', 'latest') };
+    test.each<[string, Files, Record<string, string>, string]>([
+      ['charts: chart/*', {}, { charts: 'chart/*' }, "input 'charts': 'chart/*' matches no chart (no folder holding a Chart.yaml) at the head or the base — did you mean charts/*?"],
+      ['charts: charts/wbe', { 'charts/web/Chart.yaml': chart('web', '0.1.0') }, { charts: 'charts/wbe' }, "input 'charts': 'charts/wbe' matches no chart (no folder holding a Chart.yaml) at the head or the base — did you mean charts/web?"],
+      [
+        'an unmatched protected-values glob',
+        {},
+        { 'protected-values': 'charts/*/values-prd.yaml' },
+        "input 'protected-values': 'charts/*/values-prd.yaml' matches no file at the head or the base — did you mean charts/*/values-prod.yaml?",
+      ],
+      [
+        "a typo'd environments values path",
+        { '.github/lockstep.yml': 'charts: [charts/*]\nenvironments:\n  - { name: dev, values: charts/myapp/values-dev.yaml }\n  - name: prod\n    values: charts/myapp/values-prdo.yaml\n    protected: true\n' },
+        {},
+        ".github/lockstep.yml:5: environments[1].values: 'charts/myapp/values-prdo.yaml' does not exist at the head or the base — did you mean charts/myapp/values-prod.yaml?",
+      ],
+    ])('%s exits 1 with the annotation', async (_what, extra, inputs, message) => {
+      const pr = pullRequest(failing, { files: { ...REPO, ...extra } });
+      const run = await check(pr, inputs);
+      expect(run.code).toBe(1);
+      expect(run.outputs.ok).not.toBe('true');
+      const [file, line] = /^(?:(\S+):(\d+): )?/.exec(message)!.slice(1);
+      expect(run.annotations.map((a) => [a.level, a.file, a.line, a.message])).toEqual([['error', file, line ? Number(line) : undefined, message]]);
+      expect(run.summary).toContain(message);
+    });
+
+    test('a real no-change PR (patterns match, nothing packaged changed) still passes', async () => {
+      const pr = pullRequest({ 'libs/README.md': 'changed\n' });
+      const run = await check(pr, { charts: 'charts/*', 'protected-values': 'charts/*/values-prod.yaml' });
+      expect([run.code, run.outputs.ok]).toEqual([0, 'true']);
+      expect(run.annotations).toEqual([]);
+      expect(run.summary).toContain('No chart changed in a way `helm package` would see.');
+    });
+  });
+
   describe('bad input: one line naming file and line, exit 1', () => {
     test.each<[string, Files, Record<string, string>, string]>([
       ['an unquoted ambiguous version', { 'charts/other/Chart.yaml': chart('other', '0.10') }, {}, 'charts/other/Chart.yaml:5: version: 0.10 is read as a number, not the string written — quote it: "0.10"'],
@@ -302,6 +360,33 @@ describe('chart-bump-check (bundled, Node 24)', () => {
       const run = await runAction('chart-bump-check', { workspace: pr.repo.dir, eventName: 'push', event: {} });
       expect(run.code).toBe(1);
       expect(run.annotations[0].message).toMatch(/^input 'base' is not set and the event is not a pull request — set base:/);
+    });
+
+    test.each([
+      ['a working-directory that does not exist', 'mnoo', "working-directory 'mnoo' does not exist — set working-directory to a folder of the checked-out repository, relative to the workspace"],
+      ['a workspace that is not a git repository', '.', "working-directory '.' (the workspace) is not a git repository — check out the repository first (actions/checkout)"],
+    ])('%s is a user error with an annotation and a summary', async (what, dir, message) => {
+      const pr = pullRequest({});
+      // Not a checkout: an empty temp folder beside the repository.
+      const workspace = dir === '.' ? join(pr.repo.root, 'empty') : pr.repo.dir;
+      if (dir === '.') mkdirSync(workspace);
+      const run = await check(pr, { 'working-directory': dir }, workspace);
+      expect(run.code).toBe(1);
+      expect(run.annotations.map((a) => a.message)).toEqual([message]);
+      expect(run.summary).toContain(`- ${message}`);
+      expect(run.stdout).not.toMatch(/spawn git|exited \(128\)|internal error/);
+    });
+
+    test.each([
+      ['missing', false, (p: string) => `the pull_request event file is missing (GITHUB_EVENT_PATH names ${p}, which does not exist)`],
+      ['not JSON', true, (p: string) => `the pull_request event file ${p} is not valid JSON`],
+    ])('a pull_request event file that is %s says so, not "not a pull request"', async (_what, write, expected) => {
+      const pr = pullRequest({});
+      const eventPath = join(pr.repo.root, 'event.json');
+      if (write) writeFileSync(eventPath, '{ not json');
+      const run = await runAction('chart-bump-check', { workspace: pr.repo.dir, eventName: 'pull_request', env: { GITHUB_EVENT_PATH: eventPath } });
+      expect(run.code).toBe(1);
+      expect(run.annotations.map((a) => a.message.replace(/ — .*$/, ''))).toEqual([expected(eventPath)]);
     });
 
     test('a charts path outside the workspace', async () => {

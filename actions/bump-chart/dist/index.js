@@ -11901,6 +11901,48 @@ function resolveInside(workspace, path, what) {
 function workspaceRelative(workspace, abs) {
     return (0,external_node_path_namespaceObject.relative)((0,external_node_path_namespaceObject.resolve)(workspace), abs).split(external_node_path_namespaceObject.sep).join('/');
 }
+/**
+ * Resolves the `working-directory` input and checks that it is a folder inside
+ * a git checkout, so a typo or a job without actions/checkout fails as a user
+ * error naming the input instead of `spawn git ENOENT` (a missing cwd) or
+ * `git … exited (128)` (no repository). Every action calls this before git.
+ */
+function resolveWorkingDirectory(workspace, path, input = 'working-directory', env = process.env) {
+    const abs = resolveInside(workspace, path, input);
+    const shown = path === '' || path === '.' ? `${input} '.' (the workspace)` : `${input} '${path}'`;
+    let st;
+    try {
+        st = statSync(abs);
+    }
+    catch {
+        throw new UserError(`${shown} does not exist`, { hint: `set ${input} to a folder of the checked-out repository, relative to the workspace` });
+    }
+    if (!st.isDirectory())
+        throw new UserError(`${shown} is not a folder`, { hint: `set ${input} to a folder of the checked-out repository` });
+    if (!insideGitCheckout(abs, env))
+        throw new UserError(`${shown} is not a git repository`, { hint: 'check out the repository first (actions/checkout)' });
+    return abs;
+}
+/**
+ * Whether `dir` lies in a git work tree: some folder from it up to the root
+ * holds `.git` (a folder, or a file as in worktrees and submodules), or GIT_DIR
+ * names the repository. Found without starting git, which the caller will do anyway.
+ */
+function insideGitCheckout(dir, env = process.env) {
+    if (env.GIT_DIR)
+        return true;
+    for (let cur = resolve(dir);; cur = dirname(cur)) {
+        try {
+            lstatSync(join(cur, '.git'));
+            return true;
+        }
+        catch {
+            // not here: look one folder up
+        }
+        if (dirname(cur) === cur)
+            return false;
+    }
+}
 
 ;// CONCATENATED MODULE: ./packages/core/src/yaml/scalars.ts
 // How a plain (unquoted) YAML scalar is read. Charts are written for Helm,
@@ -12066,7 +12108,7 @@ function keyNear(text, offset) {
     return m ? ` '${m[1].trim()}'` : '';
 }
 /** The node at a key path in mappings (numbers index sequences), or undefined. */
-function nodeAt(parsed, path) {
+function read_nodeAt(parsed, path) {
     let node = parsed.doc.contents;
     for (const key of path) {
         if ((0,dist/* isAlias */.Vj)(node))
@@ -12091,7 +12133,7 @@ function nodeAt(parsed, path) {
  * UserError: Helm would see something other than what is written.
  */
 function stringField(parsed, path, label = path.join('.')) {
-    const node = nodeAt(parsed, path);
+    const node = read_nodeAt(parsed, path);
     if (node === undefined)
         return undefined;
     const line = parsed.lineOf(node);
@@ -12242,7 +12284,7 @@ function parseConfigText(text, file) {
         throw schemaError(parsed, first);
     }
     const r = raw;
-    return {
+    const config = {
         file,
         versionFile: r['version-file'] ?? '.version',
         tagPrefix: r['tag-prefix'] ?? 'v',
@@ -12261,6 +12303,19 @@ function parseConfigText(text, file) {
             protected: e.protected ?? false,
         })),
     };
+    if (file)
+        sources.set(config, parsed);
+    return config;
+}
+// Kept beside the Config rather than in it, so the Config stays a plain value.
+const sources = new WeakMap();
+/**
+ * The 1-based line of a config value (`['environments', 2, 'values']`), for
+ * errors about what it names; undefined without a file or such a key.
+ */
+function configLine(config, path) {
+    const parsed = sources.get(config);
+    return parsed ? parsed.lineOf(nodeAt(parsed, [...path])) : undefined;
 }
 function schemaError(parsed, err) {
     const path = err.instancePath
@@ -12268,7 +12323,7 @@ function schemaError(parsed, err) {
         .slice(1)
         .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
         .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
-    const where = nodeAt(parsed, path);
+    const where = read_nodeAt(parsed, path);
     const dotted = path.join('.');
     if (err.keyword === 'additionalProperties') {
         const key = err.params.additionalProperty;
@@ -13525,7 +13580,7 @@ function parseChart(text, file) {
     const name = stringField(parsed, ['name']);
     const version = stringField(parsed, ['version']);
     const appVersion = stringField(parsed, ['appVersion']);
-    const deps = nodeAt(parsed, ['dependencies']);
+    const deps = read_nodeAt(parsed, ['dependencies']);
     const dependencies = [];
     if (deps !== undefined && !((0,dist/* isScalar */.jn)(deps) && deps.value === null)) {
         if (!(0,dist/* isSeq */.oP)(deps))

@@ -11,7 +11,7 @@ __webpack_require__.d(__webpack_exports__, {
   loadConfig: () => (/* binding */ loadConfig)
 });
 
-// UNUSED EXPORTS: DEFAULT_CONFIG_PATH, parseConfigText
+// UNUSED EXPORTS: DEFAULT_CONFIG_PATH, configLine, parseConfigText
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
@@ -92,7 +92,7 @@ function keyNear(text, offset) {
     return m ? ` '${m[1].trim()}'` : '';
 }
 /** The node at a key path in mappings (numbers index sequences), or undefined. */
-function nodeAt(parsed, path) {
+function read_nodeAt(parsed, path) {
     let node = parsed.doc.contents;
     for (const key of path) {
         if ((0,dist/* isAlias */.Vj)(node))
@@ -117,7 +117,7 @@ function nodeAt(parsed, path) {
  * UserError: Helm would see something other than what is written.
  */
 function stringField(parsed, path, label = path.join('.')) {
-    const node = nodeAt(parsed, path);
+    const node = read_nodeAt(parsed, path);
     if (node === undefined)
         return undefined;
     const line = parsed.lineOf(node);
@@ -245,7 +245,7 @@ let validator;
  */
 function loadConfig(workspace, path) {
     const rel = path && path.trim() !== '' ? path.trim() : DEFAULT_CONFIG_PATH;
-    const abs = (0,fs_workspace/* resolveInside */.L)(workspace, rel, 'config');
+    const abs = (0,fs_workspace/* resolveInside */.LI)(workspace, rel, 'config');
     if (!(0,external_node_fs_.existsSync)(abs)) {
         if (path && path.trim() !== '' && rel !== DEFAULT_CONFIG_PATH)
             throw new errors/* UserError */.yo(`config file ${rel} does not exist`, { hint: 'fix the config input or create the file' });
@@ -268,7 +268,7 @@ function parseConfigText(text, file) {
         throw schemaError(parsed, first);
     }
     const r = raw;
-    return {
+    const config = {
         file,
         versionFile: r['version-file'] ?? '.version',
         tagPrefix: r['tag-prefix'] ?? 'v',
@@ -287,6 +287,19 @@ function parseConfigText(text, file) {
             protected: e.protected ?? false,
         })),
     };
+    if (file)
+        sources.set(config, parsed);
+    return config;
+}
+// Kept beside the Config rather than in it, so the Config stays a plain value.
+const sources = new WeakMap();
+/**
+ * The 1-based line of a config value (`['environments', 2, 'values']`), for
+ * errors about what it names; undefined without a file or such a key.
+ */
+function configLine(config, path) {
+    const parsed = sources.get(config);
+    return parsed ? parsed.lineOf(nodeAt(parsed, [...path])) : undefined;
 }
 function schemaError(parsed, err) {
     const path = err.instancePath
@@ -294,7 +307,7 @@ function schemaError(parsed, err) {
         .slice(1)
         .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
         .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
-    const where = nodeAt(parsed, path);
+    const where = read_nodeAt(parsed, path);
     const dotted = path.join('.');
     if (err.keyword === 'additionalProperties') {
         const key = err.params.additionalProperty;

@@ -1137,7 +1137,7 @@ function commitChanges(workspace, changes, fs = realFs) {
     };
     try {
         for (const change of changes) {
-            const abs = (0,fs_workspace/* resolveInside */.L)(workspace, change.path, 'file');
+            const abs = (0,fs_workspace/* resolveInside */.LI)(workspace, change.path, 'file');
             const mode = fs.mode(abs);
             if (change.before !== undefined && mode === undefined)
                 throw new src_errors/* UserError */.yo(`${change.path} disappeared while planning`, { file: change.path, hint: 'run again' });
@@ -2381,8 +2381,8 @@ const HINTS = {
  * rename. Failures are reported together, one UserError per image.
  */
 async function captureDigests(s, world) {
-    const outAbs = (0,fs_workspace/* resolveInside */.L)(s.workspace, (0,external_node_path_.relative)(s.workspace, (0,external_node_path_.resolve)(s.workdir, s.output)), 'output');
-    const outRel = (0,fs_workspace/* workspaceRelative */.U)(s.workspace, outAbs);
+    const outAbs = (0,fs_workspace/* resolveInside */.LI)(s.workspace, (0,external_node_path_.relative)(s.workspace, (0,external_node_path_.resolve)(s.workdir, s.output)), 'output');
+    const outRel = (0,fs_workspace/* workspaceRelative */.Uc)(s.workspace, outAbs);
     const creds = credentialSource(s, world);
     const client = new RegistryClient({
         transport: world.transport,
@@ -2512,7 +2512,7 @@ async function getSettings(inputs, env) {
     if ((username === undefined) !== (password === undefined))
         throw new src_errors/* UserError */.yo(`input '${username ? 'password' : 'username'}' is missing`, { hint: 'pass both username and password, or neither' });
     const workspace = env.GITHUB_WORKSPACE || process.cwd();
-    const workdir = (0,fs_workspace/* resolveInside */.L)(workspace, inputs.string('working-directory', '.'), 'working-directory');
+    const workdir = (0,fs_workspace/* resolveInside */.LI)(workspace, inputs.string('working-directory', '.'), 'working-directory');
     const imagesText = inputs.string('images');
     const services = inputs.list('services');
     let targets;
@@ -2801,9 +2801,10 @@ function isUserError(e) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   L: () => (/* binding */ resolveInside),
-/* harmony export */   U: () => (/* binding */ workspaceRelative)
+/* harmony export */   LI: () => (/* binding */ resolveInside),
+/* harmony export */   Uc: () => (/* binding */ workspaceRelative)
 /* harmony export */ });
+/* unused harmony exports resolveWorkingDirectory, insideGitCheckout */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
@@ -2841,6 +2842,48 @@ function resolveInside(workspace, path, what) {
 /** A POSIX-style path relative to the workspace, for messages and annotations. */
 function workspaceRelative(workspace, abs) {
     return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(workspace), abs).split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/');
+}
+/**
+ * Resolves the `working-directory` input and checks that it is a folder inside
+ * a git checkout, so a typo or a job without actions/checkout fails as a user
+ * error naming the input instead of `spawn git ENOENT` (a missing cwd) or
+ * `git … exited (128)` (no repository). Every action calls this before git.
+ */
+function resolveWorkingDirectory(workspace, path, input = 'working-directory', env = process.env) {
+    const abs = resolveInside(workspace, path, input);
+    const shown = path === '' || path === '.' ? `${input} '.' (the workspace)` : `${input} '${path}'`;
+    let st;
+    try {
+        st = statSync(abs);
+    }
+    catch {
+        throw new UserError(`${shown} does not exist`, { hint: `set ${input} to a folder of the checked-out repository, relative to the workspace` });
+    }
+    if (!st.isDirectory())
+        throw new UserError(`${shown} is not a folder`, { hint: `set ${input} to a folder of the checked-out repository` });
+    if (!insideGitCheckout(abs, env))
+        throw new UserError(`${shown} is not a git repository`, { hint: 'check out the repository first (actions/checkout)' });
+    return abs;
+}
+/**
+ * Whether `dir` lies in a git work tree: some folder from it up to the root
+ * holds `.git` (a folder, or a file as in worktrees and submodules), or GIT_DIR
+ * names the repository. Found without starting git, which the caller will do anyway.
+ */
+function insideGitCheckout(dir, env = process.env) {
+    if (env.GIT_DIR)
+        return true;
+    for (let cur = resolve(dir);; cur = dirname(cur)) {
+        try {
+            lstatSync(join(cur, '.git'));
+            return true;
+        }
+        catch {
+            // not here: look one folder up
+        }
+        if (dirname(cur) === cur)
+            return false;
+    }
 }
 
 

@@ -11,6 +11,7 @@ __webpack_require__.r(__webpack_exports__);
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   DEFAULT_CONFIG_PATH: () => (/* binding */ DEFAULT_CONFIG_PATH),
+  configLine: () => (/* binding */ configLine),
   loadConfig: () => (/* binding */ loadConfig),
   parseConfigText: () => (/* binding */ parseConfigText)
 });
@@ -131,7 +132,7 @@ let validator;
  */
 function loadConfig(workspace, path) {
     const rel = path && path.trim() !== '' ? path.trim() : DEFAULT_CONFIG_PATH;
-    const abs = (0,fs_workspace/* resolveInside */.L)(workspace, rel, 'config');
+    const abs = (0,fs_workspace/* resolveInside */.LI)(workspace, rel, 'config');
     if (!(0,external_node_fs_.existsSync)(abs)) {
         if (path && path.trim() !== '' && rel !== DEFAULT_CONFIG_PATH)
             throw new errors/* UserError */.yo(`config file ${rel} does not exist`, { hint: 'fix the config input or create the file' });
@@ -154,7 +155,7 @@ function parseConfigText(text, file) {
         throw schemaError(parsed, first);
     }
     const r = raw;
-    return {
+    const config = {
         file,
         versionFile: r['version-file'] ?? '.version',
         tagPrefix: r['tag-prefix'] ?? 'v',
@@ -173,6 +174,19 @@ function parseConfigText(text, file) {
             protected: e.protected ?? false,
         })),
     };
+    if (file)
+        sources.set(config, parsed);
+    return config;
+}
+// Kept beside the Config rather than in it, so the Config stays a plain value.
+const sources = new WeakMap();
+/**
+ * The 1-based line of a config value (`['environments', 2, 'values']`), for
+ * errors about what it names; undefined without a file or such a key.
+ */
+function configLine(config, path) {
+    const parsed = sources.get(config);
+    return parsed ? parsed.lineOf((0,read/* nodeAt */.oB)(parsed, [...path])) : undefined;
 }
 function schemaError(parsed, err) {
     const path = err.instancePath

@@ -164,7 +164,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 await (0,_lockstep_core_action_run__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs)(async () => {
     const started = (0,_start_js__WEBPACK_IMPORTED_MODULE_1__/* .start */ .ni)();
     try {
-        const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(632), __nccwpck_require__.e(829)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2829));
+        const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(627), __nccwpck_require__.e(247)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5247));
         await main(started);
     }
     finally {
@@ -347,8 +347,8 @@ var objects = __nccwpck_require__(8842);
 /** Reads and validates the inputs and the event (GITHUB_EVENT_PATH is read here only). */
 function readSettings(inputs, env) {
     const workspace = (0,external_node_path_.resolve)(env.GITHUB_WORKSPACE || process.cwd());
-    const root = (0,fs_workspace/* resolveInside */.L)(workspace, inputs.string('working-directory', '.'), 'working-directory');
-    const event = readEvent(env.GITHUB_EVENT_PATH);
+    const root = (0,fs_workspace/* resolveWorkingDirectory */.dO)(workspace, inputs.string('working-directory', '.'), 'working-directory', env);
+    const { event, unreadable } = readEvent(env.GITHUB_EVENT_NAME, env.GITHUB_EVENT_PATH);
     // pull_request / pull_request_target carry base and head; a merge queue's merge_group does too.
     const pr = event.pull_request ??
         (event.merge_group
@@ -356,6 +356,8 @@ function readSettings(inputs, env) {
             : undefined);
     const baseInput = inputs.optional('base');
     const base = baseInput ?? pr?.base?.sha;
+    if (!base && unreadable)
+        throw unreadable;
     if (!base)
         throw new errors/* UserError */.yo("input 'base' is not set and the event is not a pull request", {
             hint: 'set base: to the branch, tag or commit to compare with (e.g. base: main)',
@@ -363,9 +365,9 @@ function readSettings(inputs, env) {
     const charts = inputs.list('charts');
     const protectedGlobs = inputs.list('protected-values');
     for (const p of charts)
-        (0,fs_workspace/* resolveInside */.L)(root, literalPrefix(p), 'charts');
+        (0,fs_workspace/* resolveInside */.LI)(root, literalPrefix(p), 'charts');
     for (const p of protectedGlobs)
-        (0,fs_workspace/* resolveInside */.L)(root, literalPrefix(p), 'protected-values');
+        (0,fs_workspace/* resolveInside */.LI)(root, literalPrefix(p), 'protected-values');
     return {
         root,
         subfolder: root !== workspace,
@@ -402,14 +404,37 @@ function start(env = process.env) {
     prefix.catch(() => { });
     return { settings, git, reader, comparison, prefix, dependents, close: () => reader.dispose() };
 }
-function readEvent(path) {
-    if (!path || !(0,external_node_fs_.existsSync)(path))
-        return {};
+const EVENTS_WITH_RANGE = new Set(['pull_request', 'pull_request_target', 'merge_group']);
+/**
+ * The event payload. For an event that carries base and head, a payload that
+ * cannot be read is reported as such (used only when `base` is not given), not
+ * mistaken for "not a pull request".
+ */
+function readEvent(name, path) {
+    const expected = name !== undefined && EVENTS_WITH_RANGE.has(name);
+    const fail = (what) => ({
+        event: {},
+        unreadable: expected
+            ? new errors/* UserError */.yo(`the ${name} event file ${what}`, { hint: 'run this step in a GitHub Actions job, or set base: (and head:) to the refs to compare' })
+            : undefined,
+    });
+    if (!path)
+        return fail('is missing (GITHUB_EVENT_PATH is not set)');
+    if (!(0,external_node_fs_.existsSync)(path))
+        return fail(`is missing (GITHUB_EVENT_PATH names ${path}, which does not exist)`);
+    let text;
     try {
-        return JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
+        text = (0,external_node_fs_.readFileSync)(path, 'utf8');
+    }
+    catch (e) {
+        return fail(`${path} cannot be read (${e.code ?? 'error'})`);
+    }
+    try {
+        const event = JSON.parse(text);
+        return event !== null && typeof event === 'object' ? { event: event } : fail(`${path} does not hold a JSON object`);
     }
     catch {
-        return {};
+        return fail(`${path} is not valid JSON`);
     }
 }
 /** The folder part of a glob before its first wildcard (`charts/*` → `charts`). */
@@ -640,9 +665,10 @@ function isUserError(e) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   L: () => (/* binding */ resolveInside)
+/* harmony export */   LI: () => (/* binding */ resolveInside),
+/* harmony export */   dO: () => (/* binding */ resolveWorkingDirectory)
 /* harmony export */ });
-/* unused harmony export workspaceRelative */
+/* unused harmony exports workspaceRelative, insideGitCheckout */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
@@ -680,6 +706,48 @@ function resolveInside(workspace, path, what) {
 /** A POSIX-style path relative to the workspace, for messages and annotations. */
 function workspaceRelative(workspace, abs) {
     return relative(resolve(workspace), abs).split(sep).join('/');
+}
+/**
+ * Resolves the `working-directory` input and checks that it is a folder inside
+ * a git checkout, so a typo or a job without actions/checkout fails as a user
+ * error naming the input instead of `spawn git ENOENT` (a missing cwd) or
+ * `git … exited (128)` (no repository). Every action calls this before git.
+ */
+function resolveWorkingDirectory(workspace, path, input = 'working-directory', env = process.env) {
+    const abs = resolveInside(workspace, path, input);
+    const shown = path === '' || path === '.' ? `${input} '.' (the workspace)` : `${input} '${path}'`;
+    let st;
+    try {
+        st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(abs);
+    }
+    catch {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${shown} does not exist`, { hint: `set ${input} to a folder of the checked-out repository, relative to the workspace` });
+    }
+    if (!st.isDirectory())
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${shown} is not a folder`, { hint: `set ${input} to a folder of the checked-out repository` });
+    if (!insideGitCheckout(abs, env))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${shown} is not a git repository`, { hint: 'check out the repository first (actions/checkout)' });
+    return abs;
+}
+/**
+ * Whether `dir` lies in a git work tree: some folder from it up to the root
+ * holds `.git` (a folder, or a file as in worktrees and submodules), or GIT_DIR
+ * names the repository. Found without starting git, which the caller will do anyway.
+ */
+function insideGitCheckout(dir, env = process.env) {
+    if (env.GIT_DIR)
+        return true;
+    for (let cur = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(dir);; cur = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(cur)) {
+        try {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(cur, '.git'));
+            return true;
+        }
+        catch {
+            // not here: look one folder up
+        }
+        if ((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(cur) === cur)
+            return false;
+    }
 }
 
 

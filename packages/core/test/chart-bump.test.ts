@@ -1,5 +1,6 @@
 import { checkChartBumps, formatProblem, type ChartBumpInput } from '../src/checks/chart-bump.ts';
 import { changedChartsOutput, renderSummary } from '../src/checks/chart-bump-summary.ts';
+import { UserErrors } from '../src/errors.ts';
 
 type Files = Record<string, string>;
 
@@ -34,6 +35,8 @@ async function run(head: Files, opts: Partial<Omit<ChartBumpInput, 'base'>> & { 
     localDependencyCandidates: opts.localDependencyCandidates,
     protectedFiles: opts.protectedFiles,
     protectedGlobs: opts.protectedGlobs,
+    configuredFiles: opts.configuredFiles,
+    prefix: opts.prefix,
   });
 }
 const edit = (changes: Record<string, string | null>, from: Files = BASE): Files => {
@@ -297,7 +300,7 @@ describe('checkChartBumps', () => {
   test('protected values files must pin digests, wherever they live', async () => {
     const prod = 'services:\n  api:\n    image:\n      repository: ghcr.io/acme/api\n      tag: latest\n';
     const plan = await run(edit({ 'charts/myapp/values-prod.yaml': prod, 'envs/prod.yaml': 'image: ghcr.io/acme/web:1.0\n' }), {
-      protectedFiles: ['charts/myapp/values-prod.yaml', 'charts/missing.yaml'],
+      protectedFiles: ['charts/myapp/values-prod.yaml'],
       protectedGlobs: ['envs/*.yaml'],
     });
     expect(plan.ok).toBe(false);
@@ -307,6 +310,116 @@ describe('checkChartBumps', () => {
       'charts/myapp/values-prod.yaml:4: image at services.api.image is not pinned by digest — set digest: sha256:<64 hex> (capture-digests records it)',
       'envs/prod.yaml:1: image at image is not pinned by digest — write repo:tag@sha256:<64 hex>',
     ]);
+  });
+
+  describe('a breaking change inside a subchart is breaking for the parent', () => {
+    const UMBRELLA: Files = {
+      'charts/umbrella/Chart.yaml': chart('umbrella', '1.2.0', 'dependencies:\n  - name: web\n    version: 0.4.0\n    alias: frontend\n  - name: lib\n    version: 1.0.0\n    repository: file://../lib\n'),
+      'charts/umbrella/values.yaml': 'frontend:\n  replicaCount: 1\n',
+      'charts/umbrella/charts/web/Chart.yaml': chart('web', '0.4.0'),
+      'charts/umbrella/charts/web/values.yaml': VALUES,
+      'charts/umbrella/charts/web/charts/db/Chart.yaml': chart('db', '1.0.0'),
+      'charts/umbrella/charts/web/charts/db/values.yaml': 'storage: 1Gi\n',
+      'charts/lib/Chart.yaml': chart('lib', '1.0.0'),
+      'charts/lib/values.yaml': 'feature:\n  enabled: true\n',
+    };
+    test.each<[string, Record<string, string | null>, string, boolean, string[]]>([
+      [
+        'a vendored subchart key removed, under its alias',
+        { 'charts/umbrella/charts/web/values.yaml': VALUES.replace('  pullPolicy: IfNotPresent\n', '') },
+        '1.2.1',
+        false,
+        [
+          'charts/umbrella/charts/web/values.yaml:4: key frontend.image.pullPolicy removed (subchart charts/umbrella/charts/web) — breaking, needs 2.0.0 or higher',
+          'charts/umbrella/Chart.yaml:5: version 1.2.1 is not a major bump over 1.2.0 but the change is breaking — needs 2.0.0 or higher',
+        ],
+      ],
+      [
+        'a nested subchart key changes type',
+        { 'charts/umbrella/charts/web/charts/db/values.yaml': 'storage:\n  size: 1Gi\n' },
+        '1.3.0',
+        false,
+        [
+          'charts/umbrella/charts/web/charts/db/values.yaml:2: key frontend.db.storage changed type from string to map (subchart charts/umbrella/charts/web/charts/db) — breaking, needs 2.0.0 or higher',
+          'charts/umbrella/Chart.yaml:5: version 1.3.0 is not a major bump over 1.2.0 but the change is breaking — needs 2.0.0 or higher',
+        ],
+      ],
+      ['a vendored subchart change with a major bump', { 'charts/umbrella/charts/web/values.yaml': VALUES.replace('  pullPolicy: IfNotPresent\n', '') }, '2.0.0', true, []],
+      ['an added subchart key is not breaking', { 'charts/umbrella/charts/web/values.yaml': `${VALUES}extra: 1\n` }, '1.2.1', true, []],
+    ])('%s', async (_what, changes, version, ok, problems) => {
+      const head = edit({ ...changes, 'charts/umbrella/Chart.yaml': UMBRELLA['charts/umbrella/Chart.yaml'].replace('version: 1.2.0', `version: ${version}`) }, UMBRELLA);
+      const plan = await run(head, { base: UMBRELLA });
+      const umbrella = summary(plan).find((c) => c.path === 'charts/umbrella')!;
+      expect(umbrella).toMatchObject({ ok, required: changes['charts/umbrella/charts/web/values.yaml']?.includes('extra') ? 'patch' : 'major', problems });
+    });
+
+    test('a file:// dependency key removed needs the parent at least as far', async () => {
+      const head = edit({ 'charts/lib/values.yaml': 'feature: {}\n', 'charts/lib/Chart.yaml': chart('lib', '2.0.0'), 'charts/umbrella/Chart.yaml': UMBRELLA['charts/umbrella/Chart.yaml'].replace('version: 1.2.0', 'version: 1.2.1').replace('version: 1.0.0', 'version: 2.0.0') }, UMBRELLA);
+      const plan = await run(head, { base: UMBRELLA });
+      expect(summary(plan)).toEqual([
+        { path: 'charts/lib', base: '1.0.0', head: '2.0.0', required: 'major', ok: true, problems: [] },
+        {
+          path: 'charts/umbrella',
+          base: '1.2.0',
+          head: '1.2.1',
+          required: 'major',
+          ok: false,
+          problems: [
+            'charts/lib/values.yaml:2: key lib.feature.enabled removed (subchart charts/lib) — breaking, needs 2.0.0 or higher',
+            'charts/umbrella/Chart.yaml:5: version 1.2.1 is not a major bump over 1.2.0 but the change is breaking — needs 2.0.0 or higher',
+          ],
+        },
+      ]);
+    });
+  });
+
+  describe('a pattern or configured path that matches nothing fails, with the nearest existing path', () => {
+    const failure = async (opts: Parameters<typeof run>[1], head: Files = BASE) => {
+      try {
+        await run(head, opts);
+      } catch (e) {
+        expect(e).toBeInstanceOf(UserErrors);
+        return (e as UserErrors).errors.map((x) => x.format());
+      }
+      throw new Error('expected UserErrors');
+    };
+    test.each<[string, Parameters<typeof run>[1], string]>([
+      ['a glob with a typo in its folder', { charts: ['chart/*'] }, "input 'charts': 'chart/*' matches no chart (no folder holding a Chart.yaml) at the head or the base — did you mean charts/*?"],
+      ['a chart folder with a typo', { charts: ['charts/ohter'] }, "input 'charts': 'charts/ohter' matches no chart (no folder holding a Chart.yaml) at the head or the base — did you mean charts/other?"],
+      ['a folder far from any chart', { charts: ['deploy/helm'] }, "input 'charts': 'deploy/helm' matches no chart (no folder holding a Chart.yaml) at the head or the base — charts here: charts/myapp, charts/other, deploy/charts/web"],
+      [
+        'a protected-values glob with a typo',
+        { protectedGlobs: ['charts/*/values-prd.yaml'] },
+        "input 'protected-values': 'charts/*/values-prd.yaml' matches no file at the head or the base — did you mean charts/*/values-prod.yaml?",
+      ],
+      [
+        'a configured protected file with a typo, at its config line',
+        { protectedFiles: [{ pattern: 'charts/myapp/values-prdo.yaml', key: 'environments[1].values', file: '.github/lockstep.yml', line: 4 }] },
+        ".github/lockstep.yml:4: environments[1].values: 'charts/myapp/values-prdo.yaml' does not exist at the head or the base — did you mean charts/myapp/values-prod.yaml?",
+      ],
+      [
+        'a config charts glob, shown relative to working-directory',
+        { charts: [{ pattern: 'deploy/chart/*', written: 'chart/*', key: 'charts', file: '.github/lockstep.yml', line: 2 }], prefix: 'deploy' },
+        ".github/lockstep.yml:2: charts: 'chart/*' matches no chart (no folder holding a Chart.yaml) at the head or the base — did you mean charts/*?",
+      ],
+    ])('%s', async (_what, opts, expected) => {
+      const head = edit({ 'charts/myapp/values-prod.yaml': 'image: {}\n', 'deploy/charts/web/Chart.yaml': chart('web', '1.0.0') });
+      const base = edit({ 'charts/myapp/values-prod.yaml': 'image: {}\n', 'deploy/charts/web/Chart.yaml': chart('web', '1.0.0') });
+      expect(await failure({ ...opts, base }, head)).toEqual([expected]);
+    });
+
+    test('every unmatched target is reported at once', async () => {
+      expect(await failure({ charts: ['charts/myapp', 'charts/wbe'], protectedGlobs: ['envs/*.yaml'] })).toHaveLength(2);
+    });
+
+    test.each<[string, Parameters<typeof run>[1], Files]>([
+      ['a chart only at the base (deleted by the PR)', { charts: ['charts/other'] }, edit({ 'charts/other/Chart.yaml': null, 'charts/other/templates/svc.yaml': null })],
+      ['a chart only at the head (added by the PR)', { charts: ['charts/fresh'] }, edit({ 'charts/fresh/Chart.yaml': chart('fresh', '0.1.0') })],
+      ['patterns that match but nothing changed', { charts: ['charts/*'], protectedGlobs: ['charts/*/values.yaml'], protectedFiles: ['charts/myapp/values.yaml'] }, BASE],
+    ])('%s is not an error', async (_what, opts, head) => {
+      // Only the check itself decides: no error about what the patterns name.
+      await expect(run(head, opts)).resolves.toHaveProperty('charts');
+    });
   });
 
   test('charts patterns limit what is checked', async () => {

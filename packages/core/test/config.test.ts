@@ -1,7 +1,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadConfig, parseConfigText } from '../src/config/config.ts';
+import { configLine, loadConfig, parseConfigText } from '../src/config/config.ts';
 import { SPEC_CONFIG } from './fixtures/spec-config.ts';
 import { userError } from './helpers.ts';
 
@@ -141,5 +141,20 @@ describe('loadConfig', () => {
 
   test.each([['../outside.yml'], ['/etc/passwd']])('a config path outside the workspace (%s) is refused', (path) => {
     expect(userError(() => loadConfig(ws, path)).message).toMatch(/outside the workspace/);
+  });
+});
+
+describe('configLine', () => {
+  test.each<[(string | number)[], number | undefined]>([
+    [['environments', 1, 'values'], 11],
+    [['environments', 0, 'name'], 8],
+    [['services', 'api', 'image'], 5],
+    [['environments', 5, 'values'], undefined],
+  ])('%j is at line %s', (path, line) => {
+    expect(configLine(parseConfigText(BLOCK_CONFIG, '.github/lockstep.yml'), path)).toBe(line);
+  });
+
+  test('a config without a file has no lines', () => {
+    expect(configLine(parseConfigText('', undefined), ['charts'])).toBeUndefined();
   });
 });

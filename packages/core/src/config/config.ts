@@ -73,7 +73,7 @@ export function parseConfigText(text: string, file: string | undefined): Config 
     throw schemaError(parsed, first);
   }
   const r = raw as Record<string, any>;
-  return {
+  const config: Config = {
     file,
     versionFile: r['version-file'] ?? '.version',
     tagPrefix: r['tag-prefix'] ?? 'v',
@@ -94,6 +94,20 @@ export function parseConfigText(text: string, file: string | undefined): Config 
       protected: e.protected ?? false,
     })),
   };
+  if (file) sources.set(config, parsed);
+  return config;
+}
+
+// Kept beside the Config rather than in it, so the Config stays a plain value.
+const sources = new WeakMap<Config, ParsedYaml>();
+
+/**
+ * The 1-based line of a config value (`['environments', 2, 'values']`), for
+ * errors about what it names; undefined without a file or such a key.
+ */
+export function configLine(config: Config, path: readonly (string | number)[]): number | undefined {
+  const parsed = sources.get(config);
+  return parsed ? parsed.lineOf(nodeAt(parsed, [...path]) as Node | undefined) : undefined;
 }
 
 function schemaError(parsed: ParsedYaml, err: ErrorObject): UserError {

@@ -1,8 +1,8 @@
-export const id = 829;
-export const ids = [829];
+export const id = 247;
+export const ids = [247];
 export const modules = {
 
-/***/ 2829:
+/***/ 5247:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -18,7 +18,7 @@ var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./packages/core/src/action/workflow-commands.ts + 1 modules
 var workflow_commands = __webpack_require__(8603);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
-var errors = __webpack_require__(7638);
+var src_errors = __webpack_require__(7638);
 // EXTERNAL MODULE: ./packages/core/node_modules/picomatch/index.js
 var picomatch = __webpack_require__(9788);
 var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
@@ -173,7 +173,7 @@ function parseChart(text, file) {
     const parsed = (0,read/* parseYaml */.hN)(text.replace(/^\ufeff/, ''), file);
     const root = parsed.doc.contents;
     if (!(0,dist/* isMap */.jh)(root))
-        throw new errors/* UserError */.yo('Chart.yaml is not a mapping of keys', { file, line: 1, hint: 'see https://helm.sh/docs/topics/charts/#the-chartyaml-file' });
+        throw new src_errors/* UserError */.yo('Chart.yaml is not a mapping of keys', { file, line: 1, hint: 'see https://helm.sh/docs/topics/charts/#the-chartyaml-file' });
     const name = (0,read/* stringField */.OM)(parsed, ['name']);
     const version = (0,read/* stringField */.OM)(parsed, ['version']);
     const appVersion = (0,read/* stringField */.OM)(parsed, ['appVersion']);
@@ -181,10 +181,10 @@ function parseChart(text, file) {
     const dependencies = [];
     if (deps !== undefined && !((0,dist/* isScalar */.jn)(deps) && deps.value === null)) {
         if (!(0,dist/* isSeq */.oP)(deps))
-            throw new errors/* UserError */.yo('dependencies is not a list', { file, line: parsed.lineOf(deps), hint: 'write one `- name: …` entry per dependency' });
+            throw new src_errors/* UserError */.yo('dependencies is not a list', { file, line: parsed.lineOf(deps), hint: 'write one `- name: …` entry per dependency' });
         deps.items.forEach((item, index) => {
             if (!(0,dist/* isMap */.jh)(item))
-                throw new errors/* UserError */.yo(`dependencies[${index}] is not a mapping`, { file, line: parsed.lineOf(item) });
+                throw new src_errors/* UserError */.yo(`dependencies[${index}] is not a mapping`, { file, line: parsed.lineOf(item) });
             const depName = (0,read/* stringField */.OM)(parsed, ['dependencies', index, 'name'], `dependencies[${index}].name`);
             const repository = (0,read/* stringField */.OM)(parsed, ['dependencies', index, 'repository'], `dependencies[${index}].repository`)?.value;
             const depVersion = (0,read/* stringField */.OM)(parsed, ['dependencies', index, 'version'], `dependencies[${index}].version`)?.value;
@@ -207,10 +207,10 @@ function parseChart(text, file) {
 function requireChartVersion(chart) {
     const v = chart.version;
     if (!v)
-        throw new errors/* UserError */.yo('Chart.yaml has no version', { file: chart.file, line: 1, hint: 'add `version: 0.1.0`' });
+        throw new src_errors/* UserError */.yo('Chart.yaml has no version', { file: chart.file, line: 1, hint: 'add `version: 0.1.0`' });
     // semver.valid trims and accepts a leading `v`/`=`; Helm's parser takes neither.
     if (!(0,semver.valid)(v.value) || !/^\d/.test(v.value) || /\s/.test(v.value))
-        throw new errors/* UserError */.yo(`version ${v.value} is not valid SemVer 2`, { file: chart.file, line: v.line, hint: 'use MAJOR.MINOR.PATCH, e.g. 1.4.0 or 1.4.0-rc.1' });
+        throw new src_errors/* UserError */.yo(`version ${v.value} is not valid SemVer 2`, { file: chart.file, line: v.line, hint: 'use MAJOR.MINOR.PATCH, e.g. 1.4.0 or 1.4.0-rc.1' });
     return v.value;
 }
 
@@ -319,12 +319,12 @@ function parseChartLock(text, file) {
     if (root === null)
         return [];
     if (!(0,dist/* isMap */.jh)(root))
-        throw new errors/* UserError */.yo('Chart.lock is not a mapping of keys', { file, line: 1, hint: 'regenerate it with `helm dependency update`' });
+        throw new src_errors/* UserError */.yo('Chart.lock is not a mapping of keys', { file, line: 1, hint: 'regenerate it with `helm dependency update`' });
     const deps = root.get('dependencies', true);
     if (deps === undefined || deps === null)
         return [];
     if (!(0,dist/* isSeq */.oP)(deps))
-        throw new errors/* UserError */.yo('dependencies is not a list', { file, line: parsed.lineOf(deps), hint: 'regenerate it with `helm dependency update`' });
+        throw new src_errors/* UserError */.yo('dependencies is not a list', { file, line: parsed.lineOf(deps), hint: 'regenerate it with `helm dependency update`' });
     return deps.items.map((item, i) => ({
         name: (0,read/* stringField */.OM)(parsed, ['dependencies', i, 'name'], `dependencies[${i}].name`)?.value ?? '',
         version: (0,read/* stringField */.OM)(parsed, ['dependencies', i, 'version'], `dependencies[${i}].version`)?.value,
@@ -615,14 +615,14 @@ function parseSchema(text, file) {
         const msg = e instanceof Error ? e.message : String(e);
         const pos = /position (\d+)/.exec(msg);
         const line = /line (\d+)/.exec(msg)?.[1] ?? (pos ? String(clean.slice(0, Number(pos[1])).split('\n').length) : '1');
-        throw new errors/* UserError */.yo(`invalid JSON: ${msg.replace(/ in JSON at position.*$/, '').replace(/\s*\(line \d+ column \d+\)$/, '')}`, {
+        throw new src_errors/* UserError */.yo(`invalid JSON: ${msg.replace(/ in JSON at position.*$/, '').replace(/\s*\(line \d+ column \d+\)$/, '')}`, {
             file,
             line: Number(line),
             hint: 'fix the JSON syntax',
         });
     }
     if (typeof schema !== 'boolean' && (typeof schema !== 'object' || schema === null || Array.isArray(schema)))
-        throw new errors/* UserError */.yo('values.schema.json is not a JSON Schema object', { file, line: 1, hint: 'the top level must be an object' });
+        throw new src_errors/* UserError */.yo('values.schema.json is not a JSON Schema object', { file, line: 1, hint: 'the top level must be an object' });
     return { parsed: (0,read/* parseYaml */.hN)(clean, file), schema };
 }
 /**
@@ -794,7 +794,148 @@ function lineOf(parsed, path) {
     return 1;
 }
 
+// EXTERNAL MODULE: ./node_modules/fastest-levenshtein/mod.js
+var mod = __webpack_require__(1916);
+;// CONCATENATED MODULE: ./packages/core/src/text/suggest.ts
+
+/**
+ * The candidate closest to `word` by edit distance, when it is close enough
+ * to be a likely typo (at most a third of the longer word, at least 1 edit
+ * allowed, at most 4); undefined otherwise. Ties go to the earlier candidate.
+ */
+function nearest(word, candidates) {
+    let best;
+    let bestDistance = Infinity;
+    for (const c of candidates) {
+        if (c === word)
+            return c;
+        const d = (0,mod/* distance */.Io)(word.toLowerCase(), c.toLowerCase());
+        const limit = Math.min(4, Math.max(1, Math.floor(Math.max(word.length, c.length) / 3)));
+        if (d <= limit && d < bestDistance) {
+            best = c;
+            bestDistance = d;
+        }
+    }
+    return best;
+}
+/** ' (did you mean X?)' for the nearest candidate, or '' when none is close. */
+function didYouMean(word, candidates) {
+    const n = nearest(word, candidates);
+    return n === undefined || n === word ? '' : ` (did you mean ${n}?)`;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/checks/targets.ts
+
+
+
+
+/**
+ * Every pattern or configured path that matches nothing — no chart folder, no
+ * file — at the head or at the base, as user errors naming the input or the
+ * config line, with the nearest existing path as a suggestion. A guard must
+ * never pass because what it guards vanished behind a typo.
+ */
+function unmatchedTargets(set, trees) {
+    const errors = [];
+    const prefix = (trees.prefix ?? '').replace(/\/+$/, '');
+    const shown = (p) => (prefix && p.startsWith(`${prefix}/`) ? p.slice(prefix.length + 1) : prefix && p === prefix ? '.' : p);
+    const under = (paths) => [...paths].filter((p) => !prefix || p.startsWith(`${prefix}/`));
+    const files = () => (filesCache ??= under(new Set([...trees.head, ...trees.base])));
+    let filesCache;
+    const chartTargets = (set.charts ?? []).map((t) => asTarget(t, 'charts'));
+    if (chartTargets.length > 0) {
+        const dirs = under(trees.chartDirs);
+        // Folders holding charts, and the charts themselves: what a chart pattern may name.
+        const folders = [...new Set(dirs.flatMap(ancestors))];
+        for (const t of chartTargets) {
+            const pattern = normalizePattern(t.pattern);
+            const matches = chartPatternMatcher([pattern]);
+            if (trees.chartDirs.some(matches))
+                continue;
+            const guess = suggestPattern(pattern, folders, (p) => dirs.some(chartPatternMatcher([p])));
+            const list = dirs.slice(0, 5).map(shown);
+            errors.push(error(t, 'matches no chart (no folder holding a Chart.yaml) at the head or the base', guess ? `did you mean ${shown(guess)}?` : list.length > 0 ? `charts here: ${list.join(', ')}${dirs.length > 5 ? ', …' : ''}` : 'no Chart.yaml was found under the working directory'));
+        }
+    }
+    for (const t of (set.files ?? []).map((f) => asTarget(f, 'config'))) {
+        const path = normalizePattern(t.pattern);
+        if (trees.head.has(path) || trees.base.has(path))
+            continue;
+        const guess = suggestPattern(path, files(), (p) => trees.head.has(p) || trees.base.has(p));
+        errors.push(error(t, 'does not exist at the head or the base', guess ? `did you mean ${shown(guess)}?` : 'fix the path (relative to the working directory)'));
+    }
+    for (const t of (set.globs ?? []).map((g) => asTarget(g, 'protected-values'))) {
+        const glob = normalizePattern(t.pattern);
+        const match = picomatch_default()(glob, { dot: true });
+        if (someMatch(trees.head, match) || someMatch(trees.base, match))
+            continue;
+        const guess = suggestPattern(glob, files(), (p) => {
+            const m = picomatch_default()(p, { dot: true });
+            return files().some((f) => m(f));
+        });
+        errors.push(error(t, 'matches no file at the head or the base', guess ? `did you mean ${shown(guess)}?` : 'fix the glob (relative to the working directory)'));
+    }
+    return errors;
+    function error(t, what, hint) {
+        const text = t.written ?? shown(t.pattern);
+        if (t.file)
+            return new src_errors/* UserError */.yo(`${t.key ?? 'path'}: '${text}' ${what}`, { file: t.file, line: t.line, hint });
+        return new src_errors/* UserError */.yo(`input '${t.input}': '${text}' ${what}`, { hint });
+    }
+}
+function asTarget(t, input) {
+    return typeof t === 'string' ? { pattern: t, input } : { input, ...t };
+}
+function someMatch(paths, match) {
+    for (const p of paths)
+        if (match(p))
+            return true;
+    return false;
+}
+/** `a/b/c` → `a`, `a/b`, `a/b/c`. */
+function ancestors(dir) {
+    const parts = dir.split('/');
+    return parts.map((_, i) => parts.slice(0, i + 1).join('/'));
+}
+/**
+ * The existing path or corrected pattern closest to `pattern`: each literal
+ * segment that names nothing at its depth is replaced by the nearest name
+ * found there (`chart/*` → `charts/*`, `charts/*\/values-prd.yaml` →
+ * `charts/*\/values-prod.yaml`), kept only when the result matches; else the
+ * nearest whole path. Undefined when nothing is close.
+ */
+function suggestPattern(pattern, paths, matchesSomething) {
+    const segments = pattern.split('/');
+    const byDepth = new Map();
+    for (const p of paths) {
+        p.split('/').forEach((s, i) => {
+            if (!byDepth.has(i))
+                byDepth.set(i, new Set());
+            byDepth.get(i).add(s);
+        });
+    }
+    let changed = false;
+    const fixed = segments.map((s, i) => {
+        const names = byDepth.get(i);
+        if (!names || names.has(s) || picomatch_default().scan(s).isGlob)
+            return s;
+        const n = nearest(s, names);
+        if (n === undefined)
+            return s;
+        changed = true;
+        return n;
+    });
+    const candidate = fixed.join('/');
+    if (changed && matchesSomething(candidate))
+        return candidate;
+    if (picomatch_default().scan(pattern).isGlob)
+        return undefined;
+    const whole = nearest(pattern, paths);
+    return whole !== pattern ? whole : undefined;
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/checks/chart-bump.ts
+
 
 
 
@@ -828,17 +969,7 @@ async function checkChartBumps(input) {
             texts.set(key, (p = input.readFile(side, path)));
         return p;
     };
-    const protectedFiles = selectProtected(head, input.protectedFiles ?? [], input.protectedGlobs ?? []);
-    // Checked alongside the charts; awaited when the plan is put together.
-    const protectedChecked = checkProtected(protectedFiles, (p) => read(head, p));
-    protectedChecked.catch(() => { }); // a failure surfaces where it is awaited, never as an unhandled rejection
-    const result = async (charts) => {
-        const protectedProblems = await protectedChecked;
-        return { charts, protectedProblems, protectedFiles, ok: charts.every((c) => c.ok) && protectedProblems.every((p) => p.level !== 'error') };
-    };
-    if (changed.length === 0)
-        return result([]);
-    // One pass over the head's paths; the base's chart folders differ only where a Chart.yaml changed.
+    // Chart folders: one pass over the head's paths; the base's differ only where a Chart.yaml changed.
     const headDirSet = new Set(chartDirs(head));
     const baseDirSet = new Set(headDirSet);
     for (const p of changed) {
@@ -852,6 +983,20 @@ async function checkChartBumps(input) {
     }
     const headDirs = [...headDirSet];
     const tops = [...new Set([...topChartDirs(headDirSet), ...topChartDirs(baseDirSet)])].sort();
+    // A pattern or configured path that matches nothing is an error before anything passes.
+    const unmatched = unmatchedTargets({ charts: input.charts, files: [...(input.protectedFiles ?? []), ...(input.configuredFiles ?? [])], globs: input.protectedGlobs }, { head, base, chartDirs: tops, prefix: input.prefix });
+    if (unmatched.length > 0)
+        throw new src_errors/* UserErrors */.tQ(unmatched);
+    const protectedFiles = selectProtected(head, (input.protectedFiles ?? []).map(patternOf), (input.protectedGlobs ?? []).map(patternOf));
+    // Checked alongside the charts; awaited when the plan is put together.
+    const protectedChecked = checkProtected(protectedFiles, (p) => read(head, p));
+    protectedChecked.catch(() => { }); // a failure surfaces where it is awaited, never as an unhandled rejection
+    const result = async (charts) => {
+        const protectedProblems = await protectedChecked;
+        return { charts, protectedProblems, protectedFiles, ok: charts.every((c) => c.ok) && protectedProblems.every((p) => p.level !== 'error') };
+    };
+    if (changed.length === 0)
+        return result([]);
     // Which files of which chart changed, as `helm package` sees them.
     const rules = new Map();
     const ruleFor = (side, dir) => {
@@ -909,8 +1054,8 @@ async function checkChartBumps(input) {
             }
         }
     }
-    const selected = selectCharts([...new Set([...counted.keys(), ...viaDependency.keys()])], input.charts);
-    const ctx = { input, headDirs, read, changed: changedSet, counted, moves: await findMoves(selected, [...counted.keys()], base, head, read) };
+    const selected = selectCharts([...new Set([...counted.keys(), ...viaDependency.keys()])], input.charts?.map(patternOf));
+    const ctx = { input, headDirs, baseDirs: [...baseDirSet], read, changed: changedSet, counted, moves: await findMoves(selected, [...counted.keys()], base, head, read) };
     // Charts are checked side by side: their reads share the one cat-file pipe instead of waiting in turn.
     const checks = await Promise.all(selected.sort().map((dir) => checkChart(dir, counted.get(dir) ?? [], viaDependency.get(dir), ctx)));
     return result(checks);
@@ -986,7 +1131,7 @@ async function checkChart(dir, files, viaDep, ctx) {
         version = requireChartVersion(meta);
     }
     catch (e) {
-        if (!(e instanceof errors/* UserError */.yo))
+        if (!(e instanceof src_errors/* UserError */.yo))
             throw e;
         problems.push(fromUserError(e));
         const loose = looseChart((await read(head, chartFile)) ?? '');
@@ -1026,9 +1171,11 @@ async function checkChart(dir, files, viaDep, ctx) {
                 breaking.push(...diffValues((await read(base, baseValues)) ?? '', (await read(head, valuesFile)) ?? '', baseValues, valuesFile));
             if (ctx.changed.has(schemaFile) && base.has(baseSchema) && head.has(schemaFile))
                 breaking.push(...schemaChanges((await read(base, baseSchema)) ?? '', (await read(head, schemaFile)) ?? '', schemaFile, head.has(valuesFile) ? valuesDefaults((await read(head, valuesFile)) ?? '') : undefined));
+            // A subchart's values are the parent's values under its name: breaking there is breaking here.
+            breaking.push(...(await subchartBreaking(dir, from, meta, ctx)));
         }
         catch (e) {
-            if (!(e instanceof errors/* UserError */.yo))
+            if (!(e instanceof src_errors/* UserError */.yo))
                 throw e;
             problems.push(fromUserError(e));
         }
@@ -1061,6 +1208,78 @@ async function checkChart(dir, files, viaDep, ctx) {
             });
     }
     return done({ name, base: baseVersion, head: version, required: level, status: 'changed' });
+}
+/**
+ * Breaking changes in the chart's subcharts — vendored under `charts/` (at any
+ * depth) or `file://` dependencies — as the parent's users see them: keys
+ * under the subchart's alias or name (`web.image.pullPolicy`).
+ */
+async function subchartBreaking(dir, from, meta, ctx) {
+    const { base, head } = ctx.input;
+    const prefix = dir === '.' ? 'charts/' : `${dir}/charts/`;
+    const basePrefix = from === '.' ? 'charts/' : `${from}/charts/`;
+    // Subchart folder at head → its folder at the base (the same, unless the parent moved).
+    const subs = new Map();
+    for (const d of ctx.headDirs)
+        if (d.startsWith(prefix))
+            subs.set(d, basePrefix + d.slice(prefix.length));
+    for (const d of ctx.baseDirs)
+        if (d.startsWith(basePrefix))
+            subs.set(prefix + d.slice(basePrefix.length), d);
+    for (const dep of meta.dependencies) {
+        if (dep.localPath === undefined)
+            continue;
+        const target = external_node_path_.posix.normalize(external_node_path_.posix.join(dir, dep.localPath));
+        if (!subs.has(target) && target !== dir)
+            subs.set(target, target);
+    }
+    const nameAt = async (d, tree) => {
+        const text = await ctx.read(tree, join(d, 'Chart.yaml'));
+        return text === undefined ? undefined : looseChart(text)?.name;
+    };
+    const out = [];
+    for (const [sub, baseSub] of [...subs].sort()) {
+        const valuesFile = join(sub, 'values.yaml');
+        const schemaFile = join(sub, 'values.schema.json');
+        const baseValues = join(baseSub, 'values.yaml');
+        const baseSchema = join(baseSub, 'values.schema.json');
+        const movedOrChanged = (h, b) => (h !== b ? base.has(b) : ctx.changed.has(h));
+        if (!movedOrChanged(valuesFile, baseValues) && !movedOrChanged(schemaFile, baseSchema))
+            continue;
+        const found = [];
+        if (base.has(baseValues) && movedOrChanged(valuesFile, baseValues))
+            found.push(...diffValues((await ctx.read(base, baseValues)) ?? '', (await ctx.read(head, valuesFile)) ?? '', baseValues, valuesFile));
+        if (base.has(baseSchema) && head.has(schemaFile) && movedOrChanged(schemaFile, baseSchema))
+            found.push(...schemaChanges((await ctx.read(base, baseSchema)) ?? '', (await ctx.read(head, schemaFile)) ?? '', schemaFile, head.has(valuesFile) ? valuesDefaults((await ctx.read(head, valuesFile)) ?? '') : undefined));
+        if (found.length === 0)
+            continue;
+        const key = await valuesKeyOf(sub, baseSub, dir, meta, nameAt, ctx);
+        for (const b of found) {
+            const inParent = b.key && !b.key.startsWith('(') ? `${key}.${b.key}` : key;
+            out.push({ ...b, key: inParent, message: `${b.key ? b.message.replace(b.key, inParent) : b.message} (subchart ${sub})` });
+        }
+    }
+    return out;
+}
+/** Where a subchart's values live in the parent's values: its alias or name, for each level of nesting. */
+async function valuesKeyOf(sub, baseSub, dir, meta, nameAt, ctx) {
+    const { base, head } = ctx.input;
+    const name = async (d, bd) => (await nameAt(d, head)) ?? (await nameAt(bd, base)) ?? external_node_path_.posix.basename(d);
+    const viaFile = meta.dependencies.find((d) => d.localPath !== undefined && external_node_path_.posix.normalize(external_node_path_.posix.join(dir, d.localPath)) === sub);
+    const prefix = dir === '.' ? 'charts/' : `${dir}/charts/`;
+    if (viaFile || !sub.startsWith(prefix))
+        return viaFile?.alias ?? viaFile?.name ?? (await name(sub, baseSub));
+    // charts/a/charts/b → a.b; the first level may carry an alias in the parent's dependencies.
+    const parts = sub.slice(prefix.length).split('/charts/');
+    const keys = [];
+    let at = dir === '.' ? '' : dir;
+    for (const part of parts) {
+        at = at ? `${at}/charts/${part}` : `charts/${part}`;
+        const n = await name(at, at);
+        const dep = keys.length === 0 ? meta.dependencies.find((d) => d.name === n && d.alias) : undefined;
+        keys.push(dep?.alias ?? n);
+    }
+    return keys.join('.');
 }
 async function checkDependencies(dir, meta, ctx, problems) {
     const { head } = ctx.input;
@@ -1118,7 +1337,7 @@ async function checkDependencies(dir, meta, ctx, problems) {
         entries = parseChartLock(lockText, lockFile);
     }
     catch (e) {
-        if (!(e instanceof errors/* UserError */.yo))
+        if (!(e instanceof src_errors/* UserError */.yo))
             throw e;
         problems.push(fromUserError(e));
         return;
@@ -1177,7 +1396,7 @@ async function checkProtected(files, read) {
                 out.push({ level: 'error', file: p.file, line: p.line, message: p.message, hint: p.hint });
         }
         catch (e) {
-            if (!(e instanceof errors/* UserError */.yo))
+            if (!(e instanceof src_errors/* UserError */.yo))
                 throw e;
             out.push(fromUserError(e));
         }
@@ -1198,6 +1417,9 @@ function chartDirs(paths) {
         out.push(m[1] ?? '.');
     return out;
 }
+function patternOf(t) {
+    return typeof t === 'string' ? t : t.pattern;
+}
 function join(dir, file) {
     return dir === '.' ? file : `${dir}/${file}`;
 }
@@ -1209,7 +1431,7 @@ function fromUserError(e) {
 }
 /** The one-line form of a problem: `path:line: what — fix`. */
 function formatProblem(p) {
-    return new errors/* UserError */.yo(p.message, { file: p.file || undefined, line: p.line, hint: p.hint }).format();
+    return new src_errors/* UserError */.yo(p.message, { file: p.file || undefined, line: p.line, hint: p.hint }).format();
 }
 
 // EXTERNAL MODULE: ./packages/core/src/action/run.ts
@@ -1308,18 +1530,23 @@ const DEFAULT_CONFIG = '.github/lockstep.yml';
 async function main({ settings, git, reader, comparison, prefix: prefixed, dependents }) {
     const { root } = settings;
     // The config loader (and its JSON Schema validator) is loaded only when there is a config to read.
-    const configFile = (0,workspace/* resolveInside */.L)(root, settings.config ?? DEFAULT_CONFIG, 'config');
-    const config = (settings.config && settings.config !== DEFAULT_CONFIG) || (0,external_node_fs_.existsSync)(configFile)
-        ? (await Promise.all(/* import() */[__webpack_require__.e(463), __webpack_require__.e(766)]).then(__webpack_require__.bind(__webpack_require__, 7766))).loadConfig(root, settings.config)
-        : undefined;
-    const given = settings.charts.length > 0 ? settings.charts : (config?.charts ?? []);
+    const configPath = (0,workspace/* resolveInside */.LI)(root, settings.config ?? DEFAULT_CONFIG, 'config');
+    const configModule = (settings.config && settings.config !== DEFAULT_CONFIG) || (0,external_node_fs_.existsSync)(configPath) ? await Promise.all(/* import() */[__webpack_require__.e(463), __webpack_require__.e(766)]).then(__webpack_require__.bind(__webpack_require__, 7766)) : undefined;
+    const config = configModule?.loadConfig(root, settings.config);
+    const fromInput = settings.charts.length > 0;
+    const given = fromInput ? settings.charts : (config?.charts ?? []);
     for (const p of given)
-        (0,workspace/* resolveInside */.L)(root, (0,start/* literalPrefix */.Qz)(p), 'charts');
+        (0,workspace/* resolveInside */.LI)(root, (0,start/* literalPrefix */.Qz)(p), 'charts');
     // git names paths from the repository's top; patterns and config paths are relative to working-directory.
     const prefix = await prefixed;
     const inRepo = (p) => (prefix ? external_node_path_.posix.join(prefix, p.trim().replace(/\\/g, '/')) : p);
-    const patterns = (given.length === 0 && prefix ? ['.'] : given).map(inRepo);
-    const protectedFiles = (config?.environments ?? []).filter((e) => e.protected).map((e) => inRepo(e.values));
+    // Where each pattern and path came from, so one that matches nothing names its input or config line.
+    const configFile = config?.file ? inRepo(config.file) : undefined;
+    const fromConfig = (path, key) => ({ key, file: configFile, line: config && configModule ? configModule.configLine(config, path) : undefined });
+    const patterns = given.length > 0
+        ? given.map((p, i) => ({ pattern: inRepo(p), written: p, ...(fromInput ? { input: 'charts' } : fromConfig(['charts', i], 'charts')) }))
+        : [{ pattern: prefix ? prefix.replace(/\/+$/, '') : '.', written: prefix ? prefix.replace(/\/+$/, '') : '.', input: 'working-directory' }];
+    const environments = (config?.environments ?? []).map((e, i) => ({ protected: e.protected, target: { pattern: inRepo(e.values), written: e.values, ...fromConfig(['environments', i, 'values'], `environments[${i}].values`) } }));
     const { range, headPaths, changes } = await comparison;
     // The head must exceed the chart versions of the merge base, of the base commit itself and of
     // the base branch tip, so two open PRs cannot both take the same version.
@@ -1333,8 +1560,10 @@ async function main({ settings, git, reader, comparison, prefix: prefixed, depen
         localDependencyCandidates: (await dependents) ?? (await (0,objects/* pathsContaining */.D)(git, range.head, 'Chart.yaml', 'file://')),
         otherBases,
         charts: patterns,
-        protectedFiles,
-        protectedGlobs: settings.protectedGlobs.map(inRepo),
+        protectedFiles: environments.filter((e) => e.protected).map((e) => e.target),
+        configuredFiles: environments.filter((e) => !e.protected).map((e) => e.target),
+        protectedGlobs: settings.protectedGlobs.map((g) => ({ pattern: inRepo(g), written: g, input: 'protected-values' })),
+        prefix,
         breaking: settings.breaking,
         changelog: settings.changelog ?? config?.changelog ?? 'auto',
     });
@@ -1357,7 +1586,7 @@ async function main({ settings, git, reader, comparison, prefix: prefixed, depen
             (0,workflow_commands/* annotate */.fz)('warning', (0,log/* escapeForLog */.z)(formatProblem(p)), { file: p.file || undefined, line: p.line, title: 'lockstep' });
     const failures = problems.filter((p) => p.level === 'error');
     if (!plan.ok)
-        throw new errors/* UserErrors */.tQ(failures.map((p) => new errors/* UserError */.yo(p.message, { file: p.file || undefined, line: p.line, hint: p.hint })));
+        throw new src_errors/* UserErrors */.tQ(failures.map((p) => new src_errors/* UserError */.yo(p.message, { file: p.file || undefined, line: p.line, hint: p.hint })));
 }
 
 
