@@ -14152,7 +14152,7 @@ function planChartBumps(selectedDirs, allCharts, read, opts) {
 function ambiguousVersion(text, file) {
     try {
         const parsed = parseYaml(text.replace(/^\ufeff/, ''), file);
-        const node = nodeAt(parsed, ['version']);
+        const node = read_nodeAt(parsed, ['version']);
         if (!(0,dist/* isScalar */.jn)(node) || node.type !== dist/* Scalar */.X5.PLAIN || !node.range || node.value === null)
             return undefined;
         const source = parsed.text.slice(node.range[0], node.range[1]);

@@ -1,8 +1,8 @@
-export const id = 247;
-export const ids = [247];
+export const id = 20;
+export const ids = [20];
 export const modules = {
 
-/***/ 5247:
+/***/ 6020:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -794,36 +794,8 @@ function lineOf(parsed, path) {
     return 1;
 }
 
-// EXTERNAL MODULE: ./node_modules/fastest-levenshtein/mod.js
-var mod = __webpack_require__(1916);
-;// CONCATENATED MODULE: ./packages/core/src/text/suggest.ts
-
-/**
- * The candidate closest to `word` by edit distance, when it is close enough
- * to be a likely typo (at most a third of the longer word, at least 1 edit
- * allowed, at most 4); undefined otherwise. Ties go to the earlier candidate.
- */
-function nearest(word, candidates) {
-    let best;
-    let bestDistance = Infinity;
-    for (const c of candidates) {
-        if (c === word)
-            return c;
-        const d = (0,mod/* distance */.Io)(word.toLowerCase(), c.toLowerCase());
-        const limit = Math.min(4, Math.max(1, Math.floor(Math.max(word.length, c.length) / 3)));
-        if (d <= limit && d < bestDistance) {
-            best = c;
-            bestDistance = d;
-        }
-    }
-    return best;
-}
-/** ' (did you mean X?)' for the nearest candidate, or '' when none is close. */
-function didYouMean(word, candidates) {
-    const n = nearest(word, candidates);
-    return n === undefined || n === word ? '' : ` (did you mean ${n}?)`;
-}
-
+// EXTERNAL MODULE: ./packages/core/src/text/suggest.ts
+var suggest = __webpack_require__(4619);
 ;// CONCATENATED MODULE: ./packages/core/src/checks/targets.ts
 
 
@@ -919,7 +891,7 @@ function suggestPattern(pattern, paths, matchesSomething) {
         const names = byDepth.get(i);
         if (!names || names.has(s) || picomatch_default().scan(s).isGlob)
             return s;
-        const n = nearest(s, names);
+        const n = (0,suggest/* nearest */.p)(s, names);
         if (n === undefined)
             return s;
         changed = true;
@@ -930,7 +902,7 @@ function suggestPattern(pattern, paths, matchesSomething) {
         return candidate;
     if (picomatch_default().scan(pattern).isGlob)
         return undefined;
-    const whole = nearest(pattern, paths);
+    const whole = (0,suggest/* nearest */.p)(pattern, paths);
     return whole !== pattern ? whole : undefined;
 }
 
@@ -1511,8 +1483,8 @@ var git_history = __webpack_require__(1150);
 var objects = __webpack_require__(8842);
 // EXTERNAL MODULE: ./packages/core/src/report/log.ts
 var log = __webpack_require__(8630);
-// EXTERNAL MODULE: ./actions/chart-bump-check/src/start.ts + 2 modules
-var start = __webpack_require__(3516);
+// EXTERNAL MODULE: ./actions/chart-bump-check/src/start.ts + 1 modules
+var start = __webpack_require__(2336);
 ;// CONCATENATED MODULE: ./actions/chart-bump-check/src/main.ts
 
 
