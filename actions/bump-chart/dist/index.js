@@ -11908,8 +11908,18 @@ function workspaceRelative(workspace, abs) {
  * `git … exited (128)` (no repository). Every action calls this before git.
  */
 function resolveWorkingDirectory(workspace, path, input = 'working-directory', env = process.env) {
+    const abs = resolveExistingFolder(workspace, path, input);
+    if (!insideGitCheckout(abs, env))
+        throw new UserError(`${shownInput(path, input)} is not a git repository`, { hint: 'check out the repository first (actions/checkout)' });
+    return abs;
+}
+/**
+ * Like resolveWorkingDirectory, for an action that needs no git repository:
+ * the folder must exist inside the workspace, and nothing more.
+ */
+function resolveExistingFolder(workspace, path, input = 'working-directory') {
     const abs = resolveInside(workspace, path, input);
-    const shown = path === '' || path === '.' ? `${input} '.' (the workspace)` : `${input} '${path}'`;
+    const shown = shownInput(path, input);
     let st;
     try {
         st = statSync(abs);
@@ -11919,9 +11929,10 @@ function resolveWorkingDirectory(workspace, path, input = 'working-directory', e
     }
     if (!st.isDirectory())
         throw new UserError(`${shown} is not a folder`, { hint: `set ${input} to a folder of the checked-out repository` });
-    if (!insideGitCheckout(abs, env))
-        throw new UserError(`${shown} is not a git repository`, { hint: 'check out the repository first (actions/checkout)' });
     return abs;
+}
+function shownInput(path, input) {
+    return path === '' || path === '.' ? `${input} '.' (the workspace)` : `${input} '${path}'`;
 }
 /**
  * Whether `dir` lies in a git work tree: some folder from it up to the root

@@ -640,7 +640,7 @@ function isUserError(e) {
 /* harmony export */   LI: () => (/* binding */ resolveInside),
 /* harmony export */   dO: () => (/* binding */ resolveWorkingDirectory)
 /* harmony export */ });
-/* unused harmony exports workspaceRelative, insideGitCheckout */
+/* unused harmony exports workspaceRelative, resolveExistingFolder, insideGitCheckout */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
@@ -686,8 +686,18 @@ function workspaceRelative(workspace, abs) {
  * `git … exited (128)` (no repository). Every action calls this before git.
  */
 function resolveWorkingDirectory(workspace, path, input = 'working-directory', env = process.env) {
+    const abs = resolveExistingFolder(workspace, path, input);
+    if (!insideGitCheckout(abs, env))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${shownInput(path, input)} is not a git repository`, { hint: 'check out the repository first (actions/checkout)' });
+    return abs;
+}
+/**
+ * Like resolveWorkingDirectory, for an action that needs no git repository:
+ * the folder must exist inside the workspace, and nothing more.
+ */
+function resolveExistingFolder(workspace, path, input = 'working-directory') {
     const abs = resolveInside(workspace, path, input);
-    const shown = path === '' || path === '.' ? `${input} '.' (the workspace)` : `${input} '${path}'`;
+    const shown = shownInput(path, input);
     let st;
     try {
         st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(abs);
@@ -697,9 +707,10 @@ function resolveWorkingDirectory(workspace, path, input = 'working-directory', e
     }
     if (!st.isDirectory())
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${shown} is not a folder`, { hint: `set ${input} to a folder of the checked-out repository` });
-    if (!insideGitCheckout(abs, env))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${shown} is not a git repository`, { hint: 'check out the repository first (actions/checkout)' });
     return abs;
+}
+function shownInput(path, input) {
+    return path === '' || path === '.' ? `${input} '.' (the workspace)` : `${input} '${path}'`;
 }
 /**
  * Whether `dir` lies in a git work tree: some folder from it up to the root
