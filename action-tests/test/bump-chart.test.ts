@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { chmodSync, readdirSync, readFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { GitFixture, type Files } from '../harness/git-fixture.ts';
 import { runAction, type ActionRun } from '../harness/run-action.ts';
@@ -29,7 +30,8 @@ function treeHash(dir: string): Record<string, string> {
   const walk = (d: string) => {
     for (const e of readdirSync(d, { withFileTypes: true })) {
       const p = join(d, e.name);
-      if (e.isDirectory()) walk(p);
+      if (e.isSymbolicLink()) out[relative(dir, p).split(sep).join('/')] = `link → ${readlinkSync(p)}`;
+      else if (e.isDirectory()) walk(p);
       else out[relative(dir, p).split(sep).join('/')] = createHash('sha256').update(readFileSync(p)).digest('hex');
     }
   };
@@ -329,6 +331,57 @@ describe('bump-chart (bundled, Node 24)', () => {
     expect([r.outputs['previous-version'], r.outputs.version]).toEqual(['1.10', '1.10.0']);
     expect(r.summary).toContain('- myapp (charts/myapp): version: 1.10 was unquoted, so YAML read it as a number, not the version written; replaced by 1.10.0');
     expect(r.annotations).toEqual([]);
+  });
+
+  test('a Chart.yaml that is a symbolic link leaving the workspace is refused by name, not "matches no folder"', async () => {
+    const f = repo({ 'charts/myapp/Chart.yaml': MYAPP });
+    const outside = join(f.root, 'outside-Chart.yaml');
+    writeFileSync(outside, 'name: evil\nversion: 1.0.0\n');
+    mkdirSync(join(f.dir, 'charts/evil'));
+    symlinkSync(outside, join(f.dir, 'charts/evil/Chart.yaml'));
+    symlinkSync(join(f.root, 'elsewhere'), join(f.dir, 'charts/linked'));
+    mkdirSync(join(f.root, 'elsewhere'));
+    writeFileSync(join(f.root, 'elsewhere/Chart.yaml'), 'name: linked\nversion: 2.0.0\n');
+    const before = treeHash(f.dir);
+    for (const [charts, link] of [
+      ['charts/evil', 'charts/evil/Chart.yaml'],
+      ['charts/*', 'charts/evil/Chart.yaml'],
+      ['charts/linked', 'charts/linked'],
+    ]) {
+      const r = await bump(f, { charts });
+      expect(r.code).toBe(1);
+      expect(r.annotations.map((a) => a.message)).toEqual([`charts: ${link.replace('/Chart.yaml', '')}/Chart.yaml passes through a symbolic link (${link}) — point at the real path inside the repository`]);
+    }
+    expect(treeHash(f.dir)).toEqual(before);
+    expect(readFileSync(outside, 'utf8')).toBe('name: evil\nversion: 1.0.0\n');
+  });
+
+  test('a chart path with a typo names the nearest chart', async () => {
+    const f = repo({ 'charts/myapp/Chart.yaml': MYAPP });
+    const r = await bump(f, { charts: 'charts/myap' });
+    expect(r.annotations.map((a) => a.message)).toEqual([
+      "chart 'charts/myap' matches no folder holding a Chart.yaml (did you mean charts/myapp?) — fix the charts input (paths or globs relative to working-directory)",
+    ]);
+  });
+
+  test('a working-directory that does not exist, or no git checkout, is a user error naming it', async () => {
+    const f = repo({ 'charts/myapp/Chart.yaml': MYAPP });
+    const missing = await bump(f, { charts: 'charts/myapp', 'working-directory': 'mnoo' });
+    expect(missing.code).toBe(1);
+    expect(missing.annotations.map((a) => a.message)).toEqual(["working-directory 'mnoo' does not exist — set working-directory to a folder of the checked-out repository, relative to the workspace"]);
+    const plain = mkdtempSync(join(tmpdir(), 'lockstep-nogit-'));
+    try {
+      mkdirSync(join(plain, 'charts/myapp'), { recursive: true });
+      writeFileSync(join(plain, 'charts/myapp/Chart.yaml'), MYAPP);
+      const r = await runAction('bump-chart', { workspace: plain, inputs: { charts: 'charts/myapp' } });
+      expect(r.code).toBe(1);
+      expect(r.annotations.map((a) => a.message)).toEqual(["working-directory '.' (the workspace) is not a git repository — check out the repository first (actions/checkout)"]);
+      expect(r.stdout).not.toContain('internal error');
+      expect(r.summary).toContain('is not a git repository');
+      expect(readFileSync(join(plain, 'charts/myapp/Chart.yaml'), 'utf8')).toBe(MYAPP);
+    } finally {
+      rmSync(plain, { recursive: true, force: true });
+    }
   });
 
   test('one bad chart among several fails the run with nothing written', async () => {

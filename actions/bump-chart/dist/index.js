@@ -11910,7 +11910,7 @@ function workspaceRelative(workspace, abs) {
 function resolveWorkingDirectory(workspace, path, input = 'working-directory', env = process.env) {
     const abs = resolveExistingFolder(workspace, path, input);
     if (!insideGitCheckout(abs, env))
-        throw new UserError(`${shownInput(path, input)} is not a git repository`, { hint: 'check out the repository first (actions/checkout)' });
+        throw new src_errors/* UserError */.yo(`${shownInput(path, input)} is not a git repository`, { hint: 'check out the repository first (actions/checkout)' });
     return abs;
 }
 /**
@@ -11922,13 +11922,13 @@ function resolveExistingFolder(workspace, path, input = 'working-directory') {
     const shown = shownInput(path, input);
     let st;
     try {
-        st = statSync(abs);
+        st = (0,external_node_fs_.statSync)(abs);
     }
     catch {
-        throw new UserError(`${shown} does not exist`, { hint: `set ${input} to a folder of the checked-out repository, relative to the workspace` });
+        throw new src_errors/* UserError */.yo(`${shown} does not exist`, { hint: `set ${input} to a folder of the checked-out repository, relative to the workspace` });
     }
     if (!st.isDirectory())
-        throw new UserError(`${shown} is not a folder`, { hint: `set ${input} to a folder of the checked-out repository` });
+        throw new src_errors/* UserError */.yo(`${shown} is not a folder`, { hint: `set ${input} to a folder of the checked-out repository` });
     return abs;
 }
 function shownInput(path, input) {
@@ -11942,15 +11942,15 @@ function shownInput(path, input) {
 function insideGitCheckout(dir, env = process.env) {
     if (env.GIT_DIR)
         return true;
-    for (let cur = resolve(dir);; cur = dirname(cur)) {
+    for (let cur = (0,external_node_path_namespaceObject.resolve)(dir);; cur = (0,external_node_path_namespaceObject.dirname)(cur)) {
         try {
-            lstatSync(join(cur, '.git'));
+            (0,external_node_fs_.lstatSync)((0,external_node_path_namespaceObject.join)(cur, '.git'));
             return true;
         }
         catch {
             // not here: look one folder up
         }
-        if (dirname(cur) === cur)
+        if ((0,external_node_path_namespaceObject.dirname)(cur) === cur)
             return false;
     }
 }
@@ -12431,8 +12431,11 @@ const SKIP = new Set(['.git', 'node_modules']);
  * Every Chart.yaml under `root` as POSIX paths relative to it, for
  * findCharts. Symbolic links are not followed (a chart reached through one
  * could lie outside the workspace), and `.git` and `node_modules` are skipped.
+ * With `linked`, the chart folders reached only through a symbolic link (a
+ * linked Chart.yaml, or a linked folder holding one) are collected there, so a
+ * caller can name the refused link instead of saying no chart matched.
  */
-function listChartFiles(root) {
+function listChartFiles(root, linked) {
     const out = [];
     const walk = (abs, rel) => {
         let entries;
@@ -12449,6 +12452,13 @@ function listChartFiles(root) {
             }
             else if (e.isFile() && e.name === 'Chart.yaml')
                 out.push(rel ? `${rel}/Chart.yaml` : 'Chart.yaml');
+            else if (linked && e.isSymbolicLink()) {
+                const path = rel ? `${rel}/${e.name}` : e.name;
+                if (e.name === 'Chart.yaml')
+                    linked.push(rel || '.');
+                else if (!SKIP.has(e.name) && (0,external_node_fs_.existsSync)((0,external_node_path_namespaceObject.join)(abs, e.name, 'Chart.yaml')))
+                    linked.push(path);
+            }
         }
     };
     walk(root, '');
@@ -15359,6 +15369,7 @@ async function writeSummary(markdown) {
 
 
 
+
 const LEVELS = ['patch', 'minor', 'major'];
 function getInputs(inputs) {
     const version = inputs.optional('version');
@@ -15410,7 +15421,8 @@ function today() {
 async function main() {
     const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
     const inputs = getInputs(new Inputs(envInputs()));
-    const root = resolveInside(workspace, inputs.workingDirectory, 'working-directory');
+    // The level reads the base through git: a missing folder or no checkout is the user's to fix, not a git crash.
+    const root = resolveWorkingDirectory(workspace, inputs.workingDirectory);
     const prefix = workspaceRelative(workspace, root);
     const show = (p) => (prefix === '' ? p : external_node_path_namespaceObject.posix.join(prefix, p));
     try {
@@ -15434,7 +15446,8 @@ async function bump(root, inputs, show) {
     }
     if (appVersion !== undefined && /\s/.test(appVersion))
         throw new src_errors/* UserError */.yo(`app-version '${appVersion}' contains spaces`, { hint: 'give one version, e.g. 1.4.2' });
-    const files = listChartFiles(root);
+    const linked = [];
+    const files = listChartFiles(root, linked);
     const allDirs = files.map((f) => external_node_path_namespaceObject.posix.dirname(f));
     const patterns = inputs.charts.length > 0 ? inputs.charts : (config.charts ?? []);
     // Bumping every chart is never a safe guess: the user names them.
@@ -15443,23 +15456,25 @@ async function bump(root, inputs, show) {
             file: config.file,
             hint: 'set charts: under with: (paths or globs, e.g. charts/myapp), or `charts: [charts/*]` in the config',
         });
-    let selected;
-    {
-        const picked = new Set();
-        for (const p of patterns) {
-            const found = findCharts(files, [p]);
-            // A subchart folder named exactly is a chart of its own for bumping.
-            if (found.length === 0 && allDirs.includes(normalizePattern(p)))
-                found.push(normalizePattern(p));
-            if (found.length === 0)
-                throw new src_errors/* UserError */.yo(`chart '${p}' matches no folder holding a Chart.yaml`, {
-                    file: inputs.charts.length > 0 ? undefined : config.file,
-                    hint: inputs.charts.length > 0 ? 'fix the charts input (paths or globs relative to working-directory)' : 'fix `charts:` in the config, or give the charts input',
-                });
-            found.forEach((d) => picked.add(d));
-        }
-        selected = [...picked];
+    const picked = new Set();
+    const topCharts = findCharts(files);
+    for (const p of patterns) {
+        // A chart reached through a symbolic link is refused by name (it could lie outside the workspace).
+        const viaLink = linked.find(chartPatternMatcher([p]));
+        if (viaLink !== undefined)
+            resolveInside(root, viaLink === '.' ? 'Chart.yaml' : `${viaLink}/Chart.yaml`, 'charts');
+        const found = findCharts(files, [p]);
+        // A subchart folder named exactly is a chart of its own for bumping.
+        if (found.length === 0 && allDirs.includes(normalizePattern(p)))
+            found.push(normalizePattern(p));
+        if (found.length === 0)
+            throw new src_errors/* UserError */.yo(`chart '${p}' matches no folder holding a Chart.yaml${didYouMean(normalizePattern(p), topCharts)}`, {
+                file: inputs.charts.length > 0 ? undefined : config.file,
+                hint: inputs.charts.length > 0 ? 'fix the charts input (paths or globs relative to working-directory)' : 'fix `charts:` in the config, or give the charts input',
+            });
+        found.forEach((d) => picked.add(d));
     }
+    const selected = [...picked];
     // The level applies to the versions at the base, read through git (after every input and the config were checked).
     const base = await baseVersions(root, inputs, inputs.cascade ? [...new Set([...selected, ...allDirs])] : selected);
     const plan = planChartBumps(selected, allDirs, read, {

@@ -4,8 +4,8 @@ import { posix } from 'node:path';
 import { envInputs, Inputs } from '@lockstep/core/action/inputs';
 import { UserError, UserErrors } from '@lockstep/core/errors';
 import { loadConfig } from '@lockstep/core/config/config';
-import { resolveInside, workspaceRelative } from '@lockstep/core/fs/workspace';
-import { findCharts, normalizePattern } from '@lockstep/core/charts/discover';
+import { resolveInside, resolveWorkingDirectory, workspaceRelative } from '@lockstep/core/fs/workspace';
+import { chartPatternMatcher, findCharts, normalizePattern } from '@lockstep/core/charts/discover';
 import { listChartFiles } from '@lockstep/core/charts/tree';
 import { parseVersionInput, planChartBumps, type BaseVersions, type BumpLevel } from '@lockstep/core/charts/bump';
 import { readBaseVersions, resolveBumpBase, type BumpEvent } from '@lockstep/core/charts/base';
@@ -15,6 +15,7 @@ import { renderDiff } from '@lockstep/core/edits/diff';
 import { markdownTable, writeSummary } from '@lockstep/core/report/summary';
 import { escapeForLog } from '@lockstep/core/report/log';
 import { escapeHtml } from '@lockstep/core/action/run';
+import { didYouMean } from '@lockstep/core/text/suggest';
 
 const LEVELS = ['patch', 'minor', 'major'] as const;
 
@@ -84,7 +85,8 @@ function today(): string {
 export async function main(): Promise<void> {
   const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
   const inputs = getInputs(new Inputs(envInputs()));
-  const root = resolveInside(workspace, inputs.workingDirectory, 'working-directory');
+  // The level reads the base through git: a missing folder or no checkout is the user's to fix, not a git crash.
+  const root = resolveWorkingDirectory(workspace, inputs.workingDirectory);
   const prefix = workspaceRelative(workspace, root);
   const show = (p: string) => (prefix === '' ? p : posix.join(prefix, p));
   try {
@@ -107,7 +109,8 @@ async function bump(root: string, inputs: BumpInputs, show: (p: string) => strin
   }
   if (appVersion !== undefined && /\s/.test(appVersion)) throw new UserError(`app-version '${appVersion}' contains spaces`, { hint: 'give one version, e.g. 1.4.2' });
 
-  const files = listChartFiles(root);
+  const linked: string[] = [];
+  const files = listChartFiles(root, linked);
   const allDirs = files.map((f) => posix.dirname(f));
   const patterns = inputs.charts.length > 0 ? inputs.charts : (config.charts ?? []);
   // Bumping every chart is never a safe guess: the user names them.
@@ -116,22 +119,23 @@ async function bump(root: string, inputs: BumpInputs, show: (p: string) => strin
       file: config.file,
       hint: 'set charts: under with: (paths or globs, e.g. charts/myapp), or `charts: [charts/*]` in the config',
     });
-  let selected: string[];
-  {
-    const picked = new Set<string>();
-    for (const p of patterns) {
-      const found = findCharts(files, [p]);
-      // A subchart folder named exactly is a chart of its own for bumping.
-      if (found.length === 0 && allDirs.includes(normalizePattern(p))) found.push(normalizePattern(p));
-      if (found.length === 0)
-        throw new UserError(`chart '${p}' matches no folder holding a Chart.yaml`, {
-          file: inputs.charts.length > 0 ? undefined : config.file,
-          hint: inputs.charts.length > 0 ? 'fix the charts input (paths or globs relative to working-directory)' : 'fix `charts:` in the config, or give the charts input',
-        });
-      found.forEach((d) => picked.add(d));
-    }
-    selected = [...picked];
+  const picked = new Set<string>();
+  const topCharts = findCharts(files);
+  for (const p of patterns) {
+    // A chart reached through a symbolic link is refused by name (it could lie outside the workspace).
+    const viaLink = linked.find(chartPatternMatcher([p]));
+    if (viaLink !== undefined) resolveInside(root, viaLink === '.' ? 'Chart.yaml' : `${viaLink}/Chart.yaml`, 'charts');
+    const found = findCharts(files, [p]);
+    // A subchart folder named exactly is a chart of its own for bumping.
+    if (found.length === 0 && allDirs.includes(normalizePattern(p))) found.push(normalizePattern(p));
+    if (found.length === 0)
+      throw new UserError(`chart '${p}' matches no folder holding a Chart.yaml${didYouMean(normalizePattern(p), topCharts)}`, {
+        file: inputs.charts.length > 0 ? undefined : config.file,
+        hint: inputs.charts.length > 0 ? 'fix the charts input (paths or globs relative to working-directory)' : 'fix `charts:` in the config, or give the charts input',
+      });
+    found.forEach((d) => picked.add(d));
   }
+  const selected = [...picked];
 
   // The level applies to the versions at the base, read through git (after every input and the config were checked).
   const base = await baseVersions(root, inputs, inputs.cascade ? [...new Set([...selected, ...allDirs])] : selected);
