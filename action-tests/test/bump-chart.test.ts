@@ -136,8 +136,12 @@ describe('bump-chart (bundled, Node 24)', () => {
     const r = await bump(f, { charts: 'charts/api' });
     expect(r.code).toBe(0);
     expect(read(f, 'charts/platform/Chart.lock')).toBe(LOCK('1.3.3', '0.9.0', stale));
-    expect(r.annotations).toEqual([expect.objectContaining({ level: 'warning', message: expect.stringContaining('charts/platform/Chart.lock: dependency versions updated, but its digest did not match') })]);
+    // A file annotation at the lock's digest line (line 8 of LOCK).
+    expect(r.annotations).toEqual([
+      expect.objectContaining({ level: 'warning', file: 'charts/platform/Chart.lock', line: 8, message: expect.stringContaining('dependency versions updated, but its digest did not match') }),
+    ]);
     expect(r.summary).toContain('**Warnings**');
+    expect(r.summary).toContain('- charts/platform/Chart.lock:8: dependency versions updated, but its digest did not match');
   });
 
   test('sync policy from the config: chart version = app version', async () => {
@@ -382,6 +386,21 @@ describe('bump-chart (bundled, Node 24)', () => {
     } finally {
       rmSync(plain, { recursive: true, force: true });
     }
+  });
+
+  test('what people read: a new file diffs from @@ -0,0, and the changelog entry follows the file\'s own groups', async () => {
+    const f = repo({ '.github/lockstep.yml': 'changelog: required\n', 'charts/myapp/Chart.yaml': MYAPP });
+    const dry = await bump(f, { charts: 'charts/myapp', 'dry-run': 'true' });
+    expect(dry.code).toBe(0);
+    expect(dry.stdout).toContain('  --- /dev/null\n  +++ b/charts/myapp/CHANGELOG.md\n  @@ -0,0 +1,14 @@\n  +# Changelog\n');
+
+    const tight = '# Changelog\n\n## [Unreleased]\n### Fixed\n- Probe timeout\n\n## [0.13.0] - 2024-05-21\n### Changes\n- First\n';
+    const g = repo({ 'charts/myapp/Chart.yaml': MYAPP, 'charts/myapp/CHANGELOG.md': tight });
+    const r = await bump(g, { charts: 'charts/myapp', 'changelog-entry': 'Ship the new API' });
+    expect(r.code).toBe(0);
+    expect(read(g, 'charts/myapp/CHANGELOG.md')).toBe(
+      `# Changelog\n\n## [Unreleased]\n\n## [0.13.1] - ${DATE}\n\n### Fixed\n- Probe timeout\n\n### Changes\n- Ship the new API\n\n## [0.13.0] - 2024-05-21\n### Changes\n- First\n`,
+    );
   });
 
   test('one bad chart among several fails the run with nothing written', async () => {

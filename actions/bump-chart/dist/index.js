@@ -12795,6 +12795,7 @@ const LINK_REF = /^\[([^\]]+)\]:[ \t]*(\S+)/;
 const KINDS = {
     added: 'added',
     changed: 'changed',
+    changes: 'changed',
     deprecated: 'deprecated',
     removed: 'removed',
     fixed: 'fixed',
@@ -12870,13 +12871,17 @@ function releaseChangelog(text, req) {
     const explicit = (req.entries ?? []).filter((e) => !moved.some((l) => l.replace(/^[ \t]*[-*+][ \t]+/, '').trim() === e.trim()));
     const added = moved.length > 0 ? explicit : [...explicit, ...(explicit.length ? [] : (req.fallbackEntries ?? []))];
     const usesGroups = newest ? sectionUsesGroups(lines, newest) : newestStyleIsKeep(uIdx, lines);
+    const groups = groupStyle(lines, level + 1);
     let content = [...moved];
     if (added.length > 0) {
         const items = added.map((e) => `${bullet} ${e}`);
-        if (content.length === 0 && usesGroups)
-            content = ['### Changed', '', ...items];
+        const groupHeading = [`${'#'.repeat(level + 1)} ${groups.changedName}`, ...(groups.blankAfter ? [''] : [])];
+        if (content.length === 0)
+            content = usesGroups ? [...groupHeading, ...items] : items;
+        else if (content.some((l) => isGroupHeading(l, level + 1)))
+            content = addToChangedGroup(content, items, groupHeading, level + 1);
         else
-            content = content.length ? [...content, ...(endsWithBullet(content) ? [] : ['']), ...items] : items;
+            content = [...content, ...(endsWithBullet(content) ? [] : ['']), ...items];
     }
     const heading = renderHeading(newest, level, req.version, req.date, lines[uIdx]);
     // Keep a Changelog files keep an `## [Unreleased]` section on top: create it when it is missing.
@@ -12909,6 +12914,50 @@ function releaseChangelog(text, req) {
             out.pop();
     const entries = sectionEntries(out, out.indexOf(heading), level);
     return { text: bom + joinLines(body, lines, out, eol), entries, changed: true };
+}
+/** A group heading (`### Fixed`) at `level` inside a version section. */
+function isGroupHeading(line, level) {
+    return new RegExp(`^#{${level}}[ \\t]+\\w`).test(line);
+}
+/**
+ * How the file writes its groups: whether a blank line follows a group
+ * heading (most of its headings decide; Keep a Changelog's blank line when it
+ * has none), and the name it gives the group of plain changes (`Changed`,
+ * `Changes`, …; `Changed` when it uses none).
+ */
+function groupStyle(lines, level) {
+    let blank = 0;
+    let tight = 0;
+    let changedName;
+    lines.forEach((l, i) => {
+        if (!isGroupHeading(l, level))
+            return;
+        if ((lines[i + 1] ?? '').trim() === '')
+            blank++;
+        else
+            tight++;
+        const name = l.replace(/^#+[ \t]+/, '').trim();
+        if (changedName === undefined && KINDS[name.split(/\s/)[0].toLowerCase()] === 'changed')
+            changedName = name;
+    });
+    return { blankAfter: blank >= tight, changedName: changedName ?? 'Changed' };
+}
+/**
+ * Adds entries to grouped content: at the end of the group of plain changes
+ * when the content has one (under the name it already uses), else in a new
+ * group after the others, so an entry never lands in another kind's group.
+ */
+function addToChangedGroup(content, items, heading, level) {
+    const at = content.findIndex((l) => isGroupHeading(l, level) && KINDS[l.replace(/^#+[ \t]+/, '').split(/\s/)[0].toLowerCase()] === 'changed');
+    if (at < 0)
+        return [...content, '', ...heading, ...items];
+    let end = content.findIndex((l, i) => i > at && /^#{1,6}[ \t]/.test(l));
+    if (end < 0)
+        end = content.length;
+    let last = end;
+    while (last > at + 1 && content[last - 1].trim() === '')
+        last--;
+    return [...content.slice(0, last), ...items, ...content.slice(last)];
 }
 function newestStyleIsKeep(uIdx, lines) {
     return uIdx < 0 || /\[unreleased\]/i.test(lines[uIdx]);
@@ -13923,6 +13972,10 @@ function updateChartLock(lockText, lockFile, chartBefore, chartEdits, children) 
 
 
 
+/** A warning as one line, `file:line: message`, for logs and summaries. */
+function formatWarning(w) {
+    return `${w.file ? `${w.file}${w.line ? `:${w.line}` : ''}: ` : ''}${w.message}`;
+}
 const chartFile = (dir) => (dir === '.' ? 'Chart.yaml' : `${dir}/Chart.yaml`);
 const inDir = (dir, name) => (dir === '.' ? name : `${dir}/${name}`);
 /** Validates an explicit version input: SemVer 2 without a `v`. */
@@ -13986,7 +14039,7 @@ function planChartBumps(selectedDirs, allCharts, read, opts) {
             if (selectedSet.has(dir))
                 errors.push(e);
             else
-                warnings.push(`${e.format()} (not bumped; dependencies of this chart are not followed)`);
+                warnings.push({ message: `${e.message}${e.hint ? ` — ${e.hint}` : ''} (not bumped; dependencies of this chart are not followed)`, file: e.file, line: e.line });
         }
     }
     // Charts that failed to parse are reported with the others found below.
@@ -14115,7 +14168,11 @@ function planChartBumps(selectedDirs, allCharts, read, opts) {
             if (planned.intended.length > 0) {
                 b.lock = lockPath;
                 if (!planned.digestUpdated)
-                    warnings.push(`${lockPath}: dependency versions updated, but its digest did not match Chart.yaml before this run, so it was left as is — run \`helm dependency update\``);
+                    warnings.push({
+                        message: 'dependency versions updated, but its digest did not match Chart.yaml before this run, so it was left as is — run `helm dependency update`',
+                        file: lockPath,
+                        line: lineOfKey(lockText, 'digest'),
+                    });
                 let lastIntended = [];
                 edits.push({
                     path: lockPath,
@@ -14168,6 +14225,11 @@ function planChartBumps(selectedDirs, allCharts, read, opts) {
     if (errors.length)
         throw errors.length === 1 ? errors[0] : new src_errors/* UserErrors */.tQ(errors);
     return { bumps: [...bumps.values()], edits, warnings };
+}
+/** The 1-based line of a top-level `key:` in YAML text, or undefined. */
+function lineOfKey(text, key) {
+    const i = text.split(/\r?\n/).findIndex((l) => l.startsWith(`${key}:`));
+    return i < 0 ? undefined : i + 1;
 }
 /** An unquoted `version:` that YAML 1.1 or 1.2 reads as something other than a string: its source and what it reads as. */
 function ambiguousVersion(text, file) {
@@ -15321,7 +15383,8 @@ function renderDiff(changes, context = 3) {
         out.push(`--- ${c.before === undefined ? '/dev/null' : `a/${c.path}`}`);
         out.push(`+++ b/${c.path}`);
         for (const h of patch.hunks) {
-            out.push(`@@ -${h.oldStart},${h.oldLines} +${h.newStart},${h.newLines} @@`);
+            // An empty range names the line before it, as git and GNU diff print it: a new file is `@@ -0,0 +1,N @@`.
+            out.push(`@@ -${h.oldLines === 0 ? h.oldStart - 1 : h.oldStart},${h.oldLines} +${h.newLines === 0 ? h.newStart - 1 : h.newStart},${h.newLines} @@`);
             for (const l of h.lines)
                 out.push(l);
         }
@@ -15490,7 +15553,7 @@ async function bump(root, inputs, show) {
         base,
     });
     for (const w of plan.warnings)
-        workflow_commands/* warning */.$e((0,log/* escapeForLog */.z)(w));
+        workflow_commands/* warning */.$e((0,log/* escapeForLog */.z)(w.message), { file: w.file ? show(w.file) : undefined, line: w.line });
     const applied = applyEdits(root, plan.edits, { dryRun: inputs.dryRun });
     const changed = new Set(applied.changes.map((c) => c.path));
     const diff = renderDiff(applied.changes.map((c) => ({ ...c, path: show(c.path) })));
@@ -15539,7 +15602,7 @@ async function bump(root, inputs, show) {
             : `${applied.changes.length} file(s) changed.`;
     workflow_commands/* info */.pq(note);
     const noted = notes.length ? `\n**Notes**\n\n${notes.map((n) => `- ${(0,run/* escapeHtml */.ZD)(n)}`).join('\n')}\n` : '';
-    const warned = plan.warnings.length ? `\n**Warnings**\n\n${plan.warnings.map((w) => `- ${(0,run/* escapeHtml */.ZD)(w)}`).join('\n')}\n` : '';
+    const warned = plan.warnings.length ? `\n**Warnings**\n\n${plan.warnings.map((w) => `- ${(0,run/* escapeHtml */.ZD)(formatWarning({ ...w, file: w.file ? show(w.file) : undefined }))}`).join('\n')}\n` : '';
     await writeSummary(`### bump-chart\n\n${note}\n\n${table}\n${noted}${warned}`);
 }
 /**

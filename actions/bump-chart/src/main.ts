@@ -7,7 +7,7 @@ import { loadConfig } from '@lockstep/core/config/config';
 import { resolveInside, resolveWorkingDirectory, workspaceRelative } from '@lockstep/core/fs/workspace';
 import { chartPatternMatcher, findCharts, normalizePattern } from '@lockstep/core/charts/discover';
 import { listChartFiles } from '@lockstep/core/charts/tree';
-import { parseVersionInput, planChartBumps, type BaseVersions, type BumpLevel } from '@lockstep/core/charts/bump';
+import { formatWarning, parseVersionInput, planChartBumps, type BaseVersions, type BumpLevel } from '@lockstep/core/charts/bump';
 import { readBaseVersions, resolveBumpBase, type BumpEvent } from '@lockstep/core/charts/base';
 import { gitSpawner, gitText, ObjectReader } from '@lockstep/core/git/objects';
 import { applyEdits, realFs } from '@lockstep/core/edits/transaction';
@@ -152,7 +152,7 @@ async function bump(root: string, inputs: BumpInputs, show: (p: string) => strin
     date: today(),
     base,
   });
-  for (const w of plan.warnings) core.warning(escapeForLog(w));
+  for (const w of plan.warnings) core.warning(escapeForLog(w.message), { file: w.file ? show(w.file) : undefined, line: w.line });
 
   const applied = applyEdits(root, plan.edits, { dryRun: inputs.dryRun });
   const changed = new Set(applied.changes.map((c) => c.path));
@@ -210,7 +210,7 @@ async function bump(root: string, inputs: BumpInputs, show: (p: string) => strin
         : `${applied.changes.length} file(s) changed.`;
   core.info(note);
   const noted = notes.length ? `\n**Notes**\n\n${notes.map((n) => `- ${escapeHtml(n)}`).join('\n')}\n` : '';
-  const warned = plan.warnings.length ? `\n**Warnings**\n\n${plan.warnings.map((w) => `- ${escapeHtml(w)}`).join('\n')}\n` : '';
+  const warned = plan.warnings.length ? `\n**Warnings**\n\n${plan.warnings.map((w) => `- ${escapeHtml(formatWarning({ ...w, file: w.file ? show(w.file) : undefined }))}`).join('\n')}\n` : '';
   await writeSummary(`### bump-chart\n\n${note}\n\n${table}\n${noted}${warned}`);
 }
 

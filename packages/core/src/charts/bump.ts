@@ -70,12 +70,24 @@ export interface ChartBump {
   repaired?: string;
 }
 
+/** Something the user should know that does not stop the bump, at the file and line it concerns. */
+export interface BumpWarning {
+  message: string;
+  file?: string;
+  line?: number;
+}
+
 /** The planned bumps and the file edits that carry them out. */
 export interface BumpPlan {
   bumps: ChartBump[];
   edits: FileEdit[];
-  /** Charts that could not be read for the dependency graph (not selected, so not fatal). */
-  warnings: string[];
+  /** Charts that could not be read for the dependency graph (not selected, so not fatal), a Chart.lock left stale. */
+  warnings: BumpWarning[];
+}
+
+/** A warning as one line, `file:line: message`, for logs and summaries. */
+export function formatWarning(w: BumpWarning): string {
+  return `${w.file ? `${w.file}${w.line ? `:${w.line}` : ''}: ` : ''}${w.message}`;
 }
 
 /** Reads a workspace-relative file; undefined when it does not exist. */
@@ -110,7 +122,7 @@ export function planChartBumps(selectedDirs: readonly string[], allCharts: reado
       hint: 'give only one of them (the chart version follows the app version)',
     });
   const errors: UserError[] = [];
-  const warnings: string[] = [];
+  const warnings: BumpWarning[] = [];
   const metas = new Map<string, ChartMeta>();
   // Charts whose unquoted `version: 1.10` an explicit version replaces: folder → the value as written and what YAML read.
   const repairs = new Map<string, { source: string; kind: string }>();
@@ -139,7 +151,7 @@ export function planChartBumps(selectedDirs: readonly string[], allCharts: reado
     } catch (e) {
       if (!(e instanceof UserError)) throw e;
       if (selectedSet.has(dir)) errors.push(e);
-      else warnings.push(`${e.format()} (not bumped; dependencies of this chart are not followed)`);
+      else warnings.push({ message: `${e.message}${e.hint ? ` — ${e.hint}` : ''} (not bumped; dependencies of this chart are not followed)`, file: e.file, line: e.line });
     }
   }
   // Charts that failed to parse are reported with the others found below.
@@ -258,7 +270,11 @@ export function planChartBumps(selectedDirs: readonly string[], allCharts: reado
       if (planned.intended.length > 0) {
         b.lock = lockPath;
         if (!planned.digestUpdated)
-          warnings.push(`${lockPath}: dependency versions updated, but its digest did not match Chart.yaml before this run, so it was left as is — run \`helm dependency update\``);
+          warnings.push({
+            message: 'dependency versions updated, but its digest did not match Chart.yaml before this run, so it was left as is — run `helm dependency update`',
+            file: lockPath,
+            line: lineOfKey(lockText, 'digest'),
+          });
         let lastIntended: IntendedValue[] = [];
         edits.push({
           path: lockPath,
@@ -313,6 +329,12 @@ export function planChartBumps(selectedDirs: readonly string[], allCharts: reado
   }
   if (errors.length) throw errors.length === 1 ? errors[0] : new UserErrors(errors);
   return { bumps: [...bumps.values()], edits, warnings };
+}
+
+/** The 1-based line of a top-level `key:` in YAML text, or undefined. */
+function lineOfKey(text: string, key: string): number | undefined {
+  const i = text.split(/\r?\n/).findIndex((l) => l.startsWith(`${key}:`));
+  return i < 0 ? undefined : i + 1;
 }
 
 /** An unquoted `version:` that YAML 1.1 or 1.2 reads as something other than a string: its source and what it reads as. */
