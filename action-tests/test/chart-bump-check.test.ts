@@ -123,6 +123,18 @@ describe('chart-bump-check (bundled, Node 24)', () => {
     expect(run.summary).toContain('No chart changed in a way `helm package` would see.');
   });
 
+  test('ignore: a README-only change passes without a bump (input or config), still fails without ignore', async () => {
+    const files = { ...REPO, 'charts/myapp/README.md': '# myapp\n' };
+    const pr = pullRequest({ 'charts/myapp/README.md': '# myapp\n\nHow to install.\n' }, { files });
+    const strict = await check(pr);
+    expect([strict.code, charts(strict).map((c) => [c.path, c.ok])]).toEqual([1, [['charts/myapp', false]]]);
+    const ignored = await check(pr, { ignore: 'README.md' });
+    expect([ignored.code, ignored.outputs.ok, charts(ignored)]).toEqual([0, 'true', []]);
+    const configured = pullRequest({ 'charts/myapp/README.md': '# myapp\n\nHow to install.\n' }, { files: { ...files, '.github/lockstep.yml': `${REPO['.github/lockstep.yml']}ignore: [README.md]\n` } });
+    const viaConfig = await check(configured);
+    expect([viaConfig.code, viaConfig.outputs.ok]).toEqual([0, 'true']);
+  });
+
   test('a removed values key with a patch bump fails at the removed key', async () => {
     const pr = pullRequest({ 'charts/myapp/values.yaml': VALUES.replace('  pullPolicy: IfNotPresent\n', ''), 'charts/myapp/Chart.yaml': chart('myapp', '1.4.3') });
     const run = await check(pr);
@@ -279,6 +291,19 @@ describe('chart-bump-check (bundled, Node 24)', () => {
     ]);
   });
 
+  test.each<[string, string, number]>([
+    ['0.9.0', '0.10.0', 0],
+    ['0.10.0', '0.9.0', 1],
+    ['1.9.9', '1.10.0', 0],
+    ['1.0.0-rc.9', '1.0.0-rc.10', 0],
+    ['1.0.0', '1.0.0-rc.1', 1],
+    ['1.0.0+build.1', '1.0.0+build.2', 1],
+  ])('SemVer order through the bundle: %s → %s exits %d', async (from, to, code) => {
+    const files = { ...REPO, 'charts/other/Chart.yaml': chart('other', from) };
+    const run = await check(pullRequest({ 'charts/other/Chart.yaml': chart('other', to), 'charts/other/templates/svc.yaml': 'kind: Service\nspec: {}\n' }, { files }));
+    expect([run.code, charts(run).map((c) => [c.base, c.head, c.ok])]).toEqual([code, [[from, to, code === 0]]]);
+  });
+
   test('two PRs cannot bump to the same version: main already has it', async () => {
     const bump = { 'charts/myapp/Chart.yaml': chart('myapp', '1.4.3'), 'charts/myapp/templates/deployment.yaml': 'kind: Deployment\n' };
     const pr = pullRequest(bump, { mainAfter: { 'charts/myapp/Chart.yaml': chart('myapp', '1.4.3') } });
@@ -334,14 +359,14 @@ describe('chart-bump-check (bundled, Node 24)', () => {
 
   describe('bad input: one line naming file and line, exit 1', () => {
     test.each<[string, Files, Record<string, string>, string]>([
-      ['an unquoted ambiguous version', { 'charts/other/Chart.yaml': chart('other', '0.10') }, {}, 'charts/other/Chart.yaml:5: version: 0.10 is read as a number, not the string written — quote it: "0.10"'],
+      ['an unquoted ambiguous version', { 'charts/other/Chart.yaml': chart('other', '0.10') }, {}, 'charts/other/Chart.yaml:5: version: 0.10 is read as a number, not the string written — it is not SemVer 2 either: write version: 0.10.0 (to quote it as "0.10" is not enough)'],
       [
         'a duplicate key',
         { 'charts/myapp/values.yaml': `${VALUES}replicaCount: 3\n`, 'charts/myapp/Chart.yaml': chart('myapp', '1.4.3') },
         {},
         "charts/myapp/values.yaml:8: duplicate key 'replicaCount' — YAML keeps only one of them — remove one of the duplicate keys",
       ],
-      ['an unknown config key', { '.github/lockstep.yml': 'charts: [charts/*]\nchangelogs: auto\n' }, {}, ".github/lockstep.yml:2: unknown key 'changelogs' — remove it or fix its spelling (the schema lists the keys)"],
+      ['an unknown config key', { '.github/lockstep.yml': 'charts: [charts/*]\nchangelogs: auto\n' }, {}, ".github/lockstep.yml:2: unknown key 'changelogs' — did you mean changelog? (docs/configuration.md lists every key)"],
     ])('%s', async (_n, files, inputs, expected) => {
       const run = await check(pullRequest(files), inputs);
       expect(run.code).toBe(1);

@@ -158,7 +158,10 @@ function readLoose(text) {
 
 // EXTERNAL MODULE: ./packages/core/src/yaml/read.ts
 var read = __webpack_require__(4293);
+// EXTERNAL MODULE: ./packages/core/src/yaml/scalars.ts
+var scalars = __webpack_require__(7812);
 ;// CONCATENATED MODULE: ./packages/core/src/charts/chart.ts
+
 
 
 
@@ -175,6 +178,13 @@ function parseChart(text, file) {
     if (!(0,dist/* isMap */.jh)(root))
         throw new src_errors/* UserError */.yo('Chart.yaml is not a mapping of keys', { file, line: 1, hint: 'see https://helm.sh/docs/topics/charts/#the-chartyaml-file' });
     const name = (0,read/* stringField */.OM)(parsed, ['name']);
+    const versionNode = (0,read/* nodeAt */.oB)(parsed, ['version']);
+    if ((0,dist/* isScalar */.jn)(versionNode) && versionNode.type === dist/* Scalar */.X5.PLAIN && versionNode.range) {
+        const source = parsed.text.slice(versionNode.range[0], versionNode.range[1]);
+        // Quoting alone would leave a version that is still not SemVer: say both at once.
+        if (source !== '' && !(0,scalars/* plainReadsAsString */.zN)(source))
+            throw ambiguousVersionError(source, file, parsed.lineOf(versionNode));
+    }
     const version = (0,read/* stringField */.OM)(parsed, ['version']);
     const appVersion = (0,read/* stringField */.OM)(parsed, ['appVersion']);
     const deps = (0,read/* nodeAt */.oB)(parsed, ['dependencies']);
@@ -210,8 +220,44 @@ function requireChartVersion(chart) {
         throw new src_errors/* UserError */.yo('Chart.yaml has no version', { file: chart.file, line: 1, hint: 'add `version: 0.1.0`' });
     // semver.valid trims and accepts a leading `v`/`=`; Helm's parser takes neither.
     if (!(0,semver.valid)(v.value) || !/^\d/.test(v.value) || /\s/.test(v.value))
-        throw new src_errors/* UserError */.yo(`version ${v.value} is not valid SemVer 2`, { file: chart.file, line: v.line, hint: 'use MAJOR.MINOR.PATCH, e.g. 1.4.0 or 1.4.0-rc.1' });
+        throw new src_errors/* UserError */.yo(`version ${v.value} is not valid SemVer 2`, { file: chart.file, line: v.line, hint: semverHint(v.value) });
     return v.value;
+}
+/**
+ * The SemVer 2 version a Chart.yaml version most likely meant when it is
+ * numbers with fewer than three parts (`1.10` → `1.10.0`, `2` → `2.0.0`);
+ * undefined when that is not clear.
+ */
+function semverRepair(source) {
+    if (!/^\d+(\.\d+){0,2}$/.test(source))
+        return undefined;
+    const parts = source.split('.').map((n) => String(Number(n)));
+    while (parts.length < 3)
+        parts.push('0');
+    return parts.join('.');
+}
+/**
+ * The one error for an unquoted Chart.yaml version that YAML reads as
+ * something else (`version: 1.10` is the number 1.1): it names both problems —
+ * the misreading and that the text is not SemVer 2 — and the full fix
+ * (`version: 1.10.0`), so quoting it does not lead to a second error on the
+ * next run. Shared by chart-bump-check and bump-chart.
+ */
+function ambiguousVersionError(source, file, line) {
+    const fix = semverRepair(source);
+    const type = (0,scalars/* yaml11Type */.Ax)(source) !== 'str' ? (0,scalars/* yaml11Type */.Ax)(source) : (0,scalars/* yaml12Type */.lo)(source);
+    const kind = type === 'int' || type === 'float' ? 'a number' : type === 'bool' ? 'a boolean' : type === 'timestamp' ? 'a date' : 'null';
+    return new src_errors/* UserError */.yo(`version: ${source} is read as ${kind}, not the string written`, {
+        file,
+        line,
+        hint: fix
+            ? `it is not SemVer 2 either: write version: ${fix} (to quote it as "${source}" is not enough)`
+            : `it is not SemVer 2 either: write MAJOR.MINOR.PATCH, e.g. version: 0.1.0 (to quote it as "${source}" is not enough)`,
+    });
+}
+function semverHint(value) {
+    const fix = semverRepair(value);
+    return fix ? `use MAJOR.MINOR.PATCH: write version: ${fix}` : 'use MAJOR.MINOR.PATCH, e.g. 1.4.0 or 1.4.0-rc.1';
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/charts/discover.ts
@@ -333,8 +379,6 @@ function parseChartLock(text, file) {
     }));
 }
 
-// EXTERNAL MODULE: ./packages/core/src/yaml/scalars.ts
-var scalars = __webpack_require__(7812);
 ;// CONCATENATED MODULE: ./packages/core/src/values/diff.ts
 
 
@@ -992,7 +1036,10 @@ async function checkChartBumps(input) {
     await Promise.all(sides.flatMap((side) => [...needed].map(async (dir) => loaded.set(`${side}:${dir}`, await ruleFor(side, dir)))));
     const packaged = (side, path, chain) => !chain.some((dir) => loaded.get(`${side}:${dir}`)(dir === '.' ? path : path.slice(dir.length + 1)));
     const counted = new Map();
+    const ignore = input.ignore && input.ignore.length > 0 ? picomatch_default()(input.ignore.map((g) => g.trim().replace(/\\/g, '/').replace(/^\.\//, '')), { dot: true }) : undefined;
     for (const { path, top, chain } of owned) {
+        if (ignore?.(top === '.' ? path : path.slice(top.length + 1)))
+            continue;
         if ((base.has(path) && packaged('base', path, chain)) || (head.has(path) && packaged('head', path, chain))) {
             if (!counted.has(top))
                 counted.set(top, []);
@@ -1536,6 +1583,7 @@ async function main({ settings, git, reader, comparison, prefix: prefixed, depen
         configuredFiles: environments.filter((e) => !e.protected).map((e) => e.target),
         protectedGlobs: settings.protectedGlobs.map((g) => ({ pattern: inRepo(g), written: g, input: 'protected-values' })),
         prefix,
+        ignore: settings.ignore.length > 0 ? settings.ignore : (config?.ignore ?? []),
         breaking: settings.breaking,
         changelog: settings.changelog ?? config?.changelog ?? 'auto',
     });
@@ -1700,9 +1748,10 @@ function stringField(parsed, path, label = path.join('.')) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Ax: () => (/* binding */ yaml11Type),
-/* harmony export */   lo: () => (/* binding */ yaml12Type)
+/* harmony export */   lo: () => (/* binding */ yaml12Type),
+/* harmony export */   zN: () => (/* binding */ plainReadsAsString)
 /* harmony export */ });
-/* unused harmony exports plainReadsAsString, isPlainSafe, doubleQuote, singleQuote */
+/* unused harmony exports isPlainSafe, doubleQuote, singleQuote */
 // How a plain (unquoted) YAML scalar is read. Charts are written for Helm,
 // which reads YAML 1.1 (go-yaml v2 behind sigs.k8s.io/yaml), while editors and
 // the `yaml` package read YAML 1.2: a value is only safe unquoted when both

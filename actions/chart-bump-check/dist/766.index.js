@@ -10,6 +10,7 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  CONFIG_DOCS: () => (/* binding */ CONFIG_DOCS),
   DEFAULT_CONFIG_PATH: () => (/* binding */ DEFAULT_CONFIG_PATH),
   configLine: () => (/* binding */ configLine),
   loadConfig: () => (/* binding */ loadConfig),
@@ -26,6 +27,8 @@ var dist = __webpack_require__(1196);
 var errors = __webpack_require__(7638);
 // EXTERNAL MODULE: ./packages/core/src/fs/workspace.ts
 var fs_workspace = __webpack_require__(2536);
+// EXTERNAL MODULE: ./packages/core/src/text/suggest.ts
+var suggest = __webpack_require__(4619);
 // EXTERNAL MODULE: ./packages/core/src/yaml/read.ts
 var read = __webpack_require__(4293);
 ;// CONCATENATED MODULE: ./packages/core/src/config/schema.ts
@@ -47,6 +50,11 @@ const configSchema = {
             type: 'array',
             items: { type: 'string', minLength: 1 },
             description: 'Chart folders or globs. Default: every folder holding a Chart.yaml, not inside another chart.',
+        },
+        ignore: {
+            type: 'array',
+            items: { type: 'string', minLength: 1 },
+            description: 'chart-bump-check: globs relative to each chart of packaged files whose changes need no version bump (e.g. README.md).',
         },
         'chart-version-policy': {
             enum: ['independent', 'sync'],
@@ -123,7 +131,10 @@ const configSchema = {
 
 
 
+
 const DEFAULT_CONFIG_PATH = '.github/lockstep.yml';
+/** Where users read about the config: a path in this project's repository (the schema ships inside the package, not in theirs). */
+const CONFIG_DOCS = 'docs/configuration.md';
 let validator;
 /**
  * Loads the shared configuration. A missing default file yields the defaults;
@@ -147,12 +158,12 @@ function parseConfigText(text, file) {
     const parsed = (0,read/* parseYaml */.hN)(text.replace(/^\ufeff/, ''), file ?? DEFAULT_CONFIG_PATH);
     const raw = (parsed.doc.toJS() ?? {});
     if (typeof raw !== 'object' || Array.isArray(raw))
-        throw new errors/* UserError */.yo('the configuration must be a mapping of keys', { file, line: 1, hint: 'see packages/core/schema/lockstep.schema.json' });
+        throw new errors/* UserError */.yo('the configuration must be a mapping of keys', { file, line: 1, hint: `see ${CONFIG_DOCS}` });
     validator ??= new ajv.Ajv({ allErrors: true, strict: false }).compile(configSchema);
     if (!validator(raw)) {
         const errors = validator.errors ?? [];
         const first = errors.find((e) => e.keyword === 'additionalProperties') ?? errors[0];
-        throw schemaError(parsed, first);
+        throw schemaError(parsed, first, raw);
     }
     const r = raw;
     const config = {
@@ -160,6 +171,7 @@ function parseConfigText(text, file) {
         versionFile: r['version-file'] ?? '.version',
         tagPrefix: r['tag-prefix'] ?? 'v',
         charts: r.charts,
+        ignore: r.ignore ?? [],
         chartVersionPolicy: r['chart-version-policy'] ?? 'independent',
         changelog: r.changelog ?? 'auto',
         packages: r.packages ?? [],
@@ -188,7 +200,7 @@ function configLine(config, path) {
     const parsed = sources.get(config);
     return parsed ? parsed.lineOf((0,read/* nodeAt */.oB)(parsed, [...path])) : undefined;
 }
-function schemaError(parsed, err) {
+function schemaError(parsed, err, raw) {
     const path = err.instancePath
         .split('/')
         .slice(1)
@@ -196,6 +208,7 @@ function schemaError(parsed, err) {
         .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
     const where = (0,read/* nodeAt */.oB)(parsed, path);
     const dotted = path.join('.');
+    const docs = `${CONFIG_DOCS} lists every key`;
     if (err.keyword === 'additionalProperties') {
         const key = err.params.additionalProperty;
         let line = parsed.lineOf(where);
@@ -203,18 +216,38 @@ function schemaError(parsed, err) {
             const pair = where.items.find((p) => (0,dist/* isPair */.tO)(p) && (0,dist/* isScalar */.jn)(p.key) && String(p.key.value) === key);
             line = parsed.lineOf(pair?.key) ?? line;
         }
+        const guess = (0,suggest/* nearest */.p)(key, Object.keys(schemaAt(path)?.properties ?? {}));
         return new errors/* UserError */.yo(`unknown key '${dotted ? `${dotted}.` : ''}${key}'`, {
             file: parsed.file,
             line,
-            hint: 'remove it or fix its spelling (the schema lists the keys)',
+            hint: guess ? `did you mean ${guess}? (${docs})` : `remove it or fix its spelling (${docs})`,
         });
     }
-    const detail = err.keyword === 'enum'
-        ? `must be one of ${err.params.allowedValues.join(', ')}`
-        : err.keyword === 'required'
-            ? `needs key '${err.params.missingProperty}'`
-            : (err.message ?? 'is invalid');
-    return new errors/* UserError */.yo(`'${dotted || '(top level)'}' ${detail}`, { file: parsed.file, line: parsed.lineOf(where) ?? 1, hint: 'see packages/core/schema/lockstep.schema.json' });
+    if (err.keyword === 'enum') {
+        const allowed = err.params.allowedValues.map(String);
+        const value = path.reduce((v, k) => (v !== null && typeof v === 'object' ? v[k] : undefined), raw);
+        const guess = typeof value === 'string' ? (0,suggest/* nearest */.p)(value, allowed) : undefined;
+        return new errors/* UserError */.yo(`'${dotted}' is ${JSON.stringify(value)}, not one of ${allowed.join(', ')}`, {
+            file: parsed.file,
+            line: parsed.lineOf(where) ?? 1,
+            hint: guess ? `did you mean ${guess}? (see ${CONFIG_DOCS})` : `use one of ${allowed.join(', ')} (see ${CONFIG_DOCS})`,
+        });
+    }
+    const detail = err.keyword === 'required' ? `needs key '${err.params.missingProperty}'` : (err.message ?? 'is invalid');
+    return new errors/* UserError */.yo(`'${dotted || '(top level)'}' ${detail}`, { file: parsed.file, line: parsed.lineOf(where) ?? 1, hint: `see ${CONFIG_DOCS}` });
+}
+/** The part of the config schema that describes the value at `path` (for the keys valid there). */
+function schemaAt(path) {
+    let node = configSchema;
+    for (const k of path) {
+        if (!node)
+            return undefined;
+        if (typeof k === 'number')
+            node = node.items;
+        else
+            node = node.properties?.[k] ?? (typeof node.additionalProperties === 'object' ? node.additionalProperties : undefined);
+    }
+    return node;
 }
 
 

@@ -348,6 +348,7 @@ function readSettings(inputs, env) {
         baseBranch: baseInput ? undefined : pr?.base?.ref,
         charts,
         protectedGlobs,
+        ignore: inputs.list('ignore'),
         breaking: inputs.choice('breaking', ['error', 'warn', 'off'], 'error'),
         changelog: inputs.optionalChoice('changelog', ['auto', 'required', 'off']),
         config: inputs.optional('config'),

@@ -53,6 +53,7 @@ export async function main({ settings, git, reader, comparison, prefix: prefixed
     configuredFiles: environments.filter((e) => !e.protected).map((e) => e.target),
     protectedGlobs: settings.protectedGlobs.map((g) => ({ pattern: inRepo(g), written: g, input: 'protected-values' })),
     prefix,
+    ignore: settings.ignore.length > 0 ? settings.ignore : (config?.ignore ?? []),
     breaking: settings.breaking,
     changelog: settings.changelog ?? config?.changelog ?? 'auto',
   });

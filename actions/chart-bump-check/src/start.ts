@@ -18,6 +18,8 @@ export interface Settings {
   baseBranch?: string;
   charts: string[];
   protectedGlobs: string[];
+  /** Globs relative to each chart whose changes need no bump. */
+  ignore: string[];
   breaking: BreakingMode;
   changelog?: ChangelogMode;
   config?: string;
@@ -74,6 +76,7 @@ export function readSettings(inputs: Inputs, env: NodeJS.ProcessEnv): Settings {
     baseBranch: baseInput ? undefined : pr?.base?.ref,
     charts,
     protectedGlobs,
+    ignore: inputs.list('ignore'),
     breaking: inputs.choice<BreakingMode>('breaking', ['error', 'warn', 'off'], 'error'),
     changelog: inputs.optionalChoice<ChangelogMode>('changelog', ['auto', 'required', 'off']),
     config: inputs.optional('config'),

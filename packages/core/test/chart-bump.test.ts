@@ -36,6 +36,7 @@ async function run(head: Files, opts: Partial<Omit<ChartBumpInput, 'base'>> & { 
     protectedFiles: opts.protectedFiles,
     protectedGlobs: opts.protectedGlobs,
     configuredFiles: opts.configuredFiles,
+    ignore: opts.ignore,
     prefix: opts.prefix,
   });
 }
@@ -164,7 +165,7 @@ describe('checkChartBumps', () => {
     const ok = await run(edit({ 'charts/new/Chart.yaml': chart('new', '0.1.0'), 'charts/new/templates/a.yaml': 'x: 1\n' }));
     expect(summary(ok)).toEqual([{ path: 'charts/new', base: null, head: '0.1.0', required: 'none', ok: true, problems: [] }]);
     const bad = await run(edit({ 'charts/new/Chart.yaml': chart('new', '"0.1"') }));
-    expect(summary(bad)[0].problems).toEqual(['charts/new/Chart.yaml:5: version 0.1 is not valid SemVer 2 — use MAJOR.MINOR.PATCH, e.g. 1.4.0 or 1.4.0-rc.1']);
+    expect(summary(bad)[0].problems).toEqual(['charts/new/Chart.yaml:5: version 0.1 is not valid SemVer 2 — use MAJOR.MINOR.PATCH: write version: 0.1.0']);
   });
 
   test('a chart moved to a new folder keeps its version history', async () => {
@@ -195,7 +196,7 @@ describe('checkChartBumps', () => {
 
   test('an unquoted ambiguous version is an error at its line', async () => {
     const plan = await run(edit({ 'charts/other/Chart.yaml': chart('other', '0.10') }));
-    expect(summary(plan)[0].problems).toEqual(['charts/other/Chart.yaml:5: version: 0.10 is read as a number, not the string written — quote it: "0.10"']);
+    expect(summary(plan)[0].problems).toEqual(['charts/other/Chart.yaml:5: version: 0.10 is read as a number, not the string written — it is not SemVer 2 either: write version: 0.10.0 (to quote it as "0.10" is not enough)']);
   });
 
   test('a duplicate key in Chart.yaml is an error at its line', async () => {
@@ -310,6 +311,54 @@ describe('checkChartBumps', () => {
       'charts/myapp/values-prod.yaml:4: image at services.api.image is not pinned by digest — set digest: sha256:<64 hex> (capture-digests records it)',
       'envs/prod.yaml:1: image at image is not pinned by digest — write repo:tag@sha256:<64 hex>',
     ]);
+  });
+
+  describe('ignore: packaged files whose changes need no bump', () => {
+    const readme = { 'charts/myapp/README.md': '# myapp\nnew docs\n', 'charts/myapp/docs/usage.md': 'x\n' };
+    const base = edit({ 'charts/myapp/README.md': '# myapp\n', 'charts/myapp/docs/usage.md': 'w\n' });
+    test.each<[string, string[] | undefined, Record<string, string>, string[]]>([
+      ['without ignore a README change needs a bump', undefined, readme, ['charts/myapp']],
+      ['README.md and docs/** ignored: nothing to check', ['README.md', 'docs/**'], readme, []],
+      ['a ./-prefixed glob is relative to the chart too', ['./README.md', 'docs/*.md'], readme, []],
+      ['ignored files do not excuse a template change', ['README.md', 'docs/**'], { ...readme, 'charts/myapp/templates/deployment.yaml': 'kind: Deployment\nspec: {}\n' }, ['charts/myapp']],
+      ['globs are relative to each chart, not the repository', ['charts/myapp/README.md'], { 'charts/myapp/README.md': '# myapp\nnew docs\n' }, ['charts/myapp']],
+    ])('%s', async (_what, ignore, changes, failing) => {
+      const plan = await run(edit(changes, base), { base, ignore });
+      expect(plan.charts.filter((c) => !c.ok).map((c) => c.path)).toEqual(failing);
+    });
+  });
+
+  describe('versions are compared as SemVer, never as strings', () => {
+    const bumpTo = (from: string, to: string, tip?: string) =>
+      run(edit({ 'charts/other/Chart.yaml': chart('other', to), 'charts/other/templates/svc.yaml': 'changed\n' }, edit({ 'charts/other/Chart.yaml': chart('other', from) })), {
+        base: edit({ 'charts/other/Chart.yaml': chart('other', from) }),
+        tips: tip ? { 'the tip of main': { 'charts/other/Chart.yaml': chart('other', tip) } } : undefined,
+      });
+    test.each<[string, string, boolean]>([
+      ['0.9.0', '0.10.0', true],
+      ['0.10.0', '0.9.0', false],
+      ['1.9.9', '1.10.0', true],
+      ['1.10.0', '1.9.9', false],
+      ['1.0.0-rc.9', '1.0.0-rc.10', true],
+      ['1.0.0-rc.10', '1.0.0-rc.9', false],
+      ['1.0.0-rc.1', '1.0.0', true],
+      ['1.0.0', '1.0.0-rc.1', false],
+      ['1.0.0+build.1', '1.0.0+build.2', false],
+      ['1.0.0+build.2', '1.0.1+build.1', true],
+    ])('%s → %s passes: %s', async (from, to, ok) => {
+      const plan = await bumpTo(from, to);
+      expect(summary(plan).map((c) => [c.path, c.base, c.head, c.ok])).toEqual([['charts/other', from, to, ok]]);
+    });
+
+    test.each<[string, string, string, boolean]>([
+      // The base branch tip already took 0.10.0: 0.10.0 is not above it, however the strings sort.
+      ['0.9.0', '0.10.0', '0.10.0', false],
+      ['0.9.0', '0.11.0', '0.10.0', true],
+      ['1.0.0-rc.9', '1.0.0-rc.10', '1.0.0-rc.10', false],
+    ])('merge base %s, head %s, base tip %s: passes %s', async (from, to, tip, ok) => {
+      const plan = await bumpTo(from, to, tip);
+      expect(summary(plan).map((c) => [c.base, c.ok])).toEqual([[tip, ok]]);
+    });
   });
 
   describe('a breaking change inside a subchart is breaking for the parent', () => {

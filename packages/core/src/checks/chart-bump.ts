@@ -77,6 +77,8 @@ export interface ChartBumpInput {
   configuredFiles?: readonly TargetLike[];
   /** The working directory's path from the repository's top, to show paths in messages as the user wrote them. */
   prefix?: string;
+  /** Globs relative to each chart: packaged files whose changes need no bump (e.g. README.md). */
+  ignore?: readonly string[];
   breaking: BreakingMode;
   changelog: ChangelogMode;
 }
@@ -161,7 +163,9 @@ export async function checkChartBumps(input: ChartBumpInput): Promise<ChartBumpP
   const packaged = (side: 'base' | 'head', path: string, chain: string[]) =>
     !chain.some((dir) => loaded.get(`${side}:${dir}`)!(dir === '.' ? path : path.slice(dir.length + 1)));
   const counted = new Map<string, string[]>();
+  const ignore = input.ignore && input.ignore.length > 0 ? picomatch(input.ignore.map((g) => g.trim().replace(/\\/g, '/').replace(/^\.\//, '')), { dot: true }) : undefined;
   for (const { path, top, chain } of owned) {
+    if (ignore?.(top === '.' ? path : path.slice(top.length + 1))) continue;
     if ((base.has(path) && packaged('base', path, chain)) || (head.has(path) && packaged('head', path, chain))) {
       if (!counted.has(top)) counted.set(top, []);
       counted.get(top)!.push(path);
