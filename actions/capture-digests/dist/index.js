@@ -262,12 +262,16 @@ class Inputs {
  * (`charts/{api,worker}`), not a separator.
  */
 function splitList(raw) {
+    return splitListLines(raw).map((i) => i.item);
+}
+/** splitList, with the 1-based line each item came from (for messages like "images line 3"). */
+function splitListLines(raw) {
     return raw
         .split(/\r?\n/)
-        .map((l) => l.replace(/(^|\s)#.*$/, '').trim())
-        .flatMap(splitOutsideBraces)
+        .flatMap((l, i) => splitOutsideBraces(l.replace(/(^|\s)#.*$/, ''))
         .map((s) => s.trim())
-        .filter((s) => s !== '');
+        .filter((s) => s !== '')
+        .map((item) => ({ item, line: i + 1 })));
 }
 function splitOutsideBraces(line) {
     const out = [];
@@ -2280,6 +2284,7 @@ function mergeDigests(existing, incoming, opts) {
 
 
 
+
 const NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 /**
  * Images resolved at once. A HEAD is tiny, so a typical release (tens of
@@ -2287,16 +2292,14 @@ const NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
  * one per image; the bound keeps a huge list from opening hundreds of sockets.
  */
 const DEFAULT_CONCURRENCY = 64;
-/** Parses the `images` input: one `name=registry/repo:tag` per line; every bad line is reported. */
+/** Parses the `images` input: `name=registry/repo:tag` items, one per line or comma-separated; every bad item is reported. */
 function parseImagesInput(text) {
     const errors = [];
     const targets = [];
     const seen = new Set();
-    text.split(/\r?\n/).forEach((raw, i) => {
-        const line = raw.replace(/(^|\s)#.*$/, '').trim();
-        if (line === '')
-            return;
-        const where = `images line ${i + 1}`;
+    // The same list language as every other list input: one per line, or comma-separated.
+    splitListLines(text).forEach(({ item: line, line: n }) => {
+        const where = `images line ${n}`;
         const eq = line.indexOf('=');
         if (eq <= 0) {
             errors.push(new src_errors/* UserError */.yo(`${where}: '${line}' is not name=reference`, { hint: 'write one image per line as name=registry/repo:tag, e.g. api=ghcr.io/acme/api:1.2.3' }));

@@ -94,6 +94,11 @@ describe('inputs', () => {
     ]);
   });
 
+  test('images: comma-separated items too (the one list language), numbered by their line', () => {
+    expect(parseImagesInput('api=ghcr.io/acme/api:1.0.0, worker=ghcr.io/acme/worker:1.0.0\nweb=ghcr.io/acme/web:2').map((t) => t.name)).toEqual(['api', 'worker', 'web']);
+    expect(() => parseImagesInput('api=ghcr.io/acme/api:1.0.0\nworker=x:1, api=y:1')).toThrow("images line 2: name 'api' appears twice");
+  });
+
   test.each([
     ['ghcr.io/acme/api:1', "images line 1: 'ghcr.io/acme/api:1' is not name=reference"],
     ['=ghcr.io/acme/api:1', "images line 1: '=ghcr.io/acme/api:1' is not name=reference"],

@@ -87,12 +87,19 @@ export class Inputs {
  * (`charts/{api,worker}`), not a separator.
  */
 export function splitList(raw: string): string[] {
+  return splitListLines(raw).map((i) => i.item);
+}
+
+/** splitList, with the 1-based line each item came from (for messages like "images line 3"). */
+export function splitListLines(raw: string): { item: string; line: number }[] {
   return raw
     .split(/\r?\n/)
-    .map((l) => l.replace(/(^|\s)#.*$/, '').trim())
-    .flatMap(splitOutsideBraces)
-    .map((s) => s.trim())
-    .filter((s) => s !== '');
+    .flatMap((l, i) =>
+      splitOutsideBraces(l.replace(/(^|\s)#.*$/, ''))
+        .map((s) => s.trim())
+        .filter((s) => s !== '')
+        .map((item) => ({ item, line: i + 1 })),
+    );
 }
 
 function splitOutsideBraces(line: string): string[] {

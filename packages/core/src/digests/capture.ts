@@ -1,5 +1,6 @@
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
+import { splitListLines } from '../action/inputs.ts';
 import type { Config } from '../config/config.ts';
 import { UserError, UserErrors } from '../errors.ts';
 import { renderDiff } from '../edits/diff.ts';
@@ -52,15 +53,14 @@ const NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
  */
 export const DEFAULT_CONCURRENCY = 64;
 
-/** Parses the `images` input: one `name=registry/repo:tag` per line; every bad line is reported. */
+/** Parses the `images` input: `name=registry/repo:tag` items, one per line or comma-separated; every bad item is reported. */
 export function parseImagesInput(text: string): CaptureTarget[] {
   const errors: UserError[] = [];
   const targets: CaptureTarget[] = [];
   const seen = new Set<string>();
-  text.split(/\r?\n/).forEach((raw, i) => {
-    const line = raw.replace(/(^|\s)#.*$/, '').trim();
-    if (line === '') return;
-    const where = `images line ${i + 1}`;
+  // The same list language as every other list input: one per line, or comma-separated.
+  splitListLines(text).forEach(({ item: line, line: n }) => {
+    const where = `images line ${n}`;
     const eq = line.indexOf('=');
     if (eq <= 0) {
       errors.push(new UserError(`${where}: '${line}' is not name=reference`, { hint: 'write one image per line as name=registry/repo:tag, e.g. api=ghcr.io/acme/api:1.2.3' }));
