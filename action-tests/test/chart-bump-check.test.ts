@@ -96,6 +96,10 @@ describe('chart-bump-check (bundled, Node 24)', () => {
     expect(run.summary).toContain('| Chart | Version (base → head) | Required | Result | Why |');
     expect(run.summary).toContain('| myapp (charts/myapp) | 1.4.2 → 1.4.2 | patch | ❌ fail |');
     expect(run.summary).toContain('| charts/myapp/values-prod.yaml | ✅ every image pinned by digest |');
+    // Each problem once (in the table), then how to fix it; no second list of the same errors.
+    expect(run.summary.split('changed but version 1.4.2 was not bumped')).toHaveLength(2);
+    expect(run.summary).toContain('- myapp (`charts/myapp`): write `version: 1.4.3` in `charts/myapp/Chart.yaml`, or run bump-chart with `charts: charts/myapp` and `level: patch`');
+    expect(run.summary).not.toContain('### lockstep: failed');
   });
 
   test('bumping one of two changed charts fails the other only', async () => {
@@ -140,10 +144,12 @@ describe('chart-bump-check (bundled, Node 24)', () => {
     const run = await check(pr);
     expect(run.code).toBe(1);
     expect(errors(run)).toEqual([
-      'charts/myapp/values.yaml:4: key image.pullPolicy removed — breaking, needs 2.0.0 or higher',
+      'charts/myapp/values.yaml:4: key image.pullPolicy removed (line 4 is where it was before this change) — breaking, needs 2.0.0 or higher',
       'charts/myapp/Chart.yaml:5: version 1.4.3 is not a major bump over 1.4.2 but the change is breaking — needs 2.0.0 or higher',
     ]);
     expect(charts(run)[0].required).toBe('major');
+    expect(run.summary).toContain('write `version: 2.0.0` in `charts/myapp/Chart.yaml`, or run bump-chart with `charts: charts/myapp` and `level: major`');
+    expect(run.summary.split('key image.pullPolicy removed')).toHaveLength(2);
   });
 
   test('breaking: warn reports a warning annotation and passes', async () => {
@@ -256,7 +262,7 @@ describe('chart-bump-check (bundled, Node 24)', () => {
     expect(run.code).toBe(1);
     expect(charts(run).map((c) => [c.path, c.required, c.ok])).toEqual([['charts/umbrella', 'major', false]]);
     expect(errors(run)).toEqual([
-      'charts/umbrella/charts/web/values.yaml:4: key web.image.pullPolicy removed (subchart charts/umbrella/charts/web) — breaking, needs 4.0.0 or higher',
+      'charts/umbrella/charts/web/values.yaml:4: key web.image.pullPolicy removed in subchart charts/umbrella/charts/web (line 4 is where it was before this change) — breaking, needs 4.0.0 or higher',
       'charts/umbrella/Chart.yaml:5: version 3.1.1 is not a major bump over 3.1.0 but the change is breaking — needs 4.0.0 or higher',
     ]);
   });

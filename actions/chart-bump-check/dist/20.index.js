@@ -474,7 +474,7 @@ function walk(b, h, path, base, head, baseFile, headFile, out) {
     for (const [name, p] of pairsOf(b, base.doc)) {
         const sub = [...path, name];
         if (!headPairs.has(name)) {
-            out.push({ file: baseFile, line: base.lineOf(p.key), key: sub.join('.'), message: `key ${sub.join('.')} removed` });
+            out.push({ file: baseFile, line: base.lineOf(p.key), key: sub.join('.'), message: `key ${sub.join('.')} removed`, side: 'base' });
             continue;
         }
         walk(p.value, headPairs.get(name).value, sub, base, head, baseFile, headFile, out);
@@ -1112,12 +1112,14 @@ async function checkChart(dir, files, viaDep, ctx) {
     if (viaDep)
         reasons.push(`file:// dependency ${viaDep} changed`);
     const problems = [];
+    let fix;
     const done = (c) => ({
         path: dir,
         ...c,
         ok: problems.every((p) => p.level !== 'error'),
         problems,
         reasons,
+        ...(fix ? { fix } : {}),
     });
     // Start every read this chart may need at once (memoized), so they travel the pipe together.
     for (const f of ['Chart.yaml', 'values.yaml', 'values.schema.json', 'CHANGELOG.md', 'Chart.lock']) {
@@ -1201,8 +1203,6 @@ async function checkChart(dir, files, viaDep, ctx) {
     }
     const level = requiredLevel(breaking.length > 0, baseVersion);
     const smallest = smallestValid(baseVersion, level);
-    if (breaking.length > 0)
-        reasons.push(`breaking: ${breaking[0].message}${breaking.length > 1 ? ` (+${breaking.length - 1} more)` : ''}`);
     const baseFrom = baseChart?.version === baseVersion ? 'the merge base' : (others.find((o) => o.chart?.version === baseVersion)?.label ?? 'the base');
     const appChanged = baseChart?.appVersion !== undefined && meta.appVersion?.value !== baseChart.appVersion;
     const severity = input.breaking === 'warn' ? 'warning' : 'error';
@@ -1213,10 +1213,19 @@ async function checkChart(dir, files, viaDep, ctx) {
             ? `${dir} changed${appChanged ? ` (appVersion ${baseChart.appVersion} → ${meta.appVersion?.value ?? 'none'})` : ''} but version ${version} was not bumped`
             : `version ${version} is not greater than ${baseVersion} on ${baseFrom}${appChanged ? ' (appVersion changed)' : ''}`;
         problems.push({ level: 'error', file: chartFile, line: versionLine, message: what, hint: `needs ${needed} or higher` });
+        fix = { version: needed, level: needed === smallest ? level : 'patch' };
     }
+    // What made the change breaking is listed as problems when the bump falls short, else as a reason.
+    if (breaking.length > 0 && bumpIsEnough(baseVersion, version, level))
+        reasons.push(`breaking: ${breaking[0].message}${breaking.length > 1 ? ` (+${breaking.length - 1} more)` : ''}`);
     if (breaking.length > 0 && !bumpIsEnough(baseVersion, version, level)) {
-        for (const b of breaking)
-            problems.push({ level: severity, file: b.file, line: b.line, message: b.message, hint: `breaking, needs ${smallest} or higher` });
+        for (const b of breaking) {
+            // A removed key has no line at the head: the annotation sits on its line in the base version, and says so.
+            const where = b.side === 'base' && b.line !== undefined ? ` (line ${b.line} is where it was before this change)` : '';
+            problems.push({ level: severity, file: b.file, line: b.line, message: `${b.message}${where}`, hint: `breaking, needs ${smallest} or higher` });
+        }
+        if (severity === 'error')
+            fix = { version: smallest, level };
         if (bumped)
             problems.push({
                 level: severity,
@@ -1275,7 +1284,7 @@ async function subchartBreaking(dir, from, meta, ctx) {
         const key = await valuesKeyOf(sub, baseSub, dir, meta, nameAt, ctx);
         for (const b of found) {
             const inParent = b.key && !b.key.startsWith('(') ? `${key}.${b.key}` : key;
-            out.push({ ...b, key: inParent, message: `${b.key ? b.message.replace(b.key, inParent) : b.message} (subchart ${sub})` });
+            out.push({ ...b, key: inParent, message: `${b.key ? b.message.replace(b.key, inParent) : b.message} in subchart ${sub}` });
         }
     }
     return out;
@@ -1511,6 +1520,9 @@ function renderSummary(plan, range) {
             return [`${c.name} (${c.path})`, `${c.base ?? '(new)'} → ${c.head ?? '(deleted)'}`, c.required, result, why.join('\n')];
         });
         lines.push(markdownTable(['Chart', 'Version (base → head)', 'Required', 'Result', 'Why'], rows), '');
+        const fixes = plan.charts.filter((c) => !c.ok).map(howToFix);
+        if (fixes.length > 0)
+            lines.push('**How to fix**', '', ...fixes, '');
     }
     if (plan.protectedFiles.length > 0) {
         const rows = plan.protectedFiles.map((f) => {
@@ -1520,6 +1532,30 @@ function renderSummary(plan, range) {
         lines.push(markdownTable(['Protected values file', 'Result'], rows), '');
     }
     return lines.join('\n');
+}
+/**
+ * One line per failing chart: the exact `version:` to write or the bump-chart
+ * step that writes it, then the fixes of its other problems (each problem's
+ * own text is in the table already).
+ */
+function howToFix(c) {
+    const code = (s) => `\`${(0,run/* escapeHtml */.ZD)(s).replace(/`/g, "'")}\``;
+    const chartFile = c.path === '.' ? 'Chart.yaml' : `${c.path}/Chart.yaml`;
+    const steps = [];
+    if (c.fix)
+        steps.push(`write ${code(`version: ${c.fix.version}`)} in ${code(chartFile)}, or run bump-chart with ${code(`charts: ${c.path}`)} and ${code(`level: ${c.fix.level}`)}`);
+    const versionProblem = (p) => c.fix !== undefined && p.file === chartFile && p.hint?.startsWith('needs ');
+    const breakingKey = (p) => c.fix !== undefined && p.hint?.startsWith('breaking, needs ');
+    for (const p of c.problems) {
+        if (p.level !== 'error' || versionProblem(p) || breakingKey(p) || !p.hint)
+            continue;
+        // A changelog section is needed for the version being written, not the one the head has now.
+        const hint = c.fix && c.head ? p.hint.split(`## [${c.head}]`).join(`## [${c.fix.version}]`) : p.hint;
+        const step = (0,run/* escapeHtml */.ZD)(hint);
+        if (!steps.includes(step))
+            steps.push(step);
+    }
+    return `- ${(0,run/* escapeHtml */.ZD)(c.name)} (${code(c.path)}): ${steps.length > 0 ? steps.join('; then ') : 'see the problems above'}`;
 }
 
 // EXTERNAL MODULE: ./packages/core/src/fs/workspace.ts
@@ -1598,15 +1634,15 @@ async function main({ settings, git, reader, comparison, prefix: prefixed, depen
     (0,workflow_commands/* setOutput */.uH)('ok', String(plan.ok));
     (0,workflow_commands/* setOutput */.uH)('changed-charts', JSON.stringify(changedChartsOutput(plan)));
     (0,workflow_commands/* appendSummary */.fe)(renderSummary(plan, range));
-    // Warnings are annotated here; failures go through runAction's one failure path (an
-    // annotation at the file and line each, the summary list, exit 1) after the outputs are set.
+    // Warnings are annotated here; failures go through runAction's one failure path (an annotation at
+    // the file and line each, exit 1) after the outputs are set; the summary's tables already list them.
     const problems = [...plan.charts.flatMap((c) => c.problems), ...plan.protectedProblems];
     for (const p of problems)
         if (p.level === 'warning')
             (0,workflow_commands/* annotate */.fz)('warning', (0,log/* escapeForLog */.z)(formatProblem(p)), { file: p.file || undefined, line: p.line, title: 'lockstep' });
     const failures = problems.filter((p) => p.level === 'error');
     if (!plan.ok)
-        throw new src_errors/* UserErrors */.tQ(failures.map((p) => new src_errors/* UserError */.yo(p.message, { file: p.file || undefined, line: p.line, hint: p.hint })));
+        throw new src_errors/* UserErrors */.tQ(failures.map((p) => new src_errors/* UserError */.yo(p.message, { file: p.file || undefined, line: p.line, hint: p.hint })), { summarized: true });
 }
 
 

@@ -68,10 +68,10 @@ export async function main({ settings, git, reader, comparison, prefix: prefixed
   setOutput('changed-charts', JSON.stringify(changedChartsOutput(plan)));
   appendSummary(renderSummary(plan, range));
 
-  // Warnings are annotated here; failures go through runAction's one failure path (an
-  // annotation at the file and line each, the summary list, exit 1) after the outputs are set.
+  // Warnings are annotated here; failures go through runAction's one failure path (an annotation at
+  // the file and line each, exit 1) after the outputs are set; the summary's tables already list them.
   const problems = [...plan.charts.flatMap((c) => c.problems), ...plan.protectedProblems];
   for (const p of problems) if (p.level === 'warning') annotate('warning', escapeForLog(formatProblem(p)), { file: p.file || undefined, line: p.line, title: 'lockstep' });
   const failures = problems.filter((p) => p.level === 'error');
-  if (!plan.ok) throw new UserErrors(failures.map((p) => new UserError(p.message, { file: p.file || undefined, line: p.line, hint: p.hint })));
+  if (!plan.ok) throw new UserErrors(failures.map((p) => new UserError(p.message, { file: p.file || undefined, line: p.line, hint: p.hint })), { summarized: true });
 }

@@ -116,7 +116,7 @@ describe('checkChartBumps', () => {
       required: 'major',
       ok: false,
       problems: [
-        'charts/myapp/values.yaml:4: key image.pullPolicy removed — breaking, needs 2.0.0 or higher',
+        'charts/myapp/values.yaml:4: key image.pullPolicy removed (line 4 is where it was before this change) — breaking, needs 2.0.0 or higher',
         'charts/myapp/Chart.yaml:5: version 1.4.3 is not a major bump over 1.4.2 but the change is breaking — needs 2.0.0 or higher',
       ],
     });
@@ -135,7 +135,7 @@ describe('checkChartBumps', () => {
   test('deleting values.yaml removes every key: breaking', async () => {
     const plan = await run(edit({ 'charts/myapp/values.yaml': null, 'charts/myapp/Chart.yaml': chart('myapp', '1.4.3') }));
     expect(summary(plan)[0]).toMatchObject({ required: 'major', ok: false });
-    expect(summary(plan)[0].problems[0]).toBe('charts/myapp/values.yaml:1: key replicaCount removed — breaking, needs 2.0.0 or higher');
+    expect(summary(plan)[0].problems[0]).toBe('charts/myapp/values.yaml:1: key replicaCount removed (line 1 is where it was before this change) — breaking, needs 2.0.0 or higher');
   });
 
   test('a major bump covers a breaking change', async () => {
@@ -186,7 +186,7 @@ describe('checkChartBumps', () => {
     expect(summary(edited)[1].problems).toEqual(['stable/myapp/Chart.yaml:5: stable/myapp changed but version 1.4.2 was not bumped — needs 1.4.3 or higher']);
     // A values key removed on the way is breaking, pointed at the old file's line.
     const removed = await run(move(BASE, { 'stable/myapp/values.yaml': VALUES.replace('  pullPolicy: IfNotPresent\n', ''), 'stable/myapp/Chart.yaml': chart('myapp', '1.4.3') }));
-    expect(summary(removed)[1].problems[0]).toBe('charts/myapp/values.yaml:4: key image.pullPolicy removed — breaking, needs 2.0.0 or higher');
+    expect(summary(removed)[1].problems[0]).toBe('charts/myapp/values.yaml:4: key image.pullPolicy removed (line 4 is where it was before this change) — breaking, needs 2.0.0 or higher');
   });
 
   test('a deleted chart passes', async () => {
@@ -379,7 +379,7 @@ describe('checkChartBumps', () => {
         '1.2.1',
         false,
         [
-          'charts/umbrella/charts/web/values.yaml:4: key frontend.image.pullPolicy removed (subchart charts/umbrella/charts/web) — breaking, needs 2.0.0 or higher',
+          'charts/umbrella/charts/web/values.yaml:4: key frontend.image.pullPolicy removed in subchart charts/umbrella/charts/web (line 4 is where it was before this change) — breaking, needs 2.0.0 or higher',
           'charts/umbrella/Chart.yaml:5: version 1.2.1 is not a major bump over 1.2.0 but the change is breaking — needs 2.0.0 or higher',
         ],
       ],
@@ -389,7 +389,7 @@ describe('checkChartBumps', () => {
         '1.3.0',
         false,
         [
-          'charts/umbrella/charts/web/charts/db/values.yaml:2: key frontend.db.storage changed type from string to map (subchart charts/umbrella/charts/web/charts/db) — breaking, needs 2.0.0 or higher',
+          'charts/umbrella/charts/web/charts/db/values.yaml:2: key frontend.db.storage changed type from string to map in subchart charts/umbrella/charts/web/charts/db — breaking, needs 2.0.0 or higher',
           'charts/umbrella/Chart.yaml:5: version 1.3.0 is not a major bump over 1.2.0 but the change is breaking — needs 2.0.0 or higher',
         ],
       ],
@@ -414,7 +414,7 @@ describe('checkChartBumps', () => {
           required: 'major',
           ok: false,
           problems: [
-            'charts/lib/values.yaml:2: key lib.feature.enabled removed (subchart charts/lib) — breaking, needs 2.0.0 or higher',
+            'charts/lib/values.yaml:2: key lib.feature.enabled removed in subchart charts/lib (line 2 is where it was before this change) — breaking, needs 2.0.0 or higher',
             'charts/umbrella/Chart.yaml:5: version 1.2.1 is not a major bump over 1.2.0 but the change is breaking — needs 2.0.0 or higher',
           ],
         },
@@ -495,5 +495,26 @@ describe('checkChartBumps', () => {
     const md = renderSummary(plan, { base: 'a'.repeat(40), head: 'b'.repeat(40), fetched: [] });
     expect(md).toContain('| myapp (charts/myapp) | 1.4.2 → 1.4.2 | patch | ❌ fail |');
     expect(md).toContain('| other (charts/other) | 0.3.0 → 0.3.1 | patch | ✅ pass |');
+    expect(md).toContain('**How to fix**\n\n- myapp (`charts/myapp`): write `version: 1.4.3` in `charts/myapp/Chart.yaml`, or run bump-chart with `charts: charts/myapp` and `level: patch`\n');
+    // Each problem appears once: in the table.
+    expect(md.split('charts/myapp changed but version 1.4.2 was not bumped')).toHaveLength(2);
+  });
+
+  test.each<[string, Record<string, string | null>, string]>([
+    [
+      'a breaking change bumped as a patch',
+      { 'charts/myapp/values.yaml': VALUES.replace('  pullPolicy: IfNotPresent\n', ''), 'charts/myapp/Chart.yaml': chart('myapp', '1.4.3') },
+      '- myapp (`charts/myapp`): write `version: 2.0.0` in `charts/myapp/Chart.yaml`, or run bump-chart with `charts: charts/myapp` and `level: major`',
+    ],
+    [
+      'a version bump plus a stale CHANGELOG',
+      { 'charts/myapp/CHANGELOG.md': '# Changelog\n\n## [1.4.1] - 2024-01-01\n- x\n', 'charts/myapp/templates/deployment.yaml': 'y\n' },
+      '- myapp (`charts/myapp`): write `version: 1.4.3` in `charts/myapp/Chart.yaml`, or run bump-chart with `charts: charts/myapp` and `level: patch`; then add a heading such as `## [1.4.3] - YYYY-MM-DD`',
+    ],
+    ['no version problem: the other fixes only', { 'charts/myapp/Chart.yaml': chart('myapp', '1.4.3'), 'charts/myapp/CHANGELOG.md': '# Changelog\n' }, '- myapp (`charts/myapp`): add a heading such as `## [1.4.3] - YYYY-MM-DD`'],
+  ])('how to fix: %s', async (_what, changes, line) => {
+    const plan = await run(edit(changes));
+    const md = renderSummary(plan, { base: 'a'.repeat(40), head: 'b'.repeat(40), fetched: [] });
+    expect(md.split('\n')).toContain(line);
   });
 });

@@ -42,6 +42,8 @@ export interface ChartCheck {
   status: 'changed' | 'new' | 'deleted';
   /** Why the chart counts as changed and what decided the level (for the summary). */
   reasons: string[];
+  /** When the version must move: the smallest version that passes, and the bump-chart level that gives it. */
+  fix?: { version: string; level: BumpLevel };
 }
 
 /** The paths of one side's tree (from `git ls-tree`, or a fake in tests). */
@@ -246,12 +248,14 @@ async function checkChart(dir: string, files: string[], viaDep: string | undefin
   if (files.length > 0) reasons.push(`${files.length} packaged file${files.length === 1 ? '' : 's'} changed`);
   if (viaDep) reasons.push(`file:// dependency ${viaDep} changed`);
   const problems: Problem[] = [];
+  let fix: ChartCheck['fix'];
   const done = (c: Omit<ChartCheck, 'ok' | 'problems' | 'reasons' | 'path'>): ChartCheck => ({
     path: dir,
     ...c,
     ok: problems.every((p) => p.level !== 'error'),
     problems,
     reasons,
+    ...(fix ? { fix } : {}),
   });
 
   // Start every read this chart may need at once (memoized), so they travel the pipe together.
@@ -344,7 +348,6 @@ async function checkChart(dir: string, files: string[], viaDep: string | undefin
   }
   const level = requiredLevel(breaking.length > 0, baseVersion);
   const smallest = smallestValid(baseVersion, level);
-  if (breaking.length > 0) reasons.push(`breaking: ${breaking[0].message}${breaking.length > 1 ? ` (+${breaking.length - 1} more)` : ''}`);
 
   const baseFrom = baseChart?.version === baseVersion ? 'the merge base' : (others.find((o) => o.chart?.version === baseVersion)?.label ?? 'the base');
   const appChanged = baseChart?.appVersion !== undefined && meta.appVersion?.value !== baseChart.appVersion;
@@ -357,9 +360,18 @@ async function checkChart(dir: string, files: string[], viaDep: string | undefin
         ? `${dir} changed${appChanged ? ` (appVersion ${baseChart!.appVersion} → ${meta.appVersion?.value ?? 'none'})` : ''} but version ${version} was not bumped`
         : `version ${version} is not greater than ${baseVersion} on ${baseFrom}${appChanged ? ' (appVersion changed)' : ''}`;
     problems.push({ level: 'error', file: chartFile, line: versionLine, message: what, hint: `needs ${needed} or higher` });
+    fix = { version: needed, level: needed === smallest ? level : 'patch' };
   }
+  // What made the change breaking is listed as problems when the bump falls short, else as a reason.
+  if (breaking.length > 0 && bumpIsEnough(baseVersion, version, level))
+    reasons.push(`breaking: ${breaking[0].message}${breaking.length > 1 ? ` (+${breaking.length - 1} more)` : ''}`);
   if (breaking.length > 0 && !bumpIsEnough(baseVersion, version, level)) {
-    for (const b of breaking) problems.push({ level: severity, file: b.file, line: b.line, message: b.message, hint: `breaking, needs ${smallest} or higher` });
+    for (const b of breaking) {
+      // A removed key has no line at the head: the annotation sits on its line in the base version, and says so.
+      const where = b.side === 'base' && b.line !== undefined ? ` (line ${b.line} is where it was before this change)` : '';
+      problems.push({ level: severity, file: b.file, line: b.line, message: `${b.message}${where}`, hint: `breaking, needs ${smallest} or higher` });
+    }
+    if (severity === 'error') fix = { version: smallest, level };
     if (bumped)
       problems.push({
         level: severity,
@@ -418,7 +430,7 @@ async function subchartBreaking(dir: string, from: string, meta: ChartMeta, ctx:
     const key = await valuesKeyOf(sub, baseSub, dir, meta, nameAt, ctx);
     for (const b of found) {
       const inParent = b.key && !b.key.startsWith('(') ? `${key}.${b.key}` : key;
-      out.push({ ...b, key: inParent, message: `${b.key ? b.message.replace(b.key, inParent) : b.message} (subchart ${sub})` });
+      out.push({ ...b, key: inParent, message: `${b.key ? b.message.replace(b.key, inParent) : b.message} in subchart ${sub}` });
     }
   }
   return out;

@@ -11,6 +11,8 @@ export interface BreakingChange {
   key: string;
   /** One line, e.g. `key image.pullPolicy removed`. */
   message: string;
+  /** 'base' when `line` is a line of the base version of the file (a removed key has no line at the head). */
+  side?: 'base';
 }
 
 /** The kind of value a key holds, as a template sees it. */
@@ -114,7 +116,7 @@ function walk(
   for (const [name, p] of pairsOf(b, base.doc)) {
     const sub = [...path, name];
     if (!headPairs.has(name)) {
-      out.push({ file: baseFile, line: base.lineOf(p.key), key: sub.join('.'), message: `key ${sub.join('.')} removed` });
+      out.push({ file: baseFile, line: base.lineOf(p.key), key: sub.join('.'), message: `key ${sub.join('.')} removed`, side: 'base' });
       continue;
     }
     walk(p.value, headPairs.get(name)!.value, sub, base, head, baseFile, headFile, out);
