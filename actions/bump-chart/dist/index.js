@@ -14509,7 +14509,11 @@ class ObjectReader {
         const o = await this.read(`${ref}^{commit}`);
         return o?.type === 'commit' ? o.oid : undefined;
     }
-    /** Stops the process (restart happens on the next read, e.g. after a fetch added objects). */
+    /**
+     * Stops the process (restart happens on the next read, e.g. after a fetch
+     * added objects). Reads still in flight are rejected: their answer never
+     * came, which is not the same as "this file does not exist".
+     */
     close() {
         const child = this.child;
         this.child = undefined;
@@ -14518,8 +14522,12 @@ class ObjectReader {
             child.on('close', () => { });
             child.stdin.end();
         }
-        for (const p of this.queue.splice(0))
-            p.resolve(undefined);
+        const pending = this.queue.splice(0);
+        if (pending.length > 0) {
+            const why = new Error(`git cat-file: the object reader was closed with ${pending.length} read${pending.length === 1 ? '' : 's'} in flight`);
+            for (const p of pending)
+                p.reject(why);
+        }
         this.buf = Buffer.alloc(0);
     }
     /**
