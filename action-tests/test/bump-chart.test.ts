@@ -221,6 +221,7 @@ describe('bump-chart (bundled, Node 24)', () => {
     ['same version with a new appVersion', { 'charts/myapp/Chart.yaml': MYAPP }, { charts: 'charts/myapp', version: '0.13.0', 'app-version': '1.5.0' }, { file: 'charts/myapp/Chart.yaml', line: 5, message: /version 0\.13\.0 is not greater than the current version 0\.13\.0/ }],
     ['unknown level', { 'charts/myapp/Chart.yaml': MYAPP }, { level: 'huge' }, { message: /input 'level' is 'huge' — use one of patch, minor, major/ }],
     ['misspelt level', { 'charts/myapp/Chart.yaml': MYAPP }, { charts: 'charts/myapp', level: 'mnor' }, { message: /^input 'level' is 'mnor' \(did you mean minor\?\) — use one of patch, minor, major$/ }],
+    ['a base that reads as an option', { 'charts/myapp/Chart.yaml': MYAPP }, { charts: 'charts/myapp', base: '--upload-pack=touch /tmp/x' }, { message: /^input 'base': '--upload-pack=touch \/tmp\/x' is not a ref or commit/ }],
     ['the old chart input', { 'charts/myapp/Chart.yaml': MYAPP }, { chart: 'charts/myapp' }, { message: /^input 'chart' was renamed to 'charts' — write charts: under with:/ }],
     ['no charts input and no charts in the config', { 'charts/myapp/Chart.yaml': MYAPP, '.github/lockstep.yml': 'changelog: auto\n' }, {}, { file: '.github/lockstep.yml', message: /^.github\/lockstep.yml: no charts to bump: the charts input is empty and the config has no charts — set charts: under with: .*`charts: \[charts\/\*\]` in the config$/ }],
     ['no charts input and no config', { 'charts/myapp/Chart.yaml': MYAPP }, {}, { message: /^no charts to bump: the charts input is empty and the config has no charts/ }],
@@ -311,8 +312,21 @@ describe('bump-chart (bundled, Node 24)', () => {
     const minor = await bump(f, { charts: 'charts/myapp', level: 'minor' });
     expect(minor.outputs['changed-files']).toBe('[]');
     expect(minor.summary).toContain('already 0.14.0, at least a minor bump over 0.13.0 at origin/main');
-    const major = await bump(f, { charts: 'charts/myapp', level: 'major' });
+    const major = await bump(f, { charts: 'charts/myapp', level: 'major', 'dry-run': 'true' });
     expect([major.outputs['previous-version'], major.outputs.version]).toEqual(['0.14.0', '1.0.0']);
+    // An explicit base: the commit that already holds 0.14.0, so minor now moves on from there.
+    const at = f.commit('chore: bump myapp to 0.14.0');
+    const fromBase = await bump(f, { charts: 'charts/myapp', level: 'minor', base: at });
+    expect([fromBase.outputs['previous-version'], fromBase.outputs.version]).toEqual(['0.14.0', '0.15.0']);
+  });
+
+  test('a base that does not exist is a user error naming the input (after trying to fetch it)', async () => {
+    const f = repo({ 'charts/myapp/Chart.yaml': MYAPP });
+    const r = await bump(f, { charts: 'charts/myapp', base: 'no-such-branch' });
+    expect(r.code).toBe(1);
+    expect(r.annotations.map((a) => a.message)).toEqual(["input 'base': ref 'no-such-branch' does not exist in this repository or on origin — set 'base' to an existing branch, tag or commit"]);
+    expect(read(f, 'charts/myapp/Chart.yaml')).toBe(MYAPP);
+    expect(f.git('status', '--porcelain')).toBe('');
   });
 
   test('without a base input, an event base or a remote default branch, the level has no base: an error naming the input', async () => {

@@ -14093,7 +14093,7 @@ function planChartBumps(selectedDirs, allCharts, read, opts) {
         const text = read(file);
         if (text === undefined) {
             if (selectedSet.has(dir))
-                errors.push(new src_errors/* UserError */.yo(`${file} does not exist`, { file, hint: 'point chart at a folder holding a Chart.yaml' }));
+                errors.push(new src_errors/* UserError */.yo(`${file} does not exist`, { file, hint: 'point charts at a folder holding a Chart.yaml' }));
             continue;
         }
         try {

@@ -133,7 +133,7 @@ export function planChartBumps(selectedDirs: readonly string[], allCharts: reado
     const file = chartFile(dir);
     const text = read(file);
     if (text === undefined) {
-      if (selectedSet.has(dir)) errors.push(new UserError(`${file} does not exist`, { file, hint: 'point chart at a folder holding a Chart.yaml' }));
+      if (selectedSet.has(dir)) errors.push(new UserError(`${file} does not exist`, { file, hint: 'point charts at a folder holding a Chart.yaml' }));
       continue;
     }
     try {
