@@ -14776,7 +14776,7 @@ async function resolveBumpBase(git, reader, req) {
     let baseBranch;
     let label;
     if (req.base !== undefined) {
-        checkRef(req.base);
+        checkBaseRef(req.base);
         base = req.base;
         label = `base ${req.base}`;
     }
@@ -14800,7 +14800,8 @@ async function resolveBumpBase(git, reader, req) {
     const commits = [...new Set([range.base, range.mergeBase, range.baseTip].filter((c) => c !== undefined))];
     return { commits, label: `${label} (${range.base.slice(0, 12)})`, fetched: range.fetched };
 }
-function checkRef(ref) {
+/** Refuses a base input git could read as an option, a range or several arguments (before any git call). */
+function checkBaseRef(ref) {
     if (ref.startsWith('-') || /[\s\0]/.test(ref) || ref.includes('..'))
         throw new src_errors/* UserError */.yo(`input 'base': '${ref}' is not a ref or commit`, { hint: 'use a branch, tag or commit sha' });
 }
@@ -15533,7 +15534,7 @@ function getInputs(inputs) {
         config: inputs.optional('config'),
         charts: inputs.list('charts'),
         level: inputs.choice('level', LEVELS, 'patch'),
-        base: checkedRef(inputs.optional('base')),
+        base: baseInput(inputs.optional('base')),
         version: version === undefined ? undefined : parseVersionInput(version, 'version'),
         appVersion: inputs.optional('app-version'),
         changelogEntry: entry,
@@ -15542,10 +15543,10 @@ function getInputs(inputs) {
         dryRun: inputs.boolean('dry-run', false),
     };
 }
-/** A ref input is data for git, never an option or a range. */
-function checkedRef(ref) {
-    if (ref !== undefined && (ref.startsWith('-') || /[\s\0]/.test(ref) || ref.includes('..')))
-        throw new src_errors/* UserError */.yo(`input 'base': '${ref}' is not a ref or commit`, { hint: 'use a branch, tag or commit sha, e.g. base: main' });
+/** A ref input is data for git, never an option or a range: checked with the other inputs, before git runs. */
+function baseInput(ref) {
+    if (ref !== undefined)
+        checkBaseRef(ref);
     return ref;
 }
 /** The event payload; a run without one (or an unreadable one) has no pull request to take a base from. */

@@ -8,7 +8,7 @@ import { resolveInside, resolveWorkingDirectory, workspaceRelative } from '@lock
 import { chartPatternMatcher, findCharts, normalizePattern } from '@lockstep/core/charts/discover';
 import { listChartFiles } from '@lockstep/core/charts/tree';
 import { formatWarning, parseVersionInput, planChartBumps, type BaseVersions, type BumpLevel } from '@lockstep/core/charts/bump';
-import { readBaseVersions, resolveBumpBase, type BumpEvent } from '@lockstep/core/charts/base';
+import { checkBaseRef, readBaseVersions, resolveBumpBase, type BumpEvent } from '@lockstep/core/charts/base';
 import { gitSpawner, gitText, ObjectReader } from '@lockstep/core/git/objects';
 import { applyEdits, realFs } from '@lockstep/core/edits/transaction';
 import { renderDiff } from '@lockstep/core/edits/diff';
@@ -46,7 +46,7 @@ function getInputs(inputs: Inputs): BumpInputs {
     config: inputs.optional('config'),
     charts: inputs.list('charts'),
     level: inputs.choice('level', LEVELS, 'patch'),
-    base: checkedRef(inputs.optional('base')),
+    base: baseInput(inputs.optional('base')),
     version: version === undefined ? undefined : parseVersionInput(version, 'version'),
     appVersion: inputs.optional('app-version'),
     changelogEntry: entry,
@@ -56,10 +56,9 @@ function getInputs(inputs: Inputs): BumpInputs {
   };
 }
 
-/** A ref input is data for git, never an option or a range. */
-function checkedRef(ref: string | undefined): string | undefined {
-  if (ref !== undefined && (ref.startsWith('-') || /[\s\0]/.test(ref) || ref.includes('..')))
-    throw new UserError(`input 'base': '${ref}' is not a ref or commit`, { hint: 'use a branch, tag or commit sha, e.g. base: main' });
+/** A ref input is data for git, never an option or a range: checked with the other inputs, before git runs. */
+function baseInput(ref: string | undefined): string | undefined {
+  if (ref !== undefined) checkBaseRef(ref);
   return ref;
 }
 

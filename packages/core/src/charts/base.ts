@@ -46,7 +46,7 @@ export async function resolveBumpBase(git: GitSpawner, reader: ObjectReader, req
   let baseBranch: string | undefined;
   let label: string;
   if (req.base !== undefined) {
-    checkRef(req.base);
+    checkBaseRef(req.base);
     base = req.base;
     label = `base ${req.base}`;
   } else if (pr?.sha) {
@@ -68,7 +68,8 @@ export async function resolveBumpBase(git: GitSpawner, reader: ObjectReader, req
   return { commits, label: `${label} (${range.base.slice(0, 12)})`, fetched: range.fetched };
 }
 
-function checkRef(ref: string): void {
+/** Refuses a base input git could read as an option, a range or several arguments (before any git call). */
+export function checkBaseRef(ref: string): void {
   if (ref.startsWith('-') || /[\s\0]/.test(ref) || ref.includes('..'))
     throw new UserError(`input 'base': '${ref}' is not a ref or commit`, { hint: 'use a branch, tag or commit sha' });
 }
