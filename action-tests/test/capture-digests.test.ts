@@ -102,7 +102,9 @@ test('a platform the index lacks is an error naming the offered platforms', asyn
   const r = await run(ws, { images: `multi=${open.host}/acme/multi:2.0.0`, platform: 'linux/s390x' });
   expect(r.code).toBe(1);
   expect(r.annotations).toHaveLength(1);
-  expect(r.annotations[0].message).toContain('linux/s390x is not in the index (it has linux/amd64, linux/arm64)');
+  expect(r.annotations[0].message).toContain(
+    'linux/s390x is not in the index (it has linux/amd64, linux/arm64) — set platform to one of the platforms the image offers, or leave platform empty to record the digest the tag names',
+  );
   expect(existsSync(join(ws, 'image-digests.json'))).toBe(false);
 });
 
@@ -201,7 +203,10 @@ test('Basic auth from $HOME/.docker/config.json as docker/login-action leaves it
   // Without the config file the same registry is denied.
   const denied = await run(workspace(), { images: `api=${basic.host}/private/api:1.0.0` });
   expect(denied.code).toBe(1);
-  expect(denied.annotations[0].message).toMatch(/api: could not resolve .*requires a username and password/);
+  // The advice comes once, and fits: nothing was given, so give credentials.
+  expect(denied.annotations[0].message).toBe(
+    `api: could not resolve ${basic.host}/private/api:1.0.0: ${basic.host} requires a username and password (Basic auth) and none were given — pass username and password, or log in with docker/login-action before this step`,
+  );
 });
 
 test('wrong password: denied, named, and the password appears in no output, summary or log', async () => {
@@ -216,6 +221,7 @@ test('wrong password: denied, named, and the password appears in no output, summ
   expect(r.annotations).toHaveLength(1);
   expect(r.annotations[0].message).toContain(`api: could not resolve ${basic.host}/private/api:1.0.0`);
   expect(r.annotations[0].message).toContain('rejected the credentials');
+  expect(r.annotations[0].message.split('docker/login-action')).toHaveLength(2);
   expect(existsSync(join(ws, 'image-digests.json'))).toBe(false);
 });
 
