@@ -72,7 +72,10 @@ function hasVersionSection(text, version) {
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(1196);
+// EXTERNAL MODULE: ./packages/core/src/text/bytes.ts
+var bytes = __webpack_require__(9002);
 ;// CONCATENATED MODULE: ./packages/core/src/charts/bump-rules.ts
+
 
 
 /**
@@ -131,7 +134,7 @@ function looseChart(text) {
 }
 const looseCache = new Map();
 function readLoose(text) {
-    const clean = text.replace(/^\ufeff/, '');
+    const clean = (0,bytes/* stripBom */.F8)(text);
     const doc = (0,dist/* parseDocument */.Tp)(clean, { uniqueKeys: false });
     if (doc.errors.length > 0 || !(0,dist/* isMap */.jh)(doc.contents))
         return undefined;
@@ -166,6 +169,7 @@ var scalars = __webpack_require__(7812);
 
 
 
+
 /**
  * Parses Chart.yaml text. A non-mapping file, an ambiguous unquoted value
  * (`version: 1.10`) or a duplicate key is a UserError with file:line. A missing
@@ -173,7 +177,7 @@ var scalars = __webpack_require__(7812);
  * as written, and callers decide whether it must be valid SemVer.
  */
 function parseChart(text, file) {
-    const parsed = (0,read/* parseYaml */.hN)(text.replace(/^\ufeff/, ''), file);
+    const parsed = (0,read/* parseYaml */.hN)((0,bytes/* stripBom */.F8)(text), file);
     const root = parsed.doc.contents;
     if (!(0,dist/* isMap */.jh)(root))
         throw new src_errors/* UserError */.yo('Chart.yaml is not a mapping of keys', { file, line: 1, hint: 'see https://helm.sh/docs/topics/charts/#the-chartyaml-file' });
@@ -328,6 +332,7 @@ var ignore = __webpack_require__(298);
 var ignore_default = /*#__PURE__*/__webpack_require__.n(ignore);
 ;// CONCATENATED MODULE: ./packages/core/src/charts/helmignore.ts
 
+
 /**
  * Helm's own default rule, added to every chart's .helmignore: hidden files
  * directly under templates/ are never packaged.
@@ -341,7 +346,7 @@ const HELM_DEFAULTS = ['templates/.?*'];
 function helmIgnore(text) {
     const ig = ignore_default()({ allowRelativePaths: true }).add(HELM_DEFAULTS);
     if (text)
-        ig.add(text.replace(/^\ufeff/, '').split(/\r?\n/));
+        ig.add((0,bytes/* stripBom */.F8)(text).split(/\r?\n/));
     return (path) => {
         if (path === '' || path === '.')
             return false;
@@ -358,9 +363,10 @@ function helmIgnore(text) {
 
 
 
+
 /** Parses Chart.lock; invalid YAML or a non-list `dependencies` is a UserError at file:line. */
 function parseChartLock(text, file) {
-    const parsed = (0,read/* parseYaml */.hN)(text.replace(/^\ufeff/, ''), file);
+    const parsed = (0,read/* parseYaml */.hN)((0,bytes/* stripBom */.F8)(text), file);
     const root = parsed.doc.contents;
     if (root === null)
         return [];
@@ -383,6 +389,7 @@ function parseChartLock(text, file) {
 
 
 
+
 /**
  * Compares two values.yaml texts and lists the breaking changes: keys removed
  * (a rename is a removal plus an addition) and values whose kind changed
@@ -397,7 +404,7 @@ function diffValues(baseText, headText, baseFile, headFile) {
     const base = lenientYaml(baseText);
     if (!base)
         return [];
-    const head = (0,read/* parseYaml */.hN)(headText.replace(/^\ufeff/, ''), headFile);
+    const head = (0,read/* parseYaml */.hN)((0,bytes/* stripBom */.F8)(headText), headFile);
     const out = [];
     // An empty values.yaml (or none) removes every key: the root is not a null placeholder.
     const headRoot = head.doc.contents ?? ((0,dist/* isMap */.jh)(base.doc.contents) ? new dist/* YAMLMap */.CA() : null);
@@ -407,7 +414,7 @@ function diffValues(baseText, headText, baseFile, headFile) {
 /** Parses YAML without refusing anything; undefined when it is not YAML at all. */
 function lenientYaml(text) {
     const lines = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(text.replace(/^\ufeff/, ''), { lineCounter: lines, uniqueKeys: false });
+    const doc = (0,dist/* parseDocument */.Tp)((0,bytes/* stripBom */.F8)(text), { lineCounter: lines, uniqueKeys: false });
     if (doc.errors.length > 0)
         return undefined;
     return { doc, lineOf: (n) => (n?.range ? lines.linePos(n.range[0]).line : undefined) };
@@ -418,7 +425,7 @@ function lenientYaml(text) {
  */
 function valuesDefaults(text) {
     try {
-        const doc = (0,dist/* parseDocument */.Tp)(text.replace(/^\ufeff/, ''), { uniqueKeys: false, merge: true });
+        const doc = (0,dist/* parseDocument */.Tp)((0,bytes/* stripBom */.F8)(text), { uniqueKeys: false, merge: true });
         return doc.errors.length > 0 ? undefined : doc.toJS({ maxAliasCount: -1 });
     }
     catch {
@@ -517,6 +524,7 @@ function pairsOf(map, doc, depth = 0) {
 ;// CONCATENATED MODULE: ./packages/core/src/values/protected.ts
 
 
+
 const DIGEST = /^sha256:[0-9a-f]{64}$/;
 const IMAGE_KEY = /(^|[_-])image$|Image$/i;
 /**
@@ -528,7 +536,7 @@ const IMAGE_KEY = /(^|[_-])image$|Image$/i;
  * points at the exact line (the tag, the digest, or the image).
  */
 function checkPinnedImages(text, file) {
-    const parsed = (0,read/* parseYaml */.hN)(text.replace(/^\ufeff/, ''), file);
+    const parsed = (0,read/* parseYaml */.hN)((0,bytes/* stripBom */.F8)(text), file);
     const out = [];
     visit(parsed.doc.contents, [], parsed, out, false);
     return out;
@@ -639,6 +647,7 @@ var external_node_util_ = __webpack_require__(7975);
 
 
 
+
 // Keywords whose larger value is stricter, and whose smaller value is stricter.
 const LOWER_BOUNDS = ['minimum', 'exclusiveMinimum', 'minLength', 'minItems', 'minProperties', 'minContains'];
 const UPPER_BOUNDS = ['maximum', 'exclusiveMaximum', 'maxLength', 'maxItems', 'maxProperties', 'maxContains'];
@@ -650,21 +659,8 @@ const SUBSCHEMA_ONE = ['items', 'additionalItems', 'contains', 'propertyNames', 
  * UserError naming file and line.
  */
 function parseSchema(text, file) {
-    const clean = text.replace(/^\ufeff/, '');
-    let schema;
-    try {
-        schema = JSON.parse(clean);
-    }
-    catch (e) {
-        const msg = e instanceof Error ? e.message : String(e);
-        const pos = /position (\d+)/.exec(msg);
-        const line = /line (\d+)/.exec(msg)?.[1] ?? (pos ? String(clean.slice(0, Number(pos[1])).split('\n').length) : '1');
-        throw new src_errors/* UserError */.yo(`invalid JSON: ${msg.replace(/ in JSON at position.*$/, '').replace(/\s*\(line \d+ column \d+\)$/, '')}`, {
-            file,
-            line: Number(line),
-            hint: 'fix the JSON syntax',
-        });
-    }
+    const clean = (0,bytes/* stripBom */.F8)(text);
+    const schema = (0,bytes/* parseJsonAt */.bq)(clean, file, 'fix the JSON syntax');
     if (typeof schema !== 'boolean' && (typeof schema !== 'object' || schema === null || Array.isArray(schema)))
         throw new src_errors/* UserError */.yo('values.schema.json is not a JSON Schema object', { file, line: 1, hint: 'the top level must be an object' });
     return { parsed: (0,read/* parseYaml */.hN)(clean, file), schema };
@@ -679,7 +675,7 @@ function parseSchema(text, file) {
 function schemaChanges(baseText, headText, file, headValues) {
     let base;
     try {
-        base = JSON.parse(baseText.replace(/^\ufeff/, ''));
+        base = JSON.parse((0,bytes/* stripBom */.F8)(baseText));
     }
     catch {
         base = true;
@@ -1643,6 +1639,69 @@ async function main({ settings, git, reader, comparison, prefix: prefixed, depen
     const failures = problems.filter((p) => p.level === 'error');
     if (!plan.ok)
         throw new src_errors/* UserErrors */.tQ(failures.map((p) => new src_errors/* UserError */.yo(p.message, { file: p.file || undefined, line: p.line, hint: p.hint })), { summarized: true });
+}
+
+
+/***/ }),
+
+/***/ 9002:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F8: () => (/* binding */ stripBom),
+/* harmony export */   bq: () => (/* binding */ parseJsonAt)
+/* harmony export */ });
+/* unused harmony exports frame, lineEnding, lineAt */
+/* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9547);
+/* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(jsonc_parser__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7638);
+
+
+/** Splits off the BOM and finds the line ending, so edits can put both back. */
+function frame(text) {
+    const bom = text.startsWith('\ufeff') ? '\ufeff' : '';
+    const body = bom ? text.slice(1) : text;
+    return { bom, body, eol: lineEnding(body) };
+}
+/** The text without a leading byte-order mark. */
+function stripBom(text) {
+    return text.startsWith('\ufeff') ? text.slice(1) : text;
+}
+/** The line ending of the first line break ('\n' when there is none). */
+function lineEnding(text) {
+    const lf = text.indexOf('\n');
+    return lf > 0 && text[lf - 1] === '\r' ? '\r\n' : '\n';
+}
+/** 1-based line of a character offset. */
+function lineAt(text, offset) {
+    let line = 1;
+    for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1))
+        line++;
+    return line;
+}
+/**
+ * JSON.parse with a UserError naming the file and line on a syntax error. V8's
+ * messages do not always carry a position, so the error is located with
+ * jsonc-parser (strict: no comments, no trailing commas). A BOM is skipped.
+ */
+function parseJsonAt(text, file, hint, what = 'invalid JSON') {
+    const body = stripBom(text);
+    try {
+        return JSON.parse(body);
+    }
+    catch (e) {
+        const errors = [];
+        (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_0__.parse)(body, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+        const first = errors[0];
+        const reason = first ? describeJsonError(first.error) : (e instanceof Error ? e.message : String(e)).replace(/[\r\n]+/g, ' ').slice(0, 120);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${what}: ${reason}`, { file, line: first ? lineAt(body, first.offset) : 1, hint });
+    }
+}
+function describeJsonError(code) {
+    // 'ValueExpected' → 'value expected'
+    return (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_0__.printParseErrorCode)(code)
+        .replace(/([a-z])([A-Z])/g, '$1 $2')
+        .toLowerCase();
 }
 
 

@@ -164,7 +164,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 await (0,_lockstep_core_action_run__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs)(async () => {
     const started = (0,_start_js__WEBPACK_IMPORTED_MODULE_1__/* .start */ .ni)();
     try {
-        const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(632), __nccwpck_require__.e(20)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6020));
+        const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(724), __nccwpck_require__.e(20)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6020));
         await main(started);
     }
     finally {

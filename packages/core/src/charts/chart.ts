@@ -3,6 +3,7 @@ import { valid } from 'semver';
 import { UserError } from '../errors.ts';
 import { nodeAt, parseYaml, stringField, type ParsedYaml, type StringField } from '../yaml/read.ts';
 import { plainReadsAsString, yaml11Type, yaml12Type } from '../yaml/scalars.ts';
+import { stripBom } from '../text/bytes.ts';
 
 /** One entry of Chart.yaml `dependencies`. */
 export interface ChartDependency {
@@ -35,7 +36,7 @@ export interface ChartMeta {
  * as written, and callers decide whether it must be valid SemVer.
  */
 export function parseChart(text: string, file: string): ChartMeta {
-  const parsed = parseYaml(text.replace(/^\ufeff/, ''), file);
+  const parsed = parseYaml(stripBom(text), file);
   const root = parsed.doc.contents;
   if (!isMap(root)) throw new UserError('Chart.yaml is not a mapping of keys', { file, line: 1, hint: 'see https://helm.sh/docs/topics/charts/#the-chartyaml-file' });
   const name = stringField(parsed, ['name']);

@@ -6,6 +6,7 @@ import { resolveInside } from '../fs/workspace.ts';
 import { nearest } from '../text/suggest.ts';
 import { nodeAt, parseYaml, type ParsedYaml } from '../yaml/read.ts';
 import { configSchema } from './schema.ts';
+import { stripBom } from '../text/bytes.ts';
 
 export interface PinRule {
   files: string;
@@ -68,7 +69,7 @@ export function loadConfig(workspace: string, path?: string): Config {
 
 /** Parses and validates configuration text; exported for tests. */
 export function parseConfigText(text: string, file: string | undefined): Config {
-  const parsed = parseYaml(text.replace(/^\ufeff/, ''), file ?? DEFAULT_CONFIG_PATH);
+  const parsed = parseYaml(stripBom(text), file ?? DEFAULT_CONFIG_PATH);
   const raw = (parsed.doc.toJS() ?? {}) as Record<string, unknown>;
   if (typeof raw !== 'object' || Array.isArray(raw))
     throw new UserError('the configuration must be a mapping of keys', { file, line: 1, hint: `see ${CONFIG_DOCS}` });
