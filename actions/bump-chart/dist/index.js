@@ -14769,6 +14769,7 @@ function hasVersionSection(text, version) {
 ;// CONCATENATED MODULE: ./packages/core/src/changelog/release.ts
 
 
+
 const UNRELEASED = /^(#{1,4})[ \t]+\[?unreleased\]?(?=[ \t(]|$)/i;
 const LINK_REF = /^\[([^\]]+)\]:[ \t]*(\S+)/;
 const KINDS = {
@@ -14795,12 +14796,12 @@ const KINDS = {
  * so a re-run changes nothing. Line endings, a BOM and the final newline stay.
  */
 function releaseChangelog(text, req) {
-    if (text === undefined || text.replace(/^\ufeff/, '').trim() === '') {
+    if (text === undefined || stripBom(text).trim() === '') {
         if (!req.create)
             return { text, entries: [], changed: false };
         const entries = [...(req.entries ?? []), ...(req.entries?.length ? [] : (req.fallbackEntries ?? []))];
         const eol = text?.includes('\r\n') ? '\r\n' : '\n';
-        const bom = text?.startsWith('\ufeff') ? '\ufeff' : '';
+        const bom = text === undefined ? '' : bytes_frame(text).bom;
         const lines = [
             '# Changelog',
             '',
@@ -14820,11 +14821,8 @@ function releaseChangelog(text, req) {
         ];
         return { text: bom + lines.join(eol), entries: entries.map((t) => ({ kind: 'changed', text: t })), changed: true };
     }
-    const bom = text.startsWith('\ufeff') ? '\ufeff' : '';
-    const body = bom ? text.slice(1) : text;
     // New lines take the file's first line ending; existing lines keep their own (see joinLines).
-    const firstBreak = body.indexOf('\n');
-    const eol = firstBreak > 0 && body[firstBreak - 1] === '\r' ? '\r\n' : '\n';
+    const { bom, body, eol } = bytes_frame(text);
     const lines = body.split(/\r?\n/);
     const headings = versionHeadings(lines.join('\n'));
     const existing = headings.find((h) => h.version === req.version);
@@ -15817,6 +15815,7 @@ const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(im
 
 
 
+
 /**
  * Go's encoding/json string form (HTML-safe), or undefined for characters
  * whose escaping differs between Go versions (so a digest is never guessed).
@@ -15946,7 +15945,7 @@ function helmLockDigest(req, lock) {
     return `sha256:${(0,external_node_crypto_namespaceObject.createHash)('sha256').update(`[${a},${b}]`).digest('hex')}`;
 }
 function depsOf(text) {
-    const js = (0,dist/* parseDocument */.Tp)(text.replace(/^\ufeff/, '')).toJS();
+    const js = (0,dist/* parseDocument */.Tp)(stripBom(text)).toJS();
     return js && typeof js === 'object' ? js.dependencies : undefined;
 }
 /**
@@ -15957,7 +15956,7 @@ function depsOf(text) {
  * left alone and `digestUpdated` is false (the caller says to run helm).
  */
 function updateChartLock(lockText, lockFile, chartBefore, chartEdits, children) {
-    const lockJs = (0,dist/* parseDocument */.Tp)(lockText.replace(/^\ufeff/, '')).toJS();
+    const lockJs = (0,dist/* parseDocument */.Tp)(stripBom(lockText)).toJS();
     const lockDeps = lockJs && Array.isArray(lockJs.dependencies) ? lockJs.dependencies : [];
     const intended = [];
     const lockAfter = lockDeps.map((entry, i) => {
@@ -15987,6 +15986,7 @@ function updateChartLock(lockText, lockFile, chartBefore, chartEdits, children) 
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/charts/bump.ts
+
 
 
 
@@ -16045,7 +16045,7 @@ function planChartBumps(selectedDirs, allCharts, read, opts) {
             continue;
         }
         try {
-            if (text.replace(/^\ufeff/, '').trim() === '')
+            if (stripBom(text).trim() === '')
                 throw new src_errors/* UserError */.yo('Chart.yaml is empty', { file, line: 1, hint: 'write apiVersion, name and version' });
             const ambiguous = selectedSet.has(dir) && explicitVersion !== undefined ? ambiguousVersion(text, file) : undefined;
             if (ambiguous !== undefined) {
@@ -16260,7 +16260,7 @@ function lineOfKey(text, key) {
 /** An unquoted `version:` that YAML 1.1 or 1.2 reads as something other than a string: its source and what it reads as. */
 function ambiguousVersion(text, file) {
     try {
-        const parsed = parseYaml(text.replace(/^\ufeff/, ''), file);
+        const parsed = parseYaml(stripBom(text), file);
         const node = read_nodeAt(parsed, ['version']);
         if (!(0,dist/* isScalar */.jn)(node) || node.type !== dist/* Scalar */.X5.PLAIN || !node.range || node.value === null)
             return undefined;
@@ -17499,6 +17499,7 @@ async function writeSummary(markdown) {
 
 
 
+
 const LEVELS = ['patch', 'minor', 'major'];
 function getInputs(inputs) {
     const version = inputs.optional('version');
@@ -17569,7 +17570,7 @@ async function bump(root, inputs, show) {
         const text = read(config.versionFile);
         if (text === undefined)
             throw new src_errors/* UserError */.yo(`version file ${config.versionFile} does not exist`, { hint: 'create it holding X.Y.Z, or give app-version' });
-        appVersion = text.replace(/^\ufeff/, '').split(/\r?\n/)[0].trim();
+        appVersion = stripBom(text).split(/\r?\n/)[0].trim();
         if (appVersion === '')
             throw new src_errors/* UserError */.yo(`version file ${config.versionFile} is empty`, { file: config.versionFile, line: 1, hint: 'write X.Y.Z on its first line' });
     }

@@ -16,6 +16,7 @@ import { markdownTable, writeSummary } from '@lockstep/core/report/summary';
 import { escapeForLog } from '@lockstep/core/report/log';
 import { escapeHtml } from '@lockstep/core/action/run';
 import { didYouMean } from '@lockstep/core/text/suggest';
+import { stripBom } from '@lockstep/core/text/bytes';
 
 const LEVELS = ['patch', 'minor', 'major'] as const;
 
@@ -103,7 +104,7 @@ async function bump(root: string, inputs: BumpInputs, show: (p: string) => strin
   if (appVersion === 'file') {
     const text = read(config.versionFile);
     if (text === undefined) throw new UserError(`version file ${config.versionFile} does not exist`, { hint: 'create it holding X.Y.Z, or give app-version' });
-    appVersion = text.replace(/^\ufeff/, '').split(/\r?\n/)[0].trim();
+    appVersion = stripBom(text).split(/\r?\n/)[0].trim();
     if (appVersion === '') throw new UserError(`version file ${config.versionFile} is empty`, { file: config.versionFile, line: 1, hint: 'write X.Y.Z on its first line' });
   }
   if (appVersion !== undefined && /\s/.test(appVersion)) throw new UserError(`app-version '${appVersion}' contains spaces`, { hint: 'give one version, e.g. 1.4.2' });

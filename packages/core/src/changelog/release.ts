@@ -1,5 +1,6 @@
 import { diffArrays } from 'diff';
 import { versionHeadings, type VersionHeading } from './headings.ts';
+import { frame, stripBom } from '../text/bytes.ts';
 
 /** One changelog entry and the Keep a Changelog group it sits in (also an Artifact Hub change kind). */
 export interface ChangeEntry {
@@ -58,11 +59,11 @@ const KINDS: Record<string, ChangeEntry['kind']> = {
  * so a re-run changes nothing. Line endings, a BOM and the final newline stay.
  */
 export function releaseChangelog(text: string | undefined, req: ReleaseRequest): ReleaseResult {
-  if (text === undefined || text.replace(/^\ufeff/, '').trim() === '') {
+  if (text === undefined || stripBom(text).trim() === '') {
     if (!req.create) return { text, entries: [], changed: false };
     const entries = [...(req.entries ?? []), ...(req.entries?.length ? [] : (req.fallbackEntries ?? []))];
     const eol = text?.includes('\r\n') ? '\r\n' : '\n';
-    const bom = text?.startsWith('\ufeff') ? '\ufeff' : '';
+    const bom = text === undefined ? '' : frame(text).bom;
     const lines = [
       '# Changelog',
       '',
@@ -82,11 +83,8 @@ export function releaseChangelog(text: string | undefined, req: ReleaseRequest):
     ];
     return { text: bom + lines.join(eol), entries: entries.map((t) => ({ kind: 'changed', text: t })), changed: true };
   }
-  const bom = text.startsWith('\ufeff') ? '\ufeff' : '';
-  const body = bom ? text.slice(1) : text;
   // New lines take the file's first line ending; existing lines keep their own (see joinLines).
-  const firstBreak = body.indexOf('\n');
-  const eol = firstBreak > 0 && body[firstBreak - 1] === '\r' ? '\r\n' : '\n';
+  const { bom, body, eol } = frame(text);
   const lines = body.split(/\r?\n/);
   const headings = versionHeadings(lines.join('\n'));
   const existing = headings.find((h) => h.version === req.version);

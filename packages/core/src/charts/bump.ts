@@ -1,5 +1,6 @@
 import semver from 'semver';
 import { UserError, UserErrors } from '../errors.ts';
+import { stripBom } from '../text/bytes.ts';
 import { releaseChangelog, type ChangeEntry } from '../changelog/release.ts';
 import { checkYamlEdit, type IntendedValue } from '../edits/check.ts';
 import type { FileEdit } from '../edits/transaction.ts';
@@ -137,7 +138,7 @@ export function planChartBumps(selectedDirs: readonly string[], allCharts: reado
       continue;
     }
     try {
-      if (text.replace(/^\ufeff/, '').trim() === '') throw new UserError('Chart.yaml is empty', { file, line: 1, hint: 'write apiVersion, name and version' });
+      if (stripBom(text).trim() === '') throw new UserError('Chart.yaml is empty', { file, line: 1, hint: 'write apiVersion, name and version' });
       const ambiguous = selectedSet.has(dir) && explicitVersion !== undefined ? ambiguousVersion(text, file) : undefined;
       if (ambiguous !== undefined) {
         // The explicit version says what was meant: it is written (quoted where needed) instead of refusing the old value.
@@ -340,7 +341,7 @@ function lineOfKey(text: string, key: string): number | undefined {
 /** An unquoted `version:` that YAML 1.1 or 1.2 reads as something other than a string: its source and what it reads as. */
 function ambiguousVersion(text: string, file: string): { source: string; kind: string } | undefined {
   try {
-    const parsed = parseYaml(text.replace(/^\ufeff/, ''), file);
+    const parsed = parseYaml(stripBom(text), file);
     const node = nodeAt(parsed, ['version']);
     if (!isScalar(node) || node.type !== Scalar.PLAIN || !node.range || node.value === null) return undefined;
     const source = parsed.text.slice(node.range[0], node.range[1]);
