@@ -329,6 +329,19 @@ describe('bump-chart (bundled, Node 24)', () => {
     expect(f.git('status', '--porcelain')).toBe('');
   });
 
+  test('a pull_request run whose event file is missing says so instead of falling back to the default branch', async () => {
+    const f = repo({ 'charts/myapp/Chart.yaml': MYAPP });
+    const r = await runAction('bump-chart', { workspace: f.dir, eventName: 'pull_request', inputs: { charts: 'charts/myapp' }, env: { GITHUB_EVENT_PATH: join(f.root, 'gone.json') } });
+    expect(r.code).toBe(1);
+    expect(r.annotations.map((a) => a.message)).toEqual([
+      `the pull_request event file is missing (GITHUB_EVENT_PATH names ${join(f.root, 'gone.json')}, which does not exist) — run this step in a GitHub Actions job, or set base: to the branch the pull request merges into`,
+    ]);
+    expect(read(f, 'charts/myapp/Chart.yaml')).toBe(MYAPP);
+    // With base given, the event is not needed.
+    const given = await runAction('bump-chart', { workspace: f.dir, eventName: 'pull_request', inputs: { charts: 'charts/myapp', base: 'main' }, env: { GITHUB_EVENT_PATH: join(f.root, 'gone.json') } });
+    expect(given.code).toBe(0);
+  });
+
   test('without a base input, an event base or a remote default branch, the level has no base: an error naming the input', async () => {
     const f = repo({ 'charts/myapp/Chart.yaml': MYAPP });
     f.git('remote', 'remove', 'origin');

@@ -13593,7 +13593,7 @@ module.exports = validRange
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _lockstep_core_action_run__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2073);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9648);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1274);
 
 
 await (0,_lockstep_core_action_run__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i);
@@ -13603,7 +13603,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9648:
+/***/ 1274:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -13614,8 +13614,6 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./packages/core/src/action/workflow-commands.ts + 1 modules
 var workflow_commands = __nccwpck_require__(8603);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
@@ -13757,6 +13755,40 @@ function splitOutsideBraces(line) {
     }
     out.push(line.slice(start));
     return out;
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: ./packages/core/src/action/event.ts
+
+/** Events whose payload names a pull request's (or merge group's) base. */
+const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target', 'merge_group']);
+/**
+ * Reads GITHUB_EVENT_PATH once. A run of another event without a payload is
+ * simply no pull request; a pull request event whose payload is missing or
+ * unreadable is reported as such, so a caller can say so instead of treating
+ * it as "not a pull request".
+ */
+function readEventFile(name, path) {
+    const fail = (what) => ({ event: {}, problem: name !== undefined && PULL_REQUEST_EVENTS.has(name) ? what : undefined });
+    if (!path)
+        return fail('is missing (GITHUB_EVENT_PATH is not set)');
+    if (!(0,external_node_fs_.existsSync)(path))
+        return fail(`is missing (GITHUB_EVENT_PATH names ${path}, which does not exist)`);
+    let text;
+    try {
+        text = (0,external_node_fs_.readFileSync)(path, 'utf8');
+    }
+    catch (e) {
+        return fail(`${path} cannot be read (${e.code ?? 'error'})`);
+    }
+    try {
+        const event = JSON.parse(text);
+        return event !== null && typeof event === 'object' && !Array.isArray(event) ? { event: event } : fail(`${path} does not hold a JSON object`);
+    }
+    catch {
+        return fail(`${path} is not valid JSON`);
+    }
 }
 
 // EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
@@ -17529,18 +17561,6 @@ function baseInput(ref) {
         checkBaseRef(ref);
     return ref;
 }
-/** The event payload; a run without one (or an unreadable one) has no pull request to take a base from. */
-function readEvent(path) {
-    if (!path || !(0,external_node_fs_.existsSync)(path))
-        return {};
-    try {
-        const e = JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
-        return e !== null && typeof e === 'object' ? e : {};
-    }
-    catch {
-        return {};
-    }
-}
 /** Today as YYYY-MM-DD; SOURCE_DATE_EPOCH (seconds) pins it for reproducible runs. */
 function today() {
     const epoch = process.env.SOURCE_DATE_EPOCH;
@@ -17680,7 +17700,12 @@ async function baseVersions(root, inputs, dirs) {
     const git = gitSpawner(root);
     const reader = new ObjectReader(root);
     try {
-        const base = await resolveBumpBase(git, reader, { base: inputs.base, event: readEvent(process.env.GITHUB_EVENT_PATH) });
+        const name = process.env.GITHUB_EVENT_NAME;
+        const { event, problem } = inputs.base === undefined ? readEventFile(name, process.env.GITHUB_EVENT_PATH) : { event: {}, problem: undefined };
+        // A pull request run whose payload is lost must not quietly fall back to the default branch.
+        if (problem)
+            throw new src_errors/* UserError */.yo(`the ${name} event file ${problem}`, { hint: 'run this step in a GitHub Actions job, or set base: to the branch the pull request merges into' });
+        const base = await resolveBumpBase(git, reader, { base: inputs.base, event });
         for (const f of base.fetched)
             workflow_commands/* info */.pq(f);
         // git names paths from the repository's top; chart folders are relative to working-directory.

@@ -1,7 +1,7 @@
 import * as core from '@lockstep/core/action/workflow-commands';
-import { existsSync, readFileSync } from 'node:fs';
 import { posix } from 'node:path';
 import { envInputs, Inputs } from '@lockstep/core/action/inputs';
+import { readEventFile } from '@lockstep/core/action/event';
 import { UserError, UserErrors } from '@lockstep/core/errors';
 import { loadConfig } from '@lockstep/core/config/config';
 import { resolveInside, resolveWorkingDirectory, workspaceRelative } from '@lockstep/core/fs/workspace';
@@ -61,17 +61,6 @@ function getInputs(inputs: Inputs): BumpInputs {
 function baseInput(ref: string | undefined): string | undefined {
   if (ref !== undefined) checkBaseRef(ref);
   return ref;
-}
-
-/** The event payload; a run without one (or an unreadable one) has no pull request to take a base from. */
-function readEvent(path: string | undefined): BumpEvent {
-  if (!path || !existsSync(path)) return {};
-  try {
-    const e = JSON.parse(readFileSync(path, 'utf8'));
-    return e !== null && typeof e === 'object' ? (e as BumpEvent) : {};
-  } catch {
-    return {};
-  }
 }
 
 /** Today as YYYY-MM-DD; SOURCE_DATE_EPOCH (seconds) pins it for reproducible runs. */
@@ -222,7 +211,11 @@ async function baseVersions(root: string, inputs: BumpInputs, dirs: readonly str
   const git = gitSpawner(root);
   const reader = new ObjectReader(root);
   try {
-    const base = await resolveBumpBase(git, reader, { base: inputs.base, event: readEvent(process.env.GITHUB_EVENT_PATH) });
+    const name = process.env.GITHUB_EVENT_NAME;
+    const { event, problem } = inputs.base === undefined ? readEventFile<BumpEvent>(name, process.env.GITHUB_EVENT_PATH) : { event: {}, problem: undefined };
+    // A pull request run whose payload is lost must not quietly fall back to the default branch.
+    if (problem) throw new UserError(`the ${name} event file ${problem}`, { hint: 'run this step in a GitHub Actions job, or set base: to the branch the pull request merges into' });
+    const base = await resolveBumpBase(git, reader, { base: inputs.base, event });
     for (const f of base.fetched) core.info(f);
     // git names paths from the repository's top; chart folders are relative to working-directory.
     const prefix = (await gitText(git, ['rev-parse', '--show-prefix'])).trim();
