@@ -16307,7 +16307,7 @@ function ambiguousVersion(text, file) {
     }
 }
 /**
- * The version a level gives, applied to the version at the base (SPEC rule 5:
+ * The version a level gives, applied to the version at the base (so that
  * a rerun changes nothing): a chart already bumped by at least that level over
  * the base, or new since the base, keeps its version and says why.
  */

@@ -354,7 +354,7 @@ function ambiguousVersion(text: string, file: string): { source: string; kind: s
 }
 
 /**
- * The version a level gives, applied to the version at the base (SPEC rule 5:
+ * The version a level gives, applied to the version at the base (so that
  * a rerun changes nothing): a chart already bumped by at least that level over
  * the base, or new since the base, keeps its version and says why.
  */
