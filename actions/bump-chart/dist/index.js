@@ -13593,7 +13593,7 @@ module.exports = validRange
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _lockstep_core_action_run__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2073);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1122);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1274);
 
 
 await (0,_lockstep_core_action_run__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i);
@@ -13603,7 +13603,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1122:
+/***/ 1274:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -13618,7 +13618,38 @@ var workflow_commands = __nccwpck_require__(8603);
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var src_errors = __nccwpck_require__(7638);
+// EXTERNAL MODULE: ./node_modules/fastest-levenshtein/mod.js
+var mod = __nccwpck_require__(1916);
+;// CONCATENATED MODULE: ./packages/core/src/text/suggest.ts
+
+/**
+ * The candidate closest to `word` by edit distance, when it is close enough
+ * to be a likely typo (at most a third of the longer word, at least 1 edit
+ * allowed, at most 4); undefined otherwise. Ties go to the earlier candidate.
+ */
+function nearest(word, candidates) {
+    let best;
+    let bestDistance = Infinity;
+    for (const c of candidates) {
+        if (c === word)
+            return c;
+        const d = (0,mod/* distance */.Io)(word.toLowerCase(), c.toLowerCase());
+        const limit = Math.min(4, Math.max(1, Math.floor(Math.max(word.length, c.length) / 3)));
+        if (d <= limit && d < bestDistance) {
+            best = c;
+            bestDistance = d;
+        }
+    }
+    return best;
+}
+/** ' (did you mean X?)' for the nearest candidate, or '' when none is close. */
+function didYouMean(word, candidates) {
+    const n = nearest(word, candidates);
+    return n === undefined || n === word ? '' : ` (did you mean ${n}?)`;
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/action/inputs.ts
+
 
 function envInputs(env = process.env) {
     return (name) => (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
@@ -13667,12 +13698,15 @@ class Inputs {
             return fallback;
         if (choices.includes(v))
             return v;
-        throw new src_errors/* UserError */.yo(`input '${name}' is '${v}'`, { hint: `use one of ${choices.join(', ')}` });
+        throw new src_errors/* UserError */.yo(`input '${name}' is '${v}'${didYouMean(v, choices)}`, { hint: `use one of ${choices.join(', ')}` });
     }
     optionalChoice(name, choices) {
         return this.source(name) === '' ? undefined : this.choice(name, choices, choices[0]);
     }
-    /** One item per line; also splits on commas. Blank lines and `#` comments are dropped. */
+    /**
+     * One item per line, or comma-separated (commas inside `{…}` stay: they
+     * belong to globs like `charts/{api,worker}`). Blank lines and `#` comments are dropped.
+     */
     list(name) {
         return splitList(this.source(name));
     }
@@ -13685,18 +13719,78 @@ class Inputs {
         return Number(v);
     }
 }
-/** Splits a multi-line or comma-separated input into trimmed items. */
+/**
+ * Splits a multi-line or comma-separated input into trimmed items: the one
+ * list language of every action. A comma inside braces is part of a glob
+ * (`charts/{api,worker}`), not a separator.
+ */
 function splitList(raw) {
+    return splitListLines(raw).map((i) => i.item);
+}
+/** splitList, with the 1-based line each item came from (for messages like "images line 3"). */
+function splitListLines(raw) {
     return raw
         .split(/\r?\n/)
-        .map((l) => l.replace(/(^|\s)#.*$/, '').trim())
-        .flatMap((l) => l.split(','))
+        .flatMap((l, i) => splitOutsideBraces(l.replace(/(^|\s)#.*$/, ''))
         .map((s) => s.trim())
-        .filter((s) => s !== '');
+        .filter((s) => s !== '')
+        .map((item) => ({ item, line: i + 1 })));
+}
+function splitOutsideBraces(line) {
+    const out = [];
+    let depth = 0;
+    let start = 0;
+    for (let i = 0; i < line.length; i++) {
+        const c = line[i];
+        if (c === '\\')
+            i++; // an escaped character is never structure
+        else if (c === '{')
+            depth++;
+        else if (c === '}' && depth > 0)
+            depth--;
+        else if (c === ',' && depth === 0) {
+            out.push(line.slice(start, i));
+            start = i + 1;
+        }
+    }
+    out.push(line.slice(start));
+    return out;
 }
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: ./packages/core/src/action/event.ts
+
+/** Events whose payload names a pull request's (or merge group's) base. */
+const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target', 'merge_group']);
+/**
+ * Reads GITHUB_EVENT_PATH once. A run of another event without a payload is
+ * simply no pull request; a pull request event whose payload is missing or
+ * unreadable is reported as such, so a caller can say so instead of treating
+ * it as "not a pull request".
+ */
+function readEventFile(name, path) {
+    const fail = (what) => ({ event: {}, problem: name !== undefined && PULL_REQUEST_EVENTS.has(name) ? what : undefined });
+    if (!path)
+        return fail('is missing (GITHUB_EVENT_PATH is not set)');
+    if (!(0,external_node_fs_.existsSync)(path))
+        return fail(`is missing (GITHUB_EVENT_PATH names ${path}, which does not exist)`);
+    let text;
+    try {
+        text = (0,external_node_fs_.readFileSync)(path, 'utf8');
+    }
+    catch (e) {
+        return fail(`${path} cannot be read (${e.code ?? 'error'})`);
+    }
+    try {
+        const event = JSON.parse(text);
+        return event !== null && typeof event === 'object' && !Array.isArray(event) ? { event: event } : fail(`${path} does not hold a JSON object`);
+    }
+    catch {
+        return fail(`${path} is not valid JSON`);
+    }
+}
+
 // EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
 var ajv = __nccwpck_require__(2463);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -13742,20 +13836,31 @@ function workspaceRelative(workspace, abs) {
  * `git … exited (128)` (no repository). Every action calls this before git.
  */
 function resolveWorkingDirectory(workspace, path, input = 'working-directory', env = process.env) {
+    const abs = resolveExistingFolder(workspace, path, input);
+    if (!insideGitCheckout(abs, env))
+        throw new src_errors/* UserError */.yo(`${shownInput(path, input)} is not a git repository`, { hint: 'check out the repository first (actions/checkout)' });
+    return abs;
+}
+/**
+ * Like resolveWorkingDirectory, for an action that needs no git repository:
+ * the folder must exist inside the workspace, and nothing more.
+ */
+function resolveExistingFolder(workspace, path, input = 'working-directory') {
     const abs = resolveInside(workspace, path, input);
-    const shown = path === '' || path === '.' ? `${input} '.' (the workspace)` : `${input} '${path}'`;
+    const shown = shownInput(path, input);
     let st;
     try {
-        st = statSync(abs);
+        st = (0,external_node_fs_.statSync)(abs);
     }
     catch {
-        throw new UserError(`${shown} does not exist`, { hint: `set ${input} to a folder of the checked-out repository, relative to the workspace` });
+        throw new src_errors/* UserError */.yo(`${shown} does not exist`, { hint: `set ${input} to a folder of the checked-out repository, relative to the workspace` });
     }
     if (!st.isDirectory())
-        throw new UserError(`${shown} is not a folder`, { hint: `set ${input} to a folder of the checked-out repository` });
-    if (!insideGitCheckout(abs, env))
-        throw new UserError(`${shown} is not a git repository`, { hint: 'check out the repository first (actions/checkout)' });
+        throw new src_errors/* UserError */.yo(`${shown} is not a folder`, { hint: `set ${input} to a folder of the checked-out repository` });
     return abs;
+}
+function shownInput(path, input) {
+    return path === '' || path === '.' ? `${input} '.' (the workspace)` : `${input} '${path}'`;
 }
 /**
  * Whether `dir` lies in a git work tree: some folder from it up to the root
@@ -13765,47 +13870,17 @@ function resolveWorkingDirectory(workspace, path, input = 'working-directory', e
 function insideGitCheckout(dir, env = process.env) {
     if (env.GIT_DIR)
         return true;
-    for (let cur = resolve(dir);; cur = dirname(cur)) {
+    for (let cur = (0,external_node_path_namespaceObject.resolve)(dir);; cur = (0,external_node_path_namespaceObject.dirname)(cur)) {
         try {
-            lstatSync(join(cur, '.git'));
+            (0,external_node_fs_.lstatSync)((0,external_node_path_namespaceObject.join)(cur, '.git'));
             return true;
         }
         catch {
             // not here: look one folder up
         }
-        if (dirname(cur) === cur)
+        if ((0,external_node_path_namespaceObject.dirname)(cur) === cur)
             return false;
     }
-}
-
-// EXTERNAL MODULE: ./node_modules/fastest-levenshtein/mod.js
-var mod = __nccwpck_require__(1916);
-;// CONCATENATED MODULE: ./packages/core/src/text/suggest.ts
-
-/**
- * The candidate closest to `word` by edit distance, when it is close enough
- * to be a likely typo (at most a third of the longer word, at least 1 edit
- * allowed, at most 4); undefined otherwise. Ties go to the earlier candidate.
- */
-function nearest(word, candidates) {
-    let best;
-    let bestDistance = Infinity;
-    for (const c of candidates) {
-        if (c === word)
-            return c;
-        const d = (0,mod/* distance */.Io)(word.toLowerCase(), c.toLowerCase());
-        const limit = Math.min(4, Math.max(1, Math.floor(Math.max(word.length, c.length) / 3)));
-        if (d <= limit && d < bestDistance) {
-            best = c;
-            bestDistance = d;
-        }
-    }
-    return best;
-}
-/** ' (did you mean X?)' for the nearest candidate, or '' when none is close. */
-function didYouMean(word, candidates) {
-    const n = nearest(word, candidates);
-    return n === undefined || n === word ? '' : ` (did you mean ${n}?)`;
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/yaml/scalars.ts
@@ -14367,8 +14442,11 @@ const SKIP = new Set(['.git', 'node_modules']);
  * Every Chart.yaml under `root` as POSIX paths relative to it, for
  * findCharts. Symbolic links are not followed (a chart reached through one
  * could lie outside the workspace), and `.git` and `node_modules` are skipped.
+ * With `linked`, the chart folders reached only through a symbolic link (a
+ * linked Chart.yaml, or a linked folder holding one) are collected there, so a
+ * caller can name the refused link instead of saying no chart matched.
  */
-function listChartFiles(root) {
+function listChartFiles(root, linked) {
     const out = [];
     const walk = (abs, rel) => {
         let entries;
@@ -14385,6 +14463,13 @@ function listChartFiles(root) {
             }
             else if (e.isFile() && e.name === 'Chart.yaml')
                 out.push(rel ? `${rel}/Chart.yaml` : 'Chart.yaml');
+            else if (linked && e.isSymbolicLink()) {
+                const path = rel ? `${rel}/${e.name}` : e.name;
+                if (e.name === 'Chart.yaml')
+                    linked.push(rel || '.');
+                else if (!SKIP.has(e.name) && (0,external_node_fs_.existsSync)((0,external_node_path_namespaceObject.join)(abs, e.name, 'Chart.yaml')))
+                    linked.push(path);
+            }
         }
     };
     walk(root, '');
@@ -14716,11 +14801,13 @@ function hasVersionSection(text, version) {
 ;// CONCATENATED MODULE: ./packages/core/src/changelog/release.ts
 
 
+
 const UNRELEASED = /^(#{1,4})[ \t]+\[?unreleased\]?(?=[ \t(]|$)/i;
 const LINK_REF = /^\[([^\]]+)\]:[ \t]*(\S+)/;
 const KINDS = {
     added: 'added',
     changed: 'changed',
+    changes: 'changed',
     deprecated: 'deprecated',
     removed: 'removed',
     fixed: 'fixed',
@@ -14741,12 +14828,12 @@ const KINDS = {
  * so a re-run changes nothing. Line endings, a BOM and the final newline stay.
  */
 function releaseChangelog(text, req) {
-    if (text === undefined || text.replace(/^\ufeff/, '').trim() === '') {
+    if (text === undefined || stripBom(text).trim() === '') {
         if (!req.create)
             return { text, entries: [], changed: false };
         const entries = [...(req.entries ?? []), ...(req.entries?.length ? [] : (req.fallbackEntries ?? []))];
         const eol = text?.includes('\r\n') ? '\r\n' : '\n';
-        const bom = text?.startsWith('\ufeff') ? '\ufeff' : '';
+        const bom = text === undefined ? '' : bytes_frame(text).bom;
         const lines = [
             '# Changelog',
             '',
@@ -14766,11 +14853,8 @@ function releaseChangelog(text, req) {
         ];
         return { text: bom + lines.join(eol), entries: entries.map((t) => ({ kind: 'changed', text: t })), changed: true };
     }
-    const bom = text.startsWith('\ufeff') ? '\ufeff' : '';
-    const body = bom ? text.slice(1) : text;
     // New lines take the file's first line ending; existing lines keep their own (see joinLines).
-    const firstBreak = body.indexOf('\n');
-    const eol = firstBreak > 0 && body[firstBreak - 1] === '\r' ? '\r\n' : '\n';
+    const { bom, body, eol } = bytes_frame(text);
     const lines = body.split(/\r?\n/);
     const headings = versionHeadings(lines.join('\n'));
     const existing = headings.find((h) => h.version === req.version);
@@ -14796,13 +14880,17 @@ function releaseChangelog(text, req) {
     const explicit = (req.entries ?? []).filter((e) => !moved.some((l) => l.replace(/^[ \t]*[-*+][ \t]+/, '').trim() === e.trim()));
     const added = moved.length > 0 ? explicit : [...explicit, ...(explicit.length ? [] : (req.fallbackEntries ?? []))];
     const usesGroups = newest ? sectionUsesGroups(lines, newest) : newestStyleIsKeep(uIdx, lines);
+    const groups = groupStyle(lines, level + 1);
     let content = [...moved];
     if (added.length > 0) {
         const items = added.map((e) => `${bullet} ${e}`);
-        if (content.length === 0 && usesGroups)
-            content = ['### Changed', '', ...items];
+        const groupHeading = [`${'#'.repeat(level + 1)} ${groups.changedName}`, ...(groups.blankAfter ? [''] : [])];
+        if (content.length === 0)
+            content = usesGroups ? [...groupHeading, ...items] : items;
+        else if (content.some((l) => isGroupHeading(l, level + 1)))
+            content = addToChangedGroup(content, items, groupHeading, level + 1);
         else
-            content = content.length ? [...content, ...(endsWithBullet(content) ? [] : ['']), ...items] : items;
+            content = [...content, ...(endsWithBullet(content) ? [] : ['']), ...items];
     }
     const heading = renderHeading(newest, level, req.version, req.date, lines[uIdx]);
     // Keep a Changelog files keep an `## [Unreleased]` section on top: create it when it is missing.
@@ -14835,6 +14923,50 @@ function releaseChangelog(text, req) {
             out.pop();
     const entries = sectionEntries(out, out.indexOf(heading), level);
     return { text: bom + joinLines(body, lines, out, eol), entries, changed: true };
+}
+/** A group heading (`### Fixed`) at `level` inside a version section. */
+function isGroupHeading(line, level) {
+    return new RegExp(`^#{${level}}[ \\t]+\\w`).test(line);
+}
+/**
+ * How the file writes its groups: whether a blank line follows a group
+ * heading (most of its headings decide; Keep a Changelog's blank line when it
+ * has none), and the name it gives the group of plain changes (`Changed`,
+ * `Changes`, …; `Changed` when it uses none).
+ */
+function groupStyle(lines, level) {
+    let blank = 0;
+    let tight = 0;
+    let changedName;
+    lines.forEach((l, i) => {
+        if (!isGroupHeading(l, level))
+            return;
+        if ((lines[i + 1] ?? '').trim() === '')
+            blank++;
+        else
+            tight++;
+        const name = l.replace(/^#+[ \t]+/, '').trim();
+        if (changedName === undefined && KINDS[name.split(/\s/)[0].toLowerCase()] === 'changed')
+            changedName = name;
+    });
+    return { blankAfter: blank >= tight, changedName: changedName ?? 'Changed' };
+}
+/**
+ * Adds entries to grouped content: at the end of the group of plain changes
+ * when the content has one (under the name it already uses), else in a new
+ * group after the others, so an entry never lands in another kind's group.
+ */
+function addToChangedGroup(content, items, heading, level) {
+    const at = content.findIndex((l) => isGroupHeading(l, level) && KINDS[l.replace(/^#+[ \t]+/, '').split(/\s/)[0].toLowerCase()] === 'changed');
+    if (at < 0)
+        return [...content, '', ...heading, ...items];
+    let end = content.findIndex((l, i) => i > at && /^#{1,6}[ \t]/.test(l));
+    if (end < 0)
+        end = content.length;
+    let last = end;
+    while (last > at + 1 && content[last - 1].trim() === '')
+        last--;
+    return [...content.slice(0, last), ...items, ...content.slice(last)];
 }
 function newestStyleIsKeep(uIdx, lines) {
     return uIdx < 0 || /\[unreleased\]/i.test(lines[uIdx]);
@@ -15234,7 +15366,7 @@ function spliceFor(parsed, e) {
         throw new src_errors/* UserError */.yo(`${label} is a block scalar (| or >), which this edit does not rewrite`, { file, line, hint: 'write the value on one line, e.g. `key: "1.2.3"`' });
     const source = body.slice(start, end);
     const empty = scalar.value === null;
-    if (scalar.type === dist/* Scalar */.X5.PLAIN && !empty && !plainReadsAsString(source))
+    if (scalar.type === dist/* Scalar */.X5.PLAIN && !empty && !plainReadsAsString(source) && !e.replaceAmbiguous)
         throw new src_errors/* UserError */.yo(`${label}: ${source} is read as ${describe(source)}, not the string written`, { file, line, hint: `quote it: "${source}"` });
     if (!empty && String(scalar.value) === e.value)
         return undefined;
@@ -15715,6 +15847,7 @@ const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(im
 
 
 
+
 /**
  * Go's encoding/json string form (HTML-safe), or undefined for characters
  * whose escaping differs between Go versions (so a digest is never guessed).
@@ -15844,7 +15977,7 @@ function helmLockDigest(req, lock) {
     return `sha256:${(0,external_node_crypto_namespaceObject.createHash)('sha256').update(`[${a},${b}]`).digest('hex')}`;
 }
 function depsOf(text) {
-    const js = (0,dist/* parseDocument */.Tp)(text.replace(/^\ufeff/, '')).toJS();
+    const js = (0,dist/* parseDocument */.Tp)(stripBom(text)).toJS();
     return js && typeof js === 'object' ? js.dependencies : undefined;
 }
 /**
@@ -15855,7 +15988,7 @@ function depsOf(text) {
  * left alone and `digestUpdated` is false (the caller says to run helm).
  */
 function updateChartLock(lockText, lockFile, chartBefore, chartEdits, children) {
-    const lockJs = (0,dist/* parseDocument */.Tp)(lockText.replace(/^\ufeff/, '')).toJS();
+    const lockJs = (0,dist/* parseDocument */.Tp)(stripBom(lockText)).toJS();
     const lockDeps = lockJs && Array.isArray(lockJs.dependencies) ? lockJs.dependencies : [];
     const intended = [];
     const lockAfter = lockDeps.map((entry, i) => {
@@ -15894,6 +16027,13 @@ function updateChartLock(lockText, lockFile, chartBefore, chartEdits, children) 
 
 
 
+
+
+
+/** A warning as one line, `file:line: message`, for logs and summaries. */
+function formatWarning(w) {
+    return `${w.file ? `${w.file}${w.line ? `:${w.line}` : ''}: ` : ''}${w.message}`;
+}
 const chartFile = (dir) => (dir === '.' ? 'Chart.yaml' : `${dir}/Chart.yaml`);
 const inDir = (dir, name) => (dir === '.' ? name : `${dir}/${name}`);
 /** Validates an explicit version input: SemVer 2 without a `v`. */
@@ -15923,6 +16063,9 @@ function planChartBumps(selectedDirs, allCharts, read, opts) {
     const errors = [];
     const warnings = [];
     const metas = new Map();
+    // Charts whose unquoted `version: 1.10` an explicit version replaces: folder → the value as written and what YAML read.
+    const repairs = new Map();
+    const explicitVersion = opts.version ?? syncVersion;
     let selected = [...selectedDirs];
     const selectedSet = new Set(selected);
     for (const dir of new Set([...selected, ...(opts.cascade ? allCharts : [])])) {
@@ -15930,12 +16073,19 @@ function planChartBumps(selectedDirs, allCharts, read, opts) {
         const text = read(file);
         if (text === undefined) {
             if (selectedSet.has(dir))
-                errors.push(new src_errors/* UserError */.yo(`${file} does not exist`, { file, hint: 'point chart at a folder holding a Chart.yaml' }));
+                errors.push(new src_errors/* UserError */.yo(`${file} does not exist`, { file, hint: 'point charts at a folder holding a Chart.yaml' }));
             continue;
         }
         try {
-            if (text.replace(/^\ufeff/, '').trim() === '')
+            if (stripBom(text).trim() === '')
                 throw new src_errors/* UserError */.yo('Chart.yaml is empty', { file, line: 1, hint: 'write apiVersion, name and version' });
+            const ambiguous = selectedSet.has(dir) && explicitVersion !== undefined ? ambiguousVersion(text, file) : undefined;
+            if (ambiguous !== undefined) {
+                // The explicit version says what was meant: it is written (quoted where needed) instead of refusing the old value.
+                metas.set(dir, parseChart(setScalars(text, file, [{ path: ['version'], value: explicitVersion, replaceAmbiguous: true }]), file));
+                repairs.set(dir, ambiguous);
+                continue;
+            }
             const meta = parseChart(text, file);
             metas.set(dir, meta);
             if (selectedSet.has(dir))
@@ -15947,7 +16097,7 @@ function planChartBumps(selectedDirs, allCharts, read, opts) {
             if (selectedSet.has(dir))
                 errors.push(e);
             else
-                warnings.push(`${e.format()} (not bumped; dependencies of this chart are not followed)`);
+                warnings.push({ message: `${e.message}${e.hint ? ` — ${e.hint}` : ''} (not bumped; dependencies of this chart are not followed)`, file: e.file, line: e.line });
         }
     }
     // Charts that failed to parse are reported with the others found below.
@@ -15963,7 +16113,9 @@ function planChartBumps(selectedDirs, allCharts, read, opts) {
     for (const dir of order) {
         const meta = metas.get(dir);
         try {
-            const current = requireChartVersion(meta);
+            const repair = repairs.get(dir);
+            const repairedFrom = repair?.source;
+            const current = repairedFrom ?? requireChartVersion(meta);
             versionLines.set(dir, meta.version?.line);
             const direct = selectedSet.has(dir);
             const updates = [];
@@ -15988,13 +16140,14 @@ function planChartBumps(selectedDirs, allCharts, read, opts) {
             if (!direct && updates.length === 0)
                 continue;
             let version;
+            let leftAlone;
             let appVersion = meta.appVersion?.value;
             if (direct) {
                 const explicit = opts.version ?? syncVersion;
                 if (explicit !== undefined) {
                     if (!semver_default().valid(explicit))
                         throw new src_errors/* UserError */.yo(`version ${explicit} is not valid SemVer 2`, { hint: 'use MAJOR.MINOR.PATCH, e.g. 1.4.0 or 1.4.0-rc.1' });
-                    if (semver_default().lt(explicit, current))
+                    if (repairedFrom === undefined && semver_default().lt(explicit, current))
                         throw new src_errors/* UserError */.yo(`version ${explicit} is lower than the current version ${current}`, {
                             file: meta.file,
                             line: meta.version?.line,
@@ -16003,14 +16156,14 @@ function planChartBumps(selectedDirs, allCharts, read, opts) {
                     version = explicit;
                 }
                 else
-                    version = semver_default().inc(current, opts.level);
+                    ({ version, leftAlone } = fromBase(dir, current, opts.level, opts.base));
                 if (opts.policy === 'sync')
                     appVersion = opts.appVersion ?? version;
                 else if (opts.appVersion !== undefined)
                     appVersion = opts.appVersion;
             }
             else
-                version = semver_default().inc(current, 'patch');
+                ({ version, leftAlone } = fromBase(dir, current, 'patch', opts.base));
             bumps.set(dir, {
                 path: dir,
                 name: meta.name,
@@ -16021,6 +16174,8 @@ function planChartBumps(selectedDirs, allCharts, read, opts) {
                 appVersion,
                 cascaded: !direct,
                 dependencyUpdates: updates,
+                ...(leftAlone ? { leftAlone } : {}),
+                ...(repair ? { repaired: `version: ${repair.source} was unquoted, so YAML read it as a ${repair.kind}, not the version written; replaced by ${version}` } : {}),
             });
             depEdits.set(dir, edits);
         }
@@ -16071,7 +16226,11 @@ function planChartBumps(selectedDirs, allCharts, read, opts) {
             if (planned.intended.length > 0) {
                 b.lock = lockPath;
                 if (!planned.digestUpdated)
-                    warnings.push(`${lockPath}: dependency versions updated, but its digest did not match Chart.yaml before this run, so it was left as is — run \`helm dependency update\``);
+                    warnings.push({
+                        message: 'dependency versions updated, but its digest did not match Chart.yaml before this run, so it was left as is — run `helm dependency update`',
+                        file: lockPath,
+                        line: lineOfKey(lockText, 'digest'),
+                    });
                 let lastIntended = [];
                 edits.push({
                     path: lockPath,
@@ -16096,7 +16255,7 @@ function planChartBumps(selectedDirs, allCharts, read, opts) {
             update: (text) => {
                 if (text === undefined)
                     return undefined;
-                let out = setScalars(text, file, intended.map((i) => ({ ...i, create: i.path[0] === 'appVersion', after: 'version' })));
+                let out = setScalars(text, file, intended.map((i) => ({ ...i, create: i.path[0] === 'appVersion', after: 'version', replaceAmbiguous: b.repaired !== undefined && i.path[0] === 'version' })));
                 if (changes !== undefined)
                     out = setBlockScalar(out, file, ['annotations', 'artifacthub.io/changes'], changes, { create: true });
                 return out;
@@ -16106,7 +16265,7 @@ function planChartBumps(selectedDirs, allCharts, read, opts) {
     }
     // An explicit version equal to the current one is a re-run: accepted only when it changes nothing.
     for (const b of bumps.values()) {
-        if (b.cascaded || b.version !== b.previousVersion)
+        if (b.cascaded || b.leftAlone || b.version !== b.previousVersion)
             continue;
         const own = edits.filter((e) => e.path === b.file || e.path === b.changelog || e.path === b.lock);
         const changes = own.some((e) => {
@@ -16125,6 +16284,45 @@ function planChartBumps(selectedDirs, allCharts, read, opts) {
         throw errors.length === 1 ? errors[0] : new src_errors/* UserErrors */.tQ(errors);
     return { bumps: [...bumps.values()], edits, warnings };
 }
+/** The 1-based line of a top-level `key:` in YAML text, or undefined. */
+function lineOfKey(text, key) {
+    const i = text.split(/\r?\n/).findIndex((l) => l.startsWith(`${key}:`));
+    return i < 0 ? undefined : i + 1;
+}
+/** An unquoted `version:` that YAML 1.1 or 1.2 reads as something other than a string: its source and what it reads as. */
+function ambiguousVersion(text, file) {
+    try {
+        const parsed = parseYaml(stripBom(text), file);
+        const node = read_nodeAt(parsed, ['version']);
+        if (!(0,dist/* isScalar */.jn)(node) || node.type !== dist/* Scalar */.X5.PLAIN || !node.range || node.value === null)
+            return undefined;
+        const source = parsed.text.slice(node.range[0], node.range[1]);
+        if (plainReadsAsString(source))
+            return undefined;
+        const t = yaml11Type(source) !== 'str' ? yaml11Type(source) : yaml12Type(source);
+        return { source, kind: t === 'int' || t === 'float' ? 'number' : t === 'timestamp' ? 'date' : t === 'bool' ? 'boolean' : 'null' };
+    }
+    catch {
+        return undefined; // the file's own error is reported by parseChart
+    }
+}
+/**
+ * The version a level gives, applied to the version at the base (so that
+ * a rerun changes nothing): a chart already bumped by at least that level over
+ * the base, or new since the base, keeps its version and says why.
+ */
+function fromBase(dir, current, level, base) {
+    const at = base?.versions.get(dir);
+    if (!base || at === undefined)
+        return { version: semver_default().inc(current, level) };
+    if (at === null)
+        return { version: current, leftAlone: `new since ${base.label}: version left at ${current}` };
+    const target = semver_default().inc(at, level);
+    if (semver_default().gte(current, target))
+        return { version: current, leftAlone: `already ${current}, at least a ${level} bump over ${at} at ${base.label}: version left as is` };
+    // The work tree may also be behind the base (another bump merged since): the level still starts from the base.
+    return { version: target };
+}
 /** The `artifacthub.io/changes` annotation body: a YAML list of kind/description. */
 function artifactHubChanges(entries) {
     return entries
@@ -16133,6 +16331,508 @@ function artifactHubChanges(entries) {
         return `- kind: ${e.kind}\n  description: ${isPlainSafe(text) && !/[\[\]{},]/.test(text[0] ?? '') ? text : doubleQuote(text)}`;
     })
         .join('\n');
+}
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./packages/core/src/git/objects.ts
+
+const GIT_ENV = { GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', GIT_OPTIONAL_LOCKS: '0' };
+/**
+ * A spawner over node:child_process. It is used instead of @actions/exec on
+ * purpose: this action's cost is dominated by process start and module
+ * loading, and a raw spawn keeps both small.
+ */
+function gitSpawner(cwd, env = process.env) {
+    return (args) => new Promise((done, fail) => {
+        const child = (0,external_node_child_process_namespaceObject.spawn)('git', args, { cwd, env: { ...env, ...GIT_ENV }, stdio: ['ignore', 'pipe', 'pipe'] });
+        const out = [];
+        let err = '';
+        child.stdout.on('data', (d) => out.push(d));
+        child.stderr.setEncoding('utf8').on('data', (d) => (err += d));
+        child.on('error', fail);
+        child.on('close', (code) => done({ code: code ?? 1, stdout: Buffer.concat(out), stderr: err }));
+    });
+}
+/** Runs git and returns stdout as text; a non-zero exit throws with git's message. */
+async function gitText(git, args) {
+    const r = await git(args);
+    if (r.code !== 0)
+        throw new Error(`git ${args[0]} failed (exit ${r.code}): ${r.stderr.trim()}`);
+    return r.stdout.toString('utf8');
+}
+/**
+ * Every file of a commit's tree (`git ls-tree -r -z --full-tree`), path →
+ * mode and object id. Submodules (mode 160000) are left out: they are not files.
+ */
+async function listTree(git, commit) {
+    const out = await git(['ls-tree', '-r', '-z', '--full-tree', '--end-of-options', commit]);
+    if (out.code !== 0)
+        throw new Error(`git ls-tree failed (exit ${out.code}): ${out.stderr.trim()}`);
+    return parseLsTree(out.stdout.toString('utf8'));
+}
+/**
+ * Every file path of a commit's tree (`git ls-tree -r -z --name-only`):
+ * cheaper to print and parse than the full listing when the ids are not needed.
+ */
+async function objects_listPaths(git, commit) {
+    const out = await git(['ls-tree', '-r', '-z', '--name-only', '--full-tree', '--end-of-options', commit]);
+    if (out.code !== 0)
+        throw new Error(`git ls-tree failed (exit ${out.code}): ${out.stderr.trim()}`);
+    const paths = new Set(out.stdout.toString('utf8').split('\0'));
+    paths.delete('');
+    return paths;
+}
+/** Parses `ls-tree -r -z` output (`<mode> SP <type> SP <oid> TAB <path> NUL`). */
+function parseLsTree(text) {
+    const files = new Map();
+    for (const rec of text.split('\0')) {
+        if (rec === '')
+            continue;
+        const tab = rec.indexOf('\t');
+        const [mode, type, oid] = rec.slice(0, tab).split(' ');
+        if (type !== 'blob')
+            continue;
+        files.set(rec.slice(tab + 1), { mode, oid });
+    }
+    return files;
+}
+/** The merge base of two commits, or undefined when none is reachable locally. */
+async function mergeBase(git, a, b) {
+    const r = await git(['merge-base', '--end-of-options', a, b]);
+    return r.code === 0 ? r.stdout.toString('utf8').trim() : undefined;
+}
+/**
+ * Reads objects through one persistent `git cat-file --batch` process: each
+ * request is a line (`<oid>`, `<rev>:<path>`, `<ref>^{commit}`), answered in
+ * order. One process serves every read of a run, so reading a thousand blobs
+ * costs no more spawns than reading one.
+ */
+class ObjectReader {
+    child;
+    queue = [];
+    buf = Buffer.alloc(0);
+    failure;
+    disposed = false;
+    cwd;
+    env;
+    constructor(cwd, env = process.env) {
+        this.cwd = cwd;
+        this.env = env;
+    }
+    start() {
+        if (this.child)
+            return this.child;
+        const child = (0,external_node_child_process_namespaceObject.spawn)('git', ['cat-file', '--batch'], { cwd: this.cwd, env: { ...this.env, ...GIT_ENV }, stdio: ['pipe', 'pipe', 'pipe'] });
+        let stderr = '';
+        child.stderr.setEncoding('utf8').on('data', (d) => (stderr += d));
+        child.stdout.on('data', (d) => {
+            this.buf = this.buf.length === 0 ? d : Buffer.concat([this.buf, d]);
+            this.drain();
+        });
+        const onEnd = (why) => {
+            this.failure = new Error(`git cat-file ${why}: ${stderr.trim()}`);
+            for (const p of this.queue.splice(0))
+                p.reject(this.failure);
+            if (this.child === child)
+                this.child = undefined;
+        };
+        child.on('error', (e) => onEnd(e.message));
+        child.on('close', (code) => onEnd(`exited (${code})`));
+        child.stdin.on('error', () => { });
+        this.child = child;
+        this.failure = undefined;
+        return child;
+    }
+    drain() {
+        while (this.queue.length > 0) {
+            const nl = this.buf.indexOf(10);
+            if (nl < 0)
+                return;
+            const header = this.buf.subarray(0, nl).toString('utf8');
+            const m = /^([0-9a-f]{40,64}) (\S+) (\d+)$/.exec(header);
+            if (!m) {
+                // `<request> missing` or `<request> ambiguous`.
+                this.buf = this.buf.subarray(nl + 1);
+                this.queue.shift().resolve(undefined);
+                continue;
+            }
+            const size = Number(m[3]);
+            if (this.buf.length < nl + 1 + size + 1)
+                return;
+            const data = Buffer.from(this.buf.subarray(nl + 1, nl + 1 + size));
+            this.buf = this.buf.subarray(nl + 1 + size + 1);
+            this.queue.shift().resolve({ oid: m[1], type: m[2], data });
+        }
+    }
+    /** Reads one object by any spec cat-file accepts; undefined when it does not exist. */
+    read(spec) {
+        if (/[\r\n]/.test(spec))
+            return Promise.resolve(undefined);
+        if (this.disposed)
+            return Promise.reject(new Error('git cat-file: the object reader was disposed'));
+        const child = this.start();
+        return new Promise((resolve, reject) => {
+            this.queue.push({ resolve, reject });
+            child.stdin.write(`${spec}\n`);
+        });
+    }
+    /** A blob's text (UTF-8), or undefined when missing or not a blob. */
+    async text(spec) {
+        const o = await this.read(spec);
+        return o && o.type === 'blob' ? o.data.toString('utf8') : undefined;
+    }
+    /** The full id of the commit a ref, tag or sha names; undefined when not in the repository. */
+    async commit(ref) {
+        if (ref.startsWith('-'))
+            return undefined;
+        const o = await this.read(`${ref}^{commit}`);
+        return o?.type === 'commit' ? o.oid : undefined;
+    }
+    /**
+     * Stops the process (restart happens on the next read, e.g. after a fetch
+     * added objects). Reads still in flight are rejected: their answer never
+     * came, which is not the same as "this file does not exist".
+     */
+    close() {
+        const child = this.child;
+        this.child = undefined;
+        if (child) {
+            child.removeAllListeners('close');
+            child.on('close', () => { });
+            child.stdin.end();
+        }
+        const pending = this.queue.splice(0);
+        if (pending.length > 0) {
+            const why = new Error(`git cat-file: the object reader was closed with ${pending.length} read${pending.length === 1 ? '' : 's'} in flight`);
+            for (const p of pending)
+                p.reject(why);
+        }
+        this.buf = Buffer.alloc(0);
+    }
+    /**
+     * Stops the process for good: work still under way in the background (a
+     * comparison after the action already failed) gets an error instead of
+     * starting a new cat-file that would keep Node alive.
+     */
+    dispose() {
+        this.disposed = true;
+        this.close();
+    }
+}
+/**
+ * The changes from the merge base of `base` and `head` to `head`, as
+ * `git diff --raw base...head` lists them (what a pull request shows).
+ * Undefined when git cannot compute it (a commit or the merge base missing).
+ */
+async function objects_diffSinceMergeBase(git, base, head) {
+    const r = await git(['diff', '--raw', '-z', '--no-renames', '--no-abbrev', '--no-ext-diff', '--no-textconv', `${base}...${head}`, '--']);
+    return r.code === 0 ? parseRawDiff(r.stdout.toString('utf8')) : undefined;
+}
+/** Parses `--raw -z` output (`:<old mode> <new mode> <old> <new> <status> NUL <path> NUL`). */
+function parseRawDiff(text) {
+    const out = [];
+    const parts = text.split('\0');
+    for (let i = 0; i + 1 < parts.length; i += 2) {
+        const meta = parts[i];
+        if (!meta.startsWith(':'))
+            break;
+        const [oldMode, newMode, oldOid, newOid, status] = meta.slice(1).split(' ');
+        out.push({ path: parts[i + 1], status, oldMode, newMode, oldOid, newOid });
+    }
+    return out;
+}
+/** The merge base's tree, rebuilt from the head tree by undoing the changes. */
+function treeBefore(head, changes) {
+    const base = new Map(head);
+    for (const c of changes) {
+        if (/^0+$/.test(c.oldOid) || c.oldMode === '000000')
+            base.delete(c.path);
+        else if (c.oldMode !== '160000')
+            base.set(c.path, { mode: c.oldMode, oid: c.oldOid });
+    }
+    return base;
+}
+/**
+ * Paths in a commit whose file is named `fileName` and contains `text`
+ * (`git grep -l -F` over the tree, without reading the blobs into this
+ * process). Undefined when git cannot search (e.g. the commit is missing).
+ */
+async function pathsContaining(git, commit, fileName, text) {
+    if (commit.startsWith('-'))
+        return undefined; // never let a ref be read as an option
+    // --full-name: paths from the repository's top, like every other listing, even when run in a subfolder.
+    const r = await git(['grep', '-l', '-z', '-F', '--full-name', '--no-color', '-e', text, commit, '--', fileName, `:(glob)**/${fileName}`]);
+    if (r.code === 1)
+        return [];
+    if (r.code !== 0)
+        return undefined;
+    const prefix = `${commit}:`;
+    return r.stdout
+        .toString('utf8')
+        .split('\0')
+        .filter((p) => p !== '')
+        .map((p) => (p.startsWith(prefix) ? p.slice(prefix.length) : p));
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/git/history.ts
+
+
+const SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
+const DEEPEN_STEPS = [64, 512, 4096];
+const FETCH_DEPTH_HINT = 'set `fetch-depth: 0` on actions/checkout (or fetch the commit before this step)';
+/**
+ * Resolves base and head to commits and finds their merge base. In a shallow
+ * clone (actions/checkout's default `fetch-depth: 1`) it fetches a missing
+ * commit by sha, the base branch tip, and deepens history until the merge base
+ * is found; where that is impossible it fails naming the commit instead of
+ * comparing against the wrong tree. A full clone costs no fetch at all.
+ */
+async function resolveRange(git, reader, req) {
+    const remote = req.remote ?? 'origin';
+    const fetched = [];
+    const tipRef = req.baseBranch ? `refs/remotes/${remote}/${req.baseBranch}` : undefined;
+    let [base, head, tip] = await Promise.all([reader.commit(req.base), reader.commit(req.head), tipRef ? reader.commit(tipRef) : undefined]);
+    let shallow;
+    const isShallow = async () => (shallow ??= (await git(['rev-parse', '--is-shallow-repository'])).stdout.toString().trim() === 'true');
+    if (!base || !head || (tipRef && !tip)) {
+        // Each want is a refspec and, for a name, a tag refspec to try when no branch has that name.
+        const wants = [];
+        const add = (ref) => {
+            if (SHA.test(ref))
+                wants.push([ref]);
+            else {
+                const name = ref.replace(/^refs\/heads\//, '').replace(new RegExp(`^(refs/remotes/)?${remote}/`), '');
+                if (/^[A-Za-z0-9._/-]+$/.test(name) && !name.startsWith('-'))
+                    wants.push([`+refs/heads/${name}:refs/remotes/${remote}/${name}`, ref.startsWith('refs/heads/') ? undefined : `+refs/tags/${name}:refs/tags/${name}`]);
+            }
+        };
+        if (!base)
+            add(req.base);
+        if (!head)
+            add(req.head);
+        if (tipRef && !tip)
+            add(req.baseBranch);
+        if (wants.length > 0) {
+            const depth = (await isShallow()) ? ['--depth=64'] : [];
+            const fetch = (specs) => git(['fetch', '--quiet', '--no-tags', ...depth, '--', remote, ...specs]);
+            const got = [];
+            if ((await fetch(wants.map((w) => w[0]))).code === 0)
+                got.push(...wants.map((w) => w[0]));
+            else {
+                // One missing ref fails the whole fetch: fetch one by one, so the error names the input that is wrong.
+                for (const [spec, tag] of wants) {
+                    if ((await fetch([spec])).code === 0)
+                        got.push(spec);
+                    else if (tag && (await fetch([tag])).code === 0)
+                        got.push(tag);
+                }
+            }
+            if (got.length > 0)
+                fetched.push(`fetched ${got.map(history_short).join(', ')} from ${remote}`);
+            reader.close();
+            const again = (ref) => reader.commit(ref).then((c) => c ?? (SHA.test(ref) ? undefined : reader.commit(`refs/remotes/${remote}/${ref.replace(new RegExp(`^${remote}/`), '')}`)));
+            [base, head, tip] = await Promise.all([base ?? again(req.base), head ?? again(req.head), tipRef ? (tip ?? reader.commit(tipRef)) : undefined]);
+        }
+    }
+    if (!head)
+        throw missing(req.headLabel, req.head);
+    if (!base)
+        throw missing(req.baseLabel, req.base);
+    let mb = await mergeBase(git, base, head);
+    if (!mb && (await isShallow())) {
+        for (const step of [...DEEPEN_STEPS, 0]) {
+            const how = step === 0 ? ['--unshallow'] : [`--deepen=${step}`];
+            const r = await git(['fetch', '--quiet', '--no-tags', ...how, '--', remote, base, head]);
+            if (r.code !== 0)
+                throw new src_errors/* UserError */.yo(`cannot find the merge base of ${history_short(base)} and ${history_short(head)}: this is a shallow clone and fetching more history from ${remote} failed (${firstLine(r.stderr)})`, {
+                    hint: FETCH_DEPTH_HINT,
+                });
+            fetched.push(step === 0 ? 'fetched the full history' : `deepened history by ${step} commits`);
+            mb = await mergeBase(git, base, head);
+            if (mb || step === 0)
+                break;
+            shallow = undefined;
+            if (!(await isShallow()))
+                break;
+        }
+    }
+    if (!mb)
+        throw new src_errors/* UserError */.yo(`${req.baseLabel} ${history_short(base)} and ${req.headLabel} ${history_short(head)} share no history`, {
+            hint: `set ${req.baseLabel} to the branch the pull request merges into`,
+        });
+    return { base, head, mergeBase: mb, baseTip: tip && tip !== base ? tip : undefined, fetched };
+}
+function missing(label, ref) {
+    const what = SHA.test(ref) ? `commit ${ref}` : `ref '${ref}'`;
+    return new src_errors/* UserError */.yo(`input '${label}': ${what} does not exist in this repository or on origin`, {
+        hint: SHA.test(ref) ? FETCH_DEPTH_HINT : `set '${label}' to an existing branch, tag or commit`,
+    });
+}
+function history_short(ref) {
+    return SHA.test(ref) ? ref.slice(0, 12) : ref.replace(/^\+?refs\/(?:heads|tags)\/([^:]+):.*$/, '$1');
+}
+function firstLine(s) {
+    return s.trim().split('\n')[0] || 'no output';
+}
+/**
+ * Resolves the range and lists what changed with as few processes as
+ * possible: in a clone that has both commits, three git processes run side by
+ * side (object lookups, `git diff --raw base...head`, `git ls-tree
+ * --name-only` of head). Anything missing falls back to resolveRange, which
+ * fetches, and then the same two listings run again.
+ */
+async function loadComparison(git, reader, req) {
+    for (const [label, ref] of [
+        [req.baseLabel, req.base],
+        [req.headLabel, req.head],
+    ]) {
+        if (ref.startsWith('-') || /[\s\0]/.test(ref) || ref.includes('..'))
+            throw new UserError(`input '${label}': '${ref}' is not a ref or commit`, { hint: 'use a branch, tag or commit sha' });
+    }
+    const tipRef = req.baseBranch ? `refs/remotes/${req.remote ?? 'origin'}/${req.baseBranch}` : undefined;
+    const [base, head, tip, changes, headPaths] = await Promise.all([
+        reader.commit(req.base),
+        reader.commit(req.head),
+        tipRef ? reader.commit(tipRef) : undefined,
+        diffSinceMergeBase(git, req.base, req.head),
+        listPaths(git, req.head).catch(() => undefined),
+    ]);
+    if (base && head && changes && headPaths && (!tipRef || tip)) {
+        return { range: { base, head, baseTip: tip && tip !== base ? tip : undefined, fetched: [] }, headPaths, changes };
+    }
+    const range = await resolveRange(git, reader, req);
+    const [diff, paths] = await Promise.all([diffSinceMergeBase(git, range.mergeBase, range.head), listPaths(git, range.head)]);
+    if (!diff)
+        throw new Error(`git diff ${range.mergeBase}...${range.head} failed`);
+    return { range, headPaths: paths, changes: diff };
+}
+/**
+ * Builds both sides from a comparison without listing the merge base's
+ * tree: its paths are the head's with the changes undone, and its files are
+ * read by the blob ids the diff names (or from head where unchanged).
+ */
+function treeSides(reader, head, headPaths, changes) {
+    const base = new Set(headPaths);
+    const byPath = new Map();
+    for (const c of changes) {
+        byPath.set(c.path, c);
+        const existed = !/^0+$/.test(c.oldOid) && c.oldMode !== '000000' && c.oldMode !== '160000';
+        if (existed)
+            base.add(c.path);
+        else
+            base.delete(c.path);
+    }
+    return {
+        base,
+        head: headPaths,
+        changed: [...byPath.keys()],
+        readFile(side, path) {
+            const c = byPath.get(path);
+            if (side === 'base' && c)
+                return base.has(path) ? reader.text(c.oldOid) : Promise.resolve(undefined);
+            return headPaths.has(path) ? reader.text(`${head}:${path}`) : Promise.resolve(undefined);
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/charts/base.ts
+
+
+
+
+const BRANCH = /^(?!-)[A-Za-z0-9._/-]+$/;
+/**
+ * Finds the base a level applies to: the `base` input, else the pull
+ * request's (or merge group's) base from the event, else the default
+ * branch's tip on origin (origin/HEAD, the event's repository, or what origin
+ * reports). It is resolved through resolveRange as chart-bump-check resolves
+ * it, so a shallow clone fetches what it lacks instead of guessing.
+ */
+async function resolveBumpBase(git, reader, req) {
+    const remote = req.remote ?? 'origin';
+    const pr = req.event?.pull_request?.base ?? (req.event?.merge_group ? { sha: req.event.merge_group.base_sha, ref: req.event.merge_group.base_ref } : undefined);
+    let base;
+    let baseBranch;
+    let label;
+    if (req.base !== undefined) {
+        checkBaseRef(req.base);
+        base = req.base;
+        label = `base ${req.base}`;
+    }
+    else if (pr?.sha) {
+        base = pr.sha;
+        baseBranch = pr.ref?.replace(/^refs\/heads\//, '');
+        if (baseBranch !== undefined && !BRANCH.test(baseBranch))
+            baseBranch = undefined;
+        label = `the pull request's base${baseBranch ? ` ${baseBranch}` : ''}`;
+    }
+    else {
+        const branch = await defaultBranch(git, remote, req.event);
+        if (!branch)
+            throw new src_errors/* UserError */.yo(`cannot tell which branch the level applies to: ${remote} has no default branch this checkout knows of`, {
+                hint: 'set base: to the branch the chart versions are released from (e.g. base: main)',
+            });
+        base = `refs/remotes/${remote}/${branch}`;
+        label = `${remote}/${branch}`;
+    }
+    const range = await resolveRange(git, reader, { base, head: 'HEAD', baseLabel: 'base', headLabel: 'HEAD', baseBranch, remote });
+    const commits = [...new Set([range.base, range.mergeBase, range.baseTip].filter((c) => c !== undefined))];
+    return { commits, label: `${label} (${range.base.slice(0, 12)})`, fetched: range.fetched };
+}
+/** Refuses a base input git could read as an option, a range or several arguments (before any git call). */
+function checkBaseRef(ref) {
+    if (ref.startsWith('-') || /[\s\0]/.test(ref) || ref.includes('..'))
+        throw new src_errors/* UserError */.yo(`input 'base': '${ref}' is not a ref or commit`, { hint: 'use a branch, tag or commit sha' });
+}
+async function defaultBranch(git, remote, event) {
+    const sym = await git(['symbolic-ref', '--quiet', '--', `refs/remotes/${remote}/HEAD`]);
+    const fromSym = sym.code === 0 ? sym.stdout.toString('utf8').trim().replace(`refs/remotes/${remote}/`, '') : undefined;
+    if (fromSym && BRANCH.test(fromSym))
+        return fromSym;
+    const fromEvent = event?.repository?.default_branch;
+    if (typeof fromEvent === 'string' && BRANCH.test(fromEvent))
+        return fromEvent;
+    // actions/checkout does not set origin/HEAD: ask the remote which branch its HEAD is.
+    const ls = await git(['ls-remote', '--symref', '--', remote, 'HEAD']);
+    const m = ls.code === 0 ? /^ref: refs\/heads\/(\S+)\tHEAD$/m.exec(ls.stdout.toString('utf8')) : null;
+    return m && BRANCH.test(m[1]) ? m[1] : undefined;
+}
+/**
+ * The chart version of each folder at the base commits: the highest valid
+ * SemVer among them (so two bumps merged one after the other still count),
+ * null where no commit has the chart. A folder whose Chart.yaml exists but
+ * holds no readable version is left out: levels then apply to the work tree.
+ * `prefix` is the working directory's place in the repository (`deploy/`).
+ */
+async function readBaseVersions(reader, base, dirs, prefix) {
+    const versions = new Map();
+    await Promise.all(dirs.map(async (dir) => {
+        const path = `${prefix}${dir === '.' ? '' : `${dir}/`}Chart.yaml`;
+        const texts = await Promise.all(base.commits.map((c) => reader.text(`${c}:${path}`)));
+        if (texts.every((t) => t === undefined)) {
+            versions.set(dir, null);
+            return;
+        }
+        let best;
+        for (const t of texts) {
+            const v = t === undefined ? undefined : versionOf(t, path);
+            if (v !== undefined && (best === undefined || semver_default().gt(v, best)))
+                best = v;
+        }
+        if (best !== undefined)
+            versions.set(dir, best);
+    }));
+    return { label: base.label, versions };
+}
+function versionOf(text, file) {
+    try {
+        const v = parseChart(text, file).version?.value;
+        return v !== undefined && semver_default().valid(v) === v ? v : undefined;
+    }
+    catch {
+        return undefined;
+    }
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/edits/transaction.ts
@@ -16781,7 +17481,8 @@ function renderDiff(changes, context = 3) {
         out.push(`--- ${c.before === undefined ? '/dev/null' : `a/${c.path}`}`);
         out.push(`+++ b/${c.path}`);
         for (const h of patch.hunks) {
-            out.push(`@@ -${h.oldStart},${h.oldLines} +${h.newStart},${h.newLines} @@`);
+            // An empty range names the line before it, as git and GNU diff print it: a new file is `@@ -0,0 +1,N @@`.
+            out.push(`@@ -${h.oldLines === 0 ? h.oldStart - 1 : h.oldStart},${h.oldLines} +${h.newLines === 0 ? h.newStart - 1 : h.newStart},${h.newLines} @@`);
             for (const l of h.lines)
                 out.push(l);
         }
@@ -16826,22 +17527,26 @@ async function writeSummary(markdown) {
 
 
 
+
+
+
+
+
 const LEVELS = ['patch', 'minor', 'major'];
 function getInputs(inputs) {
     const version = inputs.optional('version');
     const entry = inputs.optional('changelog-entry');
     if (entry !== undefined && /[\r\n]/.test(entry))
         throw new src_errors/* UserError */.yo("input 'changelog-entry' spans several lines", { hint: 'give one line of text' });
+    // The runner still passes an input the action no longer declares: say where it went instead of ignoring it.
+    if (inputs.optional('chart') !== undefined)
+        throw new src_errors/* UserError */.yo("input 'chart' was renamed to 'charts'", { hint: 'write charts: under with: (the same paths or globs)' });
     return {
         workingDirectory: inputs.string('working-directory', '.'),
         config: inputs.optional('config'),
-        // One path or glob per line; commas stay (they belong to globs like charts/{api,worker}).
-        charts: inputs
-            .string('chart')
-            .split(/\r?\n/)
-            .map((l) => l.trim())
-            .filter((l) => l !== '' && !l.startsWith('#')),
+        charts: inputs.list('charts'),
         level: inputs.choice('level', LEVELS, 'patch'),
+        base: baseInput(inputs.optional('base')),
         version: version === undefined ? undefined : parseVersionInput(version, 'version'),
         appVersion: inputs.optional('app-version'),
         changelogEntry: entry,
@@ -16849,6 +17554,12 @@ function getInputs(inputs) {
         artifacthubChanges: inputs.boolean('artifacthub-changes', false),
         dryRun: inputs.boolean('dry-run', false),
     };
+}
+/** A ref input is data for git, never an option or a range: checked with the other inputs, before git runs. */
+function baseInput(ref) {
+    if (ref !== undefined)
+        checkBaseRef(ref);
+    return ref;
 }
 /** Today as YYYY-MM-DD; SOURCE_DATE_EPOCH (seconds) pins it for reproducible runs. */
 function today() {
@@ -16860,7 +17571,8 @@ function today() {
 async function main_main() {
     const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
     const inputs = getInputs(new Inputs(envInputs()));
-    const root = resolveInside(workspace, inputs.workingDirectory, 'working-directory');
+    // The level reads the base through git: a missing folder or no checkout is the user's to fix, not a git crash.
+    const root = resolveWorkingDirectory(workspace, inputs.workingDirectory);
     const prefix = workspaceRelative(workspace, root);
     const show = (p) => (prefix === '' ? p : external_node_path_namespaceObject.posix.join(prefix, p));
     try {
@@ -16878,36 +17590,43 @@ async function bump(root, inputs, show) {
         const text = read(config.versionFile);
         if (text === undefined)
             throw new src_errors/* UserError */.yo(`version file ${config.versionFile} does not exist`, { hint: 'create it holding X.Y.Z, or give app-version' });
-        appVersion = text.replace(/^\ufeff/, '').split(/\r?\n/)[0].trim();
+        appVersion = stripBom(text).split(/\r?\n/)[0].trim();
         if (appVersion === '')
             throw new src_errors/* UserError */.yo(`version file ${config.versionFile} is empty`, { file: config.versionFile, line: 1, hint: 'write X.Y.Z on its first line' });
     }
     if (appVersion !== undefined && /\s/.test(appVersion))
         throw new src_errors/* UserError */.yo(`app-version '${appVersion}' contains spaces`, { hint: 'give one version, e.g. 1.4.2' });
-    const files = listChartFiles(root);
+    const linked = [];
+    const files = listChartFiles(root, linked);
     const allDirs = files.map((f) => external_node_path_namespaceObject.posix.dirname(f));
     const patterns = inputs.charts.length > 0 ? inputs.charts : (config.charts ?? []);
-    let selected;
+    // Bumping every chart is never a safe guess: the user names them.
     if (patterns.length === 0)
-        selected = findCharts(files);
-    else {
-        const picked = new Set();
-        for (const p of patterns) {
-            const found = findCharts(files, [p]);
-            // A subchart folder named exactly is a chart of its own for bumping.
-            if (found.length === 0 && allDirs.includes(normalizePattern(p)))
-                found.push(normalizePattern(p));
-            if (found.length === 0)
-                throw new src_errors/* UserError */.yo(`chart '${p}' matches no folder holding a Chart.yaml`, {
-                    file: inputs.charts.length > 0 ? undefined : config.file,
-                    hint: inputs.charts.length > 0 ? 'fix the chart input (paths or globs relative to working-directory)' : 'fix `charts:` in the config, or give the chart input',
-                });
-            found.forEach((d) => picked.add(d));
-        }
-        selected = [...picked];
+        throw new src_errors/* UserError */.yo('no charts to bump: the charts input is empty and the config has no charts', {
+            file: config.file,
+            hint: 'set charts: under with: (paths or globs, e.g. charts/myapp), or `charts: [charts/*]` in the config',
+        });
+    const picked = new Set();
+    const topCharts = findCharts(files);
+    for (const p of patterns) {
+        // A chart reached through a symbolic link is refused by name (it could lie outside the workspace).
+        const viaLink = linked.find(chartPatternMatcher([p]));
+        if (viaLink !== undefined)
+            resolveInside(root, viaLink === '.' ? 'Chart.yaml' : `${viaLink}/Chart.yaml`, 'charts');
+        const found = findCharts(files, [p]);
+        // A subchart folder named exactly is a chart of its own for bumping.
+        if (found.length === 0 && allDirs.includes(normalizePattern(p)))
+            found.push(normalizePattern(p));
+        if (found.length === 0)
+            throw new src_errors/* UserError */.yo(`chart '${p}' matches no folder holding a Chart.yaml${didYouMean(normalizePattern(p), topCharts)}`, {
+                file: inputs.charts.length > 0 ? undefined : config.file,
+                hint: inputs.charts.length > 0 ? 'fix the charts input (paths or globs relative to working-directory)' : 'fix `charts:` in the config, or give the charts input',
+            });
+        found.forEach((d) => picked.add(d));
     }
-    if (selected.length === 0)
-        throw new src_errors/* UserError */.yo('no chart found (no Chart.yaml in the working directory)', { hint: 'set chart to the chart folders' });
+    const selected = [...picked];
+    // The level applies to the versions at the base, read through git (after every input and the config were checked).
+    const base = await baseVersions(root, inputs, inputs.cascade ? [...new Set([...selected, ...allDirs])] : selected);
     const plan = planChartBumps(selected, allDirs, read, {
         level: inputs.level,
         version: inputs.version,
@@ -16918,9 +17637,10 @@ async function bump(root, inputs, show) {
         policy: config.chartVersionPolicy,
         changelog: config.changelog,
         date: today(),
+        base,
     });
     for (const w of plan.warnings)
-        workflow_commands/* warning */.$e((0,log/* escapeForLog */.z)(w));
+        workflow_commands/* warning */.$e((0,log/* escapeForLog */.z)(w.message), { file: w.file ? show(w.file) : undefined, line: w.line });
     const applied = applyEdits(root, plan.edits, { dryRun: inputs.dryRun });
     const changed = new Set(applied.changes.map((c) => c.path));
     const diff = renderDiff(applied.changes.map((c) => ({ ...c, path: show(c.path) })));
@@ -16939,9 +17659,14 @@ async function bump(root, inputs, show) {
         cascaded: b.cascaded,
         files: [b.file, ...(b.changelog ? [b.changelog] : []), ...(b.lock ? [b.lock] : [])].filter((f) => changed.has(f)).map(show),
     }));
+    const notes = plan.bumps.flatMap((b) => [b.repaired, b.leftAlone].filter((n) => n !== undefined).map((n) => `${b.name} (${show(b.path)}): ${n}`));
     workflow_commands/* startGroup */.Oh(`Charts (${rows.length})`);
+    if (base)
+        workflow_commands/* info */.pq((0,log/* escapeForLog */.z)(`levels apply to the chart versions at ${base.label}`));
     for (const r of rows)
         workflow_commands/* info */.pq((0,log/* escapeForLog */.z)(`${r.name} (${r.path})${r.cascaded ? ' [cascaded]' : ''}: version ${r['previous-version']} → ${r.version}, appVersion ${r['previous-app-version'] || '—'} → ${r['app-version'] || '—'}`));
+    for (const n of notes)
+        workflow_commands/* info */.pq((0,log/* escapeForLog */.z)(n));
     workflow_commands/* endGroup */.N4();
     // The primary chart is the first one asked for (the outputs version/app-version describe it).
     const primary = rows.find((r) => r.path === show(selected[0])) ?? rows.find((r) => !r.cascaded) ?? rows[0];
@@ -16963,8 +17688,33 @@ async function bump(root, inputs, show) {
             ? `Dry run: ${applied.changes.length} file(s) would change; nothing was written.`
             : `${applied.changes.length} file(s) changed.`;
     workflow_commands/* info */.pq(note);
-    const warned = plan.warnings.length ? `\n**Warnings**\n\n${plan.warnings.map((w) => `- ${(0,run/* escapeHtml */.ZD)(w)}`).join('\n')}\n` : '';
-    await writeSummary(`### bump-chart\n\n${note}\n\n${table}\n${warned}`);
+    const noted = notes.length ? `\n**Notes**\n\n${notes.map((n) => `- ${(0,run/* escapeHtml */.ZD)(n)}`).join('\n')}\n` : '';
+    const warned = plan.warnings.length ? `\n**Warnings**\n\n${plan.warnings.map((w) => `- ${(0,run/* escapeHtml */.ZD)(formatWarning({ ...w, file: w.file ? show(w.file) : undefined }))}`).join('\n')}\n` : '';
+    await writeSummary(`### bump-chart\n\n${note}\n\n${table}\n${noted}${warned}`);
+}
+/**
+ * The chart versions at the base, for `dirs`. Only a level needs them for the
+ * charts asked for, but cascaded parents are patch-bumped from the base too.
+ */
+async function baseVersions(root, inputs, dirs) {
+    const git = gitSpawner(root);
+    const reader = new ObjectReader(root);
+    try {
+        const name = process.env.GITHUB_EVENT_NAME;
+        const { event, problem } = inputs.base === undefined ? readEventFile(name, process.env.GITHUB_EVENT_PATH) : { event: {}, problem: undefined };
+        // A pull request run whose payload is lost must not quietly fall back to the default branch.
+        if (problem)
+            throw new src_errors/* UserError */.yo(`the ${name} event file ${problem}`, { hint: 'run this step in a GitHub Actions job, or set base: to the branch the pull request merges into' });
+        const base = await resolveBumpBase(git, reader, { base: inputs.base, event });
+        for (const f of base.fetched)
+            workflow_commands/* info */.pq(f);
+        // git names paths from the repository's top; chart folders are relative to working-directory.
+        const prefix = (await gitText(git, ['rev-parse', '--show-prefix'])).trim();
+        return await readBaseVersions(reader, base, dirs, prefix);
+    }
+    finally {
+        reader.dispose();
+    }
 }
 /** Error locations are relative to working-directory inside core; annotations need workspace paths. */
 function relocate(e, show) {

@@ -1,6 +1,156 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 1916:
+/***/ ((__unused_webpack_module, exports) => {
+
+var __webpack_unused_export__;
+
+__webpack_unused_export__ = true;
+exports.Io = __webpack_unused_export__ = void 0;
+var peq = new Uint32Array(0x10000);
+var myers_32 = function (a, b) {
+    var n = a.length;
+    var m = b.length;
+    var lst = 1 << (n - 1);
+    var pv = -1;
+    var mv = 0;
+    var sc = n;
+    var i = n;
+    while (i--) {
+        peq[a.charCodeAt(i)] |= 1 << i;
+    }
+    for (i = 0; i < m; i++) {
+        var eq = peq[b.charCodeAt(i)];
+        var xv = eq | mv;
+        eq |= ((eq & pv) + pv) ^ pv;
+        mv |= ~(eq | pv);
+        pv &= eq;
+        if (mv & lst) {
+            sc++;
+        }
+        if (pv & lst) {
+            sc--;
+        }
+        mv = (mv << 1) | 1;
+        pv = (pv << 1) | ~(xv | mv);
+        mv &= xv;
+    }
+    i = n;
+    while (i--) {
+        peq[a.charCodeAt(i)] = 0;
+    }
+    return sc;
+};
+var myers_x = function (b, a) {
+    var n = a.length;
+    var m = b.length;
+    var mhc = [];
+    var phc = [];
+    var hsize = Math.ceil(n / 32);
+    var vsize = Math.ceil(m / 32);
+    for (var i = 0; i < hsize; i++) {
+        phc[i] = -1;
+        mhc[i] = 0;
+    }
+    var j = 0;
+    for (; j < vsize - 1; j++) {
+        var mv_1 = 0;
+        var pv_1 = -1;
+        var start_1 = j * 32;
+        var vlen_1 = Math.min(32, m) + start_1;
+        for (var k = start_1; k < vlen_1; k++) {
+            peq[b.charCodeAt(k)] |= 1 << k;
+        }
+        for (var i = 0; i < n; i++) {
+            var eq = peq[a.charCodeAt(i)];
+            var pb = (phc[(i / 32) | 0] >>> i) & 1;
+            var mb = (mhc[(i / 32) | 0] >>> i) & 1;
+            var xv = eq | mv_1;
+            var xh = ((((eq | mb) & pv_1) + pv_1) ^ pv_1) | eq | mb;
+            var ph = mv_1 | ~(xh | pv_1);
+            var mh = pv_1 & xh;
+            if ((ph >>> 31) ^ pb) {
+                phc[(i / 32) | 0] ^= 1 << i;
+            }
+            if ((mh >>> 31) ^ mb) {
+                mhc[(i / 32) | 0] ^= 1 << i;
+            }
+            ph = (ph << 1) | pb;
+            mh = (mh << 1) | mb;
+            pv_1 = mh | ~(xv | ph);
+            mv_1 = ph & xv;
+        }
+        for (var k = start_1; k < vlen_1; k++) {
+            peq[b.charCodeAt(k)] = 0;
+        }
+    }
+    var mv = 0;
+    var pv = -1;
+    var start = j * 32;
+    var vlen = Math.min(32, m - start) + start;
+    for (var k = start; k < vlen; k++) {
+        peq[b.charCodeAt(k)] |= 1 << k;
+    }
+    var score = m;
+    for (var i = 0; i < n; i++) {
+        var eq = peq[a.charCodeAt(i)];
+        var pb = (phc[(i / 32) | 0] >>> i) & 1;
+        var mb = (mhc[(i / 32) | 0] >>> i) & 1;
+        var xv = eq | mv;
+        var xh = ((((eq | mb) & pv) + pv) ^ pv) | eq | mb;
+        var ph = mv | ~(xh | pv);
+        var mh = pv & xh;
+        score += (ph >>> (m - 1)) & 1;
+        score -= (mh >>> (m - 1)) & 1;
+        if ((ph >>> 31) ^ pb) {
+            phc[(i / 32) | 0] ^= 1 << i;
+        }
+        if ((mh >>> 31) ^ mb) {
+            mhc[(i / 32) | 0] ^= 1 << i;
+        }
+        ph = (ph << 1) | pb;
+        mh = (mh << 1) | mb;
+        pv = mh | ~(xv | ph);
+        mv = ph & xv;
+    }
+    for (var k = start; k < vlen; k++) {
+        peq[b.charCodeAt(k)] = 0;
+    }
+    return score;
+};
+var distance = function (a, b) {
+    if (a.length < b.length) {
+        var tmp = b;
+        b = a;
+        a = tmp;
+    }
+    if (b.length === 0) {
+        return a.length;
+    }
+    if (a.length <= 32) {
+        return myers_32(a, b);
+    }
+    return myers_x(a, b);
+};
+exports.Io = distance;
+var closest = function (str, arr) {
+    var min_distance = Infinity;
+    var min_index = 0;
+    for (var i = 0; i < arr.length; i++) {
+        var dist = distance(str, arr[i]);
+        if (dist < min_distance) {
+            min_distance = dist;
+            min_index = i;
+        }
+    }
+    return arr[min_index];
+};
+__webpack_unused_export__ = closest;
+
+
+/***/ }),
+
 /***/ 4807:
 /***/ ((module, exports, __nccwpck_require__) => {
 
@@ -1898,7 +2048,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _lockstep_core_action_run__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2073);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1437);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6637);
 
 
 await (0,_lockstep_core_action_run__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i);
@@ -1908,7 +2058,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1437:
+/***/ 6637:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1925,7 +2075,10 @@ var external_node_os_ = __nccwpck_require__(8161);
 var workflow_commands = __nccwpck_require__(5918);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var src_errors = __nccwpck_require__(7638);
+// EXTERNAL MODULE: ./packages/core/src/text/suggest.ts
+var suggest = __nccwpck_require__(4619);
 ;// CONCATENATED MODULE: ./packages/core/src/action/inputs.ts
+
 
 function envInputs(env = process.env) {
     return (name) => (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
@@ -1974,12 +2127,15 @@ class Inputs {
             return fallback;
         if (choices.includes(v))
             return v;
-        throw new src_errors/* UserError */.yo(`input '${name}' is '${v}'`, { hint: `use one of ${choices.join(', ')}` });
+        throw new src_errors/* UserError */.yo(`input '${name}' is '${v}'${(0,suggest/* didYouMean */.a)(v, choices)}`, { hint: `use one of ${choices.join(', ')}` });
     }
     optionalChoice(name, choices) {
         return this.source(name) === '' ? undefined : this.choice(name, choices, choices[0]);
     }
-    /** One item per line; also splits on commas. Blank lines and `#` comments are dropped. */
+    /**
+     * One item per line, or comma-separated (commas inside `{…}` stay: they
+     * belong to globs like `charts/{api,worker}`). Blank lines and `#` comments are dropped.
+     */
     list(name) {
         return splitList(this.source(name));
     }
@@ -1992,14 +2148,42 @@ class Inputs {
         return Number(v);
     }
 }
-/** Splits a multi-line or comma-separated input into trimmed items. */
+/**
+ * Splits a multi-line or comma-separated input into trimmed items: the one
+ * list language of every action. A comma inside braces is part of a glob
+ * (`charts/{api,worker}`), not a separator.
+ */
 function splitList(raw) {
+    return splitListLines(raw).map((i) => i.item);
+}
+/** splitList, with the 1-based line each item came from (for messages like "images line 3"). */
+function splitListLines(raw) {
     return raw
         .split(/\r?\n/)
-        .map((l) => l.replace(/(^|\s)#.*$/, '').trim())
-        .flatMap((l) => l.split(','))
+        .flatMap((l, i) => splitOutsideBraces(l.replace(/(^|\s)#.*$/, ''))
         .map((s) => s.trim())
-        .filter((s) => s !== '');
+        .filter((s) => s !== '')
+        .map((item) => ({ item, line: i + 1 })));
+}
+function splitOutsideBraces(line) {
+    const out = [];
+    let depth = 0;
+    let start = 0;
+    for (let i = 0; i < line.length; i++) {
+        const c = line[i];
+        if (c === '\\')
+            i++; // an escaped character is never structure
+        else if (c === '{')
+            depth++;
+        else if (c === '}' && depth > 0)
+            depth--;
+        else if (c === ',' && depth === 0) {
+            out.push(line.slice(start, i));
+            start = i + 1;
+        }
+    }
+    out.push(line.slice(start));
+    return out;
 }
 
 // EXTERNAL MODULE: external "node:fs"
@@ -2707,7 +2891,8 @@ function renderDiff(changes, context = 3) {
         out.push(`--- ${c.before === undefined ? '/dev/null' : `a/${c.path}`}`);
         out.push(`+++ b/${c.path}`);
         for (const h of patch.hunks) {
-            out.push(`@@ -${h.oldStart},${h.oldLines} +${h.newStart},${h.newLines} @@`);
+            // An empty range names the line before it, as git and GNU diff print it: a new file is `@@ -0,0 +1,N @@`.
+            out.push(`@@ -${h.oldLines === 0 ? h.oldStart - 1 : h.oldStart},${h.oldLines} +${h.newLines === 0 ? h.newStart - 1 : h.newStart},${h.newLines} @@`);
             for (const l of h.lines)
                 out.push(l);
         }
@@ -3527,14 +3712,21 @@ class RegistryClient {
             const res = await this.manifest(ref, 'GET', target);
             const digest = this.checkBody(ref, res, target);
             const mediaType = contentType(res) ?? bodyMediaType(res.body);
-            if (!isIndexMediaType(mediaType))
-                throw new RegistryError('invalid', `${target} is a single-platform manifest (${mediaType ?? 'unknown type'}), so platform ${platform.os}/${platform.architecture} cannot be selected; drop the platform input for this image`);
+            if (!isIndexMediaType(mediaType)) {
+                // A single-platform image: its config says which platform it is built for.
+                const built = await this.imagePlatform(ref, res.body, target);
+                if (built.os !== platform.os || built.architecture !== platform.architecture || (platform.variant !== undefined && built.variant !== platform.variant))
+                    throw new RegistryError('platform', `${target} is a single-platform image built for ${formatPlatform(built)}, not ${formatPlatform(platform)}`);
+                if (ref.digest && ref.tag)
+                    await this.compareTag(ref, digest, warnings);
+                return { digest, mediaType, isIndex: false, platform: formatPlatform(built), warnings };
+            }
             let sel;
             try {
                 sel = selectPlatform(res.body, platform);
             }
             catch (e) {
-                throw new RegistryError(e instanceof PlatformNotFoundError ? 'not-found' : 'invalid', e.message);
+                throw new RegistryError(e instanceof PlatformNotFoundError ? 'platform' : 'invalid', e.message);
             }
             if (!isDigest(sel.digest))
                 throw new RegistryError('invalid', `the index lists ${sel.platform} with a malformed digest`);
@@ -3557,6 +3749,25 @@ class RegistryClient {
         if (ref.digest && ref.tag)
             await this.compareTag(ref, digest, warnings);
         return { digest, mediaType, isIndex: isIndexMediaType(mediaType), warnings };
+    }
+    /** The platform a single-platform manifest's image config names (os, architecture, variant), fetched and verified. */
+    async imagePlatform(ref, manifestBody, target) {
+        const config = configDescriptor(manifestBody);
+        if (!config)
+            throw new RegistryError('invalid', `${target} is a manifest without an image config, so its platform cannot be checked`);
+        const res = await this.request(ref, 'blobs', 'GET', config.digest, { Accept: config.mediaType ?? '*/*' });
+        if (digestOf(res.body, config.digest.slice(0, config.digest.indexOf(':'))) !== config.digest)
+            throw new RegistryError('mismatch', `the image config served for ${config.digest} hashes to ${digestOf(res.body)}`);
+        let doc;
+        try {
+            doc = JSON.parse(res.body.toString('utf8'));
+        }
+        catch {
+            throw new RegistryError('invalid', `the image config ${config.digest} of ${target} is not JSON`);
+        }
+        if (typeof doc?.os !== 'string' || typeof doc.architecture !== 'string')
+            throw new RegistryError('invalid', `the image config ${config.digest} of ${target} names no os/architecture`);
+        return { os: doc.os, architecture: doc.architecture, variant: typeof doc.variant === 'string' && doc.variant !== '' ? doc.variant : undefined };
     }
     /** Verifies a GET's body against the header and the pinned digest; returns the body's digest. */
     checkBody(ref, res, target) {
@@ -3589,14 +3800,18 @@ class RegistryClient {
         }
     }
     /** A manifest request with authentication; returns a 2xx answer or throws a RegistryError. */
-    async manifest(ref, method, target) {
+    manifest(ref, method, target) {
+        return this.request(ref, 'manifests', method, target, { Accept: MANIFEST_ACCEPT });
+    }
+    /** A manifest or blob request with authentication (the same pull scope); a 2xx answer or a RegistryError. */
+    async request(ref, kind, method, target, headers) {
         const base = this.baseUrl(ref.registry);
-        const url = `${base}/v2/${ref.repository}/manifests/${target}`;
+        const url = `${base}/v2/${ref.repository}/${kind}/${target}`;
         const scope = `repository:${ref.repository}:pull`;
         let fresh = false;
         for (let round = 0; round < 4; round++) {
             const auth = await this.authorization(ref.registry, scope, fresh);
-            const res = await this.follow(method, url, { Accept: MANIFEST_ACCEPT, ...(auth ? { Authorization: auth } : {}) }, MANIFEST_MAX_BYTES);
+            const res = await this.follow(method, url, { ...headers, ...(auth ? { Authorization: auth } : {}) }, MANIFEST_MAX_BYTES);
             if (res.status >= 200 && res.status < 300)
                 return res;
             if (res.status === 401) {
@@ -3609,9 +3824,9 @@ class RegistryClient {
                 if (challenge.scheme === 'basic')
                     throw new RegistryError('denied', `${ref.registry} rejected the credentials for ${ref.repository} (Basic auth)`);
                 if (fresh)
-                    throw new RegistryError('denied', this.credentials(ref.registry)
-                        ? `${ref.registry} refused access to ${ref.repository} (scope ${scope}) even with a fresh token`
-                        : `${ref.registry} refused anonymous access to ${ref.repository} (scope ${scope}); the repository is private or does not exist`);
+                    throw this.credentials(ref.registry)
+                        ? new RegistryError('denied', `${ref.registry} refused access to ${ref.repository} (scope ${scope}) even with a fresh token`)
+                        : new RegistryError('unauthenticated', `${ref.registry} refused anonymous access to ${ref.repository} (scope ${scope}); the repository is private or does not exist`);
                 fresh = true; // one re-auth: the token may have expired
                 continue;
             }
@@ -3636,7 +3851,7 @@ class RegistryClient {
         const creds = this.credentials(registry);
         if (challenge.scheme === 'basic') {
             if (!creds)
-                throw new RegistryError('denied', `${registry} requires a username and password (Basic auth); pass username/password or log in with docker/login-action first`);
+                throw new RegistryError('unauthenticated', `${registry} requires a username and password (Basic auth) and none were given`);
             return `Basic ${Buffer.from(`${creds.username}:${creds.password}`).toString('base64')}`;
         }
         const key = `${registry}\n${challenge.params.realm ?? ''}\n${scope}`;
@@ -3667,7 +3882,7 @@ class RegistryClient {
             headers.Authorization = `Basic ${Buffer.from(`${creds.username}:${creds.password}`).toString('base64')}`;
         const res = await this.follow('GET', url.toString(), headers, SMALL_BODY_MAX_BYTES);
         if (res.status === 401 || res.status === 403)
-            throw new RegistryError('denied', `the token service ${url.origin} refused ${creds ? 'the credentials' : 'anonymous access'} for ${registry} (scope ${scope})`);
+            throw new RegistryError(creds ? 'denied' : 'unauthenticated', `the token service ${url.origin} refused ${creds ? 'the credentials' : 'anonymous access'} for ${registry} (scope ${scope})`);
         if (res.status < 200 || res.status >= 300)
             throw new RegistryError('error', `the token service ${url.origin} answered HTTP ${res.status} for ${registry} (scope ${scope})`);
         let doc;
@@ -3760,6 +3975,18 @@ class RegistryClient {
             await this.clock.sleep(delay);
         }
         throw new RegistryError('unreachable', `${url.host} unreachable after ${made} attempt${made === 1 ? '' : 's'} (${lastProblem})`);
+    }
+}
+/** The `config` descriptor of an image manifest body, when it has a well-formed one. */
+function configDescriptor(body) {
+    try {
+        const c = JSON.parse(body.toString('utf8'))?.config;
+        if (!c || typeof c.digest !== 'string' || !isDigest(c.digest))
+            return undefined;
+        return { digest: c.digest, mediaType: typeof c.mediaType === 'string' ? c.mediaType : undefined };
+    }
+    catch {
+        return undefined;
     }
 }
 function contentType(res) {
@@ -3973,6 +4200,7 @@ function mergeDigests(existing, incoming, opts) {
 
 
 
+
 const NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 /**
  * Images resolved at once. A HEAD is tiny, so a typical release (tens of
@@ -3980,16 +4208,14 @@ const NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
  * one per image; the bound keeps a huge list from opening hundreds of sockets.
  */
 const DEFAULT_CONCURRENCY = 64;
-/** Parses the `images` input: one `name=registry/repo:tag` per line; every bad line is reported. */
+/** Parses the `images` input: `name=registry/repo:tag` items, one per line or comma-separated; every bad item is reported. */
 function parseImagesInput(text) {
     const errors = [];
     const targets = [];
     const seen = new Set();
-    text.split(/\r?\n/).forEach((raw, i) => {
-        const line = raw.replace(/(^|\s)#.*$/, '').trim();
-        if (line === '')
-            return;
-        const where = `images line ${i + 1}`;
+    // The same list language as every other list input: one per line, or comma-separated.
+    splitListLines(text).forEach(({ item: line, line: n }) => {
+        const where = `images line ${n}`;
         const eq = line.indexOf('=');
         if (eq <= 0) {
             errors.push(new src_errors/* UserError */.yo(`${where}: '${line}' is not name=reference`, { hint: 'write one image per line as name=registry/repo:tag, e.g. api=ghcr.io/acme/api:1.2.3' }));
@@ -4036,6 +4262,10 @@ function targetsFromServices(config, services, tag) {
             hint: 'pass images (name=registry/repo:tag lines), or list services in .github/lockstep.yml',
         });
     const wanted = services.length === 0 || (services.length === 1 && services[0] === 'all') ? configured : services;
+    if (!tag && services.length === 0)
+        throw new src_errors/* UserError */.yo('nothing to capture: give images, or a tag for the services in the config', {
+            hint: `set images: to name=registry/repo:tag lines (e.g. api=ghcr.io/acme/api:1.7.3), or tag: to the version the configured services (${configured.join(', ')}) were pushed with`,
+        });
     if (!tag)
         throw new src_errors/* UserError */.yo("input 'tag' is required with services", { hint: 'pass the version the images were pushed with, e.g. tag: 1.7.3' });
     const errors = [];
@@ -4076,11 +4306,13 @@ function throwAll(errors) {
 }
 const HINTS = {
     'not-found': 'check that the image was pushed with this tag before capturing (and the repository name)',
-    denied: 'check username/password (or docker/login-action) for this registry and that the token may read the package',
+    denied: 'check the username/password (or the docker/login-action login) for this registry, and that they may read this repository',
+    unauthenticated: 'pass username and password, or log in with docker/login-action before this step',
+    platform: 'set platform to one of the platforms the image offers, or leave platform empty to record the digest the tag names',
     unreachable: 'check the registry host and that it is up; lockstep retried with backoff',
     refused: "the registry's auth or redirect points somewhere lockstep will not send credentials",
     mismatch: 'the registry returned inconsistent data; retry, and report it if it persists',
-    invalid: 'check the reference and the platform input',
+    invalid: 'check the image reference',
     error: 'check the registry status and retry',
 };
 /**
@@ -4132,7 +4364,14 @@ async function captureDigests(s, world) {
         if (r.platform)
             entry.platform = r.platform;
         incoming[o.t.name] = entry;
-        rows.push({ name: o.t.name, image: entry.image, tag: entry.tag, digest: r.digest, kind: r.platform ? `${r.platform} (from index ${r.indexDigest})` : r.isIndex ? 'index (multi-platform)' : 'manifest' });
+        const kind = r.platform
+            ? r.indexDigest
+                ? `${r.platform} (from index ${r.indexDigest})`
+                : `${r.platform} (single-platform manifest)`
+            : r.isIndex
+                ? 'index (multi-platform)'
+                : 'manifest';
+        rows.push({ name: o.t.name, image: entry.image, tag: entry.tag, digest: r.digest, kind });
         for (const w of r.warnings)
             warnings.push(`${o.t.name}: ${w}`);
     }
@@ -4182,6 +4421,248 @@ function credentialSource(s, world) {
     };
 }
 
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./packages/core/src/git/objects.ts
+
+const GIT_ENV = { GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', GIT_OPTIONAL_LOCKS: '0' };
+/**
+ * A spawner over node:child_process. It is used instead of @actions/exec on
+ * purpose: this action's cost is dominated by process start and module
+ * loading, and a raw spawn keeps both small.
+ */
+function gitSpawner(cwd, env = process.env) {
+    return (args) => new Promise((done, fail) => {
+        const child = (0,external_node_child_process_namespaceObject.spawn)('git', args, { cwd, env: { ...env, ...GIT_ENV }, stdio: ['ignore', 'pipe', 'pipe'] });
+        const out = [];
+        let err = '';
+        child.stdout.on('data', (d) => out.push(d));
+        child.stderr.setEncoding('utf8').on('data', (d) => (err += d));
+        child.on('error', fail);
+        child.on('close', (code) => done({ code: code ?? 1, stdout: Buffer.concat(out), stderr: err }));
+    });
+}
+/** Runs git and returns stdout as text; a non-zero exit throws with git's message. */
+async function gitText(git, args) {
+    const r = await git(args);
+    if (r.code !== 0)
+        throw new Error(`git ${args[0]} failed (exit ${r.code}): ${r.stderr.trim()}`);
+    return r.stdout.toString('utf8');
+}
+/**
+ * Every file of a commit's tree (`git ls-tree -r -z --full-tree`), path →
+ * mode and object id. Submodules (mode 160000) are left out: they are not files.
+ */
+async function listTree(git, commit) {
+    const out = await git(['ls-tree', '-r', '-z', '--full-tree', '--end-of-options', commit]);
+    if (out.code !== 0)
+        throw new Error(`git ls-tree failed (exit ${out.code}): ${out.stderr.trim()}`);
+    return parseLsTree(out.stdout.toString('utf8'));
+}
+/**
+ * Every file path of a commit's tree (`git ls-tree -r -z --name-only`):
+ * cheaper to print and parse than the full listing when the ids are not needed.
+ */
+async function listPaths(git, commit) {
+    const out = await git(['ls-tree', '-r', '-z', '--name-only', '--full-tree', '--end-of-options', commit]);
+    if (out.code !== 0)
+        throw new Error(`git ls-tree failed (exit ${out.code}): ${out.stderr.trim()}`);
+    const paths = new Set(out.stdout.toString('utf8').split('\0'));
+    paths.delete('');
+    return paths;
+}
+/** Parses `ls-tree -r -z` output (`<mode> SP <type> SP <oid> TAB <path> NUL`). */
+function parseLsTree(text) {
+    const files = new Map();
+    for (const rec of text.split('\0')) {
+        if (rec === '')
+            continue;
+        const tab = rec.indexOf('\t');
+        const [mode, type, oid] = rec.slice(0, tab).split(' ');
+        if (type !== 'blob')
+            continue;
+        files.set(rec.slice(tab + 1), { mode, oid });
+    }
+    return files;
+}
+/** The merge base of two commits, or undefined when none is reachable locally. */
+async function mergeBase(git, a, b) {
+    const r = await git(['merge-base', '--end-of-options', a, b]);
+    return r.code === 0 ? r.stdout.toString('utf8').trim() : undefined;
+}
+/**
+ * Reads objects through one persistent `git cat-file --batch` process: each
+ * request is a line (`<oid>`, `<rev>:<path>`, `<ref>^{commit}`), answered in
+ * order. One process serves every read of a run, so reading a thousand blobs
+ * costs no more spawns than reading one.
+ */
+class ObjectReader {
+    child;
+    queue = [];
+    buf = Buffer.alloc(0);
+    failure;
+    disposed = false;
+    cwd;
+    env;
+    constructor(cwd, env = process.env) {
+        this.cwd = cwd;
+        this.env = env;
+    }
+    start() {
+        if (this.child)
+            return this.child;
+        const child = spawn('git', ['cat-file', '--batch'], { cwd: this.cwd, env: { ...this.env, ...GIT_ENV }, stdio: ['pipe', 'pipe', 'pipe'] });
+        let stderr = '';
+        child.stderr.setEncoding('utf8').on('data', (d) => (stderr += d));
+        child.stdout.on('data', (d) => {
+            this.buf = this.buf.length === 0 ? d : Buffer.concat([this.buf, d]);
+            this.drain();
+        });
+        const onEnd = (why) => {
+            this.failure = new Error(`git cat-file ${why}: ${stderr.trim()}`);
+            for (const p of this.queue.splice(0))
+                p.reject(this.failure);
+            if (this.child === child)
+                this.child = undefined;
+        };
+        child.on('error', (e) => onEnd(e.message));
+        child.on('close', (code) => onEnd(`exited (${code})`));
+        child.stdin.on('error', () => { });
+        this.child = child;
+        this.failure = undefined;
+        return child;
+    }
+    drain() {
+        while (this.queue.length > 0) {
+            const nl = this.buf.indexOf(10);
+            if (nl < 0)
+                return;
+            const header = this.buf.subarray(0, nl).toString('utf8');
+            const m = /^([0-9a-f]{40,64}) (\S+) (\d+)$/.exec(header);
+            if (!m) {
+                // `<request> missing` or `<request> ambiguous`.
+                this.buf = this.buf.subarray(nl + 1);
+                this.queue.shift().resolve(undefined);
+                continue;
+            }
+            const size = Number(m[3]);
+            if (this.buf.length < nl + 1 + size + 1)
+                return;
+            const data = Buffer.from(this.buf.subarray(nl + 1, nl + 1 + size));
+            this.buf = this.buf.subarray(nl + 1 + size + 1);
+            this.queue.shift().resolve({ oid: m[1], type: m[2], data });
+        }
+    }
+    /** Reads one object by any spec cat-file accepts; undefined when it does not exist. */
+    read(spec) {
+        if (/[\r\n]/.test(spec))
+            return Promise.resolve(undefined);
+        if (this.disposed)
+            return Promise.reject(new Error('git cat-file: the object reader was disposed'));
+        const child = this.start();
+        return new Promise((resolve, reject) => {
+            this.queue.push({ resolve, reject });
+            child.stdin.write(`${spec}\n`);
+        });
+    }
+    /** A blob's text (UTF-8), or undefined when missing or not a blob. */
+    async text(spec) {
+        const o = await this.read(spec);
+        return o && o.type === 'blob' ? o.data.toString('utf8') : undefined;
+    }
+    /** The full id of the commit a ref, tag or sha names; undefined when not in the repository. */
+    async commit(ref) {
+        if (ref.startsWith('-'))
+            return undefined;
+        const o = await this.read(`${ref}^{commit}`);
+        return o?.type === 'commit' ? o.oid : undefined;
+    }
+    /**
+     * Stops the process (restart happens on the next read, e.g. after a fetch
+     * added objects). Reads still in flight are rejected: their answer never
+     * came, which is not the same as "this file does not exist".
+     */
+    close() {
+        const child = this.child;
+        this.child = undefined;
+        if (child) {
+            child.removeAllListeners('close');
+            child.on('close', () => { });
+            child.stdin.end();
+        }
+        const pending = this.queue.splice(0);
+        if (pending.length > 0) {
+            const why = new Error(`git cat-file: the object reader was closed with ${pending.length} read${pending.length === 1 ? '' : 's'} in flight`);
+            for (const p of pending)
+                p.reject(why);
+        }
+        this.buf = Buffer.alloc(0);
+    }
+    /**
+     * Stops the process for good: work still under way in the background (a
+     * comparison after the action already failed) gets an error instead of
+     * starting a new cat-file that would keep Node alive.
+     */
+    dispose() {
+        this.disposed = true;
+        this.close();
+    }
+}
+/**
+ * The changes from the merge base of `base` and `head` to `head`, as
+ * `git diff --raw base...head` lists them (what a pull request shows).
+ * Undefined when git cannot compute it (a commit or the merge base missing).
+ */
+async function diffSinceMergeBase(git, base, head) {
+    const r = await git(['diff', '--raw', '-z', '--no-renames', '--no-abbrev', '--no-ext-diff', '--no-textconv', `${base}...${head}`, '--']);
+    return r.code === 0 ? parseRawDiff(r.stdout.toString('utf8')) : undefined;
+}
+/** Parses `--raw -z` output (`:<old mode> <new mode> <old> <new> <status> NUL <path> NUL`). */
+function parseRawDiff(text) {
+    const out = [];
+    const parts = text.split('\0');
+    for (let i = 0; i + 1 < parts.length; i += 2) {
+        const meta = parts[i];
+        if (!meta.startsWith(':'))
+            break;
+        const [oldMode, newMode, oldOid, newOid, status] = meta.slice(1).split(' ');
+        out.push({ path: parts[i + 1], status, oldMode, newMode, oldOid, newOid });
+    }
+    return out;
+}
+/** The merge base's tree, rebuilt from the head tree by undoing the changes. */
+function treeBefore(head, changes) {
+    const base = new Map(head);
+    for (const c of changes) {
+        if (/^0+$/.test(c.oldOid) || c.oldMode === '000000')
+            base.delete(c.path);
+        else if (c.oldMode !== '160000')
+            base.set(c.path, { mode: c.oldMode, oid: c.oldOid });
+    }
+    return base;
+}
+/**
+ * Paths in a commit whose file is named `fileName` and contains `text`
+ * (`git grep -l -F` over the tree, without reading the blobs into this
+ * process). Undefined when git cannot search (e.g. the commit is missing).
+ */
+async function pathsContaining(git, commit, fileName, text) {
+    if (commit.startsWith('-'))
+        return undefined; // never let a ref be read as an option
+    // --full-name: paths from the repository's top, like every other listing, even when run in a subfolder.
+    const r = await git(['grep', '-l', '-z', '-F', '--full-name', '--no-color', '-e', text, commit, '--', fileName, `:(glob)**/${fileName}`]);
+    if (r.code === 1)
+        return [];
+    if (r.code !== 0)
+        return undefined;
+    const prefix = `${commit}:`;
+    return r.stdout
+        .toString('utf8')
+        .split('\0')
+        .filter((p) => p !== '')
+        .map((p) => (p.startsWith(prefix) ? p.slice(prefix.length) : p));
+}
+
 // EXTERNAL MODULE: ./packages/core/src/action/run.ts
 var run = __nccwpck_require__(2073);
 ;// CONCATENATED MODULE: ./packages/core/src/report/summary.ts
@@ -4211,6 +4692,7 @@ async function writeSummary(markdown) {
 
 
 
+
 /** Reads every input once into plain settings; masks the password first. */
 async function getSettings(inputs, env) {
     const password = inputs.optional('password');
@@ -4220,7 +4702,11 @@ async function getSettings(inputs, env) {
     if ((username === undefined) !== (password === undefined))
         throw new src_errors/* UserError */.yo(`input '${username ? 'password' : 'username'}' is missing`, { hint: 'pass both username and password, or neither' });
     const workspace = env.GITHUB_WORKSPACE || process.cwd();
-    const workdir = (0,fs_workspace/* resolveInside */.LI)(workspace, inputs.string('working-directory', '.'), 'working-directory');
+    const shaInput = inputs.optional('sha');
+    const shortEnvSha = env.GITHUB_SHA ? env.GITHUB_SHA.slice(0, 7) : undefined;
+    // A git repository is needed only to read HEAD, when neither sha nor GITHUB_SHA says which commit this is.
+    const needsHead = shaInput === undefined && shortEnvSha === undefined;
+    const workdir = (needsHead ? fs_workspace/* resolveWorkingDirectory */.dO : fs_workspace/* resolveExistingFolder */.k)(workspace, inputs.string('working-directory', '.'), 'working-directory');
     const imagesText = inputs.string('images');
     const services = inputs.list('services');
     let targets;
@@ -4231,12 +4717,12 @@ async function getSettings(inputs, env) {
     }
     else {
         // Loaded on demand: the config validator is the largest part of the bundle and the images input does not need it.
-        const { loadConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(224), __nccwpck_require__.e(875)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3875));
+        const { loadConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(225), __nccwpck_require__.e(7)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2007));
         targets = targetsFromServices(loadConfig(workdir, inputs.optional('config')), services, inputs.optional('tag'));
     }
     if (targets.length === 0)
         throw new src_errors/* UserError */.yo('no images to capture', { hint: 'list images as name=registry/repo:tag lines, or name services' });
-    const sha = inputs.string('sha', (env.GITHUB_SHA ?? '').slice(0, 7));
+    const sha = shaInput ?? shortEnvSha ?? (await shortHead(workdir));
     return {
         workspace,
         workdir,
@@ -4252,6 +4738,17 @@ async function getSettings(inputs, env) {
         dockerConfigDir: env.DOCKER_CONFIG || undefined,
     };
 }
+/** The short commit of HEAD in `dir` (`git rev-parse --short HEAD`). */
+async function shortHead(dir) {
+    const r = await gitSpawner(dir)(['rev-parse', '--short', '--verify', '--quiet', 'HEAD^{commit}']);
+    const out = r.stdout.toString('utf8').trim();
+    if (r.code !== 0 || !/^[0-9a-f]{4,64}$/.test(out))
+        throw new src_errors/* UserError */.yo('cannot tell which commit these images were built from: sha is not set, GITHUB_SHA is empty and HEAD has no commit', {
+            hint: 'set sha: (e.g. sha: ${{ github.sha }}), or run after actions/checkout',
+        });
+    return out;
+}
+/** Reads the inputs, resolves every image through the registry, writes the digests file, outputs and summary. */
 async function main() {
     const settings = await getSettings(new Inputs(envInputs()), process.env);
     const transport = nodeTransport();
@@ -4515,9 +5012,11 @@ function isUserError(e) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   LI: () => (/* binding */ resolveInside),
-/* harmony export */   Uc: () => (/* binding */ workspaceRelative)
+/* harmony export */   Uc: () => (/* binding */ workspaceRelative),
+/* harmony export */   dO: () => (/* binding */ resolveWorkingDirectory),
+/* harmony export */   k: () => (/* binding */ resolveExistingFolder)
 /* harmony export */ });
-/* unused harmony exports resolveWorkingDirectory, insideGitCheckout */
+/* unused harmony export insideGitCheckout */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
@@ -4563,20 +5062,31 @@ function workspaceRelative(workspace, abs) {
  * `git … exited (128)` (no repository). Every action calls this before git.
  */
 function resolveWorkingDirectory(workspace, path, input = 'working-directory', env = process.env) {
+    const abs = resolveExistingFolder(workspace, path, input);
+    if (!insideGitCheckout(abs, env))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${shownInput(path, input)} is not a git repository`, { hint: 'check out the repository first (actions/checkout)' });
+    return abs;
+}
+/**
+ * Like resolveWorkingDirectory, for an action that needs no git repository:
+ * the folder must exist inside the workspace, and nothing more.
+ */
+function resolveExistingFolder(workspace, path, input = 'working-directory') {
     const abs = resolveInside(workspace, path, input);
-    const shown = path === '' || path === '.' ? `${input} '.' (the workspace)` : `${input} '${path}'`;
+    const shown = shownInput(path, input);
     let st;
     try {
-        st = statSync(abs);
+        st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(abs);
     }
     catch {
-        throw new UserError(`${shown} does not exist`, { hint: `set ${input} to a folder of the checked-out repository, relative to the workspace` });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${shown} does not exist`, { hint: `set ${input} to a folder of the checked-out repository, relative to the workspace` });
     }
     if (!st.isDirectory())
-        throw new UserError(`${shown} is not a folder`, { hint: `set ${input} to a folder of the checked-out repository` });
-    if (!insideGitCheckout(abs, env))
-        throw new UserError(`${shown} is not a git repository`, { hint: 'check out the repository first (actions/checkout)' });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${shown} is not a folder`, { hint: `set ${input} to a folder of the checked-out repository` });
     return abs;
+}
+function shownInput(path, input) {
+    return path === '' || path === '.' ? `${input} '.' (the workspace)` : `${input} '${path}'`;
 }
 /**
  * Whether `dir` lies in a git work tree: some folder from it up to the root
@@ -4586,15 +5096,15 @@ function resolveWorkingDirectory(workspace, path, input = 'working-directory', e
 function insideGitCheckout(dir, env = process.env) {
     if (env.GIT_DIR)
         return true;
-    for (let cur = resolve(dir);; cur = dirname(cur)) {
+    for (let cur = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(dir);; cur = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(cur)) {
         try {
-            lstatSync(join(cur, '.git'));
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(cur, '.git'));
             return true;
         }
         catch {
             // not here: look one folder up
         }
-        if (dirname(cur) === cur)
+        if ((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(cur) === cur)
             return false;
     }
 }
@@ -4683,6 +5193,44 @@ function describeJsonError(code) {
     return (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_0__.printParseErrorCode)(code)
         .replace(/([a-z])([A-Z])/g, '$1 $2')
         .toLowerCase();
+}
+
+
+/***/ }),
+
+/***/ 4619:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ didYouMean),
+/* harmony export */   p: () => (/* binding */ nearest)
+/* harmony export */ });
+/* harmony import */ var fastest_levenshtein__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1916);
+
+/**
+ * The candidate closest to `word` by edit distance, when it is close enough
+ * to be a likely typo (at most a third of the longer word, at least 1 edit
+ * allowed, at most 4); undefined otherwise. Ties go to the earlier candidate.
+ */
+function nearest(word, candidates) {
+    let best;
+    let bestDistance = Infinity;
+    for (const c of candidates) {
+        if (c === word)
+            return c;
+        const d = (0,fastest_levenshtein__WEBPACK_IMPORTED_MODULE_0__/* .distance */ .Io)(word.toLowerCase(), c.toLowerCase());
+        const limit = Math.min(4, Math.max(1, Math.floor(Math.max(word.length, c.length) / 3)));
+        if (d <= limit && d < bestDistance) {
+            best = c;
+            bestDistance = d;
+        }
+    }
+    return best;
+}
+/** ' (did you mean X?)' for the nearest candidate, or '' when none is close. */
+function didYouMean(word, candidates) {
+    const n = nearest(word, candidates);
+    return n === undefined || n === word ? '' : ` (did you mean ${n}?)`;
 }
 
 

@@ -186,6 +186,15 @@ describe('renderDiff', () => {
     expect(out).toContain('  --- /dev/null');
     expect(out).toContain('  +# C␍');
   });
+  test.each([
+    ['a new file', undefined, '# C\n\n- x\n', 3, '@@ -0,0 +1,3 @@'],
+    ['a file emptied', 'a\n', '', 3, '@@ -1,1 +0,0 @@'],
+    ['an insertion without context', 'a\nb\nc\n', 'a\nb\nc\nX\n', 0, '@@ -3,0 +4,1 @@'],
+    ['a change', 'a\nb\n', 'a\nc\n', 3, '@@ -1,2 +1,2 @@'],
+  ])('hunk header of %s as git prints it', (_name, before, after, context, header) => {
+    expect(renderDiff([{ path: 'f', before, after }], context).split('\n')[2]).toBe(`  ${header}`);
+  });
+
   test('unchanged files print nothing', () => {
     expect(renderDiff([{ path: 'x', before: 'a', after: 'a' }])).toBe('');
   });

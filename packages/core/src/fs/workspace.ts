@@ -40,8 +40,19 @@ export function workspaceRelative(workspace: string, abs: string): string {
  * `git … exited (128)` (no repository). Every action calls this before git.
  */
 export function resolveWorkingDirectory(workspace: string, path: string, input = 'working-directory', env: NodeJS.ProcessEnv = process.env): string {
+  const abs = resolveExistingFolder(workspace, path, input);
+  if (!insideGitCheckout(abs, env))
+    throw new UserError(`${shownInput(path, input)} is not a git repository`, { hint: 'check out the repository first (actions/checkout)' });
+  return abs;
+}
+
+/**
+ * Like resolveWorkingDirectory, for an action that needs no git repository:
+ * the folder must exist inside the workspace, and nothing more.
+ */
+export function resolveExistingFolder(workspace: string, path: string, input = 'working-directory'): string {
   const abs = resolveInside(workspace, path, input);
-  const shown = path === '' || path === '.' ? `${input} '.' (the workspace)` : `${input} '${path}'`;
+  const shown = shownInput(path, input);
   let st;
   try {
     st = statSync(abs);
@@ -49,9 +60,11 @@ export function resolveWorkingDirectory(workspace: string, path: string, input =
     throw new UserError(`${shown} does not exist`, { hint: `set ${input} to a folder of the checked-out repository, relative to the workspace` });
   }
   if (!st.isDirectory()) throw new UserError(`${shown} is not a folder`, { hint: `set ${input} to a folder of the checked-out repository` });
-  if (!insideGitCheckout(abs, env))
-    throw new UserError(`${shown} is not a git repository`, { hint: 'check out the repository first (actions/checkout)' });
   return abs;
+}
+
+function shownInput(path: string, input: string): string {
+  return path === '' || path === '.' ? `${input} '.' (the workspace)` : `${input} '${path}'`;
 }
 
 /**

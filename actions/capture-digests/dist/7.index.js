@@ -1,8 +1,8 @@
-export const id = 875;
-export const ids = [875];
+export const id = 7;
+export const ids = [7];
 export const modules = {
 
-/***/ 3875:
+/***/ 2007:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -23,36 +23,8 @@ var dist = __webpack_require__(8815);
 var errors = __webpack_require__(7638);
 // EXTERNAL MODULE: ./packages/core/src/fs/workspace.ts
 var fs_workspace = __webpack_require__(2536);
-// EXTERNAL MODULE: ./node_modules/fastest-levenshtein/mod.js
-var mod = __webpack_require__(1916);
-;// CONCATENATED MODULE: ./packages/core/src/text/suggest.ts
-
-/**
- * The candidate closest to `word` by edit distance, when it is close enough
- * to be a likely typo (at most a third of the longer word, at least 1 edit
- * allowed, at most 4); undefined otherwise. Ties go to the earlier candidate.
- */
-function nearest(word, candidates) {
-    let best;
-    let bestDistance = Infinity;
-    for (const c of candidates) {
-        if (c === word)
-            return c;
-        const d = (0,mod/* distance */.Io)(word.toLowerCase(), c.toLowerCase());
-        const limit = Math.min(4, Math.max(1, Math.floor(Math.max(word.length, c.length) / 3)));
-        if (d <= limit && d < bestDistance) {
-            best = c;
-            bestDistance = d;
-        }
-    }
-    return best;
-}
-/** ' (did you mean X?)' for the nearest candidate, or '' when none is close. */
-function didYouMean(word, candidates) {
-    const n = nearest(word, candidates);
-    return n === undefined || n === word ? '' : ` (did you mean ${n}?)`;
-}
-
+// EXTERNAL MODULE: ./packages/core/src/text/suggest.ts
+var suggest = __webpack_require__(4619);
 ;// CONCATENATED MODULE: ./packages/core/src/yaml/read.ts
 
 
@@ -359,7 +331,7 @@ function schemaError(parsed, err, raw) {
             const pair = where.items.find((p) => (0,dist/* isPair */.tO)(p) && (0,dist/* isScalar */.jn)(p.key) && String(p.key.value) === key);
             line = parsed.lineOf(pair?.key) ?? line;
         }
-        const guess = nearest(key, Object.keys(schemaAt(path)?.properties ?? {}));
+        const guess = (0,suggest/* nearest */.p)(key, Object.keys(schemaAt(path)?.properties ?? {}));
         return new errors/* UserError */.yo(`unknown key '${dotted ? `${dotted}.` : ''}${key}'`, {
             file: parsed.file,
             line,
@@ -369,7 +341,7 @@ function schemaError(parsed, err, raw) {
     if (err.keyword === 'enum') {
         const allowed = err.params.allowedValues.map(String);
         const value = path.reduce((v, k) => (v !== null && typeof v === 'object' ? v[k] : undefined), raw);
-        const guess = typeof value === 'string' ? nearest(value, allowed) : undefined;
+        const guess = typeof value === 'string' ? (0,suggest/* nearest */.p)(value, allowed) : undefined;
         return new errors/* UserError */.yo(`'${dotted}' is ${JSON.stringify(value)}, not one of ${allowed.join(', ')}`, {
             file: parsed.file,
             line: parsed.lineOf(where) ?? 1,
