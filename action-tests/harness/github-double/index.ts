@@ -1,13 +1,13 @@
 import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import { graphql } from './graphql.ts';
+import { graphql, rootField } from './graphql.ts';
 import { check, loadSubset, matchRoute } from './openapi.ts';
 import { handlers, HttpError, OPERATIONS, type Answer, type Context } from './rest.ts';
-import type { CheckRunSpec, CommentState, PullState, ReleaseState, RepoSpec, RepoState, StatusSpec } from './state.ts';
+import type { CheckRunSpec, CommentState, PullState, ReleaseState, RepoSpec, RepoState, ReviewState, StatusSpec } from './state.ts';
 import * as g from './git.ts';
 import { nodeId } from './shapes.ts';
 
-export type { CheckRunSpec, CommentState, Permissions, PullState, ReleaseState, RepoSpec, StatusSpec } from './state.ts';
+export type { CheckRunSpec, CommentState, Permissions, PullState, ReleaseState, RepoSpec, ReviewState, StatusSpec } from './state.ts';
 export { OPERATIONS } from './rest.ts';
 
 /** Options of {@link startGitHubDouble}. */
@@ -36,6 +36,12 @@ export interface FaultSpec {
   times?: number;
   /** Seconds in the `retry-after` header of a secondary rate limit (default 60). */
   retryAfter?: number;
+  /**
+   * Status of the answer. Secondary rate limit: 403 (default) or 429, GitHub sends both.
+   * node-not-found on `POST /graphql`: 200 with a GraphQL `errors` entry of type NOT_FOUND
+   * (default, what GitHub's GraphQL API does) or 422 with a REST-style `message`; on REST routes always 422.
+   */
+  status?: number;
   /**
    * The fault waits until a request on this route succeeded (2xx). Default for
    * `node-not-found`: `POST /repos/{owner}/{repo}/pulls` (GitHub's replication lag right after a create).
@@ -83,6 +89,8 @@ export interface GitHubDouble {
   /** Answer PR creation with 403 "GitHub Actions is not permitted to create or approve pull requests." */
   forbidPullRequestCreation: boolean;
   fault(spec: FaultSpec): Fault;
+  /** Rewrites the answer body of `route` before validation (to prove the response check works). */
+  tamper(route: string, edit: ((body: unknown) => unknown) | undefined): void;
   clearFaults(): void;
   /** Requests on `route` (`METHOD template`), optionally only those answered with `status`. */
   count(route: string, status?: number): number;
@@ -97,6 +105,8 @@ export interface GitHubDouble {
   seedPull(repo: string, p: { head: string; base?: string; title: string; body?: string; draft?: boolean; labels?: string[] }): PullState;
   /** Creates a release without HTTP (the tag must already exist unless draft). */
   seedRelease(repo: string, r: { tag: string; name?: string; body?: string; draft?: boolean; prerelease?: boolean }): ReleaseState;
+  /** A review by `login` on PR `number` (a requested reviewer who reviewed is no longer requested, as on GitHub). */
+  addReview(repo: string, number: number, review: { login: string; state: ReviewState['state']; body?: string }): void;
   /** Check runs reported for the commit `ref` resolves to now. */
   setCheckRuns(repo: string, ref: string, runs: CheckRunSpec[]): void;
   /** Commit statuses reported for the commit `ref` resolves to now. */
@@ -115,6 +125,7 @@ export async function startGitHubDouble(opts: GitHubDoubleOptions): Promise<GitH
   const violations: string[] = [];
   const log: LoggedRequest[] = [];
   let faults: Fault[] = [];
+  const tampers = new Map<string, (body: unknown) => unknown>();
   let nextId = 1000;
   const newId = () => ++nextId;
   const repos = new Map<string, RepoState>();
@@ -187,7 +198,7 @@ export async function startGitHubDouble(opts: GitHubDoubleOptions): Promise<GitH
   const strike = (route: string | undefined): Fault | undefined =>
     route === undefined ? undefined : faults.find((f) => f.spec.route === route && f.active && f.remaining > 0);
 
-  const faultAnswer = (f: Fault, nodeIdHint: string): Answer => {
+  const faultAnswer = (f: Fault, nodeIdHint: string, graphqlField?: string): Answer => {
     f.remaining--;
     f.hits++;
     switch (f.spec.kind) {
@@ -196,7 +207,7 @@ export async function startGitHubDouble(opts: GitHubDoubleOptions): Promise<GitH
         return { status: 502, body: { message: 'Server Error' } };
       case 'secondary-rate-limit':
         return {
-          status: 403,
+          status: f.spec.status ?? 403,
           headers: { 'retry-after': String(f.spec.retryAfter ?? 60), 'x-ratelimit-remaining': '4000' },
           body: {
             message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.',
@@ -205,6 +216,9 @@ export async function startGitHubDouble(opts: GitHubDoubleOptions): Promise<GitH
         };
       case 'node-not-found': {
         const message = `Could not resolve to a node with the global id of '${nodeIdHint}'.`;
+        if (graphqlField !== undefined && (f.spec.status ?? 200) === 200) {
+          return { status: 200, body: { data: { [graphqlField]: null }, errors: [{ type: 'NOT_FOUND', path: [graphqlField], locations: [{ line: 2, column: 3 }], message }] } };
+        }
         return { status: 422, body: { message, errors: [{ type: 'NOT_FOUND', message }], documentation_url: 'https://docs.github.com/graphql' } };
       }
     }
@@ -247,7 +261,7 @@ export async function startGitHubDouble(opts: GitHubDoubleOptions): Promise<GitH
       if (f && f.spec.kind !== '502-after') {
         entry.fault = f.spec.kind;
         const hint = JSON.stringify((body as { variables?: unknown })?.variables ?? '').match(/PR_[A-Za-z0-9_-]+/)?.[0] ?? '';
-        return finish(faultAnswer(f, hint));
+        return finish(faultAnswer(f, hint, rootField((body as { query?: unknown })?.query)));
       }
       const result = graphql(world, body);
       if ('violation' in result) return violation(400, result.violation);
@@ -323,6 +337,9 @@ export async function startGitHubDouble(opts: GitHubDoubleOptions): Promise<GitH
       if (e.status === 404) validate = false;
     }
 
+    const edit = tampers.get(route);
+    if (edit) answer = { ...answer, body: edit(answer.body) };
+
     if (answer.status >= 200 && answer.status < 300) {
       for (const waiting of faults) if (!waiting.active && waiting.spec.afterRoute === route) waiting.active = true;
     }
@@ -379,6 +396,10 @@ export async function startGitHubDouble(opts: GitHubDoubleOptions): Promise<GitH
       faults.push(f);
       return f;
     },
+    tamper(route, edit) {
+      if (edit) tampers.set(route, edit);
+      else tampers.delete(route);
+    },
     clearFaults() {
       faults = [];
     },
@@ -419,6 +440,7 @@ export async function startGitHubDouble(opts: GitHubDoubleOptions): Promise<GitH
         mergedBy: null,
         requestedReviewers: [],
         autoMerge: null,
+        reviews: [],
         user: login,
       };
       r.pulls.push(pull);
@@ -447,6 +469,12 @@ export async function startGitHubDouble(opts: GitHubDoubleOptions): Promise<GitH
       };
       r.releases.push(release);
       return structuredClone(release);
+    },
+    addReview(repo, number, review) {
+      const p = repoOf(repo).pulls.find((x) => x.number === number);
+      if (!p) throw new Error(`github-double: addReview: no pull request #${number} in ${repo}`);
+      p.reviews.push({ id: newId(), user: review.login, state: review.state, body: review.body ?? '', commitId: p.headSha, submittedAt: iso() });
+      p.requestedReviewers = p.requestedReviewers.filter((l) => l.toLowerCase() !== review.login.toLowerCase());
     },
     setCheckRuns(repo, ref, runs) {
       const r = repoOf(repo);

@@ -18,6 +18,7 @@ export const OPERATIONS = [
   'PATCH /repos/{owner}/{repo}/pulls/{pull_number}',
   'PUT /repos/{owner}/{repo}/pulls/{pull_number}/merge',
   'GET /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers',
+  'GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews',
   'POST /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers',
   'GET /repos/{owner}/{repo}/issues/{issue_number}/labels',
   'POST /repos/{owner}/{repo}/issues/{issue_number}/labels',
@@ -176,7 +177,8 @@ function pullSimple(w: World, r: RepoState, p: PullState): Record<string, unknow
     title: p.title,
     user: user(w, p.user),
     body: p.body,
-    labels: labelsOf(w, r, p.number),
+    // The pull-request schemas type a label's description as a plain string, unlike the label schema.
+    labels: labelsOf(w, r, p.number).map((l) => ({ ...l, description: l.description ?? '' })),
     milestone: null,
     active_lock_reason: null,
     created_at: p.createdAt,
@@ -313,6 +315,7 @@ const createPull: Handler = (ctx) => {
     mergedBy: null,
     requestedReviewers: [],
     autoMerge: null,
+    reviews: [],
     user: w.login,
   };
   r.pulls.push(p);
@@ -378,6 +381,29 @@ const mergePull: Handler = (ctx) => {
 const listReviewers: Handler = (ctx) => {
   const p = findPull(ctx);
   return { status: 200, body: { users: p.requestedReviewers.map((l) => user(ctx.world, l)), teams: [] } };
+};
+
+const listReviews: Handler = (ctx) => {
+  const r = repoOf(ctx);
+  const w = ctx.world;
+  const p = findPull(ctx);
+  const url = `${repoUrl(w, r)}/pulls/${p.number}`;
+  return paginate(
+    ctx,
+    p.reviews.map((v) => ({
+      id: v.id,
+      node_id: nodeId('PRR', v.id),
+      user: user(w, v.user),
+      body: v.body,
+      state: v.state,
+      html_url: `${htmlUrl(w, r)}/pull/${p.number}#pullrequestreview-${v.id}`,
+      pull_request_url: url,
+      _links: { html: { href: `${htmlUrl(w, r)}/pull/${p.number}#pullrequestreview-${v.id}` }, pull_request: { href: url } },
+      submitted_at: v.submittedAt,
+      commit_id: v.commitId,
+      author_association: 'COLLABORATOR',
+    })),
+  );
 };
 
 const requestReviewers: Handler = (ctx) => {
@@ -760,6 +786,7 @@ export const handlers: Record<string, Handler> = {
   'PUT /repos/{owner}/{repo}/pulls/{pull_number}/merge': mergePull,
   'GET /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers': listReviewers,
   'POST /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers': requestReviewers,
+  'GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews': listReviews,
   'GET /repos/{owner}/{repo}/issues/{issue_number}/labels': listLabels,
   'POST /repos/{owner}/{repo}/issues/{issue_number}/labels': addLabels,
   'DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels/{name}': removeLabel,

@@ -51,7 +51,18 @@ export interface PullState {
   mergedBy: string | null;
   requestedReviewers: string[];
   autoMerge: { method: 'MERGE' | 'SQUASH' | 'REBASE'; enabledAt: string } | null;
+  reviews: ReviewState[];
   user: string;
+}
+
+/** A review submitted on a pull request (tests add them; lockstep only reads them). */
+export interface ReviewState {
+  id: number;
+  user: string;
+  state: 'APPROVED' | 'CHANGES_REQUESTED' | 'COMMENTED';
+  body: string;
+  commitId: string;
+  submittedAt: string;
 }
 
 /** One issue comment (pull requests are issues). */
