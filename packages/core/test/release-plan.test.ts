@@ -108,7 +108,7 @@ describe('planReleaseFiles', () => {
   });
 
   test('several problems are reported together', () => {
-    const bad = { ...files, '.version': 'nope\n' };
+    const bad: Record<string, string> = { ...files, '.version': 'nope\n' };
     try {
       planReleaseFiles(req({ read: (p) => bad[p], pins: [{ pattern: 'x', files: ['services/api/pyproject.toml'], table: 'tool.nope', names: ['liba'], where: { file: '.github/lockstep.yml', line: 4 } }] }));
       throw new Error('no error');
