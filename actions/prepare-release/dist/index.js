@@ -23334,7 +23334,14 @@ function runLockCommand(root, dir, argv, timeoutMs, env = process.env) {
     const cwd = resolveInside(root, dir, 'lock-command folder');
     const shown = argv.join(' ');
     return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_namespaceObject.spawn)(argv[0], argv.slice(1), { cwd, env, shell: false, stdio: ['ignore', 'pipe', 'pipe'], timeout: timeoutMs, killSignal: 'SIGKILL' });
+        const child = (0,external_node_child_process_namespaceObject.spawn)(argv[0], argv.slice(1), { cwd, env, shell: false, stdio: ['ignore', 'pipe', 'pipe'] });
+        // Our own timer rather than spawn's `timeout`: that one stays armed when the command cannot start,
+        // keeping the action alive until it fires.
+        let timedOut = false;
+        const timer = setTimeout(() => {
+            timedOut = true;
+            child.kill('SIGKILL');
+        }, timeoutMs);
         let output = '';
         const add = (d) => {
             if (output.length < 200_000)
@@ -23343,15 +23350,17 @@ function runLockCommand(root, dir, argv, timeoutMs, env = process.env) {
         child.stdout.on('data', add);
         child.stderr.on('data', add);
         child.on('error', (e) => {
+            clearTimeout(timer);
             reject(e.code === 'ENOENT'
                 ? new src_errors/* UserError */.yo(`lock-command '${argv[0]}' was not found (in ${dir})`, { hint: 'install it in an earlier step, or fix lock-command in the config' })
                 : new src_errors/* UserError */.yo(`lock-command '${shown}' could not start in ${dir}: ${e.message}`, { hint: 'fix lock-command' }));
         });
         child.on('close', (code, signal) => {
+            clearTimeout(timer);
             if (code === 0)
                 resolve({ dir, output });
             else {
-                const why = signal ? `was stopped (${signal}${signal === 'SIGKILL' ? `, timeout ${Math.round(timeoutMs / 1000)} s` : ''})` : `exited with ${code}`;
+                const why = timedOut ? `timed out after ${Math.round(timeoutMs / 1000)} s` : signal ? `was stopped (${signal})` : `exited with ${code}`;
                 const err = new src_errors/* UserError */.yo(`lock-command '${shown}' ${why} in ${dir}; the workspace was restored`, {
                     hint: 'run it locally to see why; its output is in the log group above',
                 });
@@ -23389,6 +23398,7 @@ async function run_text(git, args) {
  * dry-run, opens or updates the one release PR.
  */
 async function runRelease(s, deps) {
+    checkFiles(s);
     const head = await run_text(deps.git, ['rev-parse', '--verify', 'HEAD^{commit}']);
     if (!s.dryRun) {
         if (!deps.api || !deps.publish)
@@ -23399,9 +23409,23 @@ async function runRelease(s, deps) {
     }
     return prepare(s, deps, head);
 }
+/**
+ * Reads and checks every file the release will edit (version file, packages,
+ * pin tables, charts) before any fetch or API call, with a stand-in version
+ * above any real one: a broken file fails the run before it touches the network.
+ */
+function checkFiles(s) {
+    const read = (p) => realFs.readFile(resolveInside(s.root, p, p));
+    planReleaseFiles({ ...s, version: '999999.0.0', notes: '', read });
+}
 /** The version a merged release PR carried, when HEAD is its merge (API first, then the commit subject). */
 async function detectRelease(s, deps, head) {
-    const pulls = await deps.api.pullsForCommit(head);
+    // A commit GitHub does not know (pushed nowhere yet) has no pull requests: fall back to its subject.
+    const pulls = await deps.api.pullsForCommit(head).catch((e) => {
+        if (e.status === 404 || e.status === 422)
+            return [];
+        throw e;
+    });
     for (const p of pulls) {
         if (!p.merged || !p.head.startsWith(s.branchPrefix))
             continue;
@@ -28061,7 +28085,7 @@ function getInputs(inputs, eventName) {
         changelog: inputs.optionalChoice('changelog', ['auto', 'required', 'off']),
         branchPrefix: inputs.string('branch-prefix', 'chore/release-'),
         base: inputs.optional('base'),
-        labels: list('labels'),
+        labels: list('labels').length > 0 ? list('labels') : ['release'],
         freezeLabel: inputs.string('freeze-label', 'release-freeze'),
         preMajor: inputs.choice('pre-major', ['minor', 'major'], 'minor'),
         author: identityInput(inputs.optional('author'), 'author'),

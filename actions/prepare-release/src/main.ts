@@ -27,7 +27,7 @@ function getInputs(inputs: Inputs, eventName: string | undefined): ReleaseInputs
     changelog: inputs.optionalChoice('changelog', ['auto', 'required', 'off'] as const),
     branchPrefix: inputs.string('branch-prefix', 'chore/release-'),
     base: inputs.optional('base'),
-    labels: list('labels'),
+    labels: list('labels').length > 0 ? list('labels') : ['release'],
     freezeLabel: inputs.string('freeze-label', 'release-freeze'),
     preMajor: inputs.choice('pre-major', ['minor', 'major'] as const, 'minor'),
     author: identityInput(inputs.optional('author'), 'author'),

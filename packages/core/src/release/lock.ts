@@ -54,7 +54,14 @@ export function runLockCommand(root: string, dir: string, argv: readonly string[
   const cwd = resolveInside(root, dir, 'lock-command folder');
   const shown = argv.join(' ');
   return new Promise((resolve, reject) => {
-    const child = spawn(argv[0], argv.slice(1), { cwd, env, shell: false, stdio: ['ignore', 'pipe', 'pipe'], timeout: timeoutMs, killSignal: 'SIGKILL' });
+    const child = spawn(argv[0], argv.slice(1), { cwd, env, shell: false, stdio: ['ignore', 'pipe', 'pipe'] });
+    // Our own timer rather than spawn's `timeout`: that one stays armed when the command cannot start,
+    // keeping the action alive until it fires.
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      child.kill('SIGKILL');
+    }, timeoutMs);
     let output = '';
     const add = (d: Buffer) => {
       if (output.length < 200_000) output += d.toString('utf8');
@@ -62,6 +69,7 @@ export function runLockCommand(root: string, dir: string, argv: readonly string[
     child.stdout.on('data', add);
     child.stderr.on('data', add);
     child.on('error', (e: NodeJS.ErrnoException) => {
+      clearTimeout(timer);
       reject(
         e.code === 'ENOENT'
           ? new UserError(`lock-command '${argv[0]}' was not found (in ${dir})`, { hint: 'install it in an earlier step, or fix lock-command in the config' })
@@ -69,9 +77,10 @@ export function runLockCommand(root: string, dir: string, argv: readonly string[
       );
     });
     child.on('close', (code, signal) => {
+      clearTimeout(timer);
       if (code === 0) resolve({ dir, output });
       else {
-        const why = signal ? `was stopped (${signal}${signal === 'SIGKILL' ? `, timeout ${Math.round(timeoutMs / 1000)} s` : ''})` : `exited with ${code}`;
+        const why = timedOut ? `timed out after ${Math.round(timeoutMs / 1000)} s` : signal ? `was stopped (${signal})` : `exited with ${code}`;
         const err = new UserError(`lock-command '${shown}' ${why} in ${dir}; the workspace was restored`, {
           hint: 'run it locally to see why; its output is in the log group above',
         });

@@ -93,6 +93,7 @@ async function text(git: GitSpawner, args: string[]): Promise<string> {
  * dry-run, opens or updates the one release PR.
  */
 export async function runRelease(s: ReleaseSettings, deps: ReleaseDeps): Promise<ReleaseResult> {
+  checkFiles(s);
   const head = await text(deps.git, ['rev-parse', '--verify', 'HEAD^{commit}']);
   if (!s.dryRun) {
     if (!deps.api || !deps.publish) throw new Error('prepare-release needs the GitHub client outside a dry run');
@@ -102,9 +103,23 @@ export async function runRelease(s: ReleaseSettings, deps: ReleaseDeps): Promise
   return prepare(s, deps, head);
 }
 
+/**
+ * Reads and checks every file the release will edit (version file, packages,
+ * pin tables, charts) before any fetch or API call, with a stand-in version
+ * above any real one: a broken file fails the run before it touches the network.
+ */
+function checkFiles(s: ReleaseSettings): void {
+  const read = (p: string) => realFs.readFile(resolveInside(s.root, p, p));
+  planReleaseFiles({ ...s, version: '999999.0.0', notes: '', read });
+}
+
 /** The version a merged release PR carried, when HEAD is its merge (API first, then the commit subject). */
 async function detectRelease(s: ReleaseSettings, deps: ReleaseDeps, head: string): Promise<{ version: string; pull?: ReleasePull } | undefined> {
-  const pulls = await deps.api!.pullsForCommit(head);
+  // A commit GitHub does not know (pushed nowhere yet) has no pull requests: fall back to its subject.
+  const pulls = await deps.api!.pullsForCommit(head).catch((e: { status?: number }) => {
+    if (e.status === 404 || e.status === 422) return [];
+    throw e;
+  });
   for (const p of pulls) {
     if (!p.merged || !p.head.startsWith(s.branchPrefix)) continue;
     const v = p.head.slice(s.branchPrefix.length);
