@@ -28090,8 +28090,9 @@ function getInputs(inputs, eventName) {
         preMajor: inputs.choice('pre-major', ['minor', 'major'], 'minor'),
         author: identityInput(inputs.optional('author'), 'author'),
         committer: identityInput(inputs.optional('committer'), 'committer'),
-        // Pull requests get a preview by default: their token is often read-only and nothing should be published from them.
-        dryRun: inputs.boolean('dry-run', eventName === 'pull_request' || eventName === 'pull_request_target'),
+        // A pull request run only previews: its checkout is the PR's merge ref (not a base branch to release from) and
+        // its token is often read-only, so nothing may be pushed or published from it.
+        dryRun: inputs.boolean('dry-run', false) || eventName === 'pull_request' || eventName === 'pull_request_target',
     };
 }
 /** Today as YYYY-MM-DD; SOURCE_DATE_EPOCH (seconds) pins it for reproducible runs. */

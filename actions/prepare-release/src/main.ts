@@ -32,8 +32,9 @@ function getInputs(inputs: Inputs, eventName: string | undefined): ReleaseInputs
     preMajor: inputs.choice('pre-major', ['minor', 'major'] as const, 'minor'),
     author: identityInput(inputs.optional('author'), 'author'),
     committer: identityInput(inputs.optional('committer'), 'committer'),
-    // Pull requests get a preview by default: their token is often read-only and nothing should be published from them.
-    dryRun: inputs.boolean('dry-run', eventName === 'pull_request' || eventName === 'pull_request_target'),
+    // A pull request run only previews: its checkout is the PR's merge ref (not a base branch to release from) and
+    // its token is often read-only, so nothing may be pushed or published from it.
+    dryRun: inputs.boolean('dry-run', false) || eventName === 'pull_request' || eventName === 'pull_request_target',
   };
 }
 
