@@ -182,6 +182,18 @@ test('a conflicting human commit leaves branch and PR alone and explains on the 
   expect(r.summary).toMatch(/conflicts with the regenerated release commit/);
 });
 
+test('the base moved since the checkout: nothing pushed, the newer run owns the release PR', async () => {
+  const stale = checkout();
+  fx.commit('feat: newer work', { 'y.txt': 'y\n' });
+  fx.push('main');
+  const r = await run(stale);
+  expect(r.code).toBe(0);
+  expect(r.summary).toMatch(/main moved to [0-9a-f]{7} since this checkout/);
+  expect(originRef('refs/heads/chore/release-1.5.0')).toBeUndefined();
+  expect(gh.pulls(REPO)).toHaveLength(0);
+  expect(git(stale, 'status', '--porcelain')).toBe('');
+});
+
 test('a release PR with the freeze label is left alone, and the summary says why', async () => {
   await run(checkout());
   await api('POST', `/repos/${REPO}/issues/1/labels`, { labels: ['release-freeze'] });

@@ -23551,7 +23551,7 @@ async function prepare(s, deps, head) {
         return result;
     }
     // Write, run the lock command, read back what the commit must hold; any failure puts every byte back.
-    const { files, changes } = await writeAndLock(s, deps, plan.edits, plan.lockDirs);
+    const { files, changes, restore } = await writeAndLock(s, deps, plan.edits, plan.lockDirs);
     result.changes = changes;
     result.mode = 'pull-request';
     const message = `chore(release): ${version}\n\n${GENERATED_TRAILER}\n`;
@@ -23561,6 +23561,17 @@ async function prepare(s, deps, head) {
     let pushed = false;
     let conflict;
     for (let attempt = 1;; attempt++) {
+        // A newer commit on the base has its own run, which computes from more history: this one must not
+        // push a release commit built on an older base over that run's work.
+        const baseTip = await git.fetchBranch(s.base);
+        if (baseTip && baseTip !== head) {
+            result.mode = 'nothing';
+            result.actions.push(`${s.base} moved to ${baseTip.slice(0, 7)} since this checkout (${head.slice(0, 7)}): nothing pushed or changed; the run for the newer commit (or a rerun) updates the release PR.`);
+            result.warnings.push(`${s.base} moved while preparing the release; this run left the release PR to the run for ${baseTip.slice(0, 7)}`);
+            result.changes = [];
+            restore();
+            return result;
+        }
         const tip = await git.fetchBranch(branch);
         let target = commit;
         if (tip) {
@@ -23654,7 +23665,7 @@ async function writeAndLock(s, deps, edits, lockDirs) {
             const abs = resolveInside(s.root, p, p);
             return { path: `${prefix}${p}`, content: (0,external_node_fs_.existsSync)(abs) ? (0,external_node_fs_.readFileSync)(abs) : null };
         });
-        return { files, changes: plan.changes };
+        return { files, changes: plan.changes, restore };
     }
     catch (e) {
         restore();

@@ -243,7 +243,7 @@ async function prepare(s: ReleaseSettings, deps: ReleaseDeps, head: string): Pro
   }
 
   // Write, run the lock command, read back what the commit must hold; any failure puts every byte back.
-  const { files, changes } = await writeAndLock(s, deps, plan.edits, plan.lockDirs);
+  const { files, changes, restore } = await writeAndLock(s, deps, plan.edits, plan.lockDirs);
   result.changes = changes;
   result.mode = 'pull-request';
   const message = `chore(release): ${version}\n\n${GENERATED_TRAILER}\n`;
@@ -254,6 +254,19 @@ async function prepare(s: ReleaseSettings, deps: ReleaseDeps, head: string): Pro
   let pushed = false;
   let conflict: { commit: string; subject: string; files: string[] } | undefined;
   for (let attempt = 1; ; attempt++) {
+    // A newer commit on the base has its own run, which computes from more history: this one must not
+    // push a release commit built on an older base over that run's work.
+    const baseTip = await git.fetchBranch(s.base);
+    if (baseTip && baseTip !== head) {
+      result.mode = 'nothing';
+      result.actions.push(
+        `${s.base} moved to ${baseTip.slice(0, 7)} since this checkout (${head.slice(0, 7)}): nothing pushed or changed; the run for the newer commit (or a rerun) updates the release PR.`,
+      );
+      result.warnings.push(`${s.base} moved while preparing the release; this run left the release PR to the run for ${baseTip.slice(0, 7)}`);
+      result.changes = [];
+      restore();
+      return result;
+    }
     const tip = await git.fetchBranch(branch);
     let target = commit;
     if (tip) {
@@ -309,7 +322,12 @@ async function prepare(s: ReleaseSettings, deps: ReleaseDeps, head: string): Pro
  * changed, and returns the final contents of every file the commit must
  * hold. On any failure every touched file is put back byte for byte.
  */
-async function writeAndLock(s: ReleaseSettings, deps: ReleaseDeps, edits: readonly FileEdit[], lockDirs: readonly string[]): Promise<{ files: { path: string; content: Buffer | null }[]; changes: FileChange[] }> {
+async function writeAndLock(
+  s: ReleaseSettings,
+  deps: ReleaseDeps,
+  edits: readonly FileEdit[],
+  lockDirs: readonly string[],
+): Promise<{ files: { path: string; content: Buffer | null }[]; changes: FileChange[]; restore: () => void }> {
   const plan = applyEdits(s.root, edits, { dryRun: true });
   const dirs = s.lockCommand ? lockDirs : [];
   const snapshots = new Map<string, Snapshot>(dirs.map((d) => [d, snapshotDir(s.root, d)]));
@@ -344,7 +362,7 @@ async function writeAndLock(s: ReleaseSettings, deps: ReleaseDeps, edits: readon
       const abs = resolveInside(s.root, p, p);
       return { path: `${prefix}${p}`, content: existsSync(abs) ? readFileSync(abs) : null };
     });
-    return { files, changes: plan.changes };
+    return { files, changes: plan.changes, restore };
   } catch (e) {
     restore();
     throw e;
