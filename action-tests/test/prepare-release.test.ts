@@ -243,6 +243,32 @@ test('tagged but no Release (a crash between the two) → the Release only', asy
   expect(gh.releases(REPO)).toHaveLength(1);
 });
 
+test('prerelease rc: X.Y.Z-rc.N counted from tags, published as a pre-release; author and committer inputs', async () => {
+  fx.git('tag', '-a', '-m', 'rc', 'v1.5.0-rc.1');
+  fx.git('push', '--quiet', 'origin', 'refs/tags/v1.5.0-rc.1');
+  const inputs = { prerelease: 'rc', author: 'Release Bot <release-bot@example.com>', committer: 'Ops <ops@example.com>' };
+  const r = await run(checkout(), inputs);
+  expect(r.outputs).toMatchObject({ version: '1.5.0-rc.2', branch: 'chore/release-1.5.0-rc.2' });
+  const ref = 'refs/heads/chore/release-1.5.0-rc.2';
+  expect(git(fx.origin, 'log', '-1', '--format=%an <%ae>|%cn <%ce>', ref)).toBe('Release Bot <release-bot@example.com>|Ops <ops@example.com>');
+  await api('PUT', `/repos/${REPO}/pulls/1/merge`, { merge_method: 'rebase' });
+  const p = await run(checkout(), inputs);
+  expect(p.outputs).toMatchObject({ released: 'true', tag: 'v1.5.0-rc.2' });
+  expect(gh.releases(REPO)).toEqual([expect.objectContaining({ tag: 'v1.5.0-rc.2', prerelease: true })]);
+});
+
+test('no config file: defaults (.version, tag prefix v, every chart)', async () => {
+  const dir = checkout();
+  git(dir, 'rm', '-q', '.github/lockstep.yml');
+  git(dir, 'commit', '-qm', 'chore: no config');
+  const r = await run(dir, { 'dry-run': 'true' });
+  expect(r.code).toBe(0);
+  expect(r.outputs.version).toBe('1.5.0');
+  expect(r.stdout).toContain('+++ b/charts/myapp/Chart.yaml');
+  expect(r.stdout).toContain('+++ b/.version');
+  expect(r.stdout).not.toContain('+++ b/libs/liba/pyproject.toml');
+});
+
 test('dry run on a fork PR with a read-only token: version, notes and diff, nothing mutated', async () => {
   gh.readOnly = true;
   const dir = checkout();
