@@ -69,6 +69,8 @@ test('create → list → get → merge performs a real merge in the bare reposi
   expect(listed.status).toBe(200);
   expect(listed.json.map((p: any) => p.number)).toEqual([1]);
   expect((await api('GET', `/repos/${REPO}/pulls?head=octo:other`)).json).toEqual([]);
+  // Without the owner GitHub ignores the filter: a bare branch name lists every open PR.
+  expect((await api('GET', `/repos/${REPO}/pulls?head=other`)).json.map((p: any) => p.number)).toEqual([1]);
 
   const got = await api('GET', `/repos/${REPO}/pulls/1`);
   expect(got.json).toMatchObject({ mergeable: true, merged: false, commits: 1, changed_files: 1 });
@@ -198,6 +200,31 @@ test('update, list filters, draft, reviewers, labels and comments round-trip', a
   expect((await api('GET', `/repos/${REPO}/issues/${a.number}/comments`)).json.map((x: any) => x.body)).toEqual(['edited <!-- lockstep:x -->']);
   expect(double.comments(REPO, a.number)).toHaveLength(1);
   expect(double.violations).toEqual([]);
+});
+
+test('a PR is also an issue, and a repository without push permission refuses writes', async () => {
+  const pr = await openPull('as-issue');
+  await api('POST', `/repos/${REPO}/issues/${pr.number}/labels`, { labels: ['release'] });
+  const issue = await api('GET', `/repos/${REPO}/issues/${pr.number}`);
+  expect(issue.json).toMatchObject({ number: pr.number, state: 'open', labels: [{ name: 'release' }], pull_request: { url: pr.url, merged_at: null } });
+  expect((await api('GET', `/repos/${REPO}/issues/99`)).status).toBe(404);
+  expect(double.violations).toEqual([]);
+
+  const other = GitFixture.create({ 'x.txt': 'x\n' });
+  const ro = await startGitHubDouble({ repositories: [{ fullName: 'octo/ro', path: other.origin, permissions: { push: false, admin: false, maintain: false } }] });
+  try {
+    const headers = { authorization: `token ${ro.token}` };
+    const repo = (await (await fetch(`${ro.url}/repos/octo/ro`, { headers })).json()) as any;
+    expect(repo.permissions).toEqual({ admin: false, maintain: false, push: false, triage: true, pull: true });
+    const main = other.git('rev-parse', 'main');
+    const w = await fetch(`${ro.url}/repos/octo/ro/git/refs`, { method: 'POST', headers, body: JSON.stringify({ ref: 'refs/heads/x', sha: main }) });
+    expect(w.status).toBe(403);
+    expect(other.git('ls-remote', 'origin', 'refs/heads/x')).toBe('');
+    expect(ro.violations).toEqual([]);
+  } finally {
+    await ro.stop();
+    other.cleanup();
+  }
 });
 
 test('list endpoints paginate with a Link header', async () => {
@@ -378,6 +405,15 @@ describe('faults', () => {
       [422, undefined],
     ]);
     expect(double.violations).toEqual([]);
+  });
+
+  test('a fault on "*" strikes whatever route comes next', async () => {
+    const f = double.fault({ route: '*', kind: '502-before', times: 2 });
+    expect((await api('GET', `/repos/${REPO}`)).status).toBe(502);
+    expect((await api('GET', `/repos/${REPO}/releases`)).status).toBe(502);
+    expect((await api('GET', `/repos/${REPO}/releases`)).status).toBe(200);
+    expect(double.log.map((e) => e.fault)).toEqual(['502-before', '502-before', undefined]);
+    expect(f.hits).toBe(2);
   });
 
   test.each([403, 429] as const)('secondary rate limit %i with retry-after, counted, then normal service', async (status) => {

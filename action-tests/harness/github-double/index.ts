@@ -29,7 +29,7 @@ export type FaultKind = '502-before' | '502-after' | 'secondary-rate-limit' | 'n
 
 /** Where and how a fault strikes. */
 export interface FaultSpec {
-  /** `METHOD template` as in GitHub's OpenAPI description, e.g. `POST /repos/{owner}/{repo}/pulls`, or `POST /graphql`. */
+  /** `METHOD template` as in GitHub's OpenAPI description, e.g. `POST /repos/{owner}/{repo}/pulls`, or `POST /graphql`; `*` for any route. */
   route: string;
   kind: FaultKind;
   /** How many requests it strikes (default 1). */
@@ -38,8 +38,8 @@ export interface FaultSpec {
   retryAfter?: number;
   /**
    * Status of the answer. Secondary rate limit: 403 (default) or 429, GitHub sends both.
-   * node-not-found on `POST /graphql`: 200 with a GraphQL `errors` entry of type NOT_FOUND
-   * (default, what GitHub's GraphQL API does) or 422 with a REST-style `message`; on REST routes always 422.
+   * node-not-found: 422 with a `message` and an `errors` entry (default, the agreed contract), or on
+   * `POST /graphql` 200 with only a GraphQL `errors` entry of type NOT_FOUND, the shape GitHub's GraphQL API uses.
    */
   status?: number;
   /**
@@ -196,7 +196,7 @@ export async function startGitHubDouble(opts: GitHubDoubleOptions): Promise<GitH
   };
 
   const strike = (route: string | undefined): Fault | undefined =>
-    route === undefined ? undefined : faults.find((f) => f.spec.route === route && f.active && f.remaining > 0);
+    route === undefined ? undefined : faults.find((f) => (f.spec.route === route || f.spec.route === '*') && f.active && f.remaining > 0);
 
   const faultAnswer = (f: Fault, nodeIdHint: string, graphqlField?: string): Answer => {
     f.remaining--;
@@ -216,7 +216,7 @@ export async function startGitHubDouble(opts: GitHubDoubleOptions): Promise<GitH
         };
       case 'node-not-found': {
         const message = `Could not resolve to a node with the global id of '${nodeIdHint}'.`;
-        if (graphqlField !== undefined && (f.spec.status ?? 200) === 200) {
+        if (graphqlField !== undefined && f.spec.status === 200) {
           return { status: 200, body: { data: { [graphqlField]: null }, errors: [{ type: 'NOT_FOUND', path: [graphqlField], locations: [{ line: 2, column: 3 }], message }] } };
         }
         return { status: 422, body: { message, errors: [{ type: 'NOT_FOUND', message }], documentation_url: 'https://docs.github.com/graphql' } };
@@ -325,7 +325,7 @@ export async function startGitHubDouble(opts: GitHubDoubleOptions): Promise<GitH
         if (!repo) throw new HttpError(404, 'Not Found');
         ctx.repo = repo;
       }
-      if (method !== 'GET' && double.readOnly) {
+      if (method !== 'GET' && (double.readOnly || ctx.repo?.permissions.push === false)) {
         validate = false;
         throw new HttpError(403, 'Resource not accessible by integration');
       }

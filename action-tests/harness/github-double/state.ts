@@ -25,7 +25,7 @@ export interface RepoSpec {
   allowAutoMerge?: boolean;
   /** Default false. */
   private?: boolean;
-  /** Default: everything true. */
+  /** Default: everything true. `push: false` makes writes answer 403 like a read-only token. */
   permissions?: Partial<Permissions>;
 }
 
