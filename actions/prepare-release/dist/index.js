@@ -23938,7 +23938,8 @@ function localGitAt(gitDir, base = process.env) {
         if (v !== undefined && !DROPPED.test(k))
             inherited[k] = v;
     return (args, opts = {}) => new Promise((done, fail) => {
-        const env = { ...inherited, GIT_DIR: gitDir, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', GIT_OPTIONAL_LOCKS: '0', ...opts.env };
+        // Literal pathspecs: a planned path is a file name, never a glob or `:(magic)`.
+        const env = { ...inherited, GIT_DIR: gitDir, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', GIT_OPTIONAL_LOCKS: '0', GIT_LITERAL_PATHSPECS: '1', ...opts.env };
         const child = (0,external_node_child_process_namespaceObject.spawn)('git', args, { cwd: gitDir, env, stdio: ['pipe', 'pipe', 'pipe'] });
         const out = [];
         let err = '';
@@ -23971,7 +23972,7 @@ async function local_localGitFor(git) {
     return localGitAt(await dir);
 }
 /** Runs a LocalGit call and returns trimmed stdout; a non-zero exit throws with git's message. */
-async function localText(git, args, opts) {
+async function local_localText(git, args, opts) {
     const r = await git(args, opts);
     if (r.code !== 0)
         throw new Error(`git ${args[0]} failed (exit ${r.code}): ${r.stderr.trim()}`);
@@ -24021,7 +24022,7 @@ async function checkRefName(git, name, input, kind = 'branch') {
     return name;
 }
 /** Refuses a remote name that git could read as an option or that holds odd characters. */
-function assertRemoteName(remote) {
+function refs_assertRemoteName(remote) {
     if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(remote))
         throw new Error(`invalid git remote name ${JSON.stringify(remote)}`);
 }
@@ -24081,7 +24082,8 @@ function headerScope(remoteUrl) {
  * .git/config with `persist-credentials: true`, which may hold another
  * (read-only) token — and then ours, so git sends exactly one Authorization
  * header. Command-scope config is read after system, global and local
- * files, which is what makes the clearing entry work.
+ * files, which is what makes the clearing entry work. An empty
+ * `credential.helper` likewise switches off stored credentials.
  */
 function gitAuthEnv(remoteUrl, token, inherited = {}) {
     const scope = token ? headerScope(remoteUrl) : undefined;
@@ -24094,6 +24096,8 @@ function gitAuthEnv(remoteUrl, token, inherited = {}) {
     const entries = [
         [key, ''],
         [key, `AUTHORIZATION: basic ${basicCredential(token)}`],
+        // The token is the identity: no credential helper may answer a 401 with another one.
+        ['credential.helper', ''],
     ];
     const env = { GIT_CONFIG_COUNT: String(start + entries.length) };
     entries.forEach(([k, v], i) => {
@@ -24102,20 +24106,53 @@ function gitAuthEnv(remoteUrl, token, inherited = {}) {
     });
     return env;
 }
+/** Replaces every secret in a byte buffer (git's stdout may be binary, so no text round trip unless a secret is there). */
+function redactBytes(data, secrets) {
+    if (!secrets.some((s) => s && data.includes(s)))
+        return data;
+    let out = data;
+    for (const s of [...secrets].sort((a, b) => b.length - a.length)) {
+        if (!s)
+            continue;
+        const parts = [];
+        let from = 0;
+        for (let at = out.indexOf(s, from); at >= 0; at = out.indexOf(s, from)) {
+            parts.push(out.subarray(from, at), Buffer.from('***'));
+            from = at + Buffer.byteLength(s);
+        }
+        parts.push(out.subarray(from));
+        out = Buffer.concat(parts);
+    }
+    return out;
+}
+/** A password embedded in a remote URL (some workflows still write one), raw and decoded, so it is scrubbed too. */
+function urlSecrets(remoteUrl) {
+    try {
+        const { password } = new URL(remoteUrl);
+        if (!password)
+            return [];
+        const decoded = decodeURIComponent(password);
+        return [...new Set([password, decoded, Buffer.from(decoded).toString('base64')])];
+    }
+    catch {
+        return [];
+    }
+}
 /**
  * A gitSpawner whose processes carry the token through gitAuthEnv, with
  * trace redaction forced on and every form of the token scrubbed from
- * git's stderr before anyone can log or throw it.
+ * git's output before anyone can log or throw it (a server's hook message
+ * that echoes a credential included).
  */
 function authedGit(cwd, remoteUrl, token, base = process.env) {
     const env = { ...base, ...gitAuthEnv(remoteUrl, token, base), GIT_TRACE_REDACT: '1' };
     const inner = gitSpawner(cwd, env);
-    const secrets = authSecrets(token);
+    const secrets = [...authSecrets(token), ...urlSecrets(remoteUrl)];
     if (secrets.length === 0)
         return inner;
     return async (args) => {
         const r = await inner(args);
-        return { ...r, stderr: redact(r.stderr, secrets) };
+        return { code: r.code, stdout: redactBytes(r.stdout, secrets), stderr: redact(r.stderr, secrets) };
     };
 }
 
@@ -24128,6 +24165,14 @@ function authedGit(cwd, remoteUrl, token, base = process.env) {
 
 
 
+/** The trailer key that marks a commit as generated by a lockstep action. */
+const GENERATED_TRAILER_KEY = 'Lockstep-Generated';
+/** The trailer line a generated commit carries, e.g. `Lockstep-Generated: prepare-release`. */
+function generatedTrailer(action) {
+    if (!/^[a-z][a-z0-9-]*$/.test(action))
+        throw new Error(`generatedTrailer: invalid action name ${JSON.stringify(action)}`);
+    return `${GENERATED_TRAILER_KEY}: ${action}`;
+}
 /** The identity GitHub shows as github-actions[bot], used when no input overrides it. */
 const BOT_IDENTITY = Object.freeze({
     name: 'github-actions[bot]',
@@ -24217,7 +24262,7 @@ async function commitFiles(git, c) {
     const tmp = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'lockstep-commit-'));
     try {
         const writes = c.files.filter((f) => f.content !== null);
-        const blobs = [];
+        const blobs = new Map();
         if (writes.length > 0) {
             // One hash-object for all blobs; --no-filters stores the planned bytes exactly (no clean filter or eol conversion).
             const paths = await Promise.all(writes.map(async (f, i) => {
@@ -24225,9 +24270,10 @@ async function commitFiles(git, c) {
                 await (0,promises_.writeFile)(p, f.content);
                 return p;
             }));
-            blobs.push(...(await localText(local, ['hash-object', '-w', '--no-filters', '--', ...paths])).split('\n'));
-            if (blobs.length !== writes.length)
+            const ids = (await local_localText(local, ['hash-object', '-w', '--no-filters', '--', ...paths])).split('\n');
+            if (ids.length !== writes.length)
                 throw new Error('git hash-object returned an unexpected number of ids');
+            writes.forEach((f, i) => blobs.set(f, ids[i]));
         }
         const zero = '0'.repeat(parent.length);
         const info = c.files
@@ -24235,15 +24281,15 @@ async function commitFiles(git, c) {
             if (f.content === null)
                 return `0 ${zero}\t${f.path}\0`;
             const mode = f.mode ?? existing.get(f.path) ?? '100644';
-            return `${mode} ${blobs[writes.indexOf(f)]}\t${f.path}\0`;
+            return `${mode} ${blobs.get(f)}\t${f.path}\0`;
         })
             .join('');
         const env = { GIT_INDEX_FILE: (0,external_node_path_.join)(tmp, 'index') };
-        await localText(local, ['read-tree', '--end-of-options', parent], { env });
+        await local_localText(local, ['read-tree', '--end-of-options', parent], { env });
         if (info)
-            await localText(local, ['update-index', '-z', '--index-info'], { env, input: info });
-        const tree = await localText(local, ['write-tree'], { env });
-        return await localText(local, ['commit-tree', '--no-gpg-sign', '-p', parent, '--end-of-options', tree], {
+            await local_localText(local, ['update-index', '-z', '--index-info'], { env, input: info });
+        const tree = await local_localText(local, ['write-tree'], { env });
+        return await local_localText(local, ['commit-tree', '--no-gpg-sign', '-p', parent, '--end-of-options', tree], {
             env: identityEnv(c.author, c.committer, c.date),
             input: withNewline(c.message),
         });
@@ -24257,14 +24303,24 @@ async function treeOf(git, commit) {
     const local = await localGitFor(git);
     return resolveTree(local, commit);
 }
+/** The first parent of a commit (undefined for a root commit). */
+async function parentOf(git, commit) {
+    const local = await localGitFor(git);
+    return (await readCommit(local, await resolveCommit(local, commit, 'commit'))).parents[0];
+}
 async function resolveTree(local, commit) {
     if (commit.startsWith('-'))
         throw new Error(`${JSON.stringify(commit)} is not a commit`);
-    return localText(local, ['rev-parse', '--verify', '--end-of-options', `${commit}^{tree}`]);
+    return local_localText(local, ['rev-parse', '--verify', '--end-of-options', `${commit}^{tree}`]);
 }
 async function publish_isShallow(git) {
     const r = await git(['rev-parse', '--is-shallow-repository']);
     return r.stdout.toString('utf8').trim() === 'true';
+}
+/** True for a repository without any ref (a fresh `git init`, e.g. a temp clone for another repository). */
+async function isEmpty(git) {
+    const r = await git(['for-each-ref', '--count=1', '--format=%(refname)']);
+    return r.code === 0 && r.stdout.length === 0;
 }
 /** How many commits of a branch a shallow clone fetches at first; deepening adds more on demand. */
 const SHALLOW_FETCH_DEPTH = 16;
@@ -24283,15 +24339,20 @@ function remoteFailure(what, remote, stderr) {
 }
 /**
  * Fetches refs/heads/<branch> from remote into refs/remotes/<remote>/<branch>
- * (depth-aware); undefined when absent. In a shallow clone only the last
- * commits are fetched (commitsAfterGenerated deepens when it needs more), so
- * a depth-1 checkout never pulls a branch's whole history.
+ * (depth-aware); undefined when absent. In a shallow clone (or an empty
+ * repository, made shallow this way) a branch seen for the first time is
+ * fetched with its last commits only
+ * (commitsAfterGenerated deepens when it needs more), so a depth-1 checkout
+ * never pulls a branch's whole history; a branch already tracked is fetched
+ * incrementally, because `--depth` would also shorten history that an
+ * earlier step deepened on purpose.
  */
 async function fetchBranch(git, remote, branch) {
-    assertRemoteName(remote);
+    refs_assertRemoteName(remote);
     await checkRefName(git, branch, 'branch');
-    const depth = (await publish_isShallow(git)) ? [`--depth=${SHALLOW_FETCH_DEPTH}`] : [];
     const tracking = `refs/remotes/${remote}/${branch}`;
+    const known = async () => (await git(['rev-parse', '--verify', '--quiet', '--end-of-options', `${tracking}^{commit}`])).code === 0;
+    const depth = ((await publish_isShallow(git)) || (await isEmpty(git))) && !(await known()) ? [`--depth=${SHALLOW_FETCH_DEPTH}`] : [];
     const r = await git(['fetch', '--quiet', '--no-tags', '--no-write-fetch-head', ...depth, '--', remote, `+refs/heads/${branch}:${tracking}`]);
     if (r.code !== 0) {
         if (/couldn't find remote ref/i.test(r.stderr))
@@ -24322,7 +24383,7 @@ function parsePushPorcelain(stdout) {
  * by the checked-out code (husky) must not run with the token.
  */
 async function pushBranch(git, remote, branch, sha, expected) {
-    assertRemoteName(remote);
+    refs_assertRemoteName(remote);
     await checkRefName(git, branch, 'branch');
     if (!/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(sha))
         throw new Error(`pushBranch: ${JSON.stringify(sha)} is not a commit id`);
@@ -24380,7 +24441,7 @@ function tagDate(date, now) {
  * is created or changed.
  */
 async function pushTag(git, remote, tag, target, message, tagger, opts = {}) {
-    assertRemoteName(remote);
+    refs_assertRemoteName(remote);
     await checkRefName(git, tag, 'tag', 'tag');
     checkIdentity(tagger, 'tagger');
     const local = await local_localGitFor(git);
@@ -24395,7 +24456,7 @@ async function pushTag(git, remote, tag, target, message, tagger, opts = {}) {
         throw differs(before);
     }
     const body = `object ${commit}\ntype commit\ntag ${tag}\ntagger ${tagger.name} <${tagger.email}> ${tagDate(opts.date, opts.now ?? Date.now)}\n\n${withNewline(message)}`;
-    const object = await localText(local, ['mktag'], { input: body });
+    const object = await local_localText(local, ['mktag'], { input: body });
     const ref = `refs/tags/${tag}`;
     const r = await git(['push', '--porcelain', '--no-verify', '--', remote, `${object}:${ref}`]);
     const line = parsePushPorcelain(r.stdout.toString('utf8')).find((l) => l.to === ref);
@@ -24447,13 +24508,15 @@ function hasTrailer(message, trailer) {
  * Commits on `branchTip` after the generated commit (first-parent walk down
  * to the commit carrying `trailer`, a full line such as
  * `Lockstep-Generated: prepare-release`, in its trailer block). `after` is
- * oldest first, ready for replayCommits. Without a generated commit,
+ * oldest first, ready for replayCommits. The generated commit may already be
+ * in `base` (a PR merged with a merge commit, its branch kept): it is then
+ * found right below the walk. Without a generated commit,
  * `generated` is undefined and `after` lists every commit on the branch that
  * `base` lacks. A shallow clone is deepened (bounded) when the walk runs into
  * its boundary; `remote` is where more history comes from.
  */
 async function commitsAfterGenerated(git, base, branchTip, trailer, remote = 'origin') {
-    assertRemoteName(remote);
+    refs_assertRemoteName(remote);
     const local = await local_localGitFor(git);
     const [tip, baseSha] = await Promise.all([resolveCommit(local, branchTip, 'branch tip'), resolveCommit(local, base, 'base')]);
     for (let step = 0;; step++) {
@@ -24474,21 +24537,71 @@ async function commitsAfterGenerated(git, base, branchTip, trailer, remote = 'or
         const after = walked.map((w) => w.sha).reverse();
         if (generated)
             return { generated, after };
-        // The walk ended without the generated commit: at base, at a root, or at a shallow boundary.
+        // The walk ended without the generated commit: at a shallow boundary, at a root, or at base.
         const last = walked[walked.length - 1];
-        const boundary = last && last.parents === '' && (await readCommit(local, last.sha)).parents.length > 0;
-        if (!boundary)
-            return { after };
-        if (step >= DEEPEN_STEPS.length)
-            throw new src_errors/* UserError */.yo(`cannot find the generated commit (${trailer}) below ${tip.slice(0, 12)}: the shallow clone ends after ${walked.length} commits`, {
-                hint: FETCH_DEPTH_HINT,
-            });
-        const f = await git(['fetch', '--quiet', '--no-tags', '--no-write-fetch-head', `--deepen=${DEEPEN_STEPS[step]}`, '--', remote, tip]);
-        if (f.code !== 0)
-            throw new src_errors/* UserError */.yo(`cannot find the generated commit below ${tip.slice(0, 12)}: this is a shallow clone and fetching more history from ${remote} failed (${firstLine(f.stderr)})`, {
-                hint: FETCH_DEPTH_HINT,
-            });
+        if (last && last.parents === '' && (await shallowBoundaries(local, [last.sha])).length > 0) {
+            await deepen(git, remote, tip, step, `cannot find the generated commit (${trailer}) below ${tip.slice(0, 12)}`);
+            continue;
+        }
+        // At base, the generated commit may be the first commit below the walk, already in base (its PR was merged
+        // with a merge commit and the branch kept): what others added on top of it still counts as theirs.
+        const below = last ? last.parents.split(' ')[0] : tip;
+        if (below && hasTrailer((await readCommit(local, below)).message.toString('utf8'), trailer))
+            return { generated: below, after };
+        return { after };
     }
+}
+/** The commits among `shas` that are shallow boundaries: git shows them without parents although their objects name some. */
+async function shallowBoundaries(local, shas) {
+    if (shas.length === 0)
+        return [];
+    const r = await local(['cat-file', '--batch'], { input: shas.map((s) => `${s}\n`).join('') });
+    if (r.code !== 0)
+        throw new Error(`git cat-file --batch failed: ${r.stderr.trim()}`);
+    const found = [];
+    let at = 0;
+    for (const sha of shas) {
+        const nl = r.stdout.indexOf(10, at);
+        const size = Number(/ (\d+)$/.exec(r.stdout.subarray(at, nl).toString('utf8'))?.[1] ?? 0);
+        const body = r.stdout.subarray(nl + 1, nl + 1 + size).toString('utf8');
+        if (/^parent /m.test(body.split('\n\n')[0] ?? ''))
+            found.push(sha);
+        at = nl + 1 + size + 1;
+    }
+    return found;
+}
+/**
+ * Whether `ancestor` is reachable from `descendant`. In a shallow clone a
+ * "no" may only mean that history stops early, so while the descendant's
+ * history runs into a shallow boundary it is deepened (bounded) before
+ * answering; when that is not enough, a UserError names `fetch-depth: 0`.
+ */
+async function isAncestor(git, ancestor, descendant, remote = 'origin') {
+    assertRemoteName(remote);
+    const local = await localGitFor(git);
+    const [a, d] = await Promise.all([resolveCommit(local, ancestor, 'ancestor'), resolveCommit(local, descendant, 'descendant')]);
+    for (let step = 0;; step++) {
+        const r = await local(['merge-base', '--is-ancestor', '--end-of-options', a, d]);
+        if (r.code === 0)
+            return true;
+        if (r.code !== 1)
+            throw new Error(`git merge-base --is-ancestor failed (exit ${r.code}): ${r.stderr.trim()}`);
+        if (!(await publish_isShallow(git)))
+            return false;
+        const list = await localText(local, ['rev-list', '--parents', '--end-of-options', d, `^${a}`, '--']);
+        const parentless = list.split('\n').filter((l) => /^[0-9a-f]+$/.test(l));
+        if ((await shallowBoundaries(local, parentless)).length === 0)
+            return false;
+        await deepen(git, remote, d, step, `cannot tell whether ${a.slice(0, 12)} is an ancestor of ${d.slice(0, 12)}`);
+    }
+}
+/** Fetches DEEPEN_STEPS[step] more commits below `tip`, or fails naming `fetch-depth: 0`. */
+async function deepen(git, remote, tip, step, what) {
+    if (step >= DEEPEN_STEPS.length)
+        throw new src_errors/* UserError */.yo(`${what}: the shallow clone ends too early, even after fetching ${DEEPEN_STEPS.reduce((x, y) => x + y)} more commits`, { hint: FETCH_DEPTH_HINT });
+    const f = await git(['fetch', '--quiet', '--no-tags', '--no-write-fetch-head', `--deepen=${DEEPEN_STEPS[step]}`, '--', remote, tip]);
+    if (f.code !== 0)
+        throw new src_errors/* UserError */.yo(`${what}: this is a shallow clone and fetching more history from ${remote} failed (${firstLine(f.stderr)})`, { hint: FETCH_DEPTH_HINT });
 }
 // The identity of the throwaway commits that give merge-tree its merge base; they are never pushed or referenced.
 const SCRATCH_ENV = identityEnv({ name: 'lockstep', email: 'lockstep@localhost' }, { name: 'lockstep', email: 'lockstep@localhost' }, '1000000000 +0000');
@@ -24514,7 +24627,7 @@ async function replayCommits(git, onto, commits) {
         const subject = subjectOf(c.message);
         if (c.parents.length !== 1)
             return { ok: false, commit: sha, subject, files: [], reason: c.parents.length === 0 ? 'it is a root commit' : 'it is a merge commit; merge commits are not replayed' };
-        const scratch = await localText(local, ['commit-tree', '--no-gpg-sign', '-p', c.parents[0], '--end-of-options', headTree], { env: SCRATCH_ENV, input: 'lockstep replay base\n' });
+        const scratch = await local_localText(local, ['commit-tree', '--no-gpg-sign', '-p', c.parents[0], '--end-of-options', headTree], { env: SCRATCH_ENV, input: 'lockstep replay base\n' });
         const m = await local(['merge-tree', '--write-tree', '-z', '--name-only', '--no-messages', '--end-of-options', scratch, sha]);
         const out = m.stdout.toString('utf8').split('\0');
         if (m.code === 1)
@@ -24527,7 +24640,7 @@ async function replayCommits(git, onto, commits) {
             continue;
         }
         const raw = Buffer.concat([Buffer.from(`tree ${tree}\nparent ${head}\n${c.keep.join('\n')}\n\n`, 'utf8'), c.message]);
-        head = await localText(local, ['hash-object', '-t', 'commit', '-w', '--stdin'], { input: raw });
+        head = await local_localText(local, ['hash-object', '-t', 'commit', '-w', '--stdin'], { input: raw });
         headTree = tree;
     }
     return { ok: true, head, skipped };
