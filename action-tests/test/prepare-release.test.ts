@@ -299,6 +299,18 @@ test.each([
   noToken(r);
 });
 
+test('Actions may not create pull requests: the error names the setting and reports the pushed branch', async () => {
+  gh.forbidPullRequestCreation = true;
+  const r = await run(checkout());
+  expect(r.code).toBe(1);
+  const [err] = r.annotations.filter((a) => a.level === 'error');
+  expect(err.message).toMatch(/Allow GitHub Actions to create and approve pull requests/);
+  expect(err.message).toMatch(/branch chore\/release-1.5.0 was pushed but has no pull request yet/);
+  expect(err.message).not.toMatch(/internal error/);
+  expect(gh.pulls(REPO)).toHaveLength(0);
+  noToken(r);
+});
+
 describe('bad input: one line naming the input or file:line, exit 1, nothing written, pushed or called', () => {
   test.each<[string, Record<string, string>, Record<string, string | null>, RegExp]>([
     ['unparsable version file', {}, { '.version': 'one point five\n' }, /^\.version:1: version file holds 'one point five'/],

@@ -3,7 +3,7 @@ import * as wc from '../action/workflow-commands.ts';
 import { UserError } from '../errors.ts';
 import { gitSpawner } from '../git/objects.ts';
 import { authedGit, commitFiles, commitsAfterGenerated, fetchBranch, pushBranch, pushTag, replayCommits, BOT_IDENTITY, parseIdentity, type Identity } from '../git/publish.ts';
-import { createGitHub } from '../github/client.ts';
+import { createGitHub, GitHubError } from '../github/client.ts';
 import { readOnlyTokenReason, readRunContext } from '../github/context.ts';
 import { closePull, commentOnce, deleteBranch, findOpenPulls, pullsForCommit, upsertPull } from '../github/pulls.ts';
 import { createRelease, getReleaseByTag } from '../github/releases.ts';
@@ -50,15 +50,21 @@ export function releaseDeps(s: ReleaseSettings, token: string | undefined, env: 
   if (reason) throw new UserError(reason, { hint: 'run prepare-release with dry-run: true on pull requests (the default there)' });
   if (!s.repository) throw new UserError('GITHUB_REPOSITORY is not set', { hint: 'run inside GitHub Actions, or set it to owner/name' });
   const gh = createGitHub({ token: token!, repository: s.repository, env, log: (l) => wc.debug(l) });
+  // A refused token (missing permission, repository setting) is the user's to fix: one line, no stack.
+  const user = <T>(p: Promise<T>): Promise<T> =>
+    p.catch((e: unknown) => {
+      if (e instanceof GitHubError && (e.status === 401 || e.status === 403)) throw new UserError(e.message);
+      throw e;
+    });
   const api: ReleaseApi = {
-    findOpenPulls: (q) => findOpenPulls(gh, q),
-    upsertPull: (p) => upsertPull(gh, p),
-    closePull: (n, c) => closePull(gh, n, c),
-    commentOnce: (n, b, m) => commentOnce(gh, n, b, m),
-    pullsForCommit: (sha) => pullsForCommit(gh, sha),
-    deleteBranch: (b) => deleteBranch(gh, b),
-    getReleaseByTag: (t) => getReleaseByTag(gh, t),
-    createRelease: (r) => createRelease(gh, r),
+    findOpenPulls: (q) => user(findOpenPulls(gh, q)),
+    upsertPull: (p) => user(upsertPull(gh, p)),
+    closePull: (n, c) => user(closePull(gh, n, c)),
+    commentOnce: (n, b, m) => user(commentOnce(gh, n, b, m)),
+    pullsForCommit: (sha) => user(pullsForCommit(gh, sha)),
+    deleteBranch: (b) => user(deleteBranch(gh, b)),
+    getReleaseByTag: (t) => user(getReleaseByTag(gh, t)),
+    createRelease: (r) => user(createRelease(gh, r)),
   };
   const publish: ReleaseGit = {
     commitFiles: (c) => commitFiles(git, c),

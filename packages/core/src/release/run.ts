@@ -246,75 +246,92 @@ async function prepare(s: ReleaseSettings, deps: ReleaseDeps, head: string): Pro
   const { files, changes, restore } = await writeAndLock(s, deps, plan.edits, plan.lockDirs);
   result.changes = changes;
   result.mode = 'pull-request';
-  const message = `chore(release): ${version}\n\n${GENERATED_TRAILER}\n`;
-  const commit = await git.commitFiles({ parent: head, files, message, author: s.author, committer: s.committer });
+  // From here on the workspace holds the release; any failure puts it back as it was.
+  try {
+    const message = `chore(release): ${version}\n\n${GENERATED_TRAILER}\n`;
+    const commit = await git.commitFiles({ parent: head, files, message, author: s.author, committer: s.committer });
 
-  const tree = (sha: string) => text(deps.git, ['rev-parse', '--verify', '--end-of-options', `${sha}^{tree}`]);
-  const parent = (sha: string) => text(deps.git, ['rev-parse', '--verify', '--end-of-options', `${sha}^`]);
-  let pushed = false;
-  let conflict: { commit: string; subject: string; files: string[] } | undefined;
-  for (let attempt = 1; ; attempt++) {
-    // A newer commit on the base has its own run, which computes from more history: this one must not
-    // push a release commit built on an older base over that run's work.
-    const baseTip = await git.fetchBranch(s.base);
-    if (baseTip && baseTip !== head) {
-      result.mode = 'nothing';
-      result.actions.push(
-        `${s.base} moved to ${baseTip.slice(0, 7)} since this checkout (${head.slice(0, 7)}): nothing pushed or changed; the run for the newer commit (or a rerun) updates the release PR.`,
-      );
-      result.warnings.push(`${s.base} moved while preparing the release; this run left the release PR to the run for ${baseTip.slice(0, 7)}`);
-      result.changes = [];
-      restore();
-      return result;
-    }
-    const tip = await git.fetchBranch(branch);
-    let target = commit;
-    if (tip) {
-      const { generated, after } = await git.commitsAfterGenerated(head, tip, GENERATED_TRAILER);
-      const same = generated !== undefined && (await parent(generated)) === head && (await tree(generated)) === (await tree(commit));
-      if (same) {
-        result.actions.push(after.length > 0 ? `Branch ${branch} is current (its release commit matches; ${after.length} commit(s) pushed on top of it are kept).` : `Branch ${branch} is already up to date: nothing pushed.`);
-        break;
+    const tree = (sha: string) => text(deps.git, ['rev-parse', '--verify', '--end-of-options', `${sha}^{tree}`]);
+    const parent = (sha: string) => text(deps.git, ['rev-parse', '--verify', '--end-of-options', `${sha}^`]);
+    let pushed = false;
+    let conflict: { commit: string; subject: string; files: string[] } | undefined;
+    for (let attempt = 1; ; attempt++) {
+      // A newer commit on the base has its own run, which computes from more history: this one must not
+      // push a release commit built on an older base over that run's work.
+      const baseTip = await git.fetchBranch(s.base);
+      if (baseTip && baseTip !== head) {
+        result.mode = 'nothing';
+        result.actions.push(
+          `${s.base} moved to ${baseTip.slice(0, 7)} since this checkout (${head.slice(0, 7)}): nothing pushed or changed; the run for the newer commit (or a rerun) updates the release PR.`,
+        );
+        result.warnings.push(`${s.base} moved while preparing the release; this run left the release PR to the run for ${baseTip.slice(0, 7)}`);
+        result.changes = [];
+        restore();
+        return result;
       }
-      if (after.length > 0) {
-        const replay = await git.replayCommits(commit, after);
-        if (!replay.ok) {
-          conflict = replay;
-          result.actions.push(`Commit ${replay.commit.slice(0, 7)} on ${branch} conflicts with the regenerated release commit (${replay.files.join(', ')}): the branch and PR are left as they are.`);
+      const tip = await git.fetchBranch(branch);
+      let target = commit;
+      if (tip) {
+        const { generated, after } = await git.commitsAfterGenerated(head, tip, GENERATED_TRAILER);
+        const same = generated !== undefined && (await parent(generated)) === head && (await tree(generated)) === (await tree(commit));
+        if (same) {
+          result.actions.push(after.length > 0 ? `Branch ${branch} is current (its release commit matches; ${after.length} commit(s) pushed on top of it are kept).` : `Branch ${branch} is already up to date: nothing pushed.`);
           break;
         }
-        target = replay.head;
+        if (after.length > 0) {
+          const replay = await git.replayCommits(commit, after);
+          if (!replay.ok) {
+            conflict = replay;
+            result.actions.push(`Commit ${replay.commit.slice(0, 7)} on ${branch} conflicts with the regenerated release commit (${replay.files.join(', ')}): the branch and PR are left as they are.`);
+            break;
+          }
+          target = replay.head;
+        }
       }
+      const r = await git.pushBranch(branch, target, tip);
+      if (r.ok) {
+        pushed = true;
+        result.actions.push(tip ? `Regenerated the release commit on ${branch} and pushed it with a lease${target !== commit ? ' (commits pushed on top of it were re-applied)' : ''}.` : `Pushed ${branch}.`);
+        break;
+      }
+      if (r.reason !== 'stale' || attempt >= 3) throw new UserError(`pushing ${branch} failed: ${r.detail}`, { hint: 'someone else is pushing to the release branch; run again' });
     }
-    const r = await git.pushBranch(branch, target, tip);
-    if (r.ok) {
-      pushed = true;
-      result.actions.push(tip ? `Regenerated the release commit on ${branch} and pushed it with a lease${target !== commit ? ' (commits pushed on top of it were re-applied)' : ''}.` : `Pushed ${branch}.`);
-      break;
-    }
-    if (r.reason !== 'stale' || attempt >= 3) throw new UserError(`pushing ${branch} failed: ${r.detail}`, { hint: 'someone else is pushing to the release branch; run again' });
-  }
 
-  const title = `chore(release): ${version}`;
-  const body = prBody(version, notes, plan.rows, branch);
-  const existingPr = open.find((p) => p.head === branch);
-  if (conflict && existingPr) {
-    const how = `The release commit for ${version} was regenerated on the new base, but commit ${conflict.commit.slice(0, 7)} ("${conflict.subject.replace(/[`"]/g, "'")}") pushed to \`${branch}\` does not apply on top of it (conflicts in ${conflict.files.map((f) => `\`${f}\``).join(', ')}). The branch was left as it is. To resolve: rebase \`${branch}\` onto the base branch, resolve the conflicts and push; or delete the branch to let prepare-release recreate it.`;
-    await api.commentOnce(existingPr.number, `<!-- lockstep:${MARKER}-conflict -->\n${how}`, `${MARKER}-conflict`);
-    result.pr = { number: existingPr.number, url: existingPr.url };
-    result.actions.push(`Commented on #${existingPr.number} what conflicted.`);
+    const title = `chore(release): ${version}`;
+    const body = prBody(version, notes, plan.rows, branch);
+    const existingPr = open.find((p) => p.head === branch);
+    if (conflict && existingPr) {
+      const how = `The release commit for ${version} was regenerated on the new base, but commit ${conflict.commit.slice(0, 7)} ("${conflict.subject.replace(/[`"]/g, "'")}") pushed to \`${branch}\` does not apply on top of it (conflicts in ${conflict.files.map((f) => `\`${f}\``).join(', ')}). The branch was left as it is. To resolve: rebase \`${branch}\` onto the base branch, resolve the conflicts and push; or delete the branch to let prepare-release recreate it.`;
+      await api.commentOnce(existingPr.number, `<!-- lockstep:${MARKER}-conflict -->\n${how}`, `${MARKER}-conflict`);
+      result.pr = { number: existingPr.number, url: existingPr.url };
+      result.actions.push(`Commented on #${existingPr.number} what conflicted.`);
+      return result;
+    }
+    let upserted;
+    try {
+      upserted = await api.upsertPull({ branch, base: s.base, title, body, labels: s.labels });
+    } catch (e) {
+      // The branch is on the remote now: say so, so nobody wonders where it came from.
+      if (pushed && e instanceof Error) {
+        const note = ` (branch ${branch} was pushed but has no pull request yet; a rerun after the fix reuses it)`;
+        throw e instanceof UserError ? new UserError(`${e.message}${note}`, { hint: e.hint }) : Object.assign(e, { message: `${e.message}${note}` });
+      }
+      throw e;
+    }
+    const { pull, outcome } = upserted;
+    result.pr = { number: pull.number, url: pull.url };
+    result.actions.push(outcome === 'created' ? `Opened release PR #${pull.number}.` : outcome === 'updated' ? `Updated release PR #${pull.number}.` : `Release PR #${pull.number} is unchanged.`);
+    for (const stale of open.filter((p) => p.head !== branch)) {
+      await api.closePull(stale.number, `Superseded by #${pull.number} (${pull.url}): the next version is now ${version}. Branch \`${stale.head}\` is deleted.`);
+      await api.deleteBranch(stale.head);
+      result.actions.push(`Closed stale release PR #${stale.number} (${stale.head}) with a comment pointing to #${pull.number}, and deleted its branch.`);
+    }
+    if (!pushed && outcome === 'unchanged' && !conflict && result.actions.length > 0) result.actions.push('Nothing changed: idempotent rerun.');
     return result;
+  } catch (e) {
+    restore();
+    throw e;
   }
-  const { pull, outcome } = await api.upsertPull({ branch, base: s.base, title, body, labels: s.labels });
-  result.pr = { number: pull.number, url: pull.url };
-  result.actions.push(outcome === 'created' ? `Opened release PR #${pull.number}.` : outcome === 'updated' ? `Updated release PR #${pull.number}.` : `Release PR #${pull.number} is unchanged.`);
-  for (const stale of open.filter((p) => p.head !== branch)) {
-    await api.closePull(stale.number, `Superseded by #${pull.number} (${pull.url}): the next version is now ${version}. Branch \`${stale.head}\` is deleted.`);
-    await api.deleteBranch(stale.head);
-    result.actions.push(`Closed stale release PR #${stale.number} (${stale.head}) with a comment pointing to #${pull.number}, and deleted its branch.`);
-  }
-  if (!pushed && outcome === 'unchanged' && !conflict && result.actions.length > 0) result.actions.push('Nothing changed: idempotent rerun.');
-  return result;
 }
 
 /**
