@@ -182,6 +182,16 @@ test('a conflicting human commit leaves branch and PR alone and explains on the 
   expect(r.summary).toMatch(/conflicts with the regenerated release commit/);
 });
 
+test('two runs racing on the same base: one branch, one PR, no overwritten commit', async () => {
+  const [a, b] = await Promise.all([run(checkout()), run(checkout())]);
+  expect([a.code, b.code]).toEqual([0, 0]);
+  expect(gh.pulls(REPO)).toHaveLength(1);
+  expect(a.outputs['pr-number']).toBe('1');
+  expect(b.outputs['pr-number']).toBe('1');
+  expect(git(fx.origin, 'log', '--format=%s', 'refs/heads/chore/release-1.5.0', '-2').split('\n')[0]).toBe('chore(release): 1.5.0');
+  expect(git(fx.origin, 'rev-parse', 'refs/heads/chore/release-1.5.0^')).toBe(git(fx.origin, 'rev-parse', 'main'));
+});
+
 test('the base moved since the checkout: nothing pushed, the newer run owns the release PR', async () => {
   const stale = checkout();
   fx.commit('feat: newer work', { 'y.txt': 'y\n' });

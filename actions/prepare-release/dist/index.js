@@ -23599,8 +23599,11 @@ async function prepare(s, deps, head) {
                 result.actions.push(tip ? `Regenerated the release commit on ${branch} and pushed it with a lease${target !== commit ? ' (commits pushed on top of it were re-applied)' : ''}.` : `Pushed ${branch}.`);
                 break;
             }
-            if (r.reason !== 'stale' || attempt >= 3)
-                throw new src_errors/* UserError */.yo(`pushing ${branch} failed: ${r.detail}`, { hint: 'someone else is pushing to the release branch; run again' });
+            // A stale lease, or a rejection because another push updated the branch at the same moment (the
+            // server's ref lock): look again. Anything else (protected branch, hook) is final.
+            const raced = r.reason === 'stale' || (await git.fetchBranch(branch)) !== tip;
+            if (!raced || attempt >= 3)
+                throw new src_errors/* UserError */.yo(`pushing ${branch} failed: ${r.detail}`, { hint: raced ? 'someone else is pushing to the release branch; run again' : 'check branch protection and push rules for the release branch' });
         }
         const title = `chore(release): ${version}`;
         const body = prBody(version, notes, plan.rows, branch);
