@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { chmodSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { GitFixture } from '../../../action-tests/harness/git-fixture.ts';
 import { startGitHttpServer } from '../../../action-tests/harness/git-http.ts';
@@ -15,6 +15,7 @@ import {
   fetchBranch,
   generatedTrailer,
   isAncestor,
+  parentOf,
   parseIdentity,
   parsePushPorcelain,
   pushBranch,
@@ -324,15 +325,32 @@ describe('against real repositories', () => {
   });
 
   describe('tags', () => {
+    test('a concurrent run that creates the tag between our look and our push: same commit → existing, another → UserError', async () => {
+      const work = repo.clone('main', 1);
+      const inner = gitSpawner(work);
+      const other = await commitFiles(inner, { parent: base, files: [{ path: 'o', content: 'o' }], message: 'o', author: BOT_IDENTITY, committer: BOT_IDENTITY });
+      const racing = (tag: string, at: string): GitSpawner => async (args) => {
+        if (args[0] === 'push') {
+          git(work, 'push', '--quiet', 'origin', `${at}:refs/tags/${tag}`);
+        }
+        return inner(args);
+      };
+      expect(await pushTag(racing('v3.0.0', base), 'origin', 'v3.0.0', base, 'Release 3.0.0', BOT_IDENTITY)).toBe('existing');
+      const e = await rejection(pushTag(racing('v3.0.1', other), 'origin', 'v3.0.1', base, 'Release 3.0.1', BOT_IDENTITY));
+      expect(e.message).toMatch(/^tag v3\.0\.1 already exists on origin and points at/);
+      expect(git(repo.origin, 'rev-parse', 'refs/tags/v3.0.1')).toBe(other);
+    });
+
     test('creates an annotated tag on the remote only, then finds it on rerun, and refuses a different one', async () => {
       const work = repo.clone('main', 1);
       const g = gitSpawner(work);
       const tagger = { name: 'Tag Ger', email: 'tagger@example.com' };
+      const localTags = git(work, 'for-each-ref', 'refs/tags');
       expect(await pushTag(g, 'origin', 'v1.1.0', base, 'Release 1.1.0\n\nnotes', tagger, { date: DATE })).toBe('created');
       expect(git(repo.origin, 'cat-file', '-t', 'refs/tags/v1.1.0')).toBe('tag');
       expect(git(repo.origin, 'rev-parse', 'refs/tags/v1.1.0^{commit}')).toBe(base);
       expect(git(repo.origin, 'cat-file', 'tag', 'refs/tags/v1.1.0')).toBe(`object ${base}\ntype commit\ntag v1.1.0\ntagger Tag Ger <tagger@example.com> 1700000000 +0000\n\nRelease 1.1.0\n\nnotes`);
-      expect(git(work, 'tag', '--list')).toBe('');
+      expect(git(work, 'for-each-ref', 'refs/tags')).toBe(localTags);
 
       // A rerun (another date) sees the same commit tagged: nothing to do.
       expect(await pushTag(g, 'origin', 'v1.1.0', base, 'Release 1.1.0', tagger, { now: () => 1800000000000 })).toBe('existing');
@@ -453,6 +471,42 @@ describe('human commits on the release branch', () => {
     expect(r).toMatchObject({ ok: false, commit: merge, subject: 'Merge main', reason: expect.stringMatching(/merge commit/) });
   });
 
+  test('an "Update branch" merge of the base is skipped when regenerating on that base; a hand-edited one is refused', async () => {
+    const g0 = gitSpawner(repo.dir);
+    await pushBranch(g0, 'origin', branch, await generate(g0, base0), undefined);
+    const base1 = pushAs(repo.clone('main'), 'main', 'fix: on main', { 'src/a.txt': 'b\n' });
+    const human = repo.clone(branch);
+    git(human, 'fetch', '--quiet', 'origin', 'main');
+    execFileSync('git', ['-c', 'user.name=H', '-c', 'user.email=h@x', 'merge', '--quiet', '--no-ff', '-m', "Merge branch 'main' into release", 'origin/main'], { cwd: human });
+    const merge = git(human, 'rev-parse', 'HEAD');
+    const h2 = pushAs(human, branch, 'docs: after the update', { 'AFTER.md': 'a\n' });
+
+    const run = gitSpawner(repo.clone('main', 1));
+    const tip = await fetchBranch(run, 'origin', branch);
+    const found = await commitsAfterGenerated(run, base1, tip!, TRAILER);
+    expect(found.after).toEqual([merge, h2]);
+    const regenerated = await generate(run, base1);
+    const r = await replayCommits(run, regenerated, found.after);
+    expect(r).toMatchObject({ ok: true, skipped: [merge] });
+    if (!r.ok) throw new Error('unreachable');
+    // One replayed commit (h2) straight on the regenerated one, with base1's change and the human's file.
+    expect(await parentOf(run, r.head)).toBe(regenerated);
+    const show = async (path: string) => (await run(['show', `${r.head}:${path}`])).stdout.toString();
+    expect([await show('src/a.txt'), await show('AFTER.md')]).toEqual(['b\n', 'a\n']);
+
+    // The same merge with a hand edit folded into it is not skipped.
+    git(human, 'reset', '--quiet', '--hard', merge);
+    writeFileSync(join(human, 'src/a.txt'), 'edited in the merge\n');
+    git(human, 'add', '-A');
+    execFileSync('git', ['-c', 'user.name=H', '-c', 'user.email=h@x', 'commit', '--quiet', '--amend', '--no-edit'], { cwd: human });
+    const evil = git(human, 'rev-parse', 'HEAD');
+    git(human, 'push', '--quiet', '--force', 'origin', `HEAD:refs/heads/${branch}`);
+    const tip2 = await fetchBranch(run, 'origin', branch);
+    const found2 = await commitsAfterGenerated(run, base1, tip2!, TRAILER);
+    expect(found2.after).toEqual([evil]);
+    expect(await replayCommits(run, await generate(run, base1), found2.after)).toMatchObject({ ok: false, commit: evil, reason: expect.stringMatching(/merge commit/) });
+  });
+
   test('a branch without a generated commit lists all its commits, and one without any lists none', async () => {
     const human = repo.clone('main');
     const h1 = pushAs(human, 'chore/handmade', 'chore: by hand', { 'x.txt': 'x\n' });
@@ -481,6 +535,23 @@ describe('human commits on the release branch', () => {
     const human = repo.clone(branch);
     const h1 = pushAs(human, branch, 'docs: late fix', { 'LATE.md': 'l\n' });
     for (const run of [full, shallow]) expect(await commitsAfterGenerated(run, merged, (await fetchBranch(run, 'origin', branch))!, TRAILER)).toEqual({ generated, after: [h1] });
+  });
+
+  test('a stamped generated commit that was amended by hand is reported as amended', async () => {
+    const g0 = gitSpawner(repo.dir);
+    const stamped = await commitFiles(g0, { parent: base0, files: files0('1.1.0'), message: `chore(release): 1.1.0\n\n${TRAILER}`, author: BOT_IDENTITY, committer: BOT_IDENTITY, date: DATE, stampTree: true });
+    expect(git(repo.dir, 'log', '-1', '--format=%B', stamped)).toBe(`chore(release): 1.1.0\n\n${TRAILER}\nLockstep-Tree: ${git(repo.dir, 'rev-parse', `${stamped}^{tree}`)}`);
+    await pushBranch(g0, 'origin', branch, stamped, undefined);
+    const run = gitSpawner(repo.clone('main', 1));
+    expect(await commitsAfterGenerated(run, base0, (await fetchBranch(run, 'origin', branch))!, TRAILER)).toEqual({ generated: stamped, after: [] });
+
+    const human = repo.clone(branch);
+    writeFileSync(join(human, '.version'), '1.1.0-hand\n');
+    git(human, 'add', '-A');
+    execFileSync('git', ['-c', 'user.name=H', '-c', 'user.email=h@x', 'commit', '--quiet', '--amend', '--no-edit'], { cwd: human });
+    const amended = git(human, 'rev-parse', 'HEAD');
+    git(human, 'push', '--quiet', '--force', 'origin', branch);
+    expect(await commitsAfterGenerated(run, base0, (await fetchBranch(run, 'origin', branch))!, TRAILER)).toEqual({ generated: amended, after: [], amended: true });
   });
 
   test('a shallow clone is deepened until the generated commit is found', async () => {
@@ -682,6 +753,14 @@ describe('the token reaches git only through the environment', () => {
       expect(server.requests.length).toBeGreaterThan(3);
       for (const req of server.requests) expect(req.authorization).toEqual([`basic ${basic}`]);
       expect(readFileSync(join(work, '.git/config'))).toEqual(configBefore);
+      // Nowhere under .git (FETCH_HEAD, logs, refs, config) and in no URL the server saw.
+      const stored = readdirSync(join(work, '.git'), { recursive: true, withFileTypes: true }).filter((e) => e.isFile());
+      expect(stored.length).toBeGreaterThan(5);
+      for (const e of stored) {
+        const bytes = readFileSync(join(e.parentPath, e.name));
+        expect([e.name, bytes.includes(TOKEN) || bytes.includes(basic)]).toEqual([e.name, false]);
+      }
+      expect(server.requests.some((q) => q.url.includes(TOKEN) || q.url.includes(basic))).toBe(false);
       expect(JSON.stringify(s.calls)).not.toContain(TOKEN);
       expect(JSON.stringify(s.calls)).not.toContain(basic);
     } finally {

@@ -1,6 +1,6 @@
 import { createGitHub, type GitHub, GitHubError } from '../src/github/client.ts';
 import { checkStates } from '../src/github/checks.ts';
-import { closePull, commentOnce, deleteBranch, enableAutoMerge, findOpenPulls, upsertPull } from '../src/github/pulls.ts';
+import { closePull, commentOnce, deleteBranch, enableAutoMerge, findOpenPulls, fitBody, MAX_BODY, upsertPull } from '../src/github/pulls.ts';
 import { createRelease, getReleaseByTag } from '../src/github/releases.ts';
 import { FAKE_REPOSITORY, type FakeGitHub, startFakeGitHub } from './github-fake.ts';
 
@@ -84,6 +84,15 @@ describe('upsertPull', () => {
     expect(creates().map((l) => l.status)).toEqual([422]);
   });
 
+  test('422 "already exists" while the list still lags: one more look after a second finds it', async () => {
+    fake.faults.push({ method: 'GET', path: /\/pulls$/, kind: 'status', status: 200, body: [], times: 2 });
+    fake.pulls.push({ number: 1, title: PR.title, body: PR.body, head: PR.branch, base: 'main', draft: false, state: 'open', labels: ['release'], requested: [] });
+    const r = await upsertPull(client(), PR);
+    expect(r).toMatchObject({ outcome: 'created', pull: { number: 1 } });
+    expect(sleeps).toEqual([1000]);
+    expect(fake.log.map((l) => `${l.method} ${l.status}`)).toEqual(['GET 200', 'POST 422', 'GET 200', 'GET 200']);
+  });
+
   test('secondary rate limit: waits retry-after, then succeeds with the request count bounded', async () => {
     fake.faults.push({ method: 'POST', path: /\/pulls$/, kind: 'secondary', retryAfter: 7 });
     const gh = client();
@@ -118,7 +127,7 @@ describe('upsertPull', () => {
     fake.faults.push({ method, path, kind: 'status', status: 403, body: { message: 'Resource not accessible by integration' } });
     const e = await upsertPull(client(), PR).catch((x) => x);
     expect(e.message).toContain(`permissions: ${permission}`);
-    expect(e.message).toMatch(/read-only.*forks and Dependabot|forks and Dependabot the token is read-only/);
+    expect(e.message).toContain('the token is read-only in fork/Dependabot PRs');
   });
 
   test('reviewers are requested once; a rerun does not ask again', async () => {
@@ -222,14 +231,17 @@ describe('checkStates', () => {
       { id: 3, head_sha: SHA, name: 'lint', status: 'in_progress', conclusion: null, started_at: '2026-01-01T00:00:00Z' },
       { id: 4, head_sha: SHA, name: 'e2e', status: 'completed', conclusion: 'timed_out', started_at: '2026-01-01T00:00:00Z' },
       { id: 5, head_sha: SHA, name: 'docs', status: 'completed', conclusion: 'skipped', started_at: '2026-01-01T00:00:00Z' },
+      { id: 6, head_sha: SHA, name: 'flaky', status: 'completed', conclusion: 'failure', started_at: '2026-01-01T00:00:00Z' },
+      { id: 7, head_sha: SHA, name: 'flaky', status: 'queued', conclusion: null, started_at: null },
     );
     fake.statuses.push({ sha: SHA, context: 'ci/jenkins', state: 'success', target_url: 'j' }, { sha: SHA, context: 'ci/old', state: 'error' }, { sha: SHA, context: 'ci/wait', state: 'pending' });
-    const got = await checkStates(client(), SHA, ['build', 'lint', 'e2e', 'docs', 'ci/jenkins', 'ci/old', 'ci/wait', 'security']);
+    const got = await checkStates(client(), SHA, ['build', 'lint', 'e2e', 'docs', 'flaky', 'ci/jenkins', 'ci/old', 'ci/wait', 'security']);
     expect(got).toEqual([
       { name: 'build', state: 'success', source: 'check-run', url: 'u2' },
       { name: 'lint', state: 'pending', source: 'check-run' },
       { name: 'e2e', state: 'failure', source: 'check-run' },
       { name: 'docs', state: 'success', source: 'check-run' },
+      { name: 'flaky', state: 'pending', source: 'check-run' },
       { name: 'ci/jenkins', state: 'success', source: 'status', url: 'j' },
       { name: 'ci/old', state: 'failure', source: 'status' },
       { name: 'ci/wait', state: 'pending', source: 'status' },
@@ -262,6 +274,19 @@ describe('enableAutoMerge', () => {
     expect(sleeps).toEqual([1000]);
   });
 
+  test('the GraphQL mutation counts as a mutation for the gap; a GraphQL query does not', async () => {
+    fake.graphql = () => ({ json: { data: { enablePullRequestAutoMerge: { pullRequest: { number: 1 } }, viewer: { login: 'x' } } } });
+    let now = 0;
+    const waits: number[] = [];
+    const gh = client({ minMutationGapMs: 1000, now: () => now, sleep: async (ms) => void waits.push(ms) });
+    await gh.octokit.graphql('query { viewer { login } }');
+    await enableAutoMerge(gh, pull);
+    await gh.octokit.graphql('query { viewer { login } }');
+    expect(waits).toEqual([]);
+    await enableAutoMerge(gh, pull);
+    expect(waits).toEqual([1000]);
+  });
+
   test('a node that never resolves gives up after 4 tries', async () => {
     let n = 0;
     fake.graphql = () => {
@@ -271,5 +296,31 @@ describe('enableAutoMerge', () => {
     const r = await enableAutoMerge(client(), pull);
     expect(r.enabled).toBe(false);
     expect(n).toBe(4);
+  });
+});
+
+describe('fitBody', () => {
+  const line = (i: number) => `- feat: change number ${i} (abc1234)`;
+  const long = Array.from({ length: 3000 }, (_, i) => line(i)).join('\n');
+
+  test.each([
+    ['short text is unchanged', 'notes', 100, 'notes'],
+    ['exactly the limit is unchanged', 'x'.repeat(100), 100, 'x'.repeat(100)],
+  ])('%s', (_n, body, limit, out) => {
+    expect(fitBody(body, limit)).toBe(out);
+  });
+
+  test('long notes are cut at a line break and say so, within the limit', () => {
+    const out = fitBody(long);
+    expect(long.length).toBeGreaterThan(MAX_BODY);
+    expect(out.length).toBeLessThanOrEqual(MAX_BODY);
+    expect(out).toMatch(/\(abc1234\)\n\n… truncated to fit GitHub's 65536-character limit$/);
+  });
+
+  test('upsertPull sends the fitted body, and a rerun with the same long notes is unchanged', async () => {
+    const body = long;
+    await upsertPull(client(), { ...PR, body });
+    expect(fake.pulls[0].body.length).toBeLessThanOrEqual(MAX_BODY);
+    expect((await upsertPull(client(), { ...PR, body })).outcome).toBe('unchanged');
   });
 });
