@@ -105,7 +105,7 @@ test('first release PR: every file, lock command, outputs; the token is nowhere'
   expect(changelog).toMatch(/^# Changelog\n\n## \[1.5.0\]\(http[^)\s]*\/acme\/mono\/compare\/v1.4.2...v1.5.0\) \(\d{4}-\d\d-\d\d\)\n/);
   expect(changelog).toMatch(/### Features\n\n\* \*\*api:\*\* add export \(\[#12\]/);
   const message = git(fx.origin, 'log', '-1', '--format=%B', ref);
-  expect(message).toBe('chore(release): 1.5.0\n\nLockstep-Generated: prepare-release');
+  expect(message).toMatch(/^chore\(release\): 1\.5\.0\n\nLockstep-Generated: prepare-release\nLockstep-Tree: [0-9a-f]{40}$/);
   expect(git(fx.origin, 'rev-parse', `${ref}^`)).toBe(git(fx.origin, 'rev-parse', 'main'));
   const pulls = gh.pulls(REPO);
   expect(pulls).toHaveLength(1);
@@ -202,6 +202,21 @@ test('the base moved since the checkout: nothing pushed, the newer run owns the 
   expect(originRef('refs/heads/chore/release-1.5.0')).toBeUndefined();
   expect(gh.pulls(REPO)).toHaveLength(0);
   expect(git(stale, 'status', '--porcelain')).toBe('');
+});
+
+test('a release commit amended by hand is not regenerated away', async () => {
+  await run(checkout());
+  const human = fx.clone('chore/release-1.5.0');
+  writeFileSync(join(human, 'CHANGELOG.md'), `${readFileSync(join(human, 'CHANGELOG.md'), 'utf8')}\nHand-written highlight.\n`);
+  git(human, 'commit', '-qa', '--amend', '--no-edit');
+  git(human, 'push', '-qf', 'origin', 'chore/release-1.5.0');
+  const tip = originRef('refs/heads/chore/release-1.5.0');
+  fx.commit('fix: another bug (#14)', { 'services/api/other.py': 'x\n' });
+  fx.push('main');
+  const r = await run(checkout());
+  expect(r.code).toBe(0);
+  expect(originRef('refs/heads/chore/release-1.5.0')).toBe(tip);
+  expect(gh.comments(REPO, 1).map((c) => c.body).join('\n')).toMatch(/was amended by hand/);
 });
 
 test('a release PR with the freeze label is left alone, and the summary says why', async () => {

@@ -23557,7 +23557,7 @@ async function prepare(s, deps, head) {
     // From here on the workspace holds the release; any failure puts it back as it was.
     try {
         const message = `chore(release): ${version}\n\n${GENERATED_TRAILER}\n`;
-        const commit = await git.commitFiles({ parent: head, files, message, author: s.author, committer: s.committer });
+        const commit = await git.commitFiles({ parent: head, files, message, author: s.author, committer: s.committer, stampTree: true });
         const tree = (sha) => run_text(deps.git, ['rev-parse', '--verify', '--end-of-options', `${sha}^{tree}`]);
         const parent = (sha) => run_text(deps.git, ['rev-parse', '--verify', '--end-of-options', `${sha}^`]);
         let pushed = false;
@@ -23577,7 +23577,13 @@ async function prepare(s, deps, head) {
             const tip = await git.fetchBranch(branch);
             let target = commit;
             if (tip) {
-                const { generated, after } = await git.commitsAfterGenerated(head, tip, GENERATED_TRAILER);
+                const { generated, after, amended } = await git.commitsAfterGenerated(head, tip, GENERATED_TRAILER);
+                if (amended && generated) {
+                    // Hand edits inside the release commit itself cannot be re-applied: regenerating would drop them.
+                    conflict = { commit: generated, subject: `chore(release) commit amended by hand`, files: [] };
+                    result.actions.push(`The release commit on ${branch} was amended by hand: the branch and PR are left as they are.`);
+                    break;
+                }
                 const same = generated !== undefined && (await parent(generated)) === head && (await tree(generated)) === (await tree(commit));
                 if (same) {
                     result.actions.push(after.length > 0 ? `Branch ${branch} is current (its release commit matches; ${after.length} commit(s) pushed on top of it are kept).` : `Branch ${branch} is already up to date: nothing pushed.`);
@@ -23609,7 +23615,9 @@ async function prepare(s, deps, head) {
         const body = prBody(version, notes, plan.rows, branch);
         const existingPr = open.find((p) => p.head === branch);
         if (conflict && existingPr) {
-            const how = `The release commit for ${version} was regenerated on the new base, but commit ${conflict.commit.slice(0, 7)} ("${conflict.subject.replace(/[`"]/g, "'")}") pushed to \`${branch}\` does not apply on top of it (conflicts in ${conflict.files.map((f) => `\`${f}\``).join(', ')}). The branch was left as it is. To resolve: rebase \`${branch}\` onto the base branch, resolve the conflicts and push; or delete the branch to let prepare-release recreate it.`;
+            const how = conflict.files.length === 0
+                ? `The release commit ${conflict.commit.slice(0, 7)} on \`${branch}\` was amended by hand, so prepare-release cannot regenerate it for ${version} without losing those edits. The branch was left as it is. To resolve: move the hand edits into a commit of their own on top of the release commit, or delete the branch to let prepare-release recreate it.`
+                : `The release commit for ${version} was regenerated on the new base, but commit ${conflict.commit.slice(0, 7)} ("${conflict.subject.replace(/[\`"]/g, "'")}") pushed to \`${branch}\` does not apply on top of it (conflicts in ${conflict.files.map((f) => `\`${f}\``).join(', ')}). The branch was left as it is. To resolve: rebase \`${branch}\` onto the base branch, resolve the conflicts and push; or delete the branch to let prepare-release recreate it.`;
             await api.commentOnce(existingPr.number, `<!-- lockstep:${MARKER}-conflict -->\n${how}`, `${MARKER}-conflict`);
             result.pr = { number: existingPr.number, url: existingPr.url };
             result.actions.push(`Commented on #${existingPr.number} what conflicted.`);

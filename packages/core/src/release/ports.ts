@@ -44,10 +44,10 @@ export interface Person {
 
 /** The git publishing calls of a release run. */
 export interface ReleaseGit {
-  commitFiles(c: { parent: string; files: readonly CommitFile[]; message: string; author: Person; committer: Person; date?: string }): Promise<string>;
+  commitFiles(c: { parent: string; files: readonly CommitFile[]; message: string; author: Person; committer: Person; date?: string; stampTree?: boolean }): Promise<string>;
   fetchBranch(branch: string): Promise<string | undefined>;
   pushBranch(branch: string, sha: string, expected: string | undefined): Promise<{ ok: true; updated: boolean } | { ok: false; reason: 'stale' | 'rejected'; detail: string }>;
   pushTag(tag: string, target: string, message: string, tagger: Person): Promise<'created' | 'existing'>;
-  commitsAfterGenerated(base: string, branchTip: string, trailer: string): Promise<{ generated?: string; after: string[] }>;
+  commitsAfterGenerated(base: string, branchTip: string, trailer: string): Promise<{ generated?: string; after: string[]; amended?: boolean }>;
   replayCommits(onto: string, commits: readonly string[]): Promise<{ ok: true; head: string } | { ok: false; commit: string; subject: string; files: string[] }>;
 }
