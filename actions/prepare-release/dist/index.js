@@ -7233,6 +7233,156 @@ module.exports = function equal(a, b) {
 
 /***/ }),
 
+/***/ 1916:
+/***/ ((__unused_webpack_module, exports) => {
+
+var __webpack_unused_export__;
+
+__webpack_unused_export__ = true;
+exports.Io = __webpack_unused_export__ = void 0;
+var peq = new Uint32Array(0x10000);
+var myers_32 = function (a, b) {
+    var n = a.length;
+    var m = b.length;
+    var lst = 1 << (n - 1);
+    var pv = -1;
+    var mv = 0;
+    var sc = n;
+    var i = n;
+    while (i--) {
+        peq[a.charCodeAt(i)] |= 1 << i;
+    }
+    for (i = 0; i < m; i++) {
+        var eq = peq[b.charCodeAt(i)];
+        var xv = eq | mv;
+        eq |= ((eq & pv) + pv) ^ pv;
+        mv |= ~(eq | pv);
+        pv &= eq;
+        if (mv & lst) {
+            sc++;
+        }
+        if (pv & lst) {
+            sc--;
+        }
+        mv = (mv << 1) | 1;
+        pv = (pv << 1) | ~(xv | mv);
+        mv &= xv;
+    }
+    i = n;
+    while (i--) {
+        peq[a.charCodeAt(i)] = 0;
+    }
+    return sc;
+};
+var myers_x = function (b, a) {
+    var n = a.length;
+    var m = b.length;
+    var mhc = [];
+    var phc = [];
+    var hsize = Math.ceil(n / 32);
+    var vsize = Math.ceil(m / 32);
+    for (var i = 0; i < hsize; i++) {
+        phc[i] = -1;
+        mhc[i] = 0;
+    }
+    var j = 0;
+    for (; j < vsize - 1; j++) {
+        var mv_1 = 0;
+        var pv_1 = -1;
+        var start_1 = j * 32;
+        var vlen_1 = Math.min(32, m) + start_1;
+        for (var k = start_1; k < vlen_1; k++) {
+            peq[b.charCodeAt(k)] |= 1 << k;
+        }
+        for (var i = 0; i < n; i++) {
+            var eq = peq[a.charCodeAt(i)];
+            var pb = (phc[(i / 32) | 0] >>> i) & 1;
+            var mb = (mhc[(i / 32) | 0] >>> i) & 1;
+            var xv = eq | mv_1;
+            var xh = ((((eq | mb) & pv_1) + pv_1) ^ pv_1) | eq | mb;
+            var ph = mv_1 | ~(xh | pv_1);
+            var mh = pv_1 & xh;
+            if ((ph >>> 31) ^ pb) {
+                phc[(i / 32) | 0] ^= 1 << i;
+            }
+            if ((mh >>> 31) ^ mb) {
+                mhc[(i / 32) | 0] ^= 1 << i;
+            }
+            ph = (ph << 1) | pb;
+            mh = (mh << 1) | mb;
+            pv_1 = mh | ~(xv | ph);
+            mv_1 = ph & xv;
+        }
+        for (var k = start_1; k < vlen_1; k++) {
+            peq[b.charCodeAt(k)] = 0;
+        }
+    }
+    var mv = 0;
+    var pv = -1;
+    var start = j * 32;
+    var vlen = Math.min(32, m - start) + start;
+    for (var k = start; k < vlen; k++) {
+        peq[b.charCodeAt(k)] |= 1 << k;
+    }
+    var score = m;
+    for (var i = 0; i < n; i++) {
+        var eq = peq[a.charCodeAt(i)];
+        var pb = (phc[(i / 32) | 0] >>> i) & 1;
+        var mb = (mhc[(i / 32) | 0] >>> i) & 1;
+        var xv = eq | mv;
+        var xh = ((((eq | mb) & pv) + pv) ^ pv) | eq | mb;
+        var ph = mv | ~(xh | pv);
+        var mh = pv & xh;
+        score += (ph >>> (m - 1)) & 1;
+        score -= (mh >>> (m - 1)) & 1;
+        if ((ph >>> 31) ^ pb) {
+            phc[(i / 32) | 0] ^= 1 << i;
+        }
+        if ((mh >>> 31) ^ mb) {
+            mhc[(i / 32) | 0] ^= 1 << i;
+        }
+        ph = (ph << 1) | pb;
+        mh = (mh << 1) | mb;
+        pv = mh | ~(xv | ph);
+        mv = ph & xv;
+    }
+    for (var k = start; k < vlen; k++) {
+        peq[b.charCodeAt(k)] = 0;
+    }
+    return score;
+};
+var distance = function (a, b) {
+    if (a.length < b.length) {
+        var tmp = b;
+        b = a;
+        a = tmp;
+    }
+    if (b.length === 0) {
+        return a.length;
+    }
+    if (a.length <= 32) {
+        return myers_32(a, b);
+    }
+    return myers_x(a, b);
+};
+exports.Io = distance;
+var closest = function (str, arr) {
+    var min_distance = Infinity;
+    var min_index = 0;
+    for (var i = 0; i < arr.length; i++) {
+        var dist = distance(str, arr[i]);
+        if (dist < min_distance) {
+            min_distance = dist;
+            min_index = i;
+        }
+    }
+    return arr[min_index];
+};
+__webpack_unused_export__ = closest;
+
+
+/***/ }),
+
 /***/ 1167:
 /***/ ((module) => {
 
@@ -14973,7 +15123,7 @@ module.exports = validRange
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _lockstep_core_action_run__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2073);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9130);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2884);
 
 
 await (0,_lockstep_core_action_run__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i);
@@ -14983,7 +15133,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9130:
+/***/ 2884:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -14996,7 +15146,38 @@ __nccwpck_require__.d(__webpack_exports__, {
 var workflow_commands = __nccwpck_require__(5918);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var src_errors = __nccwpck_require__(7638);
+// EXTERNAL MODULE: ./node_modules/fastest-levenshtein/mod.js
+var mod = __nccwpck_require__(1916);
+;// CONCATENATED MODULE: ./packages/core/src/text/suggest.ts
+
+/**
+ * The candidate closest to `word` by edit distance, when it is close enough
+ * to be a likely typo (at most a third of the longer word, at least 1 edit
+ * allowed, at most 4); undefined otherwise. Ties go to the earlier candidate.
+ */
+function nearest(word, candidates) {
+    let best;
+    let bestDistance = Infinity;
+    for (const c of candidates) {
+        if (c === word)
+            return c;
+        const d = (0,mod/* distance */.Io)(word.toLowerCase(), c.toLowerCase());
+        const limit = Math.min(4, Math.max(1, Math.floor(Math.max(word.length, c.length) / 3)));
+        if (d <= limit && d < bestDistance) {
+            best = c;
+            bestDistance = d;
+        }
+    }
+    return best;
+}
+/** ' (did you mean X?)' for the nearest candidate, or '' when none is close. */
+function didYouMean(word, candidates) {
+    const n = nearest(word, candidates);
+    return n === undefined || n === word ? '' : ` (did you mean ${n}?)`;
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/action/inputs.ts
+
 
 function envInputs(env = process.env) {
     return (name) => (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
@@ -15045,12 +15226,15 @@ class Inputs {
             return fallback;
         if (choices.includes(v))
             return v;
-        throw new src_errors/* UserError */.yo(`input '${name}' is '${v}'`, { hint: `use one of ${choices.join(', ')}` });
+        throw new src_errors/* UserError */.yo(`input '${name}' is '${v}'${didYouMean(v, choices)}`, { hint: `use one of ${choices.join(', ')}` });
     }
     optionalChoice(name, choices) {
         return this.source(name) === '' ? undefined : this.choice(name, choices, choices[0]);
     }
-    /** One item per line; also splits on commas. Blank lines and `#` comments are dropped. */
+    /**
+     * One item per line, or comma-separated (commas inside `{…}` stay: they
+     * belong to globs like `charts/{api,worker}`). Blank lines and `#` comments are dropped.
+     */
     list(name) {
         return splitList(this.source(name));
     }
@@ -15063,14 +15247,42 @@ class Inputs {
         return Number(v);
     }
 }
-/** Splits a multi-line or comma-separated input into trimmed items. */
+/**
+ * Splits a multi-line or comma-separated input into trimmed items: the one
+ * list language of every action. A comma inside braces is part of a glob
+ * (`charts/{api,worker}`), not a separator.
+ */
 function splitList(raw) {
+    return splitListLines(raw).map((i) => i.item);
+}
+/** splitList, with the 1-based line each item came from (for messages like "images line 3"). */
+function splitListLines(raw) {
     return raw
         .split(/\r?\n/)
-        .map((l) => l.replace(/(^|\s)#.*$/, '').trim())
-        .flatMap((l) => l.split(','))
+        .flatMap((l, i) => splitOutsideBraces(l.replace(/(^|\s)#.*$/, ''))
         .map((s) => s.trim())
-        .filter((s) => s !== '');
+        .filter((s) => s !== '')
+        .map((item) => ({ item, line: i + 1 })));
+}
+function splitOutsideBraces(line) {
+    const out = [];
+    let depth = 0;
+    let start = 0;
+    for (let i = 0; i < line.length; i++) {
+        const c = line[i];
+        if (c === '\\')
+            i++; // an escaped character is never structure
+        else if (c === '{')
+            depth++;
+        else if (c === '}' && depth > 0)
+            depth--;
+        else if (c === ',' && depth === 0) {
+            out.push(line.slice(start, i));
+            start = i + 1;
+        }
+    }
+    out.push(line.slice(start));
+    return out;
 }
 
 ;// CONCATENATED MODULE: ./node_modules/diff/libesm/diff/base.js
@@ -15774,7 +15986,8 @@ function renderDiff(changes, context = 3) {
         out.push(`--- ${c.before === undefined ? '/dev/null' : `a/${c.path}`}`);
         out.push(`+++ b/${c.path}`);
         for (const h of patch.hunks) {
-            out.push(`@@ -${h.oldStart},${h.oldLines} +${h.newStart},${h.newLines} @@`);
+            // An empty range names the line before it, as git and GNU diff print it: a new file is `@@ -0,0 +1,N @@`.
+            out.push(`@@ -${h.oldLines === 0 ? h.oldStart - 1 : h.oldStart},${h.oldLines} +${h.newLines === 0 ? h.newStart - 1 : h.newStart},${h.newLines} @@`);
             for (const l of h.lines)
                 out.push(l);
         }
@@ -15848,6 +16061,59 @@ function resolveInside(workspace, path, what) {
 /** A POSIX-style path relative to the workspace, for messages and annotations. */
 function workspaceRelative(workspace, abs) {
     return relative(resolve(workspace), abs).split(sep).join('/');
+}
+/**
+ * Resolves the `working-directory` input and checks that it is a folder inside
+ * a git checkout, so a typo or a job without actions/checkout fails as a user
+ * error naming the input instead of `spawn git ENOENT` (a missing cwd) or
+ * `git … exited (128)` (no repository). Every action calls this before git.
+ */
+function resolveWorkingDirectory(workspace, path, input = 'working-directory', env = process.env) {
+    const abs = resolveExistingFolder(workspace, path, input);
+    if (!insideGitCheckout(abs, env))
+        throw new UserError(`${shownInput(path, input)} is not a git repository`, { hint: 'check out the repository first (actions/checkout)' });
+    return abs;
+}
+/**
+ * Like resolveWorkingDirectory, for an action that needs no git repository:
+ * the folder must exist inside the workspace, and nothing more.
+ */
+function resolveExistingFolder(workspace, path, input = 'working-directory') {
+    const abs = resolveInside(workspace, path, input);
+    const shown = shownInput(path, input);
+    let st;
+    try {
+        st = statSync(abs);
+    }
+    catch {
+        throw new UserError(`${shown} does not exist`, { hint: `set ${input} to a folder of the checked-out repository, relative to the workspace` });
+    }
+    if (!st.isDirectory())
+        throw new UserError(`${shown} is not a folder`, { hint: `set ${input} to a folder of the checked-out repository` });
+    return abs;
+}
+function shownInput(path, input) {
+    return path === '' || path === '.' ? `${input} '.' (the workspace)` : `${input} '${path}'`;
+}
+/**
+ * Whether `dir` lies in a git work tree: some folder from it up to the root
+ * holds `.git` (a folder, or a file as in worktrees and submodules), or GIT_DIR
+ * names the repository. Found without starting git, which the caller will do anyway.
+ */
+function insideGitCheckout(dir, env = process.env) {
+    if (env.GIT_DIR)
+        return true;
+    for (let cur = resolve(dir);; cur = dirname(cur)) {
+        try {
+            lstatSync(join(cur, '.git'));
+            return true;
+        }
+        catch {
+            // not here: look one folder up
+        }
+        if (dirname(cur) === cur)
+            return false;
+    }
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/yaml/scalars.ts
@@ -16014,7 +16280,7 @@ function keyNear(text, offset) {
     return m ? ` '${m[1].trim()}'` : '';
 }
 /** The node at a key path in mappings (numbers index sequences), or undefined. */
-function nodeAt(parsed, path) {
+function read_nodeAt(parsed, path) {
     let node = parsed.doc.contents;
     for (const key of path) {
         if ((0,dist/* isAlias */.Vj)(node))
@@ -16039,7 +16305,7 @@ function nodeAt(parsed, path) {
  * UserError: Helm would see something other than what is written.
  */
 function stringField(parsed, path, label = path.join('.')) {
-    const node = nodeAt(parsed, path);
+    const node = read_nodeAt(parsed, path);
     if (node === undefined)
         return undefined;
     const line = parsed.lineOf(node);
@@ -16082,6 +16348,11 @@ const configSchema = {
             type: 'array',
             items: { type: 'string', minLength: 1 },
             description: 'Chart folders or globs. Default: every folder holding a Chart.yaml, not inside another chart.',
+        },
+        ignore: {
+            type: 'array',
+            items: { type: 'string', minLength: 1 },
+            description: 'chart-bump-check: globs relative to each chart of packaged files whose changes need no version bump (e.g. README.md).',
         },
         'chart-version-policy': {
             enum: ['independent', 'sync'],
@@ -16150,6 +16421,58 @@ const configSchema = {
     },
 };
 
+// EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
+var main = __nccwpck_require__(9547);
+;// CONCATENATED MODULE: ./packages/core/src/text/bytes.ts
+
+
+/** Splits off the BOM and finds the line ending, so edits can put both back. */
+function bytes_frame(text) {
+    const bom = text.startsWith('\ufeff') ? '\ufeff' : '';
+    const body = bom ? text.slice(1) : text;
+    return { bom, body, eol: lineEnding(body) };
+}
+/** The text without a leading byte-order mark. */
+function stripBom(text) {
+    return text.startsWith('\ufeff') ? text.slice(1) : text;
+}
+/** The line ending of the first line break ('\n' when there is none). */
+function lineEnding(text) {
+    const lf = text.indexOf('\n');
+    return lf > 0 && text[lf - 1] === '\r' ? '\r\n' : '\n';
+}
+/** 1-based line of a character offset. */
+function lineAt(text, offset) {
+    let line = 1;
+    for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1))
+        line++;
+    return line;
+}
+/**
+ * JSON.parse with a UserError naming the file and line on a syntax error. V8's
+ * messages do not always carry a position, so the error is located with
+ * jsonc-parser (strict: no comments, no trailing commas). A BOM is skipped.
+ */
+function parseJsonAt(text, file, hint, what = 'invalid JSON') {
+    const body = stripBom(text);
+    try {
+        return JSON.parse(body);
+    }
+    catch (e) {
+        const errors = [];
+        (0,main.parse)(body, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+        const first = errors[0];
+        const reason = first ? describeJsonError(first.error) : (e instanceof Error ? e.message : String(e)).replace(/[\r\n]+/g, ' ').slice(0, 120);
+        throw new src_errors/* UserError */.yo(`${what}: ${reason}`, { file, line: first ? lineAt(body, first.offset) : 1, hint });
+    }
+}
+function describeJsonError(code) {
+    // 'ValueExpected' → 'value expected'
+    return (0,main.printParseErrorCode)(code)
+        .replace(/([a-z])([A-Z])/g, '$1 $2')
+        .toLowerCase();
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/config/config.ts
 
 
@@ -16158,7 +16481,11 @@ const configSchema = {
 
 
 
+
+
 const DEFAULT_CONFIG_PATH = '.github/lockstep.yml';
+/** Where users read about the config: a path in this project's repository (the schema ships inside the package, not in theirs). */
+const CONFIG_DOCS = 'docs/configuration.md';
 let validator;
 /**
  * Loads the shared configuration. A missing default file yields the defaults;
@@ -16179,22 +16506,23 @@ function loadConfig(workspace, path) {
 }
 /** Parses and validates configuration text; exported for tests. */
 function parseConfigText(text, file) {
-    const parsed = parseYaml(text.replace(/^\ufeff/, ''), file ?? DEFAULT_CONFIG_PATH);
+    const parsed = parseYaml(stripBom(text), file ?? DEFAULT_CONFIG_PATH);
     const raw = (parsed.doc.toJS() ?? {});
     if (typeof raw !== 'object' || Array.isArray(raw))
-        throw new src_errors/* UserError */.yo('the configuration must be a mapping of keys', { file, line: 1, hint: 'see packages/core/schema/lockstep.schema.json' });
+        throw new src_errors/* UserError */.yo('the configuration must be a mapping of keys', { file, line: 1, hint: `see ${CONFIG_DOCS}` });
     validator ??= new ajv.Ajv({ allErrors: true, strict: false }).compile(configSchema);
     if (!validator(raw)) {
         const errors = validator.errors ?? [];
         const first = errors.find((e) => e.keyword === 'additionalProperties') ?? errors[0];
-        throw schemaError(parsed, first);
+        throw schemaError(parsed, first, raw);
     }
     const r = raw;
-    return {
+    const config = {
         file,
         versionFile: r['version-file'] ?? '.version',
         tagPrefix: r['tag-prefix'] ?? 'v',
         charts: r.charts,
+        ignore: r.ignore ?? [],
         chartVersionPolicy: r['chart-version-policy'] ?? 'independent',
         changelog: r.changelog ?? 'auto',
         packages: r.packages ?? [],
@@ -16209,15 +16537,29 @@ function parseConfigText(text, file) {
             protected: e.protected ?? false,
         })),
     };
+    if (file)
+        sources.set(config, parsed);
+    return config;
 }
-function schemaError(parsed, err) {
+// Kept beside the Config rather than in it, so the Config stays a plain value.
+const sources = new WeakMap();
+/**
+ * The 1-based line of a config value (`['environments', 2, 'values']`), for
+ * errors about what it names; undefined without a file or such a key.
+ */
+function configLine(config, path) {
+    const parsed = sources.get(config);
+    return parsed ? parsed.lineOf(nodeAt(parsed, [...path])) : undefined;
+}
+function schemaError(parsed, err, raw) {
     const path = err.instancePath
         .split('/')
         .slice(1)
         .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
         .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
-    const where = nodeAt(parsed, path);
+    const where = read_nodeAt(parsed, path);
     const dotted = path.join('.');
+    const docs = `${CONFIG_DOCS} lists every key`;
     if (err.keyword === 'additionalProperties') {
         const key = err.params.additionalProperty;
         let line = parsed.lineOf(where);
@@ -16225,18 +16567,38 @@ function schemaError(parsed, err) {
             const pair = where.items.find((p) => (0,dist/* isPair */.tO)(p) && (0,dist/* isScalar */.jn)(p.key) && String(p.key.value) === key);
             line = parsed.lineOf(pair?.key) ?? line;
         }
+        const guess = nearest(key, Object.keys(schemaAt(path)?.properties ?? {}));
         return new src_errors/* UserError */.yo(`unknown key '${dotted ? `${dotted}.` : ''}${key}'`, {
             file: parsed.file,
             line,
-            hint: 'remove it or fix its spelling (the schema lists the keys)',
+            hint: guess ? `did you mean ${guess}? (${docs})` : `remove it or fix its spelling (${docs})`,
         });
     }
-    const detail = err.keyword === 'enum'
-        ? `must be one of ${err.params.allowedValues.join(', ')}`
-        : err.keyword === 'required'
-            ? `needs key '${err.params.missingProperty}'`
-            : (err.message ?? 'is invalid');
-    return new src_errors/* UserError */.yo(`'${dotted || '(top level)'}' ${detail}`, { file: parsed.file, line: parsed.lineOf(where) ?? 1, hint: 'see packages/core/schema/lockstep.schema.json' });
+    if (err.keyword === 'enum') {
+        const allowed = err.params.allowedValues.map(String);
+        const value = path.reduce((v, k) => (v !== null && typeof v === 'object' ? v[k] : undefined), raw);
+        const guess = typeof value === 'string' ? nearest(value, allowed) : undefined;
+        return new src_errors/* UserError */.yo(`'${dotted}' is ${JSON.stringify(value)}, not one of ${allowed.join(', ')}`, {
+            file: parsed.file,
+            line: parsed.lineOf(where) ?? 1,
+            hint: guess ? `did you mean ${guess}? (see ${CONFIG_DOCS})` : `use one of ${allowed.join(', ')} (see ${CONFIG_DOCS})`,
+        });
+    }
+    const detail = err.keyword === 'required' ? `needs key '${err.params.missingProperty}'` : (err.message ?? 'is invalid');
+    return new src_errors/* UserError */.yo(`'${dotted || '(top level)'}' ${detail}`, { file: parsed.file, line: parsed.lineOf(where) ?? 1, hint: `see ${CONFIG_DOCS}` });
+}
+/** The part of the config schema that describes the value at `path` (for the keys valid there). */
+function schemaAt(path) {
+    let node = configSchema;
+    for (const k of path) {
+        if (!node)
+            return undefined;
+        if (typeof k === 'number')
+            node = node.items;
+        else
+            node = node.properties?.[k] ?? (typeof node.additionalProperties === 'object' ? node.additionalProperties : undefined);
+    }
+    return node;
 }
 
 // EXTERNAL MODULE: ./packages/core/node_modules/picomatch/index.js
@@ -16313,8 +16675,11 @@ const SKIP = new Set(['.git', 'node_modules']);
  * Every Chart.yaml under `root` as POSIX paths relative to it, for
  * findCharts. Symbolic links are not followed (a chart reached through one
  * could lie outside the workspace), and `.git` and `node_modules` are skipped.
+ * With `linked`, the chart folders reached only through a symbolic link (a
+ * linked Chart.yaml, or a linked folder holding one) are collected there, so a
+ * caller can name the refused link instead of saying no chart matched.
  */
-function listChartFiles(root) {
+function listChartFiles(root, linked) {
     const out = [];
     const walk = (abs, rel) => {
         let entries;
@@ -16331,6 +16696,13 @@ function listChartFiles(root) {
             }
             else if (e.isFile() && e.name === 'Chart.yaml')
                 out.push(rel ? `${rel}/Chart.yaml` : 'Chart.yaml');
+            else if (linked && e.isSymbolicLink()) {
+                const path = rel ? `${rel}/${e.name}` : e.name;
+                if (e.name === 'Chart.yaml')
+                    linked.push(rel || '.');
+                else if (!SKIP.has(e.name) && (0,external_node_fs_.existsSync)((0,external_node_path_.join)(abs, e.name, 'Chart.yaml')))
+                    linked.push(path);
+            }
         }
     };
     walk(root, '');
@@ -16404,11 +16776,13 @@ function hasVersionSection(text, version) {
 ;// CONCATENATED MODULE: ./packages/core/src/changelog/release.ts
 
 
+
 const UNRELEASED = /^(#{1,4})[ \t]+\[?unreleased\]?(?=[ \t(]|$)/i;
 const LINK_REF = /^\[([^\]]+)\]:[ \t]*(\S+)/;
 const KINDS = {
     added: 'added',
     changed: 'changed',
+    changes: 'changed',
     deprecated: 'deprecated',
     removed: 'removed',
     fixed: 'fixed',
@@ -16429,12 +16803,12 @@ const KINDS = {
  * so a re-run changes nothing. Line endings, a BOM and the final newline stay.
  */
 function releaseChangelog(text, req) {
-    if (text === undefined || text.replace(/^\ufeff/, '').trim() === '') {
+    if (text === undefined || stripBom(text).trim() === '') {
         if (!req.create)
             return { text, entries: [], changed: false };
         const entries = [...(req.entries ?? []), ...(req.entries?.length ? [] : (req.fallbackEntries ?? []))];
         const eol = text?.includes('\r\n') ? '\r\n' : '\n';
-        const bom = text?.startsWith('\ufeff') ? '\ufeff' : '';
+        const bom = text === undefined ? '' : bytes_frame(text).bom;
         const lines = [
             '# Changelog',
             '',
@@ -16454,11 +16828,8 @@ function releaseChangelog(text, req) {
         ];
         return { text: bom + lines.join(eol), entries: entries.map((t) => ({ kind: 'changed', text: t })), changed: true };
     }
-    const bom = text.startsWith('\ufeff') ? '\ufeff' : '';
-    const body = bom ? text.slice(1) : text;
     // New lines take the file's first line ending; existing lines keep their own (see joinLines).
-    const firstBreak = body.indexOf('\n');
-    const eol = firstBreak > 0 && body[firstBreak - 1] === '\r' ? '\r\n' : '\n';
+    const { bom, body, eol } = bytes_frame(text);
     const lines = body.split(/\r?\n/);
     const headings = versionHeadings(lines.join('\n'));
     const existing = headings.find((h) => h.version === req.version);
@@ -16484,13 +16855,17 @@ function releaseChangelog(text, req) {
     const explicit = (req.entries ?? []).filter((e) => !moved.some((l) => l.replace(/^[ \t]*[-*+][ \t]+/, '').trim() === e.trim()));
     const added = moved.length > 0 ? explicit : [...explicit, ...(explicit.length ? [] : (req.fallbackEntries ?? []))];
     const usesGroups = newest ? sectionUsesGroups(lines, newest) : newestStyleIsKeep(uIdx, lines);
+    const groups = groupStyle(lines, level + 1);
     let content = [...moved];
     if (added.length > 0) {
         const items = added.map((e) => `${bullet} ${e}`);
-        if (content.length === 0 && usesGroups)
-            content = ['### Changed', '', ...items];
+        const groupHeading = [`${'#'.repeat(level + 1)} ${groups.changedName}`, ...(groups.blankAfter ? [''] : [])];
+        if (content.length === 0)
+            content = usesGroups ? [...groupHeading, ...items] : items;
+        else if (content.some((l) => isGroupHeading(l, level + 1)))
+            content = addToChangedGroup(content, items, groupHeading, level + 1);
         else
-            content = content.length ? [...content, ...(endsWithBullet(content) ? [] : ['']), ...items] : items;
+            content = [...content, ...(endsWithBullet(content) ? [] : ['']), ...items];
     }
     const heading = renderHeading(newest, level, req.version, req.date, lines[uIdx]);
     // Keep a Changelog files keep an `## [Unreleased]` section on top: create it when it is missing.
@@ -16523,6 +16898,50 @@ function releaseChangelog(text, req) {
             out.pop();
     const entries = sectionEntries(out, out.indexOf(heading), level);
     return { text: bom + joinLines(body, lines, out, eol), entries, changed: true };
+}
+/** A group heading (`### Fixed`) at `level` inside a version section. */
+function isGroupHeading(line, level) {
+    return new RegExp(`^#{${level}}[ \\t]+\\w`).test(line);
+}
+/**
+ * How the file writes its groups: whether a blank line follows a group
+ * heading (most of its headings decide; Keep a Changelog's blank line when it
+ * has none), and the name it gives the group of plain changes (`Changed`,
+ * `Changes`, …; `Changed` when it uses none).
+ */
+function groupStyle(lines, level) {
+    let blank = 0;
+    let tight = 0;
+    let changedName;
+    lines.forEach((l, i) => {
+        if (!isGroupHeading(l, level))
+            return;
+        if ((lines[i + 1] ?? '').trim() === '')
+            blank++;
+        else
+            tight++;
+        const name = l.replace(/^#+[ \t]+/, '').trim();
+        if (changedName === undefined && KINDS[name.split(/\s/)[0].toLowerCase()] === 'changed')
+            changedName = name;
+    });
+    return { blankAfter: blank >= tight, changedName: changedName ?? 'Changed' };
+}
+/**
+ * Adds entries to grouped content: at the end of the group of plain changes
+ * when the content has one (under the name it already uses), else in a new
+ * group after the others, so an entry never lands in another kind's group.
+ */
+function addToChangedGroup(content, items, heading, level) {
+    const at = content.findIndex((l) => isGroupHeading(l, level) && KINDS[l.replace(/^#+[ \t]+/, '').split(/\s/)[0].toLowerCase()] === 'changed');
+    if (at < 0)
+        return [...content, '', ...heading, ...items];
+    let end = content.findIndex((l, i) => i > at && /^#{1,6}[ \t]/.test(l));
+    if (end < 0)
+        end = content.length;
+    let last = end;
+    while (last > at + 1 && content[last - 1].trim() === '')
+        last--;
+    return [...content.slice(0, last), ...items, ...content.slice(last)];
 }
 function newestStyleIsKeep(uIdx, lines) {
     return uIdx < 0 || /\[unreleased\]/i.test(lines[uIdx]);
@@ -16922,7 +17341,7 @@ function spliceFor(parsed, e) {
         throw new src_errors/* UserError */.yo(`${label} is a block scalar (| or >), which this edit does not rewrite`, { file, line, hint: 'write the value on one line, e.g. `key: "1.2.3"`' });
     const source = body.slice(start, end);
     const empty = scalar.value === null;
-    if (scalar.type === dist/* Scalar */.X5.PLAIN && !empty && !plainReadsAsString(source))
+    if (scalar.type === dist/* Scalar */.X5.PLAIN && !empty && !plainReadsAsString(source) && !e.replaceAmbiguous)
         throw new src_errors/* UserError */.yo(`${label}: ${source} is read as ${describe(source)}, not the string written`, { file, line, hint: `quote it: "${source}"` });
     if (!empty && String(scalar.value) === e.value)
         return undefined;
@@ -17150,6 +17569,7 @@ function locateOrUndefined(parsed, path) {
 
 
 
+
 function setIn(target, path, value) {
     if (path.length === 0)
         return value;
@@ -17182,21 +17602,24 @@ function nodeIn(root, path) {
  */
 function checkYamlEdit(file, before, after, intended) {
     const paths = () => intended.map((i) => formatPath(i.path)).join(', ') || 'nothing';
-    const body = before.replace(/^\ufeff/, '');
+    const body = stripBom(before);
     let expected = (recentlyParsed(body) ?? (0,dist/* parseDocument */.Tp)(body, { uniqueKeys: false })).toJS({ maxAliasCount: -1 });
     for (const i of intended)
         expected = setIn(expected, i.path, i.value);
-    const doc = (0,dist/* parseDocument */.Tp)(after.replace(/^\ufeff/, ''), { uniqueKeys: false });
+    const afterBody = stripBom(after);
+    const doc = (0,dist/* parseDocument */.Tp)(afterBody, { uniqueKeys: false });
     if (doc.errors.length > 0 || !(0,external_node_util_.isDeepStrictEqual)(expected, doc.toJS({ maxAliasCount: -1 })))
         throw new Error(`${file}: the edit changed more than ${paths()} (the YAML 1.2 reading differs); nothing was written`);
     for (const i of intended) {
         const node = nodeIn(doc.contents, i.path);
-        if ((0,dist/* isScalar */.jn)(node) && node.type === dist/* Scalar */.X5.PLAIN && node.range && yaml11Type(after.replace(/^\ufeff/, '').slice(node.range[0], node.range[1])) !== 'str')
+        if ((0,dist/* isScalar */.jn)(node) && node.type === dist/* Scalar */.X5.PLAIN && node.range && yaml11Type(afterBody.slice(node.range[0], node.range[1])) !== 'str')
             throw new Error(`${file}: ${formatPath(i.path)} would be read as something other than a string under YAML 1.1; nothing was written`);
     }
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/charts/chart.ts
+
+
 
 
 
@@ -17208,14 +17631,21 @@ function checkYamlEdit(file, before, after, intended) {
  * as written, and callers decide whether it must be valid SemVer.
  */
 function parseChart(text, file) {
-    const parsed = parseYaml(text.replace(/^\ufeff/, ''), file);
+    const parsed = parseYaml(stripBom(text), file);
     const root = parsed.doc.contents;
     if (!(0,dist/* isMap */.jh)(root))
         throw new src_errors/* UserError */.yo('Chart.yaml is not a mapping of keys', { file, line: 1, hint: 'see https://helm.sh/docs/topics/charts/#the-chartyaml-file' });
     const name = stringField(parsed, ['name']);
+    const versionNode = read_nodeAt(parsed, ['version']);
+    if ((0,dist/* isScalar */.jn)(versionNode) && versionNode.type === dist/* Scalar */.X5.PLAIN && versionNode.range) {
+        const source = parsed.text.slice(versionNode.range[0], versionNode.range[1]);
+        // Quoting alone would leave a version that is still not SemVer: say both at once.
+        if (source !== '' && !plainReadsAsString(source))
+            throw ambiguousVersionError(source, file, parsed.lineOf(versionNode));
+    }
     const version = stringField(parsed, ['version']);
     const appVersion = stringField(parsed, ['appVersion']);
-    const deps = nodeAt(parsed, ['dependencies']);
+    const deps = read_nodeAt(parsed, ['dependencies']);
     const dependencies = [];
     if (deps !== undefined && !((0,dist/* isScalar */.jn)(deps) && deps.value === null)) {
         if (!(0,dist/* isSeq */.oP)(deps))
@@ -17248,8 +17678,44 @@ function requireChartVersion(chart) {
         throw new src_errors/* UserError */.yo('Chart.yaml has no version', { file: chart.file, line: 1, hint: 'add `version: 0.1.0`' });
     // semver.valid trims and accepts a leading `v`/`=`; Helm's parser takes neither.
     if (!(0,node_modules_semver.valid)(v.value) || !/^\d/.test(v.value) || /\s/.test(v.value))
-        throw new src_errors/* UserError */.yo(`version ${v.value} is not valid SemVer 2`, { file: chart.file, line: v.line, hint: 'use MAJOR.MINOR.PATCH, e.g. 1.4.0 or 1.4.0-rc.1' });
+        throw new src_errors/* UserError */.yo(`version ${v.value} is not valid SemVer 2`, { file: chart.file, line: v.line, hint: semverHint(v.value) });
     return v.value;
+}
+/**
+ * The SemVer 2 version a Chart.yaml version most likely meant when it is
+ * numbers with fewer than three parts (`1.10` → `1.10.0`, `2` → `2.0.0`);
+ * undefined when that is not clear.
+ */
+function semverRepair(source) {
+    if (!/^\d+(\.\d+){0,2}$/.test(source))
+        return undefined;
+    const parts = source.split('.').map((n) => String(Number(n)));
+    while (parts.length < 3)
+        parts.push('0');
+    return parts.join('.');
+}
+/**
+ * The one error for an unquoted Chart.yaml version that YAML reads as
+ * something else (`version: 1.10` is the number 1.1): it names both problems —
+ * the misreading and that the text is not SemVer 2 — and the full fix
+ * (`version: 1.10.0`), so quoting it does not lead to a second error on the
+ * next run. Shared by chart-bump-check and bump-chart.
+ */
+function ambiguousVersionError(source, file, line) {
+    const fix = semverRepair(source);
+    const type = yaml11Type(source) !== 'str' ? yaml11Type(source) : yaml12Type(source);
+    const kind = type === 'int' || type === 'float' ? 'a number' : type === 'bool' ? 'a boolean' : type === 'timestamp' ? 'a date' : 'null';
+    return new src_errors/* UserError */.yo(`version: ${source} is read as ${kind}, not the string written`, {
+        file,
+        line,
+        hint: fix
+            ? `it is not SemVer 2 either: write version: ${fix} (to quote it as "${source}" is not enough)`
+            : `it is not SemVer 2 either: write MAJOR.MINOR.PATCH, e.g. version: 0.1.0 (to quote it as "${source}" is not enough)`,
+    });
+}
+function semverHint(value) {
+    const fix = semverRepair(value);
+    return fix ? `use MAJOR.MINOR.PATCH: write version: ${fix}` : 'use MAJOR.MINOR.PATCH, e.g. 1.4.0 or 1.4.0-rc.1';
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/charts/cascade.ts
@@ -17353,6 +17819,7 @@ function cascadeOrder(selected, links, cascade) {
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./packages/core/src/charts/lock-edit.ts
+
 
 
 
@@ -17485,7 +17952,7 @@ function helmLockDigest(req, lock) {
     return `sha256:${(0,external_node_crypto_.createHash)('sha256').update(`[${a},${b}]`).digest('hex')}`;
 }
 function depsOf(text) {
-    const js = (0,dist/* parseDocument */.Tp)(text.replace(/^\ufeff/, '')).toJS();
+    const js = (0,dist/* parseDocument */.Tp)(stripBom(text)).toJS();
     return js && typeof js === 'object' ? js.dependencies : undefined;
 }
 /**
@@ -17496,7 +17963,7 @@ function depsOf(text) {
  * left alone and `digestUpdated` is false (the caller says to run helm).
  */
 function updateChartLock(lockText, lockFile, chartBefore, chartEdits, children) {
-    const lockJs = (0,dist/* parseDocument */.Tp)(lockText.replace(/^\ufeff/, '')).toJS();
+    const lockJs = (0,dist/* parseDocument */.Tp)(stripBom(lockText)).toJS();
     const lockDeps = lockJs && Array.isArray(lockJs.dependencies) ? lockJs.dependencies : [];
     const intended = [];
     const lockAfter = lockDeps.map((entry, i) => {
@@ -17535,6 +18002,13 @@ function updateChartLock(lockText, lockFile, chartBefore, chartEdits, children) 
 
 
 
+
+
+
+/** A warning as one line, `file:line: message`, for logs and summaries. */
+function formatWarning(w) {
+    return `${w.file ? `${w.file}${w.line ? `:${w.line}` : ''}: ` : ''}${w.message}`;
+}
 const chartFile = (dir) => (dir === '.' ? 'Chart.yaml' : `${dir}/Chart.yaml`);
 const inDir = (dir, name) => (dir === '.' ? name : `${dir}/${name}`);
 /** Validates an explicit version input: SemVer 2 without a `v`. */
@@ -17564,6 +18038,9 @@ function planChartBumps(selectedDirs, allCharts, read, opts) {
     const errors = [];
     const warnings = [];
     const metas = new Map();
+    // Charts whose unquoted `version: 1.10` an explicit version replaces: folder → the value as written and what YAML read.
+    const repairs = new Map();
+    const explicitVersion = opts.version ?? syncVersion;
     let selected = [...selectedDirs];
     const selectedSet = new Set(selected);
     for (const dir of new Set([...selected, ...(opts.cascade ? allCharts : [])])) {
@@ -17571,12 +18048,19 @@ function planChartBumps(selectedDirs, allCharts, read, opts) {
         const text = read(file);
         if (text === undefined) {
             if (selectedSet.has(dir))
-                errors.push(new src_errors/* UserError */.yo(`${file} does not exist`, { file, hint: 'point chart at a folder holding a Chart.yaml' }));
+                errors.push(new src_errors/* UserError */.yo(`${file} does not exist`, { file, hint: 'point charts at a folder holding a Chart.yaml' }));
             continue;
         }
         try {
-            if (text.replace(/^\ufeff/, '').trim() === '')
+            if (stripBom(text).trim() === '')
                 throw new src_errors/* UserError */.yo('Chart.yaml is empty', { file, line: 1, hint: 'write apiVersion, name and version' });
+            const ambiguous = selectedSet.has(dir) && explicitVersion !== undefined ? ambiguousVersion(text, file) : undefined;
+            if (ambiguous !== undefined) {
+                // The explicit version says what was meant: it is written (quoted where needed) instead of refusing the old value.
+                metas.set(dir, parseChart(setScalars(text, file, [{ path: ['version'], value: explicitVersion, replaceAmbiguous: true }]), file));
+                repairs.set(dir, ambiguous);
+                continue;
+            }
             const meta = parseChart(text, file);
             metas.set(dir, meta);
             if (selectedSet.has(dir))
@@ -17588,7 +18072,7 @@ function planChartBumps(selectedDirs, allCharts, read, opts) {
             if (selectedSet.has(dir))
                 errors.push(e);
             else
-                warnings.push(`${e.format()} (not bumped; dependencies of this chart are not followed)`);
+                warnings.push({ message: `${e.message}${e.hint ? ` — ${e.hint}` : ''} (not bumped; dependencies of this chart are not followed)`, file: e.file, line: e.line });
         }
     }
     // Charts that failed to parse are reported with the others found below.
@@ -17604,7 +18088,9 @@ function planChartBumps(selectedDirs, allCharts, read, opts) {
     for (const dir of order) {
         const meta = metas.get(dir);
         try {
-            const current = requireChartVersion(meta);
+            const repair = repairs.get(dir);
+            const repairedFrom = repair?.source;
+            const current = repairedFrom ?? requireChartVersion(meta);
             versionLines.set(dir, meta.version?.line);
             const direct = selectedSet.has(dir);
             const updates = [];
@@ -17629,13 +18115,14 @@ function planChartBumps(selectedDirs, allCharts, read, opts) {
             if (!direct && updates.length === 0)
                 continue;
             let version;
+            let leftAlone;
             let appVersion = meta.appVersion?.value;
             if (direct) {
                 const explicit = opts.version ?? syncVersion;
                 if (explicit !== undefined) {
                     if (!semver_default().valid(explicit))
                         throw new src_errors/* UserError */.yo(`version ${explicit} is not valid SemVer 2`, { hint: 'use MAJOR.MINOR.PATCH, e.g. 1.4.0 or 1.4.0-rc.1' });
-                    if (semver_default().lt(explicit, current))
+                    if (repairedFrom === undefined && semver_default().lt(explicit, current))
                         throw new src_errors/* UserError */.yo(`version ${explicit} is lower than the current version ${current}`, {
                             file: meta.file,
                             line: meta.version?.line,
@@ -17644,14 +18131,14 @@ function planChartBumps(selectedDirs, allCharts, read, opts) {
                     version = explicit;
                 }
                 else
-                    version = semver_default().inc(current, opts.level);
+                    ({ version, leftAlone } = fromBase(dir, current, opts.level, opts.base));
                 if (opts.policy === 'sync')
                     appVersion = opts.appVersion ?? version;
                 else if (opts.appVersion !== undefined)
                     appVersion = opts.appVersion;
             }
             else
-                version = semver_default().inc(current, 'patch');
+                ({ version, leftAlone } = fromBase(dir, current, 'patch', opts.base));
             bumps.set(dir, {
                 path: dir,
                 name: meta.name,
@@ -17662,6 +18149,8 @@ function planChartBumps(selectedDirs, allCharts, read, opts) {
                 appVersion,
                 cascaded: !direct,
                 dependencyUpdates: updates,
+                ...(leftAlone ? { leftAlone } : {}),
+                ...(repair ? { repaired: `version: ${repair.source} was unquoted, so YAML read it as a ${repair.kind}, not the version written; replaced by ${version}` } : {}),
             });
             depEdits.set(dir, edits);
         }
@@ -17712,7 +18201,11 @@ function planChartBumps(selectedDirs, allCharts, read, opts) {
             if (planned.intended.length > 0) {
                 b.lock = lockPath;
                 if (!planned.digestUpdated)
-                    warnings.push(`${lockPath}: dependency versions updated, but its digest did not match Chart.yaml before this run, so it was left as is — run \`helm dependency update\``);
+                    warnings.push({
+                        message: 'dependency versions updated, but its digest did not match Chart.yaml before this run, so it was left as is — run `helm dependency update`',
+                        file: lockPath,
+                        line: lineOfKey(lockText, 'digest'),
+                    });
                 let lastIntended = [];
                 edits.push({
                     path: lockPath,
@@ -17737,7 +18230,7 @@ function planChartBumps(selectedDirs, allCharts, read, opts) {
             update: (text) => {
                 if (text === undefined)
                     return undefined;
-                let out = setScalars(text, file, intended.map((i) => ({ ...i, create: i.path[0] === 'appVersion', after: 'version' })));
+                let out = setScalars(text, file, intended.map((i) => ({ ...i, create: i.path[0] === 'appVersion', after: 'version', replaceAmbiguous: b.repaired !== undefined && i.path[0] === 'version' })));
                 if (changes !== undefined)
                     out = setBlockScalar(out, file, ['annotations', 'artifacthub.io/changes'], changes, { create: true });
                 return out;
@@ -17747,7 +18240,7 @@ function planChartBumps(selectedDirs, allCharts, read, opts) {
     }
     // An explicit version equal to the current one is a re-run: accepted only when it changes nothing.
     for (const b of bumps.values()) {
-        if (b.cascaded || b.version !== b.previousVersion)
+        if (b.cascaded || b.leftAlone || b.version !== b.previousVersion)
             continue;
         const own = edits.filter((e) => e.path === b.file || e.path === b.changelog || e.path === b.lock);
         const changes = own.some((e) => {
@@ -17765,6 +18258,45 @@ function planChartBumps(selectedDirs, allCharts, read, opts) {
     if (errors.length)
         throw errors.length === 1 ? errors[0] : new src_errors/* UserErrors */.tQ(errors);
     return { bumps: [...bumps.values()], edits, warnings };
+}
+/** The 1-based line of a top-level `key:` in YAML text, or undefined. */
+function lineOfKey(text, key) {
+    const i = text.split(/\r?\n/).findIndex((l) => l.startsWith(`${key}:`));
+    return i < 0 ? undefined : i + 1;
+}
+/** An unquoted `version:` that YAML 1.1 or 1.2 reads as something other than a string: its source and what it reads as. */
+function ambiguousVersion(text, file) {
+    try {
+        const parsed = parseYaml(stripBom(text), file);
+        const node = read_nodeAt(parsed, ['version']);
+        if (!(0,dist/* isScalar */.jn)(node) || node.type !== dist/* Scalar */.X5.PLAIN || !node.range || node.value === null)
+            return undefined;
+        const source = parsed.text.slice(node.range[0], node.range[1]);
+        if (plainReadsAsString(source))
+            return undefined;
+        const t = yaml11Type(source) !== 'str' ? yaml11Type(source) : yaml12Type(source);
+        return { source, kind: t === 'int' || t === 'float' ? 'number' : t === 'timestamp' ? 'date' : t === 'bool' ? 'boolean' : 'null' };
+    }
+    catch {
+        return undefined; // the file's own error is reported by parseChart
+    }
+}
+/**
+ * The version a level gives, applied to the version at the base (so that
+ * a rerun changes nothing): a chart already bumped by at least that level over
+ * the base, or new since the base, keeps its version and says why.
+ */
+function fromBase(dir, current, level, base) {
+    const at = base?.versions.get(dir);
+    if (!base || at === undefined)
+        return { version: semver_default().inc(current, level) };
+    if (at === null)
+        return { version: current, leftAlone: `new since ${base.label}: version left at ${current}` };
+    const target = semver_default().inc(at, level);
+    if (semver_default().gte(current, target))
+        return { version: current, leftAlone: `already ${current}, at least a ${level} bump over ${at} at ${base.label}: version left as is` };
+    // The work tree may also be behind the base (another bump merged since): the level still starts from the base.
+    return { version: target };
 }
 /** The `artifacthub.io/changes` annotation body: a YAML list of kind/description. */
 function artifactHubChanges(entries) {
@@ -21519,58 +22051,6 @@ function stringify(obj, { maxDepth = 1000, numbersAsFloat = false, strictTempora
 /** @deprecated use `import * as ... from 'smol-toml'` instead */
 /* harmony default export */ const smol_toml_dist = ({ parse: parse, stringify: stringify, TomlDate: TomlDate, TomlError: TomlError });
 
-// EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
-var main = __nccwpck_require__(9547);
-;// CONCATENATED MODULE: ./packages/core/src/text/bytes.ts
-
-
-/** Splits off the BOM and finds the line ending, so edits can put both back. */
-function bytes_frame(text) {
-    const bom = text.startsWith('\ufeff') ? '\ufeff' : '';
-    const body = bom ? text.slice(1) : text;
-    return { bom, body, eol: lineEnding(body) };
-}
-/** The text without a leading byte-order mark. */
-function stripBom(text) {
-    return text.startsWith('\ufeff') ? text.slice(1) : text;
-}
-/** The line ending of the first line break ('\n' when there is none). */
-function lineEnding(text) {
-    const lf = text.indexOf('\n');
-    return lf > 0 && text[lf - 1] === '\r' ? '\r\n' : '\n';
-}
-/** 1-based line of a character offset. */
-function lineAt(text, offset) {
-    let line = 1;
-    for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1))
-        line++;
-    return line;
-}
-/**
- * JSON.parse with a UserError naming the file and line on a syntax error. V8's
- * messages do not always carry a position, so the error is located with
- * jsonc-parser (strict: no comments, no trailing commas). A BOM is skipped.
- */
-function parseJsonAt(text, file, hint, what = 'invalid JSON') {
-    const body = stripBom(text);
-    try {
-        return JSON.parse(body);
-    }
-    catch (e) {
-        const errors = [];
-        (0,main.parse)(body, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
-        const first = errors[0];
-        const reason = first ? describeJsonError(first.error) : (e instanceof Error ? e.message : String(e)).replace(/[\r\n]+/g, ' ').slice(0, 120);
-        throw new src_errors/* UserError */.yo(`${what}: ${reason}`, { file, line: first ? lineAt(body, first.offset) : 1, hint });
-    }
-}
-function describeJsonError(code) {
-    // 'ValueExpected' → 'value expected'
-    return (0,main.printParseErrorCode)(code)
-        .replace(/([a-z])([A-Z])/g, '$1 $2')
-        .toLowerCase();
-}
-
 ;// CONCATENATED MODULE: ./packages/core/src/toml/pins.ts
 // One operator and one version: `1.4.2`, `^1.4.2`, `~1.4`, `==1.4.2`, `>=1.4.2`, `~=1.4.2`. Ranges with
 // several clauses (`>=1,<2`, `1.x || 2.x`) and wildcards are not a pin and are refused by the caller.
@@ -22076,7 +22556,7 @@ function planReleaseFiles(req) {
                 date: req.date,
             });
             charts = plan.bumps;
-            warnings.push(...plan.warnings);
+            warnings.push(...plan.warnings.map(formatWarning));
             edits.push(...plan.edits);
             for (const b of plan.bumps) {
                 rows.push({ file: b.file, what: `chart ${b.name} version`, from: b.previousVersion, to: b.version });
@@ -22197,7 +22677,7 @@ function parsePins(text) {
     return v.map((p) => ({ files: p.files, table: p.table, names: p.names }));
 }
 /** The 1-based line where `text` first mentions `needle` after `key:` (for config errors). */
-function lineOfKey(text, key, needle) {
+function settings_lineOfKey(text, key, needle) {
     if (!text)
         return undefined;
     const lines = text.split(/\r?\n/);
@@ -22227,10 +22707,10 @@ function resolveSettings(inputs, env) {
     if (/[\s~^:?*[\\]/.test(tagPrefix) || tagPrefix.startsWith('-'))
         throw new src_errors/* UserError */.yo(`tag prefix '${tagPrefix}' cannot start a git tag name`, { hint: 'use e.g. v or release-' });
     const files = listFiles(root);
-    const packages = [...new Set((inputs.packages.length > 0 ? inputs.packages : config.packages).flatMap((p) => matchFiles(files, p, 'packages', inputs.packages.length > 0 ? undefined : { file: config.file, line: lineOfKey(configText, '', p) })))];
+    const packages = [...new Set((inputs.packages.length > 0 ? inputs.packages : config.packages).flatMap((p) => matchFiles(files, p, 'packages', inputs.packages.length > 0 ? undefined : { file: config.file, line: settings_lineOfKey(configText, '', p) })))];
     const pinRules = inputs.pins !== undefined ? parsePins(inputs.pins) : config.pins;
     const pins = pinRules.map((r) => {
-        const where = inputs.pins !== undefined ? undefined : { file: config.file, line: lineOfKey(configText, 'table', r.table ?? '') ?? lineOfKey(configText, 'files', r.files) };
+        const where = inputs.pins !== undefined ? undefined : { file: config.file, line: settings_lineOfKey(configText, 'table', r.table ?? '') ?? settings_lineOfKey(configText, 'files', r.files) };
         return { pattern: r.files, files: matchFiles(files, r.files, 'pins.files', where), table: r.table, names: r.names, where };
     });
     const lockCommand = inputs.lockCommand !== undefined ? parseLockCommand(inputs.lockCommand) : config.lockCommand;
@@ -22290,51 +22770,70 @@ function resolveSettings(inputs, env) {
 
 
 
-/** The real file system (node:fs, synchronous). */
-const realFs = {
-    readFile(path) {
-        try {
-            return external_node_fs_.readFileSync(path, 'utf8');
-        }
-        catch (e) {
-            if (e.code === 'ENOENT')
-                return undefined;
-            throw e;
-        }
-    },
-    writeFile(path, data, mode) {
-        const fd = external_node_fs_.openSync(path, 'wx', mode ?? 0o644);
-        try {
-            external_node_fs_.writeSync(fd, data);
-            // The umask may have cleared bits of the original mode; put them back.
-            if (mode !== undefined)
-                external_node_fs_.fchmodSync(fd, mode);
-        }
-        finally {
-            external_node_fs_.closeSync(fd);
-        }
-    },
-    rename: (from, to) => external_node_fs_.renameSync(from, to),
-    unlink: (path) => external_node_fs_.rmSync(path, { force: true }),
-    mode(path) {
-        try {
-            return external_node_fs_.statSync(path).mode & 0o7777;
-        }
-        catch {
-            return undefined;
-        }
-    },
-    access(path) {
-        try {
-            external_node_fs_.accessSync(path, external_node_fs_.constants.W_OK);
-        }
-        catch (e) {
-            // A new file only needs its folder, which creating the temp file proves.
-            if (e.code !== 'ENOENT')
+/**
+ * The real file system (node:fs, synchronous). A write goes on until every
+ * byte is written (a short write that makes no progress is an error, never a
+ * truncated file) and is flushed to disk (fsync) before the caller renames the
+ * temp file over the target, so a crash cannot leave an empty file behind.
+ */
+function nodeTxFs(io = external_node_fs_) {
+    return {
+        readFile(path) {
+            try {
+                return external_node_fs_.readFileSync(path, 'utf8');
+            }
+            catch (e) {
+                if (e.code === 'ENOENT')
+                    return undefined;
                 throw e;
-        }
-    },
-};
+            }
+        },
+        writeFile(path, data, mode) {
+            const fd = io.openSync(path, 'wx', mode ?? 0o644);
+            try {
+                const bytes = Buffer.from(data, 'utf8');
+                let written = 0;
+                while (written < bytes.length) {
+                    const n = io.writeSync(fd, bytes, written, bytes.length - written);
+                    if (!(n > 0))
+                        break;
+                    written += n;
+                }
+                if (written !== bytes.length)
+                    throw Object.assign(new Error(`short write: ${written} of ${bytes.length} bytes`), { code: `short write, ${written} of ${bytes.length} bytes` });
+                // The umask may have cleared bits of the original mode; put them back.
+                if (mode !== undefined)
+                    io.fchmodSync(fd, mode);
+                io.fsyncSync(fd);
+            }
+            finally {
+                io.closeSync(fd);
+            }
+        },
+        rename: (from, to) => external_node_fs_.renameSync(from, to),
+        unlink: (path) => external_node_fs_.rmSync(path, { force: true }),
+        mode(path) {
+            try {
+                return external_node_fs_.statSync(path).mode & 0o7777;
+            }
+            catch {
+                return undefined;
+            }
+        },
+        access(path) {
+            try {
+                external_node_fs_.accessSync(path, external_node_fs_.constants.W_OK);
+            }
+            catch (e) {
+                // A new file only needs its folder, which creating the temp file proves.
+                if (e.code !== 'ENOENT')
+                    throw e;
+            }
+        },
+    };
+}
+/** The real file system. */
+const realFs = nodeTxFs();
 /**
  * Reads every file, runs its updater and its check, all in memory. Throws on
  * the first problem; nothing is written. Files whose text stays the same are
@@ -22435,8 +22934,20 @@ function restore(done, fs) {
                 fs.unlink(d.abs);
             else {
                 const tmp = `${d.abs}.lockstep-restore-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`;
-                fs.writeFile(tmp, d.change.before, fs.mode(d.abs));
-                fs.rename(tmp, d.abs);
+                try {
+                    fs.writeFile(tmp, d.change.before, fs.mode(d.abs));
+                    fs.rename(tmp, d.abs);
+                }
+                catch (e) {
+                    // The restore copy must not be left behind beside the file it failed to restore.
+                    try {
+                        fs.unlink(tmp);
+                    }
+                    catch {
+                        // reported below as a file that could not be restored
+                    }
+                    throw e;
+                }
             }
         }
         catch {
@@ -23875,7 +24386,11 @@ class ObjectReader {
         const o = await this.read(`${ref}^{commit}`);
         return o?.type === 'commit' ? o.oid : undefined;
     }
-    /** Stops the process (restart happens on the next read, e.g. after a fetch added objects). */
+    /**
+     * Stops the process (restart happens on the next read, e.g. after a fetch
+     * added objects). Reads still in flight are rejected: their answer never
+     * came, which is not the same as "this file does not exist".
+     */
     close() {
         const child = this.child;
         this.child = undefined;
@@ -23884,8 +24399,12 @@ class ObjectReader {
             child.on('close', () => { });
             child.stdin.end();
         }
-        for (const p of this.queue.splice(0))
-            p.resolve(undefined);
+        const pending = this.queue.splice(0);
+        if (pending.length > 0) {
+            const why = new Error(`git cat-file: the object reader was closed with ${pending.length} read${pending.length === 1 ? '' : 's'} in flight`);
+            for (const p of pending)
+                p.reject(why);
+        }
         this.buf = Buffer.alloc(0);
     }
     /**
@@ -28464,7 +28983,9 @@ async function reportFailure(e) {
         for (const err of userErrors) {
             (0,_workflow_commands_js__WEBPACK_IMPORTED_MODULE_1__/* .annotate */ .fz)('error', (0,_report_log_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeForLog */ .z)(err.format()), { title: 'lockstep', file: err.file, line: err.line, col: err.col });
         }
-        (0,_workflow_commands_js__WEBPACK_IMPORTED_MODULE_1__/* .appendSummary */ .fe)(['### lockstep: failed', '', ...userErrors.map((err) => `- ${escapeHtml(err.format())}`), ''].join('\n'));
+        // An action whose summary already shows each problem (chart-bump-check's table) is not repeated here.
+        if (!(e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserErrors */ .tQ && e.summarized))
+            (0,_workflow_commands_js__WEBPACK_IMPORTED_MODULE_1__/* .appendSummary */ .fe)(['### lockstep: failed', '', ...userErrors.map((err) => `- ${escapeHtml(err.format())}`), ''].join('\n'));
         process.exitCode = 1;
         return;
     }
@@ -28627,10 +29148,13 @@ class UserError extends Error {
 /** Several user errors found in one pass; each becomes its own annotation. */
 class UserErrors extends Error {
     errors;
-    constructor(errors) {
+    /** True when the action's job summary already shows every error (in its own table), so the failure path does not list them again. */
+    summarized;
+    constructor(errors, opts = {}) {
         super(errors.map((e) => e.format()).join('\n'));
         this.name = 'UserErrors';
         this.errors = errors;
+        this.summarized = opts.summarized ?? false;
     }
 }
 function isUserError(e) {

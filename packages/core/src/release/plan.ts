@@ -3,7 +3,7 @@ import picomatch from 'picomatch';
 import semver from 'semver';
 import { UserError, UserErrors } from '../errors.ts';
 import type { FileEdit } from '../edits/transaction.ts';
-import { planChartBumps, type ChartBump, type ReadFile } from '../charts/bump.ts';
+import { formatWarning, planChartBumps, type ChartBump, type ReadFile } from '../charts/bump.ts';
 import { setPyprojectVersion, setTomlPins, parseTomlOffsets, tomlValueAt, type PinChange } from '../toml/edit.ts';
 import { setPackageJsonPins, setPackageJsonVersion } from '../edits/json-edit.ts';
 import { frame } from '../text/bytes.ts';
@@ -157,7 +157,7 @@ export function planReleaseFiles(req: ReleaseFilesRequest): ReleaseFilesPlan {
         date: req.date,
       });
       charts = plan.bumps;
-      warnings.push(...plan.warnings);
+      warnings.push(...plan.warnings.map(formatWarning));
       edits.push(...plan.edits);
       for (const b of plan.bumps) {
         rows.push({ file: b.file, what: `chart ${b.name} version`, from: b.previousVersion, to: b.version });
