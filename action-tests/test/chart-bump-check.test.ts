@@ -160,6 +160,16 @@ describe('chart-bump-check (bundled, Node 24)', () => {
     expect(run.annotations.filter((a) => a.level === 'warning').map((a) => `${a.file}:${a.line}`)).toEqual(['charts/myapp/values.yaml:4', 'charts/myapp/Chart.yaml:5']);
   });
 
+  test('tag: 1.10 quoted as "1.10" is a fix, not a breaking type change; a different string still is', async () => {
+    const files = { ...REPO, 'charts/myapp/values.yaml': VALUES.replace('tag: ""', 'tag: 1.10') };
+    const bumped = { 'charts/myapp/Chart.yaml': chart('myapp', '1.4.3') };
+    const quoted = await check(pullRequest({ ...bumped, 'charts/myapp/values.yaml': VALUES.replace('tag: ""', 'tag: "1.10"') }, { files }));
+    expect([quoted.code, quoted.outputs.ok, charts(quoted)[0].required]).toEqual([0, 'true', 'patch']);
+    const other = await check(pullRequest({ ...bumped, 'charts/myapp/values.yaml': VALUES.replace('tag: ""', 'tag: "v1.10"') }, { files }));
+    expect(other.code).toBe(1);
+    expect(errors(other)[0]).toBe('charts/myapp/values.yaml:5: key image.tag changed type from number to string — breaking, needs 2.0.0 or higher');
+  });
+
   test('a stricter values.schema.json needs a major bump', async () => {
     // ingress has no default in values.yaml, so users who never set it now fail validation.
     const stricter = SCHEMA.replace('"type": "object",\n  "properties"', '"type": "object",\n  "required": ["ingress"],\n  "properties"');

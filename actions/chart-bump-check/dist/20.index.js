@@ -471,6 +471,8 @@ function walk(b, h, path, base, head, baseFile, headFile, out) {
     if (bk === 'null' || hk === 'null')
         return;
     const key = path.join('.');
+    if (bk === 'number' && hk === 'string' && quotesTheNumber(b, h))
+        return;
     if (bk !== hk) {
         out.push({ file: headFile, line: head.lineOf(h), key, message: `key ${key || '(root)'} changed type from ${bk} to ${hk}` });
         return;
@@ -486,6 +488,22 @@ function walk(b, h, path, base, head, baseFile, headFile, out) {
         }
         walk(p.value, headPairs.get(name).value, sub, base, head, baseFile, headFile, out);
     }
+}
+/**
+ * True when a string value spells the number it replaces: its source text
+ * (`tag: 1.10` → `tag: "1.10"`, the string the author meant all along) or its
+ * YAML 1.1 reading (`"1.1"`, what Helm rendered before). Templates that print
+ * the value see the same text or the text the author intended, so it is a fix, not a type change.
+ */
+function quotesTheNumber(b, h) {
+    if (typeof h.value !== 'string' || typeof b.source !== 'string')
+        return false;
+    const text = h.value;
+    if (text === b.source)
+        return true;
+    const yaml11 = (0,dist/* parseDocument */.Tp)(b.source, { version: '1.1' }).contents;
+    const readings = [b.value, (0,dist/* isScalar */.jn)(yaml11) ? yaml11.value : undefined];
+    return readings.some((v) => (typeof v === 'number' || typeof v === 'bigint') && String(v) === text);
 }
 function deref(node, doc) {
     for (let i = 0; i < 32 && (0,dist/* isAlias */.Vj)(node); i++)
