@@ -198,7 +198,7 @@ describe('chart-bump-check (bundled, Node 24)', () => {
     expect(run.stderr).toBe('');
     expect(run.code).toBe(1);
     expect(charts(run).map((c) => [c.path, c.base, c.head, c.ok])).toEqual([['charts/other', '0.3.0', '0.3.0', false]]);
-    expect(run.summary).toMatch(/Shallow clone: fetched/);
+    expect(run.summary).toMatch(/Fetched from origin: fetched/);
   });
 
   test('a shallow clone that cannot fetch fails naming the commit, never comparing the wrong tree', async () => {
@@ -328,6 +328,22 @@ describe('chart-bump-check (bundled, Node 24)', () => {
     const run = await check(pr);
     expect(run.code).toBe(1);
     expect(errors(run)).toEqual(['charts/myapp/Chart.yaml:5: version 1.4.3 is not greater than 1.4.3 on the tip of main — needs 1.4.4 or higher']);
+  });
+
+  test('a stale origin/main on a reused workspace is refreshed: a bump main already has still fails', async () => {
+    const bump = { 'charts/myapp/Chart.yaml': chart('myapp', '1.4.3'), 'charts/myapp/templates/deployment.yaml': 'kind: Deployment\n' };
+    const pr = pullRequest(bump);
+    // The self-hosted workspace was cloned before another PR bumped main to 1.4.3: its origin/main is behind origin.
+    const workspace = pr.repo.clone('pr');
+    pr.repo.checkout('main');
+    const tip = pr.repo.commit('another PR bumps myapp', { 'charts/myapp/Chart.yaml': chart('myapp', '1.4.3') });
+    pr.repo.push('main');
+    pr.repo.checkout('pr');
+    expect(pr.repo.git('-C', workspace, 'rev-parse', 'origin/main')).toBe(pr.base);
+    const run = await check(pr, {}, workspace);
+    expect(run.code).toBe(1);
+    expect(errors(run)).toEqual(['charts/myapp/Chart.yaml:5: version 1.4.3 is not greater than 1.4.3 on the tip of main — needs 1.4.4 or higher']);
+    expect(run.summary).toContain(`refreshed origin/main from ${pr.base.slice(0, 12)} to ${tip.slice(0, 12)}`);
   });
 
   test('inputs base and head take any ref', async () => {

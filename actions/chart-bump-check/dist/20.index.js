@@ -1524,7 +1524,7 @@ function renderSummary(plan, range) {
     const mb = range.mergeBase ? `merge base \`${short(range.mergeBase)}\`` : 'their merge base';
     lines.push(`Compared head \`${short(range.head)}\` with ${mb} (base \`${short(range.base)}\`${tip}).`, '');
     if (range.fetched.length > 0)
-        lines.push(`Shallow clone: ${range.fetched.map(run/* escapeHtml */.ZD).join('; ')}.`, '');
+        lines.push(`Fetched from origin: ${range.fetched.map(run/* escapeHtml */.ZD).join('; ')}.`, '');
     if (plan.charts.length === 0)
         lines.push('No chart changed in a way `helm package` would see.', '');
     else {
