@@ -307,6 +307,22 @@ describe('chart-bump-check (bundled, Node 24)', () => {
     ]);
   });
 
+  test('Chart.lock must list the same dependency names as Chart.yaml', async () => {
+    const dep = (name: string) => `  - name: ${name}\n    version: 1.x\n    repository: oci://registry-1.docker.io/bitnamicharts\n`;
+    const lock = (...names: string[]) =>
+      `dependencies:\n${names.map((n) => `- name: ${n}\n  repository: oci://registry-1.docker.io/bitnamicharts\n  version: 1.2.3\n`).join('')}digest: sha256:0\ngenerated: "2024-05-21T10:00:00Z"\n`;
+    const files = { ...REPO, 'charts/other/Chart.yaml': chart('other', '0.3.0', `dependencies:\n${dep('redis')}`), 'charts/other/Chart.lock': lock('redis') };
+    const pr = pullRequest({ 'charts/other/Chart.yaml': chart('other', '0.3.1', `dependencies:\n${dep('postgresql')}`) }, { files });
+    const run = await check(pr);
+    expect(run.code).toBe(1);
+    expect(errors(run)).toEqual([
+      'charts/other/Chart.lock:1: Chart.lock has no entry for dependency postgresql (charts/other/Chart.yaml:8) — run `helm dependency update` and commit Chart.lock',
+      'charts/other/Chart.lock:2: Chart.lock lists redis, which is no longer a dependency in charts/other/Chart.yaml — run `helm dependency update` and commit Chart.lock',
+    ]);
+    const fixed = await check(pullRequest({ 'charts/other/Chart.yaml': chart('other', '0.3.1', `dependencies:\n${dep('postgresql')}`), 'charts/other/Chart.lock': lock('postgresql') }, { files }));
+    expect([fixed.code, fixed.outputs.ok]).toEqual([0, 'true']);
+  });
+
   test.each<[string, string, number]>([
     ['0.9.0', '0.10.0', 0],
     ['0.10.0', '0.9.0', 1],

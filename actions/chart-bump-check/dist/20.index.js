@@ -366,23 +366,30 @@ function helmIgnore(text) {
 
 /** Parses Chart.lock; invalid YAML or a non-list `dependencies` is a UserError at file:line. */
 function parseChartLock(text, file) {
+    return readChartLock(text, file).entries;
+}
+/** Like parseChartLock, with the line of `dependencies:` for problems about entries that are missing. */
+function readChartLock(text, file) {
     const parsed = (0,read/* parseYaml */.hN)((0,bytes/* stripBom */.F8)(text), file);
     const root = parsed.doc.contents;
     if (root === null)
-        return [];
+        return { entries: [], line: 1 };
     if (!(0,dist/* isMap */.jh)(root))
         throw new src_errors/* UserError */.yo('Chart.lock is not a mapping of keys', { file, line: 1, hint: 'regenerate it with `helm dependency update`' });
+    const pair = root.items.find((p) => String(p.key?.value) === 'dependencies');
+    const line = parsed.lineOf(pair?.key) ?? 1;
     const deps = root.get('dependencies', true);
     if (deps === undefined || deps === null)
-        return [];
+        return { entries: [], line };
     if (!(0,dist/* isSeq */.oP)(deps))
         throw new src_errors/* UserError */.yo('dependencies is not a list', { file, line: parsed.lineOf(deps), hint: 'regenerate it with `helm dependency update`' });
-    return deps.items.map((item, i) => ({
+    const entries = deps.items.map((item, i) => ({
         name: (0,read/* stringField */.OM)(parsed, ['dependencies', i, 'name'], `dependencies[${i}].name`)?.value ?? '',
         version: (0,read/* stringField */.OM)(parsed, ['dependencies', i, 'version'], `dependencies[${i}].version`)?.value,
         repository: (0,read/* stringField */.OM)(parsed, ['dependencies', i, 'repository'], `dependencies[${i}].repository`)?.value,
         line: parsed.lineOf(item),
     }));
+    return { entries, line };
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/values/diff.ts
@@ -1374,9 +1381,9 @@ async function checkDependencies(dir, meta, ctx, problems) {
     const lockText = await ctx.read(head, lockFile);
     if (lockText === undefined)
         return;
-    let entries;
+    let lock;
     try {
-        entries = parseChartLock(lockText, lockFile);
+        lock = readChartLock(lockText, lockFile);
     }
     catch (e) {
         if (!(e instanceof src_errors/* UserError */.yo))
@@ -1384,6 +1391,26 @@ async function checkDependencies(dir, meta, ctx, problems) {
         problems.push(fromUserError(e));
         return;
     }
+    const { entries } = lock;
+    // Helm refuses to build from a lock whose names differ from Chart.yaml's dependencies.
+    const locked = new Set(entries.map((e) => e.name));
+    const declared = new Set(meta.dependencies.map((d) => d.name));
+    for (const dep of meta.dependencies.filter((d, i, all) => d.name && !locked.has(d.name) && all.findIndex((o) => o.name === d.name) === i))
+        problems.push({
+            level: 'error',
+            file: lockFile,
+            line: lock.line,
+            message: `Chart.lock has no entry for dependency ${dep.name} (${meta.file}:${dep.line ?? 1})`,
+            hint: 'run `helm dependency update` and commit Chart.lock',
+        });
+    for (const entry of entries.filter((e) => e.name && !declared.has(e.name)))
+        problems.push({
+            level: 'error',
+            file: lockFile,
+            line: entry.line,
+            message: `Chart.lock lists ${entry.name}, which is no longer a dependency in ${meta.file}`,
+            hint: 'run `helm dependency update` and commit Chart.lock',
+        });
     for (const entry of entries) {
         const where = await inRepo(entry.name, entry.repository);
         if (!where)
