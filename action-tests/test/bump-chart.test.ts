@@ -157,6 +157,22 @@ describe('bump-chart (bundled, Node 24)', () => {
     expect(JSON.parse(r.outputs['changed-files'])).toEqual(['charts/myapp/CHANGELOG.md', 'charts/myapp/Chart.yaml']);
   });
 
+  test('artifacthub-changes: annotations: ~ becomes a mapping; the comment on an existing changes line stays', async () => {
+    const nulled = repo({ 'charts/myapp/Chart.yaml': `${MYAPP}annotations: ~   # none yet\n` });
+    const r = await bump(nulled, { chart: 'charts/myapp', 'changelog-entry': 'Ship the new API', 'artifacthub-changes': 'true' });
+    expect([r.code, r.annotations]).toEqual([0, []]);
+    expect(read(nulled, 'charts/myapp/Chart.yaml')).toBe(
+      `${MYAPP.replace('0.13.0 ', '0.13.1 ')}annotations:   # none yet\n  artifacthub.io/changes: |\n    - kind: changed\n      description: Ship the new API\n`,
+    );
+    const old = '  artifacthub.io/changes: |  # written by bump-chart, do not edit\n    - kind: added\n      description: First\n';
+    const commented = repo({ 'charts/myapp/Chart.yaml': `${MYAPP}annotations:\n${old}  artifacthub.io/category: database\n` });
+    const again = await bump(commented, { chart: 'charts/myapp', 'changelog-entry': 'Ship the new API', 'artifacthub-changes': 'true' });
+    expect(again.code).toBe(0);
+    expect(read(commented, 'charts/myapp/Chart.yaml')).toBe(
+      `${MYAPP.replace('0.13.0 ', '0.13.1 ')}annotations:\n  artifacthub.io/changes: |  # written by bump-chart, do not edit\n    - kind: changed\n      description: Ship the new API\n  artifacthub.io/category: database\n`,
+    );
+  });
+
   test('dry-run prints the diff and leaves the tree byte-identical', async () => {
     const f = repo({ 'charts/myapp/Chart.yaml': MYAPP, 'charts/myapp/CHANGELOG.md': MYAPP_CHANGELOG });
     const before = treeHash(f.dir);
