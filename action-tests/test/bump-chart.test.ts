@@ -173,6 +173,16 @@ describe('bump-chart (bundled, Node 24)', () => {
     );
   });
 
+  test.each([
+    ['setext', 'Changelog\n=========\n\n0.13.0\n------\n\n- First\n', `Changelog\n=========\n\n0.13.1\n------\n\n- Ship the new API\n\n0.13.0\n------\n\n- First\n`],
+    ['date-first', '# Changelog\n\n## 2024-05-21 — 0.13.0\n\n- First\n', `# Changelog\n\n## ${DATE} — 0.13.1\n\n- Ship the new API\n\n## 2024-05-21 — 0.13.0\n\n- First\n`],
+  ])('a %s changelog gets its new section in the same style', async (_style, changelog, expected) => {
+    const f = repo({ 'charts/myapp/Chart.yaml': MYAPP, 'charts/myapp/CHANGELOG.md': changelog });
+    const r = await bump(f, { chart: 'charts/myapp', 'changelog-entry': 'Ship the new API' });
+    expect(r.code).toBe(0);
+    expect(read(f, 'charts/myapp/CHANGELOG.md')).toBe(expected);
+  });
+
   test('dry-run prints the diff and leaves the tree byte-identical', async () => {
     const f = repo({ 'charts/myapp/Chart.yaml': MYAPP, 'charts/myapp/CHANGELOG.md': MYAPP_CHANGELOG });
     const before = treeHash(f.dir);

@@ -170,6 +170,18 @@ describe('chart-bump-check (bundled, Node 24)', () => {
     expect(errors(other)[0]).toBe('charts/myapp/values.yaml:5: key image.tag changed type from number to string — breaking, needs 2.0.0 or higher');
   });
 
+  test.each([
+    ['setext', 'Changelog\n=========\n\n0.3.1\n-----\n\n- svc spec\n\n0.3.0\n-----\n\n- first\n'],
+    ['date-first', '# Changelog\n\n## 2024-05-21 — 0.3.1\n\n- svc spec\n\n## [2024-05-01] 0.3.0\n\n- first\n'],
+  ])('a %s changelog heading counts as the section for the new version', async (_style, changelog) => {
+    const files = { ...REPO, 'charts/other/CHANGELOG.md': changelog.replace(/\n[^\n]*0\.3\.1[^]*?(?=\n[^\n]*0\.3\.0)/, '') };
+    const change = { 'charts/other/Chart.yaml': chart('other', '0.3.1'), 'charts/other/templates/svc.yaml': 'kind: Service\nspec: {}\n' };
+    const ok = await check(pullRequest({ ...change, 'charts/other/CHANGELOG.md': changelog }, { files }));
+    expect([ok.code, ok.outputs.ok]).toEqual([0, 'true']);
+    const missing = await check(pullRequest(change, { files }));
+    expect(errors(missing)).toEqual(['charts/other/CHANGELOG.md:1: CHANGELOG.md has no section for 0.3.1 — add a heading such as `## [0.3.1] - YYYY-MM-DD`']);
+  });
+
   test('a stricter values.schema.json needs a major bump', async () => {
     // ingress has no default in values.yaml, so users who never set it now fail validation.
     const stricter = SCHEMA.replace('"type": "object",\n  "properties"', '"type": "object",\n  "required": ["ingress"],\n  "properties"');
