@@ -39,7 +39,8 @@ export interface RegistryClientOptions {
   /** For everything this client does, from its creation. */
   deadlineMs?: number;
   /** Credentials for a registry host, or undefined for anonymous access. */
-  credentials?: (registry: string) => Credentials | undefined;
+  /** May be async: a Docker credential helper runs only when a registry asks for credentials. */
+  credentials?: (registry: string) => Credentials | undefined | Promise<Credentials | undefined>;
   /** The API base URL of a registry (default: http for loopback hosts, https otherwise). */
   baseUrl?: (registry: string) => string;
   /** Debug lines (requests and statuses; never headers). */
@@ -85,7 +86,7 @@ export class RegistryClient {
   private readonly requestTimeoutMs: number;
   private readonly deadlineAt: number;
   private readonly deadlineMs: number;
-  private readonly credentials: (registry: string) => Credentials | undefined;
+  private readonly credentials: (registry: string) => Credentials | undefined | Promise<Credentials | undefined>;
   private readonly baseUrl: (registry: string) => string;
   private readonly log: (line: string) => void;
   /** What each registry asked for on its first 401; absent = not yet challenged. */
@@ -188,7 +189,7 @@ export class RegistryClient {
         if (fresh)
           throw new RegistryError(
             'denied',
-            this.credentials(ref.registry)
+            (await this.credentials(ref.registry))
               ? `${ref.registry} refused access to ${ref.repository} (scope ${scope}) even with a fresh token`
               : `${ref.registry} refused anonymous access to ${ref.repository} (scope ${scope}); the repository is private or does not exist`,
           );
@@ -212,7 +213,7 @@ export class RegistryClient {
   private async authorization(registry: string, scope: string, fresh: boolean): Promise<string | undefined> {
     const challenge = this.challenges.get(registry);
     if (!challenge) return undefined;
-    const creds = this.credentials(registry);
+    const creds = await this.credentials(registry);
     if (challenge.scheme === 'basic') {
       if (!creds) throw new RegistryError('denied', `${registry} requires a username and password (Basic auth); pass username/password or log in with docker/login-action first`);
       return `Basic ${Buffer.from(`${creds.username}:${creds.password}`).toString('base64')}`;
