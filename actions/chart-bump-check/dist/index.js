@@ -664,7 +664,8 @@ function firstLine(s) {
  * Resolves the range and lists what changed with as few processes as
  * possible: in a clone that has both commits, three git processes run side by
  * side (object lookups, `git diff --raw base...head`, `git ls-tree
- * --name-only` of head). Anything missing falls back to resolveRange, which
+ * --name-only` of head), next to the refresh of the base branch tip (when
+ * there is a base branch). Anything missing falls back to resolveRange, which
  * fetches, and then the same two listings run again.
  */
 async function loadComparison(git, reader, req) {
