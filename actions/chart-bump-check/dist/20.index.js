@@ -521,9 +521,10 @@ function quotesTheNumber(b, h) {
     const text = h.value;
     if (text === b.source)
         return true;
+    // Helm's reading, not YAML 1.2's: `0755` rendered as 493, so "755" would change what templates see.
     const yaml11 = (0,dist/* parseDocument */.Tp)(b.source, { version: '1.1' }).contents;
-    const readings = [b.value, (0,dist/* isScalar */.jn)(yaml11) ? yaml11.value : undefined];
-    return readings.some((v) => (typeof v === 'number' || typeof v === 'bigint') && String(v) === text);
+    const v = (0,dist/* isScalar */.jn)(yaml11) ? yaml11.value : undefined;
+    return (typeof v === 'number' || typeof v === 'bigint') && String(v) === text;
 }
 function deref(node, doc) {
     for (let i = 0; i < 32 && (0,dist/* isAlias */.Vj)(node); i++)

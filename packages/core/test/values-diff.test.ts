@@ -81,6 +81,7 @@ describe('diffValues', () => {
     ['a different version', 'tag: 1.10\n', 'tag: "1.10.1"\n'],
     ['a padded string', 'tag: 1.10\n', 'tag: " 1.10"\n'],
     ['another number written as a string', 'port: 80\n', 'port: "8080"\n'],
+    ['an octal written as its YAML 1.2 reading (Helm reads 493)', 'mode: 0755\n', 'mode: "755"\n'],
   ])('number → string is still breaking for %s', (_n, base, head) => {
     expect(diffValues(base, head, F, F).map((b) => b.message)).toEqual([`key ${base.split(':')[0]} changed type from number to string`]);
   });

@@ -135,9 +135,10 @@ function quotesTheNumber(b: Scalar, h: Scalar): boolean {
   if (typeof h.value !== 'string' || typeof b.source !== 'string') return false;
   const text = h.value;
   if (text === b.source) return true;
+  // Helm's reading, not YAML 1.2's: `0755` rendered as 493, so "755" would change what templates see.
   const yaml11 = parseDocument(b.source, { version: '1.1' }).contents;
-  const readings = [b.value, isScalar(yaml11) ? yaml11.value : undefined];
-  return readings.some((v) => (typeof v === 'number' || typeof v === 'bigint') && String(v) === text);
+  const v = isScalar(yaml11) ? yaml11.value : undefined;
+  return (typeof v === 'number' || typeof v === 'bigint') && String(v) === text;
 }
 
 function deref(node: Node | null, doc: Document): Node | null {
