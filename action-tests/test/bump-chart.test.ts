@@ -163,6 +163,32 @@ describe('bump-chart (bundled, Node 24)', () => {
     expect(JSON.parse(r.outputs['changed-files'])).toEqual(['charts/myapp/CHANGELOG.md', 'charts/myapp/Chart.yaml']);
   });
 
+  test('artifacthub-changes: annotations: ~ becomes a mapping; the comment on an existing changes line stays', async () => {
+    const nulled = repo({ 'charts/myapp/Chart.yaml': `${MYAPP}annotations: ~   # none yet\n` });
+    const r = await bump(nulled, { charts: 'charts/myapp', 'changelog-entry': 'Ship the new API', 'artifacthub-changes': 'true' });
+    expect([r.code, r.annotations]).toEqual([0, []]);
+    expect(read(nulled, 'charts/myapp/Chart.yaml')).toBe(
+      `${MYAPP.replace('0.13.0 ', '0.13.1 ')}annotations:   # none yet\n  artifacthub.io/changes: |\n    - kind: changed\n      description: Ship the new API\n`,
+    );
+    const old = '  artifacthub.io/changes: |  # written by bump-chart, do not edit\n    - kind: added\n      description: First\n';
+    const commented = repo({ 'charts/myapp/Chart.yaml': `${MYAPP}annotations:\n${old}  artifacthub.io/category: database\n` });
+    const again = await bump(commented, { charts: 'charts/myapp', 'changelog-entry': 'Ship the new API', 'artifacthub-changes': 'true' });
+    expect(again.code).toBe(0);
+    expect(read(commented, 'charts/myapp/Chart.yaml')).toBe(
+      `${MYAPP.replace('0.13.0 ', '0.13.1 ')}annotations:\n  artifacthub.io/changes: |  # written by bump-chart, do not edit\n    - kind: changed\n      description: Ship the new API\n  artifacthub.io/category: database\n`,
+    );
+  });
+
+  test.each([
+    ['setext', 'Changelog\n=========\n\n0.13.0\n------\n\n- First\n', `Changelog\n=========\n\n0.13.1\n------\n\n- Ship the new API\n\n0.13.0\n------\n\n- First\n`],
+    ['date-first', '# Changelog\n\n## 2024-05-21 — 0.13.0\n\n- First\n', `# Changelog\n\n## ${DATE} — 0.13.1\n\n- Ship the new API\n\n## 2024-05-21 — 0.13.0\n\n- First\n`],
+  ])('a %s changelog gets its new section in the same style', async (_style, changelog, expected) => {
+    const f = repo({ 'charts/myapp/Chart.yaml': MYAPP, 'charts/myapp/CHANGELOG.md': changelog });
+    const r = await bump(f, { charts: 'charts/myapp', 'changelog-entry': 'Ship the new API' });
+    expect(r.code).toBe(0);
+    expect(read(f, 'charts/myapp/CHANGELOG.md')).toBe(expected);
+  });
+
   test('dry-run prints the diff and leaves the tree byte-identical', async () => {
     const f = repo({ 'charts/myapp/Chart.yaml': MYAPP, 'charts/myapp/CHANGELOG.md': MYAPP_CHANGELOG });
     const before = treeHash(f.dir);

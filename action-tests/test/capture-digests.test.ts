@@ -209,6 +209,43 @@ test('Basic auth from $HOME/.docker/config.json as docker/login-action leaves it
   );
 });
 
+test('Docker credential helpers (credHelpers, credsStore) run by argv with the host on stdin; the secret is masked; a missing helper is named', async () => {
+  const ws = workspace();
+  const home = join(ws, 'home');
+  const bin = join(ws, 'bin');
+  mkdirSync(join(home, '.docker'), { recursive: true });
+  mkdirSync(bin);
+  const calls = join(ws, 'calls.txt');
+  // A helper as docker-credential-* programs behave: `get`, the server URL on stdin, JSON on stdout.
+  writeFileSync(
+    join(bin, 'docker-credential-fake'),
+    `#!/bin/sh\nread -r host\nprintf '%s %s\\n' "$*" "$host" >> '${calls}'\nif [ "$host" = '${basic.host}' ]; then printf '{"ServerURL":"%s","Username":"${USER}","Secret":"${PASSWORD}"}' "$host"; else echo 'credentials not found in native keychain'; exit 1; fi\n`,
+    { mode: 0o755 },
+  );
+  const env = { HOME: home, PATH: `${bin}:${process.env.PATH}` };
+  const configFile = join(home, '.docker', 'config.json');
+  const images = { images: `api=${basic.host}/private/api:1.0.0` };
+
+  for (const config of [{ credHelpers: { [basic.host]: 'fake' } }, { credsStore: 'fake', auths: { [basic.host]: {} } }]) {
+    writeFileSync(configFile, JSON.stringify(config));
+    const r = await run(ws, images, env);
+    expect([r.code, r.stderr]).toEqual([0, '']);
+    expect(readJson(join(ws, 'image-digests.json')).api.digest).toBe(secret.digest);
+    expect(r.stdout).toContain(`::add-mask::${PASSWORD}`);
+    expect(`${r.stdout.replace(`::add-mask::${PASSWORD}`, '')}${r.summary}`).not.toContain(PASSWORD);
+    rmSync(join(ws, 'image-digests.json'));
+  }
+  expect(readFileSync(calls, 'utf8')).toBe(`get ${basic.host}\nget ${basic.host}\n`);
+
+  writeFileSync(configFile, JSON.stringify({ credsStore: 'not-installed' }));
+  const missing = await run(ws, images, env);
+  expect(missing.code).toBe(1);
+  expect(missing.annotations.map((a) => a.message)).toEqual([
+    `${configFile}: credsStore sends ${basic.host} to docker-credential-not-installed, which is not installed (not found on PATH) — install docker-credential-not-installed on the runner, remove credsStore from the Docker config, or pass username and password`,
+  ]);
+  expect(existsSync(join(ws, 'image-digests.json'))).toBe(false);
+});
+
 test('wrong password: denied, named, and the password appears in no output, summary or log', async () => {
   const ws = workspace();
   const wrong = 'Wr0ng-pa55-Xy9';

@@ -160,6 +160,28 @@ describe('chart-bump-check (bundled, Node 24)', () => {
     expect(run.annotations.filter((a) => a.level === 'warning').map((a) => `${a.file}:${a.line}`)).toEqual(['charts/myapp/values.yaml:4', 'charts/myapp/Chart.yaml:5']);
   });
 
+  test('tag: 1.10 quoted as "1.10" is a fix, not a breaking type change; a different string still is', async () => {
+    const files = { ...REPO, 'charts/myapp/values.yaml': VALUES.replace('tag: ""', 'tag: 1.10') };
+    const bumped = { 'charts/myapp/Chart.yaml': chart('myapp', '1.4.3') };
+    const quoted = await check(pullRequest({ ...bumped, 'charts/myapp/values.yaml': VALUES.replace('tag: ""', 'tag: "1.10"') }, { files }));
+    expect([quoted.code, quoted.outputs.ok, charts(quoted)[0].required]).toEqual([0, 'true', 'patch']);
+    const other = await check(pullRequest({ ...bumped, 'charts/myapp/values.yaml': VALUES.replace('tag: ""', 'tag: "v1.10"') }, { files }));
+    expect(other.code).toBe(1);
+    expect(errors(other)[0]).toBe('charts/myapp/values.yaml:5: key image.tag changed type from number to string — breaking, needs 2.0.0 or higher');
+  });
+
+  test.each([
+    ['setext', 'Changelog\n=========\n\n0.3.1\n-----\n\n- svc spec\n\n0.3.0\n-----\n\n- first\n'],
+    ['date-first', '# Changelog\n\n## 2024-05-21 — 0.3.1\n\n- svc spec\n\n## [2024-05-01] 0.3.0\n\n- first\n'],
+  ])('a %s changelog heading counts as the section for the new version', async (_style, changelog) => {
+    const files = { ...REPO, 'charts/other/CHANGELOG.md': changelog.replace(/\n[^\n]*0\.3\.1[^]*?(?=\n[^\n]*0\.3\.0)/, '') };
+    const change = { 'charts/other/Chart.yaml': chart('other', '0.3.1'), 'charts/other/templates/svc.yaml': 'kind: Service\nspec: {}\n' };
+    const ok = await check(pullRequest({ ...change, 'charts/other/CHANGELOG.md': changelog }, { files }));
+    expect([ok.code, ok.outputs.ok]).toEqual([0, 'true']);
+    const missing = await check(pullRequest(change, { files }));
+    expect(errors(missing)).toEqual(['charts/other/CHANGELOG.md:1: CHANGELOG.md has no section for 0.3.1 — add a heading such as `## [0.3.1] - YYYY-MM-DD`']);
+  });
+
   test('a stricter values.schema.json needs a major bump', async () => {
     // ingress has no default in values.yaml, so users who never set it now fail validation.
     const stricter = SCHEMA.replace('"type": "object",\n  "properties"', '"type": "object",\n  "required": ["ingress"],\n  "properties"');
@@ -188,7 +210,7 @@ describe('chart-bump-check (bundled, Node 24)', () => {
     expect(run.stderr).toBe('');
     expect(run.code).toBe(1);
     expect(charts(run).map((c) => [c.path, c.base, c.head, c.ok])).toEqual([['charts/other', '0.3.0', '0.3.0', false]]);
-    expect(run.summary).toMatch(/Shallow clone: fetched/);
+    expect(run.summary).toMatch(/Fetched from origin: fetched/);
   });
 
   test('a shallow clone that cannot fetch fails naming the commit, never comparing the wrong tree', async () => {
@@ -297,6 +319,22 @@ describe('chart-bump-check (bundled, Node 24)', () => {
     ]);
   });
 
+  test('Chart.lock must list the same dependency names as Chart.yaml', async () => {
+    const dep = (name: string) => `  - name: ${name}\n    version: 1.x\n    repository: oci://registry-1.docker.io/bitnamicharts\n`;
+    const lock = (...names: string[]) =>
+      `dependencies:\n${names.map((n) => `- name: ${n}\n  repository: oci://registry-1.docker.io/bitnamicharts\n  version: 1.2.3\n`).join('')}digest: sha256:0\ngenerated: "2024-05-21T10:00:00Z"\n`;
+    const files = { ...REPO, 'charts/other/Chart.yaml': chart('other', '0.3.0', `dependencies:\n${dep('redis')}`), 'charts/other/Chart.lock': lock('redis') };
+    const pr = pullRequest({ 'charts/other/Chart.yaml': chart('other', '0.3.1', `dependencies:\n${dep('postgresql')}`) }, { files });
+    const run = await check(pr);
+    expect(run.code).toBe(1);
+    expect(errors(run)).toEqual([
+      'charts/other/Chart.lock:1: Chart.lock has no entry for dependency postgresql (charts/other/Chart.yaml:8) — run `helm dependency update` and commit Chart.lock',
+      'charts/other/Chart.lock:2: Chart.lock lists redis, which is no longer a dependency in charts/other/Chart.yaml — run `helm dependency update` and commit Chart.lock',
+    ]);
+    const fixed = await check(pullRequest({ 'charts/other/Chart.yaml': chart('other', '0.3.1', `dependencies:\n${dep('postgresql')}`), 'charts/other/Chart.lock': lock('postgresql') }, { files }));
+    expect([fixed.code, fixed.outputs.ok]).toEqual([0, 'true']);
+  });
+
   test.each<[string, string, number]>([
     ['0.9.0', '0.10.0', 0],
     ['0.10.0', '0.9.0', 1],
@@ -318,6 +356,22 @@ describe('chart-bump-check (bundled, Node 24)', () => {
     const run = await check(pr);
     expect(run.code).toBe(1);
     expect(errors(run)).toEqual(['charts/myapp/Chart.yaml:5: version 1.4.3 is not greater than 1.4.3 on the tip of main — needs 1.4.4 or higher']);
+  });
+
+  test('a stale origin/main on a reused workspace is refreshed: a bump main already has still fails', async () => {
+    const bump = { 'charts/myapp/Chart.yaml': chart('myapp', '1.4.3'), 'charts/myapp/templates/deployment.yaml': 'kind: Deployment\n' };
+    const pr = pullRequest(bump);
+    // The self-hosted workspace was cloned before another PR bumped main to 1.4.3: its origin/main is behind origin.
+    const workspace = pr.repo.clone('pr');
+    pr.repo.checkout('main');
+    const tip = pr.repo.commit('another PR bumps myapp', { 'charts/myapp/Chart.yaml': chart('myapp', '1.4.3') });
+    pr.repo.push('main');
+    pr.repo.checkout('pr');
+    expect(pr.repo.git('-C', workspace, 'rev-parse', 'origin/main')).toBe(pr.base);
+    const run = await check(pr, {}, workspace);
+    expect(run.code).toBe(1);
+    expect(errors(run)).toEqual(['charts/myapp/Chart.yaml:5: version 1.4.3 is not greater than 1.4.3 on the tip of main — needs 1.4.4 or higher']);
+    expect(run.summary).toContain(`refreshed origin/main from ${pr.base.slice(0, 12)} to ${tip.slice(0, 12)}`);
   });
 
   test('inputs base and head take any ref', async () => {

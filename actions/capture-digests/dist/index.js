@@ -3824,7 +3824,7 @@ class RegistryClient {
                 if (challenge.scheme === 'basic')
                     throw new RegistryError('denied', `${ref.registry} rejected the credentials for ${ref.repository} (Basic auth)`);
                 if (fresh)
-                    throw this.credentials(ref.registry)
+                    throw (await this.credentials(ref.registry))
                         ? new RegistryError('denied', `${ref.registry} refused access to ${ref.repository} (scope ${scope}) even with a fresh token`)
                         : new RegistryError('unauthenticated', `${ref.registry} refused anonymous access to ${ref.repository} (scope ${scope}); the repository is private or does not exist`);
                 fresh = true; // one re-auth: the token may have expired
@@ -3848,7 +3848,7 @@ class RegistryClient {
         const challenge = this.challenges.get(registry);
         if (!challenge)
             return undefined;
-        const creds = this.credentials(registry);
+        const creds = await this.credentials(registry);
         if (challenge.scheme === 'basic') {
             if (!creds)
                 throw new RegistryError('unauthenticated', `${registry} requires a username and password (Basic auth) and none were given`);
@@ -4030,7 +4030,11 @@ async function mapLimit(items, limit, fn) {
     return out;
 }
 
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: ./packages/core/src/registry/docker-config.ts
+
+
 
 
 
@@ -4048,19 +4052,29 @@ function authKeyHost(key) {
         .toLowerCase();
 }
 /**
- * Finds credentials for `registry` in a parsed Docker config, the way
- * docker/login-action leaves them: `auths[host].auth` = base64(user:pass)
- * (or separate username/password fields). Docker Hub matches the legacy key
- * `https://index.docker.io/v1/`. Credential helpers are not run.
+ * Finds credentials for `registry` in a parsed Docker config, in the order
+ * the Docker client uses: a `credHelpers` entry for the host names a helper;
+ * else `auths[host].auth` = base64(user:pass) (or separate username/password
+ * fields) as docker/login-action leaves it, Docker Hub also under the legacy
+ * key `https://index.docker.io/v1/`; else a `credsStore` names a helper.
+ * Helpers are named in `helper`, not run here (see dockerCredentialSource).
  */
 function lookupDockerCredentials(config, registry) {
     if (typeof config !== 'object' || config === null)
         return {};
-    const auths = config.auths;
+    const c = config;
     const host = registry.toLowerCase();
     const isHub = host === DOCKER_HUB_REGISTRY;
-    if (typeof auths === 'object' && auths !== null) {
-        const entries = Object.entries(auths);
+    const hubKey = (key) => HUB_KEYS.some((k) => authKeyHost(k) === authKeyHost(key));
+    if (typeof c.credHelpers === 'object' && c.credHelpers !== null) {
+        const helper = Object.entries(c.credHelpers).find(([key]) => authKeyHost(key) === host || (isHub && hubKey(key)));
+        if (helper && typeof helper[1] === 'string' && helper[1] !== '')
+            return { helper: { name: helper[1], serverUrl: helper[0], from: 'credHelpers' } };
+    }
+    let note;
+    let matched;
+    if (typeof c.auths === 'object' && c.auths !== null) {
+        const entries = Object.entries(c.auths);
         const match = (isHub ? HUB_KEYS.map((k) => entries.find(([key]) => key === k)).find(Boolean) : undefined) ??
             entries.find(([key]) => authKeyHost(key) === host || (isHub && authKeyHost(key) === 'index.docker.io'));
         if (match) {
@@ -4068,15 +4082,120 @@ function lookupDockerCredentials(config, registry) {
             const creds = decodeEntry(entry);
             if (creds)
                 return { credentials: creds, key };
-            return { key, note: `the entry '${key}' in the Docker config holds no usable auth` };
+            matched = key;
+            note = `the entry '${key}' in the Docker config holds no usable auth`;
         }
     }
-    const c = config;
-    if (c.credHelpers && typeof c.credHelpers === 'object' && host in c.credHelpers)
-        return { note: `the Docker config sends ${registry} to a credential helper, which lockstep does not run; pass username and password instead` };
+    // With a credential store, `auths` keeps empty placeholder entries; the secret is in the store.
     if (typeof c.credsStore === 'string' && c.credsStore !== '')
-        return { note: `the Docker config uses the credential store '${c.credsStore}', which lockstep does not run` };
-    return {};
+        return { key: matched, helper: { name: c.credsStore, serverUrl: isHub ? HUB_KEYS[0] : (matched ?? host), from: 'credsStore' } };
+    return matched ? { key: matched, note } : {};
+}
+/** Spawns helpers by argv (no shell), PATH-resolved, killed when the timeout passes. */
+function spawnCredentialHelper(env = process.env) {
+    return (program, input, timeoutMs) => new Promise((done) => {
+        const child = (0,external_node_child_process_namespaceObject.spawn)(program, ['get'], { env, stdio: ['pipe', 'pipe', 'pipe'] });
+        let stdout = '';
+        let stderr = '';
+        let finished = false;
+        const finish = (out) => {
+            if (finished)
+                return;
+            finished = true;
+            clearTimeout(timer);
+            done(out);
+        };
+        const timer = setTimeout(() => {
+            child.kill('SIGKILL');
+            finish({ code: -1, stdout: '', stderr, timedOut: true });
+        }, timeoutMs);
+        child.stdout.setEncoding('utf8').on('data', (d) => (stdout += d));
+        child.stderr.setEncoding('utf8').on('data', (d) => (stderr += d));
+        child.on('error', (e) => finish({ code: -1, stdout: '', stderr: e.message, notFound: e.code === 'ENOENT' || e.code === 'EACCES' }));
+        child.on('close', (code) => finish({ code: code ?? -1, stdout, stderr }));
+        child.stdin.on('error', () => { });
+        child.stdin.end(input);
+    });
+}
+const HELPER_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+/**
+ * Credentials per registry from the Docker config, as docker/login-action or
+ * a credential helper leaves them: the file is read once, each registry's
+ * helper runs at most once (only when the registry asks for credentials),
+ * and every secret is masked as soon as it is read. A helper that is not
+ * installed, times out or fails is a UserError naming it and the config
+ * file; "credentials not found" from a helper means anonymous access.
+ */
+function dockerCredentialSource(o) {
+    let config;
+    let loaded = false;
+    const cache = new Map();
+    const run = o.run ?? spawnCredentialHelper();
+    const timeoutMs = o.timeoutMs ?? 10_000;
+    const lookup = async (registry) => {
+        if (!loaded) {
+            config = readDockerConfig(o.configPath);
+            loaded = true;
+        }
+        const found = lookupDockerCredentials(config, registry);
+        if (found.credentials) {
+            o.secret(found.credentials.password);
+            return found.credentials;
+        }
+        if (found.note)
+            o.log?.(found.note);
+        if (!found.helper)
+            return undefined;
+        const { name, serverUrl, from } = found.helper;
+        const where = from === 'credHelpers' ? `credHelpers["${serverUrl}"]` : 'credsStore';
+        const program = `docker-credential-${name}`;
+        if (!HELPER_NAME.test(name))
+            throw new src_errors/* UserError */.yo(`${where} in ${o.configPath} names '${name}', which is not a credential helper name`, { hint: 'use a helper name such as ecr-login or gcloud, or pass username and password' });
+        const out = await run(program, serverUrl, timeoutMs);
+        if (out.notFound)
+            throw new src_errors/* UserError */.yo(`${o.configPath}: ${where} sends ${registry} to ${program}, which is not installed (not found on PATH)`, {
+                hint: `install ${program} on the runner, remove ${where} from the Docker config, or pass username and password`,
+            });
+        if (out.timedOut)
+            throw new src_errors/* UserError */.yo(`${o.configPath}: ${program} get did not answer for ${registry} within ${Math.round(timeoutMs / 1000)}s`, { hint: `check that ${program} works without a prompt on the runner, or pass username and password` });
+        if (out.code !== 0) {
+            if (/credentials not found/i.test(`${out.stdout} ${out.stderr}`)) {
+                o.log?.(`${program} has no credentials for ${registry}; continuing anonymously`);
+                return undefined;
+            }
+            throw new src_errors/* UserError */.yo(`${o.configPath}: ${program} get failed for ${registry} (exit ${out.code}: ${firstLine(out.stderr)})`, { hint: `check ${program} on the runner, or pass username and password` });
+        }
+        let parsed;
+        try {
+            parsed = JSON.parse(out.stdout);
+        }
+        catch {
+            // Never quote the output: it may hold the secret.
+            throw new src_errors/* UserError */.yo(`${o.configPath}: ${program} get printed something other than JSON for ${registry}`, { hint: `check ${program} on the runner, or pass username and password` });
+        }
+        const secret = typeof parsed?.Secret === 'string' ? parsed.Secret : '';
+        if (secret !== '')
+            o.secret(secret);
+        const username = typeof parsed?.Username === 'string' ? parsed.Username : '';
+        if (secret === '' || username === '')
+            return undefined;
+        if (username === '<token>') {
+            o.log?.(`${program} returned an identity token for ${registry}, which lockstep does not exchange; continuing anonymously`);
+            return undefined;
+        }
+        return { username, password: secret };
+    };
+    return (registry) => {
+        const key = registry.toLowerCase();
+        let p = cache.get(key);
+        if (!p)
+            cache.set(key, (p = lookup(key)));
+        return p;
+    };
+}
+function firstLine(s) {
+    const line = s.trim().split('\n')[0] ?? '';
+    return (line || 'no output').slice(0, 200);
 }
 function decodeEntry(entry) {
     if (typeof entry !== 'object' || entry === null)
@@ -4396,33 +4515,18 @@ async function captureDigests(s, world) {
         requests: client.requests.length,
     };
 }
-/** Credentials per registry: the inputs for every registry, else the Docker config's entry, else none. */
+/** Credentials per registry: the inputs for every registry, else the Docker config (its entry or credential helper), else none. */
 function credentialSource(s, world) {
     if (s.credentials)
         return () => s.credentials;
-    let config;
-    let loaded = false;
-    const noted = new Set();
-    return (registry) => {
-        if (!loaded) {
-            config = readDockerConfig(dockerConfigPath({ DOCKER_CONFIG: s.dockerConfigDir }, s.home));
-            loaded = true;
-        }
-        const found = lookupDockerCredentials(config, registry);
-        if (found.credentials) {
-            world.secret(found.credentials.password);
-            return found.credentials;
-        }
-        if (found.note && !noted.has(registry)) {
-            noted.add(registry);
-            world.log?.(found.note);
-        }
-        return undefined;
-    };
+    return dockerCredentialSource({
+        configPath: dockerConfigPath({ DOCKER_CONFIG: s.dockerConfigDir }, s.home),
+        run: world.credentialHelper,
+        secret: world.secret,
+        log: world.log,
+    });
 }
 
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: ./packages/core/src/git/objects.ts
 
 const GIT_ENV = { GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', GIT_OPTIONAL_LOCKS: '0' };

@@ -26,13 +26,17 @@ var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
 var semver = __webpack_require__(9730);
 ;// CONCATENATED MODULE: ./packages/core/src/changelog/headings.ts
 
-// `## [1.2.3] - 2024-05-21`, `## [v1.2.3](https://…) (2024-05-21)`, `### 1.2.3 (2024-05-21)`, `## v1.2.3`, `## Version 1.2.3`,
-// and bitnami/charts' `## <small>1.2.3 (2024-05-21)</small>`
-const HEADING = /^(#{1,4})[ \t]+(?:<small>[ \t]*)?(?:version[ \t]+|release[ \t]+)?(\[)?(v)?(\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?)\]?(?:\([^)]*\))?(.*)$/i;
+// The text of a version heading: `[1.2.3] - 2024-05-21`, `[v1.2.3](https://…) (2024-05-21)`, `1.2.3 (2024-05-21)`, `v1.2.3`,
+// `Version 1.2.3`, bitnami/charts' `<small>1.2.3 (2024-05-21)</small>`, and date-first `2024-05-21 — 1.2.3` / `[2024-05-21] 1.2.3`.
+const TEXT = /^(?:<small>[ \t]*)?(?:version[ \t]+|release[ \t]+)?(\[?\d{4}-\d{2}-\d{2}\]?[ \t]*(?:[-–—:|][ \t]*)?)?(\[)?(v)?(\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?)\]?(?:\([^)]*\))?(.*)$/i;
+const ATX = /^(#{1,4})[ \t]+(.*)$/;
+const UNDERLINE = /^ {0,3}(=+|-+)[ \t]*$/;
 /**
  * Lists the version headings of a changelog in file order. A heading counts
- * when its first token is a SemVer version, bracketed or not, with or without
- * a leading `v`; `[Unreleased]` and prose headings are skipped.
+ * when its first token is a SemVer version (or a date, then the version),
+ * bracketed or not, with or without a leading `v`; ATX (`## 1.2.3`) and setext
+ * (`1.2.3` underlined with `===` or `---`) headings both count. `[Unreleased]`,
+ * prose headings and anything inside code fences are skipped.
  */
 function versionHeadings(text) {
     const out = [];
@@ -40,11 +44,12 @@ function versionHeadings(text) {
     // The open code fence (CommonMark: ``` or ~~~, 3 or more, indented at most 3 spaces),
     // closed only by the same character at least as long with nothing after it.
     let fence;
-    const lines = text.split('\n');
-    lines.forEach((full, i) => {
-        const line = full.replace(/\r$/, '');
+    const lines = text.split('\n').map((l) => l.replace(/\r$/, ''));
+    let previousBlank = true;
+    text.split('\n').forEach((full, i) => {
+        const line = lines[i];
         const marker = /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1];
-        let m = null;
+        let heading;
         if (fence) {
             if (marker && marker[0] === fence[0] && marker.length >= fence.length && line.trim() === marker)
                 fence = undefined;
@@ -53,14 +58,22 @@ function versionHeadings(text) {
             fence = marker;
         }
         else {
-            m = HEADING.exec(line);
+            const atx = ATX.exec(line);
+            const under = i + 1 < lines.length ? UNDERLINE.exec(lines[i + 1]) : null;
+            if (atx)
+                heading = { level: atx[1].length, text: atx[2] };
+            // A setext heading is a paragraph of its own: a blank line (or the file's start) before it.
+            else if (under && previousBlank && /^ {0,3}\S/.test(line) && !/^ {0,3}(?:[-*+>]|\d+[.)])(?:[ \t]|$)/.test(line))
+                heading = { level: under[1][0] === '=' ? 1 : 2, text: line.trim(), underline: lines[i + 1] };
         }
+        const m = heading ? TEXT.exec(heading.text) : null;
         // The version must end there: `## 1.2.3.4` or `## 1.2.3x` is not a section for 1.2.3.
-        if (m && (0,semver.valid)(m[4]) && /^(?:$|[\s(:,])/.test(m[5] ?? '')) {
+        if (heading && m && (0,semver.valid)(m[4]) && /^(?:$|[\s(:,])/.test(m[5] ?? '')) {
             const rest = m[5] ?? '';
-            const style = m[2] ? 'keepachangelog' : m[3] ? 'v' : /^\s*\(/.test(rest) ? 'parens' : 'plain';
-            out.push({ version: m[4], line: i + 1, offset, level: m[1].length, style, raw: line });
+            const style = m[1] ? 'date-first' : m[2] ? 'keepachangelog' : m[3] ? 'v' : /^\s*\(/.test(rest) ? 'parens' : 'plain';
+            out.push({ version: m[4], line: i + 1, offset, level: heading.level, style, raw: line, ...(heading.underline !== undefined ? { underline: heading.underline } : {}) });
         }
+        previousBlank = line.trim() === '' || heading !== undefined || UNDERLINE.test(line);
         offset += full.length + 1;
     });
     return out;
@@ -366,23 +379,30 @@ function helmIgnore(text) {
 
 /** Parses Chart.lock; invalid YAML or a non-list `dependencies` is a UserError at file:line. */
 function parseChartLock(text, file) {
+    return readChartLock(text, file).entries;
+}
+/** Like parseChartLock, with the line of `dependencies:` for problems about entries that are missing. */
+function readChartLock(text, file) {
     const parsed = (0,read/* parseYaml */.hN)((0,bytes/* stripBom */.F8)(text), file);
     const root = parsed.doc.contents;
     if (root === null)
-        return [];
+        return { entries: [], line: 1 };
     if (!(0,dist/* isMap */.jh)(root))
         throw new src_errors/* UserError */.yo('Chart.lock is not a mapping of keys', { file, line: 1, hint: 'regenerate it with `helm dependency update`' });
+    const pair = root.items.find((p) => String(p.key?.value) === 'dependencies');
+    const line = parsed.lineOf(pair?.key) ?? 1;
     const deps = root.get('dependencies', true);
     if (deps === undefined || deps === null)
-        return [];
+        return { entries: [], line };
     if (!(0,dist/* isSeq */.oP)(deps))
         throw new src_errors/* UserError */.yo('dependencies is not a list', { file, line: parsed.lineOf(deps), hint: 'regenerate it with `helm dependency update`' });
-    return deps.items.map((item, i) => ({
+    const entries = deps.items.map((item, i) => ({
         name: (0,read/* stringField */.OM)(parsed, ['dependencies', i, 'name'], `dependencies[${i}].name`)?.value ?? '',
         version: (0,read/* stringField */.OM)(parsed, ['dependencies', i, 'version'], `dependencies[${i}].version`)?.value,
         repository: (0,read/* stringField */.OM)(parsed, ['dependencies', i, 'repository'], `dependencies[${i}].repository`)?.value,
         line: parsed.lineOf(item),
     }));
+    return { entries, line };
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/values/diff.ts
@@ -471,6 +491,8 @@ function walk(b, h, path, base, head, baseFile, headFile, out) {
     if (bk === 'null' || hk === 'null')
         return;
     const key = path.join('.');
+    if (bk === 'number' && hk === 'string' && quotesTheNumber(b, h))
+        return;
     if (bk !== hk) {
         out.push({ file: headFile, line: head.lineOf(h), key, message: `key ${key || '(root)'} changed type from ${bk} to ${hk}` });
         return;
@@ -486,6 +508,23 @@ function walk(b, h, path, base, head, baseFile, headFile, out) {
         }
         walk(p.value, headPairs.get(name).value, sub, base, head, baseFile, headFile, out);
     }
+}
+/**
+ * True when a string value spells the number it replaces: its source text
+ * (`tag: 1.10` → `tag: "1.10"`, the string the author meant all along) or its
+ * YAML 1.1 reading (`"1.1"`, what Helm rendered before). Templates that print
+ * the value see the same text or the text the author intended, so it is a fix, not a type change.
+ */
+function quotesTheNumber(b, h) {
+    if (typeof h.value !== 'string' || typeof b.source !== 'string')
+        return false;
+    const text = h.value;
+    if (text === b.source)
+        return true;
+    // Helm's reading, not YAML 1.2's: `0755` rendered as 493, so "755" would change what templates see.
+    const yaml11 = (0,dist/* parseDocument */.Tp)(b.source, { version: '1.1' }).contents;
+    const v = (0,dist/* isScalar */.jn)(yaml11) ? yaml11.value : undefined;
+    return (typeof v === 'number' || typeof v === 'bigint') && String(v) === text;
 }
 function deref(node, doc) {
     for (let i = 0; i < 32 && (0,dist/* isAlias */.Vj)(node); i++)
@@ -1356,9 +1395,9 @@ async function checkDependencies(dir, meta, ctx, problems) {
     const lockText = await ctx.read(head, lockFile);
     if (lockText === undefined)
         return;
-    let entries;
+    let lock;
     try {
-        entries = parseChartLock(lockText, lockFile);
+        lock = readChartLock(lockText, lockFile);
     }
     catch (e) {
         if (!(e instanceof src_errors/* UserError */.yo))
@@ -1366,6 +1405,26 @@ async function checkDependencies(dir, meta, ctx, problems) {
         problems.push(fromUserError(e));
         return;
     }
+    const { entries } = lock;
+    // Helm refuses to build from a lock whose names differ from Chart.yaml's dependencies.
+    const locked = new Set(entries.map((e) => e.name));
+    const declared = new Set(meta.dependencies.map((d) => d.name));
+    for (const dep of meta.dependencies.filter((d, i, all) => d.name && !locked.has(d.name) && all.findIndex((o) => o.name === d.name) === i))
+        problems.push({
+            level: 'error',
+            file: lockFile,
+            line: lock.line,
+            message: `Chart.lock has no entry for dependency ${dep.name} (${meta.file}:${dep.line ?? 1})`,
+            hint: 'run `helm dependency update` and commit Chart.lock',
+        });
+    for (const entry of entries.filter((e) => e.name && !declared.has(e.name)))
+        problems.push({
+            level: 'error',
+            file: lockFile,
+            line: entry.line,
+            message: `Chart.lock lists ${entry.name}, which is no longer a dependency in ${meta.file}`,
+            hint: 'run `helm dependency update` and commit Chart.lock',
+        });
     for (const entry of entries) {
         const where = await inRepo(entry.name, entry.repository);
         if (!where)
@@ -1506,7 +1565,7 @@ function renderSummary(plan, range) {
     const mb = range.mergeBase ? `merge base \`${short(range.mergeBase)}\`` : 'their merge base';
     lines.push(`Compared head \`${short(range.head)}\` with ${mb} (base \`${short(range.base)}\`${tip}).`, '');
     if (range.fetched.length > 0)
-        lines.push(`Shallow clone: ${range.fetched.map(run/* escapeHtml */.ZD).join('; ')}.`, '');
+        lines.push(`Fetched from origin: ${range.fetched.map(run/* escapeHtml */.ZD).join('; ')}.`, '');
     if (plan.charts.length === 0)
         lines.push('No chart changed in a way `helm package` would see.', '');
     else {

@@ -16729,13 +16729,17 @@ function diffArrays(oldArr, newArr, options) {
 
 ;// CONCATENATED MODULE: ./packages/core/src/changelog/headings.ts
 
-// `## [1.2.3] - 2024-05-21`, `## [v1.2.3](https://…) (2024-05-21)`, `### 1.2.3 (2024-05-21)`, `## v1.2.3`, `## Version 1.2.3`,
-// and bitnami/charts' `## <small>1.2.3 (2024-05-21)</small>`
-const HEADING = /^(#{1,4})[ \t]+(?:<small>[ \t]*)?(?:version[ \t]+|release[ \t]+)?(\[)?(v)?(\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?)\]?(?:\([^)]*\))?(.*)$/i;
+// The text of a version heading: `[1.2.3] - 2024-05-21`, `[v1.2.3](https://…) (2024-05-21)`, `1.2.3 (2024-05-21)`, `v1.2.3`,
+// `Version 1.2.3`, bitnami/charts' `<small>1.2.3 (2024-05-21)</small>`, and date-first `2024-05-21 — 1.2.3` / `[2024-05-21] 1.2.3`.
+const TEXT = /^(?:<small>[ \t]*)?(?:version[ \t]+|release[ \t]+)?(\[?\d{4}-\d{2}-\d{2}\]?[ \t]*(?:[-–—:|][ \t]*)?)?(\[)?(v)?(\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?)\]?(?:\([^)]*\))?(.*)$/i;
+const ATX = /^(#{1,4})[ \t]+(.*)$/;
+const UNDERLINE = /^ {0,3}(=+|-+)[ \t]*$/;
 /**
  * Lists the version headings of a changelog in file order. A heading counts
- * when its first token is a SemVer version, bracketed or not, with or without
- * a leading `v`; `[Unreleased]` and prose headings are skipped.
+ * when its first token is a SemVer version (or a date, then the version),
+ * bracketed or not, with or without a leading `v`; ATX (`## 1.2.3`) and setext
+ * (`1.2.3` underlined with `===` or `---`) headings both count. `[Unreleased]`,
+ * prose headings and anything inside code fences are skipped.
  */
 function versionHeadings(text) {
     const out = [];
@@ -16743,11 +16747,12 @@ function versionHeadings(text) {
     // The open code fence (CommonMark: ``` or ~~~, 3 or more, indented at most 3 spaces),
     // closed only by the same character at least as long with nothing after it.
     let fence;
-    const lines = text.split('\n');
-    lines.forEach((full, i) => {
-        const line = full.replace(/\r$/, '');
+    const lines = text.split('\n').map((l) => l.replace(/\r$/, ''));
+    let previousBlank = true;
+    text.split('\n').forEach((full, i) => {
+        const line = lines[i];
         const marker = /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1];
-        let m = null;
+        let heading;
         if (fence) {
             if (marker && marker[0] === fence[0] && marker.length >= fence.length && line.trim() === marker)
                 fence = undefined;
@@ -16756,14 +16761,22 @@ function versionHeadings(text) {
             fence = marker;
         }
         else {
-            m = HEADING.exec(line);
+            const atx = ATX.exec(line);
+            const under = i + 1 < lines.length ? UNDERLINE.exec(lines[i + 1]) : null;
+            if (atx)
+                heading = { level: atx[1].length, text: atx[2] };
+            // A setext heading is a paragraph of its own: a blank line (or the file's start) before it.
+            else if (under && previousBlank && /^ {0,3}\S/.test(line) && !/^ {0,3}(?:[-*+>]|\d+[.)])(?:[ \t]|$)/.test(line))
+                heading = { level: under[1][0] === '=' ? 1 : 2, text: line.trim(), underline: lines[i + 1] };
         }
+        const m = heading ? TEXT.exec(heading.text) : null;
         // The version must end there: `## 1.2.3.4` or `## 1.2.3x` is not a section for 1.2.3.
-        if (m && (0,node_modules_semver.valid)(m[4]) && /^(?:$|[\s(:,])/.test(m[5] ?? '')) {
+        if (heading && m && (0,node_modules_semver.valid)(m[4]) && /^(?:$|[\s(:,])/.test(m[5] ?? '')) {
             const rest = m[5] ?? '';
-            const style = m[2] ? 'keepachangelog' : m[3] ? 'v' : /^\s*\(/.test(rest) ? 'parens' : 'plain';
-            out.push({ version: m[4], line: i + 1, offset, level: m[1].length, style, raw: line });
+            const style = m[1] ? 'date-first' : m[2] ? 'keepachangelog' : m[3] ? 'v' : /^\s*\(/.test(rest) ? 'parens' : 'plain';
+            out.push({ version: m[4], line: i + 1, offset, level: heading.level, style, raw: line, ...(heading.underline !== undefined ? { underline: heading.underline } : {}) });
         }
+        previousBlank = line.trim() === '' || heading !== undefined || UNDERLINE.test(line);
         offset += full.length + 1;
     });
     return out;
@@ -16870,7 +16883,7 @@ function releaseChangelog(text, req) {
     const heading = renderHeading(newest, level, req.version, req.date, lines[uIdx]);
     // Keep a Changelog files keep an `## [Unreleased]` section on top: create it when it is missing.
     const keepStyle = newest ? /^#+[ \t]+\[[^\]]+\][ \t]*(?:-|$)/.test(newest.raw) : true;
-    const section = [...(uIdx < 0 && keepStyle ? [`${'#'.repeat(level)} [Unreleased]`, ''] : []), heading, '', ...content];
+    const section = [...(uIdx < 0 && keepStyle ? [`${'#'.repeat(level)} [Unreleased]`, ''] : []), heading, ...underlineFor(newest, heading), '', ...content];
     let out;
     if (uIdx >= 0) {
         const after = lines.slice(uEnd);
@@ -16947,14 +16960,28 @@ function newestStyleIsKeep(uIdx, lines) {
     return uIdx < 0 || /\[unreleased\]/i.test(lines[uIdx]);
 }
 function sectionEnd(lines, start, level, refStart) {
-    for (let i = start + 1; i < lines.length; i++) {
+    // A setext heading's underline belongs to it, not to its section.
+    const first = SETEXT_UNDERLINE.test(lines[start + 1] ?? '') ? start + 2 : start + 1;
+    for (let i = first; i < lines.length; i++) {
         if (refStart >= 0 && i >= refStart)
             return i;
         const m = /^(#{1,6})[ \t]/.exec(lines[i]);
         if (m && m[1].length <= level)
             return i;
+        // A setext heading (text over `===` / `---`) of this level or above ends the section too.
+        const u = SETEXT_UNDERLINE.exec(lines[i + 1] ?? '');
+        if (u && lines[i].trim() !== '' && !/^ {0,3}(?:[-*+>]|\d+[.)])(?:[ \t]|$)/.test(lines[i]) && (lines[i - 1] ?? '').trim() === '' && (u[1][0] === '=' ? 1 : 2) <= level)
+            return i;
     }
     return lines.length;
+}
+const SETEXT_UNDERLINE = /^ {0,3}(=+|-+)[ \t]*$/;
+/** The underline for a new setext heading, like the newest one's: same character, its length following the text where it did. */
+function underlineFor(newest, heading) {
+    if (newest?.underline === undefined)
+        return [];
+    const u = newest.underline.trim();
+    return [u.length === newest.raw.trim().length ? u[0].repeat(Math.max(3, heading.trim().length)) : newest.underline];
 }
 /** The first line of the trailing block of `[label]: url` references, or -1. */
 function linkRefBlockStart(lines) {
@@ -17180,8 +17207,11 @@ function locate(parsed, path, label) {
             node = item;
             continue;
         }
-        if (!(0,dist/* isMap */.jh)(node))
-            throw new src_errors/* UserError */.yo(`${label}: ${formatPath(path.slice(0, i)) || 'the document'} is not a mapping`, { file, line: parsed.lineOf(node), hint: 'check the key path' });
+        if (!(0,dist/* isMap */.jh)(node)) {
+            const where = formatPath(path.slice(0, i));
+            const hint = where && (0,dist/* isScalar */.jn)(node) ? `write ${where} as a mapping (\`${where}:\` with indented \`key: value\` lines), or check the key path` : 'check the key path';
+            throw new src_errors/* UserError */.yo(`${label}: ${where || 'the document'} is not a mapping`, { file, line: parsed.lineOf(node), hint });
+        }
         const map = node;
         const pairs = map.items.filter((p) => (0,dist/* isScalar */.jn)(p.key) && String(p.key.value) === key);
         if (pairs.length > 1)
@@ -17507,26 +17537,30 @@ function setBlockScalar(text, file, path, content, opts = {}) {
     const pad = ' '.repeat(keyCol + unit);
     const [start, end] = scalar.range;
     let stop;
+    // A comment on the key's line (`key: |  # generated`) is the author's and stays on the new header.
+    let comment = '';
     if (scalar.type === dist/* Scalar */.X5.BLOCK_LITERAL || scalar.type === dist/* Scalar */.X5.BLOCK_FOLDED) {
+        comment = /^[|>][-+0-9]*([ \t]+#[^\r\n]*)?/.exec(body.slice(start, end))?.[1] ?? '';
         // Up to the end of the last line with content: trailing blank lines stay, trailing spaces of old content go.
         const lastChar = start + body.slice(start, end).replace(/\s+$/, '').length;
         const lineEnd = body.slice(lastChar, end).search(/\r?\n/);
         stop = lineEnd === -1 ? end : lastChar + lineEnd;
     }
     else {
-        // A one-line value (and any comment after it) is replaced up to the end of its line.
+        // A one-line value is replaced up to the end of its line; a comment after it moves onto the header.
         const nl = body.indexOf('\n', end);
         stop = nl === -1 ? body.length : body[nl - 1] === '\r' ? nl - 1 : nl;
+        comment = /^([ \t]+#.*)?/.exec(body.slice(end, stop))?.[1] ?? '';
     }
-    const head = start === end && body[start - 1] === ':' ? ' |' : '|';
+    const head = (start === end && body[start - 1] === ':' ? ' |' : '|') + comment.replace(/[ \t]+$/, '');
     const rendered = [head, ...lines.map((l) => (l === '' ? '' : pad + l))].join(eol);
     return bom + body.slice(0, start) + rendered + body.slice(stop);
 }
 /**
- * `annotations:` with nothing after it, or `annotations: {}`: the parent of a
- * new block scalar exists but is empty, so it is written out in block style
- * in its place. Undefined when the parent is not such an empty value, or when
- * a comment follows it on the line (it would end up inside the block).
+ * `annotations:` with nothing after it, `annotations: ~` (or `null`), or
+ * `annotations: {}`: the parent of a new block scalar exists but is empty, so
+ * it is written out in block style in its place, in the file's indentation; a
+ * comment after it stays on its line. Undefined when the parent is not such an empty value.
  */
 function fillEmptyParent(parsed, eol, path, childLines, unit) {
     if (path.length < 2)
@@ -17538,7 +17572,8 @@ function fillEmptyParent(parsed, eol, path, childLines, unit) {
     const key = parentPath[parentPath.length - 1];
     const pair = grand.items.find((p) => (0,dist/* isScalar */.jn)(p.key) && String(p.key.value) === key);
     const value = pair?.value;
-    const empty = value === null || ((0,dist/* isScalar */.jn)(value) && value.value === null && value.range[0] === value.range[1]) || ((0,dist/* isMap */.jh)(value) && value.flow === true && value.items.length === 0);
+    // `annotations:`, `annotations: ~` / `null` and `annotations: {}` all mean "no annotations yet".
+    const empty = value === null || ((0,dist/* isScalar */.jn)(value) && value.value === null && (value.type === dist/* Scalar */.X5.PLAIN || value.range[0] === value.range[1])) || ((0,dist/* isMap */.jh)(value) && value.flow === true && value.items.length === 0);
     if (!pair || !empty)
         return undefined;
     const body = parsed.text;
@@ -17547,12 +17582,14 @@ function fillEmptyParent(parsed, eol, path, childLines, unit) {
     const end = value && value.range ? Math.max(value.range[1], colon + 1) : colon + 1;
     const nl = body.indexOf('\n', end);
     const rest = body.slice(end, nl === -1 ? body.length : nl).replace(/\r$/, '');
-    if (rest.trim() !== '')
+    // A comment after the empty value stays on the parent's line; anything else is not ours to move.
+    if (rest.trim() !== '' && !/^[ \t]+#/.test(rest))
         return undefined;
+    const comment = rest.trim() === '' ? '' : rest.replace(/[ \t]+$/, '');
     const keyIndent = ' '.repeat(columnOf(body, keyStart));
     const pad = ' '.repeat(unit);
     const block = childLines.map((l) => (l === '' ? '' : keyIndent + pad + l));
-    return body.slice(0, colon + 1) + eol + block.join(eol) + body.slice(end + rest.length);
+    return body.slice(0, colon + 1) + comment + eol + block.join(eol) + body.slice(end + rest.length);
 }
 function locateOrUndefined(parsed, path) {
     try {

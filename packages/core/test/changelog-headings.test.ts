@@ -74,6 +74,37 @@ describe('versionHeadings', () => {
     expect(versionHeadings(`${line}\n`)).toEqual([]);
   });
 
+  test.each([
+    ['## 2024-05-21 — 1.2.3', '1.2.3'],
+    ['## 2024-05-21 - v1.2.3', '1.2.3'],
+    ['## [2024-05-21] 1.2.3', '1.2.3'],
+    ['## 2024-05-21: [1.2.3]', '1.2.3'],
+    ['### 2024-05-21 1.2.3-rc.1', '1.2.3-rc.1'],
+  ])('date-first %j → %s', (line, version) => {
+    expect(versionHeadings(`# Changelog\n\n${line}\n- x\n`)).toEqual([{ version, line: 3, offset: '# Changelog\n\n'.length, level: line.indexOf(' '), style: 'date-first', raw: line }]);
+    expect(hasVersionSection(`${line}\n`, version)).toBe(true);
+  });
+
+  test.each([
+    ['1.2.3\n=====', '1.2.3', 1, 'plain'],
+    ['v1.2.3\n------', '1.2.3', 2, 'v'],
+    ['[1.2.3] - 2024-05-21\n--------------------', '1.2.3', 2, 'keepachangelog'],
+    ['1.2.3 (2024-05-21)\r\n---', '1.2.3', 2, 'parens'],
+    ['2024-05-21 — 1.2.3\n==', '1.2.3', 1, 'date-first'],
+  ])('setext %j → %s (level %d, %s)', (heading, version, level, style) => {
+    const [raw, underline] = heading.split(/\r?\n/);
+    expect(versionHeadings(`Changelog\n=========\n\n${heading}\n\n- x\n`)).toEqual([{ version, line: 4, offset: 'Changelog\n=========\n\n'.length, level, style, raw, underline }]);
+  });
+
+  test.each([
+    ['a paragraph line over a thematic break', 'Some text\n1.2.3\n---\n'],
+    ['a list item over ---', '- 1.2.3\n---\n'],
+    ['a version in fenced code over ===', '```\n1.2.3\n===\n```\n'],
+    ['prose over ===', 'Release notes\n=====\n'],
+  ])('setext: %s is not a version heading', (_n, text) => {
+    expect(versionHeadings(text)).toEqual([]);
+  });
+
   test('headings inside fenced code are ignored', () => {
     const text = ['# Changelog', '', '## 1.1.0', '', '```markdown', '## 9.9.9', '```', '', '~~~', '## 8.8.8', '~~~', '', '## 1.0.0', ''].join('\n');
     expect(versionHeadings(text).map((h) => [h.version, h.line])).toEqual([

@@ -149,6 +149,23 @@ All notable changes to this chart are documented in this file.
     expect(releaseChangelog(text, req({ version: '1.2.4' })).text).toBe('## v1.2.4\n\n- Update appVersion to 2.0.0\n\n## v1.2.3\n\n- a\n');
   });
 
+  test.each([
+    ['setext ===, length following the text', 'Changelog\n=========\n\n1.2.3\n=====\n\n- a\n', 'Changelog\n=========\n\n1.2.10\n======\n\n- Update appVersion to 2.0.0\n\n1.2.3\n=====\n\n- a\n'],
+    ['setext --- with a date, fixed-length underline', '# Changelog\n\n1.2.3 (2024-05-21)\n---\n\n- a\n', '# Changelog\n\n1.2.10 (2026-11-21)\n---\n\n- Update appVersion to 2.0.0\n\n1.2.3 (2024-05-21)\n---\n\n- a\n'],
+    ['date-first ## 2024-05-21 — 1.2.3', '# Changelog\n\n## 2024-05-21 — 1.2.3\n\n- a\n', '# Changelog\n\n## 2026-11-21 — 1.2.10\n\n- Update appVersion to 2.0.0\n\n## 2024-05-21 — 1.2.3\n\n- a\n'],
+    ['date-first ## [2024-05-21] 1.2.3', '## [2024-05-21] 1.2.3\n\n- a\n', '## [2026-11-21] 1.2.10\n\n- Update appVersion to 2.0.0\n\n## [2024-05-21] 1.2.3\n\n- a\n'],
+  ])('new sections keep the file\'s heading style: %s', (_n, text, expected) => {
+    const out = releaseChangelog(text, req({ version: '1.2.10' }));
+    expect(out.text).toBe(expected);
+    expect(out.entries).toEqual([{ kind: 'changed', text: 'Update appVersion to 2.0.0' }]);
+    expect(releaseChangelog(out.text, req({ version: '1.2.10' })).changed).toBe(false);
+  });
+
+  test('setext: a section\'s entries stop at the next setext heading', () => {
+    const text = '1.2.3\n-----\n\n- a\n\n1.2.2\n-----\n\n- b\n';
+    expect(releaseChangelog(text, req({ version: '1.2.3' })).entries).toEqual([{ kind: 'changed', text: 'a' }]);
+  });
+
   test('release-please style heading with a compare link', () => {
     const text = '# Changelog\n\n## [1.2.3](https://github.com/acme/charts/compare/v1.2.2...v1.2.3) (2024-05-21)\n\n### Bug Fixes\n\n* probe\n';
     const out = releaseChangelog(text, req()).text!;

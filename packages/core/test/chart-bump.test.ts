@@ -285,6 +285,38 @@ describe('checkChartBumps', () => {
     ]);
   });
 
+  describe('Chart.lock names follow Chart.yaml dependencies', () => {
+    const dep = (name: string) => `  - name: ${name}\n    version: 1.x\n    repository: oci://registry-1.docker.io/bitnamicharts\n`;
+    const entry = (name: string) => `- name: ${name}\n  repository: oci://registry-1.docker.io/bitnamicharts\n  version: 1.2.3\n`;
+    const lock = (...names: string[]) => `dependencies:\n${names.map(entry).join('')}digest: sha256:1\ngenerated: "2024-05-21T10:00:00Z"\n`;
+    const base = edit({ 'charts/myapp/Chart.yaml': chart('myapp', '1.4.2', `dependencies:\n${dep('redis')}`), 'charts/myapp/Chart.lock': lock('redis') });
+    test.each<[string, string[], string[], string[]]>([
+      ['in step', ['redis', 'postgresql'], ['redis', 'postgresql'], []],
+      [
+        'a dependency added to Chart.yaml only',
+        ['redis', 'postgresql'],
+        ['redis'],
+        ['charts/myapp/Chart.lock:1: Chart.lock has no entry for dependency postgresql (charts/myapp/Chart.yaml:11) — run `helm dependency update` and commit Chart.lock'],
+      ],
+      [
+        'a dependency removed from Chart.yaml only',
+        ['postgresql'],
+        ['redis', 'postgresql'],
+        ['charts/myapp/Chart.lock:2: Chart.lock lists redis, which is no longer a dependency in charts/myapp/Chart.yaml — run `helm dependency update` and commit Chart.lock'],
+      ],
+      [
+        'every dependency removed, the lock kept',
+        [],
+        ['redis'],
+        ['charts/myapp/Chart.lock:2: Chart.lock lists redis, which is no longer a dependency in charts/myapp/Chart.yaml — run `helm dependency update` and commit Chart.lock'],
+      ],
+    ])('%s', async (_n, declared, locked, problems) => {
+      const deps = declared.length > 0 ? `dependencies:\n${declared.map(dep).join('')}` : '';
+      const plan = await run(edit({ 'charts/myapp/Chart.yaml': chart('myapp', '1.4.3', deps), 'charts/myapp/Chart.lock': lock(...locked) }, base), { base });
+      expect(summary(plan)[0].problems).toEqual(problems);
+    });
+  });
+
   test.each<[string, boolean]>([
     ['">= 2.0.0, < 3.0.0"', true],
     ['">=2.0.0,<3.0.0"', true],

@@ -165,6 +165,60 @@ describe('against a real repository', () => {
     }
   });
 
+  describe('a stale origin/<base> on a reused workspace', () => {
+    let f: GitFixture;
+    let prHead: string;
+    let oldTip: string;
+    let newTip: string;
+    let full: string;
+    let shallow: string;
+    beforeAll(() => {
+      f = GitFixture.create({ 'charts/a/Chart.yaml': 'name: a\nversion: 1.0.0\n' });
+      oldTip = f.git('rev-parse', 'HEAD');
+      f.checkout('pr', true);
+      prHead = f.commit('pr', { 'charts/a/Chart.yaml': 'name: a\nversion: 1.0.1\n' });
+      f.push('pr');
+      full = f.clone('pr');
+      shallow = f.clone('pr', 1);
+      // The workspaces were cloned earlier; main moves on origin afterwards (another PR bumped to 1.0.1).
+      f.checkout('main');
+      newTip = f.commit('main bumps', { 'charts/a/Chart.yaml': 'name: a\nversion: 1.0.1\n' });
+      f.push('main');
+    });
+    afterAll(() => f.cleanup());
+
+    test.each([
+      ['a full clone', () => full],
+      ['a depth-1 clone', () => shallow],
+    ])('%s: the base branch tip is fetched before it is trusted', async (_n, dir) => {
+      const reader = new ObjectReader(dir());
+      try {
+        const stale = await reader.commit('refs/remotes/origin/main');
+        expect(stale === undefined || stale === oldTip).toBe(true);
+        const cmp = await loadComparison(gitSpawner(dir()), reader, { base: oldTip, head: prHead, baseLabel: 'base', headLabel: 'head', baseBranch: 'main' });
+        expect(cmp.range.baseTip).toBe(newTip);
+        expect(await reader.text(`${cmp.range.baseTip}:charts/a/Chart.yaml`)).toBe('name: a\nversion: 1.0.1\n');
+        expect(cmp.range.fetched.join('; ')).toMatch(/(refreshed origin\/main from [0-9a-f]{12}|fetched main from origin)/);
+        expect(cmp.changes.map((c) => c.path)).toEqual(['charts/a/Chart.yaml']);
+      } finally {
+        reader.close();
+      }
+    });
+
+    test('origin out of reach: the local tip is kept and the summary note says it may be stale', async () => {
+      const dir = f.clone('pr');
+      execFileSync('git', ['remote', 'set-url', 'origin', '/nonexistent/repo.git'], { cwd: dir });
+      const reader = new ObjectReader(dir);
+      try {
+        const cmp = await loadComparison(gitSpawner(dir), reader, { base: oldTip, head: prHead, baseLabel: 'base', headLabel: 'head', baseBranch: 'main' });
+        expect(cmp.range.baseTip).toBe(newTip);
+        expect(cmp.range.fetched).toEqual([expect.stringMatching(new RegExp(`^could not refresh origin/main \\(.+\\); compared with the local origin/main ${newTip.slice(0, 12)}, which may be stale$`))]);
+      } finally {
+        reader.close();
+      }
+    });
+  });
+
   test('a merge base deeper than the first fetch is reached by deepening', async () => {
     const deep = GitFixture.create({ 'a.txt': '0\n' });
     try {

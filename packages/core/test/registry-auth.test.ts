@@ -2,7 +2,17 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { checkRealm, chooseChallenge, isForbiddenHost, parseChallenges } from '../src/registry/challenge.ts';
-import { authKeyHost, dockerConfigPath, lookupDockerCredentials, readDockerConfig } from '../src/registry/docker-config.ts';
+import { UserError } from '../src/errors.ts';
+import {
+  authKeyHost,
+  type CredentialHelperRunner,
+  dockerConfigPath,
+  dockerCredentialSource,
+  type HelperOutput,
+  lookupDockerCredentials,
+  readDockerConfig,
+  spawnCredentialHelper,
+} from '../src/registry/docker-config.ts';
 
 describe('WWW-Authenticate parsing', () => {
   test.each([
@@ -118,11 +128,88 @@ describe('docker config lookup', () => {
     expect(r.key).toBe(key);
   });
 
-  test('entries without auth and credential helpers explain themselves', () => {
+  test('entries without auth explain themselves; credential helpers are named, in the Docker client\'s order', () => {
     expect(lookupDockerCredentials(config, 'empty.io').note).toContain("the entry 'empty.io' in the Docker config holds no usable auth");
-    expect(lookupDockerCredentials(config, 'gcr.io').note).toContain('credential helper');
-    expect(lookupDockerCredentials({ credsStore: 'desktop' }, 'ghcr.io').note).toContain("credential store 'desktop'");
+    expect(lookupDockerCredentials(config, 'gcr.io').helper).toEqual({ name: 'gcloud', serverUrl: 'gcr.io', from: 'credHelpers' });
+    expect(lookupDockerCredentials({ credsStore: 'desktop' }, 'ghcr.io').helper).toEqual({ name: 'desktop', serverUrl: 'ghcr.io', from: 'credsStore' });
+    // A credsStore leaves empty placeholders in auths: the key as written goes to the helper.
+    expect(lookupDockerCredentials({ credsStore: 'pass', auths: { 'https://index.docker.io/v1/': {} } }, 'registry-1.docker.io').helper).toEqual({ name: 'pass', serverUrl: 'https://index.docker.io/v1/', from: 'credsStore' });
+    // credHelpers wins over an auths entry, as in the Docker client; a usable auths entry wins over credsStore.
+    expect(lookupDockerCredentials({ ...config, credHelpers: { 'ghcr.io': 'gh' } }, 'ghcr.io').helper?.name).toBe('gh');
+    expect(lookupDockerCredentials({ ...config, credsStore: 'desktop' }, 'ghcr.io').credentials).toEqual({ username: 'octo', password: 'ghp_token' });
     expect(lookupDockerCredentials(undefined, 'ghcr.io')).toEqual({});
+  });
+
+  describe('dockerCredentialSource runs helpers', () => {
+    let dir: string;
+    beforeAll(() => {
+      dir = mkdtempSync(join(tmpdir(), 'lockstep-credhelper-'));
+    });
+    afterAll(() => rmSync(dir, { recursive: true, force: true }));
+    const source = (cfg: unknown, run: CredentialHelperRunner, secrets: string[] = [], log: string[] = []) => {
+      const path = join(dir, `config-${Math.random().toString(36).slice(2)}.json`);
+      writeFileSync(path, JSON.stringify(cfg));
+      return { path, get: dockerCredentialSource({ configPath: path, run, secret: (v) => secrets.push(v), log: (l) => log.push(l), timeoutMs: 50 }) };
+    };
+    const answer = (out: Partial<HelperOutput>): { calls: [string, string][]; run: CredentialHelperRunner } => {
+      const calls: [string, string][] = [];
+      return { calls, run: async (program, input) => (calls.push([program, input]), { code: 0, stdout: '', stderr: '', ...out }) };
+    };
+
+    test('a helper answer becomes credentials, masked first, asked once per registry', async () => {
+      const fake = answer({ stdout: JSON.stringify({ ServerURL: 'gcr.io', Username: 'oauth2accesstoken', Secret: 's3cret' }) });
+      const secrets: string[] = [];
+      const { get } = source({ credHelpers: { 'gcr.io': 'gcloud' } }, fake.run, secrets);
+      const [a, b] = await Promise.all([get('gcr.io'), get('GCR.io')]);
+      expect(a).toEqual({ username: 'oauth2accesstoken', password: 's3cret' });
+      expect(b).toBe(a);
+      expect(fake.calls).toEqual([['docker-credential-gcloud', 'gcr.io']]);
+      expect(secrets).toEqual(['s3cret']);
+      expect(await get('quay.io')).toBeUndefined();
+      expect(fake.calls).toHaveLength(1);
+    });
+
+    test.each<[string, Partial<HelperOutput>, RegExp]>([
+      ['not installed', { notFound: true, code: -1 }, /: credHelpers\["gcr\.io"\] sends gcr\.io to docker-credential-gcloud, which is not installed \(not found on PATH\) — install docker-credential-gcloud on the runner/],
+      ['timed out', { timedOut: true, code: -1 }, /docker-credential-gcloud get did not answer for gcr\.io within 0s/],
+      ['failing', { code: 3, stderr: 'keychain locked\nmore' }, /docker-credential-gcloud get failed for gcr\.io \(exit 3: keychain locked\)/],
+      ['printing no JSON', { stdout: 'user:s3cret' }, /docker-credential-gcloud get printed something other than JSON for gcr\.io/],
+    ])('a helper %s is a UserError naming it and the config file', async (_n, out, message) => {
+      const { path, get } = source({ credHelpers: { 'gcr.io': 'gcloud' } }, answer(out).run);
+      const e = await get('gcr.io').then(() => undefined, (err: unknown) => err);
+      expect(e).toBeInstanceOf(UserError);
+      expect((e as UserError).format()).toMatch(message);
+      expect((e as UserError).format()).toContain(path);
+      expect((e as UserError).format()).not.toContain('s3cret');
+    });
+
+    test('"credentials not found" from the helper means anonymous access, logged', async () => {
+      const log: string[] = [];
+      const { get } = source({ credsStore: 'desktop' }, answer({ code: 1, stdout: 'credentials not found in native keychain\n' }).run, [], log);
+      expect(await get('ghcr.io')).toBeUndefined();
+      expect(log).toEqual(['docker-credential-desktop has no credentials for ghcr.io; continuing anonymously']);
+    });
+
+    test('a helper name that is not a plain name is refused before anything runs', async () => {
+      const fake = answer({});
+      const { get } = source({ credsStore: '../../bin/sh' }, fake.run);
+      await expect(get('ghcr.io')).rejects.toThrow(/names '\.\.\/\.\.\/bin\/sh', which is not a credential helper name/);
+      expect(fake.calls).toEqual([]);
+    });
+
+    test('spawnCredentialHelper: argv, host on stdin, missing program, timeout', async () => {
+      const bin = join(dir, 'bin');
+      mkdirSync(bin, { recursive: true });
+      writeFileSync(join(bin, 'docker-credential-echo'), '#!/bin/sh\nread host\nprintf \'{"Username":"%s","Secret":"%s"}\' "$1" "$host"\n', { mode: 0o755 });
+      writeFileSync(join(bin, 'docker-credential-slow'), '#!/bin/sh\nsleep 5\n', { mode: 0o755 });
+      const run = spawnCredentialHelper({ PATH: `${bin}:/usr/bin:/bin` });
+      const ok = await run('docker-credential-echo', 'ghcr.io; rm -rf /', 2000);
+      expect([ok.code, JSON.parse(ok.stdout)]).toEqual([0, { Username: 'get', Secret: 'ghcr.io; rm -rf /' }]);
+      expect((await run('docker-credential-nope', 'x', 2000)).notFound).toBe(true);
+      const started = Date.now();
+      expect((await run('docker-credential-slow', 'x', 100)).timedOut).toBe(true);
+      expect(Date.now() - started).toBeLessThan(3000);
+    });
   });
 
   test('Docker Hub also matches a plain docker.io key', () => {

@@ -31,7 +31,7 @@ describe('diffValues', () => {
     ['a nested key removed', BASE.replace('  pullPolicy: IfNotPresent\n', ''), ['5:key image.pullPolicy removed']],
     ['a key renamed (removed + added)', BASE.replace('replicaCount: 1', 'replicas: 1'), ['2:key replicaCount removed']],
     ['a whole block removed', BASE.replace(/ingress:\n(  .*\n|    .*\n)+/, ''), ['10:key ingress removed']],
-    ['number → string', BASE.replace('port: 80', 'port: "80"'), ['9:key service.port changed type from number to string']],
+    ['number → a different string', BASE.replace('port: 80', 'port: "http"'), ['9:key service.port changed type from number to string']],
     ['boolean → string', BASE.replace('enabled: false', 'enabled: "no"'), ['11:key ingress.enabled changed type from boolean to string']],
     ['map → list', BASE.replace('resources: {}', 'resources: []'), ['14:key resources changed type from map to list']],
     ['list items changed is not breaking', BASE.replace('chart-example.local', 'example.com'), []],
@@ -64,8 +64,30 @@ describe('diffValues', () => {
     expect(diffValues(base, head, F, F)).toEqual([]);
   });
 
+  // Helm users write `tag: 1.10` meaning the string; quoting it fixes the value, it does not change its type.
+  test.each<[string, string, string]>([
+    ['a float quoted as its source text', 'tag: 1.10\n', 'tag: "1.10"\n'],
+    ['a float single-quoted as its source text', 'tag: 1.10\n', "tag: '1.10'\n"],
+    ['a float written as its YAML 1.1 reading', 'tag: 1.10\n', 'tag: "1.1"\n'],
+    ['an int quoted as its source text', 'port: 80\n', 'port: "80"\n'],
+    ['an octal written as its YAML 1.1 reading', 'mode: 0755\n', 'mode: "493"\n'],
+    ['an octal quoted as its source text', 'mode: 0755\n', 'mode: "0755"\n'],
+    ['an exponent written as its YAML 1.1 reading', 'size: 1e3\n', 'size: "1000"\n'],
+  ])('number → string is not breaking for %s', (_n, base, head) => {
+    expect(diffValues(base, head, F, F)).toEqual([]);
+  });
+
+  test.each<[string, string, string]>([
+    ['a different version', 'tag: 1.10\n', 'tag: "1.10.1"\n'],
+    ['a padded string', 'tag: 1.10\n', 'tag: " 1.10"\n'],
+    ['another number written as a string', 'port: 80\n', 'port: "8080"\n'],
+    ['an octal written as its YAML 1.2 reading (Helm reads 493)', 'mode: 0755\n', 'mode: "755"\n'],
+  ])('number → string is still breaking for %s', (_n, base, head) => {
+    expect(diffValues(base, head, F, F).map((b) => b.message)).toEqual([`key ${base.split(':')[0]} changed type from number to string`]);
+  });
+
   test('removed keys point at the base line; type changes at the head line', () => {
-    const head = BASE.replace('replicaCount: 1\n', '').replace('port: 80', 'port: "80"');
+    const head = BASE.replace('replicaCount: 1\n', '').replace('port: 80', 'port: http');
     const got = diffValues(BASE, head, 'base-file', 'head-file');
     expect(got.map((b) => [b.file, b.line, b.key])).toEqual([
       ['base-file', 2, 'replicaCount'],

@@ -177,8 +177,31 @@ describe('setBlockScalar (artifacthub.io/changes)', () => {
     expect(setBlockScalar(before, 'f', ['annotations', 'artifacthub.io/changes'], changes, { create: true })).toBe(after);
   });
 
-  test('an empty flow parent followed by a comment is refused, not mangled', () => {
-    expect(() => setBlockScalar('annotations: {} # none\n', 'f', ['annotations', 'artifacthub.io/changes'], changes, { create: true })).toThrow(UserError);
+  test.each([
+    ['annotations: ~', 'name: a\nannotations: ~\nversion: 1.0.0\n', 'name: a\nannotations:\n  artifacthub.io/changes: |\n    - kind: changed\n      description: Update appVersion to 1.5.0\nversion: 1.0.0\n'],
+    ['annotations: null, 4-space file', 'name: a\nannotations: null\nmaintainers:\n    - name: x\nx:\n    y: 1\n', 'name: a\nannotations:\n    artifacthub.io/changes: |\n        - kind: changed\n          description: Update appVersion to 1.5.0\nmaintainers:\n    - name: x\nx:\n    y: 1\n'],
+    ['annotations: ~ with a comment, CRLF', 'name: a\r\nannotations: ~  # none yet\r\nversion: 1.0.0\r\n', 'name: a\r\nannotations:  # none yet\r\n  artifacthub.io/changes: |\r\n    - kind: changed\r\n      description: Update appVersion to 1.5.0\r\nversion: 1.0.0\r\n'],
+    ['annotations: {} with a comment', 'annotations: {} # none\n', 'annotations: # none\n  artifacthub.io/changes: |\n    - kind: changed\n      description: Update appVersion to 1.5.0\n'],
+  ])('a null or empty parent becomes a mapping in the file\'s style: %s', (_name, before, after) => {
+    const got = setBlockScalar(before, 'f', ['annotations', 'artifacthub.io/changes'], changes, { create: true });
+    expect(got).toBe(after);
+    checkYamlEdit('f', before, got, [{ path: ['annotations', 'artifacthub.io/changes'], value: `${changes}\n` }]);
+  });
+
+  test('a quoted "null" parent is a string, not a placeholder: refused, saying what to write', () => {
+    expect(() => setBlockScalar('annotations: "null"\n', 'f', ['annotations', 'artifacthub.io/changes'], changes, { create: true })).toThrow(
+      expect.objectContaining({ line: 1, hint: 'write annotations as a mapping (`annotations:` with indented `key: value` lines), or check the key path' }),
+    );
+  });
+
+  test.each([
+    ['a comment after |', 'annotations:\n  artifacthub.io/changes: |  # written by bump-chart\n    - kind: added\n      description: old\n  category: x\n', 'annotations:\n  artifacthub.io/changes: |  # written by bump-chart\n    - kind: changed\n      description: Update appVersion to 1.5.0\n  category: x\n'],
+    ['a comment after |-', 'annotations:\n  artifacthub.io/changes: |- # keep\n    - kind: added\n', 'annotations:\n  artifacthub.io/changes: | # keep\n    - kind: changed\n      description: Update appVersion to 1.5.0\n'],
+    ['a comment after a one-line value', 'annotations:\n  artifacthub.io/changes: "" # filled at release\nversion: 1.0.0\n', 'annotations:\n  artifacthub.io/changes: | # filled at release\n    - kind: changed\n      description: Update appVersion to 1.5.0\nversion: 1.0.0\n'],
+  ])('replacing the block keeps %s', (_name, before, after) => {
+    const got = setBlockScalar(before, 'f', ['annotations', 'artifacthub.io/changes'], changes);
+    expect(got).toBe(after);
+    expect(setBlockScalar(got, 'f', ['annotations', 'artifacthub.io/changes'], changes)).toBe(got);
   });
 
   test('replaces a one-line value', () => {

@@ -5,7 +5,8 @@ export type HeadingStyle =
   | 'keepachangelog' // ## [1.2.3] - 2024-05-21
   | 'parens' //         ## 1.2.3 (2024-05-21)
   | 'v' //              ## v1.2.3   (optionally followed by a date or text)
-  | 'plain'; //         ## 1.2.3    (optionally followed by ` - date`)
+  | 'plain' //          ## 1.2.3    (optionally followed by ` - date`)
+  | 'date-first'; //    ## 2024-05-21 — 1.2.3, ## [2024-05-21] 1.2.3
 
 /** A version section heading found in a changelog. */
 export interface VersionHeading {
@@ -17,18 +18,25 @@ export interface VersionHeading {
   /** Number of `#` characters. */
   level: number;
   style: HeadingStyle;
-  /** The heading line as written, without its line break. */
+  /** The heading line as written, without its line break (for a setext heading, its text line). */
   raw: string;
+  /** For a setext heading (`1.2.3` over `=====` or `-----`): the underline as written. */
+  underline?: string;
 }
 
-// `## [1.2.3] - 2024-05-21`, `## [v1.2.3](https://…) (2024-05-21)`, `### 1.2.3 (2024-05-21)`, `## v1.2.3`, `## Version 1.2.3`,
-// and bitnami/charts' `## <small>1.2.3 (2024-05-21)</small>`
-const HEADING = /^(#{1,4})[ \t]+(?:<small>[ \t]*)?(?:version[ \t]+|release[ \t]+)?(\[)?(v)?(\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?)\]?(?:\([^)]*\))?(.*)$/i;
+// The text of a version heading: `[1.2.3] - 2024-05-21`, `[v1.2.3](https://…) (2024-05-21)`, `1.2.3 (2024-05-21)`, `v1.2.3`,
+// `Version 1.2.3`, bitnami/charts' `<small>1.2.3 (2024-05-21)</small>`, and date-first `2024-05-21 — 1.2.3` / `[2024-05-21] 1.2.3`.
+const TEXT =
+  /^(?:<small>[ \t]*)?(?:version[ \t]+|release[ \t]+)?(\[?\d{4}-\d{2}-\d{2}\]?[ \t]*(?:[-–—:|][ \t]*)?)?(\[)?(v)?(\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?)\]?(?:\([^)]*\))?(.*)$/i;
+const ATX = /^(#{1,4})[ \t]+(.*)$/;
+const UNDERLINE = /^ {0,3}(=+|-+)[ \t]*$/;
 
 /**
  * Lists the version headings of a changelog in file order. A heading counts
- * when its first token is a SemVer version, bracketed or not, with or without
- * a leading `v`; `[Unreleased]` and prose headings are skipped.
+ * when its first token is a SemVer version (or a date, then the version),
+ * bracketed or not, with or without a leading `v`; ATX (`## 1.2.3`) and setext
+ * (`1.2.3` underlined with `===` or `---`) headings both count. `[Unreleased]`,
+ * prose headings and anything inside code fences are skipped.
  */
 export function versionHeadings(text: string): VersionHeading[] {
   const out: VersionHeading[] = [];
@@ -36,24 +44,32 @@ export function versionHeadings(text: string): VersionHeading[] {
   // The open code fence (CommonMark: ``` or ~~~, 3 or more, indented at most 3 spaces),
   // closed only by the same character at least as long with nothing after it.
   let fence: string | undefined;
-  const lines = text.split('\n');
-  lines.forEach((full, i) => {
-    const line = full.replace(/\r$/, '');
+  const lines = text.split('\n').map((l) => l.replace(/\r$/, ''));
+  let previousBlank = true;
+  text.split('\n').forEach((full, i) => {
+    const line = lines[i];
     const marker = /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1];
-    let m: RegExpExecArray | null = null;
+    let heading: { level: number; text: string; underline?: string } | undefined;
     if (fence) {
       if (marker && marker[0] === fence[0] && marker.length >= fence.length && line.trim() === marker) fence = undefined;
     } else if (marker && !(marker[0] === '`' && line.slice(line.indexOf(marker) + marker.length).includes('`'))) {
       fence = marker;
     } else {
-      m = HEADING.exec(line);
+      const atx = ATX.exec(line);
+      const under = i + 1 < lines.length ? UNDERLINE.exec(lines[i + 1]) : null;
+      if (atx) heading = { level: atx[1].length, text: atx[2] };
+      // A setext heading is a paragraph of its own: a blank line (or the file's start) before it.
+      else if (under && previousBlank && /^ {0,3}\S/.test(line) && !/^ {0,3}(?:[-*+>]|\d+[.)])(?:[ \t]|$)/.test(line))
+        heading = { level: under[1][0] === '=' ? 1 : 2, text: line.trim(), underline: lines[i + 1] };
     }
+    const m = heading ? TEXT.exec(heading.text) : null;
     // The version must end there: `## 1.2.3.4` or `## 1.2.3x` is not a section for 1.2.3.
-    if (m && valid(m[4]) && /^(?:$|[\s(:,])/.test(m[5] ?? '')) {
+    if (heading && m && valid(m[4]) && /^(?:$|[\s(:,])/.test(m[5] ?? '')) {
       const rest = m[5] ?? '';
-      const style: HeadingStyle = m[2] ? 'keepachangelog' : m[3] ? 'v' : /^\s*\(/.test(rest) ? 'parens' : 'plain';
-      out.push({ version: m[4], line: i + 1, offset, level: m[1].length, style, raw: line });
+      const style: HeadingStyle = m[1] ? 'date-first' : m[2] ? 'keepachangelog' : m[3] ? 'v' : /^\s*\(/.test(rest) ? 'parens' : 'plain';
+      out.push({ version: m[4], line: i + 1, offset, level: heading.level, style, raw: line, ...(heading.underline !== undefined ? { underline: heading.underline } : {}) });
     }
+    previousBlank = line.trim() === '' || heading !== undefined || UNDERLINE.test(line);
     offset += full.length + 1;
   });
   return out;

@@ -123,7 +123,7 @@ export function releaseChangelog(text: string | undefined, req: ReleaseRequest):
   const heading = renderHeading(newest, level, req.version, req.date, lines[uIdx]);
   // Keep a Changelog files keep an `## [Unreleased]` section on top: create it when it is missing.
   const keepStyle = newest ? /^#+[ \t]+\[[^\]]+\][ \t]*(?:-|$)/.test(newest.raw) : true;
-  const section = [...(uIdx < 0 && keepStyle ? [`${'#'.repeat(level)} [Unreleased]`, ''] : []), heading, '', ...content];
+  const section = [...(uIdx < 0 && keepStyle ? [`${'#'.repeat(level)} [Unreleased]`, ''] : []), heading, ...underlineFor(newest, heading), '', ...content];
 
   let out: string[];
   if (uIdx >= 0) {
@@ -193,12 +193,26 @@ function newestStyleIsKeep(uIdx: number, lines: string[]): boolean {
 }
 
 function sectionEnd(lines: string[], start: number, level: number, refStart: number): number {
-  for (let i = start + 1; i < lines.length; i++) {
+  // A setext heading's underline belongs to it, not to its section.
+  const first = SETEXT_UNDERLINE.test(lines[start + 1] ?? '') ? start + 2 : start + 1;
+  for (let i = first; i < lines.length; i++) {
     if (refStart >= 0 && i >= refStart) return i;
     const m = /^(#{1,6})[ \t]/.exec(lines[i]);
     if (m && m[1].length <= level) return i;
+    // A setext heading (text over `===` / `---`) of this level or above ends the section too.
+    const u = SETEXT_UNDERLINE.exec(lines[i + 1] ?? '');
+    if (u && lines[i].trim() !== '' && !/^ {0,3}(?:[-*+>]|\d+[.)])(?:[ \t]|$)/.test(lines[i]) && (lines[i - 1] ?? '').trim() === '' && (u[1][0] === '=' ? 1 : 2) <= level) return i;
   }
   return lines.length;
+}
+
+const SETEXT_UNDERLINE = /^ {0,3}(=+|-+)[ \t]*$/;
+
+/** The underline for a new setext heading, like the newest one's: same character, its length following the text where it did. */
+function underlineFor(newest: VersionHeading | undefined, heading: string): string[] {
+  if (newest?.underline === undefined) return [];
+  const u = newest.underline.trim();
+  return [u.length === newest.raw.trim().length ? u[0].repeat(Math.max(3, heading.trim().length)) : newest.underline];
 }
 
 /** The first line of the trailing block of `[label]: url` references, or -1. */

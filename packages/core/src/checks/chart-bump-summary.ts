@@ -46,7 +46,7 @@ export function renderSummary(plan: ChartBumpPlan, range: ComparedRange): string
   const tip = range.baseTip ? `, base branch tip \`${short(range.baseTip)}\`` : '';
   const mb = range.mergeBase ? `merge base \`${short(range.mergeBase)}\`` : 'their merge base';
   lines.push(`Compared head \`${short(range.head)}\` with ${mb} (base \`${short(range.base)}\`${tip}).`, '');
-  if (range.fetched.length > 0) lines.push(`Shallow clone: ${range.fetched.map(escapeHtml).join('; ')}.`, '');
+  if (range.fetched.length > 0) lines.push(`Fetched from origin: ${range.fetched.map(escapeHtml).join('; ')}.`, '');
   if (plan.charts.length === 0) lines.push('No chart changed in a way `helm package` would see.', '');
   else {
     const rows = plan.charts.map((c) => {

@@ -6,7 +6,7 @@ import { bumpIsEnough, highestVersion, looseChart, requiredLevel, smallestValid,
 import { parseChart, requireChartVersion, type ChartMeta } from '../charts/chart.ts';
 import { chartPatternMatcher, owningChart, topChartDirs } from '../charts/discover.ts';
 import { helmIgnore, type IgnoreRule } from '../charts/helmignore.ts';
-import { parseChartLock } from '../charts/lock.ts';
+import { readChartLock } from '../charts/lock.ts';
 import { UserError, UserErrors } from '../errors.ts';
 import { diffValues, valuesDefaults, type BreakingChange } from '../values/diff.ts';
 import { checkPinnedImages } from '../values/protected.ts';
@@ -510,14 +510,34 @@ async function checkDependencies(dir: string, meta: ChartMeta, ctx: ChartContext
   const lockFile = join(dir, 'Chart.lock');
   const lockText = await ctx.read(head, lockFile);
   if (lockText === undefined) return;
-  let entries;
+  let lock;
   try {
-    entries = parseChartLock(lockText, lockFile);
+    lock = readChartLock(lockText, lockFile);
   } catch (e) {
     if (!(e instanceof UserError)) throw e;
     problems.push(fromUserError(e));
     return;
   }
+  const { entries } = lock;
+  // Helm refuses to build from a lock whose names differ from Chart.yaml's dependencies.
+  const locked = new Set(entries.map((e) => e.name));
+  const declared = new Set(meta.dependencies.map((d) => d.name));
+  for (const dep of meta.dependencies.filter((d, i, all) => d.name && !locked.has(d.name) && all.findIndex((o) => o.name === d.name) === i))
+    problems.push({
+      level: 'error',
+      file: lockFile,
+      line: lock.line,
+      message: `Chart.lock has no entry for dependency ${dep.name} (${meta.file}:${dep.line ?? 1})`,
+      hint: 'run `helm dependency update` and commit Chart.lock',
+    });
+  for (const entry of entries.filter((e) => e.name && !declared.has(e.name)))
+    problems.push({
+      level: 'error',
+      file: lockFile,
+      line: entry.line,
+      message: `Chart.lock lists ${entry.name}, which is no longer a dependency in ${meta.file}`,
+      hint: 'run `helm dependency update` and commit Chart.lock',
+    });
   for (const entry of entries) {
     const where = await inRepo(entry.name, entry.repository);
     if (!where) continue;

@@ -7,7 +7,7 @@ import { renderDiff } from '../edits/diff.ts';
 import { commitChanges } from '../edits/transaction.ts';
 import { resolveInside, workspaceRelative } from '../fs/workspace.ts';
 import { mapLimit, RegistryClient, RegistryError, type FailureKind } from '../registry/client.ts';
-import { type Credentials, dockerConfigPath, lookupDockerCredentials, readDockerConfig } from '../registry/docker-config.ts';
+import { type CredentialHelperRunner, type Credentials, dockerConfigPath, dockerCredentialSource } from '../registry/docker-config.ts';
 import type { Transport } from '../registry/http.ts';
 
 export { nodeTransport } from '../registry/http.ts';
@@ -186,6 +186,8 @@ export interface CaptureWorld {
   /** Registers a secret with the runner so it is masked (`::add-mask::`). */
   secret: (value: string) => void;
   log?: (line: string) => void;
+  /** Runs `docker-credential-<name> get` (default: spawned by argv from PATH). */
+  credentialHelper?: CredentialHelperRunner;
 }
 
 const HINTS: Record<FailureKind, string> = {
@@ -282,26 +284,13 @@ export async function captureDigests(s: CaptureSettings, world: CaptureWorld): P
   };
 }
 
-/** Credentials per registry: the inputs for every registry, else the Docker config's entry, else none. */
-function credentialSource(s: CaptureSettings, world: CaptureWorld): (registry: string) => Credentials | undefined {
+/** Credentials per registry: the inputs for every registry, else the Docker config (its entry or credential helper), else none. */
+function credentialSource(s: CaptureSettings, world: CaptureWorld): (registry: string) => Credentials | undefined | Promise<Credentials | undefined> {
   if (s.credentials) return () => s.credentials;
-  let config: unknown;
-  let loaded = false;
-  const noted = new Set<string>();
-  return (registry) => {
-    if (!loaded) {
-      config = readDockerConfig(dockerConfigPath({ DOCKER_CONFIG: s.dockerConfigDir }, s.home));
-      loaded = true;
-    }
-    const found = lookupDockerCredentials(config, registry);
-    if (found.credentials) {
-      world.secret(found.credentials.password);
-      return found.credentials;
-    }
-    if (found.note && !noted.has(registry)) {
-      noted.add(registry);
-      world.log?.(found.note);
-    }
-    return undefined;
-  };
+  return dockerCredentialSource({
+    configPath: dockerConfigPath({ DOCKER_CONFIG: s.dockerConfigDir }, s.home),
+    run: world.credentialHelper,
+    secret: world.secret,
+    log: world.log,
+  });
 }

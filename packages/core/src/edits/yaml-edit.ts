@@ -91,7 +91,11 @@ function locate(parsed: ParsedYaml, path: KeyPath, label: string): Located {
       node = item;
       continue;
     }
-    if (!isMap(node)) throw new UserError(`${label}: ${formatPath(path.slice(0, i)) || 'the document'} is not a mapping`, { file, line: parsed.lineOf(node), hint: 'check the key path' });
+    if (!isMap(node)) {
+      const where = formatPath(path.slice(0, i));
+      const hint = where && isScalar(node) ? `write ${where} as a mapping (\`${where}:\` with indented \`key: value\` lines), or check the key path` : 'check the key path';
+      throw new UserError(`${label}: ${where || 'the document'} is not a mapping`, { file, line: parsed.lineOf(node), hint });
+    }
     const map = node as YAMLMap;
     const pairs = map.items.filter((p) => isScalar(p.key) && String((p.key as Scalar).value) === key);
     if (pairs.length > 1)
@@ -409,26 +413,30 @@ export function setBlockScalar(text: string, file: string, path: KeyPath, conten
   const pad = ' '.repeat(keyCol + unit);
   const [start, end] = scalar.range!;
   let stop: number;
+  // A comment on the key's line (`key: |  # generated`) is the author's and stays on the new header.
+  let comment = '';
   if (scalar.type === Scalar.BLOCK_LITERAL || scalar.type === Scalar.BLOCK_FOLDED) {
+    comment = /^[|>][-+0-9]*([ \t]+#[^\r\n]*)?/.exec(body.slice(start, end))?.[1] ?? '';
     // Up to the end of the last line with content: trailing blank lines stay, trailing spaces of old content go.
     const lastChar = start + body.slice(start, end).replace(/\s+$/, '').length;
     const lineEnd = body.slice(lastChar, end).search(/\r?\n/);
     stop = lineEnd === -1 ? end : lastChar + lineEnd;
   } else {
-    // A one-line value (and any comment after it) is replaced up to the end of its line.
+    // A one-line value is replaced up to the end of its line; a comment after it moves onto the header.
     const nl = body.indexOf('\n', end);
     stop = nl === -1 ? body.length : body[nl - 1] === '\r' ? nl - 1 : nl;
+    comment = /^([ \t]+#.*)?/.exec(body.slice(end, stop))?.[1] ?? '';
   }
-  const head = start === end && body[start - 1] === ':' ? ' |' : '|';
+  const head = (start === end && body[start - 1] === ':' ? ' |' : '|') + comment.replace(/[ \t]+$/, '');
   const rendered = [head, ...lines.map((l) => (l === '' ? '' : pad + l))].join(eol);
   return bom + body.slice(0, start) + rendered + body.slice(stop);
 }
 
 /**
- * `annotations:` with nothing after it, or `annotations: {}`: the parent of a
- * new block scalar exists but is empty, so it is written out in block style
- * in its place. Undefined when the parent is not such an empty value, or when
- * a comment follows it on the line (it would end up inside the block).
+ * `annotations:` with nothing after it, `annotations: ~` (or `null`), or
+ * `annotations: {}`: the parent of a new block scalar exists but is empty, so
+ * it is written out in block style in its place, in the file's indentation; a
+ * comment after it stays on its line. Undefined when the parent is not such an empty value.
  */
 function fillEmptyParent(parsed: ParsedYaml, eol: string, path: KeyPath, childLines: string[], unit: number): string | undefined {
   if (path.length < 2) return undefined;
@@ -438,7 +446,8 @@ function fillEmptyParent(parsed: ParsedYaml, eol: string, path: KeyPath, childLi
   const key = parentPath[parentPath.length - 1];
   const pair = grand.items.find((p) => isScalar(p.key) && String((p.key as Scalar).value) === key);
   const value = pair?.value as Node | null | undefined;
-  const empty = value === null || (isScalar(value) && value.value === null && value.range![0] === value.range![1]) || (isMap(value) && value.flow === true && value.items.length === 0);
+  // `annotations:`, `annotations: ~` / `null` and `annotations: {}` all mean "no annotations yet".
+  const empty = value === null || (isScalar(value) && value.value === null && (value.type === Scalar.PLAIN || value.range![0] === value.range![1])) || (isMap(value) && value.flow === true && value.items.length === 0);
   if (!pair || !empty) return undefined;
   const body = parsed.text;
   const keyStart = (pair.key as Node).range![0];
@@ -446,11 +455,13 @@ function fillEmptyParent(parsed: ParsedYaml, eol: string, path: KeyPath, childLi
   const end = value && value.range ? Math.max(value.range[1], colon + 1) : colon + 1;
   const nl = body.indexOf('\n', end);
   const rest = body.slice(end, nl === -1 ? body.length : nl).replace(/\r$/, '');
-  if (rest.trim() !== '') return undefined;
+  // A comment after the empty value stays on the parent's line; anything else is not ours to move.
+  if (rest.trim() !== '' && !/^[ \t]+#/.test(rest)) return undefined;
+  const comment = rest.trim() === '' ? '' : rest.replace(/[ \t]+$/, '');
   const keyIndent = ' '.repeat(columnOf(body, keyStart));
   const pad = ' '.repeat(unit);
   const block = childLines.map((l) => (l === '' ? '' : keyIndent + pad + l));
-  return body.slice(0, colon + 1) + eol + block.join(eol) + body.slice(end + rest.length);
+  return body.slice(0, colon + 1) + comment + eol + block.join(eol) + body.slice(end + rest.length);
 }
 
 function locateOrUndefined(parsed: ParsedYaml, path: KeyPath): Node | undefined {

@@ -128,7 +128,8 @@ export interface Comparison {
  * Resolves the range and lists what changed with as few processes as
  * possible: in a clone that has both commits, three git processes run side by
  * side (object lookups, `git diff --raw base...head`, `git ls-tree
- * --name-only` of head). Anything missing falls back to resolveRange, which
+ * --name-only` of head), next to the refresh of the base branch tip (when
+ * there is a base branch). Anything missing falls back to resolveRange, which
  * fetches, and then the same two listings run again.
  */
 export async function loadComparison(git: GitSpawner, reader: ObjectReader, req: RangeRequest): Promise<Comparison> {
@@ -139,21 +140,70 @@ export async function loadComparison(git: GitSpawner, reader: ObjectReader, req:
     if (ref.startsWith('-') || /[\s\0]/.test(ref) || ref.includes('..'))
       throw new UserError(`input '${label}': '${ref}' is not a ref or commit`, { hint: 'use a branch, tag or commit sha' });
   }
-  const tipRef = req.baseBranch ? `refs/remotes/${req.remote ?? 'origin'}/${req.baseBranch}` : undefined;
-  const [base, head, tip, changes, headPaths] = await Promise.all([
+  const remote = req.remote ?? 'origin';
+  // The base branch tip only counts once refreshed: on a reused self-hosted
+  // workspace the local origin/<base> may be weeks old (actions/checkout only
+  // fetches the pull request's ref). The fetch runs beside the listings.
+  const tipping = req.baseBranch ? refreshTip(git, remote, req.baseBranch) : Promise.resolve(undefined);
+  const [base, head, changes, headPaths, fresh] = await Promise.all([
     reader.commit(req.base),
     reader.commit(req.head),
-    tipRef ? reader.commit(tipRef) : undefined,
     diffSinceMergeBase(git, req.base, req.head),
     listPaths(git, req.head).catch(() => undefined),
+    tipping,
   ]);
-  if (base && head && changes && headPaths && (!tipRef || tip)) {
-    return { range: { base, head, baseTip: tip && tip !== base ? tip : undefined, fetched: [] }, headPaths, changes };
+  // New objects arrived: the running cat-file may not see them.
+  if (fresh?.moved) reader.close();
+  const tip = fresh?.tip;
+  const withTip = (r: ResolvedRange): ResolvedRange => ({
+    ...r,
+    baseTip: tip && tip !== r.base ? tip : undefined,
+    fetched: fresh?.note ? [...r.fetched, fresh.note] : r.fetched,
+  });
+  if (base && head && changes && headPaths) {
+    return { range: withTip({ base, head, fetched: [] }), headPaths, changes };
   }
-  const range = await resolveRange(git, reader, req);
+  const range = withTip(await resolveRange(git, reader, { ...req, baseBranch: undefined }));
   const [diff, paths] = await Promise.all([diffSinceMergeBase(git, range.mergeBase!, range.head), listPaths(git, range.head)]);
   if (!diff) throw new Error(`git diff ${range.mergeBase}...${range.head} failed`);
   return { range, headPaths: paths, changes: diff };
+}
+
+/** The base branch tip after a refresh from origin, and a note when it moved or could not be refreshed. */
+export interface RefreshedTip {
+  tip?: string;
+  moved: boolean;
+  note?: string;
+}
+
+/**
+ * Fetches the base branch into `refs/remotes/<remote>/<branch>` before its tip
+ * is trusted. Cheap and bounded: one ref, no tags, no submodules, only the tip
+ * commit in a shallow clone, and a stalled transfer is abandoned. When origin
+ * cannot be reached the local copy is kept and the note says it may be stale.
+ */
+export async function refreshTip(git: GitSpawner, remote: string, branch: string): Promise<RefreshedTip> {
+  if (!/^[A-Za-z0-9._/-]+$/.test(branch) || branch.startsWith('-') || branch.includes('..')) return { moved: false };
+  const ref = `refs/remotes/${remote}/${branch}`;
+  const revParse = async () => {
+    const r = await git(['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`]);
+    return r.code === 0 ? r.stdout.toString('utf8').trim() : undefined;
+  };
+  const [before, shallow] = await Promise.all([revParse(), git(['rev-parse', '--is-shallow-repository']).then((r) => r.stdout.toString().trim() === 'true')]);
+  const r = await git([
+    '-c', 'http.lowSpeedLimit=1000',
+    '-c', 'http.lowSpeedTime=20',
+    'fetch', '--quiet', '--no-tags', '--no-recurse-submodules', '--no-write-fetch-head',
+    ...(shallow ? ['--depth=1'] : []),
+    '--', remote, `+refs/heads/${branch}:${ref}`,
+  ]);
+  if (r.code !== 0) {
+    const where = before ? `compared with the local ${remote}/${branch} ${short(before)}, which may be stale` : 'the base branch tip was not compared';
+    return { tip: before, moved: false, note: `could not refresh ${remote}/${branch} (${firstLine(r.stderr)}); ${where}` };
+  }
+  const after = await revParse();
+  if (!after || after === before) return { tip: after, moved: false };
+  return { tip: after, moved: true, note: before ? `refreshed ${remote}/${branch} from ${short(before)} to ${short(after)}` : `fetched ${branch} from ${remote}` };
 }
 
 /** The two sides as the chart planner reads them: path sets, the changed paths, and a file reader. */

@@ -40,7 +40,8 @@ export interface RegistryClientOptions {
   /** For everything this client does, from its creation. */
   deadlineMs?: number;
   /** Credentials for a registry host, or undefined for anonymous access. */
-  credentials?: (registry: string) => Credentials | undefined;
+  /** May be async: a Docker credential helper runs only when a registry asks for credentials. */
+  credentials?: (registry: string) => Credentials | undefined | Promise<Credentials | undefined>;
   /** The API base URL of a registry (default: http for loopback hosts, https otherwise). */
   baseUrl?: (registry: string) => string;
   /** Debug lines (requests and statuses; never headers). */
@@ -86,7 +87,7 @@ export class RegistryClient {
   private readonly requestTimeoutMs: number;
   private readonly deadlineAt: number;
   private readonly deadlineMs: number;
-  private readonly credentials: (registry: string) => Credentials | undefined;
+  private readonly credentials: (registry: string) => Credentials | undefined | Promise<Credentials | undefined>;
   private readonly baseUrl: (registry: string) => string;
   private readonly log: (line: string) => void;
   /** What each registry asked for on its first 401; absent = not yet challenged. */
@@ -216,7 +217,7 @@ export class RegistryClient {
         if (auth === undefined) continue; // now we know what it wants
         if (challenge.scheme === 'basic') throw new RegistryError('denied', `${ref.registry} rejected the credentials for ${ref.repository} (Basic auth)`);
         if (fresh)
-          throw this.credentials(ref.registry)
+          throw (await this.credentials(ref.registry))
             ? new RegistryError('denied', `${ref.registry} refused access to ${ref.repository} (scope ${scope}) even with a fresh token`)
             : new RegistryError('unauthenticated', `${ref.registry} refused anonymous access to ${ref.repository} (scope ${scope}); the repository is private or does not exist`);
         fresh = true; // one re-auth: the token may have expired
@@ -239,7 +240,7 @@ export class RegistryClient {
   private async authorization(registry: string, scope: string, fresh: boolean): Promise<string | undefined> {
     const challenge = this.challenges.get(registry);
     if (!challenge) return undefined;
-    const creds = this.credentials(registry);
+    const creds = await this.credentials(registry);
     if (challenge.scheme === 'basic') {
       if (!creds) throw new RegistryError('unauthenticated', `${registry} requires a username and password (Basic auth) and none were given`);
       return `Basic ${Buffer.from(`${creds.username}:${creds.password}`).toString('base64')}`;

@@ -1,5 +1,7 @@
+import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { UserError } from '../errors.ts';
 import { DOCKER_HUB_REGISTRY } from './reference.ts';
 
 /** A username and password (or token) for one registry. */
@@ -19,6 +21,8 @@ export interface DockerConfigLookup {
   /** The `auths` key that matched. */
   key?: string;
   note?: string;
+  /** A credential helper to ask: `docker-credential-<name> get` with `serverUrl` on stdin. */
+  helper?: { name: string; serverUrl: string; from: 'credHelpers' | 'credsStore' };
 }
 
 const HUB_KEYS = ['https://index.docker.io/v1/', 'index.docker.io', 'docker.io', 'registry-1.docker.io', 'https://registry-1.docker.io'];
@@ -33,18 +37,27 @@ export function authKeyHost(key: string): string {
 }
 
 /**
- * Finds credentials for `registry` in a parsed Docker config, the way
- * docker/login-action leaves them: `auths[host].auth` = base64(user:pass)
- * (or separate username/password fields). Docker Hub matches the legacy key
- * `https://index.docker.io/v1/`. Credential helpers are not run.
+ * Finds credentials for `registry` in a parsed Docker config, in the order
+ * the Docker client uses: a `credHelpers` entry for the host names a helper;
+ * else `auths[host].auth` = base64(user:pass) (or separate username/password
+ * fields) as docker/login-action leaves it, Docker Hub also under the legacy
+ * key `https://index.docker.io/v1/`; else a `credsStore` names a helper.
+ * Helpers are named in `helper`, not run here (see dockerCredentialSource).
  */
 export function lookupDockerCredentials(config: unknown, registry: string): DockerConfigLookup {
   if (typeof config !== 'object' || config === null) return {};
-  const auths = (config as { auths?: unknown }).auths;
+  const c = config as { auths?: unknown; credsStore?: unknown; credHelpers?: unknown };
   const host = registry.toLowerCase();
   const isHub = host === DOCKER_HUB_REGISTRY;
-  if (typeof auths === 'object' && auths !== null) {
-    const entries = Object.entries(auths as Record<string, unknown>);
+  const hubKey = (key: string) => HUB_KEYS.some((k) => authKeyHost(k) === authKeyHost(key));
+  if (typeof c.credHelpers === 'object' && c.credHelpers !== null) {
+    const helper = Object.entries(c.credHelpers as Record<string, unknown>).find(([key]) => authKeyHost(key) === host || (isHub && hubKey(key)));
+    if (helper && typeof helper[1] === 'string' && helper[1] !== '') return { helper: { name: helper[1], serverUrl: helper[0], from: 'credHelpers' } };
+  }
+  let note: string | undefined;
+  let matched: string | undefined;
+  if (typeof c.auths === 'object' && c.auths !== null) {
+    const entries = Object.entries(c.auths as Record<string, unknown>);
     const match =
       (isHub ? HUB_KEYS.map((k) => entries.find(([key]) => key === k)).find(Boolean) : undefined) ??
       entries.find(([key]) => authKeyHost(key) === host || (isHub && authKeyHost(key) === 'index.docker.io'));
@@ -52,15 +65,141 @@ export function lookupDockerCredentials(config: unknown, registry: string): Dock
       const [key, entry] = match;
       const creds = decodeEntry(entry);
       if (creds) return { credentials: creds, key };
-      return { key, note: `the entry '${key}' in the Docker config holds no usable auth` };
+      matched = key;
+      note = `the entry '${key}' in the Docker config holds no usable auth`;
     }
   }
-  const c = config as { credsStore?: unknown; credHelpers?: Record<string, unknown> };
-  if (c.credHelpers && typeof c.credHelpers === 'object' && host in c.credHelpers)
-    return { note: `the Docker config sends ${registry} to a credential helper, which lockstep does not run; pass username and password instead` };
+  // With a credential store, `auths` keeps empty placeholder entries; the secret is in the store.
   if (typeof c.credsStore === 'string' && c.credsStore !== '')
-    return { note: `the Docker config uses the credential store '${c.credsStore}', which lockstep does not run` };
-  return {};
+    return { key: matched, helper: { name: c.credsStore, serverUrl: isHub ? HUB_KEYS[0] : (matched ?? host), from: 'credsStore' } };
+  return matched ? { key: matched, note } : {};
+}
+
+/** Runs one credential helper program (`docker-credential-<name>`) with `get`, writing `input` to its stdin. */
+export type CredentialHelperRunner = (program: string, input: string, timeoutMs: number) => Promise<HelperOutput>;
+
+/** What a credential helper did: its exit code and output, or that it is missing or ran out of time. */
+export interface HelperOutput {
+  code: number;
+  stdout: string;
+  stderr: string;
+  notFound?: boolean;
+  timedOut?: boolean;
+}
+
+/** Spawns helpers by argv (no shell), PATH-resolved, killed when the timeout passes. */
+export function spawnCredentialHelper(env: NodeJS.ProcessEnv = process.env): CredentialHelperRunner {
+  return (program, input, timeoutMs) =>
+    new Promise((done) => {
+      const child = spawn(program, ['get'], { env, stdio: ['pipe', 'pipe', 'pipe'] });
+      let stdout = '';
+      let stderr = '';
+      let finished = false;
+      const finish = (out: HelperOutput) => {
+        if (finished) return;
+        finished = true;
+        clearTimeout(timer);
+        done(out);
+      };
+      const timer = setTimeout(() => {
+        child.kill('SIGKILL');
+        finish({ code: -1, stdout: '', stderr, timedOut: true });
+      }, timeoutMs);
+      child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+      child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+      child.on('error', (e: NodeJS.ErrnoException) => finish({ code: -1, stdout: '', stderr: e.message, notFound: e.code === 'ENOENT' || e.code === 'EACCES' }));
+      child.on('close', (code) => finish({ code: code ?? -1, stdout, stderr }));
+      child.stdin.on('error', () => {});
+      child.stdin.end(input);
+    });
+}
+
+/** Where credentials for a registry come from when no username/password inputs were given. */
+export interface DockerCredentialOptions {
+  /** The Docker config file path (named in errors). */
+  configPath: string;
+  run?: CredentialHelperRunner;
+  /** Masks a secret with the runner before anything else happens to it. */
+  secret: (value: string) => void;
+  log?: (line: string) => void;
+  timeoutMs?: number;
+}
+
+const HELPER_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+
+/**
+ * Credentials per registry from the Docker config, as docker/login-action or
+ * a credential helper leaves them: the file is read once, each registry's
+ * helper runs at most once (only when the registry asks for credentials),
+ * and every secret is masked as soon as it is read. A helper that is not
+ * installed, times out or fails is a UserError naming it and the config
+ * file; "credentials not found" from a helper means anonymous access.
+ */
+export function dockerCredentialSource(o: DockerCredentialOptions): (registry: string) => Promise<Credentials | undefined> {
+  let config: unknown;
+  let loaded = false;
+  const cache = new Map<string, Promise<Credentials | undefined>>();
+  const run = o.run ?? spawnCredentialHelper();
+  const timeoutMs = o.timeoutMs ?? 10_000;
+  const lookup = async (registry: string): Promise<Credentials | undefined> => {
+    if (!loaded) {
+      config = readDockerConfig(o.configPath);
+      loaded = true;
+    }
+    const found = lookupDockerCredentials(config, registry);
+    if (found.credentials) {
+      o.secret(found.credentials.password);
+      return found.credentials;
+    }
+    if (found.note) o.log?.(found.note);
+    if (!found.helper) return undefined;
+    const { name, serverUrl, from } = found.helper;
+    const where = from === 'credHelpers' ? `credHelpers["${serverUrl}"]` : 'credsStore';
+    const program = `docker-credential-${name}`;
+    if (!HELPER_NAME.test(name))
+      throw new UserError(`${where} in ${o.configPath} names '${name}', which is not a credential helper name`, { hint: 'use a helper name such as ecr-login or gcloud, or pass username and password' });
+    const out = await run(program, serverUrl, timeoutMs);
+    if (out.notFound)
+      throw new UserError(`${o.configPath}: ${where} sends ${registry} to ${program}, which is not installed (not found on PATH)`, {
+        hint: `install ${program} on the runner, remove ${where} from the Docker config, or pass username and password`,
+      });
+    if (out.timedOut)
+      throw new UserError(`${o.configPath}: ${program} get did not answer for ${registry} within ${Math.round(timeoutMs / 1000)}s`, { hint: `check that ${program} works without a prompt on the runner, or pass username and password` });
+    if (out.code !== 0) {
+      if (/credentials not found/i.test(`${out.stdout} ${out.stderr}`)) {
+        o.log?.(`${program} has no credentials for ${registry}; continuing anonymously`);
+        return undefined;
+      }
+      throw new UserError(`${o.configPath}: ${program} get failed for ${registry} (exit ${out.code}: ${firstLine(out.stderr)})`, { hint: `check ${program} on the runner, or pass username and password` });
+    }
+    let parsed: { Username?: unknown; Secret?: unknown };
+    try {
+      parsed = JSON.parse(out.stdout) as typeof parsed;
+    } catch {
+      // Never quote the output: it may hold the secret.
+      throw new UserError(`${o.configPath}: ${program} get printed something other than JSON for ${registry}`, { hint: `check ${program} on the runner, or pass username and password` });
+    }
+    const secret = typeof parsed?.Secret === 'string' ? parsed.Secret : '';
+    if (secret !== '') o.secret(secret);
+    const username = typeof parsed?.Username === 'string' ? parsed.Username : '';
+    if (secret === '' || username === '') return undefined;
+    if (username === '<token>') {
+      o.log?.(`${program} returned an identity token for ${registry}, which lockstep does not exchange; continuing anonymously`);
+      return undefined;
+    }
+    return { username, password: secret };
+  };
+  return (registry) => {
+    const key = registry.toLowerCase();
+    let p = cache.get(key);
+    if (!p) cache.set(key, (p = lookup(key)));
+    return p;
+  };
+}
+
+function firstLine(s: string): string {
+  const line = s.trim().split('\n')[0] ?? '';
+  return (line || 'no output').slice(0, 200);
 }
 
 function decodeEntry(entry: unknown): Credentials | undefined {

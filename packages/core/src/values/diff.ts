@@ -108,6 +108,7 @@ function walk(
   }
   if (bk === 'null' || hk === 'null') return;
   const key = path.join('.');
+  if (bk === 'number' && hk === 'string' && quotesTheNumber(b as Scalar, h as Scalar)) return;
   if (bk !== hk) {
     out.push({ file: headFile, line: head.lineOf(h), key, message: `key ${key || '(root)'} changed type from ${bk} to ${hk}` });
     return;
@@ -122,6 +123,22 @@ function walk(
     }
     walk(p.value, headPairs.get(name)!.value, sub, base, head, baseFile, headFile, out);
   }
+}
+
+/**
+ * True when a string value spells the number it replaces: its source text
+ * (`tag: 1.10` → `tag: "1.10"`, the string the author meant all along) or its
+ * YAML 1.1 reading (`"1.1"`, what Helm rendered before). Templates that print
+ * the value see the same text or the text the author intended, so it is a fix, not a type change.
+ */
+function quotesTheNumber(b: Scalar, h: Scalar): boolean {
+  if (typeof h.value !== 'string' || typeof b.source !== 'string') return false;
+  const text = h.value;
+  if (text === b.source) return true;
+  // Helm's reading, not YAML 1.2's: `0755` rendered as 493, so "755" would change what templates see.
+  const yaml11 = parseDocument(b.source, { version: '1.1' }).contents;
+  const v = isScalar(yaml11) ? yaml11.value : undefined;
+  return (typeof v === 'number' || typeof v === 'bigint') && String(v) === text;
 }
 
 function deref(node: Node | null, doc: Document): Node | null {
