@@ -4377,16 +4377,18 @@ async function captureDigests(s, world) {
     const text = formatDigests(merged);
     const changed = existingText !== text;
     const written = changed && !s.dryRun;
+    const changes = changed ? [{ path: outRel, before: existingText, after: text }] : [];
     if (written) {
         (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(outAbs), { recursive: true });
-        commitChanges(s.workspace, [{ path: outRel, before: existingText, after: text }]);
+        commitChanges(s.workspace, changes);
     }
     return {
         file: merged,
         path: outRel,
         changed,
         written,
-        diff: changed ? renderDiff([{ path: outRel, before: existingText, after: text }]) : '',
+        diff: renderDiff(changes),
+        changes,
         kept: Object.keys(merged).length - Object.keys(incoming).length,
         rows,
         warnings,

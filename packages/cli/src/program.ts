@@ -1,0 +1,58 @@
+import { Command, CommanderError } from 'commander';
+import { UserError, UserErrors } from '@lockstep/core/errors';
+import { bumpCommand } from './commands/bump.ts';
+import { configCommand } from './commands/config.ts';
+import { digestsCommand } from './commands/digests.ts';
+import { type CliIo, maskingIo } from './io.ts';
+
+/** Exit codes: 0 ok, 1 a check failed or a user error, 2 the command line itself is wrong. */
+export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
+
+/**
+ * The `lockstep` program: one subcommand per operation (check, promote,
+ * release and status join here as they land), each flag an action input.
+ */
+export function buildProgram(io: CliIo & { secret(value: string): void }): Command {
+  const program = new Command('lockstep')
+    .description('lockstep from a terminal: the same operations as the GitHub actions, with --dry-run diffs')
+    .exitOverride()
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
+  bumpCommand(program, io);
+  digestsCommand(program, io);
+  configCommand(program, io);
+  for (const cmd of program.commands) {
+    cmd.configureOutput({
+      writeOut: io.stdout,
+      writeErr: io.stderr,
+      // A usage error ends with the usage line, so the fix is on screen.
+      outputError: (text, write) => write(`${text}Usage: lockstep ${cmd.name()} ${cmd.usage()}\nRun 'lockstep ${cmd.name()} --help' for every flag.\n`),
+    });
+  }
+  return program;
+}
+
+/** Runs the CLI on `argv` (without node and the script) and returns the exit code; never calls process.exit. */
+export async function runCli(argv: readonly string[], rawIo: CliIo): Promise<number> {
+  const io = maskingIo(rawIo);
+  try {
+    await buildProgram(io).parseAsync([...argv], { from: 'user' });
+    return EXIT.ok;
+  } catch (e: unknown) {
+    return report(e, io);
+  }
+}
+
+function report(e: unknown, io: CliIo): number {
+  if (e instanceof CommanderError) {
+    // Help and version asked for are not failures; everything else commander rejects is usage.
+    return e.code === 'commander.helpDisplayed' || e.code === 'commander.version' ? EXIT.ok : EXIT.usage;
+  }
+  const errors = e instanceof UserErrors ? e.errors : e instanceof UserError ? [e] : [];
+  // `path:line: what — how to fix`: terminals and editors make the location clickable.
+  for (const err of errors) io.stderr(`${err.format()}\n`);
+  if (errors.length > 0) return EXIT.failed;
+  const message = e instanceof Error ? e.message : String(e);
+  io.stderr(`lockstep: internal error: ${message}\n`);
+  if (e instanceof Error && e.stack && io.env.LOCKSTEP_DEBUG) io.stderr(`${e.stack}\n`);
+  return EXIT.failed;
+}
