@@ -207,7 +207,7 @@ describe('digests operation with a plain fake registry', () => {
     }).catch((e) => e);
     expect(err).toBeInstanceOf(UserError);
     expect(err.message).toContain('is not a git repository');
-    const headOnly: GitSpawner = async () => ({ code: 0, stdout: Buffer.from('1234abc\n'), stderr: Buffer.alloc(0) });
+    const headOnly: GitSpawner = async () => ({ code: 0, stdout: Buffer.from('1234abc\n'), stderr: '' });
     const f = GitFixture.create({ 'README.md': 'x\n' });
     fixtures.push(f);
     const r = await runDigests(digestsRequest(inputs({ images: 'api=reg.example.com/acme/api:1.2.3' })), {
