@@ -13648,7 +13648,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   ak: () => (/* binding */ runCli)
 });
 
-// UNUSED EXPORTS: EXIT, buildProgram
+// UNUSED EXPORTS: EXIT, asFlags, buildProgram
 
 ;// CONCATENATED MODULE: ./node_modules/commander/lib/error.js
 /**
@@ -23237,6 +23237,8 @@ function digestsCommand(program, io) {
     cmd.option('--password-stdin', 'read the registry password (with --username) from standard input, as docker login does');
     cmd.option('--json', 'print the result object as JSON instead of the table');
     cmd.action(async (opts) => {
+        if (opts.username !== undefined && opts.passwordStdin !== true)
+            throw new src_errors/* UserError */.yo('--username needs the registry password', { hint: 'pipe it in with --password-stdin, or leave both out to use ~/.docker/config.json' });
         const source = withPassword(inputs(opts), opts.passwordStdin === true ? readPassword(io) : undefined);
         const request = digestsRequest(new Inputs(source));
         const result = await runDigests(request, {
@@ -23272,17 +23274,19 @@ var src_io = __nccwpck_require__(3632);
 /** Exit codes: 0 ok, 1 a check failed or a user error, 2 the command line itself is wrong. */
 const EXIT = { ok: 0, failed: 1, usage: 2 };
 /**
- * The `lockstep` program: one subcommand per operation (check, promote,
- * release and status join here as they land), each flag an action input.
+ * The subcommands, each adding itself to the program: one per operation in
+ * packages/core/src/operations (check, promote, release and status join here
+ * as their operations land), plus config.
  */
+const COMMANDS = [bumpCommand, digestsCommand, configCommand];
+/** The `lockstep` program: every subcommand, its flags the action's inputs, its output routed to `io`. */
 function buildProgram(io) {
     const program = new command_Command('lockstep')
         .description('lockstep from a terminal: the same operations as the GitHub actions, with --dry-run diffs')
         .exitOverride()
         .configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
-    bumpCommand(program, io);
-    digestsCommand(program, io);
-    configCommand(program, io);
+    for (const add of COMMANDS)
+        add(program, io);
     for (const cmd of program.commands) {
         cmd.configureOutput({
             writeOut: io.stdout,
@@ -23304,6 +23308,10 @@ async function runCli(argv, rawIo) {
         return report(e, io);
     }
 }
+/** Core names inputs as the action's `with:` keys; here the user typed them as flags, so they are named so. */
+function asFlags(message) {
+    return message.replace(/\binputs? '([a-z][a-z0-9-]*)'(?: and '([a-z][a-z0-9-]*)')?/g, (_m, a, b) => (b ? `--${a} and --${b}` : `--${a}`));
+}
 function report(e, io) {
     if (e instanceof CommanderError) {
         // Help and version asked for are not failures; everything else commander rejects is usage.
@@ -23312,7 +23320,7 @@ function report(e, io) {
     const errors = e instanceof src_errors/* UserErrors */.tQ ? e.errors : e instanceof src_errors/* UserError */.yo ? [e] : [];
     // `path:line: what — how to fix`: terminals and editors make the location clickable.
     for (const err of errors)
-        io.stderr(`${err.format()}\n`);
+        io.stderr(`${asFlags(err.format())}\n`);
     if (errors.length > 0)
         return EXIT.failed;
     const message = e instanceof Error ? e.message : String(e);

@@ -9,17 +9,19 @@ import { type CliIo, maskingIo } from './io.ts';
 export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
 
 /**
- * The `lockstep` program: one subcommand per operation (check, promote,
- * release and status join here as they land), each flag an action input.
+ * The subcommands, each adding itself to the program: one per operation in
+ * packages/core/src/operations (check, promote, release and status join here
+ * as their operations land), plus config.
  */
+const COMMANDS: readonly ((program: Command, io: CliIo & { secret(value: string): void }) => void)[] = [bumpCommand, digestsCommand, configCommand];
+
+/** The `lockstep` program: every subcommand, its flags the action's inputs, its output routed to `io`. */
 export function buildProgram(io: CliIo & { secret(value: string): void }): Command {
   const program = new Command('lockstep')
     .description('lockstep from a terminal: the same operations as the GitHub actions, with --dry-run diffs')
     .exitOverride()
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
-  bumpCommand(program, io);
-  digestsCommand(program, io);
-  configCommand(program, io);
+  for (const add of COMMANDS) add(program, io);
   for (const cmd of program.commands) {
     cmd.configureOutput({
       writeOut: io.stdout,
@@ -42,6 +44,11 @@ export async function runCli(argv: readonly string[], rawIo: CliIo): Promise<num
   }
 }
 
+/** Core names inputs as the action's `with:` keys; here the user typed them as flags, so they are named so. */
+export function asFlags(message: string): string {
+  return message.replace(/\binputs? '([a-z][a-z0-9-]*)'(?: and '([a-z][a-z0-9-]*)')?/g, (_m, a: string, b?: string) => (b ? `--${a} and --${b}` : `--${a}`));
+}
+
 function report(e: unknown, io: CliIo): number {
   if (e instanceof CommanderError) {
     // Help and version asked for are not failures; everything else commander rejects is usage.
@@ -49,7 +56,7 @@ function report(e: unknown, io: CliIo): number {
   }
   const errors = e instanceof UserErrors ? e.errors : e instanceof UserError ? [e] : [];
   // `path:line: what — how to fix`: terminals and editors make the location clickable.
-  for (const err of errors) io.stderr(`${err.format()}\n`);
+  for (const err of errors) io.stderr(`${asFlags(err.format())}\n`);
   if (errors.length > 0) return EXIT.failed;
   const message = e instanceof Error ? e.message : String(e);
   io.stderr(`lockstep: internal error: ${message}\n`);

@@ -7,7 +7,7 @@ import { renderActionInputs, target } from '../../../scripts/cli-inputs.mjs';
 import { ACTION_INPUTS } from '../src/action-inputs.ts';
 import { NOT_FLAGS } from '../src/flags.ts';
 import { type CliIo, maskingIo } from '../src/io.ts';
-import { buildProgram, EXIT, runCli } from '../src/program.ts';
+import { asFlags, buildProgram, EXIT, runCli } from '../src/program.ts';
 
 /** A terminal that records what was written; `cwd` is the workspace. */
 function fakeIo(cwd: string, stdin = ''): CliIo & { out: string; err: string } {
@@ -92,7 +92,16 @@ describe('exit codes and messages', () => {
   test('a bad input value is a user error naming the input (exit 1), checked before anything runs', async () => {
     const io = fakeIo(ws);
     expect(await runCli(['bump', '--level', 'huge'], io)).toBe(EXIT.failed);
-    expect(io.err).toBe("input 'level' is 'huge' — use one of patch, minor, major\n");
+    expect(io.err).toBe("--level is 'huge' — use one of patch, minor, major\n");
+  });
+
+  test.each([
+    ["input 'level' is 'huge'", "--level is 'huge'"],
+    ["inputs 'images' and 'services' were both given", '--images and --services were both given'],
+    ["input 'password' is missing — pass both", '--password is missing — pass both'],
+    ["chart 'charts/x' matches nothing", "chart 'charts/x' matches nothing"],
+  ])('asFlags(%j): inputs are named as the flags the user typed', (message, shown) => {
+    expect(asFlags(message)).toBe(shown);
   });
 });
 
@@ -131,5 +140,8 @@ describe('secrets', () => {
     const empty = fakeIo(ws, '\n');
     expect(await runCli(['digests', '--images', 'api=127.0.0.1:9/a:1', '--username', 'u', '--password-stdin', '--sha', 'abc1234'], empty)).toBe(EXIT.failed);
     expect(empty.err).toContain('--password-stdin read an empty password');
+    const noPassword = fakeIo(ws);
+    expect(await runCli(['digests', '--images', 'api=127.0.0.1:9/a:1', '--username', 'u'], noPassword)).toBe(EXIT.failed);
+    expect(noPassword.err).toBe('--username needs the registry password — pipe it in with --password-stdin, or leave both out to use ~/.docker/config.json\n');
   });
 });

@@ -15,6 +15,8 @@ export function digestsCommand(program: Command, io: CliIo & { secret(value: str
   cmd.option('--password-stdin', 'read the registry password (with --username) from standard input, as docker login does');
   cmd.option('--json', 'print the result object as JSON instead of the table');
   cmd.action(async (opts: Record<string, unknown>) => {
+    if (opts.username !== undefined && opts.passwordStdin !== true)
+      throw new UserError('--username needs the registry password', { hint: 'pipe it in with --password-stdin, or leave both out to use ~/.docker/config.json' });
     const source = withPassword(inputs(opts), opts.passwordStdin === true ? readPassword(io) : undefined);
     const request = digestsRequest(new Inputs(source));
     const result = await runDigests(request, {
