@@ -27,14 +27,20 @@ function bundledActions(): string[] {
     .sort();
 }
 
+/** Where a bundle is committed: actions/<name>/dist, and packages/cli/dist for the CLI (bundled under `cli`). */
+function committedDist(name: string): { dir: string; label: string; build: string } {
+  if (name === 'cli') return { dir: join(repoRoot, 'packages', 'cli', 'dist'), label: 'packages/cli/dist', build: 'cli' };
+  return { dir: join(repoRoot, 'actions', name, 'dist'), label: `actions/${name}/dist`, build: name };
+}
+
 /**
- * Compares a fresh bundle of every action with its committed dist/.
- * Returns one line per action that differs; empty when all match.
+ * Compares a fresh bundle of every action (and the CLI) with its committed dist/.
+ * Returns one line per bundle that differs; empty when all match.
  */
 function distDrift(freshRoot: string, actions: string[]): string[] {
   const problems: string[] = [];
   for (const name of actions) {
-    const committed = join(repoRoot, 'actions', name, 'dist');
+    const { dir: committed, label, build } = committedDist(name);
     const fresh = join(freshRoot, name);
     const a = listFiles(committed);
     const b = listFiles(fresh);
@@ -47,17 +53,17 @@ function distDrift(freshRoot: string, actions: string[]): string[] {
       changed.length ? `differs ${changed.join(', ')}` : '',
     ].filter(Boolean);
     if (parts.length)
-      problems.push(`actions/${name}/dist is not the bundle of its source (${parts.join('; ')}) — run \`npm run bundle -- ${name}\` and commit dist/`);
+      problems.push(`${label} is not the bundle of its source (${parts.join('; ')}) — run \`npm run bundle -- ${build}\` and commit dist/`);
   }
   return problems;
 }
 
 describe('check-dist', () => {
-  test('every committed actions/<name>/dist equals a fresh bundle of its source', () => {
+  test('every committed actions/<name>/dist and packages/cli/dist equals a fresh bundle of its source', () => {
     const tmp = mkdtempSync(join(tmpdir(), 'lockstep-check-dist-'));
     const out = join(tmp, 'out');
     // Listed before bundling: the bundler sees at least these (actions may appear while it runs).
-    const actions = bundledActions();
+    const actions = [...bundledActions(), 'cli'];
     // Never vacuous: the actions that have shipped so far are all bundled and compared.
     expect(actions).toEqual(expect.arrayContaining(['bump-chart', 'capture-digests', 'chart-bump-check']));
     try {
@@ -67,8 +73,8 @@ describe('check-dist', () => {
       const env = { ...process.env, HOME: home, XDG_CACHE_HOME: join(home, '.cache') };
       const r = spawnSync(process.execPath, [join(repoRoot, 'scripts', 'bundle.mjs'), '--out', out], { cwd: repoRoot, env, encoding: 'utf8', timeout: 280_000 });
       expect({ status: r.status, stderr: r.status === 0 ? '' : r.stderr.slice(-3000) }).toEqual({ status: 0, stderr: '' });
-      // Every action with source got a bundle (index.js), so the comparison below is not vacuous.
-      for (const name of actions) expect(statSync(join(out, name, 'index.js')).size).toBeGreaterThan(0);
+      // Every action with source got a bundle (index.js), the CLI its lockstep.js, so the comparison below is not vacuous.
+      for (const name of actions) expect(statSync(join(out, name, name === 'cli' ? 'lockstep.js' : 'index.js')).size).toBeGreaterThan(0);
       expect(distDrift(out, actions)).toEqual([]);
 
       // The comparison catches drift: a changed, a missing and an extra file each name the action.

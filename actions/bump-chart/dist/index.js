@@ -13593,7 +13593,7 @@ module.exports = validRange
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _lockstep_core_action_run__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2073);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1274);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9915);
 
 
 await (0,_lockstep_core_action_run__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i);
@@ -13603,7 +13603,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1274:
+/***/ 9915:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -13614,8 +13614,6 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./packages/core/src/action/workflow-commands.ts + 1 modules
 var workflow_commands = __nccwpck_require__(8603);
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var src_errors = __nccwpck_require__(7638);
 // EXTERNAL MODULE: ./node_modules/fastest-levenshtein/mod.js
@@ -13791,6 +13789,8 @@ function readEventFile(name, path) {
     }
 }
 
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 // EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
 var ajv = __nccwpck_require__(2463);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -17574,6 +17574,243 @@ function renderDiff(changes, context = 3) {
     return out.map((l) => (0,log/* escapeForLog */.z)(`  ${l.replace(/\r/g, '␍').replace(/[\n\u2028\u2029\u0085]/g, ' ')}`)).join('\n');
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/operations/world.ts
+
+/**
+ * The day an operation stamps (changelog headings), from SOURCE_DATE_EPOCH
+ * (seconds) when it is a number, for reproducible runs, else `now`. Both faces
+ * read the variable and pass the result in; operations never read the environment.
+ */
+function sourceDate(epoch, now = new Date()) {
+    const d = epoch && /^\d+$/.test(epoch) ? new Date(Number(epoch) * 1000) : now;
+    return d.toISOString().slice(0, 10);
+}
+/**
+ * Core names files relative to the working directory; users (annotations,
+ * terminals) need them relative to the workspace. Returns the same kind of
+ * error with each location moved by `show`.
+ */
+function relocateErrors(e, show) {
+    const move = (u) => (u.file ? new src_errors/* UserError */.yo(u.message, { file: show(u.file), line: u.line, col: u.col, hint: u.hint }) : u);
+    if (e instanceof src_errors/* UserErrors */.tQ)
+        return new src_errors/* UserErrors */.tQ(e.errors.map(move), { summarized: e.summarized });
+    if (e instanceof src_errors/* UserError */.yo)
+        return move(e);
+    return e;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/operations/bump.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const LEVELS = ['patch', 'minor', 'major'];
+/** Reads and checks the bump inputs (the action's INPUT_* or the CLI's flags, through the same Inputs). */
+function bumpRequest(inputs) {
+    const version = inputs.optional('version');
+    const entry = inputs.optional('changelog-entry');
+    if (entry !== undefined && /[\r\n]/.test(entry))
+        throw new src_errors/* UserError */.yo("input 'changelog-entry' spans several lines", { hint: 'give one line of text' });
+    // The runner still passes an input the action no longer declares: say where it went instead of ignoring it.
+    if (inputs.optional('chart') !== undefined)
+        throw new src_errors/* UserError */.yo("input 'chart' was renamed to 'charts'", { hint: 'write charts: under with: (the same paths or globs)' });
+    const base = inputs.optional('base');
+    // A ref is data for git, never an option or a range: checked with the other inputs, before git runs.
+    if (base !== undefined)
+        checkBaseRef(base);
+    return {
+        workingDirectory: inputs.string('working-directory', '.'),
+        config: inputs.optional('config'),
+        charts: inputs.list('charts'),
+        level: inputs.choice('level', LEVELS, 'patch'),
+        base,
+        version: version === undefined ? undefined : parseVersionInput(version, 'version'),
+        appVersion: inputs.optional('app-version'),
+        changelogEntry: entry,
+        cascade: inputs.boolean('cascade', true),
+        artifacthubChanges: inputs.boolean('artifacthub-changes', false),
+        dryRun: inputs.boolean('dry-run', false),
+    };
+}
+/** Selects the charts, reads the base versions, plans, checks and writes (unless dry run) every bump. */
+async function runBump(req, world) {
+    // The level reads the base through git: a missing folder or no checkout is the user's to fix, not a git crash.
+    const root = resolveWorkingDirectory(world.workspace, req.workingDirectory);
+    const prefix = workspaceRelative(world.workspace, root);
+    const show = (p) => (prefix === '' ? p : external_node_path_namespaceObject.posix.join(prefix, p));
+    try {
+        return await bumpIn(root, req, world, show);
+    }
+    catch (e) {
+        throw relocateErrors(e, show);
+    }
+}
+async function bumpIn(root, req, world, show) {
+    const config = loadConfig(root, req.config);
+    const read = (p) => realFs.readFile(resolveInside(root, p, p));
+    const appVersion = resolveAppVersion(req.appVersion, config, read);
+    const linked = [];
+    const files = listChartFiles(root, linked);
+    const allDirs = files.map((f) => external_node_path_namespaceObject.posix.dirname(f));
+    const selected = selectCharts(root, req, config, files, linked);
+    // The level applies to the versions at the base, read through git (after every input and the config were checked).
+    const base = await baseVersions(root, req, world, req.cascade ? [...new Set([...selected, ...allDirs])] : selected);
+    const plan = planChartBumps(selected, allDirs, read, {
+        level: req.level,
+        version: req.version,
+        appVersion,
+        entry: req.changelogEntry,
+        cascade: req.cascade,
+        artifacthubChanges: req.artifacthubChanges,
+        policy: config.chartVersionPolicy,
+        changelog: config.changelog,
+        date: world.date,
+        base,
+    });
+    const applied = applyEdits(root, plan.edits, { dryRun: req.dryRun });
+    const changed = new Set(applied.changes.map((c) => c.path));
+    const changes = applied.changes.map((c) => ({ ...c, path: show(c.path) }));
+    const charts = plan.bumps.map((b) => row(b, changed, show));
+    // The primary chart is the first one asked for (the outputs version/app-version describe it).
+    const primary = charts.find((r) => r.path === show(selected[0])) ?? charts.find((r) => !r.cascaded) ?? charts[0];
+    return {
+        outputs: {
+            version: primary?.version ?? '',
+            'previous-version': primary?.['previous-version'] ?? '',
+            'app-version': primary?.['app-version'] ?? '',
+            'changed-files': JSON.stringify([...changed].map(show)),
+            charts: JSON.stringify(charts),
+        },
+        charts,
+        notes: plan.bumps.flatMap((b) => [b.repaired, b.leftAlone].filter((n) => n !== undefined).map((n) => `${b.name} (${show(b.path)}): ${n}`)),
+        warnings: plan.warnings.map((w) => ({ ...w, file: w.file ? show(w.file) : undefined })),
+        changes,
+        diff: renderDiff(changes),
+        dryRun: req.dryRun,
+        base: base.label,
+    };
+}
+function row(b, changed, show) {
+    return {
+        path: show(b.path),
+        name: b.name,
+        'previous-version': b.previousVersion,
+        version: b.version,
+        'previous-app-version': b.previousAppVersion ?? '',
+        'app-version': b.appVersion ?? '',
+        cascaded: b.cascaded,
+        files: [b.file, ...(b.changelog ? [b.changelog] : []), ...(b.lock ? [b.lock] : [])].filter((f) => changed.has(f)).map(show),
+    };
+}
+/** `file` reads the first line of the config's version file; anything else is the version itself. */
+function resolveAppVersion(given, config, read) {
+    let appVersion = given;
+    if (appVersion === 'file') {
+        const text = read(config.versionFile);
+        if (text === undefined)
+            throw new src_errors/* UserError */.yo(`version file ${config.versionFile} does not exist`, { hint: 'create it holding X.Y.Z, or give app-version' });
+        appVersion = stripBom(text).split(/\r?\n/)[0].trim();
+        if (appVersion === '')
+            throw new src_errors/* UserError */.yo(`version file ${config.versionFile} is empty`, { file: config.versionFile, line: 1, hint: 'write X.Y.Z on its first line' });
+    }
+    if (appVersion !== undefined && /\s/.test(appVersion))
+        throw new src_errors/* UserError */.yo(`app-version '${appVersion}' contains spaces`, { hint: 'give one version, e.g. 1.4.2' });
+    return appVersion;
+}
+/** The chart folders the patterns name (the request's, else the config's); a pattern that matches nothing is an error. */
+function selectCharts(root, req, config, files, linked) {
+    const allDirs = files.map((f) => external_node_path_namespaceObject.posix.dirname(f));
+    const patterns = req.charts.length > 0 ? req.charts : (config.charts ?? []);
+    // Bumping every chart is never a safe guess: the user names them.
+    if (patterns.length === 0)
+        throw new src_errors/* UserError */.yo('no charts to bump: the charts input is empty and the config has no charts', {
+            file: config.file,
+            hint: 'set charts: under with: (paths or globs, e.g. charts/myapp), or `charts: [charts/*]` in the config',
+        });
+    const picked = new Set();
+    const topCharts = findCharts(files);
+    for (const p of patterns) {
+        // A chart reached through a symbolic link is refused by name (it could lie outside the workspace).
+        const viaLink = linked.find(chartPatternMatcher([p]));
+        if (viaLink !== undefined)
+            resolveInside(root, viaLink === '.' ? 'Chart.yaml' : `${viaLink}/Chart.yaml`, 'charts');
+        const found = findCharts(files, [p]);
+        // A subchart folder named exactly is a chart of its own for bumping.
+        if (found.length === 0 && allDirs.includes(normalizePattern(p)))
+            found.push(normalizePattern(p));
+        if (found.length === 0)
+            throw new src_errors/* UserError */.yo(`chart '${p}' matches no folder holding a Chart.yaml${didYouMean(normalizePattern(p), topCharts)}`, {
+                file: req.charts.length > 0 ? undefined : config.file,
+                hint: req.charts.length > 0 ? 'fix the charts input (paths or globs relative to working-directory)' : 'fix `charts:` in the config, or give the charts input',
+            });
+        found.forEach((d) => picked.add(d));
+    }
+    return [...picked];
+}
+/**
+ * The chart versions at the base, for `dirs`. Only a level needs them for the
+ * charts asked for, but cascaded parents are patch-bumped from the base too.
+ */
+async function baseVersions(root, req, world, dirs) {
+    const git = (world.git ?? gitSpawner)(root);
+    const reader = new ObjectReader(root);
+    try {
+        const ev = req.base === undefined ? world.event : undefined;
+        // A pull request run whose payload is lost must not quietly fall back to the default branch.
+        if (ev?.problem)
+            throw new src_errors/* UserError */.yo(`the ${ev.name} event file ${ev.problem}`, { hint: 'run this step in a GitHub Actions job, or set base: to the branch the pull request merges into' });
+        const base = await resolveBumpBase(git, reader, { base: req.base, event: ev?.payload ?? {} });
+        for (const f of base.fetched)
+            world.reporter.info(f);
+        // git names paths from the repository's top; chart folders are relative to working-directory.
+        const prefix = (await gitText(git, ['rev-parse', '--show-prefix'])).trim();
+        return await readBaseVersions(reader, base, dirs, prefix);
+    }
+    finally {
+        reader.dispose();
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/report/bump.ts
+
+/** One sentence on what a bump changed. */
+function bumpStatus(r) {
+    if (r.changes.length === 0)
+        return 'Nothing to change: every chart already has these versions and changelog entries.';
+    return r.dryRun ? `Dry run: ${r.changes.length} file(s) would change; nothing was written.` : `${r.changes.length} file(s) changed.`;
+}
+/** A chart's line in the log: name, path, and both versions before → after. */
+function bumpLogLine(r) {
+    return `${r.name} (${r.path})${r.cascaded ? ' [cascaded]' : ''}: version ${r['previous-version']} → ${r.version}, appVersion ${r['previous-app-version'] || '—'} → ${r['app-version'] || '—'}`;
+}
+/** The bump's table: one row per chart, versions before → after, the files that changed. */
+function bumpView(r) {
+    const arrow = (a, b) => (a === b ? `${a || '—'} (unchanged)` : `${a || '—'} → ${b}`);
+    return {
+        title: 'bump-chart',
+        status: bumpStatus(r),
+        headers: ['Chart', 'Version', 'appVersion', 'Files changed'],
+        rows: r.charts.map((c) => [
+            `${c.name} (${c.path})${c.cascaded ? ' — cascaded' : ''}`,
+            arrow(c['previous-version'], c.version),
+            arrow(c['previous-app-version'], c['app-version']),
+            c.files.length ? c.files.join('\n') : 'none',
+        ]),
+        notes: r.notes,
+        warnings: r.warnings.map(formatWarning),
+    };
+}
+
 // EXTERNAL MODULE: ./packages/core/src/action/run.ts
 var run = __nccwpck_require__(2073);
 ;// CONCATENATED MODULE: ./packages/core/src/report/summary.ts
@@ -17594,6 +17831,62 @@ async function writeSummary(markdown) {
     (0,workflow_commands/* appendSummary */.fe)(markdown);
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/report/view.ts
+
+
+/** The job-summary rendering of a view. */
+function renderMarkdown(v) {
+    const table = markdownTable(v.headers, v.rows);
+    const list = (items, mark = '') => items.map((n) => `- ${mark}${(0,run/* escapeHtml */.ZD)(n)}`).join('\n');
+    const noted = v.notes.length ? `\n**Notes**\n\n${list(v.notes)}\n` : '';
+    const warned = !v.warnings.length ? '' : v.warningStyle === 'bullets' ? `\n${list(v.warnings, '⚠️ ')}\n` : `\n**Warnings**\n\n${list(v.warnings)}\n`;
+    if (v.statusFirst === false)
+        return `### ${v.title}\n\n${table}\n\n${v.status}\n${noted}${warned}`;
+    return `### ${v.title}\n\n${v.status}\n\n${table}\n${noted}${warned}`;
+}
+/** No colour: what a pipe, a file or NO_COLOR gets. */
+const plainStyle = { bold: (s) => s, dim: (s) => s, yellow: (s) => s, green: (s) => s, red: (s) => s, cyan: (s) => s };
+/** ANSI colour for a TTY. */
+const ansiStyle = {
+    bold: (s) => `\u001b[1m${s}\u001b[22m`,
+    dim: (s) => `\u001b[2m${s}\u001b[22m`,
+    yellow: (s) => `\u001b[33m${s}\u001b[39m`,
+    green: (s) => `\u001b[32m${s}\u001b[39m`,
+    red: (s) => `\u001b[31m${s}\u001b[39m`,
+    cyan: (s) => `\u001b[36m${s}\u001b[39m`,
+};
+/**
+ * Text from files and registries shown on a terminal: control characters
+ * (an ESC would start an escape sequence the file's author chose) are shown
+ * as `\xNN`; tabs stay.
+ */
+function terminalSafe(s) {
+    return s.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+}
+/**
+ * The terminal rendering of a view: columns padded to their widest line, a
+ * multi-line cell continued on the following lines, then the status, notes
+ * and warnings. Text is printed as it is: a terminal runs no workflow commands.
+ */
+function renderTerminal(v, style = plainStyle) {
+    const split = (c) => terminalSafe(c.replace(/\r?\n/g, '\n')).split('\n');
+    const widths = v.headers.map((h, i) => Math.max(h.length, ...v.rows.map((r) => Math.max(...split(r[i] ?? '').map((l) => l.length)))));
+    const line = (cells) => cells.map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i]))).join('  ').trimEnd();
+    const out = [style.bold(line(v.headers))];
+    for (const r of v.rows) {
+        const parts = r.map(split);
+        const height = Math.max(...parts.map((p) => p.length));
+        for (let k = 0; k < height; k++)
+            out.push(line(parts.map((p) => p[k] ?? '')));
+    }
+    out.push('', terminalSafe(v.status));
+    if (v.notes.length)
+        out.push('', ...v.notes.map((n) => style.dim(`note: ${terminalSafe(n)}`)));
+    if (v.warnings.length)
+        out.push('', ...v.warnings.map((w) => style.yellow(`warning: ${terminalSafe(w)}`)));
+    return `${out.join('\n')}\n`;
+}
+
 ;// CONCATENATED MODULE: ./actions/bump-chart/src/main.ts
 
 
@@ -17604,208 +17897,37 @@ async function writeSummary(markdown) {
 
 
 
-
-
-
-
-
-
-
-
-
-
-const LEVELS = ['patch', 'minor', 'major'];
-function getInputs(inputs) {
-    const version = inputs.optional('version');
-    const entry = inputs.optional('changelog-entry');
-    if (entry !== undefined && /[\r\n]/.test(entry))
-        throw new src_errors/* UserError */.yo("input 'changelog-entry' spans several lines", { hint: 'give one line of text' });
-    // The runner still passes an input the action no longer declares: say where it went instead of ignoring it.
-    if (inputs.optional('chart') !== undefined)
-        throw new src_errors/* UserError */.yo("input 'chart' was renamed to 'charts'", { hint: 'write charts: under with: (the same paths or globs)' });
-    return {
-        workingDirectory: inputs.string('working-directory', '.'),
-        config: inputs.optional('config'),
-        charts: inputs.list('charts'),
-        level: inputs.choice('level', LEVELS, 'patch'),
-        base: baseInput(inputs.optional('base')),
-        version: version === undefined ? undefined : parseVersionInput(version, 'version'),
-        appVersion: inputs.optional('app-version'),
-        changelogEntry: entry,
-        cascade: inputs.boolean('cascade', true),
-        artifacthubChanges: inputs.boolean('artifacthub-changes', false),
-        dryRun: inputs.boolean('dry-run', false),
-    };
-}
-/** A ref input is data for git, never an option or a range: checked with the other inputs, before git runs. */
-function baseInput(ref) {
-    if (ref !== undefined)
-        checkBaseRef(ref);
-    return ref;
-}
-/** Today as YYYY-MM-DD; SOURCE_DATE_EPOCH (seconds) pins it for reproducible runs. */
-function today() {
-    const epoch = process.env.SOURCE_DATE_EPOCH;
-    const d = epoch && /^\d+$/.test(epoch) ? new Date(Number(epoch) * 1000) : new Date();
-    return d.toISOString().slice(0, 10);
-}
-/** Reads the inputs once, plans and writes the bumps through core, sets outputs and the job summary. */
+/** Inputs and the event → request, the bump through core, result → log, annotations, outputs and summary. */
 async function main_main() {
-    const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
-    const inputs = getInputs(new Inputs(envInputs()));
-    // The level reads the base through git: a missing folder or no checkout is the user's to fix, not a git crash.
-    const root = resolveWorkingDirectory(workspace, inputs.workingDirectory);
-    const prefix = workspaceRelative(workspace, root);
-    const show = (p) => (prefix === '' ? p : external_node_path_namespaceObject.posix.join(prefix, p));
-    try {
-        await bump(root, inputs, show);
-    }
-    catch (e) {
-        throw relocate(e, show);
-    }
-}
-async function bump(root, inputs, show) {
-    const config = loadConfig(root, inputs.config);
-    const read = (p) => realFs.readFile(resolveInside(root, p, p));
-    let appVersion = inputs.appVersion;
-    if (appVersion === 'file') {
-        const text = read(config.versionFile);
-        if (text === undefined)
-            throw new src_errors/* UserError */.yo(`version file ${config.versionFile} does not exist`, { hint: 'create it holding X.Y.Z, or give app-version' });
-        appVersion = stripBom(text).split(/\r?\n/)[0].trim();
-        if (appVersion === '')
-            throw new src_errors/* UserError */.yo(`version file ${config.versionFile} is empty`, { file: config.versionFile, line: 1, hint: 'write X.Y.Z on its first line' });
-    }
-    if (appVersion !== undefined && /\s/.test(appVersion))
-        throw new src_errors/* UserError */.yo(`app-version '${appVersion}' contains spaces`, { hint: 'give one version, e.g. 1.4.2' });
-    const linked = [];
-    const files = listChartFiles(root, linked);
-    const allDirs = files.map((f) => external_node_path_namespaceObject.posix.dirname(f));
-    const patterns = inputs.charts.length > 0 ? inputs.charts : (config.charts ?? []);
-    // Bumping every chart is never a safe guess: the user names them.
-    if (patterns.length === 0)
-        throw new src_errors/* UserError */.yo('no charts to bump: the charts input is empty and the config has no charts', {
-            file: config.file,
-            hint: 'set charts: under with: (paths or globs, e.g. charts/myapp), or `charts: [charts/*]` in the config',
-        });
-    const picked = new Set();
-    const topCharts = findCharts(files);
-    for (const p of patterns) {
-        // A chart reached through a symbolic link is refused by name (it could lie outside the workspace).
-        const viaLink = linked.find(chartPatternMatcher([p]));
-        if (viaLink !== undefined)
-            resolveInside(root, viaLink === '.' ? 'Chart.yaml' : `${viaLink}/Chart.yaml`, 'charts');
-        const found = findCharts(files, [p]);
-        // A subchart folder named exactly is a chart of its own for bumping.
-        if (found.length === 0 && allDirs.includes(normalizePattern(p)))
-            found.push(normalizePattern(p));
-        if (found.length === 0)
-            throw new src_errors/* UserError */.yo(`chart '${p}' matches no folder holding a Chart.yaml${didYouMean(normalizePattern(p), topCharts)}`, {
-                file: inputs.charts.length > 0 ? undefined : config.file,
-                hint: inputs.charts.length > 0 ? 'fix the charts input (paths or globs relative to working-directory)' : 'fix `charts:` in the config, or give the charts input',
-            });
-        found.forEach((d) => picked.add(d));
-    }
-    const selected = [...picked];
-    // The level applies to the versions at the base, read through git (after every input and the config were checked).
-    const base = await baseVersions(root, inputs, inputs.cascade ? [...new Set([...selected, ...allDirs])] : selected);
-    const plan = planChartBumps(selected, allDirs, read, {
-        level: inputs.level,
-        version: inputs.version,
-        appVersion,
-        entry: inputs.changelogEntry,
-        cascade: inputs.cascade,
-        artifacthubChanges: inputs.artifacthubChanges,
-        policy: config.chartVersionPolicy,
-        changelog: config.changelog,
-        date: today(),
-        base,
+    const request = bumpRequest(new Inputs(envInputs()));
+    const name = process.env.GITHUB_EVENT_NAME;
+    // The event file is read only when no base was given: it is where a pull request's base comes from.
+    const event = request.base === undefined ? readEventFile(name, process.env.GITHUB_EVENT_PATH) : undefined;
+    const r = await runBump(request, {
+        workspace: process.env.GITHUB_WORKSPACE || process.cwd(),
+        event: event && { name, payload: event.event, problem: event.problem },
+        date: sourceDate(process.env.SOURCE_DATE_EPOCH),
+        reporter: { info: (l) => workflow_commands/* info */.pq((0,log/* escapeForLog */.z)(l)), debug: (l) => workflow_commands/* debug */.Yz((0,log/* escapeForLog */.z)(l)), group: workflow_commands/* startGroup */.Oh, endGroup: workflow_commands/* endGroup */.N4 },
     });
-    for (const w of plan.warnings)
-        workflow_commands/* warning */.$e((0,log/* escapeForLog */.z)(w.message), { file: w.file ? show(w.file) : undefined, line: w.line });
-    const applied = applyEdits(root, plan.edits, { dryRun: inputs.dryRun });
-    const changed = new Set(applied.changes.map((c) => c.path));
-    const diff = renderDiff(applied.changes.map((c) => ({ ...c, path: show(c.path) })));
-    if (diff !== '') {
-        workflow_commands/* startGroup */.Oh(inputs.dryRun ? 'Diff (dry run: nothing written)' : 'Diff');
-        workflow_commands/* info */.pq(diff);
+    for (const w of r.warnings)
+        workflow_commands/* warning */.$e((0,log/* escapeForLog */.z)(w.message), { file: w.file, line: w.line });
+    if (r.diff !== '') {
+        workflow_commands/* startGroup */.Oh(r.dryRun ? 'Diff (dry run: nothing written)' : 'Diff');
+        workflow_commands/* info */.pq(r.diff);
         workflow_commands/* endGroup */.N4();
     }
-    const rows = plan.bumps.map((b) => ({
-        path: show(b.path),
-        name: b.name,
-        'previous-version': b.previousVersion,
-        version: b.version,
-        'previous-app-version': b.previousAppVersion ?? '',
-        'app-version': b.appVersion ?? '',
-        cascaded: b.cascaded,
-        files: [b.file, ...(b.changelog ? [b.changelog] : []), ...(b.lock ? [b.lock] : [])].filter((f) => changed.has(f)).map(show),
-    }));
-    const notes = plan.bumps.flatMap((b) => [b.repaired, b.leftAlone].filter((n) => n !== undefined).map((n) => `${b.name} (${show(b.path)}): ${n}`));
-    workflow_commands/* startGroup */.Oh(`Charts (${rows.length})`);
-    if (base)
-        workflow_commands/* info */.pq((0,log/* escapeForLog */.z)(`levels apply to the chart versions at ${base.label}`));
-    for (const r of rows)
-        workflow_commands/* info */.pq((0,log/* escapeForLog */.z)(`${r.name} (${r.path})${r.cascaded ? ' [cascaded]' : ''}: version ${r['previous-version']} → ${r.version}, appVersion ${r['previous-app-version'] || '—'} → ${r['app-version'] || '—'}`));
-    for (const n of notes)
+    workflow_commands/* startGroup */.Oh(`Charts (${r.charts.length})`);
+    if (r.base)
+        workflow_commands/* info */.pq((0,log/* escapeForLog */.z)(`levels apply to the chart versions at ${r.base}`));
+    for (const c of r.charts)
+        workflow_commands/* info */.pq((0,log/* escapeForLog */.z)(bumpLogLine(c)));
+    for (const n of r.notes)
         workflow_commands/* info */.pq((0,log/* escapeForLog */.z)(n));
     workflow_commands/* endGroup */.N4();
-    // The primary chart is the first one asked for (the outputs version/app-version describe it).
-    const primary = rows.find((r) => r.path === show(selected[0])) ?? rows.find((r) => !r.cascaded) ?? rows[0];
-    workflow_commands/* setOutput */.uH('version', primary?.version ?? '');
-    workflow_commands/* setOutput */.uH('previous-version', primary?.['previous-version'] ?? '');
-    workflow_commands/* setOutput */.uH('app-version', primary?.['app-version'] ?? '');
-    workflow_commands/* setOutput */.uH('changed-files', JSON.stringify([...changed].map(show)));
-    workflow_commands/* setOutput */.uH('charts', JSON.stringify(rows));
-    const arrow = (a, b) => (a === b ? `${a || '—'} (unchanged)` : `${a || '—'} → ${b}`);
-    const table = markdownTable(['Chart', 'Version', 'appVersion', 'Files changed'], rows.map((r) => [
-        `${r.name} (${r.path})${r.cascaded ? ' — cascaded' : ''}`,
-        arrow(r['previous-version'], r.version),
-        arrow(r['previous-app-version'], r['app-version']),
-        r.files.length ? r.files.join('\n') : 'none',
-    ]));
-    const note = applied.changes.length === 0
-        ? 'Nothing to change: every chart already has these versions and changelog entries.'
-        : inputs.dryRun
-            ? `Dry run: ${applied.changes.length} file(s) would change; nothing was written.`
-            : `${applied.changes.length} file(s) changed.`;
-    workflow_commands/* info */.pq(note);
-    const noted = notes.length ? `\n**Notes**\n\n${notes.map((n) => `- ${(0,run/* escapeHtml */.ZD)(n)}`).join('\n')}\n` : '';
-    const warned = plan.warnings.length ? `\n**Warnings**\n\n${plan.warnings.map((w) => `- ${(0,run/* escapeHtml */.ZD)(formatWarning({ ...w, file: w.file ? show(w.file) : undefined }))}`).join('\n')}\n` : '';
-    await writeSummary(`### bump-chart\n\n${note}\n\n${table}\n${noted}${warned}`);
-}
-/**
- * The chart versions at the base, for `dirs`. Only a level needs them for the
- * charts asked for, but cascaded parents are patch-bumped from the base too.
- */
-async function baseVersions(root, inputs, dirs) {
-    const git = gitSpawner(root);
-    const reader = new ObjectReader(root);
-    try {
-        const name = process.env.GITHUB_EVENT_NAME;
-        const { event, problem } = inputs.base === undefined ? readEventFile(name, process.env.GITHUB_EVENT_PATH) : { event: {}, problem: undefined };
-        // A pull request run whose payload is lost must not quietly fall back to the default branch.
-        if (problem)
-            throw new src_errors/* UserError */.yo(`the ${name} event file ${problem}`, { hint: 'run this step in a GitHub Actions job, or set base: to the branch the pull request merges into' });
-        const base = await resolveBumpBase(git, reader, { base: inputs.base, event });
-        for (const f of base.fetched)
-            workflow_commands/* info */.pq(f);
-        // git names paths from the repository's top; chart folders are relative to working-directory.
-        const prefix = (await gitText(git, ['rev-parse', '--show-prefix'])).trim();
-        return await readBaseVersions(reader, base, dirs, prefix);
-    }
-    finally {
-        reader.dispose();
-    }
-}
-/** Error locations are relative to working-directory inside core; annotations need workspace paths. */
-function relocate(e, show) {
-    const move = (u) => (u.file ? new src_errors/* UserError */.yo(u.message, { file: show(u.file), line: u.line, col: u.col, hint: u.hint }) : u);
-    if (e instanceof src_errors/* UserErrors */.tQ)
-        return new src_errors/* UserErrors */.tQ(e.errors.map(move));
-    if (e instanceof src_errors/* UserError */.yo)
-        return move(e);
-    return e;
+    workflow_commands/* info */.pq(bumpStatus(r));
+    for (const [k, v] of Object.entries(r.outputs))
+        workflow_commands/* setOutput */.uH(k, v);
+    await writeSummary(renderMarkdown(bumpView(r)));
 }
 
 

@@ -2048,7 +2048,7 @@ __webpack_unused_export__ = closest;
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _lockstep_core_action_run__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2073);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6637);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(631);
 
 
 await (0,_lockstep_core_action_run__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i);
@@ -2058,7 +2058,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6637:
+/***/ 631:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2066,8 +2066,6 @@ __webpack_async_result__();
 __nccwpck_require__.d(__webpack_exports__, {
   i: () => (/* binding */ main)
 });
-
-// UNUSED EXPORTS: getSettings
 
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
@@ -4498,16 +4496,18 @@ async function captureDigests(s, world) {
     const text = formatDigests(merged);
     const changed = existingText !== text;
     const written = changed && !s.dryRun;
+    const changes = changed ? [{ path: outRel, before: existingText, after: text }] : [];
     if (written) {
         (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(outAbs), { recursive: true });
-        commitChanges(s.workspace, [{ path: outRel, before: existingText, after: text }]);
+        commitChanges(s.workspace, changes);
     }
     return {
         file: merged,
         path: outRel,
         changed,
         written,
-        diff: changed ? renderDiff([{ path: outRel, before: existingText, after: text }]) : '',
+        diff: renderDiff(changes),
+        changes,
         kept: Object.keys(merged).length - Object.keys(incoming).length,
         rows,
         warnings,
@@ -4767,6 +4767,76 @@ async function pathsContaining(git, commit, fileName, text) {
         .map((p) => (p.startsWith(prefix) ? p.slice(prefix.length) : p));
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/operations/digests.ts
+
+
+
+
+
+/**
+ * Reads and checks the digests inputs. `defaultSha` is what the face knows
+ * of the commit when sha is not given (the action: GITHUB_SHA's first 7).
+ */
+function digestsRequest(inputs, defaultSha) {
+    const password = inputs.optional('password');
+    const username = inputs.optional('username');
+    if ((username === undefined) !== (password === undefined))
+        throw new src_errors/* UserError */.yo(`input '${username ? 'password' : 'username'}' is missing`, { hint: 'pass both username and password, or neither' });
+    const imagesText = inputs.string('images');
+    const services = inputs.list('services');
+    if (imagesText !== '' && services.length > 0)
+        throw new src_errors/* UserError */.yo("inputs 'images' and 'services' were both given", { hint: 'use one of them' });
+    return {
+        workingDirectory: inputs.string('working-directory', '.'),
+        config: inputs.optional('config'),
+        images: imagesText !== '' ? parseImagesInput(imagesText) : undefined,
+        services,
+        tag: inputs.optional('tag'),
+        output: inputs.string('output', 'image-digests.json'),
+        merge: inputs.boolean('merge', false),
+        overwrite: inputs.boolean('overwrite', false),
+        dryRun: inputs.boolean('dry-run', false),
+        sha: inputs.optional('sha') ?? defaultSha,
+        platform: platformInput(inputs.optional('platform')),
+        credentials: username && password ? { username, password } : undefined,
+    };
+}
+/** Resolves every image through its registry and writes the digests file when all resolved. */
+async function runDigests(req, world) {
+    // A git repository is needed only to read HEAD, when the request names no commit.
+    const resolveDir = req.sha === undefined ? fs_workspace/* resolveWorkingDirectory */.dO : fs_workspace/* resolveExistingFolder */.k;
+    const workdir = resolveDir(world.workspace, req.workingDirectory, 'working-directory');
+    let targets = req.images;
+    if (targets === undefined) {
+        // Loaded on demand: the config validator is the largest part of the bundle and the images input does not need it.
+        const { loadConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(225), __nccwpck_require__.e(7)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2007));
+        targets = targetsFromServices(loadConfig(workdir, req.config), req.services, req.tag);
+    }
+    if (targets.length === 0)
+        throw new src_errors/* UserError */.yo('no images to capture', { hint: 'list images as name=registry/repo:tag lines, or name services' });
+    const sha = req.sha ?? (await shortHead((world.git ?? gitSpawner)(workdir)));
+    const transport = (world.transport ?? nodeTransport)();
+    world.reporter.group(`Resolving ${targets.length} image digest${targets.length === 1 ? '' : 's'}`);
+    try {
+        const result = await captureDigests({ ...req, workspace: world.workspace, workdir, targets, sha, home: world.home, dockerConfigDir: world.dockerConfigDir }, { transport, clock: world.clock, retry: world.retry, secret: world.secret, log: (line) => world.reporter.debug(line) });
+        return { ...result, outputs: { digests: result.oneLine, file: result.path }, dryRun: req.dryRun };
+    }
+    finally {
+        transport.close();
+        world.reporter.endGroup();
+    }
+}
+/** The short commit of HEAD (`git rev-parse --short HEAD`). */
+async function shortHead(git) {
+    const r = await git(['rev-parse', '--short', '--verify', '--quiet', 'HEAD^{commit}']);
+    const out = r.stdout.toString('utf8').trim();
+    if (r.code !== 0 || !/^[0-9a-f]{4,64}$/.test(out))
+        throw new src_errors/* UserError */.yo('cannot tell which commit these images were built from: sha is not set, GITHUB_SHA is empty and HEAD has no commit', {
+            hint: 'set sha: (e.g. sha: ${{ github.sha }}), or run after actions/checkout',
+        });
+    return out;
+}
+
 // EXTERNAL MODULE: ./packages/core/src/action/run.ts
 var run = __nccwpck_require__(2073);
 ;// CONCATENATED MODULE: ./packages/core/src/report/summary.ts
@@ -4787,6 +4857,87 @@ async function writeSummary(markdown) {
     (0,workflow_commands/* appendSummary */.fe)(markdown);
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/report/view.ts
+
+
+/** The job-summary rendering of a view. */
+function renderMarkdown(v) {
+    const table = markdownTable(v.headers, v.rows);
+    const list = (items, mark = '') => items.map((n) => `- ${mark}${(0,run/* escapeHtml */.ZD)(n)}`).join('\n');
+    const noted = v.notes.length ? `\n**Notes**\n\n${list(v.notes)}\n` : '';
+    const warned = !v.warnings.length ? '' : v.warningStyle === 'bullets' ? `\n${list(v.warnings, '⚠️ ')}\n` : `\n**Warnings**\n\n${list(v.warnings)}\n`;
+    if (v.statusFirst === false)
+        return `### ${v.title}\n\n${table}\n\n${v.status}\n${noted}${warned}`;
+    return `### ${v.title}\n\n${v.status}\n\n${table}\n${noted}${warned}`;
+}
+/** No colour: what a pipe, a file or NO_COLOR gets. */
+const plainStyle = { bold: (s) => s, dim: (s) => s, yellow: (s) => s, green: (s) => s, red: (s) => s, cyan: (s) => s };
+/** ANSI colour for a TTY. */
+const ansiStyle = {
+    bold: (s) => `\u001b[1m${s}\u001b[22m`,
+    dim: (s) => `\u001b[2m${s}\u001b[22m`,
+    yellow: (s) => `\u001b[33m${s}\u001b[39m`,
+    green: (s) => `\u001b[32m${s}\u001b[39m`,
+    red: (s) => `\u001b[31m${s}\u001b[39m`,
+    cyan: (s) => `\u001b[36m${s}\u001b[39m`,
+};
+/**
+ * Text from files and registries shown on a terminal: control characters
+ * (an ESC would start an escape sequence the file's author chose) are shown
+ * as `\xNN`; tabs stay.
+ */
+function terminalSafe(s) {
+    return s.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+}
+/**
+ * The terminal rendering of a view: columns padded to their widest line, a
+ * multi-line cell continued on the following lines, then the status, notes
+ * and warnings. Text is printed as it is: a terminal runs no workflow commands.
+ */
+function renderTerminal(v, style = plainStyle) {
+    const split = (c) => terminalSafe(c.replace(/\r?\n/g, '\n')).split('\n');
+    const widths = v.headers.map((h, i) => Math.max(h.length, ...v.rows.map((r) => Math.max(...split(r[i] ?? '').map((l) => l.length)))));
+    const line = (cells) => cells.map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i]))).join('  ').trimEnd();
+    const out = [style.bold(line(v.headers))];
+    for (const r of v.rows) {
+        const parts = r.map(split);
+        const height = Math.max(...parts.map((p) => p.length));
+        for (let k = 0; k < height; k++)
+            out.push(line(parts.map((p) => p[k] ?? '')));
+    }
+    out.push('', terminalSafe(v.status));
+    if (v.notes.length)
+        out.push('', ...v.notes.map((n) => style.dim(`note: ${terminalSafe(n)}`)));
+    if (v.warnings.length)
+        out.push('', ...v.warnings.map((w) => style.yellow(`warning: ${terminalSafe(w)}`)));
+    return `${out.join('\n')}\n`;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/report/digests.ts
+/** One sentence on what happened to the digests file (Markdown code spans around the path). */
+function digestsStatus(r) {
+    const status = !r.changed
+        ? `\`${r.path}\` already holds these digests; nothing changed`
+        : r.written
+            ? `Wrote \`${r.path}\``
+            : `Dry run: \`${r.path}\` would change (diff in the log); nothing was written`;
+    const kept = r.kept ? `; kept ${r.kept} other entr${r.kept === 1 ? 'y' : 'ies'} from the existing file` : '';
+    return `${status}${kept}`;
+}
+/** The capture's table: one row per image with the digest recorded and what kind of manifest it names. */
+function digestsView(r) {
+    return {
+        title: 'capture-digests',
+        status: `${digestsStatus(r)}.`,
+        headers: ['name', 'image', 'tag', 'digest', 'platform / index'],
+        rows: r.rows.map((row) => [row.name, row.image, row.tag, row.digest, row.kind]),
+        notes: [],
+        warnings: r.warnings,
+        statusFirst: false,
+        warningStyle: 'bullets',
+    };
+}
+
 ;// CONCATENATED MODULE: ./actions/capture-digests/src/main.ts
 
 
@@ -4796,100 +4947,34 @@ async function writeSummary(markdown) {
 
 
 
-
-/** Reads every input once into plain settings; masks the password first. */
-async function getSettings(inputs, env) {
+/** Inputs → request, the capture through core, result → log, outputs and summary. */
+async function main() {
+    const inputs = new Inputs(envInputs());
+    // Masked before anything else runs, so no later line can show it.
     const password = inputs.optional('password');
     if (password)
         workflow_commands/* setSecret */.Pq(password);
-    const username = inputs.optional('username');
-    if ((username === undefined) !== (password === undefined))
-        throw new src_errors/* UserError */.yo(`input '${username ? 'password' : 'username'}' is missing`, { hint: 'pass both username and password, or neither' });
-    const workspace = env.GITHUB_WORKSPACE || process.cwd();
-    const shaInput = inputs.optional('sha');
-    const shortEnvSha = env.GITHUB_SHA ? env.GITHUB_SHA.slice(0, 7) : undefined;
-    // A git repository is needed only to read HEAD, when neither sha nor GITHUB_SHA says which commit this is.
-    const needsHead = shaInput === undefined && shortEnvSha === undefined;
-    const workdir = (needsHead ? fs_workspace/* resolveWorkingDirectory */.dO : fs_workspace/* resolveExistingFolder */.k)(workspace, inputs.string('working-directory', '.'), 'working-directory');
-    const imagesText = inputs.string('images');
-    const services = inputs.list('services');
-    let targets;
-    if (imagesText !== '') {
-        if (services.length > 0)
-            throw new src_errors/* UserError */.yo("inputs 'images' and 'services' were both given", { hint: 'use one of them' });
-        targets = parseImagesInput(imagesText);
-    }
-    else {
-        // Loaded on demand: the config validator is the largest part of the bundle and the images input does not need it.
-        const { loadConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(225), __nccwpck_require__.e(7)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2007));
-        targets = targetsFromServices(loadConfig(workdir, inputs.optional('config')), services, inputs.optional('tag'));
-    }
-    if (targets.length === 0)
-        throw new src_errors/* UserError */.yo('no images to capture', { hint: 'list images as name=registry/repo:tag lines, or name services' });
-    const sha = shaInput ?? shortEnvSha ?? (await shortHead(workdir));
-    return {
-        workspace,
-        workdir,
-        targets,
-        output: inputs.string('output', 'image-digests.json'),
-        merge: inputs.boolean('merge', false),
-        overwrite: inputs.boolean('overwrite', false),
-        dryRun: inputs.boolean('dry-run', false),
-        sha,
-        platform: platformInput(inputs.optional('platform')),
-        credentials: username && password ? { username, password } : undefined,
-        home: env.HOME || (0,external_node_os_.homedir)(),
-        dockerConfigDir: env.DOCKER_CONFIG || undefined,
-    };
-}
-/** The short commit of HEAD in `dir` (`git rev-parse --short HEAD`). */
-async function shortHead(dir) {
-    const r = await gitSpawner(dir)(['rev-parse', '--short', '--verify', '--quiet', 'HEAD^{commit}']);
-    const out = r.stdout.toString('utf8').trim();
-    if (r.code !== 0 || !/^[0-9a-f]{4,64}$/.test(out))
-        throw new src_errors/* UserError */.yo('cannot tell which commit these images were built from: sha is not set, GITHUB_SHA is empty and HEAD has no commit', {
-            hint: 'set sha: (e.g. sha: ${{ github.sha }}), or run after actions/checkout',
-        });
-    return out;
-}
-/** Reads the inputs, resolves every image through the registry, writes the digests file, outputs and summary. */
-async function main() {
-    const settings = await getSettings(new Inputs(envInputs()), process.env);
-    const transport = nodeTransport();
-    let result;
-    workflow_commands/* startGroup */.Oh(`Resolving ${settings.targets.length} image digest${settings.targets.length === 1 ? '' : 's'}`);
-    try {
-        result = await captureDigests(settings, {
-            transport,
-            secret: (v) => workflow_commands/* setSecret */.Pq(v),
-            log: (line) => workflow_commands/* debug */.Yz((0,log/* escapeForLog */.z)(line)),
-        });
-    }
-    finally {
-        transport.close();
-        workflow_commands/* endGroup */.N4();
-    }
+    const request = digestsRequest(inputs, process.env.GITHUB_SHA ? process.env.GITHUB_SHA.slice(0, 7) : undefined);
+    const result = await runDigests(request, {
+        workspace: process.env.GITHUB_WORKSPACE || process.cwd(),
+        home: process.env.HOME || (0,external_node_os_.homedir)(),
+        dockerConfigDir: process.env.DOCKER_CONFIG || undefined,
+        secret: (v) => workflow_commands/* setSecret */.Pq(v),
+        reporter: { info: (l) => workflow_commands/* info */.pq((0,log/* escapeForLog */.z)(l)), debug: (l) => workflow_commands/* debug */.Yz((0,log/* escapeForLog */.z)(l)), group: workflow_commands/* startGroup */.Oh, endGroup: workflow_commands/* endGroup */.N4 },
+    });
     for (const row of result.rows)
         workflow_commands/* info */.pq((0,log/* escapeForLog */.z)(`${row.name}: ${row.image}:${row.tag} → ${row.digest} (${row.kind})`));
     for (const w of result.warnings)
         workflow_commands/* warning */.$e((0,log/* escapeForLog */.z)(w));
-    if (result.changed && settings.dryRun) {
+    if (result.changed && result.dryRun) {
         workflow_commands/* startGroup */.Oh(`dry run: ${result.path} would change`);
         workflow_commands/* info */.pq(result.diff);
         workflow_commands/* endGroup */.N4();
     }
-    const status = !result.changed
-        ? `\`${result.path}\` already holds these digests; nothing changed`
-        : result.written
-            ? `Wrote \`${result.path}\``
-            : `Dry run: \`${result.path}\` would change (diff in the log); nothing was written`;
-    const kept = result.kept ? `; kept ${result.kept} other entr${result.kept === 1 ? 'y' : 'ies'} from the existing file` : '';
-    workflow_commands/* info */.pq(`${status.replace(/`/g, '')}${kept}`);
-    workflow_commands/* setOutput */.uH('digests', result.oneLine);
-    workflow_commands/* setOutput */.uH('file', result.path);
-    const table = markdownTable(['name', 'image', 'tag', 'digest', 'platform / index'], result.rows.map((r) => [r.name, r.image, r.tag, r.digest, r.kind]));
-    await writeSummary(`### capture-digests\n\n${table}\n\n${status}${kept}.\n` +
-        (result.warnings.length ? `\n${result.warnings.map((w) => `- ⚠️ ${w}`).join('\n')}\n` : ''));
+    workflow_commands/* info */.pq(digestsStatus(result).replace(/`/g, ''));
+    workflow_commands/* setOutput */.uH('digests', result.outputs.digests);
+    workflow_commands/* setOutput */.uH('file', result.outputs.file);
+    await writeSummary(renderMarkdown(digestsView(result)));
 }
 
 

@@ -3,7 +3,7 @@ import { dirname, relative, resolve } from 'node:path';
 import { splitListLines } from '../action/inputs.ts';
 import type { Config } from '../config/config.ts';
 import { UserError, UserErrors } from '../errors.ts';
-import { renderDiff } from '../edits/diff.ts';
+import { type FileChange, renderDiff } from '../edits/diff.ts';
 import { commitChanges } from '../edits/transaction.ts';
 import { resolveInside, workspaceRelative } from '../fs/workspace.ts';
 import { mapLimit, RegistryClient, RegistryError, type FailureKind } from '../registry/client.ts';
@@ -163,8 +163,10 @@ export interface CaptureResult {
   changed: boolean;
   /** True when the file was (re)written; false when unchanged or on a dry run. */
   written: boolean;
-  /** Unified diff of the file's change (empty when unchanged). */
+  /** Unified diff of the file's change (empty when unchanged), safe for the runner's log. */
   diff: string;
+  /** The file's change, before (undefined: new) and after; empty when unchanged. */
+  changes: FileChange[];
   /** How many entries were already in the file and kept. */
   kept: number;
   rows: CaptureRow[];
@@ -266,16 +268,18 @@ export async function captureDigests(s: CaptureSettings, world: CaptureWorld): P
   const text = formatDigests(merged);
   const changed = existingText !== text;
   const written = changed && !s.dryRun;
+  const changes = changed ? [{ path: outRel, before: existingText, after: text }] : [];
   if (written) {
     mkdirSync(dirname(outAbs), { recursive: true });
-    commitChanges(s.workspace, [{ path: outRel, before: existingText, after: text }]);
+    commitChanges(s.workspace, changes);
   }
   return {
     file: merged,
     path: outRel,
     changed,
     written,
-    diff: changed ? renderDiff([{ path: outRel, before: existingText, after: text }]) : '',
+    diff: renderDiff(changes),
+    changes,
     kept: Object.keys(merged).length - Object.keys(incoming).length,
     rows,
     warnings,

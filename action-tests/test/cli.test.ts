@@ -1,0 +1,139 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { GitFixture } from '../harness/git-fixture.ts';
+import { buildImage, type ImageContent, LocalRegistry } from '../harness/registry.ts';
+import { runAction } from '../harness/run-action.ts';
+import { runCli } from '../harness/run-cli.ts';
+
+// The committed CLI bundle against the same fixture monorepo, real git and the
+// real registry as the actions' bundles: same inputs as flags, same outputs.
+
+const EPOCH = '1700000000';
+const CHART = (v: string) => `apiVersion: v2\nname: myapp\nversion: ${v}   # chart version\nappVersion: "1.4.2"\n`;
+const UMBRELLA = 'apiVersion: v2\nname: platform\nversion: 2.0.0\ndependencies:\n  - name: myapp\n    version: 0.13.0\n    repository: file://../myapp\n';
+const FILES = {
+  'charts/myapp/Chart.yaml': CHART('0.13.0'),
+  'charts/myapp/CHANGELOG.md': '# Changelog\n\n## [Unreleased]\n\n- Probe timeout\n',
+  'charts/platform/Chart.yaml': UMBRELLA,
+  '.github/lockstep.yml': 'charts: [charts/*]\nservices:\n  api: { image: example.invalid/acme/api }\n',
+};
+
+const fixtures: GitFixture[] = [];
+const dirs: string[] = [];
+afterAll(() => {
+  fixtures.forEach((f) => f.cleanup());
+  dirs.forEach((d) => rmSync(d, { recursive: true, force: true }));
+});
+
+/** Two identical checkouts of one fixture monorepo: one for the action, one for the CLI. */
+function twoCheckouts(): [string, string] {
+  const f = GitFixture.create(FILES);
+  fixtures.push(f);
+  return [f.clone('main'), f.clone('main')];
+}
+
+const status = (dir: string) => execFileSync('git', ['status', '--porcelain'], { cwd: dir, encoding: 'utf8' });
+
+describe('lockstep bump (bundled CLI) answers as the bump-chart action does', () => {
+  test.each([
+    [{ charts: 'charts/myapp', 'app-version': '1.5.0' }],
+    [{ charts: 'charts/myapp', level: 'minor', cascade: 'false' }],
+    [{ charts: 'charts/myapp', version: '1.0.0-rc.1', 'changelog-entry': 'First release candidate' }],
+  ])('inputs %j: the same outputs and the same files', async (inputs) => {
+    const [forAction, forCli] = twoCheckouts();
+    const action = await runAction('bump-chart', { workspace: forAction, inputs, env: { SOURCE_DATE_EPOCH: EPOCH } });
+    expect(action.code).toBe(0);
+    const flags = Object.entries(inputs).flatMap(([k, v]) => (v === 'false' ? [`--no-${k}`] : v === 'true' ? [`--${k}`] : [`--${k}`, v]));
+    const cli = await runCli(['bump', ...flags, '--json'], { cwd: forCli, env: { SOURCE_DATE_EPOCH: EPOCH } });
+    expect({ code: cli.code, stderr: cli.stderr }).toEqual({ code: 0, stderr: expect.any(String) });
+    const result = JSON.parse(cli.stdout);
+    expect(result.outputs).toEqual(action.outputs);
+    for (const file of JSON.parse(action.outputs['changed-files']) as string[]) expect(readFileSync(join(forCli, file), 'utf8')).toBe(readFileSync(join(forAction, file), 'utf8'));
+    expect(status(forCli)).toBe(status(forAction));
+    expect(status(forCli)).not.toBe('');
+  });
+
+  test('--dry-run writes nothing and prints the unified diff, plain when stdout is not a TTY', async () => {
+    const [, dir] = twoCheckouts();
+    const cli = await runCli(['bump', '--charts', 'charts/myapp', '--dry-run'], { cwd: dir, env: { SOURCE_DATE_EPOCH: EPOCH } });
+    expect(cli.code).toBe(0);
+    expect(status(dir)).toBe('');
+    expect(cli.stdout).toContain('--- a/charts/myapp/Chart.yaml\n+++ b/charts/myapp/Chart.yaml\n');
+    expect(cli.stdout).toContain('-version: 0.13.0   # chart version\n+version: 0.13.1   # chart version\n');
+    expect(cli.stdout).toContain('Dry run: 3 file(s) would change; nothing was written.');
+    expect(cli.stdout).toMatch(/^Chart +Version +appVersion +Files changed$/m);
+    expect(cli.stdout).not.toContain('\u001b[');
+  });
+
+  test('a user error: path:line: what — how to fix, exit 1, nothing written', async () => {
+    const [, dir] = twoCheckouts();
+    const cli = await runCli(['bump', '--charts', 'charts/nope'], { cwd: dir });
+    expect(cli.code).toBe(1);
+    expect(cli.stderr).toBe("chart 'charts/nope' matches no folder holding a Chart.yaml (did you mean charts/myapp?) — fix the charts input (paths or globs relative to working-directory)\n");
+    expect(status(dir)).toBe('');
+    // A mistake in a file names it and its line, as editors and terminals link them.
+    writeFileSync(join(dir, '.github/lockstep.yml'), 'charts: [charts/*]\nchangelog: sometimes\n');
+    const bad = await runCli(['bump', '--charts', 'charts/myapp'], { cwd: dir });
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toMatch(/^\.github\/lockstep\.yml:2: .+ — .+\n$/);
+  });
+
+  test('bad flags exit 2 with the usage line', async () => {
+    const [, dir] = twoCheckouts();
+    const cli = await runCli(['bump', '--chart', 'charts/myapp'], { cwd: dir });
+    expect(cli.code).toBe(2);
+    expect(cli.stderr).toContain("error: unknown option '--chart'");
+    expect(cli.stderr).toContain('Usage: lockstep bump [options]');
+  });
+});
+
+describe('lockstep digests (bundled CLI) against the real registry', () => {
+  let registry: LocalRegistry;
+  let api: ImageContent;
+  beforeAll(async () => {
+    registry = await LocalRegistry.start();
+    api = buildImage('api');
+    await registry.push('acme/api', '1.7.3', api);
+  }, 60000);
+  afterAll(() => registry?.stop());
+
+  const workspace = () => {
+    const d = mkdtempSync(join(tmpdir(), 'lockstep-cli-digests-'));
+    dirs.push(d);
+    return d;
+  };
+
+  test('the same outputs and file as capture-digests; --json parses', async () => {
+    const inputs = { images: `api=${registry.host}/acme/api:1.7.3`, sha: 'abc1234' };
+    const a = workspace();
+    const action = await runAction('capture-digests', { workspace: a, inputs, env: { HOME: a } });
+    expect(action.code).toBe(0);
+    const c = workspace();
+    const cli = await runCli(['digests', '--images', inputs.images, '--sha', inputs.sha, '--json'], { cwd: c });
+    expect(cli.code).toBe(0);
+    const result = JSON.parse(cli.stdout);
+    expect(result.outputs).toEqual(action.outputs);
+    expect(result.rows).toEqual([{ name: 'api', image: `${registry.host}/acme/api`, tag: '1.7.3', digest: api.digest, kind: 'manifest' }]);
+    expect(readFileSync(join(c, 'image-digests.json'), 'utf8')).toBe(readFileSync(join(a, 'image-digests.json'), 'utf8'));
+  });
+
+  test('--dry-run resolves and shows the diff but writes nothing; the table names the digest', async () => {
+    const c = workspace();
+    const cli = await runCli(['digests', '--images', `api=${registry.host}/acme/api:1.7.3`, '--sha', 'abc1234', '--dry-run'], { cwd: c });
+    expect(cli.code).toBe(0);
+    expect(() => readFileSync(join(c, 'image-digests.json'))).toThrow();
+    expect(cli.stdout).toContain('--- /dev/null\n+++ b/image-digests.json\n');
+    expect(cli.stdout).toContain(`+    "digest": "${api.digest}",`);
+    expect(cli.stdout).toMatch(new RegExp(`^api +${registry.host}/acme/api +1\\.7\\.3 +${api.digest} +manifest$`, 'm'));
+  });
+
+  test('a missing tag is a user error naming the image, exit 1', async () => {
+    const c = workspace();
+    const cli = await runCli(['digests', '--images', `api=${registry.host}/acme/api:9.9.9`, '--sha', 'abc1234'], { cwd: c });
+    expect(cli.code).toBe(1);
+    expect(cli.stderr).toContain(`api: could not resolve ${registry.host}/acme/api:9.9.9`);
+    expect(cli.stderr).not.toMatch(/\n\s+at /);
+  });
+});

@@ -1,0 +1,42 @@
+import { homedir } from 'node:os';
+import type { Command } from 'commander';
+import { Inputs, type InputSource } from '@lockstep/core/action/inputs';
+import { UserError } from '@lockstep/core/errors';
+import { digestsRequest, runDigests } from '@lockstep/core/operations/digests';
+import { digestsView } from '@lockstep/core/report/digests';
+import { addActionFlags } from '../flags.ts';
+import type { CliIo } from '../io.ts';
+import { printResult, stderrReporter } from '../output.ts';
+
+/** `lockstep digests`: the capture-digests action's operation; the password comes on stdin, never in argv. */
+export function digestsCommand(program: Command, io: CliIo & { secret(value: string): void }): void {
+  const cmd = program.command('digests').description('Resolve pushed image tags to registry digests into image-digests.json (the capture-digests action)');
+  const inputs = addActionFlags(cmd, 'capture-digests');
+  cmd.option('--password-stdin', 'read the registry password (with --username) from standard input, as docker login does');
+  cmd.option('--json', 'print the result object as JSON instead of the table');
+  cmd.action(async (opts: Record<string, unknown>) => {
+    if (opts.username !== undefined && opts.passwordStdin !== true)
+      throw new UserError('--username needs the registry password', { hint: 'pipe it in with --password-stdin, or leave both out to use ~/.docker/config.json' });
+    const source = withPassword(inputs(opts), opts.passwordStdin === true ? readPassword(io) : undefined);
+    const request = digestsRequest(new Inputs(source));
+    const result = await runDigests(request, {
+      workspace: io.cwd,
+      home: io.env.HOME || homedir(),
+      dockerConfigDir: io.env.DOCKER_CONFIG || undefined,
+      secret: io.secret,
+      reporter: stderrReporter(io),
+    });
+    printResult(io, result, digestsView(result), opts.json === true);
+  });
+}
+
+function readPassword(io: CliIo & { secret(value: string): void }): string {
+  const password = io.readStdin().replace(/\r?\n$/, '');
+  if (password === '') throw new UserError('--password-stdin read an empty password', { hint: 'pipe the password in, e.g. echo "$TOKEN" | lockstep digests --username bot --password-stdin …' });
+  io.secret(password);
+  return password;
+}
+
+function withPassword(source: InputSource, password: string | undefined): InputSource {
+  return (name) => (name === 'password' ? (password ?? '') : source(name));
+}

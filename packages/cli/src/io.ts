@@ -1,0 +1,37 @@
+import { readFileSync } from 'node:fs';
+
+/** The terminal a command talks to; tests pass a plain object that records what was written. */
+export interface CliIo {
+  /** The folder the command runs in: the workspace that working-directory is relative to. */
+  cwd: string;
+  env: Readonly<Record<string, string | undefined>>;
+  stdout(text: string): void;
+  stderr(text: string): void;
+  /** Colour on stdout: a TTY and NO_COLOR unset. */
+  color: boolean;
+  /** Everything on standard input (for --password-stdin). */
+  readStdin(): string;
+}
+
+/** The real process: stdout/stderr, colour only on a TTY without NO_COLOR (https://no-color.org). */
+export function nodeIo(): CliIo {
+  const noColor = process.env.NO_COLOR !== undefined && process.env.NO_COLOR !== '';
+  return {
+    cwd: process.cwd(),
+    env: process.env,
+    stdout: (t) => process.stdout.write(t),
+    stderr: (t) => process.stderr.write(t),
+    color: process.stdout.isTTY === true && !noColor,
+    readStdin: () => readFileSync(0, 'utf8'),
+  };
+}
+
+/**
+ * Wraps an io so that every registered secret is replaced by `***` in
+ * whatever is written, as the runner's add-mask does for the actions.
+ */
+export function maskingIo(io: CliIo): CliIo & { secret(value: string): void } {
+  const secrets = new Set<string>();
+  const mask = (t: string) => [...secrets].reduce((s, v) => s.split(v).join('***'), t);
+  return { ...io, stdout: (t) => io.stdout(mask(t)), stderr: (t) => io.stderr(mask(t)), secret: (v) => void (v !== '' && secrets.add(v)) };
+}

@@ -1,0 +1,65 @@
+import { Command, CommanderError } from 'commander';
+import { UserError, UserErrors } from '@lockstep/core/errors';
+import { bumpCommand } from './commands/bump.ts';
+import { configCommand } from './commands/config.ts';
+import { digestsCommand } from './commands/digests.ts';
+import { type CliIo, maskingIo } from './io.ts';
+
+/** Exit codes: 0 ok, 1 a check failed or a user error, 2 the command line itself is wrong. */
+export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
+
+/**
+ * The subcommands, each adding itself to the program: one per operation in
+ * packages/core/src/operations (check, promote, release and status join here
+ * as their operations land), plus config.
+ */
+const COMMANDS: readonly ((program: Command, io: CliIo & { secret(value: string): void }) => void)[] = [bumpCommand, digestsCommand, configCommand];
+
+/** The `lockstep` program: every subcommand, its flags the action's inputs, its output routed to `io`. */
+export function buildProgram(io: CliIo & { secret(value: string): void }): Command {
+  const program = new Command('lockstep')
+    .description('lockstep from a terminal: the same operations as the GitHub actions, with --dry-run diffs')
+    .exitOverride()
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
+  for (const add of COMMANDS) add(program, io);
+  for (const cmd of program.commands) {
+    cmd.configureOutput({
+      writeOut: io.stdout,
+      writeErr: io.stderr,
+      // A usage error ends with the usage line, so the fix is on screen.
+      outputError: (text, write) => write(`${text}Usage: lockstep ${cmd.name()} ${cmd.usage()}\nRun 'lockstep ${cmd.name()} --help' for every flag.\n`),
+    });
+  }
+  return program;
+}
+
+/** Runs the CLI on `argv` (without node and the script) and returns the exit code; never calls process.exit. */
+export async function runCli(argv: readonly string[], rawIo: CliIo): Promise<number> {
+  const io = maskingIo(rawIo);
+  try {
+    await buildProgram(io).parseAsync([...argv], { from: 'user' });
+    return EXIT.ok;
+  } catch (e: unknown) {
+    return report(e, io);
+  }
+}
+
+/** Core names inputs as the action's `with:` keys; here the user typed them as flags, so they are named so. */
+export function asFlags(message: string): string {
+  return message.replace(/\binputs? '([a-z][a-z0-9-]*)'(?: and '([a-z][a-z0-9-]*)')?/g, (_m, a: string, b?: string) => (b ? `--${a} and --${b}` : `--${a}`));
+}
+
+function report(e: unknown, io: CliIo): number {
+  if (e instanceof CommanderError) {
+    // Help and version asked for are not failures; everything else commander rejects is usage.
+    return e.code === 'commander.helpDisplayed' || e.code === 'commander.version' ? EXIT.ok : EXIT.usage;
+  }
+  const errors = e instanceof UserErrors ? e.errors : e instanceof UserError ? [e] : [];
+  // `path:line: what — how to fix`: terminals and editors make the location clickable.
+  for (const err of errors) io.stderr(`${asFlags(err.format())}\n`);
+  if (errors.length > 0) return EXIT.failed;
+  const message = e instanceof Error ? e.message : String(e);
+  io.stderr(`lockstep: internal error: ${message}\n`);
+  if (e instanceof Error && e.stack && io.env.LOCKSTEP_DEBUG) io.stderr(`${e.stack}\n`);
+  return EXIT.failed;
+}

@@ -1,0 +1,147 @@
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { readActionYml } from '../../../action-tests/harness/action-yml.ts';
+// @ts-ignore -- plain ESM script with a .d.mts beside it
+import { renderActionInputs, target } from '../../../scripts/cli-inputs.mjs';
+import { ACTION_INPUTS } from '../src/action-inputs.ts';
+import { NOT_FLAGS } from '../src/flags.ts';
+import { type CliIo, maskingIo } from '../src/io.ts';
+import { asFlags, buildProgram, EXIT, runCli } from '../src/program.ts';
+
+/** A terminal that records what was written; `cwd` is the workspace. */
+function fakeIo(cwd: string, stdin = ''): CliIo & { out: string; err: string } {
+  const io = {
+    cwd,
+    env: {},
+    out: '',
+    err: '',
+    color: false,
+    stdout: (t: string) => void (io.out += t),
+    stderr: (t: string) => void (io.err += t),
+    readStdin: () => stdin,
+  };
+  return io;
+}
+
+let ws: string;
+beforeEach(() => (ws = mkdtempSync(join(tmpdir(), 'lockstep-cli-'))));
+afterEach(() => rmSync(ws, { recursive: true, force: true }));
+
+describe('flags are the action inputs', () => {
+  test('packages/cli/src/action-inputs.ts is what scripts/cli-inputs.mjs generates from action.yml', () => {
+    expect(readFileSync(target, 'utf8')).toBe(renderActionInputs());
+  });
+
+  test.each([
+    ['bump', 'bump-chart'],
+    ['digests', 'capture-digests'],
+  ])('lockstep %s has one flag per %s input: same name, description and default', (command, action) => {
+    const yml = readActionYml(action)!;
+    const cmd = buildProgram(maskingIo(fakeIo(ws))).commands.find((c) => c.name() === command)!;
+    const declared = [...yml.inputs.values()].filter((i) => !NOT_FLAGS.has(i.name));
+    expect(declared.length).toBeGreaterThan(5);
+    for (const input of declared) {
+      const opt = cmd.options.find((o) => o.long === `--${input.name}`);
+      expect({ input: input.name, found: opt !== undefined }).toEqual({ input: input.name, found: true });
+      expect(opt!.description).toBe((input.description ?? '').trim());
+      const def = input.default ?? '';
+      // A true/false input is a switch pair (--x / --no-x); the others carry the action.yml default.
+      if (def === 'true' || def === 'false') expect(cmd.options.some((o) => o.long === `--no-${input.name}`)).toBe(true);
+      else expect(opt!.defaultValue).toBe(def === '' ? undefined : def);
+    }
+    // Nothing the action does not declare, except the CLI's own --json and --password-stdin.
+    const extra = cmd.options.map((o) => o.long!.replace(/^--(no-)?/, '')).filter((n) => !yml.inputs.has(n));
+    expect([...new Set(extra)].sort()).toEqual(command === 'digests' ? ['json', 'password-stdin'] : ['json']);
+    expect(Object.keys(ACTION_INPUTS)).toContain(action);
+  });
+
+  test('--help lists every flag with its description and exits 0', async () => {
+    const io = fakeIo(ws);
+    expect(await runCli(['digests', '--help'], io)).toBe(EXIT.ok);
+    for (const i of ACTION_INPUTS['capture-digests'].filter((x) => !NOT_FLAGS.has(x.name))) expect(io.out).toContain(`--${i.name}`);
+    expect(io.out).toContain('--password-stdin');
+    expect(io.out.replace(/\s+/g, ' ')).toContain('Merge into an existing output file (for matrix jobs that each add their service)');
+  });
+});
+
+describe('exit codes and messages', () => {
+  test.each([
+    [['bump', '--bogus'], "error: unknown option '--bogus'", 'Usage: lockstep bump [options]'],
+    [['digests', '--images'], "error: option '--images <value>' argument missing", 'Usage: lockstep digests [options]'],
+    [['bump', 'extra'], 'error: too many arguments', 'Usage: lockstep bump [options]'],
+    [['frobnicate'], "error: unknown command 'frobnicate'", ''],
+    [[], 'Usage: lockstep [options] [command]', ''],
+  ])('%j is a usage error: exit 2 with the usage line', async (argv, message, usage) => {
+    const io = fakeIo(ws);
+    expect(await runCli(argv, io)).toBe(EXIT.usage);
+    expect(io.err).toContain(message);
+    expect(io.err).toContain(usage);
+    expect(io.out).toBe('');
+  });
+
+  test('a user error prints path:line: what — how to fix and exits 1', async () => {
+    mkdirSync(join(ws, '.github'));
+    writeFileSync(join(ws, '.github/lockstep.yml'), 'tag-prefix: v\nchangelog: sometimes\n');
+    const io = fakeIo(ws);
+    expect(await runCli(['config'], io)).toBe(EXIT.failed);
+    expect(io.err).toMatch(/^\.github\/lockstep\.yml:2: .*changelog.* — .+\n$/);
+    expect(io.err).not.toMatch(/\n\s+at /);
+  });
+
+  test('a bad input value is a user error naming the input (exit 1), checked before anything runs', async () => {
+    const io = fakeIo(ws);
+    expect(await runCli(['bump', '--level', 'huge'], io)).toBe(EXIT.failed);
+    expect(io.err).toBe("--level is 'huge' — use one of patch, minor, major\n");
+  });
+
+  test.each([
+    ["input 'level' is 'huge'", "--level is 'huge'"],
+    ["inputs 'images' and 'services' were both given", '--images and --services were both given'],
+    ["input 'password' is missing — pass both", '--password is missing — pass both'],
+    ["chart 'charts/x' matches nothing", "chart 'charts/x' matches nothing"],
+  ])('asFlags(%j): inputs are named as the flags the user typed', (message, shown) => {
+    expect(asFlags(message)).toBe(shown);
+  });
+});
+
+describe('lockstep config', () => {
+  test('prints the effective configuration, as YAML or --json', async () => {
+    mkdirSync(join(ws, '.github'));
+    writeFileSync(join(ws, '.github/lockstep.yml'), 'tag-prefix: release-\nservices:\n  api: { image: ghcr.io/acme/api }\n');
+    const io = fakeIo(ws);
+    expect(await runCli(['config'], io)).toBe(EXIT.ok);
+    expect(io.out).toContain('# effective configuration: .github/lockstep.yml with defaults filled in\n');
+    expect(io.out).toContain('tag-prefix: release-\n');
+    expect(io.out).toContain('version-file: .version\n');
+    const json = fakeIo(ws);
+    expect(await runCli(['config', '--json'], json)).toBe(EXIT.ok);
+    expect(JSON.parse(json.out)).toMatchObject({ file: '.github/lockstep.yml', config: { 'tag-prefix': 'release-', services: { api: { image: 'ghcr.io/acme/api' } } } });
+  });
+
+  test('--config names another file; a named file that does not exist is an error', async () => {
+    const io = fakeIo(ws);
+    expect(await runCli(['config', '--config', 'nope.yml'], io)).toBe(EXIT.failed);
+    expect(io.err).toContain('nope.yml');
+  });
+});
+
+describe('secrets', () => {
+  test('a registered secret never reaches stdout or stderr', () => {
+    const raw = fakeIo(ws);
+    const io = maskingIo(raw);
+    io.secret('hunter2');
+    io.stdout('password hunter2 here\n');
+    io.stderr('hunter2hunter2\n');
+    expect(raw.out + raw.err).toBe('password *** here\n******\n');
+  });
+
+  test('--password-stdin reads the password, which is then masked; an empty one is refused', async () => {
+    const empty = fakeIo(ws, '\n');
+    expect(await runCli(['digests', '--images', 'api=127.0.0.1:9/a:1', '--username', 'u', '--password-stdin', '--sha', 'abc1234'], empty)).toBe(EXIT.failed);
+    expect(empty.err).toContain('--password-stdin read an empty password');
+    const noPassword = fakeIo(ws);
+    expect(await runCli(['digests', '--images', 'api=127.0.0.1:9/a:1', '--username', 'u'], noPassword)).toBe(EXIT.failed);
+    expect(noPassword.err).toBe('--username needs the registry password — pipe it in with --password-stdin, or leave both out to use ~/.docker/config.json\n');
+  });
+});

@@ -1,0 +1,21 @@
+/**
+ * Where an operation sends progress and log lines while it runs. The action
+ * writes them to the runner's log (escaped), the CLI to stderr; tests collect
+ * them. Nothing an operation reports here is its result: that is returned.
+ */
+export interface Reporter {
+  /** A line a user follows the run by (what was fetched, what is being resolved). */
+  info(line: string): void;
+  /** Detail for debugging (each registry request). */
+  debug(line: string): void;
+  /** Starts a titled stretch of lines (a log group on the runner). */
+  group(title: string): void;
+  endGroup(): void;
+}
+
+/** A reporter that keeps every line, for tests and for callers that print later. */
+export function collectingReporter(): Reporter & { lines: string[]; debugLines: string[] } {
+  const lines: string[] = [];
+  const debugLines: string[] = [];
+  return { lines, debugLines, info: (l) => lines.push(l), debug: (l) => debugLines.push(l), group: (t) => lines.push(`[${t}]`), endGroup: () => {} };
+}

@@ -1,0 +1,223 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { GitFixture } from '../../../action-tests/harness/git-fixture.ts';
+import { Inputs, mapInputs } from '../src/action/inputs.ts';
+import { UserError, UserErrors } from '../src/errors.ts';
+import type { GitSpawner } from '../src/git/objects.ts';
+import { bumpRequest, runBump } from '../src/operations/bump.ts';
+import { digestsRequest, runDigests } from '../src/operations/digests.ts';
+import { relocateErrors, sourceDate } from '../src/operations/world.ts';
+import type { HttpRequest } from '../src/registry/http.ts';
+import { collectingReporter } from '../src/report/reporter.ts';
+
+const chart = (v: string, app = '1.0.0') => `apiVersion: v2\nname: myapp\nversion: ${v} # keep\nappVersion: "${app}"\n`;
+const inputs = (values: Record<string, string>) => new Inputs(mapInputs(values));
+const fixtures: GitFixture[] = [];
+afterAll(() => fixtures.forEach((f) => f.cleanup()));
+
+describe('bumpRequest: the inputs every face passes through', () => {
+  test('defaults are the action.yml defaults', () => {
+    expect(bumpRequest(inputs({}))).toEqual({
+      workingDirectory: '.',
+      config: undefined,
+      charts: [],
+      level: 'patch',
+      base: undefined,
+      version: undefined,
+      appVersion: undefined,
+      changelogEntry: undefined,
+      cascade: true,
+      artifacthubChanges: false,
+      dryRun: false,
+    });
+  });
+  test.each([
+    [{ level: 'huge' }, "input 'level' is 'huge'"],
+    [{ 'changelog-entry': 'a\nb' }, "input 'changelog-entry' spans several lines"],
+    [{ chart: 'charts/x' }, "input 'chart' was renamed to 'charts'"],
+    [{ base: '--upload-pack=x' }, 'base'],
+    [{ version: 'one' }, 'version'],
+    [{ cascade: 'maybe' }, "input 'cascade' is 'maybe', not a boolean"],
+  ])('%j is refused before any git runs', (values, message) => {
+    expect(() => bumpRequest(inputs(values))).toThrow(message);
+  });
+});
+
+describe('runBump on a real repository', () => {
+  const afterThis: (() => void)[] = [];
+  afterEach(() => afterThis.splice(0).forEach((undo) => undo()));
+  const f = GitFixture.create({ 'charts/myapp/Chart.yaml': chart('0.1.0'), 'charts/myapp/CHANGELOG.md': '# Changelog\n\n## [Unreleased]\n\n- fix\n' });
+  fixtures.push(f);
+
+  test('plans, writes and reports: outputs, rows, changes with their diff; the base came from origin', async () => {
+    const reporter = collectingReporter();
+    const r = await runBump(bumpRequest(inputs({ charts: 'charts/myapp', 'app-version': '1.1.0' })), { workspace: f.dir, date: '2026-01-02', reporter });
+    // Later tests start from the committed files again.
+    afterThis.push(() => f.git('checkout', '--', '.'));
+    expect(r.outputs).toEqual({
+      version: '0.1.1',
+      'previous-version': '0.1.0',
+      'app-version': '1.1.0',
+      'changed-files': '["charts/myapp/CHANGELOG.md","charts/myapp/Chart.yaml"]',
+      charts: JSON.stringify(r.charts),
+    });
+    expect(r.charts[0]).toMatchObject({ path: 'charts/myapp', name: 'myapp', cascaded: false, files: ['charts/myapp/Chart.yaml', 'charts/myapp/CHANGELOG.md'] });
+    expect(r.base).toMatch(/^origin\/main \([0-9a-f]{12}\)$/);
+    expect(readFileSync(join(f.dir, 'charts/myapp/Chart.yaml'), 'utf8')).toBe(chart('0.1.1', '1.1.0'));
+    expect(r.changes.map((c) => c.path).sort()).toEqual(['charts/myapp/CHANGELOG.md', 'charts/myapp/Chart.yaml']);
+    expect(r.diff).toContain('  +version: 0.1.1 # keep');
+    expect(readFileSync(join(f.dir, 'charts/myapp/CHANGELOG.md'), 'utf8')).toContain('## [0.1.1] - 2026-01-02');
+  });
+
+  test('dry run: the same result, nothing written', async () => {
+    const before = readFileSync(join(f.dir, 'charts/myapp/Chart.yaml'), 'utf8');
+    const r = await runBump(bumpRequest(inputs({ charts: 'charts/myapp', 'dry-run': 'true' })), { workspace: f.dir, date: '2026-01-02', reporter: collectingReporter() });
+    expect(r.dryRun).toBe(true);
+    expect(r.outputs.version).toBe('0.1.1');
+    expect(r.changes.length).toBe(2);
+    expect(readFileSync(join(f.dir, 'charts/myapp/Chart.yaml'), 'utf8')).toBe(before);
+  });
+
+  test('git is injected: the spawner the world gives runs every git command', async () => {
+    const seen: string[][] = [];
+    const { gitSpawner } = await import('../src/git/objects.ts');
+    const spy = (cwd: string): GitSpawner => {
+      const real = gitSpawner(cwd);
+      return (args) => (seen.push([...args]), real(args));
+    };
+    await runBump(bumpRequest(inputs({ charts: 'charts/myapp', 'dry-run': 'true' })), { workspace: f.dir, git: spy, date: '2026-01-02', reporter: collectingReporter() });
+    expect(seen).toContainEqual(['rev-parse', '--show-prefix']);
+  });
+
+  test('a pull request event whose payload was lost is an error, not the default branch', async () => {
+    const err = await runBump(bumpRequest(inputs({ charts: 'charts/myapp' })), {
+      workspace: f.dir,
+      date: '2026-01-02',
+      reporter: collectingReporter(),
+      event: { name: 'pull_request', problem: 'is missing (GITHUB_EVENT_PATH is not set)' },
+    }).catch((e) => e);
+    expect(err).toBeInstanceOf(UserError);
+    expect(err.message).toBe('the pull_request event file is missing (GITHUB_EVENT_PATH is not set)');
+  });
+
+  test('errors name workspace paths when working-directory is a subfolder', async () => {
+    writeFileSync(join(f.dir, 'charts/bad.yml'), 'tag-prefix: v\nnope: 1\n');
+    afterThis.push(() => rmSync(join(f.dir, 'charts/bad.yml')));
+    const err = await runBump(bumpRequest(inputs({ 'working-directory': 'charts', config: 'bad.yml', charts: 'myapp' })), {
+      workspace: f.dir,
+      date: '2026-01-02',
+      reporter: collectingReporter(),
+    }).catch((e) => e);
+    const errors: UserError[] = err instanceof UserErrors ? err.errors : [err];
+    expect(errors.map((e) => [e.file, e.line])).toEqual([['charts/bad.yml', 2]]);
+  });
+});
+
+describe('world helpers', () => {
+  test.each([
+    ['86400', '1970-01-02'],
+    [undefined, '2030-05-06'],
+    ['not-a-number', '2030-05-06'],
+  ])('sourceDate(%j)', (epoch, day) => {
+    expect(sourceDate(epoch, new Date('2030-05-06T12:00:00Z'))).toBe(day);
+  });
+
+  test('relocateErrors moves each location and keeps the kind', () => {
+    const show = (p: string) => `sub/${p}`;
+    const one = relocateErrors(new UserError('bad', { file: 'a.yaml', line: 3, hint: 'fix' }), show) as UserError;
+    expect(one.format()).toBe('sub/a.yaml:3: bad — fix');
+    const many = relocateErrors(new UserErrors([new UserError('x', { file: 'b' }), new UserError('y')], { summarized: true }), show) as UserErrors;
+    expect(many.errors.map((e) => e.format())).toEqual(['sub/b: x', 'y']);
+    expect(many.summarized).toBe(true);
+    const other = new Error('boom');
+    expect(relocateErrors(other, show)).toBe(other);
+  });
+});
+
+describe('digests operation with a plain fake registry', () => {
+  const digest = (c: string) => `sha256:${c.repeat(64)}`;
+  let ws: string;
+  beforeEach(() => (ws = mkdtempSync(join(tmpdir(), 'lockstep-op-digests-'))));
+  afterEach(() => rmSync(ws, { recursive: true, force: true }));
+  const fakeTransport = (requests: string[]) => () =>
+    Object.assign(
+      async (req: HttpRequest) => {
+        requests.push(`${req.method} ${req.url}`);
+        return req.url.endsWith('/acme/api/manifests/1.2.3')
+          ? { status: 200, headers: { 'docker-content-digest': digest('a'), 'content-type': 'application/vnd.oci.image.manifest.v1+json' }, body: Buffer.alloc(0) }
+          : { status: 404, headers: {}, body: Buffer.alloc(0) };
+      },
+      { close: () => requests.push('closed') },
+    );
+
+  test.each([
+    [{ username: 'u' }, "input 'password' is missing"],
+    [{ images: 'api=r.example/acme/api:1', services: 'api' }, "inputs 'images' and 'services' were both given"],
+    [{ images: 'api' }, "images line 1: 'api' is not name=reference"],
+    [{ platform: 'amd64' }, "input 'platform' is 'amd64'"],
+  ])('digestsRequest refuses %j', (values, message) => {
+    expect(() => digestsRequest(inputs(values))).toThrow(message);
+  });
+
+  test('the default sha comes from the face; the sha input wins', () => {
+    expect(digestsRequest(inputs({ images: 'api=r.example/a:1' }), 'abc1234').sha).toBe('abc1234');
+    expect(digestsRequest(inputs({ images: 'api=r.example/a:1', sha: 'fff0000' }), 'abc1234').sha).toBe('fff0000');
+  });
+
+  test('resolves, writes, returns outputs and the change; the transport is closed', async () => {
+    const requests: string[] = [];
+    const reporter = collectingReporter();
+    const r = await runDigests(digestsRequest(inputs({ images: 'api=reg.example.com/acme/api:1.2.3' }), 'abc1234'), {
+      workspace: ws,
+      home: ws,
+      transport: fakeTransport(requests),
+      secret: () => {},
+      reporter,
+    });
+    const file = readFileSync(join(ws, 'image-digests.json'), 'utf8');
+    expect(JSON.parse(file)).toEqual({ api: { digest: digest('a'), image: 'reg.example.com/acme/api', sha: 'abc1234', tag: '1.2.3' } });
+    expect(r.outputs).toEqual({ digests: JSON.stringify(JSON.parse(file)), file: 'image-digests.json' });
+    expect(r.changes).toEqual([{ path: 'image-digests.json', before: undefined, after: file }]);
+    expect(requests).toEqual(['HEAD https://reg.example.com/v2/acme/api/manifests/1.2.3', 'closed']);
+    expect(reporter.lines).toEqual(['[Resolving 1 image digest]']);
+  });
+
+  test('dry run writes nothing and still returns the change', async () => {
+    writeFileSync(join(ws, 'image-digests.json'), '{}\n');
+    const r = await runDigests(digestsRequest(inputs({ images: 'api=reg.example.com/acme/api:1.2.3', 'dry-run': 'true' }), 'abc1234'), {
+      workspace: ws,
+      home: ws,
+      transport: fakeTransport([]),
+      secret: () => {},
+      reporter: collectingReporter(),
+    });
+    expect(r.written).toBe(false);
+    expect(r.changes[0].before).toBe('{}\n');
+    expect(readFileSync(join(ws, 'image-digests.json'), 'utf8')).toBe('{}\n');
+  });
+
+  test('without a sha, HEAD is read through the injected git; no repository is a user error', async () => {
+    const err = await runDigests(digestsRequest(inputs({ images: 'api=reg.example.com/acme/api:1.2.3' })), {
+      workspace: ws,
+      home: ws,
+      transport: fakeTransport([]),
+      secret: () => {},
+      reporter: collectingReporter(),
+    }).catch((e) => e);
+    expect(err).toBeInstanceOf(UserError);
+    expect(err.message).toContain('is not a git repository');
+    const headOnly: GitSpawner = async () => ({ code: 0, stdout: Buffer.from('1234abc\n'), stderr: '' });
+    const f = GitFixture.create({ 'README.md': 'x\n' });
+    fixtures.push(f);
+    const r = await runDigests(digestsRequest(inputs({ images: 'api=reg.example.com/acme/api:1.2.3' })), {
+      workspace: f.dir,
+      home: ws,
+      git: () => headOnly,
+      transport: fakeTransport([]),
+      secret: () => {},
+      reporter: collectingReporter(),
+    });
+    expect(r.file.api.sha).toBe('1234abc');
+  });
+});
