@@ -4231,7 +4231,7 @@ async function getSettings(inputs, env) {
     }
     else {
         // Loaded on demand: the config validator is the largest part of the bundle and the images input does not need it.
-        const { loadConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(224), __nccwpck_require__.e(875)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3875));
+        const { loadConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(746), __nccwpck_require__.e(122)]).then(__nccwpck_require__.bind(__nccwpck_require__, 122));
         targets = targetsFromServices(loadConfig(workdir, inputs.optional('config')), services, inputs.optional('tag'));
     }
     if (targets.length === 0)

@@ -1582,7 +1582,7 @@ async function main({ settings, git, reader, comparison, prefix: prefixed, depen
     const { root } = settings;
     // The config loader (and its JSON Schema validator) is loaded only when there is a config to read.
     const configPath = (0,workspace/* resolveInside */.LI)(root, settings.config ?? DEFAULT_CONFIG, 'config');
-    const configModule = (settings.config && settings.config !== DEFAULT_CONFIG) || (0,external_node_fs_.existsSync)(configPath) ? await Promise.all(/* import() */[__webpack_require__.e(463), __webpack_require__.e(766)]).then(__webpack_require__.bind(__webpack_require__, 7766)) : undefined;
+    const configModule = (settings.config && settings.config !== DEFAULT_CONFIG) || (0,external_node_fs_.existsSync)(configPath) ? await __webpack_require__.e(/* import() */ 312).then(__webpack_require__.bind(__webpack_require__, 1312)) : undefined;
     const config = configModule?.loadConfig(root, settings.config);
     const fromInput = settings.charts.length > 0;
     const given = fromInput ? settings.charts : (config?.charts ?? []);
