@@ -118,10 +118,10 @@ if [ -n "$CHANGED" ]; then git diff --name-only "${pr.base}" "${pr.head}" -- 'ch
   const commits = growth('commits');
   const changed = growth('changed');
   ctx.log(
-    `charts ${charts.a.charts} → ${charts.b.charts}: ours/floor × ${charts.ratio.toFixed(2)}. The repository's size shows through two git calls that read the ` +
-      `whole head tree: ls-tree (which files belong to which chart, and chart folders are found from the tree) and git grep for file:// ` +
-      `dependencies in every Chart.yaml (a changed chart can be a dependency of an unchanged one). Both run in git, in parallel with ` +
-      `Node's start, and cost about 1 ms per 1,000 paths; no YAML is parsed for an unchanged chart.`,
+    `charts ${charts.a.charts} → ${charts.b.charts}: ours/floor × ${charts.ratio.toFixed(2)}. The repository's size shows only through two git calls over the ` +
+      `whole head tree, both in git's C code and started before Node loads the check: ls-tree (chart folders and which files belong to which ` +
+      `chart come from the tree) and git grep for file:// in every Chart.yaml (a changed chart can be the local dependency of an unchanged one). ` +
+      `Only the Chart.yaml files that grep names are parsed; no other unchanged chart is read.`,
   );
   ctx.log(`commits ${commits.a.commits} → ${commits.b.commits}: ours/floor × ${commits.ratio.toFixed(2)} (only the merge base is looked up; history is not walked).`);
   ctx.log(`changed ${changed.a.changed} → ${changed.b.changed}: ours/floor × ${changed.ratio.toFixed(2)} (each changed chart is read and parsed at base and head).`);
