@@ -13,11 +13,14 @@ const actionsDir = process.env.BENCH_ACTIONS_DIR ?? join(import.meta.dirname, '.
  * same change that explains why the bundle needs more.
  */
 const BUDGET_KIB: Record<string, number> = {
-  'chart-bump-check': 800,
-  'bump-chart': 1000,
-  'capture-digests': 850,
-  'promote-env': 1400,
-  'prepare-release': 1400,
+  // About 10% above each bundle's size when the budget was set (ajv no longer bundled, jsonc-parser in a
+  // chunk loaded only on a JSON syntax error); promote-env and prepare-release as their branches built them
+  // (2.6 and 3.0 MiB, mostly the GitHub client and undici).
+  'chart-bump-check': 850,
+  'bump-chart': 800,
+  'capture-digests': 620,
+  'promote-env': 2800,
+  'prepare-release': 3200,
 };
 
 /**

@@ -658,9 +658,9 @@ const SUBSCHEMA_ONE = ['items', 'additionalItems', 'contains', 'propertyNames', 
  * reader gives positions and refuses duplicate keys). Invalid JSON is a
  * UserError naming file and line.
  */
-function parseSchema(text, file) {
+async function parseSchema(text, file) {
     const clean = (0,bytes/* stripBom */.F8)(text);
-    const schema = (0,bytes/* parseJsonAt */.bq)(clean, file, 'fix the JSON syntax');
+    const schema = (await (0,bytes/* parseJsonAt */.bq)(clean, file, 'fix the JSON syntax'));
     if (typeof schema !== 'boolean' && (typeof schema !== 'object' || schema === null || Array.isArray(schema)))
         throw new src_errors/* UserError */.yo('values.schema.json is not a JSON Schema object', { file, line: 1, hint: 'the top level must be an object' });
     return { parsed: (0,read/* parseYaml */.hN)(clean, file), schema };
@@ -672,7 +672,7 @@ function parseSchema(text, file) {
  * pattern, in every nested subschema. Loosening is not reported. The base is
  * read leniently (a broken base schema constrained nothing).
  */
-function schemaChanges(baseText, headText, file, headValues) {
+async function schemaChanges(baseText, headText, file, headValues) {
     let base;
     try {
         base = JSON.parse((0,bytes/* stripBom */.F8)(baseText));
@@ -680,7 +680,7 @@ function schemaChanges(baseText, headText, file, headValues) {
     catch {
         base = true;
     }
-    const head = parseSchema(headText, file);
+    const head = await parseSchema(headText, file);
     const out = [];
     compare(base, head.schema, [], head.parsed, file, out, 0, headValues);
     return out;
@@ -1187,7 +1187,7 @@ async function checkChart(dir, files, viaDep, ctx) {
             if (ctx.changed.has(valuesFile) && base.has(baseValues))
                 breaking.push(...diffValues((await read(base, baseValues)) ?? '', (await read(head, valuesFile)) ?? '', baseValues, valuesFile));
             if (ctx.changed.has(schemaFile) && base.has(baseSchema) && head.has(schemaFile))
-                breaking.push(...schemaChanges((await read(base, baseSchema)) ?? '', (await read(head, schemaFile)) ?? '', schemaFile, head.has(valuesFile) ? valuesDefaults((await read(head, valuesFile)) ?? '') : undefined));
+                breaking.push(...(await schemaChanges((await read(base, baseSchema)) ?? '', (await read(head, schemaFile)) ?? '', schemaFile, head.has(valuesFile) ? valuesDefaults((await read(head, valuesFile)) ?? '') : undefined)));
             // A subchart's values are the parent's values under its name: breaking there is breaking here.
             breaking.push(...(await subchartBreaking(dir, from, meta, ctx)));
         }
@@ -1274,7 +1274,7 @@ async function subchartBreaking(dir, from, meta, ctx) {
         if (base.has(baseValues) && movedOrChanged(valuesFile, baseValues))
             found.push(...diffValues((await ctx.read(base, baseValues)) ?? '', (await ctx.read(head, valuesFile)) ?? '', baseValues, valuesFile));
         if (base.has(baseSchema) && head.has(schemaFile) && movedOrChanged(schemaFile, baseSchema))
-            found.push(...schemaChanges((await ctx.read(base, baseSchema)) ?? '', (await ctx.read(head, schemaFile)) ?? '', schemaFile, head.has(valuesFile) ? valuesDefaults((await ctx.read(head, valuesFile)) ?? '') : undefined));
+            found.push(...(await schemaChanges((await ctx.read(base, baseSchema)) ?? '', (await ctx.read(head, schemaFile)) ?? '', schemaFile, head.has(valuesFile) ? valuesDefaults((await ctx.read(head, valuesFile)) ?? '') : undefined)));
         if (found.length === 0)
             continue;
         const key = await valuesKeyOf(sub, baseSub, dir, meta, nameAt, ctx);
@@ -1652,10 +1652,7 @@ async function main({ settings, git, reader, comparison, prefix: prefixed, depen
 /* harmony export */   bq: () => (/* binding */ parseJsonAt)
 /* harmony export */ });
 /* unused harmony exports frame, lineEnding, lineAt */
-/* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9547);
-/* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(jsonc_parser__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7638);
-
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7638);
 
 /** Splits off the BOM and finds the line ending, so edits can put both back. */
 function frame(text) {
@@ -1682,24 +1679,26 @@ function lineAt(text, offset) {
 /**
  * JSON.parse with a UserError naming the file and line on a syntax error. V8's
  * messages do not always carry a position, so the error is located with
- * jsonc-parser (strict: no comments, no trailing commas). A BOM is skipped.
+ * jsonc-parser (strict: no comments, no trailing commas), which is loaded only
+ * then: a run that reads valid JSON never loads it. A BOM is skipped.
  */
-function parseJsonAt(text, file, hint, what = 'invalid JSON') {
+async function parseJsonAt(text, file, hint, what = 'invalid JSON') {
     const body = stripBom(text);
     try {
         return JSON.parse(body);
     }
     catch (e) {
+        const { parse: parseJsonc, printParseErrorCode } = await __webpack_require__.e(/* import() */ 547).then(__webpack_require__.t.bind(__webpack_require__, 9547, 23));
         const errors = [];
-        (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_0__.parse)(body, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+        parseJsonc(body, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
         const first = errors[0];
-        const reason = first ? describeJsonError(first.error) : (e instanceof Error ? e.message : String(e)).replace(/[\r\n]+/g, ' ').slice(0, 120);
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${what}: ${reason}`, { file, line: first ? lineAt(body, first.offset) : 1, hint });
+        const reason = first ? describeJsonError(printParseErrorCode(first.error)) : (e instanceof Error ? e.message : String(e)).replace(/[\r\n]+/g, ' ').slice(0, 120);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${what}: ${reason}`, { file, line: first ? lineAt(body, first.offset) : 1, hint });
     }
 }
 function describeJsonError(code) {
     // 'ValueExpected' → 'value expected'
-    return (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_0__.printParseErrorCode)(code)
+    return code
         .replace(/([a-z])([A-Z])/g, '$1 $2')
         .toLowerCase();
 }

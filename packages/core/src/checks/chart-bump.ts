@@ -332,12 +332,12 @@ async function checkChart(dir: string, files: string[], viaDep: string | undefin
         breaking.push(...diffValues((await read(base, baseValues)) ?? '', (await read(head, valuesFile)) ?? '', baseValues, valuesFile));
       if (ctx.changed.has(schemaFile) && base.has(baseSchema) && head.has(schemaFile))
         breaking.push(
-          ...schemaChanges(
+          ...(await schemaChanges(
             (await read(base, baseSchema)) ?? '',
             (await read(head, schemaFile)) ?? '',
             schemaFile,
             head.has(valuesFile) ? valuesDefaults((await read(head, valuesFile)) ?? '') : undefined,
-          ),
+          )),
         );
       // A subchart's values are the parent's values under its name: breaking there is breaking here.
       breaking.push(...(await subchartBreaking(dir, from, meta, ctx)));
@@ -419,12 +419,12 @@ async function subchartBreaking(dir: string, from: string, meta: ChartMeta, ctx:
       found.push(...diffValues((await ctx.read(base, baseValues)) ?? '', (await ctx.read(head, valuesFile)) ?? '', baseValues, valuesFile));
     if (base.has(baseSchema) && head.has(schemaFile) && movedOrChanged(schemaFile, baseSchema))
       found.push(
-        ...schemaChanges(
+        ...(await schemaChanges(
           (await ctx.read(base, baseSchema)) ?? '',
           (await ctx.read(head, schemaFile)) ?? '',
           schemaFile,
           head.has(valuesFile) ? valuesDefaults((await ctx.read(head, valuesFile)) ?? '') : undefined,
-        ),
+        )),
       );
     if (found.length === 0) continue;
     const key = await valuesKeyOf(sub, baseSub, dir, meta, nameAt, ctx);
