@@ -33,7 +33,7 @@ const bench: Bench = async (ctx) => {
     git(work, ['update-ref', `refs/remotes/origin/${pair.branch}`, pair.base]);
     writeFileSync(join(runner, `event-${p}.json`), JSON.stringify({ pull_request: { number: p + 1, base: { sha: pair.base, ref: pair.branch }, head: { sha: pair.head } } }));
   }
-  const dist = join(import.meta.dirname, '..', '..', 'actions', 'chart-bump-check', 'dist', 'index.js');
+  const dist = join(process.env.BENCH_ACTIONS_DIR ?? join(import.meta.dirname, '..', '..', 'actions'), 'chart-bump-check', 'dist', 'index.js');
   const envFor = (p: number) => ({
     PATH: process.env.PATH ?? '/usr/bin:/bin',
     HOME: ctx.tmp,

@@ -79,7 +79,7 @@ const bench: Bench = async (ctx) => {
     };
     const shell = `CHANGED=$(git diff --name-only "${pr.base}" "${pr.head}" -- charts/ | grep -v 'Chart.yaml' || true)
 if [ -n "$CHANGED" ]; then git diff --name-only "${pr.base}" "${pr.head}" -- 'charts/**/Chart.yaml' | grep -q Chart.yaml; fi`;
-    const dist = join(import.meta.dirname, '..', '..', 'actions', 'chart-bump-check', 'dist', 'index.js');
+    const dist = join(process.env.BENCH_ACTIONS_DIR ?? join(import.meta.dirname, '..', '..', 'actions'), 'chart-bump-check', 'dist', 'index.js');
     const ours: number[] = [];
     const floor: number[] = [];
     let peak = 0;
