@@ -326,6 +326,22 @@ function owningChart(path, charts) {
     }
     return best;
 }
+/**
+ * owningChart for many paths against the same chart folders: the folders go
+ * into a set once and each path looks up its own ancestors (deepest first),
+ * so a 1,000-chart repository costs a PR the depth of its paths, not
+ * paths × charts comparisons.
+ */
+function chartOwner(charts) {
+    const set = new Set(charts);
+    const root = set.has('.') ? '.' : undefined;
+    return (path) => {
+        for (let dir = path; dir !== ''; dir = dir.slice(0, Math.max(0, dir.lastIndexOf('/'))))
+            if (set.has(dir))
+                return dir;
+        return root;
+    };
+}
 
 // EXTERNAL MODULE: ./node_modules/ignore/index.js
 var ignore = __webpack_require__(298);
@@ -1018,8 +1034,9 @@ async function checkChartBumps(input) {
             rules.set(k, (r = read(side === 'base' ? base : head, join(dir, '.helmignore')).then(helmIgnore)));
         return r;
     };
+    const ownerOf = chartOwner(tops);
     const owned = changed.flatMap((path) => {
-        const top = owningChart(path, tops);
+        const top = ownerOf(path);
         if (!top)
             return [];
         // `helm package` walks the whole folder, vendored subcharts included, with the top chart's .helmignore only.

@@ -4,7 +4,7 @@ import { gt, satisfies, valid, validRange } from 'semver';
 import { hasVersionSection } from '../changelog/headings.ts';
 import { bumpIsEnough, highestVersion, looseChart, requiredLevel, smallestValid, type BumpLevel, type LooseChart } from '../charts/bump-rules.ts';
 import { parseChart, requireChartVersion, type ChartMeta } from '../charts/chart.ts';
-import { chartPatternMatcher, owningChart, topChartDirs } from '../charts/discover.ts';
+import { chartOwner, chartPatternMatcher, topChartDirs } from '../charts/discover.ts';
 import { helmIgnore, type IgnoreRule } from '../charts/helmignore.ts';
 import { parseChartLock } from '../charts/lock.ts';
 import { UserError, UserErrors } from '../errors.ts';
@@ -151,8 +151,9 @@ export async function checkChartBumps(input: ChartBumpInput): Promise<ChartBumpP
     if (!r) rules.set(k, (r = read(side === 'base' ? base : head, join(dir, '.helmignore')).then(helmIgnore)));
     return r;
   };
+  const ownerOf = chartOwner(tops);
   const owned = changed.flatMap((path) => {
-    const top = owningChart(path, tops);
+    const top = ownerOf(path);
     if (!top) return [];
     // `helm package` walks the whole folder, vendored subcharts included, with the top chart's .helmignore only.
     return [{ path, top, chain: [top] }];
