@@ -7,6 +7,10 @@
  *   npm run bench                          all modules, 7 runs per measurement
  *   BENCH_QUICK=1 npm run bench            3 runs
  *   npm run bench -- chart-bump-check      only modules whose file name contains it
+ *   npm run bench -- cold-start            every bundle refusing a bad input, with its size budget
+ *   npm run bench -- chart-bump-scale      chart-bump-check by repository, history and PR size
+ *   BENCH_ACTIONS_DIR=DIR npm run bench    measures the bundles under DIR/<action>/dist instead (a before/after:
+ *                                          `git archive <commit> actions | tar -x -C /tmp/before`)
  */
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';

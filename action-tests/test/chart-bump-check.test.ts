@@ -193,6 +193,13 @@ describe('chart-bump-check (bundled, Node 24)', () => {
     expect([ok.code, ok.outputs.ok]).toEqual([0, 'true']);
   });
 
+  test('a values.schema.json that is not JSON fails at the line of the syntax error (the JSON error locator is loaded only then)', async () => {
+    const broken = SCHEMA.replace('"type": "object",\n  "properties"', '"type": "object",\n  "required": [ingress],\n  "properties"');
+    const run = await check(pullRequest({ 'charts/myapp/values.schema.json': broken, 'charts/myapp/Chart.yaml': chart('myapp', '1.5.0') }));
+    expect(run.code).toBe(1);
+    expect(errors(run)).toContainEqual(expect.stringMatching(/^charts\/myapp\/values\.schema\.json:3: invalid JSON: [a-z ]+ — fix the JSON syntax$/));
+  });
+
   test('a protected values file with latest fails at the tag line', async () => {
     const pr = pullRequest({ 'charts/myapp/values-prod.yaml': PROD.replace('"1.7.3"', 'latest'), 'charts/myapp/Chart.yaml': chart('myapp', '1.4.3') });
     const run = await check(pr);

@@ -339,6 +339,22 @@ function owningChart(path, charts) {
     }
     return best;
 }
+/**
+ * owningChart for many paths against the same chart folders: the folders go
+ * into a set once and each path looks up its own ancestors (deepest first),
+ * so a 1,000-chart repository costs a PR the depth of its paths, not
+ * paths × charts comparisons.
+ */
+function chartOwner(charts) {
+    const set = new Set(charts);
+    const root = set.has('.') ? '.' : undefined;
+    return (path) => {
+        for (let dir = path; dir !== ''; dir = dir.slice(0, Math.max(0, dir.lastIndexOf('/'))))
+            if (set.has(dir))
+                return dir;
+        return root;
+    };
+}
 
 // EXTERNAL MODULE: ./node_modules/ignore/index.js
 var ignore = __webpack_require__(298);
@@ -697,9 +713,9 @@ const SUBSCHEMA_ONE = ['items', 'additionalItems', 'contains', 'propertyNames', 
  * reader gives positions and refuses duplicate keys). Invalid JSON is a
  * UserError naming file and line.
  */
-function parseSchema(text, file) {
+async function parseSchema(text, file) {
     const clean = (0,bytes/* stripBom */.F8)(text);
-    const schema = (0,bytes/* parseJsonAt */.bq)(clean, file, 'fix the JSON syntax');
+    const schema = (await (0,bytes/* parseJsonAt */.bq)(clean, file, 'fix the JSON syntax'));
     if (typeof schema !== 'boolean' && (typeof schema !== 'object' || schema === null || Array.isArray(schema)))
         throw new src_errors/* UserError */.yo('values.schema.json is not a JSON Schema object', { file, line: 1, hint: 'the top level must be an object' });
     return { parsed: (0,read/* parseYaml */.hN)(clean, file), schema };
@@ -711,7 +727,7 @@ function parseSchema(text, file) {
  * pattern, in every nested subschema. Loosening is not reported. The base is
  * read leniently (a broken base schema constrained nothing).
  */
-function schemaChanges(baseText, headText, file, headValues) {
+async function schemaChanges(baseText, headText, file, headValues) {
     let base;
     try {
         base = JSON.parse((0,bytes/* stripBom */.F8)(baseText));
@@ -719,7 +735,7 @@ function schemaChanges(baseText, headText, file, headValues) {
     catch {
         base = true;
     }
-    const head = parseSchema(headText, file);
+    const head = await parseSchema(headText, file);
     const out = [];
     compare(base, head.schema, [], head.parsed, file, out, 0, headValues);
     return out;
@@ -1057,8 +1073,9 @@ async function checkChartBumps(input) {
             rules.set(k, (r = read(side === 'base' ? base : head, join(dir, '.helmignore')).then(helmIgnore)));
         return r;
     };
+    const ownerOf = chartOwner(tops);
     const owned = changed.flatMap((path) => {
-        const top = owningChart(path, tops);
+        const top = ownerOf(path);
         if (!top)
             return [];
         // `helm package` walks the whole folder, vendored subcharts included, with the top chart's .helmignore only.
@@ -1226,7 +1243,7 @@ async function checkChart(dir, files, viaDep, ctx) {
             if (ctx.changed.has(valuesFile) && base.has(baseValues))
                 breaking.push(...diffValues((await read(base, baseValues)) ?? '', (await read(head, valuesFile)) ?? '', baseValues, valuesFile));
             if (ctx.changed.has(schemaFile) && base.has(baseSchema) && head.has(schemaFile))
-                breaking.push(...schemaChanges((await read(base, baseSchema)) ?? '', (await read(head, schemaFile)) ?? '', schemaFile, head.has(valuesFile) ? valuesDefaults((await read(head, valuesFile)) ?? '') : undefined));
+                breaking.push(...(await schemaChanges((await read(base, baseSchema)) ?? '', (await read(head, schemaFile)) ?? '', schemaFile, head.has(valuesFile) ? valuesDefaults((await read(head, valuesFile)) ?? '') : undefined)));
             // A subchart's values are the parent's values under its name: breaking there is breaking here.
             breaking.push(...(await subchartBreaking(dir, from, meta, ctx)));
         }
@@ -1313,7 +1330,7 @@ async function subchartBreaking(dir, from, meta, ctx) {
         if (base.has(baseValues) && movedOrChanged(valuesFile, baseValues))
             found.push(...diffValues((await ctx.read(base, baseValues)) ?? '', (await ctx.read(head, valuesFile)) ?? '', baseValues, valuesFile));
         if (base.has(baseSchema) && head.has(schemaFile) && movedOrChanged(schemaFile, baseSchema))
-            found.push(...schemaChanges((await ctx.read(base, baseSchema)) ?? '', (await ctx.read(head, schemaFile)) ?? '', schemaFile, head.has(valuesFile) ? valuesDefaults((await ctx.read(head, valuesFile)) ?? '') : undefined));
+            found.push(...(await schemaChanges((await ctx.read(base, baseSchema)) ?? '', (await ctx.read(head, schemaFile)) ?? '', schemaFile, head.has(valuesFile) ? valuesDefaults((await ctx.read(head, valuesFile)) ?? '') : undefined)));
         if (found.length === 0)
             continue;
         const key = await valuesKeyOf(sub, baseSub, dir, meta, nameAt, ctx);
@@ -1641,7 +1658,7 @@ async function main({ settings, git, reader, comparison, prefix: prefixed, depen
     const { root } = settings;
     // The config loader (and its JSON Schema validator) is loaded only when there is a config to read.
     const configPath = (0,workspace/* resolveInside */.LI)(root, settings.config ?? DEFAULT_CONFIG, 'config');
-    const configModule = (settings.config && settings.config !== DEFAULT_CONFIG) || (0,external_node_fs_.existsSync)(configPath) ? await Promise.all(/* import() */[__webpack_require__.e(463), __webpack_require__.e(766)]).then(__webpack_require__.bind(__webpack_require__, 7766)) : undefined;
+    const configModule = (settings.config && settings.config !== DEFAULT_CONFIG) || (0,external_node_fs_.existsSync)(configPath) ? await __webpack_require__.e(/* import() */ 312).then(__webpack_require__.bind(__webpack_require__, 1312)) : undefined;
     const config = configModule?.loadConfig(root, settings.config);
     const fromInput = settings.charts.length > 0;
     const given = fromInput ? settings.charts : (config?.charts ?? []);
@@ -1710,11 +1727,8 @@ async function main({ settings, git, reader, comparison, prefix: prefixed, depen
 /* harmony export */   F8: () => (/* binding */ stripBom),
 /* harmony export */   bq: () => (/* binding */ parseJsonAt)
 /* harmony export */ });
-/* unused harmony exports frame, lineEnding, lineAt */
-/* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9547);
-/* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(jsonc_parser__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7638);
-
+/* unused harmony exports frame, lineEnding, lineAt, parseJsonWith */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7638);
 
 /** Splits off the BOM and finds the line ending, so edits can put both back. */
 function frame(text) {
@@ -1741,24 +1755,38 @@ function lineAt(text, offset) {
 /**
  * JSON.parse with a UserError naming the file and line on a syntax error. V8's
  * messages do not always carry a position, so the error is located with
- * jsonc-parser (strict: no comments, no trailing commas). A BOM is skipped.
+ * jsonc-parser (strict: no comments, no trailing commas), which is loaded only
+ * then: a run that reads valid JSON never loads it. A BOM is skipped.
  */
-function parseJsonAt(text, file, hint, what = 'invalid JSON') {
+async function parseJsonAt(text, file, hint, what = 'invalid JSON') {
     const body = stripBom(text);
     try {
         return JSON.parse(body);
     }
     catch (e) {
-        const errors = [];
-        (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_0__.parse)(body, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
-        const first = errors[0];
-        const reason = first ? describeJsonError(first.error) : (e instanceof Error ? e.message : String(e)).replace(/[\r\n]+/g, ' ').slice(0, 120);
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${what}: ${reason}`, { file, line: first ? lineAt(body, first.offset) : 1, hint });
+        throw jsonSyntaxError(await __webpack_require__.e(/* import() */ 547).then(__webpack_require__.t.bind(__webpack_require__, 9547, 23)), body, file, hint, what, e);
     }
+}
+/** parseJsonAt for callers that hold jsonc-parser already (editors that need its offsets): synchronous. */
+function parseJsonWith(jsonc, text, file, hint, what = 'invalid JSON') {
+    const body = stripBom(text);
+    try {
+        return JSON.parse(body);
+    }
+    catch (e) {
+        throw jsonSyntaxError(jsonc, body, file, hint, what, e);
+    }
+}
+function jsonSyntaxError(jsonc, body, file, hint, what, cause) {
+    const errors = [];
+    jsonc.parse(body, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+    const first = errors[0];
+    const reason = first ? describeJsonError(jsonc.printParseErrorCode(first.error)) : (cause instanceof Error ? cause.message : String(cause)).replace(/[\r\n]+/g, ' ').slice(0, 120);
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${what}: ${reason}`, { file, line: first ? lineAt(body, first.offset) : 1, hint });
 }
 function describeJsonError(code) {
     // 'ValueExpected' → 'value expected'
-    return (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_0__.printParseErrorCode)(code)
+    return code
         .replace(/([a-z])([A-Z])/g, '$1 $2')
         .toLowerCase();
 }

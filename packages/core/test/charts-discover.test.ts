@@ -1,4 +1,4 @@
-import { findCharts, isInsideChartsFolder, normalizePattern, owningChart } from '../src/charts/discover.ts';
+import { chartOwner, findCharts, isInsideChartsFolder, normalizePattern, owningChart } from '../src/charts/discover.ts';
 
 // A monorepo file list as `git ls-files` prints it.
 const FILES = [
@@ -82,9 +82,21 @@ describe('owningChart', () => {
     ['README.md', undefined],
   ])('%s → %s', (path, owner) => {
     expect(owningChart(path, charts)).toBe(owner);
+    expect(chartOwner(charts)(path)).toBe(owner);
   });
   test('a root chart owns everything not owned by a deeper chart', () => {
     expect(owningChart('README.md', ['.', 'charts/a'])).toBe('.');
     expect(owningChart('charts/a/values.yaml', ['.', 'charts/a'])).toBe('charts/a');
+    expect(chartOwner(['.', 'charts/a'])('README.md')).toBe('.');
+    expect(chartOwner(['.', 'charts/a'])('charts/a/values.yaml')).toBe('charts/a');
+  });
+  test('chartOwner agrees with owningChart on every path of a generated tree', () => {
+    const dirs = ['.', 'a', 'a/b', 'a/bc', 'a/b/charts/c', 'ab', 'x/y/z'];
+    // Not 'a' itself with '.' listed first: owningChart keeps '.' on that length tie (a path equal to a
+    // one-letter chart folder), chartOwner takes the deeper folder as its doc says; below, asserted apart.
+    const paths = ['a/b', 'a/b/', 'a/bc/f', 'a/b/charts/c/d/e.yaml', 'ab/f', 'abc', 'x/y', 'x/y/z/w', 'x/y/zz', 'f'];
+    for (const charts of [dirs, dirs.slice(1), ['a/b/charts/c']])
+      for (const path of paths) expect([path, chartOwner(charts)(path)]).toEqual([path, owningChart(path, charts)]);
+    expect(chartOwner(dirs)('a')).toBe('a');
   });
 });

@@ -36,11 +36,11 @@ describe('text bytes', () => {
     expect(lineAt('a\nb\nc', 2)).toBe(2);
     expect(lineAt('a\nb\nc', 4)).toBe(3);
   });
-  test('parseJsonAt names the line of a syntax error', () => {
-    expect(parseJsonAt('\ufeff{"a": 1}', 'x.json', 'fix it')).toEqual({ a: 1 });
+  test('parseJsonAt names the line of a syntax error', async () => {
+    expect(await parseJsonAt('\ufeff{"a": 1}', 'x.json', 'fix it')).toEqual({ a: 1 });
     let err: unknown;
     try {
-      parseJsonAt('{\n  "a": 1,\n  "b": oops\n}', 'x.json', 'fix it');
+      await parseJsonAt('{\n  "a": 1,\n  "b": oops\n}', 'x.json', 'fix it');
     } catch (e) {
       err = e;
     }

@@ -60,3 +60,18 @@ export function owningChart(path: string, charts: readonly string[]): string | u
   }
   return best;
 }
+
+/**
+ * owningChart for many paths against the same chart folders: the folders go
+ * into a set once and each path looks up its own ancestors (deepest first),
+ * so a 1,000-chart repository costs a PR the depth of its paths, not
+ * paths × charts comparisons.
+ */
+export function chartOwner(charts: readonly string[]): (path: string) => string | undefined {
+  const set = new Set(charts);
+  const root = set.has('.') ? '.' : undefined;
+  return (path) => {
+    for (let dir = path; dir !== ''; dir = dir.slice(0, Math.max(0, dir.lastIndexOf('/')))) if (set.has(dir)) return dir;
+    return root;
+  };
+}

@@ -4,7 +4,7 @@ import { gt, satisfies, valid, validRange } from 'semver';
 import { hasVersionSection } from '../changelog/headings.ts';
 import { bumpIsEnough, highestVersion, looseChart, requiredLevel, smallestValid, type BumpLevel, type LooseChart } from '../charts/bump-rules.ts';
 import { parseChart, requireChartVersion, type ChartMeta } from '../charts/chart.ts';
-import { chartPatternMatcher, owningChart, topChartDirs } from '../charts/discover.ts';
+import { chartOwner, chartPatternMatcher, topChartDirs } from '../charts/discover.ts';
 import { helmIgnore, type IgnoreRule } from '../charts/helmignore.ts';
 import { readChartLock } from '../charts/lock.ts';
 import { UserError, UserErrors } from '../errors.ts';
@@ -151,8 +151,9 @@ export async function checkChartBumps(input: ChartBumpInput): Promise<ChartBumpP
     if (!r) rules.set(k, (r = read(side === 'base' ? base : head, join(dir, '.helmignore')).then(helmIgnore)));
     return r;
   };
+  const ownerOf = chartOwner(tops);
   const owned = changed.flatMap((path) => {
-    const top = owningChart(path, tops);
+    const top = ownerOf(path);
     if (!top) return [];
     // `helm package` walks the whole folder, vendored subcharts included, with the top chart's .helmignore only.
     return [{ path, top, chain: [top] }];
@@ -332,12 +333,12 @@ async function checkChart(dir: string, files: string[], viaDep: string | undefin
         breaking.push(...diffValues((await read(base, baseValues)) ?? '', (await read(head, valuesFile)) ?? '', baseValues, valuesFile));
       if (ctx.changed.has(schemaFile) && base.has(baseSchema) && head.has(schemaFile))
         breaking.push(
-          ...schemaChanges(
+          ...(await schemaChanges(
             (await read(base, baseSchema)) ?? '',
             (await read(head, schemaFile)) ?? '',
             schemaFile,
             head.has(valuesFile) ? valuesDefaults((await read(head, valuesFile)) ?? '') : undefined,
-          ),
+          )),
         );
       // A subchart's values are the parent's values under its name: breaking there is breaking here.
       breaking.push(...(await subchartBreaking(dir, from, meta, ctx)));
@@ -419,12 +420,12 @@ async function subchartBreaking(dir: string, from: string, meta: ChartMeta, ctx:
       found.push(...diffValues((await ctx.read(base, baseValues)) ?? '', (await ctx.read(head, valuesFile)) ?? '', baseValues, valuesFile));
     if (base.has(baseSchema) && head.has(schemaFile) && movedOrChanged(schemaFile, baseSchema))
       found.push(
-        ...schemaChanges(
+        ...(await schemaChanges(
           (await ctx.read(base, baseSchema)) ?? '',
           (await ctx.read(head, schemaFile)) ?? '',
           schemaFile,
           head.has(valuesFile) ? valuesDefaults((await ctx.read(head, valuesFile)) ?? '') : undefined,
-        ),
+        )),
       );
     if (found.length === 0) continue;
     const key = await valuesKeyOf(sub, baseSub, dir, meta, nameAt, ctx);

@@ -1,5 +1,5 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { Ajv, type ErrorObject } from 'ajv';
+import type { ErrorObject } from 'ajv';
 import { isMap, isPair, isScalar, type Node } from 'yaml';
 import { UserError } from '../errors.ts';
 import { resolveInside } from '../fs/workspace.ts';
@@ -7,6 +7,8 @@ import { nearest } from '../text/suggest.ts';
 import { nodeAt, parseYaml, type ParsedYaml } from '../yaml/read.ts';
 import { configSchema } from './schema.ts';
 import { stripBom } from '../text/bytes.ts';
+// Generated at build time from schema.ts (`npm run schema`): ajv itself is never loaded at run time.
+import { validate as validator } from './validate.generated.js';
 
 export interface PinRule {
   files: string;
@@ -48,8 +50,6 @@ export const DEFAULT_CONFIG_PATH = '.github/lockstep.yml';
 /** Where users read about the config: a path in this project's repository (the schema ships inside the package, not in theirs). */
 export const CONFIG_DOCS = 'docs/configuration.md';
 
-let validator: ReturnType<Ajv['compile']> | undefined;
-
 /**
  * Loads the shared configuration. A missing default file yields the defaults;
  * a missing file the user named explicitly, invalid YAML, an unknown key or a
@@ -73,7 +73,6 @@ export function parseConfigText(text: string, file: string | undefined): Config 
   const raw = (parsed.doc.toJS() ?? {}) as Record<string, unknown>;
   if (typeof raw !== 'object' || Array.isArray(raw))
     throw new UserError('the configuration must be a mapping of keys', { file, line: 1, hint: `see ${CONFIG_DOCS}` });
-  validator ??= new Ajv({ allErrors: true, strict: false }).compile(configSchema);
   if (!validator(raw)) {
     const errors = validator.errors ?? [];
     const first = errors.find((e) => e.keyword === 'additionalProperties') ?? errors[0];

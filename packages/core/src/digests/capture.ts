@@ -227,7 +227,7 @@ export async function captureDigests(s: CaptureSettings, world: CaptureWorld): P
   let existingText: string | undefined;
   if (existsSync(outAbs)) {
     existingText = readFileSync(outAbs, 'utf8');
-    if (s.merge) existing = parseDigests(existingText, outRel);
+    if (s.merge) existing = await parseDigests(existingText, outRel);
   }
 
   const outcomes = await mapLimit(s.targets, world.concurrency ?? DEFAULT_CONCURRENCY, async (t) => {

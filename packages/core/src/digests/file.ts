@@ -49,8 +49,8 @@ function lineOfKey(text: string, name: string): number | undefined {
  * object of entries with string digest/image/sha/tag is a UserError naming
  * the file and line, so a broken artifact never merges silently.
  */
-export function parseDigests(text: string, file: string): DigestsFile {
-  const raw = parseJsonAt(text, file, 'fix or delete the file, or run without merge', `${file} is not valid JSON`);
+export async function parseDigests(text: string, file: string): Promise<DigestsFile> {
+  const raw = await parseJsonAt(text, file, 'fix or delete the file, or run without merge', `${file} is not valid JSON`);
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
     throw new UserError(`${file} must hold a JSON object of name → {digest, image, sha, tag}`, { file, line: 1, hint: 'fix or delete the file, or run without merge' });
   const out: DigestsFile = {};

@@ -1,7 +1,8 @@
 import { isDeepStrictEqual } from 'node:util';
-import { findNodeAtLocation, parseTree, type Node as JsonNode } from 'jsonc-parser';
+import * as jsonc from 'jsonc-parser';
+import type { Node as JsonNode } from 'jsonc-parser';
 import { UserError } from '../errors.ts';
-import { frame, lineAt, parseJsonAt } from '../text/bytes.ts';
+import { frame, lineAt, parseJsonWith } from '../text/bytes.ts';
 import { setConstraintVersion } from '../toml/pins.ts';
 import type { PinChange } from '../toml/edit.ts';
 
@@ -13,10 +14,10 @@ interface JsonSplice {
 
 function parse(text: string, file: string): { body: string; tree: JsonNode; data: Record<string, unknown> } {
   const { body } = frame(text);
-  const data = parseJsonAt(body, file, 'fix the JSON syntax') as Record<string, unknown>;
+  const data = parseJsonWith(jsonc, body, file, 'fix the JSON syntax') as Record<string, unknown>;
   if (data === null || typeof data !== 'object' || Array.isArray(data))
     throw new UserError('package.json must hold an object', { file, line: 1, hint: 'fix the file' });
-  return { body, tree: parseTree(body)!, data };
+  return { body, tree: jsonc.parseTree(body)!, data };
 }
 
 /** Replaces each string node's bytes with the JSON form of its new value and proves nothing else changed. */
@@ -39,7 +40,7 @@ function apply(text: string, file: string, body: string, data: Record<string, un
 /** Sets package.json `version` with a minimal diff; a file without one is a UserError. */
 export function setPackageJsonVersion(text: string, file: string, version: string): string {
   const { body, tree, data } = parse(text, file);
-  const node = findNodeAtLocation(tree, ['version']);
+  const node = jsonc.findNodeAtLocation(tree, ['version']);
   if (!node) throw new UserError('package.json has no "version" to set', { file, line: 1, hint: 'add "version": "0.0.0", or remove the file from packages' });
   if (node.type !== 'string') throw new UserError('"version" is not a string', { file, line: lineAt(body, node.offset), hint: 'write it as "1.2.3"' });
   if (node.value === version) return text;
@@ -61,7 +62,7 @@ export function setPackageJsonPins(text: string, file: string, names: readonly s
   const changes: PinChange[] = [];
   for (const section of SECTIONS) {
     for (const name of names) {
-      const node = findNodeAtLocation(tree, [section, name]);
+      const node = jsonc.findNodeAtLocation(tree, [section, name]);
       if (!node || node.type !== 'string') continue;
       const spec = String(node.value);
       if (NOT_A_VERSION.test(spec)) continue;

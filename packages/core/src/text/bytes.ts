@@ -1,4 +1,4 @@
-import { parse as parseJsonc, printParseErrorCode, type ParseError } from 'jsonc-parser';
+import type { ParseError } from 'jsonc-parser';
 import { UserError } from '../errors.ts';
 
 /** A file's text split into its byte-order mark and the rest. */
@@ -36,27 +36,44 @@ export function lineAt(text: string, offset: number): number {
   return line;
 }
 
+type Jsonc = typeof import('jsonc-parser');
+
 /**
  * JSON.parse with a UserError naming the file and line on a syntax error. V8's
  * messages do not always carry a position, so the error is located with
- * jsonc-parser (strict: no comments, no trailing commas). A BOM is skipped.
+ * jsonc-parser (strict: no comments, no trailing commas), which is loaded only
+ * then: a run that reads valid JSON never loads it. A BOM is skipped.
  */
-export function parseJsonAt(text: string, file: string, hint: string, what = 'invalid JSON'): unknown {
+export async function parseJsonAt(text: string, file: string, hint: string, what = 'invalid JSON'): Promise<unknown> {
   const body = stripBom(text);
   try {
     return JSON.parse(body);
   } catch (e) {
-    const errors: ParseError[] = [];
-    parseJsonc(body, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
-    const first = errors[0];
-    const reason = first ? describeJsonError(first.error) : (e instanceof Error ? e.message : String(e)).replace(/[\r\n]+/g, ' ').slice(0, 120);
-    throw new UserError(`${what}: ${reason}`, { file, line: first ? lineAt(body, first.offset) : 1, hint });
+    throw jsonSyntaxError(await import('jsonc-parser'), body, file, hint, what, e);
   }
 }
 
-function describeJsonError(code: ParseError['error']): string {
+/** parseJsonAt for callers that hold jsonc-parser already (editors that need its offsets): synchronous. */
+export function parseJsonWith(jsonc: Jsonc, text: string, file: string, hint: string, what = 'invalid JSON'): unknown {
+  const body = stripBom(text);
+  try {
+    return JSON.parse(body);
+  } catch (e) {
+    throw jsonSyntaxError(jsonc, body, file, hint, what, e);
+  }
+}
+
+function jsonSyntaxError(jsonc: Jsonc, body: string, file: string, hint: string, what: string, cause: unknown): UserError {
+  const errors: ParseError[] = [];
+  jsonc.parse(body, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+  const first = errors[0];
+  const reason = first ? describeJsonError(jsonc.printParseErrorCode(first.error)) : (cause instanceof Error ? cause.message : String(cause)).replace(/[\r\n]+/g, ' ').slice(0, 120);
+  return new UserError(`${what}: ${reason}`, { file, line: first ? lineAt(body, first.offset) : 1, hint });
+}
+
+function describeJsonError(code: string): string {
   // 'ValueExpected' → 'value expected'
-  return printParseErrorCode(code)
+  return code
     .replace(/([a-z])([A-Z])/g, '$1 $2')
     .toLowerCase();
 }

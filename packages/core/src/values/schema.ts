@@ -18,9 +18,9 @@ const SUBSCHEMA_ONE = ['items', 'additionalItems', 'contains', 'propertyNames', 
  * reader gives positions and refuses duplicate keys). Invalid JSON is a
  * UserError naming file and line.
  */
-export function parseSchema(text: string, file: string): { parsed: ParsedYaml; schema: Schema } {
+export async function parseSchema(text: string, file: string): Promise<{ parsed: ParsedYaml; schema: Schema }> {
   const clean = stripBom(text);
-  const schema = parseJsonAt(clean, file, 'fix the JSON syntax') as Schema;
+  const schema = (await parseJsonAt(clean, file, 'fix the JSON syntax')) as Schema;
   if (typeof schema !== 'boolean' && (typeof schema !== 'object' || schema === null || Array.isArray(schema)))
     throw new UserError('values.schema.json is not a JSON Schema object', { file, line: 1, hint: 'the top level must be an object' });
   return { parsed: parseYaml(clean, file), schema };
@@ -33,14 +33,14 @@ export function parseSchema(text: string, file: string): { parsed: ParsedYaml; s
  * pattern, in every nested subschema. Loosening is not reported. The base is
  * read leniently (a broken base schema constrained nothing).
  */
-export function schemaChanges(baseText: string, headText: string, file: string, headValues?: unknown): BreakingChange[] {
+export async function schemaChanges(baseText: string, headText: string, file: string, headValues?: unknown): Promise<BreakingChange[]> {
   let base: Schema;
   try {
     base = JSON.parse(stripBom(baseText)) as Schema;
   } catch {
     base = true;
   }
-  const head = parseSchema(headText, file);
+  const head = await parseSchema(headText, file);
   const out: BreakingChange[] = [];
   compare(base, head.schema, [], head.parsed, file, out, 0, headValues);
   return out;

@@ -1,0 +1,140 @@
+/**
+ * A generated chart monorepo for the chart-bump-check benches: `charts`
+ * charts (templates, values, .helmignore with ci/, README, every tenth with a
+ * vendored bitnami-style charts/common) and `commits` commits of history
+ * written with `git fast-import`, then cloned in full (as `fetch-depth: 0`
+ * leaves it). Seeded: the same sizes give the same repository on every run.
+ */
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { rng } from '../harness/random.ts';
+
+/** The chart folder name of chart `i` (`svc-007`, `svc-1234`). */
+export const chartName = (i: number, charts: number) => `svc-${String(i).padStart(Math.max(3, String(charts - 1).length), '0')}`;
+
+const chartYaml = (i: number, charts: number, v: [number, number, number]) =>
+  `apiVersion: v2\nname: ${chartName(i, charts)}\ndescription: Service ${i} of the platform\ntype: application\nversion: ${v.join('.')}\nappVersion: "2.${i % 5}.0"\n${
+    i % 10 === 0 ? 'dependencies:\n  - name: common\n    version: 2.x.x\n' : ''
+  }`;
+const values = (i: number, charts: number, n: number) =>
+  `replicaCount: ${1 + (n % 3)}\nimage:\n  repository: ghcr.io/acme/${chartName(i, charts)}\n  pullPolicy: IfNotPresent\n  tag: ""\nservice:\n  type: ClusterIP\n  port: ${8000 + i}\nresources: {}\n# revision ${n}\n`;
+const template = (kind: string, n: number) => `apiVersion: v1\nkind: ${kind}\nmetadata:\n  name: {{ include "app.fullname" . }}\n  labels:\n    revision: "${n}"\n`;
+
+/** Runs git, returning its trimmed stdout; throws with stderr on failure. */
+export function git(cwd: string, args: string[], input?: string): string {
+  const r = spawnSync('git', args, { cwd, input, encoding: 'utf8', maxBuffer: 1 << 30 });
+  if (r.status !== 0) throw new Error(`bench: git ${args[0]} failed: ${r.stderr}`);
+  return r.stdout.trim();
+}
+
+/** The generated repository's state after the last commit, for building PRs on top of it. */
+export interface ChartRepo {
+  /** The full clone (work tree) the action runs in. */
+  work: string;
+  /** The bare origin. */
+  origin: string;
+  charts: number;
+  commits: number;
+  /** Commit SHA of mark n (1-based: mark 1 is the initial commit). */
+  marks: Map<number, string>;
+  /** Chart versions at the tip of main. */
+  versions: [number, number, number][];
+  /** How many commits bumped a chart version. */
+  bumps: number;
+}
+
+/**
+ * Writes the fast-import stream: one commit with every chart, then
+ * `commits - 1` commits that each touch one chart's template or values
+ * (bumping its version four times in five), its ignored ci/ file, or a file
+ * outside the charts.
+ */
+function stream(charts: number, commits: number): { text: string; bumps: number; versions: [number, number, number][] } {
+  const rand = rng(42);
+  const versions: [number, number, number][] = Array.from({ length: charts }, (_, i) => [1, i % 7, 0]);
+  const out: string[] = [];
+  const file = (path: string, content: string) => out.push(`M 100644 inline ${path}\ndata ${Buffer.byteLength(content)}\n${content}\n`);
+  const commit = (n: number, msg: string) => {
+    out.push(`commit refs/heads/main\nmark :${n}\ncommitter Bench <bench@example.com> ${1700000000 + n * 60} +0000\ndata ${Buffer.byteLength(msg)}\n${msg}\n`);
+    if (n > 1) out.push(`from :${n - 1}\n`);
+  };
+  commit(1, 'initial charts');
+  file('README.md', '# platform\n');
+  for (let i = 0; i < charts; i++) {
+    const d = `charts/${chartName(i, charts)}`;
+    file(`${d}/Chart.yaml`, chartYaml(i, charts, versions[i]));
+    file(`${d}/values.yaml`, values(i, charts, 0));
+    file(`${d}/.helmignore`, '.git/\n*.orig\nci/\n');
+    file(`${d}/README.md`, `# ${chartName(i, charts)}\n`);
+    file(`${d}/ci/ct-values.yaml`, 'replicaCount: 1\n');
+    file(`${d}/templates/_helpers.tpl`, '{{- define "app.fullname" -}}{{ .Release.Name }}{{- end -}}\n');
+    file(`${d}/templates/deployment.yaml`, template('Deployment', 0));
+    file(`${d}/templates/service.yaml`, template('Service', 0));
+    if (i % 10 === 0) {
+      file(`${d}/charts/common/Chart.yaml`, 'apiVersion: v2\nname: common\nversion: 2.1.0\ntype: library\n');
+      file(`${d}/charts/common/templates/_names.tpl`, '{{- define "common.name" -}}x{{- end -}}\n');
+    }
+  }
+  for (let s = 0; s < 40; s++) file(`services/s${s}/main.py`, `print(${s})\n`);
+  let bumps = 0;
+  for (let n = 2; n <= commits; n++) {
+    const i = Math.floor(rand() * charts);
+    const d = `charts/${chartName(i, charts)}`;
+    const r = rand();
+    commit(n, `change ${n}`);
+    if (r < 0.7) {
+      if (rand() < 0.5) file(`${d}/templates/deployment.yaml`, template('Deployment', n));
+      else file(`${d}/values.yaml`, values(i, charts, n));
+      if (rand() < 0.8) {
+        versions[i][2]++;
+        bumps++;
+        file(`${d}/Chart.yaml`, chartYaml(i, charts, versions[i]));
+      }
+    } else if (r < 0.85) file(`${d}/ci/ct-values.yaml`, `replicaCount: ${n}\n`);
+    else file(`services/s${n % 40}/main.py`, `print(${n})\n`);
+  }
+  return { text: out.join(''), bumps, versions };
+}
+
+/** Generates the repository under `dir` (origin.git and work/). */
+export function generateChartRepo(dir: string, charts: number, commits: number): ChartRepo {
+  const origin = join(dir, 'origin.git');
+  const work = join(dir, 'work');
+  git(dir, ['init', '--quiet', '--bare', '--initial-branch=main', origin]);
+  const { text, bumps, versions } = stream(charts, commits);
+  git(origin, ['fast-import', '--quiet', `--export-marks=${join(dir, 'marks')}`], text);
+  git(dir, ['clone', '--quiet', origin, work]);
+  const marks = new Map(
+    readFileSync(join(dir, 'marks'), 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => l.split(' ') as [string, string])
+      .map(([m, sha]) => [Number(m.slice(1)), sha] as [number, string]),
+  );
+  return { work, origin, charts, commits, marks, versions, bumps };
+}
+
+/**
+ * Commits, on a new branch off the tip of main in `repo.work`, a PR that
+ * changes `changed` charts (spread over the repository): values.yaml and
+ * README.md edited, the chart version patch-bumped. Returns base and head.
+ */
+export function commitPr(repo: ChartRepo, changed: number, branch: string): { base: string; head: string } {
+  const base = repo.marks.get(repo.commits)!;
+  const lines: string[] = [];
+  const file = (path: string, content: string) => lines.push(`M 100644 inline ${path}\ndata ${Buffer.byteLength(content)}\n${content}\n`);
+  const msg = `change ${changed} charts`;
+  lines.push(`commit refs/heads/${branch}\ncommitter Bench <bench@example.com> 1800000000 +0000\ndata ${msg.length}\n${msg}\nfrom ${base}\n`);
+  const step = repo.charts / changed;
+  for (let k = 0; k < changed; k++) {
+    const i = Math.floor(k * step);
+    const d = `charts/${chartName(i, repo.charts)}`;
+    const v = repo.versions[i];
+    file(`${d}/values.yaml`, values(i, repo.charts, 1_000_000 + k));
+    file(`${d}/README.md`, `# ${chartName(i, repo.charts)}\n\nNow with a longer description.\n`);
+    file(`${d}/Chart.yaml`, chartYaml(i, repo.charts, [v[0], v[1], v[2] + 1]));
+  }
+  git(repo.work, ['fast-import', '--quiet', '--force'], lines.join(''));
+  return { base, head: git(repo.work, ['rev-parse', `refs/heads/${branch}`]) };
+}

@@ -1,0 +1,109 @@
+import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { git } from './chart-repo.ts';
+import type { Bench, BenchRow } from './context.ts';
+import { formatMs, median, timeSpawn } from './measure.ts';
+
+// BENCH_ACTIONS_DIR measures other bundles (e.g. a previous commit's, extracted with `git archive`) for a before/after.
+const actionsDir = process.env.BENCH_ACTIONS_DIR ?? join(import.meta.dirname, '..', '..', 'actions');
+
+/**
+ * Size budget of each bundle (every .js file in dist/, KiB). A bundle that
+ * outgrows its budget fails the row, so growth shows; raise a budget in the
+ * same change that explains why the bundle needs more.
+ */
+const BUDGET_KIB: Record<string, number> = {
+  // About 10% above each bundle's size when the budget was set (ajv no longer bundled, jsonc-parser in a
+  // chunk loaded only on a JSON syntax error); promote-env and prepare-release as their branches built them
+  // (2.6 and 3.0 MiB, mostly the GitHub client and undici).
+  'chart-bump-check': 850,
+  'bump-chart': 800,
+  'capture-digests': 620,
+  'promote-env': 2800,
+  'prepare-release': 3200,
+};
+
+/**
+ * A bad input each action refuses before it reads a file or opens a
+ * connection: a working-directory outside the workspace, which every action
+ * validates among its inputs. Overridable per action.
+ */
+const BAD_INPUT: Record<string, Record<string, string>> = {
+  'chart-bump-check': { INPUT_BREAKING: 'sometimes' },
+};
+const DEFAULT_BAD_INPUT = { 'INPUT_WORKING-DIRECTORY': '../outside-the-workspace' };
+
+/** Sum of the bundle's .js files, bytes. */
+function bundleBytes(dist: string): number {
+  return readdirSync(dist)
+    .filter((f) => f.endsWith('.js'))
+    .reduce((sum, f) => sum + statSync(join(dist, f)).size, 0);
+}
+
+/**
+ * Cold start: every committed bundle refusing a bad input (exit 1 with an
+ * ::error line), against a bare `node -e 0` measured in the same loop (one
+ * floor run beside each bundle run, so load on a shared machine hits both
+ * alike). Target: ≤ 1.3× the floor; each bundle's size against its budget.
+ */
+const bench: Bench = async (ctx) => {
+  const actions = readdirSync(actionsDir)
+    .filter((a) => existsSync(join(actionsDir, a, 'dist', 'index.js')))
+    .sort();
+  const ws = join(ctx.tmp, 'ws');
+  mkdirSync(ws, { recursive: true });
+  git(ws, ['init', '--quiet', '--initial-branch=main']);
+  const runner = join(ctx.tmp, 'runner');
+  mkdirSync(runner, { recursive: true });
+  writeFileSync(join(runner, 'event.json'), '{}');
+  const envFor = (action: string) => ({
+    PATH: process.env.PATH ?? '/usr/bin:/bin',
+    HOME: ctx.tmp,
+    GITHUB_ACTIONS: 'true',
+    GITHUB_WORKSPACE: ws,
+    GITHUB_EVENT_NAME: 'push',
+    GITHUB_EVENT_PATH: join(runner, 'event.json'),
+    GITHUB_OUTPUT: join(runner, 'output'),
+    GITHUB_STEP_SUMMARY: join(runner, 'summary'),
+    GITHUB_REPOSITORY: 'acme/platform',
+    GITHUB_SHA: 'abc1234def5678abc1234def5678abc1234def56',
+    ...(BAD_INPUT[action] ?? DEFAULT_BAD_INPUT),
+  });
+
+  const floor: number[] = [];
+  const samples = new Map<string, number[]>(actions.map((a) => [a, []]));
+  const peaks = new Map<string, number>();
+  const runs = Math.max(ctx.runs * 2, 9);
+  // One discarded round warms the file cache; then floor and bundles alternate.
+  for (let round = -1; round < runs; round++) {
+    const f = await timeSpawn(ctx.node, ['-e', '0']);
+    if (round >= 0) floor.push(f.ms);
+    for (const action of actions) {
+      const t = await timeSpawn(ctx.node, [join(actionsDir, action, 'dist', 'index.js')], { cwd: ws, env: envFor(action), allowFailure: true });
+      if (t.code !== 1 || !/^::error/m.test(t.stdout))
+        throw new Error(`${action} did not refuse the bad input (exit ${t.code}): ${(t.stdout + t.stderr).trim().slice(-400)}`);
+      if (round >= 0) samples.get(action)!.push(t.ms);
+      peaks.set(action, Math.max(peaks.get(action) ?? 0, t.peakRssMB));
+    }
+  }
+  const floorMs = median(floor);
+  ctx.log(`node -e 0: median ${formatMs(floorMs)} over ${runs} runs, each beside one run of every bundle`);
+  const rows: BenchRow[] = [];
+  for (const action of actions) {
+    const ms = median(samples.get(action)!);
+    const kib = bundleBytes(join(actionsDir, action, 'dist')) / 1024;
+    const budget = BUDGET_KIB[action];
+    ctx.log(`${action}: refuses a bad input in ${formatMs(ms)} (${(ms / floorMs).toFixed(2)}× node -e 0); bundle ${kib.toFixed(0)} KiB of ${budget ?? '(no)'} KiB budget`);
+    rows.push({
+      case: `${action} cold start, refusing a bad input; bundle ${kib.toFixed(0)} KiB (budget ${budget ?? '—'} KiB)`,
+      oursMs: ms,
+      floorMs,
+      peakMB: peaks.get(action),
+      target: '≤ 1.3× node -e 0; bundle ≤ budget',
+      met: ms <= 1.3 * floorMs && budget !== undefined && kib <= budget,
+    });
+  }
+  return rows;
+};
+
+export default bench;
