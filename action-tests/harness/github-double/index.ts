@@ -1,0 +1,470 @@
+import { randomBytes } from 'node:crypto';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { graphql } from './graphql.ts';
+import { check, loadSubset, matchRoute } from './openapi.ts';
+import { handlers, HttpError, OPERATIONS, type Answer, type Context } from './rest.ts';
+import type { CheckRunSpec, CommentState, PullState, ReleaseState, RepoSpec, RepoState, StatusSpec } from './state.ts';
+import * as g from './git.ts';
+import { nodeId } from './shapes.ts';
+
+export type { CheckRunSpec, CommentState, Permissions, PullState, ReleaseState, RepoSpec, StatusSpec } from './state.ts';
+export { OPERATIONS } from './rest.ts';
+
+/** Options of {@link startGitHubDouble}. */
+export interface GitHubDoubleOptions {
+  /** The repositories served; each backed by a bare git repository on disk. */
+  repositories: RepoSpec[];
+  /** The token requests must carry (`token …` or `Bearer …`); default a random `ghs_…`. */
+  token?: string;
+  /** Writes answer 403 "Resource not accessible by integration" (a fork PR's token). */
+  readOnly?: boolean;
+  /** Login of the token's user (PR author, commenter); default `github-actions[bot]`. */
+  login?: string;
+  /** Clock for timestamps and the request log; default the real one. */
+  now?: () => Date;
+}
+
+/** Faults a test can arm on a route. */
+export type FaultKind = '502-before' | '502-after' | 'secondary-rate-limit' | 'node-not-found';
+
+/** Where and how a fault strikes. */
+export interface FaultSpec {
+  /** `METHOD template` as in GitHub's OpenAPI description, e.g. `POST /repos/{owner}/{repo}/pulls`, or `POST /graphql`. */
+  route: string;
+  kind: FaultKind;
+  /** How many requests it strikes (default 1). */
+  times?: number;
+  /** Seconds in the `retry-after` header of a secondary rate limit (default 60). */
+  retryAfter?: number;
+  /**
+   * The fault waits until a request on this route succeeded (2xx). Default for
+   * `node-not-found`: `POST /repos/{owner}/{repo}/pulls` (GitHub's replication lag right after a create).
+   */
+  afterRoute?: string;
+}
+
+/** An armed fault; `hits` counts the requests it struck. */
+export interface Fault {
+  readonly spec: FaultSpec;
+  hits: number;
+  remaining: number;
+  active: boolean;
+}
+
+/** One request the double answered. Headers are not kept (the token is in them by design). */
+export interface LoggedRequest {
+  method: string;
+  /** Path and query as sent. */
+  path: string;
+  /** `METHOD template` when the route was recognised. */
+  route?: string;
+  status: number;
+  /** Milliseconds since the epoch by the double's clock. */
+  at: number;
+  requestBody: string;
+  responseBody: string;
+  fault?: FaultKind;
+}
+
+/** A running GitHub REST + GraphQL double. */
+export interface GitHubDouble {
+  /** Base URL (`http://127.0.0.1:port`): the action's GITHUB_API_URL. */
+  readonly url: string;
+  /** `<url>/graphql`: the action's GITHUB_GRAPHQL_URL. */
+  readonly graphqlUrl: string;
+  readonly token: string;
+  /** Every request or response that broke GitHub's OpenAPI description (or the GraphQL shape). Expect it empty. */
+  readonly violations: string[];
+  readonly log: LoggedRequest[];
+  /** How long loading the OpenAPI subset took, and whether it came from the disk cache. */
+  readonly openapi: { ms: number; fromCache: boolean };
+  /** Answer writes with 403 "Resource not accessible by integration". */
+  readOnly: boolean;
+  /** Answer PR creation with 403 "GitHub Actions is not permitted to create or approve pull requests." */
+  forbidPullRequestCreation: boolean;
+  fault(spec: FaultSpec): Fault;
+  clearFaults(): void;
+  /** Requests on `route` (`METHOD template`), optionally only those answered with `status`. */
+  count(route: string, status?: number): number;
+  /** Environment for an action run against this double (GITHUB_API_URL, GITHUB_GRAPHQL_URL, GITHUB_SERVER_URL). */
+  env(): Record<string, string>;
+  /** Snapshots of the in-memory state of `owner/name`. */
+  pulls(repo: string): PullState[];
+  releases(repo: string): ReleaseState[];
+  comments(repo: string, issue?: number): CommentState[];
+  labels(repo: string, issue: number): string[];
+  /** Opens a PR without going through HTTP (no log entry), e.g. a PR left by an earlier run. */
+  seedPull(repo: string, p: { head: string; base?: string; title: string; body?: string; draft?: boolean; labels?: string[] }): PullState;
+  /** Creates a release without HTTP (the tag must already exist unless draft). */
+  seedRelease(repo: string, r: { tag: string; name?: string; body?: string; draft?: boolean; prerelease?: boolean }): ReleaseState;
+  /** Check runs reported for the commit `ref` resolves to now. */
+  setCheckRuns(repo: string, ref: string, runs: CheckRunSpec[]): void;
+  /** Commit statuses reported for the commit `ref` resolves to now. */
+  setStatuses(repo: string, ref: string, statuses: StatusSpec[]): void;
+  stop(): Promise<void>;
+}
+
+const ALL_PERMISSIONS = { admin: true, maintain: true, push: true, triage: true, pull: true };
+
+/** Starts the double on 127.0.0.1 (a free port). */
+export async function startGitHubDouble(opts: GitHubDoubleOptions): Promise<GitHubDouble> {
+  const { subset, ms, fromCache } = loadSubset(OPERATIONS);
+  const token = opts.token ?? `ghs_${randomBytes(18).toString('base64url')}`;
+  const login = opts.login ?? 'github-actions[bot]';
+  const now = opts.now ?? (() => new Date());
+  const violations: string[] = [];
+  const log: LoggedRequest[] = [];
+  let faults: Fault[] = [];
+  let nextId = 1000;
+  const newId = () => ++nextId;
+  const repos = new Map<string, RepoState>();
+  const iso = () => now().toISOString().replace(/\.\d{3}Z$/, 'Z');
+  for (const spec of opts.repositories) {
+    const [owner, name] = spec.fullName.split('/');
+    if (!owner || !name) throw new Error(`github-double: repository "${spec.fullName}" is not owner/name`);
+    repos.set(spec.fullName.toLowerCase(), {
+      id: newId(),
+      ownerId: newId(),
+      owner,
+      name,
+      path: spec.path,
+      defaultBranch: spec.defaultBranch ?? 'main',
+      allowAutoMerge: spec.allowAutoMerge ?? false,
+      private: spec.private ?? false,
+      permissions: { ...ALL_PERMISSIONS, ...spec.permissions },
+      createdAt: iso(),
+      nextNumber: 1,
+      pulls: [],
+      labels: new Map(),
+      issueLabels: new Map(),
+      comments: [],
+      releases: [],
+      checkRuns: new Map(),
+      statuses: new Map(),
+    });
+  }
+  const repoOf = (fullName: string): RepoState => {
+    const r = repos.get(fullName.toLowerCase());
+    if (!r) throw new Error(`github-double: unknown repository ${fullName}`);
+    return r;
+  };
+
+  let base = '';
+  const world = {
+    get base() {
+      return base;
+    },
+    login,
+    userId: 41898282,
+    iso,
+    newId,
+    repos,
+    get readOnly() {
+      return double.readOnly;
+    },
+    get forbidPullRequestCreation() {
+      return double.forbidPullRequestCreation;
+    },
+  };
+
+  const send = (res: ServerResponse, a: Answer): string => {
+    const text = a.body === undefined ? '' : JSON.stringify(a.body);
+    const headers: Record<string, string> = {
+      'x-github-request-id': randomBytes(8).toString('hex').toUpperCase(),
+      'x-ratelimit-limit': '5000',
+      'x-ratelimit-remaining': String(Math.max(0, 5000 - log.length - 1)),
+      'x-ratelimit-reset': String(Math.floor(now().getTime() / 1000) + 3600),
+      'x-ratelimit-used': String(log.length + 1),
+      'x-ratelimit-resource': 'core',
+      ...a.headers,
+    };
+    if (a.body !== undefined) headers['content-type'] = 'application/json; charset=utf-8';
+    res.writeHead(a.status, headers);
+    res.end(text);
+    return text;
+  };
+
+  const strike = (route: string | undefined): Fault | undefined =>
+    route === undefined ? undefined : faults.find((f) => f.spec.route === route && f.active && f.remaining > 0);
+
+  const faultAnswer = (f: Fault, nodeIdHint: string): Answer => {
+    f.remaining--;
+    f.hits++;
+    switch (f.spec.kind) {
+      case '502-before':
+      case '502-after':
+        return { status: 502, body: { message: 'Server Error' } };
+      case 'secondary-rate-limit':
+        return {
+          status: 403,
+          headers: { 'retry-after': String(f.spec.retryAfter ?? 60), 'x-ratelimit-remaining': '4000' },
+          body: {
+            message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.',
+            documentation_url: 'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api#about-secondary-rate-limits',
+          },
+        };
+      case 'node-not-found': {
+        const message = `Could not resolve to a node with the global id of '${nodeIdHint}'.`;
+        return { status: 422, body: { message, errors: [{ type: 'NOT_FOUND', message }], documentation_url: 'https://docs.github.com/graphql' } };
+      }
+    }
+  };
+
+  const handle = async (req: IncomingMessage, res: ServerResponse, requestBody: string): Promise<LoggedRequest> => {
+    const method = (req.method ?? 'GET').toUpperCase();
+    const rawPath = req.url ?? '/';
+    const url = new URL(rawPath, base);
+    const entry: LoggedRequest = { method, path: rawPath, status: 0, at: now().getTime(), requestBody, responseBody: '' };
+    const finish = (a: Answer): LoggedRequest => {
+      entry.status = a.status;
+      entry.responseBody = send(res, a);
+      return entry;
+    };
+    const violation = (status: 400 | 500, problem: string): LoggedRequest => {
+      violations.push(`${method} ${rawPath}: ${problem}`);
+      return finish({ status, body: { message: `github-double: ${problem}`, documentation_url: 'https://docs.github.com/rest' } });
+    };
+
+    const auth = req.headers.authorization ?? '';
+    const presented = /^(?:token|bearer) (.+)$/i.exec(auth)?.[1];
+    if (presented !== token) {
+      return finish({ status: 401, body: { message: 'Bad credentials', documentation_url: 'https://docs.github.com/rest', status: '401' } });
+    }
+
+    let body: unknown;
+    if (requestBody !== '') {
+      try {
+        body = JSON.parse(requestBody);
+      } catch {
+        return violation(400, 'request body is not JSON');
+      }
+    }
+
+    if (url.pathname === '/graphql' || url.pathname === '/api/graphql') {
+      entry.route = 'POST /graphql';
+      if (method !== 'POST') return violation(400, 'GraphQL takes POST only');
+      const f = strike(entry.route);
+      if (f && f.spec.kind !== '502-after') {
+        entry.fault = f.spec.kind;
+        const hint = JSON.stringify((body as { variables?: unknown })?.variables ?? '').match(/PR_[A-Za-z0-9_-]+/)?.[0] ?? '';
+        return finish(faultAnswer(f, hint));
+      }
+      const result = graphql(world, body);
+      if ('violation' in result) return violation(400, result.violation);
+      if (f) {
+        entry.fault = f.spec.kind;
+        return finish(faultAnswer(f, ''));
+      }
+      return finish({ status: 200, body: result.answer });
+    }
+
+    const match = matchRoute(subset, url.pathname);
+    if (!match || !subset.paths[match.template]?.includes(method.toLowerCase())) {
+      return violation(400, `${method} ${url.pathname} is not in GitHub's OpenAPI description`);
+    }
+    const route = `${method} ${match.template}`;
+    entry.route = route;
+    const op = subset.operations[route];
+    const handler = handlers[route];
+    if (!op || !handler) return violation(400, `${route} is declared by GitHub but not implemented by the double`);
+
+    const pathParams: Record<string, unknown> = { ...match.params };
+    const query: Record<string, unknown> = {};
+    for (const [k, v] of url.searchParams) {
+      const prev = query[k];
+      query[k] = prev === undefined ? v : Array.isArray(prev) ? [...prev, v] : [prev, v];
+    }
+    for (const k of Object.keys(query)) {
+      if (!op.parameters.some((p) => p.in === 'query' && p.name === k)) return violation(400, `query parameter "${k}" is not declared for ${route}`);
+    }
+    for (const p of op.parameters) {
+      const bag = p.in === 'path' ? pathParams : query;
+      if (bag[p.name] === undefined) {
+        if (p.required) return violation(400, `${p.in} parameter "${p.name}" is required`);
+        continue;
+      }
+      // Wrapped so ajv's type coercion ("30" → 30) has a parent object to write into.
+      const holder = { v: bag[p.name] };
+      const problem = check(`${route} param ${p.in}:${p.name}`, { type: 'object', properties: { v: p.schema } }, holder, true);
+      if (problem) return violation(400, `${p.in} parameter "${p.name}" ${problem.replace(/^\/v /, '')}`);
+      bag[p.name] = holder.v;
+    }
+    if (body === undefined && op.body?.required) return violation(400, 'a JSON request body is required');
+    if (body !== undefined) {
+      if (!op.body?.schema) return violation(400, `${route} takes no request body`);
+      const problem = check(`${route} body`, op.body.schema, body);
+      if (problem) return violation(400, `request body ${problem}`);
+    }
+
+    const f = strike(route);
+    if (f && f.spec.kind !== '502-after') {
+      entry.fault = f.spec.kind;
+      return finish(faultAnswer(f, ''));
+    }
+
+    let answer: Answer;
+    let validate = true;
+    const ctx: Context = { world, params: pathParams as Record<string, string>, query, body, method, route };
+    try {
+      if (match.params.owner !== undefined && match.params.repo !== undefined) {
+        const repo = repos.get(`${match.params.owner}/${match.params.repo}`.toLowerCase());
+        if (!repo) throw new HttpError(404, 'Not Found');
+        ctx.repo = repo;
+      }
+      if (method !== 'GET' && double.readOnly) {
+        validate = false;
+        throw new HttpError(403, 'Resource not accessible by integration');
+      }
+      answer = handler(ctx);
+    } catch (e) {
+      if (!(e instanceof HttpError)) throw e;
+      answer = { status: e.status, body: { message: e.message, ...(e.errors ? { errors: e.errors } : {}), documentation_url: 'https://docs.github.com/rest', status: String(e.status) } };
+      // GitHub answers 404 on any route for what it cannot see, declared or not.
+      if (e.status === 404) validate = false;
+    }
+
+    if (answer.status >= 200 && answer.status < 300) {
+      for (const waiting of faults) if (!waiting.active && waiting.spec.afterRoute === route) waiting.active = true;
+    }
+
+    if (validate) {
+      const declared = op.responses[String(answer.status)] !== undefined ? String(answer.status) : op.responses.default !== undefined ? 'default' : undefined;
+      if (!declared) return violation(500, `response status ${answer.status} is not declared for ${route}`);
+      const schema = op.responses[declared];
+      if (schema && answer.body !== undefined) {
+        const problem = check(`${route} response ${declared}`, schema, JSON.parse(JSON.stringify(answer.body)));
+        if (problem) return violation(500, `response ${answer.status} body ${problem}`);
+      }
+    }
+
+    if (f) {
+      entry.fault = f.spec.kind;
+      return finish(faultAnswer(f, ''));
+    }
+    return finish(answer);
+  };
+
+  const server = createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => {
+      handle(req, res, Buffer.concat(chunks).toString('utf8'))
+        .then((entry) => log.push(entry))
+        .catch((e: unknown) => {
+          violations.push(`${req.method} ${req.url}: the double failed: ${e instanceof Error ? e.stack : String(e)}`);
+          if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json' });
+          res.end(JSON.stringify({ message: 'github-double internal error' }));
+          log.push({ method: req.method ?? '', path: req.url ?? '', status: 500, at: now().getTime(), requestBody: '', responseBody: '' });
+        });
+    });
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => resolve());
+  });
+  base = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+
+  const double: GitHubDouble = {
+    url: base,
+    graphqlUrl: `${base}/graphql`,
+    token,
+    violations,
+    log,
+    openapi: { ms, fromCache },
+    readOnly: opts.readOnly ?? false,
+    forbidPullRequestCreation: false,
+    fault(spec) {
+      const afterRoute = spec.afterRoute ?? (spec.kind === 'node-not-found' ? 'POST /repos/{owner}/{repo}/pulls' : undefined);
+      const f: Fault = { spec: { ...spec, afterRoute }, hits: 0, remaining: spec.times ?? 1, active: afterRoute === undefined };
+      faults.push(f);
+      return f;
+    },
+    clearFaults() {
+      faults = [];
+    },
+    count(route, status) {
+      return log.filter((e) => e.route === route && (status === undefined || e.status === status)).length;
+    },
+    env() {
+      return { GITHUB_API_URL: base, GITHUB_GRAPHQL_URL: `${base}/graphql`, GITHUB_SERVER_URL: base };
+    },
+    pulls: (repo) => structuredClone(repoOf(repo).pulls),
+    releases: (repo) => structuredClone(repoOf(repo).releases),
+    comments: (repo, issue) => structuredClone(repoOf(repo).comments.filter((c) => issue === undefined || c.issue === issue)),
+    labels: (repo, issue) => [...(repoOf(repo).issueLabels.get(issue) ?? [])],
+    seedPull(repo, p) {
+      const r = repoOf(repo);
+      const headSha = g.readRef(r.path, `refs/heads/${p.head}`);
+      if (!headSha) throw new Error(`github-double: seedPull: branch ${p.head} does not exist in ${repo}`);
+      const at = iso();
+      const id = newId();
+      const pull: PullState = {
+        number: r.nextNumber++,
+        id,
+        nodeId: nodeId('PR', id),
+        title: p.title,
+        body: p.body ?? null,
+        state: 'open',
+        draft: p.draft ?? false,
+        head: p.head,
+        headSha,
+        base: p.base ?? r.defaultBranch,
+        maintainerCanModify: false,
+        createdAt: at,
+        updatedAt: at,
+        closedAt: null,
+        mergedAt: null,
+        merged: false,
+        mergeCommitSha: null,
+        mergedBy: null,
+        requestedReviewers: [],
+        autoMerge: null,
+        user: login,
+      };
+      r.pulls.push(pull);
+      for (const l of p.labels ?? []) {
+        if (!r.labels.has(l)) r.labels.set(l, { id: newId(), name: l, color: 'ededed', description: null });
+      }
+      if (p.labels?.length) r.issueLabels.set(pull.number, [...new Set(p.labels)]);
+      return structuredClone(pull);
+    },
+    seedRelease(repo, rel) {
+      const r = repoOf(repo);
+      const target = g.resolveCommit(r.path, rel.tag);
+      if (!target && !rel.draft) throw new Error(`github-double: seedRelease: tag ${rel.tag} does not exist in ${repo}`);
+      const at = iso();
+      const release: ReleaseState = {
+        id: newId(),
+        tag: rel.tag,
+        target: r.defaultBranch,
+        name: rel.name ?? rel.tag,
+        body: rel.body ?? '',
+        draft: rel.draft ?? false,
+        prerelease: rel.prerelease ?? false,
+        createdAt: at,
+        publishedAt: rel.draft ? null : at,
+        author: login,
+      };
+      r.releases.push(release);
+      return structuredClone(release);
+    },
+    setCheckRuns(repo, ref, runs) {
+      const r = repoOf(repo);
+      const sha = g.resolveCommit(r.path, ref);
+      if (!sha) throw new Error(`github-double: setCheckRuns: ${ref} does not resolve in ${repo}`);
+      r.checkRuns.set(sha, runs.map((c) => ({ ...c, id: newId(), at: iso() })));
+    },
+    setStatuses(repo, ref, statuses) {
+      const r = repoOf(repo);
+      const sha = g.resolveCommit(r.path, ref);
+      if (!sha) throw new Error(`github-double: setStatuses: ${ref} does not resolve in ${repo}`);
+      r.statuses.set(sha, statuses.map((s) => ({ ...s, id: newId(), at: iso() })));
+    },
+    stop: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+  return double;
+}

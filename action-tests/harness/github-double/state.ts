@@ -1,0 +1,117 @@
+/**
+ * What the double keeps in memory for each repository. Branches, tags and
+ * commits are not kept here: they live in the bare repository on disk, so what
+ * real git pushes is what the API shows.
+ */
+
+/** Repository permissions as `GET /repos/{owner}/{repo}` reports them. */
+export interface Permissions {
+  admin: boolean;
+  maintain: boolean;
+  push: boolean;
+  triage: boolean;
+  pull: boolean;
+}
+
+/** A repository the double serves, as the test declares it. */
+export interface RepoSpec {
+  /** `owner/name`. */
+  fullName: string;
+  /** Path of the bare git repository backing it (the test's `origin`). */
+  path: string;
+  /** Default `main`. */
+  defaultBranch?: string;
+  /** Whether auto-merge may be enabled (GraphQL enablePullRequestAutoMerge); default false. */
+  allowAutoMerge?: boolean;
+  /** Default false. */
+  private?: boolean;
+  /** Default: everything true. */
+  permissions?: Partial<Permissions>;
+}
+
+/** One pull request. `headSha` is the last head seen in the bare repository. */
+export interface PullState {
+  number: number;
+  id: number;
+  nodeId: string;
+  title: string;
+  body: string | null;
+  state: 'open' | 'closed';
+  draft: boolean;
+  head: string;
+  headSha: string;
+  base: string;
+  maintainerCanModify: boolean;
+  createdAt: string;
+  updatedAt: string;
+  closedAt: string | null;
+  mergedAt: string | null;
+  merged: boolean;
+  mergeCommitSha: string | null;
+  mergedBy: string | null;
+  requestedReviewers: string[];
+  autoMerge: { method: 'MERGE' | 'SQUASH' | 'REBASE'; enabledAt: string } | null;
+  user: string;
+}
+
+/** One issue comment (pull requests are issues). */
+export interface CommentState {
+  id: number;
+  issue: number;
+  body: string;
+  user: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** One release. */
+export interface ReleaseState {
+  id: number;
+  tag: string;
+  target: string;
+  name: string | null;
+  body: string | null;
+  draft: boolean;
+  prerelease: boolean;
+  createdAt: string;
+  publishedAt: string | null;
+  author: string;
+}
+
+/** A check run a test sets on a commit. */
+export interface CheckRunSpec {
+  name: string;
+  status: 'queued' | 'in_progress' | 'completed';
+  conclusion?: 'success' | 'failure' | 'neutral' | 'cancelled' | 'skipped' | 'timed_out' | 'action_required' | null;
+  detailsUrl?: string;
+}
+
+/** A commit status a test sets on a commit. */
+export interface StatusSpec {
+  context: string;
+  state: 'error' | 'failure' | 'pending' | 'success';
+  targetUrl?: string;
+  description?: string;
+}
+
+/** Everything kept for one repository. */
+export interface RepoState {
+  id: number;
+  ownerId: number;
+  owner: string;
+  name: string;
+  path: string;
+  defaultBranch: string;
+  allowAutoMerge: boolean;
+  private: boolean;
+  permissions: Permissions;
+  createdAt: string;
+  nextNumber: number;
+  pulls: PullState[];
+  labels: Map<string, { id: number; name: string; color: string; description: string | null }>;
+  issueLabels: Map<number, string[]>;
+  comments: CommentState[];
+  releases: ReleaseState[];
+  checkRuns: Map<string, (CheckRunSpec & { id: number; at: string })[]>;
+  statuses: Map<string, (StatusSpec & { id: number; at: string })[]>;
+}
