@@ -130,6 +130,9 @@ export function layoutFrom(config: Config, inputs: LayoutInputs, digestsServices
     environments = environments.map((e) => ({ ...e, values: fillTemplate(inputs.valuesFile!, e.name) }));
   const seen = new Set<string>();
   for (const e of environments) {
+    // The name becomes the branch promote/<name>: keep it to what git accepts everywhere.
+    if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(e.name) || e.name.endsWith('.lock') || e.name.includes('..'))
+      throw new UserError(`environment name '${e.name}' cannot be part of a branch name`, { file: config.file, hint: 'use letters, digits, ".", "_" and "-"' });
     if (seen.has(e.name)) throw new UserError(`environment '${e.name}' appears twice`, { file: config.file, hint: 'list each environment once, in promotion order' });
     seen.add(e.name);
   }
