@@ -1,0 +1,46 @@
+import { UserError } from '../errors.ts';
+import type { GitSpawner } from './objects.ts';
+
+/** What kind of ref name an input holds. */
+export type RefKind = 'branch' | 'tag';
+
+/**
+ * Refuses, without running anything, a name that git could read as an
+ * option (a leading `-`, e.g. `--upload-pack=touch /tmp/x`), that holds
+ * white space or control characters, that uses the `@{…}` reflog syntax,
+ * or that is spelled as a full ref. Call it while validating inputs, before
+ * any git process starts (RELIABILITY case 2).
+ */
+export function assertRefInput(name: string, input: string, kind: RefKind = 'branch'): void {
+  const bad = (why: string) =>
+    new UserError(`input '${input}': ${JSON.stringify(name)} is not a valid ${kind} name (${why})`, {
+      hint: `use a plain ${kind} name such as ${kind === 'branch' ? 'chore/release-1.2.0' : 'v1.2.0'}`,
+    });
+  if (name === '') throw bad('empty');
+  if (name.startsWith('-')) throw bad('starts with "-"');
+  if (/[\s\u0000-\u001f\u007f]/u.test(name)) throw bad('contains white space or a control character');
+  if (name.includes('@{')) throw bad('contains "@{"');
+  if (name === 'HEAD' || name === '@') throw bad('names HEAD');
+  if (/^refs\//.test(name)) throw bad(`give it without the refs/${kind === 'branch' ? 'heads' : 'tags'}/ prefix`);
+  if (name.length > 255) throw bad('longer than 255 characters');
+}
+
+/**
+ * Validates a branch or tag name from an input: assertRefInput first, then
+ * `git check-ref-format` (`--branch` for branches, `refs/tags/<name>` for
+ * tags), so git's own rules decide (`..`, `~`, `.lock`, …). Returns the name.
+ */
+export async function checkRefName(git: GitSpawner, name: string, input: string, kind: RefKind = 'branch'): Promise<string> {
+  assertRefInput(name, input, kind);
+  const r = await git(kind === 'branch' ? ['check-ref-format', '--branch', name] : ['check-ref-format', `refs/tags/${name}`]);
+  if (r.code !== 0)
+    throw new UserError(`input '${input}': ${JSON.stringify(name)} is not a valid ${kind} name (git check-ref-format refused it)`, {
+      hint: 'see `git help check-ref-format` for the rules',
+    });
+  return name;
+}
+
+/** Refuses a remote name that git could read as an option or that holds odd characters. */
+export function assertRemoteName(remote: string): void {
+  if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(remote)) throw new Error(`invalid git remote name ${JSON.stringify(remote)}`);
+}

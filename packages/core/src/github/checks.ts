@@ -1,0 +1,47 @@
+import type { GitHub } from './client.ts';
+
+/** The state of one required check on a commit, from a check run or a commit status. */
+export interface CheckState {
+  name: string;
+  state: 'success' | 'pending' | 'failure' | 'missing';
+  url?: string;
+  source: 'check-run' | 'status';
+}
+
+// Branch protection treats neutral and skipped as passing.
+const PASSING = new Set(['success', 'neutral', 'skipped']);
+
+/**
+ * The state of each named check on `sha`: check runs (newest run of a name
+ * wins, so a re-run replaces a failure) first, then commit statuses (their
+ * context); a name with neither is 'missing'.
+ */
+export async function checkStates(gh: GitHub, sha: string, names: readonly string[]): Promise<CheckState[]> {
+  if (!names.length) return [];
+  const runs = (await gh.octokit.paginate('GET /repos/{owner}/{repo}/commits/{ref}/check-runs', {
+    owner: gh.owner,
+    repo: gh.repo,
+    ref: sha,
+    per_page: 100,
+    filter: 'latest',
+  })) as any[];
+  const { data: combined } = await gh.octokit.request('GET /repos/{owner}/{repo}/commits/{ref}/status', { owner: gh.owner, repo: gh.repo, ref: sha, per_page: 100 });
+  const statuses = (combined.statuses ?? []) as any[];
+  return names.map((name): CheckState => {
+    const named = runs.filter((r) => r.name === name).sort((a, b) => newer(b) - newer(a) || b.id - a.id);
+    const run = named[0];
+    if (run) {
+      const state = run.status !== 'completed' ? 'pending' : PASSING.has(run.conclusion) ? 'success' : 'failure';
+      return { name, state, source: 'check-run', ...(run.html_url ? { url: run.html_url } : {}) };
+    }
+    // The combined status already keeps only the latest status per context.
+    const status = statuses.find((s) => s.context === name);
+    if (status) {
+      const state = status.state === 'success' ? 'success' : status.state === 'pending' ? 'pending' : 'failure';
+      return { name, state, source: 'status', ...(status.target_url ? { url: status.target_url } : {}) };
+    }
+    return { name, state: 'missing', source: 'check-run' };
+  });
+}
+
+const newer = (r: any) => Date.parse(r.started_at ?? r.completed_at ?? '') || 0;

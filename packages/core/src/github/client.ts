@@ -1,0 +1,367 @@
+import { Octokit, type OctokitOptions } from '@octokit/core';
+import { paginateRest } from '@octokit/plugin-paginate-rest';
+import { retry } from '@octokit/plugin-retry';
+import { throttling } from '@octokit/plugin-throttling';
+import { defaultApiUrl, defaultGraphqlUrl } from './context.ts';
+
+/** How lockstep talks to GitHub for one run. */
+export interface GitHubOptions {
+  /** Masked by the caller (setSecret) before any request. */
+  token: string;
+  /** `owner/name`. */
+  repository: string;
+  /** Default: GITHUB_API_URL or https://api.github.com. */
+  apiUrl?: string;
+  /** Default: GITHUB_GRAPHQL_URL or `<apiUrl>/graphql` (GHES: …/api/graphql). */
+  graphqlUrl?: string;
+  /** For HTTPS_PROXY/HTTP_PROXY/NO_PROXY and the URL defaults (default process.env). */
+  env?: NodeJS.ProcessEnv;
+  /** Most HTTP requests this run may make, retries included (default 100). */
+  budget?: number;
+  /** Debug lines (retries, waits); never carry the token. */
+  log?: (line: string) => void;
+  /** Injected for tests; every wait goes through it. */
+  sleep?: (ms: number) => Promise<void>;
+  /** Clock for the mutation gap (default Date.now). */
+  now?: () => number;
+  /** Mutations are serialised at least this far apart (default 1000, GitHub's guidance; tests pass 0). */
+  minMutationGapMs?: number;
+  /** Longest secondary-rate-limit or rate-limit wait accepted, in seconds (default 120). */
+  maxRateLimitWaitSeconds?: number;
+  /** Time allowed for one HTTP exchange (default 30000). */
+  timeoutMs?: number;
+}
+
+/** A GitHub client bound to one repository, with retry, throttling and pagination configured. */
+export interface GitHub {
+  readonly owner: string;
+  readonly repo: string;
+  readonly octokit: Octokit & ReturnType<typeof paginateRest>;
+  /** HTTP requests made so far, retries included. */
+  requestCount(): number;
+  /** The wait used for bounded re-tries above the HTTP layer (absent in hand-made fakes: real time). */
+  readonly sleep?: (ms: number) => Promise<void>;
+  readonly log?: (line: string) => void;
+  /** Removes the token (every encoding) from text taken from GitHub's answers. */
+  readonly redact?: (text: string) => string;
+}
+
+/** A GitHub API failure with a message a user can act on; never carries the token. */
+export class GitHubError extends Error {
+  /** HTTP status, when GitHub answered. */
+  status?: number;
+  /** GitHub's own message (with the `errors` details), redacted. */
+  apiMessage?: string;
+  /** 'budget' when the run's request budget stopped the request (nothing was sent). */
+  code?: 'budget';
+  constructor(message: string, status?: number, apiMessage?: string, code?: 'budget') {
+    super(message);
+    this.name = 'GitHubError';
+    this.status = status;
+    this.apiMessage = apiMessage;
+    if (code) this.code = code;
+  }
+}
+
+const DEFAULT_BUDGET = 100;
+const DEFAULT_GAP_MS = 1000;
+const DEFAULT_MAX_WAIT_S = 120;
+const DEFAULT_TIMEOUT_MS = 30_000;
+const RETRIES = 3;
+/** Rate-limit waits accepted per request before giving up with a clear error. */
+const RATE_LIMIT_RETRIES = 2;
+
+const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/** Every encoding of `secret` that could leak through a message: raw, URL-encoded, base64 (also as Basic credentials). */
+export function secretForms(secret: string): string[] {
+  if (!secret) return [];
+  const b64 = (s: string) => Buffer.from(s, 'utf8').toString('base64');
+  const forms = [
+    secret,
+    encodeURIComponent(secret),
+    b64(secret),
+    Buffer.from(secret, 'utf8').toString('base64url'),
+    b64(`x-access-token:${secret}`),
+    b64(`:${secret}`),
+  ];
+  // Base64 of a longer text holding the secret shares no fixed substring, but
+  // padding-stripped forms do appear inside other encodings.
+  return [...new Set(forms.flatMap((f) => [f, f.replace(/=+$/, '')]).filter((f) => f.length >= 4))].sort((a, b) => b.length - a.length);
+}
+
+/** Replaces every known form of each secret in `text` with `***`. */
+export function redact(text: string, secrets: readonly string[]): string {
+  let out = text;
+  for (const s of secrets.flatMap(secretForms)) out = out.split(s).join('***');
+  return out;
+}
+
+interface Guard {
+  budget: number;
+  gapMs: number;
+  sleep: (ms: number) => Promise<void>;
+  now: () => number;
+  log: (line: string) => void;
+  count: number;
+  lastMutationEnd: number;
+  queue: Promise<void>;
+  attempts: WeakMap<object, { n: number; lastStatus?: number }>;
+}
+
+const isMutation = (opts: any): boolean => {
+  const method = String(opts.method ?? 'GET').toUpperCase();
+  if (method === 'GET' || method === 'HEAD') return false;
+  // GraphQL queries travel as POST too; only mutations count as writes.
+  if (/\/graphql$/.test(pathOf(opts.url))) return /^\s*mutation\b/.test(String(opts.query ?? opts.body?.query ?? ''));
+  return true;
+};
+
+/** The request's path with its parameters filled in (hooks see the route template). */
+function expandedPath(octokit: Octokit, opts: any): string {
+  try {
+    return pathOf(octokit.request.endpoint.parse(opts).url);
+  } catch {
+    return pathOf(opts.url);
+  }
+}
+
+function pathOf(url: unknown): string {
+  try {
+    return new URL(String(url), 'http://github.invalid').pathname;
+  } catch {
+    return String(url);
+  }
+}
+
+/**
+ * The innermost layer (just outside authentication), so every HTTP attempt,
+ * retries included, passes it: counts against the budget, waits out the
+ * backoff after a 5xx/network failure (the retry plugin itself is told to
+ * retry at once, so the wait goes through the injected sleep), and serialises
+ * mutations at least `gapMs` apart.
+ */
+function guardPlugin(octokit: Octokit, options: OctokitOptions) {
+  const g: Guard | undefined = options.lockstepGuard;
+  if (!g) return {};
+  octokit.hook.wrap('request', async (request, opts) => {
+    const seen = g.attempts.get(opts) ?? { n: 0 };
+    g.attempts.set(opts, seen);
+    seen.n += 1;
+    const method = String(opts.method).toUpperCase();
+    const path = expandedPath(octokit, opts);
+    if (seen.n > 1 && (seen.lastStatus === undefined || seen.lastStatus >= 500)) {
+      const wait = 1000 * (seen.n - 1) ** 2;
+      g.log(`retrying ${method} ${path} (attempt ${seen.n}) after ${wait} ms`);
+      await g.sleep(wait);
+    }
+    g.count += 1;
+    if (g.count > g.budget) {
+      throw new GitHubError(
+        `stopped before ${method} ${path}: this run already made ${g.budget} GitHub API requests, its budget — something is retrying or paging far more than expected; rerun, and report it if it happens again`,
+        undefined,
+        undefined,
+        'budget',
+      );
+    }
+    const send = async () => {
+      try {
+        return await request(opts);
+      } catch (e) {
+        seen.lastStatus = typeof (e as any)?.status === 'number' ? (e as any).status : undefined;
+        throw e;
+      }
+    };
+    if (!isMutation(opts)) return send();
+    const previous = g.queue;
+    let release!: () => void;
+    g.queue = new Promise<void>((resolve) => (release = resolve));
+    await previous;
+    try {
+      const wait = g.lastMutationEnd + g.gapMs - g.now();
+      if (g.gapMs > 0 && wait > 0) await g.sleep(wait);
+      return await send();
+    } finally {
+      g.lastMutationEnd = g.now();
+      release();
+    }
+  });
+  return {};
+}
+
+/**
+ * Bottleneck groups for the throttling plugin's write and notification lanes
+ * that run jobs at once: mutations are already serialised by the guard (with
+ * the injected clock), and the plugin's own lanes would sleep on real timers.
+ */
+const passThroughGroup = {
+  key: () => ({
+    schedule: (...args: any[]) => {
+      const fnAt = typeof args[0] === 'function' ? 0 : 1;
+      return Promise.resolve().then(() => args[fnAt](...args.slice(fnAt + 1)));
+    },
+  }),
+};
+
+const LockstepOctokit = Octokit.plugin(guardPlugin, paginateRest, retry, throttling);
+
+function proxyFetch(env: NodeJS.ProcessEnv, timeoutMs: number): typeof fetch {
+  const proxied = ['HTTPS_PROXY', 'https_proxy', 'HTTP_PROXY', 'http_proxy'].some((k) => env[k]);
+  let agent: unknown;
+  return (async (input: any, init: any = {}) => {
+    // A whole-exchange timeout that surfaces as an ordinary network failure
+    // (not an AbortError) so the retry plugin treats it like one.
+    const signal = AbortSignal.timeout(timeoutMs);
+    try {
+      if (!proxied) return await fetch(input, { ...init, signal });
+      // undici is loaded only when a proxy is configured: start-up stays cheap.
+      const undici = await import('undici');
+      agent ??= new undici.EnvHttpProxyAgent({
+        httpProxy: env.HTTP_PROXY ?? env.http_proxy,
+        httpsProxy: env.HTTPS_PROXY ?? env.https_proxy ?? env.HTTP_PROXY ?? env.http_proxy,
+        noProxy: env.NO_PROXY ?? env.no_proxy,
+      });
+      return (await undici.fetch(input, { ...init, signal, dispatcher: agent as any })) as unknown as Response;
+    } catch (e) {
+      if (signal.aborted) throw new Error(`no answer within ${timeoutMs} ms`);
+      throw e;
+    }
+  }) as typeof fetch;
+}
+
+/** Creates the client: base URLs from GITHUB_API_URL/GITHUB_GRAPHQL_URL, proxy from the environment, bounded retries and waits. */
+export function createGitHub(opts: GitHubOptions): GitHub {
+  const env = opts.env ?? process.env;
+  const [owner, repo, ...rest] = opts.repository.split('/');
+  if (!owner || !repo || rest.length) throw new GitHubError(`repository '${opts.repository}' is not in the form owner/name`);
+  const apiUrl = (opts.apiUrl ?? defaultApiUrl(env)).replace(/\/+$/, '');
+  const graphqlUrl = opts.graphqlUrl ?? env.GITHUB_GRAPHQL_URL ?? defaultGraphqlUrl(apiUrl);
+  const secrets = [opts.token];
+  const log = (line: string) => opts.log?.(redact(line, secrets));
+  const sleep = opts.sleep ?? realSleep;
+  const maxWait = opts.maxRateLimitWaitSeconds ?? DEFAULT_MAX_WAIT_S;
+  const guard: Guard = {
+    budget: opts.budget ?? DEFAULT_BUDGET,
+    gapMs: opts.minMutationGapMs ?? DEFAULT_GAP_MS,
+    sleep,
+    now: opts.now ?? Date.now,
+    log,
+    count: 0,
+    lastMutationEnd: -Infinity,
+    queue: Promise.resolve(),
+    attempts: new WeakMap(),
+  };
+  const onLimit = (kind: string) => async (retryAfter: number, options: any, _o: unknown, retryCount: number) => {
+    const what = `${String(options.method).toUpperCase()} ${expandedPath(octokit, options)}`;
+    if (retryCount >= RATE_LIMIT_RETRIES || retryAfter > maxWait) {
+      log(`${kind} on ${what}: not waiting ${retryAfter} s (after ${retryCount} waits; the cap is ${maxWait} s)`);
+      return false;
+    }
+    log(`${kind} on ${what}: waiting ${retryAfter} s as GitHub asked`);
+    await sleep(retryAfter * 1000);
+    return true;
+  };
+  const octokit = new LockstepOctokit({
+    auth: opts.token,
+    baseUrl: apiUrl,
+    userAgent: 'lockstep',
+    request: { fetch: proxyFetch(env, opts.timeoutMs ?? DEFAULT_TIMEOUT_MS) },
+    log: { debug: () => {}, info: () => {}, warn: log, error: log },
+    lockstepGuard: guard,
+    // Retries happen at once here; the guard sleeps the backoff through the injected clock.
+    // 429 is left to the throttling plugin, which honours retry-after.
+    retry: { retries: RETRIES, retryAfterBaseValue: 0, doNotRetry: [400, 401, 403, 404, 409, 410, 422, 429, 451] },
+    throttle: {
+      retryAfterBaseValue: 0,
+      fallbackSecondaryRateRetryAfter: 60,
+      write: passThroughGroup,
+      notifications: passThroughGroup,
+      onSecondaryRateLimit: onLimit('secondary rate limit'),
+      onRateLimit: onLimit('rate limit'),
+    } as any,
+  });
+  octokit.graphql = octokit.graphql.defaults({ url: graphqlUrl });
+  // The outermost layer: every failure leaves as a GitHubError whose message says what to do.
+  octokit.hook.error('request', (error: any, options: any) => {
+    throw toGitHubError(error, options, secrets, maxWait);
+  });
+  return { owner, repo, octokit: octokit as GitHub['octokit'], requestCount: () => guard.count, sleep, log, redact: (t) => redact(t, secrets) };
+}
+
+/** Which `permissions:` entry a request needs, judged by its path. */
+export function permissionFor(method: string, path: string): string {
+  if (/\/graphql$/.test(path) || /\/(pulls|issues)(\/|$)/.test(path)) return 'pull-requests: write';
+  if (/\/(statuses|check-runs|check-suites|status)(\/|$)/.test(path)) return method === 'GET' ? 'checks: read / statuses: read' : 'statuses: write';
+  return 'contents: write';
+}
+
+/** Turns an Octokit failure into a GitHubError a user can act on (redacted). */
+export function toGitHubError(error: any, options: any, secrets: readonly string[], maxWaitSeconds = DEFAULT_MAX_WAIT_S): Error {
+  if (error instanceof GitHubError) {
+    error.message = redact(error.message, secrets);
+    return error;
+  }
+  const method = String(error?.request?.method ?? options?.method ?? 'GET').toUpperCase();
+  const path = pathOf(error?.request?.url ?? options?.url ?? '');
+  const status: number | undefined = typeof error?.status === 'number' ? error.status : undefined;
+  const raw = redact(apiMessageOf(error), secrets);
+  const what = `${method} ${path}`;
+  let message: string;
+  if (status === undefined || (status === 500 && !error?.response)) {
+    message = `could not reach GitHub for ${what}: ${raw || 'network error'} — check the network, GITHUB_API_URL and HTTPS_PROXY/NO_PROXY`;
+    return new GitHubError(redact(message, secrets), undefined, raw);
+  }
+  const lower = raw.toLowerCase();
+  if (status === 401) {
+    message = `the token was refused (401) on ${what} — pass a valid github-token (it may be expired, revoked or meant for another GitHub host)`;
+  } else if ((status === 403 || status === 429) && /secondary rate limit|abuse/.test(lower)) {
+    const after = Number(error?.response?.headers?.['retry-after']);
+    message = `GitHub's secondary rate limit kept refusing ${what}${Number.isFinite(after) ? ` (retry-after ${after} s)` : ''} after the waits allowed (at most ${maxWaitSeconds} s each) — rerun the job later`;
+  } else if ((status === 403 || status === 429) && error?.response?.headers?.['x-ratelimit-remaining'] === '0') {
+    const reset = Number(error?.response?.headers?.['x-ratelimit-reset']);
+    message = `GitHub's API rate limit for this token is used up on ${what}${Number.isFinite(reset) && reset > 0 ? ` until ${new Date(reset * 1000).toISOString()}` : ''} — rerun after the reset or use a token with its own quota`;
+  } else if (status === 403 && /not permitted to create or approve pull requests/.test(lower)) {
+    message = `GitHub Actions is not permitted to create or approve pull requests in this repository (${what}) — enable Settings → Actions → General → Workflow permissions → "Allow GitHub Actions to create and approve pull requests" (for an organization, its Actions settings too), or pass a GitHub App or PAT token as github-token`;
+  } else if (status === 403 && /resource not accessible by (integration|personal access token)/.test(lower)) {
+    message = `the token lacks permission for ${what} — give the job \`permissions: ${permissionFor(method, path)}\` (lockstep's writes need contents: write and pull-requests: write); on pull_request runs from forks and Dependabot the token is read-only, so write steps cannot run there`;
+  } else if (status === 404) {
+    message = `GitHub answered 404 to ${what} — the repository or object does not exist, or the token cannot see it (a private repository needs a token with access)`;
+  } else {
+    message = `GitHub answered ${status} to ${what}: ${raw}`;
+  }
+  return new GitHubError(redact(message, secrets), status, raw);
+}
+
+function apiMessageOf(error: any): string {
+  const data = error?.response?.data;
+  if (data && typeof data === 'object' && typeof data.message === 'string') {
+    const details = Array.isArray(data.errors)
+      ? data.errors.map((e: any) => (typeof e === 'string' ? e : (e?.message ?? [e?.resource, e?.field, e?.code].filter(Boolean).join(' ')))).filter(Boolean)
+      : [];
+    return details.length ? `${data.message}: ${details.join('; ')}` : data.message;
+  }
+  if (typeof data === 'string' && data) return data.slice(0, 500);
+  return String(error?.message ?? error ?? '');
+}
+
+/** True when a failure is GitHub's "already exists" validation answer (422). */
+export function isAlreadyExists(e: unknown): boolean {
+  return e instanceof GitHubError && e.status === 422 && /already exists|already_exists/i.test(e.apiMessage ?? e.message);
+}
+
+/** True when the answer to a create may have been lost (5xx or no answer): the object may exist anyway. */
+export function mayHaveLanded(e: unknown): boolean {
+  return e instanceof GitHubError && (e.status === undefined || e.status >= 500) && e.code !== 'budget';
+}
+
+/** A GraphQL call through the client (its retries, budget and waits); GraphQL errors come back as data, not thrown. */
+export async function graphql<T>(gh: GitHub, query: string, variables: Record<string, unknown>): Promise<{ data?: T; errors?: { type?: string; message: string }[] }> {
+  try {
+    return { data: await gh.octokit.graphql<T>(query, variables) };
+  } catch (e: any) {
+    if (e?.name === 'GraphqlResponseError' && Array.isArray(e.errors)) {
+      return { data: e.data ?? undefined, errors: e.errors.map((x: any) => ({ type: x?.type, message: String(x?.message ?? '') })) };
+    }
+    throw e;
+  }
+}

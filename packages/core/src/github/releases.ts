@@ -1,0 +1,61 @@
+import { type GitHub, GitHubError, isAlreadyExists, mayHaveLanded } from './client.ts';
+
+/** A GitHub Release as lockstep needs it. */
+export interface ReleaseRef {
+  id: number;
+  tag: string;
+  url: string;
+  name: string;
+  body: string;
+  prerelease: boolean;
+  draft: boolean;
+}
+
+/** Maps a REST release object. */
+export function toReleaseRef(r: any): ReleaseRef {
+  return { id: r.id, tag: r.tag_name, url: r.html_url, name: r.name ?? '', body: r.body ?? '', prerelease: Boolean(r.prerelease), draft: Boolean(r.draft) };
+}
+
+/** The published release for `tag`, or undefined (404). */
+export async function getReleaseByTag(gh: GitHub, tag: string): Promise<ReleaseRef | undefined> {
+  try {
+    const { data } = await gh.octokit.request('GET /repos/{owner}/{repo}/releases/tags/{tag}', { owner: gh.owner, repo: gh.repo, tag });
+    return toReleaseRef(data);
+  } catch (e) {
+    if (e instanceof GitHubError && e.status === 404) return undefined;
+    throw e;
+  }
+}
+
+/**
+ * Creates the release for `tag` unless one exists ('existing'). A create whose
+ * answer was lost (5xx, no answer) or answered 422 "already exists" looks the
+ * release up by tag and returns it rather than failing or duplicating.
+ */
+export async function createRelease(
+  gh: GitHub,
+  r: { tag: string; name: string; body: string; prerelease: boolean; target?: string },
+): Promise<{ release: ReleaseRef; outcome: 'created' | 'existing' }> {
+  const existing = await getReleaseByTag(gh, r.tag);
+  if (existing) return { release: existing, outcome: 'existing' };
+  try {
+    const { data } = await gh.octokit.request('POST /repos/{owner}/{repo}/releases', {
+      owner: gh.owner,
+      repo: gh.repo,
+      tag_name: r.tag,
+      name: r.name,
+      body: r.body,
+      prerelease: r.prerelease,
+      draft: false,
+      ...(r.target ? { target_commitish: r.target } : {}),
+    });
+    return { release: toReleaseRef(data), outcome: 'created' };
+  } catch (e) {
+    if (!isAlreadyExists(e) && !mayHaveLanded(e)) throw e;
+    const found = await getReleaseByTag(gh, r.tag);
+    if (!found) throw e;
+    gh.log?.(`release ${r.tag} found after the create failed (${(e as Error).message})`);
+    // Not there a moment ago: the create that landed was this run's (or a twin run's with the same notes).
+    return { release: found, outcome: 'created' };
+  }
+}

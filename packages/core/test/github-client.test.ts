@@ -1,0 +1,204 @@
+import { startServer } from '../../../action-tests/harness/loopback.ts';
+import { createGitHub, type GitHub, GitHubError, redact, secretForms } from '../src/github/client.ts';
+import { findOpenPulls, upsertPull } from '../src/github/pulls.ts';
+import { FAKE_REPOSITORY, type FakeGitHub, startFakeGitHub } from './github-fake.ts';
+
+const TOKEN = 'ghp_s3cr3t/Token+With=Odd&Chars_0123456789';
+
+let fake: FakeGitHub;
+let sleeps: number[];
+let lines: string[];
+
+function client(extra: Partial<Parameters<typeof createGitHub>[0]> = {}): GitHub {
+  return createGitHub({
+    token: TOKEN,
+    repository: FAKE_REPOSITORY,
+    apiUrl: fake.url,
+    env: {},
+    minMutationGapMs: 0,
+    sleep: async (ms) => {
+      sleeps.push(ms);
+    },
+    log: (l) => lines.push(l),
+    ...extra,
+  });
+}
+
+beforeEach(async () => {
+  fake = await startFakeGitHub();
+  sleeps = [];
+  lines = [];
+});
+afterEach(() => fake.stop());
+
+const PR = { branch: 'chore/release-1.2.0', base: 'main', title: 'chore(release): 1.2.0', body: 'notes' };
+
+describe('requests', () => {
+  test('carry the token, user agent lockstep and go to the configured base URL', async () => {
+    await findOpenPulls(client(), {});
+    const seen = fake.server.requests[0];
+    expect(seen.url).toMatch(/^\/repos\/acme\/app\/pulls\?/);
+    expect(seen.headers.authorization).toBe(`token ${TOKEN}`);
+    expect(seen.headers['user-agent']).toMatch(/^lockstep /);
+  });
+
+  test('GITHUB_API_URL from env is the default base URL', async () => {
+    const gh = createGitHub({ token: TOKEN, repository: FAKE_REPOSITORY, env: { GITHUB_API_URL: `${fake.url}/` }, minMutationGapMs: 0 });
+    expect(await findOpenPulls(gh, {})).toEqual([]);
+    expect(fake.log).toHaveLength(1);
+  });
+
+  test('GraphQL goes to GITHUB_GRAPHQL_URL', async () => {
+    const other = await startServer((req, res) => {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ data: { viewer: { login: 'bot' } } }));
+    });
+    try {
+      const gh = createGitHub({ token: TOKEN, repository: FAKE_REPOSITORY, env: { GITHUB_API_URL: fake.url, GITHUB_GRAPHQL_URL: `${other.url}/api/graphql` } });
+      expect(await gh.octokit.graphql('query { viewer { login } }')).toEqual({ viewer: { login: 'bot' } });
+      expect(other.requests.map((r) => `${r.method} ${r.url}`)).toEqual(['POST /api/graphql']);
+    } finally {
+      await other.stop();
+    }
+  });
+
+  test('a repository not in owner/name form is refused before any request', () => {
+    expect(() => createGitHub({ token: TOKEN, repository: 'acme', apiUrl: fake.url })).toThrow(/not in the form owner\/name/);
+  });
+});
+
+describe('budget', () => {
+  test('exceeding it throws a clear error and sends nothing more', async () => {
+    fake.perPage = 1;
+    for (let i = 1; i <= 5; i++) fake.pulls.push({ number: i, title: 't', body: '', head: `b${i}`, base: 'main', draft: false, state: 'open', labels: [], requested: [] });
+    const gh = client({ budget: 3 });
+    const e = await findOpenPulls(gh, {}).catch((x) => x);
+    expect(e).toBeInstanceOf(GitHubError);
+    expect(e.message).toMatch(/already made 3 GitHub API requests, its budget/);
+    expect(fake.log).toHaveLength(3);
+  });
+
+  test('a persistent 502 is retried 3 times, not more, then reported', async () => {
+    fake.faults.push({ method: 'GET', path: /\/pulls$/, kind: '502-before', times: 10 });
+    const gh = client();
+    const e = await findOpenPulls(gh, {}).catch((x) => x);
+    expect(e).toBeInstanceOf(GitHubError);
+    expect(e.status).toBe(502);
+    expect(fake.log).toHaveLength(4);
+    expect(gh.requestCount()).toBe(4);
+    expect(sleeps).toEqual([1000, 4000, 9000]);
+  });
+
+  test('a 4xx is not retried', async () => {
+    fake.faults.push({ method: 'GET', path: /\/pulls$/, kind: 'status', status: 404, body: { message: 'Not Found' } });
+    const e = await findOpenPulls(client(), {}).catch((x) => x);
+    expect(e.message).toMatch(/404 to GET \/repos\/acme\/app\/pulls/);
+    expect(fake.log).toHaveLength(1);
+  });
+});
+
+describe('mutations', () => {
+  test('are serialised at least minMutationGapMs apart (injected clock), reads are not delayed', async () => {
+    let now = 0;
+    const waits: number[] = [];
+    const gh = client({
+      minMutationGapMs: 1000,
+      now: () => now,
+      sleep: async (ms) => {
+        waits.push(ms);
+        now += ms;
+      },
+    });
+    await Promise.all([
+      upsertPull(gh, { ...PR, branch: 'a', labels: ['x'] }),
+      upsertPull(gh, { ...PR, branch: 'b', labels: ['y'] }),
+    ]);
+    // Four mutations (two creates, two label POSTs): the first goes at once, each later one waits the full gap.
+    expect(waits).toEqual([1000, 1000, 1000]);
+    expect(fake.pulls).toHaveLength(2);
+  });
+});
+
+describe('errors', () => {
+  test('401 says the token was refused', async () => {
+    fake.faults.push({ method: 'GET', path: /\/pulls$/, kind: 'status', status: 401, body: { message: 'Bad credentials' } });
+    const e = await findOpenPulls(client(), {}).catch((x) => x);
+    expect(e.message).toMatch(/^the token was refused \(401\)/);
+  });
+
+  test('network failure: retried, then "could not reach GitHub"', async () => {
+    const dead = await startServer(() => {});
+    const url = dead.url;
+    await dead.stop();
+    const gh = createGitHub({ token: TOKEN, repository: FAKE_REPOSITORY, apiUrl: url, env: {}, sleep: async (ms) => void sleeps.push(ms) });
+    const e = await findOpenPulls(gh, {}).catch((x) => x);
+    expect(e.message).toMatch(/could not reach GitHub for GET \/repos\/acme\/app\/pulls/);
+    expect(gh.requestCount()).toBe(4);
+  });
+
+  test('a hanging server times out and counts as a network failure', async () => {
+    const hang = await startServer(() => {});
+    try {
+      const gh = createGitHub({ token: TOKEN, repository: FAKE_REPOSITORY, apiUrl: hang.url, env: {}, timeoutMs: 50, budget: 2, sleep: async () => {} });
+      const e = await findOpenPulls(gh, {}).catch((x) => x);
+      expect(e).toBeInstanceOf(GitHubError);
+      expect(hang.requests.length).toBe(2);
+    } finally {
+      await hang.stop();
+    }
+  });
+
+  const echoForms = [
+    ['raw', (t: string) => t],
+    ['base64', (t: string) => Buffer.from(t).toString('base64')],
+    ['basic credentials', (t: string) => Buffer.from(`x-access-token:${t}`).toString('base64')],
+    ['URL-encoded', (t: string) => encodeURIComponent(t)],
+  ] as const;
+  test.each(echoForms)('the token echoed %s in an error body never reaches the error or the log', async (_name, form) => {
+    for (const status of [401, 403, 422, 500]) {
+      fake.faults.push({ method: 'GET', path: /\/pulls$/, kind: 'status', status, body: { message: `bad token ${form(TOKEN)} here`, errors: [{ message: form(TOKEN) }] }, times: 4 });
+      const e = await findOpenPulls(client(), {}).catch((x) => x);
+      fake.faults.length = 0;
+      const text = `${e.message}\n${e.apiMessage}\n${e.stack}\n${JSON.stringify(e)}\n${lines.join('\n')}`;
+      for (const f of echoForms) expect(text).not.toContain(f[1](TOKEN));
+      expect(text).toContain('***');
+    }
+  });
+});
+
+describe('redact', () => {
+  test.each([
+    ['plain', `x ${TOKEN} y`],
+    ['url', `https://h/?t=${encodeURIComponent(TOKEN)}`],
+    ['base64', Buffer.from(TOKEN).toString('base64')],
+    ['base64url', Buffer.from(TOKEN).toString('base64url')],
+  ])('%s', (_n, text) => {
+    const out = redact(text, [TOKEN]);
+    for (const f of secretForms(TOKEN)) expect(out).not.toContain(f);
+  });
+  test('an empty secret changes nothing', () => {
+    expect(redact('abc', [''])).toBe('abc');
+  });
+});
+
+describe('proxy', () => {
+  test('HTTP_PROXY routes requests through the proxy; NO_PROXY bypasses it', async () => {
+    const proxied: string[] = [];
+    const proxy = await startServer((req, res) => {
+      proxied.push(`${req.method} ${req.url}`);
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end('[]');
+    });
+    try {
+      const gh = createGitHub({ token: TOKEN, repository: FAKE_REPOSITORY, apiUrl: 'http://api.github.invalid', env: { HTTP_PROXY: proxy.url } });
+      expect(await findOpenPulls(gh, {})).toEqual([]);
+      expect(proxied).toEqual(['GET http://api.github.invalid/repos/acme/app/pulls?state=open&per_page=100']);
+      const direct = createGitHub({ token: TOKEN, repository: FAKE_REPOSITORY, apiUrl: fake.url, env: { HTTP_PROXY: proxy.url, NO_PROXY: '127.0.0.1' } });
+      expect(await findOpenPulls(direct, {})).toEqual([]);
+      expect(proxied).toHaveLength(1);
+      expect(fake.log).toHaveLength(1);
+    } finally {
+      await proxy.stop();
+    }
+  });
+});
