@@ -146,6 +146,7 @@ export async function main(): Promise<void> {
     repository: i.repository,
     base: i.base,
     readLocal,
+    dryRun: i.dryRun,
     secret: (v) => core.setSecret(v),
     log: (line) => core.debug(escapeForLog(line)),
   });
@@ -157,10 +158,10 @@ export async function main(): Promise<void> {
     core.endGroup();
     await session.close();
   }
-  report(result, req);
+  await report(result, req);
 }
 
-function report(r: PromoteResult, req: PromoteRequest): void {
+async function report(r: PromoteResult, req: PromoteRequest): Promise<void> {
   const { plan } = r;
   for (const c of plan.changes)
     core.info(escapeForLog(`${c.service}: ${c.oldTag ?? '—'} → ${c.newTag ?? '—'} (${c.newDigest ?? 'no digest'}) at ${c.file}:${c.line}, verified in ${c.verified}`));
@@ -188,15 +189,11 @@ function report(r: PromoteResult, req: PromoteRequest): void {
   parts.push('Every environment:', '', driftMarkdown(plan), '');
   for (const n of r.notes) parts.push(`- ${n}`);
   if (r.autoMerge && !r.autoMerge.enabled) parts.push(`- Auto-merge is not allowed here (${r.autoMerge.reason ?? 'repository setting'}); the pull request stays open.`);
-  appendSummarySync(parts.join('\n'));
+  await writeSummary(parts.join('\n'));
   if (r.outcome === 'checks') {
     const bad = plan.checks.flatMap((c) => c.states.filter((s) => s.state !== 'success').map((s) => `${s.name} is ${s.state} on ${c.sha.slice(0, 12)}`));
     throw new UserError(`required checks are not green: ${bad.join('; ')}`, { hint: 'wait for them to pass (the table in the job summary lists every check); nothing was written' });
   }
-}
-
-function appendSummarySync(markdown: string): void {
-  void writeSummary(markdown);
 }
 
 function statusLine(r: PromoteResult, req: PromoteRequest): string {
