@@ -44,6 +44,14 @@ afterEach(async () => {
   fixture.cleanup();
 });
 
+/** Creates a PR from a fresh branch; returns its JSON. */
+async function openPull(name: string, files: Record<string, string> = { [`${name}.txt`]: `${name}\n` }, extra: Record<string, unknown> = {}): Promise<any> {
+  branch(name, files);
+  const r = await api('POST', `/repos/${REPO}/pulls`, { title: `feat: ${name}`, head: name, base: 'main', ...extra });
+  expect(r.status).toBe(201);
+  return r.json;
+}
+
 test('the OpenAPI subset loads quickly from its cache', () => {
   // The first file in a fresh checkout builds the cache (≈1–2 s); later ones read a small JSON file.
   expect(double.openapi.ms).toBeLessThan(double.openapi.fromCache ? 500 : 15000);
@@ -78,5 +86,383 @@ test('create → list → get → merge performs a real merge in the bare reposi
   expect(after.json).toMatchObject({ state: 'closed', merged: true, merge_commit_sha: merged.json.sha });
   const assoc = await api('GET', `/repos/${REPO}/commits/${merged.json.sha}/pulls`);
   expect(assoc.json.map((p: any) => p.number)).toEqual([1]);
+  expect(double.violations).toEqual([]);
+});
+
+test.each([
+  ['merge', 2, ['feat: topic', 'more: topic']],
+  ['squash', 1, []],
+  ['rebase', 1, ['feat: topic', 'more: topic']],
+] as const)('merge_method %s: parents of the new tip and replayed subjects', async (method, parents, replayed) => {
+  branch('topic', { 'a.txt': 'a\n' });
+  fixture.checkout('topic');
+  fixture.commit('more: topic', { 'b.txt': 'b\n' });
+  fixture.push('topic');
+  fixture.checkout('main');
+  // main moves on with an unrelated change, so every method has something to merge onto.
+  fixture.commit('fix: main moved', { 'README.md': 'hello again\n' });
+  fixture.push('main');
+  const pr = (await api('POST', `/repos/${REPO}/pulls`, { title: 'feat: topic', head: 'topic', base: 'main' })).json;
+  const merged = await api('PUT', `/repos/${REPO}/pulls/${pr.number}/merge`, { merge_method: method });
+  expect(merged.status).toBe(200);
+  const clone = fixture.clone('main');
+  const git = (...a: string[]) => execFileSync('git', a, { cwd: clone, encoding: 'utf8' }).trim();
+  expect(git('rev-parse', 'HEAD')).toBe(merged.json.sha);
+  expect(git('show', '-s', '--format=%P', 'HEAD').split(' ')).toHaveLength(parents);
+  expect(readFileSync(join(clone, 'a.txt'), 'utf8')).toBe('a\n');
+  expect(readFileSync(join(clone, 'b.txt'), 'utf8')).toBe('b\n');
+  expect(readFileSync(join(clone, 'README.md'), 'utf8')).toBe('hello again\n');
+  if (method === 'rebase') {
+    expect(git('log', '--format=%s', '-2').split('\n').reverse()).toEqual(replayed);
+    expect(git('show', '-s', '--format=%an|%cn', 'HEAD')).toBe('Fixture Author|GitHub');
+  }
+  if (method === 'merge') expect(git('show', '-s', '--format=%s', 'HEAD')).toBe(`Merge pull request #${pr.number} from octo/topic`);
+  expect(double.violations).toEqual([]);
+});
+
+test('a conflicting PR is not mergeable and a stale sha is refused', async () => {
+  const pr = await openPull('clash', { 'README.md': 'theirs\n' });
+  fixture.commit('fix: ours', { 'README.md': 'ours\n' });
+  fixture.push('main');
+  const before = fixture.git('ls-remote', 'origin', 'refs/heads/main');
+  expect((await api('GET', `/repos/${REPO}/pulls/${pr.number}`)).json).toMatchObject({ mergeable: false, mergeable_state: 'dirty' });
+  const stale = await api('PUT', `/repos/${REPO}/pulls/${pr.number}/merge`, { sha: 'f'.repeat(40) });
+  expect(stale.status).toBe(409);
+  const conflict = await api('PUT', `/repos/${REPO}/pulls/${pr.number}/merge`, {});
+  expect(conflict.status).toBe(405);
+  expect(conflict.json.message).toBe('Pull Request is not mergeable');
+  expect(fixture.git('ls-remote', 'origin', 'refs/heads/main')).toBe(before);
+  expect(double.violations).toEqual([]);
+});
+
+test('a PR head follows what real git pushes; deleting the branch closes the PR', async () => {
+  const pr = await openPull('moving');
+  fixture.checkout('moving');
+  const pushed = fixture.commit('fix: by a human', { 'human.txt': 'h\n' });
+  fixture.push('moving');
+  fixture.checkout('main');
+  expect((await api('GET', `/repos/${REPO}/pulls/${pr.number}`)).json.head.sha).toBe(pushed);
+  expect((await api('GET', `/repos/${REPO}/commits/${pushed}/pulls`)).json.map((p: any) => p.number)).toEqual([pr.number]);
+  fixture.git('push', '--quiet', 'origin', '--delete', 'moving');
+  const closed = await api('GET', `/repos/${REPO}/pulls/${pr.number}`);
+  expect(closed.json).toMatchObject({ state: 'closed', merged: false });
+  expect(double.violations).toEqual([]);
+});
+
+test('PR create answers GitHub\'s 422s: duplicate, missing head, no commits', async () => {
+  await openPull('dup');
+  const again = await api('POST', `/repos/${REPO}/pulls`, { title: 'again', head: 'octo:dup', base: 'main' });
+  expect(again.status).toBe(422);
+  expect(again.json.errors[0].message).toBe('A pull request already exists for octo:dup.');
+  const missing = await api('POST', `/repos/${REPO}/pulls`, { title: 'x', head: 'nope', base: 'main' });
+  expect(missing.status).toBe(422);
+  expect(missing.json.errors[0]).toMatchObject({ field: 'head', code: 'invalid' });
+  fixture.git('push', '--quiet', 'origin', 'main:refs/heads/same');
+  const empty = await api('POST', `/repos/${REPO}/pulls`, { title: 'x', head: 'same', base: 'main' });
+  expect(empty.json.errors[0].message).toBe('No commits between main and same');
+  expect(double.pulls(REPO)).toHaveLength(1);
+  expect(double.violations).toEqual([]);
+});
+
+test('update, list filters, draft, reviewers, labels and comments round-trip', async () => {
+  const a = await openPull('a', undefined, { draft: true, body: 'first' });
+  const b = await openPull('b');
+  expect(a.draft).toBe(true);
+  const patched = await api('PATCH', `/repos/${REPO}/pulls/${a.number}`, { title: 'feat: renamed', body: 'second' });
+  expect(patched.json).toMatchObject({ title: 'feat: renamed', body: 'second' });
+  expect((await api('PUT', `/repos/${REPO}/pulls/${a.number}/merge`, {})).status).toBe(405);
+  await api('PATCH', `/repos/${REPO}/pulls/${b.number}`, { state: 'closed' });
+  expect((await api('GET', `/repos/${REPO}/pulls`)).json.map((p: any) => p.number)).toEqual([a.number]);
+  expect((await api('GET', `/repos/${REPO}/pulls?state=closed`)).json.map((p: any) => p.number)).toEqual([b.number]);
+  expect((await api('GET', `/repos/${REPO}/pulls?state=all&direction=asc`)).json.map((p: any) => p.number)).toEqual([a.number, b.number]);
+
+  const rev = await api('POST', `/repos/${REPO}/pulls/${a.number}/requested_reviewers`, { reviewers: ['alice', 'bob'] });
+  expect(rev.status).toBe(201);
+  expect((await api('GET', `/repos/${REPO}/pulls/${a.number}/requested_reviewers`)).json.users.map((u: any) => u.login)).toEqual(['alice', 'bob']);
+  const self = await api('POST', `/repos/${REPO}/pulls/${a.number}/requested_reviewers`, { reviewers: ['github-actions[bot]'] });
+  expect(self.status).toBe(422);
+
+  expect((await api('POST', `/repos/${REPO}/issues/${a.number}/labels`, { labels: ['release', 'chart'] })).json.map((l: any) => l.name)).toEqual(['release', 'chart']);
+  await api('POST', `/repos/${REPO}/issues/${a.number}/labels`, { labels: ['release'] });
+  expect(double.labels(REPO, a.number)).toEqual(['release', 'chart']);
+  expect((await api('DELETE', `/repos/${REPO}/issues/${a.number}/labels/chart`)).json.map((l: any) => l.name)).toEqual(['release']);
+  expect((await api('DELETE', `/repos/${REPO}/issues/${a.number}/labels/chart`)).status).toBe(404);
+  expect((await api('GET', `/repos/${REPO}/issues/${a.number}/labels`)).json.map((l: any) => l.name)).toEqual(['release']);
+
+  const c = await api('POST', `/repos/${REPO}/issues/${a.number}/comments`, { body: 'hello <!-- lockstep:x -->' });
+  expect(c.status).toBe(201);
+  now += 60_000;
+  const edited = await api('PATCH', `/repos/${REPO}/issues/comments/${c.json.id}`, { body: 'edited <!-- lockstep:x -->' });
+  expect(edited.json).toMatchObject({ body: 'edited <!-- lockstep:x -->', created_at: '2026-01-02T03:04:05Z', updated_at: '2026-01-02T03:05:05Z' });
+  expect((await api('GET', `/repos/${REPO}/issues/${a.number}/comments`)).json.map((x: any) => x.body)).toEqual(['edited <!-- lockstep:x -->']);
+  expect(double.comments(REPO, a.number)).toHaveLength(1);
+  expect(double.violations).toEqual([]);
+});
+
+test('list endpoints paginate with a Link header', async () => {
+  const pr = await openPull('paged');
+  for (let i = 0; i < 3; i++) await api('POST', `/repos/${REPO}/issues/${pr.number}/comments`, { body: `c${i}` });
+  const first = await api('GET', `/repos/${REPO}/issues/${pr.number}/comments?per_page=2`);
+  expect(first.json.map((c: any) => c.body)).toEqual(['c0', 'c1']);
+  const next = /<([^>]+)>; rel="next"/.exec(first.headers.get('link') ?? '')?.[1];
+  expect(next).toBe(`${double.url}/repos/${REPO}/issues/${pr.number}/comments?per_page=2&page=2`);
+  const second = await api('GET', new URL(next!).pathname + new URL(next!).search);
+  expect(second.json.map((c: any) => c.body)).toEqual(['c2']);
+  expect(second.headers.get('link')).not.toContain('rel="next"');
+  expect(double.violations).toEqual([]);
+});
+
+test('git refs: get, match, create, fast-forward-only update, force, delete — in the bare repository', async () => {
+  const main = fixture.git('rev-parse', 'main');
+  const ahead = branch('feature/x', { 'x.txt': 'x\n' });
+  const got = await api('GET', `/repos/${REPO}/git/ref/heads%2Ffeature%2Fx`);
+  expect(got.json).toMatchObject({ ref: 'refs/heads/feature/x', object: { type: 'commit', sha: ahead } });
+  expect((await api('GET', `/repos/${REPO}/git/ref/heads/feature/x`)).json.object.sha).toBe(ahead);
+  expect((await api('GET', `/repos/${REPO}/git/ref/heads/none`)).status).toBe(404);
+  expect((await api('GET', `/repos/${REPO}/git/matching-refs/heads/feature`)).json.map((r: any) => r.ref)).toEqual(['refs/heads/feature/x']);
+
+  expect((await api('POST', `/repos/${REPO}/git/refs`, { ref: 'refs/heads/made', sha: main })).status).toBe(201);
+  expect(fixture.git('ls-remote', 'origin', 'refs/heads/made')).toBe(`${main}\trefs/heads/made`);
+  expect((await api('POST', `/repos/${REPO}/git/refs`, { ref: 'refs/heads/made', sha: main })).json.message).toBe('Reference already exists');
+  expect((await api('PATCH', `/repos/${REPO}/git/refs/heads/made`, { sha: ahead })).status).toBe(200);
+  const back = await api('PATCH', `/repos/${REPO}/git/refs/heads/made`, { sha: main });
+  expect(back).toMatchObject({ status: 422, json: { message: 'Update is not a fast forward' } });
+  expect((await api('PATCH', `/repos/${REPO}/git/refs/heads/made`, { sha: main, force: true })).json.object.sha).toBe(main);
+  expect((await api('DELETE', `/repos/${REPO}/git/refs/heads/made`)).status).toBe(204);
+  expect(fixture.git('ls-remote', 'origin', 'refs/heads/made')).toBe('');
+  expect((await api('DELETE', `/repos/${REPO}/git/refs/heads/made`)).status).toBe(422);
+  expect(double.violations).toEqual([]);
+});
+
+test('releases: create tags the target, no duplicates, by tag, update, list, drafts', async () => {
+  const main = fixture.git('rev-parse', 'main');
+  const created = await api('POST', `/repos/${REPO}/releases`, { tag_name: 'app-1.0.0', name: 'app 1.0.0', body: 'notes' });
+  expect(created.status).toBe(201);
+  expect(created.json.html_url).toBe(`${double.url}/octo/charts/releases/tag/app-1.0.0`);
+  expect(fixture.git('ls-remote', 'origin', 'refs/tags/app-1.0.0')).toBe(`${main}\trefs/tags/app-1.0.0`);
+  const dup = await api('POST', `/repos/${REPO}/releases`, { tag_name: 'app-1.0.0' });
+  expect(dup.status).toBe(422);
+  expect(dup.json.errors[0]).toMatchObject({ resource: 'Release', code: 'already_exists', field: 'tag_name' });
+  expect((await api('GET', `/repos/${REPO}/releases/tags/app-1.0.0`)).json.id).toBe(created.json.id);
+  const draft = await api('POST', `/repos/${REPO}/releases`, { tag_name: 'app-2.0.0', draft: true });
+  expect((await api('GET', `/repos/${REPO}/releases/tags/app-2.0.0`)).status).toBe(404);
+  expect(fixture.git('ls-remote', 'origin', 'refs/tags/app-2.0.0')).toBe('');
+  const published = await api('PATCH', `/repos/${REPO}/releases/${draft.json.id}`, { draft: false, body: 'now' });
+  expect(published.json).toMatchObject({ draft: false, body: 'now' });
+  expect(fixture.git('ls-remote', 'origin', 'refs/tags/app-2.0.0')).not.toBe('');
+  expect((await api('GET', `/repos/${REPO}/releases`)).json.map((r: any) => r.tag_name)).toEqual(['app-2.0.0', 'app-1.0.0']);
+  expect((await api('GET', `/repos/${REPO}/releases/${created.json.id}`)).json.tag_name).toBe('app-1.0.0');
+  expect(double.releases(REPO)).toHaveLength(2);
+  expect(double.violations).toEqual([]);
+});
+
+test('check runs and the combined status are what the test set', async () => {
+  const sha = fixture.git('rev-parse', 'main');
+  double.setCheckRuns(REPO, 'main', [
+    { name: 'lint', status: 'completed', conclusion: 'success' },
+    { name: 'e2e', status: 'in_progress' },
+  ]);
+  double.setStatuses(REPO, sha, [{ context: 'ci/legacy', state: 'failure', targetUrl: 'https://ci.example/1' }]);
+  const runs = await api('GET', `/repos/${REPO}/commits/${sha}/check-runs`);
+  expect(runs.json.total_count).toBe(2);
+  expect(runs.json.check_runs.map((c: any) => [c.name, c.status, c.conclusion])).toEqual([
+    ['lint', 'completed', 'success'],
+    ['e2e', 'in_progress', null],
+  ]);
+  expect((await api('GET', `/repos/${REPO}/commits/main/check-runs?check_name=e2e`)).json.total_count).toBe(1);
+  const status = await api('GET', `/repos/${REPO}/commits/main/status`);
+  expect(status.json).toMatchObject({ state: 'failure', sha, total_count: 1, statuses: [{ context: 'ci/legacy', state: 'failure' }] });
+  expect((await api('GET', `/repos/${REPO}/commits/${'0'.repeat(40)}/status`)).status).toBe(404);
+  expect(double.violations).toEqual([]);
+});
+
+describe('OpenAPI validation', () => {
+  test.each([
+    ['a body of the wrong type', 'POST', `/repos/${REPO}/pulls`, { title: 't', head: 'x', base: 'main', draft: 'yes' }, /request body \/draft must be boolean/],
+    ['a missing required body field', 'POST', `/repos/${REPO}/git/refs`, { ref: 'refs/heads/x' }, /must have required property 'sha'/],
+    ['a bad enum in the body', 'PUT', `/repos/${REPO}/pulls/1/merge`, { merge_method: 'fast-forward' }, /merge_method must be equal to one of the allowed values/],
+    ['an undeclared route', 'GET', `/repos/${REPO}/no-such-thing`, undefined, /is not in GitHub's OpenAPI description/],
+    ['an undeclared method', 'DELETE', `/repos/${REPO}/pulls/1`, undefined, /is not in GitHub's OpenAPI description/],
+    ['a route the double does not implement', 'GET', `/repos/${REPO}/branches`, undefined, /declared by GitHub but not implemented by the double/],
+    ['an undeclared query parameter', 'GET', `/repos/${REPO}/pulls?status=open`, undefined, /query parameter "status" is not declared/],
+    ['a query parameter of the wrong type', 'GET', `/repos/${REPO}/pulls?per_page=lots`, undefined, /query parameter "per_page" must be integer/],
+    ['a query value outside its enum', 'GET', `/repos/${REPO}/pulls?state=merged`, undefined, /query parameter "state" must be equal to one of the allowed values/],
+    ['a path parameter of the wrong type', 'GET', `/repos/${REPO}/pulls/abc`, undefined, /path parameter "pull_number" must be integer/],
+    ['a body that is not JSON', 'POST', `/repos/${REPO}/pulls`, '{title', /request body is not JSON/],
+  ] as const)('%s is answered 400 and recorded', async (_name, method, path, body, problem) => {
+    const r = await api(method, path, body);
+    expect(r.status).toBe(400);
+    expect(r.json.message).toMatch(problem);
+    expect(double.violations).toHaveLength(1);
+    expect(double.violations[0]).toMatch(problem);
+  });
+
+  test('a response that breaks the schema is answered 500 and recorded', async () => {
+    await openPull('tampered');
+    double.tamper('GET /repos/{owner}/{repo}/pulls/{pull_number}', (body) => ({ ...(body as object), number: 'one' }));
+    const r = await api('GET', `/repos/${REPO}/pulls/1`);
+    expect(r.status).toBe(500);
+    expect(double.violations).toEqual([`GET /repos/${REPO}/pulls/1: response 200 body /number must be integer {"type":"integer"}`]);
+  });
+
+  test('GraphQL requests are shape-checked by hand', async () => {
+    expect((await api('POST', '/graphql', { variables: {} })).status).toBe(400);
+    expect((await api('POST', '/graphql', { query: '{ viewer { login } }' })).status).toBe(400);
+    expect(double.violations).toEqual(['POST /graphql: GraphQL body needs a non-empty string "query"', expect.stringMatching(/GraphQL document is neither/)]);
+  });
+});
+
+describe('auth', () => {
+  test.each([
+    ['no header', undefined],
+    ['a wrong token', 'token nope'],
+    ['a wrong scheme', `Basic ${Buffer.from('x:y').toString('base64')}`],
+  ])('%s is 401', async (_name, header) => {
+    const r = await fetch(`${double.url}/repos/${REPO}`, { headers: header ? { authorization: header } : {} });
+    expect(r.status).toBe(401);
+    expect(((await r.json()) as { message: string }).message).toBe('Bad credentials');
+  });
+
+  test('Bearer works like token', async () => {
+    const r = await fetch(`${double.url}/repos/${REPO}`, { headers: { authorization: `Bearer ${double.token}` } });
+    expect(r.status).toBe(200);
+    expect(((await r.json()) as any).default_branch).toBe('main');
+  });
+
+  test('a read-only token reads but cannot write', async () => {
+    branch('ro', { 'ro.txt': 'ro\n' });
+    double.readOnly = true;
+    expect((await api('GET', `/repos/${REPO}/pulls`)).status).toBe(200);
+    const w = await api('POST', `/repos/${REPO}/pulls`, { title: 't', head: 'ro', base: 'main' });
+    expect(w).toMatchObject({ status: 403, json: { message: 'Resource not accessible by integration' } });
+    const g = await api('POST', '/graphql', { query: 'mutation($id: ID!) { enablePullRequestAutoMerge(input: {pullRequestId: $id}) { clientMutationId } }', variables: { id: 'PR_x' } });
+    expect(g.json.errors[0]).toMatchObject({ type: 'FORBIDDEN', message: 'Resource not accessible by integration' });
+    expect(double.pulls(REPO)).toEqual([]);
+    expect(double.violations).toEqual([]);
+  });
+
+  test('Actions may be forbidden to create pull requests', async () => {
+    branch('nope', { 'n.txt': 'n\n' });
+    double.forbidPullRequestCreation = true;
+    const r = await api('POST', `/repos/${REPO}/pulls`, { title: 't', head: 'nope', base: 'main' });
+    expect(r).toMatchObject({ status: 403, json: { message: 'GitHub Actions is not permitted to create or approve pull requests.' } });
+    expect(double.violations).toEqual([]);
+  });
+});
+
+describe('faults', () => {
+  test('502 before handling: nothing happens, the retry creates the PR', async () => {
+    branch('f1', { 'f1.txt': 'x\n' });
+    const f = double.fault({ route: PULLS, kind: '502-before' });
+    const body = { title: 't', head: 'f1', base: 'main' };
+    expect((await api('POST', `/repos/${REPO}/pulls`, body)).status).toBe(502);
+    expect(double.pulls(REPO)).toEqual([]);
+    expect((await api('POST', `/repos/${REPO}/pulls`, body)).status).toBe(201);
+    expect(f).toMatchObject({ hits: 1, remaining: 0 });
+    expect(double.count(PULLS)).toBe(2);
+    expect(double.count(PULLS, 201)).toBe(1);
+  });
+
+  test('502 after handling: the PR exists, the retry meets "already exists"', async () => {
+    branch('f2', { 'f2.txt': 'x\n' });
+    double.fault({ route: PULLS, kind: '502-after' });
+    const body = { title: 't', head: 'f2', base: 'main' };
+    expect((await api('POST', `/repos/${REPO}/pulls`, body)).status).toBe(502);
+    expect(double.pulls(REPO)).toHaveLength(1);
+    const retry = await api('POST', `/repos/${REPO}/pulls`, body);
+    expect(retry.status).toBe(422);
+    expect(retry.json.errors[0].message).toBe('A pull request already exists for octo:f2.');
+    expect(double.log.filter((e) => e.route === PULLS).map((e) => [e.status, e.fault])).toEqual([
+      [502, '502-after'],
+      [422, undefined],
+    ]);
+    expect(double.violations).toEqual([]);
+  });
+
+  test.each([403, 429] as const)('secondary rate limit %i with retry-after, counted, then normal service', async (status) => {
+    const f = double.fault({ route: 'GET /repos/{owner}/{repo}', kind: 'secondary-rate-limit', retryAfter: 7, times: 2, status });
+    for (let i = 0; i < 2; i++) {
+      const r = await api('GET', `/repos/${REPO}`);
+      expect(r.status).toBe(status);
+      expect(r.headers.get('retry-after')).toBe('7');
+      expect(r.json.message).toMatch(/secondary rate limit/);
+    }
+    expect((await api('GET', `/repos/${REPO}`)).status).toBe(200);
+    expect(f.hits).toBe(2);
+  });
+
+  test('"Could not resolve to a node" strikes the GraphQL call once, only after a PR create', async () => {
+    const f = double.fault({ route: 'POST /graphql', kind: 'node-not-found' });
+    const enable = (id: string) =>
+      api('POST', '/graphql', { query: 'mutation($id: ID!) { enablePullRequestAutoMerge(input: {pullRequestId: $id, mergeMethod: SQUASH}) { pullRequest { id } } }', variables: { id } });
+    expect((await enable('PR_unknown')).json.errors[0].type).toBe('NOT_FOUND'); // not armed yet: a real lookup
+    expect(f.hits).toBe(0);
+    const pr = await openPull('auto');
+    const first = await enable(pr.node_id);
+    expect(first.status).toBe(422);
+    expect(first.json.message).toBe(`Could not resolve to a node with the global id of '${pr.node_id}'.`);
+    const second = await enable(pr.node_id);
+    expect(second.status).toBe(200);
+    expect(second.json.data.enablePullRequestAutoMerge.pullRequest).toMatchObject({ id: pr.node_id, autoMergeRequest: { mergeMethod: 'SQUASH' } });
+    expect((await api('GET', `/repos/${REPO}/pulls/${pr.number}`)).json.auto_merge).toMatchObject({ merge_method: 'squash' });
+    expect(f.hits).toBe(1);
+    expect(double.violations).toEqual([]);
+  });
+});
+
+test('GraphQL resolves a PR node id and refuses auto-merge where the repository does not allow it', async () => {
+  const pr = await openPull('gql');
+  const q = await api('POST', '/graphql', {
+    query: 'query($owner: String!, $name: String!, $number: Int!) { repository(owner: $owner, name: $name) { pullRequest(number: $number) { id } } }',
+    variables: { owner: 'octo', name: 'charts', number: pr.number },
+  });
+  expect(q.json.data.repository.pullRequest.id).toBe(pr.node_id);
+  const other = GitFixture.create({ 'x.txt': 'x\n' });
+  const d2 = await startGitHubDouble({ repositories: [{ fullName: 'octo/other', path: other.origin }], token: 'ghs_fixed' });
+  try {
+    other.checkout('b', true);
+    other.commit('feat: b', { 'b.txt': 'b\n' });
+    other.push('b');
+    const created = await fetch(`${d2.url}/repos/octo/other/pulls`, { method: 'POST', headers: { authorization: 'Bearer ghs_fixed' }, body: JSON.stringify({ title: 't', head: 'b', base: 'main' }) });
+    const id = ((await created.json()) as any).node_id;
+    const r = await fetch(d2.graphqlUrl, {
+      method: 'POST',
+      headers: { authorization: 'Bearer ghs_fixed' },
+      body: JSON.stringify({ query: `mutation { enablePullRequestAutoMerge(input: {pullRequestId: "${id}"}) { clientMutationId } }` }),
+    });
+    expect(((await r.json()) as any).errors[0]).toMatchObject({ type: 'UNPROCESSABLE', message: 'Pull request Auto merge is not allowed for this repository' });
+    expect(d2.violations).toEqual([]);
+  } finally {
+    await d2.stop();
+    other.cleanup();
+  }
+});
+
+test('the request log records every request with the injected clock and never the token', async () => {
+  const pr = await openPull('logged');
+  now += 1000;
+  await api('POST', `/repos/${REPO}/issues/${pr.number}/comments`, { body: 'hi' });
+  await api('GET', `/repos/${REPO}/pulls`, undefined, 'wrong');
+  expect(double.log.map((e) => [e.method, e.route, e.status, e.at])).toEqual([
+    ['POST', PULLS, 201, Date.parse('2026-01-02T03:04:05Z')],
+    ['POST', 'POST /repos/{owner}/{repo}/issues/{issue_number}/comments', 201, Date.parse('2026-01-02T03:04:06Z')],
+    ['GET', undefined, 401, Date.parse('2026-01-02T03:04:06Z')],
+  ]);
+  expect(double.count(PULLS)).toBe(1);
+  expect(JSON.stringify(double.log)).not.toContain(double.token);
+  expect(double.env()).toEqual({ GITHUB_API_URL: double.url, GITHUB_GRAPHQL_URL: `${double.url}/graphql`, GITHUB_SERVER_URL: double.url });
+});
+
+test('seeded state is served like created state', async () => {
+  branch('seeded', { 's.txt': 's\n' });
+  const p = double.seedPull(REPO, { head: 'seeded', title: 'chore: earlier run', labels: ['release'] });
+  const listed = await api('GET', `/repos/${REPO}/pulls?head=octo:seeded`);
+  expect(listed.json).toHaveLength(1);
+  expect(listed.json[0]).toMatchObject({ number: p.number, title: 'chore: earlier run', labels: [{ name: 'release' }] });
+  fixture.git('tag', 'v0.1.0');
+  fixture.push('v0.1.0');
+  double.seedRelease(REPO, { tag: 'v0.1.0' });
+  expect((await api('GET', `/repos/${REPO}/releases/latest`)).json.tag_name).toBe('v0.1.0');
+  expect(double.log).toHaveLength(2);
   expect(double.violations).toEqual([]);
 });

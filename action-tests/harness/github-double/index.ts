@@ -36,6 +36,8 @@ export interface FaultSpec {
   times?: number;
   /** Seconds in the `retry-after` header of a secondary rate limit (default 60). */
   retryAfter?: number;
+  /** Status of a secondary rate limit: 403 (default) or 429; GitHub sends both. */
+  status?: 403 | 429;
   /**
    * The fault waits until a request on this route succeeded (2xx). Default for
    * `node-not-found`: `POST /repos/{owner}/{repo}/pulls` (GitHub's replication lag right after a create).
@@ -83,6 +85,8 @@ export interface GitHubDouble {
   /** Answer PR creation with 403 "GitHub Actions is not permitted to create or approve pull requests." */
   forbidPullRequestCreation: boolean;
   fault(spec: FaultSpec): Fault;
+  /** Rewrites the answer body of `route` before validation (to prove the response check works). */
+  tamper(route: string, edit: ((body: unknown) => unknown) | undefined): void;
   clearFaults(): void;
   /** Requests on `route` (`METHOD template`), optionally only those answered with `status`. */
   count(route: string, status?: number): number;
@@ -115,6 +119,7 @@ export async function startGitHubDouble(opts: GitHubDoubleOptions): Promise<GitH
   const violations: string[] = [];
   const log: LoggedRequest[] = [];
   let faults: Fault[] = [];
+  const tampers = new Map<string, (body: unknown) => unknown>();
   let nextId = 1000;
   const newId = () => ++nextId;
   const repos = new Map<string, RepoState>();
@@ -196,7 +201,7 @@ export async function startGitHubDouble(opts: GitHubDoubleOptions): Promise<GitH
         return { status: 502, body: { message: 'Server Error' } };
       case 'secondary-rate-limit':
         return {
-          status: 403,
+          status: f.spec.status ?? 403,
           headers: { 'retry-after': String(f.spec.retryAfter ?? 60), 'x-ratelimit-remaining': '4000' },
           body: {
             message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.',
@@ -323,6 +328,9 @@ export async function startGitHubDouble(opts: GitHubDoubleOptions): Promise<GitH
       if (e.status === 404) validate = false;
     }
 
+    const edit = tampers.get(route);
+    if (edit) answer = { ...answer, body: edit(answer.body) };
+
     if (answer.status >= 200 && answer.status < 300) {
       for (const waiting of faults) if (!waiting.active && waiting.spec.afterRoute === route) waiting.active = true;
     }
@@ -378,6 +386,10 @@ export async function startGitHubDouble(opts: GitHubDoubleOptions): Promise<GitH
       const f: Fault = { spec: { ...spec, afterRoute }, hits: 0, remaining: spec.times ?? 1, active: afterRoute === undefined };
       faults.push(f);
       return f;
+    },
+    tamper(route, edit) {
+      if (edit) tampers.set(route, edit);
+      else tampers.delete(route);
     },
     clearFaults() {
       faults = [];

@@ -176,7 +176,8 @@ function pullSimple(w: World, r: RepoState, p: PullState): Record<string, unknow
     title: p.title,
     user: user(w, p.user),
     body: p.body,
-    labels: labelsOf(w, r, p.number),
+    // The pull-request schemas type a label's description as a plain string, unlike the label schema.
+    labels: labelsOf(w, r, p.number).map((l) => ({ ...l, description: l.description ?? '' })),
     milestone: null,
     active_lock_reason: null,
     created_at: p.createdAt,
