@@ -95,11 +95,12 @@ function run(inputs: Record<string, string>, env: Record<string, string> = {}, w
 function origin(...args: string[]): string {
   return execFileSync('git', ['--git-dir', fixture.origin, ...args], { encoding: 'utf8' }).trim();
 }
-const show = (ref: string, path: string) => origin('show', `${ref}:${path}`);
+const show = (ref: string, path: string) => execFileSync('git', ['--git-dir', fixture.origin, 'show', `${ref}:${path}`], { encoding: 'utf8' });
 const mutations = () => double.log.filter((r) => r.method !== 'GET' && !(r.method === 'POST' && r.path === '/graphql' && !r.requestBody.includes('mutation')));
 
 /** Everything an action run printed or wrote, for secret checks. */
-const everything = (r: ActionRun) => [r.stdout, r.stderr, r.summary, JSON.stringify(r.outputs)].join('\n');
+const everything = (r: ActionRun) =>
+  [r.stdout.split('\n').filter((l) => !l.startsWith('::add-mask::')).join('\n'), r.stderr, r.summary, JSON.stringify(r.outputs)].join('\n');
 
 function expectOk(r: ActionRun): void {
   if (r.code !== 0) throw new Error(`exit ${r.code}\n${r.stdout}\n${r.stderr}`);
@@ -344,6 +345,7 @@ describe('resolve-digests against a real registry', () => {
       'charts/myapp/values-staging.yaml': values('staging', stagingApi, ['0.9.1', d('b')]),
     });
     fixture.git('push', '--quiet', 'origin', 'main');
+    execFileSync('git', ['-C', ws, 'pull', '--quiet', '--ff-only', 'origin', 'main']);
   }
 
   test('staging → prod with a release version: the tag is resolved, verified against staging, pinned by digest', async () => {

@@ -12114,7 +12114,7 @@ async function planPromotion(req, route, world) {
         const lookups = [...source].filter(([, p]) => !p.digest && p.tag);
         const errors = [];
         await Promise.all(lookups.map(async ([name, p]) => {
-            const image = p.image ?? byName.get(name).image ?? current.get(name).repository;
+            const image = byName.get(name).image ?? p.image ?? current.get(name).repository;
             if (!image) {
                 errors.push(new src_errors/* UserError */.yo(`${name}: no image repository is known, so ${p.tag} cannot be resolved to a digest`, { file: req.configFile, hint: `set services.${name}.image in the config` }));
                 return;
@@ -17824,7 +17824,7 @@ function getInputs(inputs) {
         verifySource: inputs.boolean('verify-source', true),
         base,
         draft: inputs.boolean('draft', false),
-        labels: inputs.list('labels'),
+        labels: inputs.source('labels') === '' ? ['automation:release-bump'] : inputs.list('labels'),
         reviewers: inputs.list('reviewers'),
         autoMerge: inputs.optionalBoolean('auto-merge'),
         allowSkip: inputs.boolean('allow-skip', false),

@@ -74,7 +74,7 @@ function getInputs(inputs: Inputs): PromoteInputs {
     verifySource: inputs.boolean('verify-source', true),
     base,
     draft: inputs.boolean('draft', false),
-    labels: inputs.list('labels'),
+    labels: inputs.source('labels') === '' ? ['automation:release-bump'] : inputs.list('labels'),
     reviewers: inputs.list('reviewers'),
     autoMerge: inputs.optionalBoolean('auto-merge'),
     allowSkip: inputs.boolean('allow-skip', false),

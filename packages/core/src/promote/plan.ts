@@ -230,7 +230,7 @@ export async function planPromotion(req: PromoteRequest, route: Route, world: Pl
     const errors: UserError[] = [];
     await Promise.all(
       lookups.map(async ([name, p]) => {
-        const image = p.image ?? byName.get(name)!.image ?? current.get(name)!.repository;
+        const image = byName.get(name)!.image ?? p.image ?? current.get(name)!.repository;
         if (!image) {
           errors.push(new UserError(`${name}: no image repository is known, so ${p.tag} cannot be resolved to a digest`, { file: req.configFile, hint: `set services.${name}.image in the config` }));
           return;
