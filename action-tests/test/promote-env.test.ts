@@ -327,6 +327,44 @@ test('cross-repository promotion: clones owner/name with the token, edits and op
   expect(readFileSync(join(app, '.git', 'config'), 'utf8')).not.toContain(double.token);
 });
 
+test('seed 003 staging: the config lives in the gitops repository; push: direct with a version and a chart version', async () => {
+  const appYaml = 'apiVersion: argoproj.io/v1alpha1\nkind: Application\nmetadata:\n  name: sample-app-staging\nspec:\n  source:\n    chart: sample-app\n    repoURL: ACCOUNT_ID.dkr.ecr.us-east-1.amazonaws.com/charts\n    targetRevision: 0.1.0-sha-abc1234     # Updated by CI\n';
+  const gitops = GitFixture.create({
+    '.github/lockstep.yml': [
+      'services:',
+      '  sample-app: { image: ghcr.io/acme/sample-app, values-key: image }',
+      'environments:',
+      '  - { name: staging, values: environments/staging/values.yaml, application: apps/staging/sample-app.yaml }',
+      '  - { name: uat, values: environments/uat/values.yaml, application: apps/uat/sample-app.yaml }',
+      '  - { name: prod, values: environments/prod/values.yaml, application: apps/prod/sample-app.yaml, protected: true }',
+      '',
+    ].join('\n'),
+    'environments/staging/values.yaml': 'image:\n  repository: sample-app\n  tag: sha-abc1234\n',
+    'apps/staging/sample-app.yaml': appYaml,
+  });
+  cleanup.push(() => gitops.cleanup());
+  const server = mkdtempSync(join(tmpdir(), 'lockstep-server-'));
+  cleanup.push(() => rmSync(server, { recursive: true, force: true }));
+  mkdirSync(join(server, 'your-org'));
+  symlinkSync(gitops.origin, join(server, 'your-org', 'gitops-config.git'));
+  await double.stop();
+  double = await startGitHubDouble({ repositories: [{ fullName: REPO, path: fixture.origin }, { fullName: 'your-org/gitops-config', path: gitops.origin }] });
+  const app = mkdtempSync(join(tmpdir(), 'lockstep-app-'));
+  cleanup.push(() => rmSync(app, { recursive: true, force: true }));
+  const before = execFileSync('git', ['--git-dir', gitops.origin, 'rev-parse', 'main'], { encoding: 'utf8' }).trim();
+  const r = await run(
+    { to: 'staging', version: 'sha-def5678', 'chart-version': '0.1.0-sha-def5678', services: 'sample-app', repository: 'your-org/gitops-config', push: 'direct' },
+    { GITHUB_SERVER_URL: `file://${server}` },
+    app,
+  );
+  expectOk(r);
+  const g = (...args: string[]) => execFileSync('git', ['--git-dir', gitops.origin, ...args], { encoding: 'utf8' });
+  expect(g('rev-parse', 'main^').trim()).toBe(before);
+  expect(g('show', 'main:environments/staging/values.yaml')).toBe('image:\n  repository: sample-app\n  tag: sha-def5678\n');
+  expect(g('show', 'main:apps/staging/sample-app.yaml')).toBe(appYaml.replace('0.1.0-sha-abc1234', '0.1.0-sha-def5678'));
+  expect(double.pulls('your-org/gitops-config')).toEqual([]);
+});
+
 describe('resolve-digests against a real registry', () => {
   let registry: LocalRegistry;
   let api: ImageContent;

@@ -17745,6 +17745,12 @@ async function openPromoteWorld(o) {
     return {
         base,
         repoDir,
+        async readAtBase(path) {
+            const tip = await promoteGit.fetchBranch(base);
+            if (!tip)
+                throw new src_errors/* UserError */.yo(`the base branch ${base} does not exist in ${repository ?? 'the repository'}`, { hint: 'set base to an existing branch' });
+            return promoteGit.readAt(tip, path);
+        },
         world: {
             git: promoteGit,
             github,
@@ -17862,13 +17868,49 @@ async function main_main() {
             throw e;
         }
     };
-    const config = loadConfig(workdir, i.config);
+    // With repository: owner/name and no config file here, the config is the one in that repository (read at its base).
+    const configPath = i.config ?? DEFAULT_CONFIG_PATH;
+    const remoteConfig = i.repository !== undefined && !(0,external_node_fs_.existsSync)(resolveInside(workdir, configPath, 'config'));
+    let req = remoteConfig ? undefined : buildRequest(i, loadConfig(workdir, i.config), readLocal);
+    // Every rule that needs no network, before the first fetch or request.
+    if (req)
+        checkRoute(req);
+    if (!i.dryRun && !i.token)
+        throw new src_errors/* UserError */.yo("input 'github-token' is empty", { hint: 'pass github-token (the default ${{ github.token }} works within this repository)' });
+    const session = await openPromoteWorld({
+        workdir,
+        env,
+        token: i.token,
+        repository: i.repository,
+        base: i.base,
+        readLocal,
+        dryRun: i.dryRun,
+        secret: (v) => workflow_commands/* setSecret */.Pq(v),
+        log: (line) => workflow_commands/* debug */.Yz((0,log/* escapeForLog */.z)(line)),
+    });
+    let result;
+    workflow_commands/* startGroup */.Oh(`Promoting ${i.from ?? 'new pins'} → ${i.to}`);
+    try {
+        if (!req) {
+            const text = await session.readAtBase(configPath);
+            req = buildRequest(i, parseConfigText(text ?? '', text === undefined ? undefined : `${i.repository}:${configPath}`), readLocal);
+            checkRoute(req);
+        }
+        result = await runPromotion({ ...req, base: session.base }, session.world);
+    }
+    finally {
+        workflow_commands/* endGroup */.N4();
+        await session.close();
+    }
+    await report(result, req);
+}
+function buildRequest(i, config, readLocal) {
     const layout = layoutFrom(config, { environments: i.environments, valuesFile: i.valuesFile, valuesKey: i.valuesKey, services: i.services }, digestsNames(readLocal, i.digests));
-    const req = {
+    return {
         from: parseFrom(i.from),
         to: i.to,
         ...layout,
-        only: config.services && Object.keys(config.services).length > 0 ? i.services : [],
+        only: Object.keys(config.services).length > 0 ? i.services : [],
         digests: i.digests,
         version: i.version,
         chartVersion: i.chartVersion,
@@ -17887,31 +17929,6 @@ async function main_main() {
         charts: config.charts ?? [],
         configFile: config.file,
     };
-    // Every rule that needs no network, before the first fetch or request.
-    checkRoute(req);
-    if (!i.dryRun && !i.token)
-        throw new src_errors/* UserError */.yo("input 'github-token' is empty", { hint: 'pass github-token (the default ${{ github.token }} works within this repository)' });
-    const session = await openPromoteWorld({
-        workdir,
-        env,
-        token: i.token,
-        repository: i.repository,
-        base: i.base,
-        readLocal,
-        dryRun: i.dryRun,
-        secret: (v) => workflow_commands/* setSecret */.Pq(v),
-        log: (line) => workflow_commands/* debug */.Yz((0,log/* escapeForLog */.z)(line)),
-    });
-    let result;
-    try {
-        workflow_commands/* startGroup */.Oh(`Promoting ${req.from.kind === 'env' ? req.from.env : req.from.kind === 'ref' ? `ref:${req.from.ref}` : 'new pins'} → ${req.to}`);
-        result = await runPromotion({ ...req, base: session.base }, session.world);
-    }
-    finally {
-        workflow_commands/* endGroup */.N4();
-        await session.close();
-    }
-    await report(result, req);
 }
 async function report(r, req) {
     const { plan } = r;

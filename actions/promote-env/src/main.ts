@@ -1,7 +1,7 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import * as core from '@lockstep/core/action/workflow-commands';
 import { envInputs, Inputs } from '@lockstep/core/action/inputs';
-import { loadConfig } from '@lockstep/core/config/config';
+import { DEFAULT_CONFIG_PATH, loadConfig, parseConfigText, type Config } from '@lockstep/core/config/config';
 import { UserError } from '@lockstep/core/errors';
 import { resolveInside } from '@lockstep/core/fs/workspace';
 import { escapeForLog } from '@lockstep/core/report/log';
@@ -110,13 +110,48 @@ export async function main(): Promise<void> {
       throw e;
     }
   };
-  const config = loadConfig(workdir, i.config);
+  // With repository: owner/name and no config file here, the config is the one in that repository (read at its base).
+  const configPath = i.config ?? DEFAULT_CONFIG_PATH;
+  const remoteConfig = i.repository !== undefined && !existsSync(resolveInside(workdir, configPath, 'config'));
+  let req = remoteConfig ? undefined : buildRequest(i, loadConfig(workdir, i.config), readLocal);
+  // Every rule that needs no network, before the first fetch or request.
+  if (req) checkRoute(req);
+  if (!i.dryRun && !i.token) throw new UserError("input 'github-token' is empty", { hint: 'pass github-token (the default ${{ github.token }} works within this repository)' });
+
+  const session = await openPromoteWorld({
+    workdir,
+    env,
+    token: i.token,
+    repository: i.repository,
+    base: i.base,
+    readLocal,
+    dryRun: i.dryRun,
+    secret: (v) => core.setSecret(v),
+    log: (line) => core.debug(escapeForLog(line)),
+  });
+  let result: PromoteResult;
+  core.startGroup(`Promoting ${i.from ?? 'new pins'} → ${i.to}`);
+  try {
+    if (!req) {
+      const text = await session.readAtBase(configPath);
+      req = buildRequest(i, parseConfigText(text ?? '', text === undefined ? undefined : `${i.repository}:${configPath}`), readLocal);
+      checkRoute(req);
+    }
+    result = await runPromotion({ ...req, base: session.base }, session.world);
+  } finally {
+    core.endGroup();
+    await session.close();
+  }
+  await report(result, req);
+}
+
+function buildRequest(i: PromoteInputs, config: Config, readLocal: (p: string) => string | undefined): PromoteRequest {
   const layout = layoutFrom(config, { environments: i.environments, valuesFile: i.valuesFile, valuesKey: i.valuesKey, services: i.services }, digestsNames(readLocal, i.digests));
-  const req: PromoteRequest = {
+  return {
     from: parseFrom(i.from),
     to: i.to,
     ...layout,
-    only: config.services && Object.keys(config.services).length > 0 ? i.services : [],
+    only: Object.keys(config.services).length > 0 ? i.services : [],
     digests: i.digests,
     version: i.version,
     chartVersion: i.chartVersion,
@@ -135,30 +170,6 @@ export async function main(): Promise<void> {
     charts: config.charts ?? [],
     configFile: config.file,
   };
-  // Every rule that needs no network, before the first fetch or request.
-  checkRoute(req);
-  if (!i.dryRun && !i.token) throw new UserError("input 'github-token' is empty", { hint: 'pass github-token (the default ${{ github.token }} works within this repository)' });
-
-  const session = await openPromoteWorld({
-    workdir,
-    env,
-    token: i.token,
-    repository: i.repository,
-    base: i.base,
-    readLocal,
-    dryRun: i.dryRun,
-    secret: (v) => core.setSecret(v),
-    log: (line) => core.debug(escapeForLog(line)),
-  });
-  let result: PromoteResult;
-  try {
-    core.startGroup(`Promoting ${req.from.kind === 'env' ? req.from.env : req.from.kind === 'ref' ? `ref:${req.from.ref}` : 'new pins'} → ${req.to}`);
-    result = await runPromotion({ ...req, base: session.base }, session.world);
-  } finally {
-    core.endGroup();
-    await session.close();
-  }
-  await report(result, req);
 }
 
 async function report(r: PromoteResult, req: PromoteRequest): Promise<void> {

@@ -45,6 +45,8 @@ export interface WorldSession {
   base: string;
   /** Where the repository promoted in lives locally (the checkout, or the temp clone). */
   repoDir: string;
+  /** A file of the repository promoted in at the tip of the base branch (fetched first), e.g. its config. */
+  readAtBase(path: string): Promise<string | undefined>;
   close(): Promise<void>;
 }
 
@@ -153,6 +155,11 @@ export async function openPromoteWorld(o: WorldOptions): Promise<WorldSession> {
   return {
     base,
     repoDir,
+    async readAtBase(path) {
+      const tip = await promoteGit.fetchBranch(base);
+      if (!tip) throw new UserError(`the base branch ${base} does not exist in ${repository ?? 'the repository'}`, { hint: 'set base to an existing branch' });
+      return promoteGit.readAt(tip, path);
+    },
     world: {
       git: promoteGit,
       github,
