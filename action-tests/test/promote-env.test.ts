@@ -151,6 +151,36 @@ test('dev → staging from a digests file: only api changes; PR with label, body
   for (const out of [r, again]) expect(everything(out)).not.toContain(double.token);
 });
 
+test('nothing to change: changed=false, no commit, no push, no PR, said in the summary', async () => {
+  fixture.commit('staging already runs dev', { 'charts/myapp/values-staging.yaml': FILES()['charts/myapp/values-dev.yaml'].replace('# dev', '# staging') });
+  fixture.git('push', '--quiet', 'origin', 'main');
+  const main = origin('rev-parse', 'main');
+  const r = await run({ from: 'dev', to: 'staging' });
+  expectOk(r);
+  expect(r.outputs.changed).toBe('false');
+  expect(r.outputs['pr-number']).toBe('');
+  expect(r.outputs.changes).toBe('[]');
+  expect(r.summary).toContain('Nothing to promote');
+  expect(origin('rev-parse', 'main')).toBe(main);
+  expect(origin('for-each-ref', 'refs/heads/promote/')).toBe('');
+  expect(mutations()).toEqual([]);
+});
+
+test('dry run: prints the diff and the drift table, writes, pushes and opens nothing', async () => {
+  const main = origin('rev-parse', 'main');
+  const r = await run({ from: 'staging', to: 'prod', 'chart-version': '1.5.0', 'dry-run': 'true' });
+  expectOk(r);
+  expect(r.outputs.changed).toBe('true');
+  expect(r.stdout).toContain('  -    targetRevision: 1.4.0      # bumped by promote-env');
+  expect(r.stdout).toContain('  +    targetRevision: 1.5.0      # bumped by promote-env');
+  expect(r.summary).toContain('| service | dev | staging | prod (after) |');
+  expect(r.summary).toContain('| chart version | — | — | 1.5.0 |');
+  expect(origin('rev-parse', 'main')).toBe(main);
+  expect(origin('for-each-ref', 'refs/heads/promote/')).toBe('');
+  expect(mutations()).toEqual([]);
+  expect(execFileSync('git', ['-C', ws, 'status', '--porcelain'], { encoding: 'utf8' })).toBe('');
+});
+
 test('staging → prod with chart-version: byte-minimal values and Application diffs, draft PR, label', async () => {
   const r = await run({ from: 'staging', to: 'prod', 'chart-version': '1.5.0' });
   expectOk(r);
