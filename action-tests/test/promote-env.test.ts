@@ -181,6 +181,40 @@ test('dry run: prints the diff and the drift table, writes, pushes and opens not
   expect(execFileSync('git', ['-C', ws, 'status', '--porcelain'], { encoding: 'utf8' })).toBe('');
 });
 
+test('a person\'s commit on promote/staging is kept when the promotion is regenerated; a conflicting one leaves the branch alone', async () => {
+  const first = await run({ from: 'dev', to: 'staging' });
+  expectOk(first);
+  // A reviewer adds a note on the promotion branch.
+  const human = fixture.clone('promote/staging');
+  writeFileSync(join(human, 'NOTES.md'), 'checked by a person\n');
+  execFileSync('git', ['-C', human, 'add', 'NOTES.md']);
+  execFileSync('git', ['-C', human, '-c', 'user.name=Reviewer', '-c', 'user.email=r@example.com', 'commit', '--quiet', '-m', 'docs: release note'], {});
+  execFileSync('git', ['-C', human, 'push', '--quiet', 'origin', 'HEAD:refs/heads/promote/staging']);
+  // dev moves on; the promotion is regenerated on the new base.
+  fixture.commit('dev runs 1.9.0', { 'charts/myapp/values-dev.yaml': values('dev', ['1.9.0', d('9')], ['0.9.1', d('b')]) });
+  fixture.git('push', '--quiet', 'origin', 'main');
+  const second = await run({ from: 'dev', to: 'staging' });
+  expectOk(second);
+  expect(show('promote/staging', 'NOTES.md')).toBe('checked by a person\n');
+  expect(show('promote/staging', 'charts/myapp/values-staging.yaml')).toContain(`digest: ${d('9')}`);
+  expect(origin('log', '--format=%s', 'main..promote/staging').split('\n')).toEqual(['docs: release note', 'promote: dev → staging (api)']);
+  expect(second.summary).toContain('Kept 1 commit someone added to promote/staging');
+  expect(double.pulls(REPO)).toHaveLength(1);
+
+  // A person's edit of the very line the promotion writes conflicts: the branch is left alone and the summary says why.
+  const editor = fixture.clone('promote/staging');
+  writeFileSync(join(editor, 'charts/myapp/values-staging.yaml'), show('promote/staging', 'charts/myapp/values-staging.yaml').replace(d('9'), d('8')));
+  execFileSync('git', ['-C', editor, '-c', 'user.name=Reviewer', '-c', 'user.email=r@example.com', 'commit', '--quiet', '-am', 'pin api by hand'], {});
+  execFileSync('git', ['-C', editor, 'push', '--quiet', 'origin', 'HEAD:refs/heads/promote/staging']);
+  const tip = origin('rev-parse', 'promote/staging');
+  fixture.commit('dev runs 2.0.0', { 'charts/myapp/values-dev.yaml': values('dev', ['2.0.0', d('7')], ['0.9.1', d('b')]) });
+  fixture.git('push', '--quiet', 'origin', 'main');
+  const third = await run({ from: 'dev', to: 'staging' });
+  expectOk(third);
+  expect(origin('rev-parse', 'promote/staging')).toBe(tip);
+  expect(third.summary).toContain('the branch was left alone');
+});
+
 test('staging → prod with chart-version: byte-minimal values and Application diffs, draft PR, label', async () => {
   const r = await run({ from: 'staging', to: 'prod', 'chart-version': '1.5.0' });
   expectOk(r);

@@ -11976,6 +11976,8 @@ function parseDigestsForPromote(text, file) {
         for (const k of ['tag', 'sha', 'image'])
             if (e[k] !== undefined && typeof e[k] !== 'string')
                 throw new src_errors/* UserError */.yo(`entry '${name}' has a non-string '${k}'`, { file, line, hint: 'tag, sha and image are strings' });
+        if (typeof e.tag === 'string' && !/^[\w][\w.-]{0,127}$/.test(e.tag))
+            throw new src_errors/* UserError */.yo(`entry '${name}' has an invalid tag '${e.tag.slice(0, 80)}'`, { file, line, hint: 'a tag is letters, digits, "_", "." and "-", at most 128 characters' });
         out.set(name, { digest: e.digest, tag: e.tag, sha: e.sha, image: e.image, line });
     }
     return out;
@@ -12340,7 +12342,9 @@ function rollbackCommand(to, baseSha, services, repository) {
 /** The pull request body. */
 function pullBody(p) {
     const { plan } = p;
+    const notes = p.notes?.length ? [...p.notes.map((n) => `> [!WARNING]\n> ${n}`), ''] : [];
     return [
+        ...notes,
         `Promotes **${p.fromLabel}** → **${p.to}** on \`${p.base}\` (base ${p.baseSha.slice(0, 12)}).`,
         '',
         `Source: ${plan.sourceLabel}.`,
@@ -12452,6 +12456,7 @@ async function runPromotion(req, world) {
         const tip = await world.git.fetchBranch(branch);
         let head = commit;
         let push = true;
+        const warnings = [];
         if (tip) {
             const { after } = await world.git.commitsAfterGenerated(baseSha, tip);
             if (after.length > 0) {
@@ -12462,7 +12467,9 @@ async function runPromotion(req, world) {
                 }
                 else {
                     push = false;
-                    notes.push(`${branch} has a commit (${replayed.commit.slice(0, 12)} "${replayed.subject}") that conflicts with this promotion in ${replayed.files.join(', ')}; the branch was left alone — resolve it by hand.`);
+                    head = tip;
+                    warnings.push(`${branch} has a commit (${replayed.commit.slice(0, 12)} "${replayed.subject}") that conflicts with this promotion in ${replayed.files.join(', ')}; the branch was left alone — resolve it by hand.`);
+                    notes.push(warnings[warnings.length - 1]);
                 }
             }
             if (push && (await world.git.isAncestor(baseSha, tip)) && (await world.git.treeOf(tip)) === (await world.git.treeOf(head))) {
@@ -12487,7 +12494,7 @@ async function runPromotion(req, world) {
             branch,
             base: req.base,
             title,
-            body: pullBody({ plan, fromLabel: label, to: route.to.name, baseSha, base: req.base, repository: req.repository }),
+            body: pullBody({ plan, fromLabel: label, to: route.to.name, baseSha, base: req.base, repository: req.repository, notes: warnings }),
             draft,
             labels: req.labels,
             reviewers: req.reviewers,

@@ -207,6 +207,7 @@ describe('sources', () => {
 
   test.each<[string, Record<string, string>, string]>([
     ['not JSON', { 'd.json': '{"api": ' }, 'd.json:1: the digests file is not valid JSON'],
+    ['with a tag that is not a tag', { 'd.json': '{"api": {"tag": "1.0\\n::error::x", "digest": "' + d('2') + '"}}' }, "d.json:1: entry 'api' has an invalid tag"],
     ['lacks a service', { 'd.json': '{"worker": {"tag": "1", "digest": "' + d('2') + '"}}' }, "the digests file has no entry for service 'api'"],
   ])('digests file %s', async (_n, local, message) => {
     const e = await plan({ digests: 'd.json', only: ['api'] }, world(BASE, {}, local)).catch((x) => x);

@@ -107,6 +107,8 @@ export function parseDigestsForPromote(text: string, file: string): Map<string, 
       throw new UserError(`entry '${name}' has no valid digest`, { file, line, hint: 'a digest is sha256: followed by 64 lowercase hex characters' });
     for (const k of ['tag', 'sha', 'image'])
       if (e[k] !== undefined && typeof e[k] !== 'string') throw new UserError(`entry '${name}' has a non-string '${k}'`, { file, line, hint: 'tag, sha and image are strings' });
+    if (typeof e.tag === 'string' && !/^[\w][\w.-]{0,127}$/.test(e.tag))
+      throw new UserError(`entry '${name}' has an invalid tag '${e.tag.slice(0, 80)}'`, { file, line, hint: 'a tag is letters, digits, "_", "." and "-", at most 128 characters' });
     out.set(name, { digest: e.digest, tag: e.tag as string | undefined, sha: e.sha as string | undefined, image: e.image as string | undefined, line });
   }
   return out;

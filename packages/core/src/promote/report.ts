@@ -58,9 +58,11 @@ export function rollbackCommand(to: string, baseSha: string, services: string[],
 }
 
 /** The pull request body. */
-export function pullBody(p: { plan: PromotionPlan; fromLabel: string; to: string; baseSha: string; base: string; repository?: string }): string {
+export function pullBody(p: { plan: PromotionPlan; fromLabel: string; to: string; baseSha: string; base: string; repository?: string; notes?: string[] }): string {
   const { plan } = p;
+  const notes = p.notes?.length ? [...p.notes.map((n) => `> [!WARNING]\n> ${n}`), ''] : [];
   return [
+    ...notes,
     `Promotes **${p.fromLabel}** → **${p.to}** on \`${p.base}\` (base ${p.baseSha.slice(0, 12)}).`,
     '',
     `Source: ${plan.sourceLabel}.`,

@@ -141,6 +141,7 @@ export async function runPromotion(req: PromoteRequest, world: PromoteWorld): Pr
     const tip = await world.git.fetchBranch(branch);
     let head = commit;
     let push = true;
+    const warnings: string[] = [];
     if (tip) {
       const { after } = await world.git.commitsAfterGenerated(baseSha, tip);
       if (after.length > 0) {
@@ -150,7 +151,9 @@ export async function runPromotion(req: PromoteRequest, world: PromoteWorld): Pr
           notes.push(`Kept ${after.length} commit${after.length === 1 ? '' : 's'} someone added to ${branch}.`);
         } else {
           push = false;
-          notes.push(`${branch} has a commit (${replayed.commit.slice(0, 12)} "${replayed.subject}") that conflicts with this promotion in ${replayed.files.join(', ')}; the branch was left alone — resolve it by hand.`);
+          head = tip;
+          warnings.push(`${branch} has a commit (${replayed.commit.slice(0, 12)} "${replayed.subject}") that conflicts with this promotion in ${replayed.files.join(', ')}; the branch was left alone — resolve it by hand.`);
+          notes.push(warnings[warnings.length - 1]);
         }
       }
       if (push && (await world.git.isAncestor(baseSha, tip)) && (await world.git.treeOf(tip)) === (await world.git.treeOf(head))) {
@@ -175,7 +178,7 @@ export async function runPromotion(req: PromoteRequest, world: PromoteWorld): Pr
       branch,
       base: req.base,
       title,
-      body: pullBody({ plan, fromLabel: label, to: route.to.name, baseSha, base: req.base, repository: req.repository }),
+      body: pullBody({ plan, fromLabel: label, to: route.to.name, baseSha, base: req.base, repository: req.repository, notes: warnings }),
       draft,
       labels: req.labels,
       reviewers: req.reviewers,
