@@ -429,6 +429,97 @@ test('seed 003 staging: the config lives in the gitops repository; push: direct 
   expect(double.pulls('your-org/gitops-config')).toEqual([]);
 });
 
+test('seed 001: one Application of a multi-document argocd-applications.yaml is edited, the others stay byte for byte', async () => {
+  const apps = (rev: string) =>
+    [
+      '# Production Applications (manual sync)',
+      'apiVersion: argoproj.io/v1alpha1',
+      'kind: Application',
+      'metadata:',
+      '  name: data-platform-prod',
+      'spec:',
+      '  source:',
+      '    repoURL: https://github.com/254CARBON/HMCo.git',
+      '    path: helm/charts/data-platform',
+      '    targetRevision: 1.0.0',
+      '---',
+      'apiVersion: argoproj.io/v1alpha1',
+      'kind: Application',
+      'metadata:',
+      '  name: myapp-prod',
+      'spec:',
+      '  sources:',
+      '    - repoURL: https://github.com/acme/config.git',
+      '      targetRevision: main',
+      '      ref: values',
+      '    - repoURL: ghcr.io/acme/charts',
+      '      chart: myapp',
+      `      targetRevision: "${rev}"`,
+      '---',
+      'apiVersion: argoproj.io/v1alpha1',
+      'kind: AppProject',
+      'metadata:',
+      '  name: prod',
+      '',
+    ].join('\n');
+  fixture.commit('applications in one file', {
+    '.github/lockstep.yml': CONFIG().replace('application: apps/prod/myapp.yaml', 'application: environments/prod/argocd-applications.yaml#myapp-prod'),
+    'environments/prod/argocd-applications.yaml': apps('1.4.0'),
+  });
+  fixture.git('push', '--quiet', 'origin', 'main');
+  execFileSync('git', ['-C', ws, 'pull', '--quiet', '--ff-only', 'origin', 'main']);
+  const r = await run({ from: 'staging', to: 'prod', 'chart-version': '1.5.0', services: 'worker' });
+  expectOk(r);
+  expect(show('promote/prod', 'environments/prod/argocd-applications.yaml')).toBe(apps('1.5.0'));
+  expect(JSON.parse(r.outputs.changes).at(-1)).toEqual({ service: 'chart', file: 'environments/prod/argocd-applications.yaml', line: 23, 'old-version': '1.4.0', 'new-version': '1.5.0' });
+});
+
+test('seed 004: pins inside an Application\'s inline values (valuesObject), staging → demo behind an e2e gate', async () => {
+  const app = (tag: string, digest: string) =>
+    [
+      'apiVersion: argoproj.io/v1alpha1',
+      'kind: Application',
+      'metadata:',
+      '  name: serviceradar-demo',
+      'spec:',
+      '  source:',
+      '    repoURL: ghcr.io/carverauto/charts',
+      '    chart: serviceradar',
+      '    targetRevision: "1.0.70"',
+      '    helm:',
+      '      valuesObject:',
+      '        core:',
+      '          image:',
+      '            repository: ghcr.io/carverauto/serviceradar-core',
+      `            tag: ${tag}`,
+      ...(digest ? [`            digest: ${digest}`] : []),
+      '',
+    ].join('\n');
+  fixture.commit('seed 004 layout', {
+    '.github/lockstep.yml': [
+      'services:',
+      '  core: { image: ghcr.io/carverauto/serviceradar-core, values-key: spec.source.helm.valuesObject.core.image }',
+      'environments:',
+      '  - { name: demo-staging, values: k8s/argocd/applications/demo-staging.yaml, application: k8s/argocd/applications/demo-staging.yaml }',
+      '  - { name: demo, values: k8s/argocd/applications/demo-prod.yaml, application: k8s/argocd/applications/demo-prod.yaml }',
+      '',
+    ].join('\n'),
+    'k8s/argocd/applications/demo-staging.yaml': app('v1.0.71', d('1')).replace('serviceradar-demo', 'serviceradar-demo-staging'),
+    'k8s/argocd/applications/demo-prod.yaml': app('v1.0.70', ''),
+  });
+  fixture.git('push', '--quiet', 'origin', 'main');
+  execFileSync('git', ['-C', ws, 'pull', '--quiet', '--ff-only', 'origin', 'main']);
+  const source = origin('rev-parse', 'main');
+  double.setStatuses(REPO, source, [{ context: 'e2e-tests', state: 'pending' }]);
+  const pending = await run({ from: 'demo-staging', to: 'demo', 'require-checks': 'e2e-tests' });
+  expect(pending.code).toBe(1);
+  expect(pending.summary).toContain('| e2e-tests | pending |');
+  double.setStatuses(REPO, source, [{ context: 'e2e-tests', state: 'success' }]);
+  const r = await run({ from: 'demo-staging', to: 'demo', 'require-checks': 'e2e-tests' });
+  expectOk(r);
+  expect(show('promote/demo', 'k8s/argocd/applications/demo-prod.yaml')).toBe(app('v1.0.71', d('1')));
+});
+
 describe('resolve-digests against a real registry', () => {
   let registry: LocalRegistry;
   let api: ImageContent;
