@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { Octokit } from '@octokit/core';
 import { GitFixture } from '../harness/git-fixture.ts';
 import { type GitHubDouble, startGitHubDouble } from '../harness/github-double/index.ts';
 
@@ -68,6 +69,8 @@ test('create → list → get → merge performs a real merge in the bare reposi
   expect(listed.status).toBe(200);
   expect(listed.json.map((p: any) => p.number)).toEqual([1]);
   expect((await api('GET', `/repos/${REPO}/pulls?head=octo:other`)).json).toEqual([]);
+  // Without the owner GitHub ignores the filter: a bare branch name lists every open PR.
+  expect((await api('GET', `/repos/${REPO}/pulls?head=other`)).json.map((p: any) => p.number)).toEqual([1]);
 
   const got = await api('GET', `/repos/${REPO}/pulls/1`);
   expect(got.json).toMatchObject({ mergeable: true, merged: false, commits: 1, changed_files: 1 });
@@ -197,6 +200,31 @@ test('update, list filters, draft, reviewers, labels and comments round-trip', a
   expect((await api('GET', `/repos/${REPO}/issues/${a.number}/comments`)).json.map((x: any) => x.body)).toEqual(['edited <!-- lockstep:x -->']);
   expect(double.comments(REPO, a.number)).toHaveLength(1);
   expect(double.violations).toEqual([]);
+});
+
+test('a PR is also an issue, and a repository without push permission refuses writes', async () => {
+  const pr = await openPull('as-issue');
+  await api('POST', `/repos/${REPO}/issues/${pr.number}/labels`, { labels: ['release'] });
+  const issue = await api('GET', `/repos/${REPO}/issues/${pr.number}`);
+  expect(issue.json).toMatchObject({ number: pr.number, state: 'open', labels: [{ name: 'release' }], pull_request: { url: pr.url, merged_at: null } });
+  expect((await api('GET', `/repos/${REPO}/issues/99`)).status).toBe(404);
+  expect(double.violations).toEqual([]);
+
+  const other = GitFixture.create({ 'x.txt': 'x\n' });
+  const ro = await startGitHubDouble({ repositories: [{ fullName: 'octo/ro', path: other.origin, permissions: { push: false, admin: false, maintain: false } }] });
+  try {
+    const headers = { authorization: `token ${ro.token}` };
+    const repo = (await (await fetch(`${ro.url}/repos/octo/ro`, { headers })).json()) as any;
+    expect(repo.permissions).toEqual({ admin: false, maintain: false, push: false, triage: true, pull: true });
+    const main = other.git('rev-parse', 'main');
+    const w = await fetch(`${ro.url}/repos/octo/ro/git/refs`, { method: 'POST', headers, body: JSON.stringify({ ref: 'refs/heads/x', sha: main }) });
+    expect(w.status).toBe(403);
+    expect(other.git('ls-remote', 'origin', 'refs/heads/x')).toBe('');
+    expect(ro.violations).toEqual([]);
+  } finally {
+    await ro.stop();
+    other.cleanup();
+  }
 });
 
 test('list endpoints paginate with a Link header', async () => {
@@ -379,6 +407,15 @@ describe('faults', () => {
     expect(double.violations).toEqual([]);
   });
 
+  test('a fault on "*" strikes whatever route comes next', async () => {
+    const f = double.fault({ route: '*', kind: '502-before', times: 2 });
+    expect((await api('GET', `/repos/${REPO}`)).status).toBe(502);
+    expect((await api('GET', `/repos/${REPO}/releases`)).status).toBe(502);
+    expect((await api('GET', `/repos/${REPO}/releases`)).status).toBe(200);
+    expect(double.log.map((e) => e.fault)).toEqual(['502-before', '502-before', undefined]);
+    expect(f.hits).toBe(2);
+  });
+
   test.each([403, 429] as const)('secondary rate limit %i with retry-after, counted, then normal service', async (status) => {
     const f = double.fault({ route: 'GET /repos/{owner}/{repo}', kind: 'secondary-rate-limit', retryAfter: 7, times: 2, status });
     for (let i = 0; i < 2; i++) {
@@ -391,16 +428,23 @@ describe('faults', () => {
     expect(f.hits).toBe(2);
   });
 
-  test('"Could not resolve to a node" strikes the GraphQL call once, only after a PR create', async () => {
-    const f = double.fault({ route: 'POST /graphql', kind: 'node-not-found' });
+  test.each([
+    [200, (j: any) => j.errors[0]],
+    [422, (j: any) => j],
+  ] as const)('"Could not resolve to a node" (status %i) strikes the GraphQL call once, only after a PR create', async (status, messageOf) => {
+    const f = double.fault({ route: 'POST /graphql', kind: 'node-not-found', status });
     const enable = (id: string) =>
-      api('POST', '/graphql', { query: 'mutation($id: ID!) { enablePullRequestAutoMerge(input: {pullRequestId: $id, mergeMethod: SQUASH}) { pullRequest { id } } }', variables: { id } });
+      api('POST', '/graphql', {
+        query: 'mutation($pullRequestId: ID!, $mergeMethod: PullRequestMergeMethod!) {\n  enablePullRequestAutoMerge(input: { pullRequestId: $pullRequestId, mergeMethod: $mergeMethod }) { pullRequest { id } }\n}',
+        variables: { pullRequestId: id, mergeMethod: 'SQUASH' },
+      });
     expect((await enable('PR_unknown')).json.errors[0].type).toBe('NOT_FOUND'); // not armed yet: a real lookup
     expect(f.hits).toBe(0);
     const pr = await openPull('auto');
     const first = await enable(pr.node_id);
-    expect(first.status).toBe(422);
-    expect(first.json.message).toBe(`Could not resolve to a node with the global id of '${pr.node_id}'.`);
+    expect(first.status).toBe(status);
+    expect(messageOf(first.json).message).toBe(`Could not resolve to a node with the global id of '${pr.node_id}'.`);
+    if (status === 200) expect(first.json.errors[0]).toMatchObject({ type: 'NOT_FOUND', path: ['enablePullRequestAutoMerge'] });
     const second = await enable(pr.node_id);
     expect(second.status).toBe(200);
     expect(second.json.data.enablePullRequestAutoMerge.pullRequest).toMatchObject({ id: pr.node_id, autoMergeRequest: { mergeMethod: 'SQUASH' } });
@@ -464,5 +508,40 @@ test('seeded state is served like created state', async () => {
   double.seedRelease(REPO, { tag: 'v0.1.0' });
   expect((await api('GET', `/repos/${REPO}/releases/latest`)).json.tag_name).toBe('v0.1.0');
   expect(double.log).toHaveLength(2);
+  expect(double.violations).toEqual([]);
+});
+
+test('reviews a test adds are listed, and the reviewer is no longer requested', async () => {
+  const pr = await openPull('reviewed');
+  await api('POST', `/repos/${REPO}/pulls/${pr.number}/requested_reviewers`, { reviewers: ['alice', 'bob'] });
+  double.addReview(REPO, pr.number, { login: 'alice', state: 'APPROVED' });
+  const reviews = await api('GET', `/repos/${REPO}/pulls/${pr.number}/reviews?per_page=100`);
+  expect(reviews.json.map((r: any) => [r.user.login, r.state, r.commit_id])).toEqual([['alice', 'APPROVED', pr.head.sha]]);
+  expect((await api('GET', `/repos/${REPO}/pulls/${pr.number}/requested_reviewers`)).json.users.map((u: any) => u.login)).toEqual(['bob']);
+  expect(double.violations).toEqual([]);
+});
+
+test("Octokit's own requests (REST, pagination, GraphQL) pass the validation", async () => {
+  const octokit = new Octokit({ auth: double.token, baseUrl: double.url });
+  branch('okto', { 'o.txt': 'o\n' });
+  const { data: pr } = await octokit.request('POST /repos/{owner}/{repo}/pulls', { owner: 'octo', repo: 'charts', title: 'feat: okto', head: 'okto', base: 'main', draft: false });
+  for (let i = 0; i < 3; i++) await octokit.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', { owner: 'octo', repo: 'charts', issue_number: pr.number, body: `c${i}` });
+  const pages: number[] = [];
+  let url: string | undefined = `/repos/octo/charts/issues/${pr.number}/comments?per_page=2`;
+  while (url) {
+    const r: any = await octokit.request(`GET ${url}`);
+    pages.push(r.data.length);
+    url = /<([^>]+)>; rel="next"/.exec(r.headers.link ?? '')?.[1];
+  }
+  expect(pages).toEqual([2, 1]);
+  await octokit.request('PUT /repos/{owner}/{repo}/pulls/{pull_number}/merge', { owner: 'octo', repo: 'charts', pull_number: pr.number });
+  await octokit.request('DELETE /repos/{owner}/{repo}/git/refs/{ref}', { owner: 'octo', repo: 'charts', ref: 'heads/okto' });
+  const q: any = await octokit.graphql('query($owner: String!, $name: String!, $number: Int!) { repository(owner: $owner, name: $name) { pullRequest(number: $number) { id } } }', {
+    owner: 'octo',
+    name: 'charts',
+    number: pr.number,
+  });
+  expect(q.repository.pullRequest.id).toBe(pr.node_id);
+  expect(double.log.map((e) => e.status)).toEqual([201, 201, 201, 201, 200, 200, 200, 204, 200]);
   expect(double.violations).toEqual([]);
 });

@@ -103,6 +103,11 @@ function commitEnv(committer: Person, date: string, author?: { name: string; ema
   };
 }
 
+/** True when `head` merges into `base` without conflicts (one merge-tree, nothing written but blobs/trees). */
+export function canMerge(dir: string, base: string, head: string): boolean {
+  return tryGit(dir, ['merge-tree', '--write-tree', '--no-messages', base, head]).ok;
+}
+
 /** The result of merging a pull request in the bare repository. */
 export type MergeResult = { ok: true; sha: string } | { ok: false; reason: string };
 

@@ -15,8 +15,14 @@ type Result = { answer: unknown } | { violation: string };
 
 const METHODS = ['MERGE', 'SQUASH', 'REBASE'] as const;
 
+/** The first field selected by a document (`enablePullRequestAutoMerge`, `repository`), for error paths. */
+export function rootField(query: unknown): string {
+  return (typeof query === 'string' ? /\{\s*(\w+)/.exec(query)?.[1] : undefined) ?? 'data';
+}
+
 function literal(query: string, name: string): string | undefined {
-  return new RegExp(`\\b${name}\\s*:\\s*(?:"([^"]*)"|(\\w+))`).exec(query)?.slice(1).find((x) => x !== undefined);
+  // (?<![$\w]) skips the variable declarations (`$pullRequestId: ID!`).
+  return new RegExp(`(?<![$\\w])${name}\\s*:\\s*(?:"([^"]*)"|(\\w+))`).exec(query)?.slice(1).find((x) => x !== undefined);
 }
 
 /** A named argument, from the variables it references or an inline literal. */

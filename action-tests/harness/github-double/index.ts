@@ -1,13 +1,13 @@
 import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import { graphql } from './graphql.ts';
+import { graphql, rootField } from './graphql.ts';
 import { check, loadSubset, matchRoute } from './openapi.ts';
 import { handlers, HttpError, OPERATIONS, type Answer, type Context } from './rest.ts';
-import type { CheckRunSpec, CommentState, PullState, ReleaseState, RepoSpec, RepoState, StatusSpec } from './state.ts';
+import type { CheckRunSpec, CommentState, PullState, ReleaseState, RepoSpec, RepoState, ReviewState, StatusSpec } from './state.ts';
 import * as g from './git.ts';
 import { nodeId } from './shapes.ts';
 
-export type { CheckRunSpec, CommentState, Permissions, PullState, ReleaseState, RepoSpec, StatusSpec } from './state.ts';
+export type { CheckRunSpec, CommentState, Permissions, PullState, ReleaseState, RepoSpec, ReviewState, StatusSpec } from './state.ts';
 export { OPERATIONS } from './rest.ts';
 
 /** Options of {@link startGitHubDouble}. */
@@ -29,15 +29,19 @@ export type FaultKind = '502-before' | '502-after' | 'secondary-rate-limit' | 'n
 
 /** Where and how a fault strikes. */
 export interface FaultSpec {
-  /** `METHOD template` as in GitHub's OpenAPI description, e.g. `POST /repos/{owner}/{repo}/pulls`, or `POST /graphql`. */
+  /** `METHOD template` as in GitHub's OpenAPI description, e.g. `POST /repos/{owner}/{repo}/pulls`, or `POST /graphql`; `*` for any route. */
   route: string;
   kind: FaultKind;
   /** How many requests it strikes (default 1). */
   times?: number;
   /** Seconds in the `retry-after` header of a secondary rate limit (default 60). */
   retryAfter?: number;
-  /** Status of a secondary rate limit: 403 (default) or 429; GitHub sends both. */
-  status?: 403 | 429;
+  /**
+   * Status of the answer. Secondary rate limit: 403 (default) or 429, GitHub sends both.
+   * node-not-found: 422 with a `message` and an `errors` entry (default, the agreed contract), or on
+   * `POST /graphql` 200 with only a GraphQL `errors` entry of type NOT_FOUND, the shape GitHub's GraphQL API uses.
+   */
+  status?: number;
   /**
    * The fault waits until a request on this route succeeded (2xx). Default for
    * `node-not-found`: `POST /repos/{owner}/{repo}/pulls` (GitHub's replication lag right after a create).
@@ -101,6 +105,8 @@ export interface GitHubDouble {
   seedPull(repo: string, p: { head: string; base?: string; title: string; body?: string; draft?: boolean; labels?: string[] }): PullState;
   /** Creates a release without HTTP (the tag must already exist unless draft). */
   seedRelease(repo: string, r: { tag: string; name?: string; body?: string; draft?: boolean; prerelease?: boolean }): ReleaseState;
+  /** A review by `login` on PR `number` (a requested reviewer who reviewed is no longer requested, as on GitHub). */
+  addReview(repo: string, number: number, review: { login: string; state: ReviewState['state']; body?: string }): void;
   /** Check runs reported for the commit `ref` resolves to now. */
   setCheckRuns(repo: string, ref: string, runs: CheckRunSpec[]): void;
   /** Commit statuses reported for the commit `ref` resolves to now. */
@@ -190,9 +196,9 @@ export async function startGitHubDouble(opts: GitHubDoubleOptions): Promise<GitH
   };
 
   const strike = (route: string | undefined): Fault | undefined =>
-    route === undefined ? undefined : faults.find((f) => f.spec.route === route && f.active && f.remaining > 0);
+    route === undefined ? undefined : faults.find((f) => (f.spec.route === route || f.spec.route === '*') && f.active && f.remaining > 0);
 
-  const faultAnswer = (f: Fault, nodeIdHint: string): Answer => {
+  const faultAnswer = (f: Fault, nodeIdHint: string, graphqlField?: string): Answer => {
     f.remaining--;
     f.hits++;
     switch (f.spec.kind) {
@@ -210,6 +216,9 @@ export async function startGitHubDouble(opts: GitHubDoubleOptions): Promise<GitH
         };
       case 'node-not-found': {
         const message = `Could not resolve to a node with the global id of '${nodeIdHint}'.`;
+        if (graphqlField !== undefined && f.spec.status === 200) {
+          return { status: 200, body: { data: { [graphqlField]: null }, errors: [{ type: 'NOT_FOUND', path: [graphqlField], locations: [{ line: 2, column: 3 }], message }] } };
+        }
         return { status: 422, body: { message, errors: [{ type: 'NOT_FOUND', message }], documentation_url: 'https://docs.github.com/graphql' } };
       }
     }
@@ -252,7 +261,7 @@ export async function startGitHubDouble(opts: GitHubDoubleOptions): Promise<GitH
       if (f && f.spec.kind !== '502-after') {
         entry.fault = f.spec.kind;
         const hint = JSON.stringify((body as { variables?: unknown })?.variables ?? '').match(/PR_[A-Za-z0-9_-]+/)?.[0] ?? '';
-        return finish(faultAnswer(f, hint));
+        return finish(faultAnswer(f, hint, rootField((body as { query?: unknown })?.query)));
       }
       const result = graphql(world, body);
       if ('violation' in result) return violation(400, result.violation);
@@ -316,7 +325,7 @@ export async function startGitHubDouble(opts: GitHubDoubleOptions): Promise<GitH
         if (!repo) throw new HttpError(404, 'Not Found');
         ctx.repo = repo;
       }
-      if (method !== 'GET' && double.readOnly) {
+      if (method !== 'GET' && (double.readOnly || ctx.repo?.permissions.push === false)) {
         validate = false;
         throw new HttpError(403, 'Resource not accessible by integration');
       }
@@ -431,6 +440,7 @@ export async function startGitHubDouble(opts: GitHubDoubleOptions): Promise<GitH
         mergedBy: null,
         requestedReviewers: [],
         autoMerge: null,
+        reviews: [],
         user: login,
       };
       r.pulls.push(pull);
@@ -459,6 +469,12 @@ export async function startGitHubDouble(opts: GitHubDoubleOptions): Promise<GitH
       };
       r.releases.push(release);
       return structuredClone(release);
+    },
+    addReview(repo, number, review) {
+      const p = repoOf(repo).pulls.find((x) => x.number === number);
+      if (!p) throw new Error(`github-double: addReview: no pull request #${number} in ${repo}`);
+      p.reviews.push({ id: newId(), user: review.login, state: review.state, body: review.body ?? '', commitId: p.headSha, submittedAt: iso() });
+      p.requestedReviewers = p.requestedReviewers.filter((l) => l.toLowerCase() !== review.login.toLowerCase());
     },
     setCheckRuns(repo, ref, runs) {
       const r = repoOf(repo);

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -41,6 +41,68 @@ interface Subset {
   /** multi-segment parameter names per template (`x-multi-segment`). */
   multiSegment: Record<string, string[]>;
   operations: Record<string, OperationSpec>;
+  /** Sub-schemas shared by several places (users, repositories…), referenced as `DEFS_ID#/definitions/<name>`. */
+  defs: Record<string, Schema>;
+}
+
+/** The `$id` under which the shared definitions are registered with ajv. */
+const DEFS_ID = 'https://lockstep.invalid/github-double/defs.json';
+
+/** Calls `fn` on each direct sub-schema position of `s`; `fn` returns the replacement. */
+function mapSubschemas(s: Schema, fn: (sub: Json) => Json): Schema {
+  const out: Schema = { ...s };
+  const isObj = (v: Json | undefined): v is Schema => v !== null && typeof v === 'object' && !Array.isArray(v);
+  for (const k of ['properties', 'patternProperties'] as const) {
+    const v = s[k];
+    if (isObj(v)) out[k] = Object.fromEntries(Object.entries(v).map(([p, ps]) => [p, fn(ps)]));
+  }
+  for (const k of ['items', 'additionalProperties', 'not'] as const) {
+    const v = s[k];
+    if (isObj(v)) out[k] = fn(v);
+    else if (k === 'items' && Array.isArray(v)) out[k] = v.map(fn);
+  }
+  for (const k of ['allOf', 'anyOf', 'oneOf'] as const) {
+    const v = s[k];
+    if (Array.isArray(v)) out[k] = v.map(fn);
+  }
+  return out;
+}
+
+/**
+ * The dereferenced description repeats the same big sub-schemas (a user, a
+ * repository) dozens of times per operation; ajv would compile every copy.
+ * Sub-schemas that occur more than once and are not tiny become shared
+ * definitions, so each is compiled once per process for all operations.
+ */
+function hoistShared(operations: Record<string, OperationSpec>): Record<string, Schema> {
+  const counts = new Map<string, number>();
+  const count = (s: Json): void => {
+    if (s === null || typeof s !== 'object' || Array.isArray(s)) return;
+    const key = JSON.stringify(s);
+    if (key.length >= 200) counts.set(key, (counts.get(key) ?? 0) + 1);
+    mapSubschemas(s, (sub) => (count(sub), sub));
+  };
+  const roots = (op: OperationSpec) => [op.body?.schema, ...Object.values(op.responses)].filter((x): x is Schema => !!x);
+  for (const op of Object.values(operations)) for (const r of roots(op)) count(r);
+  const defs: Record<string, Schema> = {};
+  const names = new Map<string, string>();
+  const hoist = (s: Json): Json => {
+    if (s === null || typeof s !== 'object' || Array.isArray(s)) return s;
+    const key = JSON.stringify(s);
+    if ((counts.get(key) ?? 0) < 2) return mapSubschemas(s, hoist);
+    let name = names.get(key);
+    if (!name) {
+      name = `d${createHash('sha256').update(key).digest('hex').slice(0, 12)}`;
+      names.set(key, name);
+      defs[name] = mapSubschemas(s, hoist);
+    }
+    return { $ref: `${DEFS_ID}#/definitions/${name}` };
+  };
+  for (const op of Object.values(operations)) {
+    if (op.body?.schema) op.body.schema = hoist(op.body.schema) as Schema;
+    for (const [status, schema] of Object.entries(op.responses)) if (schema) op.responses[status] = hoist(schema) as Schema;
+  }
+  return defs;
 }
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -104,7 +166,8 @@ function extract(ops: readonly string[], version: string): Subset {
     }
     operations[key] = { parameters, body, responses };
   }
-  return { version, paths, multiSegment, operations };
+  const defs = hoistShared(operations);
+  return { version, paths, multiSegment, operations, defs };
 }
 
 let loaded: { key: string; subset: Subset; ms: number; fromCache: boolean } | undefined;
@@ -136,6 +199,8 @@ export function loadSubset(ops: readonly string[]): { subset: Subset; ms: number
     const tmp = `${cacheFile}.${process.pid}.${Date.now()}.tmp`;
     writeFileSync(tmp, JSON.stringify(subset));
     renameSync(tmp, cacheFile);
+    // Subsets of older versions of this file or package are dead weight now.
+    for (const f of readdirSync(cacheDir)) if (f.startsWith('openapi-') && f.endsWith('.json') && join(cacheDir, f) !== cacheFile) rmSync(join(cacheDir, f), { force: true });
   }
   const ms = performance.now() - start;
   loaded = { key, subset, ms, fromCache };
@@ -189,7 +254,7 @@ const Ajv = (AjvModule as unknown as { default?: typeof AjvModule }).default ?? 
 type AjvInstance = InstanceType<typeof AjvModule>;
 
 function makeAjv(coerce: boolean): AjvInstance {
-  const ajv = new (Ajv as any)({ strict: false, allErrors: false, coerceTypes: coerce ? 'array' : false, validateFormats: true }) as AjvInstance;
+  const ajv = new (Ajv as any)({ strict: false, allErrors: false, inlineRefs: false, code: { optimize: false }, coerceTypes: coerce ? 'array' : false, validateFormats: true }) as AjvInstance;
   const dateTime = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
   ajv.addFormat('date-time', (s: string) => dateTime.test(s) && !Number.isNaN(Date.parse(s)));
   ajv.addFormat('date', /^\d{4}-\d{2}-\d{2}$/);
@@ -203,11 +268,20 @@ let strictAjv: AjvInstance | undefined;
 let coercingAjv: AjvInstance | undefined;
 const compiled = new Map<string, ValidateFunction>();
 
+function ajvFor(coerce: boolean): AjvInstance {
+  if (coerce) return (coercingAjv ??= makeAjv(true));
+  if (!strictAjv) {
+    strictAjv = makeAjv(false);
+    strictAjv.addSchema({ $id: DEFS_ID, definitions: loaded?.subset.defs ?? {} });
+  }
+  return strictAjv;
+}
+
 /** Compiles (once per process) and runs a schema; returns a one-line problem or undefined. */
 export function check(cacheKey: string, schema: Schema, data: unknown, coerce = false): string | undefined {
   let validate = compiled.get(cacheKey);
   if (!validate) {
-    const ajv = coerce ? (coercingAjv ??= makeAjv(true)) : (strictAjv ??= makeAjv(false));
+    const ajv = ajvFor(coerce);
     validate = ajv.compile(schema);
     compiled.set(cacheKey, validate);
   }

@@ -18,7 +18,9 @@ export const OPERATIONS = [
   'PATCH /repos/{owner}/{repo}/pulls/{pull_number}',
   'PUT /repos/{owner}/{repo}/pulls/{pull_number}/merge',
   'GET /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers',
+  'GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews',
   'POST /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers',
+  'GET /repos/{owner}/{repo}/issues/{issue_number}',
   'GET /repos/{owner}/{repo}/issues/{issue_number}/labels',
   'POST /repos/{owner}/{repo}/issues/{issue_number}/labels',
   'DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels/{name}',
@@ -217,7 +219,7 @@ function pullFull(w: World, r: RepoState, p: PullState): Record<string, unknown>
   let deletions = 0;
   let changed = 0;
   if (baseSha && !p.merged) {
-    mergeable = g.mergeCommits(r.path, 'squash', baseSha, p.headSha, 'probe', { name: 'probe', email: 'probe@example.com' }, '1700000000 +0000').ok;
+    mergeable = g.canMerge(r.path, baseSha, p.headSha);
     commits = g.commitsBetween(r.path, baseSha, p.headSha).length;
     for (const line of g.git(r.path, ['diff', '--numstat', `${baseSha}...${p.headSha}`]).split('\n').filter(Boolean)) {
       const [a, d] = line.split('\t');
@@ -267,8 +269,9 @@ const listPulls: Handler = (ctx) => {
   const baseFilter = ctx.query.base === undefined ? undefined : String(ctx.query.base);
   for (const p of r.pulls) refreshHead(ctx.world, r, p);
   let items = r.pulls.filter((p) => state === 'all' || p.state === state);
-  // GitHub filters head only in its `user:ref` form; a bare branch name matches nothing useful.
-  if (head !== undefined) items = items.filter((p) => head.includes(':') && headBranch(r, head) === p.head);
+  // GitHub applies `head` only in its `user:ref` form and silently ignores a bare branch name,
+  // so a client that forgets the owner sees every PR: modelled, because that is the bug to catch.
+  if (head !== undefined && head.includes(':')) items = items.filter((p) => headBranch(r, head) === p.head);
   if (baseFilter !== undefined) items = items.filter((p) => p.base === baseFilter);
   const direction = String(ctx.query.direction ?? 'desc');
   items = [...items].sort((a, b) => (direction === 'asc' ? a.number - b.number : b.number - a.number));
@@ -314,6 +317,7 @@ const createPull: Handler = (ctx) => {
     mergedBy: null,
     requestedReviewers: [],
     autoMerge: null,
+    reviews: [],
     user: w.login,
   };
   r.pulls.push(p);
@@ -370,7 +374,12 @@ const mergePull: Handler = (ctx) => {
   const message = details ? `${title}\n\n${details}` : title;
   const merged = g.mergeCommits(r.path, method, baseSha, p.headSha, message, { name: p.user, email: `${w.userId}+${p.user}@users.noreply.github.com` }, w.iso());
   if (!merged.ok) throw new HttpError(405, 'Pull Request is not mergeable');
-  g.updateRef(r.path, `refs/heads/${p.base}`, merged.sha, baseSha);
+  try {
+    g.updateRef(r.path, `refs/heads/${p.base}`, merged.sha, baseSha);
+  } catch {
+    // A push landed on the base between reading it and moving it: GitHub's answer to that race.
+    throw new HttpError(405, 'Base branch was modified. Review and try the merge again.');
+  }
   const at = w.iso();
   Object.assign(p, { merged: true, mergedAt: at, closedAt: at, updatedAt: at, state: 'closed', mergeCommitSha: merged.sha, mergedBy: w.login, autoMerge: null });
   return { status: 200, body: { sha: merged.sha, merged: true, message: 'Pull Request successfully merged' } };
@@ -379,6 +388,29 @@ const mergePull: Handler = (ctx) => {
 const listReviewers: Handler = (ctx) => {
   const p = findPull(ctx);
   return { status: 200, body: { users: p.requestedReviewers.map((l) => user(ctx.world, l)), teams: [] } };
+};
+
+const listReviews: Handler = (ctx) => {
+  const r = repoOf(ctx);
+  const w = ctx.world;
+  const p = findPull(ctx);
+  const url = `${repoUrl(w, r)}/pulls/${p.number}`;
+  return paginate(
+    ctx,
+    p.reviews.map((v) => ({
+      id: v.id,
+      node_id: nodeId('PRR', v.id),
+      user: user(w, v.user),
+      body: v.body,
+      state: v.state,
+      html_url: `${htmlUrl(w, r)}/pull/${p.number}#pullrequestreview-${v.id}`,
+      pull_request_url: url,
+      _links: { html: { href: `${htmlUrl(w, r)}/pull/${p.number}#pullrequestreview-${v.id}` }, pull_request: { href: url } },
+      submitted_at: v.submittedAt,
+      commit_id: v.commitId,
+      author_association: 'COLLABORATOR',
+    })),
+  );
 };
 
 const requestReviewers: Handler = (ctx) => {
@@ -402,6 +434,49 @@ function issueNumber(ctx: Context): number {
   if (!r.pulls.some((p) => p.number === n)) throw new HttpError(404, 'Not Found');
   return n;
 }
+
+/** A pull request seen through the issues API (every PR is an issue; plain issues are not modelled). */
+const getIssue: Handler = (ctx) => {
+  const r = repoOf(ctx);
+  const w = ctx.world;
+  const n = issueNumber(ctx);
+  const p = r.pulls.find((x) => x.number === n)!;
+  refreshHead(w, r, p);
+  const url = `${repoUrl(w, r)}/issues/${n}`;
+  const html = `${htmlUrl(w, r)}/pull/${n}`;
+  return {
+    status: 200,
+    body: {
+      id: p.id + 1,
+      node_id: nodeId('I', p.id),
+      url,
+      repository_url: repoUrl(w, r),
+      labels_url: `${url}/labels{/name}`,
+      comments_url: `${url}/comments`,
+      events_url: `${url}/events`,
+      html_url: html,
+      number: n,
+      state: p.state,
+      state_reason: null,
+      title: p.title,
+      body: p.body,
+      user: user(w, p.user),
+      labels: labelsOf(w, r, n),
+      assignee: null,
+      assignees: [],
+      milestone: null,
+      locked: false,
+      active_lock_reason: null,
+      comments: r.comments.filter((c) => c.issue === n).length,
+      pull_request: { url: `${repoUrl(w, r)}/pulls/${n}`, html_url: html, diff_url: `${html}.diff`, patch_url: `${html}.patch`, merged_at: p.mergedAt },
+      closed_at: p.closedAt,
+      created_at: p.createdAt,
+      updated_at: p.updatedAt,
+      draft: p.draft,
+      author_association: 'CONTRIBUTOR',
+    },
+  };
+};
 
 const listLabels: Handler = (ctx) => paginate(ctx, labelsOf(ctx.world, repoOf(ctx), issueNumber(ctx)));
 
@@ -761,6 +836,8 @@ export const handlers: Record<string, Handler> = {
   'PUT /repos/{owner}/{repo}/pulls/{pull_number}/merge': mergePull,
   'GET /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers': listReviewers,
   'POST /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers': requestReviewers,
+  'GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews': listReviews,
+  'GET /repos/{owner}/{repo}/issues/{issue_number}': getIssue,
   'GET /repos/{owner}/{repo}/issues/{issue_number}/labels': listLabels,
   'POST /repos/{owner}/{repo}/issues/{issue_number}/labels': addLabels,
   'DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels/{name}': removeLabel,

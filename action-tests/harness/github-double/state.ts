@@ -25,7 +25,7 @@ export interface RepoSpec {
   allowAutoMerge?: boolean;
   /** Default false. */
   private?: boolean;
-  /** Default: everything true. */
+  /** Default: everything true. `push: false` makes writes answer 403 like a read-only token. */
   permissions?: Partial<Permissions>;
 }
 
@@ -51,7 +51,18 @@ export interface PullState {
   mergedBy: string | null;
   requestedReviewers: string[];
   autoMerge: { method: 'MERGE' | 'SQUASH' | 'REBASE'; enabledAt: string } | null;
+  reviews: ReviewState[];
   user: string;
+}
+
+/** A review submitted on a pull request (tests add them; lockstep only reads them). */
+export interface ReviewState {
+  id: number;
+  user: string;
+  state: 'APPROVED' | 'CHANGES_REQUESTED' | 'COMMENTED';
+  body: string;
+  commitId: string;
+  submittedAt: string;
 }
 
 /** One issue comment (pull requests are issues). */

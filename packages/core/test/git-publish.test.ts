@@ -1,5 +1,5 @@
-import { execFileSync } from 'node:child_process';
-import { chmodSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { chmodSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { GitFixture } from '../../../action-tests/harness/git-fixture.ts';
 import { startGitHttpServer } from '../../../action-tests/harness/git-http.ts';
@@ -13,6 +13,9 @@ import {
   commitFiles,
   commitsAfterGenerated,
   fetchBranch,
+  generatedTrailer,
+  isAncestor,
+  parentOf,
   parseIdentity,
   parsePushPorcelain,
   pushBranch,
@@ -99,6 +102,11 @@ describe('identities and names', () => {
     expect(() => assertRefInput(name, 'branch-prefix')).toThrow(/^input 'branch-prefix'/);
   });
 
+  test('generatedTrailer', () => {
+    expect(generatedTrailer('prepare-release')).toBe(TRAILER);
+    expect(() => generatedTrailer('x\nSigned-off-by: y')).toThrow(/invalid action name/);
+  });
+
   test.each(['chore/release-1.2.0', 'promote/staging', 'v1.2.3-rc.1', 'feature/zzz";echo${IFS}"pwned";#'])('assertRefInput accepts %j', (name) => {
     expect(() => assertRefInput(name, 'branch')).not.toThrow();
   });
@@ -132,6 +140,19 @@ describe('against real repositories', () => {
     expect((await rejection(pushBranch(s.git, 'origin', evil, base, undefined))).message).toMatch(/starts with "-"/);
     expect((await rejection(pushTag(s.git, 'origin', '-v1', base, 'm', BOT_IDENTITY))).message).toMatch(/starts with "-"/);
     expect(s.calls).toEqual([]);
+  });
+
+  test('shell-looking branch names and messages travel as literal text (argument arrays, stdin)', async () => {
+    const work = repo.clone('main', 1);
+    const s = spy(work);
+    const branch = 'feature/zzz";echo${IFS}"pwned";#';
+    const message = 'zzz";echo${IFS}"pwned";#\n\n$(id) `id` \n::add-mask::x';
+    const sha = await commitFiles(s.git, { parent: base, files: [{ path: 'f.txt', content: '$(id)\n' }], message, author: BOT_IDENTITY, committer: BOT_IDENTITY });
+    expect(await pushBranch(s.git, 'origin', branch, sha, undefined)).toEqual({ ok: true, updated: true });
+    expect(git(repo.origin, 'rev-parse', `refs/heads/${branch}`)).toBe(sha);
+    expect(execFileSync('git', ['cat-file', 'commit', sha], { cwd: repo.origin, encoding: 'utf8' }).endsWith(`\n\n${message}\n`)).toBe(true);
+    // The message went through stdin, never argv; the branch name only inside one refspec argument.
+    expect(s.calls.flat().some((a) => a.includes('pwned') && !a.includes(`refs/heads/${branch}`) && a !== branch)).toBe(false);
   });
 
   describe('commitFiles', () => {
@@ -177,6 +198,30 @@ describe('against real repositories', () => {
 
       // Same plan, same date: the same commit id (an idempotent rerun can compare ids).
       expect(await commitFiles(gitSpawner(repo.dir), plan)).toBe(sha);
+    });
+
+    test('paths that look like globs or pathspec magic are plain file names', async () => {
+      const r = GitFixture.create({ 'a*.txt': 'star\n', 'ab.txt': 'ab\n', ':(glob)x': 'magic\n' });
+      try {
+        chmodSync(join(r.dir, 'ab.txt'), 0o755);
+        const tip = r.commit('modes');
+        const sha = await commitFiles(gitSpawner(r.dir), {
+          parent: tip,
+          files: [
+            { path: 'a*.txt', content: 'star 2\n' },
+            { path: ':(glob)x', content: null },
+          ],
+          message: 'm',
+          author: BOT_IDENTITY,
+          committer: BOT_IDENTITY,
+        });
+        expect(git(r.dir, 'ls-tree', '-r', '--name-only', sha).split('\n')).toEqual(['a*.txt', 'ab.txt']);
+        expect(git(r.dir, 'show', `${sha}:a*.txt`)).toBe('star 2');
+        expect(git(r.dir, 'ls-tree', sha, '--', 'ab.txt')).toMatch(/^100755/);
+        expect(git(r.dir, 'ls-tree', sha, '--', 'a*.txt')).toMatch(/^100644/);
+      } finally {
+        r.cleanup();
+      }
     });
 
     test('an explicit mode makes a new file executable', async () => {
@@ -280,18 +325,39 @@ describe('against real repositories', () => {
   });
 
   describe('tags', () => {
+    test('a concurrent run that creates the tag between our look and our push: same commit → existing, another → UserError', async () => {
+      const work = repo.clone('main', 1);
+      const inner = gitSpawner(work);
+      const other = await commitFiles(inner, { parent: base, files: [{ path: 'o', content: 'o' }], message: 'o', author: BOT_IDENTITY, committer: BOT_IDENTITY });
+      const racing = (tag: string, at: string): GitSpawner => async (args) => {
+        if (args[0] === 'push') {
+          git(work, 'push', '--quiet', 'origin', `${at}:refs/tags/${tag}`);
+        }
+        return inner(args);
+      };
+      expect(await pushTag(racing('v3.0.0', base), 'origin', 'v3.0.0', base, 'Release 3.0.0', BOT_IDENTITY)).toBe('existing');
+      const e = await rejection(pushTag(racing('v3.0.1', other), 'origin', 'v3.0.1', base, 'Release 3.0.1', BOT_IDENTITY));
+      expect(e.message).toMatch(/^tag v3\.0\.1 already exists on origin and points at/);
+      expect(git(repo.origin, 'rev-parse', 'refs/tags/v3.0.1')).toBe(other);
+    });
+
     test('creates an annotated tag on the remote only, then finds it on rerun, and refuses a different one', async () => {
       const work = repo.clone('main', 1);
       const g = gitSpawner(work);
       const tagger = { name: 'Tag Ger', email: 'tagger@example.com' };
+      const localTags = git(work, 'for-each-ref', 'refs/tags');
       expect(await pushTag(g, 'origin', 'v1.1.0', base, 'Release 1.1.0\n\nnotes', tagger, { date: DATE })).toBe('created');
       expect(git(repo.origin, 'cat-file', '-t', 'refs/tags/v1.1.0')).toBe('tag');
       expect(git(repo.origin, 'rev-parse', 'refs/tags/v1.1.0^{commit}')).toBe(base);
       expect(git(repo.origin, 'cat-file', 'tag', 'refs/tags/v1.1.0')).toBe(`object ${base}\ntype commit\ntag v1.1.0\ntagger Tag Ger <tagger@example.com> 1700000000 +0000\n\nRelease 1.1.0\n\nnotes`);
-      expect(git(work, 'tag', '--list')).toBe('');
+      expect(git(work, 'for-each-ref', 'refs/tags')).toBe(localTags);
 
       // A rerun (another date) sees the same commit tagged: nothing to do.
       expect(await pushTag(g, 'origin', 'v1.1.0', base, 'Release 1.1.0', tagger, { now: () => 1800000000000 })).toBe('existing');
+
+      // A lightweight tag someone made by hand on the same commit also counts as done.
+      git(repo.origin, 'tag', 'v1.0.9', base);
+      expect(await pushTag(g, 'origin', 'v1.0.9', base, 'Release 1.0.9', tagger)).toBe('existing');
 
       const other = await commitFiles(g, { parent: base, files: [{ path: 'z', content: 'z' }], message: 'z', author: BOT_IDENTITY, committer: BOT_IDENTITY });
       const e = await rejection(pushTag(g, 'origin', 'v1.1.0', other, 'x', tagger));
@@ -405,6 +471,42 @@ describe('human commits on the release branch', () => {
     expect(r).toMatchObject({ ok: false, commit: merge, subject: 'Merge main', reason: expect.stringMatching(/merge commit/) });
   });
 
+  test('an "Update branch" merge of the base is skipped when regenerating on that base; a hand-edited one is refused', async () => {
+    const g0 = gitSpawner(repo.dir);
+    await pushBranch(g0, 'origin', branch, await generate(g0, base0), undefined);
+    const base1 = pushAs(repo.clone('main'), 'main', 'fix: on main', { 'src/a.txt': 'b\n' });
+    const human = repo.clone(branch);
+    git(human, 'fetch', '--quiet', 'origin', 'main');
+    execFileSync('git', ['-c', 'user.name=H', '-c', 'user.email=h@x', 'merge', '--quiet', '--no-ff', '-m', "Merge branch 'main' into release", 'origin/main'], { cwd: human });
+    const merge = git(human, 'rev-parse', 'HEAD');
+    const h2 = pushAs(human, branch, 'docs: after the update', { 'AFTER.md': 'a\n' });
+
+    const run = gitSpawner(repo.clone('main', 1));
+    const tip = await fetchBranch(run, 'origin', branch);
+    const found = await commitsAfterGenerated(run, base1, tip!, TRAILER);
+    expect(found.after).toEqual([merge, h2]);
+    const regenerated = await generate(run, base1);
+    const r = await replayCommits(run, regenerated, found.after);
+    expect(r).toMatchObject({ ok: true, skipped: [merge] });
+    if (!r.ok) throw new Error('unreachable');
+    // One replayed commit (h2) straight on the regenerated one, with base1's change and the human's file.
+    expect(await parentOf(run, r.head)).toBe(regenerated);
+    const show = async (path: string) => (await run(['show', `${r.head}:${path}`])).stdout.toString();
+    expect([await show('src/a.txt'), await show('AFTER.md')]).toEqual(['b\n', 'a\n']);
+
+    // The same merge with a hand edit folded into it is not skipped.
+    git(human, 'reset', '--quiet', '--hard', merge);
+    writeFileSync(join(human, 'src/a.txt'), 'edited in the merge\n');
+    git(human, 'add', '-A');
+    execFileSync('git', ['-c', 'user.name=H', '-c', 'user.email=h@x', 'commit', '--quiet', '--amend', '--no-edit'], { cwd: human });
+    const evil = git(human, 'rev-parse', 'HEAD');
+    git(human, 'push', '--quiet', '--force', 'origin', `HEAD:refs/heads/${branch}`);
+    const tip2 = await fetchBranch(run, 'origin', branch);
+    const found2 = await commitsAfterGenerated(run, base1, tip2!, TRAILER);
+    expect(found2.after).toEqual([evil]);
+    expect(await replayCommits(run, await generate(run, base1), found2.after)).toMatchObject({ ok: false, commit: evil, reason: expect.stringMatching(/merge commit/) });
+  });
+
   test('a branch without a generated commit lists all its commits, and one without any lists none', async () => {
     const human = repo.clone('main');
     const h1 = pushAs(human, 'chore/handmade', 'chore: by hand', { 'x.txt': 'x\n' });
@@ -412,6 +514,44 @@ describe('human commits on the release branch', () => {
     const tip = await fetchBranch(run, 'origin', 'chore/handmade');
     expect(await commitsAfterGenerated(run, base0, tip!, TRAILER)).toEqual({ after: [h1] });
     expect(await commitsAfterGenerated(run, base0, base0, TRAILER)).toEqual({ after: [] });
+  });
+
+  test('a generated commit already merged into base (merge commit, branch kept) is still found', async () => {
+    const g0 = gitSpawner(repo.dir);
+    const generated = await generate(g0, base0);
+    await pushBranch(g0, 'origin', branch, generated, undefined);
+    // The PR is merged with a merge commit; the branch stays.
+    const maintainer = repo.clone('main');
+    git(maintainer, 'fetch', '--quiet', 'origin', branch);
+    pushAs(maintainer, 'main', 'unrelated', { 'src/a.txt': 'm\n' });
+    execFileSync('git', ['-c', 'user.name=M', '-c', 'user.email=m@x', 'merge', '--quiet', '--no-ff', '-m', 'Merge release', 'FETCH_HEAD'], { cwd: maintainer });
+    git(maintainer, 'push', '--quiet', 'origin', 'HEAD:refs/heads/main');
+    const merged = git(maintainer, 'rev-parse', 'HEAD');
+    // In a full clone the walk stops at base, right above the generated commit.
+    const full = gitSpawner(repo.clone('main'));
+    const shallow = gitSpawner(repo.clone('main', 1));
+    for (const run of [full, shallow]) expect(await commitsAfterGenerated(run, merged, (await fetchBranch(run, 'origin', branch))!, TRAILER)).toEqual({ generated, after: [] });
+    // A human commit pushed to the kept branch afterwards is theirs.
+    const human = repo.clone(branch);
+    const h1 = pushAs(human, branch, 'docs: late fix', { 'LATE.md': 'l\n' });
+    for (const run of [full, shallow]) expect(await commitsAfterGenerated(run, merged, (await fetchBranch(run, 'origin', branch))!, TRAILER)).toEqual({ generated, after: [h1] });
+  });
+
+  test('a stamped generated commit that was amended by hand is reported as amended', async () => {
+    const g0 = gitSpawner(repo.dir);
+    const stamped = await commitFiles(g0, { parent: base0, files: files0('1.1.0'), message: `chore(release): 1.1.0\n\n${TRAILER}`, author: BOT_IDENTITY, committer: BOT_IDENTITY, date: DATE, stampTree: true });
+    expect(git(repo.dir, 'log', '-1', '--format=%B', stamped)).toBe(`chore(release): 1.1.0\n\n${TRAILER}\nLockstep-Tree: ${git(repo.dir, 'rev-parse', `${stamped}^{tree}`)}`);
+    await pushBranch(g0, 'origin', branch, stamped, undefined);
+    const run = gitSpawner(repo.clone('main', 1));
+    expect(await commitsAfterGenerated(run, base0, (await fetchBranch(run, 'origin', branch))!, TRAILER)).toEqual({ generated: stamped, after: [] });
+
+    const human = repo.clone(branch);
+    writeFileSync(join(human, '.version'), '1.1.0-hand\n');
+    git(human, 'add', '-A');
+    execFileSync('git', ['-c', 'user.name=H', '-c', 'user.email=h@x', 'commit', '--quiet', '--amend', '--no-edit'], { cwd: human });
+    const amended = git(human, 'rev-parse', 'HEAD');
+    git(human, 'push', '--quiet', '--force', 'origin', branch);
+    expect(await commitsAfterGenerated(run, base0, (await fetchBranch(run, 'origin', branch))!, TRAILER)).toEqual({ generated: amended, after: [], amended: true });
   });
 
   test('a shallow clone is deepened until the generated commit is found', async () => {
@@ -425,6 +565,72 @@ describe('human commits on the release branch', () => {
     const g = gitSpawner(run);
     const tip = await fetchBranch(g, 'origin', branch);
     expect(await commitsAfterGenerated(g, base0, tip!, TRAILER)).toEqual({ generated, after: mine });
+  });
+});
+
+describe('shallow clones', () => {
+  let repo: GitFixture;
+  beforeAll(() => {
+    repo = GitFixture.create({ 'n.txt': '0\n' });
+    for (let i = 1; i < 30; i++) repo.commit(`chore: ${i}`, { 'n.txt': `${i}\n` });
+    repo.push('main');
+  });
+  afterAll(() => repo.cleanup());
+
+  test('fetching a tracked branch again does not shorten history an earlier step deepened', async () => {
+    const run = repo.clone('main', 1);
+    git(run, 'fetch', '--quiet', '--deepen=24', 'origin', 'main');
+    expect(git(run, 'rev-list', '--count', 'HEAD')).toBe('25');
+    const mover = repo.clone('main');
+    const moved = pushAs(mover, 'main', 'feat: more', { 'n.txt': 'more\n' });
+    expect(await fetchBranch(gitSpawner(run), 'origin', 'main')).toBe(moved);
+    expect(git(run, 'rev-list', '--count', 'HEAD')).toBe('25');
+    expect(git(run, 'rev-list', '--count', 'origin/main')).toBe('26');
+  });
+
+  test('an empty repository (a temp clone for another repository) fetches a branch shallow, then deepens on demand', async () => {
+    const dir = join(repo.root, 'empty.git');
+    execFileSync('git', ['init', '--quiet', '--bare', dir]);
+    git(dir, 'remote', 'add', 'origin', repo.origin);
+    const g = gitSpawner(dir);
+    const tip = await fetchBranch(g, 'origin', 'main');
+    expect(tip).toBe(git(repo.origin, 'rev-parse', 'main'));
+    expect(git(dir, 'rev-parse', '--is-shallow-repository')).toBe('true');
+    expect(Number(git(dir, 'rev-list', '--count', tip!))).toBeLessThan(20);
+    const first = repo.git('rev-list', '--max-parents=0', 'main');
+    git(dir, 'fetch', '--quiet', '--no-tags', 'origin', `${first}:refs/tags/first`);
+    expect(await isAncestor(g, first, tip!)).toBe(true);
+  });
+
+  test('isAncestor deepens a depth-1 clone until it can answer', async () => {
+    const old = repo.git('rev-parse', 'main~20');
+    repo.git('branch', '--force', 'old', old);
+    repo.push('old');
+    repo.git('checkout', '--quiet', '-b', 'side', old);
+    repo.commit('feat: side', { 'side.txt': 's\n' });
+    repo.push('side');
+    repo.checkout('main');
+    const run = repo.clone('main', 1);
+    const g = gitSpawner(run);
+    const [o, side] = [await fetchBranch(g, 'origin', 'old'), await fetchBranch(g, 'origin', 'side')];
+    // Plain git says "no" here: the depth-1 history stops before `old`.
+    expect(spawnSync('git', ['merge-base', '--is-ancestor', o!, 'HEAD'], { cwd: run }).status).toBe(1);
+    expect(await isAncestor(g, o!, 'HEAD')).toBe(true);
+    expect(await isAncestor(g, side!, 'HEAD')).toBe(false);
+    expect(await isAncestor(g, 'HEAD', o!)).toBe(false);
+  });
+
+  test('when more history cannot be fetched, the error names fetch-depth: 0', async () => {
+    const gen = await commitFiles(gitSpawner(repo.dir), { parent: 'main', files: [{ path: 'g', content: 'g' }], message: `gen\n\n${TRAILER}`, author: BOT_IDENTITY, committer: BOT_IDENTITY, date: DATE });
+    await pushBranch(gitSpawner(repo.dir), 'origin', 'chore/release-2.0.0', gen, undefined);
+    const human = repo.clone('chore/release-2.0.0');
+    for (let i = 0; i < 20; i++) pushAs(human, 'chore/release-2.0.0', `docs: ${i}`, { 'h.txt': `${i}\n` });
+    const run = repo.clone('main', 1);
+    const g = gitSpawner(run);
+    const tip = await fetchBranch(g, 'origin', 'chore/release-2.0.0');
+    git(run, 'remote', 'set-url', 'origin', join(repo.root, 'gone.git'));
+    const e = await rejection(commitsAfterGenerated(g, 'HEAD', tip!, TRAILER));
+    expect(e.format()).toMatch(/^cannot find the generated commit \(Lockstep-Generated: prepare-release\) below \w{12}: this is a shallow clone and fetching more history from origin failed .* — set `fetch-depth: 0` on actions\/checkout$/);
   });
 });
 
@@ -483,14 +689,16 @@ describe('the token reaches git only through the environment', () => {
 
   test('gitAuthEnv sets a clearing entry and the header for the server, after inherited entries', () => {
     expect(gitAuthEnv('https://github.com/acme/app.git', TOKEN)).toEqual({
-      GIT_CONFIG_COUNT: '2',
+      GIT_CONFIG_COUNT: '3',
       GIT_CONFIG_KEY_0: 'http.https://github.com/.extraheader',
       GIT_CONFIG_VALUE_0: '',
       GIT_CONFIG_KEY_1: 'http.https://github.com/.extraheader',
       GIT_CONFIG_VALUE_1: `AUTHORIZATION: basic ${basic}`,
+      GIT_CONFIG_KEY_2: 'credential.helper',
+      GIT_CONFIG_VALUE_2: '',
     });
     expect(gitAuthEnv('https://ghe.example.com:8443/acme/app', TOKEN, { GIT_CONFIG_COUNT: '1' })).toMatchObject({
-      GIT_CONFIG_COUNT: '3',
+      GIT_CONFIG_COUNT: '4',
       GIT_CONFIG_KEY_1: 'http.https://ghe.example.com:8443/.extraheader',
       GIT_CONFIG_KEY_2: 'http.https://ghe.example.com:8443/.extraheader',
     });
@@ -509,8 +717,12 @@ describe('the token reaches git only through the environment', () => {
     const r = GitFixture.create({ 'a.txt': 'a\n' });
     try {
       const s = spy(r.dir, authedGit(r.dir, 'https://github.com/acme/app.git', TOKEN));
-      const out = await s.git(['config', '--get-all', 'http.https://github.com/.extraheader']);
-      expect(out.stdout.toString()).toBe(`\nAUTHORIZATION: basic ${basic}\n`);
+      const key = 'http.https://github.com/.extraheader';
+      // The process has the header (its output is redacted on the way back)…
+      expect((await s.git(['config', '--get-all', key])).stdout.toString()).toBe('\nAUTHORIZATION: basic ***\n');
+      // …and the same environment on a plain spawner shows it whole.
+      const plain = gitSpawner(r.dir, { ...process.env, ...gitAuthEnv('https://github.com/acme/app.git', TOKEN, process.env) });
+      expect((await plain(['config', '--get-all', key])).stdout.toString()).toBe(`\nAUTHORIZATION: basic ${basic}\n`);
       expect(JSON.stringify(s.calls)).not.toContain(TOKEN);
       expect(JSON.stringify(s.calls)).not.toContain(basic);
     } finally {
@@ -541,10 +753,62 @@ describe('the token reaches git only through the environment', () => {
       expect(server.requests.length).toBeGreaterThan(3);
       for (const req of server.requests) expect(req.authorization).toEqual([`basic ${basic}`]);
       expect(readFileSync(join(work, '.git/config'))).toEqual(configBefore);
+      // Nowhere under .git (FETCH_HEAD, logs, refs, config) and in no URL the server saw.
+      const stored = readdirSync(join(work, '.git'), { recursive: true, withFileTypes: true }).filter((e) => e.isFile());
+      expect(stored.length).toBeGreaterThan(5);
+      for (const e of stored) {
+        const bytes = readFileSync(join(e.parentPath, e.name));
+        expect([e.name, bytes.includes(TOKEN) || bytes.includes(basic)]).toEqual([e.name, false]);
+      }
+      expect(server.requests.some((q) => q.url.includes(TOKEN) || q.url.includes(basic))).toBe(false);
       expect(JSON.stringify(s.calls)).not.toContain(TOKEN);
       expect(JSON.stringify(s.calls)).not.toContain(basic);
     } finally {
       await server.stop();
+      r.cleanup();
+    }
+  });
+
+  test('a server message that echoes the credential reaches no result, error or output unredacted', async () => {
+    const r = GitFixture.create({ 'a.txt': 'a\n' });
+    const hook = join(r.origin, 'hooks/pre-receive');
+    writeFileSync(hook, `#!/bin/sh\necho "denied for ${TOKEN} (${basic})" >&2\nexit 1\n`);
+    chmodSync(hook, 0o755);
+    const server = await startGitHttpServer(r.root, TOKEN);
+    try {
+      const url = `${server.url}/origin.git`;
+      const work = r.clone('main', 1);
+      git(work, 'remote', 'set-url', 'origin', url);
+      const inner = authedGit(work, url, TOKEN);
+      const outputs: string[] = [];
+      const g: GitSpawner = async (args) => {
+        const o = await inner(args);
+        outputs.push(o.stdout.toString('latin1'), o.stderr);
+        return o;
+      };
+      const tip = r.git('rev-parse', 'HEAD');
+      const sha = await commitFiles(g, { parent: tip, files: [{ path: 'a.txt', content: 'b\n' }], message: 'm', author: BOT_IDENTITY, committer: BOT_IDENTITY });
+      const res = await pushBranch(g, 'origin', 'main', sha, tip);
+      expect(res).toMatchObject({ ok: false, reason: 'rejected' });
+      expect(outputs.join('\n')).toContain('denied for *** (***)');
+      for (const text of [JSON.stringify(res), ...outputs]) {
+        expect(text).not.toContain(TOKEN);
+        expect(text).not.toContain(basic);
+      }
+    } finally {
+      await server.stop();
+      r.cleanup();
+    }
+  });
+
+  test('a credential embedded in the remote URL is scrubbed from output as well', async () => {
+    const r = GitFixture.create({ 'a.txt': 'a\n' });
+    try {
+      const url = 'https://x-access-token:ghp_inUrl%2Fsecret@127.0.0.1:1/acme/app.git';
+      const g = authedGit(r.dir, url, TOKEN);
+      const out = await g(['config', '--get', '--default', url, 'lockstep.nothing']);
+      expect(out.stdout.toString()).toBe('https://x-access-token:***@127.0.0.1:1/acme/app.git\n');
+    } finally {
       r.cleanup();
     }
   });

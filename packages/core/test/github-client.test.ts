@@ -119,6 +119,37 @@ describe('mutations', () => {
   });
 });
 
+describe('rate limits', () => {
+  test('the primary rate limit used up: waits until the reset when that is within the cap, then succeeds', async () => {
+    const reset = Math.floor(Date.now() / 1000) + 30;
+    fake.faults.push({ method: 'GET', path: /\/pulls$/, kind: 'status', status: 403, body: { message: 'API rate limit exceeded for installation ID 1.' }, headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(reset) } });
+    const gh = client();
+    expect(await findOpenPulls(gh, {})).toEqual([]);
+    expect(sleeps).toHaveLength(1);
+    expect(sleeps[0]).toBeGreaterThanOrEqual(29_000);
+    expect(sleeps[0]).toBeLessThanOrEqual(32_000);
+    expect(gh.requestCount()).toBe(2);
+  });
+
+  test('a reset beyond the cap fails at once, saying until when', async () => {
+    const reset = Math.floor(Date.now() / 1000) + 3000;
+    fake.faults.push({ method: 'GET', path: /\/pulls$/, kind: 'status', status: 403, body: { message: 'API rate limit exceeded' }, headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(reset) } });
+    const e = await findOpenPulls(client(), {}).catch((x) => x);
+    expect(e.message).toContain(`rate limit for this token is used up on GET /repos/acme/app/pulls until ${new Date(reset * 1000).toISOString()}`);
+    expect(sleeps).toEqual([]);
+    expect(fake.log).toHaveLength(1);
+  });
+
+  test.each([403, 429])('a secondary rate limit (%i) that persists is waited out twice, then reported', async (status) => {
+    fake.faults.push({ method: 'GET', path: /\/pulls$/, kind: 'secondary', status, retryAfter: 5, times: 10 });
+    const gh = client();
+    const e = await findOpenPulls(gh, {}).catch((x) => x);
+    expect(e.message).toMatch(/secondary rate limit kept refusing GET \/repos\/acme\/app\/pulls \(retry-after 5 s\)/);
+    expect(sleeps).toEqual([5000, 5000]);
+    expect(gh.requestCount()).toBe(3);
+  });
+});
+
 describe('errors', () => {
   test('401 says the token was refused', async () => {
     fake.faults.push({ method: 'GET', path: /\/pulls$/, kind: 'status', status: 401, body: { message: 'Bad credentials' } });
@@ -164,6 +195,14 @@ describe('errors', () => {
       expect(text).toContain('***');
     }
   });
+});
+
+test('GitHub’s message echoing untrusted text cannot start a workflow command in the error or the log', async () => {
+  fake.faults.push({ method: 'POST', path: /\/pulls$/, kind: 'status', status: 422, body: { message: 'Validation Failed', errors: [{ message: 'head\n::add-mask::x\n::stop-commands::t' }] } });
+  const e = await upsertPull(client(), PR).catch((x) => x);
+  expect(e.message).toMatch(/^GitHub answered 422 to POST \/repos\/acme\/app\/pulls: Validation Failed: head ⏎ ::add-mask::x ⏎ ::stop-commands::t$/);
+  // One line: a `::` can only start a command at the start of a line.
+  expect(e.message).not.toMatch(/[\r\n]/);
 });
 
 describe('redact', () => {

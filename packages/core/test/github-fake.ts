@@ -13,6 +13,7 @@ export interface Fault {
   status?: number;
   body?: unknown;
   retryAfter?: number;
+  headers?: Record<string, string>;
   times?: number;
 }
 
@@ -175,7 +176,7 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
       if (fault.kind === 'secondary') {
         return send(fault.status ?? 403, { message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.', documentation_url: 'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api' }, { 'retry-after': String(fault.retryAfter ?? 60) });
       }
-      if (fault.kind === 'status') return send(fault.status ?? 500, fault.body ?? { message: 'fault' });
+      if (fault.kind === 'status') return send(fault.status ?? 500, fault.body ?? { message: 'fault' }, fault.headers);
       await route(method, url, body);
       return send(502, { message: 'Server Error' });
     }

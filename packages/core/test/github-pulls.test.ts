@@ -1,6 +1,6 @@
 import { createGitHub, type GitHub, GitHubError } from '../src/github/client.ts';
 import { checkStates } from '../src/github/checks.ts';
-import { closePull, commentOnce, deleteBranch, enableAutoMerge, findOpenPulls, upsertPull } from '../src/github/pulls.ts';
+import { closePull, commentOnce, deleteBranch, enableAutoMerge, findOpenPulls, fitBody, MAX_BODY, upsertPull } from '../src/github/pulls.ts';
 import { createRelease, getReleaseByTag } from '../src/github/releases.ts';
 import { FAKE_REPOSITORY, type FakeGitHub, startFakeGitHub } from './github-fake.ts';
 
@@ -118,7 +118,7 @@ describe('upsertPull', () => {
     fake.faults.push({ method, path, kind: 'status', status: 403, body: { message: 'Resource not accessible by integration' } });
     const e = await upsertPull(client(), PR).catch((x) => x);
     expect(e.message).toContain(`permissions: ${permission}`);
-    expect(e.message).toMatch(/read-only.*forks and Dependabot|forks and Dependabot the token is read-only/);
+    expect(e.message).toContain('the token is read-only in fork/Dependabot PRs');
   });
 
   test('reviewers are requested once; a rerun does not ask again', async () => {
@@ -271,5 +271,31 @@ describe('enableAutoMerge', () => {
     const r = await enableAutoMerge(client(), pull);
     expect(r.enabled).toBe(false);
     expect(n).toBe(4);
+  });
+});
+
+describe('fitBody', () => {
+  const line = (i: number) => `- feat: change number ${i} (abc1234)`;
+  const long = Array.from({ length: 3000 }, (_, i) => line(i)).join('\n');
+
+  test.each([
+    ['short text is unchanged', 'notes', 100, 'notes'],
+    ['exactly the limit is unchanged', 'x'.repeat(100), 100, 'x'.repeat(100)],
+  ])('%s', (_n, body, limit, out) => {
+    expect(fitBody(body, limit)).toBe(out);
+  });
+
+  test('long notes are cut at a line break and say so, within the limit', () => {
+    const out = fitBody(long);
+    expect(long.length).toBeGreaterThan(MAX_BODY);
+    expect(out.length).toBeLessThanOrEqual(MAX_BODY);
+    expect(out).toMatch(/\(abc1234\)\n\n… truncated to fit GitHub's 65536-character limit$/);
+  });
+
+  test('upsertPull sends the fitted body, and a rerun with the same long notes is unchanged', async () => {
+    const body = long;
+    await upsertPull(client(), { ...PR, body });
+    expect(fake.pulls[0].body.length).toBeLessThanOrEqual(MAX_BODY);
+    expect((await upsertPull(client(), { ...PR, body })).outcome).toBe('unchanged');
   });
 });

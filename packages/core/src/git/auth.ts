@@ -52,7 +52,8 @@ function headerScope(remoteUrl: string): string | undefined {
  * .git/config with `persist-credentials: true`, which may hold another
  * (read-only) token — and then ours, so git sends exactly one Authorization
  * header. Command-scope config is read after system, global and local
- * files, which is what makes the clearing entry work.
+ * files, which is what makes the clearing entry work. An empty
+ * `credential.helper` likewise switches off stored credentials.
  */
 export function gitAuthEnv(remoteUrl: string, token: string | undefined, inherited: NodeJS.ProcessEnv = {}): Record<string, string> {
   const scope = token ? headerScope(remoteUrl) : undefined;
@@ -63,6 +64,8 @@ export function gitAuthEnv(remoteUrl: string, token: string | undefined, inherit
   const entries: [string, string][] = [
     [key, ''],
     [key, `AUTHORIZATION: basic ${basicCredential(token)}`],
+    // The token is the identity: no credential helper may answer a 401 with another one.
+    ['credential.helper', ''],
   ];
   const env: Record<string, string> = { GIT_CONFIG_COUNT: String(start + entries.length) };
   entries.forEach(([k, v], i) => {
@@ -72,18 +75,49 @@ export function gitAuthEnv(remoteUrl: string, token: string | undefined, inherit
   return env;
 }
 
+/** Replaces every secret in a byte buffer (git's stdout may be binary, so no text round trip unless a secret is there). */
+function redactBytes(data: Buffer, secrets: readonly string[]): Buffer {
+  if (!secrets.some((s) => s && data.includes(s))) return data;
+  let out = data;
+  for (const s of [...secrets].sort((a, b) => b.length - a.length)) {
+    if (!s) continue;
+    const parts: Buffer[] = [];
+    let from = 0;
+    for (let at = out.indexOf(s, from); at >= 0; at = out.indexOf(s, from)) {
+      parts.push(out.subarray(from, at), Buffer.from('***'));
+      from = at + Buffer.byteLength(s);
+    }
+    parts.push(out.subarray(from));
+    out = Buffer.concat(parts);
+  }
+  return out;
+}
+
+/** A password embedded in a remote URL (some workflows still write one), raw and decoded, so it is scrubbed too. */
+function urlSecrets(remoteUrl: string): string[] {
+  try {
+    const { password } = new URL(remoteUrl);
+    if (!password) return [];
+    const decoded = decodeURIComponent(password);
+    return [...new Set([password, decoded, Buffer.from(decoded).toString('base64')])];
+  } catch {
+    return [];
+  }
+}
+
 /**
  * A gitSpawner whose processes carry the token through gitAuthEnv, with
  * trace redaction forced on and every form of the token scrubbed from
- * git's stderr before anyone can log or throw it.
+ * git's output before anyone can log or throw it (a server's hook message
+ * that echoes a credential included).
  */
 export function authedGit(cwd: string, remoteUrl: string, token?: string, base: NodeJS.ProcessEnv = process.env): GitSpawner {
   const env: NodeJS.ProcessEnv = { ...base, ...gitAuthEnv(remoteUrl, token, base), GIT_TRACE_REDACT: '1' };
   const inner = gitSpawner(cwd, env);
-  const secrets = authSecrets(token);
+  const secrets = [...authSecrets(token), ...urlSecrets(remoteUrl)];
   if (secrets.length === 0) return inner;
   return async (args) => {
     const r = await inner(args);
-    return { ...r, stderr: redact(r.stderr, secrets) };
+    return { code: r.code, stdout: redactBytes(r.stdout, secrets), stderr: redact(r.stderr, secrets) };
   };
 }

@@ -24,7 +24,8 @@ export function localGitAt(gitDir: string, base: NodeJS.ProcessEnv = process.env
   for (const [k, v] of Object.entries(base)) if (v !== undefined && !DROPPED.test(k)) inherited[k] = v;
   return (args, opts = {}) =>
     new Promise((done, fail) => {
-      const env = { ...inherited, GIT_DIR: gitDir, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', GIT_OPTIONAL_LOCKS: '0', ...opts.env };
+      // Literal pathspecs: a planned path is a file name, never a glob or `:(magic)`.
+      const env = { ...inherited, GIT_DIR: gitDir, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', GIT_OPTIONAL_LOCKS: '0', GIT_LITERAL_PATHSPECS: '1', ...opts.env };
       const child = spawn('git', args as string[], { cwd: gitDir, env, stdio: ['pipe', 'pipe', 'pipe'] });
       const out: Buffer[] = [];
       let err = '';

@@ -2,6 +2,7 @@ import { Octokit, type OctokitOptions } from '@octokit/core';
 import { paginateRest } from '@octokit/plugin-paginate-rest';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
+import { escapeForLog } from '../report/log.ts';
 import { defaultApiUrl, defaultGraphqlUrl } from './context.ts';
 
 /** How lockstep talks to GitHub for one run. */
@@ -237,7 +238,8 @@ export function createGitHub(opts: GitHubOptions): GitHub {
   const apiUrl = (opts.apiUrl ?? defaultApiUrl(env)).replace(/\/+$/, '');
   const graphqlUrl = opts.graphqlUrl ?? env.GITHUB_GRAPHQL_URL ?? defaultGraphqlUrl(apiUrl);
   const secrets = [opts.token];
-  const log = (line: string) => opts.log?.(redact(line, secrets));
+  // Log lines carry branch names and GitHub's messages: untrusted text, kept from reading as workflow commands.
+  const log = (line: string) => opts.log?.(escapeForLog(redact(line, secrets)));
   const sleep = opts.sleep ?? realSleep;
   const maxWait = opts.maxRateLimitWaitSeconds ?? DEFAULT_MAX_WAIT_S;
   const guard: Guard = {
@@ -304,7 +306,8 @@ export function toGitHubError(error: any, options: any, secrets: readonly string
   const method = String(error?.request?.method ?? options?.method ?? 'GET').toUpperCase();
   const path = pathOf(error?.request?.url ?? options?.url ?? '');
   const status: number | undefined = typeof error?.status === 'number' ? error.status : undefined;
-  const raw = redact(apiMessageOf(error), secrets);
+  // GitHub's message may echo a title or branch name: one line, no workflow command.
+  const raw = escapeForLog(redact(apiMessageOf(error), secrets));
   const what = `${method} ${path}`;
   let message: string;
   if (status === undefined || (status === 500 && !error?.response)) {
@@ -323,7 +326,7 @@ export function toGitHubError(error: any, options: any, secrets: readonly string
   } else if (status === 403 && /not permitted to create or approve pull requests/.test(lower)) {
     message = `GitHub Actions is not permitted to create or approve pull requests in this repository (${what}) — enable Settings → Actions → General → Workflow permissions → "Allow GitHub Actions to create and approve pull requests" (for an organization, its Actions settings too), or pass a GitHub App or PAT token as github-token`;
   } else if (status === 403 && /resource not accessible by (integration|personal access token)/.test(lower)) {
-    message = `the token lacks permission for ${what} — give the job \`permissions: ${permissionFor(method, path)}\` (lockstep's writes need contents: write and pull-requests: write); on pull_request runs from forks and Dependabot the token is read-only, so write steps cannot run there`;
+    message = `the token lacks permission for ${what} — give the job \`permissions: ${permissionFor(method, path)}\` (lockstep's writes need contents: write and pull-requests: write); the token is read-only in fork/Dependabot PRs, where write steps cannot run`;
   } else if (status === 404) {
     message = `GitHub answered 404 to ${what} — the repository or object does not exist, or the token cannot see it (a private repository needs a token with access)`;
   } else {

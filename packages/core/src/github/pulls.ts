@@ -23,6 +23,21 @@ const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(reso
 const sleepOf = (gh: GitHub) => gh.sleep ?? realSleep;
 const clean = (gh: GitHub, text: string) => (gh.redact ? gh.redact(text) : text);
 
+/** GitHub refuses PR, issue and comment bodies longer than this (422 "body is too long"). */
+export const MAX_BODY = 65_536;
+
+/**
+ * `body` cut at a line break to fit GitHub's `limit`, with a closing line
+ * saying so (notes for thousands of commits exceed it). Unchanged when it fits.
+ */
+export function fitBody(body: string, limit = MAX_BODY): string {
+  if (body.length <= limit) return body;
+  const note = `\n\n… truncated to fit GitHub's ${limit}-character limit`;
+  const room = limit - note.length;
+  const cut = body.lastIndexOf('\n', room);
+  return `${body.slice(0, cut > room / 2 ? cut : room)}${note}`;
+}
+
 /** Maps a REST pull request object. */
 export function toPullRef(p: any): PullRef {
   return {
@@ -100,6 +115,7 @@ export async function upsertPull(
   p: { branch: string; base: string; title: string; body: string; draft?: boolean; labels?: string[]; reviewers?: string[] },
 ): Promise<{ pull: PullRef; outcome: UpsertOutcome; warnings: string[] }> {
   const warnings: string[] = [];
+  p = { ...p, body: fitBody(p.body) };
   let pull = (await findOpenPulls(gh, { branch: p.branch, base: p.base }))[0];
   let created = false;
   if (!pull) {
@@ -158,36 +174,37 @@ export async function upsertPull(
 // GitHub stores bodies with CRLF when they were edited in the browser.
 const normaliseBody = (s: string) => s.replace(/\r\n/g, '\n').trimEnd();
 
+/**
+ * Requests reviews on a PR this run opened. On an existing PR the reviewers
+ * are the humans' business: someone who already reviewed is no longer
+ * "requested", and asking again would re-request their review, so only names
+ * never asked (not currently requested) are added, and only while nobody from
+ * the list has been asked yet (a create whose reviewer request failed).
+ */
 async function requestMissingReviewers(gh: GitHub, number: number, reviewers: readonly string[], fresh: boolean, warnings: string[]): Promise<boolean> {
   const users = reviewers.filter((r) => !r.includes('/')).map((r) => r.replace(/^@/, ''));
   const teams = reviewers.filter((r) => r.includes('/')).map((r) => r.replace(/^@/, '').split('/').pop()!);
-  let wantUsers = users;
-  let wantTeams = teams;
   if (!fresh) {
-    // Someone who already reviewed is no longer "requested": asking again would re-request their review.
     const { data: requested } = await gh.octokit.request('GET /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers', { owner: gh.owner, repo: gh.repo, pull_number: number });
-    const reviews = (await gh.octokit.paginate('GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews', { owner: gh.owner, repo: gh.repo, pull_number: number, per_page: 100 })) as any[];
-    const known = new Set([...(requested.users ?? []).map((u: any) => u.login.toLowerCase()), ...reviews.map((r) => String(r.user?.login ?? '').toLowerCase())]);
-    const knownTeams = new Set((requested.teams ?? []).map((t: any) => t.slug.toLowerCase()));
-    wantUsers = users.filter((u) => !known.has(u.toLowerCase()));
-    wantTeams = teams.filter((t) => !knownTeams.has(t.toLowerCase()));
+    const asked = new Set([...(requested.users ?? []).map((u: any) => String(u.login).toLowerCase()), ...(requested.teams ?? []).map((t: any) => String(t.slug).toLowerCase())]);
+    if ([...users, ...teams].some((n) => asked.has(n.toLowerCase()))) return false;
   }
-  if (!wantUsers.length && !wantTeams.length) return false;
+  if (!users.length && !teams.length) return false;
   try {
     await retryFresh(gh, `requesting reviewers on #${number}`, () =>
       gh.octokit.request('POST /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers', {
         owner: gh.owner,
         repo: gh.repo,
         pull_number: number,
-        ...(wantUsers.length ? { reviewers: wantUsers } : {}),
-        ...(wantTeams.length ? { team_reviewers: wantTeams } : {}),
+        ...(users.length ? { reviewers: users } : {}),
+        ...(teams.length ? { team_reviewers: teams } : {}),
       }),
     );
     return true;
   } catch (e) {
     // The PR stands; a reviewer GitHub will not accept (the author, not a collaborator) is worth a warning, not a failed run.
     if (e instanceof GitHubError && e.status === 422) {
-      warnings.push(`could not request reviewers ${[...wantUsers, ...wantTeams].join(', ')} on #${number}: ${e.apiMessage ?? e.message}`);
+      warnings.push(`could not request reviews from ${[...users, ...teams].join(', ')} on #${number}: ${e.apiMessage ?? e.message}`);
       return false;
     }
     throw e;
@@ -220,7 +237,7 @@ async function findMarkedComment(gh: GitHub, number: number, tag: string): Promi
  */
 export async function commentOnce(gh: GitHub, number: number, body: string, marker: string): Promise<'created' | 'updated' | 'unchanged'> {
   const tag = commentMarker(marker);
-  const full = `${body.trimEnd()}\n\n${tag}`;
+  const full = `${fitBody(body.trimEnd(), MAX_BODY - tag.length - 2)}\n\n${tag}`;
   const existing = await findMarkedComment(gh, number, tag);
   if (existing) {
     if (normaliseBody(existing.body) === normaliseBody(full)) return 'unchanged';
@@ -282,15 +299,24 @@ const AUTO_MERGE = `mutation($pullRequestId: ID!, $mergeMethod: PullRequestMerge
  * resolve to a node" right after the PR was created is retried, bounded.
  */
 export async function enableAutoMerge(gh: GitHub, pull: PullRef, method: 'MERGE' | 'SQUASH' | 'REBASE' = 'MERGE'): Promise<{ enabled: boolean; reason?: string }> {
-  const notSeen = (errors: { message: string }[] | undefined) => errors?.some((e) => /could not resolve to a node/i.test(e.message));
-  let last: { message: string }[] | undefined;
-  for (let i = 1; i <= 4; i++) {
-    const r = await graphql<any>(gh, AUTO_MERGE, { pullRequestId: pull.nodeId, mergeMethod: method });
-    if (!r.errors?.length) return { enabled: true };
-    last = r.errors;
-    if (!notSeen(r.errors) || i === 4) break;
-    gh.log?.(`auto-merge for #${pull.number}: GitHub does not see the new pull request yet; trying again (${i}/3)`);
+  let reason = '';
+  for (let i = 1; i <= AUTO_MERGE_ATTEMPTS; i++) {
+    let messages: string[];
+    try {
+      const r = await graphql<any>(gh, AUTO_MERGE, { pullRequestId: pull.nodeId, mergeMethod: method });
+      if (!r.errors?.length) return { enabled: true };
+      messages = r.errors.map((e) => e.message);
+    } catch (e) {
+      // GitHub (and the double) may also answer the lag with HTTP 422; anything else is a real failure.
+      if (!isNotYetVisible(e)) throw e;
+      messages = [(e as GitHubError).apiMessage ?? (e as Error).message];
+    }
+    reason = clean(gh, messages.join('; '));
+    if (!messages.some((m) => /could not resolve to a node/i.test(m)) || i === AUTO_MERGE_ATTEMPTS) break;
+    gh.log?.(`auto-merge for #${pull.number}: GitHub does not see the new pull request yet; trying again (${i}/${AUTO_MERGE_ATTEMPTS - 1})`);
     await sleepOf(gh)(1000 * i);
   }
-  return { enabled: false, reason: clean(gh, (last ?? []).map((e) => e.message).join('; ')) };
+  return { enabled: false, reason };
 }
+
+const AUTO_MERGE_ATTEMPTS = 4;

@@ -1,4 +1,8 @@
 import { type GitHub, GitHubError, isAlreadyExists, mayHaveLanded } from './client.ts';
+import { fitBody } from './pulls.ts';
+
+/** GitHub refuses release bodies longer than this. */
+export const MAX_RELEASE_BODY = 125_000;
 
 /** A GitHub Release as lockstep needs it. */
 export interface ReleaseRef {
@@ -44,7 +48,7 @@ export async function createRelease(
       repo: gh.repo,
       tag_name: r.tag,
       name: r.name,
-      body: r.body,
+      body: fitBody(r.body, MAX_RELEASE_BODY),
       prerelease: r.prerelease,
       draft: false,
       ...(r.target ? { target_commitish: r.target } : {}),
