@@ -9380,7 +9380,7 @@ function escapeJsonPtr(str) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _lockstep_core_action_run__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2073);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7753);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7779);
 
 
 await (0,_lockstep_core_action_run__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i);
@@ -9390,7 +9390,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7753:
+/***/ 7779:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -9819,7 +9819,7 @@ function schemaError(parsed, err) {
 }
 
 // EXTERNAL MODULE: ./packages/core/src/report/log.ts
-var log = __nccwpck_require__(8630);
+var report_log = __nccwpck_require__(8630);
 // EXTERNAL MODULE: ./packages/core/src/action/run.ts
 var run = __nccwpck_require__(2073);
 ;// CONCATENATED MODULE: ./packages/core/src/report/summary.ts
@@ -11891,7 +11891,7 @@ function renderDiff(changes, context = 3) {
     }
     // The runner trims leading whitespace before it looks for `::`, so indenting alone does not stop a context
     // line like ` ::warning::x`: every line also goes through escapeForLog.
-    return out.map((l) => (0,log/* escapeForLog */.z)(`  ${l.replace(/\r/g, '␍').replace(/[\n\u2028\u2029\u0085]/g, ' ')}`)).join('\n');
+    return out.map((l) => (0,report_log/* escapeForLog */.z)(`  ${l.replace(/\r/g, '␍').replace(/[\n\u2028\u2029\u0085]/g, ' ')}`)).join('\n');
 }
 
 // EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
@@ -12393,8 +12393,6 @@ function changesOutput(plan) {
 
 
 
-/** How many times a base that moved under us is fetched again. */
-const BASE_ATTEMPTS = 3;
 /** A label for the source in titles: the environment, `rollback <ref>`, or the digests/version source. */
 function fromLabel(req, route) {
     if (req.from.kind === 'ref')
@@ -12411,100 +12409,99 @@ function fromLabel(req, route) {
 async function runPromotion(req, world) {
     const route = checkRoute(req);
     const notes = [];
-    const branch = `promote/${route.to.name}`;
-    for (let attempt = 1;; attempt++) {
-        const baseSha = await world.git.fetchBranch(req.base);
-        if (!baseSha)
-            throw new src_errors/* UserError */.yo(`the base branch ${req.base} does not exist on the remote`, { hint: 'set base to an existing branch' });
-        const planWorld = {
-            readBase: (p) => world.git.readAt(baseSha, p),
-            readAt: (c, p) => world.git.readAt(c, p),
-            resolveRef: (r) => world.git.resolveRef(r),
-            lastCommit: (p) => world.git.lastCommit(baseSha, p),
-            readLocal: (p) => world.readLocal(p),
-            resolveDigest: (r, s) => world.resolveDigest(r, s),
-            checkStates: world.github ? (sha, names) => world.github.checkStates(sha, names) : undefined,
-        };
-        if (req.requireChecks.length > 0 && !world.github)
-            throw new src_errors/* UserError */.yo('require-checks needs github-token', { hint: 'pass github-token (checks: read)' });
-        const plan = await planPromotion(req, route, planWorld);
-        const base = { route, plan, baseSha, diff: renderDiff(plan.files), notes: [...plan.notes, ...notes], pushed: false };
-        if (!checksGreen(plan))
-            return { ...base, changed: false, outcome: 'checks' };
-        if (plan.files.length === 0)
-            return { ...base, changed: false, outcome: 'nothing' };
-        if (req.dryRun)
-            return { ...base, changed: true, outcome: 'dry-run' };
-        const label = fromLabel(req, route);
-        const title = pullTitle(label, route.to.name, plan);
-        const files = plan.files.map((f) => ({ path: f.path, content: f.after }));
-        const commit = await world.git.commitFiles(baseSha, files, commitMessage(title, plan));
-        if (req.push === 'direct') {
-            const pushed = await world.git.pushBranch(req.base, commit, baseSha);
-            if (pushed.ok)
-                return { ...base, changed: true, outcome: 'direct', branch: req.base, commit, pushed: true };
-            if (pushed.reason === 'stale' && attempt < BASE_ATTEMPTS) {
-                notes.push(`${req.base} moved while promoting (attempt ${attempt}); fetched it again and re-planned.`);
-                continue;
+    if (req.requireChecks.length > 0 && !world.github)
+        throw new src_errors/* UserError */.yo('require-checks needs github-token', { hint: 'pass github-token (checks: read)' });
+    const planOn = (baseSha) => planPromotion(req, route, {
+        readBase: (p) => world.git.readAt(baseSha, p),
+        readAt: (c, p) => world.git.readAt(c, p),
+        resolveRef: (r) => world.git.resolveRef(r),
+        lastCommit: (p) => world.git.lastCommit(baseSha, p),
+        readLocal: (p) => world.readLocal(p),
+        resolveDigest: (r, s) => world.resolveDigest(r, s),
+        checkStates: world.github ? (sha, names) => world.github.checkStates(sha, names) : undefined,
+    });
+    const firstBase = await world.git.fetchBranch(req.base);
+    if (!firstBase)
+        throw new src_errors/* UserError */.yo(`the base branch ${req.base} does not exist on the remote`, { hint: 'set base to an existing branch' });
+    let plan = await planOn(firstBase);
+    let baseSha = firstBase;
+    const result = (over) => ({
+        route,
+        plan,
+        baseSha,
+        diff: renderDiff(plan.files),
+        notes: [...plan.notes, ...notes],
+        pushed: false,
+        ...over,
+    });
+    if (!checksGreen(plan))
+        return result({ changed: false, outcome: 'checks' });
+    if (plan.files.length === 0)
+        return result({ changed: false, outcome: 'nothing' });
+    if (req.dryRun)
+        return result({ changed: true, outcome: 'dry-run' });
+    const direct = req.push === 'direct';
+    if (!direct && !world.github)
+        throw new src_errors/* UserError */.yo('opening a pull request needs github-token', { hint: 'pass github-token (contents: write, pull-requests: write)' });
+    const label = fromLabel(req, route);
+    const branch = direct ? req.base : `promote/${route.to.name}`;
+    const published = await world.git.publish({
+        base: req.base,
+        branch,
+        plan: async (sha) => {
+            if (sha !== baseSha) {
+                // The base moved since the last plan (another push landed): plan again on it, gates included.
+                notes.push(`${req.base} moved while promoting (${baseSha.slice(0, 12)} → ${sha.slice(0, 12)}); fetched it again and re-planned.`);
+                baseSha = sha;
+                plan = await planOn(sha);
+                if (!checksGreen(plan))
+                    throw new src_errors/* UserError */.yo('required checks are not green on the moved base', { hint: 'run again when they pass; nothing was written' });
             }
-            throw new src_errors/* UserError */.yo(pushed.reason === 'stale' ? `${req.base} kept moving; gave up after ${attempt} attempts` : `the push to ${req.base} was rejected: ${pushed.detail}`, {
-                hint: pushed.reason === 'stale' ? 'run again' : 'check branch protection: push: direct needs a token allowed to push to the base branch',
-            });
-        }
-        if (!world.github)
-            throw new src_errors/* UserError */.yo('opening a pull request needs github-token', { hint: 'pass github-token (contents: write, pull-requests: write)' });
-        const tip = await world.git.fetchBranch(branch);
-        let head = commit;
-        let push = true;
-        const warnings = [];
-        if (tip) {
-            const { after } = await world.git.commitsAfterGenerated(baseSha, tip);
-            if (after.length > 0) {
-                const replayed = await world.git.replayCommits(commit, after);
-                if (replayed.ok) {
-                    head = replayed.head;
-                    notes.push(`Kept ${after.length} commit${after.length === 1 ? '' : 's'} someone added to ${branch}.`);
-                }
-                else {
-                    push = false;
-                    head = tip;
-                    warnings.push(`${branch} has a commit (${replayed.commit.slice(0, 12)} "${replayed.subject}") that conflicts with this promotion in ${replayed.files.join(', ')}; the branch was left alone — resolve it by hand.`);
-                    notes.push(warnings[warnings.length - 1]);
-                }
-            }
-            if (push && (await world.git.isAncestor(baseSha, tip)) && (await world.git.treeOf(tip)) === (await world.git.treeOf(head))) {
-                push = false;
-                head = tip;
-            }
-        }
-        let pushed = false;
-        if (push) {
-            const r = await world.git.pushBranch(branch, head, tip);
-            if (!r.ok) {
-                if (r.reason === 'stale' && attempt < BASE_ATTEMPTS) {
-                    notes.push(`${branch} moved while promoting (attempt ${attempt}); fetched it again.`);
-                    continue;
-                }
-                throw new src_errors/* UserError */.yo(`the push to ${branch} failed (${r.reason}): ${r.detail}`, { hint: 'run again; if it persists, check the token may push branches' });
-            }
-            pushed = true;
-        }
-        const draft = route.to.protected || (req.draft ?? false);
-        const { pull, outcome } = await world.github.upsertPull({
-            branch,
-            base: req.base,
-            title,
-            body: pullBody({ plan, fromLabel: label, to: route.to.name, baseSha, base: req.base, repository: req.repository, notes: warnings }),
-            draft,
-            labels: req.labels,
-            reviewers: req.reviewers,
+            return { files: plan.files.map((f) => ({ path: f.path, content: f.after })), message: commitMessage(pullTitle(label, route.to.name, plan), plan) };
+        },
+    });
+    baseSha = published.baseSha;
+    if (published.outcome === 'rejected')
+        throw new src_errors/* UserError */.yo(`the push to ${branch} was rejected: ${published.detail}`, {
+            hint: direct ? 'check branch protection: push: direct needs a token allowed to push to the base branch' : 'check the token may push branches (contents: write)',
         });
-        let autoMerge;
-        const wantAutoMerge = !route.to.protected && (req.autoMerge ?? route.to.autoMerge);
-        if (wantAutoMerge && (pushed || outcome === 'created'))
-            autoMerge = await world.github.enableAutoMerge(pull);
-        return { ...base, notes: [...base.notes, ...notes.filter((n) => !base.notes.includes(n))], changed: true, outcome: 'pr', branch, pull, pullOutcome: outcome, pushed, commit: head, autoMerge, draft };
+    if (published.outcome === 'empty')
+        return result({ changed: false, outcome: 'nothing' });
+    if (direct) {
+        if (published.outcome === 'conflict')
+            throw new Error(`unexpected conflict on a direct push to ${branch}`);
+        return result({ changed: true, outcome: 'direct', branch, commit: published.head, pushed: published.outcome !== 'unchanged' });
     }
+    const warnings = [];
+    let head;
+    let pushed = false;
+    if (published.outcome === 'conflict') {
+        head = published.previous;
+        const where = published.files.length > 0 ? ` in ${published.files.join(', ')}` : '';
+        warnings.push(`${branch} has a commit (${published.commit.slice(0, 12)} "${published.subject}") that conflicts with this promotion${where}${published.reason ? ` (${published.reason})` : ''}; the branch was left alone — resolve it by hand.`);
+    }
+    else {
+        head = published.head;
+        pushed = published.outcome !== 'unchanged';
+        if (published.replayed.length > 0)
+            notes.push(`Kept ${published.replayed.length} commit${published.replayed.length === 1 ? '' : 's'} someone added to ${branch}.`);
+    }
+    notes.push(...warnings);
+    const draft = route.to.protected || (req.draft ?? false);
+    const { pull, outcome } = await world.github.upsertPull({
+        branch,
+        base: req.base,
+        title: pullTitle(label, route.to.name, plan),
+        body: pullBody({ plan, fromLabel: label, to: route.to.name, baseSha, base: req.base, repository: req.repository, notes: warnings }),
+        draft,
+        labels: req.labels,
+        reviewers: req.reviewers,
+    });
+    let autoMerge;
+    const wantAutoMerge = !route.to.protected && (req.autoMerge ?? route.to.autoMerge);
+    if (wantAutoMerge && (pushed || outcome === 'created'))
+        autoMerge = await world.github.enableAutoMerge(pull);
+    return result({ changed: true, outcome: 'pr', branch, pull, pullOutcome: outcome, pushed, commit: head, autoMerge, draft });
 }
 
 // EXTERNAL MODULE: external "node:os"
@@ -12756,7 +12753,8 @@ function localGitAt(gitDir, base = process.env) {
         if (v !== undefined && !DROPPED.test(k))
             inherited[k] = v;
     return (args, opts = {}) => new Promise((done, fail) => {
-        const env = { ...inherited, GIT_DIR: gitDir, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', GIT_OPTIONAL_LOCKS: '0', ...opts.env };
+        // Literal pathspecs: a planned path is a file name, never a glob or `:(magic)`.
+        const env = { ...inherited, GIT_DIR: gitDir, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', GIT_OPTIONAL_LOCKS: '0', GIT_LITERAL_PATHSPECS: '1', ...opts.env };
         const child = (0,external_node_child_process_namespaceObject.spawn)('git', args, { cwd: gitDir, env, stdio: ['pipe', 'pipe', 'pipe'] });
         const out = [];
         let err = '';
@@ -12899,7 +12897,8 @@ function headerScope(remoteUrl) {
  * .git/config with `persist-credentials: true`, which may hold another
  * (read-only) token — and then ours, so git sends exactly one Authorization
  * header. Command-scope config is read after system, global and local
- * files, which is what makes the clearing entry work.
+ * files, which is what makes the clearing entry work. An empty
+ * `credential.helper` likewise switches off stored credentials.
  */
 function gitAuthEnv(remoteUrl, token, inherited = {}) {
     const scope = token ? headerScope(remoteUrl) : undefined;
@@ -12912,6 +12911,8 @@ function gitAuthEnv(remoteUrl, token, inherited = {}) {
     const entries = [
         [key, ''],
         [key, `AUTHORIZATION: basic ${basicCredential(token)}`],
+        // The token is the identity: no credential helper may answer a 401 with another one.
+        ['credential.helper', ''],
     ];
     const env = { GIT_CONFIG_COUNT: String(start + entries.length) };
     entries.forEach(([k, v], i) => {
@@ -12920,20 +12921,53 @@ function gitAuthEnv(remoteUrl, token, inherited = {}) {
     });
     return env;
 }
+/** Replaces every secret in a byte buffer (git's stdout may be binary, so no text round trip unless a secret is there). */
+function redactBytes(data, secrets) {
+    if (!secrets.some((s) => s && data.includes(s)))
+        return data;
+    let out = data;
+    for (const s of [...secrets].sort((a, b) => b.length - a.length)) {
+        if (!s)
+            continue;
+        const parts = [];
+        let from = 0;
+        for (let at = out.indexOf(s, from); at >= 0; at = out.indexOf(s, from)) {
+            parts.push(out.subarray(from, at), Buffer.from('***'));
+            from = at + Buffer.byteLength(s);
+        }
+        parts.push(out.subarray(from));
+        out = Buffer.concat(parts);
+    }
+    return out;
+}
+/** A password embedded in a remote URL (some workflows still write one), raw and decoded, so it is scrubbed too. */
+function urlSecrets(remoteUrl) {
+    try {
+        const { password } = new URL(remoteUrl);
+        if (!password)
+            return [];
+        const decoded = decodeURIComponent(password);
+        return [...new Set([password, decoded, Buffer.from(decoded).toString('base64')])];
+    }
+    catch {
+        return [];
+    }
+}
 /**
  * A gitSpawner whose processes carry the token through gitAuthEnv, with
  * trace redaction forced on and every form of the token scrubbed from
- * git's stderr before anyone can log or throw it.
+ * git's output before anyone can log or throw it (a server's hook message
+ * that echoes a credential included).
  */
 function authedGit(cwd, remoteUrl, token, base = process.env) {
     const env = { ...base, ...gitAuthEnv(remoteUrl, token, base), GIT_TRACE_REDACT: '1' };
     const inner = gitSpawner(cwd, env);
-    const secrets = authSecrets(token);
+    const secrets = [...authSecrets(token), ...urlSecrets(remoteUrl)];
     if (secrets.length === 0)
         return inner;
     return async (args) => {
         const r = await inner(args);
-        return { ...r, stderr: redact(r.stderr, secrets) };
+        return { code: r.code, stdout: redactBytes(r.stdout, secrets), stderr: redact(r.stderr, secrets) };
     };
 }
 
@@ -12946,6 +12980,20 @@ function authedGit(cwd, remoteUrl, token, base = process.env) {
 
 
 
+/**
+ * The trailer key that records, in a generated commit, the tree it was made
+ * with (commitFiles `stampTree`): a generated commit whose tree no longer
+ * matches was amended by hand, and regenerating it would lose that edit.
+ */
+const TREE_TRAILER_KEY = 'Lockstep-Tree';
+/** The trailer key that marks a commit as generated by a lockstep action. */
+const GENERATED_TRAILER_KEY = 'Lockstep-Generated';
+/** The trailer line a generated commit carries, e.g. `Lockstep-Generated: prepare-release`. */
+function generatedTrailer(action) {
+    if (!/^[a-z][a-z0-9-]*$/.test(action))
+        throw new Error(`generatedTrailer: invalid action name ${JSON.stringify(action)}`);
+    return `${GENERATED_TRAILER_KEY}: ${action}`;
+}
 /** The identity GitHub shows as github-actions[bot], used when no input overrides it. */
 const BOT_IDENTITY = Object.freeze({
     name: 'github-actions[bot]',
@@ -13001,7 +13049,9 @@ function withNewline(message) {
  * temporary index; never touches the work tree, HEAD or the real index.
  * Existing files keep their mode (an executable stays executable); deletes
  * of absent paths are no-ops; writing over a symlink, submodule or folder is
- * refused. With `date` the commit id is reproducible.
+ * refused. With `date` the commit id is reproducible. With `stampTree` the
+ * message gains a `Lockstep-Tree: <tree>` trailer, which lets
+ * commitsAfterGenerated notice a generated commit amended by hand.
  */
 async function commitFiles(git, c) {
     checkIdentity(c.author, 'author');
@@ -13035,7 +13085,7 @@ async function commitFiles(git, c) {
     const tmp = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'lockstep-commit-'));
     try {
         const writes = c.files.filter((f) => f.content !== null);
-        const blobs = [];
+        const blobs = new Map();
         if (writes.length > 0) {
             // One hash-object for all blobs; --no-filters stores the planned bytes exactly (no clean filter or eol conversion).
             const paths = await Promise.all(writes.map(async (f, i) => {
@@ -13043,9 +13093,10 @@ async function commitFiles(git, c) {
                 await (0,promises_.writeFile)(p, f.content);
                 return p;
             }));
-            blobs.push(...(await local_localText(local, ['hash-object', '-w', '--no-filters', '--', ...paths])).split('\n'));
-            if (blobs.length !== writes.length)
+            const ids = (await local_localText(local, ['hash-object', '-w', '--no-filters', '--', ...paths])).split('\n');
+            if (ids.length !== writes.length)
                 throw new Error('git hash-object returned an unexpected number of ids');
+            writes.forEach((f, i) => blobs.set(f, ids[i]));
         }
         const zero = '0'.repeat(parent.length);
         const info = c.files
@@ -13053,7 +13104,7 @@ async function commitFiles(git, c) {
             if (f.content === null)
                 return `0 ${zero}\t${f.path}\0`;
             const mode = f.mode ?? existing.get(f.path) ?? '100644';
-            return `${mode} ${blobs[writes.indexOf(f)]}\t${f.path}\0`;
+            return `${mode} ${blobs.get(f)}\t${f.path}\0`;
         })
             .join('');
         const env = { GIT_INDEX_FILE: (0,external_node_path_.join)(tmp, 'index') };
@@ -13063,7 +13114,7 @@ async function commitFiles(git, c) {
         const tree = await local_localText(local, ['write-tree'], { env });
         return await local_localText(local, ['commit-tree', '--no-gpg-sign', '-p', parent, '--end-of-options', tree], {
             env: identityEnv(c.author, c.committer, c.date),
-            input: withNewline(c.message),
+            input: c.stampTree ? appendTrailer(c.message, `${TREE_TRAILER_KEY}: ${tree}`) : withNewline(c.message),
         });
     }
     finally {
@@ -13075,6 +13126,16 @@ async function treeOf(git, commit) {
     const local = await local_localGitFor(git);
     return resolveTree(local, commit);
 }
+/** A commit's subject (first line of its message); untrusted text, escape it before logging. */
+async function commitSubject(git, commit) {
+    const local = await local_localGitFor(git);
+    return subjectOf((await readCommit(local, await resolveCommit(local, commit, 'commit'))).message);
+}
+/** The first parent of a commit (undefined for a root commit). */
+async function parentOf(git, commit) {
+    const local = await local_localGitFor(git);
+    return (await readCommit(local, await resolveCommit(local, commit, 'commit'))).parents[0];
+}
 async function resolveTree(local, commit) {
     if (commit.startsWith('-'))
         throw new Error(`${JSON.stringify(commit)} is not a commit`);
@@ -13083,6 +13144,11 @@ async function resolveTree(local, commit) {
 async function isShallow(git) {
     const r = await git(['rev-parse', '--is-shallow-repository']);
     return r.stdout.toString('utf8').trim() === 'true';
+}
+/** True for a repository without any ref (a fresh `git init`, e.g. a temp clone for another repository). */
+async function isEmpty(git) {
+    const r = await git(['for-each-ref', '--count=1', '--format=%(refname)']);
+    return r.code === 0 && r.stdout.length === 0;
 }
 /** How many commits of a branch a shallow clone fetches at first; deepening adds more on demand. */
 const SHALLOW_FETCH_DEPTH = 16;
@@ -13101,15 +13167,20 @@ function remoteFailure(what, remote, stderr) {
 }
 /**
  * Fetches refs/heads/<branch> from remote into refs/remotes/<remote>/<branch>
- * (depth-aware); undefined when absent. In a shallow clone only the last
- * commits are fetched (commitsAfterGenerated deepens when it needs more), so
- * a depth-1 checkout never pulls a branch's whole history.
+ * (depth-aware); undefined when absent. In a shallow clone (or an empty
+ * repository, made shallow this way) a branch seen for the first time is
+ * fetched with its last commits only
+ * (commitsAfterGenerated deepens when it needs more), so a depth-1 checkout
+ * never pulls a branch's whole history; a branch already tracked is fetched
+ * incrementally, because `--depth` would also shorten history that an
+ * earlier step deepened on purpose.
  */
 async function fetchBranch(git, remote, branch) {
     refs_assertRemoteName(remote);
     await refs_checkRefName(git, branch, 'branch');
-    const depth = (await isShallow(git)) ? [`--depth=${SHALLOW_FETCH_DEPTH}`] : [];
     const tracking = `refs/remotes/${remote}/${branch}`;
+    const known = async () => (await git(['rev-parse', '--verify', '--quiet', '--end-of-options', `${tracking}^{commit}`])).code === 0;
+    const depth = ((await isShallow(git)) || (await isEmpty(git))) && !(await known()) ? [`--depth=${SHALLOW_FETCH_DEPTH}`] : [];
     const r = await git(['fetch', '--quiet', '--no-tags', '--no-write-fetch-head', ...depth, '--', remote, `+refs/heads/${branch}:${tracking}`]);
     if (r.code !== 0) {
         if (/couldn't find remote ref/i.test(r.stderr))
@@ -13255,17 +13326,38 @@ async function readCommit(local, sha) {
 function subjectOf(message) {
     return message.toString('utf8').trim().split('\n')[0] ?? '';
 }
+/** The message with `trailer` in its trailer block: kept when there, added to an existing block, or as a new paragraph. */
+function appendTrailer(message, trailer) {
+    const body = message.replace(/\s+$/, '');
+    if (hasTrailer(body, trailer))
+        return `${body}\n`;
+    const paragraphs = body.split(/\n[ \t]*\n/);
+    const last = paragraphs[paragraphs.length - 1];
+    // An existing trailer block (Signed-off-by: …) is extended rather than followed by a second one.
+    const block = paragraphs.length > 1 && last.split('\n').every((l) => /^[A-Za-z0-9-]+: /.test(l));
+    return block ? `${body}\n${trailer}\n` : `${body}\n\n${trailer}\n`;
+}
 /** True when the message's last paragraph (its trailer block) holds the line `trailer`. */
 function hasTrailer(message, trailer) {
     const paragraphs = message.replace(/\r\n/g, '\n').trimEnd().split(/\n\s*\n/);
     const last = paragraphs[paragraphs.length - 1] ?? '';
     return paragraphs.length > 1 && last.split('\n').some((l) => l.trim() === trailer.trim());
 }
+/** True when a generated commit's `Lockstep-Tree` stamp names another tree than its own. */
+function wasAmended(message, tree) {
+    const stamp = new RegExp(`^${TREE_TRAILER_KEY}: ([0-9a-f]{40,64})\\s*$`, 'm').exec(message);
+    return stamp !== null && stamp[1] !== tree;
+}
 /**
  * Commits on `branchTip` after the generated commit (first-parent walk down
  * to the commit carrying `trailer`, a full line such as
  * `Lockstep-Generated: prepare-release`, in its trailer block). `after` is
- * oldest first, ready for replayCommits. Without a generated commit,
+ * oldest first, ready for replayCommits. The generated commit may already be
+ * in `base` (a PR merged with a merge commit, its branch kept): it is then
+ * found right below the walk. `amended` is set when the generated commit
+ * carries a `Lockstep-Tree` stamp that its tree no longer matches (someone
+ * amended it): its hand edits are not in `after`, so regenerating would
+ * lose them. Without a generated commit,
  * `generated` is undefined and `after` lists every commit on the branch that
  * `base` lacks. A shallow clone is deepened (bounded) when the walk runs into
  * its boundary; `remote` is where more history comes from.
@@ -13275,41 +13367,111 @@ async function commitsAfterGenerated(git, base, branchTip, trailer, remote = 'or
     const local = await local_localGitFor(git);
     const [tip, baseSha] = await Promise.all([resolveCommit(local, branchTip, 'branch tip'), resolveCommit(local, base, 'base')]);
     for (let step = 0;; step++) {
-        const r = await local(['log', '--first-parent', '-z', '--format=%H%x00%P%x00%B', '--end-of-options', tip, `^${baseSha}`, '--']);
+        const r = await local(['log', '--first-parent', '-z', '--format=%H%x00%P%x00%T%x00%B', '--end-of-options', tip, `^${baseSha}`, '--']);
         if (r.code !== 0)
             throw new Error(`git log failed (exit ${r.code}): ${r.stderr.trim()}`);
         const fields = r.stdout.toString('utf8').split('\0');
         const walked = [];
         let generated;
-        for (let i = 0; i + 2 < fields.length; i += 3) {
+        for (let i = 0; i + 3 < fields.length; i += 4) {
             const sha = fields[i].replace(/^\n/, '');
-            if (hasTrailer(fields[i + 2], trailer)) {
-                generated = sha;
+            if (hasTrailer(fields[i + 3], trailer)) {
+                generated = { sha, tree: fields[i + 2], message: fields[i + 3] };
                 break;
             }
             walked.push({ sha, parents: fields[i + 1] });
         }
         const after = walked.map((w) => w.sha).reverse();
         if (generated)
-            return { generated, after };
-        // The walk ended without the generated commit: at base, at a root, or at a shallow boundary.
+            return { generated: generated.sha, after, ...(wasAmended(generated.message, generated.tree) ? { amended: true } : {}) };
+        // The walk ended without the generated commit: at a shallow boundary, at a root, or at base.
         const last = walked[walked.length - 1];
-        const boundary = last && last.parents === '' && (await readCommit(local, last.sha)).parents.length > 0;
-        if (!boundary)
-            return { after };
-        if (step >= DEEPEN_STEPS.length)
-            throw new src_errors/* UserError */.yo(`cannot find the generated commit (${trailer}) below ${tip.slice(0, 12)}: the shallow clone ends after ${walked.length} commits`, {
-                hint: FETCH_DEPTH_HINT,
-            });
-        const f = await git(['fetch', '--quiet', '--no-tags', '--no-write-fetch-head', `--deepen=${DEEPEN_STEPS[step]}`, '--', remote, tip]);
-        if (f.code !== 0)
-            throw new src_errors/* UserError */.yo(`cannot find the generated commit below ${tip.slice(0, 12)}: this is a shallow clone and fetching more history from ${remote} failed (${firstLine(f.stderr)})`, {
-                hint: FETCH_DEPTH_HINT,
-            });
+        if (last && last.parents === '' && (await shallowBoundaries(local, [last.sha])).length > 0) {
+            await deepen(git, remote, tip, step, `cannot find the generated commit (${trailer}) below ${tip.slice(0, 12)}`);
+            continue;
+        }
+        // At base, the generated commit may be the first commit below the walk, already in base (its PR was merged
+        // with a merge commit and the branch kept): what others added on top of it still counts as theirs.
+        const below = last ? last.parents.split(' ')[0] : tip;
+        if (below) {
+            const c = await readCommit(local, below);
+            const message = c.message.toString('utf8');
+            if (hasTrailer(message, trailer))
+                return { generated: below, after, ...(wasAmended(message, c.tree) ? { amended: true } : {}) };
+        }
+        return { after };
     }
+}
+/** The commits among `shas` that are shallow boundaries: git shows them without parents although their objects name some. */
+async function shallowBoundaries(local, shas) {
+    if (shas.length === 0)
+        return [];
+    const r = await local(['cat-file', '--batch'], { input: shas.map((s) => `${s}\n`).join('') });
+    if (r.code !== 0)
+        throw new Error(`git cat-file --batch failed: ${r.stderr.trim()}`);
+    const found = [];
+    let at = 0;
+    for (const sha of shas) {
+        const nl = r.stdout.indexOf(10, at);
+        const size = Number(/ (\d+)$/.exec(r.stdout.subarray(at, nl).toString('utf8'))?.[1] ?? 0);
+        const body = r.stdout.subarray(nl + 1, nl + 1 + size).toString('utf8');
+        if (/^parent /m.test(body.split('\n\n')[0] ?? ''))
+            found.push(sha);
+        at = nl + 1 + size + 1;
+    }
+    return found;
+}
+/**
+ * Whether `ancestor` is reachable from `descendant`. In a shallow clone a
+ * "no" may only mean that history stops early, so while the descendant's
+ * history runs into a shallow boundary it is deepened (bounded) before
+ * answering; when that is not enough, a UserError names `fetch-depth: 0`.
+ */
+async function isAncestor(git, ancestor, descendant, remote = 'origin') {
+    assertRemoteName(remote);
+    const local = await localGitFor(git);
+    const [a, d] = await Promise.all([resolveCommit(local, ancestor, 'ancestor'), resolveCommit(local, descendant, 'descendant')]);
+    for (let step = 0;; step++) {
+        const r = await local(['merge-base', '--is-ancestor', '--end-of-options', a, d]);
+        if (r.code === 0)
+            return true;
+        if (r.code !== 1)
+            throw new Error(`git merge-base --is-ancestor failed (exit ${r.code}): ${r.stderr.trim()}`);
+        if (!(await isShallow(git)))
+            return false;
+        const list = await localText(local, ['rev-list', '--parents', '--end-of-options', d, `^${a}`, '--']);
+        const parentless = list.split('\n').filter((l) => /^[0-9a-f]+$/.test(l));
+        if ((await shallowBoundaries(local, parentless)).length === 0)
+            return false;
+        await deepen(git, remote, d, step, `cannot tell whether ${a.slice(0, 12)} is an ancestor of ${d.slice(0, 12)}`);
+    }
+}
+/** Fetches DEEPEN_STEPS[step] more commits below `tip`, or fails naming `fetch-depth: 0`. */
+async function deepen(git, remote, tip, step, what) {
+    if (step >= DEEPEN_STEPS.length)
+        throw new src_errors/* UserError */.yo(`${what}: the shallow clone ends too early, even after fetching ${DEEPEN_STEPS.reduce((x, y) => x + y)} more commits`, { hint: FETCH_DEPTH_HINT });
+    const f = await git(['fetch', '--quiet', '--no-tags', '--no-write-fetch-head', `--deepen=${DEEPEN_STEPS[step]}`, '--', remote, tip]);
+    if (f.code !== 0)
+        throw new src_errors/* UserError */.yo(`${what}: this is a shallow clone and fetching more history from ${remote} failed (${firstLine(f.stderr)})`, { hint: FETCH_DEPTH_HINT });
 }
 // The identity of the throwaway commits that give merge-tree its merge base; they are never pushed or referenced.
 const SCRATCH_ENV = identityEnv({ name: 'lockstep', email: 'lockstep@localhost' }, { name: 'lockstep', email: 'lockstep@localhost' }, '1000000000 +0000');
+/**
+ * True for a merge that only brought the base branch in (GitHub's "Update
+ * branch" button, or `git merge main`): two parents, the merged-in one
+ * already contained in `head` (which sits on the current base), and a tree
+ * equal to git's own merge of the parents, so no hand edit hides in it.
+ * Such a merge has nothing left to replay.
+ */
+async function isBaseUpdateMerge(local, c, head) {
+    if (c.parents.length !== 2)
+        return false;
+    const contained = await local(['merge-base', '--is-ancestor', '--end-of-options', c.parents[1], head]);
+    if (contained.code !== 0)
+        return false;
+    const m = await local(['merge-tree', '--write-tree', '-z', '--name-only', '--no-messages', '--end-of-options', c.parents[0], c.parents[1]]);
+    return m.code === 0 && m.stdout.toString('utf8').split('\0')[0].trim() === c.tree;
+}
 /**
  * Re-applies `commits` (oldest first) on top of `onto` with git merge-tree
  * --write-tree (no work tree), a cherry-pick each: the three-way merge of
@@ -13319,7 +13481,8 @@ const SCRATCH_ENV = identityEnv({ name: 'lockstep', email: 'lockstep@localhost' 
  * Each replayed commit keeps its author, committer, dates, encoding and
  * message byte for byte, so replaying the same commits onto the same head
  * gives the same ids (a rerun pushes nothing). A commit whose change is
- * already in the head is skipped; a merge commit is refused.
+ * already in the head is skipped, and so is a merge that only brought the
+ * base branch in (isBaseUpdateMerge); any other merge commit is refused.
  */
 async function replayCommits(git, onto, commits) {
     const local = await local_localGitFor(git);
@@ -13330,8 +13493,15 @@ async function replayCommits(git, onto, commits) {
         const sha = await resolveCommit(local, ref, 'commit');
         const c = await readCommit(local, sha);
         const subject = subjectOf(c.message);
-        if (c.parents.length !== 1)
-            return { ok: false, commit: sha, subject, files: [], reason: c.parents.length === 0 ? 'it is a root commit' : 'it is a merge commit; merge commits are not replayed' };
+        if (c.parents.length === 0)
+            return { ok: false, commit: sha, subject, files: [], reason: 'it is a root commit' };
+        if (c.parents.length > 1) {
+            if (await isBaseUpdateMerge(local, c, head)) {
+                skipped.push(sha);
+                continue;
+            }
+            return { ok: false, commit: sha, subject, files: [], reason: 'it is a merge commit that brings in more than the base branch, or edits the merge by hand; merge commits are not replayed' };
+        }
         const scratch = await local_localText(local, ['commit-tree', '--no-gpg-sign', '-p', c.parents[0], '--end-of-options', headTree], { env: SCRATCH_ENV, input: 'lockstep replay base\n' });
         const m = await local(['merge-tree', '--write-tree', '-z', '--name-only', '--no-messages', '--end-of-options', scratch, sha]);
         const out = m.stdout.toString('utf8').split('\0');
@@ -13366,8 +13536,82 @@ async function withBaseRetry(attempts, step) {
             return r.value;
         why = r.why;
     }
-    throw new UserError(`base moved ${attempts} times while publishing (last: ${why}); nothing was overwritten`, {
+    throw new src_errors/* UserError */.yo(`base moved ${attempts} times while publishing (last: ${why}); nothing was overwritten`, {
         hint: 'run again once pushes settle, or serialise the workflow with `concurrency:`',
+    });
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/git/generated-branch.ts
+
+
+/**
+ * The whole publish round for an action that owns a branch: fetch base →
+ * plan → one generated commit → fetch the branch → re-apply others' commits
+ * found above the previous generated commit → push with a lease on the tip
+ * that was seen. A lease that no longer holds (someone pushed meanwhile) or,
+ * for a direct push, a base that moved starts the round again, bounded.
+ * A rerun that would produce the same content on the same base pushes
+ * nothing (`unchanged`).
+ */
+async function publishGeneratedBranch(git, req) {
+    const remote = req.remote ?? 'origin';
+    const direct = req.branch === req.base;
+    return withBaseRetry(req.attempts ?? 3, async () => {
+        const baseSha = await fetchBranch(git, remote, req.base);
+        if (!baseSha)
+            throw new src_errors/* UserError */.yo(`base branch '${req.base}' does not exist on ${remote}`, { hint: 'set `base` to an existing branch' });
+        const previous = direct ? baseSha : await fetchBranch(git, remote, req.branch);
+        const { files, message } = await req.plan(baseSha);
+        const generated = await commitFiles(git, {
+            parent: baseSha,
+            files,
+            message: appendTrailer(message, req.trailer),
+            author: req.author,
+            committer: req.committer,
+            date: req.date,
+            stampTree: true,
+        });
+        const baseTree = await treeOf(git, baseSha);
+        let head = generated;
+        let replayed = [];
+        let skipped = [];
+        if (previous && !direct) {
+            const found = await commitsAfterGenerated(git, baseSha, previous, req.trailer, remote);
+            if (!found.generated && found.after.length > 0) {
+                const top = found.after[found.after.length - 1];
+                return {
+                    done: true,
+                    value: { outcome: 'conflict', baseSha, previous, commit: top, subject: await commitSubject(git, top), files: [], reason: `${req.branch} has commits but none generated by lockstep (${req.trailer}); it is left alone` },
+                };
+            }
+            if (found.amended) {
+                return {
+                    done: true,
+                    value: { outcome: 'conflict', baseSha, previous, commit: found.generated, subject: await commitSubject(git, found.generated), files: [], reason: `the generated commit on ${req.branch} was amended by hand; regenerating it would lose that edit, so the branch is left alone` },
+                };
+            }
+            if (found.after.length > 0) {
+                const r = await replayCommits(git, generated, found.after);
+                if (!r.ok)
+                    return { done: true, value: { outcome: 'conflict', baseSha, previous, commit: r.commit, subject: r.subject, files: r.files, reason: r.reason } };
+                head = r.head;
+                skipped = r.skipped;
+                replayed = found.after.filter((c) => !r.skipped.includes(c));
+            }
+            const headTree = await treeOf(git, head);
+            if (found.generated && (await parentOf(git, found.generated)) === baseSha && (await treeOf(git, previous)) === headTree)
+                return { done: true, value: { outcome: 'unchanged', head: previous, baseSha, previous, replayed: [], skipped: [] } };
+        }
+        if ((await treeOf(git, head)) === baseTree)
+            return { done: true, value: { outcome: 'empty', baseSha, previous: direct ? undefined : previous } };
+        const pushed = await pushBranch(git, remote, req.branch, head, previous);
+        if (pushed.ok) {
+            const outcome = direct || (previous && pushed.updated) ? 'updated' : previous ? 'unchanged' : 'created';
+            return { done: true, value: { outcome, head, baseSha, previous, replayed, skipped } };
+        }
+        if (pushed.reason === 'rejected')
+            return { done: true, value: { outcome: 'rejected', baseSha, previous, detail: pushed.detail } };
+        return { done: false, why: `${req.branch} moved on ${remote} (${pushed.detail})` };
     });
 }
 
@@ -16219,6 +16463,7 @@ function readOnlyTokenReason(ctx) {
 
 
 
+
 /** A GitHub API failure with a message a user can act on; never carries the token. */
 class client_GitHubError extends Error {
     /** HTTP status, when GitHub answered. */
@@ -16397,7 +16642,8 @@ function createGitHub(opts) {
     const apiUrl = (opts.apiUrl ?? defaultApiUrl(env)).replace(/\/+$/, '');
     const graphqlUrl = opts.graphqlUrl ?? env.GITHUB_GRAPHQL_URL ?? defaultGraphqlUrl(apiUrl);
     const secrets = [opts.token];
-    const log = (line) => opts.log?.(client_redact(line, secrets));
+    // Log lines carry branch names and GitHub's messages: untrusted text, kept from reading as workflow commands.
+    const log = (line) => opts.log?.((0,report_log/* escapeForLog */.z)(client_redact(line, secrets)));
     const sleep = opts.sleep ?? realSleep;
     const maxWait = opts.maxRateLimitWaitSeconds ?? DEFAULT_MAX_WAIT_S;
     const guard = {
@@ -16464,7 +16710,8 @@ function toGitHubError(error, options, secrets, maxWaitSeconds = DEFAULT_MAX_WAI
     const method = String(error?.request?.method ?? options?.method ?? 'GET').toUpperCase();
     const path = pathOf(error?.request?.url ?? options?.url ?? '');
     const status = typeof error?.status === 'number' ? error.status : undefined;
-    const raw = client_redact(apiMessageOf(error), secrets);
+    // GitHub's message may echo a title or branch name: one line, no workflow command.
+    const raw = (0,report_log/* escapeForLog */.z)(client_redact(apiMessageOf(error), secrets));
     const what = `${method} ${path}`;
     let message;
     if (status === undefined || (status === 500 && !error?.response)) {
@@ -16487,7 +16734,7 @@ function toGitHubError(error, options, secrets, maxWaitSeconds = DEFAULT_MAX_WAI
         message = `GitHub Actions is not permitted to create or approve pull requests in this repository (${what}) — enable Settings → Actions → General → Workflow permissions → "Allow GitHub Actions to create and approve pull requests" (for an organization, its Actions settings too), or pass a GitHub App or PAT token as github-token`;
     }
     else if (status === 403 && /resource not accessible by (integration|personal access token)/.test(lower)) {
-        message = `the token lacks permission for ${what} — give the job \`permissions: ${permissionFor(method, path)}\` (lockstep's writes need contents: write and pull-requests: write); on pull_request runs from forks and Dependabot the token is read-only, so write steps cannot run there`;
+        message = `the token lacks permission for ${what} — give the job \`permissions: ${permissionFor(method, path)}\` (lockstep's writes need contents: write and pull-requests: write); the token is read-only in fork/Dependabot PRs, where write steps cannot run`;
     }
     else if (status === 404) {
         message = `GitHub answered 404 to ${what} — the repository or object does not exist, or the token cannot see it (a private repository needs a token with access)`;
@@ -16535,6 +16782,20 @@ async function client_graphql(gh, query, variables) {
 const pulls_realSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 const sleepOf = (gh) => gh.sleep ?? pulls_realSleep;
 const clean = (gh, text) => (gh.redact ? gh.redact(text) : text);
+/** GitHub refuses PR, issue and comment bodies longer than this (422 "body is too long"). */
+const MAX_BODY = 65_536;
+/**
+ * `body` cut at a line break to fit GitHub's `limit`, with a closing line
+ * saying so (notes for thousands of commits exceed it). Unchanged when it fits.
+ */
+function fitBody(body, limit = MAX_BODY) {
+    if (body.length <= limit)
+        return body;
+    const note = `\n\n… truncated to fit GitHub's ${limit}-character limit`;
+    const room = limit - note.length;
+    const cut = body.lastIndexOf('\n', room);
+    return `${body.slice(0, cut > room / 2 ? cut : room)}${note}`;
+}
 /** Maps a REST pull request object. */
 function toPullRef(p) {
     return {
@@ -16605,6 +16866,7 @@ function isNotYetVisible(e) {
  */
 async function upsertPull(gh, p) {
     const warnings = [];
+    p = { ...p, body: fitBody(p.body) };
     let pull = (await findOpenPulls(gh, { branch: p.branch, base: p.base }))[0];
     let created = false;
     if (!pull) {
@@ -16662,36 +16924,38 @@ async function upsertPull(gh, p) {
 }
 // GitHub stores bodies with CRLF when they were edited in the browser.
 const normaliseBody = (s) => s.replace(/\r\n/g, '\n').trimEnd();
+/**
+ * Requests reviews on a PR this run opened. On an existing PR the reviewers
+ * are the humans' business: someone who already reviewed is no longer
+ * "requested", and asking again would re-request their review, so only names
+ * never asked (not currently requested) are added, and only while nobody from
+ * the list has been asked yet (a create whose reviewer request failed).
+ */
 async function requestMissingReviewers(gh, number, reviewers, fresh, warnings) {
     const users = reviewers.filter((r) => !r.includes('/')).map((r) => r.replace(/^@/, ''));
     const teams = reviewers.filter((r) => r.includes('/')).map((r) => r.replace(/^@/, '').split('/').pop());
-    let wantUsers = users;
-    let wantTeams = teams;
     if (!fresh) {
-        // Someone who already reviewed is no longer "requested": asking again would re-request their review.
         const { data: requested } = await gh.octokit.request('GET /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers', { owner: gh.owner, repo: gh.repo, pull_number: number });
-        const reviews = (await gh.octokit.paginate('GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews', { owner: gh.owner, repo: gh.repo, pull_number: number, per_page: 100 }));
-        const known = new Set([...(requested.users ?? []).map((u) => u.login.toLowerCase()), ...reviews.map((r) => String(r.user?.login ?? '').toLowerCase())]);
-        const knownTeams = new Set((requested.teams ?? []).map((t) => t.slug.toLowerCase()));
-        wantUsers = users.filter((u) => !known.has(u.toLowerCase()));
-        wantTeams = teams.filter((t) => !knownTeams.has(t.toLowerCase()));
+        const asked = new Set([...(requested.users ?? []).map((u) => String(u.login).toLowerCase()), ...(requested.teams ?? []).map((t) => String(t.slug).toLowerCase())]);
+        if ([...users, ...teams].some((n) => asked.has(n.toLowerCase())))
+            return false;
     }
-    if (!wantUsers.length && !wantTeams.length)
+    if (!users.length && !teams.length)
         return false;
     try {
         await retryFresh(gh, `requesting reviewers on #${number}`, () => gh.octokit.request('POST /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers', {
             owner: gh.owner,
             repo: gh.repo,
             pull_number: number,
-            ...(wantUsers.length ? { reviewers: wantUsers } : {}),
-            ...(wantTeams.length ? { team_reviewers: wantTeams } : {}),
+            ...(users.length ? { reviewers: users } : {}),
+            ...(teams.length ? { team_reviewers: teams } : {}),
         }));
         return true;
     }
     catch (e) {
         // The PR stands; a reviewer GitHub will not accept (the author, not a collaborator) is worth a warning, not a failed run.
         if (e instanceof client_GitHubError && e.status === 422) {
-            warnings.push(`could not request reviewers ${[...wantUsers, ...wantTeams].join(', ')} on #${number}: ${e.apiMessage ?? e.message}`);
+            warnings.push(`could not request reviews from ${[...users, ...teams].join(', ')} on #${number}: ${e.apiMessage ?? e.message}`);
             return false;
         }
         throw e;
@@ -16722,7 +16986,7 @@ async function findMarkedComment(gh, number, tag) {
  */
 async function commentOnce(gh, number, body, marker) {
     const tag = commentMarker(marker);
-    const full = `${body.trimEnd()}\n\n${tag}`;
+    const full = `${fitBody(body.trimEnd(), MAX_BODY - tag.length - 2)}\n\n${tag}`;
     const existing = await findMarkedComment(gh, number, tag);
     if (existing) {
         if (normaliseBody(existing.body) === normaliseBody(full))
@@ -16784,20 +17048,30 @@ const AUTO_MERGE = `mutation($pullRequestId: ID!, $mergeMethod: PullRequestMerge
  * resolve to a node" right after the PR was created is retried, bounded.
  */
 async function enableAutoMerge(gh, pull, method = 'MERGE') {
-    const notSeen = (errors) => errors?.some((e) => /could not resolve to a node/i.test(e.message));
-    let last;
-    for (let i = 1; i <= 4; i++) {
-        const r = await client_graphql(gh, AUTO_MERGE, { pullRequestId: pull.nodeId, mergeMethod: method });
-        if (!r.errors?.length)
-            return { enabled: true };
-        last = r.errors;
-        if (!notSeen(r.errors) || i === 4)
+    let reason = '';
+    for (let i = 1; i <= AUTO_MERGE_ATTEMPTS; i++) {
+        let messages;
+        try {
+            const r = await client_graphql(gh, AUTO_MERGE, { pullRequestId: pull.nodeId, mergeMethod: method });
+            if (!r.errors?.length)
+                return { enabled: true };
+            messages = r.errors.map((e) => e.message);
+        }
+        catch (e) {
+            // GitHub (and the double) may also answer the lag with HTTP 422; anything else is a real failure.
+            if (!isNotYetVisible(e))
+                throw e;
+            messages = [e.apiMessage ?? e.message];
+        }
+        reason = clean(gh, messages.join('; '));
+        if (!messages.some((m) => /could not resolve to a node/i.test(m)) || i === AUTO_MERGE_ATTEMPTS)
             break;
-        gh.log?.(`auto-merge for #${pull.number}: GitHub does not see the new pull request yet; trying again (${i}/3)`);
+        gh.log?.(`auto-merge for #${pull.number}: GitHub does not see the new pull request yet; trying again (${i}/${AUTO_MERGE_ATTEMPTS - 1})`);
         await sleepOf(gh)(1000 * i);
     }
-    return { enabled: false, reason: clean(gh, (last ?? []).map((e) => e.message).join('; ')) };
+    return { enabled: false, reason };
 }
+const AUTO_MERGE_ATTEMPTS = 4;
 
 // EXTERNAL MODULE: external "node:net"
 var external_node_net_ = __nccwpck_require__(7030);
@@ -17645,6 +17919,7 @@ function readDockerConfig(path) {
 
 
 
+
 async function world_text(git, args) {
     const r = await git(args);
     return r.code === 0 ? r.stdout.toString('utf8').trim() : undefined;
@@ -17711,12 +17986,18 @@ async function openPromoteWorld(o) {
             return reader.commit(ref);
         },
         lastCommit: (commit, path) => world_text(git, ['log', '-1', '--format=%H', '--end-of-options', commit, '--', path]).then((s) => s || undefined),
-        commitFiles: (parent, files, message) => commitFiles(git, { parent, files, message, author: BOT_IDENTITY, committer: BOT_IDENTITY }),
-        pushBranch: (branch, sha, expected) => pushBranch(git, 'origin', branch, sha, expected),
-        commitsAfterGenerated: (baseSha, tip) => commitsAfterGenerated(git, baseSha, tip, GENERATED_TRAILER),
-        replayCommits: (onto, commits) => replayCommits(git, onto, commits),
-        treeOf: (commit) => treeOf(git, commit),
-        isAncestor: async (a, b) => (await git(['merge-base', '--is-ancestor', '--end-of-options', a, b])).code === 0,
+        async publish(p) {
+            const r = await publishGeneratedBranch(git, {
+                base: p.base,
+                branch: p.branch,
+                trailer: GENERATED_TRAILER,
+                author: BOT_IDENTITY,
+                committer: BOT_IDENTITY,
+                plan: p.plan,
+            });
+            reader.close();
+            return r;
+        },
     };
     let github;
     if (o.token && repository) {
@@ -17893,7 +18174,7 @@ async function main_main() {
         readLocal,
         dryRun: i.dryRun,
         secret: (v) => workflow_commands/* setSecret */.Pq(v),
-        log: (line) => workflow_commands/* debug */.Yz((0,log/* escapeForLog */.z)(line)),
+        log: (line) => workflow_commands/* debug */.Yz((0,report_log/* escapeForLog */.z)(line)),
     });
     let result;
     workflow_commands/* startGroup */.Oh(`Promoting ${i.from ?? 'new pins'} → ${i.to}`);
@@ -17940,20 +18221,20 @@ function buildRequest(i, config, readLocal) {
 async function report(r, req) {
     const { plan } = r;
     for (const c of plan.changes)
-        workflow_commands/* info */.pq((0,log/* escapeForLog */.z)(`${c.service}: ${c.oldTag ?? '—'} → ${c.newTag ?? '—'} (${c.newDigest ?? 'no digest'}) at ${c.file}:${c.line}, verified in ${c.verified}`));
+        workflow_commands/* info */.pq((0,report_log/* escapeForLog */.z)(`${c.service}: ${c.oldTag ?? '—'} → ${c.newTag ?? '—'} (${c.newDigest ?? 'no digest'}) at ${c.file}:${c.line}, verified in ${c.verified}`));
     if (plan.chart)
-        workflow_commands/* info */.pq((0,log/* escapeForLog */.z)(`chart version: ${plan.chart.old || '—'} → ${plan.chart.new} at ${plan.chart.file}:${plan.chart.line}`));
+        workflow_commands/* info */.pq((0,report_log/* escapeForLog */.z)(`chart version: ${plan.chart.old || '—'} → ${plan.chart.new} at ${plan.chart.file}:${plan.chart.line}`));
     if (r.diff) {
         workflow_commands/* startGroup */.Oh(req.dryRun ? 'dry run: the diff that would be committed' : 'diff');
         workflow_commands/* info */.pq(r.diff);
         workflow_commands/* endGroup */.N4();
     }
     const status = statusLine(r, req);
-    workflow_commands/* info */.pq((0,log/* escapeForLog */.z)(status));
+    workflow_commands/* info */.pq((0,report_log/* escapeForLog */.z)(status));
     for (const n of r.notes)
-        workflow_commands/* info */.pq((0,log/* escapeForLog */.z)(n));
+        workflow_commands/* info */.pq((0,report_log/* escapeForLog */.z)(n));
     if (r.autoMerge && !r.autoMerge.enabled)
-        workflow_commands/* warning */.$e((0,log/* escapeForLog */.z)(`auto-merge was not enabled: ${r.autoMerge.reason ?? 'not allowed'}; the pull request stays open`));
+        workflow_commands/* warning */.$e((0,report_log/* escapeForLog */.z)(`auto-merge was not enabled: ${r.autoMerge.reason ?? 'not allowed'}; the pull request stays open`));
     workflow_commands/* setOutput */.uH('changed', String(r.changed));
     workflow_commands/* setOutput */.uH('pr-number', r.pull ? String(r.pull.number) : '');
     workflow_commands/* setOutput */.uH('pr-url', r.pull?.url ?? '');

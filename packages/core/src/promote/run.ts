@@ -7,7 +7,7 @@
 import { UserError } from '../errors.ts';
 import { renderDiff } from '../edits/diff.ts';
 import type { ImageReference } from '../registry/reference.ts';
-import { checksGreen, planPromotion, type CheckResult, type PlanWorld, type PromotionPlan } from './plan.ts';
+import { checksGreen, planPromotion, type CheckResult, type PromotionPlan } from './plan.ts';
 import { commitMessage, pullBody, pullTitle } from './report.ts';
 import { checkRoute, type PromoteRequest, type Route } from './request.ts';
 
@@ -17,7 +17,14 @@ export interface CommitFile {
   content: string;
 }
 
-/** The git operations promotion needs in the repository promoted in (git-publish's functions, bound to a remote). */
+/** What publishing a generated branch did (git-publish's publishGeneratedBranch outcome). */
+export type PublishOutcome =
+  | { outcome: 'created' | 'updated' | 'unchanged'; head: string; baseSha: string; previous?: string; replayed: string[]; skipped: string[] }
+  | { outcome: 'empty'; baseSha: string; previous?: string }
+  | { outcome: 'conflict'; baseSha: string; previous: string; commit: string; subject: string; files: string[]; reason?: string }
+  | { outcome: 'rejected'; baseSha: string; previous?: string; detail: string };
+
+/** The git side of a promotion in the repository promoted in (git-publish's functions, bound to a remote). */
 export interface PromoteGit {
   /** Fetches a branch from the remote; its commit, or undefined when the remote has no such branch. */
   fetchBranch(branch: string): Promise<string | undefined>;
@@ -27,18 +34,12 @@ export interface PromoteGit {
   resolveRef(ref: string): Promise<string | undefined>;
   /** The last commit reachable from `commit` that changed `path`. */
   lastCommit(commit: string, path: string): Promise<string | undefined>;
-  /** One commit on `parent` with `files` changed; never touches the work tree. */
-  commitFiles(parent: string, files: readonly CommitFile[], message: string): Promise<string>;
-  /** Pushes `sha` to `branch` with a lease on `expected` (undefined: the branch must not exist). */
-  pushBranch(branch: string, sha: string, expected: string | undefined): Promise<{ ok: true } | { ok: false; reason: 'stale' | 'rejected'; detail: string }>;
-  /** Commits a person added after the generated commit on `tip`. */
-  commitsAfterGenerated(base: string, tip: string): Promise<{ generated?: string; after: string[] }>;
-  /** Re-applies `commits` on `onto`; a conflict names the commit. */
-  replayCommits(onto: string, commits: readonly string[]): Promise<{ ok: true; head: string } | { ok: false; commit: string; subject: string; files: string[] }>;
-  /** The tree id of a commit. */
-  treeOf(commit: string): Promise<string>;
-  /** True when `ancestor` is reachable from `commit`. */
-  isAncestor(ancestor: string, commit: string): Promise<boolean>;
+  /**
+   * The shared publish round: fetch base, plan on it, one generated commit,
+   * others' commits on `branch` re-applied, push with a lease; re-planned when
+   * the base or branch moved. `branch` equal to `base` is a direct push.
+   */
+  publish(p: { base: string; branch: string; plan(baseSha: string): Promise<{ files: CommitFile[]; message: string }> }): Promise<PublishOutcome>;
 }
 
 /** A pull request as promotion reports it. */
@@ -85,9 +86,6 @@ export interface PromoteResult {
   notes: string[];
 }
 
-/** How many times a base that moved under us is fetched again. */
-export const BASE_ATTEMPTS = 3;
-
 /** A label for the source in titles: the environment, `rollback <ref>`, or the digests/version source. */
 export function fromLabel(req: PromoteRequest, route: Route): string {
   if (req.from.kind === 'ref') return `rollback ${req.from.ref}`;
@@ -101,11 +99,9 @@ export function fromLabel(req: PromoteRequest, route: Route): string {
 export async function runPromotion(req: PromoteRequest, world: PromoteWorld): Promise<PromoteResult> {
   const route = checkRoute(req);
   const notes: string[] = [];
-  const branch = `promote/${route.to.name}`;
-  for (let attempt = 1; ; attempt++) {
-    const baseSha = await world.git.fetchBranch(req.base);
-    if (!baseSha) throw new UserError(`the base branch ${req.base} does not exist on the remote`, { hint: 'set base to an existing branch' });
-    const planWorld: PlanWorld = {
+  if (req.requireChecks.length > 0 && !world.github) throw new UserError('require-checks needs github-token', { hint: 'pass github-token (checks: read)' });
+  const planOn = (baseSha: string) =>
+    planPromotion(req, route, {
       readBase: (p) => world.git.readAt(baseSha, p),
       readAt: (c, p) => world.git.readAt(c, p),
       resolveRef: (r) => world.git.resolveRef(r),
@@ -113,79 +109,79 @@ export async function runPromotion(req: PromoteRequest, world: PromoteWorld): Pr
       readLocal: (p) => world.readLocal(p),
       resolveDigest: (r, s) => world.resolveDigest(r, s),
       checkStates: world.github ? (sha, names) => world.github!.checkStates(sha, names) : undefined,
-    };
-    if (req.requireChecks.length > 0 && !world.github) throw new UserError('require-checks needs github-token', { hint: 'pass github-token (checks: read)' });
-    const plan = await planPromotion(req, route, planWorld);
-    const base = { route, plan, baseSha, diff: renderDiff(plan.files), notes: [...plan.notes, ...notes], pushed: false };
-    if (!checksGreen(plan)) return { ...base, changed: false, outcome: 'checks' };
-    if (plan.files.length === 0) return { ...base, changed: false, outcome: 'nothing' };
-    if (req.dryRun) return { ...base, changed: true, outcome: 'dry-run' };
-    const label = fromLabel(req, route);
-    const title = pullTitle(label, route.to.name, plan);
-    const files = plan.files.map((f) => ({ path: f.path, content: f.after }));
-    const commit = await world.git.commitFiles(baseSha, files, commitMessage(title, plan));
-
-    if (req.push === 'direct') {
-      const pushed = await world.git.pushBranch(req.base, commit, baseSha);
-      if (pushed.ok) return { ...base, changed: true, outcome: 'direct', branch: req.base, commit, pushed: true };
-      if (pushed.reason === 'stale' && attempt < BASE_ATTEMPTS) {
-        notes.push(`${req.base} moved while promoting (attempt ${attempt}); fetched it again and re-planned.`);
-        continue;
-      }
-      throw new UserError(pushed.reason === 'stale' ? `${req.base} kept moving; gave up after ${attempt} attempts` : `the push to ${req.base} was rejected: ${pushed.detail}`, {
-        hint: pushed.reason === 'stale' ? 'run again' : 'check branch protection: push: direct needs a token allowed to push to the base branch',
-      });
-    }
-
-    if (!world.github) throw new UserError('opening a pull request needs github-token', { hint: 'pass github-token (contents: write, pull-requests: write)' });
-    const tip = await world.git.fetchBranch(branch);
-    let head = commit;
-    let push = true;
-    const warnings: string[] = [];
-    if (tip) {
-      const { after } = await world.git.commitsAfterGenerated(baseSha, tip);
-      if (after.length > 0) {
-        const replayed = await world.git.replayCommits(commit, after);
-        if (replayed.ok) {
-          head = replayed.head;
-          notes.push(`Kept ${after.length} commit${after.length === 1 ? '' : 's'} someone added to ${branch}.`);
-        } else {
-          push = false;
-          head = tip;
-          warnings.push(`${branch} has a commit (${replayed.commit.slice(0, 12)} "${replayed.subject}") that conflicts with this promotion in ${replayed.files.join(', ')}; the branch was left alone — resolve it by hand.`);
-          notes.push(warnings[warnings.length - 1]);
-        }
-      }
-      if (push && (await world.git.isAncestor(baseSha, tip)) && (await world.git.treeOf(tip)) === (await world.git.treeOf(head))) {
-        push = false;
-        head = tip;
-      }
-    }
-    let pushed = false;
-    if (push) {
-      const r = await world.git.pushBranch(branch, head, tip);
-      if (!r.ok) {
-        if (r.reason === 'stale' && attempt < BASE_ATTEMPTS) {
-          notes.push(`${branch} moved while promoting (attempt ${attempt}); fetched it again.`);
-          continue;
-        }
-        throw new UserError(`the push to ${branch} failed (${r.reason}): ${r.detail}`, { hint: 'run again; if it persists, check the token may push branches' });
-      }
-      pushed = true;
-    }
-    const draft = route.to.protected || (req.draft ?? false);
-    const { pull, outcome } = await world.github.upsertPull({
-      branch,
-      base: req.base,
-      title,
-      body: pullBody({ plan, fromLabel: label, to: route.to.name, baseSha, base: req.base, repository: req.repository, notes: warnings }),
-      draft,
-      labels: req.labels,
-      reviewers: req.reviewers,
     });
-    let autoMerge: PromoteResult['autoMerge'];
-    const wantAutoMerge = !route.to.protected && (req.autoMerge ?? route.to.autoMerge);
-    if (wantAutoMerge && (pushed || outcome === 'created')) autoMerge = await world.github.enableAutoMerge(pull);
-    return { ...base, notes: [...base.notes, ...notes.filter((n) => !base.notes.includes(n))], changed: true, outcome: 'pr', branch, pull, pullOutcome: outcome, pushed, commit: head, autoMerge, draft };
+
+  const firstBase = await world.git.fetchBranch(req.base);
+  if (!firstBase) throw new UserError(`the base branch ${req.base} does not exist on the remote`, { hint: 'set base to an existing branch' });
+  let plan = await planOn(firstBase);
+  let baseSha = firstBase;
+  const result = (over: Partial<PromoteResult> & Pick<PromoteResult, 'changed' | 'outcome'>): PromoteResult => ({
+    route,
+    plan,
+    baseSha,
+    diff: renderDiff(plan.files),
+    notes: [...plan.notes, ...notes],
+    pushed: false,
+    ...over,
+  });
+  if (!checksGreen(plan)) return result({ changed: false, outcome: 'checks' });
+  if (plan.files.length === 0) return result({ changed: false, outcome: 'nothing' });
+  if (req.dryRun) return result({ changed: true, outcome: 'dry-run' });
+  const direct = req.push === 'direct';
+  if (!direct && !world.github) throw new UserError('opening a pull request needs github-token', { hint: 'pass github-token (contents: write, pull-requests: write)' });
+
+  const label = fromLabel(req, route);
+  const branch = direct ? req.base : `promote/${route.to.name}`;
+  const published = await world.git.publish({
+    base: req.base,
+    branch,
+    plan: async (sha) => {
+      if (sha !== baseSha) {
+        // The base moved since the last plan (another push landed): plan again on it, gates included.
+        notes.push(`${req.base} moved while promoting (${baseSha.slice(0, 12)} → ${sha.slice(0, 12)}); fetched it again and re-planned.`);
+        baseSha = sha;
+        plan = await planOn(sha);
+        if (!checksGreen(plan)) throw new UserError('required checks are not green on the moved base', { hint: 'run again when they pass; nothing was written' });
+      }
+      return { files: plan.files.map((f) => ({ path: f.path, content: f.after })), message: commitMessage(pullTitle(label, route.to.name, plan), plan) };
+    },
+  });
+  baseSha = published.baseSha;
+  if (published.outcome === 'rejected')
+    throw new UserError(`the push to ${branch} was rejected: ${published.detail}`, {
+      hint: direct ? 'check branch protection: push: direct needs a token allowed to push to the base branch' : 'check the token may push branches (contents: write)',
+    });
+  if (published.outcome === 'empty') return result({ changed: false, outcome: 'nothing' });
+  if (direct) {
+    if (published.outcome === 'conflict') throw new Error(`unexpected conflict on a direct push to ${branch}`);
+    return result({ changed: true, outcome: 'direct', branch, commit: published.head, pushed: published.outcome !== 'unchanged' });
   }
+
+  const warnings: string[] = [];
+  let head: string;
+  let pushed = false;
+  if (published.outcome === 'conflict') {
+    head = published.previous;
+    const where = published.files.length > 0 ? ` in ${published.files.join(', ')}` : '';
+    warnings.push(`${branch} has a commit (${published.commit.slice(0, 12)} "${published.subject}") that conflicts with this promotion${where}${published.reason ? ` (${published.reason})` : ''}; the branch was left alone — resolve it by hand.`);
+  } else {
+    head = published.head;
+    pushed = published.outcome !== 'unchanged';
+    if (published.replayed.length > 0) notes.push(`Kept ${published.replayed.length} commit${published.replayed.length === 1 ? '' : 's'} someone added to ${branch}.`);
+  }
+  notes.push(...warnings);
+  const draft = route.to.protected || (req.draft ?? false);
+  const { pull, outcome } = await world.github!.upsertPull({
+    branch,
+    base: req.base,
+    title: pullTitle(label, route.to.name, plan),
+    body: pullBody({ plan, fromLabel: label, to: route.to.name, baseSha, base: req.base, repository: req.repository, notes: warnings }),
+    draft,
+    labels: req.labels,
+    reviewers: req.reviewers,
+  });
+  let autoMerge: PromoteResult['autoMerge'];
+  const wantAutoMerge = !route.to.protected && (req.autoMerge ?? route.to.autoMerge);
+  if (wantAutoMerge && (pushed || outcome === 'created')) autoMerge = await world.github!.enableAutoMerge(pull);
+  return result({ changed: true, outcome: 'pr', branch, pull, pullOutcome: outcome, pushed, commit: head, autoMerge, draft });
 }

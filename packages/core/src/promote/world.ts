@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { UserError } from '../errors.ts';
 import { gitSpawner, ObjectReader, type GitSpawner } from '../git/objects.ts';
 import * as publish from '../git/publish.ts';
+import { publishGeneratedBranch } from '../git/generated-branch.ts';
 import { checkStates } from '../github/checks.ts';
 import { createGitHub, type GitHub } from '../github/client.ts';
 import { readOnlyTokenReason, readRunContext } from '../github/context.ts';
@@ -113,12 +114,18 @@ export async function openPromoteWorld(o: WorldOptions): Promise<WorldSession> {
       return reader.commit(ref);
     },
     lastCommit: (commit, path) => text(git, ['log', '-1', '--format=%H', '--end-of-options', commit, '--', path]).then((s) => s || undefined),
-    commitFiles: (parent, files, message) => publish.commitFiles(git, { parent, files, message, author: publish.BOT_IDENTITY, committer: publish.BOT_IDENTITY }),
-    pushBranch: (branch, sha, expected) => publish.pushBranch(git, 'origin', branch, sha, expected),
-    commitsAfterGenerated: (baseSha, tip) => publish.commitsAfterGenerated(git, baseSha, tip, GENERATED_TRAILER),
-    replayCommits: (onto, commits) => publish.replayCommits(git, onto, commits),
-    treeOf: (commit) => publish.treeOf(git, commit),
-    isAncestor: async (a, b) => (await git(['merge-base', '--is-ancestor', '--end-of-options', a, b])).code === 0,
+    async publish(p) {
+      const r = await publishGeneratedBranch(git, {
+        base: p.base,
+        branch: p.branch,
+        trailer: GENERATED_TRAILER,
+        author: publish.BOT_IDENTITY,
+        committer: publish.BOT_IDENTITY,
+        plan: p.plan,
+      });
+      reader.close();
+      return r;
+    },
   };
 
   let github: PromoteGitHub | undefined;
