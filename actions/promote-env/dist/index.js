@@ -9482,6 +9482,8 @@ function splitList(raw) {
         .filter((s) => s !== '');
 }
 
+// EXTERNAL MODULE: ./packages/core/src/action/run.ts
+var run = __nccwpck_require__(2073);
 // EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
 var ajv = __nccwpck_require__(2463);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -9820,8 +9822,6 @@ function schemaError(parsed, err) {
 
 // EXTERNAL MODULE: ./packages/core/src/report/log.ts
 var report_log = __nccwpck_require__(8630);
-// EXTERNAL MODULE: ./packages/core/src/action/run.ts
-var run = __nccwpck_require__(2073);
 ;// CONCATENATED MODULE: ./packages/core/src/report/summary.ts
 
 
@@ -18081,6 +18081,7 @@ async function openPromoteWorld(o) {
 
 
 
+
 const REPOSITORY = /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/;
 const main_TAG = /^[\w][\w.-]{0,127}$/;
 function getInputs(inputs) {
@@ -18249,7 +18250,7 @@ async function report(r, req) {
         parts.push('Required checks:', '', checksMarkdown(plan), '');
     parts.push('Every environment:', '', driftMarkdown(plan), '');
     for (const n of r.notes)
-        parts.push(`- ${n}`);
+        parts.push(`- ${(0,run/* escapeHtml */.ZD)(n)}`);
     if (r.autoMerge && !r.autoMerge.enabled)
         parts.push(`- Auto-merge is not allowed here (${r.autoMerge.reason ?? 'repository setting'}); the pull request stays open.`);
     await writeSummary(parts.join('\n'));

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import * as core from '@lockstep/core/action/workflow-commands';
 import { envInputs, Inputs } from '@lockstep/core/action/inputs';
+import { escapeHtml } from '@lockstep/core/action/run';
 import { DEFAULT_CONFIG_PATH, loadConfig, parseConfigText, type Config } from '@lockstep/core/config/config';
 import { UserError } from '@lockstep/core/errors';
 import { resolveInside } from '@lockstep/core/fs/workspace';
@@ -198,7 +199,7 @@ async function report(r: PromoteResult, req: PromoteRequest): Promise<void> {
   if (plan.unchanged.length > 0) parts.push(`Already up to date: ${plan.unchanged.join(', ')}.`, '');
   if (plan.checks.length > 0) parts.push('Required checks:', '', checksMarkdown(plan), '');
   parts.push('Every environment:', '', driftMarkdown(plan), '');
-  for (const n of r.notes) parts.push(`- ${n}`);
+  for (const n of r.notes) parts.push(`- ${escapeHtml(n)}`);
   if (r.autoMerge && !r.autoMerge.enabled) parts.push(`- Auto-merge is not allowed here (${r.autoMerge.reason ?? 'repository setting'}); the pull request stays open.`);
   await writeSummary(parts.join('\n'));
   if (r.outcome === 'checks') {
