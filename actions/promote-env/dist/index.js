@@ -13636,7 +13636,8 @@ async function checkStates(gh, sha, names) {
     const { data: combined } = await gh.octokit.request('GET /repos/{owner}/{repo}/commits/{ref}/status', { owner: gh.owner, repo: gh.repo, ref: sha, per_page: 100 });
     const statuses = (combined.statuses ?? []);
     return names.map((name) => {
-        const named = runs.filter((r) => r.name === name).sort((a, b) => newer(b) - newer(a) || b.id - a.id);
+        // Ids grow with creation; a queued re-run has no started_at yet but must still win over the run it replaces.
+        const named = runs.filter((r) => r.name === name).sort((a, b) => b.id - a.id);
         const run = named[0];
         if (run) {
             const state = run.status !== 'completed' ? 'pending' : PASSING.has(run.conclusion) ? 'success' : 'failure';
@@ -13651,7 +13652,6 @@ async function checkStates(gh, sha, names) {
         return { name, state: 'missing', source: 'check-run' };
     });
 }
-const newer = (r) => Date.parse(r.started_at ?? r.completed_at ?? '') || 0;
 
 ;// CONCATENATED MODULE: ./node_modules/universal-user-agent/index.js
 function getUserAgent() {
@@ -16450,7 +16450,8 @@ function readRunContext(env) {
 }
 /** Why the token is read-only on this run (fork or Dependabot pull request), or undefined. */
 function readOnlyTokenReason(ctx) {
-    if (ctx.isForkPull)
+    // pull_request_target runs in the base repository's context with its token, fork or not.
+    if (ctx.isForkPull && ctx.eventName !== 'pull_request_target')
         return 'the token is read-only in fork/Dependabot PRs: this pull request comes from a fork';
     if (ctx.isDependabot)
         return 'the token is read-only in fork/Dependabot PRs: this run was triggered by Dependabot';
@@ -16686,7 +16687,8 @@ function createGitHub(opts) {
             onRateLimit: onLimit('rate limit'),
         },
     });
-    octokit.graphql = octokit.graphql.defaults({ url: graphqlUrl });
+    // baseUrl too: @octokit/graphql swaps in /api/graphql for any base ending in /api/v3, which would ignore GITHUB_GRAPHQL_URL.
+    octokit.graphql = octokit.graphql.defaults({ baseUrl: graphqlUrl, url: graphqlUrl });
     // The outermost layer: every failure leaves as a GitHubError whose message says what to do.
     octokit.hook.error('request', (error, options) => {
         throw toGitHubError(error, options, secrets, maxWait);
@@ -16886,7 +16888,12 @@ async function upsertPull(gh, p) {
         catch (e) {
             if (!isAlreadyExists(e) && !client_mayHaveLanded(e))
                 throw e;
-            const found = (await findOpenPulls(gh, { branch: p.branch, base: p.base }))[0];
+            let found = (await findOpenPulls(gh, { branch: p.branch, base: p.base }))[0];
+            if (!found && isAlreadyExists(e)) {
+                // GitHub says it exists but its list lags behind its write: look once more after a moment.
+                await sleepOf(gh)(1000);
+                found = (await findOpenPulls(gh, { branch: p.branch, base: p.base }))[0];
+            }
             if (!found)
                 throw e;
             gh.log?.(`pull request for ${clean(gh, p.branch)} found after the create failed (${e.message}): #${found.number}`);

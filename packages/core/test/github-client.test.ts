@@ -48,17 +48,23 @@ describe('requests', () => {
     expect(fake.log).toHaveLength(1);
   });
 
-  test('GraphQL goes to GITHUB_GRAPHQL_URL', async () => {
-    const other = await startServer((req, res) => {
+  test.each([
+    ['github.com-like', '', '/graphql', '/graphql'],
+    ['GHES (/api/v3) with its GITHUB_GRAPHQL_URL', '/api/v3', '/api/graphql', '/api/graphql'],
+    ['GHES (/api/v3) without GITHUB_GRAPHQL_URL', '/api/v3', undefined, '/api/graphql'],
+    ['GHES with a GITHUB_GRAPHQL_URL elsewhere', '/api/v3', '/custom/gql', '/custom/gql'],
+  ])('GraphQL URL: %s', async (_n, apiPath, gqlPath, expected) => {
+    const server = await startServer((req, res) => {
       res.writeHead(200, { 'content-type': 'application/json' });
       res.end(JSON.stringify({ data: { viewer: { login: 'bot' } } }));
     });
     try {
-      const gh = createGitHub({ token: TOKEN, repository: FAKE_REPOSITORY, env: { GITHUB_API_URL: fake.url, GITHUB_GRAPHQL_URL: `${other.url}/api/graphql` } });
+      const env = { GITHUB_API_URL: `${server.url}${apiPath}`, ...(gqlPath ? { GITHUB_GRAPHQL_URL: `${server.url}${gqlPath}` } : {}) };
+      const gh = createGitHub({ token: TOKEN, repository: FAKE_REPOSITORY, env });
       expect(await gh.octokit.graphql('query { viewer { login } }')).toEqual({ viewer: { login: 'bot' } });
-      expect(other.requests.map((r) => `${r.method} ${r.url}`)).toEqual(['POST /api/graphql']);
+      expect(server.requests.map((r) => `${r.method} ${r.url}`)).toEqual([`POST ${expected}`]);
     } finally {
-      await other.stop();
+      await server.stop();
     }
   });
 

@@ -75,6 +75,12 @@ describe('readRunContext', () => {
     expect(ctx.isForkPull).toBe(false);
   });
 
+  test('pull_request_target from a fork is a fork pull, but its token is the base repository’s (not read-only)', () => {
+    const ctx = readRunContext({ GITHUB_EVENT_NAME: 'pull_request_target', GITHUB_REPOSITORY: 'acme/app', GITHUB_EVENT_PATH: eventFile('prt.json', pr('mallory/app')) });
+    expect(ctx.isForkPull).toBe(true);
+    expect(readOnlyTokenReason(ctx)).toBeUndefined();
+  });
+
   test('a push run without an event file is not a problem', () => {
     expect(readRunContext({ GITHUB_EVENT_NAME: 'push' }).eventFileProblem).toBeUndefined();
   });

@@ -176,26 +176,23 @@ describe('upsertPull against the double', () => {
 });
 
 describe('pagination and budget', () => {
-  beforeEach(() => {
+  test('findOpenPulls reads every page', async () => {
     // 101 open PRs (two pages of 100) from branches created straight in the bare repository.
     const head = execFileSync('git', ['-C', fixture.origin, 'rev-parse', `refs/heads/${BRANCH}`], { encoding: 'utf8' }).trim();
     const stdin = Array.from({ length: 101 }, (_, i) => `create refs/heads/feature/${i} ${head}\n`).join('');
     execFileSync('git', ['-C', fixture.origin, 'update-ref', '--stdin'], { input: stdin });
     for (let i = 0; i < 101; i++) double.seedPull(REPO, { head: `feature/${i}`, title: `f${i}`, labels: i % 40 === 0 ? ['release'] : [] });
-  });
-
-  test('findOpenPulls reads every page', async () => {
     const gh = client();
     const all = await findOpenPulls(gh, { branchPrefix: 'feature/' });
     expect(all).toHaveLength(101);
+    expect(all.filter((p) => p.labels.includes('release')).map((p) => p.head).sort()).toEqual(['feature/0', 'feature/40', 'feature/80']);
     expect(gh.requestCount()).toBe(2);
-    expect((await findOpenPulls(gh, { label: 'release' })).map((p) => p.head).sort()).toEqual(['feature/0', 'feature/40', 'feature/80']);
   });
 
-  test('a budget too small for the pages stops with a clear error', async () => {
-    const gh = client({ budget: 1 });
-    await expect(findOpenPulls(gh, {})).rejects.toThrow(/already made 1 GitHub API requests, its budget/);
-    expect(double.log).toHaveLength(1);
+  test('a budget spent mid-operation stops with a clear error and sends nothing more', async () => {
+    const gh = client({ budget: 2 });
+    await expect(upsertPull(gh, PR)).rejects.toThrow(/stopped before POST \/repos\/octo\/charts\/issues\/1\/labels: this run already made 2 GitHub API requests, its budget/);
+    expect(double.log.map((e) => e.route)).toEqual(['GET /repos/{owner}/{repo}/pulls', PULLS]);
   });
 });
 

@@ -84,6 +84,15 @@ describe('upsertPull', () => {
     expect(creates().map((l) => l.status)).toEqual([422]);
   });
 
+  test('422 "already exists" while the list still lags: one more look after a second finds it', async () => {
+    fake.faults.push({ method: 'GET', path: /\/pulls$/, kind: 'status', status: 200, body: [], times: 2 });
+    fake.pulls.push({ number: 1, title: PR.title, body: PR.body, head: PR.branch, base: 'main', draft: false, state: 'open', labels: ['release'], requested: [] });
+    const r = await upsertPull(client(), PR);
+    expect(r).toMatchObject({ outcome: 'created', pull: { number: 1 } });
+    expect(sleeps).toEqual([1000]);
+    expect(fake.log.map((l) => `${l.method} ${l.status}`)).toEqual(['GET 200', 'POST 422', 'GET 200', 'GET 200']);
+  });
+
   test('secondary rate limit: waits retry-after, then succeeds with the request count bounded', async () => {
     fake.faults.push({ method: 'POST', path: /\/pulls$/, kind: 'secondary', retryAfter: 7 });
     const gh = client();
@@ -222,14 +231,17 @@ describe('checkStates', () => {
       { id: 3, head_sha: SHA, name: 'lint', status: 'in_progress', conclusion: null, started_at: '2026-01-01T00:00:00Z' },
       { id: 4, head_sha: SHA, name: 'e2e', status: 'completed', conclusion: 'timed_out', started_at: '2026-01-01T00:00:00Z' },
       { id: 5, head_sha: SHA, name: 'docs', status: 'completed', conclusion: 'skipped', started_at: '2026-01-01T00:00:00Z' },
+      { id: 6, head_sha: SHA, name: 'flaky', status: 'completed', conclusion: 'failure', started_at: '2026-01-01T00:00:00Z' },
+      { id: 7, head_sha: SHA, name: 'flaky', status: 'queued', conclusion: null, started_at: null },
     );
     fake.statuses.push({ sha: SHA, context: 'ci/jenkins', state: 'success', target_url: 'j' }, { sha: SHA, context: 'ci/old', state: 'error' }, { sha: SHA, context: 'ci/wait', state: 'pending' });
-    const got = await checkStates(client(), SHA, ['build', 'lint', 'e2e', 'docs', 'ci/jenkins', 'ci/old', 'ci/wait', 'security']);
+    const got = await checkStates(client(), SHA, ['build', 'lint', 'e2e', 'docs', 'flaky', 'ci/jenkins', 'ci/old', 'ci/wait', 'security']);
     expect(got).toEqual([
       { name: 'build', state: 'success', source: 'check-run', url: 'u2' },
       { name: 'lint', state: 'pending', source: 'check-run' },
       { name: 'e2e', state: 'failure', source: 'check-run' },
       { name: 'docs', state: 'success', source: 'check-run' },
+      { name: 'flaky', state: 'pending', source: 'check-run' },
       { name: 'ci/jenkins', state: 'success', source: 'status', url: 'j' },
       { name: 'ci/old', state: 'failure', source: 'status' },
       { name: 'ci/wait', state: 'pending', source: 'status' },
@@ -260,6 +272,19 @@ describe('enableAutoMerge', () => {
     expect(n).toBe(2);
     expect(seen[1].variables).toEqual({ pullRequestId: 'PR_1', mergeMethod: 'SQUASH' });
     expect(sleeps).toEqual([1000]);
+  });
+
+  test('the GraphQL mutation counts as a mutation for the gap; a GraphQL query does not', async () => {
+    fake.graphql = () => ({ json: { data: { enablePullRequestAutoMerge: { pullRequest: { number: 1 } }, viewer: { login: 'x' } } } });
+    let now = 0;
+    const waits: number[] = [];
+    const gh = client({ minMutationGapMs: 1000, now: () => now, sleep: async (ms) => void waits.push(ms) });
+    await gh.octokit.graphql('query { viewer { login } }');
+    await enableAutoMerge(gh, pull);
+    await gh.octokit.graphql('query { viewer { login } }');
+    expect(waits).toEqual([]);
+    await enableAutoMerge(gh, pull);
+    expect(waits).toEqual([1000]);
   });
 
   test('a node that never resolves gives up after 4 tries', async () => {

@@ -28,7 +28,8 @@ export async function checkStates(gh: GitHub, sha: string, names: readonly strin
   const { data: combined } = await gh.octokit.request('GET /repos/{owner}/{repo}/commits/{ref}/status', { owner: gh.owner, repo: gh.repo, ref: sha, per_page: 100 });
   const statuses = (combined.statuses ?? []) as any[];
   return names.map((name): CheckState => {
-    const named = runs.filter((r) => r.name === name).sort((a, b) => newer(b) - newer(a) || b.id - a.id);
+    // Ids grow with creation; a queued re-run has no started_at yet but must still win over the run it replaces.
+    const named = runs.filter((r) => r.name === name).sort((a, b) => b.id - a.id);
     const run = named[0];
     if (run) {
       const state = run.status !== 'completed' ? 'pending' : PASSING.has(run.conclusion) ? 'success' : 'failure';
@@ -43,5 +44,3 @@ export async function checkStates(gh: GitHub, sha: string, names: readonly strin
     return { name, state: 'missing', source: 'check-run' };
   });
 }
-
-const newer = (r: any) => Date.parse(r.started_at ?? r.completed_at ?? '') || 0;

@@ -282,7 +282,8 @@ export function createGitHub(opts: GitHubOptions): GitHub {
       onRateLimit: onLimit('rate limit'),
     } as any,
   });
-  octokit.graphql = octokit.graphql.defaults({ url: graphqlUrl });
+  // baseUrl too: @octokit/graphql swaps in /api/graphql for any base ending in /api/v3, which would ignore GITHUB_GRAPHQL_URL.
+  octokit.graphql = octokit.graphql.defaults({ baseUrl: graphqlUrl, url: graphqlUrl });
   // The outermost layer: every failure leaves as a GitHubError whose message says what to do.
   octokit.hook.error('request', (error: any, options: any) => {
     throw toGitHubError(error, options, secrets, maxWait);

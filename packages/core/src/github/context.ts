@@ -87,7 +87,8 @@ export function readRunContext(env: NodeJS.ProcessEnv): RunContext {
 
 /** Why the token is read-only on this run (fork or Dependabot pull request), or undefined. */
 export function readOnlyTokenReason(ctx: RunContext): string | undefined {
-  if (ctx.isForkPull) return 'the token is read-only in fork/Dependabot PRs: this pull request comes from a fork';
+  // pull_request_target runs in the base repository's context with its token, fork or not.
+  if (ctx.isForkPull && ctx.eventName !== 'pull_request_target') return 'the token is read-only in fork/Dependabot PRs: this pull request comes from a fork';
   if (ctx.isDependabot) return 'the token is read-only in fork/Dependabot PRs: this run was triggered by Dependabot';
   return undefined;
 }

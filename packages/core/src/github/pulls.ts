@@ -133,7 +133,12 @@ export async function upsertPull(
       created = true;
     } catch (e) {
       if (!isAlreadyExists(e) && !mayHaveLanded(e)) throw e;
-      const found = (await findOpenPulls(gh, { branch: p.branch, base: p.base }))[0];
+      let found = (await findOpenPulls(gh, { branch: p.branch, base: p.base }))[0];
+      if (!found && isAlreadyExists(e)) {
+        // GitHub says it exists but its list lags behind its write: look once more after a moment.
+        await sleepOf(gh)(1000);
+        found = (await findOpenPulls(gh, { branch: p.branch, base: p.base }))[0];
+      }
       if (!found) throw e;
       gh.log?.(`pull request for ${clean(gh, p.branch)} found after the create failed (${(e as Error).message}): #${found.number}`);
       pull = found;
