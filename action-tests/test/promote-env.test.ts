@@ -361,6 +361,32 @@ test('502 after create and a secondary rate limit: one PR', async () => {
   expect(double.labels(REPO, 1)).toEqual(['automation:release-bump']);
 });
 
+test('"Allow GitHub Actions to create pull requests" is off: the message names the setting and the pushed branch', async () => {
+  double.forbidPullRequestCreation = true;
+  const r = await run({ from: 'dev', to: 'staging' });
+  expect(r.code).toBe(1);
+  const [error] = r.annotations.filter((a) => a.level === 'error');
+  expect(error.message).toMatch(/create (and approve )?pull requests/i);
+  expect(error.message).toContain('the branch promote/staging was pushed');
+  expect(error.message).not.toContain('internal error');
+  expect(double.pulls(REPO)).toEqual([]);
+});
+
+test('a pull_request run from a fork: read-only token refused up front, nothing fetched or pushed', async () => {
+  const main = origin('rev-parse', 'main');
+  const fork = await runAction('promote-env', {
+    workspace: ws,
+    inputs: { from: 'dev', to: 'staging', 'github-token': double.token },
+    env: { ...double.env(), HOME: ws },
+    eventName: 'pull_request',
+    event: { pull_request: { number: 5, head: { repo: { full_name: 'someone/fork' } }, base: { repo: { full_name: REPO } } } },
+  });
+  expect(fork.code).toBe(1);
+  expect(fork.annotations[0].message).toContain('token is read-only in fork/Dependabot PRs');
+  expectNothingWritten(fork, main);
+  expect(double.log).toEqual([]);
+});
+
 test('cross-repository promotion: clones owner/name with the token, edits and opens the PR there; the token appears nowhere', async () => {
   const gitops = GitFixture.create({
     'environments/staging/values.yaml': 'image:\n  repository: sample-app\n  tag: sha-abc1234\n',

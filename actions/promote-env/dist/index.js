@@ -12488,15 +12488,25 @@ async function runPromotion(req, world) {
     }
     notes.push(...warnings);
     const draft = route.to.protected || (req.draft ?? false);
-    const { pull, outcome } = await world.github.upsertPull({
-        branch,
-        base: req.base,
-        title: pullTitle(label, route.to.name, plan),
-        body: pullBody({ plan, fromLabel: label, to: route.to.name, baseSha, base: req.base, repository: req.repository, notes: warnings }),
-        draft,
-        labels: req.labels,
-        reviewers: req.reviewers,
-    });
+    let opened;
+    try {
+        opened = await world.github.upsertPull({
+            branch,
+            base: req.base,
+            title: pullTitle(label, route.to.name, plan),
+            body: pullBody({ plan, fromLabel: label, to: route.to.name, baseSha, base: req.base, repository: req.repository, notes: warnings }),
+            draft,
+            labels: req.labels,
+            reviewers: req.reviewers,
+        });
+    }
+    catch (e) {
+        // The branch is already on the remote: say so, so nothing is left half-done without explanation.
+        if (pushed && e instanceof src_errors/* UserError */.yo)
+            throw new src_errors/* UserError */.yo(`${e.message} (the branch ${branch} was pushed at ${head.slice(0, 12)}; a rerun opens the pull request once this is fixed)`, { hint: e.hint });
+        throw e;
+    }
+    const { pull, outcome } = opened;
     let autoMerge;
     const wantAutoMerge = !route.to.protected && (req.autoMerge ?? route.to.autoMerge);
     if (wantAutoMerge && (pushed || outcome === 'created'))
@@ -18011,16 +18021,27 @@ async function openPromoteWorld(o) {
         let gh;
         const client = () => (gh ??= createGitHub({ token: o.token, repository, env: o.env, log: o.log }));
         const pulls = new Map();
+        // GitHub's refusals (a missing permission, a repository setting) are the user's to fix: one line, no stack.
+        const userFacing = async (fn) => {
+            try {
+                return await fn();
+            }
+            catch (e) {
+                if (e instanceof client_GitHubError && e.status !== undefined && e.status < 500)
+                    throw new src_errors/* UserError */.yo(e.message, { hint: 'the token needs contents: write and pull-requests: write on the repository promoted in' });
+                throw e;
+            }
+        };
         github = {
-            checkStates: (sha, names) => checkStates(client(), sha, names),
+            checkStates: (sha, names) => userFacing(() => checkStates(client(), sha, names)),
             async upsertPull(p) {
-                const r = await upsertPull(client(), p);
+                const r = await userFacing(() => upsertPull(client(), p));
                 pulls.set(r.pull.number, r.pull);
                 for (const w of r.warnings)
                     o.log(w);
                 return { pull: { number: r.pull.number, url: r.pull.url }, outcome: r.outcome };
             },
-            enableAutoMerge: (pull) => enableAutoMerge(client(), pulls.get(pull.number)),
+            enableAutoMerge: (pull) => userFacing(() => enableAutoMerge(client(), pulls.get(pull.number))),
         };
     }
     const transport = nodeTransport();

@@ -171,15 +171,24 @@ export async function runPromotion(req: PromoteRequest, world: PromoteWorld): Pr
   }
   notes.push(...warnings);
   const draft = route.to.protected || (req.draft ?? false);
-  const { pull, outcome } = await world.github!.upsertPull({
-    branch,
-    base: req.base,
-    title: pullTitle(label, route.to.name, plan),
-    body: pullBody({ plan, fromLabel: label, to: route.to.name, baseSha, base: req.base, repository: req.repository, notes: warnings }),
-    draft,
-    labels: req.labels,
-    reviewers: req.reviewers,
-  });
+  let opened;
+  try {
+    opened = await world.github!.upsertPull({
+      branch,
+      base: req.base,
+      title: pullTitle(label, route.to.name, plan),
+      body: pullBody({ plan, fromLabel: label, to: route.to.name, baseSha, base: req.base, repository: req.repository, notes: warnings }),
+      draft,
+      labels: req.labels,
+      reviewers: req.reviewers,
+    });
+  } catch (e) {
+    // The branch is already on the remote: say so, so nothing is left half-done without explanation.
+    if (pushed && e instanceof UserError)
+      throw new UserError(`${e.message} (the branch ${branch} was pushed at ${head.slice(0, 12)}; a rerun opens the pull request once this is fixed)`, { hint: e.hint });
+    throw e;
+  }
+  const { pull, outcome } = opened;
   let autoMerge: PromoteResult['autoMerge'];
   const wantAutoMerge = !route.to.protected && (req.autoMerge ?? route.to.autoMerge);
   if (wantAutoMerge && (pushed || outcome === 'created')) autoMerge = await world.github!.enableAutoMerge(pull);

@@ -12,7 +12,7 @@ import { gitSpawner, ObjectReader, type GitSpawner } from '../git/objects.ts';
 import * as publish from '../git/publish.ts';
 import { publishGeneratedBranch } from '../git/generated-branch.ts';
 import { checkStates } from '../github/checks.ts';
-import { createGitHub, type GitHub } from '../github/client.ts';
+import { createGitHub, GitHubError, type GitHub } from '../github/client.ts';
 import { readOnlyTokenReason, readRunContext } from '../github/context.ts';
 import { enableAutoMerge, upsertPull, type PullRef } from '../github/pulls.ts';
 import { RegistryClient, RegistryError } from '../registry/client.ts';
@@ -133,15 +133,25 @@ export async function openPromoteWorld(o: WorldOptions): Promise<WorldSession> {
     let gh: GitHub | undefined;
     const client = () => (gh ??= createGitHub({ token: o.token!, repository, env: o.env, log: o.log }));
     const pulls = new Map<number, PullRef>();
+    // GitHub's refusals (a missing permission, a repository setting) are the user's to fix: one line, no stack.
+    const userFacing = async <T>(fn: () => Promise<T>): Promise<T> => {
+      try {
+        return await fn();
+      } catch (e) {
+        if (e instanceof GitHubError && e.status !== undefined && e.status < 500)
+          throw new UserError(e.message, { hint: 'the token needs contents: write and pull-requests: write on the repository promoted in' });
+        throw e;
+      }
+    };
     github = {
-      checkStates: (sha, names) => checkStates(client(), sha, names),
+      checkStates: (sha, names) => userFacing(() => checkStates(client(), sha, names)),
       async upsertPull(p) {
-        const r = await upsertPull(client(), p);
+        const r = await userFacing(() => upsertPull(client(), p));
         pulls.set(r.pull.number, r.pull);
         for (const w of r.warnings) o.log(w);
         return { pull: { number: r.pull.number, url: r.pull.url }, outcome: r.outcome };
       },
-      enableAutoMerge: (pull) => enableAutoMerge(client(), pulls.get(pull.number)!),
+      enableAutoMerge: (pull) => userFacing(() => enableAutoMerge(client(), pulls.get(pull.number)!)),
     };
   }
 
