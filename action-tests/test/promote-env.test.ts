@@ -297,6 +297,7 @@ test.each<[string, Record<string, string>, () => void, string, string | undefine
   expect(errors[0].message).toContain(message);
   if (file) expect(errors[0].file).toBe(file);
   expect(errors[0].line).toBeGreaterThanOrEqual(1);
+  expect(double.log).toEqual([]);
 });
 
 test('rollback from a tag restores what prod pinned at that tag', async () => {
