@@ -10497,126 +10497,6 @@ function checkDocumentEdit(file, before, after, intended, index, paths) {
         throw new Error(`${file}: the edit changed more than ${paths()} in document ${index + 1} (the YAML 1.2 reading differs); nothing was written`);
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/promote/application.ts
-// The chart version an environment runs: `targetRevision` of its ArgoCD
-// Application. The config's `application` names the file, optionally with
-// `#<name>` to pick one Application of a multi-document file (seed 001 keeps
-// every Application of an environment in one argocd-applications.yaml). The
-// name matches the document's metadata.name, or a source's chart, or the last
-// folder of a source's path; in a multi-source Application the source with
-// the matching chart (or path) is the one edited.
-
-
-
-
-
-/** `apps/prod.yaml#myapp-prod` → file and selector. */
-function splitApplicationRef(ref) {
-    const hash = ref.indexOf('#');
-    if (hash < 0)
-        return { file: ref };
-    const name = ref.slice(hash + 1).trim();
-    return { file: ref.slice(0, hash), name: name === '' ? undefined : name };
-}
-function get(map, key) {
-    if (!(0,dist/* isMap */.jh)(map))
-        return undefined;
-    const pair = map.items.find((p) => (0,dist/* isScalar */.jn)(p.key) && String(p.key.value) === key);
-    return pair ? pair.value : undefined;
-}
-function str(node) {
-    return (0,dist/* isScalar */.jn)(node) && node.value !== null && node.value !== undefined ? String(node.value) : undefined;
-}
-/** What a source is known by: its chart, its path and the path's last folder. */
-function sourceNames(source) {
-    const names = [];
-    const chart = str(get(source, 'chart'));
-    const path = str(get(source, 'path'));
-    if (chart)
-        names.push(chart);
-    if (path) {
-        const clean = path.replace(/\/+$/, '');
-        names.push(clean, clean.slice(clean.lastIndexOf('/') + 1));
-    }
-    return names;
-}
-/**
- * Finds the targetRevision to edit. `name` (from `file#name`) selects the
- * document and the source; `charts` (config chart folders) are the fallback
- * hints. Errors name the file and line: no Application, several and no way to
- * choose, or no source carrying the chart.
- */
-function findChartRevision(text, file, name, charts = []) {
-    const body = text.replace(/^\ufeff/, '');
-    const parsed = parseYaml(body, file, { allowMulti: true });
-    const docs = parsed.documents ?? [];
-    const multi = docs.length > 1;
-    const apps = docs
-        .map((doc, index) => ({ index, doc, name: str(get(get(doc.contents, 'metadata'), 'name')) }))
-        .filter((c) => get(c.doc.contents, 'spec') !== undefined && (str(get(c.doc.contents, 'kind')) ?? 'Application') === 'Application');
-    if (apps.length === 0)
-        throw new src_errors/* UserError */.yo('no ArgoCD Application (kind: Application with spec) in the file', { file, line: 1, hint: 'point application at the Application manifest' });
-    const hints = name ? [name] : charts.flatMap((c) => [c.replace(/\/+$/, ''), c.replace(/\/+$/, '').split('/').pop()]);
-    const sourcesOf = (c) => {
-        const spec = get(c.doc.contents, 'spec');
-        const sources = get(spec, 'sources');
-        if ((0,dist/* isSeq */.oP)(sources))
-            return sources.items.map((s, i) => ({ node: s, path: ['spec', 'sources', i] }));
-        const source = get(spec, 'source');
-        return source ? [{ node: source, path: ['spec', 'source'] }] : [];
-    };
-    const matchesSource = (c) => sourcesOf(c).some((s) => sourceNames(s.node).some((n) => hints.includes(n)));
-    let chosen;
-    if (apps.length === 1)
-        chosen = apps;
-    else {
-        chosen = name ? apps.filter((c) => c.name === name) : [];
-        if (chosen.length === 0)
-            chosen = apps.filter(matchesSource);
-    }
-    if (chosen.length !== 1) {
-        const names = apps.map((c) => c.name ?? `document ${c.index + 1}`).join(', ');
-        throw new src_errors/* UserError */.yo(chosen.length === 0 ? `no Application in the file matches ${name ? `'${name}'` : 'the configured charts'} (it holds ${names})` : `${chosen.length} Applications in the file match; cannot tell which to edit`, { file, line: 1, hint: 'name the Application in the config: application: <file>#<metadata.name or chart>' });
-    }
-    const app = chosen[0];
-    const sources = sourcesOf(app);
-    // A name that picked the Application by metadata.name says nothing about which source holds the chart.
-    const sourceHints = name && app.name === name ? charts.flatMap((c) => [c.replace(/\/+$/, ''), c.replace(/\/+$/, '').split('/').pop()]) : hints;
-    const matching = sources.filter((s) => sourceNames(s.node).some((n) => sourceHints.includes(n)));
-    const withChart = sources.filter((s) => sourceNames(s.node).length > 0);
-    const source = matching.length === 1 ? matching[0] : matching.length === 0 && withChart.length === 1 && sourceHints !== hints ? withChart[0] : matching.length === 0 && withChart.length === 1 && !name ? withChart[0] : undefined;
-    const appLine = parsed.lineOf(app.doc.contents) ?? 1;
-    if (!source)
-        throw new src_errors/* UserError */.yo(`Application ${app.name ?? ''} has no source with the chart ${name ?? hints[hints.length - 1] ?? ''}`.replace(/\s+/g, ' ').trim(), {
-            file,
-            line: appLine,
-            hint: 'give the chart source (spec.source or one of spec.sources) its chart: or path:, or fix the name after # in application',
-        });
-    const rev = get(source.node, 'targetRevision');
-    const current = str(rev) ?? '';
-    return {
-        file,
-        document: multi ? app.index : undefined,
-        path: [...source.path, 'targetRevision'],
-        line: parsed.lineOf(rev ?? source.node) ?? appLine,
-        current,
-        name: app.name,
-    };
-}
-/**
- * Sets the Application's chart version with a byte-minimal edit (created
- * after `chart:`/`path:` when the source has no targetRevision), checked by
- * re-parsing: only that value changes, every other document stays.
- */
-function setChartRevision(text, rev, version) {
-    if (rev.current === version)
-        return text;
-    const edit = { path: rev.path, value: version, create: true, after: 'chart' };
-    const after = setScalars(text, rev.file, [edit], { document: rev.document });
-    checkYamlEdit(rev.file, text, after, [edit], { document: rev.document });
-    return after;
-}
-
 ;// CONCATENATED MODULE: ./packages/core/src/registry/reference.ts
 /**
  * Image references per the distribution grammar
@@ -11040,7 +10920,6 @@ function shortDigest(digest) {
 
 
 
-
 const REF = /^[A-Za-z0-9][A-Za-z0-9._/-]*$/;
 const SHA = /^[0-9a-f]{7,64}$/;
 /** Parses the `from` input: an environment name, `ref:<sha-or-tag>`, or empty. */
@@ -11169,8 +11048,10 @@ function checkRoute(req) {
     for (const s of req.only)
         if (!known.has(s))
             errors.push(new src_errors/* UserError */.yo(`service '${s}' is not configured${didYouMean(s, known)}`, { file: req.configFile, hint: `configured services: ${[...known].join(', ') || 'none'}` }));
-    if (to.application)
-        splitApplicationRef(to.application);
+    if (req.digests && req.version)
+        errors.push(new src_errors/* UserError */.yo("inputs 'digests' and 'version' were both given", { hint: 'use one source of new pins' }));
+    if (req.from.kind === 'ref' && (req.digests || req.version))
+        errors.push(new src_errors/* UserError */.yo("a rollback (from: ref:…) takes its pins from that ref; drop 'digests' and 'version'", { hint: 'roll back with from and to only' }));
     throwAll(errors);
     return { to, toIndex, from, fromIndex };
 }
@@ -11946,6 +11827,126 @@ function describeJsonError(code) {
         .toLowerCase();
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/promote/application.ts
+// The chart version an environment runs: `targetRevision` of its ArgoCD
+// Application. The config's `application` names the file, optionally with
+// `#<name>` to pick one Application of a multi-document file (seed 001 keeps
+// every Application of an environment in one argocd-applications.yaml). The
+// name matches the document's metadata.name, or a source's chart, or the last
+// folder of a source's path; in a multi-source Application the source with
+// the matching chart (or path) is the one edited.
+
+
+
+
+
+/** `apps/prod.yaml#myapp-prod` → file and selector. */
+function splitApplicationRef(ref) {
+    const hash = ref.indexOf('#');
+    if (hash < 0)
+        return { file: ref };
+    const name = ref.slice(hash + 1).trim();
+    return { file: ref.slice(0, hash), name: name === '' ? undefined : name };
+}
+function get(map, key) {
+    if (!(0,dist/* isMap */.jh)(map))
+        return undefined;
+    const pair = map.items.find((p) => (0,dist/* isScalar */.jn)(p.key) && String(p.key.value) === key);
+    return pair ? pair.value : undefined;
+}
+function str(node) {
+    return (0,dist/* isScalar */.jn)(node) && node.value !== null && node.value !== undefined ? String(node.value) : undefined;
+}
+/** What a source is known by: its chart, its path and the path's last folder. */
+function sourceNames(source) {
+    const names = [];
+    const chart = str(get(source, 'chart'));
+    const path = str(get(source, 'path'));
+    if (chart)
+        names.push(chart);
+    if (path) {
+        const clean = path.replace(/\/+$/, '');
+        names.push(clean, clean.slice(clean.lastIndexOf('/') + 1));
+    }
+    return names;
+}
+/**
+ * Finds the targetRevision to edit. `name` (from `file#name`) selects the
+ * document and the source; `charts` (config chart folders) are the fallback
+ * hints. Errors name the file and line: no Application, several and no way to
+ * choose, or no source carrying the chart.
+ */
+function findChartRevision(text, file, name, charts = []) {
+    const body = text.replace(/^\ufeff/, '');
+    const parsed = parseYaml(body, file, { allowMulti: true });
+    const docs = parsed.documents ?? [];
+    const multi = docs.length > 1;
+    const apps = docs
+        .map((doc, index) => ({ index, doc, name: str(get(get(doc.contents, 'metadata'), 'name')) }))
+        .filter((c) => get(c.doc.contents, 'spec') !== undefined && (str(get(c.doc.contents, 'kind')) ?? 'Application') === 'Application');
+    if (apps.length === 0)
+        throw new src_errors/* UserError */.yo('no ArgoCD Application (kind: Application with spec) in the file', { file, line: 1, hint: 'point application at the Application manifest' });
+    const hints = name ? [name] : charts.flatMap((c) => [c.replace(/\/+$/, ''), c.replace(/\/+$/, '').split('/').pop()]);
+    const sourcesOf = (c) => {
+        const spec = get(c.doc.contents, 'spec');
+        const sources = get(spec, 'sources');
+        if ((0,dist/* isSeq */.oP)(sources))
+            return sources.items.map((s, i) => ({ node: s, path: ['spec', 'sources', i] }));
+        const source = get(spec, 'source');
+        return source ? [{ node: source, path: ['spec', 'source'] }] : [];
+    };
+    const matchesSource = (c) => sourcesOf(c).some((s) => sourceNames(s.node).some((n) => hints.includes(n)));
+    let chosen;
+    if (apps.length === 1)
+        chosen = apps;
+    else {
+        chosen = name ? apps.filter((c) => c.name === name) : [];
+        if (chosen.length === 0)
+            chosen = apps.filter(matchesSource);
+    }
+    if (chosen.length !== 1) {
+        const names = apps.map((c) => c.name ?? `document ${c.index + 1}`).join(', ');
+        throw new src_errors/* UserError */.yo(chosen.length === 0 ? `no Application in the file matches ${name ? `'${name}'` : 'the configured charts'} (it holds ${names})` : `${chosen.length} Applications in the file match; cannot tell which to edit`, { file, line: 1, hint: 'name the Application in the config: application: <file>#<metadata.name or chart>' });
+    }
+    const app = chosen[0];
+    const sources = sourcesOf(app);
+    // A name that picked the Application by metadata.name says nothing about which source holds the chart.
+    const sourceHints = name && app.name === name ? charts.flatMap((c) => [c.replace(/\/+$/, ''), c.replace(/\/+$/, '').split('/').pop()]) : hints;
+    const matching = sources.filter((s) => sourceNames(s.node).some((n) => sourceHints.includes(n)));
+    const withChart = sources.filter((s) => sourceNames(s.node).length > 0);
+    const source = matching.length === 1 ? matching[0] : matching.length === 0 && withChart.length === 1 && sourceHints !== hints ? withChart[0] : matching.length === 0 && withChart.length === 1 && !name ? withChart[0] : undefined;
+    const appLine = parsed.lineOf(app.doc.contents) ?? 1;
+    if (!source)
+        throw new src_errors/* UserError */.yo(`Application ${app.name ?? ''} has no source with the chart ${name ?? hints[hints.length - 1] ?? ''}`.replace(/\s+/g, ' ').trim(), {
+            file,
+            line: appLine,
+            hint: 'give the chart source (spec.source or one of spec.sources) its chart: or path:, or fix the name after # in application',
+        });
+    const rev = get(source.node, 'targetRevision');
+    const current = str(rev) ?? '';
+    return {
+        file,
+        document: multi ? app.index : undefined,
+        path: [...source.path, 'targetRevision'],
+        line: parsed.lineOf(rev ?? source.node) ?? appLine,
+        current,
+        name: app.name,
+    };
+}
+/**
+ * Sets the Application's chart version with a byte-minimal edit (created
+ * after `chart:`/`path:` when the source has no targetRevision), checked by
+ * re-parsing: only that value changes, every other document stays.
+ */
+function setChartRevision(text, rev, version) {
+    if (rev.current === version)
+        return text;
+    const edit = { path: rev.path, value: version, create: true, after: 'chart' };
+    const after = setScalars(text, rev.file, [edit], { document: rev.document });
+    checkYamlEdit(rev.file, text, after, [edit], { document: rev.document });
+    return after;
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/promote/plan.ts
 // Plans one promotion in memory: where the new pins come from (a digests file,
 // the source environment's pins at the base branch, an explicit version, or the
@@ -12016,10 +12017,6 @@ function plan_throwAll(errors) {
 async function planPromotion(req, route, world) {
     const { to } = route;
     const notes = [];
-    if (req.digests && req.version)
-        throw new src_errors/* UserError */.yo("inputs 'digests' and 'version' were both given", { hint: 'use one source of new pins' });
-    if (req.from.kind === 'ref' && (req.digests || req.version))
-        throw new src_errors/* UserError */.yo("a rollback (from: ref:…) takes its pins from that ref; drop 'digests' and 'version'", { hint: 'roll back with from and to only' });
     const baseLabel = `the base branch ${req.base}`;
     const byName = new Map(req.services.map((s) => [s.name, s]));
     const only = new Set(req.only);

@@ -99,6 +99,8 @@ describe('rules, before any network', () => {
     ['unknown service', { only: ['web'] }, "service 'web' is not configured"],
     ['chart-version without application', { chartVersion: '1.2.0' }, 'chart-version is set but environment staging has no application'],
     ['no source into staging', { from: { kind: 'none' } }, "input 'from' is required to promote into staging"],
+    ['digests and version', { digests: 'd.json', version: '1.0.0' }, "inputs 'digests' and 'version' were both given"],
+    ['rollback with a version', { from: { kind: 'ref', ref: 'v1' }, version: '1.0.0' }, 'a rollback (from: ref:…) takes its pins from that ref'],
   ])('%s', (_n, over, message) => {
     const e = userError(() => checkRoute(request(over)));
     expect(e.message).toContain(message);

@@ -147,8 +147,6 @@ function throwAll(errors: UserError[]): void {
 export async function planPromotion(req: PromoteRequest, route: Route, world: PlanWorld): Promise<PromotionPlan> {
   const { to } = route;
   const notes: string[] = [];
-  if (req.digests && req.version) throw new UserError("inputs 'digests' and 'version' were both given", { hint: 'use one source of new pins' });
-  if (req.from.kind === 'ref' && (req.digests || req.version)) throw new UserError("a rollback (from: ref:…) takes its pins from that ref; drop 'digests' and 'version'", { hint: 'roll back with from and to only' });
   const baseLabel = `the base branch ${req.base}`;
   const byName = new Map(req.services.map((s) => [s.name, s]));
   const only = new Set(req.only);

@@ -6,7 +6,6 @@
 import type { Config } from '../config/config.ts';
 import { UserError, UserErrors } from '../errors.ts';
 import { didYouMean } from '../text/suggest.ts';
-import { splitApplicationRef } from './application.ts';
 import { parseValuesKey } from './pins.ts';
 
 /** One environment in promotion order. */
@@ -203,7 +202,9 @@ export function checkRoute(req: PromoteRequest): Route {
   for (const s of req.only)
     if (!known.has(s))
       errors.push(new UserError(`service '${s}' is not configured${didYouMean(s, known)}`, { file: req.configFile, hint: `configured services: ${[...known].join(', ') || 'none'}` }));
-  if (to.application) splitApplicationRef(to.application);
+  if (req.digests && req.version) errors.push(new UserError("inputs 'digests' and 'version' were both given", { hint: 'use one source of new pins' }));
+  if (req.from.kind === 'ref' && (req.digests || req.version))
+    errors.push(new UserError("a rollback (from: ref:…) takes its pins from that ref; drop 'digests' and 'version'", { hint: 'roll back with from and to only' }));
   throwAll(errors);
   return { to, toIndex, from, fromIndex };
 }
