@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Bench } from './context.ts';
@@ -33,7 +34,7 @@ dependencies:
 }
 
 /**
- * bump-chart on 500 charts (`chart: charts/*`, app-version set, chart
+ * bump-chart on 500 charts (`charts: charts/*`, app-version set, chart
  * version patch-bumped) against the loop a user would otherwise write: one
  * `sed -i` per Chart.yaml rewriting the version and appVersion lines. Both
  * start from the same pristine tree (restored before each run, outside the
@@ -50,6 +51,17 @@ const bench: Bench = async (ctx) => {
   const reset = () => {
     for (const [p, t] of pristine) writeFileSync(p, t);
   };
+  reset();
+  // A checkout as actions/checkout leaves one: the level applies to the versions on origin's default branch.
+  const git = (cwd: string, ...args: string[]) =>
+    execFileSync('git', ['-c', 'user.name=bench', '-c', 'user.email=bench@example.com', '-c', 'commit.gpgsign=false', ...args], { cwd, stdio: 'pipe' });
+  const origin = join(ctx.tmp, 'origin.git');
+  git(ctx.tmp, 'init', '--quiet', '--bare', '--initial-branch=main', origin);
+  git(tree, 'init', '--quiet', '--initial-branch=main');
+  git(tree, 'add', '-A');
+  git(tree, 'commit', '--quiet', '-m', 'charts');
+  git(tree, 'remote', 'add', 'origin', origin);
+  git(tree, 'push', '--quiet', 'origin', 'main');
   const dist = join(import.meta.dirname, '..', '..', 'actions', 'bump-chart', 'dist', 'index.js');
   const runnerFiles = join(ctx.tmp, 'runner');
   mkdirSync(runnerFiles, { recursive: true });
@@ -59,7 +71,7 @@ const bench: Bench = async (ctx) => {
     GITHUB_WORKSPACE: tree,
     GITHUB_OUTPUT: join(runnerFiles, 'output'),
     GITHUB_STEP_SUMMARY: join(runnerFiles, 'summary'),
-    INPUT_CHART: 'charts/*',
+    INPUT_CHARTS: 'charts/*',
     'INPUT_APP-VERSION': '3.0.0',
     INPUT_LEVEL: 'patch',
     SOURCE_DATE_EPOCH: '1700000000',
@@ -96,7 +108,7 @@ done`;
   ctx.log(`bump-chart ${formatMs(ours.ms)} (peak ${ours.peakRssMB.toFixed(0)} MB) vs sed loop ${formatMs(sed.ms)}: ${ratio.toFixed(2)}×`);
   return [
     {
-      case: `bump-chart, ${CHARTS} charts (chart: charts/*, app-version + patch bump), median of ${ctx.runs}`,
+      case: `bump-chart, ${CHARTS} charts (charts: charts/*, app-version + patch bump), median of ${ctx.runs}`,
       oursMs: ours.ms,
       peer: `bash loop of sed -i per Chart.yaml (${CHARTS} files)`,
       peerMs: sed.ms,

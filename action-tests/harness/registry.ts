@@ -30,29 +30,31 @@ export interface RegistryOptions {
 const live = new Set<ChildProcess>();
 let exitHook = false;
 
-/** Path of the docker-registry binary, installing the Debian package when possible. */
-export function ensureDockerRegistry(): string {
-  const found = which('docker-registry');
+/** Where the harness looks for system tools: PATH, plus the sbin folders a non-login PATH may lack. */
+export function toolSearchPath(): string {
+  return [process.env.PATH ?? '', '/usr/bin', '/usr/sbin'].filter(Boolean).join(':');
+}
+
+/**
+ * Path of the docker-registry binary. Tests never install system packages
+ * (that is .ci/run's job): a missing one fails at once, naming the package
+ * and the command that installs it.
+ */
+export function ensureDockerRegistry(searchPath = toolSearchPath()): string {
+  const found = which('docker-registry', searchPath);
   if (found) return found;
-  if (process.getuid?.() === 0) {
-    const install = () => spawnSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'docker-registry'], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
-    if (install().status !== 0) {
-      spawnSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
-      install();
-    }
-    const after = which('docker-registry');
-    if (after) return after;
-  }
-  throw new Error('docker-registry (Debian package docker-registry, distribution 2.8) is not installed; run: sudo apt-get install -y docker-registry');
+  throw new Error(
+    'docker-registry is not installed (Debian package docker-registry, distribution 2.8): run `apt-get install docker-registry` as root, as .ci/run does',
+  );
 }
 
 /** True when docker-registry is on PATH (the demo uses this to skip gracefully). */
 export function hasDockerRegistry(): boolean {
-  return which('docker-registry') !== undefined;
+  return which('docker-registry', toolSearchPath()) !== undefined;
 }
 
-function which(cmd: string): string | undefined {
-  for (const dir of (process.env.PATH ?? '/usr/bin:/bin').split(':').concat(['/usr/bin', '/usr/sbin'])) {
+function which(cmd: string, searchPath: string): string | undefined {
+  for (const dir of searchPath.split(':')) {
     const p = join(dir, cmd);
     if (dir && existsSync(p)) return p;
   }
@@ -60,13 +62,9 @@ function which(cmd: string): string | undefined {
 }
 
 /** A bcrypt htpasswd line via `htpasswd -Bbn` (apache2-utils); distribution accepts only bcrypt. */
-export function htpasswdLine(username: string, password: string): string {
-  let bin = which('htpasswd');
-  if (!bin && process.getuid?.() === 0) {
-    spawnSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'apache2-utils'], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
-    bin = which('htpasswd');
-  }
-  if (!bin) throw new Error('htpasswd is not installed; run: sudo apt-get install -y apache2-utils');
+export function htpasswdLine(username: string, password: string, searchPath = toolSearchPath()): string {
+  const bin = which('htpasswd', searchPath);
+  if (!bin) throw new Error('htpasswd is not installed (Debian package apache2-utils): run `apt-get install apache2-utils` as root, as .ci/run does');
   const r = spawnSync(bin, ['-Bbn', username, password], { encoding: 'utf8' });
   if (r.status !== 0) throw new Error(`htpasswd failed: ${r.stderr}`);
   return r.stdout.trim();

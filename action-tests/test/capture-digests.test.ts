@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -101,8 +102,66 @@ test('a platform the index lacks is an error naming the offered platforms', asyn
   const r = await run(ws, { images: `multi=${open.host}/acme/multi:2.0.0`, platform: 'linux/s390x' });
   expect(r.code).toBe(1);
   expect(r.annotations).toHaveLength(1);
-  expect(r.annotations[0].message).toContain('linux/s390x is not in the index (it has linux/amd64, linux/arm64)');
+  expect(r.annotations[0].message).toContain(
+    'linux/s390x is not in the index (it has linux/amd64, linux/arm64) — set platform to one of the platforms the image offers, or leave platform empty to record the digest the tag names',
+  );
   expect(existsSync(join(ws, 'image-digests.json'))).toBe(false);
+});
+
+test('platform on a single-platform image: matched against its image config, the manifest digest recorded; another platform fails', async () => {
+  const ws = workspace();
+  const r = await run(ws, { images: `api=${open.host}/acme/api:1.7.3`, platform: 'linux/amd64' });
+  expect(r.code).toBe(0);
+  expect(readJson(join(ws, 'image-digests.json')).api).toEqual({ digest: api.digest, image: `${open.host}/acme/api`, platform: 'linux/amd64', sha: 'abc1234', tag: '1.7.3' });
+  expect(r.summary).toContain(`| api | ${open.host}/acme/api | 1.7.3 | ${api.digest} | linux/amd64 (single-platform manifest) |`);
+
+  const ws2 = workspace();
+  const bad = await run(ws2, { images: `api=${open.host}/acme/api:1.7.3`, platform: 'linux/arm64' });
+  expect(bad.code).toBe(1);
+  expect(bad.annotations.map((a) => a.message)).toEqual([
+    `api: could not resolve ${open.host}/acme/api:1.7.3: 1.7.3 is a single-platform image built for linux/amd64, not linux/arm64 — set platform to one of the platforms the image offers, or leave platform empty to record the digest the tag names`,
+  ]);
+  expect(existsSync(join(ws2, 'image-digests.json'))).toBe(false);
+});
+
+test('neither images nor services: the error says what to give', async () => {
+  const ws = workspace();
+  mkdirSync(join(ws, '.github'));
+  writeFileSync(join(ws, '.github/lockstep.yml'), `services:\n  api: { image: ${open.host}/acme/api }\n`);
+  const r = await run(ws, {});
+  expect(r.code).toBe(1);
+  expect(r.annotations.map((a) => a.message)).toEqual([
+    'nothing to capture: give images, or a tag for the services in the config — set images: to name=registry/repo:tag lines (e.g. api=ghcr.io/acme/api:1.7.3), or tag: to the version the configured services (api) were pushed with',
+  ]);
+});
+
+test('without sha and GITHUB_SHA the short HEAD commit of working-directory is recorded; no git there is a user error', async () => {
+  const ws = workspace();
+  const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', '-c', 'commit.gpgsign=false', ...args], { cwd: ws, encoding: 'utf8' }).trim();
+  git('init', '--quiet');
+  git('commit', '--quiet', '--allow-empty', '-m', 'build');
+  const r = await run(ws, { images: `api=${open.host}/acme/api:1.7.3` }, { GITHUB_SHA: '' });
+  expect(r.code).toBe(0);
+  const short = git('rev-parse', '--short', 'HEAD');
+  expect(short).toMatch(/^[0-9a-f]{7,}$/);
+  expect(readJson(join(ws, 'image-digests.json')).api.sha).toBe(short);
+
+  const plain = workspace();
+  const none = await run(plain, { images: `api=${open.host}/acme/api:1.7.3` }, { GITHUB_SHA: '' });
+  expect(none.code).toBe(1);
+  expect(none.annotations.map((a) => a.message)).toEqual(["working-directory '.' (the workspace) is not a git repository — check out the repository first (actions/checkout)"]);
+  // With a sha there is nothing to read from git: no repository needed.
+  const given = await run(plain, { images: `api=${open.host}/acme/api:1.7.3`, sha: 'feedbee' }, { GITHUB_SHA: '' });
+  expect(given.code).toBe(0);
+  expect(readJson(join(plain, 'image-digests.json')).api.sha).toBe('feedbee');
+});
+
+test('a working-directory that does not exist is a user error naming it', async () => {
+  const ws = workspace();
+  const r = await run(ws, { images: `api=${open.host}/acme/api:1.7.3`, 'working-directory': 'mnoo' });
+  expect(r.code).toBe(1);
+  expect(r.annotations.map((a) => a.message)).toEqual(["working-directory 'mnoo' does not exist — set working-directory to a folder of the checked-out repository, relative to the workspace"]);
+  expect(r.stdout).not.toContain('internal error');
 });
 
 test('Docker v2 schema 2 manifest, several images at once, output in a subfolder of working-directory', async () => {
@@ -144,7 +203,10 @@ test('Basic auth from $HOME/.docker/config.json as docker/login-action leaves it
   // Without the config file the same registry is denied.
   const denied = await run(workspace(), { images: `api=${basic.host}/private/api:1.0.0` });
   expect(denied.code).toBe(1);
-  expect(denied.annotations[0].message).toMatch(/api: could not resolve .*requires a username and password/);
+  // The advice comes once, and fits: nothing was given, so give credentials.
+  expect(denied.annotations[0].message).toBe(
+    `api: could not resolve ${basic.host}/private/api:1.0.0: ${basic.host} requires a username and password (Basic auth) and none were given — pass username and password, or log in with docker/login-action before this step`,
+  );
 });
 
 test('wrong password: denied, named, and the password appears in no output, summary or log', async () => {
@@ -159,6 +221,7 @@ test('wrong password: denied, named, and the password appears in no output, summ
   expect(r.annotations).toHaveLength(1);
   expect(r.annotations[0].message).toContain(`api: could not resolve ${basic.host}/private/api:1.0.0`);
   expect(r.annotations[0].message).toContain('rejected the credentials');
+  expect(r.annotations[0].message.split('docker/login-action')).toHaveLength(2);
   expect(existsSync(join(ws, 'image-digests.json'))).toBe(false);
 });
 

@@ -1,4 +1,4 @@
-import { symlinkSync } from 'node:fs';
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { GitFixture, type Files } from '../harness/git-fixture.ts';
 import { runAction, type ActionRun } from '../harness/run-action.ts';
@@ -96,6 +96,10 @@ describe('chart-bump-check (bundled, Node 24)', () => {
     expect(run.summary).toContain('| Chart | Version (base → head) | Required | Result | Why |');
     expect(run.summary).toContain('| myapp (charts/myapp) | 1.4.2 → 1.4.2 | patch | ❌ fail |');
     expect(run.summary).toContain('| charts/myapp/values-prod.yaml | ✅ every image pinned by digest |');
+    // Each problem once (in the table), then how to fix it; no second list of the same errors.
+    expect(run.summary.split('changed but version 1.4.2 was not bumped')).toHaveLength(2);
+    expect(run.summary).toContain('- myapp (`charts/myapp`): write `version: 1.4.3` in `charts/myapp/Chart.yaml`, or run bump-chart with `charts: charts/myapp` and `level: patch`');
+    expect(run.summary).not.toContain('### lockstep: failed');
   });
 
   test('bumping one of two changed charts fails the other only', async () => {
@@ -123,15 +127,29 @@ describe('chart-bump-check (bundled, Node 24)', () => {
     expect(run.summary).toContain('No chart changed in a way `helm package` would see.');
   });
 
+  test('ignore: a README-only change passes without a bump (input or config), still fails without ignore', async () => {
+    const files = { ...REPO, 'charts/myapp/README.md': '# myapp\n' };
+    const pr = pullRequest({ 'charts/myapp/README.md': '# myapp\n\nHow to install.\n' }, { files });
+    const strict = await check(pr);
+    expect([strict.code, charts(strict).map((c) => [c.path, c.ok])]).toEqual([1, [['charts/myapp', false]]]);
+    const ignored = await check(pr, { ignore: 'README.md' });
+    expect([ignored.code, ignored.outputs.ok, charts(ignored)]).toEqual([0, 'true', []]);
+    const configured = pullRequest({ 'charts/myapp/README.md': '# myapp\n\nHow to install.\n' }, { files: { ...files, '.github/lockstep.yml': `${REPO['.github/lockstep.yml']}ignore: [README.md]\n` } });
+    const viaConfig = await check(configured);
+    expect([viaConfig.code, viaConfig.outputs.ok]).toEqual([0, 'true']);
+  });
+
   test('a removed values key with a patch bump fails at the removed key', async () => {
     const pr = pullRequest({ 'charts/myapp/values.yaml': VALUES.replace('  pullPolicy: IfNotPresent\n', ''), 'charts/myapp/Chart.yaml': chart('myapp', '1.4.3') });
     const run = await check(pr);
     expect(run.code).toBe(1);
     expect(errors(run)).toEqual([
-      'charts/myapp/values.yaml:4: key image.pullPolicy removed — breaking, needs 2.0.0 or higher',
+      'charts/myapp/values.yaml:4: key image.pullPolicy removed (line 4 is where it was before this change) — breaking, needs 2.0.0 or higher',
       'charts/myapp/Chart.yaml:5: version 1.4.3 is not a major bump over 1.4.2 but the change is breaking — needs 2.0.0 or higher',
     ]);
     expect(charts(run)[0].required).toBe('major');
+    expect(run.summary).toContain('write `version: 2.0.0` in `charts/myapp/Chart.yaml`, or run bump-chart with `charts: charts/myapp` and `level: major`');
+    expect(run.summary.split('key image.pullPolicy removed')).toHaveLength(2);
   });
 
   test('breaking: warn reports a warning annotation and passes', async () => {
@@ -228,6 +246,27 @@ describe('chart-bump-check (bundled, Node 24)', () => {
     expect(charts(run).map((c) => [c.path, c.ok])).toEqual([['charts/myapp', false]]);
   });
 
+  test('an umbrella with a patch bump fails when its subchart drops web.image.pullPolicy', async () => {
+    const files: Files = {
+      ...REPO,
+      'charts/umbrella/Chart.yaml': chart('umbrella', '3.1.0', 'dependencies:\n  - name: web\n    version: 0.4.0\n'),
+      'charts/umbrella/values.yaml': 'web:\n  replicaCount: 2\n',
+      'charts/umbrella/charts/web/Chart.yaml': chart('web', '0.4.0'),
+      'charts/umbrella/charts/web/values.yaml': VALUES,
+    };
+    const pr = pullRequest(
+      { 'charts/umbrella/charts/web/values.yaml': VALUES.replace('  pullPolicy: IfNotPresent\n', ''), 'charts/umbrella/Chart.yaml': files['charts/umbrella/Chart.yaml']!.toString().replace('version: 3.1.0', 'version: 3.1.1') },
+      { files },
+    );
+    const run = await check(pr);
+    expect(run.code).toBe(1);
+    expect(charts(run).map((c) => [c.path, c.required, c.ok])).toEqual([['charts/umbrella', 'major', false]]);
+    expect(errors(run)).toEqual([
+      'charts/umbrella/charts/web/values.yaml:4: key web.image.pullPolicy removed in subchart charts/umbrella/charts/web (line 4 is where it was before this change) — breaking, needs 4.0.0 or higher',
+      'charts/umbrella/Chart.yaml:5: version 3.1.1 is not a major bump over 3.1.0 but the change is breaking — needs 4.0.0 or higher',
+    ]);
+  });
+
   test('a file:// dependency change needs its dependents bumped, and Chart.lock must follow', async () => {
     const repo = pullRequest({}).repo;
     repo.checkout('main');
@@ -258,6 +297,19 @@ describe('chart-bump-check (bundled, Node 24)', () => {
     ]);
   });
 
+  test.each<[string, string, number]>([
+    ['0.9.0', '0.10.0', 0],
+    ['0.10.0', '0.9.0', 1],
+    ['1.9.9', '1.10.0', 0],
+    ['1.0.0-rc.9', '1.0.0-rc.10', 0],
+    ['1.0.0', '1.0.0-rc.1', 1],
+    ['1.0.0+build.1', '1.0.0+build.2', 1],
+  ])('SemVer order through the bundle: %s → %s exits %d', async (from, to, code) => {
+    const files = { ...REPO, 'charts/other/Chart.yaml': chart('other', from) };
+    const run = await check(pullRequest({ 'charts/other/Chart.yaml': chart('other', to), 'charts/other/templates/svc.yaml': 'kind: Service\nspec: {}\n' }, { files }));
+    expect([run.code, charts(run).map((c) => [c.base, c.head, c.ok])]).toEqual([code, [[from, to, code === 0]]]);
+  });
+
   test('two PRs cannot bump to the same version: main already has it', async () => {
     const bump = { 'charts/myapp/Chart.yaml': chart('myapp', '1.4.3'), 'charts/myapp/templates/deployment.yaml': 'kind: Deployment\n' };
     const pr = pullRequest(bump, { mainAfter: { 'charts/myapp/Chart.yaml': chart('myapp', '1.4.3') } });
@@ -274,16 +326,53 @@ describe('chart-bump-check (bundled, Node 24)', () => {
     expect([run.code, run.outputs.ok]).toEqual([0, 'true']);
   });
 
+  describe('the guard never passes because its target vanished', () => {
+    // The charts really fail (changed, not bumped) and prod uses `latest`: a typo must not hide that.
+    const failing = { 'charts/myapp/templates/deployment.yaml': 'kind: Deployment\nspec: {}\n', 'charts/myapp/values-prod.yaml': PROD.replace('"1.7.3"', 'latest') };
+    test.each<[string, Files, Record<string, string>, string]>([
+      ['charts: chart/*', {}, { charts: 'chart/*' }, "input 'charts': 'chart/*' matches no chart (no folder holding a Chart.yaml) at the head or the base — did you mean charts/*?"],
+      ['charts: charts/wbe', { 'charts/web/Chart.yaml': chart('web', '0.1.0') }, { charts: 'charts/wbe' }, "input 'charts': 'charts/wbe' matches no chart (no folder holding a Chart.yaml) at the head or the base — did you mean charts/web?"],
+      [
+        'an unmatched protected-values glob',
+        {},
+        { 'protected-values': 'charts/*/values-prd.yaml' },
+        "input 'protected-values': 'charts/*/values-prd.yaml' matches no file at the head or the base — did you mean charts/*/values-prod.yaml?",
+      ],
+      [
+        "a typo'd environments values path",
+        { '.github/lockstep.yml': 'charts: [charts/*]\nenvironments:\n  - { name: dev, values: charts/myapp/values-dev.yaml }\n  - name: prod\n    values: charts/myapp/values-prdo.yaml\n    protected: true\n' },
+        {},
+        ".github/lockstep.yml:5: environments[1].values: 'charts/myapp/values-prdo.yaml' does not exist at the head or the base — did you mean charts/myapp/values-prod.yaml?",
+      ],
+    ])('%s exits 1 with the annotation', async (_what, extra, inputs, message) => {
+      const pr = pullRequest(failing, { files: { ...REPO, ...extra } });
+      const run = await check(pr, inputs);
+      expect(run.code).toBe(1);
+      expect(run.outputs.ok).not.toBe('true');
+      const [file, line] = /^(?:(\S+):(\d+): )?/.exec(message)!.slice(1);
+      expect(run.annotations.map((a) => [a.level, a.file, a.line, a.message])).toEqual([['error', file, line ? Number(line) : undefined, message]]);
+      expect(run.summary).toContain(message);
+    });
+
+    test('a real no-change PR (patterns match, nothing packaged changed) still passes', async () => {
+      const pr = pullRequest({ 'libs/README.md': 'changed\n' });
+      const run = await check(pr, { charts: 'charts/*', 'protected-values': 'charts/*/values-prod.yaml' });
+      expect([run.code, run.outputs.ok]).toEqual([0, 'true']);
+      expect(run.annotations).toEqual([]);
+      expect(run.summary).toContain('No chart changed in a way `helm package` would see.');
+    });
+  });
+
   describe('bad input: one line naming file and line, exit 1', () => {
     test.each<[string, Files, Record<string, string>, string]>([
-      ['an unquoted ambiguous version', { 'charts/other/Chart.yaml': chart('other', '0.10') }, {}, 'charts/other/Chart.yaml:5: version: 0.10 is read as a number, not the string written — quote it: "0.10"'],
+      ['an unquoted ambiguous version', { 'charts/other/Chart.yaml': chart('other', '0.10') }, {}, 'charts/other/Chart.yaml:5: version: 0.10 is read as a number, not the string written — it is not SemVer 2 either: write version: 0.10.0 (to quote it as "0.10" is not enough)'],
       [
         'a duplicate key',
         { 'charts/myapp/values.yaml': `${VALUES}replicaCount: 3\n`, 'charts/myapp/Chart.yaml': chart('myapp', '1.4.3') },
         {},
         "charts/myapp/values.yaml:8: duplicate key 'replicaCount' — YAML keeps only one of them — remove one of the duplicate keys",
       ],
-      ['an unknown config key', { '.github/lockstep.yml': 'charts: [charts/*]\nchangelogs: auto\n' }, {}, ".github/lockstep.yml:2: unknown key 'changelogs' — remove it or fix its spelling (the schema lists the keys)"],
+      ['an unknown config key', { '.github/lockstep.yml': 'charts: [charts/*]\nchangelogs: auto\n' }, {}, ".github/lockstep.yml:2: unknown key 'changelogs' — did you mean changelog? (docs/configuration.md lists every key)"],
     ])('%s', async (_n, files, inputs, expected) => {
       const run = await check(pullRequest(files), inputs);
       expect(run.code).toBe(1);
@@ -302,6 +391,33 @@ describe('chart-bump-check (bundled, Node 24)', () => {
       const run = await runAction('chart-bump-check', { workspace: pr.repo.dir, eventName: 'push', event: {} });
       expect(run.code).toBe(1);
       expect(run.annotations[0].message).toMatch(/^input 'base' is not set and the event is not a pull request — set base:/);
+    });
+
+    test.each([
+      ['a working-directory that does not exist', 'mnoo', "working-directory 'mnoo' does not exist — set working-directory to a folder of the checked-out repository, relative to the workspace"],
+      ['a workspace that is not a git repository', '.', "working-directory '.' (the workspace) is not a git repository — check out the repository first (actions/checkout)"],
+    ])('%s is a user error with an annotation and a summary', async (what, dir, message) => {
+      const pr = pullRequest({});
+      // Not a checkout: an empty temp folder beside the repository.
+      const workspace = dir === '.' ? join(pr.repo.root, 'empty') : pr.repo.dir;
+      if (dir === '.') mkdirSync(workspace);
+      const run = await check(pr, { 'working-directory': dir }, workspace);
+      expect(run.code).toBe(1);
+      expect(run.annotations.map((a) => a.message)).toEqual([message]);
+      expect(run.summary).toContain(`- ${message}`);
+      expect(run.stdout).not.toMatch(/spawn git|exited \(128\)|internal error/);
+    });
+
+    test.each([
+      ['missing', false, (p: string) => `the pull_request event file is missing (GITHUB_EVENT_PATH names ${p}, which does not exist)`],
+      ['not JSON', true, (p: string) => `the pull_request event file ${p} is not valid JSON`],
+    ])('a pull_request event file that is %s says so, not "not a pull request"', async (_what, write, expected) => {
+      const pr = pullRequest({});
+      const eventPath = join(pr.repo.root, 'event.json');
+      if (write) writeFileSync(eventPath, '{ not json');
+      const run = await runAction('chart-bump-check', { workspace: pr.repo.dir, eventName: 'pull_request', env: { GITHUB_EVENT_PATH: eventPath } });
+      expect(run.code).toBe(1);
+      expect(run.annotations.map((a) => a.message.replace(/ — .*$/, ''))).toEqual([expected(eventPath)]);
     });
 
     test('a charts path outside the workspace', async () => {

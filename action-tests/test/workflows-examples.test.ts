@@ -87,18 +87,34 @@ function checkWorkflow(file: string, root: string): string[] {
   return problems;
 }
 
+/** The example workflows; a missing or empty folder is an error, so the check below can never pass by checking nothing. */
 function exampleFiles(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir)
+  if (!existsSync(dir)) throw new Error(`${dir} does not exist: the example workflows are missing`);
+  const files = readdirSync(dir)
     .filter((f) => /\.ya?ml$/.test(f))
     .sort()
     .map((f) => join(dir, f));
+  if (files.length === 0) throw new Error(`${dir} holds no .yml workflow`);
+  return files;
 }
 
 describe('workflows-examples', () => {
   test('every example passes the workflow schema and uses only existing actions with declared inputs', () => {
-    const problems = exampleFiles(join(repoRoot, 'workflows-examples')).flatMap((f) => checkWorkflow(f, repoRoot));
+    const files = exampleFiles(join(repoRoot, 'workflows-examples'));
+    // The step checks below must have something to check: the examples use the actions by path.
+    expect(files.filter((f) => /^\s*-?\s*uses: \.\/actions\//m.test(readFileSync(f, 'utf8')))).not.toEqual([]);
+    const problems = files.flatMap((f) => checkWorkflow(f, repoRoot));
     expect(problems).toEqual([]);
+  });
+
+  test('a missing or empty examples folder fails instead of passing vacuously', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lockstep-no-examples-'));
+    try {
+      expect(() => exampleFiles(join(dir, 'workflows-examples'))).toThrow('does not exist');
+      expect(() => exampleFiles(dir)).toThrow('holds no .yml workflow');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 

@@ -6,7 +6,7 @@ import type { DemoStep } from '../context.ts';
  * version lines (and the changelog, where the chart keeps one) moved.
  */
 const step: DemoStep = async (ctx) => {
-  const inputs = { chart: 'charts/myapp', level: 'minor', 'changelog-entry': 'Add topology spread constraints' };
+  const inputs = { charts: 'charts/myapp', level: 'minor', 'changelog-entry': 'Add topology spread constraints' };
 
   ctx.section('bump-chart --dry-run: the diff it would apply');
   const dry = await ctx.run('bump-chart', { ...inputs, 'dry-run': 'true' });

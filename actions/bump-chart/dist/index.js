@@ -5703,6 +5703,156 @@ module.exports = function equal(a, b) {
 
 /***/ }),
 
+/***/ 1916:
+/***/ ((__unused_webpack_module, exports) => {
+
+var __webpack_unused_export__;
+
+__webpack_unused_export__ = true;
+exports.Io = __webpack_unused_export__ = void 0;
+var peq = new Uint32Array(0x10000);
+var myers_32 = function (a, b) {
+    var n = a.length;
+    var m = b.length;
+    var lst = 1 << (n - 1);
+    var pv = -1;
+    var mv = 0;
+    var sc = n;
+    var i = n;
+    while (i--) {
+        peq[a.charCodeAt(i)] |= 1 << i;
+    }
+    for (i = 0; i < m; i++) {
+        var eq = peq[b.charCodeAt(i)];
+        var xv = eq | mv;
+        eq |= ((eq & pv) + pv) ^ pv;
+        mv |= ~(eq | pv);
+        pv &= eq;
+        if (mv & lst) {
+            sc++;
+        }
+        if (pv & lst) {
+            sc--;
+        }
+        mv = (mv << 1) | 1;
+        pv = (pv << 1) | ~(xv | mv);
+        mv &= xv;
+    }
+    i = n;
+    while (i--) {
+        peq[a.charCodeAt(i)] = 0;
+    }
+    return sc;
+};
+var myers_x = function (b, a) {
+    var n = a.length;
+    var m = b.length;
+    var mhc = [];
+    var phc = [];
+    var hsize = Math.ceil(n / 32);
+    var vsize = Math.ceil(m / 32);
+    for (var i = 0; i < hsize; i++) {
+        phc[i] = -1;
+        mhc[i] = 0;
+    }
+    var j = 0;
+    for (; j < vsize - 1; j++) {
+        var mv_1 = 0;
+        var pv_1 = -1;
+        var start_1 = j * 32;
+        var vlen_1 = Math.min(32, m) + start_1;
+        for (var k = start_1; k < vlen_1; k++) {
+            peq[b.charCodeAt(k)] |= 1 << k;
+        }
+        for (var i = 0; i < n; i++) {
+            var eq = peq[a.charCodeAt(i)];
+            var pb = (phc[(i / 32) | 0] >>> i) & 1;
+            var mb = (mhc[(i / 32) | 0] >>> i) & 1;
+            var xv = eq | mv_1;
+            var xh = ((((eq | mb) & pv_1) + pv_1) ^ pv_1) | eq | mb;
+            var ph = mv_1 | ~(xh | pv_1);
+            var mh = pv_1 & xh;
+            if ((ph >>> 31) ^ pb) {
+                phc[(i / 32) | 0] ^= 1 << i;
+            }
+            if ((mh >>> 31) ^ mb) {
+                mhc[(i / 32) | 0] ^= 1 << i;
+            }
+            ph = (ph << 1) | pb;
+            mh = (mh << 1) | mb;
+            pv_1 = mh | ~(xv | ph);
+            mv_1 = ph & xv;
+        }
+        for (var k = start_1; k < vlen_1; k++) {
+            peq[b.charCodeAt(k)] = 0;
+        }
+    }
+    var mv = 0;
+    var pv = -1;
+    var start = j * 32;
+    var vlen = Math.min(32, m - start) + start;
+    for (var k = start; k < vlen; k++) {
+        peq[b.charCodeAt(k)] |= 1 << k;
+    }
+    var score = m;
+    for (var i = 0; i < n; i++) {
+        var eq = peq[a.charCodeAt(i)];
+        var pb = (phc[(i / 32) | 0] >>> i) & 1;
+        var mb = (mhc[(i / 32) | 0] >>> i) & 1;
+        var xv = eq | mv;
+        var xh = ((((eq | mb) & pv) + pv) ^ pv) | eq | mb;
+        var ph = mv | ~(xh | pv);
+        var mh = pv & xh;
+        score += (ph >>> (m - 1)) & 1;
+        score -= (mh >>> (m - 1)) & 1;
+        if ((ph >>> 31) ^ pb) {
+            phc[(i / 32) | 0] ^= 1 << i;
+        }
+        if ((mh >>> 31) ^ mb) {
+            mhc[(i / 32) | 0] ^= 1 << i;
+        }
+        ph = (ph << 1) | pb;
+        mh = (mh << 1) | mb;
+        pv = mh | ~(xv | ph);
+        mv = ph & xv;
+    }
+    for (var k = start; k < vlen; k++) {
+        peq[b.charCodeAt(k)] = 0;
+    }
+    return score;
+};
+var distance = function (a, b) {
+    if (a.length < b.length) {
+        var tmp = b;
+        b = a;
+        a = tmp;
+    }
+    if (b.length === 0) {
+        return a.length;
+    }
+    if (a.length <= 32) {
+        return myers_32(a, b);
+    }
+    return myers_x(a, b);
+};
+exports.Io = distance;
+var closest = function (str, arr) {
+    var min_distance = Infinity;
+    var min_index = 0;
+    for (var i = 0; i < arr.length; i++) {
+        var dist = distance(str, arr[i]);
+        if (dist < min_distance) {
+            min_distance = dist;
+            min_index = i;
+        }
+    }
+    return arr[min_index];
+};
+__webpack_unused_export__ = closest;
+
+
+/***/ }),
+
 /***/ 1167:
 /***/ ((module) => {
 
@@ -5799,6 +5949,1898 @@ function _traverse(opts, pre, post, schema, jsonPtr, rootSchema, parentJsonPtr, 
 function escapeJsonPtr(str) {
   return str.replace(/~/g, '~0').replace(/\//g, '~1');
 }
+
+
+/***/ }),
+
+/***/ 4807:
+/***/ ((module, exports, __nccwpck_require__) => {
+
+(function (factory) {
+    if ( true && typeof module.exports === "object") {
+        var v = factory(__WEBPACK_EXTERNAL_createRequire(import.meta.url), exports);
+        if (v !== undefined) module.exports = v;
+    }
+    else if (typeof define === "function" && define.amd) {
+        define(["require", "exports", "./format", "./parser"], factory);
+    }
+})(function () {
+    /*---------------------------------------------------------------------------------------------
+     *  Copyright (c) Microsoft Corporation. All rights reserved.
+     *  Licensed under the MIT License. See License.txt in the project root for license information.
+     *--------------------------------------------------------------------------------------------*/
+    'use strict';
+    Object.defineProperty(exports, "__esModule", ({ value: true }));
+    exports.isWS = exports.applyEdit = exports.setProperty = exports.removeProperty = void 0;
+    const format_1 = __nccwpck_require__(6612);
+    const parser_1 = __nccwpck_require__(5152);
+    function removeProperty(text, path, options) {
+        return setProperty(text, path, void 0, options);
+    }
+    exports.removeProperty = removeProperty;
+    function setProperty(text, originalPath, value, options) {
+        const path = originalPath.slice();
+        const errors = [];
+        const root = (0, parser_1.parseTree)(text, errors);
+        let parent = void 0;
+        let lastSegment = void 0;
+        while (path.length > 0) {
+            lastSegment = path.pop();
+            parent = (0, parser_1.findNodeAtLocation)(root, path);
+            if (parent === void 0 && value !== void 0) {
+                if (typeof lastSegment === 'string') {
+                    value = { [lastSegment]: value };
+                }
+                else {
+                    value = [value];
+                }
+            }
+            else {
+                break;
+            }
+        }
+        if (!parent) {
+            // empty document
+            if (value === void 0) { // delete
+                throw new Error('Can not delete in empty document');
+            }
+            return withFormatting(text, { offset: root ? root.offset : 0, length: root ? root.length : 0, content: JSON.stringify(value) }, options);
+        }
+        else if (parent.type === 'object' && typeof lastSegment === 'string' && Array.isArray(parent.children)) {
+            const existing = (0, parser_1.findNodeAtLocation)(parent, [lastSegment]);
+            if (existing !== void 0) {
+                if (value === void 0) { // delete
+                    if (!existing.parent) {
+                        throw new Error('Malformed AST');
+                    }
+                    const propertyIndex = parent.children.indexOf(existing.parent);
+                    let removeBegin;
+                    let removeEnd = existing.parent.offset + existing.parent.length;
+                    if (propertyIndex > 0) {
+                        // remove the comma of the previous node
+                        let previous = parent.children[propertyIndex - 1];
+                        removeBegin = previous.offset + previous.length;
+                    }
+                    else {
+                        removeBegin = parent.offset + 1;
+                        if (parent.children.length > 1) {
+                            // remove the comma of the next node
+                            let next = parent.children[1];
+                            removeEnd = next.offset;
+                        }
+                    }
+                    return withFormatting(text, { offset: removeBegin, length: removeEnd - removeBegin, content: '' }, options);
+                }
+                else {
+                    // set value of existing property
+                    return withFormatting(text, { offset: existing.offset, length: existing.length, content: JSON.stringify(value) }, options);
+                }
+            }
+            else {
+                if (value === void 0) { // delete
+                    return []; // property does not exist, nothing to do
+                }
+                const newProperty = `${JSON.stringify(lastSegment)}: ${JSON.stringify(value)}`;
+                const index = options.getInsertionIndex ? options.getInsertionIndex(parent.children.map(p => p.children[0].value)) : parent.children.length;
+                let edit;
+                if (index > 0) {
+                    let previous = parent.children[index - 1];
+                    edit = { offset: previous.offset + previous.length, length: 0, content: ',' + newProperty };
+                }
+                else if (parent.children.length === 0) {
+                    edit = { offset: parent.offset + 1, length: 0, content: newProperty };
+                }
+                else {
+                    edit = { offset: parent.offset + 1, length: 0, content: newProperty + ',' };
+                }
+                return withFormatting(text, edit, options);
+            }
+        }
+        else if (parent.type === 'array' && typeof lastSegment === 'number' && Array.isArray(parent.children)) {
+            const insertIndex = lastSegment;
+            if (insertIndex === -1) {
+                // Insert
+                const newProperty = `${JSON.stringify(value)}`;
+                let edit;
+                if (parent.children.length === 0) {
+                    edit = { offset: parent.offset + 1, length: 0, content: newProperty };
+                }
+                else {
+                    const previous = parent.children[parent.children.length - 1];
+                    edit = { offset: previous.offset + previous.length, length: 0, content: ',' + newProperty };
+                }
+                return withFormatting(text, edit, options);
+            }
+            else if (value === void 0 && parent.children.length >= 0) {
+                // Removal
+                const removalIndex = lastSegment;
+                const toRemove = parent.children[removalIndex];
+                let edit;
+                if (parent.children.length === 1) {
+                    // only item
+                    edit = { offset: parent.offset + 1, length: parent.length - 2, content: '' };
+                }
+                else if (parent.children.length - 1 === removalIndex) {
+                    // last item
+                    let previous = parent.children[removalIndex - 1];
+                    let offset = previous.offset + previous.length;
+                    let parentEndOffset = parent.offset + parent.length;
+                    edit = { offset, length: parentEndOffset - 2 - offset, content: '' };
+                }
+                else {
+                    edit = { offset: toRemove.offset, length: parent.children[removalIndex + 1].offset - toRemove.offset, content: '' };
+                }
+                return withFormatting(text, edit, options);
+            }
+            else if (value !== void 0) {
+                let edit;
+                const newProperty = `${JSON.stringify(value)}`;
+                if (!options.isArrayInsertion && parent.children.length > lastSegment) {
+                    const toModify = parent.children[lastSegment];
+                    edit = { offset: toModify.offset, length: toModify.length, content: newProperty };
+                }
+                else if (parent.children.length === 0 || lastSegment === 0) {
+                    edit = { offset: parent.offset + 1, length: 0, content: parent.children.length === 0 ? newProperty : newProperty + ',' };
+                }
+                else {
+                    const index = lastSegment > parent.children.length ? parent.children.length : lastSegment;
+                    const previous = parent.children[index - 1];
+                    edit = { offset: previous.offset + previous.length, length: 0, content: ',' + newProperty };
+                }
+                return withFormatting(text, edit, options);
+            }
+            else {
+                throw new Error(`Can not ${value === void 0 ? 'remove' : (options.isArrayInsertion ? 'insert' : 'modify')} Array index ${insertIndex} as length is not sufficient`);
+            }
+        }
+        else {
+            throw new Error(`Can not add ${typeof lastSegment !== 'number' ? 'index' : 'property'} to parent of type ${parent.type}`);
+        }
+    }
+    exports.setProperty = setProperty;
+    function withFormatting(text, edit, options) {
+        if (!options.formattingOptions) {
+            return [edit];
+        }
+        // apply the edit
+        let newText = applyEdit(text, edit);
+        // format the new text
+        let begin = edit.offset;
+        let end = edit.offset + edit.content.length;
+        if (edit.length === 0 || edit.content.length === 0) { // insert or remove
+            while (begin > 0 && !(0, format_1.isEOL)(newText, begin - 1)) {
+                begin--;
+            }
+            while (end < newText.length && !(0, format_1.isEOL)(newText, end)) {
+                end++;
+            }
+        }
+        const edits = (0, format_1.format)(newText, { offset: begin, length: end - begin }, { ...options.formattingOptions, keepLines: false });
+        // apply the formatting edits and track the begin and end offsets of the changes
+        for (let i = edits.length - 1; i >= 0; i--) {
+            const edit = edits[i];
+            newText = applyEdit(newText, edit);
+            begin = Math.min(begin, edit.offset);
+            end = Math.max(end, edit.offset + edit.length);
+            end += edit.content.length - edit.length;
+        }
+        // create a single edit with all changes
+        const editLength = text.length - (newText.length - end) - begin;
+        return [{ offset: begin, length: editLength, content: newText.substring(begin, end) }];
+    }
+    function applyEdit(text, edit) {
+        return text.substring(0, edit.offset) + edit.content + text.substring(edit.offset + edit.length);
+    }
+    exports.applyEdit = applyEdit;
+    function isWS(text, offset) {
+        return '\r\n \t'.indexOf(text.charAt(offset)) !== -1;
+    }
+    exports.isWS = isWS;
+});
+
+
+/***/ }),
+
+/***/ 6612:
+/***/ ((module, exports, __nccwpck_require__) => {
+
+(function (factory) {
+    if ( true && typeof module.exports === "object") {
+        var v = factory(__WEBPACK_EXTERNAL_createRequire(import.meta.url), exports);
+        if (v !== undefined) module.exports = v;
+    }
+    else if (typeof define === "function" && define.amd) {
+        define(["require", "exports", "./scanner", "./string-intern"], factory);
+    }
+})(function () {
+    /*---------------------------------------------------------------------------------------------
+     *  Copyright (c) Microsoft Corporation. All rights reserved.
+     *  Licensed under the MIT License. See License.txt in the project root for license information.
+     *--------------------------------------------------------------------------------------------*/
+    'use strict';
+    Object.defineProperty(exports, "__esModule", ({ value: true }));
+    exports.isEOL = exports.format = void 0;
+    const scanner_1 = __nccwpck_require__(8525);
+    const string_intern_1 = __nccwpck_require__(4579);
+    function format(documentText, range, options) {
+        let initialIndentLevel;
+        let formatText;
+        let formatTextStart;
+        let rangeStart;
+        let rangeEnd;
+        if (range) {
+            rangeStart = range.offset;
+            rangeEnd = rangeStart + range.length;
+            formatTextStart = rangeStart;
+            while (formatTextStart > 0 && !isEOL(documentText, formatTextStart - 1)) {
+                formatTextStart--;
+            }
+            let endOffset = rangeEnd;
+            while (endOffset < documentText.length && !isEOL(documentText, endOffset)) {
+                endOffset++;
+            }
+            formatText = documentText.substring(formatTextStart, endOffset);
+            initialIndentLevel = computeIndentLevel(formatText, options);
+        }
+        else {
+            formatText = documentText;
+            initialIndentLevel = 0;
+            formatTextStart = 0;
+            rangeStart = 0;
+            rangeEnd = documentText.length;
+        }
+        const eol = getEOL(options, documentText);
+        const eolFastPathSupported = string_intern_1.supportedEols.includes(eol);
+        let numberLineBreaks = 0;
+        let indentLevel = 0;
+        let indentValue;
+        if (options.insertSpaces) {
+            indentValue = string_intern_1.cachedSpaces[options.tabSize || 4] ?? repeat(string_intern_1.cachedSpaces[1], options.tabSize || 4);
+        }
+        else {
+            indentValue = '\t';
+        }
+        const indentType = indentValue === '\t' ? '\t' : ' ';
+        let scanner = (0, scanner_1.createScanner)(formatText, false);
+        let hasError = false;
+        function newLinesAndIndent() {
+            if (numberLineBreaks > 1) {
+                return repeat(eol, numberLineBreaks) + repeat(indentValue, initialIndentLevel + indentLevel);
+            }
+            const amountOfSpaces = indentValue.length * (initialIndentLevel + indentLevel);
+            if (!eolFastPathSupported || amountOfSpaces > string_intern_1.cachedBreakLinesWithSpaces[indentType][eol].length) {
+                return eol + repeat(indentValue, initialIndentLevel + indentLevel);
+            }
+            if (amountOfSpaces <= 0) {
+                return eol;
+            }
+            return string_intern_1.cachedBreakLinesWithSpaces[indentType][eol][amountOfSpaces];
+        }
+        function scanNext() {
+            let token = scanner.scan();
+            numberLineBreaks = 0;
+            while (token === 15 /* SyntaxKind.Trivia */ || token === 14 /* SyntaxKind.LineBreakTrivia */) {
+                if (token === 14 /* SyntaxKind.LineBreakTrivia */ && options.keepLines) {
+                    numberLineBreaks += 1;
+                }
+                else if (token === 14 /* SyntaxKind.LineBreakTrivia */) {
+                    numberLineBreaks = 1;
+                }
+                token = scanner.scan();
+            }
+            hasError = token === 16 /* SyntaxKind.Unknown */ || scanner.getTokenError() !== 0 /* ScanError.None */;
+            return token;
+        }
+        const editOperations = [];
+        function addEdit(text, startOffset, endOffset) {
+            if (!hasError && (!range || (startOffset < rangeEnd && endOffset > rangeStart)) && documentText.substring(startOffset, endOffset) !== text) {
+                editOperations.push({ offset: startOffset, length: endOffset - startOffset, content: text });
+            }
+        }
+        let firstToken = scanNext();
+        if (options.keepLines && numberLineBreaks > 0) {
+            addEdit(repeat(eol, numberLineBreaks), 0, 0);
+        }
+        if (firstToken !== 17 /* SyntaxKind.EOF */) {
+            let firstTokenStart = scanner.getTokenOffset() + formatTextStart;
+            let initialIndent = (indentValue.length * initialIndentLevel < 20) && options.insertSpaces
+                ? string_intern_1.cachedSpaces[indentValue.length * initialIndentLevel]
+                : repeat(indentValue, initialIndentLevel);
+            addEdit(initialIndent, formatTextStart, firstTokenStart);
+        }
+        while (firstToken !== 17 /* SyntaxKind.EOF */) {
+            let firstTokenEnd = scanner.getTokenOffset() + scanner.getTokenLength() + formatTextStart;
+            let secondToken = scanNext();
+            let replaceContent = '';
+            let needsLineBreak = false;
+            while (numberLineBreaks === 0 && (secondToken === 12 /* SyntaxKind.LineCommentTrivia */ || secondToken === 13 /* SyntaxKind.BlockCommentTrivia */)) {
+                let commentTokenStart = scanner.getTokenOffset() + formatTextStart;
+                addEdit(string_intern_1.cachedSpaces[1], firstTokenEnd, commentTokenStart);
+                firstTokenEnd = scanner.getTokenOffset() + scanner.getTokenLength() + formatTextStart;
+                needsLineBreak = secondToken === 12 /* SyntaxKind.LineCommentTrivia */;
+                replaceContent = needsLineBreak ? newLinesAndIndent() : '';
+                secondToken = scanNext();
+            }
+            if (secondToken === 2 /* SyntaxKind.CloseBraceToken */) {
+                if (firstToken !== 1 /* SyntaxKind.OpenBraceToken */) {
+                    indentLevel--;
+                }
+                ;
+                if (options.keepLines && numberLineBreaks > 0 || !options.keepLines && firstToken !== 1 /* SyntaxKind.OpenBraceToken */) {
+                    replaceContent = newLinesAndIndent();
+                }
+                else if (options.keepLines) {
+                    replaceContent = string_intern_1.cachedSpaces[1];
+                }
+            }
+            else if (secondToken === 4 /* SyntaxKind.CloseBracketToken */) {
+                if (firstToken !== 3 /* SyntaxKind.OpenBracketToken */) {
+                    indentLevel--;
+                }
+                ;
+                if (options.keepLines && numberLineBreaks > 0 || !options.keepLines && firstToken !== 3 /* SyntaxKind.OpenBracketToken */) {
+                    replaceContent = newLinesAndIndent();
+                }
+                else if (options.keepLines) {
+                    replaceContent = string_intern_1.cachedSpaces[1];
+                }
+            }
+            else {
+                switch (firstToken) {
+                    case 3 /* SyntaxKind.OpenBracketToken */:
+                    case 1 /* SyntaxKind.OpenBraceToken */:
+                        indentLevel++;
+                        if (options.keepLines && numberLineBreaks > 0 || !options.keepLines) {
+                            replaceContent = newLinesAndIndent();
+                        }
+                        else {
+                            replaceContent = string_intern_1.cachedSpaces[1];
+                        }
+                        break;
+                    case 5 /* SyntaxKind.CommaToken */:
+                        if (options.keepLines && numberLineBreaks > 0 || !options.keepLines) {
+                            replaceContent = newLinesAndIndent();
+                        }
+                        else {
+                            replaceContent = string_intern_1.cachedSpaces[1];
+                        }
+                        break;
+                    case 12 /* SyntaxKind.LineCommentTrivia */:
+                        replaceContent = newLinesAndIndent();
+                        break;
+                    case 13 /* SyntaxKind.BlockCommentTrivia */:
+                        if (numberLineBreaks > 0) {
+                            replaceContent = newLinesAndIndent();
+                        }
+                        else if (!needsLineBreak) {
+                            replaceContent = string_intern_1.cachedSpaces[1];
+                        }
+                        break;
+                    case 6 /* SyntaxKind.ColonToken */:
+                        if (options.keepLines && numberLineBreaks > 0) {
+                            replaceContent = newLinesAndIndent();
+                        }
+                        else if (!needsLineBreak) {
+                            replaceContent = string_intern_1.cachedSpaces[1];
+                        }
+                        break;
+                    case 10 /* SyntaxKind.StringLiteral */:
+                        if (options.keepLines && numberLineBreaks > 0) {
+                            replaceContent = newLinesAndIndent();
+                        }
+                        else if (secondToken === 6 /* SyntaxKind.ColonToken */ && !needsLineBreak) {
+                            replaceContent = '';
+                        }
+                        break;
+                    case 7 /* SyntaxKind.NullKeyword */:
+                    case 8 /* SyntaxKind.TrueKeyword */:
+                    case 9 /* SyntaxKind.FalseKeyword */:
+                    case 11 /* SyntaxKind.NumericLiteral */:
+                    case 2 /* SyntaxKind.CloseBraceToken */:
+                    case 4 /* SyntaxKind.CloseBracketToken */:
+                        if (options.keepLines && numberLineBreaks > 0) {
+                            replaceContent = newLinesAndIndent();
+                        }
+                        else {
+                            if ((secondToken === 12 /* SyntaxKind.LineCommentTrivia */ || secondToken === 13 /* SyntaxKind.BlockCommentTrivia */) && !needsLineBreak) {
+                                replaceContent = string_intern_1.cachedSpaces[1];
+                            }
+                            else if (secondToken !== 5 /* SyntaxKind.CommaToken */ && secondToken !== 17 /* SyntaxKind.EOF */) {
+                                hasError = true;
+                            }
+                        }
+                        break;
+                    case 16 /* SyntaxKind.Unknown */:
+                        hasError = true;
+                        break;
+                }
+                if (numberLineBreaks > 0 && (secondToken === 12 /* SyntaxKind.LineCommentTrivia */ || secondToken === 13 /* SyntaxKind.BlockCommentTrivia */)) {
+                    replaceContent = newLinesAndIndent();
+                }
+            }
+            if (secondToken === 17 /* SyntaxKind.EOF */) {
+                if (options.keepLines && numberLineBreaks > 0) {
+                    replaceContent = newLinesAndIndent();
+                }
+                else {
+                    replaceContent = options.insertFinalNewline ? eol : '';
+                }
+            }
+            const secondTokenStart = scanner.getTokenOffset() + formatTextStart;
+            addEdit(replaceContent, firstTokenEnd, secondTokenStart);
+            firstToken = secondToken;
+        }
+        return editOperations;
+    }
+    exports.format = format;
+    function repeat(s, count) {
+        let result = '';
+        for (let i = 0; i < count; i++) {
+            result += s;
+        }
+        return result;
+    }
+    function computeIndentLevel(content, options) {
+        let i = 0;
+        let nChars = 0;
+        const tabSize = options.tabSize || 4;
+        while (i < content.length) {
+            let ch = content.charAt(i);
+            if (ch === string_intern_1.cachedSpaces[1]) {
+                nChars++;
+            }
+            else if (ch === '\t') {
+                nChars += tabSize;
+            }
+            else {
+                break;
+            }
+            i++;
+        }
+        return Math.floor(nChars / tabSize);
+    }
+    function getEOL(options, text) {
+        for (let i = 0; i < text.length; i++) {
+            const ch = text.charAt(i);
+            if (ch === '\r') {
+                if (i + 1 < text.length && text.charAt(i + 1) === '\n') {
+                    return '\r\n';
+                }
+                return '\r';
+            }
+            else if (ch === '\n') {
+                return '\n';
+            }
+        }
+        return (options && options.eol) || '\n';
+    }
+    function isEOL(text, offset) {
+        return '\r\n'.indexOf(text.charAt(offset)) !== -1;
+    }
+    exports.isEOL = isEOL;
+});
+
+
+/***/ }),
+
+/***/ 5152:
+/***/ ((module, exports, __nccwpck_require__) => {
+
+(function (factory) {
+    if ( true && typeof module.exports === "object") {
+        var v = factory(__WEBPACK_EXTERNAL_createRequire(import.meta.url), exports);
+        if (v !== undefined) module.exports = v;
+    }
+    else if (typeof define === "function" && define.amd) {
+        define(["require", "exports", "./scanner"], factory);
+    }
+})(function () {
+    /*---------------------------------------------------------------------------------------------
+     *  Copyright (c) Microsoft Corporation. All rights reserved.
+     *  Licensed under the MIT License. See License.txt in the project root for license information.
+     *--------------------------------------------------------------------------------------------*/
+    'use strict';
+    Object.defineProperty(exports, "__esModule", ({ value: true }));
+    exports.getNodeType = exports.stripComments = exports.visit = exports.findNodeAtOffset = exports.contains = exports.getNodeValue = exports.getNodePath = exports.findNodeAtLocation = exports.parseTree = exports.parse = exports.getLocation = void 0;
+    const scanner_1 = __nccwpck_require__(8525);
+    var ParseOptions;
+    (function (ParseOptions) {
+        ParseOptions.DEFAULT = {
+            allowTrailingComma: false
+        };
+    })(ParseOptions || (ParseOptions = {}));
+    /**
+     * For a given offset, evaluate the location in the JSON document. Each segment in the location path is either a property name or an array index.
+     */
+    function getLocation(text, position) {
+        const segments = []; // strings or numbers
+        const earlyReturnException = new Object();
+        let previousNode = undefined;
+        const previousNodeInst = {
+            value: {},
+            offset: 0,
+            length: 0,
+            type: 'object',
+            parent: undefined
+        };
+        let isAtPropertyKey = false;
+        function setPreviousNode(value, offset, length, type) {
+            previousNodeInst.value = value;
+            previousNodeInst.offset = offset;
+            previousNodeInst.length = length;
+            previousNodeInst.type = type;
+            previousNodeInst.colonOffset = undefined;
+            previousNode = previousNodeInst;
+        }
+        try {
+            visit(text, {
+                onObjectBegin: (offset, length) => {
+                    if (position <= offset) {
+                        throw earlyReturnException;
+                    }
+                    previousNode = undefined;
+                    isAtPropertyKey = position > offset;
+                    segments.push(''); // push a placeholder (will be replaced)
+                },
+                onObjectProperty: (name, offset, length) => {
+                    if (position < offset) {
+                        throw earlyReturnException;
+                    }
+                    setPreviousNode(name, offset, length, 'property');
+                    segments[segments.length - 1] = name;
+                    if (position <= offset + length) {
+                        throw earlyReturnException;
+                    }
+                },
+                onObjectEnd: (offset, length) => {
+                    if (position <= offset) {
+                        throw earlyReturnException;
+                    }
+                    previousNode = undefined;
+                    segments.pop();
+                },
+                onArrayBegin: (offset, length) => {
+                    if (position <= offset) {
+                        throw earlyReturnException;
+                    }
+                    previousNode = undefined;
+                    segments.push(0);
+                },
+                onArrayEnd: (offset, length) => {
+                    if (position <= offset) {
+                        throw earlyReturnException;
+                    }
+                    previousNode = undefined;
+                    segments.pop();
+                },
+                onLiteralValue: (value, offset, length) => {
+                    if (position < offset) {
+                        throw earlyReturnException;
+                    }
+                    setPreviousNode(value, offset, length, getNodeType(value));
+                    if (position <= offset + length) {
+                        throw earlyReturnException;
+                    }
+                },
+                onSeparator: (sep, offset, length) => {
+                    if (position <= offset) {
+                        throw earlyReturnException;
+                    }
+                    if (sep === ':' && previousNode && previousNode.type === 'property') {
+                        previousNode.colonOffset = offset;
+                        isAtPropertyKey = false;
+                        previousNode = undefined;
+                    }
+                    else if (sep === ',') {
+                        const last = segments[segments.length - 1];
+                        if (typeof last === 'number') {
+                            segments[segments.length - 1] = last + 1;
+                        }
+                        else {
+                            isAtPropertyKey = true;
+                            segments[segments.length - 1] = '';
+                        }
+                        previousNode = undefined;
+                    }
+                }
+            });
+        }
+        catch (e) {
+            if (e !== earlyReturnException) {
+                throw e;
+            }
+        }
+        return {
+            path: segments,
+            previousNode,
+            isAtPropertyKey,
+            matches: (pattern) => {
+                let k = 0;
+                for (let i = 0; k < pattern.length && i < segments.length; i++) {
+                    if (pattern[k] === segments[i] || pattern[k] === '*') {
+                        k++;
+                    }
+                    else if (pattern[k] !== '**') {
+                        return false;
+                    }
+                }
+                return k === pattern.length;
+            }
+        };
+    }
+    exports.getLocation = getLocation;
+    /**
+     * Parses the given text and returns the object the JSON content represents. On invalid input, the parser tries to be as fault tolerant as possible, but still return a result.
+     * Therefore always check the errors list to find out if the input was valid.
+     */
+    function parse(text, errors = [], options = ParseOptions.DEFAULT) {
+        let currentProperty = null;
+        let currentParent = [];
+        const previousParents = [];
+        function onValue(value) {
+            if (Array.isArray(currentParent)) {
+                currentParent.push(value);
+            }
+            else if (currentProperty !== null) {
+                currentParent[currentProperty] = value;
+            }
+        }
+        const visitor = {
+            onObjectBegin: () => {
+                const object = {};
+                onValue(object);
+                previousParents.push(currentParent);
+                currentParent = object;
+                currentProperty = null;
+            },
+            onObjectProperty: (name) => {
+                currentProperty = name;
+            },
+            onObjectEnd: () => {
+                currentParent = previousParents.pop();
+            },
+            onArrayBegin: () => {
+                const array = [];
+                onValue(array);
+                previousParents.push(currentParent);
+                currentParent = array;
+                currentProperty = null;
+            },
+            onArrayEnd: () => {
+                currentParent = previousParents.pop();
+            },
+            onLiteralValue: onValue,
+            onError: (error, offset, length) => {
+                errors.push({ error, offset, length });
+            }
+        };
+        visit(text, visitor, options);
+        return currentParent[0];
+    }
+    exports.parse = parse;
+    /**
+     * Parses the given text and returns a tree representation the JSON content. On invalid input, the parser tries to be as fault tolerant as possible, but still return a result.
+     */
+    function parseTree(text, errors = [], options = ParseOptions.DEFAULT) {
+        let currentParent = { type: 'array', offset: -1, length: -1, children: [], parent: undefined }; // artificial root
+        function ensurePropertyComplete(endOffset) {
+            if (currentParent.type === 'property') {
+                currentParent.length = endOffset - currentParent.offset;
+                currentParent = currentParent.parent;
+            }
+        }
+        function onValue(valueNode) {
+            currentParent.children.push(valueNode);
+            return valueNode;
+        }
+        const visitor = {
+            onObjectBegin: (offset) => {
+                currentParent = onValue({ type: 'object', offset, length: -1, parent: currentParent, children: [] });
+            },
+            onObjectProperty: (name, offset, length) => {
+                currentParent = onValue({ type: 'property', offset, length: -1, parent: currentParent, children: [] });
+                currentParent.children.push({ type: 'string', value: name, offset, length, parent: currentParent });
+            },
+            onObjectEnd: (offset, length) => {
+                ensurePropertyComplete(offset + length); // in case of a missing value for a property: make sure property is complete
+                currentParent.length = offset + length - currentParent.offset;
+                currentParent = currentParent.parent;
+                ensurePropertyComplete(offset + length);
+            },
+            onArrayBegin: (offset, length) => {
+                currentParent = onValue({ type: 'array', offset, length: -1, parent: currentParent, children: [] });
+            },
+            onArrayEnd: (offset, length) => {
+                currentParent.length = offset + length - currentParent.offset;
+                currentParent = currentParent.parent;
+                ensurePropertyComplete(offset + length);
+            },
+            onLiteralValue: (value, offset, length) => {
+                onValue({ type: getNodeType(value), offset, length, parent: currentParent, value });
+                ensurePropertyComplete(offset + length);
+            },
+            onSeparator: (sep, offset, length) => {
+                if (currentParent.type === 'property') {
+                    if (sep === ':') {
+                        currentParent.colonOffset = offset;
+                    }
+                    else if (sep === ',') {
+                        ensurePropertyComplete(offset);
+                    }
+                }
+            },
+            onError: (error, offset, length) => {
+                errors.push({ error, offset, length });
+            }
+        };
+        visit(text, visitor, options);
+        const result = currentParent.children[0];
+        if (result) {
+            delete result.parent;
+        }
+        return result;
+    }
+    exports.parseTree = parseTree;
+    /**
+     * Finds the node at the given path in a JSON DOM.
+     */
+    function findNodeAtLocation(root, path) {
+        if (!root) {
+            return undefined;
+        }
+        let node = root;
+        for (let segment of path) {
+            if (typeof segment === 'string') {
+                if (node.type !== 'object' || !Array.isArray(node.children)) {
+                    return undefined;
+                }
+                let found = false;
+                for (const propertyNode of node.children) {
+                    if (Array.isArray(propertyNode.children) && propertyNode.children[0].value === segment && propertyNode.children.length === 2) {
+                        node = propertyNode.children[1];
+                        found = true;
+                        break;
+                    }
+                }
+                if (!found) {
+                    return undefined;
+                }
+            }
+            else {
+                const index = segment;
+                if (node.type !== 'array' || index < 0 || !Array.isArray(node.children) || index >= node.children.length) {
+                    return undefined;
+                }
+                node = node.children[index];
+            }
+        }
+        return node;
+    }
+    exports.findNodeAtLocation = findNodeAtLocation;
+    /**
+     * Gets the JSON path of the given JSON DOM node
+     */
+    function getNodePath(node) {
+        if (!node.parent || !node.parent.children) {
+            return [];
+        }
+        const path = getNodePath(node.parent);
+        if (node.parent.type === 'property') {
+            const key = node.parent.children[0].value;
+            path.push(key);
+        }
+        else if (node.parent.type === 'array') {
+            const index = node.parent.children.indexOf(node);
+            if (index !== -1) {
+                path.push(index);
+            }
+        }
+        return path;
+    }
+    exports.getNodePath = getNodePath;
+    /**
+     * Evaluates the JavaScript object of the given JSON DOM node
+     */
+    function getNodeValue(node) {
+        switch (node.type) {
+            case 'array':
+                return node.children.map(getNodeValue);
+            case 'object':
+                const obj = Object.create(null);
+                for (let prop of node.children) {
+                    const valueNode = prop.children[1];
+                    if (valueNode) {
+                        obj[prop.children[0].value] = getNodeValue(valueNode);
+                    }
+                }
+                return obj;
+            case 'null':
+            case 'string':
+            case 'number':
+            case 'boolean':
+                return node.value;
+            default:
+                return undefined;
+        }
+    }
+    exports.getNodeValue = getNodeValue;
+    function contains(node, offset, includeRightBound = false) {
+        return (offset >= node.offset && offset < (node.offset + node.length)) || includeRightBound && (offset === (node.offset + node.length));
+    }
+    exports.contains = contains;
+    /**
+     * Finds the most inner node at the given offset. If includeRightBound is set, also finds nodes that end at the given offset.
+     */
+    function findNodeAtOffset(node, offset, includeRightBound = false) {
+        if (contains(node, offset, includeRightBound)) {
+            const children = node.children;
+            if (Array.isArray(children)) {
+                for (let i = 0; i < children.length && children[i].offset <= offset; i++) {
+                    const item = findNodeAtOffset(children[i], offset, includeRightBound);
+                    if (item) {
+                        return item;
+                    }
+                }
+            }
+            return node;
+        }
+        return undefined;
+    }
+    exports.findNodeAtOffset = findNodeAtOffset;
+    /**
+     * Parses the given text and invokes the visitor functions for each object, array and literal reached.
+     */
+    function visit(text, visitor, options = ParseOptions.DEFAULT) {
+        const _scanner = (0, scanner_1.createScanner)(text, false);
+        // Important: Only pass copies of this to visitor functions to prevent accidental modification, and
+        // to not affect visitor functions which stored a reference to a previous JSONPath
+        const _jsonPath = [];
+        // Depth of onXXXBegin() callbacks suppressed. onXXXEnd() decrements this if it isn't 0 already.
+        // Callbacks are only called when this value is 0.
+        let suppressedCallbacks = 0;
+        function toNoArgVisit(visitFunction) {
+            return visitFunction ? () => suppressedCallbacks === 0 && visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter()) : () => true;
+        }
+        function toOneArgVisit(visitFunction) {
+            return visitFunction ? (arg) => suppressedCallbacks === 0 && visitFunction(arg, _scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter()) : () => true;
+        }
+        function toOneArgVisitWithPath(visitFunction) {
+            return visitFunction ? (arg) => suppressedCallbacks === 0 && visitFunction(arg, _scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter(), () => _jsonPath.slice()) : () => true;
+        }
+        function toBeginVisit(visitFunction) {
+            return visitFunction ?
+                () => {
+                    if (suppressedCallbacks > 0) {
+                        suppressedCallbacks++;
+                    }
+                    else {
+                        let cbReturn = visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter(), () => _jsonPath.slice());
+                        if (cbReturn === false) {
+                            suppressedCallbacks = 1;
+                        }
+                    }
+                }
+                : () => true;
+        }
+        function toEndVisit(visitFunction) {
+            return visitFunction ?
+                () => {
+                    if (suppressedCallbacks > 0) {
+                        suppressedCallbacks--;
+                    }
+                    if (suppressedCallbacks === 0) {
+                        visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter());
+                    }
+                }
+                : () => true;
+        }
+        const onObjectBegin = toBeginVisit(visitor.onObjectBegin), onObjectProperty = toOneArgVisitWithPath(visitor.onObjectProperty), onObjectEnd = toEndVisit(visitor.onObjectEnd), onArrayBegin = toBeginVisit(visitor.onArrayBegin), onArrayEnd = toEndVisit(visitor.onArrayEnd), onLiteralValue = toOneArgVisitWithPath(visitor.onLiteralValue), onSeparator = toOneArgVisit(visitor.onSeparator), onComment = toNoArgVisit(visitor.onComment), onError = toOneArgVisit(visitor.onError);
+        const disallowComments = options && options.disallowComments;
+        const allowTrailingComma = options && options.allowTrailingComma;
+        function scanNext() {
+            while (true) {
+                const token = _scanner.scan();
+                switch (_scanner.getTokenError()) {
+                    case 4 /* ScanError.InvalidUnicode */:
+                        handleError(14 /* ParseErrorCode.InvalidUnicode */);
+                        break;
+                    case 5 /* ScanError.InvalidEscapeCharacter */:
+                        handleError(15 /* ParseErrorCode.InvalidEscapeCharacter */);
+                        break;
+                    case 3 /* ScanError.UnexpectedEndOfNumber */:
+                        handleError(13 /* ParseErrorCode.UnexpectedEndOfNumber */);
+                        break;
+                    case 1 /* ScanError.UnexpectedEndOfComment */:
+                        if (!disallowComments) {
+                            handleError(11 /* ParseErrorCode.UnexpectedEndOfComment */);
+                        }
+                        break;
+                    case 2 /* ScanError.UnexpectedEndOfString */:
+                        handleError(12 /* ParseErrorCode.UnexpectedEndOfString */);
+                        break;
+                    case 6 /* ScanError.InvalidCharacter */:
+                        handleError(16 /* ParseErrorCode.InvalidCharacter */);
+                        break;
+                }
+                switch (token) {
+                    case 12 /* SyntaxKind.LineCommentTrivia */:
+                    case 13 /* SyntaxKind.BlockCommentTrivia */:
+                        if (disallowComments) {
+                            handleError(10 /* ParseErrorCode.InvalidCommentToken */);
+                        }
+                        else {
+                            onComment();
+                        }
+                        break;
+                    case 16 /* SyntaxKind.Unknown */:
+                        handleError(1 /* ParseErrorCode.InvalidSymbol */);
+                        break;
+                    case 15 /* SyntaxKind.Trivia */:
+                    case 14 /* SyntaxKind.LineBreakTrivia */:
+                        break;
+                    default:
+                        return token;
+                }
+            }
+        }
+        function handleError(error, skipUntilAfter = [], skipUntil = []) {
+            onError(error);
+            if (skipUntilAfter.length + skipUntil.length > 0) {
+                let token = _scanner.getToken();
+                while (token !== 17 /* SyntaxKind.EOF */) {
+                    if (skipUntilAfter.indexOf(token) !== -1) {
+                        scanNext();
+                        break;
+                    }
+                    else if (skipUntil.indexOf(token) !== -1) {
+                        break;
+                    }
+                    token = scanNext();
+                }
+            }
+        }
+        function parseString(isValue) {
+            const value = _scanner.getTokenValue();
+            if (isValue) {
+                onLiteralValue(value);
+            }
+            else {
+                onObjectProperty(value);
+                // add property name afterwards
+                _jsonPath.push(value);
+            }
+            scanNext();
+            return true;
+        }
+        function parseLiteral() {
+            switch (_scanner.getToken()) {
+                case 11 /* SyntaxKind.NumericLiteral */:
+                    const tokenValue = _scanner.getTokenValue();
+                    let value = Number(tokenValue);
+                    if (isNaN(value)) {
+                        handleError(2 /* ParseErrorCode.InvalidNumberFormat */);
+                        value = 0;
+                    }
+                    onLiteralValue(value);
+                    break;
+                case 7 /* SyntaxKind.NullKeyword */:
+                    onLiteralValue(null);
+                    break;
+                case 8 /* SyntaxKind.TrueKeyword */:
+                    onLiteralValue(true);
+                    break;
+                case 9 /* SyntaxKind.FalseKeyword */:
+                    onLiteralValue(false);
+                    break;
+                default:
+                    return false;
+            }
+            scanNext();
+            return true;
+        }
+        function parseProperty() {
+            if (_scanner.getToken() !== 10 /* SyntaxKind.StringLiteral */) {
+                handleError(3 /* ParseErrorCode.PropertyNameExpected */, [], [2 /* SyntaxKind.CloseBraceToken */, 5 /* SyntaxKind.CommaToken */]);
+                return false;
+            }
+            parseString(false);
+            if (_scanner.getToken() === 6 /* SyntaxKind.ColonToken */) {
+                onSeparator(':');
+                scanNext(); // consume colon
+                if (!parseValue()) {
+                    handleError(4 /* ParseErrorCode.ValueExpected */, [], [2 /* SyntaxKind.CloseBraceToken */, 5 /* SyntaxKind.CommaToken */]);
+                }
+            }
+            else {
+                handleError(5 /* ParseErrorCode.ColonExpected */, [], [2 /* SyntaxKind.CloseBraceToken */, 5 /* SyntaxKind.CommaToken */]);
+            }
+            _jsonPath.pop(); // remove processed property name
+            return true;
+        }
+        function parseObject() {
+            onObjectBegin();
+            scanNext(); // consume open brace
+            let needsComma = false;
+            while (_scanner.getToken() !== 2 /* SyntaxKind.CloseBraceToken */ && _scanner.getToken() !== 17 /* SyntaxKind.EOF */) {
+                if (_scanner.getToken() === 5 /* SyntaxKind.CommaToken */) {
+                    if (!needsComma) {
+                        handleError(4 /* ParseErrorCode.ValueExpected */, [], []);
+                    }
+                    onSeparator(',');
+                    scanNext(); // consume comma
+                    if (_scanner.getToken() === 2 /* SyntaxKind.CloseBraceToken */ && allowTrailingComma) {
+                        break;
+                    }
+                }
+                else if (needsComma) {
+                    handleError(6 /* ParseErrorCode.CommaExpected */, [], []);
+                }
+                if (!parseProperty()) {
+                    handleError(4 /* ParseErrorCode.ValueExpected */, [], [2 /* SyntaxKind.CloseBraceToken */, 5 /* SyntaxKind.CommaToken */]);
+                }
+                needsComma = true;
+            }
+            onObjectEnd();
+            if (_scanner.getToken() !== 2 /* SyntaxKind.CloseBraceToken */) {
+                handleError(7 /* ParseErrorCode.CloseBraceExpected */, [2 /* SyntaxKind.CloseBraceToken */], []);
+            }
+            else {
+                scanNext(); // consume close brace
+            }
+            return true;
+        }
+        function parseArray() {
+            onArrayBegin();
+            scanNext(); // consume open bracket
+            let isFirstElement = true;
+            let needsComma = false;
+            while (_scanner.getToken() !== 4 /* SyntaxKind.CloseBracketToken */ && _scanner.getToken() !== 17 /* SyntaxKind.EOF */) {
+                if (_scanner.getToken() === 5 /* SyntaxKind.CommaToken */) {
+                    if (!needsComma) {
+                        handleError(4 /* ParseErrorCode.ValueExpected */, [], []);
+                    }
+                    onSeparator(',');
+                    scanNext(); // consume comma
+                    if (_scanner.getToken() === 4 /* SyntaxKind.CloseBracketToken */ && allowTrailingComma) {
+                        break;
+                    }
+                }
+                else if (needsComma) {
+                    handleError(6 /* ParseErrorCode.CommaExpected */, [], []);
+                }
+                if (isFirstElement) {
+                    _jsonPath.push(0);
+                    isFirstElement = false;
+                }
+                else {
+                    _jsonPath[_jsonPath.length - 1]++;
+                }
+                if (!parseValue()) {
+                    handleError(4 /* ParseErrorCode.ValueExpected */, [], [4 /* SyntaxKind.CloseBracketToken */, 5 /* SyntaxKind.CommaToken */]);
+                }
+                needsComma = true;
+            }
+            onArrayEnd();
+            if (!isFirstElement) {
+                _jsonPath.pop(); // remove array index
+            }
+            if (_scanner.getToken() !== 4 /* SyntaxKind.CloseBracketToken */) {
+                handleError(8 /* ParseErrorCode.CloseBracketExpected */, [4 /* SyntaxKind.CloseBracketToken */], []);
+            }
+            else {
+                scanNext(); // consume close bracket
+            }
+            return true;
+        }
+        function parseValue() {
+            switch (_scanner.getToken()) {
+                case 3 /* SyntaxKind.OpenBracketToken */:
+                    return parseArray();
+                case 1 /* SyntaxKind.OpenBraceToken */:
+                    return parseObject();
+                case 10 /* SyntaxKind.StringLiteral */:
+                    return parseString(true);
+                default:
+                    return parseLiteral();
+            }
+        }
+        scanNext();
+        if (_scanner.getToken() === 17 /* SyntaxKind.EOF */) {
+            if (options.allowEmptyContent) {
+                return true;
+            }
+            handleError(4 /* ParseErrorCode.ValueExpected */, [], []);
+            return false;
+        }
+        if (!parseValue()) {
+            handleError(4 /* ParseErrorCode.ValueExpected */, [], []);
+            return false;
+        }
+        if (_scanner.getToken() !== 17 /* SyntaxKind.EOF */) {
+            handleError(9 /* ParseErrorCode.EndOfFileExpected */, [], []);
+        }
+        return true;
+    }
+    exports.visit = visit;
+    /**
+     * Takes JSON with JavaScript-style comments and remove
+     * them. Optionally replaces every none-newline character
+     * of comments with a replaceCharacter
+     */
+    function stripComments(text, replaceCh) {
+        let _scanner = (0, scanner_1.createScanner)(text), parts = [], kind, offset = 0, pos;
+        do {
+            pos = _scanner.getPosition();
+            kind = _scanner.scan();
+            switch (kind) {
+                case 12 /* SyntaxKind.LineCommentTrivia */:
+                case 13 /* SyntaxKind.BlockCommentTrivia */:
+                case 17 /* SyntaxKind.EOF */:
+                    if (offset !== pos) {
+                        parts.push(text.substring(offset, pos));
+                    }
+                    if (replaceCh !== undefined) {
+                        parts.push(_scanner.getTokenValue().replace(/[^\r\n]/g, replaceCh));
+                    }
+                    offset = _scanner.getPosition();
+                    break;
+            }
+        } while (kind !== 17 /* SyntaxKind.EOF */);
+        return parts.join('');
+    }
+    exports.stripComments = stripComments;
+    function getNodeType(value) {
+        switch (typeof value) {
+            case 'boolean': return 'boolean';
+            case 'number': return 'number';
+            case 'string': return 'string';
+            case 'object': {
+                if (!value) {
+                    return 'null';
+                }
+                else if (Array.isArray(value)) {
+                    return 'array';
+                }
+                return 'object';
+            }
+            default: return 'null';
+        }
+    }
+    exports.getNodeType = getNodeType;
+});
+
+
+/***/ }),
+
+/***/ 8525:
+/***/ ((module, exports) => {
+
+(function (factory) {
+    if ( true && typeof module.exports === "object") {
+        var v = factory(__WEBPACK_EXTERNAL_createRequire(import.meta.url), exports);
+        if (v !== undefined) module.exports = v;
+    }
+    else if (typeof define === "function" && define.amd) {
+        define(["require", "exports"], factory);
+    }
+})(function () {
+    /*---------------------------------------------------------------------------------------------
+     *  Copyright (c) Microsoft Corporation. All rights reserved.
+     *  Licensed under the MIT License. See License.txt in the project root for license information.
+     *--------------------------------------------------------------------------------------------*/
+    'use strict';
+    Object.defineProperty(exports, "__esModule", ({ value: true }));
+    exports.createScanner = void 0;
+    /**
+     * Creates a JSON scanner on the given text.
+     * If ignoreTrivia is set, whitespaces or comments are ignored.
+     */
+    function createScanner(text, ignoreTrivia = false) {
+        const len = text.length;
+        let pos = 0, value = '', tokenOffset = 0, token = 16 /* SyntaxKind.Unknown */, lineNumber = 0, lineStartOffset = 0, tokenLineStartOffset = 0, prevTokenLineStartOffset = 0, scanError = 0 /* ScanError.None */;
+        function scanHexDigits(count, exact) {
+            let digits = 0;
+            let value = 0;
+            while (digits < count || !exact) {
+                let ch = text.charCodeAt(pos);
+                if (ch >= 48 /* CharacterCodes._0 */ && ch <= 57 /* CharacterCodes._9 */) {
+                    value = value * 16 + ch - 48 /* CharacterCodes._0 */;
+                }
+                else if (ch >= 65 /* CharacterCodes.A */ && ch <= 70 /* CharacterCodes.F */) {
+                    value = value * 16 + ch - 65 /* CharacterCodes.A */ + 10;
+                }
+                else if (ch >= 97 /* CharacterCodes.a */ && ch <= 102 /* CharacterCodes.f */) {
+                    value = value * 16 + ch - 97 /* CharacterCodes.a */ + 10;
+                }
+                else {
+                    break;
+                }
+                pos++;
+                digits++;
+            }
+            if (digits < count) {
+                value = -1;
+            }
+            return value;
+        }
+        function setPosition(newPosition) {
+            pos = newPosition;
+            value = '';
+            tokenOffset = 0;
+            token = 16 /* SyntaxKind.Unknown */;
+            scanError = 0 /* ScanError.None */;
+        }
+        function scanNumber() {
+            let start = pos;
+            if (text.charCodeAt(pos) === 48 /* CharacterCodes._0 */) {
+                pos++;
+            }
+            else {
+                pos++;
+                while (pos < text.length && isDigit(text.charCodeAt(pos))) {
+                    pos++;
+                }
+            }
+            if (pos < text.length && text.charCodeAt(pos) === 46 /* CharacterCodes.dot */) {
+                pos++;
+                if (pos < text.length && isDigit(text.charCodeAt(pos))) {
+                    pos++;
+                    while (pos < text.length && isDigit(text.charCodeAt(pos))) {
+                        pos++;
+                    }
+                }
+                else {
+                    scanError = 3 /* ScanError.UnexpectedEndOfNumber */;
+                    return text.substring(start, pos);
+                }
+            }
+            let end = pos;
+            if (pos < text.length && (text.charCodeAt(pos) === 69 /* CharacterCodes.E */ || text.charCodeAt(pos) === 101 /* CharacterCodes.e */)) {
+                pos++;
+                if (pos < text.length && text.charCodeAt(pos) === 43 /* CharacterCodes.plus */ || text.charCodeAt(pos) === 45 /* CharacterCodes.minus */) {
+                    pos++;
+                }
+                if (pos < text.length && isDigit(text.charCodeAt(pos))) {
+                    pos++;
+                    while (pos < text.length && isDigit(text.charCodeAt(pos))) {
+                        pos++;
+                    }
+                    end = pos;
+                }
+                else {
+                    scanError = 3 /* ScanError.UnexpectedEndOfNumber */;
+                }
+            }
+            return text.substring(start, end);
+        }
+        function scanString() {
+            let result = '', start = pos;
+            while (true) {
+                if (pos >= len) {
+                    result += text.substring(start, pos);
+                    scanError = 2 /* ScanError.UnexpectedEndOfString */;
+                    break;
+                }
+                const ch = text.charCodeAt(pos);
+                if (ch === 34 /* CharacterCodes.doubleQuote */) {
+                    result += text.substring(start, pos);
+                    pos++;
+                    break;
+                }
+                if (ch === 92 /* CharacterCodes.backslash */) {
+                    result += text.substring(start, pos);
+                    pos++;
+                    if (pos >= len) {
+                        scanError = 2 /* ScanError.UnexpectedEndOfString */;
+                        break;
+                    }
+                    const ch2 = text.charCodeAt(pos++);
+                    switch (ch2) {
+                        case 34 /* CharacterCodes.doubleQuote */:
+                            result += '\"';
+                            break;
+                        case 92 /* CharacterCodes.backslash */:
+                            result += '\\';
+                            break;
+                        case 47 /* CharacterCodes.slash */:
+                            result += '/';
+                            break;
+                        case 98 /* CharacterCodes.b */:
+                            result += '\b';
+                            break;
+                        case 102 /* CharacterCodes.f */:
+                            result += '\f';
+                            break;
+                        case 110 /* CharacterCodes.n */:
+                            result += '\n';
+                            break;
+                        case 114 /* CharacterCodes.r */:
+                            result += '\r';
+                            break;
+                        case 116 /* CharacterCodes.t */:
+                            result += '\t';
+                            break;
+                        case 117 /* CharacterCodes.u */:
+                            const ch3 = scanHexDigits(4, true);
+                            if (ch3 >= 0) {
+                                result += String.fromCharCode(ch3);
+                            }
+                            else {
+                                scanError = 4 /* ScanError.InvalidUnicode */;
+                            }
+                            break;
+                        default:
+                            scanError = 5 /* ScanError.InvalidEscapeCharacter */;
+                    }
+                    start = pos;
+                    continue;
+                }
+                if (ch >= 0 && ch <= 0x1f) {
+                    if (isLineBreak(ch)) {
+                        result += text.substring(start, pos);
+                        scanError = 2 /* ScanError.UnexpectedEndOfString */;
+                        break;
+                    }
+                    else {
+                        scanError = 6 /* ScanError.InvalidCharacter */;
+                        // mark as error but continue with string
+                    }
+                }
+                pos++;
+            }
+            return result;
+        }
+        function scanNext() {
+            value = '';
+            scanError = 0 /* ScanError.None */;
+            tokenOffset = pos;
+            lineStartOffset = lineNumber;
+            prevTokenLineStartOffset = tokenLineStartOffset;
+            if (pos >= len) {
+                // at the end
+                tokenOffset = len;
+                return token = 17 /* SyntaxKind.EOF */;
+            }
+            let code = text.charCodeAt(pos);
+            // trivia: whitespace
+            if (isWhiteSpace(code)) {
+                do {
+                    pos++;
+                    value += String.fromCharCode(code);
+                    code = text.charCodeAt(pos);
+                } while (isWhiteSpace(code));
+                return token = 15 /* SyntaxKind.Trivia */;
+            }
+            // trivia: newlines
+            if (isLineBreak(code)) {
+                pos++;
+                value += String.fromCharCode(code);
+                if (code === 13 /* CharacterCodes.carriageReturn */ && text.charCodeAt(pos) === 10 /* CharacterCodes.lineFeed */) {
+                    pos++;
+                    value += '\n';
+                }
+                lineNumber++;
+                tokenLineStartOffset = pos;
+                return token = 14 /* SyntaxKind.LineBreakTrivia */;
+            }
+            switch (code) {
+                // tokens: []{}:,
+                case 123 /* CharacterCodes.openBrace */:
+                    pos++;
+                    return token = 1 /* SyntaxKind.OpenBraceToken */;
+                case 125 /* CharacterCodes.closeBrace */:
+                    pos++;
+                    return token = 2 /* SyntaxKind.CloseBraceToken */;
+                case 91 /* CharacterCodes.openBracket */:
+                    pos++;
+                    return token = 3 /* SyntaxKind.OpenBracketToken */;
+                case 93 /* CharacterCodes.closeBracket */:
+                    pos++;
+                    return token = 4 /* SyntaxKind.CloseBracketToken */;
+                case 58 /* CharacterCodes.colon */:
+                    pos++;
+                    return token = 6 /* SyntaxKind.ColonToken */;
+                case 44 /* CharacterCodes.comma */:
+                    pos++;
+                    return token = 5 /* SyntaxKind.CommaToken */;
+                // strings
+                case 34 /* CharacterCodes.doubleQuote */:
+                    pos++;
+                    value = scanString();
+                    return token = 10 /* SyntaxKind.StringLiteral */;
+                // comments
+                case 47 /* CharacterCodes.slash */:
+                    const start = pos - 1;
+                    // Single-line comment
+                    if (text.charCodeAt(pos + 1) === 47 /* CharacterCodes.slash */) {
+                        pos += 2;
+                        while (pos < len) {
+                            if (isLineBreak(text.charCodeAt(pos))) {
+                                break;
+                            }
+                            pos++;
+                        }
+                        value = text.substring(start, pos);
+                        return token = 12 /* SyntaxKind.LineCommentTrivia */;
+                    }
+                    // Multi-line comment
+                    if (text.charCodeAt(pos + 1) === 42 /* CharacterCodes.asterisk */) {
+                        pos += 2;
+                        const safeLength = len - 1; // For lookahead.
+                        let commentClosed = false;
+                        while (pos < safeLength) {
+                            const ch = text.charCodeAt(pos);
+                            if (ch === 42 /* CharacterCodes.asterisk */ && text.charCodeAt(pos + 1) === 47 /* CharacterCodes.slash */) {
+                                pos += 2;
+                                commentClosed = true;
+                                break;
+                            }
+                            pos++;
+                            if (isLineBreak(ch)) {
+                                if (ch === 13 /* CharacterCodes.carriageReturn */ && text.charCodeAt(pos) === 10 /* CharacterCodes.lineFeed */) {
+                                    pos++;
+                                }
+                                lineNumber++;
+                                tokenLineStartOffset = pos;
+                            }
+                        }
+                        if (!commentClosed) {
+                            pos++;
+                            scanError = 1 /* ScanError.UnexpectedEndOfComment */;
+                        }
+                        value = text.substring(start, pos);
+                        return token = 13 /* SyntaxKind.BlockCommentTrivia */;
+                    }
+                    // just a single slash
+                    value += String.fromCharCode(code);
+                    pos++;
+                    return token = 16 /* SyntaxKind.Unknown */;
+                // numbers
+                case 45 /* CharacterCodes.minus */:
+                    value += String.fromCharCode(code);
+                    pos++;
+                    if (pos === len || !isDigit(text.charCodeAt(pos))) {
+                        return token = 16 /* SyntaxKind.Unknown */;
+                    }
+                // found a minus, followed by a number so
+                // we fall through to proceed with scanning
+                // numbers
+                case 48 /* CharacterCodes._0 */:
+                case 49 /* CharacterCodes._1 */:
+                case 50 /* CharacterCodes._2 */:
+                case 51 /* CharacterCodes._3 */:
+                case 52 /* CharacterCodes._4 */:
+                case 53 /* CharacterCodes._5 */:
+                case 54 /* CharacterCodes._6 */:
+                case 55 /* CharacterCodes._7 */:
+                case 56 /* CharacterCodes._8 */:
+                case 57 /* CharacterCodes._9 */:
+                    value += scanNumber();
+                    return token = 11 /* SyntaxKind.NumericLiteral */;
+                // literals and unknown symbols
+                default:
+                    // is a literal? Read the full word.
+                    while (pos < len && isUnknownContentCharacter(code)) {
+                        pos++;
+                        code = text.charCodeAt(pos);
+                    }
+                    if (tokenOffset !== pos) {
+                        value = text.substring(tokenOffset, pos);
+                        // keywords: true, false, null
+                        switch (value) {
+                            case 'true': return token = 8 /* SyntaxKind.TrueKeyword */;
+                            case 'false': return token = 9 /* SyntaxKind.FalseKeyword */;
+                            case 'null': return token = 7 /* SyntaxKind.NullKeyword */;
+                        }
+                        return token = 16 /* SyntaxKind.Unknown */;
+                    }
+                    // some
+                    value += String.fromCharCode(code);
+                    pos++;
+                    return token = 16 /* SyntaxKind.Unknown */;
+            }
+        }
+        function isUnknownContentCharacter(code) {
+            if (isWhiteSpace(code) || isLineBreak(code)) {
+                return false;
+            }
+            switch (code) {
+                case 125 /* CharacterCodes.closeBrace */:
+                case 93 /* CharacterCodes.closeBracket */:
+                case 123 /* CharacterCodes.openBrace */:
+                case 91 /* CharacterCodes.openBracket */:
+                case 34 /* CharacterCodes.doubleQuote */:
+                case 58 /* CharacterCodes.colon */:
+                case 44 /* CharacterCodes.comma */:
+                case 47 /* CharacterCodes.slash */:
+                    return false;
+            }
+            return true;
+        }
+        function scanNextNonTrivia() {
+            let result;
+            do {
+                result = scanNext();
+            } while (result >= 12 /* SyntaxKind.LineCommentTrivia */ && result <= 15 /* SyntaxKind.Trivia */);
+            return result;
+        }
+        return {
+            setPosition: setPosition,
+            getPosition: () => pos,
+            scan: ignoreTrivia ? scanNextNonTrivia : scanNext,
+            getToken: () => token,
+            getTokenValue: () => value,
+            getTokenOffset: () => tokenOffset,
+            getTokenLength: () => pos - tokenOffset,
+            getTokenStartLine: () => lineStartOffset,
+            getTokenStartCharacter: () => tokenOffset - prevTokenLineStartOffset,
+            getTokenError: () => scanError,
+        };
+    }
+    exports.createScanner = createScanner;
+    function isWhiteSpace(ch) {
+        return ch === 32 /* CharacterCodes.space */ || ch === 9 /* CharacterCodes.tab */;
+    }
+    function isLineBreak(ch) {
+        return ch === 10 /* CharacterCodes.lineFeed */ || ch === 13 /* CharacterCodes.carriageReturn */;
+    }
+    function isDigit(ch) {
+        return ch >= 48 /* CharacterCodes._0 */ && ch <= 57 /* CharacterCodes._9 */;
+    }
+    var CharacterCodes;
+    (function (CharacterCodes) {
+        CharacterCodes[CharacterCodes["lineFeed"] = 10] = "lineFeed";
+        CharacterCodes[CharacterCodes["carriageReturn"] = 13] = "carriageReturn";
+        CharacterCodes[CharacterCodes["space"] = 32] = "space";
+        CharacterCodes[CharacterCodes["_0"] = 48] = "_0";
+        CharacterCodes[CharacterCodes["_1"] = 49] = "_1";
+        CharacterCodes[CharacterCodes["_2"] = 50] = "_2";
+        CharacterCodes[CharacterCodes["_3"] = 51] = "_3";
+        CharacterCodes[CharacterCodes["_4"] = 52] = "_4";
+        CharacterCodes[CharacterCodes["_5"] = 53] = "_5";
+        CharacterCodes[CharacterCodes["_6"] = 54] = "_6";
+        CharacterCodes[CharacterCodes["_7"] = 55] = "_7";
+        CharacterCodes[CharacterCodes["_8"] = 56] = "_8";
+        CharacterCodes[CharacterCodes["_9"] = 57] = "_9";
+        CharacterCodes[CharacterCodes["a"] = 97] = "a";
+        CharacterCodes[CharacterCodes["b"] = 98] = "b";
+        CharacterCodes[CharacterCodes["c"] = 99] = "c";
+        CharacterCodes[CharacterCodes["d"] = 100] = "d";
+        CharacterCodes[CharacterCodes["e"] = 101] = "e";
+        CharacterCodes[CharacterCodes["f"] = 102] = "f";
+        CharacterCodes[CharacterCodes["g"] = 103] = "g";
+        CharacterCodes[CharacterCodes["h"] = 104] = "h";
+        CharacterCodes[CharacterCodes["i"] = 105] = "i";
+        CharacterCodes[CharacterCodes["j"] = 106] = "j";
+        CharacterCodes[CharacterCodes["k"] = 107] = "k";
+        CharacterCodes[CharacterCodes["l"] = 108] = "l";
+        CharacterCodes[CharacterCodes["m"] = 109] = "m";
+        CharacterCodes[CharacterCodes["n"] = 110] = "n";
+        CharacterCodes[CharacterCodes["o"] = 111] = "o";
+        CharacterCodes[CharacterCodes["p"] = 112] = "p";
+        CharacterCodes[CharacterCodes["q"] = 113] = "q";
+        CharacterCodes[CharacterCodes["r"] = 114] = "r";
+        CharacterCodes[CharacterCodes["s"] = 115] = "s";
+        CharacterCodes[CharacterCodes["t"] = 116] = "t";
+        CharacterCodes[CharacterCodes["u"] = 117] = "u";
+        CharacterCodes[CharacterCodes["v"] = 118] = "v";
+        CharacterCodes[CharacterCodes["w"] = 119] = "w";
+        CharacterCodes[CharacterCodes["x"] = 120] = "x";
+        CharacterCodes[CharacterCodes["y"] = 121] = "y";
+        CharacterCodes[CharacterCodes["z"] = 122] = "z";
+        CharacterCodes[CharacterCodes["A"] = 65] = "A";
+        CharacterCodes[CharacterCodes["B"] = 66] = "B";
+        CharacterCodes[CharacterCodes["C"] = 67] = "C";
+        CharacterCodes[CharacterCodes["D"] = 68] = "D";
+        CharacterCodes[CharacterCodes["E"] = 69] = "E";
+        CharacterCodes[CharacterCodes["F"] = 70] = "F";
+        CharacterCodes[CharacterCodes["G"] = 71] = "G";
+        CharacterCodes[CharacterCodes["H"] = 72] = "H";
+        CharacterCodes[CharacterCodes["I"] = 73] = "I";
+        CharacterCodes[CharacterCodes["J"] = 74] = "J";
+        CharacterCodes[CharacterCodes["K"] = 75] = "K";
+        CharacterCodes[CharacterCodes["L"] = 76] = "L";
+        CharacterCodes[CharacterCodes["M"] = 77] = "M";
+        CharacterCodes[CharacterCodes["N"] = 78] = "N";
+        CharacterCodes[CharacterCodes["O"] = 79] = "O";
+        CharacterCodes[CharacterCodes["P"] = 80] = "P";
+        CharacterCodes[CharacterCodes["Q"] = 81] = "Q";
+        CharacterCodes[CharacterCodes["R"] = 82] = "R";
+        CharacterCodes[CharacterCodes["S"] = 83] = "S";
+        CharacterCodes[CharacterCodes["T"] = 84] = "T";
+        CharacterCodes[CharacterCodes["U"] = 85] = "U";
+        CharacterCodes[CharacterCodes["V"] = 86] = "V";
+        CharacterCodes[CharacterCodes["W"] = 87] = "W";
+        CharacterCodes[CharacterCodes["X"] = 88] = "X";
+        CharacterCodes[CharacterCodes["Y"] = 89] = "Y";
+        CharacterCodes[CharacterCodes["Z"] = 90] = "Z";
+        CharacterCodes[CharacterCodes["asterisk"] = 42] = "asterisk";
+        CharacterCodes[CharacterCodes["backslash"] = 92] = "backslash";
+        CharacterCodes[CharacterCodes["closeBrace"] = 125] = "closeBrace";
+        CharacterCodes[CharacterCodes["closeBracket"] = 93] = "closeBracket";
+        CharacterCodes[CharacterCodes["colon"] = 58] = "colon";
+        CharacterCodes[CharacterCodes["comma"] = 44] = "comma";
+        CharacterCodes[CharacterCodes["dot"] = 46] = "dot";
+        CharacterCodes[CharacterCodes["doubleQuote"] = 34] = "doubleQuote";
+        CharacterCodes[CharacterCodes["minus"] = 45] = "minus";
+        CharacterCodes[CharacterCodes["openBrace"] = 123] = "openBrace";
+        CharacterCodes[CharacterCodes["openBracket"] = 91] = "openBracket";
+        CharacterCodes[CharacterCodes["plus"] = 43] = "plus";
+        CharacterCodes[CharacterCodes["slash"] = 47] = "slash";
+        CharacterCodes[CharacterCodes["formFeed"] = 12] = "formFeed";
+        CharacterCodes[CharacterCodes["tab"] = 9] = "tab";
+    })(CharacterCodes || (CharacterCodes = {}));
+});
+
+
+/***/ }),
+
+/***/ 4579:
+/***/ ((module, exports) => {
+
+(function (factory) {
+    if ( true && typeof module.exports === "object") {
+        var v = factory(__WEBPACK_EXTERNAL_createRequire(import.meta.url), exports);
+        if (v !== undefined) module.exports = v;
+    }
+    else if (typeof define === "function" && define.amd) {
+        define(["require", "exports"], factory);
+    }
+})(function () {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", ({ value: true }));
+    exports.supportedEols = exports.cachedBreakLinesWithSpaces = exports.cachedSpaces = void 0;
+    exports.cachedSpaces = new Array(20).fill(0).map((_, index) => {
+        return ' '.repeat(index);
+    });
+    const maxCachedValues = 200;
+    exports.cachedBreakLinesWithSpaces = {
+        ' ': {
+            '\n': new Array(maxCachedValues).fill(0).map((_, index) => {
+                return '\n' + ' '.repeat(index);
+            }),
+            '\r': new Array(maxCachedValues).fill(0).map((_, index) => {
+                return '\r' + ' '.repeat(index);
+            }),
+            '\r\n': new Array(maxCachedValues).fill(0).map((_, index) => {
+                return '\r\n' + ' '.repeat(index);
+            }),
+        },
+        '\t': {
+            '\n': new Array(maxCachedValues).fill(0).map((_, index) => {
+                return '\n' + '\t'.repeat(index);
+            }),
+            '\r': new Array(maxCachedValues).fill(0).map((_, index) => {
+                return '\r' + '\t'.repeat(index);
+            }),
+            '\r\n': new Array(maxCachedValues).fill(0).map((_, index) => {
+                return '\r\n' + '\t'.repeat(index);
+            }),
+        }
+    };
+    exports.supportedEols = ['\n', '\r', '\r\n'];
+});
+
+
+/***/ }),
+
+/***/ 9547:
+/***/ ((module, exports, __nccwpck_require__) => {
+
+(function (factory) {
+    if ( true && typeof module.exports === "object") {
+        var v = factory(__WEBPACK_EXTERNAL_createRequire(import.meta.url), exports);
+        if (v !== undefined) module.exports = v;
+    }
+    else if (typeof define === "function" && define.amd) {
+        define(["require", "exports", "./impl/format", "./impl/edit", "./impl/scanner", "./impl/parser"], factory);
+    }
+})(function () {
+    /*---------------------------------------------------------------------------------------------
+     *  Copyright (c) Microsoft Corporation. All rights reserved.
+     *  Licensed under the MIT License. See License.txt in the project root for license information.
+     *--------------------------------------------------------------------------------------------*/
+    'use strict';
+    Object.defineProperty(exports, "__esModule", ({ value: true }));
+    exports.applyEdits = exports.modify = exports.format = exports.printParseErrorCode = exports.ParseErrorCode = exports.stripComments = exports.visit = exports.getNodeValue = exports.getNodePath = exports.findNodeAtOffset = exports.findNodeAtLocation = exports.parseTree = exports.parse = exports.getLocation = exports.SyntaxKind = exports.ScanError = exports.createScanner = void 0;
+    const formatter = __nccwpck_require__(6612);
+    const edit = __nccwpck_require__(4807);
+    const scanner = __nccwpck_require__(8525);
+    const parser = __nccwpck_require__(5152);
+    /**
+     * Creates a JSON scanner on the given text.
+     * If ignoreTrivia is set, whitespaces or comments are ignored.
+     */
+    exports.createScanner = scanner.createScanner;
+    var ScanError;
+    (function (ScanError) {
+        ScanError[ScanError["None"] = 0] = "None";
+        ScanError[ScanError["UnexpectedEndOfComment"] = 1] = "UnexpectedEndOfComment";
+        ScanError[ScanError["UnexpectedEndOfString"] = 2] = "UnexpectedEndOfString";
+        ScanError[ScanError["UnexpectedEndOfNumber"] = 3] = "UnexpectedEndOfNumber";
+        ScanError[ScanError["InvalidUnicode"] = 4] = "InvalidUnicode";
+        ScanError[ScanError["InvalidEscapeCharacter"] = 5] = "InvalidEscapeCharacter";
+        ScanError[ScanError["InvalidCharacter"] = 6] = "InvalidCharacter";
+    })(ScanError || (exports.ScanError = ScanError = {}));
+    var SyntaxKind;
+    (function (SyntaxKind) {
+        SyntaxKind[SyntaxKind["OpenBraceToken"] = 1] = "OpenBraceToken";
+        SyntaxKind[SyntaxKind["CloseBraceToken"] = 2] = "CloseBraceToken";
+        SyntaxKind[SyntaxKind["OpenBracketToken"] = 3] = "OpenBracketToken";
+        SyntaxKind[SyntaxKind["CloseBracketToken"] = 4] = "CloseBracketToken";
+        SyntaxKind[SyntaxKind["CommaToken"] = 5] = "CommaToken";
+        SyntaxKind[SyntaxKind["ColonToken"] = 6] = "ColonToken";
+        SyntaxKind[SyntaxKind["NullKeyword"] = 7] = "NullKeyword";
+        SyntaxKind[SyntaxKind["TrueKeyword"] = 8] = "TrueKeyword";
+        SyntaxKind[SyntaxKind["FalseKeyword"] = 9] = "FalseKeyword";
+        SyntaxKind[SyntaxKind["StringLiteral"] = 10] = "StringLiteral";
+        SyntaxKind[SyntaxKind["NumericLiteral"] = 11] = "NumericLiteral";
+        SyntaxKind[SyntaxKind["LineCommentTrivia"] = 12] = "LineCommentTrivia";
+        SyntaxKind[SyntaxKind["BlockCommentTrivia"] = 13] = "BlockCommentTrivia";
+        SyntaxKind[SyntaxKind["LineBreakTrivia"] = 14] = "LineBreakTrivia";
+        SyntaxKind[SyntaxKind["Trivia"] = 15] = "Trivia";
+        SyntaxKind[SyntaxKind["Unknown"] = 16] = "Unknown";
+        SyntaxKind[SyntaxKind["EOF"] = 17] = "EOF";
+    })(SyntaxKind || (exports.SyntaxKind = SyntaxKind = {}));
+    /**
+     * For a given offset, evaluate the location in the JSON document. Each segment in the location path is either a property name or an array index.
+     */
+    exports.getLocation = parser.getLocation;
+    /**
+     * Parses the given text and returns the object the JSON content represents. On invalid input, the parser tries to be as fault tolerant as possible, but still return a result.
+     * Therefore, always check the errors list to find out if the input was valid.
+     */
+    exports.parse = parser.parse;
+    /**
+     * Parses the given text and returns a tree representation the JSON content. On invalid input, the parser tries to be as fault tolerant as possible, but still return a result.
+     */
+    exports.parseTree = parser.parseTree;
+    /**
+     * Finds the node at the given path in a JSON DOM.
+     */
+    exports.findNodeAtLocation = parser.findNodeAtLocation;
+    /**
+     * Finds the innermost node at the given offset. If includeRightBound is set, also finds nodes that end at the given offset.
+     */
+    exports.findNodeAtOffset = parser.findNodeAtOffset;
+    /**
+     * Gets the JSON path of the given JSON DOM node
+     */
+    exports.getNodePath = parser.getNodePath;
+    /**
+     * Evaluates the JavaScript object of the given JSON DOM node
+     */
+    exports.getNodeValue = parser.getNodeValue;
+    /**
+     * Parses the given text and invokes the visitor functions for each object, array and literal reached.
+     */
+    exports.visit = parser.visit;
+    /**
+     * Takes JSON with JavaScript-style comments and remove
+     * them. Optionally replaces every none-newline character
+     * of comments with a replaceCharacter
+     */
+    exports.stripComments = parser.stripComments;
+    var ParseErrorCode;
+    (function (ParseErrorCode) {
+        ParseErrorCode[ParseErrorCode["InvalidSymbol"] = 1] = "InvalidSymbol";
+        ParseErrorCode[ParseErrorCode["InvalidNumberFormat"] = 2] = "InvalidNumberFormat";
+        ParseErrorCode[ParseErrorCode["PropertyNameExpected"] = 3] = "PropertyNameExpected";
+        ParseErrorCode[ParseErrorCode["ValueExpected"] = 4] = "ValueExpected";
+        ParseErrorCode[ParseErrorCode["ColonExpected"] = 5] = "ColonExpected";
+        ParseErrorCode[ParseErrorCode["CommaExpected"] = 6] = "CommaExpected";
+        ParseErrorCode[ParseErrorCode["CloseBraceExpected"] = 7] = "CloseBraceExpected";
+        ParseErrorCode[ParseErrorCode["CloseBracketExpected"] = 8] = "CloseBracketExpected";
+        ParseErrorCode[ParseErrorCode["EndOfFileExpected"] = 9] = "EndOfFileExpected";
+        ParseErrorCode[ParseErrorCode["InvalidCommentToken"] = 10] = "InvalidCommentToken";
+        ParseErrorCode[ParseErrorCode["UnexpectedEndOfComment"] = 11] = "UnexpectedEndOfComment";
+        ParseErrorCode[ParseErrorCode["UnexpectedEndOfString"] = 12] = "UnexpectedEndOfString";
+        ParseErrorCode[ParseErrorCode["UnexpectedEndOfNumber"] = 13] = "UnexpectedEndOfNumber";
+        ParseErrorCode[ParseErrorCode["InvalidUnicode"] = 14] = "InvalidUnicode";
+        ParseErrorCode[ParseErrorCode["InvalidEscapeCharacter"] = 15] = "InvalidEscapeCharacter";
+        ParseErrorCode[ParseErrorCode["InvalidCharacter"] = 16] = "InvalidCharacter";
+    })(ParseErrorCode || (exports.ParseErrorCode = ParseErrorCode = {}));
+    function printParseErrorCode(code) {
+        switch (code) {
+            case 1 /* ParseErrorCode.InvalidSymbol */: return 'InvalidSymbol';
+            case 2 /* ParseErrorCode.InvalidNumberFormat */: return 'InvalidNumberFormat';
+            case 3 /* ParseErrorCode.PropertyNameExpected */: return 'PropertyNameExpected';
+            case 4 /* ParseErrorCode.ValueExpected */: return 'ValueExpected';
+            case 5 /* ParseErrorCode.ColonExpected */: return 'ColonExpected';
+            case 6 /* ParseErrorCode.CommaExpected */: return 'CommaExpected';
+            case 7 /* ParseErrorCode.CloseBraceExpected */: return 'CloseBraceExpected';
+            case 8 /* ParseErrorCode.CloseBracketExpected */: return 'CloseBracketExpected';
+            case 9 /* ParseErrorCode.EndOfFileExpected */: return 'EndOfFileExpected';
+            case 10 /* ParseErrorCode.InvalidCommentToken */: return 'InvalidCommentToken';
+            case 11 /* ParseErrorCode.UnexpectedEndOfComment */: return 'UnexpectedEndOfComment';
+            case 12 /* ParseErrorCode.UnexpectedEndOfString */: return 'UnexpectedEndOfString';
+            case 13 /* ParseErrorCode.UnexpectedEndOfNumber */: return 'UnexpectedEndOfNumber';
+            case 14 /* ParseErrorCode.InvalidUnicode */: return 'InvalidUnicode';
+            case 15 /* ParseErrorCode.InvalidEscapeCharacter */: return 'InvalidEscapeCharacter';
+            case 16 /* ParseErrorCode.InvalidCharacter */: return 'InvalidCharacter';
+        }
+        return '<unknown ParseErrorCode>';
+    }
+    exports.printParseErrorCode = printParseErrorCode;
+    /**
+     * Computes the edit operations needed to format a JSON document.
+     *
+     * @param documentText The input text
+     * @param range The range to format or `undefined` to format the full content
+     * @param options The formatting options
+     * @returns The edit operations describing the formatting changes to the original document following the format described in {@linkcode EditResult}.
+     * To apply the edit operations to the input, use {@linkcode applyEdits}.
+     */
+    function format(documentText, range, options) {
+        return formatter.format(documentText, range, options);
+    }
+    exports.format = format;
+    /**
+     * Computes the edit operations needed to modify a value in the JSON document.
+     *
+     * @param documentText The input text
+     * @param path The path of the value to change. The path represents either to the document root, a property or an array item.
+     * If the path points to an non-existing property or item, it will be created.
+     * @param value The new value for the specified property or item. If the value is undefined,
+     * the property or item will be removed.
+     * @param options Options
+     * @returns The edit operations describing the changes to the original document, following the format described in {@linkcode EditResult}.
+     * To apply the edit operations to the input, use {@linkcode applyEdits}.
+     */
+    function modify(text, path, value, options) {
+        return edit.setProperty(text, path, value, options);
+    }
+    exports.modify = modify;
+    /**
+     * Applies edits to an input string.
+     * @param text The input text
+     * @param edits Edit operations following the format described in {@linkcode EditResult}.
+     * @returns The text with the applied edits.
+     * @throws An error if the edit operations are not well-formed as described in {@linkcode EditResult}.
+     */
+    function applyEdits(text, edits) {
+        let sortedEdits = edits.slice(0).sort((a, b) => {
+            const diff = a.offset - b.offset;
+            if (diff === 0) {
+                return a.length - b.length;
+            }
+            return diff;
+        });
+        let lastModifiedOffset = text.length;
+        for (let i = sortedEdits.length - 1; i >= 0; i--) {
+            let e = sortedEdits[i];
+            if (e.offset + e.length <= lastModifiedOffset) {
+                text = edit.applyEdit(text, e);
+            }
+            else {
+                throw new Error('Overlapping edit');
+            }
+            lastModifiedOffset = e.offset;
+        }
+        return text;
+    }
+    exports.applyEdits = applyEdits;
+});
 
 
 /***/ }),
@@ -11551,7 +13593,7 @@ module.exports = validRange
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _lockstep_core_action_run__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2073);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3710);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1274);
 
 
 await (0,_lockstep_core_action_run__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i);
@@ -11561,13 +13603,13 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3710:
+/***/ 1274:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  i: () => (/* binding */ main)
+  i: () => (/* binding */ main_main)
 });
 
 // EXTERNAL MODULE: ./packages/core/src/action/workflow-commands.ts + 1 modules
@@ -11576,7 +13618,38 @@ var workflow_commands = __nccwpck_require__(8603);
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var src_errors = __nccwpck_require__(7638);
+// EXTERNAL MODULE: ./node_modules/fastest-levenshtein/mod.js
+var mod = __nccwpck_require__(1916);
+;// CONCATENATED MODULE: ./packages/core/src/text/suggest.ts
+
+/**
+ * The candidate closest to `word` by edit distance, when it is close enough
+ * to be a likely typo (at most a third of the longer word, at least 1 edit
+ * allowed, at most 4); undefined otherwise. Ties go to the earlier candidate.
+ */
+function nearest(word, candidates) {
+    let best;
+    let bestDistance = Infinity;
+    for (const c of candidates) {
+        if (c === word)
+            return c;
+        const d = (0,mod/* distance */.Io)(word.toLowerCase(), c.toLowerCase());
+        const limit = Math.min(4, Math.max(1, Math.floor(Math.max(word.length, c.length) / 3)));
+        if (d <= limit && d < bestDistance) {
+            best = c;
+            bestDistance = d;
+        }
+    }
+    return best;
+}
+/** ' (did you mean X?)' for the nearest candidate, or '' when none is close. */
+function didYouMean(word, candidates) {
+    const n = nearest(word, candidates);
+    return n === undefined || n === word ? '' : ` (did you mean ${n}?)`;
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/action/inputs.ts
+
 
 function envInputs(env = process.env) {
     return (name) => (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
@@ -11625,12 +13698,15 @@ class Inputs {
             return fallback;
         if (choices.includes(v))
             return v;
-        throw new src_errors/* UserError */.yo(`input '${name}' is '${v}'`, { hint: `use one of ${choices.join(', ')}` });
+        throw new src_errors/* UserError */.yo(`input '${name}' is '${v}'${didYouMean(v, choices)}`, { hint: `use one of ${choices.join(', ')}` });
     }
     optionalChoice(name, choices) {
         return this.source(name) === '' ? undefined : this.choice(name, choices, choices[0]);
     }
-    /** One item per line; also splits on commas. Blank lines and `#` comments are dropped. */
+    /**
+     * One item per line, or comma-separated (commas inside `{…}` stay: they
+     * belong to globs like `charts/{api,worker}`). Blank lines and `#` comments are dropped.
+     */
     list(name) {
         return splitList(this.source(name));
     }
@@ -11643,18 +13719,78 @@ class Inputs {
         return Number(v);
     }
 }
-/** Splits a multi-line or comma-separated input into trimmed items. */
+/**
+ * Splits a multi-line or comma-separated input into trimmed items: the one
+ * list language of every action. A comma inside braces is part of a glob
+ * (`charts/{api,worker}`), not a separator.
+ */
 function splitList(raw) {
+    return splitListLines(raw).map((i) => i.item);
+}
+/** splitList, with the 1-based line each item came from (for messages like "images line 3"). */
+function splitListLines(raw) {
     return raw
         .split(/\r?\n/)
-        .map((l) => l.replace(/(^|\s)#.*$/, '').trim())
-        .flatMap((l) => l.split(','))
+        .flatMap((l, i) => splitOutsideBraces(l.replace(/(^|\s)#.*$/, ''))
         .map((s) => s.trim())
-        .filter((s) => s !== '');
+        .filter((s) => s !== '')
+        .map((item) => ({ item, line: i + 1 })));
+}
+function splitOutsideBraces(line) {
+    const out = [];
+    let depth = 0;
+    let start = 0;
+    for (let i = 0; i < line.length; i++) {
+        const c = line[i];
+        if (c === '\\')
+            i++; // an escaped character is never structure
+        else if (c === '{')
+            depth++;
+        else if (c === '}' && depth > 0)
+            depth--;
+        else if (c === ',' && depth === 0) {
+            out.push(line.slice(start, i));
+            start = i + 1;
+        }
+    }
+    out.push(line.slice(start));
+    return out;
 }
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: ./packages/core/src/action/event.ts
+
+/** Events whose payload names a pull request's (or merge group's) base. */
+const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target', 'merge_group']);
+/**
+ * Reads GITHUB_EVENT_PATH once. A run of another event without a payload is
+ * simply no pull request; a pull request event whose payload is missing or
+ * unreadable is reported as such, so a caller can say so instead of treating
+ * it as "not a pull request".
+ */
+function readEventFile(name, path) {
+    const fail = (what) => ({ event: {}, problem: name !== undefined && PULL_REQUEST_EVENTS.has(name) ? what : undefined });
+    if (!path)
+        return fail('is missing (GITHUB_EVENT_PATH is not set)');
+    if (!(0,external_node_fs_.existsSync)(path))
+        return fail(`is missing (GITHUB_EVENT_PATH names ${path}, which does not exist)`);
+    let text;
+    try {
+        text = (0,external_node_fs_.readFileSync)(path, 'utf8');
+    }
+    catch (e) {
+        return fail(`${path} cannot be read (${e.code ?? 'error'})`);
+    }
+    try {
+        const event = JSON.parse(text);
+        return event !== null && typeof event === 'object' && !Array.isArray(event) ? { event: event } : fail(`${path} does not hold a JSON object`);
+    }
+    catch {
+        return fail(`${path} is not valid JSON`);
+    }
+}
+
 // EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
 var ajv = __nccwpck_require__(2463);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -11692,6 +13828,59 @@ function resolveInside(workspace, path, what) {
 /** A POSIX-style path relative to the workspace, for messages and annotations. */
 function workspaceRelative(workspace, abs) {
     return (0,external_node_path_namespaceObject.relative)((0,external_node_path_namespaceObject.resolve)(workspace), abs).split(external_node_path_namespaceObject.sep).join('/');
+}
+/**
+ * Resolves the `working-directory` input and checks that it is a folder inside
+ * a git checkout, so a typo or a job without actions/checkout fails as a user
+ * error naming the input instead of `spawn git ENOENT` (a missing cwd) or
+ * `git … exited (128)` (no repository). Every action calls this before git.
+ */
+function resolveWorkingDirectory(workspace, path, input = 'working-directory', env = process.env) {
+    const abs = resolveExistingFolder(workspace, path, input);
+    if (!insideGitCheckout(abs, env))
+        throw new src_errors/* UserError */.yo(`${shownInput(path, input)} is not a git repository`, { hint: 'check out the repository first (actions/checkout)' });
+    return abs;
+}
+/**
+ * Like resolveWorkingDirectory, for an action that needs no git repository:
+ * the folder must exist inside the workspace, and nothing more.
+ */
+function resolveExistingFolder(workspace, path, input = 'working-directory') {
+    const abs = resolveInside(workspace, path, input);
+    const shown = shownInput(path, input);
+    let st;
+    try {
+        st = (0,external_node_fs_.statSync)(abs);
+    }
+    catch {
+        throw new src_errors/* UserError */.yo(`${shown} does not exist`, { hint: `set ${input} to a folder of the checked-out repository, relative to the workspace` });
+    }
+    if (!st.isDirectory())
+        throw new src_errors/* UserError */.yo(`${shown} is not a folder`, { hint: `set ${input} to a folder of the checked-out repository` });
+    return abs;
+}
+function shownInput(path, input) {
+    return path === '' || path === '.' ? `${input} '.' (the workspace)` : `${input} '${path}'`;
+}
+/**
+ * Whether `dir` lies in a git work tree: some folder from it up to the root
+ * holds `.git` (a folder, or a file as in worktrees and submodules), or GIT_DIR
+ * names the repository. Found without starting git, which the caller will do anyway.
+ */
+function insideGitCheckout(dir, env = process.env) {
+    if (env.GIT_DIR)
+        return true;
+    for (let cur = (0,external_node_path_namespaceObject.resolve)(dir);; cur = (0,external_node_path_namespaceObject.dirname)(cur)) {
+        try {
+            (0,external_node_fs_.lstatSync)((0,external_node_path_namespaceObject.join)(cur, '.git'));
+            return true;
+        }
+        catch {
+            // not here: look one folder up
+        }
+        if ((0,external_node_path_namespaceObject.dirname)(cur) === cur)
+            return false;
+    }
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/yaml/scalars.ts
@@ -11859,7 +14048,7 @@ function keyNear(text, offset) {
     return m ? ` '${m[1].trim()}'` : '';
 }
 /** The node at a key path in mappings (numbers index sequences), or undefined. */
-function nodeAt(parsed, path) {
+function read_nodeAt(parsed, path) {
     let node = parsed.doc.contents;
     for (const key of path) {
         if ((0,dist/* isAlias */.Vj)(node))
@@ -11884,7 +14073,7 @@ function nodeAt(parsed, path) {
  * UserError: Helm would see something other than what is written.
  */
 function stringField(parsed, path, label = path.join('.')) {
-    const node = nodeAt(parsed, path);
+    const node = read_nodeAt(parsed, path);
     if (node === undefined)
         return undefined;
     const line = parsed.lineOf(node);
@@ -11927,6 +14116,11 @@ const configSchema = {
             type: 'array',
             items: { type: 'string', minLength: 1 },
             description: 'Chart folders or globs. Default: every folder holding a Chart.yaml, not inside another chart.',
+        },
+        ignore: {
+            type: 'array',
+            items: { type: 'string', minLength: 1 },
+            description: 'chart-bump-check: globs relative to each chart of packaged files whose changes need no version bump (e.g. README.md).',
         },
         'chart-version-policy': {
             enum: ['independent', 'sync'],
@@ -11995,6 +14189,58 @@ const configSchema = {
     },
 };
 
+// EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
+var main = __nccwpck_require__(9547);
+;// CONCATENATED MODULE: ./packages/core/src/text/bytes.ts
+
+
+/** Splits off the BOM and finds the line ending, so edits can put both back. */
+function bytes_frame(text) {
+    const bom = text.startsWith('\ufeff') ? '\ufeff' : '';
+    const body = bom ? text.slice(1) : text;
+    return { bom, body, eol: lineEnding(body) };
+}
+/** The text without a leading byte-order mark. */
+function stripBom(text) {
+    return text.startsWith('\ufeff') ? text.slice(1) : text;
+}
+/** The line ending of the first line break ('\n' when there is none). */
+function lineEnding(text) {
+    const lf = text.indexOf('\n');
+    return lf > 0 && text[lf - 1] === '\r' ? '\r\n' : '\n';
+}
+/** 1-based line of a character offset. */
+function lineAt(text, offset) {
+    let line = 1;
+    for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1))
+        line++;
+    return line;
+}
+/**
+ * JSON.parse with a UserError naming the file and line on a syntax error. V8's
+ * messages do not always carry a position, so the error is located with
+ * jsonc-parser (strict: no comments, no trailing commas). A BOM is skipped.
+ */
+function parseJsonAt(text, file, hint, what = 'invalid JSON') {
+    const body = stripBom(text);
+    try {
+        return JSON.parse(body);
+    }
+    catch (e) {
+        const errors = [];
+        parseJsonc(body, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+        const first = errors[0];
+        const reason = first ? describeJsonError(first.error) : (e instanceof Error ? e.message : String(e)).replace(/[\r\n]+/g, ' ').slice(0, 120);
+        throw new UserError(`${what}: ${reason}`, { file, line: first ? lineAt(body, first.offset) : 1, hint });
+    }
+}
+function describeJsonError(code) {
+    // 'ValueExpected' → 'value expected'
+    return printParseErrorCode(code)
+        .replace(/([a-z])([A-Z])/g, '$1 $2')
+        .toLowerCase();
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/config/config.ts
 
 
@@ -12003,7 +14249,11 @@ const configSchema = {
 
 
 
+
+
 const DEFAULT_CONFIG_PATH = '.github/lockstep.yml';
+/** Where users read about the config: a path in this project's repository (the schema ships inside the package, not in theirs). */
+const CONFIG_DOCS = 'docs/configuration.md';
 let validator;
 /**
  * Loads the shared configuration. A missing default file yields the defaults;
@@ -12024,22 +14274,23 @@ function loadConfig(workspace, path) {
 }
 /** Parses and validates configuration text; exported for tests. */
 function parseConfigText(text, file) {
-    const parsed = parseYaml(text.replace(/^\ufeff/, ''), file ?? DEFAULT_CONFIG_PATH);
+    const parsed = parseYaml(stripBom(text), file ?? DEFAULT_CONFIG_PATH);
     const raw = (parsed.doc.toJS() ?? {});
     if (typeof raw !== 'object' || Array.isArray(raw))
-        throw new src_errors/* UserError */.yo('the configuration must be a mapping of keys', { file, line: 1, hint: 'see packages/core/schema/lockstep.schema.json' });
+        throw new src_errors/* UserError */.yo('the configuration must be a mapping of keys', { file, line: 1, hint: `see ${CONFIG_DOCS}` });
     validator ??= new ajv.Ajv({ allErrors: true, strict: false }).compile(configSchema);
     if (!validator(raw)) {
         const errors = validator.errors ?? [];
         const first = errors.find((e) => e.keyword === 'additionalProperties') ?? errors[0];
-        throw schemaError(parsed, first);
+        throw schemaError(parsed, first, raw);
     }
     const r = raw;
-    return {
+    const config = {
         file,
         versionFile: r['version-file'] ?? '.version',
         tagPrefix: r['tag-prefix'] ?? 'v',
         charts: r.charts,
+        ignore: r.ignore ?? [],
         chartVersionPolicy: r['chart-version-policy'] ?? 'independent',
         changelog: r.changelog ?? 'auto',
         packages: r.packages ?? [],
@@ -12054,15 +14305,29 @@ function parseConfigText(text, file) {
             protected: e.protected ?? false,
         })),
     };
+    if (file)
+        sources.set(config, parsed);
+    return config;
 }
-function schemaError(parsed, err) {
+// Kept beside the Config rather than in it, so the Config stays a plain value.
+const sources = new WeakMap();
+/**
+ * The 1-based line of a config value (`['environments', 2, 'values']`), for
+ * errors about what it names; undefined without a file or such a key.
+ */
+function configLine(config, path) {
+    const parsed = sources.get(config);
+    return parsed ? parsed.lineOf(nodeAt(parsed, [...path])) : undefined;
+}
+function schemaError(parsed, err, raw) {
     const path = err.instancePath
         .split('/')
         .slice(1)
         .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
         .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
-    const where = nodeAt(parsed, path);
+    const where = read_nodeAt(parsed, path);
     const dotted = path.join('.');
+    const docs = `${CONFIG_DOCS} lists every key`;
     if (err.keyword === 'additionalProperties') {
         const key = err.params.additionalProperty;
         let line = parsed.lineOf(where);
@@ -12070,18 +14335,38 @@ function schemaError(parsed, err) {
             const pair = where.items.find((p) => (0,dist/* isPair */.tO)(p) && (0,dist/* isScalar */.jn)(p.key) && String(p.key.value) === key);
             line = parsed.lineOf(pair?.key) ?? line;
         }
+        const guess = nearest(key, Object.keys(schemaAt(path)?.properties ?? {}));
         return new src_errors/* UserError */.yo(`unknown key '${dotted ? `${dotted}.` : ''}${key}'`, {
             file: parsed.file,
             line,
-            hint: 'remove it or fix its spelling (the schema lists the keys)',
+            hint: guess ? `did you mean ${guess}? (${docs})` : `remove it or fix its spelling (${docs})`,
         });
     }
-    const detail = err.keyword === 'enum'
-        ? `must be one of ${err.params.allowedValues.join(', ')}`
-        : err.keyword === 'required'
-            ? `needs key '${err.params.missingProperty}'`
-            : (err.message ?? 'is invalid');
-    return new src_errors/* UserError */.yo(`'${dotted || '(top level)'}' ${detail}`, { file: parsed.file, line: parsed.lineOf(where) ?? 1, hint: 'see packages/core/schema/lockstep.schema.json' });
+    if (err.keyword === 'enum') {
+        const allowed = err.params.allowedValues.map(String);
+        const value = path.reduce((v, k) => (v !== null && typeof v === 'object' ? v[k] : undefined), raw);
+        const guess = typeof value === 'string' ? nearest(value, allowed) : undefined;
+        return new src_errors/* UserError */.yo(`'${dotted}' is ${JSON.stringify(value)}, not one of ${allowed.join(', ')}`, {
+            file: parsed.file,
+            line: parsed.lineOf(where) ?? 1,
+            hint: guess ? `did you mean ${guess}? (see ${CONFIG_DOCS})` : `use one of ${allowed.join(', ')} (see ${CONFIG_DOCS})`,
+        });
+    }
+    const detail = err.keyword === 'required' ? `needs key '${err.params.missingProperty}'` : (err.message ?? 'is invalid');
+    return new src_errors/* UserError */.yo(`'${dotted || '(top level)'}' ${detail}`, { file: parsed.file, line: parsed.lineOf(where) ?? 1, hint: `see ${CONFIG_DOCS}` });
+}
+/** The part of the config schema that describes the value at `path` (for the keys valid there). */
+function schemaAt(path) {
+    let node = configSchema;
+    for (const k of path) {
+        if (!node)
+            return undefined;
+        if (typeof k === 'number')
+            node = node.items;
+        else
+            node = node.properties?.[k] ?? (typeof node.additionalProperties === 'object' ? node.additionalProperties : undefined);
+    }
+    return node;
 }
 
 // EXTERNAL MODULE: ./packages/core/node_modules/picomatch/index.js
@@ -12158,8 +14443,11 @@ const SKIP = new Set(['.git', 'node_modules']);
  * Every Chart.yaml under `root` as POSIX paths relative to it, for
  * findCharts. Symbolic links are not followed (a chart reached through one
  * could lie outside the workspace), and `.git` and `node_modules` are skipped.
+ * With `linked`, the chart folders reached only through a symbolic link (a
+ * linked Chart.yaml, or a linked folder holding one) are collected there, so a
+ * caller can name the refused link instead of saying no chart matched.
  */
-function listChartFiles(root) {
+function listChartFiles(root, linked) {
     const out = [];
     const walk = (abs, rel) => {
         let entries;
@@ -12176,6 +14464,13 @@ function listChartFiles(root) {
             }
             else if (e.isFile() && e.name === 'Chart.yaml')
                 out.push(rel ? `${rel}/Chart.yaml` : 'Chart.yaml');
+            else if (linked && e.isSymbolicLink()) {
+                const path = rel ? `${rel}/${e.name}` : e.name;
+                if (e.name === 'Chart.yaml')
+                    linked.push(rel || '.');
+                else if (!SKIP.has(e.name) && (0,external_node_fs_.existsSync)((0,external_node_path_namespaceObject.join)(abs, e.name, 'Chart.yaml')))
+                    linked.push(path);
+            }
         }
     };
     walk(root, '');
@@ -12507,11 +14802,13 @@ function hasVersionSection(text, version) {
 ;// CONCATENATED MODULE: ./packages/core/src/changelog/release.ts
 
 
+
 const UNRELEASED = /^(#{1,4})[ \t]+\[?unreleased\]?(?=[ \t(]|$)/i;
 const LINK_REF = /^\[([^\]]+)\]:[ \t]*(\S+)/;
 const KINDS = {
     added: 'added',
     changed: 'changed',
+    changes: 'changed',
     deprecated: 'deprecated',
     removed: 'removed',
     fixed: 'fixed',
@@ -12532,12 +14829,12 @@ const KINDS = {
  * so a re-run changes nothing. Line endings, a BOM and the final newline stay.
  */
 function releaseChangelog(text, req) {
-    if (text === undefined || text.replace(/^\ufeff/, '').trim() === '') {
+    if (text === undefined || stripBom(text).trim() === '') {
         if (!req.create)
             return { text, entries: [], changed: false };
         const entries = [...(req.entries ?? []), ...(req.entries?.length ? [] : (req.fallbackEntries ?? []))];
         const eol = text?.includes('\r\n') ? '\r\n' : '\n';
-        const bom = text?.startsWith('\ufeff') ? '\ufeff' : '';
+        const bom = text === undefined ? '' : bytes_frame(text).bom;
         const lines = [
             '# Changelog',
             '',
@@ -12557,11 +14854,8 @@ function releaseChangelog(text, req) {
         ];
         return { text: bom + lines.join(eol), entries: entries.map((t) => ({ kind: 'changed', text: t })), changed: true };
     }
-    const bom = text.startsWith('\ufeff') ? '\ufeff' : '';
-    const body = bom ? text.slice(1) : text;
     // New lines take the file's first line ending; existing lines keep their own (see joinLines).
-    const firstBreak = body.indexOf('\n');
-    const eol = firstBreak > 0 && body[firstBreak - 1] === '\r' ? '\r\n' : '\n';
+    const { bom, body, eol } = bytes_frame(text);
     const lines = body.split(/\r?\n/);
     const headings = versionHeadings(lines.join('\n'));
     const existing = headings.find((h) => h.version === req.version);
@@ -12587,13 +14881,17 @@ function releaseChangelog(text, req) {
     const explicit = (req.entries ?? []).filter((e) => !moved.some((l) => l.replace(/^[ \t]*[-*+][ \t]+/, '').trim() === e.trim()));
     const added = moved.length > 0 ? explicit : [...explicit, ...(explicit.length ? [] : (req.fallbackEntries ?? []))];
     const usesGroups = newest ? sectionUsesGroups(lines, newest) : newestStyleIsKeep(uIdx, lines);
+    const groups = groupStyle(lines, level + 1);
     let content = [...moved];
     if (added.length > 0) {
         const items = added.map((e) => `${bullet} ${e}`);
-        if (content.length === 0 && usesGroups)
-            content = ['### Changed', '', ...items];
+        const groupHeading = [`${'#'.repeat(level + 1)} ${groups.changedName}`, ...(groups.blankAfter ? [''] : [])];
+        if (content.length === 0)
+            content = usesGroups ? [...groupHeading, ...items] : items;
+        else if (content.some((l) => isGroupHeading(l, level + 1)))
+            content = addToChangedGroup(content, items, groupHeading, level + 1);
         else
-            content = content.length ? [...content, ...(endsWithBullet(content) ? [] : ['']), ...items] : items;
+            content = [...content, ...(endsWithBullet(content) ? [] : ['']), ...items];
     }
     const heading = renderHeading(newest, level, req.version, req.date, lines[uIdx]);
     // Keep a Changelog files keep an `## [Unreleased]` section on top: create it when it is missing.
@@ -12626,6 +14924,50 @@ function releaseChangelog(text, req) {
             out.pop();
     const entries = sectionEntries(out, out.indexOf(heading), level);
     return { text: bom + joinLines(body, lines, out, eol), entries, changed: true };
+}
+/** A group heading (`### Fixed`) at `level` inside a version section. */
+function isGroupHeading(line, level) {
+    return new RegExp(`^#{${level}}[ \\t]+\\w`).test(line);
+}
+/**
+ * How the file writes its groups: whether a blank line follows a group
+ * heading (most of its headings decide; Keep a Changelog's blank line when it
+ * has none), and the name it gives the group of plain changes (`Changed`,
+ * `Changes`, …; `Changed` when it uses none).
+ */
+function groupStyle(lines, level) {
+    let blank = 0;
+    let tight = 0;
+    let changedName;
+    lines.forEach((l, i) => {
+        if (!isGroupHeading(l, level))
+            return;
+        if ((lines[i + 1] ?? '').trim() === '')
+            blank++;
+        else
+            tight++;
+        const name = l.replace(/^#+[ \t]+/, '').trim();
+        if (changedName === undefined && KINDS[name.split(/\s/)[0].toLowerCase()] === 'changed')
+            changedName = name;
+    });
+    return { blankAfter: blank >= tight, changedName: changedName ?? 'Changed' };
+}
+/**
+ * Adds entries to grouped content: at the end of the group of plain changes
+ * when the content has one (under the name it already uses), else in a new
+ * group after the others, so an entry never lands in another kind's group.
+ */
+function addToChangedGroup(content, items, heading, level) {
+    const at = content.findIndex((l) => isGroupHeading(l, level) && KINDS[l.replace(/^#+[ \t]+/, '').split(/\s/)[0].toLowerCase()] === 'changed');
+    if (at < 0)
+        return [...content, '', ...heading, ...items];
+    let end = content.findIndex((l, i) => i > at && /^#{1,6}[ \t]/.test(l));
+    if (end < 0)
+        end = content.length;
+    let last = end;
+    while (last > at + 1 && content[last - 1].trim() === '')
+        last--;
+    return [...content.slice(0, last), ...items, ...content.slice(last)];
 }
 function newestStyleIsKeep(uIdx, lines) {
     return uIdx < 0 || /\[unreleased\]/i.test(lines[uIdx]);
@@ -13040,7 +15382,7 @@ function spliceFor(parsed, e) {
         throw new src_errors/* UserError */.yo(`${label} is a block scalar (| or >), which this edit does not rewrite`, { file, line, hint: 'write the value on one line, e.g. `key: "1.2.3"`' });
     const source = body.slice(start, end);
     const empty = scalar.value === null;
-    if (scalar.type === dist/* Scalar */.X5.PLAIN && !empty && !plainReadsAsString(source))
+    if (scalar.type === dist/* Scalar */.X5.PLAIN && !empty && !plainReadsAsString(source) && !e.replaceAmbiguous)
         throw new src_errors/* UserError */.yo(`${label}: ${source} is read as ${describe(source)}, not the string written`, { file, line, hint: `quote it: "${source}"` });
     if (!empty && String(scalar.value) === e.value)
         return undefined;
@@ -13270,6 +15612,7 @@ function locateOrUndefined(parsed, path) {
 
 
 
+
 function setIn(target, path, value) {
     if (path.length === 0)
         return value;
@@ -13304,21 +15647,22 @@ function checkYamlEdit(file, before, after, intended, opts = {}) {
     const paths = () => intended.map((i) => formatPath(i.path)).join(', ') || 'nothing';
     if (opts.document !== undefined)
         return checkDocumentEdit(file, before, after, intended, opts.document, paths);
-    const body = before.replace(/^\ufeff/, '');
+    const body = stripBom(before);
     let expected = (recentlyParsed(body) ?? (0,dist/* parseDocument */.Tp)(body, { uniqueKeys: false })).toJS({ maxAliasCount: -1 });
     for (const i of intended)
         expected = setIn(expected, i.path, i.value);
-    const doc = (0,dist/* parseDocument */.Tp)(after.replace(/^\ufeff/, ''), { uniqueKeys: false });
+    const afterBody = stripBom(after);
+    const doc = (0,dist/* parseDocument */.Tp)(afterBody, { uniqueKeys: false });
     if (doc.errors.length > 0 || !(0,external_node_util_namespaceObject.isDeepStrictEqual)(expected, doc.toJS({ maxAliasCount: -1 })))
         throw new Error(`${file}: the edit changed more than ${paths()} (the YAML 1.2 reading differs); nothing was written`);
     for (const i of intended) {
         const node = nodeIn(doc.contents, i.path);
-        if ((0,dist/* isScalar */.jn)(node) && node.type === dist/* Scalar */.X5.PLAIN && node.range && yaml11Type(after.replace(/^\ufeff/, '').slice(node.range[0], node.range[1])) !== 'str')
+        if ((0,dist/* isScalar */.jn)(node) && node.type === dist/* Scalar */.X5.PLAIN && node.range && yaml11Type(afterBody.slice(node.range[0], node.range[1])) !== 'str')
             throw new Error(`${file}: ${formatPath(i.path)} would be read as something other than a string under YAML 1.1; nothing was written`);
     }
 }
 function documentsOf(text) {
-    const docs = (0,dist/* parseAllDocuments */.hR)(text.replace(/^\ufeff/, ''), { uniqueKeys: false });
+    const docs = (0,dist/* parseAllDocuments */.hR)(stripBom(text), { uniqueKeys: false });
     if (!Array.isArray(docs) || docs.some((d) => d.errors.length > 0))
         return undefined;
     return docs.map((d) => d.toJS({ maxAliasCount: -1 }));
@@ -13339,6 +15683,8 @@ function checkDocumentEdit(file, before, after, intended, index, paths) {
 
 
 
+
+
 /**
  * Parses Chart.yaml text. A non-mapping file, an ambiguous unquoted value
  * (`version: 1.10`) or a duplicate key is a UserError with file:line. A missing
@@ -13346,14 +15692,21 @@ function checkDocumentEdit(file, before, after, intended, index, paths) {
  * as written, and callers decide whether it must be valid SemVer.
  */
 function parseChart(text, file) {
-    const parsed = parseYaml(text.replace(/^\ufeff/, ''), file);
+    const parsed = parseYaml(stripBom(text), file);
     const root = parsed.doc.contents;
     if (!(0,dist/* isMap */.jh)(root))
         throw new src_errors/* UserError */.yo('Chart.yaml is not a mapping of keys', { file, line: 1, hint: 'see https://helm.sh/docs/topics/charts/#the-chartyaml-file' });
     const name = stringField(parsed, ['name']);
+    const versionNode = read_nodeAt(parsed, ['version']);
+    if ((0,dist/* isScalar */.jn)(versionNode) && versionNode.type === dist/* Scalar */.X5.PLAIN && versionNode.range) {
+        const source = parsed.text.slice(versionNode.range[0], versionNode.range[1]);
+        // Quoting alone would leave a version that is still not SemVer: say both at once.
+        if (source !== '' && !plainReadsAsString(source))
+            throw ambiguousVersionError(source, file, parsed.lineOf(versionNode));
+    }
     const version = stringField(parsed, ['version']);
     const appVersion = stringField(parsed, ['appVersion']);
-    const deps = nodeAt(parsed, ['dependencies']);
+    const deps = read_nodeAt(parsed, ['dependencies']);
     const dependencies = [];
     if (deps !== undefined && !((0,dist/* isScalar */.jn)(deps) && deps.value === null)) {
         if (!(0,dist/* isSeq */.oP)(deps))
@@ -13386,8 +15739,44 @@ function requireChartVersion(chart) {
         throw new src_errors/* UserError */.yo('Chart.yaml has no version', { file: chart.file, line: 1, hint: 'add `version: 0.1.0`' });
     // semver.valid trims and accepts a leading `v`/`=`; Helm's parser takes neither.
     if (!(0,semver.valid)(v.value) || !/^\d/.test(v.value) || /\s/.test(v.value))
-        throw new src_errors/* UserError */.yo(`version ${v.value} is not valid SemVer 2`, { file: chart.file, line: v.line, hint: 'use MAJOR.MINOR.PATCH, e.g. 1.4.0 or 1.4.0-rc.1' });
+        throw new src_errors/* UserError */.yo(`version ${v.value} is not valid SemVer 2`, { file: chart.file, line: v.line, hint: semverHint(v.value) });
     return v.value;
+}
+/**
+ * The SemVer 2 version a Chart.yaml version most likely meant when it is
+ * numbers with fewer than three parts (`1.10` → `1.10.0`, `2` → `2.0.0`);
+ * undefined when that is not clear.
+ */
+function semverRepair(source) {
+    if (!/^\d+(\.\d+){0,2}$/.test(source))
+        return undefined;
+    const parts = source.split('.').map((n) => String(Number(n)));
+    while (parts.length < 3)
+        parts.push('0');
+    return parts.join('.');
+}
+/**
+ * The one error for an unquoted Chart.yaml version that YAML reads as
+ * something else (`version: 1.10` is the number 1.1): it names both problems —
+ * the misreading and that the text is not SemVer 2 — and the full fix
+ * (`version: 1.10.0`), so quoting it does not lead to a second error on the
+ * next run. Shared by chart-bump-check and bump-chart.
+ */
+function ambiguousVersionError(source, file, line) {
+    const fix = semverRepair(source);
+    const type = yaml11Type(source) !== 'str' ? yaml11Type(source) : yaml12Type(source);
+    const kind = type === 'int' || type === 'float' ? 'a number' : type === 'bool' ? 'a boolean' : type === 'timestamp' ? 'a date' : 'null';
+    return new src_errors/* UserError */.yo(`version: ${source} is read as ${kind}, not the string written`, {
+        file,
+        line,
+        hint: fix
+            ? `it is not SemVer 2 either: write version: ${fix} (to quote it as "${source}" is not enough)`
+            : `it is not SemVer 2 either: write MAJOR.MINOR.PATCH, e.g. version: 0.1.0 (to quote it as "${source}" is not enough)`,
+    });
+}
+function semverHint(value) {
+    const fix = semverRepair(value);
+    return fix ? `use MAJOR.MINOR.PATCH: write version: ${fix}` : 'use MAJOR.MINOR.PATCH, e.g. 1.4.0 or 1.4.0-rc.1';
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/charts/cascade.ts
@@ -13491,6 +15880,7 @@ function cascadeOrder(selected, links, cascade) {
 ;// CONCATENATED MODULE: external "node:crypto"
 const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 ;// CONCATENATED MODULE: ./packages/core/src/charts/lock-edit.ts
+
 
 
 
@@ -13623,7 +16013,7 @@ function helmLockDigest(req, lock) {
     return `sha256:${(0,external_node_crypto_namespaceObject.createHash)('sha256').update(`[${a},${b}]`).digest('hex')}`;
 }
 function depsOf(text) {
-    const js = (0,dist/* parseDocument */.Tp)(text.replace(/^\ufeff/, '')).toJS();
+    const js = (0,dist/* parseDocument */.Tp)(stripBom(text)).toJS();
     return js && typeof js === 'object' ? js.dependencies : undefined;
 }
 /**
@@ -13634,7 +16024,7 @@ function depsOf(text) {
  * left alone and `digestUpdated` is false (the caller says to run helm).
  */
 function updateChartLock(lockText, lockFile, chartBefore, chartEdits, children) {
-    const lockJs = (0,dist/* parseDocument */.Tp)(lockText.replace(/^\ufeff/, '')).toJS();
+    const lockJs = (0,dist/* parseDocument */.Tp)(stripBom(lockText)).toJS();
     const lockDeps = lockJs && Array.isArray(lockJs.dependencies) ? lockJs.dependencies : [];
     const intended = [];
     const lockAfter = lockDeps.map((entry, i) => {
@@ -13673,6 +16063,13 @@ function updateChartLock(lockText, lockFile, chartBefore, chartEdits, children) 
 
 
 
+
+
+
+/** A warning as one line, `file:line: message`, for logs and summaries. */
+function formatWarning(w) {
+    return `${w.file ? `${w.file}${w.line ? `:${w.line}` : ''}: ` : ''}${w.message}`;
+}
 const chartFile = (dir) => (dir === '.' ? 'Chart.yaml' : `${dir}/Chart.yaml`);
 const inDir = (dir, name) => (dir === '.' ? name : `${dir}/${name}`);
 /** Validates an explicit version input: SemVer 2 without a `v`. */
@@ -13702,6 +16099,9 @@ function planChartBumps(selectedDirs, allCharts, read, opts) {
     const errors = [];
     const warnings = [];
     const metas = new Map();
+    // Charts whose unquoted `version: 1.10` an explicit version replaces: folder → the value as written and what YAML read.
+    const repairs = new Map();
+    const explicitVersion = opts.version ?? syncVersion;
     let selected = [...selectedDirs];
     const selectedSet = new Set(selected);
     for (const dir of new Set([...selected, ...(opts.cascade ? allCharts : [])])) {
@@ -13709,12 +16109,19 @@ function planChartBumps(selectedDirs, allCharts, read, opts) {
         const text = read(file);
         if (text === undefined) {
             if (selectedSet.has(dir))
-                errors.push(new src_errors/* UserError */.yo(`${file} does not exist`, { file, hint: 'point chart at a folder holding a Chart.yaml' }));
+                errors.push(new src_errors/* UserError */.yo(`${file} does not exist`, { file, hint: 'point charts at a folder holding a Chart.yaml' }));
             continue;
         }
         try {
-            if (text.replace(/^\ufeff/, '').trim() === '')
+            if (stripBom(text).trim() === '')
                 throw new src_errors/* UserError */.yo('Chart.yaml is empty', { file, line: 1, hint: 'write apiVersion, name and version' });
+            const ambiguous = selectedSet.has(dir) && explicitVersion !== undefined ? ambiguousVersion(text, file) : undefined;
+            if (ambiguous !== undefined) {
+                // The explicit version says what was meant: it is written (quoted where needed) instead of refusing the old value.
+                metas.set(dir, parseChart(setScalars(text, file, [{ path: ['version'], value: explicitVersion, replaceAmbiguous: true }]), file));
+                repairs.set(dir, ambiguous);
+                continue;
+            }
             const meta = parseChart(text, file);
             metas.set(dir, meta);
             if (selectedSet.has(dir))
@@ -13726,7 +16133,7 @@ function planChartBumps(selectedDirs, allCharts, read, opts) {
             if (selectedSet.has(dir))
                 errors.push(e);
             else
-                warnings.push(`${e.format()} (not bumped; dependencies of this chart are not followed)`);
+                warnings.push({ message: `${e.message}${e.hint ? ` — ${e.hint}` : ''} (not bumped; dependencies of this chart are not followed)`, file: e.file, line: e.line });
         }
     }
     // Charts that failed to parse are reported with the others found below.
@@ -13742,7 +16149,9 @@ function planChartBumps(selectedDirs, allCharts, read, opts) {
     for (const dir of order) {
         const meta = metas.get(dir);
         try {
-            const current = requireChartVersion(meta);
+            const repair = repairs.get(dir);
+            const repairedFrom = repair?.source;
+            const current = repairedFrom ?? requireChartVersion(meta);
             versionLines.set(dir, meta.version?.line);
             const direct = selectedSet.has(dir);
             const updates = [];
@@ -13767,13 +16176,14 @@ function planChartBumps(selectedDirs, allCharts, read, opts) {
             if (!direct && updates.length === 0)
                 continue;
             let version;
+            let leftAlone;
             let appVersion = meta.appVersion?.value;
             if (direct) {
                 const explicit = opts.version ?? syncVersion;
                 if (explicit !== undefined) {
                     if (!semver_default().valid(explicit))
                         throw new src_errors/* UserError */.yo(`version ${explicit} is not valid SemVer 2`, { hint: 'use MAJOR.MINOR.PATCH, e.g. 1.4.0 or 1.4.0-rc.1' });
-                    if (semver_default().lt(explicit, current))
+                    if (repairedFrom === undefined && semver_default().lt(explicit, current))
                         throw new src_errors/* UserError */.yo(`version ${explicit} is lower than the current version ${current}`, {
                             file: meta.file,
                             line: meta.version?.line,
@@ -13782,14 +16192,14 @@ function planChartBumps(selectedDirs, allCharts, read, opts) {
                     version = explicit;
                 }
                 else
-                    version = semver_default().inc(current, opts.level);
+                    ({ version, leftAlone } = fromBase(dir, current, opts.level, opts.base));
                 if (opts.policy === 'sync')
                     appVersion = opts.appVersion ?? version;
                 else if (opts.appVersion !== undefined)
                     appVersion = opts.appVersion;
             }
             else
-                version = semver_default().inc(current, 'patch');
+                ({ version, leftAlone } = fromBase(dir, current, 'patch', opts.base));
             bumps.set(dir, {
                 path: dir,
                 name: meta.name,
@@ -13800,6 +16210,8 @@ function planChartBumps(selectedDirs, allCharts, read, opts) {
                 appVersion,
                 cascaded: !direct,
                 dependencyUpdates: updates,
+                ...(leftAlone ? { leftAlone } : {}),
+                ...(repair ? { repaired: `version: ${repair.source} was unquoted, so YAML read it as a ${repair.kind}, not the version written; replaced by ${version}` } : {}),
             });
             depEdits.set(dir, edits);
         }
@@ -13850,7 +16262,11 @@ function planChartBumps(selectedDirs, allCharts, read, opts) {
             if (planned.intended.length > 0) {
                 b.lock = lockPath;
                 if (!planned.digestUpdated)
-                    warnings.push(`${lockPath}: dependency versions updated, but its digest did not match Chart.yaml before this run, so it was left as is — run \`helm dependency update\``);
+                    warnings.push({
+                        message: 'dependency versions updated, but its digest did not match Chart.yaml before this run, so it was left as is — run `helm dependency update`',
+                        file: lockPath,
+                        line: lineOfKey(lockText, 'digest'),
+                    });
                 let lastIntended = [];
                 edits.push({
                     path: lockPath,
@@ -13875,7 +16291,7 @@ function planChartBumps(selectedDirs, allCharts, read, opts) {
             update: (text) => {
                 if (text === undefined)
                     return undefined;
-                let out = setScalars(text, file, intended.map((i) => ({ ...i, create: i.path[0] === 'appVersion', after: 'version' })));
+                let out = setScalars(text, file, intended.map((i) => ({ ...i, create: i.path[0] === 'appVersion', after: 'version', replaceAmbiguous: b.repaired !== undefined && i.path[0] === 'version' })));
                 if (changes !== undefined)
                     out = setBlockScalar(out, file, ['annotations', 'artifacthub.io/changes'], changes, { create: true });
                 return out;
@@ -13885,7 +16301,7 @@ function planChartBumps(selectedDirs, allCharts, read, opts) {
     }
     // An explicit version equal to the current one is a re-run: accepted only when it changes nothing.
     for (const b of bumps.values()) {
-        if (b.cascaded || b.version !== b.previousVersion)
+        if (b.cascaded || b.leftAlone || b.version !== b.previousVersion)
             continue;
         const own = edits.filter((e) => e.path === b.file || e.path === b.changelog || e.path === b.lock);
         const changes = own.some((e) => {
@@ -13904,6 +16320,45 @@ function planChartBumps(selectedDirs, allCharts, read, opts) {
         throw errors.length === 1 ? errors[0] : new src_errors/* UserErrors */.tQ(errors);
     return { bumps: [...bumps.values()], edits, warnings };
 }
+/** The 1-based line of a top-level `key:` in YAML text, or undefined. */
+function lineOfKey(text, key) {
+    const i = text.split(/\r?\n/).findIndex((l) => l.startsWith(`${key}:`));
+    return i < 0 ? undefined : i + 1;
+}
+/** An unquoted `version:` that YAML 1.1 or 1.2 reads as something other than a string: its source and what it reads as. */
+function ambiguousVersion(text, file) {
+    try {
+        const parsed = parseYaml(stripBom(text), file);
+        const node = read_nodeAt(parsed, ['version']);
+        if (!(0,dist/* isScalar */.jn)(node) || node.type !== dist/* Scalar */.X5.PLAIN || !node.range || node.value === null)
+            return undefined;
+        const source = parsed.text.slice(node.range[0], node.range[1]);
+        if (plainReadsAsString(source))
+            return undefined;
+        const t = yaml11Type(source) !== 'str' ? yaml11Type(source) : yaml12Type(source);
+        return { source, kind: t === 'int' || t === 'float' ? 'number' : t === 'timestamp' ? 'date' : t === 'bool' ? 'boolean' : 'null' };
+    }
+    catch {
+        return undefined; // the file's own error is reported by parseChart
+    }
+}
+/**
+ * The version a level gives, applied to the version at the base (so that
+ * a rerun changes nothing): a chart already bumped by at least that level over
+ * the base, or new since the base, keeps its version and says why.
+ */
+function fromBase(dir, current, level, base) {
+    const at = base?.versions.get(dir);
+    if (!base || at === undefined)
+        return { version: semver_default().inc(current, level) };
+    if (at === null)
+        return { version: current, leftAlone: `new since ${base.label}: version left at ${current}` };
+    const target = semver_default().inc(at, level);
+    if (semver_default().gte(current, target))
+        return { version: current, leftAlone: `already ${current}, at least a ${level} bump over ${at} at ${base.label}: version left as is` };
+    // The work tree may also be behind the base (another bump merged since): the level still starts from the base.
+    return { version: target };
+}
 /** The `artifacthub.io/changes` annotation body: a YAML list of kind/description. */
 function artifactHubChanges(entries) {
     return entries
@@ -13914,57 +16369,578 @@ function artifactHubChanges(entries) {
         .join('\n');
 }
 
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./packages/core/src/git/objects.ts
+
+const GIT_ENV = { GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', GIT_OPTIONAL_LOCKS: '0' };
+/**
+ * A spawner over node:child_process. It is used instead of @actions/exec on
+ * purpose: this action's cost is dominated by process start and module
+ * loading, and a raw spawn keeps both small.
+ */
+function gitSpawner(cwd, env = process.env) {
+    return (args) => new Promise((done, fail) => {
+        const child = (0,external_node_child_process_namespaceObject.spawn)('git', args, { cwd, env: { ...env, ...GIT_ENV }, stdio: ['ignore', 'pipe', 'pipe'] });
+        const out = [];
+        let err = '';
+        child.stdout.on('data', (d) => out.push(d));
+        child.stderr.setEncoding('utf8').on('data', (d) => (err += d));
+        child.on('error', fail);
+        child.on('close', (code) => done({ code: code ?? 1, stdout: Buffer.concat(out), stderr: err }));
+    });
+}
+/** Runs git and returns stdout as text; a non-zero exit throws with git's message. */
+async function gitText(git, args) {
+    const r = await git(args);
+    if (r.code !== 0)
+        throw new Error(`git ${args[0]} failed (exit ${r.code}): ${r.stderr.trim()}`);
+    return r.stdout.toString('utf8');
+}
+/**
+ * Every file of a commit's tree (`git ls-tree -r -z --full-tree`), path →
+ * mode and object id. Submodules (mode 160000) are left out: they are not files.
+ */
+async function listTree(git, commit) {
+    const out = await git(['ls-tree', '-r', '-z', '--full-tree', '--end-of-options', commit]);
+    if (out.code !== 0)
+        throw new Error(`git ls-tree failed (exit ${out.code}): ${out.stderr.trim()}`);
+    return parseLsTree(out.stdout.toString('utf8'));
+}
+/**
+ * Every file path of a commit's tree (`git ls-tree -r -z --name-only`):
+ * cheaper to print and parse than the full listing when the ids are not needed.
+ */
+async function objects_listPaths(git, commit) {
+    const out = await git(['ls-tree', '-r', '-z', '--name-only', '--full-tree', '--end-of-options', commit]);
+    if (out.code !== 0)
+        throw new Error(`git ls-tree failed (exit ${out.code}): ${out.stderr.trim()}`);
+    const paths = new Set(out.stdout.toString('utf8').split('\0'));
+    paths.delete('');
+    return paths;
+}
+/** Parses `ls-tree -r -z` output (`<mode> SP <type> SP <oid> TAB <path> NUL`). */
+function parseLsTree(text) {
+    const files = new Map();
+    for (const rec of text.split('\0')) {
+        if (rec === '')
+            continue;
+        const tab = rec.indexOf('\t');
+        const [mode, type, oid] = rec.slice(0, tab).split(' ');
+        if (type !== 'blob')
+            continue;
+        files.set(rec.slice(tab + 1), { mode, oid });
+    }
+    return files;
+}
+/** The merge base of two commits, or undefined when none is reachable locally. */
+async function mergeBase(git, a, b) {
+    const r = await git(['merge-base', '--end-of-options', a, b]);
+    return r.code === 0 ? r.stdout.toString('utf8').trim() : undefined;
+}
+/**
+ * Reads objects through one persistent `git cat-file --batch` process: each
+ * request is a line (`<oid>`, `<rev>:<path>`, `<ref>^{commit}`), answered in
+ * order. One process serves every read of a run, so reading a thousand blobs
+ * costs no more spawns than reading one.
+ */
+class ObjectReader {
+    child;
+    queue = [];
+    buf = Buffer.alloc(0);
+    failure;
+    disposed = false;
+    cwd;
+    env;
+    constructor(cwd, env = process.env) {
+        this.cwd = cwd;
+        this.env = env;
+    }
+    start() {
+        if (this.child)
+            return this.child;
+        const child = (0,external_node_child_process_namespaceObject.spawn)('git', ['cat-file', '--batch'], { cwd: this.cwd, env: { ...this.env, ...GIT_ENV }, stdio: ['pipe', 'pipe', 'pipe'] });
+        let stderr = '';
+        child.stderr.setEncoding('utf8').on('data', (d) => (stderr += d));
+        child.stdout.on('data', (d) => {
+            this.buf = this.buf.length === 0 ? d : Buffer.concat([this.buf, d]);
+            this.drain();
+        });
+        const onEnd = (why) => {
+            this.failure = new Error(`git cat-file ${why}: ${stderr.trim()}`);
+            for (const p of this.queue.splice(0))
+                p.reject(this.failure);
+            if (this.child === child)
+                this.child = undefined;
+        };
+        child.on('error', (e) => onEnd(e.message));
+        child.on('close', (code) => onEnd(`exited (${code})`));
+        child.stdin.on('error', () => { });
+        this.child = child;
+        this.failure = undefined;
+        return child;
+    }
+    drain() {
+        while (this.queue.length > 0) {
+            const nl = this.buf.indexOf(10);
+            if (nl < 0)
+                return;
+            const header = this.buf.subarray(0, nl).toString('utf8');
+            const m = /^([0-9a-f]{40,64}) (\S+) (\d+)$/.exec(header);
+            if (!m) {
+                // `<request> missing` or `<request> ambiguous`.
+                this.buf = this.buf.subarray(nl + 1);
+                this.queue.shift().resolve(undefined);
+                continue;
+            }
+            const size = Number(m[3]);
+            if (this.buf.length < nl + 1 + size + 1)
+                return;
+            const data = Buffer.from(this.buf.subarray(nl + 1, nl + 1 + size));
+            this.buf = this.buf.subarray(nl + 1 + size + 1);
+            this.queue.shift().resolve({ oid: m[1], type: m[2], data });
+        }
+    }
+    /** Reads one object by any spec cat-file accepts; undefined when it does not exist. */
+    read(spec) {
+        if (/[\r\n]/.test(spec))
+            return Promise.resolve(undefined);
+        if (this.disposed)
+            return Promise.reject(new Error('git cat-file: the object reader was disposed'));
+        const child = this.start();
+        return new Promise((resolve, reject) => {
+            this.queue.push({ resolve, reject });
+            child.stdin.write(`${spec}\n`);
+        });
+    }
+    /** A blob's text (UTF-8), or undefined when missing or not a blob. */
+    async text(spec) {
+        const o = await this.read(spec);
+        return o && o.type === 'blob' ? o.data.toString('utf8') : undefined;
+    }
+    /** The full id of the commit a ref, tag or sha names; undefined when not in the repository. */
+    async commit(ref) {
+        if (ref.startsWith('-'))
+            return undefined;
+        const o = await this.read(`${ref}^{commit}`);
+        return o?.type === 'commit' ? o.oid : undefined;
+    }
+    /**
+     * Stops the process (restart happens on the next read, e.g. after a fetch
+     * added objects). Reads still in flight are rejected: their answer never
+     * came, which is not the same as "this file does not exist".
+     */
+    close() {
+        const child = this.child;
+        this.child = undefined;
+        if (child) {
+            child.removeAllListeners('close');
+            child.on('close', () => { });
+            child.stdin.end();
+        }
+        const pending = this.queue.splice(0);
+        if (pending.length > 0) {
+            const why = new Error(`git cat-file: the object reader was closed with ${pending.length} read${pending.length === 1 ? '' : 's'} in flight`);
+            for (const p of pending)
+                p.reject(why);
+        }
+        this.buf = Buffer.alloc(0);
+    }
+    /**
+     * Stops the process for good: work still under way in the background (a
+     * comparison after the action already failed) gets an error instead of
+     * starting a new cat-file that would keep Node alive.
+     */
+    dispose() {
+        this.disposed = true;
+        this.close();
+    }
+}
+/**
+ * The changes from the merge base of `base` and `head` to `head`, as
+ * `git diff --raw base...head` lists them (what a pull request shows).
+ * Undefined when git cannot compute it (a commit or the merge base missing).
+ */
+async function objects_diffSinceMergeBase(git, base, head) {
+    const r = await git(['diff', '--raw', '-z', '--no-renames', '--no-abbrev', '--no-ext-diff', '--no-textconv', `${base}...${head}`, '--']);
+    return r.code === 0 ? parseRawDiff(r.stdout.toString('utf8')) : undefined;
+}
+/** Parses `--raw -z` output (`:<old mode> <new mode> <old> <new> <status> NUL <path> NUL`). */
+function parseRawDiff(text) {
+    const out = [];
+    const parts = text.split('\0');
+    for (let i = 0; i + 1 < parts.length; i += 2) {
+        const meta = parts[i];
+        if (!meta.startsWith(':'))
+            break;
+        const [oldMode, newMode, oldOid, newOid, status] = meta.slice(1).split(' ');
+        out.push({ path: parts[i + 1], status, oldMode, newMode, oldOid, newOid });
+    }
+    return out;
+}
+/** The merge base's tree, rebuilt from the head tree by undoing the changes. */
+function treeBefore(head, changes) {
+    const base = new Map(head);
+    for (const c of changes) {
+        if (/^0+$/.test(c.oldOid) || c.oldMode === '000000')
+            base.delete(c.path);
+        else if (c.oldMode !== '160000')
+            base.set(c.path, { mode: c.oldMode, oid: c.oldOid });
+    }
+    return base;
+}
+/**
+ * Paths in a commit whose file is named `fileName` and contains `text`
+ * (`git grep -l -F` over the tree, without reading the blobs into this
+ * process). Undefined when git cannot search (e.g. the commit is missing).
+ */
+async function pathsContaining(git, commit, fileName, text) {
+    if (commit.startsWith('-'))
+        return undefined; // never let a ref be read as an option
+    // --full-name: paths from the repository's top, like every other listing, even when run in a subfolder.
+    const r = await git(['grep', '-l', '-z', '-F', '--full-name', '--no-color', '-e', text, commit, '--', fileName, `:(glob)**/${fileName}`]);
+    if (r.code === 1)
+        return [];
+    if (r.code !== 0)
+        return undefined;
+    const prefix = `${commit}:`;
+    return r.stdout
+        .toString('utf8')
+        .split('\0')
+        .filter((p) => p !== '')
+        .map((p) => (p.startsWith(prefix) ? p.slice(prefix.length) : p));
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/git/history.ts
+
+
+const SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
+const DEEPEN_STEPS = [64, 512, 4096];
+const FETCH_DEPTH_HINT = 'set `fetch-depth: 0` on actions/checkout (or fetch the commit before this step)';
+/**
+ * Resolves base and head to commits and finds their merge base. In a shallow
+ * clone (actions/checkout's default `fetch-depth: 1`) it fetches a missing
+ * commit by sha, the base branch tip, and deepens history until the merge base
+ * is found; where that is impossible it fails naming the commit instead of
+ * comparing against the wrong tree. A full clone costs no fetch at all.
+ */
+async function resolveRange(git, reader, req) {
+    const remote = req.remote ?? 'origin';
+    const fetched = [];
+    const tipRef = req.baseBranch ? `refs/remotes/${remote}/${req.baseBranch}` : undefined;
+    let [base, head, tip] = await Promise.all([reader.commit(req.base), reader.commit(req.head), tipRef ? reader.commit(tipRef) : undefined]);
+    let shallow;
+    const isShallow = async () => (shallow ??= (await git(['rev-parse', '--is-shallow-repository'])).stdout.toString().trim() === 'true');
+    if (!base || !head || (tipRef && !tip)) {
+        // Each want is a refspec and, for a name, a tag refspec to try when no branch has that name.
+        const wants = [];
+        const add = (ref) => {
+            if (SHA.test(ref))
+                wants.push([ref]);
+            else {
+                const name = ref.replace(/^refs\/heads\//, '').replace(new RegExp(`^(refs/remotes/)?${remote}/`), '');
+                if (/^[A-Za-z0-9._/-]+$/.test(name) && !name.startsWith('-'))
+                    wants.push([`+refs/heads/${name}:refs/remotes/${remote}/${name}`, ref.startsWith('refs/heads/') ? undefined : `+refs/tags/${name}:refs/tags/${name}`]);
+            }
+        };
+        if (!base)
+            add(req.base);
+        if (!head)
+            add(req.head);
+        if (tipRef && !tip)
+            add(req.baseBranch);
+        if (wants.length > 0) {
+            const depth = (await isShallow()) ? ['--depth=64'] : [];
+            const fetch = (specs) => git(['fetch', '--quiet', '--no-tags', ...depth, '--', remote, ...specs]);
+            const got = [];
+            if ((await fetch(wants.map((w) => w[0]))).code === 0)
+                got.push(...wants.map((w) => w[0]));
+            else {
+                // One missing ref fails the whole fetch: fetch one by one, so the error names the input that is wrong.
+                for (const [spec, tag] of wants) {
+                    if ((await fetch([spec])).code === 0)
+                        got.push(spec);
+                    else if (tag && (await fetch([tag])).code === 0)
+                        got.push(tag);
+                }
+            }
+            if (got.length > 0)
+                fetched.push(`fetched ${got.map(history_short).join(', ')} from ${remote}`);
+            reader.close();
+            const again = (ref) => reader.commit(ref).then((c) => c ?? (SHA.test(ref) ? undefined : reader.commit(`refs/remotes/${remote}/${ref.replace(new RegExp(`^${remote}/`), '')}`)));
+            [base, head, tip] = await Promise.all([base ?? again(req.base), head ?? again(req.head), tipRef ? (tip ?? reader.commit(tipRef)) : undefined]);
+        }
+    }
+    if (!head)
+        throw missing(req.headLabel, req.head);
+    if (!base)
+        throw missing(req.baseLabel, req.base);
+    let mb = await mergeBase(git, base, head);
+    if (!mb && (await isShallow())) {
+        for (const step of [...DEEPEN_STEPS, 0]) {
+            const how = step === 0 ? ['--unshallow'] : [`--deepen=${step}`];
+            const r = await git(['fetch', '--quiet', '--no-tags', ...how, '--', remote, base, head]);
+            if (r.code !== 0)
+                throw new src_errors/* UserError */.yo(`cannot find the merge base of ${history_short(base)} and ${history_short(head)}: this is a shallow clone and fetching more history from ${remote} failed (${firstLine(r.stderr)})`, {
+                    hint: FETCH_DEPTH_HINT,
+                });
+            fetched.push(step === 0 ? 'fetched the full history' : `deepened history by ${step} commits`);
+            mb = await mergeBase(git, base, head);
+            if (mb || step === 0)
+                break;
+            shallow = undefined;
+            if (!(await isShallow()))
+                break;
+        }
+    }
+    if (!mb)
+        throw new src_errors/* UserError */.yo(`${req.baseLabel} ${history_short(base)} and ${req.headLabel} ${history_short(head)} share no history`, {
+            hint: `set ${req.baseLabel} to the branch the pull request merges into`,
+        });
+    return { base, head, mergeBase: mb, baseTip: tip && tip !== base ? tip : undefined, fetched };
+}
+function missing(label, ref) {
+    const what = SHA.test(ref) ? `commit ${ref}` : `ref '${ref}'`;
+    return new src_errors/* UserError */.yo(`input '${label}': ${what} does not exist in this repository or on origin`, {
+        hint: SHA.test(ref) ? FETCH_DEPTH_HINT : `set '${label}' to an existing branch, tag or commit`,
+    });
+}
+function history_short(ref) {
+    return SHA.test(ref) ? ref.slice(0, 12) : ref.replace(/^\+?refs\/(?:heads|tags)\/([^:]+):.*$/, '$1');
+}
+function firstLine(s) {
+    return s.trim().split('\n')[0] || 'no output';
+}
+/**
+ * Resolves the range and lists what changed with as few processes as
+ * possible: in a clone that has both commits, three git processes run side by
+ * side (object lookups, `git diff --raw base...head`, `git ls-tree
+ * --name-only` of head). Anything missing falls back to resolveRange, which
+ * fetches, and then the same two listings run again.
+ */
+async function loadComparison(git, reader, req) {
+    for (const [label, ref] of [
+        [req.baseLabel, req.base],
+        [req.headLabel, req.head],
+    ]) {
+        if (ref.startsWith('-') || /[\s\0]/.test(ref) || ref.includes('..'))
+            throw new UserError(`input '${label}': '${ref}' is not a ref or commit`, { hint: 'use a branch, tag or commit sha' });
+    }
+    const tipRef = req.baseBranch ? `refs/remotes/${req.remote ?? 'origin'}/${req.baseBranch}` : undefined;
+    const [base, head, tip, changes, headPaths] = await Promise.all([
+        reader.commit(req.base),
+        reader.commit(req.head),
+        tipRef ? reader.commit(tipRef) : undefined,
+        diffSinceMergeBase(git, req.base, req.head),
+        listPaths(git, req.head).catch(() => undefined),
+    ]);
+    if (base && head && changes && headPaths && (!tipRef || tip)) {
+        return { range: { base, head, baseTip: tip && tip !== base ? tip : undefined, fetched: [] }, headPaths, changes };
+    }
+    const range = await resolveRange(git, reader, req);
+    const [diff, paths] = await Promise.all([diffSinceMergeBase(git, range.mergeBase, range.head), listPaths(git, range.head)]);
+    if (!diff)
+        throw new Error(`git diff ${range.mergeBase}...${range.head} failed`);
+    return { range, headPaths: paths, changes: diff };
+}
+/**
+ * Builds both sides from a comparison without listing the merge base's
+ * tree: its paths are the head's with the changes undone, and its files are
+ * read by the blob ids the diff names (or from head where unchanged).
+ */
+function treeSides(reader, head, headPaths, changes) {
+    const base = new Set(headPaths);
+    const byPath = new Map();
+    for (const c of changes) {
+        byPath.set(c.path, c);
+        const existed = !/^0+$/.test(c.oldOid) && c.oldMode !== '000000' && c.oldMode !== '160000';
+        if (existed)
+            base.add(c.path);
+        else
+            base.delete(c.path);
+    }
+    return {
+        base,
+        head: headPaths,
+        changed: [...byPath.keys()],
+        readFile(side, path) {
+            const c = byPath.get(path);
+            if (side === 'base' && c)
+                return base.has(path) ? reader.text(c.oldOid) : Promise.resolve(undefined);
+            return headPaths.has(path) ? reader.text(`${head}:${path}`) : Promise.resolve(undefined);
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/charts/base.ts
+
+
+
+
+const BRANCH = /^(?!-)[A-Za-z0-9._/-]+$/;
+/**
+ * Finds the base a level applies to: the `base` input, else the pull
+ * request's (or merge group's) base from the event, else the default
+ * branch's tip on origin (origin/HEAD, the event's repository, or what origin
+ * reports). It is resolved through resolveRange as chart-bump-check resolves
+ * it, so a shallow clone fetches what it lacks instead of guessing.
+ */
+async function resolveBumpBase(git, reader, req) {
+    const remote = req.remote ?? 'origin';
+    const pr = req.event?.pull_request?.base ?? (req.event?.merge_group ? { sha: req.event.merge_group.base_sha, ref: req.event.merge_group.base_ref } : undefined);
+    let base;
+    let baseBranch;
+    let label;
+    if (req.base !== undefined) {
+        checkBaseRef(req.base);
+        base = req.base;
+        label = `base ${req.base}`;
+    }
+    else if (pr?.sha) {
+        base = pr.sha;
+        baseBranch = pr.ref?.replace(/^refs\/heads\//, '');
+        if (baseBranch !== undefined && !BRANCH.test(baseBranch))
+            baseBranch = undefined;
+        label = `the pull request's base${baseBranch ? ` ${baseBranch}` : ''}`;
+    }
+    else {
+        const branch = await defaultBranch(git, remote, req.event);
+        if (!branch)
+            throw new src_errors/* UserError */.yo(`cannot tell which branch the level applies to: ${remote} has no default branch this checkout knows of`, {
+                hint: 'set base: to the branch the chart versions are released from (e.g. base: main)',
+            });
+        base = `refs/remotes/${remote}/${branch}`;
+        label = `${remote}/${branch}`;
+    }
+    const range = await resolveRange(git, reader, { base, head: 'HEAD', baseLabel: 'base', headLabel: 'HEAD', baseBranch, remote });
+    const commits = [...new Set([range.base, range.mergeBase, range.baseTip].filter((c) => c !== undefined))];
+    return { commits, label: `${label} (${range.base.slice(0, 12)})`, fetched: range.fetched };
+}
+/** Refuses a base input git could read as an option, a range or several arguments (before any git call). */
+function checkBaseRef(ref) {
+    if (ref.startsWith('-') || /[\s\0]/.test(ref) || ref.includes('..'))
+        throw new src_errors/* UserError */.yo(`input 'base': '${ref}' is not a ref or commit`, { hint: 'use a branch, tag or commit sha' });
+}
+async function defaultBranch(git, remote, event) {
+    const sym = await git(['symbolic-ref', '--quiet', '--', `refs/remotes/${remote}/HEAD`]);
+    const fromSym = sym.code === 0 ? sym.stdout.toString('utf8').trim().replace(`refs/remotes/${remote}/`, '') : undefined;
+    if (fromSym && BRANCH.test(fromSym))
+        return fromSym;
+    const fromEvent = event?.repository?.default_branch;
+    if (typeof fromEvent === 'string' && BRANCH.test(fromEvent))
+        return fromEvent;
+    // actions/checkout does not set origin/HEAD: ask the remote which branch its HEAD is.
+    const ls = await git(['ls-remote', '--symref', '--', remote, 'HEAD']);
+    const m = ls.code === 0 ? /^ref: refs\/heads\/(\S+)\tHEAD$/m.exec(ls.stdout.toString('utf8')) : null;
+    return m && BRANCH.test(m[1]) ? m[1] : undefined;
+}
+/**
+ * The chart version of each folder at the base commits: the highest valid
+ * SemVer among them (so two bumps merged one after the other still count),
+ * null where no commit has the chart. A folder whose Chart.yaml exists but
+ * holds no readable version is left out: levels then apply to the work tree.
+ * `prefix` is the working directory's place in the repository (`deploy/`).
+ */
+async function readBaseVersions(reader, base, dirs, prefix) {
+    const versions = new Map();
+    await Promise.all(dirs.map(async (dir) => {
+        const path = `${prefix}${dir === '.' ? '' : `${dir}/`}Chart.yaml`;
+        const texts = await Promise.all(base.commits.map((c) => reader.text(`${c}:${path}`)));
+        if (texts.every((t) => t === undefined)) {
+            versions.set(dir, null);
+            return;
+        }
+        let best;
+        for (const t of texts) {
+            const v = t === undefined ? undefined : versionOf(t, path);
+            if (v !== undefined && (best === undefined || semver_default().gt(v, best)))
+                best = v;
+        }
+        if (best !== undefined)
+            versions.set(dir, best);
+    }));
+    return { label: base.label, versions };
+}
+function versionOf(text, file) {
+    try {
+        const v = parseChart(text, file).version?.value;
+        return v !== undefined && semver_default().valid(v) === v ? v : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/edits/transaction.ts
 
 
 
 
 
-/** The real file system (node:fs, synchronous). */
-const realFs = {
-    readFile(path) {
-        try {
-            return external_node_fs_.readFileSync(path, 'utf8');
-        }
-        catch (e) {
-            if (e.code === 'ENOENT')
-                return undefined;
-            throw e;
-        }
-    },
-    writeFile(path, data, mode) {
-        const fd = external_node_fs_.openSync(path, 'wx', mode ?? 0o644);
-        try {
-            external_node_fs_.writeSync(fd, data);
-            // The umask may have cleared bits of the original mode; put them back.
-            if (mode !== undefined)
-                external_node_fs_.fchmodSync(fd, mode);
-        }
-        finally {
-            external_node_fs_.closeSync(fd);
-        }
-    },
-    rename: (from, to) => external_node_fs_.renameSync(from, to),
-    unlink: (path) => external_node_fs_.rmSync(path, { force: true }),
-    mode(path) {
-        try {
-            return external_node_fs_.statSync(path).mode & 0o7777;
-        }
-        catch {
-            return undefined;
-        }
-    },
-    access(path) {
-        try {
-            external_node_fs_.accessSync(path, external_node_fs_.constants.W_OK);
-        }
-        catch (e) {
-            // A new file only needs its folder, which creating the temp file proves.
-            if (e.code !== 'ENOENT')
+/**
+ * The real file system (node:fs, synchronous). A write goes on until every
+ * byte is written (a short write that makes no progress is an error, never a
+ * truncated file) and is flushed to disk (fsync) before the caller renames the
+ * temp file over the target, so a crash cannot leave an empty file behind.
+ */
+function nodeTxFs(io = external_node_fs_) {
+    return {
+        readFile(path) {
+            try {
+                return external_node_fs_.readFileSync(path, 'utf8');
+            }
+            catch (e) {
+                if (e.code === 'ENOENT')
+                    return undefined;
                 throw e;
-        }
-    },
-};
+            }
+        },
+        writeFile(path, data, mode) {
+            const fd = io.openSync(path, 'wx', mode ?? 0o644);
+            try {
+                const bytes = Buffer.from(data, 'utf8');
+                let written = 0;
+                while (written < bytes.length) {
+                    const n = io.writeSync(fd, bytes, written, bytes.length - written);
+                    if (!(n > 0))
+                        break;
+                    written += n;
+                }
+                if (written !== bytes.length)
+                    throw Object.assign(new Error(`short write: ${written} of ${bytes.length} bytes`), { code: `short write, ${written} of ${bytes.length} bytes` });
+                // The umask may have cleared bits of the original mode; put them back.
+                if (mode !== undefined)
+                    io.fchmodSync(fd, mode);
+                io.fsyncSync(fd);
+            }
+            finally {
+                io.closeSync(fd);
+            }
+        },
+        rename: (from, to) => external_node_fs_.renameSync(from, to),
+        unlink: (path) => external_node_fs_.rmSync(path, { force: true }),
+        mode(path) {
+            try {
+                return external_node_fs_.statSync(path).mode & 0o7777;
+            }
+            catch {
+                return undefined;
+            }
+        },
+        access(path) {
+            try {
+                external_node_fs_.accessSync(path, external_node_fs_.constants.W_OK);
+            }
+            catch (e) {
+                // A new file only needs its folder, which creating the temp file proves.
+                if (e.code !== 'ENOENT')
+                    throw e;
+            }
+        },
+    };
+}
+/** The real file system. */
+const realFs = nodeTxFs();
 /**
  * Reads every file, runs its updater and its check, all in memory. Throws on
  * the first problem; nothing is written. Files whose text stays the same are
@@ -14065,8 +17041,20 @@ function restore(done, fs) {
                 fs.unlink(d.abs);
             else {
                 const tmp = `${d.abs}.lockstep-restore-${(0,external_node_crypto_namespaceObject.randomBytes)(4).toString('hex')}`;
-                fs.writeFile(tmp, d.change.before, fs.mode(d.abs));
-                fs.rename(tmp, d.abs);
+                try {
+                    fs.writeFile(tmp, d.change.before, fs.mode(d.abs));
+                    fs.rename(tmp, d.abs);
+                }
+                catch (e) {
+                    // The restore copy must not be left behind beside the file it failed to restore.
+                    try {
+                        fs.unlink(tmp);
+                    }
+                    catch {
+                        // reported below as a file that could not be restored
+                    }
+                    throw e;
+                }
             }
         }
         catch {
@@ -14529,7 +17517,8 @@ function renderDiff(changes, context = 3) {
         out.push(`--- ${c.before === undefined ? '/dev/null' : `a/${c.path}`}`);
         out.push(`+++ b/${c.path}`);
         for (const h of patch.hunks) {
-            out.push(`@@ -${h.oldStart},${h.oldLines} +${h.newStart},${h.newLines} @@`);
+            // An empty range names the line before it, as git and GNU diff print it: a new file is `@@ -0,0 +1,N @@`.
+            out.push(`@@ -${h.oldLines === 0 ? h.oldStart - 1 : h.oldStart},${h.oldLines} +${h.newLines === 0 ? h.newStart - 1 : h.newStart},${h.newLines} @@`);
             for (const l of h.lines)
                 out.push(l);
         }
@@ -14574,22 +17563,26 @@ async function writeSummary(markdown) {
 
 
 
+
+
+
+
+
 const LEVELS = ['patch', 'minor', 'major'];
 function getInputs(inputs) {
     const version = inputs.optional('version');
     const entry = inputs.optional('changelog-entry');
     if (entry !== undefined && /[\r\n]/.test(entry))
         throw new src_errors/* UserError */.yo("input 'changelog-entry' spans several lines", { hint: 'give one line of text' });
+    // The runner still passes an input the action no longer declares: say where it went instead of ignoring it.
+    if (inputs.optional('chart') !== undefined)
+        throw new src_errors/* UserError */.yo("input 'chart' was renamed to 'charts'", { hint: 'write charts: under with: (the same paths or globs)' });
     return {
         workingDirectory: inputs.string('working-directory', '.'),
         config: inputs.optional('config'),
-        // One path or glob per line; commas stay (they belong to globs like charts/{api,worker}).
-        charts: inputs
-            .string('chart')
-            .split(/\r?\n/)
-            .map((l) => l.trim())
-            .filter((l) => l !== '' && !l.startsWith('#')),
+        charts: inputs.list('charts'),
         level: inputs.choice('level', LEVELS, 'patch'),
+        base: baseInput(inputs.optional('base')),
         version: version === undefined ? undefined : parseVersionInput(version, 'version'),
         appVersion: inputs.optional('app-version'),
         changelogEntry: entry,
@@ -14598,6 +17591,12 @@ function getInputs(inputs) {
         dryRun: inputs.boolean('dry-run', false),
     };
 }
+/** A ref input is data for git, never an option or a range: checked with the other inputs, before git runs. */
+function baseInput(ref) {
+    if (ref !== undefined)
+        checkBaseRef(ref);
+    return ref;
+}
 /** Today as YYYY-MM-DD; SOURCE_DATE_EPOCH (seconds) pins it for reproducible runs. */
 function today() {
     const epoch = process.env.SOURCE_DATE_EPOCH;
@@ -14605,10 +17604,11 @@ function today() {
     return d.toISOString().slice(0, 10);
 }
 /** Reads the inputs once, plans and writes the bumps through core, sets outputs and the job summary. */
-async function main() {
+async function main_main() {
     const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
     const inputs = getInputs(new Inputs(envInputs()));
-    const root = resolveInside(workspace, inputs.workingDirectory, 'working-directory');
+    // The level reads the base through git: a missing folder or no checkout is the user's to fix, not a git crash.
+    const root = resolveWorkingDirectory(workspace, inputs.workingDirectory);
     const prefix = workspaceRelative(workspace, root);
     const show = (p) => (prefix === '' ? p : external_node_path_namespaceObject.posix.join(prefix, p));
     try {
@@ -14626,36 +17626,43 @@ async function bump(root, inputs, show) {
         const text = read(config.versionFile);
         if (text === undefined)
             throw new src_errors/* UserError */.yo(`version file ${config.versionFile} does not exist`, { hint: 'create it holding X.Y.Z, or give app-version' });
-        appVersion = text.replace(/^\ufeff/, '').split(/\r?\n/)[0].trim();
+        appVersion = stripBom(text).split(/\r?\n/)[0].trim();
         if (appVersion === '')
             throw new src_errors/* UserError */.yo(`version file ${config.versionFile} is empty`, { file: config.versionFile, line: 1, hint: 'write X.Y.Z on its first line' });
     }
     if (appVersion !== undefined && /\s/.test(appVersion))
         throw new src_errors/* UserError */.yo(`app-version '${appVersion}' contains spaces`, { hint: 'give one version, e.g. 1.4.2' });
-    const files = listChartFiles(root);
+    const linked = [];
+    const files = listChartFiles(root, linked);
     const allDirs = files.map((f) => external_node_path_namespaceObject.posix.dirname(f));
     const patterns = inputs.charts.length > 0 ? inputs.charts : (config.charts ?? []);
-    let selected;
+    // Bumping every chart is never a safe guess: the user names them.
     if (patterns.length === 0)
-        selected = findCharts(files);
-    else {
-        const picked = new Set();
-        for (const p of patterns) {
-            const found = findCharts(files, [p]);
-            // A subchart folder named exactly is a chart of its own for bumping.
-            if (found.length === 0 && allDirs.includes(normalizePattern(p)))
-                found.push(normalizePattern(p));
-            if (found.length === 0)
-                throw new src_errors/* UserError */.yo(`chart '${p}' matches no folder holding a Chart.yaml`, {
-                    file: inputs.charts.length > 0 ? undefined : config.file,
-                    hint: inputs.charts.length > 0 ? 'fix the chart input (paths or globs relative to working-directory)' : 'fix `charts:` in the config, or give the chart input',
-                });
-            found.forEach((d) => picked.add(d));
-        }
-        selected = [...picked];
+        throw new src_errors/* UserError */.yo('no charts to bump: the charts input is empty and the config has no charts', {
+            file: config.file,
+            hint: 'set charts: under with: (paths or globs, e.g. charts/myapp), or `charts: [charts/*]` in the config',
+        });
+    const picked = new Set();
+    const topCharts = findCharts(files);
+    for (const p of patterns) {
+        // A chart reached through a symbolic link is refused by name (it could lie outside the workspace).
+        const viaLink = linked.find(chartPatternMatcher([p]));
+        if (viaLink !== undefined)
+            resolveInside(root, viaLink === '.' ? 'Chart.yaml' : `${viaLink}/Chart.yaml`, 'charts');
+        const found = findCharts(files, [p]);
+        // A subchart folder named exactly is a chart of its own for bumping.
+        if (found.length === 0 && allDirs.includes(normalizePattern(p)))
+            found.push(normalizePattern(p));
+        if (found.length === 0)
+            throw new src_errors/* UserError */.yo(`chart '${p}' matches no folder holding a Chart.yaml${didYouMean(normalizePattern(p), topCharts)}`, {
+                file: inputs.charts.length > 0 ? undefined : config.file,
+                hint: inputs.charts.length > 0 ? 'fix the charts input (paths or globs relative to working-directory)' : 'fix `charts:` in the config, or give the charts input',
+            });
+        found.forEach((d) => picked.add(d));
     }
-    if (selected.length === 0)
-        throw new src_errors/* UserError */.yo('no chart found (no Chart.yaml in the working directory)', { hint: 'set chart to the chart folders' });
+    const selected = [...picked];
+    // The level applies to the versions at the base, read through git (after every input and the config were checked).
+    const base = await baseVersions(root, inputs, inputs.cascade ? [...new Set([...selected, ...allDirs])] : selected);
     const plan = planChartBumps(selected, allDirs, read, {
         level: inputs.level,
         version: inputs.version,
@@ -14666,9 +17673,10 @@ async function bump(root, inputs, show) {
         policy: config.chartVersionPolicy,
         changelog: config.changelog,
         date: today(),
+        base,
     });
     for (const w of plan.warnings)
-        workflow_commands/* warning */.$e((0,log/* escapeForLog */.z)(w));
+        workflow_commands/* warning */.$e((0,log/* escapeForLog */.z)(w.message), { file: w.file ? show(w.file) : undefined, line: w.line });
     const applied = applyEdits(root, plan.edits, { dryRun: inputs.dryRun });
     const changed = new Set(applied.changes.map((c) => c.path));
     const diff = renderDiff(applied.changes.map((c) => ({ ...c, path: show(c.path) })));
@@ -14687,9 +17695,14 @@ async function bump(root, inputs, show) {
         cascaded: b.cascaded,
         files: [b.file, ...(b.changelog ? [b.changelog] : []), ...(b.lock ? [b.lock] : [])].filter((f) => changed.has(f)).map(show),
     }));
+    const notes = plan.bumps.flatMap((b) => [b.repaired, b.leftAlone].filter((n) => n !== undefined).map((n) => `${b.name} (${show(b.path)}): ${n}`));
     workflow_commands/* startGroup */.Oh(`Charts (${rows.length})`);
+    if (base)
+        workflow_commands/* info */.pq((0,log/* escapeForLog */.z)(`levels apply to the chart versions at ${base.label}`));
     for (const r of rows)
         workflow_commands/* info */.pq((0,log/* escapeForLog */.z)(`${r.name} (${r.path})${r.cascaded ? ' [cascaded]' : ''}: version ${r['previous-version']} → ${r.version}, appVersion ${r['previous-app-version'] || '—'} → ${r['app-version'] || '—'}`));
+    for (const n of notes)
+        workflow_commands/* info */.pq((0,log/* escapeForLog */.z)(n));
     workflow_commands/* endGroup */.N4();
     // The primary chart is the first one asked for (the outputs version/app-version describe it).
     const primary = rows.find((r) => r.path === show(selected[0])) ?? rows.find((r) => !r.cascaded) ?? rows[0];
@@ -14711,8 +17724,33 @@ async function bump(root, inputs, show) {
             ? `Dry run: ${applied.changes.length} file(s) would change; nothing was written.`
             : `${applied.changes.length} file(s) changed.`;
     workflow_commands/* info */.pq(note);
-    const warned = plan.warnings.length ? `\n**Warnings**\n\n${plan.warnings.map((w) => `- ${(0,run/* escapeHtml */.ZD)(w)}`).join('\n')}\n` : '';
-    await writeSummary(`### bump-chart\n\n${note}\n\n${table}\n${warned}`);
+    const noted = notes.length ? `\n**Notes**\n\n${notes.map((n) => `- ${(0,run/* escapeHtml */.ZD)(n)}`).join('\n')}\n` : '';
+    const warned = plan.warnings.length ? `\n**Warnings**\n\n${plan.warnings.map((w) => `- ${(0,run/* escapeHtml */.ZD)(formatWarning({ ...w, file: w.file ? show(w.file) : undefined }))}`).join('\n')}\n` : '';
+    await writeSummary(`### bump-chart\n\n${note}\n\n${table}\n${noted}${warned}`);
+}
+/**
+ * The chart versions at the base, for `dirs`. Only a level needs them for the
+ * charts asked for, but cascaded parents are patch-bumped from the base too.
+ */
+async function baseVersions(root, inputs, dirs) {
+    const git = gitSpawner(root);
+    const reader = new ObjectReader(root);
+    try {
+        const name = process.env.GITHUB_EVENT_NAME;
+        const { event, problem } = inputs.base === undefined ? readEventFile(name, process.env.GITHUB_EVENT_PATH) : { event: {}, problem: undefined };
+        // A pull request run whose payload is lost must not quietly fall back to the default branch.
+        if (problem)
+            throw new src_errors/* UserError */.yo(`the ${name} event file ${problem}`, { hint: 'run this step in a GitHub Actions job, or set base: to the branch the pull request merges into' });
+        const base = await resolveBumpBase(git, reader, { base: inputs.base, event });
+        for (const f of base.fetched)
+            workflow_commands/* info */.pq(f);
+        // git names paths from the repository's top; chart folders are relative to working-directory.
+        const prefix = (await gitText(git, ['rev-parse', '--show-prefix'])).trim();
+        return await readBaseVersions(reader, base, dirs, prefix);
+    }
+    finally {
+        reader.dispose();
+    }
 }
 /** Error locations are relative to working-directory inside core; annotations need workspace paths. */
 function relocate(e, show) {
@@ -14762,7 +17800,9 @@ async function reportFailure(e) {
         for (const err of userErrors) {
             (0,_workflow_commands_js__WEBPACK_IMPORTED_MODULE_1__/* .annotate */ .fz)('error', (0,_report_log_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeForLog */ .z)(err.format()), { title: 'lockstep', file: err.file, line: err.line, col: err.col });
         }
-        (0,_workflow_commands_js__WEBPACK_IMPORTED_MODULE_1__/* .appendSummary */ .fe)(['### lockstep: failed', '', ...userErrors.map((err) => `- ${escapeHtml(err.format())}`), ''].join('\n'));
+        // An action whose summary already shows each problem (chart-bump-check's table) is not repeated here.
+        if (!(e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserErrors */ .tQ && e.summarized))
+            (0,_workflow_commands_js__WEBPACK_IMPORTED_MODULE_1__/* .appendSummary */ .fe)(['### lockstep: failed', '', ...userErrors.map((err) => `- ${escapeHtml(err.format())}`), ''].join('\n'));
         process.exitCode = 1;
         return;
     }
@@ -14929,10 +17969,13 @@ class UserError extends Error {
 /** Several user errors found in one pass; each becomes its own annotation. */
 class UserErrors extends Error {
     errors;
-    constructor(errors) {
+    /** True when the action's job summary already shows every error (in its own table), so the failure path does not list them again. */
+    summarized;
+    constructor(errors, opts = {}) {
         super(errors.map((e) => e.format()).join('\n'));
         this.name = 'UserErrors';
         this.errors = errors;
+        this.summarized = opts.summarized ?? false;
     }
 }
 function isUserError(e) {

@@ -3,7 +3,8 @@ import * as core from '@lockstep/core/action/workflow-commands';
 import { envInputs, Inputs } from '@lockstep/core/action/inputs';
 import { type CaptureSettings, captureDigests, nodeTransport, parseImagesInput, platformInput, targetsFromServices } from '@lockstep/core/digests/capture';
 import { UserError } from '@lockstep/core/errors';
-import { resolveInside } from '@lockstep/core/fs/workspace';
+import { resolveExistingFolder, resolveWorkingDirectory } from '@lockstep/core/fs/workspace';
+import { gitSpawner } from '@lockstep/core/git/objects';
 import { escapeForLog } from '@lockstep/core/report/log';
 import { markdownTable, writeSummary } from '@lockstep/core/report/summary';
 
@@ -15,7 +16,11 @@ export async function getSettings(inputs: Inputs, env: NodeJS.ProcessEnv): Promi
   if ((username === undefined) !== (password === undefined))
     throw new UserError(`input '${username ? 'password' : 'username'}' is missing`, { hint: 'pass both username and password, or neither' });
   const workspace = env.GITHUB_WORKSPACE || process.cwd();
-  const workdir = resolveInside(workspace, inputs.string('working-directory', '.'), 'working-directory');
+  const shaInput = inputs.optional('sha');
+  const shortEnvSha = env.GITHUB_SHA ? env.GITHUB_SHA.slice(0, 7) : undefined;
+  // A git repository is needed only to read HEAD, when neither sha nor GITHUB_SHA says which commit this is.
+  const needsHead = shaInput === undefined && shortEnvSha === undefined;
+  const workdir = (needsHead ? resolveWorkingDirectory : resolveExistingFolder)(workspace, inputs.string('working-directory', '.'), 'working-directory');
   const imagesText = inputs.string('images');
   const services = inputs.list('services');
   let targets;
@@ -28,7 +33,7 @@ export async function getSettings(inputs: Inputs, env: NodeJS.ProcessEnv): Promi
     targets = targetsFromServices(loadConfig(workdir, inputs.optional('config')), services, inputs.optional('tag'));
   }
   if (targets.length === 0) throw new UserError('no images to capture', { hint: 'list images as name=registry/repo:tag lines, or name services' });
-  const sha = inputs.string('sha', (env.GITHUB_SHA ?? '').slice(0, 7));
+  const sha = shaInput ?? shortEnvSha ?? (await shortHead(workdir));
   return {
     workspace,
     workdir,
@@ -45,6 +50,18 @@ export async function getSettings(inputs: Inputs, env: NodeJS.ProcessEnv): Promi
   };
 }
 
+/** The short commit of HEAD in `dir` (`git rev-parse --short HEAD`). */
+async function shortHead(dir: string): Promise<string> {
+  const r = await gitSpawner(dir)(['rev-parse', '--short', '--verify', '--quiet', 'HEAD^{commit}']);
+  const out = r.stdout.toString('utf8').trim();
+  if (r.code !== 0 || !/^[0-9a-f]{4,64}$/.test(out))
+    throw new UserError('cannot tell which commit these images were built from: sha is not set, GITHUB_SHA is empty and HEAD has no commit', {
+      hint: 'set sha: (e.g. sha: ${{ github.sha }}), or run after actions/checkout',
+    });
+  return out;
+}
+
+/** Reads the inputs, resolves every image through the registry, writes the digests file, outputs and summary. */
 export async function main(): Promise<void> {
   const settings = await getSettings(new Inputs(envInputs()), process.env);
   const transport = nodeTransport();

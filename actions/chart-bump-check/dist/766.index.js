@@ -10,7 +10,9 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  CONFIG_DOCS: () => (/* binding */ CONFIG_DOCS),
   DEFAULT_CONFIG_PATH: () => (/* binding */ DEFAULT_CONFIG_PATH),
+  configLine: () => (/* binding */ configLine),
   loadConfig: () => (/* binding */ loadConfig),
   parseConfigText: () => (/* binding */ parseConfigText)
 });
@@ -25,6 +27,8 @@ var dist = __webpack_require__(1196);
 var errors = __webpack_require__(7638);
 // EXTERNAL MODULE: ./packages/core/src/fs/workspace.ts
 var fs_workspace = __webpack_require__(2536);
+// EXTERNAL MODULE: ./packages/core/src/text/suggest.ts
+var suggest = __webpack_require__(4619);
 // EXTERNAL MODULE: ./packages/core/src/yaml/read.ts
 var read = __webpack_require__(4293);
 ;// CONCATENATED MODULE: ./packages/core/src/config/schema.ts
@@ -46,6 +50,11 @@ const configSchema = {
             type: 'array',
             items: { type: 'string', minLength: 1 },
             description: 'Chart folders or globs. Default: every folder holding a Chart.yaml, not inside another chart.',
+        },
+        ignore: {
+            type: 'array',
+            items: { type: 'string', minLength: 1 },
+            description: 'chart-bump-check: globs relative to each chart of packaged files whose changes need no version bump (e.g. README.md).',
         },
         'chart-version-policy': {
             enum: ['independent', 'sync'],
@@ -114,6 +123,8 @@ const configSchema = {
     },
 };
 
+// EXTERNAL MODULE: ./packages/core/src/text/bytes.ts
+var bytes = __webpack_require__(9002);
 ;// CONCATENATED MODULE: ./packages/core/src/config/config.ts
 
 
@@ -122,7 +133,11 @@ const configSchema = {
 
 
 
+
+
 const DEFAULT_CONFIG_PATH = '.github/lockstep.yml';
+/** Where users read about the config: a path in this project's repository (the schema ships inside the package, not in theirs). */
+const CONFIG_DOCS = 'docs/configuration.md';
 let validator;
 /**
  * Loads the shared configuration. A missing default file yields the defaults;
@@ -131,7 +146,7 @@ let validator;
  */
 function loadConfig(workspace, path) {
     const rel = path && path.trim() !== '' ? path.trim() : DEFAULT_CONFIG_PATH;
-    const abs = (0,fs_workspace/* resolveInside */.L)(workspace, rel, 'config');
+    const abs = (0,fs_workspace/* resolveInside */.LI)(workspace, rel, 'config');
     if (!(0,external_node_fs_.existsSync)(abs)) {
         if (path && path.trim() !== '' && rel !== DEFAULT_CONFIG_PATH)
             throw new errors/* UserError */.yo(`config file ${rel} does not exist`, { hint: 'fix the config input or create the file' });
@@ -143,22 +158,23 @@ function loadConfig(workspace, path) {
 }
 /** Parses and validates configuration text; exported for tests. */
 function parseConfigText(text, file) {
-    const parsed = (0,read/* parseYaml */.hN)(text.replace(/^\ufeff/, ''), file ?? DEFAULT_CONFIG_PATH);
+    const parsed = (0,read/* parseYaml */.hN)((0,bytes/* stripBom */.F8)(text), file ?? DEFAULT_CONFIG_PATH);
     const raw = (parsed.doc.toJS() ?? {});
     if (typeof raw !== 'object' || Array.isArray(raw))
-        throw new errors/* UserError */.yo('the configuration must be a mapping of keys', { file, line: 1, hint: 'see packages/core/schema/lockstep.schema.json' });
+        throw new errors/* UserError */.yo('the configuration must be a mapping of keys', { file, line: 1, hint: `see ${CONFIG_DOCS}` });
     validator ??= new ajv.Ajv({ allErrors: true, strict: false }).compile(configSchema);
     if (!validator(raw)) {
         const errors = validator.errors ?? [];
         const first = errors.find((e) => e.keyword === 'additionalProperties') ?? errors[0];
-        throw schemaError(parsed, first);
+        throw schemaError(parsed, first, raw);
     }
     const r = raw;
-    return {
+    const config = {
         file,
         versionFile: r['version-file'] ?? '.version',
         tagPrefix: r['tag-prefix'] ?? 'v',
         charts: r.charts,
+        ignore: r.ignore ?? [],
         chartVersionPolicy: r['chart-version-policy'] ?? 'independent',
         changelog: r.changelog ?? 'auto',
         packages: r.packages ?? [],
@@ -173,8 +189,21 @@ function parseConfigText(text, file) {
             protected: e.protected ?? false,
         })),
     };
+    if (file)
+        sources.set(config, parsed);
+    return config;
 }
-function schemaError(parsed, err) {
+// Kept beside the Config rather than in it, so the Config stays a plain value.
+const sources = new WeakMap();
+/**
+ * The 1-based line of a config value (`['environments', 2, 'values']`), for
+ * errors about what it names; undefined without a file or such a key.
+ */
+function configLine(config, path) {
+    const parsed = sources.get(config);
+    return parsed ? parsed.lineOf((0,read/* nodeAt */.oB)(parsed, [...path])) : undefined;
+}
+function schemaError(parsed, err, raw) {
     const path = err.instancePath
         .split('/')
         .slice(1)
@@ -182,6 +211,7 @@ function schemaError(parsed, err) {
         .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
     const where = (0,read/* nodeAt */.oB)(parsed, path);
     const dotted = path.join('.');
+    const docs = `${CONFIG_DOCS} lists every key`;
     if (err.keyword === 'additionalProperties') {
         const key = err.params.additionalProperty;
         let line = parsed.lineOf(where);
@@ -189,18 +219,38 @@ function schemaError(parsed, err) {
             const pair = where.items.find((p) => (0,dist/* isPair */.tO)(p) && (0,dist/* isScalar */.jn)(p.key) && String(p.key.value) === key);
             line = parsed.lineOf(pair?.key) ?? line;
         }
+        const guess = (0,suggest/* nearest */.p)(key, Object.keys(schemaAt(path)?.properties ?? {}));
         return new errors/* UserError */.yo(`unknown key '${dotted ? `${dotted}.` : ''}${key}'`, {
             file: parsed.file,
             line,
-            hint: 'remove it or fix its spelling (the schema lists the keys)',
+            hint: guess ? `did you mean ${guess}? (${docs})` : `remove it or fix its spelling (${docs})`,
         });
     }
-    const detail = err.keyword === 'enum'
-        ? `must be one of ${err.params.allowedValues.join(', ')}`
-        : err.keyword === 'required'
-            ? `needs key '${err.params.missingProperty}'`
-            : (err.message ?? 'is invalid');
-    return new errors/* UserError */.yo(`'${dotted || '(top level)'}' ${detail}`, { file: parsed.file, line: parsed.lineOf(where) ?? 1, hint: 'see packages/core/schema/lockstep.schema.json' });
+    if (err.keyword === 'enum') {
+        const allowed = err.params.allowedValues.map(String);
+        const value = path.reduce((v, k) => (v !== null && typeof v === 'object' ? v[k] : undefined), raw);
+        const guess = typeof value === 'string' ? (0,suggest/* nearest */.p)(value, allowed) : undefined;
+        return new errors/* UserError */.yo(`'${dotted}' is ${JSON.stringify(value)}, not one of ${allowed.join(', ')}`, {
+            file: parsed.file,
+            line: parsed.lineOf(where) ?? 1,
+            hint: guess ? `did you mean ${guess}? (see ${CONFIG_DOCS})` : `use one of ${allowed.join(', ')} (see ${CONFIG_DOCS})`,
+        });
+    }
+    const detail = err.keyword === 'required' ? `needs key '${err.params.missingProperty}'` : (err.message ?? 'is invalid');
+    return new errors/* UserError */.yo(`'${dotted || '(top level)'}' ${detail}`, { file: parsed.file, line: parsed.lineOf(where) ?? 1, hint: `see ${CONFIG_DOCS}` });
+}
+/** The part of the config schema that describes the value at `path` (for the keys valid there). */
+function schemaAt(path) {
+    let node = configSchema;
+    for (const k of path) {
+        if (!node)
+            return undefined;
+        if (typeof k === 'number')
+            node = node.items;
+        else
+            node = node.properties?.[k] ?? (typeof node.additionalProperties === 'object' ? node.additionalProperties : undefined);
+    }
+    return node;
 }
 
 

@@ -1,6 +1,156 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 1916:
+/***/ ((__unused_webpack_module, exports) => {
+
+var __webpack_unused_export__;
+
+__webpack_unused_export__ = true;
+exports.Io = __webpack_unused_export__ = void 0;
+var peq = new Uint32Array(0x10000);
+var myers_32 = function (a, b) {
+    var n = a.length;
+    var m = b.length;
+    var lst = 1 << (n - 1);
+    var pv = -1;
+    var mv = 0;
+    var sc = n;
+    var i = n;
+    while (i--) {
+        peq[a.charCodeAt(i)] |= 1 << i;
+    }
+    for (i = 0; i < m; i++) {
+        var eq = peq[b.charCodeAt(i)];
+        var xv = eq | mv;
+        eq |= ((eq & pv) + pv) ^ pv;
+        mv |= ~(eq | pv);
+        pv &= eq;
+        if (mv & lst) {
+            sc++;
+        }
+        if (pv & lst) {
+            sc--;
+        }
+        mv = (mv << 1) | 1;
+        pv = (pv << 1) | ~(xv | mv);
+        mv &= xv;
+    }
+    i = n;
+    while (i--) {
+        peq[a.charCodeAt(i)] = 0;
+    }
+    return sc;
+};
+var myers_x = function (b, a) {
+    var n = a.length;
+    var m = b.length;
+    var mhc = [];
+    var phc = [];
+    var hsize = Math.ceil(n / 32);
+    var vsize = Math.ceil(m / 32);
+    for (var i = 0; i < hsize; i++) {
+        phc[i] = -1;
+        mhc[i] = 0;
+    }
+    var j = 0;
+    for (; j < vsize - 1; j++) {
+        var mv_1 = 0;
+        var pv_1 = -1;
+        var start_1 = j * 32;
+        var vlen_1 = Math.min(32, m) + start_1;
+        for (var k = start_1; k < vlen_1; k++) {
+            peq[b.charCodeAt(k)] |= 1 << k;
+        }
+        for (var i = 0; i < n; i++) {
+            var eq = peq[a.charCodeAt(i)];
+            var pb = (phc[(i / 32) | 0] >>> i) & 1;
+            var mb = (mhc[(i / 32) | 0] >>> i) & 1;
+            var xv = eq | mv_1;
+            var xh = ((((eq | mb) & pv_1) + pv_1) ^ pv_1) | eq | mb;
+            var ph = mv_1 | ~(xh | pv_1);
+            var mh = pv_1 & xh;
+            if ((ph >>> 31) ^ pb) {
+                phc[(i / 32) | 0] ^= 1 << i;
+            }
+            if ((mh >>> 31) ^ mb) {
+                mhc[(i / 32) | 0] ^= 1 << i;
+            }
+            ph = (ph << 1) | pb;
+            mh = (mh << 1) | mb;
+            pv_1 = mh | ~(xv | ph);
+            mv_1 = ph & xv;
+        }
+        for (var k = start_1; k < vlen_1; k++) {
+            peq[b.charCodeAt(k)] = 0;
+        }
+    }
+    var mv = 0;
+    var pv = -1;
+    var start = j * 32;
+    var vlen = Math.min(32, m - start) + start;
+    for (var k = start; k < vlen; k++) {
+        peq[b.charCodeAt(k)] |= 1 << k;
+    }
+    var score = m;
+    for (var i = 0; i < n; i++) {
+        var eq = peq[a.charCodeAt(i)];
+        var pb = (phc[(i / 32) | 0] >>> i) & 1;
+        var mb = (mhc[(i / 32) | 0] >>> i) & 1;
+        var xv = eq | mv;
+        var xh = ((((eq | mb) & pv) + pv) ^ pv) | eq | mb;
+        var ph = mv | ~(xh | pv);
+        var mh = pv & xh;
+        score += (ph >>> (m - 1)) & 1;
+        score -= (mh >>> (m - 1)) & 1;
+        if ((ph >>> 31) ^ pb) {
+            phc[(i / 32) | 0] ^= 1 << i;
+        }
+        if ((mh >>> 31) ^ mb) {
+            mhc[(i / 32) | 0] ^= 1 << i;
+        }
+        ph = (ph << 1) | pb;
+        mh = (mh << 1) | mb;
+        pv = mh | ~(xv | ph);
+        mv = ph & xv;
+    }
+    for (var k = start; k < vlen; k++) {
+        peq[b.charCodeAt(k)] = 0;
+    }
+    return score;
+};
+var distance = function (a, b) {
+    if (a.length < b.length) {
+        var tmp = b;
+        b = a;
+        a = tmp;
+    }
+    if (b.length === 0) {
+        return a.length;
+    }
+    if (a.length <= 32) {
+        return myers_32(a, b);
+    }
+    return myers_x(a, b);
+};
+exports.Io = distance;
+var closest = function (str, arr) {
+    var min_distance = Infinity;
+    var min_index = 0;
+    for (var i = 0; i < arr.length; i++) {
+        var dist = distance(str, arr[i]);
+        if (dist < min_distance) {
+            min_distance = dist;
+            min_index = i;
+        }
+    }
+    return arr[min_index];
+};
+__webpack_unused_export__ = closest;
+
+
+/***/ }),
+
 /***/ 9116:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
@@ -14,7 +164,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 await (0,_lockstep_core_action_run__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs)(async () => {
     const started = (0,_start_js__WEBPACK_IMPORTED_MODULE_1__/* .start */ .ni)();
     try {
-        const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(632), __nccwpck_require__.e(829)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2829));
+        const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(724), __nccwpck_require__.e(20)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6020));
         await main(started);
     }
     finally {
@@ -45,7 +195,10 @@ var external_node_fs_ = __nccwpck_require__(3024);
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __nccwpck_require__(7638);
+// EXTERNAL MODULE: ./packages/core/src/text/suggest.ts
+var suggest = __nccwpck_require__(4619);
 ;// CONCATENATED MODULE: ./packages/core/src/action/inputs.ts
+
 
 function envInputs(env = process.env) {
     return (name) => (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
@@ -94,12 +247,15 @@ class Inputs {
             return fallback;
         if (choices.includes(v))
             return v;
-        throw new errors/* UserError */.yo(`input '${name}' is '${v}'`, { hint: `use one of ${choices.join(', ')}` });
+        throw new errors/* UserError */.yo(`input '${name}' is '${v}'${(0,suggest/* didYouMean */.a)(v, choices)}`, { hint: `use one of ${choices.join(', ')}` });
     }
     optionalChoice(name, choices) {
         return this.source(name) === '' ? undefined : this.choice(name, choices, choices[0]);
     }
-    /** One item per line; also splits on commas. Blank lines and `#` comments are dropped. */
+    /**
+     * One item per line, or comma-separated (commas inside `{…}` stay: they
+     * belong to globs like `charts/{api,worker}`). Blank lines and `#` comments are dropped.
+     */
     list(name) {
         return splitList(this.source(name));
     }
@@ -112,14 +268,42 @@ class Inputs {
         return Number(v);
     }
 }
-/** Splits a multi-line or comma-separated input into trimmed items. */
+/**
+ * Splits a multi-line or comma-separated input into trimmed items: the one
+ * list language of every action. A comma inside braces is part of a glob
+ * (`charts/{api,worker}`), not a separator.
+ */
 function splitList(raw) {
+    return splitListLines(raw).map((i) => i.item);
+}
+/** splitList, with the 1-based line each item came from (for messages like "images line 3"). */
+function splitListLines(raw) {
     return raw
         .split(/\r?\n/)
-        .map((l) => l.replace(/(^|\s)#.*$/, '').trim())
-        .flatMap((l) => l.split(','))
+        .flatMap((l, i) => splitOutsideBraces(l.replace(/(^|\s)#.*$/, ''))
         .map((s) => s.trim())
-        .filter((s) => s !== '');
+        .filter((s) => s !== '')
+        .map((item) => ({ item, line: i + 1 })));
+}
+function splitOutsideBraces(line) {
+    const out = [];
+    let depth = 0;
+    let start = 0;
+    for (let i = 0; i < line.length; i++) {
+        const c = line[i];
+        if (c === '\\')
+            i++; // an escaped character is never structure
+        else if (c === '{')
+            depth++;
+        else if (c === '}' && depth > 0)
+            depth--;
+        else if (c === ',' && depth === 0) {
+            out.push(line.slice(start, i));
+            start = i + 1;
+        }
+    }
+    out.push(line.slice(start));
+    return out;
 }
 
 // EXTERNAL MODULE: ./packages/core/src/fs/workspace.ts
@@ -139,8 +323,8 @@ var objects = __nccwpck_require__(8842);
 /** Reads and validates the inputs and the event (GITHUB_EVENT_PATH is read here only). */
 function readSettings(inputs, env) {
     const workspace = (0,external_node_path_.resolve)(env.GITHUB_WORKSPACE || process.cwd());
-    const root = (0,fs_workspace/* resolveInside */.L)(workspace, inputs.string('working-directory', '.'), 'working-directory');
-    const event = readEvent(env.GITHUB_EVENT_PATH);
+    const root = (0,fs_workspace/* resolveWorkingDirectory */.dO)(workspace, inputs.string('working-directory', '.'), 'working-directory', env);
+    const { event, unreadable } = readEvent(env.GITHUB_EVENT_NAME, env.GITHUB_EVENT_PATH);
     // pull_request / pull_request_target carry base and head; a merge queue's merge_group does too.
     const pr = event.pull_request ??
         (event.merge_group
@@ -148,6 +332,8 @@ function readSettings(inputs, env) {
             : undefined);
     const baseInput = inputs.optional('base');
     const base = baseInput ?? pr?.base?.sha;
+    if (!base && unreadable)
+        throw unreadable;
     if (!base)
         throw new errors/* UserError */.yo("input 'base' is not set and the event is not a pull request", {
             hint: 'set base: to the branch, tag or commit to compare with (e.g. base: main)',
@@ -155,9 +341,9 @@ function readSettings(inputs, env) {
     const charts = inputs.list('charts');
     const protectedGlobs = inputs.list('protected-values');
     for (const p of charts)
-        (0,fs_workspace/* resolveInside */.L)(root, literalPrefix(p), 'charts');
+        (0,fs_workspace/* resolveInside */.LI)(root, literalPrefix(p), 'charts');
     for (const p of protectedGlobs)
-        (0,fs_workspace/* resolveInside */.L)(root, literalPrefix(p), 'protected-values');
+        (0,fs_workspace/* resolveInside */.LI)(root, literalPrefix(p), 'protected-values');
     return {
         root,
         subfolder: root !== workspace,
@@ -166,6 +352,7 @@ function readSettings(inputs, env) {
         baseBranch: baseInput ? undefined : pr?.base?.ref,
         charts,
         protectedGlobs,
+        ignore: inputs.list('ignore'),
         breaking: inputs.choice('breaking', ['error', 'warn', 'off'], 'error'),
         changelog: inputs.optionalChoice('changelog', ['auto', 'required', 'off']),
         config: inputs.optional('config'),
@@ -194,14 +381,37 @@ function start(env = process.env) {
     prefix.catch(() => { });
     return { settings, git, reader, comparison, prefix, dependents, close: () => reader.dispose() };
 }
-function readEvent(path) {
-    if (!path || !(0,external_node_fs_.existsSync)(path))
-        return {};
+const EVENTS_WITH_RANGE = new Set(['pull_request', 'pull_request_target', 'merge_group']);
+/**
+ * The event payload. For an event that carries base and head, a payload that
+ * cannot be read is reported as such (used only when `base` is not given), not
+ * mistaken for "not a pull request".
+ */
+function readEvent(name, path) {
+    const expected = name !== undefined && EVENTS_WITH_RANGE.has(name);
+    const fail = (what) => ({
+        event: {},
+        unreadable: expected
+            ? new errors/* UserError */.yo(`the ${name} event file ${what}`, { hint: 'run this step in a GitHub Actions job, or set base: (and head:) to the refs to compare' })
+            : undefined,
+    });
+    if (!path)
+        return fail('is missing (GITHUB_EVENT_PATH is not set)');
+    if (!(0,external_node_fs_.existsSync)(path))
+        return fail(`is missing (GITHUB_EVENT_PATH names ${path}, which does not exist)`);
+    let text;
     try {
-        return JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
+        text = (0,external_node_fs_.readFileSync)(path, 'utf8');
+    }
+    catch (e) {
+        return fail(`${path} cannot be read (${e.code ?? 'error'})`);
+    }
+    try {
+        const event = JSON.parse(text);
+        return event !== null && typeof event === 'object' ? { event: event } : fail(`${path} does not hold a JSON object`);
     }
     catch {
-        return {};
+        return fail(`${path} is not valid JSON`);
     }
 }
 /** The folder part of a glob before its first wildcard (`charts/*` → `charts`). */
@@ -249,7 +459,9 @@ async function reportFailure(e) {
         for (const err of userErrors) {
             (0,_workflow_commands_js__WEBPACK_IMPORTED_MODULE_1__/* .annotate */ .fz)('error', (0,_report_log_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeForLog */ .z)(err.format()), { title: 'lockstep', file: err.file, line: err.line, col: err.col });
         }
-        (0,_workflow_commands_js__WEBPACK_IMPORTED_MODULE_1__/* .appendSummary */ .fe)(['### lockstep: failed', '', ...userErrors.map((err) => `- ${escapeHtml(err.format())}`), ''].join('\n'));
+        // An action whose summary already shows each problem (chart-bump-check's table) is not repeated here.
+        if (!(e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserErrors */ .tQ && e.summarized))
+            (0,_workflow_commands_js__WEBPACK_IMPORTED_MODULE_1__/* .appendSummary */ .fe)(['### lockstep: failed', '', ...userErrors.map((err) => `- ${escapeHtml(err.format())}`), ''].join('\n'));
         process.exitCode = 1;
         return;
     }
@@ -415,10 +627,13 @@ class UserError extends Error {
 /** Several user errors found in one pass; each becomes its own annotation. */
 class UserErrors extends Error {
     errors;
-    constructor(errors) {
+    /** True when the action's job summary already shows every error (in its own table), so the failure path does not list them again. */
+    summarized;
+    constructor(errors, opts = {}) {
         super(errors.map((e) => e.format()).join('\n'));
         this.name = 'UserErrors';
         this.errors = errors;
+        this.summarized = opts.summarized ?? false;
     }
 }
 function isUserError(e) {
@@ -432,9 +647,10 @@ function isUserError(e) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   L: () => (/* binding */ resolveInside)
+/* harmony export */   LI: () => (/* binding */ resolveInside),
+/* harmony export */   dO: () => (/* binding */ resolveWorkingDirectory)
 /* harmony export */ });
-/* unused harmony export workspaceRelative */
+/* unused harmony exports workspaceRelative, resolveExistingFolder, insideGitCheckout */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
@@ -472,6 +688,59 @@ function resolveInside(workspace, path, what) {
 /** A POSIX-style path relative to the workspace, for messages and annotations. */
 function workspaceRelative(workspace, abs) {
     return relative(resolve(workspace), abs).split(sep).join('/');
+}
+/**
+ * Resolves the `working-directory` input and checks that it is a folder inside
+ * a git checkout, so a typo or a job without actions/checkout fails as a user
+ * error naming the input instead of `spawn git ENOENT` (a missing cwd) or
+ * `git … exited (128)` (no repository). Every action calls this before git.
+ */
+function resolveWorkingDirectory(workspace, path, input = 'working-directory', env = process.env) {
+    const abs = resolveExistingFolder(workspace, path, input);
+    if (!insideGitCheckout(abs, env))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${shownInput(path, input)} is not a git repository`, { hint: 'check out the repository first (actions/checkout)' });
+    return abs;
+}
+/**
+ * Like resolveWorkingDirectory, for an action that needs no git repository:
+ * the folder must exist inside the workspace, and nothing more.
+ */
+function resolveExistingFolder(workspace, path, input = 'working-directory') {
+    const abs = resolveInside(workspace, path, input);
+    const shown = shownInput(path, input);
+    let st;
+    try {
+        st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(abs);
+    }
+    catch {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${shown} does not exist`, { hint: `set ${input} to a folder of the checked-out repository, relative to the workspace` });
+    }
+    if (!st.isDirectory())
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${shown} is not a folder`, { hint: `set ${input} to a folder of the checked-out repository` });
+    return abs;
+}
+function shownInput(path, input) {
+    return path === '' || path === '.' ? `${input} '.' (the workspace)` : `${input} '${path}'`;
+}
+/**
+ * Whether `dir` lies in a git work tree: some folder from it up to the root
+ * holds `.git` (a folder, or a file as in worktrees and submodules), or GIT_DIR
+ * names the repository. Found without starting git, which the caller will do anyway.
+ */
+function insideGitCheckout(dir, env = process.env) {
+    if (env.GIT_DIR)
+        return true;
+    for (let cur = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(dir);; cur = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(cur)) {
+        try {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(cur, '.git'));
+            return true;
+        }
+        catch {
+            // not here: look one folder up
+        }
+        if ((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(cur) === cur)
+            return false;
+    }
 }
 
 
@@ -822,7 +1091,11 @@ class ObjectReader {
         const o = await this.read(`${ref}^{commit}`);
         return o?.type === 'commit' ? o.oid : undefined;
     }
-    /** Stops the process (restart happens on the next read, e.g. after a fetch added objects). */
+    /**
+     * Stops the process (restart happens on the next read, e.g. after a fetch
+     * added objects). Reads still in flight are rejected: their answer never
+     * came, which is not the same as "this file does not exist".
+     */
     close() {
         const child = this.child;
         this.child = undefined;
@@ -831,8 +1104,12 @@ class ObjectReader {
             child.on('close', () => { });
             child.stdin.end();
         }
-        for (const p of this.queue.splice(0))
-            p.resolve(undefined);
+        const pending = this.queue.splice(0);
+        if (pending.length > 0) {
+            const why = new Error(`git cat-file: the object reader was closed with ${pending.length} read${pending.length === 1 ? '' : 's'} in flight`);
+            for (const p of pending)
+                p.reject(why);
+        }
         this.buf = Buffer.alloc(0);
     }
     /**
@@ -921,6 +1198,44 @@ function escapeForLog(s) {
         .replace(/\r\n|\r|\n/g, ' ⏎ ')
         .replace(/^(\s*)::/, '$1: :')
         .replace(/##\[/g, '# #[');
+}
+
+
+/***/ }),
+
+/***/ 4619:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ didYouMean),
+/* harmony export */   p: () => (/* binding */ nearest)
+/* harmony export */ });
+/* harmony import */ var fastest_levenshtein__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1916);
+
+/**
+ * The candidate closest to `word` by edit distance, when it is close enough
+ * to be a likely typo (at most a third of the longer word, at least 1 edit
+ * allowed, at most 4); undefined otherwise. Ties go to the earlier candidate.
+ */
+function nearest(word, candidates) {
+    let best;
+    let bestDistance = Infinity;
+    for (const c of candidates) {
+        if (c === word)
+            return c;
+        const d = (0,fastest_levenshtein__WEBPACK_IMPORTED_MODULE_0__/* .distance */ .Io)(word.toLowerCase(), c.toLowerCase());
+        const limit = Math.min(4, Math.max(1, Math.floor(Math.max(word.length, c.length) / 3)));
+        if (d <= limit && d < bestDistance) {
+            best = c;
+            bestDistance = d;
+        }
+    }
+    return best;
+}
+/** ' (did you mean X?)' for the nearest candidate, or '' when none is close. */
+function didYouMean(word, candidates) {
+    const n = nearest(word, candidates);
+    return n === undefined || n === word ? '' : ` (did you mean ${n}?)`;
 }
 
 

@@ -3,6 +3,7 @@ import { posix } from 'node:path';
 import { annotate, appendSummary, endGroup, group, info, setOutput } from '@lockstep/core/action/workflow-commands';
 import { UserError, UserErrors } from '@lockstep/core/errors';
 import { checkChartBumps, formatProblem, type OtherBase } from '@lockstep/core/checks/chart-bump';
+import type { Target } from '@lockstep/core/checks/targets';
 import { changedChartsOutput, renderSummary } from '@lockstep/core/checks/chart-bump-summary';
 import { resolveInside } from '@lockstep/core/fs/workspace';
 import { treeSides } from '@lockstep/core/git/history';
@@ -16,18 +17,24 @@ const DEFAULT_CONFIG = '.github/lockstep.yml';
 export async function main({ settings, git, reader, comparison, prefix: prefixed, dependents }: Started): Promise<void> {
   const { root } = settings;
   // The config loader (and its JSON Schema validator) is loaded only when there is a config to read.
-  const configFile = resolveInside(root, settings.config ?? DEFAULT_CONFIG, 'config');
-  const config =
-    (settings.config && settings.config !== DEFAULT_CONFIG) || existsSync(configFile)
-      ? (await import('@lockstep/core/config/config')).loadConfig(root, settings.config)
-      : undefined;
-  const given = settings.charts.length > 0 ? settings.charts : (config?.charts ?? []);
+  const configPath = resolveInside(root, settings.config ?? DEFAULT_CONFIG, 'config');
+  const configModule =
+    (settings.config && settings.config !== DEFAULT_CONFIG) || existsSync(configPath) ? await import('@lockstep/core/config/config') : undefined;
+  const config = configModule?.loadConfig(root, settings.config);
+  const fromInput = settings.charts.length > 0;
+  const given = fromInput ? settings.charts : (config?.charts ?? []);
   for (const p of given) resolveInside(root, literalPrefix(p), 'charts');
   // git names paths from the repository's top; patterns and config paths are relative to working-directory.
   const prefix = await prefixed;
   const inRepo = (p: string) => (prefix ? posix.join(prefix, p.trim().replace(/\\/g, '/')) : p);
-  const patterns = (given.length === 0 && prefix ? ['.'] : given).map(inRepo);
-  const protectedFiles = (config?.environments ?? []).filter((e) => e.protected).map((e) => inRepo(e.values));
+  // Where each pattern and path came from, so one that matches nothing names its input or config line.
+  const configFile = config?.file ? inRepo(config.file) : undefined;
+  const fromConfig = (path: (string | number)[], key: string) => ({ key, file: configFile, line: config && configModule ? configModule.configLine(config, path) : undefined });
+  const patterns: Target[] =
+    given.length > 0
+      ? given.map((p, i) => ({ pattern: inRepo(p), written: p, ...(fromInput ? { input: 'charts' } : fromConfig(['charts', i], 'charts')) }))
+      : [{ pattern: prefix ? prefix.replace(/\/+$/, '') : '.', written: prefix ? prefix.replace(/\/+$/, '') : '.', input: 'working-directory' }];
+  const environments = (config?.environments ?? []).map((e, i) => ({ protected: e.protected, target: { pattern: inRepo(e.values), written: e.values, ...fromConfig(['environments', i, 'values'], `environments[${i}].values`) } }));
 
   const { range, headPaths, changes } = await comparison;
   // The head must exceed the chart versions of the merge base, of the base commit itself and of
@@ -42,8 +49,11 @@ export async function main({ settings, git, reader, comparison, prefix: prefixed
     localDependencyCandidates: (await dependents) ?? (await pathsContaining(git, range.head, 'Chart.yaml', 'file://')),
     otherBases,
     charts: patterns,
-    protectedFiles,
-    protectedGlobs: settings.protectedGlobs.map(inRepo),
+    protectedFiles: environments.filter((e) => e.protected).map((e) => e.target),
+    configuredFiles: environments.filter((e) => !e.protected).map((e) => e.target),
+    protectedGlobs: settings.protectedGlobs.map((g) => ({ pattern: inRepo(g), written: g, input: 'protected-values' })),
+    prefix,
+    ignore: settings.ignore.length > 0 ? settings.ignore : (config?.ignore ?? []),
     breaking: settings.breaking,
     changelog: settings.changelog ?? config?.changelog ?? 'auto',
   });
@@ -58,10 +68,10 @@ export async function main({ settings, git, reader, comparison, prefix: prefixed
   setOutput('changed-charts', JSON.stringify(changedChartsOutput(plan)));
   appendSummary(renderSummary(plan, range));
 
-  // Warnings are annotated here; failures go through runAction's one failure path (an
-  // annotation at the file and line each, the summary list, exit 1) after the outputs are set.
+  // Warnings are annotated here; failures go through runAction's one failure path (an annotation at
+  // the file and line each, exit 1) after the outputs are set; the summary's tables already list them.
   const problems = [...plan.charts.flatMap((c) => c.problems), ...plan.protectedProblems];
   for (const p of problems) if (p.level === 'warning') annotate('warning', escapeForLog(formatProblem(p)), { file: p.file || undefined, line: p.line, title: 'lockstep' });
   const failures = problems.filter((p) => p.level === 'error');
-  if (!plan.ok) throw new UserErrors(failures.map((p) => new UserError(p.message, { file: p.file || undefined, line: p.line, hint: p.hint })));
+  if (!plan.ok) throw new UserErrors(failures.map((p) => new UserError(p.message, { file: p.file || undefined, line: p.line, hint: p.hint })), { summarized: true });
 }

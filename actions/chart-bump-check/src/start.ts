@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { envInputs, Inputs } from '@lockstep/core/action/inputs';
 import type { BreakingMode, ChangelogMode } from '@lockstep/core/checks/chart-bump';
 import { UserError } from '@lockstep/core/errors';
-import { resolveInside } from '@lockstep/core/fs/workspace';
+import { resolveInside, resolveWorkingDirectory } from '@lockstep/core/fs/workspace';
 import { loadComparison, type Comparison } from '@lockstep/core/git/history';
 import { gitSpawner, ObjectReader, pathsContaining, type GitSpawner } from '@lockstep/core/git/objects';
 
@@ -18,6 +18,8 @@ export interface Settings {
   baseBranch?: string;
   charts: string[];
   protectedGlobs: string[];
+  /** Globs relative to each chart whose changes need no bump. */
+  ignore: string[];
   breaking: BreakingMode;
   changelog?: ChangelogMode;
   config?: string;
@@ -47,8 +49,8 @@ interface PullRequestEvent {
 /** Reads and validates the inputs and the event (GITHUB_EVENT_PATH is read here only). */
 export function readSettings(inputs: Inputs, env: NodeJS.ProcessEnv): Settings {
   const workspace = resolve(env.GITHUB_WORKSPACE || process.cwd());
-  const root = resolveInside(workspace, inputs.string('working-directory', '.'), 'working-directory');
-  const event = readEvent(env.GITHUB_EVENT_PATH);
+  const root = resolveWorkingDirectory(workspace, inputs.string('working-directory', '.'), 'working-directory', env);
+  const { event, unreadable } = readEvent(env.GITHUB_EVENT_NAME, env.GITHUB_EVENT_PATH);
   // pull_request / pull_request_target carry base and head; a merge queue's merge_group does too.
   const pr =
     event.pull_request ??
@@ -57,6 +59,7 @@ export function readSettings(inputs: Inputs, env: NodeJS.ProcessEnv): Settings {
       : undefined);
   const baseInput = inputs.optional('base');
   const base = baseInput ?? pr?.base?.sha;
+  if (!base && unreadable) throw unreadable;
   if (!base)
     throw new UserError("input 'base' is not set and the event is not a pull request", {
       hint: 'set base: to the branch, tag or commit to compare with (e.g. base: main)',
@@ -73,6 +76,7 @@ export function readSettings(inputs: Inputs, env: NodeJS.ProcessEnv): Settings {
     baseBranch: baseInput ? undefined : pr?.base?.ref,
     charts,
     protectedGlobs,
+    ignore: inputs.list('ignore'),
     breaking: inputs.choice<BreakingMode>('breaking', ['error', 'warn', 'off'], 'error'),
     changelog: inputs.optionalChoice<ChangelogMode>('changelog', ['auto', 'required', 'off']),
     config: inputs.optional('config'),
@@ -103,12 +107,34 @@ export function start(env: NodeJS.ProcessEnv = process.env): Started {
   return { settings, git, reader, comparison, prefix, dependents, close: () => reader.dispose() };
 }
 
-function readEvent(path: string | undefined): PullRequestEvent {
-  if (!path || !existsSync(path)) return {};
+const EVENTS_WITH_RANGE = new Set(['pull_request', 'pull_request_target', 'merge_group']);
+
+/**
+ * The event payload. For an event that carries base and head, a payload that
+ * cannot be read is reported as such (used only when `base` is not given), not
+ * mistaken for "not a pull request".
+ */
+function readEvent(name: string | undefined, path: string | undefined): { event: PullRequestEvent; unreadable?: UserError } {
+  const expected = name !== undefined && EVENTS_WITH_RANGE.has(name);
+  const fail = (what: string) => ({
+    event: {},
+    unreadable: expected
+      ? new UserError(`the ${name} event file ${what}`, { hint: 'run this step in a GitHub Actions job, or set base: (and head:) to the refs to compare' })
+      : undefined,
+  });
+  if (!path) return fail('is missing (GITHUB_EVENT_PATH is not set)');
+  if (!existsSync(path)) return fail(`is missing (GITHUB_EVENT_PATH names ${path}, which does not exist)`);
+  let text: string;
   try {
-    return JSON.parse(readFileSync(path, 'utf8')) as PullRequestEvent;
+    text = readFileSync(path, 'utf8');
+  } catch (e) {
+    return fail(`${path} cannot be read (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
+  }
+  try {
+    const event = JSON.parse(text) as unknown;
+    return event !== null && typeof event === 'object' ? { event: event as PullRequestEvent } : fail(`${path} does not hold a JSON object`);
   } catch {
-    return {};
+    return fail(`${path} is not valid JSON`);
   }
 }
 

@@ -9405,7 +9405,38 @@ var external_node_fs_ = __nccwpck_require__(3024);
 var workflow_commands = __nccwpck_require__(5918);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var src_errors = __nccwpck_require__(7638);
+// EXTERNAL MODULE: ./node_modules/fastest-levenshtein/mod.js
+var mod = __nccwpck_require__(1916);
+;// CONCATENATED MODULE: ./packages/core/src/text/suggest.ts
+
+/**
+ * The candidate closest to `word` by edit distance, when it is close enough
+ * to be a likely typo (at most a third of the longer word, at least 1 edit
+ * allowed, at most 4); undefined otherwise. Ties go to the earlier candidate.
+ */
+function nearest(word, candidates) {
+    let best;
+    let bestDistance = Infinity;
+    for (const c of candidates) {
+        if (c === word)
+            return c;
+        const d = (0,mod/* distance */.Io)(word.toLowerCase(), c.toLowerCase());
+        const limit = Math.min(4, Math.max(1, Math.floor(Math.max(word.length, c.length) / 3)));
+        if (d <= limit && d < bestDistance) {
+            best = c;
+            bestDistance = d;
+        }
+    }
+    return best;
+}
+/** ' (did you mean X?)' for the nearest candidate, or '' when none is close. */
+function didYouMean(word, candidates) {
+    const n = nearest(word, candidates);
+    return n === undefined || n === word ? '' : ` (did you mean ${n}?)`;
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/action/inputs.ts
+
 
 function envInputs(env = process.env) {
     return (name) => (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
@@ -9454,12 +9485,15 @@ class Inputs {
             return fallback;
         if (choices.includes(v))
             return v;
-        throw new src_errors/* UserError */.yo(`input '${name}' is '${v}'`, { hint: `use one of ${choices.join(', ')}` });
+        throw new src_errors/* UserError */.yo(`input '${name}' is '${v}'${didYouMean(v, choices)}`, { hint: `use one of ${choices.join(', ')}` });
     }
     optionalChoice(name, choices) {
         return this.source(name) === '' ? undefined : this.choice(name, choices, choices[0]);
     }
-    /** One item per line; also splits on commas. Blank lines and `#` comments are dropped. */
+    /**
+     * One item per line, or comma-separated (commas inside `{…}` stay: they
+     * belong to globs like `charts/{api,worker}`). Blank lines and `#` comments are dropped.
+     */
     list(name) {
         return splitList(this.source(name));
     }
@@ -9472,14 +9506,42 @@ class Inputs {
         return Number(v);
     }
 }
-/** Splits a multi-line or comma-separated input into trimmed items. */
+/**
+ * Splits a multi-line or comma-separated input into trimmed items: the one
+ * list language of every action. A comma inside braces is part of a glob
+ * (`charts/{api,worker}`), not a separator.
+ */
 function splitList(raw) {
+    return splitListLines(raw).map((i) => i.item);
+}
+/** splitList, with the 1-based line each item came from (for messages like "images line 3"). */
+function splitListLines(raw) {
     return raw
         .split(/\r?\n/)
-        .map((l) => l.replace(/(^|\s)#.*$/, '').trim())
-        .flatMap((l) => l.split(','))
+        .flatMap((l, i) => splitOutsideBraces(l.replace(/(^|\s)#.*$/, ''))
         .map((s) => s.trim())
-        .filter((s) => s !== '');
+        .filter((s) => s !== '')
+        .map((item) => ({ item, line: i + 1 })));
+}
+function splitOutsideBraces(line) {
+    const out = [];
+    let depth = 0;
+    let start = 0;
+    for (let i = 0; i < line.length; i++) {
+        const c = line[i];
+        if (c === '\\')
+            i++; // an escaped character is never structure
+        else if (c === '{')
+            depth++;
+        else if (c === '}' && depth > 0)
+            depth--;
+        else if (c === ',' && depth === 0) {
+            out.push(line.slice(start, i));
+            start = i + 1;
+        }
+    }
+    out.push(line.slice(start));
+    return out;
 }
 
 // EXTERNAL MODULE: ./packages/core/src/action/run.ts
@@ -9523,6 +9585,59 @@ function resolveInside(workspace, path, what) {
 /** A POSIX-style path relative to the workspace, for messages and annotations. */
 function workspaceRelative(workspace, abs) {
     return relative(resolve(workspace), abs).split(sep).join('/');
+}
+/**
+ * Resolves the `working-directory` input and checks that it is a folder inside
+ * a git checkout, so a typo or a job without actions/checkout fails as a user
+ * error naming the input instead of `spawn git ENOENT` (a missing cwd) or
+ * `git … exited (128)` (no repository). Every action calls this before git.
+ */
+function resolveWorkingDirectory(workspace, path, input = 'working-directory', env = process.env) {
+    const abs = resolveExistingFolder(workspace, path, input);
+    if (!insideGitCheckout(abs, env))
+        throw new UserError(`${shownInput(path, input)} is not a git repository`, { hint: 'check out the repository first (actions/checkout)' });
+    return abs;
+}
+/**
+ * Like resolveWorkingDirectory, for an action that needs no git repository:
+ * the folder must exist inside the workspace, and nothing more.
+ */
+function resolveExistingFolder(workspace, path, input = 'working-directory') {
+    const abs = resolveInside(workspace, path, input);
+    const shown = shownInput(path, input);
+    let st;
+    try {
+        st = statSync(abs);
+    }
+    catch {
+        throw new UserError(`${shown} does not exist`, { hint: `set ${input} to a folder of the checked-out repository, relative to the workspace` });
+    }
+    if (!st.isDirectory())
+        throw new UserError(`${shown} is not a folder`, { hint: `set ${input} to a folder of the checked-out repository` });
+    return abs;
+}
+function shownInput(path, input) {
+    return path === '' || path === '.' ? `${input} '.' (the workspace)` : `${input} '${path}'`;
+}
+/**
+ * Whether `dir` lies in a git work tree: some folder from it up to the root
+ * holds `.git` (a folder, or a file as in worktrees and submodules), or GIT_DIR
+ * names the repository. Found without starting git, which the caller will do anyway.
+ */
+function insideGitCheckout(dir, env = process.env) {
+    if (env.GIT_DIR)
+        return true;
+    for (let cur = resolve(dir);; cur = dirname(cur)) {
+        try {
+            lstatSync(join(cur, '.git'));
+            return true;
+        }
+        catch {
+            // not here: look one folder up
+        }
+        if (dirname(cur) === cur)
+            return false;
+    }
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/yaml/read.ts
@@ -9595,7 +9710,7 @@ function keyNear(text, offset) {
     return m ? ` '${m[1].trim()}'` : '';
 }
 /** The node at a key path in mappings (numbers index sequences), or undefined. */
-function nodeAt(parsed, path) {
+function read_nodeAt(parsed, path) {
     let node = parsed.doc.contents;
     for (const key of path) {
         if ((0,dist/* isAlias */.Vj)(node))
@@ -9620,7 +9735,7 @@ function nodeAt(parsed, path) {
  * UserError: Helm would see something other than what is written.
  */
 function stringField(parsed, path, label = path.join('.')) {
-    const node = nodeAt(parsed, path);
+    const node = read_nodeAt(parsed, path);
     if (node === undefined)
         return undefined;
     const line = parsed.lineOf(node);
@@ -9663,6 +9778,11 @@ const configSchema = {
             type: 'array',
             items: { type: 'string', minLength: 1 },
             description: 'Chart folders or globs. Default: every folder holding a Chart.yaml, not inside another chart.',
+        },
+        ignore: {
+            type: 'array',
+            items: { type: 'string', minLength: 1 },
+            description: 'chart-bump-check: globs relative to each chart of packaged files whose changes need no version bump (e.g. README.md).',
         },
         'chart-version-policy': {
             enum: ['independent', 'sync'],
@@ -9731,6 +9851,58 @@ const configSchema = {
     },
 };
 
+// EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
+var main = __nccwpck_require__(9547);
+;// CONCATENATED MODULE: ./packages/core/src/text/bytes.ts
+
+
+/** Splits off the BOM and finds the line ending, so edits can put both back. */
+function bytes_frame(text) {
+    const bom = text.startsWith('\ufeff') ? '\ufeff' : '';
+    const body = bom ? text.slice(1) : text;
+    return { bom, body, eol: lineEnding(body) };
+}
+/** The text without a leading byte-order mark. */
+function stripBom(text) {
+    return text.startsWith('\ufeff') ? text.slice(1) : text;
+}
+/** The line ending of the first line break ('\n' when there is none). */
+function lineEnding(text) {
+    const lf = text.indexOf('\n');
+    return lf > 0 && text[lf - 1] === '\r' ? '\r\n' : '\n';
+}
+/** 1-based line of a character offset. */
+function lineAt(text, offset) {
+    let line = 1;
+    for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1))
+        line++;
+    return line;
+}
+/**
+ * JSON.parse with a UserError naming the file and line on a syntax error. V8's
+ * messages do not always carry a position, so the error is located with
+ * jsonc-parser (strict: no comments, no trailing commas). A BOM is skipped.
+ */
+function parseJsonAt(text, file, hint, what = 'invalid JSON') {
+    const body = stripBom(text);
+    try {
+        return JSON.parse(body);
+    }
+    catch (e) {
+        const errors = [];
+        (0,main.parse)(body, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+        const first = errors[0];
+        const reason = first ? describeJsonError(first.error) : (e instanceof Error ? e.message : String(e)).replace(/[\r\n]+/g, ' ').slice(0, 120);
+        throw new src_errors/* UserError */.yo(`${what}: ${reason}`, { file, line: first ? lineAt(body, first.offset) : 1, hint });
+    }
+}
+function describeJsonError(code) {
+    // 'ValueExpected' → 'value expected'
+    return (0,main.printParseErrorCode)(code)
+        .replace(/([a-z])([A-Z])/g, '$1 $2')
+        .toLowerCase();
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/config/config.ts
 
 
@@ -9739,7 +9911,11 @@ const configSchema = {
 
 
 
+
+
 const DEFAULT_CONFIG_PATH = '.github/lockstep.yml';
+/** Where users read about the config: a path in this project's repository (the schema ships inside the package, not in theirs). */
+const CONFIG_DOCS = 'docs/configuration.md';
 let validator;
 /**
  * Loads the shared configuration. A missing default file yields the defaults;
@@ -9760,22 +9936,23 @@ function loadConfig(workspace, path) {
 }
 /** Parses and validates configuration text; exported for tests. */
 function parseConfigText(text, file) {
-    const parsed = parseYaml(text.replace(/^\ufeff/, ''), file ?? DEFAULT_CONFIG_PATH);
+    const parsed = parseYaml(stripBom(text), file ?? DEFAULT_CONFIG_PATH);
     const raw = (parsed.doc.toJS() ?? {});
     if (typeof raw !== 'object' || Array.isArray(raw))
-        throw new src_errors/* UserError */.yo('the configuration must be a mapping of keys', { file, line: 1, hint: 'see packages/core/schema/lockstep.schema.json' });
+        throw new src_errors/* UserError */.yo('the configuration must be a mapping of keys', { file, line: 1, hint: `see ${CONFIG_DOCS}` });
     validator ??= new ajv.Ajv({ allErrors: true, strict: false }).compile(configSchema);
     if (!validator(raw)) {
         const errors = validator.errors ?? [];
         const first = errors.find((e) => e.keyword === 'additionalProperties') ?? errors[0];
-        throw schemaError(parsed, first);
+        throw schemaError(parsed, first, raw);
     }
     const r = raw;
-    return {
+    const config = {
         file,
         versionFile: r['version-file'] ?? '.version',
         tagPrefix: r['tag-prefix'] ?? 'v',
         charts: r.charts,
+        ignore: r.ignore ?? [],
         chartVersionPolicy: r['chart-version-policy'] ?? 'independent',
         changelog: r.changelog ?? 'auto',
         packages: r.packages ?? [],
@@ -9790,15 +9967,29 @@ function parseConfigText(text, file) {
             protected: e.protected ?? false,
         })),
     };
+    if (file)
+        sources.set(config, parsed);
+    return config;
 }
-function schemaError(parsed, err) {
+// Kept beside the Config rather than in it, so the Config stays a plain value.
+const sources = new WeakMap();
+/**
+ * The 1-based line of a config value (`['environments', 2, 'values']`), for
+ * errors about what it names; undefined without a file or such a key.
+ */
+function configLine(config, path) {
+    const parsed = sources.get(config);
+    return parsed ? parsed.lineOf(nodeAt(parsed, [...path])) : undefined;
+}
+function schemaError(parsed, err, raw) {
     const path = err.instancePath
         .split('/')
         .slice(1)
         .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
         .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
-    const where = nodeAt(parsed, path);
+    const where = read_nodeAt(parsed, path);
     const dotted = path.join('.');
+    const docs = `${CONFIG_DOCS} lists every key`;
     if (err.keyword === 'additionalProperties') {
         const key = err.params.additionalProperty;
         let line = parsed.lineOf(where);
@@ -9806,18 +9997,38 @@ function schemaError(parsed, err) {
             const pair = where.items.find((p) => (0,dist/* isPair */.tO)(p) && (0,dist/* isScalar */.jn)(p.key) && String(p.key.value) === key);
             line = parsed.lineOf(pair?.key) ?? line;
         }
+        const guess = nearest(key, Object.keys(schemaAt(path)?.properties ?? {}));
         return new src_errors/* UserError */.yo(`unknown key '${dotted ? `${dotted}.` : ''}${key}'`, {
             file: parsed.file,
             line,
-            hint: 'remove it or fix its spelling (the schema lists the keys)',
+            hint: guess ? `did you mean ${guess}? (${docs})` : `remove it or fix its spelling (${docs})`,
         });
     }
-    const detail = err.keyword === 'enum'
-        ? `must be one of ${err.params.allowedValues.join(', ')}`
-        : err.keyword === 'required'
-            ? `needs key '${err.params.missingProperty}'`
-            : (err.message ?? 'is invalid');
-    return new src_errors/* UserError */.yo(`'${dotted || '(top level)'}' ${detail}`, { file: parsed.file, line: parsed.lineOf(where) ?? 1, hint: 'see packages/core/schema/lockstep.schema.json' });
+    if (err.keyword === 'enum') {
+        const allowed = err.params.allowedValues.map(String);
+        const value = path.reduce((v, k) => (v !== null && typeof v === 'object' ? v[k] : undefined), raw);
+        const guess = typeof value === 'string' ? nearest(value, allowed) : undefined;
+        return new src_errors/* UserError */.yo(`'${dotted}' is ${JSON.stringify(value)}, not one of ${allowed.join(', ')}`, {
+            file: parsed.file,
+            line: parsed.lineOf(where) ?? 1,
+            hint: guess ? `did you mean ${guess}? (see ${CONFIG_DOCS})` : `use one of ${allowed.join(', ')} (see ${CONFIG_DOCS})`,
+        });
+    }
+    const detail = err.keyword === 'required' ? `needs key '${err.params.missingProperty}'` : (err.message ?? 'is invalid');
+    return new src_errors/* UserError */.yo(`'${dotted || '(top level)'}' ${detail}`, { file: parsed.file, line: parsed.lineOf(where) ?? 1, hint: `see ${CONFIG_DOCS}` });
+}
+/** The part of the config schema that describes the value at `path` (for the keys valid there). */
+function schemaAt(path) {
+    let node = configSchema;
+    for (const k of path) {
+        if (!node)
+            return undefined;
+        if (typeof k === 'number')
+            node = node.items;
+        else
+            node = node.properties?.[k] ?? (typeof node.additionalProperties === 'object' ? node.additionalProperties : undefined);
+    }
+    return node;
 }
 
 // EXTERNAL MODULE: ./packages/core/src/report/log.ts
@@ -9838,36 +10049,6 @@ function markdownTable(headers, rows) {
 /** Appends Markdown to the job summary; prints it when the runner gives no summary file. */
 async function writeSummary(markdown) {
     (0,workflow_commands/* appendSummary */.fe)(markdown);
-}
-
-// EXTERNAL MODULE: ./node_modules/fastest-levenshtein/mod.js
-var mod = __nccwpck_require__(1916);
-;// CONCATENATED MODULE: ./packages/core/src/text/suggest.ts
-
-/**
- * The candidate closest to `word` by edit distance, when it is close enough
- * to be a likely typo (at most a third of the longer word, at least 1 edit
- * allowed, at most 4); undefined otherwise. Ties go to the earlier candidate.
- */
-function nearest(word, candidates) {
-    let best;
-    let bestDistance = Infinity;
-    for (const c of candidates) {
-        if (c === word)
-            return c;
-        const d = (0,mod/* distance */.Io)(word.toLowerCase(), c.toLowerCase());
-        const limit = Math.min(4, Math.max(1, Math.floor(Math.max(word.length, c.length) / 3)));
-        if (d <= limit && d < bestDistance) {
-            best = c;
-            bestDistance = d;
-        }
-    }
-    return best;
-}
-/** ' (did you mean X?)' for the nearest candidate, or '' when none is close. */
-function didYouMean(word, candidates) {
-    const n = nearest(word, candidates);
-    return n === undefined || n === word ? '' : ` (did you mean ${n}?)`;
 }
 
 // EXTERNAL MODULE: external "node:util"
@@ -10203,7 +10384,7 @@ function spliceFor(parsed, e) {
         throw new src_errors/* UserError */.yo(`${label} is a block scalar (| or >), which this edit does not rewrite`, { file, line, hint: 'write the value on one line, e.g. `key: "1.2.3"`' });
     const source = body.slice(start, end);
     const empty = scalar.value === null;
-    if (scalar.type === dist/* Scalar */.X5.PLAIN && !empty && !plainReadsAsString(source))
+    if (scalar.type === dist/* Scalar */.X5.PLAIN && !empty && !plainReadsAsString(source) && !e.replaceAmbiguous)
         throw new src_errors/* UserError */.yo(`${label}: ${source} is read as ${describe(source)}, not the string written`, { file, line, hint: `quote it: "${source}"` });
     if (!empty && String(scalar.value) === e.value)
         return undefined;
@@ -10433,6 +10614,7 @@ function locateOrUndefined(parsed, path) {
 
 
 
+
 function setIn(target, path, value) {
     if (path.length === 0)
         return value;
@@ -10467,21 +10649,22 @@ function checkYamlEdit(file, before, after, intended, opts = {}) {
     const paths = () => intended.map((i) => formatPath(i.path)).join(', ') || 'nothing';
     if (opts.document !== undefined)
         return checkDocumentEdit(file, before, after, intended, opts.document, paths);
-    const body = before.replace(/^\ufeff/, '');
+    const body = stripBom(before);
     let expected = (recentlyParsed(body) ?? (0,dist/* parseDocument */.Tp)(body, { uniqueKeys: false })).toJS({ maxAliasCount: -1 });
     for (const i of intended)
         expected = setIn(expected, i.path, i.value);
-    const doc = (0,dist/* parseDocument */.Tp)(after.replace(/^\ufeff/, ''), { uniqueKeys: false });
+    const afterBody = stripBom(after);
+    const doc = (0,dist/* parseDocument */.Tp)(afterBody, { uniqueKeys: false });
     if (doc.errors.length > 0 || !(0,external_node_util_.isDeepStrictEqual)(expected, doc.toJS({ maxAliasCount: -1 })))
         throw new Error(`${file}: the edit changed more than ${paths()} (the YAML 1.2 reading differs); nothing was written`);
     for (const i of intended) {
         const node = nodeIn(doc.contents, i.path);
-        if ((0,dist/* isScalar */.jn)(node) && node.type === dist/* Scalar */.X5.PLAIN && node.range && scalars_yaml11Type(after.replace(/^\ufeff/, '').slice(node.range[0], node.range[1])) !== 'str')
+        if ((0,dist/* isScalar */.jn)(node) && node.type === dist/* Scalar */.X5.PLAIN && node.range && scalars_yaml11Type(afterBody.slice(node.range[0], node.range[1])) !== 'str')
             throw new Error(`${file}: ${formatPath(i.path)} would be read as something other than a string under YAML 1.1; nothing was written`);
     }
 }
 function documentsOf(text) {
-    const docs = (0,dist/* parseAllDocuments */.hR)(text.replace(/^\ufeff/, ''), { uniqueKeys: false });
+    const docs = (0,dist/* parseAllDocuments */.hR)(stripBom(text), { uniqueKeys: false });
     if (!Array.isArray(docs) || docs.some((d) => d.errors.length > 0))
         return undefined;
     return docs.map((d) => d.toJS({ maxAliasCount: -1 }));
@@ -10634,6 +10817,7 @@ function registryBaseUrl(registry) {
 ;// CONCATENATED MODULE: ./packages/core/src/values/protected.ts
 
 
+
 const protected_DIGEST = /^sha256:[0-9a-f]{64}$/;
 const IMAGE_KEY = /(^|[_-])image$|Image$/i;
 /**
@@ -10645,7 +10829,7 @@ const IMAGE_KEY = /(^|[_-])image$|Image$/i;
  * points at the exact line (the tag, the digest, or the image).
  */
 function checkPinnedImages(text, file) {
-    const parsed = parseYaml(text.replace(/^\ufeff/, ''), file);
+    const parsed = parseYaml(stripBom(text), file);
     const out = [];
     visit(parsed.doc.contents, [], parsed, out, false);
     return out;
@@ -11765,7 +11949,8 @@ function renderDiff(changes, context = 3) {
         out.push(`--- ${c.before === undefined ? '/dev/null' : `a/${c.path}`}`);
         out.push(`+++ b/${c.path}`);
         for (const h of patch.hunks) {
-            out.push(`@@ -${h.oldStart},${h.oldLines} +${h.newStart},${h.newLines} @@`);
+            // An empty range names the line before it, as git and GNU diff print it: a new file is `@@ -0,0 +1,N @@`.
+            out.push(`@@ -${h.oldLines === 0 ? h.oldStart - 1 : h.oldStart},${h.oldLines} +${h.newLines === 0 ? h.newStart - 1 : h.newStart},${h.newLines} @@`);
             for (const l of h.lines)
                 out.push(l);
         }
@@ -11773,58 +11958,6 @@ function renderDiff(changes, context = 3) {
     // The runner trims leading whitespace before it looks for `::`, so indenting alone does not stop a context
     // line like ` ::warning::x`: every line also goes through escapeForLog.
     return out.map((l) => (0,report_log/* escapeForLog */.z)(`  ${l.replace(/\r/g, '␍').replace(/[\n\u2028\u2029\u0085]/g, ' ')}`)).join('\n');
-}
-
-// EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
-var main = __nccwpck_require__(9547);
-;// CONCATENATED MODULE: ./packages/core/src/text/bytes.ts
-
-
-/** Splits off the BOM and finds the line ending, so edits can put both back. */
-function bytes_frame(text) {
-    const bom = text.startsWith('\ufeff') ? '\ufeff' : '';
-    const body = bom ? text.slice(1) : text;
-    return { bom, body, eol: lineEnding(body) };
-}
-/** The text without a leading byte-order mark. */
-function stripBom(text) {
-    return text.startsWith('\ufeff') ? text.slice(1) : text;
-}
-/** The line ending of the first line break ('\n' when there is none). */
-function lineEnding(text) {
-    const lf = text.indexOf('\n');
-    return lf > 0 && text[lf - 1] === '\r' ? '\r\n' : '\n';
-}
-/** 1-based line of a character offset. */
-function lineAt(text, offset) {
-    let line = 1;
-    for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1))
-        line++;
-    return line;
-}
-/**
- * JSON.parse with a UserError naming the file and line on a syntax error. V8's
- * messages do not always carry a position, so the error is located with
- * jsonc-parser (strict: no comments, no trailing commas). A BOM is skipped.
- */
-function parseJsonAt(text, file, hint, what = 'invalid JSON') {
-    const body = stripBom(text);
-    try {
-        return JSON.parse(body);
-    }
-    catch (e) {
-        const errors = [];
-        (0,main.parse)(body, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
-        const first = errors[0];
-        const reason = first ? describeJsonError(first.error) : (e instanceof Error ? e.message : String(e)).replace(/[\r\n]+/g, ' ').slice(0, 120);
-        throw new src_errors/* UserError */.yo(`${what}: ${reason}`, { file, line: first ? lineAt(body, first.offset) : 1, hint });
-    }
-}
-function describeJsonError(code) {
-    // 'ValueExpected' → 'value expected'
-    return (0,main.printParseErrorCode)(code)
-        .replace(/([a-z])([A-Z])/g, '$1 $2')
-        .toLowerCase();
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/promote/application.ts
@@ -12669,7 +12802,11 @@ class ObjectReader {
         const o = await this.read(`${ref}^{commit}`);
         return o?.type === 'commit' ? o.oid : undefined;
     }
-    /** Stops the process (restart happens on the next read, e.g. after a fetch added objects). */
+    /**
+     * Stops the process (restart happens on the next read, e.g. after a fetch
+     * added objects). Reads still in flight are rejected: their answer never
+     * came, which is not the same as "this file does not exist".
+     */
     close() {
         const child = this.child;
         this.child = undefined;
@@ -12678,8 +12815,12 @@ class ObjectReader {
             child.on('close', () => { });
             child.stdin.end();
         }
-        for (const p of this.queue.splice(0))
-            p.resolve(undefined);
+        const pending = this.queue.splice(0);
+        if (pending.length > 0) {
+            const why = new Error(`git cat-file: the object reader was closed with ${pending.length} read${pending.length === 1 ? '' : 's'} in flight`);
+            for (const p of pending)
+                p.reject(why);
+        }
         this.buf = Buffer.alloc(0);
     }
     /**
@@ -17561,14 +17702,21 @@ class RegistryClient {
             const res = await this.manifest(ref, 'GET', target);
             const digest = this.checkBody(ref, res, target);
             const mediaType = contentType(res) ?? bodyMediaType(res.body);
-            if (!isIndexMediaType(mediaType))
-                throw new RegistryError('invalid', `${target} is a single-platform manifest (${mediaType ?? 'unknown type'}), so platform ${platform.os}/${platform.architecture} cannot be selected; drop the platform input for this image`);
+            if (!isIndexMediaType(mediaType)) {
+                // A single-platform image: its config says which platform it is built for.
+                const built = await this.imagePlatform(ref, res.body, target);
+                if (built.os !== platform.os || built.architecture !== platform.architecture || (platform.variant !== undefined && built.variant !== platform.variant))
+                    throw new RegistryError('platform', `${target} is a single-platform image built for ${formatPlatform(built)}, not ${formatPlatform(platform)}`);
+                if (ref.digest && ref.tag)
+                    await this.compareTag(ref, digest, warnings);
+                return { digest, mediaType, isIndex: false, platform: formatPlatform(built), warnings };
+            }
             let sel;
             try {
                 sel = selectPlatform(res.body, platform);
             }
             catch (e) {
-                throw new RegistryError(e instanceof PlatformNotFoundError ? 'not-found' : 'invalid', e.message);
+                throw new RegistryError(e instanceof PlatformNotFoundError ? 'platform' : 'invalid', e.message);
             }
             if (!isDigest(sel.digest))
                 throw new RegistryError('invalid', `the index lists ${sel.platform} with a malformed digest`);
@@ -17591,6 +17739,25 @@ class RegistryClient {
         if (ref.digest && ref.tag)
             await this.compareTag(ref, digest, warnings);
         return { digest, mediaType, isIndex: isIndexMediaType(mediaType), warnings };
+    }
+    /** The platform a single-platform manifest's image config names (os, architecture, variant), fetched and verified. */
+    async imagePlatform(ref, manifestBody, target) {
+        const config = configDescriptor(manifestBody);
+        if (!config)
+            throw new RegistryError('invalid', `${target} is a manifest without an image config, so its platform cannot be checked`);
+        const res = await this.request(ref, 'blobs', 'GET', config.digest, { Accept: config.mediaType ?? '*/*' });
+        if (digestOf(res.body, config.digest.slice(0, config.digest.indexOf(':'))) !== config.digest)
+            throw new RegistryError('mismatch', `the image config served for ${config.digest} hashes to ${digestOf(res.body)}`);
+        let doc;
+        try {
+            doc = JSON.parse(res.body.toString('utf8'));
+        }
+        catch {
+            throw new RegistryError('invalid', `the image config ${config.digest} of ${target} is not JSON`);
+        }
+        if (typeof doc?.os !== 'string' || typeof doc.architecture !== 'string')
+            throw new RegistryError('invalid', `the image config ${config.digest} of ${target} names no os/architecture`);
+        return { os: doc.os, architecture: doc.architecture, variant: typeof doc.variant === 'string' && doc.variant !== '' ? doc.variant : undefined };
     }
     /** Verifies a GET's body against the header and the pinned digest; returns the body's digest. */
     checkBody(ref, res, target) {
@@ -17623,14 +17790,18 @@ class RegistryClient {
         }
     }
     /** A manifest request with authentication; returns a 2xx answer or throws a RegistryError. */
-    async manifest(ref, method, target) {
+    manifest(ref, method, target) {
+        return this.request(ref, 'manifests', method, target, { Accept: MANIFEST_ACCEPT });
+    }
+    /** A manifest or blob request with authentication (the same pull scope); a 2xx answer or a RegistryError. */
+    async request(ref, kind, method, target, headers) {
         const base = this.baseUrl(ref.registry);
-        const url = `${base}/v2/${ref.repository}/manifests/${target}`;
+        const url = `${base}/v2/${ref.repository}/${kind}/${target}`;
         const scope = `repository:${ref.repository}:pull`;
         let fresh = false;
         for (let round = 0; round < 4; round++) {
             const auth = await this.authorization(ref.registry, scope, fresh);
-            const res = await this.follow(method, url, { Accept: MANIFEST_ACCEPT, ...(auth ? { Authorization: auth } : {}) }, MANIFEST_MAX_BYTES);
+            const res = await this.follow(method, url, { ...headers, ...(auth ? { Authorization: auth } : {}) }, MANIFEST_MAX_BYTES);
             if (res.status >= 200 && res.status < 300)
                 return res;
             if (res.status === 401) {
@@ -17643,9 +17814,9 @@ class RegistryClient {
                 if (challenge.scheme === 'basic')
                     throw new RegistryError('denied', `${ref.registry} rejected the credentials for ${ref.repository} (Basic auth)`);
                 if (fresh)
-                    throw new RegistryError('denied', this.credentials(ref.registry)
-                        ? `${ref.registry} refused access to ${ref.repository} (scope ${scope}) even with a fresh token`
-                        : `${ref.registry} refused anonymous access to ${ref.repository} (scope ${scope}); the repository is private or does not exist`);
+                    throw this.credentials(ref.registry)
+                        ? new RegistryError('denied', `${ref.registry} refused access to ${ref.repository} (scope ${scope}) even with a fresh token`)
+                        : new RegistryError('unauthenticated', `${ref.registry} refused anonymous access to ${ref.repository} (scope ${scope}); the repository is private or does not exist`);
                 fresh = true; // one re-auth: the token may have expired
                 continue;
             }
@@ -17670,7 +17841,7 @@ class RegistryClient {
         const creds = this.credentials(registry);
         if (challenge.scheme === 'basic') {
             if (!creds)
-                throw new RegistryError('denied', `${registry} requires a username and password (Basic auth); pass username/password or log in with docker/login-action first`);
+                throw new RegistryError('unauthenticated', `${registry} requires a username and password (Basic auth) and none were given`);
             return `Basic ${Buffer.from(`${creds.username}:${creds.password}`).toString('base64')}`;
         }
         const key = `${registry}\n${challenge.params.realm ?? ''}\n${scope}`;
@@ -17701,7 +17872,7 @@ class RegistryClient {
             headers.Authorization = `Basic ${Buffer.from(`${creds.username}:${creds.password}`).toString('base64')}`;
         const res = await this.follow('GET', url.toString(), headers, SMALL_BODY_MAX_BYTES);
         if (res.status === 401 || res.status === 403)
-            throw new RegistryError('denied', `the token service ${url.origin} refused ${creds ? 'the credentials' : 'anonymous access'} for ${registry} (scope ${scope})`);
+            throw new RegistryError(creds ? 'denied' : 'unauthenticated', `the token service ${url.origin} refused ${creds ? 'the credentials' : 'anonymous access'} for ${registry} (scope ${scope})`);
         if (res.status < 200 || res.status >= 300)
             throw new RegistryError('error', `the token service ${url.origin} answered HTTP ${res.status} for ${registry} (scope ${scope})`);
         let doc;
@@ -17794,6 +17965,18 @@ class RegistryClient {
             await this.clock.sleep(delay);
         }
         throw new RegistryError('unreachable', `${url.host} unreachable after ${made} attempt${made === 1 ? '' : 's'} (${lastProblem})`);
+    }
+}
+/** The `config` descriptor of an image manifest body, when it has a well-formed one. */
+function configDescriptor(body) {
+    try {
+        const c = JSON.parse(body.toString('utf8'))?.config;
+        if (!c || typeof c.digest !== 'string' || !isDigest(c.digest))
+            return undefined;
+        return { digest: c.digest, mediaType: typeof c.mediaType === 'string' ? c.mediaType : undefined };
+    }
+    catch {
+        return undefined;
     }
 }
 function contentType(res) {
@@ -18341,7 +18524,9 @@ async function reportFailure(e) {
         for (const err of userErrors) {
             (0,_workflow_commands_js__WEBPACK_IMPORTED_MODULE_1__/* .annotate */ .fz)('error', (0,_report_log_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeForLog */ .z)(err.format()), { title: 'lockstep', file: err.file, line: err.line, col: err.col });
         }
-        (0,_workflow_commands_js__WEBPACK_IMPORTED_MODULE_1__/* .appendSummary */ .fe)(['### lockstep: failed', '', ...userErrors.map((err) => `- ${escapeHtml(err.format())}`), ''].join('\n'));
+        // An action whose summary already shows each problem (chart-bump-check's table) is not repeated here.
+        if (!(e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserErrors */ .tQ && e.summarized))
+            (0,_workflow_commands_js__WEBPACK_IMPORTED_MODULE_1__/* .appendSummary */ .fe)(['### lockstep: failed', '', ...userErrors.map((err) => `- ${escapeHtml(err.format())}`), ''].join('\n'));
         process.exitCode = 1;
         return;
     }
@@ -18504,10 +18689,13 @@ class UserError extends Error {
 /** Several user errors found in one pass; each becomes its own annotation. */
 class UserErrors extends Error {
     errors;
-    constructor(errors) {
+    /** True when the action's job summary already shows every error (in its own table), so the failure path does not list them again. */
+    summarized;
+    constructor(errors, opts = {}) {
         super(errors.map((e) => e.format()).join('\n'));
         this.name = 'UserErrors';
         this.errors = errors;
+        this.summarized = opts.summarized ?? false;
     }
 }
 function isUserError(e) {

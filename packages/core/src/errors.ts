@@ -35,10 +35,13 @@ export class UserError extends Error {
 /** Several user errors found in one pass; each becomes its own annotation. */
 export class UserErrors extends Error {
   readonly errors: UserError[];
-  constructor(errors: UserError[]) {
+  /** True when the action's job summary already shows every error (in its own table), so the failure path does not list them again. */
+  readonly summarized: boolean;
+  constructor(errors: UserError[], opts: { summarized?: boolean } = {}) {
     super(errors.map((e) => e.format()).join('\n'));
     this.name = 'UserErrors';
     this.errors = errors;
+    this.summarized = opts.summarized ?? false;
   }
 }
 

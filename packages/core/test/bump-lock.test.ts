@@ -112,6 +112,9 @@ describe('bump planning keeps Chart.lock in step', () => {
     const stale = lockFor('1.3.2', 'sha256:1111111111111111111111111111111111111111111111111111111111111111');
     const { plan, out } = run(files(stale));
     expect(out['charts/platform/Chart.lock']).toBe(stale.replace('version: 1.3.2', 'version: 1.3.3'));
-    expect(plan.warnings).toEqual([expect.stringContaining('charts/platform/Chart.lock: dependency versions updated, but its digest did not match')]);
+    // At the lock's digest line, so the runner annotates the file.
+    const digestLine = stale.split('\n').findIndex((l) => l.startsWith('digest:')) + 1;
+    expect(digestLine).toBeGreaterThan(1);
+    expect(plan.warnings).toEqual([{ file: 'charts/platform/Chart.lock', line: digestLine, message: expect.stringContaining('dependency versions updated, but its digest did not match') }]);
   });
 });

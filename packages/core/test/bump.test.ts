@@ -55,9 +55,62 @@ describe('planChartBumps', () => {
     expect(out['c/Chart.yaml']).toBe(chart('c', to));
   });
 
+  const base = (versions: Record<string, string | null>) => ({ label: 'origin/main (abc)', versions: new Map(Object.entries(versions)) });
+  test.each([
+    // level, version at the base, version in the work tree, result, left alone?
+    ['patch', '1.2.3', '1.2.3', '1.2.4', false],
+    ['patch', '1.2.3', '1.2.4', '1.2.4', true],
+    ['patch', '1.2.3', '1.3.0', '1.3.0', true],
+    ['minor', '1.2.3', '1.2.4', '1.3.0', false],
+    ['minor', '1.2.3', '1.3.0', '1.3.0', true],
+    ['major', '1.2.3', '1.3.0', '2.0.0', false],
+    ['patch', '1.2.5', '1.2.3', '1.2.6', false], // the work tree is behind a bump merged since
+    ['patch', '0.9.0', '0.10.0', '0.10.0', true], // SemVer, not string order
+    ['minor', '0.9.0', '0.10.0', '0.10.0', true],
+    ['patch', '1.9.9', '1.9.10', '1.9.10', true],
+    ['patch', '1.4.0-rc.1', '1.4.0-rc.1', '1.4.0', false],
+    ['patch', '1.4.0', '1.4.1-rc.1', '1.4.1', false], // a pre-release is below the patch it leads to
+  ] as const)('level %s over base %s with %s in the work tree → %s', (level, at, current, want, left) => {
+    const { plan } = run({ 'c/Chart.yaml': chart('c', current) }, ['c'], opts({ level, base: base({ c: at }) }));
+    expect(plan.bumps[0].version).toBe(want);
+    expect(plan.bumps[0].leftAlone !== undefined).toBe(left);
+  });
+
+  test('a chart new since the base keeps its version; a folder the base could not read falls back to the work tree', () => {
+    const { plan } = run({ 'a/Chart.yaml': chart('a', '0.1.0'), 'b/Chart.yaml': chart('b', '0.1.0') }, ['a', 'b'], opts({ base: base({ a: null }) }));
+    expect(plan.bumps.map((b) => [b.path, b.version, b.leftAlone])).toEqual([
+      ['a', '0.1.0', 'new since origin/main (abc): version left at 0.1.0'],
+      ['b', '0.1.1', undefined],
+    ]);
+  });
+
+  test('a cascaded parent already bumped over the base keeps its version but takes the new dependency version', () => {
+    const files = {
+      'api/Chart.yaml': chart('api', '1.3.2'),
+      'app/Chart.yaml': chart('app', '2.4.1', 'dependencies:\n  - name: api\n    version: 1.3.2\n    repository: file://../api\n'),
+    };
+    const { out, plan } = run(files, ['api'], opts({ base: base({ api: '1.3.2', app: '2.4.0' }) }));
+    expect(out['app/Chart.yaml']).toBe(chart('app', '2.4.1', 'dependencies:\n  - name: api\n    version: 1.3.3\n    repository: file://../api\n'));
+    expect(plan.bumps.find((b) => b.path === 'app')?.leftAlone).toBe('already 2.4.1, at least a patch bump over 2.4.0 at origin/main (abc): version left as is');
+  });
+
   test.each(['0.0.0-pr-12-abc1234', '1.4.0-rc.2', '3.0.0'])('explicit version %s', (v) => {
     const { out } = run({ 'c/Chart.yaml': chart('c', '0.0.0-pr-11-0000000') }, ['c'], opts({ version: v }));
     expect(out['c/Chart.yaml']).toBe(chart('c', v));
+  });
+
+  test.each([
+    ['version: 1.10\n', '1.10.0', 'version: 1.10.0\n', 'number'],
+    ['version: 1.10 # note\n', '0.1.0', 'version: 0.1.0 # note\n', 'number'],
+    ['version: 2024-01-01\n', '2024.1.1', 'version: 2024.1.1\n', 'date'],
+  ])('an explicit version repairs an ambiguous %j (even a lower-looking one) and says so', (line, v, want, kind) => {
+    const { out, plan } = run({ 'c/Chart.yaml': `name: c\n${line}` }, ['c'], opts({ version: v }));
+    expect(out['c/Chart.yaml']).toBe(`name: c\n${want}`);
+    expect(plan.bumps[0].repaired).toBe(`version: ${line.split(' ')[1].trim()} was unquoted, so YAML read it as a ${kind}, not the version written; replaced by ${v}`);
+  });
+
+  test('without an explicit version an ambiguous version is still refused', () => {
+    expect(() => run({ 'c/Chart.yaml': 'name: c\nversion: 1.10\n' }, ['c'], opts())).toThrow(UserError);
   });
 
   test('an explicit version lower than the current one names both, at the version line', () => {

@@ -75,9 +75,29 @@ All notable changes to this chart are documented in this file.
     expect(r.entries).toEqual([{ kind: 'fixed', text: 'Probe timeout' }]);
   });
 
-  test('an explicit entry is added next to moved content', () => {
+  test('an explicit entry is added next to moved content, in its own group (never under another kind)', () => {
     const r = releaseChangelog(KEEP, req({ entries: ['Update appVersion to 2.0.0'] }));
-    expect(r.text).toContain('## [1.3.0] - 2026-11-21\n\n### Added\n\n- Support for topology spread constraints\n- Update appVersion to 2.0.0\n\n## [1.2.3]');
+    expect(r.text).toContain('## [1.3.0] - 2026-11-21\n\n### Added\n\n- Support for topology spread constraints\n\n### Changed\n\n- Update appVersion to 2.0.0\n\n## [1.2.3]');
+    expect(r.entries).toEqual([
+      { kind: 'added', text: 'Support for topology spread constraints' },
+      { kind: 'changed', text: 'Update appVersion to 2.0.0' },
+    ]);
+  });
+
+  test('the changelog entry follows the file: its group under Unreleased, its group name, its blank lines', () => {
+    // Unreleased already has a Changed group: the entry joins it.
+    const withChanged = KEEP.replace('- Support for topology spread constraints\n', '- Support for topology spread constraints\n\n### Changed\n\n- Default replicas is 2\n');
+    expect(releaseChangelog(withChanged, req({ entries: ['Update appVersion to 2.0.0'] })).text).toContain(
+      '### Added\n\n- Support for topology spread constraints\n\n### Changed\n\n- Default replicas is 2\n- Update appVersion to 2.0.0\n\n## [1.2.3]',
+    );
+    // No blank line after group headings, and the file calls the group "Changes".
+    const tight = '# Changelog\n\n## [Unreleased]\n\n## [1.2.3] - 2024-05-21\n### Changes\n- Probe timeout\n### Fixed\n- x\n';
+    expect(releaseChangelog(tight, req()).text).toBe(
+      '# Changelog\n\n## [Unreleased]\n\n## [1.3.0] - 2026-11-21\n\n### Changes\n- Update appVersion to 2.0.0\n\n## [1.2.3] - 2024-05-21\n### Changes\n- Probe timeout\n### Fixed\n- x\n',
+    );
+    // Tight groups under Unreleased without a Changed group: a new one, tight too.
+    const tightUnreleased = '# Changelog\n\n## [Unreleased]\n### Fixed\n- Probe timeout\n\n## [1.2.3] - 2024-05-21\n### Added\n- x\n';
+    expect(releaseChangelog(tightUnreleased, req({ entries: ['Bump'] })).text).toContain('## [1.3.0] - 2026-11-21\n\n### Fixed\n- Probe timeout\n\n### Changed\n- Bump\n\n## [1.2.3]');
   });
 
   test('an explicit entry is left out only when Unreleased already has that exact entry, not one that merely contains it', () => {

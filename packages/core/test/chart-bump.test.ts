@@ -1,5 +1,6 @@
 import { checkChartBumps, formatProblem, type ChartBumpInput } from '../src/checks/chart-bump.ts';
 import { changedChartsOutput, renderSummary } from '../src/checks/chart-bump-summary.ts';
+import { UserErrors } from '../src/errors.ts';
 
 type Files = Record<string, string>;
 
@@ -34,6 +35,9 @@ async function run(head: Files, opts: Partial<Omit<ChartBumpInput, 'base'>> & { 
     localDependencyCandidates: opts.localDependencyCandidates,
     protectedFiles: opts.protectedFiles,
     protectedGlobs: opts.protectedGlobs,
+    configuredFiles: opts.configuredFiles,
+    ignore: opts.ignore,
+    prefix: opts.prefix,
   });
 }
 const edit = (changes: Record<string, string | null>, from: Files = BASE): Files => {
@@ -112,7 +116,7 @@ describe('checkChartBumps', () => {
       required: 'major',
       ok: false,
       problems: [
-        'charts/myapp/values.yaml:4: key image.pullPolicy removed — breaking, needs 2.0.0 or higher',
+        'charts/myapp/values.yaml:4: key image.pullPolicy removed (line 4 is where it was before this change) — breaking, needs 2.0.0 or higher',
         'charts/myapp/Chart.yaml:5: version 1.4.3 is not a major bump over 1.4.2 but the change is breaking — needs 2.0.0 or higher',
       ],
     });
@@ -131,7 +135,7 @@ describe('checkChartBumps', () => {
   test('deleting values.yaml removes every key: breaking', async () => {
     const plan = await run(edit({ 'charts/myapp/values.yaml': null, 'charts/myapp/Chart.yaml': chart('myapp', '1.4.3') }));
     expect(summary(plan)[0]).toMatchObject({ required: 'major', ok: false });
-    expect(summary(plan)[0].problems[0]).toBe('charts/myapp/values.yaml:1: key replicaCount removed — breaking, needs 2.0.0 or higher');
+    expect(summary(plan)[0].problems[0]).toBe('charts/myapp/values.yaml:1: key replicaCount removed (line 1 is where it was before this change) — breaking, needs 2.0.0 or higher');
   });
 
   test('a major bump covers a breaking change', async () => {
@@ -161,7 +165,7 @@ describe('checkChartBumps', () => {
     const ok = await run(edit({ 'charts/new/Chart.yaml': chart('new', '0.1.0'), 'charts/new/templates/a.yaml': 'x: 1\n' }));
     expect(summary(ok)).toEqual([{ path: 'charts/new', base: null, head: '0.1.0', required: 'none', ok: true, problems: [] }]);
     const bad = await run(edit({ 'charts/new/Chart.yaml': chart('new', '"0.1"') }));
-    expect(summary(bad)[0].problems).toEqual(['charts/new/Chart.yaml:5: version 0.1 is not valid SemVer 2 — use MAJOR.MINOR.PATCH, e.g. 1.4.0 or 1.4.0-rc.1']);
+    expect(summary(bad)[0].problems).toEqual(['charts/new/Chart.yaml:5: version 0.1 is not valid SemVer 2 — use MAJOR.MINOR.PATCH: write version: 0.1.0']);
   });
 
   test('a chart moved to a new folder keeps its version history', async () => {
@@ -182,7 +186,7 @@ describe('checkChartBumps', () => {
     expect(summary(edited)[1].problems).toEqual(['stable/myapp/Chart.yaml:5: stable/myapp changed but version 1.4.2 was not bumped — needs 1.4.3 or higher']);
     // A values key removed on the way is breaking, pointed at the old file's line.
     const removed = await run(move(BASE, { 'stable/myapp/values.yaml': VALUES.replace('  pullPolicy: IfNotPresent\n', ''), 'stable/myapp/Chart.yaml': chart('myapp', '1.4.3') }));
-    expect(summary(removed)[1].problems[0]).toBe('charts/myapp/values.yaml:4: key image.pullPolicy removed — breaking, needs 2.0.0 or higher');
+    expect(summary(removed)[1].problems[0]).toBe('charts/myapp/values.yaml:4: key image.pullPolicy removed (line 4 is where it was before this change) — breaking, needs 2.0.0 or higher');
   });
 
   test('a deleted chart passes', async () => {
@@ -192,7 +196,7 @@ describe('checkChartBumps', () => {
 
   test('an unquoted ambiguous version is an error at its line', async () => {
     const plan = await run(edit({ 'charts/other/Chart.yaml': chart('other', '0.10') }));
-    expect(summary(plan)[0].problems).toEqual(['charts/other/Chart.yaml:5: version: 0.10 is read as a number, not the string written — quote it: "0.10"']);
+    expect(summary(plan)[0].problems).toEqual(['charts/other/Chart.yaml:5: version: 0.10 is read as a number, not the string written — it is not SemVer 2 either: write version: 0.10.0 (to quote it as "0.10" is not enough)']);
   });
 
   test('a duplicate key in Chart.yaml is an error at its line', async () => {
@@ -297,7 +301,7 @@ describe('checkChartBumps', () => {
   test('protected values files must pin digests, wherever they live', async () => {
     const prod = 'services:\n  api:\n    image:\n      repository: ghcr.io/acme/api\n      tag: latest\n';
     const plan = await run(edit({ 'charts/myapp/values-prod.yaml': prod, 'envs/prod.yaml': 'image: ghcr.io/acme/web:1.0\n' }), {
-      protectedFiles: ['charts/myapp/values-prod.yaml', 'charts/missing.yaml'],
+      protectedFiles: ['charts/myapp/values-prod.yaml'],
       protectedGlobs: ['envs/*.yaml'],
     });
     expect(plan.ok).toBe(false);
@@ -307,6 +311,164 @@ describe('checkChartBumps', () => {
       'charts/myapp/values-prod.yaml:4: image at services.api.image is not pinned by digest — set digest: sha256:<64 hex> (capture-digests records it)',
       'envs/prod.yaml:1: image at image is not pinned by digest — write repo:tag@sha256:<64 hex>',
     ]);
+  });
+
+  describe('ignore: packaged files whose changes need no bump', () => {
+    const readme = { 'charts/myapp/README.md': '# myapp\nnew docs\n', 'charts/myapp/docs/usage.md': 'x\n' };
+    const base = edit({ 'charts/myapp/README.md': '# myapp\n', 'charts/myapp/docs/usage.md': 'w\n' });
+    test.each<[string, string[] | undefined, Record<string, string>, string[]]>([
+      ['without ignore a README change needs a bump', undefined, readme, ['charts/myapp']],
+      ['README.md and docs/** ignored: nothing to check', ['README.md', 'docs/**'], readme, []],
+      ['a ./-prefixed glob is relative to the chart too', ['./README.md', 'docs/*.md'], readme, []],
+      ['ignored files do not excuse a template change', ['README.md', 'docs/**'], { ...readme, 'charts/myapp/templates/deployment.yaml': 'kind: Deployment\nspec: {}\n' }, ['charts/myapp']],
+      ['globs are relative to each chart, not the repository', ['charts/myapp/README.md'], { 'charts/myapp/README.md': '# myapp\nnew docs\n' }, ['charts/myapp']],
+    ])('%s', async (_what, ignore, changes, failing) => {
+      const plan = await run(edit(changes, base), { base, ignore });
+      expect(plan.charts.filter((c) => !c.ok).map((c) => c.path)).toEqual(failing);
+    });
+  });
+
+  describe('versions are compared as SemVer, never as strings', () => {
+    const bumpTo = (from: string, to: string, tip?: string) =>
+      run(edit({ 'charts/other/Chart.yaml': chart('other', to), 'charts/other/templates/svc.yaml': 'changed\n' }, edit({ 'charts/other/Chart.yaml': chart('other', from) })), {
+        base: edit({ 'charts/other/Chart.yaml': chart('other', from) }),
+        tips: tip ? { 'the tip of main': { 'charts/other/Chart.yaml': chart('other', tip) } } : undefined,
+      });
+    test.each<[string, string, boolean]>([
+      ['0.9.0', '0.10.0', true],
+      ['0.10.0', '0.9.0', false],
+      ['1.9.9', '1.10.0', true],
+      ['1.10.0', '1.9.9', false],
+      ['1.0.0-rc.9', '1.0.0-rc.10', true],
+      ['1.0.0-rc.10', '1.0.0-rc.9', false],
+      ['1.0.0-rc.1', '1.0.0', true],
+      ['1.0.0', '1.0.0-rc.1', false],
+      ['1.0.0+build.1', '1.0.0+build.2', false],
+      ['1.0.0+build.2', '1.0.1+build.1', true],
+    ])('%s → %s passes: %s', async (from, to, ok) => {
+      const plan = await bumpTo(from, to);
+      expect(summary(plan).map((c) => [c.path, c.base, c.head, c.ok])).toEqual([['charts/other', from, to, ok]]);
+    });
+
+    test.each<[string, string, string, boolean]>([
+      // The base branch tip already took 0.10.0: 0.10.0 is not above it, however the strings sort.
+      ['0.9.0', '0.10.0', '0.10.0', false],
+      ['0.9.0', '0.11.0', '0.10.0', true],
+      ['1.0.0-rc.9', '1.0.0-rc.10', '1.0.0-rc.10', false],
+    ])('merge base %s, head %s, base tip %s: passes %s', async (from, to, tip, ok) => {
+      const plan = await bumpTo(from, to, tip);
+      expect(summary(plan).map((c) => [c.base, c.ok])).toEqual([[tip, ok]]);
+    });
+  });
+
+  describe('a breaking change inside a subchart is breaking for the parent', () => {
+    const UMBRELLA: Files = {
+      'charts/umbrella/Chart.yaml': chart('umbrella', '1.2.0', 'dependencies:\n  - name: web\n    version: 0.4.0\n    alias: frontend\n  - name: lib\n    version: 1.0.0\n    repository: file://../lib\n'),
+      'charts/umbrella/values.yaml': 'frontend:\n  replicaCount: 1\n',
+      'charts/umbrella/charts/web/Chart.yaml': chart('web', '0.4.0'),
+      'charts/umbrella/charts/web/values.yaml': VALUES,
+      'charts/umbrella/charts/web/charts/db/Chart.yaml': chart('db', '1.0.0'),
+      'charts/umbrella/charts/web/charts/db/values.yaml': 'storage: 1Gi\n',
+      'charts/lib/Chart.yaml': chart('lib', '1.0.0'),
+      'charts/lib/values.yaml': 'feature:\n  enabled: true\n',
+    };
+    test.each<[string, Record<string, string | null>, string, boolean, string[]]>([
+      [
+        'a vendored subchart key removed, under its alias',
+        { 'charts/umbrella/charts/web/values.yaml': VALUES.replace('  pullPolicy: IfNotPresent\n', '') },
+        '1.2.1',
+        false,
+        [
+          'charts/umbrella/charts/web/values.yaml:4: key frontend.image.pullPolicy removed in subchart charts/umbrella/charts/web (line 4 is where it was before this change) — breaking, needs 2.0.0 or higher',
+          'charts/umbrella/Chart.yaml:5: version 1.2.1 is not a major bump over 1.2.0 but the change is breaking — needs 2.0.0 or higher',
+        ],
+      ],
+      [
+        'a nested subchart key changes type',
+        { 'charts/umbrella/charts/web/charts/db/values.yaml': 'storage:\n  size: 1Gi\n' },
+        '1.3.0',
+        false,
+        [
+          'charts/umbrella/charts/web/charts/db/values.yaml:2: key frontend.db.storage changed type from string to map in subchart charts/umbrella/charts/web/charts/db — breaking, needs 2.0.0 or higher',
+          'charts/umbrella/Chart.yaml:5: version 1.3.0 is not a major bump over 1.2.0 but the change is breaking — needs 2.0.0 or higher',
+        ],
+      ],
+      ['a vendored subchart change with a major bump', { 'charts/umbrella/charts/web/values.yaml': VALUES.replace('  pullPolicy: IfNotPresent\n', '') }, '2.0.0', true, []],
+      ['an added subchart key is not breaking', { 'charts/umbrella/charts/web/values.yaml': `${VALUES}extra: 1\n` }, '1.2.1', true, []],
+    ])('%s', async (_what, changes, version, ok, problems) => {
+      const head = edit({ ...changes, 'charts/umbrella/Chart.yaml': UMBRELLA['charts/umbrella/Chart.yaml'].replace('version: 1.2.0', `version: ${version}`) }, UMBRELLA);
+      const plan = await run(head, { base: UMBRELLA });
+      const umbrella = summary(plan).find((c) => c.path === 'charts/umbrella')!;
+      expect(umbrella).toMatchObject({ ok, required: changes['charts/umbrella/charts/web/values.yaml']?.includes('extra') ? 'patch' : 'major', problems });
+    });
+
+    test('a file:// dependency key removed needs the parent at least as far', async () => {
+      const head = edit({ 'charts/lib/values.yaml': 'feature: {}\n', 'charts/lib/Chart.yaml': chart('lib', '2.0.0'), 'charts/umbrella/Chart.yaml': UMBRELLA['charts/umbrella/Chart.yaml'].replace('version: 1.2.0', 'version: 1.2.1').replace('version: 1.0.0', 'version: 2.0.0') }, UMBRELLA);
+      const plan = await run(head, { base: UMBRELLA });
+      expect(summary(plan)).toEqual([
+        { path: 'charts/lib', base: '1.0.0', head: '2.0.0', required: 'major', ok: true, problems: [] },
+        {
+          path: 'charts/umbrella',
+          base: '1.2.0',
+          head: '1.2.1',
+          required: 'major',
+          ok: false,
+          problems: [
+            'charts/lib/values.yaml:2: key lib.feature.enabled removed in subchart charts/lib (line 2 is where it was before this change) — breaking, needs 2.0.0 or higher',
+            'charts/umbrella/Chart.yaml:5: version 1.2.1 is not a major bump over 1.2.0 but the change is breaking — needs 2.0.0 or higher',
+          ],
+        },
+      ]);
+    });
+  });
+
+  describe('a pattern or configured path that matches nothing fails, with the nearest existing path', () => {
+    const failure = async (opts: Parameters<typeof run>[1], head: Files = BASE) => {
+      try {
+        await run(head, opts);
+      } catch (e) {
+        expect(e).toBeInstanceOf(UserErrors);
+        return (e as UserErrors).errors.map((x) => x.format());
+      }
+      throw new Error('expected UserErrors');
+    };
+    test.each<[string, Parameters<typeof run>[1], string]>([
+      ['a glob with a typo in its folder', { charts: ['chart/*'] }, "input 'charts': 'chart/*' matches no chart (no folder holding a Chart.yaml) at the head or the base — did you mean charts/*?"],
+      ['a chart folder with a typo', { charts: ['charts/ohter'] }, "input 'charts': 'charts/ohter' matches no chart (no folder holding a Chart.yaml) at the head or the base — did you mean charts/other?"],
+      ['a folder far from any chart', { charts: ['deploy/helm'] }, "input 'charts': 'deploy/helm' matches no chart (no folder holding a Chart.yaml) at the head or the base — charts here: charts/myapp, charts/other, deploy/charts/web"],
+      [
+        'a protected-values glob with a typo',
+        { protectedGlobs: ['charts/*/values-prd.yaml'] },
+        "input 'protected-values': 'charts/*/values-prd.yaml' matches no file at the head or the base — did you mean charts/*/values-prod.yaml?",
+      ],
+      [
+        'a configured protected file with a typo, at its config line',
+        { protectedFiles: [{ pattern: 'charts/myapp/values-prdo.yaml', key: 'environments[1].values', file: '.github/lockstep.yml', line: 4 }] },
+        ".github/lockstep.yml:4: environments[1].values: 'charts/myapp/values-prdo.yaml' does not exist at the head or the base — did you mean charts/myapp/values-prod.yaml?",
+      ],
+      [
+        'a config charts glob, shown relative to working-directory',
+        { charts: [{ pattern: 'deploy/chart/*', written: 'chart/*', key: 'charts', file: '.github/lockstep.yml', line: 2 }], prefix: 'deploy' },
+        ".github/lockstep.yml:2: charts: 'chart/*' matches no chart (no folder holding a Chart.yaml) at the head or the base — did you mean charts/*?",
+      ],
+    ])('%s', async (_what, opts, expected) => {
+      const head = edit({ 'charts/myapp/values-prod.yaml': 'image: {}\n', 'deploy/charts/web/Chart.yaml': chart('web', '1.0.0') });
+      const base = edit({ 'charts/myapp/values-prod.yaml': 'image: {}\n', 'deploy/charts/web/Chart.yaml': chart('web', '1.0.0') });
+      expect(await failure({ ...opts, base }, head)).toEqual([expected]);
+    });
+
+    test('every unmatched target is reported at once', async () => {
+      expect(await failure({ charts: ['charts/myapp', 'charts/wbe'], protectedGlobs: ['envs/*.yaml'] })).toHaveLength(2);
+    });
+
+    test.each<[string, Parameters<typeof run>[1], Files]>([
+      ['a chart only at the base (deleted by the PR)', { charts: ['charts/other'] }, edit({ 'charts/other/Chart.yaml': null, 'charts/other/templates/svc.yaml': null })],
+      ['a chart only at the head (added by the PR)', { charts: ['charts/fresh'] }, edit({ 'charts/fresh/Chart.yaml': chart('fresh', '0.1.0') })],
+      ['patterns that match but nothing changed', { charts: ['charts/*'], protectedGlobs: ['charts/*/values.yaml'], protectedFiles: ['charts/myapp/values.yaml'] }, BASE],
+    ])('%s is not an error', async (_what, opts, head) => {
+      // Only the check itself decides: no error about what the patterns name.
+      await expect(run(head, opts)).resolves.toHaveProperty('charts');
+    });
   });
 
   test('charts patterns limit what is checked', async () => {
@@ -333,5 +495,26 @@ describe('checkChartBumps', () => {
     const md = renderSummary(plan, { base: 'a'.repeat(40), head: 'b'.repeat(40), fetched: [] });
     expect(md).toContain('| myapp (charts/myapp) | 1.4.2 → 1.4.2 | patch | ❌ fail |');
     expect(md).toContain('| other (charts/other) | 0.3.0 → 0.3.1 | patch | ✅ pass |');
+    expect(md).toContain('**How to fix**\n\n- myapp (`charts/myapp`): write `version: 1.4.3` in `charts/myapp/Chart.yaml`, or run bump-chart with `charts: charts/myapp` and `level: patch`\n');
+    // Each problem appears once: in the table.
+    expect(md.split('charts/myapp changed but version 1.4.2 was not bumped')).toHaveLength(2);
+  });
+
+  test.each<[string, Record<string, string | null>, string]>([
+    [
+      'a breaking change bumped as a patch',
+      { 'charts/myapp/values.yaml': VALUES.replace('  pullPolicy: IfNotPresent\n', ''), 'charts/myapp/Chart.yaml': chart('myapp', '1.4.3') },
+      '- myapp (`charts/myapp`): write `version: 2.0.0` in `charts/myapp/Chart.yaml`, or run bump-chart with `charts: charts/myapp` and `level: major`',
+    ],
+    [
+      'a version bump plus a stale CHANGELOG',
+      { 'charts/myapp/CHANGELOG.md': '# Changelog\n\n## [1.4.1] - 2024-01-01\n- x\n', 'charts/myapp/templates/deployment.yaml': 'y\n' },
+      '- myapp (`charts/myapp`): write `version: 1.4.3` in `charts/myapp/Chart.yaml`, or run bump-chart with `charts: charts/myapp` and `level: patch`; then add a heading such as `## [1.4.3] - YYYY-MM-DD`',
+    ],
+    ['no version problem: the other fixes only', { 'charts/myapp/Chart.yaml': chart('myapp', '1.4.3'), 'charts/myapp/CHANGELOG.md': '# Changelog\n' }, '- myapp (`charts/myapp`): add a heading such as `## [1.4.3] - YYYY-MM-DD`'],
+  ])('how to fix: %s', async (_what, changes, line) => {
+    const plan = await run(edit(changes));
+    const md = renderSummary(plan, { base: 'a'.repeat(40), head: 'b'.repeat(40), fetched: [] });
+    expect(md.split('\n')).toContain(line);
   });
 });

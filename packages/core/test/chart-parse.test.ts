@@ -1,4 +1,4 @@
-import { parseChart, requireChartVersion } from '../src/charts/chart.ts';
+import { parseChart, requireChartVersion, semverRepair } from '../src/charts/chart.ts';
 import { userError } from './helpers.ts';
 
 const CHART = `apiVersion: v2
@@ -63,7 +63,15 @@ describe('parseChart', () => {
   });
 
   test.each([
-    ['an unquoted ambiguous version', 'name: a\nversion: 1.10\n', 2, /^charts\/a\/Chart\.yaml:2: version: 1\.10 is read as a number, not the string written — quote it: "1\.10"$/],
+    [
+      'an unquoted ambiguous version: both problems and the full fix in one message',
+      'name: a\nversion: 1.10\n',
+      2,
+      /^charts\/a\/Chart\.yaml:2: version: 1\.10 is read as a number, not the string written — it is not SemVer 2 either: write version: 1\.10\.0 \(to quote it as "1\.10" is not enough\)$/,
+    ],
+    ['an unquoted version 2', 'name: a\nversion: 2\n', 2, /^charts\/a\/Chart\.yaml:2: version: 2 is read as a number, .* write version: 2\.0\.0 /],
+    ['an unquoted version 012 (octal in YAML 1.1)', 'name: a\nversion: 012\n', 2, /version: 012 is read as a number, .* write version: 12\.0\.0 /],
+    ['an unquoted version yes', 'name: a\nversion: yes\n', 2, /version: yes is read as a boolean, .* e\.g\. version: 0\.1\.0 /],
     ['an unquoted numeric appVersion', 'name: a\nversion: 1.0.0\nappVersion: 2.0\n', 3, /^charts\/a\/Chart\.yaml:3: appVersion: 2\.0 is read as a number/],
     ['a duplicate version', 'name: a\nversion: 1.0.0\nversion: 1.0.1\n', 3, /^charts\/a\/Chart\.yaml:3: duplicate key 'version'/],
     ['a list at the top', '- name: a\n', 1, /^charts\/a\/Chart\.yaml:1: Chart\.yaml is not a mapping of keys/],
@@ -87,6 +95,23 @@ describe('requireChartVersion', () => {
   test.each([['v1.2.3'], ['"1.2"'], ['1.2.3.4'], ['latest'], ['"01.2.3"'], ['=1.2.3'], ['1.2.3-'], ['" 1.2.3"'], ['"1.2.3 "']])('%s is refused at the version line', (v) => {
     const e = userError(() => requireChartVersion(parseChart(`# chart\nname: a\nversion: ${v}\n`, 'charts/a/Chart.yaml')));
     expect(e.format()).toMatch(/^charts\/a\/Chart\.yaml:3: version .* is not valid SemVer 2 — use MAJOR\.MINOR\.PATCH/);
+  });
+
+  test('a quoted "1.10" is told the SemVer to write', () => {
+    expect(userError(() => requireChartVersion(parseChart('name: a\nversion: "1.10"\n', 'charts/a/Chart.yaml'))).format()).toBe(
+      'charts/a/Chart.yaml:2: version 1.10 is not valid SemVer 2 — use MAJOR.MINOR.PATCH: write version: 1.10.0',
+    );
+  });
+
+  test.each([
+    ['1.10', '1.10.0'],
+    ['2', '2.0.0'],
+    ['01.02', '1.2.0'],
+    ['1.2.3', '1.2.3'],
+    ['1e3', undefined],
+    ['v1.2', undefined],
+  ])('semverRepair(%s) = %s', (source, fix) => {
+    expect(semverRepair(source)).toBe(fix);
   });
 
   test('a chart without version is refused', () => {

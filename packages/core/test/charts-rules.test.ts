@@ -95,8 +95,36 @@ describe('version rules', () => {
     ['0.5.0-rc.1', '0.5.0-rc.2', 'minor', true],
     ['0.5.0-rc.1', '0.5.0', 'minor', true],
     ['0.5.1-rc.1', '0.5.1', 'minor', false],
+    // SemVer, not string order: each row fails if versions are compared as strings.
+    ['0.9.0', '0.10.0', 'patch', true],
+    ['0.10.0', '0.9.0', 'patch', false],
+    ['1.9.9', '1.10.0', 'patch', true],
+    ['1.10.0', '1.9.9', 'patch', false],
+    ['9.1.0', '10.0.0', 'major', true],
+    ['0.9.3', '0.10.0', 'minor', true],
+    ['1.0.0-rc.9', '1.0.0-rc.10', 'patch', true],
+    ['1.0.0-rc.10', '1.0.0-rc.9', 'patch', false],
+    ['1.0.0-rc.1', '1.0.0', 'patch', true],
+    ['1.0.0', '1.0.0-rc.1', 'patch', false],
+    ['1.0.0-alpha', '1.0.0-alpha.1', 'patch', true],
+    ['1.0.0-beta', '1.0.0-alpha.9', 'patch', false],
+    ['1.0.0+build.9', '1.0.0+build.10', 'patch', false],
+    ['1.0.0+build.10', '1.0.0+build.9', 'patch', false],
+    ['1.0.0+zzz', '1.0.1+aaa', 'patch', true],
   ])('bumpIsEnough(%s → %s, %s) = %s', (base, head, level, ok) => {
     expect(bumpIsEnough(base, head, level)).toBe(ok);
+  });
+
+  test.each<[string[], string]>([
+    [['0.9.0', '0.10.0'], '0.10.0'],
+    [['0.10.0', '0.9.0'], '0.10.0'],
+    [['1.9.9', '1.10.0'], '1.10.0'],
+    [['1.0.0-rc.10', '1.0.0-rc.9'], '1.0.0-rc.10'],
+    [['1.0.0-rc.9', '1.0.0-rc.10'], '1.0.0-rc.10'],
+    [['1.0.0-rc.1', '1.0.0'], '1.0.0'],
+    [['9.0.0+build.1', '10.0.0+build.0'], '10.0.0+build.0'],
+  ])('highestVersion(%j) = %s (SemVer order)', (versions, highest) => {
+    expect(highestVersion(versions)).toBe(highest);
   });
 
   test('highestVersion ignores invalid and v-prefixed versions', () => {

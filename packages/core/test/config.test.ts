@@ -1,7 +1,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadConfig, parseConfigText } from '../src/config/config.ts';
+import { configLine, loadConfig, parseConfigText } from '../src/config/config.ts';
 import { SPEC_CONFIG } from './fixtures/spec-config.ts';
 import { userError } from './helpers.ts';
 
@@ -26,6 +26,7 @@ describe('parseConfigText', () => {
       versionFile: '.version',
       tagPrefix: 'v',
       charts: undefined,
+      ignore: [],
       chartVersionPolicy: 'independent',
       changelog: 'auto',
       packages: [],
@@ -46,6 +47,7 @@ describe('parseConfigText', () => {
       versionFile: '.version',
       tagPrefix: 'v',
       charts: ['charts/*'],
+      ignore: [],
       chartVersionPolicy: 'independent',
       changelog: 'auto',
       packages: ['libs/*/pyproject.toml'],
@@ -78,8 +80,8 @@ describe('parseConfigText', () => {
     ['unknown key in environments[1]', BLOCK_CONFIG.replace('    protected: true\n', '    protected: true\n    bogus: x\n'), 13, /unknown key 'environments\.1\.bogus'/],
     ['unknown key in a flow mapping', SPEC_CONFIG.replace('values-key: services.worker.image', 'values-key: services.worker.image, tag: x'), 14, /unknown key 'services\.worker\.tag'/],
     ['unknown key in a pin rule', SPEC_CONFIG.replace('    names: [liba, libb]\n', '    names: [liba, libb]\n    name: liba\n'), 11, /unknown key 'pins\.0\.name'/],
-    ['wrong enum', BLOCK_CONFIG.replace('version-file: .version\n', 'version-file: .version\nchangelog: sometimes\n'), 3, /'changelog' must be one of auto, required, off/],
-    ['wrong policy enum', `chart-version-policy: lockstep\n`, 1, /'chart-version-policy' must be one of independent, sync/],
+    ['wrong enum', BLOCK_CONFIG.replace('version-file: .version\n', 'version-file: .version\nchangelog: sometimes\n'), 3, /'changelog' is "sometimes", not one of auto, required, off/],
+    ['wrong policy enum', `chart-version-policy: lockstep\n`, 1, /'chart-version-policy' is "lockstep", not one of independent, sync/],
     ['wrong type', BLOCK_CONFIG.replace('    protected: true', '    protected: maybe'), 12, /'environments\.1\.protected' must be boolean/],
     ['missing required key', BLOCK_CONFIG.replace('    image: ghcr.io/acme/api\n', ''), 5, /'services\.api' needs key 'image'/],
     ['a list where a mapping belongs', 'services: [api]\n', 1, /'services' must be object/],
@@ -141,5 +143,41 @@ describe('loadConfig', () => {
 
   test.each([['../outside.yml'], ['/etc/passwd']])('a config path outside the workspace (%s) is refused', (path) => {
     expect(userError(() => loadConfig(ws, path)).message).toMatch(/outside the workspace/);
+  });
+});
+
+describe('config errors suggest the nearest valid key or value and point at the docs', () => {
+  test.each<[string, string, string]>([
+    ['chart-version-polcy: sync\n', 'unknown key', ".github/lockstep.yml:1: unknown key 'chart-version-polcy' — did you mean chart-version-policy? (docs/configuration.md lists every key)"],
+    ['changelogs: auto\n', 'unknown key', ".github/lockstep.yml:1: unknown key 'changelogs' — did you mean changelog? (docs/configuration.md lists every key)"],
+    ['environments:\n  - name: dev\n    value: x.yaml\n', 'nested unknown key', ".github/lockstep.yml:3: unknown key 'environments.0.value' — did you mean values? (docs/configuration.md lists every key)"],
+    ['services:\n  api:\n    image: x\n    valueskey: a.b\n', 'key under a named entry', ".github/lockstep.yml:4: unknown key 'services.api.valueskey' — did you mean values-key? (docs/configuration.md lists every key)"],
+    ['zzzzzz: 1\n', 'nothing close', ".github/lockstep.yml:1: unknown key 'zzzzzz' — remove it or fix its spelling (docs/configuration.md lists every key)"],
+    ['changelog: requird\n', 'enum value', `.github/lockstep.yml:1: 'changelog' is "requird", not one of auto, required, off — did you mean required? (see docs/configuration.md)`],
+    ['chart-version-policy: indepedent\n', 'enum value', `.github/lockstep.yml:1: 'chart-version-policy' is "indepedent", not one of independent, sync — did you mean independent? (see docs/configuration.md)`],
+    ['changelog: 5\n', 'enum value, nothing close', `.github/lockstep.yml:1: 'changelog' is 5, not one of auto, required, off — use one of auto, required, off (see docs/configuration.md)`],
+  ])('%j (%s)', (text, _what, expected) => {
+    const e = userError(() => parseConfigText(text, '.github/lockstep.yml'));
+    expect(e.format()).toBe(expected);
+    expect(e.format()).not.toContain('packages/core/schema');
+  });
+
+  test('a type error points at the docs, not at a path the user does not have', () => {
+    expect(userError(() => parseConfigText('tag-prefix: [v]\n', '.github/lockstep.yml')).hint).toBe('see docs/configuration.md');
+  });
+});
+
+describe('configLine', () => {
+  test.each<[(string | number)[], number | undefined]>([
+    [['environments', 1, 'values'], 11],
+    [['environments', 0, 'name'], 8],
+    [['services', 'api', 'image'], 5],
+    [['environments', 5, 'values'], undefined],
+  ])('%j is at line %s', (path, line) => {
+    expect(configLine(parseConfigText(BLOCK_CONFIG, '.github/lockstep.yml'), path)).toBe(line);
+  });
+
+  test('a config without a file has no lines', () => {
+    expect(configLine(parseConfigText('', undefined), ['charts'])).toBeUndefined();
   });
 });

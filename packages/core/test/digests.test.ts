@@ -5,6 +5,7 @@ import { parseConfigText } from '../src/config/config.ts';
 import { captureDigests, type CaptureSettings, parseImagesInput, platformInput, targetsFromServices } from '../src/digests/capture.ts';
 import { digestsOneLine, formatDigests, mergeDigests, parseDigests } from '../src/digests/file.ts';
 import { UserError, UserErrors } from '../src/errors.ts';
+import { userError } from './helpers.ts';
 import type { HttpRequest, Transport } from '../src/registry/http.ts';
 
 const d = (c: string) => `sha256:${c.repeat(64)}`;
@@ -93,6 +94,11 @@ describe('inputs', () => {
     ]);
   });
 
+  test('images: comma-separated items too (the one list language), numbered by their line', () => {
+    expect(parseImagesInput('api=ghcr.io/acme/api:1.0.0, worker=ghcr.io/acme/worker:1.0.0\nweb=ghcr.io/acme/web:2').map((t) => t.name)).toEqual(['api', 'worker', 'web']);
+    expect(() => parseImagesInput('api=ghcr.io/acme/api:1.0.0\nworker=x:1, api=y:1')).toThrow("images line 2: name 'api' appears twice");
+  });
+
   test.each([
     ['ghcr.io/acme/api:1', "images line 1: 'ghcr.io/acme/api:1' is not name=reference"],
     ['=ghcr.io/acme/api:1', "images line 1: '=ghcr.io/acme/api:1' is not name=reference"],
@@ -126,6 +132,11 @@ describe('inputs', () => {
 
   test('services errors', () => {
     expect(() => targetsFromServices(config, ['all'], undefined)).toThrow("input 'tag' is required with services");
+    // Neither images nor services nor tag: say what to give, not that tag goes with services.
+    const none = userError(() => targetsFromServices(config, [], undefined));
+    expect(none.format()).toBe(
+      'nothing to capture: give images, or a tag for the services in the config — set images: to name=registry/repo:tag lines (e.g. api=ghcr.io/acme/api:1.7.3), or tag: to the version the configured services (api, worker) were pushed with',
+    );
     expect(() => targetsFromServices(config, ['api', 'web'], '1')).toThrow("service 'web' is not in the config");
     expect(() => targetsFromServices(parseConfigText('', undefined), [], '1')).toThrow('no images to capture');
   });
@@ -189,6 +200,26 @@ describe('captureDigests with a fake registry', () => {
     ]);
     expect(readFileSync(join(ws, 'image-digests.json'), 'utf8')).toBe('previous');
     expect(existsSync(join(ws, 'image-digests.json.tmp'))).toBe(false);
+  });
+
+  test.each([
+    ['Basic, no credentials', 'Basic realm="x"', undefined, 'reg.example.com requires a username and password (Basic auth) and none were given — pass username and password, or log in with docker/login-action before this step'],
+    ['Basic, wrong credentials', 'Basic realm="x"', { username: 'u', password: 'bad-pw' }, 'reg.example.com rejected the credentials for acme/api (Basic auth) — check the username/password (or the docker/login-action login) for this registry, and that they may read this repository'],
+  ])('%s: the advice is given once, and fits the case', async (_name, challenge, credentials, tail) => {
+    const denying: Transport = async () => ({ status: 401, headers: { 'www-authenticate': challenge }, body: Buffer.alloc(0) });
+    const err = await captureDigests(settings('api=reg.example.com/acme/api:1.0.0', { credentials }), { transport: denying, secret: () => {} }).catch((e) => e);
+    expect(err).toBeInstanceOf(UserError);
+    expect(err.format()).toBe(`api: could not resolve reg.example.com/acme/api:1.0.0: ${tail}`);
+    expect(err.format().split('docker/login-action')).toHaveLength(2);
+  });
+
+  test('a platform the index lacks gets the platform hint, not the "was it pushed" one', async () => {
+    const index = Buffer.from(JSON.stringify({ schemaVersion: 2, mediaType: 'application/vnd.oci.image.index.v1+json', manifests: [{ digest: d('c'), platform: { os: 'linux', architecture: 'amd64' } }] }));
+    const t: Transport = async () => ({ status: 200, headers: { 'content-type': 'application/vnd.oci.image.index.v1+json' }, body: index });
+    const err = await captureDigests(settings('api=reg.example.com/acme/api:1.0.0', { platform: platformInput('linux/arm64') }), { transport: t, secret: () => {} }).catch((e) => e);
+    expect(err.format()).toBe(
+      'api: could not resolve reg.example.com/acme/api:1.0.0: platform linux/arm64 is not in the index (it has linux/amd64) — set platform to one of the platforms the image offers, or leave platform empty to record the digest the tag names',
+    );
   });
 
   test('Docker config credentials are masked when used', async () => {

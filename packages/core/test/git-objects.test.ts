@@ -94,6 +94,20 @@ describe('against a real repository', () => {
     await expect(reader.text(`${head}:charts/a/values.yaml`)).rejects.toThrow(/disposed/);
   });
 
+  test('close rejects reads still in flight instead of answering "absent"; later reads work', async () => {
+    const reader = new ObjectReader(repo.dir);
+    try {
+      const inFlight = [reader.text(`${head}:charts/a/values.yaml`), reader.commit('feature'), reader.text(`${head}:nope.txt`)];
+      reader.close();
+      const settled = await Promise.allSettled(inFlight);
+      expect(settled.map((r) => r.status)).toEqual(['rejected', 'rejected', 'rejected']);
+      expect((settled[0] as PromiseRejectedResult).reason.message).toBe('git cat-file: the object reader was closed with 3 reads in flight');
+      expect(await reader.text(`${head}:charts/a/values.yaml`)).toBe('x: 2\n');
+    } finally {
+      reader.close();
+    }
+  });
+
   test('listTree and diffSinceMergeBase rebuild the merge base tree', async () => {
     const git = gitSpawner(repo.dir);
     const headTree = await listTree(git, head);

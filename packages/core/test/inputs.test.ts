@@ -60,9 +60,14 @@ describe('Inputs', () => {
     expect(inputs({ level: raw }).choice('level', LEVELS, 'patch')).toBe(expected);
   });
 
-  test.each([['Minor'], ['breaking']])('choice %j is an error naming the input and the choices', (raw) => {
+  test.each([
+    ['Minor', " (did you mean minor?)"],
+    ['pach', ' (did you mean patch?)'],
+    ['majr', ' (did you mean major?)'],
+    ['breaking', ''],
+  ])('choice %j is an error naming the input, the nearest choice and the choices', (raw, suggestion) => {
     const e = userError(() => inputs({ level: raw }).choice('level', LEVELS, 'patch'));
-    expect(e.format()).toBe(`input 'level' is '${raw}' — use one of patch, minor, major`);
+    expect(e.format()).toBe(`input 'level' is '${raw}'${suggestion} — use one of patch, minor, major`);
   });
 
   test('optionalChoice', () => {
@@ -78,6 +83,10 @@ describe('Inputs', () => {
     ['api=ghcr.io/acme/api:1.0#x', ['api=ghcr.io/acme/api:1.0#x']],
     ['', []],
     ['\n\n', []],
+    ['charts/{api,worker}', ['charts/{api,worker}']],
+    ['charts/{api,worker}, other/*', ['charts/{api,worker}', 'other/*']],
+    ['charts/{a,{b,c}},x\ny/{p,q}', ['charts/{a,{b,c}}', 'x', 'y/{p,q}']],
+    ['charts/\\{a,b', ['charts/\\{a', 'b']],
   ])('list %j → %j', (raw, expected) => {
     expect(inputs({ chart: raw }).list('chart')).toEqual(expected);
     expect(splitList(raw)).toEqual(expected);

@@ -172,6 +172,28 @@ describe('digests', () => {
     await expect(c.resolve(pinned)).rejects.toThrow(`the registry answered ${DIGEST} for the pinned digest sha256:${'2'.repeat(64)}`);
   });
 
+  // The GET path: HEAD gave no digest (or a platform asked for the body), and the body came without a header
+  // to check it against, so only the pinned digest itself can tell that the bytes are not what was pinned.
+  const OTHER_BODY = Buffer.from('{"schemaVersion":2,"mediaType":"application/vnd.oci.image.manifest.v1+json","config":{},"layers":[{}]}');
+  test.each([
+    ['name@digest', `reg.example.com/acme/api@${DIGEST}`, undefined],
+    ['name:tag@digest', `reg.example.com/acme/api:1.0.0@${DIGEST}`, undefined],
+    ['name:tag@digest with a platform', `reg.example.com/acme/api:1.0.0@${DIGEST}`, 'linux/amd64'],
+  ])('%s: a GET body that does not hash to the pinned digest is refused', async (_name, text, platform) => {
+    const t = fakeTransport((req) => (req.method === 'HEAD' ? res(200, { 'Content-Type': OCI_MANIFEST }) : res(200, { 'Content-Type': OCI_MANIFEST }, OTHER_BODY)));
+    const { c } = client(t);
+    const err = await c.resolve(parseReference(text), platform ? parsePlatform(platform) : undefined).catch((e) => e);
+    expect(err).toBeInstanceOf(RegistryError);
+    expect(err).toMatchObject({ kind: 'mismatch', message: `the manifest served for ${DIGEST} hashes to ${sha(OTHER_BODY)}` });
+    expect(t.seen.filter((q) => q.method === 'GET').map((q) => q.url.split('/manifests/')[1])).toEqual([DIGEST]);
+  });
+
+  test('name@digest: a GET body that hashes to the pinned digest is recorded', async () => {
+    const t = fakeTransport((req) => (req.method === 'HEAD' ? res(200) : res(200, { 'Content-Type': OCI_MANIFEST }, MANIFEST)));
+    const { c } = client(t);
+    await expect(c.resolve(parseReference(`reg.example.com/acme/api@${DIGEST}`))).resolves.toMatchObject({ digest: DIGEST, isIndex: false });
+  });
+
   test('name:tag@digest: the digest wins; a moved tag is a warning', async () => {
     const pinned = parseReference(`reg.example.com/acme/api:1.0.0@${DIGEST}`);
     const other = `sha256:${'3'.repeat(64)}`;
@@ -246,7 +268,62 @@ describe('platform selection', () => {
     const r = await c.resolve(parseReference('reg.example.com/acme/multi:2'), parsePlatform('linux/arm64'));
     expect(r).toEqual({ digest: d('b'), isIndex: false, indexDigest: sha(idx), platform: 'linux/arm64/v8', warnings: [] });
     expect(t.seen.map((q) => q.method)).toEqual(['GET']);
-    await expect(c.resolve(ref, parsePlatform('linux/arm64'))).rejects.toThrow('1.0.0 is a single-platform manifest (application/vnd.oci.image.manifest.v1+json), so platform linux/arm64 cannot be selected');
+  });
+
+  test('a platform missing from the index is a platform failure (its own hint), not "not found"', async () => {
+    const t = fakeTransport(() => res(200, { 'Content-Type': 'application/vnd.oci.image.index.v1+json' }, body));
+    const { c } = client(t);
+    await expect(c.resolve(ref, parsePlatform('windows/amd64'))).rejects.toMatchObject({ kind: 'platform', message: expect.stringContaining('platform windows/amd64 is not in the index') });
+  });
+
+  describe('a single-platform image: the platform is checked against its image config', () => {
+    const image = (platform: Record<string, string>) => {
+      const config = Buffer.from(JSON.stringify({ ...platform, rootfs: { type: 'layers', diff_ids: [] } }));
+      const manifest = Buffer.from(JSON.stringify({ schemaVersion: 2, mediaType: OCI_MANIFEST, config: { mediaType: 'application/vnd.oci.image.config.v1+json', digest: sha(config), size: config.length }, layers: [] }));
+      return { config, manifest };
+    };
+    const serve = (img: { config: Buffer; manifest: Buffer }, configBody = img.config) =>
+      fakeTransport((req) =>
+        req.url.includes('/blobs/')
+          ? req.url.endsWith(`/blobs/${sha(img.config)}`)
+            ? res(200, { 'Content-Type': 'application/vnd.oci.image.config.v1+json' }, configBody)
+            : res(404)
+          : res(200, { 'Content-Type': OCI_MANIFEST, 'Docker-Content-Digest': sha(img.manifest) }, img.manifest),
+      );
+
+    test.each([
+      ['linux/amd64', { os: 'linux', architecture: 'amd64' }, 'linux/amd64'],
+      ['linux/arm64', { os: 'linux', architecture: 'arm64', variant: 'v8' }, 'linux/arm64/v8'],
+      ['linux/arm/v7', { os: 'linux', architecture: 'arm', variant: 'v7' }, 'linux/arm/v7'],
+    ])('%s matches %j: the manifest digest is recorded', async (want, built, recorded) => {
+      const img = image(built);
+      const t = serve(img);
+      const { c } = client(t);
+      const r = await c.resolve(ref, parsePlatform(want));
+      expect(r).toEqual({ digest: sha(img.manifest), mediaType: OCI_MANIFEST, isIndex: false, platform: recorded, warnings: [] });
+      expect(t.seen.map((q) => `${q.method} ${q.url.replace(/^.*\/v2\//, '')}`)).toEqual([`GET acme/api/manifests/1.0.0`, `GET acme/api/blobs/${sha(img.config)}`]);
+    });
+
+    test.each([
+      ['linux/arm64', { os: 'linux', architecture: 'amd64' }, '1.0.0 is a single-platform image built for linux/amd64, not linux/arm64'],
+      ['windows/amd64', { os: 'linux', architecture: 'amd64' }, '1.0.0 is a single-platform image built for linux/amd64, not windows/amd64'],
+      ['linux/arm/v6', { os: 'linux', architecture: 'arm', variant: 'v7' }, '1.0.0 is a single-platform image built for linux/arm/v7, not linux/arm/v6'],
+    ])('%s on an image built for %j is a platform failure', async (want, built, message) => {
+      const { c } = client(serve(image(built)));
+      await expect(c.resolve(ref, parsePlatform(want))).rejects.toMatchObject({ kind: 'platform', message });
+    });
+
+    test('an image config whose bytes do not match its digest is a mismatch', async () => {
+      const img = image({ os: 'linux', architecture: 'amd64' });
+      const { c } = client(serve(img, Buffer.from(JSON.stringify({ os: 'linux', architecture: 'arm64' }))));
+      await expect(c.resolve(ref, parsePlatform('linux/arm64'))).rejects.toMatchObject({ kind: 'mismatch' });
+    });
+
+    test('a manifest without a config descriptor cannot be checked', async () => {
+      const t = fakeTransport(() => res(200, { 'Content-Type': OCI_MANIFEST }, MANIFEST));
+      const { c } = client(t);
+      await expect(c.resolve(ref, parsePlatform('linux/amd64'))).rejects.toMatchObject({ kind: 'invalid', message: '1.0.0 is a manifest without an image config, so its platform cannot be checked' });
+    });
   });
 });
 

@@ -39,6 +39,17 @@ afterAll(() => {
 });
 
 describe('runAction', () => {
+  test.each([
+    [false, 1],
+    [true, 0],
+  ])('UserErrors summarized=%s: the summary lists them %i time(s), annotations always', async (summarized, listed) => {
+    const errors = [new UserError('version 1.0.0 was not bumped', { file: 'charts/a/Chart.yaml', line: 5, hint: 'needs 1.0.1' })];
+    const { out, exitCode } = await capture(() => Promise.reject(new UserErrors(errors, { summarized })));
+    expect(exitCode).toBe(1);
+    expect(out).toContain('::error title=lockstep,file=charts/a/Chart.yaml,line=5::');
+    expect(readFileSync(summaryFile, 'utf8').split('was not bumped')).toHaveLength(listed + 1);
+  });
+
   test('a main that returns leaves the step green', async () => {
     const { out, exitCode } = await capture(async () => {});
     expect(exitCode).toBeUndefined();

@@ -2,7 +2,8 @@ import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, s
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { UserError } from '../src/errors.ts';
-import { applyEdits, commitChanges, planEdits, realFs, type FileEdit, type TxFs } from '../src/edits/transaction.ts';
+import * as nodeFs from 'node:fs';
+import { applyEdits, commitChanges, nodeTxFs, planEdits, realFs, type FileEdit, type FileIo, type TxFs } from '../src/edits/transaction.ts';
 import { renderDiff } from '../src/edits/diff.ts';
 
 let ws: string;
@@ -109,6 +110,53 @@ describe('transaction', () => {
     expect(snapshotTree()).toEqual(before);
   });
 
+  test('a restore that fails removes its own temp file and names the file it could not restore', () => {
+    let renames = 0;
+    const failing: TxFs = {
+      ...realFs,
+      rename(from, to) {
+        // The second rename fails the commit; every later one (the restores) fails too.
+        if (++renames >= 2) throw Object.assign(new Error('EIO'), { code: 'EIO' });
+        realFs.rename(from, to);
+      },
+    };
+    expect(() => applyEdits(ws, [bump, log], { fs: failing })).toThrow(/CHANGELOG\.md could not be replaced \(EIO\); could not restore charts\/a\/Chart\.yaml/);
+    expect(Object.keys(snapshotTree()).filter((f) => f.includes('lockstep'))).toEqual([]);
+  });
+
+  describe('the real file system writes every byte and flushes before the rename', () => {
+    /** node:fs with writes cut to `chunk` bytes (0: no progress), recording the calls in order. */
+    const io = (chunk: number, calls: string[]): FileIo => ({
+      openSync: (p, f, m) => (calls.push('open'), nodeFs.openSync(p, f, m)),
+      writeSync: (fd, b, off, len) => (calls.push('write'), chunk === 0 ? 0 : nodeFs.writeSync(fd, b, off, Math.min(len, chunk))),
+      fchmodSync: (fd, m) => (calls.push('fchmod'), nodeFs.fchmodSync(fd, m)),
+      fsyncSync: (fd) => (calls.push('fsync'), nodeFs.fsyncSync(fd)),
+      closeSync: (fd) => (calls.push('close'), nodeFs.closeSync(fd)),
+    });
+
+    test('short writes are continued until the whole text is on disk, then fsync, then close', () => {
+      const calls: string[] = [];
+      applyEdits(ws, [{ path: 'charts/a/NOTES.txt', update: () => 'é'.repeat(10) }], { fs: { ...realFs, writeFile: nodeTxFs(io(3, calls)).writeFile } });
+      expect(readFileSync(join(ws, 'charts/a/NOTES.txt'), 'utf8')).toBe('é'.repeat(10));
+      expect(calls).toEqual(['open', ...Array(7).fill('write'), 'fsync', 'close']);
+    });
+
+    test('the mode is restored and the file flushed before it is renamed', () => {
+      const calls: string[] = [];
+      const recording = nodeTxFs(io(1 << 20, calls));
+      applyEdits(ws, [bump], { fs: { ...realFs, writeFile: recording.writeFile, rename: (a, b) => (calls.push('rename'), realFs.rename(a, b)) } });
+      expect(calls).toEqual(['open', 'write', 'fchmod', 'fsync', 'close', 'rename']);
+    });
+
+    test('a write that makes no progress is an error, and nothing is replaced', () => {
+      const before = snapshotTree();
+      expect(() => applyEdits(ws, [bump, log], { fs: { ...realFs, writeFile: nodeTxFs(io(0, [])).writeFile } })).toThrow(
+        'charts/a/Chart.yaml cannot be written (short write, 0 of 23 bytes)',
+      );
+      expect(snapshotTree()).toEqual(before);
+    });
+  });
+
   test('paths outside the workspace or through a symlink are refused', () => {
     expect(() => planEdits(ws, [{ path: '../escape.yaml', update: () => 'x' }])).toThrow(/outside the workspace/);
     symlinkSync(join(ws, 'charts', 'a'), join(ws, 'link'));
@@ -138,6 +186,15 @@ describe('renderDiff', () => {
     expect(out).toContain('  --- /dev/null');
     expect(out).toContain('  +# C␍');
   });
+  test.each([
+    ['a new file', undefined, '# C\n\n- x\n', 3, '@@ -0,0 +1,3 @@'],
+    ['a file emptied', 'a\n', '', 3, '@@ -1,1 +0,0 @@'],
+    ['an insertion without context', 'a\nb\nc\n', 'a\nb\nc\nX\n', 0, '@@ -3,0 +4,1 @@'],
+    ['a change', 'a\nb\n', 'a\nc\n', 3, '@@ -1,2 +1,2 @@'],
+  ])('hunk header of %s as git prints it', (_name, before, after, context, header) => {
+    expect(renderDiff([{ path: 'f', before, after }], context).split('\n')[2]).toBe(`  ${header}`);
+  });
+
   test('unchanged files print nothing', () => {
     expect(renderDiff([{ path: 'x', before: 'a', after: 'a' }])).toBe('');
   });

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, realpathSync, rmSync, symlinkSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { UserError } from '../src/errors.ts';
-import { resolveInside, workspaceRelative } from '../src/fs/workspace.ts';
+import { insideGitCheckout, resolveInside, resolveWorkingDirectory, workspaceRelative } from '../src/fs/workspace.ts';
 
 let ws: string;
 let outside: string;
@@ -68,4 +68,57 @@ test.each([
   ['', ''],
 ])('workspaceRelative(%j)', (rel, expected) => {
   expect(workspaceRelative(ws, join(ws, rel))).toBe(expected);
+});
+
+describe('resolveWorkingDirectory', () => {
+  let repo: string;
+  let plain: string;
+  beforeAll(() => {
+    const base = realpathSync(mkdtempSync(join(tmpdir(), 'lockstep-wd-')));
+    repo = join(base, 'repo');
+    plain = join(base, 'plain');
+    mkdirSync(join(repo, '.git'), { recursive: true });
+    mkdirSync(join(repo, 'deploy'));
+    writeFileSync(join(repo, 'README.md'), 'x\n');
+    mkdirSync(plain);
+  });
+  const noGitDir = {} as NodeJS.ProcessEnv;
+  const failure = (ws: string, path: string): string => {
+    try {
+      resolveWorkingDirectory(ws, path, 'working-directory', noGitDir);
+    } catch (e) {
+      expect(e).toBeInstanceOf(UserError);
+      return (e as UserError).format();
+    }
+    throw new Error('expected a UserError');
+  };
+
+  test.each([
+    ['.', ''],
+    ['deploy', 'deploy'],
+  ])('%j inside a checkout resolves', (path, rel) => {
+    expect(resolveWorkingDirectory(repo, path, 'working-directory', noGitDir)).toBe(rel ? join(repo, rel) : repo);
+  });
+
+  test('a .git file (worktree, submodule) counts as a checkout', () => {
+    const wt = join(plain, 'wt');
+    mkdirSync(wt);
+    writeFileSync(join(wt, '.git'), 'gitdir: /elsewhere\n');
+    expect(insideGitCheckout(wt, noGitDir)).toBe(true);
+  });
+
+  test.each([
+    ['mnoo', "working-directory 'mnoo' does not exist — set working-directory to a folder of the checked-out repository, relative to the workspace"],
+    ['README.md', "working-directory 'README.md' is not a folder — set working-directory to a folder of the checked-out repository"],
+  ])('%j is a user error', (path, message) => {
+    expect(failure(repo, path)).toBe(message);
+  });
+
+  test('a folder outside any git repository says to check out first', () => {
+    expect(failure(plain, '.')).toBe("working-directory '.' (the workspace) is not a git repository — check out the repository first (actions/checkout)");
+  });
+
+  test('GIT_DIR names the repository: no .git needed', () => {
+    expect(resolveWorkingDirectory(plain, '.', 'working-directory', { GIT_DIR: '/x/.git' })).toBe(plain);
+  });
 });

@@ -1,4 +1,5 @@
 import { UserError } from '../errors.ts';
+import { didYouMean } from '../text/suggest.ts';
 
 /**
  * Reads raw inputs. The default reads the runner's `INPUT_<NAME>` variables
@@ -56,14 +57,17 @@ export class Inputs {
     const v = this.source(name);
     if (v === '') return fallback;
     if ((choices as readonly string[]).includes(v)) return v as T;
-    throw new UserError(`input '${name}' is '${v}'`, { hint: `use one of ${choices.join(', ')}` });
+    throw new UserError(`input '${name}' is '${v}'${didYouMean(v, choices)}`, { hint: `use one of ${choices.join(', ')}` });
   }
 
   optionalChoice<T extends string>(name: string, choices: readonly T[]): T | undefined {
     return this.source(name) === '' ? undefined : this.choice(name, choices, choices[0]);
   }
 
-  /** One item per line; also splits on commas. Blank lines and `#` comments are dropped. */
+  /**
+   * One item per line, or comma-separated (commas inside `{…}` stay: they
+   * belong to globs like `charts/{api,worker}`). Blank lines and `#` comments are dropped.
+   */
   list(name: string): string[] {
     return splitList(this.source(name));
   }
@@ -77,12 +81,41 @@ export class Inputs {
   }
 }
 
-/** Splits a multi-line or comma-separated input into trimmed items. */
+/**
+ * Splits a multi-line or comma-separated input into trimmed items: the one
+ * list language of every action. A comma inside braces is part of a glob
+ * (`charts/{api,worker}`), not a separator.
+ */
 export function splitList(raw: string): string[] {
+  return splitListLines(raw).map((i) => i.item);
+}
+
+/** splitList, with the 1-based line each item came from (for messages like "images line 3"). */
+export function splitListLines(raw: string): { item: string; line: number }[] {
   return raw
     .split(/\r?\n/)
-    .map((l) => l.replace(/(^|\s)#.*$/, '').trim())
-    .flatMap((l) => l.split(','))
-    .map((s) => s.trim())
-    .filter((s) => s !== '');
+    .flatMap((l, i) =>
+      splitOutsideBraces(l.replace(/(^|\s)#.*$/, ''))
+        .map((s) => s.trim())
+        .filter((s) => s !== '')
+        .map((item) => ({ item, line: i + 1 })),
+    );
+}
+
+function splitOutsideBraces(line: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i];
+    if (c === '\\') i++; // an escaped character is never structure
+    else if (c === '{') depth++;
+    else if (c === '}' && depth > 0) depth--;
+    else if (c === ',' && depth === 0) {
+      out.push(line.slice(start, i));
+      start = i + 1;
+    }
+  }
+  out.push(line.slice(start));
+  return out;
 }

@@ -23,7 +23,8 @@ export async function reportFailure(e: unknown): Promise<void> {
     for (const err of userErrors) {
       annotate('error', escapeForLog(err.format()), { title: 'lockstep', file: err.file, line: err.line, col: err.col });
     }
-    appendSummary(['### lockstep: failed', '', ...userErrors.map((err) => `- ${escapeHtml(err.format())}`), ''].join('\n'));
+    // An action whose summary already shows each problem (chart-bump-check's table) is not repeated here.
+    if (!(e instanceof UserErrors && e.summarized)) appendSummary(['### lockstep: failed', '', ...userErrors.map((err) => `- ${escapeHtml(err.format())}`), ''].join('\n'));
     process.exitCode = 1;
     return;
   }

@@ -1,5 +1,6 @@
 import { diffArrays } from 'diff';
 import { versionHeadings, type VersionHeading } from './headings.ts';
+import { frame, stripBom } from '../text/bytes.ts';
 
 /** One changelog entry and the Keep a Changelog group it sits in (also an Artifact Hub change kind). */
 export interface ChangeEntry {
@@ -36,6 +37,7 @@ const LINK_REF = /^\[([^\]]+)\]:[ \t]*(\S+)/;
 const KINDS: Record<string, ChangeEntry['kind']> = {
   added: 'added',
   changed: 'changed',
+  changes: 'changed',
   deprecated: 'deprecated',
   removed: 'removed',
   fixed: 'fixed',
@@ -57,11 +59,11 @@ const KINDS: Record<string, ChangeEntry['kind']> = {
  * so a re-run changes nothing. Line endings, a BOM and the final newline stay.
  */
 export function releaseChangelog(text: string | undefined, req: ReleaseRequest): ReleaseResult {
-  if (text === undefined || text.replace(/^\ufeff/, '').trim() === '') {
+  if (text === undefined || stripBom(text).trim() === '') {
     if (!req.create) return { text, entries: [], changed: false };
     const entries = [...(req.entries ?? []), ...(req.entries?.length ? [] : (req.fallbackEntries ?? []))];
     const eol = text?.includes('\r\n') ? '\r\n' : '\n';
-    const bom = text?.startsWith('\ufeff') ? '\ufeff' : '';
+    const bom = text === undefined ? '' : frame(text).bom;
     const lines = [
       '# Changelog',
       '',
@@ -81,11 +83,8 @@ export function releaseChangelog(text: string | undefined, req: ReleaseRequest):
     ];
     return { text: bom + lines.join(eol), entries: entries.map((t) => ({ kind: 'changed', text: t })), changed: true };
   }
-  const bom = text.startsWith('\ufeff') ? '\ufeff' : '';
-  const body = bom ? text.slice(1) : text;
   // New lines take the file's first line ending; existing lines keep their own (see joinLines).
-  const firstBreak = body.indexOf('\n');
-  const eol = firstBreak > 0 && body[firstBreak - 1] === '\r' ? '\r\n' : '\n';
+  const { bom, body, eol } = frame(text);
   const lines = body.split(/\r?\n/);
   const headings = versionHeadings(lines.join('\n'));
   const existing = headings.find((h) => h.version === req.version);
@@ -112,11 +111,14 @@ export function releaseChangelog(text: string | undefined, req: ReleaseRequest):
   const explicit = (req.entries ?? []).filter((e) => !moved.some((l) => l.replace(/^[ \t]*[-*+][ \t]+/, '').trim() === e.trim()));
   const added = moved.length > 0 ? explicit : [...explicit, ...(explicit.length ? [] : (req.fallbackEntries ?? []))];
   const usesGroups = newest ? sectionUsesGroups(lines, newest) : newestStyleIsKeep(uIdx, lines);
+  const groups = groupStyle(lines, level + 1);
   let content = [...moved];
   if (added.length > 0) {
     const items = added.map((e) => `${bullet} ${e}`);
-    if (content.length === 0 && usesGroups) content = ['### Changed', '', ...items];
-    else content = content.length ? [...content, ...(endsWithBullet(content) ? [] : ['']), ...items] : items;
+    const groupHeading = [`${'#'.repeat(level + 1)} ${groups.changedName}`, ...(groups.blankAfter ? [''] : [])];
+    if (content.length === 0) content = usesGroups ? [...groupHeading, ...items] : items;
+    else if (content.some((l) => isGroupHeading(l, level + 1))) content = addToChangedGroup(content, items, groupHeading, level + 1);
+    else content = [...content, ...(endsWithBullet(content) ? [] : ['']), ...items];
   }
   const heading = renderHeading(newest, level, req.version, req.date, lines[uIdx]);
   // Keep a Changelog files keep an `## [Unreleased]` section on top: create it when it is missing.
@@ -144,6 +146,46 @@ export function releaseChangelog(text: string | undefined, req: ReleaseRequest):
   if (!hadFinal) while (out.length > 1 && out[out.length - 1] === '') out.pop();
   const entries = sectionEntries(out, out.indexOf(heading), level);
   return { text: bom + joinLines(body, lines, out, eol), entries, changed: true };
+}
+
+/** A group heading (`### Fixed`) at `level` inside a version section. */
+function isGroupHeading(line: string, level: number): boolean {
+  return new RegExp(`^#{${level}}[ \\t]+\\w`).test(line);
+}
+
+/**
+ * How the file writes its groups: whether a blank line follows a group
+ * heading (most of its headings decide; Keep a Changelog's blank line when it
+ * has none), and the name it gives the group of plain changes (`Changed`,
+ * `Changes`, …; `Changed` when it uses none).
+ */
+function groupStyle(lines: string[], level: number): { blankAfter: boolean; changedName: string } {
+  let blank = 0;
+  let tight = 0;
+  let changedName: string | undefined;
+  lines.forEach((l, i) => {
+    if (!isGroupHeading(l, level)) return;
+    if ((lines[i + 1] ?? '').trim() === '') blank++;
+    else tight++;
+    const name = l.replace(/^#+[ \t]+/, '').trim();
+    if (changedName === undefined && KINDS[name.split(/\s/)[0].toLowerCase()] === 'changed') changedName = name;
+  });
+  return { blankAfter: blank >= tight, changedName: changedName ?? 'Changed' };
+}
+
+/**
+ * Adds entries to grouped content: at the end of the group of plain changes
+ * when the content has one (under the name it already uses), else in a new
+ * group after the others, so an entry never lands in another kind's group.
+ */
+function addToChangedGroup(content: string[], items: string[], heading: string[], level: number): string[] {
+  const at = content.findIndex((l) => isGroupHeading(l, level) && KINDS[l.replace(/^#+[ \t]+/, '').split(/\s/)[0].toLowerCase()] === 'changed');
+  if (at < 0) return [...content, '', ...heading, ...items];
+  let end = content.findIndex((l, i) => i > at && /^#{1,6}[ \t]/.test(l));
+  if (end < 0) end = content.length;
+  let last = end;
+  while (last > at + 1 && content[last - 1].trim() === '') last--;
+  return [...content.slice(0, last), ...items, ...content.slice(last)];
 }
 
 function newestStyleIsKeep(uIdx: number, lines: string[]): boolean {

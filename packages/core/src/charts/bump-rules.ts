@@ -1,5 +1,6 @@
 import { inc, major, minor, patch, prerelease, rcompare, valid, gt, gte } from 'semver';
 import { isMap, isScalar, parseDocument, type Node } from 'yaml';
+import { stripBom } from '../text/bytes.ts';
 
 /** How far a chart version must move. */
 export type BumpLevel = 'major' | 'minor' | 'patch';
@@ -67,7 +68,7 @@ export function looseChart(text: string): LooseChart | undefined {
 const looseCache = new Map<string, LooseChart | undefined>();
 
 function readLoose(text: string): LooseChart | undefined {
-  const clean = text.replace(/^\ufeff/, '');
+  const clean = stripBom(text);
   const doc = parseDocument(clean, { uniqueKeys: false });
   if (doc.errors.length > 0 || !isMap(doc.contents)) return undefined;
   const map = doc.contents;

@@ -1,10 +1,13 @@
 import semver from 'semver';
 import { UserError, UserErrors } from '../errors.ts';
+import { stripBom } from '../text/bytes.ts';
 import { releaseChangelog, type ChangeEntry } from '../changelog/release.ts';
 import { checkYamlEdit, type IntendedValue } from '../edits/check.ts';
 import type { FileEdit } from '../edits/transaction.ts';
 import { primeParse, setBlockScalar, setScalars } from '../edits/yaml-edit.ts';
-import { isPlainSafe, doubleQuote } from '../yaml/scalars.ts';
+import { isPlainSafe, doubleQuote, plainReadsAsString, yaml11Type, yaml12Type } from '../yaml/scalars.ts';
+import { nodeAt, parseYaml } from '../yaml/read.ts';
+import { isScalar, Scalar } from 'yaml';
 import { parseChart, requireChartVersion, type ChartMeta } from './chart.ts';
 import { cascadeOrder, dependencyLinks, type DependencyLink } from './cascade.ts';
 import { updateChartLock } from './lock-edit.ts';
@@ -27,6 +30,20 @@ export interface BumpOptions {
   changelog: 'auto' | 'required' | 'off';
   /** YYYY-MM-DD for changelog headings. */
   date: string;
+  /**
+   * The chart versions at the base the level applies to (the pull request's
+   * base or the default branch's tip), so a rerun does not bump twice.
+   * Without it, levels apply to the version in the work tree.
+   */
+  base?: BaseVersions;
+}
+
+/** Chart versions at the base: folder → version, or null where the chart does not exist there. */
+export interface BaseVersions {
+  /** Names the base in notes, e.g. `origin/main (1a2b3c4d5e6f)`. */
+  label: string;
+  /** A folder missing from the map could not be read at the base (no valid version): levels apply to the work tree's. */
+  versions: ReadonlyMap<string, string | null>;
 }
 
 /** One chart's planned bump. */
@@ -48,14 +65,30 @@ export interface ChartBump {
   changelog?: string;
   /** The chart's Chart.lock, when it pins a dependency that moved. */
   lock?: string;
+  /** Why the version was left as it is (already bumped relative to the base), for the summary. */
+  leftAlone?: string;
+  /** What was repaired on the way (an ambiguous unquoted version replaced), for the summary. */
+  repaired?: string;
+}
+
+/** Something the user should know that does not stop the bump, at the file and line it concerns. */
+export interface BumpWarning {
+  message: string;
+  file?: string;
+  line?: number;
 }
 
 /** The planned bumps and the file edits that carry them out. */
 export interface BumpPlan {
   bumps: ChartBump[];
   edits: FileEdit[];
-  /** Charts that could not be read for the dependency graph (not selected, so not fatal). */
-  warnings: string[];
+  /** Charts that could not be read for the dependency graph (not selected, so not fatal), a Chart.lock left stale. */
+  warnings: BumpWarning[];
+}
+
+/** A warning as one line, `file:line: message`, for logs and summaries. */
+export function formatWarning(w: BumpWarning): string {
+  return `${w.file ? `${w.file}${w.line ? `:${w.line}` : ''}: ` : ''}${w.message}`;
 }
 
 /** Reads a workspace-relative file; undefined when it does not exist. */
@@ -90,26 +123,36 @@ export function planChartBumps(selectedDirs: readonly string[], allCharts: reado
       hint: 'give only one of them (the chart version follows the app version)',
     });
   const errors: UserError[] = [];
-  const warnings: string[] = [];
+  const warnings: BumpWarning[] = [];
   const metas = new Map<string, ChartMeta>();
+  // Charts whose unquoted `version: 1.10` an explicit version replaces: folder → the value as written and what YAML read.
+  const repairs = new Map<string, { source: string; kind: string }>();
+  const explicitVersion = opts.version ?? syncVersion;
   let selected = [...selectedDirs];
   const selectedSet = new Set(selected);
   for (const dir of new Set([...selected, ...(opts.cascade ? allCharts : [])])) {
     const file = chartFile(dir);
     const text = read(file);
     if (text === undefined) {
-      if (selectedSet.has(dir)) errors.push(new UserError(`${file} does not exist`, { file, hint: 'point chart at a folder holding a Chart.yaml' }));
+      if (selectedSet.has(dir)) errors.push(new UserError(`${file} does not exist`, { file, hint: 'point charts at a folder holding a Chart.yaml' }));
       continue;
     }
     try {
-      if (text.replace(/^\ufeff/, '').trim() === '') throw new UserError('Chart.yaml is empty', { file, line: 1, hint: 'write apiVersion, name and version' });
+      if (stripBom(text).trim() === '') throw new UserError('Chart.yaml is empty', { file, line: 1, hint: 'write apiVersion, name and version' });
+      const ambiguous = selectedSet.has(dir) && explicitVersion !== undefined ? ambiguousVersion(text, file) : undefined;
+      if (ambiguous !== undefined) {
+        // The explicit version says what was meant: it is written (quoted where needed) instead of refusing the old value.
+        metas.set(dir, parseChart(setScalars(text, file, [{ path: ['version'], value: explicitVersion!, replaceAmbiguous: true }]), file));
+        repairs.set(dir, ambiguous);
+        continue;
+      }
       const meta = parseChart(text, file);
       metas.set(dir, meta);
       if (selectedSet.has(dir)) primeParse(meta.parsed);
     } catch (e) {
       if (!(e instanceof UserError)) throw e;
       if (selectedSet.has(dir)) errors.push(e);
-      else warnings.push(`${e.format()} (not bumped; dependencies of this chart are not followed)`);
+      else warnings.push({ message: `${e.message}${e.hint ? ` — ${e.hint}` : ''} (not bumped; dependencies of this chart are not followed)`, file: e.file, line: e.line });
     }
   }
   // Charts that failed to parse are reported with the others found below.
@@ -126,7 +169,9 @@ export function planChartBumps(selectedDirs: readonly string[], allCharts: reado
   for (const dir of order) {
     const meta = metas.get(dir)!;
     try {
-      const current = requireChartVersion(meta);
+      const repair = repairs.get(dir);
+      const repairedFrom = repair?.source;
+      const current = repairedFrom ?? requireChartVersion(meta);
       versionLines.set(dir, meta.version?.line);
       const direct = selectedSet.has(dir);
       const updates: ChartBump['dependencyUpdates'] = [];
@@ -149,22 +194,23 @@ export function planChartBumps(selectedDirs: readonly string[], allCharts: reado
       }
       if (!direct && updates.length === 0) continue;
       let version: string;
+      let leftAlone: string | undefined;
       let appVersion = meta.appVersion?.value;
       if (direct) {
         const explicit = opts.version ?? syncVersion;
         if (explicit !== undefined) {
           if (!semver.valid(explicit)) throw new UserError(`version ${explicit} is not valid SemVer 2`, { hint: 'use MAJOR.MINOR.PATCH, e.g. 1.4.0 or 1.4.0-rc.1' });
-          if (semver.lt(explicit, current))
+          if (repairedFrom === undefined && semver.lt(explicit, current))
             throw new UserError(`version ${explicit} is lower than the current version ${current}`, {
               file: meta.file,
               line: meta.version?.line,
               hint: `give a version greater than ${current}, or leave version empty to bump by level`,
             });
           version = explicit;
-        } else version = semver.inc(current, opts.level)!;
+        } else ({ version, leftAlone } = fromBase(dir, current, opts.level, opts.base));
         if (opts.policy === 'sync') appVersion = opts.appVersion ?? version;
         else if (opts.appVersion !== undefined) appVersion = opts.appVersion;
-      } else version = semver.inc(current, 'patch')!;
+      } else ({ version, leftAlone } = fromBase(dir, current, 'patch', opts.base));
       bumps.set(dir, {
         path: dir,
         name: meta.name,
@@ -175,6 +221,8 @@ export function planChartBumps(selectedDirs: readonly string[], allCharts: reado
         appVersion,
         cascaded: !direct,
         dependencyUpdates: updates,
+        ...(leftAlone ? { leftAlone } : {}),
+        ...(repair ? { repaired: `version: ${repair.source} was unquoted, so YAML read it as a ${repair.kind}, not the version written; replaced by ${version}` } : {}),
       });
       depEdits.set(dir, edits);
     } catch (e) {
@@ -223,7 +271,11 @@ export function planChartBumps(selectedDirs: readonly string[], allCharts: reado
       if (planned.intended.length > 0) {
         b.lock = lockPath;
         if (!planned.digestUpdated)
-          warnings.push(`${lockPath}: dependency versions updated, but its digest did not match Chart.yaml before this run, so it was left as is — run \`helm dependency update\``);
+          warnings.push({
+            message: 'dependency versions updated, but its digest did not match Chart.yaml before this run, so it was left as is — run `helm dependency update`',
+            file: lockPath,
+            line: lineOfKey(lockText, 'digest'),
+          });
         let lastIntended: IntendedValue[] = [];
         edits.push({
           path: lockPath,
@@ -246,7 +298,11 @@ export function planChartBumps(selectedDirs: readonly string[], allCharts: reado
       path: file,
       update: (text) => {
         if (text === undefined) return undefined;
-        let out = setScalars(text, file, intended.map((i) => ({ ...i, create: i.path[0] === 'appVersion', after: 'version' })));
+        let out = setScalars(
+          text,
+          file,
+          intended.map((i) => ({ ...i, create: i.path[0] === 'appVersion', after: 'version', replaceAmbiguous: b.repaired !== undefined && i.path[0] === 'version' })),
+        );
         if (changes !== undefined) out = setBlockScalar(out, file, ['annotations', 'artifacthub.io/changes'], changes, { create: true });
         return out;
       },
@@ -256,7 +312,7 @@ export function planChartBumps(selectedDirs: readonly string[], allCharts: reado
   }
   // An explicit version equal to the current one is a re-run: accepted only when it changes nothing.
   for (const b of bumps.values()) {
-    if (b.cascaded || b.version !== b.previousVersion) continue;
+    if (b.cascaded || b.leftAlone || b.version !== b.previousVersion) continue;
     const own = edits.filter((e) => e.path === b.file || e.path === b.changelog || e.path === b.lock);
     const changes = own.some((e) => {
       const text = read(e.path);
@@ -274,6 +330,43 @@ export function planChartBumps(selectedDirs: readonly string[], allCharts: reado
   }
   if (errors.length) throw errors.length === 1 ? errors[0] : new UserErrors(errors);
   return { bumps: [...bumps.values()], edits, warnings };
+}
+
+/** The 1-based line of a top-level `key:` in YAML text, or undefined. */
+function lineOfKey(text: string, key: string): number | undefined {
+  const i = text.split(/\r?\n/).findIndex((l) => l.startsWith(`${key}:`));
+  return i < 0 ? undefined : i + 1;
+}
+
+/** An unquoted `version:` that YAML 1.1 or 1.2 reads as something other than a string: its source and what it reads as. */
+function ambiguousVersion(text: string, file: string): { source: string; kind: string } | undefined {
+  try {
+    const parsed = parseYaml(stripBom(text), file);
+    const node = nodeAt(parsed, ['version']);
+    if (!isScalar(node) || node.type !== Scalar.PLAIN || !node.range || node.value === null) return undefined;
+    const source = parsed.text.slice(node.range[0], node.range[1]);
+    if (plainReadsAsString(source)) return undefined;
+    const t = yaml11Type(source) !== 'str' ? yaml11Type(source) : yaml12Type(source);
+    return { source, kind: t === 'int' || t === 'float' ? 'number' : t === 'timestamp' ? 'date' : t === 'bool' ? 'boolean' : 'null' };
+  } catch {
+    return undefined; // the file's own error is reported by parseChart
+  }
+}
+
+/**
+ * The version a level gives, applied to the version at the base (so that
+ * a rerun changes nothing): a chart already bumped by at least that level over
+ * the base, or new since the base, keeps its version and says why.
+ */
+function fromBase(dir: string, current: string, level: BumpLevel, base: BaseVersions | undefined): { version: string; leftAlone?: string } {
+  const at = base?.versions.get(dir);
+  if (!base || at === undefined) return { version: semver.inc(current, level)! };
+  if (at === null) return { version: current, leftAlone: `new since ${base.label}: version left at ${current}` };
+  const target = semver.inc(at, level)!;
+  if (semver.gte(current, target))
+    return { version: current, leftAlone: `already ${current}, at least a ${level} bump over ${at} at ${base.label}: version left as is` };
+  // The work tree may also be behind the base (another bump merged since): the level still starts from the base.
+  return { version: target };
 }
 
 /** The `artifacthub.io/changes` annotation body: a YAML list of kind/description. */

@@ -1,7 +1,9 @@
-import { isMap, isScalar, isSeq, type Node } from 'yaml';
+import { isMap, isScalar, isSeq, Scalar, type Node } from 'yaml';
 import { valid } from 'semver';
 import { UserError } from '../errors.ts';
 import { nodeAt, parseYaml, stringField, type ParsedYaml, type StringField } from '../yaml/read.ts';
+import { plainReadsAsString, yaml11Type, yaml12Type } from '../yaml/scalars.ts';
+import { stripBom } from '../text/bytes.ts';
 
 /** One entry of Chart.yaml `dependencies`. */
 export interface ChartDependency {
@@ -34,10 +36,16 @@ export interface ChartMeta {
  * as written, and callers decide whether it must be valid SemVer.
  */
 export function parseChart(text: string, file: string): ChartMeta {
-  const parsed = parseYaml(text.replace(/^\ufeff/, ''), file);
+  const parsed = parseYaml(stripBom(text), file);
   const root = parsed.doc.contents;
   if (!isMap(root)) throw new UserError('Chart.yaml is not a mapping of keys', { file, line: 1, hint: 'see https://helm.sh/docs/topics/charts/#the-chartyaml-file' });
   const name = stringField(parsed, ['name']);
+  const versionNode = nodeAt(parsed, ['version']);
+  if (isScalar(versionNode) && versionNode.type === Scalar.PLAIN && versionNode.range) {
+    const source = parsed.text.slice(versionNode.range[0], versionNode.range[1]);
+    // Quoting alone would leave a version that is still not SemVer: say both at once.
+    if (source !== '' && !plainReadsAsString(source)) throw ambiguousVersionError(source, file, parsed.lineOf(versionNode));
+  }
   const version = stringField(parsed, ['version']);
   const appVersion = stringField(parsed, ['appVersion']);
   const deps = nodeAt(parsed, ['dependencies']);
@@ -71,6 +79,43 @@ export function requireChartVersion(chart: ChartMeta): string {
   if (!v) throw new UserError('Chart.yaml has no version', { file: chart.file, line: 1, hint: 'add `version: 0.1.0`' });
   // semver.valid trims and accepts a leading `v`/`=`; Helm's parser takes neither.
   if (!valid(v.value) || !/^\d/.test(v.value) || /\s/.test(v.value))
-    throw new UserError(`version ${v.value} is not valid SemVer 2`, { file: chart.file, line: v.line, hint: 'use MAJOR.MINOR.PATCH, e.g. 1.4.0 or 1.4.0-rc.1' });
+    throw new UserError(`version ${v.value} is not valid SemVer 2`, { file: chart.file, line: v.line, hint: semverHint(v.value) });
   return v.value;
+}
+
+/**
+ * The SemVer 2 version a Chart.yaml version most likely meant when it is
+ * numbers with fewer than three parts (`1.10` → `1.10.0`, `2` → `2.0.0`);
+ * undefined when that is not clear.
+ */
+export function semverRepair(source: string): string | undefined {
+  if (!/^\d+(\.\d+){0,2}$/.test(source)) return undefined;
+  const parts = source.split('.').map((n) => String(Number(n)));
+  while (parts.length < 3) parts.push('0');
+  return parts.join('.');
+}
+
+/**
+ * The one error for an unquoted Chart.yaml version that YAML reads as
+ * something else (`version: 1.10` is the number 1.1): it names both problems —
+ * the misreading and that the text is not SemVer 2 — and the full fix
+ * (`version: 1.10.0`), so quoting it does not lead to a second error on the
+ * next run. Shared by chart-bump-check and bump-chart.
+ */
+export function ambiguousVersionError(source: string, file: string, line: number | undefined): UserError {
+  const fix = semverRepair(source);
+  const type = yaml11Type(source) !== 'str' ? yaml11Type(source) : yaml12Type(source);
+  const kind = type === 'int' || type === 'float' ? 'a number' : type === 'bool' ? 'a boolean' : type === 'timestamp' ? 'a date' : 'null';
+  return new UserError(`version: ${source} is read as ${kind}, not the string written`, {
+    file,
+    line,
+    hint: fix
+      ? `it is not SemVer 2 either: write version: ${fix} (to quote it as "${source}" is not enough)`
+      : `it is not SemVer 2 either: write MAJOR.MINOR.PATCH, e.g. version: 0.1.0 (to quote it as "${source}" is not enough)`,
+  });
+}
+
+function semverHint(value: string): string {
+  const fix = semverRepair(value);
+  return fix ? `use MAJOR.MINOR.PATCH: write version: ${fix}` : 'use MAJOR.MINOR.PATCH, e.g. 1.4.0 or 1.4.0-rc.1';
 }

@@ -1,4 +1,5 @@
 import ignore from 'ignore';
+import { stripBom } from '../text/bytes.ts';
 
 /**
  * Helm's own default rule, added to every chart's .helmignore: hidden files
@@ -16,7 +17,7 @@ export type IgnoreRule = (chartRelativePath: string) => boolean;
  */
 export function helmIgnore(text: string | undefined): IgnoreRule {
   const ig = ignore({ allowRelativePaths: true }).add(HELM_DEFAULTS);
-  if (text) ig.add(text.replace(/^\ufeff/, '').split(/\r?\n/));
+  if (text) ig.add(stripBom(text).split(/\r?\n/));
   return (path) => {
     if (path === '' || path === '.') return false;
     try {

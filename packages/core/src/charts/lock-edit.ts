@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { parseDocument } from 'yaml';
 import type { IntendedValue } from '../edits/check.ts';
 import { setScalars } from '../edits/yaml-edit.ts';
+import { stripBom } from '../text/bytes.ts';
 
 /** An in-repo dependency whose chart version moved: what Chart.lock must now pin. */
 export interface LockedChild {
@@ -121,7 +122,7 @@ export function helmLockDigest(req: unknown, lock: unknown): string | undefined 
 }
 
 function depsOf(text: string): unknown {
-  const js = parseDocument(text.replace(/^\ufeff/, '')).toJS() as Record<string, unknown> | null;
+  const js = parseDocument(stripBom(text)).toJS() as Record<string, unknown> | null;
   return js && typeof js === 'object' ? js.dependencies : undefined;
 }
 
@@ -139,7 +140,7 @@ export function updateChartLock(
   chartEdits: readonly IntendedValue[],
   children: readonly LockedChild[],
 ): LockEdit {
-  const lockJs = parseDocument(lockText.replace(/^\ufeff/, '')).toJS() as Record<string, unknown> | null;
+  const lockJs = parseDocument(stripBom(lockText)).toJS() as Record<string, unknown> | null;
   const lockDeps = lockJs && Array.isArray(lockJs.dependencies) ? (lockJs.dependencies as Record<string, unknown>[]) : [];
   const intended: IntendedValue[] = [];
   const lockAfter = lockDeps.map((entry, i) => {

@@ -1,6 +1,7 @@
 import { isMap, isSeq, type Node } from 'yaml';
 import { UserError } from '../errors.ts';
 import { parseYaml, stringField } from '../yaml/read.ts';
+import { stripBom } from '../text/bytes.ts';
 
 /** One entry of Chart.lock `dependencies`. */
 export interface LockEntry {
@@ -12,7 +13,7 @@ export interface LockEntry {
 
 /** Parses Chart.lock; invalid YAML or a non-list `dependencies` is a UserError at file:line. */
 export function parseChartLock(text: string, file: string): LockEntry[] {
-  const parsed = parseYaml(text.replace(/^\ufeff/, ''), file);
+  const parsed = parseYaml(stripBom(text), file);
   const root = parsed.doc.contents;
   if (root === null) return [];
   if (!isMap(root)) throw new UserError('Chart.lock is not a mapping of keys', { file, line: 1, hint: 'regenerate it with `helm dependency update`' });

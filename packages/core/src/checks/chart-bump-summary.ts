@@ -55,6 +55,8 @@ export function renderSummary(plan: ChartBumpPlan, range: ComparedRange): string
       return [`${c.name} (${c.path})`, `${c.base ?? '(new)'} → ${c.head ?? '(deleted)'}`, c.required, result, why.join('\n')];
     });
     lines.push(markdownTable(['Chart', 'Version (base → head)', 'Required', 'Result', 'Why'], rows), '');
+    const fixes = plan.charts.filter((c) => !c.ok).map(howToFix);
+    if (fixes.length > 0) lines.push('**How to fix**', '', ...fixes, '');
   }
   if (plan.protectedFiles.length > 0) {
     const rows = plan.protectedFiles.map((f) => {
@@ -64,4 +66,27 @@ export function renderSummary(plan: ChartBumpPlan, range: ComparedRange): string
     lines.push(markdownTable(['Protected values file', 'Result'], rows), '');
   }
   return lines.join('\n');
+}
+
+/**
+ * One line per failing chart: the exact `version:` to write or the bump-chart
+ * step that writes it, then the fixes of its other problems (each problem's
+ * own text is in the table already).
+ */
+export function howToFix(c: ChartCheck): string {
+  const code = (s: string) => `\`${escapeHtml(s).replace(/`/g, "'")}\``;
+  const chartFile = c.path === '.' ? 'Chart.yaml' : `${c.path}/Chart.yaml`;
+  const steps: string[] = [];
+  if (c.fix)
+    steps.push(`write ${code(`version: ${c.fix.version}`)} in ${code(chartFile)}, or run bump-chart with ${code(`charts: ${c.path}`)} and ${code(`level: ${c.fix.level}`)}`);
+  const versionProblem = (p: ChartCheck['problems'][number]) => c.fix !== undefined && p.file === chartFile && p.hint?.startsWith('needs ');
+  const breakingKey = (p: ChartCheck['problems'][number]) => c.fix !== undefined && p.hint?.startsWith('breaking, needs ');
+  for (const p of c.problems) {
+    if (p.level !== 'error' || versionProblem(p) || breakingKey(p) || !p.hint) continue;
+    // A changelog section is needed for the version being written, not the one the head has now.
+    const hint = c.fix && c.head ? p.hint.split(`## [${c.head}]`).join(`## [${c.fix.version}]`) : p.hint;
+    const step = escapeHtml(hint);
+    if (!steps.includes(step)) steps.push(step);
+  }
+  return `- ${escapeHtml(c.name)} (${code(c.path)}): ${steps.length > 0 ? steps.join('; then ') : 'see the problems above'}`;
 }

@@ -7,10 +7,11 @@ import { parseChart, requireChartVersion, type ChartMeta } from '../charts/chart
 import { chartPatternMatcher, owningChart, topChartDirs } from '../charts/discover.ts';
 import { helmIgnore, type IgnoreRule } from '../charts/helmignore.ts';
 import { parseChartLock } from '../charts/lock.ts';
-import { UserError } from '../errors.ts';
+import { UserError, UserErrors } from '../errors.ts';
 import { diffValues, valuesDefaults, type BreakingChange } from '../values/diff.ts';
 import { checkPinnedImages } from '../values/protected.ts';
 import { schemaChanges } from '../values/schema.ts';
+import { unmatchedTargets, type TargetLike } from './targets.ts';
 
 /** What `breaking: …` does with a breaking change that the bump does not cover. */
 export type BreakingMode = 'error' | 'warn' | 'off';
@@ -41,6 +42,8 @@ export interface ChartCheck {
   status: 'changed' | 'new' | 'deleted';
   /** Why the chart counts as changed and what decided the level (for the summary). */
   reasons: string[];
+  /** When the version must move: the smallest version that passes, and the bump-chart level that gives it. */
+  fix?: { version: string; level: BumpLevel };
 }
 
 /** The paths of one side's tree (from `git ls-tree`, or a fake in tests). */
@@ -67,11 +70,17 @@ export interface ChartBumpInput {
   /** A file's text on one side; undefined when it does not exist there. */
   readFile(side: 'base' | 'head', path: string): Promise<string | undefined>;
   otherBases?: readonly OtherBase[];
-  /** Chart folders or globs to check (default: every chart). */
-  charts?: readonly string[];
-  /** Protected values files: exact paths (from config) and globs (input). */
-  protectedFiles?: readonly string[];
-  protectedGlobs?: readonly string[];
+  /** Chart folders or globs to check (default: every chart); each must match a chart. */
+  charts?: readonly TargetLike[];
+  /** Protected values files: exact paths (from config) and globs (input); each must match a file. */
+  protectedFiles?: readonly TargetLike[];
+  protectedGlobs?: readonly TargetLike[];
+  /** Other configured files that must exist (non-protected environments' values files). */
+  configuredFiles?: readonly TargetLike[];
+  /** The working directory's path from the repository's top, to show paths in messages as the user wrote them. */
+  prefix?: string;
+  /** Globs relative to each chart: packaged files whose changes need no bump (e.g. README.md). */
+  ignore?: readonly string[];
   breaking: BreakingMode;
   changelog: ChangelogMode;
 }
@@ -105,17 +114,7 @@ export async function checkChartBumps(input: ChartBumpInput): Promise<ChartBumpP
     return p;
   };
 
-  const protectedFiles = selectProtected(head, input.protectedFiles ?? [], input.protectedGlobs ?? []);
-  // Checked alongside the charts; awaited when the plan is put together.
-  const protectedChecked = checkProtected(protectedFiles, (p) => read(head, p));
-  protectedChecked.catch(() => {}); // a failure surfaces where it is awaited, never as an unhandled rejection
-  const result = async (charts: ChartCheck[]): Promise<ChartBumpPlan> => {
-    const protectedProblems = await protectedChecked;
-    return { charts, protectedProblems, protectedFiles, ok: charts.every((c) => c.ok) && protectedProblems.every((p) => p.level !== 'error') };
-  };
-  if (changed.length === 0) return result([]);
-
-  // One pass over the head's paths; the base's chart folders differ only where a Chart.yaml changed.
+  // Chart folders: one pass over the head's paths; the base's differ only where a Chart.yaml changed.
   const headDirSet = new Set(chartDirs(head));
   const baseDirSet = new Set(headDirSet);
   for (const p of changed) {
@@ -126,6 +125,23 @@ export async function checkChartBumps(input: ChartBumpInput): Promise<ChartBumpP
   }
   const headDirs = [...headDirSet];
   const tops = [...new Set([...topChartDirs(headDirSet), ...topChartDirs(baseDirSet)])].sort();
+
+  // A pattern or configured path that matches nothing is an error before anything passes.
+  const unmatched = unmatchedTargets(
+    { charts: input.charts, files: [...(input.protectedFiles ?? []), ...(input.configuredFiles ?? [])], globs: input.protectedGlobs },
+    { head, base, chartDirs: tops, prefix: input.prefix },
+  );
+  if (unmatched.length > 0) throw new UserErrors(unmatched);
+
+  const protectedFiles = selectProtected(head, (input.protectedFiles ?? []).map(patternOf), (input.protectedGlobs ?? []).map(patternOf));
+  // Checked alongside the charts; awaited when the plan is put together.
+  const protectedChecked = checkProtected(protectedFiles, (p) => read(head, p));
+  protectedChecked.catch(() => {}); // a failure surfaces where it is awaited, never as an unhandled rejection
+  const result = async (charts: ChartCheck[]): Promise<ChartBumpPlan> => {
+    const protectedProblems = await protectedChecked;
+    return { charts, protectedProblems, protectedFiles, ok: charts.every((c) => c.ok) && protectedProblems.every((p) => p.level !== 'error') };
+  };
+  if (changed.length === 0) return result([]);
 
   // Which files of which chart changed, as `helm package` sees them.
   const rules = new Map<string, Promise<IgnoreRule>>();
@@ -149,7 +165,9 @@ export async function checkChartBumps(input: ChartBumpInput): Promise<ChartBumpP
   const packaged = (side: 'base' | 'head', path: string, chain: string[]) =>
     !chain.some((dir) => loaded.get(`${side}:${dir}`)!(dir === '.' ? path : path.slice(dir.length + 1)));
   const counted = new Map<string, string[]>();
+  const ignore = input.ignore && input.ignore.length > 0 ? picomatch(input.ignore.map((g) => g.trim().replace(/\\/g, '/').replace(/^\.\//, '')), { dot: true }) : undefined;
   for (const { path, top, chain } of owned) {
+    if (ignore?.(top === '.' ? path : path.slice(top.length + 1))) continue;
     if ((base.has(path) && packaged('base', path, chain)) || (head.has(path) && packaged('head', path, chain))) {
       if (!counted.has(top)) counted.set(top, []);
       counted.get(top)!.push(path);
@@ -182,8 +200,8 @@ export async function checkChartBumps(input: ChartBumpInput): Promise<ChartBumpP
     }
   }
 
-  const selected = selectCharts([...new Set([...counted.keys(), ...viaDependency.keys()])], input.charts);
-  const ctx = { input, headDirs, read, changed: changedSet, counted, moves: await findMoves(selected, [...counted.keys()], base, head, read) };
+  const selected = selectCharts([...new Set([...counted.keys(), ...viaDependency.keys()])], input.charts?.map(patternOf));
+  const ctx = { input, headDirs, baseDirs: [...baseDirSet], read, changed: changedSet, counted, moves: await findMoves(selected, [...counted.keys()], base, head, read) };
   // Charts are checked side by side: their reads share the one cat-file pipe instead of waiting in turn.
   const checks = await Promise.all(selected.sort().map((dir) => checkChart(dir, counted.get(dir) ?? [], viaDependency.get(dir), ctx)));
   return result(checks);
@@ -192,6 +210,7 @@ export async function checkChartBumps(input: ChartBumpInput): Promise<ChartBumpP
 interface ChartContext {
   input: ChartBumpInput;
   headDirs: string[];
+  baseDirs: string[];
   read(tree: PathSet, path: string): Promise<string | undefined>;
   changed: ReadonlySet<string>;
   counted: ReadonlyMap<string, string[]>;
@@ -229,12 +248,14 @@ async function checkChart(dir: string, files: string[], viaDep: string | undefin
   if (files.length > 0) reasons.push(`${files.length} packaged file${files.length === 1 ? '' : 's'} changed`);
   if (viaDep) reasons.push(`file:// dependency ${viaDep} changed`);
   const problems: Problem[] = [];
+  let fix: ChartCheck['fix'];
   const done = (c: Omit<ChartCheck, 'ok' | 'problems' | 'reasons' | 'path'>): ChartCheck => ({
     path: dir,
     ...c,
     ok: problems.every((p) => p.level !== 'error'),
     problems,
     reasons,
+    ...(fix ? { fix } : {}),
   });
 
   // Start every read this chart may need at once (memoized), so they travel the pipe together.
@@ -318,6 +339,8 @@ async function checkChart(dir: string, files: string[], viaDep: string | undefin
             head.has(valuesFile) ? valuesDefaults((await read(head, valuesFile)) ?? '') : undefined,
           ),
         );
+      // A subchart's values are the parent's values under its name: breaking there is breaking here.
+      breaking.push(...(await subchartBreaking(dir, from, meta, ctx)));
     } catch (e) {
       if (!(e instanceof UserError)) throw e;
       problems.push(fromUserError(e));
@@ -325,7 +348,6 @@ async function checkChart(dir: string, files: string[], viaDep: string | undefin
   }
   const level = requiredLevel(breaking.length > 0, baseVersion);
   const smallest = smallestValid(baseVersion, level);
-  if (breaking.length > 0) reasons.push(`breaking: ${breaking[0].message}${breaking.length > 1 ? ` (+${breaking.length - 1} more)` : ''}`);
 
   const baseFrom = baseChart?.version === baseVersion ? 'the merge base' : (others.find((o) => o.chart?.version === baseVersion)?.label ?? 'the base');
   const appChanged = baseChart?.appVersion !== undefined && meta.appVersion?.value !== baseChart.appVersion;
@@ -338,9 +360,18 @@ async function checkChart(dir: string, files: string[], viaDep: string | undefin
         ? `${dir} changed${appChanged ? ` (appVersion ${baseChart!.appVersion} → ${meta.appVersion?.value ?? 'none'})` : ''} but version ${version} was not bumped`
         : `version ${version} is not greater than ${baseVersion} on ${baseFrom}${appChanged ? ' (appVersion changed)' : ''}`;
     problems.push({ level: 'error', file: chartFile, line: versionLine, message: what, hint: `needs ${needed} or higher` });
+    fix = { version: needed, level: needed === smallest ? level : 'patch' };
   }
+  // What made the change breaking is listed as problems when the bump falls short, else as a reason.
+  if (breaking.length > 0 && bumpIsEnough(baseVersion, version, level))
+    reasons.push(`breaking: ${breaking[0].message}${breaking.length > 1 ? ` (+${breaking.length - 1} more)` : ''}`);
   if (breaking.length > 0 && !bumpIsEnough(baseVersion, version, level)) {
-    for (const b of breaking) problems.push({ level: severity, file: b.file, line: b.line, message: b.message, hint: `breaking, needs ${smallest} or higher` });
+    for (const b of breaking) {
+      // A removed key has no line at the head: the annotation sits on its line in the base version, and says so.
+      const where = b.side === 'base' && b.line !== undefined ? ` (line ${b.line} is where it was before this change)` : '';
+      problems.push({ level: severity, file: b.file, line: b.line, message: `${b.message}${where}`, hint: `breaking, needs ${smallest} or higher` });
+    }
+    if (severity === 'error') fix = { version: smallest, level };
     if (bumped)
       problems.push({
         level: severity,
@@ -351,6 +382,85 @@ async function checkChart(dir: string, files: string[], viaDep: string | undefin
       });
   }
   return done({ name, base: baseVersion, head: version, required: level, status: 'changed' });
+}
+
+/**
+ * Breaking changes in the chart's subcharts — vendored under `charts/` (at any
+ * depth) or `file://` dependencies — as the parent's users see them: keys
+ * under the subchart's alias or name (`web.image.pullPolicy`).
+ */
+async function subchartBreaking(dir: string, from: string, meta: ChartMeta, ctx: ChartContext): Promise<BreakingChange[]> {
+  const { base, head } = ctx.input;
+  const prefix = dir === '.' ? 'charts/' : `${dir}/charts/`;
+  const basePrefix = from === '.' ? 'charts/' : `${from}/charts/`;
+  // Subchart folder at head → its folder at the base (the same, unless the parent moved).
+  const subs = new Map<string, string>();
+  for (const d of ctx.headDirs) if (d.startsWith(prefix)) subs.set(d, basePrefix + d.slice(prefix.length));
+  for (const d of ctx.baseDirs) if (d.startsWith(basePrefix)) subs.set(prefix + d.slice(basePrefix.length), d);
+  for (const dep of meta.dependencies) {
+    if (dep.localPath === undefined) continue;
+    const target = posix.normalize(posix.join(dir, dep.localPath));
+    if (!subs.has(target) && target !== dir) subs.set(target, target);
+  }
+  const nameAt = async (d: string, tree: PathSet) => {
+    const text = await ctx.read(tree, join(d, 'Chart.yaml'));
+    return text === undefined ? undefined : looseChart(text)?.name;
+  };
+  const out: BreakingChange[] = [];
+  for (const [sub, baseSub] of [...subs].sort()) {
+    const valuesFile = join(sub, 'values.yaml');
+    const schemaFile = join(sub, 'values.schema.json');
+    const baseValues = join(baseSub, 'values.yaml');
+    const baseSchema = join(baseSub, 'values.schema.json');
+    const movedOrChanged = (h: string, b: string) => (h !== b ? base.has(b) : ctx.changed.has(h));
+    if (!movedOrChanged(valuesFile, baseValues) && !movedOrChanged(schemaFile, baseSchema)) continue;
+    const found: BreakingChange[] = [];
+    if (base.has(baseValues) && movedOrChanged(valuesFile, baseValues))
+      found.push(...diffValues((await ctx.read(base, baseValues)) ?? '', (await ctx.read(head, valuesFile)) ?? '', baseValues, valuesFile));
+    if (base.has(baseSchema) && head.has(schemaFile) && movedOrChanged(schemaFile, baseSchema))
+      found.push(
+        ...schemaChanges(
+          (await ctx.read(base, baseSchema)) ?? '',
+          (await ctx.read(head, schemaFile)) ?? '',
+          schemaFile,
+          head.has(valuesFile) ? valuesDefaults((await ctx.read(head, valuesFile)) ?? '') : undefined,
+        ),
+      );
+    if (found.length === 0) continue;
+    const key = await valuesKeyOf(sub, baseSub, dir, meta, nameAt, ctx);
+    for (const b of found) {
+      const inParent = b.key && !b.key.startsWith('(') ? `${key}.${b.key}` : key;
+      out.push({ ...b, key: inParent, message: `${b.key ? b.message.replace(b.key, inParent) : b.message} in subchart ${sub}` });
+    }
+  }
+  return out;
+}
+
+/** Where a subchart's values live in the parent's values: its alias or name, for each level of nesting. */
+async function valuesKeyOf(
+  sub: string,
+  baseSub: string,
+  dir: string,
+  meta: ChartMeta,
+  nameAt: (d: string, tree: PathSet) => Promise<string | undefined>,
+  ctx: ChartContext,
+): Promise<string> {
+  const { base, head } = ctx.input;
+  const name = async (d: string, bd: string) => (await nameAt(d, head)) ?? (await nameAt(bd, base)) ?? posix.basename(d);
+  const viaFile = meta.dependencies.find((d) => d.localPath !== undefined && posix.normalize(posix.join(dir, d.localPath)) === sub);
+  const prefix = dir === '.' ? 'charts/' : `${dir}/charts/`;
+  if (viaFile || !sub.startsWith(prefix)) return viaFile?.alias ?? viaFile?.name ?? (await name(sub, baseSub));
+  // charts/a/charts/b → a.b; the first level may carry an alias in the parent's dependencies.
+  const parts = sub.slice(prefix.length).split('/charts/');
+  const keys: string[] = [];
+  let at = dir === '.' ? '' : dir;
+  for (const part of parts) {
+    at = at ? `${at}/charts/${part}` : `charts/${part}`;
+    const n = await name(at, at);
+    const dep = keys.length === 0 ? meta.dependencies.find((d) => d.name === n && d.alias) : undefined;
+    keys.push(dep?.alias ?? n);
+  }
+  return keys.join('.');
 }
 
 async function checkDependencies(dir: string, meta: ChartMeta, ctx: ChartContext, problems: Problem[]): Promise<void> {
@@ -475,6 +585,10 @@ function chartDirs(paths: Iterable<string>): string[] {
   const out: string[] = [];
   for (const m of text.matchAll(/\0(?:([^\0]*)\/)?Chart\.yaml(?=\0)/g)) out.push(m[1] ?? '.');
   return out;
+}
+
+function patternOf(t: TargetLike): string {
+  return typeof t === 'string' ? t : t.pattern;
 }
 
 function join(dir: string, file: string): string {

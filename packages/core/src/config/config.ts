@@ -3,8 +3,10 @@ import { Ajv, type ErrorObject } from 'ajv';
 import { isMap, isPair, isScalar, type Node } from 'yaml';
 import { UserError } from '../errors.ts';
 import { resolveInside } from '../fs/workspace.ts';
+import { nearest } from '../text/suggest.ts';
 import { nodeAt, parseYaml, type ParsedYaml } from '../yaml/read.ts';
 import { configSchema } from './schema.ts';
+import { stripBom } from '../text/bytes.ts';
 
 export interface PinRule {
   files: string;
@@ -30,6 +32,8 @@ export interface Config {
   versionFile: string;
   tagPrefix: string;
   charts?: string[];
+  /** chart-bump-check: globs relative to each chart whose changes need no bump. */
+  ignore: string[];
   chartVersionPolicy: 'independent' | 'sync';
   changelog: 'auto' | 'required' | 'off';
   packages: string[];
@@ -40,6 +44,9 @@ export interface Config {
 }
 
 export const DEFAULT_CONFIG_PATH = '.github/lockstep.yml';
+
+/** Where users read about the config: a path in this project's repository (the schema ships inside the package, not in theirs). */
+export const CONFIG_DOCS = 'docs/configuration.md';
 
 let validator: ReturnType<Ajv['compile']> | undefined;
 
@@ -62,22 +69,23 @@ export function loadConfig(workspace: string, path?: string): Config {
 
 /** Parses and validates configuration text; exported for tests. */
 export function parseConfigText(text: string, file: string | undefined): Config {
-  const parsed = parseYaml(text.replace(/^\ufeff/, ''), file ?? DEFAULT_CONFIG_PATH);
+  const parsed = parseYaml(stripBom(text), file ?? DEFAULT_CONFIG_PATH);
   const raw = (parsed.doc.toJS() ?? {}) as Record<string, unknown>;
   if (typeof raw !== 'object' || Array.isArray(raw))
-    throw new UserError('the configuration must be a mapping of keys', { file, line: 1, hint: 'see packages/core/schema/lockstep.schema.json' });
+    throw new UserError('the configuration must be a mapping of keys', { file, line: 1, hint: `see ${CONFIG_DOCS}` });
   validator ??= new Ajv({ allErrors: true, strict: false }).compile(configSchema);
   if (!validator(raw)) {
     const errors = validator.errors ?? [];
     const first = errors.find((e) => e.keyword === 'additionalProperties') ?? errors[0];
-    throw schemaError(parsed, first);
+    throw schemaError(parsed, first, raw);
   }
   const r = raw as Record<string, any>;
-  return {
+  const config: Config = {
     file,
     versionFile: r['version-file'] ?? '.version',
     tagPrefix: r['tag-prefix'] ?? 'v',
     charts: r.charts,
+    ignore: r.ignore ?? [],
     chartVersionPolicy: r['chart-version-policy'] ?? 'independent',
     changelog: r.changelog ?? 'auto',
     packages: r.packages ?? [],
@@ -94,9 +102,23 @@ export function parseConfigText(text: string, file: string | undefined): Config 
       protected: e.protected ?? false,
     })),
   };
+  if (file) sources.set(config, parsed);
+  return config;
 }
 
-function schemaError(parsed: ParsedYaml, err: ErrorObject): UserError {
+// Kept beside the Config rather than in it, so the Config stays a plain value.
+const sources = new WeakMap<Config, ParsedYaml>();
+
+/**
+ * The 1-based line of a config value (`['environments', 2, 'values']`), for
+ * errors about what it names; undefined without a file or such a key.
+ */
+export function configLine(config: Config, path: readonly (string | number)[]): number | undefined {
+  const parsed = sources.get(config);
+  return parsed ? parsed.lineOf(nodeAt(parsed, [...path]) as Node | undefined) : undefined;
+}
+
+function schemaError(parsed: ParsedYaml, err: ErrorObject, raw: unknown): UserError {
   const path = err.instancePath
     .split('/')
     .slice(1)
@@ -104,6 +126,7 @@ function schemaError(parsed: ParsedYaml, err: ErrorObject): UserError {
     .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
   const where = nodeAt(parsed, path) as Node | undefined;
   const dotted = path.join('.');
+  const docs = `${CONFIG_DOCS} lists every key`;
   if (err.keyword === 'additionalProperties') {
     const key = (err.params as { additionalProperty: string }).additionalProperty;
     let line = parsed.lineOf(where);
@@ -111,17 +134,40 @@ function schemaError(parsed: ParsedYaml, err: ErrorObject): UserError {
       const pair = where.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === key);
       line = parsed.lineOf(pair?.key as Node) ?? line;
     }
+    const guess = nearest(key, Object.keys(schemaAt(path)?.properties ?? {}));
     return new UserError(`unknown key '${dotted ? `${dotted}.` : ''}${key}'`, {
       file: parsed.file,
       line,
-      hint: 'remove it or fix its spelling (the schema lists the keys)',
+      hint: guess ? `did you mean ${guess}? (${docs})` : `remove it or fix its spelling (${docs})`,
     });
   }
-  const detail =
-    err.keyword === 'enum'
-      ? `must be one of ${(err.params as { allowedValues: unknown[] }).allowedValues.join(', ')}`
-      : err.keyword === 'required'
-        ? `needs key '${(err.params as { missingProperty: string }).missingProperty}'`
-        : (err.message ?? 'is invalid');
-  return new UserError(`'${dotted || '(top level)'}' ${detail}`, { file: parsed.file, line: parsed.lineOf(where) ?? 1, hint: 'see packages/core/schema/lockstep.schema.json' });
+  if (err.keyword === 'enum') {
+    const allowed = (err.params as { allowedValues: unknown[] }).allowedValues.map(String);
+    const value = path.reduce<unknown>((v, k) => (v !== null && typeof v === 'object' ? (v as Record<string | number, unknown>)[k] : undefined), raw);
+    const guess = typeof value === 'string' ? nearest(value, allowed) : undefined;
+    return new UserError(`'${dotted}' is ${JSON.stringify(value)}, not one of ${allowed.join(', ')}`, {
+      file: parsed.file,
+      line: parsed.lineOf(where) ?? 1,
+      hint: guess ? `did you mean ${guess}? (see ${CONFIG_DOCS})` : `use one of ${allowed.join(', ')} (see ${CONFIG_DOCS})`,
+    });
+  }
+  const detail = err.keyword === 'required' ? `needs key '${(err.params as { missingProperty: string }).missingProperty}'` : (err.message ?? 'is invalid');
+  return new UserError(`'${dotted || '(top level)'}' ${detail}`, { file: parsed.file, line: parsed.lineOf(where) ?? 1, hint: `see ${CONFIG_DOCS}` });
+}
+
+interface SchemaNode {
+  properties?: Record<string, SchemaNode>;
+  items?: SchemaNode;
+  additionalProperties?: SchemaNode | boolean;
+}
+
+/** The part of the config schema that describes the value at `path` (for the keys valid there). */
+function schemaAt(path: readonly (string | number)[]): SchemaNode | undefined {
+  let node: SchemaNode | undefined = configSchema as unknown as SchemaNode;
+  for (const k of path) {
+    if (!node) return undefined;
+    if (typeof k === 'number') node = node.items;
+    else node = node.properties?.[k] ?? (typeof node.additionalProperties === 'object' ? node.additionalProperties : undefined);
+  }
+  return node;
 }

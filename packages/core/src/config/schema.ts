@@ -17,6 +17,11 @@ export const configSchema = {
       items: { type: 'string', minLength: 1 },
       description: 'Chart folders or globs. Default: every folder holding a Chart.yaml, not inside another chart.',
     },
+    ignore: {
+      type: 'array',
+      items: { type: 'string', minLength: 1 },
+      description: 'chart-bump-check: globs relative to each chart of packaged files whose changes need no version bump (e.g. README.md).',
+    },
     'chart-version-policy': {
       enum: ['independent', 'sync'],
       description: 'independent: appVersion = X.Y.Z and the chart version is bumped; sync: chart version = X.Y.Z.',

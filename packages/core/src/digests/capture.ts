@@ -1,5 +1,6 @@
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
+import { splitListLines } from '../action/inputs.ts';
 import type { Config } from '../config/config.ts';
 import { UserError, UserErrors } from '../errors.ts';
 import { renderDiff } from '../edits/diff.ts';
@@ -52,15 +53,14 @@ const NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
  */
 export const DEFAULT_CONCURRENCY = 64;
 
-/** Parses the `images` input: one `name=registry/repo:tag` per line; every bad line is reported. */
+/** Parses the `images` input: `name=registry/repo:tag` items, one per line or comma-separated; every bad item is reported. */
 export function parseImagesInput(text: string): CaptureTarget[] {
   const errors: UserError[] = [];
   const targets: CaptureTarget[] = [];
   const seen = new Set<string>();
-  text.split(/\r?\n/).forEach((raw, i) => {
-    const line = raw.replace(/(^|\s)#.*$/, '').trim();
-    if (line === '') return;
-    const where = `images line ${i + 1}`;
+  // The same list language as every other list input: one per line, or comma-separated.
+  splitListLines(text).forEach(({ item: line, line: n }) => {
+    const where = `images line ${n}`;
     const eq = line.indexOf('=');
     if (eq <= 0) {
       errors.push(new UserError(`${where}: '${line}' is not name=reference`, { hint: 'write one image per line as name=registry/repo:tag, e.g. api=ghcr.io/acme/api:1.2.3' }));
@@ -106,6 +106,10 @@ export function targetsFromServices(config: Config, services: string[], tag: str
       hint: 'pass images (name=registry/repo:tag lines), or list services in .github/lockstep.yml',
     });
   const wanted = services.length === 0 || (services.length === 1 && services[0] === 'all') ? configured : services;
+  if (!tag && services.length === 0)
+    throw new UserError('nothing to capture: give images, or a tag for the services in the config', {
+      hint: `set images: to name=registry/repo:tag lines (e.g. api=ghcr.io/acme/api:1.7.3), or tag: to the version the configured services (${configured.join(', ')}) were pushed with`,
+    });
   if (!tag) throw new UserError("input 'tag' is required with services", { hint: 'pass the version the images were pushed with, e.g. tag: 1.7.3' });
   const errors: UserError[] = [];
   const targets: CaptureTarget[] = [];
@@ -186,11 +190,13 @@ export interface CaptureWorld {
 
 const HINTS: Record<FailureKind, string> = {
   'not-found': 'check that the image was pushed with this tag before capturing (and the repository name)',
-  denied: 'check username/password (or docker/login-action) for this registry and that the token may read the package',
+  denied: 'check the username/password (or the docker/login-action login) for this registry, and that they may read this repository',
+  unauthenticated: 'pass username and password, or log in with docker/login-action before this step',
+  platform: 'set platform to one of the platforms the image offers, or leave platform empty to record the digest the tag names',
   unreachable: 'check the registry host and that it is up; lockstep retried with backoff',
   refused: "the registry's auth or redirect points somewhere lockstep will not send credentials",
   mismatch: 'the registry returned inconsistent data; retry, and report it if it persists',
-  invalid: 'check the reference and the platform input',
+  invalid: 'check the image reference',
   error: 'check the registry status and retry',
 };
 
@@ -244,7 +250,14 @@ export async function captureDigests(s: CaptureSettings, world: CaptureWorld): P
     const entry: DigestEntry = { digest: r.digest, image: o.t.ref.name, sha: s.sha, tag: o.t.ref.tag ?? '' };
     if (r.platform) entry.platform = r.platform;
     incoming[o.t.name] = entry;
-    rows.push({ name: o.t.name, image: entry.image, tag: entry.tag, digest: r.digest, kind: r.platform ? `${r.platform} (from index ${r.indexDigest})` : r.isIndex ? 'index (multi-platform)' : 'manifest' });
+    const kind = r.platform
+      ? r.indexDigest
+        ? `${r.platform} (from index ${r.indexDigest})`
+        : `${r.platform} (single-platform manifest)`
+      : r.isIndex
+        ? 'index (multi-platform)'
+        : 'manifest';
+    rows.push({ name: o.t.name, image: entry.image, tag: entry.tag, digest: r.digest, kind });
     for (const w of r.warnings) warnings.push(`${o.t.name}: ${w}`);
   }
   const merged = s.merge ? mergeDigests(existing, incoming, { overwrite: s.overwrite, file: outRel, text: existingText }) : incoming;

@@ -1,5 +1,6 @@
 import { UserError, UserErrors } from '../errors.ts';
 import { isDigest } from '../registry/reference.ts';
+import { parseJsonAt } from '../text/bytes.ts';
 
 /** One image's record in image-digests.json. */
 export interface DigestEntry {
@@ -49,16 +50,7 @@ function lineOfKey(text: string, name: string): number | undefined {
  * the file and line, so a broken artifact never merges silently.
  */
 export function parseDigests(text: string, file: string): DigestsFile {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text.replace(/^\ufeff/, ''));
-  } catch (e) {
-    const msg = (e as Error).message;
-    const pos = /position (\d+)/.exec(msg);
-    const lineCol = /line (\d+)/.exec(msg);
-    const line = lineCol ? Number(lineCol[1]) : pos ? text.slice(0, Number(pos[1])).split('\n').length : 1;
-    throw new UserError(`${file} is not valid JSON (${msg.replace(/[\r\n]+/g, ' ').slice(0, 120)})`, { file, line, hint: 'fix or delete the file, or run without merge' });
-  }
+  const raw = parseJsonAt(text, file, 'fix or delete the file, or run without merge', `${file} is not valid JSON`);
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
     throw new UserError(`${file} must hold a JSON object of name → {digest, image, sha, tag}`, { file, line: 1, hint: 'fix or delete the file, or run without merge' });
   const out: DigestsFile = {};

@@ -2,6 +2,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { isMap, isScalar, isSeq, parseAllDocuments, parseDocument, Scalar, type Node } from 'yaml';
 import { yaml11Type } from '../yaml/scalars.ts';
 import { formatPath, recentlyParsed, type KeyPath } from './yaml-edit.ts';
+import { stripBom } from '../text/bytes.ts';
 
 /** A value an edit means to set: a path and the string it must read back as. */
 export interface IntendedValue {
@@ -41,21 +42,22 @@ function nodeIn(root: unknown, path: KeyPath): unknown {
 export function checkYamlEdit(file: string, before: string, after: string, intended: readonly IntendedValue[], opts: { document?: number } = {}): void {
   const paths = () => intended.map((i) => formatPath(i.path)).join(', ') || 'nothing';
   if (opts.document !== undefined) return checkDocumentEdit(file, before, after, intended, opts.document, paths);
-  const body = before.replace(/^\ufeff/, '');
+  const body = stripBom(before);
   let expected = (recentlyParsed(body) ?? parseDocument(body, { uniqueKeys: false })).toJS({ maxAliasCount: -1 });
   for (const i of intended) expected = setIn(expected, i.path, i.value);
-  const doc = parseDocument(after.replace(/^\ufeff/, ''), { uniqueKeys: false });
+  const afterBody = stripBom(after);
+  const doc = parseDocument(afterBody, { uniqueKeys: false });
   if (doc.errors.length > 0 || !isDeepStrictEqual(expected, doc.toJS({ maxAliasCount: -1 })))
     throw new Error(`${file}: the edit changed more than ${paths()} (the YAML 1.2 reading differs); nothing was written`);
   for (const i of intended) {
     const node = nodeIn(doc.contents, i.path) as Node | undefined;
-    if (isScalar(node) && node.type === Scalar.PLAIN && node.range && yaml11Type(after.replace(/^\ufeff/, '').slice(node.range[0], node.range[1])) !== 'str')
+    if (isScalar(node) && node.type === Scalar.PLAIN && node.range && yaml11Type(afterBody.slice(node.range[0], node.range[1])) !== 'str')
       throw new Error(`${file}: ${formatPath(i.path)} would be read as something other than a string under YAML 1.1; nothing was written`);
   }
 }
 
 function documentsOf(text: string): unknown[] | undefined {
-  const docs = parseAllDocuments(text.replace(/^\ufeff/, ''), { uniqueKeys: false });
+  const docs = parseAllDocuments(stripBom(text), { uniqueKeys: false });
   if (!Array.isArray(docs) || docs.some((d) => d.errors.length > 0)) return undefined;
   return docs.map((d) => d.toJS({ maxAliasCount: -1 }));
 }

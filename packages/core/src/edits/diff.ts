@@ -22,7 +22,8 @@ export function renderDiff(changes: readonly FileChange[], context = 3): string 
     out.push(`--- ${c.before === undefined ? '/dev/null' : `a/${c.path}`}`);
     out.push(`+++ b/${c.path}`);
     for (const h of patch.hunks) {
-      out.push(`@@ -${h.oldStart},${h.oldLines} +${h.newStart},${h.newLines} @@`);
+      // An empty range names the line before it, as git and GNU diff print it: a new file is `@@ -0,0 +1,N @@`.
+      out.push(`@@ -${h.oldLines === 0 ? h.oldStart - 1 : h.oldStart},${h.oldLines} +${h.newLines === 0 ? h.newStart - 1 : h.newStart},${h.newLines} @@`);
       for (const l of h.lines) out.push(l);
     }
   }

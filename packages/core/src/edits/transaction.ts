@@ -30,44 +30,72 @@ export interface TxFs {
   access(path: string): void;
 }
 
-/** The real file system (node:fs, synchronous). */
-export const realFs: TxFs = {
-  readFile(path) {
-    try {
-      return nodeFs.readFileSync(path, 'utf8');
-    } catch (e) {
-      if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-      throw e;
-    }
-  },
-  writeFile(path, data, mode) {
-    const fd = nodeFs.openSync(path, 'wx', mode ?? 0o644);
-    try {
-      nodeFs.writeSync(fd, data);
-      // The umask may have cleared bits of the original mode; put them back.
-      if (mode !== undefined) nodeFs.fchmodSync(fd, mode);
-    } finally {
-      nodeFs.closeSync(fd);
-    }
-  },
-  rename: (from, to) => nodeFs.renameSync(from, to),
-  unlink: (path) => nodeFs.rmSync(path, { force: true }),
-  mode(path) {
-    try {
-      return nodeFs.statSync(path).mode & 0o7777;
-    } catch {
-      return undefined;
-    }
-  },
-  access(path) {
-    try {
-      nodeFs.accessSync(path, nodeFs.constants.W_OK);
-    } catch (e) {
-      // A new file only needs its folder, which creating the temp file proves.
-      if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
-    }
-  },
-};
+/** The node:fs calls behind the real TxFs's writes (tests inject short writes and watch the order). */
+export interface FileIo {
+  openSync(path: string, flags: string, mode?: number): number;
+  writeSync(fd: number, buffer: Uint8Array, offset: number, length: number): number;
+  fchmodSync(fd: number, mode: number): void;
+  fsyncSync(fd: number): void;
+  closeSync(fd: number): void;
+}
+
+/**
+ * The real file system (node:fs, synchronous). A write goes on until every
+ * byte is written (a short write that makes no progress is an error, never a
+ * truncated file) and is flushed to disk (fsync) before the caller renames the
+ * temp file over the target, so a crash cannot leave an empty file behind.
+ */
+export function nodeTxFs(io: FileIo = nodeFs): TxFs {
+  return {
+    readFile(path) {
+      try {
+        return nodeFs.readFileSync(path, 'utf8');
+      } catch (e) {
+        if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+        throw e;
+      }
+    },
+    writeFile(path, data, mode) {
+      const fd = io.openSync(path, 'wx', mode ?? 0o644);
+      try {
+        const bytes = Buffer.from(data, 'utf8');
+        let written = 0;
+        while (written < bytes.length) {
+          const n = io.writeSync(fd, bytes, written, bytes.length - written);
+          if (!(n > 0)) break;
+          written += n;
+        }
+        if (written !== bytes.length)
+          throw Object.assign(new Error(`short write: ${written} of ${bytes.length} bytes`), { code: `short write, ${written} of ${bytes.length} bytes` });
+        // The umask may have cleared bits of the original mode; put them back.
+        if (mode !== undefined) io.fchmodSync(fd, mode);
+        io.fsyncSync(fd);
+      } finally {
+        io.closeSync(fd);
+      }
+    },
+    rename: (from, to) => nodeFs.renameSync(from, to),
+    unlink: (path) => nodeFs.rmSync(path, { force: true }),
+    mode(path) {
+      try {
+        return nodeFs.statSync(path).mode & 0o7777;
+      } catch {
+        return undefined;
+      }
+    },
+    access(path) {
+      try {
+        nodeFs.accessSync(path, nodeFs.constants.W_OK);
+      } catch (e) {
+        // A new file only needs its folder, which creating the temp file proves.
+        if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
+      }
+    },
+  };
+}
+
+/** The real file system. */
+export const realFs: TxFs = nodeTxFs();
 
 /** The outcome of planning: every file whose text would change. */
 export interface Plan {
@@ -168,8 +196,18 @@ function restore(done: { abs: string; change: FileChange }[], fs: TxFs): string[
       if (d.change.before === undefined) fs.unlink(d.abs);
       else {
         const tmp = `${d.abs}.lockstep-restore-${randomBytes(4).toString('hex')}`;
-        fs.writeFile(tmp, d.change.before, fs.mode(d.abs));
-        fs.rename(tmp, d.abs);
+        try {
+          fs.writeFile(tmp, d.change.before, fs.mode(d.abs));
+          fs.rename(tmp, d.abs);
+        } catch (e) {
+          // The restore copy must not be left behind beside the file it failed to restore.
+          try {
+            fs.unlink(tmp);
+          } catch {
+            // reported below as a file that could not be restored
+          }
+          throw e;
+        }
       }
     } catch {
       failed.push(d.change.path);

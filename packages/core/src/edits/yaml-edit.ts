@@ -34,6 +34,12 @@ export interface ScalarEditOptions {
   create?: boolean;
   /** When creating: insert right after this sibling key if present (e.g. appVersion after version). */
   after?: string;
+  /**
+   * Replace an existing plain value that YAML reads as something other than
+   * the string written (`1.10`). Only for a caller whose new value makes the
+   * intent unambiguous (an explicit version), never to compute from the old one.
+   */
+  replaceAmbiguous?: boolean;
   /** When creating: quote the new value the way this sibling's value is quoted (a file that quotes every value). */
   quoteLike?: string;
 }
@@ -277,7 +283,7 @@ function spliceFor(parsed: ParsedYaml, e: ScalarEdit): Splice | undefined {
     throw new UserError(`${label} is a block scalar (| or >), which this edit does not rewrite`, { file, line, hint: 'write the value on one line, e.g. `key: "1.2.3"`' });
   const source = body.slice(start, end);
   const empty = scalar.value === null;
-  if (scalar.type === Scalar.PLAIN && !empty && !plainReadsAsString(source))
+  if (scalar.type === Scalar.PLAIN && !empty && !plainReadsAsString(source) && !e.replaceAmbiguous)
     throw new UserError(`${label}: ${source} is read as ${describe(source)}, not the string written`, { file, line, hint: `quote it: "${source}"` });
   if (!empty && String(scalar.value) === e.value) return undefined;
   let rendered = renderScalar(e.value, empty ? undefined : scalar.type, inFlow(at.parents));

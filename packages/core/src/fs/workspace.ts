@@ -1,5 +1,5 @@
-import { lstatSync } from 'node:fs';
-import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { lstatSync, statSync } from 'node:fs';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { UserError } from '../errors.ts';
 
 /**
@@ -31,4 +31,56 @@ export function resolveInside(workspace: string, path: string, what: string): st
 /** A POSIX-style path relative to the workspace, for messages and annotations. */
 export function workspaceRelative(workspace: string, abs: string): string {
   return relative(resolve(workspace), abs).split(sep).join('/');
+}
+
+/**
+ * Resolves the `working-directory` input and checks that it is a folder inside
+ * a git checkout, so a typo or a job without actions/checkout fails as a user
+ * error naming the input instead of `spawn git ENOENT` (a missing cwd) or
+ * `git … exited (128)` (no repository). Every action calls this before git.
+ */
+export function resolveWorkingDirectory(workspace: string, path: string, input = 'working-directory', env: NodeJS.ProcessEnv = process.env): string {
+  const abs = resolveExistingFolder(workspace, path, input);
+  if (!insideGitCheckout(abs, env))
+    throw new UserError(`${shownInput(path, input)} is not a git repository`, { hint: 'check out the repository first (actions/checkout)' });
+  return abs;
+}
+
+/**
+ * Like resolveWorkingDirectory, for an action that needs no git repository:
+ * the folder must exist inside the workspace, and nothing more.
+ */
+export function resolveExistingFolder(workspace: string, path: string, input = 'working-directory'): string {
+  const abs = resolveInside(workspace, path, input);
+  const shown = shownInput(path, input);
+  let st;
+  try {
+    st = statSync(abs);
+  } catch {
+    throw new UserError(`${shown} does not exist`, { hint: `set ${input} to a folder of the checked-out repository, relative to the workspace` });
+  }
+  if (!st.isDirectory()) throw new UserError(`${shown} is not a folder`, { hint: `set ${input} to a folder of the checked-out repository` });
+  return abs;
+}
+
+function shownInput(path: string, input: string): string {
+  return path === '' || path === '.' ? `${input} '.' (the workspace)` : `${input} '${path}'`;
+}
+
+/**
+ * Whether `dir` lies in a git work tree: some folder from it up to the root
+ * holds `.git` (a folder, or a file as in worktrees and submodules), or GIT_DIR
+ * names the repository. Found without starting git, which the caller will do anyway.
+ */
+export function insideGitCheckout(dir: string, env: NodeJS.ProcessEnv = process.env): boolean {
+  if (env.GIT_DIR) return true;
+  for (let cur = resolve(dir); ; cur = dirname(cur)) {
+    try {
+      lstatSync(join(cur, '.git'));
+      return true;
+    } catch {
+      // not here: look one folder up
+    }
+    if (dirname(cur) === cur) return false;
+  }
 }

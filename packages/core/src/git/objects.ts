@@ -175,7 +175,11 @@ export class ObjectReader {
     return o?.type === 'commit' ? o.oid : undefined;
   }
 
-  /** Stops the process (restart happens on the next read, e.g. after a fetch added objects). */
+  /**
+   * Stops the process (restart happens on the next read, e.g. after a fetch
+   * added objects). Reads still in flight are rejected: their answer never
+   * came, which is not the same as "this file does not exist".
+   */
   close(): void {
     const child = this.child;
     this.child = undefined;
@@ -184,7 +188,11 @@ export class ObjectReader {
       child.on('close', () => {});
       child.stdin.end();
     }
-    for (const p of this.queue.splice(0)) p.resolve(undefined);
+    const pending = this.queue.splice(0);
+    if (pending.length > 0) {
+      const why = new Error(`git cat-file: the object reader was closed with ${pending.length} read${pending.length === 1 ? '' : 's'} in flight`);
+      for (const p of pending) p.reject(why);
+    }
     this.buf = Buffer.alloc(0);
   }
 

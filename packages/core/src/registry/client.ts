@@ -6,6 +6,7 @@ import {
   digestOf,
   isIndexMediaType,
   MANIFEST_ACCEPT,
+  formatPlatform,
   type Platform,
   PlatformNotFoundError,
   selectPlatform,
@@ -15,7 +16,7 @@ import { formatReference, type ImageReference, isDigest, isLoopbackHost, registr
 import { backoffDelay, type Clock, DEFAULT_RETRY, isRetryableStatus, parseRetryAfter, type RetryPolicy, systemClock } from './retry.ts';
 
 /** Why an image could not be resolved. */
-export type FailureKind = 'not-found' | 'denied' | 'unreachable' | 'refused' | 'mismatch' | 'invalid' | 'error';
+export type FailureKind = 'not-found' | 'denied' | 'unauthenticated' | 'platform' | 'unreachable' | 'refused' | 'mismatch' | 'invalid' | 'error';
 
 /** A failure talking to a registry; the message never holds a credential. */
 export class RegistryError extends Error {
@@ -116,13 +117,19 @@ export class RegistryClient {
       const res = await this.manifest(ref, 'GET', target);
       const digest = this.checkBody(ref, res, target);
       const mediaType = contentType(res) ?? bodyMediaType(res.body);
-      if (!isIndexMediaType(mediaType))
-        throw new RegistryError('invalid', `${target} is a single-platform manifest (${mediaType ?? 'unknown type'}), so platform ${platform.os}/${platform.architecture} cannot be selected; drop the platform input for this image`);
+      if (!isIndexMediaType(mediaType)) {
+        // A single-platform image: its config says which platform it is built for.
+        const built = await this.imagePlatform(ref, res.body, target);
+        if (built.os !== platform.os || built.architecture !== platform.architecture || (platform.variant !== undefined && built.variant !== platform.variant))
+          throw new RegistryError('platform', `${target} is a single-platform image built for ${formatPlatform(built)}, not ${formatPlatform(platform)}`);
+        if (ref.digest && ref.tag) await this.compareTag(ref, digest, warnings);
+        return { digest, mediaType, isIndex: false, platform: formatPlatform(built), warnings };
+      }
       let sel;
       try {
         sel = selectPlatform(res.body, platform);
       } catch (e) {
-        throw new RegistryError(e instanceof PlatformNotFoundError ? 'not-found' : 'invalid', (e as Error).message);
+        throw new RegistryError(e instanceof PlatformNotFoundError ? 'platform' : 'invalid', (e as Error).message);
       }
       if (!isDigest(sel.digest)) throw new RegistryError('invalid', `the index lists ${sel.platform} with a malformed digest`);
       if (ref.digest && ref.tag) await this.compareTag(ref, digest, warnings);
@@ -141,6 +148,24 @@ export class RegistryClient {
     }
     if (ref.digest && ref.tag) await this.compareTag(ref, digest, warnings);
     return { digest, mediaType, isIndex: isIndexMediaType(mediaType), warnings };
+  }
+
+  /** The platform a single-platform manifest's image config names (os, architecture, variant), fetched and verified. */
+  private async imagePlatform(ref: ImageReference, manifestBody: Buffer, target: string): Promise<Platform> {
+    const config = configDescriptor(manifestBody);
+    if (!config) throw new RegistryError('invalid', `${target} is a manifest without an image config, so its platform cannot be checked`);
+    const res = await this.request(ref, 'blobs', 'GET', config.digest, { Accept: config.mediaType ?? '*/*' });
+    if (digestOf(res.body, config.digest.slice(0, config.digest.indexOf(':'))) !== config.digest)
+      throw new RegistryError('mismatch', `the image config served for ${config.digest} hashes to ${digestOf(res.body)}`);
+    let doc: { os?: unknown; architecture?: unknown; variant?: unknown };
+    try {
+      doc = JSON.parse(res.body.toString('utf8'));
+    } catch {
+      throw new RegistryError('invalid', `the image config ${config.digest} of ${target} is not JSON`);
+    }
+    if (typeof doc?.os !== 'string' || typeof doc.architecture !== 'string')
+      throw new RegistryError('invalid', `the image config ${config.digest} of ${target} names no os/architecture`);
+    return { os: doc.os, architecture: doc.architecture, variant: typeof doc.variant === 'string' && doc.variant !== '' ? doc.variant : undefined };
   }
 
   /** Verifies a GET's body against the header and the pinned digest; returns the body's digest. */
@@ -170,14 +195,19 @@ export class RegistryClient {
   }
 
   /** A manifest request with authentication; returns a 2xx answer or throws a RegistryError. */
-  private async manifest(ref: ImageReference, method: 'GET' | 'HEAD', target: string): Promise<HttpResponse> {
+  private manifest(ref: ImageReference, method: 'GET' | 'HEAD', target: string): Promise<HttpResponse> {
+    return this.request(ref, 'manifests', method, target, { Accept: MANIFEST_ACCEPT });
+  }
+
+  /** A manifest or blob request with authentication (the same pull scope); a 2xx answer or a RegistryError. */
+  private async request(ref: ImageReference, kind: 'manifests' | 'blobs', method: 'GET' | 'HEAD', target: string, headers: Record<string, string>): Promise<HttpResponse> {
     const base = this.baseUrl(ref.registry);
-    const url = `${base}/v2/${ref.repository}/manifests/${target}`;
+    const url = `${base}/v2/${ref.repository}/${kind}/${target}`;
     const scope = `repository:${ref.repository}:pull`;
     let fresh = false;
     for (let round = 0; round < 4; round++) {
       const auth = await this.authorization(ref.registry, scope, fresh);
-      const res = await this.follow(method, url, { Accept: MANIFEST_ACCEPT, ...(auth ? { Authorization: auth } : {}) }, MANIFEST_MAX_BYTES);
+      const res = await this.follow(method, url, { ...headers, ...(auth ? { Authorization: auth } : {}) }, MANIFEST_MAX_BYTES);
       if (res.status >= 200 && res.status < 300) return res;
       if (res.status === 401) {
         const challenge = chooseChallenge(parseChallenges(res.headers['www-authenticate']));
@@ -186,12 +216,9 @@ export class RegistryClient {
         if (auth === undefined) continue; // now we know what it wants
         if (challenge.scheme === 'basic') throw new RegistryError('denied', `${ref.registry} rejected the credentials for ${ref.repository} (Basic auth)`);
         if (fresh)
-          throw new RegistryError(
-            'denied',
-            this.credentials(ref.registry)
-              ? `${ref.registry} refused access to ${ref.repository} (scope ${scope}) even with a fresh token`
-              : `${ref.registry} refused anonymous access to ${ref.repository} (scope ${scope}); the repository is private or does not exist`,
-          );
+          throw this.credentials(ref.registry)
+            ? new RegistryError('denied', `${ref.registry} refused access to ${ref.repository} (scope ${scope}) even with a fresh token`)
+            : new RegistryError('unauthenticated', `${ref.registry} refused anonymous access to ${ref.repository} (scope ${scope}); the repository is private or does not exist`);
         fresh = true; // one re-auth: the token may have expired
         continue;
       }
@@ -214,7 +241,7 @@ export class RegistryClient {
     if (!challenge) return undefined;
     const creds = this.credentials(registry);
     if (challenge.scheme === 'basic') {
-      if (!creds) throw new RegistryError('denied', `${registry} requires a username and password (Basic auth); pass username/password or log in with docker/login-action first`);
+      if (!creds) throw new RegistryError('unauthenticated', `${registry} requires a username and password (Basic auth) and none were given`);
       return `Basic ${Buffer.from(`${creds.username}:${creds.password}`).toString('base64')}`;
     }
     const key = `${registry}\n${challenge.params.realm ?? ''}\n${scope}`;
@@ -241,7 +268,7 @@ export class RegistryClient {
     if (creds) headers.Authorization = `Basic ${Buffer.from(`${creds.username}:${creds.password}`).toString('base64')}`;
     const res = await this.follow('GET', url.toString(), headers, SMALL_BODY_MAX_BYTES);
     if (res.status === 401 || res.status === 403)
-      throw new RegistryError('denied', `the token service ${url.origin} refused ${creds ? 'the credentials' : 'anonymous access'} for ${registry} (scope ${scope})`);
+      throw new RegistryError(creds ? 'denied' : 'unauthenticated', `the token service ${url.origin} refused ${creds ? 'the credentials' : 'anonymous access'} for ${registry} (scope ${scope})`);
     if (res.status < 200 || res.status >= 300) throw new RegistryError('error', `the token service ${url.origin} answered HTTP ${res.status} for ${registry} (scope ${scope})`);
     let doc: { token?: unknown; access_token?: unknown; expires_in?: unknown };
     try {
@@ -320,6 +347,17 @@ export class RegistryClient {
       await this.clock.sleep(delay);
     }
     throw new RegistryError('unreachable', `${url.host} unreachable after ${made} attempt${made === 1 ? '' : 's'} (${lastProblem})`);
+  }
+}
+
+/** The `config` descriptor of an image manifest body, when it has a well-formed one. */
+function configDescriptor(body: Buffer): { digest: string; mediaType?: string } | undefined {
+  try {
+    const c = JSON.parse(body.toString('utf8'))?.config;
+    if (!c || typeof c.digest !== 'string' || !isDigest(c.digest)) return undefined;
+    return { digest: c.digest, mediaType: typeof c.mediaType === 'string' ? c.mediaType : undefined };
+  } catch {
+    return undefined;
   }
 }
 

@@ -1,6 +1,7 @@
 import { isAlias, isMap, isScalar, isSeq, parseDocument, LineCounter, Scalar, YAMLMap, type Document, type Node } from 'yaml';
 import { parseYaml, type ParsedYaml } from '../yaml/read.ts';
 import { yaml11Type } from '../yaml/scalars.ts';
+import { stripBom } from '../text/bytes.ts';
 
 /** A change a chart's users must act on: a removed key, a changed type, a stricter schema. */
 export interface BreakingChange {
@@ -11,6 +12,8 @@ export interface BreakingChange {
   key: string;
   /** One line, e.g. `key image.pullPolicy removed`. */
   message: string;
+  /** 'base' when `line` is a line of the base version of the file (a removed key has no line at the head). */
+  side?: 'base';
 }
 
 /** The kind of value a key holds, as a template sees it. */
@@ -29,7 +32,7 @@ export type ValueKind = 'map' | 'list' | 'string' | 'number' | 'boolean' | 'null
 export function diffValues(baseText: string, headText: string, baseFile: string, headFile: string): BreakingChange[] {
   const base = lenientYaml(baseText);
   if (!base) return [];
-  const head = parseYaml(headText.replace(/^\ufeff/, ''), headFile);
+  const head = parseYaml(stripBom(headText), headFile);
   const out: BreakingChange[] = [];
   // An empty values.yaml (or none) removes every key: the root is not a null placeholder.
   const headRoot = (head.doc.contents as Node | null) ?? (isMap(base.doc.contents) ? new YAMLMap() : null);
@@ -45,7 +48,7 @@ interface LooseYaml {
 /** Parses YAML without refusing anything; undefined when it is not YAML at all. */
 export function lenientYaml(text: string): LooseYaml | undefined {
   const lines = new LineCounter();
-  const doc = parseDocument(text.replace(/^\ufeff/, ''), { lineCounter: lines, uniqueKeys: false });
+  const doc = parseDocument(stripBom(text), { lineCounter: lines, uniqueKeys: false });
   if (doc.errors.length > 0) return undefined;
   return { doc, lineOf: (n) => (n?.range ? lines.linePos(n.range[0]).line : undefined) };
 }
@@ -56,7 +59,7 @@ export function lenientYaml(text: string): LooseYaml | undefined {
  */
 export function valuesDefaults(text: string): unknown {
   try {
-    const doc = parseDocument(text.replace(/^\ufeff/, ''), { uniqueKeys: false, merge: true });
+    const doc = parseDocument(stripBom(text), { uniqueKeys: false, merge: true });
     return doc.errors.length > 0 ? undefined : doc.toJS({ maxAliasCount: -1 });
   } catch {
     return undefined;
@@ -114,7 +117,7 @@ function walk(
   for (const [name, p] of pairsOf(b, base.doc)) {
     const sub = [...path, name];
     if (!headPairs.has(name)) {
-      out.push({ file: baseFile, line: base.lineOf(p.key), key: sub.join('.'), message: `key ${sub.join('.')} removed` });
+      out.push({ file: baseFile, line: base.lineOf(p.key), key: sub.join('.'), message: `key ${sub.join('.')} removed`, side: 'base' });
       continue;
     }
     walk(p.value, headPairs.get(name)!.value, sub, base, head, baseFile, headFile, out);

@@ -1,5 +1,6 @@
 import { isMap, isScalar, isSeq, type Node, type Pair, type YAMLMap } from 'yaml';
 import { parseYaml, type ParsedYaml } from '../yaml/read.ts';
+import { stripBom } from '../text/bytes.ts';
 
 /** An image that a protected values file does not pin safely. */
 export interface PinProblem {
@@ -22,7 +23,7 @@ const IMAGE_KEY = /(^|[_-])image$|Image$/i;
  * points at the exact line (the tag, the digest, or the image).
  */
 export function checkPinnedImages(text: string, file: string): PinProblem[] {
-  const parsed = parseYaml(text.replace(/^\ufeff/, ''), file);
+  const parsed = parseYaml(stripBom(text), file);
   const out: PinProblem[] = [];
   visit(parsed.doc.contents as Node | null, [], parsed, out, false);
   return out;

@@ -2,6 +2,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { UserError } from '../errors.ts';
 import { nodeAt, parseYaml, type ParsedYaml } from '../yaml/read.ts';
 import type { BreakingChange } from './diff.ts';
+import { parseJsonAt, stripBom } from '../text/bytes.ts';
 
 type Schema = boolean | Record<string, unknown>;
 type Path = (string | number)[];
@@ -18,20 +19,8 @@ const SUBSCHEMA_ONE = ['items', 'additionalItems', 'contains', 'propertyNames', 
  * UserError naming file and line.
  */
 export function parseSchema(text: string, file: string): { parsed: ParsedYaml; schema: Schema } {
-  const clean = text.replace(/^\ufeff/, '');
-  let schema: Schema;
-  try {
-    schema = JSON.parse(clean) as Schema;
-  } catch (e) {
-    const msg = e instanceof Error ? e.message : String(e);
-    const pos = /position (\d+)/.exec(msg);
-    const line = /line (\d+)/.exec(msg)?.[1] ?? (pos ? String(clean.slice(0, Number(pos[1])).split('\n').length) : '1');
-    throw new UserError(`invalid JSON: ${msg.replace(/ in JSON at position.*$/, '').replace(/\s*\(line \d+ column \d+\)$/, '')}`, {
-      file,
-      line: Number(line),
-      hint: 'fix the JSON syntax',
-    });
-  }
+  const clean = stripBom(text);
+  const schema = parseJsonAt(clean, file, 'fix the JSON syntax') as Schema;
   if (typeof schema !== 'boolean' && (typeof schema !== 'object' || schema === null || Array.isArray(schema)))
     throw new UserError('values.schema.json is not a JSON Schema object', { file, line: 1, hint: 'the top level must be an object' });
   return { parsed: parseYaml(clean, file), schema };
@@ -47,7 +36,7 @@ export function parseSchema(text: string, file: string): { parsed: ParsedYaml; s
 export function schemaChanges(baseText: string, headText: string, file: string, headValues?: unknown): BreakingChange[] {
   let base: Schema;
   try {
-    base = JSON.parse(baseText.replace(/^\ufeff/, '')) as Schema;
+    base = JSON.parse(stripBom(baseText)) as Schema;
   } catch {
     base = true;
   }

@@ -1,8 +1,8 @@
-export const id = 829;
-export const ids = [829];
+export const id = 20;
+export const ids = [20];
 export const modules = {
 
-/***/ 2829:
+/***/ 6020:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -18,7 +18,7 @@ var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./packages/core/src/action/workflow-commands.ts + 1 modules
 var workflow_commands = __webpack_require__(8603);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
-var errors = __webpack_require__(7638);
+var src_errors = __webpack_require__(7638);
 // EXTERNAL MODULE: ./packages/core/node_modules/picomatch/index.js
 var picomatch = __webpack_require__(9788);
 var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
@@ -72,7 +72,10 @@ function hasVersionSection(text, version) {
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(1196);
+// EXTERNAL MODULE: ./packages/core/src/text/bytes.ts
+var bytes = __webpack_require__(9002);
 ;// CONCATENATED MODULE: ./packages/core/src/charts/bump-rules.ts
+
 
 
 /**
@@ -131,7 +134,7 @@ function looseChart(text) {
 }
 const looseCache = new Map();
 function readLoose(text) {
-    const clean = text.replace(/^\ufeff/, '');
+    const clean = (0,bytes/* stripBom */.F8)(text);
     const doc = (0,dist/* parseDocument */.Tp)(clean, { uniqueKeys: false });
     if (doc.errors.length > 0 || !(0,dist/* isMap */.jh)(doc.contents))
         return undefined;
@@ -158,7 +161,11 @@ function readLoose(text) {
 
 // EXTERNAL MODULE: ./packages/core/src/yaml/read.ts
 var read = __webpack_require__(4293);
+// EXTERNAL MODULE: ./packages/core/src/yaml/scalars.ts
+var scalars = __webpack_require__(7812);
 ;// CONCATENATED MODULE: ./packages/core/src/charts/chart.ts
+
+
 
 
 
@@ -170,21 +177,28 @@ var read = __webpack_require__(4293);
  * as written, and callers decide whether it must be valid SemVer.
  */
 function parseChart(text, file) {
-    const parsed = (0,read/* parseYaml */.hN)(text.replace(/^\ufeff/, ''), file);
+    const parsed = (0,read/* parseYaml */.hN)((0,bytes/* stripBom */.F8)(text), file);
     const root = parsed.doc.contents;
     if (!(0,dist/* isMap */.jh)(root))
-        throw new errors/* UserError */.yo('Chart.yaml is not a mapping of keys', { file, line: 1, hint: 'see https://helm.sh/docs/topics/charts/#the-chartyaml-file' });
+        throw new src_errors/* UserError */.yo('Chart.yaml is not a mapping of keys', { file, line: 1, hint: 'see https://helm.sh/docs/topics/charts/#the-chartyaml-file' });
     const name = (0,read/* stringField */.OM)(parsed, ['name']);
+    const versionNode = (0,read/* nodeAt */.oB)(parsed, ['version']);
+    if ((0,dist/* isScalar */.jn)(versionNode) && versionNode.type === dist/* Scalar */.X5.PLAIN && versionNode.range) {
+        const source = parsed.text.slice(versionNode.range[0], versionNode.range[1]);
+        // Quoting alone would leave a version that is still not SemVer: say both at once.
+        if (source !== '' && !(0,scalars/* plainReadsAsString */.zN)(source))
+            throw ambiguousVersionError(source, file, parsed.lineOf(versionNode));
+    }
     const version = (0,read/* stringField */.OM)(parsed, ['version']);
     const appVersion = (0,read/* stringField */.OM)(parsed, ['appVersion']);
     const deps = (0,read/* nodeAt */.oB)(parsed, ['dependencies']);
     const dependencies = [];
     if (deps !== undefined && !((0,dist/* isScalar */.jn)(deps) && deps.value === null)) {
         if (!(0,dist/* isSeq */.oP)(deps))
-            throw new errors/* UserError */.yo('dependencies is not a list', { file, line: parsed.lineOf(deps), hint: 'write one `- name: …` entry per dependency' });
+            throw new src_errors/* UserError */.yo('dependencies is not a list', { file, line: parsed.lineOf(deps), hint: 'write one `- name: …` entry per dependency' });
         deps.items.forEach((item, index) => {
             if (!(0,dist/* isMap */.jh)(item))
-                throw new errors/* UserError */.yo(`dependencies[${index}] is not a mapping`, { file, line: parsed.lineOf(item) });
+                throw new src_errors/* UserError */.yo(`dependencies[${index}] is not a mapping`, { file, line: parsed.lineOf(item) });
             const depName = (0,read/* stringField */.OM)(parsed, ['dependencies', index, 'name'], `dependencies[${index}].name`);
             const repository = (0,read/* stringField */.OM)(parsed, ['dependencies', index, 'repository'], `dependencies[${index}].repository`)?.value;
             const depVersion = (0,read/* stringField */.OM)(parsed, ['dependencies', index, 'version'], `dependencies[${index}].version`)?.value;
@@ -207,11 +221,47 @@ function parseChart(text, file) {
 function requireChartVersion(chart) {
     const v = chart.version;
     if (!v)
-        throw new errors/* UserError */.yo('Chart.yaml has no version', { file: chart.file, line: 1, hint: 'add `version: 0.1.0`' });
+        throw new src_errors/* UserError */.yo('Chart.yaml has no version', { file: chart.file, line: 1, hint: 'add `version: 0.1.0`' });
     // semver.valid trims and accepts a leading `v`/`=`; Helm's parser takes neither.
     if (!(0,semver.valid)(v.value) || !/^\d/.test(v.value) || /\s/.test(v.value))
-        throw new errors/* UserError */.yo(`version ${v.value} is not valid SemVer 2`, { file: chart.file, line: v.line, hint: 'use MAJOR.MINOR.PATCH, e.g. 1.4.0 or 1.4.0-rc.1' });
+        throw new src_errors/* UserError */.yo(`version ${v.value} is not valid SemVer 2`, { file: chart.file, line: v.line, hint: semverHint(v.value) });
     return v.value;
+}
+/**
+ * The SemVer 2 version a Chart.yaml version most likely meant when it is
+ * numbers with fewer than three parts (`1.10` → `1.10.0`, `2` → `2.0.0`);
+ * undefined when that is not clear.
+ */
+function semverRepair(source) {
+    if (!/^\d+(\.\d+){0,2}$/.test(source))
+        return undefined;
+    const parts = source.split('.').map((n) => String(Number(n)));
+    while (parts.length < 3)
+        parts.push('0');
+    return parts.join('.');
+}
+/**
+ * The one error for an unquoted Chart.yaml version that YAML reads as
+ * something else (`version: 1.10` is the number 1.1): it names both problems —
+ * the misreading and that the text is not SemVer 2 — and the full fix
+ * (`version: 1.10.0`), so quoting it does not lead to a second error on the
+ * next run. Shared by chart-bump-check and bump-chart.
+ */
+function ambiguousVersionError(source, file, line) {
+    const fix = semverRepair(source);
+    const type = (0,scalars/* yaml11Type */.Ax)(source) !== 'str' ? (0,scalars/* yaml11Type */.Ax)(source) : (0,scalars/* yaml12Type */.lo)(source);
+    const kind = type === 'int' || type === 'float' ? 'a number' : type === 'bool' ? 'a boolean' : type === 'timestamp' ? 'a date' : 'null';
+    return new src_errors/* UserError */.yo(`version: ${source} is read as ${kind}, not the string written`, {
+        file,
+        line,
+        hint: fix
+            ? `it is not SemVer 2 either: write version: ${fix} (to quote it as "${source}" is not enough)`
+            : `it is not SemVer 2 either: write MAJOR.MINOR.PATCH, e.g. version: 0.1.0 (to quote it as "${source}" is not enough)`,
+    });
+}
+function semverHint(value) {
+    const fix = semverRepair(value);
+    return fix ? `use MAJOR.MINOR.PATCH: write version: ${fix}` : 'use MAJOR.MINOR.PATCH, e.g. 1.4.0 or 1.4.0-rc.1';
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/charts/discover.ts
@@ -282,6 +332,7 @@ var ignore = __webpack_require__(298);
 var ignore_default = /*#__PURE__*/__webpack_require__.n(ignore);
 ;// CONCATENATED MODULE: ./packages/core/src/charts/helmignore.ts
 
+
 /**
  * Helm's own default rule, added to every chart's .helmignore: hidden files
  * directly under templates/ are never packaged.
@@ -295,7 +346,7 @@ const HELM_DEFAULTS = ['templates/.?*'];
 function helmIgnore(text) {
     const ig = ignore_default()({ allowRelativePaths: true }).add(HELM_DEFAULTS);
     if (text)
-        ig.add(text.replace(/^\ufeff/, '').split(/\r?\n/));
+        ig.add((0,bytes/* stripBom */.F8)(text).split(/\r?\n/));
     return (path) => {
         if (path === '' || path === '.')
             return false;
@@ -312,19 +363,20 @@ function helmIgnore(text) {
 
 
 
+
 /** Parses Chart.lock; invalid YAML or a non-list `dependencies` is a UserError at file:line. */
 function parseChartLock(text, file) {
-    const parsed = (0,read/* parseYaml */.hN)(text.replace(/^\ufeff/, ''), file);
+    const parsed = (0,read/* parseYaml */.hN)((0,bytes/* stripBom */.F8)(text), file);
     const root = parsed.doc.contents;
     if (root === null)
         return [];
     if (!(0,dist/* isMap */.jh)(root))
-        throw new errors/* UserError */.yo('Chart.lock is not a mapping of keys', { file, line: 1, hint: 'regenerate it with `helm dependency update`' });
+        throw new src_errors/* UserError */.yo('Chart.lock is not a mapping of keys', { file, line: 1, hint: 'regenerate it with `helm dependency update`' });
     const deps = root.get('dependencies', true);
     if (deps === undefined || deps === null)
         return [];
     if (!(0,dist/* isSeq */.oP)(deps))
-        throw new errors/* UserError */.yo('dependencies is not a list', { file, line: parsed.lineOf(deps), hint: 'regenerate it with `helm dependency update`' });
+        throw new src_errors/* UserError */.yo('dependencies is not a list', { file, line: parsed.lineOf(deps), hint: 'regenerate it with `helm dependency update`' });
     return deps.items.map((item, i) => ({
         name: (0,read/* stringField */.OM)(parsed, ['dependencies', i, 'name'], `dependencies[${i}].name`)?.value ?? '',
         version: (0,read/* stringField */.OM)(parsed, ['dependencies', i, 'version'], `dependencies[${i}].version`)?.value,
@@ -333,9 +385,8 @@ function parseChartLock(text, file) {
     }));
 }
 
-// EXTERNAL MODULE: ./packages/core/src/yaml/scalars.ts
-var scalars = __webpack_require__(7812);
 ;// CONCATENATED MODULE: ./packages/core/src/values/diff.ts
+
 
 
 
@@ -353,7 +404,7 @@ function diffValues(baseText, headText, baseFile, headFile) {
     const base = lenientYaml(baseText);
     if (!base)
         return [];
-    const head = (0,read/* parseYaml */.hN)(headText.replace(/^\ufeff/, ''), headFile);
+    const head = (0,read/* parseYaml */.hN)((0,bytes/* stripBom */.F8)(headText), headFile);
     const out = [];
     // An empty values.yaml (or none) removes every key: the root is not a null placeholder.
     const headRoot = head.doc.contents ?? ((0,dist/* isMap */.jh)(base.doc.contents) ? new dist/* YAMLMap */.CA() : null);
@@ -363,7 +414,7 @@ function diffValues(baseText, headText, baseFile, headFile) {
 /** Parses YAML without refusing anything; undefined when it is not YAML at all. */
 function lenientYaml(text) {
     const lines = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(text.replace(/^\ufeff/, ''), { lineCounter: lines, uniqueKeys: false });
+    const doc = (0,dist/* parseDocument */.Tp)((0,bytes/* stripBom */.F8)(text), { lineCounter: lines, uniqueKeys: false });
     if (doc.errors.length > 0)
         return undefined;
     return { doc, lineOf: (n) => (n?.range ? lines.linePos(n.range[0]).line : undefined) };
@@ -374,7 +425,7 @@ function lenientYaml(text) {
  */
 function valuesDefaults(text) {
     try {
-        const doc = (0,dist/* parseDocument */.Tp)(text.replace(/^\ufeff/, ''), { uniqueKeys: false, merge: true });
+        const doc = (0,dist/* parseDocument */.Tp)((0,bytes/* stripBom */.F8)(text), { uniqueKeys: false, merge: true });
         return doc.errors.length > 0 ? undefined : doc.toJS({ maxAliasCount: -1 });
     }
     catch {
@@ -430,7 +481,7 @@ function walk(b, h, path, base, head, baseFile, headFile, out) {
     for (const [name, p] of pairsOf(b, base.doc)) {
         const sub = [...path, name];
         if (!headPairs.has(name)) {
-            out.push({ file: baseFile, line: base.lineOf(p.key), key: sub.join('.'), message: `key ${sub.join('.')} removed` });
+            out.push({ file: baseFile, line: base.lineOf(p.key), key: sub.join('.'), message: `key ${sub.join('.')} removed`, side: 'base' });
             continue;
         }
         walk(p.value, headPairs.get(name).value, sub, base, head, baseFile, headFile, out);
@@ -473,6 +524,7 @@ function pairsOf(map, doc, depth = 0) {
 ;// CONCATENATED MODULE: ./packages/core/src/values/protected.ts
 
 
+
 const DIGEST = /^sha256:[0-9a-f]{64}$/;
 const IMAGE_KEY = /(^|[_-])image$|Image$/i;
 /**
@@ -484,7 +536,7 @@ const IMAGE_KEY = /(^|[_-])image$|Image$/i;
  * points at the exact line (the tag, the digest, or the image).
  */
 function checkPinnedImages(text, file) {
-    const parsed = (0,read/* parseYaml */.hN)(text.replace(/^\ufeff/, ''), file);
+    const parsed = (0,read/* parseYaml */.hN)((0,bytes/* stripBom */.F8)(text), file);
     const out = [];
     visit(parsed.doc.contents, [], parsed, out, false);
     return out;
@@ -595,6 +647,7 @@ var external_node_util_ = __webpack_require__(7975);
 
 
 
+
 // Keywords whose larger value is stricter, and whose smaller value is stricter.
 const LOWER_BOUNDS = ['minimum', 'exclusiveMinimum', 'minLength', 'minItems', 'minProperties', 'minContains'];
 const UPPER_BOUNDS = ['maximum', 'exclusiveMaximum', 'maxLength', 'maxItems', 'maxProperties', 'maxContains'];
@@ -606,23 +659,10 @@ const SUBSCHEMA_ONE = ['items', 'additionalItems', 'contains', 'propertyNames', 
  * UserError naming file and line.
  */
 function parseSchema(text, file) {
-    const clean = text.replace(/^\ufeff/, '');
-    let schema;
-    try {
-        schema = JSON.parse(clean);
-    }
-    catch (e) {
-        const msg = e instanceof Error ? e.message : String(e);
-        const pos = /position (\d+)/.exec(msg);
-        const line = /line (\d+)/.exec(msg)?.[1] ?? (pos ? String(clean.slice(0, Number(pos[1])).split('\n').length) : '1');
-        throw new errors/* UserError */.yo(`invalid JSON: ${msg.replace(/ in JSON at position.*$/, '').replace(/\s*\(line \d+ column \d+\)$/, '')}`, {
-            file,
-            line: Number(line),
-            hint: 'fix the JSON syntax',
-        });
-    }
+    const clean = (0,bytes/* stripBom */.F8)(text);
+    const schema = (0,bytes/* parseJsonAt */.bq)(clean, file, 'fix the JSON syntax');
     if (typeof schema !== 'boolean' && (typeof schema !== 'object' || schema === null || Array.isArray(schema)))
-        throw new errors/* UserError */.yo('values.schema.json is not a JSON Schema object', { file, line: 1, hint: 'the top level must be an object' });
+        throw new src_errors/* UserError */.yo('values.schema.json is not a JSON Schema object', { file, line: 1, hint: 'the top level must be an object' });
     return { parsed: (0,read/* parseYaml */.hN)(clean, file), schema };
 }
 /**
@@ -635,7 +675,7 @@ function parseSchema(text, file) {
 function schemaChanges(baseText, headText, file, headValues) {
     let base;
     try {
-        base = JSON.parse(baseText.replace(/^\ufeff/, ''));
+        base = JSON.parse((0,bytes/* stripBom */.F8)(baseText));
     }
     catch {
         base = true;
@@ -794,7 +834,120 @@ function lineOf(parsed, path) {
     return 1;
 }
 
+// EXTERNAL MODULE: ./packages/core/src/text/suggest.ts
+var suggest = __webpack_require__(4619);
+;// CONCATENATED MODULE: ./packages/core/src/checks/targets.ts
+
+
+
+
+/**
+ * Every pattern or configured path that matches nothing — no chart folder, no
+ * file — at the head or at the base, as user errors naming the input or the
+ * config line, with the nearest existing path as a suggestion. A guard must
+ * never pass because what it guards vanished behind a typo.
+ */
+function unmatchedTargets(set, trees) {
+    const errors = [];
+    const prefix = (trees.prefix ?? '').replace(/\/+$/, '');
+    const shown = (p) => (prefix && p.startsWith(`${prefix}/`) ? p.slice(prefix.length + 1) : prefix && p === prefix ? '.' : p);
+    const under = (paths) => [...paths].filter((p) => !prefix || p.startsWith(`${prefix}/`));
+    const files = () => (filesCache ??= under(new Set([...trees.head, ...trees.base])));
+    let filesCache;
+    const chartTargets = (set.charts ?? []).map((t) => asTarget(t, 'charts'));
+    if (chartTargets.length > 0) {
+        const dirs = under(trees.chartDirs);
+        // Folders holding charts, and the charts themselves: what a chart pattern may name.
+        const folders = [...new Set(dirs.flatMap(ancestors))];
+        for (const t of chartTargets) {
+            const pattern = normalizePattern(t.pattern);
+            const matches = chartPatternMatcher([pattern]);
+            if (trees.chartDirs.some(matches))
+                continue;
+            const guess = suggestPattern(pattern, folders, (p) => dirs.some(chartPatternMatcher([p])));
+            const list = dirs.slice(0, 5).map(shown);
+            errors.push(error(t, 'matches no chart (no folder holding a Chart.yaml) at the head or the base', guess ? `did you mean ${shown(guess)}?` : list.length > 0 ? `charts here: ${list.join(', ')}${dirs.length > 5 ? ', …' : ''}` : 'no Chart.yaml was found under the working directory'));
+        }
+    }
+    for (const t of (set.files ?? []).map((f) => asTarget(f, 'config'))) {
+        const path = normalizePattern(t.pattern);
+        if (trees.head.has(path) || trees.base.has(path))
+            continue;
+        const guess = suggestPattern(path, files(), (p) => trees.head.has(p) || trees.base.has(p));
+        errors.push(error(t, 'does not exist at the head or the base', guess ? `did you mean ${shown(guess)}?` : 'fix the path (relative to the working directory)'));
+    }
+    for (const t of (set.globs ?? []).map((g) => asTarget(g, 'protected-values'))) {
+        const glob = normalizePattern(t.pattern);
+        const match = picomatch_default()(glob, { dot: true });
+        if (someMatch(trees.head, match) || someMatch(trees.base, match))
+            continue;
+        const guess = suggestPattern(glob, files(), (p) => {
+            const m = picomatch_default()(p, { dot: true });
+            return files().some((f) => m(f));
+        });
+        errors.push(error(t, 'matches no file at the head or the base', guess ? `did you mean ${shown(guess)}?` : 'fix the glob (relative to the working directory)'));
+    }
+    return errors;
+    function error(t, what, hint) {
+        const text = t.written ?? shown(t.pattern);
+        if (t.file)
+            return new src_errors/* UserError */.yo(`${t.key ?? 'path'}: '${text}' ${what}`, { file: t.file, line: t.line, hint });
+        return new src_errors/* UserError */.yo(`input '${t.input}': '${text}' ${what}`, { hint });
+    }
+}
+function asTarget(t, input) {
+    return typeof t === 'string' ? { pattern: t, input } : { input, ...t };
+}
+function someMatch(paths, match) {
+    for (const p of paths)
+        if (match(p))
+            return true;
+    return false;
+}
+/** `a/b/c` → `a`, `a/b`, `a/b/c`. */
+function ancestors(dir) {
+    const parts = dir.split('/');
+    return parts.map((_, i) => parts.slice(0, i + 1).join('/'));
+}
+/**
+ * The existing path or corrected pattern closest to `pattern`: each literal
+ * segment that names nothing at its depth is replaced by the nearest name
+ * found there (`chart/*` → `charts/*`, `charts/*\/values-prd.yaml` →
+ * `charts/*\/values-prod.yaml`), kept only when the result matches; else the
+ * nearest whole path. Undefined when nothing is close.
+ */
+function suggestPattern(pattern, paths, matchesSomething) {
+    const segments = pattern.split('/');
+    const byDepth = new Map();
+    for (const p of paths) {
+        p.split('/').forEach((s, i) => {
+            if (!byDepth.has(i))
+                byDepth.set(i, new Set());
+            byDepth.get(i).add(s);
+        });
+    }
+    let changed = false;
+    const fixed = segments.map((s, i) => {
+        const names = byDepth.get(i);
+        if (!names || names.has(s) || picomatch_default().scan(s).isGlob)
+            return s;
+        const n = (0,suggest/* nearest */.p)(s, names);
+        if (n === undefined)
+            return s;
+        changed = true;
+        return n;
+    });
+    const candidate = fixed.join('/');
+    if (changed && matchesSomething(candidate))
+        return candidate;
+    if (picomatch_default().scan(pattern).isGlob)
+        return undefined;
+    const whole = (0,suggest/* nearest */.p)(pattern, paths);
+    return whole !== pattern ? whole : undefined;
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/checks/chart-bump.ts
+
 
 
 
@@ -828,17 +981,7 @@ async function checkChartBumps(input) {
             texts.set(key, (p = input.readFile(side, path)));
         return p;
     };
-    const protectedFiles = selectProtected(head, input.protectedFiles ?? [], input.protectedGlobs ?? []);
-    // Checked alongside the charts; awaited when the plan is put together.
-    const protectedChecked = checkProtected(protectedFiles, (p) => read(head, p));
-    protectedChecked.catch(() => { }); // a failure surfaces where it is awaited, never as an unhandled rejection
-    const result = async (charts) => {
-        const protectedProblems = await protectedChecked;
-        return { charts, protectedProblems, protectedFiles, ok: charts.every((c) => c.ok) && protectedProblems.every((p) => p.level !== 'error') };
-    };
-    if (changed.length === 0)
-        return result([]);
-    // One pass over the head's paths; the base's chart folders differ only where a Chart.yaml changed.
+    // Chart folders: one pass over the head's paths; the base's differ only where a Chart.yaml changed.
     const headDirSet = new Set(chartDirs(head));
     const baseDirSet = new Set(headDirSet);
     for (const p of changed) {
@@ -852,6 +995,20 @@ async function checkChartBumps(input) {
     }
     const headDirs = [...headDirSet];
     const tops = [...new Set([...topChartDirs(headDirSet), ...topChartDirs(baseDirSet)])].sort();
+    // A pattern or configured path that matches nothing is an error before anything passes.
+    const unmatched = unmatchedTargets({ charts: input.charts, files: [...(input.protectedFiles ?? []), ...(input.configuredFiles ?? [])], globs: input.protectedGlobs }, { head, base, chartDirs: tops, prefix: input.prefix });
+    if (unmatched.length > 0)
+        throw new src_errors/* UserErrors */.tQ(unmatched);
+    const protectedFiles = selectProtected(head, (input.protectedFiles ?? []).map(patternOf), (input.protectedGlobs ?? []).map(patternOf));
+    // Checked alongside the charts; awaited when the plan is put together.
+    const protectedChecked = checkProtected(protectedFiles, (p) => read(head, p));
+    protectedChecked.catch(() => { }); // a failure surfaces where it is awaited, never as an unhandled rejection
+    const result = async (charts) => {
+        const protectedProblems = await protectedChecked;
+        return { charts, protectedProblems, protectedFiles, ok: charts.every((c) => c.ok) && protectedProblems.every((p) => p.level !== 'error') };
+    };
+    if (changed.length === 0)
+        return result([]);
     // Which files of which chart changed, as `helm package` sees them.
     const rules = new Map();
     const ruleFor = (side, dir) => {
@@ -875,7 +1032,10 @@ async function checkChartBumps(input) {
     await Promise.all(sides.flatMap((side) => [...needed].map(async (dir) => loaded.set(`${side}:${dir}`, await ruleFor(side, dir)))));
     const packaged = (side, path, chain) => !chain.some((dir) => loaded.get(`${side}:${dir}`)(dir === '.' ? path : path.slice(dir.length + 1)));
     const counted = new Map();
+    const ignore = input.ignore && input.ignore.length > 0 ? picomatch_default()(input.ignore.map((g) => g.trim().replace(/\\/g, '/').replace(/^\.\//, '')), { dot: true }) : undefined;
     for (const { path, top, chain } of owned) {
+        if (ignore?.(top === '.' ? path : path.slice(top.length + 1)))
+            continue;
         if ((base.has(path) && packaged('base', path, chain)) || (head.has(path) && packaged('head', path, chain))) {
             if (!counted.has(top))
                 counted.set(top, []);
@@ -909,8 +1069,8 @@ async function checkChartBumps(input) {
             }
         }
     }
-    const selected = selectCharts([...new Set([...counted.keys(), ...viaDependency.keys()])], input.charts);
-    const ctx = { input, headDirs, read, changed: changedSet, counted, moves: await findMoves(selected, [...counted.keys()], base, head, read) };
+    const selected = selectCharts([...new Set([...counted.keys(), ...viaDependency.keys()])], input.charts?.map(patternOf));
+    const ctx = { input, headDirs, baseDirs: [...baseDirSet], read, changed: changedSet, counted, moves: await findMoves(selected, [...counted.keys()], base, head, read) };
     // Charts are checked side by side: their reads share the one cat-file pipe instead of waiting in turn.
     const checks = await Promise.all(selected.sort().map((dir) => checkChart(dir, counted.get(dir) ?? [], viaDependency.get(dir), ctx)));
     return result(checks);
@@ -948,12 +1108,14 @@ async function checkChart(dir, files, viaDep, ctx) {
     if (viaDep)
         reasons.push(`file:// dependency ${viaDep} changed`);
     const problems = [];
+    let fix;
     const done = (c) => ({
         path: dir,
         ...c,
         ok: problems.every((p) => p.level !== 'error'),
         problems,
         reasons,
+        ...(fix ? { fix } : {}),
     });
     // Start every read this chart may need at once (memoized), so they travel the pipe together.
     for (const f of ['Chart.yaml', 'values.yaml', 'values.schema.json', 'CHANGELOG.md', 'Chart.lock']) {
@@ -986,7 +1148,7 @@ async function checkChart(dir, files, viaDep, ctx) {
         version = requireChartVersion(meta);
     }
     catch (e) {
-        if (!(e instanceof errors/* UserError */.yo))
+        if (!(e instanceof src_errors/* UserError */.yo))
             throw e;
         problems.push(fromUserError(e));
         const loose = looseChart((await read(head, chartFile)) ?? '');
@@ -1026,17 +1188,17 @@ async function checkChart(dir, files, viaDep, ctx) {
                 breaking.push(...diffValues((await read(base, baseValues)) ?? '', (await read(head, valuesFile)) ?? '', baseValues, valuesFile));
             if (ctx.changed.has(schemaFile) && base.has(baseSchema) && head.has(schemaFile))
                 breaking.push(...schemaChanges((await read(base, baseSchema)) ?? '', (await read(head, schemaFile)) ?? '', schemaFile, head.has(valuesFile) ? valuesDefaults((await read(head, valuesFile)) ?? '') : undefined));
+            // A subchart's values are the parent's values under its name: breaking there is breaking here.
+            breaking.push(...(await subchartBreaking(dir, from, meta, ctx)));
         }
         catch (e) {
-            if (!(e instanceof errors/* UserError */.yo))
+            if (!(e instanceof src_errors/* UserError */.yo))
                 throw e;
             problems.push(fromUserError(e));
         }
     }
     const level = requiredLevel(breaking.length > 0, baseVersion);
     const smallest = smallestValid(baseVersion, level);
-    if (breaking.length > 0)
-        reasons.push(`breaking: ${breaking[0].message}${breaking.length > 1 ? ` (+${breaking.length - 1} more)` : ''}`);
     const baseFrom = baseChart?.version === baseVersion ? 'the merge base' : (others.find((o) => o.chart?.version === baseVersion)?.label ?? 'the base');
     const appChanged = baseChart?.appVersion !== undefined && meta.appVersion?.value !== baseChart.appVersion;
     const severity = input.breaking === 'warn' ? 'warning' : 'error';
@@ -1047,10 +1209,19 @@ async function checkChart(dir, files, viaDep, ctx) {
             ? `${dir} changed${appChanged ? ` (appVersion ${baseChart.appVersion} → ${meta.appVersion?.value ?? 'none'})` : ''} but version ${version} was not bumped`
             : `version ${version} is not greater than ${baseVersion} on ${baseFrom}${appChanged ? ' (appVersion changed)' : ''}`;
         problems.push({ level: 'error', file: chartFile, line: versionLine, message: what, hint: `needs ${needed} or higher` });
+        fix = { version: needed, level: needed === smallest ? level : 'patch' };
     }
+    // What made the change breaking is listed as problems when the bump falls short, else as a reason.
+    if (breaking.length > 0 && bumpIsEnough(baseVersion, version, level))
+        reasons.push(`breaking: ${breaking[0].message}${breaking.length > 1 ? ` (+${breaking.length - 1} more)` : ''}`);
     if (breaking.length > 0 && !bumpIsEnough(baseVersion, version, level)) {
-        for (const b of breaking)
-            problems.push({ level: severity, file: b.file, line: b.line, message: b.message, hint: `breaking, needs ${smallest} or higher` });
+        for (const b of breaking) {
+            // A removed key has no line at the head: the annotation sits on its line in the base version, and says so.
+            const where = b.side === 'base' && b.line !== undefined ? ` (line ${b.line} is where it was before this change)` : '';
+            problems.push({ level: severity, file: b.file, line: b.line, message: `${b.message}${where}`, hint: `breaking, needs ${smallest} or higher` });
+        }
+        if (severity === 'error')
+            fix = { version: smallest, level };
         if (bumped)
             problems.push({
                 level: severity,
@@ -1061,6 +1232,78 @@ async function checkChart(dir, files, viaDep, ctx) {
             });
     }
     return done({ name, base: baseVersion, head: version, required: level, status: 'changed' });
+}
+/**
+ * Breaking changes in the chart's subcharts — vendored under `charts/` (at any
+ * depth) or `file://` dependencies — as the parent's users see them: keys
+ * under the subchart's alias or name (`web.image.pullPolicy`).
+ */
+async function subchartBreaking(dir, from, meta, ctx) {
+    const { base, head } = ctx.input;
+    const prefix = dir === '.' ? 'charts/' : `${dir}/charts/`;
+    const basePrefix = from === '.' ? 'charts/' : `${from}/charts/`;
+    // Subchart folder at head → its folder at the base (the same, unless the parent moved).
+    const subs = new Map();
+    for (const d of ctx.headDirs)
+        if (d.startsWith(prefix))
+            subs.set(d, basePrefix + d.slice(prefix.length));
+    for (const d of ctx.baseDirs)
+        if (d.startsWith(basePrefix))
+            subs.set(prefix + d.slice(basePrefix.length), d);
+    for (const dep of meta.dependencies) {
+        if (dep.localPath === undefined)
+            continue;
+        const target = external_node_path_.posix.normalize(external_node_path_.posix.join(dir, dep.localPath));
+        if (!subs.has(target) && target !== dir)
+            subs.set(target, target);
+    }
+    const nameAt = async (d, tree) => {
+        const text = await ctx.read(tree, join(d, 'Chart.yaml'));
+        return text === undefined ? undefined : looseChart(text)?.name;
+    };
+    const out = [];
+    for (const [sub, baseSub] of [...subs].sort()) {
+        const valuesFile = join(sub, 'values.yaml');
+        const schemaFile = join(sub, 'values.schema.json');
+        const baseValues = join(baseSub, 'values.yaml');
+        const baseSchema = join(baseSub, 'values.schema.json');
+        const movedOrChanged = (h, b) => (h !== b ? base.has(b) : ctx.changed.has(h));
+        if (!movedOrChanged(valuesFile, baseValues) && !movedOrChanged(schemaFile, baseSchema))
+            continue;
+        const found = [];
+        if (base.has(baseValues) && movedOrChanged(valuesFile, baseValues))
+            found.push(...diffValues((await ctx.read(base, baseValues)) ?? '', (await ctx.read(head, valuesFile)) ?? '', baseValues, valuesFile));
+        if (base.has(baseSchema) && head.has(schemaFile) && movedOrChanged(schemaFile, baseSchema))
+            found.push(...schemaChanges((await ctx.read(base, baseSchema)) ?? '', (await ctx.read(head, schemaFile)) ?? '', schemaFile, head.has(valuesFile) ? valuesDefaults((await ctx.read(head, valuesFile)) ?? '') : undefined));
+        if (found.length === 0)
+            continue;
+        const key = await valuesKeyOf(sub, baseSub, dir, meta, nameAt, ctx);
+        for (const b of found) {
+            const inParent = b.key && !b.key.startsWith('(') ? `${key}.${b.key}` : key;
+            out.push({ ...b, key: inParent, message: `${b.key ? b.message.replace(b.key, inParent) : b.message} in subchart ${sub}` });
+        }
+    }
+    return out;
+}
+/** Where a subchart's values live in the parent's values: its alias or name, for each level of nesting. */
+async function valuesKeyOf(sub, baseSub, dir, meta, nameAt, ctx) {
+    const { base, head } = ctx.input;
+    const name = async (d, bd) => (await nameAt(d, head)) ?? (await nameAt(bd, base)) ?? external_node_path_.posix.basename(d);
+    const viaFile = meta.dependencies.find((d) => d.localPath !== undefined && external_node_path_.posix.normalize(external_node_path_.posix.join(dir, d.localPath)) === sub);
+    const prefix = dir === '.' ? 'charts/' : `${dir}/charts/`;
+    if (viaFile || !sub.startsWith(prefix))
+        return viaFile?.alias ?? viaFile?.name ?? (await name(sub, baseSub));
+    // charts/a/charts/b → a.b; the first level may carry an alias in the parent's dependencies.
+    const parts = sub.slice(prefix.length).split('/charts/');
+    const keys = [];
+    let at = dir === '.' ? '' : dir;
+    for (const part of parts) {
+        at = at ? `${at}/charts/${part}` : `charts/${part}`;
+        const n = await name(at, at);
+        const dep = keys.length === 0 ? meta.dependencies.find((d) => d.name === n && d.alias) : undefined;
+        keys.push(dep?.alias ?? n);
+    }
+    return keys.join('.');
 }
 async function checkDependencies(dir, meta, ctx, problems) {
     const { head } = ctx.input;
@@ -1118,7 +1361,7 @@ async function checkDependencies(dir, meta, ctx, problems) {
         entries = parseChartLock(lockText, lockFile);
     }
     catch (e) {
-        if (!(e instanceof errors/* UserError */.yo))
+        if (!(e instanceof src_errors/* UserError */.yo))
             throw e;
         problems.push(fromUserError(e));
         return;
@@ -1177,7 +1420,7 @@ async function checkProtected(files, read) {
                 out.push({ level: 'error', file: p.file, line: p.line, message: p.message, hint: p.hint });
         }
         catch (e) {
-            if (!(e instanceof errors/* UserError */.yo))
+            if (!(e instanceof src_errors/* UserError */.yo))
                 throw e;
             out.push(fromUserError(e));
         }
@@ -1198,6 +1441,9 @@ function chartDirs(paths) {
         out.push(m[1] ?? '.');
     return out;
 }
+function patternOf(t) {
+    return typeof t === 'string' ? t : t.pattern;
+}
 function join(dir, file) {
     return dir === '.' ? file : `${dir}/${file}`;
 }
@@ -1209,7 +1455,7 @@ function fromUserError(e) {
 }
 /** The one-line form of a problem: `path:line: what — fix`. */
 function formatProblem(p) {
-    return new errors/* UserError */.yo(p.message, { file: p.file || undefined, line: p.line, hint: p.hint }).format();
+    return new src_errors/* UserError */.yo(p.message, { file: p.file || undefined, line: p.line, hint: p.hint }).format();
 }
 
 // EXTERNAL MODULE: ./packages/core/src/action/run.ts
@@ -1270,6 +1516,9 @@ function renderSummary(plan, range) {
             return [`${c.name} (${c.path})`, `${c.base ?? '(new)'} → ${c.head ?? '(deleted)'}`, c.required, result, why.join('\n')];
         });
         lines.push(markdownTable(['Chart', 'Version (base → head)', 'Required', 'Result', 'Why'], rows), '');
+        const fixes = plan.charts.filter((c) => !c.ok).map(howToFix);
+        if (fixes.length > 0)
+            lines.push('**How to fix**', '', ...fixes, '');
     }
     if (plan.protectedFiles.length > 0) {
         const rows = plan.protectedFiles.map((f) => {
@@ -1279,6 +1528,30 @@ function renderSummary(plan, range) {
         lines.push(markdownTable(['Protected values file', 'Result'], rows), '');
     }
     return lines.join('\n');
+}
+/**
+ * One line per failing chart: the exact `version:` to write or the bump-chart
+ * step that writes it, then the fixes of its other problems (each problem's
+ * own text is in the table already).
+ */
+function howToFix(c) {
+    const code = (s) => `\`${(0,run/* escapeHtml */.ZD)(s).replace(/`/g, "'")}\``;
+    const chartFile = c.path === '.' ? 'Chart.yaml' : `${c.path}/Chart.yaml`;
+    const steps = [];
+    if (c.fix)
+        steps.push(`write ${code(`version: ${c.fix.version}`)} in ${code(chartFile)}, or run bump-chart with ${code(`charts: ${c.path}`)} and ${code(`level: ${c.fix.level}`)}`);
+    const versionProblem = (p) => c.fix !== undefined && p.file === chartFile && p.hint?.startsWith('needs ');
+    const breakingKey = (p) => c.fix !== undefined && p.hint?.startsWith('breaking, needs ');
+    for (const p of c.problems) {
+        if (p.level !== 'error' || versionProblem(p) || breakingKey(p) || !p.hint)
+            continue;
+        // A changelog section is needed for the version being written, not the one the head has now.
+        const hint = c.fix && c.head ? p.hint.split(`## [${c.head}]`).join(`## [${c.fix.version}]`) : p.hint;
+        const step = (0,run/* escapeHtml */.ZD)(hint);
+        if (!steps.includes(step))
+            steps.push(step);
+    }
+    return `- ${(0,run/* escapeHtml */.ZD)(c.name)} (${code(c.path)}): ${steps.length > 0 ? steps.join('; then ') : 'see the problems above'}`;
 }
 
 // EXTERNAL MODULE: ./packages/core/src/fs/workspace.ts
@@ -1308,18 +1581,23 @@ const DEFAULT_CONFIG = '.github/lockstep.yml';
 async function main({ settings, git, reader, comparison, prefix: prefixed, dependents }) {
     const { root } = settings;
     // The config loader (and its JSON Schema validator) is loaded only when there is a config to read.
-    const configFile = (0,workspace/* resolveInside */.L)(root, settings.config ?? DEFAULT_CONFIG, 'config');
-    const config = (settings.config && settings.config !== DEFAULT_CONFIG) || (0,external_node_fs_.existsSync)(configFile)
-        ? (await Promise.all(/* import() */[__webpack_require__.e(463), __webpack_require__.e(766)]).then(__webpack_require__.bind(__webpack_require__, 7766))).loadConfig(root, settings.config)
-        : undefined;
-    const given = settings.charts.length > 0 ? settings.charts : (config?.charts ?? []);
+    const configPath = (0,workspace/* resolveInside */.LI)(root, settings.config ?? DEFAULT_CONFIG, 'config');
+    const configModule = (settings.config && settings.config !== DEFAULT_CONFIG) || (0,external_node_fs_.existsSync)(configPath) ? await Promise.all(/* import() */[__webpack_require__.e(463), __webpack_require__.e(766)]).then(__webpack_require__.bind(__webpack_require__, 7766)) : undefined;
+    const config = configModule?.loadConfig(root, settings.config);
+    const fromInput = settings.charts.length > 0;
+    const given = fromInput ? settings.charts : (config?.charts ?? []);
     for (const p of given)
-        (0,workspace/* resolveInside */.L)(root, (0,start/* literalPrefix */.Qz)(p), 'charts');
+        (0,workspace/* resolveInside */.LI)(root, (0,start/* literalPrefix */.Qz)(p), 'charts');
     // git names paths from the repository's top; patterns and config paths are relative to working-directory.
     const prefix = await prefixed;
     const inRepo = (p) => (prefix ? external_node_path_.posix.join(prefix, p.trim().replace(/\\/g, '/')) : p);
-    const patterns = (given.length === 0 && prefix ? ['.'] : given).map(inRepo);
-    const protectedFiles = (config?.environments ?? []).filter((e) => e.protected).map((e) => inRepo(e.values));
+    // Where each pattern and path came from, so one that matches nothing names its input or config line.
+    const configFile = config?.file ? inRepo(config.file) : undefined;
+    const fromConfig = (path, key) => ({ key, file: configFile, line: config && configModule ? configModule.configLine(config, path) : undefined });
+    const patterns = given.length > 0
+        ? given.map((p, i) => ({ pattern: inRepo(p), written: p, ...(fromInput ? { input: 'charts' } : fromConfig(['charts', i], 'charts')) }))
+        : [{ pattern: prefix ? prefix.replace(/\/+$/, '') : '.', written: prefix ? prefix.replace(/\/+$/, '') : '.', input: 'working-directory' }];
+    const environments = (config?.environments ?? []).map((e, i) => ({ protected: e.protected, target: { pattern: inRepo(e.values), written: e.values, ...fromConfig(['environments', i, 'values'], `environments[${i}].values`) } }));
     const { range, headPaths, changes } = await comparison;
     // The head must exceed the chart versions of the merge base, of the base commit itself and of
     // the base branch tip, so two open PRs cannot both take the same version.
@@ -1333,8 +1611,11 @@ async function main({ settings, git, reader, comparison, prefix: prefixed, depen
         localDependencyCandidates: (await dependents) ?? (await (0,objects/* pathsContaining */.D)(git, range.head, 'Chart.yaml', 'file://')),
         otherBases,
         charts: patterns,
-        protectedFiles,
-        protectedGlobs: settings.protectedGlobs.map(inRepo),
+        protectedFiles: environments.filter((e) => e.protected).map((e) => e.target),
+        configuredFiles: environments.filter((e) => !e.protected).map((e) => e.target),
+        protectedGlobs: settings.protectedGlobs.map((g) => ({ pattern: inRepo(g), written: g, input: 'protected-values' })),
+        prefix,
+        ignore: settings.ignore.length > 0 ? settings.ignore : (config?.ignore ?? []),
         breaking: settings.breaking,
         changelog: settings.changelog ?? config?.changelog ?? 'auto',
     });
@@ -1349,15 +1630,78 @@ async function main({ settings, git, reader, comparison, prefix: prefixed, depen
     (0,workflow_commands/* setOutput */.uH)('ok', String(plan.ok));
     (0,workflow_commands/* setOutput */.uH)('changed-charts', JSON.stringify(changedChartsOutput(plan)));
     (0,workflow_commands/* appendSummary */.fe)(renderSummary(plan, range));
-    // Warnings are annotated here; failures go through runAction's one failure path (an
-    // annotation at the file and line each, the summary list, exit 1) after the outputs are set.
+    // Warnings are annotated here; failures go through runAction's one failure path (an annotation at
+    // the file and line each, exit 1) after the outputs are set; the summary's tables already list them.
     const problems = [...plan.charts.flatMap((c) => c.problems), ...plan.protectedProblems];
     for (const p of problems)
         if (p.level === 'warning')
             (0,workflow_commands/* annotate */.fz)('warning', (0,log/* escapeForLog */.z)(formatProblem(p)), { file: p.file || undefined, line: p.line, title: 'lockstep' });
     const failures = problems.filter((p) => p.level === 'error');
     if (!plan.ok)
-        throw new errors/* UserErrors */.tQ(failures.map((p) => new errors/* UserError */.yo(p.message, { file: p.file || undefined, line: p.line, hint: p.hint })));
+        throw new src_errors/* UserErrors */.tQ(failures.map((p) => new src_errors/* UserError */.yo(p.message, { file: p.file || undefined, line: p.line, hint: p.hint })), { summarized: true });
+}
+
+
+/***/ }),
+
+/***/ 9002:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F8: () => (/* binding */ stripBom),
+/* harmony export */   bq: () => (/* binding */ parseJsonAt)
+/* harmony export */ });
+/* unused harmony exports frame, lineEnding, lineAt */
+/* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9547);
+/* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(jsonc_parser__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7638);
+
+
+/** Splits off the BOM and finds the line ending, so edits can put both back. */
+function frame(text) {
+    const bom = text.startsWith('\ufeff') ? '\ufeff' : '';
+    const body = bom ? text.slice(1) : text;
+    return { bom, body, eol: lineEnding(body) };
+}
+/** The text without a leading byte-order mark. */
+function stripBom(text) {
+    return text.startsWith('\ufeff') ? text.slice(1) : text;
+}
+/** The line ending of the first line break ('\n' when there is none). */
+function lineEnding(text) {
+    const lf = text.indexOf('\n');
+    return lf > 0 && text[lf - 1] === '\r' ? '\r\n' : '\n';
+}
+/** 1-based line of a character offset. */
+function lineAt(text, offset) {
+    let line = 1;
+    for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1))
+        line++;
+    return line;
+}
+/**
+ * JSON.parse with a UserError naming the file and line on a syntax error. V8's
+ * messages do not always carry a position, so the error is located with
+ * jsonc-parser (strict: no comments, no trailing commas). A BOM is skipped.
+ */
+function parseJsonAt(text, file, hint, what = 'invalid JSON') {
+    const body = stripBom(text);
+    try {
+        return JSON.parse(body);
+    }
+    catch (e) {
+        const errors = [];
+        (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_0__.parse)(body, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+        const first = errors[0];
+        const reason = first ? describeJsonError(first.error) : (e instanceof Error ? e.message : String(e)).replace(/[\r\n]+/g, ' ').slice(0, 120);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${what}: ${reason}`, { file, line: first ? lineAt(body, first.offset) : 1, hint });
+    }
+}
+function describeJsonError(code) {
+    // 'ValueExpected' → 'value expected'
+    return (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_0__.printParseErrorCode)(code)
+        .replace(/([a-z])([A-Z])/g, '$1 $2')
+        .toLowerCase();
 }
 
 
@@ -1500,9 +1844,10 @@ function stringField(parsed, path, label = path.join('.')) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Ax: () => (/* binding */ yaml11Type),
-/* harmony export */   lo: () => (/* binding */ yaml12Type)
+/* harmony export */   lo: () => (/* binding */ yaml12Type),
+/* harmony export */   zN: () => (/* binding */ plainReadsAsString)
 /* harmony export */ });
-/* unused harmony exports plainReadsAsString, isPlainSafe, doubleQuote, singleQuote */
+/* unused harmony exports isPlainSafe, doubleQuote, singleQuote */
 // How a plain (unquoted) YAML scalar is read. Charts are written for Helm,
 // which reads YAML 1.1 (go-yaml v2 behind sigs.k8s.io/yaml), while editors and
 // the `yaml` package read YAML 1.2: a value is only safe unquoted when both

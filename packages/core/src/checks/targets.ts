@@ -1,0 +1,144 @@
+import picomatch from 'picomatch';
+import { chartPatternMatcher, normalizePattern } from '../charts/discover.ts';
+import { UserError } from '../errors.ts';
+import { nearest } from '../text/suggest.ts';
+
+/**
+ * A chart pattern, glob or path the user gave, with where it came from: an
+ * input (`input`) or a config file line (`file`, `line`). `pattern` is
+ * relative to the repository's top; `written` is the text as the user wrote it
+ * (relative to working-directory), for messages.
+ */
+export interface Target {
+  pattern: string;
+  written?: string;
+  input?: string;
+  /** Names the config key in a config-file message, e.g. `environments[2].values`. */
+  key?: string;
+  file?: string;
+  line?: number;
+}
+
+/** A bare string is a target from the named input. */
+export type TargetLike = string | Target;
+
+/** What the targets are checked against: paths at the head and at the base. */
+export interface TargetTrees {
+  head: ReadonlySet<string>;
+  base: ReadonlySet<string>;
+  /** Top chart folders (not subcharts) at head and base together. */
+  chartDirs: readonly string[];
+  /** The working directory's path from the repository's top ('' at the top), to show paths as the user writes them. */
+  prefix?: string;
+}
+
+/** The three kinds of target chart-bump-check takes. */
+export interface TargetSet {
+  charts?: readonly TargetLike[];
+  /** Exact files that must exist (config environments' values files). */
+  files?: readonly TargetLike[];
+  /** Globs of files (input protected-values). */
+  globs?: readonly TargetLike[];
+}
+
+/**
+ * Every pattern or configured path that matches nothing — no chart folder, no
+ * file — at the head or at the base, as user errors naming the input or the
+ * config line, with the nearest existing path as a suggestion. A guard must
+ * never pass because what it guards vanished behind a typo.
+ */
+export function unmatchedTargets(set: TargetSet, trees: TargetTrees): UserError[] {
+  const errors: UserError[] = [];
+  const prefix = (trees.prefix ?? '').replace(/\/+$/, '');
+  const shown = (p: string) => (prefix && p.startsWith(`${prefix}/`) ? p.slice(prefix.length + 1) : prefix && p === prefix ? '.' : p);
+  const under = (paths: Iterable<string>) => [...paths].filter((p) => !prefix || p.startsWith(`${prefix}/`));
+  const files = () => (filesCache ??= under(new Set([...trees.head, ...trees.base])));
+  let filesCache: string[] | undefined;
+
+  const chartTargets = (set.charts ?? []).map((t) => asTarget(t, 'charts'));
+  if (chartTargets.length > 0) {
+    const dirs = under(trees.chartDirs);
+    // Folders holding charts, and the charts themselves: what a chart pattern may name.
+    const folders = [...new Set(dirs.flatMap(ancestors))];
+    for (const t of chartTargets) {
+      const pattern = normalizePattern(t.pattern);
+      const matches = chartPatternMatcher([pattern]);
+      if (trees.chartDirs.some(matches)) continue;
+      const guess = suggestPattern(pattern, folders, (p) => dirs.some(chartPatternMatcher([p])));
+      const list = dirs.slice(0, 5).map(shown);
+      errors.push(
+        error(t, 'matches no chart (no folder holding a Chart.yaml) at the head or the base', guess ? `did you mean ${shown(guess)}?` : list.length > 0 ? `charts here: ${list.join(', ')}${dirs.length > 5 ? ', …' : ''}` : 'no Chart.yaml was found under the working directory'),
+      );
+    }
+  }
+  for (const t of (set.files ?? []).map((f) => asTarget(f, 'config'))) {
+    const path = normalizePattern(t.pattern);
+    if (trees.head.has(path) || trees.base.has(path)) continue;
+    const guess = suggestPattern(path, files(), (p) => trees.head.has(p) || trees.base.has(p));
+    errors.push(error(t, 'does not exist at the head or the base', guess ? `did you mean ${shown(guess)}?` : 'fix the path (relative to the working directory)'));
+  }
+  for (const t of (set.globs ?? []).map((g) => asTarget(g, 'protected-values'))) {
+    const glob = normalizePattern(t.pattern);
+    const match = picomatch(glob, { dot: true });
+    if (someMatch(trees.head, match) || someMatch(trees.base, match)) continue;
+    const guess = suggestPattern(glob, files(), (p) => {
+      const m = picomatch(p, { dot: true });
+      return files().some((f) => m(f));
+    });
+    errors.push(error(t, 'matches no file at the head or the base', guess ? `did you mean ${shown(guess)}?` : 'fix the glob (relative to the working directory)'));
+  }
+  return errors;
+
+  function error(t: Target, what: string, hint: string): UserError {
+    const text = t.written ?? shown(t.pattern);
+    if (t.file) return new UserError(`${t.key ?? 'path'}: '${text}' ${what}`, { file: t.file, line: t.line, hint });
+    return new UserError(`input '${t.input}': '${text}' ${what}`, { hint });
+  }
+}
+
+function asTarget(t: TargetLike, input: string): Target {
+  return typeof t === 'string' ? { pattern: t, input } : { input, ...t };
+}
+
+function someMatch(paths: ReadonlySet<string>, match: (p: string) => boolean): boolean {
+  for (const p of paths) if (match(p)) return true;
+  return false;
+}
+
+/** `a/b/c` → `a`, `a/b`, `a/b/c`. */
+function ancestors(dir: string): string[] {
+  const parts = dir.split('/');
+  return parts.map((_, i) => parts.slice(0, i + 1).join('/'));
+}
+
+/**
+ * The existing path or corrected pattern closest to `pattern`: each literal
+ * segment that names nothing at its depth is replaced by the nearest name
+ * found there (`chart/*` → `charts/*`, `charts/*\/values-prd.yaml` →
+ * `charts/*\/values-prod.yaml`), kept only when the result matches; else the
+ * nearest whole path. Undefined when nothing is close.
+ */
+export function suggestPattern(pattern: string, paths: readonly string[], matchesSomething: (pattern: string) => boolean): string | undefined {
+  const segments = pattern.split('/');
+  const byDepth = new Map<number, Set<string>>();
+  for (const p of paths) {
+    p.split('/').forEach((s, i) => {
+      if (!byDepth.has(i)) byDepth.set(i, new Set());
+      byDepth.get(i)!.add(s);
+    });
+  }
+  let changed = false;
+  const fixed = segments.map((s, i) => {
+    const names = byDepth.get(i);
+    if (!names || names.has(s) || picomatch.scan(s).isGlob) return s;
+    const n = nearest(s, names);
+    if (n === undefined) return s;
+    changed = true;
+    return n;
+  });
+  const candidate = fixed.join('/');
+  if (changed && matchesSomething(candidate)) return candidate;
+  if (picomatch.scan(pattern).isGlob) return undefined;
+  const whole = nearest(pattern, paths);
+  return whole !== pattern ? whole : undefined;
+}
