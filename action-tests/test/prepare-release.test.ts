@@ -1,0 +1,365 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { GIT_ENV, GitFixture } from '../harness/git-fixture.ts';
+import { runAction, type ActionRun } from '../harness/run-action.ts';
+import { startGitHubDouble, type GitHubDouble } from '../harness/github-double/index.ts';
+
+// prepare-release through its committed bundle on Node 24: real git (bare origin, fetch-depth 1 clones,
+// a second clone as the human) and the GitHub REST double.
+
+const REPO = 'acme/mono';
+const PULLS = 'POST /repos/{owner}/{repo}/pulls';
+// A lock command without a shell: node rewrites poetry.lock from the pin it finds in pyproject.toml.
+const LOCK = `["node", "-e", "const fs=require('fs');const v=/liba = \\"([^\\"]+)\\"/.exec(fs.readFileSync('pyproject.toml','utf8'))[1];fs.writeFileSync('poetry.lock','liba '+v+'\\\\n')"]`;
+
+const files = {
+  '.github/lockstep.yml': [
+    'packages: [libs/*/pyproject.toml]',
+    'pins:',
+    '  - files: services/*/pyproject.toml',
+    '    table: tool.poetry.group.prod.dependencies',
+    '    names: [liba]',
+    `lock-command: ${LOCK}`,
+    '',
+  ].join('\n'),
+  '.version': '1.4.2\n',
+  'libs/liba/pyproject.toml': '[tool.poetry]\nname = "liba"\nversion = "1.4.2"  # lib\n',
+  'services/api/pyproject.toml': '[tool.poetry]\nname = "api"\nversion = "0.0.0"\n\n[tool.poetry.group.prod.dependencies]\nliba = "^1.4.2"\n',
+  'services/api/poetry.lock': 'liba ^1.4.2\n',
+  'charts/myapp/Chart.yaml': 'apiVersion: v2\nname: myapp\nversion: 0.13.0 # chart version\nappVersion: "1.4.2"\n',
+  'README.md': 'mono\n',
+};
+
+let fx: GitFixture;
+let gh: GitHubDouble;
+
+beforeEach(async () => {
+  fx = GitFixture.create(files);
+  fx.git('tag', '-a', '-m', 'v1.4.2', 'v1.4.2');
+  fx.commit('feat(api): add export (#12)', { 'services/api/app.py': 'export\n' });
+  fx.commit('fix: crash on empty input (#13)', { 'services/api/app.py': 'export fixed\n' });
+  fx.git('push', '--quiet', '--follow-tags', 'origin', 'main');
+  gh = await startGitHubDouble({ repositories: [{ fullName: REPO, path: fx.origin }] });
+});
+
+afterEach(async () => {
+  await gh.stop();
+  fx.cleanup();
+});
+
+function run(dir: string, inputs: Record<string, string> = {}, opts: { eventName?: string; event?: unknown; env?: Record<string, string> } = {}): Promise<ActionRun> {
+  return runAction('prepare-release', {
+    workspace: dir,
+    inputs: { 'github-token': gh.token, ...inputs },
+    eventName: opts.eventName ?? 'push',
+    event: opts.event,
+    env: { ...gh.env(), ...GIT_ENV, GITHUB_REPOSITORY: REPO, GITHUB_REF: 'refs/heads/main', SOURCE_DATE_EPOCH: '1795000000', ...opts.env },
+  });
+}
+
+const git = (dir: string, ...args: string[]) => execFileSync('git', args, { cwd: dir, encoding: 'utf8', env: { ...process.env, ...GIT_ENV } }).trim();
+const originShow = (ref: string, path: string) => git(fx.origin, 'show', `${ref}:${path}`);
+const originRef = (ref: string) => {
+  try {
+    return git(fx.origin, 'rev-parse', '--verify', '--quiet', ref);
+  } catch {
+    return undefined;
+  }
+};
+
+/** Everything a run printed or left behind, for the token check. */
+function noToken(r: ActionRun): void {
+  // The one place the token may appear is the add-mask command that registers it with the runner.
+  const stdout = r.stdout.split('\n').filter((l) => l !== `::add-mask::${gh.token}`).join('\n');
+  const all = [stdout, r.stderr, r.summary, JSON.stringify(r.outputs)].join('\n');
+  expect(all).not.toContain(gh.token);
+}
+
+async function api(method: string, path: string, body?: unknown): Promise<any> {
+  const res = await fetch(`${gh.url}${path}`, {
+    method,
+    headers: { authorization: `token ${gh.token}`, accept: 'application/vnd.github+json', 'content-type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const text = await res.text();
+  return text ? JSON.parse(text) : undefined;
+}
+
+/** A fresh fetch-depth 1 checkout of main, as actions/checkout makes it. */
+const checkout = () => fx.clone('main', 1);
+
+test('first release PR: every file, lock command, outputs; the token is nowhere', async () => {
+  const dir = checkout();
+  const r = await run(dir);
+  expect(r.annotations.filter((a) => a.level === 'error')).toEqual([]);
+  expect(r.code).toBe(0);
+  expect(r.outputs).toMatchObject({ version: '1.5.0', 'previous-version': '1.4.2', bump: 'minor', branch: 'chore/release-1.5.0', released: 'false', 'pr-number': '1' });
+  const ref = 'refs/heads/chore/release-1.5.0';
+  expect(originShow(ref, '.version')).toBe('1.5.0');
+  expect(originShow(ref, 'libs/liba/pyproject.toml')).toBe('[tool.poetry]\nname = "liba"\nversion = "1.5.0"  # lib');
+  expect(originShow(ref, 'services/api/pyproject.toml')).toContain('liba = "^1.5.0"');
+  expect(originShow(ref, 'services/api/poetry.lock')).toBe('liba ^1.5.0');
+  expect(originShow(ref, 'charts/myapp/Chart.yaml')).toBe('apiVersion: v2\nname: myapp\nversion: 0.13.1 # chart version\nappVersion: "1.5.0"');
+  const changelog = originShow(ref, 'CHANGELOG.md');
+  expect(changelog).toMatch(/^# Changelog\n\n## \[1.5.0\]\(http[^)\s]*\/acme\/mono\/compare\/v1.4.2...v1.5.0\) \(\d{4}-\d\d-\d\d\)\n/);
+  expect(changelog).toMatch(/### Features\n\n\* \*\*api:\*\* add export \(\[#12\]/);
+  const message = git(fx.origin, 'log', '-1', '--format=%B', ref);
+  expect(message).toMatch(/^chore\(release\): 1\.5\.0\n\nLockstep-Generated: prepare-release\nLockstep-Tree: [0-9a-f]{40}$/);
+  expect(git(fx.origin, 'rev-parse', `${ref}^`)).toBe(git(fx.origin, 'rev-parse', 'main'));
+  const pulls = gh.pulls(REPO);
+  expect(pulls).toHaveLength(1);
+  expect(pulls[0]).toMatchObject({ title: 'chore(release): 1.5.0', head: 'chore/release-1.5.0', base: 'main', state: 'open' });
+  expect(pulls[0].body).toContain('| `services/api/pyproject.toml` | pin liba | ^1.4.2 | ^1.5.0 |');
+  expect(gh.labels(REPO, 1)).toEqual(['release']);
+  expect(r.stdout).toContain('::group::lock-command in services/api');
+  expect(gh.violations).toEqual([]);
+  noToken(r);
+  expect(message + pulls[0].body + pulls[0].title).not.toContain(gh.token);
+});
+
+test('rerun with nothing new pushes nothing, edits nothing and says so', async () => {
+  await run(checkout());
+  const tip = originRef('refs/heads/chore/release-1.5.0');
+  const writes = gh.log.filter((l) => l.method !== 'GET').length;
+  const r = await run(checkout());
+  expect(r.code).toBe(0);
+  expect(originRef('refs/heads/chore/release-1.5.0')).toBe(tip);
+  expect(gh.count(PULLS)).toBe(1);
+  expect(gh.log.filter((l) => l.method !== 'GET').length).toBe(writes);
+  expect(r.summary).toMatch(/already up to date: nothing pushed/);
+  expect(r.summary).toMatch(/Release PR #1 is unchanged/);
+});
+
+test('a feat! supersedes the open PR: the old one is closed with a comment and its branch deleted', async () => {
+  await run(checkout());
+  fx.commit('feat!: drop the v1 API', { 'services/api/app.py': 'v2\n' });
+  fx.push('main');
+  const r = await run(checkout());
+  expect(r.outputs).toMatchObject({ version: '2.0.0', bump: 'major', 'pr-number': '2' });
+  const [old, neu] = gh.pulls(REPO);
+  expect(old.state).toBe('closed');
+  expect(neu).toMatchObject({ state: 'open', head: 'chore/release-2.0.0' });
+  expect(gh.comments(REPO, old.number).map((c) => c.body).join('\n')).toContain(`#${neu.number}`);
+  expect(originRef('refs/heads/chore/release-1.5.0')).toBeUndefined();
+  expect(originShow('refs/heads/chore/release-2.0.0', 'CHANGELOG.md')).toMatch(/### ⚠ BREAKING CHANGES\n\n\* drop the v1 API/);
+});
+
+test('a human commit on the release branch survives regeneration', async () => {
+  await run(checkout());
+  const human = fx.clone('chore/release-1.5.0');
+  writeFileSync(join(human, 'README.md'), 'mono, released by hand\n');
+  git(human, 'commit', '-qam', 'docs: readme for the release');
+  git(human, 'push', '-q', 'origin', 'chore/release-1.5.0');
+  fx.commit('fix: another bug (#14)', { 'services/api/other.py': 'x\n' });
+  fx.push('main');
+  const r = await run(checkout());
+  expect(r.code).toBe(0);
+  const ref = 'refs/heads/chore/release-1.5.0';
+  expect(originShow(ref, 'README.md')).toBe('mono, released by hand');
+  expect(git(fx.origin, 'log', '-1', '--format=%s', ref)).toBe('docs: readme for the release');
+  expect(git(fx.origin, 'log', '-1', '--format=%s', `${ref}^`)).toBe('chore(release): 1.5.0');
+  expect(git(fx.origin, 'rev-parse', `${ref}^^`)).toBe(git(fx.origin, 'rev-parse', 'main'));
+  expect(originShow(ref, 'CHANGELOG.md')).toContain('another bug');
+  expect(gh.count(PULLS)).toBe(1);
+});
+
+test('a conflicting human commit leaves branch and PR alone and explains on the PR', async () => {
+  await run(checkout());
+  const human = fx.clone('chore/release-1.5.0');
+  writeFileSync(join(human, 'CHANGELOG.md'), '# Changelog\n\nWritten by hand.\n');
+  git(human, 'commit', '-qam', 'docs: hand-written changelog');
+  git(human, 'push', '-q', 'origin', 'chore/release-1.5.0');
+  const tip = originRef('refs/heads/chore/release-1.5.0');
+  fx.commit('fix: another bug (#14)', { 'services/api/other.py': 'x\n' });
+  fx.push('main');
+  const r = await run(checkout());
+  expect(r.code).toBe(0);
+  expect(originRef('refs/heads/chore/release-1.5.0')).toBe(tip);
+  const comments = gh.comments(REPO, 1).map((c) => c.body).join('\n');
+  expect(comments).toMatch(/does not apply on top of it \(conflicts in `CHANGELOG.md`\)/);
+  expect(comments).toMatch(/rebase `chore\/release-1.5.0`/);
+  expect(r.summary).toMatch(/conflicts with the regenerated release commit/);
+});
+
+test('two runs racing on the same base: one branch, one PR, no overwritten commit', async () => {
+  const [a, b] = await Promise.all([run(checkout()), run(checkout())]);
+  expect([a.code, b.code]).toEqual([0, 0]);
+  expect(gh.pulls(REPO)).toHaveLength(1);
+  expect(a.outputs['pr-number']).toBe('1');
+  expect(b.outputs['pr-number']).toBe('1');
+  expect(git(fx.origin, 'log', '--format=%s', 'refs/heads/chore/release-1.5.0', '-2').split('\n')[0]).toBe('chore(release): 1.5.0');
+  expect(git(fx.origin, 'rev-parse', 'refs/heads/chore/release-1.5.0^')).toBe(git(fx.origin, 'rev-parse', 'main'));
+});
+
+test('the base moved since the checkout: nothing pushed, the newer run owns the release PR', async () => {
+  const stale = checkout();
+  fx.commit('feat: newer work', { 'y.txt': 'y\n' });
+  fx.push('main');
+  const r = await run(stale);
+  expect(r.code).toBe(0);
+  expect(r.summary).toMatch(/main moved to [0-9a-f]{7} since this checkout/);
+  expect(originRef('refs/heads/chore/release-1.5.0')).toBeUndefined();
+  expect(gh.pulls(REPO)).toHaveLength(0);
+  expect(git(stale, 'status', '--porcelain')).toBe('');
+});
+
+test('a release commit amended by hand is not regenerated away', async () => {
+  await run(checkout());
+  const human = fx.clone('chore/release-1.5.0');
+  writeFileSync(join(human, 'CHANGELOG.md'), `${readFileSync(join(human, 'CHANGELOG.md'), 'utf8')}\nHand-written highlight.\n`);
+  git(human, 'commit', '-qa', '--amend', '--no-edit');
+  git(human, 'push', '-qf', 'origin', 'chore/release-1.5.0');
+  const tip = originRef('refs/heads/chore/release-1.5.0');
+  fx.commit('fix: another bug (#14)', { 'services/api/other.py': 'x\n' });
+  fx.push('main');
+  const r = await run(checkout());
+  expect(r.code).toBe(0);
+  expect(originRef('refs/heads/chore/release-1.5.0')).toBe(tip);
+  expect(gh.comments(REPO, 1).map((c) => c.body).join('\n')).toMatch(/was amended by hand/);
+});
+
+test('a release PR with the freeze label is left alone, and the summary says why', async () => {
+  await run(checkout());
+  await api('POST', `/repos/${REPO}/issues/1/labels`, { labels: ['release-freeze'] });
+  const tip = originRef('refs/heads/chore/release-1.5.0');
+  fx.commit('feat!: big change', { 'x.txt': 'x\n' });
+  fx.push('main');
+  const r = await run(checkout());
+  expect(r.code).toBe(0);
+  expect(gh.pulls(REPO)).toHaveLength(1);
+  expect(originRef('refs/heads/chore/release-1.5.0')).toBe(tip);
+  expect(originRef('refs/heads/chore/release-2.0.0')).toBeUndefined();
+  expect(r.summary).toMatch(/carries the 'release-freeze' label: it is left alone/);
+});
+
+test('merge → annotated tag and one Release; rerun → nothing; tag without Release → Release only', async () => {
+  await run(checkout());
+  await api('PUT', `/repos/${REPO}/pulls/1/merge`, { merge_method: 'squash' });
+  expect(gh.pulls(REPO)[0].merged).toBe(true);
+  const r = await run(checkout());
+  expect(r.code).toBe(0);
+  expect(r.outputs).toMatchObject({ released: 'true', tag: 'v1.5.0', version: '1.5.0' });
+  expect(git(fx.origin, 'cat-file', '-t', 'refs/tags/v1.5.0')).toBe('tag');
+  expect(git(fx.origin, 'rev-parse', 'refs/tags/v1.5.0^{commit}')).toBe(git(fx.origin, 'rev-parse', 'main'));
+  const releases = gh.releases(REPO);
+  expect(releases).toHaveLength(1);
+  expect(releases[0]).toMatchObject({ tag: 'v1.5.0', prerelease: false });
+  expect(releases[0].body).toContain('add export');
+
+  const again = await run(checkout());
+  expect(again.outputs).toMatchObject({ released: 'false', tag: 'v1.5.0' });
+  expect(again.summary).toMatch(/already tagged and published/);
+  expect(gh.releases(REPO)).toHaveLength(1);
+  noToken(again);
+});
+
+test('tagged but no Release (a crash between the two) → the Release only', async () => {
+  await run(checkout());
+  await api('PUT', `/repos/${REPO}/pulls/1/merge`, { merge_method: 'merge' });
+  const dir = checkout();
+  git(dir, 'tag', '-a', '-m', 'Release 1.5.0', 'v1.5.0');
+  git(dir, 'push', '-q', 'origin', 'refs/tags/v1.5.0');
+  const tagObject = originRef('refs/tags/v1.5.0');
+  const r = await run(dir);
+  expect(r.code).toBe(0);
+  expect(r.outputs.released).toBe('true');
+  expect(originRef('refs/tags/v1.5.0')).toBe(tagObject);
+  expect(gh.releases(REPO)).toHaveLength(1);
+});
+
+test('prerelease rc: X.Y.Z-rc.N counted from tags, published as a pre-release; author and committer inputs', async () => {
+  fx.git('tag', '-a', '-m', 'rc', 'v1.5.0-rc.1');
+  fx.git('push', '--quiet', 'origin', 'refs/tags/v1.5.0-rc.1');
+  const inputs = { prerelease: 'rc', author: 'Release Bot <release-bot@example.com>', committer: 'Ops <ops@example.com>' };
+  const r = await run(checkout(), inputs);
+  expect(r.outputs).toMatchObject({ version: '1.5.0-rc.2', branch: 'chore/release-1.5.0-rc.2' });
+  const ref = 'refs/heads/chore/release-1.5.0-rc.2';
+  expect(git(fx.origin, 'log', '-1', '--format=%an <%ae>|%cn <%ce>', ref)).toBe('Release Bot <release-bot@example.com>|Ops <ops@example.com>');
+  await api('PUT', `/repos/${REPO}/pulls/1/merge`, { merge_method: 'rebase' });
+  const p = await run(checkout(), inputs);
+  expect(p.outputs).toMatchObject({ released: 'true', tag: 'v1.5.0-rc.2' });
+  expect(gh.releases(REPO)).toEqual([expect.objectContaining({ tag: 'v1.5.0-rc.2', prerelease: true })]);
+});
+
+test('no config file: defaults (.version, tag prefix v, every chart)', async () => {
+  const dir = checkout();
+  git(dir, 'rm', '-q', '.github/lockstep.yml');
+  git(dir, 'commit', '-qm', 'chore: no config');
+  const r = await run(dir, { 'dry-run': 'true' });
+  expect(r.code).toBe(0);
+  expect(r.outputs.version).toBe('1.5.0');
+  expect(r.stdout).toContain('+++ b/charts/myapp/Chart.yaml');
+  expect(r.stdout).toContain('+++ b/.version');
+  expect(r.stdout).not.toContain('+++ b/libs/liba/pyproject.toml');
+});
+
+test('dry run on a fork PR with a read-only token: version, notes and diff, nothing mutated', async () => {
+  gh.readOnly = true;
+  const dir = checkout();
+  const before = git(dir, 'status', '--porcelain');
+  const event = { pull_request: { number: 7, head: { repo: { full_name: 'fork/mono' } }, base: { repo: { full_name: REPO } } } };
+  const r = await run(dir, {}, { eventName: 'pull_request', event });
+  expect(r.code).toBe(0);
+  expect(r.outputs).toMatchObject({ version: '1.5.0', bump: 'minor', 'pr-number': '', released: 'false' });
+  expect(r.outputs.notes).toContain('add export');
+  expect(r.stdout).toContain('Diff (dry run: nothing written)');
+  expect(r.stdout).toContain('+1.5.0');
+  expect(r.stdout).toMatch(/Would run node -e .* in services\/api/);
+  expect(git(dir, 'status', '--porcelain')).toBe(before);
+  expect(gh.log.filter((l) => l.method !== 'GET')).toEqual([]);
+  expect(originRef('refs/heads/chore/release-1.5.0')).toBeUndefined();
+});
+
+test.each([
+  ['502 before handling', '502-before'],
+  ['502 after handling (lost response)', '502-after'],
+  ['secondary rate limit', 'secondary-rate-limit'],
+] as const)('%s on creating the PR → exactly one PR', async (_n, kind) => {
+  gh.fault({ route: PULLS, kind, retryAfter: 1 });
+  const r = await run(checkout());
+  expect(r.code).toBe(0);
+  expect(gh.pulls(REPO)).toHaveLength(1);
+  expect(r.outputs['pr-number']).toBe('1');
+  noToken(r);
+});
+
+test('Actions may not create pull requests: the error names the setting and reports the pushed branch', async () => {
+  gh.forbidPullRequestCreation = true;
+  const r = await run(checkout());
+  expect(r.code).toBe(1);
+  const [err] = r.annotations.filter((a) => a.level === 'error');
+  expect(err.message).toMatch(/Allow GitHub Actions to create and approve pull requests/);
+  expect(err.message).toMatch(/branch chore\/release-1.5.0 was pushed but has no pull request yet/);
+  expect(err.message).not.toMatch(/internal error/);
+  expect(gh.pulls(REPO)).toHaveLength(0);
+  noToken(r);
+});
+
+describe('bad input: one line naming the input or file:line, exit 1, nothing written, pushed or called', () => {
+  test.each<[string, Record<string, string>, Record<string, string | null>, RegExp]>([
+    ['unparsable version file', {}, { '.version': 'one point five\n' }, /^\.version:1: version file holds 'one point five'/],
+    ['version input not SemVer', { version: 'v2' }, {}, /input 'version' is 'v2', not a SemVer version/],
+    ['version not greater than the last release', { version: '1.4.2' }, {}, /input 'version' 1.4.2 is not greater than the last release 1.4.2/],
+    ['unknown pre-major', { 'pre-major': 'patch' }, {}, /input 'pre-major' is 'patch'/],
+    ['lock command not found', { 'lock-command': '[no-such-locker-xyz, lock]' }, {}, /lock-command 'no-such-locker-xyz' was not found/],
+    ['lock command fails', { 'lock-command': '[node, -e, "process.exit(3)"]' }, {}, /lock-command 'node -e process.exit\(3\)' exited with 3 in services\/api; the workspace was restored/],
+    ['pin table that does not exist', { pins: '- {files: services/*/pyproject.toml, table: tool.poetry.group.main.dependencies, names: [liba]}' }, {}, /pin table 'tool.poetry.group.main.dependencies' does not exist/],
+    ['missing token outside dry run', { 'github-token': '' }, {}, /input 'github-token' is empty/],
+  ])('%s', async (_n, inputs, edits, message) => {
+    const dir = checkout();
+    for (const [p, c] of Object.entries(edits)) if (c !== null) writeFileSync(join(dir, p), c);
+    if (Object.keys(edits).length) git(dir, 'commit', '-qam', 'chore: edit');
+    const before = { status: git(dir, 'status', '--porcelain', '--ignored'), lock: readFileSync(join(dir, 'services/api/poetry.lock'), 'utf8') };
+    const r = await run(dir, inputs);
+    expect(r.code).toBe(1);
+    const errors = r.annotations.filter((a) => a.level === 'error');
+    expect(errors).toHaveLength(1);
+    expect(errors[0].message).toMatch(message);
+    expect(errors[0].message).not.toMatch(/\n|at .*\.js:\d+/);
+    expect(git(dir, 'status', '--porcelain', '--ignored')).toBe(before.status);
+    expect(readFileSync(join(dir, 'services/api/poetry.lock'), 'utf8')).toBe(before.lock);
+    expect(gh.log.filter((l) => l.method !== 'GET')).toEqual([]);
+    expect(originRef('refs/heads/chore/release-1.5.0')).toBeUndefined();
+  });
+});

@@ -1,0 +1,162 @@
+import { CommitParser, type Commit } from 'conventional-commits-parser';
+import semver from 'semver';
+
+/** How far one commit moves the version. */
+export type Bump = 'major' | 'minor' | 'patch' | 'none';
+
+/** A commit as git gives it: its id, parents and full message. */
+export interface RawCommit {
+  sha: string;
+  parents: readonly string[];
+  message: string;
+}
+
+/** One Conventional Commit read from a message (a nested block is a commit of its own with the same sha). */
+export interface ParsedCommit {
+  sha: string;
+  /** type, lower-cased; undefined when the header is not a Conventional Commit. */
+  type?: string;
+  scope?: string;
+  subject: string;
+  header: string;
+  breaking: boolean;
+  /** The BREAKING CHANGE footer texts (or the subject for a `!` header without one). */
+  breakingNotes: string[];
+  /** Pull request number from a squash-merge subject `… (#123)`. */
+  pr?: number;
+  /** `Release-As: x.y.z` footer value. */
+  releaseAs?: string;
+  /** The commit a revert names (`This reverts commit <sha>`). */
+  reverts?: string;
+  /** The header a `Revert "…"` commit names, when it gives no sha. */
+  revertsHeader?: string;
+  /** True for a block between BEGIN_NESTED_COMMIT and END_NESTED_COMMIT. */
+  nested: boolean;
+}
+
+// Footer keywords are matched case-sensitively: `breaking change:` in lower case is prose, not a footer
+// (the parser's default pattern would take it). The `!` form comes from breakingHeaderPattern.
+const parser = new CommitParser({
+  headerPattern: /^(\w*)(?:\(([^()\r\n]*)\))?: (.*)$/,
+  breakingHeaderPattern: /^(\w*)(?:\(([^()\r\n]*)\))?!: (.*)$/,
+  headerCorrespondence: ['type', 'scope', 'subject'],
+  noteKeywords: ['BREAKING CHANGE', 'BREAKING-CHANGE'],
+  notesPattern: (keywords) => new RegExp(`^(${keywords}):\\s*([\\s\\S]*)`),
+  revertPattern: /^(?:Revert|revert:)\s"?([\s\S]+?)"?\s*This reverts commit (\w+)\.?/,
+  revertCorrespondence: ['header', 'hash'],
+  // Merge subjects are not headers; the commits a merge brings are read on their own.
+  mergePattern: /^Merge (?:pull request|branch|remote-tracking branch) .*$/,
+});
+
+const NESTED = /^BEGIN_NESTED_COMMIT[ \t]*\r?\n([\s\S]*?)\r?\n[ \t]*END_NESTED_COMMIT[ \t]*$/gm;
+const RELEASE_AS = /^Release-As:[ \t]*(\S+)[ \t]*$/im;
+const PR_SUFFIX = /\(#(\d+)\)\s*$/;
+const REVERTS_SHA = /This reverts commit ([0-9a-f]{7,64})/;
+
+/**
+ * Parses one commit message into Conventional Commits. Only the header and
+ * the footers decide; lines in the body that look like headers (a squash of
+ * several commits, quoted upstream notes) are ignored, except blocks between
+ * BEGIN_NESTED_COMMIT and END_NESTED_COMMIT, which are commits of their own.
+ */
+export function parseCommitMessage(sha: string, message: string): ParsedCommit[] {
+  const text = message.replace(/\r\n?/g, '\n');
+  const nestedBlocks: string[] = [];
+  const outer = text.replace(NESTED, (_m, body: string) => {
+    nestedBlocks.push(body);
+    return '';
+  });
+  const out: ParsedCommit[] = [];
+  if (outer.trim() !== '') out.push(parseOne(sha, outer, false));
+  for (const b of nestedBlocks) if (b.trim() !== '') out.push(parseOne(sha, b, true));
+  return out;
+}
+
+function parseOne(sha: string, message: string, nested: boolean): ParsedCommit {
+  const headerLine = message.replace(/^\s*\n/, '').split('\n')[0].trim();
+  let c: Commit;
+  try {
+    c = parser.parse(message);
+  } catch {
+    return { sha, subject: headerLine, header: headerLine, breaking: false, breakingNotes: [], nested };
+  }
+  const type = typeof c.type === 'string' && c.type !== '' ? c.type.toLowerCase() : undefined;
+  const header = c.header ?? headerLine;
+  const bang = /^\w+(?:\([^()]*\))?!: /.test(header);
+  // The parser reads notes anywhere after the header; a footer keyword must start its line, which the pattern demands.
+  const notes = c.notes.filter((n) => n.title === 'BREAKING CHANGE' || n.title === 'BREAKING-CHANGE').map((n) => n.text.replace(PR_SUFFIX, '').trim());
+  const subject = (typeof c.subject === 'string' && c.subject) || header;
+  const pr = PR_SUFFIX.exec(header);
+  const releaseAs = c.footer ? RELEASE_AS.exec(c.footer) : null;
+  const revertSha = REVERTS_SHA.exec(message);
+  const isRevert = type === 'revert' || /^Revert "/.test(header);
+  return {
+    sha,
+    type: isRevert ? 'revert' : type,
+    scope: typeof c.scope === 'string' && c.scope !== '' ? c.scope : undefined,
+    subject: subject.replace(PR_SUFFIX, '').trim(),
+    header,
+    breaking: type !== undefined && (bang || notes.length > 0),
+    breakingNotes: notes.length > 0 ? notes.filter((n) => n !== '') : bang ? [subject.replace(PR_SUFFIX, '').trim()] : [],
+    pr: pr ? Number(pr[1]) : undefined,
+    releaseAs: releaseAs ? releaseAs[1] : undefined,
+    reverts: isRevert && revertSha ? revertSha[1] : undefined,
+    revertsHeader: isRevert ? (c.revert?.header ?? (type === 'revert' ? subject : undefined)) ?? undefined : undefined,
+    nested,
+  };
+}
+
+/** What one commit asks for, before the 0.x rule. */
+export function commitBump(c: ParsedCommit): Bump {
+  if (c.type === undefined) return 'none';
+  if (c.breaking) return 'major';
+  if (c.type === 'feat') return 'minor';
+  if (c.type === 'fix' || c.type === 'perf' || c.type === 'revert') return 'patch';
+  return 'none';
+}
+
+const ORDER: Record<Bump, number> = { none: 0, patch: 1, minor: 2, major: 3 };
+
+/** The larger of two bumps. */
+export function maxBump(a: Bump, b: Bump): Bump {
+  return ORDER[a] >= ORDER[b] ? a : b;
+}
+
+/** The commits of a range, analysed: what counts, what was cancelled by a revert, and the resulting bump. */
+export interface Analysis {
+  commits: ParsedCommit[];
+  /** Commits left out because a revert in the same range cancels them (both sides). */
+  cancelled: ParsedCommit[];
+  bump: Bump;
+  /** The highest `Release-As` footer value, when one is given. */
+  releaseAs?: string;
+}
+
+/**
+ * Analyses the commits of a range (newest first, as git log lists them):
+ * merge commits are skipped (the commits they bring are in the range
+ * themselves), a revert and the commit it names cancel out when both are in
+ * the range, and the bump is the largest any remaining commit asks for.
+ */
+export function analyzeCommits(raw: readonly RawCommit[]): Analysis {
+  const parsed = raw.filter((r) => r.parents.length <= 1).flatMap((r) => parseCommitMessage(r.sha, r.message));
+  const cancelled = new Set<ParsedCommit>();
+  for (const c of parsed) {
+    if (c.type !== 'revert' || cancelled.has(c)) continue;
+    const target = parsed.find(
+      (o) => o !== c && !cancelled.has(o) && ((c.reverts && o.sha.startsWith(c.reverts)) || (!c.reverts && c.revertsHeader !== undefined && o.header === c.revertsHeader)),
+    );
+    if (target) {
+      cancelled.add(c);
+      cancelled.add(target);
+    }
+  }
+  const commits = parsed.filter((c) => !cancelled.has(c));
+  let bump: Bump = 'none';
+  let releaseAs: string | undefined;
+  for (const c of commits) {
+    bump = maxBump(bump, commitBump(c));
+    if (c.releaseAs && semver.valid(c.releaseAs) && (!releaseAs || semver.gt(c.releaseAs, releaseAs))) releaseAs = semver.valid(c.releaseAs)!;
+  }
+  return { commits, cancelled: parsed.filter((c) => cancelled.has(c)), bump, releaseAs };
+}

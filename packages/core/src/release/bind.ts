@@ -1,0 +1,78 @@
+import { spawnSync } from 'node:child_process';
+import * as wc from '../action/workflow-commands.ts';
+import { UserError } from '../errors.ts';
+import { gitSpawner } from '../git/objects.ts';
+import { authedGit, commitFiles, commitsAfterGenerated, fetchBranch, pushBranch, pushTag, replayCommits, BOT_IDENTITY, parseIdentity, type Identity } from '../git/publish.ts';
+import { createGitHub, GitHubError } from '../github/client.ts';
+import { readOnlyTokenReason, readRunContext } from '../github/context.ts';
+import { closePull, commentOnce, deleteBranch, findOpenPulls, pullsForCommit, upsertPull } from '../github/pulls.ts';
+import { createRelease, getReleaseByTag } from '../github/releases.ts';
+import type { ReleaseDeps, ReleaseSettings } from './run.ts';
+import type { ReleaseApi, ReleaseGit } from './ports.ts';
+
+const REMOTE = 'origin';
+
+/** `Name <email>` from an input, or github-actions[bot] when the input is empty. */
+export function identityInput(text: string | undefined, input: string): Identity {
+  return text === undefined ? { ...BOT_IDENTITY } : parseIdentity(text, input);
+}
+
+function remoteUrl(cwd: string): string {
+  const r = spawnSync('git', ['remote', 'get-url', '--', REMOTE], { cwd, encoding: 'utf8' });
+  if (r.status !== 0) throw new UserError(`the checkout has no '${REMOTE}' remote`, { hint: 'check out the repository with actions/checkout before this step' });
+  return r.stdout.trim();
+}
+
+const log = {
+  info: (line: string) => wc.info(line),
+  warning: (line: string) => wc.warning(line),
+  async group<T>(title: string, fn: () => Promise<T>): Promise<T> {
+    wc.startGroup(title);
+    try {
+      return await fn();
+    } finally {
+      wc.endGroup();
+    }
+  },
+};
+
+/**
+ * The outside world of a real run: git with the token given through the
+ * environment (never argv, URL or .git/config), and, outside a dry run, the
+ * GitHub client and the git publishing calls bound to `origin`. A fork or
+ * Dependabot pull request (read-only token) is refused up front unless dry run.
+ */
+export function releaseDeps(s: ReleaseSettings, token: string | undefined, env: NodeJS.ProcessEnv): ReleaseDeps {
+  const url = remoteUrl(s.root);
+  const git = token ? authedGit(s.root, url, token, env) : gitSpawner(s.root, env);
+  if (s.dryRun) return { git, log, env };
+  const reason = readOnlyTokenReason(readRunContext(env));
+  if (reason) throw new UserError(reason, { hint: 'run prepare-release with dry-run: true on pull requests (the default there)' });
+  if (!s.repository) throw new UserError('GITHUB_REPOSITORY is not set', { hint: 'run inside GitHub Actions, or set it to owner/name' });
+  const gh = createGitHub({ token: token!, repository: s.repository, env, log: (l) => wc.debug(l) });
+  // A refused token (missing permission, repository setting) is the user's to fix: one line, no stack.
+  const user = <T>(p: Promise<T>): Promise<T> =>
+    p.catch((e: unknown) => {
+      if (e instanceof GitHubError && (e.status === 401 || e.status === 403)) throw new UserError(e.message);
+      throw e;
+    });
+  const api: ReleaseApi = {
+    findOpenPulls: (q) => user(findOpenPulls(gh, q)),
+    upsertPull: (p) => user(upsertPull(gh, p)),
+    closePull: (n, c) => user(closePull(gh, n, c)),
+    commentOnce: (n, b, m) => user(commentOnce(gh, n, b, m)),
+    pullsForCommit: (sha) => user(pullsForCommit(gh, sha)),
+    deleteBranch: (b) => user(deleteBranch(gh, b)),
+    getReleaseByTag: (t) => user(getReleaseByTag(gh, t)),
+    createRelease: (r) => user(createRelease(gh, r)),
+  };
+  const publish: ReleaseGit = {
+    commitFiles: (c) => commitFiles(git, c),
+    fetchBranch: (b) => fetchBranch(git, REMOTE, b),
+    pushBranch: (b, sha, expected) => pushBranch(git, REMOTE, b, sha, expected),
+    pushTag: (t, target, message, tagger) => pushTag(git, REMOTE, t, target, message, tagger),
+    commitsAfterGenerated: (base, tip, trailer) => commitsAfterGenerated(git, base, tip, trailer),
+    replayCommits: (onto, commits) => replayCommits(git, onto, commits),
+  };
+  return { git, api, publish, log, env };
+}

@@ -1,0 +1,91 @@
+import semver from 'semver';
+import { UserError } from '../errors.ts';
+import type { GitSpawner } from '../git/objects.ts';
+import type { RawCommit } from '../commits/conventional.ts';
+import { versionsFromTags } from '../commits/version.ts';
+
+/** The last release found from HEAD, and every version tagged so far (for rc counting). */
+export interface LastRelease {
+  tag?: string;
+  version?: string;
+  /** The tagged commit. */
+  sha?: string;
+  /** Every `<prefix>X.Y.Z[-pre]` version tagged in the repository (reachable or not). */
+  allVersions: string[];
+  /** What was fetched to find it (shallow clones). */
+  fetched: string[];
+}
+
+const DEEPEN = [64, 512, 4096];
+const CHECKOUT_HINT = 'set `fetch-depth: 0` on actions/checkout (it fetches every commit and tag)';
+
+async function run(git: GitSpawner, args: string[]): Promise<string> {
+  const r = await git(args);
+  if (r.code !== 0) throw new Error(`git ${args[0]} failed (exit ${r.code}): ${r.stderr.trim().split('\n')[0]}`);
+  return r.stdout.toString('utf8');
+}
+
+const isShallow = async (git: GitSpawner) => (await run(git, ['rev-parse', '--is-shallow-repository'])).trim() === 'true';
+
+/**
+ * Finds the newest `<prefix>X.Y.Z` tag (by SemVer, pre-releases excluded)
+ * reachable from HEAD. In a shallow clone it fetches the tags and deepens
+ * history until that tag is reachable (or, with no release tag at all, until
+ * the whole history is there); when fetching fails it says which checkout
+ * option fixes it.
+ */
+export async function findLastRelease(git: GitSpawner, prefix: string, remote = 'origin'): Promise<LastRelease> {
+  const fetched: string[] = [];
+  let shallow = await isShallow(git);
+  const fetch = async (args: string[], what: string) => {
+    const r = await git(['fetch', '--quiet', '--no-recurse-submodules', ...args]);
+    if (r.code !== 0)
+      throw new UserError(`this is a shallow checkout and fetching ${what} from ${remote} failed (${r.stderr.trim().split('\n')[0] || `exit ${r.code}`})`, { hint: CHECKOUT_HINT });
+    fetched.push(what);
+  };
+  if (shallow) await fetch(['--no-tags', '--', remote, '+refs/tags/*:refs/tags/*'], 'tags');
+
+  const list = async (merged: boolean) =>
+    (await run(git, ['tag', '--list', ...(merged ? ['--merged', 'HEAD'] : []), '--', `${prefix}*`])).split('\n').filter((t) => t !== '');
+  const allTags = await list(false);
+  const allVersions = versionsFromTags(allTags, prefix);
+  const stable = allVersions.filter((v) => semver.prerelease(v) === null);
+
+  for (let step = 0; ; step++) {
+    const reachable = new Set(versionsFromTags(await list(true), prefix).filter((v) => semver.prerelease(v) === null));
+    const best = semver.rsort([...reachable])[0];
+    // In a shallow clone a newer tag may be reachable but hidden behind the boundary: deepen while one is not.
+    const newerHidden = best === undefined ? stable.length > 0 || shallow : stable.some((v) => semver.gt(v, best));
+    if (!shallow || !newerHidden) {
+      if (best === undefined && shallow) {
+        await fetch(['--unshallow', '--no-tags', '--', remote], 'the full history (no release tag is reachable yet)');
+        shallow = false;
+        continue;
+      }
+      if (!best) return { allVersions, fetched };
+      const tag = `${prefix}${best}`;
+      const sha = (await run(git, ['rev-parse', '--verify', '--end-of-options', `refs/tags/${tag}^{commit}`])).trim();
+      return { tag, version: best, sha, allVersions, fetched };
+    }
+    const depth = DEEPEN[step];
+    if (depth === undefined) await fetch(['--unshallow', '--no-tags', '--', remote], 'the full history');
+    else await fetch([`--deepen=${depth}`, '--no-tags', '--', remote], `${depth} more commits`);
+    shallow = await isShallow(git);
+  }
+}
+
+/**
+ * The commits after `since` up to HEAD (all of HEAD's history when undefined),
+ * newest first, with parents and full messages: one `git log` process.
+ */
+export async function commitsSince(git: GitSpawner, since: string | undefined, head = 'HEAD'): Promise<RawCommit[]> {
+  const range = since ? `${since}..${head}` : head;
+  const r = await git(['log', '-z', '--format=%H%x00%P%x00%B', '--end-of-options', range, '--']);
+  if (r.code !== 0) throw new Error(`git log ${range} failed: ${r.stderr.trim()}`);
+  const parts = r.stdout.toString('utf8').split('\0');
+  const out: RawCommit[] = [];
+  for (let i = 0; i + 2 < parts.length; i += 3) {
+    out.push({ sha: parts[i].replace(/^\n/, ''), parents: parts[i + 1] === '' ? [] : parts[i + 1].split(' '), message: parts[i + 2] });
+  }
+  return out;
+}

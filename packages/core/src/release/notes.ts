@@ -1,0 +1,99 @@
+import type { ParsedCommit } from '../commits/conventional.ts';
+import { frame } from '../text/bytes.ts';
+import { hasVersionSection } from '../changelog/headings.ts';
+
+/** Where links in the notes point. */
+export interface NotesContext {
+  version: string;
+  previous?: string;
+  tagPrefix: string;
+  /** e.g. https://github.com */
+  serverUrl: string;
+  /** owner/name; without it the notes carry no links. */
+  repository?: string;
+  /** YYYY-MM-DD */
+  date: string;
+}
+
+const SECTIONS: [string, string][] = [
+  ['feat', 'Features'],
+  ['fix', 'Bug Fixes'],
+  ['perf', 'Performance'],
+  ['revert', 'Reverts'],
+];
+
+// Markdown that could turn a commit subject into markup or HTML; untrusted text stays text.
+function md(text: string): string {
+  return text.replace(/[\\`*_[\]<>|]/g, (c) => `\\${c}`).replace(/\r?\n/g, ' ');
+}
+
+function line(c: ParsedCommit, ctx: NotesContext, text: string): string {
+  const repo = ctx.repository ? `${ctx.serverUrl}/${ctx.repository}` : undefined;
+  const short = c.sha.slice(0, 7);
+  const sha = repo ? ` ([${short}](${repo}/commit/${c.sha}))` : ` (${short})`;
+  const pr = c.pr === undefined ? '' : repo ? ` ([#${c.pr}](${repo}/pull/${c.pr}))` : ` (#${c.pr})`;
+  return `* ${c.scope ? `**${md(c.scope)}:** ` : ''}${md(text)}${pr}${sha}`;
+}
+
+/**
+ * The release notes for one version in Markdown: a heading with the
+ * compare link, breaking changes first with their descriptions, then
+ * Features, Bug Fixes, Performance and Reverts; each line with its scope,
+ * (#PR) link and short sha. Commit text is escaped, never markup.
+ */
+export function renderNotes(commits: readonly ParsedCommit[], ctx: NotesContext): string {
+  const repo = ctx.repository ? `${ctx.serverUrl}/${ctx.repository}` : undefined;
+  const title =
+    repo && ctx.previous
+      ? `[${ctx.version}](${repo}/compare/${ctx.tagPrefix}${ctx.previous}...${ctx.tagPrefix}${ctx.version})`
+      : ctx.version;
+  const out = [`## ${title} (${ctx.date})`];
+  const breaking = commits.filter((c) => c.breaking);
+  if (breaking.length > 0) {
+    out.push('', '### ⚠ BREAKING CHANGES', '');
+    for (const c of breaking) for (const note of c.breakingNotes.length ? c.breakingNotes : [c.subject]) out.push(line(c, ctx, note));
+  }
+  for (const [type, heading] of SECTIONS) {
+    const list = commits.filter((c) => c.type === type);
+    if (list.length === 0) continue;
+    out.push('', `### ${heading}`, '');
+    for (const c of list) out.push(line(c, ctx, c.subject));
+  }
+  if (out.length === 1) out.push('', 'No user-facing changes.');
+  return `${out.join('\n')}\n`;
+}
+
+/**
+ * Puts a version's notes at the top of the root CHANGELOG.md (below its
+ * title), creating the file when missing. A file that already has the
+ * version's section is returned unchanged, so a rerun adds nothing. Line
+ * endings and a BOM stay.
+ */
+export function prependChangelog(text: string | undefined, version: string, notes: string): string {
+  if (text !== undefined && hasVersionSection(text.replace(/^\ufeff/, ''), version)) return text;
+  if (text === undefined || text.trim() === '') return `# Changelog\n\n${notes}`;
+  const { bom, body, eol } = frame(text);
+  const lines = body.split(/\r?\n/);
+  // Below a leading `# Title` and the paragraph under it; above the first version section.
+  let at = lines.findIndex((l) => /^##\s/.test(l));
+  if (at === -1) at = lines.length;
+  const block = notes.trimEnd().split('\n');
+  const before = lines.slice(0, at);
+  while (before.length > 0 && before[before.length - 1].trim() === '') before.pop();
+  const after = lines.slice(at);
+  const joined = [...before, ...(before.length ? [''] : []), ...block, ...(after.length ? [''] : []), ...after];
+  let out = joined.join(eol);
+  if (after.length === 0 && !out.endsWith(eol)) out += eol;
+  return bom + out;
+}
+
+/** The notes of one version read back from a changelog (for the GitHub Release); undefined when absent. */
+export function notesFromChangelog(text: string, version: string): string | undefined {
+  const lines = text.replace(/^\ufeff/, '').split(/\r?\n/);
+  const esc = version.replace(/[.+]/g, '\\$&');
+  const start = lines.findIndex((l) => new RegExp(`^##\\s+\\[?v?${esc}(?![0-9A-Za-z.-])`).test(l));
+  if (start === -1) return undefined;
+  let end = lines.findIndex((l, i) => i > start && /^##\s/.test(l));
+  if (end === -1) end = lines.length;
+  return `${lines.slice(start + 1, end).join('\n').trim()}\n`;
+}

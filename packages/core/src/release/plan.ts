@@ -1,0 +1,212 @@
+import { posix } from 'node:path';
+import picomatch from 'picomatch';
+import semver from 'semver';
+import { UserError, UserErrors } from '../errors.ts';
+import type { FileEdit } from '../edits/transaction.ts';
+import { formatWarning, planChartBumps, type ChartBump, type ReadFile } from '../charts/bump.ts';
+import { setPyprojectVersion, setTomlPins, parseTomlOffsets, tomlValueAt, type PinChange } from '../toml/edit.ts';
+import { setPackageJsonPins, setPackageJsonVersion } from '../edits/json-edit.ts';
+import { frame } from '../text/bytes.ts';
+import { prependChangelog } from './notes.ts';
+
+/** A pin rule with its files already matched. */
+export interface ResolvedPin {
+  /** The glob from the config. */
+  pattern: string;
+  files: string[];
+  table?: string;
+  names: string[];
+  /** Where the rule sits in the config, for errors. */
+  where?: { file?: string; line?: number };
+}
+
+/** Everything the file edits of a release depend on. */
+export interface ReleaseFilesRequest {
+  version: string;
+  versionFile: string;
+  /** Files whose own version becomes X.Y.Z (pyproject.toml, package.json). */
+  packages: string[];
+  pins: ResolvedPin[];
+  /** Chart folders to bump, and every chart folder (for cascades). */
+  charts: string[];
+  allCharts: string[];
+  chartVersionPolicy: 'independent' | 'sync';
+  changelog: 'auto' | 'required' | 'off';
+  /** The notes to put into the root CHANGELOG.md. */
+  notes: string;
+  date: string;
+  read: ReadFile;
+}
+
+/** One row of the "what changes" table: a file, what in it, from and to. */
+export interface ReleaseRow {
+  file: string;
+  what: string;
+  from: string;
+  to: string;
+}
+
+/** The planned edits of a release. */
+export interface ReleaseFilesPlan {
+  edits: FileEdit[];
+  rows: ReleaseRow[];
+  /** Folders whose pins change: where the lock command runs. */
+  lockDirs: string[];
+  charts: ChartBump[];
+  warnings: string[];
+}
+
+/** Matches config globs against the workspace's files; a glob that matches nothing is an error naming it. */
+export function matchFiles(files: readonly string[], pattern: string, what: string, where?: { file?: string; line?: number }): string[] {
+  const isMatch = picomatch(pattern.replace(/^\.\//, ''), { dot: true });
+  const out = files.filter((f) => isMatch(f));
+  if (out.length === 0)
+    throw new UserError(`${what} '${pattern}' matches no file`, { file: where?.file, line: where?.line, hint: 'fix the path or glob (relative to working-directory)' });
+  return out.sort();
+}
+
+/** Reads the version file's X.Y.Z; undefined when the file does not exist; a UserError at file:1 when it holds something else. */
+export function readVersionFile(text: string | undefined, file: string): string | undefined {
+  if (text === undefined) return undefined;
+  const first = frame(text).body.split(/\r?\n/)[0].trim();
+  if (semver.valid(first) !== first)
+    throw new UserError(`version file holds '${first.slice(0, 40)}', not a SemVer version`, { file, line: 1, hint: 'write X.Y.Z (e.g. 1.4.2) on its first line' });
+  return first;
+}
+
+/** The version file with its first line set to `version` (line ending, BOM and the rest kept). */
+export function writeVersionFile(text: string | undefined, version: string): string {
+  if (text === undefined || text.trim() === '') return `${version}\n`;
+  const { bom, body, eol } = frame(text);
+  const nl = body.indexOf('\n');
+  return nl === -1 ? `${bom}${version}` : `${bom}${version}${eol === '\r\n' ? '\r' : ''}${body.slice(nl)}`;
+}
+
+/**
+ * Plans every file edit of a release: the version file, package versions,
+ * dependency pins, chart bumps (appVersion = X.Y.Z, chart version by policy)
+ * and the root CHANGELOG.md. Every file is read and checked here; all
+ * problems are reported together and nothing is returned half-planned.
+ */
+export function planReleaseFiles(req: ReleaseFilesRequest): ReleaseFilesPlan {
+  const errors: UserError[] = [];
+  const edits: FileEdit[] = [];
+  const rows: ReleaseRow[] = [];
+  const lockDirs = new Set<string>();
+  const attempt = (fn: () => void) => {
+    try {
+      fn();
+    } catch (e) {
+      if (e instanceof UserErrors) errors.push(...e.errors);
+      else if (e instanceof UserError) errors.push(e);
+      else throw e;
+    }
+  };
+
+  attempt(() => {
+    const text = req.read(req.versionFile);
+    const from = readVersionFile(text, req.versionFile);
+    if (from !== req.version) {
+      edits.push({ path: req.versionFile, update: (t) => writeVersionFile(t, req.version) });
+      rows.push({ file: req.versionFile, what: 'version', from: from ?? '(new file)', to: req.version });
+    }
+  });
+
+  for (const file of req.packages) {
+    attempt(() => {
+      const text = req.read(file);
+      if (text === undefined) throw new UserError(`${file} does not exist`, { file, hint: 'fix packages in the config' });
+      const update = packageUpdater(file, req.version);
+      const from = packageVersion(text, file);
+      update(text); // validates now, so every error is found before anything is written
+      if (from !== req.version) {
+        edits.push({ path: file, update: (t) => (t === undefined ? t : update(t)) });
+        rows.push({ file, what: 'version', from: from ?? '', to: req.version });
+      }
+    });
+  }
+
+  for (const rule of req.pins) {
+    for (const file of rule.files) {
+      attempt(() => {
+        const text = req.read(file);
+        if (text === undefined) return;
+        const update = pinUpdater(file, rule, req.version);
+        const { changes } = update(text);
+        const moved = changes.filter((c: PinChange) => c.from !== c.to);
+        if (moved.length === 0) return;
+        edits.push({ path: file, update: (t) => (t === undefined ? t : update(t).text) });
+        for (const c of moved) rows.push({ file, what: `pin ${c.name}`, from: c.from, to: c.to });
+        lockDirs.add(posix.dirname(file));
+      });
+    }
+  }
+
+  let charts: ChartBump[] = [];
+  const warnings: string[] = [];
+  if (req.charts.length > 0) {
+    attempt(() => {
+      const plan = planChartBumps(req.charts, req.allCharts, req.read, {
+        level: 'patch',
+        appVersion: req.version,
+        entry: `Release ${req.version}`,
+        cascade: true,
+        artifacthubChanges: false,
+        policy: req.chartVersionPolicy,
+        changelog: req.changelog,
+        date: req.date,
+      });
+      charts = plan.bumps;
+      warnings.push(...plan.warnings.map(formatWarning));
+      edits.push(...plan.edits);
+      for (const b of plan.bumps) {
+        rows.push({ file: b.file, what: `chart ${b.name} version`, from: b.previousVersion, to: b.version });
+        if (b.appVersion !== undefined && b.appVersion !== b.previousAppVersion)
+          rows.push({ file: b.file, what: `chart ${b.name} appVersion`, from: b.previousAppVersion ?? '', to: b.appVersion });
+      }
+    });
+  }
+
+  attempt(() => {
+    const before = req.read('CHANGELOG.md');
+    const after = prependChangelog(before, req.version, req.notes);
+    if (after !== before) {
+      edits.push({ path: 'CHANGELOG.md', update: (t) => prependChangelog(t, req.version, req.notes) });
+      rows.push({ file: 'CHANGELOG.md', what: 'release notes', from: before === undefined ? '(new file)' : '', to: req.version });
+    }
+  });
+
+  if (errors.length === 1) throw errors[0];
+  if (errors.length > 1) throw new UserErrors(errors);
+  return { edits, rows, lockDirs: [...lockDirs].sort(), charts, warnings };
+}
+
+function packageUpdater(file: string, version: string): (text: string) => string {
+  if (file.endsWith('package.json')) return (t) => setPackageJsonVersion(t, file, version);
+  if (file.endsWith('.toml')) return (t) => setPyprojectVersion(t, file, version);
+  throw new UserError(`packages: ${file} is neither a pyproject.toml nor a package.json`, { hint: 'list pyproject.toml or package.json files under packages' });
+}
+
+function packageVersion(text: string, file: string): string | undefined {
+  if (file.endsWith('package.json')) {
+    const v = (JSON.parse(frame(text).body) as { version?: unknown }).version;
+    return typeof v === 'string' ? v : undefined;
+  }
+  const p = parseTomlOffsets(text, file);
+  const node = tomlValueAt(p, ['project', 'version']) ?? tomlValueAt(p, ['tool', 'poetry', 'version']);
+  return node && node.type === 'TOMLValue' && node.kind === 'string' ? node.value : undefined;
+}
+
+function pinUpdater(file: string, rule: ResolvedPin, version: string): (text: string) => { text: string; changes: PinChange[] } {
+  if (file.endsWith('package.json')) return (t) => setPackageJsonPins(t, file, rule.names, version);
+  if (!file.endsWith('.toml')) throw new UserError(`pins: ${file} is neither a TOML file nor a package.json`, { file: rule.where?.file, line: rule.where?.line });
+  return (t) => {
+    let table = rule.table;
+    if (!table) {
+      // No table given: PEP 621 dependencies, else Poetry's main dependencies.
+      const p = parseTomlOffsets(t, file);
+      table = tomlValueAt(p, ['project', 'dependencies']) ? 'project.dependencies' : 'tool.poetry.dependencies';
+    }
+    return setTomlPins(t, file, table, rule.names, version, rule.where);
+  };
+}

@@ -1,0 +1,193 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse as parseYamlText } from 'yaml';
+import semver from 'semver';
+import { UserError } from '../errors.ts';
+import { loadConfig, type Config } from '../config/config.ts';
+import { findCharts } from '../charts/discover.ts';
+import { listChartFiles } from '../charts/tree.ts';
+import { resolveInside } from '../fs/workspace.ts';
+import type { PreMajor } from '../commits/version.ts';
+import { matchFiles, type ResolvedPin } from './plan.ts';
+import type { ReleaseSettings } from './run.ts';
+import type { Person } from './ports.ts';
+
+/** The action's inputs as typed values (empty string inputs are undefined). */
+export interface ReleaseInputs {
+  workingDirectory: string;
+  config?: string;
+  version?: string;
+  prerelease?: string;
+  initialVersion: string;
+  tagPrefix?: string;
+  versionFile?: string;
+  charts: string[];
+  packages: string[];
+  pins?: string;
+  lockCommand?: string;
+  changelog?: 'auto' | 'required' | 'off';
+  branchPrefix: string;
+  base?: string;
+  labels: string[];
+  freezeLabel: string;
+  preMajor: PreMajor;
+  author: Person;
+  committer: Person;
+  dryRun: boolean;
+}
+
+/** Where the run happens: the workspace and what the runner says about the event. */
+export interface RunEnvironment {
+  workspace: string;
+  /** GITHUB_REF, e.g. refs/heads/main. */
+  ref?: string;
+  repository?: string;
+  serverUrl: string;
+  /** YYYY-MM-DD */
+  date: string;
+}
+
+const LOCK_TIMEOUT_MS = 10 * 60 * 1000;
+const SKIP = new Set(['.git', 'node_modules', '.venv', 'venv', '__pycache__']);
+
+/** Every file under root (POSIX, relative), symlinks not followed, for package and pin globs. */
+export function listFiles(root: string): string[] {
+  const out: string[] = [];
+  const walk = (abs: string, rel: string) => {
+    for (const e of readdirSync(abs, { withFileTypes: true })) {
+      const r = rel ? `${rel}/${e.name}` : e.name;
+      if (e.isDirectory()) {
+        if (!SKIP.has(e.name)) walk(join(abs, e.name), r);
+      } else if (e.isFile()) out.push(r);
+    }
+  };
+  walk(root, '');
+  return out.sort();
+}
+
+/** Checks a branch-like input: no option-looking start, no spaces, no `..`, nothing git refuses in a ref. */
+export function checkRefInput(value: string, input: string): string {
+  if (value.startsWith('-') || /[\s~^:?*[\\\x00-\x1f\x7f]/.test(value) || value.includes('..') || value.includes('@{') || value.endsWith('.lock') || value.endsWith('/') || value.startsWith('/'))
+    throw new UserError(`input '${input}' is '${value}', not a valid branch name`, { hint: 'use letters, digits, -, _, . and /' });
+  return value;
+}
+
+function parseList(text: string, input: string): unknown {
+  try {
+    return parseYamlText(text);
+  } catch (e) {
+    throw new UserError(`input '${input}' is not valid YAML: ${(e as Error).message.split('\n')[0]}`, { hint: 'give it like the config key' });
+  }
+}
+
+function parseLockCommand(text: string): string[] {
+  const v = parseList(text, 'lock-command');
+  if (!Array.isArray(v) || v.length === 0 || !v.every((x) => typeof x === 'string' && x !== ''))
+    throw new UserError("input 'lock-command' is not a list of arguments", { hint: 'write it as [poetry, lock, --no-update]' });
+  return v as string[];
+}
+
+function parsePins(text: string): Config['pins'] {
+  const v = parseList(text, 'pins');
+  const ok =
+    Array.isArray(v) &&
+    v.every(
+      (p) =>
+        p !== null &&
+        typeof p === 'object' &&
+        typeof p.files === 'string' &&
+        (p.table === undefined || typeof p.table === 'string') &&
+        Array.isArray(p.names) &&
+        p.names.length > 0 &&
+        p.names.every((n: unknown) => typeof n === 'string') &&
+        Object.keys(p).every((k) => ['files', 'table', 'names'].includes(k)),
+    );
+  if (!ok) throw new UserError("input 'pins' is not a list of {files, table, names}", { hint: 'e.g. - {files: services/*/pyproject.toml, table: tool.poetry.dependencies, names: [liba]}' });
+  return (v as Config['pins']).map((p) => ({ files: p.files, table: p.table, names: p.names }));
+}
+
+/** The 1-based line where `text` first mentions `needle` after `key:` (for config errors). */
+function lineOfKey(text: string | undefined, key: string, needle: string): number | undefined {
+  if (!text) return undefined;
+  const lines = text.split(/\r?\n/);
+  const esc = needle.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const i = lines.findIndex((l) => new RegExp(key ? `\\b${key}:\\s*['"]?${esc}` : esc).test(l));
+  return i === -1 ? undefined : i + 1;
+}
+
+/**
+ * Resolves inputs and the config into the settings of a run, validating all
+ * of them (and that every path and glob names something) before anything
+ * touches the network or the disk. Inputs override the config.
+ */
+export function resolveSettings(inputs: ReleaseInputs, env: RunEnvironment): ReleaseSettings {
+  const root = resolveInside(env.workspace, inputs.workingDirectory, 'working-directory');
+  const config = loadConfig(root, inputs.config);
+  const configText = config.file ? readFileSync(resolveInside(root, config.file, 'config'), 'utf8') : undefined;
+  if (semver.valid(inputs.initialVersion) !== inputs.initialVersion)
+    throw new UserError(`input 'initial-version' is '${inputs.initialVersion}', not a SemVer version`, { hint: 'use MAJOR.MINOR.PATCH, e.g. 0.1.0' });
+  if (inputs.version !== undefined && semver.valid(inputs.version) !== inputs.version)
+    throw new UserError(`input 'version' is '${inputs.version}', not a SemVer version`, { hint: 'use MAJOR.MINOR.PATCH without a v, e.g. 1.4.0' });
+  if (inputs.prerelease !== undefined && !/^[A-Za-z][0-9A-Za-z-]*$/.test(inputs.prerelease))
+    throw new UserError(`input 'prerelease' is '${inputs.prerelease}'`, { hint: 'use an identifier such as rc, beta or alpha' });
+  checkRefInput(inputs.branchPrefix, 'branch-prefix');
+  if (inputs.base !== undefined) checkRefInput(inputs.base, 'base');
+  const tagPrefix = inputs.tagPrefix ?? config.tagPrefix;
+  if (/[\s~^:?*[\\]/.test(tagPrefix) || tagPrefix.startsWith('-')) throw new UserError(`tag prefix '${tagPrefix}' cannot start a git tag name`, { hint: 'use e.g. v or release-' });
+
+  const files = listFiles(root);
+  const packages = [...new Set((inputs.packages.length > 0 ? inputs.packages : config.packages).flatMap((p) => matchFiles(files, p, 'packages', inputs.packages.length > 0 ? undefined : { file: config.file, line: lineOfKey(configText, '', p) })))];
+  const pinRules = inputs.pins !== undefined ? parsePins(inputs.pins) : config.pins;
+  const pins: ResolvedPin[] = pinRules.map((r) => {
+    const where = inputs.pins !== undefined ? undefined : { file: config.file, line: lineOfKey(configText, 'table', r.table ?? '') ?? lineOfKey(configText, 'files', r.files) };
+    return { pattern: r.files, files: matchFiles(files, r.files, 'pins.files', where), table: r.table, names: r.names, where };
+  });
+  const lockCommand = inputs.lockCommand !== undefined ? parseLockCommand(inputs.lockCommand) : config.lockCommand;
+
+  const chartFiles = listChartFiles(root);
+  const allCharts = chartFiles.map((f) => (f === 'Chart.yaml' ? '.' : f.slice(0, -'/Chart.yaml'.length)));
+  const patterns = inputs.charts.length > 0 ? inputs.charts : config.charts;
+  let charts: string[];
+  if (patterns === undefined) charts = findCharts(chartFiles);
+  else {
+    charts = [];
+    for (const p of patterns) {
+      const found = findCharts(chartFiles, [p]);
+      if (found.length === 0)
+        throw new UserError(`chart '${p}' matches no folder holding a Chart.yaml`, {
+          file: inputs.charts.length > 0 ? undefined : config.file,
+          hint: inputs.charts.length > 0 ? 'fix the charts input' : 'fix `charts:` in the config',
+        });
+      for (const d of found) if (!charts.includes(d)) charts.push(d);
+    }
+  }
+
+  const base = inputs.base ?? (env.ref?.startsWith('refs/heads/') ? env.ref.slice('refs/heads/'.length) : undefined);
+  return {
+    root,
+    dryRun: inputs.dryRun,
+    version: inputs.version,
+    prerelease: inputs.prerelease,
+    initialVersion: inputs.initialVersion,
+    preMajor: inputs.preMajor,
+    tagPrefix,
+    versionFile: inputs.versionFile ?? config.versionFile,
+    packages,
+    pins,
+    charts,
+    allCharts,
+    chartVersionPolicy: config.chartVersionPolicy,
+    changelog: inputs.changelog ?? config.changelog,
+    lockCommand,
+    lockTimeoutMs: LOCK_TIMEOUT_MS,
+    branchPrefix: inputs.branchPrefix,
+    base,
+    labels: inputs.labels,
+    freezeLabel: inputs.freezeLabel,
+    author: inputs.author,
+    committer: inputs.committer,
+    repository: env.repository,
+    serverUrl: env.serverUrl,
+    date: env.date,
+  };
+}

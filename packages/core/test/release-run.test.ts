@@ -1,0 +1,143 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gitSpawner } from '../src/git/objects.ts';
+import { runRelease, type ReleaseDeps, type ReleaseSettings } from '../src/release/run.ts';
+import type { ReleaseApi, ReleaseGit, ReleasePull } from '../src/release/ports.ts';
+
+// runRelease with the outside world faked (GitHub calls and git publishing recorded, not made);
+// only the local repository is real, since the release reads its history.
+
+const env = { ...process.env, GIT_AUTHOR_NAME: 'd', GIT_AUTHOR_EMAIL: 'd@e', GIT_COMMITTER_NAME: 'd', GIT_COMMITTER_EMAIL: 'd@e', GIT_CONFIG_NOSYSTEM: '1' };
+let dir: string;
+const git = (...a: string[]) => execFileSync('git', a, { cwd: dir, env, encoding: 'utf8' }).trim();
+
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'lockstep-run-'));
+  git('init', '-q', '-b', 'main');
+  writeFileSync(join(dir, '.version'), '1.0.0\n');
+  git('add', '.');
+  git('commit', '-qm', 'chore: init');
+  git('tag', '-a', '-m', 'v1.0.0', 'v1.0.0');
+  writeFileSync(join(dir, 'a.txt'), 'a\n');
+  git('add', '.');
+  git('commit', '-qm', 'feat: a (#3)');
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+const settings = (over: Partial<ReleaseSettings> = {}): ReleaseSettings => ({
+  root: dir,
+  dryRun: false,
+  initialVersion: '0.1.0',
+  preMajor: 'minor',
+  tagPrefix: 'v',
+  versionFile: '.version',
+  packages: [],
+  pins: [],
+  charts: [],
+  allCharts: [],
+  chartVersionPolicy: 'independent',
+  changelog: 'auto',
+  lockTimeoutMs: 1000,
+  branchPrefix: 'chore/release-',
+  base: 'main',
+  labels: ['release'],
+  freezeLabel: 'release-freeze',
+  author: { name: 'a', email: 'a@e' },
+  committer: { name: 'c', email: 'c@e' },
+  repository: 'acme/x',
+  serverUrl: 'https://github.com',
+  date: '2026-11-22',
+  ...over,
+});
+
+const pull = (over: Partial<ReleasePull>): ReleasePull => ({ number: 1, url: 'u/1', head: 'chore/release-1.1.0', headSha: 'x', base: 'main', title: 't', body: 'b', labels: [], state: 'open', merged: false, ...over });
+
+/** Fakes recording every call; `calls` lists them in order. */
+function world(api: Partial<ReleaseApi> = {}, pub: Partial<ReleaseGit> = {}) {
+  const calls: string[] = [];
+  const rec =
+    <A extends unknown[], R>(name: string, fn: (...a: A) => R) =>
+    (...a: A): R => {
+      calls.push(name);
+      return fn(...a);
+    };
+  const fullApi: ReleaseApi = {
+    findOpenPulls: rec('findOpenPulls', async () => []),
+    upsertPull: rec('upsertPull', async () => ({ pull: pull({ number: 9, url: 'u/9' }), outcome: 'created' as const })),
+    closePull: rec('closePull', async () => {}),
+    commentOnce: rec('commentOnce', async () => 'created' as const),
+    pullsForCommit: rec('pullsForCommit', async () => []),
+    deleteBranch: rec('deleteBranch', async () => {}),
+    getReleaseByTag: rec('getReleaseByTag', async () => undefined),
+    createRelease: rec('createRelease', async () => ({ release: { url: 'r' }, outcome: 'created' as const })),
+    ...Object.fromEntries(Object.entries(api).map(([k, f]) => [k, rec(k, f as (...a: unknown[]) => unknown)])),
+  };
+  const fullPub: ReleaseGit = {
+    commitFiles: rec('commitFiles', async () => git('rev-parse', 'HEAD')),
+    fetchBranch: rec('fetchBranch', async (b: string) => (b === 'main' ? git('rev-parse', 'HEAD') : undefined)),
+    pushBranch: rec('pushBranch', async () => ({ ok: true as const, updated: true })),
+    pushTag: rec('pushTag', async () => 'created' as const),
+    commitsAfterGenerated: rec('commitsAfterGenerated', async () => ({ after: [] })),
+    replayCommits: rec('replayCommits', async () => ({ ok: true as const, head: 'h' })),
+    ...Object.fromEntries(Object.entries(pub).map(([k, f]) => [k, rec(k, f as (...a: unknown[]) => unknown)])),
+  };
+  const deps: ReleaseDeps = { git: gitSpawner(dir, env), api: fullApi, publish: fullPub, log: { info: () => {}, warning: () => {}, group: (_t, fn) => fn() } };
+  return { deps, calls };
+}
+
+test('publish: recognised by the chore(release) subject when GitHub knows no PR; tag then Release', async () => {
+  writeFileSync(join(dir, '.version'), '1.1.0\n');
+  writeFileSync(join(dir, 'CHANGELOG.md'), '# Changelog\n\n## [1.1.0](x) (2026-11-22)\n\n### Features\n\n* a\n');
+  git('add', '.');
+  git('commit', '-qm', 'chore(release): 1.1.0 (#9)');
+  const created: unknown[] = [];
+  const { deps, calls } = world({ createRelease: async (r) => (created.push(r), { release: { url: 'r' }, outcome: 'created' }) });
+  const r = await runRelease(settings(), deps);
+  expect(r).toMatchObject({ mode: 'publish', version: '1.1.0', tag: 'v1.1.0', released: true });
+  expect(calls).toEqual(['pullsForCommit', 'pushTag', 'getReleaseByTag', 'createRelease']);
+  expect(created).toEqual([expect.objectContaining({ tag: 'v1.1.0', prerelease: false, body: '### Features\n\n* a\n' })]);
+});
+
+test('publish: already tagged and released → nothing, released false', async () => {
+  const merged = pull({ merged: true, head: 'chore/release-1.1.0', state: 'closed' });
+  const { deps, calls } = world({ pullsForCommit: async () => [merged], getReleaseByTag: async () => ({ url: 'r' }) }, { pushTag: async () => 'existing' });
+  const r = await runRelease(settings(), deps);
+  expect(r).toMatchObject({ mode: 'publish', released: false, version: '1.1.0' });
+  expect(calls).not.toContain('createRelease');
+  expect(r.actions.join('\n')).toMatch(/already tagged and published/);
+});
+
+test('freeze label: nothing written, pushed or opened', async () => {
+  const frozen = pull({ labels: ['release', 'release-freeze'] });
+  const { deps, calls } = world({ findOpenPulls: async () => [frozen] });
+  const r = await runRelease(settings(), deps);
+  expect(r.mode).toBe('nothing');
+  expect(calls).toEqual(['pullsForCommit', 'findOpenPulls']);
+  expect(git('status', '--porcelain')).toBe('');
+});
+
+test('a lease that went stale is retried with the new tip, bounded', async () => {
+  let pushes = 0;
+  const { deps } = world({}, { pushBranch: async () => (++pushes < 3 ? { ok: false, reason: 'stale', detail: 'stale info' } : { ok: true, updated: true }) });
+  const r = await runRelease(settings(), deps);
+  expect(pushes).toBe(3);
+  expect(r.pr).toEqual({ number: 9, url: 'u/9' });
+  let never = 0;
+  const { deps: d2 } = world({}, { pushBranch: async () => (never++, { ok: false, reason: 'stale', detail: 'stale info' }) });
+  git('checkout', '-q', '--', '.');
+  git('clean', '-qfd');
+  await expect(runRelease(settings(), d2)).rejects.toThrow(/pushing chore\/release-1.1.0 failed: stale info/);
+  expect(never).toBe(3);
+  expect(git('status', '--porcelain')).toBe('');
+});
+
+test('dry run calls nothing and writes nothing', async () => {
+  const { deps, calls } = world();
+  const r = await runRelease(settings({ dryRun: true }), { ...deps, api: undefined, publish: undefined });
+  expect(r).toMatchObject({ mode: 'dry-run', version: '1.1.0', bump: 'minor' });
+  expect(r.changes.map((c) => c.path)).toEqual(['.version', 'CHANGELOG.md']);
+  expect(calls).toEqual([]);
+  expect(git('status', '--porcelain')).toBe('');
+});
