@@ -6321,6 +6321,7 @@ function parseYaml(text, file, opts = {}) {
         text,
         doc,
         empty: list.length === 0,
+        documents: list,
         lineAt,
         lineOf: (node) => (node?.range ? lineAt(node.range[0]) : undefined),
     };
@@ -8363,7 +8364,22 @@ function parseBodyUncached(body, file) {
  * several documents, and a missing key unless `create`.
  */
 function setScalar(text, file, path, value, opts = {}) {
-    return setScalars(text, file, [{ path, value, ...opts }]);
+    const { document, ...edit } = opts;
+    return setScalars(text, file, [{ path, value, ...edit }], { document });
+}
+/**
+ * The parse an edit works on: the single document (the usual, cached path),
+ * or with `document` the chosen one of several, its ranges still offsets into
+ * the whole text so splices land in the right place.
+ */
+function parseForEdit(body, file, document) {
+    if (document === undefined)
+        return parseBody(body, file);
+    const all = parseYaml(body, file, { allowMulti: true });
+    const doc = all.documents?.[document];
+    if (!doc)
+        throw new src_errors/* UserError */.yo(`the file has no document ${document + 1}`, { file, line: 1, hint: 'check the --- separated documents' });
+    return { ...all, doc, empty: false };
 }
 /** Works out the bytes one edit replaces, with every refusal setScalar documents. */
 function spliceFor(parsed, e) {
@@ -8406,9 +8422,9 @@ function spliceFor(parsed, e) {
  * values (the usual case), splicing from the end of the file so offsets stay
  * valid; edits that create keys run afterwards, each on a fresh parse.
  */
-function setScalars(text, file, edits) {
+function setScalars(text, file, edits, opts = {}) {
     const { bom, body, eol } = yaml_edit_frame(text);
-    const parsed = parseBody(body, file);
+    const parsed = parseForEdit(body, file, opts.document);
     const splices = edits.map((e) => spliceFor(parsed, e)).filter((s) => s !== undefined);
     const replace = splices.filter((s) => 'start' in s).sort((a, b) => b.start - a.start);
     let out = body;
@@ -8417,7 +8433,7 @@ function setScalars(text, file, edits) {
     for (const s of splices) {
         if (!('create' in s))
             continue;
-        const p = parseBody(out, file);
+        const p = parseForEdit(out, file, opts.document);
         const leaf = s.create.path[s.create.path.length - 1];
         const filled = typeof leaf === 'string' ? fillEmptyParent(p, eol, s.create.path, [`${yamlKey(leaf)}: ${renderScalar(s.create.value, undefined)}`], indentUnit(p)) : undefined;
         if (filled !== undefined) {
@@ -8428,7 +8444,9 @@ function setScalars(text, file, edits) {
         if (at.found)
             continue;
         const flow = at.parent.flow === true || inFlow(at.parents);
-        const rendered = `${yamlKey(at.missing[0], at.parent)}: ${renderScalar(s.create.value, undefined, flow)}`;
+        const like = s.create.quoteLike === undefined ? undefined : at.parent.items.find((p) => (0,dist/* isScalar */.jn)(p.key) && String(p.key.value) === s.create.quoteLike)?.value;
+        const style = (0,dist/* isScalar */.jn)(like) && (like.type === dist/* Scalar */.X5.QUOTE_DOUBLE || like.type === dist/* Scalar */.X5.QUOTE_SINGLE) ? like.type : undefined;
+        const rendered = `${yamlKey(at.missing[0], at.parent)}: ${renderScalar(s.create.value, style, flow)}`;
         out = insertPair(p, eol, at.parent, [rendered], s.create.after);
     }
     return out === body ? text : bom + out;
@@ -8658,8 +8676,10 @@ function nodeIn(root, path) {
  * string under Helm's YAML 1.1 reading. Throws an internal error (a bug in an
  * editor, not a user mistake) otherwise.
  */
-function checkYamlEdit(file, before, after, intended) {
+function checkYamlEdit(file, before, after, intended, opts = {}) {
     const paths = () => intended.map((i) => formatPath(i.path)).join(', ') || 'nothing';
+    if (opts.document !== undefined)
+        return checkDocumentEdit(file, before, after, intended, opts.document, paths);
     const body = stripBom(before);
     let expected = (recentlyParsed(body) ?? (0,dist/* parseDocument */.Tp)(body, { uniqueKeys: false })).toJS({ maxAliasCount: -1 });
     for (const i of intended)
@@ -8673,6 +8693,22 @@ function checkYamlEdit(file, before, after, intended) {
         if ((0,dist/* isScalar */.jn)(node) && node.type === dist/* Scalar */.X5.PLAIN && node.range && yaml11Type(afterBody.slice(node.range[0], node.range[1])) !== 'str')
             throw new Error(`${file}: ${formatPath(i.path)} would be read as something other than a string under YAML 1.1; nothing was written`);
     }
+}
+function documentsOf(text) {
+    const docs = (0,dist/* parseAllDocuments */.hR)(stripBom(text), { uniqueKeys: false });
+    if (!Array.isArray(docs) || docs.some((d) => d.errors.length > 0))
+        return undefined;
+    return docs.map((d) => d.toJS({ maxAliasCount: -1 }));
+}
+/** The multi-document form of the check: the chosen document as intended, every other one unchanged. */
+function checkDocumentEdit(file, before, after, intended, index, paths) {
+    const expected = documentsOf(before);
+    const actual = documentsOf(after);
+    if (expected && index < expected.length)
+        for (const i of intended)
+            expected[index] = setIn(expected[index], i.path, i.value);
+    if (!expected || !actual || !(0,external_node_util_namespaceObject.isDeepStrictEqual)(expected, actual))
+        throw new Error(`${file}: the edit changed more than ${paths()} in document ${index + 1} (the YAML 1.2 reading differs); nothing was written`);
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/charts/chart.ts

@@ -62,6 +62,7 @@ function parseYaml(text, file, opts = {}) {
         text,
         doc,
         empty: list.length === 0,
+        documents: list,
         lineAt,
         lineOf: (node) => (node?.range ? lineAt(node.range[0]) : undefined),
     };

@@ -1843,6 +1843,7 @@ function parseYaml(text, file, opts = {}) {
         text,
         doc,
         empty: list.length === 0,
+        documents: list,
         lineAt,
         lineOf: (node) => (node?.range ? lineAt(node.range[0]) : undefined),
     };

@@ -11338,7 +11338,22 @@ function parseBodyUncached(body, file) {
  * several documents, and a missing key unless `create`.
  */
 function setScalar(text, file, path, value, opts = {}) {
-    return setScalars(text, file, [{ path, value, ...opts }]);
+    const { document, ...edit } = opts;
+    return setScalars(text, file, [{ path, value, ...edit }], { document });
+}
+/**
+ * The parse an edit works on: the single document (the usual, cached path),
+ * or with `document` the chosen one of several, its ranges still offsets into
+ * the whole text so splices land in the right place.
+ */
+function parseForEdit(body, file, document) {
+    if (document === undefined)
+        return parseBody(body, file);
+    const all = (0,read/* parseYaml */.hN)(body, file, { allowMulti: true });
+    const doc = all.documents?.[document];
+    if (!doc)
+        throw new src_errors/* UserError */.yo(`the file has no document ${document + 1}`, { file, line: 1, hint: 'check the --- separated documents' });
+    return { ...all, doc, empty: false };
 }
 /** Works out the bytes one edit replaces, with every refusal setScalar documents. */
 function spliceFor(parsed, e) {
@@ -11381,9 +11396,9 @@ function spliceFor(parsed, e) {
  * values (the usual case), splicing from the end of the file so offsets stay
  * valid; edits that create keys run afterwards, each on a fresh parse.
  */
-function setScalars(text, file, edits) {
+function setScalars(text, file, edits, opts = {}) {
     const { bom, body, eol } = yaml_edit_frame(text);
-    const parsed = parseBody(body, file);
+    const parsed = parseForEdit(body, file, opts.document);
     const splices = edits.map((e) => spliceFor(parsed, e)).filter((s) => s !== undefined);
     const replace = splices.filter((s) => 'start' in s).sort((a, b) => b.start - a.start);
     let out = body;
@@ -11392,7 +11407,7 @@ function setScalars(text, file, edits) {
     for (const s of splices) {
         if (!('create' in s))
             continue;
-        const p = parseBody(out, file);
+        const p = parseForEdit(out, file, opts.document);
         const leaf = s.create.path[s.create.path.length - 1];
         const filled = typeof leaf === 'string' ? fillEmptyParent(p, eol, s.create.path, [`${yamlKey(leaf)}: ${renderScalar(s.create.value, undefined)}`], indentUnit(p)) : undefined;
         if (filled !== undefined) {
@@ -11403,7 +11418,9 @@ function setScalars(text, file, edits) {
         if (at.found)
             continue;
         const flow = at.parent.flow === true || inFlow(at.parents);
-        const rendered = `${yamlKey(at.missing[0], at.parent)}: ${renderScalar(s.create.value, undefined, flow)}`;
+        const like = s.create.quoteLike === undefined ? undefined : at.parent.items.find((p) => (0,dist/* isScalar */.jn)(p.key) && String(p.key.value) === s.create.quoteLike)?.value;
+        const style = (0,dist/* isScalar */.jn)(like) && (like.type === dist/* Scalar */.X5.QUOTE_DOUBLE || like.type === dist/* Scalar */.X5.QUOTE_SINGLE) ? like.type : undefined;
+        const rendered = `${yamlKey(at.missing[0], at.parent)}: ${renderScalar(s.create.value, style, flow)}`;
         out = insertPair(p, eol, at.parent, [rendered], s.create.after);
     }
     return out === body ? text : bom + out;
@@ -11633,8 +11650,10 @@ function nodeIn(root, path) {
  * string under Helm's YAML 1.1 reading. Throws an internal error (a bug in an
  * editor, not a user mistake) otherwise.
  */
-function checkYamlEdit(file, before, after, intended) {
+function checkYamlEdit(file, before, after, intended, opts = {}) {
     const paths = () => intended.map((i) => formatPath(i.path)).join(', ') || 'nothing';
+    if (opts.document !== undefined)
+        return checkDocumentEdit(file, before, after, intended, opts.document, paths);
     const body = (0,bytes/* stripBom */.F8)(before);
     let expected = (recentlyParsed(body) ?? (0,dist/* parseDocument */.Tp)(body, { uniqueKeys: false })).toJS({ maxAliasCount: -1 });
     for (const i of intended)
@@ -11648,6 +11667,22 @@ function checkYamlEdit(file, before, after, intended) {
         if ((0,dist/* isScalar */.jn)(node) && node.type === dist/* Scalar */.X5.PLAIN && node.range && (0,scalars/* yaml11Type */.Ax)(afterBody.slice(node.range[0], node.range[1])) !== 'str')
             throw new Error(`${file}: ${formatPath(i.path)} would be read as something other than a string under YAML 1.1; nothing was written`);
     }
+}
+function documentsOf(text) {
+    const docs = (0,dist/* parseAllDocuments */.hR)((0,bytes/* stripBom */.F8)(text), { uniqueKeys: false });
+    if (!Array.isArray(docs) || docs.some((d) => d.errors.length > 0))
+        return undefined;
+    return docs.map((d) => d.toJS({ maxAliasCount: -1 }));
+}
+/** The multi-document form of the check: the chosen document as intended, every other one unchanged. */
+function checkDocumentEdit(file, before, after, intended, index, paths) {
+    const expected = documentsOf(before);
+    const actual = documentsOf(after);
+    if (expected && index < expected.length)
+        for (const i of intended)
+            expected[index] = setIn(expected[index], i.path, i.value);
+    if (!expected || !actual || !(0,external_node_util_namespaceObject.isDeepStrictEqual)(expected, actual))
+        throw new Error(`${file}: the edit changed more than ${paths()} in document ${index + 1} (the YAML 1.2 reading differs); nothing was written`);
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/charts/chart.ts
@@ -13856,6 +13891,32 @@ const ACTION_INPUTS = {
         { name: "committer", description: "Committer of the release commit and tagger of the release tag, as Name <email> (default github-actions[bot]).", default: "", required: false },
         { name: "github-token", description: "Token for git pushes and the GitHub API (a GitHub App or PAT token makes the release PR trigger other workflows).", default: "${{ github.token }}", required: false },
         { name: "dry-run", description: "Print the next version, the notes and the unified diff; write, push and call nothing that mutates. On pull_request events every run is a dry run.", default: "false", required: false },
+        { name: "config", description: "Path of the lockstep configuration file, relative to working-directory.", default: ".github/lockstep.yml", required: false },
+        { name: "working-directory", description: "Folder to work in, relative to the workspace.", default: ".", required: false },
+    ],
+    "promote-env": [
+        { name: "from", description: "Source environment (e.g. dev), or ref:<sha-or-tag> to roll the target back to what it pinned at that ref. May be empty when promoting into the first environment from digests or version.", default: "", required: false },
+        { name: "to", description: "Target environment (e.g. staging).", default: "", required: true },
+        { name: "environments", description: "Promotion order, comma-separated or one per line (default the config environments, else dev,staging,prod).", default: "", required: false },
+        { name: "digests", description: "A capture-digests file (service → tag, digest, sha) to take the new pins from. Without it the source environment's pins are copied.", default: "", required: false },
+        { name: "version", description: "An explicit image tag for the services (e.g. a release tag v1.2.0).", default: "", required: false },
+        { name: "resolve-digests", description: "Resolve tags to digests through the registry before writing (default true for protected targets, false otherwise).", default: "", required: false },
+        { name: "push", description: "pr (open or update a pull request) or direct (commit to the base branch with a lease; refused for protected targets).", default: "pr", required: false },
+        { name: "services", description: "Limit the promotion to these services (comma-separated or one per line; default every service the source names).", default: "", required: false },
+        { name: "chart-version", description: "Chart version to set as the target ArgoCD Application's targetRevision.", default: "", required: false },
+        { name: "values-file", description: "Values file template when the config has no environments, with {env} (e.g. environments/{env}/values.yaml).", default: "", required: false },
+        { name: "values-key", description: "Values key template when the config has no services, with {service} (e.g. services.{service}.image, or image for a single-image chart).", default: "", required: false },
+        { name: "repository", description: "owner/name of a separate repository to promote in (e.g. a gitops-config repository); cloned with github-token. Default the current repository.", default: "", required: false },
+        { name: "verify-source", description: "Refuse an image whose digest the source environment does not pin now (it never ran there).", default: "true", required: false },
+        { name: "base", description: "Base branch of the repository promoted in (default the repository's default branch).", default: "", required: false },
+        { name: "draft", description: "Open the pull request as a draft (always a draft for protected targets).", default: "false", required: false },
+        { name: "labels", description: "Labels of the pull request (comma-separated or one per line).", default: "automation:release-bump", required: false },
+        { name: "reviewers", description: "Users to request a review from (comma-separated or one per line).", default: "", required: false },
+        { name: "auto-merge", description: "Enable GitHub auto-merge on the pull request (default the target environment's config auto-merge; never for protected targets).", default: "", required: false },
+        { name: "allow-skip", description: "Allow a promotion that skips an environment (e.g. dev → prod).", default: "false", required: false },
+        { name: "require-checks", description: "Names of check runs or commit statuses that must be green on the commit the source pins came from (comma-separated or one per line).", default: "", required: false },
+        { name: "github-token", description: "Token to push and open the pull request (a GitHub App or PAT token where the pull request must trigger other workflows, or for another repository).", default: "${{ github.token }}", required: false },
+        { name: "dry-run", description: "Print the unified diff and the drift table; write, push and call nothing that mutates.", default: "false", required: false },
         { name: "config", description: "Path of the lockstep configuration file, relative to working-directory.", default: ".github/lockstep.yml", required: false },
         { name: "working-directory", description: "Folder to work in, relative to the workspace.", default: ".", required: false },
     ],
@@ -17095,6 +17156,7 @@ function parseYaml(text, file, opts = {}) {
         text,
         doc,
         empty: list.length === 0,
+        documents: list,
         lineAt,
         lineOf: (node) => (node?.range ? lineAt(node.range[0]) : undefined),
     };

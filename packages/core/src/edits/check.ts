@@ -1,5 +1,5 @@
 import { isDeepStrictEqual } from 'node:util';
-import { isMap, isScalar, isSeq, parseDocument, Scalar, type Node } from 'yaml';
+import { isMap, isScalar, isSeq, parseAllDocuments, parseDocument, Scalar, type Node } from 'yaml';
 import { yaml11Type } from '../yaml/scalars.ts';
 import { formatPath, recentlyParsed, type KeyPath } from './yaml-edit.ts';
 import { stripBom } from '../text/bytes.ts';
@@ -39,8 +39,9 @@ function nodeIn(root: unknown, path: KeyPath): unknown {
  * string under Helm's YAML 1.1 reading. Throws an internal error (a bug in an
  * editor, not a user mistake) otherwise.
  */
-export function checkYamlEdit(file: string, before: string, after: string, intended: readonly IntendedValue[]): void {
+export function checkYamlEdit(file: string, before: string, after: string, intended: readonly IntendedValue[], opts: { document?: number } = {}): void {
   const paths = () => intended.map((i) => formatPath(i.path)).join(', ') || 'nothing';
+  if (opts.document !== undefined) return checkDocumentEdit(file, before, after, intended, opts.document, paths);
   const body = stripBom(before);
   let expected = (recentlyParsed(body) ?? parseDocument(body, { uniqueKeys: false })).toJS({ maxAliasCount: -1 });
   for (const i of intended) expected = setIn(expected, i.path, i.value);
@@ -53,4 +54,19 @@ export function checkYamlEdit(file: string, before: string, after: string, inten
     if (isScalar(node) && node.type === Scalar.PLAIN && node.range && yaml11Type(afterBody.slice(node.range[0], node.range[1])) !== 'str')
       throw new Error(`${file}: ${formatPath(i.path)} would be read as something other than a string under YAML 1.1; nothing was written`);
   }
+}
+
+function documentsOf(text: string): unknown[] | undefined {
+  const docs = parseAllDocuments(stripBom(text), { uniqueKeys: false });
+  if (!Array.isArray(docs) || docs.some((d) => d.errors.length > 0)) return undefined;
+  return docs.map((d) => d.toJS({ maxAliasCount: -1 }));
+}
+
+/** The multi-document form of the check: the chosen document as intended, every other one unchanged. */
+function checkDocumentEdit(file: string, before: string, after: string, intended: readonly IntendedValue[], index: number, paths: () => string): void {
+  const expected = documentsOf(before);
+  const actual = documentsOf(after);
+  if (expected && index < expected.length) for (const i of intended) expected[index] = setIn(expected[index], i.path, i.value);
+  if (!expected || !actual || !isDeepStrictEqual(expected, actual))
+    throw new Error(`${file}: the edit changed more than ${paths()} in document ${index + 1} (the YAML 1.2 reading differs); nothing was written`);
 }

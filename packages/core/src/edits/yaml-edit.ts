@@ -40,6 +40,18 @@ export interface ScalarEditOptions {
    * intent unambiguous (an explicit version), never to compute from the old one.
    */
   replaceAmbiguous?: boolean;
+  /** When creating: quote the new value the way this sibling's value is quoted (a file that quotes every value). */
+  quoteLike?: string;
+}
+
+/** Options of a whole-file edit. */
+export interface FileEditOptions {
+  /**
+   * Edit this document (0-based) of a multi-document file (`---` separators,
+   * e.g. several ArgoCD Applications in one file); the other documents stay
+   * byte for byte. Without it a file with several documents is refused.
+   */
+  document?: number;
 }
 
 /** One scalar to set, for setScalars and the transaction's check. */
@@ -228,8 +240,22 @@ function parseBodyUncached(body: string, file: string): ParsedYaml {
  * plain value (`1.10`), a block scalar, duplicate keys, aliases, merge keys,
  * several documents, and a missing key unless `create`.
  */
-export function setScalar(text: string, file: string, path: KeyPath, value: string, opts: ScalarEditOptions = {}): string {
-  return setScalars(text, file, [{ path, value, ...opts }]);
+export function setScalar(text: string, file: string, path: KeyPath, value: string, opts: ScalarEditOptions & FileEditOptions = {}): string {
+  const { document, ...edit } = opts;
+  return setScalars(text, file, [{ path, value, ...edit }], { document });
+}
+
+/**
+ * The parse an edit works on: the single document (the usual, cached path),
+ * or with `document` the chosen one of several, its ranges still offsets into
+ * the whole text so splices land in the right place.
+ */
+function parseForEdit(body: string, file: string, document: number | undefined): ParsedYaml {
+  if (document === undefined) return parseBody(body, file);
+  const all = parseYaml(body, file, { allowMulti: true });
+  const doc = all.documents?.[document];
+  if (!doc) throw new UserError(`the file has no document ${document + 1}`, { file, line: 1, hint: 'check the --- separated documents' });
+  return { ...all, doc, empty: false };
 }
 
 /** A replacement of bytes in the parsed body, or an insertion to make after the others. */
@@ -274,16 +300,16 @@ function spliceFor(parsed: ParsedYaml, e: ScalarEdit): Splice | undefined {
  * values (the usual case), splicing from the end of the file so offsets stay
  * valid; edits that create keys run afterwards, each on a fresh parse.
  */
-export function setScalars(text: string, file: string, edits: readonly ScalarEdit[]): string {
+export function setScalars(text: string, file: string, edits: readonly ScalarEdit[], opts: FileEditOptions = {}): string {
   const { bom, body, eol } = frame(text);
-  const parsed = parseBody(body, file);
+  const parsed = parseForEdit(body, file, opts.document);
   const splices = edits.map((e) => spliceFor(parsed, e)).filter((s): s is Splice => s !== undefined);
   const replace = splices.filter((s): s is Extract<Splice, { start: number }> => 'start' in s).sort((a, b) => b.start - a.start);
   let out = body;
   for (const r of replace) out = out.slice(0, r.start) + r.text + out.slice(r.end);
   for (const s of splices) {
     if (!('create' in s)) continue;
-    const p = parseBody(out, file);
+    const p = parseForEdit(out, file, opts.document);
     const leaf = s.create.path[s.create.path.length - 1];
     const filled = typeof leaf === 'string' ? fillEmptyParent(p, eol, s.create.path, [`${yamlKey(leaf)}: ${renderScalar(s.create.value, undefined)}`], indentUnit(p)) : undefined;
     if (filled !== undefined) {
@@ -293,7 +319,9 @@ export function setScalars(text: string, file: string, edits: readonly ScalarEdi
     const at = locate(p, s.create.path, formatPath(s.create.path));
     if (at.found) continue;
     const flow = at.parent.flow === true || inFlow(at.parents);
-    const rendered = `${yamlKey(at.missing[0], at.parent)}: ${renderScalar(s.create.value, undefined, flow)}`;
+    const like = s.create.quoteLike === undefined ? undefined : at.parent.items.find((p) => isScalar(p.key) && String((p.key as Scalar).value) === s.create.quoteLike)?.value;
+    const style = isScalar(like) && (like.type === Scalar.QUOTE_DOUBLE || like.type === Scalar.QUOTE_SINGLE) ? like.type : undefined;
+    const rendered = `${yamlKey(at.missing[0], at.parent)}: ${renderScalar(s.create.value, style, flow)}`;
     out = insertPair(p, eol, at.parent, [rendered], s.create.after);
   }
   return out === body ? text : bom + out;

@@ -9,6 +9,8 @@ export interface ParsedYaml {
   doc: Document.Parsed;
   /** True when the text holds no document at all (empty, or only comments). */
   empty: boolean;
+  /** Every document of the file, in order (more than one only with `allowMulti`). */
+  documents?: Document.Parsed[];
   /** 1-based line of a byte offset (UTF-16 index into `text`). */
   lineAt(offset: number): number;
   /** 1-based line where a node starts, or undefined. */
@@ -50,6 +52,7 @@ export function parseYaml(text: string, file: string, opts: { allowMulti?: boole
     text,
     doc,
     empty: list.length === 0,
+    documents: list as Document.Parsed[],
     lineAt,
     lineOf: (node) => (node?.range ? lineAt(node.range[0]) : undefined),
   };

@@ -1,0 +1,139 @@
+// The chart version an environment runs: `targetRevision` of its ArgoCD
+// Application. The config's `application` names the file, optionally with
+// `#<name>` to pick one Application of a multi-document file (seed 001 keeps
+// every Application of an environment in one argocd-applications.yaml). The
+// name matches the document's metadata.name, or a source's chart, or the last
+// folder of a source's path; in a multi-source Application the source with
+// the matching chart (or path) is the one edited.
+
+import { isMap, isScalar, isSeq, type Document, type Node, type YAMLMap } from 'yaml';
+import { UserError } from '../errors.ts';
+import { checkYamlEdit } from '../edits/check.ts';
+import { setScalars, type KeyPath } from '../edits/yaml-edit.ts';
+import { parseYaml } from '../yaml/read.ts';
+
+/** `apps/prod.yaml#myapp-prod` → file and selector. */
+export function splitApplicationRef(ref: string): { file: string; name?: string } {
+  const hash = ref.indexOf('#');
+  if (hash < 0) return { file: ref };
+  const name = ref.slice(hash + 1).trim();
+  return { file: ref.slice(0, hash), name: name === '' ? undefined : name };
+}
+
+/** Where an Application's chart version lives, and what it says now. */
+export interface ChartRevision {
+  file: string;
+  /** Index of the document in the file; undefined when the file holds one document. */
+  document?: number;
+  path: KeyPath;
+  line: number;
+  /** The current targetRevision ('' when empty). */
+  current: string;
+  /** metadata.name of the Application, for the summary. */
+  name?: string;
+}
+
+function get(map: unknown, key: string): Node | null | undefined {
+  if (!isMap(map)) return undefined;
+  const pair = (map as YAMLMap).items.find((p) => isScalar(p.key) && String(p.key.value) === key);
+  return pair ? (pair.value as Node | null) : undefined;
+}
+
+function str(node: unknown): string | undefined {
+  return isScalar(node) && node.value !== null && node.value !== undefined ? String(node.value) : undefined;
+}
+
+/** What a source is known by: its chart, its path and the path's last folder. */
+function sourceNames(source: unknown): string[] {
+  const names: string[] = [];
+  const chart = str(get(source, 'chart'));
+  const path = str(get(source, 'path'));
+  if (chart) names.push(chart);
+  if (path) {
+    const clean = path.replace(/\/+$/, '');
+    names.push(clean, clean.slice(clean.lastIndexOf('/') + 1));
+  }
+  return names;
+}
+
+interface Candidate {
+  index: number;
+  doc: Document.Parsed;
+  name?: string;
+}
+
+/**
+ * Finds the targetRevision to edit. `name` (from `file#name`) selects the
+ * document and the source; `charts` (config chart folders) are the fallback
+ * hints. Errors name the file and line: no Application, several and no way to
+ * choose, or no source carrying the chart.
+ */
+export function findChartRevision(text: string, file: string, name: string | undefined, charts: readonly string[] = []): ChartRevision {
+  const body = text.replace(/^\ufeff/, '');
+  const parsed = parseYaml(body, file, { allowMulti: true });
+  const docs = parsed.documents ?? [];
+  const multi = docs.length > 1;
+  const apps: Candidate[] = docs
+    .map((doc, index) => ({ index, doc, name: str(get(get(doc.contents, 'metadata'), 'name')) }))
+    .filter((c) => get(c.doc.contents, 'spec') !== undefined && (str(get(c.doc.contents, 'kind')) ?? 'Application') === 'Application');
+  if (apps.length === 0) throw new UserError('no ArgoCD Application (kind: Application with spec) in the file', { file, line: 1, hint: 'point application at the Application manifest' });
+  const hints = name ? [name] : charts.flatMap((c) => [c.replace(/\/+$/, ''), c.replace(/\/+$/, '').split('/').pop()!]);
+  const sourcesOf = (c: Candidate): { node: Node; path: KeyPath }[] => {
+    const spec = get(c.doc.contents, 'spec');
+    const sources = get(spec, 'sources');
+    if (isSeq(sources)) return sources.items.map((s, i) => ({ node: s as Node, path: ['spec', 'sources', i] }));
+    const source = get(spec, 'source');
+    return source ? [{ node: source, path: ['spec', 'source'] }] : [];
+  };
+  const matchesSource = (c: Candidate) => sourcesOf(c).some((s) => sourceNames(s.node).some((n) => hints.includes(n)));
+  let chosen: Candidate[];
+  if (apps.length === 1) chosen = apps;
+  else {
+    chosen = name ? apps.filter((c) => c.name === name) : [];
+    if (chosen.length === 0) chosen = apps.filter(matchesSource);
+  }
+  if (chosen.length !== 1) {
+    const names = apps.map((c) => c.name ?? `document ${c.index + 1}`).join(', ');
+    throw new UserError(
+      chosen.length === 0 ? `no Application in the file matches ${name ? `'${name}'` : 'the configured charts'} (it holds ${names})` : `${chosen.length} Applications in the file match; cannot tell which to edit`,
+      { file, line: 1, hint: 'name the Application in the config: application: <file>#<metadata.name or chart>' },
+    );
+  }
+  const app = chosen[0];
+  const sources = sourcesOf(app);
+  // A name that picked the Application by metadata.name says nothing about which source holds the chart.
+  const sourceHints = name && app.name === name ? charts.flatMap((c) => [c.replace(/\/+$/, ''), c.replace(/\/+$/, '').split('/').pop()!]) : hints;
+  const matching = sources.filter((s) => sourceNames(s.node).some((n) => sourceHints.includes(n)));
+  const withChart = sources.filter((s) => sourceNames(s.node).length > 0);
+  const source = matching.length === 1 ? matching[0] : matching.length === 0 && withChart.length === 1 && sourceHints !== hints ? withChart[0] : matching.length === 0 && withChart.length === 1 && !name ? withChart[0] : undefined;
+  const appLine = parsed.lineOf(app.doc.contents as Node) ?? 1;
+  if (!source)
+    throw new UserError(`Application ${app.name ?? ''} has no source with the chart ${name ?? hints[hints.length - 1] ?? ''}`.replace(/\s+/g, ' ').trim(), {
+      file,
+      line: appLine,
+      hint: 'give the chart source (spec.source or one of spec.sources) its chart: or path:, or fix the name after # in application',
+    });
+  const rev = get(source.node, 'targetRevision');
+  const current = str(rev) ?? '';
+  return {
+    file,
+    document: multi ? app.index : undefined,
+    path: [...source.path, 'targetRevision'],
+    line: parsed.lineOf(rev ?? source.node) ?? appLine,
+    current,
+    name: app.name,
+  };
+}
+
+/**
+ * Sets the Application's chart version with a byte-minimal edit (created
+ * after `chart:`/`path:` when the source has no targetRevision), checked by
+ * re-parsing: only that value changes, every other document stays.
+ */
+export function setChartRevision(text: string, rev: ChartRevision, version: string): string {
+  if (rev.current === version) return text;
+  const edit = { path: rev.path, value: version, create: true, after: 'chart' };
+  const after = setScalars(text, rev.file, [edit], { document: rev.document });
+  checkYamlEdit(rev.file, text, after, [edit], { document: rev.document });
+  return after;
+}

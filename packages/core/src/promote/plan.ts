@@ -1,0 +1,399 @@
+// Plans one promotion in memory: where the new pins come from (a digests file,
+// the source environment's pins at the base branch, an explicit version, or the
+// target's own pins at a git ref for a rollback), which services they change,
+// the byte-minimal edits of the target's values file and Application, and the
+// gates (verify-source, protected pins, require-checks). Nothing here writes.
+
+import { UserError, UserErrors } from '../errors.ts';
+import type { FileChange } from '../edits/diff.ts';
+import { InvalidReference, isDigest, parseReference, type ImageReference } from '../registry/reference.ts';
+import { parseJsonAt } from '../text/bytes.ts';
+import { checkPinnedImages } from '../values/protected.ts';
+import { findChartRevision, setChartRevision, splitApplicationRef, type ChartRevision } from './application.ts';
+import { pinMatches, readPin, setPin, shortDigest, type ImagePin, type PinTarget } from './pins.ts';
+import { fillTemplate, mustResolve, type PromoteEnvironment, type PromoteRequest, type PromoteService, type Route } from './request.ts';
+
+/** A check run or commit status and its state (the shape gh-client's checkStates returns). */
+export interface CheckResult {
+  name: string;
+  state: 'success' | 'pending' | 'failure' | 'missing';
+  url?: string;
+}
+
+/** What planning reads from the world; all of it injected, so tests pass plain functions. */
+export interface PlanWorld {
+  /** A file of the repository promoted in, at the base commit (undefined: absent). */
+  readBase(path: string): Promise<string | undefined>;
+  /** A file at another commit or tag (rollback); undefined when absent. */
+  readAt(commit: string, path: string): Promise<string | undefined>;
+  /** The commit a ref names in the repository promoted in, or undefined. */
+  resolveRef(ref: string): Promise<string | undefined>;
+  /** The last commit at base that changed `path` (where the source's pins came from). */
+  lastCommit(path: string): Promise<string | undefined>;
+  /** A file of the workspace (the digests file), or undefined when absent. */
+  readLocal(path: string): string | undefined;
+  /** Resolves a tag to a digest through the registry; throws UserError naming the image. */
+  resolveDigest(ref: ImageReference, service: string): Promise<string>;
+  /** States of the named checks on a commit; only called with require-checks. */
+  checkStates?(sha: string, names: readonly string[]): Promise<CheckResult[]>;
+}
+
+/** One service's change. */
+export interface PinChange {
+  service: string;
+  file: string;
+  line: number;
+  oldTag?: string;
+  newTag?: string;
+  oldDigest?: string;
+  newDigest?: string;
+  /** Environment where the new digest runs now (verified), or why none applies. */
+  verified: string;
+  /** The commit the new pin came from (build sha, source values commit, rollback ref). */
+  sourceCommit?: string;
+}
+
+/** The Application's chart version change. */
+export interface ChartChange {
+  file: string;
+  line: number;
+  application?: string;
+  old: string;
+  new: string;
+}
+
+/** One row of the drift table: a service (or the chart) in every environment. */
+export interface DriftRow {
+  service: string;
+  cells: string[];
+}
+
+/** The planned promotion. */
+export interface PromotionPlan {
+  changes: PinChange[];
+  chart?: ChartChange;
+  /** Files whose text changes (before at base, after the edit). */
+  files: FileChange[];
+  /** Services considered, in config order. */
+  services: string[];
+  /** Services already matching (left untouched). */
+  unchanged: string[];
+  /** Where the pins came from, for the summary. */
+  sourceLabel: string;
+  /** Commits the checks were required on, with their states. */
+  checks: { sha: string; states: CheckResult[] }[];
+  drift: { environments: string[]; rows: DriftRow[] };
+  notes: string[];
+}
+
+interface NewPin extends PinTarget {
+  image?: string;
+  sha?: string;
+  verified?: string;
+}
+
+/** The digests file as promote reads it: capture-digests' shape, `image` optional (seed 002's component-tags.json). */
+export async function parseDigestsForPromote(text: string, file: string): Promise<Map<string, { tag?: string; digest: string; sha?: string; image?: string; line: number }>> {
+  const raw = await parseJsonAt(text, file, 'the digests file is JSON written by capture-digests: {"api": {"tag", "digest", "sha", "image"}}', 'the digests file is not valid JSON');
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
+    throw new UserError('the digests file must hold a JSON object of service → {tag, digest}', { file, line: 1, hint: 'pass the file capture-digests wrote' });
+  const out = new Map<string, { tag?: string; digest: string; sha?: string; image?: string; line: number }>();
+  for (const [name, entry] of Object.entries(raw as Record<string, unknown>)) {
+    const idx = text.indexOf(JSON.stringify(name));
+    const line = idx < 0 ? 1 : text.slice(0, idx).split('\n').length;
+    const e = entry as Record<string, unknown>;
+    if (typeof e !== 'object' || e === null || Array.isArray(e)) throw new UserError(`entry '${name}' is not an object`, { file, line, hint: 'each entry is {"tag", "digest", "sha", "image"}' });
+    if (typeof e.digest !== 'string' || !isDigest(e.digest))
+      throw new UserError(`entry '${name}' has no valid digest`, { file, line, hint: 'a digest is sha256: followed by 64 lowercase hex characters' });
+    for (const k of ['tag', 'sha', 'image'])
+      if (e[k] !== undefined && typeof e[k] !== 'string') throw new UserError(`entry '${name}' has a non-string '${k}'`, { file, line, hint: 'tag, sha and image are strings' });
+    if (typeof e.tag === 'string' && !/^[\w][\w.-]{0,127}$/.test(e.tag))
+      throw new UserError(`entry '${name}' has an invalid tag '${e.tag.slice(0, 80)}'`, { file, line, hint: 'a tag is letters, digits, "_", "." and "-", at most 128 characters' });
+    out.set(name, { digest: e.digest, tag: e.tag as string | undefined, sha: e.sha as string | undefined, image: e.image as string | undefined, line });
+  }
+  return out;
+}
+
+function keyFor(service: PromoteService, env: PromoteEnvironment): string {
+  return fillTemplate(service.valuesKey, env.name, service.name);
+}
+
+/** The document of the values file to read pins in: the Application's, when the values are its inline values. */
+async function valuesDocument(env: PromoteEnvironment, read: (p: string) => Promise<string | undefined>, charts: string[]): Promise<{ document?: number; rev?: ChartRevision; appText?: string }> {
+  if (!env.application) return {};
+  const { file, name } = splitApplicationRef(env.application);
+  const appText = await read(file);
+  if (appText === undefined) throw new UserError(`the Application file ${file} of environment ${env.name} does not exist`, { hint: 'fix application in the config' });
+  const rev = findChartRevision(appText, file, name, charts);
+  return { rev, appText, document: file === env.values ? rev.document : undefined };
+}
+
+async function readRequired(read: (p: string) => Promise<string | undefined>, path: string, what: string, at: string): Promise<string> {
+  const text = await read(path);
+  if (text === undefined) throw new UserError(`${what} ${path} does not exist at ${at}`, { hint: 'fix values in the config (paths are relative to the repository promoted in)' });
+  return text;
+}
+
+function throwAll(errors: UserError[]): void {
+  if (errors.length === 1) throw errors[0];
+  if (errors.length > 1) throw new UserErrors(errors);
+}
+
+/**
+ * Plans the promotion `req` along `route` on the base commit. Every input
+ * problem is a UserError (file:line where there is one) raised before any
+ * registry or GitHub request; registry lookups come next, then the gates.
+ */
+export async function planPromotion(req: PromoteRequest, route: Route, world: PlanWorld): Promise<PromotionPlan> {
+  const { to } = route;
+  const notes: string[] = [];
+  const baseLabel = `the base branch ${req.base}`;
+  const byName = new Map(req.services.map((s) => [s.name, s]));
+  const only = new Set(req.only);
+  const wanted = (name: string) => only.size === 0 || only.has(name);
+
+  // 1. Where the new pins come from (no network yet).
+  const source = new Map<string, NewPin>();
+  let sourceLabel: string;
+  let chartFrom: string | undefined = req.chartVersion;
+  let checkCommit: string | undefined;
+  const verifyEnv = req.from.kind === 'env' ? route.from : req.from.kind === 'none' && route.toIndex > 0 ? req.environments[route.toIndex - 1] : undefined;
+  if (req.digests) {
+    const text = world.readLocal(req.digests);
+    if (text === undefined) throw new UserError(`input 'digests': ${req.digests} does not exist`, { hint: 'download the capture-digests artifact before this step, or fix the path' });
+    const entries = await parseDigestsForPromote(text, req.digests);
+    const errors: UserError[] = [];
+    for (const name of req.only) if (!entries.has(name)) errors.push(new UserError(`the digests file has no entry for service '${name}'`, { file: req.digests, line: 1, hint: `it holds ${[...entries.keys()].join(', ') || 'nothing'}` }));
+    throwAll(errors);
+    const ignored: string[] = [];
+    for (const [name, e] of entries) {
+      if (!byName.has(name)) {
+        ignored.push(name);
+        continue;
+      }
+      if (wanted(name)) source.set(name, { tag: e.tag, digest: e.digest, image: e.image, sha: e.sha });
+    }
+    if (ignored.length > 0) notes.push(`The digests file also names ${ignored.join(', ')}, which the config does not list; left alone.`);
+    if (source.size === 0) throw new UserError(`the digests file names no configured service`, { file: req.digests, line: 1, hint: `configured services: ${[...byName.keys()].join(', ')}` });
+    sourceLabel = `digests file ${req.digests}`;
+  } else if (req.from.kind === 'ref') {
+    const commit = await world.resolveRef(req.from.ref);
+    if (!commit) throw new UserError(`input 'from': ref ${req.from.ref} is not a commit or tag of the repository`, { hint: 'fetch it (fetch-depth: 0 or fetch-tags) or fix the ref' });
+    checkCommit = commit;
+    const at = (p: string) => world.readAt(commit, p);
+    const text = await readRequired(at, to.values, `values file of ${to.name}`, `ref ${req.from.ref}`);
+    const { document, rev } = await valuesDocument(to, at, req.charts);
+    for (const s of req.services) {
+      if (!wanted(s.name)) continue;
+      const pin = readPin(text, to.values, keyFor(s, to), { document });
+      source.set(s.name, { tag: pin.tag, digest: pin.digest, verified: `${to.name} at ${req.from.ref}` });
+    }
+    if (rev && !chartFrom) chartFrom = rev.current || undefined;
+    sourceLabel = `${to.name} as pinned at ${req.from.ref} (${commit.slice(0, 12)})`;
+  } else if (req.version) {
+    for (const s of req.services) if (wanted(s.name)) source.set(s.name, { tag: req.version });
+    sourceLabel = `version ${req.version}`;
+  } else if (req.from.kind === 'env') {
+    const from = route.from!;
+    const text = await readRequired(world.readBase, from.values, `values file of ${from.name}`, baseLabel);
+    const { document, rev } = await valuesDocument(from, world.readBase, req.charts);
+    for (const s of req.services) {
+      if (!wanted(s.name)) continue;
+      const pin = readPin(text, from.values, keyFor(s, from), { document });
+      source.set(s.name, { tag: pin.tag, digest: pin.digest, image: pin.repository, verified: from.name });
+    }
+    if (rev && to.application && !chartFrom) chartFrom = rev.current || undefined;
+    sourceLabel = `${from.name} (its pins at ${req.base})`;
+  } else {
+    sourceLabel = req.chartVersion ? `chart-version ${req.chartVersion}` : 'nothing';
+  }
+
+  // 2. What the target pins now.
+  const targetText = await readRequired(world.readBase, to.values, `values file of ${to.name}`, baseLabel);
+  const target = await valuesDocument(to, world.readBase, req.charts);
+  const current = new Map<string, ImagePin>();
+  for (const name of source.keys()) current.set(name, readPin(targetText, to.values, keyFor(byName.get(name)!, to), { document: target.document }));
+
+  // 3. A protected target never takes a bare tag: without resolve-digests that is an input error, found before any lookup.
+  const resolve = mustResolve(req, to);
+  if (to.protected && !resolve) {
+    const errors = [...source].filter(([, p]) => !p.digest).map(([name]) => {
+      const pin = current.get(name)!;
+      return new UserError(`${name}: a tag without a digest cannot be promoted into the protected environment ${to.name}`, { file: pin.file, line: pin.line, hint: 'set resolve-digests: true (the default for protected environments) or promote from a digests file' });
+    });
+    throwAll(errors);
+  }
+
+  // 4. Tags to digests through the registry, for pins that lack one.
+  if (resolve) {
+    const lookups = [...source].filter(([, p]) => !p.digest && p.tag);
+    const errors: UserError[] = [];
+    await Promise.all(
+      lookups.map(async ([name, p]) => {
+        const image = byName.get(name)!.image ?? p.image ?? current.get(name)!.repository;
+        if (!image) {
+          errors.push(new UserError(`${name}: no image repository is known, so ${p.tag} cannot be resolved to a digest`, { file: req.configFile, hint: `set services.${name}.image in the config` }));
+          return;
+        }
+        let ref: ImageReference;
+        try {
+          ref = parseReference(`${image.replace(/@.*$/, '').replace(/:[^/:]*$/, '')}:${p.tag}`);
+        } catch (e) {
+          if (!(e instanceof InvalidReference)) throw e;
+          errors.push(new UserError(`${name}: ${e.message}`, { file: req.configFile, hint: 'services.<name>.image is registry/repository without a tag' }));
+          return;
+        }
+        try {
+          p.digest = await world.resolveDigest(ref, name);
+        } catch (e) {
+          if (e instanceof UserError) errors.push(e);
+          else throw e;
+        }
+      }),
+    );
+    throwAll(errors);
+  }
+
+  // 5. verify-source: the digest must run in the source environment now.
+  if (verifyEnv && req.from.kind !== 'ref') {
+    const needsCheck = req.verifySource && !(req.from.kind === 'env' && !req.digests && !req.version);
+    const srcText = needsCheck ? await readRequired(world.readBase, verifyEnv.values, `values file of ${verifyEnv.name}`, baseLabel) : undefined;
+    const srcDoc = needsCheck ? (await valuesDocument(verifyEnv, world.readBase, req.charts)).document : undefined;
+    const errors: UserError[] = [];
+    for (const [name, p] of source) {
+      if (!needsCheck) {
+        p.verified ??= req.verifySource ? verifyEnv.name : 'not verified (verify-source: false)';
+        continue;
+      }
+      const there = readPin(srcText!, verifyEnv.values, keyFor(byName.get(name)!, verifyEnv), { document: srcDoc });
+      const same = p.digest ? there.digest === p.digest : there.tag === p.tag;
+      if (!same)
+        errors.push(
+          new UserError(
+            `${name}: ${p.digest ? shortDigest(p.digest) : `tag ${p.tag}`} is not what ${verifyEnv.name} runs now (${there.digest ? shortDigest(there.digest) : `tag ${there.tag ?? 'none'}`}); it never ran there`,
+            { file: there.file, line: there.line, hint: `promote it into ${verifyEnv.name} first, or set verify-source: false` },
+          ),
+        );
+      else p.verified = verifyEnv.name;
+    }
+    throwAll(errors);
+  }
+
+  // 6. The edits, file by file, and what changes.
+  const texts = new Map<string, { before: string; after: string }>();
+  const edit = (file: string, before: string, fn: (t: string) => string) => {
+    const entry = texts.get(file) ?? { before, after: before };
+    entry.after = fn(entry.after);
+    texts.set(file, entry);
+  };
+  const changes: PinChange[] = [];
+  const unchanged: string[] = [];
+  for (const [name, p] of source) {
+    const pin = current.get(name)!;
+    if (pinMatches(pin, p)) {
+      unchanged.push(name);
+      continue;
+    }
+    edit(to.values, targetText, (t) => setPin(t, readPin(t, to.values, pin.key, { document: target.document }), p, { document: target.document }).text);
+    const sourceCommit = p.sha ?? (req.from.kind === 'ref' ? checkCommit : undefined);
+    changes.push({
+      service: name,
+      file: to.values,
+      line: pin.line,
+      oldTag: pin.tag,
+      newTag: p.tag ?? pin.tag,
+      oldDigest: pin.digest,
+      newDigest: p.digest,
+      verified: p.verified ?? (route.toIndex === 0 ? 'first environment' : 'not verified'),
+      sourceCommit,
+    });
+  }
+  let chart: ChartChange | undefined;
+  if (chartFrom !== undefined && target.rev && target.rev.current !== chartFrom) {
+    const rev = target.rev;
+    edit(rev.file, target.appText!, (t) => setChartRevision(t, rev, chartFrom!));
+    chart = { file: rev.file, line: rev.line, application: rev.name, old: rev.current, new: chartFrom };
+  }
+  const files: FileChange[] = [...texts].filter(([, t]) => t.after !== t.before).map(([path, t]) => ({ path, before: t.before, after: t.after }));
+
+  // 7. A protected target ends with every image pinned by digest.
+  if (to.protected && files.length > 0) {
+    const after = texts.get(to.values)?.after ?? targetText;
+    const errors: UserError[] = [];
+    for (const name of source.keys()) {
+      const pin = readPin(after, to.values, keyFor(byName.get(name)!, to), { document: target.document });
+      if (!pin.digest || !/^sha256:[0-9a-f]{64}$/.test(pin.digest))
+        errors.push(new UserError(`${name} would not be pinned by a sha256 digest in the protected environment ${to.name}`, { file: to.values, line: pin.line, hint: 'promote from a digests file or with resolve-digests: true' }));
+    }
+    if (target.document === undefined)
+      for (const problem of checkPinnedImages(after, to.values)) errors.push(new UserError(problem.message, { file: problem.file, line: problem.line, hint: problem.hint }));
+    throwAll(errors);
+  }
+
+  // 8. require-checks on the commit the source pins came from.
+  const checks: PromotionPlan['checks'] = [];
+  if (req.requireChecks.length > 0 && files.length > 0) {
+    const commits = new Set<string>();
+    for (const c of changes) if (c.sourceCommit) commits.add(c.sourceCommit);
+    if (commits.size === 0 && checkCommit) commits.add(checkCommit);
+    if (commits.size === 0 && verifyEnv) {
+      const last = await world.lastCommit(verifyEnv.values);
+      if (last) commits.add(last);
+    }
+    if (commits.size === 0) throw new UserError('require-checks is set but no source commit is known', { hint: 'promote from an environment or a digests file with sha' });
+    if (!world.checkStates) throw new Error('require-checks needs a GitHub client');
+    for (const sha of commits) checks.push({ sha, states: await world.checkStates(sha, req.requireChecks) });
+  }
+
+  const drift = await driftTable(req, route, world, texts);
+  return { changes, chart, files, services: [...source.keys()], unchanged, sourceLabel, checks, drift, notes };
+}
+
+/** True when every required check passed. */
+export function checksGreen(plan: PromotionPlan): boolean {
+  return plan.checks.every((c) => c.states.every((s) => s.state === 'success'));
+}
+
+/**
+ * Every environment side by side for the configured services (tag and short
+ * digest), plus the chart version of each environment's Application; the
+ * target column shows the state after this promotion. A file that cannot be
+ * read shows `?` rather than failing the promotion.
+ */
+async function driftTable(req: PromoteRequest, route: Route, world: PlanWorld, edited: Map<string, { after: string }>): Promise<PromotionPlan['drift']> {
+  const envs = req.environments;
+  const cols = await Promise.all(
+    envs.map(async (env, i) => {
+      const read = async (p: string) => (i === route.toIndex && edited.has(p) ? edited.get(p)!.after : await world.readBase(p));
+      const cells = new Map<string, string>();
+      let chart = '—';
+      try {
+        const text = await read(env.values);
+        let document: number | undefined;
+        if (env.application) {
+          try {
+            const d = await valuesDocument(env, read, req.charts);
+            document = d.document;
+            chart = d.rev?.current || '—';
+          } catch {
+            chart = '?';
+          }
+        }
+        for (const s of req.services) {
+          try {
+            const pin = text === undefined ? undefined : readPin(text, env.values, keyFor(s, env), { document });
+            cells.set(s.name, pin ? `${pin.tag ?? '—'} ${shortDigest(pin.digest)}` : '—');
+          } catch {
+            cells.set(s.name, '—');
+          }
+        }
+      } catch {
+        for (const s of req.services) cells.set(s.name, '?');
+      }
+      return { cells, chart };
+    }),
+  );
+  const rows: DriftRow[] = req.services.map((s) => ({ service: s.name, cells: cols.map((c) => c.cells.get(s.name) ?? '—') }));
+  if (envs.some((e) => e.application)) rows.push({ service: 'chart version', cells: cols.map((c) => c.chart) });
+  return { environments: envs.map((e, i) => (i === route.toIndex ? `${e.name} (after)` : e.name)), rows };
+}

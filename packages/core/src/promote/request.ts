@@ -1,0 +1,220 @@
+// What a promotion asks for, as plain data, and the rules checked on it before
+// anything is read from git, a registry or GitHub: known environments, adjacent
+// steps only (unless allow-skip), known services, a well-formed `ref:` source,
+// no direct push into a protected environment.
+
+import type { Config } from '../config/config.ts';
+import { UserError, UserErrors } from '../errors.ts';
+import { didYouMean } from '../text/suggest.ts';
+import { parseValuesKey } from './pins.ts';
+
+/** One environment in promotion order. */
+export interface PromoteEnvironment {
+  name: string;
+  /** Values file, relative to the repository promoted in. */
+  values: string;
+  /** Application file and optional `#name` selector. */
+  application?: string;
+  autoMerge: boolean;
+  protected: boolean;
+}
+
+/** One service: its image repository (when known) and where each values file pins it. */
+export interface PromoteService {
+  name: string;
+  image?: string;
+  /** Values key, `{env}` / `{service}` already substituted except `{env}`. */
+  valuesKey: string;
+}
+
+/** Where the new pins come from. */
+export type PromoteSource = { kind: 'env'; env: string } | { kind: 'ref'; ref: string } | { kind: 'none' };
+
+/** A promotion request: every input and the config, validated into one object. */
+export interface PromoteRequest {
+  from: PromoteSource;
+  to: string;
+  environments: PromoteEnvironment[];
+  services: PromoteService[];
+  /** Limit to these services (empty: every service the source names). */
+  only: string[];
+  /** Workspace-relative digests file (read from the workspace, not the repository promoted in). */
+  digests?: string;
+  version?: string;
+  chartVersion?: string;
+  /** Undefined: true for protected targets, else false. */
+  resolveDigests?: boolean;
+  push: 'pr' | 'direct';
+  verifySource: boolean;
+  /** Base branch of the repository promoted in. */
+  base: string;
+  draft?: boolean;
+  labels: string[];
+  reviewers: string[];
+  /** Undefined: the target environment's config auto-merge. */
+  autoMerge?: boolean;
+  allowSkip: boolean;
+  requireChecks: string[];
+  dryRun: boolean;
+  /** owner/name when promoting in another repository. */
+  repository?: string;
+  /** Config chart folders: hints for picking the Application and its chart source. */
+  charts: string[];
+  /** For error locations. */
+  configFile?: string;
+}
+
+const REF = /^[A-Za-z0-9][A-Za-z0-9._/-]*$/;
+const SHA = /^[0-9a-f]{7,64}$/;
+
+/** Parses the `from` input: an environment name, `ref:<sha-or-tag>`, or empty. */
+export function parseFrom(text: string | undefined): PromoteSource {
+  if (text === undefined || text === '') return { kind: 'none' };
+  if (text.startsWith('ref:')) {
+    const ref = text.slice(4).trim();
+    if (ref === '' || ref.startsWith('-') || !REF.test(ref) || ref.includes('..') || ref.endsWith('/') || ref.endsWith('.lock'))
+      throw new UserError(`input 'from' is '${text}', not ref:<sha-or-tag>`, { hint: 'write ref: followed by a commit sha or a tag, e.g. ref:v1.4.0 or ref:3f2a9c1' });
+    return { kind: 'ref', ref };
+  }
+  return { kind: 'env', env: text };
+}
+
+/** True when a ref looks like an abbreviated or full commit id. */
+export function looksLikeSha(ref: string): boolean {
+  return SHA.test(ref);
+}
+
+/** Substitutes `{env}` and `{service}` in a template. */
+export function fillTemplate(template: string, env: string, service = ''): string {
+  return template.replace(/\{env\}/g, env).replace(/\{service\}/g, service);
+}
+
+/** What the action's inputs say about environments and services, before the config fills the gaps. */
+export interface LayoutInputs {
+  environments: string[];
+  valuesFile?: string;
+  valuesKey?: string;
+  services: string[];
+}
+
+/**
+ * Environments and services from the config, or from the `values-file` /
+ * `values-key` templates when the config has none (`environments` input, else
+ * dev, staging, prod). Errors name the config file or the input.
+ */
+export function layoutFrom(config: Config, inputs: LayoutInputs, digestsServices: string[] = []): { environments: PromoteEnvironment[]; services: PromoteService[] } {
+  const configured = config.environments.map((e) => ({ ...e }));
+  let environments: PromoteEnvironment[];
+  if (configured.length > 0) {
+    if (inputs.environments.length > 0) {
+      const errors: UserError[] = [];
+      environments = [];
+      for (const name of inputs.environments) {
+        const env = configured.find((e) => e.name === name);
+        if (env) environments.push(env);
+        else errors.push(new UserError(`input 'environments' names '${name}', which the config does not list${didYouMean(name, configured.map((e) => e.name))}`, { file: config.file, hint: `configured: ${configured.map((e) => e.name).join(', ')}` }));
+      }
+      throwAll(errors);
+    } else environments = configured;
+  } else {
+    if (!inputs.valuesFile)
+      throw new UserError('no environments: the config lists none and values-file is not set', {
+        file: config.file,
+        hint: 'add environments to .github/lockstep.yml, or pass values-file (e.g. environments/{env}/values.yaml)',
+      });
+    const names = inputs.environments.length > 0 ? inputs.environments : ['dev', 'staging', 'prod'];
+    environments = names.map((name) => ({ name, values: fillTemplate(inputs.valuesFile!, name), autoMerge: false, protected: false }));
+  }
+  if (inputs.valuesFile && configured.length > 0)
+    environments = environments.map((e) => ({ ...e, values: fillTemplate(inputs.valuesFile!, e.name) }));
+  const seen = new Set<string>();
+  for (const e of environments) {
+    // The name becomes the branch promote/<name>: keep it to what git accepts everywhere.
+    if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(e.name) || e.name.endsWith('.lock') || e.name.includes('..'))
+      throw new UserError(`environment name '${e.name}' cannot be part of a branch name`, { file: config.file, hint: 'use letters, digits, ".", "_" and "-"' });
+    if (seen.has(e.name)) throw new UserError(`environment '${e.name}' appears twice`, { file: config.file, hint: 'list each environment once, in promotion order' });
+    seen.add(e.name);
+  }
+
+  const serviceNames = Object.keys(config.services);
+  let services: PromoteService[];
+  if (serviceNames.length > 0) {
+    services = serviceNames.map((name) => {
+      const svc = config.services[name];
+      const key = inputs.valuesKey ?? svc.valuesKey;
+      if (!key)
+        throw new UserError(`service '${name}' has no values-key`, { file: config.file, hint: `add values-key (e.g. services.${name}.image) to services.${name}, or pass the values-key input` });
+      return { name, image: svc.image, valuesKey: fillTemplate(key, '{env}', name) };
+    });
+  } else {
+    const names = inputs.services.length > 0 ? inputs.services : digestsServices;
+    if (names.length === 0)
+      throw new UserError('no services: the config lists none, and neither services nor a digests file names any', { file: config.file, hint: 'add services to .github/lockstep.yml, or pass services' });
+    if (!inputs.valuesKey)
+      throw new UserError("input 'values-key' is required without services in the config", { hint: 'pass values-key, e.g. image or services.{service}.image' });
+    services = names.map((name) => ({ name, valuesKey: fillTemplate(inputs.valuesKey!, '{env}', name) }));
+  }
+  for (const s of services) parseValuesKey(s.valuesKey.replace(/\{env\}/g, 'env'), `values-key of service '${s.name}'`);
+  return { environments, services };
+}
+
+/** The environments a promotion touches: its index pair, after the rules. */
+export interface Route {
+  to: PromoteEnvironment;
+  toIndex: number;
+  from?: PromoteEnvironment;
+  fromIndex?: number;
+}
+
+/**
+ * Checks the request's rules, all before any network request: both
+ * environments known, the step adjacent (dev→staging, staging→prod) unless
+ * allow-skip, no promotion backwards or onto itself, a source for every
+ * environment after the first, known services, no direct push into a
+ * protected environment, chart-version only where an Application is set.
+ */
+export function checkRoute(req: PromoteRequest): Route {
+  const names = req.environments.map((e) => e.name);
+  const errors: UserError[] = [];
+  const toIndex = names.indexOf(req.to);
+  if (toIndex < 0) throw new UserError(`input 'to' is '${req.to}', an unknown environment${didYouMean(req.to, names)}`, { file: req.configFile, hint: `environments, in order: ${names.join(', ')}` });
+  const to = req.environments[toIndex];
+  let from: PromoteEnvironment | undefined;
+  let fromIndex: number | undefined;
+  if (req.from.kind === 'env') {
+    fromIndex = names.indexOf(req.from.env);
+    if (fromIndex < 0) throw new UserError(`input 'from' is '${req.from.env}', an unknown environment${didYouMean(req.from.env, names)}`, { file: req.configFile, hint: `environments, in order: ${names.join(', ')}; or ref:<sha-or-tag> to roll back` });
+    from = req.environments[fromIndex];
+    if (fromIndex >= toIndex)
+      throw new UserError(`cannot promote from ${from.name} to ${to.name}: ${to.name} does not come after ${from.name}`, { hint: `promotion order: ${names.join(' → ')}; to roll back use from: ref:<sha-or-tag>` });
+    if (toIndex - fromIndex > 1 && !req.allowSkip)
+      throw new UserError(`promotion ${from.name} → ${to.name} skips ${names.slice(fromIndex + 1, toIndex).join(', ')}`, { hint: `promote through ${names.slice(fromIndex, toIndex + 1).join(' → ')}, or set allow-skip: true` });
+  } else if (req.from.kind === 'none' && toIndex > 0 && !req.digests && !req.version && !req.chartVersion) {
+    throw new UserError(`input 'from' is required to promote into ${to.name}`, { hint: `use from: ${names[toIndex - 1]}, or give digests, version or chart-version` });
+  }
+  if (req.push === 'direct' && to.protected)
+    errors.push(new UserError(`push: direct is refused for the protected environment ${to.name}`, { hint: 'use push: pr (the default): protected promotions go through a reviewed pull request' }));
+  if (req.chartVersion !== undefined && !to.application)
+    errors.push(new UserError(`chart-version is set but environment ${to.name} has no application`, { file: req.configFile, hint: `add application: <path of the ArgoCD Application> to environment ${to.name}` }));
+  if (req.autoMerge === true && to.protected)
+    errors.push(new UserError(`auto-merge is refused for the protected environment ${to.name}`, { hint: 'protected promotions are draft pull requests merged by a person' }));
+  const known = new Set(req.services.map((s) => s.name));
+  for (const s of req.only)
+    if (!known.has(s))
+      errors.push(new UserError(`service '${s}' is not configured${didYouMean(s, known)}`, { file: req.configFile, hint: `configured services: ${[...known].join(', ') || 'none'}` }));
+  if (req.digests && req.version) errors.push(new UserError("inputs 'digests' and 'version' were both given", { hint: 'use one source of new pins' }));
+  if (req.from.kind === 'ref' && (req.digests || req.version))
+    errors.push(new UserError("a rollback (from: ref:…) takes its pins from that ref; drop 'digests' and 'version'", { hint: 'roll back with from and to only' }));
+  throwAll(errors);
+  return { to, toIndex, from, fromIndex };
+}
+
+/** True when tags must be resolved to digests before writing. */
+export function mustResolve(req: PromoteRequest, to: PromoteEnvironment): boolean {
+  return req.resolveDigests ?? to.protected;
+}
+
+function throwAll(errors: UserError[]): void {
+  if (errors.length === 1) throw errors[0];
+  if (errors.length > 1) throw new UserErrors(errors);
+}

@@ -1,0 +1,199 @@
+// The real world of a promotion, built from the shared pieces: git-publish's
+// commits, lease pushes and replays (token through the environment only),
+// gh-client's pull requests, checks and auto-merge, and the registry client
+// for resolve-digests. `repository: owner/name` promotes in another
+// repository: a bare clone in a temp folder, fetched with the token.
+
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { UserError } from '../errors.ts';
+import { gitSpawner, ObjectReader, type GitSpawner } from '../git/objects.ts';
+import * as publish from '../git/publish.ts';
+import { publishGeneratedBranch } from '../git/generated-branch.ts';
+import { checkStates } from '../github/checks.ts';
+import { createGitHub, GitHubError, type GitHub } from '../github/client.ts';
+import { readOnlyTokenReason, readRunContext } from '../github/context.ts';
+import { enableAutoMerge, upsertPull, type PullRef } from '../github/pulls.ts';
+import { RegistryClient, RegistryError } from '../registry/client.ts';
+import { dockerConfigPath, dockerCredentialSource } from '../registry/docker-config.ts';
+import { nodeTransport } from '../registry/http.ts';
+import { GENERATED_TRAILER } from './report.ts';
+import { looksLikeSha } from './request.ts';
+import type { PromoteGit, PromoteGitHub, PromoteWorld } from './run.ts';
+
+/** What the action knows before it opens the world. */
+export interface WorldOptions {
+  /** The checkout (working-directory) the action runs in. */
+  workdir: string;
+  env: NodeJS.ProcessEnv;
+  token?: string;
+  /** owner/name of another repository to promote in. */
+  repository?: string;
+  /** The base input, when given. */
+  base?: string;
+  readLocal(path: string): string | undefined;
+  /** Masks a secret (setSecret). */
+  secret(value: string): void;
+  log(line: string): void;
+  /** True on a dry run: a read-only token is then fine. */
+  dryRun?: boolean;
+}
+
+/** An opened world: the promotion's dependencies, the base branch, and cleanup. */
+export interface WorldSession {
+  world: PromoteWorld;
+  base: string;
+  /** Where the repository promoted in lives locally (the checkout, or the temp clone). */
+  repoDir: string;
+  /** A file of the repository promoted in at the tip of the base branch (fetched first), e.g. its config. */
+  readAtBase(path: string): Promise<string | undefined>;
+  close(): Promise<void>;
+}
+
+async function text(git: GitSpawner, args: string[]): Promise<string | undefined> {
+  const r = await git(args);
+  return r.code === 0 ? r.stdout.toString('utf8').trim() : undefined;
+}
+
+/** The remote's default branch (`ls-remote --symref origin HEAD`), or undefined. */
+async function remoteHead(git: GitSpawner): Promise<string | undefined> {
+  const out = await text(git, ['ls-remote', '--symref', '--', 'origin', 'HEAD']);
+  const m = out ? /^ref: refs\/heads\/(\S+)\tHEAD$/m.exec(out) : null;
+  return m ? m[1] : undefined;
+}
+
+/** Opens the git, GitHub and registry sides of a promotion. */
+export async function openPromoteWorld(o: WorldOptions): Promise<WorldSession> {
+  const ctx = readRunContext(o.env);
+  for (const s of publish.authSecrets(o.token)) o.secret(s);
+  if (!o.dryRun) {
+    const readOnly = readOnlyTokenReason(ctx);
+    if (readOnly) throw new UserError(readOnly, { hint: 'run promote-env on push, workflow_dispatch or workflow_run, or use dry-run: true here' });
+  }
+  const cleanup: (() => void)[] = [];
+  let repoDir: string;
+  let remoteUrl: string;
+  const repository = o.repository ?? ctx.repository;
+  if (o.repository) {
+    repoDir = mkdtempSync(join(o.env.RUNNER_TEMP || tmpdir(), 'lockstep-promote-'));
+    cleanup.push(() => rmSync(repoDir, { recursive: true, force: true }));
+    remoteUrl = `${ctx.serverUrl.replace(/\/+$/, '')}/${o.repository}.git`;
+    const plain = gitSpawner(repoDir, o.env);
+    for (const args of [['init', '--quiet', '--bare'], ['remote', 'add', '--', 'origin', remoteUrl]]) {
+      const r = await plain(args);
+      if (r.code !== 0) throw new Error(`git ${args[0]} failed: ${r.stderr.trim()}`);
+    }
+  } else {
+    const top = await text(gitSpawner(o.workdir, o.env), ['rev-parse', '--show-toplevel']);
+    if (!top) throw new UserError('working-directory is not inside a git repository', { hint: 'run actions/checkout before promote-env' });
+    repoDir = top;
+    const url = await text(gitSpawner(repoDir, o.env), ['remote', 'get-url', '--', 'origin']);
+    if (!url) throw new UserError('the checkout has no remote origin', { hint: 'check out the repository with actions/checkout' });
+    remoteUrl = url;
+  }
+  const git = publish.authedGit(repoDir, remoteUrl, o.token, o.env);
+  const reader = new ObjectReader(repoDir, o.env);
+  cleanup.unshift(() => reader.dispose());
+
+  const base = o.base ?? (o.repository ? undefined : ctx.event?.repository?.default_branch) ?? (await remoteHead(git)) ?? 'main';
+
+  const promoteGit: PromoteGit = {
+    async fetchBranch(branch) {
+      const sha = await publish.fetchBranch(git, 'origin', branch);
+      reader.close(); // objects fetched since cat-file started are read by a fresh one
+      return sha;
+    },
+    readAt: (commit, path) => reader.text(`${commit}:${path}`),
+    async resolveRef(ref) {
+      const have = await reader.commit(ref);
+      if (have) return have;
+      const spec = looksLikeSha(ref) && ref.length === 40 ? ref : `+refs/tags/${ref}:refs/tags/${ref}`;
+      await git(['fetch', '--quiet', '--no-tags', '--no-write-fetch-head', '--', 'origin', spec]);
+      reader.close();
+      return reader.commit(ref);
+    },
+    lastCommit: (commit, path) => text(git, ['log', '-1', '--format=%H', '--end-of-options', commit, '--', path]).then((s) => s || undefined),
+    async publish(p) {
+      const r = await publishGeneratedBranch(git, {
+        base: p.base,
+        branch: p.branch,
+        trailer: GENERATED_TRAILER,
+        author: publish.BOT_IDENTITY,
+        committer: publish.BOT_IDENTITY,
+        plan: p.plan,
+      });
+      reader.close();
+      return r;
+    },
+  };
+
+  let github: PromoteGitHub | undefined;
+  if (o.token && repository) {
+    let gh: GitHub | undefined;
+    const client = () => (gh ??= createGitHub({ token: o.token!, repository, env: o.env, log: o.log }));
+    const pulls = new Map<number, PullRef>();
+    // GitHub's refusals (a missing permission, a repository setting) are the user's to fix: one line, no stack.
+    const userFacing = async <T>(fn: () => Promise<T>): Promise<T> => {
+      try {
+        return await fn();
+      } catch (e) {
+        if (e instanceof GitHubError && e.status !== undefined && e.status < 500)
+          throw new UserError(e.message, { hint: 'the token needs contents: write and pull-requests: write on the repository promoted in' });
+        throw e;
+      }
+    };
+    github = {
+      checkStates: (sha, names) => userFacing(() => checkStates(client(), sha, names)),
+      async upsertPull(p) {
+        const r = await userFacing(() => upsertPull(client(), p));
+        pulls.set(r.pull.number, r.pull);
+        for (const w of r.warnings) o.log(w);
+        return { pull: { number: r.pull.number, url: r.pull.url }, outcome: r.outcome };
+      },
+      enableAutoMerge: (pull) => userFacing(() => enableAutoMerge(client(), pulls.get(pull.number)!)),
+    };
+  }
+
+  const transport = nodeTransport();
+  cleanup.push(() => transport.close());
+  // The Docker config as capture-digests reads it: its auths entry or credential helper per registry.
+  const registry = new RegistryClient({
+    transport,
+    log: o.log,
+    credentials: dockerCredentialSource({ configPath: dockerConfigPath(o.env, o.env.HOME ?? ''), secret: o.secret, log: o.log }),
+  });
+
+  return {
+    base,
+    repoDir,
+    async readAtBase(path) {
+      const tip = await promoteGit.fetchBranch(base);
+      if (!tip) throw new UserError(`the base branch ${base} does not exist in ${repository ?? 'the repository'}`, { hint: 'set base to an existing branch' });
+      return promoteGit.readAt(tip, path);
+    },
+    world: {
+      git: promoteGit,
+      github,
+      readLocal: o.readLocal,
+      log: o.log,
+      async resolveDigest(ref, service) {
+        try {
+          return (await registry.resolve(ref)).digest;
+        } catch (e) {
+          if (e instanceof RegistryError) throw new UserError(`${service}: could not resolve ${ref.original} to a digest: ${e.message}`, { hint: 'check that the image was pushed with this tag (resolve-digests proves it exists before anything is written)' });
+          throw e;
+        }
+      },
+    },
+    async close() {
+      for (const c of cleanup) {
+        try {
+          c();
+        } catch {
+          // best effort
+        }
+      }
+    },
+  };
+}

@@ -1,0 +1,132 @@
+import { parseConfigText } from '../src/config/config.ts';
+import { UserError } from '../src/errors.ts';
+import { layoutFrom, type PromoteRequest } from '../src/promote/request.ts';
+import { runPromotion, type PromoteGit, type PromoteGitHub, type PublishOutcome } from '../src/promote/run.ts';
+
+const d = (c: string) => `sha256:${c.repeat(64)}`;
+const CONFIG = parseConfigText(
+  [
+    'services:',
+    '  api: { image: ghcr.io/acme/api, values-key: api.image }',
+    'environments:',
+    '  - { name: dev, values: dev.yaml, auto-merge: true }',
+    '  - { name: staging, values: staging.yaml }',
+    '  - { name: prod, values: prod.yaml, protected: true }',
+    '',
+  ].join('\n'),
+  '.github/lockstep.yml',
+);
+const pin = (tag: string, digest: string) => `api:\n  image:\n    tag: "${tag}"\n    digest: ${digest}\n`;
+const BASE = 'b'.repeat(40);
+
+/** An in-memory git: files at the base commit, and a publish that records what it was asked and answers `outcome`. */
+function fakeGit(files: Record<string, string>, outcome?: (files: { path: string; content: string }[]) => PublishOutcome) {
+  const published: { branch: string; files: { path: string; content: string }[]; message: string }[] = [];
+  const git: PromoteGit = {
+    fetchBranch: async (b) => (b === 'main' ? BASE : undefined),
+    readAt: async (_c, p) => files[p],
+    resolveRef: async () => undefined,
+    lastCommit: async () => 'c'.repeat(40),
+    async publish(p) {
+      const planned = await p.plan(BASE);
+      published.push({ branch: p.branch, ...planned });
+      return outcome ? outcome(planned.files) : { outcome: 'created', head: 'h'.repeat(40), baseSha: BASE, replayed: [], skipped: [] };
+    },
+  };
+  return { git, published };
+}
+
+function fakeGitHub(state: 'success' | 'failure' = 'success') {
+  const calls: string[] = [];
+  const gh: PromoteGitHub = {
+    checkStates: async (_sha, names) => names.map((name) => ({ name, state })),
+    async upsertPull(p) {
+      calls.push(`upsert ${p.branch} draft=${p.draft} labels=${p.labels.join(',')} body-warning=${p.body.includes('[!WARNING]')}`);
+      return { pull: { number: 7, url: 'https://github.com/acme/x/pull/7' }, outcome: 'created' };
+    },
+    async enableAutoMerge(pull) {
+      calls.push(`auto-merge #${pull.number}`);
+      return { enabled: true };
+    },
+  };
+  return { gh, calls };
+}
+
+function request(over: Partial<PromoteRequest>): PromoteRequest {
+  return {
+    from: { kind: 'env', env: 'dev' },
+    to: 'staging',
+    ...layoutFrom(CONFIG, { environments: [], services: [] }),
+    only: [],
+    push: 'pr',
+    verifySource: true,
+    base: 'main',
+    labels: ['automation:release-bump'],
+    reviewers: [],
+    allowSkip: false,
+    requireChecks: [],
+    dryRun: false,
+    charts: [],
+    ...over,
+  };
+}
+
+const FILES = { 'dev.yaml': pin('1.1.0', d('1')), 'staging.yaml': pin('1.0.0', d('2')), 'prod.yaml': pin('1.0.0', d('2')) };
+const world = (git: PromoteGit, github?: PromoteGitHub) => ({ git, github, readLocal: () => undefined, resolveDigest: async () => d('9') });
+
+describe('runPromotion with plain fakes', () => {
+  test.each<[string, Partial<PromoteRequest>, string, string[], string[]]>([
+    ['dev → staging: a PR on promote/staging', {}, 'pr', ['promote/staging'], ['upsert promote/staging draft=false labels=automation:release-bump body-warning=false']],
+    ['staging → prod, already equal: nothing published', { from: { kind: 'env', env: 'staging' }, to: 'prod' }, 'nothing', [], []],
+    ['into dev from a version: auto-merge from the config', { from: { kind: 'none' }, to: 'dev', version: '1.2.0' }, 'pr', ['promote/dev'], ['upsert promote/dev draft=false labels=automation:release-bump body-warning=false', 'auto-merge #7']],
+    ['dry run: nothing published', { dryRun: true }, 'dry-run', [], []],
+    ['push: direct: the base branch, no PR', { push: 'direct' }, 'direct', ['main'], []],
+  ])('%s', async (_n, over, outcome, branches, calls) => {
+    const { git, published } = fakeGit(FILES);
+    const { gh, calls: made } = fakeGitHub();
+    const r = await runPromotion(request(over), world(git, gh));
+    expect(r.outcome).toBe(outcome);
+    expect(published.map((p) => p.branch)).toEqual(branches);
+    expect(made).toEqual(calls);
+    for (const p of published) expect(p.message).toContain('Lockstep-Generated: promote-env');
+  });
+
+  test('a protected target gets a draft', async () => {
+    const { git } = fakeGit({ ...FILES, 'staging.yaml': pin('1.1.0', d('1')) });
+    const { gh, calls } = fakeGitHub();
+    const r = await runPromotion(request({ from: { kind: 'env', env: 'staging' }, to: 'prod' }), world(git, gh));
+    expect(r.draft).toBe(true);
+    expect(calls).toEqual(['upsert promote/prod draft=true labels=automation:release-bump body-warning=false']);
+  });
+
+  test('red required checks: nothing published, no PR', async () => {
+    const { git, published } = fakeGit(FILES);
+    const { gh, calls } = fakeGitHub('failure');
+    const r = await runPromotion(request({ requireChecks: ['e2e'] }), world(git, gh));
+    expect(r.outcome).toBe('checks');
+    expect(r.plan.checks).toEqual([{ sha: 'c'.repeat(40), states: [{ name: 'e2e', state: 'failure' }] }]);
+    expect(published).toEqual([]);
+    expect(calls).toEqual([]);
+  });
+
+  test('a conflicting human commit: the branch is left alone and the PR body says why', async () => {
+    const { git } = fakeGit(FILES, () => ({ outcome: 'conflict', baseSha: BASE, previous: 'p'.repeat(40), commit: 'e'.repeat(40), subject: 'pin by hand', files: ['staging.yaml'] }));
+    const { gh, calls } = fakeGitHub();
+    const r = await runPromotion(request({}), world(git, gh));
+    expect(r.pushed).toBe(false);
+    expect(r.commit).toBe('p'.repeat(40));
+    expect(r.notes.join('\n')).toContain('"pin by hand") that conflicts with this promotion in staging.yaml; the branch was left alone');
+    expect(calls).toEqual(['upsert promote/staging draft=false labels=automation:release-bump body-warning=true']);
+  });
+
+  test('a rejected push is a UserError naming branch protection', async () => {
+    const { git } = fakeGit(FILES, () => ({ outcome: 'rejected', baseSha: BASE, detail: 'protected branch hook declined' }));
+    await expect(runPromotion(request({ push: 'direct' }), world(git))).rejects.toThrow(UserError);
+  });
+
+  test('a PR without a token is refused before anything is published', async () => {
+    const { git, published } = fakeGit(FILES);
+    await expect(runPromotion(request({}), world(git))).rejects.toThrow('opening a pull request needs github-token');
+    expect(published).toEqual([]);
+  });
+});
