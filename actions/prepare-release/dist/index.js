@@ -24074,16 +24074,16 @@ async function prepare(s, deps, head) {
         let pushed = false;
         let conflict;
         for (let attempt = 1;; attempt++) {
-            // A newer commit on the base has its own run, which computes from more history: this one must not
-            // push a release commit built on an older base over that run's work.
+            // The base moved since the checkout. Recomputing here would be wrong: the workspace (the files the plan
+            // read, the charts found, the config, and what the lock command resolved) is a checkout of the old base,
+            // so a release commit on the new tip would carry old-base bytes over the new commits. Checking the new tip
+            // out would change the workspace under the job's later steps. The run for the new tip computes from the
+            // right files, so this one fails saying so; the catch below restores the workspace first.
             const baseTip = await git.fetchBranch(s.base);
             if (baseTip && baseTip !== head) {
-                result.mode = 'nothing';
-                result.actions.push(`${s.base} moved to ${baseTip.slice(0, 7)} since this checkout (${head.slice(0, 7)}): nothing pushed or changed; the run for the newer commit (or a rerun) updates the release PR.`);
-                result.warnings.push(`${s.base} moved while preparing the release; this run left the release PR to the run for ${baseTip.slice(0, 7)}`);
-                result.changes = [];
-                restore();
-                return result;
+                throw new src_errors/* UserError */.yo(`base moved: ${s.base} is at ${baseTip.slice(0, 7)} now, this run checked out ${head.slice(0, 7)}; nothing was pushed, no pull request touched, and the workspace is restored`, {
+                    hint: `a release commit for ${baseTip.slice(0, 7)} cannot be built from a checkout of ${head.slice(0, 7)} (its files and lock-command output belong to the old base): the run for ${baseTip.slice(0, 7)} prepares the release PR (give the workflow a concurrency group so it runs next), or rerun this workflow on the newest ${s.base}`,
+                });
             }
             const tip = await git.fetchBranch(branch);
             let target = commit;
