@@ -15971,6 +15971,35 @@ var report_log = __nccwpck_require__(8630);
 ;// CONCATENATED MODULE: ./packages/core/src/edits/diff.ts
 
 
+/** Lines with their terminators, so joining them gives the text back byte for byte. */
+function lines(text) {
+    return text === '' ? [] : text.split(/(?<=\n)/);
+}
+/**
+ * structuredPatch on only the part of the texts that differs, plus `context`
+ * lines either side, with the hunks moved back to their real line numbers.
+ * The same hunks as diffing the whole texts, but a release that prepends
+ * thousands of lines to a long CHANGELOG.md costs milliseconds instead of the
+ * seconds Myers' algorithm spends walking every diagonal of the whole file.
+ */
+function trimmedPatch(path, before, after, context) {
+    const a = lines(before);
+    const b = lines(after);
+    let prefix = 0;
+    while (prefix < a.length && prefix < b.length && a[prefix] === b[prefix])
+        prefix++;
+    let suffix = 0;
+    while (suffix < a.length - prefix && suffix < b.length - prefix && a[a.length - 1 - suffix] === b[b.length - 1 - suffix])
+        suffix++;
+    const skip = Math.max(0, prefix - context);
+    const keepEnd = Math.max(0, suffix - context);
+    const patch = structuredPatch(`a/${path}`, `b/${path}`, a.slice(skip, a.length - keepEnd).join(''), b.slice(skip, b.length - keepEnd).join(''), undefined, undefined, { context });
+    for (const h of patch.hunks) {
+        h.oldStart += skip;
+        h.newStart += skip;
+    }
+    return patch;
+}
 /**
  * A unified diff of the changes, as `git diff` prints it, with every line
  * indented by two spaces and passed through escapeForLog (`::` after white space and
@@ -15982,7 +16011,7 @@ function renderDiff(changes, context = 3) {
     for (const c of changes) {
         if (c.before === c.after)
             continue;
-        const patch = structuredPatch(`a/${c.path}`, `b/${c.path}`, c.before ?? '', c.after, undefined, undefined, { context });
+        const patch = trimmedPatch(c.path, c.before ?? '', c.after, context);
         out.push(`--- ${c.before === undefined ? '/dev/null' : `a/${c.path}`}`);
         out.push(`+++ b/${c.path}`);
         for (const h of patch.hunks) {
@@ -28906,8 +28935,8 @@ function report(r) {
     workflow_commands/* info */.pq((0,report_log/* escapeForLog */.z)(r.version ? `Next version: ${r.version} (${r.bump}; last release ${r.previousVersion ?? 'none'})` : `No release (last ${r.previousVersion ?? 'none'})`));
     if (r.notes) {
         workflow_commands/* startGroup */.Oh('Release notes');
-        for (const l of r.notes.split('\n'))
-            workflow_commands/* info */.pq((0,report_log/* escapeForLog */.z)(l));
+        // One write for the whole notes: a release of thousands of commits would otherwise cost a write per line.
+        workflow_commands/* info */.pq(r.notes.split('\n').map(report_log/* escapeForLog */.z).join('\n'));
         workflow_commands/* endGroup */.N4();
     }
     const diff = renderDiff(r.changes);
