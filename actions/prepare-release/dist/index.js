@@ -15993,6 +15993,19 @@ function trimmedPatch(path, before, after, context) {
         suffix++;
     const skip = Math.max(0, prefix - context);
     const keepEnd = Math.max(0, suffix - context);
+    // Lines only added (release notes on top of a changelog) or only removed: the hunk is known without a diff.
+    // Texts without a final newline go through structuredPatch, which marks that line.
+    const pure = prefix + suffix === a.length || prefix + suffix === b.length;
+    if (pure && (before === '' || before.endsWith('\n')) && (after === '' || after.endsWith('\n'))) {
+        const bare = (l) => l.slice(0, -1);
+        const ctxBefore = a.slice(skip, prefix).map((l) => ` ${bare(l)}`);
+        const removed = a.slice(prefix, a.length - suffix).map((l) => `-${bare(l)}`);
+        const added = b.slice(prefix, b.length - suffix).map((l) => `+${bare(l)}`);
+        const ctxAfter = b.slice(b.length - suffix, b.length - keepEnd).map((l) => ` ${bare(l)}`);
+        const old = ctxBefore.length + removed.length + ctxAfter.length;
+        const neu = ctxBefore.length + added.length + ctxAfter.length;
+        return { hunks: [{ oldStart: skip + 1, oldLines: old, newStart: skip + 1, newLines: neu, lines: [...ctxBefore, ...removed, ...added, ...ctxAfter] }] };
+    }
     const patch = structuredPatch(`a/${path}`, `b/${path}`, a.slice(skip, a.length - keepEnd).join(''), b.slice(skip, b.length - keepEnd).join(''), undefined, undefined, { context });
     for (const h of patch.hunks) {
         h.oldStart += skip;
@@ -23817,6 +23830,30 @@ async function commitsSince(git, since, head = 'HEAD') {
     }
     return out;
 }
+/**
+ * findLastRelease followed by commitsSince, without the history walk of
+ * `git tag --merged HEAD` in the usual case. In a full clone, the highest
+ * stable tag is tried first: it is reachable from HEAD exactly when it is HEAD
+ * or a parent of some commit in `tag..HEAD` (the child on the path from HEAD
+ * to it is in that range), which the one `git log` of the range shows anyway.
+ * Only when it is not (a release tagged on another branch) does this fall
+ * back to the walk. A shallow clone always takes the fetching path.
+ */
+async function releaseRange(git, prefix, head) {
+    if (!(await isShallow(git))) {
+        const allVersions = versionsFromTags((await history_run(git, ['tag', '--list', '--', `${prefix}*`])).split('\n').filter((t) => t !== ''), prefix);
+        const best = semver_default().rsort(allVersions.filter((v) => semver_default().prerelease(v) === null))[0];
+        if (best === undefined)
+            return { last: { allVersions, fetched: [] }, commits: await commitsSince(git, undefined, head) };
+        const tag = `${prefix}${best}`;
+        const sha = (await history_run(git, ['rev-parse', '--verify', '--end-of-options', `refs/tags/${tag}^{commit}`])).trim();
+        const commits = await commitsSince(git, sha, head);
+        if (sha === head || commits.some((c) => c.parents.includes(sha)))
+            return { last: { tag, version: best, sha, allVersions, fetched: [] }, commits };
+    }
+    const last = await findLastRelease(git, prefix);
+    return { last, commits: await commitsSince(git, last.sha, head) };
+}
 
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
@@ -24019,10 +24056,9 @@ async function publish(s, deps, head, found) {
     };
 }
 async function prepare(s, deps, head) {
-    const last = await findLastRelease(deps.git, s.tagPrefix);
+    const { last, commits: raw } = await releaseRange(deps.git, s.tagPrefix, head);
     for (const f of last.fetched)
         deps.log.info(`fetched ${f} (shallow checkout)`);
-    const raw = await commitsSince(deps.git, last.sha, head);
     const analysis = analyzeCommits(raw);
     const next = nextVersion({
         last: last.version,

@@ -206,6 +206,10 @@ describe('renderDiff', () => {
     ['a repeated line at the boundary', 'x\nx\nx\n', 'x\nx\nx\nx\n', 2],
     ['a deletion without context', log, log.replace('* entry 7\n', ''), 0],
     ['a new file', undefined, log, 3],
+    ['lines removed from the middle', log, log.replace('* entry 11\n* entry 12\n', ''), 3],
+    ['lines inserted in the middle', log, log.replace('* entry 20\n', '* entry 20\n* new a\n* new b\n'), 3],
+    ['CRLF notes prepended', `# C\r\n\r\n* old\r\n`, `# C\r\n\r\n* new\r\n\r\n* old\r\n`, 3],
+    ['a file emptied', log, '', 3],
   ])('%s: the same hunks as a whole-file diff', (_name, before, after, context) => {
     const whole = structuredPatch('a/f', 'b/f', before ?? '', after, undefined, undefined, { context });
     const expected = whole.hunks.flatMap((h) => [
@@ -213,7 +217,7 @@ describe('renderDiff', () => {
       ...h.lines,
     ]);
     expect(expected.length).toBeGreaterThan(1);
-    expect(renderDiff([{ path: 'f', before, after }], context).split('\n').slice(2)).toEqual(expected.map((l) => `  ${l}`));
+    expect(renderDiff([{ path: 'f', before, after }], context).split('\n').slice(2)).toEqual(expected.map((l) => `  ${l.replace(/\r/g, '␍')}`));
   });
 
   test('unchanged files print nothing', () => {

@@ -7,7 +7,7 @@ import type { FileChange } from '../edits/diff.ts';
 import { analyzeCommits, type Bump, type ParsedCommit } from '../commits/conventional.ts';
 import { nextVersion, type PreMajor } from '../commits/version.ts';
 import { resolveInside } from '../fs/workspace.ts';
-import { commitsSince, findLastRelease } from './history.ts';
+import { releaseRange } from './history.ts';
 import { notesFromChangelog, renderNotes } from './notes.ts';
 import { planReleaseFiles, type ReleaseRow, type ResolvedPin } from './plan.ts';
 import { changedFiles, restoreDir, runLockCommand, snapshotDir, type Snapshot } from './lock.ts';
@@ -171,9 +171,8 @@ async function publish(s: ReleaseSettings, deps: ReleaseDeps, head: string, foun
 }
 
 async function prepare(s: ReleaseSettings, deps: ReleaseDeps, head: string): Promise<ReleaseResult> {
-  const last = await findLastRelease(deps.git, s.tagPrefix);
+  const { last, commits: raw } = await releaseRange(deps.git, s.tagPrefix, head);
   for (const f of last.fetched) deps.log.info(`fetched ${f} (shallow checkout)`);
-  const raw = await commitsSince(deps.git, last.sha, head);
   const analysis = analyzeCommits(raw);
   const next = nextVersion({
     last: last.version,
