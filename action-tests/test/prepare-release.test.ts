@@ -192,16 +192,25 @@ test('two runs racing on the same base: one branch, one PR, no overwritten commi
   expect(git(fx.origin, 'rev-parse', 'refs/heads/chore/release-1.5.0^')).toBe(git(fx.origin, 'rev-parse', 'main'));
 });
 
-test('the base moved since the checkout: nothing pushed, the newer run owns the release PR', async () => {
+test('the base moved since the checkout: fails with "base moved", nothing pushed, workspace restored', async () => {
   const stale = checkout();
+  const oldHead = git(stale, 'rev-parse', 'HEAD');
   fx.commit('feat: newer work', { 'y.txt': 'y\n' });
   fx.push('main');
+  const newTip = git(fx.origin, 'rev-parse', 'main');
   const r = await run(stale);
-  expect(r.code).toBe(0);
-  expect(r.summary).toMatch(/main moved to [0-9a-f]{7} since this checkout/);
+  expect(r.code).toBe(1);
+  // The lock command ran in the stale workspace before the base was checked: its output must be gone too.
+  const errors = r.annotations.filter((a) => a.level === 'error');
+  expect(errors).toHaveLength(1);
+  expect(errors[0].message).toContain(`base moved: main is at ${newTip.slice(0, 7)} now, this run checked out ${oldHead.slice(0, 7)}`);
+  expect(errors[0].message).toContain(`the run for ${newTip.slice(0, 7)} prepares the release PR`);
   expect(originRef('refs/heads/chore/release-1.5.0')).toBeUndefined();
+  expect(originRef('refs/heads/chore/release-1.6.0')).toBeUndefined();
   expect(gh.pulls(REPO)).toHaveLength(0);
   expect(git(stale, 'status', '--porcelain')).toBe('');
+  expect(git(stale, 'rev-parse', 'HEAD')).toBe(oldHead);
+  noToken(r);
 });
 
 test('a release commit amended by hand is not regenerated away', async () => {

@@ -32,9 +32,11 @@ function flattenSchemaErrors(errors: SchemaError[]): string[] {
 /**
  * Validates one workflow file: the GitHub workflow schema (@action-validator/cli exits 1 and
  * prints `{errors: […]}` JSON on stderr), then every local `uses: ./actions/<x>` step against
- * that action's action.yml under `root`. Returns `file:line: problem` lines.
+ * that action's action.yml under `root`. `strict` (this repository's own .github/workflows)
+ * also demands a top-level `permissions:` and every third-party `uses:` pinned by a full
+ * 40-hex commit SHA, since a tag can be moved to other code. Returns `file:line: problem` lines.
  */
-function checkWorkflow(file: string, root: string): string[] {
+function checkWorkflow(file: string, root: string, opts: { strict?: boolean } = {}): string[] {
   const rel = relative(root, file) || file;
   const problems: string[] = [];
   const r = spawnSync(process.execPath, [validatorCli, file], { encoding: 'utf8' });
@@ -57,9 +59,18 @@ function checkWorkflow(file: string, root: string): string[] {
   if (doc.errors.length) return [...problems, ...doc.errors.map((e) => `${rel}:${e.linePos?.[0]?.line ?? '?'}: ${e.message.split('\n')[0]}`)];
   const get = (map: unknown, key: string): unknown => (isMap(map) ? (map as YAMLMap).items.find((p) => isScalar(p.key) && p.key.value === key)?.value : undefined);
 
+  if (opts.strict && get(doc.contents, 'permissions') === undefined && !(isMap(doc.contents) && doc.contents.has('permissions')))
+    problems.push(`${rel}: no top-level permissions: (set \`permissions: {}\` and grant each job what it needs)`);
   const jobs = get(doc.contents, 'jobs');
   for (const job of isMap(jobs) ? jobs.items : []) {
+    // A job may call a reusable workflow instead of running steps: that `uses:` is pinned the same way.
+    const jobUses = get(job.value, 'uses');
     const steps = get(job.value, 'steps');
+    for (const usesNode of [jobUses, ...(isSeq(steps) ? steps.items.map((step) => get(step, 'uses')) : [])]) {
+      const uses = isScalar(usesNode) ? String(usesNode.value) : undefined;
+      if (opts.strict && uses !== undefined && !uses.startsWith('./') && !/^[^@\s]+@[0-9a-f]{40}$/.test(uses) && !/^docker:\/\/[^@\s]+@sha256:[0-9a-f]{64}$/.test(uses))
+        problems.push(`${at(usesNode)}: ${uses} is not pinned by a full commit SHA (uses: owner/repo@<40 hex> # vX.Y.Z)`);
+    }
     for (const step of isSeq(steps) ? steps.items : []) {
       const usesNode = get(step, 'uses');
       const uses = isScalar(usesNode) ? String(usesNode.value) : undefined;
@@ -104,6 +115,16 @@ describe('workflows-examples', () => {
     // The step checks below must have something to check: the examples use the actions by path.
     expect(files.filter((f) => /^\s*-?\s*uses: \.\/actions\//m.test(readFileSync(f, 'utf8')))).not.toEqual([]);
     const problems = files.flatMap((f) => checkWorkflow(f, repoRoot));
+    expect(problems).toEqual([]);
+  });
+
+  test("this repository's own .github/workflows pass the same checks, pinned by SHA, with top-level permissions", () => {
+    const files = exampleFiles(join(repoRoot, '.github', 'workflows'));
+    const names = files.map((f) => f.slice(f.lastIndexOf('/') + 1));
+    expect(names).toEqual(expect.arrayContaining(['ci.yml', 'release.yml']));
+    // The suite releases itself with its own action, by path, so the strict checks see a local step.
+    expect(readFileSync(join(repoRoot, '.github', 'workflows', 'release.yml'), 'utf8')).toMatch(/^\s*- uses: \.\/actions\/prepare-release$/m);
+    const problems = files.flatMap((f) => checkWorkflow(f, repoRoot, { strict: true }));
     expect(problems).toEqual([]);
   });
 
@@ -174,5 +195,36 @@ ${steps}`;
     const file = join(root, 'workflows', 'example.yml');
     writeFileSync(file, workflow(steps));
     expect(checkWorkflow(file, root)).toEqual(expected);
+  });
+
+  const sha = '08c6903cd8c0fde910a37f88322edcfb5dd907a8';
+  test.each([
+    ['pinned by SHA with permissions', `permissions: {}\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@${sha} # v5\n      - uses: ./actions/demo\n        with:\n          chart: x\n`, []],
+    [
+      'a tag instead of a SHA',
+      `permissions: {}\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v5\n`,
+      ['workflows/strict.yml:9: actions/checkout@v5 is not pinned by a full commit SHA (uses: owner/repo@<40 hex> # vX.Y.Z)'],
+    ],
+    [
+      'a short SHA',
+      `permissions: {}\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@${sha.slice(0, 7)}\n`,
+      [`workflows/strict.yml:9: actions/checkout@${sha.slice(0, 7)} is not pinned by a full commit SHA (uses: owner/repo@<40 hex> # vX.Y.Z)`],
+    ],
+    [
+      'a reusable workflow by branch',
+      `permissions: {}\njobs:\n  a:\n    uses: acme/workflows/.github/workflows/x.yml@main\n`,
+      ['workflows/strict.yml:7: acme/workflows/.github/workflows/x.yml@main is not pinned by a full commit SHA (uses: owner/repo@<40 hex> # vX.Y.Z)'],
+    ],
+    [
+      'no top-level permissions',
+      `jobs:\n  a:\n    runs-on: ubuntu-latest\n    permissions:\n      contents: read\n    steps:\n      - uses: actions/checkout@${sha}\n`,
+      ['workflows/strict.yml: no top-level permissions: (set `permissions: {}` and grant each job what it needs)'],
+    ],
+  ])('strict: %s', (_what, body, expected) => {
+    const file = join(root, 'workflows', 'strict.yml');
+    writeFileSync(file, `name: strict\non:\n  push:\n${body}`);
+    expect(checkWorkflow(file, root, { strict: true })).toEqual(expected);
+    // The example checks stay as they were: tags are fine in copy-paste examples.
+    expect(checkWorkflow(file, root)).toEqual([]);
   });
 });

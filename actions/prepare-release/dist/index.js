@@ -10169,6 +10169,48 @@ var report_log = __nccwpck_require__(8630);
 ;// CONCATENATED MODULE: ./packages/core/src/edits/diff.ts
 
 
+/** Lines with their terminators, so joining them gives the text back byte for byte. */
+function lines(text) {
+    return text === '' ? [] : text.split(/(?<=\n)/);
+}
+/**
+ * structuredPatch on only the part of the texts that differs, plus `context`
+ * lines either side, with the hunks moved back to their real line numbers.
+ * The same hunks as diffing the whole texts, but a release that prepends
+ * thousands of lines to a long CHANGELOG.md costs milliseconds instead of the
+ * seconds Myers' algorithm spends walking every diagonal of the whole file.
+ */
+function trimmedPatch(path, before, after, context) {
+    const a = lines(before);
+    const b = lines(after);
+    let prefix = 0;
+    while (prefix < a.length && prefix < b.length && a[prefix] === b[prefix])
+        prefix++;
+    let suffix = 0;
+    while (suffix < a.length - prefix && suffix < b.length - prefix && a[a.length - 1 - suffix] === b[b.length - 1 - suffix])
+        suffix++;
+    const skip = Math.max(0, prefix - context);
+    const keepEnd = Math.max(0, suffix - context);
+    // Lines only added (release notes on top of a changelog) or only removed: the hunk is known without a diff.
+    // Texts without a final newline go through structuredPatch, which marks that line.
+    const pure = prefix + suffix === a.length || prefix + suffix === b.length;
+    if (pure && (before === '' || before.endsWith('\n')) && (after === '' || after.endsWith('\n'))) {
+        const bare = (l) => l.slice(0, -1);
+        const ctxBefore = a.slice(skip, prefix).map((l) => ` ${bare(l)}`);
+        const removed = a.slice(prefix, a.length - suffix).map((l) => `-${bare(l)}`);
+        const added = b.slice(prefix, b.length - suffix).map((l) => `+${bare(l)}`);
+        const ctxAfter = b.slice(b.length - suffix, b.length - keepEnd).map((l) => ` ${bare(l)}`);
+        const old = ctxBefore.length + removed.length + ctxAfter.length;
+        const neu = ctxBefore.length + added.length + ctxAfter.length;
+        return { hunks: [{ oldStart: skip + 1, oldLines: old, newStart: skip + 1, newLines: neu, lines: [...ctxBefore, ...removed, ...added, ...ctxAfter] }] };
+    }
+    const patch = structuredPatch(`a/${path}`, `b/${path}`, a.slice(skip, a.length - keepEnd).join(''), b.slice(skip, b.length - keepEnd).join(''), undefined, undefined, { context });
+    for (const h of patch.hunks) {
+        h.oldStart += skip;
+        h.newStart += skip;
+    }
+    return patch;
+}
 /**
  * A unified diff of the changes, as `git diff` prints it, with every line
  * indented by two spaces and passed through escapeForLog (`::` after white space and
@@ -10180,7 +10222,7 @@ function renderDiff(changes, context = 3) {
     for (const c of changes) {
         if (c.before === c.after)
             continue;
-        const patch = structuredPatch(`a/${c.path}`, `b/${c.path}`, c.before ?? '', c.after, undefined, undefined, { context });
+        const patch = trimmedPatch(c.path, c.before ?? '', c.after, context);
         out.push(`--- ${c.before === undefined ? '/dev/null' : `a/${c.path}`}`);
         out.push(`+++ b/${c.path}`);
         for (const h of patch.hunks) {
@@ -18751,6 +18793,30 @@ async function commitsSince(git, since, head = 'HEAD') {
     }
     return out;
 }
+/**
+ * findLastRelease followed by commitsSince, without the history walk of
+ * `git tag --merged HEAD` in the usual case. In a full clone, the highest
+ * stable tag is tried first: it is reachable from HEAD exactly when it is HEAD
+ * or a parent of some commit in `tag..HEAD` (the child on the path from HEAD
+ * to it is in that range), which the one `git log` of the range shows anyway.
+ * Only when it is not (a release tagged on another branch) does this fall
+ * back to the walk. A shallow clone always takes the fetching path.
+ */
+async function releaseRange(git, prefix, head) {
+    if (!(await isShallow(git))) {
+        const allVersions = versionsFromTags((await history_run(git, ['tag', '--list', '--', `${prefix}*`])).split('\n').filter((t) => t !== ''), prefix);
+        const best = semver_default().rsort(allVersions.filter((v) => semver_default().prerelease(v) === null))[0];
+        if (best === undefined)
+            return { last: { allVersions, fetched: [] }, commits: await commitsSince(git, undefined, head) };
+        const tag = `${prefix}${best}`;
+        const sha = (await history_run(git, ['rev-parse', '--verify', '--end-of-options', `refs/tags/${tag}^{commit}`])).trim();
+        const commits = await commitsSince(git, sha, head);
+        if (sha === head || commits.some((c) => c.parents.includes(sha)))
+            return { last: { tag, version: best, sha, allVersions, fetched: [] }, commits };
+    }
+    const last = await findLastRelease(git, prefix);
+    return { last, commits: await commitsSince(git, last.sha, head) };
+}
 
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
@@ -18953,10 +19019,9 @@ async function publish(s, deps, head, found) {
     };
 }
 async function prepare(s, deps, head) {
-    const last = await findLastRelease(deps.git, s.tagPrefix);
+    const { last, commits: raw } = await releaseRange(deps.git, s.tagPrefix, head);
     for (const f of last.fetched)
         deps.log.info(`fetched ${f} (shallow checkout)`);
-    const raw = await commitsSince(deps.git, last.sha, head);
     const analysis = analyzeCommits(raw);
     const next = nextVersion({
         last: last.version,
@@ -19037,16 +19102,16 @@ async function prepare(s, deps, head) {
         let pushed = false;
         let conflict;
         for (let attempt = 1;; attempt++) {
-            // A newer commit on the base has its own run, which computes from more history: this one must not
-            // push a release commit built on an older base over that run's work.
+            // The base moved since the checkout. Recomputing here would be wrong: the workspace (the files the plan
+            // read, the charts found, the config, and what the lock command resolved) is a checkout of the old base,
+            // so a release commit on the new tip would carry old-base bytes over the new commits. Checking the new tip
+            // out would change the workspace under the job's later steps. The run for the new tip computes from the
+            // right files, so this one fails saying so; the catch below restores the workspace first.
             const baseTip = await git.fetchBranch(s.base);
             if (baseTip && baseTip !== head) {
-                result.mode = 'nothing';
-                result.actions.push(`${s.base} moved to ${baseTip.slice(0, 7)} since this checkout (${head.slice(0, 7)}): nothing pushed or changed; the run for the newer commit (or a rerun) updates the release PR.`);
-                result.warnings.push(`${s.base} moved while preparing the release; this run left the release PR to the run for ${baseTip.slice(0, 7)}`);
-                result.changes = [];
-                restore();
-                return result;
+                throw new src_errors/* UserError */.yo(`base moved: ${s.base} is at ${baseTip.slice(0, 7)} now, this run checked out ${head.slice(0, 7)}; nothing was pushed, no pull request touched, and the workspace is restored`, {
+                    hint: `a release commit for ${baseTip.slice(0, 7)} cannot be built from a checkout of ${head.slice(0, 7)} (its files and lock-command output belong to the old base): the run for ${baseTip.slice(0, 7)} prepares the release PR (give the workflow a concurrency group so it runs next), or rerun this workflow on the newest ${s.base}`,
+                });
             }
             const tip = await git.fetchBranch(branch);
             let target = commit;
@@ -23869,8 +23934,8 @@ function report(r) {
     workflow_commands/* info */.pq((0,report_log/* escapeForLog */.z)(r.version ? `Next version: ${r.version} (${r.bump}; last release ${r.previousVersion ?? 'none'})` : `No release (last ${r.previousVersion ?? 'none'})`));
     if (r.notes) {
         workflow_commands/* startGroup */.Oh('Release notes');
-        for (const l of r.notes.split('\n'))
-            workflow_commands/* info */.pq((0,report_log/* escapeForLog */.z)(l));
+        // One write for the whole notes: a release of thousands of commits would otherwise cost a write per line.
+        workflow_commands/* info */.pq(r.notes.split('\n').map(report_log/* escapeForLog */.z).join('\n'));
         workflow_commands/* endGroup */.N4();
     }
     const diff = renderDiff(r.changes);

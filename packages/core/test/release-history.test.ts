@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { analyzeCommits } from '../src/commits/conventional.ts';
 import { nextVersion } from '../src/commits/version.ts';
 import { gitSpawner } from '../src/git/objects.ts';
-import { commitsSince, findLastRelease } from '../src/release/history.ts';
+import { commitsSince, findLastRelease, releaseRange } from '../src/release/history.ts';
 
 // Histories built from commit patterns real projects use (squash merges with `(#123)`, GitHub merge commits,
 // git's own revert messages, Dependabot bodies quoting upstream notes, release-please's nested commits,
@@ -50,7 +50,11 @@ function build(name: string, steps: Step[]): string {
 async function released(dir: string, preMajor: 'minor' | 'major' = 'minor'): Promise<string | undefined> {
   const git = gitSpawner(dir);
   const last = await findLastRelease(git, 'v');
-  const analysis = analyzeCommits(await commitsSince(git, last.sha));
+  const commits = await commitsSince(git, last.sha);
+  // The shortcut prepare-release takes (no `tag --merged` walk) must find the same release and commits.
+  const fast = await releaseRange(git, 'v', (await git(['rev-parse', 'HEAD'])).stdout.toString().trim());
+  expect({ version: fast.last.version, sha: fast.last.sha, commits: fast.commits.map((c) => c.sha) }).toEqual({ version: last.version, sha: last.sha, commits: commits.map((c) => c.sha) });
+  const analysis = analyzeCommits(commits);
   return nextVersion({ last: last.version, bump: analysis.bump, initialVersion: '0.1.0', preMajor, existing: last.allVersions, releaseAs: analysis.releaseAs }).version;
 }
 
@@ -111,4 +115,56 @@ test.each<[string, Step[], string | undefined]>([
   ['no tag at all → initial version', [{ commit: 'feat: first feature' }], '0.1.0'],
 ])('%s', async (name, steps, expected) => {
   expect(await released(build(name.replace(/[^a-z0-9]+/gi, '-').slice(0, 60), steps))).toBe(expected);
+});
+
+describe('releaseRange', () => {
+  /** A spawner that records every git command it runs. */
+  const recording = (dir: string) => {
+    const calls: string[] = [];
+    const inner = gitSpawner(dir);
+    const git: typeof inner = (args) => (calls.push(args.join(' ')), inner(args));
+    return { git, calls };
+  };
+  const head = async (dir: string) => (await gitSpawner(dir)(['rev-parse', 'HEAD'])).stdout.toString().trim();
+
+  test('the newest tag reachable: no tag --merged walk, one git log', async () => {
+    const dir = build('range-reachable', [{ commit: 'feat: a' }, { tag: 'v1.0.0' }, { commit: 'fix: b' }, { branch: ['feat: c'], merge: "Merge branch 'topic'" }]);
+    const { git, calls } = recording(dir);
+    const r = await releaseRange(git, 'v', await head(dir));
+    expect(r.last.version).toBe('1.0.0');
+    expect(r.commits).toHaveLength(3);
+    expect(calls.filter((c) => c.includes('--merged'))).toEqual([]);
+    expect(calls.filter((c) => c.startsWith('log '))).toHaveLength(1);
+  });
+
+  test('HEAD is the tagged commit: the release is found and no commit follows it', async () => {
+    const dir = build('range-at-tag', [{ commit: 'feat: a' }, { tag: 'v2.0.0' }]);
+    const r = await releaseRange(gitSpawner(dir), 'v', await head(dir));
+    expect(r.last).toMatchObject({ version: '2.0.0', tag: 'v2.0.0' });
+    expect(r.commits).toEqual([]);
+  });
+
+  test('a higher tag on another branch is not reachable: falls back to the walk and takes the reachable one', async () => {
+    const dir = build('range-other-branch', [{ commit: 'feat: a' }, { tag: 'v1.0.0' }, { commit: 'fix: b' }]);
+    const sh = (...a: string[]) => execFileSync('git', a, { cwd: dir, env, encoding: 'utf8' });
+    sh('checkout', '-q', '-b', 'release-2', 'HEAD~1');
+    writeFileSync(join(dir, 'r2.txt'), 'r2');
+    sh('add', '.');
+    sh('commit', '-qm', 'feat: on the release branch');
+    sh('tag', '-a', '-m', 'v2.0.0', 'v2.0.0');
+    sh('checkout', '-q', 'main');
+    const { git, calls } = recording(dir);
+    const r = await releaseRange(git, 'v', await head(dir));
+    expect(r.last.version).toBe('1.0.0');
+    expect(r.last.allVersions).toEqual(expect.arrayContaining(['1.0.0', '2.0.0']));
+    expect(r.commits.map((c) => c.message.trim())).toEqual(['fix: b']);
+    expect(calls.filter((c) => c.includes('--merged'))).not.toEqual([]);
+  });
+
+  test('no release tag yet: every commit of HEAD', async () => {
+    const dir = build('range-no-tag', [{ commit: 'feat: a' }]);
+    const r = await releaseRange(gitSpawner(dir), 'v', await head(dir));
+    expect(r.last.version).toBeUndefined();
+    expect(r.commits).toHaveLength(2);
+  });
 });

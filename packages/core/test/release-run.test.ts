@@ -141,3 +141,17 @@ test('dry run calls nothing and writes nothing', async () => {
   expect(calls).toEqual([]);
   expect(git('status', '--porcelain')).toBe('');
 });
+
+test('base moved between checkout and push: fails with "base moved", nothing pushed or opened, workspace restored', async () => {
+  const head = git('rev-parse', 'HEAD');
+  const { deps, calls } = world({}, { fetchBranch: async (b: string) => (b === 'main' ? 'f'.repeat(40) : undefined) });
+  const e: Error = await runRelease(settings(), deps).then(
+    () => new Error('resolved'),
+    (x: Error) => x,
+  );
+  expect(e.name).toBe('UserError');
+  expect(e.message).toBe(`base moved: main is at fffffff now, this run checked out ${head.slice(0, 7)}; nothing was pushed, no pull request touched, and the workspace is restored`);
+  expect(calls).not.toContain('pushBranch');
+  expect(calls).not.toContain('upsertPull');
+  expect(git('status', '--porcelain')).toBe('');
+});

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { UserError } from '../src/errors.ts';
 import * as nodeFs from 'node:fs';
 import { applyEdits, commitChanges, nodeTxFs, planEdits, realFs, type FileEdit, type FileIo, type TxFs } from '../src/edits/transaction.ts';
+import { structuredPatch } from 'diff';
 import { renderDiff } from '../src/edits/diff.ts';
 
 let ws: string;
@@ -193,6 +194,30 @@ describe('renderDiff', () => {
     ['a change', 'a\nb\n', 'a\nc\n', 3, '@@ -1,2 +1,2 @@'],
   ])('hunk header of %s as git prints it', (_name, before, after, context, header) => {
     expect(renderDiff([{ path: 'f', before, after }], context).split('\n')[2]).toBe(`  ${header}`);
+  });
+
+  // renderDiff diffs only the differing middle (plus context); the hunks must be those of a whole-file diff.
+  const log = Array.from({ length: 40 }, (_, i) => `* entry ${i}\n`).join('');
+  test.each([
+    ['notes prepended to a long changelog', `# Changelog\n\n${log}`, `# Changelog\n\n## 2.0.0\n\n* new\n\n${log}`, 3],
+    ['changes at both ends', `a\n${log}z\n`, `A\n${log}Z\n`, 3],
+    ['two changes far apart in the middle', `${log}${log}`, `${log.replace('entry 5\n', 'entry five\n')}${log.replace('entry 30\n', 'entry thirty\n')}`, 3],
+    ['the last line loses its newline', `${log}end\n`, `${log}end`, 3],
+    ['a repeated line at the boundary', 'x\nx\nx\n', 'x\nx\nx\nx\n', 2],
+    ['a deletion without context', log, log.replace('* entry 7\n', ''), 0],
+    ['a new file', undefined, log, 3],
+    ['lines removed from the middle', log, log.replace('* entry 11\n* entry 12\n', ''), 3],
+    ['lines inserted in the middle', log, log.replace('* entry 20\n', '* entry 20\n* new a\n* new b\n'), 3],
+    ['CRLF notes prepended', `# C\r\n\r\n* old\r\n`, `# C\r\n\r\n* new\r\n\r\n* old\r\n`, 3],
+    ['a file emptied', log, '', 3],
+  ])('%s: the same hunks as a whole-file diff', (_name, before, after, context) => {
+    const whole = structuredPatch('a/f', 'b/f', before ?? '', after, undefined, undefined, { context });
+    const expected = whole.hunks.flatMap((h) => [
+      `@@ -${h.oldLines === 0 ? h.oldStart - 1 : h.oldStart},${h.oldLines} +${h.newLines === 0 ? h.newStart - 1 : h.newStart},${h.newLines} @@`,
+      ...h.lines,
+    ]);
+    expect(expected.length).toBeGreaterThan(1);
+    expect(renderDiff([{ path: 'f', before, after }], context).split('\n').slice(2)).toEqual(expected.map((l) => `  ${l.replace(/\r/g, '␍')}`));
   });
 
   test('unchanged files print nothing', () => {

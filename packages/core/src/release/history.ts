@@ -89,3 +89,32 @@ export async function commitsSince(git: GitSpawner, since: string | undefined, h
   }
   return out;
 }
+
+/** The last release and the commits since it, newest first. */
+export interface ReleaseRange {
+  last: LastRelease;
+  commits: RawCommit[];
+}
+
+/**
+ * findLastRelease followed by commitsSince, without the history walk of
+ * `git tag --merged HEAD` in the usual case. In a full clone, the highest
+ * stable tag is tried first: it is reachable from HEAD exactly when it is HEAD
+ * or a parent of some commit in `tag..HEAD` (the child on the path from HEAD
+ * to it is in that range), which the one `git log` of the range shows anyway.
+ * Only when it is not (a release tagged on another branch) does this fall
+ * back to the walk. A shallow clone always takes the fetching path.
+ */
+export async function releaseRange(git: GitSpawner, prefix: string, head: string): Promise<ReleaseRange> {
+  if (!(await isShallow(git))) {
+    const allVersions = versionsFromTags((await run(git, ['tag', '--list', '--', `${prefix}*`])).split('\n').filter((t) => t !== ''), prefix);
+    const best = semver.rsort(allVersions.filter((v) => semver.prerelease(v) === null))[0];
+    if (best === undefined) return { last: { allVersions, fetched: [] }, commits: await commitsSince(git, undefined, head) };
+    const tag = `${prefix}${best}`;
+    const sha = (await run(git, ['rev-parse', '--verify', '--end-of-options', `refs/tags/${tag}^{commit}`])).trim();
+    const commits = await commitsSince(git, sha, head);
+    if (sha === head || commits.some((c) => c.parents.includes(sha))) return { last: { tag, version: best, sha, allVersions, fetched: [] }, commits };
+  }
+  const last = await findLastRelease(git, prefix);
+  return { last, commits: await commitsSince(git, last.sha, head) };
+}

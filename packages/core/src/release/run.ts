@@ -7,7 +7,7 @@ import type { FileChange } from '../edits/diff.ts';
 import { analyzeCommits, type Bump, type ParsedCommit } from '../commits/conventional.ts';
 import { nextVersion, type PreMajor } from '../commits/version.ts';
 import { resolveInside } from '../fs/workspace.ts';
-import { commitsSince, findLastRelease } from './history.ts';
+import { releaseRange } from './history.ts';
 import { notesFromChangelog, renderNotes } from './notes.ts';
 import { planReleaseFiles, type ReleaseRow, type ResolvedPin } from './plan.ts';
 import { changedFiles, restoreDir, runLockCommand, snapshotDir, type Snapshot } from './lock.ts';
@@ -171,9 +171,8 @@ async function publish(s: ReleaseSettings, deps: ReleaseDeps, head: string, foun
 }
 
 async function prepare(s: ReleaseSettings, deps: ReleaseDeps, head: string): Promise<ReleaseResult> {
-  const last = await findLastRelease(deps.git, s.tagPrefix);
+  const { last, commits: raw } = await releaseRange(deps.git, s.tagPrefix, head);
   for (const f of last.fetched) deps.log.info(`fetched ${f} (shallow checkout)`);
-  const raw = await commitsSince(deps.git, last.sha, head);
   const analysis = analyzeCommits(raw);
   const next = nextVersion({
     last: last.version,
@@ -256,18 +255,19 @@ async function prepare(s: ReleaseSettings, deps: ReleaseDeps, head: string): Pro
     let pushed = false;
     let conflict: { commit: string; subject: string; files: string[] } | undefined;
     for (let attempt = 1; ; attempt++) {
-      // A newer commit on the base has its own run, which computes from more history: this one must not
-      // push a release commit built on an older base over that run's work.
+      // The base moved since the checkout. Recomputing here would be wrong: the workspace (the files the plan
+      // read, the charts found, the config, and what the lock command resolved) is a checkout of the old base,
+      // so a release commit on the new tip would carry old-base bytes over the new commits. Checking the new tip
+      // out would change the workspace under the job's later steps. The run for the new tip computes from the
+      // right files, so this one fails saying so; the catch below restores the workspace first.
       const baseTip = await git.fetchBranch(s.base);
       if (baseTip && baseTip !== head) {
-        result.mode = 'nothing';
-        result.actions.push(
-          `${s.base} moved to ${baseTip.slice(0, 7)} since this checkout (${head.slice(0, 7)}): nothing pushed or changed; the run for the newer commit (or a rerun) updates the release PR.`,
+        throw new UserError(
+          `base moved: ${s.base} is at ${baseTip.slice(0, 7)} now, this run checked out ${head.slice(0, 7)}; nothing was pushed, no pull request touched, and the workspace is restored`,
+          {
+            hint: `a release commit for ${baseTip.slice(0, 7)} cannot be built from a checkout of ${head.slice(0, 7)} (its files and lock-command output belong to the old base): the run for ${baseTip.slice(0, 7)} prepares the release PR (give the workflow a concurrency group so it runs next), or rerun this workflow on the newest ${s.base}`,
+          },
         );
-        result.warnings.push(`${s.base} moved while preparing the release; this run left the release PR to the run for ${baseTip.slice(0, 7)}`);
-        result.changes = [];
-        restore();
-        return result;
       }
       const tip = await git.fetchBranch(branch);
       let target = commit;
