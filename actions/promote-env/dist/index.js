@@ -4924,6 +4924,48 @@ function splitLines(text) {
 ;// CONCATENATED MODULE: ./packages/core/src/edits/diff.ts
 
 
+/** Lines with their terminators, so joining them gives the text back byte for byte. */
+function lines(text) {
+    return text === '' ? [] : text.split(/(?<=\n)/);
+}
+/**
+ * structuredPatch on only the part of the texts that differs, plus `context`
+ * lines either side, with the hunks moved back to their real line numbers.
+ * The same hunks as diffing the whole texts, but a release that prepends
+ * thousands of lines to a long CHANGELOG.md costs milliseconds instead of the
+ * seconds Myers' algorithm spends walking every diagonal of the whole file.
+ */
+function trimmedPatch(path, before, after, context) {
+    const a = lines(before);
+    const b = lines(after);
+    let prefix = 0;
+    while (prefix < a.length && prefix < b.length && a[prefix] === b[prefix])
+        prefix++;
+    let suffix = 0;
+    while (suffix < a.length - prefix && suffix < b.length - prefix && a[a.length - 1 - suffix] === b[b.length - 1 - suffix])
+        suffix++;
+    const skip = Math.max(0, prefix - context);
+    const keepEnd = Math.max(0, suffix - context);
+    // Lines only added (release notes on top of a changelog) or only removed: the hunk is known without a diff.
+    // Texts without a final newline go through structuredPatch, which marks that line.
+    const pure = prefix + suffix === a.length || prefix + suffix === b.length;
+    if (pure && (before === '' || before.endsWith('\n')) && (after === '' || after.endsWith('\n'))) {
+        const bare = (l) => l.slice(0, -1);
+        const ctxBefore = a.slice(skip, prefix).map((l) => ` ${bare(l)}`);
+        const removed = a.slice(prefix, a.length - suffix).map((l) => `-${bare(l)}`);
+        const added = b.slice(prefix, b.length - suffix).map((l) => `+${bare(l)}`);
+        const ctxAfter = b.slice(b.length - suffix, b.length - keepEnd).map((l) => ` ${bare(l)}`);
+        const old = ctxBefore.length + removed.length + ctxAfter.length;
+        const neu = ctxBefore.length + added.length + ctxAfter.length;
+        return { hunks: [{ oldStart: skip + 1, oldLines: old, newStart: skip + 1, newLines: neu, lines: [...ctxBefore, ...removed, ...added, ...ctxAfter] }] };
+    }
+    const patch = structuredPatch(`a/${path}`, `b/${path}`, a.slice(skip, a.length - keepEnd).join(''), b.slice(skip, b.length - keepEnd).join(''), undefined, undefined, { context });
+    for (const h of patch.hunks) {
+        h.oldStart += skip;
+        h.newStart += skip;
+    }
+    return patch;
+}
 /**
  * A unified diff of the changes, as `git diff` prints it, with every line
  * indented by two spaces and passed through escapeForLog (`::` after white space and
@@ -4935,7 +4977,7 @@ function renderDiff(changes, context = 3) {
     for (const c of changes) {
         if (c.before === c.after)
             continue;
-        const patch = structuredPatch(`a/${c.path}`, `b/${c.path}`, c.before ?? '', c.after, undefined, undefined, { context });
+        const patch = trimmedPatch(c.path, c.before ?? '', c.after, context);
         out.push(`--- ${c.before === undefined ? '/dev/null' : `a/${c.path}`}`);
         out.push(`+++ b/${c.path}`);
         for (const h of patch.hunks) {
