@@ -228,3 +228,234 @@ ${steps}`;
     expect(checkWorkflow(file, root)).toEqual([]);
   });
 });
+
+/** Outputs of the third-party actions the examples read outputs from; a reference to any other outside action's output is reported, so the check never passes by not knowing. */
+const THIRD_PARTY_OUTPUTS: Record<string, string[]> = {
+  'actions/create-github-app-token': ['token', 'installation-id', 'app-slug'],
+};
+
+/** What a step declares: its id, where it is, and its outputs (undefined when they cannot be known statically). */
+interface StepOutputs {
+  id: string;
+  index: number;
+  outputs: Set<string> | undefined;
+  why: string;
+}
+
+/**
+ * Output names a `run:` script writes with the one-line `echo "name=value" >> "$GITHUB_OUTPUT"`
+ * (or `name<<EOF`) form; undefined when a line writes $GITHUB_OUTPUT in a form this cannot read.
+ */
+function runOutputs(script: string): Set<string> | undefined {
+  const names = new Set<string>();
+  for (const line of script.split('\n')) {
+    if (!/\$\{?GITHUB_OUTPUT\b/.test(line)) continue;
+    const m = /(?:^|[\s"'])([A-Za-z_][\w-]*)(?:=|<<)/.exec(line.replace(/>>.*$/, ''));
+    if (!m) return undefined;
+    names.add(m[1]);
+  }
+  return names;
+}
+
+/**
+ * Checks every `steps.<id>.outputs.<name>` and `needs.<job>.outputs.<name>` expression of one
+ * workflow: a step's id must belong to an earlier step of the same job (or any step, in the job's
+ * `outputs:`), that step must declare the output (a `./actions/<x>` step per its action.yml, a
+ * `run:` step per what it writes to $GITHUB_OUTPUT, a known third-party action per the table
+ * above); a job must be listed in `needs:` and declare the output in its `outputs:` map.
+ * Returns `file:line: problem` lines and how many references were checked.
+ */
+function outputReferenceProblems(file: string, root: string): { problems: string[]; checked: number } {
+  const rel = relative(root, file) || file;
+  const lc = new LineCounter();
+  const doc = parseDocument(readFileSync(file, 'utf8'), { lineCounter: lc });
+  if (doc.errors.length) return { problems: [`${rel}: not valid YAML`], checked: 0 };
+  const at = (node: Node | null | undefined) => (node?.range ? `${rel}:${lc.linePos(node.range[0]).line}` : rel);
+  const get = (map: unknown, key: string): unknown => (isMap(map) ? (map as YAMLMap).items.find((p) => isScalar(p.key) && p.key.value === key)?.value : undefined);
+  const str = (node: unknown) => (isScalar(node) && node.value !== null ? String(node.value) : undefined);
+  const problems: string[] = [];
+  let checked = 0;
+
+  interface JobInfo { needs: Set<string>; outputs: Set<string> }
+  const jobs = new Map<string, JobInfo>();
+  const jobsNode = get(doc.contents, 'jobs');
+  for (const pair of isMap(jobsNode) ? jobsNode.items : []) {
+    const needsNode = get(pair.value, 'needs');
+    const needs = new Set(isSeq(needsNode) ? needsNode.items.map((n) => str(n) ?? '') : str(needsNode) ? [str(needsNode)!] : []);
+    const outputsNode = get(pair.value, 'outputs');
+    const outputs = new Set(isMap(outputsNode) ? outputsNode.items.map((p) => String(isScalar(p.key) ? p.key.value : '')) : []);
+    jobs.set(String(isScalar(pair.key) ? pair.key.value : ''), { needs, outputs });
+  }
+
+  // Every expression in a subtree: the whole value of an `if:`, else what `${{ }}` encloses.
+  const expressions = (node: unknown, key: string | undefined, out: { text: string; node: Node }[]) => {
+    if (isScalar(node)) {
+      const s = str(node) ?? '';
+      if (key === 'if' && !s.includes('${{')) out.push({ text: s, node });
+      for (const m of s.matchAll(/\$\{\{([\s\S]*?)\}\}/g)) out.push({ text: m[1], node });
+    } else if (isMap(node)) for (const p of node.items) expressions(p.value, isScalar(p.key) ? String(p.key.value) : undefined, out);
+    else if (isSeq(node)) for (const n of node.items) expressions(n, undefined, out);
+  };
+
+  const checkNeeds = (jobName: string | undefined, exprs: { text: string; node: Node }[]) => {
+    for (const { text, node } of exprs)
+      for (const m of text.matchAll(/\bneeds\.([\w-]+)\.outputs\.([\w-]+)/g)) {
+        checked++;
+        const [ref, need, name] = m;
+        const target = jobs.get(need);
+        if (jobName === undefined) problems.push(`${at(node)}: ${ref}: the needs context exists only inside a job`);
+        else if (!jobs.get(jobName)!.needs.has(need)) problems.push(`${at(node)}: ${ref}: job '${jobName}' does not list '${need}' in needs`);
+        else if (!target) problems.push(`${at(node)}: ${ref}: there is no job '${need}'`);
+        else if (!target.outputs.has(name)) problems.push(`${at(node)}: ${ref}: job '${need}' has no output '${name}' (outputs: ${[...target.outputs].join(', ') || 'none'})`);
+      }
+  };
+  const checkSteps = (where: string, steps: StepOutputs[], before: number, exprs: { text: string; node: Node }[]) => {
+    for (const { text, node } of exprs)
+      for (const m of text.matchAll(/\bsteps\.([\w-]+)\.outputs\.([\w-]+)/g)) {
+        checked++;
+        const [ref, id, name] = m;
+        const step = steps.find((s) => s.id === id);
+        if (before < 0) problems.push(`${at(node)}: ${ref}: the steps context is not available in ${where}`);
+        else if (!step) problems.push(`${at(node)}: ${ref}: no step has id '${id}' in ${where}`);
+        else if (step.index >= before) problems.push(`${at(node)}: ${ref}: step '${id}' runs later than ${where}`);
+        else if (!step.outputs) problems.push(`${at(node)}: ${ref}: cannot tell the outputs of step '${id}' (${step.why})`);
+        else if (!step.outputs.has(name)) problems.push(`${at(node)}: ${ref}: step '${id}' (${step.why}) has no output '${name}' (outputs: ${[...step.outputs].join(', ') || 'none'})`);
+      }
+  };
+
+  // References outside jobs (on, env, concurrency at the top) see neither context.
+  if (isMap(doc.contents))
+    for (const p of doc.contents.items) {
+      if (isScalar(p.key) && p.key.value === 'jobs') continue;
+      const exprs: { text: string; node: Node }[] = [];
+      expressions(p.value, undefined, exprs);
+      checkNeeds(undefined, exprs);
+      checkSteps('the workflow level', [], -1, exprs);
+    }
+
+  for (const pair of isMap(jobsNode) ? jobsNode.items : []) {
+    const jobName = String(isScalar(pair.key) ? pair.key.value : '');
+    const stepsNode = get(pair.value, 'steps');
+    const steps: StepOutputs[] = [];
+    (isSeq(stepsNode) ? stepsNode.items : []).forEach((step, index) => {
+      const id = str(get(step, 'id'));
+      if (!id) return;
+      const uses = str(get(step, 'uses'));
+      const local = uses ? /^\.\/actions\/([^/@]+)\/?$/.exec(uses) : null;
+      if (local) {
+        const action = readActionYml(local[1], root);
+        steps.push({ id, index, outputs: action ? new Set(action.outputs) : undefined, why: action ? `uses ${uses}` : `${uses} has no action.yml` });
+      } else if (uses) {
+        const known = THIRD_PARTY_OUTPUTS[uses.replace(/@.*$/, '')];
+        steps.push({ id, index, outputs: known ? new Set(known) : undefined, why: known ? `uses ${uses}` : `${uses} is not in the known outputs table` });
+      } else {
+        const outputs = runOutputs(str(get(step, 'run')) ?? '');
+        steps.push({ id, index, outputs, why: outputs ? 'run: writes to $GITHUB_OUTPUT' : 'run: writes $GITHUB_OUTPUT in a form not read here' });
+      }
+    });
+    for (const p of isMap(pair.value) ? pair.value.items : []) {
+      const key = isScalar(p.key) ? String(p.key.value) : '';
+      if (key === 'steps') {
+        (isSeq(p.value) ? p.value.items : []).forEach((step, index) => {
+          const exprs: { text: string; node: Node }[] = [];
+          expressions(step, undefined, exprs);
+          checkNeeds(jobName, exprs);
+          checkSteps(`step ${index + 1} of job '${jobName}'`, steps, index, exprs);
+        });
+        continue;
+      }
+      const exprs: { text: string; node: Node }[] = [];
+      expressions(p.value, key, exprs);
+      checkNeeds(jobName, exprs);
+      checkSteps(key === 'outputs' ? `the outputs of job '${jobName}'` : `jobs.${jobName}.${key}`, steps, key === 'outputs' ? Number.MAX_SAFE_INTEGER : -1, exprs);
+    }
+  }
+  return { problems, checked };
+}
+
+describe('workflows-examples: output references', () => {
+  test('every steps.<id>.outputs.<name> and needs.<job>.outputs.<name> names an output that exists', () => {
+    const files = exampleFiles(join(repoRoot, 'workflows-examples'));
+    const results = files.map((f) => outputReferenceProblems(f, repoRoot));
+    // Each example hands at least one output on; the check must have references to check.
+    expect(files.filter((_f, i) => results[i].checked === 0).map((f) => relative(repoRoot, f))).toEqual([]);
+    expect(results.flatMap((r) => r.problems)).toEqual([]);
+  });
+
+  let root: string;
+  beforeAll(() => {
+    root = mkdtempSync(join(tmpdir(), 'lockstep-outputs-'));
+    mkdirSync(join(root, 'actions', 'demo'), { recursive: true });
+    writeFileSync(
+      join(root, 'actions', 'demo', 'action.yml'),
+      `name: demo
+description: Demo
+outputs:
+  version:
+    description: New version
+runs:
+  using: node24
+  main: dist/index.js
+`,
+    );
+    mkdirSync(join(root, 'workflows'));
+  });
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+  const workflow = (buildOutputs: string, buildSteps: string, after: string) => `name: example
+on: push
+permissions: {}
+jobs:
+  build:
+    runs-on: ubuntu-latest
+    outputs:
+${buildOutputs}
+    steps:
+      - id: demo
+        uses: ./actions/demo
+      - id: meta
+        run: |
+          echo "tag=sha-1" >> "$GITHUB_OUTPUT"
+${buildSteps}
+  deploy:
+    needs: build
+    runs-on: ubuntu-latest
+    steps:
+${after}
+`;
+  const okOutputs = '      version: ${{ steps.demo.outputs.version }}\n      tag: ${{ steps.meta.outputs.tag }}';
+  const okAfter = '      - run: echo "$V"\n        env:\n          V: ${{ needs.build.outputs.version }}';
+
+  test.each([
+    ['valid references', okOutputs, '', okAfter, []],
+    ['an action output that is not declared', '      version: ${{ steps.demo.outputs.chart }}', '', okAfter,
+      ["workflows/example.yml:8: steps.demo.outputs.chart: step 'demo' (uses ./actions/demo) has no output 'chart' (outputs: version)"]],
+    ['a run output it never writes', okOutputs, '      - run: echo "${{ steps.meta.outputs.digest }}"', okAfter,
+      ["workflows/example.yml:16: steps.meta.outputs.digest: step 'meta' (run: writes to $GITHUB_OUTPUT) has no output 'digest' (outputs: tag)"]],
+    ['an unknown step id', okOutputs, '      - run: echo "${{ steps.nope.outputs.x }}"', okAfter,
+      ["workflows/example.yml:16: steps.nope.outputs.x: no step has id 'nope' in step 3 of job 'build'"]],
+    ['a step that runs later', okOutputs, '', '      - run: echo "${{ steps.late.outputs.tag }}"\n      - id: late\n        run: echo "tag=1" >> "$GITHUB_OUTPUT"',
+      ["workflows/example.yml:21: steps.late.outputs.tag: step 'late' runs later than step 1 of job 'deploy'"]],
+    ['a job output that is not declared', okOutputs, '', '      - run: echo "${{ needs.build.outputs.digest }}"',
+      ["workflows/example.yml:21: needs.build.outputs.digest: job 'build' has no output 'digest' (outputs: version, tag)"]],
+    ['a job not in needs', okOutputs, '', '      - run: echo "${{ needs.deploy.outputs.version }}"',
+      ["workflows/example.yml:21: needs.deploy.outputs.version: job 'deploy' does not list 'deploy' in needs"]],
+    ['an unknown third-party action', okOutputs, '      - id: ext\n        uses: some/action@v1\n      - run: echo "${{ steps.ext.outputs.x }}"', okAfter,
+      ["workflows/example.yml:18: steps.ext.outputs.x: cannot tell the outputs of step 'ext' (some/action@v1 is not in the known outputs table)"]],
+  ])('%s', (_what, buildOutputs, buildSteps, after, expected) => {
+    const file = join(root, 'workflows', 'example.yml');
+    writeFileSync(file, workflow(buildOutputs, buildSteps, after));
+    expect(outputReferenceProblems(file, root).problems).toEqual(expected);
+  });
+
+  test.each([
+    ['echo "version=1.2.3" >> "$GITHUB_OUTPUT"', ['version']],
+    ['echo "image-tag=pr-$PR" >> $GITHUB_OUTPUT\necho "sha=$(git rev-parse HEAD)" >> "${GITHUB_OUTPUT}"', ['image-tag', 'sha']],
+    ["echo 'notes<<EOF' >> \"$GITHUB_OUTPUT\"", ['notes']],
+    ['echo hello', []],
+    ['cat out.txt >> "$GITHUB_OUTPUT"', undefined],
+  ])('run outputs of %j', (script, expected) => {
+    const got = runOutputs(script);
+    expect(got && [...got]).toEqual(expected);
+  });
+});
