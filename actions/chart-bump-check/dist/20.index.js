@@ -444,7 +444,7 @@ function diffValues(baseText, headText, baseFile, headFile) {
     const out = [];
     // An empty values.yaml (or none) removes every key: the root is not a null placeholder.
     const headRoot = head.doc.contents ?? ((0,dist/* isMap */.jh)(base.doc.contents) ? new dist/* YAMLMap */.CA() : null);
-    walk(base.doc.contents, headRoot, [], base, head, baseFile, headFile, out);
+    walk(base.doc.contents, headRoot, [], base, head, baseFile, headFile, out, new WeakMap());
     return out;
 }
 /** Parses YAML without refusing anything; undefined when it is not YAML at all. */
@@ -493,10 +493,19 @@ function kindOf(node) {
     }
     return 'null';
 }
-function walk(b, h, path, base, head, baseFile, headFile, out) {
+function walk(b, h, path, base, head, baseFile, headFile, out, seen) {
     // Aliases stand for the anchored node, as Helm reads them.
     b = deref(b, base.doc);
     h = deref(h, head.doc);
+    // A pair of nodes reached again through aliases was compared at its first path already; walking it
+    // once per path would take exponential time on an alias bomb (billion laughs), so each pair is compared once.
+    if (b && h) {
+        const pairs = seen.get(b) ?? new WeakSet();
+        if (pairs.has(h))
+            return;
+        pairs.add(h);
+        seen.set(b, pairs);
+    }
     const bk = kindOf(b);
     let hk = kindOf(h);
     // A map emptied to null takes its keys away (`.Values.image.repository` no longer resolves).
@@ -522,7 +531,7 @@ function walk(b, h, path, base, head, baseFile, headFile, out) {
             out.push({ file: baseFile, line: base.lineOf(p.key), key: sub.join('.'), message: `key ${sub.join('.')} removed`, side: 'base' });
             continue;
         }
-        walk(p.value, headPairs.get(name).value, sub, base, head, baseFile, headFile, out);
+        walk(p.value, headPairs.get(name).value, sub, base, head, baseFile, headFile, out, seen);
     }
 }
 /**

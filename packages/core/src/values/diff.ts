@@ -36,7 +36,7 @@ export function diffValues(baseText: string, headText: string, baseFile: string,
   const out: BreakingChange[] = [];
   // An empty values.yaml (or none) removes every key: the root is not a null placeholder.
   const headRoot = (head.doc.contents as Node | null) ?? (isMap(base.doc.contents) ? new YAMLMap() : null);
-  walk(base.doc.contents as Node | null, headRoot, [], base, head, baseFile, headFile, out);
+  walk(base.doc.contents as Node | null, headRoot, [], base, head, baseFile, headFile, out, new WeakMap());
   return out;
 }
 
@@ -95,10 +95,19 @@ function walk(
   baseFile: string,
   headFile: string,
   out: BreakingChange[],
+  seen: WeakMap<Node, WeakSet<Node>>,
 ): void {
   // Aliases stand for the anchored node, as Helm reads them.
   b = deref(b, base.doc);
   h = deref(h, head.doc);
+  // A pair of nodes reached again through aliases was compared at its first path already; walking it
+  // once per path would take exponential time on an alias bomb (billion laughs), so each pair is compared once.
+  if (b && h) {
+    const pairs = seen.get(b) ?? new WeakSet<Node>();
+    if (pairs.has(h)) return;
+    pairs.add(h);
+    seen.set(b, pairs);
+  }
   const bk = kindOf(b);
   let hk = kindOf(h);
   // A map emptied to null takes its keys away (`.Values.image.repository` no longer resolves).
@@ -121,7 +130,7 @@ function walk(
       out.push({ file: baseFile, line: base.lineOf(p.key), key: sub.join('.'), message: `key ${sub.join('.')} removed`, side: 'base' });
       continue;
     }
-    walk(p.value, headPairs.get(name)!.value, sub, base, head, baseFile, headFile, out);
+    walk(p.value, headPairs.get(name)!.value, sub, base, head, baseFile, headFile, out, seen);
   }
 }
 
