@@ -493,19 +493,29 @@ function kindOf(node) {
     }
     return 'null';
 }
+/** At most this many breaking changes are listed for one values file (an alias bomb would list billions). */
+const MAX_FINDINGS = 200;
 function walk(b, h, path, base, head, baseFile, headFile, out, seen) {
     // Aliases stand for the anchored node, as Helm reads them.
     b = deref(b, base.doc);
     h = deref(h, head.doc);
-    // A pair of nodes reached again through aliases was compared at its first path already; walking it
-    // once per path would take exponential time on an alias bomb (billion laughs), so each pair is compared once.
-    if (b && h) {
+    // Through aliases one pair of nodes is reached by many paths (9^9 in a billion-laughs file). A pair
+    // known to hold no breaking change is not walked again, and the findings stop at a cap, so the time is
+    // bounded while a change under a shared anchor is still reported at every path that uses it.
+    if (out.length >= MAX_FINDINGS)
+        return;
+    if (b && h && seen.get(b)?.has(h))
+        return;
+    const found = out.length;
+    walkPair(b, h, path, base, head, baseFile, headFile, out, seen);
+    if (b && h && out.length === found) {
         const pairs = seen.get(b) ?? new WeakSet();
-        if (pairs.has(h))
-            return;
         pairs.add(h);
         seen.set(b, pairs);
     }
+}
+/** The breaking changes between two resolved nodes and below them (walk's body). */
+function walkPair(b, h, path, base, head, baseFile, headFile, out, seen) {
     const bk = kindOf(b);
     let hk = kindOf(h);
     // A map emptied to null takes its keys away (`.Values.image.repository` no longer resolves).
