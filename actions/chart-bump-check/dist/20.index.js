@@ -444,7 +444,7 @@ function diffValues(baseText, headText, baseFile, headFile) {
     const out = [];
     // An empty values.yaml (or none) removes every key: the root is not a null placeholder.
     const headRoot = head.doc.contents ?? ((0,dist/* isMap */.jh)(base.doc.contents) ? new dist/* YAMLMap */.CA() : null);
-    walk(base.doc.contents, headRoot, [], base, head, baseFile, headFile, out);
+    walk(base.doc.contents, headRoot, [], base, head, baseFile, headFile, out, new WeakMap());
     return out;
 }
 /** Parses YAML without refusing anything; undefined when it is not YAML at all. */
@@ -493,10 +493,29 @@ function kindOf(node) {
     }
     return 'null';
 }
-function walk(b, h, path, base, head, baseFile, headFile, out) {
+/** At most this many breaking changes are listed for one values file (an alias bomb would list billions). */
+const MAX_FINDINGS = 200;
+function walk(b, h, path, base, head, baseFile, headFile, out, seen) {
     // Aliases stand for the anchored node, as Helm reads them.
     b = deref(b, base.doc);
     h = deref(h, head.doc);
+    // Through aliases one pair of nodes is reached by many paths (9^9 in a billion-laughs file). A pair
+    // known to hold no breaking change is not walked again, and the findings stop at a cap, so the time is
+    // bounded while a change under a shared anchor is still reported at every path that uses it.
+    if (out.length >= MAX_FINDINGS)
+        return;
+    if (b && h && seen.get(b)?.has(h))
+        return;
+    const found = out.length;
+    walkPair(b, h, path, base, head, baseFile, headFile, out, seen);
+    if (b && h && out.length === found) {
+        const pairs = seen.get(b) ?? new WeakSet();
+        pairs.add(h);
+        seen.set(b, pairs);
+    }
+}
+/** The breaking changes between two resolved nodes and below them (walk's body). */
+function walkPair(b, h, path, base, head, baseFile, headFile, out, seen) {
     const bk = kindOf(b);
     let hk = kindOf(h);
     // A map emptied to null takes its keys away (`.Values.image.repository` no longer resolves).
@@ -522,7 +541,7 @@ function walk(b, h, path, base, head, baseFile, headFile, out) {
             out.push({ file: baseFile, line: base.lineOf(p.key), key: sub.join('.'), message: `key ${sub.join('.')} removed`, side: 'base' });
             continue;
         }
-        walk(p.value, headPairs.get(name).value, sub, base, head, baseFile, headFile, out);
+        walk(p.value, headPairs.get(name).value, sub, base, head, baseFile, headFile, out, seen);
     }
 }
 /**

@@ -292,6 +292,10 @@ export class RegistryClient {
     for (let hop = 0; ; hop++) {
       const res = await this.send(method, current, h, maxBytes);
       const location = header(res, 'location');
+      // A challenge from a host we were redirected to is not the registry's: answering it would send the
+      // registry's credentials (or fetch a token with them) for another host, so it ends the request here.
+      if (res.status === 401 && current.origin !== origin)
+        throw new RegistryError('denied', `${current.host} (a redirect from ${new URL(url).host}) asked for authentication; lockstep sends no credentials to another host`);
       if (!REDIRECTS.has(res.status) || !location) return res;
       if (hop >= MAX_REDIRECTS) throw new RegistryError('error', `${current.host} redirected more than ${MAX_REDIRECTS} times`);
       let next: URL;

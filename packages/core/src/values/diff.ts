@@ -36,7 +36,7 @@ export function diffValues(baseText: string, headText: string, baseFile: string,
   const out: BreakingChange[] = [];
   // An empty values.yaml (or none) removes every key: the root is not a null placeholder.
   const headRoot = (head.doc.contents as Node | null) ?? (isMap(base.doc.contents) ? new YAMLMap() : null);
-  walk(base.doc.contents as Node | null, headRoot, [], base, head, baseFile, headFile, out);
+  walk(base.doc.contents as Node | null, headRoot, [], base, head, baseFile, headFile, out, new WeakMap());
   return out;
 }
 
@@ -86,6 +86,9 @@ export function kindOf(node: Node | null | undefined): ValueKind {
   return 'null';
 }
 
+/** At most this many breaking changes are listed for one values file (an alias bomb would list billions). */
+const MAX_FINDINGS = 200;
+
 function walk(
   b: Node | null,
   h: Node | null,
@@ -95,10 +98,37 @@ function walk(
   baseFile: string,
   headFile: string,
   out: BreakingChange[],
+  seen: WeakMap<Node, WeakSet<Node>>,
 ): void {
   // Aliases stand for the anchored node, as Helm reads them.
   b = deref(b, base.doc);
   h = deref(h, head.doc);
+  // Through aliases one pair of nodes is reached by many paths (9^9 in a billion-laughs file). A pair
+  // known to hold no breaking change is not walked again, and the findings stop at a cap, so the time is
+  // bounded while a change under a shared anchor is still reported at every path that uses it.
+  if (out.length >= MAX_FINDINGS) return;
+  if (b && h && seen.get(b)?.has(h)) return;
+  const found = out.length;
+  walkPair(b, h, path, base, head, baseFile, headFile, out, seen);
+  if (b && h && out.length === found) {
+    const pairs = seen.get(b) ?? new WeakSet<Node>();
+    pairs.add(h);
+    seen.set(b, pairs);
+  }
+}
+
+/** The breaking changes between two resolved nodes and below them (walk's body). */
+function walkPair(
+  b: Node | null,
+  h: Node | null,
+  path: string[],
+  base: LooseYaml,
+  head: ParsedYaml,
+  baseFile: string,
+  headFile: string,
+  out: BreakingChange[],
+  seen: WeakMap<Node, WeakSet<Node>>,
+): void {
   const bk = kindOf(b);
   let hk = kindOf(h);
   // A map emptied to null takes its keys away (`.Values.image.repository` no longer resolves).
@@ -121,7 +151,7 @@ function walk(
       out.push({ file: baseFile, line: base.lineOf(p.key), key: sub.join('.'), message: `key ${sub.join('.')} removed`, side: 'base' });
       continue;
     }
-    walk(p.value, headPairs.get(name)!.value, sub, base, head, baseFile, headFile, out);
+    walk(p.value, headPairs.get(name)!.value, sub, base, head, baseFile, headFile, out, seen);
   }
 }
 
