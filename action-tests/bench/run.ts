@@ -9,6 +9,7 @@
  *   npm run bench -- chart-bump-check      only modules whose file name contains it
  *   npm run bench -- cold-start            every bundle refusing a bad input, with its size budget
  *   npm run bench -- chart-bump-scale      chart-bump-check by repository, history and PR size
+ *   npm run bench -- promote-env           staging→prod of 40 services (and 10 / 200) vs a yq -i loop, REST double at 50 ms
  *   BENCH_ACTIONS_DIR=DIR npm run bench    measures the bundles under DIR/<action>/dist instead (a before/after:
  *                                          `git archive <commit> actions | tar -x -C /tmp/before`)
  */

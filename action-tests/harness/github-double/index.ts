@@ -22,6 +22,8 @@ export interface GitHubDoubleOptions {
   login?: string;
   /** Clock for timestamps and the request log; default the real one. */
   now?: () => Date;
+  /** Milliseconds each answer is held back, as a network round trip would (benchmarks); default 0. */
+  latencyMs?: number;
 }
 
 /** Faults a test can arm on a route. */
@@ -365,6 +367,10 @@ export async function startGitHubDouble(opts: GitHubDoubleOptions): Promise<GitH
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
+      if (opts.latencyMs) setTimeout(answer, opts.latencyMs);
+      else answer();
+    });
+    const answer = () =>
       handle(req, res, Buffer.concat(chunks).toString('utf8'))
         .then((entry) => log.push(entry))
         .catch((e: unknown) => {
@@ -373,7 +379,6 @@ export async function startGitHubDouble(opts: GitHubDoubleOptions): Promise<GitH
           res.end(JSON.stringify({ message: 'github-double internal error' }));
           log.push({ method: req.method ?? '', path: req.url ?? '', status: 500, at: now().getTime(), requestBody: '', responseBody: '' });
         });
-    });
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

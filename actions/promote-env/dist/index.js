@@ -3964,12 +3964,28 @@ function parseValuesKey(key, what) {
         throw new src_errors/* UserError */.yo(`${what} is empty`, { hint: 'write it like services.api.image' });
     return out;
 }
+// A promotion reads one pin per service from the same few texts (source, target, each environment of the
+// drift table): parsing each text once, not once per service, keeps it linear in the number of services.
+// Parsed documents are only read here, so sharing them is safe; a few entries cover one promotion.
+const parsedTexts = new Map();
+const PARSED_KEPT = 8;
 function documentOf(text, file, document) {
+    const key = `${document ?? ''}\0${file}\0${text}`;
+    const hit = parsedTexts.get(key);
+    if (hit)
+        return hit;
     const body = text.replace(/^\ufeff/, '');
+    let result;
     if (document === undefined)
-        return parseYaml(body, file);
-    const all = parseYaml(body, file, { allowMulti: true });
-    return { ...all, doc: all.documents[document] };
+        result = parseYaml(body, file);
+    else {
+        const all = parseYaml(body, file, { allowMulti: true });
+        result = { ...all, doc: all.documents[document] };
+    }
+    parsedTexts.set(key, result);
+    if (parsedTexts.size > PARSED_KEPT)
+        parsedTexts.delete(parsedTexts.keys().next().value);
+    return result;
 }
 function pairValue(map, key) {
     const pair = map.items.find((p) => (0,dist/* isScalar */.jn)(p.key) && String(p.key.value) === key);
@@ -4046,6 +4062,25 @@ function pinMatches(pin, target) {
  * nowhere to go). The result is re-parsed and checked to differ only there.
  */
 function setPin(text, pin, target, opts = {}) {
+    return setPins(text, [{ pin, target }], opts);
+}
+/**
+ * Rewrites several pins of one file (distinct keys, read from `text`) as
+ * setPin would, in one pass: one parse and one re-parse check for the whole
+ * file rather than per pin, so promoting many services stays linear.
+ */
+function setPins(text, pins, opts = {}) {
+    const edits = pins.flatMap(({ pin, target }) => pinEdits(pin, target));
+    if (edits.length === 0)
+        return { text, intended: [] };
+    const file = pins[0].pin.file;
+    const after = setScalars(text, file, edits, { document: opts.document });
+    const intended = edits.map((e) => ({ path: e.path, value: e.value }));
+    checkYamlEdit(file, text, after, intended, { document: opts.document });
+    return { text: after, intended };
+}
+/** The scalar edits that take one pin to its target. */
+function pinEdits(pin, target) {
     const tag = target.tag ?? pin.tag;
     const edits = [];
     if (pin.style === 'map') {
@@ -4072,12 +4107,7 @@ function setPin(text, pin, target, opts = {}) {
         if (tag !== undefined && tag !== pin.tag)
             edits.push({ path: pin.path, value: tag });
     }
-    if (edits.length === 0)
-        return { text, intended: [] };
-    const after = setScalars(text, pin.file, edits, { document: opts.document });
-    const intended = edits.map((e) => ({ path: e.path, value: e.value }));
-    checkYamlEdit(pin.file, text, after, intended, { document: opts.document });
-    return { text: after, intended };
+    return edits;
 }
 /** A digest shortened for tables: `sha256:0123456789ab`. */
 function shortDigest(digest) {
@@ -5334,13 +5364,14 @@ async function planPromotion(req, route, world) {
     };
     const changes = [];
     const unchanged = [];
+    const pinEdits = [];
     for (const [name, p] of source) {
         const pin = current.get(name);
         if (pinMatches(pin, p)) {
             unchanged.push(name);
             continue;
         }
-        edit(to.values, targetText, (t) => setPin(t, readPin(t, to.values, pin.key, { document: target.document }), p, { document: target.document }).text);
+        pinEdits.push({ pin, target: p });
         const sourceCommit = p.sha ?? (req.from.kind === 'ref' ? checkCommit : undefined);
         changes.push({
             service: name,
@@ -5353,6 +5384,16 @@ async function planPromotion(req, route, world) {
             verified: p.verified ?? (route.toIndex === 0 ? 'first environment' : 'not verified'),
             sourceCommit,
         });
+    }
+    // All pins of the values file in one edit (one parse and one check, not one per service); services that
+    // share a values key are edited one after another, each reading what the previous one wrote.
+    if (new Set(pinEdits.map((e) => e.pin.key)).size === pinEdits.length) {
+        if (pinEdits.length > 0)
+            edit(to.values, targetText, (t) => setPins(t, pinEdits, { document: target.document }).text);
+    }
+    else {
+        for (const { pin, target: p } of pinEdits)
+            edit(to.values, targetText, (t) => setPin(t, readPin(t, to.values, pin.key, { document: target.document }), p, { document: target.document }).text);
     }
     let chart;
     if (chartFrom !== undefined && target.rev && target.rev.current !== chartFrom) {

@@ -1,7 +1,7 @@
 import { UserError } from '../src/errors.ts';
 import { setScalar } from '../src/edits/yaml-edit.ts';
 import { findChartRevision, setChartRevision, splitApplicationRef } from '../src/promote/application.ts';
-import { parseValuesKey, pinMatches, readPin, setPin, type PinTarget } from '../src/promote/pins.ts';
+import { parseValuesKey, pinMatches, readPin, setPin, setPins, type PinTarget } from '../src/promote/pins.ts';
 import { userError } from './helpers.ts';
 
 const D1 = `sha256:${'1'.repeat(64)}`;
@@ -94,6 +94,39 @@ describe('setPin: byte-minimal pin edits', () => {
     const out = setPin(before, pin, target);
     expect(out.text).toBe(after);
     expect(pinMatches(readPin(out.text, 'values-staging.yaml', key), target)).toBe(true);
+  });
+});
+
+// setPins applies many pins in one pass; it must write exactly what setPin one pin at a time writes.
+describe('setPins: one pass equals pin by pin', () => {
+  const text = [
+    '# prod',
+    'services:',
+    '  api:',
+    '    image:',
+    '      repository: ghcr.io/acme/api   # built by CI',
+    '      tag: "1.7.2"',
+    `      digest: ${D1}`,
+    '  worker:',
+    '    image:',
+    '      repository: ghcr.io/acme/worker',
+    '      tag: 0.9.0',
+    '      pullPolicy: IfNotPresent',
+    '  web:',
+    '    image: ghcr.io/acme/web:2.0.0@' + D1,
+    'global:',
+    '  imageTag: v1.0.0',
+    '',
+  ].join('\n');
+  test.each<[string, [string, PinTarget][]]>([
+    ['map, map with a created digest, one-string, bare tag', [['services.api.image', { tag: '1.7.3', digest: D2 }], ['services.worker.image', { tag: '0.9.1', digest: D2 }], ['services.web.image', { tag: '2.1.0', digest: D2 }], ['global.imageTag', { tag: 'v1.1.0' }]]],
+    ['one pin', [['services.worker.image', { tag: '0.9.1', digest: D1 }]]],
+    ['nothing to change', [['services.api.image', { tag: '1.7.2', digest: D1 }]]],
+  ])('%s', (_name, targets) => {
+    const sequential = targets.reduce((t, [key, target]) => setPin(t, readPin(t, 'values-prod.yaml', key), target).text, text);
+    const batch = setPins(text, targets.map(([key, target]) => ({ pin: readPin(text, 'values-prod.yaml', key), target })));
+    expect(batch.text).toBe(sequential);
+    for (const [key, target] of targets) expect(pinMatches(readPin(batch.text, 'values-prod.yaml', key), target)).toBe(true);
   });
 });
 

@@ -60,11 +60,26 @@ export function parseValuesKey(key: string, what: string): KeyPath {
   return out;
 }
 
+// A promotion reads one pin per service from the same few texts (source, target, each environment of the
+// drift table): parsing each text once, not once per service, keeps it linear in the number of services.
+// Parsed documents are only read here, so sharing them is safe; a few entries cover one promotion.
+const parsedTexts = new Map<string, ParsedYaml>();
+const PARSED_KEPT = 8;
+
 function documentOf(text: string, file: string, document: number | undefined): ParsedYaml {
+  const key = `${document ?? ''}\0${file}\0${text}`;
+  const hit = parsedTexts.get(key);
+  if (hit) return hit;
   const body = text.replace(/^\ufeff/, '');
-  if (document === undefined) return parseYaml(body, file);
-  const all = parseYaml(body, file, { allowMulti: true });
-  return { ...all, doc: all.documents![document] };
+  let result: ParsedYaml;
+  if (document === undefined) result = parseYaml(body, file);
+  else {
+    const all = parseYaml(body, file, { allowMulti: true });
+    result = { ...all, doc: all.documents![document] };
+  }
+  parsedTexts.set(key, result);
+  if (parsedTexts.size > PARSED_KEPT) parsedTexts.delete(parsedTexts.keys().next().value!);
+  return result;
 }
 
 function pairValue(map: YAMLMap, key: string): Node | null | undefined {
@@ -151,6 +166,26 @@ export interface PinEdit {
  * nowhere to go). The result is re-parsed and checked to differ only there.
  */
 export function setPin(text: string, pin: ImagePin, target: PinTarget, opts: { document?: number } = {}): PinEdit {
+  return setPins(text, [{ pin, target }], opts);
+}
+
+/**
+ * Rewrites several pins of one file (distinct keys, read from `text`) as
+ * setPin would, in one pass: one parse and one re-parse check for the whole
+ * file rather than per pin, so promoting many services stays linear.
+ */
+export function setPins(text: string, pins: readonly { pin: ImagePin; target: PinTarget }[], opts: { document?: number } = {}): PinEdit {
+  const edits = pins.flatMap(({ pin, target }) => pinEdits(pin, target));
+  if (edits.length === 0) return { text, intended: [] };
+  const file = pins[0].pin.file;
+  const after = setScalars(text, file, edits, { document: opts.document });
+  const intended = edits.map((e) => ({ path: e.path, value: e.value }));
+  checkYamlEdit(file, text, after, intended, { document: opts.document });
+  return { text: after, intended };
+}
+
+/** The scalar edits that take one pin to its target. */
+function pinEdits(pin: ImagePin, target: PinTarget): ScalarEdit[] {
   const tag = target.tag ?? pin.tag;
   const edits: ScalarEdit[] = [];
   if (pin.style === 'map') {
@@ -170,11 +205,7 @@ export function setPin(text: string, pin: ImagePin, target: PinTarget, opts: { d
       });
     if (tag !== undefined && tag !== pin.tag) edits.push({ path: pin.path, value: tag });
   }
-  if (edits.length === 0) return { text, intended: [] };
-  const after = setScalars(text, pin.file, edits, { document: opts.document });
-  const intended = edits.map((e) => ({ path: e.path, value: e.value }));
-  checkYamlEdit(pin.file, text, after, intended, { document: opts.document });
-  return { text: after, intended };
+  return edits;
 }
 
 /** A digest shortened for tables: `sha256:0123456789ab`. */

@@ -10,7 +10,7 @@ import { InvalidReference, isDigest, parseReference, type ImageReference } from 
 import { parseJsonAt } from '../text/bytes.ts';
 import { checkPinnedImages } from '../values/protected.ts';
 import { findChartRevision, setChartRevision, splitApplicationRef, type ChartRevision } from './application.ts';
-import { pinMatches, readPin, setPin, shortDigest, type ImagePin, type PinTarget } from './pins.ts';
+import { pinMatches, readPin, setPin, setPins, shortDigest, type ImagePin, type PinTarget } from './pins.ts';
 import { fillTemplate, mustResolve, type PromoteEnvironment, type PromoteRequest, type PromoteService, type Route } from './request.ts';
 
 /** A check run or commit status and its state (the shape gh-client's checkStates returns). */
@@ -288,13 +288,14 @@ export async function planPromotion(req: PromoteRequest, route: Route, world: Pl
   };
   const changes: PinChange[] = [];
   const unchanged: string[] = [];
+  const pinEdits: { pin: ImagePin; target: PinTarget }[] = [];
   for (const [name, p] of source) {
     const pin = current.get(name)!;
     if (pinMatches(pin, p)) {
       unchanged.push(name);
       continue;
     }
-    edit(to.values, targetText, (t) => setPin(t, readPin(t, to.values, pin.key, { document: target.document }), p, { document: target.document }).text);
+    pinEdits.push({ pin, target: p });
     const sourceCommit = p.sha ?? (req.from.kind === 'ref' ? checkCommit : undefined);
     changes.push({
       service: name,
@@ -307,6 +308,14 @@ export async function planPromotion(req: PromoteRequest, route: Route, world: Pl
       verified: p.verified ?? (route.toIndex === 0 ? 'first environment' : 'not verified'),
       sourceCommit,
     });
+  }
+  // All pins of the values file in one edit (one parse and one check, not one per service); services that
+  // share a values key are edited one after another, each reading what the previous one wrote.
+  if (new Set(pinEdits.map((e) => e.pin.key)).size === pinEdits.length) {
+    if (pinEdits.length > 0) edit(to.values, targetText, (t) => setPins(t, pinEdits, { document: target.document }).text);
+  } else {
+    for (const { pin, target: p } of pinEdits)
+      edit(to.values, targetText, (t) => setPin(t, readPin(t, to.values, pin.key, { document: target.document }), p, { document: target.document }).text);
   }
   let chart: ChartChange | undefined;
   if (chartFrom !== undefined && target.rev && target.rev.current !== chartFrom) {
