@@ -11,6 +11,7 @@ import { UserError, UserErrors } from '../errors.ts';
 import { diffValues, valuesDefaults, type BreakingChange } from '../values/diff.ts';
 import { checkPinnedImages } from '../values/protected.ts';
 import { schemaChanges } from '../values/schema.ts';
+import { fromUserError, type Problem } from './problem.ts';
 import { unmatchedTargets, type TargetLike } from './targets.ts';
 
 /** What `breaking: …` does with a breaking change that the bump does not cover. */
@@ -18,14 +19,7 @@ export type BreakingMode = 'error' | 'warn' | 'off';
 /** `auto`: check charts that keep a CHANGELOG.md; `required`: every changed chart must keep one. */
 export type ChangelogMode = 'auto' | 'required' | 'off';
 
-/** One finding, pointing at a file and line. Errors fail the check; warnings do not. */
-export interface Problem {
-  level: 'error' | 'warning';
-  file: string;
-  line?: number;
-  message: string;
-  hint?: string;
-}
+export { formatProblem, type Problem } from './problem.ts';
 
 /** The verdict for one changed chart. */
 export interface ChartCheck {
@@ -620,11 +614,3 @@ function normalizePath(p: string): string {
   return p.trim().replace(/\\/g, '/').replace(/^\.\//, '');
 }
 
-function fromUserError(e: UserError): Problem {
-  return { level: 'error', file: e.file ?? '', line: e.line, message: e.message, hint: e.hint };
-}
-
-/** The one-line form of a problem: `path:line: what — fix`. */
-export function formatProblem(p: Problem): string {
-  return new UserError(p.message, { file: p.file || undefined, line: p.line, hint: p.hint }).format();
-}

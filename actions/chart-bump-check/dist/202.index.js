@@ -1,24 +1,20 @@
-export const id = 20;
-export const ids = [20];
+export const id = 202;
+export const ids = [202];
 export const modules = {
 
-/***/ 6020:
+/***/ 6202:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  main: () => (/* binding */ main)
+  checkChartBumps: () => (/* binding */ checkChartBumps)
 });
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+// UNUSED EXPORTS: formatProblem
+
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./packages/core/src/action/workflow-commands.ts + 1 modules
-var workflow_commands = __webpack_require__(8603);
-// EXTERNAL MODULE: ./packages/core/src/errors.ts
-var src_errors = __webpack_require__(7638);
 // EXTERNAL MODULE: ./packages/core/node_modules/picomatch/index.js
 var picomatch = __webpack_require__(9788);
 var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
@@ -172,6 +168,8 @@ function readLoose(text) {
     return { name: src('name'), version: src('version'), appVersion: src('appVersion'), localDeps };
 }
 
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var src_errors = __webpack_require__(7638);
 // EXTERNAL MODULE: ./packages/core/src/yaml/read.ts
 var read = __webpack_require__(4293);
 // EXTERNAL MODULE: ./packages/core/src/yaml/scalars.ts
@@ -889,6 +887,8 @@ function lineOf(parsed, path) {
     return 1;
 }
 
+// EXTERNAL MODULE: ./packages/core/src/checks/problem.ts
+var problem = __webpack_require__(2368);
 // EXTERNAL MODULE: ./packages/core/src/text/suggest.ts
 var suggest = __webpack_require__(4619);
 ;// CONCATENATED MODULE: ./packages/core/src/checks/targets.ts
@@ -1002,6 +1002,8 @@ function suggestPattern(pattern, paths, matchesSomething) {
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/checks/chart-bump.ts
+
+
 
 
 
@@ -1206,7 +1208,7 @@ async function checkChart(dir, files, viaDep, ctx) {
     catch (e) {
         if (!(e instanceof src_errors/* UserError */.yo))
             throw e;
-        problems.push(fromUserError(e));
+        problems.push((0,problem/* fromUserError */.ET)(e));
         const loose = looseChart((await read(head, chartFile)) ?? '');
         return done({ name: loose?.name ?? fallbackName, base: baseVersion ?? null, head: loose?.version ?? null, required: 'patch', status: 'changed' });
     }
@@ -1250,7 +1252,7 @@ async function checkChart(dir, files, viaDep, ctx) {
         catch (e) {
             if (!(e instanceof src_errors/* UserError */.yo))
                 throw e;
-            problems.push(fromUserError(e));
+            problems.push((0,problem/* fromUserError */.ET)(e));
         }
     }
     const level = requiredLevel(breaking.length > 0, baseVersion);
@@ -1419,7 +1421,7 @@ async function checkDependencies(dir, meta, ctx, problems) {
     catch (e) {
         if (!(e instanceof src_errors/* UserError */.yo))
             throw e;
-        problems.push(fromUserError(e));
+        problems.push((0,problem/* fromUserError */.ET)(e));
         return;
     }
     const { entries } = lock;
@@ -1498,7 +1500,7 @@ async function checkProtected(files, read) {
         catch (e) {
             if (!(e instanceof src_errors/* UserError */.yo))
                 throw e;
-            out.push(fromUserError(e));
+            out.push((0,problem/* fromUserError */.ET)(e));
         }
     }
     return out;
@@ -1525,196 +1527,6 @@ function join(dir, file) {
 }
 function normalizePath(p) {
     return p.trim().replace(/\\/g, '/').replace(/^\.\//, '');
-}
-function fromUserError(e) {
-    return { level: 'error', file: e.file ?? '', line: e.line, message: e.message, hint: e.hint };
-}
-/** The one-line form of a problem: `path:line: what — fix`. */
-function formatProblem(p) {
-    return new src_errors/* UserError */.yo(p.message, { file: p.file || undefined, line: p.line, hint: p.hint }).format();
-}
-
-// EXTERNAL MODULE: ./packages/core/src/action/run.ts
-var run = __webpack_require__(2073);
-;// CONCATENATED MODULE: ./packages/core/src/report/summary.ts
-
-
-/** A Markdown table for the job summary; cells are escaped. */
-function markdownTable(headers, rows) {
-    const cell = (v) => (0,run/* escapeHtml */.ZD)(String(v)).replace(/\r?\n/g, '<br>');
-    const lines = [
-        `| ${headers.map(cell).join(' | ')} |`,
-        `| ${headers.map(() => '---').join(' | ')} |`,
-        ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`),
-    ];
-    return lines.join('\n');
-}
-/** Appends Markdown to the job summary; prints it when the runner gives no summary file. */
-async function writeSummary(markdown) {
-    appendSummary(markdown);
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/checks/chart-bump-summary.ts
-
-
-
-/** The `changed-charts` output entries, in chart order. */
-function changedChartsOutput(plan) {
-    return plan.charts.map((c) => ({
-        path: c.path,
-        name: c.name,
-        base: c.base,
-        head: c.head,
-        required: c.required,
-        ok: c.ok,
-        problems: c.problems.map(formatProblem),
-    }));
-}
-/**
- * The job summary: what was compared, then one row per changed chart
- * (chart, base → head, required level, result, why) and the protected values
- * files checked. Every cell is escaped; file contents never become markup.
- */
-function renderSummary(plan, range) {
-    const short = (s) => s.slice(0, 12);
-    const lines = [`### chart-bump-check: ${plan.ok ? 'passed' : 'failed'}`, ''];
-    const tip = range.baseTip ? `, base branch tip \`${short(range.baseTip)}\`` : '';
-    const mb = range.mergeBase ? `merge base \`${short(range.mergeBase)}\`` : 'their merge base';
-    lines.push(`Compared head \`${short(range.head)}\` with ${mb} (base \`${short(range.base)}\`${tip}).`, '');
-    if (range.fetched.length > 0)
-        lines.push(`Fetched from origin: ${range.fetched.map(run/* escapeHtml */.ZD).join('; ')}.`, '');
-    if (plan.charts.length === 0)
-        lines.push('No chart changed in a way `helm package` would see.', '');
-    else {
-        const rows = plan.charts.map((c) => {
-            const result = !c.ok ? '❌ fail' : c.problems.length > 0 ? '⚠️ pass with warnings' : '✅ pass';
-            const why = [...c.reasons, ...c.problems.map((p) => `${p.level === 'warning' ? 'warning: ' : ''}${formatProblem(p)}`)];
-            return [`${c.name} (${c.path})`, `${c.base ?? '(new)'} → ${c.head ?? '(deleted)'}`, c.required, result, why.join('\n')];
-        });
-        lines.push(markdownTable(['Chart', 'Version (base → head)', 'Required', 'Result', 'Why'], rows), '');
-        const fixes = plan.charts.filter((c) => !c.ok).map(howToFix);
-        if (fixes.length > 0)
-            lines.push('**How to fix**', '', ...fixes, '');
-    }
-    if (plan.protectedFiles.length > 0) {
-        const rows = plan.protectedFiles.map((f) => {
-            const mine = plan.protectedProblems.filter((p) => p.file === f);
-            return [f, mine.length === 0 ? '✅ every image pinned by digest' : mine.map((p) => `❌ ${formatProblem(p)}`).join('\n')];
-        });
-        lines.push(markdownTable(['Protected values file', 'Result'], rows), '');
-    }
-    return lines.join('\n');
-}
-/**
- * One line per failing chart: the exact `version:` to write or the bump-chart
- * step that writes it, then the fixes of its other problems (each problem's
- * own text is in the table already).
- */
-function howToFix(c) {
-    const code = (s) => `\`${(0,run/* escapeHtml */.ZD)(s).replace(/`/g, "'")}\``;
-    const chartFile = c.path === '.' ? 'Chart.yaml' : `${c.path}/Chart.yaml`;
-    const steps = [];
-    if (c.fix)
-        steps.push(`write ${code(`version: ${c.fix.version}`)} in ${code(chartFile)}, or run bump-chart with ${code(`charts: ${c.path}`)} and ${code(`level: ${c.fix.level}`)}`);
-    const versionProblem = (p) => c.fix !== undefined && p.file === chartFile && p.hint?.startsWith('needs ');
-    const breakingKey = (p) => c.fix !== undefined && p.hint?.startsWith('breaking, needs ');
-    for (const p of c.problems) {
-        if (p.level !== 'error' || versionProblem(p) || breakingKey(p) || !p.hint)
-            continue;
-        // A changelog section is needed for the version being written, not the one the head has now.
-        const hint = c.fix && c.head ? p.hint.split(`## [${c.head}]`).join(`## [${c.fix.version}]`) : p.hint;
-        const step = (0,run/* escapeHtml */.ZD)(hint);
-        if (!steps.includes(step))
-            steps.push(step);
-    }
-    return `- ${(0,run/* escapeHtml */.ZD)(c.name)} (${code(c.path)}): ${steps.length > 0 ? steps.join('; then ') : 'see the problems above'}`;
-}
-
-// EXTERNAL MODULE: ./packages/core/src/fs/workspace.ts
-var workspace = __webpack_require__(2536);
-// EXTERNAL MODULE: ./packages/core/src/git/history.ts
-var git_history = __webpack_require__(1150);
-// EXTERNAL MODULE: ./packages/core/src/git/objects.ts + 1 modules
-var objects = __webpack_require__(8842);
-// EXTERNAL MODULE: ./packages/core/src/report/log.ts
-var log = __webpack_require__(8630);
-// EXTERNAL MODULE: ./actions/chart-bump-check/src/start.ts + 1 modules
-var start = __webpack_require__(2336);
-;// CONCATENATED MODULE: ./actions/chart-bump-check/src/main.ts
-
-
-
-
-
-
-
-
-
-
-
-const DEFAULT_CONFIG = '.github/lockstep.yml';
-/** Loads the config, runs the check over what git listed, sets the outputs and writes the summary. */
-async function main({ settings, git, reader, comparison, prefix: prefixed, dependents }) {
-    const { root } = settings;
-    // The config loader (and its JSON Schema validator) is loaded only when there is a config to read.
-    const configPath = (0,workspace/* resolveInside */.LI)(root, settings.config ?? DEFAULT_CONFIG, 'config');
-    const configModule = (settings.config && settings.config !== DEFAULT_CONFIG) || (0,external_node_fs_.existsSync)(configPath) ? await __webpack_require__.e(/* import() */ 312).then(__webpack_require__.bind(__webpack_require__, 1312)) : undefined;
-    const config = configModule?.loadConfig(root, settings.config);
-    const fromInput = settings.charts.length > 0;
-    const given = fromInput ? settings.charts : (config?.charts ?? []);
-    for (const p of given)
-        (0,workspace/* resolveInside */.LI)(root, (0,start/* literalPrefix */.Qz)(p), 'charts');
-    // git names paths from the repository's top; patterns and config paths are relative to working-directory.
-    const prefix = await prefixed;
-    const inRepo = (p) => (prefix ? external_node_path_.posix.join(prefix, p.trim().replace(/\\/g, '/')) : p);
-    // Where each pattern and path came from, so one that matches nothing names its input or config line.
-    const configFile = config?.file ? inRepo(config.file) : undefined;
-    const fromConfig = (path, key) => ({ key, file: configFile, line: config && configModule ? configModule.configLine(config, path) : undefined });
-    const patterns = given.length > 0
-        ? given.map((p, i) => ({ pattern: inRepo(p), written: p, ...(fromInput ? { input: 'charts' } : fromConfig(['charts', i], 'charts')) }))
-        : [{ pattern: prefix ? prefix.replace(/\/+$/, '') : '.', written: prefix ? prefix.replace(/\/+$/, '') : '.', input: 'working-directory' }];
-    const environments = (config?.environments ?? []).map((e, i) => ({ protected: e.protected, target: { pattern: inRepo(e.values), written: e.values, ...fromConfig(['environments', i, 'values'], `environments[${i}].values`) } }));
-    const { range, headPaths, changes } = await comparison;
-    // The head must exceed the chart versions of the merge base, of the base commit itself and of
-    // the base branch tip, so two open PRs cannot both take the same version.
-    const otherBases = [{ label: `base ${range.base.slice(0, 12)}`, readFile: (p) => reader.text(`${range.base}:${p}`) }];
-    if (range.baseTip)
-        otherBases.push({ label: `the tip of ${settings.baseBranch}`, readFile: (p) => reader.text(`${range.baseTip}:${p}`) });
-    const plan = await checkChartBumps({
-        ...(0,git_history/* treeSides */.Tm)(reader, range.head, headPaths, changes),
-        // Charts that may depend on others through file:// were found by git grep, side by side with the
-        // comparison (searched again when the head had to be fetched first).
-        localDependencyCandidates: (await dependents) ?? (await (0,objects/* pathsContaining */.D)(git, range.head, 'Chart.yaml', 'file://')),
-        otherBases,
-        charts: patterns,
-        protectedFiles: environments.filter((e) => e.protected).map((e) => e.target),
-        configuredFiles: environments.filter((e) => !e.protected).map((e) => e.target),
-        protectedGlobs: settings.protectedGlobs.map((g) => ({ pattern: inRepo(g), written: g, input: 'protected-values' })),
-        prefix,
-        ignore: settings.ignore.length > 0 ? settings.ignore : (config?.ignore ?? []),
-        breaking: settings.breaking,
-        changelog: settings.changelog ?? config?.changelog ?? 'auto',
-    });
-    (0,workflow_commands/* group */.Os)('chart-bump-check');
-    for (const note of range.fetched)
-        (0,workflow_commands/* info */.pq)(note);
-    for (const c of plan.charts)
-        (0,workflow_commands/* info */.pq)((0,log/* escapeForLog */.z)(`${c.ok ? 'ok  ' : 'FAIL'} ${c.path}: ${c.base ?? '(new)'} → ${c.head ?? '(deleted)'} (required: ${c.required})`));
-    if (plan.charts.length === 0)
-        (0,workflow_commands/* info */.pq)('no chart changed');
-    (0,workflow_commands/* endGroup */.N4)();
-    (0,workflow_commands/* setOutput */.uH)('ok', String(plan.ok));
-    (0,workflow_commands/* setOutput */.uH)('changed-charts', JSON.stringify(changedChartsOutput(plan)));
-    (0,workflow_commands/* appendSummary */.fe)(renderSummary(plan, range));
-    // Warnings are annotated here; failures go through runAction's one failure path (an annotation at
-    // the file and line each, exit 1) after the outputs are set; the summary's tables already list them.
-    const problems = [...plan.charts.flatMap((c) => c.problems), ...plan.protectedProblems];
-    for (const p of problems)
-        if (p.level === 'warning')
-            (0,workflow_commands/* annotate */.fz)('warning', (0,log/* escapeForLog */.z)(formatProblem(p)), { file: p.file || undefined, line: p.line, title: 'lockstep' });
-    const failures = problems.filter((p) => p.level === 'error');
-    if (!plan.ok)
-        throw new src_errors/* UserErrors */.tQ(failures.map((p) => new src_errors/* UserError */.yo(p.message, { file: p.file || undefined, line: p.line, hint: p.hint })), { summarized: true });
 }
 
 
