@@ -1,7 +1,7 @@
 import { posix } from 'node:path';
 import { gt } from 'semver';
 import { hasVersionSection } from '../changelog/headings.ts';
-import { bumpIsEnough, highestVersion, looseChart, requiredLevel, smallestValid, type BumpLevel } from '../charts/bump-rules.ts';
+import { bumpIsEnough, highestVersion, looseChart, requiredLevel, smallestValid, type BumpLevel, type LooseChart } from '../charts/bump-rules.ts';
 import { parseChart, requireChartVersion, type ChartMeta } from '../charts/chart.ts';
 import { chartPatternMatcher } from '../charts/discover.ts';
 import { UserError, UserErrors } from '../errors.ts';
@@ -151,6 +151,11 @@ async function findMoves(selected: string[], counted: string[], base: PathSet, h
   return moves;
 }
 
+/**
+ * One changed chart's verdict, in order: its base versions, a deleted or
+ * unreadable Chart.yaml, dependencies and Chart.lock, the changelog, a new or
+ * merely moved chart, then the level its values changes need and whether the version meets it.
+ */
 async function checkChart(dir: string, files: string[], viaDep: string | undefined, ctx: ChartContext): Promise<ChartCheck> {
   const { input, read } = ctx;
   const { base, head } = input;
@@ -178,15 +183,8 @@ async function checkChart(dir: string, files: string[], viaDep: string | undefin
   // A moved chart is compared with its old folder.
   const from = ctx.moves.get(dir) ?? dir;
   if (from !== dir) reasons.push(`moved from ${from}`);
-  const baseText = await read(base, join(from, 'Chart.yaml'));
-  const baseChart = baseText === undefined ? undefined : looseChart(baseText);
-  const others = await Promise.all(
-    (input.otherBases ?? []).map(async (o) => {
-      const text = (await o.readFile(chartFile)) ?? (from !== dir ? await o.readFile(join(from, 'Chart.yaml')) : undefined);
-      return { label: o.label, chart: text === undefined ? undefined : looseChart(text) };
-    }),
-  );
-  const baseVersion = highestVersion([baseChart?.version, ...others.map((o) => o.chart?.version)]);
+  const bases = await baseCharts(dir, from, ctx);
+  const { baseChart, baseVersion } = bases;
   const fallbackName = baseChart?.name ?? posix.basename(dir);
 
   if (!head.has(chartFile)) {
@@ -205,21 +203,12 @@ async function checkChart(dir: string, files: string[], viaDep: string | undefin
     const loose = looseChart((await read(head, chartFile)) ?? '');
     return done({ name: loose?.name ?? fallbackName, base: baseVersion ?? null, head: loose?.version ?? null, required: 'patch', status: 'changed' });
   }
-  const versionLine = meta.version?.line;
   const name = meta.name || fallbackName;
 
   // Consistency of dependencies and Chart.lock with the charts kept in the repository.
   await checkDependencies(dir, meta, ctx, problems);
 
-  // CHANGELOG.md: a section for the new version where the chart keeps one.
-  if (input.changelog !== 'off') {
-    const changelogFile = join(dir, 'CHANGELOG.md');
-    const text = await read(head, changelogFile);
-    if (text !== undefined && !hasVersionSection(text, version))
-      problems.push({ level: 'error', file: changelogFile, line: 1, message: `CHANGELOG.md has no section for ${version}`, hint: `add a heading such as \`## [${version}] - YYYY-MM-DD\`` });
-    else if (text === undefined && input.changelog === 'required')
-      problems.push({ level: 'error', file: changelogFile, message: `${dir} has no CHANGELOG.md`, hint: `add one with a \`## [${version}]\` section (changelog: required)` });
-  }
+  problems.push(...(await changelogProblems(dir, version, ctx)));
 
   if (baseVersion === undefined) {
     reasons.unshift(base.has(chartFile) ? 'no valid base version' : 'new chart');
@@ -241,41 +230,106 @@ async function checkChart(dir: string, files: string[], viaDep: string | undefin
     }
   }
   const level = requiredLevel(breaking.length > 0, baseVersion);
-  const smallest = smallestValid(baseVersion, level);
+  const verdict = versionVerdict({ dir, version, versionLine: meta.version?.line, appVersion: meta.appVersion?.value, bases: { ...bases, baseVersion }, breaking, level, mode: input.breaking });
+  problems.push(...verdict.problems);
+  reasons.push(...verdict.reasons);
+  fix = verdict.fix;
+  return done({ name, base: baseVersion, head: version, required: level, status: 'changed' });
+}
 
+/** A chart's versions on the sides the head must exceed: the merge base (its old folder if it moved) and the other bases. */
+interface BaseCharts {
+  baseChart?: LooseChart;
+  others: { label: string; chart?: LooseChart }[];
+  /** The highest valid version of them all. */
+  baseVersion?: string;
+}
+
+async function baseCharts(dir: string, from: string, ctx: ChartContext): Promise<BaseCharts> {
+  const chartFile = join(dir, 'Chart.yaml');
+  const baseText = await ctx.read(ctx.input.base, join(from, 'Chart.yaml'));
+  const baseChart = baseText === undefined ? undefined : looseChart(baseText);
+  const others = await Promise.all(
+    (ctx.input.otherBases ?? []).map(async (o) => {
+      const text = (await o.readFile(chartFile)) ?? (from !== dir ? await o.readFile(join(from, 'Chart.yaml')) : undefined);
+      return { label: o.label, chart: text === undefined ? undefined : looseChart(text) };
+    }),
+  );
+  return { baseChart, others, baseVersion: highestVersion([baseChart?.version, ...others.map((o) => o.chart?.version)]) };
+}
+
+/** CHANGELOG.md: a section for the new version where the chart keeps one (or always, with `changelog: required`). */
+async function changelogProblems(dir: string, version: string, ctx: ChartContext): Promise<Problem[]> {
+  const mode = ctx.input.changelog;
+  if (mode === 'off') return [];
+  const changelogFile = join(dir, 'CHANGELOG.md');
+  const text = await ctx.read(ctx.input.head, changelogFile);
+  if (text !== undefined && !hasVersionSection(text, version))
+    return [{ level: 'error', file: changelogFile, line: 1, message: `CHANGELOG.md has no section for ${version}`, hint: `add a heading such as \`## [${version}] - YYYY-MM-DD\`` }];
+  if (text === undefined && mode === 'required')
+    return [{ level: 'error', file: changelogFile, message: `${dir} has no CHANGELOG.md`, hint: `add one with a \`## [${version}]\` section (changelog: required)` }];
+  return [];
+}
+
+/** What versionVerdict weighs: the head's version, the bases' and the breaking changes found. */
+interface VersionFacts {
+  dir: string;
+  version: string;
+  versionLine?: number;
+  appVersion?: string;
+  bases: BaseCharts & { baseVersion: string };
+  breaking: readonly BreakingChange[];
+  level: BumpLevel;
+  mode: BreakingMode;
+}
+
+/**
+ * Whether the head's version is enough: greater than every base, and by the
+ * level a breaking change needs (an error, or a warning with `breaking: warn`).
+ * Returns the problems, the reasons for the summary and the version that fixes it.
+ */
+function versionVerdict(f: VersionFacts): { problems: Problem[]; reasons: string[]; fix?: ChartCheck['fix'] } {
+  const { dir, version, breaking, level } = f;
+  const { baseChart, others, baseVersion } = f.bases;
+  const chartFile = join(dir, 'Chart.yaml');
+  const problems: Problem[] = [];
+  const reasons: string[] = [];
+  let fix: ChartCheck['fix'];
+  const smallest = smallestValid(baseVersion, level);
   const baseFrom = baseChart?.version === baseVersion ? 'the merge base' : (others.find((o) => o.chart?.version === baseVersion)?.label ?? 'the base');
-  const appChanged = baseChart?.appVersion !== undefined && meta.appVersion?.value !== baseChart.appVersion;
-  const severity = input.breaking === 'warn' ? 'warning' : 'error';
+  const appChanged = baseChart?.appVersion !== undefined && f.appVersion !== baseChart.appVersion;
+  const severity = f.mode === 'warn' ? 'warning' : 'error';
   const needed = breaking.length > 0 && severity === 'warning' ? smallestValid(baseVersion, 'patch') : smallest;
   const bumped = gt(version, baseVersion);
   if (!bumped) {
     const what =
       version === baseVersion && baseFrom === 'the merge base'
-        ? `${dir} changed${appChanged ? ` (appVersion ${baseChart!.appVersion} → ${meta.appVersion?.value ?? 'none'})` : ''} but version ${version} was not bumped`
+        ? `${dir} changed${appChanged ? ` (appVersion ${baseChart!.appVersion} → ${f.appVersion ?? 'none'})` : ''} but version ${version} was not bumped`
         : `version ${version} is not greater than ${baseVersion} on ${baseFrom}${appChanged ? ' (appVersion changed)' : ''}`;
-    problems.push({ level: 'error', file: chartFile, line: versionLine, message: what, hint: `needs ${needed} or higher` });
+    problems.push({ level: 'error', file: chartFile, line: f.versionLine, message: what, hint: `needs ${needed} or higher` });
     fix = { version: needed, level: needed === smallest ? level : 'patch' };
   }
+  if (breaking.length === 0) return { problems, reasons, fix };
   // What made the change breaking is listed as problems when the bump falls short, else as a reason.
-  if (breaking.length > 0 && bumpIsEnough(baseVersion, version, level))
+  if (bumpIsEnough(baseVersion, version, level)) {
     reasons.push(`breaking: ${breaking[0].message}${breaking.length > 1 ? ` (+${breaking.length - 1} more)` : ''}`);
-  if (breaking.length > 0 && !bumpIsEnough(baseVersion, version, level)) {
-    for (const b of breaking) {
-      // A removed key has no line at the head: the annotation sits on its line in the base version, and says so.
-      const where = b.side === 'base' && b.line !== undefined ? ` (line ${b.line} is where it was before this change)` : '';
-      problems.push({ level: severity, file: b.file, line: b.line, message: `${b.message}${where}`, hint: `breaking, needs ${smallest} or higher` });
-    }
-    if (severity === 'error') fix = { version: smallest, level };
-    if (bumped)
-      problems.push({
-        level: severity,
-        file: chartFile,
-        line: versionLine,
-        message: `version ${version} is not a ${level} bump over ${baseVersion} but the change is breaking`,
-        hint: `needs ${smallest} or higher`,
-      });
+    return { problems, reasons, fix };
   }
-  return done({ name, base: baseVersion, head: version, required: level, status: 'changed' });
+  for (const b of breaking) {
+    // A removed key has no line at the head: the annotation sits on its line in the base version, and says so.
+    const where = b.side === 'base' && b.line !== undefined ? ` (line ${b.line} is where it was before this change)` : '';
+    problems.push({ level: severity, file: b.file, line: b.line, message: `${b.message}${where}`, hint: `breaking, needs ${smallest} or higher` });
+  }
+  if (severity === 'error') fix = { version: smallest, level };
+  if (bumped)
+    problems.push({
+      level: severity,
+      file: chartFile,
+      line: f.versionLine,
+      message: `version ${version} is not a ${level} bump over ${baseVersion} but the change is breaking`,
+      hint: `needs ${smallest} or higher`,
+    });
+  return { problems, reasons, fix };
 }
 
 /** Whether a moved chart packages the same files with the same content as before the move. */
