@@ -156,43 +156,27 @@ __webpack_unused_export__ = closest;
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _lockstep_core_action_run__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2073);
-/* harmony import */ var _start_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2336);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1762);
 
 
-// The inputs are read and git starts listing and diffing first; the rest of
-// the action (YAML, SemVer, glob libraries) loads while git works.
-await (0,_lockstep_core_action_run__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs)(async () => {
-    const started = (0,_start_js__WEBPACK_IMPORTED_MODULE_1__/* .start */ .ni)();
-    try {
-        const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(632), __nccwpck_require__.e(20)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6020));
-        await main(started);
-    }
-    finally {
-        started.close();
-    }
-});
+await (0,_lockstep_core_action_run__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i);
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-/***/ 2336:
+/***/ 1762:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  Qz: () => (/* binding */ literalPrefix),
-  ni: () => (/* binding */ start)
+  i: () => (/* binding */ main)
 });
 
-// UNUSED EXPORTS: readSettings
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./packages/core/src/action/workflow-commands.ts + 1 modules
+var workflow_commands = __nccwpck_require__(8603);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __nccwpck_require__(7638);
 // EXTERNAL MODULE: ./packages/core/src/text/suggest.ts
@@ -306,95 +290,20 @@ function splitOutsideBraces(line) {
     return out;
 }
 
-// EXTERNAL MODULE: ./packages/core/src/fs/workspace.ts
-var fs_workspace = __nccwpck_require__(2536);
-// EXTERNAL MODULE: ./packages/core/src/git/history.ts
-var git_history = __nccwpck_require__(1150);
-// EXTERNAL MODULE: ./packages/core/src/git/objects.ts + 1 modules
-var objects = __nccwpck_require__(8842);
-;// CONCATENATED MODULE: ./actions/chart-bump-check/src/start.ts
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: ./packages/core/src/action/event.ts
 
-
-
-
-
-
-
-/** Reads and validates the inputs and the event (GITHUB_EVENT_PATH is read here only). */
-function readSettings(inputs, env) {
-    const workspace = (0,external_node_path_.resolve)(env.GITHUB_WORKSPACE || process.cwd());
-    const root = (0,fs_workspace/* resolveWorkingDirectory */.dO)(workspace, inputs.string('working-directory', '.'), 'working-directory', env);
-    const { event, unreadable } = readEvent(env.GITHUB_EVENT_NAME, env.GITHUB_EVENT_PATH);
-    // pull_request / pull_request_target carry base and head; a merge queue's merge_group does too.
-    const pr = event.pull_request ??
-        (event.merge_group
-            ? { base: { sha: event.merge_group.base_sha, ref: event.merge_group.base_ref?.replace(/^refs\/heads\//, '') }, head: { sha: event.merge_group.head_sha } }
-            : undefined);
-    const baseInput = inputs.optional('base');
-    const base = baseInput ?? pr?.base?.sha;
-    if (!base && unreadable)
-        throw unreadable;
-    if (!base)
-        throw new errors/* UserError */.yo("input 'base' is not set and the event is not a pull request", {
-            hint: 'set base: to the branch, tag or commit to compare with (e.g. base: main)',
-        });
-    const charts = inputs.list('charts');
-    const protectedGlobs = inputs.list('protected-values');
-    for (const p of charts)
-        (0,fs_workspace/* resolveInside */.LI)(root, literalPrefix(p), 'charts');
-    for (const p of protectedGlobs)
-        (0,fs_workspace/* resolveInside */.LI)(root, literalPrefix(p), 'protected-values');
-    return {
-        root,
-        subfolder: root !== workspace,
-        base,
-        head: inputs.optional('head') ?? pr?.head?.sha ?? 'HEAD',
-        baseBranch: baseInput ? undefined : pr?.base?.ref,
-        charts,
-        protectedGlobs,
-        ignore: inputs.list('ignore'),
-        breaking: inputs.choice('breaking', ['error', 'warn', 'off'], 'error'),
-        changelog: inputs.optionalChoice('changelog', ['auto', 'required', 'off']),
-        config: inputs.optional('config'),
-    };
-}
+/** Events whose payload names a pull request's (or merge group's) base. */
+const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target', 'merge_group']);
 /**
- * Reads the settings and starts the git work at once, before the rest of the
- * action (YAML, SemVer and glob libraries) is even loaded, so that the two
- * overlap: git lists and diffs while Node compiles.
+ * Reads GITHUB_EVENT_PATH once. A run of another event without a payload is
+ * simply no pull request; a pull request event whose payload is missing or
+ * unreadable is reported as such, so a caller can say so instead of treating
+ * it as "not a pull request".
  */
-function start(env = process.env) {
-    const settings = readSettings(new Inputs(envInputs(env)), env);
-    const git = (0,objects/* gitSpawner */.dm)(settings.root);
-    const reader = new objects/* ObjectReader */.nR(settings.root);
-    const comparison = (0,git_history/* loadComparison */.Sk)(git, reader, {
-        base: settings.base,
-        head: settings.head,
-        baseLabel: 'base',
-        headLabel: 'head',
-        baseBranch: settings.baseBranch,
-    });
-    // Awaited later; until then a rejection must not count as unhandled.
-    comparison.catch(() => { });
-    const dependents = (0,objects/* pathsContaining */.D)(git, settings.head, 'Chart.yaml', 'file://').catch(() => undefined);
-    const prefix = settings.subfolder ? git(['rev-parse', '--show-prefix']).then((r) => (r.code === 0 ? r.stdout.toString('utf8').trim() : '')) : Promise.resolve('');
-    prefix.catch(() => { });
-    return { settings, git, reader, comparison, prefix, dependents, close: () => reader.dispose() };
-}
-const EVENTS_WITH_RANGE = new Set(['pull_request', 'pull_request_target', 'merge_group']);
-/**
- * The event payload. For an event that carries base and head, a payload that
- * cannot be read is reported as such (used only when `base` is not given), not
- * mistaken for "not a pull request".
- */
-function readEvent(name, path) {
-    const expected = name !== undefined && EVENTS_WITH_RANGE.has(name);
-    const fail = (what) => ({
-        event: {},
-        unreadable: expected
-            ? new errors/* UserError */.yo(`the ${name} event file ${what}`, { hint: 'run this step in a GitHub Actions job, or set base: (and head:) to the refs to compare' })
-            : undefined,
-    });
+function readEventFile(name, path) {
+    const fail = (what) => ({ event: {}, problem: name !== undefined && PULL_REQUEST_EVENTS.has(name) ? what : undefined });
     if (!path)
         return fail('is missing (GITHUB_EVENT_PATH is not set)');
     if (!(0,external_node_fs_.existsSync)(path))
@@ -408,578 +317,19 @@ function readEvent(name, path) {
     }
     try {
         const event = JSON.parse(text);
-        return event !== null && typeof event === 'object' ? { event: event } : fail(`${path} does not hold a JSON object`);
+        return event !== null && typeof event === 'object' && !Array.isArray(event) ? { event: event } : fail(`${path} does not hold a JSON object`);
     }
     catch {
         return fail(`${path} is not valid JSON`);
     }
 }
-/** The folder part of a glob before its first wildcard (`charts/*` → `charts`). */
-function literalPrefix(pattern) {
-    const parts = pattern.trim().replace(/\\/g, '/').split('/');
-    const i = parts.findIndex((s) => /[*?[\]{}!()]/.test(s));
-    return (i < 0 ? parts : parts.slice(0, i)).join('/') || '.';
-}
 
-
-/***/ }),
-
-/***/ 2073:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Cs: () => (/* binding */ runAction),
-/* harmony export */   ZD: () => (/* binding */ escapeHtml)
-/* harmony export */ });
-/* unused harmony export reportFailure */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7638);
-/* harmony import */ var _report_log_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8630);
-/* harmony import */ var _workflow_commands_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8603);
-
-
-
-/**
- * The one failure path of every action: runs `main`, and turns whatever it
- * throws (an Error, a string, anything) into a failed step. A UserError becomes
- * an annotation at its file and line plus a summary line, without a stack
- * trace; anything else fails the step and keeps its stack in the debug log.
- */
-async function runAction(main) {
-    try {
-        await main();
-    }
-    catch (e) {
-        await reportFailure(e);
-    }
-}
-/** Reports a thrown value as runAction does; exported for tests and the CLI. */
-async function reportFailure(e) {
-    const userErrors = e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserErrors */ .tQ ? e.errors : e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo ? [e] : [];
-    if (userErrors.length > 0) {
-        for (const err of userErrors) {
-            (0,_workflow_commands_js__WEBPACK_IMPORTED_MODULE_1__/* .annotate */ .fz)('error', (0,_report_log_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeForLog */ .z)(err.format()), { title: 'lockstep', file: err.file, line: err.line, col: err.col });
-        }
-        // An action whose summary already shows each problem (chart-bump-check's table) is not repeated here.
-        if (!(e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserErrors */ .tQ && e.summarized))
-            (0,_workflow_commands_js__WEBPACK_IMPORTED_MODULE_1__/* .appendSummary */ .fe)(['### lockstep: failed', '', ...userErrors.map((err) => `- ${escapeHtml(err.format())}`), ''].join('\n'));
-        process.exitCode = 1;
-        return;
-    }
-    const message = e instanceof Error ? e.message : typeof e === 'string' ? e : `unexpected failure: ${safeString(e)}`;
-    if (e instanceof Error && e.stack)
-        (0,_workflow_commands_js__WEBPACK_IMPORTED_MODULE_1__/* .debug */ .Yz)(e.stack);
-    (0,_workflow_commands_js__WEBPACK_IMPORTED_MODULE_1__/* .annotate */ .fz)('error', `internal error: ${(0,_report_log_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeForLog */ .z)(message)}`);
-    process.exitCode = 1;
-}
-function safeString(v) {
-    try {
-        return JSON.stringify(v) ?? String(v);
-    }
-    catch {
-        return String(v);
-    }
-}
-/** Escapes text for HTML/Markdown table cells in the job summary. */
-function escapeHtml(s) {
-    return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\|/g, '&#124;');
-}
-
-
-/***/ }),
-
-/***/ 8603:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  fz: () => (/* binding */ annotate),
-  fe: () => (/* binding */ appendSummary),
-  Yz: () => (/* binding */ debug),
-  N4: () => (/* binding */ endGroup),
-  Os: () => (/* binding */ group),
-  pq: () => (/* binding */ info),
-  uH: () => (/* binding */ setOutput)
-});
-
-// UNUSED EXPORTS: issueCommand, setSecret, startGroup, warning
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: ./packages/core/src/action/workflow-commands.ts
-
-
-/**
- * How every lockstep action talks to the runner: outputs, annotations, the job
- * summary, masking, log groups. These write exactly what @actions/core writes
- * (same escaping, same GITHUB_OUTPUT heredoc form), so the runner cannot tell
- * the difference — but without loading @actions/core, whose HTTP client
- * (undici, for OIDC) costs 60–100 ms of every action's start-up, more than a
- * whole chart check takes. Inputs are read by action/inputs.ts.
- */
-function escapeData(s) {
-    return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-}
-function escapeProperty(s) {
-    return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
-}
-/** Prints `::command k=v,…::message` with the runner's escaping. */
-function issueCommand(command, props, message) {
-    const list = Object.entries(props)
-        .filter(([, v]) => v !== undefined && v !== '')
-        .map(([k, v]) => `${k}=${escapeProperty(String(v))}`)
-        .join(',');
-    process.stdout.write(`::${command}${list ? ` ${list}` : ''}::${escapeData(message)}${external_node_os_namespaceObject.EOL}`);
-}
-/** An error, warning or notice annotation at a file and line. */
-function annotate(level, message, where = {}) {
-    issueCommand(level, { title: where.title, file: where.file, line: where.line, col: where.col }, message);
-}
-/** Sets a step output (GITHUB_OUTPUT when present, else the legacy command). */
-function setOutput(name, value) {
-    const file = process.env.GITHUB_OUTPUT;
-    if (file) {
-        // A delimiter the value does not contain (checked, so its randomness is not what keeps it safe;
-        // node:crypto is not loaded for it).
-        let delimiter;
-        do
-            delimiter = `ghadelimiter_${Date.now().toString(36)}${Math.random().toString(36).slice(2)}`;
-        while (value.includes(delimiter) || name.includes(delimiter));
-        (0,external_node_fs_.appendFileSync)(file, `${name}<<${delimiter}${external_node_os_namespaceObject.EOL}${value}${external_node_os_namespaceObject.EOL}${delimiter}${external_node_os_namespaceObject.EOL}`, 'utf8');
-    }
-    else {
-        issueCommand('set-output', { name }, value);
-    }
-}
-/** Appends Markdown to the job summary; prints it when the runner gives no summary file. */
-function appendSummary(markdown) {
-    const file = process.env.GITHUB_STEP_SUMMARY;
-    if (file)
-        (0,external_node_fs_.appendFileSync)(file, `${markdown}${external_node_os_namespaceObject.EOL}`, 'utf8');
-    else
-        process.stdout.write(`${markdown}${external_node_os_namespaceObject.EOL}`);
-}
-/** A plain log line. */
-function info(line) {
-    process.stdout.write(`${line}${external_node_os_namespaceObject.EOL}`);
-}
-/** A debug line (shown when the workflow enables step debug logging). */
-function debug(line) {
-    issueCommand('debug', {}, line);
-}
-/** Starts a collapsible log group. */
-function group(title) {
-    issueCommand('group', {}, title);
-}
-/** Starts a collapsible log group (the @actions/core name). */
-const startGroup = (/* unused pure expression or super */ null && (group));
-/** A warning annotation, optionally at a file and line. */
-function warning(message, where = {}) {
-    annotate('warning', message, where);
-}
-/** Registers a secret: the runner masks it in every later log line. */
-function setSecret(secret) {
-    if (secret !== '')
-        issueCommand('add-mask', {}, secret);
-}
-/** Ends the current log group. */
-function endGroup() {
-    issueCommand('endgroup', {}, '');
-}
-
-
-/***/ }),
-
-/***/ 7638:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   tQ: () => (/* binding */ UserErrors),
-/* harmony export */   yo: () => (/* binding */ UserError)
-/* harmony export */ });
-/* unused harmony export isUserError */
-/**
- * A mistake the user can fix: bad input, a malformed file, a rule broken.
- * It is reported as one line `file:line: message — hint` plus an annotation,
- * never with a stack trace.
- */
-class UserError extends Error {
-    file;
-    line;
-    col;
-    hint;
-    constructor(message, where = {}) {
-        super(message);
-        this.name = 'UserError';
-        this.file = where.file;
-        this.line = where.line;
-        this.col = where.col;
-        this.hint = where.hint;
-    }
-    /** The one-line form: `path:line: what is wrong — how to fix it`. */
-    format() {
-        const at = this.file ? `${this.file}${this.line ? `:${this.line}` : ''}: ` : '';
-        return `${at}${this.message}${this.hint ? ` — ${this.hint}` : ''}`;
-    }
-}
-/** Several user errors found in one pass; each becomes its own annotation. */
-class UserErrors extends Error {
-    errors;
-    /** True when the action's job summary already shows every error (in its own table), so the failure path does not list them again. */
-    summarized;
-    constructor(errors, opts = {}) {
-        super(errors.map((e) => e.format()).join('\n'));
-        this.name = 'UserErrors';
-        this.errors = errors;
-        this.summarized = opts.summarized ?? false;
-    }
-}
-function isUserError(e) {
-    return e instanceof UserError;
-}
-
-
-/***/ }),
-
-/***/ 2536:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   LI: () => (/* binding */ resolveInside),
-/* harmony export */   dO: () => (/* binding */ resolveWorkingDirectory)
-/* harmony export */ });
-/* unused harmony exports workspaceRelative, resolveExistingFolder, insideGitCheckout */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7638);
-
-
-
-/**
- * Resolves a workspace-relative path, refusing one that leaves the workspace
- * or passes through a symbolic link (either could make an action read or
- * write outside the checkout). `what` names the input or file for the error.
- */
-function resolveInside(workspace, path, what) {
-    const root = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(workspace);
-    const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(root, path);
-    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, abs);
-    if (rel === '..' || rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}`) || (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${what}: ${path} is outside the workspace`, { hint: 'use a path inside the repository' });
-    let cur = root;
-    for (const part of rel.split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).filter(Boolean)) {
-        cur = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cur, part);
-        let st;
-        try {
-            st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(cur);
-        }
-        catch {
-            break; // does not exist (yet): nothing further to check
-        }
-        if (st.isSymbolicLink())
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${what}: ${path} passes through a symbolic link (${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, cur)})`, { hint: 'point at the real path inside the repository' });
-    }
-    return abs;
-}
-/** A POSIX-style path relative to the workspace, for messages and annotations. */
-function workspaceRelative(workspace, abs) {
-    return relative(resolve(workspace), abs).split(sep).join('/');
-}
-/**
- * Resolves the `working-directory` input and checks that it is a folder inside
- * a git checkout, so a typo or a job without actions/checkout fails as a user
- * error naming the input instead of `spawn git ENOENT` (a missing cwd) or
- * `git … exited (128)` (no repository). Every action calls this before git.
- */
-function resolveWorkingDirectory(workspace, path, input = 'working-directory', env = process.env) {
-    const abs = resolveExistingFolder(workspace, path, input);
-    if (!insideGitCheckout(abs, env))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${shownInput(path, input)} is not a git repository`, { hint: 'check out the repository first (actions/checkout)' });
-    return abs;
-}
-/**
- * Like resolveWorkingDirectory, for an action that needs no git repository:
- * the folder must exist inside the workspace, and nothing more.
- */
-function resolveExistingFolder(workspace, path, input = 'working-directory') {
-    const abs = resolveInside(workspace, path, input);
-    const shown = shownInput(path, input);
-    let st;
-    try {
-        st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(abs);
-    }
-    catch {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${shown} does not exist`, { hint: `set ${input} to a folder of the checked-out repository, relative to the workspace` });
-    }
-    if (!st.isDirectory())
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${shown} is not a folder`, { hint: `set ${input} to a folder of the checked-out repository` });
-    return abs;
-}
-function shownInput(path, input) {
-    return path === '' || path === '.' ? `${input} '.' (the workspace)` : `${input} '${path}'`;
-}
-/**
- * Whether `dir` lies in a git work tree: some folder from it up to the root
- * holds `.git` (a folder, or a file as in worktrees and submodules), or GIT_DIR
- * names the repository. Found without starting git, which the caller will do anyway.
- */
-function insideGitCheckout(dir, env = process.env) {
-    if (env.GIT_DIR)
-        return true;
-    for (let cur = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(dir);; cur = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(cur)) {
-        try {
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(cur, '.git'));
-            return true;
-        }
-        catch {
-            // not here: look one folder up
-        }
-        if ((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(cur) === cur)
-            return false;
-    }
-}
-
-
-/***/ }),
-
-/***/ 1150:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Sk: () => (/* binding */ loadComparison),
-/* harmony export */   Tm: () => (/* binding */ treeSides)
-/* harmony export */ });
-/* unused harmony exports resolveRange, refreshTip */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7638);
-/* harmony import */ var _objects_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8842);
-
-
-const SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
-const DEEPEN_STEPS = [64, 512, 4096];
-const FETCH_DEPTH_HINT = 'set `fetch-depth: 0` on actions/checkout (or fetch the commit before this step)';
-/**
- * Resolves base and head to commits and finds their merge base. In a shallow
- * clone (actions/checkout's default `fetch-depth: 1`) it fetches a missing
- * commit by sha, the base branch tip, and deepens history until the merge base
- * is found; where that is impossible it fails naming the commit instead of
- * comparing against the wrong tree. A full clone costs no fetch at all.
- */
-async function resolveRange(git, reader, req) {
-    const remote = req.remote ?? 'origin';
-    const fetched = [];
-    const tipRef = req.baseBranch ? `refs/remotes/${remote}/${req.baseBranch}` : undefined;
-    let [base, head, tip] = await Promise.all([reader.commit(req.base), reader.commit(req.head), tipRef ? reader.commit(tipRef) : undefined]);
-    let shallow;
-    const isShallow = async () => (shallow ??= (await git(['rev-parse', '--is-shallow-repository'])).stdout.toString().trim() === 'true');
-    if (!base || !head || (tipRef && !tip)) {
-        // Each want is a refspec and, for a name, a tag refspec to try when no branch has that name.
-        const wants = [];
-        const add = (ref) => {
-            if (SHA.test(ref))
-                wants.push([ref]);
-            else {
-                const name = ref.replace(/^refs\/heads\//, '').replace(new RegExp(`^(refs/remotes/)?${remote}/`), '');
-                if (/^[A-Za-z0-9._/-]+$/.test(name) && !name.startsWith('-'))
-                    wants.push([`+refs/heads/${name}:refs/remotes/${remote}/${name}`, ref.startsWith('refs/heads/') ? undefined : `+refs/tags/${name}:refs/tags/${name}`]);
-            }
-        };
-        if (!base)
-            add(req.base);
-        if (!head)
-            add(req.head);
-        if (tipRef && !tip)
-            add(req.baseBranch);
-        if (wants.length > 0) {
-            const depth = (await isShallow()) ? ['--depth=64'] : [];
-            const fetch = (specs) => git(['fetch', '--quiet', '--no-tags', ...depth, '--', remote, ...specs]);
-            const got = [];
-            if ((await fetch(wants.map((w) => w[0]))).code === 0)
-                got.push(...wants.map((w) => w[0]));
-            else {
-                // One missing ref fails the whole fetch: fetch one by one, so the error names the input that is wrong.
-                for (const [spec, tag] of wants) {
-                    if ((await fetch([spec])).code === 0)
-                        got.push(spec);
-                    else if (tag && (await fetch([tag])).code === 0)
-                        got.push(tag);
-                }
-            }
-            if (got.length > 0)
-                fetched.push(`fetched ${got.map(short).join(', ')} from ${remote}`);
-            reader.close();
-            const again = (ref) => reader.commit(ref).then((c) => c ?? (SHA.test(ref) ? undefined : reader.commit(`refs/remotes/${remote}/${ref.replace(new RegExp(`^${remote}/`), '')}`)));
-            [base, head, tip] = await Promise.all([base ?? again(req.base), head ?? again(req.head), tipRef ? (tip ?? reader.commit(tipRef)) : undefined]);
-        }
-    }
-    if (!head)
-        throw missing(req.headLabel, req.head);
-    if (!base)
-        throw missing(req.baseLabel, req.base);
-    let mb = await (0,_objects_js__WEBPACK_IMPORTED_MODULE_1__/* .mergeBase */ .wu)(git, base, head);
-    if (!mb && (await isShallow())) {
-        for (const step of [...DEEPEN_STEPS, 0]) {
-            const how = step === 0 ? ['--unshallow'] : [`--deepen=${step}`];
-            const r = await git(['fetch', '--quiet', '--no-tags', ...how, '--', remote, base, head]);
-            if (r.code !== 0)
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`cannot find the merge base of ${short(base)} and ${short(head)}: this is a shallow clone and fetching more history from ${remote} failed (${firstLine(r.stderr)})`, {
-                    hint: FETCH_DEPTH_HINT,
-                });
-            fetched.push(step === 0 ? 'fetched the full history' : `deepened history by ${step} commits`);
-            mb = await (0,_objects_js__WEBPACK_IMPORTED_MODULE_1__/* .mergeBase */ .wu)(git, base, head);
-            if (mb || step === 0)
-                break;
-            shallow = undefined;
-            if (!(await isShallow()))
-                break;
-        }
-    }
-    if (!mb)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${req.baseLabel} ${short(base)} and ${req.headLabel} ${short(head)} share no history`, {
-            hint: `set ${req.baseLabel} to the branch the pull request merges into`,
-        });
-    return { base, head, mergeBase: mb, baseTip: tip && tip !== base ? tip : undefined, fetched };
-}
-function missing(label, ref) {
-    const what = SHA.test(ref) ? `commit ${ref}` : `ref '${ref}'`;
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`input '${label}': ${what} does not exist in this repository or on origin`, {
-        hint: SHA.test(ref) ? FETCH_DEPTH_HINT : `set '${label}' to an existing branch, tag or commit`,
-    });
-}
-function short(ref) {
-    return SHA.test(ref) ? ref.slice(0, 12) : ref.replace(/^\+?refs\/(?:heads|tags)\/([^:]+):.*$/, '$1');
-}
-function firstLine(s) {
-    return s.trim().split('\n')[0] || 'no output';
-}
-/**
- * Resolves the range and lists what changed with as few processes as
- * possible: in a clone that has both commits, three git processes run side by
- * side (object lookups, `git diff --raw base...head`, `git ls-tree
- * --name-only` of head), next to the refresh of the base branch tip (when
- * there is a base branch). Anything missing falls back to resolveRange, which
- * fetches, and then the same two listings run again.
- */
-async function loadComparison(git, reader, req) {
-    for (const [label, ref] of [
-        [req.baseLabel, req.base],
-        [req.headLabel, req.head],
-    ]) {
-        if (ref.startsWith('-') || /[\s\0]/.test(ref) || ref.includes('..'))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`input '${label}': '${ref}' is not a ref or commit`, { hint: 'use a branch, tag or commit sha' });
-    }
-    const remote = req.remote ?? 'origin';
-    // The base branch tip only counts once refreshed: on a reused self-hosted
-    // workspace the local origin/<base> may be weeks old (actions/checkout only
-    // fetches the pull request's ref). The fetch runs beside the listings.
-    const tipping = req.baseBranch ? refreshTip(git, remote, req.baseBranch) : Promise.resolve(undefined);
-    const [base, head, changes, headPaths, fresh] = await Promise.all([
-        reader.commit(req.base),
-        reader.commit(req.head),
-        (0,_objects_js__WEBPACK_IMPORTED_MODULE_1__/* .diffSinceMergeBase */ .$$)(git, req.base, req.head),
-        (0,_objects_js__WEBPACK_IMPORTED_MODULE_1__/* .listPaths */ .Pe)(git, req.head).catch(() => undefined),
-        tipping,
-    ]);
-    // New objects arrived: the running cat-file may not see them.
-    if (fresh?.moved)
-        reader.close();
-    const tip = fresh?.tip;
-    const withTip = (r) => ({
-        ...r,
-        baseTip: tip && tip !== r.base ? tip : undefined,
-        fetched: fresh?.note ? [...r.fetched, fresh.note] : r.fetched,
-    });
-    if (base && head && changes && headPaths) {
-        return { range: withTip({ base, head, fetched: [] }), headPaths, changes };
-    }
-    const range = withTip(await resolveRange(git, reader, { ...req, baseBranch: undefined }));
-    const [diff, paths] = await Promise.all([(0,_objects_js__WEBPACK_IMPORTED_MODULE_1__/* .diffSinceMergeBase */ .$$)(git, range.mergeBase, range.head), (0,_objects_js__WEBPACK_IMPORTED_MODULE_1__/* .listPaths */ .Pe)(git, range.head)]);
-    if (!diff)
-        throw new Error(`git diff ${range.mergeBase}...${range.head} failed`);
-    return { range, headPaths: paths, changes: diff };
-}
-/**
- * Fetches the base branch into `refs/remotes/<remote>/<branch>` before its tip
- * is trusted. Cheap and bounded: one ref, no tags, no submodules, only the tip
- * commit in a shallow clone, and a stalled transfer is abandoned. When origin
- * cannot be reached the local copy is kept and the note says it may be stale.
- */
-async function refreshTip(git, remote, branch) {
-    if (!/^[A-Za-z0-9._/-]+$/.test(branch) || branch.startsWith('-') || branch.includes('..'))
-        return { moved: false };
-    const ref = `refs/remotes/${remote}/${branch}`;
-    const revParse = async () => {
-        const r = await git(['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`]);
-        return r.code === 0 ? r.stdout.toString('utf8').trim() : undefined;
-    };
-    const [before, shallow] = await Promise.all([revParse(), git(['rev-parse', '--is-shallow-repository']).then((r) => r.stdout.toString().trim() === 'true')]);
-    const r = await git([
-        '-c', 'http.lowSpeedLimit=1000',
-        '-c', 'http.lowSpeedTime=20',
-        'fetch', '--quiet', '--no-tags', '--no-recurse-submodules', '--no-write-fetch-head',
-        ...(shallow ? ['--depth=1'] : []),
-        '--', remote, `+refs/heads/${branch}:${ref}`,
-    ]);
-    if (r.code !== 0) {
-        const where = before ? `compared with the local ${remote}/${branch} ${short(before)}, which may be stale` : 'the base branch tip was not compared';
-        return { tip: before, moved: false, note: `could not refresh ${remote}/${branch} (${firstLine(r.stderr)}); ${where}` };
-    }
-    const after = await revParse();
-    if (!after || after === before)
-        return { tip: after, moved: false };
-    return { tip: after, moved: true, note: before ? `refreshed ${remote}/${branch} from ${short(before)} to ${short(after)}` : `fetched ${branch} from ${remote}` };
-}
-/**
- * Builds both sides from a comparison without listing the merge base's
- * tree: its paths are the head's with the changes undone, and its files are
- * read by the blob ids the diff names (or from head where unchanged).
- */
-function treeSides(reader, head, headPaths, changes) {
-    const base = new Set(headPaths);
-    const byPath = new Map();
-    for (const c of changes) {
-        byPath.set(c.path, c);
-        const existed = !/^0+$/.test(c.oldOid) && c.oldMode !== '000000' && c.oldMode !== '160000';
-        if (existed)
-            base.add(c.path);
-        else
-            base.delete(c.path);
-    }
-    return {
-        base,
-        head: headPaths,
-        changed: [...byPath.keys()],
-        readFile(side, path) {
-            const c = byPath.get(path);
-            if (side === 'base' && c)
-                return base.has(path) ? reader.text(c.oldOid) : Promise.resolve(undefined);
-            return headPaths.has(path) ? reader.text(`${head}:${path}`) : Promise.resolve(undefined);
-        },
-    };
-}
-
-
-/***/ }),
-
-/***/ 8842:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  nR: () => (/* binding */ ObjectReader),
-  $$: () => (/* binding */ diffSinceMergeBase),
-  dm: () => (/* binding */ gitSpawner),
-  Pe: () => (/* binding */ listPaths),
-  wu: () => (/* binding */ mergeBase),
-  D: () => (/* binding */ pathsContaining)
-});
-
-// UNUSED EXPORTS: gitText, listTree, parseLsTree, parseRawDiff, treeBefore
-
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./packages/core/src/checks/problem.ts
+var problem = __nccwpck_require__(2368);
+// EXTERNAL MODULE: ./packages/core/src/fs/workspace.ts
+var workspace = __nccwpck_require__(2536);
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: ./packages/core/src/git/objects.ts
@@ -1220,6 +570,885 @@ async function pathsContaining(git, commit, fileName, text) {
         .split('\0')
         .filter((p) => p !== '')
         .map((p) => (p.startsWith(prefix) ? p.slice(prefix.length) : p));
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/git/history.ts
+
+
+const SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
+const DEEPEN_STEPS = [64, 512, 4096];
+const FETCH_DEPTH_HINT = 'set `fetch-depth: 0` on actions/checkout (or fetch the commit before this step)';
+/**
+ * Resolves base and head to commits and finds their merge base. In a shallow
+ * clone (actions/checkout's default `fetch-depth: 1`) it fetches a missing
+ * commit by sha, the base branch tip, and deepens history until the merge base
+ * is found; where that is impossible it fails naming the commit instead of
+ * comparing against the wrong tree. A full clone costs no fetch at all.
+ */
+async function resolveRange(git, reader, req) {
+    const remote = req.remote ?? 'origin';
+    const fetched = [];
+    const tipRef = req.baseBranch ? `refs/remotes/${remote}/${req.baseBranch}` : undefined;
+    let [base, head, tip] = await Promise.all([reader.commit(req.base), reader.commit(req.head), tipRef ? reader.commit(tipRef) : undefined]);
+    let shallow;
+    const isShallow = async () => (shallow ??= (await git(['rev-parse', '--is-shallow-repository'])).stdout.toString().trim() === 'true');
+    if (!base || !head || (tipRef && !tip)) {
+        // Each want is a refspec and, for a name, a tag refspec to try when no branch has that name.
+        const wants = [];
+        const add = (ref) => {
+            if (SHA.test(ref))
+                wants.push([ref]);
+            else {
+                const name = ref.replace(/^refs\/heads\//, '').replace(new RegExp(`^(refs/remotes/)?${remote}/`), '');
+                if (/^[A-Za-z0-9._/-]+$/.test(name) && !name.startsWith('-'))
+                    wants.push([`+refs/heads/${name}:refs/remotes/${remote}/${name}`, ref.startsWith('refs/heads/') ? undefined : `+refs/tags/${name}:refs/tags/${name}`]);
+            }
+        };
+        if (!base)
+            add(req.base);
+        if (!head)
+            add(req.head);
+        if (tipRef && !tip)
+            add(req.baseBranch);
+        if (wants.length > 0) {
+            const depth = (await isShallow()) ? ['--depth=64'] : [];
+            const fetch = (specs) => git(['fetch', '--quiet', '--no-tags', ...depth, '--', remote, ...specs]);
+            const got = [];
+            if ((await fetch(wants.map((w) => w[0]))).code === 0)
+                got.push(...wants.map((w) => w[0]));
+            else {
+                // One missing ref fails the whole fetch: fetch one by one, so the error names the input that is wrong.
+                for (const [spec, tag] of wants) {
+                    if ((await fetch([spec])).code === 0)
+                        got.push(spec);
+                    else if (tag && (await fetch([tag])).code === 0)
+                        got.push(tag);
+                }
+            }
+            if (got.length > 0)
+                fetched.push(`fetched ${got.map(history_short).join(', ')} from ${remote}`);
+            reader.close();
+            const again = (ref) => reader.commit(ref).then((c) => c ?? (SHA.test(ref) ? undefined : reader.commit(`refs/remotes/${remote}/${ref.replace(new RegExp(`^${remote}/`), '')}`)));
+            [base, head, tip] = await Promise.all([base ?? again(req.base), head ?? again(req.head), tipRef ? (tip ?? reader.commit(tipRef)) : undefined]);
+        }
+    }
+    if (!head)
+        throw missing(req.headLabel, req.head);
+    if (!base)
+        throw missing(req.baseLabel, req.base);
+    let mb = await mergeBase(git, base, head);
+    if (!mb && (await isShallow())) {
+        for (const step of [...DEEPEN_STEPS, 0]) {
+            const how = step === 0 ? ['--unshallow'] : [`--deepen=${step}`];
+            const r = await git(['fetch', '--quiet', '--no-tags', ...how, '--', remote, base, head]);
+            if (r.code !== 0)
+                throw new errors/* UserError */.yo(`cannot find the merge base of ${history_short(base)} and ${history_short(head)}: this is a shallow clone and fetching more history from ${remote} failed (${firstLine(r.stderr)})`, {
+                    hint: FETCH_DEPTH_HINT,
+                });
+            fetched.push(step === 0 ? 'fetched the full history' : `deepened history by ${step} commits`);
+            mb = await mergeBase(git, base, head);
+            if (mb || step === 0)
+                break;
+            shallow = undefined;
+            if (!(await isShallow()))
+                break;
+        }
+    }
+    if (!mb)
+        throw new errors/* UserError */.yo(`${req.baseLabel} ${history_short(base)} and ${req.headLabel} ${history_short(head)} share no history`, {
+            hint: `set ${req.baseLabel} to the branch the pull request merges into`,
+        });
+    return { base, head, mergeBase: mb, baseTip: tip && tip !== base ? tip : undefined, fetched };
+}
+function missing(label, ref) {
+    const what = SHA.test(ref) ? `commit ${ref}` : `ref '${ref}'`;
+    return new errors/* UserError */.yo(`input '${label}': ${what} does not exist in this repository or on origin`, {
+        hint: SHA.test(ref) ? FETCH_DEPTH_HINT : `set '${label}' to an existing branch, tag or commit`,
+    });
+}
+function history_short(ref) {
+    return SHA.test(ref) ? ref.slice(0, 12) : ref.replace(/^\+?refs\/(?:heads|tags)\/([^:]+):.*$/, '$1');
+}
+function firstLine(s) {
+    return s.trim().split('\n')[0] || 'no output';
+}
+/**
+ * Resolves the range and lists what changed with as few processes as
+ * possible: in a clone that has both commits, three git processes run side by
+ * side (object lookups, `git diff --raw base...head`, `git ls-tree
+ * --name-only` of head), next to the refresh of the base branch tip (when
+ * there is a base branch). Anything missing falls back to resolveRange, which
+ * fetches, and then the same two listings run again.
+ */
+async function loadComparison(git, reader, req) {
+    for (const [label, ref] of [
+        [req.baseLabel, req.base],
+        [req.headLabel, req.head],
+    ]) {
+        if (ref.startsWith('-') || /[\s\0]/.test(ref) || ref.includes('..'))
+            throw new errors/* UserError */.yo(`input '${label}': '${ref}' is not a ref or commit`, { hint: 'use a branch, tag or commit sha' });
+    }
+    const remote = req.remote ?? 'origin';
+    // The base branch tip only counts once refreshed: on a reused self-hosted
+    // workspace the local origin/<base> may be weeks old (actions/checkout only
+    // fetches the pull request's ref). The fetch runs beside the listings.
+    const tipping = req.baseBranch ? refreshTip(git, remote, req.baseBranch) : Promise.resolve(undefined);
+    const [base, head, changes, headPaths, fresh] = await Promise.all([
+        reader.commit(req.base),
+        reader.commit(req.head),
+        diffSinceMergeBase(git, req.base, req.head),
+        listPaths(git, req.head).catch(() => undefined),
+        tipping,
+    ]);
+    // New objects arrived: the running cat-file may not see them.
+    if (fresh?.moved)
+        reader.close();
+    const tip = fresh?.tip;
+    const withTip = (r) => ({
+        ...r,
+        baseTip: tip && tip !== r.base ? tip : undefined,
+        fetched: fresh?.note ? [...r.fetched, fresh.note] : r.fetched,
+    });
+    if (base && head && changes && headPaths) {
+        return { range: withTip({ base, head, fetched: [] }), headPaths, changes };
+    }
+    const range = withTip(await resolveRange(git, reader, { ...req, baseBranch: undefined }));
+    const [diff, paths] = await Promise.all([diffSinceMergeBase(git, range.mergeBase, range.head), listPaths(git, range.head)]);
+    if (!diff)
+        throw new Error(`git diff ${range.mergeBase}...${range.head} failed`);
+    return { range, headPaths: paths, changes: diff };
+}
+/**
+ * Fetches the base branch into `refs/remotes/<remote>/<branch>` before its tip
+ * is trusted. Cheap and bounded: one ref, no tags, no submodules, only the tip
+ * commit in a shallow clone, and a stalled transfer is abandoned. When origin
+ * cannot be reached the local copy is kept and the note says it may be stale.
+ */
+async function refreshTip(git, remote, branch) {
+    if (!/^[A-Za-z0-9._/-]+$/.test(branch) || branch.startsWith('-') || branch.includes('..'))
+        return { moved: false };
+    const ref = `refs/remotes/${remote}/${branch}`;
+    const revParse = async () => {
+        const r = await git(['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`]);
+        return r.code === 0 ? r.stdout.toString('utf8').trim() : undefined;
+    };
+    const [before, shallow] = await Promise.all([revParse(), git(['rev-parse', '--is-shallow-repository']).then((r) => r.stdout.toString().trim() === 'true')]);
+    const r = await git([
+        '-c', 'http.lowSpeedLimit=1000',
+        '-c', 'http.lowSpeedTime=20',
+        'fetch', '--quiet', '--no-tags', '--no-recurse-submodules', '--no-write-fetch-head',
+        ...(shallow ? ['--depth=1'] : []),
+        '--', remote, `+refs/heads/${branch}:${ref}`,
+    ]);
+    if (r.code !== 0) {
+        const where = before ? `compared with the local ${remote}/${branch} ${history_short(before)}, which may be stale` : 'the base branch tip was not compared';
+        return { tip: before, moved: false, note: `could not refresh ${remote}/${branch} (${firstLine(r.stderr)}); ${where}` };
+    }
+    const after = await revParse();
+    if (!after || after === before)
+        return { tip: after, moved: false };
+    return { tip: after, moved: true, note: before ? `refreshed ${remote}/${branch} from ${history_short(before)} to ${history_short(after)}` : `fetched ${branch} from ${remote}` };
+}
+/**
+ * Builds both sides from a comparison without listing the merge base's
+ * tree: its paths are the head's with the changes undone, and its files are
+ * read by the blob ids the diff names (or from head where unchanged).
+ */
+function treeSides(reader, head, headPaths, changes) {
+    const base = new Set(headPaths);
+    const byPath = new Map();
+    for (const c of changes) {
+        byPath.set(c.path, c);
+        const existed = !/^0+$/.test(c.oldOid) && c.oldMode !== '000000' && c.oldMode !== '160000';
+        if (existed)
+            base.add(c.path);
+        else
+            base.delete(c.path);
+    }
+    return {
+        base,
+        head: headPaths,
+        changed: [...byPath.keys()],
+        readFile(side, path) {
+            const c = byPath.get(path);
+            if (side === 'base' && c)
+                return base.has(path) ? reader.text(c.oldOid) : Promise.resolve(undefined);
+            return headPaths.has(path) ? reader.text(`${head}:${path}`) : Promise.resolve(undefined);
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/operations/check.ts
+
+
+
+
+
+
+
+// This module is the first thing the chart-bump-check action and `lockstep check` load: it imports
+// only what starting git needs. The YAML, SemVer and glob libraries (checks/chart-bump.ts, the
+// config loader) are imported inside runCheck, after git has started, so the two overlap.
+const DEFAULT_CONFIG = '.github/lockstep.yml';
+/** Reads and checks the inputs; base and head default to the pull request's (or merge group's) when an event is given. */
+function checkRequest(inputs, event = {}) {
+    const { payload = {} } = event;
+    const pr = payload.pull_request ??
+        (payload.merge_group
+            ? { base: { sha: payload.merge_group.base_sha, ref: payload.merge_group.base_ref?.replace(/^refs\/heads\//, '') }, head: { sha: payload.merge_group.head_sha } }
+            : undefined);
+    const baseInput = inputs.optional('base');
+    const base = baseInput ?? pr?.base?.sha;
+    if (!base && event.problem)
+        throw new errors/* UserError */.yo(`the ${event.name} event file ${event.problem}`, { hint: 'run this step in a GitHub Actions job, or set base: (and head:) to the refs to compare' });
+    if (!base)
+        throw new errors/* UserError */.yo("input 'base' is not set and the event is not a pull request", {
+            hint: 'set base: to the branch, tag or commit to compare with (e.g. base: main)',
+        });
+    return {
+        workingDirectory: inputs.string('working-directory', '.'),
+        config: inputs.optional('config'),
+        base,
+        head: inputs.optional('head') ?? pr?.head?.sha ?? 'HEAD',
+        baseBranch: baseInput ? undefined : pr?.base?.ref,
+        charts: inputs.list('charts'),
+        protectedGlobs: inputs.list('protected-values'),
+        ignore: inputs.list('ignore'),
+        breaking: inputs.choice('breaking', ['error', 'warn', 'off'], 'error'),
+        changelog: inputs.optionalChoice('changelog', ['auto', 'required', 'off']),
+    };
+}
+/**
+ * Compares head with base and decides, per changed chart, whether its version
+ * moved correctly. Never throws for a failing check: the result says `ok:
+ * false` and each face reports it (checkFailure); user mistakes throw.
+ */
+async function runCheck(req, world) {
+    const started = startGit(req, world);
+    try {
+        return await finish(req, world, started);
+    }
+    finally {
+        started.reader.dispose();
+    }
+}
+/** The failures of a check as the faces report them (one `path:line: what — fix` each); undefined when it passed. */
+function checkFailure(r) {
+    if (r.ok)
+        return undefined;
+    const failures = [...r.charts.flatMap((c) => c.problems), ...r.protectedProblems].filter((p) => p.level === 'error');
+    // The summary's tables list them already: the runner's summary must not repeat them.
+    return new errors/* UserErrors */.tQ(failures.map(problem/* asUserError */.Yl), { summarized: true });
+}
+/** The warnings of a check, charts first. */
+function check_checkWarnings(r) {
+    return [...r.charts.flatMap((c) => c.problems), ...r.protectedProblems].filter((p) => p.level === 'warning');
+}
+/**
+ * Validates what can be checked without git, then starts git at once (the
+ * comparison, the file:// search, the working directory's prefix) and
+ * returns without waiting for it.
+ */
+function startGit(req, world) {
+    const root = (0,workspace/* resolveWorkingDirectory */.dO)(world.workspace, req.workingDirectory, 'working-directory');
+    for (const p of req.charts)
+        (0,workspace/* resolveInside */.LI)(root, literalPrefix(p), 'charts');
+    for (const p of req.protectedGlobs)
+        (0,workspace/* resolveInside */.LI)(root, literalPrefix(p), 'protected-values');
+    const git = (world.git ?? gitSpawner)(root);
+    const reader = world.reader ? world.reader(root) : new ObjectReader(root);
+    const comparison = loadComparison(git, reader, { base: req.base, head: req.head, baseLabel: 'base', headLabel: 'head', baseBranch: req.baseBranch });
+    // Awaited later; until then a rejection must not count as unhandled.
+    comparison.catch(() => { });
+    const dependents = pathsContaining(git, req.head, 'Chart.yaml', 'file://').catch(() => undefined);
+    const subfolder = root !== (0,external_node_path_.resolve)(world.workspace);
+    const prefix = subfolder ? git(['rev-parse', '--show-prefix']).then((r) => (r.code === 0 ? r.stdout.toString('utf8').trim() : '')) : Promise.resolve('');
+    prefix.catch(() => { });
+    return { root, git, reader, comparison, prefix, dependents };
+}
+async function finish(req, world, s) {
+    const { checkChartBumps } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(526), __nccwpck_require__.e(187)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5187));
+    const targets = await checkTargets(req, s.root, await s.prefix);
+    const { range, headPaths, changes } = await s.comparison;
+    world.reporter.debug(`comparing ${range.head} with ${range.mergeBase ?? 'its merge base'} (base ${range.base})`);
+    // The head must exceed the chart versions of the merge base, of the base commit itself and of
+    // the base branch tip, so two open PRs cannot both take the same version.
+    const otherBases = [{ label: `base ${range.base.slice(0, 12)}`, readFile: (p) => s.reader.text(`${range.base}:${p}`) }];
+    if (range.baseTip)
+        otherBases.push({ label: `the tip of ${req.baseBranch}`, readFile: (p) => s.reader.text(`${range.baseTip}:${p}`) });
+    const plan = await checkChartBumps({
+        ...treeSides(s.reader, range.head, headPaths, changes),
+        // Charts that may depend on others through file:// were found by git grep, side by side with the
+        // comparison (searched again when the head had to be fetched first).
+        localDependencyCandidates: (await s.dependents) ?? (await pathsContaining(s.git, range.head, 'Chart.yaml', 'file://')),
+        otherBases,
+        ...targets,
+    });
+    return { ...plan, outputs: { ok: String(plan.ok), 'changed-charts': JSON.stringify(changedChartsOutput(plan)) }, range, baseBranch: req.baseBranch };
+}
+/** The `changed-charts` output entries, in chart order. */
+function changedChartsOutput(plan) {
+    return plan.charts.map((c) => ({ path: c.path, name: c.name, base: c.base, head: c.head, required: c.required, ok: c.ok, problems: c.problems.map(problem/* formatProblem */.Vw) }));
+}
+/**
+ * The request and the config merged into what the check applies: chart
+ * patterns, environment values files, globs, ignore and the rules. Each
+ * target remembers its input or config line, so one that matches nothing is
+ * reported there. git names paths from the repository's top; patterns and
+ * config paths are relative to working-directory (`prefix` below the top).
+ */
+async function checkTargets(req, root, prefix) {
+    // The config loader (and its JSON Schema validator) is loaded only when there is a config to read.
+    const configPath = (0,workspace/* resolveInside */.LI)(root, req.config ?? DEFAULT_CONFIG, 'config');
+    const configModule = (req.config && req.config !== DEFAULT_CONFIG) || (0,external_node_fs_.existsSync)(configPath) ? await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(312)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1312)) : undefined;
+    const config = configModule?.loadConfig(root, req.config);
+    const fromInput = req.charts.length > 0;
+    const given = fromInput ? req.charts : (config?.charts ?? []);
+    for (const p of given)
+        (0,workspace/* resolveInside */.LI)(root, literalPrefix(p), 'charts');
+    const inRepo = (p) => (prefix ? external_node_path_.posix.join(prefix, p.trim().replace(/\\/g, '/')) : p);
+    const configFile = config?.file ? inRepo(config.file) : undefined;
+    const fromConfig = (path, key) => ({ key, file: configFile, line: config && configModule ? configModule.configLine(config, path) : undefined });
+    const here = prefix ? prefix.replace(/\/+$/, '') : '.';
+    const charts = given.length > 0
+        ? given.map((p, i) => ({ pattern: inRepo(p), written: p, ...(fromInput ? { input: 'charts' } : fromConfig(['charts', i], 'charts')) }))
+        : [{ pattern: here, written: here, input: 'working-directory' }];
+    const environments = (config?.environments ?? []).map((e, i) => ({
+        protected: e.protected,
+        target: { pattern: inRepo(e.values), written: e.values, ...fromConfig(['environments', i, 'values'], `environments[${i}].values`) },
+    }));
+    return {
+        charts,
+        protectedFiles: environments.filter((e) => e.protected).map((e) => e.target),
+        configuredFiles: environments.filter((e) => !e.protected).map((e) => e.target),
+        protectedGlobs: req.protectedGlobs.map((g) => ({ pattern: inRepo(g), written: g, input: 'protected-values' })),
+        prefix,
+        ignore: req.ignore.length > 0 ? req.ignore : (config?.ignore ?? []),
+        breaking: req.breaking,
+        changelog: req.changelog ?? config?.changelog ?? 'auto',
+    };
+}
+/** The folder part of a glob before its first wildcard (`charts/*` → `charts`). */
+function literalPrefix(pattern) {
+    const parts = pattern.trim().replace(/\\/g, '/').split('/');
+    const i = parts.findIndex((s) => /[*?[\]{}!()]/.test(s));
+    return (i < 0 ? parts : parts.slice(0, i)).join('/') || '.';
+}
+
+// EXTERNAL MODULE: ./packages/core/src/report/log.ts
+var log = __nccwpck_require__(8630);
+// EXTERNAL MODULE: ./packages/core/src/action/run.ts
+var run = __nccwpck_require__(2073);
+;// CONCATENATED MODULE: ./packages/core/src/report/summary.ts
+
+
+/** A Markdown table for the job summary; cells are escaped. */
+function markdownTable(headers, rows) {
+    const cell = (v) => (0,run/* escapeHtml */.ZD)(String(v)).replace(/\r?\n/g, '<br>');
+    const lines = [
+        `| ${headers.map(cell).join(' | ')} |`,
+        `| ${headers.map(() => '---').join(' | ')} |`,
+        ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`),
+    ];
+    return lines.join('\n');
+}
+/** Appends Markdown to the job summary; prints it when the runner gives no summary file. */
+async function writeSummary(markdown) {
+    appendSummary(markdown);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/report/check.ts
+
+
+
+
+// The check's two renderings (the job summary and the terminal) are built from the same
+// rows and sentences below, so the action and `lockstep check` cannot tell different stories.
+const CHART_HEADERS = ['Chart', 'Version (base → head)', 'Required', 'Result', 'Why'];
+const PROTECTED_HEADERS = ['Protected values file', 'Result'];
+const NOTHING_CHANGED = 'No chart changed in a way `helm package` would see.';
+/** The heading: the action's name and the verdict. */
+function checkTitle(r) {
+    return `chart-bump-check: ${r.ok ? 'passed' : 'failed'}`;
+}
+/** What was compared, as one sentence; `code` marks a commit (Markdown backticks, or nothing on a terminal). */
+function comparedSentence(r, code = (s) => `\`${s}\``) {
+    const short = (s) => code(s.slice(0, 12));
+    const tip = r.range.baseTip ? `, base branch tip ${short(r.range.baseTip)}` : '';
+    const mb = r.range.mergeBase ? `merge base ${short(r.range.mergeBase)}` : 'their merge base';
+    return `Compared head ${short(r.range.head)} with ${mb} (base ${short(r.range.base)}${tip}).`;
+}
+/** A changed chart's line in the log: ok or FAIL, its versions and the level it needed. */
+function checkLogLine(c) {
+    return `${c.ok ? 'ok  ' : 'FAIL'} ${c.path}: ${c.base ?? '(new)'} → ${c.head ?? '(deleted)'} (required: ${c.required})`;
+}
+/** One row per changed chart: chart, base → head, required level, result, why (reasons, then problems). */
+function chartRows(r) {
+    return r.charts.map((c) => {
+        const result = !c.ok ? '❌ fail' : c.problems.length > 0 ? '⚠️ pass with warnings' : '✅ pass';
+        const why = [...c.reasons, ...c.problems.map((p) => `${p.level === 'warning' ? 'warning: ' : ''}${(0,problem/* formatProblem */.Vw)(p)}`)];
+        return [`${c.name} (${c.path})`, `${c.base ?? '(new)'} → ${c.head ?? '(deleted)'}`, c.required, result, why.join('\n')];
+    });
+}
+/** One row per protected values file: every image pinned, or what is not. */
+function protectedRows(r) {
+    return r.protectedFiles.map((f) => {
+        const mine = r.protectedProblems.filter((p) => p.file === f);
+        return [f, mine.length === 0 ? '✅ every image pinned by digest' : mine.map((p) => `❌ ${(0,problem/* formatProblem */.Vw)(p)}`).join('\n')];
+    });
+}
+/**
+ * The job summary: what was compared, then one row per changed chart and the
+ * protected values files checked, then how to fix each failing chart. Every
+ * cell is escaped; file contents never become markup.
+ */
+function checkMarkdown(r) {
+    const lines = [`### ${checkTitle(r)}`, '', comparedSentence(r), ''];
+    if (r.range.fetched.length > 0)
+        lines.push(`Fetched from origin: ${r.range.fetched.map(run/* escapeHtml */.ZD).join('; ')}.`, '');
+    if (r.charts.length === 0)
+        lines.push(NOTHING_CHANGED, '');
+    else {
+        lines.push(markdownTable(CHART_HEADERS, chartRows(r)), '');
+        const fixes = r.charts.filter((c) => !c.ok).map((c) => howToFix(c));
+        if (fixes.length > 0)
+            lines.push('**How to fix**', '', ...fixes, '');
+    }
+    if (r.protectedFiles.length > 0)
+        lines.push(markdownTable(PROTECTED_HEADERS, protectedRows(r)), '');
+    return lines.join('\n');
+}
+/**
+ * The terminal's view of the same result: the charts table, the compared
+ * sentence as the status, each protected file and each fix as a note, and
+ * the warnings (which on the runner are annotations).
+ */
+function checkView(r) {
+    const status = [comparedSentence(r, (s) => s), ...(r.charts.length === 0 ? [NOTHING_CHANGED.replace(/`/g, '')] : []), r.ok ? 'The check passed.' : 'The check failed.'];
+    return {
+        title: checkTitle(r),
+        status: status.join(' '),
+        headers: CHART_HEADERS,
+        rows: chartRows(r),
+        notes: [
+            ...r.range.fetched.map((f) => `fetched from origin: ${f}`),
+            ...protectedRows(r).map(([file, result]) => `protected ${file}: ${result.replace(/\n/g, '; ')}`),
+            ...r.charts.filter((c) => !c.ok).map((c) => `how to fix: ${howToFix(c, plainCode).replace(/^- /, '')}`),
+        ],
+        warnings: checkWarnings(r).map(formatProblem),
+    };
+}
+const markdownCode = { code: (s) => `\`${(0,run/* escapeHtml */.ZD)(s).replace(/`/g, "'")}\``, text: run/* escapeHtml */.ZD };
+const plainCode = { code: (s) => s, text: (s) => s };
+/**
+ * One line per failing chart: the exact `version:` to write or the bump-chart
+ * step that writes it, then the fixes of its other problems (each problem's
+ * own text is in the table already).
+ */
+function howToFix(c, style = markdownCode) {
+    const chartFile = c.path === '.' ? 'Chart.yaml' : `${c.path}/Chart.yaml`;
+    const steps = [];
+    if (c.fix)
+        steps.push(`write ${style.code(`version: ${c.fix.version}`)} in ${style.code(chartFile)}, or run bump-chart with ${style.code(`charts: ${c.path}`)} and ${style.code(`level: ${c.fix.level}`)}`);
+    const versionProblem = (p) => c.fix !== undefined && p.file === chartFile && p.hint?.startsWith('needs ');
+    const breakingKey = (p) => c.fix !== undefined && p.hint?.startsWith('breaking, needs ');
+    for (const p of c.problems) {
+        if (p.level !== 'error' || versionProblem(p) || breakingKey(p) || !p.hint)
+            continue;
+        // A changelog section is needed for the version being written, not the one the head has now.
+        const hint = c.fix && c.head ? p.hint.split(`## [${c.head}]`).join(`## [${c.fix.version}]`) : p.hint;
+        const step = style.text(hint);
+        if (!steps.includes(step))
+            steps.push(step);
+    }
+    return `- ${style.text(c.name)} (${style.code(c.path)}): ${steps.length > 0 ? steps.join('; then ') : 'see the problems above'}`;
+}
+
+;// CONCATENATED MODULE: ./actions/chart-bump-check/src/main.ts
+
+
+
+
+
+
+
+// Every module imported here is light: runCheck starts git before it loads the YAML, SemVer and
+// glob libraries, so git lists and diffs while Node compiles them.
+/** Inputs and the event → request, the check through core, result → log, outputs, annotations and summary. */
+async function main() {
+    const name = process.env.GITHUB_EVENT_NAME;
+    const event = readEventFile(name, process.env.GITHUB_EVENT_PATH);
+    const request = checkRequest(new Inputs(envInputs()), { name, payload: event.event, problem: event.problem });
+    const r = await runCheck(request, {
+        workspace: process.env.GITHUB_WORKSPACE || process.cwd(),
+        reporter: { info: (l) => workflow_commands/* info */.pq((0,log/* escapeForLog */.z)(l)), debug: (l) => workflow_commands/* debug */.Yz((0,log/* escapeForLog */.z)(l)), group: workflow_commands/* startGroup */.Oh, endGroup: workflow_commands/* endGroup */.N4 },
+    });
+    workflow_commands/* startGroup */.Oh('chart-bump-check');
+    for (const note of r.range.fetched)
+        workflow_commands/* info */.pq((0,log/* escapeForLog */.z)(note));
+    for (const c of r.charts)
+        workflow_commands/* info */.pq((0,log/* escapeForLog */.z)(checkLogLine(c)));
+    if (r.charts.length === 0)
+        workflow_commands/* info */.pq('no chart changed');
+    workflow_commands/* endGroup */.N4();
+    for (const [k, v] of Object.entries(r.outputs))
+        workflow_commands/* setOutput */.uH(k, v);
+    workflow_commands/* appendSummary */.fe(checkMarkdown(r));
+    // Warnings are annotated here; failures go through runAction's one failure path (an annotation at
+    // the file and line each, exit 1) after the outputs are set; the summary's tables already list them.
+    for (const p of check_checkWarnings(r))
+        workflow_commands/* annotate */.fz('warning', (0,log/* escapeForLog */.z)((0,problem/* formatProblem */.Vw)(p)), { file: p.file || undefined, line: p.line, title: 'lockstep' });
+    const failure = checkFailure(r);
+    if (failure)
+        throw failure;
+}
+
+
+/***/ }),
+
+/***/ 2073:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Cs: () => (/* binding */ runAction),
+/* harmony export */   ZD: () => (/* binding */ escapeHtml)
+/* harmony export */ });
+/* unused harmony export reportFailure */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7638);
+/* harmony import */ var _report_log_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8630);
+/* harmony import */ var _workflow_commands_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8603);
+
+
+
+/**
+ * The one failure path of every action: runs `main`, and turns whatever it
+ * throws (an Error, a string, anything) into a failed step. A UserError becomes
+ * an annotation at its file and line plus a summary line, without a stack
+ * trace; anything else fails the step and keeps its stack in the debug log.
+ */
+async function runAction(main) {
+    try {
+        await main();
+    }
+    catch (e) {
+        await reportFailure(e);
+    }
+}
+/** Reports a thrown value as runAction does; exported for tests and the CLI. */
+async function reportFailure(e) {
+    const userErrors = e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserErrors */ .tQ ? e.errors : e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo ? [e] : [];
+    if (userErrors.length > 0) {
+        for (const err of userErrors) {
+            (0,_workflow_commands_js__WEBPACK_IMPORTED_MODULE_1__/* .annotate */ .fz)('error', (0,_report_log_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeForLog */ .z)(err.format()), { title: 'lockstep', file: err.file, line: err.line, col: err.col });
+        }
+        // An action whose summary already shows each problem (chart-bump-check's table) is not repeated here.
+        if (!(e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserErrors */ .tQ && e.summarized))
+            (0,_workflow_commands_js__WEBPACK_IMPORTED_MODULE_1__/* .appendSummary */ .fe)(['### lockstep: failed', '', ...userErrors.map((err) => `- ${escapeHtml(err.format())}`), ''].join('\n'));
+        process.exitCode = 1;
+        return;
+    }
+    const message = e instanceof Error ? e.message : typeof e === 'string' ? e : `unexpected failure: ${safeString(e)}`;
+    if (e instanceof Error && e.stack)
+        (0,_workflow_commands_js__WEBPACK_IMPORTED_MODULE_1__/* .debug */ .Yz)(e.stack);
+    (0,_workflow_commands_js__WEBPACK_IMPORTED_MODULE_1__/* .annotate */ .fz)('error', `internal error: ${(0,_report_log_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeForLog */ .z)(message)}`);
+    process.exitCode = 1;
+}
+function safeString(v) {
+    try {
+        return JSON.stringify(v) ?? String(v);
+    }
+    catch {
+        return String(v);
+    }
+}
+/** Escapes text for HTML/Markdown table cells in the job summary. */
+function escapeHtml(s) {
+    return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\|/g, '&#124;');
+}
+
+
+/***/ }),
+
+/***/ 8603:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  fz: () => (/* binding */ annotate),
+  fe: () => (/* binding */ appendSummary),
+  Yz: () => (/* binding */ debug),
+  N4: () => (/* binding */ endGroup),
+  pq: () => (/* binding */ info),
+  uH: () => (/* binding */ setOutput),
+  Oh: () => (/* binding */ startGroup)
+});
+
+// UNUSED EXPORTS: group, issueCommand, setSecret, warning
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: ./packages/core/src/action/workflow-commands.ts
+
+
+/**
+ * How every lockstep action talks to the runner: outputs, annotations, the job
+ * summary, masking, log groups. These write exactly what @actions/core writes
+ * (same escaping, same GITHUB_OUTPUT heredoc form), so the runner cannot tell
+ * the difference — but without loading @actions/core, whose HTTP client
+ * (undici, for OIDC) costs 60–100 ms of every action's start-up, more than a
+ * whole chart check takes. Inputs are read by action/inputs.ts.
+ */
+function escapeData(s) {
+    return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+function escapeProperty(s) {
+    return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+/** Prints `::command k=v,…::message` with the runner's escaping. */
+function issueCommand(command, props, message) {
+    const list = Object.entries(props)
+        .filter(([, v]) => v !== undefined && v !== '')
+        .map(([k, v]) => `${k}=${escapeProperty(String(v))}`)
+        .join(',');
+    process.stdout.write(`::${command}${list ? ` ${list}` : ''}::${escapeData(message)}${external_node_os_namespaceObject.EOL}`);
+}
+/** An error, warning or notice annotation at a file and line. */
+function annotate(level, message, where = {}) {
+    issueCommand(level, { title: where.title, file: where.file, line: where.line, col: where.col }, message);
+}
+/** Sets a step output (GITHUB_OUTPUT when present, else the legacy command). */
+function setOutput(name, value) {
+    const file = process.env.GITHUB_OUTPUT;
+    if (file) {
+        // A delimiter the value does not contain (checked, so its randomness is not what keeps it safe;
+        // node:crypto is not loaded for it).
+        let delimiter;
+        do
+            delimiter = `ghadelimiter_${Date.now().toString(36)}${Math.random().toString(36).slice(2)}`;
+        while (value.includes(delimiter) || name.includes(delimiter));
+        (0,external_node_fs_.appendFileSync)(file, `${name}<<${delimiter}${external_node_os_namespaceObject.EOL}${value}${external_node_os_namespaceObject.EOL}${delimiter}${external_node_os_namespaceObject.EOL}`, 'utf8');
+    }
+    else {
+        issueCommand('set-output', { name }, value);
+    }
+}
+/** Appends Markdown to the job summary; prints it when the runner gives no summary file. */
+function appendSummary(markdown) {
+    const file = process.env.GITHUB_STEP_SUMMARY;
+    if (file)
+        (0,external_node_fs_.appendFileSync)(file, `${markdown}${external_node_os_namespaceObject.EOL}`, 'utf8');
+    else
+        process.stdout.write(`${markdown}${external_node_os_namespaceObject.EOL}`);
+}
+/** A plain log line. */
+function info(line) {
+    process.stdout.write(`${line}${external_node_os_namespaceObject.EOL}`);
+}
+/** A debug line (shown when the workflow enables step debug logging). */
+function debug(line) {
+    issueCommand('debug', {}, line);
+}
+/** Starts a collapsible log group. */
+function group(title) {
+    issueCommand('group', {}, title);
+}
+/** Starts a collapsible log group (the @actions/core name). */
+const startGroup = group;
+/** A warning annotation, optionally at a file and line. */
+function warning(message, where = {}) {
+    annotate('warning', message, where);
+}
+/** Registers a secret: the runner masks it in every later log line. */
+function setSecret(secret) {
+    if (secret !== '')
+        issueCommand('add-mask', {}, secret);
+}
+/** Ends the current log group. */
+function endGroup() {
+    issueCommand('endgroup', {}, '');
+}
+
+
+/***/ }),
+
+/***/ 2368:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   ET: () => (/* binding */ fromUserError),
+/* harmony export */   Vw: () => (/* binding */ formatProblem),
+/* harmony export */   Yl: () => (/* binding */ asUserError)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7638);
+
+/** The one-line form of a problem: `path:line: what — fix`. */
+function formatProblem(p) {
+    return asUserError(p).format();
+}
+/** A problem as the UserError a face reports (an annotation on the runner, `path:line` on a terminal). */
+function asUserError(p) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(p.message, { file: p.file || undefined, line: p.line, hint: p.hint });
+}
+/** A UserError caught while checking a chart, kept as an error finding of that chart. */
+function fromUserError(e) {
+    return { level: 'error', file: e.file ?? '', line: e.line, message: e.message, hint: e.hint };
+}
+
+
+/***/ }),
+
+/***/ 7638:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   tQ: () => (/* binding */ UserErrors),
+/* harmony export */   yo: () => (/* binding */ UserError)
+/* harmony export */ });
+/* unused harmony export isUserError */
+/**
+ * A mistake the user can fix: bad input, a malformed file, a rule broken.
+ * It is reported as one line `file:line: message — hint` plus an annotation,
+ * never with a stack trace.
+ */
+class UserError extends Error {
+    file;
+    line;
+    col;
+    hint;
+    constructor(message, where = {}) {
+        super(message);
+        this.name = 'UserError';
+        this.file = where.file;
+        this.line = where.line;
+        this.col = where.col;
+        this.hint = where.hint;
+    }
+    /** The one-line form: `path:line: what is wrong — how to fix it`. */
+    format() {
+        const at = this.file ? `${this.file}${this.line ? `:${this.line}` : ''}: ` : '';
+        return `${at}${this.message}${this.hint ? ` — ${this.hint}` : ''}`;
+    }
+}
+/** Several user errors found in one pass; each becomes its own annotation. */
+class UserErrors extends Error {
+    errors;
+    /** True when the action's job summary already shows every error (in its own table), so the failure path does not list them again. */
+    summarized;
+    constructor(errors, opts = {}) {
+        super(errors.map((e) => e.format()).join('\n'));
+        this.name = 'UserErrors';
+        this.errors = errors;
+        this.summarized = opts.summarized ?? false;
+    }
+}
+function isUserError(e) {
+    return e instanceof UserError;
+}
+
+
+/***/ }),
+
+/***/ 2536:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   LI: () => (/* binding */ resolveInside),
+/* harmony export */   dO: () => (/* binding */ resolveWorkingDirectory)
+/* harmony export */ });
+/* unused harmony exports workspaceRelative, resolveExistingFolder, insideGitCheckout */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7638);
+
+
+
+/**
+ * Resolves a workspace-relative path, refusing one that leaves the workspace
+ * or passes through a symbolic link (either could make an action read or
+ * write outside the checkout). `what` names the input or file for the error.
+ */
+function resolveInside(workspace, path, what) {
+    const root = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(workspace);
+    const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(root, path);
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, abs);
+    if (rel === '..' || rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}`) || (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${what}: ${path} is outside the workspace`, { hint: 'use a path inside the repository' });
+    let cur = root;
+    for (const part of rel.split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).filter(Boolean)) {
+        cur = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cur, part);
+        let st;
+        try {
+            st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(cur);
+        }
+        catch {
+            break; // does not exist (yet): nothing further to check
+        }
+        if (st.isSymbolicLink())
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${what}: ${path} passes through a symbolic link (${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, cur)})`, { hint: 'point at the real path inside the repository' });
+    }
+    return abs;
+}
+/** A POSIX-style path relative to the workspace, for messages and annotations. */
+function workspaceRelative(workspace, abs) {
+    return relative(resolve(workspace), abs).split(sep).join('/');
+}
+/**
+ * Resolves the `working-directory` input and checks that it is a folder inside
+ * a git checkout, so a typo or a job without actions/checkout fails as a user
+ * error naming the input instead of `spawn git ENOENT` (a missing cwd) or
+ * `git … exited (128)` (no repository). Every action calls this before git.
+ */
+function resolveWorkingDirectory(workspace, path, input = 'working-directory', env = process.env) {
+    const abs = resolveExistingFolder(workspace, path, input);
+    if (!insideGitCheckout(abs, env))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${shownInput(path, input)} is not a git repository`, { hint: 'check out the repository first (actions/checkout)' });
+    return abs;
+}
+/**
+ * Like resolveWorkingDirectory, for an action that needs no git repository:
+ * the folder must exist inside the workspace, and nothing more.
+ */
+function resolveExistingFolder(workspace, path, input = 'working-directory') {
+    const abs = resolveInside(workspace, path, input);
+    const shown = shownInput(path, input);
+    let st;
+    try {
+        st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(abs);
+    }
+    catch {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${shown} does not exist`, { hint: `set ${input} to a folder of the checked-out repository, relative to the workspace` });
+    }
+    if (!st.isDirectory())
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${shown} is not a folder`, { hint: `set ${input} to a folder of the checked-out repository` });
+    return abs;
+}
+function shownInput(path, input) {
+    return path === '' || path === '.' ? `${input} '.' (the workspace)` : `${input} '${path}'`;
+}
+/**
+ * Whether `dir` lies in a git work tree: some folder from it up to the root
+ * holds `.git` (a folder, or a file as in worktrees and submodules), or GIT_DIR
+ * names the repository. Found without starting git, which the caller will do anyway.
+ */
+function insideGitCheckout(dir, env = process.env) {
+    if (env.GIT_DIR)
+        return true;
+    for (let cur = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(dir);; cur = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(cur)) {
+        try {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(cur, '.git'));
+            return true;
+        }
+        catch {
+            // not here: look one folder up
+        }
+        if ((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(cur) === cur)
+            return false;
+    }
 }
 
 

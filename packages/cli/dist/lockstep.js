@@ -5935,7 +5935,7 @@ function maskingIo(io) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3632);
-/* harmony import */ var _program_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6744);
+/* harmony import */ var _program_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(688);
 
 
 process.exitCode = await (0,_program_js__WEBPACK_IMPORTED_MODULE_1__/* .runCli */ .ak)(process.argv.slice(2), (0,_io_js__WEBPACK_IMPORTED_MODULE_0__/* .nodeIo */ .P)());
@@ -5945,7 +5945,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6744:
+/***/ 688:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6153,8 +6153,8 @@ var external_node_path_ = __nccwpck_require__(6760);
 var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: external "node:process"
 const external_node_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process");
-;// CONCATENATED MODULE: external "node:util"
-const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
 ;// CONCATENATED MODULE: ./node_modules/commander/lib/help.js
 
 
@@ -6696,7 +6696,7 @@ class Help {
    * @returns {number}
    */
   displayWidth(str) {
-    return (0,external_node_util_namespaceObject.stripVTControlCharacters)(str).length;
+    return (0,external_node_util_.stripVTControlCharacters)(str).length;
   }
 
   /**
@@ -7446,7 +7446,7 @@ class command_Command extends external_node_events_namespaceObject.EventEmitter 
         useColor() ?? (external_node_process_namespaceObject.stdout.isTTY && external_node_process_namespaceObject.stdout.hasColors?.()),
       getErrHasColors: () =>
         useColor() ?? (external_node_process_namespaceObject.stderr.isTTY && external_node_process_namespaceObject.stderr.hasColors?.()),
-      stripColor: (str) => (0,external_node_util_namespaceObject.stripVTControlCharacters)(str),
+      stripColor: (str) => (0,external_node_util_.stripVTControlCharacters)(str),
     };
 
     this._hidden = false;
@@ -10317,88 +10317,8 @@ function splitOutsideBraces(line) {
 var config_config = __nccwpck_require__(1312);
 // EXTERNAL MODULE: ./packages/core/src/fs/workspace.ts
 var fs_workspace = __nccwpck_require__(2536);
-// EXTERNAL MODULE: ./packages/core/node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(9788);
-var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
-;// CONCATENATED MODULE: ./packages/core/src/charts/discover.ts
-
-
-/**
- * Finds chart folders in a list of POSIX file paths (from `git ls-tree`, or a
- * directory walk). A chart is a folder holding Chart.yaml; charts vendored
- * inside another chart's `charts/` folder are subcharts of that chart, not
- * charts of their own. With `patterns` (folders or globs, e.g. `charts/*`),
- * only matching chart folders are kept.
- */
-function findCharts(paths, patterns) {
-    const dirs = new Set();
-    for (const p of paths) {
-        if (p === 'Chart.yaml' || p.endsWith('/Chart.yaml'))
-            dirs.add(external_node_path_.posix.dirname(p));
-    }
-    const top = topChartDirs(dirs);
-    if (!patterns || patterns.length === 0)
-        return top;
-    return top.filter(chartPatternMatcher(patterns));
-}
-/**
- * A predicate over chart folders for folder/glob patterns: a glob matches
- * folders (`charts/*`); a plain folder matches itself and, when it is not a
- * chart itself, the charts below it (`stable/` → `stable/legacy`).
- */
-function chartPatternMatcher(patterns) {
-    const norm = patterns.map(normalizePattern);
-    const glob = picomatch_default()(norm, { dot: true });
-    const folders = norm.filter((p) => !picomatch_default().scan(p).isGlob);
-    return (d) => glob(d) || folders.some((f) => f === '.' || d.startsWith(`${f}/`));
-}
-/** The chart folders of `dirs` that are not subcharts under another chart's `charts/`, sorted. */
-function topChartDirs(dirs) {
-    return [...dirs].filter((d) => !isInsideChartsFolder(d, dirs)).sort();
-}
-/** True when `dir` sits under `<chart>/charts/` of another chart in `dirs`. */
-function isInsideChartsFolder(dir, dirs) {
-    const parts = dir.split('/');
-    // i = 0 is a chart at the repository root ('.'), whose subcharts live in charts/.
-    for (let i = parts.length - 2; i >= 0; i--) {
-        if (parts[i] === 'charts' && dirs.has(i === 0 ? '.' : parts.slice(0, i).join('/')))
-            return true;
-    }
-    return false;
-}
-/** `charts/`, `./charts/x`, `charts/x/Chart.yaml` → the folder pattern they mean. */
-function normalizePattern(p) {
-    let s = p.trim().replace(/\\/g, '/').replace(/^\.\//, '').replace(/\/+$/, '');
-    if (s.endsWith('/Chart.yaml'))
-        s = s.slice(0, -'/Chart.yaml'.length);
-    return s === '' ? '.' : s;
-}
-/** The chart folder (from `charts`) that owns a file path, or undefined. Longest match wins. */
-function owningChart(path, charts) {
-    let best;
-    for (const c of charts) {
-        if ((c === '.' || path === c || path.startsWith(`${c}/`)) && (!best || c.length > best.length))
-            best = c;
-    }
-    return best;
-}
-/**
- * owningChart for many paths against the same chart folders: the folders go
- * into a set once and each path looks up its own ancestors (deepest first),
- * so a 1,000-chart repository costs a PR the depth of its paths, not
- * paths × charts comparisons.
- */
-function chartOwner(charts) {
-    const set = new Set(charts);
-    const root = set.has('.') ? '.' : undefined;
-    return (path) => {
-        for (let dir = path; dir !== ''; dir = dir.slice(0, Math.max(0, dir.lastIndexOf('/'))))
-            if (set.has(dir))
-                return dir;
-        return root;
-    };
-}
-
+// EXTERNAL MODULE: ./packages/core/src/charts/discover.ts
+var discover = __nccwpck_require__(7892);
 ;// CONCATENATED MODULE: ./packages/core/src/charts/tree.ts
 
 
@@ -10719,65 +10639,8 @@ function diffArrays(oldArr, newArr, options) {
     return arrayDiff.diff(oldArr, newArr, options);
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/changelog/headings.ts
-
-// The text of a version heading: `[1.2.3] - 2024-05-21`, `[v1.2.3](https://…) (2024-05-21)`, `1.2.3 (2024-05-21)`, `v1.2.3`,
-// `Version 1.2.3`, bitnami/charts' `<small>1.2.3 (2024-05-21)</small>`, and date-first `2024-05-21 — 1.2.3` / `[2024-05-21] 1.2.3`.
-const TEXT = /^(?:<small>[ \t]*)?(?:version[ \t]+|release[ \t]+)?(\[?\d{4}-\d{2}-\d{2}\]?[ \t]*(?:[-–—:|][ \t]*)?)?(\[)?(v)?(\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?)\]?(?:\([^)]*\))?(.*)$/i;
-const ATX = /^(#{1,4})[ \t]+(.*)$/;
-const UNDERLINE = /^ {0,3}(=+|-+)[ \t]*$/;
-/**
- * Lists the version headings of a changelog in file order. A heading counts
- * when its first token is a SemVer version (or a date, then the version),
- * bracketed or not, with or without a leading `v`; ATX (`## 1.2.3`) and setext
- * (`1.2.3` underlined with `===` or `---`) headings both count. `[Unreleased]`,
- * prose headings and anything inside code fences are skipped.
- */
-function versionHeadings(text) {
-    const out = [];
-    let offset = 0;
-    // The open code fence (CommonMark: ``` or ~~~, 3 or more, indented at most 3 spaces),
-    // closed only by the same character at least as long with nothing after it.
-    let fence;
-    const lines = text.split('\n').map((l) => l.replace(/\r$/, ''));
-    let previousBlank = true;
-    text.split('\n').forEach((full, i) => {
-        const line = lines[i];
-        const marker = /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1];
-        let heading;
-        if (fence) {
-            if (marker && marker[0] === fence[0] && marker.length >= fence.length && line.trim() === marker)
-                fence = undefined;
-        }
-        else if (marker && !(marker[0] === '`' && line.slice(line.indexOf(marker) + marker.length).includes('`'))) {
-            fence = marker;
-        }
-        else {
-            const atx = ATX.exec(line);
-            const under = i + 1 < lines.length ? UNDERLINE.exec(lines[i + 1]) : null;
-            if (atx)
-                heading = { level: atx[1].length, text: atx[2] };
-            // A setext heading is a paragraph of its own: a blank line (or the file's start) before it.
-            else if (under && previousBlank && /^ {0,3}\S/.test(line) && !/^ {0,3}(?:[-*+>]|\d+[.)])(?:[ \t]|$)/.test(line))
-                heading = { level: under[1][0] === '=' ? 1 : 2, text: line.trim(), underline: lines[i + 1] };
-        }
-        const m = heading ? TEXT.exec(heading.text) : null;
-        // The version must end there: `## 1.2.3.4` or `## 1.2.3x` is not a section for 1.2.3.
-        if (heading && m && (0,semver.valid)(m[4]) && /^(?:$|[\s(:,])/.test(m[5] ?? '')) {
-            const rest = m[5] ?? '';
-            const style = m[1] ? 'date-first' : m[2] ? 'keepachangelog' : m[3] ? 'v' : /^\s*\(/.test(rest) ? 'parens' : 'plain';
-            out.push({ version: m[4], line: i + 1, offset, level: heading.level, style, raw: line, ...(heading.underline !== undefined ? { underline: heading.underline } : {}) });
-        }
-        previousBlank = line.trim() === '' || heading !== undefined || UNDERLINE.test(line);
-        offset += full.length + 1;
-    });
-    return out;
-}
-/** True when the changelog has a section for `version` (any heading style). */
-function hasVersionSection(text, version) {
-    return versionHeadings(text).some((h) => h.version === version);
-}
-
+// EXTERNAL MODULE: ./packages/core/src/changelog/headings.ts
+var changelog_headings = __nccwpck_require__(2761);
 ;// CONCATENATED MODULE: ./packages/core/src/changelog/release.ts
 
 
@@ -10836,7 +10699,7 @@ function releaseChangelog(text, req) {
     // New lines take the file's first line ending; existing lines keep their own (see joinLines).
     const { bom, body, eol } = (0,bytes/* frame */.Gt)(text);
     const lines = body.split(/\r?\n/);
-    const headings = versionHeadings(lines.join('\n'));
+    const headings = (0,changelog_headings/* versionHeadings */._)(lines.join('\n'));
     const existing = headings.find((h) => h.version === req.version);
     if (existing)
         return { text, entries: sectionEntries(lines, existing.line - 1, existing.level), changed: false };
@@ -11660,7 +11523,7 @@ function checkYamlEdit(file, before, after, intended, opts = {}) {
         expected = setIn(expected, i.path, i.value);
     const afterBody = (0,bytes/* stripBom */.F8)(after);
     const doc = (0,dist/* parseDocument */.Tp)(afterBody, { uniqueKeys: false });
-    if (doc.errors.length > 0 || !(0,external_node_util_namespaceObject.isDeepStrictEqual)(expected, doc.toJS({ maxAliasCount: -1 })))
+    if (doc.errors.length > 0 || !(0,external_node_util_.isDeepStrictEqual)(expected, doc.toJS({ maxAliasCount: -1 })))
         throw new Error(`${file}: the edit changed more than ${paths()} (the YAML 1.2 reading differs); nothing was written`);
     for (const i of intended) {
         const node = nodeIn(doc.contents, i.path);
@@ -11681,111 +11544,12 @@ function checkDocumentEdit(file, before, after, intended, index, paths) {
     if (expected && index < expected.length)
         for (const i of intended)
             expected[index] = setIn(expected[index], i.path, i.value);
-    if (!expected || !actual || !(0,external_node_util_namespaceObject.isDeepStrictEqual)(expected, actual))
+    if (!expected || !actual || !(0,external_node_util_.isDeepStrictEqual)(expected, actual))
         throw new Error(`${file}: the edit changed more than ${paths()} in document ${index + 1} (the YAML 1.2 reading differs); nothing was written`);
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/charts/chart.ts
-
-
-
-
-
-
-/**
- * Parses Chart.yaml text. A non-mapping file, an ambiguous unquoted value
- * (`version: 1.10`) or a duplicate key is a UserError with file:line. A missing
- * `name` gives '' (callers fall back to the folder name); `version` is returned
- * as written, and callers decide whether it must be valid SemVer.
- */
-function parseChart(text, file) {
-    const parsed = (0,read/* parseYaml */.hN)((0,bytes/* stripBom */.F8)(text), file);
-    const root = parsed.doc.contents;
-    if (!(0,dist/* isMap */.jh)(root))
-        throw new src_errors/* UserError */.yo('Chart.yaml is not a mapping of keys', { file, line: 1, hint: 'see https://helm.sh/docs/topics/charts/#the-chartyaml-file' });
-    const name = (0,read/* stringField */.OM)(parsed, ['name']);
-    const versionNode = (0,read/* nodeAt */.oB)(parsed, ['version']);
-    if ((0,dist/* isScalar */.jn)(versionNode) && versionNode.type === dist/* Scalar */.X5.PLAIN && versionNode.range) {
-        const source = parsed.text.slice(versionNode.range[0], versionNode.range[1]);
-        // Quoting alone would leave a version that is still not SemVer: say both at once.
-        if (source !== '' && !(0,scalars/* plainReadsAsString */.zN)(source))
-            throw ambiguousVersionError(source, file, parsed.lineOf(versionNode));
-    }
-    const version = (0,read/* stringField */.OM)(parsed, ['version']);
-    const appVersion = (0,read/* stringField */.OM)(parsed, ['appVersion']);
-    const deps = (0,read/* nodeAt */.oB)(parsed, ['dependencies']);
-    const dependencies = [];
-    if (deps !== undefined && !((0,dist/* isScalar */.jn)(deps) && deps.value === null)) {
-        if (!(0,dist/* isSeq */.oP)(deps))
-            throw new src_errors/* UserError */.yo('dependencies is not a list', { file, line: parsed.lineOf(deps), hint: 'write one `- name: …` entry per dependency' });
-        deps.items.forEach((item, index) => {
-            if (!(0,dist/* isMap */.jh)(item))
-                throw new src_errors/* UserError */.yo(`dependencies[${index}] is not a mapping`, { file, line: parsed.lineOf(item) });
-            const depName = (0,read/* stringField */.OM)(parsed, ['dependencies', index, 'name'], `dependencies[${index}].name`);
-            const repository = (0,read/* stringField */.OM)(parsed, ['dependencies', index, 'repository'], `dependencies[${index}].repository`)?.value;
-            const depVersion = (0,read/* stringField */.OM)(parsed, ['dependencies', index, 'version'], `dependencies[${index}].version`)?.value;
-            const alias = (0,read/* stringField */.OM)(parsed, ['dependencies', index, 'alias'], `dependencies[${index}].alias`)?.value;
-            const local = repository?.startsWith('file://') ? repository.slice('file://'.length).replace(/\/+$/, '') : undefined;
-            dependencies.push({
-                name: depName?.value ?? '',
-                version: depVersion,
-                repository,
-                alias,
-                index,
-                line: parsed.lineOf(item),
-                localPath: local,
-            });
-        });
-    }
-    return { file, name: name?.value ?? '', version, appVersion, dependencies, parsed };
-}
-/** The chart version as SemVer 2, or a UserError at the `version:` line. */
-function requireChartVersion(chart) {
-    const v = chart.version;
-    if (!v)
-        throw new src_errors/* UserError */.yo('Chart.yaml has no version', { file: chart.file, line: 1, hint: 'add `version: 0.1.0`' });
-    // semver.valid trims and accepts a leading `v`/`=`; Helm's parser takes neither.
-    if (!(0,semver.valid)(v.value) || !/^\d/.test(v.value) || /\s/.test(v.value))
-        throw new src_errors/* UserError */.yo(`version ${v.value} is not valid SemVer 2`, { file: chart.file, line: v.line, hint: semverHint(v.value) });
-    return v.value;
-}
-/**
- * The SemVer 2 version a Chart.yaml version most likely meant when it is
- * numbers with fewer than three parts (`1.10` → `1.10.0`, `2` → `2.0.0`);
- * undefined when that is not clear.
- */
-function semverRepair(source) {
-    if (!/^\d+(\.\d+){0,2}$/.test(source))
-        return undefined;
-    const parts = source.split('.').map((n) => String(Number(n)));
-    while (parts.length < 3)
-        parts.push('0');
-    return parts.join('.');
-}
-/**
- * The one error for an unquoted Chart.yaml version that YAML reads as
- * something else (`version: 1.10` is the number 1.1): it names both problems —
- * the misreading and that the text is not SemVer 2 — and the full fix
- * (`version: 1.10.0`), so quoting it does not lead to a second error on the
- * next run. Shared by chart-bump-check and bump-chart.
- */
-function ambiguousVersionError(source, file, line) {
-    const fix = semverRepair(source);
-    const type = (0,scalars/* yaml11Type */.Ax)(source) !== 'str' ? (0,scalars/* yaml11Type */.Ax)(source) : (0,scalars/* yaml12Type */.lo)(source);
-    const kind = type === 'int' || type === 'float' ? 'a number' : type === 'bool' ? 'a boolean' : type === 'timestamp' ? 'a date' : 'null';
-    return new src_errors/* UserError */.yo(`version: ${source} is read as ${kind}, not the string written`, {
-        file,
-        line,
-        hint: fix
-            ? `it is not SemVer 2 either: write version: ${fix} (to quote it as "${source}" is not enough)`
-            : `it is not SemVer 2 either: write MAJOR.MINOR.PATCH, e.g. version: 0.1.0 (to quote it as "${source}" is not enough)`,
-    });
-}
-function semverHint(value) {
-    const fix = semverRepair(value);
-    return fix ? `use MAJOR.MINOR.PATCH: write version: ${fix}` : 'use MAJOR.MINOR.PATCH, e.g. 1.4.0 or 1.4.0-rc.1';
-}
-
+// EXTERNAL MODULE: ./packages/core/src/charts/chart.ts
+var chart = __nccwpck_require__(3863);
 ;// CONCATENATED MODULE: ./packages/core/src/charts/cascade.ts
 
 
@@ -12125,11 +11889,11 @@ function planChartBumps(selectedDirs, allCharts, read, opts) {
             const ambiguous = selectedSet.has(dir) && explicitVersion !== undefined ? ambiguousVersion(text, file) : undefined;
             if (ambiguous !== undefined) {
                 // The explicit version says what was meant: it is written (quoted where needed) instead of refusing the old value.
-                metas.set(dir, parseChart(setScalars(text, file, [{ path: ['version'], value: explicitVersion, replaceAmbiguous: true }]), file));
+                metas.set(dir, (0,chart/* parseChart */.as)(setScalars(text, file, [{ path: ['version'], value: explicitVersion, replaceAmbiguous: true }]), file));
                 repairs.set(dir, ambiguous);
                 continue;
             }
-            const meta = parseChart(text, file);
+            const meta = (0,chart/* parseChart */.as)(text, file);
             metas.set(dir, meta);
             if (selectedSet.has(dir))
                 primeParse(meta.parsed);
@@ -12158,7 +11922,7 @@ function planChartBumps(selectedDirs, allCharts, read, opts) {
         try {
             const repair = repairs.get(dir);
             const repairedFrom = repair?.source;
-            const current = repairedFrom ?? requireChartVersion(meta);
+            const current = repairedFrom ?? (0,chart/* requireChartVersion */.mg)(meta);
             versionLines.set(dir, meta.version?.line);
             const direct = selectedSet.has(dir);
             const updates = [];
@@ -12416,7 +12180,7 @@ async function listTree(git, commit) {
  * Every file path of a commit's tree (`git ls-tree -r -z --name-only`):
  * cheaper to print and parse than the full listing when the ids are not needed.
  */
-async function objects_listPaths(git, commit) {
+async function listPaths(git, commit) {
     const out = await git(['ls-tree', '-r', '-z', '--name-only', '--full-tree', '--end-of-options', commit]);
     if (out.code !== 0)
         throw new Error(`git ls-tree failed (exit ${out.code}): ${out.stderr.trim()}`);
@@ -12566,7 +12330,7 @@ class ObjectReader {
  * `git diff --raw base...head` lists them (what a pull request shows).
  * Undefined when git cannot compute it (a commit or the merge base missing).
  */
-async function objects_diffSinceMergeBase(git, base, head) {
+async function diffSinceMergeBase(git, base, head) {
     const r = await git(['diff', '--raw', '-z', '--no-renames', '--no-abbrev', '--no-ext-diff', '--no-textconv', `${base}...${head}`, '--']);
     return r.code === 0 ? parseRawDiff(r.stdout.toString('utf8')) : undefined;
 }
@@ -12730,7 +12494,7 @@ async function loadComparison(git, reader, req) {
         [req.headLabel, req.head],
     ]) {
         if (ref.startsWith('-') || /[\s\0]/.test(ref) || ref.includes('..'))
-            throw new UserError(`input '${label}': '${ref}' is not a ref or commit`, { hint: 'use a branch, tag or commit sha' });
+            throw new src_errors/* UserError */.yo(`input '${label}': '${ref}' is not a ref or commit`, { hint: 'use a branch, tag or commit sha' });
     }
     const remote = req.remote ?? 'origin';
     // The base branch tip only counts once refreshed: on a reused self-hosted
@@ -12913,7 +12677,7 @@ async function readBaseVersions(reader, base, dirs, prefix) {
 }
 function versionOf(text, file) {
     try {
-        const v = parseChart(text, file).version?.value;
+        const v = (0,chart/* parseChart */.as)(text, file).version?.value;
         return v !== undefined && semver_default().valid(v) === v ? v : undefined;
     }
     catch {
@@ -13797,18 +13561,18 @@ function selectCharts(root, req, config, files, linked) {
             hint: 'set charts: under with: (paths or globs, e.g. charts/myapp), or `charts: [charts/*]` in the config',
         });
     const picked = new Set();
-    const topCharts = findCharts(files);
+    const topCharts = (0,discover/* findCharts */.Jd)(files);
     for (const p of patterns) {
         // A chart reached through a symbolic link is refused by name (it could lie outside the workspace).
-        const viaLink = linked.find(chartPatternMatcher([p]));
+        const viaLink = linked.find((0,discover/* chartPatternMatcher */.Jr)([p]));
         if (viaLink !== undefined)
             (0,fs_workspace/* resolveInside */.LI)(root, viaLink === '.' ? 'Chart.yaml' : `${viaLink}/Chart.yaml`, 'charts');
-        const found = findCharts(files, [p]);
+        const found = (0,discover/* findCharts */.Jd)(files, [p]);
         // A subchart folder named exactly is a chart of its own for bumping.
-        if (found.length === 0 && allDirs.includes(normalizePattern(p)))
-            found.push(normalizePattern(p));
+        if (found.length === 0 && allDirs.includes((0,discover/* normalizePattern */.eP)(p)))
+            found.push((0,discover/* normalizePattern */.eP)(p));
         if (found.length === 0)
-            throw new src_errors/* UserError */.yo(`chart '${p}' matches no folder holding a Chart.yaml${(0,suggest/* didYouMean */.a)(normalizePattern(p), topCharts)}`, {
+            throw new src_errors/* UserError */.yo(`chart '${p}' matches no folder holding a Chart.yaml${(0,suggest/* didYouMean */.a)((0,discover/* normalizePattern */.eP)(p), topCharts)}`, {
                 file: req.charts.length > 0 ? undefined : config.file,
                 hint: req.charts.length > 0 ? 'fix the charts input (paths or globs relative to working-directory)' : 'fix `charts:` in the config, or give the charts input',
             });
@@ -14287,6 +14051,304 @@ function bumpCommand(program, io) {
         const request = bumpRequest(new Inputs(inputs(opts)));
         const result = await runBump(request, { workspace: io.cwd, date: sourceDate(io.env.SOURCE_DATE_EPOCH), reporter: stderrReporter(io) });
         printResult(io, result, bumpView(result), opts.json === true);
+    });
+}
+
+// EXTERNAL MODULE: ./packages/core/src/checks/problem.ts
+var problem = __nccwpck_require__(2368);
+;// CONCATENATED MODULE: ./packages/core/src/operations/check.ts
+
+
+
+
+
+
+
+// This module is the first thing the chart-bump-check action and `lockstep check` load: it imports
+// only what starting git needs. The YAML, SemVer and glob libraries (checks/chart-bump.ts, the
+// config loader) are imported inside runCheck, after git has started, so the two overlap.
+const DEFAULT_CONFIG = '.github/lockstep.yml';
+/** Reads and checks the inputs; base and head default to the pull request's (or merge group's) when an event is given. */
+function checkRequest(inputs, event = {}) {
+    const { payload = {} } = event;
+    const pr = payload.pull_request ??
+        (payload.merge_group
+            ? { base: { sha: payload.merge_group.base_sha, ref: payload.merge_group.base_ref?.replace(/^refs\/heads\//, '') }, head: { sha: payload.merge_group.head_sha } }
+            : undefined);
+    const baseInput = inputs.optional('base');
+    const base = baseInput ?? pr?.base?.sha;
+    if (!base && event.problem)
+        throw new src_errors/* UserError */.yo(`the ${event.name} event file ${event.problem}`, { hint: 'run this step in a GitHub Actions job, or set base: (and head:) to the refs to compare' });
+    if (!base)
+        throw new src_errors/* UserError */.yo("input 'base' is not set and the event is not a pull request", {
+            hint: 'set base: to the branch, tag or commit to compare with (e.g. base: main)',
+        });
+    return {
+        workingDirectory: inputs.string('working-directory', '.'),
+        config: inputs.optional('config'),
+        base,
+        head: inputs.optional('head') ?? pr?.head?.sha ?? 'HEAD',
+        baseBranch: baseInput ? undefined : pr?.base?.ref,
+        charts: inputs.list('charts'),
+        protectedGlobs: inputs.list('protected-values'),
+        ignore: inputs.list('ignore'),
+        breaking: inputs.choice('breaking', ['error', 'warn', 'off'], 'error'),
+        changelog: inputs.optionalChoice('changelog', ['auto', 'required', 'off']),
+    };
+}
+/**
+ * Compares head with base and decides, per changed chart, whether its version
+ * moved correctly. Never throws for a failing check: the result says `ok:
+ * false` and each face reports it (checkFailure); user mistakes throw.
+ */
+async function runCheck(req, world) {
+    const started = startGit(req, world);
+    try {
+        return await finish(req, world, started);
+    }
+    finally {
+        started.reader.dispose();
+    }
+}
+/** The failures of a check as the faces report them (one `path:line: what — fix` each); undefined when it passed. */
+function checkFailure(r) {
+    if (r.ok)
+        return undefined;
+    const failures = [...r.charts.flatMap((c) => c.problems), ...r.protectedProblems].filter((p) => p.level === 'error');
+    // The summary's tables list them already: the runner's summary must not repeat them.
+    return new src_errors/* UserErrors */.tQ(failures.map(problem/* asUserError */.Yl), { summarized: true });
+}
+/** The warnings of a check, charts first. */
+function checkWarnings(r) {
+    return [...r.charts.flatMap((c) => c.problems), ...r.protectedProblems].filter((p) => p.level === 'warning');
+}
+/**
+ * Validates what can be checked without git, then starts git at once (the
+ * comparison, the file:// search, the working directory's prefix) and
+ * returns without waiting for it.
+ */
+function startGit(req, world) {
+    const root = (0,fs_workspace/* resolveWorkingDirectory */.dO)(world.workspace, req.workingDirectory, 'working-directory');
+    for (const p of req.charts)
+        (0,fs_workspace/* resolveInside */.LI)(root, literalPrefix(p), 'charts');
+    for (const p of req.protectedGlobs)
+        (0,fs_workspace/* resolveInside */.LI)(root, literalPrefix(p), 'protected-values');
+    const git = (world.git ?? gitSpawner)(root);
+    const reader = world.reader ? world.reader(root) : new ObjectReader(root);
+    const comparison = loadComparison(git, reader, { base: req.base, head: req.head, baseLabel: 'base', headLabel: 'head', baseBranch: req.baseBranch });
+    // Awaited later; until then a rejection must not count as unhandled.
+    comparison.catch(() => { });
+    const dependents = pathsContaining(git, req.head, 'Chart.yaml', 'file://').catch(() => undefined);
+    const subfolder = root !== (0,external_node_path_.resolve)(world.workspace);
+    const prefix = subfolder ? git(['rev-parse', '--show-prefix']).then((r) => (r.code === 0 ? r.stdout.toString('utf8').trim() : '')) : Promise.resolve('');
+    prefix.catch(() => { });
+    return { root, git, reader, comparison, prefix, dependents };
+}
+async function finish(req, world, s) {
+    const { checkChartBumps } = await Promise.all(/* import() */[__nccwpck_require__.e(298), __nccwpck_require__.e(230)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2230));
+    const targets = await checkTargets(req, s.root, await s.prefix);
+    const { range, headPaths, changes } = await s.comparison;
+    world.reporter.debug(`comparing ${range.head} with ${range.mergeBase ?? 'its merge base'} (base ${range.base})`);
+    // The head must exceed the chart versions of the merge base, of the base commit itself and of
+    // the base branch tip, so two open PRs cannot both take the same version.
+    const otherBases = [{ label: `base ${range.base.slice(0, 12)}`, readFile: (p) => s.reader.text(`${range.base}:${p}`) }];
+    if (range.baseTip)
+        otherBases.push({ label: `the tip of ${req.baseBranch}`, readFile: (p) => s.reader.text(`${range.baseTip}:${p}`) });
+    const plan = await checkChartBumps({
+        ...treeSides(s.reader, range.head, headPaths, changes),
+        // Charts that may depend on others through file:// were found by git grep, side by side with the
+        // comparison (searched again when the head had to be fetched first).
+        localDependencyCandidates: (await s.dependents) ?? (await pathsContaining(s.git, range.head, 'Chart.yaml', 'file://')),
+        otherBases,
+        ...targets,
+    });
+    return { ...plan, outputs: { ok: String(plan.ok), 'changed-charts': JSON.stringify(changedChartsOutput(plan)) }, range, baseBranch: req.baseBranch };
+}
+/** The `changed-charts` output entries, in chart order. */
+function changedChartsOutput(plan) {
+    return plan.charts.map((c) => ({ path: c.path, name: c.name, base: c.base, head: c.head, required: c.required, ok: c.ok, problems: c.problems.map(problem/* formatProblem */.Vw) }));
+}
+/**
+ * The request and the config merged into what the check applies: chart
+ * patterns, environment values files, globs, ignore and the rules. Each
+ * target remembers its input or config line, so one that matches nothing is
+ * reported there. git names paths from the repository's top; patterns and
+ * config paths are relative to working-directory (`prefix` below the top).
+ */
+async function checkTargets(req, root, prefix) {
+    // The config loader (and its JSON Schema validator) is loaded only when there is a config to read.
+    const configPath = (0,fs_workspace/* resolveInside */.LI)(root, req.config ?? DEFAULT_CONFIG, 'config');
+    const configModule = (req.config && req.config !== DEFAULT_CONFIG) || (0,external_node_fs_.existsSync)(configPath) ? await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 1312)) : undefined;
+    const config = configModule?.loadConfig(root, req.config);
+    const fromInput = req.charts.length > 0;
+    const given = fromInput ? req.charts : (config?.charts ?? []);
+    for (const p of given)
+        (0,fs_workspace/* resolveInside */.LI)(root, literalPrefix(p), 'charts');
+    const inRepo = (p) => (prefix ? external_node_path_.posix.join(prefix, p.trim().replace(/\\/g, '/')) : p);
+    const configFile = config?.file ? inRepo(config.file) : undefined;
+    const fromConfig = (path, key) => ({ key, file: configFile, line: config && configModule ? configModule.configLine(config, path) : undefined });
+    const here = prefix ? prefix.replace(/\/+$/, '') : '.';
+    const charts = given.length > 0
+        ? given.map((p, i) => ({ pattern: inRepo(p), written: p, ...(fromInput ? { input: 'charts' } : fromConfig(['charts', i], 'charts')) }))
+        : [{ pattern: here, written: here, input: 'working-directory' }];
+    const environments = (config?.environments ?? []).map((e, i) => ({
+        protected: e.protected,
+        target: { pattern: inRepo(e.values), written: e.values, ...fromConfig(['environments', i, 'values'], `environments[${i}].values`) },
+    }));
+    return {
+        charts,
+        protectedFiles: environments.filter((e) => e.protected).map((e) => e.target),
+        configuredFiles: environments.filter((e) => !e.protected).map((e) => e.target),
+        protectedGlobs: req.protectedGlobs.map((g) => ({ pattern: inRepo(g), written: g, input: 'protected-values' })),
+        prefix,
+        ignore: req.ignore.length > 0 ? req.ignore : (config?.ignore ?? []),
+        breaking: req.breaking,
+        changelog: req.changelog ?? config?.changelog ?? 'auto',
+    };
+}
+/** The folder part of a glob before its first wildcard (`charts/*` → `charts`). */
+function literalPrefix(pattern) {
+    const parts = pattern.trim().replace(/\\/g, '/').split('/');
+    const i = parts.findIndex((s) => /[*?[\]{}!()]/.test(s));
+    return (i < 0 ? parts : parts.slice(0, i)).join('/') || '.';
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/report/check.ts
+
+
+
+
+// The check's two renderings (the job summary and the terminal) are built from the same
+// rows and sentences below, so the action and `lockstep check` cannot tell different stories.
+const CHART_HEADERS = ['Chart', 'Version (base → head)', 'Required', 'Result', 'Why'];
+const PROTECTED_HEADERS = (/* unused pure expression or super */ null && (['Protected values file', 'Result']));
+const NOTHING_CHANGED = 'No chart changed in a way `helm package` would see.';
+/** The heading: the action's name and the verdict. */
+function checkTitle(r) {
+    return `chart-bump-check: ${r.ok ? 'passed' : 'failed'}`;
+}
+/** What was compared, as one sentence; `code` marks a commit (Markdown backticks, or nothing on a terminal). */
+function comparedSentence(r, code = (s) => `\`${s}\``) {
+    const short = (s) => code(s.slice(0, 12));
+    const tip = r.range.baseTip ? `, base branch tip ${short(r.range.baseTip)}` : '';
+    const mb = r.range.mergeBase ? `merge base ${short(r.range.mergeBase)}` : 'their merge base';
+    return `Compared head ${short(r.range.head)} with ${mb} (base ${short(r.range.base)}${tip}).`;
+}
+/** A changed chart's line in the log: ok or FAIL, its versions and the level it needed. */
+function checkLogLine(c) {
+    return `${c.ok ? 'ok  ' : 'FAIL'} ${c.path}: ${c.base ?? '(new)'} → ${c.head ?? '(deleted)'} (required: ${c.required})`;
+}
+/** One row per changed chart: chart, base → head, required level, result, why (reasons, then problems). */
+function chartRows(r) {
+    return r.charts.map((c) => {
+        const result = !c.ok ? '❌ fail' : c.problems.length > 0 ? '⚠️ pass with warnings' : '✅ pass';
+        const why = [...c.reasons, ...c.problems.map((p) => `${p.level === 'warning' ? 'warning: ' : ''}${(0,problem/* formatProblem */.Vw)(p)}`)];
+        return [`${c.name} (${c.path})`, `${c.base ?? '(new)'} → ${c.head ?? '(deleted)'}`, c.required, result, why.join('\n')];
+    });
+}
+/** One row per protected values file: every image pinned, or what is not. */
+function protectedRows(r) {
+    return r.protectedFiles.map((f) => {
+        const mine = r.protectedProblems.filter((p) => p.file === f);
+        return [f, mine.length === 0 ? '✅ every image pinned by digest' : mine.map((p) => `❌ ${(0,problem/* formatProblem */.Vw)(p)}`).join('\n')];
+    });
+}
+/**
+ * The job summary: what was compared, then one row per changed chart and the
+ * protected values files checked, then how to fix each failing chart. Every
+ * cell is escaped; file contents never become markup.
+ */
+function checkMarkdown(r) {
+    const lines = [`### ${checkTitle(r)}`, '', comparedSentence(r), ''];
+    if (r.range.fetched.length > 0)
+        lines.push(`Fetched from origin: ${r.range.fetched.map(escapeHtml).join('; ')}.`, '');
+    if (r.charts.length === 0)
+        lines.push(NOTHING_CHANGED, '');
+    else {
+        lines.push(markdownTable(CHART_HEADERS, chartRows(r)), '');
+        const fixes = r.charts.filter((c) => !c.ok).map((c) => howToFix(c));
+        if (fixes.length > 0)
+            lines.push('**How to fix**', '', ...fixes, '');
+    }
+    if (r.protectedFiles.length > 0)
+        lines.push(markdownTable(PROTECTED_HEADERS, protectedRows(r)), '');
+    return lines.join('\n');
+}
+/**
+ * The terminal's view of the same result: the charts table, the compared
+ * sentence as the status, each protected file and each fix as a note, and
+ * the warnings (which on the runner are annotations).
+ */
+function checkView(r) {
+    const status = [comparedSentence(r, (s) => s), ...(r.charts.length === 0 ? [NOTHING_CHANGED.replace(/`/g, '')] : []), r.ok ? 'The check passed.' : 'The check failed.'];
+    return {
+        title: checkTitle(r),
+        status: status.join(' '),
+        headers: CHART_HEADERS,
+        rows: chartRows(r),
+        notes: [
+            ...r.range.fetched.map((f) => `fetched from origin: ${f}`),
+            ...protectedRows(r).map(([file, result]) => `protected ${file}: ${result.replace(/\n/g, '; ')}`),
+            ...r.charts.filter((c) => !c.ok).map((c) => `how to fix: ${howToFix(c, plainCode).replace(/^- /, '')}`),
+        ],
+        warnings: checkWarnings(r).map(problem/* formatProblem */.Vw),
+    };
+}
+const markdownCode = { code: (s) => `\`${run_escapeHtml(s).replace(/`/g, "'")}\``, text: run_escapeHtml };
+const plainCode = { code: (s) => s, text: (s) => s };
+/**
+ * One line per failing chart: the exact `version:` to write or the bump-chart
+ * step that writes it, then the fixes of its other problems (each problem's
+ * own text is in the table already).
+ */
+function howToFix(c, style = markdownCode) {
+    const chartFile = c.path === '.' ? 'Chart.yaml' : `${c.path}/Chart.yaml`;
+    const steps = [];
+    if (c.fix)
+        steps.push(`write ${style.code(`version: ${c.fix.version}`)} in ${style.code(chartFile)}, or run bump-chart with ${style.code(`charts: ${c.path}`)} and ${style.code(`level: ${c.fix.level}`)}`);
+    const versionProblem = (p) => c.fix !== undefined && p.file === chartFile && p.hint?.startsWith('needs ');
+    const breakingKey = (p) => c.fix !== undefined && p.hint?.startsWith('breaking, needs ');
+    for (const p of c.problems) {
+        if (p.level !== 'error' || versionProblem(p) || breakingKey(p) || !p.hint)
+            continue;
+        // A changelog section is needed for the version being written, not the one the head has now.
+        const hint = c.fix && c.head ? p.hint.split(`## [${c.head}]`).join(`## [${c.fix.version}]`) : p.hint;
+        const step = style.text(hint);
+        if (!steps.includes(step))
+            steps.push(step);
+    }
+    return `- ${style.text(c.name)} (${style.code(c.path)}): ${steps.length > 0 ? steps.join('; then ') : 'see the problems above'}`;
+}
+
+;// CONCATENATED MODULE: ./packages/cli/src/commands/check.ts
+
+
+
+
+
+
+/** `lockstep check`: the chart-bump-check action's operation between --base and --head; exit 1 when the check fails. */
+function checkCommand(program, io) {
+    const cmd = program
+        .command('check')
+        .description('Fail when a Helm chart changed between two refs without a correct version bump (the chart-bump-check action)');
+    const inputs = addActionFlags(cmd, 'chart-bump-check');
+    cmd.option('--json', 'print the result object as JSON instead of the table');
+    cmd.action(async (opts) => {
+        // The action takes base from the pull request event; a terminal has none, so the flag is required.
+        if (opts.base === undefined || opts.base === '')
+            cmd.error("error: required option '--base <value>' not specified", { exitCode: 2, code: 'commander.missingMandatoryOptionValue' });
+        const result = await runCheck(checkRequest(new Inputs(inputs(opts))), { workspace: io.cwd, reporter: stderrReporter(io) });
+        for (const note of result.range.fetched)
+            io.stderr(`${terminalSafe(note)}\n`);
+        if (opts.json === true)
+            io.stdout(`${JSON.stringify(result, null, 2)}\n`);
+        else
+            io.stdout(renderTerminal(checkView(result), io.color ? ansiStyle : plainStyle));
+        // Each failure then prints as `path:line: what — how to fix` on stderr, and the exit code is 1.
+        const failure = checkFailure(result);
+        if (failure)
+            throw failure;
     });
 }
 
@@ -15909,6 +15971,7 @@ var src_io = __nccwpck_require__(3632);
 
 
 
+
 /** Exit codes: 0 ok, 1 a check failed or a user error, 2 the command line itself is wrong. */
 const EXIT = { ok: 0, failed: 1, usage: 2 };
 /**
@@ -15916,7 +15979,12 @@ const EXIT = { ok: 0, failed: 1, usage: 2 };
  * packages/core/src/operations (check, promote, release and status join here
  * as their operations land), plus config.
  */
-const COMMANDS = [bumpCommand, digestsCommand, configCommand];
+const COMMANDS = [
+    checkCommand,
+    bumpCommand,
+    digestsCommand,
+    configCommand,
+];
 /** The `lockstep` program: every subcommand, its flags the action's inputs, its output routed to `io`. */
 function buildProgram(io) {
     const program = new command_Command('lockstep')
@@ -15971,16 +16039,330 @@ function report(e, io) {
 
 /***/ }),
 
+/***/ 2761:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Y: () => (/* binding */ hasVersionSection),
+/* harmony export */   _: () => (/* binding */ versionHeadings)
+/* harmony export */ });
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9730);
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(semver__WEBPACK_IMPORTED_MODULE_0__);
+
+// The text of a version heading: `[1.2.3] - 2024-05-21`, `[v1.2.3](https://…) (2024-05-21)`, `1.2.3 (2024-05-21)`, `v1.2.3`,
+// `Version 1.2.3`, bitnami/charts' `<small>1.2.3 (2024-05-21)</small>`, and date-first `2024-05-21 — 1.2.3` / `[2024-05-21] 1.2.3`.
+const TEXT = /^(?:<small>[ \t]*)?(?:version[ \t]+|release[ \t]+)?(\[?\d{4}-\d{2}-\d{2}\]?[ \t]*(?:[-–—:|][ \t]*)?)?(\[)?(v)?(\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?)\]?(?:\([^)]*\))?(.*)$/i;
+const ATX = /^(#{1,4})[ \t]+(.*)$/;
+const UNDERLINE = /^ {0,3}(=+|-+)[ \t]*$/;
+/**
+ * Lists the version headings of a changelog in file order. A heading counts
+ * when its first token is a SemVer version (or a date, then the version),
+ * bracketed or not, with or without a leading `v`; ATX (`## 1.2.3`) and setext
+ * (`1.2.3` underlined with `===` or `---`) headings both count. `[Unreleased]`,
+ * prose headings and anything inside code fences are skipped.
+ */
+function versionHeadings(text) {
+    const out = [];
+    let offset = 0;
+    // The open code fence (CommonMark: ``` or ~~~, 3 or more, indented at most 3 spaces),
+    // closed only by the same character at least as long with nothing after it.
+    let fence;
+    const lines = text.split('\n').map((l) => l.replace(/\r$/, ''));
+    let previousBlank = true;
+    text.split('\n').forEach((full, i) => {
+        const line = lines[i];
+        const marker = /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1];
+        let heading;
+        if (fence) {
+            if (marker && marker[0] === fence[0] && marker.length >= fence.length && line.trim() === marker)
+                fence = undefined;
+        }
+        else if (marker && !(marker[0] === '`' && line.slice(line.indexOf(marker) + marker.length).includes('`'))) {
+            fence = marker;
+        }
+        else {
+            const atx = ATX.exec(line);
+            const under = i + 1 < lines.length ? UNDERLINE.exec(lines[i + 1]) : null;
+            if (atx)
+                heading = { level: atx[1].length, text: atx[2] };
+            // A setext heading is a paragraph of its own: a blank line (or the file's start) before it.
+            else if (under && previousBlank && /^ {0,3}\S/.test(line) && !/^ {0,3}(?:[-*+>]|\d+[.)])(?:[ \t]|$)/.test(line))
+                heading = { level: under[1][0] === '=' ? 1 : 2, text: line.trim(), underline: lines[i + 1] };
+        }
+        const m = heading ? TEXT.exec(heading.text) : null;
+        // The version must end there: `## 1.2.3.4` or `## 1.2.3x` is not a section for 1.2.3.
+        if (heading && m && (0,semver__WEBPACK_IMPORTED_MODULE_0__.valid)(m[4]) && /^(?:$|[\s(:,])/.test(m[5] ?? '')) {
+            const rest = m[5] ?? '';
+            const style = m[1] ? 'date-first' : m[2] ? 'keepachangelog' : m[3] ? 'v' : /^\s*\(/.test(rest) ? 'parens' : 'plain';
+            out.push({ version: m[4], line: i + 1, offset, level: heading.level, style, raw: line, ...(heading.underline !== undefined ? { underline: heading.underline } : {}) });
+        }
+        previousBlank = line.trim() === '' || heading !== undefined || UNDERLINE.test(line);
+        offset += full.length + 1;
+    });
+    return out;
+}
+/** True when the changelog has a section for `version` (any heading style). */
+function hasVersionSection(text, version) {
+    return versionHeadings(text).some((h) => h.version === version);
+}
+
+
+/***/ }),
+
+/***/ 3863:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   as: () => (/* binding */ parseChart),
+/* harmony export */   mg: () => (/* binding */ requireChartVersion)
+/* harmony export */ });
+/* unused harmony exports semverRepair, ambiguousVersionError */
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8815);
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9730);
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(semver__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7638);
+/* harmony import */ var _yaml_read_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4293);
+/* harmony import */ var _yaml_scalars_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7812);
+/* harmony import */ var _text_bytes_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9002);
+
+
+
+
+
+
+/**
+ * Parses Chart.yaml text. A non-mapping file, an ambiguous unquoted value
+ * (`version: 1.10`) or a duplicate key is a UserError with file:line. A missing
+ * `name` gives '' (callers fall back to the folder name); `version` is returned
+ * as written, and callers decide whether it must be valid SemVer.
+ */
+function parseChart(text, file) {
+    const parsed = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_3__/* .parseYaml */ .hN)((0,_text_bytes_js__WEBPACK_IMPORTED_MODULE_4__/* .stripBom */ .F8)(text), file);
+    const root = parsed.doc.contents;
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(root))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo('Chart.yaml is not a mapping of keys', { file, line: 1, hint: 'see https://helm.sh/docs/topics/charts/#the-chartyaml-file' });
+    const name = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_3__/* .stringField */ .OM)(parsed, ['name']);
+    const versionNode = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_3__/* .nodeAt */ .oB)(parsed, ['version']);
+    if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(versionNode) && versionNode.type === yaml__WEBPACK_IMPORTED_MODULE_0__/* .Scalar */ .X5.PLAIN && versionNode.range) {
+        const source = parsed.text.slice(versionNode.range[0], versionNode.range[1]);
+        // Quoting alone would leave a version that is still not SemVer: say both at once.
+        if (source !== '' && !(0,_yaml_scalars_js__WEBPACK_IMPORTED_MODULE_5__/* .plainReadsAsString */ .zN)(source))
+            throw ambiguousVersionError(source, file, parsed.lineOf(versionNode));
+    }
+    const version = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_3__/* .stringField */ .OM)(parsed, ['version']);
+    const appVersion = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_3__/* .stringField */ .OM)(parsed, ['appVersion']);
+    const deps = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_3__/* .nodeAt */ .oB)(parsed, ['dependencies']);
+    const dependencies = [];
+    if (deps !== undefined && !((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(deps) && deps.value === null)) {
+        if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(deps))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo('dependencies is not a list', { file, line: parsed.lineOf(deps), hint: 'write one `- name: …` entry per dependency' });
+        deps.items.forEach((item, index) => {
+            if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(item))
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`dependencies[${index}] is not a mapping`, { file, line: parsed.lineOf(item) });
+            const depName = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_3__/* .stringField */ .OM)(parsed, ['dependencies', index, 'name'], `dependencies[${index}].name`);
+            const repository = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_3__/* .stringField */ .OM)(parsed, ['dependencies', index, 'repository'], `dependencies[${index}].repository`)?.value;
+            const depVersion = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_3__/* .stringField */ .OM)(parsed, ['dependencies', index, 'version'], `dependencies[${index}].version`)?.value;
+            const alias = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_3__/* .stringField */ .OM)(parsed, ['dependencies', index, 'alias'], `dependencies[${index}].alias`)?.value;
+            const local = repository?.startsWith('file://') ? repository.slice('file://'.length).replace(/\/+$/, '') : undefined;
+            dependencies.push({
+                name: depName?.value ?? '',
+                version: depVersion,
+                repository,
+                alias,
+                index,
+                line: parsed.lineOf(item),
+                localPath: local,
+            });
+        });
+    }
+    return { file, name: name?.value ?? '', version, appVersion, dependencies, parsed };
+}
+/** The chart version as SemVer 2, or a UserError at the `version:` line. */
+function requireChartVersion(chart) {
+    const v = chart.version;
+    if (!v)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo('Chart.yaml has no version', { file: chart.file, line: 1, hint: 'add `version: 0.1.0`' });
+    // semver.valid trims and accepts a leading `v`/`=`; Helm's parser takes neither.
+    if (!(0,semver__WEBPACK_IMPORTED_MODULE_1__.valid)(v.value) || !/^\d/.test(v.value) || /\s/.test(v.value))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`version ${v.value} is not valid SemVer 2`, { file: chart.file, line: v.line, hint: semverHint(v.value) });
+    return v.value;
+}
+/**
+ * The SemVer 2 version a Chart.yaml version most likely meant when it is
+ * numbers with fewer than three parts (`1.10` → `1.10.0`, `2` → `2.0.0`);
+ * undefined when that is not clear.
+ */
+function semverRepair(source) {
+    if (!/^\d+(\.\d+){0,2}$/.test(source))
+        return undefined;
+    const parts = source.split('.').map((n) => String(Number(n)));
+    while (parts.length < 3)
+        parts.push('0');
+    return parts.join('.');
+}
+/**
+ * The one error for an unquoted Chart.yaml version that YAML reads as
+ * something else (`version: 1.10` is the number 1.1): it names both problems —
+ * the misreading and that the text is not SemVer 2 — and the full fix
+ * (`version: 1.10.0`), so quoting it does not lead to a second error on the
+ * next run. Shared by chart-bump-check and bump-chart.
+ */
+function ambiguousVersionError(source, file, line) {
+    const fix = semverRepair(source);
+    const type = (0,_yaml_scalars_js__WEBPACK_IMPORTED_MODULE_5__/* .yaml11Type */ .Ax)(source) !== 'str' ? (0,_yaml_scalars_js__WEBPACK_IMPORTED_MODULE_5__/* .yaml11Type */ .Ax)(source) : (0,_yaml_scalars_js__WEBPACK_IMPORTED_MODULE_5__/* .yaml12Type */ .lo)(source);
+    const kind = type === 'int' || type === 'float' ? 'a number' : type === 'bool' ? 'a boolean' : type === 'timestamp' ? 'a date' : 'null';
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`version: ${source} is read as ${kind}, not the string written`, {
+        file,
+        line,
+        hint: fix
+            ? `it is not SemVer 2 either: write version: ${fix} (to quote it as "${source}" is not enough)`
+            : `it is not SemVer 2 either: write MAJOR.MINOR.PATCH, e.g. version: 0.1.0 (to quote it as "${source}" is not enough)`,
+    });
+}
+function semverHint(value) {
+    const fix = semverRepair(value);
+    return fix ? `use MAJOR.MINOR.PATCH: write version: ${fix}` : 'use MAJOR.MINOR.PATCH, e.g. 1.4.0 or 1.4.0-rc.1';
+}
+
+
+/***/ }),
+
+/***/ 7892:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   C9: () => (/* binding */ chartOwner),
+/* harmony export */   Jd: () => (/* binding */ findCharts),
+/* harmony export */   Jr: () => (/* binding */ chartPatternMatcher),
+/* harmony export */   Q1: () => (/* binding */ topChartDirs),
+/* harmony export */   eP: () => (/* binding */ normalizePattern)
+/* harmony export */ });
+/* unused harmony exports isInsideChartsFolder, owningChart */
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9788);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+
+
+/**
+ * Finds chart folders in a list of POSIX file paths (from `git ls-tree`, or a
+ * directory walk). A chart is a folder holding Chart.yaml; charts vendored
+ * inside another chart's `charts/` folder are subcharts of that chart, not
+ * charts of their own. With `patterns` (folders or globs, e.g. `charts/*`),
+ * only matching chart folders are kept.
+ */
+function findCharts(paths, patterns) {
+    const dirs = new Set();
+    for (const p of paths) {
+        if (p === 'Chart.yaml' || p.endsWith('/Chart.yaml'))
+            dirs.add(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.dirname(p));
+    }
+    const top = topChartDirs(dirs);
+    if (!patterns || patterns.length === 0)
+        return top;
+    return top.filter(chartPatternMatcher(patterns));
+}
+/**
+ * A predicate over chart folders for folder/glob patterns: a glob matches
+ * folders (`charts/*`); a plain folder matches itself and, when it is not a
+ * chart itself, the charts below it (`stable/` → `stable/legacy`).
+ */
+function chartPatternMatcher(patterns) {
+    const norm = patterns.map(normalizePattern);
+    const glob = picomatch__WEBPACK_IMPORTED_MODULE_1___default()(norm, { dot: true });
+    const folders = norm.filter((p) => !picomatch__WEBPACK_IMPORTED_MODULE_1___default().scan(p).isGlob);
+    return (d) => glob(d) || folders.some((f) => f === '.' || d.startsWith(`${f}/`));
+}
+/** The chart folders of `dirs` that are not subcharts under another chart's `charts/`, sorted. */
+function topChartDirs(dirs) {
+    return [...dirs].filter((d) => !isInsideChartsFolder(d, dirs)).sort();
+}
+/** True when `dir` sits under `<chart>/charts/` of another chart in `dirs`. */
+function isInsideChartsFolder(dir, dirs) {
+    const parts = dir.split('/');
+    // i = 0 is a chart at the repository root ('.'), whose subcharts live in charts/.
+    for (let i = parts.length - 2; i >= 0; i--) {
+        if (parts[i] === 'charts' && dirs.has(i === 0 ? '.' : parts.slice(0, i).join('/')))
+            return true;
+    }
+    return false;
+}
+/** `charts/`, `./charts/x`, `charts/x/Chart.yaml` → the folder pattern they mean. */
+function normalizePattern(p) {
+    let s = p.trim().replace(/\\/g, '/').replace(/^\.\//, '').replace(/\/+$/, '');
+    if (s.endsWith('/Chart.yaml'))
+        s = s.slice(0, -'/Chart.yaml'.length);
+    return s === '' ? '.' : s;
+}
+/** The chart folder (from `charts`) that owns a file path, or undefined. Longest match wins. */
+function owningChart(path, charts) {
+    let best;
+    for (const c of charts) {
+        if ((c === '.' || path === c || path.startsWith(`${c}/`)) && (!best || c.length > best.length))
+            best = c;
+    }
+    return best;
+}
+/**
+ * owningChart for many paths against the same chart folders: the folders go
+ * into a set once and each path looks up its own ancestors (deepest first),
+ * so a 1,000-chart repository costs a PR the depth of its paths, not
+ * paths × charts comparisons.
+ */
+function chartOwner(charts) {
+    const set = new Set(charts);
+    const root = set.has('.') ? '.' : undefined;
+    return (path) => {
+        for (let dir = path; dir !== ''; dir = dir.slice(0, Math.max(0, dir.lastIndexOf('/'))))
+            if (set.has(dir))
+                return dir;
+        return root;
+    };
+}
+
+
+/***/ }),
+
+/***/ 2368:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   ET: () => (/* binding */ fromUserError),
+/* harmony export */   Vw: () => (/* binding */ formatProblem),
+/* harmony export */   Yl: () => (/* binding */ asUserError)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7638);
+
+/** The one-line form of a problem: `path:line: what — fix`. */
+function formatProblem(p) {
+    return asUserError(p).format();
+}
+/** A problem as the UserError a face reports (an annotation on the runner, `path:line` on a terminal). */
+function asUserError(p) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(p.message, { file: p.file || undefined, line: p.line, hint: p.hint });
+}
+/** A UserError caught while checking a chart, kept as an error finding of that chart. */
+function fromUserError(e) {
+    return { level: 'error', file: e.file ?? '', line: e.line, message: e.message, hint: e.hint };
+}
+
+
+/***/ }),
+
 /***/ 1312:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
+// ESM COMPAT FLAG
+__nccwpck_require__.r(__webpack_exports__);
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  loadConfig: () => (/* binding */ loadConfig)
+  CONFIG_DOCS: () => (/* binding */ CONFIG_DOCS),
+  DEFAULT_CONFIG_PATH: () => (/* binding */ DEFAULT_CONFIG_PATH),
+  configLine: () => (/* binding */ configLine),
+  loadConfig: () => (/* binding */ loadConfig),
+  parseConfigText: () => (/* binding */ parseConfigText)
 });
-
-// UNUSED EXPORTS: CONFIG_DOCS, DEFAULT_CONFIG_PATH, configLine, parseConfigText
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
@@ -16829,7 +17211,7 @@ const sources = new WeakMap();
  */
 function configLine(config, path) {
     const parsed = sources.get(config);
-    return parsed ? parsed.lineOf(nodeAt(parsed, [...path])) : undefined;
+    return parsed ? parsed.lineOf((0,read/* nodeAt */.oB)(parsed, [...path])) : undefined;
 }
 function schemaError(parsed, err, raw) {
     const path = err.instancePath
@@ -17411,6 +17793,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 7975:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 
 /***/ }),
 
@@ -20064,11 +20453,11 @@ exports.jn = identity.isScalar;
 exports.oP = identity.isSeq;
 __webpack_unused_export__ = Pair.Pair;
 exports.X5 = Scalar.Scalar;
-__webpack_unused_export__ = YAMLMap.YAMLMap;
+exports.CA = YAMLMap.YAMLMap;
 __webpack_unused_export__ = YAMLSeq.YAMLSeq;
 __webpack_unused_export__ = cst;
 __webpack_unused_export__ = lexer.Lexer;
-__webpack_unused_export__ = lineCounter.LineCounter;
+exports.HN = lineCounter.LineCounter;
 __webpack_unused_export__ = parser.Parser;
 __webpack_unused_export__ = publicApi.parse;
 exports.hR = publicApi.parseAllDocuments;

@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { UserError, UserErrors } from '@lockstep/core/errors';
 import { bumpCommand } from './commands/bump.ts';
+import { checkCommand } from './commands/check.ts';
 import { configCommand } from './commands/config.ts';
 import { digestsCommand } from './commands/digests.ts';
 import { type CliIo, maskingIo } from './io.ts';
@@ -13,7 +14,12 @@ export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
  * packages/core/src/operations (check, promote, release and status join here
  * as their operations land), plus config.
  */
-const COMMANDS: readonly ((program: Command, io: CliIo & { secret(value: string): void }) => void)[] = [bumpCommand, digestsCommand, configCommand];
+const COMMANDS: readonly ((program: Command, io: CliIo & { secret(value: string): void }) => void)[] = [
+  checkCommand,
+  bumpCommand,
+  digestsCommand,
+  configCommand,
+];
 
 /** The `lockstep` program: every subcommand, its flags the action's inputs, its output routed to `io`. */
 export function buildProgram(io: CliIo & { secret(value: string): void }): Command {

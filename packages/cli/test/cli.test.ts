@@ -36,6 +36,7 @@ describe('flags are the action inputs', () => {
   test.each([
     ['bump', 'bump-chart'],
     ['digests', 'capture-digests'],
+    ['check', 'chart-bump-check'],
   ])('lockstep %s has one flag per %s input: same name, description and default', (command, action) => {
     const yml = readActionYml(action)!;
     const cmd = buildProgram(maskingIo(fakeIo(ws))).commands.find((c) => c.name() === command)!;

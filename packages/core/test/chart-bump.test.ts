@@ -1,5 +1,6 @@
 import { checkChartBumps, formatProblem, type ChartBumpInput } from '../src/checks/chart-bump.ts';
-import { changedChartsOutput, renderSummary } from '../src/checks/chart-bump-summary.ts';
+import { changedChartsOutput, type CheckResult } from '../src/operations/check.ts';
+import { checkMarkdown } from '../src/report/check.ts';
 import { UserErrors } from '../src/errors.ts';
 
 type Files = Record<string, string>;
@@ -524,7 +525,7 @@ describe('checkChartBumps', () => {
       ['myapp', false],
       ['other', true],
     ]);
-    const md = renderSummary(plan, { base: 'a'.repeat(40), head: 'b'.repeat(40), fetched: [] });
+    const md = renderSummary(plan);
     expect(md).toContain('| myapp (charts/myapp) | 1.4.2 → 1.4.2 | patch | ❌ fail |');
     expect(md).toContain('| other (charts/other) | 0.3.0 → 0.3.1 | patch | ✅ pass |');
     expect(md).toContain('**How to fix**\n\n- myapp (`charts/myapp`): write `version: 1.4.3` in `charts/myapp/Chart.yaml`, or run bump-chart with `charts: charts/myapp` and `level: patch`\n');
@@ -546,7 +547,13 @@ describe('checkChartBumps', () => {
     ['no version problem: the other fixes only', { 'charts/myapp/Chart.yaml': chart('myapp', '1.4.3'), 'charts/myapp/CHANGELOG.md': '# Changelog\n' }, '- myapp (`charts/myapp`): add a heading such as `## [1.4.3] - YYYY-MM-DD`'],
   ])('how to fix: %s', async (_what, changes, line) => {
     const plan = await run(edit(changes));
-    const md = renderSummary(plan, { base: 'a'.repeat(40), head: 'b'.repeat(40), fetched: [] });
+    const md = renderSummary(plan);
     expect(md.split('\n')).toContain(line);
   });
 });
+
+/** The job summary of a plan, as the operation's result carries it. */
+function renderSummary(plan: Awaited<ReturnType<typeof checkChartBumps>>): string {
+  const result: CheckResult = { ...plan, outputs: { ok: String(plan.ok), 'changed-charts': '[]' }, range: { base: 'a'.repeat(40), head: 'b'.repeat(40), fetched: [] } };
+  return checkMarkdown(result);
+}

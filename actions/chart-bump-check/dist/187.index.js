@@ -1,27 +1,20 @@
-export const id = 20;
-export const ids = [20];
+export const id = 187;
+export const ids = [187];
 export const modules = {
 
-/***/ 6020:
+/***/ 5187:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  main: () => (/* binding */ main)
+  checkChartBumps: () => (/* binding */ checkChartBumps)
 });
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+// UNUSED EXPORTS: formatProblem
+
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./packages/core/src/action/workflow-commands.ts + 1 modules
-var workflow_commands = __webpack_require__(8603);
-// EXTERNAL MODULE: ./packages/core/src/errors.ts
-var src_errors = __webpack_require__(7638);
-// EXTERNAL MODULE: ./packages/core/node_modules/picomatch/index.js
-var picomatch = __webpack_require__(9788);
-var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
 // EXTERNAL MODULE: ./packages/core/node_modules/semver/index.js
 var semver = __webpack_require__(9730);
 ;// CONCATENATED MODULE: ./packages/core/src/changelog/headings.ts
@@ -172,6 +165,8 @@ function readLoose(text) {
     return { name: src('name'), version: src('version'), appVersion: src('appVersion'), localDeps };
 }
 
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var src_errors = __webpack_require__(7638);
 // EXTERNAL MODULE: ./packages/core/src/yaml/read.ts
 var read = __webpack_require__(4293);
 // EXTERNAL MODULE: ./packages/core/src/yaml/scalars.ts
@@ -277,6 +272,9 @@ function semverHint(value) {
     return fix ? `use MAJOR.MINOR.PATCH: write version: ${fix}` : 'use MAJOR.MINOR.PATCH, e.g. 1.4.0 or 1.4.0-rc.1';
 }
 
+// EXTERNAL MODULE: ./packages/core/node_modules/picomatch/index.js
+var picomatch = __webpack_require__(9788);
+var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
 ;// CONCATENATED MODULE: ./packages/core/src/charts/discover.ts
 
 
@@ -356,38 +354,6 @@ function chartOwner(charts) {
     };
 }
 
-// EXTERNAL MODULE: ./node_modules/ignore/index.js
-var ignore = __webpack_require__(298);
-var ignore_default = /*#__PURE__*/__webpack_require__.n(ignore);
-;// CONCATENATED MODULE: ./packages/core/src/charts/helmignore.ts
-
-
-/**
- * Helm's own default rule, added to every chart's .helmignore: hidden files
- * directly under templates/ are never packaged.
- */
-const HELM_DEFAULTS = ['templates/.?*'];
-/**
- * Builds the matcher for one chart from its .helmignore text (undefined when
- * the chart has none). Patterns are gitignore-style and relative to the chart
- * root, as Helm reads them; `.git/`, `ci/`, `*.tgz` and the like.
- */
-function helmIgnore(text) {
-    const ig = ignore_default()({ allowRelativePaths: true }).add(HELM_DEFAULTS);
-    if (text)
-        ig.add((0,bytes/* stripBom */.F8)(text).split(/\r?\n/));
-    return (path) => {
-        if (path === '' || path === '.')
-            return false;
-        try {
-            return ig.ignores(path);
-        }
-        catch {
-            return false;
-        }
-    };
-}
-
 ;// CONCATENATED MODULE: ./packages/core/src/charts/lock.ts
 
 
@@ -419,6 +385,129 @@ function readChartLock(text, file) {
         line: parsed.lineOf(item),
     }));
     return { entries, line };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/checks/chart-context.ts
+/** A file in a chart folder (`.` is the repository's top). */
+function join(dir, file) {
+    return dir === '.' ? file : `${dir}/${file}`;
+}
+/** A path as written by a user, in git's form: forward slashes, no leading `./`. */
+function normalizePath(p) {
+    return p.trim().replace(/\\/g, '/').replace(/^\.\//, '');
+}
+
+// EXTERNAL MODULE: ./packages/core/src/checks/problem.ts
+var problem = __webpack_require__(2368);
+;// CONCATENATED MODULE: ./packages/core/src/checks/chart-dependencies.ts
+
+
+
+
+
+
+
+/**
+ * Consistency of a chart's dependencies with the charts kept in the
+ * repository (file:// paths and vendored subcharts): each dependency's
+ * version constraint admits the chart there, and Chart.lock names and pins
+ * exactly what Chart.yaml declares. Problems are added to `problems`.
+ */
+async function checkDependencies(dir, meta, ctx, problems) {
+    const { head } = ctx.input;
+    const prefix = dir === '.' ? 'charts/' : `${dir}/charts/`;
+    const subDirs = ctx.headDirs.filter((d) => d.startsWith(prefix) && !d.slice(prefix.length).includes('/'));
+    const charts = new Map();
+    const chartAt = (d) => {
+        let c = charts.get(d);
+        if (!c)
+            charts.set(d, (c = ctx.read(head, join(d, 'Chart.yaml')).then((t) => (t === undefined ? undefined : looseChart(t)))));
+        return c;
+    };
+    const subByName = async (name) => {
+        for (const d of subDirs)
+            if ((await chartAt(d))?.name === name)
+                return d;
+        return undefined;
+    };
+    const inRepo = async (name, repository) => {
+        if (repository?.startsWith('file://')) {
+            const target = external_node_path_.posix.normalize(external_node_path_.posix.join(dir, repository.slice('file://'.length).replace(/\/+$/, '')));
+            return head.has(join(target, 'Chart.yaml')) ? target : undefined;
+        }
+        return subByName(name);
+    };
+    for (const dep of meta.dependencies) {
+        const where = await inRepo(dep.name, dep.repository);
+        if (!where) {
+            if (dep.localPath !== undefined)
+                problems.push({ level: 'error', file: meta.file, line: dep.line, message: `dependency ${dep.name}: ${dep.repository} has no Chart.yaml`, hint: 'fix the file:// path' });
+            continue;
+        }
+        const v = (await chartAt(where))?.version;
+        if (!dep.version || !v || !(0,semver.valid)(v))
+            continue;
+        // Helm's constraints (Masterminds semver) AND comparators with commas: `>= 2.0.0, < 3.0.0`.
+        const range = (0,semver.validRange)(dep.version.replace(/\s*,\s*/g, ' '));
+        if (range === null)
+            continue;
+        if (!(0,semver.satisfies)(v, range, { includePrerelease: true }))
+            problems.push({
+                level: 'error',
+                file: meta.file,
+                line: dep.line,
+                message: `dependency ${dep.name} requires version ${dep.version} but ${where} is ${v}`,
+                hint: `set the dependency's version to ${v}`,
+            });
+    }
+    const lockFile = join(dir, 'Chart.lock');
+    const lockText = await ctx.read(head, lockFile);
+    if (lockText === undefined)
+        return;
+    let lock;
+    try {
+        lock = readChartLock(lockText, lockFile);
+    }
+    catch (e) {
+        if (!(e instanceof src_errors/* UserError */.yo))
+            throw e;
+        problems.push((0,problem/* fromUserError */.ET)(e));
+        return;
+    }
+    const { entries } = lock;
+    // Helm refuses to build from a lock whose names differ from Chart.yaml's dependencies.
+    const locked = new Set(entries.map((e) => e.name));
+    const declared = new Set(meta.dependencies.map((d) => d.name));
+    for (const dep of meta.dependencies.filter((d, i, all) => d.name && !locked.has(d.name) && all.findIndex((o) => o.name === d.name) === i))
+        problems.push({
+            level: 'error',
+            file: lockFile,
+            line: lock.line,
+            message: `Chart.lock has no entry for dependency ${dep.name} (${meta.file}:${dep.line ?? 1})`,
+            hint: 'run `helm dependency update` and commit Chart.lock',
+        });
+    for (const entry of entries.filter((e) => e.name && !declared.has(e.name)))
+        problems.push({
+            level: 'error',
+            file: lockFile,
+            line: entry.line,
+            message: `Chart.lock lists ${entry.name}, which is no longer a dependency in ${meta.file}`,
+            hint: 'run `helm dependency update` and commit Chart.lock',
+        });
+    for (const entry of entries) {
+        const where = await inRepo(entry.name, entry.repository);
+        if (!where)
+            continue;
+        const v = (await chartAt(where))?.version;
+        if (v && entry.version !== v)
+            problems.push({
+                level: 'error',
+                file: lockFile,
+                line: entry.line,
+                message: `Chart.lock pins ${entry.name} ${entry.version ?? '(none)'} but ${where} is ${v}`,
+                hint: 'run `helm dependency update` and commit Chart.lock',
+            });
+    }
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/values/diff.ts
@@ -593,126 +682,6 @@ function pairsOf(map, doc, depth = 0) {
                     out.set(name, p);
     }
     return out;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/values/protected.ts
-
-
-
-const DIGEST = /^sha256:[0-9a-f]{64}$/;
-const IMAGE_KEY = /(^|[_-])image$|Image$/i;
-/**
- * Checks every image in a protected environment's values file: each must be
- * pinned by a `sha256:` digest (64 hex) and may not use the `latest` tag or an
- * empty tag. Images are found in both shapes charts use: a map
- * (`repository`/`image` with `tag` and `digest`, bitnami's `registry` too) and
- * a single string (`repo:tag@sha256:…`) under an `image` key. Each problem
- * points at the exact line (the tag, the digest, or the image).
- */
-function checkPinnedImages(text, file) {
-    const parsed = (0,read/* parseYaml */.hN)((0,bytes/* stripBom */.F8)(text), file);
-    const out = [];
-    visit(parsed.doc.contents, [], parsed, out, false);
-    return out;
-}
-function visit(node, path, parsed, out, underImageKey) {
-    if ((0,dist/* isMap */.jh)(node)) {
-        if (isImageMap(node, underImageKey)) {
-            checkImageMap(node, path, parsed, out);
-            return;
-        }
-        for (const p of node.items) {
-            if (!(0,dist/* isScalar */.jn)(p.key))
-                continue;
-            const name = String(p.key.value);
-            const value = p.value;
-            if ((0,dist/* isScalar */.jn)(value) && IMAGE_KEY.test(name) && typeof value.value === 'string')
-                checkImageString(value.value, [...path, name], parsed.lineOf(value), file(parsed), out);
-            else
-                visit(value, [...path, name], parsed, out, IMAGE_KEY.test(name));
-        }
-    }
-    else if ((0,dist/* isSeq */.oP)(node)) {
-        node.items.forEach((item, i) => visit(item, [...path, String(i)], parsed, out, underImageKey));
-    }
-}
-function file(parsed) {
-    return parsed.file;
-}
-function pairOf(map, key) {
-    return map.items.find((p) => (0,dist/* isScalar */.jn)(p.key) && String(p.key.value) === key);
-}
-function isImageMap(map, underImageKey) {
-    const repo = pairOf(map, 'repository') ?? pairOf(map, 'image');
-    const named = !!repo && (0,dist/* isScalar */.jn)(repo.value) && typeof repo.value.value === 'string';
-    const pinnable = pairOf(map, 'tag') !== undefined || pairOf(map, 'digest') !== undefined;
-    // An environment override often sets only `tag`/`digest` under `image:`; the repository comes from values.yaml.
-    return named ? underImageKey || pinnable : underImageKey && pinnable;
-}
-function checkImageMap(map, path, parsed, out) {
-    const key = path.join('.') || '(root)';
-    const tagPair = pairOf(map, 'tag');
-    const digestPair = pairOf(map, 'digest');
-    const repoPair = pairOf(map, 'repository') ?? pairOf(map, 'image');
-    const repoValue = repoPair && (0,dist/* isScalar */.jn)(repoPair.value) ? String(repoPair.value.value) : '';
-    // `repository: ghcr.io/acme/api@sha256:…` pins by digest inside the repository field.
-    const inline = splitReference(repoValue);
-    // `tag: 1.7.3@sha256:…` pins too: templates render `repository:tag`, so the digest rides along.
-    let tagDigest;
-    let tagLine;
-    if (tagPair) {
-        const tagNode = tagPair.value;
-        let tag = (0,dist/* isScalar */.jn)(tagNode) && tagNode.value !== null ? String(tagNode.value) : '';
-        const line = parsed.lineOf(tagNode) ?? parsed.lineOf(tagPair.key);
-        const at = tag.indexOf('@');
-        if (at >= 0) {
-            tagDigest = tag.slice(at + 1);
-            tagLine = line;
-            tag = tag.slice(0, at);
-        }
-        if (tag === 'latest')
-            out.push({ file: parsed.file, line, key: `${key}.tag`, message: `image at ${key} uses the tag latest`, hint: 'use a release tag and pin the digest' });
-        else if (tag.trim() === '')
-            out.push({ file: parsed.file, line, key: `${key}.tag`, message: `image at ${key} has an empty tag`, hint: 'set the release tag and pin the digest' });
-    }
-    const digestNode = digestPair?.value;
-    const written = (0,dist/* isScalar */.jn)(digestNode) && digestNode.value !== null ? String(digestNode.value) : '';
-    const digest = written || (inline.digest ?? tagDigest ?? '');
-    if (!DIGEST.test(digest)) {
-        const line = digestPair
-            ? (parsed.lineOf(digestNode) ?? parsed.lineOf(digestPair.key))
-            : (tagLine ?? parsed.lineOf((repoPair ?? tagPair)?.key));
-        out.push({
-            file: parsed.file,
-            line,
-            key: digestPair ? `${key}.digest` : key,
-            message: digest === '' ? `image at ${key} is not pinned by digest` : `image at ${key} digest ${digest} is not a sha256 digest`,
-            hint: 'set digest: sha256:<64 hex> (capture-digests records it)',
-        });
-    }
-}
-function checkImageString(ref, path, line, fileName, out) {
-    if (/\s/.test(ref))
-        return; // not an image reference (prose, a command line)
-    const key = path.join('.');
-    const { tag, digest, hasTagSeparator } = splitReference(ref);
-    if (tag === 'latest')
-        out.push({ file: fileName, line, key, message: `image at ${key} uses the tag latest`, hint: 'use a release tag and pin the digest' });
-    else if (hasTagSeparator && tag === '')
-        out.push({ file: fileName, line, key, message: `image at ${key} has an empty tag`, hint: 'write repo:tag@sha256:…' });
-    if (!digest || !DIGEST.test(digest))
-        out.push({ file: fileName, line, key, message: digest ? `image at ${key} digest ${digest} is not a sha256 digest` : `image at ${key} is not pinned by digest`, hint: 'write repo:tag@sha256:<64 hex>' });
-}
-/** Splits `registry:5000/repo:tag@sha256:…` into its tag and digest. */
-function splitReference(ref) {
-    const at = ref.indexOf('@');
-    const digest = at >= 0 ? ref.slice(at + 1) : undefined;
-    const rest = at >= 0 ? ref.slice(0, at) : ref;
-    const slash = rest.lastIndexOf('/');
-    const colon = rest.lastIndexOf(':');
-    if (colon > slash)
-        return { name: rest.slice(0, colon), tag: rest.slice(colon + 1), digest, hasTagSeparator: true };
-    return { name: rest, digest, hasTagSeparator: false };
 }
 
 // EXTERNAL MODULE: external "node:util"
@@ -908,6 +877,414 @@ function lineOf(parsed, path) {
     return 1;
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/checks/chart-values.ts
+
+
+
+
+
+/**
+ * The breaking changes of a chart's values: its own values.yaml and
+ * values.schema.json (compared with the folder it moved from, if it moved),
+ * then its subcharts'. A values.yaml deleted from the chart removes every key it had.
+ */
+async function breakingChanges(dir, from, meta, ctx) {
+    const { base, head } = ctx.input;
+    const read = ctx.read;
+    const valuesFile = join(dir, 'values.yaml');
+    const schemaFile = join(dir, 'values.schema.json');
+    const baseValues = join(from, 'values.yaml');
+    const baseSchema = join(from, 'values.schema.json');
+    const breaking = [];
+    if (ctx.changed.has(valuesFile) && base.has(baseValues))
+        breaking.push(...diffValues((await read(base, baseValues)) ?? '', (await read(head, valuesFile)) ?? '', baseValues, valuesFile));
+    if (ctx.changed.has(schemaFile) && base.has(baseSchema) && head.has(schemaFile))
+        breaking.push(...(await schemaChanges((await read(base, baseSchema)) ?? '', (await read(head, schemaFile)) ?? '', schemaFile, head.has(valuesFile) ? valuesDefaults((await read(head, valuesFile)) ?? '') : undefined)));
+    // A subchart's values are the parent's values under its name: breaking there is breaking here.
+    breaking.push(...(await subchartBreaking(dir, from, meta, ctx)));
+    return breaking;
+}
+/**
+ * Breaking changes in the chart's subcharts — vendored under `charts/` (at any
+ * depth) or `file://` dependencies — as the parent's users see them: keys
+ * under the subchart's alias or name (`web.image.pullPolicy`).
+ */
+async function subchartBreaking(dir, from, meta, ctx) {
+    const { base, head } = ctx.input;
+    const prefix = dir === '.' ? 'charts/' : `${dir}/charts/`;
+    const basePrefix = from === '.' ? 'charts/' : `${from}/charts/`;
+    // Subchart folder at head → its folder at the base (the same, unless the parent moved).
+    const subs = new Map();
+    for (const d of ctx.headDirs)
+        if (d.startsWith(prefix))
+            subs.set(d, basePrefix + d.slice(prefix.length));
+    for (const d of ctx.baseDirs)
+        if (d.startsWith(basePrefix))
+            subs.set(prefix + d.slice(basePrefix.length), d);
+    for (const dep of meta.dependencies) {
+        if (dep.localPath === undefined)
+            continue;
+        const target = external_node_path_.posix.normalize(external_node_path_.posix.join(dir, dep.localPath));
+        if (!subs.has(target) && target !== dir)
+            subs.set(target, target);
+    }
+    const nameAt = async (d, tree) => {
+        const text = await ctx.read(tree, join(d, 'Chart.yaml'));
+        return text === undefined ? undefined : looseChart(text)?.name;
+    };
+    const out = [];
+    for (const [sub, baseSub] of [...subs].sort()) {
+        const valuesFile = join(sub, 'values.yaml');
+        const schemaFile = join(sub, 'values.schema.json');
+        const baseValues = join(baseSub, 'values.yaml');
+        const baseSchema = join(baseSub, 'values.schema.json');
+        const movedOrChanged = (h, b) => (h !== b ? base.has(b) : ctx.changed.has(h));
+        if (!movedOrChanged(valuesFile, baseValues) && !movedOrChanged(schemaFile, baseSchema))
+            continue;
+        const found = [];
+        if (base.has(baseValues) && movedOrChanged(valuesFile, baseValues))
+            found.push(...diffValues((await ctx.read(base, baseValues)) ?? '', (await ctx.read(head, valuesFile)) ?? '', baseValues, valuesFile));
+        if (base.has(baseSchema) && head.has(schemaFile) && movedOrChanged(schemaFile, baseSchema))
+            found.push(...(await schemaChanges((await ctx.read(base, baseSchema)) ?? '', (await ctx.read(head, schemaFile)) ?? '', schemaFile, head.has(valuesFile) ? valuesDefaults((await ctx.read(head, valuesFile)) ?? '') : undefined)));
+        if (found.length === 0)
+            continue;
+        const key = await valuesKeyOf(sub, baseSub, dir, meta, nameAt, ctx);
+        for (const b of found) {
+            const inParent = b.key && !b.key.startsWith('(') ? `${key}.${b.key}` : key;
+            out.push({ ...b, key: inParent, message: `${b.key ? b.message.replace(b.key, inParent) : b.message} in subchart ${sub}` });
+        }
+    }
+    return out;
+}
+/** Where a subchart's values live in the parent's values: its alias or name, for each level of nesting. */
+async function valuesKeyOf(sub, baseSub, dir, meta, nameAt, ctx) {
+    const { base, head } = ctx.input;
+    const name = async (d, bd) => (await nameAt(d, head)) ?? (await nameAt(bd, base)) ?? external_node_path_.posix.basename(d);
+    const viaFile = meta.dependencies.find((d) => d.localPath !== undefined && external_node_path_.posix.normalize(external_node_path_.posix.join(dir, d.localPath)) === sub);
+    const prefix = dir === '.' ? 'charts/' : `${dir}/charts/`;
+    if (viaFile || !sub.startsWith(prefix))
+        return viaFile?.alias ?? viaFile?.name ?? (await name(sub, baseSub));
+    // charts/a/charts/b → a.b; the first level may carry an alias in the parent's dependencies.
+    const parts = sub.slice(prefix.length).split('/charts/');
+    const keys = [];
+    let at = dir === '.' ? '' : dir;
+    for (const part of parts) {
+        at = at ? `${at}/charts/${part}` : `charts/${part}`;
+        const n = await name(at, at);
+        const dep = keys.length === 0 ? meta.dependencies.find((d) => d.name === n && d.alias) : undefined;
+        keys.push(dep?.alias ?? n);
+    }
+    return keys.join('.');
+}
+
+// EXTERNAL MODULE: ./node_modules/ignore/index.js
+var ignore = __webpack_require__(298);
+var ignore_default = /*#__PURE__*/__webpack_require__.n(ignore);
+;// CONCATENATED MODULE: ./packages/core/src/charts/helmignore.ts
+
+
+/**
+ * Helm's own default rule, added to every chart's .helmignore: hidden files
+ * directly under templates/ are never packaged.
+ */
+const HELM_DEFAULTS = ['templates/.?*'];
+/**
+ * Builds the matcher for one chart from its .helmignore text (undefined when
+ * the chart has none). Patterns are gitignore-style and relative to the chart
+ * root, as Helm reads them; `.git/`, `ci/`, `*.tgz` and the like.
+ */
+function helmIgnore(text) {
+    const ig = ignore_default()({ allowRelativePaths: true }).add(HELM_DEFAULTS);
+    if (text)
+        ig.add((0,bytes/* stripBom */.F8)(text).split(/\r?\n/));
+    return (path) => {
+        if (path === '' || path === '.')
+            return false;
+        try {
+            return ig.ignores(path);
+        }
+        catch {
+            return false;
+        }
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/checks/changed-charts.ts
+
+
+
+
+
+
+// Which charts a pull request changed, as `helm package` sees them: the first half of checkChartBumps.
+/**
+ * Reads a file of one side once, however often it is asked for. A file the
+ * pull request did not change is the same text on both sides: it is read once, from head.
+ */
+function memoizedReader(input, changed) {
+    const texts = new Map();
+    return (tree, path) => {
+        const side = tree === input.base && (changed.has(path) || !input.head.has(path)) ? 'base' : 'head';
+        const key = `${side}\0${path}`;
+        let p = texts.get(key);
+        if (!p)
+            texts.set(key, (p = input.readFile(side, path)));
+        return p;
+    };
+}
+/**
+ * Chart folders (subcharts included) at head and base, and the top charts of
+ * both: one pass over the head's paths; the base's differ only where a Chart.yaml changed.
+ */
+function chartFolders(head, base, changed) {
+    const headDirSet = new Set(chartDirs(head));
+    const baseDirSet = new Set(headDirSet);
+    for (const p of changed) {
+        if (p !== 'Chart.yaml' && !p.endsWith('/Chart.yaml'))
+            continue;
+        const d = p === 'Chart.yaml' ? '.' : p.slice(0, -'/Chart.yaml'.length);
+        if (base.has(p))
+            baseDirSet.add(d);
+        else
+            baseDirSet.delete(d);
+    }
+    const tops = [...new Set([...topChartDirs(headDirSet), ...topChartDirs(baseDirSet)])].sort();
+    return { headDirs: [...headDirSet], baseDirs: [...baseDirSet], tops };
+}
+/**
+ * Top chart folder → its changed files that `helm package` would pack on
+ * either side: inside the chart, not excluded by its .helmignore (on that
+ * side) nor by the `ignore` globs.
+ */
+async function packagedChanges(changed, tops, input, read) {
+    const { base, head } = input;
+    const ownerOf = chartOwner(tops);
+    // `helm package` walks the whole folder, vendored subcharts included, with the top chart's .helmignore only.
+    const owned = changed.flatMap((path) => {
+        const top = ownerOf(path);
+        return top ? [{ path, top }] : [];
+    });
+    // Every .helmignore involved is read in one pipelined batch, then matched synchronously.
+    const loaded = new Map();
+    const needed = [...new Set(owned.map((o) => o.top))];
+    await Promise.all(['base', 'head'].flatMap((side) => needed.map(async (dir) => loaded.set(`${side}:${dir}`, helmIgnore(await read(side === 'base' ? base : head, join(dir, '.helmignore')))))));
+    const inChart = (path, top) => (top === '.' ? path : path.slice(top.length + 1));
+    const packaged = (side, path, top) => !loaded.get(`${side}:${top}`)(inChart(path, top));
+    const ignore = input.ignore && input.ignore.length > 0 ? picomatch_default()(input.ignore.map((g) => g.trim().replace(/\\/g, '/').replace(/^\.\//, '')), { dot: true }) : undefined;
+    const counted = new Map();
+    for (const { path, top } of owned) {
+        if (ignore?.(inChart(path, top)))
+            continue;
+        if ((base.has(path) && packaged('base', path, top)) || (head.has(path) && packaged('head', path, top))) {
+            if (!counted.has(top))
+                counted.set(top, []);
+            counted.get(top).push(path);
+        }
+    }
+    return counted;
+}
+/**
+ * Charts whose file:// dependency changed (transitively), each with the
+ * dependency that changed. Only head Chart.yaml files that mention
+ * `file://` (the candidates git grep found, when given) are read.
+ */
+async function changedThroughDependencies(tops, counted, input, read) {
+    const { head } = input;
+    const candidates = input.localDependencyCandidates ? new Set(input.localDependencyCandidates) : undefined;
+    const headTops = tops.filter((t) => head.has(join(t, 'Chart.yaml')) && (!candidates || candidates.has(join(t, 'Chart.yaml'))));
+    const localDeps = new Map();
+    await Promise.all(headTops.map(async (t) => {
+        const text = await read(head, join(t, 'Chart.yaml'));
+        if (!text || !text.includes('file://'))
+            return;
+        const loose = looseChart(text);
+        if (loose && loose.localDeps.length > 0)
+            localDeps.set(t, loose.localDeps.map((d) => external_node_path_.posix.normalize(external_node_path_.posix.join(t, d))));
+    }));
+    const viaDependency = new Map();
+    for (let grew = true; grew;) {
+        grew = false;
+        for (const [t, deps] of localDeps) {
+            if (counted.has(t) || viaDependency.has(t))
+                continue;
+            const dep = deps.find((d) => counted.has(d) || viaDependency.has(d));
+            if (dep) {
+                viaDependency.set(t, dep);
+                grew = true;
+            }
+        }
+    }
+    return viaDependency;
+}
+/** Folders holding a Chart.yaml, subcharts included. */
+function chartDirs(paths) {
+    // One native regex scan over the joined listing: much cheaper than a cold JS loop over thousands of paths.
+    const text = `\0${[...paths].join('\0')}\0`;
+    const out = [];
+    for (const m of text.matchAll(/\0(?:([^\0]*)\/)?Chart\.yaml(?=\0)/g))
+        out.push(m[1] ?? '.');
+    return out;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/values/protected.ts
+
+
+
+const DIGEST = /^sha256:[0-9a-f]{64}$/;
+const IMAGE_KEY = /(^|[_-])image$|Image$/i;
+/**
+ * Checks every image in a protected environment's values file: each must be
+ * pinned by a `sha256:` digest (64 hex) and may not use the `latest` tag or an
+ * empty tag. Images are found in both shapes charts use: a map
+ * (`repository`/`image` with `tag` and `digest`, bitnami's `registry` too) and
+ * a single string (`repo:tag@sha256:…`) under an `image` key. Each problem
+ * points at the exact line (the tag, the digest, or the image).
+ */
+function checkPinnedImages(text, file) {
+    const parsed = (0,read/* parseYaml */.hN)((0,bytes/* stripBom */.F8)(text), file);
+    const out = [];
+    visit(parsed.doc.contents, [], parsed, out, false);
+    return out;
+}
+function visit(node, path, parsed, out, underImageKey) {
+    if ((0,dist/* isMap */.jh)(node)) {
+        if (isImageMap(node, underImageKey)) {
+            checkImageMap(node, path, parsed, out);
+            return;
+        }
+        for (const p of node.items) {
+            if (!(0,dist/* isScalar */.jn)(p.key))
+                continue;
+            const name = String(p.key.value);
+            const value = p.value;
+            if ((0,dist/* isScalar */.jn)(value) && IMAGE_KEY.test(name) && typeof value.value === 'string')
+                checkImageString(value.value, [...path, name], parsed.lineOf(value), file(parsed), out);
+            else
+                visit(value, [...path, name], parsed, out, IMAGE_KEY.test(name));
+        }
+    }
+    else if ((0,dist/* isSeq */.oP)(node)) {
+        node.items.forEach((item, i) => visit(item, [...path, String(i)], parsed, out, underImageKey));
+    }
+}
+function file(parsed) {
+    return parsed.file;
+}
+function pairOf(map, key) {
+    return map.items.find((p) => (0,dist/* isScalar */.jn)(p.key) && String(p.key.value) === key);
+}
+function isImageMap(map, underImageKey) {
+    const repo = pairOf(map, 'repository') ?? pairOf(map, 'image');
+    const named = !!repo && (0,dist/* isScalar */.jn)(repo.value) && typeof repo.value.value === 'string';
+    const pinnable = pairOf(map, 'tag') !== undefined || pairOf(map, 'digest') !== undefined;
+    // An environment override often sets only `tag`/`digest` under `image:`; the repository comes from values.yaml.
+    return named ? underImageKey || pinnable : underImageKey && pinnable;
+}
+function checkImageMap(map, path, parsed, out) {
+    const key = path.join('.') || '(root)';
+    const tagPair = pairOf(map, 'tag');
+    const digestPair = pairOf(map, 'digest');
+    const repoPair = pairOf(map, 'repository') ?? pairOf(map, 'image');
+    const repoValue = repoPair && (0,dist/* isScalar */.jn)(repoPair.value) ? String(repoPair.value.value) : '';
+    // `repository: ghcr.io/acme/api@sha256:…` pins by digest inside the repository field.
+    const inline = splitReference(repoValue);
+    // `tag: 1.7.3@sha256:…` pins too: templates render `repository:tag`, so the digest rides along.
+    let tagDigest;
+    let tagLine;
+    if (tagPair) {
+        const tagNode = tagPair.value;
+        let tag = (0,dist/* isScalar */.jn)(tagNode) && tagNode.value !== null ? String(tagNode.value) : '';
+        const line = parsed.lineOf(tagNode) ?? parsed.lineOf(tagPair.key);
+        const at = tag.indexOf('@');
+        if (at >= 0) {
+            tagDigest = tag.slice(at + 1);
+            tagLine = line;
+            tag = tag.slice(0, at);
+        }
+        if (tag === 'latest')
+            out.push({ file: parsed.file, line, key: `${key}.tag`, message: `image at ${key} uses the tag latest`, hint: 'use a release tag and pin the digest' });
+        else if (tag.trim() === '')
+            out.push({ file: parsed.file, line, key: `${key}.tag`, message: `image at ${key} has an empty tag`, hint: 'set the release tag and pin the digest' });
+    }
+    const digestNode = digestPair?.value;
+    const written = (0,dist/* isScalar */.jn)(digestNode) && digestNode.value !== null ? String(digestNode.value) : '';
+    const digest = written || (inline.digest ?? tagDigest ?? '');
+    if (!DIGEST.test(digest)) {
+        const line = digestPair
+            ? (parsed.lineOf(digestNode) ?? parsed.lineOf(digestPair.key))
+            : (tagLine ?? parsed.lineOf((repoPair ?? tagPair)?.key));
+        out.push({
+            file: parsed.file,
+            line,
+            key: digestPair ? `${key}.digest` : key,
+            message: digest === '' ? `image at ${key} is not pinned by digest` : `image at ${key} digest ${digest} is not a sha256 digest`,
+            hint: 'set digest: sha256:<64 hex> (capture-digests records it)',
+        });
+    }
+}
+function checkImageString(ref, path, line, fileName, out) {
+    if (/\s/.test(ref))
+        return; // not an image reference (prose, a command line)
+    const key = path.join('.');
+    const { tag, digest, hasTagSeparator } = splitReference(ref);
+    if (tag === 'latest')
+        out.push({ file: fileName, line, key, message: `image at ${key} uses the tag latest`, hint: 'use a release tag and pin the digest' });
+    else if (hasTagSeparator && tag === '')
+        out.push({ file: fileName, line, key, message: `image at ${key} has an empty tag`, hint: 'write repo:tag@sha256:…' });
+    if (!digest || !DIGEST.test(digest))
+        out.push({ file: fileName, line, key, message: digest ? `image at ${key} digest ${digest} is not a sha256 digest` : `image at ${key} is not pinned by digest`, hint: 'write repo:tag@sha256:<64 hex>' });
+}
+/** Splits `registry:5000/repo:tag@sha256:…` into its tag and digest. */
+function splitReference(ref) {
+    const at = ref.indexOf('@');
+    const digest = at >= 0 ? ref.slice(at + 1) : undefined;
+    const rest = at >= 0 ? ref.slice(0, at) : ref;
+    const slash = rest.lastIndexOf('/');
+    const colon = rest.lastIndexOf(':');
+    if (colon > slash)
+        return { name: rest.slice(0, colon), tag: rest.slice(colon + 1), digest, hasTagSeparator: true };
+    return { name: rest, digest, hasTagSeparator: false };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/checks/protected-files.ts
+
+
+
+
+
+/** The protected values files at the head: the exact paths that exist, and every path a glob matches. */
+function selectProtected(head, files, globs) {
+    const out = new Set();
+    for (const f of files) {
+        const p = normalizePath(f);
+        if (head.has(p))
+            out.add(p);
+    }
+    if (globs.length > 0) {
+        const match = picomatch_default()(globs.map(normalizePath), { dot: true });
+        for (const p of head)
+            if (match(p))
+                out.add(p);
+    }
+    return [...out].sort();
+}
+/** Every image of each protected values file must be pinned by digest; one finding per image that is not. */
+async function checkProtected(files, read) {
+    const out = [];
+    for (const file of files) {
+        try {
+            for (const p of checkPinnedImages((await read(file)) ?? '', file))
+                out.push({ level: 'error', file: p.file, line: p.line, message: p.message, hint: p.hint });
+        }
+        catch (e) {
+            if (!(e instanceof src_errors/* UserError */.yo))
+                throw e;
+            out.push((0,problem/* fromUserError */.ET)(e));
+        }
+    }
+    return out;
+}
+
 // EXTERNAL MODULE: ./packages/core/src/text/suggest.ts
 var suggest = __webpack_require__(4619);
 ;// CONCATENATED MODULE: ./packages/core/src/checks/targets.ts
@@ -1035,6 +1412,7 @@ function suggestPattern(pattern, paths, matchesSomething) {
 
 
 
+
 /**
  * Decides, per chart, whether a pull request moved the chart version
  * correctly. Pure over two file trees and a blob reader: reads only the blobs
@@ -1045,30 +1423,8 @@ async function checkChartBumps(input) {
     const { base, head } = input;
     const changed = [...input.changed].sort();
     const changedSet = new Set(changed);
-    const texts = new Map();
-    const read = (tree, path) => {
-        // A file the pull request did not change is the same text on both sides: read it once.
-        const side = tree === base && (changedSet.has(path) || !head.has(path)) ? 'base' : 'head';
-        const key = `${side}\0${path}`;
-        let p = texts.get(key);
-        if (!p)
-            texts.set(key, (p = input.readFile(side, path)));
-        return p;
-    };
-    // Chart folders: one pass over the head's paths; the base's differ only where a Chart.yaml changed.
-    const headDirSet = new Set(chartDirs(head));
-    const baseDirSet = new Set(headDirSet);
-    for (const p of changed) {
-        if (p !== 'Chart.yaml' && !p.endsWith('/Chart.yaml'))
-            continue;
-        const d = p === 'Chart.yaml' ? '.' : p.slice(0, -'/Chart.yaml'.length);
-        if (base.has(p))
-            baseDirSet.add(d);
-        else
-            baseDirSet.delete(d);
-    }
-    const headDirs = [...headDirSet];
-    const tops = [...new Set([...topChartDirs(headDirSet), ...topChartDirs(baseDirSet)])].sort();
+    const read = memoizedReader(input, changedSet);
+    const { headDirs, baseDirs, tops } = chartFolders(head, base, changed);
     // A pattern or configured path that matches nothing is an error before anything passes.
     const unmatched = unmatchedTargets({ charts: input.charts, files: [...(input.protectedFiles ?? []), ...(input.configuredFiles ?? [])], globs: input.protectedGlobs }, { head, base, chartDirs: tops, prefix: input.prefix });
     if (unmatched.length > 0)
@@ -1083,69 +1439,12 @@ async function checkChartBumps(input) {
     };
     if (changed.length === 0)
         return result([]);
-    // Which files of which chart changed, as `helm package` sees them.
-    const rules = new Map();
-    const ruleFor = (side, dir) => {
-        const k = `${side}:${dir}`;
-        let r = rules.get(k);
-        if (!r)
-            rules.set(k, (r = read(side === 'base' ? base : head, join(dir, '.helmignore')).then(helmIgnore)));
-        return r;
-    };
-    const ownerOf = chartOwner(tops);
-    const owned = changed.flatMap((path) => {
-        const top = ownerOf(path);
-        if (!top)
-            return [];
-        // `helm package` walks the whole folder, vendored subcharts included, with the top chart's .helmignore only.
-        return [{ path, top, chain: [top] }];
-    });
-    // Every .helmignore involved is read in one pipelined batch, then matched synchronously.
-    const sides = ['base', 'head'];
-    const needed = new Set(owned.flatMap((o) => o.chain));
-    const loaded = new Map();
-    await Promise.all(sides.flatMap((side) => [...needed].map(async (dir) => loaded.set(`${side}:${dir}`, await ruleFor(side, dir)))));
-    const packaged = (side, path, chain) => !chain.some((dir) => loaded.get(`${side}:${dir}`)(dir === '.' ? path : path.slice(dir.length + 1)));
-    const counted = new Map();
-    const ignore = input.ignore && input.ignore.length > 0 ? picomatch_default()(input.ignore.map((g) => g.trim().replace(/\\/g, '/').replace(/^\.\//, '')), { dot: true }) : undefined;
-    for (const { path, top, chain } of owned) {
-        if (ignore?.(top === '.' ? path : path.slice(top.length + 1)))
-            continue;
-        if ((base.has(path) && packaged('base', path, chain)) || (head.has(path) && packaged('head', path, chain))) {
-            if (!counted.has(top))
-                counted.set(top, []);
-            counted.get(top).push(path);
-        }
-    }
+    const counted = await packagedChanges(changed, tops, input, read);
     if (counted.size === 0)
         return result([]);
-    // A chart whose file:// dependency changed changed too, transitively.
-    const viaDependency = new Map();
-    const candidates = input.localDependencyCandidates ? new Set(input.localDependencyCandidates) : undefined;
-    const headTops = tops.filter((t) => head.has(join(t, 'Chart.yaml')) && (!candidates || candidates.has(join(t, 'Chart.yaml'))));
-    const localDeps = new Map();
-    await Promise.all(headTops.map(async (t) => {
-        const text = await read(head, join(t, 'Chart.yaml'));
-        if (!text || !text.includes('file://'))
-            return;
-        const loose = looseChart(text);
-        if (loose && loose.localDeps.length > 0)
-            localDeps.set(t, loose.localDeps.map((d) => external_node_path_.posix.normalize(external_node_path_.posix.join(t, d))));
-    }));
-    for (let grew = true; grew;) {
-        grew = false;
-        for (const [t, deps] of localDeps) {
-            if (counted.has(t) || viaDependency.has(t))
-                continue;
-            const dep = deps.find((d) => counted.has(d) || viaDependency.has(d));
-            if (dep) {
-                viaDependency.set(t, dep);
-                grew = true;
-            }
-        }
-    }
+    const viaDependency = await changedThroughDependencies(tops, counted, input, read);
     const selected = selectCharts([...new Set([...counted.keys(), ...viaDependency.keys()])], input.charts?.map(patternOf));
-    const ctx = { input, headDirs, baseDirs: [...baseDirSet], read, changed: changedSet, counted, moves: await findMoves(selected, [...counted.keys()], base, head, read) };
+    const ctx = { input, headDirs, baseDirs, read, changed: changedSet, counted, moves: await findMoves(selected, [...counted.keys()], base, head, read) };
     // Charts are checked side by side: their reads share the one cat-file pipe instead of waiting in turn.
     const checks = await Promise.all(selected.sort().map((dir) => checkChart(dir, counted.get(dir) ?? [], viaDependency.get(dir), ctx)));
     return result(checks);
@@ -1173,6 +1472,11 @@ async function findMoves(selected, counted, base, head, read) {
     }
     return moves;
 }
+/**
+ * One changed chart's verdict, in order: its base versions, a deleted or
+ * unreadable Chart.yaml, dependencies and Chart.lock, the changelog, a new or
+ * merely moved chart, then the level its values changes need and whether the version meets it.
+ */
 async function checkChart(dir, files, viaDep, ctx) {
     const { input, read } = ctx;
     const { base, head } = input;
@@ -1204,13 +1508,8 @@ async function checkChart(dir, files, viaDep, ctx) {
     const from = ctx.moves.get(dir) ?? dir;
     if (from !== dir)
         reasons.push(`moved from ${from}`);
-    const baseText = await read(base, join(from, 'Chart.yaml'));
-    const baseChart = baseText === undefined ? undefined : looseChart(baseText);
-    const others = await Promise.all((input.otherBases ?? []).map(async (o) => {
-        const text = (await o.readFile(chartFile)) ?? (from !== dir ? await o.readFile(join(from, 'Chart.yaml')) : undefined);
-        return { label: o.label, chart: text === undefined ? undefined : looseChart(text) };
-    }));
-    const baseVersion = highestVersion([baseChart?.version, ...others.map((o) => o.chart?.version)]);
+    const bases = await baseCharts(dir, from, ctx);
+    const { baseChart, baseVersion } = bases;
     const fallbackName = baseChart?.name ?? external_node_path_.posix.basename(dir);
     if (!head.has(chartFile)) {
         reasons.push('chart deleted');
@@ -1225,23 +1524,14 @@ async function checkChart(dir, files, viaDep, ctx) {
     catch (e) {
         if (!(e instanceof src_errors/* UserError */.yo))
             throw e;
-        problems.push(fromUserError(e));
+        problems.push((0,problem/* fromUserError */.ET)(e));
         const loose = looseChart((await read(head, chartFile)) ?? '');
         return done({ name: loose?.name ?? fallbackName, base: baseVersion ?? null, head: loose?.version ?? null, required: 'patch', status: 'changed' });
     }
-    const versionLine = meta.version?.line;
     const name = meta.name || fallbackName;
     // Consistency of dependencies and Chart.lock with the charts kept in the repository.
     await checkDependencies(dir, meta, ctx, problems);
-    // CHANGELOG.md: a section for the new version where the chart keeps one.
-    if (input.changelog !== 'off') {
-        const changelogFile = join(dir, 'CHANGELOG.md');
-        const text = await read(head, changelogFile);
-        if (text !== undefined && !hasVersionSection(text, version))
-            problems.push({ level: 'error', file: changelogFile, line: 1, message: `CHANGELOG.md has no section for ${version}`, hint: `add a heading such as \`## [${version}] - YYYY-MM-DD\`` });
-        else if (text === undefined && input.changelog === 'required')
-            problems.push({ level: 'error', file: changelogFile, message: `${dir} has no CHANGELOG.md`, hint: `add one with a \`## [${version}]\` section (changelog: required)` });
-    }
+    problems.push(...(await changelogProblems(dir, version, ctx)));
     if (baseVersion === undefined) {
         reasons.unshift(base.has(chartFile) ? 'no valid base version' : 'new chart');
         return done({ name, base: null, head: version, required: 'none', status: base.has(chartFile) ? 'changed' : 'new' });
@@ -1253,228 +1543,93 @@ async function checkChart(dir, files, viaDep, ctx) {
     // The level the diff requires.
     const breaking = [];
     if (input.breaking !== 'off') {
-        const valuesFile = join(dir, 'values.yaml');
-        const schemaFile = join(dir, 'values.schema.json');
-        const baseValues = join(from, 'values.yaml');
-        const baseSchema = join(from, 'values.schema.json');
         try {
-            // A values.yaml deleted from the chart removes every key it had.
-            if (ctx.changed.has(valuesFile) && base.has(baseValues))
-                breaking.push(...diffValues((await read(base, baseValues)) ?? '', (await read(head, valuesFile)) ?? '', baseValues, valuesFile));
-            if (ctx.changed.has(schemaFile) && base.has(baseSchema) && head.has(schemaFile))
-                breaking.push(...(await schemaChanges((await read(base, baseSchema)) ?? '', (await read(head, schemaFile)) ?? '', schemaFile, head.has(valuesFile) ? valuesDefaults((await read(head, valuesFile)) ?? '') : undefined)));
-            // A subchart's values are the parent's values under its name: breaking there is breaking here.
-            breaking.push(...(await subchartBreaking(dir, from, meta, ctx)));
+            breaking.push(...(await breakingChanges(dir, from, meta, ctx)));
         }
         catch (e) {
             if (!(e instanceof src_errors/* UserError */.yo))
                 throw e;
-            problems.push(fromUserError(e));
+            problems.push((0,problem/* fromUserError */.ET)(e));
         }
     }
     const level = requiredLevel(breaking.length > 0, baseVersion);
+    const verdict = versionVerdict({ dir, version, versionLine: meta.version?.line, appVersion: meta.appVersion?.value, bases: { ...bases, baseVersion }, breaking, level, mode: input.breaking });
+    problems.push(...verdict.problems);
+    reasons.push(...verdict.reasons);
+    fix = verdict.fix;
+    return done({ name, base: baseVersion, head: version, required: level, status: 'changed' });
+}
+async function baseCharts(dir, from, ctx) {
+    const chartFile = join(dir, 'Chart.yaml');
+    const baseText = await ctx.read(ctx.input.base, join(from, 'Chart.yaml'));
+    const baseChart = baseText === undefined ? undefined : looseChart(baseText);
+    const others = await Promise.all((ctx.input.otherBases ?? []).map(async (o) => {
+        const text = (await o.readFile(chartFile)) ?? (from !== dir ? await o.readFile(join(from, 'Chart.yaml')) : undefined);
+        return { label: o.label, chart: text === undefined ? undefined : looseChart(text) };
+    }));
+    return { baseChart, others, baseVersion: highestVersion([baseChart?.version, ...others.map((o) => o.chart?.version)]) };
+}
+/** CHANGELOG.md: a section for the new version where the chart keeps one (or always, with `changelog: required`). */
+async function changelogProblems(dir, version, ctx) {
+    const mode = ctx.input.changelog;
+    if (mode === 'off')
+        return [];
+    const changelogFile = join(dir, 'CHANGELOG.md');
+    const text = await ctx.read(ctx.input.head, changelogFile);
+    if (text !== undefined && !hasVersionSection(text, version))
+        return [{ level: 'error', file: changelogFile, line: 1, message: `CHANGELOG.md has no section for ${version}`, hint: `add a heading such as \`## [${version}] - YYYY-MM-DD\`` }];
+    if (text === undefined && mode === 'required')
+        return [{ level: 'error', file: changelogFile, message: `${dir} has no CHANGELOG.md`, hint: `add one with a \`## [${version}]\` section (changelog: required)` }];
+    return [];
+}
+/**
+ * Whether the head's version is enough: greater than every base, and by the
+ * level a breaking change needs (an error, or a warning with `breaking: warn`).
+ * Returns the problems, the reasons for the summary and the version that fixes it.
+ */
+function versionVerdict(f) {
+    const { dir, version, breaking, level } = f;
+    const { baseChart, others, baseVersion } = f.bases;
+    const chartFile = join(dir, 'Chart.yaml');
+    const problems = [];
+    const reasons = [];
+    let fix;
     const smallest = smallestValid(baseVersion, level);
     const baseFrom = baseChart?.version === baseVersion ? 'the merge base' : (others.find((o) => o.chart?.version === baseVersion)?.label ?? 'the base');
-    const appChanged = baseChart?.appVersion !== undefined && meta.appVersion?.value !== baseChart.appVersion;
-    const severity = input.breaking === 'warn' ? 'warning' : 'error';
+    const appChanged = baseChart?.appVersion !== undefined && f.appVersion !== baseChart.appVersion;
+    const severity = f.mode === 'warn' ? 'warning' : 'error';
     const needed = breaking.length > 0 && severity === 'warning' ? smallestValid(baseVersion, 'patch') : smallest;
     const bumped = (0,semver.gt)(version, baseVersion);
     if (!bumped) {
         const what = version === baseVersion && baseFrom === 'the merge base'
-            ? `${dir} changed${appChanged ? ` (appVersion ${baseChart.appVersion} → ${meta.appVersion?.value ?? 'none'})` : ''} but version ${version} was not bumped`
+            ? `${dir} changed${appChanged ? ` (appVersion ${baseChart.appVersion} → ${f.appVersion ?? 'none'})` : ''} but version ${version} was not bumped`
             : `version ${version} is not greater than ${baseVersion} on ${baseFrom}${appChanged ? ' (appVersion changed)' : ''}`;
-        problems.push({ level: 'error', file: chartFile, line: versionLine, message: what, hint: `needs ${needed} or higher` });
+        problems.push({ level: 'error', file: chartFile, line: f.versionLine, message: what, hint: `needs ${needed} or higher` });
         fix = { version: needed, level: needed === smallest ? level : 'patch' };
     }
+    if (breaking.length === 0)
+        return { problems, reasons, fix };
     // What made the change breaking is listed as problems when the bump falls short, else as a reason.
-    if (breaking.length > 0 && bumpIsEnough(baseVersion, version, level))
+    if (bumpIsEnough(baseVersion, version, level)) {
         reasons.push(`breaking: ${breaking[0].message}${breaking.length > 1 ? ` (+${breaking.length - 1} more)` : ''}`);
-    if (breaking.length > 0 && !bumpIsEnough(baseVersion, version, level)) {
-        for (const b of breaking) {
-            // A removed key has no line at the head: the annotation sits on its line in the base version, and says so.
-            const where = b.side === 'base' && b.line !== undefined ? ` (line ${b.line} is where it was before this change)` : '';
-            problems.push({ level: severity, file: b.file, line: b.line, message: `${b.message}${where}`, hint: `breaking, needs ${smallest} or higher` });
-        }
-        if (severity === 'error')
-            fix = { version: smallest, level };
-        if (bumped)
-            problems.push({
-                level: severity,
-                file: chartFile,
-                line: versionLine,
-                message: `version ${version} is not a ${level} bump over ${baseVersion} but the change is breaking`,
-                hint: `needs ${smallest} or higher`,
-            });
+        return { problems, reasons, fix };
     }
-    return done({ name, base: baseVersion, head: version, required: level, status: 'changed' });
-}
-/**
- * Breaking changes in the chart's subcharts — vendored under `charts/` (at any
- * depth) or `file://` dependencies — as the parent's users see them: keys
- * under the subchart's alias or name (`web.image.pullPolicy`).
- */
-async function subchartBreaking(dir, from, meta, ctx) {
-    const { base, head } = ctx.input;
-    const prefix = dir === '.' ? 'charts/' : `${dir}/charts/`;
-    const basePrefix = from === '.' ? 'charts/' : `${from}/charts/`;
-    // Subchart folder at head → its folder at the base (the same, unless the parent moved).
-    const subs = new Map();
-    for (const d of ctx.headDirs)
-        if (d.startsWith(prefix))
-            subs.set(d, basePrefix + d.slice(prefix.length));
-    for (const d of ctx.baseDirs)
-        if (d.startsWith(basePrefix))
-            subs.set(prefix + d.slice(basePrefix.length), d);
-    for (const dep of meta.dependencies) {
-        if (dep.localPath === undefined)
-            continue;
-        const target = external_node_path_.posix.normalize(external_node_path_.posix.join(dir, dep.localPath));
-        if (!subs.has(target) && target !== dir)
-            subs.set(target, target);
+    for (const b of breaking) {
+        // A removed key has no line at the head: the annotation sits on its line in the base version, and says so.
+        const where = b.side === 'base' && b.line !== undefined ? ` (line ${b.line} is where it was before this change)` : '';
+        problems.push({ level: severity, file: b.file, line: b.line, message: `${b.message}${where}`, hint: `breaking, needs ${smallest} or higher` });
     }
-    const nameAt = async (d, tree) => {
-        const text = await ctx.read(tree, join(d, 'Chart.yaml'));
-        return text === undefined ? undefined : looseChart(text)?.name;
-    };
-    const out = [];
-    for (const [sub, baseSub] of [...subs].sort()) {
-        const valuesFile = join(sub, 'values.yaml');
-        const schemaFile = join(sub, 'values.schema.json');
-        const baseValues = join(baseSub, 'values.yaml');
-        const baseSchema = join(baseSub, 'values.schema.json');
-        const movedOrChanged = (h, b) => (h !== b ? base.has(b) : ctx.changed.has(h));
-        if (!movedOrChanged(valuesFile, baseValues) && !movedOrChanged(schemaFile, baseSchema))
-            continue;
-        const found = [];
-        if (base.has(baseValues) && movedOrChanged(valuesFile, baseValues))
-            found.push(...diffValues((await ctx.read(base, baseValues)) ?? '', (await ctx.read(head, valuesFile)) ?? '', baseValues, valuesFile));
-        if (base.has(baseSchema) && head.has(schemaFile) && movedOrChanged(schemaFile, baseSchema))
-            found.push(...(await schemaChanges((await ctx.read(base, baseSchema)) ?? '', (await ctx.read(head, schemaFile)) ?? '', schemaFile, head.has(valuesFile) ? valuesDefaults((await ctx.read(head, valuesFile)) ?? '') : undefined)));
-        if (found.length === 0)
-            continue;
-        const key = await valuesKeyOf(sub, baseSub, dir, meta, nameAt, ctx);
-        for (const b of found) {
-            const inParent = b.key && !b.key.startsWith('(') ? `${key}.${b.key}` : key;
-            out.push({ ...b, key: inParent, message: `${b.key ? b.message.replace(b.key, inParent) : b.message} in subchart ${sub}` });
-        }
-    }
-    return out;
-}
-/** Where a subchart's values live in the parent's values: its alias or name, for each level of nesting. */
-async function valuesKeyOf(sub, baseSub, dir, meta, nameAt, ctx) {
-    const { base, head } = ctx.input;
-    const name = async (d, bd) => (await nameAt(d, head)) ?? (await nameAt(bd, base)) ?? external_node_path_.posix.basename(d);
-    const viaFile = meta.dependencies.find((d) => d.localPath !== undefined && external_node_path_.posix.normalize(external_node_path_.posix.join(dir, d.localPath)) === sub);
-    const prefix = dir === '.' ? 'charts/' : `${dir}/charts/`;
-    if (viaFile || !sub.startsWith(prefix))
-        return viaFile?.alias ?? viaFile?.name ?? (await name(sub, baseSub));
-    // charts/a/charts/b → a.b; the first level may carry an alias in the parent's dependencies.
-    const parts = sub.slice(prefix.length).split('/charts/');
-    const keys = [];
-    let at = dir === '.' ? '' : dir;
-    for (const part of parts) {
-        at = at ? `${at}/charts/${part}` : `charts/${part}`;
-        const n = await name(at, at);
-        const dep = keys.length === 0 ? meta.dependencies.find((d) => d.name === n && d.alias) : undefined;
-        keys.push(dep?.alias ?? n);
-    }
-    return keys.join('.');
-}
-async function checkDependencies(dir, meta, ctx, problems) {
-    const { head } = ctx.input;
-    const prefix = dir === '.' ? 'charts/' : `${dir}/charts/`;
-    const subDirs = ctx.headDirs.filter((d) => d.startsWith(prefix) && !d.slice(prefix.length).includes('/'));
-    const charts = new Map();
-    const chartAt = (d) => {
-        let c = charts.get(d);
-        if (!c)
-            charts.set(d, (c = ctx.read(head, join(d, 'Chart.yaml')).then((t) => (t === undefined ? undefined : looseChart(t)))));
-        return c;
-    };
-    const subByName = async (name) => {
-        for (const d of subDirs)
-            if ((await chartAt(d))?.name === name)
-                return d;
-        return undefined;
-    };
-    const inRepo = async (name, repository) => {
-        if (repository?.startsWith('file://')) {
-            const target = external_node_path_.posix.normalize(external_node_path_.posix.join(dir, repository.slice('file://'.length).replace(/\/+$/, '')));
-            return head.has(join(target, 'Chart.yaml')) ? target : undefined;
-        }
-        return subByName(name);
-    };
-    for (const dep of meta.dependencies) {
-        const where = await inRepo(dep.name, dep.repository);
-        if (!where) {
-            if (dep.localPath !== undefined)
-                problems.push({ level: 'error', file: meta.file, line: dep.line, message: `dependency ${dep.name}: ${dep.repository} has no Chart.yaml`, hint: 'fix the file:// path' });
-            continue;
-        }
-        const v = (await chartAt(where))?.version;
-        if (!dep.version || !v || !(0,semver.valid)(v))
-            continue;
-        // Helm's constraints (Masterminds semver) AND comparators with commas: `>= 2.0.0, < 3.0.0`.
-        const range = (0,semver.validRange)(dep.version.replace(/\s*,\s*/g, ' '));
-        if (range === null)
-            continue;
-        if (!(0,semver.satisfies)(v, range, { includePrerelease: true }))
-            problems.push({
-                level: 'error',
-                file: meta.file,
-                line: dep.line,
-                message: `dependency ${dep.name} requires version ${dep.version} but ${where} is ${v}`,
-                hint: `set the dependency's version to ${v}`,
-            });
-    }
-    const lockFile = join(dir, 'Chart.lock');
-    const lockText = await ctx.read(head, lockFile);
-    if (lockText === undefined)
-        return;
-    let lock;
-    try {
-        lock = readChartLock(lockText, lockFile);
-    }
-    catch (e) {
-        if (!(e instanceof src_errors/* UserError */.yo))
-            throw e;
-        problems.push(fromUserError(e));
-        return;
-    }
-    const { entries } = lock;
-    // Helm refuses to build from a lock whose names differ from Chart.yaml's dependencies.
-    const locked = new Set(entries.map((e) => e.name));
-    const declared = new Set(meta.dependencies.map((d) => d.name));
-    for (const dep of meta.dependencies.filter((d, i, all) => d.name && !locked.has(d.name) && all.findIndex((o) => o.name === d.name) === i))
+    if (severity === 'error')
+        fix = { version: smallest, level };
+    if (bumped)
         problems.push({
-            level: 'error',
-            file: lockFile,
-            line: lock.line,
-            message: `Chart.lock has no entry for dependency ${dep.name} (${meta.file}:${dep.line ?? 1})`,
-            hint: 'run `helm dependency update` and commit Chart.lock',
+            level: severity,
+            file: chartFile,
+            line: f.versionLine,
+            message: `version ${version} is not a ${level} bump over ${baseVersion} but the change is breaking`,
+            hint: `needs ${smallest} or higher`,
         });
-    for (const entry of entries.filter((e) => e.name && !declared.has(e.name)))
-        problems.push({
-            level: 'error',
-            file: lockFile,
-            line: entry.line,
-            message: `Chart.lock lists ${entry.name}, which is no longer a dependency in ${meta.file}`,
-            hint: 'run `helm dependency update` and commit Chart.lock',
-        });
-    for (const entry of entries) {
-        const where = await inRepo(entry.name, entry.repository);
-        if (!where)
-            continue;
-        const v = (await chartAt(where))?.version;
-        if (v && entry.version !== v)
-            problems.push({
-                level: 'error',
-                file: lockFile,
-                line: entry.line,
-                message: `Chart.lock pins ${entry.name} ${entry.version ?? '(none)'} but ${where} is ${v}`,
-                hint: 'run `helm dependency update` and commit Chart.lock',
-            });
-    }
+    return { problems, reasons, fix };
 }
 /** Whether a moved chart packages the same files with the same content as before the move. */
 async function sameContent(files, dir, oldFiles, from, ctx) {
@@ -1492,248 +1647,13 @@ async function sameContent(files, dir, oldFiles, from, ctx) {
     }
     return true;
 }
-function selectProtected(head, files, globs) {
-    const out = new Set();
-    for (const f of files) {
-        const p = normalizePath(f);
-        if (head.has(p))
-            out.add(p);
-    }
-    if (globs.length > 0) {
-        const match = picomatch_default()(globs.map(normalizePath), { dot: true });
-        for (const p of head)
-            if (match(p))
-                out.add(p);
-    }
-    return [...out].sort();
-}
-async function checkProtected(files, read) {
-    const out = [];
-    for (const file of files) {
-        try {
-            for (const p of checkPinnedImages((await read(file)) ?? '', file))
-                out.push({ level: 'error', file: p.file, line: p.line, message: p.message, hint: p.hint });
-        }
-        catch (e) {
-            if (!(e instanceof src_errors/* UserError */.yo))
-                throw e;
-            out.push(fromUserError(e));
-        }
-    }
-    return out;
-}
 function selectCharts(dirs, patterns) {
     if (!patterns || patterns.length === 0)
         return dirs;
     return dirs.filter(chartPatternMatcher(patterns));
 }
-/** Folders holding a Chart.yaml, subcharts included. */
-function chartDirs(paths) {
-    // One native regex scan over the joined listing: much cheaper than a cold JS loop over thousands of paths.
-    const text = `\0${[...paths].join('\0')}\0`;
-    const out = [];
-    for (const m of text.matchAll(/\0(?:([^\0]*)\/)?Chart\.yaml(?=\0)/g))
-        out.push(m[1] ?? '.');
-    return out;
-}
 function patternOf(t) {
     return typeof t === 'string' ? t : t.pattern;
-}
-function join(dir, file) {
-    return dir === '.' ? file : `${dir}/${file}`;
-}
-function normalizePath(p) {
-    return p.trim().replace(/\\/g, '/').replace(/^\.\//, '');
-}
-function fromUserError(e) {
-    return { level: 'error', file: e.file ?? '', line: e.line, message: e.message, hint: e.hint };
-}
-/** The one-line form of a problem: `path:line: what — fix`. */
-function formatProblem(p) {
-    return new src_errors/* UserError */.yo(p.message, { file: p.file || undefined, line: p.line, hint: p.hint }).format();
-}
-
-// EXTERNAL MODULE: ./packages/core/src/action/run.ts
-var run = __webpack_require__(2073);
-;// CONCATENATED MODULE: ./packages/core/src/report/summary.ts
-
-
-/** A Markdown table for the job summary; cells are escaped. */
-function markdownTable(headers, rows) {
-    const cell = (v) => (0,run/* escapeHtml */.ZD)(String(v)).replace(/\r?\n/g, '<br>');
-    const lines = [
-        `| ${headers.map(cell).join(' | ')} |`,
-        `| ${headers.map(() => '---').join(' | ')} |`,
-        ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`),
-    ];
-    return lines.join('\n');
-}
-/** Appends Markdown to the job summary; prints it when the runner gives no summary file. */
-async function writeSummary(markdown) {
-    appendSummary(markdown);
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/checks/chart-bump-summary.ts
-
-
-
-/** The `changed-charts` output entries, in chart order. */
-function changedChartsOutput(plan) {
-    return plan.charts.map((c) => ({
-        path: c.path,
-        name: c.name,
-        base: c.base,
-        head: c.head,
-        required: c.required,
-        ok: c.ok,
-        problems: c.problems.map(formatProblem),
-    }));
-}
-/**
- * The job summary: what was compared, then one row per changed chart
- * (chart, base → head, required level, result, why) and the protected values
- * files checked. Every cell is escaped; file contents never become markup.
- */
-function renderSummary(plan, range) {
-    const short = (s) => s.slice(0, 12);
-    const lines = [`### chart-bump-check: ${plan.ok ? 'passed' : 'failed'}`, ''];
-    const tip = range.baseTip ? `, base branch tip \`${short(range.baseTip)}\`` : '';
-    const mb = range.mergeBase ? `merge base \`${short(range.mergeBase)}\`` : 'their merge base';
-    lines.push(`Compared head \`${short(range.head)}\` with ${mb} (base \`${short(range.base)}\`${tip}).`, '');
-    if (range.fetched.length > 0)
-        lines.push(`Fetched from origin: ${range.fetched.map(run/* escapeHtml */.ZD).join('; ')}.`, '');
-    if (plan.charts.length === 0)
-        lines.push('No chart changed in a way `helm package` would see.', '');
-    else {
-        const rows = plan.charts.map((c) => {
-            const result = !c.ok ? '❌ fail' : c.problems.length > 0 ? '⚠️ pass with warnings' : '✅ pass';
-            const why = [...c.reasons, ...c.problems.map((p) => `${p.level === 'warning' ? 'warning: ' : ''}${formatProblem(p)}`)];
-            return [`${c.name} (${c.path})`, `${c.base ?? '(new)'} → ${c.head ?? '(deleted)'}`, c.required, result, why.join('\n')];
-        });
-        lines.push(markdownTable(['Chart', 'Version (base → head)', 'Required', 'Result', 'Why'], rows), '');
-        const fixes = plan.charts.filter((c) => !c.ok).map(howToFix);
-        if (fixes.length > 0)
-            lines.push('**How to fix**', '', ...fixes, '');
-    }
-    if (plan.protectedFiles.length > 0) {
-        const rows = plan.protectedFiles.map((f) => {
-            const mine = plan.protectedProblems.filter((p) => p.file === f);
-            return [f, mine.length === 0 ? '✅ every image pinned by digest' : mine.map((p) => `❌ ${formatProblem(p)}`).join('\n')];
-        });
-        lines.push(markdownTable(['Protected values file', 'Result'], rows), '');
-    }
-    return lines.join('\n');
-}
-/**
- * One line per failing chart: the exact `version:` to write or the bump-chart
- * step that writes it, then the fixes of its other problems (each problem's
- * own text is in the table already).
- */
-function howToFix(c) {
-    const code = (s) => `\`${(0,run/* escapeHtml */.ZD)(s).replace(/`/g, "'")}\``;
-    const chartFile = c.path === '.' ? 'Chart.yaml' : `${c.path}/Chart.yaml`;
-    const steps = [];
-    if (c.fix)
-        steps.push(`write ${code(`version: ${c.fix.version}`)} in ${code(chartFile)}, or run bump-chart with ${code(`charts: ${c.path}`)} and ${code(`level: ${c.fix.level}`)}`);
-    const versionProblem = (p) => c.fix !== undefined && p.file === chartFile && p.hint?.startsWith('needs ');
-    const breakingKey = (p) => c.fix !== undefined && p.hint?.startsWith('breaking, needs ');
-    for (const p of c.problems) {
-        if (p.level !== 'error' || versionProblem(p) || breakingKey(p) || !p.hint)
-            continue;
-        // A changelog section is needed for the version being written, not the one the head has now.
-        const hint = c.fix && c.head ? p.hint.split(`## [${c.head}]`).join(`## [${c.fix.version}]`) : p.hint;
-        const step = (0,run/* escapeHtml */.ZD)(hint);
-        if (!steps.includes(step))
-            steps.push(step);
-    }
-    return `- ${(0,run/* escapeHtml */.ZD)(c.name)} (${code(c.path)}): ${steps.length > 0 ? steps.join('; then ') : 'see the problems above'}`;
-}
-
-// EXTERNAL MODULE: ./packages/core/src/fs/workspace.ts
-var workspace = __webpack_require__(2536);
-// EXTERNAL MODULE: ./packages/core/src/git/history.ts
-var git_history = __webpack_require__(1150);
-// EXTERNAL MODULE: ./packages/core/src/git/objects.ts + 1 modules
-var objects = __webpack_require__(8842);
-// EXTERNAL MODULE: ./packages/core/src/report/log.ts
-var log = __webpack_require__(8630);
-// EXTERNAL MODULE: ./actions/chart-bump-check/src/start.ts + 1 modules
-var start = __webpack_require__(2336);
-;// CONCATENATED MODULE: ./actions/chart-bump-check/src/main.ts
-
-
-
-
-
-
-
-
-
-
-
-const DEFAULT_CONFIG = '.github/lockstep.yml';
-/** Loads the config, runs the check over what git listed, sets the outputs and writes the summary. */
-async function main({ settings, git, reader, comparison, prefix: prefixed, dependents }) {
-    const { root } = settings;
-    // The config loader (and its JSON Schema validator) is loaded only when there is a config to read.
-    const configPath = (0,workspace/* resolveInside */.LI)(root, settings.config ?? DEFAULT_CONFIG, 'config');
-    const configModule = (settings.config && settings.config !== DEFAULT_CONFIG) || (0,external_node_fs_.existsSync)(configPath) ? await __webpack_require__.e(/* import() */ 312).then(__webpack_require__.bind(__webpack_require__, 1312)) : undefined;
-    const config = configModule?.loadConfig(root, settings.config);
-    const fromInput = settings.charts.length > 0;
-    const given = fromInput ? settings.charts : (config?.charts ?? []);
-    for (const p of given)
-        (0,workspace/* resolveInside */.LI)(root, (0,start/* literalPrefix */.Qz)(p), 'charts');
-    // git names paths from the repository's top; patterns and config paths are relative to working-directory.
-    const prefix = await prefixed;
-    const inRepo = (p) => (prefix ? external_node_path_.posix.join(prefix, p.trim().replace(/\\/g, '/')) : p);
-    // Where each pattern and path came from, so one that matches nothing names its input or config line.
-    const configFile = config?.file ? inRepo(config.file) : undefined;
-    const fromConfig = (path, key) => ({ key, file: configFile, line: config && configModule ? configModule.configLine(config, path) : undefined });
-    const patterns = given.length > 0
-        ? given.map((p, i) => ({ pattern: inRepo(p), written: p, ...(fromInput ? { input: 'charts' } : fromConfig(['charts', i], 'charts')) }))
-        : [{ pattern: prefix ? prefix.replace(/\/+$/, '') : '.', written: prefix ? prefix.replace(/\/+$/, '') : '.', input: 'working-directory' }];
-    const environments = (config?.environments ?? []).map((e, i) => ({ protected: e.protected, target: { pattern: inRepo(e.values), written: e.values, ...fromConfig(['environments', i, 'values'], `environments[${i}].values`) } }));
-    const { range, headPaths, changes } = await comparison;
-    // The head must exceed the chart versions of the merge base, of the base commit itself and of
-    // the base branch tip, so two open PRs cannot both take the same version.
-    const otherBases = [{ label: `base ${range.base.slice(0, 12)}`, readFile: (p) => reader.text(`${range.base}:${p}`) }];
-    if (range.baseTip)
-        otherBases.push({ label: `the tip of ${settings.baseBranch}`, readFile: (p) => reader.text(`${range.baseTip}:${p}`) });
-    const plan = await checkChartBumps({
-        ...(0,git_history/* treeSides */.Tm)(reader, range.head, headPaths, changes),
-        // Charts that may depend on others through file:// were found by git grep, side by side with the
-        // comparison (searched again when the head had to be fetched first).
-        localDependencyCandidates: (await dependents) ?? (await (0,objects/* pathsContaining */.D)(git, range.head, 'Chart.yaml', 'file://')),
-        otherBases,
-        charts: patterns,
-        protectedFiles: environments.filter((e) => e.protected).map((e) => e.target),
-        configuredFiles: environments.filter((e) => !e.protected).map((e) => e.target),
-        protectedGlobs: settings.protectedGlobs.map((g) => ({ pattern: inRepo(g), written: g, input: 'protected-values' })),
-        prefix,
-        ignore: settings.ignore.length > 0 ? settings.ignore : (config?.ignore ?? []),
-        breaking: settings.breaking,
-        changelog: settings.changelog ?? config?.changelog ?? 'auto',
-    });
-    (0,workflow_commands/* group */.Os)('chart-bump-check');
-    for (const note of range.fetched)
-        (0,workflow_commands/* info */.pq)(note);
-    for (const c of plan.charts)
-        (0,workflow_commands/* info */.pq)((0,log/* escapeForLog */.z)(`${c.ok ? 'ok  ' : 'FAIL'} ${c.path}: ${c.base ?? '(new)'} → ${c.head ?? '(deleted)'} (required: ${c.required})`));
-    if (plan.charts.length === 0)
-        (0,workflow_commands/* info */.pq)('no chart changed');
-    (0,workflow_commands/* endGroup */.N4)();
-    (0,workflow_commands/* setOutput */.uH)('ok', String(plan.ok));
-    (0,workflow_commands/* setOutput */.uH)('changed-charts', JSON.stringify(changedChartsOutput(plan)));
-    (0,workflow_commands/* appendSummary */.fe)(renderSummary(plan, range));
-    // Warnings are annotated here; failures go through runAction's one failure path (an annotation at
-    // the file and line each, exit 1) after the outputs are set; the summary's tables already list them.
-    const problems = [...plan.charts.flatMap((c) => c.problems), ...plan.protectedProblems];
-    for (const p of problems)
-        if (p.level === 'warning')
-            (0,workflow_commands/* annotate */.fz)('warning', (0,log/* escapeForLog */.z)(formatProblem(p)), { file: p.file || undefined, line: p.line, title: 'lockstep' });
-    const failures = problems.filter((p) => p.level === 'error');
-    if (!plan.ok)
-        throw new src_errors/* UserErrors */.tQ(failures.map((p) => new src_errors/* UserError */.yo(p.message, { file: p.file || undefined, line: p.line, hint: p.hint })), { summarized: true });
 }
 
 

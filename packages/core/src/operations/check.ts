@@ -1,0 +1,251 @@
+import { existsSync } from 'node:fs';
+import { posix, resolve } from 'node:path';
+import type { Inputs } from '../action/inputs.ts';
+import type { BreakingMode, ChangelogMode, ChartBumpPlan, ChartCheck, OtherBase } from '../checks/chart-bump.ts';
+import { asUserError, formatProblem, type Problem } from '../checks/problem.ts';
+import type { Target } from '../checks/targets.ts';
+import type { Config } from '../config/config.ts';
+import { UserError, UserErrors } from '../errors.ts';
+import { resolveInside, resolveWorkingDirectory } from '../fs/workspace.ts';
+import { loadComparison, treeSides, type Comparison, type ResolvedRange } from '../git/history.ts';
+import { gitSpawner, ObjectReader, pathsContaining, type GitSpawner } from '../git/objects.ts';
+import type { Reporter } from '../report/reporter.ts';
+
+// This module is the first thing the chart-bump-check action and `lockstep check` load: it imports
+// only what starting git needs. The YAML, SemVer and glob libraries (checks/chart-bump.ts, the
+// config loader) are imported inside runCheck, after git has started, so the two overlap.
+
+const DEFAULT_CONFIG = '.github/lockstep.yml';
+
+/** What to check: the chart-bump-check action's inputs (and its event) and `lockstep check`'s flags both become this. */
+export interface CheckRequest {
+  /** Relative to the workspace. */
+  workingDirectory: string;
+  config?: string;
+  /** The ref or commit compared with. */
+  base: string;
+  /** The ref or commit checked. */
+  head: string;
+  /** The pull request's base branch, whose tip the head's versions must also exceed (only when base came from the event). */
+  baseBranch?: string;
+  /** Chart folders or globs; empty takes the config's `charts`, else every chart. */
+  charts: string[];
+  /** Globs of values files that must pin every image by digest. */
+  protectedGlobs: string[];
+  /** Globs relative to each chart whose changes need no bump; empty takes the config's. */
+  ignore: string[];
+  breaking: BreakingMode;
+  /** Undefined takes the config's, else auto. */
+  changelog?: ChangelogMode;
+}
+
+/** The pull request (or merge queue) event payload fields the check reads. */
+export interface CheckEventPayload {
+  pull_request?: { base?: { sha?: string; ref?: string }; head?: { sha?: string } };
+  merge_group?: { base_sha?: string; base_ref?: string; head_sha?: string };
+}
+
+/** The event that started an action run; `problem` says why a pull request event's payload could not be read. */
+export interface CheckEvent {
+  name?: string;
+  payload?: CheckEventPayload;
+  problem?: string;
+}
+
+/** Reads and checks the inputs; base and head default to the pull request's (or merge group's) when an event is given. */
+export function checkRequest(inputs: Inputs, event: CheckEvent = {}): CheckRequest {
+  const { payload = {} } = event;
+  const pr =
+    payload.pull_request ??
+    (payload.merge_group
+      ? { base: { sha: payload.merge_group.base_sha, ref: payload.merge_group.base_ref?.replace(/^refs\/heads\//, '') }, head: { sha: payload.merge_group.head_sha } }
+      : undefined);
+  const baseInput = inputs.optional('base');
+  const base = baseInput ?? pr?.base?.sha;
+  if (!base && event.problem)
+    throw new UserError(`the ${event.name} event file ${event.problem}`, { hint: 'run this step in a GitHub Actions job, or set base: (and head:) to the refs to compare' });
+  if (!base)
+    throw new UserError("input 'base' is not set and the event is not a pull request", {
+      hint: 'set base: to the branch, tag or commit to compare with (e.g. base: main)',
+    });
+  return {
+    workingDirectory: inputs.string('working-directory', '.'),
+    config: inputs.optional('config'),
+    base,
+    head: inputs.optional('head') ?? pr?.head?.sha ?? 'HEAD',
+    baseBranch: baseInput ? undefined : pr?.base?.ref,
+    charts: inputs.list('charts'),
+    protectedGlobs: inputs.list('protected-values'),
+    ignore: inputs.list('ignore'),
+    breaking: inputs.choice<BreakingMode>('breaking', ['error', 'warn', 'off'], 'error'),
+    changelog: inputs.optionalChoice<ChangelogMode>('changelog', ['auto', 'required', 'off']),
+  };
+}
+
+/** The outside world a check reads: the workspace, git (spawner and object reader) and where progress goes. */
+export interface CheckWorld {
+  /** Absolute workspace root; working-directory is relative to it. */
+  workspace: string;
+  /** A git spawner for a folder (default: real git). */
+  git?: (cwd: string) => GitSpawner;
+  /** A blob reader for a folder (default: one `git cat-file --batch` process). */
+  reader?: (cwd: string) => ObjectReader;
+  reporter: Reporter;
+}
+
+/** One object of the `changed-charts` output (a matrix entry for later jobs). */
+export interface ChangedChartOutput {
+  path: string;
+  name: string;
+  base: string | null;
+  head: string | null;
+  required: ChartCheck['required'];
+  ok: boolean;
+  problems: string[];
+}
+
+/** The action's outputs, as strings (JSON on one line). */
+export interface CheckOutputs {
+  ok: string;
+  'changed-charts': string;
+}
+
+/** What the check compared and decided. Paths are relative to the repository's top, as git names them. */
+export interface CheckResult extends ChartBumpPlan {
+  outputs: CheckOutputs;
+  /** The commits compared, and notes on what was fetched or refreshed from origin. */
+  range: ResolvedRange;
+  /** The base branch whose tip was compared too, when the event named one. */
+  baseBranch?: string;
+}
+
+/** The git work under way before the libraries load. */
+interface Started {
+  root: string;
+  git: GitSpawner;
+  reader: ObjectReader;
+  comparison: Promise<Comparison>;
+  /** Where working-directory sits in the repository (`deploy/`, or '' at the top). */
+  prefix: Promise<string>;
+  /** Head Chart.yaml files mentioning `file://` (undefined when git could not search yet). */
+  dependents: Promise<string[] | undefined>;
+}
+
+/**
+ * Compares head with base and decides, per changed chart, whether its version
+ * moved correctly. Never throws for a failing check: the result says `ok:
+ * false` and each face reports it (checkFailure); user mistakes throw.
+ */
+export async function runCheck(req: CheckRequest, world: CheckWorld): Promise<CheckResult> {
+  const started = startGit(req, world);
+  try {
+    return await finish(req, world, started);
+  } finally {
+    started.reader.dispose();
+  }
+}
+
+/** The failures of a check as the faces report them (one `path:line: what — fix` each); undefined when it passed. */
+export function checkFailure(r: CheckResult): UserErrors | undefined {
+  if (r.ok) return undefined;
+  const failures = [...r.charts.flatMap((c) => c.problems), ...r.protectedProblems].filter((p) => p.level === 'error');
+  // The summary's tables list them already: the runner's summary must not repeat them.
+  return new UserErrors(failures.map(asUserError), { summarized: true });
+}
+
+/** The warnings of a check, charts first. */
+export function checkWarnings(r: ChartBumpPlan): Problem[] {
+  return [...r.charts.flatMap((c) => c.problems), ...r.protectedProblems].filter((p) => p.level === 'warning');
+}
+
+/**
+ * Validates what can be checked without git, then starts git at once (the
+ * comparison, the file:// search, the working directory's prefix) and
+ * returns without waiting for it.
+ */
+function startGit(req: CheckRequest, world: CheckWorld): Started {
+  const root = resolveWorkingDirectory(world.workspace, req.workingDirectory, 'working-directory');
+  for (const p of req.charts) resolveInside(root, literalPrefix(p), 'charts');
+  for (const p of req.protectedGlobs) resolveInside(root, literalPrefix(p), 'protected-values');
+  const git = (world.git ?? gitSpawner)(root);
+  const reader = world.reader ? world.reader(root) : new ObjectReader(root);
+  const comparison = loadComparison(git, reader, { base: req.base, head: req.head, baseLabel: 'base', headLabel: 'head', baseBranch: req.baseBranch });
+  // Awaited later; until then a rejection must not count as unhandled.
+  comparison.catch(() => {});
+  const dependents = pathsContaining(git, req.head, 'Chart.yaml', 'file://').catch(() => undefined);
+  const subfolder = root !== resolve(world.workspace);
+  const prefix = subfolder ? git(['rev-parse', '--show-prefix']).then((r) => (r.code === 0 ? r.stdout.toString('utf8').trim() : '')) : Promise.resolve('');
+  prefix.catch(() => {});
+  return { root, git, reader, comparison, prefix, dependents };
+}
+
+async function finish(req: CheckRequest, world: CheckWorld, s: Started): Promise<CheckResult> {
+  const { checkChartBumps } = await import('../checks/chart-bump.ts');
+  const targets = await checkTargets(req, s.root, await s.prefix);
+  const { range, headPaths, changes } = await s.comparison;
+  world.reporter.debug(`comparing ${range.head} with ${range.mergeBase ?? 'its merge base'} (base ${range.base})`);
+  // The head must exceed the chart versions of the merge base, of the base commit itself and of
+  // the base branch tip, so two open PRs cannot both take the same version.
+  const otherBases: OtherBase[] = [{ label: `base ${range.base.slice(0, 12)}`, readFile: (p) => s.reader.text(`${range.base}:${p}`) }];
+  if (range.baseTip) otherBases.push({ label: `the tip of ${req.baseBranch}`, readFile: (p) => s.reader.text(`${range.baseTip}:${p}`) });
+  const plan = await checkChartBumps({
+    ...treeSides(s.reader, range.head, headPaths, changes),
+    // Charts that may depend on others through file:// were found by git grep, side by side with the
+    // comparison (searched again when the head had to be fetched first).
+    localDependencyCandidates: (await s.dependents) ?? (await pathsContaining(s.git, range.head, 'Chart.yaml', 'file://')),
+    otherBases,
+    ...targets,
+  });
+  return { ...plan, outputs: { ok: String(plan.ok), 'changed-charts': JSON.stringify(changedChartsOutput(plan)) }, range, baseBranch: req.baseBranch };
+}
+
+/** The `changed-charts` output entries, in chart order. */
+export function changedChartsOutput(plan: ChartBumpPlan): ChangedChartOutput[] {
+  return plan.charts.map((c) => ({ path: c.path, name: c.name, base: c.base, head: c.head, required: c.required, ok: c.ok, problems: c.problems.map(formatProblem) }));
+}
+
+/**
+ * The request and the config merged into what the check applies: chart
+ * patterns, environment values files, globs, ignore and the rules. Each
+ * target remembers its input or config line, so one that matches nothing is
+ * reported there. git names paths from the repository's top; patterns and
+ * config paths are relative to working-directory (`prefix` below the top).
+ */
+async function checkTargets(req: CheckRequest, root: string, prefix: string) {
+  // The config loader (and its JSON Schema validator) is loaded only when there is a config to read.
+  const configPath = resolveInside(root, req.config ?? DEFAULT_CONFIG, 'config');
+  const configModule = (req.config && req.config !== DEFAULT_CONFIG) || existsSync(configPath) ? await import('../config/config.ts') : undefined;
+  const config: Config | undefined = configModule?.loadConfig(root, req.config);
+  const fromInput = req.charts.length > 0;
+  const given = fromInput ? req.charts : (config?.charts ?? []);
+  for (const p of given) resolveInside(root, literalPrefix(p), 'charts');
+  const inRepo = (p: string) => (prefix ? posix.join(prefix, p.trim().replace(/\\/g, '/')) : p);
+  const configFile = config?.file ? inRepo(config.file) : undefined;
+  const fromConfig = (path: (string | number)[], key: string) => ({ key, file: configFile, line: config && configModule ? configModule.configLine(config, path) : undefined });
+  const here = prefix ? prefix.replace(/\/+$/, '') : '.';
+  const charts: Target[] =
+    given.length > 0
+      ? given.map((p, i) => ({ pattern: inRepo(p), written: p, ...(fromInput ? { input: 'charts' } : fromConfig(['charts', i], 'charts')) }))
+      : [{ pattern: here, written: here, input: 'working-directory' }];
+  const environments = (config?.environments ?? []).map((e, i) => ({
+    protected: e.protected,
+    target: { pattern: inRepo(e.values), written: e.values, ...fromConfig(['environments', i, 'values'], `environments[${i}].values`) },
+  }));
+  return {
+    charts,
+    protectedFiles: environments.filter((e) => e.protected).map((e) => e.target),
+    configuredFiles: environments.filter((e) => !e.protected).map((e) => e.target),
+    protectedGlobs: req.protectedGlobs.map((g) => ({ pattern: inRepo(g), written: g, input: 'protected-values' })),
+    prefix,
+    ignore: req.ignore.length > 0 ? req.ignore : (config?.ignore ?? []),
+    breaking: req.breaking,
+    changelog: req.changelog ?? config?.changelog ?? 'auto',
+  };
+}
+
+/** The folder part of a glob before its first wildcard (`charts/*` → `charts`). */
+export function literalPrefix(pattern: string): string {
+  const parts = pattern.trim().replace(/\\/g, '/').split('/');
+  const i = parts.findIndex((s) => /[*?[\]{}!()]/.test(s));
+  return (i < 0 ? parts : parts.slice(0, i)).join('/') || '.';
+}

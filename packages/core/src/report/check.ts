@@ -1,0 +1,115 @@
+import { escapeHtml } from '../action/run.ts';
+import type { ChartCheck } from '../checks/chart-bump.ts';
+import { formatProblem, type Problem } from '../checks/problem.ts';
+import { checkWarnings, type CheckResult } from '../operations/check.ts';
+import { markdownTable } from './summary.ts';
+import type { ResultView } from './view.ts';
+
+// The check's two renderings (the job summary and the terminal) are built from the same
+// rows and sentences below, so the action and `lockstep check` cannot tell different stories.
+
+const CHART_HEADERS = ['Chart', 'Version (base → head)', 'Required', 'Result', 'Why'];
+const PROTECTED_HEADERS = ['Protected values file', 'Result'];
+const NOTHING_CHANGED = 'No chart changed in a way `helm package` would see.';
+
+/** The heading: the action's name and the verdict. */
+export function checkTitle(r: CheckResult): string {
+  return `chart-bump-check: ${r.ok ? 'passed' : 'failed'}`;
+}
+
+/** What was compared, as one sentence; `code` marks a commit (Markdown backticks, or nothing on a terminal). */
+export function comparedSentence(r: CheckResult, code: (s: string) => string = (s) => `\`${s}\``): string {
+  const short = (s: string) => code(s.slice(0, 12));
+  const tip = r.range.baseTip ? `, base branch tip ${short(r.range.baseTip)}` : '';
+  const mb = r.range.mergeBase ? `merge base ${short(r.range.mergeBase)}` : 'their merge base';
+  return `Compared head ${short(r.range.head)} with ${mb} (base ${short(r.range.base)}${tip}).`;
+}
+
+/** A changed chart's line in the log: ok or FAIL, its versions and the level it needed. */
+export function checkLogLine(c: ChartCheck): string {
+  return `${c.ok ? 'ok  ' : 'FAIL'} ${c.path}: ${c.base ?? '(new)'} → ${c.head ?? '(deleted)'} (required: ${c.required})`;
+}
+
+/** One row per changed chart: chart, base → head, required level, result, why (reasons, then problems). */
+export function chartRows(r: CheckResult): string[][] {
+  return r.charts.map((c) => {
+    const result = !c.ok ? '❌ fail' : c.problems.length > 0 ? '⚠️ pass with warnings' : '✅ pass';
+    const why = [...c.reasons, ...c.problems.map((p) => `${p.level === 'warning' ? 'warning: ' : ''}${formatProblem(p)}`)];
+    return [`${c.name} (${c.path})`, `${c.base ?? '(new)'} → ${c.head ?? '(deleted)'}`, c.required, result, why.join('\n')];
+  });
+}
+
+/** One row per protected values file: every image pinned, or what is not. */
+export function protectedRows(r: CheckResult): string[][] {
+  return r.protectedFiles.map((f) => {
+    const mine = r.protectedProblems.filter((p) => p.file === f);
+    return [f, mine.length === 0 ? '✅ every image pinned by digest' : mine.map((p) => `❌ ${formatProblem(p)}`).join('\n')];
+  });
+}
+
+/**
+ * The job summary: what was compared, then one row per changed chart and the
+ * protected values files checked, then how to fix each failing chart. Every
+ * cell is escaped; file contents never become markup.
+ */
+export function checkMarkdown(r: CheckResult): string {
+  const lines: string[] = [`### ${checkTitle(r)}`, '', comparedSentence(r), ''];
+  if (r.range.fetched.length > 0) lines.push(`Fetched from origin: ${r.range.fetched.map(escapeHtml).join('; ')}.`, '');
+  if (r.charts.length === 0) lines.push(NOTHING_CHANGED, '');
+  else {
+    lines.push(markdownTable(CHART_HEADERS, chartRows(r)), '');
+    const fixes = r.charts.filter((c) => !c.ok).map((c) => howToFix(c));
+    if (fixes.length > 0) lines.push('**How to fix**', '', ...fixes, '');
+  }
+  if (r.protectedFiles.length > 0) lines.push(markdownTable(PROTECTED_HEADERS, protectedRows(r)), '');
+  return lines.join('\n');
+}
+
+/**
+ * The terminal's view of the same result: the charts table, the compared
+ * sentence as the status, each protected file and each fix as a note, and
+ * the warnings (which on the runner are annotations).
+ */
+export function checkView(r: CheckResult): ResultView {
+  const status = [comparedSentence(r, (s) => s), ...(r.charts.length === 0 ? [NOTHING_CHANGED.replace(/`/g, '')] : []), r.ok ? 'The check passed.' : 'The check failed.'];
+  return {
+    title: checkTitle(r),
+    status: status.join(' '),
+    headers: CHART_HEADERS,
+    rows: chartRows(r),
+    notes: [
+      ...r.range.fetched.map((f) => `fetched from origin: ${f}`),
+      ...protectedRows(r).map(([file, result]) => `protected ${file}: ${result.replace(/\n/g, '; ')}`),
+      ...r.charts.filter((c) => !c.ok).map((c) => `how to fix: ${howToFix(c, plainCode).replace(/^- /, '')}`),
+    ],
+    warnings: checkWarnings(r).map(formatProblem),
+  };
+}
+
+/** How a snippet is marked: a Markdown code span (escaped), or as it is on a terminal. */
+type CodeStyle = { code(s: string): string; text(s: string): string };
+
+const markdownCode: CodeStyle = { code: (s) => `\`${escapeHtml(s).replace(/`/g, "'")}\``, text: escapeHtml };
+const plainCode: CodeStyle = { code: (s) => s, text: (s) => s };
+
+/**
+ * One line per failing chart: the exact `version:` to write or the bump-chart
+ * step that writes it, then the fixes of its other problems (each problem's
+ * own text is in the table already).
+ */
+export function howToFix(c: ChartCheck, style: CodeStyle = markdownCode): string {
+  const chartFile = c.path === '.' ? 'Chart.yaml' : `${c.path}/Chart.yaml`;
+  const steps: string[] = [];
+  if (c.fix)
+    steps.push(`write ${style.code(`version: ${c.fix.version}`)} in ${style.code(chartFile)}, or run bump-chart with ${style.code(`charts: ${c.path}`)} and ${style.code(`level: ${c.fix.level}`)}`);
+  const versionProblem = (p: Problem) => c.fix !== undefined && p.file === chartFile && p.hint?.startsWith('needs ');
+  const breakingKey = (p: Problem) => c.fix !== undefined && p.hint?.startsWith('breaking, needs ');
+  for (const p of c.problems) {
+    if (p.level !== 'error' || versionProblem(p) || breakingKey(p) || !p.hint) continue;
+    // A changelog section is needed for the version being written, not the one the head has now.
+    const hint = c.fix && c.head ? p.hint.split(`## [${c.head}]`).join(`## [${c.fix.version}]`) : p.hint;
+    const step = style.text(hint);
+    if (!steps.includes(step)) steps.push(step);
+  }
+  return `- ${style.text(c.name)} (${style.code(c.path)}): ${steps.length > 0 ? steps.join('; then ') : 'see the problems above'}`;
+}
