@@ -3,6 +3,9 @@ import { UserError, UserErrors } from '@lockstep/core/errors';
 import { bumpCommand } from './commands/bump.ts';
 import { configCommand } from './commands/config.ts';
 import { digestsCommand } from './commands/digests.ts';
+import { promoteCommand } from './commands/promote.ts';
+import { releaseCommand } from './commands/release.ts';
+import { statusCommand } from './commands/status.ts';
 import { type CliIo, maskingIo } from './io.ts';
 
 /** Exit codes: 0 ok, 1 a check failed or a user error, 2 the command line itself is wrong. */
@@ -11,9 +14,16 @@ export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
 /**
  * The subcommands, each adding itself to the program: one per operation in
  * packages/core/src/operations (check, promote, release and status join here
- * as their operations land), plus config.
+ * as their operations land), plus status and config.
  */
-const COMMANDS: readonly ((program: Command, io: CliIo & { secret(value: string): void }) => void)[] = [bumpCommand, digestsCommand, configCommand];
+const COMMANDS: readonly ((program: Command, io: CliIo & { secret(value: string): void }) => void)[] = [
+  bumpCommand,
+  digestsCommand,
+  promoteCommand,
+  releaseCommand,
+  statusCommand,
+  configCommand,
+];
 
 /** The `lockstep` program: every subcommand, its flags the action's inputs, its output routed to `io`. */
 export function buildProgram(io: CliIo & { secret(value: string): void }): Command {
