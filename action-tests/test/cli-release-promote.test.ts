@@ -80,7 +80,8 @@ describe('lockstep release', () => {
     const refs = originRefs();
     const action = await runAction('prepare-release', { workspace: forAction, inputs: { 'dry-run': 'true' }, env: { ...ENV, GITHUB_REF: 'refs/heads/main' } });
     expect(action.code).toBe(0);
-    const json = await runCli(['release', '--json'], { cwd: forCli, env: ENV });
+    // The harness gives the action GITHUB_REPOSITORY=acme/monorepo; a shell that sets it gets the same links.
+    const json = await runCli(['release', '--json'], { cwd: forCli, env: { ...ENV, GITHUB_REPOSITORY: 'acme/monorepo' } });
     expect(json.code).toBe(0);
     const result = JSON.parse(json.stdout);
     expect(result.outputs).toEqual(action.outputs);

@@ -25259,10 +25259,11 @@ function cliToken(io, push) {
         throw new src_errors/* UserError */.yo('--push needs a GitHub token, and neither GITHUB_TOKEN nor GH_TOKEN is set', { hint: 'export GITHUB_TOKEN (e.g. GITHUB_TOKEN=$(gh auth token)), or leave out --push for a dry run' });
     return token;
 }
-/** owner/name of `origin` on github.com-like hosts, for GITHUB_REPOSITORY when the shell does not set it. */
+/** owner/name of a hosted `origin`, for GITHUB_REPOSITORY when the shell does not set it. */
 function originRepository(cwd) {
     const r = (0,external_node_child_process_namespaceObject.spawnSync)('git', ['remote', 'get-url', '--', 'origin'], { cwd, encoding: 'utf8' });
-    const m = r.status === 0 ? /[:/]([A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+?)(?:\.git)?\/?$/.exec(r.stdout.trim()) : null;
+    // Only a hosted remote (https://host/owner/name, ssh://, git@host:owner/name) names a repository; a local path does not.
+    const m = r.status === 0 ? /^(?:(?:https?|ssh):\/\/[^/]+\/|[\w.-]+@[\w.-]+:)([A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+?)(?:\.git)?\/?$/.exec(r.stdout.trim()) : null;
     return m ? m[1] : undefined;
 }
 /** The environment core reads the run context from: the shell's, with the repository taken from origin when unset. */

@@ -29,10 +29,11 @@ export function cliToken(io: CliIo & { secret(value: string): void }, push: bool
   return token;
 }
 
-/** owner/name of `origin` on github.com-like hosts, for GITHUB_REPOSITORY when the shell does not set it. */
+/** owner/name of a hosted `origin`, for GITHUB_REPOSITORY when the shell does not set it. */
 export function originRepository(cwd: string): string | undefined {
   const r = spawnSync('git', ['remote', 'get-url', '--', 'origin'], { cwd, encoding: 'utf8' });
-  const m = r.status === 0 ? /[:/]([A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+?)(?:\.git)?\/?$/.exec(r.stdout.trim()) : null;
+  // Only a hosted remote (https://host/owner/name, ssh://, git@host:owner/name) names a repository; a local path does not.
+  const m = r.status === 0 ? /^(?:(?:https?|ssh):\/\/[^/]+\/|[\w.-]+@[\w.-]+:)([A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+?)(?:\.git)?\/?$/.exec(r.stdout.trim()) : null;
   return m ? m[1] : undefined;
 }
 
