@@ -5526,7 +5526,7 @@ function fromLabel(req, route) {
     return 'chart';
 }
 /** Runs the promotion `req` against `world`. */
-async function runPromotion(req, world) {
+async function run_runPromotion(req, world) {
     const route = checkRoute(req);
     const notes = [];
     if (req.requireChecks.length > 0 && !world.github)
@@ -11386,6 +11386,7 @@ async function openPromoteWorld(o) {
 
 
 
+
 const REPOSITORY = /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/;
 const promote_TAG = /^[\w][\w.-]{0,127}$/;
 /** Reads and checks the promote-env inputs once (the action's INPUT_* or the CLI's flags); each error names its input. */
@@ -11486,13 +11487,13 @@ function localReader(workdir) {
  * `repository:` and no local config, the one at that repository's base) and
  * the opened world. Every rule that needs no network is checked before it opens.
  */
-async function openPromotion(i, world) {
+async function openPromotion(i, world, checkRoutes = true) {
     const workdir = resolveInside(world.workspace, i.workingDirectory, 'working-directory');
     const readLocal = localReader(workdir);
     const configPath = i.config ?? DEFAULT_CONFIG_PATH;
     const remoteConfig = i.repository !== undefined && !(0,external_node_fs_.existsSync)(resolveInside(workdir, configPath, 'config'));
     const local = remoteConfig ? undefined : buildPromoteRequest(i, loadConfig(workdir, i.config), readLocal);
-    if (local)
+    if (local && checkRoutes)
         checkRoute(local);
     if (!i.dryRun && !world.token)
         throw new src_errors/* UserError */.yo("input 'github-token' is empty", { hint: 'pass github-token (the default ${{ github.token }} works within this repository)' });
@@ -11512,7 +11513,8 @@ async function openPromotion(i, world) {
         if (!req) {
             const text = await session.readAtBase(configPath);
             req = buildPromoteRequest(i, parseConfigText(text ?? '', text === undefined ? undefined : `${i.repository}:${configPath}`), readLocal);
-            checkRoute(req);
+            if (checkRoutes)
+                checkRoute(req);
         }
         return { ...req, base: session.base };
     };
@@ -11524,7 +11526,7 @@ async function runPromote(i, world) {
     world.reporter.group(`Promoting ${i.from ?? 'new pins'} → ${i.to}`);
     try {
         const req = await request();
-        const r = await runPromotion(req, session.world);
+        const r = await run_runPromotion(req, session.world);
         return {
             ...r,
             request: req,
@@ -11535,6 +11537,58 @@ async function runPromote(i, world) {
     }
     finally {
         world.reporter.endGroup();
+        await session.close();
+    }
+}
+/**
+ * The drift table of promote-env without promoting: each adjacent pair is
+ * planned as a dry run (no registry, no checks), and each environment's
+ * column is taken from a plan that does not target it, or, for a target,
+ * from the plan's old pins, so every column shows what the base pins now.
+ */
+async function runStatus(i, world) {
+    const asked = { ...i, to: '', push: 'pr', verifySource: true, draft: false, labels: [], reviewers: [], allowSkip: false, requireChecks: [], dryRun: true, resolveDigests: false };
+    const { session, request } = await openPromotion(asked, world, false);
+    try {
+        const req = await request();
+        const names = req.environments.map((e) => e.name);
+        const plans = [];
+        const next = [];
+        for (let k = 0; k + 1 < names.length; k++) {
+            try {
+                const r = await runPromotion({ ...req, from: { kind: 'env', env: names[k] }, to: names[k + 1] }, session.world);
+                plans.push({ to: k + 1, result: r });
+                next.push({ from: names[k], to: names[k + 1], changes: r.plan.changes, chart: r.plan.chart });
+            }
+            catch (e) {
+                if (!(e instanceof UserError))
+                    throw e;
+                plans.push({ to: k + 1 });
+                next.push({ from: names[k], to: names[k + 1], changes: [], error: e.message });
+            }
+        }
+        const ok = plans.filter((p) => p.result);
+        const services = ok[0]?.result?.plan.drift.rows.map((r) => r.service) ?? req.services.map((s) => s.name);
+        const cell = (row, col) => {
+            const other = ok.find((p) => p.to !== col);
+            if (other)
+                return other.result.plan.drift.rows[row]?.cells[col] ?? '?';
+            const own = ok.find((p) => p.to === col);
+            if (!own)
+                return '?';
+            const { plan } = own.result;
+            const service = services[row];
+            const change = plan.changes.find((c) => c.service === service);
+            if (change)
+                return `${change.oldTag ?? '—'} ${shortDigest(change.oldDigest)}`;
+            if (service === 'chart version' && plan.chart)
+                return plan.chart.old || '—';
+            return plan.drift.rows[row]?.cells[col] ?? '?';
+        };
+        const rows = services.map((service, row) => ({ service, cells: names.map((_n, col) => cell(row, col)) }));
+        return { base: req.base, baseSha: ok[0]?.result?.baseSha, environments: names, rows, next };
+    }
+    finally {
         await session.close();
     }
 }
@@ -11621,6 +11675,26 @@ function checksError(r) {
         return undefined;
     const bad = r.plan.checks.flatMap((c) => c.states.filter((s) => s.state !== 'success').map((s) => `${s.name} is ${s.state} on ${c.sha.slice(0, 12)}`));
     return new src_errors/* UserError */.yo(`required checks are not green: ${bad.join('; ')}`, { hint: 'wait for them to pass (the table in the job summary lists every check); nothing was written' });
+}
+/** One sentence per next promotion: what it would change, that nothing would, or why it cannot be planned. */
+function nextPromotionLine(n) {
+    if (n.error)
+        return `${n.from} → ${n.to}: cannot plan: ${n.error}`;
+    const parts = n.changes.map((c) => `${c.service} ${c.oldTag ?? '—'} → ${c.newTag ?? '—'} (${shortDigest(c.newDigest)})`);
+    if (n.chart)
+        parts.push(`chart ${n.chart.old || '—'} → ${n.chart.new}`);
+    return `${n.from} → ${n.to}: ${parts.length > 0 ? parts.join(', ') : 'nothing to promote'}`;
+}
+/** `lockstep status`: every environment side by side (tag and short digest, chart version), then each next promotion. */
+function statusView(s) {
+    return {
+        title: 'status',
+        status: `${s.environments.length} environment${s.environments.length === 1 ? '' : 's'} on ${s.base}${s.baseSha ? ` (${s.baseSha.slice(0, 12)})` : ''}; next promotions:`,
+        headers: ['service', ...s.environments],
+        rows: s.rows.map((r) => [r.service, ...r.cells]),
+        notes: s.next.map(nextPromotionLine),
+        warnings: [],
+    };
 }
 
 ;// CONCATENATED MODULE: ./actions/promote-env/src/main.ts
