@@ -23843,7 +23843,7 @@ async function runReleaseOperation(req, world) {
     const r = world.reporter;
     const log = {
         info: (line) => r.info(line),
-        warning: (line) => r.info(`warning: ${line}`),
+        warning: (line) => (world.warning ? world.warning(line) : r.info(`warning: ${line}`)),
         async group(title, fn) {
             r.group(title);
             try {
@@ -23971,6 +23971,7 @@ async function main_main() {
         token,
         env,
         reporter: { info: (l) => workflow_commands/* info */.pq(l), debug: (l) => workflow_commands/* debug */.Yz((0,report_log/* escapeForLog */.z)(l)), group: workflow_commands/* startGroup */.Oh, endGroup: workflow_commands/* endGroup */.N4 },
+        warning: (l) => workflow_commands/* warning */.$e(l),
     });
     workflow_commands/* info */.pq((0,report_log/* escapeForLog */.z)(releaseHeadline(r)));
     if (r.notes) {

@@ -23,6 +23,7 @@ export async function main(): Promise<void> {
     token,
     env,
     reporter: { info: (l) => core.info(l), debug: (l) => core.debug(escapeForLog(l)), group: core.startGroup, endGroup: core.endGroup },
+    warning: (l) => core.warning(l),
   });
   core.info(escapeForLog(releaseHeadline(r)));
   if (r.notes) {

@@ -31212,7 +31212,7 @@ async function runReleaseOperation(req, world) {
     const r = world.reporter;
     const log = {
         info: (line) => r.info(line),
-        warning: (line) => r.info(`warning: ${line}`),
+        warning: (line) => (world.warning ? world.warning(line) : r.info(`warning: ${line}`)),
         async group(title, fn) {
             r.group(title);
             try {

@@ -55,6 +55,8 @@ export interface ReleaseWorld {
   /** The environment git and the lock command run with (the token never goes in it). */
   env: NodeJS.ProcessEnv;
   reporter: Reporter;
+  /** A warning raised while running (the action: an annotation); default a reporter line. */
+  warning?: (line: string) => void;
   /** The ports of runRelease; default git, GitHub and publishing bound to `origin` (release/bind.ts). */
   deps?: (settings: ReleaseSettings, token: string | undefined, env: NodeJS.ProcessEnv) => ReleaseDeps;
 }
@@ -93,7 +95,7 @@ export async function runReleaseOperation(req: ReleaseRequest, world: ReleaseWor
   const r = world.reporter;
   const log: ReleaseDeps['log'] = {
     info: (line) => r.info(line),
-    warning: (line) => r.info(`warning: ${line}`),
+    warning: (line) => (world.warning ? world.warning(line) : r.info(`warning: ${line}`)),
     async group(title, fn) {
       r.group(title);
       try {
