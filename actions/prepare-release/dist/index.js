@@ -7193,7 +7193,7 @@ const neq = __nccwpck_require__(4316)
 const gt = __nccwpck_require__(6225)
 const gte = __nccwpck_require__(9202)
 const lt = __nccwpck_require__(254)
-const lte = __nccwpck_require__(6340)
+const lte = __nccwpck_require__(3959)
 
 const cmp = (a, op, b, loose) => {
   switch (op) {
@@ -7498,7 +7498,7 @@ module.exports = lt
 
 /***/ }),
 
-/***/ 6340:
+/***/ 3959:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -7753,7 +7753,7 @@ const lt = __nccwpck_require__(254)
 const eq = __nccwpck_require__(6704)
 const neq = __nccwpck_require__(4316)
 const gte = __nccwpck_require__(9202)
-const lte = __nccwpck_require__(6340)
+const lte = __nccwpck_require__(3959)
 const cmp = __nccwpck_require__(2964)
 const coerce = __nccwpck_require__(431)
 const truncate = __nccwpck_require__(4924)
@@ -7761,7 +7761,7 @@ const Comparator = __nccwpck_require__(381)
 const Range = __nccwpck_require__(500)
 const satisfies = __nccwpck_require__(8541)
 const toComparators = __nccwpck_require__(1948)
-const maxSatisfying = __nccwpck_require__(1196)
+const maxSatisfying = __nccwpck_require__(8815)
 const minSatisfying = __nccwpck_require__(3213)
 const minVersion = __nccwpck_require__(9472)
 const validRange = __nccwpck_require__(8219)
@@ -8741,7 +8741,7 @@ module.exports = ltr
 
 /***/ }),
 
-/***/ 1196:
+/***/ 8815:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -8890,7 +8890,7 @@ const Range = __nccwpck_require__(500)
 const satisfies = __nccwpck_require__(8541)
 const gt = __nccwpck_require__(6225)
 const lt = __nccwpck_require__(254)
-const lte = __nccwpck_require__(6340)
+const lte = __nccwpck_require__(3959)
 const gte = __nccwpck_require__(9202)
 
 const outside = (version, range, hilo, options) => {
@@ -9321,7 +9321,7 @@ module.exports = validRange
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _lockstep_core_action_run__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2073);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2599);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7755);
 
 
 await (0,_lockstep_core_action_run__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i);
@@ -9331,7 +9331,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2599:
+/***/ 7755:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -10237,35 +10237,4620 @@ function renderDiff(changes, context = 3) {
     return out.map((l) => (0,report_log/* escapeForLog */.z)(`  ${l.replace(/\r/g, '␍').replace(/[\n\u2028\u2029\u0085]/g, ' ')}`)).join('\n');
 }
 
-// EXTERNAL MODULE: ./packages/core/src/action/run.ts
-var run = __nccwpck_require__(2073);
-;// CONCATENATED MODULE: ./packages/core/src/report/summary.ts
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./packages/core/src/git/objects.ts
 
+const GIT_ENV = { GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', GIT_OPTIONAL_LOCKS: '0' };
+/**
+ * A spawner over node:child_process. It is used instead of @actions/exec on
+ * purpose: this action's cost is dominated by process start and module
+ * loading, and a raw spawn keeps both small.
+ */
+function gitSpawner(cwd, env = process.env) {
+    return (args) => new Promise((done, fail) => {
+        const child = (0,external_node_child_process_namespaceObject.spawn)('git', args, { cwd, env: { ...env, ...GIT_ENV }, stdio: ['ignore', 'pipe', 'pipe'] });
+        const out = [];
+        let err = '';
+        child.stdout.on('data', (d) => out.push(d));
+        child.stderr.setEncoding('utf8').on('data', (d) => (err += d));
+        child.on('error', fail);
+        child.on('close', (code) => done({ code: code ?? 1, stdout: Buffer.concat(out), stderr: err }));
+    });
+}
+/** Runs git and returns stdout as text; a non-zero exit throws with git's message. */
+async function gitText(git, args) {
+    const r = await git(args);
+    if (r.code !== 0)
+        throw new Error(`git ${args[0]} failed (exit ${r.code}): ${r.stderr.trim()}`);
+    return r.stdout.toString('utf8');
+}
+/**
+ * Every file of a commit's tree (`git ls-tree -r -z --full-tree`), path →
+ * mode and object id. Submodules (mode 160000) are left out: they are not files.
+ */
+async function listTree(git, commit) {
+    const out = await git(['ls-tree', '-r', '-z', '--full-tree', '--end-of-options', commit]);
+    if (out.code !== 0)
+        throw new Error(`git ls-tree failed (exit ${out.code}): ${out.stderr.trim()}`);
+    return parseLsTree(out.stdout.toString('utf8'));
+}
+/**
+ * Every file path of a commit's tree (`git ls-tree -r -z --name-only`):
+ * cheaper to print and parse than the full listing when the ids are not needed.
+ */
+async function listPaths(git, commit) {
+    const out = await git(['ls-tree', '-r', '-z', '--name-only', '--full-tree', '--end-of-options', commit]);
+    if (out.code !== 0)
+        throw new Error(`git ls-tree failed (exit ${out.code}): ${out.stderr.trim()}`);
+    const paths = new Set(out.stdout.toString('utf8').split('\0'));
+    paths.delete('');
+    return paths;
+}
+/** Parses `ls-tree -r -z` output (`<mode> SP <type> SP <oid> TAB <path> NUL`). */
+function parseLsTree(text) {
+    const files = new Map();
+    for (const rec of text.split('\0')) {
+        if (rec === '')
+            continue;
+        const tab = rec.indexOf('\t');
+        const [mode, type, oid] = rec.slice(0, tab).split(' ');
+        if (type !== 'blob')
+            continue;
+        files.set(rec.slice(tab + 1), { mode, oid });
+    }
+    return files;
+}
+/** The merge base of two commits, or undefined when none is reachable locally. */
+async function mergeBase(git, a, b) {
+    const r = await git(['merge-base', '--end-of-options', a, b]);
+    return r.code === 0 ? r.stdout.toString('utf8').trim() : undefined;
+}
+/**
+ * Reads objects through one persistent `git cat-file --batch` process: each
+ * request is a line (`<oid>`, `<rev>:<path>`, `<ref>^{commit}`), answered in
+ * order. One process serves every read of a run, so reading a thousand blobs
+ * costs no more spawns than reading one.
+ */
+class ObjectReader {
+    child;
+    queue = [];
+    buf = Buffer.alloc(0);
+    failure;
+    disposed = false;
+    cwd;
+    env;
+    constructor(cwd, env = process.env) {
+        this.cwd = cwd;
+        this.env = env;
+    }
+    start() {
+        if (this.child)
+            return this.child;
+        const child = spawn('git', ['cat-file', '--batch'], { cwd: this.cwd, env: { ...this.env, ...GIT_ENV }, stdio: ['pipe', 'pipe', 'pipe'] });
+        let stderr = '';
+        child.stderr.setEncoding('utf8').on('data', (d) => (stderr += d));
+        child.stdout.on('data', (d) => {
+            this.buf = this.buf.length === 0 ? d : Buffer.concat([this.buf, d]);
+            this.drain();
+        });
+        const onEnd = (why) => {
+            this.failure = new Error(`git cat-file ${why}: ${stderr.trim()}`);
+            for (const p of this.queue.splice(0))
+                p.reject(this.failure);
+            if (this.child === child)
+                this.child = undefined;
+        };
+        child.on('error', (e) => onEnd(e.message));
+        child.on('close', (code) => onEnd(`exited (${code})`));
+        child.stdin.on('error', () => { });
+        this.child = child;
+        this.failure = undefined;
+        return child;
+    }
+    drain() {
+        while (this.queue.length > 0) {
+            const nl = this.buf.indexOf(10);
+            if (nl < 0)
+                return;
+            const header = this.buf.subarray(0, nl).toString('utf8');
+            const m = /^([0-9a-f]{40,64}) (\S+) (\d+)$/.exec(header);
+            if (!m) {
+                // `<request> missing` or `<request> ambiguous`.
+                this.buf = this.buf.subarray(nl + 1);
+                this.queue.shift().resolve(undefined);
+                continue;
+            }
+            const size = Number(m[3]);
+            if (this.buf.length < nl + 1 + size + 1)
+                return;
+            const data = Buffer.from(this.buf.subarray(nl + 1, nl + 1 + size));
+            this.buf = this.buf.subarray(nl + 1 + size + 1);
+            this.queue.shift().resolve({ oid: m[1], type: m[2], data });
+        }
+    }
+    /** Reads one object by any spec cat-file accepts; undefined when it does not exist. */
+    read(spec) {
+        if (/[\r\n]/.test(spec))
+            return Promise.resolve(undefined);
+        if (this.disposed)
+            return Promise.reject(new Error('git cat-file: the object reader was disposed'));
+        const child = this.start();
+        return new Promise((resolve, reject) => {
+            this.queue.push({ resolve, reject });
+            child.stdin.write(`${spec}\n`);
+        });
+    }
+    /** A blob's text (UTF-8), or undefined when missing or not a blob. */
+    async text(spec) {
+        const o = await this.read(spec);
+        return o && o.type === 'blob' ? o.data.toString('utf8') : undefined;
+    }
+    /** The full id of the commit a ref, tag or sha names; undefined when not in the repository. */
+    async commit(ref) {
+        if (ref.startsWith('-'))
+            return undefined;
+        const o = await this.read(`${ref}^{commit}`);
+        return o?.type === 'commit' ? o.oid : undefined;
+    }
+    /**
+     * Stops the process (restart happens on the next read, e.g. after a fetch
+     * added objects). Reads still in flight are rejected: their answer never
+     * came, which is not the same as "this file does not exist".
+     */
+    close() {
+        const child = this.child;
+        this.child = undefined;
+        if (child) {
+            child.removeAllListeners('close');
+            child.on('close', () => { });
+            child.stdin.end();
+        }
+        const pending = this.queue.splice(0);
+        if (pending.length > 0) {
+            const why = new Error(`git cat-file: the object reader was closed with ${pending.length} read${pending.length === 1 ? '' : 's'} in flight`);
+            for (const p of pending)
+                p.reject(why);
+        }
+        this.buf = Buffer.alloc(0);
+    }
+    /**
+     * Stops the process for good: work still under way in the background (a
+     * comparison after the action already failed) gets an error instead of
+     * starting a new cat-file that would keep Node alive.
+     */
+    dispose() {
+        this.disposed = true;
+        this.close();
+    }
+}
+/**
+ * The changes from the merge base of `base` and `head` to `head`, as
+ * `git diff --raw base...head` lists them (what a pull request shows).
+ * Undefined when git cannot compute it (a commit or the merge base missing).
+ */
+async function diffSinceMergeBase(git, base, head) {
+    const r = await git(['diff', '--raw', '-z', '--no-renames', '--no-abbrev', '--no-ext-diff', '--no-textconv', `${base}...${head}`, '--']);
+    return r.code === 0 ? parseRawDiff(r.stdout.toString('utf8')) : undefined;
+}
+/** Parses `--raw -z` output (`:<old mode> <new mode> <old> <new> <status> NUL <path> NUL`). */
+function parseRawDiff(text) {
+    const out = [];
+    const parts = text.split('\0');
+    for (let i = 0; i + 1 < parts.length; i += 2) {
+        const meta = parts[i];
+        if (!meta.startsWith(':'))
+            break;
+        const [oldMode, newMode, oldOid, newOid, status] = meta.slice(1).split(' ');
+        out.push({ path: parts[i + 1], status, oldMode, newMode, oldOid, newOid });
+    }
+    return out;
+}
+/** The merge base's tree, rebuilt from the head tree by undoing the changes. */
+function treeBefore(head, changes) {
+    const base = new Map(head);
+    for (const c of changes) {
+        if (/^0+$/.test(c.oldOid) || c.oldMode === '000000')
+            base.delete(c.path);
+        else if (c.oldMode !== '160000')
+            base.set(c.path, { mode: c.oldMode, oid: c.oldOid });
+    }
+    return base;
+}
+/**
+ * Paths in a commit whose file is named `fileName` and contains `text`
+ * (`git grep -l -F` over the tree, without reading the blobs into this
+ * process). Undefined when git cannot search (e.g. the commit is missing).
+ */
+async function pathsContaining(git, commit, fileName, text) {
+    if (commit.startsWith('-'))
+        return undefined; // never let a ref be read as an option
+    // --full-name: paths from the repository's top, like every other listing, even when run in a subfolder.
+    const r = await git(['grep', '-l', '-z', '-F', '--full-name', '--no-color', '-e', text, commit, '--', fileName, `:(glob)**/${fileName}`]);
+    if (r.code === 1)
+        return [];
+    if (r.code !== 0)
+        return undefined;
+    const prefix = `${commit}:`;
+    return r.stdout
+        .toString('utf8')
+        .split('\0')
+        .filter((p) => p !== '')
+        .map((p) => (p.startsWith(prefix) ? p.slice(prefix.length) : p));
+}
 
-/** A Markdown table for the job summary; cells are escaped. */
-function markdownTable(headers, rows) {
-    const cell = (v) => (0,run/* escapeHtml */.ZD)(String(v)).replace(/\r?\n/g, '<br>');
-    const lines = [
-        `| ${headers.map(cell).join(' | ')} |`,
-        `| ${headers.map(() => '---').join(' | ')} |`,
-        ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`),
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./packages/core/src/git/local.ts
+
+// Variables that would point git at another repository, index or identity than the one asked for.
+const DROPPED = /^GIT_(DIR|WORK_TREE|INDEX_FILE|OBJECT_DIRECTORY|ALTERNATE_OBJECT_DIRECTORIES|NAMESPACE|AUTHOR_\w+|COMMITTER_\w+|CEILING_DIRECTORIES|PREFIX)$/;
+/** A LocalGit bound to the git directory `gitDir` (absolute). */
+function localGitAt(gitDir, base = process.env) {
+    const inherited = {};
+    for (const [k, v] of Object.entries(base))
+        if (v !== undefined && !DROPPED.test(k))
+            inherited[k] = v;
+    return (args, opts = {}) => new Promise((done, fail) => {
+        // Literal pathspecs: a planned path is a file name, never a glob or `:(magic)`.
+        const env = { ...inherited, GIT_DIR: gitDir, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', GIT_OPTIONAL_LOCKS: '0', GIT_LITERAL_PATHSPECS: '1', ...opts.env };
+        const child = (0,external_node_child_process_namespaceObject.spawn)('git', args, { cwd: gitDir, env, stdio: ['pipe', 'pipe', 'pipe'] });
+        const out = [];
+        let err = '';
+        child.stdout.on('data', (d) => out.push(d));
+        child.stderr.setEncoding('utf8').on('data', (d) => (err += d));
+        // git may exit before reading all of stdin (an early error): that is reported by the exit code.
+        child.stdin.on('error', () => { });
+        child.on('error', fail);
+        child.on('close', (code) => done({ code: code ?? 1, stdout: Buffer.concat(out), stderr: err }));
+        child.stdin.end(opts.input ?? '');
+    });
+}
+const gitDirs = new WeakMap();
+/**
+ * The LocalGit for the repository a spawner runs in. The git directory is
+ * asked once per spawner (`rev-parse --absolute-git-dir`) through the
+ * spawner itself, so any GitSpawner (objects.ts's, authedGit's) works.
+ */
+async function local_localGitFor(git) {
+    let dir = gitDirs.get(git);
+    if (!dir) {
+        dir = git(['rev-parse', '--absolute-git-dir']).then((r) => {
+            if (r.code !== 0)
+                throw new Error(`git rev-parse --absolute-git-dir failed (exit ${r.code}): ${r.stderr.trim()}`);
+            return r.stdout.toString('utf8').trim();
+        });
+        gitDirs.set(git, dir);
+        dir.catch(() => gitDirs.delete(git));
+    }
+    return localGitAt(await dir);
+}
+/** Runs a LocalGit call and returns trimmed stdout; a non-zero exit throws with git's message. */
+async function local_localText(git, args, opts) {
+    const r = await git(args, opts);
+    if (r.code !== 0)
+        throw new Error(`git ${args[0]} failed (exit ${r.code}): ${r.stderr.trim()}`);
+    return r.stdout.toString('utf8').trim();
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/git/refs.ts
+
+/**
+ * Refuses, without running anything, a name that git could read as an
+ * option (a leading `-`, e.g. `--upload-pack=touch /tmp/x`), that holds
+ * white space or control characters, that uses the `@{…}` reflog syntax,
+ * or that is spelled as a full ref. Call it while validating inputs, before
+ * any git process starts (RELIABILITY case 2).
+ */
+function assertRefInput(name, input, kind = 'branch') {
+    const bad = (why) => new src_errors/* UserError */.yo(`input '${input}': ${JSON.stringify(name)} is not a valid ${kind} name (${why})`, {
+        hint: `use a plain ${kind} name such as ${kind === 'branch' ? 'chore/release-1.2.0' : 'v1.2.0'}`,
+    });
+    if (name === '')
+        throw bad('empty');
+    if (name.startsWith('-'))
+        throw bad('starts with "-"');
+    if (/[\s\u0000-\u001f\u007f]/u.test(name))
+        throw bad('contains white space or a control character');
+    if (name.includes('@{'))
+        throw bad('contains "@{"');
+    if (name === 'HEAD' || name === '@')
+        throw bad('names HEAD');
+    if (/^refs\//.test(name))
+        throw bad(`give it without the refs/${kind === 'branch' ? 'heads' : 'tags'}/ prefix`);
+    if (name.length > 255)
+        throw bad('longer than 255 characters');
+}
+/**
+ * Validates a branch or tag name from an input: assertRefInput first, then
+ * `git check-ref-format` (`--branch` for branches, `refs/tags/<name>` for
+ * tags), so git's own rules decide (`..`, `~`, `.lock`, …). Returns the name.
+ */
+async function checkRefName(git, name, input, kind = 'branch') {
+    assertRefInput(name, input, kind);
+    const r = await git(kind === 'branch' ? ['check-ref-format', '--branch', name] : ['check-ref-format', `refs/tags/${name}`]);
+    if (r.code !== 0)
+        throw new src_errors/* UserError */.yo(`input '${input}': ${JSON.stringify(name)} is not a valid ${kind} name (git check-ref-format refused it)`, {
+            hint: 'see `git help check-ref-format` for the rules',
+        });
+    return name;
+}
+/** Refuses a remote name that git could read as an option or that holds odd characters. */
+function refs_assertRemoteName(remote) {
+    if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(remote))
+        throw new Error(`invalid git remote name ${JSON.stringify(remote)}`);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/git/auth.ts
+
+/** The Basic credential git sends for a GitHub token (what actions/checkout configures). */
+function basicCredential(token) {
+    return Buffer.from(`x-access-token:${token}`, 'utf8').toString('base64');
+}
+/**
+ * Every form of the token that could surface in git's output or an error:
+ * the token itself and the base64 Basic credential built from it. Callers
+ * mask each one (setSecret) before the first git call.
+ */
+function authSecrets(token) {
+    if (!token)
+        return [];
+    const basic = basicCredential(token);
+    return [token, basic, encodeURIComponent(token)].filter((s, i, all) => all.indexOf(s) === i);
+}
+/** Replaces every secret in `text` with `***`. */
+function redact(text, secrets) {
+    let out = text;
+    // Longest first, so a secret that contains another is replaced whole.
+    for (const s of [...secrets].sort((a, b) => b.length - a.length))
+        if (s)
+            out = out.split(s).join('***');
+    return out;
+}
+/**
+ * The `http.<url>.` config prefix git matches for a remote: the server's
+ * origin with a trailing slash, so every repository on that host (a fork's
+ * upstream, a redirect after a rename) gets the header, as actions/checkout
+ * does. Undefined for remotes that are not http(s) (a path, ssh): there the
+ * token has no use and nothing is set.
+ */
+function headerScope(remoteUrl) {
+    let u;
+    try {
+        u = new URL(remoteUrl);
+    }
+    catch {
+        return undefined;
+    }
+    if (u.protocol !== 'https:' && u.protocol !== 'http:')
+        return undefined;
+    return `${u.protocol}//${u.host}/`;
+}
+/**
+ * Env vars that give git the token for `remoteUrl` without argv, URL or
+ * .git/config (GIT_CONFIG_COUNT… http.<url>.extraheader).
+ *
+ * Two entries are added after any the environment already has
+ * (`inherited`'s GIT_CONFIG_COUNT): an empty `extraheader`, which clears the
+ * headers collected so far — notably the one actions/checkout persists in
+ * .git/config with `persist-credentials: true`, which may hold another
+ * (read-only) token — and then ours, so git sends exactly one Authorization
+ * header. Command-scope config is read after system, global and local
+ * files, which is what makes the clearing entry work. An empty
+ * `credential.helper` likewise switches off stored credentials.
+ */
+function gitAuthEnv(remoteUrl, token, inherited = {}) {
+    const scope = token ? headerScope(remoteUrl) : undefined;
+    if (!token || !scope)
+        return {};
+    if (/[\r\n\0]/.test(token))
+        throw new Error('the GitHub token contains a line break or NUL; it cannot be sent as a header');
+    const start = /^\d+$/.test(inherited.GIT_CONFIG_COUNT ?? '') ? Number(inherited.GIT_CONFIG_COUNT) : 0;
+    const key = `http.${scope}.extraheader`;
+    const entries = [
+        [key, ''],
+        [key, `AUTHORIZATION: basic ${basicCredential(token)}`],
+        // The token is the identity: no credential helper may answer a 401 with another one.
+        ['credential.helper', ''],
     ];
-    return lines.join('\n');
+    const env = { GIT_CONFIG_COUNT: String(start + entries.length) };
+    entries.forEach(([k, v], i) => {
+        env[`GIT_CONFIG_KEY_${start + i}`] = k;
+        env[`GIT_CONFIG_VALUE_${start + i}`] = v;
+    });
+    return env;
 }
-/** Appends Markdown to the job summary; prints it when the runner gives no summary file. */
-async function writeSummary(markdown) {
-    (0,workflow_commands/* appendSummary */.fe)(markdown);
+/** Replaces every secret in a byte buffer (git's stdout may be binary, so no text round trip unless a secret is there). */
+function redactBytes(data, secrets) {
+    if (!secrets.some((s) => s && data.includes(s)))
+        return data;
+    let out = data;
+    for (const s of [...secrets].sort((a, b) => b.length - a.length)) {
+        if (!s)
+            continue;
+        const parts = [];
+        let from = 0;
+        for (let at = out.indexOf(s, from); at >= 0; at = out.indexOf(s, from)) {
+            parts.push(out.subarray(from, at), Buffer.from('***'));
+            from = at + Buffer.byteLength(s);
+        }
+        parts.push(out.subarray(from));
+        out = Buffer.concat(parts);
+    }
+    return out;
 }
+/** A password embedded in a remote URL (some workflows still write one), raw and decoded, so it is scrubbed too. */
+function urlSecrets(remoteUrl) {
+    try {
+        const { password } = new URL(remoteUrl);
+        if (!password)
+            return [];
+        const decoded = decodeURIComponent(password);
+        return [...new Set([password, decoded, Buffer.from(decoded).toString('base64')])];
+    }
+    catch {
+        return [];
+    }
+}
+/**
+ * A gitSpawner whose processes carry the token through gitAuthEnv, with
+ * trace redaction forced on and every form of the token scrubbed from
+ * git's output before anyone can log or throw it (a server's hook message
+ * that echoes a credential included).
+ */
+function authedGit(cwd, remoteUrl, token, base = process.env) {
+    const env = { ...base, ...gitAuthEnv(remoteUrl, token, base), GIT_TRACE_REDACT: '1' };
+    const inner = gitSpawner(cwd, env);
+    const secrets = [...authSecrets(token), ...urlSecrets(remoteUrl)];
+    if (secrets.length === 0)
+        return inner;
+    return async (args) => {
+        const r = await inner(args);
+        return { code: r.code, stdout: redactBytes(r.stdout, secrets), stderr: redact(r.stderr, secrets) };
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/git/publish.ts
+
+
+
+
+
+
+
+
+/**
+ * The trailer key that records, in a generated commit, the tree it was made
+ * with (commitFiles `stampTree`): a generated commit whose tree no longer
+ * matches was amended by hand, and regenerating it would lose that edit.
+ */
+const TREE_TRAILER_KEY = 'Lockstep-Tree';
+/** The trailer key that marks a commit as generated by a lockstep action. */
+const GENERATED_TRAILER_KEY = 'Lockstep-Generated';
+/** The trailer line a generated commit carries, e.g. `Lockstep-Generated: prepare-release`. */
+function generatedTrailer(action) {
+    if (!/^[a-z][a-z0-9-]*$/.test(action))
+        throw new Error(`generatedTrailer: invalid action name ${JSON.stringify(action)}`);
+    return `${GENERATED_TRAILER_KEY}: ${action}`;
+}
+/** The identity GitHub shows as github-actions[bot], used when no input overrides it. */
+const BOT_IDENTITY = Object.freeze({
+    name: 'github-actions[bot]',
+    email: '41898282+github-actions[bot]@users.noreply.github.com',
+});
+/** Parses `Name <email>` from the input named `input`; anything else is a UserError naming that input. */
+function parseIdentity(text, input) {
+    const m = /^\s*([^<>\r\n\0]*?)\s*<([^<>\s\0]+)>\s*$/.exec(text);
+    if (!m || m[1] === '' || /[\r\n\0]/.test(text))
+        throw new src_errors/* UserError */.yo(`input '${input}': expected 'Name <email>', got ${JSON.stringify(text.slice(0, 200))}`, {
+            hint: `e.g. ${input}: 'release-bot <release-bot@example.com>'`,
+        });
+    return { name: m[1], email: m[2] };
+}
+function checkIdentity(who, role) {
+    if (!who.name || /[<>\r\n\0]/.test(who.name) || !who.email || /[<>\s\0]/.test(who.email))
+        throw new src_errors/* UserError */.yo(`${role} ${JSON.stringify(`${who.name} <${who.email}>`)} is not a valid git identity`, { hint: "use 'Name <email>'" });
+}
+function checkPath(path) {
+    const parts = path.split('/');
+    if (path === '' || path.startsWith('/') || /[\0\r\n\\]/.test(path) || parts.some((p) => p === '' || p === '.' || p === '..' || p.toLowerCase() === '.git'))
+        throw new src_errors/* UserError */.yo(`path escapes the repository or is not normalised: ${JSON.stringify(path)}`, { hint: 'paths are relative to the repository root, with / separators' });
+}
+/** Git's date for an environment variable: as given (ISO 8601, RFC 2822 or `<unix> <tz>`). */
+function checkDate(date) {
+    if (date !== undefined && (date.trim() === '' || /[\r\n\0]/.test(date)))
+        throw new Error(`invalid git date ${JSON.stringify(date)}`);
+}
+function identityEnv(author, committer, date) {
+    const env = {
+        GIT_AUTHOR_NAME: author.name,
+        GIT_AUTHOR_EMAIL: author.email,
+        GIT_COMMITTER_NAME: committer.name,
+        GIT_COMMITTER_EMAIL: committer.email,
+    };
+    if (date)
+        env.GIT_AUTHOR_DATE = env.GIT_COMMITTER_DATE = date;
+    return env;
+}
+async function resolveCommit(local, ref, what) {
+    if (ref.startsWith('-'))
+        throw new Error(`${what} ${JSON.stringify(ref)} is not a commit`);
+    const r = await local(['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`]);
+    if (r.code !== 0)
+        throw new Error(`${what} ${ref} is not a commit in this repository`);
+    return r.stdout.toString('utf8').trim();
+}
+function withNewline(message) {
+    return message.endsWith('\n') ? message : `${message}\n`;
+}
+/**
+ * One commit with `parent` as its only parent: parent's tree + files. Uses a
+ * temporary index; never touches the work tree, HEAD or the real index.
+ * Existing files keep their mode (an executable stays executable); deletes
+ * of absent paths are no-ops; writing over a symlink, submodule or folder is
+ * refused. With `date` the commit id is reproducible. With `stampTree` the
+ * message gains a `Lockstep-Tree: <tree>` trailer, which lets
+ * commitsAfterGenerated notice a generated commit amended by hand.
+ */
+async function commitFiles(git, c) {
+    checkIdentity(c.author, 'author');
+    checkIdentity(c.committer, 'committer');
+    checkDate(c.date);
+    const seen = new Set();
+    for (const f of c.files) {
+        checkPath(f.path);
+        if (seen.has(f.path))
+            throw new Error(`commitFiles: ${f.path} is planned twice`);
+        seen.add(f.path);
+    }
+    const local = await local_localGitFor(git);
+    const parent = await resolveCommit(local, c.parent, 'parent');
+    const existing = new Map();
+    if (c.files.length > 0) {
+        const ls = await local(['ls-tree', '-z', '--full-tree', '--end-of-options', parent, '--', ...c.files.map((f) => f.path)]);
+        if (ls.code !== 0)
+            throw new Error(`git ls-tree failed (exit ${ls.code}): ${ls.stderr.trim()}`);
+        for (const rec of ls.stdout.toString('utf8').split('\0')) {
+            if (!rec)
+                continue;
+            const tab = rec.indexOf('\t');
+            const [mode, type] = rec.slice(0, tab).split(' ');
+            const path = rec.slice(tab + 1);
+            if (type !== 'blob' || mode === '120000')
+                throw new src_errors/* UserError */.yo(`refusing to write ${path}: it is a ${mode === '120000' ? 'symlink' : type === 'tree' ? 'folder' : 'submodule'} in ${parent.slice(0, 12)}`);
+            existing.set(path, mode);
+        }
+    }
+    const tmp = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'lockstep-commit-'));
+    try {
+        const writes = c.files.filter((f) => f.content !== null);
+        const blobs = new Map();
+        if (writes.length > 0) {
+            // One hash-object for all blobs; --no-filters stores the planned bytes exactly (no clean filter or eol conversion).
+            const paths = await Promise.all(writes.map(async (f, i) => {
+                const p = (0,external_node_path_.join)(tmp, `blob-${i}`);
+                await (0,promises_.writeFile)(p, f.content);
+                return p;
+            }));
+            const ids = (await local_localText(local, ['hash-object', '-w', '--no-filters', '--', ...paths])).split('\n');
+            if (ids.length !== writes.length)
+                throw new Error('git hash-object returned an unexpected number of ids');
+            writes.forEach((f, i) => blobs.set(f, ids[i]));
+        }
+        const zero = '0'.repeat(parent.length);
+        const info = c.files
+            .map((f) => {
+            if (f.content === null)
+                return `0 ${zero}\t${f.path}\0`;
+            const mode = f.mode ?? existing.get(f.path) ?? '100644';
+            return `${mode} ${blobs.get(f)}\t${f.path}\0`;
+        })
+            .join('');
+        const env = { GIT_INDEX_FILE: (0,external_node_path_.join)(tmp, 'index') };
+        await local_localText(local, ['read-tree', '--end-of-options', parent], { env });
+        if (info)
+            await local_localText(local, ['update-index', '-z', '--index-info'], { env, input: info });
+        const tree = await local_localText(local, ['write-tree'], { env });
+        return await local_localText(local, ['commit-tree', '--no-gpg-sign', '-p', parent, '--end-of-options', tree], {
+            env: identityEnv(c.author, c.committer, c.date),
+            input: c.stampTree ? appendTrailer(c.message, `${TREE_TRAILER_KEY}: ${tree}`) : withNewline(c.message),
+        });
+    }
+    finally {
+        await (0,promises_.rm)(tmp, { recursive: true, force: true });
+    }
+}
+/** The tree id of a commit. */
+async function treeOf(git, commit) {
+    const local = await localGitFor(git);
+    return resolveTree(local, commit);
+}
+/** A commit's subject (first line of its message); untrusted text, escape it before logging. */
+async function commitSubject(git, commit) {
+    const local = await localGitFor(git);
+    return subjectOf((await readCommit(local, await resolveCommit(local, commit, 'commit'))).message);
+}
+/** The first parent of a commit (undefined for a root commit). */
+async function parentOf(git, commit) {
+    const local = await localGitFor(git);
+    return (await readCommit(local, await resolveCommit(local, commit, 'commit'))).parents[0];
+}
+async function resolveTree(local, commit) {
+    if (commit.startsWith('-'))
+        throw new Error(`${JSON.stringify(commit)} is not a commit`);
+    return local_localText(local, ['rev-parse', '--verify', '--end-of-options', `${commit}^{tree}`]);
+}
+async function isShallow(git) {
+    const r = await git(['rev-parse', '--is-shallow-repository']);
+    return r.stdout.toString('utf8').trim() === 'true';
+}
+/** True for a repository without any ref (a fresh `git init`, e.g. a temp clone for another repository). */
+async function isEmpty(git) {
+    const r = await git(['for-each-ref', '--count=1', '--format=%(refname)']);
+    return r.code === 0 && r.stdout.length === 0;
+}
+/** How many commits of a branch a shallow clone fetches at first; deepening adds more on demand. */
+const SHALLOW_FETCH_DEPTH = 16;
+const DEEPEN_STEPS = [64, 512];
+const FETCH_DEPTH_HINT = 'set `fetch-depth: 0` on actions/checkout';
+function firstLine(s) {
+    return s.trim().split('\n').find((l) => l.trim() !== '') ?? 'no output';
+}
+/** A git failure reaching the remote; a refusal of the token becomes a UserError naming the permission. */
+function remoteFailure(what, remote, stderr) {
+    if (/\b(403|401)\b|denied|Authentication failed|could not read Username|not permitted|Invalid username or password/i.test(stderr))
+        return new src_errors/* UserError */.yo(`${what} ${remote} was refused: ${firstLine(stderr)}`, {
+            hint: 'the token needs `contents: write` (a read-only token, e.g. on a fork or Dependabot pull request, cannot push)',
+        });
+    return new Error(`${what} ${remote} failed: ${stderr.trim()}`);
+}
+/**
+ * Fetches refs/heads/<branch> from remote into refs/remotes/<remote>/<branch>
+ * (depth-aware); undefined when absent. In a shallow clone (or an empty
+ * repository, made shallow this way) a branch seen for the first time is
+ * fetched with its last commits only
+ * (commitsAfterGenerated deepens when it needs more), so a depth-1 checkout
+ * never pulls a branch's whole history; a branch already tracked is fetched
+ * incrementally, because `--depth` would also shorten history that an
+ * earlier step deepened on purpose.
+ */
+async function fetchBranch(git, remote, branch) {
+    refs_assertRemoteName(remote);
+    await checkRefName(git, branch, 'branch');
+    const tracking = `refs/remotes/${remote}/${branch}`;
+    const known = async () => (await git(['rev-parse', '--verify', '--quiet', '--end-of-options', `${tracking}^{commit}`])).code === 0;
+    const depth = ((await isShallow(git)) || (await isEmpty(git))) && !(await known()) ? [`--depth=${SHALLOW_FETCH_DEPTH}`] : [];
+    const r = await git(['fetch', '--quiet', '--no-tags', '--no-write-fetch-head', ...depth, '--', remote, `+refs/heads/${branch}:${tracking}`]);
+    if (r.code !== 0) {
+        if (/couldn't find remote ref/i.test(r.stderr))
+            return undefined;
+        throw remoteFailure('fetching from', remote, r.stderr);
+    }
+    const sha = await git(['rev-parse', '--verify', '--quiet', '--end-of-options', `${tracking}^{commit}`]);
+    return sha.code === 0 ? sha.stdout.toString('utf8').trim() : undefined;
+}
+/** Parses `git push --porcelain` output (`<flag> TAB <from>:<to> TAB <summary>`). */
+function parsePushPorcelain(stdout) {
+    const lines = [];
+    for (const line of stdout.split('\n')) {
+        const m = /^([ +\-*!=])\t([^\t]*)\t(.*)$/.exec(line);
+        if (!m)
+            continue;
+        const colon = m[2].lastIndexOf(':');
+        lines.push({ flag: m[1], to: m[2].slice(colon + 1), summary: m[3] });
+    }
+    return lines;
+}
+/**
+ * git push --force-with-lease=refs/heads/<branch>:<expected> (expected
+ * undefined → branch must not exist). Never a blind force. A lease that no
+ * longer holds is `stale` (someone pushed meanwhile: fetch and rebuild); a
+ * refusal by the server (protected branch, hook) is `rejected` with its
+ * reason. Local pre-push hooks are skipped (`--no-verify`): a hook installed
+ * by the checked-out code (husky) must not run with the token.
+ */
+async function pushBranch(git, remote, branch, sha, expected) {
+    refs_assertRemoteName(remote);
+    await checkRefName(git, branch, 'branch');
+    if (!/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(sha))
+        throw new Error(`pushBranch: ${JSON.stringify(sha)} is not a commit id`);
+    if (expected !== undefined && !/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(expected))
+        throw new Error(`pushBranch: expected ${JSON.stringify(expected)} is not a commit id`);
+    const ref = `refs/heads/${branch}`;
+    const r = await git(['push', '--porcelain', '--no-verify', `--force-with-lease=${ref}:${expected ?? ''}`, '--', remote, `${sha}:${ref}`]);
+    const line = parsePushPorcelain(r.stdout.toString('utf8')).find((l) => l.to === ref);
+    if (!line)
+        throw remoteFailure('pushing to', remote, r.stderr);
+    if (line.flag === '=')
+        return { ok: true, updated: false };
+    if (line.flag !== '!')
+        return { ok: true, updated: true };
+    const detail = line.summary.replace(/^\[[^\]]*\]\s*/, '').replace(/^\((.*)\)$/, '$1') || firstLine(r.stderr);
+    if (/^\[rejected\]/.test(line.summary) && /stale info|fetch first|non-fast-forward/.test(line.summary))
+        return { ok: false, reason: 'stale', detail };
+    return { ok: false, reason: 'rejected', detail };
+}
+/** A tag on the remote: the tag object (or commit, for a lightweight tag) and the commit it peels to. */
+async function remoteTag(git, remote, tag) {
+    const ref = `refs/tags/${tag}`;
+    const r = await git(['ls-remote', '--tags', '--', remote, ref, `${ref}^{}`]);
+    if (r.code !== 0)
+        throw remoteFailure('listing tags of', remote, r.stderr);
+    let oid;
+    let peeled;
+    for (const line of r.stdout.toString('utf8').split('\n')) {
+        const [id, name] = line.split('\t');
+        if (name === ref)
+            oid = id;
+        else if (name === `${ref}^{}`)
+            peeled = id;
+    }
+    return oid ? { oid, commit: peeled ?? oid } : undefined;
+}
+/** `<unix seconds> <±hhmm>` for a tag object, from `date` (ISO 8601, `@<unix> <tz>` or `<unix> <tz>`) or now. */
+function tagDate(date, now) {
+    if (date === undefined)
+        return `${Math.floor(now() / 1000)} +0000`;
+    const raw = /^@?(\d+) ([+-]\d{4})$/.exec(date.trim());
+    if (raw)
+        return `${raw[1]} ${raw[2]}`;
+    const ms = Date.parse(date);
+    if (Number.isNaN(ms))
+        throw new Error(`invalid tag date ${JSON.stringify(date)}`);
+    return `${Math.floor(ms / 1000)} +0000`;
+}
+/**
+ * Annotated tag object on `target` pushed to refs/tags/<tag>; an existing
+ * identical tag → 'existing'; a different one → UserError. "Identical"
+ * means pointing at the same commit: a rerun after a crash writes a tag
+ * object with another date, and that must still count as done. The tag
+ * object is written with `git mktag` and pushed by id, so no local tag ref
+ * is created or changed.
+ */
+async function pushTag(git, remote, tag, target, message, tagger, opts = {}) {
+    refs_assertRemoteName(remote);
+    await checkRefName(git, tag, 'tag', 'tag');
+    checkIdentity(tagger, 'tagger');
+    const local = await local_localGitFor(git);
+    const commit = await resolveCommit(local, target, 'tag target');
+    const differs = (found) => new src_errors/* UserError */.yo(`tag ${tag} already exists on ${remote} and points at ${found.commit.slice(0, 12)}, not ${commit.slice(0, 12)}`, {
+        hint: 'release another version, or delete the tag if it was created by mistake',
+    });
+    const before = await remoteTag(git, remote, tag);
+    if (before) {
+        if (before.commit === commit)
+            return 'existing';
+        throw differs(before);
+    }
+    const body = `object ${commit}\ntype commit\ntag ${tag}\ntagger ${tagger.name} <${tagger.email}> ${tagDate(opts.date, opts.now ?? Date.now)}\n\n${withNewline(message)}`;
+    const object = await local_localText(local, ['mktag'], { input: body });
+    const ref = `refs/tags/${tag}`;
+    const r = await git(['push', '--porcelain', '--no-verify', '--', remote, `${object}:${ref}`]);
+    const line = parsePushPorcelain(r.stdout.toString('utf8')).find((l) => l.to === ref);
+    if (!line)
+        throw remoteFailure('pushing a tag to', remote, r.stderr);
+    if (line.flag !== '!')
+        return 'created';
+    // Someone (a concurrent run) created it between our look and our push.
+    const after = await remoteTag(git, remote, tag);
+    if (after && after.commit === commit)
+        return 'existing';
+    if (after)
+        throw differs(after);
+    throw new src_errors/* UserError */.yo(`pushing tag ${tag} to ${remote} was rejected: ${line.summary}`, { hint: 'check the repository rules for tags' });
+}
+async function readCommit(local, sha) {
+    const r = await local(['cat-file', 'commit', sha]);
+    if (r.code !== 0)
+        throw new Error(`git cat-file commit ${sha} failed: ${r.stderr.trim()}`);
+    const end = r.stdout.indexOf('\n\n');
+    const head = r.stdout.subarray(0, end < 0 ? r.stdout.length : end).toString('utf8');
+    const message = end < 0 ? Buffer.alloc(0) : r.stdout.subarray(end + 2);
+    const c = { tree: '', parents: [], keep: [], message };
+    for (const line of head.split('\n')) {
+        if (line.startsWith(' '))
+            continue; // continuation of a multi-line header (gpgsig, mergetag)
+        const sp = line.indexOf(' ');
+        const key = line.slice(0, sp);
+        const value = line.slice(sp + 1);
+        if (key === 'tree')
+            c.tree = value;
+        else if (key === 'parent')
+            c.parents.push(value);
+        else if (key === 'author' || key === 'committer' || key === 'encoding')
+            c.keep.push(line);
+    }
+    return c;
+}
+function subjectOf(message) {
+    return message.toString('utf8').trim().split('\n')[0] ?? '';
+}
+/** The message with `trailer` in its trailer block: kept when there, added to an existing block, or as a new paragraph. */
+function appendTrailer(message, trailer) {
+    const body = message.replace(/\s+$/, '');
+    if (hasTrailer(body, trailer))
+        return `${body}\n`;
+    const paragraphs = body.split(/\n[ \t]*\n/);
+    const last = paragraphs[paragraphs.length - 1];
+    // An existing trailer block (Signed-off-by: …) is extended rather than followed by a second one.
+    const block = paragraphs.length > 1 && last.split('\n').every((l) => /^[A-Za-z0-9-]+: /.test(l));
+    return block ? `${body}\n${trailer}\n` : `${body}\n\n${trailer}\n`;
+}
+/** True when the message's last paragraph (its trailer block) holds the line `trailer`. */
+function hasTrailer(message, trailer) {
+    const paragraphs = message.replace(/\r\n/g, '\n').trimEnd().split(/\n\s*\n/);
+    const last = paragraphs[paragraphs.length - 1] ?? '';
+    return paragraphs.length > 1 && last.split('\n').some((l) => l.trim() === trailer.trim());
+}
+/** True when a generated commit's `Lockstep-Tree` stamp names another tree than its own. */
+function wasAmended(message, tree) {
+    const stamp = new RegExp(`^${TREE_TRAILER_KEY}: ([0-9a-f]{40,64})\\s*$`, 'm').exec(message);
+    return stamp !== null && stamp[1] !== tree;
+}
+/**
+ * Commits on `branchTip` after the generated commit (first-parent walk down
+ * to the commit carrying `trailer`, a full line such as
+ * `Lockstep-Generated: prepare-release`, in its trailer block). `after` is
+ * oldest first, ready for replayCommits. The generated commit may already be
+ * in `base` (a PR merged with a merge commit, its branch kept): it is then
+ * found right below the walk. `amended` is set when the generated commit
+ * carries a `Lockstep-Tree` stamp that its tree no longer matches (someone
+ * amended it): its hand edits are not in `after`, so regenerating would
+ * lose them. Without a generated commit,
+ * `generated` is undefined and `after` lists every commit on the branch that
+ * `base` lacks. A shallow clone is deepened (bounded) when the walk runs into
+ * its boundary; `remote` is where more history comes from.
+ */
+async function commitsAfterGenerated(git, base, branchTip, trailer, remote = 'origin') {
+    refs_assertRemoteName(remote);
+    const local = await local_localGitFor(git);
+    const [tip, baseSha] = await Promise.all([resolveCommit(local, branchTip, 'branch tip'), resolveCommit(local, base, 'base')]);
+    for (let step = 0;; step++) {
+        const r = await local(['log', '--first-parent', '-z', '--format=%H%x00%P%x00%T%x00%B', '--end-of-options', tip, `^${baseSha}`, '--']);
+        if (r.code !== 0)
+            throw new Error(`git log failed (exit ${r.code}): ${r.stderr.trim()}`);
+        const fields = r.stdout.toString('utf8').split('\0');
+        const walked = [];
+        let generated;
+        for (let i = 0; i + 3 < fields.length; i += 4) {
+            const sha = fields[i].replace(/^\n/, '');
+            if (hasTrailer(fields[i + 3], trailer)) {
+                generated = { sha, tree: fields[i + 2], message: fields[i + 3] };
+                break;
+            }
+            walked.push({ sha, parents: fields[i + 1] });
+        }
+        const after = walked.map((w) => w.sha).reverse();
+        if (generated)
+            return { generated: generated.sha, after, ...(wasAmended(generated.message, generated.tree) ? { amended: true } : {}) };
+        // The walk ended without the generated commit: at a shallow boundary, at a root, or at base.
+        const last = walked[walked.length - 1];
+        if (last && last.parents === '' && (await shallowBoundaries(local, [last.sha])).length > 0) {
+            await deepen(git, remote, tip, step, `cannot find the generated commit (${trailer}) below ${tip.slice(0, 12)}`);
+            continue;
+        }
+        // At base, the generated commit may be the first commit below the walk, already in base (its PR was merged
+        // with a merge commit and the branch kept): what others added on top of it still counts as theirs.
+        const below = last ? last.parents.split(' ')[0] : tip;
+        if (below) {
+            const c = await readCommit(local, below);
+            const message = c.message.toString('utf8');
+            if (hasTrailer(message, trailer))
+                return { generated: below, after, ...(wasAmended(message, c.tree) ? { amended: true } : {}) };
+        }
+        return { after };
+    }
+}
+/** The commits among `shas` that are shallow boundaries: git shows them without parents although their objects name some. */
+async function shallowBoundaries(local, shas) {
+    if (shas.length === 0)
+        return [];
+    const r = await local(['cat-file', '--batch'], { input: shas.map((s) => `${s}\n`).join('') });
+    if (r.code !== 0)
+        throw new Error(`git cat-file --batch failed: ${r.stderr.trim()}`);
+    const found = [];
+    let at = 0;
+    for (const sha of shas) {
+        const nl = r.stdout.indexOf(10, at);
+        const size = Number(/ (\d+)$/.exec(r.stdout.subarray(at, nl).toString('utf8'))?.[1] ?? 0);
+        const body = r.stdout.subarray(nl + 1, nl + 1 + size).toString('utf8');
+        if (/^parent /m.test(body.split('\n\n')[0] ?? ''))
+            found.push(sha);
+        at = nl + 1 + size + 1;
+    }
+    return found;
+}
+/**
+ * Whether `ancestor` is reachable from `descendant`. In a shallow clone a
+ * "no" may only mean that history stops early, so while the descendant's
+ * history runs into a shallow boundary it is deepened (bounded) before
+ * answering; when that is not enough, a UserError names `fetch-depth: 0`.
+ */
+async function isAncestor(git, ancestor, descendant, remote = 'origin') {
+    assertRemoteName(remote);
+    const local = await localGitFor(git);
+    const [a, d] = await Promise.all([resolveCommit(local, ancestor, 'ancestor'), resolveCommit(local, descendant, 'descendant')]);
+    for (let step = 0;; step++) {
+        const r = await local(['merge-base', '--is-ancestor', '--end-of-options', a, d]);
+        if (r.code === 0)
+            return true;
+        if (r.code !== 1)
+            throw new Error(`git merge-base --is-ancestor failed (exit ${r.code}): ${r.stderr.trim()}`);
+        if (!(await isShallow(git)))
+            return false;
+        const list = await localText(local, ['rev-list', '--parents', '--end-of-options', d, `^${a}`, '--']);
+        const parentless = list.split('\n').filter((l) => /^[0-9a-f]+$/.test(l));
+        if ((await shallowBoundaries(local, parentless)).length === 0)
+            return false;
+        await deepen(git, remote, d, step, `cannot tell whether ${a.slice(0, 12)} is an ancestor of ${d.slice(0, 12)}`);
+    }
+}
+/** Fetches DEEPEN_STEPS[step] more commits below `tip`, or fails naming `fetch-depth: 0`. */
+async function deepen(git, remote, tip, step, what) {
+    if (step >= DEEPEN_STEPS.length)
+        throw new src_errors/* UserError */.yo(`${what}: the shallow clone ends too early, even after fetching ${DEEPEN_STEPS.reduce((x, y) => x + y)} more commits`, { hint: FETCH_DEPTH_HINT });
+    const f = await git(['fetch', '--quiet', '--no-tags', '--no-write-fetch-head', `--deepen=${DEEPEN_STEPS[step]}`, '--', remote, tip]);
+    if (f.code !== 0)
+        throw new src_errors/* UserError */.yo(`${what}: this is a shallow clone and fetching more history from ${remote} failed (${firstLine(f.stderr)})`, { hint: FETCH_DEPTH_HINT });
+}
+// The identity of the throwaway commits that give merge-tree its merge base; they are never pushed or referenced.
+const SCRATCH_ENV = identityEnv({ name: 'lockstep', email: 'lockstep@localhost' }, { name: 'lockstep', email: 'lockstep@localhost' }, '1000000000 +0000');
+/**
+ * True for a merge that only brought the base branch in (GitHub's "Update
+ * branch" button, or `git merge main`): two parents, the merged-in one
+ * already contained in `head` (which sits on the current base), and a tree
+ * equal to git's own merge of the parents, so no hand edit hides in it.
+ * Such a merge has nothing left to replay.
+ */
+async function isBaseUpdateMerge(local, c, head) {
+    if (c.parents.length !== 2)
+        return false;
+    const contained = await local(['merge-base', '--is-ancestor', '--end-of-options', c.parents[1], head]);
+    if (contained.code !== 0)
+        return false;
+    const m = await local(['merge-tree', '--write-tree', '-z', '--name-only', '--no-messages', '--end-of-options', c.parents[0], c.parents[1]]);
+    return m.code === 0 && m.stdout.toString('utf8').split('\0')[0].trim() === c.tree;
+}
+/**
+ * Re-applies `commits` (oldest first) on top of `onto` with git merge-tree
+ * --write-tree (no work tree), a cherry-pick each: the three-way merge of
+ * the commit's parent (base), the new head (ours) and the commit (theirs).
+ * git 2.39 has no `merge-tree --merge-base`, so the base is supplied by a
+ * scratch commit with the head's tree and the commit's parent as its parent.
+ * Each replayed commit keeps its author, committer, dates, encoding and
+ * message byte for byte, so replaying the same commits onto the same head
+ * gives the same ids (a rerun pushes nothing). A commit whose change is
+ * already in the head is skipped, and so is a merge that only brought the
+ * base branch in (isBaseUpdateMerge); any other merge commit is refused.
+ */
+async function replayCommits(git, onto, commits) {
+    const local = await local_localGitFor(git);
+    let head = await resolveCommit(local, onto, 'onto');
+    let headTree = await resolveTree(local, head);
+    const skipped = [];
+    for (const ref of commits) {
+        const sha = await resolveCommit(local, ref, 'commit');
+        const c = await readCommit(local, sha);
+        const subject = subjectOf(c.message);
+        if (c.parents.length === 0)
+            return { ok: false, commit: sha, subject, files: [], reason: 'it is a root commit' };
+        if (c.parents.length > 1) {
+            if (await isBaseUpdateMerge(local, c, head)) {
+                skipped.push(sha);
+                continue;
+            }
+            return { ok: false, commit: sha, subject, files: [], reason: 'it is a merge commit that brings in more than the base branch, or edits the merge by hand; merge commits are not replayed' };
+        }
+        const scratch = await local_localText(local, ['commit-tree', '--no-gpg-sign', '-p', c.parents[0], '--end-of-options', headTree], { env: SCRATCH_ENV, input: 'lockstep replay base\n' });
+        const m = await local(['merge-tree', '--write-tree', '-z', '--name-only', '--no-messages', '--end-of-options', scratch, sha]);
+        const out = m.stdout.toString('utf8').split('\0');
+        if (m.code === 1)
+            return { ok: false, commit: sha, subject, files: [...new Set(out.slice(1).filter((p) => p !== ''))] };
+        if (m.code !== 0)
+            throw new Error(`git merge-tree failed (exit ${m.code}): ${m.stderr.trim()}`);
+        const tree = out[0].trim();
+        if (tree === headTree) {
+            skipped.push(sha);
+            continue;
+        }
+        const raw = Buffer.concat([Buffer.from(`tree ${tree}\nparent ${head}\n${c.keep.join('\n')}\n\n`, 'utf8'), c.message]);
+        head = await local_localText(local, ['hash-object', '-t', 'commit', '-w', '--stdin'], { input: raw });
+        headTree = tree;
+    }
+    return { ok: true, head, skipped };
+}
+/**
+ * Generic publish loop: fetch base → build (callback) → push with lease;
+ * base moved → fetch again and rebuild, up to `attempts`. The step does one
+ * whole round and answers `done` or why it must start over; after the last
+ * attempt the error says how often the base moved.
+ */
+async function withBaseRetry(attempts, step) {
+    if (!Number.isInteger(attempts) || attempts < 1)
+        throw new Error(`withBaseRetry: attempts must be a positive integer, got ${attempts}`);
+    let why = '';
+    for (let attempt = 1; attempt <= attempts; attempt++) {
+        const r = await step(attempt);
+        if (r.done)
+            return r.value;
+        why = r.why;
+    }
+    throw new UserError(`base moved ${attempts} times while publishing (last: ${why}); nothing was overwritten`, {
+        hint: 'run again once pushes settle, or serialise the workflow with `concurrency:`',
+    });
+}
+
+;// CONCATENATED MODULE: ./node_modules/universal-user-agent/index.js
+function getUserAgent() {
+  if (typeof navigator === "object" && "userAgent" in navigator) {
+    return navigator.userAgent;
+  }
+
+  if (typeof process === "object" && process.version !== undefined) {
+    return `Node.js/${process.version.substr(1)} (${process.platform}; ${
+      process.arch
+    })`;
+  }
+
+  return "<environment undetectable>";
+}
+
+;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/register.js
+// @ts-check
+
+function register(state, name, method, options) {
+  if (typeof method !== "function") {
+    throw new Error("method for before hook must be a function");
+  }
+
+  if (!options) {
+    options = {};
+  }
+
+  if (Array.isArray(name)) {
+    return name.reverse().reduce((callback, name) => {
+      return register.bind(null, state, name, callback, options);
+    }, method)();
+  }
+
+  return Promise.resolve().then(() => {
+    if (!state.registry[name]) {
+      return method(options);
+    }
+
+    return state.registry[name].reduce((method, registered) => {
+      return registered.hook.bind(null, method, options);
+    }, method)();
+  });
+}
+
+;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/add.js
+// @ts-check
+
+function addHook(state, kind, name, hook) {
+  const orig = hook;
+  if (!state.registry[name]) {
+    state.registry[name] = [];
+  }
+
+  if (kind === "before") {
+    hook = (method, options) => {
+      return Promise.resolve()
+        .then(orig.bind(null, options))
+        .then(method.bind(null, options));
+    };
+  }
+
+  if (kind === "after") {
+    hook = (method, options) => {
+      let result;
+      return Promise.resolve()
+        .then(method.bind(null, options))
+        .then((result_) => {
+          result = result_;
+          return orig(result, options);
+        })
+        .then(() => {
+          return result;
+        });
+    };
+  }
+
+  if (kind === "error") {
+    hook = (method, options) => {
+      return Promise.resolve()
+        .then(method.bind(null, options))
+        .catch((error) => {
+          return orig(error, options);
+        });
+    };
+  }
+
+  state.registry[name].push({
+    hook: hook,
+    orig: orig,
+  });
+}
+
+;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/remove.js
+// @ts-check
+
+function removeHook(state, name, method) {
+  if (!state.registry[name]) {
+    return;
+  }
+
+  const index = state.registry[name]
+    .map((registered) => {
+      return registered.orig;
+    })
+    .indexOf(method);
+
+  if (index === -1) {
+    return;
+  }
+
+  state.registry[name].splice(index, 1);
+}
+
+;// CONCATENATED MODULE: ./node_modules/before-after-hook/index.js
+// @ts-check
+
+
+
+
+
+// bind with array of arguments: https://stackoverflow.com/a/21792913
+const bind = Function.bind;
+const bindable = bind.bind(bind);
+
+function bindApi(hook, state, name) {
+  const removeHookRef = bindable(removeHook, null).apply(
+    null,
+    name ? [state, name] : [state]
+  );
+  hook.api = { remove: removeHookRef };
+  hook.remove = removeHookRef;
+  ["before", "error", "after", "wrap"].forEach((kind) => {
+    const args = name ? [state, kind, name] : [state, kind];
+    hook[kind] = hook.api[kind] = bindable(addHook, null).apply(null, args);
+  });
+}
+
+function Singular() {
+  const singularHookName = Symbol("Singular");
+  const singularHookState = {
+    registry: {},
+  };
+  const singularHook = register.bind(null, singularHookState, singularHookName);
+  bindApi(singularHook, singularHookState, singularHookName);
+  return singularHook;
+}
+
+function Collection() {
+  const state = {
+    registry: {},
+  };
+
+  const hook = register.bind(null, state);
+  bindApi(hook, state);
+
+  return hook;
+}
+
+/* harmony default export */ const before_after_hook = ({ Singular, Collection });
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/endpoint/dist-bundle/index.js
+// pkg/dist-src/defaults.js
+
+
+// pkg/dist-src/version.js
+var VERSION = "0.0.0-development";
+
+// pkg/dist-src/defaults.js
+var userAgent = `octokit-endpoint.js/${VERSION} ${getUserAgent()}`;
+var DEFAULTS = {
+  method: "GET",
+  baseUrl: "https://api.github.com",
+  headers: {
+    accept: "application/vnd.github.v3+json",
+    "user-agent": userAgent
+  },
+  mediaType: {
+    format: ""
+  }
+};
+
+// pkg/dist-src/util/lowercase-keys.js
+function lowercaseKeys(object) {
+  if (!object) {
+    return {};
+  }
+  return Object.keys(object).reduce((newObj, key) => {
+    newObj[key.toLowerCase()] = object[key];
+    return newObj;
+  }, {});
+}
+
+// pkg/dist-src/util/is-plain-object.js
+function isPlainObject(value) {
+  if (typeof value !== "object" || value === null) return false;
+  if (Object.prototype.toString.call(value) !== "[object Object]") return false;
+  const proto = Object.getPrototypeOf(value);
+  if (proto === null) return true;
+  const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
+  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
+}
+
+// pkg/dist-src/util/merge-deep.js
+function mergeDeep(defaults, options) {
+  const result = Object.assign({}, defaults);
+  Object.keys(options).forEach((key) => {
+    if (isPlainObject(options[key])) {
+      if (!(key in defaults)) Object.assign(result, { [key]: options[key] });
+      else result[key] = mergeDeep(defaults[key], options[key]);
+    } else {
+      Object.assign(result, { [key]: options[key] });
+    }
+  });
+  return result;
+}
+
+// pkg/dist-src/util/remove-undefined-properties.js
+function removeUndefinedProperties(obj) {
+  for (const key in obj) {
+    if (obj[key] === void 0) {
+      delete obj[key];
+    }
+  }
+  return obj;
+}
+
+// pkg/dist-src/merge.js
+function merge(defaults, route, options) {
+  if (typeof route === "string") {
+    let [method, url] = route.split(" ");
+    options = Object.assign(url ? { method, url } : { url: method }, options);
+  } else {
+    options = Object.assign({}, route);
+  }
+  options.headers = lowercaseKeys(options.headers);
+  removeUndefinedProperties(options);
+  removeUndefinedProperties(options.headers);
+  const mergedOptions = mergeDeep(defaults || {}, options);
+  if (options.url === "/graphql") {
+    if (defaults && defaults.mediaType.previews?.length) {
+      mergedOptions.mediaType.previews = defaults.mediaType.previews.filter(
+        (preview) => !mergedOptions.mediaType.previews.includes(preview)
+      ).concat(mergedOptions.mediaType.previews);
+    }
+    mergedOptions.mediaType.previews = (mergedOptions.mediaType.previews || []).map((preview) => preview.replace(/-preview/, ""));
+  }
+  return mergedOptions;
+}
+
+// pkg/dist-src/util/add-query-parameters.js
+function addQueryParameters(url, parameters) {
+  const separator = /\?/.test(url) ? "&" : "?";
+  const names = Object.keys(parameters);
+  if (names.length === 0) {
+    return url;
+  }
+  return url + separator + names.map((name) => {
+    if (name === "q") {
+      return "q=" + parameters.q.split("+").map(encodeURIComponent).join("+");
+    }
+    return `${name}=${encodeURIComponent(parameters[name])}`;
+  }).join("&");
+}
+
+// pkg/dist-src/util/extract-url-variable-names.js
+var urlVariableRegex = /\{[^{}}]+\}/g;
+function removeNonChars(variableName) {
+  return variableName.replace(/(?:^\W+)|(?:(?<!\W)\W+$)/g, "").split(/,/);
+}
+function extractUrlVariableNames(url) {
+  const matches = url.match(urlVariableRegex);
+  if (!matches) {
+    return [];
+  }
+  return matches.map(removeNonChars).reduce((a, b) => a.concat(b), []);
+}
+
+// pkg/dist-src/util/omit.js
+function omit(object, keysToOmit) {
+  const result = { __proto__: null };
+  for (const key of Object.keys(object)) {
+    if (keysToOmit.indexOf(key) === -1) {
+      result[key] = object[key];
+    }
+  }
+  return result;
+}
+
+// pkg/dist-src/util/url-template.js
+function encodeReserved(str) {
+  return str.split(/(%[0-9A-Fa-f]{2})/g).map(function(part) {
+    if (!/%[0-9A-Fa-f]/.test(part)) {
+      part = encodeURI(part).replace(/%5B/g, "[").replace(/%5D/g, "]");
+    }
+    return part;
+  }).join("");
+}
+function encodeUnreserved(str) {
+  return encodeURIComponent(str).replace(/[!'()*]/g, function(c) {
+    return "%" + c.charCodeAt(0).toString(16).toUpperCase();
+  });
+}
+function encodeValue(operator, value, key) {
+  value = operator === "+" || operator === "#" ? encodeReserved(value) : encodeUnreserved(value);
+  if (key) {
+    return encodeUnreserved(key) + "=" + value;
+  } else {
+    return value;
+  }
+}
+function isDefined(value) {
+  return value !== void 0 && value !== null;
+}
+function isKeyOperator(operator) {
+  return operator === ";" || operator === "&" || operator === "?";
+}
+function getValues(context, operator, key, modifier) {
+  var value = context[key], result = [];
+  if (isDefined(value) && value !== "") {
+    if (typeof value === "string" || typeof value === "number" || typeof value === "bigint" || typeof value === "boolean") {
+      value = value.toString();
+      if (modifier && modifier !== "*") {
+        value = value.substring(0, parseInt(modifier, 10));
+      }
+      result.push(
+        encodeValue(operator, value, isKeyOperator(operator) ? key : "")
+      );
+    } else {
+      if (modifier === "*") {
+        if (Array.isArray(value)) {
+          value.filter(isDefined).forEach(function(value2) {
+            result.push(
+              encodeValue(operator, value2, isKeyOperator(operator) ? key : "")
+            );
+          });
+        } else {
+          Object.keys(value).forEach(function(k) {
+            if (isDefined(value[k])) {
+              result.push(encodeValue(operator, value[k], k));
+            }
+          });
+        }
+      } else {
+        const tmp = [];
+        if (Array.isArray(value)) {
+          value.filter(isDefined).forEach(function(value2) {
+            tmp.push(encodeValue(operator, value2));
+          });
+        } else {
+          Object.keys(value).forEach(function(k) {
+            if (isDefined(value[k])) {
+              tmp.push(encodeUnreserved(k));
+              tmp.push(encodeValue(operator, value[k].toString()));
+            }
+          });
+        }
+        if (isKeyOperator(operator)) {
+          result.push(encodeUnreserved(key) + "=" + tmp.join(","));
+        } else if (tmp.length !== 0) {
+          result.push(tmp.join(","));
+        }
+      }
+    }
+  } else {
+    if (operator === ";") {
+      if (isDefined(value)) {
+        result.push(encodeUnreserved(key));
+      }
+    } else if (value === "" && (operator === "&" || operator === "?")) {
+      result.push(encodeUnreserved(key) + "=");
+    } else if (value === "") {
+      result.push("");
+    }
+  }
+  return result;
+}
+function parseUrl(template) {
+  return {
+    expand: expand.bind(null, template)
+  };
+}
+function expand(template, context) {
+  var operators = ["+", "#", ".", "/", ";", "?", "&"];
+  template = template.replace(
+    /\{([^\{\}]+)\}|([^\{\}]+)/g,
+    function(_, expression, literal) {
+      if (expression) {
+        let operator = "";
+        const values = [];
+        if (operators.indexOf(expression.charAt(0)) !== -1) {
+          operator = expression.charAt(0);
+          expression = expression.substr(1);
+        }
+        expression.split(/,/g).forEach(function(variable) {
+          var tmp = /([^:\*]*)(?::(\d+)|(\*))?/.exec(variable);
+          values.push(getValues(context, operator, tmp[1], tmp[2] || tmp[3]));
+        });
+        if (operator && operator !== "+") {
+          var separator = ",";
+          if (operator === "?") {
+            separator = "&";
+          } else if (operator !== "#") {
+            separator = operator;
+          }
+          return (values.length !== 0 ? operator : "") + values.join(separator);
+        } else {
+          return values.join(",");
+        }
+      } else {
+        return encodeReserved(literal);
+      }
+    }
+  );
+  if (template === "/") {
+    return template;
+  } else {
+    return template.replace(/\/$/, "");
+  }
+}
+
+// pkg/dist-src/parse.js
+function parse(options) {
+  let method = options.method.toUpperCase();
+  let url = (options.url || "/").replace(/:([a-z]\w+)/g, "{$1}");
+  let headers = Object.assign({}, options.headers);
+  let body;
+  let parameters = omit(options, [
+    "method",
+    "baseUrl",
+    "url",
+    "headers",
+    "request",
+    "mediaType"
+  ]);
+  const urlVariableNames = extractUrlVariableNames(url);
+  url = parseUrl(url).expand(parameters);
+  if (!/^http/.test(url)) {
+    url = options.baseUrl + url;
+  }
+  const omittedParameters = Object.keys(options).filter((option) => urlVariableNames.includes(option)).concat("baseUrl");
+  const remainingParameters = omit(parameters, omittedParameters);
+  const isBinaryRequest = /application\/octet-stream/i.test(headers.accept);
+  if (!isBinaryRequest) {
+    if (options.mediaType.format) {
+      headers.accept = headers.accept.split(/,/).map(
+        (format) => format.replace(
+          /application\/vnd(\.\w+)(\.v3)?(\.\w+)?(\+json)?$/,
+          `application/vnd$1$2.${options.mediaType.format}`
+        )
+      ).join(",");
+    }
+    if (url.endsWith("/graphql")) {
+      if (options.mediaType.previews?.length) {
+        const previewsFromAcceptHeader = headers.accept.match(/(?<![\w-])[\w-]+(?=-preview)/g) || [];
+        headers.accept = previewsFromAcceptHeader.concat(options.mediaType.previews).map((preview) => {
+          const format = options.mediaType.format ? `.${options.mediaType.format}` : "+json";
+          return `application/vnd.github.${preview}-preview${format}`;
+        }).join(",");
+      }
+    }
+  }
+  if (["GET", "HEAD"].includes(method)) {
+    url = addQueryParameters(url, remainingParameters);
+  } else {
+    if ("data" in remainingParameters) {
+      body = remainingParameters.data;
+    } else {
+      if (Object.keys(remainingParameters).length) {
+        body = remainingParameters;
+      }
+    }
+  }
+  if (!headers["content-type"] && typeof body !== "undefined") {
+    headers["content-type"] = "application/json; charset=utf-8";
+  }
+  if (["PATCH", "PUT"].includes(method) && typeof body === "undefined") {
+    body = "";
+  }
+  return Object.assign(
+    { method, url, headers },
+    typeof body !== "undefined" ? { body } : null,
+    options.request ? { request: options.request } : null
+  );
+}
+
+// pkg/dist-src/endpoint-with-defaults.js
+function endpointWithDefaults(defaults, route, options) {
+  return parse(merge(defaults, route, options));
+}
+
+// pkg/dist-src/with-defaults.js
+function withDefaults(oldDefaults, newDefaults) {
+  const DEFAULTS2 = merge(oldDefaults, newDefaults);
+  const endpoint2 = endpointWithDefaults.bind(null, DEFAULTS2);
+  return Object.assign(endpoint2, {
+    DEFAULTS: DEFAULTS2,
+    defaults: withDefaults.bind(null, DEFAULTS2),
+    merge: merge.bind(null, DEFAULTS2),
+    parse
+  });
+}
+
+// pkg/dist-src/index.js
+var endpoint = withDefaults(null, DEFAULTS);
+
+
+;// CONCATENATED MODULE: ./node_modules/content-type/dist/index.js
+/*!
+ * content-type
+ * Copyright(c) 2015 Douglas Christopher Wilson
+ * MIT Licensed
+ */
+const SP = 32; // " "
+const HTAB = 9; // "\t"
+const SEMI = 59; // ";"
+const EQ = 61; // "="
+const DQUOTE = 34; // '"'
+const BSLASH = 92; // "\\"
+const COMMA = 44; // ","
+const LOWER_CASE = 1;
+const OWS = 2;
+const SEMI_FLAG = 4;
+const COMMA_FLAG = 8;
+const TOKEN_FLAG = 16;
+const NON_ASCII = 0xff00;
+const CASE_FLAGS = LOWER_CASE | NON_ASCII;
+/**
+ * Character flags used to normalize HTTP field values while scanning.
+ * Out-of-range reads intentionally coerce to zero in bitwise expressions.
+ */
+const CHAR_MAP = new Uint8Array(0x100);
+CHAR_MAP[HTAB] |= OWS;
+CHAR_MAP[SP] |= OWS;
+CHAR_MAP[SEMI] |= SEMI_FLAG;
+CHAR_MAP[COMMA] |= COMMA_FLAG;
+for (let code = 0x80 /* non-ASCII */; code <= 0xff; code++) {
+    CHAR_MAP[code] |= LOWER_CASE;
+}
+for (const char of "!#$%&'*+-.^_`|~") {
+    CHAR_MAP[char.charCodeAt(0)] |= TOKEN_FLAG;
+}
+for (let code = 0x30 /* 0 */; code <= 0x39 /* 9 */; code++) {
+    CHAR_MAP[code] |= TOKEN_FLAG;
+}
+for (let code = 0x41 /* A */; code <= 0x5a /* Z */; code++) {
+    CHAR_MAP[code] |= LOWER_CASE | TOKEN_FLAG;
+}
+for (let code = 0x61 /* a */; code <= 0x7a /* z */; code++) {
+    CHAR_MAP[code] |= TOKEN_FLAG;
+}
+/**
+ * Null object perf optimization. Faster than `Object.create(null)` and `{ __proto__: null }`.
+ */
+const NullObject = /* @__PURE__ */ (() => {
+    const C = function () { };
+    C.prototype = Object.create(null);
+    return C;
+})();
+/**
+ * Validate a type string against RFC 9110.
+ */
+function isTypeValid(type, start = 0, end = type.length) {
+    let hasSlash = false;
+    for (let index = start; index < end; index++) {
+        const code = type.charCodeAt(index);
+        if (code === 47 /* / */) {
+            if (hasSlash || index === start || index >= end - 1)
+                return false;
+            hasSlash = true;
+        }
+        else if (!isTokenCode(code)) {
+            return false;
+        }
+    }
+    return hasSlash;
+}
+/**
+ * Validate a token against RFC 9110.
+ */
+function isTokenValid(token, start = 0, end = token.length) {
+    if (start >= end)
+        return false;
+    for (let index = start; index < end; index++) {
+        if (!isTokenCode(token.charCodeAt(index)))
+            return false;
+    }
+    return true;
+}
+/**
+ * Check whether a character code belongs to the token production in RFC 9110.
+ */
+function isTokenCode(code) {
+    return (CHAR_MAP[code] & TOKEN_FLAG) !== 0;
+}
+/**
+ * Serialize a parameter value.
+ */
+function parameterValue(str) {
+    const len = str.length;
+    if (len === 0)
+        return '""';
+    let index = 0;
+    while (index < len && isTokenCode(str.charCodeAt(index)))
+        index++;
+    if (index === len)
+        return str;
+    let result = '"';
+    let start = 0;
+    while (index < len) {
+        const code = str.charCodeAt(index);
+        if (code !== HTAB && (code < SP || code === 127 || code > 255)) {
+            throw new TypeError(`Invalid parameter value: ${str}`);
+        }
+        if (code === 34 /* " */ || code === 92 /* \\ */) {
+            result += `${str.slice(start, index)}\\`;
+            start = index;
+        }
+        index++;
+    }
+    return `${result}${str.slice(start)}"`;
+}
+/**
+ * Format an object into a `Content-Type` header.
+ */
+function format(obj) {
+    const { type, parameters } = obj;
+    if (!type || !isTypeValid(type)) {
+        throw new TypeError(`Invalid type: ${type}`);
+    }
+    let result = type;
+    if (parameters) {
+        for (const param of Object.keys(parameters)) {
+            if (!isTokenValid(param)) {
+                throw new TypeError(`Invalid parameter name: ${param}`);
+            }
+            result += `; ${param}=${parameterValue(parameters[param])}`;
+        }
+    }
+    return result;
+}
+/**
+ * Parse a `Content-Type` header.
+ */
+function dist_parse(header, options) {
+    const stopFlags = SEMI_FLAG | (options?.comma === true ? COMMA_FLAG : 0);
+    const len = header.length;
+    let valueStart = options?.start ?? 0;
+    while ((CHAR_MAP[header.charCodeAt(valueStart)] & OWS) !== 0) {
+        valueStart++;
+    }
+    let index = valueStart;
+    let typeFlags = 0;
+    let whitespace = -1;
+    let stop = options?.parameters === false ? COMMA_FLAG : 0;
+    while (index < len) {
+        const code = header.charCodeAt(index);
+        const flags = CHAR_MAP[code];
+        if ((flags & stopFlags) !== 0) {
+            stop |= flags & COMMA_FLAG;
+            break;
+        }
+        if ((flags & OWS) !== 0) {
+            if (whitespace === -1)
+                whitespace = index;
+        }
+        else {
+            whitespace = -1;
+        }
+        typeFlags |= (code & NON_ASCII) | flags;
+        index++;
+    }
+    const valueEnd = whitespace === -1 ? index : whitespace;
+    const value = header.slice(valueStart, valueEnd);
+    const type = (typeFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
+    if (index === len || stop !== 0) {
+        return { type, index, parameters: new NullObject() };
+    }
+    return parseParameters(header, type, index, len, stopFlags);
+}
+/**
+ * Parses the parameters of a `Content-Type` header starting at the given index.
+ */
+function parseParameters(header, type, index, len, stopFlags) {
+    const parameters = new NullObject();
+    parameter: while (index < len) {
+        index++; // Skip over ;
+        while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
+            index++;
+        }
+        const keyStart = index;
+        let keyFlags = 0;
+        let keyWhitespace = -1;
+        while (index < len) {
+            const code = header.charCodeAt(index);
+            const flags = CHAR_MAP[code];
+            if ((flags & stopFlags) !== 0) {
+                if ((flags & COMMA_FLAG) !== 0)
+                    break parameter;
+                continue parameter;
+            }
+            if (code === EQ) {
+                const keyEnd = keyWhitespace === -1 ? index : keyWhitespace;
+                const value = header.slice(keyStart, keyEnd);
+                const key = (keyFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
+                index++;
+                while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
+                    index++;
+                }
+                if (index < len && header.charCodeAt(index) === DQUOTE) {
+                    const quotedStart = ++index;
+                    let escaped = false;
+                    while (index < len) {
+                        const code = header.charCodeAt(index);
+                        if (code === DQUOTE) {
+                            if (parameters[key] === undefined) {
+                                parameters[key] = escaped
+                                    ? unescapeQuotedPairs(header, quotedStart, index)
+                                    : header.slice(quotedStart, index);
+                            }
+                            index++;
+                            let stop = 0;
+                            // Discard characters between quote and delimiter.
+                            while (index < len) {
+                                const code = header.charCodeAt(index);
+                                const flags = CHAR_MAP[code];
+                                if ((flags & stopFlags) !== 0) {
+                                    stop = flags & COMMA_FLAG;
+                                    break;
+                                }
+                                index++;
+                            }
+                            if (stop !== 0)
+                                break parameter;
+                            continue parameter;
+                        }
+                        if (code === BSLASH && index + 1 < len) {
+                            escaped = true;
+                            index += 2;
+                            continue;
+                        }
+                        index++;
+                    }
+                    continue parameter;
+                }
+                const valueStart = index;
+                let stop = 0;
+                let valueWhitespace = -1;
+                while (index < len) {
+                    const code = header.charCodeAt(index);
+                    const flags = CHAR_MAP[code];
+                    if ((flags & stopFlags) !== 0) {
+                        stop = flags & COMMA_FLAG;
+                        break;
+                    }
+                    if ((flags & OWS) !== 0) {
+                        if (valueWhitespace === -1)
+                            valueWhitespace = index;
+                    }
+                    else {
+                        valueWhitespace = -1;
+                    }
+                    index++;
+                }
+                if (parameters[key] === undefined) {
+                    const valueEnd = valueWhitespace === -1 ? index : valueWhitespace;
+                    parameters[key] = header.slice(valueStart, valueEnd);
+                }
+                if (stop !== 0)
+                    break parameter;
+                continue parameter;
+            }
+            if ((flags & OWS) !== 0) {
+                if (keyWhitespace === -1)
+                    keyWhitespace = index;
+            }
+            else {
+                keyWhitespace = -1;
+            }
+            keyFlags |= (code & NON_ASCII) | flags;
+            index++;
+        }
+    }
+    return { type, index, parameters };
+}
+/**
+ * Remove backslashes from quoted pairs in a known-terminated quoted string body.
+ */
+function unescapeQuotedPairs(str, start, end) {
+    let result = "";
+    for (let index = start; index < end; index++) {
+        if (str.charCodeAt(index) === BSLASH) {
+            result += str.slice(start, index);
+            start = ++index;
+        }
+    }
+    return result + str.slice(start, end);
+}
+//# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./node_modules/json-with-bigint/json-with-bigint.js
+const intRegex = /^-?\d+$/;
+const noiseValue = /^-?\d+n+$/; // Noise - strings that match the custom format before being converted to it
+const originalStringify = JSON.stringify;
+const originalParse = JSON.parse;
+const customFormat = /^-?\d+n$/;
+
+const bigIntsStringify = /([\[:])?"(-?\d+)n"($|\s*[,\}\]])/g;
+const noiseStringify = /([\[:])?("-?\d+n+)n("$|"\s*[,\}\]])/g;
+
+/**
+ * @typedef {(this: any, key: string | number | undefined, value: any) => any} Replacer
+ * @typedef {(key: string | number | undefined, value: any, context?: { source: string }) => any} Reviver
+ */
+
+/**
+ * Checks if a value is unstringifiable according to native JSON.stringify rules.
+ *
+ * @param {any} val The value to check.
+ * @returns {boolean} True if the value is undefined, a function, or a symbol.
+ */
+const isUnstringifiable = (val) =>
+  val === undefined || typeof val === "function" || typeof val === "symbol";
+
+/**
+ * Checks if a value is a native JSON.rawJSON object (Node.js 22+).
+ *
+ * @param {any} val The value to check.
+ * @returns {boolean} True if the value is a RawJSON instance.
+ */
+const isRawJSON = (val) =>
+  val !== null &&
+  typeof val === "object" &&
+  val.constructor &&
+  val.constructor.name === "RawJSON";
+
+/**
+ * Iteratively converts a JS value to a JSON string.
+ * Used as a fallback when the native JSON.stringify hits the Maximum Call Stack size.
+ * Fully compliant with JSON formatting (space), replacers, and toJSON behaviors.
+ *
+ * @param {any} rootValue The value to stringify.
+ * @param {Replacer | Array<string | number> | null} [replacer] User's custom replacer function.
+ * @param {string | number} [spaceParam] Indentation for pretty-printing.
+ * @returns {string | undefined} The generated JSON string.
+ */
+const stringifyIteratively = (rootValue, replacer, spaceParam) => {
+  let space = "";
+
+  if (typeof spaceParam === "number") {
+    space = " ".repeat(Math.min(10, Math.max(0, Math.floor(spaceParam))));
+  } else if (typeof spaceParam === "string") {
+    space = spaceParam.slice(0, 10);
+  }
+
+  const isFunctionReplacer = typeof replacer === "function";
+  const propertyList = Array.isArray(replacer)
+    ? new Set(replacer.map(String))
+    : null;
+
+  /**
+   * Prepares a value for stringification by resolving toJSON, handling BigInts,
+   * applying custom replacers, and unwrapping primitive objects.
+   *
+   * @param {object|Array} parent The parent object or array holding the value.
+   * @param {string} key The key associated with the value.
+   * @param {any} val The raw value to process.
+   * @returns {any} The processed value ready for stringification.
+   */
+  const prepareVal = (parent, key, val) => {
+    const isObject = val !== null && typeof val === "object";
+    const hasToJSON = isObject && typeof val.toJSON === "function";
+
+    if (hasToJSON) {
+      val = val.toJSON(key);
+    }
+
+    const isNoise = typeof val === "string" && noiseValue.test(val);
+
+    if (isNoise) return val + "n";
+
+    const isBigInt = typeof val === "bigint";
+
+    if (isBigInt) {
+      const supportsRawJSON = "rawJSON" in JSON;
+
+      if (supportsRawJSON) return JSON.rawJSON(val.toString());
+
+      return val.toString() + "n";
+    }
+
+    if (isFunctionReplacer) {
+      val = replacer.call(parent, key, val);
+    }
+
+    const isPostReplacerObject = val !== null && typeof val === "object";
+
+    if (isPostReplacerObject) {
+      const isPrimitiveWrapper =
+        val instanceof Number ||
+        val instanceof String ||
+        val instanceof Boolean;
+
+      if (isPrimitiveWrapper) {
+        val = val.valueOf();
+      }
+    }
+
+    return val;
+  };
+
+  const rootProcessed = prepareVal({ "": rootValue }, "", rootValue);
+
+  if (isUnstringifiable(rootProcessed)) {
+    return undefined;
+  }
+
+  const isRootPrimitive =
+    rootProcessed === null || typeof rootProcessed !== "object";
+  const isRootNativeRawJSON = isRawJSON(rootProcessed);
+
+  if (isRootPrimitive || isRootNativeRawJSON) {
+    return originalStringify(rootProcessed);
+  }
+
+  const chunks = [];
+  let level = 0;
+
+  const stack = [
+    {
+      parent: { "": rootProcessed },
+      key: "",
+      val: rootProcessed,
+      isArray: Array.isArray(rootProcessed),
+      keys: Array.isArray(rootProcessed) ? null : Object.keys(rootProcessed),
+      index: 0,
+      first: true,
+    },
+  ];
+
+  const visited = new WeakSet([rootProcessed]);
+
+  while (stack.length > 0) {
+    const node = stack[stack.length - 1];
+
+    if (node.index === 0) {
+      chunks.push(node.isArray ? "[" : "{");
+      level++;
+    }
+
+    let isDone = false;
+
+    if (node.isArray) {
+      if (node.index < node.val.length) {
+        if (!node.first) chunks.push(",");
+
+        if (space) chunks.push("\n" + space.repeat(level));
+
+        const childRaw = node.val[node.index];
+        const childVal = prepareVal(node.val, String(node.index), childRaw);
+
+        if (isUnstringifiable(childVal)) {
+          chunks.push("null");
+          node.first = false;
+          node.index++;
+        } else {
+          const isComplexObject =
+            childVal !== null && typeof childVal === "object";
+          const isNativeRaw = isRawJSON(childVal);
+
+          if (isComplexObject && !isNativeRaw) {
+            if (visited.has(childVal)) {
+              throw new TypeError("Converting circular structure to JSON");
+            }
+
+            visited.add(childVal);
+
+            stack.push({
+              parent: node.val,
+              key: String(node.index),
+              val: childVal,
+              isArray: Array.isArray(childVal),
+              keys: Array.isArray(childVal) ? null : Object.keys(childVal),
+              index: 0,
+              first: true,
+            });
+
+            node.first = false;
+            node.index++;
+          } else {
+            chunks.push(originalStringify(childVal));
+            node.first = false;
+            node.index++;
+          }
+        }
+      } else {
+        isDone = true;
+      }
+    } else {
+      while (node.index < node.keys.length) {
+        const k = node.keys[node.index++];
+
+        const isFilteredOutByArray = propertyList && !propertyList.has(k);
+
+        if (isFilteredOutByArray) continue;
+
+        const childRaw = node.val[k];
+        const childVal = prepareVal(node.val, k, childRaw);
+
+        if (isUnstringifiable(childVal)) continue;
+
+        if (!node.first) chunks.push(",");
+
+        if (space) {
+          chunks.push("\n" + space.repeat(level) + originalStringify(k) + ": ");
+        } else {
+          chunks.push(originalStringify(k) + ":");
+        }
+
+        const isComplexObject =
+          childVal !== null && typeof childVal === "object";
+        const isNativeRaw = isRawJSON(childVal);
+
+        if (isComplexObject && !isNativeRaw) {
+          if (visited.has(childVal)) {
+            throw new TypeError("Converting circular structure to JSON");
+          }
+
+          visited.add(childVal);
+
+          stack.push({
+            parent: node.val,
+            key: k,
+            val: childVal,
+            isArray: Array.isArray(childVal),
+            keys: Array.isArray(childVal) ? null : Object.keys(childVal),
+            index: 0,
+            first: true,
+          });
+
+          node.first = false;
+
+          break; // Stop current loop level to process the newly pushed stack node
+        } else {
+          chunks.push(originalStringify(childVal));
+          node.first = false;
+        }
+      }
+
+      const isNodeFullyProcessed =
+        node.index >= node.keys.length && stack[stack.length - 1] === node;
+
+      if (isNodeFullyProcessed) {
+        isDone = true;
+      }
+    }
+
+    if (isDone) {
+      level--;
+
+      if (!node.first && space) chunks.push("\n" + space.repeat(level));
+
+      chunks.push(node.isArray ? "]" : "}");
+      visited.delete(node.val);
+      stack.pop();
+    }
+  }
+
+  return chunks.join("");
+};
+
+/**
+ * Converts a JavaScript value to a JSON string.
+ *
+ * Supports serialization of BigInt values using two strategies:
+ * 1. Custom format "123n" → "123" (universal fallback)
+ * 2. Native JSON.rawJSON() (Node.js 22+, fastest) when available
+ *
+ * All other values are serialized exactly like native JSON.stringify().
+ *
+ * @param {*} value The value to convert to a JSON string.
+ * @param {Replacer | Array<string | number> | null} [replacer]
+ * A function that alters the behavior of the stringification process,
+ * or an array of strings/numbers to indicate properties to exclude.
+ * @param {string | number} [space]
+ * A string or number to specify indentation or pretty-printing.
+ * @returns {string} The JSON string representation.
+ */
+const JSONStringify = (value, replacer, space) => {
+  try {
+    const supportsRawJSON = "rawJSON" in JSON;
+
+    if (supportsRawJSON) {
+      return originalStringify(
+        value,
+        (key, val) => {
+          if (typeof val === "bigint") return JSON.rawJSON(val.toString());
+
+          const hasFunctionReplacer = typeof replacer === "function";
+
+          if (hasFunctionReplacer) return replacer(key, val);
+
+          const isKeyInArrayReplacer =
+            Array.isArray(replacer) && replacer.includes(key);
+
+          if (isKeyInArrayReplacer) return val;
+
+          return val;
+        },
+        space,
+      );
+    }
+
+    if (!value) return originalStringify(value, replacer, space);
+
+    const convertedToCustomJSON = originalStringify(
+      value,
+      (key, val) => {
+        const isNoise = typeof val === "string" && noiseValue.test(val);
+
+        if (isNoise) return val.toString() + "n"; // Mark noise values with additional "n" to offset the deletion of one "n" during the processing
+
+        if (typeof val === "bigint") return val.toString() + "n";
+
+        const hasFunctionReplacer = typeof replacer === "function";
+
+        if (hasFunctionReplacer) return replacer(key, val);
+
+        const isKeyInArrayReplacer =
+          Array.isArray(replacer) && replacer.includes(key);
+
+        if (isKeyInArrayReplacer) return val;
+
+        return val;
+      },
+      space,
+    );
+
+    const processedJSON = convertedToCustomJSON.replace(
+      bigIntsStringify,
+      "$1$2$3",
+    ); // Delete one "n" off the end of every BigInt value
+
+    const denoisedJSON = processedJSON.replace(noiseStringify, "$1$2$3"); // Remove one "n" off the end of every noisy string
+
+    return denoisedJSON;
+  } catch (error) {
+    if (error instanceof RangeError) {
+      const convertedJSON = stringifyIteratively(value, replacer, space);
+
+      if (convertedJSON === undefined) return undefined;
+
+      const supportsRawJSON = "rawJSON" in JSON;
+
+      if (supportsRawJSON) return convertedJSON;
+
+      const processedJSON = convertedJSON.replace(bigIntsStringify, "$1$2$3");
+
+      return processedJSON.replace(noiseStringify, "$1$2$3");
+    }
+
+    throw error;
+  }
+};
+
+const featureCache = new Map();
+
+/**
+ * Detects if the current JSON.parse implementation supports the context.source feature.
+ *
+ * Uses toString() fingerprinting to cache results and automatically detect runtime
+ * replacements of JSON.parse (polyfills, mocks, etc.).
+ *
+ * @returns {boolean} true if context.source is supported, false otherwise.
+ */
+const isContextSourceSupported = () => {
+  const parseFingerprint = JSON.parse.toString();
+
+  if (featureCache.has(parseFingerprint)) {
+    return featureCache.get(parseFingerprint);
+  }
+
+  try {
+    const result = JSON.parse(
+      "1",
+      (_, __, context) => !!context?.source && context.source === "1",
+    );
+    featureCache.set(parseFingerprint, result);
+
+    return result;
+  } catch {
+    featureCache.set(parseFingerprint, false);
+
+    return false;
+  }
+};
+
+/**
+ * Reviver function that converts custom-format BigInt strings back to BigInt values.
+ * Also handles "noise" strings that accidentally match the BigInt format.
+ *
+ * @param {string | number | undefined} key The object key.
+ * @param {*} value The value being parsed.
+ * @param {object} [context] Parse context (if supported by JSON.parse).
+ * @param {Reviver} [userReviver] User's custom reviver function.
+ * @returns {any} The transformed value.
+ */
+const convertMarkedBigIntsReviver = (key, value, context, userReviver) => {
+  const isCustomFormatBigInt =
+    typeof value === "string" && customFormat.test(value);
+
+  if (isCustomFormatBigInt) return BigInt(value.slice(0, -1));
+
+  const isNoiseValue = typeof value === "string" && noiseValue.test(value);
+  if (isNoiseValue) return value.slice(0, -1);
+
+  const hasUserReviver = typeof userReviver === "function";
+
+  if (!hasUserReviver) return value;
+
+  return userReviver(key, value, context);
+};
+
+/**
+ * Fast JSON.parse implementation (~2x faster than classic fallback).
+ * Uses JSON.parse's context.source feature to detect integers and convert
+ * large numbers directly to BigInt without string manipulation.
+ *
+ * Does not support legacy custom format from v1 of this library.
+ *
+ * @param {string} text JSON string to parse.
+ * @param {Reviver} [reviver] Transform function to apply to each value.
+ * @returns {any} Parsed JavaScript value.
+ */
+const JSONParseV2 = (text, reviver) => {
+  return JSON.parse(text, (key, value, context) => {
+    const isNumber = typeof value === "number";
+    const isOutOfBounds =
+      value > Number.MAX_SAFE_INTEGER || value < Number.MIN_SAFE_INTEGER;
+    const isBigNumber = isNumber && isOutOfBounds;
+    const isInt = context && intRegex.test(context.source);
+    const isBigInt = isBigNumber && isInt;
+
+    if (isBigInt) return BigInt(context.source);
+
+    const hasCustomReviver = typeof reviver === "function";
+
+    if (!hasCustomReviver) return value;
+
+    return reviver(key, value, context);
+  });
+};
+
+const MAX_INT = Number.MAX_SAFE_INTEGER.toString();
+const MAX_DIGITS = MAX_INT.length;
+const stringsOrLargeNumbers =
+  /"(?:[^"\\]|\\.)*"|-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?/g;
+const noiseValueWithQuotes = /^"-?\d+n+"$/; // Noise - strings that match the custom format before being converted to it
+
+/**
+ * Iteratively traverses the parsed object bottom-up (post-order),
+ * emulating the native JSON.parse reviver behavior.
+ * This avoids Call Stack overflows (RangeError) on deeply nested structures.
+ *
+ * @param {any} parsed The natively parsed JSON object.
+ * @param {Reviver} [userReviver] User's custom reviver function.
+ * @returns {any} The fully processed object.
+ */
+const applyReviverIteratively = (parsed, userReviver) => {
+  const rootHolder = { "": parsed };
+  const stack = [{ parent: rootHolder, key: "", visited: false }];
+
+  while (stack.length > 0) {
+    const node = stack[stack.length - 1];
+
+    if (!node.visited) {
+      node.visited = true;
+
+      const value = node.parent[node.key];
+      const isComplexObject = value !== null && typeof value === "object";
+
+      if (isComplexObject) {
+        const keys = Object.keys(value);
+
+        for (let i = keys.length - 1; i >= 0; i--) {
+          stack.push({ parent: value, key: keys[i], visited: false });
+        }
+      }
+    } else {
+      const { parent, key } = node;
+      let value = parent[key];
+
+      if (typeof value === "string") {
+        const isCustomFormatBigInt = customFormat.test(value);
+
+        if (isCustomFormatBigInt) {
+          value = BigInt(value.slice(0, -1));
+        } else {
+          const isNoise = noiseValue.test(value);
+
+          if (isNoise) value = value.slice(0, -1);
+        }
+      }
+
+      const hasUserReviver = typeof userReviver === "function";
+
+      if (hasUserReviver) {
+        value = userReviver.call(parent, key, value);
+      }
+
+      const isDeleted = value === undefined;
+
+      if (isDeleted) {
+        delete parent[key];
+      } else {
+        parent[key] = value;
+      }
+
+      stack.pop();
+    }
+  }
+
+  return rootHolder[""];
+};
+
+/**
+ * Pre-processes the JSON string to mark large numbers with an 'n' suffix.
+ *
+ * @param {string} text The raw JSON string.
+ * @returns {string} The serialized string with marked BigInts.
+ */
+const serializeBigInts = (text) => {
+  return text.replace(
+    stringsOrLargeNumbers,
+    (match, digits, fractional, exponential) => {
+      const isString = match[0] === '"';
+      const isNoise = isString && noiseValueWithQuotes.test(match);
+
+      if (isNoise) return match.substring(0, match.length - 1) + 'n"'; // Mark noise values with additional "n" to offset the deletion of one "n" during the processing
+
+      const hasFractionalOrExponential = fractional || exponential;
+
+      // With a fixed number of digits, we can correctly use lexicographical comparison to do a numeric comparison
+      const isLessThanMaxSafeInt =
+        digits &&
+        (digits.length < MAX_DIGITS ||
+          (digits.length === MAX_DIGITS && digits <= MAX_INT));
+
+      const isStandardValue =
+        isString || hasFractionalOrExponential || isLessThanMaxSafeInt;
+
+      if (isStandardValue) return match;
+
+      return '"' + match + 'n"';
+    },
+  );
+};
+
+/**
+ * Converts a JSON string into a JavaScript value.
+ *
+ * Supports parsing of large integers using two strategies:
+ * 1. Classic fallback: Marks large numbers with "123n" format, then converts to BigInt
+ * 2. Fast path (JSONParseV2): Uses context.source feature (~2x faster) when available
+ *
+ * All other JSON values are parsed exactly like native JSON.parse().
+ *
+ * @param {string} text A valid JSON string.
+ * @param {Reviver} [reviver]
+ * A function that transforms the results. This function is called for each member
+ * of the object. If a member contains nested objects, the nested objects are
+ * transformed before the parent object is.
+ * @returns {any} The parsed JavaScript value.
+ * @throws {SyntaxError} If text is not valid JSON.
+ */
+const JSONParse = (text, reviver) => {
+  if (!text) return originalParse(text, reviver);
+
+  try {
+    if (isContextSourceSupported()) return JSONParseV2(text, reviver); // Shortcut to a faster (2x) and simpler version
+
+    // Find and mark big numbers with "n"
+    const serializedData = serializeBigInts(text);
+
+    return originalParse(serializedData, (key, value, context) =>
+      convertMarkedBigIntsReviver(key, value, context, reviver),
+    );
+  } catch (error) {
+    if (error instanceof RangeError) {
+      const serializedData = serializeBigInts(text);
+      const parsed = originalParse(serializedData);
+
+      return applyReviverIteratively(parsed, reviver);
+    }
+
+    throw error;
+  }
+};
+
+
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/request-error/dist-src/index.js
+class RequestError extends Error {
+  name;
+  /**
+   * http status code
+   */
+  status;
+  /**
+   * Request options that lead to the error.
+   */
+  request;
+  /**
+   * Response object if a response was received
+   */
+  response;
+  constructor(message, statusCode, options) {
+    super(message, { cause: options.cause });
+    this.name = "HttpError";
+    this.status = Number.parseInt(statusCode);
+    if (Number.isNaN(this.status)) {
+      this.status = 0;
+    }
+    /* v8 ignore else -- @preserve -- Bug with vitest coverage where it sees an else branch that doesn't exist */
+    if ("response" in options) {
+      this.response = options.response;
+    }
+    const requestCopy = Object.assign({}, options.request);
+    if (options.request.headers.authorization) {
+      requestCopy.headers = Object.assign({}, options.request.headers, {
+        authorization: options.request.headers.authorization.replace(
+          /(?<! ) .*$/,
+          " [REDACTED]"
+        )
+      });
+    }
+    requestCopy.url = requestCopy.url.replace(/\bclient_secret=\w+/g, "client_secret=[REDACTED]").replace(/\baccess_token=\w+/g, "access_token=[REDACTED]");
+    this.request = requestCopy;
+  }
+}
+
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/request/dist-bundle/index.js
+// pkg/dist-src/index.js
+
+
+// pkg/dist-src/defaults.js
+
+
+// pkg/dist-src/version.js
+var dist_bundle_VERSION = "10.0.16";
+
+// pkg/dist-src/defaults.js
+var defaults_default = {
+  headers: {
+    "user-agent": `octokit-request.js/${dist_bundle_VERSION} ${getUserAgent()}`
+  }
+};
+
+// pkg/dist-src/fetch-wrapper.js
+
+
+
+// pkg/dist-src/is-plain-object.js
+function dist_bundle_isPlainObject(value) {
+  if (typeof value !== "object" || value === null) return false;
+  if (Object.prototype.toString.call(value) !== "[object Object]") return false;
+  const proto = Object.getPrototypeOf(value);
+  if (proto === null) return true;
+  const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
+  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
+}
+
+// pkg/dist-src/fetch-wrapper.js
+
+var noop = () => "";
+async function fetchWrapper(requestOptions) {
+  const fetch = requestOptions.request?.fetch || globalThis.fetch;
+  if (!fetch) {
+    throw new Error(
+      "fetch is not set. Please pass a fetch implementation as new Octokit({ request: { fetch }}). Learn more at https://github.com/octokit/octokit.js/#fetch-missing"
+    );
+  }
+  const log = requestOptions.request?.log || console;
+  const parseSuccessResponseBody = requestOptions.request?.parseSuccessResponseBody !== false;
+  const body = dist_bundle_isPlainObject(requestOptions.body) || Array.isArray(requestOptions.body) ? JSONStringify(requestOptions.body) : requestOptions.body;
+  const requestHeaders = Object.fromEntries(
+    Object.entries(requestOptions.headers).map(([name, value]) => [
+      name,
+      String(value)
+    ])
+  );
+  let fetchResponse;
+  try {
+    fetchResponse = await fetch(requestOptions.url, {
+      method: requestOptions.method,
+      body,
+      redirect: requestOptions.request?.redirect,
+      headers: requestHeaders,
+      signal: requestOptions.request?.signal,
+      // duplex must be set if request.body is ReadableStream or Async Iterables.
+      // See https://fetch.spec.whatwg.org/#dom-requestinit-duplex.
+      ...requestOptions.body && { duplex: "half" }
+    });
+  } catch (error) {
+    let message = "Unknown Error";
+    if (error instanceof Error) {
+      if (error.name === "AbortError") {
+        error.status = 500;
+        throw error;
+      }
+      message = error.message;
+      if (error.name === "TypeError" && "cause" in error) {
+        if (error.cause instanceof Error) {
+          message = error.cause.message;
+        } else if (typeof error.cause === "string") {
+          message = error.cause;
+        }
+      }
+    }
+    const requestError = new RequestError(message, 500, {
+      request: requestOptions
+    });
+    requestError.cause = error;
+    throw requestError;
+  }
+  const status = fetchResponse.status;
+  const url = fetchResponse.url;
+  const responseHeaders = {};
+  for (const [key, value] of fetchResponse.headers) {
+    responseHeaders[key] = value;
+  }
+  const octokitResponse = {
+    url,
+    status,
+    headers: responseHeaders,
+    data: ""
+  };
+  if ("deprecation" in responseHeaders) {
+    const matches = responseHeaders.link && responseHeaders.link.match(/<([^<>]+)>; rel="deprecation"/);
+    const deprecationLink = matches && matches.pop();
+    log.warn(
+      `[@octokit/request] "${requestOptions.method} ${requestOptions.url}" is deprecated. It is scheduled to be removed on ${responseHeaders.sunset}${deprecationLink ? `. See ${deprecationLink}` : ""}`
+    );
+  }
+  if (status === 204 || status === 205) {
+    return octokitResponse;
+  }
+  if (requestOptions.method === "HEAD") {
+    if (status < 400) {
+      return octokitResponse;
+    }
+    throw new RequestError(fetchResponse.statusText, status, {
+      response: octokitResponse,
+      request: requestOptions
+    });
+  }
+  if (status === 304) {
+    octokitResponse.data = await getResponseData(fetchResponse);
+    throw new RequestError("Not modified", status, {
+      response: octokitResponse,
+      request: requestOptions
+    });
+  }
+  if (status >= 400) {
+    octokitResponse.data = await getResponseData(fetchResponse);
+    throw new RequestError(toErrorMessage(octokitResponse.data), status, {
+      response: octokitResponse,
+      request: requestOptions
+    });
+  }
+  octokitResponse.data = parseSuccessResponseBody ? await getResponseData(fetchResponse) : fetchResponse.body;
+  return octokitResponse;
+}
+async function getResponseData(response) {
+  const contentType = response.headers.get("content-type");
+  if (!contentType) {
+    return response.text().catch(noop);
+  }
+  const mimetype = dist_parse(contentType);
+  if (isJSONResponse(mimetype)) {
+    let text = "";
+    try {
+      text = await response.text();
+      return JSONParse(text);
+    } catch (err) {
+      return text;
+    }
+  } else if (mimetype.type.startsWith("text/") || // `application/octet-stream` is the canonical "arbitrary binary" type
+  // (RFC 2046) and must never be decoded as text, even when the response
+  // carries a (misleading) `charset=utf-8` parameter — see #751.
+  mimetype.parameters.charset?.toLowerCase() === "utf-8" && mimetype.type !== "application/octet-stream") {
+    return response.text().catch(noop);
+  } else {
+    return response.arrayBuffer().catch(
+      /* v8 ignore next -- @preserve */
+      () => new ArrayBuffer(0)
+    );
+  }
+}
+function isJSONResponse(mimetype) {
+  return mimetype.type === "application/json" || mimetype.type === "application/scim+json";
+}
+function toErrorMessage(data) {
+  if (typeof data === "string") {
+    return data;
+  }
+  if (data instanceof ArrayBuffer) {
+    return "Unknown error";
+  }
+  if (typeof data === "object" && data !== null && "message" in data) {
+    const objectData = data;
+    const suffix = "documentation_url" in objectData ? ` - ${objectData.documentation_url}` : "";
+    return Array.isArray(objectData.errors) ? `${objectData.message}: ${objectData.errors.map((v) => JSON.stringify(v)).join(", ")}${suffix}` : `${objectData.message}${suffix}`;
+  }
+  return `Unknown error: ${JSON.stringify(data)}`;
+}
+
+// pkg/dist-src/with-defaults.js
+function dist_bundle_withDefaults(oldEndpoint, newDefaults) {
+  const endpoint2 = oldEndpoint.defaults(newDefaults);
+  const newApi = function(route, parameters) {
+    const endpointOptions = endpoint2.merge(route, parameters);
+    if (!endpointOptions.request || !endpointOptions.request.hook) {
+      return fetchWrapper(endpoint2.parse(endpointOptions));
+    }
+    const request2 = (route2, parameters2) => {
+      return fetchWrapper(
+        endpoint2.parse(endpoint2.merge(route2, parameters2))
+      );
+    };
+    Object.assign(request2, {
+      endpoint: endpoint2,
+      defaults: dist_bundle_withDefaults.bind(null, endpoint2)
+    });
+    return endpointOptions.request.hook(request2, endpointOptions);
+  };
+  return Object.assign(newApi, {
+    endpoint: endpoint2,
+    defaults: dist_bundle_withDefaults.bind(null, endpoint2)
+  });
+}
+
+// pkg/dist-src/index.js
+var request = dist_bundle_withDefaults(endpoint, defaults_default);
+
+/* v8 ignore next -- @preserve */
+/* v8 ignore else -- @preserve */
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/graphql/dist-bundle/index.js
+// pkg/dist-src/index.js
+
+
+
+// pkg/dist-src/version.js
+var graphql_dist_bundle_VERSION = "0.0.0-development";
+
+// pkg/dist-src/with-defaults.js
+
+
+// pkg/dist-src/graphql.js
+
+
+// pkg/dist-src/error.js
+function _buildMessageForResponseErrors(data) {
+  return `Request failed due to following response errors:
+` + data.errors.map((e) => ` - ${e.message}`).join("\n");
+}
+var GraphqlResponseError = class extends Error {
+  constructor(request2, headers, response) {
+    super(_buildMessageForResponseErrors(response));
+    this.request = request2;
+    this.headers = headers;
+    this.response = response;
+    this.errors = response.errors;
+    this.data = response.data;
+    if (Error.captureStackTrace) {
+      Error.captureStackTrace(this, this.constructor);
+    }
+  }
+  request;
+  headers;
+  response;
+  name = "GraphqlResponseError";
+  errors;
+  data;
+};
+
+// pkg/dist-src/graphql.js
+var NON_VARIABLE_OPTIONS = [
+  "method",
+  "baseUrl",
+  "url",
+  "headers",
+  "request",
+  "query",
+  "mediaType",
+  "operationName"
+];
+var FORBIDDEN_VARIABLE_OPTIONS = ["query", "method", "url"];
+var GHES_V3_SUFFIX_REGEX = /\/api\/v3\/?$/;
+function dist_bundle_graphql(request2, query, options) {
+  if (options) {
+    if (typeof query === "string" && "query" in options) {
+      return Promise.reject(
+        new Error(`[@octokit/graphql] "query" cannot be used as variable name`)
+      );
+    }
+    for (const key in options) {
+      if (!FORBIDDEN_VARIABLE_OPTIONS.includes(key)) continue;
+      return Promise.reject(
+        new Error(
+          `[@octokit/graphql] "${key}" cannot be used as variable name`
+        )
+      );
+    }
+  }
+  const parsedOptions = typeof query === "string" ? Object.assign({ query }, options) : query;
+  const requestOptions = Object.keys(
+    parsedOptions
+  ).reduce((result, key) => {
+    if (NON_VARIABLE_OPTIONS.includes(key)) {
+      result[key] = parsedOptions[key];
+      return result;
+    }
+    if (!result.variables) {
+      result.variables = {};
+    }
+    result.variables[key] = parsedOptions[key];
+    return result;
+  }, {});
+  const baseUrl = parsedOptions.baseUrl || request2.endpoint.DEFAULTS.baseUrl;
+  if (GHES_V3_SUFFIX_REGEX.test(baseUrl)) {
+    requestOptions.url = baseUrl.replace(GHES_V3_SUFFIX_REGEX, "/api/graphql");
+  }
+  return request2(requestOptions).then((response) => {
+    if (response.data.errors) {
+      const headers = {};
+      for (const key of Object.keys(response.headers)) {
+        headers[key] = response.headers[key];
+      }
+      throw new GraphqlResponseError(
+        requestOptions,
+        headers,
+        response.data
+      );
+    }
+    return response.data.data;
+  });
+}
+
+// pkg/dist-src/with-defaults.js
+function graphql_dist_bundle_withDefaults(request2, newDefaults) {
+  const newRequest = request2.defaults(newDefaults);
+  const newApi = (query, options) => {
+    return dist_bundle_graphql(newRequest, query, options);
+  };
+  return Object.assign(newApi, {
+    defaults: graphql_dist_bundle_withDefaults.bind(null, newRequest),
+    endpoint: newRequest.endpoint
+  });
+}
+
+// pkg/dist-src/index.js
+var graphql2 = graphql_dist_bundle_withDefaults(request, {
+  headers: {
+    "user-agent": `octokit-graphql.js/${graphql_dist_bundle_VERSION} ${getUserAgent()}`
+  },
+  method: "POST",
+  url: "/graphql"
+});
+function withCustomRequest(customRequest) {
+  return graphql_dist_bundle_withDefaults(customRequest, {
+    method: "POST",
+    url: "/graphql"
+  });
+}
+
+/* v8 ignore if -- @preserve */
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/auth-token/dist-bundle/index.js
+// pkg/dist-src/is-jwt.js
+var b64url = "(?:[a-zA-Z0-9_-]+)";
+var dist_bundle_sep = "\\.";
+var jwtRE = new RegExp(`^${b64url}${dist_bundle_sep}${b64url}${dist_bundle_sep}${b64url}$`);
+var isJWT = jwtRE.test.bind(jwtRE);
+
+// pkg/dist-src/auth.js
+async function auth(token) {
+  const isApp = isJWT(token);
+  const isInstallation = token.startsWith("v1.") || token.startsWith("ghs_");
+  const isUserToServer = token.startsWith("ghu_");
+  const tokenType = isApp ? "app" : isInstallation ? "installation" : isUserToServer ? "user-to-server" : "oauth";
+  return {
+    type: "token",
+    token,
+    tokenType
+  };
+}
+
+// pkg/dist-src/with-authorization-prefix.js
+function withAuthorizationPrefix(token) {
+  if (token.split(/\./).length === 3) {
+    return `bearer ${token}`;
+  }
+  return `token ${token}`;
+}
+
+// pkg/dist-src/hook.js
+async function hook(token, request, route, parameters) {
+  const endpoint = request.endpoint.merge(
+    route,
+    parameters
+  );
+  endpoint.headers.authorization = withAuthorizationPrefix(token);
+  return request(endpoint);
+}
+
+// pkg/dist-src/index.js
+var createTokenAuth = function createTokenAuth2(token) {
+  if (!token) {
+    throw new Error("[@octokit/auth-token] No token passed to createTokenAuth");
+  }
+  if (typeof token !== "string") {
+    throw new Error(
+      "[@octokit/auth-token] Token passed to createTokenAuth is not a string"
+    );
+  }
+  token = token.replace(/^(token|bearer) +/i, "");
+  return Object.assign(auth.bind(null, token), {
+    hook: hook.bind(null, token)
+  });
+};
+
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/core/dist-src/version.js
+const version_VERSION = "7.0.8";
+
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/core/dist-src/index.js
+
+
+
+
+
+
+const dist_src_noop = () => {
+};
+const consoleWarn = console.warn.bind(console);
+const consoleError = console.error.bind(console);
+function createLogger(logger = {}) {
+  if (typeof logger.debug !== "function") {
+    logger.debug = dist_src_noop;
+  }
+  if (typeof logger.info !== "function") {
+    logger.info = dist_src_noop;
+  }
+  if (typeof logger.warn !== "function") {
+    logger.warn = consoleWarn;
+  }
+  if (typeof logger.error !== "function") {
+    logger.error = consoleError;
+  }
+  return logger;
+}
+const userAgentTrail = `octokit-core.js/${version_VERSION} ${getUserAgent()}`;
+class Octokit {
+  static VERSION = version_VERSION;
+  static defaults(defaults) {
+    const OctokitWithDefaults = class extends this {
+      constructor(...args) {
+        const options = args[0] || {};
+        if (typeof defaults === "function") {
+          super(defaults(options));
+          return;
+        }
+        super(
+          Object.assign(
+            {},
+            defaults,
+            options,
+            options.userAgent && defaults.userAgent ? {
+              userAgent: `${options.userAgent} ${defaults.userAgent}`
+            } : null
+          )
+        );
+      }
+    };
+    return OctokitWithDefaults;
+  }
+  static plugins = [];
+  /**
+   * Attach a plugin (or many) to your Octokit instance.
+   *
+   * @example
+   * const API = Octokit.plugin(plugin1, plugin2, plugin3, ...)
+   */
+  static plugin(...newPlugins) {
+    const currentPlugins = this.plugins;
+    const NewOctokit = class extends this {
+      static plugins = currentPlugins.concat(
+        newPlugins.filter((plugin) => !currentPlugins.includes(plugin))
+      );
+    };
+    return NewOctokit;
+  }
+  constructor(options = {}) {
+    const hook = new before_after_hook.Collection();
+    const requestDefaults = {
+      baseUrl: request.endpoint.DEFAULTS.baseUrl,
+      headers: {},
+      request: Object.assign({}, options.request, {
+        // @ts-ignore internal usage only, no need to type
+        hook: hook.bind(null, "request")
+      }),
+      mediaType: {
+        previews: [],
+        format: ""
+      }
+    };
+    requestDefaults.headers["user-agent"] = options.userAgent ? `${options.userAgent} ${userAgentTrail}` : userAgentTrail;
+    if (options.baseUrl) {
+      requestDefaults.baseUrl = options.baseUrl;
+    }
+    if (options.previews) {
+      requestDefaults.mediaType.previews = options.previews;
+    }
+    if (options.timeZone) {
+      requestDefaults.headers["time-zone"] = options.timeZone;
+    }
+    this.request = request.defaults(requestDefaults);
+    this.graphql = withCustomRequest(this.request).defaults(requestDefaults);
+    this.log = createLogger(options.log);
+    this.hook = hook;
+    if (!options.authStrategy) {
+      if (!options.auth) {
+        this.auth = async () => ({
+          type: "unauthenticated"
+        });
+      } else {
+        const auth = createTokenAuth(options.auth);
+        hook.wrap("request", auth.hook);
+        this.auth = auth;
+      }
+    } else {
+      const { authStrategy, ...otherOptions } = options;
+      const auth = authStrategy(
+        Object.assign(
+          {
+            request: this.request,
+            log: this.log,
+            // we pass the current octokit instance as well as its constructor options
+            // to allow for authentication strategies that return a new octokit instance
+            // that shares the same internal state as the current one. The original
+            // requirement for this was the "event-octokit" authentication strategy
+            // of https://github.com/probot/octokit-auth-probot.
+            octokit: this,
+            octokitOptions: otherOptions
+          },
+          options.auth
+        )
+      );
+      hook.wrap("request", auth.hook);
+      this.auth = auth;
+    }
+    const classConstructor = this.constructor;
+    for (let i = 0; i < classConstructor.plugins.length; ++i) {
+      Object.assign(this, classConstructor.plugins[i](this, options));
+    }
+  }
+  // assigned during constructor
+  request;
+  graphql;
+  log;
+  hook;
+  // TODO: type `octokit.auth` based on passed options.authStrategy
+  auth;
+}
+
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
+// pkg/dist-src/version.js
+var plugin_paginate_rest_dist_bundle_VERSION = "0.0.0-development";
+
+// pkg/dist-src/normalize-paginated-list-response.js
+function normalizePaginatedListResponse(response) {
+  if (!response.data) {
+    return {
+      ...response,
+      data: []
+    };
+  }
+  const responseNeedsNormalization = ("total_count" in response.data || "total_commits" in response.data) && !("url" in response.data);
+  if (!responseNeedsNormalization) return response;
+  const incompleteResults = response.data.incomplete_results;
+  const repositorySelection = response.data.repository_selection;
+  const totalCount = response.data.total_count;
+  const totalCommits = response.data.total_commits;
+  delete response.data.incomplete_results;
+  delete response.data.repository_selection;
+  delete response.data.total_count;
+  delete response.data.total_commits;
+  const namespaceKey = Object.keys(response.data)[0];
+  const data = response.data[namespaceKey];
+  response.data = data;
+  if (typeof incompleteResults !== "undefined") {
+    response.data.incomplete_results = incompleteResults;
+  }
+  if (typeof repositorySelection !== "undefined") {
+    response.data.repository_selection = repositorySelection;
+  }
+  response.data.total_count = totalCount;
+  response.data.total_commits = totalCommits;
+  return response;
+}
+
+// pkg/dist-src/iterator.js
+function iterator(octokit, route, parameters) {
+  const options = typeof route === "function" ? route.endpoint(parameters) : octokit.request.endpoint(route, parameters);
+  const requestMethod = typeof route === "function" ? route : octokit.request;
+  const method = options.method;
+  const headers = options.headers;
+  let url = options.url;
+  return {
+    [Symbol.asyncIterator]: () => ({
+      async next() {
+        if (!url) return { done: true };
+        try {
+          const response = await requestMethod({ method, url, headers });
+          const normalizedResponse = normalizePaginatedListResponse(response);
+          url = ((normalizedResponse.headers.link || "").match(
+            /<([^<>]+)>;\s*rel="next"/
+          ) || [])[1];
+          if (!url && "total_commits" in normalizedResponse.data) {
+            const parsedUrl = new URL(normalizedResponse.url);
+            const params = parsedUrl.searchParams;
+            const page = parseInt(params.get("page") || "1", 10);
+            const per_page = parseInt(params.get("per_page") || "250", 10);
+            if (page * per_page < normalizedResponse.data.total_commits) {
+              params.set("page", String(page + 1));
+              url = parsedUrl.toString();
+            }
+          }
+          return { value: normalizedResponse };
+        } catch (error) {
+          if (error.status !== 409) throw error;
+          url = "";
+          return {
+            value: {
+              status: 200,
+              headers: {},
+              data: []
+            }
+          };
+        }
+      }
+    })
+  };
+}
+
+// pkg/dist-src/paginate.js
+function paginate(octokit, route, parameters, mapFn) {
+  if (typeof parameters === "function") {
+    mapFn = parameters;
+    parameters = void 0;
+  }
+  return gather(
+    octokit,
+    [],
+    iterator(octokit, route, parameters)[Symbol.asyncIterator](),
+    mapFn
+  );
+}
+function gather(octokit, results, iterator2, mapFn) {
+  return iterator2.next().then((result) => {
+    if (result.done) {
+      return results;
+    }
+    let earlyExit = false;
+    function done() {
+      earlyExit = true;
+    }
+    results = results.concat(
+      mapFn ? mapFn(result.value, done) : result.value.data
+    );
+    if (earlyExit) {
+      return results;
+    }
+    return gather(octokit, results, iterator2, mapFn);
+  });
+}
+
+// pkg/dist-src/compose-paginate.js
+var composePaginateRest = Object.assign(paginate, {
+  iterator
+});
+
+// pkg/dist-src/generated/paginating-endpoints.js
+var paginatingEndpoints = (/* unused pure expression or super */ null && ([
+  "GET /advisories",
+  "GET /agents/repos/{owner}/{repo}/tasks",
+  "GET /agents/tasks",
+  "GET /app/hook/deliveries",
+  "GET /app/installation-requests",
+  "GET /app/installations",
+  "GET /assignments/{assignment_id}/accepted_assignments",
+  "GET /classrooms",
+  "GET /classrooms/{classroom_id}/assignments",
+  "GET /enterprises/{enterprise}/code-security/configurations",
+  "GET /enterprises/{enterprise}/code-security/configurations/{configuration_id}/repositories",
+  "GET /enterprises/{enterprise}/dependabot/alerts",
+  "GET /enterprises/{enterprise}/dependabot/repository-access",
+  "GET /enterprises/{enterprise}/teams",
+  "GET /enterprises/{enterprise}/teams/{enterprise-team}/memberships",
+  "GET /enterprises/{enterprise}/teams/{enterprise-team}/organizations",
+  "GET /events",
+  "GET /gists",
+  "GET /gists/public",
+  "GET /gists/starred",
+  "GET /gists/{gist_id}/comments",
+  "GET /gists/{gist_id}/commits",
+  "GET /gists/{gist_id}/forks",
+  "GET /installation/repositories",
+  "GET /issues",
+  "GET /licenses",
+  "GET /marketplace_listing/plans",
+  "GET /marketplace_listing/plans/{plan_id}/accounts",
+  "GET /marketplace_listing/stubbed/plans",
+  "GET /marketplace_listing/stubbed/plans/{plan_id}/accounts",
+  "GET /networks/{owner}/{repo}/events",
+  "GET /notifications",
+  "GET /organizations",
+  "GET /organizations/{org}/settings/billing/budgets",
+  "GET /orgs/{org}/actions/cache/usage-by-repository",
+  "GET /orgs/{org}/actions/hosted-runners",
+  "GET /orgs/{org}/actions/permissions/repositories",
+  "GET /orgs/{org}/actions/permissions/self-hosted-runners/repositories",
+  "GET /orgs/{org}/actions/runner-groups",
+  "GET /orgs/{org}/actions/runner-groups/{runner_group_id}/hosted-runners",
+  "GET /orgs/{org}/actions/runner-groups/{runner_group_id}/repositories",
+  "GET /orgs/{org}/actions/runner-groups/{runner_group_id}/runners",
+  "GET /orgs/{org}/actions/runners",
+  "GET /orgs/{org}/actions/secrets",
+  "GET /orgs/{org}/actions/secrets/{secret_name}/repositories",
+  "GET /orgs/{org}/actions/variables",
+  "GET /orgs/{org}/actions/variables/{name}/repositories",
+  "GET /orgs/{org}/agents/secrets",
+  "GET /orgs/{org}/agents/secrets/{secret_name}/repositories",
+  "GET /orgs/{org}/agents/variables",
+  "GET /orgs/{org}/agents/variables/{name}/repositories",
+  "GET /orgs/{org}/attestations/repositories",
+  "GET /orgs/{org}/attestations/{subject_digest}",
+  "GET /orgs/{org}/blocks",
+  "GET /orgs/{org}/campaigns",
+  "GET /orgs/{org}/code-scanning/alerts",
+  "GET /orgs/{org}/code-security/configurations",
+  "GET /orgs/{org}/code-security/configurations/{configuration_id}/repositories",
+  "GET /orgs/{org}/codespaces",
+  "GET /orgs/{org}/codespaces/secrets",
+  "GET /orgs/{org}/codespaces/secrets/{secret_name}/repositories",
+  "GET /orgs/{org}/copilot-spaces",
+  "GET /orgs/{org}/copilot/billing/seats",
+  "GET /orgs/{org}/copilot/coding-agent/permissions/repositories",
+  "GET /orgs/{org}/dependabot/alerts",
+  "GET /orgs/{org}/dependabot/repository-access",
+  "GET /orgs/{org}/dependabot/secrets",
+  "GET /orgs/{org}/dependabot/secrets/{secret_name}/repositories",
+  "GET /orgs/{org}/events",
+  "GET /orgs/{org}/failed_invitations",
+  "GET /orgs/{org}/hooks",
+  "GET /orgs/{org}/hooks/{hook_id}/deliveries",
+  "GET /orgs/{org}/insights/api/route-stats/{actor_type}/{actor_id}",
+  "GET /orgs/{org}/insights/api/subject-stats",
+  "GET /orgs/{org}/insights/api/user-stats/{user_id}",
+  "GET /orgs/{org}/installations",
+  "GET /orgs/{org}/invitations",
+  "GET /orgs/{org}/invitations/{invitation_id}/teams",
+  "GET /orgs/{org}/issues",
+  "GET /orgs/{org}/members",
+  "GET /orgs/{org}/members/{username}/codespaces",
+  "GET /orgs/{org}/migrations",
+  "GET /orgs/{org}/migrations/{migration_id}/repositories",
+  "GET /orgs/{org}/organization-roles/{role_id}/teams",
+  "GET /orgs/{org}/organization-roles/{role_id}/users",
+  "GET /orgs/{org}/outside_collaborators",
+  "GET /orgs/{org}/packages",
+  "GET /orgs/{org}/packages/{package_type}/{package_name}/versions",
+  "GET /orgs/{org}/personal-access-token-requests",
+  "GET /orgs/{org}/personal-access-token-requests/{pat_request_id}/repositories",
+  "GET /orgs/{org}/personal-access-tokens",
+  "GET /orgs/{org}/personal-access-tokens/{pat_id}/repositories",
+  "GET /orgs/{org}/private-registries",
+  "GET /orgs/{org}/projectsV2",
+  "GET /orgs/{org}/projectsV2/{project_number}/fields",
+  "GET /orgs/{org}/projectsV2/{project_number}/items",
+  "GET /orgs/{org}/projectsV2/{project_number}/views/{view_number}/items",
+  "GET /orgs/{org}/properties/values",
+  "GET /orgs/{org}/public_members",
+  "GET /orgs/{org}/repos",
+  "GET /orgs/{org}/rulesets",
+  "GET /orgs/{org}/rulesets/rule-suites",
+  "GET /orgs/{org}/rulesets/{ruleset_id}/history",
+  "GET /orgs/{org}/secret-scanning/alerts",
+  "GET /orgs/{org}/secret-scanning/custom-patterns",
+  "GET /orgs/{org}/security-advisories",
+  "GET /orgs/{org}/settings/immutable-releases/repositories",
+  "GET /orgs/{org}/settings/network-configurations",
+  "GET /orgs/{org}/teams",
+  "GET /orgs/{org}/teams/{team_slug}/invitations",
+  "GET /orgs/{org}/teams/{team_slug}/members",
+  "GET /orgs/{org}/teams/{team_slug}/repos",
+  "GET /orgs/{org}/teams/{team_slug}/teams",
+  "GET /repos/{owner}/{repo}/actions/artifacts",
+  "GET /repos/{owner}/{repo}/actions/caches",
+  "GET /repos/{owner}/{repo}/actions/concurrency_groups",
+  "GET /repos/{owner}/{repo}/actions/organization-secrets",
+  "GET /repos/{owner}/{repo}/actions/organization-variables",
+  "GET /repos/{owner}/{repo}/actions/runners",
+  "GET /repos/{owner}/{repo}/actions/runs",
+  "GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts",
+  "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/jobs",
+  "GET /repos/{owner}/{repo}/actions/runs/{run_id}/concurrency_groups",
+  "GET /repos/{owner}/{repo}/actions/runs/{run_id}/jobs",
+  "GET /repos/{owner}/{repo}/actions/secrets",
+  "GET /repos/{owner}/{repo}/actions/variables",
+  "GET /repos/{owner}/{repo}/actions/workflows",
+  "GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs",
+  "GET /repos/{owner}/{repo}/activity",
+  "GET /repos/{owner}/{repo}/agents/organization-secrets",
+  "GET /repos/{owner}/{repo}/agents/organization-variables",
+  "GET /repos/{owner}/{repo}/agents/secrets",
+  "GET /repos/{owner}/{repo}/agents/variables",
+  "GET /repos/{owner}/{repo}/assignees",
+  "GET /repos/{owner}/{repo}/attestations/{subject_digest}",
+  "GET /repos/{owner}/{repo}/branches",
+  "GET /repos/{owner}/{repo}/check-runs/{check_run_id}/annotations",
+  "GET /repos/{owner}/{repo}/check-suites/{check_suite_id}/check-runs",
+  "GET /repos/{owner}/{repo}/code-quality/findings",
+  "GET /repos/{owner}/{repo}/code-scanning/alerts",
+  "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/instances",
+  "GET /repos/{owner}/{repo}/code-scanning/analyses",
+  "GET /repos/{owner}/{repo}/codespaces",
+  "GET /repos/{owner}/{repo}/codespaces/devcontainers",
+  "GET /repos/{owner}/{repo}/codespaces/secrets",
+  "GET /repos/{owner}/{repo}/collaborators",
+  "GET /repos/{owner}/{repo}/comments",
+  "GET /repos/{owner}/{repo}/comments/{comment_id}/reactions",
+  "GET /repos/{owner}/{repo}/commits",
+  "GET /repos/{owner}/{repo}/commits/{commit_sha}/comments",
+  "GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls",
+  "GET /repos/{owner}/{repo}/commits/{ref}/check-runs",
+  "GET /repos/{owner}/{repo}/commits/{ref}/check-suites",
+  "GET /repos/{owner}/{repo}/commits/{ref}/status",
+  "GET /repos/{owner}/{repo}/commits/{ref}/statuses",
+  "GET /repos/{owner}/{repo}/compare/{basehead}",
+  "GET /repos/{owner}/{repo}/compare/{base}...{head}",
+  "GET /repos/{owner}/{repo}/contributors",
+  "GET /repos/{owner}/{repo}/dependabot/alerts",
+  "GET /repos/{owner}/{repo}/dependabot/secrets",
+  "GET /repos/{owner}/{repo}/deployments",
+  "GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses",
+  "GET /repos/{owner}/{repo}/environments",
+  "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies",
+  "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/apps",
+  "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets",
+  "GET /repos/{owner}/{repo}/environments/{environment_name}/variables",
+  "GET /repos/{owner}/{repo}/events",
+  "GET /repos/{owner}/{repo}/forks",
+  "GET /repos/{owner}/{repo}/hooks",
+  "GET /repos/{owner}/{repo}/hooks/{hook_id}/deliveries",
+  "GET /repos/{owner}/{repo}/invitations",
+  "GET /repos/{owner}/{repo}/issues",
+  "GET /repos/{owner}/{repo}/issues/comments",
+  "GET /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions",
+  "GET /repos/{owner}/{repo}/issues/events",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/comments",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocking",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/events",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/issue-field-values",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/labels",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/reactions",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/sub_issues",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/suggestions",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/timeline",
+  "GET /repos/{owner}/{repo}/keys",
+  "GET /repos/{owner}/{repo}/labels",
+  "GET /repos/{owner}/{repo}/milestones",
+  "GET /repos/{owner}/{repo}/milestones/{milestone_number}/labels",
+  "GET /repos/{owner}/{repo}/notifications",
+  "GET /repos/{owner}/{repo}/pages/builds",
+  "GET /repos/{owner}/{repo}/pulls",
+  "GET /repos/{owner}/{repo}/pulls/comments",
+  "GET /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions",
+  "GET /repos/{owner}/{repo}/pulls/{pull_number}/comments",
+  "GET /repos/{owner}/{repo}/pulls/{pull_number}/commits",
+  "GET /repos/{owner}/{repo}/pulls/{pull_number}/files",
+  "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews",
+  "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/comments",
+  "GET /repos/{owner}/{repo}/releases",
+  "GET /repos/{owner}/{repo}/releases/{release_id}/assets",
+  "GET /repos/{owner}/{repo}/releases/{release_id}/reactions",
+  "GET /repos/{owner}/{repo}/rules/branches/{branch}",
+  "GET /repos/{owner}/{repo}/rulesets",
+  "GET /repos/{owner}/{repo}/rulesets/rule-suites",
+  "GET /repos/{owner}/{repo}/rulesets/{ruleset_id}/history",
+  "GET /repos/{owner}/{repo}/secret-scanning/alerts",
+  "GET /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}/locations",
+  "GET /repos/{owner}/{repo}/secret-scanning/custom-patterns",
+  "GET /repos/{owner}/{repo}/security-advisories",
+  "GET /repos/{owner}/{repo}/stacks",
+  "GET /repos/{owner}/{repo}/stargazers",
+  "GET /repos/{owner}/{repo}/subscribers",
+  "GET /repos/{owner}/{repo}/tags",
+  "GET /repos/{owner}/{repo}/teams",
+  "GET /repos/{owner}/{repo}/topics",
+  "GET /repositories",
+  "GET /search/code",
+  "GET /search/commits",
+  "GET /search/issues",
+  "GET /search/labels",
+  "GET /search/repositories",
+  "GET /search/topics",
+  "GET /search/users",
+  "GET /teams/{team_id}/invitations",
+  "GET /teams/{team_id}/members",
+  "GET /teams/{team_id}/repos",
+  "GET /teams/{team_id}/teams",
+  "GET /user/blocks",
+  "GET /user/codespaces",
+  "GET /user/codespaces/secrets",
+  "GET /user/emails",
+  "GET /user/followers",
+  "GET /user/following",
+  "GET /user/gpg_keys",
+  "GET /user/installations",
+  "GET /user/installations/{installation_id}/repositories",
+  "GET /user/issues",
+  "GET /user/keys",
+  "GET /user/marketplace_purchases",
+  "GET /user/marketplace_purchases/stubbed",
+  "GET /user/memberships/orgs",
+  "GET /user/migrations",
+  "GET /user/migrations/{migration_id}/repositories",
+  "GET /user/orgs",
+  "GET /user/packages",
+  "GET /user/packages/{package_type}/{package_name}/versions",
+  "GET /user/public_emails",
+  "GET /user/repos",
+  "GET /user/repository_invitations",
+  "GET /user/social_accounts",
+  "GET /user/ssh_signing_keys",
+  "GET /user/starred",
+  "GET /user/subscriptions",
+  "GET /user/teams",
+  "GET /users",
+  "GET /users/{username}/attestations/{subject_digest}",
+  "GET /users/{username}/copilot-spaces",
+  "GET /users/{username}/events",
+  "GET /users/{username}/events/orgs/{org}",
+  "GET /users/{username}/events/public",
+  "GET /users/{username}/followers",
+  "GET /users/{username}/following",
+  "GET /users/{username}/gists",
+  "GET /users/{username}/gpg_keys",
+  "GET /users/{username}/keys",
+  "GET /users/{username}/orgs",
+  "GET /users/{username}/packages",
+  "GET /users/{username}/projectsV2",
+  "GET /users/{username}/projectsV2/{project_number}/fields",
+  "GET /users/{username}/projectsV2/{project_number}/items",
+  "GET /users/{username}/projectsV2/{project_number}/views/{view_number}/items",
+  "GET /users/{username}/received_events",
+  "GET /users/{username}/received_events/public",
+  "GET /users/{username}/repos",
+  "GET /users/{username}/social_accounts",
+  "GET /users/{username}/ssh_signing_keys",
+  "GET /users/{username}/starred",
+  "GET /users/{username}/subscriptions"
+]));
+
+// pkg/dist-src/paginating-endpoints.js
+function isPaginatingEndpoint(arg) {
+  if (typeof arg === "string") {
+    return paginatingEndpoints.includes(arg);
+  } else {
+    return false;
+  }
+}
+
+// pkg/dist-src/index.js
+function paginateRest(octokit) {
+  return {
+    paginate: Object.assign(paginate.bind(null, octokit), {
+      iterator: iterator.bind(null, octokit)
+    })
+  };
+}
+paginateRest.VERSION = plugin_paginate_rest_dist_bundle_VERSION;
+
+/* v8 ignore next -- @preserve */
+
+// EXTERNAL MODULE: ./node_modules/bottleneck/light.js
+var light = __nccwpck_require__(3251);
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
+// pkg/dist-src/version.js
+var plugin_retry_dist_bundle_VERSION = "0.0.0-development";
+
+// pkg/dist-src/error-request.js
+function isRequestError(error) {
+  return error.request !== void 0;
+}
+async function errorRequest(state, octokit, error, options) {
+  if (!isRequestError(error) || !error?.request.request) {
+    throw error;
+  }
+  if (error.status >= 400 && !state.doNotRetry.includes(error.status)) {
+    const retries = options.request.retries != null ? options.request.retries : state.retries;
+    const retryAfter = Math.pow((options.request.retryCount || 0) + 1, 2);
+    throw octokit.retry.retryRequest(error, retries, retryAfter);
+  }
+  throw error;
+}
+
+// pkg/dist-src/wrap-request.js
+
+
+async function wrapRequest(state, octokit, request, options) {
+  const limiter = new light();
+  limiter.on("failed", function(error, info) {
+    const maxRetries = ~~error.request.request?.retries;
+    const after = ~~error.request.request?.retryAfter;
+    options.request.retryCount = info.retryCount + 1;
+    if (maxRetries > info.retryCount) {
+      return after * state.retryAfterBaseValue;
+    }
+  });
+  return limiter.schedule(
+    requestWithGraphqlErrorHandling.bind(null, state, octokit, request),
+    options
+  );
+}
+async function requestWithGraphqlErrorHandling(state, octokit, request, options) {
+  const response = await request(options);
+  if (response.data && response.data.errors && response.data.errors.length > 0 && /Something went wrong while executing your query/.test(
+    response.data.errors[0].message
+  )) {
+    const error = new RequestError(response.data.errors[0].message, 500, {
+      request: options,
+      response
+    });
+    return errorRequest(state, octokit, error, options);
+  }
+  return response;
+}
+
+// pkg/dist-src/index.js
+function retry(octokit, octokitOptions) {
+  const state = Object.assign(
+    {
+      enabled: true,
+      retryAfterBaseValue: 1e3,
+      doNotRetry: [400, 401, 403, 404, 410, 422, 451],
+      retries: 3
+    },
+    octokitOptions.retry
+  );
+  const retryPlugin = {
+    retry: {
+      retryRequest: (error, retries, retryAfter) => {
+        error.request.request = Object.assign({}, error.request.request, {
+          retries,
+          retryAfter
+        });
+        return error;
+      }
+    }
+  };
+  if (state.enabled) {
+    octokit.hook.error("request", errorRequest.bind(null, state, retryPlugin));
+    octokit.hook.wrap("request", wrapRequest.bind(null, state, retryPlugin));
+  }
+  return retryPlugin;
+}
+retry.VERSION = plugin_retry_dist_bundle_VERSION;
+
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+// pkg/dist-src/index.js
+
+
+// pkg/dist-src/version.js
+var plugin_throttling_dist_bundle_VERSION = "0.0.0-development";
+
+// pkg/dist-src/wrap-request.js
+var dist_bundle_noop = () => Promise.resolve();
+function dist_bundle_wrapRequest(state, request, options) {
+  return state.retryLimiter.schedule(doRequest, state, request, options);
+}
+async function doRequest(state, request, options) {
+  const { pathname } = new URL(options.url, "http://github.test");
+  const isAuth = isAuthRequest(options.method, pathname);
+  const isWrite = !isAuth && options.method !== "GET" && options.method !== "HEAD";
+  const isSearch = options.method === "GET" && pathname.startsWith("/search/");
+  const isGraphQL = pathname.startsWith("/graphql");
+  const retryCount = ~~request.retryCount;
+  const jobOptions = retryCount > 0 ? { priority: 0, weight: 0 } : {};
+  if (state.clustering) {
+    jobOptions.expiration = 1e3 * 60;
+  }
+  if (isWrite || isGraphQL) {
+    await state.write.key(state.id).schedule(jobOptions, dist_bundle_noop);
+  }
+  if (isWrite && state.triggersNotification(pathname)) {
+    await state.notifications.key(state.id).schedule(jobOptions, dist_bundle_noop);
+  }
+  if (isSearch) {
+    await state.search.key(state.id).schedule(jobOptions, dist_bundle_noop);
+  }
+  const req = (isAuth ? state.auth : state.global).key(state.id).schedule(jobOptions, request, options);
+  if (isGraphQL) {
+    const res = await req;
+    if (res.data.errors != null && res.data.errors.some((error) => error.type === "RATE_LIMITED")) {
+      const error = Object.assign(new Error("GraphQL Rate Limit Exceeded"), {
+        response: res,
+        data: res.data
+      });
+      throw error;
+    }
+  }
+  return req;
+}
+function isAuthRequest(method, pathname) {
+  return method === "PATCH" && // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-a-scoped-access-token
+  /^\/applications\/[^/]+\/token\/scoped$/.test(pathname) || method === "POST" && // https://docs.github.com/en/rest/apps/oauth-applications?apiVersion=2022-11-28#reset-a-token
+  (/^\/applications\/[^/]+\/token$/.test(pathname) || // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-an-installation-access-token-for-an-app
+  /^\/app\/installations\/[^/]+\/access_tokens$/.test(pathname) || // https://docs.github.com/en/apps/oauth-apps/building-oauth-apps/authorizing-oauth-apps
+  pathname === "/login/oauth/access_token");
+}
+
+// pkg/dist-src/generated/triggers-notification-paths.js
+var triggers_notification_paths_default = [
+  "/orgs/{org}/invitations",
+  "/orgs/{org}/invitations/{invitation_id}",
+  "/orgs/{org}/teams/{team_slug}/discussions",
+  "/orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments",
+  "/repos/{owner}/{repo}/collaborators/{username}",
+  "/repos/{owner}/{repo}/commits/{commit_sha}/comments",
+  "/repos/{owner}/{repo}/issues",
+  "/repos/{owner}/{repo}/issues/{issue_number}/comments",
+  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issue",
+  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority",
+  "/repos/{owner}/{repo}/pulls",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/comments",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/merge",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/reviews",
+  "/repos/{owner}/{repo}/releases",
+  "/teams/{team_id}/discussions",
+  "/teams/{team_id}/discussions/{discussion_number}/comments"
+];
+
+// pkg/dist-src/route-matcher.js
+function routeMatcher(paths) {
+  const regexes = paths.map(
+    (path) => path.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+  );
+  const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
+  return new RegExp(regex2, "i");
+}
+
+// pkg/dist-src/index.js
+var regex = routeMatcher(triggers_notification_paths_default);
+var triggersNotification = regex.test.bind(regex);
+var groups = {};
+var createGroups = function(Bottleneck, common) {
+  groups.global = new Bottleneck.Group({
+    id: "octokit-global",
+    maxConcurrent: 10,
+    ...common
+  });
+  groups.auth = new Bottleneck.Group({
+    id: "octokit-auth",
+    maxConcurrent: 1,
+    ...common
+  });
+  groups.search = new Bottleneck.Group({
+    id: "octokit-search",
+    maxConcurrent: 1,
+    minTime: 2e3,
+    ...common
+  });
+  groups.write = new Bottleneck.Group({
+    id: "octokit-write",
+    maxConcurrent: 1,
+    minTime: 1e3,
+    ...common
+  });
+  groups.notifications = new Bottleneck.Group({
+    id: "octokit-notifications",
+    maxConcurrent: 1,
+    minTime: 3e3,
+    ...common
+  });
+};
+function throttling(octokit, octokitOptions) {
+  const {
+    enabled = true,
+    Bottleneck = light,
+    id = "no-id",
+    timeout = 1e3 * 60 * 2,
+    // Redis TTL: 2 minutes
+    connection
+  } = octokitOptions.throttle || {};
+  if (!enabled) {
+    return {};
+  }
+  const common = { timeout };
+  if (typeof connection !== "undefined") {
+    common.connection = connection;
+  }
+  const state = Object.assign(
+    {
+      clustering: connection != null,
+      triggersNotification,
+      fallbackSecondaryRateRetryAfter: 60,
+      retryAfterBaseValue: 1e3,
+      id
+    },
+    octokitOptions.throttle
+  );
+  if (typeof state.onSecondaryRateLimit !== "function" || typeof state.onRateLimit !== "function") {
+    throw new Error(`octokit/plugin-throttling error:
+        You must pass the onSecondaryRateLimit and onRateLimit error handlers.
+        See https://octokit.github.io/rest.js/#throttling
+
+        const octokit = new Octokit({
+          throttle: {
+            onSecondaryRateLimit: (retryAfter, options) => {/* ... */},
+            onRateLimit: (retryAfter, options) => {/* ... */}
+          }
+        })
+    `);
+  }
+  let initialized = false;
+  const initializeBottleneck = () => {
+    if (initialized) {
+      return;
+    }
+    initialized = true;
+    if (groups.global == null) {
+      createGroups(Bottleneck, common);
+    }
+    state.global = state.global ?? groups.global;
+    state.auth = state.auth ?? groups.auth;
+    state.search = state.search ?? groups.search;
+    state.write = state.write ?? groups.write;
+    state.notifications = state.notifications ?? groups.notifications;
+    state.retryLimiter = state.retryLimiter ?? new Bottleneck();
+    const events = {};
+    const emitter = new Bottleneck.Events(events);
+    events.on("secondary-limit", state.onSecondaryRateLimit);
+    events.on("rate-limit", state.onRateLimit);
+    events.on(
+      "error",
+      (e) => octokit.log.warn("Error in throttling-plugin limit handler", e)
+    );
+    state.retryLimiter.on("failed", async function(error, info) {
+      const [state2, request, options] = info.args;
+      const { pathname } = new URL(options.url, "http://github.test");
+      const shouldRetryGraphQL = pathname.startsWith("/graphql") && error.status !== 401;
+      if (!(shouldRetryGraphQL || error.status === 403 || error.status === 429)) {
+        return;
+      }
+      const retryCount = ~~request.retryCount;
+      request.retryCount = retryCount;
+      options.request.retryCount = retryCount;
+      const { wantRetry, retryAfter = 0 } = await (async function() {
+        if (/\bsecondary rate\b/i.test(error.message)) {
+          const retryAfter2 = Number(error.response.headers["retry-after"]) || state2.fallbackSecondaryRateRetryAfter;
+          const wantRetry2 = await emitter.trigger(
+            "secondary-limit",
+            retryAfter2,
+            options,
+            octokit,
+            retryCount
+          );
+          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
+        }
+        if (error.response.headers != null && error.response.headers["x-ratelimit-remaining"] === "0" || (error.response.data?.errors ?? []).some(
+          (error2) => error2.type === "RATE_LIMITED"
+        )) {
+          const rateLimitReset = new Date(
+            ~~error.response.headers["x-ratelimit-reset"] * 1e3
+          ).getTime();
+          const retryAfter2 = Math.max(
+            // Add one second so we retry _after_ the reset time
+            // https://docs.github.com/en/rest/overview/resources-in-the-rest-api?apiVersion=2022-11-28#exceeding-the-rate-limit
+            Math.ceil((rateLimitReset - Date.now()) / 1e3) + 1,
+            0
+          );
+          const wantRetry2 = await emitter.trigger(
+            "rate-limit",
+            retryAfter2,
+            options,
+            octokit,
+            retryCount
+          );
+          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
+        }
+        return {};
+      })();
+      if (wantRetry) {
+        request.retryCount++;
+        return retryAfter * state2.retryAfterBaseValue;
+      }
+    });
+  };
+  octokit.hook.wrap("request", (request, options) => {
+    initializeBottleneck();
+    return dist_bundle_wrapRequest(state, request, options);
+  });
+  return {};
+}
+throttling.VERSION = plugin_throttling_dist_bundle_VERSION;
+throttling.triggersNotification = triggersNotification;
+
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./packages/core/src/github/context.ts
+
+const PULL_EVENTS = new Set(['pull_request', 'pull_request_target', 'pull_request_review', 'pull_request_review_comment']);
+const DEPENDABOT = 'dependabot[bot]';
+/** GITHUB_API_URL, or github.com's API. */
+function defaultApiUrl(env) {
+    return (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '');
+}
+/** The GraphQL endpoint next to a REST base URL: GHES serves it at /api/graphql beside /api/v3. */
+function defaultGraphqlUrl(apiUrl) {
+    const base = apiUrl.replace(/\/+$/, '');
+    return /\/api\/v3$/.test(base) ? base.replace(/\/api\/v3$/, '/api/graphql') : `${base}/graphql`;
+}
+/** Reads GITHUB_* variables and the event file once; a pull_request run without a readable event file says why. */
+function readRunContext(env) {
+    const apiUrl = defaultApiUrl(env);
+    const eventName = env.GITHUB_EVENT_NAME || undefined;
+    const isPullEvent = eventName !== undefined && PULL_EVENTS.has(eventName);
+    let event;
+    let eventFileProblem;
+    const path = env.GITHUB_EVENT_PATH;
+    if (path) {
+        let text;
+        try {
+            text = (0,external_node_fs_.readFileSync)(path, 'utf8');
+        }
+        catch (e) {
+            eventFileProblem = `the event file GITHUB_EVENT_PATH=${path} could not be read (${e.code ?? e.message})`;
+        }
+        if (text !== undefined) {
+            try {
+                event = JSON.parse(text);
+            }
+            catch {
+                eventFileProblem = `the event file GITHUB_EVENT_PATH=${path} is not valid JSON`;
+            }
+            if (event !== undefined && (event === null || typeof event !== 'object')) {
+                eventFileProblem = `the event file GITHUB_EVENT_PATH=${path} does not hold a JSON object`;
+                event = undefined;
+            }
+        }
+    }
+    else if (isPullEvent) {
+        eventFileProblem = `GITHUB_EVENT_PATH is not set on a ${eventName} run`;
+    }
+    if (isPullEvent && event && !event.pull_request && !eventFileProblem) {
+        eventFileProblem = `the ${eventName} event file GITHUB_EVENT_PATH=${path} has no pull_request object`;
+    }
+    const pr = isPullEvent ? event?.pull_request : undefined;
+    const headRepo = pr?.head?.repo?.full_name;
+    const baseRepo = pr?.base?.repo?.full_name ?? env.GITHUB_REPOSITORY;
+    // A deleted fork leaves head.repo null: still a fork pull with a read-only token.
+    const isForkPull = Boolean(pr) && (pr.head?.repo === null || (typeof headRepo === 'string' && typeof baseRepo === 'string' && headRepo.toLowerCase() !== baseRepo.toLowerCase()));
+    const isDependabot = env.GITHUB_ACTOR === DEPENDABOT || env.GITHUB_TRIGGERING_ACTOR === DEPENDABOT;
+    return {
+        repository: env.GITHUB_REPOSITORY || undefined,
+        eventName,
+        event,
+        sha: env.GITHUB_SHA || undefined,
+        ref: env.GITHUB_REF || undefined,
+        serverUrl: (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, ''),
+        apiUrl,
+        graphqlUrl: (env.GITHUB_GRAPHQL_URL || defaultGraphqlUrl(apiUrl)).replace(/\/+$/, ''),
+        isForkPull,
+        isDependabot,
+        ...(eventFileProblem ? { eventFileProblem } : {}),
+    };
+}
+/** Why the token is read-only on this run (fork or Dependabot pull request), or undefined. */
+function readOnlyTokenReason(ctx) {
+    // pull_request_target runs in the base repository's context with its token, fork or not.
+    if (ctx.isForkPull && ctx.eventName !== 'pull_request_target')
+        return 'the token is read-only in fork/Dependabot PRs: this pull request comes from a fork';
+    if (ctx.isDependabot)
+        return 'the token is read-only in fork/Dependabot PRs: this run was triggered by Dependabot';
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/github/client.ts
+
+
+
+
+
+
+/** A GitHub API failure with a message a user can act on; never carries the token. */
+class GitHubError extends Error {
+    /** HTTP status, when GitHub answered. */
+    status;
+    /** GitHub's own message (with the `errors` details), redacted. */
+    apiMessage;
+    /** 'budget' when the run's request budget stopped the request (nothing was sent). */
+    code;
+    constructor(message, status, apiMessage, code) {
+        super(message);
+        this.name = 'GitHubError';
+        this.status = status;
+        this.apiMessage = apiMessage;
+        if (code)
+            this.code = code;
+    }
+}
+const DEFAULT_BUDGET = 100;
+const DEFAULT_GAP_MS = 1000;
+const DEFAULT_MAX_WAIT_S = 120;
+const DEFAULT_TIMEOUT_MS = 30_000;
+const RETRIES = 3;
+/** Rate-limit waits accepted per request before giving up with a clear error. */
+const RATE_LIMIT_RETRIES = 2;
+const realSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+/** Every encoding of `secret` that could leak through a message: raw, URL-encoded, base64 (also as Basic credentials). */
+function secretForms(secret) {
+    if (!secret)
+        return [];
+    const b64 = (s) => Buffer.from(s, 'utf8').toString('base64');
+    const forms = [
+        secret,
+        encodeURIComponent(secret),
+        b64(secret),
+        Buffer.from(secret, 'utf8').toString('base64url'),
+        b64(`x-access-token:${secret}`),
+        b64(`:${secret}`),
+    ];
+    // Base64 of a longer text holding the secret shares no fixed substring, but
+    // padding-stripped forms do appear inside other encodings.
+    return [...new Set(forms.flatMap((f) => [f, f.replace(/=+$/, '')]).filter((f) => f.length >= 4))].sort((a, b) => b.length - a.length);
+}
+/** Replaces every known form of each secret in `text` with `***`. */
+function client_redact(text, secrets) {
+    let out = text;
+    for (const s of secrets.flatMap(secretForms))
+        out = out.split(s).join('***');
+    return out;
+}
+const isMutation = (opts) => {
+    const method = String(opts.method ?? 'GET').toUpperCase();
+    if (method === 'GET' || method === 'HEAD')
+        return false;
+    // GraphQL queries travel as POST too; only mutations count as writes.
+    if (/\/graphql$/.test(pathOf(opts.url)))
+        return /^\s*mutation\b/.test(String(opts.query ?? opts.body?.query ?? ''));
+    return true;
+};
+/** The request's path with its parameters filled in (hooks see the route template). */
+function expandedPath(octokit, opts) {
+    try {
+        return pathOf(octokit.request.endpoint.parse(opts).url);
+    }
+    catch {
+        return pathOf(opts.url);
+    }
+}
+function pathOf(url) {
+    try {
+        return new URL(String(url), 'http://github.invalid').pathname;
+    }
+    catch {
+        return String(url);
+    }
+}
+/**
+ * The innermost layer (just outside authentication), so every HTTP attempt,
+ * retries included, passes it: counts against the budget, waits out the
+ * backoff after a 5xx/network failure (the retry plugin itself is told to
+ * retry at once, so the wait goes through the injected sleep), and serialises
+ * mutations at least `gapMs` apart.
+ */
+function guardPlugin(octokit, options) {
+    const g = options.lockstepGuard;
+    if (!g)
+        return {};
+    octokit.hook.wrap('request', async (request, opts) => {
+        const seen = g.attempts.get(opts) ?? { n: 0 };
+        g.attempts.set(opts, seen);
+        seen.n += 1;
+        const method = String(opts.method).toUpperCase();
+        const path = expandedPath(octokit, opts);
+        if (seen.n > 1 && (seen.lastStatus === undefined || seen.lastStatus >= 500)) {
+            const wait = 1000 * (seen.n - 1) ** 2;
+            g.log(`retrying ${method} ${path} (attempt ${seen.n}) after ${wait} ms`);
+            await g.sleep(wait);
+        }
+        g.count += 1;
+        if (g.count > g.budget) {
+            throw new GitHubError(`stopped before ${method} ${path}: this run already made ${g.budget} GitHub API requests, its budget — something is retrying or paging far more than expected; rerun, and report it if it happens again`, undefined, undefined, 'budget');
+        }
+        const send = async () => {
+            try {
+                return await request(opts);
+            }
+            catch (e) {
+                seen.lastStatus = typeof e?.status === 'number' ? e.status : undefined;
+                throw e;
+            }
+        };
+        if (!isMutation(opts))
+            return send();
+        const previous = g.queue;
+        let release;
+        g.queue = new Promise((resolve) => (release = resolve));
+        await previous;
+        try {
+            const wait = g.lastMutationEnd + g.gapMs - g.now();
+            if (g.gapMs > 0 && wait > 0)
+                await g.sleep(wait);
+            return await send();
+        }
+        finally {
+            g.lastMutationEnd = g.now();
+            release();
+        }
+    });
+    return {};
+}
+/**
+ * Bottleneck groups for the throttling plugin's write and notification lanes
+ * that run jobs at once: mutations are already serialised by the guard (with
+ * the injected clock), and the plugin's own lanes would sleep on real timers.
+ */
+const passThroughGroup = {
+    key: () => ({
+        schedule: (...args) => {
+            const fnAt = typeof args[0] === 'function' ? 0 : 1;
+            return Promise.resolve().then(() => args[fnAt](...args.slice(fnAt + 1)));
+        },
+    }),
+};
+const LockstepOctokit = Octokit.plugin(guardPlugin, paginateRest, retry, throttling);
+function proxyFetch(env, timeoutMs) {
+    const proxied = ['HTTPS_PROXY', 'https_proxy', 'HTTP_PROXY', 'http_proxy'].some((k) => env[k]);
+    let agent;
+    return (async (input, init = {}) => {
+        // A whole-exchange timeout that surfaces as an ordinary network failure
+        // (not an AbortError) so the retry plugin treats it like one.
+        const signal = AbortSignal.timeout(timeoutMs);
+        try {
+            if (!proxied)
+                return await fetch(input, { ...init, signal });
+            // undici is loaded only when a proxy is configured: start-up stays cheap.
+            const undici = await __nccwpck_require__.e(/* import() */ 752).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4371, 19));
+            agent ??= new undici.EnvHttpProxyAgent({
+                httpProxy: env.HTTP_PROXY ?? env.http_proxy,
+                httpsProxy: env.HTTPS_PROXY ?? env.https_proxy ?? env.HTTP_PROXY ?? env.http_proxy,
+                noProxy: env.NO_PROXY ?? env.no_proxy,
+            });
+            return (await undici.fetch(input, { ...init, signal, dispatcher: agent }));
+        }
+        catch (e) {
+            if (signal.aborted)
+                throw new Error(`no answer within ${timeoutMs} ms`);
+            throw e;
+        }
+    });
+}
+/** Creates the client: base URLs from GITHUB_API_URL/GITHUB_GRAPHQL_URL, proxy from the environment, bounded retries and waits. */
+function createGitHub(opts) {
+    const env = opts.env ?? process.env;
+    const [owner, repo, ...rest] = opts.repository.split('/');
+    if (!owner || !repo || rest.length)
+        throw new GitHubError(`repository '${opts.repository}' is not in the form owner/name`);
+    const apiUrl = (opts.apiUrl ?? defaultApiUrl(env)).replace(/\/+$/, '');
+    const graphqlUrl = opts.graphqlUrl ?? env.GITHUB_GRAPHQL_URL ?? defaultGraphqlUrl(apiUrl);
+    const secrets = [opts.token];
+    // Log lines carry branch names and GitHub's messages: untrusted text, kept from reading as workflow commands.
+    const log = (line) => opts.log?.((0,report_log/* escapeForLog */.z)(client_redact(line, secrets)));
+    const sleep = opts.sleep ?? realSleep;
+    const maxWait = opts.maxRateLimitWaitSeconds ?? DEFAULT_MAX_WAIT_S;
+    const guard = {
+        budget: opts.budget ?? DEFAULT_BUDGET,
+        gapMs: opts.minMutationGapMs ?? DEFAULT_GAP_MS,
+        sleep,
+        now: opts.now ?? Date.now,
+        log,
+        count: 0,
+        lastMutationEnd: -Infinity,
+        queue: Promise.resolve(),
+        attempts: new WeakMap(),
+    };
+    const onLimit = (kind) => async (retryAfter, options, _o, retryCount) => {
+        const what = `${String(options.method).toUpperCase()} ${expandedPath(octokit, options)}`;
+        if (retryCount >= RATE_LIMIT_RETRIES || retryAfter > maxWait) {
+            log(`${kind} on ${what}: not waiting ${retryAfter} s (after ${retryCount} waits; the cap is ${maxWait} s)`);
+            return false;
+        }
+        log(`${kind} on ${what}: waiting ${retryAfter} s as GitHub asked`);
+        await sleep(retryAfter * 1000);
+        return true;
+    };
+    const octokit = new LockstepOctokit({
+        auth: opts.token,
+        baseUrl: apiUrl,
+        userAgent: 'lockstep',
+        request: { fetch: proxyFetch(env, opts.timeoutMs ?? DEFAULT_TIMEOUT_MS) },
+        log: { debug: () => { }, info: () => { }, warn: log, error: log },
+        lockstepGuard: guard,
+        // Retries happen at once here; the guard sleeps the backoff through the injected clock.
+        // 429 is left to the throttling plugin, which honours retry-after.
+        retry: { retries: RETRIES, retryAfterBaseValue: 0, doNotRetry: [400, 401, 403, 404, 409, 410, 422, 429, 451] },
+        throttle: {
+            retryAfterBaseValue: 0,
+            fallbackSecondaryRateRetryAfter: 60,
+            write: passThroughGroup,
+            notifications: passThroughGroup,
+            onSecondaryRateLimit: onLimit('secondary rate limit'),
+            onRateLimit: onLimit('rate limit'),
+        },
+    });
+    // baseUrl too: @octokit/graphql swaps in /api/graphql for any base ending in /api/v3, which would ignore GITHUB_GRAPHQL_URL.
+    octokit.graphql = octokit.graphql.defaults({ baseUrl: graphqlUrl, url: graphqlUrl });
+    // The outermost layer: every failure leaves as a GitHubError whose message says what to do.
+    octokit.hook.error('request', (error, options) => {
+        throw toGitHubError(error, options, secrets, maxWait);
+    });
+    return { owner, repo, octokit: octokit, requestCount: () => guard.count, sleep, log, redact: (t) => client_redact(t, secrets) };
+}
+/** Which `permissions:` entry a request needs, judged by its path. */
+function permissionFor(method, path) {
+    if (/\/graphql$/.test(path) || /\/(pulls|issues)(\/|$)/.test(path))
+        return 'pull-requests: write';
+    if (/\/(statuses|check-runs|check-suites|status)(\/|$)/.test(path))
+        return method === 'GET' ? 'checks: read / statuses: read' : 'statuses: write';
+    return 'contents: write';
+}
+/** Turns an Octokit failure into a GitHubError a user can act on (redacted). */
+function toGitHubError(error, options, secrets, maxWaitSeconds = DEFAULT_MAX_WAIT_S) {
+    if (error instanceof GitHubError) {
+        error.message = client_redact(error.message, secrets);
+        return error;
+    }
+    const method = String(error?.request?.method ?? options?.method ?? 'GET').toUpperCase();
+    const path = pathOf(error?.request?.url ?? options?.url ?? '');
+    const status = typeof error?.status === 'number' ? error.status : undefined;
+    // GitHub's message may echo a title or branch name: one line, no workflow command.
+    const raw = (0,report_log/* escapeForLog */.z)(client_redact(apiMessageOf(error), secrets));
+    const what = `${method} ${path}`;
+    let message;
+    if (status === undefined || (status === 500 && !error?.response)) {
+        message = `could not reach GitHub for ${what}: ${raw || 'network error'} — check the network, GITHUB_API_URL and HTTPS_PROXY/NO_PROXY`;
+        return new GitHubError(client_redact(message, secrets), undefined, raw);
+    }
+    const lower = raw.toLowerCase();
+    if (status === 401) {
+        message = `the token was refused (401) on ${what} — pass a valid github-token (it may be expired, revoked or meant for another GitHub host)`;
+    }
+    else if ((status === 403 || status === 429) && /secondary rate limit|abuse/.test(lower)) {
+        const after = Number(error?.response?.headers?.['retry-after']);
+        message = `GitHub's secondary rate limit kept refusing ${what}${Number.isFinite(after) ? ` (retry-after ${after} s)` : ''} after the waits allowed (at most ${maxWaitSeconds} s each) — rerun the job later`;
+    }
+    else if ((status === 403 || status === 429) && error?.response?.headers?.['x-ratelimit-remaining'] === '0') {
+        const reset = Number(error?.response?.headers?.['x-ratelimit-reset']);
+        message = `GitHub's API rate limit for this token is used up on ${what}${Number.isFinite(reset) && reset > 0 ? ` until ${new Date(reset * 1000).toISOString()}` : ''} — rerun after the reset or use a token with its own quota`;
+    }
+    else if (status === 403 && /not permitted to create or approve pull requests/.test(lower)) {
+        message = `GitHub Actions is not permitted to create or approve pull requests in this repository (${what}) — enable Settings → Actions → General → Workflow permissions → "Allow GitHub Actions to create and approve pull requests" (for an organization, its Actions settings too), or pass a GitHub App or PAT token as github-token`;
+    }
+    else if (status === 403 && /resource not accessible by (integration|personal access token)/.test(lower)) {
+        message = `the token lacks permission for ${what} — give the job \`permissions: ${permissionFor(method, path)}\` (lockstep's writes need contents: write and pull-requests: write); the token is read-only in fork/Dependabot PRs, where write steps cannot run`;
+    }
+    else if (status === 404) {
+        message = `GitHub answered 404 to ${what} — the repository or object does not exist, or the token cannot see it (a private repository needs a token with access)`;
+    }
+    else {
+        message = `GitHub answered ${status} to ${what}: ${raw}`;
+    }
+    return new GitHubError(client_redact(message, secrets), status, raw);
+}
+function apiMessageOf(error) {
+    const data = error?.response?.data;
+    if (data && typeof data === 'object' && typeof data.message === 'string') {
+        const details = Array.isArray(data.errors)
+            ? data.errors.map((e) => (typeof e === 'string' ? e : (e?.message ?? [e?.resource, e?.field, e?.code].filter(Boolean).join(' ')))).filter(Boolean)
+            : [];
+        return details.length ? `${data.message}: ${details.join('; ')}` : data.message;
+    }
+    if (typeof data === 'string' && data)
+        return data.slice(0, 500);
+    return String(error?.message ?? error ?? '');
+}
+/** True when a failure is GitHub's "already exists" validation answer (422). */
+function isAlreadyExists(e) {
+    return e instanceof GitHubError && e.status === 422 && /already exists|already_exists/i.test(e.apiMessage ?? e.message);
+}
+/** True when the answer to a create may have been lost (5xx or no answer): the object may exist anyway. */
+function mayHaveLanded(e) {
+    return e instanceof GitHubError && (e.status === undefined || e.status >= 500) && e.code !== 'budget';
+}
+/** A GraphQL call through the client (its retries, budget and waits); GraphQL errors come back as data, not thrown. */
+async function client_graphql(gh, query, variables) {
+    try {
+        return { data: await gh.octokit.graphql(query, variables) };
+    }
+    catch (e) {
+        if (e?.name === 'GraphqlResponseError' && Array.isArray(e.errors)) {
+            return { data: e.data ?? undefined, errors: e.errors.map((x) => ({ type: x?.type, message: String(x?.message ?? '') })) };
+        }
+        throw e;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/github/pulls.ts
+
+const pulls_realSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+const sleepOf = (gh) => gh.sleep ?? pulls_realSleep;
+const clean = (gh, text) => (gh.redact ? gh.redact(text) : text);
+/** GitHub refuses PR, issue and comment bodies longer than this (422 "body is too long"). */
+const MAX_BODY = 65_536;
+/**
+ * `body` cut at a line break to fit GitHub's `limit`, with a closing line
+ * saying so (notes for thousands of commits exceed it). Unchanged when it fits.
+ */
+function fitBody(body, limit = MAX_BODY) {
+    if (body.length <= limit)
+        return body;
+    const note = `\n\n… truncated to fit GitHub's ${limit}-character limit`;
+    const room = limit - note.length;
+    const cut = body.lastIndexOf('\n', room);
+    return `${body.slice(0, cut > room / 2 ? cut : room)}${note}`;
+}
+/** Maps a REST pull request object. */
+function toPullRef(p) {
+    return {
+        number: p.number,
+        url: p.html_url,
+        nodeId: p.node_id,
+        head: p.head?.ref,
+        headSha: p.head?.sha,
+        base: p.base?.ref,
+        title: p.title ?? '',
+        body: p.body ?? '',
+        draft: Boolean(p.draft),
+        labels: (p.labels ?? []).map((l) => (typeof l === 'string' ? l : l.name)),
+        state: p.state === 'closed' ? 'closed' : 'open',
+        merged: Boolean(p.merged || p.merged_at),
+    };
+}
+/** Open pull requests in the client's repository matching every given filter (branch exact, branch prefix, label, base). */
+async function findOpenPulls(gh, q) {
+    const params = { owner: gh.owner, repo: gh.repo, state: 'open', per_page: 100 };
+    // GitHub filters by head only as `owner:branch`; the other filters are applied here.
+    if (q.branch !== undefined)
+        params.head = `${gh.owner}:${q.branch}`;
+    if (q.base !== undefined)
+        params.base = q.base;
+    const all = (await gh.octokit.paginate('GET /repos/{owner}/{repo}/pulls', params));
+    return all
+        .map(toPullRef)
+        .filter((p) => p.state === 'open' &&
+        (q.branch === undefined || p.head === q.branch) &&
+        (q.base === undefined || p.base === q.base) &&
+        (q.branchPrefix === undefined || p.head.startsWith(q.branchPrefix)) &&
+        (q.label === undefined || p.labels.includes(q.label)));
+}
+/** One pull request by number. */
+async function getPull(gh, number) {
+    const { data } = await gh.octokit.request('GET /repos/{owner}/{repo}/pulls/{pull_number}', { owner: gh.owner, repo: gh.repo, pull_number: number });
+    return toPullRef(data);
+}
+/**
+ * Calls `fn`, and again (bounded, with waits) when GitHub has not caught up
+ * with an object created a moment ago: GraphQL's "Could not resolve to a
+ * node", or a 404/422 saying the same over REST.
+ */
+async function retryFresh(gh, what, fn, attempts = 4) {
+    for (let i = 1;; i++) {
+        try {
+            return await fn();
+        }
+        catch (e) {
+            if (i >= attempts || !isNotYetVisible(e))
+                throw e;
+            gh.log?.(`${what}: GitHub does not see the new object yet; trying again (${i}/${attempts - 1})`);
+            await sleepOf(gh)(1000 * i);
+        }
+    }
+}
+function isNotYetVisible(e) {
+    const text = e instanceof GitHubError ? `${e.apiMessage ?? ''} ${e.message}` : String(e?.message ?? e);
+    return /could not resolve to a node/i.test(text);
+}
+/**
+ * Opens the pull request branch → base, or brings the open one up to date.
+ * Idempotent: an open PR for the branch is found first; a create whose answer
+ * was lost (5xx, no answer) or that GitHub answers 422 "already exists" looks
+ * the PR up and verifies it instead of failing or duplicating. Labels and
+ * reviewers are added only when missing.
+ */
+async function upsertPull(gh, p) {
+    const warnings = [];
+    p = { ...p, body: fitBody(p.body) };
+    let pull = (await findOpenPulls(gh, { branch: p.branch, base: p.base }))[0];
+    let created = false;
+    if (!pull) {
+        try {
+            const { data } = await gh.octokit.request('POST /repos/{owner}/{repo}/pulls', {
+                owner: gh.owner,
+                repo: gh.repo,
+                head: p.branch,
+                base: p.base,
+                title: p.title,
+                body: p.body,
+                draft: p.draft ?? false,
+            });
+            pull = toPullRef(data);
+            created = true;
+        }
+        catch (e) {
+            if (!isAlreadyExists(e) && !mayHaveLanded(e))
+                throw e;
+            let found = (await findOpenPulls(gh, { branch: p.branch, base: p.base }))[0];
+            if (!found && isAlreadyExists(e)) {
+                // GitHub says it exists but its list lags behind its write: look once more after a moment.
+                await sleepOf(gh)(1000);
+                found = (await findOpenPulls(gh, { branch: p.branch, base: p.base }))[0];
+            }
+            if (!found)
+                throw e;
+            gh.log?.(`pull request for ${clean(gh, p.branch)} found after the create failed (${e.message}): #${found.number}`);
+            pull = found;
+            // It was not there when we looked a moment ago, so it is this run's create that landed (or a twin run's):
+            // either way it is verified below like any found PR.
+            created = true;
+        }
+    }
+    let changed = false;
+    if (pull.title !== p.title || normaliseBody(pull.body) !== normaliseBody(p.body)) {
+        const { data } = await gh.octokit.request('PATCH /repos/{owner}/{repo}/pulls/{pull_number}', {
+            owner: gh.owner,
+            repo: gh.repo,
+            pull_number: pull.number,
+            title: p.title,
+            body: p.body,
+        });
+        pull = toPullRef(data);
+        changed = true;
+    }
+    const missingLabels = (p.labels ?? []).filter((l) => !pull.labels.includes(l));
+    if (missingLabels.length) {
+        const number = pull.number;
+        const { data } = await retryFresh(gh, `labelling #${number}`, () => gh.octokit.request('POST /repos/{owner}/{repo}/issues/{issue_number}/labels', { owner: gh.owner, repo: gh.repo, issue_number: number, labels: missingLabels }));
+        pull = { ...pull, labels: data.map((l) => l.name) };
+        changed = true;
+    }
+    if (p.reviewers?.length) {
+        const asked = await requestMissingReviewers(gh, pull.number, p.reviewers, created, warnings);
+        changed ||= asked;
+    }
+    const outcome = created ? 'created' : changed ? 'updated' : 'unchanged';
+    return { pull, outcome, warnings };
+}
+// GitHub stores bodies with CRLF when they were edited in the browser.
+const normaliseBody = (s) => s.replace(/\r\n/g, '\n').trimEnd();
+/**
+ * Requests reviews on a PR this run opened. On an existing PR the reviewers
+ * are the humans' business: someone who already reviewed is no longer
+ * "requested", and asking again would re-request their review, so only names
+ * never asked (not currently requested) are added, and only while nobody from
+ * the list has been asked yet (a create whose reviewer request failed).
+ */
+async function requestMissingReviewers(gh, number, reviewers, fresh, warnings) {
+    const users = reviewers.filter((r) => !r.includes('/')).map((r) => r.replace(/^@/, ''));
+    const teams = reviewers.filter((r) => r.includes('/')).map((r) => r.replace(/^@/, '').split('/').pop());
+    if (!fresh) {
+        const { data: requested } = await gh.octokit.request('GET /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers', { owner: gh.owner, repo: gh.repo, pull_number: number });
+        const asked = new Set([...(requested.users ?? []).map((u) => String(u.login).toLowerCase()), ...(requested.teams ?? []).map((t) => String(t.slug).toLowerCase())]);
+        if ([...users, ...teams].some((n) => asked.has(n.toLowerCase())))
+            return false;
+    }
+    if (!users.length && !teams.length)
+        return false;
+    try {
+        await retryFresh(gh, `requesting reviewers on #${number}`, () => gh.octokit.request('POST /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers', {
+            owner: gh.owner,
+            repo: gh.repo,
+            pull_number: number,
+            ...(users.length ? { reviewers: users } : {}),
+            ...(teams.length ? { team_reviewers: teams } : {}),
+        }));
+        return true;
+    }
+    catch (e) {
+        // The PR stands; a reviewer GitHub will not accept (the author, not a collaborator) is worth a warning, not a failed run.
+        if (e instanceof GitHubError && e.status === 422) {
+            warnings.push(`could not request reviews from ${[...users, ...teams].join(', ')} on #${number}: ${e.apiMessage ?? e.message}`);
+            return false;
+        }
+        throw e;
+    }
+}
+/** Closes a pull request, first leaving `comment` on it (once, even across reruns). */
+async function closePull(gh, number, comment) {
+    if (comment !== undefined)
+        await commentOnce(gh, number, comment, 'closed');
+    await gh.octokit.request('PATCH /repos/{owner}/{repo}/pulls/{pull_number}', { owner: gh.owner, repo: gh.repo, pull_number: number, state: 'closed' });
+}
+/** The invisible line that identifies lockstep's comment of one kind. */
+function commentMarker(marker) {
+    if (!/^[A-Za-z0-9._:/-]+$/.test(marker))
+        throw new GitHubError(`comment marker '${marker}' may hold only letters, digits and . _ : / -`);
+    return `<!-- lockstep:${marker} -->`;
+}
+async function findMarkedComment(gh, number, tag) {
+    const comments = (await gh.octokit.paginate('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', { owner: gh.owner, repo: gh.repo, issue_number: number, per_page: 100 }));
+    const mine = comments.filter((c) => typeof c.body === 'string' && c.body.includes(tag));
+    const last = mine[mine.length - 1];
+    return last ? { id: last.id, body: last.body } : undefined;
+}
+/**
+ * Leaves one comment of kind `marker` on issue/PR `number`: created the first
+ * time, edited when the text changed, left alone otherwise — reruns and
+ * retried creates never duplicate it.
+ */
+async function commentOnce(gh, number, body, marker) {
+    const tag = commentMarker(marker);
+    const full = `${fitBody(body.trimEnd(), MAX_BODY - tag.length - 2)}\n\n${tag}`;
+    const existing = await findMarkedComment(gh, number, tag);
+    if (existing) {
+        if (normaliseBody(existing.body) === normaliseBody(full))
+            return 'unchanged';
+        await gh.octokit.request('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', { owner: gh.owner, repo: gh.repo, comment_id: existing.id, body: full });
+        return 'updated';
+    }
+    // Comments have no natural key GitHub could reject a duplicate by, so a blind
+    // retry of the POST could post twice: after a 5xx or lost answer the marker
+    // is looked up first, and the POST repeated (bounded) only when it is absent.
+    for (let attempt = 1;; attempt++) {
+        try {
+            await retryFresh(gh, `commenting on #${number}`, () => gh.octokit.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', {
+                owner: gh.owner,
+                repo: gh.repo,
+                issue_number: number,
+                body: full,
+                request: { retries: 0 },
+            }));
+            return 'created';
+        }
+        catch (e) {
+            if (!mayHaveLanded(e))
+                throw e;
+            if (await findMarkedComment(gh, number, tag))
+                return 'created';
+            if (attempt >= COMMENT_ATTEMPTS)
+                throw e;
+            await sleepOf(gh)(1000 * attempt ** 2);
+        }
+    }
+}
+const COMMENT_ATTEMPTS = 3;
+/** Pull requests associated with a commit (GET /repos/{o}/{r}/commits/{sha}/pulls), merged ones included. */
+async function pullsForCommit(gh, sha) {
+    const all = (await gh.octokit.paginate('GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls', { owner: gh.owner, repo: gh.repo, commit_sha: sha, per_page: 100 }));
+    return all.map(toPullRef);
+}
+/** Deletes refs/heads/<branch>; a branch that is already gone (404/422) is fine. */
+async function deleteBranch(gh, branch) {
+    try {
+        await gh.octokit.request('DELETE /repos/{owner}/{repo}/git/refs/{ref}', { owner: gh.owner, repo: gh.repo, ref: `heads/${branch}` });
+    }
+    catch (e) {
+        if (e instanceof GitHubError && (e.status === 404 || e.status === 422))
+            return;
+        throw e;
+    }
+}
+const AUTO_MERGE = (/* unused pure expression or super */ null && (`mutation($pullRequestId: ID!, $mergeMethod: PullRequestMergeMethod!) {
+  enablePullRequestAutoMerge(input: { pullRequestId: $pullRequestId, mergeMethod: $mergeMethod }) {
+    pullRequest { number autoMergeRequest { enabledAt mergeMethod } }
+  }
+}`));
+/**
+ * Turns on auto-merge (GraphQL enablePullRequestAutoMerge). A repository that
+ * does not allow it, a PR already mergeable ("clean status") and similar
+ * refusals come back as enabled:false with GitHub's reason; "Could not
+ * resolve to a node" right after the PR was created is retried, bounded.
+ */
+async function enableAutoMerge(gh, pull, method = 'MERGE') {
+    let reason = '';
+    for (let i = 1; i <= AUTO_MERGE_ATTEMPTS; i++) {
+        let messages;
+        try {
+            const r = await graphql(gh, AUTO_MERGE, { pullRequestId: pull.nodeId, mergeMethod: method });
+            if (!r.errors?.length)
+                return { enabled: true };
+            messages = r.errors.map((e) => e.message);
+        }
+        catch (e) {
+            // GitHub (and the double) may also answer the lag with HTTP 422; anything else is a real failure.
+            if (!isNotYetVisible(e))
+                throw e;
+            messages = [e.apiMessage ?? e.message];
+        }
+        reason = clean(gh, messages.join('; '));
+        if (!messages.some((m) => /could not resolve to a node/i.test(m)) || i === AUTO_MERGE_ATTEMPTS)
+            break;
+        gh.log?.(`auto-merge for #${pull.number}: GitHub does not see the new pull request yet; trying again (${i}/${AUTO_MERGE_ATTEMPTS - 1})`);
+        await sleepOf(gh)(1000 * i);
+    }
+    return { enabled: false, reason };
+}
+const AUTO_MERGE_ATTEMPTS = 4;
+
+;// CONCATENATED MODULE: ./packages/core/src/github/releases.ts
+
+
+/** GitHub refuses release bodies longer than this. */
+const MAX_RELEASE_BODY = 125_000;
+/** Maps a REST release object. */
+function toReleaseRef(r) {
+    return { id: r.id, tag: r.tag_name, url: r.html_url, name: r.name ?? '', body: r.body ?? '', prerelease: Boolean(r.prerelease), draft: Boolean(r.draft) };
+}
+/** The published release for `tag`, or undefined (404). */
+async function getReleaseByTag(gh, tag) {
+    try {
+        const { data } = await gh.octokit.request('GET /repos/{owner}/{repo}/releases/tags/{tag}', { owner: gh.owner, repo: gh.repo, tag });
+        return toReleaseRef(data);
+    }
+    catch (e) {
+        if (e instanceof GitHubError && e.status === 404)
+            return undefined;
+        throw e;
+    }
+}
+/**
+ * Creates the release for `tag` unless one exists ('existing'). A create whose
+ * answer was lost (5xx, no answer) or answered 422 "already exists" looks the
+ * release up by tag and returns it rather than failing or duplicating.
+ */
+async function createRelease(gh, r) {
+    const existing = await getReleaseByTag(gh, r.tag);
+    if (existing)
+        return { release: existing, outcome: 'existing' };
+    try {
+        const { data } = await gh.octokit.request('POST /repos/{owner}/{repo}/releases', {
+            owner: gh.owner,
+            repo: gh.repo,
+            tag_name: r.tag,
+            name: r.name,
+            body: fitBody(r.body, MAX_RELEASE_BODY),
+            prerelease: r.prerelease,
+            draft: false,
+            ...(r.target ? { target_commitish: r.target } : {}),
+        });
+        return { release: toReleaseRef(data), outcome: 'created' };
+    }
+    catch (e) {
+        if (!isAlreadyExists(e) && !mayHaveLanded(e))
+            throw e;
+        const found = await getReleaseByTag(gh, r.tag);
+        if (!found)
+            throw e;
+        gh.log?.(`release ${r.tag} found after the create failed (${e.message})`);
+        // Not there a moment ago: the create that landed was this run's (or a twin run's with the same notes).
+        return { release: found, outcome: 'created' };
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/release/bind.ts
+
+
+
+
+
+
+
+
+
+const REMOTE = 'origin';
+/** `Name <email>` from an input, or github-actions[bot] when the input is empty. */
+function identityInput(text, input) {
+    return text === undefined ? { ...BOT_IDENTITY } : parseIdentity(text, input);
+}
+function remoteUrl(cwd) {
+    const r = (0,external_node_child_process_namespaceObject.spawnSync)('git', ['remote', 'get-url', '--', REMOTE], { cwd, encoding: 'utf8' });
+    if (r.status !== 0)
+        throw new src_errors/* UserError */.yo(`the checkout has no '${REMOTE}' remote`, { hint: 'check out the repository with actions/checkout before this step' });
+    return r.stdout.trim();
+}
+const log = {
+    info: (line) => workflow_commands/* info */.pq(line),
+    warning: (line) => workflow_commands/* warning */.$e(line),
+    async group(title, fn) {
+        workflow_commands/* startGroup */.Oh(title);
+        try {
+            return await fn();
+        }
+        finally {
+            workflow_commands/* endGroup */.N4();
+        }
+    },
+};
+/**
+ * The outside world of a real run: git with the token given through the
+ * environment (never argv, URL or .git/config), and, outside a dry run, the
+ * GitHub client and the git publishing calls bound to `origin`. A fork or
+ * Dependabot pull request (read-only token) is refused up front unless dry run.
+ */
+function releaseDeps(s, token, env) {
+    const url = remoteUrl(s.root);
+    const git = token ? authedGit(s.root, url, token, env) : gitSpawner(s.root, env);
+    if (s.dryRun)
+        return { git, log, env };
+    const reason = readOnlyTokenReason(readRunContext(env));
+    if (reason)
+        throw new src_errors/* UserError */.yo(reason, { hint: 'run prepare-release with dry-run: true on pull requests (the default there)' });
+    if (!s.repository)
+        throw new src_errors/* UserError */.yo('GITHUB_REPOSITORY is not set', { hint: 'run inside GitHub Actions, or set it to owner/name' });
+    const gh = createGitHub({ token: token, repository: s.repository, env, log: (l) => workflow_commands/* debug */.Yz(l) });
+    // A refused token (missing permission, repository setting) is the user's to fix: one line, no stack.
+    const user = (p) => p.catch((e) => {
+        if (e instanceof GitHubError && (e.status === 401 || e.status === 403))
+            throw new src_errors/* UserError */.yo(e.message);
+        throw e;
+    });
+    const api = {
+        findOpenPulls: (q) => user(findOpenPulls(gh, q)),
+        upsertPull: (p) => user(upsertPull(gh, p)),
+        closePull: (n, c) => user(closePull(gh, n, c)),
+        commentOnce: (n, b, m) => user(commentOnce(gh, n, b, m)),
+        pullsForCommit: (sha) => user(pullsForCommit(gh, sha)),
+        deleteBranch: (b) => user(deleteBranch(gh, b)),
+        getReleaseByTag: (t) => user(getReleaseByTag(gh, t)),
+        createRelease: (r) => user(createRelease(gh, r)),
+    };
+    const publish = {
+        commitFiles: (c) => commitFiles(git, c),
+        fetchBranch: (b) => fetchBranch(git, REMOTE, b),
+        pushBranch: (b, sha, expected) => pushBranch(git, REMOTE, b, sha, expected),
+        pushTag: (t, target, message, tagger) => pushTag(git, REMOTE, t, target, message, tagger),
+        commitsAfterGenerated: (base, tip, trailer) => commitsAfterGenerated(git, base, tip, trailer),
+        replayCommits: (onto, commits) => replayCommits(git, onto, commits),
+    };
+    return { git, api, publish, log, env };
+}
+
 // EXTERNAL MODULE: ./packages/core/node_modules/semver/index.js
 var node_modules_semver = __nccwpck_require__(9730);
 var semver_default = /*#__PURE__*/__nccwpck_require__.n(node_modules_semver);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./packages/core/src/fs/workspace.ts
 
 
@@ -10354,311 +14939,1054 @@ function insideGitCheckout(dir, env = process.env) {
     }
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/yaml/scalars.ts
-// How a plain (unquoted) YAML scalar is read. Charts are written for Helm,
-// which reads YAML 1.1 (go-yaml v2 behind sigs.k8s.io/yaml), while editors and
-// the `yaml` package read YAML 1.2: a value is only safe unquoted when both
-// read it back as the same string.
-const YAML11_BOOL = /^(?:y|Y|yes|Yes|YES|n|N|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF)$/;
-const NULLS = /^(?:~|null|Null|NULL|)$/;
-const YAML11_INT = /^[-+]?(?:0b[01_]+|0[0-7_]+|(?:0|[1-9][0-9_]*)|0x[0-9a-fA-F_]+|[1-9][0-9_]*(?::[0-5]?[0-9])+)$/;
-// go-yaml (what Helm uses) treats a plain scalar as a float only when it has
-// one dot or an exponent (`1.10`, `.5`, `1e3`); `1.2.3` stays a string.
-const YAML11_FLOAT = /^(?:[-+]?(?:\.[0-9_]+|[0-9][0-9_]*(?:\.[0-9_]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;
-const YAML11_TIMESTAMP = /^[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:(?:[Tt]|[ \t]+)[0-9]{1,2}:[0-9]{2}:[0-9]{2}(?:\.[0-9]*)?(?:[ \t]*(?:Z|[-+][0-9]{1,2}(?::[0-9]{2})?))?)?$/;
-const YAML12_BOOL = /^(?:true|True|TRUE|false|False|FALSE)$/;
-const YAML12_INT = /^(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+)$/;
-const YAML12_FLOAT = /^(?:[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;
-/** The type a plain scalar resolves to under YAML 1.1 (Helm) — 'str' when it stays a string. */
-function yaml11Type(plain) {
-    if (NULLS.test(plain))
-        return 'null';
-    if (YAML11_BOOL.test(plain))
-        return 'bool';
-    if (YAML11_INT.test(plain))
-        return 'int';
-    if (YAML11_FLOAT.test(plain))
-        return 'float';
-    if (YAML11_TIMESTAMP.test(plain))
-        return 'timestamp';
-    return 'str';
-}
-/** The type a plain scalar resolves to under the YAML 1.2 core schema. */
-function yaml12Type(plain) {
-    if (NULLS.test(plain))
-        return 'null';
-    if (YAML12_BOOL.test(plain))
-        return 'bool';
-    if (YAML12_INT.test(plain))
-        return 'int';
-    if (YAML12_FLOAT.test(plain))
-        return 'float';
-    return 'str';
-}
-/** True when `plain`, written unquoted, reads back as this exact string under YAML 1.1 and 1.2. */
-function plainReadsAsString(plain) {
-    return yaml11Type(plain) === 'str' && yaml12Type(plain) === 'str';
-}
-/**
- * True when `value` can be written as a plain scalar in block context at all,
- * and reads back as the same string under both YAML versions.
- */
-function isPlainSafe(value) {
-    if (value === '' || value !== value.trim())
-        return false;
-    if (/[\x00-\x1f\x7f\u0085\u2028\u2029\ufeff]/.test(value))
-        return false;
-    if (/^[-?:,\[\]{}#&*!|>'"%@`]/.test(value) && !/^[-?:][^\s,\[\]{}]/.test(value))
-        return false;
-    if (/^[-?:](\s|$)/.test(value))
-        return false;
-    if (/:(\s|$)|\s#/.test(value))
-        return false;
-    if (/^(?:---|\.\.\.)/.test(value))
-        return false;
-    return plainReadsAsString(value);
-}
-/** Double-quotes a string as YAML does, escaping what must be escaped. */
-function doubleQuote(value) {
-    let out = '"';
-    for (const ch of value) {
-        const c = ch.codePointAt(0);
-        if (ch === '"')
-            out += '\\"';
-        else if (ch === '\\')
-            out += '\\\\';
-        else if (ch === '\n')
-            out += '\\n';
-        else if (ch === '\t')
-            out += '\\t';
-        else if (ch === '\r')
-            out += '\\r';
-        else if (c < 0x20 || c === 0x7f)
-            out += `\\x${c.toString(16).padStart(2, '0')}`;
-        else if (c === 0x85 || c === 0x2028 || c === 0x2029 || c === 0xfeff)
-            out += `\\u${c.toString(16).padStart(4, '0')}`;
-        else
-            out += ch;
-    }
-    return out + '"';
-}
-/** Single-quotes a string (only `'` needs doubling); undefined when it cannot be (control characters). */
-function singleQuote(value) {
-    if (/[\x00-\x1f\x7f\u0085\u2028\u2029\ufeff]/.test(value))
-        return undefined;
-    return `'${value.replace(/'/g, "''")}'`;
-}
+;// CONCATENATED MODULE: ./packages/core/src/edits/transaction.ts
 
-;// CONCATENATED MODULE: ./packages/core/src/yaml/read.ts
+
 
 
 
 /**
- * Parses one YAML document, keeping line numbers. Syntax errors and duplicate
- * keys are UserErrors naming file:line; several documents are refused unless
- * `allowMulti` (then the first is returned).
+ * The real file system (node:fs, synchronous). A write goes on until every
+ * byte is written (a short write that makes no progress is an error, never a
+ * truncated file) and is flushed to disk (fsync) before the caller renames the
+ * temp file over the target, so a crash cannot leave an empty file behind.
  */
-function parseYaml(text, file, opts = {}) {
-    const docs = (0,dist/* parseAllDocuments */.hR)(text, { uniqueKeys: true });
-    const list = Array.isArray(docs) ? docs : [];
-    const lineAt = lineIndex(text);
-    for (const d of list) {
-        const err = d.errors[0];
-        if (err) {
-            const line = lineAt(err.pos[0]);
-            const dup = /Map keys must be unique/.test(err.message);
-            const msg = dup
-                ? `duplicate key${keyNear(text, err.pos[0])} — YAML keeps only one of them`
-                : `invalid YAML: ${err.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}`;
-            throw new src_errors/* UserError */.yo(msg, { file, line, hint: dup ? 'remove one of the duplicate keys' : 'fix the YAML syntax' });
-        }
-    }
-    if (list.length > 1 && !opts.allowMulti) {
-        const second = list[1];
-        throw new src_errors/* UserError */.yo('the file holds more than one YAML document', {
-            file,
-            line: lineAt(second.range[0]),
-            hint: 'keep a single document (no --- separators between documents)',
-        });
-    }
-    // An empty or comments-only file holds no document at all: read it as one empty document (contents null).
-    const doc = (list[0] ?? (0,dist/* parseDocument */.Tp)(text));
+function nodeTxFs(io = external_node_fs_) {
     return {
-        file,
-        text,
-        doc,
-        empty: list.length === 0,
-        documents: list,
-        lineAt,
-        lineOf: (node) => (node?.range ? lineAt(node.range[0]) : undefined),
-    };
-}
-/** Offset → 1-based line, by binary search over the line starts (built once per text). */
-function lineIndex(text) {
-    let starts;
-    return (offset) => {
-        if (!starts) {
-            starts = [0];
-            for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
-                starts.push(i + 1);
-        }
-        let lo = 0;
-        let hi = starts.length - 1;
-        while (lo < hi) {
-            const mid = (lo + hi + 1) >> 1;
-            if (starts[mid] <= offset)
-                lo = mid;
-            else
-                hi = mid - 1;
-        }
-        return lo + 1;
-    };
-}
-function keyNear(text, offset) {
-    const m = /^[ \t]*(?:- )?["']?([^"':\n]+)["']?\s*:/.exec(text.slice(offset, text.indexOf('\n', offset) === -1 ? undefined : text.indexOf('\n', offset)));
-    return m ? ` '${m[1].trim()}'` : '';
-}
-/** The node at a key path in mappings (numbers index sequences), or undefined. */
-function read_nodeAt(parsed, path) {
-    let node = parsed.doc.contents;
-    for (const key of path) {
-        if ((0,dist/* isAlias */.Vj)(node))
-            return undefined;
-        if (typeof key === 'number') {
-            if (!(0,dist/* isSeq */.oP)(node))
+        readFile(path) {
+            try {
+                return external_node_fs_.readFileSync(path, 'utf8');
+            }
+            catch (e) {
+                if (e.code === 'ENOENT')
+                    return undefined;
+                throw e;
+            }
+        },
+        writeFile(path, data, mode) {
+            const fd = io.openSync(path, 'wx', mode ?? 0o644);
+            try {
+                const bytes = Buffer.from(data, 'utf8');
+                let written = 0;
+                while (written < bytes.length) {
+                    const n = io.writeSync(fd, bytes, written, bytes.length - written);
+                    if (!(n > 0))
+                        break;
+                    written += n;
+                }
+                if (written !== bytes.length)
+                    throw Object.assign(new Error(`short write: ${written} of ${bytes.length} bytes`), { code: `short write, ${written} of ${bytes.length} bytes` });
+                // The umask may have cleared bits of the original mode; put them back.
+                if (mode !== undefined)
+                    io.fchmodSync(fd, mode);
+                io.fsyncSync(fd);
+            }
+            finally {
+                io.closeSync(fd);
+            }
+        },
+        rename: (from, to) => external_node_fs_.renameSync(from, to),
+        unlink: (path) => external_node_fs_.rmSync(path, { force: true }),
+        mode(path) {
+            try {
+                return external_node_fs_.statSync(path).mode & 0o7777;
+            }
+            catch {
                 return undefined;
-            node = node.items[key];
-        }
+            }
+        },
+        access(path) {
+            try {
+                external_node_fs_.accessSync(path, external_node_fs_.constants.W_OK);
+            }
+            catch (e) {
+                // A new file only needs its folder, which creating the temp file proves.
+                if (e.code !== 'ENOENT')
+                    throw e;
+            }
+        },
+    };
+}
+/** The real file system. */
+const realFs = nodeTxFs();
+/**
+ * Reads every file, runs its updater and its check, all in memory. Throws on
+ * the first problem; nothing is written. Files whose text stays the same are
+ * left out, so an idempotent re-run plans no change.
+ */
+function planEdits(workspace, edits, fs = realFs) {
+    const changes = [];
+    const seen = new Map();
+    for (const e of edits) {
+        const abs = resolveInside(workspace, e.path, 'file');
+        const prior = seen.get(e.path);
+        const before = prior ? prior.after : fs.readFile(abs);
+        const after = e.update(before);
+        if (after === undefined || after === before)
+            continue;
+        e.check?.(before, after);
+        if (prior)
+            prior.after = after;
         else {
-            if (!(0,dist/* isMap */.jh)(node))
-                return undefined;
-            const pair = node.items.find((p) => (0,dist/* isScalar */.jn)(p.key) && String(p.key.value) === key);
-            node = pair?.value;
+            const change = { path: e.path, before, after };
+            seen.set(e.path, change);
+            changes.push(change);
         }
     }
-    return (node ?? undefined);
+    return { changes: changes.filter((c) => c.before !== c.after) };
 }
 /**
- * Reads a scalar meant to be a string (a version, a tag). An unquoted value
- * that YAML would read as a number, boolean or date (`1.10`, `yes`) is a
- * UserError: Helm would see something other than what is written.
+ * Writes every change or none. Each file is written to a temp file in its own
+ * folder (same file system, so rename is atomic), keeping the file's mode.
+ * Before the first rename every target is checked to be writable; a file
+ * whose permission bits allow nobody to write it counts as read-only even for
+ * root (a rename would replace it regardless of its bits, which is exactly what
+ * `chmod a-w` asks us not to do). If a rename fails midway, the files already
+ * replaced get their old text back.
  */
-function stringField(parsed, path, label = path.join('.')) {
-    const node = read_nodeAt(parsed, path);
-    if (node === undefined)
-        return undefined;
-    const line = parsed.lineOf(node);
-    if (!(0,dist/* isScalar */.jn)(node))
-        throw new src_errors/* UserError */.yo(`${label} is not a plain value`, { file: parsed.file, line, hint: 'write it as a string' });
-    if (node.value === null && node.type === dist/* Scalar */.X5.PLAIN && (node.source ?? '') === '')
-        return undefined;
-    const source = node.range ? parsed.text.slice(node.range[0], node.range[1]) : String(node.value);
-    if (node.type === dist/* Scalar */.X5.PLAIN) {
-        const t11 = yaml11Type(source);
-        const t12 = yaml12Type(source);
-        if (t11 !== 'str' || t12 !== 'str') {
-            const kind = t11 !== 'str' ? t11 : t12;
-            throw new src_errors/* UserError */.yo(`${label}: ${source} is read as a ${kind === 'int' || kind === 'float' ? 'number' : kind}, not the string written`, {
-                file: parsed.file,
-                line,
-                hint: `quote it: "${source}"`,
+function commitChanges(workspace, changes, fs = realFs) {
+    const staged = [];
+    const cleanup = () => {
+        for (const s of staged) {
+            try {
+                fs.unlink(s.tmp);
+            }
+            catch {
+                // best effort: a leftover temp file is reported by the error below
+            }
+        }
+    };
+    try {
+        for (const change of changes) {
+            const abs = resolveInside(workspace, change.path, 'file');
+            const mode = fs.mode(abs);
+            if (change.before !== undefined && mode === undefined)
+                throw new src_errors/* UserError */.yo(`${change.path} disappeared while planning`, { file: change.path, hint: 'run again' });
+            if (mode !== undefined && (mode & 0o222) === 0)
+                throw new src_errors/* UserError */.yo(`${change.path} is read-only`, { file: change.path, hint: 'make it writable (chmod u+w) or leave it out; nothing was written' });
+            try {
+                fs.access(abs);
+            }
+            catch (e) {
+                throw new src_errors/* UserError */.yo(`${change.path} cannot be written (${e.code ?? 'error'})`, { file: change.path, hint: 'fix its permissions; nothing was written' });
+            }
+            const tmp = (0,external_node_path_.join)((0,external_node_path_.dirname)(abs), `.${(0,external_node_path_.basename)(abs)}.lockstep-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}.tmp`);
+            staged.push({ abs, tmp, change });
+            try {
+                fs.writeFile(tmp, change.after, mode);
+            }
+            catch (e) {
+                throw new src_errors/* UserError */.yo(`${change.path} cannot be written (${e.code ?? 'error'})`, { file: change.path, hint: 'fix its permissions; nothing was written' });
+            }
+        }
+    }
+    catch (e) {
+        cleanup();
+        throw e;
+    }
+    const done = [];
+    for (const s of staged) {
+        try {
+            fs.rename(s.tmp, s.abs);
+            done.push(s);
+        }
+        catch (e) {
+            const restoreFailures = restore(done, fs);
+            cleanup();
+            const detail = restoreFailures.length > 0 ? `; could not restore ${restoreFailures.join(', ')}` : '; the files already written were restored';
+            throw new src_errors/* UserError */.yo(`${s.change.path} could not be replaced (${e.code ?? 'error'})${detail}`, {
+                file: s.change.path,
+                hint: 'fix the file system problem and run again',
             });
         }
     }
-    return { value: String(node.value), line, node: node };
+}
+function restore(done, fs) {
+    const failed = [];
+    for (const d of [...done].reverse()) {
+        try {
+            if (d.change.before === undefined)
+                fs.unlink(d.abs);
+            else {
+                const tmp = `${d.abs}.lockstep-restore-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`;
+                try {
+                    fs.writeFile(tmp, d.change.before, fs.mode(d.abs));
+                    fs.rename(tmp, d.abs);
+                }
+                catch (e) {
+                    // The restore copy must not be left behind beside the file it failed to restore.
+                    try {
+                        fs.unlink(tmp);
+                    }
+                    catch {
+                        // reported below as a file that could not be restored
+                    }
+                    throw e;
+                }
+            }
+        }
+        catch {
+            failed.push(d.change.path);
+        }
+    }
+    return failed;
+}
+/** Plans and, unless `dryRun`, commits: the usual plan → check → write sequence. */
+function applyEdits(workspace, edits, opts = {}) {
+    const plan = planEdits(workspace, edits, opts.fs);
+    if (!opts.dryRun)
+        commitChanges(workspace, plan.changes, opts.fs);
+    return plan;
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/config/schema.ts
+;// CONCATENATED MODULE: ./node_modules/conventional-commits-parser/dist/regex.js
+const nomatchRegex = /(?!.*)/;
+function regex_escape(string) {
+    return string.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+function joinOr(parts) {
+    return parts
+        .map(val => (typeof val === 'string' ? regex_escape(val.trim()) : val.source))
+        .filter(Boolean)
+        .join('|');
+}
+function getNotesRegex(noteKeywords, notesPattern) {
+    if (!noteKeywords) {
+        return nomatchRegex;
+    }
+    const noteKeywordsSelection = joinOr(noteKeywords);
+    if (!notesPattern) {
+        return new RegExp(`^(?:\\*\\s+)?(${noteKeywordsSelection}):\\s*(.*)`, 'i');
+    }
+    return notesPattern(noteKeywordsSelection);
+}
+function getReferencePartsRegex(issuePrefixes, issuePrefixesCaseSensitive) {
+    if (!issuePrefixes) {
+        return nomatchRegex;
+    }
+    // Sticky, so a search starts where the last reference ended and `.*?` takes the text
+    // up to the next one: a line is scanned once, not again from every position.
+    const flags = issuePrefixesCaseSensitive ? 'gy' : 'giy';
+    const repositoryChar = '[\\w-\\.\\/]';
+    // A reference starts a word, and its repository is the whole word before the prefix,
+    // so `gh-` is not a prefix inside of `tough-cookie` or `high-5`.
+    // An issue has a digit, so `#general` is not a reference.
+    return new RegExp(`.*?(?<!${repositoryChar})(?:(${repositoryChar}+)(?!${repositoryChar}))?(${joinOr(issuePrefixes)})((?=[\\w-]*\\d)[\\w-]+)(?=\\s|$|[,;.)\\]])`, flags);
+}
+function getReferencesRegex(referenceActions, separator = '') {
+    if (!referenceActions) {
+        // matches everything
+        return /()(.+)/gi;
+    }
+    const joinedKeywords = joinOr(referenceActions);
+    // Keywords are whole words: `prefix #1` has no `fix` action,
+    // and `fixups` does not end the references of the previous keyword.
+    const nextKeyword = `(?<!\\w)(?:${joinedKeywords})(?!\\w)`;
+    return new RegExp(`(?<!\\w)(${joinedKeywords})${separator}(?:\\s+(.*?))(?=${nextKeyword}|$)`, 'gi');
+}
+function getFooterTokenRegex(issuePrefixes) {
+    const issuePrefixSeparator = issuePrefixes
+        ? `|\\s+(?:${joinOr(issuePrefixes)})`
+        : '';
+    // Footers follow the git trailer convention: the token starts at the
+    // beginning of the line, indented `key: value` lines are not footers.
+    return new RegExp(`^(?:BREAKING CHANGE|[\\w-]+)(?::\\s+${issuePrefixSeparator}).+`, 'i');
+}
 /**
- * JSON Schema of `.github/lockstep.yml`. The file shipped at
- * packages/core/schema/lockstep.schema.json is generated from this object
- * (`npm run schema`) and a test fails when the two differ.
+ * Make the regexes used to parse a commit.
+ * @param options
+ * @returns Regexes.
  */
-const configSchema = {
-    $schema: 'http://json-schema.org/draft-07/schema#',
-    $id: 'https://lockstep.dev/schema/lockstep.schema.json',
-    title: 'lockstep configuration (.github/lockstep.yml)',
-    type: 'object',
-    additionalProperties: false,
-    properties: {
-        'version-file': { type: 'string', minLength: 1, description: 'File holding the release version X.Y.Z on one line.', default: '.version' },
-        'tag-prefix': { type: 'string', description: 'Prefix of release tags.', default: 'v' },
-        charts: {
-            type: 'array',
-            items: { type: 'string', minLength: 1 },
-            description: 'Chart folders or globs. Default: every folder holding a Chart.yaml, not inside another chart.',
-        },
-        ignore: {
-            type: 'array',
-            items: { type: 'string', minLength: 1 },
-            description: 'chart-bump-check: globs relative to each chart of packaged files whose changes need no version bump (e.g. README.md).',
-        },
-        'chart-version-policy': {
-            enum: ['independent', 'sync'],
-            description: 'independent: appVersion = X.Y.Z and the chart version is bumped; sync: chart version = X.Y.Z.',
-            default: 'independent',
-        },
-        changelog: {
-            enum: ['auto', 'required', 'off'],
-            description: 'auto: keep a changelog where a chart has CHANGELOG.md; required: every chart must; off: never.',
-            default: 'auto',
-        },
-        packages: {
-            type: 'array',
-            items: { type: 'string', minLength: 1 },
-            description: 'Files whose own version becomes X.Y.Z at release (pyproject.toml, package.json).',
-        },
-        pins: {
-            type: 'array',
-            description: 'Dependency pins set to X.Y.Z at release.',
-            items: {
-                type: 'object',
-                additionalProperties: false,
-                required: ['files', 'names'],
-                properties: {
-                    files: { type: 'string', minLength: 1, description: 'Glob of files holding the pins.' },
-                    table: { type: 'string', description: 'TOML table (dotted) or JSON object path holding the pins.' },
-                    names: { type: 'array', items: { type: 'string', minLength: 1 }, minItems: 1, description: 'Dependency names to pin.' },
-                },
-            },
-        },
-        'lock-command': {
-            type: 'array',
-            items: { type: 'string' },
-            minItems: 1,
-            description: 'argv run in each folder whose pins changed (no shell).',
-        },
-        services: {
-            type: 'object',
-            description: 'Image name -> repository and the key path of its image block in values files.',
-            additionalProperties: {
-                type: 'object',
-                additionalProperties: false,
-                required: ['image'],
-                properties: {
-                    image: { type: 'string', minLength: 1, description: 'Image repository, e.g. ghcr.io/acme/api.' },
-                    'values-key': { type: 'string', minLength: 1, description: 'Dotted key path of the image block, e.g. services.api.image.' },
-                },
-            },
-        },
-        environments: {
-            type: 'array',
-            description: 'Promotion order, first to last.',
-            items: {
-                type: 'object',
-                additionalProperties: false,
-                required: ['name', 'values'],
-                properties: {
-                    name: { type: 'string', minLength: 1 },
-                    values: { type: 'string', minLength: 1, description: 'Values file of this environment.' },
-                    application: { type: 'string', description: 'ArgoCD Application manifest whose targetRevision is the chart version.' },
-                    'auto-merge': { type: 'boolean', default: false },
-                    protected: { type: 'boolean', default: false, description: 'Digest-only images, draft promotion PRs, never auto-merged.' },
-                },
-            },
-        },
-    },
+function getParserRegexes(options = {}) {
+    const notes = getNotesRegex(options.noteKeywords, options.notesPattern);
+    const referenceParts = getReferencePartsRegex(options.issuePrefixes, options.issuePrefixesCaseSensitive);
+    const references = getReferencesRegex(options.referenceActions);
+    // In a footer the keyword is a token, which may be followed by a colon: `Closes: #1`
+    const footerReferences = getReferencesRegex(options.referenceActions, ':?');
+    const footerToken = getFooterTokenRegex(options.issuePrefixes);
+    return {
+        notes,
+        referenceParts,
+        references,
+        footerReferences,
+        footerToken,
+        mentions: /@([\w-]+)/g,
+        url: /\b(?:https?):\/\/(?:www\.)?([-a-zA-Z0-9@:%_+.~#?&//=])+\b/
+    };
+}
+//# sourceMappingURL=data:application/json;base64,eyJ2ZXJzaW9uIjozLCJmaWxlIjoicmVnZXguanMiLCJzb3VyY2VSb290IjoiIiwic291cmNlcyI6WyIuLi9zcmMvcmVnZXgudHMiXSwibmFtZXMiOltdLCJtYXBwaW5ncyI6IkFBS0EsTUFBTSxZQUFZLEdBQUcsUUFBUSxDQUFBO0FBRTdCLFNBQVMsTUFBTSxDQUFDLE1BQWM7SUFDNUIsT0FBTyxNQUFNLENBQUMsT0FBTyxDQUFDLHFCQUFxQixFQUFFLE1BQU0sQ0FBQyxDQUFBO0FBQ3RELENBQUM7QUFFRCxTQUFTLE1BQU0sQ0FBQyxLQUEwQjtJQUN4QyxPQUFPLEtBQUs7U0FDVCxHQUFHLENBQUMsR0FBRyxDQUFDLEVBQUUsQ0FBQyxDQUFDLE9BQU8sR0FBRyxLQUFLLFFBQVEsQ0FBQyxDQUFDLENBQUMsTUFBTSxDQUFDLEdBQUcsQ0FBQyxJQUFJLEVBQUUsQ0FBQyxDQUFDLENBQUMsQ0FBQyxHQUFHLENBQUMsTUFBTSxDQUFDLENBQUM7U0FDdkUsTUFBTSxDQUFDLE9BQU8sQ0FBQztTQUNmLElBQUksQ0FBQyxHQUFHLENBQUMsQ0FBQTtBQUNkLENBQUM7QUFFRCxTQUFTLGFBQWEsQ0FDcEIsWUFBNkMsRUFDN0MsWUFBb0Q7SUFFcEQsSUFBSSxDQUFDLFlBQVksRUFBRSxDQUFDO1FBQ2xCLE9BQU8sWUFBWSxDQUFBO0lBQ3JCLENBQUM7SUFFRCxNQUFNLHFCQUFxQixHQUFHLE1BQU0sQ0FBQyxZQUFZLENBQUMsQ0FBQTtJQUVsRCxJQUFJLENBQUMsWUFBWSxFQUFFLENBQUM7UUFDbEIsT0FBTyxJQUFJLE1BQU0sQ0FBQyxpQkFBaUIscUJBQXFCLFlBQVksRUFBRSxHQUFHLENBQUMsQ0FBQTtJQUM1RSxDQUFDO0lBRUQsT0FBTyxZQUFZLENBQUMscUJBQXFCLENBQUMsQ0FBQTtBQUM1QyxDQUFDO0FBRUQsU0FBUyxzQkFBc0IsQ0FDN0IsYUFBOEMsRUFDOUMsMEJBQStDO0lBRS9DLElBQUksQ0FBQyxhQUFhLEVBQUUsQ0FBQztRQUNuQixPQUFPLFlBQVksQ0FBQTtJQUNyQixDQUFDO0lBRUQscUZBQXFGO0lBQ3JGLDZFQUE2RTtJQUM3RSxNQUFNLEtBQUssR0FBRywwQkFBMEIsQ0FBQyxDQUFDLENBQUMsSUFBSSxDQUFDLENBQUMsQ0FBQyxLQUFLLENBQUE7SUFDdkQsTUFBTSxjQUFjLEdBQUcsY0FBYyxDQUFBO0lBRXJDLHFGQUFxRjtJQUNyRixpRUFBaUU7SUFDakUsMERBQTBEO0lBQzFELE9BQU8sSUFBSSxNQUFNLENBQUMsVUFBVSxjQUFjLFFBQVEsY0FBYyxRQUFRLGNBQWMsT0FBTyxNQUFNLENBQUMsYUFBYSxDQUFDLDZDQUE2QyxFQUFFLEtBQUssQ0FBQyxDQUFBO0FBQ3pLLENBQUM7QUFFRCxTQUFTLGtCQUFrQixDQUN6QixnQkFBaUQsRUFDakQsU0FBUyxHQUFHLEVBQUU7SUFFZCxJQUFJLENBQUMsZ0JBQWdCLEVBQUUsQ0FBQztRQUN0QixxQkFBcUI7UUFDckIsT0FBTyxVQUFVLENBQUE7SUFDbkIsQ0FBQztJQUVELE1BQU0sY0FBYyxHQUFHLE1BQU0sQ0FBQyxnQkFBZ0IsQ0FBQyxDQUFBO0lBQy9DLDZEQUE2RDtJQUM3RCxvRUFBb0U7SUFDcEUsTUFBTSxXQUFXLEdBQUcsY0FBYyxjQUFjLFVBQVUsQ0FBQTtJQUUxRCxPQUFPLElBQUksTUFBTSxDQUFDLFlBQVksY0FBYyxJQUFJLFNBQVMsbUJBQW1CLFdBQVcsS0FBSyxFQUFFLElBQUksQ0FBQyxDQUFBO0FBQ3JHLENBQUM7QUFFRCxTQUFTLG1CQUFtQixDQUMxQixhQUE4QztJQUU5QyxNQUFNLG9CQUFvQixHQUFHLGFBQWE7UUFDeEMsQ0FBQyxDQUFDLFdBQVcsTUFBTSxDQUFDLGFBQWEsQ0FBQyxHQUFHO1FBQ3JDLENBQUMsQ0FBQyxFQUFFLENBQUE7SUFFTixxRUFBcUU7SUFDckUsc0VBQXNFO0lBQ3RFLE9BQU8sSUFBSSxNQUFNLENBQUMsdUNBQXVDLG9CQUFvQixLQUFLLEVBQUUsR0FBRyxDQUFDLENBQUE7QUFDMUYsQ0FBQztBQUVEOzs7O0dBSUc7QUFDSCxNQUFNLFVBQVUsZ0JBQWdCLENBQzlCLE9BQU8sR0FBK0gsRUFBRTtJQUV4SSxNQUFNLEtBQUssR0FBRyxhQUFhLENBQUMsT0FBTyxDQUFDLFlBQVksRUFBRSxPQUFPLENBQUMsWUFBWSxDQUFDLENBQUE7SUFDdkUsTUFBTSxjQUFjLEdBQUcsc0JBQXNCLENBQUMsT0FBTyxDQUFDLGFBQWEsRUFBRSxPQUFPLENBQUMsMEJBQTBCLENBQUMsQ0FBQTtJQUN4RyxNQUFNLFVBQVUsR0FBRyxrQkFBa0IsQ0FBQyxPQUFPLENBQUMsZ0JBQWdCLENBQUMsQ0FBQTtJQUMvRCxxRkFBcUY7SUFDckYsTUFBTSxnQkFBZ0IsR0FBRyxrQkFBa0IsQ0FBQyxPQUFPLENBQUMsZ0JBQWdCLEVBQUUsSUFBSSxDQUFDLENBQUE7SUFDM0UsTUFBTSxXQUFXLEdBQUcsbUJBQW1CLENBQUMsT0FBTyxDQUFDLGFBQWEsQ0FBQyxDQUFBO0lBRTlELE9BQU87UUFDTCxLQUFLO1FBQ0wsY0FBYztRQUNkLFVBQVU7UUFDVixnQkFBZ0I7UUFDaEIsV0FBVztRQUNYLFFBQVEsRUFBRSxZQUFZO1FBQ3RCLEdBQUcsRUFBRSwyREFBMkQ7S0FDakUsQ0FBQTtBQUNILENBQUMifQ==
+;// CONCATENATED MODULE: ./node_modules/conventional-commits-parser/dist/utils.js
+const SCISSOR = '------------------------ >8 ------------------------';
+/**
+ * Remove leading and trailing newlines.
+ * @param input
+ * @returns String without leading and trailing newlines.
+ */
+function trimNewLines(input) {
+    // To escape ReDos we should escape String#replace with regex.
+    const matches = input.match(/[^\r\n]/);
+    if (typeof matches?.index !== 'number') {
+        return '';
+    }
+    const firstIndex = matches.index;
+    let lastIndex = input.length - 1;
+    while (input[lastIndex] === '\r' || input[lastIndex] === '\n') {
+        lastIndex--;
+    }
+    return input.substring(firstIndex, lastIndex + 1);
+}
+/**
+ * Append a newline to a string.
+ * @param src
+ * @param line
+ * @returns String with appended newline.
+ */
+function appendLine(src, line) {
+    return src ? `${src}\n${line || ''}` : line || '';
+}
+/**
+ * Creates a function that filters out comments lines.
+ * @param char
+ * @returns Comment filter function.
+ */
+function getCommentFilter(char) {
+    return char
+        ? (line) => !line.startsWith(char)
+        : () => true;
+}
+/**
+ * Select lines before the scissor.
+ * @param lines
+ * @param commentChar
+ * @returns Lines before the scissor.
+ */
+function truncateToScissor(lines, commentChar) {
+    const scissorIndex = lines.indexOf(`${commentChar} ${SCISSOR}`);
+    if (scissorIndex === -1) {
+        return lines;
+    }
+    return lines.slice(0, scissorIndex);
+}
+/**
+ * Filter out GPG sign lines.
+ * @param line
+ * @returns True if the line is not a GPG sign line.
+ */
+function gpgFilter(line) {
+    return !line.match(/^\s*gpg:/);
+}
+/**
+ * Assign matched correspondence to the target object.
+ * @param target - The target object to assign values to.
+ * @param matches - The RegExp match array containing the matched groups.
+ * @param correspondence - An array of keys that correspond to the matched groups.
+ * @returns The target object with assigned values.
+ */
+function assignMatchedCorrespondence(target, matches, correspondence) {
+    const { groups } = matches;
+    for (let i = 0, len = correspondence.length, key; i < len; i++) {
+        key = correspondence[i];
+        target[key] = (groups ? groups[key] : matches[i + 1]) || null;
+    }
+    return target;
+}
+//# sourceMappingURL=data:application/json;base64,eyJ2ZXJzaW9uIjozLCJmaWxlIjoidXRpbHMuanMiLCJzb3VyY2VSb290IjoiIiwic291cmNlcyI6WyIuLi9zcmMvdXRpbHMudHMiXSwibmFtZXMiOltdLCJtYXBwaW5ncyI6IkFBQUEsTUFBTSxPQUFPLEdBQUcsc0RBQXNELENBQUE7QUFFdEU7Ozs7R0FJRztBQUNILE1BQU0sVUFBVSxZQUFZLENBQUMsS0FBYTtJQUN4Qyw4REFBOEQ7SUFFOUQsTUFBTSxPQUFPLEdBQUcsS0FBSyxDQUFDLEtBQUssQ0FBQyxTQUFTLENBQUMsQ0FBQTtJQUV0QyxJQUFJLE9BQU8sT0FBTyxFQUFFLEtBQUssS0FBSyxRQUFRLEVBQUUsQ0FBQztRQUN2QyxPQUFPLEVBQUUsQ0FBQTtJQUNYLENBQUM7SUFFRCxNQUFNLFVBQVUsR0FBRyxPQUFPLENBQUMsS0FBSyxDQUFBO0lBQ2hDLElBQUksU0FBUyxHQUFHLEtBQUssQ0FBQyxNQUFNLEdBQUcsQ0FBQyxDQUFBO0lBRWhDLE9BQU8sS0FBSyxDQUFDLFNBQVMsQ0FBQyxLQUFLLElBQUksSUFBSSxLQUFLLENBQUMsU0FBUyxDQUFDLEtBQUssSUFBSSxFQUFFLENBQUM7UUFDOUQsU0FBUyxFQUFFLENBQUE7SUFDYixDQUFDO0lBRUQsT0FBTyxLQUFLLENBQUMsU0FBUyxDQUFDLFVBQVUsRUFBRSxTQUFTLEdBQUcsQ0FBQyxDQUFDLENBQUE7QUFDbkQsQ0FBQztBQUVEOzs7OztHQUtHO0FBQ0gsTUFBTSxVQUFVLFVBQVUsQ0FBQyxHQUFrQixFQUFFLElBQXdCO0lBQ3JFLE9BQU8sR0FBRyxDQUFDLENBQUMsQ0FBQyxHQUFHLEdBQUcsS0FBSyxJQUFJLElBQUksRUFBRSxFQUFFLENBQUMsQ0FBQyxDQUFDLElBQUksSUFBSSxFQUFFLENBQUE7QUFDbkQsQ0FBQztBQUVEOzs7O0dBSUc7QUFDSCxNQUFNLFVBQVUsZ0JBQWdCLENBQUMsSUFBd0I7SUFDdkQsT0FBTyxJQUFJO1FBQ1QsQ0FBQyxDQUFDLENBQUMsSUFBWSxFQUFFLEVBQUUsQ0FBQyxDQUFDLElBQUksQ0FBQyxVQUFVLENBQUMsSUFBSSxDQUFDO1FBQzFDLENBQUMsQ0FBQyxHQUFHLEVBQUUsQ0FBQyxJQUFJLENBQUE7QUFDaEIsQ0FBQztBQUVEOzs7OztHQUtHO0FBQ0gsTUFBTSxVQUFVLGlCQUFpQixDQUMvQixLQUFlLEVBQ2YsV0FBbUI7SUFFbkIsTUFBTSxZQUFZLEdBQUcsS0FBSyxDQUFDLE9BQU8sQ0FBQyxHQUFHLFdBQVcsSUFBSSxPQUFPLEVBQUUsQ0FBQyxDQUFBO0lBRS9ELElBQUksWUFBWSxLQUFLLENBQUMsQ0FBQyxFQUFFLENBQUM7UUFDeEIsT0FBTyxLQUFLLENBQUE7SUFDZCxDQUFDO0lBRUQsT0FBTyxLQUFLLENBQUMsS0FBSyxDQUFDLENBQUMsRUFBRSxZQUFZLENBQUMsQ0FBQTtBQUNyQyxDQUFDO0FBRUQ7Ozs7R0FJRztBQUNILE1BQU0sVUFBVSxTQUFTLENBQUMsSUFBWTtJQUNwQyxPQUFPLENBQUMsSUFBSSxDQUFDLEtBQUssQ0FBQyxVQUFVLENBQUMsQ0FBQTtBQUNoQyxDQUFDO0FBRUQ7Ozs7OztHQU1HO0FBQ0gsTUFBTSxVQUFVLDJCQUEyQixDQUN6QyxNQUFxQyxFQUNyQyxPQUF5QixFQUN6QixjQUF3QjtJQUV4QixNQUFNLEVBQUUsTUFBTSxFQUFFLEdBQUcsT0FBTyxDQUFBO0lBRTFCLEtBQUssSUFBSSxDQUFDLEdBQUcsQ0FBQyxFQUFFLEdBQUcsR0FBRyxjQUFjLENBQUMsTUFBTSxFQUFFLEdBQUcsRUFBRSxDQUFDLEdBQUcsR0FBRyxFQUFFLENBQUMsRUFBRSxFQUFFLENBQUM7UUFDL0QsR0FBRyxHQUFHLGNBQWMsQ0FBQyxDQUFDLENBQUMsQ0FBQTtRQUN2QixNQUFNLENBQUMsR0FBRyxDQUFDLEdBQUcsQ0FBQyxNQUFNLENBQUMsQ0FBQyxDQUFDLE1BQU0sQ0FBQyxHQUFHLENBQUMsQ0FBQyxDQUFDLENBQUMsT0FBTyxDQUFDLENBQUMsR0FBRyxDQUFDLENBQUMsQ0FBQyxJQUFJLElBQUksQ0FBQTtJQUMvRCxDQUFDO0lBRUQsT0FBTyxNQUFNLENBQUE7QUFDZixDQUFDIn0=
+;// CONCATENATED MODULE: ./node_modules/conventional-commits-parser/dist/options.js
+const defaultOptions = {
+    noteKeywords: ['BREAKING CHANGE', 'BREAKING-CHANGE'],
+    issuePrefixes: ['#'],
+    referenceActions: [
+        'close',
+        'closes',
+        'closed',
+        'fix',
+        'fixes',
+        'fixed',
+        'resolve',
+        'resolves',
+        'resolved'
+    ],
+    headerPattern: /^(\w*)(?:\(([\w$@.\-*/ ]*)\))?: (.*)$/,
+    headerCorrespondence: [
+        'type',
+        'scope',
+        'subject'
+    ],
+    revertPattern: /^Revert\s"([\s\S]*)"\s*This reverts commit (\w*)\.?/,
+    revertCorrespondence: ['header', 'hash'],
+    // The field name must contain at least one word character so that
+    // YAML document markers like `---` are not treated as field markers.
+    fieldPattern: /^-(?=.*\w)(.*?)-$/
 };
+//# sourceMappingURL=data:application/json;base64,eyJ2ZXJzaW9uIjozLCJmaWxlIjoib3B0aW9ucy5qcyIsInNvdXJjZVJvb3QiOiIiLCJzb3VyY2VzIjpbIi4uL3NyYy9vcHRpb25zLnRzIl0sIm5hbWVzIjpbXSwibWFwcGluZ3MiOiJBQUVBLE1BQU0sQ0FBQyxNQUFNLGNBQWMsR0FBa0I7SUFDM0MsWUFBWSxFQUFFLENBQUMsaUJBQWlCLEVBQUUsaUJBQWlCLENBQUM7SUFDcEQsYUFBYSxFQUFFLENBQUMsR0FBRyxDQUFDO0lBQ3BCLGdCQUFnQixFQUFFO1FBQ2hCLE9BQU87UUFDUCxRQUFRO1FBQ1IsUUFBUTtRQUNSLEtBQUs7UUFDTCxPQUFPO1FBQ1AsT0FBTztRQUNQLFNBQVM7UUFDVCxVQUFVO1FBQ1YsVUFBVTtLQUNYO0lBQ0QsYUFBYSxFQUFFLHVDQUF1QztJQUN0RCxvQkFBb0IsRUFBRTtRQUNwQixNQUFNO1FBQ04sT0FBTztRQUNQLFNBQVM7S0FDVjtJQUNELGFBQWEsRUFBRSxxREFBcUQ7SUFDcEUsb0JBQW9CLEVBQUUsQ0FBQyxRQUFRLEVBQUUsTUFBTSxDQUFDO0lBQ3hDLGtFQUFrRTtJQUNsRSxxRUFBcUU7SUFDckUsWUFBWSxFQUFFLG1CQUFtQjtDQUNsQyxDQUFBIn0=
+;// CONCATENATED MODULE: ./node_modules/conventional-commits-parser/dist/CommitParser.js
+
+
+
+/**
+ * Helper to create commit object.
+ * @param initialData - Initial commit data.
+ * @returns Commit object with empty data.
+ */
+function createCommitObject(initialData = {}) {
+    // @ts-expect-error: You can read properties from `Commit` without problems, but you can't assign object to this type. So here is helper for that.
+    return {
+        merge: null,
+        revert: null,
+        header: null,
+        body: null,
+        footer: null,
+        notes: [],
+        mentions: [],
+        references: [],
+        ...initialData
+    };
+}
+/**
+ * Commit message parser.
+ */
+class CommitParser_CommitParser {
+    options;
+    regexes;
+    lines = [];
+    lineIndex = 0;
+    commit = createCommitObject();
+    constructor(options = {}) {
+        this.options = {
+            ...defaultOptions,
+            ...options
+        };
+        this.regexes = getParserRegexes(this.options);
+    }
+    currentLine() {
+        return this.lines[this.lineIndex];
+    }
+    nextLine() {
+        return this.lines[this.lineIndex++];
+    }
+    isLineAvailable() {
+        return this.lineIndex < this.lines.length;
+    }
+    parseReference(input, action) {
+        const { regexes } = this;
+        if (regexes.url.test(input)) {
+            return null;
+        }
+        const matches = regexes.referenceParts.exec(input);
+        if (!matches) {
+            return null;
+        }
+        let [raw, repository = null, prefix, issue] = matches;
+        let owner = null;
+        if (repository) {
+            const slashIndex = repository.indexOf('/');
+            if (slashIndex !== -1) {
+                owner = repository.slice(0, slashIndex);
+                repository = repository.slice(slashIndex + 1);
+            }
+        }
+        return {
+            raw,
+            action,
+            owner,
+            repository,
+            prefix,
+            issue
+        };
+    }
+    parseReferences(input, isFooterToken = false) {
+        const { regexes } = this;
+        const regex = isFooterToken
+            ? regexes.footerReferences
+            : regexes.references;
+        // Text outside of action sentences, like `#1` in `#1 Fixes #2`,
+        // may also have references, but without an action
+        const sentences = [];
+        let lastIndex = 0;
+        let matches;
+        while (true) {
+            matches = regex.exec(input);
+            if (!matches) {
+                break;
+            }
+            sentences.push([null, input.slice(lastIndex, matches.index)], [matches[1] || null, matches[2] || '']);
+            lastIndex = regex.lastIndex;
+        }
+        sentences.push([null, input.slice(lastIndex)]);
+        const references = [];
+        let reference;
+        for (const [action, sentence] of sentences) {
+            while (true) {
+                reference = this.parseReference(sentence, action);
+                if (!reference) {
+                    break;
+                }
+                references.push(reference);
+            }
+        }
+        return references;
+    }
+    skipEmptyLines() {
+        let line = this.currentLine();
+        while (line !== undefined && !line.trim()) {
+            this.nextLine();
+            line = this.currentLine();
+        }
+    }
+    parseMerge() {
+        const { commit, options } = this;
+        const correspondence = options.mergeCorrespondence || [];
+        const merge = this.currentLine();
+        const matches = merge && options.mergePattern
+            ? merge.match(options.mergePattern)
+            : null;
+        if (matches) {
+            this.nextLine();
+            commit.merge = matches[0] || null;
+            assignMatchedCorrespondence(commit, matches, correspondence);
+            return true;
+        }
+        return false;
+    }
+    parseHeader(isMergeCommit) {
+        if (isMergeCommit) {
+            this.skipEmptyLines();
+        }
+        const { commit, options } = this;
+        const correspondence = options.headerCorrespondence || [];
+        const header = commit.header ?? this.nextLine();
+        let matches = null;
+        if (header) {
+            if (options.breakingHeaderPattern) {
+                matches = header.match(options.breakingHeaderPattern);
+            }
+            if (!matches && options.headerPattern) {
+                matches = header.match(options.headerPattern);
+            }
+        }
+        if (header) {
+            commit.header = header;
+        }
+        if (matches) {
+            assignMatchedCorrespondence(commit, matches, correspondence);
+        }
+    }
+    parseMeta() {
+        const { options, commit } = this;
+        if (!options.fieldPattern || !this.isLineAvailable()) {
+            return false;
+        }
+        let matches;
+        let field = null;
+        let parsed = false;
+        while (this.isLineAvailable()) {
+            matches = this.currentLine().match(options.fieldPattern);
+            if (matches) {
+                field = matches[1] || null;
+                this.nextLine();
+                continue;
+            }
+            if (field) {
+                parsed = true;
+                commit[field] = appendLine(commit[field], this.currentLine());
+                this.nextLine();
+            }
+            else {
+                break;
+            }
+        }
+        return parsed;
+    }
+    parseNotes() {
+        const { regexes, commit } = this;
+        if (!this.isLineAvailable()) {
+            return false;
+        }
+        const matches = this.currentLine().match(regexes.notes);
+        let isFooterToken;
+        if (matches) {
+            const note = {
+                title: matches[1],
+                text: matches[2]
+            };
+            commit.notes.push(note);
+            commit.footer = appendLine(commit.footer, this.currentLine());
+            this.nextLine();
+            while (this.isLineAvailable()) {
+                if (this.parseMeta()) {
+                    return true;
+                }
+                if (this.parseNotes()) {
+                    return true;
+                }
+                isFooterToken = regexes.footerToken.test(this.currentLine());
+                commit.references.push(...this.parseReferences(this.currentLine(), isFooterToken));
+                if (!isFooterToken) {
+                    note.text = appendLine(note.text, this.currentLine());
+                }
+                commit.footer = appendLine(commit.footer, this.currentLine());
+                this.nextLine();
+                if (isFooterToken) {
+                    break;
+                }
+            }
+            return true;
+        }
+        return false;
+    }
+    parseBodyAndFooter(isBody) {
+        const { commit, regexes } = this;
+        if (!this.isLineAvailable()) {
+            return isBody;
+        }
+        const isFooterToken = regexes.footerToken.test(this.currentLine());
+        const isStillBody = !isFooterToken && isBody;
+        commit.references.push(...this.parseReferences(this.currentLine(), isFooterToken));
+        if (isStillBody) {
+            commit.body = appendLine(commit.body, this.currentLine());
+        }
+        else {
+            commit.footer = appendLine(commit.footer, this.currentLine());
+        }
+        this.nextLine();
+        return isStillBody;
+    }
+    parseBreakingHeader() {
+        const { commit, options } = this;
+        if (!options.breakingHeaderPattern || commit.notes.length || !commit.header) {
+            return;
+        }
+        const matches = commit.header.match(options.breakingHeaderPattern);
+        if (matches) {
+            commit.notes.push({
+                title: 'BREAKING CHANGE',
+                text: matches[3]
+            });
+        }
+    }
+    parseMentions(input) {
+        const { commit, regexes } = this;
+        let matches;
+        for (;;) {
+            matches = regexes.mentions.exec(input);
+            if (!matches) {
+                break;
+            }
+            commit.mentions.push(matches[1]);
+        }
+    }
+    parseRevert(input) {
+        const { commit, options } = this;
+        const correspondence = options.revertCorrespondence || [];
+        const matches = options.revertPattern
+            ? input.match(options.revertPattern)
+            : null;
+        if (matches) {
+            commit.revert = assignMatchedCorrespondence({}, matches, correspondence);
+        }
+    }
+    cleanupCommit() {
+        const { commit } = this;
+        commit.body &&= trimNewLines(commit.body);
+        commit.footer &&= trimNewLines(commit.footer);
+        commit.notes.forEach((note) => {
+            note.text = trimNewLines(note.text);
+        });
+        const referencesSet = new Set();
+        commit.references = commit.references.filter((reference) => {
+            const uid = `${reference.action} ${reference.raw}`.toLocaleLowerCase();
+            const ok = !referencesSet.has(uid);
+            if (ok) {
+                referencesSet.add(uid);
+            }
+            return ok;
+        });
+    }
+    /**
+     * Parse commit message string into an object.
+     * @param input - Commit message string.
+     * @returns Commit object.
+     */
+    parse(input) {
+        if (!input.trim()) {
+            throw new TypeError('Expected a raw commit');
+        }
+        const { commentChar } = this.options;
+        const commentFilter = getCommentFilter(commentChar);
+        const rawLines = trimNewLines(input).split(/\r?\n/);
+        const lines = commentChar
+            ? truncateToScissor(rawLines, commentChar).filter(line => commentFilter(line) && gpgFilter(line))
+            : rawLines.filter(line => gpgFilter(line));
+        const commit = createCommitObject();
+        this.lines = lines;
+        this.lineIndex = 0;
+        this.commit = commit;
+        const isMergeCommit = this.parseMerge();
+        this.parseHeader(isMergeCommit);
+        if (commit.header) {
+            commit.references = this.parseReferences(commit.header);
+        }
+        let isBody = true;
+        while (this.isLineAvailable()) {
+            this.parseMeta();
+            if (this.parseNotes()) {
+                isBody = false;
+            }
+            if (!this.parseBodyAndFooter(isBody)) {
+                isBody = false;
+            }
+        }
+        this.parseBreakingHeader();
+        this.parseMentions(input);
+        this.parseRevert(input);
+        this.cleanupCommit();
+        return commit;
+    }
+}
+//# sourceMappingURL=data:application/json;base64,eyJ2ZXJzaW9uIjozLCJmaWxlIjoiQ29tbWl0UGFyc2VyLmpzIiwic291cmNlUm9vdCI6IiIsInNvdXJjZXMiOlsiLi4vc3JjL0NvbW1pdFBhcnNlci50cyJdLCJuYW1lcyI6W10sIm1hcHBpbmdzIjoiQUFPQSxPQUFPLEVBQUUsZ0JBQWdCLEVBQUUsTUFBTSxZQUFZLENBQUE7QUFDN0MsT0FBTyxFQUNMLFlBQVksRUFDWixVQUFVLEVBQ1YsZ0JBQWdCLEVBQ2hCLFNBQVMsRUFDVCxpQkFBaUIsRUFDakIsMkJBQTJCLEVBQzVCLE1BQU0sWUFBWSxDQUFBO0FBQ25CLE9BQU8sRUFBRSxjQUFjLEVBQUUsTUFBTSxjQUFjLENBQUE7QUFFN0M7Ozs7R0FJRztBQUNILE1BQU0sVUFBVSxrQkFBa0IsQ0FBQyxXQUFXLEdBQW9CLEVBQUU7SUFDbEUsa0pBQWtKO0lBQ2xKLE9BQU87UUFDTCxLQUFLLEVBQUUsSUFBSTtRQUNYLE1BQU0sRUFBRSxJQUFJO1FBQ1osTUFBTSxFQUFFLElBQUk7UUFDWixJQUFJLEVBQUUsSUFBSTtRQUNWLE1BQU0sRUFBRSxJQUFJO1FBQ1osS0FBSyxFQUFFLEVBQUU7UUFDVCxRQUFRLEVBQUUsRUFBRTtRQUNaLFVBQVUsRUFBRSxFQUFFO1FBQ2QsR0FBRyxXQUFXO0tBQ2YsQ0FBQTtBQUNILENBQUM7QUFFRDs7R0FFRztBQUNILE1BQU0sT0FBTyxZQUFZO0lBQ04sT0FBTyxDQUFlO0lBQ3RCLE9BQU8sQ0FBZTtJQUMvQixLQUFLLEdBQWEsRUFBRSxDQUFBO0lBQ3BCLFNBQVMsR0FBRyxDQUFDLENBQUE7SUFDYixNQUFNLEdBQUcsa0JBQWtCLEVBQUUsQ0FBQTtJQUVyQyxZQUFZLE9BQU8sR0FBa0IsRUFBRTtRQUNyQyxJQUFJLENBQUMsT0FBTyxHQUFHO1lBQ2IsR0FBRyxjQUFjO1lBQ2pCLEdBQUcsT0FBTztTQUNYLENBQUE7UUFDRCxJQUFJLENBQUMsT0FBTyxHQUFHLGdCQUFnQixDQUFDLElBQUksQ0FBQyxPQUFPLENBQUMsQ0FBQTtJQUMvQyxDQUFDO0lBRU8sV0FBVztRQUNqQixPQUFPLElBQUksQ0FBQyxLQUFLLENBQUMsSUFBSSxDQUFDLFNBQVMsQ0FBQyxDQUFBO0lBQ25DLENBQUM7SUFFTyxRQUFRO1FBQ2QsT0FBTyxJQUFJLENBQUMsS0FBSyxDQUFDLElBQUksQ0FBQyxTQUFTLEVBQUUsQ0FBQyxDQUFBO0lBQ3JDLENBQUM7SUFFTyxlQUFlO1FBQ3JCLE9BQU8sSUFBSSxDQUFDLFNBQVMsR0FBRyxJQUFJLENBQUMsS0FBSyxDQUFDLE1BQU0sQ0FBQTtJQUMzQyxDQUFDO0lBRU8sY0FBYyxDQUNwQixLQUFhLEVBQ2IsTUFBcUI7UUFFckIsTUFBTSxFQUFFLE9BQU8sRUFBRSxHQUFHLElBQUksQ0FBQTtRQUV4QixJQUFJLE9BQU8sQ0FBQyxHQUFHLENBQUMsSUFBSSxDQUFDLEtBQUssQ0FBQyxFQUFFLENBQUM7WUFDNUIsT0FBTyxJQUFJLENBQUE7UUFDYixDQUFDO1FBRUQsTUFBTSxPQUFPLEdBQUcsT0FBTyxDQUFDLGNBQWMsQ0FBQyxJQUFJLENBQUMsS0FBSyxDQUFDLENBQUE7UUFFbEQsSUFBSSxDQUFDLE9BQU8sRUFBRSxDQUFDO1lBQ2IsT0FBTyxJQUFJLENBQUE7UUFDYixDQUFDO1FBRUQsSUFBSSxDQUNGLEdBQUcsRUFDSCxVQUFVLEdBQUcsSUFBSSxFQUNqQixNQUFNLEVBQ04sS0FBSyxDQUNOLEdBQUcsT0FBTyxDQUFBO1FBQ1gsSUFBSSxLQUFLLEdBQWtCLElBQUksQ0FBQTtRQUUvQixJQUFJLFVBQVUsRUFBRSxDQUFDO1lBQ2YsTUFBTSxVQUFVLEdBQUcsVUFBVSxDQUFDLE9BQU8sQ0FBQyxHQUFHLENBQUMsQ0FBQTtZQUUxQyxJQUFJLFVBQVUsS0FBSyxDQUFDLENBQUMsRUFBRSxDQUFDO2dCQUN0QixLQUFLLEdBQUcsVUFBVSxDQUFDLEtBQUssQ0FBQyxDQUFDLEVBQUUsVUFBVSxDQUFDLENBQUE7Z0JBQ3ZDLFVBQVUsR0FBRyxVQUFVLENBQUMsS0FBSyxDQUFDLFVBQVUsR0FBRyxDQUFDLENBQUMsQ0FBQTtZQUMvQyxDQUFDO1FBQ0gsQ0FBQztRQUVELE9BQU87WUFDTCxHQUFHO1lBQ0gsTUFBTTtZQUNOLEtBQUs7WUFDTCxVQUFVO1lBQ1YsTUFBTTtZQUNOLEtBQUs7U0FDTixDQUFBO0lBQ0gsQ0FBQztJQUVPLGVBQWUsQ0FDckIsS0FBYSxFQUNiLGFBQWEsR0FBRyxLQUFLO1FBRXJCLE1BQU0sRUFBRSxPQUFPLEVBQUUsR0FBRyxJQUFJLENBQUE7UUFDeEIsTUFBTSxLQUFLLEdBQUcsYUFBYTtZQUN6QixDQUFDLENBQUMsT0FBTyxDQUFDLGdCQUFnQjtZQUMxQixDQUFDLENBQUMsT0FBTyxDQUFDLFVBQVUsQ0FBQTtRQUN0QixnRUFBZ0U7UUFDaEUsa0RBQWtEO1FBQ2xELE1BQU0sU0FBUyxHQUE4QixFQUFFLENBQUE7UUFDL0MsSUFBSSxTQUFTLEdBQUcsQ0FBQyxDQUFBO1FBQ2pCLElBQUksT0FBK0IsQ0FBQTtRQUVuQyxPQUFPLElBQUksRUFBRSxDQUFDO1lBQ1osT0FBTyxHQUFHLEtBQUssQ0FBQyxJQUFJLENBQUMsS0FBSyxDQUFDLENBQUE7WUFFM0IsSUFBSSxDQUFDLE9BQU8sRUFBRSxDQUFDO2dCQUNiLE1BQUs7WUFDUCxDQUFDO1lBRUQsU0FBUyxDQUFDLElBQUksQ0FDWixDQUFDLElBQUksRUFBRSxLQUFLLENBQUMsS0FBSyxDQUFDLFNBQVMsRUFBRSxPQUFPLENBQUMsS0FBSyxDQUFDLENBQUMsRUFDN0MsQ0FBQyxPQUFPLENBQUMsQ0FBQyxDQUFDLElBQUksSUFBSSxFQUFFLE9BQU8sQ0FBQyxDQUFDLENBQUMsSUFBSSxFQUFFLENBQUMsQ0FDdkMsQ0FBQTtZQUNELFNBQVMsR0FBRyxLQUFLLENBQUMsU0FBUyxDQUFBO1FBQzdCLENBQUM7UUFFRCxTQUFTLENBQUMsSUFBSSxDQUFDLENBQUMsSUFBSSxFQUFFLEtBQUssQ0FBQyxLQUFLLENBQUMsU0FBUyxDQUFDLENBQUMsQ0FBQyxDQUFBO1FBRTlDLE1BQU0sVUFBVSxHQUFzQixFQUFFLENBQUE7UUFDeEMsSUFBSSxTQUFpQyxDQUFBO1FBRXJDLEtBQUssTUFBTSxDQUFDLE1BQU0sRUFBRSxRQUFRLENBQUMsSUFBSSxTQUFTLEVBQUUsQ0FBQztZQUMzQyxPQUFPLElBQUksRUFBRSxDQUFDO2dCQUNaLFNBQVMsR0FBRyxJQUFJLENBQUMsY0FBYyxDQUFDLFFBQVEsRUFBRSxNQUFNLENBQUMsQ0FBQTtnQkFFakQsSUFBSSxDQUFDLFNBQVMsRUFBRSxDQUFDO29CQUNmLE1BQUs7Z0JBQ1AsQ0FBQztnQkFFRCxVQUFVLENBQUMsSUFBSSxDQUFDLFNBQVMsQ0FBQyxDQUFBO1lBQzVCLENBQUM7UUFDSCxDQUFDO1FBRUQsT0FBTyxVQUFVLENBQUE7SUFDbkIsQ0FBQztJQUVPLGNBQWM7UUFDcEIsSUFBSSxJQUFJLEdBQUcsSUFBSSxDQUFDLFdBQVcsRUFBRSxDQUFBO1FBRTdCLE9BQU8sSUFBSSxLQUFLLFNBQVMsSUFBSSxDQUFDLElBQUksQ0FBQyxJQUFJLEVBQUUsRUFBRSxDQUFDO1lBQzFDLElBQUksQ0FBQyxRQUFRLEVBQUUsQ0FBQTtZQUNmLElBQUksR0FBRyxJQUFJLENBQUMsV0FBVyxFQUFFLENBQUE7UUFDM0IsQ0FBQztJQUNILENBQUM7SUFFTyxVQUFVO1FBQ2hCLE1BQU0sRUFBRSxNQUFNLEVBQUUsT0FBTyxFQUFFLEdBQUcsSUFBSSxDQUFBO1FBQ2hDLE1BQU0sY0FBYyxHQUFHLE9BQU8sQ0FBQyxtQkFBbUIsSUFBSSxFQUFFLENBQUE7UUFDeEQsTUFBTSxLQUFLLEdBQUcsSUFBSSxDQUFDLFdBQVcsRUFBRSxDQUFBO1FBQ2hDLE1BQU0sT0FBTyxHQUFHLEtBQUssSUFBSSxPQUFPLENBQUMsWUFBWTtZQUMzQyxDQUFDLENBQUMsS0FBSyxDQUFDLEtBQUssQ0FBQyxPQUFPLENBQUMsWUFBWSxDQUFDO1lBQ25DLENBQUMsQ0FBQyxJQUFJLENBQUE7UUFFUixJQUFJLE9BQU8sRUFBRSxDQUFDO1lBQ1osSUFBSSxDQUFDLFFBQVEsRUFBRSxDQUFBO1lBRWYsTUFBTSxDQUFDLEtBQUssR0FBRyxPQUFPLENBQUMsQ0FBQyxDQUFDLElBQUksSUFBSSxDQUFBO1lBRWpDLDJCQUEyQixDQUFDLE1BQU0sRUFBRSxPQUFPLEVBQUUsY0FBYyxDQUFDLENBQUE7WUFFNUQsT0FBTyxJQUFJLENBQUE7UUFDYixDQUFDO1FBRUQsT0FBTyxLQUFLLENBQUE7SUFDZCxDQUFDO0lBRU8sV0FBVyxDQUFDLGFBQXNCO1FBQ3hDLElBQUksYUFBYSxFQUFFLENBQUM7WUFDbEIsSUFBSSxDQUFDLGNBQWMsRUFBRSxDQUFBO1FBQ3ZCLENBQUM7UUFFRCxNQUFNLEVBQUUsTUFBTSxFQUFFLE9BQU8sRUFBRSxHQUFHLElBQUksQ0FBQTtRQUNoQyxNQUFNLGNBQWMsR0FBRyxPQUFPLENBQUMsb0JBQW9CLElBQUksRUFBRSxDQUFBO1FBQ3pELE1BQU0sTUFBTSxHQUFHLE1BQU0sQ0FBQyxNQUFNLElBQUksSUFBSSxDQUFDLFFBQVEsRUFBRSxDQUFBO1FBQy9DLElBQUksT0FBTyxHQUE0QixJQUFJLENBQUE7UUFFM0MsSUFBSSxNQUFNLEVBQUUsQ0FBQztZQUNYLElBQUksT0FBTyxDQUFDLHFCQUFxQixFQUFFLENBQUM7Z0JBQ2xDLE9BQU8sR0FBRyxNQUFNLENBQUMsS0FBSyxDQUFDLE9BQU8sQ0FBQyxxQkFBcUIsQ0FBQyxDQUFBO1lBQ3ZELENBQUM7WUFFRCxJQUFJLENBQUMsT0FBTyxJQUFJLE9BQU8sQ0FBQyxhQUFhLEVBQUUsQ0FBQztnQkFDdEMsT0FBTyxHQUFHLE1BQU0sQ0FBQyxLQUFLLENBQUMsT0FBTyxDQUFDLGFBQWEsQ0FBQyxDQUFBO1lBQy9DLENBQUM7UUFDSCxDQUFDO1FBRUQsSUFBSSxNQUFNLEVBQUUsQ0FBQztZQUNYLE1BQU0sQ0FBQyxNQUFNLEdBQUcsTUFBTSxDQUFBO1FBQ3hCLENBQUM7UUFFRCxJQUFJLE9BQU8sRUFBRSxDQUFDO1lBQ1osMkJBQTJCLENBQUMsTUFBTSxFQUFFLE9BQU8sRUFBRSxjQUFjLENBQUMsQ0FBQTtRQUM5RCxDQUFDO0lBQ0gsQ0FBQztJQUVPLFNBQVM7UUFDZixNQUFNLEVBQ0osT0FBTyxFQUNQLE1BQU0sRUFDUCxHQUFHLElBQUksQ0FBQTtRQUVSLElBQUksQ0FBQyxPQUFPLENBQUMsWUFBWSxJQUFJLENBQUMsSUFBSSxDQUFDLGVBQWUsRUFBRSxFQUFFLENBQUM7WUFDckQsT0FBTyxLQUFLLENBQUE7UUFDZCxDQUFDO1FBRUQsSUFBSSxPQUFnQyxDQUFBO1FBQ3BDLElBQUksS0FBSyxHQUFrQixJQUFJLENBQUE7UUFDL0IsSUFBSSxNQUFNLEdBQUcsS0FBSyxDQUFBO1FBRWxCLE9BQU8sSUFBSSxDQUFDLGVBQWUsRUFBRSxFQUFFLENBQUM7WUFDOUIsT0FBTyxHQUFHLElBQUksQ0FBQyxXQUFXLEVBQUUsQ0FBQyxLQUFLLENBQUMsT0FBTyxDQUFDLFlBQVksQ0FBQyxDQUFBO1lBRXhELElBQUksT0FBTyxFQUFFLENBQUM7Z0JBQ1osS0FBSyxHQUFHLE9BQU8sQ0FBQyxDQUFDLENBQUMsSUFBSSxJQUFJLENBQUE7Z0JBQzFCLElBQUksQ0FBQyxRQUFRLEVBQUUsQ0FBQTtnQkFDZixTQUFRO1lBQ1YsQ0FBQztZQUVELElBQUksS0FBSyxFQUFFLENBQUM7Z0JBQ1YsTUFBTSxHQUFHLElBQUksQ0FBQTtnQkFDYixNQUFNLENBQUMsS0FBSyxDQUFDLEdBQUcsVUFBVSxDQUFDLE1BQU0sQ0FBQyxLQUFLLENBQUMsRUFBRSxJQUFJLENBQUMsV0FBVyxFQUFFLENBQUMsQ0FBQTtnQkFDN0QsSUFBSSxDQUFDLFFBQVEsRUFBRSxDQUFBO1lBQ2pCLENBQUM7aUJBQU0sQ0FBQztnQkFDTixNQUFLO1lBQ1AsQ0FBQztRQUNILENBQUM7UUFFRCxPQUFPLE1BQU0sQ0FBQTtJQUNmLENBQUM7SUFFTyxVQUFVO1FBQ2hCLE1BQU0sRUFDSixPQUFPLEVBQ1AsTUFBTSxFQUNQLEdBQUcsSUFBSSxDQUFBO1FBRVIsSUFBSSxDQUFDLElBQUksQ0FBQyxlQUFlLEVBQUUsRUFBRSxDQUFDO1lBQzVCLE9BQU8sS0FBSyxDQUFBO1FBQ2QsQ0FBQztRQUVELE1BQU0sT0FBTyxHQUFHLElBQUksQ0FBQyxXQUFXLEVBQUUsQ0FBQyxLQUFLLENBQUMsT0FBTyxDQUFDLEtBQUssQ0FBQyxDQUFBO1FBQ3ZELElBQUksYUFBc0IsQ0FBQTtRQUUxQixJQUFJLE9BQU8sRUFBRSxDQUFDO1lBQ1osTUFBTSxJQUFJLEdBQWU7Z0JBQ3ZCLEtBQUssRUFBRSxPQUFPLENBQUMsQ0FBQyxDQUFDO2dCQUNqQixJQUFJLEVBQUUsT0FBTyxDQUFDLENBQUMsQ0FBQzthQUNqQixDQUFBO1lBRUQsTUFBTSxDQUFDLEtBQUssQ0FBQyxJQUFJLENBQUMsSUFBSSxDQUFDLENBQUE7WUFDdkIsTUFBTSxDQUFDLE1BQU0sR0FBRyxVQUFVLENBQUMsTUFBTSxDQUFDLE1BQU0sRUFBRSxJQUFJLENBQUMsV0FBVyxFQUFFLENBQUMsQ0FBQTtZQUM3RCxJQUFJLENBQUMsUUFBUSxFQUFFLENBQUE7WUFFZixPQUFPLElBQUksQ0FBQyxlQUFlLEVBQUUsRUFBRSxDQUFDO2dCQUM5QixJQUFJLElBQUksQ0FBQyxTQUFTLEVBQUUsRUFBRSxDQUFDO29CQUNyQixPQUFPLElBQUksQ0FBQTtnQkFDYixDQUFDO2dCQUVELElBQUksSUFBSSxDQUFDLFVBQVUsRUFBRSxFQUFFLENBQUM7b0JBQ3RCLE9BQU8sSUFBSSxDQUFBO2dCQUNiLENBQUM7Z0JBRUQsYUFBYSxHQUFHLE9BQU8sQ0FBQyxXQUFXLENBQUMsSUFBSSxDQUFDLElBQUksQ0FBQyxXQUFXLEVBQUUsQ0FBQyxDQUFBO2dCQUU1RCxNQUFNLENBQUMsVUFBVSxDQUFDLElBQUksQ0FDcEIsR0FBRyxJQUFJLENBQUMsZUFBZSxDQUFDLElBQUksQ0FBQyxXQUFXLEVBQUUsRUFBRSxhQUFhLENBQUMsQ0FDM0QsQ0FBQTtnQkFFRCxJQUFJLENBQUMsYUFBYSxFQUFFLENBQUM7b0JBQ25CLElBQUksQ0FBQyxJQUFJLEdBQUcsVUFBVSxDQUFDLElBQUksQ0FBQyxJQUFJLEVBQUUsSUFBSSxDQUFDLFdBQVcsRUFBRSxDQUFDLENBQUE7Z0JBQ3ZELENBQUM7Z0JBRUQsTUFBTSxDQUFDLE1BQU0sR0FBRyxVQUFVLENBQUMsTUFBTSxDQUFDLE1BQU0sRUFBRSxJQUFJLENBQUMsV0FBVyxFQUFFLENBQUMsQ0FBQTtnQkFDN0QsSUFBSSxDQUFDLFFBQVEsRUFBRSxDQUFBO2dCQUVmLElBQUksYUFBYSxFQUFFLENBQUM7b0JBQ2xCLE1BQUs7Z0JBQ1AsQ0FBQztZQUNILENBQUM7WUFFRCxPQUFPLElBQUksQ0FBQTtRQUNiLENBQUM7UUFFRCxPQUFPLEtBQUssQ0FBQTtJQUNkLENBQUM7SUFFTyxrQkFBa0IsQ0FBQyxNQUFlO1FBQ3hDLE1BQU0sRUFDSixNQUFNLEVBQ04sT0FBTyxFQUNSLEdBQUcsSUFBSSxDQUFBO1FBRVIsSUFBSSxDQUFDLElBQUksQ0FBQyxlQUFlLEVBQUUsRUFBRSxDQUFDO1lBQzVCLE9BQU8sTUFBTSxDQUFBO1FBQ2YsQ0FBQztRQUVELE1BQU0sYUFBYSxHQUFHLE9BQU8sQ0FBQyxXQUFXLENBQUMsSUFBSSxDQUFDLElBQUksQ0FBQyxXQUFXLEVBQUUsQ0FBQyxDQUFBO1FBQ2xFLE1BQU0sV0FBVyxHQUFHLENBQUMsYUFBYSxJQUFJLE1BQU0sQ0FBQTtRQUU1QyxNQUFNLENBQUMsVUFBVSxDQUFDLElBQUksQ0FDcEIsR0FBRyxJQUFJLENBQUMsZUFBZSxDQUFDLElBQUksQ0FBQyxXQUFXLEVBQUUsRUFBRSxhQUFhLENBQUMsQ0FDM0QsQ0FBQTtRQUVELElBQUksV0FBVyxFQUFFLENBQUM7WUFDaEIsTUFBTSxDQUFDLElBQUksR0FBRyxVQUFVLENBQUMsTUFBTSxDQUFDLElBQUksRUFBRSxJQUFJLENBQUMsV0FBVyxFQUFFLENBQUMsQ0FBQTtRQUMzRCxDQUFDO2FBQU0sQ0FBQztZQUNOLE1BQU0sQ0FBQyxNQUFNLEdBQUcsVUFBVSxDQUFDLE1BQU0sQ0FBQyxNQUFNLEVBQUUsSUFBSSxDQUFDLFdBQVcsRUFBRSxDQUFDLENBQUE7UUFDL0QsQ0FBQztRQUVELElBQUksQ0FBQyxRQUFRLEVBQUUsQ0FBQTtRQUVmLE9BQU8sV0FBVyxDQUFBO0lBQ3BCLENBQUM7SUFFTyxtQkFBbUI7UUFDekIsTUFBTSxFQUNKLE1BQU0sRUFDTixPQUFPLEVBQ1IsR0FBRyxJQUFJLENBQUE7UUFFUixJQUFJLENBQUMsT0FBTyxDQUFDLHFCQUFxQixJQUFJLE1BQU0sQ0FBQyxLQUFLLENBQUMsTUFBTSxJQUFJLENBQUMsTUFBTSxDQUFDLE1BQU0sRUFBRSxDQUFDO1lBQzVFLE9BQU07UUFDUixDQUFDO1FBRUQsTUFBTSxPQUFPLEdBQUcsTUFBTSxDQUFDLE1BQU0sQ0FBQyxLQUFLLENBQUMsT0FBTyxDQUFDLHFCQUFxQixDQUFDLENBQUE7UUFFbEUsSUFBSSxPQUFPLEVBQUUsQ0FBQztZQUNaLE1BQU0sQ0FBQyxLQUFLLENBQUMsSUFBSSxDQUFDO2dCQUNoQixLQUFLLEVBQUUsaUJBQWlCO2dCQUN4QixJQUFJLEVBQUUsT0FBTyxDQUFDLENBQUMsQ0FBQzthQUNqQixDQUFDLENBQUE7UUFDSixDQUFDO0lBQ0gsQ0FBQztJQUVPLGFBQWEsQ0FBQyxLQUFhO1FBQ2pDLE1BQU0sRUFDSixNQUFNLEVBQ04sT0FBTyxFQUNSLEdBQUcsSUFBSSxDQUFBO1FBQ1IsSUFBSSxPQUErQixDQUFBO1FBRW5DLFNBQVMsQ0FBQztZQUNSLE9BQU8sR0FBRyxPQUFPLENBQUMsUUFBUSxDQUFDLElBQUksQ0FBQyxLQUFLLENBQUMsQ0FBQTtZQUV0QyxJQUFJLENBQUMsT0FBTyxFQUFFLENBQUM7Z0JBQ2IsTUFBSztZQUNQLENBQUM7WUFFRCxNQUFNLENBQUMsUUFBUSxDQUFDLElBQUksQ0FBQyxPQUFPLENBQUMsQ0FBQyxDQUFDLENBQUMsQ0FBQTtRQUNsQyxDQUFDO0lBQ0gsQ0FBQztJQUVPLFdBQVcsQ0FBQyxLQUFhO1FBQy9CLE1BQU0sRUFDSixNQUFNLEVBQ04sT0FBTyxFQUNSLEdBQUcsSUFBSSxDQUFBO1FBQ1IsTUFBTSxjQUFjLEdBQUcsT0FBTyxDQUFDLG9CQUFvQixJQUFJLEVBQUUsQ0FBQTtRQUN6RCxNQUFNLE9BQU8sR0FBRyxPQUFPLENBQUMsYUFBYTtZQUNuQyxDQUFDLENBQUMsS0FBSyxDQUFDLEtBQUssQ0FBQyxPQUFPLENBQUMsYUFBYSxDQUFDO1lBQ3BDLENBQUMsQ0FBQyxJQUFJLENBQUE7UUFFUixJQUFJLE9BQU8sRUFBRSxDQUFDO1lBQ1osTUFBTSxDQUFDLE1BQU0sR0FBRywyQkFBMkIsQ0FBQyxFQUFFLEVBQUUsT0FBTyxFQUFFLGNBQWMsQ0FBQyxDQUFBO1FBQzFFLENBQUM7SUFDSCxDQUFDO0lBRU8sYUFBYTtRQUNuQixNQUFNLEVBQUUsTUFBTSxFQUFFLEdBQUcsSUFBSSxDQUFBO1FBRXZCLE1BQU0sQ0FBQyxJQUFJLEtBQUssWUFBWSxDQUFDLE1BQU0sQ0FBQyxJQUFJLENBQUMsQ0FBQTtRQUN6QyxNQUFNLENBQUMsTUFBTSxLQUFLLFlBQVksQ0FBQyxNQUFNLENBQUMsTUFBTSxDQUFDLENBQUE7UUFFN0MsTUFBTSxDQUFDLEtBQUssQ0FBQyxPQUFPLENBQUMsQ0FBQyxJQUFJLEVBQUUsRUFBRTtZQUM1QixJQUFJLENBQUMsSUFBSSxHQUFHLFlBQVksQ0FBQyxJQUFJLENBQUMsSUFBSSxDQUFDLENBQUE7UUFDckMsQ0FBQyxDQUFDLENBQUE7UUFFRixNQUFNLGFBQWEsR0FBRyxJQUFJLEdBQUcsRUFBVSxDQUFBO1FBRXZDLE1BQU0sQ0FBQyxVQUFVLEdBQUcsTUFBTSxDQUFDLFVBQVUsQ0FBQyxNQUFNLENBQUMsQ0FBQyxTQUFTLEVBQUUsRUFBRTtZQUN6RCxNQUFNLEdBQUcsR0FBRyxHQUFHLFNBQVMsQ0FBQyxNQUFNLElBQUksU0FBUyxDQUFDLEdBQUcsRUFBRSxDQUFDLGlCQUFpQixFQUFFLENBQUE7WUFDdEUsTUFBTSxFQUFFLEdBQUcsQ0FBQyxhQUFhLENBQUMsR0FBRyxDQUFDLEdBQUcsQ0FBQyxDQUFBO1lBRWxDLElBQUksRUFBRSxFQUFFLENBQUM7Z0JBQ1AsYUFBYSxDQUFDLEdBQUcsQ0FBQyxHQUFHLENBQUMsQ0FBQTtZQUN4QixDQUFDO1lBRUQsT0FBTyxFQUFFLENBQUE7UUFDWCxDQUFDLENBQUMsQ0FBQTtJQUNKLENBQUM7SUFFRDs7OztPQUlHO0lBQ0gsS0FBSyxDQUFDLEtBQWE7UUFDakIsSUFBSSxDQUFDLEtBQUssQ0FBQyxJQUFJLEVBQUUsRUFBRSxDQUFDO1lBQ2xCLE1BQU0sSUFBSSxTQUFTLENBQUMsdUJBQXVCLENBQUMsQ0FBQTtRQUM5QyxDQUFDO1FBRUQsTUFBTSxFQUFFLFdBQVcsRUFBRSxHQUFHLElBQUksQ0FBQyxPQUFPLENBQUE7UUFDcEMsTUFBTSxhQUFhLEdBQUcsZ0JBQWdCLENBQUMsV0FBVyxDQUFDLENBQUE7UUFDbkQsTUFBTSxRQUFRLEdBQUcsWUFBWSxDQUFDLEtBQUssQ0FBQyxDQUFDLEtBQUssQ0FBQyxPQUFPLENBQUMsQ0FBQTtRQUNuRCxNQUFNLEtBQUssR0FBRyxXQUFXO1lBQ3ZCLENBQUMsQ0FBQyxpQkFBaUIsQ0FBQyxRQUFRLEVBQUUsV0FBVyxDQUFDLENBQUMsTUFBTSxDQUFDLElBQUksQ0FBQyxFQUFFLENBQUMsYUFBYSxDQUFDLElBQUksQ0FBQyxJQUFJLFNBQVMsQ0FBQyxJQUFJLENBQUMsQ0FBQztZQUNqRyxDQUFDLENBQUMsUUFBUSxDQUFDLE1BQU0sQ0FBQyxJQUFJLENBQUMsRUFBRSxDQUFDLFNBQVMsQ0FBQyxJQUFJLENBQUMsQ0FBQyxDQUFBO1FBQzVDLE1BQU0sTUFBTSxHQUFHLGtCQUFrQixFQUFFLENBQUE7UUFFbkMsSUFBSSxDQUFDLEtBQUssR0FBRyxLQUFLLENBQUE7UUFDbEIsSUFBSSxDQUFDLFNBQVMsR0FBRyxDQUFDLENBQUE7UUFDbEIsSUFBSSxDQUFDLE1BQU0sR0FBRyxNQUFNLENBQUE7UUFFcEIsTUFBTSxhQUFhLEdBQUcsSUFBSSxDQUFDLFVBQVUsRUFBRSxDQUFBO1FBRXZDLElBQUksQ0FBQyxXQUFXLENBQUMsYUFBYSxDQUFDLENBQUE7UUFFL0IsSUFBSSxNQUFNLENBQUMsTUFBTSxFQUFFLENBQUM7WUFDbEIsTUFBTSxDQUFDLFVBQVUsR0FBRyxJQUFJLENBQUMsZUFBZSxDQUFDLE1BQU0sQ0FBQyxNQUFNLENBQUMsQ0FBQTtRQUN6RCxDQUFDO1FBRUQsSUFBSSxNQUFNLEdBQUcsSUFBSSxDQUFBO1FBRWpCLE9BQU8sSUFBSSxDQUFDLGVBQWUsRUFBRSxFQUFFLENBQUM7WUFDOUIsSUFBSSxDQUFDLFNBQVMsRUFBRSxDQUFBO1lBRWhCLElBQUksSUFBSSxDQUFDLFVBQVUsRUFBRSxFQUFFLENBQUM7Z0JBQ3RCLE1BQU0sR0FBRyxLQUFLLENBQUE7WUFDaEIsQ0FBQztZQUVELElBQUksQ0FBQyxJQUFJLENBQUMsa0JBQWtCLENBQUMsTUFBTSxDQUFDLEVBQUUsQ0FBQztnQkFDckMsTUFBTSxHQUFHLEtBQUssQ0FBQTtZQUNoQixDQUFDO1FBQ0gsQ0FBQztRQUVELElBQUksQ0FBQyxtQkFBbUIsRUFBRSxDQUFBO1FBQzFCLElBQUksQ0FBQyxhQUFhLENBQUMsS0FBSyxDQUFDLENBQUE7UUFDekIsSUFBSSxDQUFDLFdBQVcsQ0FBQyxLQUFLLENBQUMsQ0FBQTtRQUN2QixJQUFJLENBQUMsYUFBYSxFQUFFLENBQUE7UUFFcEIsT0FBTyxNQUFNLENBQUE7SUFDZixDQUFDO0NBQ0YifQ==
+;// CONCATENATED MODULE: external "stream"
+const external_stream_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
+;// CONCATENATED MODULE: ./node_modules/conventional-commits-parser/dist/stream.js
+
+
+/**
+ * Create async generator function to parse async iterable of raw commits.
+ * @param options - CommitParser options.
+ * @returns Async generator function to parse async iterable of raw commits.
+ */
+function parseCommits(options = {}) {
+    const warnOption = options.warn;
+    const warn = warnOption === true
+        ? (err) => {
+            throw err;
+        }
+        : warnOption
+            ? (err) => warnOption(err.toString())
+            : () => { };
+    return async function* parse(rawCommits) {
+        const parser = new CommitParser(options);
+        let rawCommit;
+        for await (rawCommit of rawCommits) {
+            try {
+                yield parser.parse(rawCommit.toString());
+            }
+            catch (err) {
+                warn(err);
+            }
+        }
+    };
+}
+/**
+ * Create stream to parse commits.
+ * @param options - CommitParser options.
+ * @returns Stream of parsed commits.
+ */
+function parseCommitsStream(options = {}) {
+    return Transform.from(parseCommits(options));
+}
+//# sourceMappingURL=data:application/json;base64,eyJ2ZXJzaW9uIjozLCJmaWxlIjoic3RyZWFtLmpzIiwic291cmNlUm9vdCI6IiIsInNvdXJjZXMiOlsiLi4vc3JjL3N0cmVhbS50cyJdLCJuYW1lcyI6W10sIm1hcHBpbmdzIjoiQUFBQSxPQUFPLEVBQUUsU0FBUyxFQUFFLE1BQU0sUUFBUSxDQUFBO0FBRWxDLE9BQU8sRUFBRSxZQUFZLEVBQUUsTUFBTSxtQkFBbUIsQ0FBQTtBQUVoRDs7OztHQUlHO0FBQ0gsTUFBTSxVQUFVLFlBQVksQ0FDMUIsT0FBTyxHQUF3QixFQUFFO0lBRWpDLE1BQU0sVUFBVSxHQUFHLE9BQU8sQ0FBQyxJQUFJLENBQUE7SUFDL0IsTUFBTSxJQUFJLEdBQUcsVUFBVSxLQUFLLElBQUk7UUFDOUIsQ0FBQyxDQUFDLENBQUMsR0FBVSxFQUFFLEVBQUU7WUFDZixNQUFNLEdBQUcsQ0FBQTtRQUNYLENBQUM7UUFDRCxDQUFDLENBQUMsVUFBVTtZQUNWLENBQUMsQ0FBQyxDQUFDLEdBQVUsRUFBRSxFQUFFLENBQUMsVUFBVSxDQUFDLEdBQUcsQ0FBQyxRQUFRLEVBQUUsQ0FBQztZQUM1QyxDQUFDLENBQUMsR0FBRyxFQUFFLEdBQWMsQ0FBQyxDQUFBO0lBRTFCLE9BQU8sS0FBSyxTQUFTLENBQUMsQ0FBQyxLQUFLLENBQzFCLFVBQXNFO1FBRXRFLE1BQU0sTUFBTSxHQUFHLElBQUksWUFBWSxDQUFDLE9BQU8sQ0FBQyxDQUFBO1FBQ3hDLElBQUksU0FBMEIsQ0FBQTtRQUU5QixJQUFJLEtBQUssRUFBRSxTQUFTLElBQUksVUFBVSxFQUFFLENBQUM7WUFDbkMsSUFBSSxDQUFDO2dCQUNILE1BQU0sTUFBTSxDQUFDLEtBQUssQ0FBQyxTQUFTLENBQUMsUUFBUSxFQUFFLENBQUMsQ0FBQTtZQUMxQyxDQUFDO1lBQUMsT0FBTyxHQUFHLEVBQUUsQ0FBQztnQkFDYixJQUFJLENBQUMsR0FBWSxDQUFDLENBQUE7WUFDcEIsQ0FBQztRQUNILENBQUM7SUFDSCxDQUFDLENBQUE7QUFDSCxDQUFDO0FBRUQ7Ozs7R0FJRztBQUNILE1BQU0sVUFBVSxrQkFBa0IsQ0FBQyxPQUFPLEdBQXdCLEVBQUU7SUFDbEUsT0FBTyxTQUFTLENBQUMsSUFBSSxDQUFDLFlBQVksQ0FBQyxPQUFPLENBQUMsQ0FBQyxDQUFBO0FBQzlDLENBQUMifQ==
+;// CONCATENATED MODULE: ./node_modules/conventional-commits-parser/dist/index.js
+
+
+//# sourceMappingURL=data:application/json;base64,eyJ2ZXJzaW9uIjozLCJmaWxlIjoiaW5kZXguanMiLCJzb3VyY2VSb290IjoiIiwic291cmNlcyI6WyIuLi9zcmMvaW5kZXgudHMiXSwibmFtZXMiOltdLCJtYXBwaW5ncyI6IkFBQ0EsY0FBYyxtQkFBbUIsQ0FBQTtBQUNqQyxjQUFjLGFBQWEsQ0FBQSJ9
+;// CONCATENATED MODULE: ./packages/core/src/commits/conventional.ts
+
+
+// Footer keywords are matched case-sensitively: `breaking change:` in lower case is prose, not a footer
+// (the parser's default pattern would take it). The `!` form comes from breakingHeaderPattern.
+const parser = new CommitParser_CommitParser({
+    headerPattern: /^(\w*)(?:\(([^()\r\n]*)\))?: (.*)$/,
+    breakingHeaderPattern: /^(\w*)(?:\(([^()\r\n]*)\))?!: (.*)$/,
+    headerCorrespondence: ['type', 'scope', 'subject'],
+    noteKeywords: ['BREAKING CHANGE', 'BREAKING-CHANGE'],
+    notesPattern: (keywords) => new RegExp(`^(${keywords}):\\s*([\\s\\S]*)`),
+    revertPattern: /^(?:Revert|revert:)\s"?([\s\S]+?)"?\s*This reverts commit (\w+)\.?/,
+    revertCorrespondence: ['header', 'hash'],
+    // Merge subjects are not headers; the commits a merge brings are read on their own.
+    mergePattern: /^Merge (?:pull request|branch|remote-tracking branch) .*$/,
+});
+const NESTED = /^BEGIN_NESTED_COMMIT[ \t]*\r?\n([\s\S]*?)\r?\n[ \t]*END_NESTED_COMMIT[ \t]*$/gm;
+const RELEASE_AS = /^Release-As:[ \t]*(\S+)[ \t]*$/im;
+const PR_SUFFIX = /\(#(\d+)\)\s*$/;
+const REVERTS_SHA = /This reverts commit ([0-9a-f]{7,64})/;
+/**
+ * Parses one commit message into Conventional Commits. Only the header and
+ * the footers decide; lines in the body that look like headers (a squash of
+ * several commits, quoted upstream notes) are ignored, except blocks between
+ * BEGIN_NESTED_COMMIT and END_NESTED_COMMIT, which are commits of their own.
+ */
+function parseCommitMessage(sha, message) {
+    const text = message.replace(/\r\n?/g, '\n');
+    const nestedBlocks = [];
+    const outer = text.replace(NESTED, (_m, body) => {
+        nestedBlocks.push(body);
+        return '';
+    });
+    const out = [];
+    if (outer.trim() !== '')
+        out.push(parseOne(sha, outer, false));
+    for (const b of nestedBlocks)
+        if (b.trim() !== '')
+            out.push(parseOne(sha, b, true));
+    return out;
+}
+function parseOne(sha, message, nested) {
+    const headerLine = message.replace(/^\s*\n/, '').split('\n')[0].trim();
+    let c;
+    try {
+        c = parser.parse(message);
+    }
+    catch {
+        return { sha, subject: headerLine, header: headerLine, breaking: false, breakingNotes: [], nested };
+    }
+    const type = typeof c.type === 'string' && c.type !== '' ? c.type.toLowerCase() : undefined;
+    const header = c.header ?? headerLine;
+    const bang = /^\w+(?:\([^()]*\))?!: /.test(header);
+    // The parser reads notes anywhere after the header; a footer keyword must start its line, which the pattern demands.
+    const notes = c.notes.filter((n) => n.title === 'BREAKING CHANGE' || n.title === 'BREAKING-CHANGE').map((n) => n.text.replace(PR_SUFFIX, '').trim());
+    const subject = (typeof c.subject === 'string' && c.subject) || header;
+    const pr = PR_SUFFIX.exec(header);
+    const releaseAs = c.footer ? RELEASE_AS.exec(c.footer) : null;
+    const revertSha = REVERTS_SHA.exec(message);
+    const isRevert = type === 'revert' || /^Revert "/.test(header);
+    return {
+        sha,
+        type: isRevert ? 'revert' : type,
+        scope: typeof c.scope === 'string' && c.scope !== '' ? c.scope : undefined,
+        subject: subject.replace(PR_SUFFIX, '').trim(),
+        header,
+        breaking: type !== undefined && (bang || notes.length > 0),
+        breakingNotes: notes.length > 0 ? notes.filter((n) => n !== '') : bang ? [subject.replace(PR_SUFFIX, '').trim()] : [],
+        pr: pr ? Number(pr[1]) : undefined,
+        releaseAs: releaseAs ? releaseAs[1] : undefined,
+        reverts: isRevert && revertSha ? revertSha[1] : undefined,
+        revertsHeader: isRevert ? (c.revert?.header ?? (type === 'revert' ? subject : undefined)) ?? undefined : undefined,
+        nested,
+    };
+}
+/** What one commit asks for, before the 0.x rule. */
+function commitBump(c) {
+    if (c.type === undefined)
+        return 'none';
+    if (c.breaking)
+        return 'major';
+    if (c.type === 'feat')
+        return 'minor';
+    if (c.type === 'fix' || c.type === 'perf' || c.type === 'revert')
+        return 'patch';
+    return 'none';
+}
+const ORDER = { none: 0, patch: 1, minor: 2, major: 3 };
+/** The larger of two bumps. */
+function maxBump(a, b) {
+    return ORDER[a] >= ORDER[b] ? a : b;
+}
+/**
+ * Analyses the commits of a range (newest first, as git log lists them):
+ * merge commits are skipped (the commits they bring are in the range
+ * themselves), a revert and the commit it names cancel out when both are in
+ * the range, and the bump is the largest any remaining commit asks for.
+ */
+function analyzeCommits(raw) {
+    const parsed = raw.filter((r) => r.parents.length <= 1).flatMap((r) => parseCommitMessage(r.sha, r.message));
+    const cancelled = new Set();
+    for (const c of parsed) {
+        if (c.type !== 'revert' || cancelled.has(c))
+            continue;
+        const target = parsed.find((o) => o !== c && !cancelled.has(o) && ((c.reverts && o.sha.startsWith(c.reverts)) || (!c.reverts && c.revertsHeader !== undefined && o.header === c.revertsHeader)));
+        if (target) {
+            cancelled.add(c);
+            cancelled.add(target);
+        }
+    }
+    const commits = parsed.filter((c) => !cancelled.has(c));
+    let bump = 'none';
+    let releaseAs;
+    for (const c of commits) {
+        bump = maxBump(bump, commitBump(c));
+        if (c.releaseAs && semver_default().valid(c.releaseAs) && (!releaseAs || semver_default().gt(c.releaseAs, releaseAs)))
+            releaseAs = semver_default().valid(c.releaseAs);
+    }
+    return { commits, cancelled: parsed.filter((c) => cancelled.has(c)), bump, releaseAs };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/commits/version.ts
+
+
+/**
+ * Versions of tags named `<prefix>X.Y.Z[-pre]` (exactly: `v01.2.3` or
+ * `v1.2` do not count), without the prefix.
+ */
+function versionsFromTags(tags, prefix) {
+    const out = [];
+    for (const t of tags) {
+        if (!t.startsWith(prefix))
+            continue;
+        const v = t.slice(prefix.length);
+        if (semver_default().valid(v) === v && /^\d/.test(v))
+            out.push(v);
+    }
+    return out;
+}
+/** The newest stable version by SemVer precedence; pre-releases never count as the last release. */
+function latestStable(versions) {
+    const stable = versions.filter((v) => semver.prerelease(v) === null);
+    return stable.length === 0 ? undefined : semver.rsort([...stable])[0];
+}
+/** The level a bump really applies below 1.0.0 (a breaking change moves the minor unless pre-major is major). */
+function effectiveBump(last, bump, preMajor) {
+    if (bump === 'major' && semver_default().major(last) === 0 && preMajor === 'minor')
+        return 'minor';
+    return bump;
+}
+/**
+ * Computes the next version: the `version` input wins (it must be SemVer and
+ * greater than the last release), then a `Release-As` footer greater than the
+ * last release, then the bump from the commits; with no release yet the
+ * initial version. A pre-release identifier yields `X.Y.Z-<id>.N` with N one
+ * more than the highest already tagged for that X.Y.Z (starting at 1).
+ */
+function nextVersion(req) {
+    if (req.explicit !== undefined) {
+        const v = req.explicit;
+        if (semver_default().valid(v) !== v)
+            throw new src_errors/* UserError */.yo(`input 'version' is '${v}', not a SemVer version`, { hint: 'use MAJOR.MINOR.PATCH without a v, e.g. 1.4.0' });
+        if (req.last && !semver_default().gt(v, req.last))
+            throw new src_errors/* UserError */.yo(`input 'version' ${v} is not greater than the last release ${req.last}`, { hint: `give a version above ${req.last}, or leave version empty to compute it` });
+        return { version: v, bump: req.last ? levelBetween(req.last, v) : req.bump };
+    }
+    if (req.releaseAs && (!req.last || semver_default().gt(req.releaseAs, req.last))) {
+        return { version: withPre(req.releaseAs, req), bump: req.last ? levelBetween(req.last, req.releaseAs) : req.bump };
+    }
+    if (!req.last)
+        return { version: withPre(req.initialVersion, req), bump: req.bump };
+    const bump = effectiveBump(req.last, req.bump, req.preMajor);
+    if (bump === 'none')
+        return { bump: 'none' };
+    return { version: withPre(semver_default().inc(req.last, bump), req), bump };
+}
+function withPre(base, req) {
+    if (!req.prerelease)
+        return base;
+    let n = 0;
+    for (const v of req.existing) {
+        const pre = semver_default().prerelease(v);
+        if (!pre || `${semver_default().major(v)}.${semver_default().minor(v)}.${semver_default().patch(v)}` !== base)
+            continue;
+        if (pre.length === 2 && pre[0] === req.prerelease && typeof pre[1] === 'number')
+            n = Math.max(n, pre[1]);
+    }
+    return `${base}-${req.prerelease}.${n + 1}`;
+}
+function levelBetween(from, to) {
+    const d = semver_default().diff(from, to);
+    if (d === 'major' || d === 'premajor')
+        return 'major';
+    if (d === 'minor' || d === 'preminor')
+        return 'minor';
+    return 'patch';
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/release/history.ts
+
+
+
+const DEEPEN = [64, 512, 4096];
+const CHECKOUT_HINT = 'set `fetch-depth: 0` on actions/checkout (it fetches every commit and tag)';
+async function run(git, args) {
+    const r = await git(args);
+    if (r.code !== 0)
+        throw new Error(`git ${args[0]} failed (exit ${r.code}): ${r.stderr.trim().split('\n')[0]}`);
+    return r.stdout.toString('utf8');
+}
+const history_isShallow = async (git) => (await run(git, ['rev-parse', '--is-shallow-repository'])).trim() === 'true';
+/**
+ * Finds the newest `<prefix>X.Y.Z` tag (by SemVer, pre-releases excluded)
+ * reachable from HEAD. In a shallow clone it fetches the tags and deepens
+ * history until that tag is reachable (or, with no release tag at all, until
+ * the whole history is there); when fetching fails it says which checkout
+ * option fixes it.
+ */
+async function findLastRelease(git, prefix, remote = 'origin') {
+    const fetched = [];
+    let shallow = await history_isShallow(git);
+    const fetch = async (args, what) => {
+        const r = await git(['fetch', '--quiet', '--no-recurse-submodules', ...args]);
+        if (r.code !== 0)
+            throw new src_errors/* UserError */.yo(`this is a shallow checkout and fetching ${what} from ${remote} failed (${r.stderr.trim().split('\n')[0] || `exit ${r.code}`})`, { hint: CHECKOUT_HINT });
+        fetched.push(what);
+    };
+    if (shallow)
+        await fetch(['--no-tags', '--', remote, '+refs/tags/*:refs/tags/*'], 'tags');
+    const list = async (merged) => (await run(git, ['tag', '--list', ...(merged ? ['--merged', 'HEAD'] : []), '--', `${prefix}*`])).split('\n').filter((t) => t !== '');
+    const allTags = await list(false);
+    const allVersions = versionsFromTags(allTags, prefix);
+    const stable = allVersions.filter((v) => semver_default().prerelease(v) === null);
+    for (let step = 0;; step++) {
+        const reachable = new Set(versionsFromTags(await list(true), prefix).filter((v) => semver_default().prerelease(v) === null));
+        const best = semver_default().rsort([...reachable])[0];
+        // In a shallow clone a newer tag may be reachable but hidden behind the boundary: deepen while one is not.
+        const newerHidden = best === undefined ? stable.length > 0 || shallow : stable.some((v) => semver_default().gt(v, best));
+        if (!shallow || !newerHidden) {
+            if (best === undefined && shallow) {
+                await fetch(['--unshallow', '--no-tags', '--', remote], 'the full history (no release tag is reachable yet)');
+                shallow = false;
+                continue;
+            }
+            if (!best)
+                return { allVersions, fetched };
+            const tag = `${prefix}${best}`;
+            const sha = (await run(git, ['rev-parse', '--verify', '--end-of-options', `refs/tags/${tag}^{commit}`])).trim();
+            return { tag, version: best, sha, allVersions, fetched };
+        }
+        const depth = DEEPEN[step];
+        if (depth === undefined)
+            await fetch(['--unshallow', '--no-tags', '--', remote], 'the full history');
+        else
+            await fetch([`--deepen=${depth}`, '--no-tags', '--', remote], `${depth} more commits`);
+        shallow = await history_isShallow(git);
+    }
+}
+/**
+ * The commits after `since` up to HEAD (all of HEAD's history when undefined),
+ * newest first, with parents and full messages: one `git log` process.
+ */
+async function commitsSince(git, since, head = 'HEAD') {
+    const range = since ? `${since}..${head}` : head;
+    const r = await git(['log', '-z', '--format=%H%x00%P%x00%B', '--end-of-options', range, '--']);
+    if (r.code !== 0)
+        throw new Error(`git log ${range} failed: ${r.stderr.trim()}`);
+    const parts = r.stdout.toString('utf8').split('\0');
+    const out = [];
+    for (let i = 0; i + 2 < parts.length; i += 3) {
+        out.push({ sha: parts[i].replace(/^\n/, ''), parents: parts[i + 1] === '' ? [] : parts[i + 1].split(' '), message: parts[i + 2] });
+    }
+    return out;
+}
+/**
+ * findLastRelease followed by commitsSince, without the history walk of
+ * `git tag --merged HEAD` in the usual case. In a full clone, the highest
+ * stable tag is tried first: it is reachable from HEAD exactly when it is HEAD
+ * or a parent of some commit in `tag..HEAD` (the child on the path from HEAD
+ * to it is in that range), which the one `git log` of the range shows anyway.
+ * Only when it is not (a release tagged on another branch) does this fall
+ * back to the walk. A shallow clone always takes the fetching path.
+ */
+async function releaseRange(git, prefix, head) {
+    if (!(await history_isShallow(git))) {
+        const allVersions = versionsFromTags((await run(git, ['tag', '--list', '--', `${prefix}*`])).split('\n').filter((t) => t !== ''), prefix);
+        const best = semver_default().rsort(allVersions.filter((v) => semver_default().prerelease(v) === null))[0];
+        if (best === undefined)
+            return { last: { allVersions, fetched: [] }, commits: await commitsSince(git, undefined, head) };
+        const tag = `${prefix}${best}`;
+        const sha = (await run(git, ['rev-parse', '--verify', '--end-of-options', `refs/tags/${tag}^{commit}`])).trim();
+        const commits = await commitsSince(git, sha, head);
+        if (sha === head || commits.some((c) => c.parents.includes(sha)))
+            return { last: { tag, version: best, sha, allVersions, fetched: [] }, commits };
+    }
+    const last = await findLastRelease(git, prefix);
+    return { last, commits: await commitsSince(git, last.sha, head) };
+}
 
 ;// CONCATENATED MODULE: ./packages/core/src/text/bytes.ts
 
@@ -10723,941 +16051,6 @@ function describeJsonError(code) {
         .toLowerCase();
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/config/validate.generated.js
-// Generated by `npm run schema` (scripts/config-validator.ts) from src/config/schema.ts. Do not edit.
-const validate = validate10;
-/* harmony default export */ const validate_generated = ((/* unused pure expression or super */ null && (validate10)));
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://lockstep.dev/schema/lockstep.schema.json","title":"lockstep configuration (.github/lockstep.yml)","type":"object","additionalProperties":false,"properties":{"version-file":{"type":"string","minLength":1,"description":"File holding the release version X.Y.Z on one line.","default":".version"},"tag-prefix":{"type":"string","description":"Prefix of release tags.","default":"v"},"charts":{"type":"array","items":{"type":"string","minLength":1},"description":"Chart folders or globs. Default: every folder holding a Chart.yaml, not inside another chart."},"ignore":{"type":"array","items":{"type":"string","minLength":1},"description":"chart-bump-check: globs relative to each chart of packaged files whose changes need no version bump (e.g. README.md)."},"chart-version-policy":{"enum":["independent","sync"],"description":"independent: appVersion = X.Y.Z and the chart version is bumped; sync: chart version = X.Y.Z.","default":"independent"},"changelog":{"enum":["auto","required","off"],"description":"auto: keep a changelog where a chart has CHANGELOG.md; required: every chart must; off: never.","default":"auto"},"packages":{"type":"array","items":{"type":"string","minLength":1},"description":"Files whose own version becomes X.Y.Z at release (pyproject.toml, package.json)."},"pins":{"type":"array","description":"Dependency pins set to X.Y.Z at release.","items":{"type":"object","additionalProperties":false,"required":["files","names"],"properties":{"files":{"type":"string","minLength":1,"description":"Glob of files holding the pins."},"table":{"type":"string","description":"TOML table (dotted) or JSON object path holding the pins."},"names":{"type":"array","items":{"type":"string","minLength":1},"minItems":1,"description":"Dependency names to pin."}}}},"lock-command":{"type":"array","items":{"type":"string"},"minItems":1,"description":"argv run in each folder whose pins changed (no shell)."},"services":{"type":"object","description":"Image name -> repository and the key path of its image block in values files.","additionalProperties":{"type":"object","additionalProperties":false,"required":["image"],"properties":{"image":{"type":"string","minLength":1,"description":"Image repository, e.g. ghcr.io/acme/api."},"values-key":{"type":"string","minLength":1,"description":"Dotted key path of the image block, e.g. services.api.image."}}}},"environments":{"type":"array","description":"Promotion order, first to last.","items":{"type":"object","additionalProperties":false,"required":["name","values"],"properties":{"name":{"type":"string","minLength":1},"values":{"type":"string","minLength":1,"description":"Values file of this environment."},"application":{"type":"string","description":"ArgoCD Application manifest whose targetRevision is the chart version."},"auto-merge":{"type":"boolean","default":false},"protected":{"type":"boolean","default":false,"description":"Digest-only images, draft promotion PRs, never auto-merged."}}}}}};
-const func2 = Object.prototype.hasOwnProperty;
-
-function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="https://lockstep.dev/schema/lockstep.schema.json" */;
-let vErrors = null;
-let errors = 0;
-if(data && typeof data == "object" && !Array.isArray(data)){
-for(const key0 in data){
-if(!(func2.call(schema11.properties, key0))){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-}
-if(data["version-file"] !== undefined){
-let data0 = data["version-file"];
-if(typeof data0 === "string"){
-if(data0.length < 1){
-const err1 = {instancePath:instancePath+"/version-file",schemaPath:"#/properties/version-file/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-}
-else {
-const err2 = {instancePath:instancePath+"/version-file",schemaPath:"#/properties/version-file/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-}
-if(data["tag-prefix"] !== undefined){
-if(typeof data["tag-prefix"] !== "string"){
-const err3 = {instancePath:instancePath+"/tag-prefix",schemaPath:"#/properties/tag-prefix/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-}
-if(data.charts !== undefined){
-let data2 = data.charts;
-if(Array.isArray(data2)){
-const len0 = data2.length;
-for(let i0=0; i0<len0; i0++){
-let data3 = data2[i0];
-if(typeof data3 === "string"){
-if(data3.length < 1){
-const err4 = {instancePath:instancePath+"/charts/" + i0,schemaPath:"#/properties/charts/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-}
-else {
-const err5 = {instancePath:instancePath+"/charts/" + i0,schemaPath:"#/properties/charts/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-}
-}
-else {
-const err6 = {instancePath:instancePath+"/charts",schemaPath:"#/properties/charts/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-}
-if(data.ignore !== undefined){
-let data4 = data.ignore;
-if(Array.isArray(data4)){
-const len1 = data4.length;
-for(let i1=0; i1<len1; i1++){
-let data5 = data4[i1];
-if(typeof data5 === "string"){
-if(data5.length < 1){
-const err7 = {instancePath:instancePath+"/ignore/" + i1,schemaPath:"#/properties/ignore/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-}
-else {
-const err8 = {instancePath:instancePath+"/ignore/" + i1,schemaPath:"#/properties/ignore/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-}
-}
-else {
-const err9 = {instancePath:instancePath+"/ignore",schemaPath:"#/properties/ignore/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-}
-if(data["chart-version-policy"] !== undefined){
-let data6 = data["chart-version-policy"];
-if(!((data6 === "independent") || (data6 === "sync"))){
-const err10 = {instancePath:instancePath+"/chart-version-policy",schemaPath:"#/properties/chart-version-policy/enum",keyword:"enum",params:{allowedValues: schema11.properties["chart-version-policy"].enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-}
-if(data.changelog !== undefined){
-let data7 = data.changelog;
-if(!(((data7 === "auto") || (data7 === "required")) || (data7 === "off"))){
-const err11 = {instancePath:instancePath+"/changelog",schemaPath:"#/properties/changelog/enum",keyword:"enum",params:{allowedValues: schema11.properties.changelog.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-}
-if(data.packages !== undefined){
-let data8 = data.packages;
-if(Array.isArray(data8)){
-const len2 = data8.length;
-for(let i2=0; i2<len2; i2++){
-let data9 = data8[i2];
-if(typeof data9 === "string"){
-if(data9.length < 1){
-const err12 = {instancePath:instancePath+"/packages/" + i2,schemaPath:"#/properties/packages/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
-}
-else {
-const err13 = {instancePath:instancePath+"/packages/" + i2,schemaPath:"#/properties/packages/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-}
-}
-else {
-const err14 = {instancePath:instancePath+"/packages",schemaPath:"#/properties/packages/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
-errors++;
-}
-}
-if(data.pins !== undefined){
-let data10 = data.pins;
-if(Array.isArray(data10)){
-const len3 = data10.length;
-for(let i3=0; i3<len3; i3++){
-let data11 = data10[i3];
-if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
-if(data11.files === undefined){
-const err15 = {instancePath:instancePath+"/pins/" + i3,schemaPath:"#/properties/pins/items/required",keyword:"required",params:{missingProperty: "files"},message:"must have required property '"+"files"+"'"};
-if(vErrors === null){
-vErrors = [err15];
-}
-else {
-vErrors.push(err15);
-}
-errors++;
-}
-if(data11.names === undefined){
-const err16 = {instancePath:instancePath+"/pins/" + i3,schemaPath:"#/properties/pins/items/required",keyword:"required",params:{missingProperty: "names"},message:"must have required property '"+"names"+"'"};
-if(vErrors === null){
-vErrors = [err16];
-}
-else {
-vErrors.push(err16);
-}
-errors++;
-}
-for(const key1 in data11){
-if(!(((key1 === "files") || (key1 === "table")) || (key1 === "names"))){
-const err17 = {instancePath:instancePath+"/pins/" + i3,schemaPath:"#/properties/pins/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err17];
-}
-else {
-vErrors.push(err17);
-}
-errors++;
-}
-}
-if(data11.files !== undefined){
-let data12 = data11.files;
-if(typeof data12 === "string"){
-if(data12.length < 1){
-const err18 = {instancePath:instancePath+"/pins/" + i3+"/files",schemaPath:"#/properties/pins/items/properties/files/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
-if(vErrors === null){
-vErrors = [err18];
-}
-else {
-vErrors.push(err18);
-}
-errors++;
-}
-}
-else {
-const err19 = {instancePath:instancePath+"/pins/" + i3+"/files",schemaPath:"#/properties/pins/items/properties/files/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err19];
-}
-else {
-vErrors.push(err19);
-}
-errors++;
-}
-}
-if(data11.table !== undefined){
-if(typeof data11.table !== "string"){
-const err20 = {instancePath:instancePath+"/pins/" + i3+"/table",schemaPath:"#/properties/pins/items/properties/table/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err20];
-}
-else {
-vErrors.push(err20);
-}
-errors++;
-}
-}
-if(data11.names !== undefined){
-let data14 = data11.names;
-if(Array.isArray(data14)){
-if(data14.length < 1){
-const err21 = {instancePath:instancePath+"/pins/" + i3+"/names",schemaPath:"#/properties/pins/items/properties/names/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
-if(vErrors === null){
-vErrors = [err21];
-}
-else {
-vErrors.push(err21);
-}
-errors++;
-}
-const len4 = data14.length;
-for(let i4=0; i4<len4; i4++){
-let data15 = data14[i4];
-if(typeof data15 === "string"){
-if(data15.length < 1){
-const err22 = {instancePath:instancePath+"/pins/" + i3+"/names/" + i4,schemaPath:"#/properties/pins/items/properties/names/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
-if(vErrors === null){
-vErrors = [err22];
-}
-else {
-vErrors.push(err22);
-}
-errors++;
-}
-}
-else {
-const err23 = {instancePath:instancePath+"/pins/" + i3+"/names/" + i4,schemaPath:"#/properties/pins/items/properties/names/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err23];
-}
-else {
-vErrors.push(err23);
-}
-errors++;
-}
-}
-}
-else {
-const err24 = {instancePath:instancePath+"/pins/" + i3+"/names",schemaPath:"#/properties/pins/items/properties/names/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err24];
-}
-else {
-vErrors.push(err24);
-}
-errors++;
-}
-}
-}
-else {
-const err25 = {instancePath:instancePath+"/pins/" + i3,schemaPath:"#/properties/pins/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err25];
-}
-else {
-vErrors.push(err25);
-}
-errors++;
-}
-}
-}
-else {
-const err26 = {instancePath:instancePath+"/pins",schemaPath:"#/properties/pins/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err26];
-}
-else {
-vErrors.push(err26);
-}
-errors++;
-}
-}
-if(data["lock-command"] !== undefined){
-let data16 = data["lock-command"];
-if(Array.isArray(data16)){
-if(data16.length < 1){
-const err27 = {instancePath:instancePath+"/lock-command",schemaPath:"#/properties/lock-command/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
-if(vErrors === null){
-vErrors = [err27];
-}
-else {
-vErrors.push(err27);
-}
-errors++;
-}
-const len5 = data16.length;
-for(let i5=0; i5<len5; i5++){
-if(typeof data16[i5] !== "string"){
-const err28 = {instancePath:instancePath+"/lock-command/" + i5,schemaPath:"#/properties/lock-command/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err28];
-}
-else {
-vErrors.push(err28);
-}
-errors++;
-}
-}
-}
-else {
-const err29 = {instancePath:instancePath+"/lock-command",schemaPath:"#/properties/lock-command/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err29];
-}
-else {
-vErrors.push(err29);
-}
-errors++;
-}
-}
-if(data.services !== undefined){
-let data18 = data.services;
-if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
-for(const key2 in data18){
-let data19 = data18[key2];
-if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
-if(data19.image === undefined){
-const err30 = {instancePath:instancePath+"/services/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/services/additionalProperties/required",keyword:"required",params:{missingProperty: "image"},message:"must have required property '"+"image"+"'"};
-if(vErrors === null){
-vErrors = [err30];
-}
-else {
-vErrors.push(err30);
-}
-errors++;
-}
-for(const key3 in data19){
-if(!((key3 === "image") || (key3 === "values-key"))){
-const err31 = {instancePath:instancePath+"/services/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/services/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err31];
-}
-else {
-vErrors.push(err31);
-}
-errors++;
-}
-}
-if(data19.image !== undefined){
-let data20 = data19.image;
-if(typeof data20 === "string"){
-if(data20.length < 1){
-const err32 = {instancePath:instancePath+"/services/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/image",schemaPath:"#/properties/services/additionalProperties/properties/image/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
-if(vErrors === null){
-vErrors = [err32];
-}
-else {
-vErrors.push(err32);
-}
-errors++;
-}
-}
-else {
-const err33 = {instancePath:instancePath+"/services/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/image",schemaPath:"#/properties/services/additionalProperties/properties/image/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err33];
-}
-else {
-vErrors.push(err33);
-}
-errors++;
-}
-}
-if(data19["values-key"] !== undefined){
-let data21 = data19["values-key"];
-if(typeof data21 === "string"){
-if(data21.length < 1){
-const err34 = {instancePath:instancePath+"/services/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/values-key",schemaPath:"#/properties/services/additionalProperties/properties/values-key/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
-if(vErrors === null){
-vErrors = [err34];
-}
-else {
-vErrors.push(err34);
-}
-errors++;
-}
-}
-else {
-const err35 = {instancePath:instancePath+"/services/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/values-key",schemaPath:"#/properties/services/additionalProperties/properties/values-key/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err35];
-}
-else {
-vErrors.push(err35);
-}
-errors++;
-}
-}
-}
-else {
-const err36 = {instancePath:instancePath+"/services/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/services/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err36];
-}
-else {
-vErrors.push(err36);
-}
-errors++;
-}
-}
-}
-else {
-const err37 = {instancePath:instancePath+"/services",schemaPath:"#/properties/services/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err37];
-}
-else {
-vErrors.push(err37);
-}
-errors++;
-}
-}
-if(data.environments !== undefined){
-let data22 = data.environments;
-if(Array.isArray(data22)){
-const len6 = data22.length;
-for(let i6=0; i6<len6; i6++){
-let data23 = data22[i6];
-if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
-if(data23.name === undefined){
-const err38 = {instancePath:instancePath+"/environments/" + i6,schemaPath:"#/properties/environments/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
-if(vErrors === null){
-vErrors = [err38];
-}
-else {
-vErrors.push(err38);
-}
-errors++;
-}
-if(data23.values === undefined){
-const err39 = {instancePath:instancePath+"/environments/" + i6,schemaPath:"#/properties/environments/items/required",keyword:"required",params:{missingProperty: "values"},message:"must have required property '"+"values"+"'"};
-if(vErrors === null){
-vErrors = [err39];
-}
-else {
-vErrors.push(err39);
-}
-errors++;
-}
-for(const key4 in data23){
-if(!(((((key4 === "name") || (key4 === "values")) || (key4 === "application")) || (key4 === "auto-merge")) || (key4 === "protected"))){
-const err40 = {instancePath:instancePath+"/environments/" + i6,schemaPath:"#/properties/environments/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err40];
-}
-else {
-vErrors.push(err40);
-}
-errors++;
-}
-}
-if(data23.name !== undefined){
-let data24 = data23.name;
-if(typeof data24 === "string"){
-if(data24.length < 1){
-const err41 = {instancePath:instancePath+"/environments/" + i6+"/name",schemaPath:"#/properties/environments/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
-if(vErrors === null){
-vErrors = [err41];
-}
-else {
-vErrors.push(err41);
-}
-errors++;
-}
-}
-else {
-const err42 = {instancePath:instancePath+"/environments/" + i6+"/name",schemaPath:"#/properties/environments/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err42];
-}
-else {
-vErrors.push(err42);
-}
-errors++;
-}
-}
-if(data23.values !== undefined){
-let data25 = data23.values;
-if(typeof data25 === "string"){
-if(data25.length < 1){
-const err43 = {instancePath:instancePath+"/environments/" + i6+"/values",schemaPath:"#/properties/environments/items/properties/values/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
-if(vErrors === null){
-vErrors = [err43];
-}
-else {
-vErrors.push(err43);
-}
-errors++;
-}
-}
-else {
-const err44 = {instancePath:instancePath+"/environments/" + i6+"/values",schemaPath:"#/properties/environments/items/properties/values/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err44];
-}
-else {
-vErrors.push(err44);
-}
-errors++;
-}
-}
-if(data23.application !== undefined){
-if(typeof data23.application !== "string"){
-const err45 = {instancePath:instancePath+"/environments/" + i6+"/application",schemaPath:"#/properties/environments/items/properties/application/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err45];
-}
-else {
-vErrors.push(err45);
-}
-errors++;
-}
-}
-if(data23["auto-merge"] !== undefined){
-if(typeof data23["auto-merge"] !== "boolean"){
-const err46 = {instancePath:instancePath+"/environments/" + i6+"/auto-merge",schemaPath:"#/properties/environments/items/properties/auto-merge/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
-if(vErrors === null){
-vErrors = [err46];
-}
-else {
-vErrors.push(err46);
-}
-errors++;
-}
-}
-if(data23.protected !== undefined){
-if(typeof data23.protected !== "boolean"){
-const err47 = {instancePath:instancePath+"/environments/" + i6+"/protected",schemaPath:"#/properties/environments/items/properties/protected/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
-if(vErrors === null){
-vErrors = [err47];
-}
-else {
-vErrors.push(err47);
-}
-errors++;
-}
-}
-}
-else {
-const err48 = {instancePath:instancePath+"/environments/" + i6,schemaPath:"#/properties/environments/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err48];
-}
-else {
-vErrors.push(err48);
-}
-errors++;
-}
-}
-}
-else {
-const err49 = {instancePath:instancePath+"/environments",schemaPath:"#/properties/environments/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err49];
-}
-else {
-vErrors.push(err49);
-}
-errors++;
-}
-}
-}
-else {
-const err50 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err50];
-}
-else {
-vErrors.push(err50);
-}
-errors++;
-}
-validate10.errors = vErrors;
-return errors === 0;
-}
-
-
-;// CONCATENATED MODULE: ./packages/core/src/config/config.ts
-
-
-
-
-
-
-
-
-// Generated at build time from schema.ts (`npm run schema`): ajv itself is never loaded at run time.
-
-const DEFAULT_CONFIG_PATH = '.github/lockstep.yml';
-/** Where users read about the config: a path in this project's repository (the schema ships inside the package, not in theirs). */
-const CONFIG_DOCS = 'docs/configuration.md';
-/**
- * Loads the shared configuration. A missing default file yields the defaults;
- * a missing file the user named explicitly, invalid YAML, an unknown key or a
- * wrong type is a UserError naming file:line.
- */
-function loadConfig(workspace, path) {
-    const rel = path && path.trim() !== '' ? path.trim() : DEFAULT_CONFIG_PATH;
-    const abs = resolveInside(workspace, rel, 'config');
-    if (!(0,external_node_fs_.existsSync)(abs)) {
-        if (path && path.trim() !== '' && rel !== DEFAULT_CONFIG_PATH)
-            throw new src_errors/* UserError */.yo(`config file ${rel} does not exist`, { hint: 'fix the config input or create the file' });
-        return parseConfigText('', undefined);
-    }
-    if (!(0,external_node_fs_.statSync)(abs).isFile())
-        throw new src_errors/* UserError */.yo(`config ${rel} is not a file`, { hint: 'name the YAML file, e.g. .github/lockstep.yml' });
-    return parseConfigText((0,external_node_fs_.readFileSync)(abs, 'utf8'), rel);
-}
-/** Parses and validates configuration text; exported for tests. */
-function parseConfigText(text, file) {
-    const parsed = parseYaml(stripBom(text), file ?? DEFAULT_CONFIG_PATH);
-    const raw = (parsed.doc.toJS() ?? {});
-    if (typeof raw !== 'object' || Array.isArray(raw))
-        throw new src_errors/* UserError */.yo('the configuration must be a mapping of keys', { file, line: 1, hint: `see ${CONFIG_DOCS}` });
-    if (!validate(raw)) {
-        const errors = validate.errors ?? [];
-        const first = errors.find((e) => e.keyword === 'additionalProperties') ?? errors[0];
-        throw schemaError(parsed, first, raw);
-    }
-    const r = raw;
-    const config = {
-        file,
-        versionFile: r['version-file'] ?? '.version',
-        tagPrefix: r['tag-prefix'] ?? 'v',
-        charts: r.charts,
-        ignore: r.ignore ?? [],
-        chartVersionPolicy: r['chart-version-policy'] ?? 'independent',
-        changelog: r.changelog ?? 'auto',
-        packages: r.packages ?? [],
-        pins: (r.pins ?? []).map((p) => ({ files: p.files, table: p.table, names: p.names })),
-        lockCommand: r['lock-command'],
-        services: Object.fromEntries(Object.entries((r.services ?? {})).map(([k, v]) => [k, { image: v.image, valuesKey: v['values-key'] }])),
-        environments: (r.environments ?? []).map((e) => ({
-            name: e.name,
-            values: e.values,
-            application: e.application,
-            autoMerge: e['auto-merge'] ?? false,
-            protected: e.protected ?? false,
-        })),
-    };
-    if (file)
-        sources.set(config, parsed);
-    return config;
-}
-// Kept beside the Config rather than in it, so the Config stays a plain value.
-const sources = new WeakMap();
-/**
- * The 1-based line of a config value (`['environments', 2, 'values']`), for
- * errors about what it names; undefined without a file or such a key.
- */
-function configLine(config, path) {
-    const parsed = sources.get(config);
-    return parsed ? parsed.lineOf(nodeAt(parsed, [...path])) : undefined;
-}
-function schemaError(parsed, err, raw) {
-    const path = err.instancePath
-        .split('/')
-        .slice(1)
-        .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
-        .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
-    const where = read_nodeAt(parsed, path);
-    const dotted = path.join('.');
-    const docs = `${CONFIG_DOCS} lists every key`;
-    if (err.keyword === 'additionalProperties') {
-        const key = err.params.additionalProperty;
-        let line = parsed.lineOf(where);
-        if ((0,dist/* isMap */.jh)(where)) {
-            const pair = where.items.find((p) => (0,dist/* isPair */.tO)(p) && (0,dist/* isScalar */.jn)(p.key) && String(p.key.value) === key);
-            line = parsed.lineOf(pair?.key) ?? line;
-        }
-        const guess = nearest(key, Object.keys(schemaAt(path)?.properties ?? {}));
-        return new src_errors/* UserError */.yo(`unknown key '${dotted ? `${dotted}.` : ''}${key}'`, {
-            file: parsed.file,
-            line,
-            hint: guess ? `did you mean ${guess}? (${docs})` : `remove it or fix its spelling (${docs})`,
-        });
-    }
-    if (err.keyword === 'enum') {
-        const allowed = err.params.allowedValues.map(String);
-        const value = path.reduce((v, k) => (v !== null && typeof v === 'object' ? v[k] : undefined), raw);
-        const guess = typeof value === 'string' ? nearest(value, allowed) : undefined;
-        return new src_errors/* UserError */.yo(`'${dotted}' is ${JSON.stringify(value)}, not one of ${allowed.join(', ')}`, {
-            file: parsed.file,
-            line: parsed.lineOf(where) ?? 1,
-            hint: guess ? `did you mean ${guess}? (see ${CONFIG_DOCS})` : `use one of ${allowed.join(', ')} (see ${CONFIG_DOCS})`,
-        });
-    }
-    const detail = err.keyword === 'required' ? `needs key '${err.params.missingProperty}'` : (err.message ?? 'is invalid');
-    return new src_errors/* UserError */.yo(`'${dotted || '(top level)'}' ${detail}`, { file: parsed.file, line: parsed.lineOf(where) ?? 1, hint: `see ${CONFIG_DOCS}` });
-}
-/** The part of the config schema that describes the value at `path` (for the keys valid there). */
-function schemaAt(path) {
-    let node = configSchema;
-    for (const k of path) {
-        if (!node)
-            return undefined;
-        if (typeof k === 'number')
-            node = node.items;
-        else
-            node = node.properties?.[k] ?? (typeof node.additionalProperties === 'object' ? node.additionalProperties : undefined);
-    }
-    return node;
-}
-
-// EXTERNAL MODULE: ./packages/core/node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(9788);
-var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
-;// CONCATENATED MODULE: ./packages/core/src/charts/discover.ts
-
-
-/**
- * Finds chart folders in a list of POSIX file paths (from `git ls-tree`, or a
- * directory walk). A chart is a folder holding Chart.yaml; charts vendored
- * inside another chart's `charts/` folder are subcharts of that chart, not
- * charts of their own. With `patterns` (folders or globs, e.g. `charts/*`),
- * only matching chart folders are kept.
- */
-function findCharts(paths, patterns) {
-    const dirs = new Set();
-    for (const p of paths) {
-        if (p === 'Chart.yaml' || p.endsWith('/Chart.yaml'))
-            dirs.add(external_node_path_.posix.dirname(p));
-    }
-    const top = topChartDirs(dirs);
-    if (!patterns || patterns.length === 0)
-        return top;
-    return top.filter(chartPatternMatcher(patterns));
-}
-/**
- * A predicate over chart folders for folder/glob patterns: a glob matches
- * folders (`charts/*`); a plain folder matches itself and, when it is not a
- * chart itself, the charts below it (`stable/` → `stable/legacy`).
- */
-function chartPatternMatcher(patterns) {
-    const norm = patterns.map(normalizePattern);
-    const glob = picomatch_default()(norm, { dot: true });
-    const folders = norm.filter((p) => !picomatch_default().scan(p).isGlob);
-    return (d) => glob(d) || folders.some((f) => f === '.' || d.startsWith(`${f}/`));
-}
-/** The chart folders of `dirs` that are not subcharts under another chart's `charts/`, sorted. */
-function topChartDirs(dirs) {
-    return [...dirs].filter((d) => !isInsideChartsFolder(d, dirs)).sort();
-}
-/** True when `dir` sits under `<chart>/charts/` of another chart in `dirs`. */
-function isInsideChartsFolder(dir, dirs) {
-    const parts = dir.split('/');
-    // i = 0 is a chart at the repository root ('.'), whose subcharts live in charts/.
-    for (let i = parts.length - 2; i >= 0; i--) {
-        if (parts[i] === 'charts' && dirs.has(i === 0 ? '.' : parts.slice(0, i).join('/')))
-            return true;
-    }
-    return false;
-}
-/** `charts/`, `./charts/x`, `charts/x/Chart.yaml` → the folder pattern they mean. */
-function normalizePattern(p) {
-    let s = p.trim().replace(/\\/g, '/').replace(/^\.\//, '').replace(/\/+$/, '');
-    if (s.endsWith('/Chart.yaml'))
-        s = s.slice(0, -'/Chart.yaml'.length);
-    return s === '' ? '.' : s;
-}
-/** The chart folder (from `charts`) that owns a file path, or undefined. Longest match wins. */
-function owningChart(path, charts) {
-    let best;
-    for (const c of charts) {
-        if ((c === '.' || path === c || path.startsWith(`${c}/`)) && (!best || c.length > best.length))
-            best = c;
-    }
-    return best;
-}
-/**
- * owningChart for many paths against the same chart folders: the folders go
- * into a set once and each path looks up its own ancestors (deepest first),
- * so a 1,000-chart repository costs a PR the depth of its paths, not
- * paths × charts comparisons.
- */
-function chartOwner(charts) {
-    const set = new Set(charts);
-    const root = set.has('.') ? '.' : undefined;
-    return (path) => {
-        for (let dir = path; dir !== ''; dir = dir.slice(0, Math.max(0, dir.lastIndexOf('/'))))
-            if (set.has(dir))
-                return dir;
-        return root;
-    };
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/charts/tree.ts
-
-
-const SKIP = new Set(['.git', 'node_modules']);
-/**
- * Every Chart.yaml under `root` as POSIX paths relative to it, for
- * findCharts. Symbolic links are not followed (a chart reached through one
- * could lie outside the workspace), and `.git` and `node_modules` are skipped.
- * With `linked`, the chart folders reached only through a symbolic link (a
- * linked Chart.yaml, or a linked folder holding one) are collected there, so a
- * caller can name the refused link instead of saying no chart matched.
- */
-function listChartFiles(root, linked) {
-    const out = [];
-    const walk = (abs, rel) => {
-        let entries;
-        try {
-            entries = (0,external_node_fs_.readdirSync)(abs, { withFileTypes: true });
-        }
-        catch {
-            return;
-        }
-        for (const e of entries) {
-            if (e.isDirectory()) {
-                if (!SKIP.has(e.name))
-                    walk((0,external_node_path_.join)(abs, e.name), rel ? `${rel}/${e.name}` : e.name);
-            }
-            else if (e.isFile() && e.name === 'Chart.yaml')
-                out.push(rel ? `${rel}/Chart.yaml` : 'Chart.yaml');
-            else if (linked && e.isSymbolicLink()) {
-                const path = rel ? `${rel}/${e.name}` : e.name;
-                if (e.name === 'Chart.yaml')
-                    linked.push(rel || '.');
-                else if (!SKIP.has(e.name) && (0,external_node_fs_.existsSync)((0,external_node_path_.join)(abs, e.name, 'Chart.yaml')))
-                    linked.push(path);
-            }
-        }
-    };
-    walk(root, '');
-    return out.sort();
-}
-
-;// CONCATENATED MODULE: ./node_modules/diff/libesm/diff/array.js
-
-class ArrayDiff extends Diff {
-    tokenize(value) {
-        return value.slice();
-    }
-    join(value) {
-        return value;
-    }
-    removeEmpty(value) {
-        return value;
-    }
-}
-const arrayDiff = new ArrayDiff();
-function diffArrays(oldArr, newArr, options) {
-    return arrayDiff.diff(oldArr, newArr, options);
-}
-
 ;// CONCATENATED MODULE: ./packages/core/src/changelog/headings.ts
 
 // The text of a version heading: `[1.2.3] - 2024-05-21`, `[v1.2.3](https://…) (2024-05-21)`, `1.2.3 (2024-05-21)`, `v1.2.3`,
@@ -11715,6 +16108,119 @@ function versionHeadings(text) {
 /** True when the changelog has a section for `version` (any heading style). */
 function hasVersionSection(text, version) {
     return versionHeadings(text).some((h) => h.version === version);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/release/notes.ts
+
+
+const SECTIONS = [
+    ['feat', 'Features'],
+    ['fix', 'Bug Fixes'],
+    ['perf', 'Performance'],
+    ['revert', 'Reverts'],
+];
+// Markdown that could turn a commit subject into markup or HTML; untrusted text stays text.
+function md(text) {
+    return text.replace(/[\\`*_[\]<>|]/g, (c) => `\\${c}`).replace(/\r?\n/g, ' ');
+}
+function line(c, ctx, text) {
+    const repo = ctx.repository ? `${ctx.serverUrl}/${ctx.repository}` : undefined;
+    const short = c.sha.slice(0, 7);
+    const sha = repo ? ` ([${short}](${repo}/commit/${c.sha}))` : ` (${short})`;
+    const pr = c.pr === undefined ? '' : repo ? ` ([#${c.pr}](${repo}/pull/${c.pr}))` : ` (#${c.pr})`;
+    return `* ${c.scope ? `**${md(c.scope)}:** ` : ''}${md(text)}${pr}${sha}`;
+}
+/**
+ * The release notes for one version in Markdown: a heading with the
+ * compare link, breaking changes first with their descriptions, then
+ * Features, Bug Fixes, Performance and Reverts; each line with its scope,
+ * (#PR) link and short sha. Commit text is escaped, never markup.
+ */
+function renderNotes(commits, ctx) {
+    const repo = ctx.repository ? `${ctx.serverUrl}/${ctx.repository}` : undefined;
+    const title = repo && ctx.previous
+        ? `[${ctx.version}](${repo}/compare/${ctx.tagPrefix}${ctx.previous}...${ctx.tagPrefix}${ctx.version})`
+        : ctx.version;
+    const out = [`## ${title} (${ctx.date})`];
+    const breaking = commits.filter((c) => c.breaking);
+    if (breaking.length > 0) {
+        out.push('', '### ⚠ BREAKING CHANGES', '');
+        for (const c of breaking)
+            for (const note of c.breakingNotes.length ? c.breakingNotes : [c.subject])
+                out.push(line(c, ctx, note));
+    }
+    for (const [type, heading] of SECTIONS) {
+        const list = commits.filter((c) => c.type === type);
+        if (list.length === 0)
+            continue;
+        out.push('', `### ${heading}`, '');
+        for (const c of list)
+            out.push(line(c, ctx, c.subject));
+    }
+    if (out.length === 1)
+        out.push('', 'No user-facing changes.');
+    return `${out.join('\n')}\n`;
+}
+/**
+ * Puts a version's notes at the top of the root CHANGELOG.md (below its
+ * title), creating the file when missing. A file that already has the
+ * version's section is returned unchanged, so a rerun adds nothing. Line
+ * endings and a BOM stay.
+ */
+function prependChangelog(text, version, notes) {
+    if (text !== undefined && hasVersionSection(text.replace(/^\ufeff/, ''), version))
+        return text;
+    if (text === undefined || text.trim() === '')
+        return `# Changelog\n\n${notes}`;
+    const { bom, body, eol } = bytes_frame(text);
+    const lines = body.split(/\r?\n/);
+    // Below a leading `# Title` and the paragraph under it; above the first version section.
+    let at = lines.findIndex((l) => /^##\s/.test(l));
+    if (at === -1)
+        at = lines.length;
+    const block = notes.trimEnd().split('\n');
+    const before = lines.slice(0, at);
+    while (before.length > 0 && before[before.length - 1].trim() === '')
+        before.pop();
+    const after = lines.slice(at);
+    const joined = [...before, ...(before.length ? [''] : []), ...block, ...(after.length ? [''] : []), ...after];
+    let out = joined.join(eol);
+    if (after.length === 0 && !out.endsWith(eol))
+        out += eol;
+    return bom + out;
+}
+/** The notes of one version read back from a changelog (for the GitHub Release); undefined when absent. */
+function notesFromChangelog(text, version) {
+    const lines = text.replace(/^\ufeff/, '').split(/\r?\n/);
+    const esc = version.replace(/[.+]/g, '\\$&');
+    const start = lines.findIndex((l) => new RegExp(`^##\\s+\\[?v?${esc}(?![0-9A-Za-z.-])`).test(l));
+    if (start === -1)
+        return undefined;
+    let end = lines.findIndex((l, i) => i > start && /^##\s/.test(l));
+    if (end === -1)
+        end = lines.length;
+    return `${lines.slice(start + 1, end).join('\n').trim()}\n`;
+}
+
+// EXTERNAL MODULE: ./packages/core/node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(9788);
+var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
+;// CONCATENATED MODULE: ./node_modules/diff/libesm/diff/array.js
+
+class ArrayDiff extends Diff {
+    tokenize(value) {
+        return value.slice();
+    }
+    join(value) {
+        return value;
+    }
+    removeEmpty(value) {
+        return value;
+    }
+}
+const arrayDiff = new ArrayDiff();
+function diffArrays(oldArr, newArr, options) {
+    return arrayDiff.diff(oldArr, newArr, options);
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/changelog/release.ts
@@ -12078,6 +16584,222 @@ function joinLines(body, original, out, eol) {
 
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(7975);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(1196);
+;// CONCATENATED MODULE: ./packages/core/src/yaml/scalars.ts
+// How a plain (unquoted) YAML scalar is read. Charts are written for Helm,
+// which reads YAML 1.1 (go-yaml v2 behind sigs.k8s.io/yaml), while editors and
+// the `yaml` package read YAML 1.2: a value is only safe unquoted when both
+// read it back as the same string.
+const YAML11_BOOL = /^(?:y|Y|yes|Yes|YES|n|N|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF)$/;
+const NULLS = /^(?:~|null|Null|NULL|)$/;
+const YAML11_INT = /^[-+]?(?:0b[01_]+|0[0-7_]+|(?:0|[1-9][0-9_]*)|0x[0-9a-fA-F_]+|[1-9][0-9_]*(?::[0-5]?[0-9])+)$/;
+// go-yaml (what Helm uses) treats a plain scalar as a float only when it has
+// one dot or an exponent (`1.10`, `.5`, `1e3`); `1.2.3` stays a string.
+const YAML11_FLOAT = /^(?:[-+]?(?:\.[0-9_]+|[0-9][0-9_]*(?:\.[0-9_]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;
+const YAML11_TIMESTAMP = /^[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:(?:[Tt]|[ \t]+)[0-9]{1,2}:[0-9]{2}:[0-9]{2}(?:\.[0-9]*)?(?:[ \t]*(?:Z|[-+][0-9]{1,2}(?::[0-9]{2})?))?)?$/;
+const YAML12_BOOL = /^(?:true|True|TRUE|false|False|FALSE)$/;
+const YAML12_INT = /^(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+)$/;
+const YAML12_FLOAT = /^(?:[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;
+/** The type a plain scalar resolves to under YAML 1.1 (Helm) — 'str' when it stays a string. */
+function yaml11Type(plain) {
+    if (NULLS.test(plain))
+        return 'null';
+    if (YAML11_BOOL.test(plain))
+        return 'bool';
+    if (YAML11_INT.test(plain))
+        return 'int';
+    if (YAML11_FLOAT.test(plain))
+        return 'float';
+    if (YAML11_TIMESTAMP.test(plain))
+        return 'timestamp';
+    return 'str';
+}
+/** The type a plain scalar resolves to under the YAML 1.2 core schema. */
+function yaml12Type(plain) {
+    if (NULLS.test(plain))
+        return 'null';
+    if (YAML12_BOOL.test(plain))
+        return 'bool';
+    if (YAML12_INT.test(plain))
+        return 'int';
+    if (YAML12_FLOAT.test(plain))
+        return 'float';
+    return 'str';
+}
+/** True when `plain`, written unquoted, reads back as this exact string under YAML 1.1 and 1.2. */
+function plainReadsAsString(plain) {
+    return yaml11Type(plain) === 'str' && yaml12Type(plain) === 'str';
+}
+/**
+ * True when `value` can be written as a plain scalar in block context at all,
+ * and reads back as the same string under both YAML versions.
+ */
+function isPlainSafe(value) {
+    if (value === '' || value !== value.trim())
+        return false;
+    if (/[\x00-\x1f\x7f\u0085\u2028\u2029\ufeff]/.test(value))
+        return false;
+    if (/^[-?:,\[\]{}#&*!|>'"%@`]/.test(value) && !/^[-?:][^\s,\[\]{}]/.test(value))
+        return false;
+    if (/^[-?:](\s|$)/.test(value))
+        return false;
+    if (/:(\s|$)|\s#/.test(value))
+        return false;
+    if (/^(?:---|\.\.\.)/.test(value))
+        return false;
+    return plainReadsAsString(value);
+}
+/** Double-quotes a string as YAML does, escaping what must be escaped. */
+function doubleQuote(value) {
+    let out = '"';
+    for (const ch of value) {
+        const c = ch.codePointAt(0);
+        if (ch === '"')
+            out += '\\"';
+        else if (ch === '\\')
+            out += '\\\\';
+        else if (ch === '\n')
+            out += '\\n';
+        else if (ch === '\t')
+            out += '\\t';
+        else if (ch === '\r')
+            out += '\\r';
+        else if (c < 0x20 || c === 0x7f)
+            out += `\\x${c.toString(16).padStart(2, '0')}`;
+        else if (c === 0x85 || c === 0x2028 || c === 0x2029 || c === 0xfeff)
+            out += `\\u${c.toString(16).padStart(4, '0')}`;
+        else
+            out += ch;
+    }
+    return out + '"';
+}
+/** Single-quotes a string (only `'` needs doubling); undefined when it cannot be (control characters). */
+function singleQuote(value) {
+    if (/[\x00-\x1f\x7f\u0085\u2028\u2029\ufeff]/.test(value))
+        return undefined;
+    return `'${value.replace(/'/g, "''")}'`;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/yaml/read.ts
+
+
+
+/**
+ * Parses one YAML document, keeping line numbers. Syntax errors and duplicate
+ * keys are UserErrors naming file:line; several documents are refused unless
+ * `allowMulti` (then the first is returned).
+ */
+function parseYaml(text, file, opts = {}) {
+    const docs = (0,dist/* parseAllDocuments */.hR)(text, { uniqueKeys: true });
+    const list = Array.isArray(docs) ? docs : [];
+    const lineAt = lineIndex(text);
+    for (const d of list) {
+        const err = d.errors[0];
+        if (err) {
+            const line = lineAt(err.pos[0]);
+            const dup = /Map keys must be unique/.test(err.message);
+            const msg = dup
+                ? `duplicate key${keyNear(text, err.pos[0])} — YAML keeps only one of them`
+                : `invalid YAML: ${err.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}`;
+            throw new src_errors/* UserError */.yo(msg, { file, line, hint: dup ? 'remove one of the duplicate keys' : 'fix the YAML syntax' });
+        }
+    }
+    if (list.length > 1 && !opts.allowMulti) {
+        const second = list[1];
+        throw new src_errors/* UserError */.yo('the file holds more than one YAML document', {
+            file,
+            line: lineAt(second.range[0]),
+            hint: 'keep a single document (no --- separators between documents)',
+        });
+    }
+    // An empty or comments-only file holds no document at all: read it as one empty document (contents null).
+    const doc = (list[0] ?? (0,dist/* parseDocument */.Tp)(text));
+    return {
+        file,
+        text,
+        doc,
+        empty: list.length === 0,
+        documents: list,
+        lineAt,
+        lineOf: (node) => (node?.range ? lineAt(node.range[0]) : undefined),
+    };
+}
+/** Offset → 1-based line, by binary search over the line starts (built once per text). */
+function lineIndex(text) {
+    let starts;
+    return (offset) => {
+        if (!starts) {
+            starts = [0];
+            for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
+                starts.push(i + 1);
+        }
+        let lo = 0;
+        let hi = starts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (starts[mid] <= offset)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return lo + 1;
+    };
+}
+function keyNear(text, offset) {
+    const m = /^[ \t]*(?:- )?["']?([^"':\n]+)["']?\s*:/.exec(text.slice(offset, text.indexOf('\n', offset) === -1 ? undefined : text.indexOf('\n', offset)));
+    return m ? ` '${m[1].trim()}'` : '';
+}
+/** The node at a key path in mappings (numbers index sequences), or undefined. */
+function read_nodeAt(parsed, path) {
+    let node = parsed.doc.contents;
+    for (const key of path) {
+        if ((0,dist/* isAlias */.Vj)(node))
+            return undefined;
+        if (typeof key === 'number') {
+            if (!(0,dist/* isSeq */.oP)(node))
+                return undefined;
+            node = node.items[key];
+        }
+        else {
+            if (!(0,dist/* isMap */.jh)(node))
+                return undefined;
+            const pair = node.items.find((p) => (0,dist/* isScalar */.jn)(p.key) && String(p.key.value) === key);
+            node = pair?.value;
+        }
+    }
+    return (node ?? undefined);
+}
+/**
+ * Reads a scalar meant to be a string (a version, a tag). An unquoted value
+ * that YAML would read as a number, boolean or date (`1.10`, `yes`) is a
+ * UserError: Helm would see something other than what is written.
+ */
+function stringField(parsed, path, label = path.join('.')) {
+    const node = read_nodeAt(parsed, path);
+    if (node === undefined)
+        return undefined;
+    const line = parsed.lineOf(node);
+    if (!(0,dist/* isScalar */.jn)(node))
+        throw new src_errors/* UserError */.yo(`${label} is not a plain value`, { file: parsed.file, line, hint: 'write it as a string' });
+    if (node.value === null && node.type === dist/* Scalar */.X5.PLAIN && (node.source ?? '') === '')
+        return undefined;
+    const source = node.range ? parsed.text.slice(node.range[0], node.range[1]) : String(node.value);
+    if (node.type === dist/* Scalar */.X5.PLAIN) {
+        const t11 = yaml11Type(source);
+        const t12 = yaml12Type(source);
+        if (t11 !== 'str' || t12 !== 'str') {
+            const kind = t11 !== 'str' ? t11 : t12;
+            throw new src_errors/* UserError */.yo(`${label}: ${source} is read as a ${kind === 'int' || kind === 'float' ? 'number' : kind}, not the string written`, {
+                file: parsed.file,
+                line,
+                hint: `quote it: "${source}"`,
+            });
+        }
+    }
+    return { value: String(node.value), line, node: node };
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/edits/yaml-edit.ts
 // Byte-minimal YAML editing for any file (Chart.yaml, values files, ArgoCD
 // Application manifests): the `yaml` parser finds the value's node, and only
@@ -12819,8 +17541,6 @@ function cascadeOrder(selected, links, cascade) {
     return order;
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./packages/core/src/charts/lock-edit.ts
 
 
@@ -16735,7 +21455,7 @@ function validateTablePeek(ctx, peek, ptr) {
             ? 'trying to redefine an already defined table or value'
             : 'document contains an unsafe property', ctx, ptr);
 }
-function parse(toml, options = {}) {
+function parse_parse(toml, options = {}) {
     let ctx = {
         s: toml,
         p: 0,
@@ -17052,7 +21772,7 @@ function stringify(obj, { maxDepth = 1000, numbersAsFloat = false, strictTempora
 
 
 /** @deprecated use `import * as ... from 'smol-toml'` instead */
-/* harmony default export */ const smol_toml_dist = ({ parse: parse, stringify: stringify, TomlDate: TomlDate, TomlError: TomlError });
+/* harmony default export */ const smol_toml_dist = ({ parse: parse_parse, stringify: stringify, TomlDate: TomlDate, TomlError: TomlError });
 
 ;// CONCATENATED MODULE: ./packages/core/src/toml/pins.ts
 // One operator and one version: `1.4.2`, `^1.4.2`, `~1.4`, `==1.4.2`, `>=1.4.2`, `~=1.4.2`. Ranges with
@@ -17154,12 +21874,12 @@ function applySplices(text, p, splices) {
     let out = body;
     for (const s of [...splices].sort((a, b) => b.start - a.start))
         out = out.slice(0, s.start) + s.text + out.slice(s.end);
-    const expected = parse(body);
+    const expected = parse_parse(body);
     for (const s of splices)
         edit_setIn(expected, s.path, s.value);
     let after;
     try {
-        after = parse(out);
+        after = parse_parse(out);
     }
     catch (e) {
         throw new Error(`${p.file}: the TOML edit produced invalid TOML (${e.message.split('\n')[0]}); nothing was written`);
@@ -17324,7 +22044,7 @@ function setPackageJsonVersion(text, file, version) {
         return text;
     return apply(text, file, body, data, [{ node, path: ['version'], value: version }]);
 }
-const SECTIONS = ['dependencies', 'devDependencies'];
+const json_edit_SECTIONS = ['dependencies', 'devDependencies'];
 // Specifiers that do not name a registry version: leave them alone.
 const NOT_A_VERSION = /^(workspace:|file:|link:|portal:|patch:|npm:|git(\+[a-z]+)?:|github:|https?:|\.\.?\/|~\/|\/|[\w-]+\/[\w.-]+$)/;
 /**
@@ -17336,7 +22056,7 @@ function setPackageJsonPins(text, file, names, version) {
     const { body, tree, data } = json_edit_parse(text, file);
     const splices = [];
     const changes = [];
-    for (const section of SECTIONS) {
+    for (const section of json_edit_SECTIONS) {
         for (const name of names) {
             const node = main.findNodeAtLocation(tree, [section, name]);
             if (!node || node.type !== 'string')
@@ -17353,98 +22073,6 @@ function setPackageJsonPins(text, file, names, version) {
         }
     }
     return { text: apply(text, file, body, data, splices), changes };
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/release/notes.ts
-
-
-const notes_SECTIONS = [
-    ['feat', 'Features'],
-    ['fix', 'Bug Fixes'],
-    ['perf', 'Performance'],
-    ['revert', 'Reverts'],
-];
-// Markdown that could turn a commit subject into markup or HTML; untrusted text stays text.
-function md(text) {
-    return text.replace(/[\\`*_[\]<>|]/g, (c) => `\\${c}`).replace(/\r?\n/g, ' ');
-}
-function line(c, ctx, text) {
-    const repo = ctx.repository ? `${ctx.serverUrl}/${ctx.repository}` : undefined;
-    const short = c.sha.slice(0, 7);
-    const sha = repo ? ` ([${short}](${repo}/commit/${c.sha}))` : ` (${short})`;
-    const pr = c.pr === undefined ? '' : repo ? ` ([#${c.pr}](${repo}/pull/${c.pr}))` : ` (#${c.pr})`;
-    return `* ${c.scope ? `**${md(c.scope)}:** ` : ''}${md(text)}${pr}${sha}`;
-}
-/**
- * The release notes for one version in Markdown: a heading with the
- * compare link, breaking changes first with their descriptions, then
- * Features, Bug Fixes, Performance and Reverts; each line with its scope,
- * (#PR) link and short sha. Commit text is escaped, never markup.
- */
-function renderNotes(commits, ctx) {
-    const repo = ctx.repository ? `${ctx.serverUrl}/${ctx.repository}` : undefined;
-    const title = repo && ctx.previous
-        ? `[${ctx.version}](${repo}/compare/${ctx.tagPrefix}${ctx.previous}...${ctx.tagPrefix}${ctx.version})`
-        : ctx.version;
-    const out = [`## ${title} (${ctx.date})`];
-    const breaking = commits.filter((c) => c.breaking);
-    if (breaking.length > 0) {
-        out.push('', '### ⚠ BREAKING CHANGES', '');
-        for (const c of breaking)
-            for (const note of c.breakingNotes.length ? c.breakingNotes : [c.subject])
-                out.push(line(c, ctx, note));
-    }
-    for (const [type, heading] of notes_SECTIONS) {
-        const list = commits.filter((c) => c.type === type);
-        if (list.length === 0)
-            continue;
-        out.push('', `### ${heading}`, '');
-        for (const c of list)
-            out.push(line(c, ctx, c.subject));
-    }
-    if (out.length === 1)
-        out.push('', 'No user-facing changes.');
-    return `${out.join('\n')}\n`;
-}
-/**
- * Puts a version's notes at the top of the root CHANGELOG.md (below its
- * title), creating the file when missing. A file that already has the
- * version's section is returned unchanged, so a rerun adds nothing. Line
- * endings and a BOM stay.
- */
-function prependChangelog(text, version, notes) {
-    if (text !== undefined && hasVersionSection(text.replace(/^\ufeff/, ''), version))
-        return text;
-    if (text === undefined || text.trim() === '')
-        return `# Changelog\n\n${notes}`;
-    const { bom, body, eol } = bytes_frame(text);
-    const lines = body.split(/\r?\n/);
-    // Below a leading `# Title` and the paragraph under it; above the first version section.
-    let at = lines.findIndex((l) => /^##\s/.test(l));
-    if (at === -1)
-        at = lines.length;
-    const block = notes.trimEnd().split('\n');
-    const before = lines.slice(0, at);
-    while (before.length > 0 && before[before.length - 1].trim() === '')
-        before.pop();
-    const after = lines.slice(at);
-    const joined = [...before, ...(before.length ? [''] : []), ...block, ...(after.length ? [''] : []), ...after];
-    let out = joined.join(eol);
-    if (after.length === 0 && !out.endsWith(eol))
-        out += eol;
-    return bom + out;
-}
-/** The notes of one version read back from a changelog (for the GitHub Release); undefined when absent. */
-function notesFromChangelog(text, version) {
-    const lines = text.replace(/^\ufeff/, '').split(/\r?\n/);
-    const esc = version.replace(/[.+]/g, '\\$&');
-    const start = lines.findIndex((l) => new RegExp(`^##\\s+\\[?v?${esc}(?![0-9A-Za-z.-])`).test(l));
-    if (start === -1)
-        return undefined;
-    let end = lines.findIndex((l, i) => i > start && /^##\s/.test(l));
-    if (end === -1)
-        end = lines.length;
-    return `${lines.slice(start + 1, end).join('\n').trim()}\n`;
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/release/plan.ts
@@ -17616,1217 +22244,13 @@ function pinUpdater(file, rule, version) {
     };
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/release/settings.ts
-
-
-
-
-
-
-
-
-
-
-const LOCK_TIMEOUT_MS = 10 * 60 * 1000;
-const settings_SKIP = new Set(['.git', 'node_modules', '.venv', 'venv', '__pycache__']);
-/** Every file under root (POSIX, relative), symlinks not followed, for package and pin globs. */
-function listFiles(root) {
-    const out = [];
-    const walk = (abs, rel) => {
-        for (const e of (0,external_node_fs_.readdirSync)(abs, { withFileTypes: true })) {
-            const r = rel ? `${rel}/${e.name}` : e.name;
-            if (e.isDirectory()) {
-                if (!settings_SKIP.has(e.name))
-                    walk((0,external_node_path_.join)(abs, e.name), r);
-            }
-            else if (e.isFile())
-                out.push(r);
-        }
-    };
-    walk(root, '');
-    return out.sort();
-}
-/** Checks a branch-like input: no option-looking start, no spaces, no `..`, nothing git refuses in a ref. */
-function checkRefInput(value, input) {
-    if (value.startsWith('-') || /[\s~^:?*[\\\x00-\x1f\x7f]/.test(value) || value.includes('..') || value.includes('@{') || value.endsWith('.lock') || value.endsWith('/') || value.startsWith('/'))
-        throw new src_errors/* UserError */.yo(`input '${input}' is '${value}', not a valid branch name`, { hint: 'use letters, digits, -, _, . and /' });
-    return value;
-}
-function parseList(text, input) {
-    try {
-        return (0,dist/* parse */.qg)(text);
-    }
-    catch (e) {
-        throw new src_errors/* UserError */.yo(`input '${input}' is not valid YAML: ${e.message.split('\n')[0]}`, { hint: 'give it like the config key' });
-    }
-}
-function parseLockCommand(text) {
-    const v = parseList(text, 'lock-command');
-    if (!Array.isArray(v) || v.length === 0 || !v.every((x) => typeof x === 'string' && x !== ''))
-        throw new src_errors/* UserError */.yo("input 'lock-command' is not a list of arguments", { hint: 'write it as [poetry, lock, --no-update]' });
-    return v;
-}
-function parsePins(text) {
-    const v = parseList(text, 'pins');
-    const ok = Array.isArray(v) &&
-        v.every((p) => p !== null &&
-            typeof p === 'object' &&
-            typeof p.files === 'string' &&
-            (p.table === undefined || typeof p.table === 'string') &&
-            Array.isArray(p.names) &&
-            p.names.length > 0 &&
-            p.names.every((n) => typeof n === 'string') &&
-            Object.keys(p).every((k) => ['files', 'table', 'names'].includes(k)));
-    if (!ok)
-        throw new src_errors/* UserError */.yo("input 'pins' is not a list of {files, table, names}", { hint: 'e.g. - {files: services/*/pyproject.toml, table: tool.poetry.dependencies, names: [liba]}' });
-    return v.map((p) => ({ files: p.files, table: p.table, names: p.names }));
-}
-/** The 1-based line where `text` first mentions `needle` after `key:` (for config errors). */
-function settings_lineOfKey(text, key, needle) {
-    if (!text)
-        return undefined;
-    const lines = text.split(/\r?\n/);
-    const esc = needle.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    const i = lines.findIndex((l) => new RegExp(key ? `\\b${key}:\\s*['"]?${esc}` : esc).test(l));
-    return i === -1 ? undefined : i + 1;
-}
-/**
- * Resolves inputs and the config into the settings of a run, validating all
- * of them (and that every path and glob names something) before anything
- * touches the network or the disk. Inputs override the config.
- */
-function resolveSettings(inputs, env) {
-    const root = resolveInside(env.workspace, inputs.workingDirectory, 'working-directory');
-    const config = loadConfig(root, inputs.config);
-    const configText = config.file ? (0,external_node_fs_.readFileSync)(resolveInside(root, config.file, 'config'), 'utf8') : undefined;
-    if (semver_default().valid(inputs.initialVersion) !== inputs.initialVersion)
-        throw new src_errors/* UserError */.yo(`input 'initial-version' is '${inputs.initialVersion}', not a SemVer version`, { hint: 'use MAJOR.MINOR.PATCH, e.g. 0.1.0' });
-    if (inputs.version !== undefined && semver_default().valid(inputs.version) !== inputs.version)
-        throw new src_errors/* UserError */.yo(`input 'version' is '${inputs.version}', not a SemVer version`, { hint: 'use MAJOR.MINOR.PATCH without a v, e.g. 1.4.0' });
-    if (inputs.prerelease !== undefined && !/^[A-Za-z][0-9A-Za-z-]*$/.test(inputs.prerelease))
-        throw new src_errors/* UserError */.yo(`input 'prerelease' is '${inputs.prerelease}'`, { hint: 'use an identifier such as rc, beta or alpha' });
-    checkRefInput(inputs.branchPrefix, 'branch-prefix');
-    if (inputs.base !== undefined)
-        checkRefInput(inputs.base, 'base');
-    const tagPrefix = inputs.tagPrefix ?? config.tagPrefix;
-    if (/[\s~^:?*[\\]/.test(tagPrefix) || tagPrefix.startsWith('-'))
-        throw new src_errors/* UserError */.yo(`tag prefix '${tagPrefix}' cannot start a git tag name`, { hint: 'use e.g. v or release-' });
-    const files = listFiles(root);
-    const packages = [...new Set((inputs.packages.length > 0 ? inputs.packages : config.packages).flatMap((p) => matchFiles(files, p, 'packages', inputs.packages.length > 0 ? undefined : { file: config.file, line: settings_lineOfKey(configText, '', p) })))];
-    const pinRules = inputs.pins !== undefined ? parsePins(inputs.pins) : config.pins;
-    const pins = pinRules.map((r) => {
-        const where = inputs.pins !== undefined ? undefined : { file: config.file, line: settings_lineOfKey(configText, 'table', r.table ?? '') ?? settings_lineOfKey(configText, 'files', r.files) };
-        return { pattern: r.files, files: matchFiles(files, r.files, 'pins.files', where), table: r.table, names: r.names, where };
-    });
-    const lockCommand = inputs.lockCommand !== undefined ? parseLockCommand(inputs.lockCommand) : config.lockCommand;
-    const chartFiles = listChartFiles(root);
-    const allCharts = chartFiles.map((f) => (f === 'Chart.yaml' ? '.' : f.slice(0, -'/Chart.yaml'.length)));
-    const patterns = inputs.charts.length > 0 ? inputs.charts : config.charts;
-    let charts;
-    if (patterns === undefined)
-        charts = findCharts(chartFiles);
-    else {
-        charts = [];
-        for (const p of patterns) {
-            const found = findCharts(chartFiles, [p]);
-            if (found.length === 0)
-                throw new src_errors/* UserError */.yo(`chart '${p}' matches no folder holding a Chart.yaml`, {
-                    file: inputs.charts.length > 0 ? undefined : config.file,
-                    hint: inputs.charts.length > 0 ? 'fix the charts input' : 'fix `charts:` in the config',
-                });
-            for (const d of found)
-                if (!charts.includes(d))
-                    charts.push(d);
-        }
-    }
-    const base = inputs.base ?? (env.ref?.startsWith('refs/heads/') ? env.ref.slice('refs/heads/'.length) : undefined);
-    return {
-        root,
-        dryRun: inputs.dryRun,
-        version: inputs.version,
-        prerelease: inputs.prerelease,
-        initialVersion: inputs.initialVersion,
-        preMajor: inputs.preMajor,
-        tagPrefix,
-        versionFile: inputs.versionFile ?? config.versionFile,
-        packages,
-        pins,
-        charts,
-        allCharts,
-        chartVersionPolicy: config.chartVersionPolicy,
-        changelog: inputs.changelog ?? config.changelog,
-        lockCommand,
-        lockTimeoutMs: LOCK_TIMEOUT_MS,
-        branchPrefix: inputs.branchPrefix,
-        base,
-        labels: inputs.labels,
-        freezeLabel: inputs.freezeLabel,
-        author: inputs.author,
-        committer: inputs.committer,
-        repository: env.repository,
-        serverUrl: env.serverUrl,
-        date: env.date,
-    };
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/edits/transaction.ts
-
-
-
-
-
-/**
- * The real file system (node:fs, synchronous). A write goes on until every
- * byte is written (a short write that makes no progress is an error, never a
- * truncated file) and is flushed to disk (fsync) before the caller renames the
- * temp file over the target, so a crash cannot leave an empty file behind.
- */
-function nodeTxFs(io = external_node_fs_) {
-    return {
-        readFile(path) {
-            try {
-                return external_node_fs_.readFileSync(path, 'utf8');
-            }
-            catch (e) {
-                if (e.code === 'ENOENT')
-                    return undefined;
-                throw e;
-            }
-        },
-        writeFile(path, data, mode) {
-            const fd = io.openSync(path, 'wx', mode ?? 0o644);
-            try {
-                const bytes = Buffer.from(data, 'utf8');
-                let written = 0;
-                while (written < bytes.length) {
-                    const n = io.writeSync(fd, bytes, written, bytes.length - written);
-                    if (!(n > 0))
-                        break;
-                    written += n;
-                }
-                if (written !== bytes.length)
-                    throw Object.assign(new Error(`short write: ${written} of ${bytes.length} bytes`), { code: `short write, ${written} of ${bytes.length} bytes` });
-                // The umask may have cleared bits of the original mode; put them back.
-                if (mode !== undefined)
-                    io.fchmodSync(fd, mode);
-                io.fsyncSync(fd);
-            }
-            finally {
-                io.closeSync(fd);
-            }
-        },
-        rename: (from, to) => external_node_fs_.renameSync(from, to),
-        unlink: (path) => external_node_fs_.rmSync(path, { force: true }),
-        mode(path) {
-            try {
-                return external_node_fs_.statSync(path).mode & 0o7777;
-            }
-            catch {
-                return undefined;
-            }
-        },
-        access(path) {
-            try {
-                external_node_fs_.accessSync(path, external_node_fs_.constants.W_OK);
-            }
-            catch (e) {
-                // A new file only needs its folder, which creating the temp file proves.
-                if (e.code !== 'ENOENT')
-                    throw e;
-            }
-        },
-    };
-}
-/** The real file system. */
-const realFs = nodeTxFs();
-/**
- * Reads every file, runs its updater and its check, all in memory. Throws on
- * the first problem; nothing is written. Files whose text stays the same are
- * left out, so an idempotent re-run plans no change.
- */
-function planEdits(workspace, edits, fs = realFs) {
-    const changes = [];
-    const seen = new Map();
-    for (const e of edits) {
-        const abs = resolveInside(workspace, e.path, 'file');
-        const prior = seen.get(e.path);
-        const before = prior ? prior.after : fs.readFile(abs);
-        const after = e.update(before);
-        if (after === undefined || after === before)
-            continue;
-        e.check?.(before, after);
-        if (prior)
-            prior.after = after;
-        else {
-            const change = { path: e.path, before, after };
-            seen.set(e.path, change);
-            changes.push(change);
-        }
-    }
-    return { changes: changes.filter((c) => c.before !== c.after) };
-}
-/**
- * Writes every change or none. Each file is written to a temp file in its own
- * folder (same file system, so rename is atomic), keeping the file's mode.
- * Before the first rename every target is checked to be writable; a file
- * whose permission bits allow nobody to write it counts as read-only even for
- * root (a rename would replace it regardless of its bits, which is exactly what
- * `chmod a-w` asks us not to do). If a rename fails midway, the files already
- * replaced get their old text back.
- */
-function commitChanges(workspace, changes, fs = realFs) {
-    const staged = [];
-    const cleanup = () => {
-        for (const s of staged) {
-            try {
-                fs.unlink(s.tmp);
-            }
-            catch {
-                // best effort: a leftover temp file is reported by the error below
-            }
-        }
-    };
-    try {
-        for (const change of changes) {
-            const abs = resolveInside(workspace, change.path, 'file');
-            const mode = fs.mode(abs);
-            if (change.before !== undefined && mode === undefined)
-                throw new src_errors/* UserError */.yo(`${change.path} disappeared while planning`, { file: change.path, hint: 'run again' });
-            if (mode !== undefined && (mode & 0o222) === 0)
-                throw new src_errors/* UserError */.yo(`${change.path} is read-only`, { file: change.path, hint: 'make it writable (chmod u+w) or leave it out; nothing was written' });
-            try {
-                fs.access(abs);
-            }
-            catch (e) {
-                throw new src_errors/* UserError */.yo(`${change.path} cannot be written (${e.code ?? 'error'})`, { file: change.path, hint: 'fix its permissions; nothing was written' });
-            }
-            const tmp = (0,external_node_path_.join)((0,external_node_path_.dirname)(abs), `.${(0,external_node_path_.basename)(abs)}.lockstep-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}.tmp`);
-            staged.push({ abs, tmp, change });
-            try {
-                fs.writeFile(tmp, change.after, mode);
-            }
-            catch (e) {
-                throw new src_errors/* UserError */.yo(`${change.path} cannot be written (${e.code ?? 'error'})`, { file: change.path, hint: 'fix its permissions; nothing was written' });
-            }
-        }
-    }
-    catch (e) {
-        cleanup();
-        throw e;
-    }
-    const done = [];
-    for (const s of staged) {
-        try {
-            fs.rename(s.tmp, s.abs);
-            done.push(s);
-        }
-        catch (e) {
-            const restoreFailures = restore(done, fs);
-            cleanup();
-            const detail = restoreFailures.length > 0 ? `; could not restore ${restoreFailures.join(', ')}` : '; the files already written were restored';
-            throw new src_errors/* UserError */.yo(`${s.change.path} could not be replaced (${e.code ?? 'error'})${detail}`, {
-                file: s.change.path,
-                hint: 'fix the file system problem and run again',
-            });
-        }
-    }
-}
-function restore(done, fs) {
-    const failed = [];
-    for (const d of [...done].reverse()) {
-        try {
-            if (d.change.before === undefined)
-                fs.unlink(d.abs);
-            else {
-                const tmp = `${d.abs}.lockstep-restore-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`;
-                try {
-                    fs.writeFile(tmp, d.change.before, fs.mode(d.abs));
-                    fs.rename(tmp, d.abs);
-                }
-                catch (e) {
-                    // The restore copy must not be left behind beside the file it failed to restore.
-                    try {
-                        fs.unlink(tmp);
-                    }
-                    catch {
-                        // reported below as a file that could not be restored
-                    }
-                    throw e;
-                }
-            }
-        }
-        catch {
-            failed.push(d.change.path);
-        }
-    }
-    return failed;
-}
-/** Plans and, unless `dryRun`, commits: the usual plan → check → write sequence. */
-function applyEdits(workspace, edits, opts = {}) {
-    const plan = planEdits(workspace, edits, opts.fs);
-    if (!opts.dryRun)
-        commitChanges(workspace, plan.changes, opts.fs);
-    return plan;
-}
-
-;// CONCATENATED MODULE: ./node_modules/conventional-commits-parser/dist/regex.js
-const nomatchRegex = /(?!.*)/;
-function regex_escape(string) {
-    return string.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-function joinOr(parts) {
-    return parts
-        .map(val => (typeof val === 'string' ? regex_escape(val.trim()) : val.source))
-        .filter(Boolean)
-        .join('|');
-}
-function getNotesRegex(noteKeywords, notesPattern) {
-    if (!noteKeywords) {
-        return nomatchRegex;
-    }
-    const noteKeywordsSelection = joinOr(noteKeywords);
-    if (!notesPattern) {
-        return new RegExp(`^(?:\\*\\s+)?(${noteKeywordsSelection}):\\s*(.*)`, 'i');
-    }
-    return notesPattern(noteKeywordsSelection);
-}
-function getReferencePartsRegex(issuePrefixes, issuePrefixesCaseSensitive) {
-    if (!issuePrefixes) {
-        return nomatchRegex;
-    }
-    // Sticky, so a search starts where the last reference ended and `.*?` takes the text
-    // up to the next one: a line is scanned once, not again from every position.
-    const flags = issuePrefixesCaseSensitive ? 'gy' : 'giy';
-    const repositoryChar = '[\\w-\\.\\/]';
-    // A reference starts a word, and its repository is the whole word before the prefix,
-    // so `gh-` is not a prefix inside of `tough-cookie` or `high-5`.
-    // An issue has a digit, so `#general` is not a reference.
-    return new RegExp(`.*?(?<!${repositoryChar})(?:(${repositoryChar}+)(?!${repositoryChar}))?(${joinOr(issuePrefixes)})((?=[\\w-]*\\d)[\\w-]+)(?=\\s|$|[,;.)\\]])`, flags);
-}
-function getReferencesRegex(referenceActions, separator = '') {
-    if (!referenceActions) {
-        // matches everything
-        return /()(.+)/gi;
-    }
-    const joinedKeywords = joinOr(referenceActions);
-    // Keywords are whole words: `prefix #1` has no `fix` action,
-    // and `fixups` does not end the references of the previous keyword.
-    const nextKeyword = `(?<!\\w)(?:${joinedKeywords})(?!\\w)`;
-    return new RegExp(`(?<!\\w)(${joinedKeywords})${separator}(?:\\s+(.*?))(?=${nextKeyword}|$)`, 'gi');
-}
-function getFooterTokenRegex(issuePrefixes) {
-    const issuePrefixSeparator = issuePrefixes
-        ? `|\\s+(?:${joinOr(issuePrefixes)})`
-        : '';
-    // Footers follow the git trailer convention: the token starts at the
-    // beginning of the line, indented `key: value` lines are not footers.
-    return new RegExp(`^(?:BREAKING CHANGE|[\\w-]+)(?::\\s+${issuePrefixSeparator}).+`, 'i');
-}
-/**
- * Make the regexes used to parse a commit.
- * @param options
- * @returns Regexes.
- */
-function getParserRegexes(options = {}) {
-    const notes = getNotesRegex(options.noteKeywords, options.notesPattern);
-    const referenceParts = getReferencePartsRegex(options.issuePrefixes, options.issuePrefixesCaseSensitive);
-    const references = getReferencesRegex(options.referenceActions);
-    // In a footer the keyword is a token, which may be followed by a colon: `Closes: #1`
-    const footerReferences = getReferencesRegex(options.referenceActions, ':?');
-    const footerToken = getFooterTokenRegex(options.issuePrefixes);
-    return {
-        notes,
-        referenceParts,
-        references,
-        footerReferences,
-        footerToken,
-        mentions: /@([\w-]+)/g,
-        url: /\b(?:https?):\/\/(?:www\.)?([-a-zA-Z0-9@:%_+.~#?&//=])+\b/
-    };
-}
-//# sourceMappingURL=data:application/json;base64,eyJ2ZXJzaW9uIjozLCJmaWxlIjoicmVnZXguanMiLCJzb3VyY2VSb290IjoiIiwic291cmNlcyI6WyIuLi9zcmMvcmVnZXgudHMiXSwibmFtZXMiOltdLCJtYXBwaW5ncyI6IkFBS0EsTUFBTSxZQUFZLEdBQUcsUUFBUSxDQUFBO0FBRTdCLFNBQVMsTUFBTSxDQUFDLE1BQWM7SUFDNUIsT0FBTyxNQUFNLENBQUMsT0FBTyxDQUFDLHFCQUFxQixFQUFFLE1BQU0sQ0FBQyxDQUFBO0FBQ3RELENBQUM7QUFFRCxTQUFTLE1BQU0sQ0FBQyxLQUEwQjtJQUN4QyxPQUFPLEtBQUs7U0FDVCxHQUFHLENBQUMsR0FBRyxDQUFDLEVBQUUsQ0FBQyxDQUFDLE9BQU8sR0FBRyxLQUFLLFFBQVEsQ0FBQyxDQUFDLENBQUMsTUFBTSxDQUFDLEdBQUcsQ0FBQyxJQUFJLEVBQUUsQ0FBQyxDQUFDLENBQUMsQ0FBQyxHQUFHLENBQUMsTUFBTSxDQUFDLENBQUM7U0FDdkUsTUFBTSxDQUFDLE9BQU8sQ0FBQztTQUNmLElBQUksQ0FBQyxHQUFHLENBQUMsQ0FBQTtBQUNkLENBQUM7QUFFRCxTQUFTLGFBQWEsQ0FDcEIsWUFBNkMsRUFDN0MsWUFBb0Q7SUFFcEQsSUFBSSxDQUFDLFlBQVksRUFBRSxDQUFDO1FBQ2xCLE9BQU8sWUFBWSxDQUFBO0lBQ3JCLENBQUM7SUFFRCxNQUFNLHFCQUFxQixHQUFHLE1BQU0sQ0FBQyxZQUFZLENBQUMsQ0FBQTtJQUVsRCxJQUFJLENBQUMsWUFBWSxFQUFFLENBQUM7UUFDbEIsT0FBTyxJQUFJLE1BQU0sQ0FBQyxpQkFBaUIscUJBQXFCLFlBQVksRUFBRSxHQUFHLENBQUMsQ0FBQTtJQUM1RSxDQUFDO0lBRUQsT0FBTyxZQUFZLENBQUMscUJBQXFCLENBQUMsQ0FBQTtBQUM1QyxDQUFDO0FBRUQsU0FBUyxzQkFBc0IsQ0FDN0IsYUFBOEMsRUFDOUMsMEJBQStDO0lBRS9DLElBQUksQ0FBQyxhQUFhLEVBQUUsQ0FBQztRQUNuQixPQUFPLFlBQVksQ0FBQTtJQUNyQixDQUFDO0lBRUQscUZBQXFGO0lBQ3JGLDZFQUE2RTtJQUM3RSxNQUFNLEtBQUssR0FBRywwQkFBMEIsQ0FBQyxDQUFDLENBQUMsSUFBSSxDQUFDLENBQUMsQ0FBQyxLQUFLLENBQUE7SUFDdkQsTUFBTSxjQUFjLEdBQUcsY0FBYyxDQUFBO0lBRXJDLHFGQUFxRjtJQUNyRixpRUFBaUU7SUFDakUsMERBQTBEO0lBQzFELE9BQU8sSUFBSSxNQUFNLENBQUMsVUFBVSxjQUFjLFFBQVEsY0FBYyxRQUFRLGNBQWMsT0FBTyxNQUFNLENBQUMsYUFBYSxDQUFDLDZDQUE2QyxFQUFFLEtBQUssQ0FBQyxDQUFBO0FBQ3pLLENBQUM7QUFFRCxTQUFTLGtCQUFrQixDQUN6QixnQkFBaUQsRUFDakQsU0FBUyxHQUFHLEVBQUU7SUFFZCxJQUFJLENBQUMsZ0JBQWdCLEVBQUUsQ0FBQztRQUN0QixxQkFBcUI7UUFDckIsT0FBTyxVQUFVLENBQUE7SUFDbkIsQ0FBQztJQUVELE1BQU0sY0FBYyxHQUFHLE1BQU0sQ0FBQyxnQkFBZ0IsQ0FBQyxDQUFBO0lBQy9DLDZEQUE2RDtJQUM3RCxvRUFBb0U7SUFDcEUsTUFBTSxXQUFXLEdBQUcsY0FBYyxjQUFjLFVBQVUsQ0FBQTtJQUUxRCxPQUFPLElBQUksTUFBTSxDQUFDLFlBQVksY0FBYyxJQUFJLFNBQVMsbUJBQW1CLFdBQVcsS0FBSyxFQUFFLElBQUksQ0FBQyxDQUFBO0FBQ3JHLENBQUM7QUFFRCxTQUFTLG1CQUFtQixDQUMxQixhQUE4QztJQUU5QyxNQUFNLG9CQUFvQixHQUFHLGFBQWE7UUFDeEMsQ0FBQyxDQUFDLFdBQVcsTUFBTSxDQUFDLGFBQWEsQ0FBQyxHQUFHO1FBQ3JDLENBQUMsQ0FBQyxFQUFFLENBQUE7SUFFTixxRUFBcUU7SUFDckUsc0VBQXNFO0lBQ3RFLE9BQU8sSUFBSSxNQUFNLENBQUMsdUNBQXVDLG9CQUFvQixLQUFLLEVBQUUsR0FBRyxDQUFDLENBQUE7QUFDMUYsQ0FBQztBQUVEOzs7O0dBSUc7QUFDSCxNQUFNLFVBQVUsZ0JBQWdCLENBQzlCLE9BQU8sR0FBK0gsRUFBRTtJQUV4SSxNQUFNLEtBQUssR0FBRyxhQUFhLENBQUMsT0FBTyxDQUFDLFlBQVksRUFBRSxPQUFPLENBQUMsWUFBWSxDQUFDLENBQUE7SUFDdkUsTUFBTSxjQUFjLEdBQUcsc0JBQXNCLENBQUMsT0FBTyxDQUFDLGFBQWEsRUFBRSxPQUFPLENBQUMsMEJBQTBCLENBQUMsQ0FBQTtJQUN4RyxNQUFNLFVBQVUsR0FBRyxrQkFBa0IsQ0FBQyxPQUFPLENBQUMsZ0JBQWdCLENBQUMsQ0FBQTtJQUMvRCxxRkFBcUY7SUFDckYsTUFBTSxnQkFBZ0IsR0FBRyxrQkFBa0IsQ0FBQyxPQUFPLENBQUMsZ0JBQWdCLEVBQUUsSUFBSSxDQUFDLENBQUE7SUFDM0UsTUFBTSxXQUFXLEdBQUcsbUJBQW1CLENBQUMsT0FBTyxDQUFDLGFBQWEsQ0FBQyxDQUFBO0lBRTlELE9BQU87UUFDTCxLQUFLO1FBQ0wsY0FBYztRQUNkLFVBQVU7UUFDVixnQkFBZ0I7UUFDaEIsV0FBVztRQUNYLFFBQVEsRUFBRSxZQUFZO1FBQ3RCLEdBQUcsRUFBRSwyREFBMkQ7S0FDakUsQ0FBQTtBQUNILENBQUMifQ==
-;// CONCATENATED MODULE: ./node_modules/conventional-commits-parser/dist/utils.js
-const SCISSOR = '------------------------ >8 ------------------------';
-/**
- * Remove leading and trailing newlines.
- * @param input
- * @returns String without leading and trailing newlines.
- */
-function trimNewLines(input) {
-    // To escape ReDos we should escape String#replace with regex.
-    const matches = input.match(/[^\r\n]/);
-    if (typeof matches?.index !== 'number') {
-        return '';
-    }
-    const firstIndex = matches.index;
-    let lastIndex = input.length - 1;
-    while (input[lastIndex] === '\r' || input[lastIndex] === '\n') {
-        lastIndex--;
-    }
-    return input.substring(firstIndex, lastIndex + 1);
-}
-/**
- * Append a newline to a string.
- * @param src
- * @param line
- * @returns String with appended newline.
- */
-function appendLine(src, line) {
-    return src ? `${src}\n${line || ''}` : line || '';
-}
-/**
- * Creates a function that filters out comments lines.
- * @param char
- * @returns Comment filter function.
- */
-function getCommentFilter(char) {
-    return char
-        ? (line) => !line.startsWith(char)
-        : () => true;
-}
-/**
- * Select lines before the scissor.
- * @param lines
- * @param commentChar
- * @returns Lines before the scissor.
- */
-function truncateToScissor(lines, commentChar) {
-    const scissorIndex = lines.indexOf(`${commentChar} ${SCISSOR}`);
-    if (scissorIndex === -1) {
-        return lines;
-    }
-    return lines.slice(0, scissorIndex);
-}
-/**
- * Filter out GPG sign lines.
- * @param line
- * @returns True if the line is not a GPG sign line.
- */
-function gpgFilter(line) {
-    return !line.match(/^\s*gpg:/);
-}
-/**
- * Assign matched correspondence to the target object.
- * @param target - The target object to assign values to.
- * @param matches - The RegExp match array containing the matched groups.
- * @param correspondence - An array of keys that correspond to the matched groups.
- * @returns The target object with assigned values.
- */
-function assignMatchedCorrespondence(target, matches, correspondence) {
-    const { groups } = matches;
-    for (let i = 0, len = correspondence.length, key; i < len; i++) {
-        key = correspondence[i];
-        target[key] = (groups ? groups[key] : matches[i + 1]) || null;
-    }
-    return target;
-}
-//# sourceMappingURL=data:application/json;base64,eyJ2ZXJzaW9uIjozLCJmaWxlIjoidXRpbHMuanMiLCJzb3VyY2VSb290IjoiIiwic291cmNlcyI6WyIuLi9zcmMvdXRpbHMudHMiXSwibmFtZXMiOltdLCJtYXBwaW5ncyI6IkFBQUEsTUFBTSxPQUFPLEdBQUcsc0RBQXNELENBQUE7QUFFdEU7Ozs7R0FJRztBQUNILE1BQU0sVUFBVSxZQUFZLENBQUMsS0FBYTtJQUN4Qyw4REFBOEQ7SUFFOUQsTUFBTSxPQUFPLEdBQUcsS0FBSyxDQUFDLEtBQUssQ0FBQyxTQUFTLENBQUMsQ0FBQTtJQUV0QyxJQUFJLE9BQU8sT0FBTyxFQUFFLEtBQUssS0FBSyxRQUFRLEVBQUUsQ0FBQztRQUN2QyxPQUFPLEVBQUUsQ0FBQTtJQUNYLENBQUM7SUFFRCxNQUFNLFVBQVUsR0FBRyxPQUFPLENBQUMsS0FBSyxDQUFBO0lBQ2hDLElBQUksU0FBUyxHQUFHLEtBQUssQ0FBQyxNQUFNLEdBQUcsQ0FBQyxDQUFBO0lBRWhDLE9BQU8sS0FBSyxDQUFDLFNBQVMsQ0FBQyxLQUFLLElBQUksSUFBSSxLQUFLLENBQUMsU0FBUyxDQUFDLEtBQUssSUFBSSxFQUFFLENBQUM7UUFDOUQsU0FBUyxFQUFFLENBQUE7SUFDYixDQUFDO0lBRUQsT0FBTyxLQUFLLENBQUMsU0FBUyxDQUFDLFVBQVUsRUFBRSxTQUFTLEdBQUcsQ0FBQyxDQUFDLENBQUE7QUFDbkQsQ0FBQztBQUVEOzs7OztHQUtHO0FBQ0gsTUFBTSxVQUFVLFVBQVUsQ0FBQyxHQUFrQixFQUFFLElBQXdCO0lBQ3JFLE9BQU8sR0FBRyxDQUFDLENBQUMsQ0FBQyxHQUFHLEdBQUcsS0FBSyxJQUFJLElBQUksRUFBRSxFQUFFLENBQUMsQ0FBQyxDQUFDLElBQUksSUFBSSxFQUFFLENBQUE7QUFDbkQsQ0FBQztBQUVEOzs7O0dBSUc7QUFDSCxNQUFNLFVBQVUsZ0JBQWdCLENBQUMsSUFBd0I7SUFDdkQsT0FBTyxJQUFJO1FBQ1QsQ0FBQyxDQUFDLENBQUMsSUFBWSxFQUFFLEVBQUUsQ0FBQyxDQUFDLElBQUksQ0FBQyxVQUFVLENBQUMsSUFBSSxDQUFDO1FBQzFDLENBQUMsQ0FBQyxHQUFHLEVBQUUsQ0FBQyxJQUFJLENBQUE7QUFDaEIsQ0FBQztBQUVEOzs7OztHQUtHO0FBQ0gsTUFBTSxVQUFVLGlCQUFpQixDQUMvQixLQUFlLEVBQ2YsV0FBbUI7SUFFbkIsTUFBTSxZQUFZLEdBQUcsS0FBSyxDQUFDLE9BQU8sQ0FBQyxHQUFHLFdBQVcsSUFBSSxPQUFPLEVBQUUsQ0FBQyxDQUFBO0lBRS9ELElBQUksWUFBWSxLQUFLLENBQUMsQ0FBQyxFQUFFLENBQUM7UUFDeEIsT0FBTyxLQUFLLENBQUE7SUFDZCxDQUFDO0lBRUQsT0FBTyxLQUFLLENBQUMsS0FBSyxDQUFDLENBQUMsRUFBRSxZQUFZLENBQUMsQ0FBQTtBQUNyQyxDQUFDO0FBRUQ7Ozs7R0FJRztBQUNILE1BQU0sVUFBVSxTQUFTLENBQUMsSUFBWTtJQUNwQyxPQUFPLENBQUMsSUFBSSxDQUFDLEtBQUssQ0FBQyxVQUFVLENBQUMsQ0FBQTtBQUNoQyxDQUFDO0FBRUQ7Ozs7OztHQU1HO0FBQ0gsTUFBTSxVQUFVLDJCQUEyQixDQUN6QyxNQUFxQyxFQUNyQyxPQUF5QixFQUN6QixjQUF3QjtJQUV4QixNQUFNLEVBQUUsTUFBTSxFQUFFLEdBQUcsT0FBTyxDQUFBO0lBRTFCLEtBQUssSUFBSSxDQUFDLEdBQUcsQ0FBQyxFQUFFLEdBQUcsR0FBRyxjQUFjLENBQUMsTUFBTSxFQUFFLEdBQUcsRUFBRSxDQUFDLEdBQUcsR0FBRyxFQUFFLENBQUMsRUFBRSxFQUFFLENBQUM7UUFDL0QsR0FBRyxHQUFHLGNBQWMsQ0FBQyxDQUFDLENBQUMsQ0FBQTtRQUN2QixNQUFNLENBQUMsR0FBRyxDQUFDLEdBQUcsQ0FBQyxNQUFNLENBQUMsQ0FBQyxDQUFDLE1BQU0sQ0FBQyxHQUFHLENBQUMsQ0FBQyxDQUFDLENBQUMsT0FBTyxDQUFDLENBQUMsR0FBRyxDQUFDLENBQUMsQ0FBQyxJQUFJLElBQUksQ0FBQTtJQUMvRCxDQUFDO0lBRUQsT0FBTyxNQUFNLENBQUE7QUFDZixDQUFDIn0=
-;// CONCATENATED MODULE: ./node_modules/conventional-commits-parser/dist/options.js
-const defaultOptions = {
-    noteKeywords: ['BREAKING CHANGE', 'BREAKING-CHANGE'],
-    issuePrefixes: ['#'],
-    referenceActions: [
-        'close',
-        'closes',
-        'closed',
-        'fix',
-        'fixes',
-        'fixed',
-        'resolve',
-        'resolves',
-        'resolved'
-    ],
-    headerPattern: /^(\w*)(?:\(([\w$@.\-*/ ]*)\))?: (.*)$/,
-    headerCorrespondence: [
-        'type',
-        'scope',
-        'subject'
-    ],
-    revertPattern: /^Revert\s"([\s\S]*)"\s*This reverts commit (\w*)\.?/,
-    revertCorrespondence: ['header', 'hash'],
-    // The field name must contain at least one word character so that
-    // YAML document markers like `---` are not treated as field markers.
-    fieldPattern: /^-(?=.*\w)(.*?)-$/
-};
-//# sourceMappingURL=data:application/json;base64,eyJ2ZXJzaW9uIjozLCJmaWxlIjoib3B0aW9ucy5qcyIsInNvdXJjZVJvb3QiOiIiLCJzb3VyY2VzIjpbIi4uL3NyYy9vcHRpb25zLnRzIl0sIm5hbWVzIjpbXSwibWFwcGluZ3MiOiJBQUVBLE1BQU0sQ0FBQyxNQUFNLGNBQWMsR0FBa0I7SUFDM0MsWUFBWSxFQUFFLENBQUMsaUJBQWlCLEVBQUUsaUJBQWlCLENBQUM7SUFDcEQsYUFBYSxFQUFFLENBQUMsR0FBRyxDQUFDO0lBQ3BCLGdCQUFnQixFQUFFO1FBQ2hCLE9BQU87UUFDUCxRQUFRO1FBQ1IsUUFBUTtRQUNSLEtBQUs7UUFDTCxPQUFPO1FBQ1AsT0FBTztRQUNQLFNBQVM7UUFDVCxVQUFVO1FBQ1YsVUFBVTtLQUNYO0lBQ0QsYUFBYSxFQUFFLHVDQUF1QztJQUN0RCxvQkFBb0IsRUFBRTtRQUNwQixNQUFNO1FBQ04sT0FBTztRQUNQLFNBQVM7S0FDVjtJQUNELGFBQWEsRUFBRSxxREFBcUQ7SUFDcEUsb0JBQW9CLEVBQUUsQ0FBQyxRQUFRLEVBQUUsTUFBTSxDQUFDO0lBQ3hDLGtFQUFrRTtJQUNsRSxxRUFBcUU7SUFDckUsWUFBWSxFQUFFLG1CQUFtQjtDQUNsQyxDQUFBIn0=
-;// CONCATENATED MODULE: ./node_modules/conventional-commits-parser/dist/CommitParser.js
-
-
-
-/**
- * Helper to create commit object.
- * @param initialData - Initial commit data.
- * @returns Commit object with empty data.
- */
-function createCommitObject(initialData = {}) {
-    // @ts-expect-error: You can read properties from `Commit` without problems, but you can't assign object to this type. So here is helper for that.
-    return {
-        merge: null,
-        revert: null,
-        header: null,
-        body: null,
-        footer: null,
-        notes: [],
-        mentions: [],
-        references: [],
-        ...initialData
-    };
-}
-/**
- * Commit message parser.
- */
-class CommitParser_CommitParser {
-    options;
-    regexes;
-    lines = [];
-    lineIndex = 0;
-    commit = createCommitObject();
-    constructor(options = {}) {
-        this.options = {
-            ...defaultOptions,
-            ...options
-        };
-        this.regexes = getParserRegexes(this.options);
-    }
-    currentLine() {
-        return this.lines[this.lineIndex];
-    }
-    nextLine() {
-        return this.lines[this.lineIndex++];
-    }
-    isLineAvailable() {
-        return this.lineIndex < this.lines.length;
-    }
-    parseReference(input, action) {
-        const { regexes } = this;
-        if (regexes.url.test(input)) {
-            return null;
-        }
-        const matches = regexes.referenceParts.exec(input);
-        if (!matches) {
-            return null;
-        }
-        let [raw, repository = null, prefix, issue] = matches;
-        let owner = null;
-        if (repository) {
-            const slashIndex = repository.indexOf('/');
-            if (slashIndex !== -1) {
-                owner = repository.slice(0, slashIndex);
-                repository = repository.slice(slashIndex + 1);
-            }
-        }
-        return {
-            raw,
-            action,
-            owner,
-            repository,
-            prefix,
-            issue
-        };
-    }
-    parseReferences(input, isFooterToken = false) {
-        const { regexes } = this;
-        const regex = isFooterToken
-            ? regexes.footerReferences
-            : regexes.references;
-        // Text outside of action sentences, like `#1` in `#1 Fixes #2`,
-        // may also have references, but without an action
-        const sentences = [];
-        let lastIndex = 0;
-        let matches;
-        while (true) {
-            matches = regex.exec(input);
-            if (!matches) {
-                break;
-            }
-            sentences.push([null, input.slice(lastIndex, matches.index)], [matches[1] || null, matches[2] || '']);
-            lastIndex = regex.lastIndex;
-        }
-        sentences.push([null, input.slice(lastIndex)]);
-        const references = [];
-        let reference;
-        for (const [action, sentence] of sentences) {
-            while (true) {
-                reference = this.parseReference(sentence, action);
-                if (!reference) {
-                    break;
-                }
-                references.push(reference);
-            }
-        }
-        return references;
-    }
-    skipEmptyLines() {
-        let line = this.currentLine();
-        while (line !== undefined && !line.trim()) {
-            this.nextLine();
-            line = this.currentLine();
-        }
-    }
-    parseMerge() {
-        const { commit, options } = this;
-        const correspondence = options.mergeCorrespondence || [];
-        const merge = this.currentLine();
-        const matches = merge && options.mergePattern
-            ? merge.match(options.mergePattern)
-            : null;
-        if (matches) {
-            this.nextLine();
-            commit.merge = matches[0] || null;
-            assignMatchedCorrespondence(commit, matches, correspondence);
-            return true;
-        }
-        return false;
-    }
-    parseHeader(isMergeCommit) {
-        if (isMergeCommit) {
-            this.skipEmptyLines();
-        }
-        const { commit, options } = this;
-        const correspondence = options.headerCorrespondence || [];
-        const header = commit.header ?? this.nextLine();
-        let matches = null;
-        if (header) {
-            if (options.breakingHeaderPattern) {
-                matches = header.match(options.breakingHeaderPattern);
-            }
-            if (!matches && options.headerPattern) {
-                matches = header.match(options.headerPattern);
-            }
-        }
-        if (header) {
-            commit.header = header;
-        }
-        if (matches) {
-            assignMatchedCorrespondence(commit, matches, correspondence);
-        }
-    }
-    parseMeta() {
-        const { options, commit } = this;
-        if (!options.fieldPattern || !this.isLineAvailable()) {
-            return false;
-        }
-        let matches;
-        let field = null;
-        let parsed = false;
-        while (this.isLineAvailable()) {
-            matches = this.currentLine().match(options.fieldPattern);
-            if (matches) {
-                field = matches[1] || null;
-                this.nextLine();
-                continue;
-            }
-            if (field) {
-                parsed = true;
-                commit[field] = appendLine(commit[field], this.currentLine());
-                this.nextLine();
-            }
-            else {
-                break;
-            }
-        }
-        return parsed;
-    }
-    parseNotes() {
-        const { regexes, commit } = this;
-        if (!this.isLineAvailable()) {
-            return false;
-        }
-        const matches = this.currentLine().match(regexes.notes);
-        let isFooterToken;
-        if (matches) {
-            const note = {
-                title: matches[1],
-                text: matches[2]
-            };
-            commit.notes.push(note);
-            commit.footer = appendLine(commit.footer, this.currentLine());
-            this.nextLine();
-            while (this.isLineAvailable()) {
-                if (this.parseMeta()) {
-                    return true;
-                }
-                if (this.parseNotes()) {
-                    return true;
-                }
-                isFooterToken = regexes.footerToken.test(this.currentLine());
-                commit.references.push(...this.parseReferences(this.currentLine(), isFooterToken));
-                if (!isFooterToken) {
-                    note.text = appendLine(note.text, this.currentLine());
-                }
-                commit.footer = appendLine(commit.footer, this.currentLine());
-                this.nextLine();
-                if (isFooterToken) {
-                    break;
-                }
-            }
-            return true;
-        }
-        return false;
-    }
-    parseBodyAndFooter(isBody) {
-        const { commit, regexes } = this;
-        if (!this.isLineAvailable()) {
-            return isBody;
-        }
-        const isFooterToken = regexes.footerToken.test(this.currentLine());
-        const isStillBody = !isFooterToken && isBody;
-        commit.references.push(...this.parseReferences(this.currentLine(), isFooterToken));
-        if (isStillBody) {
-            commit.body = appendLine(commit.body, this.currentLine());
-        }
-        else {
-            commit.footer = appendLine(commit.footer, this.currentLine());
-        }
-        this.nextLine();
-        return isStillBody;
-    }
-    parseBreakingHeader() {
-        const { commit, options } = this;
-        if (!options.breakingHeaderPattern || commit.notes.length || !commit.header) {
-            return;
-        }
-        const matches = commit.header.match(options.breakingHeaderPattern);
-        if (matches) {
-            commit.notes.push({
-                title: 'BREAKING CHANGE',
-                text: matches[3]
-            });
-        }
-    }
-    parseMentions(input) {
-        const { commit, regexes } = this;
-        let matches;
-        for (;;) {
-            matches = regexes.mentions.exec(input);
-            if (!matches) {
-                break;
-            }
-            commit.mentions.push(matches[1]);
-        }
-    }
-    parseRevert(input) {
-        const { commit, options } = this;
-        const correspondence = options.revertCorrespondence || [];
-        const matches = options.revertPattern
-            ? input.match(options.revertPattern)
-            : null;
-        if (matches) {
-            commit.revert = assignMatchedCorrespondence({}, matches, correspondence);
-        }
-    }
-    cleanupCommit() {
-        const { commit } = this;
-        commit.body &&= trimNewLines(commit.body);
-        commit.footer &&= trimNewLines(commit.footer);
-        commit.notes.forEach((note) => {
-            note.text = trimNewLines(note.text);
-        });
-        const referencesSet = new Set();
-        commit.references = commit.references.filter((reference) => {
-            const uid = `${reference.action} ${reference.raw}`.toLocaleLowerCase();
-            const ok = !referencesSet.has(uid);
-            if (ok) {
-                referencesSet.add(uid);
-            }
-            return ok;
-        });
-    }
-    /**
-     * Parse commit message string into an object.
-     * @param input - Commit message string.
-     * @returns Commit object.
-     */
-    parse(input) {
-        if (!input.trim()) {
-            throw new TypeError('Expected a raw commit');
-        }
-        const { commentChar } = this.options;
-        const commentFilter = getCommentFilter(commentChar);
-        const rawLines = trimNewLines(input).split(/\r?\n/);
-        const lines = commentChar
-            ? truncateToScissor(rawLines, commentChar).filter(line => commentFilter(line) && gpgFilter(line))
-            : rawLines.filter(line => gpgFilter(line));
-        const commit = createCommitObject();
-        this.lines = lines;
-        this.lineIndex = 0;
-        this.commit = commit;
-        const isMergeCommit = this.parseMerge();
-        this.parseHeader(isMergeCommit);
-        if (commit.header) {
-            commit.references = this.parseReferences(commit.header);
-        }
-        let isBody = true;
-        while (this.isLineAvailable()) {
-            this.parseMeta();
-            if (this.parseNotes()) {
-                isBody = false;
-            }
-            if (!this.parseBodyAndFooter(isBody)) {
-                isBody = false;
-            }
-        }
-        this.parseBreakingHeader();
-        this.parseMentions(input);
-        this.parseRevert(input);
-        this.cleanupCommit();
-        return commit;
-    }
-}
-//# sourceMappingURL=data:application/json;base64,eyJ2ZXJzaW9uIjozLCJmaWxlIjoiQ29tbWl0UGFyc2VyLmpzIiwic291cmNlUm9vdCI6IiIsInNvdXJjZXMiOlsiLi4vc3JjL0NvbW1pdFBhcnNlci50cyJdLCJuYW1lcyI6W10sIm1hcHBpbmdzIjoiQUFPQSxPQUFPLEVBQUUsZ0JBQWdCLEVBQUUsTUFBTSxZQUFZLENBQUE7QUFDN0MsT0FBTyxFQUNMLFlBQVksRUFDWixVQUFVLEVBQ1YsZ0JBQWdCLEVBQ2hCLFNBQVMsRUFDVCxpQkFBaUIsRUFDakIsMkJBQTJCLEVBQzVCLE1BQU0sWUFBWSxDQUFBO0FBQ25CLE9BQU8sRUFBRSxjQUFjLEVBQUUsTUFBTSxjQUFjLENBQUE7QUFFN0M7Ozs7R0FJRztBQUNILE1BQU0sVUFBVSxrQkFBa0IsQ0FBQyxXQUFXLEdBQW9CLEVBQUU7SUFDbEUsa0pBQWtKO0lBQ2xKLE9BQU87UUFDTCxLQUFLLEVBQUUsSUFBSTtRQUNYLE1BQU0sRUFBRSxJQUFJO1FBQ1osTUFBTSxFQUFFLElBQUk7UUFDWixJQUFJLEVBQUUsSUFBSTtRQUNWLE1BQU0sRUFBRSxJQUFJO1FBQ1osS0FBSyxFQUFFLEVBQUU7UUFDVCxRQUFRLEVBQUUsRUFBRTtRQUNaLFVBQVUsRUFBRSxFQUFFO1FBQ2QsR0FBRyxXQUFXO0tBQ2YsQ0FBQTtBQUNILENBQUM7QUFFRDs7R0FFRztBQUNILE1BQU0sT0FBTyxZQUFZO0lBQ04sT0FBTyxDQUFlO0lBQ3RCLE9BQU8sQ0FBZTtJQUMvQixLQUFLLEdBQWEsRUFBRSxDQUFBO0lBQ3BCLFNBQVMsR0FBRyxDQUFDLENBQUE7SUFDYixNQUFNLEdBQUcsa0JBQWtCLEVBQUUsQ0FBQTtJQUVyQyxZQUFZLE9BQU8sR0FBa0IsRUFBRTtRQUNyQyxJQUFJLENBQUMsT0FBTyxHQUFHO1lBQ2IsR0FBRyxjQUFjO1lBQ2pCLEdBQUcsT0FBTztTQUNYLENBQUE7UUFDRCxJQUFJLENBQUMsT0FBTyxHQUFHLGdCQUFnQixDQUFDLElBQUksQ0FBQyxPQUFPLENBQUMsQ0FBQTtJQUMvQyxDQUFDO0lBRU8sV0FBVztRQUNqQixPQUFPLElBQUksQ0FBQyxLQUFLLENBQUMsSUFBSSxDQUFDLFNBQVMsQ0FBQyxDQUFBO0lBQ25DLENBQUM7SUFFTyxRQUFRO1FBQ2QsT0FBTyxJQUFJLENBQUMsS0FBSyxDQUFDLElBQUksQ0FBQyxTQUFTLEVBQUUsQ0FBQyxDQUFBO0lBQ3JDLENBQUM7SUFFTyxlQUFlO1FBQ3JCLE9BQU8sSUFBSSxDQUFDLFNBQVMsR0FBRyxJQUFJLENBQUMsS0FBSyxDQUFDLE1BQU0sQ0FBQTtJQUMzQyxDQUFDO0lBRU8sY0FBYyxDQUNwQixLQUFhLEVBQ2IsTUFBcUI7UUFFckIsTUFBTSxFQUFFLE9BQU8sRUFBRSxHQUFHLElBQUksQ0FBQTtRQUV4QixJQUFJLE9BQU8sQ0FBQyxHQUFHLENBQUMsSUFBSSxDQUFDLEtBQUssQ0FBQyxFQUFFLENBQUM7WUFDNUIsT0FBTyxJQUFJLENBQUE7UUFDYixDQUFDO1FBRUQsTUFBTSxPQUFPLEdBQUcsT0FBTyxDQUFDLGNBQWMsQ0FBQyxJQUFJLENBQUMsS0FBSyxDQUFDLENBQUE7UUFFbEQsSUFBSSxDQUFDLE9BQU8sRUFBRSxDQUFDO1lBQ2IsT0FBTyxJQUFJLENBQUE7UUFDYixDQUFDO1FBRUQsSUFBSSxDQUNGLEdBQUcsRUFDSCxVQUFVLEdBQUcsSUFBSSxFQUNqQixNQUFNLEVBQ04sS0FBSyxDQUNOLEdBQUcsT0FBTyxDQUFBO1FBQ1gsSUFBSSxLQUFLLEdBQWtCLElBQUksQ0FBQTtRQUUvQixJQUFJLFVBQVUsRUFBRSxDQUFDO1lBQ2YsTUFBTSxVQUFVLEdBQUcsVUFBVSxDQUFDLE9BQU8sQ0FBQyxHQUFHLENBQUMsQ0FBQTtZQUUxQyxJQUFJLFVBQVUsS0FBSyxDQUFDLENBQUMsRUFBRSxDQUFDO2dCQUN0QixLQUFLLEdBQUcsVUFBVSxDQUFDLEtBQUssQ0FBQyxDQUFDLEVBQUUsVUFBVSxDQUFDLENBQUE7Z0JBQ3ZDLFVBQVUsR0FBRyxVQUFVLENBQUMsS0FBSyxDQUFDLFVBQVUsR0FBRyxDQUFDLENBQUMsQ0FBQTtZQUMvQyxDQUFDO1FBQ0gsQ0FBQztRQUVELE9BQU87WUFDTCxHQUFHO1lBQ0gsTUFBTTtZQUNOLEtBQUs7WUFDTCxVQUFVO1lBQ1YsTUFBTTtZQUNOLEtBQUs7U0FDTixDQUFBO0lBQ0gsQ0FBQztJQUVPLGVBQWUsQ0FDckIsS0FBYSxFQUNiLGFBQWEsR0FBRyxLQUFLO1FBRXJCLE1BQU0sRUFBRSxPQUFPLEVBQUUsR0FBRyxJQUFJLENBQUE7UUFDeEIsTUFBTSxLQUFLLEdBQUcsYUFBYTtZQUN6QixDQUFDLENBQUMsT0FBTyxDQUFDLGdCQUFnQjtZQUMxQixDQUFDLENBQUMsT0FBTyxDQUFDLFVBQVUsQ0FBQTtRQUN0QixnRUFBZ0U7UUFDaEUsa0RBQWtEO1FBQ2xELE1BQU0sU0FBUyxHQUE4QixFQUFFLENBQUE7UUFDL0MsSUFBSSxTQUFTLEdBQUcsQ0FBQyxDQUFBO1FBQ2pCLElBQUksT0FBK0IsQ0FBQTtRQUVuQyxPQUFPLElBQUksRUFBRSxDQUFDO1lBQ1osT0FBTyxHQUFHLEtBQUssQ0FBQyxJQUFJLENBQUMsS0FBSyxDQUFDLENBQUE7WUFFM0IsSUFBSSxDQUFDLE9BQU8sRUFBRSxDQUFDO2dCQUNiLE1BQUs7WUFDUCxDQUFDO1lBRUQsU0FBUyxDQUFDLElBQUksQ0FDWixDQUFDLElBQUksRUFBRSxLQUFLLENBQUMsS0FBSyxDQUFDLFNBQVMsRUFBRSxPQUFPLENBQUMsS0FBSyxDQUFDLENBQUMsRUFDN0MsQ0FBQyxPQUFPLENBQUMsQ0FBQyxDQUFDLElBQUksSUFBSSxFQUFFLE9BQU8sQ0FBQyxDQUFDLENBQUMsSUFBSSxFQUFFLENBQUMsQ0FDdkMsQ0FBQTtZQUNELFNBQVMsR0FBRyxLQUFLLENBQUMsU0FBUyxDQUFBO1FBQzdCLENBQUM7UUFFRCxTQUFTLENBQUMsSUFBSSxDQUFDLENBQUMsSUFBSSxFQUFFLEtBQUssQ0FBQyxLQUFLLENBQUMsU0FBUyxDQUFDLENBQUMsQ0FBQyxDQUFBO1FBRTlDLE1BQU0sVUFBVSxHQUFzQixFQUFFLENBQUE7UUFDeEMsSUFBSSxTQUFpQyxDQUFBO1FBRXJDLEtBQUssTUFBTSxDQUFDLE1BQU0sRUFBRSxRQUFRLENBQUMsSUFBSSxTQUFTLEVBQUUsQ0FBQztZQUMzQyxPQUFPLElBQUksRUFBRSxDQUFDO2dCQUNaLFNBQVMsR0FBRyxJQUFJLENBQUMsY0FBYyxDQUFDLFFBQVEsRUFBRSxNQUFNLENBQUMsQ0FBQTtnQkFFakQsSUFBSSxDQUFDLFNBQVMsRUFBRSxDQUFDO29CQUNmLE1BQUs7Z0JBQ1AsQ0FBQztnQkFFRCxVQUFVLENBQUMsSUFBSSxDQUFDLFNBQVMsQ0FBQyxDQUFBO1lBQzVCLENBQUM7UUFDSCxDQUFDO1FBRUQsT0FBTyxVQUFVLENBQUE7SUFDbkIsQ0FBQztJQUVPLGNBQWM7UUFDcEIsSUFBSSxJQUFJLEdBQUcsSUFBSSxDQUFDLFdBQVcsRUFBRSxDQUFBO1FBRTdCLE9BQU8sSUFBSSxLQUFLLFNBQVMsSUFBSSxDQUFDLElBQUksQ0FBQyxJQUFJLEVBQUUsRUFBRSxDQUFDO1lBQzFDLElBQUksQ0FBQyxRQUFRLEVBQUUsQ0FBQTtZQUNmLElBQUksR0FBRyxJQUFJLENBQUMsV0FBVyxFQUFFLENBQUE7UUFDM0IsQ0FBQztJQUNILENBQUM7SUFFTyxVQUFVO1FBQ2hCLE1BQU0sRUFBRSxNQUFNLEVBQUUsT0FBTyxFQUFFLEdBQUcsSUFBSSxDQUFBO1FBQ2hDLE1BQU0sY0FBYyxHQUFHLE9BQU8sQ0FBQyxtQkFBbUIsSUFBSSxFQUFFLENBQUE7UUFDeEQsTUFBTSxLQUFLLEdBQUcsSUFBSSxDQUFDLFdBQVcsRUFBRSxDQUFBO1FBQ2hDLE1BQU0sT0FBTyxHQUFHLEtBQUssSUFBSSxPQUFPLENBQUMsWUFBWTtZQUMzQyxDQUFDLENBQUMsS0FBSyxDQUFDLEtBQUssQ0FBQyxPQUFPLENBQUMsWUFBWSxDQUFDO1lBQ25DLENBQUMsQ0FBQyxJQUFJLENBQUE7UUFFUixJQUFJLE9BQU8sRUFBRSxDQUFDO1lBQ1osSUFBSSxDQUFDLFFBQVEsRUFBRSxDQUFBO1lBRWYsTUFBTSxDQUFDLEtBQUssR0FBRyxPQUFPLENBQUMsQ0FBQyxDQUFDLElBQUksSUFBSSxDQUFBO1lBRWpDLDJCQUEyQixDQUFDLE1BQU0sRUFBRSxPQUFPLEVBQUUsY0FBYyxDQUFDLENBQUE7WUFFNUQsT0FBTyxJQUFJLENBQUE7UUFDYixDQUFDO1FBRUQsT0FBTyxLQUFLLENBQUE7SUFDZCxDQUFDO0lBRU8sV0FBVyxDQUFDLGFBQXNCO1FBQ3hDLElBQUksYUFBYSxFQUFFLENBQUM7WUFDbEIsSUFBSSxDQUFDLGNBQWMsRUFBRSxDQUFBO1FBQ3ZCLENBQUM7UUFFRCxNQUFNLEVBQUUsTUFBTSxFQUFFLE9BQU8sRUFBRSxHQUFHLElBQUksQ0FBQTtRQUNoQyxNQUFNLGNBQWMsR0FBRyxPQUFPLENBQUMsb0JBQW9CLElBQUksRUFBRSxDQUFBO1FBQ3pELE1BQU0sTUFBTSxHQUFHLE1BQU0sQ0FBQyxNQUFNLElBQUksSUFBSSxDQUFDLFFBQVEsRUFBRSxDQUFBO1FBQy9DLElBQUksT0FBTyxHQUE0QixJQUFJLENBQUE7UUFFM0MsSUFBSSxNQUFNLEVBQUUsQ0FBQztZQUNYLElBQUksT0FBTyxDQUFDLHFCQUFxQixFQUFFLENBQUM7Z0JBQ2xDLE9BQU8sR0FBRyxNQUFNLENBQUMsS0FBSyxDQUFDLE9BQU8sQ0FBQyxxQkFBcUIsQ0FBQyxDQUFBO1lBQ3ZELENBQUM7WUFFRCxJQUFJLENBQUMsT0FBTyxJQUFJLE9BQU8sQ0FBQyxhQUFhLEVBQUUsQ0FBQztnQkFDdEMsT0FBTyxHQUFHLE1BQU0sQ0FBQyxLQUFLLENBQUMsT0FBTyxDQUFDLGFBQWEsQ0FBQyxDQUFBO1lBQy9DLENBQUM7UUFDSCxDQUFDO1FBRUQsSUFBSSxNQUFNLEVBQUUsQ0FBQztZQUNYLE1BQU0sQ0FBQyxNQUFNLEdBQUcsTUFBTSxDQUFBO1FBQ3hCLENBQUM7UUFFRCxJQUFJLE9BQU8sRUFBRSxDQUFDO1lBQ1osMkJBQTJCLENBQUMsTUFBTSxFQUFFLE9BQU8sRUFBRSxjQUFjLENBQUMsQ0FBQTtRQUM5RCxDQUFDO0lBQ0gsQ0FBQztJQUVPLFNBQVM7UUFDZixNQUFNLEVBQ0osT0FBTyxFQUNQLE1BQU0sRUFDUCxHQUFHLElBQUksQ0FBQTtRQUVSLElBQUksQ0FBQyxPQUFPLENBQUMsWUFBWSxJQUFJLENBQUMsSUFBSSxDQUFDLGVBQWUsRUFBRSxFQUFFLENBQUM7WUFDckQsT0FBTyxLQUFLLENBQUE7UUFDZCxDQUFDO1FBRUQsSUFBSSxPQUFnQyxDQUFBO1FBQ3BDLElBQUksS0FBSyxHQUFrQixJQUFJLENBQUE7UUFDL0IsSUFBSSxNQUFNLEdBQUcsS0FBSyxDQUFBO1FBRWxCLE9BQU8sSUFBSSxDQUFDLGVBQWUsRUFBRSxFQUFFLENBQUM7WUFDOUIsT0FBTyxHQUFHLElBQUksQ0FBQyxXQUFXLEVBQUUsQ0FBQyxLQUFLLENBQUMsT0FBTyxDQUFDLFlBQVksQ0FBQyxDQUFBO1lBRXhELElBQUksT0FBTyxFQUFFLENBQUM7Z0JBQ1osS0FBSyxHQUFHLE9BQU8sQ0FBQyxDQUFDLENBQUMsSUFBSSxJQUFJLENBQUE7Z0JBQzFCLElBQUksQ0FBQyxRQUFRLEVBQUUsQ0FBQTtnQkFDZixTQUFRO1lBQ1YsQ0FBQztZQUVELElBQUksS0FBSyxFQUFFLENBQUM7Z0JBQ1YsTUFBTSxHQUFHLElBQUksQ0FBQTtnQkFDYixNQUFNLENBQUMsS0FBSyxDQUFDLEdBQUcsVUFBVSxDQUFDLE1BQU0sQ0FBQyxLQUFLLENBQUMsRUFBRSxJQUFJLENBQUMsV0FBVyxFQUFFLENBQUMsQ0FBQTtnQkFDN0QsSUFBSSxDQUFDLFFBQVEsRUFBRSxDQUFBO1lBQ2pCLENBQUM7aUJBQU0sQ0FBQztnQkFDTixNQUFLO1lBQ1AsQ0FBQztRQUNILENBQUM7UUFFRCxPQUFPLE1BQU0sQ0FBQTtJQUNmLENBQUM7SUFFTyxVQUFVO1FBQ2hCLE1BQU0sRUFDSixPQUFPLEVBQ1AsTUFBTSxFQUNQLEdBQUcsSUFBSSxDQUFBO1FBRVIsSUFBSSxDQUFDLElBQUksQ0FBQyxlQUFlLEVBQUUsRUFBRSxDQUFDO1lBQzVCLE9BQU8sS0FBSyxDQUFBO1FBQ2QsQ0FBQztRQUVELE1BQU0sT0FBTyxHQUFHLElBQUksQ0FBQyxXQUFXLEVBQUUsQ0FBQyxLQUFLLENBQUMsT0FBTyxDQUFDLEtBQUssQ0FBQyxDQUFBO1FBQ3ZELElBQUksYUFBc0IsQ0FBQTtRQUUxQixJQUFJLE9BQU8sRUFBRSxDQUFDO1lBQ1osTUFBTSxJQUFJLEdBQWU7Z0JBQ3ZCLEtBQUssRUFBRSxPQUFPLENBQUMsQ0FBQyxDQUFDO2dCQUNqQixJQUFJLEVBQUUsT0FBTyxDQUFDLENBQUMsQ0FBQzthQUNqQixDQUFBO1lBRUQsTUFBTSxDQUFDLEtBQUssQ0FBQyxJQUFJLENBQUMsSUFBSSxDQUFDLENBQUE7WUFDdkIsTUFBTSxDQUFDLE1BQU0sR0FBRyxVQUFVLENBQUMsTUFBTSxDQUFDLE1BQU0sRUFBRSxJQUFJLENBQUMsV0FBVyxFQUFFLENBQUMsQ0FBQTtZQUM3RCxJQUFJLENBQUMsUUFBUSxFQUFFLENBQUE7WUFFZixPQUFPLElBQUksQ0FBQyxlQUFlLEVBQUUsRUFBRSxDQUFDO2dCQUM5QixJQUFJLElBQUksQ0FBQyxTQUFTLEVBQUUsRUFBRSxDQUFDO29CQUNyQixPQUFPLElBQUksQ0FBQTtnQkFDYixDQUFDO2dCQUVELElBQUksSUFBSSxDQUFDLFVBQVUsRUFBRSxFQUFFLENBQUM7b0JBQ3RCLE9BQU8sSUFBSSxDQUFBO2dCQUNiLENBQUM7Z0JBRUQsYUFBYSxHQUFHLE9BQU8sQ0FBQyxXQUFXLENBQUMsSUFBSSxDQUFDLElBQUksQ0FBQyxXQUFXLEVBQUUsQ0FBQyxDQUFBO2dCQUU1RCxNQUFNLENBQUMsVUFBVSxDQUFDLElBQUksQ0FDcEIsR0FBRyxJQUFJLENBQUMsZUFBZSxDQUFDLElBQUksQ0FBQyxXQUFXLEVBQUUsRUFBRSxhQUFhLENBQUMsQ0FDM0QsQ0FBQTtnQkFFRCxJQUFJLENBQUMsYUFBYSxFQUFFLENBQUM7b0JBQ25CLElBQUksQ0FBQyxJQUFJLEdBQUcsVUFBVSxDQUFDLElBQUksQ0FBQyxJQUFJLEVBQUUsSUFBSSxDQUFDLFdBQVcsRUFBRSxDQUFDLENBQUE7Z0JBQ3ZELENBQUM7Z0JBRUQsTUFBTSxDQUFDLE1BQU0sR0FBRyxVQUFVLENBQUMsTUFBTSxDQUFDLE1BQU0sRUFBRSxJQUFJLENBQUMsV0FBVyxFQUFFLENBQUMsQ0FBQTtnQkFDN0QsSUFBSSxDQUFDLFFBQVEsRUFBRSxDQUFBO2dCQUVmLElBQUksYUFBYSxFQUFFLENBQUM7b0JBQ2xCLE1BQUs7Z0JBQ1AsQ0FBQztZQUNILENBQUM7WUFFRCxPQUFPLElBQUksQ0FBQTtRQUNiLENBQUM7UUFFRCxPQUFPLEtBQUssQ0FBQTtJQUNkLENBQUM7SUFFTyxrQkFBa0IsQ0FBQyxNQUFlO1FBQ3hDLE1BQU0sRUFDSixNQUFNLEVBQ04sT0FBTyxFQUNSLEdBQUcsSUFBSSxDQUFBO1FBRVIsSUFBSSxDQUFDLElBQUksQ0FBQyxlQUFlLEVBQUUsRUFBRSxDQUFDO1lBQzVCLE9BQU8sTUFBTSxDQUFBO1FBQ2YsQ0FBQztRQUVELE1BQU0sYUFBYSxHQUFHLE9BQU8sQ0FBQyxXQUFXLENBQUMsSUFBSSxDQUFDLElBQUksQ0FBQyxXQUFXLEVBQUUsQ0FBQyxDQUFBO1FBQ2xFLE1BQU0sV0FBVyxHQUFHLENBQUMsYUFBYSxJQUFJLE1BQU0sQ0FBQTtRQUU1QyxNQUFNLENBQUMsVUFBVSxDQUFDLElBQUksQ0FDcEIsR0FBRyxJQUFJLENBQUMsZUFBZSxDQUFDLElBQUksQ0FBQyxXQUFXLEVBQUUsRUFBRSxhQUFhLENBQUMsQ0FDM0QsQ0FBQTtRQUVELElBQUksV0FBVyxFQUFFLENBQUM7WUFDaEIsTUFBTSxDQUFDLElBQUksR0FBRyxVQUFVLENBQUMsTUFBTSxDQUFDLElBQUksRUFBRSxJQUFJLENBQUMsV0FBVyxFQUFFLENBQUMsQ0FBQTtRQUMzRCxDQUFDO2FBQU0sQ0FBQztZQUNOLE1BQU0sQ0FBQyxNQUFNLEdBQUcsVUFBVSxDQUFDLE1BQU0sQ0FBQyxNQUFNLEVBQUUsSUFBSSxDQUFDLFdBQVcsRUFBRSxDQUFDLENBQUE7UUFDL0QsQ0FBQztRQUVELElBQUksQ0FBQyxRQUFRLEVBQUUsQ0FBQTtRQUVmLE9BQU8sV0FBVyxDQUFBO0lBQ3BCLENBQUM7SUFFTyxtQkFBbUI7UUFDekIsTUFBTSxFQUNKLE1BQU0sRUFDTixPQUFPLEVBQ1IsR0FBRyxJQUFJLENBQUE7UUFFUixJQUFJLENBQUMsT0FBTyxDQUFDLHFCQUFxQixJQUFJLE1BQU0sQ0FBQyxLQUFLLENBQUMsTUFBTSxJQUFJLENBQUMsTUFBTSxDQUFDLE1BQU0sRUFBRSxDQUFDO1lBQzVFLE9BQU07UUFDUixDQUFDO1FBRUQsTUFBTSxPQUFPLEdBQUcsTUFBTSxDQUFDLE1BQU0sQ0FBQyxLQUFLLENBQUMsT0FBTyxDQUFDLHFCQUFxQixDQUFDLENBQUE7UUFFbEUsSUFBSSxPQUFPLEVBQUUsQ0FBQztZQUNaLE1BQU0sQ0FBQyxLQUFLLENBQUMsSUFBSSxDQUFDO2dCQUNoQixLQUFLLEVBQUUsaUJBQWlCO2dCQUN4QixJQUFJLEVBQUUsT0FBTyxDQUFDLENBQUMsQ0FBQzthQUNqQixDQUFDLENBQUE7UUFDSixDQUFDO0lBQ0gsQ0FBQztJQUVPLGFBQWEsQ0FBQyxLQUFhO1FBQ2pDLE1BQU0sRUFDSixNQUFNLEVBQ04sT0FBTyxFQUNSLEdBQUcsSUFBSSxDQUFBO1FBQ1IsSUFBSSxPQUErQixDQUFBO1FBRW5DLFNBQVMsQ0FBQztZQUNSLE9BQU8sR0FBRyxPQUFPLENBQUMsUUFBUSxDQUFDLElBQUksQ0FBQyxLQUFLLENBQUMsQ0FBQTtZQUV0QyxJQUFJLENBQUMsT0FBTyxFQUFFLENBQUM7Z0JBQ2IsTUFBSztZQUNQLENBQUM7WUFFRCxNQUFNLENBQUMsUUFBUSxDQUFDLElBQUksQ0FBQyxPQUFPLENBQUMsQ0FBQyxDQUFDLENBQUMsQ0FBQTtRQUNsQyxDQUFDO0lBQ0gsQ0FBQztJQUVPLFdBQVcsQ0FBQyxLQUFhO1FBQy9CLE1BQU0sRUFDSixNQUFNLEVBQ04sT0FBTyxFQUNSLEdBQUcsSUFBSSxDQUFBO1FBQ1IsTUFBTSxjQUFjLEdBQUcsT0FBTyxDQUFDLG9CQUFvQixJQUFJLEVBQUUsQ0FBQTtRQUN6RCxNQUFNLE9BQU8sR0FBRyxPQUFPLENBQUMsYUFBYTtZQUNuQyxDQUFDLENBQUMsS0FBSyxDQUFDLEtBQUssQ0FBQyxPQUFPLENBQUMsYUFBYSxDQUFDO1lBQ3BDLENBQUMsQ0FBQyxJQUFJLENBQUE7UUFFUixJQUFJLE9BQU8sRUFBRSxDQUFDO1lBQ1osTUFBTSxDQUFDLE1BQU0sR0FBRywyQkFBMkIsQ0FBQyxFQUFFLEVBQUUsT0FBTyxFQUFFLGNBQWMsQ0FBQyxDQUFBO1FBQzFFLENBQUM7SUFDSCxDQUFDO0lBRU8sYUFBYTtRQUNuQixNQUFNLEVBQUUsTUFBTSxFQUFFLEdBQUcsSUFBSSxDQUFBO1FBRXZCLE1BQU0sQ0FBQyxJQUFJLEtBQUssWUFBWSxDQUFDLE1BQU0sQ0FBQyxJQUFJLENBQUMsQ0FBQTtRQUN6QyxNQUFNLENBQUMsTUFBTSxLQUFLLFlBQVksQ0FBQyxNQUFNLENBQUMsTUFBTSxDQUFDLENBQUE7UUFFN0MsTUFBTSxDQUFDLEtBQUssQ0FBQyxPQUFPLENBQUMsQ0FBQyxJQUFJLEVBQUUsRUFBRTtZQUM1QixJQUFJLENBQUMsSUFBSSxHQUFHLFlBQVksQ0FBQyxJQUFJLENBQUMsSUFBSSxDQUFDLENBQUE7UUFDckMsQ0FBQyxDQUFDLENBQUE7UUFFRixNQUFNLGFBQWEsR0FBRyxJQUFJLEdBQUcsRUFBVSxDQUFBO1FBRXZDLE1BQU0sQ0FBQyxVQUFVLEdBQUcsTUFBTSxDQUFDLFVBQVUsQ0FBQyxNQUFNLENBQUMsQ0FBQyxTQUFTLEVBQUUsRUFBRTtZQUN6RCxNQUFNLEdBQUcsR0FBRyxHQUFHLFNBQVMsQ0FBQyxNQUFNLElBQUksU0FBUyxDQUFDLEdBQUcsRUFBRSxDQUFDLGlCQUFpQixFQUFFLENBQUE7WUFDdEUsTUFBTSxFQUFFLEdBQUcsQ0FBQyxhQUFhLENBQUMsR0FBRyxDQUFDLEdBQUcsQ0FBQyxDQUFBO1lBRWxDLElBQUksRUFBRSxFQUFFLENBQUM7Z0JBQ1AsYUFBYSxDQUFDLEdBQUcsQ0FBQyxHQUFHLENBQUMsQ0FBQTtZQUN4QixDQUFDO1lBRUQsT0FBTyxFQUFFLENBQUE7UUFDWCxDQUFDLENBQUMsQ0FBQTtJQUNKLENBQUM7SUFFRDs7OztPQUlHO0lBQ0gsS0FBSyxDQUFDLEtBQWE7UUFDakIsSUFBSSxDQUFDLEtBQUssQ0FBQyxJQUFJLEVBQUUsRUFBRSxDQUFDO1lBQ2xCLE1BQU0sSUFBSSxTQUFTLENBQUMsdUJBQXVCLENBQUMsQ0FBQTtRQUM5QyxDQUFDO1FBRUQsTUFBTSxFQUFFLFdBQVcsRUFBRSxHQUFHLElBQUksQ0FBQyxPQUFPLENBQUE7UUFDcEMsTUFBTSxhQUFhLEdBQUcsZ0JBQWdCLENBQUMsV0FBVyxDQUFDLENBQUE7UUFDbkQsTUFBTSxRQUFRLEdBQUcsWUFBWSxDQUFDLEtBQUssQ0FBQyxDQUFDLEtBQUssQ0FBQyxPQUFPLENBQUMsQ0FBQTtRQUNuRCxNQUFNLEtBQUssR0FBRyxXQUFXO1lBQ3ZCLENBQUMsQ0FBQyxpQkFBaUIsQ0FBQyxRQUFRLEVBQUUsV0FBVyxDQUFDLENBQUMsTUFBTSxDQUFDLElBQUksQ0FBQyxFQUFFLENBQUMsYUFBYSxDQUFDLElBQUksQ0FBQyxJQUFJLFNBQVMsQ0FBQyxJQUFJLENBQUMsQ0FBQztZQUNqRyxDQUFDLENBQUMsUUFBUSxDQUFDLE1BQU0sQ0FBQyxJQUFJLENBQUMsRUFBRSxDQUFDLFNBQVMsQ0FBQyxJQUFJLENBQUMsQ0FBQyxDQUFBO1FBQzVDLE1BQU0sTUFBTSxHQUFHLGtCQUFrQixFQUFFLENBQUE7UUFFbkMsSUFBSSxDQUFDLEtBQUssR0FBRyxLQUFLLENBQUE7UUFDbEIsSUFBSSxDQUFDLFNBQVMsR0FBRyxDQUFDLENBQUE7UUFDbEIsSUFBSSxDQUFDLE1BQU0sR0FBRyxNQUFNLENBQUE7UUFFcEIsTUFBTSxhQUFhLEdBQUcsSUFBSSxDQUFDLFVBQVUsRUFBRSxDQUFBO1FBRXZDLElBQUksQ0FBQyxXQUFXLENBQUMsYUFBYSxDQUFDLENBQUE7UUFFL0IsSUFBSSxNQUFNLENBQUMsTUFBTSxFQUFFLENBQUM7WUFDbEIsTUFBTSxDQUFDLFVBQVUsR0FBRyxJQUFJLENBQUMsZUFBZSxDQUFDLE1BQU0sQ0FBQyxNQUFNLENBQUMsQ0FBQTtRQUN6RCxDQUFDO1FBRUQsSUFBSSxNQUFNLEdBQUcsSUFBSSxDQUFBO1FBRWpCLE9BQU8sSUFBSSxDQUFDLGVBQWUsRUFBRSxFQUFFLENBQUM7WUFDOUIsSUFBSSxDQUFDLFNBQVMsRUFBRSxDQUFBO1lBRWhCLElBQUksSUFBSSxDQUFDLFVBQVUsRUFBRSxFQUFFLENBQUM7Z0JBQ3RCLE1BQU0sR0FBRyxLQUFLLENBQUE7WUFDaEIsQ0FBQztZQUVELElBQUksQ0FBQyxJQUFJLENBQUMsa0JBQWtCLENBQUMsTUFBTSxDQUFDLEVBQUUsQ0FBQztnQkFDckMsTUFBTSxHQUFHLEtBQUssQ0FBQTtZQUNoQixDQUFDO1FBQ0gsQ0FBQztRQUVELElBQUksQ0FBQyxtQkFBbUIsRUFBRSxDQUFBO1FBQzFCLElBQUksQ0FBQyxhQUFhLENBQUMsS0FBSyxDQUFDLENBQUE7UUFDekIsSUFBSSxDQUFDLFdBQVcsQ0FBQyxLQUFLLENBQUMsQ0FBQTtRQUN2QixJQUFJLENBQUMsYUFBYSxFQUFFLENBQUE7UUFFcEIsT0FBTyxNQUFNLENBQUE7SUFDZixDQUFDO0NBQ0YifQ==
-;// CONCATENATED MODULE: external "stream"
-const external_stream_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
-;// CONCATENATED MODULE: ./node_modules/conventional-commits-parser/dist/stream.js
-
-
-/**
- * Create async generator function to parse async iterable of raw commits.
- * @param options - CommitParser options.
- * @returns Async generator function to parse async iterable of raw commits.
- */
-function parseCommits(options = {}) {
-    const warnOption = options.warn;
-    const warn = warnOption === true
-        ? (err) => {
-            throw err;
-        }
-        : warnOption
-            ? (err) => warnOption(err.toString())
-            : () => { };
-    return async function* parse(rawCommits) {
-        const parser = new CommitParser(options);
-        let rawCommit;
-        for await (rawCommit of rawCommits) {
-            try {
-                yield parser.parse(rawCommit.toString());
-            }
-            catch (err) {
-                warn(err);
-            }
-        }
-    };
-}
-/**
- * Create stream to parse commits.
- * @param options - CommitParser options.
- * @returns Stream of parsed commits.
- */
-function parseCommitsStream(options = {}) {
-    return Transform.from(parseCommits(options));
-}
-//# sourceMappingURL=data:application/json;base64,eyJ2ZXJzaW9uIjozLCJmaWxlIjoic3RyZWFtLmpzIiwic291cmNlUm9vdCI6IiIsInNvdXJjZXMiOlsiLi4vc3JjL3N0cmVhbS50cyJdLCJuYW1lcyI6W10sIm1hcHBpbmdzIjoiQUFBQSxPQUFPLEVBQUUsU0FBUyxFQUFFLE1BQU0sUUFBUSxDQUFBO0FBRWxDLE9BQU8sRUFBRSxZQUFZLEVBQUUsTUFBTSxtQkFBbUIsQ0FBQTtBQUVoRDs7OztHQUlHO0FBQ0gsTUFBTSxVQUFVLFlBQVksQ0FDMUIsT0FBTyxHQUF3QixFQUFFO0lBRWpDLE1BQU0sVUFBVSxHQUFHLE9BQU8sQ0FBQyxJQUFJLENBQUE7SUFDL0IsTUFBTSxJQUFJLEdBQUcsVUFBVSxLQUFLLElBQUk7UUFDOUIsQ0FBQyxDQUFDLENBQUMsR0FBVSxFQUFFLEVBQUU7WUFDZixNQUFNLEdBQUcsQ0FBQTtRQUNYLENBQUM7UUFDRCxDQUFDLENBQUMsVUFBVTtZQUNWLENBQUMsQ0FBQyxDQUFDLEdBQVUsRUFBRSxFQUFFLENBQUMsVUFBVSxDQUFDLEdBQUcsQ0FBQyxRQUFRLEVBQUUsQ0FBQztZQUM1QyxDQUFDLENBQUMsR0FBRyxFQUFFLEdBQWMsQ0FBQyxDQUFBO0lBRTFCLE9BQU8sS0FBSyxTQUFTLENBQUMsQ0FBQyxLQUFLLENBQzFCLFVBQXNFO1FBRXRFLE1BQU0sTUFBTSxHQUFHLElBQUksWUFBWSxDQUFDLE9BQU8sQ0FBQyxDQUFBO1FBQ3hDLElBQUksU0FBMEIsQ0FBQTtRQUU5QixJQUFJLEtBQUssRUFBRSxTQUFTLElBQUksVUFBVSxFQUFFLENBQUM7WUFDbkMsSUFBSSxDQUFDO2dCQUNILE1BQU0sTUFBTSxDQUFDLEtBQUssQ0FBQyxTQUFTLENBQUMsUUFBUSxFQUFFLENBQUMsQ0FBQTtZQUMxQyxDQUFDO1lBQUMsT0FBTyxHQUFHLEVBQUUsQ0FBQztnQkFDYixJQUFJLENBQUMsR0FBWSxDQUFDLENBQUE7WUFDcEIsQ0FBQztRQUNILENBQUM7SUFDSCxDQUFDLENBQUE7QUFDSCxDQUFDO0FBRUQ7Ozs7R0FJRztBQUNILE1BQU0sVUFBVSxrQkFBa0IsQ0FBQyxPQUFPLEdBQXdCLEVBQUU7SUFDbEUsT0FBTyxTQUFTLENBQUMsSUFBSSxDQUFDLFlBQVksQ0FBQyxPQUFPLENBQUMsQ0FBQyxDQUFBO0FBQzlDLENBQUMifQ==
-;// CONCATENATED MODULE: ./node_modules/conventional-commits-parser/dist/index.js
-
-
-//# sourceMappingURL=data:application/json;base64,eyJ2ZXJzaW9uIjozLCJmaWxlIjoiaW5kZXguanMiLCJzb3VyY2VSb290IjoiIiwic291cmNlcyI6WyIuLi9zcmMvaW5kZXgudHMiXSwibmFtZXMiOltdLCJtYXBwaW5ncyI6IkFBQ0EsY0FBYyxtQkFBbUIsQ0FBQTtBQUNqQyxjQUFjLGFBQWEsQ0FBQSJ9
-;// CONCATENATED MODULE: ./packages/core/src/commits/conventional.ts
-
-
-// Footer keywords are matched case-sensitively: `breaking change:` in lower case is prose, not a footer
-// (the parser's default pattern would take it). The `!` form comes from breakingHeaderPattern.
-const parser = new CommitParser_CommitParser({
-    headerPattern: /^(\w*)(?:\(([^()\r\n]*)\))?: (.*)$/,
-    breakingHeaderPattern: /^(\w*)(?:\(([^()\r\n]*)\))?!: (.*)$/,
-    headerCorrespondence: ['type', 'scope', 'subject'],
-    noteKeywords: ['BREAKING CHANGE', 'BREAKING-CHANGE'],
-    notesPattern: (keywords) => new RegExp(`^(${keywords}):\\s*([\\s\\S]*)`),
-    revertPattern: /^(?:Revert|revert:)\s"?([\s\S]+?)"?\s*This reverts commit (\w+)\.?/,
-    revertCorrespondence: ['header', 'hash'],
-    // Merge subjects are not headers; the commits a merge brings are read on their own.
-    mergePattern: /^Merge (?:pull request|branch|remote-tracking branch) .*$/,
-});
-const NESTED = /^BEGIN_NESTED_COMMIT[ \t]*\r?\n([\s\S]*?)\r?\n[ \t]*END_NESTED_COMMIT[ \t]*$/gm;
-const RELEASE_AS = /^Release-As:[ \t]*(\S+)[ \t]*$/im;
-const PR_SUFFIX = /\(#(\d+)\)\s*$/;
-const REVERTS_SHA = /This reverts commit ([0-9a-f]{7,64})/;
-/**
- * Parses one commit message into Conventional Commits. Only the header and
- * the footers decide; lines in the body that look like headers (a squash of
- * several commits, quoted upstream notes) are ignored, except blocks between
- * BEGIN_NESTED_COMMIT and END_NESTED_COMMIT, which are commits of their own.
- */
-function parseCommitMessage(sha, message) {
-    const text = message.replace(/\r\n?/g, '\n');
-    const nestedBlocks = [];
-    const outer = text.replace(NESTED, (_m, body) => {
-        nestedBlocks.push(body);
-        return '';
-    });
-    const out = [];
-    if (outer.trim() !== '')
-        out.push(parseOne(sha, outer, false));
-    for (const b of nestedBlocks)
-        if (b.trim() !== '')
-            out.push(parseOne(sha, b, true));
-    return out;
-}
-function parseOne(sha, message, nested) {
-    const headerLine = message.replace(/^\s*\n/, '').split('\n')[0].trim();
-    let c;
-    try {
-        c = parser.parse(message);
-    }
-    catch {
-        return { sha, subject: headerLine, header: headerLine, breaking: false, breakingNotes: [], nested };
-    }
-    const type = typeof c.type === 'string' && c.type !== '' ? c.type.toLowerCase() : undefined;
-    const header = c.header ?? headerLine;
-    const bang = /^\w+(?:\([^()]*\))?!: /.test(header);
-    // The parser reads notes anywhere after the header; a footer keyword must start its line, which the pattern demands.
-    const notes = c.notes.filter((n) => n.title === 'BREAKING CHANGE' || n.title === 'BREAKING-CHANGE').map((n) => n.text.replace(PR_SUFFIX, '').trim());
-    const subject = (typeof c.subject === 'string' && c.subject) || header;
-    const pr = PR_SUFFIX.exec(header);
-    const releaseAs = c.footer ? RELEASE_AS.exec(c.footer) : null;
-    const revertSha = REVERTS_SHA.exec(message);
-    const isRevert = type === 'revert' || /^Revert "/.test(header);
-    return {
-        sha,
-        type: isRevert ? 'revert' : type,
-        scope: typeof c.scope === 'string' && c.scope !== '' ? c.scope : undefined,
-        subject: subject.replace(PR_SUFFIX, '').trim(),
-        header,
-        breaking: type !== undefined && (bang || notes.length > 0),
-        breakingNotes: notes.length > 0 ? notes.filter((n) => n !== '') : bang ? [subject.replace(PR_SUFFIX, '').trim()] : [],
-        pr: pr ? Number(pr[1]) : undefined,
-        releaseAs: releaseAs ? releaseAs[1] : undefined,
-        reverts: isRevert && revertSha ? revertSha[1] : undefined,
-        revertsHeader: isRevert ? (c.revert?.header ?? (type === 'revert' ? subject : undefined)) ?? undefined : undefined,
-        nested,
-    };
-}
-/** What one commit asks for, before the 0.x rule. */
-function commitBump(c) {
-    if (c.type === undefined)
-        return 'none';
-    if (c.breaking)
-        return 'major';
-    if (c.type === 'feat')
-        return 'minor';
-    if (c.type === 'fix' || c.type === 'perf' || c.type === 'revert')
-        return 'patch';
-    return 'none';
-}
-const ORDER = { none: 0, patch: 1, minor: 2, major: 3 };
-/** The larger of two bumps. */
-function maxBump(a, b) {
-    return ORDER[a] >= ORDER[b] ? a : b;
-}
-/**
- * Analyses the commits of a range (newest first, as git log lists them):
- * merge commits are skipped (the commits they bring are in the range
- * themselves), a revert and the commit it names cancel out when both are in
- * the range, and the bump is the largest any remaining commit asks for.
- */
-function analyzeCommits(raw) {
-    const parsed = raw.filter((r) => r.parents.length <= 1).flatMap((r) => parseCommitMessage(r.sha, r.message));
-    const cancelled = new Set();
-    for (const c of parsed) {
-        if (c.type !== 'revert' || cancelled.has(c))
-            continue;
-        const target = parsed.find((o) => o !== c && !cancelled.has(o) && ((c.reverts && o.sha.startsWith(c.reverts)) || (!c.reverts && c.revertsHeader !== undefined && o.header === c.revertsHeader)));
-        if (target) {
-            cancelled.add(c);
-            cancelled.add(target);
-        }
-    }
-    const commits = parsed.filter((c) => !cancelled.has(c));
-    let bump = 'none';
-    let releaseAs;
-    for (const c of commits) {
-        bump = maxBump(bump, commitBump(c));
-        if (c.releaseAs && semver_default().valid(c.releaseAs) && (!releaseAs || semver_default().gt(c.releaseAs, releaseAs)))
-            releaseAs = semver_default().valid(c.releaseAs);
-    }
-    return { commits, cancelled: parsed.filter((c) => cancelled.has(c)), bump, releaseAs };
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/commits/version.ts
-
-
-/**
- * Versions of tags named `<prefix>X.Y.Z[-pre]` (exactly: `v01.2.3` or
- * `v1.2` do not count), without the prefix.
- */
-function versionsFromTags(tags, prefix) {
-    const out = [];
-    for (const t of tags) {
-        if (!t.startsWith(prefix))
-            continue;
-        const v = t.slice(prefix.length);
-        if (semver_default().valid(v) === v && /^\d/.test(v))
-            out.push(v);
-    }
-    return out;
-}
-/** The newest stable version by SemVer precedence; pre-releases never count as the last release. */
-function latestStable(versions) {
-    const stable = versions.filter((v) => semver.prerelease(v) === null);
-    return stable.length === 0 ? undefined : semver.rsort([...stable])[0];
-}
-/** The level a bump really applies below 1.0.0 (a breaking change moves the minor unless pre-major is major). */
-function effectiveBump(last, bump, preMajor) {
-    if (bump === 'major' && semver_default().major(last) === 0 && preMajor === 'minor')
-        return 'minor';
-    return bump;
-}
-/**
- * Computes the next version: the `version` input wins (it must be SemVer and
- * greater than the last release), then a `Release-As` footer greater than the
- * last release, then the bump from the commits; with no release yet the
- * initial version. A pre-release identifier yields `X.Y.Z-<id>.N` with N one
- * more than the highest already tagged for that X.Y.Z (starting at 1).
- */
-function nextVersion(req) {
-    if (req.explicit !== undefined) {
-        const v = req.explicit;
-        if (semver_default().valid(v) !== v)
-            throw new src_errors/* UserError */.yo(`input 'version' is '${v}', not a SemVer version`, { hint: 'use MAJOR.MINOR.PATCH without a v, e.g. 1.4.0' });
-        if (req.last && !semver_default().gt(v, req.last))
-            throw new src_errors/* UserError */.yo(`input 'version' ${v} is not greater than the last release ${req.last}`, { hint: `give a version above ${req.last}, or leave version empty to compute it` });
-        return { version: v, bump: req.last ? levelBetween(req.last, v) : req.bump };
-    }
-    if (req.releaseAs && (!req.last || semver_default().gt(req.releaseAs, req.last))) {
-        return { version: withPre(req.releaseAs, req), bump: req.last ? levelBetween(req.last, req.releaseAs) : req.bump };
-    }
-    if (!req.last)
-        return { version: withPre(req.initialVersion, req), bump: req.bump };
-    const bump = effectiveBump(req.last, req.bump, req.preMajor);
-    if (bump === 'none')
-        return { bump: 'none' };
-    return { version: withPre(semver_default().inc(req.last, bump), req), bump };
-}
-function withPre(base, req) {
-    if (!req.prerelease)
-        return base;
-    let n = 0;
-    for (const v of req.existing) {
-        const pre = semver_default().prerelease(v);
-        if (!pre || `${semver_default().major(v)}.${semver_default().minor(v)}.${semver_default().patch(v)}` !== base)
-            continue;
-        if (pre.length === 2 && pre[0] === req.prerelease && typeof pre[1] === 'number')
-            n = Math.max(n, pre[1]);
-    }
-    return `${base}-${req.prerelease}.${n + 1}`;
-}
-function levelBetween(from, to) {
-    const d = semver_default().diff(from, to);
-    if (d === 'major' || d === 'premajor')
-        return 'major';
-    if (d === 'minor' || d === 'preminor')
-        return 'minor';
-    return 'patch';
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/release/history.ts
-
-
-
-const DEEPEN = [64, 512, 4096];
-const CHECKOUT_HINT = 'set `fetch-depth: 0` on actions/checkout (it fetches every commit and tag)';
-async function history_run(git, args) {
-    const r = await git(args);
-    if (r.code !== 0)
-        throw new Error(`git ${args[0]} failed (exit ${r.code}): ${r.stderr.trim().split('\n')[0]}`);
-    return r.stdout.toString('utf8');
-}
-const isShallow = async (git) => (await history_run(git, ['rev-parse', '--is-shallow-repository'])).trim() === 'true';
-/**
- * Finds the newest `<prefix>X.Y.Z` tag (by SemVer, pre-releases excluded)
- * reachable from HEAD. In a shallow clone it fetches the tags and deepens
- * history until that tag is reachable (or, with no release tag at all, until
- * the whole history is there); when fetching fails it says which checkout
- * option fixes it.
- */
-async function findLastRelease(git, prefix, remote = 'origin') {
-    const fetched = [];
-    let shallow = await isShallow(git);
-    const fetch = async (args, what) => {
-        const r = await git(['fetch', '--quiet', '--no-recurse-submodules', ...args]);
-        if (r.code !== 0)
-            throw new src_errors/* UserError */.yo(`this is a shallow checkout and fetching ${what} from ${remote} failed (${r.stderr.trim().split('\n')[0] || `exit ${r.code}`})`, { hint: CHECKOUT_HINT });
-        fetched.push(what);
-    };
-    if (shallow)
-        await fetch(['--no-tags', '--', remote, '+refs/tags/*:refs/tags/*'], 'tags');
-    const list = async (merged) => (await history_run(git, ['tag', '--list', ...(merged ? ['--merged', 'HEAD'] : []), '--', `${prefix}*`])).split('\n').filter((t) => t !== '');
-    const allTags = await list(false);
-    const allVersions = versionsFromTags(allTags, prefix);
-    const stable = allVersions.filter((v) => semver_default().prerelease(v) === null);
-    for (let step = 0;; step++) {
-        const reachable = new Set(versionsFromTags(await list(true), prefix).filter((v) => semver_default().prerelease(v) === null));
-        const best = semver_default().rsort([...reachable])[0];
-        // In a shallow clone a newer tag may be reachable but hidden behind the boundary: deepen while one is not.
-        const newerHidden = best === undefined ? stable.length > 0 || shallow : stable.some((v) => semver_default().gt(v, best));
-        if (!shallow || !newerHidden) {
-            if (best === undefined && shallow) {
-                await fetch(['--unshallow', '--no-tags', '--', remote], 'the full history (no release tag is reachable yet)');
-                shallow = false;
-                continue;
-            }
-            if (!best)
-                return { allVersions, fetched };
-            const tag = `${prefix}${best}`;
-            const sha = (await history_run(git, ['rev-parse', '--verify', '--end-of-options', `refs/tags/${tag}^{commit}`])).trim();
-            return { tag, version: best, sha, allVersions, fetched };
-        }
-        const depth = DEEPEN[step];
-        if (depth === undefined)
-            await fetch(['--unshallow', '--no-tags', '--', remote], 'the full history');
-        else
-            await fetch([`--deepen=${depth}`, '--no-tags', '--', remote], `${depth} more commits`);
-        shallow = await isShallow(git);
-    }
-}
-/**
- * The commits after `since` up to HEAD (all of HEAD's history when undefined),
- * newest first, with parents and full messages: one `git log` process.
- */
-async function commitsSince(git, since, head = 'HEAD') {
-    const range = since ? `${since}..${head}` : head;
-    const r = await git(['log', '-z', '--format=%H%x00%P%x00%B', '--end-of-options', range, '--']);
-    if (r.code !== 0)
-        throw new Error(`git log ${range} failed: ${r.stderr.trim()}`);
-    const parts = r.stdout.toString('utf8').split('\0');
-    const out = [];
-    for (let i = 0; i + 2 < parts.length; i += 3) {
-        out.push({ sha: parts[i].replace(/^\n/, ''), parents: parts[i + 1] === '' ? [] : parts[i + 1].split(' '), message: parts[i + 2] });
-    }
-    return out;
-}
-/**
- * findLastRelease followed by commitsSince, without the history walk of
- * `git tag --merged HEAD` in the usual case. In a full clone, the highest
- * stable tag is tried first: it is reachable from HEAD exactly when it is HEAD
- * or a parent of some commit in `tag..HEAD` (the child on the path from HEAD
- * to it is in that range), which the one `git log` of the range shows anyway.
- * Only when it is not (a release tagged on another branch) does this fall
- * back to the walk. A shallow clone always takes the fetching path.
- */
-async function releaseRange(git, prefix, head) {
-    if (!(await isShallow(git))) {
-        const allVersions = versionsFromTags((await history_run(git, ['tag', '--list', '--', `${prefix}*`])).split('\n').filter((t) => t !== ''), prefix);
-        const best = semver_default().rsort(allVersions.filter((v) => semver_default().prerelease(v) === null))[0];
-        if (best === undefined)
-            return { last: { allVersions, fetched: [] }, commits: await commitsSince(git, undefined, head) };
-        const tag = `${prefix}${best}`;
-        const sha = (await history_run(git, ['rev-parse', '--verify', '--end-of-options', `refs/tags/${tag}^{commit}`])).trim();
-        const commits = await commitsSince(git, sha, head);
-        if (sha === head || commits.some((c) => c.parents.includes(sha)))
-            return { last: { tag, version: best, sha, allVersions, fetched: [] }, commits };
-    }
-    const last = await findLastRelease(git, prefix);
-    return { last, commits: await commitsSince(git, last.sha, head) };
-}
-
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: ./packages/core/src/release/lock.ts
 
 
 
 
 
-const lock_SKIP = new Set(['.git', 'node_modules', '.venv', 'venv', '__pycache__']);
+const SKIP = new Set(['.git', 'node_modules', '.venv', 'venv', '__pycache__']);
 /** Reads every file under `rel` (workspace-relative, POSIX) so it can be put back byte for byte. */
 function snapshotDir(root, rel) {
     const out = new Map();
@@ -18834,7 +22258,7 @@ function snapshotDir(root, rel) {
         for (const e of (0,external_node_fs_.readdirSync)(abs, { withFileTypes: true })) {
             const childRel = r === '.' ? e.name : `${r}/${e.name}`;
             if (e.isDirectory()) {
-                if (!lock_SKIP.has(e.name))
+                if (!SKIP.has(e.name))
                     walk((0,external_node_path_.join)(abs, e.name), childRel);
             }
             else if (e.isFile())
@@ -19260,4607 +22684,1330 @@ function prBody(version, notes, rows, branch) {
     ].join('\n');
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/git/objects.ts
+;// CONCATENATED MODULE: ./packages/core/src/config/schema.ts
+/**
+ * JSON Schema of `.github/lockstep.yml`. The file shipped at
+ * packages/core/schema/lockstep.schema.json is generated from this object
+ * (`npm run schema`) and a test fails when the two differ.
+ */
+const configSchema = {
+    $schema: 'http://json-schema.org/draft-07/schema#',
+    $id: 'https://lockstep.dev/schema/lockstep.schema.json',
+    title: 'lockstep configuration (.github/lockstep.yml)',
+    type: 'object',
+    additionalProperties: false,
+    properties: {
+        'version-file': { type: 'string', minLength: 1, description: 'File holding the release version X.Y.Z on one line.', default: '.version' },
+        'tag-prefix': { type: 'string', description: 'Prefix of release tags.', default: 'v' },
+        charts: {
+            type: 'array',
+            items: { type: 'string', minLength: 1 },
+            description: 'Chart folders or globs. Default: every folder holding a Chart.yaml, not inside another chart.',
+        },
+        ignore: {
+            type: 'array',
+            items: { type: 'string', minLength: 1 },
+            description: 'chart-bump-check: globs relative to each chart of packaged files whose changes need no version bump (e.g. README.md).',
+        },
+        'chart-version-policy': {
+            enum: ['independent', 'sync'],
+            description: 'independent: appVersion = X.Y.Z and the chart version is bumped; sync: chart version = X.Y.Z.',
+            default: 'independent',
+        },
+        changelog: {
+            enum: ['auto', 'required', 'off'],
+            description: 'auto: keep a changelog where a chart has CHANGELOG.md; required: every chart must; off: never.',
+            default: 'auto',
+        },
+        packages: {
+            type: 'array',
+            items: { type: 'string', minLength: 1 },
+            description: 'Files whose own version becomes X.Y.Z at release (pyproject.toml, package.json).',
+        },
+        pins: {
+            type: 'array',
+            description: 'Dependency pins set to X.Y.Z at release.',
+            items: {
+                type: 'object',
+                additionalProperties: false,
+                required: ['files', 'names'],
+                properties: {
+                    files: { type: 'string', minLength: 1, description: 'Glob of files holding the pins.' },
+                    table: { type: 'string', description: 'TOML table (dotted) or JSON object path holding the pins.' },
+                    names: { type: 'array', items: { type: 'string', minLength: 1 }, minItems: 1, description: 'Dependency names to pin.' },
+                },
+            },
+        },
+        'lock-command': {
+            type: 'array',
+            items: { type: 'string' },
+            minItems: 1,
+            description: 'argv run in each folder whose pins changed (no shell).',
+        },
+        services: {
+            type: 'object',
+            description: 'Image name -> repository and the key path of its image block in values files.',
+            additionalProperties: {
+                type: 'object',
+                additionalProperties: false,
+                required: ['image'],
+                properties: {
+                    image: { type: 'string', minLength: 1, description: 'Image repository, e.g. ghcr.io/acme/api.' },
+                    'values-key': { type: 'string', minLength: 1, description: 'Dotted key path of the image block, e.g. services.api.image.' },
+                },
+            },
+        },
+        environments: {
+            type: 'array',
+            description: 'Promotion order, first to last.',
+            items: {
+                type: 'object',
+                additionalProperties: false,
+                required: ['name', 'values'],
+                properties: {
+                    name: { type: 'string', minLength: 1 },
+                    values: { type: 'string', minLength: 1, description: 'Values file of this environment.' },
+                    application: { type: 'string', description: 'ArgoCD Application manifest whose targetRevision is the chart version.' },
+                    'auto-merge': { type: 'boolean', default: false },
+                    protected: { type: 'boolean', default: false, description: 'Digest-only images, draft promotion PRs, never auto-merged.' },
+                },
+            },
+        },
+    },
+};
 
-const GIT_ENV = { GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', GIT_OPTIONAL_LOCKS: '0' };
-/**
- * A spawner over node:child_process. It is used instead of @actions/exec on
- * purpose: this action's cost is dominated by process start and module
- * loading, and a raw spawn keeps both small.
- */
-function gitSpawner(cwd, env = process.env) {
-    return (args) => new Promise((done, fail) => {
-        const child = (0,external_node_child_process_namespaceObject.spawn)('git', args, { cwd, env: { ...env, ...GIT_ENV }, stdio: ['ignore', 'pipe', 'pipe'] });
-        const out = [];
-        let err = '';
-        child.stdout.on('data', (d) => out.push(d));
-        child.stderr.setEncoding('utf8').on('data', (d) => (err += d));
-        child.on('error', fail);
-        child.on('close', (code) => done({ code: code ?? 1, stdout: Buffer.concat(out), stderr: err }));
-    });
+;// CONCATENATED MODULE: ./packages/core/src/config/validate.generated.js
+// Generated by `npm run schema` (scripts/config-validator.ts) from src/config/schema.ts. Do not edit.
+const validate = validate10;
+/* harmony default export */ const validate_generated = ((/* unused pure expression or super */ null && (validate10)));
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://lockstep.dev/schema/lockstep.schema.json","title":"lockstep configuration (.github/lockstep.yml)","type":"object","additionalProperties":false,"properties":{"version-file":{"type":"string","minLength":1,"description":"File holding the release version X.Y.Z on one line.","default":".version"},"tag-prefix":{"type":"string","description":"Prefix of release tags.","default":"v"},"charts":{"type":"array","items":{"type":"string","minLength":1},"description":"Chart folders or globs. Default: every folder holding a Chart.yaml, not inside another chart."},"ignore":{"type":"array","items":{"type":"string","minLength":1},"description":"chart-bump-check: globs relative to each chart of packaged files whose changes need no version bump (e.g. README.md)."},"chart-version-policy":{"enum":["independent","sync"],"description":"independent: appVersion = X.Y.Z and the chart version is bumped; sync: chart version = X.Y.Z.","default":"independent"},"changelog":{"enum":["auto","required","off"],"description":"auto: keep a changelog where a chart has CHANGELOG.md; required: every chart must; off: never.","default":"auto"},"packages":{"type":"array","items":{"type":"string","minLength":1},"description":"Files whose own version becomes X.Y.Z at release (pyproject.toml, package.json)."},"pins":{"type":"array","description":"Dependency pins set to X.Y.Z at release.","items":{"type":"object","additionalProperties":false,"required":["files","names"],"properties":{"files":{"type":"string","minLength":1,"description":"Glob of files holding the pins."},"table":{"type":"string","description":"TOML table (dotted) or JSON object path holding the pins."},"names":{"type":"array","items":{"type":"string","minLength":1},"minItems":1,"description":"Dependency names to pin."}}}},"lock-command":{"type":"array","items":{"type":"string"},"minItems":1,"description":"argv run in each folder whose pins changed (no shell)."},"services":{"type":"object","description":"Image name -> repository and the key path of its image block in values files.","additionalProperties":{"type":"object","additionalProperties":false,"required":["image"],"properties":{"image":{"type":"string","minLength":1,"description":"Image repository, e.g. ghcr.io/acme/api."},"values-key":{"type":"string","minLength":1,"description":"Dotted key path of the image block, e.g. services.api.image."}}}},"environments":{"type":"array","description":"Promotion order, first to last.","items":{"type":"object","additionalProperties":false,"required":["name","values"],"properties":{"name":{"type":"string","minLength":1},"values":{"type":"string","minLength":1,"description":"Values file of this environment."},"application":{"type":"string","description":"ArgoCD Application manifest whose targetRevision is the chart version."},"auto-merge":{"type":"boolean","default":false},"protected":{"type":"boolean","default":false,"description":"Digest-only images, draft promotion PRs, never auto-merged."}}}}}};
+const func2 = Object.prototype.hasOwnProperty;
+
+function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="https://lockstep.dev/schema/lockstep.schema.json" */;
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!(func2.call(schema11.properties, key0))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err0];
 }
-/** Runs git and returns stdout as text; a non-zero exit throws with git's message. */
-async function gitText(git, args) {
-    const r = await git(args);
-    if (r.code !== 0)
-        throw new Error(`git ${args[0]} failed (exit ${r.code}): ${r.stderr.trim()}`);
-    return r.stdout.toString('utf8');
+else {
+vErrors.push(err0);
 }
-/**
- * Every file of a commit's tree (`git ls-tree -r -z --full-tree`), path →
- * mode and object id. Submodules (mode 160000) are left out: they are not files.
- */
-async function listTree(git, commit) {
-    const out = await git(['ls-tree', '-r', '-z', '--full-tree', '--end-of-options', commit]);
-    if (out.code !== 0)
-        throw new Error(`git ls-tree failed (exit ${out.code}): ${out.stderr.trim()}`);
-    return parseLsTree(out.stdout.toString('utf8'));
+errors++;
 }
-/**
- * Every file path of a commit's tree (`git ls-tree -r -z --name-only`):
- * cheaper to print and parse than the full listing when the ids are not needed.
- */
-async function listPaths(git, commit) {
-    const out = await git(['ls-tree', '-r', '-z', '--name-only', '--full-tree', '--end-of-options', commit]);
-    if (out.code !== 0)
-        throw new Error(`git ls-tree failed (exit ${out.code}): ${out.stderr.trim()}`);
-    const paths = new Set(out.stdout.toString('utf8').split('\0'));
-    paths.delete('');
-    return paths;
 }
-/** Parses `ls-tree -r -z` output (`<mode> SP <type> SP <oid> TAB <path> NUL`). */
-function parseLsTree(text) {
-    const files = new Map();
-    for (const rec of text.split('\0')) {
-        if (rec === '')
-            continue;
-        const tab = rec.indexOf('\t');
-        const [mode, type, oid] = rec.slice(0, tab).split(' ');
-        if (type !== 'blob')
-            continue;
-        files.set(rec.slice(tab + 1), { mode, oid });
-    }
-    return files;
+if(data["version-file"] !== undefined){
+let data0 = data["version-file"];
+if(typeof data0 === "string"){
+if(data0.length < 1){
+const err1 = {instancePath:instancePath+"/version-file",schemaPath:"#/properties/version-file/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err1];
 }
-/** The merge base of two commits, or undefined when none is reachable locally. */
-async function mergeBase(git, a, b) {
-    const r = await git(['merge-base', '--end-of-options', a, b]);
-    return r.code === 0 ? r.stdout.toString('utf8').trim() : undefined;
+else {
+vErrors.push(err1);
 }
-/**
- * Reads objects through one persistent `git cat-file --batch` process: each
- * request is a line (`<oid>`, `<rev>:<path>`, `<ref>^{commit}`), answered in
- * order. One process serves every read of a run, so reading a thousand blobs
- * costs no more spawns than reading one.
- */
-class ObjectReader {
-    child;
-    queue = [];
-    buf = Buffer.alloc(0);
-    failure;
-    disposed = false;
-    cwd;
-    env;
-    constructor(cwd, env = process.env) {
-        this.cwd = cwd;
-        this.env = env;
-    }
-    start() {
-        if (this.child)
-            return this.child;
-        const child = spawn('git', ['cat-file', '--batch'], { cwd: this.cwd, env: { ...this.env, ...GIT_ENV }, stdio: ['pipe', 'pipe', 'pipe'] });
-        let stderr = '';
-        child.stderr.setEncoding('utf8').on('data', (d) => (stderr += d));
-        child.stdout.on('data', (d) => {
-            this.buf = this.buf.length === 0 ? d : Buffer.concat([this.buf, d]);
-            this.drain();
-        });
-        const onEnd = (why) => {
-            this.failure = new Error(`git cat-file ${why}: ${stderr.trim()}`);
-            for (const p of this.queue.splice(0))
-                p.reject(this.failure);
-            if (this.child === child)
-                this.child = undefined;
-        };
-        child.on('error', (e) => onEnd(e.message));
-        child.on('close', (code) => onEnd(`exited (${code})`));
-        child.stdin.on('error', () => { });
-        this.child = child;
-        this.failure = undefined;
-        return child;
-    }
-    drain() {
-        while (this.queue.length > 0) {
-            const nl = this.buf.indexOf(10);
-            if (nl < 0)
-                return;
-            const header = this.buf.subarray(0, nl).toString('utf8');
-            const m = /^([0-9a-f]{40,64}) (\S+) (\d+)$/.exec(header);
-            if (!m) {
-                // `<request> missing` or `<request> ambiguous`.
-                this.buf = this.buf.subarray(nl + 1);
-                this.queue.shift().resolve(undefined);
-                continue;
-            }
-            const size = Number(m[3]);
-            if (this.buf.length < nl + 1 + size + 1)
-                return;
-            const data = Buffer.from(this.buf.subarray(nl + 1, nl + 1 + size));
-            this.buf = this.buf.subarray(nl + 1 + size + 1);
-            this.queue.shift().resolve({ oid: m[1], type: m[2], data });
-        }
-    }
-    /** Reads one object by any spec cat-file accepts; undefined when it does not exist. */
-    read(spec) {
-        if (/[\r\n]/.test(spec))
-            return Promise.resolve(undefined);
-        if (this.disposed)
-            return Promise.reject(new Error('git cat-file: the object reader was disposed'));
-        const child = this.start();
-        return new Promise((resolve, reject) => {
-            this.queue.push({ resolve, reject });
-            child.stdin.write(`${spec}\n`);
-        });
-    }
-    /** A blob's text (UTF-8), or undefined when missing or not a blob. */
-    async text(spec) {
-        const o = await this.read(spec);
-        return o && o.type === 'blob' ? o.data.toString('utf8') : undefined;
-    }
-    /** The full id of the commit a ref, tag or sha names; undefined when not in the repository. */
-    async commit(ref) {
-        if (ref.startsWith('-'))
-            return undefined;
-        const o = await this.read(`${ref}^{commit}`);
-        return o?.type === 'commit' ? o.oid : undefined;
-    }
-    /**
-     * Stops the process (restart happens on the next read, e.g. after a fetch
-     * added objects). Reads still in flight are rejected: their answer never
-     * came, which is not the same as "this file does not exist".
-     */
-    close() {
-        const child = this.child;
-        this.child = undefined;
-        if (child) {
-            child.removeAllListeners('close');
-            child.on('close', () => { });
-            child.stdin.end();
-        }
-        const pending = this.queue.splice(0);
-        if (pending.length > 0) {
-            const why = new Error(`git cat-file: the object reader was closed with ${pending.length} read${pending.length === 1 ? '' : 's'} in flight`);
-            for (const p of pending)
-                p.reject(why);
-        }
-        this.buf = Buffer.alloc(0);
-    }
-    /**
-     * Stops the process for good: work still under way in the background (a
-     * comparison after the action already failed) gets an error instead of
-     * starting a new cat-file that would keep Node alive.
-     */
-    dispose() {
-        this.disposed = true;
-        this.close();
-    }
+errors++;
 }
-/**
- * The changes from the merge base of `base` and `head` to `head`, as
- * `git diff --raw base...head` lists them (what a pull request shows).
- * Undefined when git cannot compute it (a commit or the merge base missing).
- */
-async function diffSinceMergeBase(git, base, head) {
-    const r = await git(['diff', '--raw', '-z', '--no-renames', '--no-abbrev', '--no-ext-diff', '--no-textconv', `${base}...${head}`, '--']);
-    return r.code === 0 ? parseRawDiff(r.stdout.toString('utf8')) : undefined;
 }
-/** Parses `--raw -z` output (`:<old mode> <new mode> <old> <new> <status> NUL <path> NUL`). */
-function parseRawDiff(text) {
-    const out = [];
-    const parts = text.split('\0');
-    for (let i = 0; i + 1 < parts.length; i += 2) {
-        const meta = parts[i];
-        if (!meta.startsWith(':'))
-            break;
-        const [oldMode, newMode, oldOid, newOid, status] = meta.slice(1).split(' ');
-        out.push({ path: parts[i + 1], status, oldMode, newMode, oldOid, newOid });
-    }
-    return out;
+else {
+const err2 = {instancePath:instancePath+"/version-file",schemaPath:"#/properties/version-file/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err2];
 }
-/** The merge base's tree, rebuilt from the head tree by undoing the changes. */
-function treeBefore(head, changes) {
-    const base = new Map(head);
-    for (const c of changes) {
-        if (/^0+$/.test(c.oldOid) || c.oldMode === '000000')
-            base.delete(c.path);
-        else if (c.oldMode !== '160000')
-            base.set(c.path, { mode: c.oldMode, oid: c.oldOid });
-    }
-    return base;
+else {
+vErrors.push(err2);
 }
-/**
- * Paths in a commit whose file is named `fileName` and contains `text`
- * (`git grep -l -F` over the tree, without reading the blobs into this
- * process). Undefined when git cannot search (e.g. the commit is missing).
- */
-async function pathsContaining(git, commit, fileName, text) {
-    if (commit.startsWith('-'))
-        return undefined; // never let a ref be read as an option
-    // --full-name: paths from the repository's top, like every other listing, even when run in a subfolder.
-    const r = await git(['grep', '-l', '-z', '-F', '--full-name', '--no-color', '-e', text, commit, '--', fileName, `:(glob)**/${fileName}`]);
-    if (r.code === 1)
-        return [];
-    if (r.code !== 0)
-        return undefined;
-    const prefix = `${commit}:`;
-    return r.stdout
-        .toString('utf8')
-        .split('\0')
-        .filter((p) => p !== '')
-        .map((p) => (p.startsWith(prefix) ? p.slice(prefix.length) : p));
+errors++;
+}
+}
+if(data["tag-prefix"] !== undefined){
+if(typeof data["tag-prefix"] !== "string"){
+const err3 = {instancePath:instancePath+"/tag-prefix",schemaPath:"#/properties/tag-prefix/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.charts !== undefined){
+let data2 = data.charts;
+if(Array.isArray(data2)){
+const len0 = data2.length;
+for(let i0=0; i0<len0; i0++){
+let data3 = data2[i0];
+if(typeof data3 === "string"){
+if(data3.length < 1){
+const err4 = {instancePath:instancePath+"/charts/" + i0,schemaPath:"#/properties/charts/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/charts/" + i0,schemaPath:"#/properties/charts/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+}
+else {
+const err6 = {instancePath:instancePath+"/charts",schemaPath:"#/properties/charts/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.ignore !== undefined){
+let data4 = data.ignore;
+if(Array.isArray(data4)){
+const len1 = data4.length;
+for(let i1=0; i1<len1; i1++){
+let data5 = data4[i1];
+if(typeof data5 === "string"){
+if(data5.length < 1){
+const err7 = {instancePath:instancePath+"/ignore/" + i1,schemaPath:"#/properties/ignore/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+else {
+const err8 = {instancePath:instancePath+"/ignore/" + i1,schemaPath:"#/properties/ignore/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/ignore",schemaPath:"#/properties/ignore/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data["chart-version-policy"] !== undefined){
+let data6 = data["chart-version-policy"];
+if(!((data6 === "independent") || (data6 === "sync"))){
+const err10 = {instancePath:instancePath+"/chart-version-policy",schemaPath:"#/properties/chart-version-policy/enum",keyword:"enum",params:{allowedValues: schema11.properties["chart-version-policy"].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data.changelog !== undefined){
+let data7 = data.changelog;
+if(!(((data7 === "auto") || (data7 === "required")) || (data7 === "off"))){
+const err11 = {instancePath:instancePath+"/changelog",schemaPath:"#/properties/changelog/enum",keyword:"enum",params:{allowedValues: schema11.properties.changelog.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data.packages !== undefined){
+let data8 = data.packages;
+if(Array.isArray(data8)){
+const len2 = data8.length;
+for(let i2=0; i2<len2; i2++){
+let data9 = data8[i2];
+if(typeof data9 === "string"){
+if(data9.length < 1){
+const err12 = {instancePath:instancePath+"/packages/" + i2,schemaPath:"#/properties/packages/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+else {
+const err13 = {instancePath:instancePath+"/packages/" + i2,schemaPath:"#/properties/packages/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+}
+else {
+const err14 = {instancePath:instancePath+"/packages",schemaPath:"#/properties/packages/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+if(data.pins !== undefined){
+let data10 = data.pins;
+if(Array.isArray(data10)){
+const len3 = data10.length;
+for(let i3=0; i3<len3; i3++){
+let data11 = data10[i3];
+if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
+if(data11.files === undefined){
+const err15 = {instancePath:instancePath+"/pins/" + i3,schemaPath:"#/properties/pins/items/required",keyword:"required",params:{missingProperty: "files"},message:"must have required property '"+"files"+"'"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+if(data11.names === undefined){
+const err16 = {instancePath:instancePath+"/pins/" + i3,schemaPath:"#/properties/pins/items/required",keyword:"required",params:{missingProperty: "names"},message:"must have required property '"+"names"+"'"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+for(const key1 in data11){
+if(!(((key1 === "files") || (key1 === "table")) || (key1 === "names"))){
+const err17 = {instancePath:instancePath+"/pins/" + i3,schemaPath:"#/properties/pins/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+if(data11.files !== undefined){
+let data12 = data11.files;
+if(typeof data12 === "string"){
+if(data12.length < 1){
+const err18 = {instancePath:instancePath+"/pins/" + i3+"/files",schemaPath:"#/properties/pins/items/properties/files/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+else {
+const err19 = {instancePath:instancePath+"/pins/" + i3+"/files",schemaPath:"#/properties/pins/items/properties/files/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+if(data11.table !== undefined){
+if(typeof data11.table !== "string"){
+const err20 = {instancePath:instancePath+"/pins/" + i3+"/table",schemaPath:"#/properties/pins/items/properties/table/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+if(data11.names !== undefined){
+let data14 = data11.names;
+if(Array.isArray(data14)){
+if(data14.length < 1){
+const err21 = {instancePath:instancePath+"/pins/" + i3+"/names",schemaPath:"#/properties/pins/items/properties/names/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+const len4 = data14.length;
+for(let i4=0; i4<len4; i4++){
+let data15 = data14[i4];
+if(typeof data15 === "string"){
+if(data15.length < 1){
+const err22 = {instancePath:instancePath+"/pins/" + i3+"/names/" + i4,schemaPath:"#/properties/pins/items/properties/names/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+else {
+const err23 = {instancePath:instancePath+"/pins/" + i3+"/names/" + i4,schemaPath:"#/properties/pins/items/properties/names/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+}
+else {
+const err24 = {instancePath:instancePath+"/pins/" + i3+"/names",schemaPath:"#/properties/pins/items/properties/names/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+}
+else {
+const err25 = {instancePath:instancePath+"/pins/" + i3,schemaPath:"#/properties/pins/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+}
+else {
+const err26 = {instancePath:instancePath+"/pins",schemaPath:"#/properties/pins/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+if(data["lock-command"] !== undefined){
+let data16 = data["lock-command"];
+if(Array.isArray(data16)){
+if(data16.length < 1){
+const err27 = {instancePath:instancePath+"/lock-command",schemaPath:"#/properties/lock-command/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+const len5 = data16.length;
+for(let i5=0; i5<len5; i5++){
+if(typeof data16[i5] !== "string"){
+const err28 = {instancePath:instancePath+"/lock-command/" + i5,schemaPath:"#/properties/lock-command/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+}
+else {
+const err29 = {instancePath:instancePath+"/lock-command",schemaPath:"#/properties/lock-command/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+if(data.services !== undefined){
+let data18 = data.services;
+if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
+for(const key2 in data18){
+let data19 = data18[key2];
+if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
+if(data19.image === undefined){
+const err30 = {instancePath:instancePath+"/services/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/services/additionalProperties/required",keyword:"required",params:{missingProperty: "image"},message:"must have required property '"+"image"+"'"};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+for(const key3 in data19){
+if(!((key3 === "image") || (key3 === "values-key"))){
+const err31 = {instancePath:instancePath+"/services/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/services/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+if(data19.image !== undefined){
+let data20 = data19.image;
+if(typeof data20 === "string"){
+if(data20.length < 1){
+const err32 = {instancePath:instancePath+"/services/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/image",schemaPath:"#/properties/services/additionalProperties/properties/image/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+else {
+const err33 = {instancePath:instancePath+"/services/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/image",schemaPath:"#/properties/services/additionalProperties/properties/image/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+}
+if(data19["values-key"] !== undefined){
+let data21 = data19["values-key"];
+if(typeof data21 === "string"){
+if(data21.length < 1){
+const err34 = {instancePath:instancePath+"/services/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/values-key",schemaPath:"#/properties/services/additionalProperties/properties/values-key/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+}
+else {
+const err35 = {instancePath:instancePath+"/services/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/values-key",schemaPath:"#/properties/services/additionalProperties/properties/values-key/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+}
+}
+else {
+const err36 = {instancePath:instancePath+"/services/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/services/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+}
+}
+else {
+const err37 = {instancePath:instancePath+"/services",schemaPath:"#/properties/services/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+}
+if(data.environments !== undefined){
+let data22 = data.environments;
+if(Array.isArray(data22)){
+const len6 = data22.length;
+for(let i6=0; i6<len6; i6++){
+let data23 = data22[i6];
+if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
+if(data23.name === undefined){
+const err38 = {instancePath:instancePath+"/environments/" + i6,schemaPath:"#/properties/environments/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+if(data23.values === undefined){
+const err39 = {instancePath:instancePath+"/environments/" + i6,schemaPath:"#/properties/environments/items/required",keyword:"required",params:{missingProperty: "values"},message:"must have required property '"+"values"+"'"};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+for(const key4 in data23){
+if(!(((((key4 === "name") || (key4 === "values")) || (key4 === "application")) || (key4 === "auto-merge")) || (key4 === "protected"))){
+const err40 = {instancePath:instancePath+"/environments/" + i6,schemaPath:"#/properties/environments/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+}
+if(data23.name !== undefined){
+let data24 = data23.name;
+if(typeof data24 === "string"){
+if(data24.length < 1){
+const err41 = {instancePath:instancePath+"/environments/" + i6+"/name",schemaPath:"#/properties/environments/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+}
+else {
+const err42 = {instancePath:instancePath+"/environments/" + i6+"/name",schemaPath:"#/properties/environments/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+}
+if(data23.values !== undefined){
+let data25 = data23.values;
+if(typeof data25 === "string"){
+if(data25.length < 1){
+const err43 = {instancePath:instancePath+"/environments/" + i6+"/values",schemaPath:"#/properties/environments/items/properties/values/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+}
+else {
+const err44 = {instancePath:instancePath+"/environments/" + i6+"/values",schemaPath:"#/properties/environments/items/properties/values/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+}
+if(data23.application !== undefined){
+if(typeof data23.application !== "string"){
+const err45 = {instancePath:instancePath+"/environments/" + i6+"/application",schemaPath:"#/properties/environments/items/properties/application/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+}
+if(data23["auto-merge"] !== undefined){
+if(typeof data23["auto-merge"] !== "boolean"){
+const err46 = {instancePath:instancePath+"/environments/" + i6+"/auto-merge",schemaPath:"#/properties/environments/items/properties/auto-merge/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+}
+if(data23.protected !== undefined){
+if(typeof data23.protected !== "boolean"){
+const err47 = {instancePath:instancePath+"/environments/" + i6+"/protected",schemaPath:"#/properties/environments/items/properties/protected/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+}
+}
+else {
+const err48 = {instancePath:instancePath+"/environments/" + i6,schemaPath:"#/properties/environments/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+}
+}
+else {
+const err49 = {instancePath:instancePath+"/environments",schemaPath:"#/properties/environments/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+}
+}
+}
+else {
+const err50 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
+}
+errors++;
+}
+validate10.errors = vErrors;
+return errors === 0;
 }
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-;// CONCATENATED MODULE: ./packages/core/src/git/local.ts
 
-// Variables that would point git at another repository, index or identity than the one asked for.
-const DROPPED = /^GIT_(DIR|WORK_TREE|INDEX_FILE|OBJECT_DIRECTORY|ALTERNATE_OBJECT_DIRECTORIES|NAMESPACE|AUTHOR_\w+|COMMITTER_\w+|CEILING_DIRECTORIES|PREFIX)$/;
-/** A LocalGit bound to the git directory `gitDir` (absolute). */
-function localGitAt(gitDir, base = process.env) {
-    const inherited = {};
-    for (const [k, v] of Object.entries(base))
-        if (v !== undefined && !DROPPED.test(k))
-            inherited[k] = v;
-    return (args, opts = {}) => new Promise((done, fail) => {
-        // Literal pathspecs: a planned path is a file name, never a glob or `:(magic)`.
-        const env = { ...inherited, GIT_DIR: gitDir, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', GIT_OPTIONAL_LOCKS: '0', GIT_LITERAL_PATHSPECS: '1', ...opts.env };
-        const child = (0,external_node_child_process_namespaceObject.spawn)('git', args, { cwd: gitDir, env, stdio: ['pipe', 'pipe', 'pipe'] });
-        const out = [];
-        let err = '';
-        child.stdout.on('data', (d) => out.push(d));
-        child.stderr.setEncoding('utf8').on('data', (d) => (err += d));
-        // git may exit before reading all of stdin (an early error): that is reported by the exit code.
-        child.stdin.on('error', () => { });
-        child.on('error', fail);
-        child.on('close', (code) => done({ code: code ?? 1, stdout: Buffer.concat(out), stderr: err }));
-        child.stdin.end(opts.input ?? '');
-    });
-}
-const gitDirs = new WeakMap();
-/**
- * The LocalGit for the repository a spawner runs in. The git directory is
- * asked once per spawner (`rev-parse --absolute-git-dir`) through the
- * spawner itself, so any GitSpawner (objects.ts's, authedGit's) works.
- */
-async function local_localGitFor(git) {
-    let dir = gitDirs.get(git);
-    if (!dir) {
-        dir = git(['rev-parse', '--absolute-git-dir']).then((r) => {
-            if (r.code !== 0)
-                throw new Error(`git rev-parse --absolute-git-dir failed (exit ${r.code}): ${r.stderr.trim()}`);
-            return r.stdout.toString('utf8').trim();
-        });
-        gitDirs.set(git, dir);
-        dir.catch(() => gitDirs.delete(git));
-    }
-    return localGitAt(await dir);
-}
-/** Runs a LocalGit call and returns trimmed stdout; a non-zero exit throws with git's message. */
-async function local_localText(git, args, opts) {
-    const r = await git(args, opts);
-    if (r.code !== 0)
-        throw new Error(`git ${args[0]} failed (exit ${r.code}): ${r.stderr.trim()}`);
-    return r.stdout.toString('utf8').trim();
-}
+;// CONCATENATED MODULE: ./packages/core/src/config/config.ts
 
-;// CONCATENATED MODULE: ./packages/core/src/git/refs.ts
 
-/**
- * Refuses, without running anything, a name that git could read as an
- * option (a leading `-`, e.g. `--upload-pack=touch /tmp/x`), that holds
- * white space or control characters, that uses the `@{…}` reflog syntax,
- * or that is spelled as a full ref. Call it while validating inputs, before
- * any git process starts (RELIABILITY case 2).
- */
-function assertRefInput(name, input, kind = 'branch') {
-    const bad = (why) => new src_errors/* UserError */.yo(`input '${input}': ${JSON.stringify(name)} is not a valid ${kind} name (${why})`, {
-        hint: `use a plain ${kind} name such as ${kind === 'branch' ? 'chore/release-1.2.0' : 'v1.2.0'}`,
-    });
-    if (name === '')
-        throw bad('empty');
-    if (name.startsWith('-'))
-        throw bad('starts with "-"');
-    if (/[\s\u0000-\u001f\u007f]/u.test(name))
-        throw bad('contains white space or a control character');
-    if (name.includes('@{'))
-        throw bad('contains "@{"');
-    if (name === 'HEAD' || name === '@')
-        throw bad('names HEAD');
-    if (/^refs\//.test(name))
-        throw bad(`give it without the refs/${kind === 'branch' ? 'heads' : 'tags'}/ prefix`);
-    if (name.length > 255)
-        throw bad('longer than 255 characters');
-}
-/**
- * Validates a branch or tag name from an input: assertRefInput first, then
- * `git check-ref-format` (`--branch` for branches, `refs/tags/<name>` for
- * tags), so git's own rules decide (`..`, `~`, `.lock`, …). Returns the name.
- */
-async function checkRefName(git, name, input, kind = 'branch') {
-    assertRefInput(name, input, kind);
-    const r = await git(kind === 'branch' ? ['check-ref-format', '--branch', name] : ['check-ref-format', `refs/tags/${name}`]);
-    if (r.code !== 0)
-        throw new src_errors/* UserError */.yo(`input '${input}': ${JSON.stringify(name)} is not a valid ${kind} name (git check-ref-format refused it)`, {
-            hint: 'see `git help check-ref-format` for the rules',
-        });
-    return name;
-}
-/** Refuses a remote name that git could read as an option or that holds odd characters. */
-function refs_assertRemoteName(remote) {
-    if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(remote))
-        throw new Error(`invalid git remote name ${JSON.stringify(remote)}`);
-}
 
-;// CONCATENATED MODULE: ./packages/core/src/git/auth.ts
 
-/** The Basic credential git sends for a GitHub token (what actions/checkout configures). */
-function basicCredential(token) {
-    return Buffer.from(`x-access-token:${token}`, 'utf8').toString('base64');
-}
+
+
+
+
+// Generated at build time from schema.ts (`npm run schema`): ajv itself is never loaded at run time.
+
+const DEFAULT_CONFIG_PATH = '.github/lockstep.yml';
+/** Where users read about the config: a path in this project's repository (the schema ships inside the package, not in theirs). */
+const CONFIG_DOCS = 'docs/configuration.md';
 /**
- * Every form of the token that could surface in git's output or an error:
- * the token itself and the base64 Basic credential built from it. Callers
- * mask each one (setSecret) before the first git call.
+ * Loads the shared configuration. A missing default file yields the defaults;
+ * a missing file the user named explicitly, invalid YAML, an unknown key or a
+ * wrong type is a UserError naming file:line.
  */
-function authSecrets(token) {
-    if (!token)
-        return [];
-    const basic = basicCredential(token);
-    return [token, basic, encodeURIComponent(token)].filter((s, i, all) => all.indexOf(s) === i);
-}
-/** Replaces every secret in `text` with `***`. */
-function redact(text, secrets) {
-    let out = text;
-    // Longest first, so a secret that contains another is replaced whole.
-    for (const s of [...secrets].sort((a, b) => b.length - a.length))
-        if (s)
-            out = out.split(s).join('***');
-    return out;
-}
-/**
- * The `http.<url>.` config prefix git matches for a remote: the server's
- * origin with a trailing slash, so every repository on that host (a fork's
- * upstream, a redirect after a rename) gets the header, as actions/checkout
- * does. Undefined for remotes that are not http(s) (a path, ssh): there the
- * token has no use and nothing is set.
- */
-function headerScope(remoteUrl) {
-    let u;
-    try {
-        u = new URL(remoteUrl);
+function loadConfig(workspace, path) {
+    const rel = path && path.trim() !== '' ? path.trim() : DEFAULT_CONFIG_PATH;
+    const abs = resolveInside(workspace, rel, 'config');
+    if (!(0,external_node_fs_.existsSync)(abs)) {
+        if (path && path.trim() !== '' && rel !== DEFAULT_CONFIG_PATH)
+            throw new src_errors/* UserError */.yo(`config file ${rel} does not exist`, { hint: 'fix the config input or create the file' });
+        return parseConfigText('', undefined);
     }
-    catch {
-        return undefined;
-    }
-    if (u.protocol !== 'https:' && u.protocol !== 'http:')
-        return undefined;
-    return `${u.protocol}//${u.host}/`;
+    if (!(0,external_node_fs_.statSync)(abs).isFile())
+        throw new src_errors/* UserError */.yo(`config ${rel} is not a file`, { hint: 'name the YAML file, e.g. .github/lockstep.yml' });
+    return parseConfigText((0,external_node_fs_.readFileSync)(abs, 'utf8'), rel);
 }
-/**
- * Env vars that give git the token for `remoteUrl` without argv, URL or
- * .git/config (GIT_CONFIG_COUNT… http.<url>.extraheader).
- *
- * Two entries are added after any the environment already has
- * (`inherited`'s GIT_CONFIG_COUNT): an empty `extraheader`, which clears the
- * headers collected so far — notably the one actions/checkout persists in
- * .git/config with `persist-credentials: true`, which may hold another
- * (read-only) token — and then ours, so git sends exactly one Authorization
- * header. Command-scope config is read after system, global and local
- * files, which is what makes the clearing entry work. An empty
- * `credential.helper` likewise switches off stored credentials.
- */
-function gitAuthEnv(remoteUrl, token, inherited = {}) {
-    const scope = token ? headerScope(remoteUrl) : undefined;
-    if (!token || !scope)
-        return {};
-    if (/[\r\n\0]/.test(token))
-        throw new Error('the GitHub token contains a line break or NUL; it cannot be sent as a header');
-    const start = /^\d+$/.test(inherited.GIT_CONFIG_COUNT ?? '') ? Number(inherited.GIT_CONFIG_COUNT) : 0;
-    const key = `http.${scope}.extraheader`;
-    const entries = [
-        [key, ''],
-        [key, `AUTHORIZATION: basic ${basicCredential(token)}`],
-        // The token is the identity: no credential helper may answer a 401 with another one.
-        ['credential.helper', ''],
-    ];
-    const env = { GIT_CONFIG_COUNT: String(start + entries.length) };
-    entries.forEach(([k, v], i) => {
-        env[`GIT_CONFIG_KEY_${start + i}`] = k;
-        env[`GIT_CONFIG_VALUE_${start + i}`] = v;
-    });
-    return env;
-}
-/** Replaces every secret in a byte buffer (git's stdout may be binary, so no text round trip unless a secret is there). */
-function redactBytes(data, secrets) {
-    if (!secrets.some((s) => s && data.includes(s)))
-        return data;
-    let out = data;
-    for (const s of [...secrets].sort((a, b) => b.length - a.length)) {
-        if (!s)
-            continue;
-        const parts = [];
-        let from = 0;
-        for (let at = out.indexOf(s, from); at >= 0; at = out.indexOf(s, from)) {
-            parts.push(out.subarray(from, at), Buffer.from('***'));
-            from = at + Buffer.byteLength(s);
-        }
-        parts.push(out.subarray(from));
-        out = Buffer.concat(parts);
+/** Parses and validates configuration text; exported for tests. */
+function parseConfigText(text, file) {
+    const parsed = parseYaml(stripBom(text), file ?? DEFAULT_CONFIG_PATH);
+    const raw = (parsed.doc.toJS() ?? {});
+    if (typeof raw !== 'object' || Array.isArray(raw))
+        throw new src_errors/* UserError */.yo('the configuration must be a mapping of keys', { file, line: 1, hint: `see ${CONFIG_DOCS}` });
+    if (!validate(raw)) {
+        const errors = validate.errors ?? [];
+        const first = errors.find((e) => e.keyword === 'additionalProperties') ?? errors[0];
+        throw schemaError(parsed, first, raw);
     }
-    return out;
-}
-/** A password embedded in a remote URL (some workflows still write one), raw and decoded, so it is scrubbed too. */
-function urlSecrets(remoteUrl) {
-    try {
-        const { password } = new URL(remoteUrl);
-        if (!password)
-            return [];
-        const decoded = decodeURIComponent(password);
-        return [...new Set([password, decoded, Buffer.from(decoded).toString('base64')])];
-    }
-    catch {
-        return [];
-    }
-}
-/**
- * A gitSpawner whose processes carry the token through gitAuthEnv, with
- * trace redaction forced on and every form of the token scrubbed from
- * git's output before anyone can log or throw it (a server's hook message
- * that echoes a credential included).
- */
-function authedGit(cwd, remoteUrl, token, base = process.env) {
-    const env = { ...base, ...gitAuthEnv(remoteUrl, token, base), GIT_TRACE_REDACT: '1' };
-    const inner = gitSpawner(cwd, env);
-    const secrets = [...authSecrets(token), ...urlSecrets(remoteUrl)];
-    if (secrets.length === 0)
-        return inner;
-    return async (args) => {
-        const r = await inner(args);
-        return { code: r.code, stdout: redactBytes(r.stdout, secrets), stderr: redact(r.stderr, secrets) };
+    const r = raw;
+    const config = {
+        file,
+        versionFile: r['version-file'] ?? '.version',
+        tagPrefix: r['tag-prefix'] ?? 'v',
+        charts: r.charts,
+        ignore: r.ignore ?? [],
+        chartVersionPolicy: r['chart-version-policy'] ?? 'independent',
+        changelog: r.changelog ?? 'auto',
+        packages: r.packages ?? [],
+        pins: (r.pins ?? []).map((p) => ({ files: p.files, table: p.table, names: p.names })),
+        lockCommand: r['lock-command'],
+        services: Object.fromEntries(Object.entries((r.services ?? {})).map(([k, v]) => [k, { image: v.image, valuesKey: v['values-key'] }])),
+        environments: (r.environments ?? []).map((e) => ({
+            name: e.name,
+            values: e.values,
+            application: e.application,
+            autoMerge: e['auto-merge'] ?? false,
+            protected: e.protected ?? false,
+        })),
     };
+    if (file)
+        sources.set(config, parsed);
+    return config;
 }
-
-;// CONCATENATED MODULE: ./packages/core/src/git/publish.ts
-
-
-
-
-
-
-
-
+// Kept beside the Config rather than in it, so the Config stays a plain value.
+const sources = new WeakMap();
 /**
- * The trailer key that records, in a generated commit, the tree it was made
- * with (commitFiles `stampTree`): a generated commit whose tree no longer
- * matches was amended by hand, and regenerating it would lose that edit.
+ * The 1-based line of a config value (`['environments', 2, 'values']`), for
+ * errors about what it names; undefined without a file or such a key.
  */
-const TREE_TRAILER_KEY = 'Lockstep-Tree';
-/** The trailer key that marks a commit as generated by a lockstep action. */
-const GENERATED_TRAILER_KEY = 'Lockstep-Generated';
-/** The trailer line a generated commit carries, e.g. `Lockstep-Generated: prepare-release`. */
-function generatedTrailer(action) {
-    if (!/^[a-z][a-z0-9-]*$/.test(action))
-        throw new Error(`generatedTrailer: invalid action name ${JSON.stringify(action)}`);
-    return `${GENERATED_TRAILER_KEY}: ${action}`;
+function configLine(config, path) {
+    const parsed = sources.get(config);
+    return parsed ? parsed.lineOf(nodeAt(parsed, [...path])) : undefined;
 }
-/** The identity GitHub shows as github-actions[bot], used when no input overrides it. */
-const BOT_IDENTITY = Object.freeze({
-    name: 'github-actions[bot]',
-    email: '41898282+github-actions[bot]@users.noreply.github.com',
-});
-/** Parses `Name <email>` from the input named `input`; anything else is a UserError naming that input. */
-function parseIdentity(text, input) {
-    const m = /^\s*([^<>\r\n\0]*?)\s*<([^<>\s\0]+)>\s*$/.exec(text);
-    if (!m || m[1] === '' || /[\r\n\0]/.test(text))
-        throw new src_errors/* UserError */.yo(`input '${input}': expected 'Name <email>', got ${JSON.stringify(text.slice(0, 200))}`, {
-            hint: `e.g. ${input}: 'release-bot <release-bot@example.com>'`,
-        });
-    return { name: m[1], email: m[2] };
-}
-function checkIdentity(who, role) {
-    if (!who.name || /[<>\r\n\0]/.test(who.name) || !who.email || /[<>\s\0]/.test(who.email))
-        throw new src_errors/* UserError */.yo(`${role} ${JSON.stringify(`${who.name} <${who.email}>`)} is not a valid git identity`, { hint: "use 'Name <email>'" });
-}
-function checkPath(path) {
-    const parts = path.split('/');
-    if (path === '' || path.startsWith('/') || /[\0\r\n\\]/.test(path) || parts.some((p) => p === '' || p === '.' || p === '..' || p.toLowerCase() === '.git'))
-        throw new src_errors/* UserError */.yo(`path escapes the repository or is not normalised: ${JSON.stringify(path)}`, { hint: 'paths are relative to the repository root, with / separators' });
-}
-/** Git's date for an environment variable: as given (ISO 8601, RFC 2822 or `<unix> <tz>`). */
-function checkDate(date) {
-    if (date !== undefined && (date.trim() === '' || /[\r\n\0]/.test(date)))
-        throw new Error(`invalid git date ${JSON.stringify(date)}`);
-}
-function identityEnv(author, committer, date) {
-    const env = {
-        GIT_AUTHOR_NAME: author.name,
-        GIT_AUTHOR_EMAIL: author.email,
-        GIT_COMMITTER_NAME: committer.name,
-        GIT_COMMITTER_EMAIL: committer.email,
-    };
-    if (date)
-        env.GIT_AUTHOR_DATE = env.GIT_COMMITTER_DATE = date;
-    return env;
-}
-async function resolveCommit(local, ref, what) {
-    if (ref.startsWith('-'))
-        throw new Error(`${what} ${JSON.stringify(ref)} is not a commit`);
-    const r = await local(['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`]);
-    if (r.code !== 0)
-        throw new Error(`${what} ${ref} is not a commit in this repository`);
-    return r.stdout.toString('utf8').trim();
-}
-function withNewline(message) {
-    return message.endsWith('\n') ? message : `${message}\n`;
-}
-/**
- * One commit with `parent` as its only parent: parent's tree + files. Uses a
- * temporary index; never touches the work tree, HEAD or the real index.
- * Existing files keep their mode (an executable stays executable); deletes
- * of absent paths are no-ops; writing over a symlink, submodule or folder is
- * refused. With `date` the commit id is reproducible. With `stampTree` the
- * message gains a `Lockstep-Tree: <tree>` trailer, which lets
- * commitsAfterGenerated notice a generated commit amended by hand.
- */
-async function commitFiles(git, c) {
-    checkIdentity(c.author, 'author');
-    checkIdentity(c.committer, 'committer');
-    checkDate(c.date);
-    const seen = new Set();
-    for (const f of c.files) {
-        checkPath(f.path);
-        if (seen.has(f.path))
-            throw new Error(`commitFiles: ${f.path} is planned twice`);
-        seen.add(f.path);
-    }
-    const local = await local_localGitFor(git);
-    const parent = await resolveCommit(local, c.parent, 'parent');
-    const existing = new Map();
-    if (c.files.length > 0) {
-        const ls = await local(['ls-tree', '-z', '--full-tree', '--end-of-options', parent, '--', ...c.files.map((f) => f.path)]);
-        if (ls.code !== 0)
-            throw new Error(`git ls-tree failed (exit ${ls.code}): ${ls.stderr.trim()}`);
-        for (const rec of ls.stdout.toString('utf8').split('\0')) {
-            if (!rec)
-                continue;
-            const tab = rec.indexOf('\t');
-            const [mode, type] = rec.slice(0, tab).split(' ');
-            const path = rec.slice(tab + 1);
-            if (type !== 'blob' || mode === '120000')
-                throw new src_errors/* UserError */.yo(`refusing to write ${path}: it is a ${mode === '120000' ? 'symlink' : type === 'tree' ? 'folder' : 'submodule'} in ${parent.slice(0, 12)}`);
-            existing.set(path, mode);
+function schemaError(parsed, err, raw) {
+    const path = err.instancePath
+        .split('/')
+        .slice(1)
+        .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+        .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+    const where = read_nodeAt(parsed, path);
+    const dotted = path.join('.');
+    const docs = `${CONFIG_DOCS} lists every key`;
+    if (err.keyword === 'additionalProperties') {
+        const key = err.params.additionalProperty;
+        let line = parsed.lineOf(where);
+        if ((0,dist/* isMap */.jh)(where)) {
+            const pair = where.items.find((p) => (0,dist/* isPair */.tO)(p) && (0,dist/* isScalar */.jn)(p.key) && String(p.key.value) === key);
+            line = parsed.lineOf(pair?.key) ?? line;
         }
-    }
-    const tmp = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'lockstep-commit-'));
-    try {
-        const writes = c.files.filter((f) => f.content !== null);
-        const blobs = new Map();
-        if (writes.length > 0) {
-            // One hash-object for all blobs; --no-filters stores the planned bytes exactly (no clean filter or eol conversion).
-            const paths = await Promise.all(writes.map(async (f, i) => {
-                const p = (0,external_node_path_.join)(tmp, `blob-${i}`);
-                await (0,promises_.writeFile)(p, f.content);
-                return p;
-            }));
-            const ids = (await local_localText(local, ['hash-object', '-w', '--no-filters', '--', ...paths])).split('\n');
-            if (ids.length !== writes.length)
-                throw new Error('git hash-object returned an unexpected number of ids');
-            writes.forEach((f, i) => blobs.set(f, ids[i]));
-        }
-        const zero = '0'.repeat(parent.length);
-        const info = c.files
-            .map((f) => {
-            if (f.content === null)
-                return `0 ${zero}\t${f.path}\0`;
-            const mode = f.mode ?? existing.get(f.path) ?? '100644';
-            return `${mode} ${blobs.get(f)}\t${f.path}\0`;
-        })
-            .join('');
-        const env = { GIT_INDEX_FILE: (0,external_node_path_.join)(tmp, 'index') };
-        await local_localText(local, ['read-tree', '--end-of-options', parent], { env });
-        if (info)
-            await local_localText(local, ['update-index', '-z', '--index-info'], { env, input: info });
-        const tree = await local_localText(local, ['write-tree'], { env });
-        return await local_localText(local, ['commit-tree', '--no-gpg-sign', '-p', parent, '--end-of-options', tree], {
-            env: identityEnv(c.author, c.committer, c.date),
-            input: c.stampTree ? appendTrailer(c.message, `${TREE_TRAILER_KEY}: ${tree}`) : withNewline(c.message),
+        const guess = nearest(key, Object.keys(schemaAt(path)?.properties ?? {}));
+        return new src_errors/* UserError */.yo(`unknown key '${dotted ? `${dotted}.` : ''}${key}'`, {
+            file: parsed.file,
+            line,
+            hint: guess ? `did you mean ${guess}? (${docs})` : `remove it or fix its spelling (${docs})`,
         });
     }
-    finally {
-        await (0,promises_.rm)(tmp, { recursive: true, force: true });
-    }
-}
-/** The tree id of a commit. */
-async function treeOf(git, commit) {
-    const local = await localGitFor(git);
-    return resolveTree(local, commit);
-}
-/** A commit's subject (first line of its message); untrusted text, escape it before logging. */
-async function commitSubject(git, commit) {
-    const local = await localGitFor(git);
-    return subjectOf((await readCommit(local, await resolveCommit(local, commit, 'commit'))).message);
-}
-/** The first parent of a commit (undefined for a root commit). */
-async function parentOf(git, commit) {
-    const local = await localGitFor(git);
-    return (await readCommit(local, await resolveCommit(local, commit, 'commit'))).parents[0];
-}
-async function resolveTree(local, commit) {
-    if (commit.startsWith('-'))
-        throw new Error(`${JSON.stringify(commit)} is not a commit`);
-    return local_localText(local, ['rev-parse', '--verify', '--end-of-options', `${commit}^{tree}`]);
-}
-async function publish_isShallow(git) {
-    const r = await git(['rev-parse', '--is-shallow-repository']);
-    return r.stdout.toString('utf8').trim() === 'true';
-}
-/** True for a repository without any ref (a fresh `git init`, e.g. a temp clone for another repository). */
-async function isEmpty(git) {
-    const r = await git(['for-each-ref', '--count=1', '--format=%(refname)']);
-    return r.code === 0 && r.stdout.length === 0;
-}
-/** How many commits of a branch a shallow clone fetches at first; deepening adds more on demand. */
-const SHALLOW_FETCH_DEPTH = 16;
-const DEEPEN_STEPS = [64, 512];
-const FETCH_DEPTH_HINT = 'set `fetch-depth: 0` on actions/checkout';
-function firstLine(s) {
-    return s.trim().split('\n').find((l) => l.trim() !== '') ?? 'no output';
-}
-/** A git failure reaching the remote; a refusal of the token becomes a UserError naming the permission. */
-function remoteFailure(what, remote, stderr) {
-    if (/\b(403|401)\b|denied|Authentication failed|could not read Username|not permitted|Invalid username or password/i.test(stderr))
-        return new src_errors/* UserError */.yo(`${what} ${remote} was refused: ${firstLine(stderr)}`, {
-            hint: 'the token needs `contents: write` (a read-only token, e.g. on a fork or Dependabot pull request, cannot push)',
+    if (err.keyword === 'enum') {
+        const allowed = err.params.allowedValues.map(String);
+        const value = path.reduce((v, k) => (v !== null && typeof v === 'object' ? v[k] : undefined), raw);
+        const guess = typeof value === 'string' ? nearest(value, allowed) : undefined;
+        return new src_errors/* UserError */.yo(`'${dotted}' is ${JSON.stringify(value)}, not one of ${allowed.join(', ')}`, {
+            file: parsed.file,
+            line: parsed.lineOf(where) ?? 1,
+            hint: guess ? `did you mean ${guess}? (see ${CONFIG_DOCS})` : `use one of ${allowed.join(', ')} (see ${CONFIG_DOCS})`,
         });
-    return new Error(`${what} ${remote} failed: ${stderr.trim()}`);
+    }
+    const detail = err.keyword === 'required' ? `needs key '${err.params.missingProperty}'` : (err.message ?? 'is invalid');
+    return new src_errors/* UserError */.yo(`'${dotted || '(top level)'}' ${detail}`, { file: parsed.file, line: parsed.lineOf(where) ?? 1, hint: `see ${CONFIG_DOCS}` });
 }
-/**
- * Fetches refs/heads/<branch> from remote into refs/remotes/<remote>/<branch>
- * (depth-aware); undefined when absent. In a shallow clone (or an empty
- * repository, made shallow this way) a branch seen for the first time is
- * fetched with its last commits only
- * (commitsAfterGenerated deepens when it needs more), so a depth-1 checkout
- * never pulls a branch's whole history; a branch already tracked is fetched
- * incrementally, because `--depth` would also shorten history that an
- * earlier step deepened on purpose.
- */
-async function fetchBranch(git, remote, branch) {
-    refs_assertRemoteName(remote);
-    await checkRefName(git, branch, 'branch');
-    const tracking = `refs/remotes/${remote}/${branch}`;
-    const known = async () => (await git(['rev-parse', '--verify', '--quiet', '--end-of-options', `${tracking}^{commit}`])).code === 0;
-    const depth = ((await publish_isShallow(git)) || (await isEmpty(git))) && !(await known()) ? [`--depth=${SHALLOW_FETCH_DEPTH}`] : [];
-    const r = await git(['fetch', '--quiet', '--no-tags', '--no-write-fetch-head', ...depth, '--', remote, `+refs/heads/${branch}:${tracking}`]);
-    if (r.code !== 0) {
-        if (/couldn't find remote ref/i.test(r.stderr))
+/** The part of the config schema that describes the value at `path` (for the keys valid there). */
+function schemaAt(path) {
+    let node = configSchema;
+    for (const k of path) {
+        if (!node)
             return undefined;
-        throw remoteFailure('fetching from', remote, r.stderr);
+        if (typeof k === 'number')
+            node = node.items;
+        else
+            node = node.properties?.[k] ?? (typeof node.additionalProperties === 'object' ? node.additionalProperties : undefined);
     }
-    const sha = await git(['rev-parse', '--verify', '--quiet', '--end-of-options', `${tracking}^{commit}`]);
-    return sha.code === 0 ? sha.stdout.toString('utf8').trim() : undefined;
+    return node;
 }
-/** Parses `git push --porcelain` output (`<flag> TAB <from>:<to> TAB <summary>`). */
-function parsePushPorcelain(stdout) {
-    const lines = [];
-    for (const line of stdout.split('\n')) {
-        const m = /^([ +\-*!=])\t([^\t]*)\t(.*)$/.exec(line);
-        if (!m)
-            continue;
-        const colon = m[2].lastIndexOf(':');
-        lines.push({ flag: m[1], to: m[2].slice(colon + 1), summary: m[3] });
+
+;// CONCATENATED MODULE: ./packages/core/src/charts/discover.ts
+
+
+/**
+ * Finds chart folders in a list of POSIX file paths (from `git ls-tree`, or a
+ * directory walk). A chart is a folder holding Chart.yaml; charts vendored
+ * inside another chart's `charts/` folder are subcharts of that chart, not
+ * charts of their own. With `patterns` (folders or globs, e.g. `charts/*`),
+ * only matching chart folders are kept.
+ */
+function findCharts(paths, patterns) {
+    const dirs = new Set();
+    for (const p of paths) {
+        if (p === 'Chart.yaml' || p.endsWith('/Chart.yaml'))
+            dirs.add(external_node_path_.posix.dirname(p));
     }
-    return lines;
+    const top = topChartDirs(dirs);
+    if (!patterns || patterns.length === 0)
+        return top;
+    return top.filter(chartPatternMatcher(patterns));
 }
 /**
- * git push --force-with-lease=refs/heads/<branch>:<expected> (expected
- * undefined → branch must not exist). Never a blind force. A lease that no
- * longer holds is `stale` (someone pushed meanwhile: fetch and rebuild); a
- * refusal by the server (protected branch, hook) is `rejected` with its
- * reason. Local pre-push hooks are skipped (`--no-verify`): a hook installed
- * by the checked-out code (husky) must not run with the token.
+ * A predicate over chart folders for folder/glob patterns: a glob matches
+ * folders (`charts/*`); a plain folder matches itself and, when it is not a
+ * chart itself, the charts below it (`stable/` → `stable/legacy`).
  */
-async function pushBranch(git, remote, branch, sha, expected) {
-    refs_assertRemoteName(remote);
-    await checkRefName(git, branch, 'branch');
-    if (!/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(sha))
-        throw new Error(`pushBranch: ${JSON.stringify(sha)} is not a commit id`);
-    if (expected !== undefined && !/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(expected))
-        throw new Error(`pushBranch: expected ${JSON.stringify(expected)} is not a commit id`);
-    const ref = `refs/heads/${branch}`;
-    const r = await git(['push', '--porcelain', '--no-verify', `--force-with-lease=${ref}:${expected ?? ''}`, '--', remote, `${sha}:${ref}`]);
-    const line = parsePushPorcelain(r.stdout.toString('utf8')).find((l) => l.to === ref);
-    if (!line)
-        throw remoteFailure('pushing to', remote, r.stderr);
-    if (line.flag === '=')
-        return { ok: true, updated: false };
-    if (line.flag !== '!')
-        return { ok: true, updated: true };
-    const detail = line.summary.replace(/^\[[^\]]*\]\s*/, '').replace(/^\((.*)\)$/, '$1') || firstLine(r.stderr);
-    if (/^\[rejected\]/.test(line.summary) && /stale info|fetch first|non-fast-forward/.test(line.summary))
-        return { ok: false, reason: 'stale', detail };
-    return { ok: false, reason: 'rejected', detail };
+function chartPatternMatcher(patterns) {
+    const norm = patterns.map(normalizePattern);
+    const glob = picomatch_default()(norm, { dot: true });
+    const folders = norm.filter((p) => !picomatch_default().scan(p).isGlob);
+    return (d) => glob(d) || folders.some((f) => f === '.' || d.startsWith(`${f}/`));
 }
-/** A tag on the remote: the tag object (or commit, for a lightweight tag) and the commit it peels to. */
-async function remoteTag(git, remote, tag) {
-    const ref = `refs/tags/${tag}`;
-    const r = await git(['ls-remote', '--tags', '--', remote, ref, `${ref}^{}`]);
-    if (r.code !== 0)
-        throw remoteFailure('listing tags of', remote, r.stderr);
-    let oid;
-    let peeled;
-    for (const line of r.stdout.toString('utf8').split('\n')) {
-        const [id, name] = line.split('\t');
-        if (name === ref)
-            oid = id;
-        else if (name === `${ref}^{}`)
-            peeled = id;
-    }
-    return oid ? { oid, commit: peeled ?? oid } : undefined;
+/** The chart folders of `dirs` that are not subcharts under another chart's `charts/`, sorted. */
+function topChartDirs(dirs) {
+    return [...dirs].filter((d) => !isInsideChartsFolder(d, dirs)).sort();
 }
-/** `<unix seconds> <±hhmm>` for a tag object, from `date` (ISO 8601, `@<unix> <tz>` or `<unix> <tz>`) or now. */
-function tagDate(date, now) {
-    if (date === undefined)
-        return `${Math.floor(now() / 1000)} +0000`;
-    const raw = /^@?(\d+) ([+-]\d{4})$/.exec(date.trim());
-    if (raw)
-        return `${raw[1]} ${raw[2]}`;
-    const ms = Date.parse(date);
-    if (Number.isNaN(ms))
-        throw new Error(`invalid tag date ${JSON.stringify(date)}`);
-    return `${Math.floor(ms / 1000)} +0000`;
-}
-/**
- * Annotated tag object on `target` pushed to refs/tags/<tag>; an existing
- * identical tag → 'existing'; a different one → UserError. "Identical"
- * means pointing at the same commit: a rerun after a crash writes a tag
- * object with another date, and that must still count as done. The tag
- * object is written with `git mktag` and pushed by id, so no local tag ref
- * is created or changed.
- */
-async function pushTag(git, remote, tag, target, message, tagger, opts = {}) {
-    refs_assertRemoteName(remote);
-    await checkRefName(git, tag, 'tag', 'tag');
-    checkIdentity(tagger, 'tagger');
-    const local = await local_localGitFor(git);
-    const commit = await resolveCommit(local, target, 'tag target');
-    const differs = (found) => new src_errors/* UserError */.yo(`tag ${tag} already exists on ${remote} and points at ${found.commit.slice(0, 12)}, not ${commit.slice(0, 12)}`, {
-        hint: 'release another version, or delete the tag if it was created by mistake',
-    });
-    const before = await remoteTag(git, remote, tag);
-    if (before) {
-        if (before.commit === commit)
-            return 'existing';
-        throw differs(before);
-    }
-    const body = `object ${commit}\ntype commit\ntag ${tag}\ntagger ${tagger.name} <${tagger.email}> ${tagDate(opts.date, opts.now ?? Date.now)}\n\n${withNewline(message)}`;
-    const object = await local_localText(local, ['mktag'], { input: body });
-    const ref = `refs/tags/${tag}`;
-    const r = await git(['push', '--porcelain', '--no-verify', '--', remote, `${object}:${ref}`]);
-    const line = parsePushPorcelain(r.stdout.toString('utf8')).find((l) => l.to === ref);
-    if (!line)
-        throw remoteFailure('pushing a tag to', remote, r.stderr);
-    if (line.flag !== '!')
-        return 'created';
-    // Someone (a concurrent run) created it between our look and our push.
-    const after = await remoteTag(git, remote, tag);
-    if (after && after.commit === commit)
-        return 'existing';
-    if (after)
-        throw differs(after);
-    throw new src_errors/* UserError */.yo(`pushing tag ${tag} to ${remote} was rejected: ${line.summary}`, { hint: 'check the repository rules for tags' });
-}
-async function readCommit(local, sha) {
-    const r = await local(['cat-file', 'commit', sha]);
-    if (r.code !== 0)
-        throw new Error(`git cat-file commit ${sha} failed: ${r.stderr.trim()}`);
-    const end = r.stdout.indexOf('\n\n');
-    const head = r.stdout.subarray(0, end < 0 ? r.stdout.length : end).toString('utf8');
-    const message = end < 0 ? Buffer.alloc(0) : r.stdout.subarray(end + 2);
-    const c = { tree: '', parents: [], keep: [], message };
-    for (const line of head.split('\n')) {
-        if (line.startsWith(' '))
-            continue; // continuation of a multi-line header (gpgsig, mergetag)
-        const sp = line.indexOf(' ');
-        const key = line.slice(0, sp);
-        const value = line.slice(sp + 1);
-        if (key === 'tree')
-            c.tree = value;
-        else if (key === 'parent')
-            c.parents.push(value);
-        else if (key === 'author' || key === 'committer' || key === 'encoding')
-            c.keep.push(line);
-    }
-    return c;
-}
-function subjectOf(message) {
-    return message.toString('utf8').trim().split('\n')[0] ?? '';
-}
-/** The message with `trailer` in its trailer block: kept when there, added to an existing block, or as a new paragraph. */
-function appendTrailer(message, trailer) {
-    const body = message.replace(/\s+$/, '');
-    if (hasTrailer(body, trailer))
-        return `${body}\n`;
-    const paragraphs = body.split(/\n[ \t]*\n/);
-    const last = paragraphs[paragraphs.length - 1];
-    // An existing trailer block (Signed-off-by: …) is extended rather than followed by a second one.
-    const block = paragraphs.length > 1 && last.split('\n').every((l) => /^[A-Za-z0-9-]+: /.test(l));
-    return block ? `${body}\n${trailer}\n` : `${body}\n\n${trailer}\n`;
-}
-/** True when the message's last paragraph (its trailer block) holds the line `trailer`. */
-function hasTrailer(message, trailer) {
-    const paragraphs = message.replace(/\r\n/g, '\n').trimEnd().split(/\n\s*\n/);
-    const last = paragraphs[paragraphs.length - 1] ?? '';
-    return paragraphs.length > 1 && last.split('\n').some((l) => l.trim() === trailer.trim());
-}
-/** True when a generated commit's `Lockstep-Tree` stamp names another tree than its own. */
-function wasAmended(message, tree) {
-    const stamp = new RegExp(`^${TREE_TRAILER_KEY}: ([0-9a-f]{40,64})\\s*$`, 'm').exec(message);
-    return stamp !== null && stamp[1] !== tree;
-}
-/**
- * Commits on `branchTip` after the generated commit (first-parent walk down
- * to the commit carrying `trailer`, a full line such as
- * `Lockstep-Generated: prepare-release`, in its trailer block). `after` is
- * oldest first, ready for replayCommits. The generated commit may already be
- * in `base` (a PR merged with a merge commit, its branch kept): it is then
- * found right below the walk. `amended` is set when the generated commit
- * carries a `Lockstep-Tree` stamp that its tree no longer matches (someone
- * amended it): its hand edits are not in `after`, so regenerating would
- * lose them. Without a generated commit,
- * `generated` is undefined and `after` lists every commit on the branch that
- * `base` lacks. A shallow clone is deepened (bounded) when the walk runs into
- * its boundary; `remote` is where more history comes from.
- */
-async function commitsAfterGenerated(git, base, branchTip, trailer, remote = 'origin') {
-    refs_assertRemoteName(remote);
-    const local = await local_localGitFor(git);
-    const [tip, baseSha] = await Promise.all([resolveCommit(local, branchTip, 'branch tip'), resolveCommit(local, base, 'base')]);
-    for (let step = 0;; step++) {
-        const r = await local(['log', '--first-parent', '-z', '--format=%H%x00%P%x00%T%x00%B', '--end-of-options', tip, `^${baseSha}`, '--']);
-        if (r.code !== 0)
-            throw new Error(`git log failed (exit ${r.code}): ${r.stderr.trim()}`);
-        const fields = r.stdout.toString('utf8').split('\0');
-        const walked = [];
-        let generated;
-        for (let i = 0; i + 3 < fields.length; i += 4) {
-            const sha = fields[i].replace(/^\n/, '');
-            if (hasTrailer(fields[i + 3], trailer)) {
-                generated = { sha, tree: fields[i + 2], message: fields[i + 3] };
-                break;
-            }
-            walked.push({ sha, parents: fields[i + 1] });
-        }
-        const after = walked.map((w) => w.sha).reverse();
-        if (generated)
-            return { generated: generated.sha, after, ...(wasAmended(generated.message, generated.tree) ? { amended: true } : {}) };
-        // The walk ended without the generated commit: at a shallow boundary, at a root, or at base.
-        const last = walked[walked.length - 1];
-        if (last && last.parents === '' && (await shallowBoundaries(local, [last.sha])).length > 0) {
-            await deepen(git, remote, tip, step, `cannot find the generated commit (${trailer}) below ${tip.slice(0, 12)}`);
-            continue;
-        }
-        // At base, the generated commit may be the first commit below the walk, already in base (its PR was merged
-        // with a merge commit and the branch kept): what others added on top of it still counts as theirs.
-        const below = last ? last.parents.split(' ')[0] : tip;
-        if (below) {
-            const c = await readCommit(local, below);
-            const message = c.message.toString('utf8');
-            if (hasTrailer(message, trailer))
-                return { generated: below, after, ...(wasAmended(message, c.tree) ? { amended: true } : {}) };
-        }
-        return { after };
-    }
-}
-/** The commits among `shas` that are shallow boundaries: git shows them without parents although their objects name some. */
-async function shallowBoundaries(local, shas) {
-    if (shas.length === 0)
-        return [];
-    const r = await local(['cat-file', '--batch'], { input: shas.map((s) => `${s}\n`).join('') });
-    if (r.code !== 0)
-        throw new Error(`git cat-file --batch failed: ${r.stderr.trim()}`);
-    const found = [];
-    let at = 0;
-    for (const sha of shas) {
-        const nl = r.stdout.indexOf(10, at);
-        const size = Number(/ (\d+)$/.exec(r.stdout.subarray(at, nl).toString('utf8'))?.[1] ?? 0);
-        const body = r.stdout.subarray(nl + 1, nl + 1 + size).toString('utf8');
-        if (/^parent /m.test(body.split('\n\n')[0] ?? ''))
-            found.push(sha);
-        at = nl + 1 + size + 1;
-    }
-    return found;
-}
-/**
- * Whether `ancestor` is reachable from `descendant`. In a shallow clone a
- * "no" may only mean that history stops early, so while the descendant's
- * history runs into a shallow boundary it is deepened (bounded) before
- * answering; when that is not enough, a UserError names `fetch-depth: 0`.
- */
-async function isAncestor(git, ancestor, descendant, remote = 'origin') {
-    assertRemoteName(remote);
-    const local = await localGitFor(git);
-    const [a, d] = await Promise.all([resolveCommit(local, ancestor, 'ancestor'), resolveCommit(local, descendant, 'descendant')]);
-    for (let step = 0;; step++) {
-        const r = await local(['merge-base', '--is-ancestor', '--end-of-options', a, d]);
-        if (r.code === 0)
+/** True when `dir` sits under `<chart>/charts/` of another chart in `dirs`. */
+function isInsideChartsFolder(dir, dirs) {
+    const parts = dir.split('/');
+    // i = 0 is a chart at the repository root ('.'), whose subcharts live in charts/.
+    for (let i = parts.length - 2; i >= 0; i--) {
+        if (parts[i] === 'charts' && dirs.has(i === 0 ? '.' : parts.slice(0, i).join('/')))
             return true;
-        if (r.code !== 1)
-            throw new Error(`git merge-base --is-ancestor failed (exit ${r.code}): ${r.stderr.trim()}`);
-        if (!(await publish_isShallow(git)))
-            return false;
-        const list = await localText(local, ['rev-list', '--parents', '--end-of-options', d, `^${a}`, '--']);
-        const parentless = list.split('\n').filter((l) => /^[0-9a-f]+$/.test(l));
-        if ((await shallowBoundaries(local, parentless)).length === 0)
-            return false;
-        await deepen(git, remote, d, step, `cannot tell whether ${a.slice(0, 12)} is an ancestor of ${d.slice(0, 12)}`);
     }
-}
-/** Fetches DEEPEN_STEPS[step] more commits below `tip`, or fails naming `fetch-depth: 0`. */
-async function deepen(git, remote, tip, step, what) {
-    if (step >= DEEPEN_STEPS.length)
-        throw new src_errors/* UserError */.yo(`${what}: the shallow clone ends too early, even after fetching ${DEEPEN_STEPS.reduce((x, y) => x + y)} more commits`, { hint: FETCH_DEPTH_HINT });
-    const f = await git(['fetch', '--quiet', '--no-tags', '--no-write-fetch-head', `--deepen=${DEEPEN_STEPS[step]}`, '--', remote, tip]);
-    if (f.code !== 0)
-        throw new src_errors/* UserError */.yo(`${what}: this is a shallow clone and fetching more history from ${remote} failed (${firstLine(f.stderr)})`, { hint: FETCH_DEPTH_HINT });
-}
-// The identity of the throwaway commits that give merge-tree its merge base; they are never pushed or referenced.
-const SCRATCH_ENV = identityEnv({ name: 'lockstep', email: 'lockstep@localhost' }, { name: 'lockstep', email: 'lockstep@localhost' }, '1000000000 +0000');
-/**
- * True for a merge that only brought the base branch in (GitHub's "Update
- * branch" button, or `git merge main`): two parents, the merged-in one
- * already contained in `head` (which sits on the current base), and a tree
- * equal to git's own merge of the parents, so no hand edit hides in it.
- * Such a merge has nothing left to replay.
- */
-async function isBaseUpdateMerge(local, c, head) {
-    if (c.parents.length !== 2)
-        return false;
-    const contained = await local(['merge-base', '--is-ancestor', '--end-of-options', c.parents[1], head]);
-    if (contained.code !== 0)
-        return false;
-    const m = await local(['merge-tree', '--write-tree', '-z', '--name-only', '--no-messages', '--end-of-options', c.parents[0], c.parents[1]]);
-    return m.code === 0 && m.stdout.toString('utf8').split('\0')[0].trim() === c.tree;
-}
-/**
- * Re-applies `commits` (oldest first) on top of `onto` with git merge-tree
- * --write-tree (no work tree), a cherry-pick each: the three-way merge of
- * the commit's parent (base), the new head (ours) and the commit (theirs).
- * git 2.39 has no `merge-tree --merge-base`, so the base is supplied by a
- * scratch commit with the head's tree and the commit's parent as its parent.
- * Each replayed commit keeps its author, committer, dates, encoding and
- * message byte for byte, so replaying the same commits onto the same head
- * gives the same ids (a rerun pushes nothing). A commit whose change is
- * already in the head is skipped, and so is a merge that only brought the
- * base branch in (isBaseUpdateMerge); any other merge commit is refused.
- */
-async function replayCommits(git, onto, commits) {
-    const local = await local_localGitFor(git);
-    let head = await resolveCommit(local, onto, 'onto');
-    let headTree = await resolveTree(local, head);
-    const skipped = [];
-    for (const ref of commits) {
-        const sha = await resolveCommit(local, ref, 'commit');
-        const c = await readCommit(local, sha);
-        const subject = subjectOf(c.message);
-        if (c.parents.length === 0)
-            return { ok: false, commit: sha, subject, files: [], reason: 'it is a root commit' };
-        if (c.parents.length > 1) {
-            if (await isBaseUpdateMerge(local, c, head)) {
-                skipped.push(sha);
-                continue;
-            }
-            return { ok: false, commit: sha, subject, files: [], reason: 'it is a merge commit that brings in more than the base branch, or edits the merge by hand; merge commits are not replayed' };
-        }
-        const scratch = await local_localText(local, ['commit-tree', '--no-gpg-sign', '-p', c.parents[0], '--end-of-options', headTree], { env: SCRATCH_ENV, input: 'lockstep replay base\n' });
-        const m = await local(['merge-tree', '--write-tree', '-z', '--name-only', '--no-messages', '--end-of-options', scratch, sha]);
-        const out = m.stdout.toString('utf8').split('\0');
-        if (m.code === 1)
-            return { ok: false, commit: sha, subject, files: [...new Set(out.slice(1).filter((p) => p !== ''))] };
-        if (m.code !== 0)
-            throw new Error(`git merge-tree failed (exit ${m.code}): ${m.stderr.trim()}`);
-        const tree = out[0].trim();
-        if (tree === headTree) {
-            skipped.push(sha);
-            continue;
-        }
-        const raw = Buffer.concat([Buffer.from(`tree ${tree}\nparent ${head}\n${c.keep.join('\n')}\n\n`, 'utf8'), c.message]);
-        head = await local_localText(local, ['hash-object', '-t', 'commit', '-w', '--stdin'], { input: raw });
-        headTree = tree;
-    }
-    return { ok: true, head, skipped };
-}
-/**
- * Generic publish loop: fetch base → build (callback) → push with lease;
- * base moved → fetch again and rebuild, up to `attempts`. The step does one
- * whole round and answers `done` or why it must start over; after the last
- * attempt the error says how often the base moved.
- */
-async function withBaseRetry(attempts, step) {
-    if (!Number.isInteger(attempts) || attempts < 1)
-        throw new Error(`withBaseRetry: attempts must be a positive integer, got ${attempts}`);
-    let why = '';
-    for (let attempt = 1; attempt <= attempts; attempt++) {
-        const r = await step(attempt);
-        if (r.done)
-            return r.value;
-        why = r.why;
-    }
-    throw new UserError(`base moved ${attempts} times while publishing (last: ${why}); nothing was overwritten`, {
-        hint: 'run again once pushes settle, or serialise the workflow with `concurrency:`',
-    });
-}
-
-;// CONCATENATED MODULE: ./node_modules/universal-user-agent/index.js
-function getUserAgent() {
-  if (typeof navigator === "object" && "userAgent" in navigator) {
-    return navigator.userAgent;
-  }
-
-  if (typeof process === "object" && process.version !== undefined) {
-    return `Node.js/${process.version.substr(1)} (${process.platform}; ${
-      process.arch
-    })`;
-  }
-
-  return "<environment undetectable>";
-}
-
-;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/register.js
-// @ts-check
-
-function register(state, name, method, options) {
-  if (typeof method !== "function") {
-    throw new Error("method for before hook must be a function");
-  }
-
-  if (!options) {
-    options = {};
-  }
-
-  if (Array.isArray(name)) {
-    return name.reverse().reduce((callback, name) => {
-      return register.bind(null, state, name, callback, options);
-    }, method)();
-  }
-
-  return Promise.resolve().then(() => {
-    if (!state.registry[name]) {
-      return method(options);
-    }
-
-    return state.registry[name].reduce((method, registered) => {
-      return registered.hook.bind(null, method, options);
-    }, method)();
-  });
-}
-
-;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/add.js
-// @ts-check
-
-function addHook(state, kind, name, hook) {
-  const orig = hook;
-  if (!state.registry[name]) {
-    state.registry[name] = [];
-  }
-
-  if (kind === "before") {
-    hook = (method, options) => {
-      return Promise.resolve()
-        .then(orig.bind(null, options))
-        .then(method.bind(null, options));
-    };
-  }
-
-  if (kind === "after") {
-    hook = (method, options) => {
-      let result;
-      return Promise.resolve()
-        .then(method.bind(null, options))
-        .then((result_) => {
-          result = result_;
-          return orig(result, options);
-        })
-        .then(() => {
-          return result;
-        });
-    };
-  }
-
-  if (kind === "error") {
-    hook = (method, options) => {
-      return Promise.resolve()
-        .then(method.bind(null, options))
-        .catch((error) => {
-          return orig(error, options);
-        });
-    };
-  }
-
-  state.registry[name].push({
-    hook: hook,
-    orig: orig,
-  });
-}
-
-;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/remove.js
-// @ts-check
-
-function removeHook(state, name, method) {
-  if (!state.registry[name]) {
-    return;
-  }
-
-  const index = state.registry[name]
-    .map((registered) => {
-      return registered.orig;
-    })
-    .indexOf(method);
-
-  if (index === -1) {
-    return;
-  }
-
-  state.registry[name].splice(index, 1);
-}
-
-;// CONCATENATED MODULE: ./node_modules/before-after-hook/index.js
-// @ts-check
-
-
-
-
-
-// bind with array of arguments: https://stackoverflow.com/a/21792913
-const bind = Function.bind;
-const bindable = bind.bind(bind);
-
-function bindApi(hook, state, name) {
-  const removeHookRef = bindable(removeHook, null).apply(
-    null,
-    name ? [state, name] : [state]
-  );
-  hook.api = { remove: removeHookRef };
-  hook.remove = removeHookRef;
-  ["before", "error", "after", "wrap"].forEach((kind) => {
-    const args = name ? [state, kind, name] : [state, kind];
-    hook[kind] = hook.api[kind] = bindable(addHook, null).apply(null, args);
-  });
-}
-
-function Singular() {
-  const singularHookName = Symbol("Singular");
-  const singularHookState = {
-    registry: {},
-  };
-  const singularHook = register.bind(null, singularHookState, singularHookName);
-  bindApi(singularHook, singularHookState, singularHookName);
-  return singularHook;
-}
-
-function Collection() {
-  const state = {
-    registry: {},
-  };
-
-  const hook = register.bind(null, state);
-  bindApi(hook, state);
-
-  return hook;
-}
-
-/* harmony default export */ const before_after_hook = ({ Singular, Collection });
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/endpoint/dist-bundle/index.js
-// pkg/dist-src/defaults.js
-
-
-// pkg/dist-src/version.js
-var VERSION = "0.0.0-development";
-
-// pkg/dist-src/defaults.js
-var userAgent = `octokit-endpoint.js/${VERSION} ${getUserAgent()}`;
-var DEFAULTS = {
-  method: "GET",
-  baseUrl: "https://api.github.com",
-  headers: {
-    accept: "application/vnd.github.v3+json",
-    "user-agent": userAgent
-  },
-  mediaType: {
-    format: ""
-  }
-};
-
-// pkg/dist-src/util/lowercase-keys.js
-function lowercaseKeys(object) {
-  if (!object) {
-    return {};
-  }
-  return Object.keys(object).reduce((newObj, key) => {
-    newObj[key.toLowerCase()] = object[key];
-    return newObj;
-  }, {});
-}
-
-// pkg/dist-src/util/is-plain-object.js
-function isPlainObject(value) {
-  if (typeof value !== "object" || value === null) return false;
-  if (Object.prototype.toString.call(value) !== "[object Object]") return false;
-  const proto = Object.getPrototypeOf(value);
-  if (proto === null) return true;
-  const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
-  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
-}
-
-// pkg/dist-src/util/merge-deep.js
-function mergeDeep(defaults, options) {
-  const result = Object.assign({}, defaults);
-  Object.keys(options).forEach((key) => {
-    if (isPlainObject(options[key])) {
-      if (!(key in defaults)) Object.assign(result, { [key]: options[key] });
-      else result[key] = mergeDeep(defaults[key], options[key]);
-    } else {
-      Object.assign(result, { [key]: options[key] });
-    }
-  });
-  return result;
-}
-
-// pkg/dist-src/util/remove-undefined-properties.js
-function removeUndefinedProperties(obj) {
-  for (const key in obj) {
-    if (obj[key] === void 0) {
-      delete obj[key];
-    }
-  }
-  return obj;
-}
-
-// pkg/dist-src/merge.js
-function merge(defaults, route, options) {
-  if (typeof route === "string") {
-    let [method, url] = route.split(" ");
-    options = Object.assign(url ? { method, url } : { url: method }, options);
-  } else {
-    options = Object.assign({}, route);
-  }
-  options.headers = lowercaseKeys(options.headers);
-  removeUndefinedProperties(options);
-  removeUndefinedProperties(options.headers);
-  const mergedOptions = mergeDeep(defaults || {}, options);
-  if (options.url === "/graphql") {
-    if (defaults && defaults.mediaType.previews?.length) {
-      mergedOptions.mediaType.previews = defaults.mediaType.previews.filter(
-        (preview) => !mergedOptions.mediaType.previews.includes(preview)
-      ).concat(mergedOptions.mediaType.previews);
-    }
-    mergedOptions.mediaType.previews = (mergedOptions.mediaType.previews || []).map((preview) => preview.replace(/-preview/, ""));
-  }
-  return mergedOptions;
-}
-
-// pkg/dist-src/util/add-query-parameters.js
-function addQueryParameters(url, parameters) {
-  const separator = /\?/.test(url) ? "&" : "?";
-  const names = Object.keys(parameters);
-  if (names.length === 0) {
-    return url;
-  }
-  return url + separator + names.map((name) => {
-    if (name === "q") {
-      return "q=" + parameters.q.split("+").map(encodeURIComponent).join("+");
-    }
-    return `${name}=${encodeURIComponent(parameters[name])}`;
-  }).join("&");
-}
-
-// pkg/dist-src/util/extract-url-variable-names.js
-var urlVariableRegex = /\{[^{}}]+\}/g;
-function removeNonChars(variableName) {
-  return variableName.replace(/(?:^\W+)|(?:(?<!\W)\W+$)/g, "").split(/,/);
-}
-function extractUrlVariableNames(url) {
-  const matches = url.match(urlVariableRegex);
-  if (!matches) {
-    return [];
-  }
-  return matches.map(removeNonChars).reduce((a, b) => a.concat(b), []);
-}
-
-// pkg/dist-src/util/omit.js
-function omit(object, keysToOmit) {
-  const result = { __proto__: null };
-  for (const key of Object.keys(object)) {
-    if (keysToOmit.indexOf(key) === -1) {
-      result[key] = object[key];
-    }
-  }
-  return result;
-}
-
-// pkg/dist-src/util/url-template.js
-function encodeReserved(str) {
-  return str.split(/(%[0-9A-Fa-f]{2})/g).map(function(part) {
-    if (!/%[0-9A-Fa-f]/.test(part)) {
-      part = encodeURI(part).replace(/%5B/g, "[").replace(/%5D/g, "]");
-    }
-    return part;
-  }).join("");
-}
-function encodeUnreserved(str) {
-  return encodeURIComponent(str).replace(/[!'()*]/g, function(c) {
-    return "%" + c.charCodeAt(0).toString(16).toUpperCase();
-  });
-}
-function encodeValue(operator, value, key) {
-  value = operator === "+" || operator === "#" ? encodeReserved(value) : encodeUnreserved(value);
-  if (key) {
-    return encodeUnreserved(key) + "=" + value;
-  } else {
-    return value;
-  }
-}
-function isDefined(value) {
-  return value !== void 0 && value !== null;
-}
-function isKeyOperator(operator) {
-  return operator === ";" || operator === "&" || operator === "?";
-}
-function getValues(context, operator, key, modifier) {
-  var value = context[key], result = [];
-  if (isDefined(value) && value !== "") {
-    if (typeof value === "string" || typeof value === "number" || typeof value === "bigint" || typeof value === "boolean") {
-      value = value.toString();
-      if (modifier && modifier !== "*") {
-        value = value.substring(0, parseInt(modifier, 10));
-      }
-      result.push(
-        encodeValue(operator, value, isKeyOperator(operator) ? key : "")
-      );
-    } else {
-      if (modifier === "*") {
-        if (Array.isArray(value)) {
-          value.filter(isDefined).forEach(function(value2) {
-            result.push(
-              encodeValue(operator, value2, isKeyOperator(operator) ? key : "")
-            );
-          });
-        } else {
-          Object.keys(value).forEach(function(k) {
-            if (isDefined(value[k])) {
-              result.push(encodeValue(operator, value[k], k));
-            }
-          });
-        }
-      } else {
-        const tmp = [];
-        if (Array.isArray(value)) {
-          value.filter(isDefined).forEach(function(value2) {
-            tmp.push(encodeValue(operator, value2));
-          });
-        } else {
-          Object.keys(value).forEach(function(k) {
-            if (isDefined(value[k])) {
-              tmp.push(encodeUnreserved(k));
-              tmp.push(encodeValue(operator, value[k].toString()));
-            }
-          });
-        }
-        if (isKeyOperator(operator)) {
-          result.push(encodeUnreserved(key) + "=" + tmp.join(","));
-        } else if (tmp.length !== 0) {
-          result.push(tmp.join(","));
-        }
-      }
-    }
-  } else {
-    if (operator === ";") {
-      if (isDefined(value)) {
-        result.push(encodeUnreserved(key));
-      }
-    } else if (value === "" && (operator === "&" || operator === "?")) {
-      result.push(encodeUnreserved(key) + "=");
-    } else if (value === "") {
-      result.push("");
-    }
-  }
-  return result;
-}
-function parseUrl(template) {
-  return {
-    expand: expand.bind(null, template)
-  };
-}
-function expand(template, context) {
-  var operators = ["+", "#", ".", "/", ";", "?", "&"];
-  template = template.replace(
-    /\{([^\{\}]+)\}|([^\{\}]+)/g,
-    function(_, expression, literal) {
-      if (expression) {
-        let operator = "";
-        const values = [];
-        if (operators.indexOf(expression.charAt(0)) !== -1) {
-          operator = expression.charAt(0);
-          expression = expression.substr(1);
-        }
-        expression.split(/,/g).forEach(function(variable) {
-          var tmp = /([^:\*]*)(?::(\d+)|(\*))?/.exec(variable);
-          values.push(getValues(context, operator, tmp[1], tmp[2] || tmp[3]));
-        });
-        if (operator && operator !== "+") {
-          var separator = ",";
-          if (operator === "?") {
-            separator = "&";
-          } else if (operator !== "#") {
-            separator = operator;
-          }
-          return (values.length !== 0 ? operator : "") + values.join(separator);
-        } else {
-          return values.join(",");
-        }
-      } else {
-        return encodeReserved(literal);
-      }
-    }
-  );
-  if (template === "/") {
-    return template;
-  } else {
-    return template.replace(/\/$/, "");
-  }
-}
-
-// pkg/dist-src/parse.js
-function dist_bundle_parse(options) {
-  let method = options.method.toUpperCase();
-  let url = (options.url || "/").replace(/:([a-z]\w+)/g, "{$1}");
-  let headers = Object.assign({}, options.headers);
-  let body;
-  let parameters = omit(options, [
-    "method",
-    "baseUrl",
-    "url",
-    "headers",
-    "request",
-    "mediaType"
-  ]);
-  const urlVariableNames = extractUrlVariableNames(url);
-  url = parseUrl(url).expand(parameters);
-  if (!/^http/.test(url)) {
-    url = options.baseUrl + url;
-  }
-  const omittedParameters = Object.keys(options).filter((option) => urlVariableNames.includes(option)).concat("baseUrl");
-  const remainingParameters = omit(parameters, omittedParameters);
-  const isBinaryRequest = /application\/octet-stream/i.test(headers.accept);
-  if (!isBinaryRequest) {
-    if (options.mediaType.format) {
-      headers.accept = headers.accept.split(/,/).map(
-        (format) => format.replace(
-          /application\/vnd(\.\w+)(\.v3)?(\.\w+)?(\+json)?$/,
-          `application/vnd$1$2.${options.mediaType.format}`
-        )
-      ).join(",");
-    }
-    if (url.endsWith("/graphql")) {
-      if (options.mediaType.previews?.length) {
-        const previewsFromAcceptHeader = headers.accept.match(/(?<![\w-])[\w-]+(?=-preview)/g) || [];
-        headers.accept = previewsFromAcceptHeader.concat(options.mediaType.previews).map((preview) => {
-          const format = options.mediaType.format ? `.${options.mediaType.format}` : "+json";
-          return `application/vnd.github.${preview}-preview${format}`;
-        }).join(",");
-      }
-    }
-  }
-  if (["GET", "HEAD"].includes(method)) {
-    url = addQueryParameters(url, remainingParameters);
-  } else {
-    if ("data" in remainingParameters) {
-      body = remainingParameters.data;
-    } else {
-      if (Object.keys(remainingParameters).length) {
-        body = remainingParameters;
-      }
-    }
-  }
-  if (!headers["content-type"] && typeof body !== "undefined") {
-    headers["content-type"] = "application/json; charset=utf-8";
-  }
-  if (["PATCH", "PUT"].includes(method) && typeof body === "undefined") {
-    body = "";
-  }
-  return Object.assign(
-    { method, url, headers },
-    typeof body !== "undefined" ? { body } : null,
-    options.request ? { request: options.request } : null
-  );
-}
-
-// pkg/dist-src/endpoint-with-defaults.js
-function endpointWithDefaults(defaults, route, options) {
-  return dist_bundle_parse(merge(defaults, route, options));
-}
-
-// pkg/dist-src/with-defaults.js
-function withDefaults(oldDefaults, newDefaults) {
-  const DEFAULTS2 = merge(oldDefaults, newDefaults);
-  const endpoint2 = endpointWithDefaults.bind(null, DEFAULTS2);
-  return Object.assign(endpoint2, {
-    DEFAULTS: DEFAULTS2,
-    defaults: withDefaults.bind(null, DEFAULTS2),
-    merge: merge.bind(null, DEFAULTS2),
-    parse: dist_bundle_parse
-  });
-}
-
-// pkg/dist-src/index.js
-var endpoint = withDefaults(null, DEFAULTS);
-
-
-;// CONCATENATED MODULE: ./node_modules/content-type/dist/index.js
-/*!
- * content-type
- * Copyright(c) 2015 Douglas Christopher Wilson
- * MIT Licensed
- */
-const SP = 32; // " "
-const HTAB = 9; // "\t"
-const SEMI = 59; // ";"
-const EQ = 61; // "="
-const DQUOTE = 34; // '"'
-const BSLASH = 92; // "\\"
-const COMMA = 44; // ","
-const LOWER_CASE = 1;
-const OWS = 2;
-const SEMI_FLAG = 4;
-const COMMA_FLAG = 8;
-const TOKEN_FLAG = 16;
-const NON_ASCII = 0xff00;
-const CASE_FLAGS = LOWER_CASE | NON_ASCII;
-/**
- * Character flags used to normalize HTTP field values while scanning.
- * Out-of-range reads intentionally coerce to zero in bitwise expressions.
- */
-const CHAR_MAP = new Uint8Array(0x100);
-CHAR_MAP[HTAB] |= OWS;
-CHAR_MAP[SP] |= OWS;
-CHAR_MAP[SEMI] |= SEMI_FLAG;
-CHAR_MAP[COMMA] |= COMMA_FLAG;
-for (let code = 0x80 /* non-ASCII */; code <= 0xff; code++) {
-    CHAR_MAP[code] |= LOWER_CASE;
-}
-for (const char of "!#$%&'*+-.^_`|~") {
-    CHAR_MAP[char.charCodeAt(0)] |= TOKEN_FLAG;
-}
-for (let code = 0x30 /* 0 */; code <= 0x39 /* 9 */; code++) {
-    CHAR_MAP[code] |= TOKEN_FLAG;
-}
-for (let code = 0x41 /* A */; code <= 0x5a /* Z */; code++) {
-    CHAR_MAP[code] |= LOWER_CASE | TOKEN_FLAG;
-}
-for (let code = 0x61 /* a */; code <= 0x7a /* z */; code++) {
-    CHAR_MAP[code] |= TOKEN_FLAG;
-}
-/**
- * Null object perf optimization. Faster than `Object.create(null)` and `{ __proto__: null }`.
- */
-const NullObject = /* @__PURE__ */ (() => {
-    const C = function () { };
-    C.prototype = Object.create(null);
-    return C;
-})();
-/**
- * Validate a type string against RFC 9110.
- */
-function isTypeValid(type, start = 0, end = type.length) {
-    let hasSlash = false;
-    for (let index = start; index < end; index++) {
-        const code = type.charCodeAt(index);
-        if (code === 47 /* / */) {
-            if (hasSlash || index === start || index >= end - 1)
-                return false;
-            hasSlash = true;
-        }
-        else if (!isTokenCode(code)) {
-            return false;
-        }
-    }
-    return hasSlash;
-}
-/**
- * Validate a token against RFC 9110.
- */
-function isTokenValid(token, start = 0, end = token.length) {
-    if (start >= end)
-        return false;
-    for (let index = start; index < end; index++) {
-        if (!isTokenCode(token.charCodeAt(index)))
-            return false;
-    }
-    return true;
-}
-/**
- * Check whether a character code belongs to the token production in RFC 9110.
- */
-function isTokenCode(code) {
-    return (CHAR_MAP[code] & TOKEN_FLAG) !== 0;
-}
-/**
- * Serialize a parameter value.
- */
-function parameterValue(str) {
-    const len = str.length;
-    if (len === 0)
-        return '""';
-    let index = 0;
-    while (index < len && isTokenCode(str.charCodeAt(index)))
-        index++;
-    if (index === len)
-        return str;
-    let result = '"';
-    let start = 0;
-    while (index < len) {
-        const code = str.charCodeAt(index);
-        if (code !== HTAB && (code < SP || code === 127 || code > 255)) {
-            throw new TypeError(`Invalid parameter value: ${str}`);
-        }
-        if (code === 34 /* " */ || code === 92 /* \\ */) {
-            result += `${str.slice(start, index)}\\`;
-            start = index;
-        }
-        index++;
-    }
-    return `${result}${str.slice(start)}"`;
-}
-/**
- * Format an object into a `Content-Type` header.
- */
-function format(obj) {
-    const { type, parameters } = obj;
-    if (!type || !isTypeValid(type)) {
-        throw new TypeError(`Invalid type: ${type}`);
-    }
-    let result = type;
-    if (parameters) {
-        for (const param of Object.keys(parameters)) {
-            if (!isTokenValid(param)) {
-                throw new TypeError(`Invalid parameter name: ${param}`);
-            }
-            result += `; ${param}=${parameterValue(parameters[param])}`;
-        }
-    }
-    return result;
-}
-/**
- * Parse a `Content-Type` header.
- */
-function dist_parse(header, options) {
-    const stopFlags = SEMI_FLAG | (options?.comma === true ? COMMA_FLAG : 0);
-    const len = header.length;
-    let valueStart = options?.start ?? 0;
-    while ((CHAR_MAP[header.charCodeAt(valueStart)] & OWS) !== 0) {
-        valueStart++;
-    }
-    let index = valueStart;
-    let typeFlags = 0;
-    let whitespace = -1;
-    let stop = options?.parameters === false ? COMMA_FLAG : 0;
-    while (index < len) {
-        const code = header.charCodeAt(index);
-        const flags = CHAR_MAP[code];
-        if ((flags & stopFlags) !== 0) {
-            stop |= flags & COMMA_FLAG;
-            break;
-        }
-        if ((flags & OWS) !== 0) {
-            if (whitespace === -1)
-                whitespace = index;
-        }
-        else {
-            whitespace = -1;
-        }
-        typeFlags |= (code & NON_ASCII) | flags;
-        index++;
-    }
-    const valueEnd = whitespace === -1 ? index : whitespace;
-    const value = header.slice(valueStart, valueEnd);
-    const type = (typeFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
-    if (index === len || stop !== 0) {
-        return { type, index, parameters: new NullObject() };
-    }
-    return parseParameters(header, type, index, len, stopFlags);
-}
-/**
- * Parses the parameters of a `Content-Type` header starting at the given index.
- */
-function parseParameters(header, type, index, len, stopFlags) {
-    const parameters = new NullObject();
-    parameter: while (index < len) {
-        index++; // Skip over ;
-        while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
-            index++;
-        }
-        const keyStart = index;
-        let keyFlags = 0;
-        let keyWhitespace = -1;
-        while (index < len) {
-            const code = header.charCodeAt(index);
-            const flags = CHAR_MAP[code];
-            if ((flags & stopFlags) !== 0) {
-                if ((flags & COMMA_FLAG) !== 0)
-                    break parameter;
-                continue parameter;
-            }
-            if (code === EQ) {
-                const keyEnd = keyWhitespace === -1 ? index : keyWhitespace;
-                const value = header.slice(keyStart, keyEnd);
-                const key = (keyFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
-                index++;
-                while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
-                    index++;
-                }
-                if (index < len && header.charCodeAt(index) === DQUOTE) {
-                    const quotedStart = ++index;
-                    let escaped = false;
-                    while (index < len) {
-                        const code = header.charCodeAt(index);
-                        if (code === DQUOTE) {
-                            if (parameters[key] === undefined) {
-                                parameters[key] = escaped
-                                    ? unescapeQuotedPairs(header, quotedStart, index)
-                                    : header.slice(quotedStart, index);
-                            }
-                            index++;
-                            let stop = 0;
-                            // Discard characters between quote and delimiter.
-                            while (index < len) {
-                                const code = header.charCodeAt(index);
-                                const flags = CHAR_MAP[code];
-                                if ((flags & stopFlags) !== 0) {
-                                    stop = flags & COMMA_FLAG;
-                                    break;
-                                }
-                                index++;
-                            }
-                            if (stop !== 0)
-                                break parameter;
-                            continue parameter;
-                        }
-                        if (code === BSLASH && index + 1 < len) {
-                            escaped = true;
-                            index += 2;
-                            continue;
-                        }
-                        index++;
-                    }
-                    continue parameter;
-                }
-                const valueStart = index;
-                let stop = 0;
-                let valueWhitespace = -1;
-                while (index < len) {
-                    const code = header.charCodeAt(index);
-                    const flags = CHAR_MAP[code];
-                    if ((flags & stopFlags) !== 0) {
-                        stop = flags & COMMA_FLAG;
-                        break;
-                    }
-                    if ((flags & OWS) !== 0) {
-                        if (valueWhitespace === -1)
-                            valueWhitespace = index;
-                    }
-                    else {
-                        valueWhitespace = -1;
-                    }
-                    index++;
-                }
-                if (parameters[key] === undefined) {
-                    const valueEnd = valueWhitespace === -1 ? index : valueWhitespace;
-                    parameters[key] = header.slice(valueStart, valueEnd);
-                }
-                if (stop !== 0)
-                    break parameter;
-                continue parameter;
-            }
-            if ((flags & OWS) !== 0) {
-                if (keyWhitespace === -1)
-                    keyWhitespace = index;
-            }
-            else {
-                keyWhitespace = -1;
-            }
-            keyFlags |= (code & NON_ASCII) | flags;
-            index++;
-        }
-    }
-    return { type, index, parameters };
-}
-/**
- * Remove backslashes from quoted pairs in a known-terminated quoted string body.
- */
-function unescapeQuotedPairs(str, start, end) {
-    let result = "";
-    for (let index = start; index < end; index++) {
-        if (str.charCodeAt(index) === BSLASH) {
-            result += str.slice(start, index);
-            start = ++index;
-        }
-    }
-    return result + str.slice(start, end);
-}
-//# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./node_modules/json-with-bigint/json-with-bigint.js
-const intRegex = /^-?\d+$/;
-const noiseValue = /^-?\d+n+$/; // Noise - strings that match the custom format before being converted to it
-const originalStringify = JSON.stringify;
-const originalParse = JSON.parse;
-const customFormat = /^-?\d+n$/;
-
-const bigIntsStringify = /([\[:])?"(-?\d+)n"($|\s*[,\}\]])/g;
-const noiseStringify = /([\[:])?("-?\d+n+)n("$|"\s*[,\}\]])/g;
-
-/**
- * @typedef {(this: any, key: string | number | undefined, value: any) => any} Replacer
- * @typedef {(key: string | number | undefined, value: any, context?: { source: string }) => any} Reviver
- */
-
-/**
- * Checks if a value is unstringifiable according to native JSON.stringify rules.
- *
- * @param {any} val The value to check.
- * @returns {boolean} True if the value is undefined, a function, or a symbol.
- */
-const isUnstringifiable = (val) =>
-  val === undefined || typeof val === "function" || typeof val === "symbol";
-
-/**
- * Checks if a value is a native JSON.rawJSON object (Node.js 22+).
- *
- * @param {any} val The value to check.
- * @returns {boolean} True if the value is a RawJSON instance.
- */
-const isRawJSON = (val) =>
-  val !== null &&
-  typeof val === "object" &&
-  val.constructor &&
-  val.constructor.name === "RawJSON";
-
-/**
- * Iteratively converts a JS value to a JSON string.
- * Used as a fallback when the native JSON.stringify hits the Maximum Call Stack size.
- * Fully compliant with JSON formatting (space), replacers, and toJSON behaviors.
- *
- * @param {any} rootValue The value to stringify.
- * @param {Replacer | Array<string | number> | null} [replacer] User's custom replacer function.
- * @param {string | number} [spaceParam] Indentation for pretty-printing.
- * @returns {string | undefined} The generated JSON string.
- */
-const stringifyIteratively = (rootValue, replacer, spaceParam) => {
-  let space = "";
-
-  if (typeof spaceParam === "number") {
-    space = " ".repeat(Math.min(10, Math.max(0, Math.floor(spaceParam))));
-  } else if (typeof spaceParam === "string") {
-    space = spaceParam.slice(0, 10);
-  }
-
-  const isFunctionReplacer = typeof replacer === "function";
-  const propertyList = Array.isArray(replacer)
-    ? new Set(replacer.map(String))
-    : null;
-
-  /**
-   * Prepares a value for stringification by resolving toJSON, handling BigInts,
-   * applying custom replacers, and unwrapping primitive objects.
-   *
-   * @param {object|Array} parent The parent object or array holding the value.
-   * @param {string} key The key associated with the value.
-   * @param {any} val The raw value to process.
-   * @returns {any} The processed value ready for stringification.
-   */
-  const prepareVal = (parent, key, val) => {
-    const isObject = val !== null && typeof val === "object";
-    const hasToJSON = isObject && typeof val.toJSON === "function";
-
-    if (hasToJSON) {
-      val = val.toJSON(key);
-    }
-
-    const isNoise = typeof val === "string" && noiseValue.test(val);
-
-    if (isNoise) return val + "n";
-
-    const isBigInt = typeof val === "bigint";
-
-    if (isBigInt) {
-      const supportsRawJSON = "rawJSON" in JSON;
-
-      if (supportsRawJSON) return JSON.rawJSON(val.toString());
-
-      return val.toString() + "n";
-    }
-
-    if (isFunctionReplacer) {
-      val = replacer.call(parent, key, val);
-    }
-
-    const isPostReplacerObject = val !== null && typeof val === "object";
-
-    if (isPostReplacerObject) {
-      const isPrimitiveWrapper =
-        val instanceof Number ||
-        val instanceof String ||
-        val instanceof Boolean;
-
-      if (isPrimitiveWrapper) {
-        val = val.valueOf();
-      }
-    }
-
-    return val;
-  };
-
-  const rootProcessed = prepareVal({ "": rootValue }, "", rootValue);
-
-  if (isUnstringifiable(rootProcessed)) {
-    return undefined;
-  }
-
-  const isRootPrimitive =
-    rootProcessed === null || typeof rootProcessed !== "object";
-  const isRootNativeRawJSON = isRawJSON(rootProcessed);
-
-  if (isRootPrimitive || isRootNativeRawJSON) {
-    return originalStringify(rootProcessed);
-  }
-
-  const chunks = [];
-  let level = 0;
-
-  const stack = [
-    {
-      parent: { "": rootProcessed },
-      key: "",
-      val: rootProcessed,
-      isArray: Array.isArray(rootProcessed),
-      keys: Array.isArray(rootProcessed) ? null : Object.keys(rootProcessed),
-      index: 0,
-      first: true,
-    },
-  ];
-
-  const visited = new WeakSet([rootProcessed]);
-
-  while (stack.length > 0) {
-    const node = stack[stack.length - 1];
-
-    if (node.index === 0) {
-      chunks.push(node.isArray ? "[" : "{");
-      level++;
-    }
-
-    let isDone = false;
-
-    if (node.isArray) {
-      if (node.index < node.val.length) {
-        if (!node.first) chunks.push(",");
-
-        if (space) chunks.push("\n" + space.repeat(level));
-
-        const childRaw = node.val[node.index];
-        const childVal = prepareVal(node.val, String(node.index), childRaw);
-
-        if (isUnstringifiable(childVal)) {
-          chunks.push("null");
-          node.first = false;
-          node.index++;
-        } else {
-          const isComplexObject =
-            childVal !== null && typeof childVal === "object";
-          const isNativeRaw = isRawJSON(childVal);
-
-          if (isComplexObject && !isNativeRaw) {
-            if (visited.has(childVal)) {
-              throw new TypeError("Converting circular structure to JSON");
-            }
-
-            visited.add(childVal);
-
-            stack.push({
-              parent: node.val,
-              key: String(node.index),
-              val: childVal,
-              isArray: Array.isArray(childVal),
-              keys: Array.isArray(childVal) ? null : Object.keys(childVal),
-              index: 0,
-              first: true,
-            });
-
-            node.first = false;
-            node.index++;
-          } else {
-            chunks.push(originalStringify(childVal));
-            node.first = false;
-            node.index++;
-          }
-        }
-      } else {
-        isDone = true;
-      }
-    } else {
-      while (node.index < node.keys.length) {
-        const k = node.keys[node.index++];
-
-        const isFilteredOutByArray = propertyList && !propertyList.has(k);
-
-        if (isFilteredOutByArray) continue;
-
-        const childRaw = node.val[k];
-        const childVal = prepareVal(node.val, k, childRaw);
-
-        if (isUnstringifiable(childVal)) continue;
-
-        if (!node.first) chunks.push(",");
-
-        if (space) {
-          chunks.push("\n" + space.repeat(level) + originalStringify(k) + ": ");
-        } else {
-          chunks.push(originalStringify(k) + ":");
-        }
-
-        const isComplexObject =
-          childVal !== null && typeof childVal === "object";
-        const isNativeRaw = isRawJSON(childVal);
-
-        if (isComplexObject && !isNativeRaw) {
-          if (visited.has(childVal)) {
-            throw new TypeError("Converting circular structure to JSON");
-          }
-
-          visited.add(childVal);
-
-          stack.push({
-            parent: node.val,
-            key: k,
-            val: childVal,
-            isArray: Array.isArray(childVal),
-            keys: Array.isArray(childVal) ? null : Object.keys(childVal),
-            index: 0,
-            first: true,
-          });
-
-          node.first = false;
-
-          break; // Stop current loop level to process the newly pushed stack node
-        } else {
-          chunks.push(originalStringify(childVal));
-          node.first = false;
-        }
-      }
-
-      const isNodeFullyProcessed =
-        node.index >= node.keys.length && stack[stack.length - 1] === node;
-
-      if (isNodeFullyProcessed) {
-        isDone = true;
-      }
-    }
-
-    if (isDone) {
-      level--;
-
-      if (!node.first && space) chunks.push("\n" + space.repeat(level));
-
-      chunks.push(node.isArray ? "]" : "}");
-      visited.delete(node.val);
-      stack.pop();
-    }
-  }
-
-  return chunks.join("");
-};
-
-/**
- * Converts a JavaScript value to a JSON string.
- *
- * Supports serialization of BigInt values using two strategies:
- * 1. Custom format "123n" → "123" (universal fallback)
- * 2. Native JSON.rawJSON() (Node.js 22+, fastest) when available
- *
- * All other values are serialized exactly like native JSON.stringify().
- *
- * @param {*} value The value to convert to a JSON string.
- * @param {Replacer | Array<string | number> | null} [replacer]
- * A function that alters the behavior of the stringification process,
- * or an array of strings/numbers to indicate properties to exclude.
- * @param {string | number} [space]
- * A string or number to specify indentation or pretty-printing.
- * @returns {string} The JSON string representation.
- */
-const JSONStringify = (value, replacer, space) => {
-  try {
-    const supportsRawJSON = "rawJSON" in JSON;
-
-    if (supportsRawJSON) {
-      return originalStringify(
-        value,
-        (key, val) => {
-          if (typeof val === "bigint") return JSON.rawJSON(val.toString());
-
-          const hasFunctionReplacer = typeof replacer === "function";
-
-          if (hasFunctionReplacer) return replacer(key, val);
-
-          const isKeyInArrayReplacer =
-            Array.isArray(replacer) && replacer.includes(key);
-
-          if (isKeyInArrayReplacer) return val;
-
-          return val;
-        },
-        space,
-      );
-    }
-
-    if (!value) return originalStringify(value, replacer, space);
-
-    const convertedToCustomJSON = originalStringify(
-      value,
-      (key, val) => {
-        const isNoise = typeof val === "string" && noiseValue.test(val);
-
-        if (isNoise) return val.toString() + "n"; // Mark noise values with additional "n" to offset the deletion of one "n" during the processing
-
-        if (typeof val === "bigint") return val.toString() + "n";
-
-        const hasFunctionReplacer = typeof replacer === "function";
-
-        if (hasFunctionReplacer) return replacer(key, val);
-
-        const isKeyInArrayReplacer =
-          Array.isArray(replacer) && replacer.includes(key);
-
-        if (isKeyInArrayReplacer) return val;
-
-        return val;
-      },
-      space,
-    );
-
-    const processedJSON = convertedToCustomJSON.replace(
-      bigIntsStringify,
-      "$1$2$3",
-    ); // Delete one "n" off the end of every BigInt value
-
-    const denoisedJSON = processedJSON.replace(noiseStringify, "$1$2$3"); // Remove one "n" off the end of every noisy string
-
-    return denoisedJSON;
-  } catch (error) {
-    if (error instanceof RangeError) {
-      const convertedJSON = stringifyIteratively(value, replacer, space);
-
-      if (convertedJSON === undefined) return undefined;
-
-      const supportsRawJSON = "rawJSON" in JSON;
-
-      if (supportsRawJSON) return convertedJSON;
-
-      const processedJSON = convertedJSON.replace(bigIntsStringify, "$1$2$3");
-
-      return processedJSON.replace(noiseStringify, "$1$2$3");
-    }
-
-    throw error;
-  }
-};
-
-const featureCache = new Map();
-
-/**
- * Detects if the current JSON.parse implementation supports the context.source feature.
- *
- * Uses toString() fingerprinting to cache results and automatically detect runtime
- * replacements of JSON.parse (polyfills, mocks, etc.).
- *
- * @returns {boolean} true if context.source is supported, false otherwise.
- */
-const isContextSourceSupported = () => {
-  const parseFingerprint = JSON.parse.toString();
-
-  if (featureCache.has(parseFingerprint)) {
-    return featureCache.get(parseFingerprint);
-  }
-
-  try {
-    const result = JSON.parse(
-      "1",
-      (_, __, context) => !!context?.source && context.source === "1",
-    );
-    featureCache.set(parseFingerprint, result);
-
-    return result;
-  } catch {
-    featureCache.set(parseFingerprint, false);
-
     return false;
-  }
-};
-
+}
+/** `charts/`, `./charts/x`, `charts/x/Chart.yaml` → the folder pattern they mean. */
+function normalizePattern(p) {
+    let s = p.trim().replace(/\\/g, '/').replace(/^\.\//, '').replace(/\/+$/, '');
+    if (s.endsWith('/Chart.yaml'))
+        s = s.slice(0, -'/Chart.yaml'.length);
+    return s === '' ? '.' : s;
+}
+/** The chart folder (from `charts`) that owns a file path, or undefined. Longest match wins. */
+function owningChart(path, charts) {
+    let best;
+    for (const c of charts) {
+        if ((c === '.' || path === c || path.startsWith(`${c}/`)) && (!best || c.length > best.length))
+            best = c;
+    }
+    return best;
+}
 /**
- * Reviver function that converts custom-format BigInt strings back to BigInt values.
- * Also handles "noise" strings that accidentally match the BigInt format.
- *
- * @param {string | number | undefined} key The object key.
- * @param {*} value The value being parsed.
- * @param {object} [context] Parse context (if supported by JSON.parse).
- * @param {Reviver} [userReviver] User's custom reviver function.
- * @returns {any} The transformed value.
+ * owningChart for many paths against the same chart folders: the folders go
+ * into a set once and each path looks up its own ancestors (deepest first),
+ * so a 1,000-chart repository costs a PR the depth of its paths, not
+ * paths × charts comparisons.
  */
-const convertMarkedBigIntsReviver = (key, value, context, userReviver) => {
-  const isCustomFormatBigInt =
-    typeof value === "string" && customFormat.test(value);
+function chartOwner(charts) {
+    const set = new Set(charts);
+    const root = set.has('.') ? '.' : undefined;
+    return (path) => {
+        for (let dir = path; dir !== ''; dir = dir.slice(0, Math.max(0, dir.lastIndexOf('/'))))
+            if (set.has(dir))
+                return dir;
+        return root;
+    };
+}
 
-  if (isCustomFormatBigInt) return BigInt(value.slice(0, -1));
+;// CONCATENATED MODULE: ./packages/core/src/charts/tree.ts
 
-  const isNoiseValue = typeof value === "string" && noiseValue.test(value);
-  if (isNoiseValue) return value.slice(0, -1);
 
-  const hasUserReviver = typeof userReviver === "function";
-
-  if (!hasUserReviver) return value;
-
-  return userReviver(key, value, context);
-};
-
+const tree_SKIP = new Set(['.git', 'node_modules']);
 /**
- * Fast JSON.parse implementation (~2x faster than classic fallback).
- * Uses JSON.parse's context.source feature to detect integers and convert
- * large numbers directly to BigInt without string manipulation.
- *
- * Does not support legacy custom format from v1 of this library.
- *
- * @param {string} text JSON string to parse.
- * @param {Reviver} [reviver] Transform function to apply to each value.
- * @returns {any} Parsed JavaScript value.
+ * Every Chart.yaml under `root` as POSIX paths relative to it, for
+ * findCharts. Symbolic links are not followed (a chart reached through one
+ * could lie outside the workspace), and `.git` and `node_modules` are skipped.
+ * With `linked`, the chart folders reached only through a symbolic link (a
+ * linked Chart.yaml, or a linked folder holding one) are collected there, so a
+ * caller can name the refused link instead of saying no chart matched.
  */
-const JSONParseV2 = (text, reviver) => {
-  return JSON.parse(text, (key, value, context) => {
-    const isNumber = typeof value === "number";
-    const isOutOfBounds =
-      value > Number.MAX_SAFE_INTEGER || value < Number.MIN_SAFE_INTEGER;
-    const isBigNumber = isNumber && isOutOfBounds;
-    const isInt = context && intRegex.test(context.source);
-    const isBigInt = isBigNumber && isInt;
-
-    if (isBigInt) return BigInt(context.source);
-
-    const hasCustomReviver = typeof reviver === "function";
-
-    if (!hasCustomReviver) return value;
-
-    return reviver(key, value, context);
-  });
-};
-
-const MAX_INT = Number.MAX_SAFE_INTEGER.toString();
-const MAX_DIGITS = MAX_INT.length;
-const stringsOrLargeNumbers =
-  /"(?:[^"\\]|\\.)*"|-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?/g;
-const noiseValueWithQuotes = /^"-?\d+n+"$/; // Noise - strings that match the custom format before being converted to it
-
-/**
- * Iteratively traverses the parsed object bottom-up (post-order),
- * emulating the native JSON.parse reviver behavior.
- * This avoids Call Stack overflows (RangeError) on deeply nested structures.
- *
- * @param {any} parsed The natively parsed JSON object.
- * @param {Reviver} [userReviver] User's custom reviver function.
- * @returns {any} The fully processed object.
- */
-const applyReviverIteratively = (parsed, userReviver) => {
-  const rootHolder = { "": parsed };
-  const stack = [{ parent: rootHolder, key: "", visited: false }];
-
-  while (stack.length > 0) {
-    const node = stack[stack.length - 1];
-
-    if (!node.visited) {
-      node.visited = true;
-
-      const value = node.parent[node.key];
-      const isComplexObject = value !== null && typeof value === "object";
-
-      if (isComplexObject) {
-        const keys = Object.keys(value);
-
-        for (let i = keys.length - 1; i >= 0; i--) {
-          stack.push({ parent: value, key: keys[i], visited: false });
-        }
-      }
-    } else {
-      const { parent, key } = node;
-      let value = parent[key];
-
-      if (typeof value === "string") {
-        const isCustomFormatBigInt = customFormat.test(value);
-
-        if (isCustomFormatBigInt) {
-          value = BigInt(value.slice(0, -1));
-        } else {
-          const isNoise = noiseValue.test(value);
-
-          if (isNoise) value = value.slice(0, -1);
-        }
-      }
-
-      const hasUserReviver = typeof userReviver === "function";
-
-      if (hasUserReviver) {
-        value = userReviver.call(parent, key, value);
-      }
-
-      const isDeleted = value === undefined;
-
-      if (isDeleted) {
-        delete parent[key];
-      } else {
-        parent[key] = value;
-      }
-
-      stack.pop();
-    }
-  }
-
-  return rootHolder[""];
-};
-
-/**
- * Pre-processes the JSON string to mark large numbers with an 'n' suffix.
- *
- * @param {string} text The raw JSON string.
- * @returns {string} The serialized string with marked BigInts.
- */
-const serializeBigInts = (text) => {
-  return text.replace(
-    stringsOrLargeNumbers,
-    (match, digits, fractional, exponential) => {
-      const isString = match[0] === '"';
-      const isNoise = isString && noiseValueWithQuotes.test(match);
-
-      if (isNoise) return match.substring(0, match.length - 1) + 'n"'; // Mark noise values with additional "n" to offset the deletion of one "n" during the processing
-
-      const hasFractionalOrExponential = fractional || exponential;
-
-      // With a fixed number of digits, we can correctly use lexicographical comparison to do a numeric comparison
-      const isLessThanMaxSafeInt =
-        digits &&
-        (digits.length < MAX_DIGITS ||
-          (digits.length === MAX_DIGITS && digits <= MAX_INT));
-
-      const isStandardValue =
-        isString || hasFractionalOrExponential || isLessThanMaxSafeInt;
-
-      if (isStandardValue) return match;
-
-      return '"' + match + 'n"';
-    },
-  );
-};
-
-/**
- * Converts a JSON string into a JavaScript value.
- *
- * Supports parsing of large integers using two strategies:
- * 1. Classic fallback: Marks large numbers with "123n" format, then converts to BigInt
- * 2. Fast path (JSONParseV2): Uses context.source feature (~2x faster) when available
- *
- * All other JSON values are parsed exactly like native JSON.parse().
- *
- * @param {string} text A valid JSON string.
- * @param {Reviver} [reviver]
- * A function that transforms the results. This function is called for each member
- * of the object. If a member contains nested objects, the nested objects are
- * transformed before the parent object is.
- * @returns {any} The parsed JavaScript value.
- * @throws {SyntaxError} If text is not valid JSON.
- */
-const JSONParse = (text, reviver) => {
-  if (!text) return originalParse(text, reviver);
-
-  try {
-    if (isContextSourceSupported()) return JSONParseV2(text, reviver); // Shortcut to a faster (2x) and simpler version
-
-    // Find and mark big numbers with "n"
-    const serializedData = serializeBigInts(text);
-
-    return originalParse(serializedData, (key, value, context) =>
-      convertMarkedBigIntsReviver(key, value, context, reviver),
-    );
-  } catch (error) {
-    if (error instanceof RangeError) {
-      const serializedData = serializeBigInts(text);
-      const parsed = originalParse(serializedData);
-
-      return applyReviverIteratively(parsed, reviver);
-    }
-
-    throw error;
-  }
-};
-
-
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/request-error/dist-src/index.js
-class RequestError extends Error {
-  name;
-  /**
-   * http status code
-   */
-  status;
-  /**
-   * Request options that lead to the error.
-   */
-  request;
-  /**
-   * Response object if a response was received
-   */
-  response;
-  constructor(message, statusCode, options) {
-    super(message, { cause: options.cause });
-    this.name = "HttpError";
-    this.status = Number.parseInt(statusCode);
-    if (Number.isNaN(this.status)) {
-      this.status = 0;
-    }
-    /* v8 ignore else -- @preserve -- Bug with vitest coverage where it sees an else branch that doesn't exist */
-    if ("response" in options) {
-      this.response = options.response;
-    }
-    const requestCopy = Object.assign({}, options.request);
-    if (options.request.headers.authorization) {
-      requestCopy.headers = Object.assign({}, options.request.headers, {
-        authorization: options.request.headers.authorization.replace(
-          /(?<! ) .*$/,
-          " [REDACTED]"
-        )
-      });
-    }
-    requestCopy.url = requestCopy.url.replace(/\bclient_secret=\w+/g, "client_secret=[REDACTED]").replace(/\baccess_token=\w+/g, "access_token=[REDACTED]");
-    this.request = requestCopy;
-  }
-}
-
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/request/dist-bundle/index.js
-// pkg/dist-src/index.js
-
-
-// pkg/dist-src/defaults.js
-
-
-// pkg/dist-src/version.js
-var dist_bundle_VERSION = "10.0.16";
-
-// pkg/dist-src/defaults.js
-var defaults_default = {
-  headers: {
-    "user-agent": `octokit-request.js/${dist_bundle_VERSION} ${getUserAgent()}`
-  }
-};
-
-// pkg/dist-src/fetch-wrapper.js
-
-
-
-// pkg/dist-src/is-plain-object.js
-function dist_bundle_isPlainObject(value) {
-  if (typeof value !== "object" || value === null) return false;
-  if (Object.prototype.toString.call(value) !== "[object Object]") return false;
-  const proto = Object.getPrototypeOf(value);
-  if (proto === null) return true;
-  const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
-  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
-}
-
-// pkg/dist-src/fetch-wrapper.js
-
-var noop = () => "";
-async function fetchWrapper(requestOptions) {
-  const fetch = requestOptions.request?.fetch || globalThis.fetch;
-  if (!fetch) {
-    throw new Error(
-      "fetch is not set. Please pass a fetch implementation as new Octokit({ request: { fetch }}). Learn more at https://github.com/octokit/octokit.js/#fetch-missing"
-    );
-  }
-  const log = requestOptions.request?.log || console;
-  const parseSuccessResponseBody = requestOptions.request?.parseSuccessResponseBody !== false;
-  const body = dist_bundle_isPlainObject(requestOptions.body) || Array.isArray(requestOptions.body) ? JSONStringify(requestOptions.body) : requestOptions.body;
-  const requestHeaders = Object.fromEntries(
-    Object.entries(requestOptions.headers).map(([name, value]) => [
-      name,
-      String(value)
-    ])
-  );
-  let fetchResponse;
-  try {
-    fetchResponse = await fetch(requestOptions.url, {
-      method: requestOptions.method,
-      body,
-      redirect: requestOptions.request?.redirect,
-      headers: requestHeaders,
-      signal: requestOptions.request?.signal,
-      // duplex must be set if request.body is ReadableStream or Async Iterables.
-      // See https://fetch.spec.whatwg.org/#dom-requestinit-duplex.
-      ...requestOptions.body && { duplex: "half" }
-    });
-  } catch (error) {
-    let message = "Unknown Error";
-    if (error instanceof Error) {
-      if (error.name === "AbortError") {
-        error.status = 500;
-        throw error;
-      }
-      message = error.message;
-      if (error.name === "TypeError" && "cause" in error) {
-        if (error.cause instanceof Error) {
-          message = error.cause.message;
-        } else if (typeof error.cause === "string") {
-          message = error.cause;
-        }
-      }
-    }
-    const requestError = new RequestError(message, 500, {
-      request: requestOptions
-    });
-    requestError.cause = error;
-    throw requestError;
-  }
-  const status = fetchResponse.status;
-  const url = fetchResponse.url;
-  const responseHeaders = {};
-  for (const [key, value] of fetchResponse.headers) {
-    responseHeaders[key] = value;
-  }
-  const octokitResponse = {
-    url,
-    status,
-    headers: responseHeaders,
-    data: ""
-  };
-  if ("deprecation" in responseHeaders) {
-    const matches = responseHeaders.link && responseHeaders.link.match(/<([^<>]+)>; rel="deprecation"/);
-    const deprecationLink = matches && matches.pop();
-    log.warn(
-      `[@octokit/request] "${requestOptions.method} ${requestOptions.url}" is deprecated. It is scheduled to be removed on ${responseHeaders.sunset}${deprecationLink ? `. See ${deprecationLink}` : ""}`
-    );
-  }
-  if (status === 204 || status === 205) {
-    return octokitResponse;
-  }
-  if (requestOptions.method === "HEAD") {
-    if (status < 400) {
-      return octokitResponse;
-    }
-    throw new RequestError(fetchResponse.statusText, status, {
-      response: octokitResponse,
-      request: requestOptions
-    });
-  }
-  if (status === 304) {
-    octokitResponse.data = await getResponseData(fetchResponse);
-    throw new RequestError("Not modified", status, {
-      response: octokitResponse,
-      request: requestOptions
-    });
-  }
-  if (status >= 400) {
-    octokitResponse.data = await getResponseData(fetchResponse);
-    throw new RequestError(toErrorMessage(octokitResponse.data), status, {
-      response: octokitResponse,
-      request: requestOptions
-    });
-  }
-  octokitResponse.data = parseSuccessResponseBody ? await getResponseData(fetchResponse) : fetchResponse.body;
-  return octokitResponse;
-}
-async function getResponseData(response) {
-  const contentType = response.headers.get("content-type");
-  if (!contentType) {
-    return response.text().catch(noop);
-  }
-  const mimetype = dist_parse(contentType);
-  if (isJSONResponse(mimetype)) {
-    let text = "";
-    try {
-      text = await response.text();
-      return JSONParse(text);
-    } catch (err) {
-      return text;
-    }
-  } else if (mimetype.type.startsWith("text/") || // `application/octet-stream` is the canonical "arbitrary binary" type
-  // (RFC 2046) and must never be decoded as text, even when the response
-  // carries a (misleading) `charset=utf-8` parameter — see #751.
-  mimetype.parameters.charset?.toLowerCase() === "utf-8" && mimetype.type !== "application/octet-stream") {
-    return response.text().catch(noop);
-  } else {
-    return response.arrayBuffer().catch(
-      /* v8 ignore next -- @preserve */
-      () => new ArrayBuffer(0)
-    );
-  }
-}
-function isJSONResponse(mimetype) {
-  return mimetype.type === "application/json" || mimetype.type === "application/scim+json";
-}
-function toErrorMessage(data) {
-  if (typeof data === "string") {
-    return data;
-  }
-  if (data instanceof ArrayBuffer) {
-    return "Unknown error";
-  }
-  if (typeof data === "object" && data !== null && "message" in data) {
-    const objectData = data;
-    const suffix = "documentation_url" in objectData ? ` - ${objectData.documentation_url}` : "";
-    return Array.isArray(objectData.errors) ? `${objectData.message}: ${objectData.errors.map((v) => JSON.stringify(v)).join(", ")}${suffix}` : `${objectData.message}${suffix}`;
-  }
-  return `Unknown error: ${JSON.stringify(data)}`;
-}
-
-// pkg/dist-src/with-defaults.js
-function dist_bundle_withDefaults(oldEndpoint, newDefaults) {
-  const endpoint2 = oldEndpoint.defaults(newDefaults);
-  const newApi = function(route, parameters) {
-    const endpointOptions = endpoint2.merge(route, parameters);
-    if (!endpointOptions.request || !endpointOptions.request.hook) {
-      return fetchWrapper(endpoint2.parse(endpointOptions));
-    }
-    const request2 = (route2, parameters2) => {
-      return fetchWrapper(
-        endpoint2.parse(endpoint2.merge(route2, parameters2))
-      );
-    };
-    Object.assign(request2, {
-      endpoint: endpoint2,
-      defaults: dist_bundle_withDefaults.bind(null, endpoint2)
-    });
-    return endpointOptions.request.hook(request2, endpointOptions);
-  };
-  return Object.assign(newApi, {
-    endpoint: endpoint2,
-    defaults: dist_bundle_withDefaults.bind(null, endpoint2)
-  });
-}
-
-// pkg/dist-src/index.js
-var request = dist_bundle_withDefaults(endpoint, defaults_default);
-
-/* v8 ignore next -- @preserve */
-/* v8 ignore else -- @preserve */
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/graphql/dist-bundle/index.js
-// pkg/dist-src/index.js
-
-
-
-// pkg/dist-src/version.js
-var graphql_dist_bundle_VERSION = "0.0.0-development";
-
-// pkg/dist-src/with-defaults.js
-
-
-// pkg/dist-src/graphql.js
-
-
-// pkg/dist-src/error.js
-function _buildMessageForResponseErrors(data) {
-  return `Request failed due to following response errors:
-` + data.errors.map((e) => ` - ${e.message}`).join("\n");
-}
-var GraphqlResponseError = class extends Error {
-  constructor(request2, headers, response) {
-    super(_buildMessageForResponseErrors(response));
-    this.request = request2;
-    this.headers = headers;
-    this.response = response;
-    this.errors = response.errors;
-    this.data = response.data;
-    if (Error.captureStackTrace) {
-      Error.captureStackTrace(this, this.constructor);
-    }
-  }
-  request;
-  headers;
-  response;
-  name = "GraphqlResponseError";
-  errors;
-  data;
-};
-
-// pkg/dist-src/graphql.js
-var NON_VARIABLE_OPTIONS = [
-  "method",
-  "baseUrl",
-  "url",
-  "headers",
-  "request",
-  "query",
-  "mediaType",
-  "operationName"
-];
-var FORBIDDEN_VARIABLE_OPTIONS = ["query", "method", "url"];
-var GHES_V3_SUFFIX_REGEX = /\/api\/v3\/?$/;
-function dist_bundle_graphql(request2, query, options) {
-  if (options) {
-    if (typeof query === "string" && "query" in options) {
-      return Promise.reject(
-        new Error(`[@octokit/graphql] "query" cannot be used as variable name`)
-      );
-    }
-    for (const key in options) {
-      if (!FORBIDDEN_VARIABLE_OPTIONS.includes(key)) continue;
-      return Promise.reject(
-        new Error(
-          `[@octokit/graphql] "${key}" cannot be used as variable name`
-        )
-      );
-    }
-  }
-  const parsedOptions = typeof query === "string" ? Object.assign({ query }, options) : query;
-  const requestOptions = Object.keys(
-    parsedOptions
-  ).reduce((result, key) => {
-    if (NON_VARIABLE_OPTIONS.includes(key)) {
-      result[key] = parsedOptions[key];
-      return result;
-    }
-    if (!result.variables) {
-      result.variables = {};
-    }
-    result.variables[key] = parsedOptions[key];
-    return result;
-  }, {});
-  const baseUrl = parsedOptions.baseUrl || request2.endpoint.DEFAULTS.baseUrl;
-  if (GHES_V3_SUFFIX_REGEX.test(baseUrl)) {
-    requestOptions.url = baseUrl.replace(GHES_V3_SUFFIX_REGEX, "/api/graphql");
-  }
-  return request2(requestOptions).then((response) => {
-    if (response.data.errors) {
-      const headers = {};
-      for (const key of Object.keys(response.headers)) {
-        headers[key] = response.headers[key];
-      }
-      throw new GraphqlResponseError(
-        requestOptions,
-        headers,
-        response.data
-      );
-    }
-    return response.data.data;
-  });
-}
-
-// pkg/dist-src/with-defaults.js
-function graphql_dist_bundle_withDefaults(request2, newDefaults) {
-  const newRequest = request2.defaults(newDefaults);
-  const newApi = (query, options) => {
-    return dist_bundle_graphql(newRequest, query, options);
-  };
-  return Object.assign(newApi, {
-    defaults: graphql_dist_bundle_withDefaults.bind(null, newRequest),
-    endpoint: newRequest.endpoint
-  });
-}
-
-// pkg/dist-src/index.js
-var graphql2 = graphql_dist_bundle_withDefaults(request, {
-  headers: {
-    "user-agent": `octokit-graphql.js/${graphql_dist_bundle_VERSION} ${getUserAgent()}`
-  },
-  method: "POST",
-  url: "/graphql"
-});
-function withCustomRequest(customRequest) {
-  return graphql_dist_bundle_withDefaults(customRequest, {
-    method: "POST",
-    url: "/graphql"
-  });
-}
-
-/* v8 ignore if -- @preserve */
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/auth-token/dist-bundle/index.js
-// pkg/dist-src/is-jwt.js
-var b64url = "(?:[a-zA-Z0-9_-]+)";
-var dist_bundle_sep = "\\.";
-var jwtRE = new RegExp(`^${b64url}${dist_bundle_sep}${b64url}${dist_bundle_sep}${b64url}$`);
-var isJWT = jwtRE.test.bind(jwtRE);
-
-// pkg/dist-src/auth.js
-async function auth(token) {
-  const isApp = isJWT(token);
-  const isInstallation = token.startsWith("v1.") || token.startsWith("ghs_");
-  const isUserToServer = token.startsWith("ghu_");
-  const tokenType = isApp ? "app" : isInstallation ? "installation" : isUserToServer ? "user-to-server" : "oauth";
-  return {
-    type: "token",
-    token,
-    tokenType
-  };
-}
-
-// pkg/dist-src/with-authorization-prefix.js
-function withAuthorizationPrefix(token) {
-  if (token.split(/\./).length === 3) {
-    return `bearer ${token}`;
-  }
-  return `token ${token}`;
-}
-
-// pkg/dist-src/hook.js
-async function hook(token, request, route, parameters) {
-  const endpoint = request.endpoint.merge(
-    route,
-    parameters
-  );
-  endpoint.headers.authorization = withAuthorizationPrefix(token);
-  return request(endpoint);
-}
-
-// pkg/dist-src/index.js
-var createTokenAuth = function createTokenAuth2(token) {
-  if (!token) {
-    throw new Error("[@octokit/auth-token] No token passed to createTokenAuth");
-  }
-  if (typeof token !== "string") {
-    throw new Error(
-      "[@octokit/auth-token] Token passed to createTokenAuth is not a string"
-    );
-  }
-  token = token.replace(/^(token|bearer) +/i, "");
-  return Object.assign(auth.bind(null, token), {
-    hook: hook.bind(null, token)
-  });
-};
-
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/core/dist-src/version.js
-const version_VERSION = "7.0.8";
-
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/core/dist-src/index.js
-
-
-
-
-
-
-const dist_src_noop = () => {
-};
-const consoleWarn = console.warn.bind(console);
-const consoleError = console.error.bind(console);
-function createLogger(logger = {}) {
-  if (typeof logger.debug !== "function") {
-    logger.debug = dist_src_noop;
-  }
-  if (typeof logger.info !== "function") {
-    logger.info = dist_src_noop;
-  }
-  if (typeof logger.warn !== "function") {
-    logger.warn = consoleWarn;
-  }
-  if (typeof logger.error !== "function") {
-    logger.error = consoleError;
-  }
-  return logger;
-}
-const userAgentTrail = `octokit-core.js/${version_VERSION} ${getUserAgent()}`;
-class Octokit {
-  static VERSION = version_VERSION;
-  static defaults(defaults) {
-    const OctokitWithDefaults = class extends this {
-      constructor(...args) {
-        const options = args[0] || {};
-        if (typeof defaults === "function") {
-          super(defaults(options));
-          return;
-        }
-        super(
-          Object.assign(
-            {},
-            defaults,
-            options,
-            options.userAgent && defaults.userAgent ? {
-              userAgent: `${options.userAgent} ${defaults.userAgent}`
-            } : null
-          )
-        );
-      }
-    };
-    return OctokitWithDefaults;
-  }
-  static plugins = [];
-  /**
-   * Attach a plugin (or many) to your Octokit instance.
-   *
-   * @example
-   * const API = Octokit.plugin(plugin1, plugin2, plugin3, ...)
-   */
-  static plugin(...newPlugins) {
-    const currentPlugins = this.plugins;
-    const NewOctokit = class extends this {
-      static plugins = currentPlugins.concat(
-        newPlugins.filter((plugin) => !currentPlugins.includes(plugin))
-      );
-    };
-    return NewOctokit;
-  }
-  constructor(options = {}) {
-    const hook = new before_after_hook.Collection();
-    const requestDefaults = {
-      baseUrl: request.endpoint.DEFAULTS.baseUrl,
-      headers: {},
-      request: Object.assign({}, options.request, {
-        // @ts-ignore internal usage only, no need to type
-        hook: hook.bind(null, "request")
-      }),
-      mediaType: {
-        previews: [],
-        format: ""
-      }
-    };
-    requestDefaults.headers["user-agent"] = options.userAgent ? `${options.userAgent} ${userAgentTrail}` : userAgentTrail;
-    if (options.baseUrl) {
-      requestDefaults.baseUrl = options.baseUrl;
-    }
-    if (options.previews) {
-      requestDefaults.mediaType.previews = options.previews;
-    }
-    if (options.timeZone) {
-      requestDefaults.headers["time-zone"] = options.timeZone;
-    }
-    this.request = request.defaults(requestDefaults);
-    this.graphql = withCustomRequest(this.request).defaults(requestDefaults);
-    this.log = createLogger(options.log);
-    this.hook = hook;
-    if (!options.authStrategy) {
-      if (!options.auth) {
-        this.auth = async () => ({
-          type: "unauthenticated"
-        });
-      } else {
-        const auth = createTokenAuth(options.auth);
-        hook.wrap("request", auth.hook);
-        this.auth = auth;
-      }
-    } else {
-      const { authStrategy, ...otherOptions } = options;
-      const auth = authStrategy(
-        Object.assign(
-          {
-            request: this.request,
-            log: this.log,
-            // we pass the current octokit instance as well as its constructor options
-            // to allow for authentication strategies that return a new octokit instance
-            // that shares the same internal state as the current one. The original
-            // requirement for this was the "event-octokit" authentication strategy
-            // of https://github.com/probot/octokit-auth-probot.
-            octokit: this,
-            octokitOptions: otherOptions
-          },
-          options.auth
-        )
-      );
-      hook.wrap("request", auth.hook);
-      this.auth = auth;
-    }
-    const classConstructor = this.constructor;
-    for (let i = 0; i < classConstructor.plugins.length; ++i) {
-      Object.assign(this, classConstructor.plugins[i](this, options));
-    }
-  }
-  // assigned during constructor
-  request;
-  graphql;
-  log;
-  hook;
-  // TODO: type `octokit.auth` based on passed options.authStrategy
-  auth;
-}
-
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
-// pkg/dist-src/version.js
-var plugin_paginate_rest_dist_bundle_VERSION = "0.0.0-development";
-
-// pkg/dist-src/normalize-paginated-list-response.js
-function normalizePaginatedListResponse(response) {
-  if (!response.data) {
-    return {
-      ...response,
-      data: []
-    };
-  }
-  const responseNeedsNormalization = ("total_count" in response.data || "total_commits" in response.data) && !("url" in response.data);
-  if (!responseNeedsNormalization) return response;
-  const incompleteResults = response.data.incomplete_results;
-  const repositorySelection = response.data.repository_selection;
-  const totalCount = response.data.total_count;
-  const totalCommits = response.data.total_commits;
-  delete response.data.incomplete_results;
-  delete response.data.repository_selection;
-  delete response.data.total_count;
-  delete response.data.total_commits;
-  const namespaceKey = Object.keys(response.data)[0];
-  const data = response.data[namespaceKey];
-  response.data = data;
-  if (typeof incompleteResults !== "undefined") {
-    response.data.incomplete_results = incompleteResults;
-  }
-  if (typeof repositorySelection !== "undefined") {
-    response.data.repository_selection = repositorySelection;
-  }
-  response.data.total_count = totalCount;
-  response.data.total_commits = totalCommits;
-  return response;
-}
-
-// pkg/dist-src/iterator.js
-function iterator(octokit, route, parameters) {
-  const options = typeof route === "function" ? route.endpoint(parameters) : octokit.request.endpoint(route, parameters);
-  const requestMethod = typeof route === "function" ? route : octokit.request;
-  const method = options.method;
-  const headers = options.headers;
-  let url = options.url;
-  return {
-    [Symbol.asyncIterator]: () => ({
-      async next() {
-        if (!url) return { done: true };
+function listChartFiles(root, linked) {
+    const out = [];
+    const walk = (abs, rel) => {
+        let entries;
         try {
-          const response = await requestMethod({ method, url, headers });
-          const normalizedResponse = normalizePaginatedListResponse(response);
-          url = ((normalizedResponse.headers.link || "").match(
-            /<([^<>]+)>;\s*rel="next"/
-          ) || [])[1];
-          if (!url && "total_commits" in normalizedResponse.data) {
-            const parsedUrl = new URL(normalizedResponse.url);
-            const params = parsedUrl.searchParams;
-            const page = parseInt(params.get("page") || "1", 10);
-            const per_page = parseInt(params.get("per_page") || "250", 10);
-            if (page * per_page < normalizedResponse.data.total_commits) {
-              params.set("page", String(page + 1));
-              url = parsedUrl.toString();
-            }
-          }
-          return { value: normalizedResponse };
-        } catch (error) {
-          if (error.status !== 409) throw error;
-          url = "";
-          return {
-            value: {
-              status: 200,
-              headers: {},
-              data: []
-            }
-          };
+            entries = (0,external_node_fs_.readdirSync)(abs, { withFileTypes: true });
         }
-      }
-    })
-  };
-}
-
-// pkg/dist-src/paginate.js
-function paginate(octokit, route, parameters, mapFn) {
-  if (typeof parameters === "function") {
-    mapFn = parameters;
-    parameters = void 0;
-  }
-  return gather(
-    octokit,
-    [],
-    iterator(octokit, route, parameters)[Symbol.asyncIterator](),
-    mapFn
-  );
-}
-function gather(octokit, results, iterator2, mapFn) {
-  return iterator2.next().then((result) => {
-    if (result.done) {
-      return results;
-    }
-    let earlyExit = false;
-    function done() {
-      earlyExit = true;
-    }
-    results = results.concat(
-      mapFn ? mapFn(result.value, done) : result.value.data
-    );
-    if (earlyExit) {
-      return results;
-    }
-    return gather(octokit, results, iterator2, mapFn);
-  });
-}
-
-// pkg/dist-src/compose-paginate.js
-var composePaginateRest = Object.assign(paginate, {
-  iterator
-});
-
-// pkg/dist-src/generated/paginating-endpoints.js
-var paginatingEndpoints = (/* unused pure expression or super */ null && ([
-  "GET /advisories",
-  "GET /agents/repos/{owner}/{repo}/tasks",
-  "GET /agents/tasks",
-  "GET /app/hook/deliveries",
-  "GET /app/installation-requests",
-  "GET /app/installations",
-  "GET /assignments/{assignment_id}/accepted_assignments",
-  "GET /classrooms",
-  "GET /classrooms/{classroom_id}/assignments",
-  "GET /enterprises/{enterprise}/code-security/configurations",
-  "GET /enterprises/{enterprise}/code-security/configurations/{configuration_id}/repositories",
-  "GET /enterprises/{enterprise}/dependabot/alerts",
-  "GET /enterprises/{enterprise}/dependabot/repository-access",
-  "GET /enterprises/{enterprise}/teams",
-  "GET /enterprises/{enterprise}/teams/{enterprise-team}/memberships",
-  "GET /enterprises/{enterprise}/teams/{enterprise-team}/organizations",
-  "GET /events",
-  "GET /gists",
-  "GET /gists/public",
-  "GET /gists/starred",
-  "GET /gists/{gist_id}/comments",
-  "GET /gists/{gist_id}/commits",
-  "GET /gists/{gist_id}/forks",
-  "GET /installation/repositories",
-  "GET /issues",
-  "GET /licenses",
-  "GET /marketplace_listing/plans",
-  "GET /marketplace_listing/plans/{plan_id}/accounts",
-  "GET /marketplace_listing/stubbed/plans",
-  "GET /marketplace_listing/stubbed/plans/{plan_id}/accounts",
-  "GET /networks/{owner}/{repo}/events",
-  "GET /notifications",
-  "GET /organizations",
-  "GET /organizations/{org}/settings/billing/budgets",
-  "GET /orgs/{org}/actions/cache/usage-by-repository",
-  "GET /orgs/{org}/actions/hosted-runners",
-  "GET /orgs/{org}/actions/permissions/repositories",
-  "GET /orgs/{org}/actions/permissions/self-hosted-runners/repositories",
-  "GET /orgs/{org}/actions/runner-groups",
-  "GET /orgs/{org}/actions/runner-groups/{runner_group_id}/hosted-runners",
-  "GET /orgs/{org}/actions/runner-groups/{runner_group_id}/repositories",
-  "GET /orgs/{org}/actions/runner-groups/{runner_group_id}/runners",
-  "GET /orgs/{org}/actions/runners",
-  "GET /orgs/{org}/actions/secrets",
-  "GET /orgs/{org}/actions/secrets/{secret_name}/repositories",
-  "GET /orgs/{org}/actions/variables",
-  "GET /orgs/{org}/actions/variables/{name}/repositories",
-  "GET /orgs/{org}/agents/secrets",
-  "GET /orgs/{org}/agents/secrets/{secret_name}/repositories",
-  "GET /orgs/{org}/agents/variables",
-  "GET /orgs/{org}/agents/variables/{name}/repositories",
-  "GET /orgs/{org}/attestations/repositories",
-  "GET /orgs/{org}/attestations/{subject_digest}",
-  "GET /orgs/{org}/blocks",
-  "GET /orgs/{org}/campaigns",
-  "GET /orgs/{org}/code-scanning/alerts",
-  "GET /orgs/{org}/code-security/configurations",
-  "GET /orgs/{org}/code-security/configurations/{configuration_id}/repositories",
-  "GET /orgs/{org}/codespaces",
-  "GET /orgs/{org}/codespaces/secrets",
-  "GET /orgs/{org}/codespaces/secrets/{secret_name}/repositories",
-  "GET /orgs/{org}/copilot-spaces",
-  "GET /orgs/{org}/copilot/billing/seats",
-  "GET /orgs/{org}/copilot/coding-agent/permissions/repositories",
-  "GET /orgs/{org}/dependabot/alerts",
-  "GET /orgs/{org}/dependabot/repository-access",
-  "GET /orgs/{org}/dependabot/secrets",
-  "GET /orgs/{org}/dependabot/secrets/{secret_name}/repositories",
-  "GET /orgs/{org}/events",
-  "GET /orgs/{org}/failed_invitations",
-  "GET /orgs/{org}/hooks",
-  "GET /orgs/{org}/hooks/{hook_id}/deliveries",
-  "GET /orgs/{org}/insights/api/route-stats/{actor_type}/{actor_id}",
-  "GET /orgs/{org}/insights/api/subject-stats",
-  "GET /orgs/{org}/insights/api/user-stats/{user_id}",
-  "GET /orgs/{org}/installations",
-  "GET /orgs/{org}/invitations",
-  "GET /orgs/{org}/invitations/{invitation_id}/teams",
-  "GET /orgs/{org}/issues",
-  "GET /orgs/{org}/members",
-  "GET /orgs/{org}/members/{username}/codespaces",
-  "GET /orgs/{org}/migrations",
-  "GET /orgs/{org}/migrations/{migration_id}/repositories",
-  "GET /orgs/{org}/organization-roles/{role_id}/teams",
-  "GET /orgs/{org}/organization-roles/{role_id}/users",
-  "GET /orgs/{org}/outside_collaborators",
-  "GET /orgs/{org}/packages",
-  "GET /orgs/{org}/packages/{package_type}/{package_name}/versions",
-  "GET /orgs/{org}/personal-access-token-requests",
-  "GET /orgs/{org}/personal-access-token-requests/{pat_request_id}/repositories",
-  "GET /orgs/{org}/personal-access-tokens",
-  "GET /orgs/{org}/personal-access-tokens/{pat_id}/repositories",
-  "GET /orgs/{org}/private-registries",
-  "GET /orgs/{org}/projectsV2",
-  "GET /orgs/{org}/projectsV2/{project_number}/fields",
-  "GET /orgs/{org}/projectsV2/{project_number}/items",
-  "GET /orgs/{org}/projectsV2/{project_number}/views/{view_number}/items",
-  "GET /orgs/{org}/properties/values",
-  "GET /orgs/{org}/public_members",
-  "GET /orgs/{org}/repos",
-  "GET /orgs/{org}/rulesets",
-  "GET /orgs/{org}/rulesets/rule-suites",
-  "GET /orgs/{org}/rulesets/{ruleset_id}/history",
-  "GET /orgs/{org}/secret-scanning/alerts",
-  "GET /orgs/{org}/secret-scanning/custom-patterns",
-  "GET /orgs/{org}/security-advisories",
-  "GET /orgs/{org}/settings/immutable-releases/repositories",
-  "GET /orgs/{org}/settings/network-configurations",
-  "GET /orgs/{org}/teams",
-  "GET /orgs/{org}/teams/{team_slug}/invitations",
-  "GET /orgs/{org}/teams/{team_slug}/members",
-  "GET /orgs/{org}/teams/{team_slug}/repos",
-  "GET /orgs/{org}/teams/{team_slug}/teams",
-  "GET /repos/{owner}/{repo}/actions/artifacts",
-  "GET /repos/{owner}/{repo}/actions/caches",
-  "GET /repos/{owner}/{repo}/actions/concurrency_groups",
-  "GET /repos/{owner}/{repo}/actions/organization-secrets",
-  "GET /repos/{owner}/{repo}/actions/organization-variables",
-  "GET /repos/{owner}/{repo}/actions/runners",
-  "GET /repos/{owner}/{repo}/actions/runs",
-  "GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts",
-  "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/jobs",
-  "GET /repos/{owner}/{repo}/actions/runs/{run_id}/concurrency_groups",
-  "GET /repos/{owner}/{repo}/actions/runs/{run_id}/jobs",
-  "GET /repos/{owner}/{repo}/actions/secrets",
-  "GET /repos/{owner}/{repo}/actions/variables",
-  "GET /repos/{owner}/{repo}/actions/workflows",
-  "GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs",
-  "GET /repos/{owner}/{repo}/activity",
-  "GET /repos/{owner}/{repo}/agents/organization-secrets",
-  "GET /repos/{owner}/{repo}/agents/organization-variables",
-  "GET /repos/{owner}/{repo}/agents/secrets",
-  "GET /repos/{owner}/{repo}/agents/variables",
-  "GET /repos/{owner}/{repo}/assignees",
-  "GET /repos/{owner}/{repo}/attestations/{subject_digest}",
-  "GET /repos/{owner}/{repo}/branches",
-  "GET /repos/{owner}/{repo}/check-runs/{check_run_id}/annotations",
-  "GET /repos/{owner}/{repo}/check-suites/{check_suite_id}/check-runs",
-  "GET /repos/{owner}/{repo}/code-quality/findings",
-  "GET /repos/{owner}/{repo}/code-scanning/alerts",
-  "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/instances",
-  "GET /repos/{owner}/{repo}/code-scanning/analyses",
-  "GET /repos/{owner}/{repo}/codespaces",
-  "GET /repos/{owner}/{repo}/codespaces/devcontainers",
-  "GET /repos/{owner}/{repo}/codespaces/secrets",
-  "GET /repos/{owner}/{repo}/collaborators",
-  "GET /repos/{owner}/{repo}/comments",
-  "GET /repos/{owner}/{repo}/comments/{comment_id}/reactions",
-  "GET /repos/{owner}/{repo}/commits",
-  "GET /repos/{owner}/{repo}/commits/{commit_sha}/comments",
-  "GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls",
-  "GET /repos/{owner}/{repo}/commits/{ref}/check-runs",
-  "GET /repos/{owner}/{repo}/commits/{ref}/check-suites",
-  "GET /repos/{owner}/{repo}/commits/{ref}/status",
-  "GET /repos/{owner}/{repo}/commits/{ref}/statuses",
-  "GET /repos/{owner}/{repo}/compare/{basehead}",
-  "GET /repos/{owner}/{repo}/compare/{base}...{head}",
-  "GET /repos/{owner}/{repo}/contributors",
-  "GET /repos/{owner}/{repo}/dependabot/alerts",
-  "GET /repos/{owner}/{repo}/dependabot/secrets",
-  "GET /repos/{owner}/{repo}/deployments",
-  "GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses",
-  "GET /repos/{owner}/{repo}/environments",
-  "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies",
-  "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/apps",
-  "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets",
-  "GET /repos/{owner}/{repo}/environments/{environment_name}/variables",
-  "GET /repos/{owner}/{repo}/events",
-  "GET /repos/{owner}/{repo}/forks",
-  "GET /repos/{owner}/{repo}/hooks",
-  "GET /repos/{owner}/{repo}/hooks/{hook_id}/deliveries",
-  "GET /repos/{owner}/{repo}/invitations",
-  "GET /repos/{owner}/{repo}/issues",
-  "GET /repos/{owner}/{repo}/issues/comments",
-  "GET /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions",
-  "GET /repos/{owner}/{repo}/issues/events",
-  "GET /repos/{owner}/{repo}/issues/{issue_number}/comments",
-  "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by",
-  "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocking",
-  "GET /repos/{owner}/{repo}/issues/{issue_number}/events",
-  "GET /repos/{owner}/{repo}/issues/{issue_number}/issue-field-values",
-  "GET /repos/{owner}/{repo}/issues/{issue_number}/labels",
-  "GET /repos/{owner}/{repo}/issues/{issue_number}/reactions",
-  "GET /repos/{owner}/{repo}/issues/{issue_number}/sub_issues",
-  "GET /repos/{owner}/{repo}/issues/{issue_number}/suggestions",
-  "GET /repos/{owner}/{repo}/issues/{issue_number}/timeline",
-  "GET /repos/{owner}/{repo}/keys",
-  "GET /repos/{owner}/{repo}/labels",
-  "GET /repos/{owner}/{repo}/milestones",
-  "GET /repos/{owner}/{repo}/milestones/{milestone_number}/labels",
-  "GET /repos/{owner}/{repo}/notifications",
-  "GET /repos/{owner}/{repo}/pages/builds",
-  "GET /repos/{owner}/{repo}/pulls",
-  "GET /repos/{owner}/{repo}/pulls/comments",
-  "GET /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions",
-  "GET /repos/{owner}/{repo}/pulls/{pull_number}/comments",
-  "GET /repos/{owner}/{repo}/pulls/{pull_number}/commits",
-  "GET /repos/{owner}/{repo}/pulls/{pull_number}/files",
-  "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews",
-  "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/comments",
-  "GET /repos/{owner}/{repo}/releases",
-  "GET /repos/{owner}/{repo}/releases/{release_id}/assets",
-  "GET /repos/{owner}/{repo}/releases/{release_id}/reactions",
-  "GET /repos/{owner}/{repo}/rules/branches/{branch}",
-  "GET /repos/{owner}/{repo}/rulesets",
-  "GET /repos/{owner}/{repo}/rulesets/rule-suites",
-  "GET /repos/{owner}/{repo}/rulesets/{ruleset_id}/history",
-  "GET /repos/{owner}/{repo}/secret-scanning/alerts",
-  "GET /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}/locations",
-  "GET /repos/{owner}/{repo}/secret-scanning/custom-patterns",
-  "GET /repos/{owner}/{repo}/security-advisories",
-  "GET /repos/{owner}/{repo}/stacks",
-  "GET /repos/{owner}/{repo}/stargazers",
-  "GET /repos/{owner}/{repo}/subscribers",
-  "GET /repos/{owner}/{repo}/tags",
-  "GET /repos/{owner}/{repo}/teams",
-  "GET /repos/{owner}/{repo}/topics",
-  "GET /repositories",
-  "GET /search/code",
-  "GET /search/commits",
-  "GET /search/issues",
-  "GET /search/labels",
-  "GET /search/repositories",
-  "GET /search/topics",
-  "GET /search/users",
-  "GET /teams/{team_id}/invitations",
-  "GET /teams/{team_id}/members",
-  "GET /teams/{team_id}/repos",
-  "GET /teams/{team_id}/teams",
-  "GET /user/blocks",
-  "GET /user/codespaces",
-  "GET /user/codespaces/secrets",
-  "GET /user/emails",
-  "GET /user/followers",
-  "GET /user/following",
-  "GET /user/gpg_keys",
-  "GET /user/installations",
-  "GET /user/installations/{installation_id}/repositories",
-  "GET /user/issues",
-  "GET /user/keys",
-  "GET /user/marketplace_purchases",
-  "GET /user/marketplace_purchases/stubbed",
-  "GET /user/memberships/orgs",
-  "GET /user/migrations",
-  "GET /user/migrations/{migration_id}/repositories",
-  "GET /user/orgs",
-  "GET /user/packages",
-  "GET /user/packages/{package_type}/{package_name}/versions",
-  "GET /user/public_emails",
-  "GET /user/repos",
-  "GET /user/repository_invitations",
-  "GET /user/social_accounts",
-  "GET /user/ssh_signing_keys",
-  "GET /user/starred",
-  "GET /user/subscriptions",
-  "GET /user/teams",
-  "GET /users",
-  "GET /users/{username}/attestations/{subject_digest}",
-  "GET /users/{username}/copilot-spaces",
-  "GET /users/{username}/events",
-  "GET /users/{username}/events/orgs/{org}",
-  "GET /users/{username}/events/public",
-  "GET /users/{username}/followers",
-  "GET /users/{username}/following",
-  "GET /users/{username}/gists",
-  "GET /users/{username}/gpg_keys",
-  "GET /users/{username}/keys",
-  "GET /users/{username}/orgs",
-  "GET /users/{username}/packages",
-  "GET /users/{username}/projectsV2",
-  "GET /users/{username}/projectsV2/{project_number}/fields",
-  "GET /users/{username}/projectsV2/{project_number}/items",
-  "GET /users/{username}/projectsV2/{project_number}/views/{view_number}/items",
-  "GET /users/{username}/received_events",
-  "GET /users/{username}/received_events/public",
-  "GET /users/{username}/repos",
-  "GET /users/{username}/social_accounts",
-  "GET /users/{username}/ssh_signing_keys",
-  "GET /users/{username}/starred",
-  "GET /users/{username}/subscriptions"
-]));
-
-// pkg/dist-src/paginating-endpoints.js
-function isPaginatingEndpoint(arg) {
-  if (typeof arg === "string") {
-    return paginatingEndpoints.includes(arg);
-  } else {
-    return false;
-  }
-}
-
-// pkg/dist-src/index.js
-function paginateRest(octokit) {
-  return {
-    paginate: Object.assign(paginate.bind(null, octokit), {
-      iterator: iterator.bind(null, octokit)
-    })
-  };
-}
-paginateRest.VERSION = plugin_paginate_rest_dist_bundle_VERSION;
-
-/* v8 ignore next -- @preserve */
-
-// EXTERNAL MODULE: ./node_modules/bottleneck/light.js
-var light = __nccwpck_require__(3251);
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
-// pkg/dist-src/version.js
-var plugin_retry_dist_bundle_VERSION = "0.0.0-development";
-
-// pkg/dist-src/error-request.js
-function isRequestError(error) {
-  return error.request !== void 0;
-}
-async function errorRequest(state, octokit, error, options) {
-  if (!isRequestError(error) || !error?.request.request) {
-    throw error;
-  }
-  if (error.status >= 400 && !state.doNotRetry.includes(error.status)) {
-    const retries = options.request.retries != null ? options.request.retries : state.retries;
-    const retryAfter = Math.pow((options.request.retryCount || 0) + 1, 2);
-    throw octokit.retry.retryRequest(error, retries, retryAfter);
-  }
-  throw error;
-}
-
-// pkg/dist-src/wrap-request.js
-
-
-async function wrapRequest(state, octokit, request, options) {
-  const limiter = new light();
-  limiter.on("failed", function(error, info) {
-    const maxRetries = ~~error.request.request?.retries;
-    const after = ~~error.request.request?.retryAfter;
-    options.request.retryCount = info.retryCount + 1;
-    if (maxRetries > info.retryCount) {
-      return after * state.retryAfterBaseValue;
-    }
-  });
-  return limiter.schedule(
-    requestWithGraphqlErrorHandling.bind(null, state, octokit, request),
-    options
-  );
-}
-async function requestWithGraphqlErrorHandling(state, octokit, request, options) {
-  const response = await request(options);
-  if (response.data && response.data.errors && response.data.errors.length > 0 && /Something went wrong while executing your query/.test(
-    response.data.errors[0].message
-  )) {
-    const error = new RequestError(response.data.errors[0].message, 500, {
-      request: options,
-      response
-    });
-    return errorRequest(state, octokit, error, options);
-  }
-  return response;
-}
-
-// pkg/dist-src/index.js
-function retry(octokit, octokitOptions) {
-  const state = Object.assign(
-    {
-      enabled: true,
-      retryAfterBaseValue: 1e3,
-      doNotRetry: [400, 401, 403, 404, 410, 422, 451],
-      retries: 3
-    },
-    octokitOptions.retry
-  );
-  const retryPlugin = {
-    retry: {
-      retryRequest: (error, retries, retryAfter) => {
-        error.request.request = Object.assign({}, error.request.request, {
-          retries,
-          retryAfter
-        });
-        return error;
-      }
-    }
-  };
-  if (state.enabled) {
-    octokit.hook.error("request", errorRequest.bind(null, state, retryPlugin));
-    octokit.hook.wrap("request", wrapRequest.bind(null, state, retryPlugin));
-  }
-  return retryPlugin;
-}
-retry.VERSION = plugin_retry_dist_bundle_VERSION;
-
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
-// pkg/dist-src/index.js
-
-
-// pkg/dist-src/version.js
-var plugin_throttling_dist_bundle_VERSION = "0.0.0-development";
-
-// pkg/dist-src/wrap-request.js
-var dist_bundle_noop = () => Promise.resolve();
-function dist_bundle_wrapRequest(state, request, options) {
-  return state.retryLimiter.schedule(doRequest, state, request, options);
-}
-async function doRequest(state, request, options) {
-  const { pathname } = new URL(options.url, "http://github.test");
-  const isAuth = isAuthRequest(options.method, pathname);
-  const isWrite = !isAuth && options.method !== "GET" && options.method !== "HEAD";
-  const isSearch = options.method === "GET" && pathname.startsWith("/search/");
-  const isGraphQL = pathname.startsWith("/graphql");
-  const retryCount = ~~request.retryCount;
-  const jobOptions = retryCount > 0 ? { priority: 0, weight: 0 } : {};
-  if (state.clustering) {
-    jobOptions.expiration = 1e3 * 60;
-  }
-  if (isWrite || isGraphQL) {
-    await state.write.key(state.id).schedule(jobOptions, dist_bundle_noop);
-  }
-  if (isWrite && state.triggersNotification(pathname)) {
-    await state.notifications.key(state.id).schedule(jobOptions, dist_bundle_noop);
-  }
-  if (isSearch) {
-    await state.search.key(state.id).schedule(jobOptions, dist_bundle_noop);
-  }
-  const req = (isAuth ? state.auth : state.global).key(state.id).schedule(jobOptions, request, options);
-  if (isGraphQL) {
-    const res = await req;
-    if (res.data.errors != null && res.data.errors.some((error) => error.type === "RATE_LIMITED")) {
-      const error = Object.assign(new Error("GraphQL Rate Limit Exceeded"), {
-        response: res,
-        data: res.data
-      });
-      throw error;
-    }
-  }
-  return req;
-}
-function isAuthRequest(method, pathname) {
-  return method === "PATCH" && // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-a-scoped-access-token
-  /^\/applications\/[^/]+\/token\/scoped$/.test(pathname) || method === "POST" && // https://docs.github.com/en/rest/apps/oauth-applications?apiVersion=2022-11-28#reset-a-token
-  (/^\/applications\/[^/]+\/token$/.test(pathname) || // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-an-installation-access-token-for-an-app
-  /^\/app\/installations\/[^/]+\/access_tokens$/.test(pathname) || // https://docs.github.com/en/apps/oauth-apps/building-oauth-apps/authorizing-oauth-apps
-  pathname === "/login/oauth/access_token");
-}
-
-// pkg/dist-src/generated/triggers-notification-paths.js
-var triggers_notification_paths_default = [
-  "/orgs/{org}/invitations",
-  "/orgs/{org}/invitations/{invitation_id}",
-  "/orgs/{org}/teams/{team_slug}/discussions",
-  "/orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments",
-  "/repos/{owner}/{repo}/collaborators/{username}",
-  "/repos/{owner}/{repo}/commits/{commit_sha}/comments",
-  "/repos/{owner}/{repo}/issues",
-  "/repos/{owner}/{repo}/issues/{issue_number}/comments",
-  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issue",
-  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority",
-  "/repos/{owner}/{repo}/pulls",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/comments",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/merge",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/reviews",
-  "/repos/{owner}/{repo}/releases",
-  "/teams/{team_id}/discussions",
-  "/teams/{team_id}/discussions/{discussion_number}/comments"
-];
-
-// pkg/dist-src/route-matcher.js
-function routeMatcher(paths) {
-  const regexes = paths.map(
-    (path) => path.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
-  );
-  const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
-  return new RegExp(regex2, "i");
-}
-
-// pkg/dist-src/index.js
-var regex = routeMatcher(triggers_notification_paths_default);
-var triggersNotification = regex.test.bind(regex);
-var groups = {};
-var createGroups = function(Bottleneck, common) {
-  groups.global = new Bottleneck.Group({
-    id: "octokit-global",
-    maxConcurrent: 10,
-    ...common
-  });
-  groups.auth = new Bottleneck.Group({
-    id: "octokit-auth",
-    maxConcurrent: 1,
-    ...common
-  });
-  groups.search = new Bottleneck.Group({
-    id: "octokit-search",
-    maxConcurrent: 1,
-    minTime: 2e3,
-    ...common
-  });
-  groups.write = new Bottleneck.Group({
-    id: "octokit-write",
-    maxConcurrent: 1,
-    minTime: 1e3,
-    ...common
-  });
-  groups.notifications = new Bottleneck.Group({
-    id: "octokit-notifications",
-    maxConcurrent: 1,
-    minTime: 3e3,
-    ...common
-  });
-};
-function throttling(octokit, octokitOptions) {
-  const {
-    enabled = true,
-    Bottleneck = light,
-    id = "no-id",
-    timeout = 1e3 * 60 * 2,
-    // Redis TTL: 2 minutes
-    connection
-  } = octokitOptions.throttle || {};
-  if (!enabled) {
-    return {};
-  }
-  const common = { timeout };
-  if (typeof connection !== "undefined") {
-    common.connection = connection;
-  }
-  const state = Object.assign(
-    {
-      clustering: connection != null,
-      triggersNotification,
-      fallbackSecondaryRateRetryAfter: 60,
-      retryAfterBaseValue: 1e3,
-      id
-    },
-    octokitOptions.throttle
-  );
-  if (typeof state.onSecondaryRateLimit !== "function" || typeof state.onRateLimit !== "function") {
-    throw new Error(`octokit/plugin-throttling error:
-        You must pass the onSecondaryRateLimit and onRateLimit error handlers.
-        See https://octokit.github.io/rest.js/#throttling
-
-        const octokit = new Octokit({
-          throttle: {
-            onSecondaryRateLimit: (retryAfter, options) => {/* ... */},
-            onRateLimit: (retryAfter, options) => {/* ... */}
-          }
-        })
-    `);
-  }
-  let initialized = false;
-  const initializeBottleneck = () => {
-    if (initialized) {
-      return;
-    }
-    initialized = true;
-    if (groups.global == null) {
-      createGroups(Bottleneck, common);
-    }
-    state.global = state.global ?? groups.global;
-    state.auth = state.auth ?? groups.auth;
-    state.search = state.search ?? groups.search;
-    state.write = state.write ?? groups.write;
-    state.notifications = state.notifications ?? groups.notifications;
-    state.retryLimiter = state.retryLimiter ?? new Bottleneck();
-    const events = {};
-    const emitter = new Bottleneck.Events(events);
-    events.on("secondary-limit", state.onSecondaryRateLimit);
-    events.on("rate-limit", state.onRateLimit);
-    events.on(
-      "error",
-      (e) => octokit.log.warn("Error in throttling-plugin limit handler", e)
-    );
-    state.retryLimiter.on("failed", async function(error, info) {
-      const [state2, request, options] = info.args;
-      const { pathname } = new URL(options.url, "http://github.test");
-      const shouldRetryGraphQL = pathname.startsWith("/graphql") && error.status !== 401;
-      if (!(shouldRetryGraphQL || error.status === 403 || error.status === 429)) {
-        return;
-      }
-      const retryCount = ~~request.retryCount;
-      request.retryCount = retryCount;
-      options.request.retryCount = retryCount;
-      const { wantRetry, retryAfter = 0 } = await (async function() {
-        if (/\bsecondary rate\b/i.test(error.message)) {
-          const retryAfter2 = Number(error.response.headers["retry-after"]) || state2.fallbackSecondaryRateRetryAfter;
-          const wantRetry2 = await emitter.trigger(
-            "secondary-limit",
-            retryAfter2,
-            options,
-            octokit,
-            retryCount
-          );
-          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
-        }
-        if (error.response.headers != null && error.response.headers["x-ratelimit-remaining"] === "0" || (error.response.data?.errors ?? []).some(
-          (error2) => error2.type === "RATE_LIMITED"
-        )) {
-          const rateLimitReset = new Date(
-            ~~error.response.headers["x-ratelimit-reset"] * 1e3
-          ).getTime();
-          const retryAfter2 = Math.max(
-            // Add one second so we retry _after_ the reset time
-            // https://docs.github.com/en/rest/overview/resources-in-the-rest-api?apiVersion=2022-11-28#exceeding-the-rate-limit
-            Math.ceil((rateLimitReset - Date.now()) / 1e3) + 1,
-            0
-          );
-          const wantRetry2 = await emitter.trigger(
-            "rate-limit",
-            retryAfter2,
-            options,
-            octokit,
-            retryCount
-          );
-          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
-        }
-        return {};
-      })();
-      if (wantRetry) {
-        request.retryCount++;
-        return retryAfter * state2.retryAfterBaseValue;
-      }
-    });
-  };
-  octokit.hook.wrap("request", (request, options) => {
-    initializeBottleneck();
-    return dist_bundle_wrapRequest(state, request, options);
-  });
-  return {};
-}
-throttling.VERSION = plugin_throttling_dist_bundle_VERSION;
-throttling.triggersNotification = triggersNotification;
-
-
-;// CONCATENATED MODULE: ./packages/core/src/github/context.ts
-
-const PULL_EVENTS = new Set(['pull_request', 'pull_request_target', 'pull_request_review', 'pull_request_review_comment']);
-const DEPENDABOT = 'dependabot[bot]';
-/** GITHUB_API_URL, or github.com's API. */
-function defaultApiUrl(env) {
-    return (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '');
-}
-/** The GraphQL endpoint next to a REST base URL: GHES serves it at /api/graphql beside /api/v3. */
-function defaultGraphqlUrl(apiUrl) {
-    const base = apiUrl.replace(/\/+$/, '');
-    return /\/api\/v3$/.test(base) ? base.replace(/\/api\/v3$/, '/api/graphql') : `${base}/graphql`;
-}
-/** Reads GITHUB_* variables and the event file once; a pull_request run without a readable event file says why. */
-function readRunContext(env) {
-    const apiUrl = defaultApiUrl(env);
-    const eventName = env.GITHUB_EVENT_NAME || undefined;
-    const isPullEvent = eventName !== undefined && PULL_EVENTS.has(eventName);
-    let event;
-    let eventFileProblem;
-    const path = env.GITHUB_EVENT_PATH;
-    if (path) {
-        let text;
-        try {
-            text = (0,external_node_fs_.readFileSync)(path, 'utf8');
-        }
-        catch (e) {
-            eventFileProblem = `the event file GITHUB_EVENT_PATH=${path} could not be read (${e.code ?? e.message})`;
-        }
-        if (text !== undefined) {
-            try {
-                event = JSON.parse(text);
-            }
-            catch {
-                eventFileProblem = `the event file GITHUB_EVENT_PATH=${path} is not valid JSON`;
-            }
-            if (event !== undefined && (event === null || typeof event !== 'object')) {
-                eventFileProblem = `the event file GITHUB_EVENT_PATH=${path} does not hold a JSON object`;
-                event = undefined;
-            }
-        }
-    }
-    else if (isPullEvent) {
-        eventFileProblem = `GITHUB_EVENT_PATH is not set on a ${eventName} run`;
-    }
-    if (isPullEvent && event && !event.pull_request && !eventFileProblem) {
-        eventFileProblem = `the ${eventName} event file GITHUB_EVENT_PATH=${path} has no pull_request object`;
-    }
-    const pr = isPullEvent ? event?.pull_request : undefined;
-    const headRepo = pr?.head?.repo?.full_name;
-    const baseRepo = pr?.base?.repo?.full_name ?? env.GITHUB_REPOSITORY;
-    // A deleted fork leaves head.repo null: still a fork pull with a read-only token.
-    const isForkPull = Boolean(pr) && (pr.head?.repo === null || (typeof headRepo === 'string' && typeof baseRepo === 'string' && headRepo.toLowerCase() !== baseRepo.toLowerCase()));
-    const isDependabot = env.GITHUB_ACTOR === DEPENDABOT || env.GITHUB_TRIGGERING_ACTOR === DEPENDABOT;
-    return {
-        repository: env.GITHUB_REPOSITORY || undefined,
-        eventName,
-        event,
-        sha: env.GITHUB_SHA || undefined,
-        ref: env.GITHUB_REF || undefined,
-        serverUrl: (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, ''),
-        apiUrl,
-        graphqlUrl: (env.GITHUB_GRAPHQL_URL || defaultGraphqlUrl(apiUrl)).replace(/\/+$/, ''),
-        isForkPull,
-        isDependabot,
-        ...(eventFileProblem ? { eventFileProblem } : {}),
-    };
-}
-/** Why the token is read-only on this run (fork or Dependabot pull request), or undefined. */
-function readOnlyTokenReason(ctx) {
-    // pull_request_target runs in the base repository's context with its token, fork or not.
-    if (ctx.isForkPull && ctx.eventName !== 'pull_request_target')
-        return 'the token is read-only in fork/Dependabot PRs: this pull request comes from a fork';
-    if (ctx.isDependabot)
-        return 'the token is read-only in fork/Dependabot PRs: this run was triggered by Dependabot';
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/github/client.ts
-
-
-
-
-
-
-/** A GitHub API failure with a message a user can act on; never carries the token. */
-class GitHubError extends Error {
-    /** HTTP status, when GitHub answered. */
-    status;
-    /** GitHub's own message (with the `errors` details), redacted. */
-    apiMessage;
-    /** 'budget' when the run's request budget stopped the request (nothing was sent). */
-    code;
-    constructor(message, status, apiMessage, code) {
-        super(message);
-        this.name = 'GitHubError';
-        this.status = status;
-        this.apiMessage = apiMessage;
-        if (code)
-            this.code = code;
-    }
-}
-const DEFAULT_BUDGET = 100;
-const DEFAULT_GAP_MS = 1000;
-const DEFAULT_MAX_WAIT_S = 120;
-const DEFAULT_TIMEOUT_MS = 30_000;
-const RETRIES = 3;
-/** Rate-limit waits accepted per request before giving up with a clear error. */
-const RATE_LIMIT_RETRIES = 2;
-const realSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-/** Every encoding of `secret` that could leak through a message: raw, URL-encoded, base64 (also as Basic credentials). */
-function secretForms(secret) {
-    if (!secret)
-        return [];
-    const b64 = (s) => Buffer.from(s, 'utf8').toString('base64');
-    const forms = [
-        secret,
-        encodeURIComponent(secret),
-        b64(secret),
-        Buffer.from(secret, 'utf8').toString('base64url'),
-        b64(`x-access-token:${secret}`),
-        b64(`:${secret}`),
-    ];
-    // Base64 of a longer text holding the secret shares no fixed substring, but
-    // padding-stripped forms do appear inside other encodings.
-    return [...new Set(forms.flatMap((f) => [f, f.replace(/=+$/, '')]).filter((f) => f.length >= 4))].sort((a, b) => b.length - a.length);
-}
-/** Replaces every known form of each secret in `text` with `***`. */
-function client_redact(text, secrets) {
-    let out = text;
-    for (const s of secrets.flatMap(secretForms))
-        out = out.split(s).join('***');
-    return out;
-}
-const isMutation = (opts) => {
-    const method = String(opts.method ?? 'GET').toUpperCase();
-    if (method === 'GET' || method === 'HEAD')
-        return false;
-    // GraphQL queries travel as POST too; only mutations count as writes.
-    if (/\/graphql$/.test(pathOf(opts.url)))
-        return /^\s*mutation\b/.test(String(opts.query ?? opts.body?.query ?? ''));
-    return true;
-};
-/** The request's path with its parameters filled in (hooks see the route template). */
-function expandedPath(octokit, opts) {
-    try {
-        return pathOf(octokit.request.endpoint.parse(opts).url);
-    }
-    catch {
-        return pathOf(opts.url);
-    }
-}
-function pathOf(url) {
-    try {
-        return new URL(String(url), 'http://github.invalid').pathname;
-    }
-    catch {
-        return String(url);
-    }
-}
-/**
- * The innermost layer (just outside authentication), so every HTTP attempt,
- * retries included, passes it: counts against the budget, waits out the
- * backoff after a 5xx/network failure (the retry plugin itself is told to
- * retry at once, so the wait goes through the injected sleep), and serialises
- * mutations at least `gapMs` apart.
- */
-function guardPlugin(octokit, options) {
-    const g = options.lockstepGuard;
-    if (!g)
-        return {};
-    octokit.hook.wrap('request', async (request, opts) => {
-        const seen = g.attempts.get(opts) ?? { n: 0 };
-        g.attempts.set(opts, seen);
-        seen.n += 1;
-        const method = String(opts.method).toUpperCase();
-        const path = expandedPath(octokit, opts);
-        if (seen.n > 1 && (seen.lastStatus === undefined || seen.lastStatus >= 500)) {
-            const wait = 1000 * (seen.n - 1) ** 2;
-            g.log(`retrying ${method} ${path} (attempt ${seen.n}) after ${wait} ms`);
-            await g.sleep(wait);
-        }
-        g.count += 1;
-        if (g.count > g.budget) {
-            throw new GitHubError(`stopped before ${method} ${path}: this run already made ${g.budget} GitHub API requests, its budget — something is retrying or paging far more than expected; rerun, and report it if it happens again`, undefined, undefined, 'budget');
-        }
-        const send = async () => {
-            try {
-                return await request(opts);
-            }
-            catch (e) {
-                seen.lastStatus = typeof e?.status === 'number' ? e.status : undefined;
-                throw e;
-            }
-        };
-        if (!isMutation(opts))
-            return send();
-        const previous = g.queue;
-        let release;
-        g.queue = new Promise((resolve) => (release = resolve));
-        await previous;
-        try {
-            const wait = g.lastMutationEnd + g.gapMs - g.now();
-            if (g.gapMs > 0 && wait > 0)
-                await g.sleep(wait);
-            return await send();
-        }
-        finally {
-            g.lastMutationEnd = g.now();
-            release();
-        }
-    });
-    return {};
-}
-/**
- * Bottleneck groups for the throttling plugin's write and notification lanes
- * that run jobs at once: mutations are already serialised by the guard (with
- * the injected clock), and the plugin's own lanes would sleep on real timers.
- */
-const passThroughGroup = {
-    key: () => ({
-        schedule: (...args) => {
-            const fnAt = typeof args[0] === 'function' ? 0 : 1;
-            return Promise.resolve().then(() => args[fnAt](...args.slice(fnAt + 1)));
-        },
-    }),
-};
-const LockstepOctokit = Octokit.plugin(guardPlugin, paginateRest, retry, throttling);
-function proxyFetch(env, timeoutMs) {
-    const proxied = ['HTTPS_PROXY', 'https_proxy', 'HTTP_PROXY', 'http_proxy'].some((k) => env[k]);
-    let agent;
-    return (async (input, init = {}) => {
-        // A whole-exchange timeout that surfaces as an ordinary network failure
-        // (not an AbortError) so the retry plugin treats it like one.
-        const signal = AbortSignal.timeout(timeoutMs);
-        try {
-            if (!proxied)
-                return await fetch(input, { ...init, signal });
-            // undici is loaded only when a proxy is configured: start-up stays cheap.
-            const undici = await __nccwpck_require__.e(/* import() */ 752).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4371, 19));
-            agent ??= new undici.EnvHttpProxyAgent({
-                httpProxy: env.HTTP_PROXY ?? env.http_proxy,
-                httpsProxy: env.HTTPS_PROXY ?? env.https_proxy ?? env.HTTP_PROXY ?? env.http_proxy,
-                noProxy: env.NO_PROXY ?? env.no_proxy,
-            });
-            return (await undici.fetch(input, { ...init, signal, dispatcher: agent }));
-        }
-        catch (e) {
-            if (signal.aborted)
-                throw new Error(`no answer within ${timeoutMs} ms`);
-            throw e;
-        }
-    });
-}
-/** Creates the client: base URLs from GITHUB_API_URL/GITHUB_GRAPHQL_URL, proxy from the environment, bounded retries and waits. */
-function createGitHub(opts) {
-    const env = opts.env ?? process.env;
-    const [owner, repo, ...rest] = opts.repository.split('/');
-    if (!owner || !repo || rest.length)
-        throw new GitHubError(`repository '${opts.repository}' is not in the form owner/name`);
-    const apiUrl = (opts.apiUrl ?? defaultApiUrl(env)).replace(/\/+$/, '');
-    const graphqlUrl = opts.graphqlUrl ?? env.GITHUB_GRAPHQL_URL ?? defaultGraphqlUrl(apiUrl);
-    const secrets = [opts.token];
-    // Log lines carry branch names and GitHub's messages: untrusted text, kept from reading as workflow commands.
-    const log = (line) => opts.log?.((0,report_log/* escapeForLog */.z)(client_redact(line, secrets)));
-    const sleep = opts.sleep ?? realSleep;
-    const maxWait = opts.maxRateLimitWaitSeconds ?? DEFAULT_MAX_WAIT_S;
-    const guard = {
-        budget: opts.budget ?? DEFAULT_BUDGET,
-        gapMs: opts.minMutationGapMs ?? DEFAULT_GAP_MS,
-        sleep,
-        now: opts.now ?? Date.now,
-        log,
-        count: 0,
-        lastMutationEnd: -Infinity,
-        queue: Promise.resolve(),
-        attempts: new WeakMap(),
-    };
-    const onLimit = (kind) => async (retryAfter, options, _o, retryCount) => {
-        const what = `${String(options.method).toUpperCase()} ${expandedPath(octokit, options)}`;
-        if (retryCount >= RATE_LIMIT_RETRIES || retryAfter > maxWait) {
-            log(`${kind} on ${what}: not waiting ${retryAfter} s (after ${retryCount} waits; the cap is ${maxWait} s)`);
-            return false;
-        }
-        log(`${kind} on ${what}: waiting ${retryAfter} s as GitHub asked`);
-        await sleep(retryAfter * 1000);
-        return true;
-    };
-    const octokit = new LockstepOctokit({
-        auth: opts.token,
-        baseUrl: apiUrl,
-        userAgent: 'lockstep',
-        request: { fetch: proxyFetch(env, opts.timeoutMs ?? DEFAULT_TIMEOUT_MS) },
-        log: { debug: () => { }, info: () => { }, warn: log, error: log },
-        lockstepGuard: guard,
-        // Retries happen at once here; the guard sleeps the backoff through the injected clock.
-        // 429 is left to the throttling plugin, which honours retry-after.
-        retry: { retries: RETRIES, retryAfterBaseValue: 0, doNotRetry: [400, 401, 403, 404, 409, 410, 422, 429, 451] },
-        throttle: {
-            retryAfterBaseValue: 0,
-            fallbackSecondaryRateRetryAfter: 60,
-            write: passThroughGroup,
-            notifications: passThroughGroup,
-            onSecondaryRateLimit: onLimit('secondary rate limit'),
-            onRateLimit: onLimit('rate limit'),
-        },
-    });
-    // baseUrl too: @octokit/graphql swaps in /api/graphql for any base ending in /api/v3, which would ignore GITHUB_GRAPHQL_URL.
-    octokit.graphql = octokit.graphql.defaults({ baseUrl: graphqlUrl, url: graphqlUrl });
-    // The outermost layer: every failure leaves as a GitHubError whose message says what to do.
-    octokit.hook.error('request', (error, options) => {
-        throw toGitHubError(error, options, secrets, maxWait);
-    });
-    return { owner, repo, octokit: octokit, requestCount: () => guard.count, sleep, log, redact: (t) => client_redact(t, secrets) };
-}
-/** Which `permissions:` entry a request needs, judged by its path. */
-function permissionFor(method, path) {
-    if (/\/graphql$/.test(path) || /\/(pulls|issues)(\/|$)/.test(path))
-        return 'pull-requests: write';
-    if (/\/(statuses|check-runs|check-suites|status)(\/|$)/.test(path))
-        return method === 'GET' ? 'checks: read / statuses: read' : 'statuses: write';
-    return 'contents: write';
-}
-/** Turns an Octokit failure into a GitHubError a user can act on (redacted). */
-function toGitHubError(error, options, secrets, maxWaitSeconds = DEFAULT_MAX_WAIT_S) {
-    if (error instanceof GitHubError) {
-        error.message = client_redact(error.message, secrets);
-        return error;
-    }
-    const method = String(error?.request?.method ?? options?.method ?? 'GET').toUpperCase();
-    const path = pathOf(error?.request?.url ?? options?.url ?? '');
-    const status = typeof error?.status === 'number' ? error.status : undefined;
-    // GitHub's message may echo a title or branch name: one line, no workflow command.
-    const raw = (0,report_log/* escapeForLog */.z)(client_redact(apiMessageOf(error), secrets));
-    const what = `${method} ${path}`;
-    let message;
-    if (status === undefined || (status === 500 && !error?.response)) {
-        message = `could not reach GitHub for ${what}: ${raw || 'network error'} — check the network, GITHUB_API_URL and HTTPS_PROXY/NO_PROXY`;
-        return new GitHubError(client_redact(message, secrets), undefined, raw);
-    }
-    const lower = raw.toLowerCase();
-    if (status === 401) {
-        message = `the token was refused (401) on ${what} — pass a valid github-token (it may be expired, revoked or meant for another GitHub host)`;
-    }
-    else if ((status === 403 || status === 429) && /secondary rate limit|abuse/.test(lower)) {
-        const after = Number(error?.response?.headers?.['retry-after']);
-        message = `GitHub's secondary rate limit kept refusing ${what}${Number.isFinite(after) ? ` (retry-after ${after} s)` : ''} after the waits allowed (at most ${maxWaitSeconds} s each) — rerun the job later`;
-    }
-    else if ((status === 403 || status === 429) && error?.response?.headers?.['x-ratelimit-remaining'] === '0') {
-        const reset = Number(error?.response?.headers?.['x-ratelimit-reset']);
-        message = `GitHub's API rate limit for this token is used up on ${what}${Number.isFinite(reset) && reset > 0 ? ` until ${new Date(reset * 1000).toISOString()}` : ''} — rerun after the reset or use a token with its own quota`;
-    }
-    else if (status === 403 && /not permitted to create or approve pull requests/.test(lower)) {
-        message = `GitHub Actions is not permitted to create or approve pull requests in this repository (${what}) — enable Settings → Actions → General → Workflow permissions → "Allow GitHub Actions to create and approve pull requests" (for an organization, its Actions settings too), or pass a GitHub App or PAT token as github-token`;
-    }
-    else if (status === 403 && /resource not accessible by (integration|personal access token)/.test(lower)) {
-        message = `the token lacks permission for ${what} — give the job \`permissions: ${permissionFor(method, path)}\` (lockstep's writes need contents: write and pull-requests: write); the token is read-only in fork/Dependabot PRs, where write steps cannot run`;
-    }
-    else if (status === 404) {
-        message = `GitHub answered 404 to ${what} — the repository or object does not exist, or the token cannot see it (a private repository needs a token with access)`;
-    }
-    else {
-        message = `GitHub answered ${status} to ${what}: ${raw}`;
-    }
-    return new GitHubError(client_redact(message, secrets), status, raw);
-}
-function apiMessageOf(error) {
-    const data = error?.response?.data;
-    if (data && typeof data === 'object' && typeof data.message === 'string') {
-        const details = Array.isArray(data.errors)
-            ? data.errors.map((e) => (typeof e === 'string' ? e : (e?.message ?? [e?.resource, e?.field, e?.code].filter(Boolean).join(' ')))).filter(Boolean)
-            : [];
-        return details.length ? `${data.message}: ${details.join('; ')}` : data.message;
-    }
-    if (typeof data === 'string' && data)
-        return data.slice(0, 500);
-    return String(error?.message ?? error ?? '');
-}
-/** True when a failure is GitHub's "already exists" validation answer (422). */
-function isAlreadyExists(e) {
-    return e instanceof GitHubError && e.status === 422 && /already exists|already_exists/i.test(e.apiMessage ?? e.message);
-}
-/** True when the answer to a create may have been lost (5xx or no answer): the object may exist anyway. */
-function mayHaveLanded(e) {
-    return e instanceof GitHubError && (e.status === undefined || e.status >= 500) && e.code !== 'budget';
-}
-/** A GraphQL call through the client (its retries, budget and waits); GraphQL errors come back as data, not thrown. */
-async function client_graphql(gh, query, variables) {
-    try {
-        return { data: await gh.octokit.graphql(query, variables) };
-    }
-    catch (e) {
-        if (e?.name === 'GraphqlResponseError' && Array.isArray(e.errors)) {
-            return { data: e.data ?? undefined, errors: e.errors.map((x) => ({ type: x?.type, message: String(x?.message ?? '') })) };
-        }
-        throw e;
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/github/pulls.ts
-
-const pulls_realSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-const sleepOf = (gh) => gh.sleep ?? pulls_realSleep;
-const clean = (gh, text) => (gh.redact ? gh.redact(text) : text);
-/** GitHub refuses PR, issue and comment bodies longer than this (422 "body is too long"). */
-const MAX_BODY = 65_536;
-/**
- * `body` cut at a line break to fit GitHub's `limit`, with a closing line
- * saying so (notes for thousands of commits exceed it). Unchanged when it fits.
- */
-function fitBody(body, limit = MAX_BODY) {
-    if (body.length <= limit)
-        return body;
-    const note = `\n\n… truncated to fit GitHub's ${limit}-character limit`;
-    const room = limit - note.length;
-    const cut = body.lastIndexOf('\n', room);
-    return `${body.slice(0, cut > room / 2 ? cut : room)}${note}`;
-}
-/** Maps a REST pull request object. */
-function toPullRef(p) {
-    return {
-        number: p.number,
-        url: p.html_url,
-        nodeId: p.node_id,
-        head: p.head?.ref,
-        headSha: p.head?.sha,
-        base: p.base?.ref,
-        title: p.title ?? '',
-        body: p.body ?? '',
-        draft: Boolean(p.draft),
-        labels: (p.labels ?? []).map((l) => (typeof l === 'string' ? l : l.name)),
-        state: p.state === 'closed' ? 'closed' : 'open',
-        merged: Boolean(p.merged || p.merged_at),
-    };
-}
-/** Open pull requests in the client's repository matching every given filter (branch exact, branch prefix, label, base). */
-async function findOpenPulls(gh, q) {
-    const params = { owner: gh.owner, repo: gh.repo, state: 'open', per_page: 100 };
-    // GitHub filters by head only as `owner:branch`; the other filters are applied here.
-    if (q.branch !== undefined)
-        params.head = `${gh.owner}:${q.branch}`;
-    if (q.base !== undefined)
-        params.base = q.base;
-    const all = (await gh.octokit.paginate('GET /repos/{owner}/{repo}/pulls', params));
-    return all
-        .map(toPullRef)
-        .filter((p) => p.state === 'open' &&
-        (q.branch === undefined || p.head === q.branch) &&
-        (q.base === undefined || p.base === q.base) &&
-        (q.branchPrefix === undefined || p.head.startsWith(q.branchPrefix)) &&
-        (q.label === undefined || p.labels.includes(q.label)));
-}
-/** One pull request by number. */
-async function getPull(gh, number) {
-    const { data } = await gh.octokit.request('GET /repos/{owner}/{repo}/pulls/{pull_number}', { owner: gh.owner, repo: gh.repo, pull_number: number });
-    return toPullRef(data);
-}
-/**
- * Calls `fn`, and again (bounded, with waits) when GitHub has not caught up
- * with an object created a moment ago: GraphQL's "Could not resolve to a
- * node", or a 404/422 saying the same over REST.
- */
-async function retryFresh(gh, what, fn, attempts = 4) {
-    for (let i = 1;; i++) {
-        try {
-            return await fn();
-        }
-        catch (e) {
-            if (i >= attempts || !isNotYetVisible(e))
-                throw e;
-            gh.log?.(`${what}: GitHub does not see the new object yet; trying again (${i}/${attempts - 1})`);
-            await sleepOf(gh)(1000 * i);
-        }
-    }
-}
-function isNotYetVisible(e) {
-    const text = e instanceof GitHubError ? `${e.apiMessage ?? ''} ${e.message}` : String(e?.message ?? e);
-    return /could not resolve to a node/i.test(text);
-}
-/**
- * Opens the pull request branch → base, or brings the open one up to date.
- * Idempotent: an open PR for the branch is found first; a create whose answer
- * was lost (5xx, no answer) or that GitHub answers 422 "already exists" looks
- * the PR up and verifies it instead of failing or duplicating. Labels and
- * reviewers are added only when missing.
- */
-async function upsertPull(gh, p) {
-    const warnings = [];
-    p = { ...p, body: fitBody(p.body) };
-    let pull = (await findOpenPulls(gh, { branch: p.branch, base: p.base }))[0];
-    let created = false;
-    if (!pull) {
-        try {
-            const { data } = await gh.octokit.request('POST /repos/{owner}/{repo}/pulls', {
-                owner: gh.owner,
-                repo: gh.repo,
-                head: p.branch,
-                base: p.base,
-                title: p.title,
-                body: p.body,
-                draft: p.draft ?? false,
-            });
-            pull = toPullRef(data);
-            created = true;
-        }
-        catch (e) {
-            if (!isAlreadyExists(e) && !mayHaveLanded(e))
-                throw e;
-            let found = (await findOpenPulls(gh, { branch: p.branch, base: p.base }))[0];
-            if (!found && isAlreadyExists(e)) {
-                // GitHub says it exists but its list lags behind its write: look once more after a moment.
-                await sleepOf(gh)(1000);
-                found = (await findOpenPulls(gh, { branch: p.branch, base: p.base }))[0];
-            }
-            if (!found)
-                throw e;
-            gh.log?.(`pull request for ${clean(gh, p.branch)} found after the create failed (${e.message}): #${found.number}`);
-            pull = found;
-            // It was not there when we looked a moment ago, so it is this run's create that landed (or a twin run's):
-            // either way it is verified below like any found PR.
-            created = true;
-        }
-    }
-    let changed = false;
-    if (pull.title !== p.title || normaliseBody(pull.body) !== normaliseBody(p.body)) {
-        const { data } = await gh.octokit.request('PATCH /repos/{owner}/{repo}/pulls/{pull_number}', {
-            owner: gh.owner,
-            repo: gh.repo,
-            pull_number: pull.number,
-            title: p.title,
-            body: p.body,
-        });
-        pull = toPullRef(data);
-        changed = true;
-    }
-    const missingLabels = (p.labels ?? []).filter((l) => !pull.labels.includes(l));
-    if (missingLabels.length) {
-        const number = pull.number;
-        const { data } = await retryFresh(gh, `labelling #${number}`, () => gh.octokit.request('POST /repos/{owner}/{repo}/issues/{issue_number}/labels', { owner: gh.owner, repo: gh.repo, issue_number: number, labels: missingLabels }));
-        pull = { ...pull, labels: data.map((l) => l.name) };
-        changed = true;
-    }
-    if (p.reviewers?.length) {
-        const asked = await requestMissingReviewers(gh, pull.number, p.reviewers, created, warnings);
-        changed ||= asked;
-    }
-    const outcome = created ? 'created' : changed ? 'updated' : 'unchanged';
-    return { pull, outcome, warnings };
-}
-// GitHub stores bodies with CRLF when they were edited in the browser.
-const normaliseBody = (s) => s.replace(/\r\n/g, '\n').trimEnd();
-/**
- * Requests reviews on a PR this run opened. On an existing PR the reviewers
- * are the humans' business: someone who already reviewed is no longer
- * "requested", and asking again would re-request their review, so only names
- * never asked (not currently requested) are added, and only while nobody from
- * the list has been asked yet (a create whose reviewer request failed).
- */
-async function requestMissingReviewers(gh, number, reviewers, fresh, warnings) {
-    const users = reviewers.filter((r) => !r.includes('/')).map((r) => r.replace(/^@/, ''));
-    const teams = reviewers.filter((r) => r.includes('/')).map((r) => r.replace(/^@/, '').split('/').pop());
-    if (!fresh) {
-        const { data: requested } = await gh.octokit.request('GET /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers', { owner: gh.owner, repo: gh.repo, pull_number: number });
-        const asked = new Set([...(requested.users ?? []).map((u) => String(u.login).toLowerCase()), ...(requested.teams ?? []).map((t) => String(t.slug).toLowerCase())]);
-        if ([...users, ...teams].some((n) => asked.has(n.toLowerCase())))
-            return false;
-    }
-    if (!users.length && !teams.length)
-        return false;
-    try {
-        await retryFresh(gh, `requesting reviewers on #${number}`, () => gh.octokit.request('POST /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers', {
-            owner: gh.owner,
-            repo: gh.repo,
-            pull_number: number,
-            ...(users.length ? { reviewers: users } : {}),
-            ...(teams.length ? { team_reviewers: teams } : {}),
-        }));
-        return true;
-    }
-    catch (e) {
-        // The PR stands; a reviewer GitHub will not accept (the author, not a collaborator) is worth a warning, not a failed run.
-        if (e instanceof GitHubError && e.status === 422) {
-            warnings.push(`could not request reviews from ${[...users, ...teams].join(', ')} on #${number}: ${e.apiMessage ?? e.message}`);
-            return false;
-        }
-        throw e;
-    }
-}
-/** Closes a pull request, first leaving `comment` on it (once, even across reruns). */
-async function closePull(gh, number, comment) {
-    if (comment !== undefined)
-        await commentOnce(gh, number, comment, 'closed');
-    await gh.octokit.request('PATCH /repos/{owner}/{repo}/pulls/{pull_number}', { owner: gh.owner, repo: gh.repo, pull_number: number, state: 'closed' });
-}
-/** The invisible line that identifies lockstep's comment of one kind. */
-function commentMarker(marker) {
-    if (!/^[A-Za-z0-9._:/-]+$/.test(marker))
-        throw new GitHubError(`comment marker '${marker}' may hold only letters, digits and . _ : / -`);
-    return `<!-- lockstep:${marker} -->`;
-}
-async function findMarkedComment(gh, number, tag) {
-    const comments = (await gh.octokit.paginate('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', { owner: gh.owner, repo: gh.repo, issue_number: number, per_page: 100 }));
-    const mine = comments.filter((c) => typeof c.body === 'string' && c.body.includes(tag));
-    const last = mine[mine.length - 1];
-    return last ? { id: last.id, body: last.body } : undefined;
-}
-/**
- * Leaves one comment of kind `marker` on issue/PR `number`: created the first
- * time, edited when the text changed, left alone otherwise — reruns and
- * retried creates never duplicate it.
- */
-async function commentOnce(gh, number, body, marker) {
-    const tag = commentMarker(marker);
-    const full = `${fitBody(body.trimEnd(), MAX_BODY - tag.length - 2)}\n\n${tag}`;
-    const existing = await findMarkedComment(gh, number, tag);
-    if (existing) {
-        if (normaliseBody(existing.body) === normaliseBody(full))
-            return 'unchanged';
-        await gh.octokit.request('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', { owner: gh.owner, repo: gh.repo, comment_id: existing.id, body: full });
-        return 'updated';
-    }
-    // Comments have no natural key GitHub could reject a duplicate by, so a blind
-    // retry of the POST could post twice: after a 5xx or lost answer the marker
-    // is looked up first, and the POST repeated (bounded) only when it is absent.
-    for (let attempt = 1;; attempt++) {
-        try {
-            await retryFresh(gh, `commenting on #${number}`, () => gh.octokit.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', {
-                owner: gh.owner,
-                repo: gh.repo,
-                issue_number: number,
-                body: full,
-                request: { retries: 0 },
-            }));
-            return 'created';
-        }
-        catch (e) {
-            if (!mayHaveLanded(e))
-                throw e;
-            if (await findMarkedComment(gh, number, tag))
-                return 'created';
-            if (attempt >= COMMENT_ATTEMPTS)
-                throw e;
-            await sleepOf(gh)(1000 * attempt ** 2);
-        }
-    }
-}
-const COMMENT_ATTEMPTS = 3;
-/** Pull requests associated with a commit (GET /repos/{o}/{r}/commits/{sha}/pulls), merged ones included. */
-async function pullsForCommit(gh, sha) {
-    const all = (await gh.octokit.paginate('GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls', { owner: gh.owner, repo: gh.repo, commit_sha: sha, per_page: 100 }));
-    return all.map(toPullRef);
-}
-/** Deletes refs/heads/<branch>; a branch that is already gone (404/422) is fine. */
-async function deleteBranch(gh, branch) {
-    try {
-        await gh.octokit.request('DELETE /repos/{owner}/{repo}/git/refs/{ref}', { owner: gh.owner, repo: gh.repo, ref: `heads/${branch}` });
-    }
-    catch (e) {
-        if (e instanceof GitHubError && (e.status === 404 || e.status === 422))
+        catch {
             return;
-        throw e;
-    }
-}
-const AUTO_MERGE = (/* unused pure expression or super */ null && (`mutation($pullRequestId: ID!, $mergeMethod: PullRequestMergeMethod!) {
-  enablePullRequestAutoMerge(input: { pullRequestId: $pullRequestId, mergeMethod: $mergeMethod }) {
-    pullRequest { number autoMergeRequest { enabledAt mergeMethod } }
-  }
-}`));
-/**
- * Turns on auto-merge (GraphQL enablePullRequestAutoMerge). A repository that
- * does not allow it, a PR already mergeable ("clean status") and similar
- * refusals come back as enabled:false with GitHub's reason; "Could not
- * resolve to a node" right after the PR was created is retried, bounded.
- */
-async function enableAutoMerge(gh, pull, method = 'MERGE') {
-    let reason = '';
-    for (let i = 1; i <= AUTO_MERGE_ATTEMPTS; i++) {
-        let messages;
-        try {
-            const r = await graphql(gh, AUTO_MERGE, { pullRequestId: pull.nodeId, mergeMethod: method });
-            if (!r.errors?.length)
-                return { enabled: true };
-            messages = r.errors.map((e) => e.message);
         }
-        catch (e) {
-            // GitHub (and the double) may also answer the lag with HTTP 422; anything else is a real failure.
-            if (!isNotYetVisible(e))
-                throw e;
-            messages = [e.apiMessage ?? e.message];
+        for (const e of entries) {
+            if (e.isDirectory()) {
+                if (!tree_SKIP.has(e.name))
+                    walk((0,external_node_path_.join)(abs, e.name), rel ? `${rel}/${e.name}` : e.name);
+            }
+            else if (e.isFile() && e.name === 'Chart.yaml')
+                out.push(rel ? `${rel}/Chart.yaml` : 'Chart.yaml');
+            else if (linked && e.isSymbolicLink()) {
+                const path = rel ? `${rel}/${e.name}` : e.name;
+                if (e.name === 'Chart.yaml')
+                    linked.push(rel || '.');
+                else if (!tree_SKIP.has(e.name) && (0,external_node_fs_.existsSync)((0,external_node_path_.join)(abs, e.name, 'Chart.yaml')))
+                    linked.push(path);
+            }
         }
-        reason = clean(gh, messages.join('; '));
-        if (!messages.some((m) => /could not resolve to a node/i.test(m)) || i === AUTO_MERGE_ATTEMPTS)
-            break;
-        gh.log?.(`auto-merge for #${pull.number}: GitHub does not see the new pull request yet; trying again (${i}/${AUTO_MERGE_ATTEMPTS - 1})`);
-        await sleepOf(gh)(1000 * i);
-    }
-    return { enabled: false, reason };
+    };
+    walk(root, '');
+    return out.sort();
 }
-const AUTO_MERGE_ATTEMPTS = 4;
 
-;// CONCATENATED MODULE: ./packages/core/src/github/releases.ts
+;// CONCATENATED MODULE: ./packages/core/src/release/settings.ts
 
 
-/** GitHub refuses release bodies longer than this. */
-const MAX_RELEASE_BODY = 125_000;
-/** Maps a REST release object. */
-function toReleaseRef(r) {
-    return { id: r.id, tag: r.tag_name, url: r.html_url, name: r.name ?? '', body: r.body ?? '', prerelease: Boolean(r.prerelease), draft: Boolean(r.draft) };
+
+
+
+
+
+
+
+
+const LOCK_TIMEOUT_MS = 10 * 60 * 1000;
+const settings_SKIP = new Set(['.git', 'node_modules', '.venv', 'venv', '__pycache__']);
+/** Every file under root (POSIX, relative), symlinks not followed, for package and pin globs. */
+function listFiles(root) {
+    const out = [];
+    const walk = (abs, rel) => {
+        for (const e of (0,external_node_fs_.readdirSync)(abs, { withFileTypes: true })) {
+            const r = rel ? `${rel}/${e.name}` : e.name;
+            if (e.isDirectory()) {
+                if (!settings_SKIP.has(e.name))
+                    walk((0,external_node_path_.join)(abs, e.name), r);
+            }
+            else if (e.isFile())
+                out.push(r);
+        }
+    };
+    walk(root, '');
+    return out.sort();
 }
-/** The published release for `tag`, or undefined (404). */
-async function getReleaseByTag(gh, tag) {
+/** Checks a branch-like input: no option-looking start, no spaces, no `..`, nothing git refuses in a ref. */
+function checkRefInput(value, input) {
+    if (value.startsWith('-') || /[\s~^:?*[\\\x00-\x1f\x7f]/.test(value) || value.includes('..') || value.includes('@{') || value.endsWith('.lock') || value.endsWith('/') || value.startsWith('/'))
+        throw new src_errors/* UserError */.yo(`input '${input}' is '${value}', not a valid branch name`, { hint: 'use letters, digits, -, _, . and /' });
+    return value;
+}
+function parseList(text, input) {
     try {
-        const { data } = await gh.octokit.request('GET /repos/{owner}/{repo}/releases/tags/{tag}', { owner: gh.owner, repo: gh.repo, tag });
-        return toReleaseRef(data);
+        return (0,dist/* parse */.qg)(text);
     }
     catch (e) {
-        if (e instanceof GitHubError && e.status === 404)
-            return undefined;
-        throw e;
+        throw new src_errors/* UserError */.yo(`input '${input}' is not valid YAML: ${e.message.split('\n')[0]}`, { hint: 'give it like the config key' });
     }
+}
+function parseLockCommand(text) {
+    const v = parseList(text, 'lock-command');
+    if (!Array.isArray(v) || v.length === 0 || !v.every((x) => typeof x === 'string' && x !== ''))
+        throw new src_errors/* UserError */.yo("input 'lock-command' is not a list of arguments", { hint: 'write it as [poetry, lock, --no-update]' });
+    return v;
+}
+function parsePins(text) {
+    const v = parseList(text, 'pins');
+    const ok = Array.isArray(v) &&
+        v.every((p) => p !== null &&
+            typeof p === 'object' &&
+            typeof p.files === 'string' &&
+            (p.table === undefined || typeof p.table === 'string') &&
+            Array.isArray(p.names) &&
+            p.names.length > 0 &&
+            p.names.every((n) => typeof n === 'string') &&
+            Object.keys(p).every((k) => ['files', 'table', 'names'].includes(k)));
+    if (!ok)
+        throw new src_errors/* UserError */.yo("input 'pins' is not a list of {files, table, names}", { hint: 'e.g. - {files: services/*/pyproject.toml, table: tool.poetry.dependencies, names: [liba]}' });
+    return v.map((p) => ({ files: p.files, table: p.table, names: p.names }));
+}
+/** The 1-based line where `text` first mentions `needle` after `key:` (for config errors). */
+function settings_lineOfKey(text, key, needle) {
+    if (!text)
+        return undefined;
+    const lines = text.split(/\r?\n/);
+    const esc = needle.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const i = lines.findIndex((l) => new RegExp(key ? `\\b${key}:\\s*['"]?${esc}` : esc).test(l));
+    return i === -1 ? undefined : i + 1;
 }
 /**
- * Creates the release for `tag` unless one exists ('existing'). A create whose
- * answer was lost (5xx, no answer) or answered 422 "already exists" looks the
- * release up by tag and returns it rather than failing or duplicating.
+ * Resolves inputs and the config into the settings of a run, validating all
+ * of them (and that every path and glob names something) before anything
+ * touches the network or the disk. Inputs override the config.
  */
-async function createRelease(gh, r) {
-    const existing = await getReleaseByTag(gh, r.tag);
-    if (existing)
-        return { release: existing, outcome: 'existing' };
-    try {
-        const { data } = await gh.octokit.request('POST /repos/{owner}/{repo}/releases', {
-            owner: gh.owner,
-            repo: gh.repo,
-            tag_name: r.tag,
-            name: r.name,
-            body: fitBody(r.body, MAX_RELEASE_BODY),
-            prerelease: r.prerelease,
-            draft: false,
-            ...(r.target ? { target_commitish: r.target } : {}),
-        });
-        return { release: toReleaseRef(data), outcome: 'created' };
-    }
-    catch (e) {
-        if (!isAlreadyExists(e) && !mayHaveLanded(e))
-            throw e;
-        const found = await getReleaseByTag(gh, r.tag);
-        if (!found)
-            throw e;
-        gh.log?.(`release ${r.tag} found after the create failed (${e.message})`);
-        // Not there a moment ago: the create that landed was this run's (or a twin run's with the same notes).
-        return { release: found, outcome: 'created' };
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/release/bind.ts
-
-
-
-
-
-
-
-
-
-const REMOTE = 'origin';
-/** `Name <email>` from an input, or github-actions[bot] when the input is empty. */
-function identityInput(text, input) {
-    return text === undefined ? { ...BOT_IDENTITY } : parseIdentity(text, input);
-}
-function remoteUrl(cwd) {
-    const r = (0,external_node_child_process_namespaceObject.spawnSync)('git', ['remote', 'get-url', '--', REMOTE], { cwd, encoding: 'utf8' });
-    if (r.status !== 0)
-        throw new src_errors/* UserError */.yo(`the checkout has no '${REMOTE}' remote`, { hint: 'check out the repository with actions/checkout before this step' });
-    return r.stdout.trim();
-}
-const log = {
-    info: (line) => workflow_commands/* info */.pq(line),
-    warning: (line) => workflow_commands/* warning */.$e(line),
-    async group(title, fn) {
-        workflow_commands/* startGroup */.Oh(title);
-        try {
-            return await fn();
-        }
-        finally {
-            workflow_commands/* endGroup */.N4();
-        }
-    },
-};
-/**
- * The outside world of a real run: git with the token given through the
- * environment (never argv, URL or .git/config), and, outside a dry run, the
- * GitHub client and the git publishing calls bound to `origin`. A fork or
- * Dependabot pull request (read-only token) is refused up front unless dry run.
- */
-function releaseDeps(s, token, env) {
-    const url = remoteUrl(s.root);
-    const git = token ? authedGit(s.root, url, token, env) : gitSpawner(s.root, env);
-    if (s.dryRun)
-        return { git, log, env };
-    const reason = readOnlyTokenReason(readRunContext(env));
-    if (reason)
-        throw new src_errors/* UserError */.yo(reason, { hint: 'run prepare-release with dry-run: true on pull requests (the default there)' });
-    if (!s.repository)
-        throw new src_errors/* UserError */.yo('GITHUB_REPOSITORY is not set', { hint: 'run inside GitHub Actions, or set it to owner/name' });
-    const gh = createGitHub({ token: token, repository: s.repository, env, log: (l) => workflow_commands/* debug */.Yz(l) });
-    // A refused token (missing permission, repository setting) is the user's to fix: one line, no stack.
-    const user = (p) => p.catch((e) => {
-        if (e instanceof GitHubError && (e.status === 401 || e.status === 403))
-            throw new src_errors/* UserError */.yo(e.message);
-        throw e;
+function resolveSettings(inputs, env) {
+    const root = resolveInside(env.workspace, inputs.workingDirectory, 'working-directory');
+    const config = loadConfig(root, inputs.config);
+    const configText = config.file ? (0,external_node_fs_.readFileSync)(resolveInside(root, config.file, 'config'), 'utf8') : undefined;
+    if (semver_default().valid(inputs.initialVersion) !== inputs.initialVersion)
+        throw new src_errors/* UserError */.yo(`input 'initial-version' is '${inputs.initialVersion}', not a SemVer version`, { hint: 'use MAJOR.MINOR.PATCH, e.g. 0.1.0' });
+    if (inputs.version !== undefined && semver_default().valid(inputs.version) !== inputs.version)
+        throw new src_errors/* UserError */.yo(`input 'version' is '${inputs.version}', not a SemVer version`, { hint: 'use MAJOR.MINOR.PATCH without a v, e.g. 1.4.0' });
+    if (inputs.prerelease !== undefined && !/^[A-Za-z][0-9A-Za-z-]*$/.test(inputs.prerelease))
+        throw new src_errors/* UserError */.yo(`input 'prerelease' is '${inputs.prerelease}'`, { hint: 'use an identifier such as rc, beta or alpha' });
+    checkRefInput(inputs.branchPrefix, 'branch-prefix');
+    if (inputs.base !== undefined)
+        checkRefInput(inputs.base, 'base');
+    const tagPrefix = inputs.tagPrefix ?? config.tagPrefix;
+    if (/[\s~^:?*[\\]/.test(tagPrefix) || tagPrefix.startsWith('-'))
+        throw new src_errors/* UserError */.yo(`tag prefix '${tagPrefix}' cannot start a git tag name`, { hint: 'use e.g. v or release-' });
+    const files = listFiles(root);
+    const packages = [...new Set((inputs.packages.length > 0 ? inputs.packages : config.packages).flatMap((p) => matchFiles(files, p, 'packages', inputs.packages.length > 0 ? undefined : { file: config.file, line: settings_lineOfKey(configText, '', p) })))];
+    const pinRules = inputs.pins !== undefined ? parsePins(inputs.pins) : config.pins;
+    const pins = pinRules.map((r) => {
+        const where = inputs.pins !== undefined ? undefined : { file: config.file, line: settings_lineOfKey(configText, 'table', r.table ?? '') ?? settings_lineOfKey(configText, 'files', r.files) };
+        return { pattern: r.files, files: matchFiles(files, r.files, 'pins.files', where), table: r.table, names: r.names, where };
     });
-    const api = {
-        findOpenPulls: (q) => user(findOpenPulls(gh, q)),
-        upsertPull: (p) => user(upsertPull(gh, p)),
-        closePull: (n, c) => user(closePull(gh, n, c)),
-        commentOnce: (n, b, m) => user(commentOnce(gh, n, b, m)),
-        pullsForCommit: (sha) => user(pullsForCommit(gh, sha)),
-        deleteBranch: (b) => user(deleteBranch(gh, b)),
-        getReleaseByTag: (t) => user(getReleaseByTag(gh, t)),
-        createRelease: (r) => user(createRelease(gh, r)),
+    const lockCommand = inputs.lockCommand !== undefined ? parseLockCommand(inputs.lockCommand) : config.lockCommand;
+    const chartFiles = listChartFiles(root);
+    const allCharts = chartFiles.map((f) => (f === 'Chart.yaml' ? '.' : f.slice(0, -'/Chart.yaml'.length)));
+    const patterns = inputs.charts.length > 0 ? inputs.charts : config.charts;
+    let charts;
+    if (patterns === undefined)
+        charts = findCharts(chartFiles);
+    else {
+        charts = [];
+        for (const p of patterns) {
+            const found = findCharts(chartFiles, [p]);
+            if (found.length === 0)
+                throw new src_errors/* UserError */.yo(`chart '${p}' matches no folder holding a Chart.yaml`, {
+                    file: inputs.charts.length > 0 ? undefined : config.file,
+                    hint: inputs.charts.length > 0 ? 'fix the charts input' : 'fix `charts:` in the config',
+                });
+            for (const d of found)
+                if (!charts.includes(d))
+                    charts.push(d);
+        }
+    }
+    const base = inputs.base ?? (env.ref?.startsWith('refs/heads/') ? env.ref.slice('refs/heads/'.length) : undefined);
+    return {
+        root,
+        dryRun: inputs.dryRun,
+        version: inputs.version,
+        prerelease: inputs.prerelease,
+        initialVersion: inputs.initialVersion,
+        preMajor: inputs.preMajor,
+        tagPrefix,
+        versionFile: inputs.versionFile ?? config.versionFile,
+        packages,
+        pins,
+        charts,
+        allCharts,
+        chartVersionPolicy: config.chartVersionPolicy,
+        changelog: inputs.changelog ?? config.changelog,
+        lockCommand,
+        lockTimeoutMs: LOCK_TIMEOUT_MS,
+        branchPrefix: inputs.branchPrefix,
+        base,
+        labels: inputs.labels,
+        freezeLabel: inputs.freezeLabel,
+        author: inputs.author,
+        committer: inputs.committer,
+        repository: env.repository,
+        serverUrl: env.serverUrl,
+        date: env.date,
     };
-    const publish = {
-        commitFiles: (c) => commitFiles(git, c),
-        fetchBranch: (b) => fetchBranch(git, REMOTE, b),
-        pushBranch: (b, sha, expected) => pushBranch(git, REMOTE, b, sha, expected),
-        pushTag: (t, target, message, tagger) => pushTag(git, REMOTE, t, target, message, tagger),
-        commitsAfterGenerated: (base, tip, trailer) => commitsAfterGenerated(git, base, tip, trailer),
-        replayCommits: (onto, commits) => replayCommits(git, onto, commits),
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/operations/release.ts
+
+
+
+
+/**
+ * Reads every prepare-release input once into a typed request; each error
+ * names its input. A pull request event only previews (dry run): its checkout
+ * is the PR's merge ref, not a base branch to release from, and its token is
+ * often read-only, so nothing may be pushed or published from it.
+ */
+function releaseRequest(inputs, eventName) {
+    const labels = inputs.list('labels');
+    return {
+        workingDirectory: inputs.string('working-directory', '.'),
+        config: inputs.optional('config'),
+        version: inputs.optional('version'),
+        prerelease: inputs.optional('prerelease'),
+        initialVersion: inputs.string('initial-version', '0.1.0'),
+        tagPrefix: inputs.optional('tag-prefix'),
+        versionFile: inputs.optional('version-file'),
+        charts: inputs.list('charts'),
+        packages: inputs.list('packages'),
+        pins: inputs.optional('pins'),
+        lockCommand: inputs.optional('lock-command'),
+        changelog: inputs.optionalChoice('changelog', ['auto', 'required', 'off']),
+        branchPrefix: inputs.string('branch-prefix', 'chore/release-'),
+        base: inputs.optional('base'),
+        labels: labels.length > 0 ? labels : ['release'],
+        freezeLabel: inputs.string('freeze-label', 'release-freeze'),
+        preMajor: inputs.choice('pre-major', ['minor', 'major'], 'minor'),
+        author: identityInput(inputs.optional('author'), 'author'),
+        committer: identityInput(inputs.optional('committer'), 'committer'),
+        dryRun: inputs.boolean('dry-run', false) || eventName === 'pull_request' || eventName === 'pull_request_target',
     };
-    return { git, api, publish, log, env };
+}
+/** The action's outputs of a release result. */
+function releaseOutputs(r) {
+    return {
+        version: r.version ?? '',
+        'previous-version': r.previousVersion ?? '',
+        bump: r.bump,
+        notes: r.notes,
+        'pr-number': r.pr ? String(r.pr.number) : '',
+        'pr-url': r.pr?.url ?? '',
+        branch: r.branch ?? '',
+        released: String(r.released),
+        tag: r.tag ?? '',
+    };
+}
+/**
+ * Resolves the request and the config into settings (every check before any
+ * network or write), then runs release/run.ts's runRelease with the world's
+ * ports, its progress going to the reporter.
+ */
+async function runReleaseOperation(req, world) {
+    const settings = resolveSettings(req, { workspace: world.workspace, ref: world.ref, repository: world.repository, serverUrl: world.serverUrl, date: world.date });
+    if (!settings.dryRun && !world.token)
+        throw new src_errors/* UserError */.yo("input 'github-token' is empty", { hint: 'pass a token with contents: write and pull-requests: write, or set dry-run: true' });
+    if (!settings.dryRun && !settings.base)
+        throw new src_errors/* UserError */.yo('base is required in detached HEAD', { hint: "set input 'base' to the branch releases are made from (e.g. main)" });
+    const deps = (world.deps ?? releaseDeps)(settings, world.token, world.env);
+    const r = world.reporter;
+    const log = {
+        info: (line) => r.info(line),
+        warning: (line) => (world.warning ? world.warning(line) : r.info(`warning: ${line}`)),
+        async group(title, fn) {
+            r.group(title);
+            try {
+                return await fn();
+            }
+            finally {
+                r.endGroup();
+            }
+        },
+    };
+    const result = await runRelease(settings, { ...deps, log });
+    return { ...result, dryRun: result.mode === 'dry-run' || settings.dryRun, outputs: releaseOutputs(result) };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/operations/world.ts
+
+/**
+ * The day an operation stamps (changelog headings), from SOURCE_DATE_EPOCH
+ * (seconds) when it is a number, for reproducible runs, else `now`. Both faces
+ * read the variable and pass the result in; operations never read the environment.
+ */
+function sourceDate(epoch, now = new Date()) {
+    const d = epoch && /^\d+$/.test(epoch) ? new Date(Number(epoch) * 1000) : now;
+    return d.toISOString().slice(0, 10);
+}
+/**
+ * Core names files relative to the working directory; users (annotations,
+ * terminals) need them relative to the workspace. Returns the same kind of
+ * error with each location moved by `show`.
+ */
+function relocateErrors(e, show) {
+    const move = (u) => (u.file ? new UserError(u.message, { file: show(u.file), line: u.line, col: u.col, hint: u.hint }) : u);
+    if (e instanceof UserErrors)
+        return new UserErrors(e.errors.map(move), { summarized: e.summarized });
+    if (e instanceof UserError)
+        return move(e);
+    return e;
+}
+
+// EXTERNAL MODULE: ./packages/core/src/action/run.ts
+var action_run = __nccwpck_require__(2073);
+;// CONCATENATED MODULE: ./packages/core/src/report/summary.ts
+
+
+/** A Markdown table for the job summary; cells are escaped. */
+function markdownTable(headers, rows) {
+    const cell = (v) => (0,action_run/* escapeHtml */.ZD)(String(v)).replace(/\r?\n/g, '<br>');
+    const lines = [
+        `| ${headers.map(cell).join(' | ')} |`,
+        `| ${headers.map(() => '---').join(' | ')} |`,
+        ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`),
+    ];
+    return lines.join('\n');
+}
+/** Appends Markdown to the job summary; prints it when the runner gives no summary file. */
+async function writeSummary(markdown) {
+    (0,workflow_commands/* appendSummary */.fe)(markdown);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/report/release.ts
+
+
+/** The first log line of a release: the next version and why, or that there is nothing to release. */
+function releaseHeadline(r) {
+    return r.version ? `Next version: ${r.version} (${r.bump}; last release ${r.previousVersion ?? 'none'})` : `No release (last ${r.previousVersion ?? 'none'})`;
+}
+const modeLabel = (r) => (r.mode === 'dry-run' ? ' (dry run)' : r.mode === 'publish' ? ' (publish)' : '');
+/** The facts of a release, as rows: version, last release, bump, the PR and the tag when there are some. */
+function facts(r) {
+    return [
+        ['Version', r.version ?? 'nothing to release'],
+        ['Last release', r.previousVersion ?? 'none'],
+        ['Bump', r.bump],
+        ...(r.pr ? [['Release PR', `#${r.pr.number}`]] : []),
+        ...(r.tag ? [['Tag', r.tag]] : []),
+    ];
+}
+/** The job summary of prepare-release: what was done, the facts, the files changed and the notes (folded). */
+function releaseMarkdown(r) {
+    const head = `### prepare-release${modeLabel(r)}`;
+    const table = markdownTable(['', ''], facts(r));
+    const files = r.rows.length > 0 ? `\n\n${markdownTable(['File', 'What', 'From', 'To'], r.rows.map((x) => [x.file, x.what, x.from, x.to]))}` : '';
+    const did = r.actions.map((a) => `- ${(0,action_run/* escapeHtml */.ZD)(a)}`).join('\n');
+    const notes = r.notes ? `\n\n<details><summary>Release notes</summary>\n\n${r.notes}\n</details>` : '';
+    return `${head}\n\n${did}\n\n${table}${files}${notes}\n`;
+}
+/**
+ * The release as a table for the terminal (and any ResultView rendering):
+ * one row per file changed, the version facts and actions as notes.
+ */
+function releaseView(r) {
+    return {
+        title: `prepare-release${modeLabel(r)}`,
+        status: releaseHeadline(r),
+        headers: ['File', 'What', 'From', 'To'],
+        rows: r.rows.map((x) => [x.file, x.what, x.from, x.to]),
+        notes: [...facts(r).map(([k, v]) => `${k}: ${v}`), ...r.actions],
+        warnings: r.warnings,
+    };
 }
 
 ;// CONCATENATED MODULE: ./actions/prepare-release/src/main.ts
@@ -23872,66 +24019,26 @@ function releaseDeps(s, token, env) {
 
 
 
-
-
-/** Reads every input once into a typed object; each error names its input. */
-function getInputs(inputs, eventName) {
-    const list = (name) => inputs.list(name);
-    return {
-        workingDirectory: inputs.string('working-directory', '.'),
-        config: inputs.optional('config'),
-        version: inputs.optional('version'),
-        prerelease: inputs.optional('prerelease'),
-        initialVersion: inputs.string('initial-version', '0.1.0'),
-        tagPrefix: inputs.optional('tag-prefix'),
-        versionFile: inputs.optional('version-file'),
-        charts: list('charts'),
-        packages: list('packages'),
-        pins: inputs.optional('pins'),
-        lockCommand: inputs.optional('lock-command'),
-        changelog: inputs.optionalChoice('changelog', ['auto', 'required', 'off']),
-        branchPrefix: inputs.string('branch-prefix', 'chore/release-'),
-        base: inputs.optional('base'),
-        labels: list('labels').length > 0 ? list('labels') : ['release'],
-        freezeLabel: inputs.string('freeze-label', 'release-freeze'),
-        preMajor: inputs.choice('pre-major', ['minor', 'major'], 'minor'),
-        author: identityInput(inputs.optional('author'), 'author'),
-        committer: identityInput(inputs.optional('committer'), 'committer'),
-        // A pull request run only previews: its checkout is the PR's merge ref (not a base branch to release from) and
-        // its token is often read-only, so nothing may be pushed or published from it.
-        dryRun: inputs.boolean('dry-run', false) || eventName === 'pull_request' || eventName === 'pull_request_target',
-    };
-}
-/** Today as YYYY-MM-DD; SOURCE_DATE_EPOCH (seconds) pins it for reproducible runs. */
-function today() {
-    const epoch = process.env.SOURCE_DATE_EPOCH;
-    return (epoch && /^\d+$/.test(epoch) ? new Date(Number(epoch) * 1000) : new Date()).toISOString().slice(0, 10);
-}
-/** Inputs → settings → core release run → outputs and the job summary. */
+/** Inputs → request, the release through core, result → log, outputs and the job summary. */
 async function main_main() {
     const env = process.env;
-    const raw = new Inputs(envInputs());
-    const token = raw.optional('github-token');
+    const inputs = new Inputs(envInputs());
+    const token = inputs.optional('github-token');
+    // Masked before anything else runs, so no later line can show it.
     if (token)
         workflow_commands/* setSecret */.Pq(token);
-    const inputs = getInputs(raw, env.GITHUB_EVENT_NAME);
-    const settings = resolveSettings(inputs, {
+    const r = await runReleaseOperation(releaseRequest(inputs, env.GITHUB_EVENT_NAME), {
         workspace: env.GITHUB_WORKSPACE || process.cwd(),
         ref: env.GITHUB_REF,
         repository: env.GITHUB_REPOSITORY,
         serverUrl: env.GITHUB_SERVER_URL || 'https://github.com',
-        date: today(),
+        date: sourceDate(env.SOURCE_DATE_EPOCH),
+        token,
+        env,
+        reporter: { info: (l) => workflow_commands/* info */.pq(l), debug: (l) => workflow_commands/* debug */.Yz((0,report_log/* escapeForLog */.z)(l)), group: workflow_commands/* startGroup */.Oh, endGroup: workflow_commands/* endGroup */.N4 },
+        warning: (l) => workflow_commands/* warning */.$e(l),
     });
-    if (!settings.dryRun && !token)
-        throw new src_errors/* UserError */.yo("input 'github-token' is empty", { hint: 'pass a token with contents: write and pull-requests: write, or set dry-run: true' });
-    if (!settings.dryRun && !settings.base)
-        throw new src_errors/* UserError */.yo('base is required in detached HEAD', { hint: "set input 'base' to the branch releases are made from (e.g. main)" });
-    const result = await runRelease(settings, releaseDeps(settings, token, env));
-    report(result);
-    await writeSummary(summary(result));
-}
-function report(r) {
-    workflow_commands/* info */.pq((0,report_log/* escapeForLog */.z)(r.version ? `Next version: ${r.version} (${r.bump}; last release ${r.previousVersion ?? 'none'})` : `No release (last ${r.previousVersion ?? 'none'})`));
+    workflow_commands/* info */.pq((0,report_log/* escapeForLog */.z)(releaseHeadline(r)));
     if (r.notes) {
         workflow_commands/* startGroup */.Oh('Release notes');
         // One write for the whole notes: a release of thousands of commits would otherwise cost a write per line.
@@ -23948,29 +24055,9 @@ function report(r) {
         workflow_commands/* warning */.$e((0,report_log/* escapeForLog */.z)(w));
     for (const a of r.actions)
         workflow_commands/* info */.pq((0,report_log/* escapeForLog */.z)(a));
-    workflow_commands/* setOutput */.uH('version', r.version ?? '');
-    workflow_commands/* setOutput */.uH('previous-version', r.previousVersion ?? '');
-    workflow_commands/* setOutput */.uH('bump', r.bump);
-    workflow_commands/* setOutput */.uH('notes', r.notes);
-    workflow_commands/* setOutput */.uH('pr-number', r.pr ? String(r.pr.number) : '');
-    workflow_commands/* setOutput */.uH('pr-url', r.pr?.url ?? '');
-    workflow_commands/* setOutput */.uH('branch', r.branch ?? '');
-    workflow_commands/* setOutput */.uH('released', String(r.released));
-    workflow_commands/* setOutput */.uH('tag', r.tag ?? '');
-}
-function summary(r) {
-    const head = `### prepare-release${r.mode === 'dry-run' ? ' (dry run)' : r.mode === 'publish' ? ' (publish)' : ''}`;
-    const facts = markdownTable(['', ''], [
-        ['Version', r.version ?? 'nothing to release'],
-        ['Last release', r.previousVersion ?? 'none'],
-        ['Bump', r.bump],
-        ...(r.pr ? [['Release PR', `#${r.pr.number}`]] : []),
-        ...(r.tag ? [['Tag', r.tag]] : []),
-    ]);
-    const files = r.rows.length > 0 ? `\n\n${markdownTable(['File', 'What', 'From', 'To'], r.rows.map((x) => [x.file, x.what, x.from, x.to]))}` : '';
-    const did = r.actions.map((a) => `- ${(0,run/* escapeHtml */.ZD)(a)}`).join('\n');
-    const notes = r.notes ? `\n\n<details><summary>Release notes</summary>\n\n${r.notes}\n</details>` : '';
-    return `${head}\n\n${did}\n\n${facts}${files}${notes}\n`;
+    for (const [k, v] of Object.entries(r.outputs))
+        workflow_commands/* setOutput */.uH(k, v);
+    await writeSummary(releaseMarkdown(r));
 }
 
 
@@ -24577,7 +24664,7 @@ var identity = __nccwpck_require__(1127);
 var composeCollection = __nccwpck_require__(7349);
 var composeScalar = __nccwpck_require__(5413);
 var resolveEnd = __nccwpck_require__(7788);
-var utilEmptyScalarPosition = __nccwpck_require__(4980);
+var utilEmptyScalarPosition = __nccwpck_require__(2599);
 
 const CN = { composeNode, composeEmptyNode };
 function composeNode(ctx, token, props, onError) {
@@ -26096,7 +26183,7 @@ exports.containsNewline = containsNewline;
 
 /***/ }),
 
-/***/ 4980:
+/***/ 2599:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -27019,7 +27106,7 @@ exports.prettifyError = prettifyError;
 
 /***/ }),
 
-/***/ 8815:
+/***/ 1196:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
@@ -30513,7 +30600,7 @@ exports.string = string;
 
 /***/ }),
 
-/***/ 3959:
+/***/ 6340:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -30653,7 +30740,7 @@ var map = __nccwpck_require__(7451);
 var _null = __nccwpck_require__(3632);
 var seq = __nccwpck_require__(1706);
 var string = __nccwpck_require__(6464);
-var bool = __nccwpck_require__(3959);
+var bool = __nccwpck_require__(6340);
 var float = __nccwpck_require__(8405);
 var int = __nccwpck_require__(9874);
 
@@ -30756,7 +30843,7 @@ var map = __nccwpck_require__(7451);
 var _null = __nccwpck_require__(3632);
 var seq = __nccwpck_require__(1706);
 var string = __nccwpck_require__(6464);
-var bool = __nccwpck_require__(3959);
+var bool = __nccwpck_require__(6340);
 var float = __nccwpck_require__(8405);
 var int = __nccwpck_require__(9874);
 var schema = __nccwpck_require__(896);

@@ -17,7 +17,7 @@ const Dispatcher1Wrapper = __webpack_require__(3650)
 const ProxyAgent = __webpack_require__(6672)
 const Socks5ProxyAgent = __webpack_require__(7223)
 const EnvHttpProxyAgent = __webpack_require__(3137)
-const RetryAgent = __webpack_require__(7669)
+const RetryAgent = __webpack_require__(50)
 const H2CClient = __webpack_require__(6815)
 const errors = __webpack_require__(8707)
 const util = __webpack_require__(3440)
@@ -14472,7 +14472,7 @@ module.exports = ProxyAgent
 
 /***/ }),
 
-/***/ 7669:
+/***/ 50:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 

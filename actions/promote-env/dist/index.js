@@ -1686,7 +1686,7 @@ __webpack_unused_export__ = closest;
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _lockstep_core_action_run__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2073);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(50);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7032);
 
 
 await (0,_lockstep_core_action_run__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i);
@@ -1696,7 +1696,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 50:
+/***/ 7032:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1705,8 +1705,6 @@ __nccwpck_require__.d(__webpack_exports__, {
   i: () => (/* binding */ main)
 });
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: ./packages/core/src/action/workflow-commands.ts
 var workflow_commands = __nccwpck_require__(5918);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
@@ -1850,8 +1848,8 @@ function splitOutsideBraces(line) {
     return out;
 }
 
-// EXTERNAL MODULE: ./packages/core/src/action/run.ts
-var run = __nccwpck_require__(2073);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
 // EXTERNAL MODULE: external "node:path"
@@ -3011,8 +3009,8 @@ function schemaAt(path) {
     return node;
 }
 
-// EXTERNAL MODULE: ./packages/core/src/report/log.ts
-var report_log = __nccwpck_require__(8630);
+// EXTERNAL MODULE: ./packages/core/src/action/run.ts
+var run = __nccwpck_require__(2073);
 ;// CONCATENATED MODULE: ./packages/core/src/report/summary.ts
 
 
@@ -4110,10 +4108,104 @@ function pinEdits(pin, target) {
     return edits;
 }
 /** A digest shortened for tables: `sha256:0123456789ab`. */
-function shortDigest(digest) {
+function pins_shortDigest(digest) {
     if (!digest)
         return '—';
     return isDigest(digest) ? digest.slice(0, 19) : digest;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/promote/report.ts
+// Words and tables of a promotion: the PR title and body, the job summary's
+// tables (changes, drift, checks), the `changes` output and the rollback command.
+
+
+/** The marker trailer of the commits promote-env generates. */
+const GENERATED_TRAILER = 'Lockstep-Generated: promote-env';
+/** `promote: dev → staging (api, worker)`; a rollback says so. */
+function pullTitle(fromLabel, to, plan) {
+    const names = plan.changes.map((c) => c.service);
+    const what = names.length > 0 ? names.join(', ') : plan.chart ? `chart ${plan.chart.new}` : 'no change';
+    return `promote: ${fromLabel} → ${to} (${what})`;
+}
+/** The commit message: the title, one line per change, and the generated-commit trailer. */
+function commitMessage(title, plan) {
+    const lines = plan.changes.map((c) => `- ${c.service}: ${c.oldTag ?? '—'} → ${c.newTag ?? '—'} (${pins_shortDigest(c.newDigest)})`);
+    if (plan.chart)
+        lines.push(`- chart: ${plan.chart.old || '—'} → ${plan.chart.new}`);
+    return `${title}\n\n${lines.join('\n')}\n\n${GENERATED_TRAILER}\n`;
+}
+/** The table of changes: service, old → new tag and digest, where verified, source commit. */
+function changesTable(plan) {
+    const rows = plan.changes.map((c) => [
+        c.service,
+        `${c.oldTag ?? '—'} → ${c.newTag ?? '—'}`,
+        `${pins_shortDigest(c.oldDigest)} → ${pins_shortDigest(c.newDigest)}`,
+        `${c.file}:${c.line}`,
+        c.verified,
+        c.sourceCommit ? c.sourceCommit.slice(0, 12) : '—',
+    ]);
+    if (plan.chart)
+        rows.push(['chart version', `${plan.chart.old || '—'} → ${plan.chart.new}`, '', `${plan.chart.file}:${plan.chart.line}`, '', '']);
+    return markdownTable(['service', 'tag', 'digest', 'file', 'verified in', 'source commit'], rows);
+}
+/** Every environment side by side. */
+function driftMarkdown(plan) {
+    return markdownTable(['service', ...plan.drift.environments], plan.drift.rows.map((r) => [r.service, ...r.cells]));
+}
+/** The checks table shown when require-checks stops a promotion (and on success). */
+function checksMarkdown(plan) {
+    return markdownTable(['commit', 'check', 'state'], plan.checks.flatMap((c) => c.states.map((s) => [c.sha.slice(0, 12), s.name, s.state])));
+}
+/** The command that puts the target's pins back as they are at `baseSha`. */
+function rollbackCommand(to, baseSha, services, repository) {
+    const parts = ['gh workflow run rollback.yml', `-f to=${to}`, `-f ref=${baseSha}`];
+    if (services.length > 0)
+        parts.push(`-f services=${services.join(',')}`);
+    if (repository)
+        parts.push(`-f repository=${repository}`);
+    return parts.join(' ');
+}
+/** The pull request body. */
+function pullBody(p) {
+    const { plan } = p;
+    const notes = p.notes?.length ? [...p.notes.map((n) => `> [!WARNING]\n> ${n}`), ''] : [];
+    return [
+        ...notes,
+        `Promotes **${p.fromLabel}** → **${p.to}** on \`${p.base}\` (base ${p.baseSha.slice(0, 12)}).`,
+        '',
+        `Source: ${plan.sourceLabel}.`,
+        '',
+        changesTable(plan),
+        '',
+        '<details><summary>Every environment</summary>',
+        '',
+        driftMarkdown(plan),
+        '',
+        '</details>',
+        '',
+        'Roll back (restores what these keys pinned before this promotion):',
+        '',
+        '```sh',
+        rollbackCommand(p.to, p.baseSha, plan.changes.map((c) => c.service), p.repository),
+        '```',
+        '',
+        '<!-- lockstep:promote-env -->',
+    ].join('\n');
+}
+/** The `changes` output: one entry per service (and the chart), single-line JSON. */
+function changesOutput(plan) {
+    const rows = plan.changes.map((c) => ({
+        service: c.service,
+        file: c.file,
+        line: c.line,
+        'old-tag': c.oldTag ?? null,
+        'new-tag': c.newTag ?? null,
+        'old-digest': c.oldDigest ?? null,
+        'new-digest': c.newDigest ?? null,
+    }));
+    if (plan.chart)
+        rows.push({ service: 'chart', file: plan.chart.file, line: plan.chart.line, 'old-version': plan.chart.old, 'new-version': plan.chart.new });
+    return JSON.stringify(rows);
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/promote/request.ts
@@ -4951,6 +5043,8 @@ function splitLines(text) {
     return result;
 }
 
+// EXTERNAL MODULE: ./packages/core/src/report/log.ts
+var report_log = __nccwpck_require__(8630);
 ;// CONCATENATED MODULE: ./packages/core/src/edits/diff.ts
 
 
@@ -5349,7 +5443,7 @@ async function planPromotion(req, route, world) {
             const there = readPin(srcText, verifyEnv.values, keyFor(byName.get(name), verifyEnv), { document: srcDoc });
             const same = p.digest ? there.digest === p.digest : there.tag === p.tag;
             if (!same)
-                errors.push(new src_errors/* UserError */.yo(`${name}: ${p.digest ? shortDigest(p.digest) : `tag ${p.tag}`} is not what ${verifyEnv.name} runs now (${there.digest ? shortDigest(there.digest) : `tag ${there.tag ?? 'none'}`}); it never ran there`, { file: there.file, line: there.line, hint: `promote it into ${verifyEnv.name} first, or set verify-source: false` }));
+                errors.push(new src_errors/* UserError */.yo(`${name}: ${p.digest ? pins_shortDigest(p.digest) : `tag ${p.tag}`} is not what ${verifyEnv.name} runs now (${there.digest ? pins_shortDigest(there.digest) : `tag ${there.tag ?? 'none'}`}); it never ran there`, { file: there.file, line: there.line, hint: `promote it into ${verifyEnv.name} first, or set verify-source: false` }));
             else
                 p.verified = verifyEnv.name;
         }
@@ -5472,7 +5566,7 @@ async function driftTable(req, route, world, edited) {
             for (const s of req.services) {
                 try {
                     const pin = text === undefined ? undefined : readPin(text, env.values, keyFor(s, env), { document });
-                    cells.set(s.name, pin ? `${pin.tag ?? '—'} ${shortDigest(pin.digest)}` : '—');
+                    cells.set(s.name, pin ? `${pin.tag ?? '—'} ${pins_shortDigest(pin.digest)}` : '—');
                 }
                 catch {
                     cells.set(s.name, '—');
@@ -5489,100 +5583,6 @@ async function driftTable(req, route, world, edited) {
     if (envs.some((e) => e.application))
         rows.push({ service: 'chart version', cells: cols.map((c) => c.chart) });
     return { environments: envs.map((e, i) => (i === route.toIndex ? `${e.name} (after)` : e.name)), rows };
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/promote/report.ts
-// Words and tables of a promotion: the PR title and body, the job summary's
-// tables (changes, drift, checks), the `changes` output and the rollback command.
-
-
-/** The marker trailer of the commits promote-env generates. */
-const GENERATED_TRAILER = 'Lockstep-Generated: promote-env';
-/** `promote: dev → staging (api, worker)`; a rollback says so. */
-function pullTitle(fromLabel, to, plan) {
-    const names = plan.changes.map((c) => c.service);
-    const what = names.length > 0 ? names.join(', ') : plan.chart ? `chart ${plan.chart.new}` : 'no change';
-    return `promote: ${fromLabel} → ${to} (${what})`;
-}
-/** The commit message: the title, one line per change, and the generated-commit trailer. */
-function commitMessage(title, plan) {
-    const lines = plan.changes.map((c) => `- ${c.service}: ${c.oldTag ?? '—'} → ${c.newTag ?? '—'} (${shortDigest(c.newDigest)})`);
-    if (plan.chart)
-        lines.push(`- chart: ${plan.chart.old || '—'} → ${plan.chart.new}`);
-    return `${title}\n\n${lines.join('\n')}\n\n${GENERATED_TRAILER}\n`;
-}
-/** The table of changes: service, old → new tag and digest, where verified, source commit. */
-function changesTable(plan) {
-    const rows = plan.changes.map((c) => [
-        c.service,
-        `${c.oldTag ?? '—'} → ${c.newTag ?? '—'}`,
-        `${shortDigest(c.oldDigest)} → ${shortDigest(c.newDigest)}`,
-        `${c.file}:${c.line}`,
-        c.verified,
-        c.sourceCommit ? c.sourceCommit.slice(0, 12) : '—',
-    ]);
-    if (plan.chart)
-        rows.push(['chart version', `${plan.chart.old || '—'} → ${plan.chart.new}`, '', `${plan.chart.file}:${plan.chart.line}`, '', '']);
-    return markdownTable(['service', 'tag', 'digest', 'file', 'verified in', 'source commit'], rows);
-}
-/** Every environment side by side. */
-function driftMarkdown(plan) {
-    return markdownTable(['service', ...plan.drift.environments], plan.drift.rows.map((r) => [r.service, ...r.cells]));
-}
-/** The checks table shown when require-checks stops a promotion (and on success). */
-function checksMarkdown(plan) {
-    return markdownTable(['commit', 'check', 'state'], plan.checks.flatMap((c) => c.states.map((s) => [c.sha.slice(0, 12), s.name, s.state])));
-}
-/** The command that puts the target's pins back as they are at `baseSha`. */
-function rollbackCommand(to, baseSha, services, repository) {
-    const parts = ['gh workflow run rollback.yml', `-f to=${to}`, `-f ref=${baseSha}`];
-    if (services.length > 0)
-        parts.push(`-f services=${services.join(',')}`);
-    if (repository)
-        parts.push(`-f repository=${repository}`);
-    return parts.join(' ');
-}
-/** The pull request body. */
-function pullBody(p) {
-    const { plan } = p;
-    const notes = p.notes?.length ? [...p.notes.map((n) => `> [!WARNING]\n> ${n}`), ''] : [];
-    return [
-        ...notes,
-        `Promotes **${p.fromLabel}** → **${p.to}** on \`${p.base}\` (base ${p.baseSha.slice(0, 12)}).`,
-        '',
-        `Source: ${plan.sourceLabel}.`,
-        '',
-        changesTable(plan),
-        '',
-        '<details><summary>Every environment</summary>',
-        '',
-        driftMarkdown(plan),
-        '',
-        '</details>',
-        '',
-        'Roll back (restores what these keys pinned before this promotion):',
-        '',
-        '```sh',
-        rollbackCommand(p.to, p.baseSha, plan.changes.map((c) => c.service), p.repository),
-        '```',
-        '',
-        '<!-- lockstep:promote-env -->',
-    ].join('\n');
-}
-/** The `changes` output: one entry per service (and the chart), single-line JSON. */
-function changesOutput(plan) {
-    const rows = plan.changes.map((c) => ({
-        service: c.service,
-        file: c.file,
-        line: c.line,
-        'old-tag': c.oldTag ?? null,
-        'new-tag': c.newTag ?? null,
-        'old-digest': c.oldDigest ?? null,
-        'new-digest': c.newDigest ?? null,
-    }));
-    if (plan.chart)
-        rows.push({ service: 'chart', file: plan.chart.file, line: plan.chart.line, 'old-version': plan.chart.old, 'new-version': plan.chart.new });
-    return JSON.stringify(rows);
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/promote/run.ts
@@ -5609,7 +5609,7 @@ function fromLabel(req, route) {
     return 'chart';
 }
 /** Runs the promotion `req` against `world`. */
-async function runPromotion(req, world) {
+async function run_runPromotion(req, world) {
     const route = checkRoute(req);
     const notes = [];
     if (req.requireChecks.length > 0 && !world.github)
@@ -11464,11 +11464,7 @@ async function openPromoteWorld(o) {
     };
 }
 
-;// CONCATENATED MODULE: ./actions/promote-env/src/main.ts
-
-
-
-
+;// CONCATENATED MODULE: ./packages/core/src/operations/promote.ts
 
 
 
@@ -11479,17 +11475,14 @@ async function openPromoteWorld(o) {
 
 
 const REPOSITORY = /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/;
-const main_TAG = /^[\w][\w.-]{0,127}$/;
-function getInputs(inputs) {
-    const token = inputs.optional('github-token');
-    // Masked before anything else can print it.
-    if (token)
-        workflow_commands/* setSecret */.Pq(token);
+const promote_TAG = /^[\w][\w.-]{0,127}$/;
+/** Reads and checks the promote-env inputs once (the action's INPUT_* or the CLI's flags); each error names its input. */
+function promoteRequest(inputs) {
     const repository = inputs.optional('repository');
     if (repository !== undefined && (!REPOSITORY.test(repository) || repository.includes('..')))
         throw new src_errors/* UserError */.yo(`input 'repository' is '${repository}'`, { hint: 'use owner/name, e.g. acme/gitops-config' });
     const version = inputs.optional('version');
-    if (version !== undefined && !main_TAG.test(version))
+    if (version !== undefined && !promote_TAG.test(version))
         throw new src_errors/* UserError */.yo(`input 'version' is '${version}', not an image tag`, { hint: 'letters, digits, ".", "_" and "-", e.g. v1.2.0' });
     const chartVersion = inputs.optional('chart-version');
     if (chartVersion !== undefined && /[\s]/.test(chartVersion))
@@ -11520,7 +11513,6 @@ function getInputs(inputs) {
         autoMerge: inputs.optionalBoolean('auto-merge'),
         allowSkip: inputs.boolean('allow-skip', false),
         requireChecks: inputs.list('require-checks'),
-        token,
         dryRun: inputs.boolean('dry-run', false),
     };
 }
@@ -11536,60 +11528,8 @@ function digestsNames(read, path) {
         return [];
     }
 }
-/** Reads the inputs and config once, validates the request, promotes through core, sets outputs and the summary. */
-async function main() {
-    const env = process.env;
-    const i = getInputs(new Inputs(envInputs()));
-    const workspace = env.GITHUB_WORKSPACE || process.cwd();
-    const workdir = resolveInside(workspace, i.workingDirectory, 'working-directory');
-    const readLocal = (p) => {
-        const abs = resolveInside(workdir, p, 'digests');
-        try {
-            return (0,external_node_fs_.readFileSync)(abs, 'utf8');
-        }
-        catch (e) {
-            if (e.code === 'ENOENT')
-                return undefined;
-            throw e;
-        }
-    };
-    // With repository: owner/name and no config file here, the config is the one in that repository (read at its base).
-    const configPath = i.config ?? DEFAULT_CONFIG_PATH;
-    const remoteConfig = i.repository !== undefined && !(0,external_node_fs_.existsSync)(resolveInside(workdir, configPath, 'config'));
-    let req = remoteConfig ? undefined : buildRequest(i, loadConfig(workdir, i.config), readLocal);
-    // Every rule that needs no network, before the first fetch or request.
-    if (req)
-        checkRoute(req);
-    if (!i.dryRun && !i.token)
-        throw new src_errors/* UserError */.yo("input 'github-token' is empty", { hint: 'pass github-token (the default ${{ github.token }} works within this repository)' });
-    const session = await openPromoteWorld({
-        workdir,
-        env,
-        token: i.token,
-        repository: i.repository,
-        base: i.base,
-        readLocal,
-        dryRun: i.dryRun,
-        secret: (v) => workflow_commands/* setSecret */.Pq(v),
-        log: (line) => workflow_commands/* debug */.Yz((0,report_log/* escapeForLog */.z)(line)),
-    });
-    let result;
-    workflow_commands/* startGroup */.Oh(`Promoting ${i.from ?? 'new pins'} → ${i.to}`);
-    try {
-        if (!req) {
-            const text = await session.readAtBase(configPath);
-            req = buildRequest(i, parseConfigText(text ?? '', text === undefined ? undefined : `${i.repository}:${configPath}`), readLocal);
-            checkRoute(req);
-        }
-        result = await runPromotion({ ...req, base: session.base }, session.world);
-    }
-    finally {
-        workflow_commands/* endGroup */.N4();
-        await session.close();
-    }
-    await report(result, req);
-}
-function buildRequest(i, config, readLocal) {
+/** The plan-level request: inputs and config validated into one object. */
+function buildPromoteRequest(i, config, readLocal) {
     const layout = layoutFrom(config, { environments: i.environments, valuesFile: i.valuesFile, valuesKey: i.valuesKey, services: i.services }, digestsNames(readLocal, i.digests));
     return {
         from: parseFrom(i.from),
@@ -11615,29 +11555,176 @@ function buildRequest(i, config, readLocal) {
         configFile: config.file,
     };
 }
-async function report(r, req) {
-    const { plan } = r;
-    for (const c of plan.changes)
-        workflow_commands/* info */.pq((0,report_log/* escapeForLog */.z)(`${c.service}: ${c.oldTag ?? '—'} → ${c.newTag ?? '—'} (${c.newDigest ?? 'no digest'}) at ${c.file}:${c.line}, verified in ${c.verified}`));
-    if (plan.chart)
-        workflow_commands/* info */.pq((0,report_log/* escapeForLog */.z)(`chart version: ${plan.chart.old || '—'} → ${plan.chart.new} at ${plan.chart.file}:${plan.chart.line}`));
-    if (r.diff) {
-        workflow_commands/* startGroup */.Oh(req.dryRun ? 'dry run: the diff that would be committed' : 'diff');
-        workflow_commands/* info */.pq(r.diff);
-        workflow_commands/* endGroup */.N4();
+/** Reads a workspace file for the digests input; undefined when it does not exist. */
+function localReader(workdir) {
+    return (p) => {
+        const abs = resolveInside(workdir, p, 'digests');
+        try {
+            return (0,external_node_fs_.readFileSync)(abs, 'utf8');
+        }
+        catch (e) {
+            if (e.code === 'ENOENT')
+                return undefined;
+            throw e;
+        }
+    };
+}
+/**
+ * A promotion session: the request (from the local config, or with
+ * `repository:` and no local config, the one at that repository's base) and
+ * the opened world. Every rule that needs no network is checked before it opens.
+ */
+async function openPromotion(i, world, checkRoutes = true) {
+    const workdir = resolveInside(world.workspace, i.workingDirectory, 'working-directory');
+    const readLocal = localReader(workdir);
+    const configPath = i.config ?? DEFAULT_CONFIG_PATH;
+    const remoteConfig = i.repository !== undefined && !(0,external_node_fs_.existsSync)(resolveInside(workdir, configPath, 'config'));
+    const local = remoteConfig ? undefined : buildPromoteRequest(i, loadConfig(workdir, i.config), readLocal);
+    if (local && checkRoutes)
+        checkRoute(local);
+    if (!i.dryRun && !world.token)
+        throw new src_errors/* UserError */.yo("input 'github-token' is empty", { hint: 'pass github-token (the default ${{ github.token }} works within this repository)' });
+    const session = await (world.open ?? openPromoteWorld)({
+        workdir,
+        env: world.env,
+        token: world.token,
+        repository: i.repository,
+        base: i.base,
+        readLocal,
+        dryRun: i.dryRun,
+        secret: world.secret,
+        log: (line) => world.reporter.debug(line),
+    });
+    const request = async () => {
+        let req = local;
+        if (!req) {
+            const text = await session.readAtBase(configPath);
+            req = buildPromoteRequest(i, parseConfigText(text ?? '', text === undefined ? undefined : `${i.repository}:${configPath}`), readLocal);
+            if (checkRoutes)
+                checkRoute(req);
+        }
+        return { ...req, base: session.base };
+    };
+    return { session, request };
+}
+/** Runs one promotion through promote/run.ts's runPromotion in the opened world. */
+async function runPromote(i, world) {
+    const { session, request } = await openPromotion(i, world);
+    world.reporter.group(`Promoting ${i.from ?? 'new pins'} → ${i.to}`);
+    try {
+        const req = await request();
+        const r = await run_runPromotion(req, session.world);
+        return {
+            ...r,
+            request: req,
+            dryRun: req.dryRun,
+            changes: r.plan.files,
+            outputs: { changed: String(r.changed), 'pr-number': r.pull ? String(r.pull.number) : '', 'pr-url': r.pull?.url ?? '', branch: r.branch ?? '', changes: changesOutput(r.plan) },
+        };
     }
-    const status = statusLine(r, req);
-    workflow_commands/* info */.pq((0,report_log/* escapeForLog */.z)(status));
-    for (const n of r.notes)
-        workflow_commands/* info */.pq((0,report_log/* escapeForLog */.z)(n));
-    if (r.autoMerge && !r.autoMerge.enabled)
-        workflow_commands/* warning */.$e((0,report_log/* escapeForLog */.z)(`auto-merge was not enabled: ${r.autoMerge.reason ?? 'not allowed'}; the pull request stays open`));
-    workflow_commands/* setOutput */.uH('changed', String(r.changed));
-    workflow_commands/* setOutput */.uH('pr-number', r.pull ? String(r.pull.number) : '');
-    workflow_commands/* setOutput */.uH('pr-url', r.pull?.url ?? '');
-    workflow_commands/* setOutput */.uH('branch', r.branch ?? '');
-    workflow_commands/* setOutput */.uH('changes', changesOutput(plan));
-    const parts = [`### promote-env: ${r.route.from?.name ?? (req.from.kind === 'ref' ? `ref:${req.from.ref}` : 'new pins')} → ${r.route.to.name}`, '', status, ''];
+    finally {
+        world.reporter.endGroup();
+        await session.close();
+    }
+}
+/**
+ * The drift table of promote-env without promoting: each adjacent pair is
+ * planned as a dry run (no registry, no checks), and each environment's
+ * column is taken from a plan that does not target it, or, for a target,
+ * from the plan's old pins, so every column shows what the base pins now.
+ */
+async function runStatus(i, world) {
+    const asked = { ...i, to: '', push: 'pr', verifySource: true, draft: false, labels: [], reviewers: [], allowSkip: false, requireChecks: [], dryRun: true, resolveDigests: false };
+    const { session, request } = await openPromotion(asked, world, false);
+    try {
+        const req = await request();
+        const names = req.environments.map((e) => e.name);
+        const plans = [];
+        const next = [];
+        for (let k = 0; k + 1 < names.length; k++) {
+            try {
+                const r = await runPromotion({ ...req, from: { kind: 'env', env: names[k] }, to: names[k + 1] }, session.world);
+                plans.push({ to: k + 1, result: r });
+                next.push({ from: names[k], to: names[k + 1], changes: r.plan.changes, chart: r.plan.chart });
+            }
+            catch (e) {
+                if (!(e instanceof UserError))
+                    throw e;
+                plans.push({ to: k + 1 });
+                next.push({ from: names[k], to: names[k + 1], changes: [], error: e.message });
+            }
+        }
+        const ok = plans.filter((p) => p.result);
+        const services = ok[0]?.result?.plan.drift.rows.map((r) => r.service) ?? req.services.map((s) => s.name);
+        const cell = (row, col) => {
+            const other = ok.find((p) => p.to !== col);
+            if (other)
+                return other.result.plan.drift.rows[row]?.cells[col] ?? '?';
+            const own = ok.find((p) => p.to === col);
+            if (!own)
+                return '?';
+            const { plan } = own.result;
+            const service = services[row];
+            const change = plan.changes.find((c) => c.service === service);
+            if (change)
+                return `${change.oldTag ?? '—'} ${shortDigest(change.oldDigest)}`;
+            if (service === 'chart version' && plan.chart)
+                return plan.chart.old || '—';
+            return plan.drift.rows[row]?.cells[col] ?? '?';
+        };
+        const rows = services.map((service, row) => ({ service, cells: names.map((_n, col) => cell(row, col)) }));
+        return { base: req.base, baseSha: ok[0]?.result?.baseSha, environments: names, rows, next };
+    }
+    finally {
+        await session.close();
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/report/promote.ts
+
+
+
+
+/** One sentence on the outcome of a promotion. */
+function promoteStatus(r) {
+    switch (r.outcome) {
+        case 'nothing':
+            return `Nothing to promote: ${r.route.to.name} already pins what ${r.plan.sourceLabel} has; no commit, no push, no pull request.`;
+        case 'checks':
+            return 'Stopped: required checks are not green; nothing was written.';
+        case 'dry-run':
+            return `Dry run: ${r.plan.files.length} file${r.plan.files.length === 1 ? '' : 's'} would change (diff in the log); nothing was written, pushed or opened.`;
+        case 'direct':
+            return `Committed ${r.commit?.slice(0, 12)} to ${r.request.base || r.branch} directly (pushed with a lease).`;
+        default: {
+            const what = r.pullOutcome === 'created' ? 'Opened' : r.pullOutcome === 'updated' ? 'Updated' : 'Left unchanged';
+            const draft = r.draft ? ' (draft)' : '';
+            const merge = r.autoMerge?.enabled ? '; auto-merge enabled' : '';
+            return `${what} pull request #${r.pull?.number}${draft} from ${r.branch}${r.pushed ? '' : ' (branch already up to date; nothing pushed)'}${merge}: ${r.pull?.url}`;
+        }
+    }
+}
+/** The log's line per change: service, tag and digest before → after, where, and where it was verified; then the chart's. */
+function promoteLogLines(r) {
+    const { plan } = r;
+    const lines = plan.changes.map((c) => `${c.service}: ${c.oldTag ?? '—'} → ${c.newTag ?? '—'} (${c.newDigest ?? 'no digest'}) at ${c.file}:${c.line}, verified in ${c.verified}`);
+    if (plan.chart)
+        lines.push(`chart version: ${plan.chart.old || '—'} → ${plan.chart.new} at ${plan.chart.file}:${plan.chart.line}`);
+    return lines;
+}
+/** The warning when auto-merge was asked for and GitHub refused it; undefined otherwise. */
+function autoMergeWarning(r) {
+    return r.autoMerge && !r.autoMerge.enabled ? `auto-merge was not enabled: ${r.autoMerge.reason ?? 'not allowed'}; the pull request stays open` : undefined;
+}
+/** The route as a heading: `dev → staging`, `ref:<sha> → prod`, `new pins → dev`. */
+function routeLabel(r) {
+    const req = r.request;
+    return `${r.route.from?.name ?? (req.from.kind === 'ref' ? `ref:${req.from.ref}` : 'new pins')} → ${r.route.to.name}`;
+}
+/** The job summary of promote-env: status, changes, required checks, every environment side by side, notes. */
+function promoteMarkdown(r) {
+    const { plan } = r;
+    const parts = [`### promote-env: ${routeLabel(r)}`, '', promoteStatus(r), ''];
     if (plan.changes.length > 0 || plan.chart)
         parts.push(changesTable(plan), '');
     if (plan.unchanged.length > 0)
@@ -11649,29 +11736,94 @@ async function report(r, req) {
         parts.push(`- ${(0,run/* escapeHtml */.ZD)(n)}`);
     if (r.autoMerge && !r.autoMerge.enabled)
         parts.push(`- Auto-merge is not allowed here (${r.autoMerge.reason ?? 'repository setting'}); the pull request stays open.`);
-    await writeSummary(parts.join('\n'));
-    if (r.outcome === 'checks') {
-        const bad = plan.checks.flatMap((c) => c.states.filter((s) => s.state !== 'success').map((s) => `${s.name} is ${s.state} on ${c.sha.slice(0, 12)}`));
-        throw new src_errors/* UserError */.yo(`required checks are not green: ${bad.join('; ')}`, { hint: 'wait for them to pass (the table in the job summary lists every check); nothing was written' });
-    }
+    return parts.join('\n');
 }
-function statusLine(r, req) {
-    switch (r.outcome) {
-        case 'nothing':
-            return `Nothing to promote: ${r.route.to.name} already pins what ${r.plan.sourceLabel} has; no commit, no push, no pull request.`;
-        case 'checks':
-            return 'Stopped: required checks are not green; nothing was written.';
-        case 'dry-run':
-            return `Dry run: ${r.plan.files.length} file${r.plan.files.length === 1 ? '' : 's'} would change (diff in the log); nothing was written, pushed or opened.`;
-        case 'direct':
-            return `Committed ${r.commit?.slice(0, 12)} to ${req.base || r.branch} directly (pushed with a lease).`;
-        default: {
-            const what = r.pullOutcome === 'created' ? 'Opened' : r.pullOutcome === 'updated' ? 'Updated' : 'Left unchanged';
-            const draft = r.draft ? ' (draft)' : '';
-            const merge = r.autoMerge?.enabled ? '; auto-merge enabled' : '';
-            return `${what} pull request #${r.pull?.number}${draft} from ${r.branch}${r.pushed ? '' : ' (branch already up to date; nothing pushed)'}${merge}: ${r.pull?.url}`;
-        }
+/** The promotion as a table for the terminal: one row per change (tag and digest before → after, where, verified in). */
+function promoteView(r) {
+    const { plan } = r;
+    const rows = plan.changes.map((c) => [c.service, `${c.oldTag ?? '—'} → ${c.newTag ?? '—'}`, `${shortDigest(c.oldDigest)} → ${shortDigest(c.newDigest)}`, `${c.file}:${c.line}`, c.verified]);
+    if (plan.chart)
+        rows.push(['chart version', `${plan.chart.old || '—'} → ${plan.chart.new}`, '', `${plan.chart.file}:${plan.chart.line}`, '']);
+    const unchanged = plan.unchanged.length > 0 ? [`Already up to date: ${plan.unchanged.join(', ')}.`] : [];
+    const checks = plan.checks.flatMap((c) => c.states.map((s) => `check ${s.name} on ${c.sha.slice(0, 12)}: ${s.state}`));
+    const warned = autoMergeWarning(r);
+    return {
+        title: `promote-env: ${routeLabel(r)}`,
+        status: promoteStatus(r).replace(' (diff in the log)', ''),
+        headers: ['service', 'tag', 'digest', 'file', 'verified in'],
+        rows,
+        notes: [...unchanged, ...checks, ...r.notes],
+        warnings: warned ? [warned] : [],
+    };
+}
+/** The error a promotion stopped by require-checks ends with (after its summary is written); undefined when it was not. */
+function checksError(r) {
+    if (r.outcome !== 'checks')
+        return undefined;
+    const bad = r.plan.checks.flatMap((c) => c.states.filter((s) => s.state !== 'success').map((s) => `${s.name} is ${s.state} on ${c.sha.slice(0, 12)}`));
+    return new src_errors/* UserError */.yo(`required checks are not green: ${bad.join('; ')}`, { hint: 'wait for them to pass (the table in the job summary lists every check); nothing was written' });
+}
+/** One sentence per next promotion: what it would change, that nothing would, or why it cannot be planned. */
+function nextPromotionLine(n) {
+    if (n.error)
+        return `${n.from} → ${n.to}: cannot plan: ${n.error}`;
+    const parts = n.changes.map((c) => `${c.service} ${c.oldTag ?? '—'} → ${c.newTag ?? '—'} (${shortDigest(c.newDigest)})`);
+    if (n.chart)
+        parts.push(`chart ${n.chart.old || '—'} → ${n.chart.new}`);
+    return `${n.from} → ${n.to}: ${parts.length > 0 ? parts.join(', ') : 'nothing to promote'}`;
+}
+/** `lockstep status`: every environment side by side (tag and short digest, chart version), then each next promotion. */
+function statusView(s) {
+    return {
+        title: 'status',
+        status: `${s.environments.length} environment${s.environments.length === 1 ? '' : 's'} on ${s.base}${s.baseSha ? ` (${s.baseSha.slice(0, 12)})` : ''}; next promotions:`,
+        headers: ['service', ...s.environments],
+        rows: s.rows.map((r) => [r.service, ...r.cells]),
+        notes: s.next.map(nextPromotionLine),
+        warnings: [],
+    };
+}
+
+;// CONCATENATED MODULE: ./actions/promote-env/src/main.ts
+
+
+
+
+
+
+/** Inputs → request, the promotion through core, result → log, outputs and the job summary. */
+async function main() {
+    const inputs = new Inputs(envInputs());
+    const token = inputs.optional('github-token');
+    // Masked before anything else can print it.
+    if (token)
+        workflow_commands/* setSecret */.Pq(token);
+    const r = await runPromote(promoteRequest(inputs), {
+        workspace: process.env.GITHUB_WORKSPACE || process.cwd(),
+        env: process.env,
+        token,
+        secret: (v) => workflow_commands/* setSecret */.Pq(v),
+        reporter: { info: (l) => workflow_commands/* info */.pq((0,report_log/* escapeForLog */.z)(l)), debug: (l) => workflow_commands/* debug */.Yz((0,report_log/* escapeForLog */.z)(l)), group: workflow_commands/* startGroup */.Oh, endGroup: workflow_commands/* endGroup */.N4 },
+    });
+    for (const line of promoteLogLines(r))
+        workflow_commands/* info */.pq((0,report_log/* escapeForLog */.z)(line));
+    if (r.diff) {
+        workflow_commands/* startGroup */.Oh(r.dryRun ? 'dry run: the diff that would be committed' : 'diff');
+        workflow_commands/* info */.pq(r.diff);
+        workflow_commands/* endGroup */.N4();
     }
+    workflow_commands/* info */.pq((0,report_log/* escapeForLog */.z)(promoteStatus(r)));
+    for (const n of r.notes)
+        workflow_commands/* info */.pq((0,report_log/* escapeForLog */.z)(n));
+    const warned = autoMergeWarning(r);
+    if (warned)
+        workflow_commands/* warning */.$e((0,report_log/* escapeForLog */.z)(warned));
+    for (const [k, v] of Object.entries(r.outputs))
+        workflow_commands/* setOutput */.uH(k, v);
+    await writeSummary(promoteMarkdown(r));
+    const stopped = checksError(r);
+    if (stopped)
+        throw stopped;
 }
 
 

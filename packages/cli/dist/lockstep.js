@@ -2,6 +2,1536 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 3251:
+/***/ (function(module) {
+
+/**
+  * This file contains the Bottleneck library (MIT), compiled to ES2017, and without Clustering support.
+  * https://github.com/SGrondin/bottleneck
+  */
+(function (global, factory) {
+	 true ? module.exports = factory() :
+	0;
+}(this, (function () { 'use strict';
+
+	var commonjsGlobal = typeof globalThis !== 'undefined' ? globalThis : typeof window !== 'undefined' ? window : typeof global !== 'undefined' ? global : typeof self !== 'undefined' ? self : {};
+
+	function getCjsExportFromNamespace (n) {
+		return n && n['default'] || n;
+	}
+
+	var load = function(received, defaults, onto = {}) {
+	  var k, ref, v;
+	  for (k in defaults) {
+	    v = defaults[k];
+	    onto[k] = (ref = received[k]) != null ? ref : v;
+	  }
+	  return onto;
+	};
+
+	var overwrite = function(received, defaults, onto = {}) {
+	  var k, v;
+	  for (k in received) {
+	    v = received[k];
+	    if (defaults[k] !== void 0) {
+	      onto[k] = v;
+	    }
+	  }
+	  return onto;
+	};
+
+	var parser = {
+		load: load,
+		overwrite: overwrite
+	};
+
+	var DLList;
+
+	DLList = class DLList {
+	  constructor(incr, decr) {
+	    this.incr = incr;
+	    this.decr = decr;
+	    this._first = null;
+	    this._last = null;
+	    this.length = 0;
+	  }
+
+	  push(value) {
+	    var node;
+	    this.length++;
+	    if (typeof this.incr === "function") {
+	      this.incr();
+	    }
+	    node = {
+	      value,
+	      prev: this._last,
+	      next: null
+	    };
+	    if (this._last != null) {
+	      this._last.next = node;
+	      this._last = node;
+	    } else {
+	      this._first = this._last = node;
+	    }
+	    return void 0;
+	  }
+
+	  shift() {
+	    var value;
+	    if (this._first == null) {
+	      return;
+	    } else {
+	      this.length--;
+	      if (typeof this.decr === "function") {
+	        this.decr();
+	      }
+	    }
+	    value = this._first.value;
+	    if ((this._first = this._first.next) != null) {
+	      this._first.prev = null;
+	    } else {
+	      this._last = null;
+	    }
+	    return value;
+	  }
+
+	  first() {
+	    if (this._first != null) {
+	      return this._first.value;
+	    }
+	  }
+
+	  getArray() {
+	    var node, ref, results;
+	    node = this._first;
+	    results = [];
+	    while (node != null) {
+	      results.push((ref = node, node = node.next, ref.value));
+	    }
+	    return results;
+	  }
+
+	  forEachShift(cb) {
+	    var node;
+	    node = this.shift();
+	    while (node != null) {
+	      (cb(node), node = this.shift());
+	    }
+	    return void 0;
+	  }
+
+	  debug() {
+	    var node, ref, ref1, ref2, results;
+	    node = this._first;
+	    results = [];
+	    while (node != null) {
+	      results.push((ref = node, node = node.next, {
+	        value: ref.value,
+	        prev: (ref1 = ref.prev) != null ? ref1.value : void 0,
+	        next: (ref2 = ref.next) != null ? ref2.value : void 0
+	      }));
+	    }
+	    return results;
+	  }
+
+	};
+
+	var DLList_1 = DLList;
+
+	var Events;
+
+	Events = class Events {
+	  constructor(instance) {
+	    this.instance = instance;
+	    this._events = {};
+	    if ((this.instance.on != null) || (this.instance.once != null) || (this.instance.removeAllListeners != null)) {
+	      throw new Error("An Emitter already exists for this object");
+	    }
+	    this.instance.on = (name, cb) => {
+	      return this._addListener(name, "many", cb);
+	    };
+	    this.instance.once = (name, cb) => {
+	      return this._addListener(name, "once", cb);
+	    };
+	    this.instance.removeAllListeners = (name = null) => {
+	      if (name != null) {
+	        return delete this._events[name];
+	      } else {
+	        return this._events = {};
+	      }
+	    };
+	  }
+
+	  _addListener(name, status, cb) {
+	    var base;
+	    if ((base = this._events)[name] == null) {
+	      base[name] = [];
+	    }
+	    this._events[name].push({cb, status});
+	    return this.instance;
+	  }
+
+	  listenerCount(name) {
+	    if (this._events[name] != null) {
+	      return this._events[name].length;
+	    } else {
+	      return 0;
+	    }
+	  }
+
+	  async trigger(name, ...args) {
+	    var e, promises;
+	    try {
+	      if (name !== "debug") {
+	        this.trigger("debug", `Event triggered: ${name}`, args);
+	      }
+	      if (this._events[name] == null) {
+	        return;
+	      }
+	      this._events[name] = this._events[name].filter(function(listener) {
+	        return listener.status !== "none";
+	      });
+	      promises = this._events[name].map(async(listener) => {
+	        var e, returned;
+	        if (listener.status === "none") {
+	          return;
+	        }
+	        if (listener.status === "once") {
+	          listener.status = "none";
+	        }
+	        try {
+	          returned = typeof listener.cb === "function" ? listener.cb(...args) : void 0;
+	          if (typeof (returned != null ? returned.then : void 0) === "function") {
+	            return (await returned);
+	          } else {
+	            return returned;
+	          }
+	        } catch (error) {
+	          e = error;
+	          {
+	            this.trigger("error", e);
+	          }
+	          return null;
+	        }
+	      });
+	      return ((await Promise.all(promises))).find(function(x) {
+	        return x != null;
+	      });
+	    } catch (error) {
+	      e = error;
+	      {
+	        this.trigger("error", e);
+	      }
+	      return null;
+	    }
+	  }
+
+	};
+
+	var Events_1 = Events;
+
+	var DLList$1, Events$1, Queues;
+
+	DLList$1 = DLList_1;
+
+	Events$1 = Events_1;
+
+	Queues = class Queues {
+	  constructor(num_priorities) {
+	    var i;
+	    this.Events = new Events$1(this);
+	    this._length = 0;
+	    this._lists = (function() {
+	      var j, ref, results;
+	      results = [];
+	      for (i = j = 1, ref = num_priorities; (1 <= ref ? j <= ref : j >= ref); i = 1 <= ref ? ++j : --j) {
+	        results.push(new DLList$1((() => {
+	          return this.incr();
+	        }), (() => {
+	          return this.decr();
+	        })));
+	      }
+	      return results;
+	    }).call(this);
+	  }
+
+	  incr() {
+	    if (this._length++ === 0) {
+	      return this.Events.trigger("leftzero");
+	    }
+	  }
+
+	  decr() {
+	    if (--this._length === 0) {
+	      return this.Events.trigger("zero");
+	    }
+	  }
+
+	  push(job) {
+	    return this._lists[job.options.priority].push(job);
+	  }
+
+	  queued(priority) {
+	    if (priority != null) {
+	      return this._lists[priority].length;
+	    } else {
+	      return this._length;
+	    }
+	  }
+
+	  shiftAll(fn) {
+	    return this._lists.forEach(function(list) {
+	      return list.forEachShift(fn);
+	    });
+	  }
+
+	  getFirst(arr = this._lists) {
+	    var j, len, list;
+	    for (j = 0, len = arr.length; j < len; j++) {
+	      list = arr[j];
+	      if (list.length > 0) {
+	        return list;
+	      }
+	    }
+	    return [];
+	  }
+
+	  shiftLastFrom(priority) {
+	    return this.getFirst(this._lists.slice(priority).reverse()).shift();
+	  }
+
+	};
+
+	var Queues_1 = Queues;
+
+	var BottleneckError;
+
+	BottleneckError = class BottleneckError extends Error {};
+
+	var BottleneckError_1 = BottleneckError;
+
+	var BottleneckError$1, DEFAULT_PRIORITY, Job, NUM_PRIORITIES, parser$1;
+
+	NUM_PRIORITIES = 10;
+
+	DEFAULT_PRIORITY = 5;
+
+	parser$1 = parser;
+
+	BottleneckError$1 = BottleneckError_1;
+
+	Job = class Job {
+	  constructor(task, args, options, jobDefaults, rejectOnDrop, Events, _states, Promise) {
+	    this.task = task;
+	    this.args = args;
+	    this.rejectOnDrop = rejectOnDrop;
+	    this.Events = Events;
+	    this._states = _states;
+	    this.Promise = Promise;
+	    this.options = parser$1.load(options, jobDefaults);
+	    this.options.priority = this._sanitizePriority(this.options.priority);
+	    if (this.options.id === jobDefaults.id) {
+	      this.options.id = `${this.options.id}-${this._randomIndex()}`;
+	    }
+	    this.promise = new this.Promise((_resolve, _reject) => {
+	      this._resolve = _resolve;
+	      this._reject = _reject;
+	    });
+	    this.retryCount = 0;
+	  }
+
+	  _sanitizePriority(priority) {
+	    var sProperty;
+	    sProperty = ~~priority !== priority ? DEFAULT_PRIORITY : priority;
+	    if (sProperty < 0) {
+	      return 0;
+	    } else if (sProperty > NUM_PRIORITIES - 1) {
+	      return NUM_PRIORITIES - 1;
+	    } else {
+	      return sProperty;
+	    }
+	  }
+
+	  _randomIndex() {
+	    return Math.random().toString(36).slice(2);
+	  }
+
+	  doDrop({error, message = "This job has been dropped by Bottleneck"} = {}) {
+	    if (this._states.remove(this.options.id)) {
+	      if (this.rejectOnDrop) {
+	        this._reject(error != null ? error : new BottleneckError$1(message));
+	      }
+	      this.Events.trigger("dropped", {args: this.args, options: this.options, task: this.task, promise: this.promise});
+	      return true;
+	    } else {
+	      return false;
+	    }
+	  }
+
+	  _assertStatus(expected) {
+	    var status;
+	    status = this._states.jobStatus(this.options.id);
+	    if (!(status === expected || (expected === "DONE" && status === null))) {
+	      throw new BottleneckError$1(`Invalid job status ${status}, expected ${expected}. Please open an issue at https://github.com/SGrondin/bottleneck/issues`);
+	    }
+	  }
+
+	  doReceive() {
+	    this._states.start(this.options.id);
+	    return this.Events.trigger("received", {args: this.args, options: this.options});
+	  }
+
+	  doQueue(reachedHWM, blocked) {
+	    this._assertStatus("RECEIVED");
+	    this._states.next(this.options.id);
+	    return this.Events.trigger("queued", {args: this.args, options: this.options, reachedHWM, blocked});
+	  }
+
+	  doRun() {
+	    if (this.retryCount === 0) {
+	      this._assertStatus("QUEUED");
+	      this._states.next(this.options.id);
+	    } else {
+	      this._assertStatus("EXECUTING");
+	    }
+	    return this.Events.trigger("scheduled", {args: this.args, options: this.options});
+	  }
+
+	  async doExecute(chained, clearGlobalState, run, free) {
+	    var error, eventInfo, passed;
+	    if (this.retryCount === 0) {
+	      this._assertStatus("RUNNING");
+	      this._states.next(this.options.id);
+	    } else {
+	      this._assertStatus("EXECUTING");
+	    }
+	    eventInfo = {args: this.args, options: this.options, retryCount: this.retryCount};
+	    this.Events.trigger("executing", eventInfo);
+	    try {
+	      passed = (await (chained != null ? chained.schedule(this.options, this.task, ...this.args) : this.task(...this.args)));
+	      if (clearGlobalState()) {
+	        this.doDone(eventInfo);
+	        await free(this.options, eventInfo);
+	        this._assertStatus("DONE");
+	        return this._resolve(passed);
+	      }
+	    } catch (error1) {
+	      error = error1;
+	      return this._onFailure(error, eventInfo, clearGlobalState, run, free);
+	    }
+	  }
+
+	  doExpire(clearGlobalState, run, free) {
+	    var error, eventInfo;
+	    if (this._states.jobStatus(this.options.id === "RUNNING")) {
+	      this._states.next(this.options.id);
+	    }
+	    this._assertStatus("EXECUTING");
+	    eventInfo = {args: this.args, options: this.options, retryCount: this.retryCount};
+	    error = new BottleneckError$1(`This job timed out after ${this.options.expiration} ms.`);
+	    return this._onFailure(error, eventInfo, clearGlobalState, run, free);
+	  }
+
+	  async _onFailure(error, eventInfo, clearGlobalState, run, free) {
+	    var retry, retryAfter;
+	    if (clearGlobalState()) {
+	      retry = (await this.Events.trigger("failed", error, eventInfo));
+	      if (retry != null) {
+	        retryAfter = ~~retry;
+	        this.Events.trigger("retry", `Retrying ${this.options.id} after ${retryAfter} ms`, eventInfo);
+	        this.retryCount++;
+	        return run(retryAfter);
+	      } else {
+	        this.doDone(eventInfo);
+	        await free(this.options, eventInfo);
+	        this._assertStatus("DONE");
+	        return this._reject(error);
+	      }
+	    }
+	  }
+
+	  doDone(eventInfo) {
+	    this._assertStatus("EXECUTING");
+	    this._states.next(this.options.id);
+	    return this.Events.trigger("done", eventInfo);
+	  }
+
+	};
+
+	var Job_1 = Job;
+
+	var BottleneckError$2, LocalDatastore, parser$2;
+
+	parser$2 = parser;
+
+	BottleneckError$2 = BottleneckError_1;
+
+	LocalDatastore = class LocalDatastore {
+	  constructor(instance, storeOptions, storeInstanceOptions) {
+	    this.instance = instance;
+	    this.storeOptions = storeOptions;
+	    this.clientId = this.instance._randomIndex();
+	    parser$2.load(storeInstanceOptions, storeInstanceOptions, this);
+	    this._nextRequest = this._lastReservoirRefresh = this._lastReservoirIncrease = Date.now();
+	    this._running = 0;
+	    this._done = 0;
+	    this._unblockTime = 0;
+	    this.ready = this.Promise.resolve();
+	    this.clients = {};
+	    this._startHeartbeat();
+	  }
+
+	  _startHeartbeat() {
+	    var base;
+	    if ((this.heartbeat == null) && (((this.storeOptions.reservoirRefreshInterval != null) && (this.storeOptions.reservoirRefreshAmount != null)) || ((this.storeOptions.reservoirIncreaseInterval != null) && (this.storeOptions.reservoirIncreaseAmount != null)))) {
+	      return typeof (base = (this.heartbeat = setInterval(() => {
+	        var amount, incr, maximum, now, reservoir;
+	        now = Date.now();
+	        if ((this.storeOptions.reservoirRefreshInterval != null) && now >= this._lastReservoirRefresh + this.storeOptions.reservoirRefreshInterval) {
+	          this._lastReservoirRefresh = now;
+	          this.storeOptions.reservoir = this.storeOptions.reservoirRefreshAmount;
+	          this.instance._drainAll(this.computeCapacity());
+	        }
+	        if ((this.storeOptions.reservoirIncreaseInterval != null) && now >= this._lastReservoirIncrease + this.storeOptions.reservoirIncreaseInterval) {
+	          ({
+	            reservoirIncreaseAmount: amount,
+	            reservoirIncreaseMaximum: maximum,
+	            reservoir
+	          } = this.storeOptions);
+	          this._lastReservoirIncrease = now;
+	          incr = maximum != null ? Math.min(amount, maximum - reservoir) : amount;
+	          if (incr > 0) {
+	            this.storeOptions.reservoir += incr;
+	            return this.instance._drainAll(this.computeCapacity());
+	          }
+	        }
+	      }, this.heartbeatInterval))).unref === "function" ? base.unref() : void 0;
+	    } else {
+	      return clearInterval(this.heartbeat);
+	    }
+	  }
+
+	  async __publish__(message) {
+	    await this.yieldLoop();
+	    return this.instance.Events.trigger("message", message.toString());
+	  }
+
+	  async __disconnect__(flush) {
+	    await this.yieldLoop();
+	    clearInterval(this.heartbeat);
+	    return this.Promise.resolve();
+	  }
+
+	  yieldLoop(t = 0) {
+	    return new this.Promise(function(resolve, reject) {
+	      return setTimeout(resolve, t);
+	    });
+	  }
+
+	  computePenalty() {
+	    var ref;
+	    return (ref = this.storeOptions.penalty) != null ? ref : (15 * this.storeOptions.minTime) || 5000;
+	  }
+
+	  async __updateSettings__(options) {
+	    await this.yieldLoop();
+	    parser$2.overwrite(options, options, this.storeOptions);
+	    this._startHeartbeat();
+	    this.instance._drainAll(this.computeCapacity());
+	    return true;
+	  }
+
+	  async __running__() {
+	    await this.yieldLoop();
+	    return this._running;
+	  }
+
+	  async __queued__() {
+	    await this.yieldLoop();
+	    return this.instance.queued();
+	  }
+
+	  async __done__() {
+	    await this.yieldLoop();
+	    return this._done;
+	  }
+
+	  async __groupCheck__(time) {
+	    await this.yieldLoop();
+	    return (this._nextRequest + this.timeout) < time;
+	  }
+
+	  computeCapacity() {
+	    var maxConcurrent, reservoir;
+	    ({maxConcurrent, reservoir} = this.storeOptions);
+	    if ((maxConcurrent != null) && (reservoir != null)) {
+	      return Math.min(maxConcurrent - this._running, reservoir);
+	    } else if (maxConcurrent != null) {
+	      return maxConcurrent - this._running;
+	    } else if (reservoir != null) {
+	      return reservoir;
+	    } else {
+	      return null;
+	    }
+	  }
+
+	  conditionsCheck(weight) {
+	    var capacity;
+	    capacity = this.computeCapacity();
+	    return (capacity == null) || weight <= capacity;
+	  }
+
+	  async __incrementReservoir__(incr) {
+	    var reservoir;
+	    await this.yieldLoop();
+	    reservoir = this.storeOptions.reservoir += incr;
+	    this.instance._drainAll(this.computeCapacity());
+	    return reservoir;
+	  }
+
+	  async __currentReservoir__() {
+	    await this.yieldLoop();
+	    return this.storeOptions.reservoir;
+	  }
+
+	  isBlocked(now) {
+	    return this._unblockTime >= now;
+	  }
+
+	  check(weight, now) {
+	    return this.conditionsCheck(weight) && (this._nextRequest - now) <= 0;
+	  }
+
+	  async __check__(weight) {
+	    var now;
+	    await this.yieldLoop();
+	    now = Date.now();
+	    return this.check(weight, now);
+	  }
+
+	  async __register__(index, weight, expiration) {
+	    var now, wait;
+	    await this.yieldLoop();
+	    now = Date.now();
+	    if (this.conditionsCheck(weight)) {
+	      this._running += weight;
+	      if (this.storeOptions.reservoir != null) {
+	        this.storeOptions.reservoir -= weight;
+	      }
+	      wait = Math.max(this._nextRequest - now, 0);
+	      this._nextRequest = now + wait + this.storeOptions.minTime;
+	      return {
+	        success: true,
+	        wait,
+	        reservoir: this.storeOptions.reservoir
+	      };
+	    } else {
+	      return {
+	        success: false
+	      };
+	    }
+	  }
+
+	  strategyIsBlock() {
+	    return this.storeOptions.strategy === 3;
+	  }
+
+	  async __submit__(queueLength, weight) {
+	    var blocked, now, reachedHWM;
+	    await this.yieldLoop();
+	    if ((this.storeOptions.maxConcurrent != null) && weight > this.storeOptions.maxConcurrent) {
+	      throw new BottleneckError$2(`Impossible to add a job having a weight of ${weight} to a limiter having a maxConcurrent setting of ${this.storeOptions.maxConcurrent}`);
+	    }
+	    now = Date.now();
+	    reachedHWM = (this.storeOptions.highWater != null) && queueLength === this.storeOptions.highWater && !this.check(weight, now);
+	    blocked = this.strategyIsBlock() && (reachedHWM || this.isBlocked(now));
+	    if (blocked) {
+	      this._unblockTime = now + this.computePenalty();
+	      this._nextRequest = this._unblockTime + this.storeOptions.minTime;
+	      this.instance._dropAllQueued();
+	    }
+	    return {
+	      reachedHWM,
+	      blocked,
+	      strategy: this.storeOptions.strategy
+	    };
+	  }
+
+	  async __free__(index, weight) {
+	    await this.yieldLoop();
+	    this._running -= weight;
+	    this._done += weight;
+	    this.instance._drainAll(this.computeCapacity());
+	    return {
+	      running: this._running
+	    };
+	  }
+
+	};
+
+	var LocalDatastore_1 = LocalDatastore;
+
+	var BottleneckError$3, States;
+
+	BottleneckError$3 = BottleneckError_1;
+
+	States = class States {
+	  constructor(status1) {
+	    this.status = status1;
+	    this._jobs = {};
+	    this.counts = this.status.map(function() {
+	      return 0;
+	    });
+	  }
+
+	  next(id) {
+	    var current, next;
+	    current = this._jobs[id];
+	    next = current + 1;
+	    if ((current != null) && next < this.status.length) {
+	      this.counts[current]--;
+	      this.counts[next]++;
+	      return this._jobs[id]++;
+	    } else if (current != null) {
+	      this.counts[current]--;
+	      return delete this._jobs[id];
+	    }
+	  }
+
+	  start(id) {
+	    var initial;
+	    initial = 0;
+	    this._jobs[id] = initial;
+	    return this.counts[initial]++;
+	  }
+
+	  remove(id) {
+	    var current;
+	    current = this._jobs[id];
+	    if (current != null) {
+	      this.counts[current]--;
+	      delete this._jobs[id];
+	    }
+	    return current != null;
+	  }
+
+	  jobStatus(id) {
+	    var ref;
+	    return (ref = this.status[this._jobs[id]]) != null ? ref : null;
+	  }
+
+	  statusJobs(status) {
+	    var k, pos, ref, results, v;
+	    if (status != null) {
+	      pos = this.status.indexOf(status);
+	      if (pos < 0) {
+	        throw new BottleneckError$3(`status must be one of ${this.status.join(', ')}`);
+	      }
+	      ref = this._jobs;
+	      results = [];
+	      for (k in ref) {
+	        v = ref[k];
+	        if (v === pos) {
+	          results.push(k);
+	        }
+	      }
+	      return results;
+	    } else {
+	      return Object.keys(this._jobs);
+	    }
+	  }
+
+	  statusCounts() {
+	    return this.counts.reduce(((acc, v, i) => {
+	      acc[this.status[i]] = v;
+	      return acc;
+	    }), {});
+	  }
+
+	};
+
+	var States_1 = States;
+
+	var DLList$2, Sync;
+
+	DLList$2 = DLList_1;
+
+	Sync = class Sync {
+	  constructor(name, Promise) {
+	    this.schedule = this.schedule.bind(this);
+	    this.name = name;
+	    this.Promise = Promise;
+	    this._running = 0;
+	    this._queue = new DLList$2();
+	  }
+
+	  isEmpty() {
+	    return this._queue.length === 0;
+	  }
+
+	  async _tryToRun() {
+	    var args, cb, error, reject, resolve, returned, task;
+	    if ((this._running < 1) && this._queue.length > 0) {
+	      this._running++;
+	      ({task, args, resolve, reject} = this._queue.shift());
+	      cb = (await (async function() {
+	        try {
+	          returned = (await task(...args));
+	          return function() {
+	            return resolve(returned);
+	          };
+	        } catch (error1) {
+	          error = error1;
+	          return function() {
+	            return reject(error);
+	          };
+	        }
+	      })());
+	      this._running--;
+	      this._tryToRun();
+	      return cb();
+	    }
+	  }
+
+	  schedule(task, ...args) {
+	    var promise, reject, resolve;
+	    resolve = reject = null;
+	    promise = new this.Promise(function(_resolve, _reject) {
+	      resolve = _resolve;
+	      return reject = _reject;
+	    });
+	    this._queue.push({task, args, resolve, reject});
+	    this._tryToRun();
+	    return promise;
+	  }
+
+	};
+
+	var Sync_1 = Sync;
+
+	var version = "2.19.5";
+	var version$1 = {
+		version: version
+	};
+
+	var version$2 = /*#__PURE__*/Object.freeze({
+		version: version,
+		default: version$1
+	});
+
+	var require$$2 = () => console.log('You must import the full version of Bottleneck in order to use this feature.');
+
+	var require$$3 = () => console.log('You must import the full version of Bottleneck in order to use this feature.');
+
+	var require$$4 = () => console.log('You must import the full version of Bottleneck in order to use this feature.');
+
+	var Events$2, Group, IORedisConnection$1, RedisConnection$1, Scripts$1, parser$3;
+
+	parser$3 = parser;
+
+	Events$2 = Events_1;
+
+	RedisConnection$1 = require$$2;
+
+	IORedisConnection$1 = require$$3;
+
+	Scripts$1 = require$$4;
+
+	Group = (function() {
+	  class Group {
+	    constructor(limiterOptions = {}) {
+	      this.deleteKey = this.deleteKey.bind(this);
+	      this.limiterOptions = limiterOptions;
+	      parser$3.load(this.limiterOptions, this.defaults, this);
+	      this.Events = new Events$2(this);
+	      this.instances = {};
+	      this.Bottleneck = Bottleneck_1;
+	      this._startAutoCleanup();
+	      this.sharedConnection = this.connection != null;
+	      if (this.connection == null) {
+	        if (this.limiterOptions.datastore === "redis") {
+	          this.connection = new RedisConnection$1(Object.assign({}, this.limiterOptions, {Events: this.Events}));
+	        } else if (this.limiterOptions.datastore === "ioredis") {
+	          this.connection = new IORedisConnection$1(Object.assign({}, this.limiterOptions, {Events: this.Events}));
+	        }
+	      }
+	    }
+
+	    key(key = "") {
+	      var ref;
+	      return (ref = this.instances[key]) != null ? ref : (() => {
+	        var limiter;
+	        limiter = this.instances[key] = new this.Bottleneck(Object.assign(this.limiterOptions, {
+	          id: `${this.id}-${key}`,
+	          timeout: this.timeout,
+	          connection: this.connection
+	        }));
+	        this.Events.trigger("created", limiter, key);
+	        return limiter;
+	      })();
+	    }
+
+	    async deleteKey(key = "") {
+	      var deleted, instance;
+	      instance = this.instances[key];
+	      if (this.connection) {
+	        deleted = (await this.connection.__runCommand__(['del', ...Scripts$1.allKeys(`${this.id}-${key}`)]));
+	      }
+	      if (instance != null) {
+	        delete this.instances[key];
+	        await instance.disconnect();
+	      }
+	      return (instance != null) || deleted > 0;
+	    }
+
+	    limiters() {
+	      var k, ref, results, v;
+	      ref = this.instances;
+	      results = [];
+	      for (k in ref) {
+	        v = ref[k];
+	        results.push({
+	          key: k,
+	          limiter: v
+	        });
+	      }
+	      return results;
+	    }
+
+	    keys() {
+	      return Object.keys(this.instances);
+	    }
+
+	    async clusterKeys() {
+	      var cursor, end, found, i, k, keys, len, next, start;
+	      if (this.connection == null) {
+	        return this.Promise.resolve(this.keys());
+	      }
+	      keys = [];
+	      cursor = null;
+	      start = `b_${this.id}-`.length;
+	      end = "_settings".length;
+	      while (cursor !== 0) {
+	        [next, found] = (await this.connection.__runCommand__(["scan", cursor != null ? cursor : 0, "match", `b_${this.id}-*_settings`, "count", 10000]));
+	        cursor = ~~next;
+	        for (i = 0, len = found.length; i < len; i++) {
+	          k = found[i];
+	          keys.push(k.slice(start, -end));
+	        }
+	      }
+	      return keys;
+	    }
+
+	    _startAutoCleanup() {
+	      var base;
+	      clearInterval(this.interval);
+	      return typeof (base = (this.interval = setInterval(async() => {
+	        var e, k, ref, results, time, v;
+	        time = Date.now();
+	        ref = this.instances;
+	        results = [];
+	        for (k in ref) {
+	          v = ref[k];
+	          try {
+	            if ((await v._store.__groupCheck__(time))) {
+	              results.push(this.deleteKey(k));
+	            } else {
+	              results.push(void 0);
+	            }
+	          } catch (error) {
+	            e = error;
+	            results.push(v.Events.trigger("error", e));
+	          }
+	        }
+	        return results;
+	      }, this.timeout / 2))).unref === "function" ? base.unref() : void 0;
+	    }
+
+	    updateSettings(options = {}) {
+	      parser$3.overwrite(options, this.defaults, this);
+	      parser$3.overwrite(options, options, this.limiterOptions);
+	      if (options.timeout != null) {
+	        return this._startAutoCleanup();
+	      }
+	    }
+
+	    disconnect(flush = true) {
+	      var ref;
+	      if (!this.sharedConnection) {
+	        return (ref = this.connection) != null ? ref.disconnect(flush) : void 0;
+	      }
+	    }
+
+	  }
+	  Group.prototype.defaults = {
+	    timeout: 1000 * 60 * 5,
+	    connection: null,
+	    Promise: Promise,
+	    id: "group-key"
+	  };
+
+	  return Group;
+
+	}).call(commonjsGlobal);
+
+	var Group_1 = Group;
+
+	var Batcher, Events$3, parser$4;
+
+	parser$4 = parser;
+
+	Events$3 = Events_1;
+
+	Batcher = (function() {
+	  class Batcher {
+	    constructor(options = {}) {
+	      this.options = options;
+	      parser$4.load(this.options, this.defaults, this);
+	      this.Events = new Events$3(this);
+	      this._arr = [];
+	      this._resetPromise();
+	      this._lastFlush = Date.now();
+	    }
+
+	    _resetPromise() {
+	      return this._promise = new this.Promise((res, rej) => {
+	        return this._resolve = res;
+	      });
+	    }
+
+	    _flush() {
+	      clearTimeout(this._timeout);
+	      this._lastFlush = Date.now();
+	      this._resolve();
+	      this.Events.trigger("batch", this._arr);
+	      this._arr = [];
+	      return this._resetPromise();
+	    }
+
+	    add(data) {
+	      var ret;
+	      this._arr.push(data);
+	      ret = this._promise;
+	      if (this._arr.length === this.maxSize) {
+	        this._flush();
+	      } else if ((this.maxTime != null) && this._arr.length === 1) {
+	        this._timeout = setTimeout(() => {
+	          return this._flush();
+	        }, this.maxTime);
+	      }
+	      return ret;
+	    }
+
+	  }
+	  Batcher.prototype.defaults = {
+	    maxTime: null,
+	    maxSize: null,
+	    Promise: Promise
+	  };
+
+	  return Batcher;
+
+	}).call(commonjsGlobal);
+
+	var Batcher_1 = Batcher;
+
+	var require$$4$1 = () => console.log('You must import the full version of Bottleneck in order to use this feature.');
+
+	var require$$8 = getCjsExportFromNamespace(version$2);
+
+	var Bottleneck, DEFAULT_PRIORITY$1, Events$4, Job$1, LocalDatastore$1, NUM_PRIORITIES$1, Queues$1, RedisDatastore$1, States$1, Sync$1, parser$5,
+	  splice = [].splice;
+
+	NUM_PRIORITIES$1 = 10;
+
+	DEFAULT_PRIORITY$1 = 5;
+
+	parser$5 = parser;
+
+	Queues$1 = Queues_1;
+
+	Job$1 = Job_1;
+
+	LocalDatastore$1 = LocalDatastore_1;
+
+	RedisDatastore$1 = require$$4$1;
+
+	Events$4 = Events_1;
+
+	States$1 = States_1;
+
+	Sync$1 = Sync_1;
+
+	Bottleneck = (function() {
+	  class Bottleneck {
+	    constructor(options = {}, ...invalid) {
+	      var storeInstanceOptions, storeOptions;
+	      this._addToQueue = this._addToQueue.bind(this);
+	      this._validateOptions(options, invalid);
+	      parser$5.load(options, this.instanceDefaults, this);
+	      this._queues = new Queues$1(NUM_PRIORITIES$1);
+	      this._scheduled = {};
+	      this._states = new States$1(["RECEIVED", "QUEUED", "RUNNING", "EXECUTING"].concat(this.trackDoneStatus ? ["DONE"] : []));
+	      this._limiter = null;
+	      this.Events = new Events$4(this);
+	      this._submitLock = new Sync$1("submit", this.Promise);
+	      this._registerLock = new Sync$1("register", this.Promise);
+	      storeOptions = parser$5.load(options, this.storeDefaults, {});
+	      this._store = (function() {
+	        if (this.datastore === "redis" || this.datastore === "ioredis" || (this.connection != null)) {
+	          storeInstanceOptions = parser$5.load(options, this.redisStoreDefaults, {});
+	          return new RedisDatastore$1(this, storeOptions, storeInstanceOptions);
+	        } else if (this.datastore === "local") {
+	          storeInstanceOptions = parser$5.load(options, this.localStoreDefaults, {});
+	          return new LocalDatastore$1(this, storeOptions, storeInstanceOptions);
+	        } else {
+	          throw new Bottleneck.prototype.BottleneckError(`Invalid datastore type: ${this.datastore}`);
+	        }
+	      }).call(this);
+	      this._queues.on("leftzero", () => {
+	        var ref;
+	        return (ref = this._store.heartbeat) != null ? typeof ref.ref === "function" ? ref.ref() : void 0 : void 0;
+	      });
+	      this._queues.on("zero", () => {
+	        var ref;
+	        return (ref = this._store.heartbeat) != null ? typeof ref.unref === "function" ? ref.unref() : void 0 : void 0;
+	      });
+	    }
+
+	    _validateOptions(options, invalid) {
+	      if (!((options != null) && typeof options === "object" && invalid.length === 0)) {
+	        throw new Bottleneck.prototype.BottleneckError("Bottleneck v2 takes a single object argument. Refer to https://github.com/SGrondin/bottleneck#upgrading-to-v2 if you're upgrading from Bottleneck v1.");
+	      }
+	    }
+
+	    ready() {
+	      return this._store.ready;
+	    }
+
+	    clients() {
+	      return this._store.clients;
+	    }
+
+	    channel() {
+	      return `b_${this.id}`;
+	    }
+
+	    channel_client() {
+	      return `b_${this.id}_${this._store.clientId}`;
+	    }
+
+	    publish(message) {
+	      return this._store.__publish__(message);
+	    }
+
+	    disconnect(flush = true) {
+	      return this._store.__disconnect__(flush);
+	    }
+
+	    chain(_limiter) {
+	      this._limiter = _limiter;
+	      return this;
+	    }
+
+	    queued(priority) {
+	      return this._queues.queued(priority);
+	    }
+
+	    clusterQueued() {
+	      return this._store.__queued__();
+	    }
+
+	    empty() {
+	      return this.queued() === 0 && this._submitLock.isEmpty();
+	    }
+
+	    running() {
+	      return this._store.__running__();
+	    }
+
+	    done() {
+	      return this._store.__done__();
+	    }
+
+	    jobStatus(id) {
+	      return this._states.jobStatus(id);
+	    }
+
+	    jobs(status) {
+	      return this._states.statusJobs(status);
+	    }
+
+	    counts() {
+	      return this._states.statusCounts();
+	    }
+
+	    _randomIndex() {
+	      return Math.random().toString(36).slice(2);
+	    }
+
+	    check(weight = 1) {
+	      return this._store.__check__(weight);
+	    }
+
+	    _clearGlobalState(index) {
+	      if (this._scheduled[index] != null) {
+	        clearTimeout(this._scheduled[index].expiration);
+	        delete this._scheduled[index];
+	        return true;
+	      } else {
+	        return false;
+	      }
+	    }
+
+	    async _free(index, job, options, eventInfo) {
+	      var e, running;
+	      try {
+	        ({running} = (await this._store.__free__(index, options.weight)));
+	        this.Events.trigger("debug", `Freed ${options.id}`, eventInfo);
+	        if (running === 0 && this.empty()) {
+	          return this.Events.trigger("idle");
+	        }
+	      } catch (error1) {
+	        e = error1;
+	        return this.Events.trigger("error", e);
+	      }
+	    }
+
+	    _run(index, job, wait) {
+	      var clearGlobalState, free, run;
+	      job.doRun();
+	      clearGlobalState = this._clearGlobalState.bind(this, index);
+	      run = this._run.bind(this, index, job);
+	      free = this._free.bind(this, index, job);
+	      return this._scheduled[index] = {
+	        timeout: setTimeout(() => {
+	          return job.doExecute(this._limiter, clearGlobalState, run, free);
+	        }, wait),
+	        expiration: job.options.expiration != null ? setTimeout(function() {
+	          return job.doExpire(clearGlobalState, run, free);
+	        }, wait + job.options.expiration) : void 0,
+	        job: job
+	      };
+	    }
+
+	    _drainOne(capacity) {
+	      return this._registerLock.schedule(() => {
+	        var args, index, next, options, queue;
+	        if (this.queued() === 0) {
+	          return this.Promise.resolve(null);
+	        }
+	        queue = this._queues.getFirst();
+	        ({options, args} = next = queue.first());
+	        if ((capacity != null) && options.weight > capacity) {
+	          return this.Promise.resolve(null);
+	        }
+	        this.Events.trigger("debug", `Draining ${options.id}`, {args, options});
+	        index = this._randomIndex();
+	        return this._store.__register__(index, options.weight, options.expiration).then(({success, wait, reservoir}) => {
+	          var empty;
+	          this.Events.trigger("debug", `Drained ${options.id}`, {success, args, options});
+	          if (success) {
+	            queue.shift();
+	            empty = this.empty();
+	            if (empty) {
+	              this.Events.trigger("empty");
+	            }
+	            if (reservoir === 0) {
+	              this.Events.trigger("depleted", empty);
+	            }
+	            this._run(index, next, wait);
+	            return this.Promise.resolve(options.weight);
+	          } else {
+	            return this.Promise.resolve(null);
+	          }
+	        });
+	      });
+	    }
+
+	    _drainAll(capacity, total = 0) {
+	      return this._drainOne(capacity).then((drained) => {
+	        var newCapacity;
+	        if (drained != null) {
+	          newCapacity = capacity != null ? capacity - drained : capacity;
+	          return this._drainAll(newCapacity, total + drained);
+	        } else {
+	          return this.Promise.resolve(total);
+	        }
+	      }).catch((e) => {
+	        return this.Events.trigger("error", e);
+	      });
+	    }
+
+	    _dropAllQueued(message) {
+	      return this._queues.shiftAll(function(job) {
+	        return job.doDrop({message});
+	      });
+	    }
+
+	    stop(options = {}) {
+	      var done, waitForExecuting;
+	      options = parser$5.load(options, this.stopDefaults);
+	      waitForExecuting = (at) => {
+	        var finished;
+	        finished = () => {
+	          var counts;
+	          counts = this._states.counts;
+	          return (counts[0] + counts[1] + counts[2] + counts[3]) === at;
+	        };
+	        return new this.Promise((resolve, reject) => {
+	          if (finished()) {
+	            return resolve();
+	          } else {
+	            return this.on("done", () => {
+	              if (finished()) {
+	                this.removeAllListeners("done");
+	                return resolve();
+	              }
+	            });
+	          }
+	        });
+	      };
+	      done = options.dropWaitingJobs ? (this._run = function(index, next) {
+	        return next.doDrop({
+	          message: options.dropErrorMessage
+	        });
+	      }, this._drainOne = () => {
+	        return this.Promise.resolve(null);
+	      }, this._registerLock.schedule(() => {
+	        return this._submitLock.schedule(() => {
+	          var k, ref, v;
+	          ref = this._scheduled;
+	          for (k in ref) {
+	            v = ref[k];
+	            if (this.jobStatus(v.job.options.id) === "RUNNING") {
+	              clearTimeout(v.timeout);
+	              clearTimeout(v.expiration);
+	              v.job.doDrop({
+	                message: options.dropErrorMessage
+	              });
+	            }
+	          }
+	          this._dropAllQueued(options.dropErrorMessage);
+	          return waitForExecuting(0);
+	        });
+	      })) : this.schedule({
+	        priority: NUM_PRIORITIES$1 - 1,
+	        weight: 0
+	      }, () => {
+	        return waitForExecuting(1);
+	      });
+	      this._receive = function(job) {
+	        return job._reject(new Bottleneck.prototype.BottleneckError(options.enqueueErrorMessage));
+	      };
+	      this.stop = () => {
+	        return this.Promise.reject(new Bottleneck.prototype.BottleneckError("stop() has already been called"));
+	      };
+	      return done;
+	    }
+
+	    async _addToQueue(job) {
+	      var args, blocked, error, options, reachedHWM, shifted, strategy;
+	      ({args, options} = job);
+	      try {
+	        ({reachedHWM, blocked, strategy} = (await this._store.__submit__(this.queued(), options.weight)));
+	      } catch (error1) {
+	        error = error1;
+	        this.Events.trigger("debug", `Could not queue ${options.id}`, {args, options, error});
+	        job.doDrop({error});
+	        return false;
+	      }
+	      if (blocked) {
+	        job.doDrop();
+	        return true;
+	      } else if (reachedHWM) {
+	        shifted = strategy === Bottleneck.prototype.strategy.LEAK ? this._queues.shiftLastFrom(options.priority) : strategy === Bottleneck.prototype.strategy.OVERFLOW_PRIORITY ? this._queues.shiftLastFrom(options.priority + 1) : strategy === Bottleneck.prototype.strategy.OVERFLOW ? job : void 0;
+	        if (shifted != null) {
+	          shifted.doDrop();
+	        }
+	        if ((shifted == null) || strategy === Bottleneck.prototype.strategy.OVERFLOW) {
+	          if (shifted == null) {
+	            job.doDrop();
+	          }
+	          return reachedHWM;
+	        }
+	      }
+	      job.doQueue(reachedHWM, blocked);
+	      this._queues.push(job);
+	      await this._drainAll();
+	      return reachedHWM;
+	    }
+
+	    _receive(job) {
+	      if (this._states.jobStatus(job.options.id) != null) {
+	        job._reject(new Bottleneck.prototype.BottleneckError(`A job with the same id already exists (id=${job.options.id})`));
+	        return false;
+	      } else {
+	        job.doReceive();
+	        return this._submitLock.schedule(this._addToQueue, job);
+	      }
+	    }
+
+	    submit(...args) {
+	      var cb, fn, job, options, ref, ref1, task;
+	      if (typeof args[0] === "function") {
+	        ref = args, [fn, ...args] = ref, [cb] = splice.call(args, -1);
+	        options = parser$5.load({}, this.jobDefaults);
+	      } else {
+	        ref1 = args, [options, fn, ...args] = ref1, [cb] = splice.call(args, -1);
+	        options = parser$5.load(options, this.jobDefaults);
+	      }
+	      task = (...args) => {
+	        return new this.Promise(function(resolve, reject) {
+	          return fn(...args, function(...args) {
+	            return (args[0] != null ? reject : resolve)(args);
+	          });
+	        });
+	      };
+	      job = new Job$1(task, args, options, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
+	      job.promise.then(function(args) {
+	        return typeof cb === "function" ? cb(...args) : void 0;
+	      }).catch(function(args) {
+	        if (Array.isArray(args)) {
+	          return typeof cb === "function" ? cb(...args) : void 0;
+	        } else {
+	          return typeof cb === "function" ? cb(args) : void 0;
+	        }
+	      });
+	      return this._receive(job);
+	    }
+
+	    schedule(...args) {
+	      var job, options, task;
+	      if (typeof args[0] === "function") {
+	        [task, ...args] = args;
+	        options = {};
+	      } else {
+	        [options, task, ...args] = args;
+	      }
+	      job = new Job$1(task, args, options, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
+	      this._receive(job);
+	      return job.promise;
+	    }
+
+	    wrap(fn) {
+	      var schedule, wrapped;
+	      schedule = this.schedule.bind(this);
+	      wrapped = function(...args) {
+	        return schedule(fn.bind(this), ...args);
+	      };
+	      wrapped.withOptions = function(options, ...args) {
+	        return schedule(options, fn, ...args);
+	      };
+	      return wrapped;
+	    }
+
+	    async updateSettings(options = {}) {
+	      await this._store.__updateSettings__(parser$5.overwrite(options, this.storeDefaults));
+	      parser$5.overwrite(options, this.instanceDefaults, this);
+	      return this;
+	    }
+
+	    currentReservoir() {
+	      return this._store.__currentReservoir__();
+	    }
+
+	    incrementReservoir(incr = 0) {
+	      return this._store.__incrementReservoir__(incr);
+	    }
+
+	  }
+	  Bottleneck.default = Bottleneck;
+
+	  Bottleneck.Events = Events$4;
+
+	  Bottleneck.version = Bottleneck.prototype.version = require$$8.version;
+
+	  Bottleneck.strategy = Bottleneck.prototype.strategy = {
+	    LEAK: 1,
+	    OVERFLOW: 2,
+	    OVERFLOW_PRIORITY: 4,
+	    BLOCK: 3
+	  };
+
+	  Bottleneck.BottleneckError = Bottleneck.prototype.BottleneckError = BottleneckError_1;
+
+	  Bottleneck.Group = Bottleneck.prototype.Group = Group_1;
+
+	  Bottleneck.RedisConnection = Bottleneck.prototype.RedisConnection = require$$2;
+
+	  Bottleneck.IORedisConnection = Bottleneck.prototype.IORedisConnection = require$$3;
+
+	  Bottleneck.Batcher = Bottleneck.prototype.Batcher = Batcher_1;
+
+	  Bottleneck.prototype.jobDefaults = {
+	    priority: DEFAULT_PRIORITY$1,
+	    weight: 1,
+	    expiration: null,
+	    id: "<no-id>"
+	  };
+
+	  Bottleneck.prototype.storeDefaults = {
+	    maxConcurrent: null,
+	    minTime: 0,
+	    highWater: null,
+	    strategy: Bottleneck.prototype.strategy.LEAK,
+	    penalty: null,
+	    reservoir: null,
+	    reservoirRefreshInterval: null,
+	    reservoirRefreshAmount: null,
+	    reservoirIncreaseInterval: null,
+	    reservoirIncreaseAmount: null,
+	    reservoirIncreaseMaximum: null
+	  };
+
+	  Bottleneck.prototype.localStoreDefaults = {
+	    Promise: Promise,
+	    timeout: null,
+	    heartbeatInterval: 250
+	  };
+
+	  Bottleneck.prototype.redisStoreDefaults = {
+	    Promise: Promise,
+	    timeout: null,
+	    heartbeatInterval: 5000,
+	    clientTimeout: 10000,
+	    Redis: null,
+	    clientOptions: {},
+	    clusterNodes: null,
+	    clearDatastore: false,
+	    connection: null
+	  };
+
+	  Bottleneck.prototype.instanceDefaults = {
+	    datastore: "local",
+	    connection: null,
+	    id: "<no-id>",
+	    rejectOnDrop: true,
+	    trackDoneStatus: false,
+	    Promise: Promise
+	  };
+
+	  Bottleneck.prototype.stopDefaults = {
+	    enqueueErrorMessage: "This limiter has been stopped and cannot accept new jobs.",
+	    dropWaitingJobs: true,
+	    dropErrorMessage: "This limiter has been stopped."
+	  };
+
+	  return Bottleneck;
+
+	}).call(commonjsGlobal);
+
+	var Bottleneck_1 = Bottleneck;
+
+	var lib = Bottleneck_1;
+
+	return lib;
+
+})));
+
+
+/***/ }),
+
 /***/ 1916:
 /***/ ((__unused_webpack_module, exports) => {
 
@@ -148,6 +1678,1898 @@ var closest = function (str, arr) {
     return arr[min_index];
 };
 __webpack_unused_export__ = closest;
+
+
+/***/ }),
+
+/***/ 4807:
+/***/ ((module, exports, __nccwpck_require__) => {
+
+(function (factory) {
+    if ( true && typeof module.exports === "object") {
+        var v = factory(__WEBPACK_EXTERNAL_createRequire(import.meta.url), exports);
+        if (v !== undefined) module.exports = v;
+    }
+    else if (typeof define === "function" && define.amd) {
+        define(["require", "exports", "./format", "./parser"], factory);
+    }
+})(function () {
+    /*---------------------------------------------------------------------------------------------
+     *  Copyright (c) Microsoft Corporation. All rights reserved.
+     *  Licensed under the MIT License. See License.txt in the project root for license information.
+     *--------------------------------------------------------------------------------------------*/
+    'use strict';
+    Object.defineProperty(exports, "__esModule", ({ value: true }));
+    exports.isWS = exports.applyEdit = exports.setProperty = exports.removeProperty = void 0;
+    const format_1 = __nccwpck_require__(6612);
+    const parser_1 = __nccwpck_require__(5152);
+    function removeProperty(text, path, options) {
+        return setProperty(text, path, void 0, options);
+    }
+    exports.removeProperty = removeProperty;
+    function setProperty(text, originalPath, value, options) {
+        const path = originalPath.slice();
+        const errors = [];
+        const root = (0, parser_1.parseTree)(text, errors);
+        let parent = void 0;
+        let lastSegment = void 0;
+        while (path.length > 0) {
+            lastSegment = path.pop();
+            parent = (0, parser_1.findNodeAtLocation)(root, path);
+            if (parent === void 0 && value !== void 0) {
+                if (typeof lastSegment === 'string') {
+                    value = { [lastSegment]: value };
+                }
+                else {
+                    value = [value];
+                }
+            }
+            else {
+                break;
+            }
+        }
+        if (!parent) {
+            // empty document
+            if (value === void 0) { // delete
+                throw new Error('Can not delete in empty document');
+            }
+            return withFormatting(text, { offset: root ? root.offset : 0, length: root ? root.length : 0, content: JSON.stringify(value) }, options);
+        }
+        else if (parent.type === 'object' && typeof lastSegment === 'string' && Array.isArray(parent.children)) {
+            const existing = (0, parser_1.findNodeAtLocation)(parent, [lastSegment]);
+            if (existing !== void 0) {
+                if (value === void 0) { // delete
+                    if (!existing.parent) {
+                        throw new Error('Malformed AST');
+                    }
+                    const propertyIndex = parent.children.indexOf(existing.parent);
+                    let removeBegin;
+                    let removeEnd = existing.parent.offset + existing.parent.length;
+                    if (propertyIndex > 0) {
+                        // remove the comma of the previous node
+                        let previous = parent.children[propertyIndex - 1];
+                        removeBegin = previous.offset + previous.length;
+                    }
+                    else {
+                        removeBegin = parent.offset + 1;
+                        if (parent.children.length > 1) {
+                            // remove the comma of the next node
+                            let next = parent.children[1];
+                            removeEnd = next.offset;
+                        }
+                    }
+                    return withFormatting(text, { offset: removeBegin, length: removeEnd - removeBegin, content: '' }, options);
+                }
+                else {
+                    // set value of existing property
+                    return withFormatting(text, { offset: existing.offset, length: existing.length, content: JSON.stringify(value) }, options);
+                }
+            }
+            else {
+                if (value === void 0) { // delete
+                    return []; // property does not exist, nothing to do
+                }
+                const newProperty = `${JSON.stringify(lastSegment)}: ${JSON.stringify(value)}`;
+                const index = options.getInsertionIndex ? options.getInsertionIndex(parent.children.map(p => p.children[0].value)) : parent.children.length;
+                let edit;
+                if (index > 0) {
+                    let previous = parent.children[index - 1];
+                    edit = { offset: previous.offset + previous.length, length: 0, content: ',' + newProperty };
+                }
+                else if (parent.children.length === 0) {
+                    edit = { offset: parent.offset + 1, length: 0, content: newProperty };
+                }
+                else {
+                    edit = { offset: parent.offset + 1, length: 0, content: newProperty + ',' };
+                }
+                return withFormatting(text, edit, options);
+            }
+        }
+        else if (parent.type === 'array' && typeof lastSegment === 'number' && Array.isArray(parent.children)) {
+            const insertIndex = lastSegment;
+            if (insertIndex === -1) {
+                // Insert
+                const newProperty = `${JSON.stringify(value)}`;
+                let edit;
+                if (parent.children.length === 0) {
+                    edit = { offset: parent.offset + 1, length: 0, content: newProperty };
+                }
+                else {
+                    const previous = parent.children[parent.children.length - 1];
+                    edit = { offset: previous.offset + previous.length, length: 0, content: ',' + newProperty };
+                }
+                return withFormatting(text, edit, options);
+            }
+            else if (value === void 0 && parent.children.length >= 0) {
+                // Removal
+                const removalIndex = lastSegment;
+                const toRemove = parent.children[removalIndex];
+                let edit;
+                if (parent.children.length === 1) {
+                    // only item
+                    edit = { offset: parent.offset + 1, length: parent.length - 2, content: '' };
+                }
+                else if (parent.children.length - 1 === removalIndex) {
+                    // last item
+                    let previous = parent.children[removalIndex - 1];
+                    let offset = previous.offset + previous.length;
+                    let parentEndOffset = parent.offset + parent.length;
+                    edit = { offset, length: parentEndOffset - 2 - offset, content: '' };
+                }
+                else {
+                    edit = { offset: toRemove.offset, length: parent.children[removalIndex + 1].offset - toRemove.offset, content: '' };
+                }
+                return withFormatting(text, edit, options);
+            }
+            else if (value !== void 0) {
+                let edit;
+                const newProperty = `${JSON.stringify(value)}`;
+                if (!options.isArrayInsertion && parent.children.length > lastSegment) {
+                    const toModify = parent.children[lastSegment];
+                    edit = { offset: toModify.offset, length: toModify.length, content: newProperty };
+                }
+                else if (parent.children.length === 0 || lastSegment === 0) {
+                    edit = { offset: parent.offset + 1, length: 0, content: parent.children.length === 0 ? newProperty : newProperty + ',' };
+                }
+                else {
+                    const index = lastSegment > parent.children.length ? parent.children.length : lastSegment;
+                    const previous = parent.children[index - 1];
+                    edit = { offset: previous.offset + previous.length, length: 0, content: ',' + newProperty };
+                }
+                return withFormatting(text, edit, options);
+            }
+            else {
+                throw new Error(`Can not ${value === void 0 ? 'remove' : (options.isArrayInsertion ? 'insert' : 'modify')} Array index ${insertIndex} as length is not sufficient`);
+            }
+        }
+        else {
+            throw new Error(`Can not add ${typeof lastSegment !== 'number' ? 'index' : 'property'} to parent of type ${parent.type}`);
+        }
+    }
+    exports.setProperty = setProperty;
+    function withFormatting(text, edit, options) {
+        if (!options.formattingOptions) {
+            return [edit];
+        }
+        // apply the edit
+        let newText = applyEdit(text, edit);
+        // format the new text
+        let begin = edit.offset;
+        let end = edit.offset + edit.content.length;
+        if (edit.length === 0 || edit.content.length === 0) { // insert or remove
+            while (begin > 0 && !(0, format_1.isEOL)(newText, begin - 1)) {
+                begin--;
+            }
+            while (end < newText.length && !(0, format_1.isEOL)(newText, end)) {
+                end++;
+            }
+        }
+        const edits = (0, format_1.format)(newText, { offset: begin, length: end - begin }, { ...options.formattingOptions, keepLines: false });
+        // apply the formatting edits and track the begin and end offsets of the changes
+        for (let i = edits.length - 1; i >= 0; i--) {
+            const edit = edits[i];
+            newText = applyEdit(newText, edit);
+            begin = Math.min(begin, edit.offset);
+            end = Math.max(end, edit.offset + edit.length);
+            end += edit.content.length - edit.length;
+        }
+        // create a single edit with all changes
+        const editLength = text.length - (newText.length - end) - begin;
+        return [{ offset: begin, length: editLength, content: newText.substring(begin, end) }];
+    }
+    function applyEdit(text, edit) {
+        return text.substring(0, edit.offset) + edit.content + text.substring(edit.offset + edit.length);
+    }
+    exports.applyEdit = applyEdit;
+    function isWS(text, offset) {
+        return '\r\n \t'.indexOf(text.charAt(offset)) !== -1;
+    }
+    exports.isWS = isWS;
+});
+
+
+/***/ }),
+
+/***/ 6612:
+/***/ ((module, exports, __nccwpck_require__) => {
+
+(function (factory) {
+    if ( true && typeof module.exports === "object") {
+        var v = factory(__WEBPACK_EXTERNAL_createRequire(import.meta.url), exports);
+        if (v !== undefined) module.exports = v;
+    }
+    else if (typeof define === "function" && define.amd) {
+        define(["require", "exports", "./scanner", "./string-intern"], factory);
+    }
+})(function () {
+    /*---------------------------------------------------------------------------------------------
+     *  Copyright (c) Microsoft Corporation. All rights reserved.
+     *  Licensed under the MIT License. See License.txt in the project root for license information.
+     *--------------------------------------------------------------------------------------------*/
+    'use strict';
+    Object.defineProperty(exports, "__esModule", ({ value: true }));
+    exports.isEOL = exports.format = void 0;
+    const scanner_1 = __nccwpck_require__(8525);
+    const string_intern_1 = __nccwpck_require__(4579);
+    function format(documentText, range, options) {
+        let initialIndentLevel;
+        let formatText;
+        let formatTextStart;
+        let rangeStart;
+        let rangeEnd;
+        if (range) {
+            rangeStart = range.offset;
+            rangeEnd = rangeStart + range.length;
+            formatTextStart = rangeStart;
+            while (formatTextStart > 0 && !isEOL(documentText, formatTextStart - 1)) {
+                formatTextStart--;
+            }
+            let endOffset = rangeEnd;
+            while (endOffset < documentText.length && !isEOL(documentText, endOffset)) {
+                endOffset++;
+            }
+            formatText = documentText.substring(formatTextStart, endOffset);
+            initialIndentLevel = computeIndentLevel(formatText, options);
+        }
+        else {
+            formatText = documentText;
+            initialIndentLevel = 0;
+            formatTextStart = 0;
+            rangeStart = 0;
+            rangeEnd = documentText.length;
+        }
+        const eol = getEOL(options, documentText);
+        const eolFastPathSupported = string_intern_1.supportedEols.includes(eol);
+        let numberLineBreaks = 0;
+        let indentLevel = 0;
+        let indentValue;
+        if (options.insertSpaces) {
+            indentValue = string_intern_1.cachedSpaces[options.tabSize || 4] ?? repeat(string_intern_1.cachedSpaces[1], options.tabSize || 4);
+        }
+        else {
+            indentValue = '\t';
+        }
+        const indentType = indentValue === '\t' ? '\t' : ' ';
+        let scanner = (0, scanner_1.createScanner)(formatText, false);
+        let hasError = false;
+        function newLinesAndIndent() {
+            if (numberLineBreaks > 1) {
+                return repeat(eol, numberLineBreaks) + repeat(indentValue, initialIndentLevel + indentLevel);
+            }
+            const amountOfSpaces = indentValue.length * (initialIndentLevel + indentLevel);
+            if (!eolFastPathSupported || amountOfSpaces > string_intern_1.cachedBreakLinesWithSpaces[indentType][eol].length) {
+                return eol + repeat(indentValue, initialIndentLevel + indentLevel);
+            }
+            if (amountOfSpaces <= 0) {
+                return eol;
+            }
+            return string_intern_1.cachedBreakLinesWithSpaces[indentType][eol][amountOfSpaces];
+        }
+        function scanNext() {
+            let token = scanner.scan();
+            numberLineBreaks = 0;
+            while (token === 15 /* SyntaxKind.Trivia */ || token === 14 /* SyntaxKind.LineBreakTrivia */) {
+                if (token === 14 /* SyntaxKind.LineBreakTrivia */ && options.keepLines) {
+                    numberLineBreaks += 1;
+                }
+                else if (token === 14 /* SyntaxKind.LineBreakTrivia */) {
+                    numberLineBreaks = 1;
+                }
+                token = scanner.scan();
+            }
+            hasError = token === 16 /* SyntaxKind.Unknown */ || scanner.getTokenError() !== 0 /* ScanError.None */;
+            return token;
+        }
+        const editOperations = [];
+        function addEdit(text, startOffset, endOffset) {
+            if (!hasError && (!range || (startOffset < rangeEnd && endOffset > rangeStart)) && documentText.substring(startOffset, endOffset) !== text) {
+                editOperations.push({ offset: startOffset, length: endOffset - startOffset, content: text });
+            }
+        }
+        let firstToken = scanNext();
+        if (options.keepLines && numberLineBreaks > 0) {
+            addEdit(repeat(eol, numberLineBreaks), 0, 0);
+        }
+        if (firstToken !== 17 /* SyntaxKind.EOF */) {
+            let firstTokenStart = scanner.getTokenOffset() + formatTextStart;
+            let initialIndent = (indentValue.length * initialIndentLevel < 20) && options.insertSpaces
+                ? string_intern_1.cachedSpaces[indentValue.length * initialIndentLevel]
+                : repeat(indentValue, initialIndentLevel);
+            addEdit(initialIndent, formatTextStart, firstTokenStart);
+        }
+        while (firstToken !== 17 /* SyntaxKind.EOF */) {
+            let firstTokenEnd = scanner.getTokenOffset() + scanner.getTokenLength() + formatTextStart;
+            let secondToken = scanNext();
+            let replaceContent = '';
+            let needsLineBreak = false;
+            while (numberLineBreaks === 0 && (secondToken === 12 /* SyntaxKind.LineCommentTrivia */ || secondToken === 13 /* SyntaxKind.BlockCommentTrivia */)) {
+                let commentTokenStart = scanner.getTokenOffset() + formatTextStart;
+                addEdit(string_intern_1.cachedSpaces[1], firstTokenEnd, commentTokenStart);
+                firstTokenEnd = scanner.getTokenOffset() + scanner.getTokenLength() + formatTextStart;
+                needsLineBreak = secondToken === 12 /* SyntaxKind.LineCommentTrivia */;
+                replaceContent = needsLineBreak ? newLinesAndIndent() : '';
+                secondToken = scanNext();
+            }
+            if (secondToken === 2 /* SyntaxKind.CloseBraceToken */) {
+                if (firstToken !== 1 /* SyntaxKind.OpenBraceToken */) {
+                    indentLevel--;
+                }
+                ;
+                if (options.keepLines && numberLineBreaks > 0 || !options.keepLines && firstToken !== 1 /* SyntaxKind.OpenBraceToken */) {
+                    replaceContent = newLinesAndIndent();
+                }
+                else if (options.keepLines) {
+                    replaceContent = string_intern_1.cachedSpaces[1];
+                }
+            }
+            else if (secondToken === 4 /* SyntaxKind.CloseBracketToken */) {
+                if (firstToken !== 3 /* SyntaxKind.OpenBracketToken */) {
+                    indentLevel--;
+                }
+                ;
+                if (options.keepLines && numberLineBreaks > 0 || !options.keepLines && firstToken !== 3 /* SyntaxKind.OpenBracketToken */) {
+                    replaceContent = newLinesAndIndent();
+                }
+                else if (options.keepLines) {
+                    replaceContent = string_intern_1.cachedSpaces[1];
+                }
+            }
+            else {
+                switch (firstToken) {
+                    case 3 /* SyntaxKind.OpenBracketToken */:
+                    case 1 /* SyntaxKind.OpenBraceToken */:
+                        indentLevel++;
+                        if (options.keepLines && numberLineBreaks > 0 || !options.keepLines) {
+                            replaceContent = newLinesAndIndent();
+                        }
+                        else {
+                            replaceContent = string_intern_1.cachedSpaces[1];
+                        }
+                        break;
+                    case 5 /* SyntaxKind.CommaToken */:
+                        if (options.keepLines && numberLineBreaks > 0 || !options.keepLines) {
+                            replaceContent = newLinesAndIndent();
+                        }
+                        else {
+                            replaceContent = string_intern_1.cachedSpaces[1];
+                        }
+                        break;
+                    case 12 /* SyntaxKind.LineCommentTrivia */:
+                        replaceContent = newLinesAndIndent();
+                        break;
+                    case 13 /* SyntaxKind.BlockCommentTrivia */:
+                        if (numberLineBreaks > 0) {
+                            replaceContent = newLinesAndIndent();
+                        }
+                        else if (!needsLineBreak) {
+                            replaceContent = string_intern_1.cachedSpaces[1];
+                        }
+                        break;
+                    case 6 /* SyntaxKind.ColonToken */:
+                        if (options.keepLines && numberLineBreaks > 0) {
+                            replaceContent = newLinesAndIndent();
+                        }
+                        else if (!needsLineBreak) {
+                            replaceContent = string_intern_1.cachedSpaces[1];
+                        }
+                        break;
+                    case 10 /* SyntaxKind.StringLiteral */:
+                        if (options.keepLines && numberLineBreaks > 0) {
+                            replaceContent = newLinesAndIndent();
+                        }
+                        else if (secondToken === 6 /* SyntaxKind.ColonToken */ && !needsLineBreak) {
+                            replaceContent = '';
+                        }
+                        break;
+                    case 7 /* SyntaxKind.NullKeyword */:
+                    case 8 /* SyntaxKind.TrueKeyword */:
+                    case 9 /* SyntaxKind.FalseKeyword */:
+                    case 11 /* SyntaxKind.NumericLiteral */:
+                    case 2 /* SyntaxKind.CloseBraceToken */:
+                    case 4 /* SyntaxKind.CloseBracketToken */:
+                        if (options.keepLines && numberLineBreaks > 0) {
+                            replaceContent = newLinesAndIndent();
+                        }
+                        else {
+                            if ((secondToken === 12 /* SyntaxKind.LineCommentTrivia */ || secondToken === 13 /* SyntaxKind.BlockCommentTrivia */) && !needsLineBreak) {
+                                replaceContent = string_intern_1.cachedSpaces[1];
+                            }
+                            else if (secondToken !== 5 /* SyntaxKind.CommaToken */ && secondToken !== 17 /* SyntaxKind.EOF */) {
+                                hasError = true;
+                            }
+                        }
+                        break;
+                    case 16 /* SyntaxKind.Unknown */:
+                        hasError = true;
+                        break;
+                }
+                if (numberLineBreaks > 0 && (secondToken === 12 /* SyntaxKind.LineCommentTrivia */ || secondToken === 13 /* SyntaxKind.BlockCommentTrivia */)) {
+                    replaceContent = newLinesAndIndent();
+                }
+            }
+            if (secondToken === 17 /* SyntaxKind.EOF */) {
+                if (options.keepLines && numberLineBreaks > 0) {
+                    replaceContent = newLinesAndIndent();
+                }
+                else {
+                    replaceContent = options.insertFinalNewline ? eol : '';
+                }
+            }
+            const secondTokenStart = scanner.getTokenOffset() + formatTextStart;
+            addEdit(replaceContent, firstTokenEnd, secondTokenStart);
+            firstToken = secondToken;
+        }
+        return editOperations;
+    }
+    exports.format = format;
+    function repeat(s, count) {
+        let result = '';
+        for (let i = 0; i < count; i++) {
+            result += s;
+        }
+        return result;
+    }
+    function computeIndentLevel(content, options) {
+        let i = 0;
+        let nChars = 0;
+        const tabSize = options.tabSize || 4;
+        while (i < content.length) {
+            let ch = content.charAt(i);
+            if (ch === string_intern_1.cachedSpaces[1]) {
+                nChars++;
+            }
+            else if (ch === '\t') {
+                nChars += tabSize;
+            }
+            else {
+                break;
+            }
+            i++;
+        }
+        return Math.floor(nChars / tabSize);
+    }
+    function getEOL(options, text) {
+        for (let i = 0; i < text.length; i++) {
+            const ch = text.charAt(i);
+            if (ch === '\r') {
+                if (i + 1 < text.length && text.charAt(i + 1) === '\n') {
+                    return '\r\n';
+                }
+                return '\r';
+            }
+            else if (ch === '\n') {
+                return '\n';
+            }
+        }
+        return (options && options.eol) || '\n';
+    }
+    function isEOL(text, offset) {
+        return '\r\n'.indexOf(text.charAt(offset)) !== -1;
+    }
+    exports.isEOL = isEOL;
+});
+
+
+/***/ }),
+
+/***/ 5152:
+/***/ ((module, exports, __nccwpck_require__) => {
+
+(function (factory) {
+    if ( true && typeof module.exports === "object") {
+        var v = factory(__WEBPACK_EXTERNAL_createRequire(import.meta.url), exports);
+        if (v !== undefined) module.exports = v;
+    }
+    else if (typeof define === "function" && define.amd) {
+        define(["require", "exports", "./scanner"], factory);
+    }
+})(function () {
+    /*---------------------------------------------------------------------------------------------
+     *  Copyright (c) Microsoft Corporation. All rights reserved.
+     *  Licensed under the MIT License. See License.txt in the project root for license information.
+     *--------------------------------------------------------------------------------------------*/
+    'use strict';
+    Object.defineProperty(exports, "__esModule", ({ value: true }));
+    exports.getNodeType = exports.stripComments = exports.visit = exports.findNodeAtOffset = exports.contains = exports.getNodeValue = exports.getNodePath = exports.findNodeAtLocation = exports.parseTree = exports.parse = exports.getLocation = void 0;
+    const scanner_1 = __nccwpck_require__(8525);
+    var ParseOptions;
+    (function (ParseOptions) {
+        ParseOptions.DEFAULT = {
+            allowTrailingComma: false
+        };
+    })(ParseOptions || (ParseOptions = {}));
+    /**
+     * For a given offset, evaluate the location in the JSON document. Each segment in the location path is either a property name or an array index.
+     */
+    function getLocation(text, position) {
+        const segments = []; // strings or numbers
+        const earlyReturnException = new Object();
+        let previousNode = undefined;
+        const previousNodeInst = {
+            value: {},
+            offset: 0,
+            length: 0,
+            type: 'object',
+            parent: undefined
+        };
+        let isAtPropertyKey = false;
+        function setPreviousNode(value, offset, length, type) {
+            previousNodeInst.value = value;
+            previousNodeInst.offset = offset;
+            previousNodeInst.length = length;
+            previousNodeInst.type = type;
+            previousNodeInst.colonOffset = undefined;
+            previousNode = previousNodeInst;
+        }
+        try {
+            visit(text, {
+                onObjectBegin: (offset, length) => {
+                    if (position <= offset) {
+                        throw earlyReturnException;
+                    }
+                    previousNode = undefined;
+                    isAtPropertyKey = position > offset;
+                    segments.push(''); // push a placeholder (will be replaced)
+                },
+                onObjectProperty: (name, offset, length) => {
+                    if (position < offset) {
+                        throw earlyReturnException;
+                    }
+                    setPreviousNode(name, offset, length, 'property');
+                    segments[segments.length - 1] = name;
+                    if (position <= offset + length) {
+                        throw earlyReturnException;
+                    }
+                },
+                onObjectEnd: (offset, length) => {
+                    if (position <= offset) {
+                        throw earlyReturnException;
+                    }
+                    previousNode = undefined;
+                    segments.pop();
+                },
+                onArrayBegin: (offset, length) => {
+                    if (position <= offset) {
+                        throw earlyReturnException;
+                    }
+                    previousNode = undefined;
+                    segments.push(0);
+                },
+                onArrayEnd: (offset, length) => {
+                    if (position <= offset) {
+                        throw earlyReturnException;
+                    }
+                    previousNode = undefined;
+                    segments.pop();
+                },
+                onLiteralValue: (value, offset, length) => {
+                    if (position < offset) {
+                        throw earlyReturnException;
+                    }
+                    setPreviousNode(value, offset, length, getNodeType(value));
+                    if (position <= offset + length) {
+                        throw earlyReturnException;
+                    }
+                },
+                onSeparator: (sep, offset, length) => {
+                    if (position <= offset) {
+                        throw earlyReturnException;
+                    }
+                    if (sep === ':' && previousNode && previousNode.type === 'property') {
+                        previousNode.colonOffset = offset;
+                        isAtPropertyKey = false;
+                        previousNode = undefined;
+                    }
+                    else if (sep === ',') {
+                        const last = segments[segments.length - 1];
+                        if (typeof last === 'number') {
+                            segments[segments.length - 1] = last + 1;
+                        }
+                        else {
+                            isAtPropertyKey = true;
+                            segments[segments.length - 1] = '';
+                        }
+                        previousNode = undefined;
+                    }
+                }
+            });
+        }
+        catch (e) {
+            if (e !== earlyReturnException) {
+                throw e;
+            }
+        }
+        return {
+            path: segments,
+            previousNode,
+            isAtPropertyKey,
+            matches: (pattern) => {
+                let k = 0;
+                for (let i = 0; k < pattern.length && i < segments.length; i++) {
+                    if (pattern[k] === segments[i] || pattern[k] === '*') {
+                        k++;
+                    }
+                    else if (pattern[k] !== '**') {
+                        return false;
+                    }
+                }
+                return k === pattern.length;
+            }
+        };
+    }
+    exports.getLocation = getLocation;
+    /**
+     * Parses the given text and returns the object the JSON content represents. On invalid input, the parser tries to be as fault tolerant as possible, but still return a result.
+     * Therefore always check the errors list to find out if the input was valid.
+     */
+    function parse(text, errors = [], options = ParseOptions.DEFAULT) {
+        let currentProperty = null;
+        let currentParent = [];
+        const previousParents = [];
+        function onValue(value) {
+            if (Array.isArray(currentParent)) {
+                currentParent.push(value);
+            }
+            else if (currentProperty !== null) {
+                currentParent[currentProperty] = value;
+            }
+        }
+        const visitor = {
+            onObjectBegin: () => {
+                const object = {};
+                onValue(object);
+                previousParents.push(currentParent);
+                currentParent = object;
+                currentProperty = null;
+            },
+            onObjectProperty: (name) => {
+                currentProperty = name;
+            },
+            onObjectEnd: () => {
+                currentParent = previousParents.pop();
+            },
+            onArrayBegin: () => {
+                const array = [];
+                onValue(array);
+                previousParents.push(currentParent);
+                currentParent = array;
+                currentProperty = null;
+            },
+            onArrayEnd: () => {
+                currentParent = previousParents.pop();
+            },
+            onLiteralValue: onValue,
+            onError: (error, offset, length) => {
+                errors.push({ error, offset, length });
+            }
+        };
+        visit(text, visitor, options);
+        return currentParent[0];
+    }
+    exports.parse = parse;
+    /**
+     * Parses the given text and returns a tree representation the JSON content. On invalid input, the parser tries to be as fault tolerant as possible, but still return a result.
+     */
+    function parseTree(text, errors = [], options = ParseOptions.DEFAULT) {
+        let currentParent = { type: 'array', offset: -1, length: -1, children: [], parent: undefined }; // artificial root
+        function ensurePropertyComplete(endOffset) {
+            if (currentParent.type === 'property') {
+                currentParent.length = endOffset - currentParent.offset;
+                currentParent = currentParent.parent;
+            }
+        }
+        function onValue(valueNode) {
+            currentParent.children.push(valueNode);
+            return valueNode;
+        }
+        const visitor = {
+            onObjectBegin: (offset) => {
+                currentParent = onValue({ type: 'object', offset, length: -1, parent: currentParent, children: [] });
+            },
+            onObjectProperty: (name, offset, length) => {
+                currentParent = onValue({ type: 'property', offset, length: -1, parent: currentParent, children: [] });
+                currentParent.children.push({ type: 'string', value: name, offset, length, parent: currentParent });
+            },
+            onObjectEnd: (offset, length) => {
+                ensurePropertyComplete(offset + length); // in case of a missing value for a property: make sure property is complete
+                currentParent.length = offset + length - currentParent.offset;
+                currentParent = currentParent.parent;
+                ensurePropertyComplete(offset + length);
+            },
+            onArrayBegin: (offset, length) => {
+                currentParent = onValue({ type: 'array', offset, length: -1, parent: currentParent, children: [] });
+            },
+            onArrayEnd: (offset, length) => {
+                currentParent.length = offset + length - currentParent.offset;
+                currentParent = currentParent.parent;
+                ensurePropertyComplete(offset + length);
+            },
+            onLiteralValue: (value, offset, length) => {
+                onValue({ type: getNodeType(value), offset, length, parent: currentParent, value });
+                ensurePropertyComplete(offset + length);
+            },
+            onSeparator: (sep, offset, length) => {
+                if (currentParent.type === 'property') {
+                    if (sep === ':') {
+                        currentParent.colonOffset = offset;
+                    }
+                    else if (sep === ',') {
+                        ensurePropertyComplete(offset);
+                    }
+                }
+            },
+            onError: (error, offset, length) => {
+                errors.push({ error, offset, length });
+            }
+        };
+        visit(text, visitor, options);
+        const result = currentParent.children[0];
+        if (result) {
+            delete result.parent;
+        }
+        return result;
+    }
+    exports.parseTree = parseTree;
+    /**
+     * Finds the node at the given path in a JSON DOM.
+     */
+    function findNodeAtLocation(root, path) {
+        if (!root) {
+            return undefined;
+        }
+        let node = root;
+        for (let segment of path) {
+            if (typeof segment === 'string') {
+                if (node.type !== 'object' || !Array.isArray(node.children)) {
+                    return undefined;
+                }
+                let found = false;
+                for (const propertyNode of node.children) {
+                    if (Array.isArray(propertyNode.children) && propertyNode.children[0].value === segment && propertyNode.children.length === 2) {
+                        node = propertyNode.children[1];
+                        found = true;
+                        break;
+                    }
+                }
+                if (!found) {
+                    return undefined;
+                }
+            }
+            else {
+                const index = segment;
+                if (node.type !== 'array' || index < 0 || !Array.isArray(node.children) || index >= node.children.length) {
+                    return undefined;
+                }
+                node = node.children[index];
+            }
+        }
+        return node;
+    }
+    exports.findNodeAtLocation = findNodeAtLocation;
+    /**
+     * Gets the JSON path of the given JSON DOM node
+     */
+    function getNodePath(node) {
+        if (!node.parent || !node.parent.children) {
+            return [];
+        }
+        const path = getNodePath(node.parent);
+        if (node.parent.type === 'property') {
+            const key = node.parent.children[0].value;
+            path.push(key);
+        }
+        else if (node.parent.type === 'array') {
+            const index = node.parent.children.indexOf(node);
+            if (index !== -1) {
+                path.push(index);
+            }
+        }
+        return path;
+    }
+    exports.getNodePath = getNodePath;
+    /**
+     * Evaluates the JavaScript object of the given JSON DOM node
+     */
+    function getNodeValue(node) {
+        switch (node.type) {
+            case 'array':
+                return node.children.map(getNodeValue);
+            case 'object':
+                const obj = Object.create(null);
+                for (let prop of node.children) {
+                    const valueNode = prop.children[1];
+                    if (valueNode) {
+                        obj[prop.children[0].value] = getNodeValue(valueNode);
+                    }
+                }
+                return obj;
+            case 'null':
+            case 'string':
+            case 'number':
+            case 'boolean':
+                return node.value;
+            default:
+                return undefined;
+        }
+    }
+    exports.getNodeValue = getNodeValue;
+    function contains(node, offset, includeRightBound = false) {
+        return (offset >= node.offset && offset < (node.offset + node.length)) || includeRightBound && (offset === (node.offset + node.length));
+    }
+    exports.contains = contains;
+    /**
+     * Finds the most inner node at the given offset. If includeRightBound is set, also finds nodes that end at the given offset.
+     */
+    function findNodeAtOffset(node, offset, includeRightBound = false) {
+        if (contains(node, offset, includeRightBound)) {
+            const children = node.children;
+            if (Array.isArray(children)) {
+                for (let i = 0; i < children.length && children[i].offset <= offset; i++) {
+                    const item = findNodeAtOffset(children[i], offset, includeRightBound);
+                    if (item) {
+                        return item;
+                    }
+                }
+            }
+            return node;
+        }
+        return undefined;
+    }
+    exports.findNodeAtOffset = findNodeAtOffset;
+    /**
+     * Parses the given text and invokes the visitor functions for each object, array and literal reached.
+     */
+    function visit(text, visitor, options = ParseOptions.DEFAULT) {
+        const _scanner = (0, scanner_1.createScanner)(text, false);
+        // Important: Only pass copies of this to visitor functions to prevent accidental modification, and
+        // to not affect visitor functions which stored a reference to a previous JSONPath
+        const _jsonPath = [];
+        // Depth of onXXXBegin() callbacks suppressed. onXXXEnd() decrements this if it isn't 0 already.
+        // Callbacks are only called when this value is 0.
+        let suppressedCallbacks = 0;
+        function toNoArgVisit(visitFunction) {
+            return visitFunction ? () => suppressedCallbacks === 0 && visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter()) : () => true;
+        }
+        function toOneArgVisit(visitFunction) {
+            return visitFunction ? (arg) => suppressedCallbacks === 0 && visitFunction(arg, _scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter()) : () => true;
+        }
+        function toOneArgVisitWithPath(visitFunction) {
+            return visitFunction ? (arg) => suppressedCallbacks === 0 && visitFunction(arg, _scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter(), () => _jsonPath.slice()) : () => true;
+        }
+        function toBeginVisit(visitFunction) {
+            return visitFunction ?
+                () => {
+                    if (suppressedCallbacks > 0) {
+                        suppressedCallbacks++;
+                    }
+                    else {
+                        let cbReturn = visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter(), () => _jsonPath.slice());
+                        if (cbReturn === false) {
+                            suppressedCallbacks = 1;
+                        }
+                    }
+                }
+                : () => true;
+        }
+        function toEndVisit(visitFunction) {
+            return visitFunction ?
+                () => {
+                    if (suppressedCallbacks > 0) {
+                        suppressedCallbacks--;
+                    }
+                    if (suppressedCallbacks === 0) {
+                        visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter());
+                    }
+                }
+                : () => true;
+        }
+        const onObjectBegin = toBeginVisit(visitor.onObjectBegin), onObjectProperty = toOneArgVisitWithPath(visitor.onObjectProperty), onObjectEnd = toEndVisit(visitor.onObjectEnd), onArrayBegin = toBeginVisit(visitor.onArrayBegin), onArrayEnd = toEndVisit(visitor.onArrayEnd), onLiteralValue = toOneArgVisitWithPath(visitor.onLiteralValue), onSeparator = toOneArgVisit(visitor.onSeparator), onComment = toNoArgVisit(visitor.onComment), onError = toOneArgVisit(visitor.onError);
+        const disallowComments = options && options.disallowComments;
+        const allowTrailingComma = options && options.allowTrailingComma;
+        function scanNext() {
+            while (true) {
+                const token = _scanner.scan();
+                switch (_scanner.getTokenError()) {
+                    case 4 /* ScanError.InvalidUnicode */:
+                        handleError(14 /* ParseErrorCode.InvalidUnicode */);
+                        break;
+                    case 5 /* ScanError.InvalidEscapeCharacter */:
+                        handleError(15 /* ParseErrorCode.InvalidEscapeCharacter */);
+                        break;
+                    case 3 /* ScanError.UnexpectedEndOfNumber */:
+                        handleError(13 /* ParseErrorCode.UnexpectedEndOfNumber */);
+                        break;
+                    case 1 /* ScanError.UnexpectedEndOfComment */:
+                        if (!disallowComments) {
+                            handleError(11 /* ParseErrorCode.UnexpectedEndOfComment */);
+                        }
+                        break;
+                    case 2 /* ScanError.UnexpectedEndOfString */:
+                        handleError(12 /* ParseErrorCode.UnexpectedEndOfString */);
+                        break;
+                    case 6 /* ScanError.InvalidCharacter */:
+                        handleError(16 /* ParseErrorCode.InvalidCharacter */);
+                        break;
+                }
+                switch (token) {
+                    case 12 /* SyntaxKind.LineCommentTrivia */:
+                    case 13 /* SyntaxKind.BlockCommentTrivia */:
+                        if (disallowComments) {
+                            handleError(10 /* ParseErrorCode.InvalidCommentToken */);
+                        }
+                        else {
+                            onComment();
+                        }
+                        break;
+                    case 16 /* SyntaxKind.Unknown */:
+                        handleError(1 /* ParseErrorCode.InvalidSymbol */);
+                        break;
+                    case 15 /* SyntaxKind.Trivia */:
+                    case 14 /* SyntaxKind.LineBreakTrivia */:
+                        break;
+                    default:
+                        return token;
+                }
+            }
+        }
+        function handleError(error, skipUntilAfter = [], skipUntil = []) {
+            onError(error);
+            if (skipUntilAfter.length + skipUntil.length > 0) {
+                let token = _scanner.getToken();
+                while (token !== 17 /* SyntaxKind.EOF */) {
+                    if (skipUntilAfter.indexOf(token) !== -1) {
+                        scanNext();
+                        break;
+                    }
+                    else if (skipUntil.indexOf(token) !== -1) {
+                        break;
+                    }
+                    token = scanNext();
+                }
+            }
+        }
+        function parseString(isValue) {
+            const value = _scanner.getTokenValue();
+            if (isValue) {
+                onLiteralValue(value);
+            }
+            else {
+                onObjectProperty(value);
+                // add property name afterwards
+                _jsonPath.push(value);
+            }
+            scanNext();
+            return true;
+        }
+        function parseLiteral() {
+            switch (_scanner.getToken()) {
+                case 11 /* SyntaxKind.NumericLiteral */:
+                    const tokenValue = _scanner.getTokenValue();
+                    let value = Number(tokenValue);
+                    if (isNaN(value)) {
+                        handleError(2 /* ParseErrorCode.InvalidNumberFormat */);
+                        value = 0;
+                    }
+                    onLiteralValue(value);
+                    break;
+                case 7 /* SyntaxKind.NullKeyword */:
+                    onLiteralValue(null);
+                    break;
+                case 8 /* SyntaxKind.TrueKeyword */:
+                    onLiteralValue(true);
+                    break;
+                case 9 /* SyntaxKind.FalseKeyword */:
+                    onLiteralValue(false);
+                    break;
+                default:
+                    return false;
+            }
+            scanNext();
+            return true;
+        }
+        function parseProperty() {
+            if (_scanner.getToken() !== 10 /* SyntaxKind.StringLiteral */) {
+                handleError(3 /* ParseErrorCode.PropertyNameExpected */, [], [2 /* SyntaxKind.CloseBraceToken */, 5 /* SyntaxKind.CommaToken */]);
+                return false;
+            }
+            parseString(false);
+            if (_scanner.getToken() === 6 /* SyntaxKind.ColonToken */) {
+                onSeparator(':');
+                scanNext(); // consume colon
+                if (!parseValue()) {
+                    handleError(4 /* ParseErrorCode.ValueExpected */, [], [2 /* SyntaxKind.CloseBraceToken */, 5 /* SyntaxKind.CommaToken */]);
+                }
+            }
+            else {
+                handleError(5 /* ParseErrorCode.ColonExpected */, [], [2 /* SyntaxKind.CloseBraceToken */, 5 /* SyntaxKind.CommaToken */]);
+            }
+            _jsonPath.pop(); // remove processed property name
+            return true;
+        }
+        function parseObject() {
+            onObjectBegin();
+            scanNext(); // consume open brace
+            let needsComma = false;
+            while (_scanner.getToken() !== 2 /* SyntaxKind.CloseBraceToken */ && _scanner.getToken() !== 17 /* SyntaxKind.EOF */) {
+                if (_scanner.getToken() === 5 /* SyntaxKind.CommaToken */) {
+                    if (!needsComma) {
+                        handleError(4 /* ParseErrorCode.ValueExpected */, [], []);
+                    }
+                    onSeparator(',');
+                    scanNext(); // consume comma
+                    if (_scanner.getToken() === 2 /* SyntaxKind.CloseBraceToken */ && allowTrailingComma) {
+                        break;
+                    }
+                }
+                else if (needsComma) {
+                    handleError(6 /* ParseErrorCode.CommaExpected */, [], []);
+                }
+                if (!parseProperty()) {
+                    handleError(4 /* ParseErrorCode.ValueExpected */, [], [2 /* SyntaxKind.CloseBraceToken */, 5 /* SyntaxKind.CommaToken */]);
+                }
+                needsComma = true;
+            }
+            onObjectEnd();
+            if (_scanner.getToken() !== 2 /* SyntaxKind.CloseBraceToken */) {
+                handleError(7 /* ParseErrorCode.CloseBraceExpected */, [2 /* SyntaxKind.CloseBraceToken */], []);
+            }
+            else {
+                scanNext(); // consume close brace
+            }
+            return true;
+        }
+        function parseArray() {
+            onArrayBegin();
+            scanNext(); // consume open bracket
+            let isFirstElement = true;
+            let needsComma = false;
+            while (_scanner.getToken() !== 4 /* SyntaxKind.CloseBracketToken */ && _scanner.getToken() !== 17 /* SyntaxKind.EOF */) {
+                if (_scanner.getToken() === 5 /* SyntaxKind.CommaToken */) {
+                    if (!needsComma) {
+                        handleError(4 /* ParseErrorCode.ValueExpected */, [], []);
+                    }
+                    onSeparator(',');
+                    scanNext(); // consume comma
+                    if (_scanner.getToken() === 4 /* SyntaxKind.CloseBracketToken */ && allowTrailingComma) {
+                        break;
+                    }
+                }
+                else if (needsComma) {
+                    handleError(6 /* ParseErrorCode.CommaExpected */, [], []);
+                }
+                if (isFirstElement) {
+                    _jsonPath.push(0);
+                    isFirstElement = false;
+                }
+                else {
+                    _jsonPath[_jsonPath.length - 1]++;
+                }
+                if (!parseValue()) {
+                    handleError(4 /* ParseErrorCode.ValueExpected */, [], [4 /* SyntaxKind.CloseBracketToken */, 5 /* SyntaxKind.CommaToken */]);
+                }
+                needsComma = true;
+            }
+            onArrayEnd();
+            if (!isFirstElement) {
+                _jsonPath.pop(); // remove array index
+            }
+            if (_scanner.getToken() !== 4 /* SyntaxKind.CloseBracketToken */) {
+                handleError(8 /* ParseErrorCode.CloseBracketExpected */, [4 /* SyntaxKind.CloseBracketToken */], []);
+            }
+            else {
+                scanNext(); // consume close bracket
+            }
+            return true;
+        }
+        function parseValue() {
+            switch (_scanner.getToken()) {
+                case 3 /* SyntaxKind.OpenBracketToken */:
+                    return parseArray();
+                case 1 /* SyntaxKind.OpenBraceToken */:
+                    return parseObject();
+                case 10 /* SyntaxKind.StringLiteral */:
+                    return parseString(true);
+                default:
+                    return parseLiteral();
+            }
+        }
+        scanNext();
+        if (_scanner.getToken() === 17 /* SyntaxKind.EOF */) {
+            if (options.allowEmptyContent) {
+                return true;
+            }
+            handleError(4 /* ParseErrorCode.ValueExpected */, [], []);
+            return false;
+        }
+        if (!parseValue()) {
+            handleError(4 /* ParseErrorCode.ValueExpected */, [], []);
+            return false;
+        }
+        if (_scanner.getToken() !== 17 /* SyntaxKind.EOF */) {
+            handleError(9 /* ParseErrorCode.EndOfFileExpected */, [], []);
+        }
+        return true;
+    }
+    exports.visit = visit;
+    /**
+     * Takes JSON with JavaScript-style comments and remove
+     * them. Optionally replaces every none-newline character
+     * of comments with a replaceCharacter
+     */
+    function stripComments(text, replaceCh) {
+        let _scanner = (0, scanner_1.createScanner)(text), parts = [], kind, offset = 0, pos;
+        do {
+            pos = _scanner.getPosition();
+            kind = _scanner.scan();
+            switch (kind) {
+                case 12 /* SyntaxKind.LineCommentTrivia */:
+                case 13 /* SyntaxKind.BlockCommentTrivia */:
+                case 17 /* SyntaxKind.EOF */:
+                    if (offset !== pos) {
+                        parts.push(text.substring(offset, pos));
+                    }
+                    if (replaceCh !== undefined) {
+                        parts.push(_scanner.getTokenValue().replace(/[^\r\n]/g, replaceCh));
+                    }
+                    offset = _scanner.getPosition();
+                    break;
+            }
+        } while (kind !== 17 /* SyntaxKind.EOF */);
+        return parts.join('');
+    }
+    exports.stripComments = stripComments;
+    function getNodeType(value) {
+        switch (typeof value) {
+            case 'boolean': return 'boolean';
+            case 'number': return 'number';
+            case 'string': return 'string';
+            case 'object': {
+                if (!value) {
+                    return 'null';
+                }
+                else if (Array.isArray(value)) {
+                    return 'array';
+                }
+                return 'object';
+            }
+            default: return 'null';
+        }
+    }
+    exports.getNodeType = getNodeType;
+});
+
+
+/***/ }),
+
+/***/ 8525:
+/***/ ((module, exports) => {
+
+(function (factory) {
+    if ( true && typeof module.exports === "object") {
+        var v = factory(__WEBPACK_EXTERNAL_createRequire(import.meta.url), exports);
+        if (v !== undefined) module.exports = v;
+    }
+    else if (typeof define === "function" && define.amd) {
+        define(["require", "exports"], factory);
+    }
+})(function () {
+    /*---------------------------------------------------------------------------------------------
+     *  Copyright (c) Microsoft Corporation. All rights reserved.
+     *  Licensed under the MIT License. See License.txt in the project root for license information.
+     *--------------------------------------------------------------------------------------------*/
+    'use strict';
+    Object.defineProperty(exports, "__esModule", ({ value: true }));
+    exports.createScanner = void 0;
+    /**
+     * Creates a JSON scanner on the given text.
+     * If ignoreTrivia is set, whitespaces or comments are ignored.
+     */
+    function createScanner(text, ignoreTrivia = false) {
+        const len = text.length;
+        let pos = 0, value = '', tokenOffset = 0, token = 16 /* SyntaxKind.Unknown */, lineNumber = 0, lineStartOffset = 0, tokenLineStartOffset = 0, prevTokenLineStartOffset = 0, scanError = 0 /* ScanError.None */;
+        function scanHexDigits(count, exact) {
+            let digits = 0;
+            let value = 0;
+            while (digits < count || !exact) {
+                let ch = text.charCodeAt(pos);
+                if (ch >= 48 /* CharacterCodes._0 */ && ch <= 57 /* CharacterCodes._9 */) {
+                    value = value * 16 + ch - 48 /* CharacterCodes._0 */;
+                }
+                else if (ch >= 65 /* CharacterCodes.A */ && ch <= 70 /* CharacterCodes.F */) {
+                    value = value * 16 + ch - 65 /* CharacterCodes.A */ + 10;
+                }
+                else if (ch >= 97 /* CharacterCodes.a */ && ch <= 102 /* CharacterCodes.f */) {
+                    value = value * 16 + ch - 97 /* CharacterCodes.a */ + 10;
+                }
+                else {
+                    break;
+                }
+                pos++;
+                digits++;
+            }
+            if (digits < count) {
+                value = -1;
+            }
+            return value;
+        }
+        function setPosition(newPosition) {
+            pos = newPosition;
+            value = '';
+            tokenOffset = 0;
+            token = 16 /* SyntaxKind.Unknown */;
+            scanError = 0 /* ScanError.None */;
+        }
+        function scanNumber() {
+            let start = pos;
+            if (text.charCodeAt(pos) === 48 /* CharacterCodes._0 */) {
+                pos++;
+            }
+            else {
+                pos++;
+                while (pos < text.length && isDigit(text.charCodeAt(pos))) {
+                    pos++;
+                }
+            }
+            if (pos < text.length && text.charCodeAt(pos) === 46 /* CharacterCodes.dot */) {
+                pos++;
+                if (pos < text.length && isDigit(text.charCodeAt(pos))) {
+                    pos++;
+                    while (pos < text.length && isDigit(text.charCodeAt(pos))) {
+                        pos++;
+                    }
+                }
+                else {
+                    scanError = 3 /* ScanError.UnexpectedEndOfNumber */;
+                    return text.substring(start, pos);
+                }
+            }
+            let end = pos;
+            if (pos < text.length && (text.charCodeAt(pos) === 69 /* CharacterCodes.E */ || text.charCodeAt(pos) === 101 /* CharacterCodes.e */)) {
+                pos++;
+                if (pos < text.length && text.charCodeAt(pos) === 43 /* CharacterCodes.plus */ || text.charCodeAt(pos) === 45 /* CharacterCodes.minus */) {
+                    pos++;
+                }
+                if (pos < text.length && isDigit(text.charCodeAt(pos))) {
+                    pos++;
+                    while (pos < text.length && isDigit(text.charCodeAt(pos))) {
+                        pos++;
+                    }
+                    end = pos;
+                }
+                else {
+                    scanError = 3 /* ScanError.UnexpectedEndOfNumber */;
+                }
+            }
+            return text.substring(start, end);
+        }
+        function scanString() {
+            let result = '', start = pos;
+            while (true) {
+                if (pos >= len) {
+                    result += text.substring(start, pos);
+                    scanError = 2 /* ScanError.UnexpectedEndOfString */;
+                    break;
+                }
+                const ch = text.charCodeAt(pos);
+                if (ch === 34 /* CharacterCodes.doubleQuote */) {
+                    result += text.substring(start, pos);
+                    pos++;
+                    break;
+                }
+                if (ch === 92 /* CharacterCodes.backslash */) {
+                    result += text.substring(start, pos);
+                    pos++;
+                    if (pos >= len) {
+                        scanError = 2 /* ScanError.UnexpectedEndOfString */;
+                        break;
+                    }
+                    const ch2 = text.charCodeAt(pos++);
+                    switch (ch2) {
+                        case 34 /* CharacterCodes.doubleQuote */:
+                            result += '\"';
+                            break;
+                        case 92 /* CharacterCodes.backslash */:
+                            result += '\\';
+                            break;
+                        case 47 /* CharacterCodes.slash */:
+                            result += '/';
+                            break;
+                        case 98 /* CharacterCodes.b */:
+                            result += '\b';
+                            break;
+                        case 102 /* CharacterCodes.f */:
+                            result += '\f';
+                            break;
+                        case 110 /* CharacterCodes.n */:
+                            result += '\n';
+                            break;
+                        case 114 /* CharacterCodes.r */:
+                            result += '\r';
+                            break;
+                        case 116 /* CharacterCodes.t */:
+                            result += '\t';
+                            break;
+                        case 117 /* CharacterCodes.u */:
+                            const ch3 = scanHexDigits(4, true);
+                            if (ch3 >= 0) {
+                                result += String.fromCharCode(ch3);
+                            }
+                            else {
+                                scanError = 4 /* ScanError.InvalidUnicode */;
+                            }
+                            break;
+                        default:
+                            scanError = 5 /* ScanError.InvalidEscapeCharacter */;
+                    }
+                    start = pos;
+                    continue;
+                }
+                if (ch >= 0 && ch <= 0x1f) {
+                    if (isLineBreak(ch)) {
+                        result += text.substring(start, pos);
+                        scanError = 2 /* ScanError.UnexpectedEndOfString */;
+                        break;
+                    }
+                    else {
+                        scanError = 6 /* ScanError.InvalidCharacter */;
+                        // mark as error but continue with string
+                    }
+                }
+                pos++;
+            }
+            return result;
+        }
+        function scanNext() {
+            value = '';
+            scanError = 0 /* ScanError.None */;
+            tokenOffset = pos;
+            lineStartOffset = lineNumber;
+            prevTokenLineStartOffset = tokenLineStartOffset;
+            if (pos >= len) {
+                // at the end
+                tokenOffset = len;
+                return token = 17 /* SyntaxKind.EOF */;
+            }
+            let code = text.charCodeAt(pos);
+            // trivia: whitespace
+            if (isWhiteSpace(code)) {
+                do {
+                    pos++;
+                    value += String.fromCharCode(code);
+                    code = text.charCodeAt(pos);
+                } while (isWhiteSpace(code));
+                return token = 15 /* SyntaxKind.Trivia */;
+            }
+            // trivia: newlines
+            if (isLineBreak(code)) {
+                pos++;
+                value += String.fromCharCode(code);
+                if (code === 13 /* CharacterCodes.carriageReturn */ && text.charCodeAt(pos) === 10 /* CharacterCodes.lineFeed */) {
+                    pos++;
+                    value += '\n';
+                }
+                lineNumber++;
+                tokenLineStartOffset = pos;
+                return token = 14 /* SyntaxKind.LineBreakTrivia */;
+            }
+            switch (code) {
+                // tokens: []{}:,
+                case 123 /* CharacterCodes.openBrace */:
+                    pos++;
+                    return token = 1 /* SyntaxKind.OpenBraceToken */;
+                case 125 /* CharacterCodes.closeBrace */:
+                    pos++;
+                    return token = 2 /* SyntaxKind.CloseBraceToken */;
+                case 91 /* CharacterCodes.openBracket */:
+                    pos++;
+                    return token = 3 /* SyntaxKind.OpenBracketToken */;
+                case 93 /* CharacterCodes.closeBracket */:
+                    pos++;
+                    return token = 4 /* SyntaxKind.CloseBracketToken */;
+                case 58 /* CharacterCodes.colon */:
+                    pos++;
+                    return token = 6 /* SyntaxKind.ColonToken */;
+                case 44 /* CharacterCodes.comma */:
+                    pos++;
+                    return token = 5 /* SyntaxKind.CommaToken */;
+                // strings
+                case 34 /* CharacterCodes.doubleQuote */:
+                    pos++;
+                    value = scanString();
+                    return token = 10 /* SyntaxKind.StringLiteral */;
+                // comments
+                case 47 /* CharacterCodes.slash */:
+                    const start = pos - 1;
+                    // Single-line comment
+                    if (text.charCodeAt(pos + 1) === 47 /* CharacterCodes.slash */) {
+                        pos += 2;
+                        while (pos < len) {
+                            if (isLineBreak(text.charCodeAt(pos))) {
+                                break;
+                            }
+                            pos++;
+                        }
+                        value = text.substring(start, pos);
+                        return token = 12 /* SyntaxKind.LineCommentTrivia */;
+                    }
+                    // Multi-line comment
+                    if (text.charCodeAt(pos + 1) === 42 /* CharacterCodes.asterisk */) {
+                        pos += 2;
+                        const safeLength = len - 1; // For lookahead.
+                        let commentClosed = false;
+                        while (pos < safeLength) {
+                            const ch = text.charCodeAt(pos);
+                            if (ch === 42 /* CharacterCodes.asterisk */ && text.charCodeAt(pos + 1) === 47 /* CharacterCodes.slash */) {
+                                pos += 2;
+                                commentClosed = true;
+                                break;
+                            }
+                            pos++;
+                            if (isLineBreak(ch)) {
+                                if (ch === 13 /* CharacterCodes.carriageReturn */ && text.charCodeAt(pos) === 10 /* CharacterCodes.lineFeed */) {
+                                    pos++;
+                                }
+                                lineNumber++;
+                                tokenLineStartOffset = pos;
+                            }
+                        }
+                        if (!commentClosed) {
+                            pos++;
+                            scanError = 1 /* ScanError.UnexpectedEndOfComment */;
+                        }
+                        value = text.substring(start, pos);
+                        return token = 13 /* SyntaxKind.BlockCommentTrivia */;
+                    }
+                    // just a single slash
+                    value += String.fromCharCode(code);
+                    pos++;
+                    return token = 16 /* SyntaxKind.Unknown */;
+                // numbers
+                case 45 /* CharacterCodes.minus */:
+                    value += String.fromCharCode(code);
+                    pos++;
+                    if (pos === len || !isDigit(text.charCodeAt(pos))) {
+                        return token = 16 /* SyntaxKind.Unknown */;
+                    }
+                // found a minus, followed by a number so
+                // we fall through to proceed with scanning
+                // numbers
+                case 48 /* CharacterCodes._0 */:
+                case 49 /* CharacterCodes._1 */:
+                case 50 /* CharacterCodes._2 */:
+                case 51 /* CharacterCodes._3 */:
+                case 52 /* CharacterCodes._4 */:
+                case 53 /* CharacterCodes._5 */:
+                case 54 /* CharacterCodes._6 */:
+                case 55 /* CharacterCodes._7 */:
+                case 56 /* CharacterCodes._8 */:
+                case 57 /* CharacterCodes._9 */:
+                    value += scanNumber();
+                    return token = 11 /* SyntaxKind.NumericLiteral */;
+                // literals and unknown symbols
+                default:
+                    // is a literal? Read the full word.
+                    while (pos < len && isUnknownContentCharacter(code)) {
+                        pos++;
+                        code = text.charCodeAt(pos);
+                    }
+                    if (tokenOffset !== pos) {
+                        value = text.substring(tokenOffset, pos);
+                        // keywords: true, false, null
+                        switch (value) {
+                            case 'true': return token = 8 /* SyntaxKind.TrueKeyword */;
+                            case 'false': return token = 9 /* SyntaxKind.FalseKeyword */;
+                            case 'null': return token = 7 /* SyntaxKind.NullKeyword */;
+                        }
+                        return token = 16 /* SyntaxKind.Unknown */;
+                    }
+                    // some
+                    value += String.fromCharCode(code);
+                    pos++;
+                    return token = 16 /* SyntaxKind.Unknown */;
+            }
+        }
+        function isUnknownContentCharacter(code) {
+            if (isWhiteSpace(code) || isLineBreak(code)) {
+                return false;
+            }
+            switch (code) {
+                case 125 /* CharacterCodes.closeBrace */:
+                case 93 /* CharacterCodes.closeBracket */:
+                case 123 /* CharacterCodes.openBrace */:
+                case 91 /* CharacterCodes.openBracket */:
+                case 34 /* CharacterCodes.doubleQuote */:
+                case 58 /* CharacterCodes.colon */:
+                case 44 /* CharacterCodes.comma */:
+                case 47 /* CharacterCodes.slash */:
+                    return false;
+            }
+            return true;
+        }
+        function scanNextNonTrivia() {
+            let result;
+            do {
+                result = scanNext();
+            } while (result >= 12 /* SyntaxKind.LineCommentTrivia */ && result <= 15 /* SyntaxKind.Trivia */);
+            return result;
+        }
+        return {
+            setPosition: setPosition,
+            getPosition: () => pos,
+            scan: ignoreTrivia ? scanNextNonTrivia : scanNext,
+            getToken: () => token,
+            getTokenValue: () => value,
+            getTokenOffset: () => tokenOffset,
+            getTokenLength: () => pos - tokenOffset,
+            getTokenStartLine: () => lineStartOffset,
+            getTokenStartCharacter: () => tokenOffset - prevTokenLineStartOffset,
+            getTokenError: () => scanError,
+        };
+    }
+    exports.createScanner = createScanner;
+    function isWhiteSpace(ch) {
+        return ch === 32 /* CharacterCodes.space */ || ch === 9 /* CharacterCodes.tab */;
+    }
+    function isLineBreak(ch) {
+        return ch === 10 /* CharacterCodes.lineFeed */ || ch === 13 /* CharacterCodes.carriageReturn */;
+    }
+    function isDigit(ch) {
+        return ch >= 48 /* CharacterCodes._0 */ && ch <= 57 /* CharacterCodes._9 */;
+    }
+    var CharacterCodes;
+    (function (CharacterCodes) {
+        CharacterCodes[CharacterCodes["lineFeed"] = 10] = "lineFeed";
+        CharacterCodes[CharacterCodes["carriageReturn"] = 13] = "carriageReturn";
+        CharacterCodes[CharacterCodes["space"] = 32] = "space";
+        CharacterCodes[CharacterCodes["_0"] = 48] = "_0";
+        CharacterCodes[CharacterCodes["_1"] = 49] = "_1";
+        CharacterCodes[CharacterCodes["_2"] = 50] = "_2";
+        CharacterCodes[CharacterCodes["_3"] = 51] = "_3";
+        CharacterCodes[CharacterCodes["_4"] = 52] = "_4";
+        CharacterCodes[CharacterCodes["_5"] = 53] = "_5";
+        CharacterCodes[CharacterCodes["_6"] = 54] = "_6";
+        CharacterCodes[CharacterCodes["_7"] = 55] = "_7";
+        CharacterCodes[CharacterCodes["_8"] = 56] = "_8";
+        CharacterCodes[CharacterCodes["_9"] = 57] = "_9";
+        CharacterCodes[CharacterCodes["a"] = 97] = "a";
+        CharacterCodes[CharacterCodes["b"] = 98] = "b";
+        CharacterCodes[CharacterCodes["c"] = 99] = "c";
+        CharacterCodes[CharacterCodes["d"] = 100] = "d";
+        CharacterCodes[CharacterCodes["e"] = 101] = "e";
+        CharacterCodes[CharacterCodes["f"] = 102] = "f";
+        CharacterCodes[CharacterCodes["g"] = 103] = "g";
+        CharacterCodes[CharacterCodes["h"] = 104] = "h";
+        CharacterCodes[CharacterCodes["i"] = 105] = "i";
+        CharacterCodes[CharacterCodes["j"] = 106] = "j";
+        CharacterCodes[CharacterCodes["k"] = 107] = "k";
+        CharacterCodes[CharacterCodes["l"] = 108] = "l";
+        CharacterCodes[CharacterCodes["m"] = 109] = "m";
+        CharacterCodes[CharacterCodes["n"] = 110] = "n";
+        CharacterCodes[CharacterCodes["o"] = 111] = "o";
+        CharacterCodes[CharacterCodes["p"] = 112] = "p";
+        CharacterCodes[CharacterCodes["q"] = 113] = "q";
+        CharacterCodes[CharacterCodes["r"] = 114] = "r";
+        CharacterCodes[CharacterCodes["s"] = 115] = "s";
+        CharacterCodes[CharacterCodes["t"] = 116] = "t";
+        CharacterCodes[CharacterCodes["u"] = 117] = "u";
+        CharacterCodes[CharacterCodes["v"] = 118] = "v";
+        CharacterCodes[CharacterCodes["w"] = 119] = "w";
+        CharacterCodes[CharacterCodes["x"] = 120] = "x";
+        CharacterCodes[CharacterCodes["y"] = 121] = "y";
+        CharacterCodes[CharacterCodes["z"] = 122] = "z";
+        CharacterCodes[CharacterCodes["A"] = 65] = "A";
+        CharacterCodes[CharacterCodes["B"] = 66] = "B";
+        CharacterCodes[CharacterCodes["C"] = 67] = "C";
+        CharacterCodes[CharacterCodes["D"] = 68] = "D";
+        CharacterCodes[CharacterCodes["E"] = 69] = "E";
+        CharacterCodes[CharacterCodes["F"] = 70] = "F";
+        CharacterCodes[CharacterCodes["G"] = 71] = "G";
+        CharacterCodes[CharacterCodes["H"] = 72] = "H";
+        CharacterCodes[CharacterCodes["I"] = 73] = "I";
+        CharacterCodes[CharacterCodes["J"] = 74] = "J";
+        CharacterCodes[CharacterCodes["K"] = 75] = "K";
+        CharacterCodes[CharacterCodes["L"] = 76] = "L";
+        CharacterCodes[CharacterCodes["M"] = 77] = "M";
+        CharacterCodes[CharacterCodes["N"] = 78] = "N";
+        CharacterCodes[CharacterCodes["O"] = 79] = "O";
+        CharacterCodes[CharacterCodes["P"] = 80] = "P";
+        CharacterCodes[CharacterCodes["Q"] = 81] = "Q";
+        CharacterCodes[CharacterCodes["R"] = 82] = "R";
+        CharacterCodes[CharacterCodes["S"] = 83] = "S";
+        CharacterCodes[CharacterCodes["T"] = 84] = "T";
+        CharacterCodes[CharacterCodes["U"] = 85] = "U";
+        CharacterCodes[CharacterCodes["V"] = 86] = "V";
+        CharacterCodes[CharacterCodes["W"] = 87] = "W";
+        CharacterCodes[CharacterCodes["X"] = 88] = "X";
+        CharacterCodes[CharacterCodes["Y"] = 89] = "Y";
+        CharacterCodes[CharacterCodes["Z"] = 90] = "Z";
+        CharacterCodes[CharacterCodes["asterisk"] = 42] = "asterisk";
+        CharacterCodes[CharacterCodes["backslash"] = 92] = "backslash";
+        CharacterCodes[CharacterCodes["closeBrace"] = 125] = "closeBrace";
+        CharacterCodes[CharacterCodes["closeBracket"] = 93] = "closeBracket";
+        CharacterCodes[CharacterCodes["colon"] = 58] = "colon";
+        CharacterCodes[CharacterCodes["comma"] = 44] = "comma";
+        CharacterCodes[CharacterCodes["dot"] = 46] = "dot";
+        CharacterCodes[CharacterCodes["doubleQuote"] = 34] = "doubleQuote";
+        CharacterCodes[CharacterCodes["minus"] = 45] = "minus";
+        CharacterCodes[CharacterCodes["openBrace"] = 123] = "openBrace";
+        CharacterCodes[CharacterCodes["openBracket"] = 91] = "openBracket";
+        CharacterCodes[CharacterCodes["plus"] = 43] = "plus";
+        CharacterCodes[CharacterCodes["slash"] = 47] = "slash";
+        CharacterCodes[CharacterCodes["formFeed"] = 12] = "formFeed";
+        CharacterCodes[CharacterCodes["tab"] = 9] = "tab";
+    })(CharacterCodes || (CharacterCodes = {}));
+});
+
+
+/***/ }),
+
+/***/ 4579:
+/***/ ((module, exports) => {
+
+(function (factory) {
+    if ( true && typeof module.exports === "object") {
+        var v = factory(__WEBPACK_EXTERNAL_createRequire(import.meta.url), exports);
+        if (v !== undefined) module.exports = v;
+    }
+    else if (typeof define === "function" && define.amd) {
+        define(["require", "exports"], factory);
+    }
+})(function () {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", ({ value: true }));
+    exports.supportedEols = exports.cachedBreakLinesWithSpaces = exports.cachedSpaces = void 0;
+    exports.cachedSpaces = new Array(20).fill(0).map((_, index) => {
+        return ' '.repeat(index);
+    });
+    const maxCachedValues = 200;
+    exports.cachedBreakLinesWithSpaces = {
+        ' ': {
+            '\n': new Array(maxCachedValues).fill(0).map((_, index) => {
+                return '\n' + ' '.repeat(index);
+            }),
+            '\r': new Array(maxCachedValues).fill(0).map((_, index) => {
+                return '\r' + ' '.repeat(index);
+            }),
+            '\r\n': new Array(maxCachedValues).fill(0).map((_, index) => {
+                return '\r\n' + ' '.repeat(index);
+            }),
+        },
+        '\t': {
+            '\n': new Array(maxCachedValues).fill(0).map((_, index) => {
+                return '\n' + '\t'.repeat(index);
+            }),
+            '\r': new Array(maxCachedValues).fill(0).map((_, index) => {
+                return '\r' + '\t'.repeat(index);
+            }),
+            '\r\n': new Array(maxCachedValues).fill(0).map((_, index) => {
+                return '\r\n' + '\t'.repeat(index);
+            }),
+        }
+    };
+    exports.supportedEols = ['\n', '\r', '\r\n'];
+});
+
+
+/***/ }),
+
+/***/ 9547:
+/***/ ((module, exports, __nccwpck_require__) => {
+
+(function (factory) {
+    if ( true && typeof module.exports === "object") {
+        var v = factory(__WEBPACK_EXTERNAL_createRequire(import.meta.url), exports);
+        if (v !== undefined) module.exports = v;
+    }
+    else if (typeof define === "function" && define.amd) {
+        define(["require", "exports", "./impl/format", "./impl/edit", "./impl/scanner", "./impl/parser"], factory);
+    }
+})(function () {
+    /*---------------------------------------------------------------------------------------------
+     *  Copyright (c) Microsoft Corporation. All rights reserved.
+     *  Licensed under the MIT License. See License.txt in the project root for license information.
+     *--------------------------------------------------------------------------------------------*/
+    'use strict';
+    Object.defineProperty(exports, "__esModule", ({ value: true }));
+    exports.applyEdits = exports.modify = exports.format = exports.printParseErrorCode = exports.ParseErrorCode = exports.stripComments = exports.visit = exports.getNodeValue = exports.getNodePath = exports.findNodeAtOffset = exports.findNodeAtLocation = exports.parseTree = exports.parse = exports.getLocation = exports.SyntaxKind = exports.ScanError = exports.createScanner = void 0;
+    const formatter = __nccwpck_require__(6612);
+    const edit = __nccwpck_require__(4807);
+    const scanner = __nccwpck_require__(8525);
+    const parser = __nccwpck_require__(5152);
+    /**
+     * Creates a JSON scanner on the given text.
+     * If ignoreTrivia is set, whitespaces or comments are ignored.
+     */
+    exports.createScanner = scanner.createScanner;
+    var ScanError;
+    (function (ScanError) {
+        ScanError[ScanError["None"] = 0] = "None";
+        ScanError[ScanError["UnexpectedEndOfComment"] = 1] = "UnexpectedEndOfComment";
+        ScanError[ScanError["UnexpectedEndOfString"] = 2] = "UnexpectedEndOfString";
+        ScanError[ScanError["UnexpectedEndOfNumber"] = 3] = "UnexpectedEndOfNumber";
+        ScanError[ScanError["InvalidUnicode"] = 4] = "InvalidUnicode";
+        ScanError[ScanError["InvalidEscapeCharacter"] = 5] = "InvalidEscapeCharacter";
+        ScanError[ScanError["InvalidCharacter"] = 6] = "InvalidCharacter";
+    })(ScanError || (exports.ScanError = ScanError = {}));
+    var SyntaxKind;
+    (function (SyntaxKind) {
+        SyntaxKind[SyntaxKind["OpenBraceToken"] = 1] = "OpenBraceToken";
+        SyntaxKind[SyntaxKind["CloseBraceToken"] = 2] = "CloseBraceToken";
+        SyntaxKind[SyntaxKind["OpenBracketToken"] = 3] = "OpenBracketToken";
+        SyntaxKind[SyntaxKind["CloseBracketToken"] = 4] = "CloseBracketToken";
+        SyntaxKind[SyntaxKind["CommaToken"] = 5] = "CommaToken";
+        SyntaxKind[SyntaxKind["ColonToken"] = 6] = "ColonToken";
+        SyntaxKind[SyntaxKind["NullKeyword"] = 7] = "NullKeyword";
+        SyntaxKind[SyntaxKind["TrueKeyword"] = 8] = "TrueKeyword";
+        SyntaxKind[SyntaxKind["FalseKeyword"] = 9] = "FalseKeyword";
+        SyntaxKind[SyntaxKind["StringLiteral"] = 10] = "StringLiteral";
+        SyntaxKind[SyntaxKind["NumericLiteral"] = 11] = "NumericLiteral";
+        SyntaxKind[SyntaxKind["LineCommentTrivia"] = 12] = "LineCommentTrivia";
+        SyntaxKind[SyntaxKind["BlockCommentTrivia"] = 13] = "BlockCommentTrivia";
+        SyntaxKind[SyntaxKind["LineBreakTrivia"] = 14] = "LineBreakTrivia";
+        SyntaxKind[SyntaxKind["Trivia"] = 15] = "Trivia";
+        SyntaxKind[SyntaxKind["Unknown"] = 16] = "Unknown";
+        SyntaxKind[SyntaxKind["EOF"] = 17] = "EOF";
+    })(SyntaxKind || (exports.SyntaxKind = SyntaxKind = {}));
+    /**
+     * For a given offset, evaluate the location in the JSON document. Each segment in the location path is either a property name or an array index.
+     */
+    exports.getLocation = parser.getLocation;
+    /**
+     * Parses the given text and returns the object the JSON content represents. On invalid input, the parser tries to be as fault tolerant as possible, but still return a result.
+     * Therefore, always check the errors list to find out if the input was valid.
+     */
+    exports.parse = parser.parse;
+    /**
+     * Parses the given text and returns a tree representation the JSON content. On invalid input, the parser tries to be as fault tolerant as possible, but still return a result.
+     */
+    exports.parseTree = parser.parseTree;
+    /**
+     * Finds the node at the given path in a JSON DOM.
+     */
+    exports.findNodeAtLocation = parser.findNodeAtLocation;
+    /**
+     * Finds the innermost node at the given offset. If includeRightBound is set, also finds nodes that end at the given offset.
+     */
+    exports.findNodeAtOffset = parser.findNodeAtOffset;
+    /**
+     * Gets the JSON path of the given JSON DOM node
+     */
+    exports.getNodePath = parser.getNodePath;
+    /**
+     * Evaluates the JavaScript object of the given JSON DOM node
+     */
+    exports.getNodeValue = parser.getNodeValue;
+    /**
+     * Parses the given text and invokes the visitor functions for each object, array and literal reached.
+     */
+    exports.visit = parser.visit;
+    /**
+     * Takes JSON with JavaScript-style comments and remove
+     * them. Optionally replaces every none-newline character
+     * of comments with a replaceCharacter
+     */
+    exports.stripComments = parser.stripComments;
+    var ParseErrorCode;
+    (function (ParseErrorCode) {
+        ParseErrorCode[ParseErrorCode["InvalidSymbol"] = 1] = "InvalidSymbol";
+        ParseErrorCode[ParseErrorCode["InvalidNumberFormat"] = 2] = "InvalidNumberFormat";
+        ParseErrorCode[ParseErrorCode["PropertyNameExpected"] = 3] = "PropertyNameExpected";
+        ParseErrorCode[ParseErrorCode["ValueExpected"] = 4] = "ValueExpected";
+        ParseErrorCode[ParseErrorCode["ColonExpected"] = 5] = "ColonExpected";
+        ParseErrorCode[ParseErrorCode["CommaExpected"] = 6] = "CommaExpected";
+        ParseErrorCode[ParseErrorCode["CloseBraceExpected"] = 7] = "CloseBraceExpected";
+        ParseErrorCode[ParseErrorCode["CloseBracketExpected"] = 8] = "CloseBracketExpected";
+        ParseErrorCode[ParseErrorCode["EndOfFileExpected"] = 9] = "EndOfFileExpected";
+        ParseErrorCode[ParseErrorCode["InvalidCommentToken"] = 10] = "InvalidCommentToken";
+        ParseErrorCode[ParseErrorCode["UnexpectedEndOfComment"] = 11] = "UnexpectedEndOfComment";
+        ParseErrorCode[ParseErrorCode["UnexpectedEndOfString"] = 12] = "UnexpectedEndOfString";
+        ParseErrorCode[ParseErrorCode["UnexpectedEndOfNumber"] = 13] = "UnexpectedEndOfNumber";
+        ParseErrorCode[ParseErrorCode["InvalidUnicode"] = 14] = "InvalidUnicode";
+        ParseErrorCode[ParseErrorCode["InvalidEscapeCharacter"] = 15] = "InvalidEscapeCharacter";
+        ParseErrorCode[ParseErrorCode["InvalidCharacter"] = 16] = "InvalidCharacter";
+    })(ParseErrorCode || (exports.ParseErrorCode = ParseErrorCode = {}));
+    function printParseErrorCode(code) {
+        switch (code) {
+            case 1 /* ParseErrorCode.InvalidSymbol */: return 'InvalidSymbol';
+            case 2 /* ParseErrorCode.InvalidNumberFormat */: return 'InvalidNumberFormat';
+            case 3 /* ParseErrorCode.PropertyNameExpected */: return 'PropertyNameExpected';
+            case 4 /* ParseErrorCode.ValueExpected */: return 'ValueExpected';
+            case 5 /* ParseErrorCode.ColonExpected */: return 'ColonExpected';
+            case 6 /* ParseErrorCode.CommaExpected */: return 'CommaExpected';
+            case 7 /* ParseErrorCode.CloseBraceExpected */: return 'CloseBraceExpected';
+            case 8 /* ParseErrorCode.CloseBracketExpected */: return 'CloseBracketExpected';
+            case 9 /* ParseErrorCode.EndOfFileExpected */: return 'EndOfFileExpected';
+            case 10 /* ParseErrorCode.InvalidCommentToken */: return 'InvalidCommentToken';
+            case 11 /* ParseErrorCode.UnexpectedEndOfComment */: return 'UnexpectedEndOfComment';
+            case 12 /* ParseErrorCode.UnexpectedEndOfString */: return 'UnexpectedEndOfString';
+            case 13 /* ParseErrorCode.UnexpectedEndOfNumber */: return 'UnexpectedEndOfNumber';
+            case 14 /* ParseErrorCode.InvalidUnicode */: return 'InvalidUnicode';
+            case 15 /* ParseErrorCode.InvalidEscapeCharacter */: return 'InvalidEscapeCharacter';
+            case 16 /* ParseErrorCode.InvalidCharacter */: return 'InvalidCharacter';
+        }
+        return '<unknown ParseErrorCode>';
+    }
+    exports.printParseErrorCode = printParseErrorCode;
+    /**
+     * Computes the edit operations needed to format a JSON document.
+     *
+     * @param documentText The input text
+     * @param range The range to format or `undefined` to format the full content
+     * @param options The formatting options
+     * @returns The edit operations describing the formatting changes to the original document following the format described in {@linkcode EditResult}.
+     * To apply the edit operations to the input, use {@linkcode applyEdits}.
+     */
+    function format(documentText, range, options) {
+        return formatter.format(documentText, range, options);
+    }
+    exports.format = format;
+    /**
+     * Computes the edit operations needed to modify a value in the JSON document.
+     *
+     * @param documentText The input text
+     * @param path The path of the value to change. The path represents either to the document root, a property or an array item.
+     * If the path points to an non-existing property or item, it will be created.
+     * @param value The new value for the specified property or item. If the value is undefined,
+     * the property or item will be removed.
+     * @param options Options
+     * @returns The edit operations describing the changes to the original document, following the format described in {@linkcode EditResult}.
+     * To apply the edit operations to the input, use {@linkcode applyEdits}.
+     */
+    function modify(text, path, value, options) {
+        return edit.setProperty(text, path, value, options);
+    }
+    exports.modify = modify;
+    /**
+     * Applies edits to an input string.
+     * @param text The input text
+     * @param edits Edit operations following the format described in {@linkcode EditResult}.
+     * @returns The text with the applied edits.
+     * @throws An error if the edit operations are not well-formed as described in {@linkcode EditResult}.
+     */
+    function applyEdits(text, edits) {
+        let sortedEdits = edits.slice(0).sort((a, b) => {
+            const diff = a.offset - b.offset;
+            if (diff === 0) {
+                return a.length - b.length;
+            }
+            return diff;
+        });
+        let lastModifiedOffset = text.length;
+        for (let i = sortedEdits.length - 1; i >= 0; i--) {
+            let e = sortedEdits[i];
+            if (e.offset + e.length <= lastModifiedOffset) {
+                text = edit.applyEdit(text, e);
+            }
+            else {
+                throw new Error('Overlapping edit');
+            }
+            lastModifiedOffset = e.offset;
+        }
+        return text;
+    }
+    exports.applyEdits = applyEdits;
+});
 
 
 /***/ }),
@@ -5935,7 +9357,7 @@ function maskingIo(io) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3632);
-/* harmony import */ var _program_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(688);
+/* harmony import */ var _program_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5089);
 
 
 process.exitCode = await (0,_program_js__WEBPACK_IMPORTED_MODULE_1__/* .runCli */ .ak)(process.argv.slice(2), (0,_io_js__WEBPACK_IMPORTED_MODULE_0__/* .nodeIo */ .P)());
@@ -5945,7 +9367,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 688:
+/***/ 5089:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6143,8 +9565,8 @@ function humanReadableArgName(arg) {
   return arg.required ? '<' + nameOutput + '>' : '[' + nameOutput + ']';
 }
 
-;// CONCATENATED MODULE: external "node:events"
-const external_node_events_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+// EXTERNAL MODULE: external "node:events"
+var external_node_events_ = __nccwpck_require__(8474);
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 // EXTERNAL MODULE: external "node:path"
@@ -7386,7 +10808,7 @@ function suggestSimilar(word, candidates) {
 
 
 
-class command_Command extends external_node_events_namespaceObject.EventEmitter {
+class command_Command extends external_node_events_.EventEmitter {
   /**
    * Initialize a new `Command`.
    *
@@ -10362,8 +13784,8 @@ function listChartFiles(root, linked) {
 }
 
 // EXTERNAL MODULE: ./packages/core/node_modules/semver/index.js
-var semver = __nccwpck_require__(9730);
-var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
+var node_modules_semver = __nccwpck_require__(9730);
+var semver_default = /*#__PURE__*/__nccwpck_require__.n(node_modules_semver);
 // EXTERNAL MODULE: ./packages/core/src/text/bytes.ts
 var bytes = __nccwpck_require__(9002);
 ;// CONCATENATED MODULE: ./node_modules/diff/libesm/diff/base.js
@@ -11648,8 +15070,8 @@ function cascadeOrder(selected, links, cascade) {
     return order;
 }
 
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./packages/core/src/charts/lock-edit.ts
 
 
@@ -11781,7 +15203,7 @@ function helmLockDigest(req, lock) {
     const b = goDependencies(lock);
     if (a === undefined || b === undefined)
         return undefined;
-    return `sha256:${(0,external_node_crypto_namespaceObject.createHash)('sha256').update(`[${a},${b}]`).digest('hex')}`;
+    return `sha256:${(0,external_node_crypto_.createHash)('sha256').update(`[${a},${b}]`).digest('hex')}`;
 }
 function depsOf(text) {
     const js = (0,dist/* parseDocument */.Tp)((0,bytes/* stripBom */.F8)(text)).toJS();
@@ -12816,7 +16238,7 @@ function commitChanges(workspace, changes, fs = realFs) {
             catch (e) {
                 throw new src_errors/* UserError */.yo(`${change.path} cannot be written (${e.code ?? 'error'})`, { file: change.path, hint: 'fix its permissions; nothing was written' });
             }
-            const tmp = (0,external_node_path_.join)((0,external_node_path_.dirname)(abs), `.${(0,external_node_path_.basename)(abs)}.lockstep-${(0,external_node_crypto_namespaceObject.randomBytes)(4).toString('hex')}.tmp`);
+            const tmp = (0,external_node_path_.join)((0,external_node_path_.dirname)(abs), `.${(0,external_node_path_.basename)(abs)}.lockstep-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}.tmp`);
             staged.push({ abs, tmp, change });
             try {
                 fs.writeFile(tmp, change.after, mode);
@@ -12854,7 +16276,7 @@ function restore(done, fs) {
             if (d.change.before === undefined)
                 fs.unlink(d.abs);
             else {
-                const tmp = `${d.abs}.lockstep-restore-${(0,external_node_crypto_namespaceObject.randomBytes)(4).toString('hex')}`;
+                const tmp = `${d.abs}.lockstep-restore-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`;
                 try {
                     fs.writeFile(tmp, d.change.before, fs.mode(d.abs));
                     fs.rename(tmp, d.abs);
@@ -13797,7 +17219,7 @@ function issueCommand(command, props, message) {
         .filter(([, v]) => v !== undefined && v !== '')
         .map(([k, v]) => `${k}=${escapeProperty(String(v))}`)
         .join(',');
-    process.stdout.write(`::${command}${list ? ` ${list}` : ''}::${escapeData(message)}${EOL}`);
+    process.stdout.write(`::${command}${list ? ` ${list}` : ''}::${escapeData(message)}${external_node_os_namespaceObject.EOL}`);
 }
 /** An error, warning or notice annotation at a file and line. */
 function workflow_commands_annotate(level, message, where = {}) {
@@ -13829,7 +17251,7 @@ function workflow_commands_appendSummary(markdown) {
 }
 /** A plain log line. */
 function info(line) {
-    process.stdout.write(`${line}${EOL}`);
+    process.stdout.write(`${line}${external_node_os_namespaceObject.EOL}`);
 }
 /** A debug line (shown when the workflow enables step debug logging). */
 function workflow_commands_debug(line) {
@@ -13840,7 +17262,7 @@ function group(title) {
     issueCommand('group', {}, title);
 }
 /** Starts a collapsible log group (the @actions/core name). */
-const startGroup = (/* unused pure expression or super */ null && (group));
+const startGroup = group;
 /** A warning annotation, optionally at a file and line. */
 function warning(message, where = {}) {
     workflow_commands_annotate('warning', message, where);
@@ -13910,7 +17332,7 @@ function run_escapeHtml(s) {
 
 /** A Markdown table for the job summary; cells are escaped. */
 function summary_markdownTable(headers, rows) {
-    const cell = (v) => escapeHtml(String(v)).replace(/\r?\n/g, '<br>');
+    const cell = (v) => run_escapeHtml(String(v)).replace(/\r?\n/g, '<br>');
     const lines = [
         `| ${headers.map(cell).join(' | ')} |`,
         `| ${headers.map(() => '---').join(' | ')} |`,
@@ -14145,7 +17567,7 @@ function startGit(req, world) {
     return { root, git, reader, comparison, prefix, dependents };
 }
 async function finish(req, world, s) {
-    const { checkChartBumps } = await Promise.all(/* import() */[__nccwpck_require__.e(298), __nccwpck_require__.e(230)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2230));
+    const { checkChartBumps } = await Promise.all(/* import() */[__nccwpck_require__.e(298), __nccwpck_require__.e(898)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5898));
     const targets = await checkTargets(req, s.root, await s.prefix);
     const { range, headPaths, changes } = await s.comparison;
     world.reporter.debug(`comparing ${range.head} with ${range.mergeBase ?? 'its merge base'} (base ${range.base})`);
@@ -14404,8 +17826,8 @@ function configCommand(program, io) {
     });
 }
 
-;// CONCATENATED MODULE: external "node:net"
-const external_node_net_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __nccwpck_require__(7030);
 ;// CONCATENATED MODULE: ./packages/core/src/registry/reference.ts
 /**
  * Image references per the distribution grammar
@@ -14655,11 +18077,11 @@ function isForbiddenHost(host) {
         const [hi, lo] = [parseInt(mappedHex[1], 16), parseInt(mappedHex[2], 16)];
         h = `${hi >> 8}.${hi & 255}.${lo >> 8}.${lo & 255}`;
     }
-    if ((0,external_node_net_namespaceObject.isIP)(h) === 4) {
+    if ((0,external_node_net_.isIP)(h) === 4) {
         const [a, b] = h.split('.').map(Number);
         return (a === 169 && b === 254) || a === 0;
     }
-    if ((0,external_node_net_namespaceObject.isIP)(h) === 6) {
+    if ((0,external_node_net_.isIP)(h) === 6) {
         const first = parseInt(h.split(':')[0] || '0', 16);
         return (first & 0xffc0) === 0xfe80 || h === '::' || h.startsWith('fd00:ec2:');
     }
@@ -14690,10 +18112,10 @@ function checkRealm(realm, registry) {
     return { problem: `token realm ${url.origin} is not https; refusing to send credentials over ${url.protocol.replace(':', '')}` };
 }
 
-;// CONCATENATED MODULE: external "node:dns"
-const external_node_dns_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
-;// CONCATENATED MODULE: external "node:http"
-const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+// EXTERNAL MODULE: external "node:dns"
+var external_node_dns_ = __nccwpck_require__(610);
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __nccwpck_require__(7067);
 ;// CONCATENATED MODULE: external "node:https"
 const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
 ;// CONCATENATED MODULE: ./packages/core/src/registry/http.ts
@@ -14733,7 +18155,7 @@ function header(res, name) {
  * address (a literal IP is checked by the caller before the request).
  */
 function guardedLookup(hostname, options, callback) {
-    (0,external_node_dns_namespaceObject.lookup)(hostname, options, (err, address, family) => {
+    (0,external_node_dns_.lookup)(hostname, options, (err, address, family) => {
         if (err)
             return callback(err, address, family);
         const list = Array.isArray(address) ? address : [{ address }];
@@ -14754,7 +18176,7 @@ function nodeTransport(maxSockets = 64, env = process.env) {
     const proxied = ['HTTPS_PROXY', 'https_proxy', 'HTTP_PROXY', 'http_proxy'].some((k) => env[k]);
     const options = { keepAlive: true, maxSockets, ...(proxied ? { proxyEnv: env } : {}) };
     const agents = {
-        'http:': new external_node_http_namespaceObject.Agent(options),
+        'http:': new external_node_http_.Agent(options),
         'https:': new external_node_https_namespaceObject.Agent(options),
     };
     const send = ((req) => new Promise((resolve, reject) => {
@@ -14774,7 +18196,7 @@ function nodeTransport(maxSockets = 64, env = process.env) {
             reject(new ForbiddenDestinationError(`refusing to contact ${url.host}: a link-local or metadata address`));
             return;
         }
-        const mod = url.protocol === 'https:' ? external_node_https_namespaceObject : external_node_http_namespaceObject;
+        const mod = url.protocol === 'https:' ? external_node_https_namespaceObject : external_node_http_;
         let settled = false;
         const fail = (e) => {
             if (settled)
@@ -14845,7 +18267,7 @@ function isIndexMediaType(mediaType) {
 }
 /** `algorithm:hex` of exactly these bytes. */
 function digestOf(bytes, algorithm = 'sha256') {
-    return `${algorithm}:${(0,external_node_crypto_namespaceObject.createHash)(algorithm).update(bytes).digest('hex')}`;
+    return `${algorithm}:${(0,external_node_crypto_.createHash)(algorithm).update(bytes).digest('hex')}`;
 }
 /**
  * Checks a digest the registry claimed against the bytes it sent. Returns the
@@ -15962,9 +19384,12028 @@ function withPassword(source, password) {
     return (name) => (name === 'password' ? (password ?? '') : source(name));
 }
 
+// EXTERNAL MODULE: ./packages/core/src/values/protected.ts
+var values_protected = __nccwpck_require__(2986);
+;// CONCATENATED MODULE: ./packages/core/src/promote/pins.ts
+// Image pins in values files, read and rewritten with byte-minimal edits.
+//
+// A service's `values-key` points at its image in one of three shapes:
+//   map     services.api.image: { repository, tag, digest }  (a missing digest: key is created)
+//   string  services.api.image: ghcr.io/acme/api:1.2.3@sha256:…  (rewritten in that form)
+//   tag     global.imageTag: v1.0.71  (a bare tag scalar: it cannot hold a digest)
+// The key may lead anywhere in any YAML file, e.g. an ArgoCD Application's
+// spec.source.helm.valuesObject.image, in a chosen document of a multi-document file.
+
+
+
+
+
+
+
+/**
+ * Parses a dotted values key (`services.api.image`, `spec.sources[1].helm.valuesObject.image`,
+ * `annotations."example.com/image"`) into a key path. Throws UserError naming `what`.
+ */
+function parseValuesKey(key, what) {
+    const out = [];
+    const re = /\s*(?:"((?:[^"\\]|\\.)*)"|([^.[\]"]+))((?:\[\d+\])*)\s*(\.|$)/y;
+    let at = 0;
+    while (at < key.length) {
+        re.lastIndex = at;
+        const m = re.exec(key);
+        if (!m || m[0] === '')
+            throw new src_errors/* UserError */.yo(`${what}: '${key}' is not a dotted key path`, { hint: 'write it like services.api.image' });
+        out.push(m[1] !== undefined ? JSON.parse(`"${m[1]}"`) : m[2].trim());
+        for (const idx of m[3].matchAll(/\[(\d+)\]/g))
+            out.push(Number(idx[1]));
+        at = re.lastIndex;
+        if (m[4] === '.' && at >= key.length)
+            throw new src_errors/* UserError */.yo(`${what}: '${key}' ends with a dot`, { hint: 'write it like services.api.image' });
+    }
+    if (out.length === 0)
+        throw new src_errors/* UserError */.yo(`${what} is empty`, { hint: 'write it like services.api.image' });
+    return out;
+}
+// A promotion reads one pin per service from the same few texts (source, target, each environment of the
+// drift table): parsing each text once, not once per service, keeps it linear in the number of services.
+// Parsed documents are only read here, so sharing them is safe; a few entries cover one promotion.
+const parsedTexts = new Map();
+const PARSED_KEPT = 8;
+function documentOf(text, file, document) {
+    const key = `${document ?? ''}\0${file}\0${text}`;
+    const hit = parsedTexts.get(key);
+    if (hit)
+        return hit;
+    const body = text.replace(/^\ufeff/, '');
+    let result;
+    if (document === undefined)
+        result = (0,read/* parseYaml */.hN)(body, file);
+    else {
+        const all = (0,read/* parseYaml */.hN)(body, file, { allowMulti: true });
+        result = { ...all, doc: all.documents[document] };
+    }
+    parsedTexts.set(key, result);
+    if (parsedTexts.size > PARSED_KEPT)
+        parsedTexts.delete(parsedTexts.keys().next().value);
+    return result;
+}
+function pairValue(map, key) {
+    const pair = map.items.find((p) => (0,dist/* isScalar */.jn)(p.key) && String(p.key.value) === key);
+    return pair ? pair.value : undefined;
+}
+function scalarText(node) {
+    return (0,dist/* isScalar */.jn)(node) && node.value !== null && node.value !== undefined ? String(node.value) : undefined;
+}
+/**
+ * Reads the pin at `key`. A missing key is a UserError naming the file and
+ * the line of the deepest mapping found; a value that is neither an image map
+ * nor a string is one too.
+ */
+function readPin(text, file, key, opts = {}) {
+    const parsed = documentOf(text, file, opts.document);
+    const path = parseValuesKey(key, `values key of ${file}`);
+    let node = parsed.doc.contents;
+    let lastLine = parsed.lineOf(node) ?? 1;
+    for (let i = 0; i < path.length; i++) {
+        const k = path[i];
+        let next;
+        if (typeof k === 'number')
+            next = (0,dist/* isSeq */.oP)(node) ? (node.items[k] ?? undefined) : undefined;
+        else
+            next = (0,dist/* isMap */.jh)(node) ? pairValue(node, k) : undefined;
+        if (next === undefined || (next === null && i < path.length - 1))
+            throw new src_errors/* UserError */.yo(`values key ${key} not found (${formatPath(path.slice(0, i + 1))} is missing)`, {
+                file,
+                line: lastLine,
+                hint: `add the image under ${key}, or fix values-key in the config`,
+            });
+        node = next;
+        lastLine = parsed.lineOf(node) ?? lastLine;
+    }
+    if ((0,dist/* isMap */.jh)(node)) {
+        const tagNode = pairValue(node, 'tag');
+        const digestNode = pairValue(node, 'digest');
+        const repoNode = pairValue(node, 'repository') ?? pairValue(node, 'image');
+        const registry = scalarText(pairValue(node, 'registry'));
+        const repo = scalarText(repoNode);
+        if (tagNode === undefined && digestNode === undefined && repo === undefined)
+            throw new src_errors/* UserError */.yo(`${key} is a mapping without repository, tag or digest`, { file, line: parsed.lineOf(node) ?? lastLine, hint: 'point values-key at the image block (the mapping holding tag:)' });
+        return {
+            style: 'map',
+            file,
+            key,
+            path,
+            line: parsed.lineOf(tagNode ?? digestNode ?? repoNode ?? node) ?? lastLine,
+            repository: repo === undefined ? undefined : registry ? `${registry}/${repo}` : repo,
+            tag: scalarText(tagNode),
+            digest: scalarText(digestNode) || undefined,
+        };
+    }
+    if (!(0,dist/* isScalar */.jn)(node) || (node.value !== null && typeof node.value === 'object'))
+        throw new src_errors/* UserError */.yo(`${key} is a list, not an image`, { file, line: lastLine, hint: 'point values-key at the image block or image string' });
+    const value = scalarText(node) ?? '';
+    const leaf = path[path.length - 1];
+    if (!/[/:@]/.test(value) && typeof leaf === 'string' && /tag$/i.test(leaf))
+        return { style: 'tag', file, key, path, line: lastLine, tag: value || undefined };
+    const ref = (0,values_protected/* splitReference */.m)(value);
+    return { style: 'string', file, key, path, line: lastLine, repository: ref.name || undefined, tag: ref.tag || undefined, digest: ref.digest || undefined };
+}
+/** True when the pin already holds the target (an undefined tag counts as kept). */
+function pinMatches(pin, target) {
+    return (target.tag === undefined || pin.tag === target.tag) && (pin.digest ?? undefined) === (target.digest ?? undefined);
+}
+/**
+ * Rewrites one pin to `target`, changing only the bytes of its tag and
+ * digest. Map style: sets `tag` and `digest`, creating `digest:` right after
+ * `tag:` (in the mapping's own indentation and key quoting) when missing; a
+ * map whose digest is dropped (a tag-only promotion) gets `digest: ""` so the
+ * old digest never outlives its tag. String style: `repo:tag@digest` in one
+ * scalar. Tag style: the tag only; a digest there is a UserError (it has
+ * nowhere to go). The result is re-parsed and checked to differ only there.
+ */
+function setPin(text, pin, target, opts = {}) {
+    return setPins(text, [{ pin, target }], opts);
+}
+/**
+ * Rewrites several pins of one file (distinct keys, read from `text`) as
+ * setPin would, in one pass: one parse and one re-parse check for the whole
+ * file rather than per pin, so promoting many services stays linear.
+ */
+function setPins(text, pins, opts = {}) {
+    const edits = pins.flatMap(({ pin, target }) => pinEdits(pin, target));
+    if (edits.length === 0)
+        return { text, intended: [] };
+    const file = pins[0].pin.file;
+    const after = setScalars(text, file, edits, { document: opts.document });
+    const intended = edits.map((e) => ({ path: e.path, value: e.value }));
+    checkYamlEdit(file, text, after, intended, { document: opts.document });
+    return { text: after, intended };
+}
+/** The scalar edits that take one pin to its target. */
+function pinEdits(pin, target) {
+    const tag = target.tag ?? pin.tag;
+    const edits = [];
+    if (pin.style === 'map') {
+        if (tag !== undefined && tag !== pin.tag)
+            edits.push({ path: [...pin.path, 'tag'], value: tag, create: true, after: 'repository', quoteLike: 'repository' });
+        if (target.digest !== undefined && target.digest !== pin.digest)
+            edits.push({ path: [...pin.path, 'digest'], value: target.digest, create: true, after: 'tag', quoteLike: pin.repository !== undefined ? 'repository' : 'tag' });
+        if (target.digest === undefined && pin.digest !== undefined)
+            edits.push({ path: [...pin.path, 'digest'], value: '' });
+    }
+    else if (pin.style === 'string') {
+        if (!pin.repository)
+            throw new src_errors/* UserError */.yo(`${pin.key} is an empty image string`, { file: pin.file, line: pin.line, hint: 'write repo:tag@sha256:… there' });
+        const value = `${pin.repository}${tag ? `:${tag}` : ''}${target.digest ? `@${target.digest}` : ''}`;
+        edits.push({ path: pin.path, value });
+    }
+    else {
+        if (target.digest !== undefined)
+            throw new src_errors/* UserError */.yo(`${pin.key} holds only a tag, so the digest ${target.digest.slice(0, 19)}… cannot be pinned there`, {
+                file: pin.file,
+                line: pin.line,
+                hint: 'point values-key at an image block (tag + digest) or a repo:tag@sha256:… string',
+            });
+        if (tag !== undefined && tag !== pin.tag)
+            edits.push({ path: pin.path, value: tag });
+    }
+    return edits;
+}
+/** A digest shortened for tables: `sha256:0123456789ab`. */
+function shortDigest(digest) {
+    if (!digest)
+        return '—';
+    return isDigest(digest) ? digest.slice(0, 19) : digest;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/promote/report.ts
+// Words and tables of a promotion: the PR title and body, the job summary's
+// tables (changes, drift, checks), the `changes` output and the rollback command.
+
+
+/** The marker trailer of the commits promote-env generates. */
+const GENERATED_TRAILER = 'Lockstep-Generated: promote-env';
+/** `promote: dev → staging (api, worker)`; a rollback says so. */
+function pullTitle(fromLabel, to, plan) {
+    const names = plan.changes.map((c) => c.service);
+    const what = names.length > 0 ? names.join(', ') : plan.chart ? `chart ${plan.chart.new}` : 'no change';
+    return `promote: ${fromLabel} → ${to} (${what})`;
+}
+/** The commit message: the title, one line per change, and the generated-commit trailer. */
+function commitMessage(title, plan) {
+    const lines = plan.changes.map((c) => `- ${c.service}: ${c.oldTag ?? '—'} → ${c.newTag ?? '—'} (${shortDigest(c.newDigest)})`);
+    if (plan.chart)
+        lines.push(`- chart: ${plan.chart.old || '—'} → ${plan.chart.new}`);
+    return `${title}\n\n${lines.join('\n')}\n\n${GENERATED_TRAILER}\n`;
+}
+/** The table of changes: service, old → new tag and digest, where verified, source commit. */
+function report_changesTable(plan) {
+    const rows = plan.changes.map((c) => [
+        c.service,
+        `${c.oldTag ?? '—'} → ${c.newTag ?? '—'}`,
+        `${shortDigest(c.oldDigest)} → ${shortDigest(c.newDigest)}`,
+        `${c.file}:${c.line}`,
+        c.verified,
+        c.sourceCommit ? c.sourceCommit.slice(0, 12) : '—',
+    ]);
+    if (plan.chart)
+        rows.push(['chart version', `${plan.chart.old || '—'} → ${plan.chart.new}`, '', `${plan.chart.file}:${plan.chart.line}`, '', '']);
+    return summary_markdownTable(['service', 'tag', 'digest', 'file', 'verified in', 'source commit'], rows);
+}
+/** Every environment side by side. */
+function report_driftMarkdown(plan) {
+    return summary_markdownTable(['service', ...plan.drift.environments], plan.drift.rows.map((r) => [r.service, ...r.cells]));
+}
+/** The checks table shown when require-checks stops a promotion (and on success). */
+function report_checksMarkdown(plan) {
+    return markdownTable(['commit', 'check', 'state'], plan.checks.flatMap((c) => c.states.map((s) => [c.sha.slice(0, 12), s.name, s.state])));
+}
+/** The command that puts the target's pins back as they are at `baseSha`. */
+function rollbackCommand(to, baseSha, services, repository) {
+    const parts = ['gh workflow run rollback.yml', `-f to=${to}`, `-f ref=${baseSha}`];
+    if (services.length > 0)
+        parts.push(`-f services=${services.join(',')}`);
+    if (repository)
+        parts.push(`-f repository=${repository}`);
+    return parts.join(' ');
+}
+/** The pull request body. */
+function pullBody(p) {
+    const { plan } = p;
+    const notes = p.notes?.length ? [...p.notes.map((n) => `> [!WARNING]\n> ${n}`), ''] : [];
+    return [
+        ...notes,
+        `Promotes **${p.fromLabel}** → **${p.to}** on \`${p.base}\` (base ${p.baseSha.slice(0, 12)}).`,
+        '',
+        `Source: ${plan.sourceLabel}.`,
+        '',
+        report_changesTable(plan),
+        '',
+        '<details><summary>Every environment</summary>',
+        '',
+        report_driftMarkdown(plan),
+        '',
+        '</details>',
+        '',
+        'Roll back (restores what these keys pinned before this promotion):',
+        '',
+        '```sh',
+        rollbackCommand(p.to, p.baseSha, plan.changes.map((c) => c.service), p.repository),
+        '```',
+        '',
+        '<!-- lockstep:promote-env -->',
+    ].join('\n');
+}
+/** The `changes` output: one entry per service (and the chart), single-line JSON. */
+function changesOutput(plan) {
+    const rows = plan.changes.map((c) => ({
+        service: c.service,
+        file: c.file,
+        line: c.line,
+        'old-tag': c.oldTag ?? null,
+        'new-tag': c.newTag ?? null,
+        'old-digest': c.oldDigest ?? null,
+        'new-digest': c.newDigest ?? null,
+    }));
+    if (plan.chart)
+        rows.push({ service: 'chart', file: plan.chart.file, line: plan.chart.line, 'old-version': plan.chart.old, 'new-version': plan.chart.new });
+    return JSON.stringify(rows);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/promote/request.ts
+// What a promotion asks for, as plain data, and the rules checked on it before
+// anything is read from git, a registry or GitHub: known environments, adjacent
+// steps only (unless allow-skip), known services, a well-formed `ref:` source,
+// no direct push into a protected environment.
+
+
+
+const REF = /^[A-Za-z0-9][A-Za-z0-9._/-]*$/;
+const request_SHA = /^[0-9a-f]{7,64}$/;
+/** Parses the `from` input: an environment name, `ref:<sha-or-tag>`, or empty. */
+function parseFrom(text) {
+    if (text === undefined || text === '')
+        return { kind: 'none' };
+    if (text.startsWith('ref:')) {
+        const ref = text.slice(4).trim();
+        if (ref === '' || ref.startsWith('-') || !REF.test(ref) || ref.includes('..') || ref.endsWith('/') || ref.endsWith('.lock'))
+            throw new src_errors/* UserError */.yo(`input 'from' is '${text}', not ref:<sha-or-tag>`, { hint: 'write ref: followed by a commit sha or a tag, e.g. ref:v1.4.0 or ref:3f2a9c1' });
+        return { kind: 'ref', ref };
+    }
+    return { kind: 'env', env: text };
+}
+/** True when a ref looks like an abbreviated or full commit id. */
+function looksLikeSha(ref) {
+    return request_SHA.test(ref);
+}
+/** Substitutes `{env}` and `{service}` in a template. */
+function fillTemplate(template, env, service = '') {
+    return template.replace(/\{env\}/g, env).replace(/\{service\}/g, service);
+}
+/**
+ * Environments and services from the config, or from the `values-file` /
+ * `values-key` templates when the config has none (`environments` input, else
+ * dev, staging, prod). Errors name the config file or the input.
+ */
+function layoutFrom(config, inputs, digestsServices = []) {
+    const configured = config.environments.map((e) => ({ ...e }));
+    let environments;
+    if (configured.length > 0) {
+        if (inputs.environments.length > 0) {
+            const errors = [];
+            environments = [];
+            for (const name of inputs.environments) {
+                const env = configured.find((e) => e.name === name);
+                if (env)
+                    environments.push(env);
+                else
+                    errors.push(new src_errors/* UserError */.yo(`input 'environments' names '${name}', which the config does not list${(0,suggest/* didYouMean */.a)(name, configured.map((e) => e.name))}`, { file: config.file, hint: `configured: ${configured.map((e) => e.name).join(', ')}` }));
+            }
+            request_throwAll(errors);
+        }
+        else
+            environments = configured;
+    }
+    else {
+        if (!inputs.valuesFile)
+            throw new src_errors/* UserError */.yo('no environments: the config lists none and values-file is not set', {
+                file: config.file,
+                hint: 'add environments to .github/lockstep.yml, or pass values-file (e.g. environments/{env}/values.yaml)',
+            });
+        const names = inputs.environments.length > 0 ? inputs.environments : ['dev', 'staging', 'prod'];
+        environments = names.map((name) => ({ name, values: fillTemplate(inputs.valuesFile, name), autoMerge: false, protected: false }));
+    }
+    if (inputs.valuesFile && configured.length > 0)
+        environments = environments.map((e) => ({ ...e, values: fillTemplate(inputs.valuesFile, e.name) }));
+    const seen = new Set();
+    for (const e of environments) {
+        // The name becomes the branch promote/<name>: keep it to what git accepts everywhere.
+        if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(e.name) || e.name.endsWith('.lock') || e.name.includes('..'))
+            throw new src_errors/* UserError */.yo(`environment name '${e.name}' cannot be part of a branch name`, { file: config.file, hint: 'use letters, digits, ".", "_" and "-"' });
+        if (seen.has(e.name))
+            throw new src_errors/* UserError */.yo(`environment '${e.name}' appears twice`, { file: config.file, hint: 'list each environment once, in promotion order' });
+        seen.add(e.name);
+    }
+    const serviceNames = Object.keys(config.services);
+    let services;
+    if (serviceNames.length > 0) {
+        services = serviceNames.map((name) => {
+            const svc = config.services[name];
+            const key = inputs.valuesKey ?? svc.valuesKey;
+            if (!key)
+                throw new src_errors/* UserError */.yo(`service '${name}' has no values-key`, { file: config.file, hint: `add values-key (e.g. services.${name}.image) to services.${name}, or pass the values-key input` });
+            return { name, image: svc.image, valuesKey: fillTemplate(key, '{env}', name) };
+        });
+    }
+    else {
+        const names = inputs.services.length > 0 ? inputs.services : digestsServices;
+        if (names.length === 0)
+            throw new src_errors/* UserError */.yo('no services: the config lists none, and neither services nor a digests file names any', { file: config.file, hint: 'add services to .github/lockstep.yml, or pass services' });
+        if (!inputs.valuesKey)
+            throw new src_errors/* UserError */.yo("input 'values-key' is required without services in the config", { hint: 'pass values-key, e.g. image or services.{service}.image' });
+        services = names.map((name) => ({ name, valuesKey: fillTemplate(inputs.valuesKey, '{env}', name) }));
+    }
+    for (const s of services)
+        parseValuesKey(s.valuesKey.replace(/\{env\}/g, 'env'), `values-key of service '${s.name}'`);
+    return { environments, services };
+}
+/**
+ * Checks the request's rules, all before any network request: both
+ * environments known, the step adjacent (dev→staging, staging→prod) unless
+ * allow-skip, no promotion backwards or onto itself, a source for every
+ * environment after the first, known services, no direct push into a
+ * protected environment, chart-version only where an Application is set.
+ */
+function checkRoute(req) {
+    const names = req.environments.map((e) => e.name);
+    const errors = [];
+    const toIndex = names.indexOf(req.to);
+    if (toIndex < 0)
+        throw new src_errors/* UserError */.yo(`input 'to' is '${req.to}', an unknown environment${(0,suggest/* didYouMean */.a)(req.to, names)}`, { file: req.configFile, hint: `environments, in order: ${names.join(', ')}` });
+    const to = req.environments[toIndex];
+    let from;
+    let fromIndex;
+    if (req.from.kind === 'env') {
+        fromIndex = names.indexOf(req.from.env);
+        if (fromIndex < 0)
+            throw new src_errors/* UserError */.yo(`input 'from' is '${req.from.env}', an unknown environment${(0,suggest/* didYouMean */.a)(req.from.env, names)}`, { file: req.configFile, hint: `environments, in order: ${names.join(', ')}; or ref:<sha-or-tag> to roll back` });
+        from = req.environments[fromIndex];
+        if (fromIndex >= toIndex)
+            throw new src_errors/* UserError */.yo(`cannot promote from ${from.name} to ${to.name}: ${to.name} does not come after ${from.name}`, { hint: `promotion order: ${names.join(' → ')}; to roll back use from: ref:<sha-or-tag>` });
+        if (toIndex - fromIndex > 1 && !req.allowSkip)
+            throw new src_errors/* UserError */.yo(`promotion ${from.name} → ${to.name} skips ${names.slice(fromIndex + 1, toIndex).join(', ')}`, { hint: `promote through ${names.slice(fromIndex, toIndex + 1).join(' → ')}, or set allow-skip: true` });
+    }
+    else if (req.from.kind === 'none' && toIndex > 0 && !req.digests && !req.version && !req.chartVersion) {
+        throw new src_errors/* UserError */.yo(`input 'from' is required to promote into ${to.name}`, { hint: `use from: ${names[toIndex - 1]}, or give digests, version or chart-version` });
+    }
+    if (req.push === 'direct' && to.protected)
+        errors.push(new src_errors/* UserError */.yo(`push: direct is refused for the protected environment ${to.name}`, { hint: 'use push: pr (the default): protected promotions go through a reviewed pull request' }));
+    if (req.chartVersion !== undefined && !to.application)
+        errors.push(new src_errors/* UserError */.yo(`chart-version is set but environment ${to.name} has no application`, { file: req.configFile, hint: `add application: <path of the ArgoCD Application> to environment ${to.name}` }));
+    if (req.autoMerge === true && to.protected)
+        errors.push(new src_errors/* UserError */.yo(`auto-merge is refused for the protected environment ${to.name}`, { hint: 'protected promotions are draft pull requests merged by a person' }));
+    const known = new Set(req.services.map((s) => s.name));
+    for (const s of req.only)
+        if (!known.has(s))
+            errors.push(new src_errors/* UserError */.yo(`service '${s}' is not configured${(0,suggest/* didYouMean */.a)(s, known)}`, { file: req.configFile, hint: `configured services: ${[...known].join(', ') || 'none'}` }));
+    if (req.digests && req.version)
+        errors.push(new src_errors/* UserError */.yo("inputs 'digests' and 'version' were both given", { hint: 'use one source of new pins' }));
+    if (req.from.kind === 'ref' && (req.digests || req.version))
+        errors.push(new src_errors/* UserError */.yo("a rollback (from: ref:…) takes its pins from that ref; drop 'digests' and 'version'", { hint: 'roll back with from and to only' }));
+    request_throwAll(errors);
+    return { to, toIndex, from, fromIndex };
+}
+/** True when tags must be resolved to digests before writing. */
+function mustResolve(req, to) {
+    return req.resolveDigests ?? to.protected;
+}
+function request_throwAll(errors) {
+    if (errors.length === 1)
+        throw errors[0];
+    if (errors.length > 1)
+        throw new src_errors/* UserErrors */.tQ(errors);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/promote/application.ts
+// The chart version an environment runs: `targetRevision` of its ArgoCD
+// Application. The config's `application` names the file, optionally with
+// `#<name>` to pick one Application of a multi-document file (seed 001 keeps
+// every Application of an environment in one argocd-applications.yaml). The
+// name matches the document's metadata.name, or a source's chart, or the last
+// folder of a source's path; in a multi-source Application the source with
+// the matching chart (or path) is the one edited.
+
+
+
+
+
+/** `apps/prod.yaml#myapp-prod` → file and selector. */
+function splitApplicationRef(ref) {
+    const hash = ref.indexOf('#');
+    if (hash < 0)
+        return { file: ref };
+    const name = ref.slice(hash + 1).trim();
+    return { file: ref.slice(0, hash), name: name === '' ? undefined : name };
+}
+function get(map, key) {
+    if (!(0,dist/* isMap */.jh)(map))
+        return undefined;
+    const pair = map.items.find((p) => (0,dist/* isScalar */.jn)(p.key) && String(p.key.value) === key);
+    return pair ? pair.value : undefined;
+}
+function str(node) {
+    return (0,dist/* isScalar */.jn)(node) && node.value !== null && node.value !== undefined ? String(node.value) : undefined;
+}
+/** What a source is known by: its chart, its path and the path's last folder. */
+function sourceNames(source) {
+    const names = [];
+    const chart = str(get(source, 'chart'));
+    const path = str(get(source, 'path'));
+    if (chart)
+        names.push(chart);
+    if (path) {
+        const clean = path.replace(/\/+$/, '');
+        names.push(clean, clean.slice(clean.lastIndexOf('/') + 1));
+    }
+    return names;
+}
+/**
+ * Finds the targetRevision to edit. `name` (from `file#name`) selects the
+ * document and the source; `charts` (config chart folders) are the fallback
+ * hints. Errors name the file and line: no Application, several and no way to
+ * choose, or no source carrying the chart.
+ */
+function findChartRevision(text, file, name, charts = []) {
+    const body = text.replace(/^\ufeff/, '');
+    const parsed = (0,read/* parseYaml */.hN)(body, file, { allowMulti: true });
+    const docs = parsed.documents ?? [];
+    const multi = docs.length > 1;
+    const apps = docs
+        .map((doc, index) => ({ index, doc, name: str(get(get(doc.contents, 'metadata'), 'name')) }))
+        .filter((c) => get(c.doc.contents, 'spec') !== undefined && (str(get(c.doc.contents, 'kind')) ?? 'Application') === 'Application');
+    if (apps.length === 0)
+        throw new src_errors/* UserError */.yo('no ArgoCD Application (kind: Application with spec) in the file', { file, line: 1, hint: 'point application at the Application manifest' });
+    const hints = name ? [name] : charts.flatMap((c) => [c.replace(/\/+$/, ''), c.replace(/\/+$/, '').split('/').pop()]);
+    const sourcesOf = (c) => {
+        const spec = get(c.doc.contents, 'spec');
+        const sources = get(spec, 'sources');
+        if ((0,dist/* isSeq */.oP)(sources))
+            return sources.items.map((s, i) => ({ node: s, path: ['spec', 'sources', i] }));
+        const source = get(spec, 'source');
+        return source ? [{ node: source, path: ['spec', 'source'] }] : [];
+    };
+    const matchesSource = (c) => sourcesOf(c).some((s) => sourceNames(s.node).some((n) => hints.includes(n)));
+    let chosen;
+    if (apps.length === 1)
+        chosen = apps;
+    else {
+        chosen = name ? apps.filter((c) => c.name === name) : [];
+        if (chosen.length === 0)
+            chosen = apps.filter(matchesSource);
+    }
+    if (chosen.length !== 1) {
+        const names = apps.map((c) => c.name ?? `document ${c.index + 1}`).join(', ');
+        throw new src_errors/* UserError */.yo(chosen.length === 0 ? `no Application in the file matches ${name ? `'${name}'` : 'the configured charts'} (it holds ${names})` : `${chosen.length} Applications in the file match; cannot tell which to edit`, { file, line: 1, hint: 'name the Application in the config: application: <file>#<metadata.name or chart>' });
+    }
+    const app = chosen[0];
+    const sources = sourcesOf(app);
+    // A name that picked the Application by metadata.name says nothing about which source holds the chart.
+    const sourceHints = name && app.name === name ? charts.flatMap((c) => [c.replace(/\/+$/, ''), c.replace(/\/+$/, '').split('/').pop()]) : hints;
+    const matching = sources.filter((s) => sourceNames(s.node).some((n) => sourceHints.includes(n)));
+    const withChart = sources.filter((s) => sourceNames(s.node).length > 0);
+    const source = matching.length === 1 ? matching[0] : matching.length === 0 && withChart.length === 1 && sourceHints !== hints ? withChart[0] : matching.length === 0 && withChart.length === 1 && !name ? withChart[0] : undefined;
+    const appLine = parsed.lineOf(app.doc.contents) ?? 1;
+    if (!source)
+        throw new src_errors/* UserError */.yo(`Application ${app.name ?? ''} has no source with the chart ${name ?? hints[hints.length - 1] ?? ''}`.replace(/\s+/g, ' ').trim(), {
+            file,
+            line: appLine,
+            hint: 'give the chart source (spec.source or one of spec.sources) its chart: or path:, or fix the name after # in application',
+        });
+    const rev = get(source.node, 'targetRevision');
+    const current = str(rev) ?? '';
+    return {
+        file,
+        document: multi ? app.index : undefined,
+        path: [...source.path, 'targetRevision'],
+        line: parsed.lineOf(rev ?? source.node) ?? appLine,
+        current,
+        name: app.name,
+    };
+}
+/**
+ * Sets the Application's chart version with a byte-minimal edit (created
+ * after `chart:`/`path:` when the source has no targetRevision), checked by
+ * re-parsing: only that value changes, every other document stays.
+ */
+function setChartRevision(text, rev, version) {
+    if (rev.current === version)
+        return text;
+    const edit = { path: rev.path, value: version, create: true, after: 'chart' };
+    const after = setScalars(text, rev.file, [edit], { document: rev.document });
+    checkYamlEdit(rev.file, text, after, [edit], { document: rev.document });
+    return after;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/promote/plan.ts
+// Plans one promotion in memory: where the new pins come from (a digests file,
+// the source environment's pins at the base branch, an explicit version, or the
+// target's own pins at a git ref for a rollback), which services they change,
+// the byte-minimal edits of the target's values file and Application, and the
+// gates (verify-source, protected pins, require-checks). Nothing here writes.
+
+
+
+
+
+
+
+/** The digests file as promote reads it: capture-digests' shape, `image` optional (seed 002's component-tags.json). */
+async function parseDigestsForPromote(text, file) {
+    const raw = await (0,bytes/* parseJsonAt */.bq)(text, file, 'the digests file is JSON written by capture-digests: {"api": {"tag", "digest", "sha", "image"}}', 'the digests file is not valid JSON');
+    if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
+        throw new src_errors/* UserError */.yo('the digests file must hold a JSON object of service → {tag, digest}', { file, line: 1, hint: 'pass the file capture-digests wrote' });
+    const out = new Map();
+    for (const [name, entry] of Object.entries(raw)) {
+        const idx = text.indexOf(JSON.stringify(name));
+        const line = idx < 0 ? 1 : text.slice(0, idx).split('\n').length;
+        const e = entry;
+        if (typeof e !== 'object' || e === null || Array.isArray(e))
+            throw new src_errors/* UserError */.yo(`entry '${name}' is not an object`, { file, line, hint: 'each entry is {"tag", "digest", "sha", "image"}' });
+        if (typeof e.digest !== 'string' || !isDigest(e.digest))
+            throw new src_errors/* UserError */.yo(`entry '${name}' has no valid digest`, { file, line, hint: 'a digest is sha256: followed by 64 lowercase hex characters' });
+        for (const k of ['tag', 'sha', 'image'])
+            if (e[k] !== undefined && typeof e[k] !== 'string')
+                throw new src_errors/* UserError */.yo(`entry '${name}' has a non-string '${k}'`, { file, line, hint: 'tag, sha and image are strings' });
+        if (typeof e.tag === 'string' && !/^[\w][\w.-]{0,127}$/.test(e.tag))
+            throw new src_errors/* UserError */.yo(`entry '${name}' has an invalid tag '${e.tag.slice(0, 80)}'`, { file, line, hint: 'a tag is letters, digits, "_", "." and "-", at most 128 characters' });
+        out.set(name, { digest: e.digest, tag: e.tag, sha: e.sha, image: e.image, line });
+    }
+    return out;
+}
+function keyFor(service, env) {
+    return fillTemplate(service.valuesKey, env.name, service.name);
+}
+/** The document of the values file to read pins in: the Application's, when the values are its inline values. */
+async function valuesDocument(env, read, charts) {
+    if (!env.application)
+        return {};
+    const { file, name } = splitApplicationRef(env.application);
+    const appText = await read(file);
+    if (appText === undefined)
+        throw new src_errors/* UserError */.yo(`the Application file ${file} of environment ${env.name} does not exist`, { hint: 'fix application in the config' });
+    const rev = findChartRevision(appText, file, name, charts);
+    return { rev, appText, document: file === env.values ? rev.document : undefined };
+}
+async function readRequired(read, path, what, at) {
+    const text = await read(path);
+    if (text === undefined)
+        throw new src_errors/* UserError */.yo(`${what} ${path} does not exist at ${at}`, { hint: 'fix values in the config (paths are relative to the repository promoted in)' });
+    return text;
+}
+function plan_throwAll(errors) {
+    if (errors.length === 1)
+        throw errors[0];
+    if (errors.length > 1)
+        throw new src_errors/* UserErrors */.tQ(errors);
+}
+/**
+ * Plans the promotion `req` along `route` on the base commit. Every input
+ * problem is a UserError (file:line where there is one) raised before any
+ * registry or GitHub request; registry lookups come next, then the gates.
+ */
+async function planPromotion(req, route, world) {
+    const { to } = route;
+    const notes = [];
+    const baseLabel = `the base branch ${req.base}`;
+    const byName = new Map(req.services.map((s) => [s.name, s]));
+    const only = new Set(req.only);
+    const wanted = (name) => only.size === 0 || only.has(name);
+    // 1. Where the new pins come from (no network yet).
+    const source = new Map();
+    let sourceLabel;
+    let chartFrom = req.chartVersion;
+    let checkCommit;
+    const verifyEnv = req.from.kind === 'env' ? route.from : req.from.kind === 'none' && route.toIndex > 0 ? req.environments[route.toIndex - 1] : undefined;
+    if (req.digests) {
+        const text = world.readLocal(req.digests);
+        if (text === undefined)
+            throw new src_errors/* UserError */.yo(`input 'digests': ${req.digests} does not exist`, { hint: 'download the capture-digests artifact before this step, or fix the path' });
+        const entries = await parseDigestsForPromote(text, req.digests);
+        const errors = [];
+        for (const name of req.only)
+            if (!entries.has(name))
+                errors.push(new src_errors/* UserError */.yo(`the digests file has no entry for service '${name}'`, { file: req.digests, line: 1, hint: `it holds ${[...entries.keys()].join(', ') || 'nothing'}` }));
+        plan_throwAll(errors);
+        const ignored = [];
+        for (const [name, e] of entries) {
+            if (!byName.has(name)) {
+                ignored.push(name);
+                continue;
+            }
+            if (wanted(name))
+                source.set(name, { tag: e.tag, digest: e.digest, image: e.image, sha: e.sha });
+        }
+        if (ignored.length > 0)
+            notes.push(`The digests file also names ${ignored.join(', ')}, which the config does not list; left alone.`);
+        if (source.size === 0)
+            throw new src_errors/* UserError */.yo(`the digests file names no configured service`, { file: req.digests, line: 1, hint: `configured services: ${[...byName.keys()].join(', ')}` });
+        sourceLabel = `digests file ${req.digests}`;
+    }
+    else if (req.from.kind === 'ref') {
+        const commit = await world.resolveRef(req.from.ref);
+        if (!commit)
+            throw new src_errors/* UserError */.yo(`input 'from': ref ${req.from.ref} is not a commit or tag of the repository`, { hint: 'fetch it (fetch-depth: 0 or fetch-tags) or fix the ref' });
+        checkCommit = commit;
+        const at = (p) => world.readAt(commit, p);
+        const text = await readRequired(at, to.values, `values file of ${to.name}`, `ref ${req.from.ref}`);
+        const { document, rev } = await valuesDocument(to, at, req.charts);
+        for (const s of req.services) {
+            if (!wanted(s.name))
+                continue;
+            const pin = readPin(text, to.values, keyFor(s, to), { document });
+            source.set(s.name, { tag: pin.tag, digest: pin.digest, verified: `${to.name} at ${req.from.ref}` });
+        }
+        if (rev && !chartFrom)
+            chartFrom = rev.current || undefined;
+        sourceLabel = `${to.name} as pinned at ${req.from.ref} (${commit.slice(0, 12)})`;
+    }
+    else if (req.version) {
+        for (const s of req.services)
+            if (wanted(s.name))
+                source.set(s.name, { tag: req.version });
+        sourceLabel = `version ${req.version}`;
+    }
+    else if (req.from.kind === 'env') {
+        const from = route.from;
+        const text = await readRequired(world.readBase, from.values, `values file of ${from.name}`, baseLabel);
+        const { document, rev } = await valuesDocument(from, world.readBase, req.charts);
+        for (const s of req.services) {
+            if (!wanted(s.name))
+                continue;
+            const pin = readPin(text, from.values, keyFor(s, from), { document });
+            source.set(s.name, { tag: pin.tag, digest: pin.digest, image: pin.repository, verified: from.name });
+        }
+        if (rev && to.application && !chartFrom)
+            chartFrom = rev.current || undefined;
+        sourceLabel = `${from.name} (its pins at ${req.base})`;
+    }
+    else {
+        sourceLabel = req.chartVersion ? `chart-version ${req.chartVersion}` : 'nothing';
+    }
+    // 2. What the target pins now.
+    const targetText = await readRequired(world.readBase, to.values, `values file of ${to.name}`, baseLabel);
+    const target = await valuesDocument(to, world.readBase, req.charts);
+    const current = new Map();
+    for (const name of source.keys())
+        current.set(name, readPin(targetText, to.values, keyFor(byName.get(name), to), { document: target.document }));
+    // 3. A protected target never takes a bare tag: without resolve-digests that is an input error, found before any lookup.
+    const resolve = mustResolve(req, to);
+    if (to.protected && !resolve) {
+        const errors = [...source].filter(([, p]) => !p.digest).map(([name]) => {
+            const pin = current.get(name);
+            return new src_errors/* UserError */.yo(`${name}: a tag without a digest cannot be promoted into the protected environment ${to.name}`, { file: pin.file, line: pin.line, hint: 'set resolve-digests: true (the default for protected environments) or promote from a digests file' });
+        });
+        plan_throwAll(errors);
+    }
+    // 4. Tags to digests through the registry, for pins that lack one.
+    if (resolve) {
+        const lookups = [...source].filter(([, p]) => !p.digest && p.tag);
+        const errors = [];
+        await Promise.all(lookups.map(async ([name, p]) => {
+            const image = byName.get(name).image ?? p.image ?? current.get(name).repository;
+            if (!image) {
+                errors.push(new src_errors/* UserError */.yo(`${name}: no image repository is known, so ${p.tag} cannot be resolved to a digest`, { file: req.configFile, hint: `set services.${name}.image in the config` }));
+                return;
+            }
+            let ref;
+            try {
+                ref = parseReference(`${image.replace(/@.*$/, '').replace(/:[^/:]*$/, '')}:${p.tag}`);
+            }
+            catch (e) {
+                if (!(e instanceof InvalidReference))
+                    throw e;
+                errors.push(new src_errors/* UserError */.yo(`${name}: ${e.message}`, { file: req.configFile, hint: 'services.<name>.image is registry/repository without a tag' }));
+                return;
+            }
+            try {
+                p.digest = await world.resolveDigest(ref, name);
+            }
+            catch (e) {
+                if (e instanceof src_errors/* UserError */.yo)
+                    errors.push(e);
+                else
+                    throw e;
+            }
+        }));
+        plan_throwAll(errors);
+    }
+    // 5. verify-source: the digest must run in the source environment now.
+    if (verifyEnv && req.from.kind !== 'ref') {
+        const needsCheck = req.verifySource && !(req.from.kind === 'env' && !req.digests && !req.version);
+        const srcText = needsCheck ? await readRequired(world.readBase, verifyEnv.values, `values file of ${verifyEnv.name}`, baseLabel) : undefined;
+        const srcDoc = needsCheck ? (await valuesDocument(verifyEnv, world.readBase, req.charts)).document : undefined;
+        const errors = [];
+        for (const [name, p] of source) {
+            if (!needsCheck) {
+                p.verified ??= req.verifySource ? verifyEnv.name : 'not verified (verify-source: false)';
+                continue;
+            }
+            const there = readPin(srcText, verifyEnv.values, keyFor(byName.get(name), verifyEnv), { document: srcDoc });
+            const same = p.digest ? there.digest === p.digest : there.tag === p.tag;
+            if (!same)
+                errors.push(new src_errors/* UserError */.yo(`${name}: ${p.digest ? shortDigest(p.digest) : `tag ${p.tag}`} is not what ${verifyEnv.name} runs now (${there.digest ? shortDigest(there.digest) : `tag ${there.tag ?? 'none'}`}); it never ran there`, { file: there.file, line: there.line, hint: `promote it into ${verifyEnv.name} first, or set verify-source: false` }));
+            else
+                p.verified = verifyEnv.name;
+        }
+        plan_throwAll(errors);
+    }
+    // 6. The edits, file by file, and what changes.
+    const texts = new Map();
+    const edit = (file, before, fn) => {
+        const entry = texts.get(file) ?? { before, after: before };
+        entry.after = fn(entry.after);
+        texts.set(file, entry);
+    };
+    const changes = [];
+    const unchanged = [];
+    const pinEdits = [];
+    for (const [name, p] of source) {
+        const pin = current.get(name);
+        if (pinMatches(pin, p)) {
+            unchanged.push(name);
+            continue;
+        }
+        pinEdits.push({ pin, target: p });
+        const sourceCommit = p.sha ?? (req.from.kind === 'ref' ? checkCommit : undefined);
+        changes.push({
+            service: name,
+            file: to.values,
+            line: pin.line,
+            oldTag: pin.tag,
+            newTag: p.tag ?? pin.tag,
+            oldDigest: pin.digest,
+            newDigest: p.digest,
+            verified: p.verified ?? (route.toIndex === 0 ? 'first environment' : 'not verified'),
+            sourceCommit,
+        });
+    }
+    // All pins of the values file in one edit (one parse and one check, not one per service); services that
+    // share a values key are edited one after another, each reading what the previous one wrote.
+    if (new Set(pinEdits.map((e) => e.pin.key)).size === pinEdits.length) {
+        if (pinEdits.length > 0)
+            edit(to.values, targetText, (t) => setPins(t, pinEdits, { document: target.document }).text);
+    }
+    else {
+        for (const { pin, target: p } of pinEdits)
+            edit(to.values, targetText, (t) => setPin(t, readPin(t, to.values, pin.key, { document: target.document }), p, { document: target.document }).text);
+    }
+    let chart;
+    if (chartFrom !== undefined && target.rev && target.rev.current !== chartFrom) {
+        const rev = target.rev;
+        edit(rev.file, target.appText, (t) => setChartRevision(t, rev, chartFrom));
+        chart = { file: rev.file, line: rev.line, application: rev.name, old: rev.current, new: chartFrom };
+    }
+    const files = [...texts].filter(([, t]) => t.after !== t.before).map(([path, t]) => ({ path, before: t.before, after: t.after }));
+    // 7. A protected target ends with every image pinned by digest.
+    if (to.protected && files.length > 0) {
+        const after = texts.get(to.values)?.after ?? targetText;
+        const errors = [];
+        for (const name of source.keys()) {
+            const pin = readPin(after, to.values, keyFor(byName.get(name), to), { document: target.document });
+            if (!pin.digest || !/^sha256:[0-9a-f]{64}$/.test(pin.digest))
+                errors.push(new src_errors/* UserError */.yo(`${name} would not be pinned by a sha256 digest in the protected environment ${to.name}`, { file: to.values, line: pin.line, hint: 'promote from a digests file or with resolve-digests: true' }));
+        }
+        if (target.document === undefined)
+            for (const problem of (0,values_protected/* checkPinnedImages */.x)(after, to.values))
+                errors.push(new src_errors/* UserError */.yo(problem.message, { file: problem.file, line: problem.line, hint: problem.hint }));
+        plan_throwAll(errors);
+    }
+    // 8. require-checks on the commit the source pins came from.
+    const checks = [];
+    if (req.requireChecks.length > 0 && files.length > 0) {
+        const commits = new Set();
+        for (const c of changes)
+            if (c.sourceCommit)
+                commits.add(c.sourceCommit);
+        if (commits.size === 0 && checkCommit)
+            commits.add(checkCommit);
+        if (commits.size === 0 && verifyEnv) {
+            const last = await world.lastCommit(verifyEnv.values);
+            if (last)
+                commits.add(last);
+        }
+        if (commits.size === 0)
+            throw new src_errors/* UserError */.yo('require-checks is set but no source commit is known', { hint: 'promote from an environment or a digests file with sha' });
+        if (!world.checkStates)
+            throw new Error('require-checks needs a GitHub client');
+        for (const sha of commits)
+            checks.push({ sha, states: await world.checkStates(sha, req.requireChecks) });
+    }
+    const drift = await driftTable(req, route, world, texts);
+    return { changes, chart, files, services: [...source.keys()], unchanged, sourceLabel, checks, drift, notes };
+}
+/** True when every required check passed. */
+function checksGreen(plan) {
+    return plan.checks.every((c) => c.states.every((s) => s.state === 'success'));
+}
+/**
+ * Every environment side by side for the configured services (tag and short
+ * digest), plus the chart version of each environment's Application; the
+ * target column shows the state after this promotion. A file that cannot be
+ * read shows `?` rather than failing the promotion.
+ */
+async function driftTable(req, route, world, edited) {
+    const envs = req.environments;
+    const cols = await Promise.all(envs.map(async (env, i) => {
+        const read = async (p) => (i === route.toIndex && edited.has(p) ? edited.get(p).after : await world.readBase(p));
+        const cells = new Map();
+        let chart = '—';
+        try {
+            const text = await read(env.values);
+            let document;
+            if (env.application) {
+                try {
+                    const d = await valuesDocument(env, read, req.charts);
+                    document = d.document;
+                    chart = d.rev?.current || '—';
+                }
+                catch {
+                    chart = '?';
+                }
+            }
+            for (const s of req.services) {
+                try {
+                    const pin = text === undefined ? undefined : readPin(text, env.values, keyFor(s, env), { document });
+                    cells.set(s.name, pin ? `${pin.tag ?? '—'} ${shortDigest(pin.digest)}` : '—');
+                }
+                catch {
+                    cells.set(s.name, '—');
+                }
+            }
+        }
+        catch {
+            for (const s of req.services)
+                cells.set(s.name, '?');
+        }
+        return { cells, chart };
+    }));
+    const rows = req.services.map((s) => ({ service: s.name, cells: cols.map((c) => c.cells.get(s.name) ?? '—') }));
+    if (envs.some((e) => e.application))
+        rows.push({ service: 'chart version', cells: cols.map((c) => c.chart) });
+    return { environments: envs.map((e, i) => (i === route.toIndex ? `${e.name} (after)` : e.name)), rows };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/promote/run.ts
+// One promotion end to end: check the rules, fetch the base, plan in memory,
+// gate, then publish — a commit on promote/<to> and one pull request per target
+// (updated in place, a human's commits on it re-applied), or with push: direct
+// a commit on the base branch itself, pushed with a lease. A base that moves
+// between fetch and push is fetched again and the promotion re-planned.
+
+
+
+
+
+/** A label for the source in titles: the environment, `rollback <ref>`, or the digests/version source. */
+function fromLabel(req, route) {
+    if (req.from.kind === 'ref')
+        return `rollback ${req.from.ref}`;
+    if (route.from)
+        return route.from.name;
+    if (req.version)
+        return `version ${req.version}`;
+    if (req.digests)
+        return 'digests';
+    return 'chart';
+}
+/** Runs the promotion `req` against `world`. */
+async function runPromotion(req, world) {
+    const route = checkRoute(req);
+    const notes = [];
+    if (req.requireChecks.length > 0 && !world.github)
+        throw new src_errors/* UserError */.yo('require-checks needs github-token', { hint: 'pass github-token (checks: read)' });
+    const planOn = (baseSha) => planPromotion(req, route, {
+        readBase: (p) => world.git.readAt(baseSha, p),
+        readAt: (c, p) => world.git.readAt(c, p),
+        resolveRef: (r) => world.git.resolveRef(r),
+        lastCommit: (p) => world.git.lastCommit(baseSha, p),
+        readLocal: (p) => world.readLocal(p),
+        resolveDigest: (r, s) => world.resolveDigest(r, s),
+        checkStates: world.github ? (sha, names) => world.github.checkStates(sha, names) : undefined,
+    });
+    const firstBase = await world.git.fetchBranch(req.base);
+    if (!firstBase)
+        throw new src_errors/* UserError */.yo(`the base branch ${req.base} does not exist on the remote`, { hint: 'set base to an existing branch' });
+    let plan = await planOn(firstBase);
+    let baseSha = firstBase;
+    const result = (over) => ({
+        route,
+        plan,
+        baseSha,
+        diff: renderDiff(plan.files),
+        notes: [...plan.notes, ...notes],
+        pushed: false,
+        ...over,
+    });
+    if (!checksGreen(plan))
+        return result({ changed: false, outcome: 'checks' });
+    if (plan.files.length === 0)
+        return result({ changed: false, outcome: 'nothing' });
+    if (req.dryRun)
+        return result({ changed: true, outcome: 'dry-run' });
+    const direct = req.push === 'direct';
+    if (!direct && !world.github)
+        throw new src_errors/* UserError */.yo('opening a pull request needs github-token', { hint: 'pass github-token (contents: write, pull-requests: write)' });
+    const label = fromLabel(req, route);
+    const branch = direct ? req.base : `promote/${route.to.name}`;
+    const published = await world.git.publish({
+        base: req.base,
+        branch,
+        plan: async (sha) => {
+            if (sha !== baseSha) {
+                // The base moved since the last plan (another push landed): plan again on it, gates included.
+                notes.push(`${req.base} moved while promoting (${baseSha.slice(0, 12)} → ${sha.slice(0, 12)}); fetched it again and re-planned.`);
+                baseSha = sha;
+                plan = await planOn(sha);
+                if (!checksGreen(plan))
+                    throw new src_errors/* UserError */.yo('required checks are not green on the moved base', { hint: 'run again when they pass; nothing was written' });
+            }
+            return { files: plan.files.map((f) => ({ path: f.path, content: f.after })), message: commitMessage(pullTitle(label, route.to.name, plan), plan) };
+        },
+    });
+    baseSha = published.baseSha;
+    if (published.outcome === 'rejected')
+        throw new src_errors/* UserError */.yo(`the push to ${branch} was rejected: ${published.detail}`, {
+            hint: direct ? 'check branch protection: push: direct needs a token allowed to push to the base branch' : 'check the token may push branches (contents: write)',
+        });
+    if (published.outcome === 'empty')
+        return result({ changed: false, outcome: 'nothing' });
+    if (direct) {
+        if (published.outcome === 'conflict')
+            throw new Error(`unexpected conflict on a direct push to ${branch}`);
+        return result({ changed: true, outcome: 'direct', branch, commit: published.head, pushed: published.outcome !== 'unchanged' });
+    }
+    const warnings = [];
+    let head;
+    let pushed = false;
+    if (published.outcome === 'conflict') {
+        head = published.previous;
+        const where = published.files.length > 0 ? ` in ${published.files.join(', ')}` : '';
+        warnings.push(`${branch} has a commit (${published.commit.slice(0, 12)} "${published.subject}") that conflicts with this promotion${where}${published.reason ? ` (${published.reason})` : ''}; the branch was left alone — resolve it by hand.`);
+    }
+    else {
+        head = published.head;
+        pushed = published.outcome !== 'unchanged';
+        if (published.replayed.length > 0)
+            notes.push(`Kept ${published.replayed.length} commit${published.replayed.length === 1 ? '' : 's'} someone added to ${branch}.`);
+    }
+    notes.push(...warnings);
+    const draft = route.to.protected || (req.draft ?? false);
+    let opened;
+    try {
+        opened = await world.github.upsertPull({
+            branch,
+            base: req.base,
+            title: pullTitle(label, route.to.name, plan),
+            body: pullBody({ plan, fromLabel: label, to: route.to.name, baseSha, base: req.base, repository: req.repository, notes: warnings }),
+            draft,
+            labels: req.labels,
+            reviewers: req.reviewers,
+        });
+    }
+    catch (e) {
+        // The branch is already on the remote: say so, so nothing is left half-done without explanation.
+        if (pushed && e instanceof src_errors/* UserError */.yo)
+            throw new src_errors/* UserError */.yo(`${e.message} (the branch ${branch} was pushed at ${head.slice(0, 12)}; a rerun opens the pull request once this is fixed)`, { hint: e.hint });
+        throw e;
+    }
+    const { pull, outcome } = opened;
+    let autoMerge;
+    const wantAutoMerge = !route.to.protected && (req.autoMerge ?? route.to.autoMerge);
+    if (wantAutoMerge && (pushed || outcome === 'created'))
+        autoMerge = await world.github.enableAutoMerge(pull);
+    return result({ changed: true, outcome: 'pr', branch, pull, pullOutcome: outcome, pushed, commit: head, autoMerge, draft });
+}
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+;// CONCATENATED MODULE: ./packages/core/src/git/local.ts
+
+// Variables that would point git at another repository, index or identity than the one asked for.
+const DROPPED = /^GIT_(DIR|WORK_TREE|INDEX_FILE|OBJECT_DIRECTORY|ALTERNATE_OBJECT_DIRECTORIES|NAMESPACE|AUTHOR_\w+|COMMITTER_\w+|CEILING_DIRECTORIES|PREFIX)$/;
+/** A LocalGit bound to the git directory `gitDir` (absolute). */
+function localGitAt(gitDir, base = process.env) {
+    const inherited = {};
+    for (const [k, v] of Object.entries(base))
+        if (v !== undefined && !DROPPED.test(k))
+            inherited[k] = v;
+    return (args, opts = {}) => new Promise((done, fail) => {
+        // Literal pathspecs: a planned path is a file name, never a glob or `:(magic)`.
+        const env = { ...inherited, GIT_DIR: gitDir, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', GIT_OPTIONAL_LOCKS: '0', GIT_LITERAL_PATHSPECS: '1', ...opts.env };
+        const child = (0,external_node_child_process_namespaceObject.spawn)('git', args, { cwd: gitDir, env, stdio: ['pipe', 'pipe', 'pipe'] });
+        const out = [];
+        let err = '';
+        child.stdout.on('data', (d) => out.push(d));
+        child.stderr.setEncoding('utf8').on('data', (d) => (err += d));
+        // git may exit before reading all of stdin (an early error): that is reported by the exit code.
+        child.stdin.on('error', () => { });
+        child.on('error', fail);
+        child.on('close', (code) => done({ code: code ?? 1, stdout: Buffer.concat(out), stderr: err }));
+        child.stdin.end(opts.input ?? '');
+    });
+}
+const gitDirs = new WeakMap();
+/**
+ * The LocalGit for the repository a spawner runs in. The git directory is
+ * asked once per spawner (`rev-parse --absolute-git-dir`) through the
+ * spawner itself, so any GitSpawner (objects.ts's, authedGit's) works.
+ */
+async function local_localGitFor(git) {
+    let dir = gitDirs.get(git);
+    if (!dir) {
+        dir = git(['rev-parse', '--absolute-git-dir']).then((r) => {
+            if (r.code !== 0)
+                throw new Error(`git rev-parse --absolute-git-dir failed (exit ${r.code}): ${r.stderr.trim()}`);
+            return r.stdout.toString('utf8').trim();
+        });
+        gitDirs.set(git, dir);
+        dir.catch(() => gitDirs.delete(git));
+    }
+    return localGitAt(await dir);
+}
+/** Runs a LocalGit call and returns trimmed stdout; a non-zero exit throws with git's message. */
+async function local_localText(git, args, opts) {
+    const r = await git(args, opts);
+    if (r.code !== 0)
+        throw new Error(`git ${args[0]} failed (exit ${r.code}): ${r.stderr.trim()}`);
+    return r.stdout.toString('utf8').trim();
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/git/refs.ts
+
+/**
+ * Refuses, without running anything, a name that git could read as an
+ * option (a leading `-`, e.g. `--upload-pack=touch /tmp/x`), that holds
+ * white space or control characters, that uses the `@{…}` reflog syntax,
+ * or that is spelled as a full ref. Call it while validating inputs, before
+ * any git process starts (RELIABILITY case 2).
+ */
+function assertRefInput(name, input, kind = 'branch') {
+    const bad = (why) => new src_errors/* UserError */.yo(`input '${input}': ${JSON.stringify(name)} is not a valid ${kind} name (${why})`, {
+        hint: `use a plain ${kind} name such as ${kind === 'branch' ? 'chore/release-1.2.0' : 'v1.2.0'}`,
+    });
+    if (name === '')
+        throw bad('empty');
+    if (name.startsWith('-'))
+        throw bad('starts with "-"');
+    if (/[\s\u0000-\u001f\u007f]/u.test(name))
+        throw bad('contains white space or a control character');
+    if (name.includes('@{'))
+        throw bad('contains "@{"');
+    if (name === 'HEAD' || name === '@')
+        throw bad('names HEAD');
+    if (/^refs\//.test(name))
+        throw bad(`give it without the refs/${kind === 'branch' ? 'heads' : 'tags'}/ prefix`);
+    if (name.length > 255)
+        throw bad('longer than 255 characters');
+}
+/**
+ * Validates a branch or tag name from an input: assertRefInput first, then
+ * `git check-ref-format` (`--branch` for branches, `refs/tags/<name>` for
+ * tags), so git's own rules decide (`..`, `~`, `.lock`, …). Returns the name.
+ */
+async function checkRefName(git, name, input, kind = 'branch') {
+    assertRefInput(name, input, kind);
+    const r = await git(kind === 'branch' ? ['check-ref-format', '--branch', name] : ['check-ref-format', `refs/tags/${name}`]);
+    if (r.code !== 0)
+        throw new src_errors/* UserError */.yo(`input '${input}': ${JSON.stringify(name)} is not a valid ${kind} name (git check-ref-format refused it)`, {
+            hint: 'see `git help check-ref-format` for the rules',
+        });
+    return name;
+}
+/** Refuses a remote name that git could read as an option or that holds odd characters. */
+function refs_assertRemoteName(remote) {
+    if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(remote))
+        throw new Error(`invalid git remote name ${JSON.stringify(remote)}`);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/git/auth.ts
+
+/** The Basic credential git sends for a GitHub token (what actions/checkout configures). */
+function basicCredential(token) {
+    return Buffer.from(`x-access-token:${token}`, 'utf8').toString('base64');
+}
+/**
+ * Every form of the token that could surface in git's output or an error:
+ * the token itself and the base64 Basic credential built from it. Callers
+ * mask each one (setSecret) before the first git call.
+ */
+function authSecrets(token) {
+    if (!token)
+        return [];
+    const basic = basicCredential(token);
+    return [token, basic, encodeURIComponent(token)].filter((s, i, all) => all.indexOf(s) === i);
+}
+/** Replaces every secret in `text` with `***`. */
+function redact(text, secrets) {
+    let out = text;
+    // Longest first, so a secret that contains another is replaced whole.
+    for (const s of [...secrets].sort((a, b) => b.length - a.length))
+        if (s)
+            out = out.split(s).join('***');
+    return out;
+}
+/**
+ * The `http.<url>.` config prefix git matches for a remote: the server's
+ * origin with a trailing slash, so every repository on that host (a fork's
+ * upstream, a redirect after a rename) gets the header, as actions/checkout
+ * does. Undefined for remotes that are not http(s) (a path, ssh): there the
+ * token has no use and nothing is set.
+ */
+function headerScope(remoteUrl) {
+    let u;
+    try {
+        u = new URL(remoteUrl);
+    }
+    catch {
+        return undefined;
+    }
+    if (u.protocol !== 'https:' && u.protocol !== 'http:')
+        return undefined;
+    return `${u.protocol}//${u.host}/`;
+}
+/**
+ * Env vars that give git the token for `remoteUrl` without argv, URL or
+ * .git/config (GIT_CONFIG_COUNT… http.<url>.extraheader).
+ *
+ * Two entries are added after any the environment already has
+ * (`inherited`'s GIT_CONFIG_COUNT): an empty `extraheader`, which clears the
+ * headers collected so far — notably the one actions/checkout persists in
+ * .git/config with `persist-credentials: true`, which may hold another
+ * (read-only) token — and then ours, so git sends exactly one Authorization
+ * header. Command-scope config is read after system, global and local
+ * files, which is what makes the clearing entry work. An empty
+ * `credential.helper` likewise switches off stored credentials.
+ */
+function gitAuthEnv(remoteUrl, token, inherited = {}) {
+    const scope = token ? headerScope(remoteUrl) : undefined;
+    if (!token || !scope)
+        return {};
+    if (/[\r\n\0]/.test(token))
+        throw new Error('the GitHub token contains a line break or NUL; it cannot be sent as a header');
+    const start = /^\d+$/.test(inherited.GIT_CONFIG_COUNT ?? '') ? Number(inherited.GIT_CONFIG_COUNT) : 0;
+    const key = `http.${scope}.extraheader`;
+    const entries = [
+        [key, ''],
+        [key, `AUTHORIZATION: basic ${basicCredential(token)}`],
+        // The token is the identity: no credential helper may answer a 401 with another one.
+        ['credential.helper', ''],
+    ];
+    const env = { GIT_CONFIG_COUNT: String(start + entries.length) };
+    entries.forEach(([k, v], i) => {
+        env[`GIT_CONFIG_KEY_${start + i}`] = k;
+        env[`GIT_CONFIG_VALUE_${start + i}`] = v;
+    });
+    return env;
+}
+/** Replaces every secret in a byte buffer (git's stdout may be binary, so no text round trip unless a secret is there). */
+function redactBytes(data, secrets) {
+    if (!secrets.some((s) => s && data.includes(s)))
+        return data;
+    let out = data;
+    for (const s of [...secrets].sort((a, b) => b.length - a.length)) {
+        if (!s)
+            continue;
+        const parts = [];
+        let from = 0;
+        for (let at = out.indexOf(s, from); at >= 0; at = out.indexOf(s, from)) {
+            parts.push(out.subarray(from, at), Buffer.from('***'));
+            from = at + Buffer.byteLength(s);
+        }
+        parts.push(out.subarray(from));
+        out = Buffer.concat(parts);
+    }
+    return out;
+}
+/** A password embedded in a remote URL (some workflows still write one), raw and decoded, so it is scrubbed too. */
+function urlSecrets(remoteUrl) {
+    try {
+        const { password } = new URL(remoteUrl);
+        if (!password)
+            return [];
+        const decoded = decodeURIComponent(password);
+        return [...new Set([password, decoded, Buffer.from(decoded).toString('base64')])];
+    }
+    catch {
+        return [];
+    }
+}
+/**
+ * A gitSpawner whose processes carry the token through gitAuthEnv, with
+ * trace redaction forced on and every form of the token scrubbed from
+ * git's output before anyone can log or throw it (a server's hook message
+ * that echoes a credential included).
+ */
+function authedGit(cwd, remoteUrl, token, base = process.env) {
+    const env = { ...base, ...gitAuthEnv(remoteUrl, token, base), GIT_TRACE_REDACT: '1' };
+    const inner = gitSpawner(cwd, env);
+    const secrets = [...authSecrets(token), ...urlSecrets(remoteUrl)];
+    if (secrets.length === 0)
+        return inner;
+    return async (args) => {
+        const r = await inner(args);
+        return { code: r.code, stdout: redactBytes(r.stdout, secrets), stderr: redact(r.stderr, secrets) };
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/git/publish.ts
+
+
+
+
+
+
+
+
+/**
+ * The trailer key that records, in a generated commit, the tree it was made
+ * with (commitFiles `stampTree`): a generated commit whose tree no longer
+ * matches was amended by hand, and regenerating it would lose that edit.
+ */
+const TREE_TRAILER_KEY = 'Lockstep-Tree';
+/** The trailer key that marks a commit as generated by a lockstep action. */
+const GENERATED_TRAILER_KEY = 'Lockstep-Generated';
+/** The trailer line a generated commit carries, e.g. `Lockstep-Generated: prepare-release`. */
+function generatedTrailer(action) {
+    if (!/^[a-z][a-z0-9-]*$/.test(action))
+        throw new Error(`generatedTrailer: invalid action name ${JSON.stringify(action)}`);
+    return `${GENERATED_TRAILER_KEY}: ${action}`;
+}
+/** The identity GitHub shows as github-actions[bot], used when no input overrides it. */
+const BOT_IDENTITY = Object.freeze({
+    name: 'github-actions[bot]',
+    email: '41898282+github-actions[bot]@users.noreply.github.com',
+});
+/** Parses `Name <email>` from the input named `input`; anything else is a UserError naming that input. */
+function parseIdentity(text, input) {
+    const m = /^\s*([^<>\r\n\0]*?)\s*<([^<>\s\0]+)>\s*$/.exec(text);
+    if (!m || m[1] === '' || /[\r\n\0]/.test(text))
+        throw new src_errors/* UserError */.yo(`input '${input}': expected 'Name <email>', got ${JSON.stringify(text.slice(0, 200))}`, {
+            hint: `e.g. ${input}: 'release-bot <release-bot@example.com>'`,
+        });
+    return { name: m[1], email: m[2] };
+}
+function checkIdentity(who, role) {
+    if (!who.name || /[<>\r\n\0]/.test(who.name) || !who.email || /[<>\s\0]/.test(who.email))
+        throw new src_errors/* UserError */.yo(`${role} ${JSON.stringify(`${who.name} <${who.email}>`)} is not a valid git identity`, { hint: "use 'Name <email>'" });
+}
+function checkPath(path) {
+    const parts = path.split('/');
+    if (path === '' || path.startsWith('/') || /[\0\r\n\\]/.test(path) || parts.some((p) => p === '' || p === '.' || p === '..' || p.toLowerCase() === '.git'))
+        throw new src_errors/* UserError */.yo(`path escapes the repository or is not normalised: ${JSON.stringify(path)}`, { hint: 'paths are relative to the repository root, with / separators' });
+}
+/** Git's date for an environment variable: as given (ISO 8601, RFC 2822 or `<unix> <tz>`). */
+function checkDate(date) {
+    if (date !== undefined && (date.trim() === '' || /[\r\n\0]/.test(date)))
+        throw new Error(`invalid git date ${JSON.stringify(date)}`);
+}
+function identityEnv(author, committer, date) {
+    const env = {
+        GIT_AUTHOR_NAME: author.name,
+        GIT_AUTHOR_EMAIL: author.email,
+        GIT_COMMITTER_NAME: committer.name,
+        GIT_COMMITTER_EMAIL: committer.email,
+    };
+    if (date)
+        env.GIT_AUTHOR_DATE = env.GIT_COMMITTER_DATE = date;
+    return env;
+}
+async function resolveCommit(local, ref, what) {
+    if (ref.startsWith('-'))
+        throw new Error(`${what} ${JSON.stringify(ref)} is not a commit`);
+    const r = await local(['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`]);
+    if (r.code !== 0)
+        throw new Error(`${what} ${ref} is not a commit in this repository`);
+    return r.stdout.toString('utf8').trim();
+}
+function withNewline(message) {
+    return message.endsWith('\n') ? message : `${message}\n`;
+}
+/**
+ * One commit with `parent` as its only parent: parent's tree + files. Uses a
+ * temporary index; never touches the work tree, HEAD or the real index.
+ * Existing files keep their mode (an executable stays executable); deletes
+ * of absent paths are no-ops; writing over a symlink, submodule or folder is
+ * refused. With `date` the commit id is reproducible. With `stampTree` the
+ * message gains a `Lockstep-Tree: <tree>` trailer, which lets
+ * commitsAfterGenerated notice a generated commit amended by hand.
+ */
+async function commitFiles(git, c) {
+    checkIdentity(c.author, 'author');
+    checkIdentity(c.committer, 'committer');
+    checkDate(c.date);
+    const seen = new Set();
+    for (const f of c.files) {
+        checkPath(f.path);
+        if (seen.has(f.path))
+            throw new Error(`commitFiles: ${f.path} is planned twice`);
+        seen.add(f.path);
+    }
+    const local = await local_localGitFor(git);
+    const parent = await resolveCommit(local, c.parent, 'parent');
+    const existing = new Map();
+    if (c.files.length > 0) {
+        const ls = await local(['ls-tree', '-z', '--full-tree', '--end-of-options', parent, '--', ...c.files.map((f) => f.path)]);
+        if (ls.code !== 0)
+            throw new Error(`git ls-tree failed (exit ${ls.code}): ${ls.stderr.trim()}`);
+        for (const rec of ls.stdout.toString('utf8').split('\0')) {
+            if (!rec)
+                continue;
+            const tab = rec.indexOf('\t');
+            const [mode, type] = rec.slice(0, tab).split(' ');
+            const path = rec.slice(tab + 1);
+            if (type !== 'blob' || mode === '120000')
+                throw new src_errors/* UserError */.yo(`refusing to write ${path}: it is a ${mode === '120000' ? 'symlink' : type === 'tree' ? 'folder' : 'submodule'} in ${parent.slice(0, 12)}`);
+            existing.set(path, mode);
+        }
+    }
+    const tmp = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_namespaceObject.tmpdir)(), 'lockstep-commit-'));
+    try {
+        const writes = c.files.filter((f) => f.content !== null);
+        const blobs = new Map();
+        if (writes.length > 0) {
+            // One hash-object for all blobs; --no-filters stores the planned bytes exactly (no clean filter or eol conversion).
+            const paths = await Promise.all(writes.map(async (f, i) => {
+                const p = (0,external_node_path_.join)(tmp, `blob-${i}`);
+                await (0,promises_.writeFile)(p, f.content);
+                return p;
+            }));
+            const ids = (await local_localText(local, ['hash-object', '-w', '--no-filters', '--', ...paths])).split('\n');
+            if (ids.length !== writes.length)
+                throw new Error('git hash-object returned an unexpected number of ids');
+            writes.forEach((f, i) => blobs.set(f, ids[i]));
+        }
+        const zero = '0'.repeat(parent.length);
+        const info = c.files
+            .map((f) => {
+            if (f.content === null)
+                return `0 ${zero}\t${f.path}\0`;
+            const mode = f.mode ?? existing.get(f.path) ?? '100644';
+            return `${mode} ${blobs.get(f)}\t${f.path}\0`;
+        })
+            .join('');
+        const env = { GIT_INDEX_FILE: (0,external_node_path_.join)(tmp, 'index') };
+        await local_localText(local, ['read-tree', '--end-of-options', parent], { env });
+        if (info)
+            await local_localText(local, ['update-index', '-z', '--index-info'], { env, input: info });
+        const tree = await local_localText(local, ['write-tree'], { env });
+        return await local_localText(local, ['commit-tree', '--no-gpg-sign', '-p', parent, '--end-of-options', tree], {
+            env: identityEnv(c.author, c.committer, c.date),
+            input: c.stampTree ? appendTrailer(c.message, `${TREE_TRAILER_KEY}: ${tree}`) : withNewline(c.message),
+        });
+    }
+    finally {
+        await (0,promises_.rm)(tmp, { recursive: true, force: true });
+    }
+}
+/** The tree id of a commit. */
+async function treeOf(git, commit) {
+    const local = await local_localGitFor(git);
+    return resolveTree(local, commit);
+}
+/** A commit's subject (first line of its message); untrusted text, escape it before logging. */
+async function commitSubject(git, commit) {
+    const local = await local_localGitFor(git);
+    return subjectOf((await readCommit(local, await resolveCommit(local, commit, 'commit'))).message);
+}
+/** The first parent of a commit (undefined for a root commit). */
+async function parentOf(git, commit) {
+    const local = await local_localGitFor(git);
+    return (await readCommit(local, await resolveCommit(local, commit, 'commit'))).parents[0];
+}
+async function resolveTree(local, commit) {
+    if (commit.startsWith('-'))
+        throw new Error(`${JSON.stringify(commit)} is not a commit`);
+    return local_localText(local, ['rev-parse', '--verify', '--end-of-options', `${commit}^{tree}`]);
+}
+async function isShallow(git) {
+    const r = await git(['rev-parse', '--is-shallow-repository']);
+    return r.stdout.toString('utf8').trim() === 'true';
+}
+/** True for a repository without any ref (a fresh `git init`, e.g. a temp clone for another repository). */
+async function isEmpty(git) {
+    const r = await git(['for-each-ref', '--count=1', '--format=%(refname)']);
+    return r.code === 0 && r.stdout.length === 0;
+}
+/** How many commits of a branch a shallow clone fetches at first; deepening adds more on demand. */
+const SHALLOW_FETCH_DEPTH = 16;
+const publish_DEEPEN_STEPS = [64, 512];
+const publish_FETCH_DEPTH_HINT = 'set `fetch-depth: 0` on actions/checkout';
+function publish_firstLine(s) {
+    return s.trim().split('\n').find((l) => l.trim() !== '') ?? 'no output';
+}
+/** A git failure reaching the remote; a refusal of the token becomes a UserError naming the permission. */
+function remoteFailure(what, remote, stderr) {
+    if (/\b(403|401)\b|denied|Authentication failed|could not read Username|not permitted|Invalid username or password/i.test(stderr))
+        return new src_errors/* UserError */.yo(`${what} ${remote} was refused: ${publish_firstLine(stderr)}`, {
+            hint: 'the token needs `contents: write` (a read-only token, e.g. on a fork or Dependabot pull request, cannot push)',
+        });
+    return new Error(`${what} ${remote} failed: ${stderr.trim()}`);
+}
+/**
+ * Fetches refs/heads/<branch> from remote into refs/remotes/<remote>/<branch>
+ * (depth-aware); undefined when absent. In a shallow clone (or an empty
+ * repository, made shallow this way) a branch seen for the first time is
+ * fetched with its last commits only
+ * (commitsAfterGenerated deepens when it needs more), so a depth-1 checkout
+ * never pulls a branch's whole history; a branch already tracked is fetched
+ * incrementally, because `--depth` would also shorten history that an
+ * earlier step deepened on purpose.
+ */
+async function fetchBranch(git, remote, branch) {
+    refs_assertRemoteName(remote);
+    await checkRefName(git, branch, 'branch');
+    const tracking = `refs/remotes/${remote}/${branch}`;
+    const known = async () => (await git(['rev-parse', '--verify', '--quiet', '--end-of-options', `${tracking}^{commit}`])).code === 0;
+    const depth = ((await isShallow(git)) || (await isEmpty(git))) && !(await known()) ? [`--depth=${SHALLOW_FETCH_DEPTH}`] : [];
+    const r = await git(['fetch', '--quiet', '--no-tags', '--no-write-fetch-head', ...depth, '--', remote, `+refs/heads/${branch}:${tracking}`]);
+    if (r.code !== 0) {
+        if (/couldn't find remote ref/i.test(r.stderr))
+            return undefined;
+        throw remoteFailure('fetching from', remote, r.stderr);
+    }
+    const sha = await git(['rev-parse', '--verify', '--quiet', '--end-of-options', `${tracking}^{commit}`]);
+    return sha.code === 0 ? sha.stdout.toString('utf8').trim() : undefined;
+}
+/** Parses `git push --porcelain` output (`<flag> TAB <from>:<to> TAB <summary>`). */
+function parsePushPorcelain(stdout) {
+    const lines = [];
+    for (const line of stdout.split('\n')) {
+        const m = /^([ +\-*!=])\t([^\t]*)\t(.*)$/.exec(line);
+        if (!m)
+            continue;
+        const colon = m[2].lastIndexOf(':');
+        lines.push({ flag: m[1], to: m[2].slice(colon + 1), summary: m[3] });
+    }
+    return lines;
+}
+/**
+ * git push --force-with-lease=refs/heads/<branch>:<expected> (expected
+ * undefined → branch must not exist). Never a blind force. A lease that no
+ * longer holds is `stale` (someone pushed meanwhile: fetch and rebuild); a
+ * refusal by the server (protected branch, hook) is `rejected` with its
+ * reason. Local pre-push hooks are skipped (`--no-verify`): a hook installed
+ * by the checked-out code (husky) must not run with the token.
+ */
+async function pushBranch(git, remote, branch, sha, expected) {
+    refs_assertRemoteName(remote);
+    await checkRefName(git, branch, 'branch');
+    if (!/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(sha))
+        throw new Error(`pushBranch: ${JSON.stringify(sha)} is not a commit id`);
+    if (expected !== undefined && !/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(expected))
+        throw new Error(`pushBranch: expected ${JSON.stringify(expected)} is not a commit id`);
+    const ref = `refs/heads/${branch}`;
+    const r = await git(['push', '--porcelain', '--no-verify', `--force-with-lease=${ref}:${expected ?? ''}`, '--', remote, `${sha}:${ref}`]);
+    const line = parsePushPorcelain(r.stdout.toString('utf8')).find((l) => l.to === ref);
+    if (!line)
+        throw remoteFailure('pushing to', remote, r.stderr);
+    if (line.flag === '=')
+        return { ok: true, updated: false };
+    if (line.flag !== '!')
+        return { ok: true, updated: true };
+    const detail = line.summary.replace(/^\[[^\]]*\]\s*/, '').replace(/^\((.*)\)$/, '$1') || publish_firstLine(r.stderr);
+    if (/^\[rejected\]/.test(line.summary) && /stale info|fetch first|non-fast-forward/.test(line.summary))
+        return { ok: false, reason: 'stale', detail };
+    return { ok: false, reason: 'rejected', detail };
+}
+/** A tag on the remote: the tag object (or commit, for a lightweight tag) and the commit it peels to. */
+async function remoteTag(git, remote, tag) {
+    const ref = `refs/tags/${tag}`;
+    const r = await git(['ls-remote', '--tags', '--', remote, ref, `${ref}^{}`]);
+    if (r.code !== 0)
+        throw remoteFailure('listing tags of', remote, r.stderr);
+    let oid;
+    let peeled;
+    for (const line of r.stdout.toString('utf8').split('\n')) {
+        const [id, name] = line.split('\t');
+        if (name === ref)
+            oid = id;
+        else if (name === `${ref}^{}`)
+            peeled = id;
+    }
+    return oid ? { oid, commit: peeled ?? oid } : undefined;
+}
+/** `<unix seconds> <±hhmm>` for a tag object, from `date` (ISO 8601, `@<unix> <tz>` or `<unix> <tz>`) or now. */
+function tagDate(date, now) {
+    if (date === undefined)
+        return `${Math.floor(now() / 1000)} +0000`;
+    const raw = /^@?(\d+) ([+-]\d{4})$/.exec(date.trim());
+    if (raw)
+        return `${raw[1]} ${raw[2]}`;
+    const ms = Date.parse(date);
+    if (Number.isNaN(ms))
+        throw new Error(`invalid tag date ${JSON.stringify(date)}`);
+    return `${Math.floor(ms / 1000)} +0000`;
+}
+/**
+ * Annotated tag object on `target` pushed to refs/tags/<tag>; an existing
+ * identical tag → 'existing'; a different one → UserError. "Identical"
+ * means pointing at the same commit: a rerun after a crash writes a tag
+ * object with another date, and that must still count as done. The tag
+ * object is written with `git mktag` and pushed by id, so no local tag ref
+ * is created or changed.
+ */
+async function pushTag(git, remote, tag, target, message, tagger, opts = {}) {
+    refs_assertRemoteName(remote);
+    await checkRefName(git, tag, 'tag', 'tag');
+    checkIdentity(tagger, 'tagger');
+    const local = await local_localGitFor(git);
+    const commit = await resolveCommit(local, target, 'tag target');
+    const differs = (found) => new src_errors/* UserError */.yo(`tag ${tag} already exists on ${remote} and points at ${found.commit.slice(0, 12)}, not ${commit.slice(0, 12)}`, {
+        hint: 'release another version, or delete the tag if it was created by mistake',
+    });
+    const before = await remoteTag(git, remote, tag);
+    if (before) {
+        if (before.commit === commit)
+            return 'existing';
+        throw differs(before);
+    }
+    const body = `object ${commit}\ntype commit\ntag ${tag}\ntagger ${tagger.name} <${tagger.email}> ${tagDate(opts.date, opts.now ?? Date.now)}\n\n${withNewline(message)}`;
+    const object = await local_localText(local, ['mktag'], { input: body });
+    const ref = `refs/tags/${tag}`;
+    const r = await git(['push', '--porcelain', '--no-verify', '--', remote, `${object}:${ref}`]);
+    const line = parsePushPorcelain(r.stdout.toString('utf8')).find((l) => l.to === ref);
+    if (!line)
+        throw remoteFailure('pushing a tag to', remote, r.stderr);
+    if (line.flag !== '!')
+        return 'created';
+    // Someone (a concurrent run) created it between our look and our push.
+    const after = await remoteTag(git, remote, tag);
+    if (after && after.commit === commit)
+        return 'existing';
+    if (after)
+        throw differs(after);
+    throw new src_errors/* UserError */.yo(`pushing tag ${tag} to ${remote} was rejected: ${line.summary}`, { hint: 'check the repository rules for tags' });
+}
+async function readCommit(local, sha) {
+    const r = await local(['cat-file', 'commit', sha]);
+    if (r.code !== 0)
+        throw new Error(`git cat-file commit ${sha} failed: ${r.stderr.trim()}`);
+    const end = r.stdout.indexOf('\n\n');
+    const head = r.stdout.subarray(0, end < 0 ? r.stdout.length : end).toString('utf8');
+    const message = end < 0 ? Buffer.alloc(0) : r.stdout.subarray(end + 2);
+    const c = { tree: '', parents: [], keep: [], message };
+    for (const line of head.split('\n')) {
+        if (line.startsWith(' '))
+            continue; // continuation of a multi-line header (gpgsig, mergetag)
+        const sp = line.indexOf(' ');
+        const key = line.slice(0, sp);
+        const value = line.slice(sp + 1);
+        if (key === 'tree')
+            c.tree = value;
+        else if (key === 'parent')
+            c.parents.push(value);
+        else if (key === 'author' || key === 'committer' || key === 'encoding')
+            c.keep.push(line);
+    }
+    return c;
+}
+function subjectOf(message) {
+    return message.toString('utf8').trim().split('\n')[0] ?? '';
+}
+/** The message with `trailer` in its trailer block: kept when there, added to an existing block, or as a new paragraph. */
+function appendTrailer(message, trailer) {
+    const body = message.replace(/\s+$/, '');
+    if (hasTrailer(body, trailer))
+        return `${body}\n`;
+    const paragraphs = body.split(/\n[ \t]*\n/);
+    const last = paragraphs[paragraphs.length - 1];
+    // An existing trailer block (Signed-off-by: …) is extended rather than followed by a second one.
+    const block = paragraphs.length > 1 && last.split('\n').every((l) => /^[A-Za-z0-9-]+: /.test(l));
+    return block ? `${body}\n${trailer}\n` : `${body}\n\n${trailer}\n`;
+}
+/** True when the message's last paragraph (its trailer block) holds the line `trailer`. */
+function hasTrailer(message, trailer) {
+    const paragraphs = message.replace(/\r\n/g, '\n').trimEnd().split(/\n\s*\n/);
+    const last = paragraphs[paragraphs.length - 1] ?? '';
+    return paragraphs.length > 1 && last.split('\n').some((l) => l.trim() === trailer.trim());
+}
+/** True when a generated commit's `Lockstep-Tree` stamp names another tree than its own. */
+function wasAmended(message, tree) {
+    const stamp = new RegExp(`^${TREE_TRAILER_KEY}: ([0-9a-f]{40,64})\\s*$`, 'm').exec(message);
+    return stamp !== null && stamp[1] !== tree;
+}
+/**
+ * Commits on `branchTip` after the generated commit (first-parent walk down
+ * to the commit carrying `trailer`, a full line such as
+ * `Lockstep-Generated: prepare-release`, in its trailer block). `after` is
+ * oldest first, ready for replayCommits. The generated commit may already be
+ * in `base` (a PR merged with a merge commit, its branch kept): it is then
+ * found right below the walk. `amended` is set when the generated commit
+ * carries a `Lockstep-Tree` stamp that its tree no longer matches (someone
+ * amended it): its hand edits are not in `after`, so regenerating would
+ * lose them. Without a generated commit,
+ * `generated` is undefined and `after` lists every commit on the branch that
+ * `base` lacks. A shallow clone is deepened (bounded) when the walk runs into
+ * its boundary; `remote` is where more history comes from.
+ */
+async function commitsAfterGenerated(git, base, branchTip, trailer, remote = 'origin') {
+    refs_assertRemoteName(remote);
+    const local = await local_localGitFor(git);
+    const [tip, baseSha] = await Promise.all([resolveCommit(local, branchTip, 'branch tip'), resolveCommit(local, base, 'base')]);
+    for (let step = 0;; step++) {
+        const r = await local(['log', '--first-parent', '-z', '--format=%H%x00%P%x00%T%x00%B', '--end-of-options', tip, `^${baseSha}`, '--']);
+        if (r.code !== 0)
+            throw new Error(`git log failed (exit ${r.code}): ${r.stderr.trim()}`);
+        const fields = r.stdout.toString('utf8').split('\0');
+        const walked = [];
+        let generated;
+        for (let i = 0; i + 3 < fields.length; i += 4) {
+            const sha = fields[i].replace(/^\n/, '');
+            if (hasTrailer(fields[i + 3], trailer)) {
+                generated = { sha, tree: fields[i + 2], message: fields[i + 3] };
+                break;
+            }
+            walked.push({ sha, parents: fields[i + 1] });
+        }
+        const after = walked.map((w) => w.sha).reverse();
+        if (generated)
+            return { generated: generated.sha, after, ...(wasAmended(generated.message, generated.tree) ? { amended: true } : {}) };
+        // The walk ended without the generated commit: at a shallow boundary, at a root, or at base.
+        const last = walked[walked.length - 1];
+        if (last && last.parents === '' && (await shallowBoundaries(local, [last.sha])).length > 0) {
+            await deepen(git, remote, tip, step, `cannot find the generated commit (${trailer}) below ${tip.slice(0, 12)}`);
+            continue;
+        }
+        // At base, the generated commit may be the first commit below the walk, already in base (its PR was merged
+        // with a merge commit and the branch kept): what others added on top of it still counts as theirs.
+        const below = last ? last.parents.split(' ')[0] : tip;
+        if (below) {
+            const c = await readCommit(local, below);
+            const message = c.message.toString('utf8');
+            if (hasTrailer(message, trailer))
+                return { generated: below, after, ...(wasAmended(message, c.tree) ? { amended: true } : {}) };
+        }
+        return { after };
+    }
+}
+/** The commits among `shas` that are shallow boundaries: git shows them without parents although their objects name some. */
+async function shallowBoundaries(local, shas) {
+    if (shas.length === 0)
+        return [];
+    const r = await local(['cat-file', '--batch'], { input: shas.map((s) => `${s}\n`).join('') });
+    if (r.code !== 0)
+        throw new Error(`git cat-file --batch failed: ${r.stderr.trim()}`);
+    const found = [];
+    let at = 0;
+    for (const sha of shas) {
+        const nl = r.stdout.indexOf(10, at);
+        const size = Number(/ (\d+)$/.exec(r.stdout.subarray(at, nl).toString('utf8'))?.[1] ?? 0);
+        const body = r.stdout.subarray(nl + 1, nl + 1 + size).toString('utf8');
+        if (/^parent /m.test(body.split('\n\n')[0] ?? ''))
+            found.push(sha);
+        at = nl + 1 + size + 1;
+    }
+    return found;
+}
+/**
+ * Whether `ancestor` is reachable from `descendant`. In a shallow clone a
+ * "no" may only mean that history stops early, so while the descendant's
+ * history runs into a shallow boundary it is deepened (bounded) before
+ * answering; when that is not enough, a UserError names `fetch-depth: 0`.
+ */
+async function isAncestor(git, ancestor, descendant, remote = 'origin') {
+    assertRemoteName(remote);
+    const local = await localGitFor(git);
+    const [a, d] = await Promise.all([resolveCommit(local, ancestor, 'ancestor'), resolveCommit(local, descendant, 'descendant')]);
+    for (let step = 0;; step++) {
+        const r = await local(['merge-base', '--is-ancestor', '--end-of-options', a, d]);
+        if (r.code === 0)
+            return true;
+        if (r.code !== 1)
+            throw new Error(`git merge-base --is-ancestor failed (exit ${r.code}): ${r.stderr.trim()}`);
+        if (!(await isShallow(git)))
+            return false;
+        const list = await localText(local, ['rev-list', '--parents', '--end-of-options', d, `^${a}`, '--']);
+        const parentless = list.split('\n').filter((l) => /^[0-9a-f]+$/.test(l));
+        if ((await shallowBoundaries(local, parentless)).length === 0)
+            return false;
+        await deepen(git, remote, d, step, `cannot tell whether ${a.slice(0, 12)} is an ancestor of ${d.slice(0, 12)}`);
+    }
+}
+/** Fetches DEEPEN_STEPS[step] more commits below `tip`, or fails naming `fetch-depth: 0`. */
+async function deepen(git, remote, tip, step, what) {
+    if (step >= publish_DEEPEN_STEPS.length)
+        throw new src_errors/* UserError */.yo(`${what}: the shallow clone ends too early, even after fetching ${publish_DEEPEN_STEPS.reduce((x, y) => x + y)} more commits`, { hint: publish_FETCH_DEPTH_HINT });
+    const f = await git(['fetch', '--quiet', '--no-tags', '--no-write-fetch-head', `--deepen=${publish_DEEPEN_STEPS[step]}`, '--', remote, tip]);
+    if (f.code !== 0)
+        throw new src_errors/* UserError */.yo(`${what}: this is a shallow clone and fetching more history from ${remote} failed (${publish_firstLine(f.stderr)})`, { hint: publish_FETCH_DEPTH_HINT });
+}
+// The identity of the throwaway commits that give merge-tree its merge base; they are never pushed or referenced.
+const SCRATCH_ENV = identityEnv({ name: 'lockstep', email: 'lockstep@localhost' }, { name: 'lockstep', email: 'lockstep@localhost' }, '1000000000 +0000');
+/**
+ * True for a merge that only brought the base branch in (GitHub's "Update
+ * branch" button, or `git merge main`): two parents, the merged-in one
+ * already contained in `head` (which sits on the current base), and a tree
+ * equal to git's own merge of the parents, so no hand edit hides in it.
+ * Such a merge has nothing left to replay.
+ */
+async function isBaseUpdateMerge(local, c, head) {
+    if (c.parents.length !== 2)
+        return false;
+    const contained = await local(['merge-base', '--is-ancestor', '--end-of-options', c.parents[1], head]);
+    if (contained.code !== 0)
+        return false;
+    const m = await local(['merge-tree', '--write-tree', '-z', '--name-only', '--no-messages', '--end-of-options', c.parents[0], c.parents[1]]);
+    return m.code === 0 && m.stdout.toString('utf8').split('\0')[0].trim() === c.tree;
+}
+/**
+ * Re-applies `commits` (oldest first) on top of `onto` with git merge-tree
+ * --write-tree (no work tree), a cherry-pick each: the three-way merge of
+ * the commit's parent (base), the new head (ours) and the commit (theirs).
+ * git 2.39 has no `merge-tree --merge-base`, so the base is supplied by a
+ * scratch commit with the head's tree and the commit's parent as its parent.
+ * Each replayed commit keeps its author, committer, dates, encoding and
+ * message byte for byte, so replaying the same commits onto the same head
+ * gives the same ids (a rerun pushes nothing). A commit whose change is
+ * already in the head is skipped, and so is a merge that only brought the
+ * base branch in (isBaseUpdateMerge); any other merge commit is refused.
+ */
+async function replayCommits(git, onto, commits) {
+    const local = await local_localGitFor(git);
+    let head = await resolveCommit(local, onto, 'onto');
+    let headTree = await resolveTree(local, head);
+    const skipped = [];
+    for (const ref of commits) {
+        const sha = await resolveCommit(local, ref, 'commit');
+        const c = await readCommit(local, sha);
+        const subject = subjectOf(c.message);
+        if (c.parents.length === 0)
+            return { ok: false, commit: sha, subject, files: [], reason: 'it is a root commit' };
+        if (c.parents.length > 1) {
+            if (await isBaseUpdateMerge(local, c, head)) {
+                skipped.push(sha);
+                continue;
+            }
+            return { ok: false, commit: sha, subject, files: [], reason: 'it is a merge commit that brings in more than the base branch, or edits the merge by hand; merge commits are not replayed' };
+        }
+        const scratch = await local_localText(local, ['commit-tree', '--no-gpg-sign', '-p', c.parents[0], '--end-of-options', headTree], { env: SCRATCH_ENV, input: 'lockstep replay base\n' });
+        const m = await local(['merge-tree', '--write-tree', '-z', '--name-only', '--no-messages', '--end-of-options', scratch, sha]);
+        const out = m.stdout.toString('utf8').split('\0');
+        if (m.code === 1)
+            return { ok: false, commit: sha, subject, files: [...new Set(out.slice(1).filter((p) => p !== ''))] };
+        if (m.code !== 0)
+            throw new Error(`git merge-tree failed (exit ${m.code}): ${m.stderr.trim()}`);
+        const tree = out[0].trim();
+        if (tree === headTree) {
+            skipped.push(sha);
+            continue;
+        }
+        const raw = Buffer.concat([Buffer.from(`tree ${tree}\nparent ${head}\n${c.keep.join('\n')}\n\n`, 'utf8'), c.message]);
+        head = await local_localText(local, ['hash-object', '-t', 'commit', '-w', '--stdin'], { input: raw });
+        headTree = tree;
+    }
+    return { ok: true, head, skipped };
+}
+/**
+ * Generic publish loop: fetch base → build (callback) → push with lease;
+ * base moved → fetch again and rebuild, up to `attempts`. The step does one
+ * whole round and answers `done` or why it must start over; after the last
+ * attempt the error says how often the base moved.
+ */
+async function withBaseRetry(attempts, step) {
+    if (!Number.isInteger(attempts) || attempts < 1)
+        throw new Error(`withBaseRetry: attempts must be a positive integer, got ${attempts}`);
+    let why = '';
+    for (let attempt = 1; attempt <= attempts; attempt++) {
+        const r = await step(attempt);
+        if (r.done)
+            return r.value;
+        why = r.why;
+    }
+    throw new src_errors/* UserError */.yo(`base moved ${attempts} times while publishing (last: ${why}); nothing was overwritten`, {
+        hint: 'run again once pushes settle, or serialise the workflow with `concurrency:`',
+    });
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/git/generated-branch.ts
+
+
+/**
+ * The whole publish round for an action that owns a branch: fetch base →
+ * plan → one generated commit → fetch the branch → re-apply others' commits
+ * found above the previous generated commit → push with a lease on the tip
+ * that was seen. A lease that no longer holds (someone pushed meanwhile) or,
+ * for a direct push, a base that moved starts the round again, bounded.
+ * A rerun that would produce the same content on the same base pushes
+ * nothing (`unchanged`).
+ */
+async function publishGeneratedBranch(git, req) {
+    const remote = req.remote ?? 'origin';
+    const direct = req.branch === req.base;
+    return withBaseRetry(req.attempts ?? 3, async () => {
+        const baseSha = await fetchBranch(git, remote, req.base);
+        if (!baseSha)
+            throw new src_errors/* UserError */.yo(`base branch '${req.base}' does not exist on ${remote}`, { hint: 'set `base` to an existing branch' });
+        const previous = direct ? baseSha : await fetchBranch(git, remote, req.branch);
+        const { files, message } = await req.plan(baseSha);
+        const generated = await commitFiles(git, {
+            parent: baseSha,
+            files,
+            message: appendTrailer(message, req.trailer),
+            author: req.author,
+            committer: req.committer,
+            date: req.date,
+            stampTree: true,
+        });
+        const baseTree = await treeOf(git, baseSha);
+        let head = generated;
+        let replayed = [];
+        let skipped = [];
+        if (previous && !direct) {
+            const found = await commitsAfterGenerated(git, baseSha, previous, req.trailer, remote);
+            if (!found.generated && found.after.length > 0) {
+                const top = found.after[found.after.length - 1];
+                return {
+                    done: true,
+                    value: { outcome: 'conflict', baseSha, previous, commit: top, subject: await commitSubject(git, top), files: [], reason: `${req.branch} has commits but none generated by lockstep (${req.trailer}); it is left alone` },
+                };
+            }
+            if (found.amended) {
+                return {
+                    done: true,
+                    value: { outcome: 'conflict', baseSha, previous, commit: found.generated, subject: await commitSubject(git, found.generated), files: [], reason: `the generated commit on ${req.branch} was amended by hand; regenerating it would lose that edit, so the branch is left alone` },
+                };
+            }
+            if (found.after.length > 0) {
+                const r = await replayCommits(git, generated, found.after);
+                if (!r.ok)
+                    return { done: true, value: { outcome: 'conflict', baseSha, previous, commit: r.commit, subject: r.subject, files: r.files, reason: r.reason } };
+                head = r.head;
+                skipped = r.skipped;
+                replayed = found.after.filter((c) => !r.skipped.includes(c));
+            }
+            const headTree = await treeOf(git, head);
+            if (found.generated && (await parentOf(git, found.generated)) === baseSha && (await treeOf(git, previous)) === headTree)
+                return { done: true, value: { outcome: 'unchanged', head: previous, baseSha, previous, replayed: [], skipped: [] } };
+        }
+        if ((await treeOf(git, head)) === baseTree)
+            return { done: true, value: { outcome: 'empty', baseSha, previous: direct ? undefined : previous } };
+        const pushed = await pushBranch(git, remote, req.branch, head, previous);
+        if (pushed.ok) {
+            const outcome = direct || (previous && pushed.updated) ? 'updated' : previous ? 'unchanged' : 'created';
+            return { done: true, value: { outcome, head, baseSha, previous, replayed, skipped } };
+        }
+        if (pushed.reason === 'rejected')
+            return { done: true, value: { outcome: 'rejected', baseSha, previous, detail: pushed.detail } };
+        return { done: false, why: `${req.branch} moved on ${remote} (${pushed.detail})` };
+    });
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/github/checks.ts
+// Branch protection treats neutral and skipped as passing.
+const PASSING = new Set(['success', 'neutral', 'skipped']);
+/**
+ * The state of each named check on `sha`: check runs (newest run of a name
+ * wins, so a re-run replaces a failure) first, then commit statuses (their
+ * context); a name with neither is 'missing'.
+ */
+async function checkStates(gh, sha, names) {
+    if (!names.length)
+        return [];
+    const runs = (await gh.octokit.paginate('GET /repos/{owner}/{repo}/commits/{ref}/check-runs', {
+        owner: gh.owner,
+        repo: gh.repo,
+        ref: sha,
+        per_page: 100,
+        filter: 'latest',
+    }));
+    const { data: combined } = await gh.octokit.request('GET /repos/{owner}/{repo}/commits/{ref}/status', { owner: gh.owner, repo: gh.repo, ref: sha, per_page: 100 });
+    const statuses = (combined.statuses ?? []);
+    return names.map((name) => {
+        // Ids grow with creation; a queued re-run has no started_at yet but must still win over the run it replaces.
+        const named = runs.filter((r) => r.name === name).sort((a, b) => b.id - a.id);
+        const run = named[0];
+        if (run) {
+            const state = run.status !== 'completed' ? 'pending' : PASSING.has(run.conclusion) ? 'success' : 'failure';
+            return { name, state, source: 'check-run', ...(run.html_url ? { url: run.html_url } : {}) };
+        }
+        // The combined status already keeps only the latest status per context.
+        const status = statuses.find((s) => s.context === name);
+        if (status) {
+            const state = status.state === 'success' ? 'success' : status.state === 'pending' ? 'pending' : 'failure';
+            return { name, state, source: 'status', ...(status.target_url ? { url: status.target_url } : {}) };
+        }
+        return { name, state: 'missing', source: 'check-run' };
+    });
+}
+
+;// CONCATENATED MODULE: ./node_modules/universal-user-agent/index.js
+function getUserAgent() {
+  if (typeof navigator === "object" && "userAgent" in navigator) {
+    return navigator.userAgent;
+  }
+
+  if (typeof process === "object" && process.version !== undefined) {
+    return `Node.js/${process.version.substr(1)} (${process.platform}; ${
+      process.arch
+    })`;
+  }
+
+  return "<environment undetectable>";
+}
+
+;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/register.js
+// @ts-check
+
+function register(state, name, method, options) {
+  if (typeof method !== "function") {
+    throw new Error("method for before hook must be a function");
+  }
+
+  if (!options) {
+    options = {};
+  }
+
+  if (Array.isArray(name)) {
+    return name.reverse().reduce((callback, name) => {
+      return register.bind(null, state, name, callback, options);
+    }, method)();
+  }
+
+  return Promise.resolve().then(() => {
+    if (!state.registry[name]) {
+      return method(options);
+    }
+
+    return state.registry[name].reduce((method, registered) => {
+      return registered.hook.bind(null, method, options);
+    }, method)();
+  });
+}
+
+;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/add.js
+// @ts-check
+
+function addHook(state, kind, name, hook) {
+  const orig = hook;
+  if (!state.registry[name]) {
+    state.registry[name] = [];
+  }
+
+  if (kind === "before") {
+    hook = (method, options) => {
+      return Promise.resolve()
+        .then(orig.bind(null, options))
+        .then(method.bind(null, options));
+    };
+  }
+
+  if (kind === "after") {
+    hook = (method, options) => {
+      let result;
+      return Promise.resolve()
+        .then(method.bind(null, options))
+        .then((result_) => {
+          result = result_;
+          return orig(result, options);
+        })
+        .then(() => {
+          return result;
+        });
+    };
+  }
+
+  if (kind === "error") {
+    hook = (method, options) => {
+      return Promise.resolve()
+        .then(method.bind(null, options))
+        .catch((error) => {
+          return orig(error, options);
+        });
+    };
+  }
+
+  state.registry[name].push({
+    hook: hook,
+    orig: orig,
+  });
+}
+
+;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/remove.js
+// @ts-check
+
+function removeHook(state, name, method) {
+  if (!state.registry[name]) {
+    return;
+  }
+
+  const index = state.registry[name]
+    .map((registered) => {
+      return registered.orig;
+    })
+    .indexOf(method);
+
+  if (index === -1) {
+    return;
+  }
+
+  state.registry[name].splice(index, 1);
+}
+
+;// CONCATENATED MODULE: ./node_modules/before-after-hook/index.js
+// @ts-check
+
+
+
+
+
+// bind with array of arguments: https://stackoverflow.com/a/21792913
+const bind = Function.bind;
+const bindable = bind.bind(bind);
+
+function bindApi(hook, state, name) {
+  const removeHookRef = bindable(removeHook, null).apply(
+    null,
+    name ? [state, name] : [state]
+  );
+  hook.api = { remove: removeHookRef };
+  hook.remove = removeHookRef;
+  ["before", "error", "after", "wrap"].forEach((kind) => {
+    const args = name ? [state, kind, name] : [state, kind];
+    hook[kind] = hook.api[kind] = bindable(addHook, null).apply(null, args);
+  });
+}
+
+function Singular() {
+  const singularHookName = Symbol("Singular");
+  const singularHookState = {
+    registry: {},
+  };
+  const singularHook = register.bind(null, singularHookState, singularHookName);
+  bindApi(singularHook, singularHookState, singularHookName);
+  return singularHook;
+}
+
+function Collection() {
+  const state = {
+    registry: {},
+  };
+
+  const hook = register.bind(null, state);
+  bindApi(hook, state);
+
+  return hook;
+}
+
+/* harmony default export */ const before_after_hook = ({ Singular, Collection });
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/endpoint/dist-bundle/index.js
+// pkg/dist-src/defaults.js
+
+
+// pkg/dist-src/version.js
+var VERSION = "0.0.0-development";
+
+// pkg/dist-src/defaults.js
+var userAgent = `octokit-endpoint.js/${VERSION} ${getUserAgent()}`;
+var DEFAULTS = {
+  method: "GET",
+  baseUrl: "https://api.github.com",
+  headers: {
+    accept: "application/vnd.github.v3+json",
+    "user-agent": userAgent
+  },
+  mediaType: {
+    format: ""
+  }
+};
+
+// pkg/dist-src/util/lowercase-keys.js
+function lowercaseKeys(object) {
+  if (!object) {
+    return {};
+  }
+  return Object.keys(object).reduce((newObj, key) => {
+    newObj[key.toLowerCase()] = object[key];
+    return newObj;
+  }, {});
+}
+
+// pkg/dist-src/util/is-plain-object.js
+function isPlainObject(value) {
+  if (typeof value !== "object" || value === null) return false;
+  if (Object.prototype.toString.call(value) !== "[object Object]") return false;
+  const proto = Object.getPrototypeOf(value);
+  if (proto === null) return true;
+  const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
+  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
+}
+
+// pkg/dist-src/util/merge-deep.js
+function mergeDeep(defaults, options) {
+  const result = Object.assign({}, defaults);
+  Object.keys(options).forEach((key) => {
+    if (isPlainObject(options[key])) {
+      if (!(key in defaults)) Object.assign(result, { [key]: options[key] });
+      else result[key] = mergeDeep(defaults[key], options[key]);
+    } else {
+      Object.assign(result, { [key]: options[key] });
+    }
+  });
+  return result;
+}
+
+// pkg/dist-src/util/remove-undefined-properties.js
+function removeUndefinedProperties(obj) {
+  for (const key in obj) {
+    if (obj[key] === void 0) {
+      delete obj[key];
+    }
+  }
+  return obj;
+}
+
+// pkg/dist-src/merge.js
+function merge(defaults, route, options) {
+  if (typeof route === "string") {
+    let [method, url] = route.split(" ");
+    options = Object.assign(url ? { method, url } : { url: method }, options);
+  } else {
+    options = Object.assign({}, route);
+  }
+  options.headers = lowercaseKeys(options.headers);
+  removeUndefinedProperties(options);
+  removeUndefinedProperties(options.headers);
+  const mergedOptions = mergeDeep(defaults || {}, options);
+  if (options.url === "/graphql") {
+    if (defaults && defaults.mediaType.previews?.length) {
+      mergedOptions.mediaType.previews = defaults.mediaType.previews.filter(
+        (preview) => !mergedOptions.mediaType.previews.includes(preview)
+      ).concat(mergedOptions.mediaType.previews);
+    }
+    mergedOptions.mediaType.previews = (mergedOptions.mediaType.previews || []).map((preview) => preview.replace(/-preview/, ""));
+  }
+  return mergedOptions;
+}
+
+// pkg/dist-src/util/add-query-parameters.js
+function addQueryParameters(url, parameters) {
+  const separator = /\?/.test(url) ? "&" : "?";
+  const names = Object.keys(parameters);
+  if (names.length === 0) {
+    return url;
+  }
+  return url + separator + names.map((name) => {
+    if (name === "q") {
+      return "q=" + parameters.q.split("+").map(encodeURIComponent).join("+");
+    }
+    return `${name}=${encodeURIComponent(parameters[name])}`;
+  }).join("&");
+}
+
+// pkg/dist-src/util/extract-url-variable-names.js
+var urlVariableRegex = /\{[^{}}]+\}/g;
+function removeNonChars(variableName) {
+  return variableName.replace(/(?:^\W+)|(?:(?<!\W)\W+$)/g, "").split(/,/);
+}
+function extractUrlVariableNames(url) {
+  const matches = url.match(urlVariableRegex);
+  if (!matches) {
+    return [];
+  }
+  return matches.map(removeNonChars).reduce((a, b) => a.concat(b), []);
+}
+
+// pkg/dist-src/util/omit.js
+function omit(object, keysToOmit) {
+  const result = { __proto__: null };
+  for (const key of Object.keys(object)) {
+    if (keysToOmit.indexOf(key) === -1) {
+      result[key] = object[key];
+    }
+  }
+  return result;
+}
+
+// pkg/dist-src/util/url-template.js
+function encodeReserved(str) {
+  return str.split(/(%[0-9A-Fa-f]{2})/g).map(function(part) {
+    if (!/%[0-9A-Fa-f]/.test(part)) {
+      part = encodeURI(part).replace(/%5B/g, "[").replace(/%5D/g, "]");
+    }
+    return part;
+  }).join("");
+}
+function encodeUnreserved(str) {
+  return encodeURIComponent(str).replace(/[!'()*]/g, function(c) {
+    return "%" + c.charCodeAt(0).toString(16).toUpperCase();
+  });
+}
+function encodeValue(operator, value, key) {
+  value = operator === "+" || operator === "#" ? encodeReserved(value) : encodeUnreserved(value);
+  if (key) {
+    return encodeUnreserved(key) + "=" + value;
+  } else {
+    return value;
+  }
+}
+function isDefined(value) {
+  return value !== void 0 && value !== null;
+}
+function isKeyOperator(operator) {
+  return operator === ";" || operator === "&" || operator === "?";
+}
+function getValues(context, operator, key, modifier) {
+  var value = context[key], result = [];
+  if (isDefined(value) && value !== "") {
+    if (typeof value === "string" || typeof value === "number" || typeof value === "bigint" || typeof value === "boolean") {
+      value = value.toString();
+      if (modifier && modifier !== "*") {
+        value = value.substring(0, parseInt(modifier, 10));
+      }
+      result.push(
+        encodeValue(operator, value, isKeyOperator(operator) ? key : "")
+      );
+    } else {
+      if (modifier === "*") {
+        if (Array.isArray(value)) {
+          value.filter(isDefined).forEach(function(value2) {
+            result.push(
+              encodeValue(operator, value2, isKeyOperator(operator) ? key : "")
+            );
+          });
+        } else {
+          Object.keys(value).forEach(function(k) {
+            if (isDefined(value[k])) {
+              result.push(encodeValue(operator, value[k], k));
+            }
+          });
+        }
+      } else {
+        const tmp = [];
+        if (Array.isArray(value)) {
+          value.filter(isDefined).forEach(function(value2) {
+            tmp.push(encodeValue(operator, value2));
+          });
+        } else {
+          Object.keys(value).forEach(function(k) {
+            if (isDefined(value[k])) {
+              tmp.push(encodeUnreserved(k));
+              tmp.push(encodeValue(operator, value[k].toString()));
+            }
+          });
+        }
+        if (isKeyOperator(operator)) {
+          result.push(encodeUnreserved(key) + "=" + tmp.join(","));
+        } else if (tmp.length !== 0) {
+          result.push(tmp.join(","));
+        }
+      }
+    }
+  } else {
+    if (operator === ";") {
+      if (isDefined(value)) {
+        result.push(encodeUnreserved(key));
+      }
+    } else if (value === "" && (operator === "&" || operator === "?")) {
+      result.push(encodeUnreserved(key) + "=");
+    } else if (value === "") {
+      result.push("");
+    }
+  }
+  return result;
+}
+function parseUrl(template) {
+  return {
+    expand: expand.bind(null, template)
+  };
+}
+function expand(template, context) {
+  var operators = ["+", "#", ".", "/", ";", "?", "&"];
+  template = template.replace(
+    /\{([^\{\}]+)\}|([^\{\}]+)/g,
+    function(_, expression, literal) {
+      if (expression) {
+        let operator = "";
+        const values = [];
+        if (operators.indexOf(expression.charAt(0)) !== -1) {
+          operator = expression.charAt(0);
+          expression = expression.substr(1);
+        }
+        expression.split(/,/g).forEach(function(variable) {
+          var tmp = /([^:\*]*)(?::(\d+)|(\*))?/.exec(variable);
+          values.push(getValues(context, operator, tmp[1], tmp[2] || tmp[3]));
+        });
+        if (operator && operator !== "+") {
+          var separator = ",";
+          if (operator === "?") {
+            separator = "&";
+          } else if (operator !== "#") {
+            separator = operator;
+          }
+          return (values.length !== 0 ? operator : "") + values.join(separator);
+        } else {
+          return values.join(",");
+        }
+      } else {
+        return encodeReserved(literal);
+      }
+    }
+  );
+  if (template === "/") {
+    return template;
+  } else {
+    return template.replace(/\/$/, "");
+  }
+}
+
+// pkg/dist-src/parse.js
+function parse(options) {
+  let method = options.method.toUpperCase();
+  let url = (options.url || "/").replace(/:([a-z]\w+)/g, "{$1}");
+  let headers = Object.assign({}, options.headers);
+  let body;
+  let parameters = omit(options, [
+    "method",
+    "baseUrl",
+    "url",
+    "headers",
+    "request",
+    "mediaType"
+  ]);
+  const urlVariableNames = extractUrlVariableNames(url);
+  url = parseUrl(url).expand(parameters);
+  if (!/^http/.test(url)) {
+    url = options.baseUrl + url;
+  }
+  const omittedParameters = Object.keys(options).filter((option) => urlVariableNames.includes(option)).concat("baseUrl");
+  const remainingParameters = omit(parameters, omittedParameters);
+  const isBinaryRequest = /application\/octet-stream/i.test(headers.accept);
+  if (!isBinaryRequest) {
+    if (options.mediaType.format) {
+      headers.accept = headers.accept.split(/,/).map(
+        (format) => format.replace(
+          /application\/vnd(\.\w+)(\.v3)?(\.\w+)?(\+json)?$/,
+          `application/vnd$1$2.${options.mediaType.format}`
+        )
+      ).join(",");
+    }
+    if (url.endsWith("/graphql")) {
+      if (options.mediaType.previews?.length) {
+        const previewsFromAcceptHeader = headers.accept.match(/(?<![\w-])[\w-]+(?=-preview)/g) || [];
+        headers.accept = previewsFromAcceptHeader.concat(options.mediaType.previews).map((preview) => {
+          const format = options.mediaType.format ? `.${options.mediaType.format}` : "+json";
+          return `application/vnd.github.${preview}-preview${format}`;
+        }).join(",");
+      }
+    }
+  }
+  if (["GET", "HEAD"].includes(method)) {
+    url = addQueryParameters(url, remainingParameters);
+  } else {
+    if ("data" in remainingParameters) {
+      body = remainingParameters.data;
+    } else {
+      if (Object.keys(remainingParameters).length) {
+        body = remainingParameters;
+      }
+    }
+  }
+  if (!headers["content-type"] && typeof body !== "undefined") {
+    headers["content-type"] = "application/json; charset=utf-8";
+  }
+  if (["PATCH", "PUT"].includes(method) && typeof body === "undefined") {
+    body = "";
+  }
+  return Object.assign(
+    { method, url, headers },
+    typeof body !== "undefined" ? { body } : null,
+    options.request ? { request: options.request } : null
+  );
+}
+
+// pkg/dist-src/endpoint-with-defaults.js
+function endpointWithDefaults(defaults, route, options) {
+  return parse(merge(defaults, route, options));
+}
+
+// pkg/dist-src/with-defaults.js
+function withDefaults(oldDefaults, newDefaults) {
+  const DEFAULTS2 = merge(oldDefaults, newDefaults);
+  const endpoint2 = endpointWithDefaults.bind(null, DEFAULTS2);
+  return Object.assign(endpoint2, {
+    DEFAULTS: DEFAULTS2,
+    defaults: withDefaults.bind(null, DEFAULTS2),
+    merge: merge.bind(null, DEFAULTS2),
+    parse
+  });
+}
+
+// pkg/dist-src/index.js
+var endpoint = withDefaults(null, DEFAULTS);
+
+
+;// CONCATENATED MODULE: ./node_modules/content-type/dist/index.js
+/*!
+ * content-type
+ * Copyright(c) 2015 Douglas Christopher Wilson
+ * MIT Licensed
+ */
+const SP = 32; // " "
+const HTAB = 9; // "\t"
+const SEMI = 59; // ";"
+const EQ = 61; // "="
+const DQUOTE = 34; // '"'
+const BSLASH = 92; // "\\"
+const COMMA = 44; // ","
+const LOWER_CASE = 1;
+const OWS = 2;
+const SEMI_FLAG = 4;
+const COMMA_FLAG = 8;
+const TOKEN_FLAG = 16;
+const NON_ASCII = 0xff00;
+const CASE_FLAGS = LOWER_CASE | NON_ASCII;
+/**
+ * Character flags used to normalize HTTP field values while scanning.
+ * Out-of-range reads intentionally coerce to zero in bitwise expressions.
+ */
+const CHAR_MAP = new Uint8Array(0x100);
+CHAR_MAP[HTAB] |= OWS;
+CHAR_MAP[SP] |= OWS;
+CHAR_MAP[SEMI] |= SEMI_FLAG;
+CHAR_MAP[COMMA] |= COMMA_FLAG;
+for (let code = 0x80 /* non-ASCII */; code <= 0xff; code++) {
+    CHAR_MAP[code] |= LOWER_CASE;
+}
+for (const char of "!#$%&'*+-.^_`|~") {
+    CHAR_MAP[char.charCodeAt(0)] |= TOKEN_FLAG;
+}
+for (let code = 0x30 /* 0 */; code <= 0x39 /* 9 */; code++) {
+    CHAR_MAP[code] |= TOKEN_FLAG;
+}
+for (let code = 0x41 /* A */; code <= 0x5a /* Z */; code++) {
+    CHAR_MAP[code] |= LOWER_CASE | TOKEN_FLAG;
+}
+for (let code = 0x61 /* a */; code <= 0x7a /* z */; code++) {
+    CHAR_MAP[code] |= TOKEN_FLAG;
+}
+/**
+ * Null object perf optimization. Faster than `Object.create(null)` and `{ __proto__: null }`.
+ */
+const NullObject = /* @__PURE__ */ (() => {
+    const C = function () { };
+    C.prototype = Object.create(null);
+    return C;
+})();
+/**
+ * Validate a type string against RFC 9110.
+ */
+function isTypeValid(type, start = 0, end = type.length) {
+    let hasSlash = false;
+    for (let index = start; index < end; index++) {
+        const code = type.charCodeAt(index);
+        if (code === 47 /* / */) {
+            if (hasSlash || index === start || index >= end - 1)
+                return false;
+            hasSlash = true;
+        }
+        else if (!isTokenCode(code)) {
+            return false;
+        }
+    }
+    return hasSlash;
+}
+/**
+ * Validate a token against RFC 9110.
+ */
+function isTokenValid(token, start = 0, end = token.length) {
+    if (start >= end)
+        return false;
+    for (let index = start; index < end; index++) {
+        if (!isTokenCode(token.charCodeAt(index)))
+            return false;
+    }
+    return true;
+}
+/**
+ * Check whether a character code belongs to the token production in RFC 9110.
+ */
+function isTokenCode(code) {
+    return (CHAR_MAP[code] & TOKEN_FLAG) !== 0;
+}
+/**
+ * Serialize a parameter value.
+ */
+function parameterValue(str) {
+    const len = str.length;
+    if (len === 0)
+        return '""';
+    let index = 0;
+    while (index < len && isTokenCode(str.charCodeAt(index)))
+        index++;
+    if (index === len)
+        return str;
+    let result = '"';
+    let start = 0;
+    while (index < len) {
+        const code = str.charCodeAt(index);
+        if (code !== HTAB && (code < SP || code === 127 || code > 255)) {
+            throw new TypeError(`Invalid parameter value: ${str}`);
+        }
+        if (code === 34 /* " */ || code === 92 /* \\ */) {
+            result += `${str.slice(start, index)}\\`;
+            start = index;
+        }
+        index++;
+    }
+    return `${result}${str.slice(start)}"`;
+}
+/**
+ * Format an object into a `Content-Type` header.
+ */
+function format(obj) {
+    const { type, parameters } = obj;
+    if (!type || !isTypeValid(type)) {
+        throw new TypeError(`Invalid type: ${type}`);
+    }
+    let result = type;
+    if (parameters) {
+        for (const param of Object.keys(parameters)) {
+            if (!isTokenValid(param)) {
+                throw new TypeError(`Invalid parameter name: ${param}`);
+            }
+            result += `; ${param}=${parameterValue(parameters[param])}`;
+        }
+    }
+    return result;
+}
+/**
+ * Parse a `Content-Type` header.
+ */
+function dist_parse(header, options) {
+    const stopFlags = SEMI_FLAG | (options?.comma === true ? COMMA_FLAG : 0);
+    const len = header.length;
+    let valueStart = options?.start ?? 0;
+    while ((CHAR_MAP[header.charCodeAt(valueStart)] & OWS) !== 0) {
+        valueStart++;
+    }
+    let index = valueStart;
+    let typeFlags = 0;
+    let whitespace = -1;
+    let stop = options?.parameters === false ? COMMA_FLAG : 0;
+    while (index < len) {
+        const code = header.charCodeAt(index);
+        const flags = CHAR_MAP[code];
+        if ((flags & stopFlags) !== 0) {
+            stop |= flags & COMMA_FLAG;
+            break;
+        }
+        if ((flags & OWS) !== 0) {
+            if (whitespace === -1)
+                whitespace = index;
+        }
+        else {
+            whitespace = -1;
+        }
+        typeFlags |= (code & NON_ASCII) | flags;
+        index++;
+    }
+    const valueEnd = whitespace === -1 ? index : whitespace;
+    const value = header.slice(valueStart, valueEnd);
+    const type = (typeFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
+    if (index === len || stop !== 0) {
+        return { type, index, parameters: new NullObject() };
+    }
+    return parseParameters(header, type, index, len, stopFlags);
+}
+/**
+ * Parses the parameters of a `Content-Type` header starting at the given index.
+ */
+function parseParameters(header, type, index, len, stopFlags) {
+    const parameters = new NullObject();
+    parameter: while (index < len) {
+        index++; // Skip over ;
+        while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
+            index++;
+        }
+        const keyStart = index;
+        let keyFlags = 0;
+        let keyWhitespace = -1;
+        while (index < len) {
+            const code = header.charCodeAt(index);
+            const flags = CHAR_MAP[code];
+            if ((flags & stopFlags) !== 0) {
+                if ((flags & COMMA_FLAG) !== 0)
+                    break parameter;
+                continue parameter;
+            }
+            if (code === EQ) {
+                const keyEnd = keyWhitespace === -1 ? index : keyWhitespace;
+                const value = header.slice(keyStart, keyEnd);
+                const key = (keyFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
+                index++;
+                while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
+                    index++;
+                }
+                if (index < len && header.charCodeAt(index) === DQUOTE) {
+                    const quotedStart = ++index;
+                    let escaped = false;
+                    while (index < len) {
+                        const code = header.charCodeAt(index);
+                        if (code === DQUOTE) {
+                            if (parameters[key] === undefined) {
+                                parameters[key] = escaped
+                                    ? unescapeQuotedPairs(header, quotedStart, index)
+                                    : header.slice(quotedStart, index);
+                            }
+                            index++;
+                            let stop = 0;
+                            // Discard characters between quote and delimiter.
+                            while (index < len) {
+                                const code = header.charCodeAt(index);
+                                const flags = CHAR_MAP[code];
+                                if ((flags & stopFlags) !== 0) {
+                                    stop = flags & COMMA_FLAG;
+                                    break;
+                                }
+                                index++;
+                            }
+                            if (stop !== 0)
+                                break parameter;
+                            continue parameter;
+                        }
+                        if (code === BSLASH && index + 1 < len) {
+                            escaped = true;
+                            index += 2;
+                            continue;
+                        }
+                        index++;
+                    }
+                    continue parameter;
+                }
+                const valueStart = index;
+                let stop = 0;
+                let valueWhitespace = -1;
+                while (index < len) {
+                    const code = header.charCodeAt(index);
+                    const flags = CHAR_MAP[code];
+                    if ((flags & stopFlags) !== 0) {
+                        stop = flags & COMMA_FLAG;
+                        break;
+                    }
+                    if ((flags & OWS) !== 0) {
+                        if (valueWhitespace === -1)
+                            valueWhitespace = index;
+                    }
+                    else {
+                        valueWhitespace = -1;
+                    }
+                    index++;
+                }
+                if (parameters[key] === undefined) {
+                    const valueEnd = valueWhitespace === -1 ? index : valueWhitespace;
+                    parameters[key] = header.slice(valueStart, valueEnd);
+                }
+                if (stop !== 0)
+                    break parameter;
+                continue parameter;
+            }
+            if ((flags & OWS) !== 0) {
+                if (keyWhitespace === -1)
+                    keyWhitespace = index;
+            }
+            else {
+                keyWhitespace = -1;
+            }
+            keyFlags |= (code & NON_ASCII) | flags;
+            index++;
+        }
+    }
+    return { type, index, parameters };
+}
+/**
+ * Remove backslashes from quoted pairs in a known-terminated quoted string body.
+ */
+function unescapeQuotedPairs(str, start, end) {
+    let result = "";
+    for (let index = start; index < end; index++) {
+        if (str.charCodeAt(index) === BSLASH) {
+            result += str.slice(start, index);
+            start = ++index;
+        }
+    }
+    return result + str.slice(start, end);
+}
+//# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./node_modules/json-with-bigint/json-with-bigint.js
+const intRegex = /^-?\d+$/;
+const noiseValue = /^-?\d+n+$/; // Noise - strings that match the custom format before being converted to it
+const originalStringify = JSON.stringify;
+const originalParse = JSON.parse;
+const customFormat = /^-?\d+n$/;
+
+const bigIntsStringify = /([\[:])?"(-?\d+)n"($|\s*[,\}\]])/g;
+const noiseStringify = /([\[:])?("-?\d+n+)n("$|"\s*[,\}\]])/g;
+
+/**
+ * @typedef {(this: any, key: string | number | undefined, value: any) => any} Replacer
+ * @typedef {(key: string | number | undefined, value: any, context?: { source: string }) => any} Reviver
+ */
+
+/**
+ * Checks if a value is unstringifiable according to native JSON.stringify rules.
+ *
+ * @param {any} val The value to check.
+ * @returns {boolean} True if the value is undefined, a function, or a symbol.
+ */
+const isUnstringifiable = (val) =>
+  val === undefined || typeof val === "function" || typeof val === "symbol";
+
+/**
+ * Checks if a value is a native JSON.rawJSON object (Node.js 22+).
+ *
+ * @param {any} val The value to check.
+ * @returns {boolean} True if the value is a RawJSON instance.
+ */
+const isRawJSON = (val) =>
+  val !== null &&
+  typeof val === "object" &&
+  val.constructor &&
+  val.constructor.name === "RawJSON";
+
+/**
+ * Iteratively converts a JS value to a JSON string.
+ * Used as a fallback when the native JSON.stringify hits the Maximum Call Stack size.
+ * Fully compliant with JSON formatting (space), replacers, and toJSON behaviors.
+ *
+ * @param {any} rootValue The value to stringify.
+ * @param {Replacer | Array<string | number> | null} [replacer] User's custom replacer function.
+ * @param {string | number} [spaceParam] Indentation for pretty-printing.
+ * @returns {string | undefined} The generated JSON string.
+ */
+const stringifyIteratively = (rootValue, replacer, spaceParam) => {
+  let space = "";
+
+  if (typeof spaceParam === "number") {
+    space = " ".repeat(Math.min(10, Math.max(0, Math.floor(spaceParam))));
+  } else if (typeof spaceParam === "string") {
+    space = spaceParam.slice(0, 10);
+  }
+
+  const isFunctionReplacer = typeof replacer === "function";
+  const propertyList = Array.isArray(replacer)
+    ? new Set(replacer.map(String))
+    : null;
+
+  /**
+   * Prepares a value for stringification by resolving toJSON, handling BigInts,
+   * applying custom replacers, and unwrapping primitive objects.
+   *
+   * @param {object|Array} parent The parent object or array holding the value.
+   * @param {string} key The key associated with the value.
+   * @param {any} val The raw value to process.
+   * @returns {any} The processed value ready for stringification.
+   */
+  const prepareVal = (parent, key, val) => {
+    const isObject = val !== null && typeof val === "object";
+    const hasToJSON = isObject && typeof val.toJSON === "function";
+
+    if (hasToJSON) {
+      val = val.toJSON(key);
+    }
+
+    const isNoise = typeof val === "string" && noiseValue.test(val);
+
+    if (isNoise) return val + "n";
+
+    const isBigInt = typeof val === "bigint";
+
+    if (isBigInt) {
+      const supportsRawJSON = "rawJSON" in JSON;
+
+      if (supportsRawJSON) return JSON.rawJSON(val.toString());
+
+      return val.toString() + "n";
+    }
+
+    if (isFunctionReplacer) {
+      val = replacer.call(parent, key, val);
+    }
+
+    const isPostReplacerObject = val !== null && typeof val === "object";
+
+    if (isPostReplacerObject) {
+      const isPrimitiveWrapper =
+        val instanceof Number ||
+        val instanceof String ||
+        val instanceof Boolean;
+
+      if (isPrimitiveWrapper) {
+        val = val.valueOf();
+      }
+    }
+
+    return val;
+  };
+
+  const rootProcessed = prepareVal({ "": rootValue }, "", rootValue);
+
+  if (isUnstringifiable(rootProcessed)) {
+    return undefined;
+  }
+
+  const isRootPrimitive =
+    rootProcessed === null || typeof rootProcessed !== "object";
+  const isRootNativeRawJSON = isRawJSON(rootProcessed);
+
+  if (isRootPrimitive || isRootNativeRawJSON) {
+    return originalStringify(rootProcessed);
+  }
+
+  const chunks = [];
+  let level = 0;
+
+  const stack = [
+    {
+      parent: { "": rootProcessed },
+      key: "",
+      val: rootProcessed,
+      isArray: Array.isArray(rootProcessed),
+      keys: Array.isArray(rootProcessed) ? null : Object.keys(rootProcessed),
+      index: 0,
+      first: true,
+    },
+  ];
+
+  const visited = new WeakSet([rootProcessed]);
+
+  while (stack.length > 0) {
+    const node = stack[stack.length - 1];
+
+    if (node.index === 0) {
+      chunks.push(node.isArray ? "[" : "{");
+      level++;
+    }
+
+    let isDone = false;
+
+    if (node.isArray) {
+      if (node.index < node.val.length) {
+        if (!node.first) chunks.push(",");
+
+        if (space) chunks.push("\n" + space.repeat(level));
+
+        const childRaw = node.val[node.index];
+        const childVal = prepareVal(node.val, String(node.index), childRaw);
+
+        if (isUnstringifiable(childVal)) {
+          chunks.push("null");
+          node.first = false;
+          node.index++;
+        } else {
+          const isComplexObject =
+            childVal !== null && typeof childVal === "object";
+          const isNativeRaw = isRawJSON(childVal);
+
+          if (isComplexObject && !isNativeRaw) {
+            if (visited.has(childVal)) {
+              throw new TypeError("Converting circular structure to JSON");
+            }
+
+            visited.add(childVal);
+
+            stack.push({
+              parent: node.val,
+              key: String(node.index),
+              val: childVal,
+              isArray: Array.isArray(childVal),
+              keys: Array.isArray(childVal) ? null : Object.keys(childVal),
+              index: 0,
+              first: true,
+            });
+
+            node.first = false;
+            node.index++;
+          } else {
+            chunks.push(originalStringify(childVal));
+            node.first = false;
+            node.index++;
+          }
+        }
+      } else {
+        isDone = true;
+      }
+    } else {
+      while (node.index < node.keys.length) {
+        const k = node.keys[node.index++];
+
+        const isFilteredOutByArray = propertyList && !propertyList.has(k);
+
+        if (isFilteredOutByArray) continue;
+
+        const childRaw = node.val[k];
+        const childVal = prepareVal(node.val, k, childRaw);
+
+        if (isUnstringifiable(childVal)) continue;
+
+        if (!node.first) chunks.push(",");
+
+        if (space) {
+          chunks.push("\n" + space.repeat(level) + originalStringify(k) + ": ");
+        } else {
+          chunks.push(originalStringify(k) + ":");
+        }
+
+        const isComplexObject =
+          childVal !== null && typeof childVal === "object";
+        const isNativeRaw = isRawJSON(childVal);
+
+        if (isComplexObject && !isNativeRaw) {
+          if (visited.has(childVal)) {
+            throw new TypeError("Converting circular structure to JSON");
+          }
+
+          visited.add(childVal);
+
+          stack.push({
+            parent: node.val,
+            key: k,
+            val: childVal,
+            isArray: Array.isArray(childVal),
+            keys: Array.isArray(childVal) ? null : Object.keys(childVal),
+            index: 0,
+            first: true,
+          });
+
+          node.first = false;
+
+          break; // Stop current loop level to process the newly pushed stack node
+        } else {
+          chunks.push(originalStringify(childVal));
+          node.first = false;
+        }
+      }
+
+      const isNodeFullyProcessed =
+        node.index >= node.keys.length && stack[stack.length - 1] === node;
+
+      if (isNodeFullyProcessed) {
+        isDone = true;
+      }
+    }
+
+    if (isDone) {
+      level--;
+
+      if (!node.first && space) chunks.push("\n" + space.repeat(level));
+
+      chunks.push(node.isArray ? "]" : "}");
+      visited.delete(node.val);
+      stack.pop();
+    }
+  }
+
+  return chunks.join("");
+};
+
+/**
+ * Converts a JavaScript value to a JSON string.
+ *
+ * Supports serialization of BigInt values using two strategies:
+ * 1. Custom format "123n" → "123" (universal fallback)
+ * 2. Native JSON.rawJSON() (Node.js 22+, fastest) when available
+ *
+ * All other values are serialized exactly like native JSON.stringify().
+ *
+ * @param {*} value The value to convert to a JSON string.
+ * @param {Replacer | Array<string | number> | null} [replacer]
+ * A function that alters the behavior of the stringification process,
+ * or an array of strings/numbers to indicate properties to exclude.
+ * @param {string | number} [space]
+ * A string or number to specify indentation or pretty-printing.
+ * @returns {string} The JSON string representation.
+ */
+const JSONStringify = (value, replacer, space) => {
+  try {
+    const supportsRawJSON = "rawJSON" in JSON;
+
+    if (supportsRawJSON) {
+      return originalStringify(
+        value,
+        (key, val) => {
+          if (typeof val === "bigint") return JSON.rawJSON(val.toString());
+
+          const hasFunctionReplacer = typeof replacer === "function";
+
+          if (hasFunctionReplacer) return replacer(key, val);
+
+          const isKeyInArrayReplacer =
+            Array.isArray(replacer) && replacer.includes(key);
+
+          if (isKeyInArrayReplacer) return val;
+
+          return val;
+        },
+        space,
+      );
+    }
+
+    if (!value) return originalStringify(value, replacer, space);
+
+    const convertedToCustomJSON = originalStringify(
+      value,
+      (key, val) => {
+        const isNoise = typeof val === "string" && noiseValue.test(val);
+
+        if (isNoise) return val.toString() + "n"; // Mark noise values with additional "n" to offset the deletion of one "n" during the processing
+
+        if (typeof val === "bigint") return val.toString() + "n";
+
+        const hasFunctionReplacer = typeof replacer === "function";
+
+        if (hasFunctionReplacer) return replacer(key, val);
+
+        const isKeyInArrayReplacer =
+          Array.isArray(replacer) && replacer.includes(key);
+
+        if (isKeyInArrayReplacer) return val;
+
+        return val;
+      },
+      space,
+    );
+
+    const processedJSON = convertedToCustomJSON.replace(
+      bigIntsStringify,
+      "$1$2$3",
+    ); // Delete one "n" off the end of every BigInt value
+
+    const denoisedJSON = processedJSON.replace(noiseStringify, "$1$2$3"); // Remove one "n" off the end of every noisy string
+
+    return denoisedJSON;
+  } catch (error) {
+    if (error instanceof RangeError) {
+      const convertedJSON = stringifyIteratively(value, replacer, space);
+
+      if (convertedJSON === undefined) return undefined;
+
+      const supportsRawJSON = "rawJSON" in JSON;
+
+      if (supportsRawJSON) return convertedJSON;
+
+      const processedJSON = convertedJSON.replace(bigIntsStringify, "$1$2$3");
+
+      return processedJSON.replace(noiseStringify, "$1$2$3");
+    }
+
+    throw error;
+  }
+};
+
+const featureCache = new Map();
+
+/**
+ * Detects if the current JSON.parse implementation supports the context.source feature.
+ *
+ * Uses toString() fingerprinting to cache results and automatically detect runtime
+ * replacements of JSON.parse (polyfills, mocks, etc.).
+ *
+ * @returns {boolean} true if context.source is supported, false otherwise.
+ */
+const isContextSourceSupported = () => {
+  const parseFingerprint = JSON.parse.toString();
+
+  if (featureCache.has(parseFingerprint)) {
+    return featureCache.get(parseFingerprint);
+  }
+
+  try {
+    const result = JSON.parse(
+      "1",
+      (_, __, context) => !!context?.source && context.source === "1",
+    );
+    featureCache.set(parseFingerprint, result);
+
+    return result;
+  } catch {
+    featureCache.set(parseFingerprint, false);
+
+    return false;
+  }
+};
+
+/**
+ * Reviver function that converts custom-format BigInt strings back to BigInt values.
+ * Also handles "noise" strings that accidentally match the BigInt format.
+ *
+ * @param {string | number | undefined} key The object key.
+ * @param {*} value The value being parsed.
+ * @param {object} [context] Parse context (if supported by JSON.parse).
+ * @param {Reviver} [userReviver] User's custom reviver function.
+ * @returns {any} The transformed value.
+ */
+const convertMarkedBigIntsReviver = (key, value, context, userReviver) => {
+  const isCustomFormatBigInt =
+    typeof value === "string" && customFormat.test(value);
+
+  if (isCustomFormatBigInt) return BigInt(value.slice(0, -1));
+
+  const isNoiseValue = typeof value === "string" && noiseValue.test(value);
+  if (isNoiseValue) return value.slice(0, -1);
+
+  const hasUserReviver = typeof userReviver === "function";
+
+  if (!hasUserReviver) return value;
+
+  return userReviver(key, value, context);
+};
+
+/**
+ * Fast JSON.parse implementation (~2x faster than classic fallback).
+ * Uses JSON.parse's context.source feature to detect integers and convert
+ * large numbers directly to BigInt without string manipulation.
+ *
+ * Does not support legacy custom format from v1 of this library.
+ *
+ * @param {string} text JSON string to parse.
+ * @param {Reviver} [reviver] Transform function to apply to each value.
+ * @returns {any} Parsed JavaScript value.
+ */
+const JSONParseV2 = (text, reviver) => {
+  return JSON.parse(text, (key, value, context) => {
+    const isNumber = typeof value === "number";
+    const isOutOfBounds =
+      value > Number.MAX_SAFE_INTEGER || value < Number.MIN_SAFE_INTEGER;
+    const isBigNumber = isNumber && isOutOfBounds;
+    const isInt = context && intRegex.test(context.source);
+    const isBigInt = isBigNumber && isInt;
+
+    if (isBigInt) return BigInt(context.source);
+
+    const hasCustomReviver = typeof reviver === "function";
+
+    if (!hasCustomReviver) return value;
+
+    return reviver(key, value, context);
+  });
+};
+
+const MAX_INT = Number.MAX_SAFE_INTEGER.toString();
+const MAX_DIGITS = MAX_INT.length;
+const stringsOrLargeNumbers =
+  /"(?:[^"\\]|\\.)*"|-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?/g;
+const noiseValueWithQuotes = /^"-?\d+n+"$/; // Noise - strings that match the custom format before being converted to it
+
+/**
+ * Iteratively traverses the parsed object bottom-up (post-order),
+ * emulating the native JSON.parse reviver behavior.
+ * This avoids Call Stack overflows (RangeError) on deeply nested structures.
+ *
+ * @param {any} parsed The natively parsed JSON object.
+ * @param {Reviver} [userReviver] User's custom reviver function.
+ * @returns {any} The fully processed object.
+ */
+const applyReviverIteratively = (parsed, userReviver) => {
+  const rootHolder = { "": parsed };
+  const stack = [{ parent: rootHolder, key: "", visited: false }];
+
+  while (stack.length > 0) {
+    const node = stack[stack.length - 1];
+
+    if (!node.visited) {
+      node.visited = true;
+
+      const value = node.parent[node.key];
+      const isComplexObject = value !== null && typeof value === "object";
+
+      if (isComplexObject) {
+        const keys = Object.keys(value);
+
+        for (let i = keys.length - 1; i >= 0; i--) {
+          stack.push({ parent: value, key: keys[i], visited: false });
+        }
+      }
+    } else {
+      const { parent, key } = node;
+      let value = parent[key];
+
+      if (typeof value === "string") {
+        const isCustomFormatBigInt = customFormat.test(value);
+
+        if (isCustomFormatBigInt) {
+          value = BigInt(value.slice(0, -1));
+        } else {
+          const isNoise = noiseValue.test(value);
+
+          if (isNoise) value = value.slice(0, -1);
+        }
+      }
+
+      const hasUserReviver = typeof userReviver === "function";
+
+      if (hasUserReviver) {
+        value = userReviver.call(parent, key, value);
+      }
+
+      const isDeleted = value === undefined;
+
+      if (isDeleted) {
+        delete parent[key];
+      } else {
+        parent[key] = value;
+      }
+
+      stack.pop();
+    }
+  }
+
+  return rootHolder[""];
+};
+
+/**
+ * Pre-processes the JSON string to mark large numbers with an 'n' suffix.
+ *
+ * @param {string} text The raw JSON string.
+ * @returns {string} The serialized string with marked BigInts.
+ */
+const serializeBigInts = (text) => {
+  return text.replace(
+    stringsOrLargeNumbers,
+    (match, digits, fractional, exponential) => {
+      const isString = match[0] === '"';
+      const isNoise = isString && noiseValueWithQuotes.test(match);
+
+      if (isNoise) return match.substring(0, match.length - 1) + 'n"'; // Mark noise values with additional "n" to offset the deletion of one "n" during the processing
+
+      const hasFractionalOrExponential = fractional || exponential;
+
+      // With a fixed number of digits, we can correctly use lexicographical comparison to do a numeric comparison
+      const isLessThanMaxSafeInt =
+        digits &&
+        (digits.length < MAX_DIGITS ||
+          (digits.length === MAX_DIGITS && digits <= MAX_INT));
+
+      const isStandardValue =
+        isString || hasFractionalOrExponential || isLessThanMaxSafeInt;
+
+      if (isStandardValue) return match;
+
+      return '"' + match + 'n"';
+    },
+  );
+};
+
+/**
+ * Converts a JSON string into a JavaScript value.
+ *
+ * Supports parsing of large integers using two strategies:
+ * 1. Classic fallback: Marks large numbers with "123n" format, then converts to BigInt
+ * 2. Fast path (JSONParseV2): Uses context.source feature (~2x faster) when available
+ *
+ * All other JSON values are parsed exactly like native JSON.parse().
+ *
+ * @param {string} text A valid JSON string.
+ * @param {Reviver} [reviver]
+ * A function that transforms the results. This function is called for each member
+ * of the object. If a member contains nested objects, the nested objects are
+ * transformed before the parent object is.
+ * @returns {any} The parsed JavaScript value.
+ * @throws {SyntaxError} If text is not valid JSON.
+ */
+const JSONParse = (text, reviver) => {
+  if (!text) return originalParse(text, reviver);
+
+  try {
+    if (isContextSourceSupported()) return JSONParseV2(text, reviver); // Shortcut to a faster (2x) and simpler version
+
+    // Find and mark big numbers with "n"
+    const serializedData = serializeBigInts(text);
+
+    return originalParse(serializedData, (key, value, context) =>
+      convertMarkedBigIntsReviver(key, value, context, reviver),
+    );
+  } catch (error) {
+    if (error instanceof RangeError) {
+      const serializedData = serializeBigInts(text);
+      const parsed = originalParse(serializedData);
+
+      return applyReviverIteratively(parsed, reviver);
+    }
+
+    throw error;
+  }
+};
+
+
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/request-error/dist-src/index.js
+class RequestError extends Error {
+  name;
+  /**
+   * http status code
+   */
+  status;
+  /**
+   * Request options that lead to the error.
+   */
+  request;
+  /**
+   * Response object if a response was received
+   */
+  response;
+  constructor(message, statusCode, options) {
+    super(message, { cause: options.cause });
+    this.name = "HttpError";
+    this.status = Number.parseInt(statusCode);
+    if (Number.isNaN(this.status)) {
+      this.status = 0;
+    }
+    /* v8 ignore else -- @preserve -- Bug with vitest coverage where it sees an else branch that doesn't exist */
+    if ("response" in options) {
+      this.response = options.response;
+    }
+    const requestCopy = Object.assign({}, options.request);
+    if (options.request.headers.authorization) {
+      requestCopy.headers = Object.assign({}, options.request.headers, {
+        authorization: options.request.headers.authorization.replace(
+          /(?<! ) .*$/,
+          " [REDACTED]"
+        )
+      });
+    }
+    requestCopy.url = requestCopy.url.replace(/\bclient_secret=\w+/g, "client_secret=[REDACTED]").replace(/\baccess_token=\w+/g, "access_token=[REDACTED]");
+    this.request = requestCopy;
+  }
+}
+
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/request/dist-bundle/index.js
+// pkg/dist-src/index.js
+
+
+// pkg/dist-src/defaults.js
+
+
+// pkg/dist-src/version.js
+var dist_bundle_VERSION = "10.0.16";
+
+// pkg/dist-src/defaults.js
+var defaults_default = {
+  headers: {
+    "user-agent": `octokit-request.js/${dist_bundle_VERSION} ${getUserAgent()}`
+  }
+};
+
+// pkg/dist-src/fetch-wrapper.js
+
+
+
+// pkg/dist-src/is-plain-object.js
+function dist_bundle_isPlainObject(value) {
+  if (typeof value !== "object" || value === null) return false;
+  if (Object.prototype.toString.call(value) !== "[object Object]") return false;
+  const proto = Object.getPrototypeOf(value);
+  if (proto === null) return true;
+  const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
+  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
+}
+
+// pkg/dist-src/fetch-wrapper.js
+
+var noop = () => "";
+async function fetchWrapper(requestOptions) {
+  const fetch = requestOptions.request?.fetch || globalThis.fetch;
+  if (!fetch) {
+    throw new Error(
+      "fetch is not set. Please pass a fetch implementation as new Octokit({ request: { fetch }}). Learn more at https://github.com/octokit/octokit.js/#fetch-missing"
+    );
+  }
+  const log = requestOptions.request?.log || console;
+  const parseSuccessResponseBody = requestOptions.request?.parseSuccessResponseBody !== false;
+  const body = dist_bundle_isPlainObject(requestOptions.body) || Array.isArray(requestOptions.body) ? JSONStringify(requestOptions.body) : requestOptions.body;
+  const requestHeaders = Object.fromEntries(
+    Object.entries(requestOptions.headers).map(([name, value]) => [
+      name,
+      String(value)
+    ])
+  );
+  let fetchResponse;
+  try {
+    fetchResponse = await fetch(requestOptions.url, {
+      method: requestOptions.method,
+      body,
+      redirect: requestOptions.request?.redirect,
+      headers: requestHeaders,
+      signal: requestOptions.request?.signal,
+      // duplex must be set if request.body is ReadableStream or Async Iterables.
+      // See https://fetch.spec.whatwg.org/#dom-requestinit-duplex.
+      ...requestOptions.body && { duplex: "half" }
+    });
+  } catch (error) {
+    let message = "Unknown Error";
+    if (error instanceof Error) {
+      if (error.name === "AbortError") {
+        error.status = 500;
+        throw error;
+      }
+      message = error.message;
+      if (error.name === "TypeError" && "cause" in error) {
+        if (error.cause instanceof Error) {
+          message = error.cause.message;
+        } else if (typeof error.cause === "string") {
+          message = error.cause;
+        }
+      }
+    }
+    const requestError = new RequestError(message, 500, {
+      request: requestOptions
+    });
+    requestError.cause = error;
+    throw requestError;
+  }
+  const status = fetchResponse.status;
+  const url = fetchResponse.url;
+  const responseHeaders = {};
+  for (const [key, value] of fetchResponse.headers) {
+    responseHeaders[key] = value;
+  }
+  const octokitResponse = {
+    url,
+    status,
+    headers: responseHeaders,
+    data: ""
+  };
+  if ("deprecation" in responseHeaders) {
+    const matches = responseHeaders.link && responseHeaders.link.match(/<([^<>]+)>; rel="deprecation"/);
+    const deprecationLink = matches && matches.pop();
+    log.warn(
+      `[@octokit/request] "${requestOptions.method} ${requestOptions.url}" is deprecated. It is scheduled to be removed on ${responseHeaders.sunset}${deprecationLink ? `. See ${deprecationLink}` : ""}`
+    );
+  }
+  if (status === 204 || status === 205) {
+    return octokitResponse;
+  }
+  if (requestOptions.method === "HEAD") {
+    if (status < 400) {
+      return octokitResponse;
+    }
+    throw new RequestError(fetchResponse.statusText, status, {
+      response: octokitResponse,
+      request: requestOptions
+    });
+  }
+  if (status === 304) {
+    octokitResponse.data = await getResponseData(fetchResponse);
+    throw new RequestError("Not modified", status, {
+      response: octokitResponse,
+      request: requestOptions
+    });
+  }
+  if (status >= 400) {
+    octokitResponse.data = await getResponseData(fetchResponse);
+    throw new RequestError(toErrorMessage(octokitResponse.data), status, {
+      response: octokitResponse,
+      request: requestOptions
+    });
+  }
+  octokitResponse.data = parseSuccessResponseBody ? await getResponseData(fetchResponse) : fetchResponse.body;
+  return octokitResponse;
+}
+async function getResponseData(response) {
+  const contentType = response.headers.get("content-type");
+  if (!contentType) {
+    return response.text().catch(noop);
+  }
+  const mimetype = dist_parse(contentType);
+  if (isJSONResponse(mimetype)) {
+    let text = "";
+    try {
+      text = await response.text();
+      return JSONParse(text);
+    } catch (err) {
+      return text;
+    }
+  } else if (mimetype.type.startsWith("text/") || // `application/octet-stream` is the canonical "arbitrary binary" type
+  // (RFC 2046) and must never be decoded as text, even when the response
+  // carries a (misleading) `charset=utf-8` parameter — see #751.
+  mimetype.parameters.charset?.toLowerCase() === "utf-8" && mimetype.type !== "application/octet-stream") {
+    return response.text().catch(noop);
+  } else {
+    return response.arrayBuffer().catch(
+      /* v8 ignore next -- @preserve */
+      () => new ArrayBuffer(0)
+    );
+  }
+}
+function isJSONResponse(mimetype) {
+  return mimetype.type === "application/json" || mimetype.type === "application/scim+json";
+}
+function toErrorMessage(data) {
+  if (typeof data === "string") {
+    return data;
+  }
+  if (data instanceof ArrayBuffer) {
+    return "Unknown error";
+  }
+  if (typeof data === "object" && data !== null && "message" in data) {
+    const objectData = data;
+    const suffix = "documentation_url" in objectData ? ` - ${objectData.documentation_url}` : "";
+    return Array.isArray(objectData.errors) ? `${objectData.message}: ${objectData.errors.map((v) => JSON.stringify(v)).join(", ")}${suffix}` : `${objectData.message}${suffix}`;
+  }
+  return `Unknown error: ${JSON.stringify(data)}`;
+}
+
+// pkg/dist-src/with-defaults.js
+function dist_bundle_withDefaults(oldEndpoint, newDefaults) {
+  const endpoint2 = oldEndpoint.defaults(newDefaults);
+  const newApi = function(route, parameters) {
+    const endpointOptions = endpoint2.merge(route, parameters);
+    if (!endpointOptions.request || !endpointOptions.request.hook) {
+      return fetchWrapper(endpoint2.parse(endpointOptions));
+    }
+    const request2 = (route2, parameters2) => {
+      return fetchWrapper(
+        endpoint2.parse(endpoint2.merge(route2, parameters2))
+      );
+    };
+    Object.assign(request2, {
+      endpoint: endpoint2,
+      defaults: dist_bundle_withDefaults.bind(null, endpoint2)
+    });
+    return endpointOptions.request.hook(request2, endpointOptions);
+  };
+  return Object.assign(newApi, {
+    endpoint: endpoint2,
+    defaults: dist_bundle_withDefaults.bind(null, endpoint2)
+  });
+}
+
+// pkg/dist-src/index.js
+var request = dist_bundle_withDefaults(endpoint, defaults_default);
+
+/* v8 ignore next -- @preserve */
+/* v8 ignore else -- @preserve */
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/graphql/dist-bundle/index.js
+// pkg/dist-src/index.js
+
+
+
+// pkg/dist-src/version.js
+var graphql_dist_bundle_VERSION = "0.0.0-development";
+
+// pkg/dist-src/with-defaults.js
+
+
+// pkg/dist-src/graphql.js
+
+
+// pkg/dist-src/error.js
+function _buildMessageForResponseErrors(data) {
+  return `Request failed due to following response errors:
+` + data.errors.map((e) => ` - ${e.message}`).join("\n");
+}
+var GraphqlResponseError = class extends Error {
+  constructor(request2, headers, response) {
+    super(_buildMessageForResponseErrors(response));
+    this.request = request2;
+    this.headers = headers;
+    this.response = response;
+    this.errors = response.errors;
+    this.data = response.data;
+    if (Error.captureStackTrace) {
+      Error.captureStackTrace(this, this.constructor);
+    }
+  }
+  request;
+  headers;
+  response;
+  name = "GraphqlResponseError";
+  errors;
+  data;
+};
+
+// pkg/dist-src/graphql.js
+var NON_VARIABLE_OPTIONS = [
+  "method",
+  "baseUrl",
+  "url",
+  "headers",
+  "request",
+  "query",
+  "mediaType",
+  "operationName"
+];
+var FORBIDDEN_VARIABLE_OPTIONS = ["query", "method", "url"];
+var GHES_V3_SUFFIX_REGEX = /\/api\/v3\/?$/;
+function graphql(request2, query, options) {
+  if (options) {
+    if (typeof query === "string" && "query" in options) {
+      return Promise.reject(
+        new Error(`[@octokit/graphql] "query" cannot be used as variable name`)
+      );
+    }
+    for (const key in options) {
+      if (!FORBIDDEN_VARIABLE_OPTIONS.includes(key)) continue;
+      return Promise.reject(
+        new Error(
+          `[@octokit/graphql] "${key}" cannot be used as variable name`
+        )
+      );
+    }
+  }
+  const parsedOptions = typeof query === "string" ? Object.assign({ query }, options) : query;
+  const requestOptions = Object.keys(
+    parsedOptions
+  ).reduce((result, key) => {
+    if (NON_VARIABLE_OPTIONS.includes(key)) {
+      result[key] = parsedOptions[key];
+      return result;
+    }
+    if (!result.variables) {
+      result.variables = {};
+    }
+    result.variables[key] = parsedOptions[key];
+    return result;
+  }, {});
+  const baseUrl = parsedOptions.baseUrl || request2.endpoint.DEFAULTS.baseUrl;
+  if (GHES_V3_SUFFIX_REGEX.test(baseUrl)) {
+    requestOptions.url = baseUrl.replace(GHES_V3_SUFFIX_REGEX, "/api/graphql");
+  }
+  return request2(requestOptions).then((response) => {
+    if (response.data.errors) {
+      const headers = {};
+      for (const key of Object.keys(response.headers)) {
+        headers[key] = response.headers[key];
+      }
+      throw new GraphqlResponseError(
+        requestOptions,
+        headers,
+        response.data
+      );
+    }
+    return response.data.data;
+  });
+}
+
+// pkg/dist-src/with-defaults.js
+function graphql_dist_bundle_withDefaults(request2, newDefaults) {
+  const newRequest = request2.defaults(newDefaults);
+  const newApi = (query, options) => {
+    return graphql(newRequest, query, options);
+  };
+  return Object.assign(newApi, {
+    defaults: graphql_dist_bundle_withDefaults.bind(null, newRequest),
+    endpoint: newRequest.endpoint
+  });
+}
+
+// pkg/dist-src/index.js
+var graphql2 = graphql_dist_bundle_withDefaults(request, {
+  headers: {
+    "user-agent": `octokit-graphql.js/${graphql_dist_bundle_VERSION} ${getUserAgent()}`
+  },
+  method: "POST",
+  url: "/graphql"
+});
+function withCustomRequest(customRequest) {
+  return graphql_dist_bundle_withDefaults(customRequest, {
+    method: "POST",
+    url: "/graphql"
+  });
+}
+
+/* v8 ignore if -- @preserve */
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/auth-token/dist-bundle/index.js
+// pkg/dist-src/is-jwt.js
+var b64url = "(?:[a-zA-Z0-9_-]+)";
+var sep = "\\.";
+var jwtRE = new RegExp(`^${b64url}${sep}${b64url}${sep}${b64url}$`);
+var isJWT = jwtRE.test.bind(jwtRE);
+
+// pkg/dist-src/auth.js
+async function auth(token) {
+  const isApp = isJWT(token);
+  const isInstallation = token.startsWith("v1.") || token.startsWith("ghs_");
+  const isUserToServer = token.startsWith("ghu_");
+  const tokenType = isApp ? "app" : isInstallation ? "installation" : isUserToServer ? "user-to-server" : "oauth";
+  return {
+    type: "token",
+    token,
+    tokenType
+  };
+}
+
+// pkg/dist-src/with-authorization-prefix.js
+function withAuthorizationPrefix(token) {
+  if (token.split(/\./).length === 3) {
+    return `bearer ${token}`;
+  }
+  return `token ${token}`;
+}
+
+// pkg/dist-src/hook.js
+async function hook(token, request, route, parameters) {
+  const endpoint = request.endpoint.merge(
+    route,
+    parameters
+  );
+  endpoint.headers.authorization = withAuthorizationPrefix(token);
+  return request(endpoint);
+}
+
+// pkg/dist-src/index.js
+var createTokenAuth = function createTokenAuth2(token) {
+  if (!token) {
+    throw new Error("[@octokit/auth-token] No token passed to createTokenAuth");
+  }
+  if (typeof token !== "string") {
+    throw new Error(
+      "[@octokit/auth-token] Token passed to createTokenAuth is not a string"
+    );
+  }
+  token = token.replace(/^(token|bearer) +/i, "");
+  return Object.assign(auth.bind(null, token), {
+    hook: hook.bind(null, token)
+  });
+};
+
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/core/dist-src/version.js
+const version_VERSION = "7.0.8";
+
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/core/dist-src/index.js
+
+
+
+
+
+
+const dist_src_noop = () => {
+};
+const consoleWarn = console.warn.bind(console);
+const consoleError = console.error.bind(console);
+function createLogger(logger = {}) {
+  if (typeof logger.debug !== "function") {
+    logger.debug = dist_src_noop;
+  }
+  if (typeof logger.info !== "function") {
+    logger.info = dist_src_noop;
+  }
+  if (typeof logger.warn !== "function") {
+    logger.warn = consoleWarn;
+  }
+  if (typeof logger.error !== "function") {
+    logger.error = consoleError;
+  }
+  return logger;
+}
+const userAgentTrail = `octokit-core.js/${version_VERSION} ${getUserAgent()}`;
+class Octokit {
+  static VERSION = version_VERSION;
+  static defaults(defaults) {
+    const OctokitWithDefaults = class extends this {
+      constructor(...args) {
+        const options = args[0] || {};
+        if (typeof defaults === "function") {
+          super(defaults(options));
+          return;
+        }
+        super(
+          Object.assign(
+            {},
+            defaults,
+            options,
+            options.userAgent && defaults.userAgent ? {
+              userAgent: `${options.userAgent} ${defaults.userAgent}`
+            } : null
+          )
+        );
+      }
+    };
+    return OctokitWithDefaults;
+  }
+  static plugins = [];
+  /**
+   * Attach a plugin (or many) to your Octokit instance.
+   *
+   * @example
+   * const API = Octokit.plugin(plugin1, plugin2, plugin3, ...)
+   */
+  static plugin(...newPlugins) {
+    const currentPlugins = this.plugins;
+    const NewOctokit = class extends this {
+      static plugins = currentPlugins.concat(
+        newPlugins.filter((plugin) => !currentPlugins.includes(plugin))
+      );
+    };
+    return NewOctokit;
+  }
+  constructor(options = {}) {
+    const hook = new before_after_hook.Collection();
+    const requestDefaults = {
+      baseUrl: request.endpoint.DEFAULTS.baseUrl,
+      headers: {},
+      request: Object.assign({}, options.request, {
+        // @ts-ignore internal usage only, no need to type
+        hook: hook.bind(null, "request")
+      }),
+      mediaType: {
+        previews: [],
+        format: ""
+      }
+    };
+    requestDefaults.headers["user-agent"] = options.userAgent ? `${options.userAgent} ${userAgentTrail}` : userAgentTrail;
+    if (options.baseUrl) {
+      requestDefaults.baseUrl = options.baseUrl;
+    }
+    if (options.previews) {
+      requestDefaults.mediaType.previews = options.previews;
+    }
+    if (options.timeZone) {
+      requestDefaults.headers["time-zone"] = options.timeZone;
+    }
+    this.request = request.defaults(requestDefaults);
+    this.graphql = withCustomRequest(this.request).defaults(requestDefaults);
+    this.log = createLogger(options.log);
+    this.hook = hook;
+    if (!options.authStrategy) {
+      if (!options.auth) {
+        this.auth = async () => ({
+          type: "unauthenticated"
+        });
+      } else {
+        const auth = createTokenAuth(options.auth);
+        hook.wrap("request", auth.hook);
+        this.auth = auth;
+      }
+    } else {
+      const { authStrategy, ...otherOptions } = options;
+      const auth = authStrategy(
+        Object.assign(
+          {
+            request: this.request,
+            log: this.log,
+            // we pass the current octokit instance as well as its constructor options
+            // to allow for authentication strategies that return a new octokit instance
+            // that shares the same internal state as the current one. The original
+            // requirement for this was the "event-octokit" authentication strategy
+            // of https://github.com/probot/octokit-auth-probot.
+            octokit: this,
+            octokitOptions: otherOptions
+          },
+          options.auth
+        )
+      );
+      hook.wrap("request", auth.hook);
+      this.auth = auth;
+    }
+    const classConstructor = this.constructor;
+    for (let i = 0; i < classConstructor.plugins.length; ++i) {
+      Object.assign(this, classConstructor.plugins[i](this, options));
+    }
+  }
+  // assigned during constructor
+  request;
+  graphql;
+  log;
+  hook;
+  // TODO: type `octokit.auth` based on passed options.authStrategy
+  auth;
+}
+
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
+// pkg/dist-src/version.js
+var plugin_paginate_rest_dist_bundle_VERSION = "0.0.0-development";
+
+// pkg/dist-src/normalize-paginated-list-response.js
+function normalizePaginatedListResponse(response) {
+  if (!response.data) {
+    return {
+      ...response,
+      data: []
+    };
+  }
+  const responseNeedsNormalization = ("total_count" in response.data || "total_commits" in response.data) && !("url" in response.data);
+  if (!responseNeedsNormalization) return response;
+  const incompleteResults = response.data.incomplete_results;
+  const repositorySelection = response.data.repository_selection;
+  const totalCount = response.data.total_count;
+  const totalCommits = response.data.total_commits;
+  delete response.data.incomplete_results;
+  delete response.data.repository_selection;
+  delete response.data.total_count;
+  delete response.data.total_commits;
+  const namespaceKey = Object.keys(response.data)[0];
+  const data = response.data[namespaceKey];
+  response.data = data;
+  if (typeof incompleteResults !== "undefined") {
+    response.data.incomplete_results = incompleteResults;
+  }
+  if (typeof repositorySelection !== "undefined") {
+    response.data.repository_selection = repositorySelection;
+  }
+  response.data.total_count = totalCount;
+  response.data.total_commits = totalCommits;
+  return response;
+}
+
+// pkg/dist-src/iterator.js
+function iterator(octokit, route, parameters) {
+  const options = typeof route === "function" ? route.endpoint(parameters) : octokit.request.endpoint(route, parameters);
+  const requestMethod = typeof route === "function" ? route : octokit.request;
+  const method = options.method;
+  const headers = options.headers;
+  let url = options.url;
+  return {
+    [Symbol.asyncIterator]: () => ({
+      async next() {
+        if (!url) return { done: true };
+        try {
+          const response = await requestMethod({ method, url, headers });
+          const normalizedResponse = normalizePaginatedListResponse(response);
+          url = ((normalizedResponse.headers.link || "").match(
+            /<([^<>]+)>;\s*rel="next"/
+          ) || [])[1];
+          if (!url && "total_commits" in normalizedResponse.data) {
+            const parsedUrl = new URL(normalizedResponse.url);
+            const params = parsedUrl.searchParams;
+            const page = parseInt(params.get("page") || "1", 10);
+            const per_page = parseInt(params.get("per_page") || "250", 10);
+            if (page * per_page < normalizedResponse.data.total_commits) {
+              params.set("page", String(page + 1));
+              url = parsedUrl.toString();
+            }
+          }
+          return { value: normalizedResponse };
+        } catch (error) {
+          if (error.status !== 409) throw error;
+          url = "";
+          return {
+            value: {
+              status: 200,
+              headers: {},
+              data: []
+            }
+          };
+        }
+      }
+    })
+  };
+}
+
+// pkg/dist-src/paginate.js
+function paginate(octokit, route, parameters, mapFn) {
+  if (typeof parameters === "function") {
+    mapFn = parameters;
+    parameters = void 0;
+  }
+  return gather(
+    octokit,
+    [],
+    iterator(octokit, route, parameters)[Symbol.asyncIterator](),
+    mapFn
+  );
+}
+function gather(octokit, results, iterator2, mapFn) {
+  return iterator2.next().then((result) => {
+    if (result.done) {
+      return results;
+    }
+    let earlyExit = false;
+    function done() {
+      earlyExit = true;
+    }
+    results = results.concat(
+      mapFn ? mapFn(result.value, done) : result.value.data
+    );
+    if (earlyExit) {
+      return results;
+    }
+    return gather(octokit, results, iterator2, mapFn);
+  });
+}
+
+// pkg/dist-src/compose-paginate.js
+var composePaginateRest = Object.assign(paginate, {
+  iterator
+});
+
+// pkg/dist-src/generated/paginating-endpoints.js
+var paginatingEndpoints = (/* unused pure expression or super */ null && ([
+  "GET /advisories",
+  "GET /agents/repos/{owner}/{repo}/tasks",
+  "GET /agents/tasks",
+  "GET /app/hook/deliveries",
+  "GET /app/installation-requests",
+  "GET /app/installations",
+  "GET /assignments/{assignment_id}/accepted_assignments",
+  "GET /classrooms",
+  "GET /classrooms/{classroom_id}/assignments",
+  "GET /enterprises/{enterprise}/code-security/configurations",
+  "GET /enterprises/{enterprise}/code-security/configurations/{configuration_id}/repositories",
+  "GET /enterprises/{enterprise}/dependabot/alerts",
+  "GET /enterprises/{enterprise}/dependabot/repository-access",
+  "GET /enterprises/{enterprise}/teams",
+  "GET /enterprises/{enterprise}/teams/{enterprise-team}/memberships",
+  "GET /enterprises/{enterprise}/teams/{enterprise-team}/organizations",
+  "GET /events",
+  "GET /gists",
+  "GET /gists/public",
+  "GET /gists/starred",
+  "GET /gists/{gist_id}/comments",
+  "GET /gists/{gist_id}/commits",
+  "GET /gists/{gist_id}/forks",
+  "GET /installation/repositories",
+  "GET /issues",
+  "GET /licenses",
+  "GET /marketplace_listing/plans",
+  "GET /marketplace_listing/plans/{plan_id}/accounts",
+  "GET /marketplace_listing/stubbed/plans",
+  "GET /marketplace_listing/stubbed/plans/{plan_id}/accounts",
+  "GET /networks/{owner}/{repo}/events",
+  "GET /notifications",
+  "GET /organizations",
+  "GET /organizations/{org}/settings/billing/budgets",
+  "GET /orgs/{org}/actions/cache/usage-by-repository",
+  "GET /orgs/{org}/actions/hosted-runners",
+  "GET /orgs/{org}/actions/permissions/repositories",
+  "GET /orgs/{org}/actions/permissions/self-hosted-runners/repositories",
+  "GET /orgs/{org}/actions/runner-groups",
+  "GET /orgs/{org}/actions/runner-groups/{runner_group_id}/hosted-runners",
+  "GET /orgs/{org}/actions/runner-groups/{runner_group_id}/repositories",
+  "GET /orgs/{org}/actions/runner-groups/{runner_group_id}/runners",
+  "GET /orgs/{org}/actions/runners",
+  "GET /orgs/{org}/actions/secrets",
+  "GET /orgs/{org}/actions/secrets/{secret_name}/repositories",
+  "GET /orgs/{org}/actions/variables",
+  "GET /orgs/{org}/actions/variables/{name}/repositories",
+  "GET /orgs/{org}/agents/secrets",
+  "GET /orgs/{org}/agents/secrets/{secret_name}/repositories",
+  "GET /orgs/{org}/agents/variables",
+  "GET /orgs/{org}/agents/variables/{name}/repositories",
+  "GET /orgs/{org}/attestations/repositories",
+  "GET /orgs/{org}/attestations/{subject_digest}",
+  "GET /orgs/{org}/blocks",
+  "GET /orgs/{org}/campaigns",
+  "GET /orgs/{org}/code-scanning/alerts",
+  "GET /orgs/{org}/code-security/configurations",
+  "GET /orgs/{org}/code-security/configurations/{configuration_id}/repositories",
+  "GET /orgs/{org}/codespaces",
+  "GET /orgs/{org}/codespaces/secrets",
+  "GET /orgs/{org}/codespaces/secrets/{secret_name}/repositories",
+  "GET /orgs/{org}/copilot-spaces",
+  "GET /orgs/{org}/copilot/billing/seats",
+  "GET /orgs/{org}/copilot/coding-agent/permissions/repositories",
+  "GET /orgs/{org}/dependabot/alerts",
+  "GET /orgs/{org}/dependabot/repository-access",
+  "GET /orgs/{org}/dependabot/secrets",
+  "GET /orgs/{org}/dependabot/secrets/{secret_name}/repositories",
+  "GET /orgs/{org}/events",
+  "GET /orgs/{org}/failed_invitations",
+  "GET /orgs/{org}/hooks",
+  "GET /orgs/{org}/hooks/{hook_id}/deliveries",
+  "GET /orgs/{org}/insights/api/route-stats/{actor_type}/{actor_id}",
+  "GET /orgs/{org}/insights/api/subject-stats",
+  "GET /orgs/{org}/insights/api/user-stats/{user_id}",
+  "GET /orgs/{org}/installations",
+  "GET /orgs/{org}/invitations",
+  "GET /orgs/{org}/invitations/{invitation_id}/teams",
+  "GET /orgs/{org}/issues",
+  "GET /orgs/{org}/members",
+  "GET /orgs/{org}/members/{username}/codespaces",
+  "GET /orgs/{org}/migrations",
+  "GET /orgs/{org}/migrations/{migration_id}/repositories",
+  "GET /orgs/{org}/organization-roles/{role_id}/teams",
+  "GET /orgs/{org}/organization-roles/{role_id}/users",
+  "GET /orgs/{org}/outside_collaborators",
+  "GET /orgs/{org}/packages",
+  "GET /orgs/{org}/packages/{package_type}/{package_name}/versions",
+  "GET /orgs/{org}/personal-access-token-requests",
+  "GET /orgs/{org}/personal-access-token-requests/{pat_request_id}/repositories",
+  "GET /orgs/{org}/personal-access-tokens",
+  "GET /orgs/{org}/personal-access-tokens/{pat_id}/repositories",
+  "GET /orgs/{org}/private-registries",
+  "GET /orgs/{org}/projectsV2",
+  "GET /orgs/{org}/projectsV2/{project_number}/fields",
+  "GET /orgs/{org}/projectsV2/{project_number}/items",
+  "GET /orgs/{org}/projectsV2/{project_number}/views/{view_number}/items",
+  "GET /orgs/{org}/properties/values",
+  "GET /orgs/{org}/public_members",
+  "GET /orgs/{org}/repos",
+  "GET /orgs/{org}/rulesets",
+  "GET /orgs/{org}/rulesets/rule-suites",
+  "GET /orgs/{org}/rulesets/{ruleset_id}/history",
+  "GET /orgs/{org}/secret-scanning/alerts",
+  "GET /orgs/{org}/secret-scanning/custom-patterns",
+  "GET /orgs/{org}/security-advisories",
+  "GET /orgs/{org}/settings/immutable-releases/repositories",
+  "GET /orgs/{org}/settings/network-configurations",
+  "GET /orgs/{org}/teams",
+  "GET /orgs/{org}/teams/{team_slug}/invitations",
+  "GET /orgs/{org}/teams/{team_slug}/members",
+  "GET /orgs/{org}/teams/{team_slug}/repos",
+  "GET /orgs/{org}/teams/{team_slug}/teams",
+  "GET /repos/{owner}/{repo}/actions/artifacts",
+  "GET /repos/{owner}/{repo}/actions/caches",
+  "GET /repos/{owner}/{repo}/actions/concurrency_groups",
+  "GET /repos/{owner}/{repo}/actions/organization-secrets",
+  "GET /repos/{owner}/{repo}/actions/organization-variables",
+  "GET /repos/{owner}/{repo}/actions/runners",
+  "GET /repos/{owner}/{repo}/actions/runs",
+  "GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts",
+  "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/jobs",
+  "GET /repos/{owner}/{repo}/actions/runs/{run_id}/concurrency_groups",
+  "GET /repos/{owner}/{repo}/actions/runs/{run_id}/jobs",
+  "GET /repos/{owner}/{repo}/actions/secrets",
+  "GET /repos/{owner}/{repo}/actions/variables",
+  "GET /repos/{owner}/{repo}/actions/workflows",
+  "GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs",
+  "GET /repos/{owner}/{repo}/activity",
+  "GET /repos/{owner}/{repo}/agents/organization-secrets",
+  "GET /repos/{owner}/{repo}/agents/organization-variables",
+  "GET /repos/{owner}/{repo}/agents/secrets",
+  "GET /repos/{owner}/{repo}/agents/variables",
+  "GET /repos/{owner}/{repo}/assignees",
+  "GET /repos/{owner}/{repo}/attestations/{subject_digest}",
+  "GET /repos/{owner}/{repo}/branches",
+  "GET /repos/{owner}/{repo}/check-runs/{check_run_id}/annotations",
+  "GET /repos/{owner}/{repo}/check-suites/{check_suite_id}/check-runs",
+  "GET /repos/{owner}/{repo}/code-quality/findings",
+  "GET /repos/{owner}/{repo}/code-scanning/alerts",
+  "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/instances",
+  "GET /repos/{owner}/{repo}/code-scanning/analyses",
+  "GET /repos/{owner}/{repo}/codespaces",
+  "GET /repos/{owner}/{repo}/codespaces/devcontainers",
+  "GET /repos/{owner}/{repo}/codespaces/secrets",
+  "GET /repos/{owner}/{repo}/collaborators",
+  "GET /repos/{owner}/{repo}/comments",
+  "GET /repos/{owner}/{repo}/comments/{comment_id}/reactions",
+  "GET /repos/{owner}/{repo}/commits",
+  "GET /repos/{owner}/{repo}/commits/{commit_sha}/comments",
+  "GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls",
+  "GET /repos/{owner}/{repo}/commits/{ref}/check-runs",
+  "GET /repos/{owner}/{repo}/commits/{ref}/check-suites",
+  "GET /repos/{owner}/{repo}/commits/{ref}/status",
+  "GET /repos/{owner}/{repo}/commits/{ref}/statuses",
+  "GET /repos/{owner}/{repo}/compare/{basehead}",
+  "GET /repos/{owner}/{repo}/compare/{base}...{head}",
+  "GET /repos/{owner}/{repo}/contributors",
+  "GET /repos/{owner}/{repo}/dependabot/alerts",
+  "GET /repos/{owner}/{repo}/dependabot/secrets",
+  "GET /repos/{owner}/{repo}/deployments",
+  "GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses",
+  "GET /repos/{owner}/{repo}/environments",
+  "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies",
+  "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/apps",
+  "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets",
+  "GET /repos/{owner}/{repo}/environments/{environment_name}/variables",
+  "GET /repos/{owner}/{repo}/events",
+  "GET /repos/{owner}/{repo}/forks",
+  "GET /repos/{owner}/{repo}/hooks",
+  "GET /repos/{owner}/{repo}/hooks/{hook_id}/deliveries",
+  "GET /repos/{owner}/{repo}/invitations",
+  "GET /repos/{owner}/{repo}/issues",
+  "GET /repos/{owner}/{repo}/issues/comments",
+  "GET /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions",
+  "GET /repos/{owner}/{repo}/issues/events",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/comments",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocking",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/events",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/issue-field-values",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/labels",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/reactions",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/sub_issues",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/suggestions",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/timeline",
+  "GET /repos/{owner}/{repo}/keys",
+  "GET /repos/{owner}/{repo}/labels",
+  "GET /repos/{owner}/{repo}/milestones",
+  "GET /repos/{owner}/{repo}/milestones/{milestone_number}/labels",
+  "GET /repos/{owner}/{repo}/notifications",
+  "GET /repos/{owner}/{repo}/pages/builds",
+  "GET /repos/{owner}/{repo}/pulls",
+  "GET /repos/{owner}/{repo}/pulls/comments",
+  "GET /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions",
+  "GET /repos/{owner}/{repo}/pulls/{pull_number}/comments",
+  "GET /repos/{owner}/{repo}/pulls/{pull_number}/commits",
+  "GET /repos/{owner}/{repo}/pulls/{pull_number}/files",
+  "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews",
+  "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/comments",
+  "GET /repos/{owner}/{repo}/releases",
+  "GET /repos/{owner}/{repo}/releases/{release_id}/assets",
+  "GET /repos/{owner}/{repo}/releases/{release_id}/reactions",
+  "GET /repos/{owner}/{repo}/rules/branches/{branch}",
+  "GET /repos/{owner}/{repo}/rulesets",
+  "GET /repos/{owner}/{repo}/rulesets/rule-suites",
+  "GET /repos/{owner}/{repo}/rulesets/{ruleset_id}/history",
+  "GET /repos/{owner}/{repo}/secret-scanning/alerts",
+  "GET /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}/locations",
+  "GET /repos/{owner}/{repo}/secret-scanning/custom-patterns",
+  "GET /repos/{owner}/{repo}/security-advisories",
+  "GET /repos/{owner}/{repo}/stacks",
+  "GET /repos/{owner}/{repo}/stargazers",
+  "GET /repos/{owner}/{repo}/subscribers",
+  "GET /repos/{owner}/{repo}/tags",
+  "GET /repos/{owner}/{repo}/teams",
+  "GET /repos/{owner}/{repo}/topics",
+  "GET /repositories",
+  "GET /search/code",
+  "GET /search/commits",
+  "GET /search/issues",
+  "GET /search/labels",
+  "GET /search/repositories",
+  "GET /search/topics",
+  "GET /search/users",
+  "GET /teams/{team_id}/invitations",
+  "GET /teams/{team_id}/members",
+  "GET /teams/{team_id}/repos",
+  "GET /teams/{team_id}/teams",
+  "GET /user/blocks",
+  "GET /user/codespaces",
+  "GET /user/codespaces/secrets",
+  "GET /user/emails",
+  "GET /user/followers",
+  "GET /user/following",
+  "GET /user/gpg_keys",
+  "GET /user/installations",
+  "GET /user/installations/{installation_id}/repositories",
+  "GET /user/issues",
+  "GET /user/keys",
+  "GET /user/marketplace_purchases",
+  "GET /user/marketplace_purchases/stubbed",
+  "GET /user/memberships/orgs",
+  "GET /user/migrations",
+  "GET /user/migrations/{migration_id}/repositories",
+  "GET /user/orgs",
+  "GET /user/packages",
+  "GET /user/packages/{package_type}/{package_name}/versions",
+  "GET /user/public_emails",
+  "GET /user/repos",
+  "GET /user/repository_invitations",
+  "GET /user/social_accounts",
+  "GET /user/ssh_signing_keys",
+  "GET /user/starred",
+  "GET /user/subscriptions",
+  "GET /user/teams",
+  "GET /users",
+  "GET /users/{username}/attestations/{subject_digest}",
+  "GET /users/{username}/copilot-spaces",
+  "GET /users/{username}/events",
+  "GET /users/{username}/events/orgs/{org}",
+  "GET /users/{username}/events/public",
+  "GET /users/{username}/followers",
+  "GET /users/{username}/following",
+  "GET /users/{username}/gists",
+  "GET /users/{username}/gpg_keys",
+  "GET /users/{username}/keys",
+  "GET /users/{username}/orgs",
+  "GET /users/{username}/packages",
+  "GET /users/{username}/projectsV2",
+  "GET /users/{username}/projectsV2/{project_number}/fields",
+  "GET /users/{username}/projectsV2/{project_number}/items",
+  "GET /users/{username}/projectsV2/{project_number}/views/{view_number}/items",
+  "GET /users/{username}/received_events",
+  "GET /users/{username}/received_events/public",
+  "GET /users/{username}/repos",
+  "GET /users/{username}/social_accounts",
+  "GET /users/{username}/ssh_signing_keys",
+  "GET /users/{username}/starred",
+  "GET /users/{username}/subscriptions"
+]));
+
+// pkg/dist-src/paginating-endpoints.js
+function isPaginatingEndpoint(arg) {
+  if (typeof arg === "string") {
+    return paginatingEndpoints.includes(arg);
+  } else {
+    return false;
+  }
+}
+
+// pkg/dist-src/index.js
+function paginateRest(octokit) {
+  return {
+    paginate: Object.assign(paginate.bind(null, octokit), {
+      iterator: iterator.bind(null, octokit)
+    })
+  };
+}
+paginateRest.VERSION = plugin_paginate_rest_dist_bundle_VERSION;
+
+/* v8 ignore next -- @preserve */
+
+// EXTERNAL MODULE: ./node_modules/bottleneck/light.js
+var light = __nccwpck_require__(3251);
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
+// pkg/dist-src/version.js
+var plugin_retry_dist_bundle_VERSION = "0.0.0-development";
+
+// pkg/dist-src/error-request.js
+function isRequestError(error) {
+  return error.request !== void 0;
+}
+async function errorRequest(state, octokit, error, options) {
+  if (!isRequestError(error) || !error?.request.request) {
+    throw error;
+  }
+  if (error.status >= 400 && !state.doNotRetry.includes(error.status)) {
+    const retries = options.request.retries != null ? options.request.retries : state.retries;
+    const retryAfter = Math.pow((options.request.retryCount || 0) + 1, 2);
+    throw octokit.retry.retryRequest(error, retries, retryAfter);
+  }
+  throw error;
+}
+
+// pkg/dist-src/wrap-request.js
+
+
+async function wrapRequest(state, octokit, request, options) {
+  const limiter = new light();
+  limiter.on("failed", function(error, info) {
+    const maxRetries = ~~error.request.request?.retries;
+    const after = ~~error.request.request?.retryAfter;
+    options.request.retryCount = info.retryCount + 1;
+    if (maxRetries > info.retryCount) {
+      return after * state.retryAfterBaseValue;
+    }
+  });
+  return limiter.schedule(
+    requestWithGraphqlErrorHandling.bind(null, state, octokit, request),
+    options
+  );
+}
+async function requestWithGraphqlErrorHandling(state, octokit, request, options) {
+  const response = await request(options);
+  if (response.data && response.data.errors && response.data.errors.length > 0 && /Something went wrong while executing your query/.test(
+    response.data.errors[0].message
+  )) {
+    const error = new RequestError(response.data.errors[0].message, 500, {
+      request: options,
+      response
+    });
+    return errorRequest(state, octokit, error, options);
+  }
+  return response;
+}
+
+// pkg/dist-src/index.js
+function retry(octokit, octokitOptions) {
+  const state = Object.assign(
+    {
+      enabled: true,
+      retryAfterBaseValue: 1e3,
+      doNotRetry: [400, 401, 403, 404, 410, 422, 451],
+      retries: 3
+    },
+    octokitOptions.retry
+  );
+  const retryPlugin = {
+    retry: {
+      retryRequest: (error, retries, retryAfter) => {
+        error.request.request = Object.assign({}, error.request.request, {
+          retries,
+          retryAfter
+        });
+        return error;
+      }
+    }
+  };
+  if (state.enabled) {
+    octokit.hook.error("request", errorRequest.bind(null, state, retryPlugin));
+    octokit.hook.wrap("request", wrapRequest.bind(null, state, retryPlugin));
+  }
+  return retryPlugin;
+}
+retry.VERSION = plugin_retry_dist_bundle_VERSION;
+
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+// pkg/dist-src/index.js
+
+
+// pkg/dist-src/version.js
+var plugin_throttling_dist_bundle_VERSION = "0.0.0-development";
+
+// pkg/dist-src/wrap-request.js
+var dist_bundle_noop = () => Promise.resolve();
+function dist_bundle_wrapRequest(state, request, options) {
+  return state.retryLimiter.schedule(doRequest, state, request, options);
+}
+async function doRequest(state, request, options) {
+  const { pathname } = new URL(options.url, "http://github.test");
+  const isAuth = isAuthRequest(options.method, pathname);
+  const isWrite = !isAuth && options.method !== "GET" && options.method !== "HEAD";
+  const isSearch = options.method === "GET" && pathname.startsWith("/search/");
+  const isGraphQL = pathname.startsWith("/graphql");
+  const retryCount = ~~request.retryCount;
+  const jobOptions = retryCount > 0 ? { priority: 0, weight: 0 } : {};
+  if (state.clustering) {
+    jobOptions.expiration = 1e3 * 60;
+  }
+  if (isWrite || isGraphQL) {
+    await state.write.key(state.id).schedule(jobOptions, dist_bundle_noop);
+  }
+  if (isWrite && state.triggersNotification(pathname)) {
+    await state.notifications.key(state.id).schedule(jobOptions, dist_bundle_noop);
+  }
+  if (isSearch) {
+    await state.search.key(state.id).schedule(jobOptions, dist_bundle_noop);
+  }
+  const req = (isAuth ? state.auth : state.global).key(state.id).schedule(jobOptions, request, options);
+  if (isGraphQL) {
+    const res = await req;
+    if (res.data.errors != null && res.data.errors.some((error) => error.type === "RATE_LIMITED")) {
+      const error = Object.assign(new Error("GraphQL Rate Limit Exceeded"), {
+        response: res,
+        data: res.data
+      });
+      throw error;
+    }
+  }
+  return req;
+}
+function isAuthRequest(method, pathname) {
+  return method === "PATCH" && // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-a-scoped-access-token
+  /^\/applications\/[^/]+\/token\/scoped$/.test(pathname) || method === "POST" && // https://docs.github.com/en/rest/apps/oauth-applications?apiVersion=2022-11-28#reset-a-token
+  (/^\/applications\/[^/]+\/token$/.test(pathname) || // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-an-installation-access-token-for-an-app
+  /^\/app\/installations\/[^/]+\/access_tokens$/.test(pathname) || // https://docs.github.com/en/apps/oauth-apps/building-oauth-apps/authorizing-oauth-apps
+  pathname === "/login/oauth/access_token");
+}
+
+// pkg/dist-src/generated/triggers-notification-paths.js
+var triggers_notification_paths_default = [
+  "/orgs/{org}/invitations",
+  "/orgs/{org}/invitations/{invitation_id}",
+  "/orgs/{org}/teams/{team_slug}/discussions",
+  "/orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments",
+  "/repos/{owner}/{repo}/collaborators/{username}",
+  "/repos/{owner}/{repo}/commits/{commit_sha}/comments",
+  "/repos/{owner}/{repo}/issues",
+  "/repos/{owner}/{repo}/issues/{issue_number}/comments",
+  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issue",
+  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority",
+  "/repos/{owner}/{repo}/pulls",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/comments",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/merge",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/reviews",
+  "/repos/{owner}/{repo}/releases",
+  "/teams/{team_id}/discussions",
+  "/teams/{team_id}/discussions/{discussion_number}/comments"
+];
+
+// pkg/dist-src/route-matcher.js
+function routeMatcher(paths) {
+  const regexes = paths.map(
+    (path) => path.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+  );
+  const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
+  return new RegExp(regex2, "i");
+}
+
+// pkg/dist-src/index.js
+var regex = routeMatcher(triggers_notification_paths_default);
+var triggersNotification = regex.test.bind(regex);
+var groups = {};
+var createGroups = function(Bottleneck, common) {
+  groups.global = new Bottleneck.Group({
+    id: "octokit-global",
+    maxConcurrent: 10,
+    ...common
+  });
+  groups.auth = new Bottleneck.Group({
+    id: "octokit-auth",
+    maxConcurrent: 1,
+    ...common
+  });
+  groups.search = new Bottleneck.Group({
+    id: "octokit-search",
+    maxConcurrent: 1,
+    minTime: 2e3,
+    ...common
+  });
+  groups.write = new Bottleneck.Group({
+    id: "octokit-write",
+    maxConcurrent: 1,
+    minTime: 1e3,
+    ...common
+  });
+  groups.notifications = new Bottleneck.Group({
+    id: "octokit-notifications",
+    maxConcurrent: 1,
+    minTime: 3e3,
+    ...common
+  });
+};
+function throttling(octokit, octokitOptions) {
+  const {
+    enabled = true,
+    Bottleneck = light,
+    id = "no-id",
+    timeout = 1e3 * 60 * 2,
+    // Redis TTL: 2 minutes
+    connection
+  } = octokitOptions.throttle || {};
+  if (!enabled) {
+    return {};
+  }
+  const common = { timeout };
+  if (typeof connection !== "undefined") {
+    common.connection = connection;
+  }
+  const state = Object.assign(
+    {
+      clustering: connection != null,
+      triggersNotification,
+      fallbackSecondaryRateRetryAfter: 60,
+      retryAfterBaseValue: 1e3,
+      id
+    },
+    octokitOptions.throttle
+  );
+  if (typeof state.onSecondaryRateLimit !== "function" || typeof state.onRateLimit !== "function") {
+    throw new Error(`octokit/plugin-throttling error:
+        You must pass the onSecondaryRateLimit and onRateLimit error handlers.
+        See https://octokit.github.io/rest.js/#throttling
+
+        const octokit = new Octokit({
+          throttle: {
+            onSecondaryRateLimit: (retryAfter, options) => {/* ... */},
+            onRateLimit: (retryAfter, options) => {/* ... */}
+          }
+        })
+    `);
+  }
+  let initialized = false;
+  const initializeBottleneck = () => {
+    if (initialized) {
+      return;
+    }
+    initialized = true;
+    if (groups.global == null) {
+      createGroups(Bottleneck, common);
+    }
+    state.global = state.global ?? groups.global;
+    state.auth = state.auth ?? groups.auth;
+    state.search = state.search ?? groups.search;
+    state.write = state.write ?? groups.write;
+    state.notifications = state.notifications ?? groups.notifications;
+    state.retryLimiter = state.retryLimiter ?? new Bottleneck();
+    const events = {};
+    const emitter = new Bottleneck.Events(events);
+    events.on("secondary-limit", state.onSecondaryRateLimit);
+    events.on("rate-limit", state.onRateLimit);
+    events.on(
+      "error",
+      (e) => octokit.log.warn("Error in throttling-plugin limit handler", e)
+    );
+    state.retryLimiter.on("failed", async function(error, info) {
+      const [state2, request, options] = info.args;
+      const { pathname } = new URL(options.url, "http://github.test");
+      const shouldRetryGraphQL = pathname.startsWith("/graphql") && error.status !== 401;
+      if (!(shouldRetryGraphQL || error.status === 403 || error.status === 429)) {
+        return;
+      }
+      const retryCount = ~~request.retryCount;
+      request.retryCount = retryCount;
+      options.request.retryCount = retryCount;
+      const { wantRetry, retryAfter = 0 } = await (async function() {
+        if (/\bsecondary rate\b/i.test(error.message)) {
+          const retryAfter2 = Number(error.response.headers["retry-after"]) || state2.fallbackSecondaryRateRetryAfter;
+          const wantRetry2 = await emitter.trigger(
+            "secondary-limit",
+            retryAfter2,
+            options,
+            octokit,
+            retryCount
+          );
+          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
+        }
+        if (error.response.headers != null && error.response.headers["x-ratelimit-remaining"] === "0" || (error.response.data?.errors ?? []).some(
+          (error2) => error2.type === "RATE_LIMITED"
+        )) {
+          const rateLimitReset = new Date(
+            ~~error.response.headers["x-ratelimit-reset"] * 1e3
+          ).getTime();
+          const retryAfter2 = Math.max(
+            // Add one second so we retry _after_ the reset time
+            // https://docs.github.com/en/rest/overview/resources-in-the-rest-api?apiVersion=2022-11-28#exceeding-the-rate-limit
+            Math.ceil((rateLimitReset - Date.now()) / 1e3) + 1,
+            0
+          );
+          const wantRetry2 = await emitter.trigger(
+            "rate-limit",
+            retryAfter2,
+            options,
+            octokit,
+            retryCount
+          );
+          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
+        }
+        return {};
+      })();
+      if (wantRetry) {
+        request.retryCount++;
+        return retryAfter * state2.retryAfterBaseValue;
+      }
+    });
+  };
+  octokit.hook.wrap("request", (request, options) => {
+    initializeBottleneck();
+    return dist_bundle_wrapRequest(state, request, options);
+  });
+  return {};
+}
+throttling.VERSION = plugin_throttling_dist_bundle_VERSION;
+throttling.triggersNotification = triggersNotification;
+
+
+;// CONCATENATED MODULE: ./packages/core/src/github/context.ts
+
+const PULL_EVENTS = new Set(['pull_request', 'pull_request_target', 'pull_request_review', 'pull_request_review_comment']);
+const DEPENDABOT = 'dependabot[bot]';
+/** GITHUB_API_URL, or github.com's API. */
+function defaultApiUrl(env) {
+    return (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '');
+}
+/** The GraphQL endpoint next to a REST base URL: GHES serves it at /api/graphql beside /api/v3. */
+function defaultGraphqlUrl(apiUrl) {
+    const base = apiUrl.replace(/\/+$/, '');
+    return /\/api\/v3$/.test(base) ? base.replace(/\/api\/v3$/, '/api/graphql') : `${base}/graphql`;
+}
+/** Reads GITHUB_* variables and the event file once; a pull_request run without a readable event file says why. */
+function readRunContext(env) {
+    const apiUrl = defaultApiUrl(env);
+    const eventName = env.GITHUB_EVENT_NAME || undefined;
+    const isPullEvent = eventName !== undefined && PULL_EVENTS.has(eventName);
+    let event;
+    let eventFileProblem;
+    const path = env.GITHUB_EVENT_PATH;
+    if (path) {
+        let text;
+        try {
+            text = (0,external_node_fs_.readFileSync)(path, 'utf8');
+        }
+        catch (e) {
+            eventFileProblem = `the event file GITHUB_EVENT_PATH=${path} could not be read (${e.code ?? e.message})`;
+        }
+        if (text !== undefined) {
+            try {
+                event = JSON.parse(text);
+            }
+            catch {
+                eventFileProblem = `the event file GITHUB_EVENT_PATH=${path} is not valid JSON`;
+            }
+            if (event !== undefined && (event === null || typeof event !== 'object')) {
+                eventFileProblem = `the event file GITHUB_EVENT_PATH=${path} does not hold a JSON object`;
+                event = undefined;
+            }
+        }
+    }
+    else if (isPullEvent) {
+        eventFileProblem = `GITHUB_EVENT_PATH is not set on a ${eventName} run`;
+    }
+    if (isPullEvent && event && !event.pull_request && !eventFileProblem) {
+        eventFileProblem = `the ${eventName} event file GITHUB_EVENT_PATH=${path} has no pull_request object`;
+    }
+    const pr = isPullEvent ? event?.pull_request : undefined;
+    const headRepo = pr?.head?.repo?.full_name;
+    const baseRepo = pr?.base?.repo?.full_name ?? env.GITHUB_REPOSITORY;
+    // A deleted fork leaves head.repo null: still a fork pull with a read-only token.
+    const isForkPull = Boolean(pr) && (pr.head?.repo === null || (typeof headRepo === 'string' && typeof baseRepo === 'string' && headRepo.toLowerCase() !== baseRepo.toLowerCase()));
+    const isDependabot = env.GITHUB_ACTOR === DEPENDABOT || env.GITHUB_TRIGGERING_ACTOR === DEPENDABOT;
+    return {
+        repository: env.GITHUB_REPOSITORY || undefined,
+        eventName,
+        event,
+        sha: env.GITHUB_SHA || undefined,
+        ref: env.GITHUB_REF || undefined,
+        serverUrl: (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, ''),
+        apiUrl,
+        graphqlUrl: (env.GITHUB_GRAPHQL_URL || defaultGraphqlUrl(apiUrl)).replace(/\/+$/, ''),
+        isForkPull,
+        isDependabot,
+        ...(eventFileProblem ? { eventFileProblem } : {}),
+    };
+}
+/** Why the token is read-only on this run (fork or Dependabot pull request), or undefined. */
+function readOnlyTokenReason(ctx) {
+    // pull_request_target runs in the base repository's context with its token, fork or not.
+    if (ctx.isForkPull && ctx.eventName !== 'pull_request_target')
+        return 'the token is read-only in fork/Dependabot PRs: this pull request comes from a fork';
+    if (ctx.isDependabot)
+        return 'the token is read-only in fork/Dependabot PRs: this run was triggered by Dependabot';
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/github/client.ts
+
+
+
+
+
+
+/** A GitHub API failure with a message a user can act on; never carries the token. */
+class GitHubError extends Error {
+    /** HTTP status, when GitHub answered. */
+    status;
+    /** GitHub's own message (with the `errors` details), redacted. */
+    apiMessage;
+    /** 'budget' when the run's request budget stopped the request (nothing was sent). */
+    code;
+    constructor(message, status, apiMessage, code) {
+        super(message);
+        this.name = 'GitHubError';
+        this.status = status;
+        this.apiMessage = apiMessage;
+        if (code)
+            this.code = code;
+    }
+}
+const DEFAULT_BUDGET = 100;
+const DEFAULT_GAP_MS = 1000;
+const DEFAULT_MAX_WAIT_S = 120;
+const DEFAULT_TIMEOUT_MS = 30_000;
+const RETRIES = 3;
+/** Rate-limit waits accepted per request before giving up with a clear error. */
+const RATE_LIMIT_RETRIES = 2;
+const realSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+/** Every encoding of `secret` that could leak through a message: raw, URL-encoded, base64 (also as Basic credentials). */
+function secretForms(secret) {
+    if (!secret)
+        return [];
+    const b64 = (s) => Buffer.from(s, 'utf8').toString('base64');
+    const forms = [
+        secret,
+        encodeURIComponent(secret),
+        b64(secret),
+        Buffer.from(secret, 'utf8').toString('base64url'),
+        b64(`x-access-token:${secret}`),
+        b64(`:${secret}`),
+    ];
+    // Base64 of a longer text holding the secret shares no fixed substring, but
+    // padding-stripped forms do appear inside other encodings.
+    return [...new Set(forms.flatMap((f) => [f, f.replace(/=+$/, '')]).filter((f) => f.length >= 4))].sort((a, b) => b.length - a.length);
+}
+/** Replaces every known form of each secret in `text` with `***`. */
+function client_redact(text, secrets) {
+    let out = text;
+    for (const s of secrets.flatMap(secretForms))
+        out = out.split(s).join('***');
+    return out;
+}
+const isMutation = (opts) => {
+    const method = String(opts.method ?? 'GET').toUpperCase();
+    if (method === 'GET' || method === 'HEAD')
+        return false;
+    // GraphQL queries travel as POST too; only mutations count as writes.
+    if (/\/graphql$/.test(pathOf(opts.url)))
+        return /^\s*mutation\b/.test(String(opts.query ?? opts.body?.query ?? ''));
+    return true;
+};
+/** The request's path with its parameters filled in (hooks see the route template). */
+function expandedPath(octokit, opts) {
+    try {
+        return pathOf(octokit.request.endpoint.parse(opts).url);
+    }
+    catch {
+        return pathOf(opts.url);
+    }
+}
+function pathOf(url) {
+    try {
+        return new URL(String(url), 'http://github.invalid').pathname;
+    }
+    catch {
+        return String(url);
+    }
+}
+/**
+ * The innermost layer (just outside authentication), so every HTTP attempt,
+ * retries included, passes it: counts against the budget, waits out the
+ * backoff after a 5xx/network failure (the retry plugin itself is told to
+ * retry at once, so the wait goes through the injected sleep), and serialises
+ * mutations at least `gapMs` apart.
+ */
+function guardPlugin(octokit, options) {
+    const g = options.lockstepGuard;
+    if (!g)
+        return {};
+    octokit.hook.wrap('request', async (request, opts) => {
+        const seen = g.attempts.get(opts) ?? { n: 0 };
+        g.attempts.set(opts, seen);
+        seen.n += 1;
+        const method = String(opts.method).toUpperCase();
+        const path = expandedPath(octokit, opts);
+        if (seen.n > 1 && (seen.lastStatus === undefined || seen.lastStatus >= 500)) {
+            const wait = 1000 * (seen.n - 1) ** 2;
+            g.log(`retrying ${method} ${path} (attempt ${seen.n}) after ${wait} ms`);
+            await g.sleep(wait);
+        }
+        g.count += 1;
+        if (g.count > g.budget) {
+            throw new GitHubError(`stopped before ${method} ${path}: this run already made ${g.budget} GitHub API requests, its budget — something is retrying or paging far more than expected; rerun, and report it if it happens again`, undefined, undefined, 'budget');
+        }
+        const send = async () => {
+            try {
+                return await request(opts);
+            }
+            catch (e) {
+                seen.lastStatus = typeof e?.status === 'number' ? e.status : undefined;
+                throw e;
+            }
+        };
+        if (!isMutation(opts))
+            return send();
+        const previous = g.queue;
+        let release;
+        g.queue = new Promise((resolve) => (release = resolve));
+        await previous;
+        try {
+            const wait = g.lastMutationEnd + g.gapMs - g.now();
+            if (g.gapMs > 0 && wait > 0)
+                await g.sleep(wait);
+            return await send();
+        }
+        finally {
+            g.lastMutationEnd = g.now();
+            release();
+        }
+    });
+    return {};
+}
+/**
+ * Bottleneck groups for the throttling plugin's write and notification lanes
+ * that run jobs at once: mutations are already serialised by the guard (with
+ * the injected clock), and the plugin's own lanes would sleep on real timers.
+ */
+const passThroughGroup = {
+    key: () => ({
+        schedule: (...args) => {
+            const fnAt = typeof args[0] === 'function' ? 0 : 1;
+            return Promise.resolve().then(() => args[fnAt](...args.slice(fnAt + 1)));
+        },
+    }),
+};
+const LockstepOctokit = Octokit.plugin(guardPlugin, paginateRest, retry, throttling);
+function proxyFetch(env, timeoutMs) {
+    const proxied = ['HTTPS_PROXY', 'https_proxy', 'HTTP_PROXY', 'http_proxy'].some((k) => env[k]);
+    let agent;
+    return (async (input, init = {}) => {
+        // A whole-exchange timeout that surfaces as an ordinary network failure
+        // (not an AbortError) so the retry plugin treats it like one.
+        const signal = AbortSignal.timeout(timeoutMs);
+        try {
+            if (!proxied)
+                return await fetch(input, { ...init, signal });
+            // undici is loaded only when a proxy is configured: start-up stays cheap.
+            const undici = await __nccwpck_require__.e(/* import() */ 752).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4371, 19));
+            agent ??= new undici.EnvHttpProxyAgent({
+                httpProxy: env.HTTP_PROXY ?? env.http_proxy,
+                httpsProxy: env.HTTPS_PROXY ?? env.https_proxy ?? env.HTTP_PROXY ?? env.http_proxy,
+                noProxy: env.NO_PROXY ?? env.no_proxy,
+            });
+            return (await undici.fetch(input, { ...init, signal, dispatcher: agent }));
+        }
+        catch (e) {
+            if (signal.aborted)
+                throw new Error(`no answer within ${timeoutMs} ms`);
+            throw e;
+        }
+    });
+}
+/** Creates the client: base URLs from GITHUB_API_URL/GITHUB_GRAPHQL_URL, proxy from the environment, bounded retries and waits. */
+function createGitHub(opts) {
+    const env = opts.env ?? process.env;
+    const [owner, repo, ...rest] = opts.repository.split('/');
+    if (!owner || !repo || rest.length)
+        throw new GitHubError(`repository '${opts.repository}' is not in the form owner/name`);
+    const apiUrl = (opts.apiUrl ?? defaultApiUrl(env)).replace(/\/+$/, '');
+    const graphqlUrl = opts.graphqlUrl ?? env.GITHUB_GRAPHQL_URL ?? defaultGraphqlUrl(apiUrl);
+    const secrets = [opts.token];
+    // Log lines carry branch names and GitHub's messages: untrusted text, kept from reading as workflow commands.
+    const log = (line) => opts.log?.(log_escapeForLog(client_redact(line, secrets)));
+    const sleep = opts.sleep ?? realSleep;
+    const maxWait = opts.maxRateLimitWaitSeconds ?? DEFAULT_MAX_WAIT_S;
+    const guard = {
+        budget: opts.budget ?? DEFAULT_BUDGET,
+        gapMs: opts.minMutationGapMs ?? DEFAULT_GAP_MS,
+        sleep,
+        now: opts.now ?? Date.now,
+        log,
+        count: 0,
+        lastMutationEnd: -Infinity,
+        queue: Promise.resolve(),
+        attempts: new WeakMap(),
+    };
+    const onLimit = (kind) => async (retryAfter, options, _o, retryCount) => {
+        const what = `${String(options.method).toUpperCase()} ${expandedPath(octokit, options)}`;
+        if (retryCount >= RATE_LIMIT_RETRIES || retryAfter > maxWait) {
+            log(`${kind} on ${what}: not waiting ${retryAfter} s (after ${retryCount} waits; the cap is ${maxWait} s)`);
+            return false;
+        }
+        log(`${kind} on ${what}: waiting ${retryAfter} s as GitHub asked`);
+        await sleep(retryAfter * 1000);
+        return true;
+    };
+    const octokit = new LockstepOctokit({
+        auth: opts.token,
+        baseUrl: apiUrl,
+        userAgent: 'lockstep',
+        request: { fetch: proxyFetch(env, opts.timeoutMs ?? DEFAULT_TIMEOUT_MS) },
+        log: { debug: () => { }, info: () => { }, warn: log, error: log },
+        lockstepGuard: guard,
+        // Retries happen at once here; the guard sleeps the backoff through the injected clock.
+        // 429 is left to the throttling plugin, which honours retry-after.
+        retry: { retries: RETRIES, retryAfterBaseValue: 0, doNotRetry: [400, 401, 403, 404, 409, 410, 422, 429, 451] },
+        throttle: {
+            retryAfterBaseValue: 0,
+            fallbackSecondaryRateRetryAfter: 60,
+            write: passThroughGroup,
+            notifications: passThroughGroup,
+            onSecondaryRateLimit: onLimit('secondary rate limit'),
+            onRateLimit: onLimit('rate limit'),
+        },
+    });
+    // baseUrl too: @octokit/graphql swaps in /api/graphql for any base ending in /api/v3, which would ignore GITHUB_GRAPHQL_URL.
+    octokit.graphql = octokit.graphql.defaults({ baseUrl: graphqlUrl, url: graphqlUrl });
+    // The outermost layer: every failure leaves as a GitHubError whose message says what to do.
+    octokit.hook.error('request', (error, options) => {
+        throw toGitHubError(error, options, secrets, maxWait);
+    });
+    return { owner, repo, octokit: octokit, requestCount: () => guard.count, sleep, log, redact: (t) => client_redact(t, secrets) };
+}
+/** Which `permissions:` entry a request needs, judged by its path. */
+function permissionFor(method, path) {
+    if (/\/graphql$/.test(path) || /\/(pulls|issues)(\/|$)/.test(path))
+        return 'pull-requests: write';
+    if (/\/(statuses|check-runs|check-suites|status)(\/|$)/.test(path))
+        return method === 'GET' ? 'checks: read / statuses: read' : 'statuses: write';
+    return 'contents: write';
+}
+/** Turns an Octokit failure into a GitHubError a user can act on (redacted). */
+function toGitHubError(error, options, secrets, maxWaitSeconds = DEFAULT_MAX_WAIT_S) {
+    if (error instanceof GitHubError) {
+        error.message = client_redact(error.message, secrets);
+        return error;
+    }
+    const method = String(error?.request?.method ?? options?.method ?? 'GET').toUpperCase();
+    const path = pathOf(error?.request?.url ?? options?.url ?? '');
+    const status = typeof error?.status === 'number' ? error.status : undefined;
+    // GitHub's message may echo a title or branch name: one line, no workflow command.
+    const raw = log_escapeForLog(client_redact(apiMessageOf(error), secrets));
+    const what = `${method} ${path}`;
+    let message;
+    if (status === undefined || (status === 500 && !error?.response)) {
+        message = `could not reach GitHub for ${what}: ${raw || 'network error'} — check the network, GITHUB_API_URL and HTTPS_PROXY/NO_PROXY`;
+        return new GitHubError(client_redact(message, secrets), undefined, raw);
+    }
+    const lower = raw.toLowerCase();
+    if (status === 401) {
+        message = `the token was refused (401) on ${what} — pass a valid github-token (it may be expired, revoked or meant for another GitHub host)`;
+    }
+    else if ((status === 403 || status === 429) && /secondary rate limit|abuse/.test(lower)) {
+        const after = Number(error?.response?.headers?.['retry-after']);
+        message = `GitHub's secondary rate limit kept refusing ${what}${Number.isFinite(after) ? ` (retry-after ${after} s)` : ''} after the waits allowed (at most ${maxWaitSeconds} s each) — rerun the job later`;
+    }
+    else if ((status === 403 || status === 429) && error?.response?.headers?.['x-ratelimit-remaining'] === '0') {
+        const reset = Number(error?.response?.headers?.['x-ratelimit-reset']);
+        message = `GitHub's API rate limit for this token is used up on ${what}${Number.isFinite(reset) && reset > 0 ? ` until ${new Date(reset * 1000).toISOString()}` : ''} — rerun after the reset or use a token with its own quota`;
+    }
+    else if (status === 403 && /not permitted to create or approve pull requests/.test(lower)) {
+        message = `GitHub Actions is not permitted to create or approve pull requests in this repository (${what}) — enable Settings → Actions → General → Workflow permissions → "Allow GitHub Actions to create and approve pull requests" (for an organization, its Actions settings too), or pass a GitHub App or PAT token as github-token`;
+    }
+    else if (status === 403 && /resource not accessible by (integration|personal access token)/.test(lower)) {
+        message = `the token lacks permission for ${what} — give the job \`permissions: ${permissionFor(method, path)}\` (lockstep's writes need contents: write and pull-requests: write); the token is read-only in fork/Dependabot PRs, where write steps cannot run`;
+    }
+    else if (status === 404) {
+        message = `GitHub answered 404 to ${what} — the repository or object does not exist, or the token cannot see it (a private repository needs a token with access)`;
+    }
+    else {
+        message = `GitHub answered ${status} to ${what}: ${raw}`;
+    }
+    return new GitHubError(client_redact(message, secrets), status, raw);
+}
+function apiMessageOf(error) {
+    const data = error?.response?.data;
+    if (data && typeof data === 'object' && typeof data.message === 'string') {
+        const details = Array.isArray(data.errors)
+            ? data.errors.map((e) => (typeof e === 'string' ? e : (e?.message ?? [e?.resource, e?.field, e?.code].filter(Boolean).join(' ')))).filter(Boolean)
+            : [];
+        return details.length ? `${data.message}: ${details.join('; ')}` : data.message;
+    }
+    if (typeof data === 'string' && data)
+        return data.slice(0, 500);
+    return String(error?.message ?? error ?? '');
+}
+/** True when a failure is GitHub's "already exists" validation answer (422). */
+function isAlreadyExists(e) {
+    return e instanceof GitHubError && e.status === 422 && /already exists|already_exists/i.test(e.apiMessage ?? e.message);
+}
+/** True when the answer to a create may have been lost (5xx or no answer): the object may exist anyway. */
+function mayHaveLanded(e) {
+    return e instanceof GitHubError && (e.status === undefined || e.status >= 500) && e.code !== 'budget';
+}
+/** A GraphQL call through the client (its retries, budget and waits); GraphQL errors come back as data, not thrown. */
+async function client_graphql(gh, query, variables) {
+    try {
+        return { data: await gh.octokit.graphql(query, variables) };
+    }
+    catch (e) {
+        if (e?.name === 'GraphqlResponseError' && Array.isArray(e.errors)) {
+            return { data: e.data ?? undefined, errors: e.errors.map((x) => ({ type: x?.type, message: String(x?.message ?? '') })) };
+        }
+        throw e;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/github/pulls.ts
+
+const pulls_realSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+const sleepOf = (gh) => gh.sleep ?? pulls_realSleep;
+const clean = (gh, text) => (gh.redact ? gh.redact(text) : text);
+/** GitHub refuses PR, issue and comment bodies longer than this (422 "body is too long"). */
+const MAX_BODY = 65_536;
+/**
+ * `body` cut at a line break to fit GitHub's `limit`, with a closing line
+ * saying so (notes for thousands of commits exceed it). Unchanged when it fits.
+ */
+function fitBody(body, limit = MAX_BODY) {
+    if (body.length <= limit)
+        return body;
+    const note = `\n\n… truncated to fit GitHub's ${limit}-character limit`;
+    const room = limit - note.length;
+    const cut = body.lastIndexOf('\n', room);
+    return `${body.slice(0, cut > room / 2 ? cut : room)}${note}`;
+}
+/** Maps a REST pull request object. */
+function toPullRef(p) {
+    return {
+        number: p.number,
+        url: p.html_url,
+        nodeId: p.node_id,
+        head: p.head?.ref,
+        headSha: p.head?.sha,
+        base: p.base?.ref,
+        title: p.title ?? '',
+        body: p.body ?? '',
+        draft: Boolean(p.draft),
+        labels: (p.labels ?? []).map((l) => (typeof l === 'string' ? l : l.name)),
+        state: p.state === 'closed' ? 'closed' : 'open',
+        merged: Boolean(p.merged || p.merged_at),
+    };
+}
+/** Open pull requests in the client's repository matching every given filter (branch exact, branch prefix, label, base). */
+async function findOpenPulls(gh, q) {
+    const params = { owner: gh.owner, repo: gh.repo, state: 'open', per_page: 100 };
+    // GitHub filters by head only as `owner:branch`; the other filters are applied here.
+    if (q.branch !== undefined)
+        params.head = `${gh.owner}:${q.branch}`;
+    if (q.base !== undefined)
+        params.base = q.base;
+    const all = (await gh.octokit.paginate('GET /repos/{owner}/{repo}/pulls', params));
+    return all
+        .map(toPullRef)
+        .filter((p) => p.state === 'open' &&
+        (q.branch === undefined || p.head === q.branch) &&
+        (q.base === undefined || p.base === q.base) &&
+        (q.branchPrefix === undefined || p.head.startsWith(q.branchPrefix)) &&
+        (q.label === undefined || p.labels.includes(q.label)));
+}
+/** One pull request by number. */
+async function getPull(gh, number) {
+    const { data } = await gh.octokit.request('GET /repos/{owner}/{repo}/pulls/{pull_number}', { owner: gh.owner, repo: gh.repo, pull_number: number });
+    return toPullRef(data);
+}
+/**
+ * Calls `fn`, and again (bounded, with waits) when GitHub has not caught up
+ * with an object created a moment ago: GraphQL's "Could not resolve to a
+ * node", or a 404/422 saying the same over REST.
+ */
+async function retryFresh(gh, what, fn, attempts = 4) {
+    for (let i = 1;; i++) {
+        try {
+            return await fn();
+        }
+        catch (e) {
+            if (i >= attempts || !isNotYetVisible(e))
+                throw e;
+            gh.log?.(`${what}: GitHub does not see the new object yet; trying again (${i}/${attempts - 1})`);
+            await sleepOf(gh)(1000 * i);
+        }
+    }
+}
+function isNotYetVisible(e) {
+    const text = e instanceof GitHubError ? `${e.apiMessage ?? ''} ${e.message}` : String(e?.message ?? e);
+    return /could not resolve to a node/i.test(text);
+}
+/**
+ * Opens the pull request branch → base, or brings the open one up to date.
+ * Idempotent: an open PR for the branch is found first; a create whose answer
+ * was lost (5xx, no answer) or that GitHub answers 422 "already exists" looks
+ * the PR up and verifies it instead of failing or duplicating. Labels and
+ * reviewers are added only when missing.
+ */
+async function upsertPull(gh, p) {
+    const warnings = [];
+    p = { ...p, body: fitBody(p.body) };
+    let pull = (await findOpenPulls(gh, { branch: p.branch, base: p.base }))[0];
+    let created = false;
+    if (!pull) {
+        try {
+            const { data } = await gh.octokit.request('POST /repos/{owner}/{repo}/pulls', {
+                owner: gh.owner,
+                repo: gh.repo,
+                head: p.branch,
+                base: p.base,
+                title: p.title,
+                body: p.body,
+                draft: p.draft ?? false,
+            });
+            pull = toPullRef(data);
+            created = true;
+        }
+        catch (e) {
+            if (!isAlreadyExists(e) && !mayHaveLanded(e))
+                throw e;
+            let found = (await findOpenPulls(gh, { branch: p.branch, base: p.base }))[0];
+            if (!found && isAlreadyExists(e)) {
+                // GitHub says it exists but its list lags behind its write: look once more after a moment.
+                await sleepOf(gh)(1000);
+                found = (await findOpenPulls(gh, { branch: p.branch, base: p.base }))[0];
+            }
+            if (!found)
+                throw e;
+            gh.log?.(`pull request for ${clean(gh, p.branch)} found after the create failed (${e.message}): #${found.number}`);
+            pull = found;
+            // It was not there when we looked a moment ago, so it is this run's create that landed (or a twin run's):
+            // either way it is verified below like any found PR.
+            created = true;
+        }
+    }
+    let changed = false;
+    if (pull.title !== p.title || normaliseBody(pull.body) !== normaliseBody(p.body)) {
+        const { data } = await gh.octokit.request('PATCH /repos/{owner}/{repo}/pulls/{pull_number}', {
+            owner: gh.owner,
+            repo: gh.repo,
+            pull_number: pull.number,
+            title: p.title,
+            body: p.body,
+        });
+        pull = toPullRef(data);
+        changed = true;
+    }
+    const missingLabels = (p.labels ?? []).filter((l) => !pull.labels.includes(l));
+    if (missingLabels.length) {
+        const number = pull.number;
+        const { data } = await retryFresh(gh, `labelling #${number}`, () => gh.octokit.request('POST /repos/{owner}/{repo}/issues/{issue_number}/labels', { owner: gh.owner, repo: gh.repo, issue_number: number, labels: missingLabels }));
+        pull = { ...pull, labels: data.map((l) => l.name) };
+        changed = true;
+    }
+    if (p.reviewers?.length) {
+        const asked = await requestMissingReviewers(gh, pull.number, p.reviewers, created, warnings);
+        changed ||= asked;
+    }
+    const outcome = created ? 'created' : changed ? 'updated' : 'unchanged';
+    return { pull, outcome, warnings };
+}
+// GitHub stores bodies with CRLF when they were edited in the browser.
+const normaliseBody = (s) => s.replace(/\r\n/g, '\n').trimEnd();
+/**
+ * Requests reviews on a PR this run opened. On an existing PR the reviewers
+ * are the humans' business: someone who already reviewed is no longer
+ * "requested", and asking again would re-request their review, so only names
+ * never asked (not currently requested) are added, and only while nobody from
+ * the list has been asked yet (a create whose reviewer request failed).
+ */
+async function requestMissingReviewers(gh, number, reviewers, fresh, warnings) {
+    const users = reviewers.filter((r) => !r.includes('/')).map((r) => r.replace(/^@/, ''));
+    const teams = reviewers.filter((r) => r.includes('/')).map((r) => r.replace(/^@/, '').split('/').pop());
+    if (!fresh) {
+        const { data: requested } = await gh.octokit.request('GET /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers', { owner: gh.owner, repo: gh.repo, pull_number: number });
+        const asked = new Set([...(requested.users ?? []).map((u) => String(u.login).toLowerCase()), ...(requested.teams ?? []).map((t) => String(t.slug).toLowerCase())]);
+        if ([...users, ...teams].some((n) => asked.has(n.toLowerCase())))
+            return false;
+    }
+    if (!users.length && !teams.length)
+        return false;
+    try {
+        await retryFresh(gh, `requesting reviewers on #${number}`, () => gh.octokit.request('POST /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers', {
+            owner: gh.owner,
+            repo: gh.repo,
+            pull_number: number,
+            ...(users.length ? { reviewers: users } : {}),
+            ...(teams.length ? { team_reviewers: teams } : {}),
+        }));
+        return true;
+    }
+    catch (e) {
+        // The PR stands; a reviewer GitHub will not accept (the author, not a collaborator) is worth a warning, not a failed run.
+        if (e instanceof GitHubError && e.status === 422) {
+            warnings.push(`could not request reviews from ${[...users, ...teams].join(', ')} on #${number}: ${e.apiMessage ?? e.message}`);
+            return false;
+        }
+        throw e;
+    }
+}
+/** Closes a pull request, first leaving `comment` on it (once, even across reruns). */
+async function closePull(gh, number, comment) {
+    if (comment !== undefined)
+        await commentOnce(gh, number, comment, 'closed');
+    await gh.octokit.request('PATCH /repos/{owner}/{repo}/pulls/{pull_number}', { owner: gh.owner, repo: gh.repo, pull_number: number, state: 'closed' });
+}
+/** The invisible line that identifies lockstep's comment of one kind. */
+function commentMarker(marker) {
+    if (!/^[A-Za-z0-9._:/-]+$/.test(marker))
+        throw new GitHubError(`comment marker '${marker}' may hold only letters, digits and . _ : / -`);
+    return `<!-- lockstep:${marker} -->`;
+}
+async function findMarkedComment(gh, number, tag) {
+    const comments = (await gh.octokit.paginate('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', { owner: gh.owner, repo: gh.repo, issue_number: number, per_page: 100 }));
+    const mine = comments.filter((c) => typeof c.body === 'string' && c.body.includes(tag));
+    const last = mine[mine.length - 1];
+    return last ? { id: last.id, body: last.body } : undefined;
+}
+/**
+ * Leaves one comment of kind `marker` on issue/PR `number`: created the first
+ * time, edited when the text changed, left alone otherwise — reruns and
+ * retried creates never duplicate it.
+ */
+async function commentOnce(gh, number, body, marker) {
+    const tag = commentMarker(marker);
+    const full = `${fitBody(body.trimEnd(), MAX_BODY - tag.length - 2)}\n\n${tag}`;
+    const existing = await findMarkedComment(gh, number, tag);
+    if (existing) {
+        if (normaliseBody(existing.body) === normaliseBody(full))
+            return 'unchanged';
+        await gh.octokit.request('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', { owner: gh.owner, repo: gh.repo, comment_id: existing.id, body: full });
+        return 'updated';
+    }
+    // Comments have no natural key GitHub could reject a duplicate by, so a blind
+    // retry of the POST could post twice: after a 5xx or lost answer the marker
+    // is looked up first, and the POST repeated (bounded) only when it is absent.
+    for (let attempt = 1;; attempt++) {
+        try {
+            await retryFresh(gh, `commenting on #${number}`, () => gh.octokit.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', {
+                owner: gh.owner,
+                repo: gh.repo,
+                issue_number: number,
+                body: full,
+                request: { retries: 0 },
+            }));
+            return 'created';
+        }
+        catch (e) {
+            if (!mayHaveLanded(e))
+                throw e;
+            if (await findMarkedComment(gh, number, tag))
+                return 'created';
+            if (attempt >= COMMENT_ATTEMPTS)
+                throw e;
+            await sleepOf(gh)(1000 * attempt ** 2);
+        }
+    }
+}
+const COMMENT_ATTEMPTS = 3;
+/** Pull requests associated with a commit (GET /repos/{o}/{r}/commits/{sha}/pulls), merged ones included. */
+async function pullsForCommit(gh, sha) {
+    const all = (await gh.octokit.paginate('GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls', { owner: gh.owner, repo: gh.repo, commit_sha: sha, per_page: 100 }));
+    return all.map(toPullRef);
+}
+/** Deletes refs/heads/<branch>; a branch that is already gone (404/422) is fine. */
+async function deleteBranch(gh, branch) {
+    try {
+        await gh.octokit.request('DELETE /repos/{owner}/{repo}/git/refs/{ref}', { owner: gh.owner, repo: gh.repo, ref: `heads/${branch}` });
+    }
+    catch (e) {
+        if (e instanceof GitHubError && (e.status === 404 || e.status === 422))
+            return;
+        throw e;
+    }
+}
+const AUTO_MERGE = `mutation($pullRequestId: ID!, $mergeMethod: PullRequestMergeMethod!) {
+  enablePullRequestAutoMerge(input: { pullRequestId: $pullRequestId, mergeMethod: $mergeMethod }) {
+    pullRequest { number autoMergeRequest { enabledAt mergeMethod } }
+  }
+}`;
+/**
+ * Turns on auto-merge (GraphQL enablePullRequestAutoMerge). A repository that
+ * does not allow it, a PR already mergeable ("clean status") and similar
+ * refusals come back as enabled:false with GitHub's reason; "Could not
+ * resolve to a node" right after the PR was created is retried, bounded.
+ */
+async function enableAutoMerge(gh, pull, method = 'MERGE') {
+    let reason = '';
+    for (let i = 1; i <= AUTO_MERGE_ATTEMPTS; i++) {
+        let messages;
+        try {
+            const r = await client_graphql(gh, AUTO_MERGE, { pullRequestId: pull.nodeId, mergeMethod: method });
+            if (!r.errors?.length)
+                return { enabled: true };
+            messages = r.errors.map((e) => e.message);
+        }
+        catch (e) {
+            // GitHub (and the double) may also answer the lag with HTTP 422; anything else is a real failure.
+            if (!isNotYetVisible(e))
+                throw e;
+            messages = [e.apiMessage ?? e.message];
+        }
+        reason = clean(gh, messages.join('; '));
+        if (!messages.some((m) => /could not resolve to a node/i.test(m)) || i === AUTO_MERGE_ATTEMPTS)
+            break;
+        gh.log?.(`auto-merge for #${pull.number}: GitHub does not see the new pull request yet; trying again (${i}/${AUTO_MERGE_ATTEMPTS - 1})`);
+        await sleepOf(gh)(1000 * i);
+    }
+    return { enabled: false, reason };
+}
+const AUTO_MERGE_ATTEMPTS = 4;
+
+;// CONCATENATED MODULE: ./packages/core/src/promote/world.ts
+// The real world of a promotion, built from the shared pieces: git-publish's
+// commits, lease pushes and replays (token through the environment only),
+// gh-client's pull requests, checks and auto-merge, and the registry client
+// for resolve-digests. `repository: owner/name` promotes in another
+// repository: a bare clone in a temp folder, fetched with the token.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+async function world_text(git, args) {
+    const r = await git(args);
+    return r.code === 0 ? r.stdout.toString('utf8').trim() : undefined;
+}
+/** The remote's default branch (`ls-remote --symref origin HEAD`), or undefined. */
+async function remoteHead(git) {
+    const out = await world_text(git, ['ls-remote', '--symref', '--', 'origin', 'HEAD']);
+    const m = out ? /^ref: refs\/heads\/(\S+)\tHEAD$/m.exec(out) : null;
+    return m ? m[1] : undefined;
+}
+/** Opens the git, GitHub and registry sides of a promotion. */
+async function openPromoteWorld(o) {
+    const ctx = readRunContext(o.env);
+    for (const s of authSecrets(o.token))
+        o.secret(s);
+    if (!o.dryRun) {
+        const readOnly = readOnlyTokenReason(ctx);
+        if (readOnly)
+            throw new src_errors/* UserError */.yo(readOnly, { hint: 'run promote-env on push, workflow_dispatch or workflow_run, or use dry-run: true here' });
+    }
+    const cleanup = [];
+    let repoDir;
+    let remoteUrl;
+    const repository = o.repository ?? ctx.repository;
+    if (o.repository) {
+        repoDir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(o.env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(), 'lockstep-promote-'));
+        cleanup.push(() => (0,external_node_fs_.rmSync)(repoDir, { recursive: true, force: true }));
+        remoteUrl = `${ctx.serverUrl.replace(/\/+$/, '')}/${o.repository}.git`;
+        const plain = gitSpawner(repoDir, o.env);
+        for (const args of [['init', '--quiet', '--bare'], ['remote', 'add', '--', 'origin', remoteUrl]]) {
+            const r = await plain(args);
+            if (r.code !== 0)
+                throw new Error(`git ${args[0]} failed: ${r.stderr.trim()}`);
+        }
+    }
+    else {
+        const top = await world_text(gitSpawner(o.workdir, o.env), ['rev-parse', '--show-toplevel']);
+        if (!top)
+            throw new src_errors/* UserError */.yo('working-directory is not inside a git repository', { hint: 'run actions/checkout before promote-env' });
+        repoDir = top;
+        const url = await world_text(gitSpawner(repoDir, o.env), ['remote', 'get-url', '--', 'origin']);
+        if (!url)
+            throw new src_errors/* UserError */.yo('the checkout has no remote origin', { hint: 'check out the repository with actions/checkout' });
+        remoteUrl = url;
+    }
+    const git = authedGit(repoDir, remoteUrl, o.token, o.env);
+    const reader = new ObjectReader(repoDir, o.env);
+    cleanup.unshift(() => reader.dispose());
+    const base = o.base ?? (o.repository ? undefined : ctx.event?.repository?.default_branch) ?? (await remoteHead(git)) ?? 'main';
+    const promoteGit = {
+        async fetchBranch(branch) {
+            const sha = await fetchBranch(git, 'origin', branch);
+            reader.close(); // objects fetched since cat-file started are read by a fresh one
+            return sha;
+        },
+        readAt: (commit, path) => reader.text(`${commit}:${path}`),
+        async resolveRef(ref) {
+            const have = await reader.commit(ref);
+            if (have)
+                return have;
+            const spec = looksLikeSha(ref) && ref.length === 40 ? ref : `+refs/tags/${ref}:refs/tags/${ref}`;
+            await git(['fetch', '--quiet', '--no-tags', '--no-write-fetch-head', '--', 'origin', spec]);
+            reader.close();
+            return reader.commit(ref);
+        },
+        lastCommit: (commit, path) => world_text(git, ['log', '-1', '--format=%H', '--end-of-options', commit, '--', path]).then((s) => s || undefined),
+        async publish(p) {
+            const r = await publishGeneratedBranch(git, {
+                base: p.base,
+                branch: p.branch,
+                trailer: GENERATED_TRAILER,
+                author: BOT_IDENTITY,
+                committer: BOT_IDENTITY,
+                plan: p.plan,
+            });
+            reader.close();
+            return r;
+        },
+    };
+    let github;
+    if (o.token && repository) {
+        let gh;
+        const client = () => (gh ??= createGitHub({ token: o.token, repository, env: o.env, log: o.log }));
+        const pulls = new Map();
+        // GitHub's refusals (a missing permission, a repository setting) are the user's to fix: one line, no stack.
+        const userFacing = async (fn) => {
+            try {
+                return await fn();
+            }
+            catch (e) {
+                if (e instanceof GitHubError && e.status !== undefined && e.status < 500)
+                    throw new src_errors/* UserError */.yo(e.message, { hint: 'the token needs contents: write and pull-requests: write on the repository promoted in' });
+                throw e;
+            }
+        };
+        github = {
+            checkStates: (sha, names) => userFacing(() => checkStates(client(), sha, names)),
+            async upsertPull(p) {
+                const r = await userFacing(() => upsertPull(client(), p));
+                pulls.set(r.pull.number, r.pull);
+                for (const w of r.warnings)
+                    o.log(w);
+                return { pull: { number: r.pull.number, url: r.pull.url }, outcome: r.outcome };
+            },
+            enableAutoMerge: (pull) => userFacing(() => enableAutoMerge(client(), pulls.get(pull.number))),
+        };
+    }
+    const transport = nodeTransport();
+    cleanup.push(() => transport.close());
+    // The Docker config as capture-digests reads it: its auths entry or credential helper per registry.
+    const registry = new RegistryClient({
+        transport,
+        log: o.log,
+        credentials: dockerCredentialSource({ configPath: dockerConfigPath(o.env, o.env.HOME ?? ''), secret: o.secret, log: o.log }),
+    });
+    return {
+        base,
+        repoDir,
+        async readAtBase(path) {
+            const tip = await promoteGit.fetchBranch(base);
+            if (!tip)
+                throw new src_errors/* UserError */.yo(`the base branch ${base} does not exist in ${repository ?? 'the repository'}`, { hint: 'set base to an existing branch' });
+            return promoteGit.readAt(tip, path);
+        },
+        world: {
+            git: promoteGit,
+            github,
+            readLocal: o.readLocal,
+            log: o.log,
+            async resolveDigest(ref, service) {
+                try {
+                    return (await registry.resolve(ref)).digest;
+                }
+                catch (e) {
+                    if (e instanceof RegistryError)
+                        throw new src_errors/* UserError */.yo(`${service}: could not resolve ${ref.original} to a digest: ${e.message}`, { hint: 'check that the image was pushed with this tag (resolve-digests proves it exists before anything is written)' });
+                    throw e;
+                }
+            },
+        },
+        async close() {
+            for (const c of cleanup) {
+                try {
+                    c();
+                }
+                catch {
+                    // best effort
+                }
+            }
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/operations/promote.ts
+
+
+
+
+
+
+
+
+
+const REPOSITORY = /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/;
+const promote_TAG = /^[\w][\w.-]{0,127}$/;
+/** Reads and checks the promote-env inputs once (the action's INPUT_* or the CLI's flags); each error names its input. */
+function promoteRequest(inputs) {
+    const repository = inputs.optional('repository');
+    if (repository !== undefined && (!REPOSITORY.test(repository) || repository.includes('..')))
+        throw new src_errors/* UserError */.yo(`input 'repository' is '${repository}'`, { hint: 'use owner/name, e.g. acme/gitops-config' });
+    const version = inputs.optional('version');
+    if (version !== undefined && !promote_TAG.test(version))
+        throw new src_errors/* UserError */.yo(`input 'version' is '${version}', not an image tag`, { hint: 'letters, digits, ".", "_" and "-", e.g. v1.2.0' });
+    const chartVersion = inputs.optional('chart-version');
+    if (chartVersion !== undefined && /[\s]/.test(chartVersion))
+        throw new src_errors/* UserError */.yo(`input 'chart-version' is '${chartVersion}'`, { hint: 'give one version, e.g. 1.4.0' });
+    const base = inputs.optional('base');
+    if (base !== undefined && (base.startsWith('-') || !/^[A-Za-z0-9._/-]+$/.test(base) || base.includes('..')))
+        throw new src_errors/* UserError */.yo(`input 'base' is '${base}', not a branch name`, { hint: 'name the base branch, e.g. main' });
+    return {
+        workingDirectory: inputs.string('working-directory', '.'),
+        config: inputs.optional('config'),
+        from: inputs.optional('from'),
+        to: inputs.required('to'),
+        environments: inputs.list('environments'),
+        digests: inputs.optional('digests'),
+        version,
+        resolveDigests: inputs.optionalBoolean('resolve-digests'),
+        push: inputs.choice('push', ['pr', 'direct'], 'pr'),
+        services: inputs.list('services'),
+        chartVersion,
+        valuesFile: inputs.optional('values-file'),
+        valuesKey: inputs.optional('values-key'),
+        repository,
+        verifySource: inputs.boolean('verify-source', true),
+        base,
+        draft: inputs.boolean('draft', false),
+        labels: inputs.source('labels') === '' ? ['automation:release-bump'] : inputs.list('labels'),
+        reviewers: inputs.list('reviewers'),
+        autoMerge: inputs.optionalBoolean('auto-merge'),
+        allowSkip: inputs.boolean('allow-skip', false),
+        requireChecks: inputs.list('require-checks'),
+        dryRun: inputs.boolean('dry-run', false),
+    };
+}
+/** Service names a digests file holds, for a layout without configured services (errors come later, with file:line). */
+function digestsNames(read, path) {
+    if (!path)
+        return [];
+    try {
+        const raw = JSON.parse(read(path) ?? '{}');
+        return raw && typeof raw === 'object' && !Array.isArray(raw) ? Object.keys(raw) : [];
+    }
+    catch {
+        return [];
+    }
+}
+/** The plan-level request: inputs and config validated into one object. */
+function buildPromoteRequest(i, config, readLocal) {
+    const layout = layoutFrom(config, { environments: i.environments, valuesFile: i.valuesFile, valuesKey: i.valuesKey, services: i.services }, digestsNames(readLocal, i.digests));
+    return {
+        from: parseFrom(i.from),
+        to: i.to,
+        ...layout,
+        only: Object.keys(config.services).length > 0 ? i.services : [],
+        digests: i.digests,
+        version: i.version,
+        chartVersion: i.chartVersion,
+        resolveDigests: i.resolveDigests,
+        push: i.push,
+        verifySource: i.verifySource,
+        base: i.base ?? '',
+        draft: i.draft,
+        labels: i.labels,
+        reviewers: i.reviewers,
+        autoMerge: i.autoMerge,
+        allowSkip: i.allowSkip,
+        requireChecks: i.requireChecks,
+        dryRun: i.dryRun,
+        repository: i.repository,
+        charts: config.charts ?? [],
+        configFile: config.file,
+    };
+}
+/** Reads a workspace file for the digests input; undefined when it does not exist. */
+function localReader(workdir) {
+    return (p) => {
+        const abs = (0,fs_workspace/* resolveInside */.LI)(workdir, p, 'digests');
+        try {
+            return (0,external_node_fs_.readFileSync)(abs, 'utf8');
+        }
+        catch (e) {
+            if (e.code === 'ENOENT')
+                return undefined;
+            throw e;
+        }
+    };
+}
+/**
+ * A promotion session: the request (from the local config, or with
+ * `repository:` and no local config, the one at that repository's base) and
+ * the opened world. Every rule that needs no network is checked before it opens.
+ */
+async function openPromotion(i, world, checkRoutes = true) {
+    const workdir = (0,fs_workspace/* resolveInside */.LI)(world.workspace, i.workingDirectory, 'working-directory');
+    const readLocal = localReader(workdir);
+    const configPath = i.config ?? config_config.DEFAULT_CONFIG_PATH;
+    const remoteConfig = i.repository !== undefined && !(0,external_node_fs_.existsSync)((0,fs_workspace/* resolveInside */.LI)(workdir, configPath, 'config'));
+    const local = remoteConfig ? undefined : buildPromoteRequest(i, (0,config_config.loadConfig)(workdir, i.config), readLocal);
+    if (local && checkRoutes)
+        checkRoute(local);
+    if (!i.dryRun && !world.token)
+        throw new src_errors/* UserError */.yo("input 'github-token' is empty", { hint: 'pass github-token (the default ${{ github.token }} works within this repository)' });
+    const session = await (world.open ?? openPromoteWorld)({
+        workdir,
+        env: world.env,
+        token: world.token,
+        repository: i.repository,
+        base: i.base,
+        readLocal,
+        dryRun: i.dryRun,
+        secret: world.secret,
+        log: (line) => world.reporter.debug(line),
+    });
+    const request = async () => {
+        let req = local;
+        if (!req) {
+            const text = await session.readAtBase(configPath);
+            req = buildPromoteRequest(i, (0,config_config.parseConfigText)(text ?? '', text === undefined ? undefined : `${i.repository}:${configPath}`), readLocal);
+            if (checkRoutes)
+                checkRoute(req);
+        }
+        return { ...req, base: session.base };
+    };
+    return { session, request };
+}
+/** Runs one promotion through promote/run.ts's runPromotion in the opened world. */
+async function runPromote(i, world) {
+    const { session, request } = await openPromotion(i, world);
+    world.reporter.group(`Promoting ${i.from ?? 'new pins'} → ${i.to}`);
+    try {
+        const req = await request();
+        const r = await runPromotion(req, session.world);
+        return {
+            ...r,
+            request: req,
+            dryRun: req.dryRun,
+            changes: r.plan.files,
+            outputs: { changed: String(r.changed), 'pr-number': r.pull ? String(r.pull.number) : '', 'pr-url': r.pull?.url ?? '', branch: r.branch ?? '', changes: changesOutput(r.plan) },
+        };
+    }
+    finally {
+        world.reporter.endGroup();
+        await session.close();
+    }
+}
+/**
+ * The drift table of promote-env without promoting: each adjacent pair is
+ * planned as a dry run (no registry, no checks), and each environment's
+ * column is taken from a plan that does not target it, or, for a target,
+ * from the plan's old pins, so every column shows what the base pins now.
+ */
+async function runStatus(i, world) {
+    const asked = { ...i, to: '', push: 'pr', verifySource: true, draft: false, labels: [], reviewers: [], allowSkip: false, requireChecks: [], dryRun: true, resolveDigests: false };
+    const { session, request } = await openPromotion(asked, world, false);
+    try {
+        const req = await request();
+        const names = req.environments.map((e) => e.name);
+        const plans = [];
+        const next = [];
+        for (let k = 0; k + 1 < names.length; k++) {
+            try {
+                const r = await runPromotion({ ...req, from: { kind: 'env', env: names[k] }, to: names[k + 1] }, session.world);
+                plans.push({ to: k + 1, result: r });
+                next.push({ from: names[k], to: names[k + 1], changes: r.plan.changes, chart: r.plan.chart });
+            }
+            catch (e) {
+                if (!(e instanceof src_errors/* UserError */.yo))
+                    throw e;
+                plans.push({ to: k + 1 });
+                next.push({ from: names[k], to: names[k + 1], changes: [], error: e.message });
+            }
+        }
+        const ok = plans.filter((p) => p.result);
+        const services = ok[0]?.result?.plan.drift.rows.map((r) => r.service) ?? req.services.map((s) => s.name);
+        const cell = (row, col) => {
+            const other = ok.find((p) => p.to !== col);
+            if (other)
+                return other.result.plan.drift.rows[row]?.cells[col] ?? '?';
+            const own = ok.find((p) => p.to === col);
+            if (!own)
+                return '?';
+            const { plan } = own.result;
+            const service = services[row];
+            const change = plan.changes.find((c) => c.service === service);
+            if (change)
+                return `${change.oldTag ?? '—'} ${shortDigest(change.oldDigest)}`;
+            if (service === 'chart version' && plan.chart)
+                return plan.chart.old || '—';
+            return plan.drift.rows[row]?.cells[col] ?? '?';
+        };
+        const rows = services.map((service, row) => ({ service, cells: names.map((_n, col) => cell(row, col)) }));
+        return { base: req.base, baseSha: ok[0]?.result?.baseSha, environments: names, rows, next };
+    }
+    finally {
+        await session.close();
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/report/promote.ts
+
+
+
+
+/** One sentence on the outcome of a promotion. */
+function promoteStatus(r) {
+    switch (r.outcome) {
+        case 'nothing':
+            return `Nothing to promote: ${r.route.to.name} already pins what ${r.plan.sourceLabel} has; no commit, no push, no pull request.`;
+        case 'checks':
+            return 'Stopped: required checks are not green; nothing was written.';
+        case 'dry-run':
+            return `Dry run: ${r.plan.files.length} file${r.plan.files.length === 1 ? '' : 's'} would change (diff in the log); nothing was written, pushed or opened.`;
+        case 'direct':
+            return `Committed ${r.commit?.slice(0, 12)} to ${r.request.base || r.branch} directly (pushed with a lease).`;
+        default: {
+            const what = r.pullOutcome === 'created' ? 'Opened' : r.pullOutcome === 'updated' ? 'Updated' : 'Left unchanged';
+            const draft = r.draft ? ' (draft)' : '';
+            const merge = r.autoMerge?.enabled ? '; auto-merge enabled' : '';
+            return `${what} pull request #${r.pull?.number}${draft} from ${r.branch}${r.pushed ? '' : ' (branch already up to date; nothing pushed)'}${merge}: ${r.pull?.url}`;
+        }
+    }
+}
+/** The log's line per change: service, tag and digest before → after, where, and where it was verified; then the chart's. */
+function promoteLogLines(r) {
+    const { plan } = r;
+    const lines = plan.changes.map((c) => `${c.service}: ${c.oldTag ?? '—'} → ${c.newTag ?? '—'} (${c.newDigest ?? 'no digest'}) at ${c.file}:${c.line}, verified in ${c.verified}`);
+    if (plan.chart)
+        lines.push(`chart version: ${plan.chart.old || '—'} → ${plan.chart.new} at ${plan.chart.file}:${plan.chart.line}`);
+    return lines;
+}
+/** The warning when auto-merge was asked for and GitHub refused it; undefined otherwise. */
+function autoMergeWarning(r) {
+    return r.autoMerge && !r.autoMerge.enabled ? `auto-merge was not enabled: ${r.autoMerge.reason ?? 'not allowed'}; the pull request stays open` : undefined;
+}
+/** The route as a heading: `dev → staging`, `ref:<sha> → prod`, `new pins → dev`. */
+function routeLabel(r) {
+    const req = r.request;
+    return `${r.route.from?.name ?? (req.from.kind === 'ref' ? `ref:${req.from.ref}` : 'new pins')} → ${r.route.to.name}`;
+}
+/** The job summary of promote-env: status, changes, required checks, every environment side by side, notes. */
+function promoteMarkdown(r) {
+    const { plan } = r;
+    const parts = [`### promote-env: ${routeLabel(r)}`, '', promoteStatus(r), ''];
+    if (plan.changes.length > 0 || plan.chart)
+        parts.push(changesTable(plan), '');
+    if (plan.unchanged.length > 0)
+        parts.push(`Already up to date: ${plan.unchanged.join(', ')}.`, '');
+    if (plan.checks.length > 0)
+        parts.push('Required checks:', '', checksMarkdown(plan), '');
+    parts.push('Every environment:', '', driftMarkdown(plan), '');
+    for (const n of r.notes)
+        parts.push(`- ${escapeHtml(n)}`);
+    if (r.autoMerge && !r.autoMerge.enabled)
+        parts.push(`- Auto-merge is not allowed here (${r.autoMerge.reason ?? 'repository setting'}); the pull request stays open.`);
+    return parts.join('\n');
+}
+/** The promotion as a table for the terminal: one row per change (tag and digest before → after, where, verified in). */
+function promoteView(r) {
+    const { plan } = r;
+    const rows = plan.changes.map((c) => [c.service, `${c.oldTag ?? '—'} → ${c.newTag ?? '—'}`, `${shortDigest(c.oldDigest)} → ${shortDigest(c.newDigest)}`, `${c.file}:${c.line}`, c.verified]);
+    if (plan.chart)
+        rows.push(['chart version', `${plan.chart.old || '—'} → ${plan.chart.new}`, '', `${plan.chart.file}:${plan.chart.line}`, '']);
+    const unchanged = plan.unchanged.length > 0 ? [`Already up to date: ${plan.unchanged.join(', ')}.`] : [];
+    const checks = plan.checks.flatMap((c) => c.states.map((s) => `check ${s.name} on ${c.sha.slice(0, 12)}: ${s.state}`));
+    const warned = autoMergeWarning(r);
+    return {
+        title: `promote-env: ${routeLabel(r)}`,
+        status: promoteStatus(r).replace(' (diff in the log)', ''),
+        headers: ['service', 'tag', 'digest', 'file', 'verified in'],
+        rows,
+        notes: [...unchanged, ...checks, ...r.notes],
+        warnings: warned ? [warned] : [],
+    };
+}
+/** The error a promotion stopped by require-checks ends with (after its summary is written); undefined when it was not. */
+function checksError(r) {
+    if (r.outcome !== 'checks')
+        return undefined;
+    const bad = r.plan.checks.flatMap((c) => c.states.filter((s) => s.state !== 'success').map((s) => `${s.name} is ${s.state} on ${c.sha.slice(0, 12)}`));
+    return new src_errors/* UserError */.yo(`required checks are not green: ${bad.join('; ')}`, { hint: 'wait for them to pass (the table in the job summary lists every check); nothing was written' });
+}
+/** One sentence per next promotion: what it would change, that nothing would, or why it cannot be planned. */
+function nextPromotionLine(n) {
+    if (n.error)
+        return `${n.from} → ${n.to}: cannot plan: ${n.error}`;
+    const parts = n.changes.map((c) => `${c.service} ${c.oldTag ?? '—'} → ${c.newTag ?? '—'} (${shortDigest(c.newDigest)})`);
+    if (n.chart)
+        parts.push(`chart ${n.chart.old || '—'} → ${n.chart.new}`);
+    return `${n.from} → ${n.to}: ${parts.length > 0 ? parts.join(', ') : 'nothing to promote'}`;
+}
+/** `lockstep status`: every environment side by side (tag and short digest, chart version), then each next promotion. */
+function statusView(s) {
+    return {
+        title: 'status',
+        status: `${s.environments.length} environment${s.environments.length === 1 ? '' : 's'} on ${s.base}${s.baseSha ? ` (${s.baseSha.slice(0, 12)})` : ''}; next promotions:`,
+        headers: ['service', ...s.environments],
+        rows: s.rows.map((r) => [r.service, ...r.cells]),
+        notes: s.next.map(nextPromotionLine),
+        warnings: [],
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/cli/src/commands/promote.ts
+
+
+
+
+
+
+
+
+/** Inputs the CLI answers itself: the token comes from the environment, and writing is opt-in with --push. */
+const OWN = new Set(['github-token', 'dry-run', 'push']);
+/** Every input of `action` but those the command handles itself, as flags. */
+function flagsExcept(cmd, action, own) {
+    return addActionFlags(cmd, action, (ACTION_INPUTS[action] ?? []).map((i) => i.name).filter((n) => !own.has(n)));
+}
+/**
+ * The token for GitHub calls and pushes, from GITHUB_TOKEN or GH_TOKEN (as gh
+ * reads it), masked in everything the CLI prints. `--push` without one is a
+ * mistake stated before anything runs.
+ */
+function cliToken(io, push) {
+    const token = io.env.GITHUB_TOKEN || io.env.GH_TOKEN || undefined;
+    if (token)
+        io.secret(token);
+    if (push && !token)
+        throw new src_errors/* UserError */.yo('--push needs a GitHub token, and neither GITHUB_TOKEN nor GH_TOKEN is set', { hint: 'export GITHUB_TOKEN (e.g. GITHUB_TOKEN=$(gh auth token)), or leave out --push for a dry run' });
+    return token;
+}
+/** owner/name of a hosted `origin`, for GITHUB_REPOSITORY when the shell does not set it. */
+function originRepository(cwd) {
+    const r = (0,external_node_child_process_namespaceObject.spawnSync)('git', ['remote', 'get-url', '--', 'origin'], { cwd, encoding: 'utf8' });
+    // Only a hosted remote (https://host/owner/name, ssh://, git@host:owner/name) names a repository; a local path does not.
+    const m = r.status === 0 ? /^(?:(?:https?|ssh):\/\/[^/]+\/|[\w.-]+@[\w.-]+:)([A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+?)(?:\.git)?\/?$/.exec(r.stdout.trim()) : null;
+    return m ? m[1] : undefined;
+}
+/** The environment core reads the run context from: the shell's, with the repository taken from origin when unset. */
+function cliEnv(io) {
+    return { ...io.env, GITHUB_REPOSITORY: io.env.GITHUB_REPOSITORY || originRepository(io.cwd) };
+}
+/** `lockstep promote`: the promote-env action's operation; a dry run unless --push (pr, or --push direct). */
+function promoteCommand(program, io) {
+    const cmd = program.command('promote').description('Promote image pins (and the chart version) from one environment to the next (the promote-env action); a dry run unless --push');
+    const inputs = flagsExcept(cmd, 'promote-env', OWN);
+    cmd.option('--push [mode]', 'write: open or update the pull request (pr, the default) or commit to the base branch (direct); needs GITHUB_TOKEN or GH_TOKEN');
+    cmd.option('--dry-run', 'print the unified diff and the table; write nothing (the default without --push)');
+    cmd.option('--json', 'print the result object as JSON instead of the table');
+    cmd.action(async (opts) => {
+        const push = opts.push === undefined || opts.dryRun === true ? undefined : opts.push === true ? 'pr' : String(opts.push);
+        const token = cliToken(io, push !== undefined);
+        const read = inputs(opts);
+        const source = (name) => (name === 'dry-run' ? String(push === undefined) : name === 'push' ? (push ?? 'pr') : read(name));
+        const result = await runPromote(promoteRequest(new Inputs(source)), { workspace: io.cwd, env: cliEnv(io), token, secret: io.secret, reporter: stderrReporter(io) });
+        printResult(io, result, promoteView(result), opts.json === true);
+        const stopped = checksError(result);
+        if (stopped)
+            throw stopped;
+    });
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/github/releases.ts
+
+
+/** GitHub refuses release bodies longer than this. */
+const MAX_RELEASE_BODY = 125_000;
+/** Maps a REST release object. */
+function toReleaseRef(r) {
+    return { id: r.id, tag: r.tag_name, url: r.html_url, name: r.name ?? '', body: r.body ?? '', prerelease: Boolean(r.prerelease), draft: Boolean(r.draft) };
+}
+/** The published release for `tag`, or undefined (404). */
+async function getReleaseByTag(gh, tag) {
+    try {
+        const { data } = await gh.octokit.request('GET /repos/{owner}/{repo}/releases/tags/{tag}', { owner: gh.owner, repo: gh.repo, tag });
+        return toReleaseRef(data);
+    }
+    catch (e) {
+        if (e instanceof GitHubError && e.status === 404)
+            return undefined;
+        throw e;
+    }
+}
+/**
+ * Creates the release for `tag` unless one exists ('existing'). A create whose
+ * answer was lost (5xx, no answer) or answered 422 "already exists" looks the
+ * release up by tag and returns it rather than failing or duplicating.
+ */
+async function createRelease(gh, r) {
+    const existing = await getReleaseByTag(gh, r.tag);
+    if (existing)
+        return { release: existing, outcome: 'existing' };
+    try {
+        const { data } = await gh.octokit.request('POST /repos/{owner}/{repo}/releases', {
+            owner: gh.owner,
+            repo: gh.repo,
+            tag_name: r.tag,
+            name: r.name,
+            body: fitBody(r.body, MAX_RELEASE_BODY),
+            prerelease: r.prerelease,
+            draft: false,
+            ...(r.target ? { target_commitish: r.target } : {}),
+        });
+        return { release: toReleaseRef(data), outcome: 'created' };
+    }
+    catch (e) {
+        if (!isAlreadyExists(e) && !mayHaveLanded(e))
+            throw e;
+        const found = await getReleaseByTag(gh, r.tag);
+        if (!found)
+            throw e;
+        gh.log?.(`release ${r.tag} found after the create failed (${e.message})`);
+        // Not there a moment ago: the create that landed was this run's (or a twin run's with the same notes).
+        return { release: found, outcome: 'created' };
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/release/bind.ts
+
+
+
+
+
+
+
+
+
+const REMOTE = 'origin';
+/** `Name <email>` from an input, or github-actions[bot] when the input is empty. */
+function identityInput(text, input) {
+    return text === undefined ? { ...BOT_IDENTITY } : parseIdentity(text, input);
+}
+function remoteUrl(cwd) {
+    const r = (0,external_node_child_process_namespaceObject.spawnSync)('git', ['remote', 'get-url', '--', REMOTE], { cwd, encoding: 'utf8' });
+    if (r.status !== 0)
+        throw new src_errors/* UserError */.yo(`the checkout has no '${REMOTE}' remote`, { hint: 'check out the repository with actions/checkout before this step' });
+    return r.stdout.trim();
+}
+const log = {
+    info: (line) => info(line),
+    warning: (line) => warning(line),
+    async group(title, fn) {
+        startGroup(title);
+        try {
+            return await fn();
+        }
+        finally {
+            endGroup();
+        }
+    },
+};
+/**
+ * The outside world of a real run: git with the token given through the
+ * environment (never argv, URL or .git/config), and, outside a dry run, the
+ * GitHub client and the git publishing calls bound to `origin`. A fork or
+ * Dependabot pull request (read-only token) is refused up front unless dry run.
+ */
+function releaseDeps(s, token, env) {
+    const url = remoteUrl(s.root);
+    const git = token ? authedGit(s.root, url, token, env) : gitSpawner(s.root, env);
+    if (s.dryRun)
+        return { git, log, env };
+    const reason = readOnlyTokenReason(readRunContext(env));
+    if (reason)
+        throw new src_errors/* UserError */.yo(reason, { hint: 'run prepare-release with dry-run: true on pull requests (the default there)' });
+    if (!s.repository)
+        throw new src_errors/* UserError */.yo('GITHUB_REPOSITORY is not set', { hint: 'run inside GitHub Actions, or set it to owner/name' });
+    const gh = createGitHub({ token: token, repository: s.repository, env, log: (l) => workflow_commands_debug(l) });
+    // A refused token (missing permission, repository setting) is the user's to fix: one line, no stack.
+    const user = (p) => p.catch((e) => {
+        if (e instanceof GitHubError && (e.status === 401 || e.status === 403))
+            throw new src_errors/* UserError */.yo(e.message);
+        throw e;
+    });
+    const api = {
+        findOpenPulls: (q) => user(findOpenPulls(gh, q)),
+        upsertPull: (p) => user(upsertPull(gh, p)),
+        closePull: (n, c) => user(closePull(gh, n, c)),
+        commentOnce: (n, b, m) => user(commentOnce(gh, n, b, m)),
+        pullsForCommit: (sha) => user(pullsForCommit(gh, sha)),
+        deleteBranch: (b) => user(deleteBranch(gh, b)),
+        getReleaseByTag: (t) => user(getReleaseByTag(gh, t)),
+        createRelease: (r) => user(createRelease(gh, r)),
+    };
+    const publish = {
+        commitFiles: (c) => commitFiles(git, c),
+        fetchBranch: (b) => fetchBranch(git, REMOTE, b),
+        pushBranch: (b, sha, expected) => pushBranch(git, REMOTE, b, sha, expected),
+        pushTag: (t, target, message, tagger) => pushTag(git, REMOTE, t, target, message, tagger),
+        commitsAfterGenerated: (base, tip, trailer) => commitsAfterGenerated(git, base, tip, trailer),
+        replayCommits: (onto, commits) => replayCommits(git, onto, commits),
+    };
+    return { git, api, publish, log, env };
+}
+
+;// CONCATENATED MODULE: ./node_modules/conventional-commits-parser/dist/regex.js
+const nomatchRegex = /(?!.*)/;
+function regex_escape(string) {
+    return string.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+function joinOr(parts) {
+    return parts
+        .map(val => (typeof val === 'string' ? regex_escape(val.trim()) : val.source))
+        .filter(Boolean)
+        .join('|');
+}
+function getNotesRegex(noteKeywords, notesPattern) {
+    if (!noteKeywords) {
+        return nomatchRegex;
+    }
+    const noteKeywordsSelection = joinOr(noteKeywords);
+    if (!notesPattern) {
+        return new RegExp(`^(?:\\*\\s+)?(${noteKeywordsSelection}):\\s*(.*)`, 'i');
+    }
+    return notesPattern(noteKeywordsSelection);
+}
+function getReferencePartsRegex(issuePrefixes, issuePrefixesCaseSensitive) {
+    if (!issuePrefixes) {
+        return nomatchRegex;
+    }
+    // Sticky, so a search starts where the last reference ended and `.*?` takes the text
+    // up to the next one: a line is scanned once, not again from every position.
+    const flags = issuePrefixesCaseSensitive ? 'gy' : 'giy';
+    const repositoryChar = '[\\w-\\.\\/]';
+    // A reference starts a word, and its repository is the whole word before the prefix,
+    // so `gh-` is not a prefix inside of `tough-cookie` or `high-5`.
+    // An issue has a digit, so `#general` is not a reference.
+    return new RegExp(`.*?(?<!${repositoryChar})(?:(${repositoryChar}+)(?!${repositoryChar}))?(${joinOr(issuePrefixes)})((?=[\\w-]*\\d)[\\w-]+)(?=\\s|$|[,;.)\\]])`, flags);
+}
+function getReferencesRegex(referenceActions, separator = '') {
+    if (!referenceActions) {
+        // matches everything
+        return /()(.+)/gi;
+    }
+    const joinedKeywords = joinOr(referenceActions);
+    // Keywords are whole words: `prefix #1` has no `fix` action,
+    // and `fixups` does not end the references of the previous keyword.
+    const nextKeyword = `(?<!\\w)(?:${joinedKeywords})(?!\\w)`;
+    return new RegExp(`(?<!\\w)(${joinedKeywords})${separator}(?:\\s+(.*?))(?=${nextKeyword}|$)`, 'gi');
+}
+function getFooterTokenRegex(issuePrefixes) {
+    const issuePrefixSeparator = issuePrefixes
+        ? `|\\s+(?:${joinOr(issuePrefixes)})`
+        : '';
+    // Footers follow the git trailer convention: the token starts at the
+    // beginning of the line, indented `key: value` lines are not footers.
+    return new RegExp(`^(?:BREAKING CHANGE|[\\w-]+)(?::\\s+${issuePrefixSeparator}).+`, 'i');
+}
+/**
+ * Make the regexes used to parse a commit.
+ * @param options
+ * @returns Regexes.
+ */
+function getParserRegexes(options = {}) {
+    const notes = getNotesRegex(options.noteKeywords, options.notesPattern);
+    const referenceParts = getReferencePartsRegex(options.issuePrefixes, options.issuePrefixesCaseSensitive);
+    const references = getReferencesRegex(options.referenceActions);
+    // In a footer the keyword is a token, which may be followed by a colon: `Closes: #1`
+    const footerReferences = getReferencesRegex(options.referenceActions, ':?');
+    const footerToken = getFooterTokenRegex(options.issuePrefixes);
+    return {
+        notes,
+        referenceParts,
+        references,
+        footerReferences,
+        footerToken,
+        mentions: /@([\w-]+)/g,
+        url: /\b(?:https?):\/\/(?:www\.)?([-a-zA-Z0-9@:%_+.~#?&//=])+\b/
+    };
+}
+//# sourceMappingURL=data:application/json;base64,eyJ2ZXJzaW9uIjozLCJmaWxlIjoicmVnZXguanMiLCJzb3VyY2VSb290IjoiIiwic291cmNlcyI6WyIuLi9zcmMvcmVnZXgudHMiXSwibmFtZXMiOltdLCJtYXBwaW5ncyI6IkFBS0EsTUFBTSxZQUFZLEdBQUcsUUFBUSxDQUFBO0FBRTdCLFNBQVMsTUFBTSxDQUFDLE1BQWM7SUFDNUIsT0FBTyxNQUFNLENBQUMsT0FBTyxDQUFDLHFCQUFxQixFQUFFLE1BQU0sQ0FBQyxDQUFBO0FBQ3RELENBQUM7QUFFRCxTQUFTLE1BQU0sQ0FBQyxLQUEwQjtJQUN4QyxPQUFPLEtBQUs7U0FDVCxHQUFHLENBQUMsR0FBRyxDQUFDLEVBQUUsQ0FBQyxDQUFDLE9BQU8sR0FBRyxLQUFLLFFBQVEsQ0FBQyxDQUFDLENBQUMsTUFBTSxDQUFDLEdBQUcsQ0FBQyxJQUFJLEVBQUUsQ0FBQyxDQUFDLENBQUMsQ0FBQyxHQUFHLENBQUMsTUFBTSxDQUFDLENBQUM7U0FDdkUsTUFBTSxDQUFDLE9BQU8sQ0FBQztTQUNmLElBQUksQ0FBQyxHQUFHLENBQUMsQ0FBQTtBQUNkLENBQUM7QUFFRCxTQUFTLGFBQWEsQ0FDcEIsWUFBNkMsRUFDN0MsWUFBb0Q7SUFFcEQsSUFBSSxDQUFDLFlBQVksRUFBRSxDQUFDO1FBQ2xCLE9BQU8sWUFBWSxDQUFBO0lBQ3JCLENBQUM7SUFFRCxNQUFNLHFCQUFxQixHQUFHLE1BQU0sQ0FBQyxZQUFZLENBQUMsQ0FBQTtJQUVsRCxJQUFJLENBQUMsWUFBWSxFQUFFLENBQUM7UUFDbEIsT0FBTyxJQUFJLE1BQU0sQ0FBQyxpQkFBaUIscUJBQXFCLFlBQVksRUFBRSxHQUFHLENBQUMsQ0FBQTtJQUM1RSxDQUFDO0lBRUQsT0FBTyxZQUFZLENBQUMscUJBQXFCLENBQUMsQ0FBQTtBQUM1QyxDQUFDO0FBRUQsU0FBUyxzQkFBc0IsQ0FDN0IsYUFBOEMsRUFDOUMsMEJBQStDO0lBRS9DLElBQUksQ0FBQyxhQUFhLEVBQUUsQ0FBQztRQUNuQixPQUFPLFlBQVksQ0FBQTtJQUNyQixDQUFDO0lBRUQscUZBQXFGO0lBQ3JGLDZFQUE2RTtJQUM3RSxNQUFNLEtBQUssR0FBRywwQkFBMEIsQ0FBQyxDQUFDLENBQUMsSUFBSSxDQUFDLENBQUMsQ0FBQyxLQUFLLENBQUE7SUFDdkQsTUFBTSxjQUFjLEdBQUcsY0FBYyxDQUFBO0lBRXJDLHFGQUFxRjtJQUNyRixpRUFBaUU7SUFDakUsMERBQTBEO0lBQzFELE9BQU8sSUFBSSxNQUFNLENBQUMsVUFBVSxjQUFjLFFBQVEsY0FBYyxRQUFRLGNBQWMsT0FBTyxNQUFNLENBQUMsYUFBYSxDQUFDLDZDQUE2QyxFQUFFLEtBQUssQ0FBQyxDQUFBO0FBQ3pLLENBQUM7QUFFRCxTQUFTLGtCQUFrQixDQUN6QixnQkFBaUQsRUFDakQsU0FBUyxHQUFHLEVBQUU7SUFFZCxJQUFJLENBQUMsZ0JBQWdCLEVBQUUsQ0FBQztRQUN0QixxQkFBcUI7UUFDckIsT0FBTyxVQUFVLENBQUE7SUFDbkIsQ0FBQztJQUVELE1BQU0sY0FBYyxHQUFHLE1BQU0sQ0FBQyxnQkFBZ0IsQ0FBQyxDQUFBO0lBQy9DLDZEQUE2RDtJQUM3RCxvRUFBb0U7SUFDcEUsTUFBTSxXQUFXLEdBQUcsY0FBYyxjQUFjLFVBQVUsQ0FBQTtJQUUxRCxPQUFPLElBQUksTUFBTSxDQUFDLFlBQVksY0FBYyxJQUFJLFNBQVMsbUJBQW1CLFdBQVcsS0FBSyxFQUFFLElBQUksQ0FBQyxDQUFBO0FBQ3JHLENBQUM7QUFFRCxTQUFTLG1CQUFtQixDQUMxQixhQUE4QztJQUU5QyxNQUFNLG9CQUFvQixHQUFHLGFBQWE7UUFDeEMsQ0FBQyxDQUFDLFdBQVcsTUFBTSxDQUFDLGFBQWEsQ0FBQyxHQUFHO1FBQ3JDLENBQUMsQ0FBQyxFQUFFLENBQUE7SUFFTixxRUFBcUU7SUFDckUsc0VBQXNFO0lBQ3RFLE9BQU8sSUFBSSxNQUFNLENBQUMsdUNBQXVDLG9CQUFvQixLQUFLLEVBQUUsR0FBRyxDQUFDLENBQUE7QUFDMUYsQ0FBQztBQUVEOzs7O0dBSUc7QUFDSCxNQUFNLFVBQVUsZ0JBQWdCLENBQzlCLE9BQU8sR0FBK0gsRUFBRTtJQUV4SSxNQUFNLEtBQUssR0FBRyxhQUFhLENBQUMsT0FBTyxDQUFDLFlBQVksRUFBRSxPQUFPLENBQUMsWUFBWSxDQUFDLENBQUE7SUFDdkUsTUFBTSxjQUFjLEdBQUcsc0JBQXNCLENBQUMsT0FBTyxDQUFDLGFBQWEsRUFBRSxPQUFPLENBQUMsMEJBQTBCLENBQUMsQ0FBQTtJQUN4RyxNQUFNLFVBQVUsR0FBRyxrQkFBa0IsQ0FBQyxPQUFPLENBQUMsZ0JBQWdCLENBQUMsQ0FBQTtJQUMvRCxxRkFBcUY7SUFDckYsTUFBTSxnQkFBZ0IsR0FBRyxrQkFBa0IsQ0FBQyxPQUFPLENBQUMsZ0JBQWdCLEVBQUUsSUFBSSxDQUFDLENBQUE7SUFDM0UsTUFBTSxXQUFXLEdBQUcsbUJBQW1CLENBQUMsT0FBTyxDQUFDLGFBQWEsQ0FBQyxDQUFBO0lBRTlELE9BQU87UUFDTCxLQUFLO1FBQ0wsY0FBYztRQUNkLFVBQVU7UUFDVixnQkFBZ0I7UUFDaEIsV0FBVztRQUNYLFFBQVEsRUFBRSxZQUFZO1FBQ3RCLEdBQUcsRUFBRSwyREFBMkQ7S0FDakUsQ0FBQTtBQUNILENBQUMifQ==
+;// CONCATENATED MODULE: ./node_modules/conventional-commits-parser/dist/utils.js
+const SCISSOR = '------------------------ >8 ------------------------';
+/**
+ * Remove leading and trailing newlines.
+ * @param input
+ * @returns String without leading and trailing newlines.
+ */
+function trimNewLines(input) {
+    // To escape ReDos we should escape String#replace with regex.
+    const matches = input.match(/[^\r\n]/);
+    if (typeof matches?.index !== 'number') {
+        return '';
+    }
+    const firstIndex = matches.index;
+    let lastIndex = input.length - 1;
+    while (input[lastIndex] === '\r' || input[lastIndex] === '\n') {
+        lastIndex--;
+    }
+    return input.substring(firstIndex, lastIndex + 1);
+}
+/**
+ * Append a newline to a string.
+ * @param src
+ * @param line
+ * @returns String with appended newline.
+ */
+function appendLine(src, line) {
+    return src ? `${src}\n${line || ''}` : line || '';
+}
+/**
+ * Creates a function that filters out comments lines.
+ * @param char
+ * @returns Comment filter function.
+ */
+function getCommentFilter(char) {
+    return char
+        ? (line) => !line.startsWith(char)
+        : () => true;
+}
+/**
+ * Select lines before the scissor.
+ * @param lines
+ * @param commentChar
+ * @returns Lines before the scissor.
+ */
+function truncateToScissor(lines, commentChar) {
+    const scissorIndex = lines.indexOf(`${commentChar} ${SCISSOR}`);
+    if (scissorIndex === -1) {
+        return lines;
+    }
+    return lines.slice(0, scissorIndex);
+}
+/**
+ * Filter out GPG sign lines.
+ * @param line
+ * @returns True if the line is not a GPG sign line.
+ */
+function gpgFilter(line) {
+    return !line.match(/^\s*gpg:/);
+}
+/**
+ * Assign matched correspondence to the target object.
+ * @param target - The target object to assign values to.
+ * @param matches - The RegExp match array containing the matched groups.
+ * @param correspondence - An array of keys that correspond to the matched groups.
+ * @returns The target object with assigned values.
+ */
+function assignMatchedCorrespondence(target, matches, correspondence) {
+    const { groups } = matches;
+    for (let i = 0, len = correspondence.length, key; i < len; i++) {
+        key = correspondence[i];
+        target[key] = (groups ? groups[key] : matches[i + 1]) || null;
+    }
+    return target;
+}
+//# sourceMappingURL=data:application/json;base64,eyJ2ZXJzaW9uIjozLCJmaWxlIjoidXRpbHMuanMiLCJzb3VyY2VSb290IjoiIiwic291cmNlcyI6WyIuLi9zcmMvdXRpbHMudHMiXSwibmFtZXMiOltdLCJtYXBwaW5ncyI6IkFBQUEsTUFBTSxPQUFPLEdBQUcsc0RBQXNELENBQUE7QUFFdEU7Ozs7R0FJRztBQUNILE1BQU0sVUFBVSxZQUFZLENBQUMsS0FBYTtJQUN4Qyw4REFBOEQ7SUFFOUQsTUFBTSxPQUFPLEdBQUcsS0FBSyxDQUFDLEtBQUssQ0FBQyxTQUFTLENBQUMsQ0FBQTtJQUV0QyxJQUFJLE9BQU8sT0FBTyxFQUFFLEtBQUssS0FBSyxRQUFRLEVBQUUsQ0FBQztRQUN2QyxPQUFPLEVBQUUsQ0FBQTtJQUNYLENBQUM7SUFFRCxNQUFNLFVBQVUsR0FBRyxPQUFPLENBQUMsS0FBSyxDQUFBO0lBQ2hDLElBQUksU0FBUyxHQUFHLEtBQUssQ0FBQyxNQUFNLEdBQUcsQ0FBQyxDQUFBO0lBRWhDLE9BQU8sS0FBSyxDQUFDLFNBQVMsQ0FBQyxLQUFLLElBQUksSUFBSSxLQUFLLENBQUMsU0FBUyxDQUFDLEtBQUssSUFBSSxFQUFFLENBQUM7UUFDOUQsU0FBUyxFQUFFLENBQUE7SUFDYixDQUFDO0lBRUQsT0FBTyxLQUFLLENBQUMsU0FBUyxDQUFDLFVBQVUsRUFBRSxTQUFTLEdBQUcsQ0FBQyxDQUFDLENBQUE7QUFDbkQsQ0FBQztBQUVEOzs7OztHQUtHO0FBQ0gsTUFBTSxVQUFVLFVBQVUsQ0FBQyxHQUFrQixFQUFFLElBQXdCO0lBQ3JFLE9BQU8sR0FBRyxDQUFDLENBQUMsQ0FBQyxHQUFHLEdBQUcsS0FBSyxJQUFJLElBQUksRUFBRSxFQUFFLENBQUMsQ0FBQyxDQUFDLElBQUksSUFBSSxFQUFFLENBQUE7QUFDbkQsQ0FBQztBQUVEOzs7O0dBSUc7QUFDSCxNQUFNLFVBQVUsZ0JBQWdCLENBQUMsSUFBd0I7SUFDdkQsT0FBTyxJQUFJO1FBQ1QsQ0FBQyxDQUFDLENBQUMsSUFBWSxFQUFFLEVBQUUsQ0FBQyxDQUFDLElBQUksQ0FBQyxVQUFVLENBQUMsSUFBSSxDQUFDO1FBQzFDLENBQUMsQ0FBQyxHQUFHLEVBQUUsQ0FBQyxJQUFJLENBQUE7QUFDaEIsQ0FBQztBQUVEOzs7OztHQUtHO0FBQ0gsTUFBTSxVQUFVLGlCQUFpQixDQUMvQixLQUFlLEVBQ2YsV0FBbUI7SUFFbkIsTUFBTSxZQUFZLEdBQUcsS0FBSyxDQUFDLE9BQU8sQ0FBQyxHQUFHLFdBQVcsSUFBSSxPQUFPLEVBQUUsQ0FBQyxDQUFBO0lBRS9ELElBQUksWUFBWSxLQUFLLENBQUMsQ0FBQyxFQUFFLENBQUM7UUFDeEIsT0FBTyxLQUFLLENBQUE7SUFDZCxDQUFDO0lBRUQsT0FBTyxLQUFLLENBQUMsS0FBSyxDQUFDLENBQUMsRUFBRSxZQUFZLENBQUMsQ0FBQTtBQUNyQyxDQUFDO0FBRUQ7Ozs7R0FJRztBQUNILE1BQU0sVUFBVSxTQUFTLENBQUMsSUFBWTtJQUNwQyxPQUFPLENBQUMsSUFBSSxDQUFDLEtBQUssQ0FBQyxVQUFVLENBQUMsQ0FBQTtBQUNoQyxDQUFDO0FBRUQ7Ozs7OztHQU1HO0FBQ0gsTUFBTSxVQUFVLDJCQUEyQixDQUN6QyxNQUFxQyxFQUNyQyxPQUF5QixFQUN6QixjQUF3QjtJQUV4QixNQUFNLEVBQUUsTUFBTSxFQUFFLEdBQUcsT0FBTyxDQUFBO0lBRTFCLEtBQUssSUFBSSxDQUFDLEdBQUcsQ0FBQyxFQUFFLEdBQUcsR0FBRyxjQUFjLENBQUMsTUFBTSxFQUFFLEdBQUcsRUFBRSxDQUFDLEdBQUcsR0FBRyxFQUFFLENBQUMsRUFBRSxFQUFFLENBQUM7UUFDL0QsR0FBRyxHQUFHLGNBQWMsQ0FBQyxDQUFDLENBQUMsQ0FBQTtRQUN2QixNQUFNLENBQUMsR0FBRyxDQUFDLEdBQUcsQ0FBQyxNQUFNLENBQUMsQ0FBQyxDQUFDLE1BQU0sQ0FBQyxHQUFHLENBQUMsQ0FBQyxDQUFDLENBQUMsT0FBTyxDQUFDLENBQUMsR0FBRyxDQUFDLENBQUMsQ0FBQyxJQUFJLElBQUksQ0FBQTtJQUMvRCxDQUFDO0lBRUQsT0FBTyxNQUFNLENBQUE7QUFDZixDQUFDIn0=
+;// CONCATENATED MODULE: ./node_modules/conventional-commits-parser/dist/options.js
+const defaultOptions = {
+    noteKeywords: ['BREAKING CHANGE', 'BREAKING-CHANGE'],
+    issuePrefixes: ['#'],
+    referenceActions: [
+        'close',
+        'closes',
+        'closed',
+        'fix',
+        'fixes',
+        'fixed',
+        'resolve',
+        'resolves',
+        'resolved'
+    ],
+    headerPattern: /^(\w*)(?:\(([\w$@.\-*/ ]*)\))?: (.*)$/,
+    headerCorrespondence: [
+        'type',
+        'scope',
+        'subject'
+    ],
+    revertPattern: /^Revert\s"([\s\S]*)"\s*This reverts commit (\w*)\.?/,
+    revertCorrespondence: ['header', 'hash'],
+    // The field name must contain at least one word character so that
+    // YAML document markers like `---` are not treated as field markers.
+    fieldPattern: /^-(?=.*\w)(.*?)-$/
+};
+//# sourceMappingURL=data:application/json;base64,eyJ2ZXJzaW9uIjozLCJmaWxlIjoib3B0aW9ucy5qcyIsInNvdXJjZVJvb3QiOiIiLCJzb3VyY2VzIjpbIi4uL3NyYy9vcHRpb25zLnRzIl0sIm5hbWVzIjpbXSwibWFwcGluZ3MiOiJBQUVBLE1BQU0sQ0FBQyxNQUFNLGNBQWMsR0FBa0I7SUFDM0MsWUFBWSxFQUFFLENBQUMsaUJBQWlCLEVBQUUsaUJBQWlCLENBQUM7SUFDcEQsYUFBYSxFQUFFLENBQUMsR0FBRyxDQUFDO0lBQ3BCLGdCQUFnQixFQUFFO1FBQ2hCLE9BQU87UUFDUCxRQUFRO1FBQ1IsUUFBUTtRQUNSLEtBQUs7UUFDTCxPQUFPO1FBQ1AsT0FBTztRQUNQLFNBQVM7UUFDVCxVQUFVO1FBQ1YsVUFBVTtLQUNYO0lBQ0QsYUFBYSxFQUFFLHVDQUF1QztJQUN0RCxvQkFBb0IsRUFBRTtRQUNwQixNQUFNO1FBQ04sT0FBTztRQUNQLFNBQVM7S0FDVjtJQUNELGFBQWEsRUFBRSxxREFBcUQ7SUFDcEUsb0JBQW9CLEVBQUUsQ0FBQyxRQUFRLEVBQUUsTUFBTSxDQUFDO0lBQ3hDLGtFQUFrRTtJQUNsRSxxRUFBcUU7SUFDckUsWUFBWSxFQUFFLG1CQUFtQjtDQUNsQyxDQUFBIn0=
+;// CONCATENATED MODULE: ./node_modules/conventional-commits-parser/dist/CommitParser.js
+
+
+
+/**
+ * Helper to create commit object.
+ * @param initialData - Initial commit data.
+ * @returns Commit object with empty data.
+ */
+function createCommitObject(initialData = {}) {
+    // @ts-expect-error: You can read properties from `Commit` without problems, but you can't assign object to this type. So here is helper for that.
+    return {
+        merge: null,
+        revert: null,
+        header: null,
+        body: null,
+        footer: null,
+        notes: [],
+        mentions: [],
+        references: [],
+        ...initialData
+    };
+}
+/**
+ * Commit message parser.
+ */
+class CommitParser_CommitParser {
+    options;
+    regexes;
+    lines = [];
+    lineIndex = 0;
+    commit = createCommitObject();
+    constructor(options = {}) {
+        this.options = {
+            ...defaultOptions,
+            ...options
+        };
+        this.regexes = getParserRegexes(this.options);
+    }
+    currentLine() {
+        return this.lines[this.lineIndex];
+    }
+    nextLine() {
+        return this.lines[this.lineIndex++];
+    }
+    isLineAvailable() {
+        return this.lineIndex < this.lines.length;
+    }
+    parseReference(input, action) {
+        const { regexes } = this;
+        if (regexes.url.test(input)) {
+            return null;
+        }
+        const matches = regexes.referenceParts.exec(input);
+        if (!matches) {
+            return null;
+        }
+        let [raw, repository = null, prefix, issue] = matches;
+        let owner = null;
+        if (repository) {
+            const slashIndex = repository.indexOf('/');
+            if (slashIndex !== -1) {
+                owner = repository.slice(0, slashIndex);
+                repository = repository.slice(slashIndex + 1);
+            }
+        }
+        return {
+            raw,
+            action,
+            owner,
+            repository,
+            prefix,
+            issue
+        };
+    }
+    parseReferences(input, isFooterToken = false) {
+        const { regexes } = this;
+        const regex = isFooterToken
+            ? regexes.footerReferences
+            : regexes.references;
+        // Text outside of action sentences, like `#1` in `#1 Fixes #2`,
+        // may also have references, but without an action
+        const sentences = [];
+        let lastIndex = 0;
+        let matches;
+        while (true) {
+            matches = regex.exec(input);
+            if (!matches) {
+                break;
+            }
+            sentences.push([null, input.slice(lastIndex, matches.index)], [matches[1] || null, matches[2] || '']);
+            lastIndex = regex.lastIndex;
+        }
+        sentences.push([null, input.slice(lastIndex)]);
+        const references = [];
+        let reference;
+        for (const [action, sentence] of sentences) {
+            while (true) {
+                reference = this.parseReference(sentence, action);
+                if (!reference) {
+                    break;
+                }
+                references.push(reference);
+            }
+        }
+        return references;
+    }
+    skipEmptyLines() {
+        let line = this.currentLine();
+        while (line !== undefined && !line.trim()) {
+            this.nextLine();
+            line = this.currentLine();
+        }
+    }
+    parseMerge() {
+        const { commit, options } = this;
+        const correspondence = options.mergeCorrespondence || [];
+        const merge = this.currentLine();
+        const matches = merge && options.mergePattern
+            ? merge.match(options.mergePattern)
+            : null;
+        if (matches) {
+            this.nextLine();
+            commit.merge = matches[0] || null;
+            assignMatchedCorrespondence(commit, matches, correspondence);
+            return true;
+        }
+        return false;
+    }
+    parseHeader(isMergeCommit) {
+        if (isMergeCommit) {
+            this.skipEmptyLines();
+        }
+        const { commit, options } = this;
+        const correspondence = options.headerCorrespondence || [];
+        const header = commit.header ?? this.nextLine();
+        let matches = null;
+        if (header) {
+            if (options.breakingHeaderPattern) {
+                matches = header.match(options.breakingHeaderPattern);
+            }
+            if (!matches && options.headerPattern) {
+                matches = header.match(options.headerPattern);
+            }
+        }
+        if (header) {
+            commit.header = header;
+        }
+        if (matches) {
+            assignMatchedCorrespondence(commit, matches, correspondence);
+        }
+    }
+    parseMeta() {
+        const { options, commit } = this;
+        if (!options.fieldPattern || !this.isLineAvailable()) {
+            return false;
+        }
+        let matches;
+        let field = null;
+        let parsed = false;
+        while (this.isLineAvailable()) {
+            matches = this.currentLine().match(options.fieldPattern);
+            if (matches) {
+                field = matches[1] || null;
+                this.nextLine();
+                continue;
+            }
+            if (field) {
+                parsed = true;
+                commit[field] = appendLine(commit[field], this.currentLine());
+                this.nextLine();
+            }
+            else {
+                break;
+            }
+        }
+        return parsed;
+    }
+    parseNotes() {
+        const { regexes, commit } = this;
+        if (!this.isLineAvailable()) {
+            return false;
+        }
+        const matches = this.currentLine().match(regexes.notes);
+        let isFooterToken;
+        if (matches) {
+            const note = {
+                title: matches[1],
+                text: matches[2]
+            };
+            commit.notes.push(note);
+            commit.footer = appendLine(commit.footer, this.currentLine());
+            this.nextLine();
+            while (this.isLineAvailable()) {
+                if (this.parseMeta()) {
+                    return true;
+                }
+                if (this.parseNotes()) {
+                    return true;
+                }
+                isFooterToken = regexes.footerToken.test(this.currentLine());
+                commit.references.push(...this.parseReferences(this.currentLine(), isFooterToken));
+                if (!isFooterToken) {
+                    note.text = appendLine(note.text, this.currentLine());
+                }
+                commit.footer = appendLine(commit.footer, this.currentLine());
+                this.nextLine();
+                if (isFooterToken) {
+                    break;
+                }
+            }
+            return true;
+        }
+        return false;
+    }
+    parseBodyAndFooter(isBody) {
+        const { commit, regexes } = this;
+        if (!this.isLineAvailable()) {
+            return isBody;
+        }
+        const isFooterToken = regexes.footerToken.test(this.currentLine());
+        const isStillBody = !isFooterToken && isBody;
+        commit.references.push(...this.parseReferences(this.currentLine(), isFooterToken));
+        if (isStillBody) {
+            commit.body = appendLine(commit.body, this.currentLine());
+        }
+        else {
+            commit.footer = appendLine(commit.footer, this.currentLine());
+        }
+        this.nextLine();
+        return isStillBody;
+    }
+    parseBreakingHeader() {
+        const { commit, options } = this;
+        if (!options.breakingHeaderPattern || commit.notes.length || !commit.header) {
+            return;
+        }
+        const matches = commit.header.match(options.breakingHeaderPattern);
+        if (matches) {
+            commit.notes.push({
+                title: 'BREAKING CHANGE',
+                text: matches[3]
+            });
+        }
+    }
+    parseMentions(input) {
+        const { commit, regexes } = this;
+        let matches;
+        for (;;) {
+            matches = regexes.mentions.exec(input);
+            if (!matches) {
+                break;
+            }
+            commit.mentions.push(matches[1]);
+        }
+    }
+    parseRevert(input) {
+        const { commit, options } = this;
+        const correspondence = options.revertCorrespondence || [];
+        const matches = options.revertPattern
+            ? input.match(options.revertPattern)
+            : null;
+        if (matches) {
+            commit.revert = assignMatchedCorrespondence({}, matches, correspondence);
+        }
+    }
+    cleanupCommit() {
+        const { commit } = this;
+        commit.body &&= trimNewLines(commit.body);
+        commit.footer &&= trimNewLines(commit.footer);
+        commit.notes.forEach((note) => {
+            note.text = trimNewLines(note.text);
+        });
+        const referencesSet = new Set();
+        commit.references = commit.references.filter((reference) => {
+            const uid = `${reference.action} ${reference.raw}`.toLocaleLowerCase();
+            const ok = !referencesSet.has(uid);
+            if (ok) {
+                referencesSet.add(uid);
+            }
+            return ok;
+        });
+    }
+    /**
+     * Parse commit message string into an object.
+     * @param input - Commit message string.
+     * @returns Commit object.
+     */
+    parse(input) {
+        if (!input.trim()) {
+            throw new TypeError('Expected a raw commit');
+        }
+        const { commentChar } = this.options;
+        const commentFilter = getCommentFilter(commentChar);
+        const rawLines = trimNewLines(input).split(/\r?\n/);
+        const lines = commentChar
+            ? truncateToScissor(rawLines, commentChar).filter(line => commentFilter(line) && gpgFilter(line))
+            : rawLines.filter(line => gpgFilter(line));
+        const commit = createCommitObject();
+        this.lines = lines;
+        this.lineIndex = 0;
+        this.commit = commit;
+        const isMergeCommit = this.parseMerge();
+        this.parseHeader(isMergeCommit);
+        if (commit.header) {
+            commit.references = this.parseReferences(commit.header);
+        }
+        let isBody = true;
+        while (this.isLineAvailable()) {
+            this.parseMeta();
+            if (this.parseNotes()) {
+                isBody = false;
+            }
+            if (!this.parseBodyAndFooter(isBody)) {
+                isBody = false;
+            }
+        }
+        this.parseBreakingHeader();
+        this.parseMentions(input);
+        this.parseRevert(input);
+        this.cleanupCommit();
+        return commit;
+    }
+}
+//# sourceMappingURL=data:application/json;base64,eyJ2ZXJzaW9uIjozLCJmaWxlIjoiQ29tbWl0UGFyc2VyLmpzIiwic291cmNlUm9vdCI6IiIsInNvdXJjZXMiOlsiLi4vc3JjL0NvbW1pdFBhcnNlci50cyJdLCJuYW1lcyI6W10sIm1hcHBpbmdzIjoiQUFPQSxPQUFPLEVBQUUsZ0JBQWdCLEVBQUUsTUFBTSxZQUFZLENBQUE7QUFDN0MsT0FBTyxFQUNMLFlBQVksRUFDWixVQUFVLEVBQ1YsZ0JBQWdCLEVBQ2hCLFNBQVMsRUFDVCxpQkFBaUIsRUFDakIsMkJBQTJCLEVBQzVCLE1BQU0sWUFBWSxDQUFBO0FBQ25CLE9BQU8sRUFBRSxjQUFjLEVBQUUsTUFBTSxjQUFjLENBQUE7QUFFN0M7Ozs7R0FJRztBQUNILE1BQU0sVUFBVSxrQkFBa0IsQ0FBQyxXQUFXLEdBQW9CLEVBQUU7SUFDbEUsa0pBQWtKO0lBQ2xKLE9BQU87UUFDTCxLQUFLLEVBQUUsSUFBSTtRQUNYLE1BQU0sRUFBRSxJQUFJO1FBQ1osTUFBTSxFQUFFLElBQUk7UUFDWixJQUFJLEVBQUUsSUFBSTtRQUNWLE1BQU0sRUFBRSxJQUFJO1FBQ1osS0FBSyxFQUFFLEVBQUU7UUFDVCxRQUFRLEVBQUUsRUFBRTtRQUNaLFVBQVUsRUFBRSxFQUFFO1FBQ2QsR0FBRyxXQUFXO0tBQ2YsQ0FBQTtBQUNILENBQUM7QUFFRDs7R0FFRztBQUNILE1BQU0sT0FBTyxZQUFZO0lBQ04sT0FBTyxDQUFlO0lBQ3RCLE9BQU8sQ0FBZTtJQUMvQixLQUFLLEdBQWEsRUFBRSxDQUFBO0lBQ3BCLFNBQVMsR0FBRyxDQUFDLENBQUE7SUFDYixNQUFNLEdBQUcsa0JBQWtCLEVBQUUsQ0FBQTtJQUVyQyxZQUFZLE9BQU8sR0FBa0IsRUFBRTtRQUNyQyxJQUFJLENBQUMsT0FBTyxHQUFHO1lBQ2IsR0FBRyxjQUFjO1lBQ2pCLEdBQUcsT0FBTztTQUNYLENBQUE7UUFDRCxJQUFJLENBQUMsT0FBTyxHQUFHLGdCQUFnQixDQUFDLElBQUksQ0FBQyxPQUFPLENBQUMsQ0FBQTtJQUMvQyxDQUFDO0lBRU8sV0FBVztRQUNqQixPQUFPLElBQUksQ0FBQyxLQUFLLENBQUMsSUFBSSxDQUFDLFNBQVMsQ0FBQyxDQUFBO0lBQ25DLENBQUM7SUFFTyxRQUFRO1FBQ2QsT0FBTyxJQUFJLENBQUMsS0FBSyxDQUFDLElBQUksQ0FBQyxTQUFTLEVBQUUsQ0FBQyxDQUFBO0lBQ3JDLENBQUM7SUFFTyxlQUFlO1FBQ3JCLE9BQU8sSUFBSSxDQUFDLFNBQVMsR0FBRyxJQUFJLENBQUMsS0FBSyxDQUFDLE1BQU0sQ0FBQTtJQUMzQyxDQUFDO0lBRU8sY0FBYyxDQUNwQixLQUFhLEVBQ2IsTUFBcUI7UUFFckIsTUFBTSxFQUFFLE9BQU8sRUFBRSxHQUFHLElBQUksQ0FBQTtRQUV4QixJQUFJLE9BQU8sQ0FBQyxHQUFHLENBQUMsSUFBSSxDQUFDLEtBQUssQ0FBQyxFQUFFLENBQUM7WUFDNUIsT0FBTyxJQUFJLENBQUE7UUFDYixDQUFDO1FBRUQsTUFBTSxPQUFPLEdBQUcsT0FBTyxDQUFDLGNBQWMsQ0FBQyxJQUFJLENBQUMsS0FBSyxDQUFDLENBQUE7UUFFbEQsSUFBSSxDQUFDLE9BQU8sRUFBRSxDQUFDO1lBQ2IsT0FBTyxJQUFJLENBQUE7UUFDYixDQUFDO1FBRUQsSUFBSSxDQUNGLEdBQUcsRUFDSCxVQUFVLEdBQUcsSUFBSSxFQUNqQixNQUFNLEVBQ04sS0FBSyxDQUNOLEdBQUcsT0FBTyxDQUFBO1FBQ1gsSUFBSSxLQUFLLEdBQWtCLElBQUksQ0FBQTtRQUUvQixJQUFJLFVBQVUsRUFBRSxDQUFDO1lBQ2YsTUFBTSxVQUFVLEdBQUcsVUFBVSxDQUFDLE9BQU8sQ0FBQyxHQUFHLENBQUMsQ0FBQTtZQUUxQyxJQUFJLFVBQVUsS0FBSyxDQUFDLENBQUMsRUFBRSxDQUFDO2dCQUN0QixLQUFLLEdBQUcsVUFBVSxDQUFDLEtBQUssQ0FBQyxDQUFDLEVBQUUsVUFBVSxDQUFDLENBQUE7Z0JBQ3ZDLFVBQVUsR0FBRyxVQUFVLENBQUMsS0FBSyxDQUFDLFVBQVUsR0FBRyxDQUFDLENBQUMsQ0FBQTtZQUMvQyxDQUFDO1FBQ0gsQ0FBQztRQUVELE9BQU87WUFDTCxHQUFHO1lBQ0gsTUFBTTtZQUNOLEtBQUs7WUFDTCxVQUFVO1lBQ1YsTUFBTTtZQUNOLEtBQUs7U0FDTixDQUFBO0lBQ0gsQ0FBQztJQUVPLGVBQWUsQ0FDckIsS0FBYSxFQUNiLGFBQWEsR0FBRyxLQUFLO1FBRXJCLE1BQU0sRUFBRSxPQUFPLEVBQUUsR0FBRyxJQUFJLENBQUE7UUFDeEIsTUFBTSxLQUFLLEdBQUcsYUFBYTtZQUN6QixDQUFDLENBQUMsT0FBTyxDQUFDLGdCQUFnQjtZQUMxQixDQUFDLENBQUMsT0FBTyxDQUFDLFVBQVUsQ0FBQTtRQUN0QixnRUFBZ0U7UUFDaEUsa0RBQWtEO1FBQ2xELE1BQU0sU0FBUyxHQUE4QixFQUFFLENBQUE7UUFDL0MsSUFBSSxTQUFTLEdBQUcsQ0FBQyxDQUFBO1FBQ2pCLElBQUksT0FBK0IsQ0FBQTtRQUVuQyxPQUFPLElBQUksRUFBRSxDQUFDO1lBQ1osT0FBTyxHQUFHLEtBQUssQ0FBQyxJQUFJLENBQUMsS0FBSyxDQUFDLENBQUE7WUFFM0IsSUFBSSxDQUFDLE9BQU8sRUFBRSxDQUFDO2dCQUNiLE1BQUs7WUFDUCxDQUFDO1lBRUQsU0FBUyxDQUFDLElBQUksQ0FDWixDQUFDLElBQUksRUFBRSxLQUFLLENBQUMsS0FBSyxDQUFDLFNBQVMsRUFBRSxPQUFPLENBQUMsS0FBSyxDQUFDLENBQUMsRUFDN0MsQ0FBQyxPQUFPLENBQUMsQ0FBQyxDQUFDLElBQUksSUFBSSxFQUFFLE9BQU8sQ0FBQyxDQUFDLENBQUMsSUFBSSxFQUFFLENBQUMsQ0FDdkMsQ0FBQTtZQUNELFNBQVMsR0FBRyxLQUFLLENBQUMsU0FBUyxDQUFBO1FBQzdCLENBQUM7UUFFRCxTQUFTLENBQUMsSUFBSSxDQUFDLENBQUMsSUFBSSxFQUFFLEtBQUssQ0FBQyxLQUFLLENBQUMsU0FBUyxDQUFDLENBQUMsQ0FBQyxDQUFBO1FBRTlDLE1BQU0sVUFBVSxHQUFzQixFQUFFLENBQUE7UUFDeEMsSUFBSSxTQUFpQyxDQUFBO1FBRXJDLEtBQUssTUFBTSxDQUFDLE1BQU0sRUFBRSxRQUFRLENBQUMsSUFBSSxTQUFTLEVBQUUsQ0FBQztZQUMzQyxPQUFPLElBQUksRUFBRSxDQUFDO2dCQUNaLFNBQVMsR0FBRyxJQUFJLENBQUMsY0FBYyxDQUFDLFFBQVEsRUFBRSxNQUFNLENBQUMsQ0FBQTtnQkFFakQsSUFBSSxDQUFDLFNBQVMsRUFBRSxDQUFDO29CQUNmLE1BQUs7Z0JBQ1AsQ0FBQztnQkFFRCxVQUFVLENBQUMsSUFBSSxDQUFDLFNBQVMsQ0FBQyxDQUFBO1lBQzVCLENBQUM7UUFDSCxDQUFDO1FBRUQsT0FBTyxVQUFVLENBQUE7SUFDbkIsQ0FBQztJQUVPLGNBQWM7UUFDcEIsSUFBSSxJQUFJLEdBQUcsSUFBSSxDQUFDLFdBQVcsRUFBRSxDQUFBO1FBRTdCLE9BQU8sSUFBSSxLQUFLLFNBQVMsSUFBSSxDQUFDLElBQUksQ0FBQyxJQUFJLEVBQUUsRUFBRSxDQUFDO1lBQzFDLElBQUksQ0FBQyxRQUFRLEVBQUUsQ0FBQTtZQUNmLElBQUksR0FBRyxJQUFJLENBQUMsV0FBVyxFQUFFLENBQUE7UUFDM0IsQ0FBQztJQUNILENBQUM7SUFFTyxVQUFVO1FBQ2hCLE1BQU0sRUFBRSxNQUFNLEVBQUUsT0FBTyxFQUFFLEdBQUcsSUFBSSxDQUFBO1FBQ2hDLE1BQU0sY0FBYyxHQUFHLE9BQU8sQ0FBQyxtQkFBbUIsSUFBSSxFQUFFLENBQUE7UUFDeEQsTUFBTSxLQUFLLEdBQUcsSUFBSSxDQUFDLFdBQVcsRUFBRSxDQUFBO1FBQ2hDLE1BQU0sT0FBTyxHQUFHLEtBQUssSUFBSSxPQUFPLENBQUMsWUFBWTtZQUMzQyxDQUFDLENBQUMsS0FBSyxDQUFDLEtBQUssQ0FBQyxPQUFPLENBQUMsWUFBWSxDQUFDO1lBQ25DLENBQUMsQ0FBQyxJQUFJLENBQUE7UUFFUixJQUFJLE9BQU8sRUFBRSxDQUFDO1lBQ1osSUFBSSxDQUFDLFFBQVEsRUFBRSxDQUFBO1lBRWYsTUFBTSxDQUFDLEtBQUssR0FBRyxPQUFPLENBQUMsQ0FBQyxDQUFDLElBQUksSUFBSSxDQUFBO1lBRWpDLDJCQUEyQixDQUFDLE1BQU0sRUFBRSxPQUFPLEVBQUUsY0FBYyxDQUFDLENBQUE7WUFFNUQsT0FBTyxJQUFJLENBQUE7UUFDYixDQUFDO1FBRUQsT0FBTyxLQUFLLENBQUE7SUFDZCxDQUFDO0lBRU8sV0FBVyxDQUFDLGFBQXNCO1FBQ3hDLElBQUksYUFBYSxFQUFFLENBQUM7WUFDbEIsSUFBSSxDQUFDLGNBQWMsRUFBRSxDQUFBO1FBQ3ZCLENBQUM7UUFFRCxNQUFNLEVBQUUsTUFBTSxFQUFFLE9BQU8sRUFBRSxHQUFHLElBQUksQ0FBQTtRQUNoQyxNQUFNLGNBQWMsR0FBRyxPQUFPLENBQUMsb0JBQW9CLElBQUksRUFBRSxDQUFBO1FBQ3pELE1BQU0sTUFBTSxHQUFHLE1BQU0sQ0FBQyxNQUFNLElBQUksSUFBSSxDQUFDLFFBQVEsRUFBRSxDQUFBO1FBQy9DLElBQUksT0FBTyxHQUE0QixJQUFJLENBQUE7UUFFM0MsSUFBSSxNQUFNLEVBQUUsQ0FBQztZQUNYLElBQUksT0FBTyxDQUFDLHFCQUFxQixFQUFFLENBQUM7Z0JBQ2xDLE9BQU8sR0FBRyxNQUFNLENBQUMsS0FBSyxDQUFDLE9BQU8sQ0FBQyxxQkFBcUIsQ0FBQyxDQUFBO1lBQ3ZELENBQUM7WUFFRCxJQUFJLENBQUMsT0FBTyxJQUFJLE9BQU8sQ0FBQyxhQUFhLEVBQUUsQ0FBQztnQkFDdEMsT0FBTyxHQUFHLE1BQU0sQ0FBQyxLQUFLLENBQUMsT0FBTyxDQUFDLGFBQWEsQ0FBQyxDQUFBO1lBQy9DLENBQUM7UUFDSCxDQUFDO1FBRUQsSUFBSSxNQUFNLEVBQUUsQ0FBQztZQUNYLE1BQU0sQ0FBQyxNQUFNLEdBQUcsTUFBTSxDQUFBO1FBQ3hCLENBQUM7UUFFRCxJQUFJLE9BQU8sRUFBRSxDQUFDO1lBQ1osMkJBQTJCLENBQUMsTUFBTSxFQUFFLE9BQU8sRUFBRSxjQUFjLENBQUMsQ0FBQTtRQUM5RCxDQUFDO0lBQ0gsQ0FBQztJQUVPLFNBQVM7UUFDZixNQUFNLEVBQ0osT0FBTyxFQUNQLE1BQU0sRUFDUCxHQUFHLElBQUksQ0FBQTtRQUVSLElBQUksQ0FBQyxPQUFPLENBQUMsWUFBWSxJQUFJLENBQUMsSUFBSSxDQUFDLGVBQWUsRUFBRSxFQUFFLENBQUM7WUFDckQsT0FBTyxLQUFLLENBQUE7UUFDZCxDQUFDO1FBRUQsSUFBSSxPQUFnQyxDQUFBO1FBQ3BDLElBQUksS0FBSyxHQUFrQixJQUFJLENBQUE7UUFDL0IsSUFBSSxNQUFNLEdBQUcsS0FBSyxDQUFBO1FBRWxCLE9BQU8sSUFBSSxDQUFDLGVBQWUsRUFBRSxFQUFFLENBQUM7WUFDOUIsT0FBTyxHQUFHLElBQUksQ0FBQyxXQUFXLEVBQUUsQ0FBQyxLQUFLLENBQUMsT0FBTyxDQUFDLFlBQVksQ0FBQyxDQUFBO1lBRXhELElBQUksT0FBTyxFQUFFLENBQUM7Z0JBQ1osS0FBSyxHQUFHLE9BQU8sQ0FBQyxDQUFDLENBQUMsSUFBSSxJQUFJLENBQUE7Z0JBQzFCLElBQUksQ0FBQyxRQUFRLEVBQUUsQ0FBQTtnQkFDZixTQUFRO1lBQ1YsQ0FBQztZQUVELElBQUksS0FBSyxFQUFFLENBQUM7Z0JBQ1YsTUFBTSxHQUFHLElBQUksQ0FBQTtnQkFDYixNQUFNLENBQUMsS0FBSyxDQUFDLEdBQUcsVUFBVSxDQUFDLE1BQU0sQ0FBQyxLQUFLLENBQUMsRUFBRSxJQUFJLENBQUMsV0FBVyxFQUFFLENBQUMsQ0FBQTtnQkFDN0QsSUFBSSxDQUFDLFFBQVEsRUFBRSxDQUFBO1lBQ2pCLENBQUM7aUJBQU0sQ0FBQztnQkFDTixNQUFLO1lBQ1AsQ0FBQztRQUNILENBQUM7UUFFRCxPQUFPLE1BQU0sQ0FBQTtJQUNmLENBQUM7SUFFTyxVQUFVO1FBQ2hCLE1BQU0sRUFDSixPQUFPLEVBQ1AsTUFBTSxFQUNQLEdBQUcsSUFBSSxDQUFBO1FBRVIsSUFBSSxDQUFDLElBQUksQ0FBQyxlQUFlLEVBQUUsRUFBRSxDQUFDO1lBQzVCLE9BQU8sS0FBSyxDQUFBO1FBQ2QsQ0FBQztRQUVELE1BQU0sT0FBTyxHQUFHLElBQUksQ0FBQyxXQUFXLEVBQUUsQ0FBQyxLQUFLLENBQUMsT0FBTyxDQUFDLEtBQUssQ0FBQyxDQUFBO1FBQ3ZELElBQUksYUFBc0IsQ0FBQTtRQUUxQixJQUFJLE9BQU8sRUFBRSxDQUFDO1lBQ1osTUFBTSxJQUFJLEdBQWU7Z0JBQ3ZCLEtBQUssRUFBRSxPQUFPLENBQUMsQ0FBQyxDQUFDO2dCQUNqQixJQUFJLEVBQUUsT0FBTyxDQUFDLENBQUMsQ0FBQzthQUNqQixDQUFBO1lBRUQsTUFBTSxDQUFDLEtBQUssQ0FBQyxJQUFJLENBQUMsSUFBSSxDQUFDLENBQUE7WUFDdkIsTUFBTSxDQUFDLE1BQU0sR0FBRyxVQUFVLENBQUMsTUFBTSxDQUFDLE1BQU0sRUFBRSxJQUFJLENBQUMsV0FBVyxFQUFFLENBQUMsQ0FBQTtZQUM3RCxJQUFJLENBQUMsUUFBUSxFQUFFLENBQUE7WUFFZixPQUFPLElBQUksQ0FBQyxlQUFlLEVBQUUsRUFBRSxDQUFDO2dCQUM5QixJQUFJLElBQUksQ0FBQyxTQUFTLEVBQUUsRUFBRSxDQUFDO29CQUNyQixPQUFPLElBQUksQ0FBQTtnQkFDYixDQUFDO2dCQUVELElBQUksSUFBSSxDQUFDLFVBQVUsRUFBRSxFQUFFLENBQUM7b0JBQ3RCLE9BQU8sSUFBSSxDQUFBO2dCQUNiLENBQUM7Z0JBRUQsYUFBYSxHQUFHLE9BQU8sQ0FBQyxXQUFXLENBQUMsSUFBSSxDQUFDLElBQUksQ0FBQyxXQUFXLEVBQUUsQ0FBQyxDQUFBO2dCQUU1RCxNQUFNLENBQUMsVUFBVSxDQUFDLElBQUksQ0FDcEIsR0FBRyxJQUFJLENBQUMsZUFBZSxDQUFDLElBQUksQ0FBQyxXQUFXLEVBQUUsRUFBRSxhQUFhLENBQUMsQ0FDM0QsQ0FBQTtnQkFFRCxJQUFJLENBQUMsYUFBYSxFQUFFLENBQUM7b0JBQ25CLElBQUksQ0FBQyxJQUFJLEdBQUcsVUFBVSxDQUFDLElBQUksQ0FBQyxJQUFJLEVBQUUsSUFBSSxDQUFDLFdBQVcsRUFBRSxDQUFDLENBQUE7Z0JBQ3ZELENBQUM7Z0JBRUQsTUFBTSxDQUFDLE1BQU0sR0FBRyxVQUFVLENBQUMsTUFBTSxDQUFDLE1BQU0sRUFBRSxJQUFJLENBQUMsV0FBVyxFQUFFLENBQUMsQ0FBQTtnQkFDN0QsSUFBSSxDQUFDLFFBQVEsRUFBRSxDQUFBO2dCQUVmLElBQUksYUFBYSxFQUFFLENBQUM7b0JBQ2xCLE1BQUs7Z0JBQ1AsQ0FBQztZQUNILENBQUM7WUFFRCxPQUFPLElBQUksQ0FBQTtRQUNiLENBQUM7UUFFRCxPQUFPLEtBQUssQ0FBQTtJQUNkLENBQUM7SUFFTyxrQkFBa0IsQ0FBQyxNQUFlO1FBQ3hDLE1BQU0sRUFDSixNQUFNLEVBQ04sT0FBTyxFQUNSLEdBQUcsSUFBSSxDQUFBO1FBRVIsSUFBSSxDQUFDLElBQUksQ0FBQyxlQUFlLEVBQUUsRUFBRSxDQUFDO1lBQzVCLE9BQU8sTUFBTSxDQUFBO1FBQ2YsQ0FBQztRQUVELE1BQU0sYUFBYSxHQUFHLE9BQU8sQ0FBQyxXQUFXLENBQUMsSUFBSSxDQUFDLElBQUksQ0FBQyxXQUFXLEVBQUUsQ0FBQyxDQUFBO1FBQ2xFLE1BQU0sV0FBVyxHQUFHLENBQUMsYUFBYSxJQUFJLE1BQU0sQ0FBQTtRQUU1QyxNQUFNLENBQUMsVUFBVSxDQUFDLElBQUksQ0FDcEIsR0FBRyxJQUFJLENBQUMsZUFBZSxDQUFDLElBQUksQ0FBQyxXQUFXLEVBQUUsRUFBRSxhQUFhLENBQUMsQ0FDM0QsQ0FBQTtRQUVELElBQUksV0FBVyxFQUFFLENBQUM7WUFDaEIsTUFBTSxDQUFDLElBQUksR0FBRyxVQUFVLENBQUMsTUFBTSxDQUFDLElBQUksRUFBRSxJQUFJLENBQUMsV0FBVyxFQUFFLENBQUMsQ0FBQTtRQUMzRCxDQUFDO2FBQU0sQ0FBQztZQUNOLE1BQU0sQ0FBQyxNQUFNLEdBQUcsVUFBVSxDQUFDLE1BQU0sQ0FBQyxNQUFNLEVBQUUsSUFBSSxDQUFDLFdBQVcsRUFBRSxDQUFDLENBQUE7UUFDL0QsQ0FBQztRQUVELElBQUksQ0FBQyxRQUFRLEVBQUUsQ0FBQTtRQUVmLE9BQU8sV0FBVyxDQUFBO0lBQ3BCLENBQUM7SUFFTyxtQkFBbUI7UUFDekIsTUFBTSxFQUNKLE1BQU0sRUFDTixPQUFPLEVBQ1IsR0FBRyxJQUFJLENBQUE7UUFFUixJQUFJLENBQUMsT0FBTyxDQUFDLHFCQUFxQixJQUFJLE1BQU0sQ0FBQyxLQUFLLENBQUMsTUFBTSxJQUFJLENBQUMsTUFBTSxDQUFDLE1BQU0sRUFBRSxDQUFDO1lBQzVFLE9BQU07UUFDUixDQUFDO1FBRUQsTUFBTSxPQUFPLEdBQUcsTUFBTSxDQUFDLE1BQU0sQ0FBQyxLQUFLLENBQUMsT0FBTyxDQUFDLHFCQUFxQixDQUFDLENBQUE7UUFFbEUsSUFBSSxPQUFPLEVBQUUsQ0FBQztZQUNaLE1BQU0sQ0FBQyxLQUFLLENBQUMsSUFBSSxDQUFDO2dCQUNoQixLQUFLLEVBQUUsaUJBQWlCO2dCQUN4QixJQUFJLEVBQUUsT0FBTyxDQUFDLENBQUMsQ0FBQzthQUNqQixDQUFDLENBQUE7UUFDSixDQUFDO0lBQ0gsQ0FBQztJQUVPLGFBQWEsQ0FBQyxLQUFhO1FBQ2pDLE1BQU0sRUFDSixNQUFNLEVBQ04sT0FBTyxFQUNSLEdBQUcsSUFBSSxDQUFBO1FBQ1IsSUFBSSxPQUErQixDQUFBO1FBRW5DLFNBQVMsQ0FBQztZQUNSLE9BQU8sR0FBRyxPQUFPLENBQUMsUUFBUSxDQUFDLElBQUksQ0FBQyxLQUFLLENBQUMsQ0FBQTtZQUV0QyxJQUFJLENBQUMsT0FBTyxFQUFFLENBQUM7Z0JBQ2IsTUFBSztZQUNQLENBQUM7WUFFRCxNQUFNLENBQUMsUUFBUSxDQUFDLElBQUksQ0FBQyxPQUFPLENBQUMsQ0FBQyxDQUFDLENBQUMsQ0FBQTtRQUNsQyxDQUFDO0lBQ0gsQ0FBQztJQUVPLFdBQVcsQ0FBQyxLQUFhO1FBQy9CLE1BQU0sRUFDSixNQUFNLEVBQ04sT0FBTyxFQUNSLEdBQUcsSUFBSSxDQUFBO1FBQ1IsTUFBTSxjQUFjLEdBQUcsT0FBTyxDQUFDLG9CQUFvQixJQUFJLEVBQUUsQ0FBQTtRQUN6RCxNQUFNLE9BQU8sR0FBRyxPQUFPLENBQUMsYUFBYTtZQUNuQyxDQUFDLENBQUMsS0FBSyxDQUFDLEtBQUssQ0FBQyxPQUFPLENBQUMsYUFBYSxDQUFDO1lBQ3BDLENBQUMsQ0FBQyxJQUFJLENBQUE7UUFFUixJQUFJLE9BQU8sRUFBRSxDQUFDO1lBQ1osTUFBTSxDQUFDLE1BQU0sR0FBRywyQkFBMkIsQ0FBQyxFQUFFLEVBQUUsT0FBTyxFQUFFLGNBQWMsQ0FBQyxDQUFBO1FBQzFFLENBQUM7SUFDSCxDQUFDO0lBRU8sYUFBYTtRQUNuQixNQUFNLEVBQUUsTUFBTSxFQUFFLEdBQUcsSUFBSSxDQUFBO1FBRXZCLE1BQU0sQ0FBQyxJQUFJLEtBQUssWUFBWSxDQUFDLE1BQU0sQ0FBQyxJQUFJLENBQUMsQ0FBQTtRQUN6QyxNQUFNLENBQUMsTUFBTSxLQUFLLFlBQVksQ0FBQyxNQUFNLENBQUMsTUFBTSxDQUFDLENBQUE7UUFFN0MsTUFBTSxDQUFDLEtBQUssQ0FBQyxPQUFPLENBQUMsQ0FBQyxJQUFJLEVBQUUsRUFBRTtZQUM1QixJQUFJLENBQUMsSUFBSSxHQUFHLFlBQVksQ0FBQyxJQUFJLENBQUMsSUFBSSxDQUFDLENBQUE7UUFDckMsQ0FBQyxDQUFDLENBQUE7UUFFRixNQUFNLGFBQWEsR0FBRyxJQUFJLEdBQUcsRUFBVSxDQUFBO1FBRXZDLE1BQU0sQ0FBQyxVQUFVLEdBQUcsTUFBTSxDQUFDLFVBQVUsQ0FBQyxNQUFNLENBQUMsQ0FBQyxTQUFTLEVBQUUsRUFBRTtZQUN6RCxNQUFNLEdBQUcsR0FBRyxHQUFHLFNBQVMsQ0FBQyxNQUFNLElBQUksU0FBUyxDQUFDLEdBQUcsRUFBRSxDQUFDLGlCQUFpQixFQUFFLENBQUE7WUFDdEUsTUFBTSxFQUFFLEdBQUcsQ0FBQyxhQUFhLENBQUMsR0FBRyxDQUFDLEdBQUcsQ0FBQyxDQUFBO1lBRWxDLElBQUksRUFBRSxFQUFFLENBQUM7Z0JBQ1AsYUFBYSxDQUFDLEdBQUcsQ0FBQyxHQUFHLENBQUMsQ0FBQTtZQUN4QixDQUFDO1lBRUQsT0FBTyxFQUFFLENBQUE7UUFDWCxDQUFDLENBQUMsQ0FBQTtJQUNKLENBQUM7SUFFRDs7OztPQUlHO0lBQ0gsS0FBSyxDQUFDLEtBQWE7UUFDakIsSUFBSSxDQUFDLEtBQUssQ0FBQyxJQUFJLEVBQUUsRUFBRSxDQUFDO1lBQ2xCLE1BQU0sSUFBSSxTQUFTLENBQUMsdUJBQXVCLENBQUMsQ0FBQTtRQUM5QyxDQUFDO1FBRUQsTUFBTSxFQUFFLFdBQVcsRUFBRSxHQUFHLElBQUksQ0FBQyxPQUFPLENBQUE7UUFDcEMsTUFBTSxhQUFhLEdBQUcsZ0JBQWdCLENBQUMsV0FBVyxDQUFDLENBQUE7UUFDbkQsTUFBTSxRQUFRLEdBQUcsWUFBWSxDQUFDLEtBQUssQ0FBQyxDQUFDLEtBQUssQ0FBQyxPQUFPLENBQUMsQ0FBQTtRQUNuRCxNQUFNLEtBQUssR0FBRyxXQUFXO1lBQ3ZCLENBQUMsQ0FBQyxpQkFBaUIsQ0FBQyxRQUFRLEVBQUUsV0FBVyxDQUFDLENBQUMsTUFBTSxDQUFDLElBQUksQ0FBQyxFQUFFLENBQUMsYUFBYSxDQUFDLElBQUksQ0FBQyxJQUFJLFNBQVMsQ0FBQyxJQUFJLENBQUMsQ0FBQztZQUNqRyxDQUFDLENBQUMsUUFBUSxDQUFDLE1BQU0sQ0FBQyxJQUFJLENBQUMsRUFBRSxDQUFDLFNBQVMsQ0FBQyxJQUFJLENBQUMsQ0FBQyxDQUFBO1FBQzVDLE1BQU0sTUFBTSxHQUFHLGtCQUFrQixFQUFFLENBQUE7UUFFbkMsSUFBSSxDQUFDLEtBQUssR0FBRyxLQUFLLENBQUE7UUFDbEIsSUFBSSxDQUFDLFNBQVMsR0FBRyxDQUFDLENBQUE7UUFDbEIsSUFBSSxDQUFDLE1BQU0sR0FBRyxNQUFNLENBQUE7UUFFcEIsTUFBTSxhQUFhLEdBQUcsSUFBSSxDQUFDLFVBQVUsRUFBRSxDQUFBO1FBRXZDLElBQUksQ0FBQyxXQUFXLENBQUMsYUFBYSxDQUFDLENBQUE7UUFFL0IsSUFBSSxNQUFNLENBQUMsTUFBTSxFQUFFLENBQUM7WUFDbEIsTUFBTSxDQUFDLFVBQVUsR0FBRyxJQUFJLENBQUMsZUFBZSxDQUFDLE1BQU0sQ0FBQyxNQUFNLENBQUMsQ0FBQTtRQUN6RCxDQUFDO1FBRUQsSUFBSSxNQUFNLEdBQUcsSUFBSSxDQUFBO1FBRWpCLE9BQU8sSUFBSSxDQUFDLGVBQWUsRUFBRSxFQUFFLENBQUM7WUFDOUIsSUFBSSxDQUFDLFNBQVMsRUFBRSxDQUFBO1lBRWhCLElBQUksSUFBSSxDQUFDLFVBQVUsRUFBRSxFQUFFLENBQUM7Z0JBQ3RCLE1BQU0sR0FBRyxLQUFLLENBQUE7WUFDaEIsQ0FBQztZQUVELElBQUksQ0FBQyxJQUFJLENBQUMsa0JBQWtCLENBQUMsTUFBTSxDQUFDLEVBQUUsQ0FBQztnQkFDckMsTUFBTSxHQUFHLEtBQUssQ0FBQTtZQUNoQixDQUFDO1FBQ0gsQ0FBQztRQUVELElBQUksQ0FBQyxtQkFBbUIsRUFBRSxDQUFBO1FBQzFCLElBQUksQ0FBQyxhQUFhLENBQUMsS0FBSyxDQUFDLENBQUE7UUFDekIsSUFBSSxDQUFDLFdBQVcsQ0FBQyxLQUFLLENBQUMsQ0FBQTtRQUN2QixJQUFJLENBQUMsYUFBYSxFQUFFLENBQUE7UUFFcEIsT0FBTyxNQUFNLENBQUE7SUFDZixDQUFDO0NBQ0YifQ==
+;// CONCATENATED MODULE: external "stream"
+const external_stream_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
+;// CONCATENATED MODULE: ./node_modules/conventional-commits-parser/dist/stream.js
+
+
+/**
+ * Create async generator function to parse async iterable of raw commits.
+ * @param options - CommitParser options.
+ * @returns Async generator function to parse async iterable of raw commits.
+ */
+function parseCommits(options = {}) {
+    const warnOption = options.warn;
+    const warn = warnOption === true
+        ? (err) => {
+            throw err;
+        }
+        : warnOption
+            ? (err) => warnOption(err.toString())
+            : () => { };
+    return async function* parse(rawCommits) {
+        const parser = new CommitParser(options);
+        let rawCommit;
+        for await (rawCommit of rawCommits) {
+            try {
+                yield parser.parse(rawCommit.toString());
+            }
+            catch (err) {
+                warn(err);
+            }
+        }
+    };
+}
+/**
+ * Create stream to parse commits.
+ * @param options - CommitParser options.
+ * @returns Stream of parsed commits.
+ */
+function parseCommitsStream(options = {}) {
+    return Transform.from(parseCommits(options));
+}
+//# sourceMappingURL=data:application/json;base64,eyJ2ZXJzaW9uIjozLCJmaWxlIjoic3RyZWFtLmpzIiwic291cmNlUm9vdCI6IiIsInNvdXJjZXMiOlsiLi4vc3JjL3N0cmVhbS50cyJdLCJuYW1lcyI6W10sIm1hcHBpbmdzIjoiQUFBQSxPQUFPLEVBQUUsU0FBUyxFQUFFLE1BQU0sUUFBUSxDQUFBO0FBRWxDLE9BQU8sRUFBRSxZQUFZLEVBQUUsTUFBTSxtQkFBbUIsQ0FBQTtBQUVoRDs7OztHQUlHO0FBQ0gsTUFBTSxVQUFVLFlBQVksQ0FDMUIsT0FBTyxHQUF3QixFQUFFO0lBRWpDLE1BQU0sVUFBVSxHQUFHLE9BQU8sQ0FBQyxJQUFJLENBQUE7SUFDL0IsTUFBTSxJQUFJLEdBQUcsVUFBVSxLQUFLLElBQUk7UUFDOUIsQ0FBQyxDQUFDLENBQUMsR0FBVSxFQUFFLEVBQUU7WUFDZixNQUFNLEdBQUcsQ0FBQTtRQUNYLENBQUM7UUFDRCxDQUFDLENBQUMsVUFBVTtZQUNWLENBQUMsQ0FBQyxDQUFDLEdBQVUsRUFBRSxFQUFFLENBQUMsVUFBVSxDQUFDLEdBQUcsQ0FBQyxRQUFRLEVBQUUsQ0FBQztZQUM1QyxDQUFDLENBQUMsR0FBRyxFQUFFLEdBQWMsQ0FBQyxDQUFBO0lBRTFCLE9BQU8sS0FBSyxTQUFTLENBQUMsQ0FBQyxLQUFLLENBQzFCLFVBQXNFO1FBRXRFLE1BQU0sTUFBTSxHQUFHLElBQUksWUFBWSxDQUFDLE9BQU8sQ0FBQyxDQUFBO1FBQ3hDLElBQUksU0FBMEIsQ0FBQTtRQUU5QixJQUFJLEtBQUssRUFBRSxTQUFTLElBQUksVUFBVSxFQUFFLENBQUM7WUFDbkMsSUFBSSxDQUFDO2dCQUNILE1BQU0sTUFBTSxDQUFDLEtBQUssQ0FBQyxTQUFTLENBQUMsUUFBUSxFQUFFLENBQUMsQ0FBQTtZQUMxQyxDQUFDO1lBQUMsT0FBTyxHQUFHLEVBQUUsQ0FBQztnQkFDYixJQUFJLENBQUMsR0FBWSxDQUFDLENBQUE7WUFDcEIsQ0FBQztRQUNILENBQUM7SUFDSCxDQUFDLENBQUE7QUFDSCxDQUFDO0FBRUQ7Ozs7R0FJRztBQUNILE1BQU0sVUFBVSxrQkFBa0IsQ0FBQyxPQUFPLEdBQXdCLEVBQUU7SUFDbEUsT0FBTyxTQUFTLENBQUMsSUFBSSxDQUFDLFlBQVksQ0FBQyxPQUFPLENBQUMsQ0FBQyxDQUFBO0FBQzlDLENBQUMifQ==
+;// CONCATENATED MODULE: ./node_modules/conventional-commits-parser/dist/index.js
+
+
+//# sourceMappingURL=data:application/json;base64,eyJ2ZXJzaW9uIjozLCJmaWxlIjoiaW5kZXguanMiLCJzb3VyY2VSb290IjoiIiwic291cmNlcyI6WyIuLi9zcmMvaW5kZXgudHMiXSwibmFtZXMiOltdLCJtYXBwaW5ncyI6IkFBQ0EsY0FBYyxtQkFBbUIsQ0FBQTtBQUNqQyxjQUFjLGFBQWEsQ0FBQSJ9
+;// CONCATENATED MODULE: ./packages/core/src/commits/conventional.ts
+
+
+// Footer keywords are matched case-sensitively: `breaking change:` in lower case is prose, not a footer
+// (the parser's default pattern would take it). The `!` form comes from breakingHeaderPattern.
+const parser = new CommitParser_CommitParser({
+    headerPattern: /^(\w*)(?:\(([^()\r\n]*)\))?: (.*)$/,
+    breakingHeaderPattern: /^(\w*)(?:\(([^()\r\n]*)\))?!: (.*)$/,
+    headerCorrespondence: ['type', 'scope', 'subject'],
+    noteKeywords: ['BREAKING CHANGE', 'BREAKING-CHANGE'],
+    notesPattern: (keywords) => new RegExp(`^(${keywords}):\\s*([\\s\\S]*)`),
+    revertPattern: /^(?:Revert|revert:)\s"?([\s\S]+?)"?\s*This reverts commit (\w+)\.?/,
+    revertCorrespondence: ['header', 'hash'],
+    // Merge subjects are not headers; the commits a merge brings are read on their own.
+    mergePattern: /^Merge (?:pull request|branch|remote-tracking branch) .*$/,
+});
+const NESTED = /^BEGIN_NESTED_COMMIT[ \t]*\r?\n([\s\S]*?)\r?\n[ \t]*END_NESTED_COMMIT[ \t]*$/gm;
+const RELEASE_AS = /^Release-As:[ \t]*(\S+)[ \t]*$/im;
+const PR_SUFFIX = /\(#(\d+)\)\s*$/;
+const REVERTS_SHA = /This reverts commit ([0-9a-f]{7,64})/;
+/**
+ * Parses one commit message into Conventional Commits. Only the header and
+ * the footers decide; lines in the body that look like headers (a squash of
+ * several commits, quoted upstream notes) are ignored, except blocks between
+ * BEGIN_NESTED_COMMIT and END_NESTED_COMMIT, which are commits of their own.
+ */
+function parseCommitMessage(sha, message) {
+    const text = message.replace(/\r\n?/g, '\n');
+    const nestedBlocks = [];
+    const outer = text.replace(NESTED, (_m, body) => {
+        nestedBlocks.push(body);
+        return '';
+    });
+    const out = [];
+    if (outer.trim() !== '')
+        out.push(parseOne(sha, outer, false));
+    for (const b of nestedBlocks)
+        if (b.trim() !== '')
+            out.push(parseOne(sha, b, true));
+    return out;
+}
+function parseOne(sha, message, nested) {
+    const headerLine = message.replace(/^\s*\n/, '').split('\n')[0].trim();
+    let c;
+    try {
+        c = parser.parse(message);
+    }
+    catch {
+        return { sha, subject: headerLine, header: headerLine, breaking: false, breakingNotes: [], nested };
+    }
+    const type = typeof c.type === 'string' && c.type !== '' ? c.type.toLowerCase() : undefined;
+    const header = c.header ?? headerLine;
+    const bang = /^\w+(?:\([^()]*\))?!: /.test(header);
+    // The parser reads notes anywhere after the header; a footer keyword must start its line, which the pattern demands.
+    const notes = c.notes.filter((n) => n.title === 'BREAKING CHANGE' || n.title === 'BREAKING-CHANGE').map((n) => n.text.replace(PR_SUFFIX, '').trim());
+    const subject = (typeof c.subject === 'string' && c.subject) || header;
+    const pr = PR_SUFFIX.exec(header);
+    const releaseAs = c.footer ? RELEASE_AS.exec(c.footer) : null;
+    const revertSha = REVERTS_SHA.exec(message);
+    const isRevert = type === 'revert' || /^Revert "/.test(header);
+    return {
+        sha,
+        type: isRevert ? 'revert' : type,
+        scope: typeof c.scope === 'string' && c.scope !== '' ? c.scope : undefined,
+        subject: subject.replace(PR_SUFFIX, '').trim(),
+        header,
+        breaking: type !== undefined && (bang || notes.length > 0),
+        breakingNotes: notes.length > 0 ? notes.filter((n) => n !== '') : bang ? [subject.replace(PR_SUFFIX, '').trim()] : [],
+        pr: pr ? Number(pr[1]) : undefined,
+        releaseAs: releaseAs ? releaseAs[1] : undefined,
+        reverts: isRevert && revertSha ? revertSha[1] : undefined,
+        revertsHeader: isRevert ? (c.revert?.header ?? (type === 'revert' ? subject : undefined)) ?? undefined : undefined,
+        nested,
+    };
+}
+/** What one commit asks for, before the 0.x rule. */
+function commitBump(c) {
+    if (c.type === undefined)
+        return 'none';
+    if (c.breaking)
+        return 'major';
+    if (c.type === 'feat')
+        return 'minor';
+    if (c.type === 'fix' || c.type === 'perf' || c.type === 'revert')
+        return 'patch';
+    return 'none';
+}
+const ORDER = { none: 0, patch: 1, minor: 2, major: 3 };
+/** The larger of two bumps. */
+function maxBump(a, b) {
+    return ORDER[a] >= ORDER[b] ? a : b;
+}
+/**
+ * Analyses the commits of a range (newest first, as git log lists them):
+ * merge commits are skipped (the commits they bring are in the range
+ * themselves), a revert and the commit it names cancel out when both are in
+ * the range, and the bump is the largest any remaining commit asks for.
+ */
+function analyzeCommits(raw) {
+    const parsed = raw.filter((r) => r.parents.length <= 1).flatMap((r) => parseCommitMessage(r.sha, r.message));
+    const cancelled = new Set();
+    for (const c of parsed) {
+        if (c.type !== 'revert' || cancelled.has(c))
+            continue;
+        const target = parsed.find((o) => o !== c && !cancelled.has(o) && ((c.reverts && o.sha.startsWith(c.reverts)) || (!c.reverts && c.revertsHeader !== undefined && o.header === c.revertsHeader)));
+        if (target) {
+            cancelled.add(c);
+            cancelled.add(target);
+        }
+    }
+    const commits = parsed.filter((c) => !cancelled.has(c));
+    let bump = 'none';
+    let releaseAs;
+    for (const c of commits) {
+        bump = maxBump(bump, commitBump(c));
+        if (c.releaseAs && semver_default().valid(c.releaseAs) && (!releaseAs || semver_default().gt(c.releaseAs, releaseAs)))
+            releaseAs = semver_default().valid(c.releaseAs);
+    }
+    return { commits, cancelled: parsed.filter((c) => cancelled.has(c)), bump, releaseAs };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/commits/version.ts
+
+
+/**
+ * Versions of tags named `<prefix>X.Y.Z[-pre]` (exactly: `v01.2.3` or
+ * `v1.2` do not count), without the prefix.
+ */
+function versionsFromTags(tags, prefix) {
+    const out = [];
+    for (const t of tags) {
+        if (!t.startsWith(prefix))
+            continue;
+        const v = t.slice(prefix.length);
+        if (semver_default().valid(v) === v && /^\d/.test(v))
+            out.push(v);
+    }
+    return out;
+}
+/** The newest stable version by SemVer precedence; pre-releases never count as the last release. */
+function latestStable(versions) {
+    const stable = versions.filter((v) => semver.prerelease(v) === null);
+    return stable.length === 0 ? undefined : semver.rsort([...stable])[0];
+}
+/** The level a bump really applies below 1.0.0 (a breaking change moves the minor unless pre-major is major). */
+function effectiveBump(last, bump, preMajor) {
+    if (bump === 'major' && semver_default().major(last) === 0 && preMajor === 'minor')
+        return 'minor';
+    return bump;
+}
+/**
+ * Computes the next version: the `version` input wins (it must be SemVer and
+ * greater than the last release), then a `Release-As` footer greater than the
+ * last release, then the bump from the commits; with no release yet the
+ * initial version. A pre-release identifier yields `X.Y.Z-<id>.N` with N one
+ * more than the highest already tagged for that X.Y.Z (starting at 1).
+ */
+function nextVersion(req) {
+    if (req.explicit !== undefined) {
+        const v = req.explicit;
+        if (semver_default().valid(v) !== v)
+            throw new src_errors/* UserError */.yo(`input 'version' is '${v}', not a SemVer version`, { hint: 'use MAJOR.MINOR.PATCH without a v, e.g. 1.4.0' });
+        if (req.last && !semver_default().gt(v, req.last))
+            throw new src_errors/* UserError */.yo(`input 'version' ${v} is not greater than the last release ${req.last}`, { hint: `give a version above ${req.last}, or leave version empty to compute it` });
+        return { version: v, bump: req.last ? levelBetween(req.last, v) : req.bump };
+    }
+    if (req.releaseAs && (!req.last || semver_default().gt(req.releaseAs, req.last))) {
+        return { version: withPre(req.releaseAs, req), bump: req.last ? levelBetween(req.last, req.releaseAs) : req.bump };
+    }
+    if (!req.last)
+        return { version: withPre(req.initialVersion, req), bump: req.bump };
+    const bump = effectiveBump(req.last, req.bump, req.preMajor);
+    if (bump === 'none')
+        return { bump: 'none' };
+    return { version: withPre(semver_default().inc(req.last, bump), req), bump };
+}
+function withPre(base, req) {
+    if (!req.prerelease)
+        return base;
+    let n = 0;
+    for (const v of req.existing) {
+        const pre = semver_default().prerelease(v);
+        if (!pre || `${semver_default().major(v)}.${semver_default().minor(v)}.${semver_default().patch(v)}` !== base)
+            continue;
+        if (pre.length === 2 && pre[0] === req.prerelease && typeof pre[1] === 'number')
+            n = Math.max(n, pre[1]);
+    }
+    return `${base}-${req.prerelease}.${n + 1}`;
+}
+function levelBetween(from, to) {
+    const d = semver_default().diff(from, to);
+    if (d === 'major' || d === 'premajor')
+        return 'major';
+    if (d === 'minor' || d === 'preminor')
+        return 'minor';
+    return 'patch';
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/release/history.ts
+
+
+
+const DEEPEN = [64, 512, 4096];
+const CHECKOUT_HINT = 'set `fetch-depth: 0` on actions/checkout (it fetches every commit and tag)';
+async function run(git, args) {
+    const r = await git(args);
+    if (r.code !== 0)
+        throw new Error(`git ${args[0]} failed (exit ${r.code}): ${r.stderr.trim().split('\n')[0]}`);
+    return r.stdout.toString('utf8');
+}
+const history_isShallow = async (git) => (await run(git, ['rev-parse', '--is-shallow-repository'])).trim() === 'true';
+/**
+ * Finds the newest `<prefix>X.Y.Z` tag (by SemVer, pre-releases excluded)
+ * reachable from HEAD. In a shallow clone it fetches the tags and deepens
+ * history until that tag is reachable (or, with no release tag at all, until
+ * the whole history is there); when fetching fails it says which checkout
+ * option fixes it.
+ */
+async function findLastRelease(git, prefix, remote = 'origin') {
+    const fetched = [];
+    let shallow = await history_isShallow(git);
+    const fetch = async (args, what) => {
+        const r = await git(['fetch', '--quiet', '--no-recurse-submodules', ...args]);
+        if (r.code !== 0)
+            throw new src_errors/* UserError */.yo(`this is a shallow checkout and fetching ${what} from ${remote} failed (${r.stderr.trim().split('\n')[0] || `exit ${r.code}`})`, { hint: CHECKOUT_HINT });
+        fetched.push(what);
+    };
+    if (shallow)
+        await fetch(['--no-tags', '--', remote, '+refs/tags/*:refs/tags/*'], 'tags');
+    const list = async (merged) => (await run(git, ['tag', '--list', ...(merged ? ['--merged', 'HEAD'] : []), '--', `${prefix}*`])).split('\n').filter((t) => t !== '');
+    const allTags = await list(false);
+    const allVersions = versionsFromTags(allTags, prefix);
+    const stable = allVersions.filter((v) => semver_default().prerelease(v) === null);
+    for (let step = 0;; step++) {
+        const reachable = new Set(versionsFromTags(await list(true), prefix).filter((v) => semver_default().prerelease(v) === null));
+        const best = semver_default().rsort([...reachable])[0];
+        // In a shallow clone a newer tag may be reachable but hidden behind the boundary: deepen while one is not.
+        const newerHidden = best === undefined ? stable.length > 0 || shallow : stable.some((v) => semver_default().gt(v, best));
+        if (!shallow || !newerHidden) {
+            if (best === undefined && shallow) {
+                await fetch(['--unshallow', '--no-tags', '--', remote], 'the full history (no release tag is reachable yet)');
+                shallow = false;
+                continue;
+            }
+            if (!best)
+                return { allVersions, fetched };
+            const tag = `${prefix}${best}`;
+            const sha = (await run(git, ['rev-parse', '--verify', '--end-of-options', `refs/tags/${tag}^{commit}`])).trim();
+            return { tag, version: best, sha, allVersions, fetched };
+        }
+        const depth = DEEPEN[step];
+        if (depth === undefined)
+            await fetch(['--unshallow', '--no-tags', '--', remote], 'the full history');
+        else
+            await fetch([`--deepen=${depth}`, '--no-tags', '--', remote], `${depth} more commits`);
+        shallow = await history_isShallow(git);
+    }
+}
+/**
+ * The commits after `since` up to HEAD (all of HEAD's history when undefined),
+ * newest first, with parents and full messages: one `git log` process.
+ */
+async function commitsSince(git, since, head = 'HEAD') {
+    const range = since ? `${since}..${head}` : head;
+    const r = await git(['log', '-z', '--format=%H%x00%P%x00%B', '--end-of-options', range, '--']);
+    if (r.code !== 0)
+        throw new Error(`git log ${range} failed: ${r.stderr.trim()}`);
+    const parts = r.stdout.toString('utf8').split('\0');
+    const out = [];
+    for (let i = 0; i + 2 < parts.length; i += 3) {
+        out.push({ sha: parts[i].replace(/^\n/, ''), parents: parts[i + 1] === '' ? [] : parts[i + 1].split(' '), message: parts[i + 2] });
+    }
+    return out;
+}
+/**
+ * findLastRelease followed by commitsSince, without the history walk of
+ * `git tag --merged HEAD` in the usual case. In a full clone, the highest
+ * stable tag is tried first: it is reachable from HEAD exactly when it is HEAD
+ * or a parent of some commit in `tag..HEAD` (the child on the path from HEAD
+ * to it is in that range), which the one `git log` of the range shows anyway.
+ * Only when it is not (a release tagged on another branch) does this fall
+ * back to the walk. A shallow clone always takes the fetching path.
+ */
+async function releaseRange(git, prefix, head) {
+    if (!(await history_isShallow(git))) {
+        const allVersions = versionsFromTags((await run(git, ['tag', '--list', '--', `${prefix}*`])).split('\n').filter((t) => t !== ''), prefix);
+        const best = semver_default().rsort(allVersions.filter((v) => semver_default().prerelease(v) === null))[0];
+        if (best === undefined)
+            return { last: { allVersions, fetched: [] }, commits: await commitsSince(git, undefined, head) };
+        const tag = `${prefix}${best}`;
+        const sha = (await run(git, ['rev-parse', '--verify', '--end-of-options', `refs/tags/${tag}^{commit}`])).trim();
+        const commits = await commitsSince(git, sha, head);
+        if (sha === head || commits.some((c) => c.parents.includes(sha)))
+            return { last: { tag, version: best, sha, allVersions, fetched: [] }, commits };
+    }
+    const last = await findLastRelease(git, prefix);
+    return { last, commits: await commitsSince(git, last.sha, head) };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/release/notes.ts
+
+
+const SECTIONS = [
+    ['feat', 'Features'],
+    ['fix', 'Bug Fixes'],
+    ['perf', 'Performance'],
+    ['revert', 'Reverts'],
+];
+// Markdown that could turn a commit subject into markup or HTML; untrusted text stays text.
+function md(text) {
+    return text.replace(/[\\`*_[\]<>|]/g, (c) => `\\${c}`).replace(/\r?\n/g, ' ');
+}
+function line(c, ctx, text) {
+    const repo = ctx.repository ? `${ctx.serverUrl}/${ctx.repository}` : undefined;
+    const short = c.sha.slice(0, 7);
+    const sha = repo ? ` ([${short}](${repo}/commit/${c.sha}))` : ` (${short})`;
+    const pr = c.pr === undefined ? '' : repo ? ` ([#${c.pr}](${repo}/pull/${c.pr}))` : ` (#${c.pr})`;
+    return `* ${c.scope ? `**${md(c.scope)}:** ` : ''}${md(text)}${pr}${sha}`;
+}
+/**
+ * The release notes for one version in Markdown: a heading with the
+ * compare link, breaking changes first with their descriptions, then
+ * Features, Bug Fixes, Performance and Reverts; each line with its scope,
+ * (#PR) link and short sha. Commit text is escaped, never markup.
+ */
+function renderNotes(commits, ctx) {
+    const repo = ctx.repository ? `${ctx.serverUrl}/${ctx.repository}` : undefined;
+    const title = repo && ctx.previous
+        ? `[${ctx.version}](${repo}/compare/${ctx.tagPrefix}${ctx.previous}...${ctx.tagPrefix}${ctx.version})`
+        : ctx.version;
+    const out = [`## ${title} (${ctx.date})`];
+    const breaking = commits.filter((c) => c.breaking);
+    if (breaking.length > 0) {
+        out.push('', '### ⚠ BREAKING CHANGES', '');
+        for (const c of breaking)
+            for (const note of c.breakingNotes.length ? c.breakingNotes : [c.subject])
+                out.push(line(c, ctx, note));
+    }
+    for (const [type, heading] of SECTIONS) {
+        const list = commits.filter((c) => c.type === type);
+        if (list.length === 0)
+            continue;
+        out.push('', `### ${heading}`, '');
+        for (const c of list)
+            out.push(line(c, ctx, c.subject));
+    }
+    if (out.length === 1)
+        out.push('', 'No user-facing changes.');
+    return `${out.join('\n')}\n`;
+}
+/**
+ * Puts a version's notes at the top of the root CHANGELOG.md (below its
+ * title), creating the file when missing. A file that already has the
+ * version's section is returned unchanged, so a rerun adds nothing. Line
+ * endings and a BOM stay.
+ */
+function prependChangelog(text, version, notes) {
+    if (text !== undefined && (0,changelog_headings/* hasVersionSection */.Y)(text.replace(/^\ufeff/, ''), version))
+        return text;
+    if (text === undefined || text.trim() === '')
+        return `# Changelog\n\n${notes}`;
+    const { bom, body, eol } = (0,bytes/* frame */.Gt)(text);
+    const lines = body.split(/\r?\n/);
+    // Below a leading `# Title` and the paragraph under it; above the first version section.
+    let at = lines.findIndex((l) => /^##\s/.test(l));
+    if (at === -1)
+        at = lines.length;
+    const block = notes.trimEnd().split('\n');
+    const before = lines.slice(0, at);
+    while (before.length > 0 && before[before.length - 1].trim() === '')
+        before.pop();
+    const after = lines.slice(at);
+    const joined = [...before, ...(before.length ? [''] : []), ...block, ...(after.length ? [''] : []), ...after];
+    let out = joined.join(eol);
+    if (after.length === 0 && !out.endsWith(eol))
+        out += eol;
+    return bom + out;
+}
+/** The notes of one version read back from a changelog (for the GitHub Release); undefined when absent. */
+function notesFromChangelog(text, version) {
+    const lines = text.replace(/^\ufeff/, '').split(/\r?\n/);
+    const esc = version.replace(/[.+]/g, '\\$&');
+    const start = lines.findIndex((l) => new RegExp(`^##\\s+\\[?v?${esc}(?![0-9A-Za-z.-])`).test(l));
+    if (start === -1)
+        return undefined;
+    let end = lines.findIndex((l, i) => i > start && /^##\s/.test(l));
+    if (end === -1)
+        end = lines.length;
+    return `${lines.slice(start + 1, end).join('\n').trim()}\n`;
+}
+
+// EXTERNAL MODULE: ./packages/core/node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(9788);
+var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
+;// CONCATENATED MODULE: ./node_modules/toml-eslint-parser/lib/chunk-15K8U1wQ.mjs
+//#region rolldown:runtime
+var __defProp = Object.defineProperty;
+var __exportAll = (all, symbols) => {
+	let target = {};
+	for (var name in all) {
+		__defProp(target, name, {
+			get: all[name],
+			enumerable: true
+		});
+	}
+	if (symbols) {
+		__defProp(target, Symbol.toStringTag, { value: "Module" });
+	}
+	return target;
+};
+
+//#endregion
+
+;// CONCATENATED MODULE: ./node_modules/eslint-visitor-keys/lib/visitor-keys.js
+/* eslint-disable jsdoc/valid-types -- doesn't allow `readonly`.
+   TODO: remove eslint-disable when https://github.com/jsdoc-type-pratt-parser/jsdoc-type-pratt-parser/issues/164 is fixed
+*/
+/**
+ * @typedef {{ readonly [type: string]: ReadonlyArray<string> }} VisitorKeys
+ */
+/* eslint-enable jsdoc/valid-types -- doesn't allow `readonly string[]`. TODO: check why */
+
+/**
+ * @type {VisitorKeys}
+ */
+const KEYS = {
+	ArrayExpression: ["elements"],
+	ArrayPattern: ["elements"],
+	ArrowFunctionExpression: ["params", "body"],
+	AssignmentExpression: ["left", "right"],
+	AssignmentPattern: ["left", "right"],
+	AwaitExpression: ["argument"],
+	BinaryExpression: ["left", "right"],
+	BlockStatement: ["body"],
+	BreakStatement: ["label"],
+	CallExpression: ["callee", "arguments"],
+	CatchClause: ["param", "body"],
+	ChainExpression: ["expression"],
+	ClassBody: ["body"],
+	ClassDeclaration: ["id", "superClass", "body"],
+	ClassExpression: ["id", "superClass", "body"],
+	ConditionalExpression: ["test", "consequent", "alternate"],
+	ContinueStatement: ["label"],
+	DebuggerStatement: [],
+	DoWhileStatement: ["body", "test"],
+	EmptyStatement: [],
+	ExperimentalRestProperty: ["argument"],
+	ExperimentalSpreadProperty: ["argument"],
+	ExportAllDeclaration: ["exported", "source", "attributes"],
+	ExportDefaultDeclaration: ["declaration"],
+	ExportNamedDeclaration: [
+		"declaration",
+		"specifiers",
+		"source",
+		"attributes",
+	],
+	ExportSpecifier: ["local", "exported"],
+	ExpressionStatement: ["expression"],
+	ForInStatement: ["left", "right", "body"],
+	ForOfStatement: ["left", "right", "body"],
+	ForStatement: ["init", "test", "update", "body"],
+	FunctionDeclaration: ["id", "params", "body"],
+	FunctionExpression: ["id", "params", "body"],
+	Identifier: [],
+	IfStatement: ["test", "consequent", "alternate"],
+	ImportAttribute: ["key", "value"],
+	ImportDeclaration: ["specifiers", "source", "attributes"],
+	ImportDefaultSpecifier: ["local"],
+	ImportExpression: ["source", "options"],
+	ImportNamespaceSpecifier: ["local"],
+	ImportSpecifier: ["imported", "local"],
+	JSXAttribute: ["name", "value"],
+	JSXClosingElement: ["name"],
+	JSXClosingFragment: [],
+	JSXElement: ["openingElement", "children", "closingElement"],
+	JSXEmptyExpression: [],
+	JSXExpressionContainer: ["expression"],
+	JSXFragment: ["openingFragment", "children", "closingFragment"],
+	JSXIdentifier: [],
+	JSXMemberExpression: ["object", "property"],
+	JSXNamespacedName: ["namespace", "name"],
+	JSXOpeningElement: ["name", "attributes"],
+	JSXOpeningFragment: [],
+	JSXSpreadAttribute: ["argument"],
+	JSXSpreadChild: ["expression"],
+	JSXText: [],
+	LabeledStatement: ["label", "body"],
+	Literal: [],
+	LogicalExpression: ["left", "right"],
+	MemberExpression: ["object", "property"],
+	MetaProperty: ["meta", "property"],
+	MethodDefinition: ["key", "value"],
+	NewExpression: ["callee", "arguments"],
+	ObjectExpression: ["properties"],
+	ObjectPattern: ["properties"],
+	PrivateIdentifier: [],
+	Program: ["body"],
+	Property: ["key", "value"],
+	PropertyDefinition: ["key", "value"],
+	RestElement: ["argument"],
+	ReturnStatement: ["argument"],
+	SequenceExpression: ["expressions"],
+	SpreadElement: ["argument"],
+	StaticBlock: ["body"],
+	Super: [],
+	SwitchCase: ["test", "consequent"],
+	SwitchStatement: ["discriminant", "cases"],
+	TaggedTemplateExpression: ["tag", "quasi"],
+	TemplateElement: [],
+	TemplateLiteral: ["quasis", "expressions"],
+	ThisExpression: [],
+	ThrowStatement: ["argument"],
+	TryStatement: ["block", "handler", "finalizer"],
+	UnaryExpression: ["argument"],
+	UpdateExpression: ["argument"],
+	VariableDeclaration: ["declarations"],
+	VariableDeclarator: ["id", "init"],
+	WhileStatement: ["test", "body"],
+	WithStatement: ["object", "body"],
+	YieldExpression: ["argument"],
+};
+
+// Types.
+const NODE_TYPES = Object.keys(KEYS);
+
+// Freeze the keys.
+for (const type of NODE_TYPES) {
+	Object.freeze(KEYS[type]);
+}
+Object.freeze(KEYS);
+
+/* harmony default export */ const visitor_keys = (KEYS);
+
+;// CONCATENATED MODULE: ./node_modules/eslint-visitor-keys/lib/index.js
+/**
+ * @author Toru Nagashima <https://github.com/mysticatea>
+ * See LICENSE file in root directory for full license.
+ */
+
+
+/**
+ * @typedef {import('./visitor-keys.js').VisitorKeys} VisitorKeys
+ */
+
+// List to ignore keys.
+const KEY_BLACKLIST = new Set([
+	"parent",
+	"leadingComments",
+	"trailingComments",
+]);
+
+/**
+ * Check whether a given key should be used or not.
+ * @param {string} key The key to check.
+ * @returns {boolean} `true` if the key should be used.
+ */
+function filterKey(key) {
+	return !KEY_BLACKLIST.has(key) && key[0] !== "_";
+}
+
+/* eslint-disable jsdoc/valid-types -- doesn't allow `readonly`.
+   TODO: remove eslint-disable when https://github.com/jsdoc-type-pratt-parser/jsdoc-type-pratt-parser/issues/164 is fixed
+*/
+/**
+ * Get visitor keys of a given node.
+ * @param {Object} node The AST node to get keys.
+ * @returns {readonly string[]} Visitor keys of the node.
+ */
+function getKeys(node) {
+	return Object.keys(node).filter(filterKey);
+}
+/* eslint-enable jsdoc/valid-types -- doesn't allow `readonly` */
+
+/**
+ * Make the union set with `KEYS` and given keys.
+ * @param {VisitorKeys} additionalKeys The additional keys.
+ * @returns {VisitorKeys} The union set.
+ */
+function unionWith(additionalKeys) {
+	const retv =
+		/** @type {{ [type: string]: ReadonlyArray<string> }} */
+		(Object.assign({}, visitor_keys));
+
+	for (const type of Object.keys(additionalKeys)) {
+		if (Object.hasOwn(retv, type)) {
+			const keys = new Set(additionalKeys[type]);
+
+			for (const key of retv[type]) {
+				keys.add(key);
+			}
+
+			retv[type] = Object.freeze(Array.from(keys));
+		} else {
+			retv[type] = Object.freeze(Array.from(additionalKeys[type]));
+		}
+	}
+
+	return Object.freeze(retv);
+}
+
+
+
+;// CONCATENATED MODULE: ./node_modules/toml-eslint-parser/lib/index.mjs
+
+
+
+//#region src/internal-utils/index.ts
+/**
+* Get the last element from given array
+*/
+function last(arr) {
+	return arr[arr.length - 1] ?? null;
+}
+/**
+* Node to key name
+*/
+function toKeyName(node) {
+	return node.type === "TOMLBare" ? node.name : node.value;
+}
+
+//#endregion
+//#region src/parser-options.ts
+var TOMLVerImpl = class {
+	constructor(major, minor) {
+		this.major = major;
+		this.minor = minor;
+	}
+	lt(major, minor) {
+		return this.major < major || this.major === major && this.minor < minor;
+	}
+	gte(major, minor) {
+		return this.major > major || this.major === major && this.minor >= minor;
+	}
+};
+const TOML_VERSION_1_0 = new TOMLVerImpl(1, 0);
+const TOML_VERSION_1_1 = new TOMLVerImpl(1, 1);
+const DEFAULT_TOML_VERSION = TOML_VERSION_1_1;
+const SUPPORTED_TOML_VERSIONS = {
+	"1.0": TOML_VERSION_1_0,
+	"1.0.0": TOML_VERSION_1_0,
+	"1.1": TOML_VERSION_1_1,
+	"1.1.0": TOML_VERSION_1_1,
+	latest: TOML_VERSION_1_1,
+	next: TOML_VERSION_1_1
+};
+/**
+* Get TOML version object from given TOML version string.
+*/
+function getTOMLVer(v) {
+	return v && SUPPORTED_TOML_VERSIONS[v] || DEFAULT_TOML_VERSION;
+}
+
+//#endregion
+//#region src/errors.ts
+const MESSAGES = {
+	"unterminated-string": "Unterminated string constant",
+	"unterminated-table-key": "Unterminated table-key",
+	"unterminated-array": "Unterminated array",
+	"unterminated-inline-table": "Unterminated inline table",
+	"missing-key": "Empty bare keys are not allowed",
+	"missing-newline": "Must be a newline",
+	"missing-equals-sign": "Expected equal (=) token",
+	"missing-value": "Unspecified values are invalid",
+	"missing-comma": "Expected comma (,) token",
+	"dupe-keys": "Defining a key multiple times is invalid",
+	"unexpected-char": "Unexpected character",
+	"unexpected-token": "Unexpected token",
+	"invalid-control-character": "Control characters (codes < 0x1f and 0x7f) are not allowed",
+	"invalid-comment-character": "Invalid code point {{cp}} within comments",
+	"invalid-key-value-newline": "The key, equals sign, and value must be on the same line",
+	"invalid-inline-table-newline": "No newlines are allowed between the curly braces unless they are valid within a value",
+	"invalid-underscore": "Underscores are allowed between digits",
+	"invalid-space": "Unexpected spaces",
+	"invalid-three-quotes": "Three or more quotes are not permitted",
+	"invalid-date": "Unexpected invalid date",
+	"invalid-time": "Unexpected invalid time",
+	"invalid-leading-zero": "Leading zeros are not allowed",
+	"invalid-trailing-comma-in-inline-table": "Trailing comma is not permitted in an inline table",
+	"invalid-char-in-escape-sequence": "Invalid character in escape sequence",
+	"invalid-consecutive-dots-in-key": "Consecutive dots are not permitted in keys",
+	"invalid-code-point": "Invalid code point {{cp}}",
+	"invalid-trailing-dot-in-key": "Keys cannot end with a dot",
+	"invalid-leading-dot-in-key": "Keys cannot start with a dot"
+};
+/**
+* Get message from error code
+*/
+function getMessage(code, data) {
+	if (data) return MESSAGES[code].replace(/\{\{(.*?)\}\}/gu, (_, name$2) => {
+		if (name$2 in data) return data[name$2];
+		return `{{${name$2}}}`;
+	});
+	return MESSAGES[code];
+}
+/**
+* TOML parse errors.
+*/
+var ParseError = class extends SyntaxError {
+	/**
+	* Initialize this ParseError instance.
+	*
+	*/
+	constructor(code, offset, line, column, data) {
+		super(getMessage(code, data));
+		this.index = offset;
+		this.lineNumber = line;
+		this.column = column;
+	}
+};
+
+//#endregion
+//#region src/tokenizer/code-point.ts
+const CodePoint = {
+	EOF: -1,
+	NULL: 0,
+	SOH: 1,
+	BACKSPACE: 8,
+	TABULATION: 9,
+	LINE_FEED: 10,
+	FORM_FEED: 12,
+	CARRIAGE_RETURN: 13,
+	ESCAPE: 27,
+	SO: 14,
+	US: 31,
+	SPACE: 32,
+	QUOTATION_MARK: 34,
+	HASH: 35,
+	SINGLE_QUOTE: 39,
+	PLUS_SIGN: 43,
+	COMMA: 44,
+	DASH: 45,
+	DOT: 46,
+	DIGIT_0: 48,
+	DIGIT_1: 49,
+	DIGIT_2: 50,
+	DIGIT_3: 51,
+	DIGIT_7: 55,
+	DIGIT_9: 57,
+	COLON: 58,
+	EQUALS_SIGN: 61,
+	LATIN_CAPITAL_A: 65,
+	LATIN_CAPITAL_E: 69,
+	LATIN_CAPITAL_F: 70,
+	LATIN_CAPITAL_T: 84,
+	LATIN_CAPITAL_U: 85,
+	LATIN_CAPITAL_Z: 90,
+	LEFT_BRACKET: 91,
+	BACKSLASH: 92,
+	RIGHT_BRACKET: 93,
+	UNDERSCORE: 95,
+	LATIN_SMALL_A: 97,
+	LATIN_SMALL_B: 98,
+	LATIN_SMALL_E: 101,
+	LATIN_SMALL_F: 102,
+	LATIN_SMALL_I: 105,
+	LATIN_SMALL_L: 108,
+	LATIN_SMALL_N: 110,
+	LATIN_SMALL_O: 111,
+	LATIN_SMALL_R: 114,
+	LATIN_SMALL_S: 115,
+	LATIN_SMALL_T: 116,
+	LATIN_SMALL_U: 117,
+	LATIN_SMALL_X: 120,
+	LATIN_SMALL_Z: 122,
+	LEFT_BRACE: 123,
+	RIGHT_BRACE: 125,
+	TILDE: 126,
+	DELETE: 127,
+	PAD: 128,
+	SUPERSCRIPT_TWO: 178,
+	SUPERSCRIPT_THREE: 179,
+	SUPERSCRIPT_ONE: 185,
+	VULGAR_FRACTION_ONE_QUARTER: 188,
+	VULGAR_FRACTION_THREE_QUARTERS: 190,
+	LATIN_CAPITAL_LETTER_A_WITH_GRAVE: 192,
+	LATIN_CAPITAL_LETTER_O_WITH_DIAERESIS: 214,
+	LATIN_CAPITAL_LETTER_O_WITH_STROKE: 216,
+	LATIN_SMALL_LETTER_O_WITH_DIAERESIS: 246,
+	LATIN_SMALL_LETTER_O_WITH_STROKE: 248,
+	GREEK_SMALL_REVERSED_DOTTED_LUNATE_SIGMA_SYMBOL: 891,
+	GREEK_CAPITAL_LETTER_YOT: 895,
+	CP_1FFF: 8191,
+	ZERO_WIDTH_NON_JOINER: 8204,
+	ZERO_WIDTH_JOINER: 8205,
+	UNDERTIE: 8255,
+	CHARACTER_TIE: 8256,
+	SUPERSCRIPT_ZERO: 8304,
+	CP_218F: 8591,
+	CIRCLED_DIGIT_ONE: 9312,
+	NEGATIVE_CIRCLED_DIGIT_ZERO: 9471,
+	GLAGOLITIC_CAPITAL_LETTER_AZU: 11264,
+	CP_2FEF: 12271,
+	IDEOGRAPHIC_COMMA: 12289,
+	CP_D7FF: 55295,
+	CP_E000: 57344,
+	CJK_COMPATIBILITY_IDEOGRAPH_F900: 63744,
+	ARABIC_LIGATURE_SALAAMUHU_ALAYNAA: 64975,
+	ARABIC_LIGATURE_SALLA_USED_AS_KORANIC_STOP_SIGN_ISOLATED_FORM: 65008,
+	REPLACEMENT_CHARACTER: 65533,
+	LINEAR_B_SYLLABLE_B008_A: 65536,
+	CP_EFFFF: 983039,
+	CP_10FFFF: 1114111
+};
+/**
+* Check whether the code point is a control character.
+*/
+function isControl(cp) {
+	return cp >= CodePoint.NULL && cp <= CodePoint.US;
+}
+/**
+* Check whether the code point is a whitespace.
+*/
+function isWhitespace(cp) {
+	return cp === CodePoint.TABULATION || cp === CodePoint.SPACE;
+}
+/**
+* Check whether the code point is a end of line.
+*/
+function isEOL(cp) {
+	return cp === CodePoint.LINE_FEED || cp === CodePoint.CARRIAGE_RETURN;
+}
+/**
+* Check whether the code point is an uppercase letter character.
+*/
+function isUpperLetter(cp) {
+	return cp >= CodePoint.LATIN_CAPITAL_A && cp <= CodePoint.LATIN_CAPITAL_Z;
+}
+/**
+* Check whether the code point is a lowercase letter character.
+*/
+function isLowerLetter(cp) {
+	return cp >= CodePoint.LATIN_SMALL_A && cp <= CodePoint.LATIN_SMALL_Z;
+}
+/**
+* Check whether the code point is a letter character.
+*/
+function isLetter(cp) {
+	return isLowerLetter(cp) || isUpperLetter(cp);
+}
+/**
+* Check whether the code point is a digit character.
+*/
+function isDigit(cp) {
+	return cp >= CodePoint.DIGIT_0 && cp <= CodePoint.DIGIT_9;
+}
+/**
+* Check whether the code point is a hex digit character.
+*/
+function isHexDig(cp) {
+	return isDigit(cp) || cp >= CodePoint.LATIN_SMALL_A && cp <= CodePoint.LATIN_SMALL_F || cp >= CodePoint.LATIN_CAPITAL_A && cp <= CodePoint.LATIN_CAPITAL_F;
+}
+/**
+* Check whether the code point is a octal digit character.
+*/
+function isOctalDig(cp) {
+	return cp >= CodePoint.DIGIT_0 && cp <= CodePoint.DIGIT_7;
+}
+/**
+* Check whether the code point is valid code point.
+*
+* see
+* - https://unicode.org/glossary/#unicode_scalar_value
+* - https://toml.io/en/v1.0.0#string
+*/
+function isUnicodeScalarValue(cp) {
+	return cp >= 0 && cp <= 55295 || cp >= 57344 && cp <= 1114111;
+}
+
+//#endregion
+//#region src/tokenizer/locs.ts
+/**
+* Find the last index of the array that is less than or equal to the value.
+*/
+function sortedLastIndex(array, value) {
+	let low = 0;
+	let high = array.length;
+	while (low < high) {
+		const mid = low + high >>> 1;
+		const val = array[mid];
+		if (val === value) return mid + 1;
+		if (val < value) low = mid + 1;
+		else high = mid;
+	}
+	return low;
+}
+/**
+* A class for getting lines and columns location.
+*/
+var Locations = class {
+	constructor() {
+		this.offsets = [];
+	}
+	addOffset(offset) {
+		for (let i = this.offsets.length - 1; i >= 0; i--) {
+			const element = this.offsets[i];
+			if (element === offset) return;
+			if (element < offset) break;
+		}
+		this.offsets.push(offset);
+	}
+	/**
+	* Calculate the location of the given index.
+	* @param index The index to calculate their location.
+	* @returns The location of the index.
+	*/
+	getLocFromIndex(offset) {
+		const line = sortedLastIndex(this.offsets, offset) + 1;
+		return {
+			line,
+			column: offset - (line === 1 ? 0 : this.offsets[line - 2])
+		};
+	}
+};
+
+//#endregion
+//#region src/tokenizer/code-point-iterator.ts
+var CodePointIterator = class {
+	/**
+	* Initialize this char iterator.
+	*/
+	constructor(text) {
+		this.locs = new Locations();
+		this.lastCodePoint = CodePoint.NULL;
+		this.start = -1;
+		this.end = 0;
+		this.text = text;
+	}
+	next() {
+		if (this.lastCodePoint === CodePoint.EOF) return CodePoint.EOF;
+		return this.lastCodePoint = this.moveAt(this.end);
+	}
+	getLocFromIndex(index) {
+		return this.locs.getLocFromIndex(index);
+	}
+	eat(cp) {
+		if (this.text.codePointAt(this.end) === cp) {
+			this.next();
+			return true;
+		}
+		return false;
+	}
+	moveAt(offset) {
+		this.start = this.end = offset;
+		const cp = this.text.codePointAt(this.start) ?? CodePoint.EOF;
+		if (cp === CodePoint.EOF) {
+			this.end = this.start;
+			return cp;
+		}
+		this.end += cp >= 65536 ? 2 : 1;
+		if (cp === CodePoint.LINE_FEED) this.locs.addOffset(this.end);
+		else if (cp === CodePoint.CARRIAGE_RETURN) {
+			if (this.text.codePointAt(this.end) === CodePoint.LINE_FEED) {
+				this.end++;
+				this.locs.addOffset(this.end);
+			}
+			return CodePoint.LINE_FEED;
+		}
+		return cp;
+	}
+};
+
+//#endregion
+//#region src/tokenizer/tokenizer.ts
+const HAS_BIGINT = typeof BigInt !== "undefined";
+const RADIX_PREFIXES = {
+	16: "0x",
+	10: "",
+	8: "0o",
+	2: "0b"
+};
+const ESCAPES_1_0 = {
+	[CodePoint.QUOTATION_MARK]: CodePoint.QUOTATION_MARK,
+	[CodePoint.BACKSLASH]: CodePoint.BACKSLASH,
+	[CodePoint.LATIN_SMALL_B]: CodePoint.BACKSPACE,
+	[CodePoint.LATIN_SMALL_F]: CodePoint.FORM_FEED,
+	[CodePoint.LATIN_SMALL_N]: CodePoint.LINE_FEED,
+	[CodePoint.LATIN_SMALL_R]: CodePoint.CARRIAGE_RETURN,
+	[CodePoint.LATIN_SMALL_T]: CodePoint.TABULATION
+};
+const ESCAPES_LATEST = {
+	...ESCAPES_1_0,
+	[CodePoint.LATIN_SMALL_E]: CodePoint.ESCAPE
+};
+/**
+* Tokenizer for TOML.
+*/
+var Tokenizer = class {
+	/**
+	* Initialize this tokenizer.
+	*/
+	constructor(text, parserOptions) {
+		this.backCode = false;
+		this.lastCodePoint = CodePoint.NULL;
+		this.state = "DATA";
+		this.token = null;
+		this.tokenStart = -1;
+		this.valuesEnabled = false;
+		this.text = text;
+		this.parserOptions = parserOptions || {};
+		this.codePointIterator = new CodePointIterator(text);
+		this.tomlVersion = getTOMLVer(this.parserOptions.tomlVersion);
+		this.ESCAPES = this.tomlVersion.gte(1, 1) ? ESCAPES_LATEST : ESCAPES_1_0;
+	}
+	get start() {
+		return this.codePointIterator.start;
+	}
+	get end() {
+		return this.codePointIterator.end;
+	}
+	getLocFromIndex(index) {
+		return this.codePointIterator.getLocFromIndex(index);
+	}
+	/**
+	* Report an invalid character error.
+	*/
+	reportParseError(code, data) {
+		const offset = this.codePointIterator.start;
+		const loc = this.codePointIterator.getLocFromIndex(offset);
+		throw new ParseError(code, offset, loc.line, loc.column, data);
+	}
+	/**
+	* Get the next token.
+	*/
+	nextToken() {
+		let token = this.token;
+		if (token != null) {
+			this.token = null;
+			return token;
+		}
+		let cp = this.lastCodePoint;
+		while (cp !== CodePoint.EOF && !this.token) {
+			cp = this.nextCode();
+			const nextState = this[this.state](cp);
+			if (!nextState) throw new Error(`Unknown error: pre state=${this.state}`);
+			this.state = nextState;
+		}
+		token = this.token;
+		this.token = null;
+		return token;
+	}
+	/**
+	* Get the next code point.
+	*/
+	nextCode() {
+		if (this.lastCodePoint === CodePoint.EOF) return CodePoint.EOF;
+		if (this.backCode) {
+			this.backCode = false;
+			return this.lastCodePoint;
+		}
+		return this.lastCodePoint = this.codePointIterator.next();
+	}
+	/**
+	* Eat the next code point.
+	*/
+	eatCode(cp) {
+		if (this.lastCodePoint === CodePoint.EOF) return false;
+		if (this.backCode) {
+			if (this.lastCodePoint === cp) {
+				this.backCode = false;
+				return true;
+			}
+			return false;
+		}
+		return this.codePointIterator.eat(cp);
+	}
+	/**
+	* Moves the character position to the given position.
+	*/
+	moveAt(loc) {
+		if (this.backCode) this.backCode = false;
+		this.lastCodePoint = this.codePointIterator.moveAt(loc);
+	}
+	/**
+	* Back the current code point as the given state.
+	*/
+	back(state) {
+		this.backCode = true;
+		return state;
+	}
+	punctuatorToken() {
+		this.startToken();
+		this.endToken("Punctuator", "end");
+	}
+	startToken() {
+		this.tokenStart = this.codePointIterator.start;
+	}
+	/**
+	* Commit the current token.
+	*/
+	endToken(type, pos, option1, option2) {
+		const { tokenStart } = this;
+		const end = this.codePointIterator[pos];
+		const range = [tokenStart, end];
+		const loc = {
+			start: this.codePointIterator.getLocFromIndex(tokenStart),
+			end: this.codePointIterator.getLocFromIndex(end)
+		};
+		if (type === "Block") this.token = {
+			type,
+			value: this.text.slice(tokenStart + 1, end),
+			range,
+			loc
+		};
+		else {
+			let token;
+			const value = this.text.slice(tokenStart, end);
+			if (type === "BasicString" || type === "LiteralString" || type === "MultiLineBasicString" || type === "MultiLineLiteralString") token = {
+				type,
+				value,
+				string: option1,
+				range,
+				loc
+			};
+			else if (type === "Integer") {
+				const text = option1;
+				token = {
+					type,
+					value,
+					number: parseInt(text, option2),
+					bigint: HAS_BIGINT ? BigInt(RADIX_PREFIXES[option2] + text) : null,
+					range,
+					loc
+				};
+			} else if (type === "Float") token = {
+				type,
+				value,
+				number: option1,
+				range,
+				loc
+			};
+			else if (type === "Boolean") token = {
+				type,
+				value,
+				boolean: option1,
+				range,
+				loc
+			};
+			else if (type === "LocalDate" || type === "LocalTime" || type === "LocalDateTime" || type === "OffsetDateTime") token = {
+				type,
+				value,
+				date: option1,
+				range,
+				loc
+			};
+			else token = {
+				type,
+				value,
+				range,
+				loc
+			};
+			this.token = token;
+		}
+	}
+	DATA(cp) {
+		while (isWhitespace(cp) || isEOL(cp)) cp = this.nextCode();
+		if (cp === CodePoint.HASH) {
+			this.startToken();
+			return "COMMENT";
+		}
+		if (cp === CodePoint.QUOTATION_MARK) {
+			this.startToken();
+			return "BASIC_STRING";
+		}
+		if (cp === CodePoint.SINGLE_QUOTE) {
+			this.startToken();
+			return "LITERAL_STRING";
+		}
+		if (cp === CodePoint.DOT || cp === CodePoint.EQUALS_SIGN || cp === CodePoint.LEFT_BRACKET || cp === CodePoint.RIGHT_BRACKET || cp === CodePoint.LEFT_BRACE || cp === CodePoint.RIGHT_BRACE || cp === CodePoint.COMMA) {
+			this.punctuatorToken();
+			return "DATA";
+		}
+		if (this.valuesEnabled) {
+			if (cp === CodePoint.DASH || cp === CodePoint.PLUS_SIGN) {
+				this.startToken();
+				return "SIGN";
+			}
+			if (cp === CodePoint.LATIN_SMALL_N || cp === CodePoint.LATIN_SMALL_I) {
+				this.startToken();
+				return this.back("NAN_OR_INF");
+			}
+			if (isDigit(cp)) {
+				this.startToken();
+				return this.back("NUMBER");
+			}
+			if (cp === CodePoint.LATIN_SMALL_T || cp === CodePoint.LATIN_SMALL_F) {
+				this.startToken();
+				return this.back("BOOLEAN");
+			}
+		} else if (isUnquotedKeyChar(cp, this.tomlVersion)) {
+			this.startToken();
+			return "BARE";
+		}
+		if (cp === CodePoint.EOF) return "DATA";
+		return this.reportParseError("unexpected-char");
+	}
+	COMMENT(cp) {
+		const processCommentChar = this.tomlVersion.gte(1, 1) ? (c) => {
+			if (!isNonEOL(c)) this.reportParseError("invalid-comment-character", { cp: JSON.stringify(String.fromCodePoint(c)).slice(1, -1) });
+		} : (c) => {
+			if (isControlOtherThanTab(c)) this.reportParseErrorControlChar();
+		};
+		while (!isEOL(cp) && cp !== CodePoint.EOF) {
+			processCommentChar(cp);
+			cp = this.nextCode();
+		}
+		this.endToken("Block", "start");
+		return "DATA";
+	}
+	BARE(cp) {
+		while (isUnquotedKeyChar(cp, this.tomlVersion)) cp = this.nextCode();
+		this.endToken("Bare", "start");
+		return this.back("DATA");
+	}
+	BASIC_STRING(cp) {
+		if (cp === CodePoint.QUOTATION_MARK) {
+			cp = this.nextCode();
+			if (cp === CodePoint.QUOTATION_MARK) return "MULTI_LINE_BASIC_STRING";
+			this.endToken("BasicString", "start", "");
+			return this.back("DATA");
+		}
+		const out = [];
+		while (cp !== CodePoint.QUOTATION_MARK && cp !== CodePoint.EOF && cp !== CodePoint.LINE_FEED) {
+			if (isControlOtherThanTab(cp)) return this.reportParseErrorControlChar();
+			if (cp === CodePoint.BACKSLASH) {
+				cp = this.nextCode();
+				const ecp = this.ESCAPES[cp];
+				if (ecp) {
+					out.push(ecp);
+					cp = this.nextCode();
+					continue;
+				} else if (cp === CodePoint.LATIN_SMALL_U) {
+					const code = this.parseUnicode(4);
+					out.push(code);
+					cp = this.nextCode();
+					continue;
+				} else if (cp === CodePoint.LATIN_CAPITAL_U) {
+					const code = this.parseUnicode(8);
+					out.push(code);
+					cp = this.nextCode();
+					continue;
+				} else if (cp === CodePoint.LATIN_SMALL_X && this.tomlVersion.gte(1, 1)) {
+					const code = this.parseUnicode(2);
+					out.push(code);
+					cp = this.nextCode();
+					continue;
+				}
+				return this.reportParseError("invalid-char-in-escape-sequence");
+			}
+			out.push(cp);
+			cp = this.nextCode();
+		}
+		if (cp !== CodePoint.QUOTATION_MARK) return this.reportParseError("unterminated-string");
+		this.endToken("BasicString", "end", String.fromCodePoint(...out));
+		return "DATA";
+	}
+	MULTI_LINE_BASIC_STRING(cp) {
+		const out = [];
+		if (cp === CodePoint.LINE_FEED) cp = this.nextCode();
+		while (cp !== CodePoint.EOF) {
+			if (cp !== CodePoint.LINE_FEED && isControlOtherThanTab(cp)) return this.reportParseErrorControlChar();
+			if (cp === CodePoint.QUOTATION_MARK) {
+				const startPos = this.codePointIterator.start;
+				if (this.eatCode(CodePoint.QUOTATION_MARK) && this.eatCode(CodePoint.QUOTATION_MARK)) {
+					if (this.eatCode(CodePoint.QUOTATION_MARK)) {
+						out.push(CodePoint.QUOTATION_MARK);
+						if (this.eatCode(CodePoint.QUOTATION_MARK)) {
+							out.push(CodePoint.QUOTATION_MARK);
+							if (this.eatCode(CodePoint.QUOTATION_MARK)) {
+								this.moveAt(startPos);
+								return this.reportParseError("invalid-three-quotes");
+							}
+						}
+					}
+					this.endToken("MultiLineBasicString", "end", String.fromCodePoint(...out));
+					return "DATA";
+				}
+				this.moveAt(startPos);
+			}
+			if (cp === CodePoint.BACKSLASH) {
+				cp = this.nextCode();
+				const ecp = this.ESCAPES[cp];
+				if (ecp) {
+					out.push(ecp);
+					cp = this.nextCode();
+					continue;
+				} else if (cp === CodePoint.LATIN_SMALL_U) {
+					const code = this.parseUnicode(4);
+					out.push(code);
+					cp = this.nextCode();
+					continue;
+				} else if (cp === CodePoint.LATIN_CAPITAL_U) {
+					const code = this.parseUnicode(8);
+					out.push(code);
+					cp = this.nextCode();
+					continue;
+				} else if (cp === CodePoint.LATIN_SMALL_X && this.tomlVersion.gte(1, 1)) {
+					const code = this.parseUnicode(2);
+					out.push(code);
+					cp = this.nextCode();
+					continue;
+				} else if (cp === CodePoint.LINE_FEED) {
+					cp = this.nextCode();
+					while (isWhitespace(cp) || cp === CodePoint.LINE_FEED) cp = this.nextCode();
+					continue;
+				} else if (isWhitespace(cp)) {
+					let valid = true;
+					const startPos = this.codePointIterator.start;
+					let nextCp;
+					while ((nextCp = this.nextCode()) !== CodePoint.EOF) {
+						if (nextCp === CodePoint.LINE_FEED) break;
+						if (!isWhitespace(nextCp)) {
+							this.moveAt(startPos);
+							valid = false;
+							break;
+						}
+					}
+					if (valid) {
+						cp = this.nextCode();
+						while (isWhitespace(cp) || cp === CodePoint.LINE_FEED) cp = this.nextCode();
+						continue;
+					}
+				}
+				return this.reportParseError("invalid-char-in-escape-sequence");
+			}
+			out.push(cp);
+			cp = this.nextCode();
+		}
+		return this.reportParseError("unterminated-string");
+	}
+	LITERAL_STRING(cp) {
+		if (cp === CodePoint.SINGLE_QUOTE) {
+			cp = this.nextCode();
+			if (cp === CodePoint.SINGLE_QUOTE) return "MULTI_LINE_LITERAL_STRING";
+			this.endToken("LiteralString", "start", "");
+			return this.back("DATA");
+		}
+		const out = [];
+		while (cp !== CodePoint.SINGLE_QUOTE && cp !== CodePoint.EOF && cp !== CodePoint.LINE_FEED) {
+			if (isControlOtherThanTab(cp)) return this.reportParseErrorControlChar();
+			out.push(cp);
+			cp = this.nextCode();
+		}
+		if (cp !== CodePoint.SINGLE_QUOTE) return this.reportParseError("unterminated-string");
+		this.endToken("LiteralString", "end", String.fromCodePoint(...out));
+		return "DATA";
+	}
+	MULTI_LINE_LITERAL_STRING(cp) {
+		const out = [];
+		if (cp === CodePoint.LINE_FEED) cp = this.nextCode();
+		while (cp !== CodePoint.EOF) {
+			if (cp !== CodePoint.LINE_FEED && isControlOtherThanTab(cp)) return this.reportParseErrorControlChar();
+			if (cp === CodePoint.SINGLE_QUOTE) {
+				const startPos = this.codePointIterator.start;
+				if (this.eatCode(CodePoint.SINGLE_QUOTE) && this.eatCode(CodePoint.SINGLE_QUOTE)) {
+					if (this.eatCode(CodePoint.SINGLE_QUOTE)) {
+						out.push(CodePoint.SINGLE_QUOTE);
+						if (this.eatCode(CodePoint.SINGLE_QUOTE)) {
+							out.push(CodePoint.SINGLE_QUOTE);
+							if (this.eatCode(CodePoint.SINGLE_QUOTE)) {
+								this.moveAt(startPos);
+								return this.reportParseError("invalid-three-quotes");
+							}
+						}
+					}
+					this.endToken("MultiLineLiteralString", "end", String.fromCodePoint(...out));
+					return "DATA";
+				}
+				this.moveAt(startPos);
+			}
+			out.push(cp);
+			cp = this.nextCode();
+		}
+		return this.reportParseError("unterminated-string");
+	}
+	SIGN(cp) {
+		if (cp === CodePoint.LATIN_SMALL_N || cp === CodePoint.LATIN_SMALL_I) return this.back("NAN_OR_INF");
+		if (isDigit(cp)) return this.back("NUMBER");
+		return this.reportParseError("unexpected-char");
+	}
+	NAN_OR_INF(cp) {
+		if (cp === CodePoint.LATIN_SMALL_N) {
+			const startPos = this.codePointIterator.start;
+			if (this.eatCode(CodePoint.LATIN_SMALL_A) && this.eatCode(CodePoint.LATIN_SMALL_N)) {
+				this.endToken("Float", "end", NaN);
+				return "DATA";
+			}
+			this.moveAt(startPos);
+		} else if (cp === CodePoint.LATIN_SMALL_I) {
+			const startPos = this.codePointIterator.start;
+			if (this.eatCode(CodePoint.LATIN_SMALL_N) && this.eatCode(CodePoint.LATIN_SMALL_F)) {
+				this.endToken("Float", "end", this.text[this.tokenStart] === "-" ? -Infinity : Infinity);
+				return "DATA";
+			}
+			this.moveAt(startPos);
+		}
+		return this.reportParseError("unexpected-char");
+	}
+	NUMBER(cp) {
+		const start = this.text[this.tokenStart];
+		const sign = start === "+" ? CodePoint.PLUS_SIGN : start === "-" ? CodePoint.DASH : CodePoint.NULL;
+		if (cp === CodePoint.DIGIT_0) {
+			if (sign === CodePoint.NULL) {
+				const startPos = this.codePointIterator.start;
+				const nextCp$1 = this.nextCode();
+				if (isDigit(nextCp$1)) {
+					const nextNextCp = this.nextCode();
+					if (nextNextCp === CodePoint.COLON) {
+						this.data = {
+							hasDate: false,
+							year: 0,
+							month: 0,
+							day: 0,
+							hour: Number(String.fromCodePoint(CodePoint.DIGIT_0, nextCp$1)),
+							minute: 0,
+							second: 0
+						};
+						return "TIME_MINUTE";
+					}
+					if (isDigit(nextNextCp)) {
+						const nextNextNextCp = this.nextCode();
+						if (isDigit(nextNextNextCp) && this.eatCode(CodePoint.DASH)) {
+							this.data = {
+								hasDate: true,
+								year: Number(String.fromCodePoint(CodePoint.DIGIT_0, nextCp$1, nextNextCp, nextNextNextCp)),
+								month: 0,
+								day: 0,
+								hour: 0,
+								minute: 0,
+								second: 0
+							};
+							return "DATE_MONTH";
+						}
+					}
+					this.moveAt(startPos);
+					return this.reportParseError("invalid-leading-zero");
+				}
+				this.moveAt(startPos);
+			}
+			cp = this.nextCode();
+			if (cp === CodePoint.LATIN_SMALL_X || cp === CodePoint.LATIN_SMALL_O || cp === CodePoint.LATIN_SMALL_B) {
+				if (sign !== CodePoint.NULL) return this.reportParseError("unexpected-char");
+				return cp === CodePoint.LATIN_SMALL_X ? "HEX" : cp === CodePoint.LATIN_SMALL_O ? "OCTAL" : "BINARY";
+			}
+			if (cp === CodePoint.LATIN_SMALL_E || cp === CodePoint.LATIN_CAPITAL_E) {
+				this.data = {
+					minus: sign === CodePoint.DASH,
+					left: [CodePoint.DIGIT_0]
+				};
+				return "EXPONENT_RIGHT";
+			}
+			if (cp === CodePoint.DOT) {
+				this.data = {
+					minus: sign === CodePoint.DASH,
+					absInt: [CodePoint.DIGIT_0]
+				};
+				return "FRACTIONAL_RIGHT";
+			}
+			this.endToken("Integer", "start", "0", 10);
+			return this.back("DATA");
+		}
+		const { out, nextCp, hasUnderscore } = this.parseDigits(cp, isDigit);
+		if (nextCp === CodePoint.DASH && sign === CodePoint.NULL && !hasUnderscore && out.length === 4) {
+			this.data = {
+				hasDate: true,
+				year: Number(String.fromCodePoint(...out)),
+				month: 0,
+				day: 0,
+				hour: 0,
+				minute: 0,
+				second: 0
+			};
+			return "DATE_MONTH";
+		}
+		if (nextCp === CodePoint.COLON && sign === CodePoint.NULL && !hasUnderscore && out.length === 2) {
+			this.data = {
+				hasDate: false,
+				year: 0,
+				month: 0,
+				day: 0,
+				hour: Number(String.fromCodePoint(...out)),
+				minute: 0,
+				second: 0
+			};
+			return "TIME_MINUTE";
+		}
+		if (nextCp === CodePoint.LATIN_SMALL_E || nextCp === CodePoint.LATIN_CAPITAL_E) {
+			this.data = {
+				minus: sign === CodePoint.DASH,
+				left: out
+			};
+			return "EXPONENT_RIGHT";
+		}
+		if (nextCp === CodePoint.DOT) {
+			this.data = {
+				minus: sign === CodePoint.DASH,
+				absInt: out
+			};
+			return "FRACTIONAL_RIGHT";
+		}
+		this.endToken("Integer", "start", sign === CodePoint.DASH ? String.fromCodePoint(CodePoint.DASH, ...out) : String.fromCodePoint(...out), 10);
+		return this.back("DATA");
+	}
+	HEX(cp) {
+		const { out } = this.parseDigits(cp, isHexDig);
+		this.endToken("Integer", "start", String.fromCodePoint(...out), 16);
+		return this.back("DATA");
+	}
+	OCTAL(cp) {
+		const { out } = this.parseDigits(cp, isOctalDig);
+		this.endToken("Integer", "start", String.fromCodePoint(...out), 8);
+		return this.back("DATA");
+	}
+	BINARY(cp) {
+		const { out } = this.parseDigits(cp, (c) => c === CodePoint.DIGIT_0 || c === CodePoint.DIGIT_1);
+		this.endToken("Integer", "start", String.fromCodePoint(...out), 2);
+		return this.back("DATA");
+	}
+	FRACTIONAL_RIGHT(cp) {
+		const { minus, absInt } = this.data;
+		const { out, nextCp } = this.parseDigits(cp, isDigit);
+		const absNum = [
+			...absInt,
+			CodePoint.DOT,
+			...out
+		];
+		if (nextCp === CodePoint.LATIN_SMALL_E || nextCp === CodePoint.LATIN_CAPITAL_E) {
+			this.data = {
+				minus,
+				left: absNum
+			};
+			return "EXPONENT_RIGHT";
+		}
+		const value = Number(minus ? String.fromCodePoint(CodePoint.DASH, ...absNum) : String.fromCodePoint(...absNum));
+		this.endToken("Float", "start", value);
+		return this.back("DATA");
+	}
+	EXPONENT_RIGHT(cp) {
+		const { left, minus: leftMinus } = this.data;
+		let minus = false;
+		if (cp === CodePoint.DASH || cp === CodePoint.PLUS_SIGN) {
+			minus = cp === CodePoint.DASH;
+			cp = this.nextCode();
+		}
+		const { out } = this.parseDigits(cp, isDigit);
+		const right = out;
+		if (minus) right.unshift(CodePoint.DASH);
+		const value = Number(leftMinus ? String.fromCodePoint(CodePoint.DASH, ...left, CodePoint.LATIN_SMALL_E, ...right) : String.fromCodePoint(...left, CodePoint.LATIN_SMALL_E, ...right));
+		this.endToken("Float", "start", value);
+		return this.back("DATA");
+	}
+	BOOLEAN(cp) {
+		if (cp === CodePoint.LATIN_SMALL_T) {
+			const startPos = this.codePointIterator.start;
+			if (this.eatCode(CodePoint.LATIN_SMALL_R) && this.eatCode(CodePoint.LATIN_SMALL_U) && this.eatCode(CodePoint.LATIN_SMALL_E)) {
+				this.endToken("Boolean", "end", true);
+				return "DATA";
+			}
+			this.moveAt(startPos);
+		} else if (cp === CodePoint.LATIN_SMALL_F) {
+			const startPos = this.codePointIterator.start;
+			if (this.eatCode(CodePoint.LATIN_SMALL_A) && this.eatCode(CodePoint.LATIN_SMALL_L) && this.eatCode(CodePoint.LATIN_SMALL_S) && this.eatCode(CodePoint.LATIN_SMALL_E)) {
+				this.endToken("Boolean", "end", false);
+				return "DATA";
+			}
+			this.moveAt(startPos);
+		}
+		return this.reportParseError("unexpected-char");
+	}
+	DATE_MONTH(cp) {
+		const start = this.codePointIterator.start;
+		if (!isDigit(cp)) return this.reportParseError("unexpected-char");
+		cp = this.nextCode();
+		if (!isDigit(cp)) return this.reportParseError("unexpected-char");
+		cp = this.nextCode();
+		if (cp !== CodePoint.DASH) return this.reportParseError("unexpected-char");
+		const end = this.codePointIterator.start;
+		const data = this.data;
+		data.month = Number(this.text.slice(start, end));
+		return "DATE_DAY";
+	}
+	DATE_DAY(cp) {
+		const start = this.codePointIterator.start;
+		if (!isDigit(cp)) return this.reportParseError("unexpected-char");
+		cp = this.nextCode();
+		if (!isDigit(cp)) return this.reportParseError("unexpected-char");
+		const end = this.codePointIterator.end;
+		const data = this.data;
+		data.day = Number(this.text.slice(start, end));
+		if (!isValidDate(data.year, data.month, data.day)) return this.reportParseError("invalid-date");
+		cp = this.nextCode();
+		if (cp === CodePoint.LATIN_CAPITAL_T || cp === CodePoint.LATIN_SMALL_T) return "TIME_HOUR";
+		if (cp === CodePoint.SPACE) {
+			const startPos = this.codePointIterator.start;
+			if (isDigit(this.nextCode()) && isDigit(this.nextCode())) {
+				this.moveAt(startPos);
+				return "TIME_HOUR";
+			}
+			this.moveAt(startPos);
+		}
+		const dateValue = getDateFromDateTimeData(data, "");
+		this.endToken("LocalDate", "start", dateValue);
+		return this.back("DATA");
+	}
+	TIME_HOUR(cp) {
+		const start = this.codePointIterator.start;
+		if (!isDigit(cp)) return this.reportParseError("unexpected-char");
+		cp = this.nextCode();
+		if (!isDigit(cp)) return this.reportParseError("unexpected-char");
+		cp = this.nextCode();
+		if (cp !== CodePoint.COLON) return this.reportParseError("unexpected-char");
+		const end = this.codePointIterator.start;
+		const data = this.data;
+		data.hour = Number(this.text.slice(start, end));
+		return "TIME_MINUTE";
+	}
+	TIME_MINUTE(cp) {
+		const start = this.codePointIterator.start;
+		if (!isDigit(cp)) return this.reportParseError("unexpected-char");
+		cp = this.nextCode();
+		if (!isDigit(cp)) return this.reportParseError("unexpected-char");
+		const end = this.codePointIterator.end;
+		const data = this.data;
+		data.minute = Number(this.text.slice(start, end));
+		cp = this.nextCode();
+		if (cp === CodePoint.COLON) return "TIME_SECOND";
+		if (this.tomlVersion.lt(1, 1)) return this.reportParseError("unexpected-char");
+		if (!isValidTime(data.hour, data.minute, data.second)) return this.reportParseError("invalid-time");
+		return this.processTimeEnd(cp, data);
+	}
+	TIME_SECOND(cp) {
+		const start = this.codePointIterator.start;
+		if (!isDigit(cp)) return this.reportParseError("unexpected-char");
+		cp = this.nextCode();
+		if (!isDigit(cp)) return this.reportParseError("unexpected-char");
+		const end = this.codePointIterator.end;
+		const data = this.data;
+		data.second = Number(this.text.slice(start, end));
+		if (!isValidTime(data.hour, data.minute, data.second)) return this.reportParseError("invalid-time");
+		cp = this.nextCode();
+		if (cp === CodePoint.DOT) return "TIME_SEC_FRAC";
+		return this.processTimeEnd(cp, data);
+	}
+	TIME_SEC_FRAC(cp) {
+		if (!isDigit(cp)) return this.reportParseError("unexpected-char");
+		const start = this.codePointIterator.start;
+		while (isDigit(cp)) cp = this.nextCode();
+		const end = this.codePointIterator.start;
+		const data = this.data;
+		data.frac = this.text.slice(start, end);
+		return this.processTimeEnd(cp, data);
+	}
+	processTimeEnd(cp, data) {
+		if (data.hasDate) {
+			if (cp === CodePoint.DASH || cp === CodePoint.PLUS_SIGN) {
+				data.offsetSign = cp;
+				return "TIME_OFFSET";
+			}
+			if (cp === CodePoint.LATIN_CAPITAL_Z || cp === CodePoint.LATIN_SMALL_Z) {
+				const dateValue$2 = getDateFromDateTimeData(data, "Z");
+				this.endToken("OffsetDateTime", "end", dateValue$2);
+				return "DATA";
+			}
+			const dateValue$1 = getDateFromDateTimeData(data, "");
+			this.endToken("LocalDateTime", "start", dateValue$1);
+			return this.back("DATA");
+		}
+		const dateValue = getDateFromDateTimeData(data, "");
+		this.endToken("LocalTime", "start", dateValue);
+		return this.back("DATA");
+	}
+	TIME_OFFSET(cp) {
+		if (!isDigit(cp)) return this.reportParseError("unexpected-char");
+		const hourStart = this.codePointIterator.start;
+		cp = this.nextCode();
+		if (!isDigit(cp)) return this.reportParseError("unexpected-char");
+		cp = this.nextCode();
+		if (cp !== CodePoint.COLON) return this.reportParseError("unexpected-char");
+		const hourEnd = this.codePointIterator.start;
+		cp = this.nextCode();
+		const minuteStart = this.codePointIterator.start;
+		if (!isDigit(cp)) return this.reportParseError("unexpected-char");
+		cp = this.nextCode();
+		if (!isDigit(cp)) return this.reportParseError("unexpected-char");
+		const minuteEnd = this.codePointIterator.end;
+		const hour = Number(this.text.slice(hourStart, hourEnd));
+		const minute = Number(this.text.slice(minuteStart, minuteEnd));
+		if (!isValidTime(hour, minute, 0)) return this.reportParseError("invalid-time");
+		const data = this.data;
+		const dateValue = getDateFromDateTimeData(data, `${String.fromCodePoint(data.offsetSign)}${padStart(hour, 2)}:${padStart(minute, 2)}`);
+		this.endToken("OffsetDateTime", "end", dateValue);
+		return "DATA";
+	}
+	parseDigits(cp, checkDigit) {
+		if (cp === CodePoint.UNDERSCORE) return this.reportParseError("invalid-underscore");
+		if (!checkDigit(cp)) return this.reportParseError("unexpected-char");
+		const out = [];
+		let before = CodePoint.NULL;
+		let hasUnderscore = false;
+		while (checkDigit(cp) || cp === CodePoint.UNDERSCORE) {
+			if (cp === CodePoint.UNDERSCORE) {
+				hasUnderscore = true;
+				if (before === CodePoint.UNDERSCORE) return this.reportParseError("invalid-underscore");
+			} else out.push(cp);
+			before = cp;
+			cp = this.nextCode();
+		}
+		if (before === CodePoint.UNDERSCORE) return this.reportParseError("invalid-underscore");
+		return {
+			out,
+			nextCp: cp,
+			hasUnderscore
+		};
+	}
+	parseUnicode(count) {
+		const startLoc = this.codePointIterator.start;
+		const start = this.codePointIterator.end;
+		let charCount = 0;
+		let cp;
+		while ((cp = this.nextCode()) !== CodePoint.EOF) {
+			if (!isHexDig(cp)) {
+				this.moveAt(startLoc);
+				return this.reportParseError("invalid-char-in-escape-sequence");
+			}
+			charCount++;
+			if (charCount >= count) break;
+		}
+		const end = this.codePointIterator.end;
+		const code = this.text.slice(start, end);
+		const codePoint = parseInt(code, 16);
+		if (!isUnicodeScalarValue(codePoint)) return this.reportParseError("invalid-code-point", { cp: code });
+		return codePoint;
+	}
+	reportParseErrorControlChar() {
+		return this.reportParseError("invalid-control-character");
+	}
+};
+/**
+* Check whether the code point is unquoted-key-char
+*/
+function isUnquotedKeyChar(cp, tomlVersion) {
+	if (isLetter(cp) || isDigit(cp) || cp === CodePoint.UNDERSCORE || cp === CodePoint.DASH) return true;
+	if (tomlVersion.lt(1, 1)) return false;
+	return false;
+}
+/**
+* Check whether the code point is control character other than tab
+*/
+function isControlOtherThanTab(cp) {
+	return isControl(cp) && cp !== CodePoint.TABULATION || cp === CodePoint.DELETE;
+}
+/**
+* Check whether the code point is non-eol for TOML 1.1
+*/
+function isNonEOL(cp) {
+	return cp === CodePoint.TABULATION || CodePoint.SPACE <= cp && cp <= CodePoint.TILDE || isNonAscii(cp);
+}
+/**
+* Check whether the code point is a non-ascii character.
+*/
+function isNonAscii(cp) {
+	return CodePoint.PAD <= cp && cp <= CodePoint.CP_D7FF || CodePoint.CP_E000 <= cp && cp <= CodePoint.CP_10FFFF;
+}
+/**
+* Check whether the given values is valid date
+*/
+function isValidDate(y, m, d) {
+	if (y >= 0 && m <= 12 && m >= 1 && d >= 1) return d <= (m === 2 ? y & 3 || !(y % 25) && y & 15 ? 28 : 29 : 30 + (m + (m >> 3) & 1));
+	return false;
+}
+/**
+* Check whether the given values is valid time
+*/
+function isValidTime(h, m, s) {
+	if (h >= 24 || h < 0 || m > 59 || m < 0 || s > 60 || s < 0) return false;
+	return true;
+}
+/**
+* Get date from DateTimeData
+*/
+function getDateFromDateTimeData(data, timeZone) {
+	const year = padStart(data.year, 4);
+	const month = data.month ? padStart(data.month, 2) : "01";
+	const day = data.day ? padStart(data.day, 2) : "01";
+	const hour = padStart(data.hour, 2);
+	const minute = padStart(data.minute, 2);
+	const second = padStart(data.second, 2);
+	const textDate = `${year}-${month}-${day}`;
+	const frac = data.frac ? `.${data.frac}` : "";
+	const dateValue = /* @__PURE__ */ new Date(`${textDate}T${hour}:${minute}:${second}${frac}${timeZone}`);
+	if (!isNaN(dateValue.getTime()) || data.second !== 60) return dateValue;
+	return /* @__PURE__ */ new Date(`${textDate}T${hour}:${minute}:59${frac}${timeZone}`);
+}
+/**
+* Pad with zeros.
+*/
+function padStart(num, maxLength) {
+	return String(num).padStart(maxLength, "0");
+}
+
+//#endregion
+//#region src/toml-parser/keys-resolver.ts
+const VALUE_KIND_VALUE = Symbol("VALUE_KIND_VALUE");
+const VALUE_KIND_INTERMEDIATE = Symbol("VALUE_KIND_INTERMEDIATE");
+var KeysResolver = class {
+	constructor(ctx) {
+		this.rootKeys = /* @__PURE__ */ new Map();
+		this.tables = [];
+		this.ctx = ctx;
+	}
+	applyResolveKeyForTable(node) {
+		let keys = this.rootKeys;
+		const peekKeyIndex = node.key.keys.length - 1;
+		for (let index = 0; index < peekKeyIndex; index++) {
+			const keyNode = node.key.keys[index];
+			const keyName = toKeyName(keyNode);
+			node.resolvedKey.push(keyName);
+			let keyStore = keys.get(keyName);
+			if (!keyStore) {
+				keyStore = {
+					node: keyNode,
+					keys: /* @__PURE__ */ new Map()
+				};
+				keys.set(keyName, keyStore);
+			} else if (keyStore.table === "array") {
+				const peekIndex = keyStore.peekIndex;
+				node.resolvedKey.push(peekIndex);
+				keyStore = keyStore.keys.get(peekIndex);
+			}
+			keys = keyStore.keys;
+		}
+		const lastKeyNode = node.key.keys[peekKeyIndex];
+		const lastKeyName = toKeyName(lastKeyNode);
+		node.resolvedKey.push(lastKeyName);
+		const lastKeyStore = keys.get(lastKeyName);
+		if (!lastKeyStore) if (node.kind === "array") {
+			node.resolvedKey.push(0);
+			const newKeyStore = {
+				node: lastKeyNode,
+				keys: /* @__PURE__ */ new Map()
+			};
+			keys.set(lastKeyName, {
+				table: node.kind,
+				node: lastKeyNode,
+				keys: new Map([[0, newKeyStore]]),
+				peekIndex: 0
+			});
+			this.tables.push({
+				node,
+				keys: newKeyStore.keys
+			});
+		} else {
+			const newKeyStore = {
+				table: node.kind,
+				node: lastKeyNode,
+				keys: /* @__PURE__ */ new Map()
+			};
+			keys.set(lastKeyName, newKeyStore);
+			this.tables.push({
+				node,
+				keys: newKeyStore.keys
+			});
+		}
+		else if (!lastKeyStore.table) if (node.kind === "array") this.ctx.reportParseError("dupe-keys", lastKeyNode);
+		else {
+			const transformKey = {
+				table: node.kind,
+				node: lastKeyNode,
+				keys: lastKeyStore.keys
+			};
+			keys.set(lastKeyName, transformKey);
+			this.tables.push({
+				node,
+				keys: transformKey.keys
+			});
+		}
+		else if (lastKeyStore.table === "array") if (node.kind === "array") {
+			const newKeyStore = {
+				node: lastKeyNode,
+				keys: /* @__PURE__ */ new Map()
+			};
+			const newIndex = lastKeyStore.peekIndex + 1;
+			node.resolvedKey.push(newIndex);
+			lastKeyStore.keys.set(newIndex, newKeyStore);
+			lastKeyStore.peekIndex = newIndex;
+			this.tables.push({
+				node,
+				keys: newKeyStore.keys
+			});
+		} else this.ctx.reportParseError("dupe-keys", lastKeyNode);
+		else this.ctx.reportParseError("dupe-keys", lastKeyNode);
+	}
+	verifyDuplicateKeys(node) {
+		for (const body of node.body) if (body.type === "TOMLKeyValue") verifyDuplicateKeysForKeyValue(this.ctx, this.rootKeys, body);
+		for (const { node: tableNode, keys } of this.tables) for (const body of tableNode.body) verifyDuplicateKeysForKeyValue(this.ctx, keys, body);
+	}
+};
+/**
+* Verify duplicate keys from TOMLKeyValue
+*/
+function verifyDuplicateKeysForKeyValue(ctx, defineKeys, node) {
+	let keys = defineKeys;
+	const lastKey = last(node.key.keys);
+	for (const keyNode of node.key.keys) {
+		const key = toKeyName(keyNode);
+		let defineKey = keys.get(key);
+		if (defineKey) {
+			if (defineKey.value === VALUE_KIND_VALUE) ctx.reportParseError("dupe-keys", getAfterNode(keyNode, defineKey.node));
+			else if (lastKey === keyNode) ctx.reportParseError("dupe-keys", getAfterNode(keyNode, defineKey.node));
+			else if (defineKey.table) ctx.reportParseError("dupe-keys", getAfterNode(keyNode, defineKey.node));
+			defineKey.value = VALUE_KIND_INTERMEDIATE;
+		} else {
+			if (lastKey === keyNode) defineKey = {
+				value: VALUE_KIND_VALUE,
+				node: keyNode,
+				keys: /* @__PURE__ */ new Map()
+			};
+			else defineKey = {
+				value: VALUE_KIND_INTERMEDIATE,
+				node: keyNode,
+				keys: /* @__PURE__ */ new Map()
+			};
+			keys.set(key, defineKey);
+		}
+		keys = defineKey.keys;
+	}
+	if (node.value.type === "TOMLInlineTable") verifyDuplicateKeysForInlineTable(ctx, keys, node.value);
+	else if (node.value.type === "TOMLArray") verifyDuplicateKeysForArray(ctx, keys, node.value);
+}
+/**
+* Verify duplicate keys from TOMLInlineTable
+*/
+function verifyDuplicateKeysForInlineTable(ctx, defineKeys, node) {
+	for (const body of node.body) verifyDuplicateKeysForKeyValue(ctx, defineKeys, body);
+}
+/**
+* Verify duplicate keys from TOMLArray
+*/
+function verifyDuplicateKeysForArray(ctx, defineKeys, node) {
+	const keys = defineKeys;
+	for (let index = 0; index < node.elements.length; index++) {
+		const element = node.elements[index];
+		let defineKey = keys.get(index);
+		if (defineKey) ctx.reportParseError("dupe-keys", getAfterNode(element, defineKey.node));
+		else {
+			defineKey = {
+				value: VALUE_KIND_VALUE,
+				node: element,
+				keys: /* @__PURE__ */ new Map()
+			};
+			defineKeys.set(index, defineKey);
+			if (element.type === "TOMLInlineTable") verifyDuplicateKeysForInlineTable(ctx, defineKey.keys, element);
+			else if (element.type === "TOMLArray") verifyDuplicateKeysForArray(ctx, defineKey.keys, element);
+		}
+	}
+}
+/**
+* Get the after node
+*/
+function getAfterNode(a, b) {
+	return a.range[0] <= b.range[0] ? b : a;
+}
+
+//#endregion
+//#region src/toml-parser/context.ts
+var Context = class {
+	constructor(data) {
+		this.tokens = [];
+		this.comments = [];
+		this.back = null;
+		this.stateStack = [];
+		this.needNewLine = false;
+		this.needSameLine = false;
+		this.currToken = null;
+		this.prevToken = null;
+		this.valueContainerStack = [];
+		this.tokenizer = new Tokenizer(data.text, data.parserOptions);
+		this.topLevelTable = data.topLevelTable;
+		this.table = data.topLevelTable;
+		this.keysResolver = new KeysResolver(this);
+	}
+	/**
+	* Get the next token.
+	*/
+	nextToken(option) {
+		this.prevToken = this.currToken;
+		if (this.back) {
+			this.currToken = this.back;
+			this.back = null;
+		} else this.currToken = this._nextTokenFromTokenizer(option);
+		if ((this.needNewLine || this.needSameLine || option?.needSameLine) && this.prevToken && this.currToken) if (this.prevToken.loc.end.line === this.currToken.loc.start.line) {
+			if (this.needNewLine) return this.reportParseError("missing-newline", this.currToken);
+		} else {
+			const needSameLine = this.needSameLine || option?.needSameLine;
+			if (needSameLine) return this.reportParseError(needSameLine, this.currToken);
+		}
+		this.needNewLine = false;
+		this.needSameLine = false;
+		return this.currToken;
+	}
+	_nextTokenFromTokenizer(option) {
+		const valuesEnabled = this.tokenizer.valuesEnabled;
+		if (option?.valuesEnabled) this.tokenizer.valuesEnabled = option.valuesEnabled;
+		let token = this.tokenizer.nextToken();
+		while (token && token.type === "Block") {
+			this.comments.push(token);
+			token = this.tokenizer.nextToken();
+		}
+		if (token) this.tokens.push(token);
+		this.tokenizer.valuesEnabled = valuesEnabled;
+		return token;
+	}
+	backToken() {
+		if (this.back) throw new Error("Illegal state");
+		this.back = this.currToken;
+		this.currToken = this.prevToken;
+	}
+	addValueContainer(valueContainer) {
+		this.valueContainerStack.push(valueContainer);
+		this.tokenizer.valuesEnabled = true;
+	}
+	consumeValueContainer() {
+		const valueContainer = this.valueContainerStack.pop();
+		this.tokenizer.valuesEnabled = this.valueContainerStack.length > 0;
+		return valueContainer;
+	}
+	applyResolveKeyForTable(node) {
+		this.keysResolver.applyResolveKeyForTable(node);
+	}
+	verifyDuplicateKeys() {
+		this.keysResolver.verifyDuplicateKeys(this.topLevelTable);
+	}
+	/**
+	* Report an invalid token error.
+	*/
+	reportParseError(code, token) {
+		let offset, line, column;
+		if (token) {
+			offset = token.range[0];
+			line = token.loc.start.line;
+			column = token.loc.start.column;
+		} else {
+			offset = this.tokenizer.start;
+			const startPos = this.tokenizer.getLocFromIndex(offset);
+			line = startPos.line;
+			column = startPos.column;
+		}
+		throw new ParseError(code, offset, line, column);
+	}
+};
+
+//#endregion
+//#region src/toml-parser/index.ts
+const STATE_FOR_ERROR = { VALUE: "missing-value" };
+const STRING_VALUE_STYLE_MAP = {
+	BasicString: "basic",
+	MultiLineBasicString: "basic",
+	LiteralString: "literal",
+	MultiLineLiteralString: "literal"
+};
+const STRING_KEY_STYLE_MAP = {
+	BasicString: "basic",
+	LiteralString: "literal"
+};
+const DATETIME_VALUE_KIND_MAP = {
+	OffsetDateTime: "offset-date-time",
+	LocalDateTime: "local-date-time",
+	LocalDate: "local-date",
+	LocalTime: "local-time"
+};
+var TOMLParser = class {
+	/**
+	* Initialize this parser.
+	*/
+	constructor(text, parserOptions) {
+		this.text = text;
+		this.parserOptions = parserOptions || {};
+		this.tomlVersion = getTOMLVer(this.parserOptions.tomlVersion);
+	}
+	/**
+	* Parse TOML
+	*/
+	parse() {
+		const ast = {
+			type: "Program",
+			body: [],
+			sourceType: "module",
+			tokens: [],
+			comments: [],
+			parent: null,
+			range: [0, 0],
+			loc: {
+				start: {
+					line: 1,
+					column: 0
+				},
+				end: {
+					line: 1,
+					column: 0
+				}
+			}
+		};
+		const node = {
+			type: "TOMLTopLevelTable",
+			body: [],
+			parent: ast,
+			range: cloneRange(ast.range),
+			loc: cloneLoc(ast.loc)
+		};
+		ast.body = [node];
+		const ctx = new Context({
+			text: this.text,
+			parserOptions: this.parserOptions,
+			topLevelTable: node
+		});
+		let token = ctx.nextToken();
+		if (token) {
+			node.range[0] = token.range[0];
+			node.loc.start = clonePos(token.loc.start);
+			while (token) {
+				const state$1 = ctx.stateStack.pop() || "TABLE";
+				ctx.stateStack.push(...this[state$1](token, ctx));
+				token = ctx.nextToken();
+			}
+			const state = ctx.stateStack.pop() || "TABLE";
+			if (state in STATE_FOR_ERROR) return ctx.reportParseError(STATE_FOR_ERROR[state], null);
+			if (ctx.table.type === "TOMLTable") applyEndLoc(ctx.table, last(ctx.table.body));
+			applyEndLoc(node, last(node.body));
+		}
+		ctx.verifyDuplicateKeys();
+		ast.tokens = ctx.tokens;
+		ast.comments = ctx.comments;
+		const endOffset = ctx.tokenizer.end;
+		const endPos = ctx.tokenizer.getLocFromIndex(endOffset);
+		ast.range[1] = endOffset;
+		ast.loc.end = {
+			line: endPos.line,
+			column: endPos.column
+		};
+		return ast;
+	}
+	TABLE(token, ctx) {
+		if (isBare(token) || isString(token)) return this.processKeyValue(token, ctx.table, ctx);
+		if (isLeftBracket(token)) return this.processTable(token, ctx.topLevelTable, ctx);
+		return ctx.reportParseError("unexpected-token", token);
+	}
+	VALUE(token, ctx) {
+		if (isString(token) || isMultiLineString(token)) return this.processStringValue(token, ctx);
+		if (isNumber(token)) return this.processNumberValue(token, ctx);
+		if (lib_isBoolean(token)) return this.processBooleanValue(token, ctx);
+		if (isDateTime(token)) return this.processDateTimeValue(token, ctx);
+		if (isLeftBracket(token)) return this.processArray(token, ctx);
+		if (isLeftBrace(token)) return this.processInlineTable(token, ctx);
+		return ctx.reportParseError("unexpected-token", token);
+	}
+	processTable(token, topLevelTableNode, ctx) {
+		const tableNode = {
+			type: "TOMLTable",
+			kind: "standard",
+			key: null,
+			resolvedKey: [],
+			body: [],
+			parent: topLevelTableNode,
+			range: cloneRange(token.range),
+			loc: cloneLoc(token.loc)
+		};
+		if (ctx.table.type === "TOMLTable") applyEndLoc(ctx.table, last(ctx.table.body));
+		topLevelTableNode.body.push(tableNode);
+		ctx.table = tableNode;
+		let targetToken = ctx.nextToken({ needSameLine: "invalid-key-value-newline" });
+		if (isLeftBracket(targetToken)) {
+			if (token.range[1] < targetToken.range[0]) return ctx.reportParseError("invalid-space", targetToken);
+			tableNode.kind = "array";
+			targetToken = ctx.nextToken({ needSameLine: "invalid-key-value-newline" });
+		}
+		if (isRightBracket(targetToken)) return ctx.reportParseError("missing-key", targetToken);
+		if (!targetToken) return ctx.reportParseError("unterminated-table-key", null);
+		targetToken = this.processKeyNode(targetToken, tableNode, ctx).nextToken;
+		if (!isRightBracket(targetToken)) return ctx.reportParseError("unterminated-table-key", targetToken);
+		if (tableNode.kind === "array") {
+			const rightBracket = targetToken;
+			targetToken = ctx.nextToken({ needSameLine: "invalid-key-value-newline" });
+			if (!isRightBracket(targetToken)) return ctx.reportParseError("unterminated-table-key", targetToken);
+			if (rightBracket.range[1] < targetToken.range[0]) return ctx.reportParseError("invalid-space", targetToken);
+		}
+		applyEndLoc(tableNode, targetToken);
+		ctx.applyResolveKeyForTable(tableNode);
+		ctx.needNewLine = true;
+		return [];
+	}
+	processKeyValue(token, tableNode, ctx) {
+		const keyValueNode = {
+			type: "TOMLKeyValue",
+			key: null,
+			value: null,
+			parent: tableNode,
+			range: cloneRange(token.range),
+			loc: cloneLoc(token.loc)
+		};
+		tableNode.body.push(keyValueNode);
+		const { nextToken: targetToken } = this.processKeyNode(token, keyValueNode, ctx);
+		if (!isEq(targetToken)) return ctx.reportParseError("missing-equals-sign", targetToken);
+		ctx.addValueContainer({
+			parent: keyValueNode,
+			set: (valNode) => {
+				keyValueNode.value = valNode;
+				applyEndLoc(keyValueNode, valNode);
+				ctx.needNewLine = true;
+				return [];
+			}
+		});
+		ctx.needSameLine = "invalid-key-value-newline";
+		return ["VALUE"];
+	}
+	processKeyNode(token, parent, ctx) {
+		if (isDot(token)) ctx.reportParseError("invalid-leading-dot-in-key", token);
+		const keyNode = {
+			type: "TOMLKey",
+			keys: [],
+			parent,
+			range: cloneRange(token.range),
+			loc: cloneLoc(token.loc)
+		};
+		parent.key = keyNode;
+		let targetToken = token;
+		let dotToken = null;
+		do {
+			if (isBare(targetToken)) this.processBareKey(targetToken, keyNode);
+			else if (isString(targetToken)) this.processStringKey(targetToken, keyNode);
+			else break;
+			dotToken = null;
+			targetToken = ctx.nextToken({ needSameLine: "invalid-key-value-newline" });
+			if (!isDot(targetToken)) break;
+			dotToken = targetToken;
+			targetToken = ctx.nextToken({ needSameLine: "invalid-key-value-newline" });
+		} while (targetToken);
+		if (dotToken) ctx.reportParseError(isDot(targetToken) ? "invalid-consecutive-dots-in-key" : "invalid-trailing-dot-in-key", dotToken);
+		applyEndLoc(keyNode, last(keyNode.keys));
+		return {
+			keyNode,
+			nextToken: targetToken
+		};
+	}
+	processBareKey(token, keyNode) {
+		const node = {
+			type: "TOMLBare",
+			name: token.value,
+			parent: keyNode,
+			range: cloneRange(token.range),
+			loc: cloneLoc(token.loc)
+		};
+		keyNode.keys.push(node);
+	}
+	processStringKey(token, keyNode) {
+		const node = {
+			type: "TOMLQuoted",
+			kind: "string",
+			value: token.string,
+			style: STRING_KEY_STYLE_MAP[token.type],
+			multiline: false,
+			parent: keyNode,
+			range: cloneRange(token.range),
+			loc: cloneLoc(token.loc)
+		};
+		keyNode.keys.push(node);
+	}
+	processStringValue(token, ctx) {
+		const valueContainer = ctx.consumeValueContainer();
+		const node = {
+			type: "TOMLValue",
+			kind: "string",
+			value: token.string,
+			style: STRING_VALUE_STYLE_MAP[token.type],
+			multiline: isMultiLineString(token),
+			parent: valueContainer.parent,
+			range: cloneRange(token.range),
+			loc: cloneLoc(token.loc)
+		};
+		return valueContainer.set(node);
+	}
+	processNumberValue(token, ctx) {
+		const valueContainer = ctx.consumeValueContainer();
+		const text = this.text;
+		const [startRange, endRange] = token.range;
+		let numberString = null;
+		/**
+		* Get the text of number
+		*/
+		const getNumberText = () => {
+			return numberString ?? (numberString = text.slice(startRange, endRange).replace(/_/g, ""));
+		};
+		let node;
+		if (token.type === "Integer") node = {
+			type: "TOMLValue",
+			kind: "integer",
+			value: token.number,
+			bigint: token.bigint,
+			get number() {
+				return getNumberText();
+			},
+			parent: valueContainer.parent,
+			range: cloneRange(token.range),
+			loc: cloneLoc(token.loc)
+		};
+		else node = {
+			type: "TOMLValue",
+			kind: "float",
+			value: token.number,
+			get number() {
+				return getNumberText();
+			},
+			parent: valueContainer.parent,
+			range: cloneRange(token.range),
+			loc: cloneLoc(token.loc)
+		};
+		return valueContainer.set(node);
+	}
+	processBooleanValue(token, ctx) {
+		const valueContainer = ctx.consumeValueContainer();
+		const node = {
+			type: "TOMLValue",
+			kind: "boolean",
+			value: token.boolean,
+			parent: valueContainer.parent,
+			range: cloneRange(token.range),
+			loc: cloneLoc(token.loc)
+		};
+		return valueContainer.set(node);
+	}
+	processDateTimeValue(token, ctx) {
+		const valueContainer = ctx.consumeValueContainer();
+		const node = {
+			type: "TOMLValue",
+			kind: DATETIME_VALUE_KIND_MAP[token.type],
+			value: token.date,
+			datetime: token.value,
+			parent: valueContainer.parent,
+			range: cloneRange(token.range),
+			loc: cloneLoc(token.loc)
+		};
+		return valueContainer.set(node);
+	}
+	processArray(token, ctx) {
+		const valueContainer = ctx.consumeValueContainer();
+		const node = {
+			type: "TOMLArray",
+			elements: [],
+			parent: valueContainer.parent,
+			range: cloneRange(token.range),
+			loc: cloneLoc(token.loc)
+		};
+		const nextToken = ctx.nextToken({ valuesEnabled: true });
+		if (isRightBracket(nextToken)) {
+			applyEndLoc(node, nextToken);
+			return valueContainer.set(node);
+		}
+		ctx.backToken();
+		return this.processArrayValue(node, valueContainer, ctx);
+	}
+	processArrayValue(node, valueContainer, ctx) {
+		ctx.addValueContainer({
+			parent: node,
+			set: (valNode) => {
+				node.elements.push(valNode);
+				let nextToken = ctx.nextToken({ valuesEnabled: true });
+				const hasComma = isComma(nextToken);
+				if (hasComma) nextToken = ctx.nextToken({ valuesEnabled: true });
+				if (isRightBracket(nextToken)) {
+					applyEndLoc(node, nextToken);
+					return valueContainer.set(node);
+				}
+				if (hasComma) {
+					ctx.backToken();
+					return this.processArrayValue(node, valueContainer, ctx);
+				}
+				return ctx.reportParseError(nextToken ? "missing-comma" : "unterminated-array", nextToken);
+			}
+		});
+		return ["VALUE"];
+	}
+	processInlineTable(token, ctx) {
+		const valueContainer = ctx.consumeValueContainer();
+		const node = {
+			type: "TOMLInlineTable",
+			body: [],
+			parent: valueContainer.parent,
+			range: cloneRange(token.range),
+			loc: cloneLoc(token.loc)
+		};
+		const needSameLine = this.tomlVersion.gte(1, 1) ? void 0 : "invalid-inline-table-newline";
+		const nextToken = ctx.nextToken({ needSameLine });
+		if (nextToken) {
+			if (isBare(nextToken) || isString(nextToken)) return this.processInlineTableKeyValue(nextToken, node, valueContainer, ctx);
+			if (isRightBrace(nextToken)) {
+				applyEndLoc(node, nextToken);
+				return valueContainer.set(node);
+			}
+		}
+		return ctx.reportParseError("unexpected-token", nextToken);
+	}
+	processInlineTableKeyValue(token, inlineTableNode, valueContainer, ctx) {
+		const keyValueNode = {
+			type: "TOMLKeyValue",
+			key: null,
+			value: null,
+			parent: inlineTableNode,
+			range: cloneRange(token.range),
+			loc: cloneLoc(token.loc)
+		};
+		inlineTableNode.body.push(keyValueNode);
+		const { nextToken: targetToken } = this.processKeyNode(token, keyValueNode, ctx);
+		if (!isEq(targetToken)) return ctx.reportParseError("missing-equals-sign", targetToken);
+		const needSameLine = this.tomlVersion.gte(1, 1) ? void 0 : "invalid-inline-table-newline";
+		ctx.addValueContainer({
+			parent: keyValueNode,
+			set: (valNode) => {
+				keyValueNode.value = valNode;
+				applyEndLoc(keyValueNode, valNode);
+				let nextToken = ctx.nextToken({ needSameLine });
+				if (isComma(nextToken)) {
+					nextToken = ctx.nextToken({ needSameLine });
+					if (nextToken && (isBare(nextToken) || isString(nextToken))) return this.processInlineTableKeyValue(nextToken, inlineTableNode, valueContainer, ctx);
+					if (isRightBrace(nextToken)) {
+						if (this.tomlVersion.lt(1, 1)) return ctx.reportParseError("invalid-trailing-comma-in-inline-table", nextToken);
+					} else return ctx.reportParseError(nextToken ? "unexpected-token" : "unterminated-inline-table", nextToken);
+				}
+				if (isRightBrace(nextToken)) {
+					applyEndLoc(inlineTableNode, nextToken);
+					return valueContainer.set(inlineTableNode);
+				}
+				return ctx.reportParseError(nextToken ? "missing-comma" : "unterminated-inline-table", nextToken);
+			}
+		});
+		ctx.needSameLine = "invalid-key-value-newline";
+		return ["VALUE"];
+	}
+};
+/**
+* Check whether the given token is a dot.
+*/
+function isDot(token) {
+	return isPunctuator(token) && token.value === ".";
+}
+/**
+* Check whether the given token is an equal sign.
+*/
+function isEq(token) {
+	return isPunctuator(token) && token.value === "=";
+}
+/**
+* Check whether the given token is a left bracket.
+*/
+function isLeftBracket(token) {
+	return isPunctuator(token) && token.value === "[";
+}
+/**
+* Check whether the given token is a right bracket.
+*/
+function isRightBracket(token) {
+	return isPunctuator(token) && token.value === "]";
+}
+/**
+* Check whether the given token is a left brace.
+*/
+function isLeftBrace(token) {
+	return isPunctuator(token) && token.value === "{";
+}
+/**
+* Check whether the given token is a right brace.
+*/
+function isRightBrace(token) {
+	return isPunctuator(token) && token.value === "}";
+}
+/**
+* Check whether the given token is a comma.
+*/
+function isComma(token) {
+	return isPunctuator(token) && token.value === ",";
+}
+/**
+* Check whether the given token is a punctuator.
+*/
+function isPunctuator(token) {
+	return Boolean(token && token.type === "Punctuator");
+}
+/**
+* Check whether the given token is a bare token.
+*/
+function isBare(token) {
+	return token.type === "Bare";
+}
+/**
+* Check whether the given token is a string.
+*/
+function isString(token) {
+	return token.type === "BasicString" || token.type === "LiteralString";
+}
+/**
+* Check whether the given token is a multi-line string.
+*/
+function isMultiLineString(token) {
+	return token.type === "MultiLineBasicString" || token.type === "MultiLineLiteralString";
+}
+/**
+* Check whether the given token is a number.
+*/
+function isNumber(token) {
+	return token.type === "Integer" || token.type === "Float";
+}
+/**
+* Check whether the given token is a boolean.
+*/
+function lib_isBoolean(token) {
+	return token.type === "Boolean";
+}
+/**
+* Check whether the given token is a date time.
+*/
+function isDateTime(token) {
+	return token.type === "OffsetDateTime" || token.type === "LocalDateTime" || token.type === "LocalDate" || token.type === "LocalTime";
+}
+/**
+* Apply end locations
+*/
+function applyEndLoc(node, child) {
+	if (child) {
+		node.range[1] = child.range[1];
+		node.loc.end = clonePos(child.loc.end);
+	}
+}
+/**
+* clone the location.
+*/
+function cloneRange(range) {
+	return [range[0], range[1]];
+}
+/**
+* clone the location.
+*/
+function cloneLoc(loc) {
+	return {
+		start: clonePos(loc.start),
+		end: clonePos(loc.end)
+	};
+}
+/**
+* clone the location.
+*/
+function clonePos(pos) {
+	return {
+		line: pos.line,
+		column: pos.column
+	};
+}
+
+//#endregion
+//#region src/visitor-keys.ts
+const tomlKeys = {
+	Program: ["body"],
+	TOMLTopLevelTable: ["body"],
+	TOMLTable: ["key", "body"],
+	TOMLKeyValue: ["key", "value"],
+	TOMLKey: ["keys"],
+	TOMLArray: ["elements"],
+	TOMLInlineTable: ["body"],
+	TOMLBare: [],
+	TOMLQuoted: [],
+	TOMLValue: []
+};
+const lib_KEYS = unionWith(tomlKeys);
+
+//#endregion
+//#region src/parser.ts
+/**
+* Parse source code
+*/
+function parseForESLint(code, options) {
+	return {
+		ast: new TOMLParser(code, options).parse(),
+		visitorKeys: lib_KEYS,
+		services: { isTOML: true }
+	};
+}
+
+//#endregion
+//#region src/traverse.ts
+/**
+* Check that the given key should be traversed or not.
+* @this {Traversable}
+* @param key The key to check.
+* @returns `true` if the key should be traversed.
+*/
+function fallbackKeysFilter(key) {
+	let value = null;
+	return key !== "comments" && key !== "leadingComments" && key !== "loc" && key !== "parent" && key !== "range" && key !== "tokens" && key !== "trailingComments" && (value = this[key]) !== null && typeof value === "object" && (typeof value.type === "string" || Array.isArray(value));
+}
+/**
+* Get the keys of the given node to traverse it.
+* @param node The node to get.
+* @returns The keys to traverse.
+*/
+function getFallbackKeys(node) {
+	return Object.keys(node).filter(fallbackKeysFilter, node);
+}
+/**
+* Get the keys of the given node to traverse it.
+* @param node The node to get.
+* @returns The keys to traverse.
+*/
+function lib_getKeys(node, visitorKeys) {
+	return ((visitorKeys || lib_KEYS)[node.type] || getFallbackKeys(node)).filter((key) => !getNodes(node, key).next().done);
+}
+/**
+* Get the nodes of the given node.
+* @param node The node to get.
+*/
+function* getNodes(node, key) {
+	const child = node[key];
+	if (Array.isArray(child)) {
+		for (const c of child) if (isNode(c)) yield c;
+	} else if (isNode(child)) yield child;
+}
+/**
+* Check whether a given value is a node.
+* @param x The value to check.
+* @returns `true` if the value is a node.
+*/
+function isNode(x) {
+	return x !== null && typeof x === "object" && typeof x.type === "string";
+}
+/**
+* Traverse the given node.
+* @param node The node to traverse.
+* @param parent The parent node.
+* @param visitor The node visitor.
+*/
+function traverse(node, parent, visitor) {
+	visitor.enterNode(node, parent);
+	const keys = lib_getKeys(node, visitor.visitorKeys);
+	for (const key of keys) for (const child of getNodes(node, key)) traverse(child, node, visitor);
+	visitor.leaveNode(node, parent);
+}
+/**
+* Traverse the given AST tree.
+* @param node Root node to traverse.
+* @param visitor Visitor.
+*/
+function traverseNodes(node, visitor) {
+	traverse(node, null, visitor);
+}
+
+//#endregion
+//#region src/utils.ts
+/**
+* Gets the static value for the given node.
+*/
+const getStaticTOMLValue = generateConvertTOMLValue((node) => node.value);
+/** Generates a converter to convert from a node. */
+function generateConvertTOMLValue(convertValue) {
+	/**
+	* Resolve TOML value
+	*/
+	function resolveValue(node, baseTable) {
+		return resolver[node.type](node, baseTable);
+	}
+	const resolver = {
+		Program(node, baseTable = {}) {
+			return resolveValue(node.body[0], baseTable);
+		},
+		TOMLTopLevelTable(node, baseTable = {}) {
+			for (const body of node.body) resolveValue(body, baseTable);
+			return baseTable;
+		},
+		TOMLKeyValue(node, baseTable = {}) {
+			const value = resolveValue(node.value);
+			set(baseTable, resolveValue(node.key), value);
+			return baseTable;
+		},
+		TOMLTable(node, baseTable = {}) {
+			const table = getTable(baseTable, resolveValue(node.key), node.kind === "array");
+			for (const body of node.body) resolveValue(body, table);
+			return baseTable;
+		},
+		TOMLArray(node) {
+			return node.elements.map((e) => resolveValue(e));
+		},
+		TOMLInlineTable(node) {
+			const table = {};
+			for (const body of node.body) resolveValue(body, table);
+			return table;
+		},
+		TOMLKey(node) {
+			return node.keys.map((key) => resolveValue(key));
+		},
+		TOMLBare(node) {
+			return node.name;
+		},
+		TOMLQuoted(node) {
+			return node.value;
+		},
+		TOMLValue(node) {
+			return convertValue(node);
+		}
+	};
+	return (node) => resolveValue(node);
+}
+/**
+* Get the table from the table.
+*/
+function getTable(baseTable, keys, array) {
+	let target = baseTable;
+	for (let index = 0; index < keys.length - 1; index++) {
+		const key = keys[index];
+		target = getNextTargetFromKey(target, key);
+	}
+	const lastKey = last(keys);
+	const lastTarget = target[lastKey];
+	if (lastTarget == null) {
+		const tableValue$1 = {};
+		target[lastKey] = array ? [tableValue$1] : tableValue$1;
+		return tableValue$1;
+	}
+	if (isValue(lastTarget)) {
+		const tableValue$1 = {};
+		target[lastKey] = array ? [tableValue$1] : tableValue$1;
+		return tableValue$1;
+	}
+	if (!array) {
+		if (Array.isArray(lastTarget)) {
+			const tableValue$1 = {};
+			target[lastKey] = tableValue$1;
+			return tableValue$1;
+		}
+		return lastTarget;
+	}
+	if (Array.isArray(lastTarget)) {
+		const tableValue$1 = {};
+		lastTarget.push(tableValue$1);
+		return tableValue$1;
+	}
+	const tableValue = {};
+	target[lastKey] = [tableValue];
+	return tableValue;
+	/** Get next target from key */
+	function getNextTargetFromKey(currTarget, key) {
+		const nextTarget = currTarget[key];
+		if (nextTarget == null) {
+			const val = {};
+			currTarget[key] = val;
+			return val;
+		}
+		if (isValue(nextTarget)) {
+			const val = {};
+			currTarget[key] = val;
+			return val;
+		}
+		let resultTarget = nextTarget;
+		while (Array.isArray(resultTarget)) {
+			const lastIndex = resultTarget.length - 1;
+			const nextElement = resultTarget[lastIndex];
+			if (isValue(nextElement)) {
+				const val = {};
+				resultTarget[lastIndex] = val;
+				return val;
+			}
+			resultTarget = nextElement;
+		}
+		return resultTarget;
+	}
+}
+/**
+* Set the value to the table.
+*/
+function set(baseTable, keys, value) {
+	let target = baseTable;
+	for (let index = 0; index < keys.length - 1; index++) {
+		const key = keys[index];
+		const nextTarget = target[key];
+		if (nextTarget == null) {
+			const val = {};
+			target[key] = val;
+			target = val;
+		} else if (isValue(nextTarget) || Array.isArray(nextTarget)) {
+			const val = {};
+			target[key] = val;
+			target = val;
+		} else target = nextTarget;
+	}
+	target[last(keys)] = value;
+}
+/**
+* Check whether the given value is a value.
+*/
+function isValue(value) {
+	return typeof value !== "object" || value instanceof Date;
+}
+
+//#endregion
+//#region package.json
+var name$1 = "toml-eslint-parser";
+var version$1 = "1.0.3";
+
+//#endregion
+//#region src/meta.ts
+var meta_exports = /* @__PURE__ */ __exportAll({
+	name: () => lib_name,
+	version: () => version
+});
+const lib_name = name$1;
+const version = version$1;
+
+//#endregion
+//#region src/index.ts
+const VisitorKeys = (/* unused pure expression or super */ null && (lib_KEYS));
+/**
+* Parse TOML source code
+*/
+function parseTOML(code, options) {
+	return parseForESLint(code, options).ast;
+}
+
+//#endregion
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/error.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+function getLineColFromPtr(string, ptr) {
+    let lines = string.slice(0, ptr).split(/\r?\n/);
+    return [lines.length, lines.pop().length + 1];
+}
+function makeCodeBlock(string, line, column) {
+    let lines = string.split(/\r?\n/);
+    let codeblock = '';
+    let numberLen = (Math.log10(line + 1) | 0) + 1;
+    for (let i = line - 1; i <= line + 1; i++) {
+        let l = lines[i - 1];
+        if (!l)
+            continue;
+        codeblock += i.toString().padEnd(numberLen, ' ');
+        codeblock += ':  ';
+        codeblock += l;
+        codeblock += '\n';
+        if (i === line) {
+            codeblock += ' '.repeat(numberLen + column + 2);
+            codeblock += '^\n';
+        }
+    }
+    return codeblock;
+}
+class TomlError extends Error {
+    line;
+    column;
+    codeblock;
+    constructor(message, options) {
+        const [line, column] = getLineColFromPtr(options.toml, options.ptr);
+        const codeblock = makeCodeBlock(options.toml, line, column);
+        super(`Invalid TOML document: ${message}\n\n${codeblock}`, options);
+        this.line = line;
+        this.column = column;
+        this.codeblock = codeblock;
+    }
+    /** @internal */
+    static x(message, ctx, ptr) {
+        throw new TomlError(message, { toml: ctx.s, ptr: ptr ?? ctx.p });
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/primitive.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+/** @internal */
+function parseString(ctx) {
+    let startPtr = ctx.p;
+    let c = ctx.s.charCodeAt(ctx.p++);
+    let first = c;
+    let isLiteral = c === 0x27; /* ' */
+    let isMultiline = c === ctx.s.charCodeAt(ctx.p) && c === ctx.s.charCodeAt(ctx.p + 1);
+    if (isMultiline) {
+        // Trim initial newline
+        if ((c = ctx.s.charCodeAt(ctx.p += 2)) === 0xa /* \n */)
+            ctx.p++;
+        else if (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */)
+            ctx.p += 2;
+    }
+    // For the record: it is not worth it to use a fast-path for literal strings using `indexOf`.
+    // Doing a char-by-char iteration ends up dispatching less instructions, for the same wall-clock runtime.
+    let parsed = '';
+    let sliceStart = ctx.p;
+    // states:
+    //   0 - decoding
+    //   1 - decoding escape
+    //   2 - whitespace escape (no newline encountered yet, must fail on non-whitespace)
+    //   3 - whitespace escape (newline encountered, allowed to transition back to normal decode)
+    let state = 0;
+    for (; ctx.p < ctx.s.length; ctx.p++) {
+        c = ctx.s.charCodeAt(ctx.p);
+        // Deal with newlines first, since that simplifies control character checking and handling across all states
+        if (isMultiline && (c === 0xa /* \n */ || (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */))) {
+            state = state && 3;
+        }
+        // Control characters are banned in TOML, so we throw an error if we encounter them
+        else if ((c < 0x20 && c !== 0x9 /* \t */) || c === 0x7f) {
+            TomlError.x('control characters are not allowed in strings', ctx);
+        }
+        // The string might terminate while we're parsing through a newline escape.
+        // It must have encountered a newline; otherwise, it'll simply fail in another branch.
+        else if ((!state || state === 3) && c === first && (!isMultiline || (ctx.s.charCodeAt(ctx.p + 1) === first && ctx.s.charCodeAt(ctx.p + 2) === first))) {
+            if (isMultiline) {
+                // If the string ends with 4-5 quotes, then the first 1-2 are part of the string
+                if (ctx.s.charCodeAt(ctx.p + 3) === first)
+                    ctx.p++;
+                if (ctx.s.charCodeAt(ctx.p + 3) === first)
+                    ctx.p++;
+            }
+            // If we're in a newline escape still, then there's nothing to add.
+            if (!state) {
+                // Avoid a useless concat operation if the string can be used as-is.
+                let s = ctx.s.slice(sliceStart, ctx.p);
+                parsed = parsed ? parsed + s : s;
+            }
+            ctx.p += isMultiline ? 3 : 1;
+            return parsed;
+        }
+        // Baseline state; keep moving forward unless an escape sequence starts
+        else if (!state) {
+            if (!isLiteral && c === 0x5c /* \ */) {
+                parsed += ctx.s.slice(sliceStart, (sliceStart = ctx.p));
+                state = 1;
+            }
+        }
+        else if (state === 1) {
+            if (c === 0x78 /* x */ || c === 0x75 /* u */ || c === 0x55 /* U */) { // Unicode escape
+                let errPtr = ctx.p++ - 1;
+                let value = 0;
+                let len = c === 0x78 /* x */ ? 2 : c === 0x75 /* u */ ? 4 : 8;
+                for (let j = 0; j < len; j++, ctx.p++) {
+                    let hex = ctx.s.charCodeAt(ctx.p);
+                    let digit = 
+                    /* 0-9 */ hex >= 0x30 && hex <= 0x39 ? hex - 0x30 :
+                        /* A-F */ hex >= 0x41 && hex <= 0x46 ? hex - 0x41 + 10 :
+                            /* a-f */ hex >= 0x61 && hex <= 0x66 ? hex - 0x61 + 10 : -1;
+                    if (digit < 0)
+                        TomlError.x('invalid non-hex character in unicode escape', ctx);
+                    value = (value << 4) | digit;
+                }
+                // Because JS does bitwise on signed 32bit integers, all 0xfzzzzzzz values are actually seen as negative
+                if (value < 0 || value > 0x10ffff || (value >= 0xd800 && value <= 0xdfff)) {
+                    TomlError.x('invalid unicode escape', ctx, errPtr);
+                }
+                parsed += String.fromCodePoint(value);
+                sliceStart = ctx.p--;
+                state = 0;
+            }
+            // Newline escape sequence. We only need to care about spaces and tabs; newlines are dealt with earlier
+            else if (isMultiline && (c === 0x20 || c === 0x9 /* \t */)) {
+                state = 2;
+            }
+            // Basic escape sequence
+            else {
+                if (c === 0x62 /* b */)
+                    parsed += '\b';
+                else if (c === 0x74 /* t */)
+                    parsed += '\t';
+                else if (c === 0x6e /* n */)
+                    parsed += '\n';
+                else if (c === 0x66 /* f */)
+                    parsed += '\f';
+                else if (c === 0x72 /* r */)
+                    parsed += '\r';
+                else if (c === 0x65 /* e */)
+                    parsed += '\x1b';
+                else if (c === 0x22 /* " */)
+                    parsed += '"';
+                else if (c === 0x5c /* \ */)
+                    parsed += '\\';
+                else
+                    TomlError.x('unrecognised escape sequence', ctx);
+                sliceStart = ctx.p + 1;
+                state = 0;
+            }
+        }
+        // Newline escape continuation: keep moving forward until the first non-whitespace char
+        else if (c !== 0x20 && c !== 0x9 /* \t */) {
+            if (state === 2)
+                TomlError.x('invalid escape: only line-ending whitespace may be escaped', ctx, sliceStart);
+            // State cannot be zero, or we'd have branched earlier already.
+            // If it's a backslash, immediately transition to the escape state so it can be processed.
+            state = !isLiteral && c === 0x5c /* \ */ ? 1 : 0;
+            sliceStart = ctx.p;
+        }
+    }
+    TomlError.x('unfinished string', ctx, startPtr);
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/date.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+let DATE_TIME_RE = /^(\d{4}-\d{2}-\d{2})?[Tt ]?(?:(\d{2}):\d{2}(?::\d{2}(?:\.\d+)?)?)?(Z|z|[-+]\d{2}:\d{2})?$/i;
+class TomlDate extends Date {
+    #hasDate = false;
+    #hasTime = false;
+    #offset = null;
+    constructor(date, fasttype, unsafeDelim) {
+        let hasDate = true;
+        let hasTime = true;
+        let offset = 'Z';
+        let c;
+        if (typeof date === 'string') {
+            if (fasttype)
+                prep: {
+                    // Date-time
+                    if (fasttype < 3) {
+                        if (+date.slice(11, 13) > 23) {
+                            date = '';
+                            break prep;
+                        }
+                        // Local
+                        if (fasttype === 2) {
+                            offset = null;
+                            date += 'Z';
+                        }
+                        // Offset; keep track of offset if not Z
+                        else if ((c = date.charCodeAt(date.length - 1)) !== 0x5a /* Z */ && c !== 0x7a /* z */) {
+                            offset = date.slice(date.length - 6);
+                        }
+                        if (unsafeDelim)
+                            date = date.slice(0, 10) + 'T' + date.slice(11);
+                    }
+                    // Time
+                    else if (fasttype === 4) {
+                        date = +date.slice(0, 2) > 23 ? '' : `0000-01-01T${date}Z`;
+                    }
+                    hasDate = fasttype !== 4;
+                    hasTime = fasttype !== 3;
+                }
+            else {
+                let match = date.match(DATE_TIME_RE);
+                if (match) {
+                    if (!match[1]) {
+                        hasDate = false;
+                        date = `0000-01-01T${date}`;
+                    }
+                    hasTime = !!match[2];
+                    // Make sure to use T instead of a space. Breaks in case of extreme values otherwise.
+                    hasTime && date[10] === ' ' && (date = date.replace(' ', 'T'));
+                    // Do not allow rollover hours.
+                    if (match[2] && +match[2] > 23) {
+                        date = '';
+                    }
+                    else {
+                        offset = match[3] || null;
+                        if (!offset && hasTime)
+                            date += 'Z';
+                    }
+                }
+                else {
+                    date = '';
+                }
+            }
+        }
+        super(date);
+        if (!isNaN(this.getTime())) {
+            this.#hasDate = hasDate;
+            this.#hasTime = hasTime;
+            this.#offset = offset;
+        }
+    }
+    isDateTime() {
+        return this.#hasDate && this.#hasTime;
+    }
+    isLocal() {
+        return !this.#hasDate || !this.#hasTime || !this.#offset;
+    }
+    isDate() {
+        return this.#hasDate && !this.#hasTime;
+    }
+    isTime() {
+        return this.#hasTime && !this.#hasDate;
+    }
+    isValid() {
+        return this.#hasDate || this.#hasTime;
+    }
+    toISOString() {
+        let iso = super.toISOString();
+        // Local Date
+        if (this.isDate())
+            return iso.slice(0, 10);
+        // Local Time
+        if (this.isTime())
+            return iso.slice(11, 23);
+        // Local DateTime
+        if (this.#offset === null)
+            return iso.slice(0, -1);
+        // Offset DateTime
+        if (this.#offset === 'Z' || this.#offset === 'z')
+            return iso;
+        // This part is quite annoying: JS strips the original timezone from the ISO string representation
+        // Instead of using a "modified" date and "Z", we restore the representation "as authored"
+        let offset = (+(this.#offset.slice(1, 3)) * 60) + +(this.#offset.slice(4, 6));
+        offset = this.#offset[0] === '-' ? offset : -offset;
+        let offsetDate = new Date(this.getTime() - (offset * 60e3));
+        return offsetDate.toISOString().slice(0, -1) + this.#offset;
+    }
+    static wrapAsOffsetDateTime(jsDate, offset = 'Z') {
+        let date = new TomlDate(jsDate);
+        date.#offset = offset;
+        return date;
+    }
+    static wrapAsLocalDateTime(jsDate) {
+        let date = new TomlDate(jsDate);
+        date.#offset = null;
+        return date;
+    }
+    static wrapAsLocalDate(jsDate) {
+        let date = new TomlDate(jsDate);
+        date.#hasTime = false;
+        date.#offset = null;
+        return date;
+    }
+    static wrapAsLocalTime(jsDate) {
+        let date = new TomlDate(jsDate);
+        date.#hasDate = false;
+        date.#offset = null;
+        return date;
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/extract.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+
+
+
+function extract_isDigit(char, base = 10) {
+    return base === 16
+        ? (char > 0x2f && char < 0x3a) || (char > 0x40 && char < 0x47) || (char > 0x60 && char < 0x67)
+        : (char > 0x2f && char < 0x30 + base);
+}
+function isEndOfValue(char, delim) {
+    // Whitespace -- we're permissive on `\r` for performance; it'll be dealt with later anyway
+    return char === 0x20 || char === 0x9 /* \t */ || char === 0xa /* \n */ || char === 0xd /* \r */ ||
+        // Structure end or next value delimiter
+        (delim && (char === delim || char === 0x2c /* , */)) ||
+        // Comment
+        char === 0x23; /* # */
+}
+/** @internal */
+function extractValue(ctx, end) {
+    let errPtr = ctx.p;
+    let c = ctx.s.charCodeAt(ctx.p);
+    // Structs
+    if (c === 0x5b /* [ */ || c === 0x7b /* { */) {
+        ctx.d-- || TomlError.x('document contains excessively nested structures. aborting.', ctx);
+        let value = c === 0x5b /* [ */
+            ? parseArray(ctx)
+            : parseInlineTable(ctx);
+        ctx.d++;
+        return value;
+    }
+    // Strings
+    if (c === 0x22 /* " */ || c === 0x27 /* ' */) {
+        return parseString(ctx);
+    }
+    // Booleans
+    // We can fast-path because the first character is enough to know the only possible value
+    if (c === 0x74 /* t */) { // Only possible valid value is `true`
+        if (ctx.s.charCodeAt(++ctx.p) !== 0x72 || ctx.s.charCodeAt(++ctx.p) !== 0x75 || ctx.s.charCodeAt(++ctx.p) !== 0x65)
+            TomlError.x('invalid value', ctx, errPtr);
+        return ctx.p++, true;
+    }
+    if (c === 0x66 /* f */) { // Only possible valid value is `false`
+        if (ctx.s.charCodeAt(++ctx.p) !== 0x61 || ctx.s.charCodeAt(++ctx.p) !== 0x6c || ctx.s.charCodeAt(++ctx.p) !== 0x73 || ctx.s.charCodeAt(++ctx.p) !== 0x65)
+            TomlError.x('invalid value', ctx, errPtr);
+        return ctx.p++, false;
+    }
+    if (c === 0x2b /* + */ || c === 0x2d /* - */) {
+        return parseNumber(ctx, ctx.p, ctx.s.charCodeAt(++ctx.p), 0x2c - c, end);
+    }
+    // Rough heuristic, but `parseDate` falls back to number parsing if it's a false positive.
+    // e.g.: `a = 1\n-------------- = 1` would match this heuristic, but gracefully fallback to numbers.
+    if (ctx.s.charCodeAt(ctx.p + 4) === 0x2d /* - */ && ctx.s.charCodeAt(ctx.p + 7) === 0x2d /* - */) {
+        return parseDate(ctx, c, end);
+    }
+    // Same logic as above; `parseTime` falls back to number parsing if it's a false positive.
+    if (ctx.s.charCodeAt(ctx.p + 2) === 0x3a /* : */) {
+        return parseTime(ctx, c, end);
+    }
+    return parseNumber(ctx, ctx.p, c, 0, end);
+}
+// State:
+// 0: init
+// 1: integer
+// 2: fractional dot
+// 3: fractional
+// 4: exponent letter
+// 5: exponent
+// 6: exponent sign
+// 7: exponent with sign
+// >9: underscore; see below
+//     -> 12: was integer
+//     -> 14: was fractional
+//     -> 16: was exponent
+// states 2-5, 14, 16 are ONLY permitted iif base === 10
+function parseNumber(ctx, startPtr, startChr, sign, endChr) {
+    let c = startChr;
+    let state = 0;
+    let hasUnderscores = false;
+    // (+/-)inf
+    if (c === 0x69 /* i */) {
+        if (ctx.s.charCodeAt(++ctx.p) !== 0x6e || ctx.s.charCodeAt(++ctx.p) !== 0x66)
+            TomlError.x('invalid value', ctx, startPtr);
+        return ctx.p++, (sign || 1) / 0;
+    }
+    // (+/-)nan
+    if (c === 0x6e /* n */) {
+        if (ctx.s.charCodeAt(++ctx.p) !== 0x61 || ctx.s.charCodeAt(++ctx.p) !== 0x6e)
+            TomlError.x('invalid value', ctx, startPtr);
+        return ctx.p++, NaN;
+    }
+    // Leading zero
+    // Only allowed cases: `0<EOV>`, `0.(...)`, `0e(...)`, `0x(...)`, `0b(...)`, `0o(...)`
+    // FWIW, `0e(...)` is a stupid case, but it's not banned per-se so we have to parse it
+    if (c === 0x30 /* 0 */) {
+        if (++ctx.p >= ctx.s.length || isEndOfValue(c = ctx.s.charCodeAt(ctx.p), endChr))
+            return ctx.bi === true ? 0n : 0; // note: conveniently deals with `-0`
+        if (!sign) {
+            if (c === 0x78 /* x */)
+                return parseIntegerBaseN(ctx, startPtr, 16, endChr);
+            else if (c === 0x62 /* b */)
+                return parseIntegerBaseN(ctx, startPtr, 2, endChr);
+            else if (c === 0x6f /* o */)
+                return parseIntegerBaseN(ctx, startPtr, 8, endChr);
+        }
+        if (c === 0x2e /* . */)
+            state = 2;
+        else if (c === 0x65 /* e */ || c === 0x45 /* E */)
+            state = 4;
+        else
+            TomlError.x('illegal leading zero', ctx, startPtr);
+    }
+    // If the 1st char is not a digit by now, then it's not a valid TOML value at all
+    else if (!extract_isDigit(c))
+        TomlError.x('invalid value', ctx, startPtr);
+    while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
+        if (!state)
+            state = 1; // Detects single-digit numbers we can use a fast parse path for
+        // The way the states are numbered is not random: underscores are always permitted in odd-numbered states and
+        // never permitted in even-numbered ones.
+        if (c === 0x5f /* _ */) {
+            if (!(state & 1))
+                TomlError.x('illegal underscore', ctx);
+            state += 11; // 11 is a marker that makes the state even and greater than 9; see the numbering + rationale above
+            hasUnderscores = true;
+        }
+        // Transition to fractional part.
+        else if (state === 1 && c === 0x2e /* . */)
+            state = 2;
+        // Transition to exponent part.
+        else if ((state === 1 || state === 3) && (c === 0x65 /* e */ || c === 0x45 /* E */))
+            state = 4;
+        // + and - are permitted in state 4 only (handled before entering the function for state 0)
+        else if (state === 4 && (c === 0x2b /* + */ || c === 0x2d /* - */)) {
+            state = 6;
+        }
+        // All special cases have been handled; only digits are allowed here
+        else if (!extract_isDigit(c))
+            TomlError.x(`illegal character in numeric literal`, ctx);
+        // Clear state flags
+        else if (state > 9)
+            state -= 11;
+        else if (!(state & 1))
+            state++;
+    }
+    // Single-char number; we can fast-path these very easily.
+    if (!state) {
+        let val = (startChr - 0x30 /* 0 */) * (sign || 1);
+        return ctx.bi === true ? BigInt(val) : val;
+    }
+    // Even-numbered states absolutely require a digit next; not even end of value is permitted
+    if (!(state & 1))
+        TomlError.x('unfinished numeric value', ctx, startPtr);
+    let str = ctx.s.slice(startPtr, ctx.p);
+    if (hasUnderscores)
+        str = str.replaceAll('_', ''); // perf: replaceAll 1.25x faster than replace with a regex
+    return state > 1
+        ? parseFloat(str)
+        : parseInteger(ctx, str, 10, startPtr);
+}
+function parseIntegerBaseN(ctx, startPtr, base, endChr) {
+    let c, underscore = 1;
+    while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
+        if (c === 0x5f /* _ */) {
+            if (underscore & 1)
+                TomlError.x('illegal underscore', ctx);
+            underscore = 3;
+        }
+        // We only need to check if the number is a valid digit, nothing else is permitted
+        else if (!extract_isDigit(c, base))
+            TomlError.x(`illegal character in numeric literal`, ctx);
+        // Clear underscore flag
+        else if (underscore & 1)
+            underscore--;
+    }
+    // Trailing underscore is not allowed
+    if (underscore & 1)
+        TomlError.x('unfinished numeric value', ctx);
+    let str = ctx.s.slice(startPtr + 2, ctx.p);
+    if (underscore)
+        str = str.replaceAll('_', ''); // perf: replaceAll 1.25x faster than replace with a regex
+    return parseInteger(ctx, str, base, startPtr);
+}
+function parseInteger(ctx, str, base, startPtr) {
+    if (ctx.bi !== true)
+        int: {
+            let val = parseInt(str, base);
+            if (!Number.isSafeInteger(val)) {
+                if (ctx.bi)
+                    break int;
+                TomlError.x('integer value cannot be represented losslessly', ctx, startPtr);
+            }
+            return val;
+        }
+    return base === 10 ? BigInt(str) : BigInt((base === 2 ? '0b' : base === 8 ? '0o' : '0x') + str);
+}
+function parseDate(ctx, c, endChr) {
+    let startPtr = ctx.p++, unsafeSeparator;
+    if (!extract_isDigit(c) ||
+        !extract_isDigit(ctx.s.charCodeAt(ctx.p++)) ||
+        !extract_isDigit(ctx.s.charCodeAt(ctx.p++)) ||
+        !extract_isDigit(ctx.s.charCodeAt(ctx.p++))) {
+        return parseNumber(ctx, ctx.p = startPtr, c, 0, endChr);
+    }
+    ctx.p += 5;
+    if (!extract_isDigit(ctx.s.charCodeAt(ctx.p++)))
+        TomlError.x('invalid date-time: date part is malformed', ctx, startPtr);
+    if (ctx.p >= ctx.s.length || (((c = ctx.s.charCodeAt(ctx.p)) !== 0x20 || (unsafeSeparator = true, !extract_isDigit(ctx.s.charCodeAt(ctx.p + 1)))) && c !== 0x54 /* T */ && c !== 0x74 /* t */)) {
+        let t = ctx.s.slice(startPtr, ctx.p);
+        return readDate(ctx, t, 3, false, startPtr);
+    }
+    if (ctx.s.charCodeAt(ctx.p += 3) !== 0x3a /* : */)
+        TomlError.x('invalid date-time: time part is malformed', ctx, startPtr);
+    if (ctx.s.charCodeAt(ctx.p += 3) === 0x3a /* : */)
+        ctx.p += 3;
+    if (ctx.s.charCodeAt(ctx.p) === 0x2e /* . */)
+        while (extract_isDigit(ctx.s.charCodeAt(++ctx.p)))
+            ;
+    if (c = ctx.s.charCodeAt(ctx.p)) {
+        if (c === 0x5a /* Z */ || c === 0x7a /* z */) {
+            let t = ctx.s.slice(startPtr, ++ctx.p);
+            return readDate(ctx, t, 1, unsafeSeparator, startPtr, '[+00:00]');
+        }
+        if (c === 0x2b /* + */ || c === 0x2d /* - */) {
+            // Temporal's ZonedDateTime is weird asf when it comes to dealing with traditional offsets...
+            // It's 1.2x faster to allocate a new string to pass to ZDT than use Instant.toZonedDateTimeISO
+            let t = ctx.s.slice(startPtr, ctx.p += 6);
+            return readDate(ctx, t, 1, unsafeSeparator, startPtr, !ctx.ld && ('[' + ctx.s.slice(ctx.p - 6, ctx.p) + ']'));
+        }
+    }
+    let t = ctx.s.slice(startPtr, ctx.p);
+    return readDate(ctx, t, 2, unsafeSeparator, startPtr);
+}
+function parseTime(ctx, c, endChr) {
+    let start = ctx.p;
+    if (!extract_isDigit(c) || !extract_isDigit(ctx.s.charCodeAt(++ctx.p))) {
+        return parseNumber(ctx, --ctx.p, c, 0, endChr);
+    }
+    if (ctx.s.charCodeAt(ctx.p += 4) === 0x3a /* : */)
+        ctx.p += 3;
+    if (ctx.s.charCodeAt(ctx.p) === 0x2e /* . */)
+        while (extract_isDigit(ctx.s.charCodeAt(++ctx.p)))
+            ;
+    let t = ctx.s.slice(start, ctx.p);
+    return readDate(ctx, t, 4, false, start);
+}
+function readDate(ctx, str, type, unsafeDelim, errPtr, temporalSuffix) {
+    if (ctx.ld) {
+        let date = new TomlDate(str, type, unsafeDelim);
+        if (!date.isValid())
+            TomlError.x('invalid date', ctx, errPtr);
+        return date;
+    }
+    try {
+        if (temporalSuffix)
+            str += temporalSuffix;
+        switch (type) {
+            case 1: return Temporal.ZonedDateTime.from(str);
+            case 2: return Temporal.PlainDateTime.from(str);
+            case 3: return Temporal.PlainDate.from(str);
+            case 4: return Temporal.PlainTime.from(str);
+        }
+    }
+    catch (e) {
+        TomlError.x(e instanceof Error ? e.message : '' + e, ctx, errPtr);
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/util.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+/** @internal */
+function skipComment(ctx) {
+    for (; ctx.p < ctx.s.length; ctx.p++) {
+        let c = ctx.s.charCodeAt(ctx.p);
+        if (c === 0xa /* \n */)
+            break;
+        if (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */) {
+            ctx.p++;
+            break;
+        }
+        if ((c < 0x20 && c !== 0x9 /* \t */) || c === 0x7f) {
+            TomlError.x('control characters are not allowed in comments', ctx);
+        }
+    }
+}
+/** @internal */
+function skipVoid(ctx, banNewLines, banComments) {
+    let c;
+    while (ctx.p < ctx.s.length) {
+        while (ctx.p < ctx.s.length && ((c = ctx.s.charCodeAt(ctx.p)) === 0x20 ||
+            c === 0x9 /* \t */ ||
+            (!banNewLines &&
+                (c === 0xa /* \n */ || (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */)))))
+            ctx.p++;
+        if (banComments || c !== 0x23 /* # */)
+            break;
+        skipComment(ctx);
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/struct.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+
+
+
+/** @internal */
+function parseKey(ctx, end = 0x3d /* = */) {
+    // States:
+    // 0: before first char
+    // 1: parsing bare key
+    // 2: after key component
+    let startPtr;
+    let state = 0;
+    let parsed = [];
+    let sliceStart;
+    let c = ctx.s.charCodeAt(startPtr = ctx.p);
+    do {
+        // End of key
+        if (c === end) {
+            if (!state)
+                TomlError.x('unexpected end of key', ctx);
+            if (state === 1)
+                parsed.push(ctx.s.slice(sliceStart, ctx.p));
+            return ctx.p++, parsed;
+        }
+        // Dotted key separator
+        else if (c === 0x2e /* . */) {
+            if (!state)
+                TomlError.x('illegal empty bare key', ctx);
+            if (state === 1)
+                parsed.push(ctx.s.slice(sliceStart, ctx.p));
+            state = 0;
+        }
+        // Quoted key
+        else if (!state && (c === 0x22 /* " */ || c === 0x27 /* ' */)) {
+            if (c === ctx.s.charCodeAt(ctx.p + 1) && c === ctx.s.charCodeAt(ctx.p + 2))
+                TomlError.x('illegal quoted key: multiline strings are not allowed', ctx);
+            parsed.push(parseString(ctx));
+            state = 2;
+            ctx.p--;
+        }
+        // Whitespace; no-op in state 0 and 2, end of bare key in state 1
+        else if (c === 0x20 || c === 0x9 /* \t */) {
+            if (state === 1) {
+                parsed.push(ctx.s.slice(sliceStart, ctx.p));
+                state = 2;
+            }
+        }
+        // If state is post-key, no character is allowed; otherwise ensure it's a bare-key component
+        else if (state === 2 || (c < 0x30 && c !== 0x2d /* - */) || (c > 0x39 && c < 0x41) || (c > 0x5a && c < 0x61 && c !== 0x5f /* _ */) || c > 0x7a) {
+            TomlError.x('illegal character in key', ctx);
+        }
+        // Illegal character
+        else if (!state) {
+            state = 1;
+            sliceStart = ctx.p;
+        }
+    } while (c = ctx.s.charCodeAt(++ctx.p));
+    TomlError.x('incomplete key-value: cannot find end of key', ctx, startPtr);
+}
+/** @internal */
+function parseInlineTable(ctx) {
+    let startPtr = ctx.p++;
+    let res = Object.create(null);
+    let seen = new Set();
+    let c;
+    while (ctx.p < ctx.s.length) {
+        skipVoid(ctx);
+        if ((c = ctx.s.charCodeAt(ctx.p)) === 0x7d /* } */) {
+            ctx.p++;
+            return res;
+        }
+        let k;
+        let t = res;
+        let hasOwn = false;
+        let errPtr = ctx.p;
+        let key = parseKey(ctx);
+        for (let i = 0; i < key.length; i++) {
+            if (i)
+                t = hasOwn ? t[k] : (t[k] = Object.create(null));
+            k = key[i];
+            if ((hasOwn = Object.hasOwn(t, k)) && (typeof t[k] !== 'object' || seen.has(t[k]))) {
+                TomlError.x('trying to redefine an already defined value', ctx, errPtr);
+            }
+            let unsafe = k === '__proto__';
+            if (ctx.uk && (unsafe || k === 'constructor')) {
+                t = ctx.uk !== 1 && TomlError.x('document contains an unsafe property', ctx, errPtr);
+                break;
+            }
+            if (!hasOwn && unsafe) {
+                Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
+            }
+        }
+        if (hasOwn) {
+            TomlError.x('trying to redefine an already defined value', ctx, errPtr);
+        }
+        skipVoid(ctx, true, true);
+        let value = extractValue(ctx, 0x7d /* } */);
+        if (t && typeof (t[k] = value) === 'object')
+            seen.add(value);
+        skipVoid(ctx);
+        if ((c = ctx.s.charCodeAt(ctx.p++)) === 0x7d /* } */) {
+            return res;
+        }
+        if (c !== 0x2c /* , */)
+            TomlError.x('expected comma or end of structure', ctx, ctx.p - 1);
+    }
+    TomlError.x('unfinished table', ctx, startPtr);
+}
+/** @internal */
+function parseArray(ctx) {
+    let startPtr = ctx.p++;
+    let res = [];
+    let c;
+    while (ctx.p < ctx.s.length) {
+        skipVoid(ctx);
+        if ((c = ctx.s.charCodeAt(ctx.p)) === 0x5d /* ] */) {
+            ctx.p++;
+            return res;
+        }
+        res.push(extractValue(ctx, 0x5d /* ] */));
+        skipVoid(ctx);
+        if ((c = ctx.s.charCodeAt(ctx.p++)) === 0x5d /* ] */) {
+            return res;
+        }
+        if (c !== 0x2c /* , */)
+            TomlError.x('expected comma or end of structure', ctx, ctx.p - 1);
+    }
+    TomlError.x('unfinished array', ctx, startPtr);
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/parse.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+
+
+
+function peekTable(ctx, key, table, meta, type) {
+    let t = table;
+    let m = meta;
+    let k;
+    let hasOwn = false;
+    let state;
+    for (let i = 0; i < key.length; i++) {
+        if (i) {
+            t = hasOwn ? t[k] : (t[k] = Object.create(null));
+            m = (state = m[k]).c;
+            if (type === 0 /* Type.DOTTED */ && (state.t === 1 /* Type.EXPLICIT */ || state.t === 2 /* Type.ARRAY */)) {
+                return null;
+            }
+            if (state.t === 2 /* Type.ARRAY */) {
+                let l = t.length - 1;
+                t = t[l];
+                m = m[l].c;
+            }
+        }
+        k = key[i];
+        if ((hasOwn = Object.hasOwn(t, k)) && m[k]?.t === 0 /* Type.DOTTED */ && m[k]?.d) {
+            return null;
+        }
+        if (!hasOwn) {
+            let unsafe = k === '__proto__';
+            if (ctx.uk && (unsafe || k === 'constructor'))
+                return false;
+            if (unsafe) {
+                Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
+                Object.defineProperty(m, k, { enumerable: true, configurable: true, writable: true });
+            }
+            m[k] = {
+                t: i < key.length - 1 && type === 2 /* Type.ARRAY */
+                    ? 3 /* Type.ARRAY_DOTTED */ : type,
+                d: false,
+                i: 0,
+                c: Object.create(null),
+            };
+        }
+    }
+    state = m[k];
+    if (state.t !== type && !(type === 1 /* Type.EXPLICIT */ && state.t === 3 /* Type.ARRAY_DOTTED */)) {
+        // Bad key type!
+        return null;
+    }
+    if (type === 2 /* Type.ARRAY */) {
+        if (!state.d) {
+            state.d = true;
+            t[k] = [];
+        }
+        t[k].push(t = Object.create(null));
+        state.c[state.i++] = (state = { t: 1 /* Type.EXPLICIT */, d: false, i: 0, c: Object.create(null) });
+    }
+    if (state.d) {
+        // Redefining a table!
+        return null;
+    }
+    state.d = true;
+    if (type === 1 /* Type.EXPLICIT */) {
+        t = hasOwn ? t[k] : (t[k] = Object.create(null));
+    }
+    else if (type === 0 /* Type.DOTTED */ && hasOwn) {
+        return null;
+    }
+    return [k, t, state.c];
+}
+function validateTablePeek(ctx, peek, ptr) {
+    if (peek === null || ctx.uk === 2)
+        TomlError.x(peek === null
+            ? 'trying to redefine an already defined table or value'
+            : 'document contains an unsafe property', ctx, ptr);
+}
+function parse_parse(toml, options = {}) {
+    let ctx = {
+        s: toml,
+        p: 0,
+        d: options.maxDepth ?? 1000,
+        bi: options.integersAsBigInt ?? false,
+        ld: options.useLegacyDate ?? true,
+        uk: options.unsafeKeyBehaviour === 'throw' ? 2 : options.unsafeKeyBehaviour === 'drop' ? 1 : 0,
+    };
+    let res = Object.create(null);
+    let meta = Object.create(null);
+    let tmp;
+    let skipping = false;
+    let tbl = res;
+    let m = meta;
+    // BOM is allowed, skip.
+    // JS is UTF-16, so we have to check for the UTF-16 BOM instead of the UTF-8 BOM sequence!
+    if (toml.charCodeAt(0) === 0xfeff)
+        ctx.p++;
+    skipVoid(ctx);
+    while (ctx.p < toml.length) {
+        if (toml.charCodeAt(ctx.p) === 0x5b /* [ */) {
+            let isTableArray = toml.charCodeAt(++ctx.p) === 0x5b; /* [ */
+            tmp = ctx.p += +isTableArray;
+            skipping = false;
+            let k = parseKey(ctx, 0x5d /* ] */);
+            if (isTableArray) {
+                if (toml.charCodeAt(ctx.p) !== 0x5d /* ] */) {
+                    TomlError.x('expected end of table array declaration', ctx);
+                }
+                ctx.p++;
+            }
+            let p = peekTable(ctx, k, res, meta, isTableArray ? 2 /* Type.ARRAY */ : 1 /* Type.EXPLICIT */);
+            if (!p) {
+                validateTablePeek(ctx, p, tmp);
+                skipping = true;
+            }
+            else {
+                m = p[2];
+                tbl = p[1];
+            }
+        }
+        else {
+            tmp = ctx.p;
+            let k = parseKey(ctx);
+            let p = peekTable(ctx, k, tbl, m, 0 /* Type.DOTTED */);
+            if (!p && !skipping)
+                validateTablePeek(ctx, p, tmp);
+            skipVoid(ctx, true, true);
+            let v = extractValue(ctx, void 0);
+            if (p && !skipping)
+                p[1][p[0]] = v;
+        }
+        skipVoid(ctx, true);
+        if (ctx.p < toml.length && (tmp = toml.charCodeAt(ctx.p)) !== 0xa /* \n */ && (tmp !== 0xd /* \r */ || toml.charCodeAt(ctx.p + 1) !== 0xa /* \n */)) {
+            TomlError.x('each key-value declaration must be followed by an end-of-line', ctx);
+        }
+        skipVoid(ctx);
+    }
+    return res;
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/stringify.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+let BARE_KEY = /^[a-z0-9-_]+$/i;
+let HAS_WELLFORMED = !!(''.isWellFormed);
+function extendedTypeOf(obj) {
+    let type = typeof obj;
+    if (type === 'object') {
+        if (Array.isArray(obj))
+            return 'array';
+        if (typeof obj.getUTCDate === 'function' && obj instanceof Date)
+            return 'date';
+        if (globalThis.Temporal) {
+            if (obj.until) {
+                if (obj instanceof Temporal.ZonedDateTime)
+                    return 'temporal/tz+uc';
+                if (obj instanceof Temporal.PlainDateTime || obj instanceof Temporal.PlainDate)
+                    return 'temporal/uc';
+                if (obj instanceof Temporal.PlainTime || obj instanceof Temporal.Instant)
+                    return 'temporal';
+                if (obj instanceof Temporal.PlainYearMonth)
+                    return 'temporal/x';
+            }
+            else if ((obj.toPlainDate && obj instanceof Temporal.PlainMonthDay) ||
+                (obj.negated && obj instanceof Temporal.Duration)) {
+                return 'temporal/x';
+            }
+        }
+    }
+    return type;
+}
+function isArrayOfTables(obj) {
+    for (let i = 0; i < obj.length; i++) {
+        if (extendedTypeOf(obj[i]) !== 'object')
+            return false;
+    }
+    return obj.length != 0;
+}
+function formatWellFormedStringUnchecked(s) {
+    return JSON.stringify(s).replaceAll('\x7f', '\\u007f');
+}
+function formatString(s) {
+    return formatWellFormedStringUnchecked(HAS_WELLFORMED ? s.toWellFormed() : s);
+}
+function formatKey(s) {
+    if (BARE_KEY.test(s))
+        return s;
+    if (HAS_WELLFORMED && !s.isWellFormed())
+        throw new RangeError('key contains illegal lone surrogates');
+    return formatWellFormedStringUnchecked(s);
+}
+function stringifyValue(val, type, depth, numberAsFloat, strictTemporal) {
+    if (depth === 0) {
+        throw new Error('Could not stringify the object: maximum object depth exceeded');
+    }
+    switch (type) {
+        // @ts-expect-error -- intentional fallthrough case
+        case 'number':
+            if (isNaN(val))
+                return 'nan';
+            if (val === Infinity)
+                return 'inf';
+            if (val === -Infinity)
+                return '-inf';
+            if (Number.isInteger(val) && (numberAsFloat || !Number.isSafeInteger(val)))
+                return val.toFixed(1);
+        case 'bigint':
+        case 'boolean':
+        case 'temporal':
+            return val.toString();
+        case 'string':
+            return formatString(val);
+        case 'date':
+            if (isNaN(val.getTime()))
+                throw new TypeError('cannot serialize invalid date');
+            return val.toISOString();
+        case 'object':
+            return stringifyInlineTable(val, depth, numberAsFloat, strictTemporal);
+        case 'array':
+            return stringifyArray(val, depth, numberAsFloat, strictTemporal);
+        // @ts-expect-error -- intentional fallthrough case
+        case 'temporal/tz+uc':
+            if (strictTemporal) {
+                let tz = val.timeZoneId;
+                let tzc = tz.charCodeAt(0);
+                if (
+                // Classic offset
+                tzc !== 0x2b /* + */ && tzc !== 0x2d /* - */ &&
+                    (
+                    // Fast pre-check pass; see below for the actually accepted values
+                    (tzc !== 0x55 /* U */ && tzc !== 0x47 /* G */ && tzc !== 0x5a /* Z */ && tzc !== 0x45 /* E */) ||
+                        (
+                        // UTC and its aliases; Temporal implementations don't all canonicalise unfortunately
+                        tz !== 'UTC' && tz !== 'UCT' && tz !== 'Universal' && tz !== 'Zulu' &&
+                            // GMT is a TZ but it's for all intents and purposes equivalent to UTC. Safe to downgrade.
+                            !tz.startsWith('GMT') && tz !== 'Greenwich' &&
+                            // Etc/* are all safe to downgrade to offset (either UTC, GMT, or offset)
+                            !tz.startsWith('Etc/')))) {
+                    throw new TypeError('Temporal objects with an IANA timezone are not allowed in Temporal strict mode');
+                }
+            }
+        case 'temporal/uc':
+            if (strictTemporal && val.calendarId !== 'iso8601')
+                throw new TypeError('Temporal objects with a non-default calendar are not allowed in Temporal strict mode');
+            return val.toString({
+                calendarName: 'never',
+                timeZoneName: 'never',
+            });
+        case 'temporal/x':
+            throw new TypeError('Unsupported ' + val[Symbol.toStringTag]);
+    }
+}
+function stringifyInlineTable(obj, depth, numberAsFloat, strictTemporal) {
+    let keys = Object.keys(obj);
+    if (keys.length === 0)
+        return '{}';
+    let res = '{ ';
+    for (let i = 0; i < keys.length; i++) {
+        let k = keys[i];
+        if (i)
+            res += ', ';
+        res += formatKey(k) + ' = ' + stringifyValue(obj[k], extendedTypeOf(obj[k]), depth - 1, numberAsFloat, strictTemporal);
+    }
+    return res + ' }';
+}
+function stringifyArray(array, depth, numberAsFloat, strictTemporal) {
+    if (array.length === 0)
+        return '[]';
+    let res = '[ ';
+    for (let i = 0; i < array.length; i++) {
+        if (i)
+            res += ', ';
+        if (array[i] === null || array[i] === void 0) {
+            throw new TypeError('arrays cannot contain null or undefined values');
+        }
+        res += stringifyValue(array[i], extendedTypeOf(array[i]), depth - 1, numberAsFloat, strictTemporal);
+    }
+    return res + ' ]';
+}
+function stringifyArrayTable(array, key, depth, numberAsFloat, strictTemporal) {
+    if (depth === 0) {
+        throw new Error('Could not stringify the object: maximum object depth exceeded');
+    }
+    let res = '';
+    for (let i = 0; i < array.length; i++) {
+        res += `${res && '\n'}[[${key}]]\n`;
+        res += stringifyTable(0, array[i], key, depth, numberAsFloat, strictTemporal);
+    }
+    return res;
+}
+function stringifyTable(tableKey, obj, prefix, depth, numberAsFloat, strictTemporal) {
+    if (depth === 0) {
+        throw new Error('Could not stringify the object: maximum object depth exceeded');
+    }
+    let preamble = '';
+    let tables = '';
+    let keys = Object.keys(obj);
+    for (let i = 0; i < keys.length; i++) {
+        let k = keys[i];
+        if (obj[k] !== null && obj[k] !== void 0) {
+            let type = extendedTypeOf(obj[k]);
+            if (type === 'symbol' || type === 'function') {
+                throw new TypeError(`cannot serialize values of type '${type}'`);
+            }
+            let key = formatKey(k);
+            if (type === 'array' && isArrayOfTables(obj[k])) {
+                tables += (tables && '\n') + stringifyArrayTable(obj[k], prefix ? `${prefix}.${key}` : key, depth - 1, numberAsFloat, strictTemporal);
+            }
+            else if (type === 'object') {
+                let tblKey = prefix ? `${prefix}.${key}` : key;
+                tables += (tables && '\n') + stringifyTable(tblKey, obj[k], tblKey, depth - 1, numberAsFloat, strictTemporal);
+            }
+            else {
+                preamble += key;
+                preamble += ' = ';
+                preamble += stringifyValue(obj[k], type, depth, numberAsFloat, strictTemporal);
+                preamble += '\n';
+            }
+        }
+    }
+    if (tableKey && (preamble || !tables)) // Create table only if necessary
+        preamble = preamble ? `[${tableKey}]\n${preamble}` : `[${tableKey}]`;
+    return preamble && tables
+        ? `${preamble}\n${tables}`
+        : preamble || tables;
+}
+function stringify(obj, { maxDepth = 1000, numbersAsFloat = false, strictTemporal = false } = {}) {
+    if (extendedTypeOf(obj) !== 'object') {
+        throw new TypeError('stringify can only be called with an object');
+    }
+    let str = stringifyTable(0, obj, '', maxDepth, numbersAsFloat, strictTemporal);
+    if (str[str.length - 1] !== '\n')
+        return str + '\n';
+    return str;
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/index.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+
+
+
+
+/** @deprecated use `import * as ... from 'smol-toml'` instead */
+/* harmony default export */ const smol_toml_dist = ({ parse: parse_parse, stringify: stringify, TomlDate: TomlDate, TomlError: TomlError });
+
+;// CONCATENATED MODULE: ./packages/core/src/toml/pins.ts
+// One operator and one version: `1.4.2`, `^1.4.2`, `~1.4`, `==1.4.2`, `>=1.4.2`, `~=1.4.2`. Ranges with
+// several clauses (`>=1,<2`, `1.x || 2.x`) and wildcards are not a pin and are refused by the caller.
+const SINGLE = /^(\s*)(\^|~=|~|===|==|>=|=)?(\s*)(v?)(\d+(?:\.\d+)*(?:[-+.][0-9A-Za-z.+-]*)?)(\s*)$/;
+/** Sets the version of a single-clause constraint, keeping its operator and spacing; undefined when it is not one. */
+function setConstraintVersion(constraint, version) {
+    const m = SINGLE.exec(constraint);
+    if (!m)
+        return undefined;
+    return `${m[1]}${m[2] ?? ''}${m[3]}${m[4]}${version}${m[6]}`;
+}
+// PEP 508: name, optional extras, then a version specifier, then optional `; markers`.
+const REQUIREMENT = /^(\s*)([A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?)(\s*(?:\[[^\]]*\])?\s*)(\(?)([^;@()]*?)(\)?)(\s*(?:;.*)?)$/s;
+/**
+ * Re-pins a PEP 508 requirement string (`liba==1.4.2`, `liba[extra] ~= 1.4 ; python_version>"3.9"`)
+ * to `version`, keeping the operator, extras and markers. Undefined when it
+ * has no single-clause version (a bare name, a URL, a range).
+ */
+function pep508Pin(requirement, version) {
+    const m = REQUIREMENT.exec(requirement);
+    if (!m)
+        return undefined;
+    const spec = m[5];
+    if (spec.trim() === '' || /^\s*[0-9v]/.test(spec))
+        return undefined; // PEP 508 needs an operator
+    const set = setConstraintVersion(spec, version);
+    if (set === undefined)
+        return undefined;
+    return { name: m[2], from: spec.trim(), to: set.trim(), text: `${m[1]}${m[2]}${m[3]}${m[4]}${set}${m[6]}${m[7]}` };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/toml/edit.ts
+
+
+
+
+
+
+/** Parses TOML with offsets; a syntax error is a UserError at file:line. */
+function parseTomlOffsets(text, file) {
+    const { body } = (0,bytes/* frame */.Gt)(text);
+    let ast;
+    try {
+        ast = parseTOML(body);
+    }
+    catch (e) {
+        const line = e.lineNumber;
+        throw new src_errors/* UserError */.yo(`invalid TOML: ${e.message.split('\n')[0]}`, { file, line: line ?? 1, hint: 'fix the TOML syntax' });
+    }
+    const values = [];
+    const tables = new Set();
+    const keyNames = (k) => k.keys.map((p) => (p.type === 'TOMLBare' ? p.name : p.value));
+    const walk = (prefix, kvs) => {
+        for (const kv of kvs) {
+            const path = [...prefix, ...keyNames(kv.key)];
+            values.push({ path, node: kv.value });
+            if (kv.value.type === 'TOMLInlineTable') {
+                tables.add(path.join('.'));
+                walk(path, kv.value.body);
+            }
+        }
+    };
+    for (const item of ast.body[0].body) {
+        if (item.type === 'TOMLTable') {
+            tables.add(item.resolvedKey.join('.'));
+            walk(item.resolvedKey, item.body);
+        }
+        else
+            walk([], [item]);
+    }
+    return { file, body, values, tables };
+}
+/** The value at a key path, if present. */
+function tomlValueAt(p, path) {
+    return p.values.find((v) => v.path.length === path.length && v.path.every((k, i) => k === path[i]))?.node;
+}
+/** Replaces a single-line string's content, keeping its quote style. */
+function stringSplice(p, node, path, value, what) {
+    if (node.type !== 'TOMLValue' || node.kind !== 'string')
+        throw new src_errors/* UserError */.yo(`${what} is not a string`, { file: p.file, line: (0,bytes/* lineAt */.mh)(p.body, node.range[0]), hint: 'write it as a quoted string, e.g. "1.2.3"' });
+    const raw = p.body.slice(node.range[0], node.range[1]);
+    if (raw.startsWith('"""') || raw.startsWith("'''"))
+        throw new src_errors/* UserError */.yo(`${what} is a multi-line string`, { file: p.file, line: (0,bytes/* lineAt */.mh)(p.body, node.range[0]), hint: 'write it on one line' });
+    if (node.style === 'literal' && value.includes("'"))
+        throw new src_errors/* UserError */.yo(`${what}: '${value}' cannot be written as a literal string`, { file: p.file, line: (0,bytes/* lineAt */.mh)(p.body, node.range[0]) });
+    const inner = node.style === 'basic' ? value.replace(/\\/g, '\\\\').replace(/"/g, '\\"') : value;
+    return { start: node.range[0] + 1, end: node.range[1] - 1, text: inner, path, value };
+}
+/**
+ * Applies splices to the body and proves with smol-toml that only the
+ * intended values changed (the data before with the new values put in must
+ * equal the data after). A BOM is kept.
+ */
+function applySplices(text, p, splices) {
+    if (splices.length === 0)
+        return text;
+    const { bom, body } = (0,bytes/* frame */.Gt)(text);
+    let out = body;
+    for (const s of [...splices].sort((a, b) => b.start - a.start))
+        out = out.slice(0, s.start) + s.text + out.slice(s.end);
+    const expected = parse_parse(body);
+    for (const s of splices)
+        edit_setIn(expected, s.path, s.value);
+    let after;
+    try {
+        after = parse_parse(out);
+    }
+    catch (e) {
+        throw new Error(`${p.file}: the TOML edit produced invalid TOML (${e.message.split('\n')[0]}); nothing was written`);
+    }
+    if (!(0,external_node_util_.isDeepStrictEqual)(JSON.parse(JSON.stringify(expected)), JSON.parse(JSON.stringify(after))))
+        throw new Error(`${p.file}: the TOML edit changed more than ${splices.map((s) => s.path.join('.')).join(', ')}; nothing was written`);
+    return bom + out;
+}
+function edit_setIn(obj, path, value) {
+    let cur = obj;
+    for (const k of path.slice(0, -1))
+        cur = cur[k];
+    cur[path[path.length - 1]] = value;
+}
+/** Version keys a pyproject.toml may carry. */
+const VERSION_PATHS = [
+    ['project', 'version'],
+    ['tool', 'poetry', 'version'],
+];
+/**
+ * Sets the package's own version in a pyproject.toml: `[project] version`
+ * and `[tool.poetry] version`, whichever exist (both when both do). A file
+ * with neither is a UserError naming it.
+ */
+function setPyprojectVersion(text, file, version) {
+    const p = parseTomlOffsets(text, file);
+    const splices = [];
+    for (const path of VERSION_PATHS) {
+        const node = tomlValueAt(p, path);
+        if (node)
+            splices.push(stringSplice(p, node, path, version, `${path.join('.')}`));
+    }
+    if (splices.length === 0)
+        throw new src_errors/* UserError */.yo('no [project] version or [tool.poetry] version to set', {
+            file,
+            line: 1,
+            hint: 'add version = "0.0.0" under [project] or [tool.poetry], or remove the file from packages',
+        });
+    return applySplices(text, p, splices.filter((s) => p.body.slice(s.start, s.end) !== s.text));
+}
+/** Normalised package name (PEP 503): case and runs of `-_.` do not matter. */
+function normalizeName(name) {
+    return name.toLowerCase().replace(/[-_.]+/g, '-');
+}
+/**
+ * Sets dependency pins to `version` in the TOML table `table` (dotted path):
+ * Poetry tables (`liba = "1.4.2"`, `"^1.4.2"` keeps its operator,
+ * `{ version = "…", extras = […] }`) and PEP 621 arrays of requirement
+ * strings (`dependencies = ["liba==1.4.2"]`). Path, git and url dependencies
+ * are left alone. A table that does not exist is a UserError.
+ */
+function setTomlPins(text, file, table, names, version, tableLine) {
+    const p = parseTomlOffsets(text, file);
+    const tablePath = splitDotted(table);
+    const wanted = new Set(names.map(normalizeName));
+    const splices = [];
+    const changes = [];
+    const arr = tomlValueAt(p, tablePath);
+    const note = (name, outcome, s) => {
+        if (!outcome)
+            return;
+        changes.push({ name, from: outcome.from, to: outcome.to });
+        if (s && outcome.from !== outcome.to)
+            splices.push(s);
+    };
+    if (arr && arr.type === 'TOMLArray') {
+        arr.elements.forEach((el, i) => {
+            if (el.type !== 'TOMLValue' || el.kind !== 'string')
+                return;
+            const pin = pep508Pin(el.value, version);
+            if (!pin || !wanted.has(normalizeName(pin.name)))
+                return;
+            const s = stringSplice(p, el, [...tablePath, i], pin.text, `${table}[${i}]`);
+            note(pin.name, pin, s);
+        });
+    }
+    else if (p.tables.has(tablePath.join('.')) || tablePath.join('.') === '') {
+        for (const v of p.values) {
+            if (v.path.length !== tablePath.length + 1 || !tablePath.every((k, i) => v.path[i] === k))
+                continue;
+            const name = String(v.path[tablePath.length]);
+            if (!wanted.has(normalizeName(name)))
+                continue;
+            let node = v.node;
+            let path = v.path;
+            if (node.type === 'TOMLInlineTable') {
+                path = [...v.path, 'version'];
+                node = tomlValueAt(p, path);
+                if (!node)
+                    continue; // a path, git or url dependency: nothing to pin
+            }
+            if (node.type !== 'TOMLValue' || node.kind !== 'string')
+                continue;
+            const set = setConstraintVersion(node.value, version);
+            if (!set)
+                throw new src_errors/* UserError */.yo(`${name} = "${node.value}" is not a single version constraint to pin`, { file, line: (0,bytes/* lineAt */.mh)(p.body, node.range[0]), hint: `write it as "${version}" or "^${version}"` });
+            note(name, { name, from: node.value, to: set, text: set }, stringSplice(p, node, path, set, name));
+        }
+    }
+    else {
+        throw new src_errors/* UserError */.yo(`pin table '${table}' does not exist in ${file}`, {
+            file: tableLine?.file ?? file,
+            line: tableLine?.line ?? (tableLine?.file ? undefined : 1),
+            hint: `fix pins.table in the config, or add [${table}] to ${file}`,
+        });
+    }
+    return { text: applySplices(text, p, splices), changes };
+}
+/** Splits `tool.poetry.group.prod.dependencies` (quoted parts allowed: `tool."my.key"`). */
+function splitDotted(path) {
+    const out = [];
+    const re = /\s*(?:"([^"]*)"|'([^']*)'|([A-Za-z0-9_-]+))\s*(?:\.|$)/y;
+    let m;
+    while (re.lastIndex < path.length && (m = re.exec(path)))
+        out.push(m[1] ?? m[2] ?? m[3]);
+    return out;
+}
+
+// EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
+var main = __nccwpck_require__(9547);
+;// CONCATENATED MODULE: ./packages/core/src/edits/json-edit.ts
+
+
+
+
+
+function json_edit_parse(text, file) {
+    const { body } = (0,bytes/* frame */.Gt)(text);
+    const data = (0,bytes/* parseJsonWith */._x)(main, body, file, 'fix the JSON syntax');
+    if (data === null || typeof data !== 'object' || Array.isArray(data))
+        throw new src_errors/* UserError */.yo('package.json must hold an object', { file, line: 1, hint: 'fix the file' });
+    return { body, tree: main.parseTree(body), data };
+}
+/** Replaces each string node's bytes with the JSON form of its new value and proves nothing else changed. */
+function apply(text, file, body, data, splices) {
+    if (splices.length === 0)
+        return text;
+    const { bom } = (0,bytes/* frame */.Gt)(text);
+    let out = body;
+    for (const s of [...splices].sort((a, b) => b.node.offset - a.node.offset))
+        out = out.slice(0, s.node.offset) + JSON.stringify(s.value) + out.slice(s.node.offset + s.node.length);
+    const expected = JSON.parse(JSON.stringify(data));
+    for (const s of splices) {
+        let cur = expected;
+        for (const k of s.path.slice(0, -1))
+            cur = cur[k];
+        cur[s.path[s.path.length - 1]] = s.value;
+    }
+    if (!(0,external_node_util_.isDeepStrictEqual)(expected, JSON.parse(out)))
+        throw new Error(`${file}: the JSON edit changed more than ${splices.map((s) => s.path.join('.')).join(', ')}; nothing was written`);
+    return bom + out;
+}
+/** Sets package.json `version` with a minimal diff; a file without one is a UserError. */
+function setPackageJsonVersion(text, file, version) {
+    const { body, tree, data } = json_edit_parse(text, file);
+    const node = main.findNodeAtLocation(tree, ['version']);
+    if (!node)
+        throw new src_errors/* UserError */.yo('package.json has no "version" to set', { file, line: 1, hint: 'add "version": "0.0.0", or remove the file from packages' });
+    if (node.type !== 'string')
+        throw new src_errors/* UserError */.yo('"version" is not a string', { file, line: (0,bytes/* lineAt */.mh)(body, node.offset), hint: 'write it as "1.2.3"' });
+    if (node.value === version)
+        return text;
+    return apply(text, file, body, data, [{ node, path: ['version'], value: version }]);
+}
+const json_edit_SECTIONS = ['dependencies', 'devDependencies'];
+// Specifiers that do not name a registry version: leave them alone.
+const NOT_A_VERSION = /^(workspace:|file:|link:|portal:|patch:|npm:|git(\+[a-z]+)?:|github:|https?:|\.\.?\/|~\/|\/|[\w-]+\/[\w.-]+$)/;
+/**
+ * Sets `names` in package.json dependencies and devDependencies to
+ * `version`, keeping a range operator (`^1.4.2` → `^1.5.0`); `workspace:`,
+ * path, git and url specifiers are left alone.
+ */
+function setPackageJsonPins(text, file, names, version) {
+    const { body, tree, data } = json_edit_parse(text, file);
+    const splices = [];
+    const changes = [];
+    for (const section of json_edit_SECTIONS) {
+        for (const name of names) {
+            const node = main.findNodeAtLocation(tree, [section, name]);
+            if (!node || node.type !== 'string')
+                continue;
+            const spec = String(node.value);
+            if (NOT_A_VERSION.test(spec))
+                continue;
+            const set = setConstraintVersion(spec, version);
+            if (set === undefined)
+                throw new src_errors/* UserError */.yo(`${section}.${name} is "${spec}", not a single version range to pin`, { file, line: (0,bytes/* lineAt */.mh)(body, node.offset), hint: `write it as "${version}" or "^${version}"` });
+            changes.push({ name, from: spec, to: set });
+            if (set !== spec)
+                splices.push({ node, path: [section, name], value: set });
+        }
+    }
+    return { text: apply(text, file, body, data, splices), changes };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/release/plan.ts
+
+
+
+
+
+
+
+
+
+/** Matches config globs against the workspace's files; a glob that matches nothing is an error naming it. */
+function matchFiles(files, pattern, what, where) {
+    const isMatch = picomatch_default()(pattern.replace(/^\.\//, ''), { dot: true });
+    const out = files.filter((f) => isMatch(f));
+    if (out.length === 0)
+        throw new src_errors/* UserError */.yo(`${what} '${pattern}' matches no file`, { file: where?.file, line: where?.line, hint: 'fix the path or glob (relative to working-directory)' });
+    return out.sort();
+}
+/** Reads the version file's X.Y.Z; undefined when the file does not exist; a UserError at file:1 when it holds something else. */
+function readVersionFile(text, file) {
+    if (text === undefined)
+        return undefined;
+    const first = (0,bytes/* frame */.Gt)(text).body.split(/\r?\n/)[0].trim();
+    if (semver_default().valid(first) !== first)
+        throw new src_errors/* UserError */.yo(`version file holds '${first.slice(0, 40)}', not a SemVer version`, { file, line: 1, hint: 'write X.Y.Z (e.g. 1.4.2) on its first line' });
+    return first;
+}
+/** The version file with its first line set to `version` (line ending, BOM and the rest kept). */
+function writeVersionFile(text, version) {
+    if (text === undefined || text.trim() === '')
+        return `${version}\n`;
+    const { bom, body, eol } = (0,bytes/* frame */.Gt)(text);
+    const nl = body.indexOf('\n');
+    return nl === -1 ? `${bom}${version}` : `${bom}${version}${eol === '\r\n' ? '\r' : ''}${body.slice(nl)}`;
+}
+/**
+ * Plans every file edit of a release: the version file, package versions,
+ * dependency pins, chart bumps (appVersion = X.Y.Z, chart version by policy)
+ * and the root CHANGELOG.md. Every file is read and checked here; all
+ * problems are reported together and nothing is returned half-planned.
+ */
+function planReleaseFiles(req) {
+    const errors = [];
+    const edits = [];
+    const rows = [];
+    const lockDirs = new Set();
+    const attempt = (fn) => {
+        try {
+            fn();
+        }
+        catch (e) {
+            if (e instanceof src_errors/* UserErrors */.tQ)
+                errors.push(...e.errors);
+            else if (e instanceof src_errors/* UserError */.yo)
+                errors.push(e);
+            else
+                throw e;
+        }
+    };
+    attempt(() => {
+        const text = req.read(req.versionFile);
+        const from = readVersionFile(text, req.versionFile);
+        if (from !== req.version) {
+            edits.push({ path: req.versionFile, update: (t) => writeVersionFile(t, req.version) });
+            rows.push({ file: req.versionFile, what: 'version', from: from ?? '(new file)', to: req.version });
+        }
+    });
+    for (const file of req.packages) {
+        attempt(() => {
+            const text = req.read(file);
+            if (text === undefined)
+                throw new src_errors/* UserError */.yo(`${file} does not exist`, { file, hint: 'fix packages in the config' });
+            const update = packageUpdater(file, req.version);
+            const from = packageVersion(text, file);
+            update(text); // validates now, so every error is found before anything is written
+            if (from !== req.version) {
+                edits.push({ path: file, update: (t) => (t === undefined ? t : update(t)) });
+                rows.push({ file, what: 'version', from: from ?? '', to: req.version });
+            }
+        });
+    }
+    for (const rule of req.pins) {
+        for (const file of rule.files) {
+            attempt(() => {
+                const text = req.read(file);
+                if (text === undefined)
+                    return;
+                const update = pinUpdater(file, rule, req.version);
+                const { changes } = update(text);
+                const moved = changes.filter((c) => c.from !== c.to);
+                if (moved.length === 0)
+                    return;
+                edits.push({ path: file, update: (t) => (t === undefined ? t : update(t).text) });
+                for (const c of moved)
+                    rows.push({ file, what: `pin ${c.name}`, from: c.from, to: c.to });
+                lockDirs.add(external_node_path_.posix.dirname(file));
+            });
+        }
+    }
+    let charts = [];
+    const warnings = [];
+    if (req.charts.length > 0) {
+        attempt(() => {
+            const plan = planChartBumps(req.charts, req.allCharts, req.read, {
+                level: 'patch',
+                appVersion: req.version,
+                entry: `Release ${req.version}`,
+                cascade: true,
+                artifacthubChanges: false,
+                policy: req.chartVersionPolicy,
+                changelog: req.changelog,
+                date: req.date,
+            });
+            charts = plan.bumps;
+            warnings.push(...plan.warnings.map(formatWarning));
+            edits.push(...plan.edits);
+            for (const b of plan.bumps) {
+                rows.push({ file: b.file, what: `chart ${b.name} version`, from: b.previousVersion, to: b.version });
+                if (b.appVersion !== undefined && b.appVersion !== b.previousAppVersion)
+                    rows.push({ file: b.file, what: `chart ${b.name} appVersion`, from: b.previousAppVersion ?? '', to: b.appVersion });
+            }
+        });
+    }
+    attempt(() => {
+        const before = req.read('CHANGELOG.md');
+        const after = prependChangelog(before, req.version, req.notes);
+        if (after !== before) {
+            edits.push({ path: 'CHANGELOG.md', update: (t) => prependChangelog(t, req.version, req.notes) });
+            rows.push({ file: 'CHANGELOG.md', what: 'release notes', from: before === undefined ? '(new file)' : '', to: req.version });
+        }
+    });
+    if (errors.length === 1)
+        throw errors[0];
+    if (errors.length > 1)
+        throw new src_errors/* UserErrors */.tQ(errors);
+    return { edits, rows, lockDirs: [...lockDirs].sort(), charts, warnings };
+}
+function packageUpdater(file, version) {
+    if (file.endsWith('package.json'))
+        return (t) => setPackageJsonVersion(t, file, version);
+    if (file.endsWith('.toml'))
+        return (t) => setPyprojectVersion(t, file, version);
+    throw new src_errors/* UserError */.yo(`packages: ${file} is neither a pyproject.toml nor a package.json`, { hint: 'list pyproject.toml or package.json files under packages' });
+}
+function packageVersion(text, file) {
+    if (file.endsWith('package.json')) {
+        const v = JSON.parse((0,bytes/* frame */.Gt)(text).body).version;
+        return typeof v === 'string' ? v : undefined;
+    }
+    const p = parseTomlOffsets(text, file);
+    const node = tomlValueAt(p, ['project', 'version']) ?? tomlValueAt(p, ['tool', 'poetry', 'version']);
+    return node && node.type === 'TOMLValue' && node.kind === 'string' ? node.value : undefined;
+}
+function pinUpdater(file, rule, version) {
+    if (file.endsWith('package.json'))
+        return (t) => setPackageJsonPins(t, file, rule.names, version);
+    if (!file.endsWith('.toml'))
+        throw new src_errors/* UserError */.yo(`pins: ${file} is neither a TOML file nor a package.json`, { file: rule.where?.file, line: rule.where?.line });
+    return (t) => {
+        let table = rule.table;
+        if (!table) {
+            // No table given: PEP 621 dependencies, else Poetry's main dependencies.
+            const p = parseTomlOffsets(t, file);
+            table = tomlValueAt(p, ['project', 'dependencies']) ? 'project.dependencies' : 'tool.poetry.dependencies';
+        }
+        return setTomlPins(t, file, table, rule.names, version, rule.where);
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/release/lock.ts
+
+
+
+
+
+const lock_SKIP = new Set(['.git', 'node_modules', '.venv', 'venv', '__pycache__']);
+/** Reads every file under `rel` (workspace-relative, POSIX) so it can be put back byte for byte. */
+function snapshotDir(root, rel) {
+    const out = new Map();
+    const walk = (abs, r) => {
+        for (const e of (0,external_node_fs_.readdirSync)(abs, { withFileTypes: true })) {
+            const childRel = r === '.' ? e.name : `${r}/${e.name}`;
+            if (e.isDirectory()) {
+                if (!lock_SKIP.has(e.name))
+                    walk((0,external_node_path_.join)(abs, e.name), childRel);
+            }
+            else if (e.isFile())
+                out.set(childRel, (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(abs, e.name)));
+        }
+    };
+    walk((0,fs_workspace/* resolveInside */.LI)(root, rel, 'folder'), rel);
+    return out;
+}
+/** Puts a folder back as the snapshot had it: changed files rewritten, new files removed. */
+function restoreDir(root, rel, before) {
+    const now = snapshotDir(root, rel);
+    for (const [p, data] of before)
+        if (!now.get(p)?.equals(data))
+            (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(root, p), data);
+    for (const p of now.keys())
+        if (!before.has(p))
+            (0,external_node_fs_.rmSync)((0,external_node_path_.join)(root, p), { force: true });
+}
+/** Files that differ between two snapshots of the same folder (changed, added or removed). */
+function changedFiles(before, after) {
+    const out = new Set();
+    for (const [p, d] of after)
+        if (!before.get(p)?.equals(d))
+            out.add(p);
+    for (const p of before.keys())
+        if (!after.has(p))
+            out.add(p);
+    return [...out].sort();
+}
+/**
+ * Runs `argv` (no shell) in `dir` with a timeout. A command that cannot be
+ * started, exits non-zero or times out is a UserError naming the folder and
+ * the command; its output is returned (or carried in the error) for the log.
+ */
+function runLockCommand(root, dir, argv, timeoutMs, env = process.env) {
+    const cwd = (0,fs_workspace/* resolveInside */.LI)(root, dir, 'lock-command folder');
+    const shown = argv.join(' ');
+    return new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_namespaceObject.spawn)(argv[0], argv.slice(1), { cwd, env, shell: false, stdio: ['ignore', 'pipe', 'pipe'] });
+        // Our own timer rather than spawn's `timeout`: that one stays armed when the command cannot start,
+        // keeping the action alive until it fires.
+        let timedOut = false;
+        const timer = setTimeout(() => {
+            timedOut = true;
+            child.kill('SIGKILL');
+        }, timeoutMs);
+        let output = '';
+        const add = (d) => {
+            if (output.length < 200_000)
+                output += d.toString('utf8');
+        };
+        child.stdout.on('data', add);
+        child.stderr.on('data', add);
+        child.on('error', (e) => {
+            clearTimeout(timer);
+            reject(e.code === 'ENOENT'
+                ? new src_errors/* UserError */.yo(`lock-command '${argv[0]}' was not found (in ${dir})`, { hint: 'install it in an earlier step, or fix lock-command in the config' })
+                : new src_errors/* UserError */.yo(`lock-command '${shown}' could not start in ${dir}: ${e.message}`, { hint: 'fix lock-command' }));
+        });
+        child.on('close', (code, signal) => {
+            clearTimeout(timer);
+            if (code === 0)
+                resolve({ dir, output });
+            else {
+                const why = timedOut ? `timed out after ${Math.round(timeoutMs / 1000)} s` : signal ? `was stopped (${signal})` : `exited with ${code}`;
+                const err = new src_errors/* UserError */.yo(`lock-command '${shown}' ${why} in ${dir}; the workspace was restored`, {
+                    hint: 'run it locally to see why; its output is in the log group above',
+                });
+                err.output = output;
+                reject(err);
+            }
+        });
+    });
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/release/run.ts
+
+
+
+
+
+
+
+
+
+
+
+/** The trailer that marks the bot's release commit, so reruns can tell it from a human's. */
+const run_GENERATED_TRAILER = 'Lockstep-Generated: prepare-release';
+const MARKER = 'prepare-release';
+async function run_text(git, args) {
+    const r = await git(args);
+    if (r.code !== 0)
+        throw new Error(`git ${args[0]} failed (exit ${r.code}): ${r.stderr.trim().split('\n')[0]}`);
+    return r.stdout.toString('utf8').trim();
+}
+/**
+ * Runs prepare-release: on a commit that merged a release PR it publishes
+ * (tag + GitHub Release); otherwise it computes the next version and, unless
+ * dry-run, opens or updates the one release PR.
+ */
+async function runRelease(s, deps) {
+    checkFiles(s);
+    const head = await run_text(deps.git, ['rev-parse', '--verify', 'HEAD^{commit}']);
+    if (!s.dryRun) {
+        if (!deps.api || !deps.publish)
+            throw new Error('prepare-release needs the GitHub client outside a dry run');
+        const published = await detectRelease(s, deps, head);
+        if (published)
+            return publish(s, deps, head, published);
+    }
+    return prepare(s, deps, head);
+}
+/**
+ * Reads and checks every file the release will edit (version file, packages,
+ * pin tables, charts) before any fetch or API call, with a stand-in version
+ * above any real one: a broken file fails the run before it touches the network.
+ */
+function checkFiles(s) {
+    const read = (p) => realFs.readFile((0,fs_workspace/* resolveInside */.LI)(s.root, p, p));
+    planReleaseFiles({ ...s, version: '999999.0.0', notes: '', read });
+}
+/** The version a merged release PR carried, when HEAD is its merge (API first, then the commit subject). */
+async function detectRelease(s, deps, head) {
+    // A commit GitHub does not know (pushed nowhere yet) has no pull requests: fall back to its subject.
+    const pulls = await deps.api.pullsForCommit(head).catch((e) => {
+        if (e.status === 404 || e.status === 422)
+            return [];
+        throw e;
+    });
+    for (const p of pulls) {
+        if (!p.merged || !p.head.startsWith(s.branchPrefix))
+            continue;
+        const v = p.head.slice(s.branchPrefix.length);
+        if (semver_default().valid(v) === v)
+            return { version: v, pull: p };
+    }
+    const subject = await run_text(deps.git, ['log', '-1', '--format=%s', head, '--']);
+    const m = /^chore\(release\): (\S+?)(?: \(#\d+\))?$/.exec(subject) ?? new RegExp(`^Merge pull request #\\d+ from \\S+?/${escapeRe(s.branchPrefix)}(\\S+)$`).exec(subject);
+    if (m && semver_default().valid(m[1]) === m[1])
+        return { version: m[1] };
+    return undefined;
+}
+function escapeRe(s) {
+    return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+async function publish(s, deps, head, found) {
+    const api = deps.api;
+    const tag = `${s.tagPrefix}${found.version}`;
+    const changelog = realFs.readFile((0,fs_workspace/* resolveInside */.LI)(s.root, 'CHANGELOG.md', 'CHANGELOG.md'));
+    const notes = (changelog && notesFromChangelog(changelog, found.version)) ?? found.pull?.body ?? `Release ${found.version}\n`;
+    const actions = [];
+    const tagOutcome = await deps.publish.pushTag(tag, head, `Release ${found.version}`, s.committer);
+    actions.push(tagOutcome === 'created' ? `Tagged ${head.slice(0, 7)} as ${tag} (annotated) and pushed it.` : `Tag ${tag} already exists on ${head.slice(0, 7)}.`);
+    const existing = await api.getReleaseByTag(tag);
+    let releaseCreated = false;
+    if (existing)
+        actions.push(`GitHub Release ${tag} already exists: ${existing.url}`);
+    else {
+        const r = await api.createRelease({ tag, name: tag, body: notes, prerelease: semver_default().prerelease(found.version) !== null, target: head });
+        releaseCreated = r.outcome === 'created';
+        actions.push(r.outcome === 'created' ? `Created the GitHub Release ${tag}: ${r.release.url}` : `GitHub Release ${tag} already exists: ${r.release.url}`);
+    }
+    const released = tagOutcome === 'created' || releaseCreated;
+    if (!released)
+        actions.push('Nothing to do: this release is already tagged and published.');
+    return {
+        mode: 'publish',
+        version: found.version,
+        bump: 'none',
+        notes,
+        commits: [],
+        changes: [],
+        rows: [],
+        lockDirs: [],
+        pr: found.pull ? { number: found.pull.number, url: found.pull.url } : undefined,
+        released,
+        tag,
+        actions,
+        warnings: [],
+    };
+}
+async function prepare(s, deps, head) {
+    const { last, commits: raw } = await releaseRange(deps.git, s.tagPrefix, head);
+    for (const f of last.fetched)
+        deps.log.info(`fetched ${f} (shallow checkout)`);
+    const analysis = analyzeCommits(raw);
+    const next = nextVersion({
+        last: last.version,
+        bump: analysis.bump,
+        initialVersion: s.initialVersion,
+        preMajor: s.preMajor,
+        prerelease: s.prerelease,
+        existing: last.allVersions,
+        explicit: s.version,
+        releaseAs: analysis.releaseAs,
+    });
+    const base = {
+        mode: s.dryRun ? 'dry-run' : 'nothing',
+        previousVersion: last.version,
+        bump: next.bump,
+        notes: '',
+        commits: analysis.commits,
+        changes: [],
+        rows: [],
+        lockDirs: [],
+        released: false,
+        actions: [],
+        warnings: [],
+    };
+    if (!next.version) {
+        base.actions.push(`Nothing to release: none of the ${raw.length} commit(s) since ${last.tag} is a feat, fix, perf, revert or breaking change.`);
+        return base;
+    }
+    const version = next.version;
+    const notes = renderNotes(analysis.commits, { version, previous: last.version, tagPrefix: s.tagPrefix, serverUrl: s.serverUrl, repository: s.repository, date: s.date });
+    const read = (p) => realFs.readFile((0,fs_workspace/* resolveInside */.LI)(s.root, p, p));
+    const plan = planReleaseFiles({
+        version,
+        versionFile: s.versionFile,
+        packages: s.packages,
+        pins: s.pins,
+        charts: s.charts,
+        allCharts: s.allCharts,
+        chartVersionPolicy: s.chartVersionPolicy,
+        changelog: s.changelog,
+        notes,
+        date: s.date,
+        read,
+    });
+    const result = { ...base, version, notes, rows: plan.rows, lockDirs: s.lockCommand ? plan.lockDirs : [], warnings: plan.warnings };
+    const branch = `${s.branchPrefix}${version}`;
+    result.branch = branch;
+    if (s.dryRun) {
+        result.changes = applyEdits(s.root, plan.edits, { dryRun: true }).changes;
+        if (s.lockCommand && plan.lockDirs.length > 0)
+            result.actions.push(`Would run ${s.lockCommand.join(' ')} in ${plan.lockDirs.join(', ')}.`);
+        result.actions.push(`Dry run: ${result.changes.length} file(s) would change for ${version}; nothing was written, pushed or called.`);
+        return result;
+    }
+    const api = deps.api;
+    const git = deps.publish;
+    if (!s.base)
+        throw new src_errors/* UserError */.yo('base is required in detached HEAD', { hint: "set input 'base' to the branch releases are made from (e.g. main)" });
+    const open = await api.findOpenPulls({ branchPrefix: s.branchPrefix, base: s.base });
+    const frozen = open.find((p) => p.labels.includes(s.freezeLabel));
+    if (frozen) {
+        result.mode = 'nothing';
+        result.pr = { number: frozen.number, url: frozen.url };
+        result.branch = frozen.head;
+        result.actions.push(`Release PR #${frozen.number} carries the '${s.freezeLabel}' label: it is left alone and no new release PR is opened. Remove the label to let prepare-release update it.`);
+        return result;
+    }
+    // Write, run the lock command, read back what the commit must hold; any failure puts every byte back.
+    const { files, changes, restore } = await writeAndLock(s, deps, plan.edits, plan.lockDirs);
+    result.changes = changes;
+    result.mode = 'pull-request';
+    // From here on the workspace holds the release; any failure puts it back as it was.
+    try {
+        const message = `chore(release): ${version}\n\n${run_GENERATED_TRAILER}\n`;
+        const commit = await git.commitFiles({ parent: head, files, message, author: s.author, committer: s.committer, stampTree: true });
+        const tree = (sha) => run_text(deps.git, ['rev-parse', '--verify', '--end-of-options', `${sha}^{tree}`]);
+        const parent = (sha) => run_text(deps.git, ['rev-parse', '--verify', '--end-of-options', `${sha}^`]);
+        let pushed = false;
+        let conflict;
+        for (let attempt = 1;; attempt++) {
+            // The base moved since the checkout. Recomputing here would be wrong: the workspace (the files the plan
+            // read, the charts found, the config, and what the lock command resolved) is a checkout of the old base,
+            // so a release commit on the new tip would carry old-base bytes over the new commits. Checking the new tip
+            // out would change the workspace under the job's later steps. The run for the new tip computes from the
+            // right files, so this one fails saying so; the catch below restores the workspace first.
+            const baseTip = await git.fetchBranch(s.base);
+            if (baseTip && baseTip !== head) {
+                throw new src_errors/* UserError */.yo(`base moved: ${s.base} is at ${baseTip.slice(0, 7)} now, this run checked out ${head.slice(0, 7)}; nothing was pushed, no pull request touched, and the workspace is restored`, {
+                    hint: `a release commit for ${baseTip.slice(0, 7)} cannot be built from a checkout of ${head.slice(0, 7)} (its files and lock-command output belong to the old base): the run for ${baseTip.slice(0, 7)} prepares the release PR (give the workflow a concurrency group so it runs next), or rerun this workflow on the newest ${s.base}`,
+                });
+            }
+            const tip = await git.fetchBranch(branch);
+            let target = commit;
+            if (tip) {
+                const { generated, after, amended } = await git.commitsAfterGenerated(head, tip, run_GENERATED_TRAILER);
+                if (amended && generated) {
+                    // Hand edits inside the release commit itself cannot be re-applied: regenerating would drop them.
+                    conflict = { commit: generated, subject: `chore(release) commit amended by hand`, files: [] };
+                    result.actions.push(`The release commit on ${branch} was amended by hand: the branch and PR are left as they are.`);
+                    break;
+                }
+                const same = generated !== undefined && (await parent(generated)) === head && (await tree(generated)) === (await tree(commit));
+                if (same) {
+                    result.actions.push(after.length > 0 ? `Branch ${branch} is current (its release commit matches; ${after.length} commit(s) pushed on top of it are kept).` : `Branch ${branch} is already up to date: nothing pushed.`);
+                    break;
+                }
+                if (after.length > 0) {
+                    const replay = await git.replayCommits(commit, after);
+                    if (!replay.ok) {
+                        conflict = replay;
+                        result.actions.push(`Commit ${replay.commit.slice(0, 7)} on ${branch} conflicts with the regenerated release commit (${replay.files.join(', ')}): the branch and PR are left as they are.`);
+                        break;
+                    }
+                    target = replay.head;
+                }
+            }
+            const r = await git.pushBranch(branch, target, tip);
+            if (r.ok) {
+                pushed = true;
+                result.actions.push(tip ? `Regenerated the release commit on ${branch} and pushed it with a lease${target !== commit ? ' (commits pushed on top of it were re-applied)' : ''}.` : `Pushed ${branch}.`);
+                break;
+            }
+            // A stale lease, or a rejection because another push updated the branch at the same moment (the
+            // server's ref lock): look again. Anything else (protected branch, hook) is final.
+            const raced = r.reason === 'stale' || (await git.fetchBranch(branch)) !== tip;
+            if (!raced || attempt >= 3)
+                throw new src_errors/* UserError */.yo(`pushing ${branch} failed: ${r.detail}`, { hint: raced ? 'someone else is pushing to the release branch; run again' : 'check branch protection and push rules for the release branch' });
+        }
+        const title = `chore(release): ${version}`;
+        const body = prBody(version, notes, plan.rows, branch);
+        const existingPr = open.find((p) => p.head === branch);
+        if (conflict && existingPr) {
+            const how = conflict.files.length === 0
+                ? `The release commit ${conflict.commit.slice(0, 7)} on \`${branch}\` was amended by hand, so prepare-release cannot regenerate it for ${version} without losing those edits. The branch was left as it is. To resolve: move the hand edits into a commit of their own on top of the release commit, or delete the branch to let prepare-release recreate it.`
+                : `The release commit for ${version} was regenerated on the new base, but commit ${conflict.commit.slice(0, 7)} ("${conflict.subject.replace(/[\`"]/g, "'")}") pushed to \`${branch}\` does not apply on top of it (conflicts in ${conflict.files.map((f) => `\`${f}\``).join(', ')}). The branch was left as it is. To resolve: rebase \`${branch}\` onto the base branch, resolve the conflicts and push; or delete the branch to let prepare-release recreate it.`;
+            await api.commentOnce(existingPr.number, `<!-- lockstep:${MARKER}-conflict -->\n${how}`, `${MARKER}-conflict`);
+            result.pr = { number: existingPr.number, url: existingPr.url };
+            result.actions.push(`Commented on #${existingPr.number} what conflicted.`);
+            return result;
+        }
+        let upserted;
+        try {
+            upserted = await api.upsertPull({ branch, base: s.base, title, body, labels: s.labels });
+        }
+        catch (e) {
+            // The branch is on the remote now: say so, so nobody wonders where it came from.
+            if (pushed && e instanceof Error) {
+                const note = ` (branch ${branch} was pushed but has no pull request yet; a rerun after the fix reuses it)`;
+                throw e instanceof src_errors/* UserError */.yo ? new src_errors/* UserError */.yo(`${e.message}${note}`, { hint: e.hint }) : Object.assign(e, { message: `${e.message}${note}` });
+            }
+            throw e;
+        }
+        const { pull, outcome } = upserted;
+        result.pr = { number: pull.number, url: pull.url };
+        result.actions.push(outcome === 'created' ? `Opened release PR #${pull.number}.` : outcome === 'updated' ? `Updated release PR #${pull.number}.` : `Release PR #${pull.number} is unchanged.`);
+        for (const stale of open.filter((p) => p.head !== branch)) {
+            await api.closePull(stale.number, `Superseded by #${pull.number} (${pull.url}): the next version is now ${version}. Branch \`${stale.head}\` is deleted.`);
+            await api.deleteBranch(stale.head);
+            result.actions.push(`Closed stale release PR #${stale.number} (${stale.head}) with a comment pointing to #${pull.number}, and deleted its branch.`);
+        }
+        if (!pushed && outcome === 'unchanged' && !conflict && result.actions.length > 0)
+            result.actions.push('Nothing changed: idempotent rerun.');
+        return result;
+    }
+    catch (e) {
+        restore();
+        throw e;
+    }
+}
+/**
+ * Writes the planned edits, runs the lock command in each folder whose pins
+ * changed, and returns the final contents of every file the commit must
+ * hold. On any failure every touched file is put back byte for byte.
+ */
+async function writeAndLock(s, deps, edits, lockDirs) {
+    const plan = applyEdits(s.root, edits, { dryRun: true });
+    const dirs = s.lockCommand ? lockDirs : [];
+    const snapshots = new Map(dirs.map((d) => [d, snapshotDir(s.root, d)]));
+    commitChanges(s.root, plan.changes);
+    const restore = () => {
+        for (const [d, snap] of snapshots)
+            restoreDir(s.root, d, snap);
+        commitChanges(s.root, plan.changes.filter((c) => c.before !== undefined).map((c) => ({ path: c.path, before: c.after, after: c.before })));
+        for (const c of plan.changes)
+            if (c.before === undefined)
+                realFs.unlink((0,fs_workspace/* resolveInside */.LI)(s.root, c.path, c.path));
+    };
+    try {
+        const paths = new Set(plan.changes.map((c) => c.path));
+        for (const d of dirs) {
+            const before = snapshotDir(s.root, d);
+            await deps.log.group(`lock-command in ${d}`, async () => {
+                try {
+                    const r = await runLockCommand(s.root, d, s.lockCommand, s.lockTimeoutMs, deps.env);
+                    deps.log.info(r.output.trimEnd());
+                    return r;
+                }
+                catch (e) {
+                    const out = e.output;
+                    if (out)
+                        deps.log.info(out.trimEnd());
+                    throw e;
+                }
+            });
+            for (const f of changedFiles(before, snapshotDir(s.root, d)))
+                paths.add(f);
+        }
+        const prefix = await run_text(deps.git, ['rev-parse', '--show-prefix']);
+        const files = [...paths].sort().map((p) => {
+            const abs = (0,fs_workspace/* resolveInside */.LI)(s.root, p, p);
+            return { path: `${prefix}${p}`, content: (0,external_node_fs_.existsSync)(abs) ? (0,external_node_fs_.readFileSync)(abs) : null };
+        });
+        return { files, changes: plan.changes, restore };
+    }
+    catch (e) {
+        restore();
+        throw e;
+    }
+}
+/** The release PR's body: the notes and a table of every file and version changed. */
+function prBody(version, notes, rows, branch) {
+    const cell = (v) => v.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+    const table = ['| File | What | From | To |', '| --- | --- | --- | --- |', ...rows.map((r) => `| \`${cell(r.file)}\` | ${cell(r.what)} | ${cell(r.from)} | ${cell(r.to)} |`)].join('\n');
+    return [
+        `<!-- lockstep:${MARKER} -->`,
+        `:robot: Release **${version}**, prepared by lockstep prepare-release. Merging this PR tags the release and publishes the GitHub Release.`,
+        '',
+        notes.trim(),
+        '',
+        '### Files',
+        '',
+        table,
+        '',
+        `Commits pushed to \`${branch}\` are kept when this PR is regenerated.`,
+        '',
+    ].join('\n');
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/release/settings.ts
+
+
+
+
+
+
+
+
+
+
+const LOCK_TIMEOUT_MS = 10 * 60 * 1000;
+const settings_SKIP = new Set(['.git', 'node_modules', '.venv', 'venv', '__pycache__']);
+/** Every file under root (POSIX, relative), symlinks not followed, for package and pin globs. */
+function listFiles(root) {
+    const out = [];
+    const walk = (abs, rel) => {
+        for (const e of (0,external_node_fs_.readdirSync)(abs, { withFileTypes: true })) {
+            const r = rel ? `${rel}/${e.name}` : e.name;
+            if (e.isDirectory()) {
+                if (!settings_SKIP.has(e.name))
+                    walk((0,external_node_path_.join)(abs, e.name), r);
+            }
+            else if (e.isFile())
+                out.push(r);
+        }
+    };
+    walk(root, '');
+    return out.sort();
+}
+/** Checks a branch-like input: no option-looking start, no spaces, no `..`, nothing git refuses in a ref. */
+function checkRefInput(value, input) {
+    if (value.startsWith('-') || /[\s~^:?*[\\\x00-\x1f\x7f]/.test(value) || value.includes('..') || value.includes('@{') || value.endsWith('.lock') || value.endsWith('/') || value.startsWith('/'))
+        throw new src_errors/* UserError */.yo(`input '${input}' is '${value}', not a valid branch name`, { hint: 'use letters, digits, -, _, . and /' });
+    return value;
+}
+function parseList(text, input) {
+    try {
+        return (0,dist/* parse */.qg)(text);
+    }
+    catch (e) {
+        throw new src_errors/* UserError */.yo(`input '${input}' is not valid YAML: ${e.message.split('\n')[0]}`, { hint: 'give it like the config key' });
+    }
+}
+function parseLockCommand(text) {
+    const v = parseList(text, 'lock-command');
+    if (!Array.isArray(v) || v.length === 0 || !v.every((x) => typeof x === 'string' && x !== ''))
+        throw new src_errors/* UserError */.yo("input 'lock-command' is not a list of arguments", { hint: 'write it as [poetry, lock, --no-update]' });
+    return v;
+}
+function parsePins(text) {
+    const v = parseList(text, 'pins');
+    const ok = Array.isArray(v) &&
+        v.every((p) => p !== null &&
+            typeof p === 'object' &&
+            typeof p.files === 'string' &&
+            (p.table === undefined || typeof p.table === 'string') &&
+            Array.isArray(p.names) &&
+            p.names.length > 0 &&
+            p.names.every((n) => typeof n === 'string') &&
+            Object.keys(p).every((k) => ['files', 'table', 'names'].includes(k)));
+    if (!ok)
+        throw new src_errors/* UserError */.yo("input 'pins' is not a list of {files, table, names}", { hint: 'e.g. - {files: services/*/pyproject.toml, table: tool.poetry.dependencies, names: [liba]}' });
+    return v.map((p) => ({ files: p.files, table: p.table, names: p.names }));
+}
+/** The 1-based line where `text` first mentions `needle` after `key:` (for config errors). */
+function settings_lineOfKey(text, key, needle) {
+    if (!text)
+        return undefined;
+    const lines = text.split(/\r?\n/);
+    const esc = needle.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const i = lines.findIndex((l) => new RegExp(key ? `\\b${key}:\\s*['"]?${esc}` : esc).test(l));
+    return i === -1 ? undefined : i + 1;
+}
+/**
+ * Resolves inputs and the config into the settings of a run, validating all
+ * of them (and that every path and glob names something) before anything
+ * touches the network or the disk. Inputs override the config.
+ */
+function resolveSettings(inputs, env) {
+    const root = (0,fs_workspace/* resolveInside */.LI)(env.workspace, inputs.workingDirectory, 'working-directory');
+    const config = (0,config_config.loadConfig)(root, inputs.config);
+    const configText = config.file ? (0,external_node_fs_.readFileSync)((0,fs_workspace/* resolveInside */.LI)(root, config.file, 'config'), 'utf8') : undefined;
+    if (semver_default().valid(inputs.initialVersion) !== inputs.initialVersion)
+        throw new src_errors/* UserError */.yo(`input 'initial-version' is '${inputs.initialVersion}', not a SemVer version`, { hint: 'use MAJOR.MINOR.PATCH, e.g. 0.1.0' });
+    if (inputs.version !== undefined && semver_default().valid(inputs.version) !== inputs.version)
+        throw new src_errors/* UserError */.yo(`input 'version' is '${inputs.version}', not a SemVer version`, { hint: 'use MAJOR.MINOR.PATCH without a v, e.g. 1.4.0' });
+    if (inputs.prerelease !== undefined && !/^[A-Za-z][0-9A-Za-z-]*$/.test(inputs.prerelease))
+        throw new src_errors/* UserError */.yo(`input 'prerelease' is '${inputs.prerelease}'`, { hint: 'use an identifier such as rc, beta or alpha' });
+    checkRefInput(inputs.branchPrefix, 'branch-prefix');
+    if (inputs.base !== undefined)
+        checkRefInput(inputs.base, 'base');
+    const tagPrefix = inputs.tagPrefix ?? config.tagPrefix;
+    if (/[\s~^:?*[\\]/.test(tagPrefix) || tagPrefix.startsWith('-'))
+        throw new src_errors/* UserError */.yo(`tag prefix '${tagPrefix}' cannot start a git tag name`, { hint: 'use e.g. v or release-' });
+    const files = listFiles(root);
+    const packages = [...new Set((inputs.packages.length > 0 ? inputs.packages : config.packages).flatMap((p) => matchFiles(files, p, 'packages', inputs.packages.length > 0 ? undefined : { file: config.file, line: settings_lineOfKey(configText, '', p) })))];
+    const pinRules = inputs.pins !== undefined ? parsePins(inputs.pins) : config.pins;
+    const pins = pinRules.map((r) => {
+        const where = inputs.pins !== undefined ? undefined : { file: config.file, line: settings_lineOfKey(configText, 'table', r.table ?? '') ?? settings_lineOfKey(configText, 'files', r.files) };
+        return { pattern: r.files, files: matchFiles(files, r.files, 'pins.files', where), table: r.table, names: r.names, where };
+    });
+    const lockCommand = inputs.lockCommand !== undefined ? parseLockCommand(inputs.lockCommand) : config.lockCommand;
+    const chartFiles = listChartFiles(root);
+    const allCharts = chartFiles.map((f) => (f === 'Chart.yaml' ? '.' : f.slice(0, -'/Chart.yaml'.length)));
+    const patterns = inputs.charts.length > 0 ? inputs.charts : config.charts;
+    let charts;
+    if (patterns === undefined)
+        charts = (0,discover/* findCharts */.Jd)(chartFiles);
+    else {
+        charts = [];
+        for (const p of patterns) {
+            const found = (0,discover/* findCharts */.Jd)(chartFiles, [p]);
+            if (found.length === 0)
+                throw new src_errors/* UserError */.yo(`chart '${p}' matches no folder holding a Chart.yaml`, {
+                    file: inputs.charts.length > 0 ? undefined : config.file,
+                    hint: inputs.charts.length > 0 ? 'fix the charts input' : 'fix `charts:` in the config',
+                });
+            for (const d of found)
+                if (!charts.includes(d))
+                    charts.push(d);
+        }
+    }
+    const base = inputs.base ?? (env.ref?.startsWith('refs/heads/') ? env.ref.slice('refs/heads/'.length) : undefined);
+    return {
+        root,
+        dryRun: inputs.dryRun,
+        version: inputs.version,
+        prerelease: inputs.prerelease,
+        initialVersion: inputs.initialVersion,
+        preMajor: inputs.preMajor,
+        tagPrefix,
+        versionFile: inputs.versionFile ?? config.versionFile,
+        packages,
+        pins,
+        charts,
+        allCharts,
+        chartVersionPolicy: config.chartVersionPolicy,
+        changelog: inputs.changelog ?? config.changelog,
+        lockCommand,
+        lockTimeoutMs: LOCK_TIMEOUT_MS,
+        branchPrefix: inputs.branchPrefix,
+        base,
+        labels: inputs.labels,
+        freezeLabel: inputs.freezeLabel,
+        author: inputs.author,
+        committer: inputs.committer,
+        repository: env.repository,
+        serverUrl: env.serverUrl,
+        date: env.date,
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/operations/release.ts
+
+
+
+
+/**
+ * Reads every prepare-release input once into a typed request; each error
+ * names its input. A pull request event only previews (dry run): its checkout
+ * is the PR's merge ref, not a base branch to release from, and its token is
+ * often read-only, so nothing may be pushed or published from it.
+ */
+function releaseRequest(inputs, eventName) {
+    const labels = inputs.list('labels');
+    return {
+        workingDirectory: inputs.string('working-directory', '.'),
+        config: inputs.optional('config'),
+        version: inputs.optional('version'),
+        prerelease: inputs.optional('prerelease'),
+        initialVersion: inputs.string('initial-version', '0.1.0'),
+        tagPrefix: inputs.optional('tag-prefix'),
+        versionFile: inputs.optional('version-file'),
+        charts: inputs.list('charts'),
+        packages: inputs.list('packages'),
+        pins: inputs.optional('pins'),
+        lockCommand: inputs.optional('lock-command'),
+        changelog: inputs.optionalChoice('changelog', ['auto', 'required', 'off']),
+        branchPrefix: inputs.string('branch-prefix', 'chore/release-'),
+        base: inputs.optional('base'),
+        labels: labels.length > 0 ? labels : ['release'],
+        freezeLabel: inputs.string('freeze-label', 'release-freeze'),
+        preMajor: inputs.choice('pre-major', ['minor', 'major'], 'minor'),
+        author: identityInput(inputs.optional('author'), 'author'),
+        committer: identityInput(inputs.optional('committer'), 'committer'),
+        dryRun: inputs.boolean('dry-run', false) || eventName === 'pull_request' || eventName === 'pull_request_target',
+    };
+}
+/** The action's outputs of a release result. */
+function releaseOutputs(r) {
+    return {
+        version: r.version ?? '',
+        'previous-version': r.previousVersion ?? '',
+        bump: r.bump,
+        notes: r.notes,
+        'pr-number': r.pr ? String(r.pr.number) : '',
+        'pr-url': r.pr?.url ?? '',
+        branch: r.branch ?? '',
+        released: String(r.released),
+        tag: r.tag ?? '',
+    };
+}
+/**
+ * Resolves the request and the config into settings (every check before any
+ * network or write), then runs release/run.ts's runRelease with the world's
+ * ports, its progress going to the reporter.
+ */
+async function runReleaseOperation(req, world) {
+    const settings = resolveSettings(req, { workspace: world.workspace, ref: world.ref, repository: world.repository, serverUrl: world.serverUrl, date: world.date });
+    if (!settings.dryRun && !world.token)
+        throw new src_errors/* UserError */.yo("input 'github-token' is empty", { hint: 'pass a token with contents: write and pull-requests: write, or set dry-run: true' });
+    if (!settings.dryRun && !settings.base)
+        throw new src_errors/* UserError */.yo('base is required in detached HEAD', { hint: "set input 'base' to the branch releases are made from (e.g. main)" });
+    const deps = (world.deps ?? releaseDeps)(settings, world.token, world.env);
+    const r = world.reporter;
+    const log = {
+        info: (line) => r.info(line),
+        warning: (line) => (world.warning ? world.warning(line) : r.info(`warning: ${line}`)),
+        async group(title, fn) {
+            r.group(title);
+            try {
+                return await fn();
+            }
+            finally {
+                r.endGroup();
+            }
+        },
+    };
+    const result = await runRelease(settings, { ...deps, log });
+    return { ...result, dryRun: result.mode === 'dry-run' || settings.dryRun, outputs: releaseOutputs(result) };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/report/release.ts
+
+
+/** The first log line of a release: the next version and why, or that there is nothing to release. */
+function releaseHeadline(r) {
+    return r.version ? `Next version: ${r.version} (${r.bump}; last release ${r.previousVersion ?? 'none'})` : `No release (last ${r.previousVersion ?? 'none'})`;
+}
+const modeLabel = (r) => (r.mode === 'dry-run' ? ' (dry run)' : r.mode === 'publish' ? ' (publish)' : '');
+/** The facts of a release, as rows: version, last release, bump, the PR and the tag when there are some. */
+function facts(r) {
+    return [
+        ['Version', r.version ?? 'nothing to release'],
+        ['Last release', r.previousVersion ?? 'none'],
+        ['Bump', r.bump],
+        ...(r.pr ? [['Release PR', `#${r.pr.number}`]] : []),
+        ...(r.tag ? [['Tag', r.tag]] : []),
+    ];
+}
+/** The job summary of prepare-release: what was done, the facts, the files changed and the notes (folded). */
+function releaseMarkdown(r) {
+    const head = `### prepare-release${modeLabel(r)}`;
+    const table = markdownTable(['', ''], facts(r));
+    const files = r.rows.length > 0 ? `\n\n${markdownTable(['File', 'What', 'From', 'To'], r.rows.map((x) => [x.file, x.what, x.from, x.to]))}` : '';
+    const did = r.actions.map((a) => `- ${escapeHtml(a)}`).join('\n');
+    const notes = r.notes ? `\n\n<details><summary>Release notes</summary>\n\n${r.notes}\n</details>` : '';
+    return `${head}\n\n${did}\n\n${table}${files}${notes}\n`;
+}
+/**
+ * The release as a table for the terminal (and any ResultView rendering):
+ * one row per file changed, the version facts and actions as notes.
+ */
+function releaseView(r) {
+    return {
+        title: `prepare-release${modeLabel(r)}`,
+        status: releaseHeadline(r),
+        headers: ['File', 'What', 'From', 'To'],
+        rows: r.rows.map((x) => [x.file, x.what, x.from, x.to]),
+        notes: [...facts(r).map(([k, v]) => `${k}: ${v}`), ...r.actions],
+        warnings: r.warnings,
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/cli/src/commands/release.ts
+
+
+
+
+
+
+
+const release_OWN = new Set(['github-token', 'dry-run']);
+/** GITHUB_REF, or the branch checked out (`refs/heads/…`): the base a release defaults to. */
+function currentRef(io) {
+    if (io.env.GITHUB_REF)
+        return io.env.GITHUB_REF;
+    const r = (0,external_node_child_process_namespaceObject.spawnSync)('git', ['symbolic-ref', '--quiet', 'HEAD'], { cwd: io.cwd, encoding: 'utf8' });
+    return r.status === 0 ? r.stdout.trim() : undefined;
+}
+/** `lockstep release`: the prepare-release action's operation; a dry run unless --push. */
+function releaseCommand(program, io) {
+    const cmd = program.command('release').description('Compute the next version, notes and file changes, and open the release PR (the prepare-release action); a dry run unless --push');
+    const inputs = flagsExcept(cmd, 'prepare-release', release_OWN);
+    cmd.option('--push', 'write: push the release branch and open or update the release PR (or publish); needs GITHUB_TOKEN or GH_TOKEN');
+    cmd.option('--dry-run', 'print the next version, the notes and the unified diff; write nothing (the default without --push)');
+    cmd.option('--json', 'print the result object as JSON instead of the table');
+    cmd.action(async (opts) => {
+        const push = opts.push === true && opts.dryRun !== true;
+        const token = cliToken(io, push);
+        const read = inputs(opts);
+        const source = (name) => (name === 'dry-run' ? String(!push) : read(name));
+        const env = cliEnv(io);
+        const result = await runReleaseOperation(releaseRequest(new Inputs(source)), {
+            workspace: io.cwd,
+            ref: currentRef(io),
+            repository: env.GITHUB_REPOSITORY,
+            serverUrl: io.env.GITHUB_SERVER_URL || 'https://github.com',
+            date: sourceDate(io.env.SOURCE_DATE_EPOCH),
+            token,
+            env,
+            reporter: stderrReporter(io),
+        });
+        printResult(io, result, releaseView(result), opts.json === true);
+    });
+}
+
+;// CONCATENATED MODULE: ./packages/cli/src/commands/status.ts
+
+
+
+
+
+
+
+/** The promote-env inputs that say where environments and services are. */
+const WHERE = ['environments', 'services', 'values-file', 'values-key', 'repository', 'base', 'config', 'working-directory'];
+/** `lockstep status`: per service, what each environment pins (tag, short digest, chart version), and what each next promotion would change. */
+function statusCommand(program, io) {
+    const cmd = program.command('status').description("Every environment's pins side by side (tag, digest, chart version) and what the next promotion would change; writes nothing");
+    const inputs = addActionFlags(cmd, 'promote-env', WHERE);
+    cmd.option('--json', 'print the result object as JSON instead of the table');
+    cmd.action(async (opts) => {
+        const read = new Inputs(inputs(opts));
+        const result = await runStatus({
+            workingDirectory: read.string('working-directory', '.'),
+            config: read.optional('config'),
+            environments: read.list('environments'),
+            services: read.list('services'),
+            valuesFile: read.optional('values-file'),
+            valuesKey: read.optional('values-key'),
+            repository: read.optional('repository'),
+            base: read.optional('base'),
+        }, { workspace: io.cwd, env: cliEnv(io), token: cliToken(io, false), secret: io.secret, reporter: stderrReporter(io) });
+        io.stdout(opts.json === true ? `${JSON.stringify(result, null, 2)}\n` : renderTerminal(statusView(result), io.color ? ansiStyle : plainStyle));
+    });
+}
+
 // EXTERNAL MODULE: ./packages/cli/src/io.ts
 var src_io = __nccwpck_require__(3632);
 ;// CONCATENATED MODULE: ./packages/cli/src/program.ts
+
+
+
 
 
 
@@ -15977,12 +31418,15 @@ const EXIT = { ok: 0, failed: 1, usage: 2 };
 /**
  * The subcommands, each adding itself to the program: one per operation in
  * packages/core/src/operations (check, promote, release and status join here
- * as their operations land), plus config.
+ * as their operations land), plus status and config.
  */
 const COMMANDS = [
     checkCommand,
     bumpCommand,
     digestsCommand,
+    promoteCommand,
+    releaseCommand,
+    statusCommand,
     configCommand,
 ];
 /** The `lockstep` program: every subcommand, its flags the action's inputs, its output routed to `io`. */
@@ -17428,9 +32872,11 @@ function insideGitCheckout(dir, env = process.env) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   F8: () => (/* binding */ stripBom),
 /* harmony export */   Gt: () => (/* binding */ frame),
-/* harmony export */   bq: () => (/* binding */ parseJsonAt)
+/* harmony export */   _x: () => (/* binding */ parseJsonWith),
+/* harmony export */   bq: () => (/* binding */ parseJsonAt),
+/* harmony export */   mh: () => (/* binding */ lineAt)
 /* harmony export */ });
-/* unused harmony exports lineEnding, lineAt, parseJsonWith */
+/* unused harmony export lineEnding */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7638);
 
 /** Splits off the BOM and finds the line ending, so edits can put both back. */
@@ -17467,7 +32913,7 @@ async function parseJsonAt(text, file, hint, what = 'invalid JSON') {
         return JSON.parse(body);
     }
     catch (e) {
-        throw jsonSyntaxError(await __nccwpck_require__.e(/* import() */ 547).then(__nccwpck_require__.t.bind(__nccwpck_require__, 9547, 23)), body, file, hint, what, e);
+        throw jsonSyntaxError(await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 9547, 23)), body, file, hint, what, e);
     }
 }
 /** parseJsonAt for callers that hold jsonc-parser already (editors that need its offsets): synchronous. */
@@ -17530,6 +32976,138 @@ function nearest(word, candidates) {
 function didYouMean(word, candidates) {
     const n = nearest(word, candidates);
     return n === undefined || n === word ? '' : ` (did you mean ${n}?)`;
+}
+
+
+/***/ }),
+
+/***/ 2986:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   m: () => (/* binding */ splitReference),
+/* harmony export */   x: () => (/* binding */ checkPinnedImages)
+/* harmony export */ });
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8815);
+/* harmony import */ var _yaml_read_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4293);
+/* harmony import */ var _text_bytes_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9002);
+
+
+
+const DIGEST = /^sha256:[0-9a-f]{64}$/;
+const IMAGE_KEY = /(^|[_-])image$|Image$/i;
+/**
+ * Checks every image in a protected environment's values file: each must be
+ * pinned by a `sha256:` digest (64 hex) and may not use the `latest` tag or an
+ * empty tag. Images are found in both shapes charts use: a map
+ * (`repository`/`image` with `tag` and `digest`, bitnami's `registry` too) and
+ * a single string (`repo:tag@sha256:…`) under an `image` key. Each problem
+ * points at the exact line (the tag, the digest, or the image).
+ */
+function checkPinnedImages(text, file) {
+    const parsed = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_1__/* .parseYaml */ .hN)((0,_text_bytes_js__WEBPACK_IMPORTED_MODULE_2__/* .stripBom */ .F8)(text), file);
+    const out = [];
+    visit(parsed.doc.contents, [], parsed, out, false);
+    return out;
+}
+function visit(node, path, parsed, out, underImageKey) {
+    if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node)) {
+        if (isImageMap(node, underImageKey)) {
+            checkImageMap(node, path, parsed, out);
+            return;
+        }
+        for (const p of node.items) {
+            if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(p.key))
+                continue;
+            const name = String(p.key.value);
+            const value = p.value;
+            if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(value) && IMAGE_KEY.test(name) && typeof value.value === 'string')
+                checkImageString(value.value, [...path, name], parsed.lineOf(value), file(parsed), out);
+            else
+                visit(value, [...path, name], parsed, out, IMAGE_KEY.test(name));
+        }
+    }
+    else if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node)) {
+        node.items.forEach((item, i) => visit(item, [...path, String(i)], parsed, out, underImageKey));
+    }
+}
+function file(parsed) {
+    return parsed.file;
+}
+function pairOf(map, key) {
+    return map.items.find((p) => (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(p.key) && String(p.key.value) === key);
+}
+function isImageMap(map, underImageKey) {
+    const repo = pairOf(map, 'repository') ?? pairOf(map, 'image');
+    const named = !!repo && (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(repo.value) && typeof repo.value.value === 'string';
+    const pinnable = pairOf(map, 'tag') !== undefined || pairOf(map, 'digest') !== undefined;
+    // An environment override often sets only `tag`/`digest` under `image:`; the repository comes from values.yaml.
+    return named ? underImageKey || pinnable : underImageKey && pinnable;
+}
+function checkImageMap(map, path, parsed, out) {
+    const key = path.join('.') || '(root)';
+    const tagPair = pairOf(map, 'tag');
+    const digestPair = pairOf(map, 'digest');
+    const repoPair = pairOf(map, 'repository') ?? pairOf(map, 'image');
+    const repoValue = repoPair && (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(repoPair.value) ? String(repoPair.value.value) : '';
+    // `repository: ghcr.io/acme/api@sha256:…` pins by digest inside the repository field.
+    const inline = splitReference(repoValue);
+    // `tag: 1.7.3@sha256:…` pins too: templates render `repository:tag`, so the digest rides along.
+    let tagDigest;
+    let tagLine;
+    if (tagPair) {
+        const tagNode = tagPair.value;
+        let tag = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(tagNode) && tagNode.value !== null ? String(tagNode.value) : '';
+        const line = parsed.lineOf(tagNode) ?? parsed.lineOf(tagPair.key);
+        const at = tag.indexOf('@');
+        if (at >= 0) {
+            tagDigest = tag.slice(at + 1);
+            tagLine = line;
+            tag = tag.slice(0, at);
+        }
+        if (tag === 'latest')
+            out.push({ file: parsed.file, line, key: `${key}.tag`, message: `image at ${key} uses the tag latest`, hint: 'use a release tag and pin the digest' });
+        else if (tag.trim() === '')
+            out.push({ file: parsed.file, line, key: `${key}.tag`, message: `image at ${key} has an empty tag`, hint: 'set the release tag and pin the digest' });
+    }
+    const digestNode = digestPair?.value;
+    const written = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(digestNode) && digestNode.value !== null ? String(digestNode.value) : '';
+    const digest = written || (inline.digest ?? tagDigest ?? '');
+    if (!DIGEST.test(digest)) {
+        const line = digestPair
+            ? (parsed.lineOf(digestNode) ?? parsed.lineOf(digestPair.key))
+            : (tagLine ?? parsed.lineOf((repoPair ?? tagPair)?.key));
+        out.push({
+            file: parsed.file,
+            line,
+            key: digestPair ? `${key}.digest` : key,
+            message: digest === '' ? `image at ${key} is not pinned by digest` : `image at ${key} digest ${digest} is not a sha256 digest`,
+            hint: 'set digest: sha256:<64 hex> (capture-digests records it)',
+        });
+    }
+}
+function checkImageString(ref, path, line, fileName, out) {
+    if (/\s/.test(ref))
+        return; // not an image reference (prose, a command line)
+    const key = path.join('.');
+    const { tag, digest, hasTagSeparator } = splitReference(ref);
+    if (tag === 'latest')
+        out.push({ file: fileName, line, key, message: `image at ${key} uses the tag latest`, hint: 'use a release tag and pin the digest' });
+    else if (hasTagSeparator && tag === '')
+        out.push({ file: fileName, line, key, message: `image at ${key} has an empty tag`, hint: 'write repo:tag@sha256:…' });
+    if (!digest || !DIGEST.test(digest))
+        out.push({ file: fileName, line, key, message: digest ? `image at ${key} digest ${digest} is not a sha256 digest` : `image at ${key} is not pinned by digest`, hint: 'write repo:tag@sha256:<64 hex>' });
+}
+/** Splits `registry:5000/repo:tag@sha256:…` into its tag and digest. */
+function splitReference(ref) {
+    const at = ref.indexOf('@');
+    const digest = at >= 0 ? ref.slice(at + 1) : undefined;
+    const rest = at >= 0 ? ref.slice(0, at) : ref;
+    const slash = rest.lastIndexOf('/');
+    const colon = rest.lastIndexOf(':');
+    if (colon > slash)
+        return { name: rest.slice(0, colon), tag: rest.slice(colon + 1), digest, hasTagSeparator: true };
+    return { name: rest, digest, hasTagSeparator: false };
 }
 
 
@@ -17782,10 +33360,94 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 
 /***/ }),
 
+/***/ 4589:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
+
+/***/ }),
+
+/***/ 6698:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
+
+/***/ }),
+
+/***/ 4573:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+
+/***/ }),
+
+/***/ 7540:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
+
+/***/ }),
+
+/***/ 7598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 3053:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
+
+/***/ }),
+
+/***/ 610:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
+
+/***/ }),
+
+/***/ 8474:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+
+/***/ }),
+
 /***/ 3024:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
+/***/ 7067:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+
+/***/ }),
+
+/***/ 2467:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
+
+/***/ }),
+
+/***/ 7030:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
 
 /***/ }),
 
@@ -17796,10 +33458,87 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 
+/***/ 643:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
+
+/***/ }),
+
+/***/ 1792:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
+
+/***/ }),
+
+/***/ 99:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:sqlite");
+
+/***/ }),
+
+/***/ 7075:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 7830:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/web");
+
+/***/ }),
+
+/***/ 7997:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers");
+
+/***/ }),
+
+/***/ 1692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
+
+/***/ }),
+
+/***/ 3136:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+
+/***/ }),
+
 /***/ 7975:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 3429:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
+
+/***/ }),
+
+/***/ 5919:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+
+/***/ }),
+
+/***/ 8522:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 
 /***/ }),
 
@@ -20459,7 +36198,7 @@ __webpack_unused_export__ = cst;
 __webpack_unused_export__ = lexer.Lexer;
 exports.HN = lineCounter.LineCounter;
 __webpack_unused_export__ = parser.Parser;
-__webpack_unused_export__ = publicApi.parse;
+exports.qg = publicApi.parse;
 exports.hR = publicApi.parseAllDocuments;
 exports.Tp = publicApi.parseDocument;
 exports.As = publicApi.stringify;
@@ -26391,19 +42130,22 @@ exports.visitAsync = visitAsync;
 /******/ 	}
 /******/ 	// Create a new module (and put it into the cache)
 /******/ 	var module = __webpack_module_cache__[moduleId] = {
-/******/ 		// no module.id needed
-/******/ 		// no module.loaded needed
+/******/ 		id: moduleId,
+/******/ 		loaded: false,
 /******/ 		exports: {}
 /******/ 	};
 /******/ 
 /******/ 	// Execute the module function
 /******/ 	var threw = true;
 /******/ 	try {
-/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
 /******/ 		threw = false;
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];
 /******/ 	}
+/******/ 
+/******/ 	// Flag the module as loaded
+/******/ 	module.loaded = true;
 /******/ 
 /******/ 	// Return the exports of the module
 /******/ 	return module.exports;
@@ -26574,6 +42316,15 @@ exports.visitAsync = visitAsync;
 /******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
 /******/ 		}
 /******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/node module decorator */
+/******/ (() => {
+/******/ 	__nccwpck_require__.nmd = (module) => {
+/******/ 		module.paths = [];
+/******/ 		if (!module.children) module.children = [];
+/******/ 		return module;
 /******/ 	};
 /******/ })();
 /******/ 

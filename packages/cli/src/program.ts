@@ -4,6 +4,9 @@ import { bumpCommand } from './commands/bump.ts';
 import { checkCommand } from './commands/check.ts';
 import { configCommand } from './commands/config.ts';
 import { digestsCommand } from './commands/digests.ts';
+import { promoteCommand } from './commands/promote.ts';
+import { releaseCommand } from './commands/release.ts';
+import { statusCommand } from './commands/status.ts';
 import { type CliIo, maskingIo } from './io.ts';
 
 /** Exit codes: 0 ok, 1 a check failed or a user error, 2 the command line itself is wrong. */
@@ -12,12 +15,15 @@ export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
 /**
  * The subcommands, each adding itself to the program: one per operation in
  * packages/core/src/operations (check, promote, release and status join here
- * as their operations land), plus config.
+ * as their operations land), plus status and config.
  */
 const COMMANDS: readonly ((program: Command, io: CliIo & { secret(value: string): void }) => void)[] = [
   checkCommand,
   bumpCommand,
   digestsCommand,
+  promoteCommand,
+  releaseCommand,
+  statusCommand,
   configCommand,
 ];
 

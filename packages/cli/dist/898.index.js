@@ -1,8 +1,8 @@
-export const id = 230;
-export const ids = [230];
+export const id = 898;
+export const ids = [898];
 export const modules = {
 
-/***/ 2230:
+/***/ 5898:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -297,7 +297,7 @@ function diffValues(baseText, headText, baseFile, headFile) {
     const out = [];
     // An empty values.yaml (or none) removes every key: the root is not a null placeholder.
     const headRoot = head.doc.contents ?? ((0,dist/* isMap */.jh)(base.doc.contents) ? new dist/* YAMLMap */.CA() : null);
-    walk(base.doc.contents, headRoot, [], base, head, baseFile, headFile, out);
+    walk(base.doc.contents, headRoot, [], base, head, baseFile, headFile, out, new WeakMap());
     return out;
 }
 /** Parses YAML without refusing anything; undefined when it is not YAML at all. */
@@ -346,10 +346,29 @@ function kindOf(node) {
     }
     return 'null';
 }
-function walk(b, h, path, base, head, baseFile, headFile, out) {
+/** At most this many breaking changes are listed for one values file (an alias bomb would list billions). */
+const MAX_FINDINGS = 200;
+function walk(b, h, path, base, head, baseFile, headFile, out, seen) {
     // Aliases stand for the anchored node, as Helm reads them.
     b = deref(b, base.doc);
     h = deref(h, head.doc);
+    // Through aliases one pair of nodes is reached by many paths (9^9 in a billion-laughs file). A pair
+    // known to hold no breaking change is not walked again, and the findings stop at a cap, so the time is
+    // bounded while a change under a shared anchor is still reported at every path that uses it.
+    if (out.length >= MAX_FINDINGS)
+        return;
+    if (b && h && seen.get(b)?.has(h))
+        return;
+    const found = out.length;
+    walkPair(b, h, path, base, head, baseFile, headFile, out, seen);
+    if (b && h && out.length === found) {
+        const pairs = seen.get(b) ?? new WeakSet();
+        pairs.add(h);
+        seen.set(b, pairs);
+    }
+}
+/** The breaking changes between two resolved nodes and below them (walk's body). */
+function walkPair(b, h, path, base, head, baseFile, headFile, out, seen) {
     const bk = kindOf(b);
     let hk = kindOf(h);
     // A map emptied to null takes its keys away (`.Values.image.repository` no longer resolves).
@@ -375,7 +394,7 @@ function walk(b, h, path, base, head, baseFile, headFile, out) {
             out.push({ file: baseFile, line: base.lineOf(p.key), key: sub.join('.'), message: `key ${sub.join('.')} removed`, side: 'base' });
             continue;
         }
-        walk(p.value, headPairs.get(name).value, sub, base, head, baseFile, headFile, out);
+        walk(p.value, headPairs.get(name).value, sub, base, head, baseFile, headFile, out, seen);
     }
 }
 /**
@@ -874,126 +893,8 @@ function chartDirs(paths) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/values/protected.ts
-
-
-
-const DIGEST = /^sha256:[0-9a-f]{64}$/;
-const IMAGE_KEY = /(^|[_-])image$|Image$/i;
-/**
- * Checks every image in a protected environment's values file: each must be
- * pinned by a `sha256:` digest (64 hex) and may not use the `latest` tag or an
- * empty tag. Images are found in both shapes charts use: a map
- * (`repository`/`image` with `tag` and `digest`, bitnami's `registry` too) and
- * a single string (`repo:tag@sha256:…`) under an `image` key. Each problem
- * points at the exact line (the tag, the digest, or the image).
- */
-function checkPinnedImages(text, file) {
-    const parsed = (0,read/* parseYaml */.hN)((0,bytes/* stripBom */.F8)(text), file);
-    const out = [];
-    visit(parsed.doc.contents, [], parsed, out, false);
-    return out;
-}
-function visit(node, path, parsed, out, underImageKey) {
-    if ((0,dist/* isMap */.jh)(node)) {
-        if (isImageMap(node, underImageKey)) {
-            checkImageMap(node, path, parsed, out);
-            return;
-        }
-        for (const p of node.items) {
-            if (!(0,dist/* isScalar */.jn)(p.key))
-                continue;
-            const name = String(p.key.value);
-            const value = p.value;
-            if ((0,dist/* isScalar */.jn)(value) && IMAGE_KEY.test(name) && typeof value.value === 'string')
-                checkImageString(value.value, [...path, name], parsed.lineOf(value), file(parsed), out);
-            else
-                visit(value, [...path, name], parsed, out, IMAGE_KEY.test(name));
-        }
-    }
-    else if ((0,dist/* isSeq */.oP)(node)) {
-        node.items.forEach((item, i) => visit(item, [...path, String(i)], parsed, out, underImageKey));
-    }
-}
-function file(parsed) {
-    return parsed.file;
-}
-function pairOf(map, key) {
-    return map.items.find((p) => (0,dist/* isScalar */.jn)(p.key) && String(p.key.value) === key);
-}
-function isImageMap(map, underImageKey) {
-    const repo = pairOf(map, 'repository') ?? pairOf(map, 'image');
-    const named = !!repo && (0,dist/* isScalar */.jn)(repo.value) && typeof repo.value.value === 'string';
-    const pinnable = pairOf(map, 'tag') !== undefined || pairOf(map, 'digest') !== undefined;
-    // An environment override often sets only `tag`/`digest` under `image:`; the repository comes from values.yaml.
-    return named ? underImageKey || pinnable : underImageKey && pinnable;
-}
-function checkImageMap(map, path, parsed, out) {
-    const key = path.join('.') || '(root)';
-    const tagPair = pairOf(map, 'tag');
-    const digestPair = pairOf(map, 'digest');
-    const repoPair = pairOf(map, 'repository') ?? pairOf(map, 'image');
-    const repoValue = repoPair && (0,dist/* isScalar */.jn)(repoPair.value) ? String(repoPair.value.value) : '';
-    // `repository: ghcr.io/acme/api@sha256:…` pins by digest inside the repository field.
-    const inline = splitReference(repoValue);
-    // `tag: 1.7.3@sha256:…` pins too: templates render `repository:tag`, so the digest rides along.
-    let tagDigest;
-    let tagLine;
-    if (tagPair) {
-        const tagNode = tagPair.value;
-        let tag = (0,dist/* isScalar */.jn)(tagNode) && tagNode.value !== null ? String(tagNode.value) : '';
-        const line = parsed.lineOf(tagNode) ?? parsed.lineOf(tagPair.key);
-        const at = tag.indexOf('@');
-        if (at >= 0) {
-            tagDigest = tag.slice(at + 1);
-            tagLine = line;
-            tag = tag.slice(0, at);
-        }
-        if (tag === 'latest')
-            out.push({ file: parsed.file, line, key: `${key}.tag`, message: `image at ${key} uses the tag latest`, hint: 'use a release tag and pin the digest' });
-        else if (tag.trim() === '')
-            out.push({ file: parsed.file, line, key: `${key}.tag`, message: `image at ${key} has an empty tag`, hint: 'set the release tag and pin the digest' });
-    }
-    const digestNode = digestPair?.value;
-    const written = (0,dist/* isScalar */.jn)(digestNode) && digestNode.value !== null ? String(digestNode.value) : '';
-    const digest = written || (inline.digest ?? tagDigest ?? '');
-    if (!DIGEST.test(digest)) {
-        const line = digestPair
-            ? (parsed.lineOf(digestNode) ?? parsed.lineOf(digestPair.key))
-            : (tagLine ?? parsed.lineOf((repoPair ?? tagPair)?.key));
-        out.push({
-            file: parsed.file,
-            line,
-            key: digestPair ? `${key}.digest` : key,
-            message: digest === '' ? `image at ${key} is not pinned by digest` : `image at ${key} digest ${digest} is not a sha256 digest`,
-            hint: 'set digest: sha256:<64 hex> (capture-digests records it)',
-        });
-    }
-}
-function checkImageString(ref, path, line, fileName, out) {
-    if (/\s/.test(ref))
-        return; // not an image reference (prose, a command line)
-    const key = path.join('.');
-    const { tag, digest, hasTagSeparator } = splitReference(ref);
-    if (tag === 'latest')
-        out.push({ file: fileName, line, key, message: `image at ${key} uses the tag latest`, hint: 'use a release tag and pin the digest' });
-    else if (hasTagSeparator && tag === '')
-        out.push({ file: fileName, line, key, message: `image at ${key} has an empty tag`, hint: 'write repo:tag@sha256:…' });
-    if (!digest || !DIGEST.test(digest))
-        out.push({ file: fileName, line, key, message: digest ? `image at ${key} digest ${digest} is not a sha256 digest` : `image at ${key} is not pinned by digest`, hint: 'write repo:tag@sha256:<64 hex>' });
-}
-/** Splits `registry:5000/repo:tag@sha256:…` into its tag and digest. */
-function splitReference(ref) {
-    const at = ref.indexOf('@');
-    const digest = at >= 0 ? ref.slice(at + 1) : undefined;
-    const rest = at >= 0 ? ref.slice(0, at) : ref;
-    const slash = rest.lastIndexOf('/');
-    const colon = rest.lastIndexOf(':');
-    if (colon > slash)
-        return { name: rest.slice(0, colon), tag: rest.slice(colon + 1), digest, hasTagSeparator: true };
-    return { name: rest, digest, hasTagSeparator: false };
-}
-
+// EXTERNAL MODULE: ./packages/core/src/values/protected.ts
+var values_protected = __webpack_require__(2986);
 ;// CONCATENATED MODULE: ./packages/core/src/checks/protected-files.ts
 
 
@@ -1021,7 +922,7 @@ async function checkProtected(files, read) {
     const out = [];
     for (const file of files) {
         try {
-            for (const p of checkPinnedImages((await read(file)) ?? '', file))
+            for (const p of (0,values_protected/* checkPinnedImages */.x)((await read(file)) ?? '', file))
                 out.push({ level: 'error', file: p.file, line: p.line, message: p.message, hint: p.hint });
         }
         catch (e) {
