@@ -82,6 +82,19 @@ describe('npm run demo', () => {
     }
   });
 
+  test('the whole demo runs every action, then the same flow from the CLI: status side by side and a promote dry run', async () => {
+    const r = await run([]);
+    expect(r.status).toBe(0);
+    for (const action of ['chart-bump-check', 'bump-chart', 'capture-digests', 'prepare-release', 'promote-env']) expect(r.stdout).toContain(`uses: ./actions/${action}`);
+    const cli = r.stdout.slice(r.stdout.indexOf('$ lockstep status'));
+    expect(cli).toMatch(/dev\s.*staging\s.*prod/);
+    expect(cli).toMatch(/staging → prod: api 1\.4\.2 → 1\.7\.3/);
+    expect(cli).toContain('$ lockstep promote --from staging --to prod');
+    expect(cli).toContain('-    targetRevision: 0.13.0');
+    expect(cli).toContain('Dry run: 2 files would change; nothing was written, pushed or opened.');
+    expect(r.stdout).toMatch(/demo finished: 7 step\(s\)/);
+  });
+
   test('a filter that matches no step is an error', async () => {
     const r = await run(['no-such-step']);
     expect(r.status).toBe(1);
