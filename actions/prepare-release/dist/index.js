@@ -10972,6 +10972,10 @@ async function pushBranch(git, remote, branch, sha, expected) {
     const detail = line.summary.replace(/^\[[^\]]*\]\s*/, '').replace(/^\((.*)\)$/, '$1') || firstLine(r.stderr);
     if (/^\[rejected\]/.test(line.summary) && /stale info|fetch first|non-fast-forward/.test(line.summary))
         return { ok: false, reason: 'stale', detail };
+    // The server's compare-and-swap lost to a push landing at the same moment (the ref was locked or had moved since
+    // it was advertised): the same as a stale lease — fetch and rebuild, bounded by the caller's attempts.
+    if (/^\[remote rejected\]/.test(line.summary) && /failed to update ref|cannot lock ref|failed to lock/.test(line.summary))
+        return { ok: false, reason: 'stale', detail };
     return { ok: false, reason: 'rejected', detail };
 }
 /** A tag on the remote: the tag object (or commit, for a lightweight tag) and the commit it peels to. */

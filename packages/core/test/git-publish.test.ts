@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { chmodSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { GitFixture } from '../../../action-tests/harness/git-fixture.ts';
 import { startGitHttpServer } from '../../../action-tests/harness/git-http.ts';
@@ -293,6 +293,24 @@ describe('against real repositories', () => {
       // With the lease the run saw, the update goes through.
       expect(await pushBranch(g, 'origin', branch, second, foreign)).toEqual({ ok: true, updated: true });
       expect(git(repo.origin, 'rev-parse', `refs/heads/${branch}`)).toBe(second);
+    });
+
+    test('a push that loses the server-side race for the ref (the ref is locked by a push landing now) is stale, not a refusal', async () => {
+      const work = repo.clone('main', 1);
+      const g = gitSpawner(work);
+      const branch = 'promote/race';
+      const first = await commitFiles(g, { parent: base, files: [{ path: 'r.txt', content: '1\n' }], message: 'one', author: BOT_IDENTITY, committer: BOT_IDENTITY, date: DATE });
+      expect(await pushBranch(g, 'origin', branch, first, undefined)).toEqual({ ok: true, updated: true });
+      const second = await commitFiles(g, { parent: first, files: [{ path: 'r.txt', content: '2\n' }], message: 'two', author: BOT_IDENTITY, committer: BOT_IDENTITY, date: DATE });
+      // What a concurrent receive-pack holds while it updates the ref.
+      const lock = join(repo.origin, 'refs', 'heads', 'promote', 'race.lock');
+      writeFileSync(lock, '');
+      try {
+        expect(await pushBranch(g, 'origin', branch, second, first)).toMatchObject({ ok: false, reason: 'stale' });
+      } finally {
+        rmSync(lock);
+      }
+      expect(await pushBranch(g, 'origin', branch, second, first)).toEqual({ ok: true, updated: true });
     });
 
     test('a server that declines (protected branch hook) is reported as rejected with its reason', async () => {

@@ -289,6 +289,9 @@ export async function pushBranch(git: GitSpawner, remote: string, branch: string
   if (line.flag !== '!') return { ok: true, updated: true };
   const detail = line.summary.replace(/^\[[^\]]*\]\s*/, '').replace(/^\((.*)\)$/, '$1') || firstLine(r.stderr);
   if (/^\[rejected\]/.test(line.summary) && /stale info|fetch first|non-fast-forward/.test(line.summary)) return { ok: false, reason: 'stale', detail };
+  // The server's compare-and-swap lost to a push landing at the same moment (the ref was locked or had moved since
+  // it was advertised): the same as a stale lease — fetch and rebuild, bounded by the caller's attempts.
+  if (/^\[remote rejected\]/.test(line.summary) && /failed to update ref|cannot lock ref|failed to lock/.test(line.summary)) return { ok: false, reason: 'stale', detail };
   return { ok: false, reason: 'rejected', detail };
 }
 
