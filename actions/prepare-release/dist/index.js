@@ -14781,7 +14781,6 @@ async function createRelease(gh, r) {
 
 
 
-
 const REMOTE = 'origin';
 /** `Name <email>` from an input, or github-actions[bot] when the input is empty. */
 function identityInput(text, input) {
@@ -14793,26 +14792,14 @@ function remoteUrl(cwd) {
         throw new src_errors/* UserError */.yo(`the checkout has no '${REMOTE}' remote`, { hint: 'check out the repository with actions/checkout before this step' });
     return r.stdout.trim();
 }
-const log = {
-    info: (line) => workflow_commands/* info */.pq(line),
-    warning: (line) => workflow_commands/* warning */.$e(line),
-    async group(title, fn) {
-        workflow_commands/* startGroup */.Oh(title);
-        try {
-            return await fn();
-        }
-        finally {
-            workflow_commands/* endGroup */.N4();
-        }
-    },
-};
 /**
  * The outside world of a real run: git with the token given through the
  * environment (never argv, URL or .git/config), and, outside a dry run, the
  * GitHub client and the git publishing calls bound to `origin`. A fork or
  * Dependabot pull request (read-only token) is refused up front unless dry run.
  */
-function releaseDeps(s, token, env) {
+function releaseDeps(s, token, env, out) {
+    const { log } = out;
     const url = remoteUrl(s.root);
     const git = token ? authedGit(s.root, url, token, env) : gitSpawner(s.root, env);
     if (s.dryRun)
@@ -14822,7 +14809,7 @@ function releaseDeps(s, token, env) {
         throw new src_errors/* UserError */.yo(reason, { hint: 'run prepare-release with dry-run: true on pull requests (the default there)' });
     if (!s.repository)
         throw new src_errors/* UserError */.yo('GITHUB_REPOSITORY is not set', { hint: 'run inside GitHub Actions, or set it to owner/name' });
-    const gh = createGitHub({ token: token, repository: s.repository, env, log: (l) => workflow_commands/* debug */.Yz(l) });
+    const gh = createGitHub({ token: token, repository: s.repository, env, log: out.debug });
     // A refused token (missing permission, repository setting) is the user's to fix: one line, no stack.
     const user = (p) => p.catch((e) => {
         if (e instanceof GitHubError && (e.status === 401 || e.status === 403))
@@ -23908,7 +23895,6 @@ async function runReleaseOperation(req, world) {
         throw new src_errors/* UserError */.yo("input 'github-token' is empty", { hint: 'pass a token with contents: write and pull-requests: write, or set dry-run: true' });
     if (!settings.dryRun && !settings.base)
         throw new src_errors/* UserError */.yo('base is required in detached HEAD', { hint: "set input 'base' to the branch releases are made from (e.g. main)" });
-    const deps = (world.deps ?? releaseDeps)(settings, world.token, world.env);
     const r = world.reporter;
     const log = {
         info: (line) => r.info(line),
@@ -23923,6 +23909,7 @@ async function runReleaseOperation(req, world) {
             }
         },
     };
+    const deps = (world.deps ?? releaseDeps)(settings, world.token, world.env, { log, debug: (line) => r.debug(line) });
     const result = await runRelease(settings, { ...deps, log });
     return { ...result, dryRun: result.mode === 'dry-run' || settings.dryRun, outputs: releaseOutputs(result) };
 }

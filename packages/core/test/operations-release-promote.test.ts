@@ -91,6 +91,27 @@ describe('runReleaseOperation with plain fakes', () => {
     expect(releaseMarkdown(r)).toMatch(/^### prepare-release \(dry run\)\n/);
   });
 
+  test("the world's ports log through the face's reporter, never through workflow commands (a CLI's stdout stays its result)", async () => {
+    const { w, reporter } = world({
+      deps: (s, _token, env, out) => {
+        out.debug('GET /repos/acme/x/pulls');
+        out.log.info('opened the world');
+        return { git: gitSpawner(s.root, env), log: out.log };
+      },
+    });
+    const stdout: string[] = [];
+    const write = process.stdout.write;
+    process.stdout.write = ((chunk: string | Uint8Array) => (stdout.push(String(chunk)), true)) as typeof process.stdout.write;
+    try {
+      await runReleaseOperation(releaseRequest(inputs({ 'dry-run': 'true' })), w);
+    } finally {
+      process.stdout.write = write;
+    }
+    expect(reporter.debugLines).toContain('GET /repos/acme/x/pulls');
+    expect(reporter.lines).toContain('opened the world');
+    expect(stdout.join('')).not.toMatch(/::debug::|::warning::|::group::/);
+  });
+
   test.each([
     [{ token: undefined }, "input 'github-token' is empty"],
     [{ token: 't', ref: undefined }, 'base is required in detached HEAD'],

@@ -1,6 +1,6 @@
 import type { Inputs } from '../action/inputs.ts';
 import { UserError } from '../errors.ts';
-import { identityInput, releaseDeps } from '../release/bind.ts';
+import { identityInput, releaseDeps, type ReleaseOutput } from '../release/bind.ts';
 import { runRelease, type ReleaseDeps, type ReleaseResult, type ReleaseSettings } from '../release/run.ts';
 import { resolveSettings, type ReleaseInputs } from '../release/settings.ts';
 import type { Reporter } from '../report/reporter.ts';
@@ -58,7 +58,7 @@ export interface ReleaseWorld {
   /** A warning raised while running (the action: an annotation); default a reporter line. */
   warning?: (line: string) => void;
   /** The ports of runRelease; default git, GitHub and publishing bound to `origin` (release/bind.ts). */
-  deps?: (settings: ReleaseSettings, token: string | undefined, env: NodeJS.ProcessEnv) => ReleaseDeps;
+  deps?: (settings: ReleaseSettings, token: string | undefined, env: NodeJS.ProcessEnv, out: ReleaseOutput) => ReleaseDeps;
 }
 
 /** What a release run did, with the action's outputs. */
@@ -91,7 +91,6 @@ export async function runReleaseOperation(req: ReleaseRequest, world: ReleaseWor
   const settings = resolveSettings(req, { workspace: world.workspace, ref: world.ref, repository: world.repository, serverUrl: world.serverUrl, date: world.date });
   if (!settings.dryRun && !world.token) throw new UserError("input 'github-token' is empty", { hint: 'pass a token with contents: write and pull-requests: write, or set dry-run: true' });
   if (!settings.dryRun && !settings.base) throw new UserError('base is required in detached HEAD', { hint: "set input 'base' to the branch releases are made from (e.g. main)" });
-  const deps = (world.deps ?? releaseDeps)(settings, world.token, world.env);
   const r = world.reporter;
   const log: ReleaseDeps['log'] = {
     info: (line) => r.info(line),
@@ -105,6 +104,7 @@ export async function runReleaseOperation(req: ReleaseRequest, world: ReleaseWor
       }
     },
   };
+  const deps = (world.deps ?? releaseDeps)(settings, world.token, world.env, { log, debug: (line) => r.debug(line) });
   const result = await runRelease(settings, { ...deps, log });
   return { ...result, dryRun: result.mode === 'dry-run' || settings.dryRun, outputs: releaseOutputs(result) };
 }

@@ -1,5 +1,4 @@
 import { spawnSync } from 'node:child_process';
-import * as wc from '../action/workflow-commands.ts';
 import { UserError } from '../errors.ts';
 import { gitSpawner } from '../git/objects.ts';
 import { authedGit, commitFiles, commitsAfterGenerated, fetchBranch, pushBranch, pushTag, replayCommits, BOT_IDENTITY, parseIdentity, type Identity } from '../git/publish.ts';
@@ -23,18 +22,11 @@ function remoteUrl(cwd: string): string {
   return r.stdout.trim();
 }
 
-const log = {
-  info: (line: string) => wc.info(line),
-  warning: (line: string) => wc.warning(line),
-  async group<T>(title: string, fn: () => Promise<T>): Promise<T> {
-    wc.startGroup(title);
-    try {
-      return await fn();
-    } finally {
-      wc.endGroup();
-    }
-  },
-};
+/** Where a run's progress goes: the face's reporter (workflow commands in the action, stderr in the CLI). */
+export interface ReleaseOutput {
+  log: ReleaseDeps['log'];
+  debug: (line: string) => void;
+}
 
 /**
  * The outside world of a real run: git with the token given through the
@@ -42,14 +34,15 @@ const log = {
  * GitHub client and the git publishing calls bound to `origin`. A fork or
  * Dependabot pull request (read-only token) is refused up front unless dry run.
  */
-export function releaseDeps(s: ReleaseSettings, token: string | undefined, env: NodeJS.ProcessEnv): ReleaseDeps {
+export function releaseDeps(s: ReleaseSettings, token: string | undefined, env: NodeJS.ProcessEnv, out: ReleaseOutput): ReleaseDeps {
+  const { log } = out;
   const url = remoteUrl(s.root);
   const git = token ? authedGit(s.root, url, token, env) : gitSpawner(s.root, env);
   if (s.dryRun) return { git, log, env };
   const reason = readOnlyTokenReason(readRunContext(env));
   if (reason) throw new UserError(reason, { hint: 'run prepare-release with dry-run: true on pull requests (the default there)' });
   if (!s.repository) throw new UserError('GITHUB_REPOSITORY is not set', { hint: 'run inside GitHub Actions, or set it to owner/name' });
-  const gh = createGitHub({ token: token!, repository: s.repository, env, log: (l) => wc.debug(l) });
+  const gh = createGitHub({ token: token!, repository: s.repository, env, log: out.debug });
   // A refused token (missing permission, repository setting) is the user's to fix: one line, no stack.
   const user = <T>(p: Promise<T>): Promise<T> =>
     p.catch((e: unknown) => {
