@@ -13,30 +13,24 @@ import { openPromoteWorld, type WorldOptions, type WorldSession } from '../promo
 import type { Reporter } from '../report/reporter.ts';
 
 /** What to promote: the promote-env action's inputs and `lockstep promote`'s flags both become this (the token stays in the world). */
-export interface PromoteInputs {
+export interface PromoteInputs
+  extends Pick<
+    PromoteRequest,
+    'to' | 'digests' | 'version' | 'resolveDigests' | 'push' | 'chartVersion' | 'repository' | 'verifySource' | 'labels' | 'reviewers' | 'autoMerge' | 'allowSkip' | 'requireChecks' | 'dryRun'
+  > {
   workingDirectory: string;
   config?: string;
+  /** Raw `from` (an environment or `ref:<sha-or-tag>`); the request holds it parsed. */
   from?: string;
-  to: string;
+  /** Names from the input; the request holds the configured environments. */
   environments: string[];
-  digests?: string;
-  version?: string;
-  resolveDigests?: boolean;
-  push: 'pr' | 'direct';
+  /** Names from the input; the request holds `only` and the configured services. */
   services: string[];
-  chartVersion?: string;
   valuesFile?: string;
   valuesKey?: string;
-  repository?: string;
-  verifySource: boolean;
+  /** Undefined: the repository's default branch. */
   base?: string;
   draft: boolean;
-  labels: string[];
-  reviewers: string[];
-  autoMerge?: boolean;
-  allowSkip: boolean;
-  requireChecks: string[];
-  dryRun: boolean;
 }
 
 const REPOSITORY = /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/;

@@ -9,7 +9,7 @@ import { nextVersion, type PreMajor } from '../commits/version.ts';
 import { resolveInside } from '../fs/workspace.ts';
 import { releaseRange } from './history.ts';
 import { notesFromChangelog, renderNotes } from './notes.ts';
-import { planReleaseFiles, type ReleaseRow, type ResolvedPin } from './plan.ts';
+import { planReleaseFiles, type ReleaseFilesRequest, type ReleaseRow } from './plan.ts';
 import { changedFiles, restoreDir, runLockCommand, snapshotDir, type Snapshot } from './lock.ts';
 import type { Person, ReleaseApi, ReleaseGit, ReleasePull } from './ports.ts';
 
@@ -18,7 +18,8 @@ export const GENERATED_TRAILER = 'Lockstep-Generated: prepare-release';
 const MARKER = 'prepare-release';
 
 /** Every setting of a run, resolved from inputs and config and validated. */
-export interface ReleaseSettings {
+export interface ReleaseSettings
+  extends Pick<ReleaseFilesRequest, 'versionFile' | 'packages' | 'pins' | 'charts' | 'allCharts' | 'chartVersionPolicy' | 'changelog' | 'date'> {
   /** Absolute working directory (the repository root or a folder in it). */
   root: string;
   dryRun: boolean;
@@ -27,13 +28,6 @@ export interface ReleaseSettings {
   initialVersion: string;
   preMajor: PreMajor;
   tagPrefix: string;
-  versionFile: string;
-  packages: string[];
-  pins: ResolvedPin[];
-  charts: string[];
-  allCharts: string[];
-  chartVersionPolicy: 'independent' | 'sync';
-  changelog: 'auto' | 'required' | 'off';
   lockCommand?: string[];
   lockTimeoutMs: number;
   branchPrefix: string;
@@ -45,7 +39,6 @@ export interface ReleaseSettings {
   committer: Person;
   repository?: string;
   serverUrl: string;
-  date: string;
 }
 
 /** The outside world of a run; `api` and `publish` are absent in a dry run. */
