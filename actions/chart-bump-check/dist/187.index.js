@@ -533,7 +533,7 @@ function diffValues(baseText, headText, baseFile, headFile) {
     const out = [];
     // An empty values.yaml (or none) removes every key: the root is not a null placeholder.
     const headRoot = head.doc.contents ?? ((0,dist/* isMap */.jh)(base.doc.contents) ? new dist/* YAMLMap */.CA() : null);
-    walk(base.doc.contents, headRoot, [], base, head, baseFile, headFile, out, new WeakMap());
+    walk(base.doc.contents, headRoot, [], { base, head, baseFile, headFile, out, seen: new WeakMap() });
     return out;
 }
 /** Parses YAML without refusing anything; undefined when it is not YAML at all. */
@@ -584,7 +584,8 @@ function kindOf(node) {
 }
 /** At most this many breaking changes are listed for one values file (an alias bomb would list billions). */
 const MAX_FINDINGS = 200;
-function walk(b, h, path, base, head, baseFile, headFile, out, seen) {
+function walk(b, h, path, w) {
+    const { base, head, out, seen } = w;
     // Aliases stand for the anchored node, as Helm reads them.
     b = deref(b, base.doc);
     h = deref(h, head.doc);
@@ -596,7 +597,7 @@ function walk(b, h, path, base, head, baseFile, headFile, out, seen) {
     if (b && h && seen.get(b)?.has(h))
         return;
     const found = out.length;
-    walkPair(b, h, path, base, head, baseFile, headFile, out, seen);
+    walkPair(b, h, path, w);
     if (b && h && out.length === found) {
         const pairs = seen.get(b) ?? new WeakSet();
         pairs.add(h);
@@ -604,7 +605,8 @@ function walk(b, h, path, base, head, baseFile, headFile, out, seen) {
     }
 }
 /** The breaking changes between two resolved nodes and below them (walk's body). */
-function walkPair(b, h, path, base, head, baseFile, headFile, out, seen) {
+function walkPair(b, h, path, w) {
+    const { base, head, baseFile, headFile, out } = w;
     const bk = kindOf(b);
     let hk = kindOf(h);
     // A map emptied to null takes its keys away (`.Values.image.repository` no longer resolves).
@@ -630,7 +632,7 @@ function walkPair(b, h, path, base, head, baseFile, headFile, out, seen) {
             out.push({ file: baseFile, line: base.lineOf(p.key), key: sub.join('.'), message: `key ${sub.join('.')} removed`, side: 'base' });
             continue;
         }
-        walk(p.value, headPairs.get(name).value, sub, base, head, baseFile, headFile, out, seen);
+        walk(p.value, headPairs.get(name).value, sub, w);
     }
 }
 /**

@@ -36,7 +36,7 @@ export function diffValues(baseText: string, headText: string, baseFile: string,
   const out: BreakingChange[] = [];
   // An empty values.yaml (or none) removes every key: the root is not a null placeholder.
   const headRoot = (head.doc.contents as Node | null) ?? (isMap(base.doc.contents) ? new YAMLMap() : null);
-  walk(base.doc.contents as Node | null, headRoot, [], base, head, baseFile, headFile, out, new WeakMap());
+  walk(base.doc.contents as Node | null, headRoot, [], { base, head, baseFile, headFile, out, seen: new WeakMap() });
   return out;
 }
 
@@ -86,20 +86,21 @@ export function kindOf(node: Node | null | undefined): ValueKind {
   return 'null';
 }
 
+/** One diff's fixed context: both sides, their file names, the findings and the node pairs already cleared. */
+interface Walk {
+  base: LooseYaml;
+  head: ParsedYaml;
+  baseFile: string;
+  headFile: string;
+  out: BreakingChange[];
+  seen: WeakMap<Node, WeakSet<Node>>;
+}
+
 /** At most this many breaking changes are listed for one values file (an alias bomb would list billions). */
 const MAX_FINDINGS = 200;
 
-function walk(
-  b: Node | null,
-  h: Node | null,
-  path: string[],
-  base: LooseYaml,
-  head: ParsedYaml,
-  baseFile: string,
-  headFile: string,
-  out: BreakingChange[],
-  seen: WeakMap<Node, WeakSet<Node>>,
-): void {
+function walk(b: Node | null, h: Node | null, path: string[], w: Walk): void {
+  const { base, head, out, seen } = w;
   // Aliases stand for the anchored node, as Helm reads them.
   b = deref(b, base.doc);
   h = deref(h, head.doc);
@@ -109,7 +110,7 @@ function walk(
   if (out.length >= MAX_FINDINGS) return;
   if (b && h && seen.get(b)?.has(h)) return;
   const found = out.length;
-  walkPair(b, h, path, base, head, baseFile, headFile, out, seen);
+  walkPair(b, h, path, w);
   if (b && h && out.length === found) {
     const pairs = seen.get(b) ?? new WeakSet<Node>();
     pairs.add(h);
@@ -118,17 +119,8 @@ function walk(
 }
 
 /** The breaking changes between two resolved nodes and below them (walk's body). */
-function walkPair(
-  b: Node | null,
-  h: Node | null,
-  path: string[],
-  base: LooseYaml,
-  head: ParsedYaml,
-  baseFile: string,
-  headFile: string,
-  out: BreakingChange[],
-  seen: WeakMap<Node, WeakSet<Node>>,
-): void {
+function walkPair(b: Node | null, h: Node | null, path: string[], w: Walk): void {
+  const { base, head, baseFile, headFile, out } = w;
   const bk = kindOf(b);
   let hk = kindOf(h);
   // A map emptied to null takes its keys away (`.Values.image.repository` no longer resolves).
@@ -151,7 +143,7 @@ function walkPair(
       out.push({ file: baseFile, line: base.lineOf(p.key), key: sub.join('.'), message: `key ${sub.join('.')} removed`, side: 'base' });
       continue;
     }
-    walk(p.value, headPairs.get(name)!.value, sub, base, head, baseFile, headFile, out, seen);
+    walk(p.value, headPairs.get(name)!.value, sub, w);
   }
 }
 
