@@ -15246,7 +15246,10 @@ function updateChartLock(lockText, lockFile, chartBefore, chartEdits, children) 
     return { text: intended.length ? setScalars(lockText, lockFile, intended) : lockText, intended, digestUpdated };
 }
 
+// EXTERNAL MODULE: ./packages/core/src/charts/bump-rules.ts
+var bump_rules = __nccwpck_require__(7521);
 ;// CONCATENATED MODULE: ./packages/core/src/charts/bump.ts
+
 
 
 
@@ -15376,11 +15379,29 @@ function planChartBumps(selectedDirs, allCharts, read, opts) {
                 if (explicit !== undefined) {
                     if (!semver_default().valid(explicit))
                         throw new src_errors/* UserError */.yo(`version ${explicit} is not valid SemVer 2`, { hint: 'use MAJOR.MINOR.PATCH, e.g. 1.4.0 or 1.4.0-rc.1' });
+                    const undottedVersion = [current, explicit].find((v) => (0,bump_rules/* undottedPrerelease */.or)(v) !== undefined);
+                    const undotted = undottedVersion === undefined ? undefined : (0,bump_rules/* undottedPrerelease */.or)(undottedVersion);
                     if (repairedFrom === undefined && semver_default().lt(explicit, current))
                         throw new src_errors/* UserError */.yo(`version ${explicit} is lower than the current version ${current}`, {
                             file: meta.file,
                             line: meta.version?.line,
-                            hint: `give a version greater than ${current}, or leave version empty to bump by level`,
+                            hint: undotted
+                                ? `'${undotted.identifier}' compares as text (${undotted.next} sorts before it): write pre-releases with a dot, e.g. ${undotted.suggestion}`
+                                : `give a version greater than ${current}, or leave version empty to bump by level`,
+                        });
+                    // Case 32: the base already carries this version (or a higher one): writing it would publish it twice.
+                    const atBase = opts.base?.versions.get(dir);
+                    if (typeof atBase === 'string' && explicit !== current && semver_default().valid(atBase) && semver_default().compare(explicit, atBase) <= 0)
+                        throw new src_errors/* UserError */.yo(`chart ${meta.name} ${explicit} is already published at ${opts.base.label} (its version there is ${atBase})`, {
+                            file: meta.file,
+                            line: meta.version?.line,
+                            hint: `give a version greater than ${atBase}, or leave version empty to bump by level from it`,
+                        });
+                    if (undotted)
+                        warnings.push({
+                            message: `version ${undottedVersion}: the pre-release identifier '${undotted.identifier}' compares as text, so ${undotted.next} would sort before it — write ${undotted.suggestion}`,
+                            file: meta.file,
+                            line: meta.version?.line,
                         });
                     version = explicit;
                 }
@@ -17567,7 +17588,7 @@ function startGit(req, world) {
     return { root, git, reader, comparison, prefix, dependents };
 }
 async function finish(req, world, s) {
-    const { checkChartBumps } = await Promise.all(/* import() */[__nccwpck_require__.e(298), __nccwpck_require__.e(898)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5898));
+    const { checkChartBumps } = await Promise.all(/* import() */[__nccwpck_require__.e(298), __nccwpck_require__.e(419)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1419));
     const targets = await checkTargets(req, s.root, await s.prefix);
     const { range, headPaths, changes } = await s.comparison;
     world.reporter.debug(`comparing ${range.head} with ${range.mergeBase ?? 'its merge base'} (base ${range.base})`);
@@ -26440,6 +26461,19 @@ async function commitsSince(git, since, head = 'HEAD') {
     return out;
 }
 /**
+ * The tag that already carries `version` (SemVer equality: `v1.5.0+build.3`
+ * counts as 1.5.0), wherever it points, or undefined. A release tagged on
+ * another branch is not the last release seen from HEAD, so the version
+ * computed from HEAD's history can collide with it.
+ */
+async function publishedTag(git, prefix, version) {
+    const tags = (await run(git, ['tag', '--list', '--', `${prefix}*`])).split('\n').filter((t) => t !== '');
+    return tags.find((t) => {
+        const v = t.slice(prefix.length);
+        return /^\d/.test(v) && semver_default().valid(v) !== null && semver_default().eq(v, version);
+    });
+}
+/**
  * findLastRelease followed by commitsSince, without the history walk of
  * `git tag --merged HEAD` in the usual case. In a full clone, the highest
  * stable tag is tried first: it is reachable from HEAD exactly when it is HEAD
@@ -31003,6 +31037,15 @@ async function prepare(s, deps, head) {
         return base;
     }
     const version = next.version;
+    // Case 32: never prepare a version that is already tagged (a release made from another branch, an explicit
+    // version, or the same version with other build metadata). A published GitHub Release always has its tag.
+    const taken = await publishedTag(deps.git, s.tagPrefix, version);
+    if (taken) {
+        const at = await run_text(deps.git, ['rev-parse', '--verify', '--end-of-options', `refs/tags/${taken}^{commit}`]);
+        throw new src_errors/* UserError */.yo(`version ${version} is already published: tag ${taken} exists (on ${at.slice(0, 12)}); nothing was edited or pushed`, {
+            hint: s.version !== undefined ? `give a version input above every tagged version` : `give a version input above ${taken.slice(s.tagPrefix.length)}, or release from the branch that carries ${taken}`,
+        });
+    }
     const notes = renderNotes(analysis.commits, { version, previous: last.version, tagPrefix: s.tagPrefix, serverUrl: s.serverUrl, repository: s.repository, date: s.date });
     const read = (p) => realFs.readFile((0,fs_workspace/* resolveInside */.LI)(s.root, p, p));
     const plan = planReleaseFiles({
@@ -31709,6 +31752,132 @@ function versionHeadings(text) {
 /** True when the changelog has a section for `version` (any heading style). */
 function hasVersionSection(text, version) {
     return versionHeadings(text).some((h) => h.version === version);
+}
+
+
+/***/ }),
+
+/***/ 7521:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $P: () => (/* binding */ bumpIsEnough),
+/* harmony export */   DC: () => (/* binding */ looseChart),
+/* harmony export */   WR: () => (/* binding */ requiredLevel),
+/* harmony export */   _L: () => (/* binding */ smallestValid),
+/* harmony export */   or: () => (/* binding */ undottedPrerelease),
+/* harmony export */   t: () => (/* binding */ highestVersion)
+/* harmony export */ });
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9730);
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(semver__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8815);
+/* harmony import */ var _text_bytes_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9002);
+
+
+
+/**
+ * The level a change needs: breaking → major, or minor below 1.0.0 (SemVer's
+ * 0.x rule, as Helm chart authors use it); anything else → patch.
+ */
+function requiredLevel(breaking, baseVersion) {
+    if (!breaking)
+        return 'patch';
+    return (0,semver__WEBPACK_IMPORTED_MODULE_0__.major)(baseVersion) >= 1 ? 'major' : 'minor';
+}
+/** The smallest version that satisfies `level` over `base` (e.g. 1.4.2 + major → 2.0.0). */
+function smallestValid(base, level) {
+    // inc('1.2.3-rc.1', 'patch') gives 1.2.3, which is already greater than the pre-release.
+    return (0,semver__WEBPACK_IMPORTED_MODULE_0__.inc)(base, level) ?? base;
+}
+/**
+ * Whether `head` is a large enough step from `base`. Greater is always
+ * required; a major (minor below 1.0.0) level needs the major (minor) number
+ * to move, so a pre-release of the next major, `2.0.0-rc.1`, counts.
+ */
+function bumpIsEnough(base, head, level) {
+    if (!(0,semver__WEBPACK_IMPORTED_MODULE_0__.gt)(head, base))
+        return false;
+    if (level === 'patch')
+        return true;
+    if ((0,semver__WEBPACK_IMPORTED_MODULE_0__.gte)(head, smallestValid(base, level)))
+        return true;
+    // A pre-release that already opens the new line (2.0.0-rc.1, or 0.5.0-rc.1 below 1.0.0) may still
+    // break things before its release: 2.0.0-rc.2 and 2.0.0 are enough, as long as the line stays.
+    if ((0,semver__WEBPACK_IMPORTED_MODULE_0__.prerelease)(base) && (0,semver__WEBPACK_IMPORTED_MODULE_0__.patch)(base) === 0 && (0,semver__WEBPACK_IMPORTED_MODULE_0__.major)(head) === (0,semver__WEBPACK_IMPORTED_MODULE_0__.major)(base) && (level === 'major' ? (0,semver__WEBPACK_IMPORTED_MODULE_0__.minor)(base) === 0 : (0,semver__WEBPACK_IMPORTED_MODULE_0__.minor)(head) === (0,semver__WEBPACK_IMPORTED_MODULE_0__.minor)(base)))
+        return true;
+    if (!(0,semver__WEBPACK_IMPORTED_MODULE_0__.prerelease)(head))
+        return false;
+    if (level === 'major')
+        return (0,semver__WEBPACK_IMPORTED_MODULE_0__.major)(head) > (0,semver__WEBPACK_IMPORTED_MODULE_0__.major)(base);
+    return (0,semver__WEBPACK_IMPORTED_MODULE_0__.major)(head) > (0,semver__WEBPACK_IMPORTED_MODULE_0__.major)(base) || (0,semver__WEBPACK_IMPORTED_MODULE_0__.minor)(head) > (0,semver__WEBPACK_IMPORTED_MODULE_0__.minor)(base);
+}
+/**
+ * A pre-release identifier written as letters and digits without a dot
+ * (`1.0.0-rc9`): SemVer compares it as text, so `rc10` sorts before `rc9`.
+ * Returns the first such identifier, the version it comes next (`rc10`), and
+ * the dotted spelling to suggest (`1.0.0-rc.9`); undefined otherwise.
+ */
+function undottedPrerelease(version) {
+    const dash = version.indexOf('-');
+    if (dash < 0 || (0,semver__WEBPACK_IMPORTED_MODULE_0__.valid)(version) === null)
+        return undefined;
+    const plus = version.indexOf('+', dash);
+    const pre = version.slice(dash + 1, plus < 0 ? undefined : plus);
+    const ids = pre.split('.');
+    const at = ids.findIndex((id) => /^[0-9A-Za-z-]*[A-Za-z-]\d+$/.test(id));
+    if (at < 0)
+        return undefined;
+    const [, letters, digits] = /^(.*?[A-Za-z-])(\d+)$/.exec(ids[at]);
+    const dotted = [...ids.slice(0, at), letters.replace(/-$/, ''), BigInt(digits).toString(), ...ids.slice(at + 1)].join('.');
+    return {
+        identifier: ids[at],
+        next: `${letters}${BigInt(digits) + 1n}`,
+        suggestion: `${version.slice(0, dash)}-${dotted}${plus < 0 ? '' : version.slice(plus)}`,
+    };
+}
+/** The highest valid SemVer among the given versions, or undefined. */
+function highestVersion(versions) {
+    const ok = versions.filter((v) => v !== undefined && (0,semver__WEBPACK_IMPORTED_MODULE_0__.valid)(v) !== null && !/^[v=]/.test(v));
+    return ok.sort(semver__WEBPACK_IMPORTED_MODULE_0__.rcompare)[0];
+}
+/**
+ * Reads name, version and appVersion from Chart.yaml text without refusing
+ * anything: the value is taken as written in the source (so an unquoted `1.10`
+ * stays `1.10`). Undefined when the text is not YAML at all.
+ */
+function looseChart(text) {
+    // The same Chart.yaml is often read at the merge base, the base commit and the base tip.
+    if (looseCache.has(text))
+        return looseCache.get(text);
+    const result = readLoose(text);
+    looseCache.set(text, result);
+    return result;
+}
+const looseCache = new Map();
+function readLoose(text) {
+    const clean = (0,_text_bytes_js__WEBPACK_IMPORTED_MODULE_2__/* .stripBom */ .F8)(text);
+    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .parseDocument */ .Tp)(clean, { uniqueKeys: false });
+    if (doc.errors.length > 0 || !(0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isMap */ .jh)(doc.contents))
+        return undefined;
+    const map = doc.contents;
+    const src = (key) => {
+        const node = map.get(key, true);
+        if (!(0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isScalar */ .jn)(node) || node.value === null)
+            return undefined;
+        if (node.type === 'PLAIN' && node.range)
+            return clean.slice(node.range[0], node.range[1]).trim();
+        return String(node.value);
+    };
+    let localDeps = [];
+    if (clean.includes('file://')) {
+        const deps = doc.toJS()?.dependencies;
+        if (Array.isArray(deps))
+            localDeps = deps
+                .map((d) => (d && typeof d === 'object' ? d.repository : undefined))
+                .filter((r) => typeof r === 'string' && r.startsWith('file://'))
+                .map((r) => r.slice('file://'.length).replace(/\/+$/, ''));
+    }
+    return { name: src('name'), version: src('version'), appVersion: src('appVersion'), localDeps };
 }
 
 
