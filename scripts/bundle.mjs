@@ -6,9 +6,10 @@
 // ncc runs without its cache: a warm ~/.cache/ncc shared by two checkouts can
 // resolve @lockstep/core to the other checkout's sources.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { bundledPackageDirs, packageLicenses, renderLicenses } from './licenses.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -29,16 +30,21 @@ for (const { name, entry, dist: committed, file, label } of targets.filter((t) =
   const next = `${dist}.next-${process.pid}`;
   rmSync(next, { recursive: true, force: true });
   mkdirSync(next, { recursive: true });
-  const r = spawnSync(process.execPath, [ncc, 'build', entry, '-o', next, '--target', 'es2022', '--quiet', '--no-cache', '--no-source-map-register', '--license', 'licenses.txt'], {
+  // licenses.txt is written from webpack's module list (stats), not ncc's --license: see scripts/licenses.mjs.
+  const stats = `${next}.stats.json`;
+  const r = spawnSync(process.execPath, [ncc, 'build', entry, '-o', next, '--target', 'es2022', '--quiet', '--no-cache', '--no-source-map-register', '--stats-out', stats], {
     cwd: root,
     stdio: 'inherit',
   });
   if (r.status !== 0) {
     rmSync(next, { recursive: true, force: true });
+    rmSync(stats, { force: true });
     console.error(`${label}: ncc failed; the previous dist is kept`);
     failed = true;
     continue;
   }
+  writeFileSync(join(next, 'licenses.txt'), renderLicenses(packageLicenses(root, bundledPackageDirs(JSON.parse(readFileSync(stats, 'utf8'))))));
+  rmSync(stats, { force: true });
   if (file !== 'index.js') renameSync(join(next, 'index.js'), join(next, file));
   // The bundle is ESM: this marks it so for Node wherever the folder is copied.
   writeFileSync(join(next, 'package.json'), '{\n  "type": "module"\n}\n');
