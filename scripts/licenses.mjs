@@ -1,5 +1,5 @@
 // The third-party notice file of a bundle, built from the modules webpack put
-// in it (ncc's --stats-out). ncc's own --license output misses every package
+// in it (the build's stats, as scripts/bundle.mjs asks ncc's API for them). ncc's own --license output misses every package
 // whose ES modules webpack concatenated into another module (diff, the
 // @octokit packages, …), so it is not used.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';

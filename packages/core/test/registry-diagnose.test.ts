@@ -210,3 +210,13 @@ describe('case 18: an expired ECR password', () => {
     }
   });
 });
+
+test("case 16: a Docker Hub 429 with pulls still remaining retries with backoff and does not claim the limit is used up", async () => {
+  const t = fakeTransport(() => res(429, { 'ratelimit-limit': '100;w=21600', 'ratelimit-remaining': '12;w=21600', 'docker-ratelimit-source': 'x' }));
+  const clock = fakeClock();
+  const c = new RegistryClient({ transport: t, clock });
+  const err = await c.resolve(parseReference('nginx:1.27')).catch((e) => e);
+  expect(t.seen).toHaveLength(4);
+  expect(clock.sleeps).toEqual([375, 750, 1500]);
+  expect(err.message).toContain("Docker Hub's pull rate limit refused this pull (12 of 100 remaining per 6h)");
+});
