@@ -1463,6 +1463,7 @@ async function captureDigests(s, world) {
         if (s.merge)
             existing = await parseDigests(existingText, outRel);
     }
+    let done = 0;
     const outcomes = await mapLimit(s.targets, world.concurrency ?? DEFAULT_CONCURRENCY, async (t) => {
         try {
             return { t, res: await client.resolve(t.ref, s.platform) };
@@ -1471,6 +1472,9 @@ async function captureDigests(s, world) {
             if (e instanceof RegistryError)
                 return { t, error: e };
             throw e;
+        }
+        finally {
+            world.progress?.(++done, s.targets.length);
         }
     });
     const failures = outcomes.filter((o) => o.error);
@@ -1793,7 +1797,14 @@ async function captureIn(workdir, req, world) {
     const transport = (world.transport ?? nodeTransport)();
     world.reporter.group(`Resolving ${targets.length} image digest${targets.length === 1 ? '' : 's'}`);
     try {
-        const result = await captureDigests({ ...req, workspace: world.workspace, workdir, targets, sha, home: world.home, dockerConfigDir: world.dockerConfigDir }, { transport, clock: world.clock, retry: world.retry, secret: world.secret, log: (line) => world.reporter.debug(line) });
+        const result = await captureDigests({ ...req, workspace: world.workspace, workdir, targets, sha, home: world.home, dockerConfigDir: world.dockerConfigDir }, {
+            transport,
+            clock: world.clock,
+            retry: world.retry,
+            secret: world.secret,
+            log: (line) => world.reporter.debug(line),
+            progress: (done, total) => world.reporter.progress?.({ what: 'image digests resolved', done, total }),
+        });
         return { ...result, outputs: { digests: result.oneLine, file: result.path }, dryRun: req.dryRun };
     }
     finally {

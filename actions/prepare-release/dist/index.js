@@ -373,7 +373,16 @@ async function runReleaseOperation(req, world) {
         },
     };
     const deps = (world.deps ?? (await Promise.all(/* import() */[__nccwpck_require__.e(601), __nccwpck_require__.e(968)]).then(__nccwpck_require__.bind(__nccwpck_require__, 968))).releaseDeps)(settings, world.token, world.env, { log, debug: (line) => r.debug(line) });
-    const result = await runRelease(settings, { ...deps, log });
+    // The scan of the commits since the last release has no count to give: a face shows how long it has run.
+    const what = 'reading the commits since the last release and planning';
+    r.progress?.({ what });
+    let result;
+    try {
+        result = await runRelease(settings, { ...deps, log });
+    }
+    finally {
+        r.progress?.({ what, done: 1, total: 1 });
+    }
     return { ...result, dryRun: result.mode === 'dry-run' || settings.dryRun, outputs: releaseOutputs(result) };
 }
 

@@ -4901,7 +4901,7 @@ async function promoteIn(i, world) {
     world.reporter.group(`Promoting ${i.from ?? 'new pins'} → ${i.to}`);
     try {
         const req = await request();
-        const r = await runPromotion(req, session.world);
+        const r = await runPromotion(req, counting(session.world, world));
         return {
             ...r,
             request: req,
@@ -4914,6 +4914,18 @@ async function promoteIn(i, world) {
         world.reporter.endGroup();
         await session.close();
     }
+}
+/** The promotion's world, telling the reporter each digest resolved (a promotion of many services resolves one per image). */
+function counting(w, world) {
+    let done = 0;
+    return {
+        ...w,
+        async resolveDigest(ref, service) {
+            const digest = await w.resolveDigest(ref, service);
+            world.reporter.progress?.({ what: 'image digests resolved', done: ++done });
+            return digest;
+        },
+    };
 }
 /** The body of runStatus: every adjacent pair planned as a dry run. */
 async function statusIn(i, world) {
@@ -4936,6 +4948,7 @@ async function statusIn(i, world) {
                 plans.push({ to: k + 1 });
                 next.push({ from: names[k], to: names[k + 1], changes: [], error: e.message });
             }
+            world.reporter.progress?.({ what: 'promotions planned', done: k + 1, total: names.length - 1 });
         }
         const ok = plans.filter((p) => p.result);
         const services = ok[0]?.result?.plan.drift.rows.map((r) => r.service) ?? req.services.map((s) => s.name);

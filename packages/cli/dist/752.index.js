@@ -12500,7 +12500,7 @@ function getMilo () {
     } catch {}
   }
 
-  miloPackage = miloPackage || __webpack_require__(5997)
+  miloPackage = miloPackage || __webpack_require__(8378)
   miloInstance = miloPackage.setup()
   return miloInstance
 }
@@ -21166,7 +21166,7 @@ function enumToMap(obj, filter = [], exceptions = []) {
 
 /***/ }),
 
-/***/ 5997:
+/***/ 8378:
 /***/ ((module) => {
 
 const wasmModule = new WebAssembly.Module(
@@ -28149,7 +28149,7 @@ module.exports = {
 const assert = __webpack_require__(4589)
 
 const { kConstruct } = __webpack_require__(6443)
-const { urlEquals, getFieldValues } = __webpack_require__(6798)
+const { urlEquals, getFieldValues } = __webpack_require__(4417)
 const { kEnumerableProperty, isDisturbed } = __webpack_require__(3440)
 const { webidl } = __webpack_require__(7879)
 const { cloneResponse, fromInnerResponse, getResponseState } = __webpack_require__(9051)
@@ -29184,7 +29184,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6798:
+/***/ 4417:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 

@@ -129,6 +129,8 @@ export interface CaptureWorld {
   /** Registers a secret with the runner so it is masked (`::add-mask::`). */
   secret: (value: string) => void;
   log?: (line: string) => void;
+  /** Told after each image resolved (or failed): `done` of `total`. */
+  progress?: (done: number, total: number) => void;
   /** Runs `docker-credential-<name> get` (default: spawned by argv from PATH). */
   credentialHelper?: CredentialHelperRunner;
 }
@@ -171,12 +173,15 @@ export async function captureDigests(s: CaptureSettings, world: CaptureWorld): P
     if (s.merge) existing = await parseDigests(existingText, outRel);
   }
 
+  let done = 0;
   const outcomes = await mapLimit(s.targets, world.concurrency ?? DEFAULT_CONCURRENCY, async (t) => {
     try {
       return { t, res: await client.resolve(t.ref, s.platform) };
     } catch (e) {
       if (e instanceof RegistryError) return { t, error: e };
       throw e;
+    } finally {
+      world.progress?.(++done, s.targets.length);
     }
   });
   const failures = outcomes.filter((o) => o.error);

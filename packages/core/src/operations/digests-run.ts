@@ -22,7 +22,14 @@ export async function captureIn(workdir: string, req: DigestsRequest, world: Dig
   try {
     const result = await captureDigests(
       { ...req, workspace: world.workspace, workdir, targets, sha, home: world.home, dockerConfigDir: world.dockerConfigDir },
-      { transport, clock: world.clock, retry: world.retry, secret: world.secret, log: (line) => world.reporter.debug(line) },
+      {
+        transport,
+        clock: world.clock,
+        retry: world.retry,
+        secret: world.secret,
+        log: (line) => world.reporter.debug(line),
+        progress: (done, total) => world.reporter.progress?.({ what: 'image digests resolved', done, total }),
+      },
     );
     return { ...result, outputs: { digests: result.oneLine, file: result.path }, dryRun: req.dryRun };
   } finally {

@@ -4,7 +4,7 @@ import { UserError } from '../errors.ts';
 import { resolveInside } from '../fs/workspace.ts';
 import { changesOutput } from '../promote/report.ts';
 import { checkRoute, layoutFrom, parseFrom, type PromoteRequest } from '../promote/request.ts';
-import { runPromotion, type PromoteResult } from '../promote/run.ts';
+import { runPromotion, type PromoteResult, type PromoteWorld } from '../promote/run.ts';
 import { shortDigest } from '../promote/pins.ts';
 import { openPromoteWorld, type WorldSession } from '../promote/world.ts';
 import type { NextPromotion, PromoteInputs, PromoteOperationResult, PromoteOperationWorld, StatusInputs, StatusResult } from './promote.ts';
@@ -106,7 +106,7 @@ export async function promoteIn(i: PromoteInputs, world: PromoteOperationWorld):
   world.reporter.group(`Promoting ${i.from ?? 'new pins'} → ${i.to}`);
   try {
     const req = await request();
-    const r = await runPromotion(req, session.world);
+    const r = await runPromotion(req, counting(session.world, world));
     return {
       ...r,
       request: req,
@@ -118,6 +118,19 @@ export async function promoteIn(i: PromoteInputs, world: PromoteOperationWorld):
     world.reporter.endGroup();
     await session.close();
   }
+}
+
+/** The promotion's world, telling the reporter each digest resolved (a promotion of many services resolves one per image). */
+function counting(w: PromoteWorld, world: PromoteOperationWorld): PromoteWorld {
+  let done = 0;
+  return {
+    ...w,
+    async resolveDigest(ref, service) {
+      const digest = await w.resolveDigest(ref, service);
+      world.reporter.progress?.({ what: 'image digests resolved', done: ++done });
+      return digest;
+    },
+  };
 }
 
 /** The body of runStatus: every adjacent pair planned as a dry run. */
@@ -139,6 +152,7 @@ export async function statusIn(i: StatusInputs, world: PromoteOperationWorld): P
         plans.push({ to: k + 1 });
         next.push({ from: names[k], to: names[k + 1], changes: [], error: e.message });
       }
+      world.reporter.progress?.({ what: 'promotions planned', done: k + 1, total: names.length - 1 });
     }
     const ok = plans.filter((p) => p.result);
     const services = ok[0]?.result?.plan.drift.rows.map((r) => r.service) ?? req.services.map((s) => s.name);

@@ -116,6 +116,14 @@ export async function runReleaseOperation(req: ReleaseRequest, world: ReleaseWor
     },
   };
   const deps = (world.deps ?? (await import('../release/bind.ts')).releaseDeps)(settings, world.token, world.env, { log, debug: (line) => r.debug(line) });
-  const result = await runRelease(settings, { ...deps, log });
+  // The scan of the commits since the last release has no count to give: a face shows how long it has run.
+  const what = 'reading the commits since the last release and planning';
+  r.progress?.({ what });
+  let result: ReleaseResult;
+  try {
+    result = await runRelease(settings, { ...deps, log });
+  } finally {
+    r.progress?.({ what, done: 1, total: 1 });
+  }
   return { ...result, dryRun: result.mode === 'dry-run' || settings.dryRun, outputs: releaseOutputs(result) };
 }

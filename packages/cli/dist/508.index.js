@@ -1,5 +1,5 @@
-export const id = 447;
-export const ids = [447];
+export const id = 508;
+export const ids = [508];
 export const modules = {
 
 /***/ 7892:
@@ -473,8 +473,8 @@ var workspace = __webpack_require__(2536);
 var discover = __webpack_require__(7892);
 // EXTERNAL MODULE: ./packages/core/src/charts/tree.ts
 var tree = __webpack_require__(7135);
-// EXTERNAL MODULE: ./packages/core/src/charts/bump.ts + 4 modules
-var bump = __webpack_require__(5977);
+// EXTERNAL MODULE: ./packages/core/src/charts/bump.ts + 3 modules
+var bump = __webpack_require__(1087);
 // EXTERNAL MODULE: ./packages/core/node_modules/semver/index.js
 var semver = __webpack_require__(9730);
 var semver_default = /*#__PURE__*/__webpack_require__.n(semver);
@@ -755,6 +755,34 @@ function escapeForLog(s) {
         .replace(/\r\n|\r|\n/g, ' ⏎ ')
         .replace(/^(\s*)::/, '$1: :')
         .replace(/##\[/g, '# #[');
+}
+
+
+/***/ }),
+
+/***/ 1318:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ diffArrays)
+/* harmony export */ });
+/* unused harmony export arrayDiff */
+/* harmony import */ var _base_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3102);
+
+class ArrayDiff extends _base_js__WEBPACK_IMPORTED_MODULE_0__/* ["default"] */ .A {
+    tokenize(value) {
+        return value.slice();
+    }
+    join(value) {
+        return value;
+    }
+    removeEmpty(value) {
+        return value;
+    }
+}
+const arrayDiff = new ArrayDiff();
+function diffArrays(oldArr, newArr, options) {
+    return arrayDiff.diff(oldArr, newArr, options);
 }
 
 

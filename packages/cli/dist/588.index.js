@@ -1,6 +1,35 @@
-export const id = 431;
-export const ids = [431];
+export const id = 588;
+export const ids = [588];
 export const modules = {
+
+/***/ 2846:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ checkBaseRef),
+/* harmony export */   g: () => (/* binding */ parseVersionInput)
+/* harmony export */ });
+/* harmony import */ var semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7306);
+/* harmony import */ var semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7638);
+
+
+// The input checks of a bump, kept apart from charts/bump.ts and charts/base.ts so that reading
+// and refusing the inputs loads neither the YAML library nor all of semver (the action's cold start).
+/** The `version` input (or another named one) as a SemVer 2 chart version, without a `v`; anything else is a UserError. */
+function parseVersionInput(v, input) {
+    if (!semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_0___default()(v) || /^[v=]/i.test(v))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`input '${input}' is '${v}', not a SemVer 2 version`, { hint: 'use MAJOR.MINOR.PATCH, e.g. 1.4.0, 1.4.0-rc.2 or 0.0.0-pr-12-abc1234' });
+    return v;
+}
+/** A base ref is data for git, never an option or a range. */
+function checkBaseRef(ref) {
+    if (ref.startsWith('-') || /[\s\0]/.test(ref) || ref.includes('..'))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`input 'base': '${ref}' is not a ref or commit`, { hint: 'use a branch, tag or commit sha' });
+}
+
+
+/***/ }),
 
 /***/ 7978:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -128,8 +157,8 @@ var semver = __webpack_require__(9730);
 var semver_default = /*#__PURE__*/__webpack_require__.n(semver);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var src_errors = __webpack_require__(7638);
-// EXTERNAL MODULE: ./packages/core/src/charts/bump.ts + 4 modules
-var bump = __webpack_require__(5977);
+// EXTERNAL MODULE: ./packages/core/src/charts/bump.ts + 3 modules
+var bump = __webpack_require__(1087);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __webpack_require__(7975);
 // EXTERNAL MODULE: ./node_modules/toml-eslint-parser/lib/index.mjs + 3 modules

@@ -1,6 +1,38 @@
-export const id = 987;
-export const ids = [987];
+export const id = 384;
+export const ids = [384];
 export const modules = {
+
+/***/ 7034:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H3: () => (/* binding */ identityInput),
+/* harmony export */   br: () => (/* binding */ BOT_IDENTITY)
+/* harmony export */ });
+/* unused harmony export parseIdentity */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7638);
+
+/** The identity GitHub shows as github-actions[bot], used when no input overrides it. */
+const BOT_IDENTITY = Object.freeze({
+    name: 'github-actions[bot]',
+    email: '41898282+github-actions[bot]@users.noreply.github.com',
+});
+/** Parses `Name <email>` from the input named `input`; anything else is a UserError naming that input. */
+function parseIdentity(text, input) {
+    const m = /^\s*([^<>\r\n\0]*?)\s*<([^<>\s\0]+)>\s*$/.exec(text);
+    if (!m || m[1] === '' || /[\r\n\0]/.test(text))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`input '${input}': expected 'Name <email>', got ${JSON.stringify(text.slice(0, 200))}`, {
+            hint: `e.g. ${input}: 'release-bot <release-bot@example.com>'`,
+        });
+    return { name: m[1], email: m[2] };
+}
+/** `Name <email>` from an input, or github-actions[bot] when the input is empty. */
+function identityInput(text, input) {
+    return text === undefined ? { ...BOT_IDENTITY } : parseIdentity(text, input);
+}
+
+
+/***/ }),
 
 /***/ 8987:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -1215,7 +1247,7 @@ async function promoteIn(i, world) {
     world.reporter.group(`Promoting ${i.from ?? 'new pins'} → ${i.to}`);
     try {
         const req = await request();
-        const r = await runPromotion(req, session.world);
+        const r = await runPromotion(req, counting(session.world, world));
         return {
             ...r,
             request: req,
@@ -1228,6 +1260,18 @@ async function promoteIn(i, world) {
         world.reporter.endGroup();
         await session.close();
     }
+}
+/** The promotion's world, telling the reporter each digest resolved (a promotion of many services resolves one per image). */
+function counting(w, world) {
+    let done = 0;
+    return {
+        ...w,
+        async resolveDigest(ref, service) {
+            const digest = await w.resolveDigest(ref, service);
+            world.reporter.progress?.({ what: 'image digests resolved', done: ++done });
+            return digest;
+        },
+    };
 }
 /** The body of runStatus: every adjacent pair planned as a dry run. */
 async function statusIn(i, world) {
@@ -1250,6 +1294,7 @@ async function statusIn(i, world) {
                 plans.push({ to: k + 1 });
                 next.push({ from: names[k], to: names[k + 1], changes: [], error: e.message });
             }
+            world.reporter.progress?.({ what: 'promotions planned', done: k + 1, total: names.length - 1 });
         }
         const ok = plans.filter((p) => p.result);
         const services = ok[0]?.result?.plan.drift.rows.map((r) => r.service) ?? req.services.map((s) => s.name);
