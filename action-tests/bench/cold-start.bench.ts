@@ -106,6 +106,11 @@ const bench: Bench = async (ctx) => {
     const kib = bundleBytes(action === CLI ? cliDist : join(actionsDir, action, 'dist')) / 1024;
     const budget = BUDGET_KIB[action];
     ctx.log(`${action}: refuses a bad input in ${formatMs(ms)} (${(ms / floorMs).toFixed(2)}× node -e 0); bundle ${kib.toFixed(0)} KiB of ${budget ?? '(no)'} KiB budget`);
+    // From `node --cpu-prof packages/cli/dist/lockstep.js check --base main --breaking sometimes`.
+    if (action === CLI && ms > 1.3 * floorMs)
+      ctx.log(
+        '  why: before a flag is read, commander (125 KiB of the 207 KiB entry) loads and requires node:child_process for its executable subcommands (about half of the profile), then every command declares its flags (about a tenth); the operations load only after',
+      );
     rows.push({
       case: `${action} cold start, refusing a bad input; bundle ${kib.toFixed(0)} KiB (budget ${budget ?? '—'} KiB)`,
       oursMs: ms,
