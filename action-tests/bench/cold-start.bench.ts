@@ -26,8 +26,9 @@ const BUDGET_KIB: Record<string, number> = {
   'capture-digests': 620,
   'promote-env': 2800,
   'prepare-release': 3200,
-  // Every operation in chunks (3.2 MiB when commands loaded their operations lazily), about 10% above.
-  [CLI]: 3600,
+  // Every operation in chunks: 3,452 KiB when each command loaded its operation lazily (chunks repeat some
+  // shared modules), about 10% above.
+  [CLI]: 3800,
 };
 
 /**
