@@ -7,11 +7,13 @@
  *   npm run bench                          all modules, 7 runs per measurement
  *   BENCH_QUICK=1 npm run bench            3 runs
  *   npm run bench -- chart-bump-check      only modules whose file name contains it
- *   npm run bench -- cold-start            every bundle refusing a bad input, with its size budget
+ *   npm run bench -- cold-start            every bundle (and the CLI) refusing a bad input, with its size budget
+ *   npm run bench -- cli-check             lockstep check vs the chart-bump-check action, same repository and refs
  *   npm run bench -- chart-bump-scale      chart-bump-check by repository, history and PR size
  *   npm run bench -- promote-env           staging→prod of 40 services (and 10 / 200) vs a yq -i loop, REST double at 50 ms
  *   BENCH_ACTIONS_DIR=DIR npm run bench    measures the bundles under DIR/<action>/dist instead (a before/after:
- *                                          `git archive <commit> actions | tar -x -C /tmp/before`)
+ *                                          `git archive <commit> actions | tar -x -C /tmp/before`); BENCH_CLI_DIST=DIR
+ *                                          the CLI bundle in DIR (cold-start, cli-check)
  */
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';

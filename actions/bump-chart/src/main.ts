@@ -5,9 +5,11 @@ import type { BumpEvent } from '@lockstep/core/charts/base';
 import { bumpRequest, runBump } from '@lockstep/core/operations/bump';
 import { sourceDate } from '@lockstep/core/operations/world';
 import { escapeForLog } from '@lockstep/core/report/log';
-import { bumpLogLine, bumpStatus, bumpView } from '@lockstep/core/report/bump';
 import { renderMarkdown } from '@lockstep/core/report/view';
 import { writeSummary } from '@lockstep/core/report/summary';
+
+// Every module imported here is light: runBump loads the YAML, SemVer and glob libraries only after the
+// inputs passed, and the log lines need charts/bump.ts, so they are loaded with the result.
 
 /** Inputs and the event → request, the bump through core, result → log, annotations, outputs and summary. */
 export async function main(): Promise<void> {
@@ -21,6 +23,7 @@ export async function main(): Promise<void> {
     date: sourceDate(process.env.SOURCE_DATE_EPOCH),
     reporter: { info: (l) => core.info(escapeForLog(l)), debug: (l) => core.debug(escapeForLog(l)), group: core.startGroup, endGroup: core.endGroup },
   });
+  const { bumpLogLine, bumpStatus, bumpView } = await import('@lockstep/core/report/bump');
   for (const w of r.warnings) core.warning(escapeForLog(w.message), { file: w.file, line: w.line });
   if (r.diff !== '') {
     core.startGroup(r.dryRun ? 'Diff (dry run: nothing written)' : 'Diff');

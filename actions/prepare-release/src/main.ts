@@ -1,11 +1,13 @@
 import * as core from '@lockstep/core/action/workflow-commands';
 import { envInputs, Inputs } from '@lockstep/core/action/inputs';
-import { renderDiff } from '@lockstep/core/edits/diff';
 import { releaseRequest, runReleaseOperation } from '@lockstep/core/operations/release';
 import { sourceDate } from '@lockstep/core/operations/world';
 import { escapeForLog } from '@lockstep/core/report/log';
 import { releaseHeadline, releaseMarkdown } from '@lockstep/core/report/release';
 import { writeSummary } from '@lockstep/core/report/summary';
+
+// Every module imported here is light: runReleaseOperation loads the libraries only after the inputs
+// passed, and the diff library is loaded with the result.
 
 /** Inputs → request, the release through core, result → log, outputs and the job summary. */
 export async function main(): Promise<void> {
@@ -32,6 +34,7 @@ export async function main(): Promise<void> {
     core.info(r.notes.split('\n').map(escapeForLog).join('\n'));
     core.endGroup();
   }
+  const { renderDiff } = await import('@lockstep/core/edits/diff');
   const diff = renderDiff(r.changes);
   if (diff) {
     core.startGroup(r.mode === 'dry-run' ? 'Diff (dry run: nothing written)' : 'Diff');

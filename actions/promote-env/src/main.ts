@@ -2,8 +2,10 @@ import * as core from '@lockstep/core/action/workflow-commands';
 import { envInputs, Inputs } from '@lockstep/core/action/inputs';
 import { promoteRequest, runPromote } from '@lockstep/core/operations/promote';
 import { escapeForLog } from '@lockstep/core/report/log';
-import { autoMergeWarning, checksError, promoteLogLines, promoteMarkdown, promoteStatus } from '@lockstep/core/report/promote';
 import { writeSummary } from '@lockstep/core/report/summary';
+
+// Every module imported here is light: runPromote loads YAML, git, the GitHub client and the registry
+// only after the inputs passed, and the report needs promote/*, so it is loaded with the result.
 
 /** Inputs → request, the promotion through core, result → log, outputs and the job summary. */
 export async function main(): Promise<void> {
@@ -18,6 +20,7 @@ export async function main(): Promise<void> {
     secret: (v) => core.setSecret(v),
     reporter: { info: (l) => core.info(escapeForLog(l)), debug: (l) => core.debug(escapeForLog(l)), group: core.startGroup, endGroup: core.endGroup },
   });
+  const { autoMergeWarning, checksError, promoteLogLines, promoteMarkdown, promoteStatus } = await import('@lockstep/core/report/promote');
   for (const line of promoteLogLines(r)) core.info(escapeForLog(line));
   if (r.diff) {
     core.startGroup(r.dryRun ? 'dry run: the diff that would be committed' : 'diff');

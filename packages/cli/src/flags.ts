@@ -40,3 +40,8 @@ export function addActionFlags(cmd: Command, action: string, only?: readonly str
     return mapInputs(values);
   };
 }
+
+/** Every input of `action` but those the command handles itself, as flags. */
+export function flagsExcept(cmd: Command, action: string, own: ReadonlySet<string>): (opts: Record<string, unknown>) => InputSource {
+  return addActionFlags(cmd, action, (ACTION_INPUTS[action] ?? []).map((i) => i.name).filter((n) => !own.has(n)));
+}

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { type ProgressLine, ttyProgress } from './progress.ts';
 
 /** The terminal a command talks to; tests pass a plain object that records what was written. */
 export interface CliIo {
@@ -11,6 +12,8 @@ export interface CliIo {
   color: boolean;
   /** Everything on standard input (for --password-stdin). */
   readStdin(): string;
+  /** The progress line on stderr; absent when stderr is not a terminal (then no progress is shown). */
+  progress?: ProgressLine;
 }
 
 /** The real process: stdout/stderr, colour only on a TTY without NO_COLOR (https://no-color.org). */
@@ -23,15 +26,21 @@ export function nodeIo(): CliIo {
     stderr: (t) => process.stderr.write(t),
     color: process.stdout.isTTY === true && !noColor,
     readStdin: () => readFileSync(0, 'utf8'),
+    progress: ttyProgress(process.stderr),
   };
 }
 
 /**
  * Wraps an io so that every registered secret is replaced by `***` in
- * whatever is written, as the runner's add-mask does for the actions.
+ * whatever is written, as the runner's add-mask does for the actions. Every
+ * line passes here, so it also erases a progress line before writing one.
  */
 export function maskingIo(io: CliIo): CliIo & { secret(value: string): void } {
   const secrets = new Set<string>();
   const mask = (t: string) => [...secrets].reduce((s, v) => s.split(v).join('***'), t);
-  return { ...io, stdout: (t) => io.stdout(mask(t)), stderr: (t) => io.stderr(mask(t)), secret: (v) => void (v !== '' && secrets.add(v)) };
+  const write = (to: (t: string) => void) => (t: string) => {
+    io.progress?.clear();
+    to(mask(t));
+  };
+  return { ...io, stdout: write(io.stdout), stderr: write(io.stderr), secret: (v) => void (v !== '' && secrets.add(v)) };
 }

@@ -1,5 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { UserError, UserErrors } from '@lockstep/core/errors';
+import cliPackage from '../package.json' with { type: 'json' };
 import { bumpCommand } from './commands/bump.ts';
 import { checkCommand } from './commands/check.ts';
 import { configCommand } from './commands/config.ts';
@@ -14,8 +15,9 @@ export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
 
 /**
  * The subcommands, each adding itself to the program: one per operation in
- * packages/core/src/operations (check, promote, release and status join here
- * as their operations land), plus status and config.
+ * packages/core/src/operations, plus status and config. Adding one declares
+ * its flags only; its operation is imported when the command runs, so
+ * `--help`, a usage error and each command load only what they use.
  */
 const COMMANDS: readonly ((program: Command, io: CliIo & { secret(value: string): void }) => void)[] = [
   checkCommand,
@@ -31,6 +33,9 @@ const COMMANDS: readonly ((program: Command, io: CliIo & { secret(value: string)
 export function buildProgram(io: CliIo & { secret(value: string): void }): Command {
   const program = new Command('lockstep')
     .description('lockstep from a terminal: the same operations as the GitHub actions, with --dry-run diffs')
+    .version(cliPackage.version, '-V, --version', 'print the lockstep version')
+    // `lockstep --version` is the program's; after a command, --version is that command's input (bump --version 1.2.0).
+    .enablePositionalOptions()
     .exitOverride()
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
   for (const add of COMMANDS) add(program, io);
@@ -53,6 +58,8 @@ export async function runCli(argv: readonly string[], rawIo: CliIo): Promise<num
     return EXIT.ok;
   } catch (e: unknown) {
     return report(e, io);
+  } finally {
+    rawIo.progress?.end();
   }
 }
 

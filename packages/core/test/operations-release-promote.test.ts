@@ -78,9 +78,14 @@ describe('runReleaseOperation with plain fakes', () => {
   }
 
   test('a dry run: the next version, the diff as changes, the action outputs; nothing written', async () => {
-    const { w, built } = world();
+    const { w, built, reporter } = world();
     const r = await runReleaseOperation(releaseRequest(inputs({ 'dry-run': 'true' })), w);
     expect(built).toEqual(['dry token=none']);
+    // The scan has no count: a start without one, then its end.
+    expect(reporter.steps.map((p) => [p.done, p.total])).toEqual([
+      [undefined, undefined],
+      [1, 1],
+    ]);
     expect(r.dryRun).toBe(true);
     expect(r.mode).toBe('dry-run');
     expect(r.outputs).toMatchObject({ version: '1.1.0', 'previous-version': '1.0.0', bump: 'minor', released: 'false', 'pr-number': '', tag: '' });
@@ -214,6 +219,11 @@ describe('runPromote and runStatus with plain fakes', () => {
     const { w, opened } = world();
     const s = await runStatus({ workingDirectory: '.', environments: [], services: [] }, w);
     expect(opened).toEqual(['dry=true token=none', 'closed']);
+    // One step per environment pair planned, counted for the face (the CLI draws it on a terminal).
+    expect((w.reporter as ReturnType<typeof collectingReporter>).steps).toEqual([
+      { what: 'promotions planned', done: 1, total: 2 },
+      { what: 'promotions planned', done: 2, total: 2 },
+    ]);
     expect(s.environments).toEqual(['dev', 'staging', 'prod']);
     expect(s.rows).toEqual([{ service: 'api', cells: ['1.2.0 sha256:111111111111', '1.1.0 sha256:222222222222', '1.0.0 sha256:333333333333'] }]);
     expect(s.next.map((n) => [n.from, n.to, n.changes.map((c) => `${c.oldTag}→${c.newTag}`), n.error])).toEqual([

@@ -181,6 +181,8 @@ describe('digests operation with a plain fake registry', () => {
     expect(r.changes).toEqual([{ path: 'image-digests.json', before: undefined, after: file }]);
     expect(requests).toEqual(['HEAD https://reg.example.com/v2/acme/api/manifests/1.2.3', 'closed']);
     expect(reporter.lines).toEqual(['[Resolving 1 image digest]']);
+    // Progress is counted, never drawn: how it shows is the face's business.
+    expect(reporter.steps).toEqual([{ what: 'image digests resolved', done: 1, total: 1 }]);
   });
 
   test('dry run writes nothing and still returns the change', async () => {

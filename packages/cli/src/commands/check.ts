@@ -1,8 +1,5 @@
 import type { Command } from 'commander';
 import { Inputs } from '@lockstep/core/action/inputs';
-import { checkFailure, checkRequest, runCheck } from '@lockstep/core/operations/check';
-import { checkView } from '@lockstep/core/report/check';
-import { ansiStyle, plainStyle, renderTerminal, terminalSafe } from '@lockstep/core/report/view';
 import { addActionFlags } from '../flags.ts';
 import type { CliIo } from '../io.ts';
 import { stderrReporter } from '../output.ts';
@@ -17,7 +14,11 @@ export function checkCommand(program: Command, io: CliIo): void {
   cmd.action(async (opts: Record<string, unknown>) => {
     // The action takes base from the pull request event; a terminal has none, so the flag is required.
     if (opts.base === undefined || opts.base === '') cmd.error("error: required option '--base <value>' not specified", { exitCode: 2, code: 'commander.missingMandatoryOptionValue' });
+    // Loaded here, not with the program: the operation starts git before it loads its libraries, as in the action.
+    const { checkFailure, checkRequest, runCheck } = await import('@lockstep/core/operations/check');
     const result = await runCheck(checkRequest(new Inputs(inputs(opts))), { workspace: io.cwd, reporter: stderrReporter(io) });
+    const { checkView } = await import('@lockstep/core/report/check');
+    const { ansiStyle, plainStyle, renderTerminal, terminalSafe } = await import('@lockstep/core/report/view');
     for (const note of result.range.fetched) io.stderr(`${terminalSafe(note)}\n`);
     if (opts.json === true) io.stdout(`${JSON.stringify(result, null, 2)}\n`);
     else io.stdout(renderTerminal(checkView(result), io.color ? ansiStyle : plainStyle));

@@ -2,13 +2,11 @@ import { homedir } from 'node:os';
 import type { Command } from 'commander';
 import { Inputs, type InputSource } from '@lockstep/core/action/inputs';
 import { UserError } from '@lockstep/core/errors';
-import { digestsRequest, runDigests } from '@lockstep/core/operations/digests';
-import { digestsView } from '@lockstep/core/report/digests';
 import { addActionFlags } from '../flags.ts';
 import type { CliIo } from '../io.ts';
 import { printResult, stderrReporter } from '../output.ts';
 
-/** `lockstep digests`: the capture-digests action's operation; the password comes on stdin, never in argv. */
+/** `lockstep digests`: the capture-digests action's operation (loaded when the command runs); the password comes on stdin, never in argv. */
 export function digestsCommand(program: Command, io: CliIo & { secret(value: string): void }): void {
   const cmd = program.command('digests').description('Resolve pushed image tags to registry digests into image-digests.json (the capture-digests action)');
   const inputs = addActionFlags(cmd, 'capture-digests');
@@ -18,6 +16,7 @@ export function digestsCommand(program: Command, io: CliIo & { secret(value: str
     if (opts.username !== undefined && opts.passwordStdin !== true)
       throw new UserError('--username needs the registry password', { hint: 'pipe it in with --password-stdin, or leave both out to use ~/.docker/config.json' });
     const source = withPassword(inputs(opts), opts.passwordStdin === true ? readPassword(io) : undefined);
+    const { digestsRequest, runDigests } = await import('@lockstep/core/operations/digests');
     const request = digestsRequest(new Inputs(source));
     const result = await runDigests(request, {
       workspace: io.cwd,
@@ -26,7 +25,8 @@ export function digestsCommand(program: Command, io: CliIo & { secret(value: str
       secret: io.secret,
       reporter: stderrReporter(io),
     });
-    printResult(io, result, digestsView(result), opts.json === true);
+    const { digestsView } = await import('@lockstep/core/report/digests');
+    await printResult(io, result, digestsView(result), opts.json === true);
   });
 }
 

@@ -1,12 +1,9 @@
 import type { Command } from 'commander';
 import { Inputs } from '@lockstep/core/action/inputs';
-import { runStatus } from '@lockstep/core/operations/promote';
-import { statusView } from '@lockstep/core/report/promote';
 import { ansiStyle, plainStyle, renderTerminal } from '@lockstep/core/report/view';
 import { addActionFlags } from '../flags.ts';
 import type { CliIo } from '../io.ts';
 import { stderrReporter } from '../output.ts';
-import { cliEnv, cliToken } from './promote.ts';
 
 /** The promote-env inputs that say where environments and services are. */
 const WHERE = ['environments', 'services', 'values-file', 'values-key', 'repository', 'base', 'config', 'working-directory'];
@@ -18,6 +15,8 @@ export function statusCommand(program: Command, io: CliIo & { secret(value: stri
   cmd.option('--json', 'print the result object as JSON instead of the table');
   cmd.action(async (opts: Record<string, unknown>) => {
     const read = new Inputs(inputs(opts));
+    const { cliEnv, cliToken } = await import('./context.ts');
+    const { runStatus } = await import('@lockstep/core/operations/promote');
     const result = await runStatus(
       {
         workingDirectory: read.string('working-directory', '.'),
@@ -31,6 +30,7 @@ export function statusCommand(program: Command, io: CliIo & { secret(value: stri
       },
       { workspace: io.cwd, env: cliEnv(io), token: cliToken(io, false), secret: io.secret, reporter: stderrReporter(io) },
     );
+    const { statusView } = await import('@lockstep/core/report/promote');
     io.stdout(opts.json === true ? `${JSON.stringify(result, null, 2)}\n` : renderTerminal(statusView(result), io.color ? ansiStyle : plainStyle));
   });
 }

@@ -4,6 +4,7 @@ import { resolveRange } from '../git/history.ts';
 import type { GitSpawner, ObjectReader } from '../git/objects.ts';
 import type { BaseVersions } from './bump.ts';
 import { parseChart } from './chart.ts';
+import { checkBaseRef } from './inputs.ts';
 
 /** Where bump-chart's level starts: what the inputs and the event say. */
 export interface BumpBaseRequest {
@@ -69,10 +70,7 @@ export async function resolveBumpBase(git: GitSpawner, reader: ObjectReader, req
 }
 
 /** Refuses a base input git could read as an option, a range or several arguments (before any git call). */
-export function checkBaseRef(ref: string): void {
-  if (ref.startsWith('-') || /[\s\0]/.test(ref) || ref.includes('..'))
-    throw new UserError(`input 'base': '${ref}' is not a ref or commit`, { hint: 'use a branch, tag or commit sha' });
-}
+export { checkBaseRef } from './inputs.ts';
 
 async function defaultBranch(git: GitSpawner, remote: string, event: BumpEvent | undefined): Promise<string | undefined> {
   const sym = await git(['symbolic-ref', '--quiet', '--', `refs/remotes/${remote}/HEAD`]);

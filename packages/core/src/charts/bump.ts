@@ -98,12 +98,8 @@ export type ReadFile = (path: string) => string | undefined;
 const chartFile = (dir: string) => (dir === '.' ? 'Chart.yaml' : `${dir}/Chart.yaml`);
 const inDir = (dir: string, name: string) => (dir === '.' ? name : `${dir}/${name}`);
 
-/** Validates an explicit version input: SemVer 2 without a `v`. */
-export function parseVersionInput(v: string, input: string): string {
-  if (!semver.valid(v) || /^[v=]/i.test(v))
-    throw new UserError(`input '${input}' is '${v}', not a SemVer 2 version`, { hint: 'use MAJOR.MINOR.PATCH, e.g. 1.4.0, 1.4.0-rc.2 or 0.0.0-pr-12-abc1234' });
-  return v;
-}
+/** Validates an explicit version input: SemVer 2 without a `v` (in charts/inputs.ts, which loads no YAML). */
+export { parseVersionInput } from './inputs.ts';
 
 /**
  * Plans the bump of `selected` chart folders (plus, with cascade, every chart

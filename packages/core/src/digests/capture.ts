@@ -1,26 +1,22 @@
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
-import { splitListLines } from '../action/inputs.ts';
 import type { Config } from '../config/config.ts';
-import { UserError, UserErrors } from '../errors.ts';
+import { UserError } from '../errors.ts';
 import { type FileChange, renderDiff } from '../edits/diff.ts';
 import { commitChanges } from '../edits/transaction.ts';
 import { resolveInside, workspaceRelative } from '../fs/workspace.ts';
 import { mapLimit, RegistryClient, RegistryError, type FailureKind } from '../registry/client.ts';
 import { type CredentialHelperRunner, type Credentials, dockerConfigPath, dockerCredentialSource } from '../registry/docker-config.ts';
 import type { Transport } from '../registry/http.ts';
-
-export { nodeTransport } from '../registry/http.ts';
-import { parsePlatform, type Platform } from '../registry/manifest.ts';
-import { type ImageReference, InvalidReference, parseReference } from '../registry/reference.ts';
+import type { Platform } from '../registry/manifest.ts';
+import { InvalidReference, parseReference } from '../registry/reference.ts';
 import type { Clock, RetryPolicy } from '../registry/retry.ts';
 import { type DigestEntry, type DigestsFile, digestsOneLine, formatDigests, mergeDigests, parseDigests } from './file.ts';
+import { type CaptureTarget, throwAll } from './targets.ts';
 
-/** One image to capture: the name it is recorded under and its reference. */
-export interface CaptureTarget {
-  name: string;
-  ref: ImageReference;
-}
+export { nodeTransport } from '../registry/http.ts';
+// The inputs' parsers live in digests/targets.ts, which the action loads before this module.
+export { parseImagesInput, platformInput, type CaptureTarget } from './targets.ts';
 
 /** Everything capture-digests needs, read once from the inputs (plain data; tests build it directly). */
 export interface CaptureSettings {
@@ -44,54 +40,12 @@ export interface CaptureSettings {
   dockerConfigDir?: string;
 }
 
-const NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
-
 /**
  * Images resolved at once. A HEAD is tiny, so a typical release (tens of
  * images) goes out in a single wave: total time is about one round trip, not
  * one per image; the bound keeps a huge list from opening hundreds of sockets.
  */
 export const DEFAULT_CONCURRENCY = 64;
-
-/** Parses the `images` input: `name=registry/repo:tag` items, one per line or comma-separated; every bad item is reported. */
-export function parseImagesInput(text: string): CaptureTarget[] {
-  const errors: UserError[] = [];
-  const targets: CaptureTarget[] = [];
-  const seen = new Set<string>();
-  // The same list language as every other list input: one per line, or comma-separated.
-  splitListLines(text).forEach(({ item: line, line: n }) => {
-    const where = `images line ${n}`;
-    const eq = line.indexOf('=');
-    if (eq <= 0) {
-      errors.push(new UserError(`${where}: '${line}' is not name=reference`, { hint: 'write one image per line as name=registry/repo:tag, e.g. api=ghcr.io/acme/api:1.2.3' }));
-      return;
-    }
-    const name = line.slice(0, eq).trim();
-    const refText = line.slice(eq + 1).trim();
-    if (!NAME.test(name)) {
-      errors.push(new UserError(`${where}: name '${name}' is invalid`, { hint: 'use letters, digits, ".", "_" or "-", starting with a letter or digit' }));
-      return;
-    }
-    if (seen.has(name)) {
-      errors.push(new UserError(`${where}: name '${name}' appears twice`, { hint: 'give each image its own name' }));
-      return;
-    }
-    seen.add(name);
-    try {
-      targets.push({ name, ref: requireTagOrDigest(parseReference(refText)) });
-    } catch (e) {
-      if (!(e instanceof InvalidReference)) throw e;
-      errors.push(new UserError(`${where}: ${name}: ${e.message}`, { hint: 'use registry/repository:tag, e.g. ghcr.io/acme/api:1.2.3' }));
-    }
-  });
-  throwAll(errors);
-  return targets;
-}
-
-function requireTagOrDigest(ref: ImageReference): ImageReference {
-  if (!ref.tag && !ref.digest) throw new InvalidReference(`'${ref.original}' has no tag; lockstep does not assume ':latest'`);
-  return ref;
-}
 
 /**
  * Targets from the config's `services` (all of them for `all` or an empty
@@ -129,19 +83,6 @@ export function targetsFromServices(config: Config, services: string[], tag: str
   }
   throwAll(errors);
   return targets;
-}
-
-/** Parses the `platform` input. */
-export function platformInput(text: string | undefined): Platform | undefined {
-  if (!text) return undefined;
-  const p = parsePlatform(text);
-  if (!p) throw new UserError(`input 'platform' is '${text}'`, { hint: 'use os/arch or os/arch/variant, e.g. linux/amd64 or linux/arm/v7' });
-  return p;
-}
-
-function throwAll(errors: UserError[]): void {
-  if (errors.length === 1) throw errors[0];
-  if (errors.length > 1) throw new UserErrors(errors);
 }
 
 /** One row of the job summary. */
@@ -188,6 +129,8 @@ export interface CaptureWorld {
   /** Registers a secret with the runner so it is masked (`::add-mask::`). */
   secret: (value: string) => void;
   log?: (line: string) => void;
+  /** Told after each image resolved (or failed): `done` of `total`. */
+  progress?: (done: number, total: number) => void;
   /** Runs `docker-credential-<name> get` (default: spawned by argv from PATH). */
   credentialHelper?: CredentialHelperRunner;
 }
@@ -231,12 +174,15 @@ export async function captureDigests(s: CaptureSettings, world: CaptureWorld): P
     if (s.merge) existing = await parseDigests(existingText, outRel);
   }
 
+  let done = 0;
   const outcomes = await mapLimit(s.targets, world.concurrency ?? DEFAULT_CONCURRENCY, async (t) => {
     try {
       return { t, res: await client.resolve(t.ref, s.platform) };
     } catch (e) {
       if (e instanceof RegistryError) return { t, error: e };
       throw e;
+    } finally {
+      world.progress?.(++done, s.targets.length);
     }
   });
   const failures = outcomes.filter((o) => o.error);

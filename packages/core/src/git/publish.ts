@@ -4,10 +4,12 @@ import { join } from 'node:path';
 import { UserError } from '../errors.ts';
 import { localGitFor, localText, type LocalGit } from './local.ts';
 import type { GitSpawner } from './objects.ts';
+import type { Identity } from './identity.ts';
 import { assertRemoteName, checkRefName } from './refs.ts';
 
 export { authedGit, authSecrets, gitAuthEnv, redact } from './auth.ts';
 export { assertRefInput, checkRefName, type RefKind } from './refs.ts';
+export { BOT_IDENTITY, parseIdentity, type Identity } from './identity.ts';
 
 /**
  * The trailer key that records, in a generated commit, the tree it was made
@@ -23,28 +25,6 @@ export const GENERATED_TRAILER_KEY = 'Lockstep-Generated';
 export function generatedTrailer(action: string): string {
   if (!/^[a-z][a-z0-9-]*$/.test(action)) throw new Error(`generatedTrailer: invalid action name ${JSON.stringify(action)}`);
   return `${GENERATED_TRAILER_KEY}: ${action}`;
-}
-
-/** A git identity (author, committer or tagger). */
-export interface Identity {
-  name: string;
-  email: string;
-}
-
-/** The identity GitHub shows as github-actions[bot], used when no input overrides it. */
-export const BOT_IDENTITY: Identity = Object.freeze({
-  name: 'github-actions[bot]',
-  email: '41898282+github-actions[bot]@users.noreply.github.com',
-});
-
-/** Parses `Name <email>` from the input named `input`; anything else is a UserError naming that input. */
-export function parseIdentity(text: string, input: string): Identity {
-  const m = /^\s*([^<>\r\n\0]*?)\s*<([^<>\s\0]+)>\s*$/.exec(text);
-  if (!m || m[1] === '' || /[\r\n\0]/.test(text))
-    throw new UserError(`input '${input}': expected 'Name <email>', got ${JSON.stringify(text.slice(0, 200))}`, {
-      hint: `e.g. ${input}: 'release-bot <release-bot@example.com>'`,
-    });
-  return { name: m[1], email: m[2] };
 }
 
 function checkIdentity(who: Identity, role: string): void {

@@ -1,13 +1,18 @@
 import type { Inputs } from '../action/inputs.ts';
 import { UserError } from '../errors.ts';
-import { type CaptureResult, type CaptureTarget, captureDigests, parseImagesInput, platformInput, targetsFromServices } from '../digests/capture.ts';
+import type { CaptureResult } from '../digests/capture.ts';
+import { type CaptureTarget, parseImagesInput, platformInput } from '../digests/targets.ts';
 import { resolveExistingFolder, resolveWorkingDirectory } from '../fs/workspace.ts';
-import { gitSpawner, type GitSpawner } from '../git/objects.ts';
+import type { GitSpawner } from '../git/objects.ts';
 import type { Credentials } from '../registry/docker-config.ts';
-import { type NodeTransport, nodeTransport } from '../registry/http.ts';
-import type { Platform } from '../registry/manifest.ts';
+import type { NodeTransport } from '../registry/http.ts';
+import type { Platform } from '../registry/platform.ts';
 import type { Clock, RetryPolicy } from '../registry/retry.ts';
 import type { Reporter } from '../report/reporter.ts';
+
+// The capture-digests action and `lockstep digests` load this module first: it reads and checks the
+// inputs and the working directory with light modules only. The capture (the config loader, the
+// registry client, node:http, git) is in digests-run.ts, imported once every input passed.
 
 /** What to capture: the capture-digests action's inputs and `lockstep digests`' flags both become this. */
 export interface DigestsRequest {
@@ -89,35 +94,6 @@ export async function runDigests(req: DigestsRequest, world: DigestsWorld): Prom
   // A git repository is needed only to read HEAD, when the request names no commit.
   const resolveDir = req.sha === undefined ? resolveWorkingDirectory : resolveExistingFolder;
   const workdir = resolveDir(world.workspace, req.workingDirectory, 'working-directory');
-  let targets = req.images;
-  if (targets === undefined) {
-    // Loaded on demand: the config validator is the largest part of the bundle and the images input does not need it.
-    const { loadConfig } = await import('../config/config.ts');
-    targets = targetsFromServices(loadConfig(workdir, req.config), req.services, req.tag);
-  }
-  if (targets.length === 0) throw new UserError('no images to capture', { hint: 'list images as name=registry/repo:tag lines, or name services' });
-  const sha = req.sha ?? (await shortHead((world.git ?? gitSpawner)(workdir)));
-  const transport = (world.transport ?? nodeTransport)();
-  world.reporter.group(`Resolving ${targets.length} image digest${targets.length === 1 ? '' : 's'}`);
-  try {
-    const result = await captureDigests(
-      { ...req, workspace: world.workspace, workdir, targets, sha, home: world.home, dockerConfigDir: world.dockerConfigDir },
-      { transport, clock: world.clock, retry: world.retry, secret: world.secret, log: (line) => world.reporter.debug(line) },
-    );
-    return { ...result, outputs: { digests: result.oneLine, file: result.path }, dryRun: req.dryRun };
-  } finally {
-    transport.close();
-    world.reporter.endGroup();
-  }
-}
-
-/** The short commit of HEAD (`git rev-parse --short HEAD`). */
-async function shortHead(git: GitSpawner): Promise<string> {
-  const r = await git(['rev-parse', '--short', '--verify', '--quiet', 'HEAD^{commit}']);
-  const out = r.stdout.toString('utf8').trim();
-  if (r.code !== 0 || !/^[0-9a-f]{4,64}$/.test(out))
-    throw new UserError('cannot tell which commit these images were built from: sha is not set, GITHUB_SHA is empty and HEAD has no commit', {
-      hint: 'set sha: (e.g. sha: ${{ github.sha }}), or run after actions/checkout',
-    });
-  return out;
+  const { captureIn } = await import('./digests-run.ts');
+  return captureIn(workdir, req, world);
 }

@@ -1,16 +1,16 @@
-import { existsSync, readFileSync } from 'node:fs';
 import type { Inputs } from '../action/inputs.ts';
-import { DEFAULT_CONFIG_PATH, loadConfig, parseConfigText, type Config } from '../config/config.ts';
 import type { FileChange } from '../edits/diff.ts';
 import { UserError } from '../errors.ts';
 import { resolveInside } from '../fs/workspace.ts';
-import { changesOutput } from '../promote/report.ts';
-import { checkRoute, layoutFrom, parseFrom, type PromoteRequest } from '../promote/request.ts';
-import { runPromotion, type PromoteResult } from '../promote/run.ts';
+import type { PromoteRequest } from '../promote/request.ts';
+import type { PromoteResult } from '../promote/run.ts';
 import type { ChartChange, DriftRow, PinChange } from '../promote/plan.ts';
-import { shortDigest } from '../promote/pins.ts';
-import { openPromoteWorld, type WorldOptions, type WorldSession } from '../promote/world.ts';
+import type { WorldOptions, WorldSession } from '../promote/world.ts';
 import type { Reporter } from '../report/reporter.ts';
+
+// The promote-env action and `lockstep promote`/`status` load this module first: it reads and checks
+// the inputs and the working directory with light modules only. The promotion (the config loader,
+// YAML, git, the GitHub client, the registry) is in promote-run.ts, imported once those passed.
 
 /** What to promote: the promote-env action's inputs and `lockstep promote`'s flags both become this (the token stays in the world). */
 export interface PromoteInputs
@@ -96,114 +96,6 @@ export interface PromoteOperationResult extends PromoteResult {
   outputs: { changed: string; 'pr-number': string; 'pr-url': string; branch: string; changes: string };
 }
 
-/** Service names a digests file holds, for a layout without configured services (errors come later, with file:line). */
-function digestsNames(read: (p: string) => string | undefined, path: string | undefined): string[] {
-  if (!path) return [];
-  try {
-    const raw = JSON.parse(read(path) ?? '{}') as unknown;
-    return raw && typeof raw === 'object' && !Array.isArray(raw) ? Object.keys(raw) : [];
-  } catch {
-    return [];
-  }
-}
-
-/** The plan-level request: inputs and config validated into one object. */
-export function buildPromoteRequest(i: PromoteInputs, config: Config, readLocal: (p: string) => string | undefined): PromoteRequest {
-  const layout = layoutFrom(config, { environments: i.environments, valuesFile: i.valuesFile, valuesKey: i.valuesKey, services: i.services }, digestsNames(readLocal, i.digests));
-  return {
-    from: parseFrom(i.from),
-    to: i.to,
-    ...layout,
-    only: Object.keys(config.services).length > 0 ? i.services : [],
-    digests: i.digests,
-    version: i.version,
-    chartVersion: i.chartVersion,
-    resolveDigests: i.resolveDigests,
-    push: i.push,
-    verifySource: i.verifySource,
-    base: i.base ?? '',
-    draft: i.draft,
-    labels: i.labels,
-    reviewers: i.reviewers,
-    autoMerge: i.autoMerge,
-    allowSkip: i.allowSkip,
-    requireChecks: i.requireChecks,
-    dryRun: i.dryRun,
-    repository: i.repository,
-    charts: config.charts ?? [],
-    configFile: config.file,
-  };
-}
-
-/** Reads a workspace file for the digests input; undefined when it does not exist. */
-function localReader(workdir: string): (p: string) => string | undefined {
-  return (p) => {
-    const abs = resolveInside(workdir, p, 'digests');
-    try {
-      return readFileSync(abs, 'utf8');
-    } catch (e) {
-      if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-      throw e;
-    }
-  };
-}
-
-/**
- * A promotion session: the request (from the local config, or with
- * `repository:` and no local config, the one at that repository's base) and
- * the opened world. Every rule that needs no network is checked before it opens.
- */
-export async function openPromotion(i: PromoteInputs, world: PromoteOperationWorld, checkRoutes = true): Promise<{ session: WorldSession; request(): Promise<PromoteRequest> }> {
-  const workdir = resolveInside(world.workspace, i.workingDirectory, 'working-directory');
-  const readLocal = localReader(workdir);
-  const configPath = i.config ?? DEFAULT_CONFIG_PATH;
-  const remoteConfig = i.repository !== undefined && !existsSync(resolveInside(workdir, configPath, 'config'));
-  const local = remoteConfig ? undefined : buildPromoteRequest(i, loadConfig(workdir, i.config), readLocal);
-  if (local && checkRoutes) checkRoute(local);
-  if (!i.dryRun && !world.token) throw new UserError("input 'github-token' is empty", { hint: 'pass github-token (the default ${{ github.token }} works within this repository)' });
-  const session = await (world.open ?? openPromoteWorld)({
-    workdir,
-    env: world.env,
-    token: world.token,
-    repository: i.repository,
-    base: i.base,
-    readLocal,
-    dryRun: i.dryRun,
-    secret: world.secret,
-    log: (line) => world.reporter.debug(line),
-  });
-  const request = async () => {
-    let req = local;
-    if (!req) {
-      const text = await session.readAtBase(configPath);
-      req = buildPromoteRequest(i, parseConfigText(text ?? '', text === undefined ? undefined : `${i.repository}:${configPath}`), readLocal);
-      if (checkRoutes) checkRoute(req);
-    }
-    return { ...req, base: session.base };
-  };
-  return { session, request };
-}
-
-/** Runs one promotion through promote/run.ts's runPromotion in the opened world. */
-export async function runPromote(i: PromoteInputs, world: PromoteOperationWorld): Promise<PromoteOperationResult> {
-  const { session, request } = await openPromotion(i, world);
-  world.reporter.group(`Promoting ${i.from ?? 'new pins'} → ${i.to}`);
-  try {
-    const req = await request();
-    const r = await runPromotion(req, session.world);
-    return {
-      ...r,
-      request: req,
-      dryRun: req.dryRun,
-      changes: r.plan.files,
-      outputs: { changed: String(r.changed), 'pr-number': r.pull ? String(r.pull.number) : '', 'pr-url': r.pull?.url ?? '', branch: r.branch ?? '', changes: changesOutput(r.plan) },
-    };
-  } finally {
-    world.reporter.endGroup();
-    await session.close();
-  }
-}
-
 /** What `lockstep status` asks: the promote-env inputs that say where the environments and services are. */
 export type StatusInputs = Pick<PromoteInputs, 'workingDirectory' | 'config' | 'environments' | 'services' | 'valuesFile' | 'valuesKey' | 'repository' | 'base'>;
 
@@ -227,6 +119,13 @@ export interface StatusResult {
   next: NextPromotion[];
 }
 
+/** Runs one promotion through promote/run.ts's runPromotion in the opened world. */
+export async function runPromote(i: PromoteInputs, world: PromoteOperationWorld): Promise<PromoteOperationResult> {
+  resolveInside(world.workspace, i.workingDirectory, 'working-directory');
+  const { promoteIn } = await import('./promote-run.ts');
+  return promoteIn(i, world);
+}
+
 /**
  * The drift table of promote-env without promoting: each adjacent pair is
  * planned as a dry run (no registry, no checks), and each environment's
@@ -234,41 +133,7 @@ export interface StatusResult {
  * from the plan's old pins, so every column shows what the base pins now.
  */
 export async function runStatus(i: StatusInputs, world: PromoteOperationWorld): Promise<StatusResult> {
-  const asked: PromoteInputs = { ...i, to: '', push: 'pr', verifySource: true, draft: false, labels: [], reviewers: [], allowSkip: false, requireChecks: [], dryRun: true, resolveDigests: false };
-  const { session, request } = await openPromotion(asked, world, false);
-  try {
-    const req = await request();
-    const names = req.environments.map((e) => e.name);
-    const plans: { to: number; result?: PromoteResult }[] = [];
-    const next: NextPromotion[] = [];
-    for (let k = 0; k + 1 < names.length; k++) {
-      try {
-        const r = await runPromotion({ ...req, from: { kind: 'env', env: names[k] }, to: names[k + 1] }, session.world);
-        plans.push({ to: k + 1, result: r });
-        next.push({ from: names[k], to: names[k + 1], changes: r.plan.changes, chart: r.plan.chart });
-      } catch (e) {
-        if (!(e instanceof UserError)) throw e;
-        plans.push({ to: k + 1 });
-        next.push({ from: names[k], to: names[k + 1], changes: [], error: e.message });
-      }
-    }
-    const ok = plans.filter((p) => p.result);
-    const services = ok[0]?.result?.plan.drift.rows.map((r) => r.service) ?? req.services.map((s) => s.name);
-    const cell = (row: number, col: number): string => {
-      const other = ok.find((p) => p.to !== col);
-      if (other) return other.result!.plan.drift.rows[row]?.cells[col] ?? '?';
-      const own = ok.find((p) => p.to === col);
-      if (!own) return '?';
-      const { plan } = own.result!;
-      const service = services[row];
-      const change = plan.changes.find((c) => c.service === service);
-      if (change) return `${change.oldTag ?? '—'} ${shortDigest(change.oldDigest)}`;
-      if (service === 'chart version' && plan.chart) return plan.chart.old || '—';
-      return plan.drift.rows[row]?.cells[col] ?? '?';
-    };
-    const rows = services.map((service, row) => ({ service, cells: names.map((_n, col) => cell(row, col)) }));
-    return { base: req.base, baseSha: ok[0]?.result?.baseSha, environments: names, rows, next };
-  } finally {
-    await session.close();
-  }
+  resolveInside(world.workspace, i.workingDirectory, 'working-directory');
+  const { statusIn } = await import('./promote-run.ts');
+  return statusIn(i, world);
 }

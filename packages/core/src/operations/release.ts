@@ -1,9 +1,16 @@
 import type { Inputs } from '../action/inputs.ts';
 import { UserError } from '../errors.ts';
-import { identityInput, releaseDeps, type ReleaseOutput } from '../release/bind.ts';
-import { runRelease, type ReleaseDeps, type ReleaseResult, type ReleaseSettings } from '../release/run.ts';
-import { resolveSettings, type ReleaseInputs } from '../release/settings.ts';
+import { resolveInside } from '../fs/workspace.ts';
+import { identityInput } from '../git/identity.ts';
+import type { ReleaseOutput } from '../release/bind.ts';
+import type { ReleaseDeps, ReleaseResult, ReleaseSettings } from '../release/run.ts';
+import type { ReleaseInputs } from '../release/settings.ts';
 import type { Reporter } from '../report/reporter.ts';
+
+// The prepare-release action and `lockstep release` load this module first: it reads the inputs and
+// checks the working directory with light modules only. The settings (the config loader, YAML,
+// SemVer, globs), the release itself (git, the commits parser, TOML) and the GitHub client are
+// imported once those passed.
 
 /** What to release: the prepare-release action's inputs and `lockstep release`'s flags both become this. */
 export type ReleaseRequest = ReleaseInputs;
@@ -88,6 +95,10 @@ export function releaseOutputs(r: ReleaseResult): ReleaseOperationResult['output
  * ports, its progress going to the reporter.
  */
 export async function runReleaseOperation(req: ReleaseRequest, world: ReleaseWorld): Promise<ReleaseOperationResult> {
+  resolveInside(world.workspace, req.workingDirectory, 'working-directory');
+  // One after the other: the two share modules, and jest's VM modules cannot link a shared module twice at once.
+  const { resolveSettings } = await import('../release/settings.ts');
+  const { runRelease } = await import('../release/run.ts');
   const settings = resolveSettings(req, { workspace: world.workspace, ref: world.ref, repository: world.repository, serverUrl: world.serverUrl, date: world.date });
   if (!settings.dryRun && !world.token) throw new UserError("input 'github-token' is empty", { hint: 'pass a token with contents: write and pull-requests: write, or set dry-run: true' });
   if (!settings.dryRun && !settings.base) throw new UserError('base is required in detached HEAD', { hint: "set input 'base' to the branch releases are made from (e.g. main)" });
@@ -104,7 +115,15 @@ export async function runReleaseOperation(req: ReleaseRequest, world: ReleaseWor
       }
     },
   };
-  const deps = (world.deps ?? releaseDeps)(settings, world.token, world.env, { log, debug: (line) => r.debug(line) });
-  const result = await runRelease(settings, { ...deps, log });
+  const deps = (world.deps ?? (await import('../release/bind.ts')).releaseDeps)(settings, world.token, world.env, { log, debug: (line) => r.debug(line) });
+  // The scan of the commits since the last release has no count to give: a face shows how long it has run.
+  const what = 'reading the commits since the last release and planning';
+  r.progress?.({ what });
+  let result: ReleaseResult;
+  try {
+    result = await runRelease(settings, { ...deps, log });
+  } finally {
+    r.progress?.({ what, done: 1, total: 1 });
+  }
   return { ...result, dryRun: result.mode === 'dry-run' || settings.dryRun, outputs: releaseOutputs(result) };
 }

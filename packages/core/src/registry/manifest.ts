@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import type { Platform } from './platform.ts';
 
 export const MEDIA_TYPES = {
   ociIndex: 'application/vnd.oci.image.index.v1+json',
@@ -41,19 +42,8 @@ export class DigestMismatchError extends Error {
   }
 }
 
-/** `os/arch[/variant]`, as docker buildx spells platforms. */
-export interface Platform {
-  os: string;
-  architecture: string;
-  variant?: string;
-}
-
-/** Parses `linux/amd64` or `linux/arm/v7`; undefined when malformed. */
-export function parsePlatform(text: string): Platform | undefined {
-  const parts = text.trim().split('/');
-  if (parts.length < 2 || parts.length > 3 || parts.some((p) => !/^[a-z0-9_.-]+$/.test(p))) return undefined;
-  return { os: parts[0], architecture: parts[1], variant: parts[2] };
-}
+/** `os/arch[/variant]` and its parser, in registry/platform.ts (which the inputs read without node:crypto). */
+export { parsePlatform, type Platform } from './platform.ts';
 
 export function formatPlatform(p: Platform): string {
   return `${p.os}/${p.architecture}${p.variant ? `/${p.variant}` : ''}`;

@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { UserError } from '../errors.ts';
 import { gitSpawner } from '../git/objects.ts';
-import { authedGit, commitFiles, commitsAfterGenerated, fetchBranch, pushBranch, pushTag, replayCommits, BOT_IDENTITY, parseIdentity, type Identity } from '../git/publish.ts';
+import { authedGit, commitFiles, commitsAfterGenerated, fetchBranch, pushBranch, pushTag, replayCommits } from '../git/publish.ts';
 import { createGitHub, GitHubError } from '../github/client.ts';
 import { readOnlyTokenReason, readRunContext } from '../github/context.ts';
 import { closePull, commentOnce, deleteBranch, findOpenPulls, pullsForCommit, upsertPull } from '../github/pulls.ts';
@@ -10,11 +10,6 @@ import type { ReleaseDeps, ReleaseSettings } from './run.ts';
 import type { ReleaseApi, ReleaseGit } from './ports.ts';
 
 const REMOTE = 'origin';
-
-/** `Name <email>` from an input, or github-actions[bot] when the input is empty. */
-export function identityInput(text: string | undefined, input: string): Identity {
-  return text === undefined ? { ...BOT_IDENTITY } : parseIdentity(text, input);
-}
 
 function remoteUrl(cwd: string): string {
   const r = spawnSync('git', ['remote', 'get-url', '--', REMOTE], { cwd, encoding: 'utf8' });

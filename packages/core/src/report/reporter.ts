@@ -11,11 +11,34 @@ export interface Reporter {
   /** Starts a titled stretch of lines (a log group on the runner). */
   group(title: string): void;
   endGroup(): void;
+  /**
+   * How far a long stretch of work is (images resolved, services planned).
+   * Optional: the action has no use for it; the CLI shows it on a terminal.
+   * Operations only count; whether and how it shows is the face's business.
+   */
+  progress?(p: Progress): void;
+}
+
+/** One step of a long stretch of work: `done` of `total` (either unknown) of `what`; done ≥ total ends it. */
+export interface Progress {
+  what: string;
+  done?: number;
+  total?: number;
 }
 
 /** A reporter that keeps every line, for tests and for callers that print later. */
-export function collectingReporter(): Reporter & { lines: string[]; debugLines: string[] } {
+export function collectingReporter(): Reporter & { lines: string[]; debugLines: string[]; steps: Progress[] } {
   const lines: string[] = [];
   const debugLines: string[] = [];
-  return { lines, debugLines, info: (l) => lines.push(l), debug: (l) => debugLines.push(l), group: (t) => lines.push(`[${t}]`), endGroup: () => {} };
+  const steps: Progress[] = [];
+  return {
+    lines,
+    debugLines,
+    steps,
+    info: (l) => lines.push(l),
+    debug: (l) => debugLines.push(l),
+    group: (t) => lines.push(`[${t}]`),
+    endGroup: () => {},
+    progress: (p) => steps.push({ ...p }),
+  };
 }

@@ -1,0 +1,126 @@
+export const id = 292;
+export const ids = [292];
+export const modules = {
+
+/***/ 2292:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   autoMergeWarning: () => (/* binding */ autoMergeWarning),
+/* harmony export */   checksError: () => (/* binding */ checksError),
+/* harmony export */   promoteLogLines: () => (/* binding */ promoteLogLines),
+/* harmony export */   promoteMarkdown: () => (/* binding */ promoteMarkdown),
+/* harmony export */   promoteStatus: () => (/* binding */ promoteStatus)
+/* harmony export */ });
+/* unused harmony exports promoteView, nextPromotionLine, statusView */
+/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2073);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7638);
+/* harmony import */ var _promote_pins_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3952);
+/* harmony import */ var _promote_report_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8598);
+
+
+
+
+/** One sentence on the outcome of a promotion. */
+function promoteStatus(r) {
+    switch (r.outcome) {
+        case 'nothing':
+            return `Nothing to promote: ${r.route.to.name} already pins what ${r.plan.sourceLabel} has; no commit, no push, no pull request.`;
+        case 'checks':
+            return 'Stopped: required checks are not green; nothing was written.';
+        case 'dry-run':
+            return `Dry run: ${r.plan.files.length} file${r.plan.files.length === 1 ? '' : 's'} would change (diff in the log); nothing was written, pushed or opened.`;
+        case 'direct':
+            return `Committed ${r.commit?.slice(0, 12)} to ${r.request.base || r.branch} directly (pushed with a lease).`;
+        default: {
+            const what = r.pullOutcome === 'created' ? 'Opened' : r.pullOutcome === 'updated' ? 'Updated' : 'Left unchanged';
+            const draft = r.draft ? ' (draft)' : '';
+            const merge = r.autoMerge?.enabled ? '; auto-merge enabled' : '';
+            return `${what} pull request #${r.pull?.number}${draft} from ${r.branch}${r.pushed ? '' : ' (branch already up to date; nothing pushed)'}${merge}: ${r.pull?.url}`;
+        }
+    }
+}
+/** The log's line per change: service, tag and digest before → after, where, and where it was verified; then the chart's. */
+function promoteLogLines(r) {
+    const { plan } = r;
+    const lines = plan.changes.map((c) => `${c.service}: ${c.oldTag ?? '—'} → ${c.newTag ?? '—'} (${c.newDigest ?? 'no digest'}) at ${c.file}:${c.line}, verified in ${c.verified}`);
+    if (plan.chart)
+        lines.push(`chart version: ${plan.chart.old || '—'} → ${plan.chart.new} at ${plan.chart.file}:${plan.chart.line}`);
+    return lines;
+}
+/** The warning when auto-merge was asked for and GitHub refused it; undefined otherwise. */
+function autoMergeWarning(r) {
+    return r.autoMerge && !r.autoMerge.enabled ? `auto-merge was not enabled: ${r.autoMerge.reason ?? 'not allowed'}; the pull request stays open` : undefined;
+}
+/** The route as a heading: `dev → staging`, `ref:<sha> → prod`, `new pins → dev`. */
+function routeLabel(r) {
+    const req = r.request;
+    return `${r.route.from?.name ?? (req.from.kind === 'ref' ? `ref:${req.from.ref}` : 'new pins')} → ${r.route.to.name}`;
+}
+/** The job summary of promote-env: status, changes, required checks, every environment side by side, notes. */
+function promoteMarkdown(r) {
+    const { plan } = r;
+    const parts = [`### promote-env: ${routeLabel(r)}`, '', promoteStatus(r), ''];
+    if (plan.changes.length > 0 || plan.chart)
+        parts.push((0,_promote_report_js__WEBPACK_IMPORTED_MODULE_3__/* .changesTable */ .EI)(plan), '');
+    if (plan.unchanged.length > 0)
+        parts.push(`Already up to date: ${plan.unchanged.join(', ')}.`, '');
+    if (plan.checks.length > 0)
+        parts.push('Required checks:', '', (0,_promote_report_js__WEBPACK_IMPORTED_MODULE_3__/* .checksMarkdown */ .pW)(plan), '');
+    parts.push('Every environment:', '', (0,_promote_report_js__WEBPACK_IMPORTED_MODULE_3__/* .driftMarkdown */ .fZ)(plan), '');
+    for (const n of r.notes)
+        parts.push(`- ${(0,_action_run_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeHtml */ .ZD)(n)}`);
+    if (r.autoMerge && !r.autoMerge.enabled)
+        parts.push(`- Auto-merge is not allowed here (${r.autoMerge.reason ?? 'repository setting'}); the pull request stays open.`);
+    return parts.join('\n');
+}
+/** The promotion as a table for the terminal: one row per change (tag and digest before → after, where, verified in). */
+function promoteView(r) {
+    const { plan } = r;
+    const rows = plan.changes.map((c) => [c.service, `${c.oldTag ?? '—'} → ${c.newTag ?? '—'}`, `${shortDigest(c.oldDigest)} → ${shortDigest(c.newDigest)}`, `${c.file}:${c.line}`, c.verified]);
+    if (plan.chart)
+        rows.push(['chart version', `${plan.chart.old || '—'} → ${plan.chart.new}`, '', `${plan.chart.file}:${plan.chart.line}`, '']);
+    const unchanged = plan.unchanged.length > 0 ? [`Already up to date: ${plan.unchanged.join(', ')}.`] : [];
+    const checks = plan.checks.flatMap((c) => c.states.map((s) => `check ${s.name} on ${c.sha.slice(0, 12)}: ${s.state}`));
+    const warned = autoMergeWarning(r);
+    return {
+        title: `promote-env: ${routeLabel(r)}`,
+        status: promoteStatus(r).replace(' (diff in the log)', ''),
+        headers: ['service', 'tag', 'digest', 'file', 'verified in'],
+        rows,
+        notes: [...unchanged, ...checks, ...r.notes],
+        warnings: warned ? [warned] : [],
+    };
+}
+/** The error a promotion stopped by require-checks ends with (after its summary is written); undefined when it was not. */
+function checksError(r) {
+    if (r.outcome !== 'checks')
+        return undefined;
+    const bad = r.plan.checks.flatMap((c) => c.states.filter((s) => s.state !== 'success').map((s) => `${s.name} is ${s.state} on ${c.sha.slice(0, 12)}`));
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`required checks are not green: ${bad.join('; ')}`, { hint: 'wait for them to pass (the table in the job summary lists every check); nothing was written' });
+}
+/** One sentence per next promotion: what it would change, that nothing would, or why it cannot be planned. */
+function nextPromotionLine(n) {
+    if (n.error)
+        return `${n.from} → ${n.to}: cannot plan: ${n.error}`;
+    const parts = n.changes.map((c) => `${c.service} ${c.oldTag ?? '—'} → ${c.newTag ?? '—'} (${shortDigest(c.newDigest)})`);
+    if (n.chart)
+        parts.push(`chart ${n.chart.old || '—'} → ${n.chart.new}`);
+    return `${n.from} → ${n.to}: ${parts.length > 0 ? parts.join(', ') : 'nothing to promote'}`;
+}
+/** `lockstep status`: every environment side by side (tag and short digest, chart version), then each next promotion. */
+function statusView(s) {
+    return {
+        title: 'status',
+        status: `${s.environments.length} environment${s.environments.length === 1 ? '' : 's'} on ${s.base}${s.baseSha ? ` (${s.baseSha.slice(0, 12)})` : ''}; next promotions:`,
+        headers: ['service', ...s.environments],
+        rows: s.rows.map((r) => [r.service, ...r.cells]),
+        notes: s.next.map(nextPromotionLine),
+        warnings: [],
+    };
+}
+
+
+/***/ })
+
+};

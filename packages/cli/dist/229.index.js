@@ -1,0 +1,58 @@
+export const id = 229;
+export const ids = [229];
+export const modules = {
+
+/***/ 229:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   releaseView: () => (/* binding */ releaseView)
+/* harmony export */ });
+/* unused harmony exports releaseHeadline, releaseMarkdown */
+/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2073);
+/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8960);
+
+
+/** The first log line of a release: the next version and why, or that there is nothing to release. */
+function releaseHeadline(r) {
+    return r.version ? `Next version: ${r.version} (${r.bump}; last release ${r.previousVersion ?? 'none'})` : `No release (last ${r.previousVersion ?? 'none'})`;
+}
+const modeLabel = (r) => (r.mode === 'dry-run' ? ' (dry run)' : r.mode === 'publish' ? ' (publish)' : '');
+/** The facts of a release, as rows: version, last release, bump, the PR and the tag when there are some. */
+function facts(r) {
+    return [
+        ['Version', r.version ?? 'nothing to release'],
+        ['Last release', r.previousVersion ?? 'none'],
+        ['Bump', r.bump],
+        ...(r.pr ? [['Release PR', `#${r.pr.number}`]] : []),
+        ...(r.tag ? [['Tag', r.tag]] : []),
+    ];
+}
+/** The job summary of prepare-release: what was done, the facts, the files changed and the notes (folded). */
+function releaseMarkdown(r) {
+    const head = `### prepare-release${modeLabel(r)}`;
+    const table = markdownTable(['', ''], facts(r));
+    const files = r.rows.length > 0 ? `\n\n${markdownTable(['File', 'What', 'From', 'To'], r.rows.map((x) => [x.file, x.what, x.from, x.to]))}` : '';
+    const did = r.actions.map((a) => `- ${escapeHtml(a)}`).join('\n');
+    const notes = r.notes ? `\n\n<details><summary>Release notes</summary>\n\n${r.notes}\n</details>` : '';
+    return `${head}\n\n${did}\n\n${table}${files}${notes}\n`;
+}
+/**
+ * The release as a table for the terminal (and any ResultView rendering):
+ * one row per file changed, the version facts and actions as notes.
+ */
+function releaseView(r) {
+    return {
+        title: `prepare-release${modeLabel(r)}`,
+        status: releaseHeadline(r),
+        headers: ['File', 'What', 'From', 'To'],
+        rows: r.rows.map((x) => [x.file, x.what, x.from, x.to]),
+        notes: [...facts(r).map(([k, v]) => `${k}: ${v}`), ...r.actions],
+        warnings: r.warnings,
+    };
+}
+
+
+/***/ })
+
+};

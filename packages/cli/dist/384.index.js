@@ -1,0 +1,1328 @@
+export const id = 384;
+export const ids = [384];
+export const modules = {
+
+/***/ 7034:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H3: () => (/* binding */ identityInput),
+/* harmony export */   br: () => (/* binding */ BOT_IDENTITY)
+/* harmony export */ });
+/* unused harmony export parseIdentity */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7638);
+
+/** The identity GitHub shows as github-actions[bot], used when no input overrides it. */
+const BOT_IDENTITY = Object.freeze({
+    name: 'github-actions[bot]',
+    email: '41898282+github-actions[bot]@users.noreply.github.com',
+});
+/** Parses `Name <email>` from the input named `input`; anything else is a UserError naming that input. */
+function parseIdentity(text, input) {
+    const m = /^\s*([^<>\r\n\0]*?)\s*<([^<>\s\0]+)>\s*$/.exec(text);
+    if (!m || m[1] === '' || /[\r\n\0]/.test(text))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`input '${input}': expected 'Name <email>', got ${JSON.stringify(text.slice(0, 200))}`, {
+            hint: `e.g. ${input}: 'release-bot <release-bot@example.com>'`,
+        });
+    return { name: m[1], email: m[2] };
+}
+/** `Name <email>` from an input, or github-actions[bot] when the input is empty. */
+function identityInput(text, input) {
+    return text === undefined ? { ...BOT_IDENTITY } : parseIdentity(text, input);
+}
+
+
+/***/ }),
+
+/***/ 8987:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  promoteIn: () => (/* binding */ promoteIn),
+  statusIn: () => (/* binding */ statusIn)
+});
+
+// UNUSED EXPORTS: buildPromoteRequest, openPromotion
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: ./packages/core/src/config/config.ts + 2 modules
+var config = __webpack_require__(1312);
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var src_errors = __webpack_require__(7638);
+// EXTERNAL MODULE: ./packages/core/src/fs/workspace.ts
+var workspace = __webpack_require__(2536);
+// EXTERNAL MODULE: ./packages/core/src/promote/report.ts
+var report = __webpack_require__(8598);
+// EXTERNAL MODULE: ./packages/core/src/text/suggest.ts
+var suggest = __webpack_require__(4619);
+// EXTERNAL MODULE: ./packages/core/src/promote/pins.ts
+var pins = __webpack_require__(3952);
+;// CONCATENATED MODULE: ./packages/core/src/promote/request.ts
+// What a promotion asks for, as plain data, and the rules checked on it before
+// anything is read from git, a registry or GitHub: known environments, adjacent
+// steps only (unless allow-skip), known services, a well-formed `ref:` source,
+// no direct push into a protected environment.
+
+
+
+const REF = /^[A-Za-z0-9][A-Za-z0-9._/-]*$/;
+const SHA = /^[0-9a-f]{7,64}$/;
+/** Parses the `from` input: an environment name, `ref:<sha-or-tag>`, or empty. */
+function parseFrom(text) {
+    if (text === undefined || text === '')
+        return { kind: 'none' };
+    if (text.startsWith('ref:')) {
+        const ref = text.slice(4).trim();
+        if (ref === '' || ref.startsWith('-') || !REF.test(ref) || ref.includes('..') || ref.endsWith('/') || ref.endsWith('.lock'))
+            throw new src_errors/* UserError */.yo(`input 'from' is '${text}', not ref:<sha-or-tag>`, { hint: 'write ref: followed by a commit sha or a tag, e.g. ref:v1.4.0 or ref:3f2a9c1' });
+        return { kind: 'ref', ref };
+    }
+    return { kind: 'env', env: text };
+}
+/** True when a ref looks like an abbreviated or full commit id. */
+function looksLikeSha(ref) {
+    return SHA.test(ref);
+}
+/** Substitutes `{env}` and `{service}` in a template. */
+function fillTemplate(template, env, service = '') {
+    return template.replace(/\{env\}/g, env).replace(/\{service\}/g, service);
+}
+/**
+ * Environments and services from the config, or from the `values-file` /
+ * `values-key` templates when the config has none (`environments` input, else
+ * dev, staging, prod). Errors name the config file or the input.
+ */
+function layoutFrom(config, inputs, digestsServices = []) {
+    const configured = config.environments.map((e) => ({ ...e }));
+    let environments;
+    if (configured.length > 0) {
+        if (inputs.environments.length > 0) {
+            const errors = [];
+            environments = [];
+            for (const name of inputs.environments) {
+                const env = configured.find((e) => e.name === name);
+                if (env)
+                    environments.push(env);
+                else
+                    errors.push(new src_errors/* UserError */.yo(`input 'environments' names '${name}', which the config does not list${(0,suggest/* didYouMean */.a)(name, configured.map((e) => e.name))}`, { file: config.file, hint: `configured: ${configured.map((e) => e.name).join(', ')}` }));
+            }
+            throwAll(errors);
+        }
+        else
+            environments = configured;
+    }
+    else {
+        if (!inputs.valuesFile)
+            throw new src_errors/* UserError */.yo('no environments: the config lists none and values-file is not set', {
+                file: config.file,
+                hint: 'add environments to .github/lockstep.yml, or pass values-file (e.g. environments/{env}/values.yaml)',
+            });
+        const names = inputs.environments.length > 0 ? inputs.environments : ['dev', 'staging', 'prod'];
+        environments = names.map((name) => ({ name, values: fillTemplate(inputs.valuesFile, name), autoMerge: false, protected: false }));
+    }
+    if (inputs.valuesFile && configured.length > 0)
+        environments = environments.map((e) => ({ ...e, values: fillTemplate(inputs.valuesFile, e.name) }));
+    const seen = new Set();
+    for (const e of environments) {
+        // The name becomes the branch promote/<name>: keep it to what git accepts everywhere.
+        if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(e.name) || e.name.endsWith('.lock') || e.name.includes('..'))
+            throw new src_errors/* UserError */.yo(`environment name '${e.name}' cannot be part of a branch name`, { file: config.file, hint: 'use letters, digits, ".", "_" and "-"' });
+        if (seen.has(e.name))
+            throw new src_errors/* UserError */.yo(`environment '${e.name}' appears twice`, { file: config.file, hint: 'list each environment once, in promotion order' });
+        seen.add(e.name);
+    }
+    const serviceNames = Object.keys(config.services);
+    let services;
+    if (serviceNames.length > 0) {
+        services = serviceNames.map((name) => {
+            const svc = config.services[name];
+            const key = inputs.valuesKey ?? svc.valuesKey;
+            if (!key)
+                throw new src_errors/* UserError */.yo(`service '${name}' has no values-key`, { file: config.file, hint: `add values-key (e.g. services.${name}.image) to services.${name}, or pass the values-key input` });
+            return { name, image: svc.image, valuesKey: fillTemplate(key, '{env}', name) };
+        });
+    }
+    else {
+        const names = inputs.services.length > 0 ? inputs.services : digestsServices;
+        if (names.length === 0)
+            throw new src_errors/* UserError */.yo('no services: the config lists none, and neither services nor a digests file names any', { file: config.file, hint: 'add services to .github/lockstep.yml, or pass services' });
+        if (!inputs.valuesKey)
+            throw new src_errors/* UserError */.yo("input 'values-key' is required without services in the config", { hint: 'pass values-key, e.g. image or services.{service}.image' });
+        services = names.map((name) => ({ name, valuesKey: fillTemplate(inputs.valuesKey, '{env}', name) }));
+    }
+    for (const s of services)
+        (0,pins/* parseValuesKey */.bx)(s.valuesKey.replace(/\{env\}/g, 'env'), `values-key of service '${s.name}'`);
+    return { environments, services };
+}
+/**
+ * Checks the request's rules, all before any network request: both
+ * environments known, the step adjacent (dev→staging, staging→prod) unless
+ * allow-skip, no promotion backwards or onto itself, a source for every
+ * environment after the first, known services, no direct push into a
+ * protected environment, chart-version only where an Application is set.
+ */
+function checkRoute(req) {
+    const names = req.environments.map((e) => e.name);
+    const errors = [];
+    const toIndex = names.indexOf(req.to);
+    if (toIndex < 0)
+        throw new src_errors/* UserError */.yo(`input 'to' is '${req.to}', an unknown environment${(0,suggest/* didYouMean */.a)(req.to, names)}`, { file: req.configFile, hint: `environments, in order: ${names.join(', ')}` });
+    const to = req.environments[toIndex];
+    let from;
+    let fromIndex;
+    if (req.from.kind === 'env') {
+        fromIndex = names.indexOf(req.from.env);
+        if (fromIndex < 0)
+            throw new src_errors/* UserError */.yo(`input 'from' is '${req.from.env}', an unknown environment${(0,suggest/* didYouMean */.a)(req.from.env, names)}`, { file: req.configFile, hint: `environments, in order: ${names.join(', ')}; or ref:<sha-or-tag> to roll back` });
+        from = req.environments[fromIndex];
+        if (fromIndex >= toIndex)
+            throw new src_errors/* UserError */.yo(`cannot promote from ${from.name} to ${to.name}: ${to.name} does not come after ${from.name}`, { hint: `promotion order: ${names.join(' → ')}; to roll back use from: ref:<sha-or-tag>` });
+        if (toIndex - fromIndex > 1 && !req.allowSkip)
+            throw new src_errors/* UserError */.yo(`promotion ${from.name} → ${to.name} skips ${names.slice(fromIndex + 1, toIndex).join(', ')}`, { hint: `promote through ${names.slice(fromIndex, toIndex + 1).join(' → ')}, or set allow-skip: true` });
+    }
+    else if (req.from.kind === 'none' && toIndex > 0 && !req.digests && !req.version && !req.chartVersion) {
+        throw new src_errors/* UserError */.yo(`input 'from' is required to promote into ${to.name}`, { hint: `use from: ${names[toIndex - 1]}, or give digests, version or chart-version` });
+    }
+    if (req.push === 'direct' && to.protected)
+        errors.push(new src_errors/* UserError */.yo(`push: direct is refused for the protected environment ${to.name}`, { hint: 'use push: pr (the default): protected promotions go through a reviewed pull request' }));
+    if (req.chartVersion !== undefined && !to.application)
+        errors.push(new src_errors/* UserError */.yo(`chart-version is set but environment ${to.name} has no application`, { file: req.configFile, hint: `add application: <path of the ArgoCD Application> to environment ${to.name}` }));
+    if (req.autoMerge === true && to.protected)
+        errors.push(new src_errors/* UserError */.yo(`auto-merge is refused for the protected environment ${to.name}`, { hint: 'protected promotions are draft pull requests merged by a person' }));
+    const known = new Set(req.services.map((s) => s.name));
+    for (const s of req.only)
+        if (!known.has(s))
+            errors.push(new src_errors/* UserError */.yo(`service '${s}' is not configured${(0,suggest/* didYouMean */.a)(s, known)}`, { file: req.configFile, hint: `configured services: ${[...known].join(', ') || 'none'}` }));
+    if (req.digests && req.version)
+        errors.push(new src_errors/* UserError */.yo("inputs 'digests' and 'version' were both given", { hint: 'use one source of new pins' }));
+    if (req.from.kind === 'ref' && (req.digests || req.version))
+        errors.push(new src_errors/* UserError */.yo("a rollback (from: ref:…) takes its pins from that ref; drop 'digests' and 'version'", { hint: 'roll back with from and to only' }));
+    throwAll(errors);
+    return { to, toIndex, from, fromIndex };
+}
+/** True when tags must be resolved to digests before writing. */
+function mustResolve(req, to) {
+    return req.resolveDigests ?? to.protected;
+}
+function throwAll(errors) {
+    if (errors.length === 1)
+        throw errors[0];
+    if (errors.length > 1)
+        throw new src_errors/* UserErrors */.tQ(errors);
+}
+
+// EXTERNAL MODULE: ./packages/core/src/edits/diff.ts
+var diff = __webpack_require__(5076);
+// EXTERNAL MODULE: ./packages/core/src/registry/reference.ts
+var reference = __webpack_require__(908);
+// EXTERNAL MODULE: ./packages/core/src/text/bytes.ts
+var bytes = __webpack_require__(9002);
+// EXTERNAL MODULE: ./packages/core/src/values/protected.ts
+var values_protected = __webpack_require__(2986);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(1196);
+// EXTERNAL MODULE: ./packages/core/src/edits/check.ts
+var check = __webpack_require__(311);
+// EXTERNAL MODULE: ./packages/core/src/edits/yaml-edit.ts
+var yaml_edit = __webpack_require__(3077);
+// EXTERNAL MODULE: ./packages/core/src/yaml/read.ts
+var read = __webpack_require__(4293);
+;// CONCATENATED MODULE: ./packages/core/src/promote/application.ts
+// The chart version an environment runs: `targetRevision` of its ArgoCD
+// Application. The config's `application` names the file, optionally with
+// `#<name>` to pick one Application of a multi-document file (seed 001 keeps
+// every Application of an environment in one argocd-applications.yaml). The
+// name matches the document's metadata.name, or a source's chart, or the last
+// folder of a source's path; in a multi-source Application the source with
+// the matching chart (or path) is the one edited.
+
+
+
+
+
+/** `apps/prod.yaml#myapp-prod` → file and selector. */
+function splitApplicationRef(ref) {
+    const hash = ref.indexOf('#');
+    if (hash < 0)
+        return { file: ref };
+    const name = ref.slice(hash + 1).trim();
+    return { file: ref.slice(0, hash), name: name === '' ? undefined : name };
+}
+function get(map, key) {
+    if (!(0,dist/* isMap */.jh)(map))
+        return undefined;
+    const pair = map.items.find((p) => (0,dist/* isScalar */.jn)(p.key) && String(p.key.value) === key);
+    return pair ? pair.value : undefined;
+}
+function str(node) {
+    return (0,dist/* isScalar */.jn)(node) && node.value !== null && node.value !== undefined ? String(node.value) : undefined;
+}
+/** What a source is known by: its chart, its path and the path's last folder. */
+function sourceNames(source) {
+    const names = [];
+    const chart = str(get(source, 'chart'));
+    const path = str(get(source, 'path'));
+    if (chart)
+        names.push(chart);
+    if (path) {
+        const clean = path.replace(/\/+$/, '');
+        names.push(clean, clean.slice(clean.lastIndexOf('/') + 1));
+    }
+    return names;
+}
+/**
+ * Finds the targetRevision to edit. `name` (from `file#name`) selects the
+ * document and the source; `charts` (config chart folders) are the fallback
+ * hints. Errors name the file and line: no Application, several and no way to
+ * choose, or no source carrying the chart.
+ */
+function findChartRevision(text, file, name, charts = []) {
+    const body = text.replace(/^\ufeff/, '');
+    const parsed = (0,read/* parseYaml */.hN)(body, file, { allowMulti: true });
+    const docs = parsed.documents ?? [];
+    const multi = docs.length > 1;
+    const apps = docs
+        .map((doc, index) => ({ index, doc, name: str(get(get(doc.contents, 'metadata'), 'name')) }))
+        .filter((c) => get(c.doc.contents, 'spec') !== undefined && (str(get(c.doc.contents, 'kind')) ?? 'Application') === 'Application');
+    if (apps.length === 0)
+        throw new src_errors/* UserError */.yo('no ArgoCD Application (kind: Application with spec) in the file', { file, line: 1, hint: 'point application at the Application manifest' });
+    const hints = name ? [name] : charts.flatMap((c) => [c.replace(/\/+$/, ''), c.replace(/\/+$/, '').split('/').pop()]);
+    const sourcesOf = (c) => {
+        const spec = get(c.doc.contents, 'spec');
+        const sources = get(spec, 'sources');
+        if ((0,dist/* isSeq */.oP)(sources))
+            return sources.items.map((s, i) => ({ node: s, path: ['spec', 'sources', i] }));
+        const source = get(spec, 'source');
+        return source ? [{ node: source, path: ['spec', 'source'] }] : [];
+    };
+    const matchesSource = (c) => sourcesOf(c).some((s) => sourceNames(s.node).some((n) => hints.includes(n)));
+    let chosen;
+    if (apps.length === 1)
+        chosen = apps;
+    else {
+        chosen = name ? apps.filter((c) => c.name === name) : [];
+        if (chosen.length === 0)
+            chosen = apps.filter(matchesSource);
+    }
+    if (chosen.length !== 1) {
+        const names = apps.map((c) => c.name ?? `document ${c.index + 1}`).join(', ');
+        throw new src_errors/* UserError */.yo(chosen.length === 0 ? `no Application in the file matches ${name ? `'${name}'` : 'the configured charts'} (it holds ${names})` : `${chosen.length} Applications in the file match; cannot tell which to edit`, { file, line: 1, hint: 'name the Application in the config: application: <file>#<metadata.name or chart>' });
+    }
+    const app = chosen[0];
+    const sources = sourcesOf(app);
+    // A name that picked the Application by metadata.name says nothing about which source holds the chart.
+    const sourceHints = name && app.name === name ? charts.flatMap((c) => [c.replace(/\/+$/, ''), c.replace(/\/+$/, '').split('/').pop()]) : hints;
+    const matching = sources.filter((s) => sourceNames(s.node).some((n) => sourceHints.includes(n)));
+    const withChart = sources.filter((s) => sourceNames(s.node).length > 0);
+    const source = matching.length === 1 ? matching[0] : matching.length === 0 && withChart.length === 1 && sourceHints !== hints ? withChart[0] : matching.length === 0 && withChart.length === 1 && !name ? withChart[0] : undefined;
+    const appLine = parsed.lineOf(app.doc.contents) ?? 1;
+    if (!source)
+        throw new src_errors/* UserError */.yo(`Application ${app.name ?? ''} has no source with the chart ${name ?? hints[hints.length - 1] ?? ''}`.replace(/\s+/g, ' ').trim(), {
+            file,
+            line: appLine,
+            hint: 'give the chart source (spec.source or one of spec.sources) its chart: or path:, or fix the name after # in application',
+        });
+    const rev = get(source.node, 'targetRevision');
+    const current = str(rev) ?? '';
+    return {
+        file,
+        document: multi ? app.index : undefined,
+        path: [...source.path, 'targetRevision'],
+        line: parsed.lineOf(rev ?? source.node) ?? appLine,
+        current,
+        name: app.name,
+    };
+}
+/**
+ * Sets the Application's chart version with a byte-minimal edit (created
+ * after `chart:`/`path:` when the source has no targetRevision), checked by
+ * re-parsing: only that value changes, every other document stays.
+ */
+function setChartRevision(text, rev, version) {
+    if (rev.current === version)
+        return text;
+    const edit = { path: rev.path, value: version, create: true, after: 'chart' };
+    const after = (0,yaml_edit/* setScalars */.AR)(text, rev.file, [edit], { document: rev.document });
+    (0,check/* checkYamlEdit */.c)(rev.file, text, after, [edit], { document: rev.document });
+    return after;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/promote/plan.ts
+// Plans one promotion in memory: where the new pins come from (a digests file,
+// the source environment's pins at the base branch, an explicit version, or the
+// target's own pins at a git ref for a rollback), which services they change,
+// the byte-minimal edits of the target's values file and Application, and the
+// gates (verify-source, protected pins, require-checks). Nothing here writes.
+
+
+
+
+
+
+
+/** The digests file as promote reads it: capture-digests' shape, `image` optional (seed 002's component-tags.json). */
+async function parseDigestsForPromote(text, file) {
+    const raw = await (0,bytes/* parseJsonAt */.bq)(text, file, 'the digests file is JSON written by capture-digests: {"api": {"tag", "digest", "sha", "image"}}', 'the digests file is not valid JSON');
+    if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
+        throw new src_errors/* UserError */.yo('the digests file must hold a JSON object of service → {tag, digest}', { file, line: 1, hint: 'pass the file capture-digests wrote' });
+    const out = new Map();
+    for (const [name, entry] of Object.entries(raw)) {
+        const idx = text.indexOf(JSON.stringify(name));
+        const line = idx < 0 ? 1 : text.slice(0, idx).split('\n').length;
+        const e = entry;
+        if (typeof e !== 'object' || e === null || Array.isArray(e))
+            throw new src_errors/* UserError */.yo(`entry '${name}' is not an object`, { file, line, hint: 'each entry is {"tag", "digest", "sha", "image"}' });
+        if (typeof e.digest !== 'string' || !(0,reference/* isDigest */.Bc)(e.digest))
+            throw new src_errors/* UserError */.yo(`entry '${name}' has no valid digest`, { file, line, hint: 'a digest is sha256: followed by 64 lowercase hex characters' });
+        for (const k of ['tag', 'sha', 'image'])
+            if (e[k] !== undefined && typeof e[k] !== 'string')
+                throw new src_errors/* UserError */.yo(`entry '${name}' has a non-string '${k}'`, { file, line, hint: 'tag, sha and image are strings' });
+        if (typeof e.tag === 'string' && !/^[\w][\w.-]{0,127}$/.test(e.tag))
+            throw new src_errors/* UserError */.yo(`entry '${name}' has an invalid tag '${e.tag.slice(0, 80)}'`, { file, line, hint: 'a tag is letters, digits, "_", "." and "-", at most 128 characters' });
+        out.set(name, { digest: e.digest, tag: e.tag, sha: e.sha, image: e.image, line });
+    }
+    return out;
+}
+function keyFor(service, env) {
+    return fillTemplate(service.valuesKey, env.name, service.name);
+}
+/** The document of the values file to read pins in: the Application's, when the values are its inline values. */
+async function valuesDocument(env, read, charts) {
+    if (!env.application)
+        return {};
+    const { file, name } = splitApplicationRef(env.application);
+    const appText = await read(file);
+    if (appText === undefined)
+        throw new src_errors/* UserError */.yo(`the Application file ${file} of environment ${env.name} does not exist`, { hint: 'fix application in the config' });
+    const rev = findChartRevision(appText, file, name, charts);
+    return { rev, appText, document: file === env.values ? rev.document : undefined };
+}
+async function readRequired(read, path, what, at) {
+    const text = await read(path);
+    if (text === undefined)
+        throw new src_errors/* UserError */.yo(`${what} ${path} does not exist at ${at}`, { hint: 'fix values in the config (paths are relative to the repository promoted in)' });
+    return text;
+}
+function plan_throwAll(errors) {
+    if (errors.length === 1)
+        throw errors[0];
+    if (errors.length > 1)
+        throw new src_errors/* UserErrors */.tQ(errors);
+}
+/**
+ * Plans the promotion `req` along `route` on the base commit. Every input
+ * problem is a UserError (file:line where there is one) raised before any
+ * registry or GitHub request; registry lookups come next, then the gates.
+ */
+async function planPromotion(req, route, world) {
+    const { to } = route;
+    const notes = [];
+    const baseLabel = `the base branch ${req.base}`;
+    const byName = new Map(req.services.map((s) => [s.name, s]));
+    const only = new Set(req.only);
+    const wanted = (name) => only.size === 0 || only.has(name);
+    // 1. Where the new pins come from (no network yet).
+    const source = new Map();
+    let sourceLabel;
+    let chartFrom = req.chartVersion;
+    let checkCommit;
+    const verifyEnv = req.from.kind === 'env' ? route.from : req.from.kind === 'none' && route.toIndex > 0 ? req.environments[route.toIndex - 1] : undefined;
+    if (req.digests) {
+        const text = world.readLocal(req.digests);
+        if (text === undefined)
+            throw new src_errors/* UserError */.yo(`input 'digests': ${req.digests} does not exist`, { hint: 'download the capture-digests artifact before this step, or fix the path' });
+        const entries = await parseDigestsForPromote(text, req.digests);
+        const errors = [];
+        for (const name of req.only)
+            if (!entries.has(name))
+                errors.push(new src_errors/* UserError */.yo(`the digests file has no entry for service '${name}'`, { file: req.digests, line: 1, hint: `it holds ${[...entries.keys()].join(', ') || 'nothing'}` }));
+        plan_throwAll(errors);
+        const ignored = [];
+        for (const [name, e] of entries) {
+            if (!byName.has(name)) {
+                ignored.push(name);
+                continue;
+            }
+            if (wanted(name))
+                source.set(name, { tag: e.tag, digest: e.digest, image: e.image, sha: e.sha });
+        }
+        if (ignored.length > 0)
+            notes.push(`The digests file also names ${ignored.join(', ')}, which the config does not list; left alone.`);
+        if (source.size === 0)
+            throw new src_errors/* UserError */.yo(`the digests file names no configured service`, { file: req.digests, line: 1, hint: `configured services: ${[...byName.keys()].join(', ')}` });
+        sourceLabel = `digests file ${req.digests}`;
+    }
+    else if (req.from.kind === 'ref') {
+        const commit = await world.resolveRef(req.from.ref);
+        if (!commit)
+            throw new src_errors/* UserError */.yo(`input 'from': ref ${req.from.ref} is not a commit or tag of the repository`, { hint: 'fetch it (fetch-depth: 0 or fetch-tags) or fix the ref' });
+        checkCommit = commit;
+        const at = (p) => world.readAt(commit, p);
+        const text = await readRequired(at, to.values, `values file of ${to.name}`, `ref ${req.from.ref}`);
+        const { document, rev } = await valuesDocument(to, at, req.charts);
+        for (const s of req.services) {
+            if (!wanted(s.name))
+                continue;
+            const pin = (0,pins/* readPin */.Ci)(text, to.values, keyFor(s, to), { document });
+            source.set(s.name, { tag: pin.tag, digest: pin.digest, verified: `${to.name} at ${req.from.ref}` });
+        }
+        if (rev && !chartFrom)
+            chartFrom = rev.current || undefined;
+        sourceLabel = `${to.name} as pinned at ${req.from.ref} (${commit.slice(0, 12)})`;
+    }
+    else if (req.version) {
+        for (const s of req.services)
+            if (wanted(s.name))
+                source.set(s.name, { tag: req.version });
+        sourceLabel = `version ${req.version}`;
+    }
+    else if (req.from.kind === 'env') {
+        const from = route.from;
+        const text = await readRequired(world.readBase, from.values, `values file of ${from.name}`, baseLabel);
+        const { document, rev } = await valuesDocument(from, world.readBase, req.charts);
+        for (const s of req.services) {
+            if (!wanted(s.name))
+                continue;
+            const pin = (0,pins/* readPin */.Ci)(text, from.values, keyFor(s, from), { document });
+            source.set(s.name, { tag: pin.tag, digest: pin.digest, image: pin.repository, verified: from.name });
+        }
+        if (rev && to.application && !chartFrom)
+            chartFrom = rev.current || undefined;
+        sourceLabel = `${from.name} (its pins at ${req.base})`;
+    }
+    else {
+        sourceLabel = req.chartVersion ? `chart-version ${req.chartVersion}` : 'nothing';
+    }
+    // 2. What the target pins now.
+    const targetText = await readRequired(world.readBase, to.values, `values file of ${to.name}`, baseLabel);
+    const target = await valuesDocument(to, world.readBase, req.charts);
+    const current = new Map();
+    for (const name of source.keys())
+        current.set(name, (0,pins/* readPin */.Ci)(targetText, to.values, keyFor(byName.get(name), to), { document: target.document }));
+    // 3. A protected target never takes a bare tag: without resolve-digests that is an input error, found before any lookup.
+    const resolve = mustResolve(req, to);
+    if (to.protected && !resolve) {
+        const errors = [...source].filter(([, p]) => !p.digest).map(([name]) => {
+            const pin = current.get(name);
+            return new src_errors/* UserError */.yo(`${name}: a tag without a digest cannot be promoted into the protected environment ${to.name}`, { file: pin.file, line: pin.line, hint: 'set resolve-digests: true (the default for protected environments) or promote from a digests file' });
+        });
+        plan_throwAll(errors);
+    }
+    // 4. Tags to digests through the registry, for pins that lack one.
+    if (resolve) {
+        const lookups = [...source].filter(([, p]) => !p.digest && p.tag);
+        const errors = [];
+        await Promise.all(lookups.map(async ([name, p]) => {
+            const image = byName.get(name).image ?? p.image ?? current.get(name).repository;
+            if (!image) {
+                errors.push(new src_errors/* UserError */.yo(`${name}: no image repository is known, so ${p.tag} cannot be resolved to a digest`, { file: req.configFile, hint: `set services.${name}.image in the config` }));
+                return;
+            }
+            let ref;
+            try {
+                ref = (0,reference/* parseReference */.F2)(`${image.replace(/@.*$/, '').replace(/:[^/:]*$/, '')}:${p.tag}`);
+            }
+            catch (e) {
+                if (!(e instanceof reference/* InvalidReference */.ft))
+                    throw e;
+                errors.push(new src_errors/* UserError */.yo(`${name}: ${e.message}`, { file: req.configFile, hint: 'services.<name>.image is registry/repository without a tag' }));
+                return;
+            }
+            try {
+                p.digest = await world.resolveDigest(ref, name);
+            }
+            catch (e) {
+                if (e instanceof src_errors/* UserError */.yo)
+                    errors.push(e);
+                else
+                    throw e;
+            }
+        }));
+        plan_throwAll(errors);
+    }
+    // 5. verify-source: the digest must run in the source environment now.
+    if (verifyEnv && req.from.kind !== 'ref') {
+        const needsCheck = req.verifySource && !(req.from.kind === 'env' && !req.digests && !req.version);
+        const srcText = needsCheck ? await readRequired(world.readBase, verifyEnv.values, `values file of ${verifyEnv.name}`, baseLabel) : undefined;
+        const srcDoc = needsCheck ? (await valuesDocument(verifyEnv, world.readBase, req.charts)).document : undefined;
+        const errors = [];
+        for (const [name, p] of source) {
+            if (!needsCheck) {
+                p.verified ??= req.verifySource ? verifyEnv.name : 'not verified (verify-source: false)';
+                continue;
+            }
+            const there = (0,pins/* readPin */.Ci)(srcText, verifyEnv.values, keyFor(byName.get(name), verifyEnv), { document: srcDoc });
+            const same = p.digest ? there.digest === p.digest : there.tag === p.tag;
+            if (!same)
+                errors.push(new src_errors/* UserError */.yo(`${name}: ${p.digest ? (0,pins/* shortDigest */.VK)(p.digest) : `tag ${p.tag}`} is not what ${verifyEnv.name} runs now (${there.digest ? (0,pins/* shortDigest */.VK)(there.digest) : `tag ${there.tag ?? 'none'}`}); it never ran there`, { file: there.file, line: there.line, hint: `promote it into ${verifyEnv.name} first, or set verify-source: false` }));
+            else
+                p.verified = verifyEnv.name;
+        }
+        plan_throwAll(errors);
+    }
+    // 6. The edits, file by file, and what changes.
+    const texts = new Map();
+    const edit = (file, before, fn) => {
+        const entry = texts.get(file) ?? { before, after: before };
+        entry.after = fn(entry.after);
+        texts.set(file, entry);
+    };
+    const changes = [];
+    const unchanged = [];
+    const pinEdits = [];
+    for (const [name, p] of source) {
+        const pin = current.get(name);
+        if ((0,pins/* pinMatches */.ZW)(pin, p)) {
+            unchanged.push(name);
+            continue;
+        }
+        pinEdits.push({ pin, target: p });
+        const sourceCommit = p.sha ?? (req.from.kind === 'ref' ? checkCommit : undefined);
+        changes.push({
+            service: name,
+            file: to.values,
+            line: pin.line,
+            oldTag: pin.tag,
+            newTag: p.tag ?? pin.tag,
+            oldDigest: pin.digest,
+            newDigest: p.digest,
+            verified: p.verified ?? (route.toIndex === 0 ? 'first environment' : 'not verified'),
+            sourceCommit,
+        });
+    }
+    // All pins of the values file in one edit (one parse and one check, not one per service); services that
+    // share a values key are edited one after another, each reading what the previous one wrote.
+    if (new Set(pinEdits.map((e) => e.pin.key)).size === pinEdits.length) {
+        if (pinEdits.length > 0)
+            edit(to.values, targetText, (t) => (0,pins/* setPins */.Rz)(t, pinEdits, { document: target.document }).text);
+    }
+    else {
+        for (const { pin, target: p } of pinEdits)
+            edit(to.values, targetText, (t) => (0,pins/* setPin */.oW)(t, (0,pins/* readPin */.Ci)(t, to.values, pin.key, { document: target.document }), p, { document: target.document }).text);
+    }
+    let chart;
+    if (chartFrom !== undefined && target.rev && target.rev.current !== chartFrom) {
+        const rev = target.rev;
+        edit(rev.file, target.appText, (t) => setChartRevision(t, rev, chartFrom));
+        chart = { file: rev.file, line: rev.line, application: rev.name, old: rev.current, new: chartFrom };
+    }
+    const files = [...texts].filter(([, t]) => t.after !== t.before).map(([path, t]) => ({ path, before: t.before, after: t.after }));
+    // 7. A protected target ends with every image pinned by digest.
+    if (to.protected && files.length > 0) {
+        const after = texts.get(to.values)?.after ?? targetText;
+        const errors = [];
+        for (const name of source.keys()) {
+            const pin = (0,pins/* readPin */.Ci)(after, to.values, keyFor(byName.get(name), to), { document: target.document });
+            if (!pin.digest || !/^sha256:[0-9a-f]{64}$/.test(pin.digest))
+                errors.push(new src_errors/* UserError */.yo(`${name} would not be pinned by a sha256 digest in the protected environment ${to.name}`, { file: to.values, line: pin.line, hint: 'promote from a digests file or with resolve-digests: true' }));
+        }
+        if (target.document === undefined)
+            for (const problem of (0,values_protected/* checkPinnedImages */.x)(after, to.values))
+                errors.push(new src_errors/* UserError */.yo(problem.message, { file: problem.file, line: problem.line, hint: problem.hint }));
+        plan_throwAll(errors);
+    }
+    // 8. require-checks on the commit the source pins came from.
+    const checks = [];
+    if (req.requireChecks.length > 0 && files.length > 0) {
+        const commits = new Set();
+        for (const c of changes)
+            if (c.sourceCommit)
+                commits.add(c.sourceCommit);
+        if (commits.size === 0 && checkCommit)
+            commits.add(checkCommit);
+        if (commits.size === 0 && verifyEnv) {
+            const last = await world.lastCommit(verifyEnv.values);
+            if (last)
+                commits.add(last);
+        }
+        if (commits.size === 0)
+            throw new src_errors/* UserError */.yo('require-checks is set but no source commit is known', { hint: 'promote from an environment or a digests file with sha' });
+        if (!world.checkStates)
+            throw new Error('require-checks needs a GitHub client');
+        for (const sha of commits)
+            checks.push({ sha, states: await world.checkStates(sha, req.requireChecks) });
+    }
+    const drift = await driftTable(req, route, world, texts);
+    return { changes, chart, files, services: [...source.keys()], unchanged, sourceLabel, checks, drift, notes };
+}
+/** True when every required check passed. */
+function checksGreen(plan) {
+    return plan.checks.every((c) => c.states.every((s) => s.state === 'success'));
+}
+/**
+ * Every environment side by side for the configured services (tag and short
+ * digest), plus the chart version of each environment's Application; the
+ * target column shows the state after this promotion. A file that cannot be
+ * read shows `?` rather than failing the promotion.
+ */
+async function driftTable(req, route, world, edited) {
+    const envs = req.environments;
+    const cols = await Promise.all(envs.map(async (env, i) => {
+        const read = async (p) => (i === route.toIndex && edited.has(p) ? edited.get(p).after : await world.readBase(p));
+        const cells = new Map();
+        let chart = '—';
+        try {
+            const text = await read(env.values);
+            let document;
+            if (env.application) {
+                try {
+                    const d = await valuesDocument(env, read, req.charts);
+                    document = d.document;
+                    chart = d.rev?.current || '—';
+                }
+                catch {
+                    chart = '?';
+                }
+            }
+            for (const s of req.services) {
+                try {
+                    const pin = text === undefined ? undefined : (0,pins/* readPin */.Ci)(text, env.values, keyFor(s, env), { document });
+                    cells.set(s.name, pin ? `${pin.tag ?? '—'} ${(0,pins/* shortDigest */.VK)(pin.digest)}` : '—');
+                }
+                catch {
+                    cells.set(s.name, '—');
+                }
+            }
+        }
+        catch {
+            for (const s of req.services)
+                cells.set(s.name, '?');
+        }
+        return { cells, chart };
+    }));
+    const rows = req.services.map((s) => ({ service: s.name, cells: cols.map((c) => c.cells.get(s.name) ?? '—') }));
+    if (envs.some((e) => e.application))
+        rows.push({ service: 'chart version', cells: cols.map((c) => c.chart) });
+    return { environments: envs.map((e, i) => (i === route.toIndex ? `${e.name} (after)` : e.name)), rows };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/promote/run.ts
+// One promotion end to end: check the rules, fetch the base, plan in memory,
+// gate, then publish — a commit on promote/<to> and one pull request per target
+// (updated in place, a human's commits on it re-applied), or with push: direct
+// a commit on the base branch itself, pushed with a lease. A base that moves
+// between fetch and push is fetched again and the promotion re-planned.
+
+
+
+
+
+/** A label for the source in titles: the environment, `rollback <ref>`, or the digests/version source. */
+function fromLabel(req, route) {
+    if (req.from.kind === 'ref')
+        return `rollback ${req.from.ref}`;
+    if (route.from)
+        return route.from.name;
+    if (req.version)
+        return `version ${req.version}`;
+    if (req.digests)
+        return 'digests';
+    return 'chart';
+}
+/** Runs the promotion `req` against `world`. */
+async function runPromotion(req, world) {
+    const route = checkRoute(req);
+    const notes = [];
+    if (req.requireChecks.length > 0 && !world.github)
+        throw new src_errors/* UserError */.yo('require-checks needs github-token', { hint: 'pass github-token (checks: read)' });
+    const planOn = (baseSha) => planPromotion(req, route, {
+        readBase: (p) => world.git.readAt(baseSha, p),
+        readAt: (c, p) => world.git.readAt(c, p),
+        resolveRef: (r) => world.git.resolveRef(r),
+        lastCommit: (p) => world.git.lastCommit(baseSha, p),
+        readLocal: (p) => world.readLocal(p),
+        resolveDigest: (r, s) => world.resolveDigest(r, s),
+        checkStates: world.github ? (sha, names) => world.github.checkStates(sha, names) : undefined,
+    });
+    const firstBase = await world.git.fetchBranch(req.base);
+    if (!firstBase)
+        throw new src_errors/* UserError */.yo(`the base branch ${req.base} does not exist on the remote`, { hint: 'set base to an existing branch' });
+    let plan = await planOn(firstBase);
+    let baseSha = firstBase;
+    const result = (over) => ({
+        route,
+        plan,
+        baseSha,
+        diff: (0,diff/* renderDiff */.i)(plan.files),
+        notes: [...plan.notes, ...notes],
+        pushed: false,
+        ...over,
+    });
+    if (!checksGreen(plan))
+        return result({ changed: false, outcome: 'checks' });
+    if (plan.files.length === 0)
+        return result({ changed: false, outcome: 'nothing' });
+    if (req.dryRun)
+        return result({ changed: true, outcome: 'dry-run' });
+    const direct = req.push === 'direct';
+    if (!direct && !world.github)
+        throw new src_errors/* UserError */.yo('opening a pull request needs github-token', { hint: 'pass github-token (contents: write, pull-requests: write)' });
+    const label = fromLabel(req, route);
+    const branch = direct ? req.base : `promote/${route.to.name}`;
+    const published = await world.git.publish({
+        base: req.base,
+        branch,
+        plan: async (sha) => {
+            if (sha !== baseSha) {
+                // The base moved since the last plan (another push landed): plan again on it, gates included.
+                notes.push(`${req.base} moved while promoting (${baseSha.slice(0, 12)} → ${sha.slice(0, 12)}); fetched it again and re-planned.`);
+                baseSha = sha;
+                plan = await planOn(sha);
+                if (!checksGreen(plan))
+                    throw new src_errors/* UserError */.yo('required checks are not green on the moved base', { hint: 'run again when they pass; nothing was written' });
+            }
+            return { files: plan.files.map((f) => ({ path: f.path, content: f.after })), message: (0,report/* commitMessage */.df)((0,report/* pullTitle */.SI)(label, route.to.name, plan), plan) };
+        },
+    });
+    baseSha = published.baseSha;
+    if (published.outcome === 'rejected')
+        throw new src_errors/* UserError */.yo(`the push to ${branch} was rejected: ${published.detail}`, {
+            hint: direct ? 'check branch protection: push: direct needs a token allowed to push to the base branch' : 'check the token may push branches (contents: write)',
+        });
+    if (published.outcome === 'empty')
+        return result({ changed: false, outcome: 'nothing' });
+    if (direct) {
+        if (published.outcome === 'conflict')
+            throw new Error(`unexpected conflict on a direct push to ${branch}`);
+        return result({ changed: true, outcome: 'direct', branch, commit: published.head, pushed: published.outcome !== 'unchanged' });
+    }
+    const warnings = [];
+    let head;
+    let pushed = false;
+    if (published.outcome === 'conflict') {
+        head = published.previous;
+        const where = published.files.length > 0 ? ` in ${published.files.join(', ')}` : '';
+        warnings.push(`${branch} has a commit (${published.commit.slice(0, 12)} "${published.subject}") that conflicts with this promotion${where}${published.reason ? ` (${published.reason})` : ''}; the branch was left alone — resolve it by hand.`);
+    }
+    else {
+        head = published.head;
+        pushed = published.outcome !== 'unchanged';
+        if (published.replayed.length > 0)
+            notes.push(`Kept ${published.replayed.length} commit${published.replayed.length === 1 ? '' : 's'} someone added to ${branch}.`);
+    }
+    notes.push(...warnings);
+    const draft = route.to.protected || (req.draft ?? false);
+    let opened;
+    try {
+        opened = await world.github.upsertPull({
+            branch,
+            base: req.base,
+            title: (0,report/* pullTitle */.SI)(label, route.to.name, plan),
+            body: (0,report/* pullBody */.c2)({ plan, fromLabel: label, to: route.to.name, baseSha, base: req.base, repository: req.repository, notes: warnings }),
+            draft,
+            labels: req.labels,
+            reviewers: req.reviewers,
+        });
+    }
+    catch (e) {
+        // The branch is already on the remote: say so, so nothing is left half-done without explanation.
+        if (pushed && e instanceof src_errors/* UserError */.yo)
+            throw new src_errors/* UserError */.yo(`${e.message} (the branch ${branch} was pushed at ${head.slice(0, 12)}; a rerun opens the pull request once this is fixed)`, { hint: e.hint });
+        throw e;
+    }
+    const { pull, outcome } = opened;
+    let autoMerge;
+    const wantAutoMerge = !route.to.protected && (req.autoMerge ?? route.to.autoMerge);
+    if (wantAutoMerge && (pushed || outcome === 'created'))
+        autoMerge = await world.github.enableAutoMerge(pull);
+    return result({ changed: true, outcome: 'pr', branch, pull, pullOutcome: outcome, pushed, commit: head, autoMerge, draft });
+}
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./packages/core/src/git/objects.ts
+var objects = __webpack_require__(7850);
+// EXTERNAL MODULE: ./packages/core/src/git/publish.ts + 3 modules
+var publish = __webpack_require__(1946);
+;// CONCATENATED MODULE: ./packages/core/src/git/generated-branch.ts
+
+
+/**
+ * The whole publish round for an action that owns a branch: fetch base →
+ * plan → one generated commit → fetch the branch → re-apply others' commits
+ * found above the previous generated commit → push with a lease on the tip
+ * that was seen. A lease that no longer holds (someone pushed meanwhile) or,
+ * for a direct push, a base that moved starts the round again, bounded.
+ * A rerun that would produce the same content on the same base pushes
+ * nothing (`unchanged`).
+ */
+async function publishGeneratedBranch(git, req) {
+    const remote = req.remote ?? 'origin';
+    const direct = req.branch === req.base;
+    return (0,publish/* withBaseRetry */.s0)(req.attempts ?? 3, async () => {
+        const baseSha = await (0,publish/* fetchBranch */.D_)(git, remote, req.base);
+        if (!baseSha)
+            throw new src_errors/* UserError */.yo(`base branch '${req.base}' does not exist on ${remote}`, { hint: 'set `base` to an existing branch' });
+        const previous = direct ? baseSha : await (0,publish/* fetchBranch */.D_)(git, remote, req.branch);
+        const { files, message } = await req.plan(baseSha);
+        const generated = await (0,publish/* commitFiles */.zu)(git, {
+            parent: baseSha,
+            files,
+            message: (0,publish/* appendTrailer */.Ce)(message, req.trailer),
+            author: req.author,
+            committer: req.committer,
+            date: req.date,
+            stampTree: true,
+        });
+        const baseTree = await (0,publish/* treeOf */.g7)(git, baseSha);
+        let head = generated;
+        let replayed = [];
+        let skipped = [];
+        if (previous && !direct) {
+            const found = await (0,publish/* commitsAfterGenerated */.kq)(git, baseSha, previous, req.trailer, remote);
+            if (!found.generated && found.after.length > 0) {
+                const top = found.after[found.after.length - 1];
+                return {
+                    done: true,
+                    value: { outcome: 'conflict', baseSha, previous, commit: top, subject: await (0,publish/* commitSubject */.sF)(git, top), files: [], reason: `${req.branch} has commits but none generated by lockstep (${req.trailer}); it is left alone` },
+                };
+            }
+            if (found.amended) {
+                return {
+                    done: true,
+                    value: { outcome: 'conflict', baseSha, previous, commit: found.generated, subject: await (0,publish/* commitSubject */.sF)(git, found.generated), files: [], reason: `the generated commit on ${req.branch} was amended by hand; regenerating it would lose that edit, so the branch is left alone` },
+                };
+            }
+            if (found.after.length > 0) {
+                const r = await (0,publish/* replayCommits */.aY)(git, generated, found.after);
+                if (!r.ok)
+                    return { done: true, value: { outcome: 'conflict', baseSha, previous, commit: r.commit, subject: r.subject, files: r.files, reason: r.reason } };
+                head = r.head;
+                skipped = r.skipped;
+                replayed = found.after.filter((c) => !r.skipped.includes(c));
+            }
+            const headTree = await (0,publish/* treeOf */.g7)(git, head);
+            if (found.generated && (await (0,publish/* parentOf */.gN)(git, found.generated)) === baseSha && (await (0,publish/* treeOf */.g7)(git, previous)) === headTree)
+                return { done: true, value: { outcome: 'unchanged', head: previous, baseSha, previous, replayed: [], skipped: [] } };
+        }
+        if ((await (0,publish/* treeOf */.g7)(git, head)) === baseTree)
+            return { done: true, value: { outcome: 'empty', baseSha, previous: direct ? undefined : previous } };
+        const pushed = await (0,publish/* pushBranch */.TV)(git, remote, req.branch, head, previous);
+        if (pushed.ok) {
+            const outcome = direct || (previous && pushed.updated) ? 'updated' : previous ? 'unchanged' : 'created';
+            return { done: true, value: { outcome, head, baseSha, previous, replayed, skipped } };
+        }
+        if (pushed.reason === 'rejected')
+            return { done: true, value: { outcome: 'rejected', baseSha, previous, detail: pushed.detail } };
+        return { done: false, why: `${req.branch} moved on ${remote} (${pushed.detail})` };
+    });
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/github/checks.ts
+// Branch protection treats neutral and skipped as passing.
+const PASSING = new Set(['success', 'neutral', 'skipped']);
+/**
+ * The state of each named check on `sha`: check runs (newest run of a name
+ * wins, so a re-run replaces a failure) first, then commit statuses (their
+ * context); a name with neither is 'missing'.
+ */
+async function checkStates(gh, sha, names) {
+    if (!names.length)
+        return [];
+    const runs = (await gh.octokit.paginate('GET /repos/{owner}/{repo}/commits/{ref}/check-runs', {
+        owner: gh.owner,
+        repo: gh.repo,
+        ref: sha,
+        per_page: 100,
+        filter: 'latest',
+    }));
+    const { data: combined } = await gh.octokit.request('GET /repos/{owner}/{repo}/commits/{ref}/status', { owner: gh.owner, repo: gh.repo, ref: sha, per_page: 100 });
+    const statuses = (combined.statuses ?? []);
+    return names.map((name) => {
+        // Ids grow with creation; a queued re-run has no started_at yet but must still win over the run it replaces.
+        const named = runs.filter((r) => r.name === name).sort((a, b) => b.id - a.id);
+        const run = named[0];
+        if (run) {
+            const state = run.status !== 'completed' ? 'pending' : PASSING.has(run.conclusion) ? 'success' : 'failure';
+            return { name, state, source: 'check-run', ...(run.html_url ? { url: run.html_url } : {}) };
+        }
+        // The combined status already keeps only the latest status per context.
+        const status = statuses.find((s) => s.context === name);
+        if (status) {
+            const state = status.state === 'success' ? 'success' : status.state === 'pending' ? 'pending' : 'failure';
+            return { name, state, source: 'status', ...(status.target_url ? { url: status.target_url } : {}) };
+        }
+        return { name, state: 'missing', source: 'check-run' };
+    });
+}
+
+// EXTERNAL MODULE: ./packages/core/src/github/client.ts
+var github_client = __webpack_require__(8182);
+// EXTERNAL MODULE: ./packages/core/src/github/context.ts
+var context = __webpack_require__(9594);
+// EXTERNAL MODULE: ./packages/core/src/github/pulls.ts
+var github_pulls = __webpack_require__(7285);
+// EXTERNAL MODULE: ./packages/core/src/registry/client.ts + 3 modules
+var client = __webpack_require__(8129);
+// EXTERNAL MODULE: ./packages/core/src/registry/docker-config.ts
+var docker_config = __webpack_require__(8040);
+// EXTERNAL MODULE: ./packages/core/src/registry/http.ts
+var http = __webpack_require__(281);
+;// CONCATENATED MODULE: ./packages/core/src/promote/world.ts
+// The real world of a promotion, built from the shared pieces: git-publish's
+// commits, lease pushes and replays (token through the environment only),
+// gh-client's pull requests, checks and auto-merge, and the registry client
+// for resolve-digests. `repository: owner/name` promotes in another
+// repository: a bare clone in a temp folder, fetched with the token.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+async function world_text(git, args) {
+    const r = await git(args);
+    return r.code === 0 ? r.stdout.toString('utf8').trim() : undefined;
+}
+/** The remote's default branch (`ls-remote --symref origin HEAD`), or undefined. */
+async function remoteHead(git) {
+    const out = await world_text(git, ['ls-remote', '--symref', '--', 'origin', 'HEAD']);
+    const m = out ? /^ref: refs\/heads\/(\S+)\tHEAD$/m.exec(out) : null;
+    return m ? m[1] : undefined;
+}
+/** Opens the git, GitHub and registry sides of a promotion. */
+async function openPromoteWorld(o) {
+    const ctx = (0,context/* readRunContext */.$p)(o.env);
+    for (const s of publish/* authSecrets */.O6(o.token))
+        o.secret(s);
+    if (!o.dryRun) {
+        const readOnly = (0,context/* readOnlyTokenReason */.WW)(ctx);
+        if (readOnly)
+            throw new src_errors/* UserError */.yo(readOnly, { hint: 'run promote-env on push, workflow_dispatch or workflow_run, or use dry-run: true here' });
+    }
+    const cleanup = [];
+    let repoDir;
+    let remoteUrl;
+    const repository = o.repository ?? ctx.repository;
+    if (o.repository) {
+        repoDir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(o.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'lockstep-promote-'));
+        cleanup.push(() => (0,external_node_fs_.rmSync)(repoDir, { recursive: true, force: true }));
+        remoteUrl = `${ctx.serverUrl.replace(/\/+$/, '')}/${o.repository}.git`;
+        const plain = (0,objects/* gitSpawner */.dm)(repoDir, o.env);
+        for (const args of [['init', '--quiet', '--bare'], ['remote', 'add', '--', 'origin', remoteUrl]]) {
+            const r = await plain(args);
+            if (r.code !== 0)
+                throw new Error(`git ${args[0]} failed: ${r.stderr.trim()}`);
+        }
+    }
+    else {
+        const top = await world_text((0,objects/* gitSpawner */.dm)(o.workdir, o.env), ['rev-parse', '--show-toplevel']);
+        if (!top)
+            throw new src_errors/* UserError */.yo('working-directory is not inside a git repository', { hint: 'run actions/checkout before promote-env' });
+        repoDir = top;
+        const url = await world_text((0,objects/* gitSpawner */.dm)(repoDir, o.env), ['remote', 'get-url', '--', 'origin']);
+        if (!url)
+            throw new src_errors/* UserError */.yo('the checkout has no remote origin', { hint: 'check out the repository with actions/checkout' });
+        remoteUrl = url;
+    }
+    const git = publish/* authedGit */.og(repoDir, remoteUrl, o.token, o.env);
+    const reader = new objects/* ObjectReader */.nR(repoDir, o.env);
+    cleanup.unshift(() => reader.dispose());
+    const base = o.base ?? (o.repository ? undefined : ctx.event?.repository?.default_branch) ?? (await remoteHead(git)) ?? 'main';
+    const promoteGit = {
+        async fetchBranch(branch) {
+            const sha = await publish/* fetchBranch */.D_(git, 'origin', branch);
+            reader.close(); // objects fetched since cat-file started are read by a fresh one
+            return sha;
+        },
+        readAt: (commit, path) => reader.text(`${commit}:${path}`),
+        async resolveRef(ref) {
+            const have = await reader.commit(ref);
+            if (have)
+                return have;
+            const spec = looksLikeSha(ref) && ref.length === 40 ? ref : `+refs/tags/${ref}:refs/tags/${ref}`;
+            await git(['fetch', '--quiet', '--no-tags', '--no-write-fetch-head', '--', 'origin', spec]);
+            reader.close();
+            return reader.commit(ref);
+        },
+        lastCommit: (commit, path) => world_text(git, ['log', '-1', '--format=%H', '--end-of-options', commit, '--', path]).then((s) => s || undefined),
+        async publish(p) {
+            const r = await publishGeneratedBranch(git, {
+                base: p.base,
+                branch: p.branch,
+                trailer: report/* GENERATED_TRAILER */.Q8,
+                author: publish/* BOT_IDENTITY */.br,
+                committer: publish/* BOT_IDENTITY */.br,
+                plan: p.plan,
+            });
+            reader.close();
+            return r;
+        },
+    };
+    let github;
+    if (o.token && repository) {
+        let gh;
+        const client = () => (gh ??= (0,github_client/* createGitHub */.Cl)({ token: o.token, repository, env: o.env, log: o.log }));
+        const pulls = new Map();
+        // GitHub's refusals (a missing permission, a repository setting) are the user's to fix: one line, no stack.
+        const userFacing = async (fn) => {
+            try {
+                return await fn();
+            }
+            catch (e) {
+                if (e instanceof github_client/* GitHubError */.y_ && e.status !== undefined && e.status < 500)
+                    throw new src_errors/* UserError */.yo(e.message, { hint: 'the token needs contents: write and pull-requests: write on the repository promoted in' });
+                throw e;
+            }
+        };
+        github = {
+            checkStates: (sha, names) => userFacing(() => checkStates(client(), sha, names)),
+            async upsertPull(p) {
+                const r = await userFacing(() => (0,github_pulls/* upsertPull */.N2)(client(), p));
+                pulls.set(r.pull.number, r.pull);
+                for (const w of r.warnings)
+                    o.log(w);
+                return { pull: { number: r.pull.number, url: r.pull.url }, outcome: r.outcome };
+            },
+            enableAutoMerge: (pull) => userFacing(() => (0,github_pulls/* enableAutoMerge */.D2)(client(), pulls.get(pull.number))),
+        };
+    }
+    const transport = (0,http/* nodeTransport */._3)();
+    cleanup.push(() => transport.close());
+    // The Docker config as capture-digests reads it: its auths entry or credential helper per registry.
+    const registry = new client/* RegistryClient */.bP({
+        transport,
+        log: o.log,
+        credentials: (0,docker_config/* dockerCredentialSource */.JA)({ configPath: (0,docker_config/* dockerConfigPath */.Q1)(o.env, o.env.HOME ?? ''), secret: o.secret, log: o.log }),
+    });
+    return {
+        base,
+        repoDir,
+        async readAtBase(path) {
+            const tip = await promoteGit.fetchBranch(base);
+            if (!tip)
+                throw new src_errors/* UserError */.yo(`the base branch ${base} does not exist in ${repository ?? 'the repository'}`, { hint: 'set base to an existing branch' });
+            return promoteGit.readAt(tip, path);
+        },
+        world: {
+            git: promoteGit,
+            github,
+            readLocal: o.readLocal,
+            log: o.log,
+            async resolveDigest(ref, service) {
+                try {
+                    return (await registry.resolve(ref)).digest;
+                }
+                catch (e) {
+                    if (e instanceof client/* RegistryError */.gl)
+                        throw new src_errors/* UserError */.yo(`${service}: could not resolve ${ref.original} to a digest: ${e.message}`, { hint: e.hint ?? 'check that the image was pushed with this tag (resolve-digests proves it exists before anything is written)' });
+                    throw e;
+                }
+            },
+        },
+        async close() {
+            for (const c of cleanup) {
+                try {
+                    c();
+                }
+                catch {
+                    // best effort
+                }
+            }
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/operations/promote-run.ts
+
+
+
+
+
+
+
+
+
+// The bodies of runPromote and runStatus (operations/promote.ts), loaded only after the inputs and
+// the working directory were accepted.
+/** Service names a digests file holds, for a layout without configured services (errors come later, with file:line). */
+function digestsNames(read, path) {
+    if (!path)
+        return [];
+    try {
+        const raw = JSON.parse(read(path) ?? '{}');
+        return raw && typeof raw === 'object' && !Array.isArray(raw) ? Object.keys(raw) : [];
+    }
+    catch {
+        return [];
+    }
+}
+/** The plan-level request: inputs and config validated into one object. */
+function buildPromoteRequest(i, config, readLocal) {
+    const layout = layoutFrom(config, { environments: i.environments, valuesFile: i.valuesFile, valuesKey: i.valuesKey, services: i.services }, digestsNames(readLocal, i.digests));
+    return {
+        from: parseFrom(i.from),
+        to: i.to,
+        ...layout,
+        only: Object.keys(config.services).length > 0 ? i.services : [],
+        digests: i.digests,
+        version: i.version,
+        chartVersion: i.chartVersion,
+        resolveDigests: i.resolveDigests,
+        push: i.push,
+        verifySource: i.verifySource,
+        base: i.base ?? '',
+        draft: i.draft,
+        labels: i.labels,
+        reviewers: i.reviewers,
+        autoMerge: i.autoMerge,
+        allowSkip: i.allowSkip,
+        requireChecks: i.requireChecks,
+        dryRun: i.dryRun,
+        repository: i.repository,
+        charts: config.charts ?? [],
+        configFile: config.file,
+    };
+}
+/** Reads a workspace file for the digests input; undefined when it does not exist. */
+function localReader(workdir) {
+    return (p) => {
+        const abs = (0,workspace/* resolveInside */.LI)(workdir, p, 'digests');
+        try {
+            return (0,external_node_fs_.readFileSync)(abs, 'utf8');
+        }
+        catch (e) {
+            if (e.code === 'ENOENT')
+                return undefined;
+            throw e;
+        }
+    };
+}
+/**
+ * A promotion session: the request (from the local config, or with
+ * `repository:` and no local config, the one at that repository's base) and
+ * the opened world. Every rule that needs no network is checked before it opens.
+ */
+async function openPromotion(i, world, checkRoutes = true) {
+    const workdir = (0,workspace/* resolveInside */.LI)(world.workspace, i.workingDirectory, 'working-directory');
+    const readLocal = localReader(workdir);
+    const configPath = i.config ?? config.DEFAULT_CONFIG_PATH;
+    const remoteConfig = i.repository !== undefined && !(0,external_node_fs_.existsSync)((0,workspace/* resolveInside */.LI)(workdir, configPath, 'config'));
+    const local = remoteConfig ? undefined : buildPromoteRequest(i, (0,config.loadConfig)(workdir, i.config), readLocal);
+    if (local && checkRoutes)
+        checkRoute(local);
+    if (!i.dryRun && !world.token)
+        throw new src_errors/* UserError */.yo("input 'github-token' is empty", { hint: 'pass github-token (the default ${{ github.token }} works within this repository)' });
+    const session = await (world.open ?? openPromoteWorld)({
+        workdir,
+        env: world.env,
+        token: world.token,
+        repository: i.repository,
+        base: i.base,
+        readLocal,
+        dryRun: i.dryRun,
+        secret: world.secret,
+        log: (line) => world.reporter.debug(line),
+    });
+    const request = async () => {
+        let req = local;
+        if (!req) {
+            const text = await session.readAtBase(configPath);
+            req = buildPromoteRequest(i, (0,config.parseConfigText)(text ?? '', text === undefined ? undefined : `${i.repository}:${configPath}`), readLocal);
+            if (checkRoutes)
+                checkRoute(req);
+        }
+        return { ...req, base: session.base };
+    };
+    return { session, request };
+}
+/** Runs one promotion through promote/run.ts's runPromotion in the opened world. */
+async function promoteIn(i, world) {
+    const { session, request } = await openPromotion(i, world);
+    world.reporter.group(`Promoting ${i.from ?? 'new pins'} → ${i.to}`);
+    try {
+        const req = await request();
+        const r = await runPromotion(req, counting(session.world, world));
+        return {
+            ...r,
+            request: req,
+            dryRun: req.dryRun,
+            changes: r.plan.files,
+            outputs: { changed: String(r.changed), 'pr-number': r.pull ? String(r.pull.number) : '', 'pr-url': r.pull?.url ?? '', branch: r.branch ?? '', changes: (0,report/* changesOutput */.b4)(r.plan) },
+        };
+    }
+    finally {
+        world.reporter.endGroup();
+        await session.close();
+    }
+}
+/** The promotion's world, telling the reporter each digest resolved (a promotion of many services resolves one per image). */
+function counting(w, world) {
+    let done = 0;
+    return {
+        ...w,
+        async resolveDigest(ref, service) {
+            const digest = await w.resolveDigest(ref, service);
+            world.reporter.progress?.({ what: 'image digests resolved', done: ++done });
+            return digest;
+        },
+    };
+}
+/** The body of runStatus: every adjacent pair planned as a dry run. */
+async function statusIn(i, world) {
+    const asked = { ...i, to: '', push: 'pr', verifySource: true, draft: false, labels: [], reviewers: [], allowSkip: false, requireChecks: [], dryRun: true, resolveDigests: false };
+    const { session, request } = await openPromotion(asked, world, false);
+    try {
+        const req = await request();
+        const names = req.environments.map((e) => e.name);
+        const plans = [];
+        const next = [];
+        for (let k = 0; k + 1 < names.length; k++) {
+            try {
+                const r = await runPromotion({ ...req, from: { kind: 'env', env: names[k] }, to: names[k + 1] }, session.world);
+                plans.push({ to: k + 1, result: r });
+                next.push({ from: names[k], to: names[k + 1], changes: r.plan.changes, chart: r.plan.chart });
+            }
+            catch (e) {
+                if (!(e instanceof src_errors/* UserError */.yo))
+                    throw e;
+                plans.push({ to: k + 1 });
+                next.push({ from: names[k], to: names[k + 1], changes: [], error: e.message });
+            }
+            world.reporter.progress?.({ what: 'promotions planned', done: k + 1, total: names.length - 1 });
+        }
+        const ok = plans.filter((p) => p.result);
+        const services = ok[0]?.result?.plan.drift.rows.map((r) => r.service) ?? req.services.map((s) => s.name);
+        const cell = (row, col) => {
+            const other = ok.find((p) => p.to !== col);
+            if (other)
+                return other.result.plan.drift.rows[row]?.cells[col] ?? '?';
+            const own = ok.find((p) => p.to === col);
+            if (!own)
+                return '?';
+            const { plan } = own.result;
+            const service = services[row];
+            const change = plan.changes.find((c) => c.service === service);
+            if (change)
+                return `${change.oldTag ?? '—'} ${(0,pins/* shortDigest */.VK)(change.oldDigest)}`;
+            if (service === 'chart version' && plan.chart)
+                return plan.chart.old || '—';
+            return plan.drift.rows[row]?.cells[col] ?? '?';
+        };
+        const rows = services.map((service, row) => ({ service, cells: names.map((_n, col) => cell(row, col)) }));
+        return { base: req.base, baseSha: ok[0]?.result?.baseSha, environments: names, rows, next };
+    }
+    finally {
+        await session.close();
+    }
+}
+
+
+/***/ })
+
+};

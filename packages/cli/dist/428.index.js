@@ -1,0 +1,209 @@
+export const id = 428;
+export const ids = [428];
+export const modules = {
+
+/***/ 2368:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ET: () => (/* binding */ fromUserError),
+/* harmony export */   Vw: () => (/* binding */ formatProblem),
+/* harmony export */   Yl: () => (/* binding */ asUserError)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7638);
+
+/** The one-line form of a problem: `path:line: what — fix`. */
+function formatProblem(p) {
+    return asUserError(p).format();
+}
+/** A problem as the UserError a face reports (an annotation on the runner, `path:line` on a terminal). */
+function asUserError(p) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(p.message, { file: p.file || undefined, line: p.line, hint: p.hint });
+}
+/** A UserError caught while checking a chart, kept as an error finding of that chart. */
+function fromUserError(e) {
+    return { level: 'error', file: e.file ?? '', line: e.line, message: e.message, hint: e.hint };
+}
+
+
+/***/ }),
+
+/***/ 4428:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   checkFailure: () => (/* binding */ checkFailure),
+/* harmony export */   checkRequest: () => (/* binding */ checkRequest),
+/* harmony export */   runCheck: () => (/* binding */ runCheck),
+/* harmony export */   sq: () => (/* binding */ checkWarnings)
+/* harmony export */ });
+/* unused harmony exports changedChartsOutput, literalPrefix */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _checks_problem_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2368);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7638);
+/* harmony import */ var _fs_workspace_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2536);
+/* harmony import */ var _git_history_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1150);
+/* harmony import */ var _git_objects_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7850);
+
+
+
+
+
+
+
+// This module is the first thing the chart-bump-check action and `lockstep check` load: it imports
+// only what starting git needs. The YAML, SemVer and glob libraries (checks/chart-bump.ts, the
+// config loader) are imported inside runCheck, after git has started, so the two overlap.
+const DEFAULT_CONFIG = '.github/lockstep.yml';
+/** Reads and checks the inputs; base and head default to the pull request's (or merge group's) when an event is given. */
+function checkRequest(inputs, event = {}) {
+    const { payload = {} } = event;
+    const pr = payload.pull_request ??
+        (payload.merge_group
+            ? { base: { sha: payload.merge_group.base_sha, ref: payload.merge_group.base_ref?.replace(/^refs\/heads\//, '') }, head: { sha: payload.merge_group.head_sha } }
+            : undefined);
+    const baseInput = inputs.optional('base');
+    const base = baseInput ?? pr?.base?.sha;
+    if (!base && event.problem)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`the ${event.name} event file ${event.problem}`, { hint: 'run this step in a GitHub Actions job, or set base: (and head:) to the refs to compare' });
+    if (!base)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo("input 'base' is not set and the event is not a pull request", {
+            hint: 'set base: to the branch, tag or commit to compare with (e.g. base: main)',
+        });
+    return {
+        workingDirectory: inputs.string('working-directory', '.'),
+        config: inputs.optional('config'),
+        base,
+        head: inputs.optional('head') ?? pr?.head?.sha ?? 'HEAD',
+        baseBranch: baseInput ? undefined : pr?.base?.ref,
+        charts: inputs.list('charts'),
+        protectedGlobs: inputs.list('protected-values'),
+        ignore: inputs.list('ignore'),
+        breaking: inputs.choice('breaking', ['error', 'warn', 'off'], 'error'),
+        changelog: inputs.optionalChoice('changelog', ['auto', 'required', 'off']),
+    };
+}
+/**
+ * Compares head with base and decides, per changed chart, whether its version
+ * moved correctly. Never throws for a failing check: the result says `ok:
+ * false` and each face reports it (checkFailure); user mistakes throw.
+ */
+async function runCheck(req, world) {
+    const started = startGit(req, world);
+    try {
+        return await finish(req, world, started);
+    }
+    finally {
+        started.reader.dispose();
+    }
+}
+/** The failures of a check as the faces report them (one `path:line: what — fix` each); undefined when it passed. */
+function checkFailure(r) {
+    if (r.ok)
+        return undefined;
+    const failures = [...r.charts.flatMap((c) => c.problems), ...r.protectedProblems].filter((p) => p.level === 'error');
+    // The summary's tables list them already: the runner's summary must not repeat them.
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserErrors */ .tQ(failures.map(_checks_problem_js__WEBPACK_IMPORTED_MODULE_2__/* .asUserError */ .Yl), { summarized: true });
+}
+/** The warnings of a check, charts first. */
+function checkWarnings(r) {
+    return [...r.charts.flatMap((c) => c.problems), ...r.protectedProblems].filter((p) => p.level === 'warning');
+}
+/**
+ * Validates what can be checked without git, then starts git at once (the
+ * comparison, the file:// search, the working directory's prefix) and
+ * returns without waiting for it.
+ */
+function startGit(req, world) {
+    const root = (0,_fs_workspace_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveWorkingDirectory */ .dO)(world.workspace, req.workingDirectory, 'working-directory');
+    for (const p of req.charts)
+        (0,_fs_workspace_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveInside */ .LI)(root, literalPrefix(p), 'charts');
+    for (const p of req.protectedGlobs)
+        (0,_fs_workspace_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveInside */ .LI)(root, literalPrefix(p), 'protected-values');
+    const git = (world.git ?? _git_objects_js__WEBPACK_IMPORTED_MODULE_6__/* .gitSpawner */ .dm)(root);
+    const reader = world.reader ? world.reader(root) : new _git_objects_js__WEBPACK_IMPORTED_MODULE_6__/* .ObjectReader */ .nR(root);
+    const comparison = (0,_git_history_js__WEBPACK_IMPORTED_MODULE_5__/* .loadComparison */ .Sk)(git, reader, { base: req.base, head: req.head, baseLabel: 'base', headLabel: 'head', baseBranch: req.baseBranch });
+    // Awaited later; until then a rejection must not count as unhandled.
+    comparison.catch(() => { });
+    const dependents = (0,_git_objects_js__WEBPACK_IMPORTED_MODULE_6__/* .pathsContaining */ .D)(git, req.head, 'Chart.yaml', 'file://').catch(() => undefined);
+    const subfolder = root !== (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(world.workspace);
+    const prefix = subfolder ? git(['rev-parse', '--show-prefix']).then((r) => (r.code === 0 ? r.stdout.toString('utf8').trim() : '')) : Promise.resolve('');
+    prefix.catch(() => { });
+    return { root, git, reader, comparison, prefix, dependents };
+}
+async function finish(req, world, s) {
+    const { checkChartBumps } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(730), __webpack_require__.e(306), __webpack_require__.e(788), __webpack_require__.e(298), __webpack_require__.e(419)]).then(__webpack_require__.bind(__webpack_require__, 1419));
+    const targets = await checkTargets(req, s.root, await s.prefix);
+    const { range, headPaths, changes } = await s.comparison;
+    world.reporter.debug(`comparing ${range.head} with ${range.mergeBase ?? 'its merge base'} (base ${range.base})`);
+    // The head must exceed the chart versions of the merge base, of the base commit itself and of
+    // the base branch tip, so two open PRs cannot both take the same version.
+    const otherBases = [{ label: `base ${range.base.slice(0, 12)}`, readFile: (p) => s.reader.text(`${range.base}:${p}`) }];
+    if (range.baseTip)
+        otherBases.push({ label: `the tip of ${req.baseBranch}`, readFile: (p) => s.reader.text(`${range.baseTip}:${p}`) });
+    const plan = await checkChartBumps({
+        ...(0,_git_history_js__WEBPACK_IMPORTED_MODULE_5__/* .treeSides */ .Tm)(s.reader, range.head, headPaths, changes),
+        // Charts that may depend on others through file:// were found by git grep, side by side with the
+        // comparison (searched again when the head had to be fetched first).
+        localDependencyCandidates: (await s.dependents) ?? (await (0,_git_objects_js__WEBPACK_IMPORTED_MODULE_6__/* .pathsContaining */ .D)(s.git, range.head, 'Chart.yaml', 'file://')),
+        otherBases,
+        ...targets,
+    });
+    return { ...plan, outputs: { ok: String(plan.ok), 'changed-charts': JSON.stringify(changedChartsOutput(plan)) }, range, baseBranch: req.baseBranch };
+}
+/** The `changed-charts` output entries, in chart order. */
+function changedChartsOutput(plan) {
+    return plan.charts.map((c) => ({ path: c.path, name: c.name, base: c.base, head: c.head, required: c.required, ok: c.ok, problems: c.problems.map(_checks_problem_js__WEBPACK_IMPORTED_MODULE_2__/* .formatProblem */ .Vw) }));
+}
+/**
+ * The request and the config merged into what the check applies: chart
+ * patterns, environment values files, globs, ignore and the rules. Each
+ * target remembers its input or config line, so one that matches nothing is
+ * reported there. git names paths from the repository's top; patterns and
+ * config paths are relative to working-directory (`prefix` below the top).
+ */
+async function checkTargets(req, root, prefix) {
+    // The config loader (and its JSON Schema validator) is loaded only when there is a config to read.
+    const configPath = (0,_fs_workspace_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveInside */ .LI)(root, req.config ?? DEFAULT_CONFIG, 'config');
+    const configModule = (req.config && req.config !== DEFAULT_CONFIG) || (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(configPath) ? await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(312), __webpack_require__.e(478)]).then(__webpack_require__.bind(__webpack_require__, 1312)) : undefined;
+    const config = configModule?.loadConfig(root, req.config);
+    const fromInput = req.charts.length > 0;
+    const given = fromInput ? req.charts : (config?.charts ?? []);
+    for (const p of given)
+        (0,_fs_workspace_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveInside */ .LI)(root, literalPrefix(p), 'charts');
+    const inRepo = (p) => (prefix ? node_path__WEBPACK_IMPORTED_MODULE_1__.posix.join(prefix, p.trim().replace(/\\/g, '/')) : p);
+    const configFile = config?.file ? inRepo(config.file) : undefined;
+    const fromConfig = (path, key) => ({ key, file: configFile, line: config && configModule ? configModule.configLine(config, path) : undefined });
+    const here = prefix ? prefix.replace(/\/+$/, '') : '.';
+    const charts = given.length > 0
+        ? given.map((p, i) => ({ pattern: inRepo(p), written: p, ...(fromInput ? { input: 'charts' } : fromConfig(['charts', i], 'charts')) }))
+        : [{ pattern: here, written: here, input: 'working-directory' }];
+    const environments = (config?.environments ?? []).map((e, i) => ({
+        protected: e.protected,
+        target: { pattern: inRepo(e.values), written: e.values, ...fromConfig(['environments', i, 'values'], `environments[${i}].values`) },
+    }));
+    return {
+        charts,
+        protectedFiles: environments.filter((e) => e.protected).map((e) => e.target),
+        configuredFiles: environments.filter((e) => !e.protected).map((e) => e.target),
+        protectedGlobs: req.protectedGlobs.map((g) => ({ pattern: inRepo(g), written: g, input: 'protected-values' })),
+        prefix,
+        ignore: req.ignore.length > 0 ? req.ignore : (config?.ignore ?? []),
+        breaking: req.breaking,
+        changelog: req.changelog ?? config?.changelog ?? 'auto',
+    };
+}
+/** The folder part of a glob before its first wildcard (`charts/*` → `charts`). */
+function literalPrefix(pattern) {
+    const parts = pattern.trim().replace(/\\/g, '/').split('/');
+    const i = parts.findIndex((s) => /[*?[\]{}!()]/.test(s));
+    return (i < 0 ? parts : parts.slice(0, i)).join('/') || '.';
+}
+
+
+/***/ })
+
+};

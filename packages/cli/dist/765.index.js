@@ -1,0 +1,149 @@
+export const id = 765;
+export const ids = [765];
+export const modules = {
+
+/***/ 3765:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  releaseDeps: () => (/* binding */ releaseDeps)
+});
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __webpack_require__(7638);
+// EXTERNAL MODULE: ./packages/core/src/git/objects.ts
+var objects = __webpack_require__(7850);
+// EXTERNAL MODULE: ./packages/core/src/git/publish.ts + 3 modules
+var git_publish = __webpack_require__(1946);
+// EXTERNAL MODULE: ./packages/core/src/github/client.ts
+var client = __webpack_require__(8182);
+// EXTERNAL MODULE: ./packages/core/src/github/context.ts
+var context = __webpack_require__(9594);
+// EXTERNAL MODULE: ./packages/core/src/github/pulls.ts
+var pulls = __webpack_require__(7285);
+;// CONCATENATED MODULE: ./packages/core/src/github/releases.ts
+
+
+/** GitHub refuses release bodies longer than this. */
+const MAX_RELEASE_BODY = 125_000;
+/** Maps a REST release object. */
+function toReleaseRef(r) {
+    return { id: r.id, tag: r.tag_name, url: r.html_url, name: r.name ?? '', body: r.body ?? '', prerelease: Boolean(r.prerelease), draft: Boolean(r.draft) };
+}
+/** The published release for `tag`, or undefined (404). */
+async function getReleaseByTag(gh, tag) {
+    try {
+        const { data } = await gh.octokit.request('GET /repos/{owner}/{repo}/releases/tags/{tag}', { owner: gh.owner, repo: gh.repo, tag });
+        return toReleaseRef(data);
+    }
+    catch (e) {
+        if (e instanceof client/* GitHubError */.y_ && e.status === 404)
+            return undefined;
+        throw e;
+    }
+}
+/**
+ * Creates the release for `tag` unless one exists ('existing'). A create whose
+ * answer was lost (5xx, no answer) or answered 422 "already exists" looks the
+ * release up by tag and returns it rather than failing or duplicating.
+ */
+async function createRelease(gh, r) {
+    const existing = await getReleaseByTag(gh, r.tag);
+    if (existing)
+        return { release: existing, outcome: 'existing' };
+    try {
+        const { data } = await gh.octokit.request('POST /repos/{owner}/{repo}/releases', {
+            owner: gh.owner,
+            repo: gh.repo,
+            tag_name: r.tag,
+            name: r.name,
+            body: (0,pulls/* fitBody */.KM)(r.body, MAX_RELEASE_BODY),
+            prerelease: r.prerelease,
+            draft: false,
+            ...(r.target ? { target_commitish: r.target } : {}),
+        });
+        return { release: toReleaseRef(data), outcome: 'created' };
+    }
+    catch (e) {
+        if (!(0,client/* isAlreadyExists */.x9)(e) && !(0,client/* mayHaveLanded */.I7)(e))
+            throw e;
+        const found = await getReleaseByTag(gh, r.tag);
+        if (!found)
+            throw e;
+        gh.log?.(`release ${r.tag} found after the create failed (${e.message})`);
+        // Not there a moment ago: the create that landed was this run's (or a twin run's with the same notes).
+        return { release: found, outcome: 'created' };
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/release/bind.ts
+
+
+
+
+
+
+
+
+const REMOTE = 'origin';
+function remoteUrl(cwd) {
+    const r = (0,external_node_child_process_.spawnSync)('git', ['remote', 'get-url', '--', REMOTE], { cwd, encoding: 'utf8' });
+    if (r.status !== 0)
+        throw new errors/* UserError */.yo(`the checkout has no '${REMOTE}' remote`, { hint: 'check out the repository with actions/checkout before this step' });
+    return r.stdout.trim();
+}
+/**
+ * The outside world of a real run: git with the token given through the
+ * environment (never argv, URL or .git/config), and, outside a dry run, the
+ * GitHub client and the git publishing calls bound to `origin`. A fork or
+ * Dependabot pull request (read-only token) is refused up front unless dry run.
+ */
+function releaseDeps(s, token, env, out) {
+    const { log } = out;
+    const url = remoteUrl(s.root);
+    const git = token ? (0,git_publish/* authedGit */.og)(s.root, url, token, env) : (0,objects/* gitSpawner */.dm)(s.root, env);
+    if (s.dryRun)
+        return { git, log, env };
+    const reason = (0,context/* readOnlyTokenReason */.WW)((0,context/* readRunContext */.$p)(env));
+    if (reason)
+        throw new errors/* UserError */.yo(reason, { hint: 'run prepare-release with dry-run: true on pull requests (the default there)' });
+    if (!s.repository)
+        throw new errors/* UserError */.yo('GITHUB_REPOSITORY is not set', { hint: 'run inside GitHub Actions, or set it to owner/name' });
+    const gh = (0,client/* createGitHub */.Cl)({ token: token, repository: s.repository, env, log: out.debug });
+    // A refused token (missing permission, repository setting) is the user's to fix: one line, no stack.
+    const user = (p) => p.catch((e) => {
+        if (e instanceof client/* GitHubError */.y_ && (e.status === 401 || e.status === 403))
+            throw new errors/* UserError */.yo(e.message);
+        throw e;
+    });
+    const api = {
+        findOpenPulls: (q) => user((0,pulls/* findOpenPulls */.M2)(gh, q)),
+        upsertPull: (p) => user((0,pulls/* upsertPull */.N2)(gh, p)),
+        closePull: (n, c) => user((0,pulls/* closePull */.IB)(gh, n, c)),
+        commentOnce: (n, b, m) => user((0,pulls/* commentOnce */.ZD)(gh, n, b, m)),
+        pullsForCommit: (sha) => user((0,pulls/* pullsForCommit */.bQ)(gh, sha)),
+        deleteBranch: (b) => user((0,pulls/* deleteBranch */.SN)(gh, b)),
+        getReleaseByTag: (t) => user(getReleaseByTag(gh, t)),
+        createRelease: (r) => user(createRelease(gh, r)),
+    };
+    const publish = {
+        commitFiles: (c) => (0,git_publish/* commitFiles */.zu)(git, c),
+        fetchBranch: (b) => (0,git_publish/* fetchBranch */.D_)(git, REMOTE, b),
+        pushBranch: (b, sha, expected) => (0,git_publish/* pushBranch */.TV)(git, REMOTE, b, sha, expected),
+        pushTag: (t, target, message, tagger) => (0,git_publish/* pushTag */.lj)(git, REMOTE, t, target, message, tagger),
+        commitsAfterGenerated: (base, tip, trailer) => (0,git_publish/* commitsAfterGenerated */.kq)(git, base, tip, trailer),
+        replayCommits: (onto, commits) => (0,git_publish/* replayCommits */.aY)(git, onto, commits),
+    };
+    return { git, api, publish, log, env };
+}
+
+
+/***/ })
+
+};

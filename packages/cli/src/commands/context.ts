@@ -1,0 +1,39 @@
+import { spawnSync } from 'node:child_process';
+import { UserError } from '@lockstep/core/errors';
+import type { CliIo } from '../io.ts';
+
+// What promote, release and status read of the terminal's surroundings (the token, origin, the branch
+// checked out). Loaded by those commands' handlers only: `lockstep --help` and the other commands do
+// not start git or load node:child_process.
+
+/**
+ * The token for GitHub calls and pushes, from GITHUB_TOKEN or GH_TOKEN (as gh
+ * reads it), masked in everything the CLI prints. `--push` without one is a
+ * mistake stated before anything runs.
+ */
+export function cliToken(io: CliIo & { secret(value: string): void }, push: boolean): string | undefined {
+  const token = io.env.GITHUB_TOKEN || io.env.GH_TOKEN || undefined;
+  if (token) io.secret(token);
+  if (push && !token) throw new UserError('--push needs a GitHub token, and neither GITHUB_TOKEN nor GH_TOKEN is set', { hint: 'export GITHUB_TOKEN (e.g. GITHUB_TOKEN=$(gh auth token)), or leave out --push for a dry run' });
+  return token;
+}
+
+/** owner/name of a hosted `origin`, for GITHUB_REPOSITORY when the shell does not set it. */
+export function originRepository(cwd: string): string | undefined {
+  const r = spawnSync('git', ['remote', 'get-url', '--', 'origin'], { cwd, encoding: 'utf8' });
+  // Only a hosted remote (https://host/owner/name, ssh://, git@host:owner/name) names a repository; a local path does not.
+  const m = r.status === 0 ? /^(?:(?:https?|ssh):\/\/[^/]+\/|[\w.-]+@[\w.-]+:)([A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+?)(?:\.git)?\/?$/.exec(r.stdout.trim()) : null;
+  return m ? m[1] : undefined;
+}
+
+/** The environment core reads the run context from: the shell's, with the repository taken from origin when unset. */
+export function cliEnv(io: CliIo): NodeJS.ProcessEnv {
+  return { ...io.env, GITHUB_REPOSITORY: io.env.GITHUB_REPOSITORY || originRepository(io.cwd) };
+}
+
+/** GITHUB_REF, or the branch checked out (`refs/heads/…`): the base a release defaults to. */
+export function currentRef(io: CliIo): string | undefined {
+  if (io.env.GITHUB_REF) return io.env.GITHUB_REF;
+  const r = spawnSync('git', ['symbolic-ref', '--quiet', 'HEAD'], { cwd: io.cwd, encoding: 'utf8' });
+  return r.status === 0 ? r.stdout.trim() : undefined;
+}

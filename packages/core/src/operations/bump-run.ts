@@ -1,0 +1,142 @@
+import { posix } from 'node:path';
+import { UserError } from '../errors.ts';
+import { loadConfig, type Config } from '../config/config.ts';
+import { resolveInside } from '../fs/workspace.ts';
+import { chartPatternMatcher, findCharts, normalizePattern } from '../charts/discover.ts';
+import { listChartFiles } from '../charts/tree.ts';
+import { planChartBumps, type BaseVersions, type ChartBump } from '../charts/bump.ts';
+import { readBaseVersions, resolveBumpBase } from '../charts/base.ts';
+import { gitSpawner, gitText, ObjectReader } from '../git/objects.ts';
+import { applyEdits, realFs } from '../edits/transaction.ts';
+import { renderDiff } from '../edits/diff.ts';
+import { didYouMean } from '../text/suggest.ts';
+import { stripBom } from '../text/bytes.ts';
+import type { BumpRequest, BumpResult, BumpRow, BumpWorld } from './bump.ts';
+
+// The body of runBump (operations/bump.ts), loaded only after the inputs and the working directory
+// were accepted: everything here needs the YAML, SemVer and glob libraries, git or the diff library.
+
+/** Plans, checks and writes (unless dry run) the bump in `root`; `show` turns a working-directory path into a workspace one. */
+export async function bumpIn(root: string, req: BumpRequest, world: BumpWorld, show: (p: string) => string): Promise<BumpResult> {
+  const config = loadConfig(root, req.config);
+  const read = (p: string) => realFs.readFile(resolveInside(root, p, p));
+  const appVersion = resolveAppVersion(req.appVersion, config, read);
+  const linked: string[] = [];
+  const files = listChartFiles(root, linked);
+  const allDirs = files.map((f) => posix.dirname(f));
+  const selected = selectCharts(root, req, config, files, linked);
+
+  // The level applies to the versions at the base, read through git (after every input and the config were checked).
+  const base = await baseVersions(root, req, world, req.cascade ? [...new Set([...selected, ...allDirs])] : selected);
+  const plan = planChartBumps(selected, allDirs, read, {
+    level: req.level,
+    version: req.version,
+    appVersion,
+    entry: req.changelogEntry,
+    cascade: req.cascade,
+    artifacthubChanges: req.artifacthubChanges,
+    policy: config.chartVersionPolicy,
+    changelog: config.changelog,
+    date: world.date,
+    base,
+  });
+  const applied = applyEdits(root, plan.edits, { dryRun: req.dryRun });
+  const changed = new Set(applied.changes.map((c) => c.path));
+  const changes = applied.changes.map((c) => ({ ...c, path: show(c.path) }));
+  const charts = plan.bumps.map((b) => row(b, changed, show));
+  // The primary chart is the first one asked for (the outputs version/app-version describe it).
+  const primary = charts.find((r) => r.path === show(selected[0])) ?? charts.find((r) => !r.cascaded) ?? charts[0];
+  return {
+    outputs: {
+      version: primary?.version ?? '',
+      'previous-version': primary?.['previous-version'] ?? '',
+      'app-version': primary?.['app-version'] ?? '',
+      'changed-files': JSON.stringify([...changed].map(show)),
+      charts: JSON.stringify(charts),
+    },
+    charts,
+    notes: plan.bumps.flatMap((b) => [b.repaired, b.leftAlone].filter((n): n is string => n !== undefined).map((n) => `${b.name} (${show(b.path)}): ${n}`)),
+    warnings: plan.warnings.map((w) => ({ ...w, file: w.file ? show(w.file) : undefined })),
+    changes,
+    diff: renderDiff(changes),
+    dryRun: req.dryRun,
+    base: base.label,
+  };
+}
+
+function row(b: ChartBump, changed: ReadonlySet<string>, show: (p: string) => string): BumpRow {
+  return {
+    path: show(b.path),
+    name: b.name,
+    'previous-version': b.previousVersion,
+    version: b.version,
+    'previous-app-version': b.previousAppVersion ?? '',
+    'app-version': b.appVersion ?? '',
+    cascaded: b.cascaded,
+    files: [b.file, ...(b.changelog ? [b.changelog] : []), ...(b.lock ? [b.lock] : [])].filter((f) => changed.has(f)).map(show),
+  };
+}
+
+/** `file` reads the first line of the config's version file; anything else is the version itself. */
+function resolveAppVersion(given: string | undefined, config: Config, read: (p: string) => string | undefined): string | undefined {
+  let appVersion = given;
+  if (appVersion === 'file') {
+    const text = read(config.versionFile);
+    if (text === undefined) throw new UserError(`version file ${config.versionFile} does not exist`, { hint: 'create it holding X.Y.Z, or give app-version' });
+    appVersion = stripBom(text).split(/\r?\n/)[0].trim();
+    if (appVersion === '') throw new UserError(`version file ${config.versionFile} is empty`, { file: config.versionFile, line: 1, hint: 'write X.Y.Z on its first line' });
+  }
+  if (appVersion !== undefined && /\s/.test(appVersion)) throw new UserError(`app-version '${appVersion}' contains spaces`, { hint: 'give one version, e.g. 1.4.2' });
+  return appVersion;
+}
+
+/** The chart folders the patterns name (the request's, else the config's); a pattern that matches nothing is an error. */
+function selectCharts(root: string, req: BumpRequest, config: Config, files: readonly string[], linked: readonly string[]): string[] {
+  const allDirs = files.map((f) => posix.dirname(f));
+  const patterns = req.charts.length > 0 ? req.charts : (config.charts ?? []);
+  // Bumping every chart is never a safe guess: the user names them.
+  if (patterns.length === 0)
+    throw new UserError('no charts to bump: the charts input is empty and the config has no charts', {
+      file: config.file,
+      hint: 'set charts: under with: (paths or globs, e.g. charts/myapp), or `charts: [charts/*]` in the config',
+    });
+  const picked = new Set<string>();
+  const topCharts = findCharts(files);
+  for (const p of patterns) {
+    // A chart reached through a symbolic link is refused by name (it could lie outside the workspace).
+    const viaLink = linked.find(chartPatternMatcher([p]));
+    if (viaLink !== undefined) resolveInside(root, viaLink === '.' ? 'Chart.yaml' : `${viaLink}/Chart.yaml`, 'charts');
+    const found = findCharts(files, [p]);
+    // A subchart folder named exactly is a chart of its own for bumping.
+    if (found.length === 0 && allDirs.includes(normalizePattern(p))) found.push(normalizePattern(p));
+    if (found.length === 0)
+      throw new UserError(`chart '${p}' matches no folder holding a Chart.yaml${didYouMean(normalizePattern(p), topCharts)}`, {
+        file: req.charts.length > 0 ? undefined : config.file,
+        hint: req.charts.length > 0 ? 'fix the charts input (paths or globs relative to working-directory)' : 'fix `charts:` in the config, or give the charts input',
+      });
+    found.forEach((d) => picked.add(d));
+  }
+  return [...picked];
+}
+
+/**
+ * The chart versions at the base, for `dirs`. Only a level needs them for the
+ * charts asked for, but cascaded parents are patch-bumped from the base too.
+ */
+async function baseVersions(root: string, req: BumpRequest, world: BumpWorld, dirs: readonly string[]): Promise<BaseVersions> {
+  const git = (world.git ?? gitSpawner)(root);
+  const reader = new ObjectReader(root);
+  try {
+    const ev = req.base === undefined ? world.event : undefined;
+    // A pull request run whose payload is lost must not quietly fall back to the default branch.
+    if (ev?.problem)
+      throw new UserError(`the ${ev.name} event file ${ev.problem}`, { hint: 'run this step in a GitHub Actions job, or set base: to the branch the pull request merges into' });
+    const base = await resolveBumpBase(git, reader, { base: req.base, event: ev?.payload ?? {} });
+    for (const f of base.fetched) world.reporter.info(f);
+    // git names paths from the repository's top; chart folders are relative to working-directory.
+    const prefix = (await gitText(git, ['rev-parse', '--show-prefix'])).trim();
+    return await readBaseVersions(reader, base, dirs, prefix);
+  } finally {
+    reader.dispose();
+  }
+}
