@@ -99,3 +99,23 @@ test.each([
 ])('the checker: %s', (_name, text, want) => {
   expect(supplyChainProblems(text, 'w.yml')).toEqual(want);
 });
+
+// The snippets in the READMEs and docs are what users copy first: they keep the same pins as the examples.
+const markdownFiles = ['README.md', 'docs', 'actions']
+  .flatMap((p) => (p.endsWith('.md') ? [p] : readdirSync(join(repoRoot, p), { recursive: true, encoding: 'utf8' }).map((f) => join(p, f))))
+  .filter((f) => f.endsWith('.md') && !f.includes('node_modules') && !f.includes('/dist/'));
+
+/** Third-party `uses:` lines in a Markdown file that name a tag or branch instead of a full SHA. */
+function unpinnedSnippetUses(text: string, file: string): string[] {
+  return text.split('\n').flatMap((line, i) => {
+    const m = /^\s*(?:-\s+)?uses:\s+([^\s#]+)/.exec(line);
+    if (!m || m[1].startsWith('./') || m[1].startsWith('<owner>/lockstep/')) return [];
+    return SHA_PIN.test(m[1]) || DOCKER_PIN.test(m[1]) ? [] : [`${file}:${i + 1}: ${m[1]} is not pinned by a full commit SHA`];
+  });
+}
+
+test('README and docs snippets pin third-party actions by SHA too', () => {
+  expect(markdownFiles.length).toBeGreaterThanOrEqual(7);
+  expect(markdownFiles.flatMap((f) => unpinnedSnippetUses(readFileSync(join(repoRoot, f), 'utf8'), f))).toEqual([]);
+  expect(unpinnedSnippetUses('steps:\n  - uses: actions/checkout@v4\n', 'x.md')).toEqual(['x.md:2: actions/checkout@v4 is not pinned by a full commit SHA']);
+});
