@@ -108,3 +108,18 @@ export class GitFixture {
     rmSync(this.root, { recursive: true, force: true });
   }
 }
+
+/**
+ * `GitFixture.create` for one test file: every fixture made through it is
+ * removed after the file's last test (this registers that afterAll hook, so
+ * call it at the top level of the test file).
+ */
+export function fixturesRemovedAfterAll(): (files?: Files) => GitFixture {
+  const made: GitFixture[] = [];
+  afterAll(() => made.forEach((f) => f.cleanup()));
+  return (files) => {
+    const f = GitFixture.create(files);
+    made.push(f);
+    return f;
+  };
+}

@@ -1,6 +1,6 @@
 import * as g from './git.ts';
 import { label as labelJson, nodeId, repository, simpleUser } from './shapes.ts';
-import type { PullState, ReleaseState, RepoState } from './state.ts';
+import { openedPull, type PullState, type ReleaseState, type RepoState } from './state.ts';
 
 /**
  * The REST operations the double serves, keyed `METHOD template` exactly as
@@ -296,30 +296,18 @@ const createPull: Handler = (ctx) => {
   }
   const at = w.iso();
   const id = w.newId();
-  const p: PullState = {
-    number: r.nextNumber++,
+  const p = openedPull(r, {
     id,
-    nodeId: nodeId('PR', id),
     title: b.title,
     body: b.body ?? null,
-    state: 'open',
     draft: b.draft ?? false,
     head,
     headSha,
     base: b.base,
     maintainerCanModify: b.maintainer_can_modify ?? false,
-    createdAt: at,
-    updatedAt: at,
-    closedAt: null,
-    mergedAt: null,
-    merged: false,
-    mergeCommitSha: null,
-    mergedBy: null,
-    requestedReviewers: [],
-    autoMerge: null,
-    reviews: [],
+    at,
     user: w.login,
-  };
+  });
   r.pulls.push(p);
   return { status: 201, body: pullFull(w, r, p), headers: { location: `${repoUrl(w, r)}/pulls/${p.number}` } };
 };

@@ -18972,28 +18972,43 @@ function file_lineOfKey(text, name) {
     const idx = text.indexOf(`${JSON.stringify(name)}`);
     return idx < 0 ? undefined : text.slice(0, idx).split('\n').length;
 }
-/**
- * Parses an existing digests file (for merge). Anything that is not an
- * object of entries with string digest/image/sha/tag is a UserError naming
- * the file and line, so a broken artifact never merges silently.
- */
-async function parseDigests(text, file) {
-    const raw = await (0,bytes/* parseJsonAt */.bq)(text, file, 'fix or delete the file, or run without merge', `${file} is not valid JSON`);
+const READERS = {
+    merge: {
+        subject: (file) => file,
+        entry: (name, file) => `entry '${name}' in ${file}`,
+        hint: 'fix or delete the file, or run without merge',
+        required: ['digest', 'image', 'sha', 'tag'],
+    },
+    promote: {
+        subject: () => 'the digests file',
+        entry: (name) => `entry '${name}'`,
+        hint: 'the digests file is JSON written by capture-digests: {"api": {"tag", "digest", "sha", "image"}}',
+        required: ['digest'],
+    },
+};
+async function parseDigests(text, file, reader = 'merge') {
+    const r = READERS[reader];
+    const raw = await (0,bytes/* parseJsonAt */.bq)(text, file, r.hint, `${r.subject(file)} is not valid JSON`);
     if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
-        throw new src_errors/* UserError */.yo(`${file} must hold a JSON object of name → {digest, image, sha, tag}`, { file, line: 1, hint: 'fix or delete the file, or run without merge' });
+        throw new src_errors/* UserError */.yo(`${r.subject(file)} must hold a JSON object of name → {digest, image, sha, tag}`, { file, line: 1, hint: r.hint });
     const out = {};
     for (const [name, entry] of Object.entries(raw)) {
-        const line = file_lineOfKey(text, name);
+        const at = { file, line: file_lineOfKey(text, name) };
+        const what = r.entry(name, file);
         if (typeof entry !== 'object' || entry === null || Array.isArray(entry))
-            throw new src_errors/* UserError */.yo(`entry '${name}' in ${file} is not an object`, { file, line, hint: 'each entry is {"digest", "image", "sha", "tag"}' });
+            throw new src_errors/* UserError */.yo(`${what} is not an object`, { ...at, hint: 'each entry is {"digest", "image", "sha", "tag"}' });
         const e = entry;
-        for (const key of ['digest', 'image', 'sha', 'tag'])
+        for (const key of r.required)
             if (typeof e[key] !== 'string')
-                throw new src_errors/* UserError */.yo(`entry '${name}' in ${file} has no string '${key}'`, { file, line, hint: 'each entry is {"digest", "image", "sha", "tag"}' });
+                throw new src_errors/* UserError */.yo(`${what} has no string '${key}'`, { ...at, hint: 'each entry is {"digest", "image", "sha", "tag"}' });
         if (!isDigest(e.digest))
-            throw new src_errors/* UserError */.yo(`entry '${name}' in ${file} has a malformed digest '${String(e.digest).slice(0, 80)}'`, { file, line, hint: 'a digest is sha256: followed by 64 hex characters' });
-        if (e.platform !== undefined && typeof e.platform !== 'string')
-            throw new src_errors/* UserError */.yo(`entry '${name}' in ${file} has a non-string 'platform'`, { file, line, hint: 'platform is os/arch[/variant]' });
+            throw new src_errors/* UserError */.yo(`${what} has a malformed digest '${String(e.digest).slice(0, 80)}'`, { ...at, hint: 'a digest is sha256: followed by 64 hex characters' });
+        for (const key of ['image', 'sha', 'tag', 'platform'])
+            if (e[key] !== undefined && typeof e[key] !== 'string')
+                throw new src_errors/* UserError */.yo(`${what} has a non-string '${key}'`, { ...at, hint: 'image, sha, tag and platform (os/arch[/variant]) are strings' });
+        // The tag lands in a values file and in the log: only the registry's tag grammar passes.
+        if (typeof e.tag === 'string' && !/^[\w][\w.-]{0,127}$/.test(e.tag))
+            throw new src_errors/* UserError */.yo(`${what} has an invalid tag '${e.tag.slice(0, 80)}'`, { ...at, hint: 'a tag is letters, digits, "_", "." and "-", at most 128 characters' });
         out[name] = e;
     }
     return out;
@@ -19959,29 +19974,6 @@ function setChartRevision(text, rev, version) {
 
 
 
-/** The digests file as promote reads it: capture-digests' shape, `image` optional (seed 002's component-tags.json). */
-async function parseDigestsForPromote(text, file) {
-    const raw = await (0,bytes/* parseJsonAt */.bq)(text, file, 'the digests file is JSON written by capture-digests: {"api": {"tag", "digest", "sha", "image"}}', 'the digests file is not valid JSON');
-    if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
-        throw new src_errors/* UserError */.yo('the digests file must hold a JSON object of service → {tag, digest}', { file, line: 1, hint: 'pass the file capture-digests wrote' });
-    const out = new Map();
-    for (const [name, entry] of Object.entries(raw)) {
-        const idx = text.indexOf(JSON.stringify(name));
-        const line = idx < 0 ? 1 : text.slice(0, idx).split('\n').length;
-        const e = entry;
-        if (typeof e !== 'object' || e === null || Array.isArray(e))
-            throw new src_errors/* UserError */.yo(`entry '${name}' is not an object`, { file, line, hint: 'each entry is {"tag", "digest", "sha", "image"}' });
-        if (typeof e.digest !== 'string' || !isDigest(e.digest))
-            throw new src_errors/* UserError */.yo(`entry '${name}' has no valid digest`, { file, line, hint: 'a digest is sha256: followed by 64 lowercase hex characters' });
-        for (const k of ['tag', 'sha', 'image'])
-            if (e[k] !== undefined && typeof e[k] !== 'string')
-                throw new src_errors/* UserError */.yo(`entry '${name}' has a non-string '${k}'`, { file, line, hint: 'tag, sha and image are strings' });
-        if (typeof e.tag === 'string' && !/^[\w][\w.-]{0,127}$/.test(e.tag))
-            throw new src_errors/* UserError */.yo(`entry '${name}' has an invalid tag '${e.tag.slice(0, 80)}'`, { file, line, hint: 'a tag is letters, digits, "_", "." and "-", at most 128 characters' });
-        out.set(name, { digest: e.digest, tag: e.tag, sha: e.sha, image: e.image, line });
-    }
-    return out;
-}
 function keyFor(service, env) {
     return fillTemplate(service.valuesKey, env.name, service.name);
 }
@@ -20030,7 +20022,7 @@ async function planPromotion(req, route, world) {
         const text = world.readLocal(req.digests);
         if (text === undefined)
             throw new src_errors/* UserError */.yo(`input 'digests': ${req.digests} does not exist`, { hint: 'download the capture-digests artifact before this step, or fix the path' });
-        const entries = await parseDigestsForPromote(text, req.digests);
+        const entries = new Map(Object.entries(await parseDigests(text, req.digests, 'promote')));
         const errors = [];
         for (const name of req.only)
             if (!entries.has(name))

@@ -6,8 +6,8 @@
 
 import { UserError, UserErrors } from '../errors.ts';
 import type { FileChange } from '../edits/diff.ts';
-import { InvalidReference, isDigest, parseReference, type ImageReference } from '../registry/reference.ts';
-import { parseJsonAt } from '../text/bytes.ts';
+import { parseDigests } from '../digests/file.ts';
+import { InvalidReference, parseReference, type ImageReference } from '../registry/reference.ts';
 import { checkPinnedImages } from '../values/protected.ts';
 import { findChartRevision, setChartRevision, splitApplicationRef, type ChartRevision } from './application.ts';
 import { pinMatches, readPin, setPin, setPins, shortDigest, type ImagePin, type PinTarget } from './pins.ts';
@@ -92,28 +92,6 @@ interface NewPin extends PinTarget {
   verified?: string;
 }
 
-/** The digests file as promote reads it: capture-digests' shape, `image` optional (seed 002's component-tags.json). */
-export async function parseDigestsForPromote(text: string, file: string): Promise<Map<string, { tag?: string; digest: string; sha?: string; image?: string; line: number }>> {
-  const raw = await parseJsonAt(text, file, 'the digests file is JSON written by capture-digests: {"api": {"tag", "digest", "sha", "image"}}', 'the digests file is not valid JSON');
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
-    throw new UserError('the digests file must hold a JSON object of service → {tag, digest}', { file, line: 1, hint: 'pass the file capture-digests wrote' });
-  const out = new Map<string, { tag?: string; digest: string; sha?: string; image?: string; line: number }>();
-  for (const [name, entry] of Object.entries(raw as Record<string, unknown>)) {
-    const idx = text.indexOf(JSON.stringify(name));
-    const line = idx < 0 ? 1 : text.slice(0, idx).split('\n').length;
-    const e = entry as Record<string, unknown>;
-    if (typeof e !== 'object' || e === null || Array.isArray(e)) throw new UserError(`entry '${name}' is not an object`, { file, line, hint: 'each entry is {"tag", "digest", "sha", "image"}' });
-    if (typeof e.digest !== 'string' || !isDigest(e.digest))
-      throw new UserError(`entry '${name}' has no valid digest`, { file, line, hint: 'a digest is sha256: followed by 64 lowercase hex characters' });
-    for (const k of ['tag', 'sha', 'image'])
-      if (e[k] !== undefined && typeof e[k] !== 'string') throw new UserError(`entry '${name}' has a non-string '${k}'`, { file, line, hint: 'tag, sha and image are strings' });
-    if (typeof e.tag === 'string' && !/^[\w][\w.-]{0,127}$/.test(e.tag))
-      throw new UserError(`entry '${name}' has an invalid tag '${e.tag.slice(0, 80)}'`, { file, line, hint: 'a tag is letters, digits, "_", "." and "-", at most 128 characters' });
-    out.set(name, { digest: e.digest, tag: e.tag as string | undefined, sha: e.sha as string | undefined, image: e.image as string | undefined, line });
-  }
-  return out;
-}
-
 function keyFor(service: PromoteService, env: PromoteEnvironment): string {
   return fillTemplate(service.valuesKey, env.name, service.name);
 }
@@ -161,7 +139,7 @@ export async function planPromotion(req: PromoteRequest, route: Route, world: Pl
   if (req.digests) {
     const text = world.readLocal(req.digests);
     if (text === undefined) throw new UserError(`input 'digests': ${req.digests} does not exist`, { hint: 'download the capture-digests artifact before this step, or fix the path' });
-    const entries = await parseDigestsForPromote(text, req.digests);
+    const entries = new Map(Object.entries(await parseDigests(text, req.digests, 'promote')));
     const errors: UserError[] = [];
     for (const name of req.only) if (!entries.has(name)) errors.push(new UserError(`the digests file has no entry for service '${name}'`, { file: req.digests, line: 1, hint: `it holds ${[...entries.keys()].join(', ') || 'nothing'}` }));
     throwAll(errors);
