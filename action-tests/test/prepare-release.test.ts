@@ -166,11 +166,8 @@ test('a human commit on the release branch survives regeneration', async () => {
 
 test('a conflicting human commit leaves branch and PR alone and explains on the PR', async () => {
   await run(checkout());
-  const human = fx.clone('chore/release-1.5.0');
-  writeFileSync(join(human, 'CHANGELOG.md'), '# Changelog\n\nWritten by hand.\n');
-  git(human, 'commit', '-qam', 'docs: hand-written changelog');
-  git(human, 'push', '-q', 'origin', 'chore/release-1.5.0');
-  const tip = originRef('refs/heads/chore/release-1.5.0');
+  const tip = fx.editByHand('chore/release-1.5.0', { 'CHANGELOG.md': '# Changelog\n\nWritten by hand.\n' }, { message: 'docs: hand-written changelog' });
+  expect(originRef('refs/heads/chore/release-1.5.0')).toBe(tip);
   fx.commit('fix: another bug (#14)', { 'services/api/other.py': 'x\n' });
   fx.push('main');
   const r = await run(checkout());
@@ -215,11 +212,8 @@ test('the base moved since the checkout: fails with "base moved", nothing pushed
 
 test('a release commit amended by hand is not regenerated away', async () => {
   await run(checkout());
-  const human = fx.clone('chore/release-1.5.0');
-  writeFileSync(join(human, 'CHANGELOG.md'), `${readFileSync(join(human, 'CHANGELOG.md'), 'utf8')}\nHand-written highlight.\n`);
-  git(human, 'commit', '-qa', '--amend', '--no-edit');
-  git(human, 'push', '-qf', 'origin', 'chore/release-1.5.0');
-  const tip = originRef('refs/heads/chore/release-1.5.0');
+  const tip = fx.editByHand('chore/release-1.5.0', (human) => ({ 'CHANGELOG.md': `${readFileSync(join(human, 'CHANGELOG.md'), 'utf8')}\nHand-written highlight.\n` }), { amend: true });
+  expect(originRef('refs/heads/chore/release-1.5.0')).toBe(tip);
   fx.commit('fix: another bug (#14)', { 'services/api/other.py': 'x\n' });
   fx.push('main');
   const r = await run(checkout());

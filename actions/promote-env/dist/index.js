@@ -5379,87 +5379,17 @@ async function planPromotion(req, route, world) {
     const { to } = route;
     const notes = [];
     const baseLabel = `the base branch ${req.base}`;
-    const byName = new Map(req.services.map((s) => [s.name, s]));
     const only = new Set(req.only);
-    const wanted = (name) => only.size === 0 || only.has(name);
-    // 1. Where the new pins come from (no network yet).
-    const source = new Map();
-    let sourceLabel;
-    let chartFrom = req.chartVersion;
-    let checkCommit;
+    const scope = { byName: new Map(req.services.map((s) => [s.name, s])), wanted: (name) => only.size === 0 || only.has(name) };
     const verifyEnv = req.from.kind === 'env' ? route.from : req.from.kind === 'none' && route.toIndex > 0 ? req.environments[route.toIndex - 1] : undefined;
-    if (req.digests) {
-        const text = world.readLocal(req.digests);
-        if (text === undefined)
-            throw new src_errors/* UserError */.yo(`input 'digests': ${req.digests} does not exist`, { hint: 'download the capture-digests artifact before this step, or fix the path' });
-        const entries = new Map(Object.entries(await parseDigests(text, req.digests, 'promote')));
-        const errors = [];
-        for (const name of req.only)
-            if (!entries.has(name))
-                errors.push(new src_errors/* UserError */.yo(`the digests file has no entry for service '${name}'`, { file: req.digests, line: 1, hint: `it holds ${[...entries.keys()].join(', ') || 'nothing'}` }));
-        plan_throwAll(errors);
-        const ignored = [];
-        for (const [name, e] of entries) {
-            if (!byName.has(name)) {
-                ignored.push(name);
-                continue;
-            }
-            if (wanted(name))
-                source.set(name, { tag: e.tag, digest: e.digest, image: e.image, sha: e.sha });
-        }
-        if (ignored.length > 0)
-            notes.push(`The digests file also names ${ignored.join(', ')}, which the config does not list; left alone.`);
-        if (source.size === 0)
-            throw new src_errors/* UserError */.yo(`the digests file names no configured service`, { file: req.digests, line: 1, hint: `configured services: ${[...byName.keys()].join(', ')}` });
-        sourceLabel = `digests file ${req.digests}`;
-    }
-    else if (req.from.kind === 'ref') {
-        const commit = await world.resolveRef(req.from.ref);
-        if (!commit)
-            throw new src_errors/* UserError */.yo(`input 'from': ref ${req.from.ref} is not a commit or tag of the repository`, { hint: 'fetch it (fetch-depth: 0 or fetch-tags) or fix the ref' });
-        checkCommit = commit;
-        const at = (p) => world.readAt(commit, p);
-        const text = await readRequired(at, to.values, `values file of ${to.name}`, `ref ${req.from.ref}`);
-        const { document, rev } = await valuesDocument(to, at, req.charts);
-        for (const s of req.services) {
-            if (!wanted(s.name))
-                continue;
-            const pin = readPin(text, to.values, keyFor(s, to), { document });
-            source.set(s.name, { tag: pin.tag, digest: pin.digest, verified: `${to.name} at ${req.from.ref}` });
-        }
-        if (rev && !chartFrom)
-            chartFrom = rev.current || undefined;
-        sourceLabel = `${to.name} as pinned at ${req.from.ref} (${commit.slice(0, 12)})`;
-    }
-    else if (req.version) {
-        for (const s of req.services)
-            if (wanted(s.name))
-                source.set(s.name, { tag: req.version });
-        sourceLabel = `version ${req.version}`;
-    }
-    else if (req.from.kind === 'env') {
-        const from = route.from;
-        const text = await readRequired(world.readBase, from.values, `values file of ${from.name}`, baseLabel);
-        const { document, rev } = await valuesDocument(from, world.readBase, req.charts);
-        for (const s of req.services) {
-            if (!wanted(s.name))
-                continue;
-            const pin = readPin(text, from.values, keyFor(s, from), { document });
-            source.set(s.name, { tag: pin.tag, digest: pin.digest, image: pin.repository, verified: from.name });
-        }
-        if (rev && to.application && !chartFrom)
-            chartFrom = rev.current || undefined;
-        sourceLabel = `${from.name} (its pins at ${req.base})`;
-    }
-    else {
-        sourceLabel = req.chartVersion ? `chart-version ${req.chartVersion}` : 'nothing';
-    }
+    // 1. Where the new pins come from (no network yet).
+    const { pins: source, label: sourceLabel, chartFrom, commit: checkCommit } = await readPinSource(req, route, world, scope, notes);
     // 2. What the target pins now.
     const targetText = await readRequired(world.readBase, to.values, `values file of ${to.name}`, baseLabel);
     const target = await valuesDocument(to, world.readBase, req.charts);
     const current = new Map();
     for (const name of source.keys())
-        current.set(name, readPin(targetText, to.values, keyFor(byName.get(name), to), { document: target.document }));
+        current.set(name, readPin(targetText, to.values, keyFor(scope.byName.get(name), to), { document: target.document }));
     // 3. A protected target never takes a bare tag: without resolve-digests that is an input error, found before any lookup.
     const resolve = mustResolve(req, to);
     if (to.protected && !resolve) {
@@ -5470,57 +5400,11 @@ async function planPromotion(req, route, world) {
         plan_throwAll(errors);
     }
     // 4. Tags to digests through the registry, for pins that lack one.
-    if (resolve) {
-        const lookups = [...source].filter(([, p]) => !p.digest && p.tag);
-        const errors = [];
-        await Promise.all(lookups.map(async ([name, p]) => {
-            const image = byName.get(name).image ?? p.image ?? current.get(name).repository;
-            if (!image) {
-                errors.push(new src_errors/* UserError */.yo(`${name}: no image repository is known, so ${p.tag} cannot be resolved to a digest`, { file: req.configFile, hint: `set services.${name}.image in the config` }));
-                return;
-            }
-            let ref;
-            try {
-                ref = parseReference(`${image.replace(/@.*$/, '').replace(/:[^/:]*$/, '')}:${p.tag}`);
-            }
-            catch (e) {
-                if (!(e instanceof InvalidReference))
-                    throw e;
-                errors.push(new src_errors/* UserError */.yo(`${name}: ${e.message}`, { file: req.configFile, hint: 'services.<name>.image is registry/repository without a tag' }));
-                return;
-            }
-            try {
-                p.digest = await world.resolveDigest(ref, name);
-            }
-            catch (e) {
-                if (e instanceof src_errors/* UserError */.yo)
-                    errors.push(e);
-                else
-                    throw e;
-            }
-        }));
-        plan_throwAll(errors);
-    }
+    if (resolve)
+        await resolveMissingDigests(source, current, req, world, scope);
     // 5. verify-source: the digest must run in the source environment now.
-    if (verifyEnv && req.from.kind !== 'ref') {
-        const needsCheck = req.verifySource && !(req.from.kind === 'env' && !req.digests && !req.version);
-        const srcText = needsCheck ? await readRequired(world.readBase, verifyEnv.values, `values file of ${verifyEnv.name}`, baseLabel) : undefined;
-        const srcDoc = needsCheck ? (await valuesDocument(verifyEnv, world.readBase, req.charts)).document : undefined;
-        const errors = [];
-        for (const [name, p] of source) {
-            if (!needsCheck) {
-                p.verified ??= req.verifySource ? verifyEnv.name : 'not verified (verify-source: false)';
-                continue;
-            }
-            const there = readPin(srcText, verifyEnv.values, keyFor(byName.get(name), verifyEnv), { document: srcDoc });
-            const same = p.digest ? there.digest === p.digest : there.tag === p.tag;
-            if (!same)
-                errors.push(new src_errors/* UserError */.yo(`${name}: ${p.digest ? pins_shortDigest(p.digest) : `tag ${p.tag}`} is not what ${verifyEnv.name} runs now (${there.digest ? pins_shortDigest(there.digest) : `tag ${there.tag ?? 'none'}`}); it never ran there`, { file: there.file, line: there.line, hint: `promote it into ${verifyEnv.name} first, or set verify-source: false` }));
-            else
-                p.verified = verifyEnv.name;
-        }
-        plan_throwAll(errors);
-    }
+    if (verifyEnv && req.from.kind !== 'ref')
+        await verifyInSource(source, verifyEnv, req, world, scope, baseLabel);
     // 6. The edits, file by file, and what changes.
     const texts = new Map();
     const edit = (file, before, fn) => {
@@ -5569,42 +5453,185 @@ async function planPromotion(req, route, world) {
     }
     const files = [...texts].filter(([, t]) => t.after !== t.before).map(([path, t]) => ({ path, before: t.before, after: t.after }));
     // 7. A protected target ends with every image pinned by digest.
-    if (to.protected && files.length > 0) {
-        const after = texts.get(to.values)?.after ?? targetText;
-        const errors = [];
-        for (const name of source.keys()) {
-            const pin = readPin(after, to.values, keyFor(byName.get(name), to), { document: target.document });
-            if (!pin.digest || !/^sha256:[0-9a-f]{64}$/.test(pin.digest))
-                errors.push(new src_errors/* UserError */.yo(`${name} would not be pinned by a sha256 digest in the protected environment ${to.name}`, { file: to.values, line: pin.line, hint: 'promote from a digests file or with resolve-digests: true' }));
-        }
-        if (target.document === undefined)
-            for (const problem of checkPinnedImages(after, to.values))
-                errors.push(new src_errors/* UserError */.yo(problem.message, { file: problem.file, line: problem.line, hint: problem.hint }));
-        plan_throwAll(errors);
-    }
+    if (to.protected && files.length > 0)
+        plan_throwAll(unpinnedInProtected(texts.get(to.values)?.after ?? targetText, to, [...source.keys()], scope, target.document));
     // 8. require-checks on the commit the source pins came from.
-    const checks = [];
-    if (req.requireChecks.length > 0 && files.length > 0) {
-        const commits = new Set();
-        for (const c of changes)
-            if (c.sourceCommit)
-                commits.add(c.sourceCommit);
-        if (commits.size === 0 && checkCommit)
-            commits.add(checkCommit);
-        if (commits.size === 0 && verifyEnv) {
-            const last = await world.lastCommit(verifyEnv.values);
-            if (last)
-                commits.add(last);
-        }
-        if (commits.size === 0)
-            throw new src_errors/* UserError */.yo('require-checks is set but no source commit is known', { hint: 'promote from an environment or a digests file with sha' });
-        if (!world.checkStates)
-            throw new Error('require-checks needs a GitHub client');
-        for (const sha of commits)
-            checks.push({ sha, states: await world.checkStates(sha, req.requireChecks) });
-    }
+    const checks = req.requireChecks.length > 0 && files.length > 0 ? await requiredChecks(req, world, changes, checkCommit, verifyEnv) : [];
     const drift = await driftTable(req, route, world, texts);
     return { changes, chart, files, services: [...source.keys()], unchanged, sourceLabel, checks, drift, notes };
+}
+/**
+ * Step 1 of a plan, before any network request: the new pins, from the
+ * digests file, the target's own pins at a rollback ref, an explicit
+ * version, or the source environment's pins at the base branch (in that
+ * order of precedence). Adds a note for digests-file services the config
+ * does not list.
+ */
+async function readPinSource(req, route, world, scope, notes) {
+    const { to } = route;
+    const { byName, wanted } = scope;
+    const pins = new Map();
+    if (req.digests) {
+        const text = world.readLocal(req.digests);
+        if (text === undefined)
+            throw new src_errors/* UserError */.yo(`input 'digests': ${req.digests} does not exist`, { hint: 'download the capture-digests artifact before this step, or fix the path' });
+        const entries = new Map(Object.entries(await parseDigests(text, req.digests, 'promote')));
+        const errors = [];
+        for (const name of req.only)
+            if (!entries.has(name))
+                errors.push(new src_errors/* UserError */.yo(`the digests file has no entry for service '${name}'`, { file: req.digests, line: 1, hint: `it holds ${[...entries.keys()].join(', ') || 'nothing'}` }));
+        plan_throwAll(errors);
+        const ignored = [];
+        for (const [name, e] of entries) {
+            if (!byName.has(name)) {
+                ignored.push(name);
+                continue;
+            }
+            if (wanted(name))
+                pins.set(name, { tag: e.tag, digest: e.digest, image: e.image, sha: e.sha });
+        }
+        if (ignored.length > 0)
+            notes.push(`The digests file also names ${ignored.join(', ')}, which the config does not list; left alone.`);
+        if (pins.size === 0)
+            throw new src_errors/* UserError */.yo(`the digests file names no configured service`, { file: req.digests, line: 1, hint: `configured services: ${[...byName.keys()].join(', ')}` });
+        return { pins, label: `digests file ${req.digests}`, chartFrom: req.chartVersion };
+    }
+    if (req.from.kind === 'ref') {
+        const commit = await world.resolveRef(req.from.ref);
+        if (!commit)
+            throw new src_errors/* UserError */.yo(`input 'from': ref ${req.from.ref} is not a commit or tag of the repository`, { hint: 'fetch it (fetch-depth: 0 or fetch-tags) or fix the ref' });
+        const at = (p) => world.readAt(commit, p);
+        const text = await readRequired(at, to.values, `values file of ${to.name}`, `ref ${req.from.ref}`);
+        const { document, rev } = await valuesDocument(to, at, req.charts);
+        for (const s of req.services) {
+            if (!wanted(s.name))
+                continue;
+            const pin = readPin(text, to.values, keyFor(s, to), { document });
+            pins.set(s.name, { tag: pin.tag, digest: pin.digest, verified: `${to.name} at ${req.from.ref}` });
+        }
+        const chartFrom = rev && !req.chartVersion ? rev.current || undefined : req.chartVersion;
+        return { pins, label: `${to.name} as pinned at ${req.from.ref} (${commit.slice(0, 12)})`, chartFrom, commit };
+    }
+    if (req.version) {
+        for (const s of req.services)
+            if (wanted(s.name))
+                pins.set(s.name, { tag: req.version });
+        return { pins, label: `version ${req.version}`, chartFrom: req.chartVersion };
+    }
+    if (req.from.kind === 'env') {
+        const from = route.from;
+        const text = await readRequired(world.readBase, from.values, `values file of ${from.name}`, `the base branch ${req.base}`);
+        const { document, rev } = await valuesDocument(from, world.readBase, req.charts);
+        for (const s of req.services) {
+            if (!wanted(s.name))
+                continue;
+            const pin = readPin(text, from.values, keyFor(s, from), { document });
+            pins.set(s.name, { tag: pin.tag, digest: pin.digest, image: pin.repository, verified: from.name });
+        }
+        const chartFrom = rev && to.application && !req.chartVersion ? rev.current || undefined : req.chartVersion;
+        return { pins, label: `${from.name} (its pins at ${req.base})`, chartFrom };
+    }
+    return { pins, label: req.chartVersion ? `chart-version ${req.chartVersion}` : 'nothing', chartFrom: req.chartVersion };
+}
+/**
+ * Step 4: each pin with a tag and no digest gets the digest the registry
+ * has for that tag (lookups in parallel). The image is the config's, the
+ * source's, or the target's repository, in that order; every failure is
+ * collected and thrown together.
+ */
+async function resolveMissingDigests(source, current, req, world, scope) {
+    const lookups = [...source].filter(([, p]) => !p.digest && p.tag);
+    const errors = [];
+    await Promise.all(lookups.map(async ([name, p]) => {
+        const image = scope.byName.get(name).image ?? p.image ?? current.get(name).repository;
+        if (!image) {
+            errors.push(new src_errors/* UserError */.yo(`${name}: no image repository is known, so ${p.tag} cannot be resolved to a digest`, { file: req.configFile, hint: `set services.${name}.image in the config` }));
+            return;
+        }
+        let ref;
+        try {
+            ref = parseReference(`${image.replace(/@.*$/, '').replace(/:[^/:]*$/, '')}:${p.tag}`);
+        }
+        catch (e) {
+            if (!(e instanceof InvalidReference))
+                throw e;
+            errors.push(new src_errors/* UserError */.yo(`${name}: ${e.message}`, { file: req.configFile, hint: 'services.<name>.image is registry/repository without a tag' }));
+            return;
+        }
+        try {
+            p.digest = await world.resolveDigest(ref, name);
+        }
+        catch (e) {
+            if (e instanceof src_errors/* UserError */.yo)
+                errors.push(e);
+            else
+                throw e;
+        }
+    }));
+    plan_throwAll(errors);
+}
+/**
+ * Step 5, verify-source: every new pin must be what `verifyEnv` runs now
+ * (by digest, or by tag without one). Copying from that environment at the
+ * base needs no check; with verify-source off each pin says so.
+ */
+async function verifyInSource(source, verifyEnv, req, world, scope, baseLabel) {
+    const needsCheck = req.verifySource && !(req.from.kind === 'env' && !req.digests && !req.version);
+    const srcText = needsCheck ? await readRequired(world.readBase, verifyEnv.values, `values file of ${verifyEnv.name}`, baseLabel) : undefined;
+    const srcDoc = needsCheck ? (await valuesDocument(verifyEnv, world.readBase, req.charts)).document : undefined;
+    const errors = [];
+    for (const [name, p] of source) {
+        if (!needsCheck) {
+            p.verified ??= req.verifySource ? verifyEnv.name : 'not verified (verify-source: false)';
+            continue;
+        }
+        const there = readPin(srcText, verifyEnv.values, keyFor(scope.byName.get(name), verifyEnv), { document: srcDoc });
+        const same = p.digest ? there.digest === p.digest : there.tag === p.tag;
+        if (!same)
+            errors.push(new src_errors/* UserError */.yo(`${name}: ${p.digest ? pins_shortDigest(p.digest) : `tag ${p.tag}`} is not what ${verifyEnv.name} runs now (${there.digest ? pins_shortDigest(there.digest) : `tag ${there.tag ?? 'none'}`}); it never ran there`, { file: there.file, line: there.line, hint: `promote it into ${verifyEnv.name} first, or set verify-source: false` }));
+        else
+            p.verified = verifyEnv.name;
+    }
+    plan_throwAll(errors);
+}
+/** Step 7: in the protected target's values after the edit, every promoted service pinned by a sha256 digest, and (a plain values file) every image pinned. */
+function unpinnedInProtected(after, to, services, scope, document) {
+    const errors = [];
+    for (const name of services) {
+        const pin = readPin(after, to.values, keyFor(scope.byName.get(name), to), { document });
+        if (!pin.digest || !/^sha256:[0-9a-f]{64}$/.test(pin.digest))
+            errors.push(new src_errors/* UserError */.yo(`${name} would not be pinned by a sha256 digest in the protected environment ${to.name}`, { file: to.values, line: pin.line, hint: 'promote from a digests file or with resolve-digests: true' }));
+    }
+    if (document === undefined)
+        for (const problem of checkPinnedImages(after, to.values))
+            errors.push(new src_errors/* UserError */.yo(problem.message, { file: problem.file, line: problem.line, hint: problem.hint }));
+    return errors;
+}
+/**
+ * Step 8, require-checks: the named checks' states on the commits the new
+ * pins came from (build shas, else the rollback ref's commit, else the last
+ * commit that changed the source environment's values).
+ */
+async function requiredChecks(req, world, changes, refCommit, verifyEnv) {
+    const commits = new Set();
+    for (const c of changes)
+        if (c.sourceCommit)
+            commits.add(c.sourceCommit);
+    if (commits.size === 0 && refCommit)
+        commits.add(refCommit);
+    if (commits.size === 0 && verifyEnv) {
+        const last = await world.lastCommit(verifyEnv.values);
+        if (last)
+            commits.add(last);
+    }
+    if (commits.size === 0)
+        throw new src_errors/* UserError */.yo('require-checks is set but no source commit is known', { hint: 'promote from an environment or a digests file with sha' });
+    if (!world.checkStates)
+        throw new Error('require-checks needs a GitHub client');
+    const checks = [];
+    for (const sha of commits)
+        checks.push({ sha, states: await world.checkStates(sha, req.requireChecks) });
+    return checks;
 }
 /** True when every required check passed. */
 function checksGreen(plan) {
