@@ -99,6 +99,15 @@ function checkWorkflow(file: string, root: string, opts: { strict?: boolean } = 
   return problems;
 }
 
+/** A temp folder holding `actions/demo/action.yml` with `actionYml` and an empty `workflows/`, for the checker's own tests. */
+function demoRoot(prefix: string, actionYml: string): string {
+  const root = mkdtempSync(join(tmpdir(), prefix));
+  mkdirSync(join(root, 'actions', 'demo'), { recursive: true });
+  writeFileSync(join(root, 'actions', 'demo', 'action.yml'), actionYml);
+  mkdirSync(join(root, 'workflows'));
+  return root;
+}
+
 /** The example workflows; a missing or empty folder is an error, so the check below can never pass by checking nothing. */
 function exampleFiles(dir: string): string[] {
   if (!existsSync(dir)) throw new Error(`${dir} does not exist: the example workflows are missing`);
@@ -143,10 +152,8 @@ describe('workflows-examples', () => {
 describe('the workflow checker', () => {
   let root: string;
   beforeAll(() => {
-    root = mkdtempSync(join(tmpdir(), 'lockstep-workflows-'));
-    mkdirSync(join(root, 'actions', 'demo'), { recursive: true });
-    writeFileSync(
-      join(root, 'actions', 'demo', 'action.yml'),
+    root = demoRoot(
+      'lockstep-workflows-',
       `name: demo
 description: Demo
 inputs:
@@ -165,7 +172,6 @@ runs:
   main: dist/index.js
 `,
     );
-    mkdirSync(join(root, 'workflows'));
   });
   afterAll(() => rmSync(root, { recursive: true, force: true }));
 
@@ -385,10 +391,8 @@ describe('workflows-examples: output references', () => {
 
   let root: string;
   beforeAll(() => {
-    root = mkdtempSync(join(tmpdir(), 'lockstep-outputs-'));
-    mkdirSync(join(root, 'actions', 'demo'), { recursive: true });
-    writeFileSync(
-      join(root, 'actions', 'demo', 'action.yml'),
+    root = demoRoot(
+      'lockstep-outputs-',
       `name: demo
 description: Demo
 outputs:
@@ -399,7 +403,6 @@ runs:
   main: dist/index.js
 `,
     );
-    mkdirSync(join(root, 'workflows'));
   });
   afterAll(() => rmSync(root, { recursive: true, force: true }));
 

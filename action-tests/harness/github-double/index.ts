@@ -3,7 +3,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import { graphql, rootField } from './graphql.ts';
 import { check, loadSubset, matchRoute } from './openapi.ts';
 import { handlers, HttpError, OPERATIONS, type Answer, type Context } from './rest.ts';
-import { type CheckRunSpec, type CommentState, openedPull, type PullState, type ReleaseState, type RepoSpec, type RepoState, type ReviewState, type StatusSpec } from './state.ts';
+import { type CheckRunSpec, type CommentState, newRelease, openedPull, type PullState, type ReleaseState, type RepoSpec, type RepoState, type ReviewState, type StatusSpec } from './state.ts';
 import * as g from './git.ts';
 
 export type { CheckRunSpec, CommentState, Permissions, PullState, ReleaseState, RepoSpec, ReviewState, StatusSpec } from './state.ts';
@@ -447,7 +447,7 @@ export async function startGitHubDouble(opts: GitHubDoubleOptions): Promise<GitH
       const target = g.resolveCommit(r.path, rel.tag);
       if (!target && !rel.draft) throw new Error(`github-double: seedRelease: tag ${rel.tag} does not exist in ${repo}`);
       const at = iso();
-      const release: ReleaseState = {
+      const release = newRelease({
         id: newId(),
         tag: rel.tag,
         target: r.defaultBranch,
@@ -455,10 +455,9 @@ export async function startGitHubDouble(opts: GitHubDoubleOptions): Promise<GitH
         body: rel.body ?? '',
         draft: rel.draft ?? false,
         prerelease: rel.prerelease ?? false,
-        createdAt: at,
-        publishedAt: rel.draft ? null : at,
+        at,
         author: login,
-      };
+      });
       r.releases.push(release);
       return structuredClone(release);
     },
