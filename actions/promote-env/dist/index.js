@@ -11452,6 +11452,65 @@ async function remoteHead(git) {
     const m = out ? /^ref: refs\/heads\/(\S+)\tHEAD$/m.exec(out) : null;
     return m ? m[1] : undefined;
 }
+/**
+ * Where the repository promoted in lives: with `repository` (another
+ * repository, e.g. a gitops one) a fresh bare repository in a temp folder
+ * whose origin is that repository on `serverUrl`, removed by `cleanup`;
+ * otherwise the checkout itself and its origin.
+ */
+async function repositoryPromotedIn(o, serverUrl) {
+    if (o.repository) {
+        const repoDir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(o.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'lockstep-promote-'));
+        const cleanup = [() => (0,external_node_fs_.rmSync)(repoDir, { recursive: true, force: true })];
+        const remoteUrl = `${serverUrl.replace(/\/+$/, '')}/${o.repository}.git`;
+        const plain = gitSpawner(repoDir, o.env);
+        for (const args of [['init', '--quiet', '--bare'], ['remote', 'add', '--', 'origin', remoteUrl]]) {
+            const r = await plain(args);
+            if (r.code !== 0)
+                throw new Error(`git ${args[0]} failed: ${r.stderr.trim()}`);
+        }
+        return { repoDir, remoteUrl, cleanup };
+    }
+    const top = await world_text(gitSpawner(o.workdir, o.env), ['rev-parse', '--show-toplevel']);
+    if (!top)
+        throw new src_errors/* UserError */.yo('working-directory is not inside a git repository', { hint: 'run actions/checkout before promote-env' });
+    const url = await world_text(gitSpawner(top, o.env), ['remote', 'get-url', '--', 'origin']);
+    if (!url)
+        throw new src_errors/* UserError */.yo('the checkout has no remote origin', { hint: 'check out the repository with actions/checkout' });
+    return { repoDir: top, remoteUrl: url, cleanup: [] };
+}
+/**
+ * GitHub's side of a promotion in `repository`: check states, the PR and
+ * auto-merge, through a client made on first use. Refusals a user can fix
+ * (4xx) become one-line UserErrors naming the permissions needed.
+ */
+function promoteGitHub(token, repository, o) {
+    let gh;
+    const client = () => (gh ??= createGitHub({ token, repository, env: o.env, log: o.log }));
+    const pulls = new Map();
+    // GitHub's refusals (a missing permission, a repository setting) are the user's to fix: one line, no stack.
+    const userFacing = async (fn) => {
+        try {
+            return await fn();
+        }
+        catch (e) {
+            if (e instanceof client_GitHubError && e.status !== undefined && e.status < 500)
+                throw new src_errors/* UserError */.yo(e.message, { hint: 'the token needs contents: write and pull-requests: write on the repository promoted in' });
+            throw e;
+        }
+    };
+    return {
+        checkStates: (sha, names) => userFacing(() => checkStates(client(), sha, names)),
+        async upsertPull(p) {
+            const r = await userFacing(() => upsertPull(client(), p));
+            pulls.set(r.pull.number, r.pull);
+            for (const w of r.warnings)
+                o.log(w);
+            return { pull: { number: r.pull.number, url: r.pull.url }, outcome: r.outcome };
+        },
+        enableAutoMerge: (pull) => userFacing(() => enableAutoMerge(client(), pulls.get(pull.number))),
+    };
+}
 /** Opens the git, GitHub and registry sides of a promotion. */
 async function openPromoteWorld(o) {
     const ctx = readRunContext(o.env);
@@ -11462,31 +11521,8 @@ async function openPromoteWorld(o) {
         if (readOnly)
             throw new src_errors/* UserError */.yo(readOnly, { hint: 'run promote-env on push, workflow_dispatch or workflow_run, or use dry-run: true here' });
     }
-    const cleanup = [];
-    let repoDir;
-    let remoteUrl;
     const repository = o.repository ?? ctx.repository;
-    if (o.repository) {
-        repoDir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(o.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'lockstep-promote-'));
-        cleanup.push(() => (0,external_node_fs_.rmSync)(repoDir, { recursive: true, force: true }));
-        remoteUrl = `${ctx.serverUrl.replace(/\/+$/, '')}/${o.repository}.git`;
-        const plain = gitSpawner(repoDir, o.env);
-        for (const args of [['init', '--quiet', '--bare'], ['remote', 'add', '--', 'origin', remoteUrl]]) {
-            const r = await plain(args);
-            if (r.code !== 0)
-                throw new Error(`git ${args[0]} failed: ${r.stderr.trim()}`);
-        }
-    }
-    else {
-        const top = await world_text(gitSpawner(o.workdir, o.env), ['rev-parse', '--show-toplevel']);
-        if (!top)
-            throw new src_errors/* UserError */.yo('working-directory is not inside a git repository', { hint: 'run actions/checkout before promote-env' });
-        repoDir = top;
-        const url = await world_text(gitSpawner(repoDir, o.env), ['remote', 'get-url', '--', 'origin']);
-        if (!url)
-            throw new src_errors/* UserError */.yo('the checkout has no remote origin', { hint: 'check out the repository with actions/checkout' });
-        remoteUrl = url;
-    }
+    const { repoDir, remoteUrl, cleanup } = await repositoryPromotedIn(o, ctx.serverUrl);
     const git = authedGit(repoDir, remoteUrl, o.token, o.env);
     const reader = new ObjectReader(repoDir, o.env);
     cleanup.unshift(() => reader.dispose());
@@ -11521,34 +11557,7 @@ async function openPromoteWorld(o) {
             return r;
         },
     };
-    let github;
-    if (o.token && repository) {
-        let gh;
-        const client = () => (gh ??= createGitHub({ token: o.token, repository, env: o.env, log: o.log }));
-        const pulls = new Map();
-        // GitHub's refusals (a missing permission, a repository setting) are the user's to fix: one line, no stack.
-        const userFacing = async (fn) => {
-            try {
-                return await fn();
-            }
-            catch (e) {
-                if (e instanceof client_GitHubError && e.status !== undefined && e.status < 500)
-                    throw new src_errors/* UserError */.yo(e.message, { hint: 'the token needs contents: write and pull-requests: write on the repository promoted in' });
-                throw e;
-            }
-        };
-        github = {
-            checkStates: (sha, names) => userFacing(() => checkStates(client(), sha, names)),
-            async upsertPull(p) {
-                const r = await userFacing(() => upsertPull(client(), p));
-                pulls.set(r.pull.number, r.pull);
-                for (const w of r.warnings)
-                    o.log(w);
-                return { pull: { number: r.pull.number, url: r.pull.url }, outcome: r.outcome };
-            },
-            enableAutoMerge: (pull) => userFacing(() => enableAutoMerge(client(), pulls.get(pull.number))),
-        };
-    }
+    const github = o.token && repository ? promoteGitHub(o.token, repository, o) : undefined;
     const transport = nodeTransport();
     cleanup.push(() => transport.close());
     // The Docker config as capture-digests reads it: its auths entry or credential helper per registry.
