@@ -2,6 +2,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Bench } from './context.ts';
+import { rng } from '../harness/random.ts';
 import { formatMs, timeFn, timeMany, timeSpawn } from './measure.ts';
 
 /** Commits since the last tag (merges and the commits they bring included). */
@@ -11,18 +12,6 @@ const LAST = '1.4.2';
 const repoRoot = join(import.meta.dirname, '..', '..');
 const peers = join(repoRoot, 'tools', 'peers');
 const semanticRelease = join(peers, 'node_modules', 'semantic-release', 'bin', 'semantic-release.js');
-
-/** A small deterministic generator (mulberry32), so every run measures the same history. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const SCOPES = ['api', 'ui', 'auth', 'billing', 'charts', 'deps', 'ci', 'db', 'worker', 'search'];
 const WORDS = ['cache', 'retry', 'timeout', 'export', 'pagination', 'login', 'webhook', 'index', 'queue', 'config', 'metrics', 'probe'];
@@ -60,7 +49,7 @@ export function buildRepo(dir: string): void {
   const git = (...args: string[]) => execFileSync('git', args, { cwd: dir, stdio: 'pipe', maxBuffer: 1 << 28 });
   mkdirSync(dir, { recursive: true });
   git('init', '--quiet', '--initial-branch=main');
-  const rnd = random(20261122);
+  const rnd = rng(20261122);
   const out: string[] = [];
   let mark = 0;
   let time = 1_750_000_000;

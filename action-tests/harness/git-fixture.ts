@@ -63,14 +63,7 @@ export class GitFixture {
 
   /** Writes (or with null deletes) files in the work tree. */
   write(files: Files): void {
-    for (const [path, content] of Object.entries(files)) {
-      const abs = join(this.dir, path);
-      if (content === null) rmSync(abs, { recursive: true, force: true });
-      else {
-        mkdirSync(dirname(abs), { recursive: true });
-        writeFileSync(abs, content);
-      }
-    }
+    writeFiles(this.dir, files);
   }
 
   /** Stages everything and commits; returns the new commit's sha. */
@@ -104,7 +97,52 @@ export class GitFixture {
     return dir;
   }
 
+  /**
+   * A person's edit of `branch` at origin, made in a fresh clone and pushed:
+   * `files` (or what the function makes of the clone's folder) written, then
+   * committed by someone other than the fixture's committer, either as a new
+   * commit with `message` or amending the tip (force-pushed). Returns the new tip.
+   */
+  editByHand(branch: string, files: Files | ((clone: string) => Files), how: { message: string } | { amend: true }): string {
+    const dir = this.clone(branch);
+    writeFiles(dir, typeof files === 'function' ? files(dir) : files);
+    const env = { ...this.env(), GIT_COMMITTER_NAME: 'Hu Man', GIT_COMMITTER_EMAIL: 'human@example.com' };
+    const git = (...args: string[]) => execFileSync('git', args, { cwd: dir, env, encoding: 'utf8' }).trim();
+    git('add', '-A');
+    if ('amend' in how) git('commit', '--quiet', '--amend', '--no-edit');
+    else git('commit', '--quiet', '-m', how.message);
+    git('push', '--quiet', ...('amend' in how ? ['--force'] : []), 'origin', branch);
+    return git('rev-parse', 'HEAD');
+  }
+
   cleanup(): void {
     rmSync(this.root, { recursive: true, force: true });
   }
+}
+
+/** Writes (or with null deletes) files under `dir`. */
+function writeFiles(dir: string, files: Files): void {
+  for (const [path, content] of Object.entries(files)) {
+    const abs = join(dir, path);
+    if (content === null) rmSync(abs, { recursive: true, force: true });
+    else {
+      mkdirSync(dirname(abs), { recursive: true });
+      writeFileSync(abs, content);
+    }
+  }
+}
+
+/**
+ * `GitFixture.create` for one test file: every fixture made through it is
+ * removed after the file's last test (this registers that afterAll hook, so
+ * call it at the top level of the test file).
+ */
+export function fixturesRemovedAfterAll(): (files?: Files) => GitFixture {
+  const made: GitFixture[] = [];
+  afterAll(() => made.forEach((f) => f.cleanup()));
+  return (files) => {
+    const f = GitFixture.create(files);
+    made.push(f);
+    return f;
+  };
 }

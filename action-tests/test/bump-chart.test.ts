@@ -2,21 +2,14 @@ import { createHash } from 'node:crypto';
 import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
-import { GitFixture, type Files } from '../harness/git-fixture.ts';
+import { type Files, fixturesRemovedAfterAll, type GitFixture } from '../harness/git-fixture.ts';
 import { runAction, type ActionRun } from '../harness/run-action.ts';
 
 // 2023-11-14 (UTC): changelog dates are pinned through SOURCE_DATE_EPOCH.
 const EPOCH = '1700000000';
 const DATE = '2023-11-14';
 
-const fixtures: GitFixture[] = [];
-afterAll(() => fixtures.forEach((f) => f.cleanup()));
-
-function repo(files: Files): GitFixture {
-  const f = GitFixture.create(files);
-  fixtures.push(f);
-  return f;
-}
+const repo = fixturesRemovedAfterAll();
 
 function bump(f: GitFixture, inputs: Record<string, string>): Promise<ActionRun> {
   return runAction('bump-chart', { workspace: f.dir, inputs, env: { SOURCE_DATE_EPOCH: EPOCH } });

@@ -1,6 +1,6 @@
 import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { GitFixture, type Files } from '../harness/git-fixture.ts';
+import { type Files, fixturesRemovedAfterAll } from '../harness/git-fixture.ts';
 import { runAction, type ActionRun } from '../harness/run-action.ts';
 
 const DIGEST = `sha256:${'0123456789abcdef'.repeat(4)}`;
@@ -27,13 +27,11 @@ const REPO: Files = {
   'libs/README.md': 'not a chart\n',
 };
 
-const fixtures: GitFixture[] = [];
-afterAll(() => fixtures.forEach((f) => f.cleanup()));
+const newRepo = fixturesRemovedAfterAll();
 
 /** A repository with main, and a pull request branch `pr` made of `changes` on top (or on `from`). */
 function pullRequest(changes: Files, opts: { mainAfter?: Files; from?: string; files?: Files } = {}) {
-  const repo = GitFixture.create(opts.files ?? REPO);
-  fixtures.push(repo);
+  const repo = newRepo(opts.files ?? REPO);
   const fork = repo.git('rev-parse', 'HEAD');
   repo.checkout('pr', true);
   const head = repo.commit('feat: change charts', changes);

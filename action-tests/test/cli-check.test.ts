@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { GitFixture, type Files } from '../harness/git-fixture.ts';
+import { type Files, fixturesRemovedAfterAll } from '../harness/git-fixture.ts';
 import { runAction } from '../harness/run-action.ts';
 import { runCli } from '../harness/run-cli.ts';
 
@@ -21,13 +21,11 @@ const REPO: Files = {
   'docs/guide.md': 'not a chart\n',
 };
 
-const fixtures: GitFixture[] = [];
-afterAll(() => fixtures.forEach((f) => f.cleanup()));
+const newRepo = fixturesRemovedAfterAll();
 
 /** main, and a branch `pr` of `changes` on top of it, checked out; returns both commits. */
 function pullRequest(changes: Files, files: Files = REPO) {
-  const repo = GitFixture.create(files);
-  fixtures.push(repo);
+  const repo = newRepo(files);
   const base = repo.git('rev-parse', 'HEAD');
   repo.checkout('pr', true);
   const head = repo.commit('feat: change charts', changes);

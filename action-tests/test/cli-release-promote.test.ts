@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { GIT_ENV, GitFixture } from '../harness/git-fixture.ts';
+import { digest, environmentValues } from '../harness/promote-fixture.ts';
 import { runAction } from '../harness/run-action.ts';
 import { runCli } from '../harness/run-cli.ts';
 
@@ -7,25 +8,10 @@ import { runCli } from '../harness/run-cli.ts';
 // committed CLI bundle on a fixture monorepo with three environments: real
 // git with a bare origin, no token and no network (every run is a dry run).
 
-const d = (c: string) => `sha256:${c.repeat(64)}`;
+const d = digest;
 const EPOCH = '1795000000';
 
-const values = (env: string, api: [string, string], worker: [string, string]) =>
-  [
-    `# ${env} overrides`,
-    'services:',
-    '  api:',
-    '    image:',
-    '      repository: ghcr.io/acme/api',
-    `      tag: "${api[0]}"`,
-    `      digest: ${api[1]}`,
-    '  worker:',
-    '    image:',
-    '      repository: ghcr.io/acme/worker',
-    `      tag: "${worker[0]}"`,
-    `      digest: ${worker[1]}`,
-    '',
-  ].join('\n');
+const values = environmentValues;
 
 const FILES = {
   '.github/lockstep.yml': [

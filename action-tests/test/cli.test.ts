@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { GitFixture } from '../harness/git-fixture.ts';
+import { fixturesRemovedAfterAll } from '../harness/git-fixture.ts';
 import { buildImage, type ImageContent, LocalRegistry } from '../harness/registry.ts';
 import { runAction } from '../harness/run-action.ts';
 import { runCli } from '../harness/run-cli.ts';
@@ -20,17 +20,13 @@ const FILES = {
   '.github/lockstep.yml': 'charts: [charts/*]\nservices:\n  api: { image: example.invalid/acme/api }\n',
 };
 
-const fixtures: GitFixture[] = [];
+const newRepo = fixturesRemovedAfterAll();
 const dirs: string[] = [];
-afterAll(() => {
-  fixtures.forEach((f) => f.cleanup());
-  dirs.forEach((d) => rmSync(d, { recursive: true, force: true }));
-});
+afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
 
 /** Two identical checkouts of one fixture monorepo: one for the action, one for the CLI. */
 function twoCheckouts(): [string, string] {
-  const f = GitFixture.create(FILES);
-  fixtures.push(f);
+  const f = newRepo(FILES);
   return [f.clone('main'), f.clone('main')];
 }
 

@@ -164,18 +164,24 @@ test('a human commit on the release branch survives regeneration', async () => {
   expect(gh.count(PULLS)).toBe(1);
 });
 
-test('a conflicting human commit leaves branch and PR alone and explains on the PR', async () => {
+/**
+ * The release PR is opened, someone edits its branch by hand (`edit` returns the new tip), main moves on,
+ * and the action runs again: it succeeds and leaves the branch at the hand-made tip. Returns that run.
+ */
+async function rerunAfterHandEdit(edit: () => string): Promise<ActionRun> {
   await run(checkout());
-  const human = fx.clone('chore/release-1.5.0');
-  writeFileSync(join(human, 'CHANGELOG.md'), '# Changelog\n\nWritten by hand.\n');
-  git(human, 'commit', '-qam', 'docs: hand-written changelog');
-  git(human, 'push', '-q', 'origin', 'chore/release-1.5.0');
-  const tip = originRef('refs/heads/chore/release-1.5.0');
+  const tip = edit();
+  expect(originRef('refs/heads/chore/release-1.5.0')).toBe(tip);
   fx.commit('fix: another bug (#14)', { 'services/api/other.py': 'x\n' });
   fx.push('main');
   const r = await run(checkout());
   expect(r.code).toBe(0);
   expect(originRef('refs/heads/chore/release-1.5.0')).toBe(tip);
+  return r;
+}
+
+test('a conflicting human commit leaves branch and PR alone and explains on the PR', async () => {
+  const r = await rerunAfterHandEdit(() => fx.editByHand('chore/release-1.5.0', { 'CHANGELOG.md': '# Changelog\n\nWritten by hand.\n' }, { message: 'docs: hand-written changelog' }));
   const comments = gh.comments(REPO, 1).map((c) => c.body).join('\n');
   expect(comments).toMatch(/does not apply on top of it \(conflicts in `CHANGELOG.md`\)/);
   expect(comments).toMatch(/rebase `chore\/release-1.5.0`/);
@@ -214,17 +220,9 @@ test('the base moved since the checkout: fails with "base moved", nothing pushed
 });
 
 test('a release commit amended by hand is not regenerated away', async () => {
-  await run(checkout());
-  const human = fx.clone('chore/release-1.5.0');
-  writeFileSync(join(human, 'CHANGELOG.md'), `${readFileSync(join(human, 'CHANGELOG.md'), 'utf8')}\nHand-written highlight.\n`);
-  git(human, 'commit', '-qa', '--amend', '--no-edit');
-  git(human, 'push', '-qf', 'origin', 'chore/release-1.5.0');
-  const tip = originRef('refs/heads/chore/release-1.5.0');
-  fx.commit('fix: another bug (#14)', { 'services/api/other.py': 'x\n' });
-  fx.push('main');
-  const r = await run(checkout());
-  expect(r.code).toBe(0);
-  expect(originRef('refs/heads/chore/release-1.5.0')).toBe(tip);
+  await rerunAfterHandEdit(() =>
+    fx.editByHand('chore/release-1.5.0', (human) => ({ 'CHANGELOG.md': `${readFileSync(join(human, 'CHANGELOG.md'), 'utf8')}\nHand-written highlight.\n` }), { amend: true }),
+  );
   expect(gh.comments(REPO, 1).map((c) => c.body).join('\n')).toMatch(/was amended by hand/);
 });
 

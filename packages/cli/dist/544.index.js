@@ -1094,13 +1094,14 @@ async function withBaseRetry(attempts, step) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $u: () => (/* binding */ orNotFound),
 /* harmony export */   Cl: () => (/* binding */ createGitHub),
 /* harmony export */   I7: () => (/* binding */ mayHaveLanded),
 /* harmony export */   UG: () => (/* binding */ graphql),
-/* harmony export */   x9: () => (/* binding */ isAlreadyExists),
+/* harmony export */   xj: () => (/* binding */ createOrFind),
 /* harmony export */   y_: () => (/* binding */ GitHubError)
 /* harmony export */ });
-/* unused harmony exports secretForms, redact, permissionFor, toGitHubError */
+/* unused harmony exports secretForms, redact, permissionFor, toGitHubError, isAlreadyExists */
 /* harmony import */ var _octokit_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4730);
 /* harmony import */ var _octokit_plugin_paginate_rest__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3779);
 /* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9735);
@@ -1414,6 +1415,41 @@ function isAlreadyExists(e) {
 function mayHaveLanded(e) {
     return e instanceof GitHubError && (e.status === undefined || e.status >= 500) && e.code !== 'budget';
 }
+/** `get`'s answer, or undefined when GitHub answers 404 (the object does not exist). */
+async function orNotFound(get) {
+    try {
+        return await get();
+    }
+    catch (e) {
+        if (e instanceof GitHubError && e.status === 404)
+            return undefined;
+        throw e;
+    }
+}
+/**
+ * Runs `create`, idempotently: when its answer was lost (5xx, no answer) or
+ * GitHub answers 422 "already exists", `find` looks the object up instead
+ * (told whether GitHub said it exists), so a retried or raced create neither
+ * fails nor duplicates. The create's own error is thrown when nothing is
+ * found. `found` says the object came from `find`: it was not there when the
+ * caller looked before creating, so the create that landed was this run's (or
+ * a twin run's).
+ */
+async function createOrFind(gh, what, create, find) {
+    try {
+        return { value: await create(), found: false };
+    }
+    catch (e) {
+        const exists = isAlreadyExists(e);
+        if (!exists && !mayHaveLanded(e))
+            throw e;
+        const value = await find(exists);
+        if (value === undefined)
+            throw e;
+        gh.log?.(`${what} found after the create failed (${e.message})`);
+        return { value, found: true };
+    }
+}
 /** A GraphQL call through the client (its retries, budget and waits); GraphQL errors come back as data, not thrown. */
 async function graphql(gh, query, variables) {
     try {
@@ -1628,7 +1664,8 @@ async function upsertPull(gh, p) {
     let pull = (await findOpenPulls(gh, { branch: p.branch, base: p.base }))[0];
     let created = false;
     if (!pull) {
-        try {
+        const findOpen = async () => (await findOpenPulls(gh, { branch: p.branch, base: p.base }))[0];
+        ({ value: pull } = await (0,_client_js__WEBPACK_IMPORTED_MODULE_0__/* .createOrFind */ .xj)(gh, `pull request for ${clean(gh, p.branch)}`, async () => {
             const { data } = await gh.octokit.request('POST /repos/{owner}/{repo}/pulls', {
                 owner: gh.owner,
                 repo: gh.repo,
@@ -1638,26 +1675,18 @@ async function upsertPull(gh, p) {
                 body: p.body,
                 draft: p.draft ?? false,
             });
-            pull = toPullRef(data);
-            created = true;
-        }
-        catch (e) {
-            if (!(0,_client_js__WEBPACK_IMPORTED_MODULE_0__/* .isAlreadyExists */ .x9)(e) && !(0,_client_js__WEBPACK_IMPORTED_MODULE_0__/* .mayHaveLanded */ .I7)(e))
-                throw e;
-            let found = (await findOpenPulls(gh, { branch: p.branch, base: p.base }))[0];
-            if (!found && (0,_client_js__WEBPACK_IMPORTED_MODULE_0__/* .isAlreadyExists */ .x9)(e)) {
-                // GitHub says it exists but its list lags behind its write: look once more after a moment.
-                await sleepOf(gh)(1000);
-                found = (await findOpenPulls(gh, { branch: p.branch, base: p.base }))[0];
-            }
-            if (!found)
-                throw e;
-            gh.log?.(`pull request for ${clean(gh, p.branch)} found after the create failed (${e.message}): #${found.number}`);
-            pull = found;
-            // It was not there when we looked a moment ago, so it is this run's create that landed (or a twin run's):
-            // either way it is verified below like any found PR.
-            created = true;
-        }
+            return toPullRef(data);
+        }, async (alreadyExists) => {
+            const found = await findOpen();
+            if (found || !alreadyExists)
+                return found;
+            // GitHub says it exists but its list lags behind its write: look once more after a moment.
+            await sleepOf(gh)(1000);
+            return findOpen();
+        }));
+        // Created, or found after a failed create: it was not there when we looked a moment ago, so it is this
+        // run's create that landed (or a twin run's); either way it is verified below like any found PR.
+        created = true;
     }
     let changed = false;
     if (pull.title !== p.title || normaliseBody(pull.body) !== normaliseBody(p.body)) {

@@ -38,15 +38,7 @@ function toReleaseRef(r) {
 }
 /** The published release for `tag`, or undefined (404). */
 async function getReleaseByTag(gh, tag) {
-    try {
-        const { data } = await gh.octokit.request('GET /repos/{owner}/{repo}/releases/tags/{tag}', { owner: gh.owner, repo: gh.repo, tag });
-        return toReleaseRef(data);
-    }
-    catch (e) {
-        if (e instanceof client/* GitHubError */.y_ && e.status === 404)
-            return undefined;
-        throw e;
-    }
+    return (0,client/* orNotFound */.$u)(async () => toReleaseRef((await gh.octokit.request('GET /repos/{owner}/{repo}/releases/tags/{tag}', { owner: gh.owner, repo: gh.repo, tag })).data));
 }
 /**
  * Creates the release for `tag` unless one exists ('existing'). A create whose
@@ -57,7 +49,7 @@ async function createRelease(gh, r) {
     const existing = await getReleaseByTag(gh, r.tag);
     if (existing)
         return { release: existing, outcome: 'existing' };
-    try {
+    const { value: release } = await (0,client/* createOrFind */.xj)(gh, `release ${r.tag}`, async () => {
         const { data } = await gh.octokit.request('POST /repos/{owner}/{repo}/releases', {
             owner: gh.owner,
             repo: gh.repo,
@@ -68,18 +60,10 @@ async function createRelease(gh, r) {
             draft: false,
             ...(r.target ? { target_commitish: r.target } : {}),
         });
-        return { release: toReleaseRef(data), outcome: 'created' };
-    }
-    catch (e) {
-        if (!(0,client/* isAlreadyExists */.x9)(e) && !(0,client/* mayHaveLanded */.I7)(e))
-            throw e;
-        const found = await getReleaseByTag(gh, r.tag);
-        if (!found)
-            throw e;
-        gh.log?.(`release ${r.tag} found after the create failed (${e.message})`);
-        // Not there a moment ago: the create that landed was this run's (or a twin run's with the same notes).
-        return { release: found, outcome: 'created' };
-    }
+        return toReleaseRef(data);
+    }, () => getReleaseByTag(gh, r.tag));
+    // Found or created, it was not there a moment ago: the create that landed was this run's (or a twin run's with the same notes).
+    return { release, outcome: 'created' };
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/release/bind.ts

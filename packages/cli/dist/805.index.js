@@ -851,99 +851,120 @@ async function prepare(s, deps, head) {
     try {
         const message = `chore(release): ${version}\n\n${GENERATED_TRAILER}\n`;
         const commit = await git.commitFiles({ parent: head, files, message, author: s.author, committer: s.committer, stampTree: true });
-        const tree = (sha) => run_text(deps.git, ['rev-parse', '--verify', '--end-of-options', `${sha}^{tree}`]);
-        const parent = (sha) => run_text(deps.git, ['rev-parse', '--verify', '--end-of-options', `${sha}^`]);
-        let pushed = false;
-        let conflict;
-        for (let attempt = 1;; attempt++) {
-            // The base moved since the checkout. Recomputing here would be wrong: the workspace (the files the plan
-            // read, the charts found, the config, and what the lock command resolved) is a checkout of the old base,
-            // so a release commit on the new tip would carry old-base bytes over the new commits. Checking the new tip
-            // out would change the workspace under the job's later steps. The run for the new tip computes from the
-            // right files, so this one fails saying so; the catch below restores the workspace first.
-            const baseTip = await git.fetchBranch(s.base);
-            if (baseTip && baseTip !== head) {
-                throw new errors/* UserError */.yo(`base moved: ${s.base} is at ${baseTip.slice(0, 7)} now, this run checked out ${head.slice(0, 7)}; nothing was pushed, no pull request touched, and the workspace is restored`, {
-                    hint: `a release commit for ${baseTip.slice(0, 7)} cannot be built from a checkout of ${head.slice(0, 7)} (its files and lock-command output belong to the old base): the run for ${baseTip.slice(0, 7)} prepares the release PR (give the workflow a concurrency group so it runs next), or rerun this workflow on the newest ${s.base}`,
-                });
-            }
-            const tip = await git.fetchBranch(branch);
-            let target = commit;
-            if (tip) {
-                const { generated, after, amended } = await git.commitsAfterGenerated(head, tip, GENERATED_TRAILER);
-                if (amended && generated) {
-                    // Hand edits inside the release commit itself cannot be re-applied: regenerating would drop them.
-                    conflict = { commit: generated, subject: `chore(release) commit amended by hand`, files: [] };
-                    result.actions.push(`The release commit on ${branch} was amended by hand: the branch and PR are left as they are.`);
-                    break;
-                }
-                const same = generated !== undefined && (await parent(generated)) === head && (await tree(generated)) === (await tree(commit));
-                if (same) {
-                    result.actions.push(after.length > 0 ? `Branch ${branch} is current (its release commit matches; ${after.length} commit(s) pushed on top of it are kept).` : `Branch ${branch} is already up to date: nothing pushed.`);
-                    break;
-                }
-                if (after.length > 0) {
-                    const replay = await git.replayCommits(commit, after);
-                    if (!replay.ok) {
-                        conflict = replay;
-                        result.actions.push(`Commit ${replay.commit.slice(0, 7)} on ${branch} conflicts with the regenerated release commit (${replay.files.join(', ')}): the branch and PR are left as they are.`);
-                        break;
-                    }
-                    target = replay.head;
-                }
-            }
-            const r = await git.pushBranch(branch, target, tip);
-            if (r.ok) {
-                pushed = true;
-                result.actions.push(tip ? `Regenerated the release commit on ${branch} and pushed it with a lease${target !== commit ? ' (commits pushed on top of it were re-applied)' : ''}.` : `Pushed ${branch}.`);
-                break;
-            }
-            // A stale lease, or a rejection because another push updated the branch at the same moment (the
-            // server's ref lock): look again. Anything else (protected branch, hook) is final.
-            const raced = r.reason === 'stale' || (await git.fetchBranch(branch)) !== tip;
-            if (!raced || attempt >= 3)
-                throw new errors/* UserError */.yo(`pushing ${branch} failed: ${r.detail}`, { hint: raced ? 'someone else is pushing to the release branch; run again' : 'check branch protection and push rules for the release branch' });
-        }
-        const title = `chore(release): ${version}`;
-        const body = prBody(version, notes, plan.rows, branch);
-        const existingPr = open.find((p) => p.head === branch);
-        if (conflict && existingPr) {
-            const how = conflict.files.length === 0
-                ? `The release commit ${conflict.commit.slice(0, 7)} on \`${branch}\` was amended by hand, so prepare-release cannot regenerate it for ${version} without losing those edits. The branch was left as it is. To resolve: move the hand edits into a commit of their own on top of the release commit, or delete the branch to let prepare-release recreate it.`
-                : `The release commit for ${version} was regenerated on the new base, but commit ${conflict.commit.slice(0, 7)} ("${conflict.subject.replace(/[\`"]/g, "'")}") pushed to \`${branch}\` does not apply on top of it (conflicts in ${conflict.files.map((f) => `\`${f}\``).join(', ')}). The branch was left as it is. To resolve: rebase \`${branch}\` onto the base branch, resolve the conflicts and push; or delete the branch to let prepare-release recreate it.`;
-            await api.commentOnce(existingPr.number, `<!-- lockstep:${MARKER}-conflict -->\n${how}`, `${MARKER}-conflict`);
-            result.pr = { number: existingPr.number, url: existingPr.url };
-            result.actions.push(`Commented on #${existingPr.number} what conflicted.`);
-            return result;
-        }
-        let upserted;
-        try {
-            upserted = await api.upsertPull({ branch, base: s.base, title, body, labels: s.labels });
-        }
-        catch (e) {
-            // The branch is on the remote now: say so, so nobody wonders where it came from.
-            if (pushed && e instanceof Error) {
-                const note = ` (branch ${branch} was pushed but has no pull request yet; a rerun after the fix reuses it)`;
-                throw e instanceof errors/* UserError */.yo ? new errors/* UserError */.yo(`${e.message}${note}`, { hint: e.hint }) : Object.assign(e, { message: `${e.message}${note}` });
-            }
-            throw e;
-        }
-        const { pull, outcome } = upserted;
-        result.pr = { number: pull.number, url: pull.url };
-        result.actions.push(outcome === 'created' ? `Opened release PR #${pull.number}.` : outcome === 'updated' ? `Updated release PR #${pull.number}.` : `Release PR #${pull.number} is unchanged.`);
-        for (const stale of open.filter((p) => p.head !== branch)) {
-            await api.closePull(stale.number, `Superseded by #${pull.number} (${pull.url}): the next version is now ${version}. Branch \`${stale.head}\` is deleted.`);
-            await api.deleteBranch(stale.head);
-            result.actions.push(`Closed stale release PR #${stale.number} (${stale.head}) with a comment pointing to #${pull.number}, and deleted its branch.`);
-        }
-        if (!pushed && outcome === 'unchanged' && !conflict && result.actions.length > 0)
-            result.actions.push('Nothing changed: idempotent rerun.');
+        const { pushed, conflict } = await pushReleaseBranch(s.base, deps.git, git, { head, branch, commit }, result.actions);
+        await handOverToPull(api, { base: s.base, labels: s.labels }, { version, notes, rows: plan.rows, branch, open, conflict, pushed }, result);
         return result;
     }
     catch (e) {
         restore();
         throw e;
     }
+}
+/**
+ * Puts the release commit on `branch`: after checking the base has not moved
+ * since the checkout, a branch whose release commit already matches is left
+ * as is, commits pushed on top of it are re-applied onto the new one, and the
+ * push goes with a lease, retried when another push raced it. A release
+ * commit amended by hand, or a commit that no longer applies, is a conflict:
+ * the branch is left alone. Each outcome is said in `actions`.
+ */
+async function pushReleaseBranch(base, spawn, git, { head, branch, commit }, actions) {
+    const tree = (sha) => run_text(spawn, ['rev-parse', '--verify', '--end-of-options', `${sha}^{tree}`]);
+    const parent = (sha) => run_text(spawn, ['rev-parse', '--verify', '--end-of-options', `${sha}^`]);
+    let pushed = false;
+    let conflict;
+    for (let attempt = 1;; attempt++) {
+        // The base moved since the checkout. Recomputing here would be wrong: the workspace (the files the plan
+        // read, the charts found, the config, and what the lock command resolved) is a checkout of the old base,
+        // so a release commit on the new tip would carry old-base bytes over the new commits. Checking the new tip
+        // out would change the workspace under the job's later steps. The run for the new tip computes from the
+        // right files, so this one fails saying so; the caller restores the workspace first.
+        const baseTip = await git.fetchBranch(base);
+        if (baseTip && baseTip !== head) {
+            throw new errors/* UserError */.yo(`base moved: ${base} is at ${baseTip.slice(0, 7)} now, this run checked out ${head.slice(0, 7)}; nothing was pushed, no pull request touched, and the workspace is restored`, {
+                hint: `a release commit for ${baseTip.slice(0, 7)} cannot be built from a checkout of ${head.slice(0, 7)} (its files and lock-command output belong to the old base): the run for ${baseTip.slice(0, 7)} prepares the release PR (give the workflow a concurrency group so it runs next), or rerun this workflow on the newest ${base}`,
+            });
+        }
+        const tip = await git.fetchBranch(branch);
+        let target = commit;
+        if (tip) {
+            const { generated, after, amended } = await git.commitsAfterGenerated(head, tip, GENERATED_TRAILER);
+            if (amended && generated) {
+                // Hand edits inside the release commit itself cannot be re-applied: regenerating would drop them.
+                conflict = { commit: generated, subject: `chore(release) commit amended by hand`, files: [] };
+                actions.push(`The release commit on ${branch} was amended by hand: the branch and PR are left as they are.`);
+                break;
+            }
+            const same = generated !== undefined && (await parent(generated)) === head && (await tree(generated)) === (await tree(commit));
+            if (same) {
+                actions.push(after.length > 0 ? `Branch ${branch} is current (its release commit matches; ${after.length} commit(s) pushed on top of it are kept).` : `Branch ${branch} is already up to date: nothing pushed.`);
+                break;
+            }
+            if (after.length > 0) {
+                const replay = await git.replayCommits(commit, after);
+                if (!replay.ok) {
+                    conflict = replay;
+                    actions.push(`Commit ${replay.commit.slice(0, 7)} on ${branch} conflicts with the regenerated release commit (${replay.files.join(', ')}): the branch and PR are left as they are.`);
+                    break;
+                }
+                target = replay.head;
+            }
+        }
+        const r = await git.pushBranch(branch, target, tip);
+        if (r.ok) {
+            pushed = true;
+            actions.push(tip ? `Regenerated the release commit on ${branch} and pushed it with a lease${target !== commit ? ' (commits pushed on top of it were re-applied)' : ''}.` : `Pushed ${branch}.`);
+            break;
+        }
+        // A stale lease, or a rejection because another push updated the branch at the same moment (the
+        // server's ref lock): look again. Anything else (protected branch, hook) is final.
+        const raced = r.reason === 'stale' || (await git.fetchBranch(branch)) !== tip;
+        if (!raced || attempt >= 3)
+            throw new errors/* UserError */.yo(`pushing ${branch} failed: ${r.detail}`, { hint: raced ? 'someone else is pushing to the release branch; run again' : 'check branch protection and push rules for the release branch' });
+    }
+    return { pushed, conflict };
+}
+/**
+ * The pull request side of a release: on a conflict, a comment on the open
+ * release PR saying what conflicted and how to resolve it; otherwise the PR
+ * opened or updated, and release PRs for other versions closed with a
+ * pointer to it and their branches deleted. Sets `result.pr` and its actions.
+ */
+async function handOverToPull(api, s, { version, notes, rows, branch, open, conflict, pushed }, result) {
+    const title = `chore(release): ${version}`;
+    const body = prBody(version, notes, rows, branch);
+    const existingPr = open.find((p) => p.head === branch);
+    if (conflict && existingPr) {
+        const how = conflict.files.length === 0
+            ? `The release commit ${conflict.commit.slice(0, 7)} on \`${branch}\` was amended by hand, so prepare-release cannot regenerate it for ${version} without losing those edits. The branch was left as it is. To resolve: move the hand edits into a commit of their own on top of the release commit, or delete the branch to let prepare-release recreate it.`
+            : `The release commit for ${version} was regenerated on the new base, but commit ${conflict.commit.slice(0, 7)} ("${conflict.subject.replace(/[\`"]/g, "'")}") pushed to \`${branch}\` does not apply on top of it (conflicts in ${conflict.files.map((f) => `\`${f}\``).join(', ')}). The branch was left as it is. To resolve: rebase \`${branch}\` onto the base branch, resolve the conflicts and push; or delete the branch to let prepare-release recreate it.`;
+        await api.commentOnce(existingPr.number, `<!-- lockstep:${MARKER}-conflict -->\n${how}`, `${MARKER}-conflict`);
+        result.pr = { number: existingPr.number, url: existingPr.url };
+        result.actions.push(`Commented on #${existingPr.number} what conflicted.`);
+        return;
+    }
+    let upserted;
+    try {
+        upserted = await api.upsertPull({ branch, base: s.base, title, body, labels: s.labels });
+    }
+    catch (e) {
+        // The branch is on the remote now: say so, so nobody wonders where it came from.
+        if (pushed && e instanceof Error) {
+            const note = ` (branch ${branch} was pushed but has no pull request yet; a rerun after the fix reuses it)`;
+            throw e instanceof errors/* UserError */.yo ? new errors/* UserError */.yo(`${e.message}${note}`, { hint: e.hint }) : Object.assign(e, { message: `${e.message}${note}` });
+        }
+        throw e;
+    }
+    const { pull, outcome } = upserted;
+    result.pr = { number: pull.number, url: pull.url };
+    result.actions.push(outcome === 'created' ? `Opened release PR #${pull.number}.` : outcome === 'updated' ? `Updated release PR #${pull.number}.` : `Release PR #${pull.number} is unchanged.`);
+    for (const stale of open.filter((p) => p.head !== branch)) {
+        await api.closePull(stale.number, `Superseded by #${pull.number} (${pull.url}): the next version is now ${version}. Branch \`${stale.head}\` is deleted.`);
+        await api.deleteBranch(stale.head);
+        result.actions.push(`Closed stale release PR #${stale.number} (${stale.head}) with a comment pointing to #${pull.number}, and deleted its branch.`);
+    }
+    if (!pushed && outcome === 'unchanged' && !conflict && result.actions.length > 0)
+        result.actions.push('Nothing changed: idempotent rerun.');
 }
 /**
  * Writes the planned edits, runs the lock command in each folder whose pins

@@ -902,36 +902,88 @@ const inDir = (dir, name) => (dir === '.' ? name : `${dir}/${name}`);
  * reported (UserErrors), so one bad chart stops the whole run.
  */
 function planChartBumps(selectedDirs, allCharts, read, opts) {
-    // sync: the chart version is the app version, without the `v` many app tags carry (Helm chart versions have none).
-    const syncVersion = opts.policy === 'sync' && opts.appVersion !== undefined ? opts.appVersion.replace(/^v(?=\d)/, '') : undefined;
-    if (syncVersion !== undefined && (semver_default().valid(syncVersion) !== syncVersion || !/^\d/.test(syncVersion)))
+    // Checked first, even beside an explicit version: the two must agree.
+    const synced = syncedChartVersion(opts);
+    const explicitVersion = opts.version ?? synced;
+    const selectedSet = new Set(selectedDirs);
+    const { metas, repairs, errors, warnings } = readCharts(selectedSet, opts.cascade ? allCharts : [], read, explicitVersion);
+    // Charts that failed to parse are reported with the others found below.
+    const selected = selectedDirs.filter((d) => metas.has(d));
+    const links = opts.cascade ? dependencyLinks(metas) : dependencyLinks(new Map([...metas].filter(([d]) => selectedSet.has(d))));
+    const order = cascadeOrder(selected, links, opts.cascade);
+    const byParent = new Map();
+    for (const l of links)
+        byParent.set(l.parent, [...(byParent.get(l.parent) ?? []), l]);
+    const bumps = new Map();
+    const depEdits = new Map();
+    for (const dir of order) {
+        try {
+            const planned = planOneChart(metas.get(dir), dir, selectedSet.has(dir), repairs.get(dir), byParent.get(dir) ?? [], bumps, explicitVersion, opts, warnings);
+            if (!planned)
+                continue;
+            bumps.set(dir, planned.bump);
+            depEdits.set(dir, planned.dependencyEdits);
+        }
+        catch (e) {
+            if (!(e instanceof src_errors/* UserError */.yo))
+                throw e;
+            errors.push(e);
+        }
+    }
+    throwAll(errors);
+    const edits = [...bumps.values()].flatMap((b) => chartEdits(b, depEdits.get(b.path) ?? [], read, opts, warnings));
+    throwAll(sameVersionRerunErrors([...bumps.values()], edits, read, metas));
+    return { bumps: [...bumps.values()], edits, warnings };
+}
+function throwAll(errors) {
+    if (errors.length)
+        throw errors.length === 1 ? errors[0] : new src_errors/* UserErrors */.tQ(errors);
+}
+/**
+ * Under `chart-version-policy: sync`, the chart version the app version
+ * gives (without the `v` many app tags carry: Helm chart versions have
+ * none); undefined under `independent` or without an app version. An app
+ * version that is no SemVer, or an explicit version that differs, is a UserError.
+ */
+function syncedChartVersion(opts) {
+    if (opts.policy !== 'sync' || opts.appVersion === undefined)
+        return undefined;
+    const synced = opts.appVersion.replace(/^v(?=\d)/, '');
+    if (semver_default().valid(synced) !== synced || !/^\d/.test(synced))
         throw new src_errors/* UserError */.yo(`chart-version-policy is sync, but app-version ${opts.appVersion} is not a SemVer 2 version to use as the chart version`, {
             hint: 'give app-version as MAJOR.MINOR.PATCH (e.g. 1.4.2 or v1.4.2), or use chart-version-policy: independent',
         });
-    if (syncVersion !== undefined && opts.version !== undefined && opts.version !== syncVersion)
+    if (opts.version !== undefined && opts.version !== synced)
         throw new src_errors/* UserError */.yo(`chart-version-policy is sync, but version ${opts.version} differs from app-version ${opts.appVersion}`, {
             hint: 'give only one of them (the chart version follows the app version)',
         });
+    return synced;
+}
+/**
+ * Reads every chart the plan may touch: the selected folders, and `others`
+ * (every chart, when cascading) for the dependency graph. A selected chart
+ * that is missing or broken is an error; another chart that is broken is a
+ * warning (it is not bumped and its dependencies are not followed). A
+ * selected chart whose unquoted version YAML misreads is parsed with
+ * `explicitVersion` written in, since the explicit version says what was meant.
+ */
+function readCharts(selected, others, read, explicitVersion) {
+    const metas = new Map();
+    const repairs = new Map();
     const errors = [];
     const warnings = [];
-    const metas = new Map();
-    // Charts whose unquoted `version: 1.10` an explicit version replaces: folder → the value as written and what YAML read.
-    const repairs = new Map();
-    const explicitVersion = opts.version ?? syncVersion;
-    let selected = [...selectedDirs];
-    const selectedSet = new Set(selected);
-    for (const dir of new Set([...selected, ...(opts.cascade ? allCharts : [])])) {
+    for (const dir of new Set([...selected, ...others])) {
         const file = chartFile(dir);
         const text = read(file);
         if (text === undefined) {
-            if (selectedSet.has(dir))
+            if (selected.has(dir))
                 errors.push(new src_errors/* UserError */.yo(`${file} does not exist`, { file, hint: 'point charts at a folder holding a Chart.yaml' }));
             continue;
         }
         try {
             if ((0,bytes/* stripBom */.F8)(text).trim() === '')
                 throw new src_errors/* UserError */.yo('Chart.yaml is empty', { file, line: 1, hint: 'write apiVersion, name and version' });
-            const ambiguous = selectedSet.has(dir) && explicitVersion !== undefined ? ambiguousVersion(text, file) : undefined;
+            const ambiguous = selected.has(dir) && explicitVersion !== undefined ? ambiguousVersion(text, file) : undefined;
             if (ambiguous !== undefined) {
                 // The explicit version says what was meant: it is written (quoted where needed) instead of refusing the old value.
                 metas.set(dir, (0,chart/* parseChart */.as)((0,yaml_edit/* setScalars */.AR)(text, file, [{ path: ['version'], value: explicitVersion, replaceAmbiguous: true }]), file));
@@ -940,201 +992,237 @@ function planChartBumps(selectedDirs, allCharts, read, opts) {
             }
             const meta = (0,chart/* parseChart */.as)(text, file);
             metas.set(dir, meta);
-            if (selectedSet.has(dir))
+            if (selected.has(dir))
                 (0,yaml_edit/* primeParse */.JF)(meta.parsed);
         }
         catch (e) {
             if (!(e instanceof src_errors/* UserError */.yo))
                 throw e;
-            if (selectedSet.has(dir))
+            if (selected.has(dir))
                 errors.push(e);
             else
                 warnings.push({ message: `${e.message}${e.hint ? ` — ${e.hint}` : ''} (not bumped; dependencies of this chart are not followed)`, file: e.file, line: e.line });
         }
     }
-    // Charts that failed to parse are reported with the others found below.
-    selected = selected.filter((d) => metas.has(d));
-    const links = opts.cascade ? dependencyLinks(metas) : dependencyLinks(new Map([...metas].filter(([d]) => selectedSet.has(d))));
-    const order = cascadeOrder(selected, links, opts.cascade);
-    const byParent = new Map();
-    for (const l of links)
-        byParent.set(l.parent, [...(byParent.get(l.parent) ?? []), l]);
-    const bumps = new Map();
-    const versionLines = new Map();
-    const depEdits = new Map();
-    for (const dir of order) {
-        const meta = metas.get(dir);
-        try {
-            const repair = repairs.get(dir);
-            const repairedFrom = repair?.source;
-            const current = repairedFrom ?? (0,chart/* requireChartVersion */.mg)(meta);
-            versionLines.set(dir, meta.version?.line);
-            const direct = selectedSet.has(dir);
-            const updates = [];
-            const edits = [];
-            for (const l of byParent.get(dir) ?? []) {
-                const child = bumps.get(l.child);
-                if (!child || child.version === child.previousVersion)
-                    continue;
-                // An entry without a version asks for none: there is nothing to keep in step.
-                if (l.index !== undefined && l.version !== undefined) {
-                    const wanted = l.version;
-                    const keep = wanted !== undefined && !semver_default().valid(wanted) && semver_default().validRange(wanted) !== null && semver_default().satisfies(child.version, wanted, { includePrerelease: true });
-                    if (!keep && wanted !== child.version) {
-                        edits.push({ path: ['dependencies', l.index, 'version'], value: child.version });
-                        updates.push({ name: meta.dependencies[l.index].name, repository: meta.dependencies[l.index].repository, from: wanted, to: child.version });
-                        continue;
-                    }
-                }
-                const entry = l.index !== undefined ? meta.dependencies[l.index] : undefined;
-                updates.push({ name: entry?.name ?? child.name, repository: entry?.repository, to: child.version });
-            }
-            if (!direct && updates.length === 0)
-                continue;
-            let version;
-            let leftAlone;
-            let appVersion = meta.appVersion?.value;
-            if (direct) {
-                const explicit = opts.version ?? syncVersion;
-                if (explicit !== undefined) {
-                    if (!semver_default().valid(explicit))
-                        throw new src_errors/* UserError */.yo(`version ${explicit} is not valid SemVer 2`, { hint: 'use MAJOR.MINOR.PATCH, e.g. 1.4.0 or 1.4.0-rc.1' });
-                    const undottedVersion = [current, explicit].find((v) => (0,bump_rules/* undottedPrerelease */.or)(v) !== undefined);
-                    const undotted = undottedVersion === undefined ? undefined : (0,bump_rules/* undottedPrerelease */.or)(undottedVersion);
-                    if (repairedFrom === undefined && semver_default().lt(explicit, current))
-                        throw new src_errors/* UserError */.yo(`version ${explicit} is lower than the current version ${current}`, {
-                            file: meta.file,
-                            line: meta.version?.line,
-                            hint: undotted
-                                ? `'${undotted.identifier}' compares as text (${undotted.next} sorts before it): write pre-releases with a dot, e.g. ${undotted.suggestion}`
-                                : `give a version greater than ${current}, or leave version empty to bump by level`,
-                        });
-                    // Case 32: the base already carries this version (or a higher one): writing it would publish it twice.
-                    const atBase = opts.base?.versions.get(dir);
-                    if (typeof atBase === 'string' && explicit !== current && semver_default().valid(atBase) && semver_default().compare(explicit, atBase) <= 0)
-                        throw new src_errors/* UserError */.yo(`chart ${meta.name} ${explicit} is already published at ${opts.base.label} (its version there is ${atBase})`, {
-                            file: meta.file,
-                            line: meta.version?.line,
-                            hint: `give a version greater than ${atBase}, or leave version empty to bump by level from it`,
-                        });
-                    if (undotted)
-                        warnings.push({
-                            message: `version ${undottedVersion}: the pre-release identifier '${undotted.identifier}' compares as text, so ${undotted.next} would sort before it — write ${undotted.suggestion}`,
-                            file: meta.file,
-                            line: meta.version?.line,
-                        });
-                    version = explicit;
-                }
-                else
-                    ({ version, leftAlone } = fromBase(dir, current, opts.level, opts.base));
-                if (opts.policy === 'sync')
-                    appVersion = opts.appVersion ?? version;
-                else if (opts.appVersion !== undefined)
-                    appVersion = opts.appVersion;
-            }
-            else
-                ({ version, leftAlone } = fromBase(dir, current, 'patch', opts.base));
-            bumps.set(dir, {
-                path: dir,
-                name: meta.name,
-                file: meta.file,
-                previousVersion: current,
-                version,
-                previousAppVersion: meta.appVersion?.value,
-                appVersion,
-                cascaded: !direct,
-                dependencyUpdates: updates,
-                ...(leftAlone ? { leftAlone } : {}),
-                ...(repair ? { repaired: `version: ${repair.source} was unquoted, so YAML read it as a ${repair.kind}, not the version written; replaced by ${version}` } : {}),
-            });
-            depEdits.set(dir, edits);
-        }
-        catch (e) {
-            if (!(e instanceof src_errors/* UserError */.yo))
-                throw e;
-            errors.push(e);
-        }
+    return { metas, repairs, errors, warnings };
+}
+/**
+ * One chart's bump, in cascade order (its in-repo dependencies are planned
+ * already, in `bumps`): the dependency entries that follow the children that
+ * moved, then its new version and appVersion. A chart that is neither
+ * selected (`direct`) nor depends on a moved chart is not bumped (undefined).
+ */
+function planOneChart(meta, dir, direct, repair, links, bumps, explicitVersion, opts, warnings) {
+    const current = repair?.source ?? (0,chart/* requireChartVersion */.mg)(meta);
+    const { updates, edits } = followMovedDependencies(meta, links, bumps);
+    if (!direct && updates.length === 0)
+        return undefined;
+    let version;
+    let leftAlone;
+    let appVersion = meta.appVersion?.value;
+    if (direct) {
+        if (explicitVersion !== undefined)
+            version = checkExplicitVersion(explicitVersion, current, meta, repair !== undefined, dir, opts.base, warnings);
+        else
+            ({ version, leftAlone } = fromBase(dir, current, opts.level, opts.base));
+        if (opts.policy === 'sync')
+            appVersion = opts.appVersion ?? version;
+        else if (opts.appVersion !== undefined)
+            appVersion = opts.appVersion;
     }
-    if (errors.length)
-        throw errors.length === 1 ? errors[0] : new src_errors/* UserErrors */.tQ(errors);
+    else
+        ({ version, leftAlone } = fromBase(dir, current, 'patch', opts.base));
+    const bump = {
+        path: dir,
+        name: meta.name,
+        file: meta.file,
+        previousVersion: current,
+        version,
+        previousAppVersion: meta.appVersion?.value,
+        appVersion,
+        cascaded: !direct,
+        dependencyUpdates: updates,
+        ...(leftAlone ? { leftAlone } : {}),
+        ...(repair ? { repaired: `version: ${repair.source} was unquoted, so YAML read it as a ${repair.kind}, not the version written; replaced by ${version}` } : {}),
+    };
+    return { bump, dependencyEdits: edits };
+}
+/**
+ * The dependency entries of a chart whose in-repo child moved: the entry's
+ * version is rewritten unless it is a range the new version satisfies
+ * (`updates` lists every moved child, `edits` only the entries rewritten).
+ */
+function followMovedDependencies(meta, links, bumps) {
+    const updates = [];
     const edits = [];
-    for (const b of bumps.values()) {
-        // Changelog first: the Artifact Hub annotation repeats its entries.
-        let entries = [];
-        // A re-run (same version, appVersion already set) names the appVersion as the first run did.
-        const namesApp = b.appVersion !== undefined && (b.appVersion !== b.previousAppVersion || (b.version === b.previousVersion && opts.appVersion !== undefined));
-        const defaultEntry = b.cascaded
-            ? `Update ${b.dependencyUpdates.map((u) => `${u.name} to ${u.to}`).join(', ')}`
-            : namesApp
-                ? `Update appVersion to ${b.appVersion}`
-                : `Bump chart version to ${b.version}`;
-        const clPath = inDir(b.path, 'CHANGELOG.md');
-        const clText = opts.changelog === 'off' ? undefined : read(clPath);
-        const request = {
-            version: b.version,
-            date: opts.date,
-            entries: !b.cascaded && opts.entry ? [opts.entry] : undefined,
-            fallbackEntries: [defaultEntry],
-            create: opts.changelog === 'required',
-            subject: `the ${b.name} chart`,
-        };
-        if (opts.changelog !== 'off' && (clText !== undefined || opts.changelog === 'required')) {
-            b.changelog = clPath;
-            entries = releaseChangelog(clText, request).entries;
-            edits.push({ path: clPath, update: (t) => releaseChangelog(t, request).text });
-        }
-        if (entries.length === 0)
-            entries = [{ kind: 'changed', text: request.entries?.[0] ?? defaultEntry }];
-        // Chart.lock pins in-repo dependencies too: it moves with them (and its digest, when it can be proven).
-        const lockPath = inDir(b.path, 'Chart.lock');
-        const lockText = b.dependencyUpdates.length > 0 ? read(lockPath) : undefined;
-        if (lockText !== undefined) {
-            const chartBefore = read(b.file) ?? '';
-            const chartEdits = depEdits.get(b.path) ?? [];
-            const children = b.dependencyUpdates.map((u) => ({ name: u.name, repository: u.repository, version: u.to }));
-            const planned = updateChartLock(lockText, lockPath, chartBefore, chartEdits, children);
-            if (planned.intended.length > 0) {
-                b.lock = lockPath;
-                if (!planned.digestUpdated)
-                    warnings.push({
-                        message: 'dependency versions updated, but its digest did not match Chart.yaml before this run, so it was left as is — run `helm dependency update`',
-                        file: lockPath,
-                        line: lineOfKey(lockText, 'digest'),
-                    });
-                let lastIntended = [];
-                edits.push({
-                    path: lockPath,
-                    update: (t) => {
-                        if (t === undefined)
-                            return undefined;
-                        const r = updateChartLock(t, lockPath, chartBefore, chartEdits, children);
-                        lastIntended = r.intended;
-                        return r.text;
-                    },
-                    check: (before, after) => (0,check/* checkYamlEdit */.c)(lockPath, before ?? '', after, lastIntended),
-                });
+    for (const l of links) {
+        const child = bumps.get(l.child);
+        if (!child || child.version === child.previousVersion)
+            continue;
+        // An entry without a version asks for none: there is nothing to keep in step.
+        if (l.index !== undefined && l.version !== undefined) {
+            const wanted = l.version;
+            const keep = !semver_default().valid(wanted) && semver_default().validRange(wanted) !== null && semver_default().satisfies(child.version, wanted, { includePrerelease: true });
+            if (!keep && wanted !== child.version) {
+                edits.push({ path: ['dependencies', l.index, 'version'], value: child.version });
+                updates.push({ name: meta.dependencies[l.index].name, repository: meta.dependencies[l.index].repository, from: wanted, to: child.version });
+                continue;
             }
         }
-        const intended = [{ path: ['version'], value: b.version }, ...(depEdits.get(b.path) ?? [])];
-        if (b.appVersion !== undefined && b.appVersion !== b.previousAppVersion)
-            intended.push({ path: ['appVersion'], value: b.appVersion });
-        const changes = opts.artifacthubChanges ? artifactHubChanges(entries) : undefined;
-        const file = b.file;
-        edits.push({
-            path: file,
-            update: (text) => {
-                if (text === undefined)
-                    return undefined;
-                let out = (0,yaml_edit/* setScalars */.AR)(text, file, intended.map((i) => ({ ...i, create: i.path[0] === 'appVersion', after: 'version', replaceAmbiguous: b.repaired !== undefined && i.path[0] === 'version' })));
-                if (changes !== undefined)
-                    out = (0,yaml_edit/* setBlockScalar */.iu)(out, file, ['annotations', 'artifacthub.io/changes'], changes, { create: true });
-                return out;
-            },
-            check: (before, after) => (0,check/* checkYamlEdit */.c)(file, before ?? '', after, changes === undefined ? intended : [...intended, { path: ['annotations', 'artifacthub.io/changes'], value: `${changes}\n` }]),
-        });
+        const entry = l.index !== undefined ? meta.dependencies[l.index] : undefined;
+        updates.push({ name: entry?.name ?? child.name, repository: entry?.repository, to: child.version });
     }
-    // An explicit version equal to the current one is a re-run: accepted only when it changes nothing.
-    for (const b of bumps.values()) {
+    return { updates, edits };
+}
+/**
+ * An explicit (or synced) version for a selected chart: valid SemVer, not lower
+ * than the current one unless that one was a repaired misreading, and not one
+ * the base already carries (case 32: it would be published twice). An
+ * undotted pre-release (`rc9`, which sorts as text) adds a warning.
+ */
+function checkExplicitVersion(explicit, current, meta, repaired, dir, base, warnings) {
+    if (!semver_default().valid(explicit))
+        throw new src_errors/* UserError */.yo(`version ${explicit} is not valid SemVer 2`, { hint: 'use MAJOR.MINOR.PATCH, e.g. 1.4.0 or 1.4.0-rc.1' });
+    const undottedVersion = [current, explicit].find((v) => (0,bump_rules/* undottedPrerelease */.or)(v) !== undefined);
+    const undotted = undottedVersion === undefined ? undefined : (0,bump_rules/* undottedPrerelease */.or)(undottedVersion);
+    if (!repaired && semver_default().lt(explicit, current))
+        throw new src_errors/* UserError */.yo(`version ${explicit} is lower than the current version ${current}`, {
+            file: meta.file,
+            line: meta.version?.line,
+            hint: undotted
+                ? `'${undotted.identifier}' compares as text (${undotted.next} sorts before it): write pre-releases with a dot, e.g. ${undotted.suggestion}`
+                : `give a version greater than ${current}, or leave version empty to bump by level`,
+        });
+    const published = base?.versions.get(dir);
+    if (typeof published === 'string' && explicit !== current && semver_default().valid(published) && semver_default().compare(explicit, published) <= 0)
+        throw new src_errors/* UserError */.yo(`chart ${meta.name} ${explicit} is already published at ${base.label} (its version there is ${published})`, {
+            file: meta.file,
+            line: meta.version?.line,
+            hint: `give a version greater than ${published}, or leave version empty to bump by level from it`,
+        });
+    if (undotted)
+        warnings.push({
+            message: `version ${undottedVersion}: the pre-release identifier '${undotted.identifier}' compares as text, so ${undotted.next} would sort before it — write ${undotted.suggestion}`,
+            file: meta.file,
+            line: meta.version?.line,
+        });
+    return explicit;
+}
+/**
+ * The file edits that carry out one chart's bump, in order: its changelog
+ * (first: the Artifact Hub annotation repeats its entries), its Chart.lock
+ * when it pins a dependency that moved, then its Chart.yaml. A stale
+ * Chart.lock digest adds a warning.
+ */
+function chartEdits(b, dependencyEdits, read, opts, warnings) {
+    const edits = [];
+    const changelog = changelogEdit(b, read, opts);
+    if (changelog.edit)
+        edits.push(changelog.edit);
+    const lock = lockEdit(b, dependencyEdits, read, warnings);
+    if (lock)
+        edits.push(lock);
+    edits.push(chartYamlEdit(b, dependencyEdits, changelog.entries, opts));
+    return edits;
+}
+/**
+ * The chart's changelog release (when it keeps one, or `changelog: required`),
+ * and the entries the release lists: the user's entry, else a line saying
+ * what moved. Sets `b.changelog` when the file is edited.
+ */
+function changelogEdit(b, read, opts) {
+    // A re-run (same version, appVersion already set) names the appVersion as the first run did.
+    const namesApp = b.appVersion !== undefined && (b.appVersion !== b.previousAppVersion || (b.version === b.previousVersion && opts.appVersion !== undefined));
+    const defaultEntry = b.cascaded
+        ? `Update ${b.dependencyUpdates.map((u) => `${u.name} to ${u.to}`).join(', ')}`
+        : namesApp
+            ? `Update appVersion to ${b.appVersion}`
+            : `Bump chart version to ${b.version}`;
+    const clPath = inDir(b.path, 'CHANGELOG.md');
+    const clText = opts.changelog === 'off' ? undefined : read(clPath);
+    const request = {
+        version: b.version,
+        date: opts.date,
+        entries: !b.cascaded && opts.entry ? [opts.entry] : undefined,
+        fallbackEntries: [defaultEntry],
+        create: opts.changelog === 'required',
+        subject: `the ${b.name} chart`,
+    };
+    let entries = [];
+    let edit;
+    if (opts.changelog !== 'off' && (clText !== undefined || opts.changelog === 'required')) {
+        b.changelog = clPath;
+        entries = releaseChangelog(clText, request).entries;
+        edit = { path: clPath, update: (t) => releaseChangelog(t, request).text };
+    }
+    if (entries.length === 0)
+        entries = [{ kind: 'changed', text: request.entries?.[0] ?? defaultEntry }];
+    return { entries, edit };
+}
+/**
+ * Chart.lock pins in-repo dependencies too: it moves with them (and its
+ * digest, when it can be proven). Undefined when the chart moved no
+ * dependency, has no Chart.lock, or its lock pins none that moved. Sets
+ * `b.lock` when the file is edited.
+ */
+function lockEdit(b, dependencyEdits, read, warnings) {
+    const lockPath = inDir(b.path, 'Chart.lock');
+    const lockText = b.dependencyUpdates.length > 0 ? read(lockPath) : undefined;
+    if (lockText === undefined)
+        return undefined;
+    const chartBefore = read(b.file) ?? '';
+    const children = b.dependencyUpdates.map((u) => ({ name: u.name, repository: u.repository, version: u.to }));
+    const planned = updateChartLock(lockText, lockPath, chartBefore, dependencyEdits, children);
+    if (planned.intended.length === 0)
+        return undefined;
+    b.lock = lockPath;
+    if (!planned.digestUpdated)
+        warnings.push({
+            message: 'dependency versions updated, but its digest did not match Chart.yaml before this run, so it was left as is — run `helm dependency update`',
+            file: lockPath,
+            line: lineOfKey(lockText, 'digest'),
+        });
+    let lastIntended = [];
+    return {
+        path: lockPath,
+        update: (t) => {
+            if (t === undefined)
+                return undefined;
+            const r = updateChartLock(t, lockPath, chartBefore, dependencyEdits, children);
+            lastIntended = r.intended;
+            return r.text;
+        },
+        check: (before, after) => (0,check/* checkYamlEdit */.c)(lockPath, before ?? '', after, lastIntended),
+    };
+}
+/** The Chart.yaml edit: version, the dependency entries that follow, appVersion when it changes, and the Artifact Hub changes annotation when asked for. */
+function chartYamlEdit(b, dependencyEdits, entries, opts) {
+    const intended = [{ path: ['version'], value: b.version }, ...dependencyEdits];
+    if (b.appVersion !== undefined && b.appVersion !== b.previousAppVersion)
+        intended.push({ path: ['appVersion'], value: b.appVersion });
+    const changes = opts.artifacthubChanges ? artifactHubChanges(entries) : undefined;
+    const file = b.file;
+    return {
+        path: file,
+        update: (text) => {
+            if (text === undefined)
+                return undefined;
+            let out = (0,yaml_edit/* setScalars */.AR)(text, file, intended.map((i) => ({ ...i, create: i.path[0] === 'appVersion', after: 'version', replaceAmbiguous: b.repaired !== undefined && i.path[0] === 'version' })));
+            if (changes !== undefined)
+                out = (0,yaml_edit/* setBlockScalar */.iu)(out, file, ['annotations', 'artifacthub.io/changes'], changes, { create: true });
+            return out;
+        },
+        check: (before, after) => (0,check/* checkYamlEdit */.c)(file, before ?? '', after, changes === undefined ? intended : [...intended, { path: ['annotations', 'artifacthub.io/changes'], value: `${changes}\n` }]),
+    };
+}
+/**
+ * An explicit version equal to the current one is a re-run: accepted only
+ * when it changes nothing. One error per selected chart whose own edits
+ * (Chart.yaml, changelog, Chart.lock) would still change a file.
+ */
+function sameVersionRerunErrors(bumps, edits, read, metas) {
+    const errors = [];
+    for (const b of bumps) {
         if (b.cascaded || b.leftAlone || b.version !== b.previousVersion)
             continue;
         const own = edits.filter((e) => e.path === b.file || e.path === b.changelog || e.path === b.lock);
@@ -1146,13 +1234,11 @@ function planChartBumps(selectedDirs, allCharts, read, opts) {
         if (changes)
             errors.push(new src_errors/* UserError */.yo(`version ${b.version} is not greater than the current version ${b.previousVersion}`, {
                 file: b.file,
-                line: versionLines.get(b.path),
+                line: metas.get(b.path)?.version?.line,
                 hint: `give a version greater than ${b.previousVersion}; the same version is accepted only when nothing else would change`,
             }));
     }
-    if (errors.length)
-        throw errors.length === 1 ? errors[0] : new src_errors/* UserErrors */.tQ(errors);
-    return { bumps: [...bumps.values()], edits, warnings };
+    return errors;
 }
 /** The 1-based line of a top-level `key:` in YAML text, or undefined. */
 function lineOfKey(text, key) {

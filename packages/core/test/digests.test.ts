@@ -51,6 +51,28 @@ describe('file format', () => {
     const text = `{"api": {"digest": "${d('a')}", "image": "i", "sha": "s", "tag": "t", "builtBy": "x"}}`;
     expect((await parseDigests(text, 'f.json')).api.builtBy).toBe('x');
   });
+
+  test("promote's reading needs only the digest (seed 002's component-tags.json has no image)", async () => {
+    const text = `{\n  "api": {"tag": "1.4.0", "digest": "${d('a')}"},\n  "web": {"digest": "${d('b')}", "image": "ghcr.io/acme/web", "sha": "s"}\n}`;
+    expect(await parseDigests(text, 'tags.json', 'promote')).toEqual({ api: { tag: '1.4.0', digest: d('a') }, web: { digest: d('b'), image: 'ghcr.io/acme/web', sha: 's' } });
+    // The same file is not a whole capture-digests record: merging into it is refused.
+    await expect(parseDigests(text, 'tags.json')).rejects.toThrow("entry 'api' in tags.json has no string 'image'");
+  });
+
+  test.each([
+    ['{"api": ', 1, 'the digests file is not valid JSON'],
+    ['["api"]', 1, 'the digests file must hold a JSON object'],
+    ['{\n  "api": "sha256:1"\n}', 2, "entry 'api' is not an object"],
+    ['{\n  "api": {"tag": "1"}\n}', 2, "entry 'api' has no string 'digest'"],
+    ['{"api": {"digest": "sha256:1"}}', 1, "entry 'api' has a malformed digest 'sha256:1'"],
+    [`{\n\n  "api": {"digest": "${d('a')}", "image": 3}\n}`, 3, "entry 'api' has a non-string 'image'"],
+    [`{"api": {"digest": "${d('a')}", "tag": "1.0\\n::error::x"}}`, 1, "entry 'api' has an invalid tag '1.0\n::error::x'"],
+  ])("promote's reading refuses %j", async (text, line, message) => {
+    const e = await parseDigests(text, 'd.json', 'promote').catch((x) => x);
+    expect(e).toBeInstanceOf(UserError);
+    expect(e.message).toContain(message);
+    expect([e.file, e.line]).toEqual(['d.json', line]);
+  });
 });
 
 describe('merge', () => {

@@ -156,12 +156,7 @@ describe('publishGeneratedBranch', () => {
 
   test('a generated commit amended by hand is left alone instead of regenerated', async () => {
     await publishGeneratedBranch(gitSpawner(repo.clone('main', 1)), request());
-    const human = repo.clone(BRANCH);
-    writeFileSync(join(human, 'CHANGELOG.md'), '# Changelog\n\n## 1.1.0\n- feat: x, reworded by hand\n');
-    git(human, 'add', '-A');
-    execFileSync('git', ['-c', 'user.name=H', '-c', 'user.email=h@x', 'commit', '--quiet', '--amend', '--no-edit'], { cwd: human });
-    const amended = git(human, 'rev-parse', 'HEAD');
-    git(human, 'push', '--quiet', '--force', 'origin', BRANCH);
+    const amended = repo.editByHand(BRANCH, { 'CHANGELOG.md': '# Changelog\n\n## 1.1.0\n- feat: x, reworded by hand\n' }, { amend: true });
     const r = await publishGeneratedBranch(gitSpawner(repo.clone('main', 1)), request());
     expect(r).toMatchObject({ outcome: 'conflict', commit: amended, previous: amended, subject: 'chore(release): 1.1.0', reason: expect.stringMatching(/amended by hand/) });
     expect(git(repo.origin, 'rev-parse', `refs/heads/${BRANCH}`)).toBe(amended);

@@ -563,12 +563,7 @@ describe('human commits on the release branch', () => {
     const run = gitSpawner(repo.clone('main', 1));
     expect(await commitsAfterGenerated(run, base0, (await fetchBranch(run, 'origin', branch))!, TRAILER)).toEqual({ generated: stamped, after: [] });
 
-    const human = repo.clone(branch);
-    writeFileSync(join(human, '.version'), '1.1.0-hand\n');
-    git(human, 'add', '-A');
-    execFileSync('git', ['-c', 'user.name=H', '-c', 'user.email=h@x', 'commit', '--quiet', '--amend', '--no-edit'], { cwd: human });
-    const amended = git(human, 'rev-parse', 'HEAD');
-    git(human, 'push', '--quiet', '--force', 'origin', branch);
+    const amended = repo.editByHand(branch, { '.version': '1.1.0-hand\n' }, { amend: true });
     expect(await commitsAfterGenerated(run, base0, (await fetchBranch(run, 'origin', branch))!, TRAILER)).toEqual({ generated: amended, after: [], amended: true });
   });
 

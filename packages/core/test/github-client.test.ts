@@ -1,51 +1,28 @@
 import { startServer } from '../../../action-tests/harness/loopback.ts';
-import { createGitHub, type GitHub, GitHubError, redact, secretForms } from '../src/github/client.ts';
+import { createGitHub, GitHubError, redact, secretForms } from '../src/github/client.ts';
 import { findOpenPulls, upsertPull } from '../src/github/pulls.ts';
-import { FAKE_REPOSITORY, type FakeGitHub, startFakeGitHub } from './github-fake.ts';
+import { FAKE_REPOSITORY, useFakeGitHub } from './github-fake.ts';
 
 const TOKEN = 'ghp_s3cr3t/Token+With=Odd&Chars_0123456789';
 
-let fake: FakeGitHub;
-let sleeps: number[];
-let lines: string[];
-
-function client(extra: Partial<Parameters<typeof createGitHub>[0]> = {}): GitHub {
-  return createGitHub({
-    token: TOKEN,
-    repository: FAKE_REPOSITORY,
-    apiUrl: fake.url,
-    env: {},
-    minMutationGapMs: 0,
-    sleep: async (ms) => {
-      sleeps.push(ms);
-    },
-    log: (l) => lines.push(l),
-    ...extra,
-  });
-}
-
-beforeEach(async () => {
-  fake = await startFakeGitHub();
-  sleeps = [];
-  lines = [];
-});
-afterEach(() => fake.stop());
+const hub = useFakeGitHub(TOKEN);
+const { sleeps, lines, client } = hub;
 
 const PR = { branch: 'chore/release-1.2.0', base: 'main', title: 'chore(release): 1.2.0', body: 'notes' };
 
 describe('requests', () => {
   test('carry the token, user agent lockstep and go to the configured base URL', async () => {
     await findOpenPulls(client(), {});
-    const seen = fake.server.requests[0];
+    const seen = hub.fake.server.requests[0];
     expect(seen.url).toMatch(/^\/repos\/acme\/app\/pulls\?/);
     expect(seen.headers.authorization).toBe(`token ${TOKEN}`);
     expect(seen.headers['user-agent']).toMatch(/^lockstep /);
   });
 
   test('GITHUB_API_URL from env is the default base URL', async () => {
-    const gh = createGitHub({ token: TOKEN, repository: FAKE_REPOSITORY, env: { GITHUB_API_URL: `${fake.url}/` }, minMutationGapMs: 0 });
+    const gh = createGitHub({ token: TOKEN, repository: FAKE_REPOSITORY, env: { GITHUB_API_URL: `${hub.fake.url}/` }, minMutationGapMs: 0 });
     expect(await findOpenPulls(gh, {})).toEqual([]);
-    expect(fake.log).toHaveLength(1);
+    expect(hub.fake.log).toHaveLength(1);
   });
 
   test.each([
@@ -69,37 +46,37 @@ describe('requests', () => {
   });
 
   test('a repository not in owner/name form is refused before any request', () => {
-    expect(() => createGitHub({ token: TOKEN, repository: 'acme', apiUrl: fake.url })).toThrow(/not in the form owner\/name/);
+    expect(() => createGitHub({ token: TOKEN, repository: 'acme', apiUrl: hub.fake.url })).toThrow(/not in the form owner\/name/);
   });
 });
 
 describe('budget', () => {
   test('exceeding it throws a clear error and sends nothing more', async () => {
-    fake.perPage = 1;
-    for (let i = 1; i <= 5; i++) fake.pulls.push({ number: i, title: 't', body: '', head: `b${i}`, base: 'main', draft: false, state: 'open', labels: [], requested: [] });
+    hub.fake.perPage = 1;
+    for (let i = 1; i <= 5; i++) hub.fake.pulls.push({ number: i, title: 't', body: '', head: `b${i}`, base: 'main', draft: false, state: 'open', labels: [], requested: [] });
     const gh = client({ budget: 3 });
     const e = await findOpenPulls(gh, {}).catch((x) => x);
     expect(e).toBeInstanceOf(GitHubError);
     expect(e.message).toMatch(/already made 3 GitHub API requests, its budget/);
-    expect(fake.log).toHaveLength(3);
+    expect(hub.fake.log).toHaveLength(3);
   });
 
   test('a persistent 502 is retried 3 times, not more, then reported', async () => {
-    fake.faults.push({ method: 'GET', path: /\/pulls$/, kind: '502-before', times: 10 });
+    hub.fake.faults.push({ method: 'GET', path: /\/pulls$/, kind: '502-before', times: 10 });
     const gh = client();
     const e = await findOpenPulls(gh, {}).catch((x) => x);
     expect(e).toBeInstanceOf(GitHubError);
     expect(e.status).toBe(502);
-    expect(fake.log).toHaveLength(4);
+    expect(hub.fake.log).toHaveLength(4);
     expect(gh.requestCount()).toBe(4);
     expect(sleeps).toEqual([1000, 4000, 9000]);
   });
 
   test('a 4xx is not retried', async () => {
-    fake.faults.push({ method: 'GET', path: /\/pulls$/, kind: 'status', status: 404, body: { message: 'Not Found' } });
+    hub.fake.faults.push({ method: 'GET', path: /\/pulls$/, kind: 'status', status: 404, body: { message: 'Not Found' } });
     const e = await findOpenPulls(client(), {}).catch((x) => x);
     expect(e.message).toMatch(/404 to GET \/repos\/acme\/app\/pulls/);
-    expect(fake.log).toHaveLength(1);
+    expect(hub.fake.log).toHaveLength(1);
   });
 });
 
@@ -121,14 +98,14 @@ describe('mutations', () => {
     ]);
     // Four mutations (two creates, two label POSTs): the first goes at once, each later one waits the full gap.
     expect(waits).toEqual([1000, 1000, 1000]);
-    expect(fake.pulls).toHaveLength(2);
+    expect(hub.fake.pulls).toHaveLength(2);
   });
 });
 
 describe('rate limits', () => {
   test('the primary rate limit used up: waits until the reset when that is within the cap, then succeeds', async () => {
     const reset = Math.floor(Date.now() / 1000) + 30;
-    fake.faults.push({ method: 'GET', path: /\/pulls$/, kind: 'status', status: 403, body: { message: 'API rate limit exceeded for installation ID 1.' }, headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(reset) } });
+    hub.fake.faults.push({ method: 'GET', path: /\/pulls$/, kind: 'status', status: 403, body: { message: 'API rate limit exceeded for installation ID 1.' }, headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(reset) } });
     const gh = client();
     expect(await findOpenPulls(gh, {})).toEqual([]);
     expect(sleeps).toHaveLength(1);
@@ -139,15 +116,15 @@ describe('rate limits', () => {
 
   test('a reset beyond the cap fails at once, saying until when', async () => {
     const reset = Math.floor(Date.now() / 1000) + 3000;
-    fake.faults.push({ method: 'GET', path: /\/pulls$/, kind: 'status', status: 403, body: { message: 'API rate limit exceeded' }, headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(reset) } });
+    hub.fake.faults.push({ method: 'GET', path: /\/pulls$/, kind: 'status', status: 403, body: { message: 'API rate limit exceeded' }, headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(reset) } });
     const e = await findOpenPulls(client(), {}).catch((x) => x);
     expect(e.message).toContain(`rate limit for this token is used up on GET /repos/acme/app/pulls until ${new Date(reset * 1000).toISOString()}`);
     expect(sleeps).toEqual([]);
-    expect(fake.log).toHaveLength(1);
+    expect(hub.fake.log).toHaveLength(1);
   });
 
   test.each([403, 429])('a secondary rate limit (%i) that persists is waited out twice, then reported', async (status) => {
-    fake.faults.push({ method: 'GET', path: /\/pulls$/, kind: 'secondary', status, retryAfter: 5, times: 10 });
+    hub.fake.faults.push({ method: 'GET', path: /\/pulls$/, kind: 'secondary', status, retryAfter: 5, times: 10 });
     const gh = client();
     const e = await findOpenPulls(gh, {}).catch((x) => x);
     expect(e.message).toMatch(/secondary rate limit kept refusing GET \/repos\/acme\/app\/pulls \(retry-after 5 s\)/);
@@ -158,7 +135,7 @@ describe('rate limits', () => {
 
 describe('errors', () => {
   test('401 says the token was refused', async () => {
-    fake.faults.push({ method: 'GET', path: /\/pulls$/, kind: 'status', status: 401, body: { message: 'Bad credentials' } });
+    hub.fake.faults.push({ method: 'GET', path: /\/pulls$/, kind: 'status', status: 401, body: { message: 'Bad credentials' } });
     const e = await findOpenPulls(client(), {}).catch((x) => x);
     expect(e.message).toMatch(/^the token was refused \(401\)/);
   });
@@ -193,9 +170,9 @@ describe('errors', () => {
   ] as const;
   test.each(echoForms)('the token echoed %s in an error body never reaches the error or the log', async (_name, form) => {
     for (const status of [401, 403, 422, 500]) {
-      fake.faults.push({ method: 'GET', path: /\/pulls$/, kind: 'status', status, body: { message: `bad token ${form(TOKEN)} here`, errors: [{ message: form(TOKEN) }] }, times: 4 });
+      hub.fake.faults.push({ method: 'GET', path: /\/pulls$/, kind: 'status', status, body: { message: `bad token ${form(TOKEN)} here`, errors: [{ message: form(TOKEN) }] }, times: 4 });
       const e = await findOpenPulls(client(), {}).catch((x) => x);
-      fake.faults.length = 0;
+      hub.fake.faults.length = 0;
       const text = `${e.message}\n${e.apiMessage}\n${e.stack}\n${JSON.stringify(e)}\n${lines.join('\n')}`;
       for (const f of echoForms) expect(text).not.toContain(f[1](TOKEN));
       expect(text).toContain('***');
@@ -204,7 +181,7 @@ describe('errors', () => {
 });
 
 test('GitHub’s message echoing untrusted text cannot start a workflow command in the error or the log', async () => {
-  fake.faults.push({ method: 'POST', path: /\/pulls$/, kind: 'status', status: 422, body: { message: 'Validation Failed', errors: [{ message: 'head\n::add-mask::x\n::stop-commands::t' }] } });
+  hub.fake.faults.push({ method: 'POST', path: /\/pulls$/, kind: 'status', status: 422, body: { message: 'Validation Failed', errors: [{ message: 'head\n::add-mask::x\n::stop-commands::t' }] } });
   const e = await upsertPull(client(), PR).catch((x) => x);
   expect(e.message).toMatch(/^GitHub answered 422 to POST \/repos\/acme\/app\/pulls: Validation Failed: head ⏎ ::add-mask::x ⏎ ::stop-commands::t$/);
   // One line: a `::` can only start a command at the start of a line.
@@ -238,10 +215,10 @@ describe('proxy', () => {
       const gh = createGitHub({ token: TOKEN, repository: FAKE_REPOSITORY, apiUrl: 'http://api.github.invalid', env: { HTTP_PROXY: proxy.url } });
       expect(await findOpenPulls(gh, {})).toEqual([]);
       expect(proxied).toEqual(['GET http://api.github.invalid/repos/acme/app/pulls?state=open&per_page=100']);
-      const direct = createGitHub({ token: TOKEN, repository: FAKE_REPOSITORY, apiUrl: fake.url, env: { HTTP_PROXY: proxy.url, NO_PROXY: '127.0.0.1' } });
+      const direct = createGitHub({ token: TOKEN, repository: FAKE_REPOSITORY, apiUrl: hub.fake.url, env: { HTTP_PROXY: proxy.url, NO_PROXY: '127.0.0.1' } });
       expect(await findOpenPulls(direct, {})).toEqual([]);
       expect(proxied).toHaveLength(1);
-      expect(fake.log).toHaveLength(1);
+      expect(hub.fake.log).toHaveLength(1);
     } finally {
       await proxy.stop();
     }

@@ -1,5 +1,6 @@
 import type { IncomingMessage } from 'node:http';
 import { type LoopbackServer, startServer } from '../../../action-tests/harness/loopback.ts';
+import { createGitHub, type GitHub } from '../src/github/client.ts';
 
 /**
  * A small in-memory GitHub REST/GraphQL server on loopback for the client's
@@ -190,3 +191,48 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
 }
 
 export const FAKE_REPOSITORY = `${OWNER}/${REPO}`;
+
+/** A fresh fake per test, and a client for it whose waits and log lines the test reads. */
+export interface FakeGitHubSession {
+  /** The fake of the running test (a new one each test). */
+  fake: FakeGitHub;
+  /** The waits the client asked for, in milliseconds (no real sleeping). */
+  readonly sleeps: number[];
+  /** The client's log lines. */
+  readonly lines: string[];
+  /** A client for `fake` with `token`; `extra` overrides any option. */
+  client(extra?: Partial<Parameters<typeof createGitHub>[0]>): GitHub;
+}
+
+/**
+ * Registers beforeEach/afterEach hooks that start a fake for every test and
+ * stop it after, and returns the session they fill in (the set-up the client
+ * and pulls tests share).
+ */
+export function useFakeGitHub(token: string): FakeGitHubSession {
+  const session: FakeGitHubSession = {
+    fake: undefined as unknown as FakeGitHub,
+    sleeps: [],
+    lines: [],
+    client: (extra = {}) =>
+      createGitHub({
+        token,
+        repository: FAKE_REPOSITORY,
+        apiUrl: session.fake.url,
+        env: {},
+        minMutationGapMs: 0,
+        sleep: async (ms) => {
+          session.sleeps.push(ms);
+        },
+        log: (l) => session.lines.push(l),
+        ...extra,
+      }),
+  };
+  beforeEach(async () => {
+    session.fake = await startFakeGitHub();
+    session.sleeps.length = 0;
+    session.lines.length = 0;
+  });
+  afterEach(() => session.fake.stop());
+  return session;
+}

@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,10 +13,11 @@ import { checksError, promoteMarkdown, promoteView, statusView } from '../src/re
 import { releaseMarkdown, releaseView } from '../src/report/release.ts';
 import { collectingReporter } from '../src/report/reporter.ts';
 import { renderTerminal } from '../src/report/view.ts';
+import { digest, GIT_ENV, initReleasedRepo, runGit } from './helpers.ts';
 
 const inputs = (values: Record<string, string>) => new Inputs(mapInputs(values));
-const d = (c: string) => `sha256:${c.repeat(64)}`;
-const env = { ...process.env, GIT_AUTHOR_NAME: 'd', GIT_AUTHOR_EMAIL: 'd@e', GIT_COMMITTER_NAME: 'd', GIT_COMMITTER_EMAIL: 'd@e', GIT_CONFIG_NOSYSTEM: '1' };
+const d = digest;
+const env = GIT_ENV;
 
 let dir: string;
 beforeEach(() => {
@@ -45,17 +45,8 @@ describe('releaseRequest', () => {
 });
 
 describe('runReleaseOperation with plain fakes', () => {
-  const git = (...a: string[]) => execFileSync('git', a, { cwd: dir, env, encoding: 'utf8' }).trim();
-  beforeEach(() => {
-    git('init', '-q', '-b', 'main');
-    writeFileSync(join(dir, '.version'), '1.0.0\n');
-    git('add', '.');
-    git('commit', '-qm', 'chore: init');
-    git('tag', '-a', '-m', 'v1.0.0', 'v1.0.0');
-    writeFileSync(join(dir, 'a.txt'), 'a\n');
-    git('add', '.');
-    git('commit', '-qm', 'feat: a (#3)');
-  });
+  const git = (...a: string[]) => runGit(dir, ...a);
+  beforeEach(() => initReleasedRepo(dir));
 
   function world(over: Partial<ReleaseWorld> = {}) {
     const built: string[] = [];

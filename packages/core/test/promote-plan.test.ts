@@ -3,9 +3,9 @@ import { parseConfigText } from '../src/config/config.ts';
 import { checksGreen, planPromotion, type PlanWorld } from '../src/promote/plan.ts';
 import { changesOutput, pullBody, pullTitle } from '../src/promote/report.ts';
 import { checkRoute, layoutFrom, parseFrom, type PromoteRequest } from '../src/promote/request.ts';
-import { userError } from './helpers.ts';
+import { digest, promoteRequestFor, userError } from './helpers.ts';
 
-const d = (c: string) => `sha256:${c.repeat(64)}`;
+const d = digest;
 const CONFIG = parseConfigText(
   [
     'services:',
@@ -56,26 +56,7 @@ function world(files: Record<string, string>, extra: Partial<PlanWorld> = {}, lo
   };
 }
 
-function request(over: Partial<PromoteRequest>): PromoteRequest {
-  const layout = layoutFrom(CONFIG, { environments: [], services: [] });
-  return {
-    from: { kind: 'env', env: 'dev' },
-    to: 'staging',
-    ...layout,
-    only: [],
-    push: 'pr',
-    verifySource: true,
-    base: 'main',
-    labels: ['automation:release-bump'],
-    reviewers: [],
-    allowSkip: false,
-    requireChecks: [],
-    dryRun: false,
-    charts: [],
-    configFile: '.github/lockstep.yml',
-    ...over,
-  };
-}
+const request = (over: Partial<PromoteRequest>) => promoteRequestFor(CONFIG, over);
 
 const BASE = {
   'values-dev.yaml': values(['1.1.0', d('1')], ['0.9.1', d('2')]),

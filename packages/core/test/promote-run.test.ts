@@ -1,9 +1,10 @@
 import { parseConfigText } from '../src/config/config.ts';
 import { UserError } from '../src/errors.ts';
-import { layoutFrom, type PromoteRequest } from '../src/promote/request.ts';
+import type { PromoteRequest } from '../src/promote/request.ts';
 import { runPromotion, type PromoteGit, type PromoteGitHub, type PublishOutcome } from '../src/promote/run.ts';
+import { digest, promoteRequestFor } from './helpers.ts';
 
-const d = (c: string) => `sha256:${c.repeat(64)}`;
+const d = digest;
 const CONFIG = parseConfigText(
   [
     'services:',
@@ -52,24 +53,7 @@ function fakeGitHub(state: 'success' | 'failure' = 'success') {
   return { gh, calls };
 }
 
-function request(over: Partial<PromoteRequest>): PromoteRequest {
-  return {
-    from: { kind: 'env', env: 'dev' },
-    to: 'staging',
-    ...layoutFrom(CONFIG, { environments: [], services: [] }),
-    only: [],
-    push: 'pr',
-    verifySource: true,
-    base: 'main',
-    labels: ['automation:release-bump'],
-    reviewers: [],
-    allowSkip: false,
-    requireChecks: [],
-    dryRun: false,
-    charts: [],
-    ...over,
-  };
-}
+const request = (over: Partial<PromoteRequest>) => promoteRequestFor(CONFIG, over);
 
 const FILES = { 'dev.yaml': pin('1.1.0', d('1')), 'staging.yaml': pin('1.0.0', d('2')), 'prod.yaml': pin('1.0.0', d('2')) };
 const world = (git: PromoteGit, github?: PromoteGitHub) => ({ git, github, readLocal: () => undefined, resolveDigest: async () => d('9') });

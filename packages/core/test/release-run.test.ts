@@ -1,28 +1,21 @@
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gitSpawner } from '../src/git/objects.ts';
 import { runRelease, type ReleaseDeps, type ReleaseSettings } from '../src/release/run.ts';
 import type { ReleaseApi, ReleaseGit, ReleasePull } from '../src/release/ports.ts';
+import { GIT_ENV, initReleasedRepo, runGit } from './helpers.ts';
 
 // runRelease with the outside world faked (GitHub calls and git publishing recorded, not made);
 // only the local repository is real, since the release reads its history.
 
-const env = { ...process.env, GIT_AUTHOR_NAME: 'd', GIT_AUTHOR_EMAIL: 'd@e', GIT_COMMITTER_NAME: 'd', GIT_COMMITTER_EMAIL: 'd@e', GIT_CONFIG_NOSYSTEM: '1' };
+const env = GIT_ENV;
 let dir: string;
-const git = (...a: string[]) => execFileSync('git', a, { cwd: dir, env, encoding: 'utf8' }).trim();
+const git = (...a: string[]) => runGit(dir, ...a);
 
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'lockstep-run-'));
-  git('init', '-q', '-b', 'main');
-  writeFileSync(join(dir, '.version'), '1.0.0\n');
-  git('add', '.');
-  git('commit', '-qm', 'chore: init');
-  git('tag', '-a', '-m', 'v1.0.0', 'v1.0.0');
-  writeFileSync(join(dir, 'a.txt'), 'a\n');
-  git('add', '.');
-  git('commit', '-qm', 'feat: a (#3)');
+  initReleasedRepo(dir);
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 

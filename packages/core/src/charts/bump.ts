@@ -109,34 +109,97 @@ export { parseVersionInput } from './inputs.ts';
  * reported (UserErrors), so one bad chart stops the whole run.
  */
 export function planChartBumps(selectedDirs: readonly string[], allCharts: readonly string[], read: ReadFile, opts: BumpOptions): BumpPlan {
-  // sync: the chart version is the app version, without the `v` many app tags carry (Helm chart versions have none).
-  const syncVersion = opts.policy === 'sync' && opts.appVersion !== undefined ? opts.appVersion.replace(/^v(?=\d)/, '') : undefined;
-  if (syncVersion !== undefined && (semver.valid(syncVersion) !== syncVersion || !/^\d/.test(syncVersion)))
+  // Checked first, even beside an explicit version: the two must agree.
+  const synced = syncedChartVersion(opts);
+  const explicitVersion = opts.version ?? synced;
+  const selectedSet = new Set(selectedDirs);
+  const { metas, repairs, errors, warnings } = readCharts(selectedSet, opts.cascade ? allCharts : [], read, explicitVersion);
+  // Charts that failed to parse are reported with the others found below.
+  const selected = selectedDirs.filter((d) => metas.has(d));
+
+  const links = opts.cascade ? dependencyLinks(metas) : dependencyLinks(new Map([...metas].filter(([d]) => selectedSet.has(d))));
+  const order = cascadeOrder(selected, links, opts.cascade);
+  const byParent = new Map<string, DependencyLink[]>();
+  for (const l of links) byParent.set(l.parent, [...(byParent.get(l.parent) ?? []), l]);
+
+  const bumps = new Map<string, ChartBump>();
+  const depEdits = new Map<string, IntendedValue[]>();
+  for (const dir of order) {
+    try {
+      const planned = planOneChart(metas.get(dir)!, dir, selectedSet.has(dir), repairs.get(dir), byParent.get(dir) ?? [], bumps, explicitVersion, opts, warnings);
+      if (!planned) continue;
+      bumps.set(dir, planned.bump);
+      depEdits.set(dir, planned.dependencyEdits);
+    } catch (e) {
+      if (!(e instanceof UserError)) throw e;
+      errors.push(e);
+    }
+  }
+  throwAll(errors);
+
+  const edits = [...bumps.values()].flatMap((b) => chartEdits(b, depEdits.get(b.path) ?? [], read, opts, warnings));
+  throwAll(sameVersionRerunErrors([...bumps.values()], edits, read, metas));
+  return { bumps: [...bumps.values()], edits, warnings };
+}
+
+function throwAll(errors: UserError[]): void {
+  if (errors.length) throw errors.length === 1 ? errors[0] : new UserErrors(errors);
+}
+
+/**
+ * Under `chart-version-policy: sync`, the chart version the app version
+ * gives (without the `v` many app tags carry: Helm chart versions have
+ * none); undefined under `independent` or without an app version. An app
+ * version that is no SemVer, or an explicit version that differs, is a UserError.
+ */
+function syncedChartVersion(opts: BumpOptions): string | undefined {
+  if (opts.policy !== 'sync' || opts.appVersion === undefined) return undefined;
+  const synced = opts.appVersion.replace(/^v(?=\d)/, '');
+  if (semver.valid(synced) !== synced || !/^\d/.test(synced))
     throw new UserError(`chart-version-policy is sync, but app-version ${opts.appVersion} is not a SemVer 2 version to use as the chart version`, {
       hint: 'give app-version as MAJOR.MINOR.PATCH (e.g. 1.4.2 or v1.4.2), or use chart-version-policy: independent',
     });
-  if (syncVersion !== undefined && opts.version !== undefined && opts.version !== syncVersion)
+  if (opts.version !== undefined && opts.version !== synced)
     throw new UserError(`chart-version-policy is sync, but version ${opts.version} differs from app-version ${opts.appVersion}`, {
       hint: 'give only one of them (the chart version follows the app version)',
     });
+  return synced;
+}
+
+/** A selected chart's unquoted `version:` that YAML reads as no string, replaced by the explicit version: the value as written and what YAML read. */
+interface VersionRepair {
+  source: string;
+  kind: string;
+}
+
+/**
+ * Reads every chart the plan may touch: the selected folders, and `others`
+ * (every chart, when cascading) for the dependency graph. A selected chart
+ * that is missing or broken is an error; another chart that is broken is a
+ * warning (it is not bumped and its dependencies are not followed). A
+ * selected chart whose unquoted version YAML misreads is parsed with
+ * `explicitVersion` written in, since the explicit version says what was meant.
+ */
+function readCharts(
+  selected: ReadonlySet<string>,
+  others: readonly string[],
+  read: ReadFile,
+  explicitVersion: string | undefined,
+): { metas: Map<string, ChartMeta>; repairs: Map<string, VersionRepair>; errors: UserError[]; warnings: BumpWarning[] } {
+  const metas = new Map<string, ChartMeta>();
+  const repairs = new Map<string, VersionRepair>();
   const errors: UserError[] = [];
   const warnings: BumpWarning[] = [];
-  const metas = new Map<string, ChartMeta>();
-  // Charts whose unquoted `version: 1.10` an explicit version replaces: folder → the value as written and what YAML read.
-  const repairs = new Map<string, { source: string; kind: string }>();
-  const explicitVersion = opts.version ?? syncVersion;
-  let selected = [...selectedDirs];
-  const selectedSet = new Set(selected);
-  for (const dir of new Set([...selected, ...(opts.cascade ? allCharts : [])])) {
+  for (const dir of new Set([...selected, ...others])) {
     const file = chartFile(dir);
     const text = read(file);
     if (text === undefined) {
-      if (selectedSet.has(dir)) errors.push(new UserError(`${file} does not exist`, { file, hint: 'point charts at a folder holding a Chart.yaml' }));
+      if (selected.has(dir)) errors.push(new UserError(`${file} does not exist`, { file, hint: 'point charts at a folder holding a Chart.yaml' }));
       continue;
     }
     try {
       if (stripBom(text).trim() === '') throw new UserError('Chart.yaml is empty', { file, line: 1, hint: 'write apiVersion, name and version' });
-      const ambiguous = selectedSet.has(dir) && explicitVersion !== undefined ? ambiguousVersion(text, file) : undefined;
+      const ambiguous = selected.has(dir) && explicitVersion !== undefined ? ambiguousVersion(text, file) : undefined;
       if (ambiguous !== undefined) {
         // The explicit version says what was meant: it is written (quoted where needed) instead of refusing the old value.
         metas.set(dir, parseChart(setScalars(text, file, [{ path: ['version'], value: explicitVersion!, replaceAmbiguous: true }]), file));
@@ -145,188 +208,241 @@ export function planChartBumps(selectedDirs: readonly string[], allCharts: reado
       }
       const meta = parseChart(text, file);
       metas.set(dir, meta);
-      if (selectedSet.has(dir)) primeParse(meta.parsed);
+      if (selected.has(dir)) primeParse(meta.parsed);
     } catch (e) {
       if (!(e instanceof UserError)) throw e;
-      if (selectedSet.has(dir)) errors.push(e);
+      if (selected.has(dir)) errors.push(e);
       else warnings.push({ message: `${e.message}${e.hint ? ` — ${e.hint}` : ''} (not bumped; dependencies of this chart are not followed)`, file: e.file, line: e.line });
     }
   }
-  // Charts that failed to parse are reported with the others found below.
-  selected = selected.filter((d) => metas.has(d));
+  return { metas, repairs, errors, warnings };
+}
 
-  const links = opts.cascade ? dependencyLinks(metas) : dependencyLinks(new Map([...metas].filter(([d]) => selectedSet.has(d))));
-  const order = cascadeOrder(selected, links, opts.cascade);
-  const byParent = new Map<string, DependencyLink[]>();
-  for (const l of links) byParent.set(l.parent, [...(byParent.get(l.parent) ?? []), l]);
+/**
+ * One chart's bump, in cascade order (its in-repo dependencies are planned
+ * already, in `bumps`): the dependency entries that follow the children that
+ * moved, then its new version and appVersion. A chart that is neither
+ * selected (`direct`) nor depends on a moved chart is not bumped (undefined).
+ */
+function planOneChart(
+  meta: ChartMeta,
+  dir: string,
+  direct: boolean,
+  repair: VersionRepair | undefined,
+  links: readonly DependencyLink[],
+  bumps: ReadonlyMap<string, ChartBump>,
+  explicitVersion: string | undefined,
+  opts: BumpOptions,
+  warnings: BumpWarning[],
+): { bump: ChartBump; dependencyEdits: IntendedValue[] } | undefined {
+  const current = repair?.source ?? requireChartVersion(meta);
+  const { updates, edits } = followMovedDependencies(meta, links, bumps);
+  if (!direct && updates.length === 0) return undefined;
+  let version: string;
+  let leftAlone: string | undefined;
+  let appVersion = meta.appVersion?.value;
+  if (direct) {
+    if (explicitVersion !== undefined) version = checkExplicitVersion(explicitVersion, current, meta, repair !== undefined, dir, opts.base, warnings);
+    else ({ version, leftAlone } = fromBase(dir, current, opts.level, opts.base));
+    if (opts.policy === 'sync') appVersion = opts.appVersion ?? version;
+    else if (opts.appVersion !== undefined) appVersion = opts.appVersion;
+  } else ({ version, leftAlone } = fromBase(dir, current, 'patch', opts.base));
+  const bump: ChartBump = {
+    path: dir,
+    name: meta.name,
+    file: meta.file,
+    previousVersion: current,
+    version,
+    previousAppVersion: meta.appVersion?.value,
+    appVersion,
+    cascaded: !direct,
+    dependencyUpdates: updates,
+    ...(leftAlone ? { leftAlone } : {}),
+    ...(repair ? { repaired: `version: ${repair.source} was unquoted, so YAML read it as a ${repair.kind}, not the version written; replaced by ${version}` } : {}),
+  };
+  return { bump, dependencyEdits: edits };
+}
 
-  const bumps = new Map<string, ChartBump>();
-  const versionLines = new Map<string, number | undefined>();
-  const depEdits = new Map<string, IntendedValue[]>();
-  for (const dir of order) {
-    const meta = metas.get(dir)!;
-    try {
-      const repair = repairs.get(dir);
-      const repairedFrom = repair?.source;
-      const current = repairedFrom ?? requireChartVersion(meta);
-      versionLines.set(dir, meta.version?.line);
-      const direct = selectedSet.has(dir);
-      const updates: ChartBump['dependencyUpdates'] = [];
-      const edits: IntendedValue[] = [];
-      for (const l of byParent.get(dir) ?? []) {
-        const child = bumps.get(l.child);
-        if (!child || child.version === child.previousVersion) continue;
-        // An entry without a version asks for none: there is nothing to keep in step.
-        if (l.index !== undefined && l.version !== undefined) {
-          const wanted = l.version;
-          const keep = wanted !== undefined && !semver.valid(wanted) && semver.validRange(wanted) !== null && semver.satisfies(child.version, wanted, { includePrerelease: true });
-          if (!keep && wanted !== child.version) {
-            edits.push({ path: ['dependencies', l.index, 'version'], value: child.version });
-            updates.push({ name: meta.dependencies[l.index].name, repository: meta.dependencies[l.index].repository, from: wanted, to: child.version });
-            continue;
-          }
-        }
-        const entry = l.index !== undefined ? meta.dependencies[l.index] : undefined;
-        updates.push({ name: entry?.name ?? child.name, repository: entry?.repository, to: child.version });
+/**
+ * The dependency entries of a chart whose in-repo child moved: the entry's
+ * version is rewritten unless it is a range the new version satisfies
+ * (`updates` lists every moved child, `edits` only the entries rewritten).
+ */
+function followMovedDependencies(
+  meta: ChartMeta,
+  links: readonly DependencyLink[],
+  bumps: ReadonlyMap<string, ChartBump>,
+): { updates: ChartBump['dependencyUpdates']; edits: IntendedValue[] } {
+  const updates: ChartBump['dependencyUpdates'] = [];
+  const edits: IntendedValue[] = [];
+  for (const l of links) {
+    const child = bumps.get(l.child);
+    if (!child || child.version === child.previousVersion) continue;
+    // An entry without a version asks for none: there is nothing to keep in step.
+    if (l.index !== undefined && l.version !== undefined) {
+      const wanted = l.version;
+      const keep = !semver.valid(wanted) && semver.validRange(wanted) !== null && semver.satisfies(child.version, wanted, { includePrerelease: true });
+      if (!keep && wanted !== child.version) {
+        edits.push({ path: ['dependencies', l.index, 'version'], value: child.version });
+        updates.push({ name: meta.dependencies[l.index].name, repository: meta.dependencies[l.index].repository, from: wanted, to: child.version });
+        continue;
       }
-      if (!direct && updates.length === 0) continue;
-      let version: string;
-      let leftAlone: string | undefined;
-      let appVersion = meta.appVersion?.value;
-      if (direct) {
-        const explicit = opts.version ?? syncVersion;
-        if (explicit !== undefined) {
-          if (!semver.valid(explicit)) throw new UserError(`version ${explicit} is not valid SemVer 2`, { hint: 'use MAJOR.MINOR.PATCH, e.g. 1.4.0 or 1.4.0-rc.1' });
-          const undottedVersion = [current, explicit].find((v) => undottedPrerelease(v) !== undefined);
-          const undotted = undottedVersion === undefined ? undefined : undottedPrerelease(undottedVersion);
-          if (repairedFrom === undefined && semver.lt(explicit, current))
-            throw new UserError(`version ${explicit} is lower than the current version ${current}`, {
-              file: meta.file,
-              line: meta.version?.line,
-              hint: undotted
-                ? `'${undotted.identifier}' compares as text (${undotted.next} sorts before it): write pre-releases with a dot, e.g. ${undotted.suggestion}`
-                : `give a version greater than ${current}, or leave version empty to bump by level`,
-            });
-          // Case 32: the base already carries this version (or a higher one): writing it would publish it twice.
-          const atBase = opts.base?.versions.get(dir);
-          if (typeof atBase === 'string' && explicit !== current && semver.valid(atBase) && semver.compare(explicit, atBase) <= 0)
-            throw new UserError(`chart ${meta.name} ${explicit} is already published at ${opts.base!.label} (its version there is ${atBase})`, {
-              file: meta.file,
-              line: meta.version?.line,
-              hint: `give a version greater than ${atBase}, or leave version empty to bump by level from it`,
-            });
-          if (undotted)
-            warnings.push({
-              message: `version ${undottedVersion}: the pre-release identifier '${undotted.identifier}' compares as text, so ${undotted.next} would sort before it — write ${undotted.suggestion}`,
-              file: meta.file,
-              line: meta.version?.line,
-            });
-          version = explicit;
-        } else ({ version, leftAlone } = fromBase(dir, current, opts.level, opts.base));
-        if (opts.policy === 'sync') appVersion = opts.appVersion ?? version;
-        else if (opts.appVersion !== undefined) appVersion = opts.appVersion;
-      } else ({ version, leftAlone } = fromBase(dir, current, 'patch', opts.base));
-      bumps.set(dir, {
-        path: dir,
-        name: meta.name,
-        file: meta.file,
-        previousVersion: current,
-        version,
-        previousAppVersion: meta.appVersion?.value,
-        appVersion,
-        cascaded: !direct,
-        dependencyUpdates: updates,
-        ...(leftAlone ? { leftAlone } : {}),
-        ...(repair ? { repaired: `version: ${repair.source} was unquoted, so YAML read it as a ${repair.kind}, not the version written; replaced by ${version}` } : {}),
-      });
-      depEdits.set(dir, edits);
-    } catch (e) {
-      if (!(e instanceof UserError)) throw e;
-      errors.push(e);
     }
+    const entry = l.index !== undefined ? meta.dependencies[l.index] : undefined;
+    updates.push({ name: entry?.name ?? child.name, repository: entry?.repository, to: child.version });
   }
-  if (errors.length) throw errors.length === 1 ? errors[0] : new UserErrors(errors);
+  return { updates, edits };
+}
 
-  const edits: FileEdit[] = [];
-  for (const b of bumps.values()) {
-    // Changelog first: the Artifact Hub annotation repeats its entries.
-    let entries: ChangeEntry[] = [];
-    // A re-run (same version, appVersion already set) names the appVersion as the first run did.
-    const namesApp = b.appVersion !== undefined && (b.appVersion !== b.previousAppVersion || (b.version === b.previousVersion && opts.appVersion !== undefined));
-    const defaultEntry = b.cascaded
-      ? `Update ${b.dependencyUpdates.map((u) => `${u.name} to ${u.to}`).join(', ')}`
-      : namesApp
-        ? `Update appVersion to ${b.appVersion}`
-        : `Bump chart version to ${b.version}`;
-    const clPath = inDir(b.path, 'CHANGELOG.md');
-    const clText = opts.changelog === 'off' ? undefined : read(clPath);
-    const request = {
-      version: b.version,
-      date: opts.date,
-      entries: !b.cascaded && opts.entry ? [opts.entry] : undefined,
-      fallbackEntries: [defaultEntry],
-      create: opts.changelog === 'required',
-      subject: `the ${b.name} chart`,
-    };
-    if (opts.changelog !== 'off' && (clText !== undefined || opts.changelog === 'required')) {
-      b.changelog = clPath;
-      entries = releaseChangelog(clText, request).entries;
-      edits.push({ path: clPath, update: (t) => releaseChangelog(t, request).text });
-    }
-    if (entries.length === 0) entries = [{ kind: 'changed', text: request.entries?.[0] ?? defaultEntry }];
-
-    // Chart.lock pins in-repo dependencies too: it moves with them (and its digest, when it can be proven).
-    const lockPath = inDir(b.path, 'Chart.lock');
-    const lockText = b.dependencyUpdates.length > 0 ? read(lockPath) : undefined;
-    if (lockText !== undefined) {
-      const chartBefore = read(b.file) ?? '';
-      const chartEdits = depEdits.get(b.path) ?? [];
-      const children = b.dependencyUpdates.map((u) => ({ name: u.name, repository: u.repository, version: u.to }));
-      const planned = updateChartLock(lockText, lockPath, chartBefore, chartEdits, children);
-      if (planned.intended.length > 0) {
-        b.lock = lockPath;
-        if (!planned.digestUpdated)
-          warnings.push({
-            message: 'dependency versions updated, but its digest did not match Chart.yaml before this run, so it was left as is — run `helm dependency update`',
-            file: lockPath,
-            line: lineOfKey(lockText, 'digest'),
-          });
-        let lastIntended: IntendedValue[] = [];
-        edits.push({
-          path: lockPath,
-          update: (t) => {
-            if (t === undefined) return undefined;
-            const r = updateChartLock(t, lockPath, chartBefore, chartEdits, children);
-            lastIntended = r.intended;
-            return r.text;
-          },
-          check: (before, after) => checkYamlEdit(lockPath, before ?? '', after, lastIntended),
-        });
-      }
-    }
-
-    const intended: IntendedValue[] = [{ path: ['version'], value: b.version }, ...(depEdits.get(b.path) ?? [])];
-    if (b.appVersion !== undefined && b.appVersion !== b.previousAppVersion) intended.push({ path: ['appVersion'], value: b.appVersion });
-    const changes = opts.artifacthubChanges ? artifactHubChanges(entries) : undefined;
-    const file = b.file;
-    edits.push({
-      path: file,
-      update: (text) => {
-        if (text === undefined) return undefined;
-        let out = setScalars(
-          text,
-          file,
-          intended.map((i) => ({ ...i, create: i.path[0] === 'appVersion', after: 'version', replaceAmbiguous: b.repaired !== undefined && i.path[0] === 'version' })),
-        );
-        if (changes !== undefined) out = setBlockScalar(out, file, ['annotations', 'artifacthub.io/changes'], changes, { create: true });
-        return out;
-      },
-      check: (before, after) =>
-        checkYamlEdit(file, before ?? '', after, changes === undefined ? intended : [...intended, { path: ['annotations', 'artifacthub.io/changes'], value: `${changes}\n` }]),
+/**
+ * An explicit (or synced) version for a selected chart: valid SemVer, not lower
+ * than the current one unless that one was a repaired misreading, and not one
+ * the base already carries (case 32: it would be published twice). An
+ * undotted pre-release (`rc9`, which sorts as text) adds a warning.
+ */
+function checkExplicitVersion(explicit: string, current: string, meta: ChartMeta, repaired: boolean, dir: string, base: BaseVersions | undefined, warnings: BumpWarning[]): string {
+  if (!semver.valid(explicit)) throw new UserError(`version ${explicit} is not valid SemVer 2`, { hint: 'use MAJOR.MINOR.PATCH, e.g. 1.4.0 or 1.4.0-rc.1' });
+  const undottedVersion = [current, explicit].find((v) => undottedPrerelease(v) !== undefined);
+  const undotted = undottedVersion === undefined ? undefined : undottedPrerelease(undottedVersion);
+  if (!repaired && semver.lt(explicit, current))
+    throw new UserError(`version ${explicit} is lower than the current version ${current}`, {
+      file: meta.file,
+      line: meta.version?.line,
+      hint: undotted
+        ? `'${undotted.identifier}' compares as text (${undotted.next} sorts before it): write pre-releases with a dot, e.g. ${undotted.suggestion}`
+        : `give a version greater than ${current}, or leave version empty to bump by level`,
     });
+  const published = base?.versions.get(dir);
+  if (typeof published === 'string' && explicit !== current && semver.valid(published) && semver.compare(explicit, published) <= 0)
+    throw new UserError(`chart ${meta.name} ${explicit} is already published at ${base!.label} (its version there is ${published})`, {
+      file: meta.file,
+      line: meta.version?.line,
+      hint: `give a version greater than ${published}, or leave version empty to bump by level from it`,
+    });
+  if (undotted)
+    warnings.push({
+      message: `version ${undottedVersion}: the pre-release identifier '${undotted.identifier}' compares as text, so ${undotted.next} would sort before it — write ${undotted.suggestion}`,
+      file: meta.file,
+      line: meta.version?.line,
+    });
+  return explicit;
+}
+
+/**
+ * The file edits that carry out one chart's bump, in order: its changelog
+ * (first: the Artifact Hub annotation repeats its entries), its Chart.lock
+ * when it pins a dependency that moved, then its Chart.yaml. A stale
+ * Chart.lock digest adds a warning.
+ */
+function chartEdits(b: ChartBump, dependencyEdits: IntendedValue[], read: ReadFile, opts: BumpOptions, warnings: BumpWarning[]): FileEdit[] {
+  const edits: FileEdit[] = [];
+  const changelog = changelogEdit(b, read, opts);
+  if (changelog.edit) edits.push(changelog.edit);
+  const lock = lockEdit(b, dependencyEdits, read, warnings);
+  if (lock) edits.push(lock);
+  edits.push(chartYamlEdit(b, dependencyEdits, changelog.entries, opts));
+  return edits;
+}
+
+/**
+ * The chart's changelog release (when it keeps one, or `changelog: required`),
+ * and the entries the release lists: the user's entry, else a line saying
+ * what moved. Sets `b.changelog` when the file is edited.
+ */
+function changelogEdit(b: ChartBump, read: ReadFile, opts: BumpOptions): { entries: ChangeEntry[]; edit?: FileEdit } {
+  // A re-run (same version, appVersion already set) names the appVersion as the first run did.
+  const namesApp = b.appVersion !== undefined && (b.appVersion !== b.previousAppVersion || (b.version === b.previousVersion && opts.appVersion !== undefined));
+  const defaultEntry = b.cascaded
+    ? `Update ${b.dependencyUpdates.map((u) => `${u.name} to ${u.to}`).join(', ')}`
+    : namesApp
+      ? `Update appVersion to ${b.appVersion}`
+      : `Bump chart version to ${b.version}`;
+  const clPath = inDir(b.path, 'CHANGELOG.md');
+  const clText = opts.changelog === 'off' ? undefined : read(clPath);
+  const request = {
+    version: b.version,
+    date: opts.date,
+    entries: !b.cascaded && opts.entry ? [opts.entry] : undefined,
+    fallbackEntries: [defaultEntry],
+    create: opts.changelog === 'required',
+    subject: `the ${b.name} chart`,
+  };
+  let entries: ChangeEntry[] = [];
+  let edit: FileEdit | undefined;
+  if (opts.changelog !== 'off' && (clText !== undefined || opts.changelog === 'required')) {
+    b.changelog = clPath;
+    entries = releaseChangelog(clText, request).entries;
+    edit = { path: clPath, update: (t) => releaseChangelog(t, request).text };
   }
-  // An explicit version equal to the current one is a re-run: accepted only when it changes nothing.
-  for (const b of bumps.values()) {
+  if (entries.length === 0) entries = [{ kind: 'changed', text: request.entries?.[0] ?? defaultEntry }];
+  return { entries, edit };
+}
+
+/**
+ * Chart.lock pins in-repo dependencies too: it moves with them (and its
+ * digest, when it can be proven). Undefined when the chart moved no
+ * dependency, has no Chart.lock, or its lock pins none that moved. Sets
+ * `b.lock` when the file is edited.
+ */
+function lockEdit(b: ChartBump, dependencyEdits: IntendedValue[], read: ReadFile, warnings: BumpWarning[]): FileEdit | undefined {
+  const lockPath = inDir(b.path, 'Chart.lock');
+  const lockText = b.dependencyUpdates.length > 0 ? read(lockPath) : undefined;
+  if (lockText === undefined) return undefined;
+  const chartBefore = read(b.file) ?? '';
+  const children = b.dependencyUpdates.map((u) => ({ name: u.name, repository: u.repository, version: u.to }));
+  const planned = updateChartLock(lockText, lockPath, chartBefore, dependencyEdits, children);
+  if (planned.intended.length === 0) return undefined;
+  b.lock = lockPath;
+  if (!planned.digestUpdated)
+    warnings.push({
+      message: 'dependency versions updated, but its digest did not match Chart.yaml before this run, so it was left as is — run `helm dependency update`',
+      file: lockPath,
+      line: lineOfKey(lockText, 'digest'),
+    });
+  let lastIntended: IntendedValue[] = [];
+  return {
+    path: lockPath,
+    update: (t) => {
+      if (t === undefined) return undefined;
+      const r = updateChartLock(t, lockPath, chartBefore, dependencyEdits, children);
+      lastIntended = r.intended;
+      return r.text;
+    },
+    check: (before, after) => checkYamlEdit(lockPath, before ?? '', after, lastIntended),
+  };
+}
+
+/** The Chart.yaml edit: version, the dependency entries that follow, appVersion when it changes, and the Artifact Hub changes annotation when asked for. */
+function chartYamlEdit(b: ChartBump, dependencyEdits: IntendedValue[], entries: ChangeEntry[], opts: BumpOptions): FileEdit {
+  const intended: IntendedValue[] = [{ path: ['version'], value: b.version }, ...dependencyEdits];
+  if (b.appVersion !== undefined && b.appVersion !== b.previousAppVersion) intended.push({ path: ['appVersion'], value: b.appVersion });
+  const changes = opts.artifacthubChanges ? artifactHubChanges(entries) : undefined;
+  const file = b.file;
+  return {
+    path: file,
+    update: (text) => {
+      if (text === undefined) return undefined;
+      let out = setScalars(
+        text,
+        file,
+        intended.map((i) => ({ ...i, create: i.path[0] === 'appVersion', after: 'version', replaceAmbiguous: b.repaired !== undefined && i.path[0] === 'version' })),
+      );
+      if (changes !== undefined) out = setBlockScalar(out, file, ['annotations', 'artifacthub.io/changes'], changes, { create: true });
+      return out;
+    },
+    check: (before, after) =>
+      checkYamlEdit(file, before ?? '', after, changes === undefined ? intended : [...intended, { path: ['annotations', 'artifacthub.io/changes'], value: `${changes}\n` }]),
+  };
+}
+
+/**
+ * An explicit version equal to the current one is a re-run: accepted only
+ * when it changes nothing. One error per selected chart whose own edits
+ * (Chart.yaml, changelog, Chart.lock) would still change a file.
+ */
+function sameVersionRerunErrors(bumps: readonly ChartBump[], edits: readonly FileEdit[], read: ReadFile, metas: ReadonlyMap<string, ChartMeta>): UserError[] {
+  const errors: UserError[] = [];
+  for (const b of bumps) {
     if (b.cascaded || b.leftAlone || b.version !== b.previousVersion) continue;
     const own = edits.filter((e) => e.path === b.file || e.path === b.changelog || e.path === b.lock);
     const changes = own.some((e) => {
@@ -338,13 +454,12 @@ export function planChartBumps(selectedDirs: readonly string[], allCharts: reado
       errors.push(
         new UserError(`version ${b.version} is not greater than the current version ${b.previousVersion}`, {
           file: b.file,
-          line: versionLines.get(b.path),
+          line: metas.get(b.path)?.version?.line,
           hint: `give a version greater than ${b.previousVersion}; the same version is accepted only when nothing else would change`,
         }),
       );
   }
-  if (errors.length) throw errors.length === 1 ? errors[0] : new UserErrors(errors);
-  return { bumps: [...bumps.values()], edits, warnings };
+  return errors;
 }
 
 /** The 1-based line of a top-level `key:` in YAML text, or undefined. */

@@ -44,29 +44,63 @@ function lineOfKey(text: string, name: string): number | undefined {
   return idx < 0 ? undefined : text.slice(0, idx).split('\n').length;
 }
 
+/** An entry as promote-env reads it: only the digest is required (seed 002's component-tags.json names no image). */
+export type PromoteDigestEntry = Partial<DigestEntry> & { digest: string };
+
 /**
- * Parses an existing digests file (for merge). Anything that is not an
- * object of entries with string digest/image/sha/tag is a UserError naming
- * the file and line, so a broken artifact never merges silently.
+ * Who reads the file, which decides the keys it must have and how errors
+ * name it: capture-digests merging into its own file names the path and
+ * wants the whole record; promote-env calls it "the digests file" (its input)
+ * and needs only the digest.
  */
-export async function parseDigests(text: string, file: string): Promise<DigestsFile> {
-  const raw = await parseJsonAt(text, file, 'fix or delete the file, or run without merge', `${file} is not valid JSON`);
+export type DigestsReader = 'merge' | 'promote';
+
+const READERS: Record<DigestsReader, { subject: (file: string) => string; entry: (name: string, file: string) => string; hint: string; required: readonly string[] }> = {
+  merge: {
+    subject: (file) => file,
+    entry: (name, file) => `entry '${name}' in ${file}`,
+    hint: 'fix or delete the file, or run without merge',
+    required: ['digest', 'image', 'sha', 'tag'],
+  },
+  promote: {
+    subject: () => 'the digests file',
+    entry: (name) => `entry '${name}'`,
+    hint: 'the digests file is JSON written by capture-digests: {"api": {"tag", "digest", "sha", "image"}}',
+    required: ['digest'],
+  },
+};
+
+/**
+ * Parses a digests file. Anything that is not an object of entries with a
+ * well-formed digest, the reader's required keys as strings, the other known
+ * keys (image, sha, tag, platform) as strings when present and a valid image
+ * tag is a UserError naming the file and line, so a broken artifact never
+ * merges or promotes silently. Keys written by other tools are kept.
+ */
+export async function parseDigests(text: string, file: string, reader?: 'merge'): Promise<DigestsFile>;
+export async function parseDigests(text: string, file: string, reader: 'promote'): Promise<Record<string, PromoteDigestEntry>>;
+export async function parseDigests(text: string, file: string, reader: DigestsReader = 'merge'): Promise<Record<string, PromoteDigestEntry>> {
+  const r = READERS[reader];
+  const raw = await parseJsonAt(text, file, r.hint, `${r.subject(file)} is not valid JSON`);
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
-    throw new UserError(`${file} must hold a JSON object of name → {digest, image, sha, tag}`, { file, line: 1, hint: 'fix or delete the file, or run without merge' });
-  const out: DigestsFile = {};
+    throw new UserError(`${r.subject(file)} must hold a JSON object of name → {digest, image, sha, tag}`, { file, line: 1, hint: r.hint });
+  const out: Record<string, PromoteDigestEntry> = {};
   for (const [name, entry] of Object.entries(raw as Record<string, unknown>)) {
-    const line = lineOfKey(text, name);
+    const at = { file, line: lineOfKey(text, name) };
+    const what = r.entry(name, file);
     if (typeof entry !== 'object' || entry === null || Array.isArray(entry))
-      throw new UserError(`entry '${name}' in ${file} is not an object`, { file, line, hint: 'each entry is {"digest", "image", "sha", "tag"}' });
+      throw new UserError(`${what} is not an object`, { ...at, hint: 'each entry is {"digest", "image", "sha", "tag"}' });
     const e = entry as Record<string, unknown>;
-    for (const key of ['digest', 'image', 'sha', 'tag'])
-      if (typeof e[key] !== 'string')
-        throw new UserError(`entry '${name}' in ${file} has no string '${key}'`, { file, line, hint: 'each entry is {"digest", "image", "sha", "tag"}' });
+    for (const key of r.required)
+      if (typeof e[key] !== 'string') throw new UserError(`${what} has no string '${key}'`, { ...at, hint: 'each entry is {"digest", "image", "sha", "tag"}' });
     if (!isDigest(e.digest as string))
-      throw new UserError(`entry '${name}' in ${file} has a malformed digest '${String(e.digest).slice(0, 80)}'`, { file, line, hint: 'a digest is sha256: followed by 64 hex characters' });
-    if (e.platform !== undefined && typeof e.platform !== 'string')
-      throw new UserError(`entry '${name}' in ${file} has a non-string 'platform'`, { file, line, hint: 'platform is os/arch[/variant]' });
-    out[name] = e as DigestEntry;
+      throw new UserError(`${what} has a malformed digest '${String(e.digest).slice(0, 80)}'`, { ...at, hint: 'a digest is sha256: followed by 64 hex characters' });
+    for (const key of ['image', 'sha', 'tag', 'platform'])
+      if (e[key] !== undefined && typeof e[key] !== 'string') throw new UserError(`${what} has a non-string '${key}'`, { ...at, hint: 'image, sha, tag and platform (os/arch[/variant]) are strings' });
+    // The tag lands in a values file and in the log: only the registry's tag grammar passes.
+    if (typeof e.tag === 'string' && !/^[\w][\w.-]{0,127}$/.test(e.tag))
+      throw new UserError(`${what} has an invalid tag '${e.tag.slice(0, 80)}'`, { ...at, hint: 'a tag is letters, digits, "_", "." and "-", at most 128 characters' });
+    out[name] = e as PromoteDigestEntry;
   }
   return out;
 }

@@ -358,6 +358,43 @@ export function mayHaveLanded(e: unknown): boolean {
   return e instanceof GitHubError && (e.status === undefined || e.status >= 500) && e.code !== 'budget';
 }
 
+/** `get`'s answer, or undefined when GitHub answers 404 (the object does not exist). */
+export async function orNotFound<T>(get: () => Promise<T>): Promise<T | undefined> {
+  try {
+    return await get();
+  } catch (e) {
+    if (e instanceof GitHubError && e.status === 404) return undefined;
+    throw e;
+  }
+}
+
+/**
+ * Runs `create`, idempotently: when its answer was lost (5xx, no answer) or
+ * GitHub answers 422 "already exists", `find` looks the object up instead
+ * (told whether GitHub said it exists), so a retried or raced create neither
+ * fails nor duplicates. The create's own error is thrown when nothing is
+ * found. `found` says the object came from `find`: it was not there when the
+ * caller looked before creating, so the create that landed was this run's (or
+ * a twin run's).
+ */
+export async function createOrFind<T>(
+  gh: GitHub,
+  what: string,
+  create: () => Promise<T>,
+  find: (alreadyExists: boolean) => Promise<T | undefined>,
+): Promise<{ value: T; found: boolean }> {
+  try {
+    return { value: await create(), found: false };
+  } catch (e) {
+    const exists = isAlreadyExists(e);
+    if (!exists && !mayHaveLanded(e)) throw e;
+    const value = await find(exists);
+    if (value === undefined) throw e;
+    gh.log?.(`${what} found after the create failed (${(e as Error).message})`);
+    return { value, found: true };
+  }
+}
+
 /** A GraphQL call through the client (its retries, budget and waits); GraphQL errors come back as data, not thrown. */
 export async function graphql<T>(gh: GitHub, query: string, variables: Record<string, unknown>): Promise<{ data?: T; errors?: { type?: string; message: string }[] }> {
   try {

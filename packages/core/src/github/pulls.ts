@@ -1,4 +1,4 @@
-import { type GitHub, GitHubError, graphql, isAlreadyExists, mayHaveLanded } from './client.ts';
+import { createOrFind, type GitHub, GitHubError, graphql, mayHaveLanded } from './client.ts';
 
 /** A pull request as lockstep needs it. */
 export interface PullRef {
@@ -119,33 +119,33 @@ export async function upsertPull(
   let pull = (await findOpenPulls(gh, { branch: p.branch, base: p.base }))[0];
   let created = false;
   if (!pull) {
-    try {
-      const { data } = await gh.octokit.request('POST /repos/{owner}/{repo}/pulls', {
-        owner: gh.owner,
-        repo: gh.repo,
-        head: p.branch,
-        base: p.base,
-        title: p.title,
-        body: p.body,
-        draft: p.draft ?? false,
-      });
-      pull = toPullRef(data);
-      created = true;
-    } catch (e) {
-      if (!isAlreadyExists(e) && !mayHaveLanded(e)) throw e;
-      let found = (await findOpenPulls(gh, { branch: p.branch, base: p.base }))[0];
-      if (!found && isAlreadyExists(e)) {
+    const findOpen = async () => (await findOpenPulls(gh, { branch: p.branch, base: p.base }))[0];
+    ({ value: pull } = await createOrFind(
+      gh,
+      `pull request for ${clean(gh, p.branch)}`,
+      async () => {
+        const { data } = await gh.octokit.request('POST /repos/{owner}/{repo}/pulls', {
+          owner: gh.owner,
+          repo: gh.repo,
+          head: p.branch,
+          base: p.base,
+          title: p.title,
+          body: p.body,
+          draft: p.draft ?? false,
+        });
+        return toPullRef(data);
+      },
+      async (alreadyExists) => {
+        const found = await findOpen();
+        if (found || !alreadyExists) return found;
         // GitHub says it exists but its list lags behind its write: look once more after a moment.
         await sleepOf(gh)(1000);
-        found = (await findOpenPulls(gh, { branch: p.branch, base: p.base }))[0];
-      }
-      if (!found) throw e;
-      gh.log?.(`pull request for ${clean(gh, p.branch)} found after the create failed (${(e as Error).message}): #${found.number}`);
-      pull = found;
-      // It was not there when we looked a moment ago, so it is this run's create that landed (or a twin run's):
-      // either way it is verified below like any found PR.
-      created = true;
-    }
+        return findOpen();
+      },
+    ));
+    // Created, or found after a failed create: it was not there when we looked a moment ago, so it is this
+    // run's create that landed (or a twin run's); either way it is verified below like any found PR.
+    created = true;
   }
   let changed = false;
   if (pull.title !== p.title || normaliseBody(pull.body) !== normaliseBody(p.body)) {

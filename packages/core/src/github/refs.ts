@@ -1,4 +1,4 @@
-import { type GitHub, GitHubError, isAlreadyExists, mayHaveLanded } from './client.ts';
+import { createOrFind, type GitHub, GitHubError, orNotFound } from './client.ts';
 
 /** `refs/heads/x`, `heads/x` → `heads/x` (the form GitHub's git/ref routes take). */
 function short(ref: string): string {
@@ -9,13 +9,7 @@ function short(ref: string): string {
 
 /** The object a ref points at (a commit, or an annotated tag object), or undefined when it does not exist. */
 export async function getRef(gh: GitHub, ref: string): Promise<string | undefined> {
-  try {
-    const { data } = await gh.octokit.request('GET /repos/{owner}/{repo}/git/ref/{ref}', { owner: gh.owner, repo: gh.repo, ref: short(ref) });
-    return data.object.sha;
-  } catch (e) {
-    if (e instanceof GitHubError && e.status === 404) return undefined;
-    throw e;
-  }
+  return orNotFound(async () => (await gh.octokit.request('GET /repos/{owner}/{repo}/git/ref/{ref}', { owner: gh.owner, repo: gh.repo, ref: short(ref) })).data.object.sha);
 }
 
 /**
@@ -28,15 +22,13 @@ export async function createRef(gh: GitHub, ref: string, sha: string): Promise<'
   const name = `refs/${short(ref)}`;
   const before = await getRef(gh, name);
   if (before !== undefined) return verify(name, before, sha, 'existing');
-  try {
-    await gh.octokit.request('POST /repos/{owner}/{repo}/git/refs', { owner: gh.owner, repo: gh.repo, ref: name, sha });
-    return 'created';
-  } catch (e) {
-    if (!isAlreadyExists(e) && !mayHaveLanded(e)) throw e;
-    const now = await getRef(gh, name);
-    if (now === undefined) throw e;
-    return verify(name, now, sha, 'created');
-  }
+  const { value: now, found } = await createOrFind(
+    gh,
+    name,
+    async () => (await gh.octokit.request('POST /repos/{owner}/{repo}/git/refs', { owner: gh.owner, repo: gh.repo, ref: name, sha }), sha),
+    () => getRef(gh, name),
+  );
+  return found ? verify(name, now, sha, 'created') : 'created';
 }
 
 function verify(name: string, actual: string, wanted: string, outcome: 'created' | 'existing'): 'created' | 'existing' {

@@ -1,4 +1,4 @@
-import { type GitHub, GitHubError, isAlreadyExists, mayHaveLanded } from './client.ts';
+import { createOrFind, type GitHub, orNotFound } from './client.ts';
 import { fitBody } from './pulls.ts';
 
 /** GitHub refuses release bodies longer than this. */
@@ -22,13 +22,7 @@ export function toReleaseRef(r: any): ReleaseRef {
 
 /** The published release for `tag`, or undefined (404). */
 export async function getReleaseByTag(gh: GitHub, tag: string): Promise<ReleaseRef | undefined> {
-  try {
-    const { data } = await gh.octokit.request('GET /repos/{owner}/{repo}/releases/tags/{tag}', { owner: gh.owner, repo: gh.repo, tag });
-    return toReleaseRef(data);
-  } catch (e) {
-    if (e instanceof GitHubError && e.status === 404) return undefined;
-    throw e;
-  }
+  return orNotFound(async () => toReleaseRef((await gh.octokit.request('GET /repos/{owner}/{repo}/releases/tags/{tag}', { owner: gh.owner, repo: gh.repo, tag })).data));
 }
 
 /**
@@ -42,24 +36,24 @@ export async function createRelease(
 ): Promise<{ release: ReleaseRef; outcome: 'created' | 'existing' }> {
   const existing = await getReleaseByTag(gh, r.tag);
   if (existing) return { release: existing, outcome: 'existing' };
-  try {
-    const { data } = await gh.octokit.request('POST /repos/{owner}/{repo}/releases', {
-      owner: gh.owner,
-      repo: gh.repo,
-      tag_name: r.tag,
-      name: r.name,
-      body: fitBody(r.body, MAX_RELEASE_BODY),
-      prerelease: r.prerelease,
-      draft: false,
-      ...(r.target ? { target_commitish: r.target } : {}),
-    });
-    return { release: toReleaseRef(data), outcome: 'created' };
-  } catch (e) {
-    if (!isAlreadyExists(e) && !mayHaveLanded(e)) throw e;
-    const found = await getReleaseByTag(gh, r.tag);
-    if (!found) throw e;
-    gh.log?.(`release ${r.tag} found after the create failed (${(e as Error).message})`);
-    // Not there a moment ago: the create that landed was this run's (or a twin run's with the same notes).
-    return { release: found, outcome: 'created' };
-  }
+  const { value: release } = await createOrFind(
+    gh,
+    `release ${r.tag}`,
+    async () => {
+      const { data } = await gh.octokit.request('POST /repos/{owner}/{repo}/releases', {
+        owner: gh.owner,
+        repo: gh.repo,
+        tag_name: r.tag,
+        name: r.name,
+        body: fitBody(r.body, MAX_RELEASE_BODY),
+        prerelease: r.prerelease,
+        draft: false,
+        ...(r.target ? { target_commitish: r.target } : {}),
+      });
+      return toReleaseRef(data);
+    },
+    () => getReleaseByTag(gh, r.tag),
+  );
+  // Found or created, it was not there a moment ago: the create that landed was this run's (or a twin run's with the same notes).
+  return { release, outcome: 'created' };
 }

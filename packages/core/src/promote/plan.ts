@@ -6,8 +6,8 @@
 
 import { UserError, UserErrors } from '../errors.ts';
 import type { FileChange } from '../edits/diff.ts';
-import { InvalidReference, isDigest, parseReference, type ImageReference } from '../registry/reference.ts';
-import { parseJsonAt } from '../text/bytes.ts';
+import { parseDigests } from '../digests/file.ts';
+import { InvalidReference, parseReference, type ImageReference } from '../registry/reference.ts';
 import { checkPinnedImages } from '../values/protected.ts';
 import { findChartRevision, setChartRevision, splitApplicationRef, type ChartRevision } from './application.ts';
 import { pinMatches, readPin, setPin, setPins, shortDigest, type ImagePin, type PinTarget } from './pins.ts';
@@ -92,28 +92,6 @@ interface NewPin extends PinTarget {
   verified?: string;
 }
 
-/** The digests file as promote reads it: capture-digests' shape, `image` optional (seed 002's component-tags.json). */
-export async function parseDigestsForPromote(text: string, file: string): Promise<Map<string, { tag?: string; digest: string; sha?: string; image?: string; line: number }>> {
-  const raw = await parseJsonAt(text, file, 'the digests file is JSON written by capture-digests: {"api": {"tag", "digest", "sha", "image"}}', 'the digests file is not valid JSON');
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
-    throw new UserError('the digests file must hold a JSON object of service → {tag, digest}', { file, line: 1, hint: 'pass the file capture-digests wrote' });
-  const out = new Map<string, { tag?: string; digest: string; sha?: string; image?: string; line: number }>();
-  for (const [name, entry] of Object.entries(raw as Record<string, unknown>)) {
-    const idx = text.indexOf(JSON.stringify(name));
-    const line = idx < 0 ? 1 : text.slice(0, idx).split('\n').length;
-    const e = entry as Record<string, unknown>;
-    if (typeof e !== 'object' || e === null || Array.isArray(e)) throw new UserError(`entry '${name}' is not an object`, { file, line, hint: 'each entry is {"tag", "digest", "sha", "image"}' });
-    if (typeof e.digest !== 'string' || !isDigest(e.digest))
-      throw new UserError(`entry '${name}' has no valid digest`, { file, line, hint: 'a digest is sha256: followed by 64 lowercase hex characters' });
-    for (const k of ['tag', 'sha', 'image'])
-      if (e[k] !== undefined && typeof e[k] !== 'string') throw new UserError(`entry '${name}' has a non-string '${k}'`, { file, line, hint: 'tag, sha and image are strings' });
-    if (typeof e.tag === 'string' && !/^[\w][\w.-]{0,127}$/.test(e.tag))
-      throw new UserError(`entry '${name}' has an invalid tag '${e.tag.slice(0, 80)}'`, { file, line, hint: 'a tag is letters, digits, "_", "." and "-", at most 128 characters' });
-    out.set(name, { digest: e.digest, tag: e.tag as string | undefined, sha: e.sha as string | undefined, image: e.image as string | undefined, line });
-  }
-  return out;
-}
-
 function keyFor(service: PromoteService, env: PromoteEnvironment): string {
   return fillTemplate(service.valuesKey, env.name, service.name);
 }
@@ -139,6 +117,20 @@ function throwAll(errors: UserError[]): void {
   if (errors.length > 1) throw new UserErrors(errors);
 }
 
+/** The services of a promotion, by name, and which of them the request names (all when `only` is empty). */
+interface ServiceScope {
+  byName: Map<string, PromoteService>;
+  wanted(name: string): boolean;
+}
+
+/** Where the new pins came from: each service's pin, the label the summary shows, the chart version they bring, the commit they were pinned at. */
+interface PinSource {
+  pins: Map<string, NewPin>;
+  label: string;
+  chartFrom?: string;
+  commit?: string;
+}
+
 /**
  * Plans the promotion `req` along `route` on the base commit. Every input
  * problem is a UserError (file:line where there is one) raised before any
@@ -148,71 +140,18 @@ export async function planPromotion(req: PromoteRequest, route: Route, world: Pl
   const { to } = route;
   const notes: string[] = [];
   const baseLabel = `the base branch ${req.base}`;
-  const byName = new Map(req.services.map((s) => [s.name, s]));
   const only = new Set(req.only);
-  const wanted = (name: string) => only.size === 0 || only.has(name);
+  const scope: ServiceScope = { byName: new Map(req.services.map((s) => [s.name, s])), wanted: (name) => only.size === 0 || only.has(name) };
+  const verifyEnv = req.from.kind === 'env' ? route.from : req.from.kind === 'none' && route.toIndex > 0 ? req.environments[route.toIndex - 1] : undefined;
 
   // 1. Where the new pins come from (no network yet).
-  const source = new Map<string, NewPin>();
-  let sourceLabel: string;
-  let chartFrom: string | undefined = req.chartVersion;
-  let checkCommit: string | undefined;
-  const verifyEnv = req.from.kind === 'env' ? route.from : req.from.kind === 'none' && route.toIndex > 0 ? req.environments[route.toIndex - 1] : undefined;
-  if (req.digests) {
-    const text = world.readLocal(req.digests);
-    if (text === undefined) throw new UserError(`input 'digests': ${req.digests} does not exist`, { hint: 'download the capture-digests artifact before this step, or fix the path' });
-    const entries = await parseDigestsForPromote(text, req.digests);
-    const errors: UserError[] = [];
-    for (const name of req.only) if (!entries.has(name)) errors.push(new UserError(`the digests file has no entry for service '${name}'`, { file: req.digests, line: 1, hint: `it holds ${[...entries.keys()].join(', ') || 'nothing'}` }));
-    throwAll(errors);
-    const ignored: string[] = [];
-    for (const [name, e] of entries) {
-      if (!byName.has(name)) {
-        ignored.push(name);
-        continue;
-      }
-      if (wanted(name)) source.set(name, { tag: e.tag, digest: e.digest, image: e.image, sha: e.sha });
-    }
-    if (ignored.length > 0) notes.push(`The digests file also names ${ignored.join(', ')}, which the config does not list; left alone.`);
-    if (source.size === 0) throw new UserError(`the digests file names no configured service`, { file: req.digests, line: 1, hint: `configured services: ${[...byName.keys()].join(', ')}` });
-    sourceLabel = `digests file ${req.digests}`;
-  } else if (req.from.kind === 'ref') {
-    const commit = await world.resolveRef(req.from.ref);
-    if (!commit) throw new UserError(`input 'from': ref ${req.from.ref} is not a commit or tag of the repository`, { hint: 'fetch it (fetch-depth: 0 or fetch-tags) or fix the ref' });
-    checkCommit = commit;
-    const at = (p: string) => world.readAt(commit, p);
-    const text = await readRequired(at, to.values, `values file of ${to.name}`, `ref ${req.from.ref}`);
-    const { document, rev } = await valuesDocument(to, at, req.charts);
-    for (const s of req.services) {
-      if (!wanted(s.name)) continue;
-      const pin = readPin(text, to.values, keyFor(s, to), { document });
-      source.set(s.name, { tag: pin.tag, digest: pin.digest, verified: `${to.name} at ${req.from.ref}` });
-    }
-    if (rev && !chartFrom) chartFrom = rev.current || undefined;
-    sourceLabel = `${to.name} as pinned at ${req.from.ref} (${commit.slice(0, 12)})`;
-  } else if (req.version) {
-    for (const s of req.services) if (wanted(s.name)) source.set(s.name, { tag: req.version });
-    sourceLabel = `version ${req.version}`;
-  } else if (req.from.kind === 'env') {
-    const from = route.from!;
-    const text = await readRequired(world.readBase, from.values, `values file of ${from.name}`, baseLabel);
-    const { document, rev } = await valuesDocument(from, world.readBase, req.charts);
-    for (const s of req.services) {
-      if (!wanted(s.name)) continue;
-      const pin = readPin(text, from.values, keyFor(s, from), { document });
-      source.set(s.name, { tag: pin.tag, digest: pin.digest, image: pin.repository, verified: from.name });
-    }
-    if (rev && to.application && !chartFrom) chartFrom = rev.current || undefined;
-    sourceLabel = `${from.name} (its pins at ${req.base})`;
-  } else {
-    sourceLabel = req.chartVersion ? `chart-version ${req.chartVersion}` : 'nothing';
-  }
+  const { pins: source, label: sourceLabel, chartFrom, commit: checkCommit } = await readPinSource(req, route, world, scope, notes);
 
   // 2. What the target pins now.
   const targetText = await readRequired(world.readBase, to.values, `values file of ${to.name}`, baseLabel);
   const target = await valuesDocument(to, world.readBase, req.charts);
   const current = new Map<string, ImagePin>();
-  for (const name of source.keys()) current.set(name, readPin(targetText, to.values, keyFor(byName.get(name)!, to), { document: target.document }));
+  for (const name of source.keys()) current.set(name, readPin(targetText, to.values, keyFor(scope.byName.get(name)!, to), { document: target.document }));
 
   // 3. A protected target never takes a bare tag: without resolve-digests that is an input error, found before any lookup.
   const resolve = mustResolve(req, to);
@@ -225,59 +164,10 @@ export async function planPromotion(req: PromoteRequest, route: Route, world: Pl
   }
 
   // 4. Tags to digests through the registry, for pins that lack one.
-  if (resolve) {
-    const lookups = [...source].filter(([, p]) => !p.digest && p.tag);
-    const errors: UserError[] = [];
-    await Promise.all(
-      lookups.map(async ([name, p]) => {
-        const image = byName.get(name)!.image ?? p.image ?? current.get(name)!.repository;
-        if (!image) {
-          errors.push(new UserError(`${name}: no image repository is known, so ${p.tag} cannot be resolved to a digest`, { file: req.configFile, hint: `set services.${name}.image in the config` }));
-          return;
-        }
-        let ref: ImageReference;
-        try {
-          ref = parseReference(`${image.replace(/@.*$/, '').replace(/:[^/:]*$/, '')}:${p.tag}`);
-        } catch (e) {
-          if (!(e instanceof InvalidReference)) throw e;
-          errors.push(new UserError(`${name}: ${e.message}`, { file: req.configFile, hint: 'services.<name>.image is registry/repository without a tag' }));
-          return;
-        }
-        try {
-          p.digest = await world.resolveDigest(ref, name);
-        } catch (e) {
-          if (e instanceof UserError) errors.push(e);
-          else throw e;
-        }
-      }),
-    );
-    throwAll(errors);
-  }
+  if (resolve) await resolveMissingDigests(source, current, req, world, scope);
 
   // 5. verify-source: the digest must run in the source environment now.
-  if (verifyEnv && req.from.kind !== 'ref') {
-    const needsCheck = req.verifySource && !(req.from.kind === 'env' && !req.digests && !req.version);
-    const srcText = needsCheck ? await readRequired(world.readBase, verifyEnv.values, `values file of ${verifyEnv.name}`, baseLabel) : undefined;
-    const srcDoc = needsCheck ? (await valuesDocument(verifyEnv, world.readBase, req.charts)).document : undefined;
-    const errors: UserError[] = [];
-    for (const [name, p] of source) {
-      if (!needsCheck) {
-        p.verified ??= req.verifySource ? verifyEnv.name : 'not verified (verify-source: false)';
-        continue;
-      }
-      const there = readPin(srcText!, verifyEnv.values, keyFor(byName.get(name)!, verifyEnv), { document: srcDoc });
-      const same = p.digest ? there.digest === p.digest : there.tag === p.tag;
-      if (!same)
-        errors.push(
-          new UserError(
-            `${name}: ${p.digest ? shortDigest(p.digest) : `tag ${p.tag}`} is not what ${verifyEnv.name} runs now (${there.digest ? shortDigest(there.digest) : `tag ${there.tag ?? 'none'}`}); it never ran there`,
-            { file: there.file, line: there.line, hint: `promote it into ${verifyEnv.name} first, or set verify-source: false` },
-          ),
-        );
-      else p.verified = verifyEnv.name;
-    }
-    throwAll(errors);
-  }
+  if (verifyEnv && req.from.kind !== 'ref') await verifyInSource(source, verifyEnv, req, world, scope, baseLabel);
 
   // 6. The edits, file by file, and what changes.
   const texts = new Map<string, { before: string; after: string }>();
@@ -326,36 +216,173 @@ export async function planPromotion(req: PromoteRequest, route: Route, world: Pl
   const files: FileChange[] = [...texts].filter(([, t]) => t.after !== t.before).map(([path, t]) => ({ path, before: t.before, after: t.after }));
 
   // 7. A protected target ends with every image pinned by digest.
-  if (to.protected && files.length > 0) {
-    const after = texts.get(to.values)?.after ?? targetText;
-    const errors: UserError[] = [];
-    for (const name of source.keys()) {
-      const pin = readPin(after, to.values, keyFor(byName.get(name)!, to), { document: target.document });
-      if (!pin.digest || !/^sha256:[0-9a-f]{64}$/.test(pin.digest))
-        errors.push(new UserError(`${name} would not be pinned by a sha256 digest in the protected environment ${to.name}`, { file: to.values, line: pin.line, hint: 'promote from a digests file or with resolve-digests: true' }));
-    }
-    if (target.document === undefined)
-      for (const problem of checkPinnedImages(after, to.values)) errors.push(new UserError(problem.message, { file: problem.file, line: problem.line, hint: problem.hint }));
-    throwAll(errors);
-  }
+  if (to.protected && files.length > 0) throwAll(unpinnedInProtected(texts.get(to.values)?.after ?? targetText, to, [...source.keys()], scope, target.document));
 
   // 8. require-checks on the commit the source pins came from.
-  const checks: PromotionPlan['checks'] = [];
-  if (req.requireChecks.length > 0 && files.length > 0) {
-    const commits = new Set<string>();
-    for (const c of changes) if (c.sourceCommit) commits.add(c.sourceCommit);
-    if (commits.size === 0 && checkCommit) commits.add(checkCommit);
-    if (commits.size === 0 && verifyEnv) {
-      const last = await world.lastCommit(verifyEnv.values);
-      if (last) commits.add(last);
-    }
-    if (commits.size === 0) throw new UserError('require-checks is set but no source commit is known', { hint: 'promote from an environment or a digests file with sha' });
-    if (!world.checkStates) throw new Error('require-checks needs a GitHub client');
-    for (const sha of commits) checks.push({ sha, states: await world.checkStates(sha, req.requireChecks) });
-  }
+  const checks = req.requireChecks.length > 0 && files.length > 0 ? await requiredChecks(req, world, changes, checkCommit, verifyEnv) : [];
 
   const drift = await driftTable(req, route, world, texts);
   return { changes, chart, files, services: [...source.keys()], unchanged, sourceLabel, checks, drift, notes };
+}
+
+/**
+ * Step 1 of a plan, before any network request: the new pins, from the
+ * digests file, the target's own pins at a rollback ref, an explicit
+ * version, or the source environment's pins at the base branch (in that
+ * order of precedence). Adds a note for digests-file services the config
+ * does not list.
+ */
+async function readPinSource(req: PromoteRequest, route: Route, world: PlanWorld, scope: ServiceScope, notes: string[]): Promise<PinSource> {
+  const { to } = route;
+  const { byName, wanted } = scope;
+  const pins = new Map<string, NewPin>();
+  if (req.digests) {
+    const text = world.readLocal(req.digests);
+    if (text === undefined) throw new UserError(`input 'digests': ${req.digests} does not exist`, { hint: 'download the capture-digests artifact before this step, or fix the path' });
+    const entries = new Map(Object.entries(await parseDigests(text, req.digests, 'promote')));
+    const errors: UserError[] = [];
+    for (const name of req.only) if (!entries.has(name)) errors.push(new UserError(`the digests file has no entry for service '${name}'`, { file: req.digests, line: 1, hint: `it holds ${[...entries.keys()].join(', ') || 'nothing'}` }));
+    throwAll(errors);
+    const ignored: string[] = [];
+    for (const [name, e] of entries) {
+      if (!byName.has(name)) {
+        ignored.push(name);
+        continue;
+      }
+      if (wanted(name)) pins.set(name, { tag: e.tag, digest: e.digest, image: e.image, sha: e.sha });
+    }
+    if (ignored.length > 0) notes.push(`The digests file also names ${ignored.join(', ')}, which the config does not list; left alone.`);
+    if (pins.size === 0) throw new UserError(`the digests file names no configured service`, { file: req.digests, line: 1, hint: `configured services: ${[...byName.keys()].join(', ')}` });
+    return { pins, label: `digests file ${req.digests}`, chartFrom: req.chartVersion };
+  }
+  if (req.from.kind === 'ref') {
+    const commit = await world.resolveRef(req.from.ref);
+    if (!commit) throw new UserError(`input 'from': ref ${req.from.ref} is not a commit or tag of the repository`, { hint: 'fetch it (fetch-depth: 0 or fetch-tags) or fix the ref' });
+    const at = (p: string) => world.readAt(commit, p);
+    const text = await readRequired(at, to.values, `values file of ${to.name}`, `ref ${req.from.ref}`);
+    const { document, rev } = await valuesDocument(to, at, req.charts);
+    for (const s of req.services) {
+      if (!wanted(s.name)) continue;
+      const pin = readPin(text, to.values, keyFor(s, to), { document });
+      pins.set(s.name, { tag: pin.tag, digest: pin.digest, verified: `${to.name} at ${req.from.ref}` });
+    }
+    const chartFrom = rev && !req.chartVersion ? rev.current || undefined : req.chartVersion;
+    return { pins, label: `${to.name} as pinned at ${req.from.ref} (${commit.slice(0, 12)})`, chartFrom, commit };
+  }
+  if (req.version) {
+    for (const s of req.services) if (wanted(s.name)) pins.set(s.name, { tag: req.version });
+    return { pins, label: `version ${req.version}`, chartFrom: req.chartVersion };
+  }
+  if (req.from.kind === 'env') {
+    const from = route.from!;
+    const text = await readRequired(world.readBase, from.values, `values file of ${from.name}`, `the base branch ${req.base}`);
+    const { document, rev } = await valuesDocument(from, world.readBase, req.charts);
+    for (const s of req.services) {
+      if (!wanted(s.name)) continue;
+      const pin = readPin(text, from.values, keyFor(s, from), { document });
+      pins.set(s.name, { tag: pin.tag, digest: pin.digest, image: pin.repository, verified: from.name });
+    }
+    const chartFrom = rev && to.application && !req.chartVersion ? rev.current || undefined : req.chartVersion;
+    return { pins, label: `${from.name} (its pins at ${req.base})`, chartFrom };
+  }
+  return { pins, label: req.chartVersion ? `chart-version ${req.chartVersion}` : 'nothing', chartFrom: req.chartVersion };
+}
+
+/**
+ * Step 4: each pin with a tag and no digest gets the digest the registry
+ * has for that tag (lookups in parallel). The image is the config's, the
+ * source's, or the target's repository, in that order; every failure is
+ * collected and thrown together.
+ */
+async function resolveMissingDigests(source: Map<string, NewPin>, current: ReadonlyMap<string, ImagePin>, req: PromoteRequest, world: PlanWorld, scope: ServiceScope): Promise<void> {
+  const lookups = [...source].filter(([, p]) => !p.digest && p.tag);
+  const errors: UserError[] = [];
+  await Promise.all(
+    lookups.map(async ([name, p]) => {
+      const image = scope.byName.get(name)!.image ?? p.image ?? current.get(name)!.repository;
+      if (!image) {
+        errors.push(new UserError(`${name}: no image repository is known, so ${p.tag} cannot be resolved to a digest`, { file: req.configFile, hint: `set services.${name}.image in the config` }));
+        return;
+      }
+      let ref: ImageReference;
+      try {
+        ref = parseReference(`${image.replace(/@.*$/, '').replace(/:[^/:]*$/, '')}:${p.tag}`);
+      } catch (e) {
+        if (!(e instanceof InvalidReference)) throw e;
+        errors.push(new UserError(`${name}: ${e.message}`, { file: req.configFile, hint: 'services.<name>.image is registry/repository without a tag' }));
+        return;
+      }
+      try {
+        p.digest = await world.resolveDigest(ref, name);
+      } catch (e) {
+        if (e instanceof UserError) errors.push(e);
+        else throw e;
+      }
+    }),
+  );
+  throwAll(errors);
+}
+
+/**
+ * Step 5, verify-source: every new pin must be what `verifyEnv` runs now
+ * (by digest, or by tag without one). Copying from that environment at the
+ * base needs no check; with verify-source off each pin says so.
+ */
+async function verifyInSource(source: Map<string, NewPin>, verifyEnv: PromoteEnvironment, req: PromoteRequest, world: PlanWorld, scope: ServiceScope, baseLabel: string): Promise<void> {
+  const needsCheck = req.verifySource && !(req.from.kind === 'env' && !req.digests && !req.version);
+  const srcText = needsCheck ? await readRequired(world.readBase, verifyEnv.values, `values file of ${verifyEnv.name}`, baseLabel) : undefined;
+  const srcDoc = needsCheck ? (await valuesDocument(verifyEnv, world.readBase, req.charts)).document : undefined;
+  const errors: UserError[] = [];
+  for (const [name, p] of source) {
+    if (!needsCheck) {
+      p.verified ??= req.verifySource ? verifyEnv.name : 'not verified (verify-source: false)';
+      continue;
+    }
+    const there = readPin(srcText!, verifyEnv.values, keyFor(scope.byName.get(name)!, verifyEnv), { document: srcDoc });
+    const same = p.digest ? there.digest === p.digest : there.tag === p.tag;
+    if (!same)
+      errors.push(
+        new UserError(
+          `${name}: ${p.digest ? shortDigest(p.digest) : `tag ${p.tag}`} is not what ${verifyEnv.name} runs now (${there.digest ? shortDigest(there.digest) : `tag ${there.tag ?? 'none'}`}); it never ran there`,
+          { file: there.file, line: there.line, hint: `promote it into ${verifyEnv.name} first, or set verify-source: false` },
+        ),
+      );
+    else p.verified = verifyEnv.name;
+  }
+  throwAll(errors);
+}
+
+/** Step 7: in the protected target's values after the edit, every promoted service pinned by a sha256 digest, and (a plain values file) every image pinned. */
+function unpinnedInProtected(after: string, to: PromoteEnvironment, services: readonly string[], scope: ServiceScope, document: number | undefined): UserError[] {
+  const errors: UserError[] = [];
+  for (const name of services) {
+    const pin = readPin(after, to.values, keyFor(scope.byName.get(name)!, to), { document });
+    if (!pin.digest || !/^sha256:[0-9a-f]{64}$/.test(pin.digest))
+      errors.push(new UserError(`${name} would not be pinned by a sha256 digest in the protected environment ${to.name}`, { file: to.values, line: pin.line, hint: 'promote from a digests file or with resolve-digests: true' }));
+  }
+  if (document === undefined)
+    for (const problem of checkPinnedImages(after, to.values)) errors.push(new UserError(problem.message, { file: problem.file, line: problem.line, hint: problem.hint }));
+  return errors;
+}
+
+/**
+ * Step 8, require-checks: the named checks' states on the commits the new
+ * pins came from (build shas, else the rollback ref's commit, else the last
+ * commit that changed the source environment's values).
+ */
+async function requiredChecks(req: PromoteRequest, world: PlanWorld, changes: readonly PinChange[], refCommit: string | undefined, verifyEnv: PromoteEnvironment | undefined): Promise<PromotionPlan['checks']> {
+  const commits = new Set<string>();
+  for (const c of changes) if (c.sourceCommit) commits.add(c.sourceCommit);
+  if (commits.size === 0 && refCommit) commits.add(refCommit);
+  if (commits.size === 0 && verifyEnv) {
+    const last = await world.lastCommit(verifyEnv.values);
+    if (last) commits.add(last);
+  }
+  if (commits.size === 0) throw new UserError('require-checks is set but no source commit is known', { hint: 'promote from an environment or a digests file with sha' });
+  if (!world.checkStates) throw new Error('require-checks needs a GitHub client');
+  const checks: PromotionPlan['checks'] = [];
+  for (const sha of commits) checks.push({ sha, states: await world.checkStates(sha, req.requireChecks) });
+  return checks;
 }
 
 /** True when every required check passed. */

@@ -63,6 +63,62 @@ async function remoteHead(git: GitSpawner): Promise<string | undefined> {
   return m ? m[1] : undefined;
 }
 
+/**
+ * Where the repository promoted in lives: with `repository` (another
+ * repository, e.g. a gitops one) a fresh bare repository in a temp folder
+ * whose origin is that repository on `serverUrl`, removed by `cleanup`;
+ * otherwise the checkout itself and its origin.
+ */
+async function repositoryPromotedIn(o: WorldOptions, serverUrl: string): Promise<{ repoDir: string; remoteUrl: string; cleanup: (() => void)[] }> {
+  if (o.repository) {
+    const repoDir = mkdtempSync(join(o.env.RUNNER_TEMP || tmpdir(), 'lockstep-promote-'));
+    const cleanup = [() => rmSync(repoDir, { recursive: true, force: true })];
+    const remoteUrl = `${serverUrl.replace(/\/+$/, '')}/${o.repository}.git`;
+    const plain = gitSpawner(repoDir, o.env);
+    for (const args of [['init', '--quiet', '--bare'], ['remote', 'add', '--', 'origin', remoteUrl]]) {
+      const r = await plain(args);
+      if (r.code !== 0) throw new Error(`git ${args[0]} failed: ${r.stderr.trim()}`);
+    }
+    return { repoDir, remoteUrl, cleanup };
+  }
+  const top = await text(gitSpawner(o.workdir, o.env), ['rev-parse', '--show-toplevel']);
+  if (!top) throw new UserError('working-directory is not inside a git repository', { hint: 'run actions/checkout before promote-env' });
+  const url = await text(gitSpawner(top, o.env), ['remote', 'get-url', '--', 'origin']);
+  if (!url) throw new UserError('the checkout has no remote origin', { hint: 'check out the repository with actions/checkout' });
+  return { repoDir: top, remoteUrl: url, cleanup: [] };
+}
+
+/**
+ * GitHub's side of a promotion in `repository`: check states, the PR and
+ * auto-merge, through a client made on first use. Refusals a user can fix
+ * (4xx) become one-line UserErrors naming the permissions needed.
+ */
+function promoteGitHub(token: string, repository: string, o: Pick<WorldOptions, 'env' | 'log'>): PromoteGitHub {
+  let gh: GitHub | undefined;
+  const client = () => (gh ??= createGitHub({ token, repository, env: o.env, log: o.log }));
+  const pulls = new Map<number, PullRef>();
+  // GitHub's refusals (a missing permission, a repository setting) are the user's to fix: one line, no stack.
+  const userFacing = async <T>(fn: () => Promise<T>): Promise<T> => {
+    try {
+      return await fn();
+    } catch (e) {
+      if (e instanceof GitHubError && e.status !== undefined && e.status < 500)
+        throw new UserError(e.message, { hint: 'the token needs contents: write and pull-requests: write on the repository promoted in' });
+      throw e;
+    }
+  };
+  return {
+    checkStates: (sha, names) => userFacing(() => checkStates(client(), sha, names)),
+    async upsertPull(p) {
+      const r = await userFacing(() => upsertPull(client(), p));
+      pulls.set(r.pull.number, r.pull);
+      for (const w of r.warnings) o.log(w);
+      return { pull: { number: r.pull.number, url: r.pull.url }, outcome: r.outcome };
+    },
+    enableAutoMerge: (pull) => userFacing(() => enableAutoMerge(client(), pulls.get(pull.number)!)),
+  };
+}
+
 /** Opens the git, GitHub and registry sides of a promotion. */
 export async function openPromoteWorld(o: WorldOptions): Promise<WorldSession> {
   const ctx = readRunContext(o.env);
@@ -71,27 +127,8 @@ export async function openPromoteWorld(o: WorldOptions): Promise<WorldSession> {
     const readOnly = readOnlyTokenReason(ctx);
     if (readOnly) throw new UserError(readOnly, { hint: 'run promote-env on push, workflow_dispatch or workflow_run, or use dry-run: true here' });
   }
-  const cleanup: (() => void)[] = [];
-  let repoDir: string;
-  let remoteUrl: string;
   const repository = o.repository ?? ctx.repository;
-  if (o.repository) {
-    repoDir = mkdtempSync(join(o.env.RUNNER_TEMP || tmpdir(), 'lockstep-promote-'));
-    cleanup.push(() => rmSync(repoDir, { recursive: true, force: true }));
-    remoteUrl = `${ctx.serverUrl.replace(/\/+$/, '')}/${o.repository}.git`;
-    const plain = gitSpawner(repoDir, o.env);
-    for (const args of [['init', '--quiet', '--bare'], ['remote', 'add', '--', 'origin', remoteUrl]]) {
-      const r = await plain(args);
-      if (r.code !== 0) throw new Error(`git ${args[0]} failed: ${r.stderr.trim()}`);
-    }
-  } else {
-    const top = await text(gitSpawner(o.workdir, o.env), ['rev-parse', '--show-toplevel']);
-    if (!top) throw new UserError('working-directory is not inside a git repository', { hint: 'run actions/checkout before promote-env' });
-    repoDir = top;
-    const url = await text(gitSpawner(repoDir, o.env), ['remote', 'get-url', '--', 'origin']);
-    if (!url) throw new UserError('the checkout has no remote origin', { hint: 'check out the repository with actions/checkout' });
-    remoteUrl = url;
-  }
+  const { repoDir, remoteUrl, cleanup } = await repositoryPromotedIn(o, ctx.serverUrl);
   const git = publish.authedGit(repoDir, remoteUrl, o.token, o.env);
   const reader = new ObjectReader(repoDir, o.env);
   cleanup.unshift(() => reader.dispose());
@@ -128,32 +165,7 @@ export async function openPromoteWorld(o: WorldOptions): Promise<WorldSession> {
     },
   };
 
-  let github: PromoteGitHub | undefined;
-  if (o.token && repository) {
-    let gh: GitHub | undefined;
-    const client = () => (gh ??= createGitHub({ token: o.token!, repository, env: o.env, log: o.log }));
-    const pulls = new Map<number, PullRef>();
-    // GitHub's refusals (a missing permission, a repository setting) are the user's to fix: one line, no stack.
-    const userFacing = async <T>(fn: () => Promise<T>): Promise<T> => {
-      try {
-        return await fn();
-      } catch (e) {
-        if (e instanceof GitHubError && e.status !== undefined && e.status < 500)
-          throw new UserError(e.message, { hint: 'the token needs contents: write and pull-requests: write on the repository promoted in' });
-        throw e;
-      }
-    };
-    github = {
-      checkStates: (sha, names) => userFacing(() => checkStates(client(), sha, names)),
-      async upsertPull(p) {
-        const r = await userFacing(() => upsertPull(client(), p));
-        pulls.set(r.pull.number, r.pull);
-        for (const w of r.warnings) o.log(w);
-        return { pull: { number: r.pull.number, url: r.pull.url }, outcome: r.outcome };
-      },
-      enableAutoMerge: (pull) => userFacing(() => enableAutoMerge(client(), pulls.get(pull.number)!)),
-    };
-  }
+  const github = o.token && repository ? promoteGitHub(o.token, repository, o) : undefined;
 
   const transport = nodeTransport();
   cleanup.push(() => transport.close());

@@ -1,8 +1,8 @@
-export const id = 725;
-export const ids = [725];
+export const id = 435;
+export const ids = [435];
 export const modules = {
 
-/***/ 5725:
+/***/ 6435:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -916,7 +916,7 @@ function schemaAt(path) {
 // EXTERNAL MODULE: ./packages/core/src/promote/report.ts
 var report = __webpack_require__(8598);
 // EXTERNAL MODULE: ./packages/core/src/promote/pins.ts
-var pins = __webpack_require__(3952);
+var promote_pins = __webpack_require__(3952);
 ;// CONCATENATED MODULE: ./packages/core/src/promote/request.ts
 // What a promotion asks for, as plain data, and the rules checked on it before
 // anything is read from git, a registry or GitHub: known environments, adjacent
@@ -1011,7 +1011,7 @@ function layoutFrom(config, inputs, digestsServices = []) {
         services = names.map((name) => ({ name, valuesKey: fillTemplate(inputs.valuesKey, '{env}', name) }));
     }
     for (const s of services)
-        (0,pins/* parseValuesKey */.bx)(s.valuesKey.replace(/\{env\}/g, 'env'), `values-key of service '${s.name}'`);
+        (0,promote_pins/* parseValuesKey */.bx)(s.valuesKey.replace(/\{env\}/g, 'env'), `values-key of service '${s.name}'`);
     return { environments, services };
 }
 /**
@@ -1148,6 +1148,101 @@ function renderDiff(changes, context = 3) {
 
 // EXTERNAL MODULE: ./packages/core/src/registry/reference.ts
 var reference = __webpack_require__(908);
+;// CONCATENATED MODULE: ./packages/core/src/digests/file.ts
+
+
+
+function sortKeys(value) {
+    if (Array.isArray(value))
+        return value.map(sortKeys);
+    if (value && typeof value === 'object')
+        return Object.fromEntries(Object.keys(value)
+            .sort()
+            .map((k) => [k, sortKeys(value[k])]));
+    return value;
+}
+/** The file's text: keys sorted at every level, 2-space indent, final newline. */
+function formatDigests(file) {
+    return `${JSON.stringify(sortKeys(file), null, 2)}\n`;
+}
+/** The same content on one line, for the `digests` output. */
+function digestsOneLine(file) {
+    return JSON.stringify(sortKeys(file));
+}
+/** 1-based line of the first `"name":` key in the text, for error locations. */
+function lineOfKey(text, name) {
+    const idx = text.indexOf(`${JSON.stringify(name)}`);
+    return idx < 0 ? undefined : text.slice(0, idx).split('\n').length;
+}
+const READERS = {
+    merge: {
+        subject: (file) => file,
+        entry: (name, file) => `entry '${name}' in ${file}`,
+        hint: 'fix or delete the file, or run without merge',
+        required: ['digest', 'image', 'sha', 'tag'],
+    },
+    promote: {
+        subject: () => 'the digests file',
+        entry: (name) => `entry '${name}'`,
+        hint: 'the digests file is JSON written by capture-digests: {"api": {"tag", "digest", "sha", "image"}}',
+        required: ['digest'],
+    },
+};
+async function parseDigests(text, file, reader = 'merge') {
+    const r = READERS[reader];
+    const raw = await (0,bytes/* parseJsonAt */.bq)(text, file, r.hint, `${r.subject(file)} is not valid JSON`);
+    if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
+        throw new src_errors/* UserError */.yo(`${r.subject(file)} must hold a JSON object of name → {digest, image, sha, tag}`, { file, line: 1, hint: r.hint });
+    const out = {};
+    for (const [name, entry] of Object.entries(raw)) {
+        const at = { file, line: lineOfKey(text, name) };
+        const what = r.entry(name, file);
+        if (typeof entry !== 'object' || entry === null || Array.isArray(entry))
+            throw new src_errors/* UserError */.yo(`${what} is not an object`, { ...at, hint: 'each entry is {"digest", "image", "sha", "tag"}' });
+        const e = entry;
+        for (const key of r.required)
+            if (typeof e[key] !== 'string')
+                throw new src_errors/* UserError */.yo(`${what} has no string '${key}'`, { ...at, hint: 'each entry is {"digest", "image", "sha", "tag"}' });
+        if (!(0,reference/* isDigest */.Bc)(e.digest))
+            throw new src_errors/* UserError */.yo(`${what} has a malformed digest '${String(e.digest).slice(0, 80)}'`, { ...at, hint: 'a digest is sha256: followed by 64 hex characters' });
+        for (const key of ['image', 'sha', 'tag', 'platform'])
+            if (e[key] !== undefined && typeof e[key] !== 'string')
+                throw new src_errors/* UserError */.yo(`${what} has a non-string '${key}'`, { ...at, hint: 'image, sha, tag and platform (os/arch[/variant]) are strings' });
+        // The tag lands in a values file and in the log: only the registry's tag grammar passes.
+        if (typeof e.tag === 'string' && !/^[\w][\w.-]{0,127}$/.test(e.tag))
+            throw new src_errors/* UserError */.yo(`${what} has an invalid tag '${e.tag.slice(0, 80)}'`, { ...at, hint: 'a tag is letters, digits, "_", "." and "-", at most 128 characters' });
+        out[name] = e;
+    }
+    return out;
+}
+/**
+ * Adds `incoming` to `existing` (a matrix job adding its service). An entry
+ * already there with another digest is a conflict — a UserError per name —
+ * unless `overwrite`; the same digest is simply refreshed.
+ * Throws UserError (one conflict) or UserErrors (several).
+ */
+function mergeDigests(existing, incoming, opts) {
+    const errors = [];
+    const out = { ...existing };
+    for (const [name, entry] of Object.entries(incoming)) {
+        const old = existing[name];
+        if (old && old.digest !== entry.digest && !opts.overwrite) {
+            errors.push(new UserError(`'${name}' is already recorded as ${old.image}:${old.tag}@${old.digest}; this run resolved ${entry.image}:${entry.tag}@${entry.digest}`, {
+                file: opts.file,
+                line: opts.text ? lineOfKey(opts.text, name) : undefined,
+                hint: 'give each matrix job its own service name, or set overwrite: true to replace it',
+            }));
+            continue;
+        }
+        out[name] = entry;
+    }
+    if (errors.length === 1)
+        throw errors[0];
+    if (errors.length > 1)
+        throw new UserErrors(errors);
+    return out;
+}
+
 // EXTERNAL MODULE: ./packages/core/src/values/protected.ts
 var values_protected = __webpack_require__(2986);
 // EXTERNAL MODULE: ./packages/core/src/edits/check.ts
@@ -1287,29 +1382,6 @@ function setChartRevision(text, rev, version) {
 
 
 
-/** The digests file as promote reads it: capture-digests' shape, `image` optional (seed 002's component-tags.json). */
-async function parseDigestsForPromote(text, file) {
-    const raw = await (0,bytes/* parseJsonAt */.bq)(text, file, 'the digests file is JSON written by capture-digests: {"api": {"tag", "digest", "sha", "image"}}', 'the digests file is not valid JSON');
-    if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
-        throw new src_errors/* UserError */.yo('the digests file must hold a JSON object of service → {tag, digest}', { file, line: 1, hint: 'pass the file capture-digests wrote' });
-    const out = new Map();
-    for (const [name, entry] of Object.entries(raw)) {
-        const idx = text.indexOf(JSON.stringify(name));
-        const line = idx < 0 ? 1 : text.slice(0, idx).split('\n').length;
-        const e = entry;
-        if (typeof e !== 'object' || e === null || Array.isArray(e))
-            throw new src_errors/* UserError */.yo(`entry '${name}' is not an object`, { file, line, hint: 'each entry is {"tag", "digest", "sha", "image"}' });
-        if (typeof e.digest !== 'string' || !(0,reference/* isDigest */.Bc)(e.digest))
-            throw new src_errors/* UserError */.yo(`entry '${name}' has no valid digest`, { file, line, hint: 'a digest is sha256: followed by 64 lowercase hex characters' });
-        for (const k of ['tag', 'sha', 'image'])
-            if (e[k] !== undefined && typeof e[k] !== 'string')
-                throw new src_errors/* UserError */.yo(`entry '${name}' has a non-string '${k}'`, { file, line, hint: 'tag, sha and image are strings' });
-        if (typeof e.tag === 'string' && !/^[\w][\w.-]{0,127}$/.test(e.tag))
-            throw new src_errors/* UserError */.yo(`entry '${name}' has an invalid tag '${e.tag.slice(0, 80)}'`, { file, line, hint: 'a tag is letters, digits, "_", "." and "-", at most 128 characters' });
-        out.set(name, { digest: e.digest, tag: e.tag, sha: e.sha, image: e.image, line });
-    }
-    return out;
-}
 function keyFor(service, env) {
     return fillTemplate(service.valuesKey, env.name, service.name);
 }
@@ -1345,87 +1417,17 @@ async function planPromotion(req, route, world) {
     const { to } = route;
     const notes = [];
     const baseLabel = `the base branch ${req.base}`;
-    const byName = new Map(req.services.map((s) => [s.name, s]));
     const only = new Set(req.only);
-    const wanted = (name) => only.size === 0 || only.has(name);
-    // 1. Where the new pins come from (no network yet).
-    const source = new Map();
-    let sourceLabel;
-    let chartFrom = req.chartVersion;
-    let checkCommit;
+    const scope = { byName: new Map(req.services.map((s) => [s.name, s])), wanted: (name) => only.size === 0 || only.has(name) };
     const verifyEnv = req.from.kind === 'env' ? route.from : req.from.kind === 'none' && route.toIndex > 0 ? req.environments[route.toIndex - 1] : undefined;
-    if (req.digests) {
-        const text = world.readLocal(req.digests);
-        if (text === undefined)
-            throw new src_errors/* UserError */.yo(`input 'digests': ${req.digests} does not exist`, { hint: 'download the capture-digests artifact before this step, or fix the path' });
-        const entries = await parseDigestsForPromote(text, req.digests);
-        const errors = [];
-        for (const name of req.only)
-            if (!entries.has(name))
-                errors.push(new src_errors/* UserError */.yo(`the digests file has no entry for service '${name}'`, { file: req.digests, line: 1, hint: `it holds ${[...entries.keys()].join(', ') || 'nothing'}` }));
-        plan_throwAll(errors);
-        const ignored = [];
-        for (const [name, e] of entries) {
-            if (!byName.has(name)) {
-                ignored.push(name);
-                continue;
-            }
-            if (wanted(name))
-                source.set(name, { tag: e.tag, digest: e.digest, image: e.image, sha: e.sha });
-        }
-        if (ignored.length > 0)
-            notes.push(`The digests file also names ${ignored.join(', ')}, which the config does not list; left alone.`);
-        if (source.size === 0)
-            throw new src_errors/* UserError */.yo(`the digests file names no configured service`, { file: req.digests, line: 1, hint: `configured services: ${[...byName.keys()].join(', ')}` });
-        sourceLabel = `digests file ${req.digests}`;
-    }
-    else if (req.from.kind === 'ref') {
-        const commit = await world.resolveRef(req.from.ref);
-        if (!commit)
-            throw new src_errors/* UserError */.yo(`input 'from': ref ${req.from.ref} is not a commit or tag of the repository`, { hint: 'fetch it (fetch-depth: 0 or fetch-tags) or fix the ref' });
-        checkCommit = commit;
-        const at = (p) => world.readAt(commit, p);
-        const text = await readRequired(at, to.values, `values file of ${to.name}`, `ref ${req.from.ref}`);
-        const { document, rev } = await valuesDocument(to, at, req.charts);
-        for (const s of req.services) {
-            if (!wanted(s.name))
-                continue;
-            const pin = (0,pins/* readPin */.Ci)(text, to.values, keyFor(s, to), { document });
-            source.set(s.name, { tag: pin.tag, digest: pin.digest, verified: `${to.name} at ${req.from.ref}` });
-        }
-        if (rev && !chartFrom)
-            chartFrom = rev.current || undefined;
-        sourceLabel = `${to.name} as pinned at ${req.from.ref} (${commit.slice(0, 12)})`;
-    }
-    else if (req.version) {
-        for (const s of req.services)
-            if (wanted(s.name))
-                source.set(s.name, { tag: req.version });
-        sourceLabel = `version ${req.version}`;
-    }
-    else if (req.from.kind === 'env') {
-        const from = route.from;
-        const text = await readRequired(world.readBase, from.values, `values file of ${from.name}`, baseLabel);
-        const { document, rev } = await valuesDocument(from, world.readBase, req.charts);
-        for (const s of req.services) {
-            if (!wanted(s.name))
-                continue;
-            const pin = (0,pins/* readPin */.Ci)(text, from.values, keyFor(s, from), { document });
-            source.set(s.name, { tag: pin.tag, digest: pin.digest, image: pin.repository, verified: from.name });
-        }
-        if (rev && to.application && !chartFrom)
-            chartFrom = rev.current || undefined;
-        sourceLabel = `${from.name} (its pins at ${req.base})`;
-    }
-    else {
-        sourceLabel = req.chartVersion ? `chart-version ${req.chartVersion}` : 'nothing';
-    }
+    // 1. Where the new pins come from (no network yet).
+    const { pins: source, label: sourceLabel, chartFrom, commit: checkCommit } = await readPinSource(req, route, world, scope, notes);
     // 2. What the target pins now.
     const targetText = await readRequired(world.readBase, to.values, `values file of ${to.name}`, baseLabel);
     const target = await valuesDocument(to, world.readBase, req.charts);
     const current = new Map();
     for (const name of source.keys())
-        current.set(name, (0,pins/* readPin */.Ci)(targetText, to.values, keyFor(byName.get(name), to), { document: target.document }));
+        current.set(name, (0,promote_pins/* readPin */.Ci)(targetText, to.values, keyFor(scope.byName.get(name), to), { document: target.document }));
     // 3. A protected target never takes a bare tag: without resolve-digests that is an input error, found before any lookup.
     const resolve = mustResolve(req, to);
     if (to.protected && !resolve) {
@@ -1436,57 +1438,11 @@ async function planPromotion(req, route, world) {
         plan_throwAll(errors);
     }
     // 4. Tags to digests through the registry, for pins that lack one.
-    if (resolve) {
-        const lookups = [...source].filter(([, p]) => !p.digest && p.tag);
-        const errors = [];
-        await Promise.all(lookups.map(async ([name, p]) => {
-            const image = byName.get(name).image ?? p.image ?? current.get(name).repository;
-            if (!image) {
-                errors.push(new src_errors/* UserError */.yo(`${name}: no image repository is known, so ${p.tag} cannot be resolved to a digest`, { file: req.configFile, hint: `set services.${name}.image in the config` }));
-                return;
-            }
-            let ref;
-            try {
-                ref = (0,reference/* parseReference */.F2)(`${image.replace(/@.*$/, '').replace(/:[^/:]*$/, '')}:${p.tag}`);
-            }
-            catch (e) {
-                if (!(e instanceof reference/* InvalidReference */.ft))
-                    throw e;
-                errors.push(new src_errors/* UserError */.yo(`${name}: ${e.message}`, { file: req.configFile, hint: 'services.<name>.image is registry/repository without a tag' }));
-                return;
-            }
-            try {
-                p.digest = await world.resolveDigest(ref, name);
-            }
-            catch (e) {
-                if (e instanceof src_errors/* UserError */.yo)
-                    errors.push(e);
-                else
-                    throw e;
-            }
-        }));
-        plan_throwAll(errors);
-    }
+    if (resolve)
+        await resolveMissingDigests(source, current, req, world, scope);
     // 5. verify-source: the digest must run in the source environment now.
-    if (verifyEnv && req.from.kind !== 'ref') {
-        const needsCheck = req.verifySource && !(req.from.kind === 'env' && !req.digests && !req.version);
-        const srcText = needsCheck ? await readRequired(world.readBase, verifyEnv.values, `values file of ${verifyEnv.name}`, baseLabel) : undefined;
-        const srcDoc = needsCheck ? (await valuesDocument(verifyEnv, world.readBase, req.charts)).document : undefined;
-        const errors = [];
-        for (const [name, p] of source) {
-            if (!needsCheck) {
-                p.verified ??= req.verifySource ? verifyEnv.name : 'not verified (verify-source: false)';
-                continue;
-            }
-            const there = (0,pins/* readPin */.Ci)(srcText, verifyEnv.values, keyFor(byName.get(name), verifyEnv), { document: srcDoc });
-            const same = p.digest ? there.digest === p.digest : there.tag === p.tag;
-            if (!same)
-                errors.push(new src_errors/* UserError */.yo(`${name}: ${p.digest ? (0,pins/* shortDigest */.VK)(p.digest) : `tag ${p.tag}`} is not what ${verifyEnv.name} runs now (${there.digest ? (0,pins/* shortDigest */.VK)(there.digest) : `tag ${there.tag ?? 'none'}`}); it never ran there`, { file: there.file, line: there.line, hint: `promote it into ${verifyEnv.name} first, or set verify-source: false` }));
-            else
-                p.verified = verifyEnv.name;
-        }
-        plan_throwAll(errors);
-    }
+    if (verifyEnv && req.from.kind !== 'ref')
+        await verifyInSource(source, verifyEnv, req, world, scope, baseLabel);
     // 6. The edits, file by file, and what changes.
     const texts = new Map();
     const edit = (file, before, fn) => {
@@ -1499,7 +1455,7 @@ async function planPromotion(req, route, world) {
     const pinEdits = [];
     for (const [name, p] of source) {
         const pin = current.get(name);
-        if ((0,pins/* pinMatches */.ZW)(pin, p)) {
+        if ((0,promote_pins/* pinMatches */.ZW)(pin, p)) {
             unchanged.push(name);
             continue;
         }
@@ -1521,11 +1477,11 @@ async function planPromotion(req, route, world) {
     // share a values key are edited one after another, each reading what the previous one wrote.
     if (new Set(pinEdits.map((e) => e.pin.key)).size === pinEdits.length) {
         if (pinEdits.length > 0)
-            edit(to.values, targetText, (t) => (0,pins/* setPins */.Rz)(t, pinEdits, { document: target.document }).text);
+            edit(to.values, targetText, (t) => (0,promote_pins/* setPins */.Rz)(t, pinEdits, { document: target.document }).text);
     }
     else {
         for (const { pin, target: p } of pinEdits)
-            edit(to.values, targetText, (t) => (0,pins/* setPin */.oW)(t, (0,pins/* readPin */.Ci)(t, to.values, pin.key, { document: target.document }), p, { document: target.document }).text);
+            edit(to.values, targetText, (t) => (0,promote_pins/* setPin */.oW)(t, (0,promote_pins/* readPin */.Ci)(t, to.values, pin.key, { document: target.document }), p, { document: target.document }).text);
     }
     let chart;
     if (chartFrom !== undefined && target.rev && target.rev.current !== chartFrom) {
@@ -1535,42 +1491,185 @@ async function planPromotion(req, route, world) {
     }
     const files = [...texts].filter(([, t]) => t.after !== t.before).map(([path, t]) => ({ path, before: t.before, after: t.after }));
     // 7. A protected target ends with every image pinned by digest.
-    if (to.protected && files.length > 0) {
-        const after = texts.get(to.values)?.after ?? targetText;
-        const errors = [];
-        for (const name of source.keys()) {
-            const pin = (0,pins/* readPin */.Ci)(after, to.values, keyFor(byName.get(name), to), { document: target.document });
-            if (!pin.digest || !/^sha256:[0-9a-f]{64}$/.test(pin.digest))
-                errors.push(new src_errors/* UserError */.yo(`${name} would not be pinned by a sha256 digest in the protected environment ${to.name}`, { file: to.values, line: pin.line, hint: 'promote from a digests file or with resolve-digests: true' }));
-        }
-        if (target.document === undefined)
-            for (const problem of (0,values_protected/* checkPinnedImages */.x)(after, to.values))
-                errors.push(new src_errors/* UserError */.yo(problem.message, { file: problem.file, line: problem.line, hint: problem.hint }));
-        plan_throwAll(errors);
-    }
+    if (to.protected && files.length > 0)
+        plan_throwAll(unpinnedInProtected(texts.get(to.values)?.after ?? targetText, to, [...source.keys()], scope, target.document));
     // 8. require-checks on the commit the source pins came from.
-    const checks = [];
-    if (req.requireChecks.length > 0 && files.length > 0) {
-        const commits = new Set();
-        for (const c of changes)
-            if (c.sourceCommit)
-                commits.add(c.sourceCommit);
-        if (commits.size === 0 && checkCommit)
-            commits.add(checkCommit);
-        if (commits.size === 0 && verifyEnv) {
-            const last = await world.lastCommit(verifyEnv.values);
-            if (last)
-                commits.add(last);
-        }
-        if (commits.size === 0)
-            throw new src_errors/* UserError */.yo('require-checks is set but no source commit is known', { hint: 'promote from an environment or a digests file with sha' });
-        if (!world.checkStates)
-            throw new Error('require-checks needs a GitHub client');
-        for (const sha of commits)
-            checks.push({ sha, states: await world.checkStates(sha, req.requireChecks) });
-    }
+    const checks = req.requireChecks.length > 0 && files.length > 0 ? await requiredChecks(req, world, changes, checkCommit, verifyEnv) : [];
     const drift = await driftTable(req, route, world, texts);
     return { changes, chart, files, services: [...source.keys()], unchanged, sourceLabel, checks, drift, notes };
+}
+/**
+ * Step 1 of a plan, before any network request: the new pins, from the
+ * digests file, the target's own pins at a rollback ref, an explicit
+ * version, or the source environment's pins at the base branch (in that
+ * order of precedence). Adds a note for digests-file services the config
+ * does not list.
+ */
+async function readPinSource(req, route, world, scope, notes) {
+    const { to } = route;
+    const { byName, wanted } = scope;
+    const pins = new Map();
+    if (req.digests) {
+        const text = world.readLocal(req.digests);
+        if (text === undefined)
+            throw new src_errors/* UserError */.yo(`input 'digests': ${req.digests} does not exist`, { hint: 'download the capture-digests artifact before this step, or fix the path' });
+        const entries = new Map(Object.entries(await parseDigests(text, req.digests, 'promote')));
+        const errors = [];
+        for (const name of req.only)
+            if (!entries.has(name))
+                errors.push(new src_errors/* UserError */.yo(`the digests file has no entry for service '${name}'`, { file: req.digests, line: 1, hint: `it holds ${[...entries.keys()].join(', ') || 'nothing'}` }));
+        plan_throwAll(errors);
+        const ignored = [];
+        for (const [name, e] of entries) {
+            if (!byName.has(name)) {
+                ignored.push(name);
+                continue;
+            }
+            if (wanted(name))
+                pins.set(name, { tag: e.tag, digest: e.digest, image: e.image, sha: e.sha });
+        }
+        if (ignored.length > 0)
+            notes.push(`The digests file also names ${ignored.join(', ')}, which the config does not list; left alone.`);
+        if (pins.size === 0)
+            throw new src_errors/* UserError */.yo(`the digests file names no configured service`, { file: req.digests, line: 1, hint: `configured services: ${[...byName.keys()].join(', ')}` });
+        return { pins, label: `digests file ${req.digests}`, chartFrom: req.chartVersion };
+    }
+    if (req.from.kind === 'ref') {
+        const commit = await world.resolveRef(req.from.ref);
+        if (!commit)
+            throw new src_errors/* UserError */.yo(`input 'from': ref ${req.from.ref} is not a commit or tag of the repository`, { hint: 'fetch it (fetch-depth: 0 or fetch-tags) or fix the ref' });
+        const at = (p) => world.readAt(commit, p);
+        const text = await readRequired(at, to.values, `values file of ${to.name}`, `ref ${req.from.ref}`);
+        const { document, rev } = await valuesDocument(to, at, req.charts);
+        for (const s of req.services) {
+            if (!wanted(s.name))
+                continue;
+            const pin = (0,promote_pins/* readPin */.Ci)(text, to.values, keyFor(s, to), { document });
+            pins.set(s.name, { tag: pin.tag, digest: pin.digest, verified: `${to.name} at ${req.from.ref}` });
+        }
+        const chartFrom = rev && !req.chartVersion ? rev.current || undefined : req.chartVersion;
+        return { pins, label: `${to.name} as pinned at ${req.from.ref} (${commit.slice(0, 12)})`, chartFrom, commit };
+    }
+    if (req.version) {
+        for (const s of req.services)
+            if (wanted(s.name))
+                pins.set(s.name, { tag: req.version });
+        return { pins, label: `version ${req.version}`, chartFrom: req.chartVersion };
+    }
+    if (req.from.kind === 'env') {
+        const from = route.from;
+        const text = await readRequired(world.readBase, from.values, `values file of ${from.name}`, `the base branch ${req.base}`);
+        const { document, rev } = await valuesDocument(from, world.readBase, req.charts);
+        for (const s of req.services) {
+            if (!wanted(s.name))
+                continue;
+            const pin = (0,promote_pins/* readPin */.Ci)(text, from.values, keyFor(s, from), { document });
+            pins.set(s.name, { tag: pin.tag, digest: pin.digest, image: pin.repository, verified: from.name });
+        }
+        const chartFrom = rev && to.application && !req.chartVersion ? rev.current || undefined : req.chartVersion;
+        return { pins, label: `${from.name} (its pins at ${req.base})`, chartFrom };
+    }
+    return { pins, label: req.chartVersion ? `chart-version ${req.chartVersion}` : 'nothing', chartFrom: req.chartVersion };
+}
+/**
+ * Step 4: each pin with a tag and no digest gets the digest the registry
+ * has for that tag (lookups in parallel). The image is the config's, the
+ * source's, or the target's repository, in that order; every failure is
+ * collected and thrown together.
+ */
+async function resolveMissingDigests(source, current, req, world, scope) {
+    const lookups = [...source].filter(([, p]) => !p.digest && p.tag);
+    const errors = [];
+    await Promise.all(lookups.map(async ([name, p]) => {
+        const image = scope.byName.get(name).image ?? p.image ?? current.get(name).repository;
+        if (!image) {
+            errors.push(new src_errors/* UserError */.yo(`${name}: no image repository is known, so ${p.tag} cannot be resolved to a digest`, { file: req.configFile, hint: `set services.${name}.image in the config` }));
+            return;
+        }
+        let ref;
+        try {
+            ref = (0,reference/* parseReference */.F2)(`${image.replace(/@.*$/, '').replace(/:[^/:]*$/, '')}:${p.tag}`);
+        }
+        catch (e) {
+            if (!(e instanceof reference/* InvalidReference */.ft))
+                throw e;
+            errors.push(new src_errors/* UserError */.yo(`${name}: ${e.message}`, { file: req.configFile, hint: 'services.<name>.image is registry/repository without a tag' }));
+            return;
+        }
+        try {
+            p.digest = await world.resolveDigest(ref, name);
+        }
+        catch (e) {
+            if (e instanceof src_errors/* UserError */.yo)
+                errors.push(e);
+            else
+                throw e;
+        }
+    }));
+    plan_throwAll(errors);
+}
+/**
+ * Step 5, verify-source: every new pin must be what `verifyEnv` runs now
+ * (by digest, or by tag without one). Copying from that environment at the
+ * base needs no check; with verify-source off each pin says so.
+ */
+async function verifyInSource(source, verifyEnv, req, world, scope, baseLabel) {
+    const needsCheck = req.verifySource && !(req.from.kind === 'env' && !req.digests && !req.version);
+    const srcText = needsCheck ? await readRequired(world.readBase, verifyEnv.values, `values file of ${verifyEnv.name}`, baseLabel) : undefined;
+    const srcDoc = needsCheck ? (await valuesDocument(verifyEnv, world.readBase, req.charts)).document : undefined;
+    const errors = [];
+    for (const [name, p] of source) {
+        if (!needsCheck) {
+            p.verified ??= req.verifySource ? verifyEnv.name : 'not verified (verify-source: false)';
+            continue;
+        }
+        const there = (0,promote_pins/* readPin */.Ci)(srcText, verifyEnv.values, keyFor(scope.byName.get(name), verifyEnv), { document: srcDoc });
+        const same = p.digest ? there.digest === p.digest : there.tag === p.tag;
+        if (!same)
+            errors.push(new src_errors/* UserError */.yo(`${name}: ${p.digest ? (0,promote_pins/* shortDigest */.VK)(p.digest) : `tag ${p.tag}`} is not what ${verifyEnv.name} runs now (${there.digest ? (0,promote_pins/* shortDigest */.VK)(there.digest) : `tag ${there.tag ?? 'none'}`}); it never ran there`, { file: there.file, line: there.line, hint: `promote it into ${verifyEnv.name} first, or set verify-source: false` }));
+        else
+            p.verified = verifyEnv.name;
+    }
+    plan_throwAll(errors);
+}
+/** Step 7: in the protected target's values after the edit, every promoted service pinned by a sha256 digest, and (a plain values file) every image pinned. */
+function unpinnedInProtected(after, to, services, scope, document) {
+    const errors = [];
+    for (const name of services) {
+        const pin = (0,promote_pins/* readPin */.Ci)(after, to.values, keyFor(scope.byName.get(name), to), { document });
+        if (!pin.digest || !/^sha256:[0-9a-f]{64}$/.test(pin.digest))
+            errors.push(new src_errors/* UserError */.yo(`${name} would not be pinned by a sha256 digest in the protected environment ${to.name}`, { file: to.values, line: pin.line, hint: 'promote from a digests file or with resolve-digests: true' }));
+    }
+    if (document === undefined)
+        for (const problem of (0,values_protected/* checkPinnedImages */.x)(after, to.values))
+            errors.push(new src_errors/* UserError */.yo(problem.message, { file: problem.file, line: problem.line, hint: problem.hint }));
+    return errors;
+}
+/**
+ * Step 8, require-checks: the named checks' states on the commits the new
+ * pins came from (build shas, else the rollback ref's commit, else the last
+ * commit that changed the source environment's values).
+ */
+async function requiredChecks(req, world, changes, refCommit, verifyEnv) {
+    const commits = new Set();
+    for (const c of changes)
+        if (c.sourceCommit)
+            commits.add(c.sourceCommit);
+    if (commits.size === 0 && refCommit)
+        commits.add(refCommit);
+    if (commits.size === 0 && verifyEnv) {
+        const last = await world.lastCommit(verifyEnv.values);
+        if (last)
+            commits.add(last);
+    }
+    if (commits.size === 0)
+        throw new src_errors/* UserError */.yo('require-checks is set but no source commit is known', { hint: 'promote from an environment or a digests file with sha' });
+    if (!world.checkStates)
+        throw new Error('require-checks needs a GitHub client');
+    const checks = [];
+    for (const sha of commits)
+        checks.push({ sha, states: await world.checkStates(sha, req.requireChecks) });
+    return checks;
 }
 /** True when every required check passed. */
 function checksGreen(plan) {
@@ -1603,8 +1702,8 @@ async function driftTable(req, route, world, edited) {
             }
             for (const s of req.services) {
                 try {
-                    const pin = text === undefined ? undefined : (0,pins/* readPin */.Ci)(text, env.values, keyFor(s, env), { document });
-                    cells.set(s.name, pin ? `${pin.tag ?? '—'} ${(0,pins/* shortDigest */.VK)(pin.digest)}` : '—');
+                    const pin = text === undefined ? undefined : (0,promote_pins/* readPin */.Ci)(text, env.values, keyFor(s, env), { document });
+                    cells.set(s.name, pin ? `${pin.tag ?? '—'} ${(0,promote_pins/* shortDigest */.VK)(pin.digest)}` : '—');
                 }
                 catch {
                     cells.set(s.name, '—');
@@ -3320,6 +3419,41 @@ function isAlreadyExists(e) {
 function client_mayHaveLanded(e) {
     return e instanceof client_GitHubError && (e.status === undefined || e.status >= 500) && e.code !== 'budget';
 }
+/** `get`'s answer, or undefined when GitHub answers 404 (the object does not exist). */
+async function orNotFound(get) {
+    try {
+        return await get();
+    }
+    catch (e) {
+        if (e instanceof client_GitHubError && e.status === 404)
+            return undefined;
+        throw e;
+    }
+}
+/**
+ * Runs `create`, idempotently: when its answer was lost (5xx, no answer) or
+ * GitHub answers 422 "already exists", `find` looks the object up instead
+ * (told whether GitHub said it exists), so a retried or raced create neither
+ * fails nor duplicates. The create's own error is thrown when nothing is
+ * found. `found` says the object came from `find`: it was not there when the
+ * caller looked before creating, so the create that landed was this run's (or
+ * a twin run's).
+ */
+async function createOrFind(gh, what, create, find) {
+    try {
+        return { value: await create(), found: false };
+    }
+    catch (e) {
+        const exists = isAlreadyExists(e);
+        if (!exists && !client_mayHaveLanded(e))
+            throw e;
+        const value = await find(exists);
+        if (value === undefined)
+            throw e;
+        gh.log?.(`${what} found after the create failed (${e.message})`);
+        return { value, found: true };
+    }
+}
 /** A GraphQL call through the client (its retries, budget and waits); GraphQL errors come back as data, not thrown. */
 async function graphql(gh, query, variables) {
     try {
@@ -3426,7 +3560,8 @@ async function upsertPull(gh, p) {
     let pull = (await findOpenPulls(gh, { branch: p.branch, base: p.base }))[0];
     let created = false;
     if (!pull) {
-        try {
+        const findOpen = async () => (await findOpenPulls(gh, { branch: p.branch, base: p.base }))[0];
+        ({ value: pull } = await createOrFind(gh, `pull request for ${clean(gh, p.branch)}`, async () => {
             const { data } = await gh.octokit.request('POST /repos/{owner}/{repo}/pulls', {
                 owner: gh.owner,
                 repo: gh.repo,
@@ -3436,26 +3571,18 @@ async function upsertPull(gh, p) {
                 body: p.body,
                 draft: p.draft ?? false,
             });
-            pull = toPullRef(data);
-            created = true;
-        }
-        catch (e) {
-            if (!isAlreadyExists(e) && !client_mayHaveLanded(e))
-                throw e;
-            let found = (await findOpenPulls(gh, { branch: p.branch, base: p.base }))[0];
-            if (!found && isAlreadyExists(e)) {
-                // GitHub says it exists but its list lags behind its write: look once more after a moment.
-                await sleepOf(gh)(1000);
-                found = (await findOpenPulls(gh, { branch: p.branch, base: p.base }))[0];
-            }
-            if (!found)
-                throw e;
-            gh.log?.(`pull request for ${clean(gh, p.branch)} found after the create failed (${e.message}): #${found.number}`);
-            pull = found;
-            // It was not there when we looked a moment ago, so it is this run's create that landed (or a twin run's):
-            // either way it is verified below like any found PR.
-            created = true;
-        }
+            return toPullRef(data);
+        }, async (alreadyExists) => {
+            const found = await findOpen();
+            if (found || !alreadyExists)
+                return found;
+            // GitHub says it exists but its list lags behind its write: look once more after a moment.
+            await sleepOf(gh)(1000);
+            return findOpen();
+        }));
+        // Created, or found after a failed create: it was not there when we looked a moment ago, so it is this
+        // run's create that landed (or a twin run's); either way it is verified below like any found PR.
+        created = true;
     }
     let changed = false;
     if (pull.title !== p.title || normaliseBody(pull.body) !== normaliseBody(p.body)) {
@@ -4819,6 +4946,65 @@ async function remoteHead(git) {
     const m = out ? /^ref: refs\/heads\/(\S+)\tHEAD$/m.exec(out) : null;
     return m ? m[1] : undefined;
 }
+/**
+ * Where the repository promoted in lives: with `repository` (another
+ * repository, e.g. a gitops one) a fresh bare repository in a temp folder
+ * whose origin is that repository on `serverUrl`, removed by `cleanup`;
+ * otherwise the checkout itself and its origin.
+ */
+async function repositoryPromotedIn(o, serverUrl) {
+    if (o.repository) {
+        const repoDir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(o.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'lockstep-promote-'));
+        const cleanup = [() => (0,external_node_fs_.rmSync)(repoDir, { recursive: true, force: true })];
+        const remoteUrl = `${serverUrl.replace(/\/+$/, '')}/${o.repository}.git`;
+        const plain = gitSpawner(repoDir, o.env);
+        for (const args of [['init', '--quiet', '--bare'], ['remote', 'add', '--', 'origin', remoteUrl]]) {
+            const r = await plain(args);
+            if (r.code !== 0)
+                throw new Error(`git ${args[0]} failed: ${r.stderr.trim()}`);
+        }
+        return { repoDir, remoteUrl, cleanup };
+    }
+    const top = await world_text(gitSpawner(o.workdir, o.env), ['rev-parse', '--show-toplevel']);
+    if (!top)
+        throw new src_errors/* UserError */.yo('working-directory is not inside a git repository', { hint: 'run actions/checkout before promote-env' });
+    const url = await world_text(gitSpawner(top, o.env), ['remote', 'get-url', '--', 'origin']);
+    if (!url)
+        throw new src_errors/* UserError */.yo('the checkout has no remote origin', { hint: 'check out the repository with actions/checkout' });
+    return { repoDir: top, remoteUrl: url, cleanup: [] };
+}
+/**
+ * GitHub's side of a promotion in `repository`: check states, the PR and
+ * auto-merge, through a client made on first use. Refusals a user can fix
+ * (4xx) become one-line UserErrors naming the permissions needed.
+ */
+function promoteGitHub(token, repository, o) {
+    let gh;
+    const client = () => (gh ??= createGitHub({ token, repository, env: o.env, log: o.log }));
+    const pulls = new Map();
+    // GitHub's refusals (a missing permission, a repository setting) are the user's to fix: one line, no stack.
+    const userFacing = async (fn) => {
+        try {
+            return await fn();
+        }
+        catch (e) {
+            if (e instanceof client_GitHubError && e.status !== undefined && e.status < 500)
+                throw new src_errors/* UserError */.yo(e.message, { hint: 'the token needs contents: write and pull-requests: write on the repository promoted in' });
+            throw e;
+        }
+    };
+    return {
+        checkStates: (sha, names) => userFacing(() => checkStates(client(), sha, names)),
+        async upsertPull(p) {
+            const r = await userFacing(() => upsertPull(client(), p));
+            pulls.set(r.pull.number, r.pull);
+            for (const w of r.warnings)
+                o.log(w);
+            return { pull: { number: r.pull.number, url: r.pull.url }, outcome: r.outcome };
+        },
+        enableAutoMerge: (pull) => userFacing(() => enableAutoMerge(client(), pulls.get(pull.number))),
+    };
+}
 /** Opens the git, GitHub and registry sides of a promotion. */
 async function openPromoteWorld(o) {
     const ctx = readRunContext(o.env);
@@ -4829,31 +5015,8 @@ async function openPromoteWorld(o) {
         if (readOnly)
             throw new src_errors/* UserError */.yo(readOnly, { hint: 'run promote-env on push, workflow_dispatch or workflow_run, or use dry-run: true here' });
     }
-    const cleanup = [];
-    let repoDir;
-    let remoteUrl;
     const repository = o.repository ?? ctx.repository;
-    if (o.repository) {
-        repoDir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(o.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'lockstep-promote-'));
-        cleanup.push(() => (0,external_node_fs_.rmSync)(repoDir, { recursive: true, force: true }));
-        remoteUrl = `${ctx.serverUrl.replace(/\/+$/, '')}/${o.repository}.git`;
-        const plain = gitSpawner(repoDir, o.env);
-        for (const args of [['init', '--quiet', '--bare'], ['remote', 'add', '--', 'origin', remoteUrl]]) {
-            const r = await plain(args);
-            if (r.code !== 0)
-                throw new Error(`git ${args[0]} failed: ${r.stderr.trim()}`);
-        }
-    }
-    else {
-        const top = await world_text(gitSpawner(o.workdir, o.env), ['rev-parse', '--show-toplevel']);
-        if (!top)
-            throw new src_errors/* UserError */.yo('working-directory is not inside a git repository', { hint: 'run actions/checkout before promote-env' });
-        repoDir = top;
-        const url = await world_text(gitSpawner(repoDir, o.env), ['remote', 'get-url', '--', 'origin']);
-        if (!url)
-            throw new src_errors/* UserError */.yo('the checkout has no remote origin', { hint: 'check out the repository with actions/checkout' });
-        remoteUrl = url;
-    }
+    const { repoDir, remoteUrl, cleanup } = await repositoryPromotedIn(o, ctx.serverUrl);
     const git = authedGit(repoDir, remoteUrl, o.token, o.env);
     const reader = new ObjectReader(repoDir, o.env);
     cleanup.unshift(() => reader.dispose());
@@ -4888,34 +5051,7 @@ async function openPromoteWorld(o) {
             return r;
         },
     };
-    let github;
-    if (o.token && repository) {
-        let gh;
-        const client = () => (gh ??= createGitHub({ token: o.token, repository, env: o.env, log: o.log }));
-        const pulls = new Map();
-        // GitHub's refusals (a missing permission, a repository setting) are the user's to fix: one line, no stack.
-        const userFacing = async (fn) => {
-            try {
-                return await fn();
-            }
-            catch (e) {
-                if (e instanceof client_GitHubError && e.status !== undefined && e.status < 500)
-                    throw new src_errors/* UserError */.yo(e.message, { hint: 'the token needs contents: write and pull-requests: write on the repository promoted in' });
-                throw e;
-            }
-        };
-        github = {
-            checkStates: (sha, names) => userFacing(() => checkStates(client(), sha, names)),
-            async upsertPull(p) {
-                const r = await userFacing(() => upsertPull(client(), p));
-                pulls.set(r.pull.number, r.pull);
-                for (const w of r.warnings)
-                    o.log(w);
-                return { pull: { number: r.pull.number, url: r.pull.url }, outcome: r.outcome };
-            },
-            enableAutoMerge: (pull) => userFacing(() => enableAutoMerge(client(), pulls.get(pull.number))),
-        };
-    }
+    const github = o.token && repository ? promoteGitHub(o.token, repository, o) : undefined;
     const transport = nodeTransport();
     cleanup.push(() => transport.close());
     // The Docker config as capture-digests reads it: its auths entry or credential helper per registry.
@@ -5133,7 +5269,7 @@ async function statusIn(i, world) {
             const service = services[row];
             const change = plan.changes.find((c) => c.service === service);
             if (change)
-                return `${change.oldTag ?? '—'} ${(0,pins/* shortDigest */.VK)(change.oldDigest)}`;
+                return `${change.oldTag ?? '—'} ${(0,promote_pins/* shortDigest */.VK)(change.oldDigest)}`;
             if (service === 'chart version' && plan.chart)
                 return plan.chart.old || '—';
             return plan.drift.rows[row]?.cells[col] ?? '?';

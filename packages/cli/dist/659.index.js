@@ -1,5 +1,5 @@
-export const id = 814;
-export const ids = [814];
+export const id = 659;
+export const ids = [659];
 export const modules = {
 
 /***/ 883:
@@ -478,7 +478,7 @@ async function pathsContaining(git, commit, fileName, text) {
 
 /***/ }),
 
-/***/ 5929:
+/***/ 3009:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -505,88 +505,8 @@ var registry_client = __webpack_require__(8129);
 var docker_config = __webpack_require__(8040);
 // EXTERNAL MODULE: ./packages/core/src/registry/reference.ts
 var reference = __webpack_require__(908);
-// EXTERNAL MODULE: ./packages/core/src/text/bytes.ts
-var bytes = __webpack_require__(9002);
-;// CONCATENATED MODULE: ./packages/core/src/digests/file.ts
-
-
-
-function sortKeys(value) {
-    if (Array.isArray(value))
-        return value.map(sortKeys);
-    if (value && typeof value === 'object')
-        return Object.fromEntries(Object.keys(value)
-            .sort()
-            .map((k) => [k, sortKeys(value[k])]));
-    return value;
-}
-/** The file's text: keys sorted at every level, 2-space indent, final newline. */
-function formatDigests(file) {
-    return `${JSON.stringify(sortKeys(file), null, 2)}\n`;
-}
-/** The same content on one line, for the `digests` output. */
-function digestsOneLine(file) {
-    return JSON.stringify(sortKeys(file));
-}
-/** 1-based line of the first `"name":` key in the text, for error locations. */
-function lineOfKey(text, name) {
-    const idx = text.indexOf(`${JSON.stringify(name)}`);
-    return idx < 0 ? undefined : text.slice(0, idx).split('\n').length;
-}
-/**
- * Parses an existing digests file (for merge). Anything that is not an
- * object of entries with string digest/image/sha/tag is a UserError naming
- * the file and line, so a broken artifact never merges silently.
- */
-async function parseDigests(text, file) {
-    const raw = await (0,bytes/* parseJsonAt */.bq)(text, file, 'fix or delete the file, or run without merge', `${file} is not valid JSON`);
-    if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
-        throw new src_errors/* UserError */.yo(`${file} must hold a JSON object of name → {digest, image, sha, tag}`, { file, line: 1, hint: 'fix or delete the file, or run without merge' });
-    const out = {};
-    for (const [name, entry] of Object.entries(raw)) {
-        const line = lineOfKey(text, name);
-        if (typeof entry !== 'object' || entry === null || Array.isArray(entry))
-            throw new src_errors/* UserError */.yo(`entry '${name}' in ${file} is not an object`, { file, line, hint: 'each entry is {"digest", "image", "sha", "tag"}' });
-        const e = entry;
-        for (const key of ['digest', 'image', 'sha', 'tag'])
-            if (typeof e[key] !== 'string')
-                throw new src_errors/* UserError */.yo(`entry '${name}' in ${file} has no string '${key}'`, { file, line, hint: 'each entry is {"digest", "image", "sha", "tag"}' });
-        if (!(0,reference/* isDigest */.Bc)(e.digest))
-            throw new src_errors/* UserError */.yo(`entry '${name}' in ${file} has a malformed digest '${String(e.digest).slice(0, 80)}'`, { file, line, hint: 'a digest is sha256: followed by 64 hex characters' });
-        if (e.platform !== undefined && typeof e.platform !== 'string')
-            throw new src_errors/* UserError */.yo(`entry '${name}' in ${file} has a non-string 'platform'`, { file, line, hint: 'platform is os/arch[/variant]' });
-        out[name] = e;
-    }
-    return out;
-}
-/**
- * Adds `incoming` to `existing` (a matrix job adding its service). An entry
- * already there with another digest is a conflict — a UserError per name —
- * unless `overwrite`; the same digest is simply refreshed.
- * Throws UserError (one conflict) or UserErrors (several).
- */
-function mergeDigests(existing, incoming, opts) {
-    const errors = [];
-    const out = { ...existing };
-    for (const [name, entry] of Object.entries(incoming)) {
-        const old = existing[name];
-        if (old && old.digest !== entry.digest && !opts.overwrite) {
-            errors.push(new src_errors/* UserError */.yo(`'${name}' is already recorded as ${old.image}:${old.tag}@${old.digest}; this run resolved ${entry.image}:${entry.tag}@${entry.digest}`, {
-                file: opts.file,
-                line: opts.text ? lineOfKey(opts.text, name) : undefined,
-                hint: 'give each matrix job its own service name, or set overwrite: true to replace it',
-            }));
-            continue;
-        }
-        out[name] = entry;
-    }
-    if (errors.length === 1)
-        throw errors[0];
-    if (errors.length > 1)
-        throw new src_errors/* UserErrors */.tQ(errors);
-    return out;
-}
-
+// EXTERNAL MODULE: ./packages/core/src/digests/file.ts
+var file = __webpack_require__(29);
 // EXTERNAL MODULE: ./packages/core/src/digests/targets.ts + 1 modules
 var digests_targets = __webpack_require__(8363);
 // EXTERNAL MODULE: ./packages/core/src/registry/http.ts
@@ -688,7 +608,7 @@ async function captureDigests(s, world) {
     if ((0,external_node_fs_.existsSync)(outAbs)) {
         existingText = (0,external_node_fs_.readFileSync)(outAbs, 'utf8');
         if (s.merge)
-            existing = await parseDigests(existingText, outRel);
+            existing = await (0,file/* parseDigests */.fV)(existingText, outRel);
     }
     let done = 0;
     const outcomes = await (0,registry_client/* mapLimit */.sf)(s.targets, world.concurrency ?? DEFAULT_CONCURRENCY, async (t) => {
@@ -728,8 +648,8 @@ async function captureDigests(s, world) {
         for (const w of r.warnings)
             warnings.push(`${o.t.name}: ${w}`);
     }
-    const merged = s.merge ? mergeDigests(existing, incoming, { overwrite: s.overwrite, file: outRel, text: existingText }) : incoming;
-    const text = formatDigests(merged);
+    const merged = s.merge ? (0,file/* mergeDigests */.EH)(existing, incoming, { overwrite: s.overwrite, file: outRel, text: existingText }) : incoming;
+    const text = (0,file/* formatDigests */.x7)(merged);
     const changed = existingText !== text;
     const written = changed && !s.dryRun;
     const changes = changed ? [{ path: outRel, before: existingText, after: text }] : [];
@@ -747,7 +667,7 @@ async function captureDigests(s, world) {
         kept: Object.keys(merged).length - Object.keys(incoming).length,
         rows,
         warnings,
-        oneLine: digestsOneLine(merged),
+        oneLine: (0,file/* digestsOneLine */.c1)(merged),
         requests: client.requests.length,
     };
 }

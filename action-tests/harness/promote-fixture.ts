@@ -1,0 +1,30 @@
+// Fixture text the promote-env and CLI tests share: the three environments'
+// values files of the fixture monorepo, pinning api and worker by tag and digest.
+
+/** A fake image digest: `sha256:` and `c` 64 times. */
+export const digest = (c: string) => `sha256:${c.repeat(64)}`;
+
+/**
+ * One environment's values file: a `# <env> overrides` header, then api and
+ * worker images pinned as `[tag, digest]`. `apiComment` is kept on api's
+ * repository line and `after` lines follow the pins, for the tests that check
+ * edits leave such bytes alone.
+ */
+export function environmentValues(env: string, api: [string, string], worker: [string, string], opts: { apiComment?: string; after?: string[] } = {}): string {
+  return [
+    `# ${env} overrides`,
+    'services:',
+    '  api:',
+    '    image:',
+    `      repository: ghcr.io/acme/api${opts.apiComment ? `   # ${opts.apiComment}` : ''}`,
+    `      tag: "${api[0]}"`,
+    `      digest: ${api[1]}`,
+    '  worker:',
+    '    image:',
+    '      repository: ghcr.io/acme/worker',
+    `      tag: "${worker[0]}"`,
+    `      digest: ${worker[1]}`,
+    ...(opts.after ?? []),
+    '',
+  ].join('\n');
+}
