@@ -16042,6 +16042,9 @@ function describeJsonError(code) {
         .toLowerCase();
 }
 
+// EXTERNAL MODULE: ./packages/core/node_modules/semver/functions/valid.js
+var valid = __nccwpck_require__(7306);
+var valid_default = /*#__PURE__*/__nccwpck_require__.n(valid);
 ;// CONCATENATED MODULE: ./packages/core/src/changelog/headings.ts
 
 // The text of a version heading: `[1.2.3] - 2024-05-21`, `[v1.2.3](https://…) (2024-05-21)`, `1.2.3 (2024-05-21)`, `v1.2.3`,
@@ -16086,7 +16089,7 @@ function versionHeadings(text) {
         }
         const m = heading ? TEXT.exec(heading.text) : null;
         // The version must end there: `## 1.2.3.4` or `## 1.2.3x` is not a section for 1.2.3.
-        if (heading && m && (0,node_modules_semver.valid)(m[4]) && /^(?:$|[\s(:,])/.test(m[5] ?? '')) {
+        if (heading && m && valid_default()(m[4]) && /^(?:$|[\s(:,])/.test(m[5] ?? '')) {
             const rest = m[5] ?? '';
             const style = m[1] ? 'date-first' : m[2] ? 'keepachangelog' : m[3] ? 'v' : /^\s*\(/.test(rest) ? 'parens' : 'plain';
             out.push({ version: m[4], line: i + 1, offset, level: heading.level, style, raw: line, ...(heading.underline !== undefined ? { underline: heading.underline } : {}) });
@@ -17393,7 +17396,7 @@ function requireChartVersion(chart) {
     if (!v)
         throw new src_errors/* UserError */.yo('Chart.yaml has no version', { file: chart.file, line: 1, hint: 'add `version: 0.1.0`' });
     // semver.valid trims and accepts a leading `v`/`=`; Helm's parser takes neither.
-    if (!(0,node_modules_semver.valid)(v.value) || !/^\d/.test(v.value) || /\s/.test(v.value))
+    if (!valid_default()(v.value) || !/^\d/.test(v.value) || /\s/.test(v.value))
         throw new src_errors/* UserError */.yo(`version ${v.value} is not valid SemVer 2`, { file: chart.file, line: v.line, hint: semverHint(v.value) });
     return v.value;
 }
@@ -23588,10 +23591,16 @@ function findCharts(paths, patterns) {
  */
 function chartPatternMatcher(patterns) {
     const norm = patterns.map(normalizePattern);
-    const glob = picomatch_default()(norm, { dot: true });
-    const folders = norm.filter((p) => !picomatch_default().scan(p).isGlob);
-    return (d) => glob(d) || folders.some((f) => f === '.' || d.startsWith(`${f}/`));
+    // A pattern without any glob character matches only itself: such patterns (the usual `.` or
+    // `charts`) are compared as text, so a run without globs never compiles a matcher.
+    const literal = norm.filter((p) => !GLOB_CHARACTER.test(p));
+    const globs = norm.filter((p) => GLOB_CHARACTER.test(p));
+    const glob = globs.length > 0 ? picomatch_default()(globs, { dot: true }) : undefined;
+    const folders = [...literal, ...globs.filter((p) => !picomatch_default().scan(p).isGlob)];
+    return (d) => literal.includes(d) || (glob !== undefined && glob(d)) || folders.some((f) => f === '.' || d.startsWith(`${f}/`));
 }
+/** Characters that can make a pattern a glob for picomatch (a pattern without any is plain text). */
+const GLOB_CHARACTER = /[*?[\]{}()!+@]/;
 /** The chart folders of `dirs` that are not subcharts under another chart's `charts/`, sorted. */
 function topChartDirs(dirs) {
     return [...dirs].filter((d) => !isInsideChartsFolder(d, dirs)).sort();

@@ -15,15 +15,48 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./packages/core/node_modules/semver/index.js
-var semver = __webpack_require__(9730);
+// EXTERNAL MODULE: ./packages/core/node_modules/semver/functions/gt.js
+var gt = __webpack_require__(6225);
+var gt_default = /*#__PURE__*/__webpack_require__.n(gt);
 // EXTERNAL MODULE: ./packages/core/src/changelog/headings.ts
 var headings = __webpack_require__(2761);
+// EXTERNAL MODULE: ./packages/core/node_modules/semver/functions/gte.js
+var gte = __webpack_require__(9202);
+var gte_default = /*#__PURE__*/__webpack_require__.n(gte);
+// EXTERNAL MODULE: ./packages/core/node_modules/semver/functions/inc.js
+var inc = __webpack_require__(4100);
+var inc_default = /*#__PURE__*/__webpack_require__.n(inc);
+// EXTERNAL MODULE: ./packages/core/node_modules/semver/functions/major.js
+var major = __webpack_require__(2029);
+var major_default = /*#__PURE__*/__webpack_require__.n(major);
+// EXTERNAL MODULE: ./packages/core/node_modules/semver/functions/minor.js
+var minor = __webpack_require__(7001);
+var minor_default = /*#__PURE__*/__webpack_require__.n(minor);
+// EXTERNAL MODULE: ./packages/core/node_modules/semver/functions/patch.js
+var patch = __webpack_require__(6498);
+var patch_default = /*#__PURE__*/__webpack_require__.n(patch);
+// EXTERNAL MODULE: ./packages/core/node_modules/semver/functions/prerelease.js
+var prerelease = __webpack_require__(1604);
+var prerelease_default = /*#__PURE__*/__webpack_require__.n(prerelease);
+// EXTERNAL MODULE: ./packages/core/node_modules/semver/functions/rcompare.js
+var rcompare = __webpack_require__(1731);
+var rcompare_default = /*#__PURE__*/__webpack_require__.n(rcompare);
+// EXTERNAL MODULE: ./packages/core/node_modules/semver/functions/valid.js
+var valid = __webpack_require__(7306);
+var valid_default = /*#__PURE__*/__webpack_require__.n(valid);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
 // EXTERNAL MODULE: ./packages/core/src/text/bytes.ts
 var bytes = __webpack_require__(9002);
 ;// CONCATENATED MODULE: ./packages/core/src/charts/bump-rules.ts
+
+
+
+
+
+
+
+
 
 
 
@@ -34,12 +67,12 @@ var bytes = __webpack_require__(9002);
 function requiredLevel(breaking, baseVersion) {
     if (!breaking)
         return 'patch';
-    return (0,semver.major)(baseVersion) >= 1 ? 'major' : 'minor';
+    return major_default()(baseVersion) >= 1 ? 'major' : 'minor';
 }
 /** The smallest version that satisfies `level` over `base` (e.g. 1.4.2 + major → 2.0.0). */
 function smallestValid(base, level) {
     // inc('1.2.3-rc.1', 'patch') gives 1.2.3, which is already greater than the pre-release.
-    return (0,semver.inc)(base, level) ?? base;
+    return inc_default()(base, level) ?? base;
 }
 /**
  * Whether `head` is a large enough step from `base`. Greater is always
@@ -47,26 +80,26 @@ function smallestValid(base, level) {
  * to move, so a pre-release of the next major, `2.0.0-rc.1`, counts.
  */
 function bumpIsEnough(base, head, level) {
-    if (!(0,semver.gt)(head, base))
+    if (!gt_default()(head, base))
         return false;
     if (level === 'patch')
         return true;
-    if ((0,semver.gte)(head, smallestValid(base, level)))
+    if (gte_default()(head, smallestValid(base, level)))
         return true;
     // A pre-release that already opens the new line (2.0.0-rc.1, or 0.5.0-rc.1 below 1.0.0) may still
     // break things before its release: 2.0.0-rc.2 and 2.0.0 are enough, as long as the line stays.
-    if ((0,semver.prerelease)(base) && (0,semver.patch)(base) === 0 && (0,semver.major)(head) === (0,semver.major)(base) && (level === 'major' ? (0,semver.minor)(base) === 0 : (0,semver.minor)(head) === (0,semver.minor)(base)))
+    if (prerelease_default()(base) && patch_default()(base) === 0 && major_default()(head) === major_default()(base) && (level === 'major' ? minor_default()(base) === 0 : minor_default()(head) === minor_default()(base)))
         return true;
-    if (!(0,semver.prerelease)(head))
+    if (!prerelease_default()(head))
         return false;
     if (level === 'major')
-        return (0,semver.major)(head) > (0,semver.major)(base);
-    return (0,semver.major)(head) > (0,semver.major)(base) || (0,semver.minor)(head) > (0,semver.minor)(base);
+        return major_default()(head) > major_default()(base);
+    return major_default()(head) > major_default()(base) || minor_default()(head) > minor_default()(base);
 }
 /** The highest valid SemVer among the given versions, or undefined. */
 function highestVersion(versions) {
-    const ok = versions.filter((v) => v !== undefined && (0,semver.valid)(v) !== null && !/^[v=]/.test(v));
-    return ok.sort(semver.rcompare)[0];
+    const ok = versions.filter((v) => v !== undefined && valid_default()(v) !== null && !/^[v=]/.test(v));
+    return ok.sort((rcompare_default()))[0];
 }
 /**
  * Reads name, version and appVersion from Chart.yaml text without refusing
@@ -114,6 +147,12 @@ var chart = __webpack_require__(3863);
 var discover = __webpack_require__(7892);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var src_errors = __webpack_require__(7638);
+// EXTERNAL MODULE: ./packages/core/node_modules/semver/functions/satisfies.js
+var satisfies = __webpack_require__(8541);
+var satisfies_default = /*#__PURE__*/__webpack_require__.n(satisfies);
+// EXTERNAL MODULE: ./packages/core/node_modules/semver/ranges/valid.js
+var ranges_valid = __webpack_require__(8219);
+var ranges_valid_default = /*#__PURE__*/__webpack_require__.n(ranges_valid);
 // EXTERNAL MODULE: ./packages/core/src/yaml/read.ts
 var read = __webpack_require__(4293);
 ;// CONCATENATED MODULE: ./packages/core/src/charts/lock.ts
@@ -169,6 +208,8 @@ var problem = __webpack_require__(2368);
 
 
 
+
+
 /**
  * Consistency of a chart's dependencies with the charts kept in the
  * repository (file:// paths and vendored subcharts): each dependency's
@@ -207,13 +248,13 @@ async function checkDependencies(dir, meta, ctx, problems) {
             continue;
         }
         const v = (await chartAt(where))?.version;
-        if (!dep.version || !v || !(0,semver.valid)(v))
+        if (!dep.version || !v || !valid_default()(v))
             continue;
         // Helm's constraints (Masterminds semver) AND comparators with commas: `>= 2.0.0, < 3.0.0`.
-        const range = (0,semver.validRange)(dep.version.replace(/\s*,\s*/g, ' '));
+        const range = ranges_valid_default()(dep.version.replace(/\s*,\s*/g, ' '));
         if (range === null)
             continue;
-        if (!(0,semver.satisfies)(v, range, { includePrerelease: true }))
+        if (!satisfies_default()(v, range, { includePrerelease: true }))
             problems.push({
                 level: 'error',
                 file: meta.file,
@@ -959,13 +1000,13 @@ function unmatchedTargets(set, trees) {
     const chartTargets = (set.charts ?? []).map((t) => asTarget(t, 'charts'));
     if (chartTargets.length > 0) {
         const dirs = under(trees.chartDirs);
-        // Folders holding charts, and the charts themselves: what a chart pattern may name.
-        const folders = [...new Set(dirs.flatMap(ancestors))];
         for (const t of chartTargets) {
             const pattern = (0,discover/* normalizePattern */.eP)(t.pattern);
             const matches = (0,discover/* chartPatternMatcher */.Jr)([pattern]);
             if (trees.chartDirs.some(matches))
                 continue;
+            // Folders holding charts, and the charts themselves: what a chart pattern may name.
+            const folders = [...new Set(dirs.flatMap(ancestors))];
             const guess = suggestPattern(pattern, folders, (p) => dirs.some((0,discover/* chartPatternMatcher */.Jr)([p])));
             const list = dirs.slice(0, 5).map(shown);
             errors.push(error(t, 'matches no chart (no folder holding a Chart.yaml) at the head or the base', guess ? `did you mean ${shown(guess)}?` : list.length > 0 ? `charts here: ${list.join(', ')}${dirs.length > 5 ? ', …' : ''}` : 'no Chart.yaml was found under the working directory'));
@@ -1250,7 +1291,7 @@ function versionVerdict(f) {
     const appChanged = baseChart?.appVersion !== undefined && f.appVersion !== baseChart.appVersion;
     const severity = f.mode === 'warn' ? 'warning' : 'error';
     const needed = breaking.length > 0 && severity === 'warning' ? smallestValid(baseVersion, 'patch') : smallest;
-    const bumped = (0,semver.gt)(version, baseVersion);
+    const bumped = gt_default()(version, baseVersion);
     if (!bumped) {
         const what = version === baseVersion && baseFrom === 'the merge base'
             ? `${dir} changed${appChanged ? ` (appVersion ${baseChart.appVersion} → ${f.appVersion ?? 'none'})` : ''} but version ${version} was not bumped`

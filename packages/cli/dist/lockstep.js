@@ -15958,11 +15958,17 @@ async function refreshTip(git, remote, branch) {
     if (!/^[A-Za-z0-9._/-]+$/.test(branch) || branch.startsWith('-') || branch.includes('..'))
         return { moved: false };
     const ref = `refs/remotes/${remote}/${branch}`;
+    const verify = ['--verify', '--quiet', '--end-of-options', `${ref}^{commit}`];
     const revParse = async () => {
-        const r = await git(['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`]);
+        const r = await git(['rev-parse', ...verify]);
         return r.code === 0 ? r.stdout.toString('utf8').trim() : undefined;
     };
-    const [before, shallow] = await Promise.all([revParse(), git(['rev-parse', '--is-shallow-repository']).then((r) => r.stdout.toString().trim() === 'true')]);
+    // One process answers both questions (each spawn blocks Node's thread until git has started):
+    // the first line is the shallow flag, the second the local tip when it exists (exit 1 when not).
+    const first = await git(['rev-parse', '--is-shallow-repository', ...verify]);
+    const [flag, tipLine] = first.stdout.toString('utf8').split('\n');
+    const shallow = flag.trim() === 'true';
+    const before = first.code === 0 && /^[0-9a-f]{40,64}$/.test(tipLine?.trim() ?? '') ? tipLine.trim() : undefined;
     const r = await git([
         '-c', 'http.lowSpeedLimit=1000',
         '-c', 'http.lowSpeedTime=20',
@@ -31481,8 +31487,8 @@ function report(e, io) {
 /* harmony export */   Y: () => (/* binding */ hasVersionSection),
 /* harmony export */   _: () => (/* binding */ versionHeadings)
 /* harmony export */ });
-/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9730);
-/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(semver__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7306);
+/* harmony import */ var semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_0__);
 
 // The text of a version heading: `[1.2.3] - 2024-05-21`, `[v1.2.3](https://…) (2024-05-21)`, `1.2.3 (2024-05-21)`, `v1.2.3`,
 // `Version 1.2.3`, bitnami/charts' `<small>1.2.3 (2024-05-21)</small>`, and date-first `2024-05-21 — 1.2.3` / `[2024-05-21] 1.2.3`.
@@ -31526,7 +31532,7 @@ function versionHeadings(text) {
         }
         const m = heading ? TEXT.exec(heading.text) : null;
         // The version must end there: `## 1.2.3.4` or `## 1.2.3x` is not a section for 1.2.3.
-        if (heading && m && (0,semver__WEBPACK_IMPORTED_MODULE_0__.valid)(m[4]) && /^(?:$|[\s(:,])/.test(m[5] ?? '')) {
+        if (heading && m && semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_0___default()(m[4]) && /^(?:$|[\s(:,])/.test(m[5] ?? '')) {
             const rest = m[5] ?? '';
             const style = m[1] ? 'date-first' : m[2] ? 'keepachangelog' : m[3] ? 'v' : /^\s*\(/.test(rest) ? 'parens' : 'plain';
             out.push({ version: m[4], line: i + 1, offset, level: heading.level, style, raw: line, ...(heading.underline !== undefined ? { underline: heading.underline } : {}) });
@@ -31553,8 +31559,8 @@ function hasVersionSection(text, version) {
 /* harmony export */ });
 /* unused harmony exports semverRepair, ambiguousVersionError */
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8815);
-/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9730);
-/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(semver__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7306);
+/* harmony import */ var semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7638);
 /* harmony import */ var _yaml_read_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4293);
 /* harmony import */ var _yaml_scalars_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7812);
@@ -31618,7 +31624,7 @@ function requireChartVersion(chart) {
     if (!v)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo('Chart.yaml has no version', { file: chart.file, line: 1, hint: 'add `version: 0.1.0`' });
     // semver.valid trims and accepts a leading `v`/`=`; Helm's parser takes neither.
-    if (!(0,semver__WEBPACK_IMPORTED_MODULE_1__.valid)(v.value) || !/^\d/.test(v.value) || /\s/.test(v.value))
+    if (!semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_1___default()(v.value) || !/^\d/.test(v.value) || /\s/.test(v.value))
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`version ${v.value} is not valid SemVer 2`, { file: chart.file, line: v.line, hint: semverHint(v.value) });
     return v.value;
 }
@@ -31704,10 +31710,16 @@ function findCharts(paths, patterns) {
  */
 function chartPatternMatcher(patterns) {
     const norm = patterns.map(normalizePattern);
-    const glob = picomatch__WEBPACK_IMPORTED_MODULE_1___default()(norm, { dot: true });
-    const folders = norm.filter((p) => !picomatch__WEBPACK_IMPORTED_MODULE_1___default().scan(p).isGlob);
-    return (d) => glob(d) || folders.some((f) => f === '.' || d.startsWith(`${f}/`));
+    // A pattern without any glob character matches only itself: such patterns (the usual `.` or
+    // `charts`) are compared as text, so a run without globs never compiles a matcher.
+    const literal = norm.filter((p) => !GLOB_CHARACTER.test(p));
+    const globs = norm.filter((p) => GLOB_CHARACTER.test(p));
+    const glob = globs.length > 0 ? picomatch__WEBPACK_IMPORTED_MODULE_1___default()(globs, { dot: true }) : undefined;
+    const folders = [...literal, ...globs.filter((p) => !picomatch__WEBPACK_IMPORTED_MODULE_1___default().scan(p).isGlob)];
+    return (d) => literal.includes(d) || (glob !== undefined && glob(d)) || folders.some((f) => f === '.' || d.startsWith(`${f}/`));
 }
+/** Characters that can make a pattern a glob for picomatch (a pattern without any is plain text). */
+const GLOB_CHARACTER = /[*?[\]{}()!+@]/;
 /** The chart folders of `dirs` that are not subcharts under another chart's `charts/`, sorted. */
 function topChartDirs(dirs) {
     return [...dirs].filter((d) => !isInsideChartsFolder(d, dirs)).sort();

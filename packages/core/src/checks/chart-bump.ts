@@ -1,5 +1,5 @@
 import { posix } from 'node:path';
-import { gt } from 'semver';
+import gt from 'semver/functions/gt.js';
 import { hasVersionSection } from '../changelog/headings.ts';
 import { bumpIsEnough, highestVersion, looseChart, requiredLevel, smallestValid, type BumpLevel, type LooseChart } from '../charts/bump-rules.ts';
 import { parseChart, requireChartVersion, type ChartMeta } from '../charts/chart.ts';
