@@ -10391,7 +10391,8 @@ class ObjectReader {
     }
     flush(child) {
         // A closed process's requests were rejected by close(), which also emptied the outbox.
-        void 0;
+        if (this.child !== child)
+            return;
         const text = this.outbox;
         this.outbox = '';
         if (text !== '')

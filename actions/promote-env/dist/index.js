@@ -5873,7 +5873,8 @@ class ObjectReader {
     }
     flush(child) {
         // A closed process's requests were rejected by close(), which also emptied the outbox.
-        void 0;
+        if (this.child !== child)
+            return;
         const text = this.outbox;
         this.outbox = '';
         if (text !== '')
@@ -11104,19 +11105,8 @@ function registryErrorDetail(body) {
         return undefined;
     }
 }
-/** Runs `fn` over `items` with at most `limit` in flight; results keep the input order. */
-async function mapLimit(items, limit, fn) {
-    const out = new Array(items.length);
-    let next = 0;
-    const worker = async () => {
-        while (next < items.length) {
-            const i = next++;
-            out[i] = await fn(items[i], i);
-        }
-    };
-    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
-    return out;
-}
+/** mapLimit lives in async/ so the chart check can use it without loading the registry client. */
+
 
 ;// CONCATENATED MODULE: ./packages/core/src/registry/docker-config.ts
 

@@ -15,6 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./packages/core/src/async/map-limit.ts
+var map_limit = __webpack_require__(506);
 // EXTERNAL MODULE: ./packages/core/node_modules/semver/functions/gt.js
 var gt = __webpack_require__(6225);
 var gt_default = /*#__PURE__*/__webpack_require__.n(gt);
@@ -1105,6 +1107,9 @@ function suggestPattern(pattern, paths, matchesSomething) {
 
 
 
+/** How many charts are checked at once (a 1,000-chart PR held every chart's documents at the same time: 159 MB). */
+const CHARTS_IN_FLIGHT = 16;
+
 /**
  * Decides, per chart, whether a pull request moved the chart version
  * correctly. Pure over two file trees and a blob reader: reads only the blobs
@@ -1137,8 +1142,9 @@ async function checkChartBumps(input) {
     const viaDependency = await changedThroughDependencies(tops, counted, input, read);
     const selected = selectCharts([...new Set([...counted.keys(), ...viaDependency.keys()])], input.charts?.map(patternOf));
     const ctx = { input, headDirs, baseDirs, read, changed: changedSet, counted, moves: await findMoves(selected, [...counted.keys()], base, head, read) };
-    // Charts are checked side by side: their reads share the one cat-file pipe instead of waiting in turn.
-    const checks = await Promise.all(selected.sort().map((dir) => checkChart(dir, counted.get(dir) ?? [], viaDependency.get(dir), ctx)));
+    // Charts are checked side by side, so their reads share the one cat-file pipe instead of waiting in
+    // turn; a bounded number at a time, so memory follows that bound and not the size of the PR.
+    const checks = await (0,map_limit/* mapLimit */.s)(selected.sort(), CHARTS_IN_FLIGHT, (dir) => checkChart(dir, counted.get(dir) ?? [], viaDependency.get(dir), ctx));
     return result(checks);
 }
 /**

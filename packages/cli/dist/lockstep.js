@@ -15714,7 +15714,8 @@ class ObjectReader {
     }
     flush(child) {
         // A closed process's requests were rejected by close(), which also emptied the outbox.
-        void 0;
+        if (this.child !== child)
+            return;
         const text = this.outbox;
         this.outbox = '';
         if (text !== '')
@@ -18392,6 +18393,8 @@ function isRetryableStatus(status) {
     return status === 429 || status === 408 || (status >= 500 && status <= 599 && status !== 501 && status !== 505);
 }
 
+// EXTERNAL MODULE: ./packages/core/src/async/map-limit.ts
+var map_limit = __nccwpck_require__(506);
 ;// CONCATENATED MODULE: ./packages/core/src/registry/client.ts
 
 
@@ -18763,19 +18766,8 @@ function registryErrorDetail(body) {
         return undefined;
     }
 }
-/** Runs `fn` over `items` with at most `limit` in flight; results keep the input order. */
-async function mapLimit(items, limit, fn) {
-    const out = new Array(items.length);
-    let next = 0;
-    const worker = async () => {
-        while (next < items.length) {
-            const i = next++;
-            out[i] = await fn(items[i], i);
-        }
-    };
-    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
-    return out;
-}
+/** mapLimit lives in async/ so the chart check can use it without loading the registry client. */
+
 
 ;// CONCATENATED MODULE: ./packages/core/src/registry/docker-config.ts
 
@@ -19203,7 +19195,7 @@ async function captureDigests(s, world) {
         if (s.merge)
             existing = await parseDigests(existingText, outRel);
     }
-    const outcomes = await mapLimit(s.targets, world.concurrency ?? DEFAULT_CONCURRENCY, async (t) => {
+    const outcomes = await (0,map_limit/* mapLimit */.s)(s.targets, world.concurrency ?? DEFAULT_CONCURRENCY, async (t) => {
         try {
             return { t, res: await client.resolve(t.ref, s.platform) };
         }
@@ -31492,6 +31484,29 @@ function report(e, io) {
     if (e instanceof Error && e.stack && io.env.LOCKSTEP_DEBUG)
         io.stderr(`${e.stack}\n`);
     return EXIT.failed;
+}
+
+
+/***/ }),
+
+/***/ 506:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   s: () => (/* binding */ mapLimit)
+/* harmony export */ });
+/** Runs `fn` over `items` with at most `limit` in flight; results keep the input order. */
+async function mapLimit(items, limit, fn) {
+    const out = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const i = next++;
+            out[i] = await fn(items[i], i);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+    return out;
 }
 
 

@@ -1,8 +1,8 @@
-export const id = 187;
-export const ids = [187];
+export const id = 282;
+export const ids = [282];
 export const modules = {
 
-/***/ 5187:
+/***/ 282:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -15,6 +15,21 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
+;// CONCATENATED MODULE: ./packages/core/src/async/map-limit.ts
+/** Runs `fn` over `items` with at most `limit` in flight; results keep the input order. */
+async function mapLimit(items, limit, fn) {
+    const out = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const i = next++;
+            out[i] = await fn(items[i], i);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+    return out;
+}
+
 // EXTERNAL MODULE: ./packages/core/node_modules/semver/functions/gt.js
 var gt = __webpack_require__(6225);
 var gt_default = /*#__PURE__*/__webpack_require__.n(gt);
@@ -1462,6 +1477,9 @@ function suggestPattern(pattern, paths, matchesSomething) {
 
 
 
+/** How many charts are checked at once (a 1,000-chart PR held every chart's documents at the same time: 159 MB). */
+const CHARTS_IN_FLIGHT = 16;
+
 /**
  * Decides, per chart, whether a pull request moved the chart version
  * correctly. Pure over two file trees and a blob reader: reads only the blobs
@@ -1494,8 +1512,9 @@ async function checkChartBumps(input) {
     const viaDependency = await changedThroughDependencies(tops, counted, input, read);
     const selected = selectCharts([...new Set([...counted.keys(), ...viaDependency.keys()])], input.charts?.map(patternOf));
     const ctx = { input, headDirs, baseDirs, read, changed: changedSet, counted, moves: await findMoves(selected, [...counted.keys()], base, head, read) };
-    // Charts are checked side by side: their reads share the one cat-file pipe instead of waiting in turn.
-    const checks = await Promise.all(selected.sort().map((dir) => checkChart(dir, counted.get(dir) ?? [], viaDependency.get(dir), ctx)));
+    // Charts are checked side by side, so their reads share the one cat-file pipe instead of waiting in
+    // turn; a bounded number at a time, so memory follows that bound and not the size of the PR.
+    const checks = await mapLimit(selected.sort(), CHARTS_IN_FLIGHT, (dir) => checkChart(dir, counted.get(dir) ?? [], viaDependency.get(dir), ctx));
     return result(checks);
 }
 /**
