@@ -5,17 +5,22 @@
 // compares with the committed ones. `npm run bundle -- bump-chart cli` builds only those.
 // ncc runs without its cache: a warm ~/.cache/ncc shared by two checkouts can
 // resolve @lockstep/core to the other checkout's sources.
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { bundledPackageDirs, packageLicenses, renderLicenses } from './licenses.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
 const outIdx = args.indexOf('--out');
 const outRoot = outIdx >= 0 ? args[outIdx + 1] : undefined;
 const only = args.filter((a, i) => !a.startsWith('--') && (outIdx < 0 || i !== outIdx + 1));
-const ncc = join(root, 'node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js');
+// ncc's API, called as its CLI calls it (`ncc build ENTRY -o DIR --target es2022 --quiet --no-cache
+// --no-source-map-register`), so that the stats of the build are at hand for licenses.txt.
+const ncc = createRequire(import.meta.url)('@vercel/ncc');
+// Module paths in the bundle and in the stats are relative to the working directory.
+process.chdir(root);
 
 const targets = readdirSync(join(root, 'actions'))
   .filter((a) => existsSync(join(root, 'actions', a, 'src', 'index.ts')))
@@ -29,16 +34,26 @@ for (const { name, entry, dist: committed, file, label } of targets.filter((t) =
   const next = `${dist}.next-${process.pid}`;
   rmSync(next, { recursive: true, force: true });
   mkdirSync(next, { recursive: true });
-  const r = spawnSync(process.execPath, [ncc, 'build', entry, '-o', next, '--target', 'es2022', '--quiet', '--no-cache', '--no-source-map-register', '--license', 'licenses.txt'], {
-    cwd: root,
-    stdio: 'inherit',
-  });
-  if (r.status !== 0) {
+  let built;
+  try {
+    built = await ncc(resolve(root, entry), { sourceMapRegister: false, assetBuilds: false, cache: false, quiet: true, target: 'es2022' });
+  } catch (e) {
     rmSync(next, { recursive: true, force: true });
-    console.error(`${label}: ncc failed; the previous dist is kept`);
+    console.error(`${label}: ncc failed; the previous dist is kept\n${e?.stack ?? e}`);
     failed = true;
     continue;
   }
+  const { code, assets, symlinks, stats } = built;
+  writeFileSync(join(next, 'index.js'), code, { mode: code.startsWith('#!') ? 0o777 : 0o666 });
+  for (const [name, asset] of Object.entries(assets)) {
+    mkdirSync(dirname(join(next, name)), { recursive: true });
+    writeFileSync(join(next, name), asset.source, { mode: asset.permissions });
+  }
+  for (const [name, target] of Object.entries(symlinks)) symlinkSync(target, join(next, name));
+  // licenses.txt comes from webpack's module list, not ncc's `license` option, which misses every package
+  // whose ES modules webpack concatenated (see scripts/licenses.mjs).
+  const modules = stats.toJson({ all: false, modules: true, nestedModules: true, chunks: true, chunkModules: true });
+  writeFileSync(join(next, 'licenses.txt'), renderLicenses(packageLicenses(root, bundledPackageDirs(modules))));
   if (file !== 'index.js') renameSync(join(next, 'index.js'), join(next, file));
   // The bundle is ESM: this marks it so for Node wherever the folder is copied.
   writeFileSync(join(next, 'package.json'), '{\n  "type": "module"\n}\n');

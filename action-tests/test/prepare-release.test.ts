@@ -372,3 +372,32 @@ describe('bad input: one line naming the input or file:line, exit 1, nothing wri
     expect(originRef('refs/heads/chore/release-1.5.0')).toBeUndefined();
   });
 });
+
+describe('case 32: a version already published is refused before any edit', () => {
+  test.each([
+    ['a release tagged on another branch (the computed 1.5.0)', 'v1.5.0', {}, '1.5.0'],
+    ['the same version with build metadata', 'v1.5.0+hotfix.1', {}, '1.5.0'],
+    ['an explicit version that is an existing pre-release', 'v1.6.0-rc.1', { version: '1.6.0-rc.1' }, '1.6.0-rc.1'],
+  ])('%s', async (_name, tag, inputs: Record<string, string>, version) => {
+    // The tag sits on a maintenance branch, not in main's history, so main's last release stays v1.4.2.
+    const maint = fx.clone('main');
+    git(maint, 'checkout', '-q', '-b', 'release-1.x', 'v1.4.2');
+    writeFileSync(join(maint, 'hotfix.txt'), 'x\n');
+    git(maint, 'add', 'hotfix.txt');
+    git(maint, 'commit', '-qm', 'fix: hotfix');
+    git(maint, 'tag', '-a', '-m', tag, tag);
+    git(maint, 'push', '-q', 'origin', 'release-1.x', tag);
+    for (const dryRun of ['true', 'false']) {
+      const dir = checkout();
+      const r = await run(dir, { ...inputs, 'dry-run': dryRun });
+      expect(r.code).toBe(1);
+      const errors = r.annotations.filter((a) => a.level === 'error');
+      expect(errors).toHaveLength(1);
+      expect(errors[0].message).toContain(`version ${version} is already published: tag ${tag} exists (on ${git(fx.origin, 'rev-parse', `${tag}^{commit}`).slice(0, 12)})`);
+      expect(git(dir, 'status', '--porcelain')).toBe('');
+    }
+    expect(originRef(`refs/heads/chore/release-${version}`)).toBeUndefined();
+    expect(gh.log.filter((l) => l.method !== 'GET')).toEqual([]);
+    expect(gh.pulls(REPO)).toHaveLength(0);
+  });
+});

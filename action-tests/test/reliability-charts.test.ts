@@ -78,3 +78,41 @@ test('case 30: after a read-only CHANGELOG.md failed the run, the re-run equals 
   expect(again.outputs).toEqual(cleanRun.outputs);
   expect(readFileSync(join(f.dir, 'charts/myapp/Chart.yaml'), 'utf8')).not.toBe(files['charts/myapp/Chart.yaml']);
 });
+
+test('case 31: chart-bump-check warns at the version line about rc4 (compared as text) and suggests rc.4', async () => {
+  const f = repo({ 'charts/myapp/Chart.yaml': chart('1.0.0-rc3'), 'charts/myapp/templates/a.yaml': 'kind: A\n' });
+  const base = f.git('rev-parse', 'HEAD');
+  f.checkout('pr', true);
+  const head = f.commit('fix: a', { 'charts/myapp/templates/a.yaml': 'kind: B\n', 'charts/myapp/Chart.yaml': chart('1.0.0-rc4') });
+  f.push('main');
+  f.push('pr');
+  const r = await runAction('chart-bump-check', {
+    workspace: f.dir,
+    eventName: 'pull_request',
+    event: { pull_request: { number: 8, base: { sha: base, ref: 'main' }, head: { sha: head, ref: 'pr' } } },
+    inputs: {},
+  });
+  expect(r.code).toBe(0);
+  const warnings = r.annotations.filter((a) => a.level === 'warning');
+  expect(warnings).toHaveLength(1);
+  expect(warnings[0]).toMatchObject({ file: 'charts/myapp/Chart.yaml', line: 3 });
+  expect(warnings[0].message).toContain("the pre-release identifier 'rc4' compares as text, so rc5 would sort before it");
+  expect(warnings[0].message).toContain('write 1.0.0-rc.4');
+});
+
+test('case 32: bump-chart refuses a version the base branch already has, before any edit', async () => {
+  const f = repo({ 'charts/myapp/Chart.yaml': chart('1.3.0'), 'charts/myapp/templates/a.yaml': 'kind: A\n' });
+  f.checkout('pr', true);
+  f.commit('fix: a', { 'charts/myapp/templates/a.yaml': 'kind: B\n' });
+  f.checkout('main');
+  f.commit('chore: release 1.4.0 from another pull request', { 'charts/myapp/Chart.yaml': chart('1.4.0') });
+  f.push('main');
+  f.checkout('pr');
+  const before = readFileSync(join(f.dir, 'charts/myapp/Chart.yaml'), 'utf8');
+  const r = await runAction('bump-chart', { workspace: f.dir, inputs: { charts: 'charts/myapp', version: '1.4.0+build.2', base: 'main' } });
+  expect(r.code).toBe(1);
+  expect(r.annotations[0]).toMatchObject({ level: 'error', file: 'charts/myapp/Chart.yaml', line: 3 });
+  expect(r.annotations[0].message).toMatch(/chart myapp 1\.4\.0\+build\.2 is already published at .*main \([0-9a-f]{12}\) \(its version there is 1\.4\.0\)/);
+  expect(readFileSync(join(f.dir, 'charts/myapp/Chart.yaml'), 'utf8')).toBe(before);
+  expect(f.git('status', '--porcelain')).toBe('');
+});

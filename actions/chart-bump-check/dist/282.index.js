@@ -168,6 +168,30 @@ function bumpIsEnough(base, head, level) {
         return major_default()(head) > major_default()(base);
     return major_default()(head) > major_default()(base) || minor_default()(head) > minor_default()(base);
 }
+/**
+ * A pre-release identifier written as letters and digits without a dot
+ * (`1.0.0-rc9`): SemVer compares it as text, so `rc10` sorts before `rc9`.
+ * Returns the first such identifier, the version it comes next (`rc10`), and
+ * the dotted spelling to suggest (`1.0.0-rc.9`); undefined otherwise.
+ */
+function undottedPrerelease(version) {
+    const dash = version.indexOf('-');
+    if (dash < 0 || valid_default()(version) === null)
+        return undefined;
+    const plus = version.indexOf('+', dash);
+    const pre = version.slice(dash + 1, plus < 0 ? undefined : plus);
+    const ids = pre.split('.');
+    const at = ids.findIndex((id) => /^[0-9A-Za-z-]*[A-Za-z-]\d+$/.test(id));
+    if (at < 0)
+        return undefined;
+    const [, letters, digits] = /^(.*?[A-Za-z-])(\d+)$/.exec(ids[at]);
+    const dotted = [...ids.slice(0, at), letters.replace(/-$/, ''), BigInt(digits).toString(), ...ids.slice(at + 1)].join('.');
+    return {
+        identifier: ids[at],
+        next: `${letters}${BigInt(digits) + 1n}`,
+        suggestion: `${version.slice(0, dash)}-${dotted}${plus < 0 ? '' : version.slice(plus)}`,
+    };
+}
 /** The highest valid SemVer among the given versions, or undefined. */
 function highestVersion(versions) {
     const ok = versions.filter((v) => v !== undefined && valid_default()(v) !== null && !/^[v=]/.test(v));
@@ -1597,6 +1621,15 @@ async function checkChart(dir, files, viaDep, ctx) {
         return done({ name: loose?.name ?? fallbackName, base: baseVersion ?? null, head: loose?.version ?? null, required: 'patch', status: 'changed' });
     }
     const name = meta.name || fallbackName;
+    const undotted = undottedPrerelease(version);
+    if (undotted)
+        problems.push({
+            level: 'warning',
+            file: chartFile,
+            line: meta.version?.line,
+            message: `version ${version}: the pre-release identifier '${undotted.identifier}' compares as text, so ${undotted.next} would sort before it`,
+            hint: `write ${undotted.suggestion}: a number after a dot compares as a number (rc.9 < rc.10)`,
+        });
     // Consistency of dependencies and Chart.lock with the charts kept in the repository.
     await checkDependencies(dir, meta, ctx, problems);
     problems.push(...(await changelogProblems(dir, version, ctx)));

@@ -9321,7 +9321,7 @@ module.exports = validRange
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _lockstep_core_action_run__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2073);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7755);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6373);
 
 
 await (0,_lockstep_core_action_run__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i);
@@ -9331,7 +9331,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7755:
+/***/ 6373:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -15973,6 +15973,19 @@ async function commitsSince(git, since, head = 'HEAD') {
     return out;
 }
 /**
+ * The tag that already carries `version` (SemVer equality: `v1.5.0+build.3`
+ * counts as 1.5.0), wherever it points, or undefined. A release tagged on
+ * another branch is not the last release seen from HEAD, so the version
+ * computed from HEAD's history can collide with it.
+ */
+async function publishedTag(git, prefix, version) {
+    const tags = (await run(git, ['tag', '--list', '--', `${prefix}*`])).split('\n').filter((t) => t !== '');
+    return tags.find((t) => {
+        const v = t.slice(prefix.length);
+        return /^\d/.test(v) && semver_default().valid(v) !== null && semver_default().eq(v, version);
+    });
+}
+/**
  * findLastRelease followed by commitsSince, without the history walk of
  * `git tag --merged HEAD` in the usual case. In a full clone, the highest
  * stable tag is tried first: it is reachable from HEAD exactly when it is HEAD
@@ -16006,7 +16019,7 @@ function bytes_frame(text) {
     return { bom, body, eol: lineEnding(body) };
 }
 /** The text without a leading byte-order mark. */
-function stripBom(text) {
+function bytes_stripBom(text) {
     return text.startsWith('\ufeff') ? text.slice(1) : text;
 }
 /** The line ending of the first line break ('\n' when there is none). */
@@ -16028,7 +16041,7 @@ function lineAt(text, offset) {
  * then: a run that reads valid JSON never loads it. A BOM is skipped.
  */
 async function parseJsonAt(text, file, hint, what = 'invalid JSON') {
-    const body = stripBom(text);
+    const body = bytes_stripBom(text);
     try {
         return JSON.parse(body);
     }
@@ -16038,7 +16051,7 @@ async function parseJsonAt(text, file, hint, what = 'invalid JSON') {
 }
 /** parseJsonAt for callers that hold jsonc-parser already (editors that need its offsets): synchronous. */
 function parseJsonWith(jsonc, text, file, hint, what = 'invalid JSON') {
-    const body = stripBom(text);
+    const body = bytes_stripBom(text);
     try {
         return JSON.parse(body);
     }
@@ -16061,8 +16074,8 @@ function describeJsonError(code) {
 }
 
 // EXTERNAL MODULE: ./packages/core/node_modules/semver/functions/valid.js
-var valid = __nccwpck_require__(7306);
-var valid_default = /*#__PURE__*/__nccwpck_require__.n(valid);
+var functions_valid = __nccwpck_require__(7306);
+var valid_default = /*#__PURE__*/__nccwpck_require__.n(functions_valid);
 ;// CONCATENATED MODULE: ./packages/core/src/changelog/headings.ts
 
 // The text of a version heading: `[1.2.3] - 2024-05-21`, `[v1.2.3](https://…) (2024-05-21)`, `1.2.3 (2024-05-21)`, `v1.2.3`,
@@ -16265,7 +16278,7 @@ const KINDS = {
  * so a re-run changes nothing. Line endings, a BOM and the final newline stay.
  */
 function releaseChangelog(text, req) {
-    if (text === undefined || stripBom(text).trim() === '') {
+    if (text === undefined || bytes_stripBom(text).trim() === '') {
         if (!req.create)
             return { text, entries: [], changed: false };
         const entries = [...(req.entries ?? []), ...(req.entries?.length ? [] : (req.fallbackEntries ?? []))];
@@ -17323,11 +17336,11 @@ function checkYamlEdit(file, before, after, intended, opts = {}) {
     const paths = () => intended.map((i) => formatPath(i.path)).join(', ') || 'nothing';
     if (opts.document !== undefined)
         return checkDocumentEdit(file, before, after, intended, opts.document, paths);
-    const body = stripBom(before);
+    const body = bytes_stripBom(before);
     let expected = (recentlyParsed(body) ?? (0,dist/* parseDocument */.Tp)(body, { uniqueKeys: false })).toJS({ maxAliasCount: -1 });
     for (const i of intended)
         expected = setIn(expected, i.path, i.value);
-    const afterBody = stripBom(after);
+    const afterBody = bytes_stripBom(after);
     const doc = (0,dist/* parseDocument */.Tp)(afterBody, { uniqueKeys: false });
     if (doc.errors.length > 0 || !(0,external_node_util_.isDeepStrictEqual)(expected, doc.toJS({ maxAliasCount: -1 })))
         throw new Error(`${file}: the edit changed more than ${paths()} (the YAML 1.2 reading differs); nothing was written`);
@@ -17338,7 +17351,7 @@ function checkYamlEdit(file, before, after, intended, opts = {}) {
     }
 }
 function documentsOf(text) {
-    const docs = (0,dist/* parseAllDocuments */.hR)(stripBom(text), { uniqueKeys: false });
+    const docs = (0,dist/* parseAllDocuments */.hR)(bytes_stripBom(text), { uniqueKeys: false });
     if (!Array.isArray(docs) || docs.some((d) => d.errors.length > 0))
         return undefined;
     return docs.map((d) => d.toJS({ maxAliasCount: -1 }));
@@ -17368,7 +17381,7 @@ function checkDocumentEdit(file, before, after, intended, index, paths) {
  * as written, and callers decide whether it must be valid SemVer.
  */
 function parseChart(text, file) {
-    const parsed = parseYaml(stripBom(text), file);
+    const parsed = parseYaml(bytes_stripBom(text), file);
     const root = parsed.doc.contents;
     if (!(0,dist/* isMap */.jh)(root))
         throw new src_errors/* UserError */.yo('Chart.yaml is not a mapping of keys', { file, line: 1, hint: 'see https://helm.sh/docs/topics/charts/#the-chartyaml-file' });
@@ -17687,7 +17700,7 @@ function helmLockDigest(req, lock) {
     return `sha256:${(0,external_node_crypto_.createHash)('sha256').update(`[${a},${b}]`).digest('hex')}`;
 }
 function depsOf(text) {
-    const js = (0,dist/* parseDocument */.Tp)(stripBom(text)).toJS();
+    const js = (0,dist/* parseDocument */.Tp)(bytes_stripBom(text)).toJS();
     return js && typeof js === 'object' ? js.dependencies : undefined;
 }
 /**
@@ -17698,7 +17711,7 @@ function depsOf(text) {
  * left alone and `digestUpdated` is false (the caller says to run helm).
  */
 function updateChartLock(lockText, lockFile, chartBefore, chartEdits, children) {
-    const lockJs = (0,dist/* parseDocument */.Tp)(stripBom(lockText)).toJS();
+    const lockJs = (0,dist/* parseDocument */.Tp)(bytes_stripBom(lockText)).toJS();
     const lockDeps = lockJs && Array.isArray(lockJs.dependencies) ? lockJs.dependencies : [];
     const intended = [];
     const lockAfter = lockDeps.map((entry, i) => {
@@ -17727,7 +17740,141 @@ function updateChartLock(lockText, lockFile, chartBefore, chartEdits, children) 
     return { text: intended.length ? setScalars(lockText, lockFile, intended) : lockText, intended, digestUpdated };
 }
 
+// EXTERNAL MODULE: ./packages/core/node_modules/semver/functions/gt.js
+var functions_gt = __nccwpck_require__(6225);
+// EXTERNAL MODULE: ./packages/core/node_modules/semver/functions/gte.js
+var functions_gte = __nccwpck_require__(9202);
+// EXTERNAL MODULE: ./packages/core/node_modules/semver/functions/inc.js
+var functions_inc = __nccwpck_require__(4100);
+// EXTERNAL MODULE: ./packages/core/node_modules/semver/functions/major.js
+var functions_major = __nccwpck_require__(2029);
+// EXTERNAL MODULE: ./packages/core/node_modules/semver/functions/minor.js
+var functions_minor = __nccwpck_require__(7001);
+// EXTERNAL MODULE: ./packages/core/node_modules/semver/functions/patch.js
+var functions_patch = __nccwpck_require__(6498);
+// EXTERNAL MODULE: ./packages/core/node_modules/semver/functions/prerelease.js
+var functions_prerelease = __nccwpck_require__(1604);
+// EXTERNAL MODULE: ./packages/core/node_modules/semver/functions/rcompare.js
+var functions_rcompare = __nccwpck_require__(1731);
+;// CONCATENATED MODULE: ./packages/core/src/charts/bump-rules.ts
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * The level a change needs: breaking → major, or minor below 1.0.0 (SemVer's
+ * 0.x rule, as Helm chart authors use it); anything else → patch.
+ */
+function requiredLevel(breaking, baseVersion) {
+    if (!breaking)
+        return 'patch';
+    return major(baseVersion) >= 1 ? 'major' : 'minor';
+}
+/** The smallest version that satisfies `level` over `base` (e.g. 1.4.2 + major → 2.0.0). */
+function smallestValid(base, level) {
+    // inc('1.2.3-rc.1', 'patch') gives 1.2.3, which is already greater than the pre-release.
+    return inc(base, level) ?? base;
+}
+/**
+ * Whether `head` is a large enough step from `base`. Greater is always
+ * required; a major (minor below 1.0.0) level needs the major (minor) number
+ * to move, so a pre-release of the next major, `2.0.0-rc.1`, counts.
+ */
+function bumpIsEnough(base, head, level) {
+    if (!gt(head, base))
+        return false;
+    if (level === 'patch')
+        return true;
+    if (gte(head, smallestValid(base, level)))
+        return true;
+    // A pre-release that already opens the new line (2.0.0-rc.1, or 0.5.0-rc.1 below 1.0.0) may still
+    // break things before its release: 2.0.0-rc.2 and 2.0.0 are enough, as long as the line stays.
+    if (prerelease(base) && patch(base) === 0 && major(head) === major(base) && (level === 'major' ? minor(base) === 0 : minor(head) === minor(base)))
+        return true;
+    if (!prerelease(head))
+        return false;
+    if (level === 'major')
+        return major(head) > major(base);
+    return major(head) > major(base) || minor(head) > minor(base);
+}
+/**
+ * A pre-release identifier written as letters and digits without a dot
+ * (`1.0.0-rc9`): SemVer compares it as text, so `rc10` sorts before `rc9`.
+ * Returns the first such identifier, the version it comes next (`rc10`), and
+ * the dotted spelling to suggest (`1.0.0-rc.9`); undefined otherwise.
+ */
+function undottedPrerelease(version) {
+    const dash = version.indexOf('-');
+    if (dash < 0 || valid_default()(version) === null)
+        return undefined;
+    const plus = version.indexOf('+', dash);
+    const pre = version.slice(dash + 1, plus < 0 ? undefined : plus);
+    const ids = pre.split('.');
+    const at = ids.findIndex((id) => /^[0-9A-Za-z-]*[A-Za-z-]\d+$/.test(id));
+    if (at < 0)
+        return undefined;
+    const [, letters, digits] = /^(.*?[A-Za-z-])(\d+)$/.exec(ids[at]);
+    const dotted = [...ids.slice(0, at), letters.replace(/-$/, ''), BigInt(digits).toString(), ...ids.slice(at + 1)].join('.');
+    return {
+        identifier: ids[at],
+        next: `${letters}${BigInt(digits) + 1n}`,
+        suggestion: `${version.slice(0, dash)}-${dotted}${plus < 0 ? '' : version.slice(plus)}`,
+    };
+}
+/** The highest valid SemVer among the given versions, or undefined. */
+function highestVersion(versions) {
+    const ok = versions.filter((v) => v !== undefined && valid(v) !== null && !/^[v=]/.test(v));
+    return ok.sort(rcompare)[0];
+}
+/**
+ * Reads name, version and appVersion from Chart.yaml text without refusing
+ * anything: the value is taken as written in the source (so an unquoted `1.10`
+ * stays `1.10`). Undefined when the text is not YAML at all.
+ */
+function looseChart(text) {
+    // The same Chart.yaml is often read at the merge base, the base commit and the base tip.
+    if (looseCache.has(text))
+        return looseCache.get(text);
+    const result = readLoose(text);
+    looseCache.set(text, result);
+    return result;
+}
+const looseCache = new Map();
+function readLoose(text) {
+    const clean = stripBom(text);
+    const doc = parseDocument(clean, { uniqueKeys: false });
+    if (doc.errors.length > 0 || !isMap(doc.contents))
+        return undefined;
+    const map = doc.contents;
+    const src = (key) => {
+        const node = map.get(key, true);
+        if (!isScalar(node) || node.value === null)
+            return undefined;
+        if (node.type === 'PLAIN' && node.range)
+            return clean.slice(node.range[0], node.range[1]).trim();
+        return String(node.value);
+    };
+    let localDeps = [];
+    if (clean.includes('file://')) {
+        const deps = doc.toJS()?.dependencies;
+        if (Array.isArray(deps))
+            localDeps = deps
+                .map((d) => (d && typeof d === 'object' ? d.repository : undefined))
+                .filter((r) => typeof r === 'string' && r.startsWith('file://'))
+                .map((r) => r.slice('file://'.length).replace(/\/+$/, ''));
+    }
+    return { name: src('name'), version: src('version'), appVersion: src('appVersion'), localDeps };
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/charts/bump.ts
+
 
 
 
@@ -17787,7 +17934,7 @@ function planChartBumps(selectedDirs, allCharts, read, opts) {
             continue;
         }
         try {
-            if (stripBom(text).trim() === '')
+            if (bytes_stripBom(text).trim() === '')
                 throw new src_errors/* UserError */.yo('Chart.yaml is empty', { file, line: 1, hint: 'write apiVersion, name and version' });
             const ambiguous = selectedSet.has(dir) && explicitVersion !== undefined ? ambiguousVersion(text, file) : undefined;
             if (ambiguous !== undefined) {
@@ -17857,11 +18004,29 @@ function planChartBumps(selectedDirs, allCharts, read, opts) {
                 if (explicit !== undefined) {
                     if (!semver_default().valid(explicit))
                         throw new src_errors/* UserError */.yo(`version ${explicit} is not valid SemVer 2`, { hint: 'use MAJOR.MINOR.PATCH, e.g. 1.4.0 or 1.4.0-rc.1' });
+                    const undottedVersion = [current, explicit].find((v) => undottedPrerelease(v) !== undefined);
+                    const undotted = undottedVersion === undefined ? undefined : undottedPrerelease(undottedVersion);
                     if (repairedFrom === undefined && semver_default().lt(explicit, current))
                         throw new src_errors/* UserError */.yo(`version ${explicit} is lower than the current version ${current}`, {
                             file: meta.file,
                             line: meta.version?.line,
-                            hint: `give a version greater than ${current}, or leave version empty to bump by level`,
+                            hint: undotted
+                                ? `'${undotted.identifier}' compares as text (${undotted.next} sorts before it): write pre-releases with a dot, e.g. ${undotted.suggestion}`
+                                : `give a version greater than ${current}, or leave version empty to bump by level`,
+                        });
+                    // Case 32: the base already carries this version (or a higher one): writing it would publish it twice.
+                    const atBase = opts.base?.versions.get(dir);
+                    if (typeof atBase === 'string' && explicit !== current && semver_default().valid(atBase) && semver_default().compare(explicit, atBase) <= 0)
+                        throw new src_errors/* UserError */.yo(`chart ${meta.name} ${explicit} is already published at ${opts.base.label} (its version there is ${atBase})`, {
+                            file: meta.file,
+                            line: meta.version?.line,
+                            hint: `give a version greater than ${atBase}, or leave version empty to bump by level from it`,
+                        });
+                    if (undotted)
+                        warnings.push({
+                            message: `version ${undottedVersion}: the pre-release identifier '${undotted.identifier}' compares as text, so ${undotted.next} would sort before it — write ${undotted.suggestion}`,
+                            file: meta.file,
+                            line: meta.version?.line,
                         });
                     version = explicit;
                 }
@@ -18002,7 +18167,7 @@ function lineOfKey(text, key) {
 /** An unquoted `version:` that YAML 1.1 or 1.2 reads as something other than a string: its source and what it reads as. */
 function ambiguousVersion(text, file) {
     try {
-        const parsed = parseYaml(stripBom(text), file);
+        const parsed = parseYaml(bytes_stripBom(text), file);
         const node = read_nodeAt(parsed, ['version']);
         if (!(0,dist/* isScalar */.jn)(node) || node.type !== dist/* Scalar */.X5.PLAIN || !node.range || node.value === null)
             return undefined;
@@ -22487,6 +22652,15 @@ async function prepare(s, deps, head) {
         return base;
     }
     const version = next.version;
+    // Case 32: never prepare a version that is already tagged (a release made from another branch, an explicit
+    // version, or the same version with other build metadata). A published GitHub Release always has its tag.
+    const taken = await publishedTag(deps.git, s.tagPrefix, version);
+    if (taken) {
+        const at = await run_text(deps.git, ['rev-parse', '--verify', '--end-of-options', `refs/tags/${taken}^{commit}`]);
+        throw new src_errors/* UserError */.yo(`version ${version} is already published: tag ${taken} exists (on ${at.slice(0, 12)}); nothing was edited or pushed`, {
+            hint: s.version !== undefined ? `give a version input above every tagged version` : `give a version input above ${taken.slice(s.tagPrefix.length)}, or release from the branch that carries ${taken}`,
+        });
+    }
     const notes = renderNotes(analysis.commits, { version, previous: last.version, tagPrefix: s.tagPrefix, serverUrl: s.serverUrl, repository: s.repository, date: s.date });
     const read = (p) => realFs.readFile(resolveInside(s.root, p, p));
     const plan = planReleaseFiles({
@@ -23487,7 +23661,7 @@ function loadConfig(workspace, path) {
 }
 /** Parses and validates configuration text; exported for tests. */
 function parseConfigText(text, file) {
-    const parsed = parseYaml(stripBom(text), file ?? DEFAULT_CONFIG_PATH);
+    const parsed = parseYaml(bytes_stripBom(text), file ?? DEFAULT_CONFIG_PATH);
     const raw = (parsed.doc.toJS() ?? {});
     if (typeof raw !== 'object' || Array.isArray(raw))
         throw new src_errors/* UserError */.yo('the configuration must be a mapping of keys', { file, line: 1, hint: `see ${CONFIG_DOCS}` });

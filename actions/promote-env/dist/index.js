@@ -1686,7 +1686,7 @@ __webpack_unused_export__ = closest;
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _lockstep_core_action_run__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2073);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7032);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3597);
 
 
 await (0,_lockstep_core_action_run__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i);
@@ -1696,7 +1696,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7032:
+/***/ 3597:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -10574,7 +10574,7 @@ function nodeTransport(maxSockets = 64, env = process.env) {
             const cap = status >= 400 ? req.maxErrorBytes : req.maxBytes;
             const declared = Number(res.headers['content-length']);
             if (req.method !== 'HEAD' && Number.isFinite(declared) && declared > cap) {
-                fail(new BodyTooLargeError(`${url.host} answered with a ${declared}-byte body; the limit is ${cap} bytes`));
+                fail(new BodyTooLargeError(`response too large from ${url.host}: a ${declared}-byte body; the limit is ${cap} bytes`));
                 return;
             }
             const chunks = [];
@@ -10582,7 +10582,7 @@ function nodeTransport(maxSockets = 64, env = process.env) {
             res.on('data', (c) => {
                 size += c.length;
                 if (size > cap) {
-                    fail(new BodyTooLargeError(`${url.host} sent more than ${cap} bytes; the limit is ${cap} bytes`));
+                    fail(new BodyTooLargeError(`response too large from ${url.host}: more than ${cap} bytes; the limit is ${cap} bytes`));
                     return;
                 }
                 chunks.push(c);
@@ -10695,6 +10695,109 @@ class PlatformNotFoundError extends Error {
     }
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/registry/diagnose.ts
+
+
+/** `100;w=21600` → { count: 100, window: 21600 }. */
+function parseQuota(value) {
+    const m = /^\s*(\d+)\s*(?:;\s*w\s*=\s*(\d+))?/.exec(value ?? '');
+    return m ? { count: Number(m[1]), window: m[2] === undefined ? undefined : Number(m[2]) } : {};
+}
+/**
+ * Docker Hub's pull limit, when a 429 answer is Docker Hub's: it carries the
+ * `ratelimit-*` / `docker-ratelimit-source` headers or a `TOOMANYREQUESTS`
+ * error body. Undefined for any other answer (another registry's 429 is a
+ * plain retryable status).
+ */
+function pullRateLimit(res) {
+    if (res.status !== 429)
+        return undefined;
+    const limit = parseQuota(header(res, 'ratelimit-limit'));
+    const remaining = parseQuota(header(res, 'ratelimit-remaining'));
+    const hub = header(res, 'docker-ratelimit-source') !== undefined || limit.count !== undefined || remaining.count !== undefined || /"TOOMANYREQUESTS"/.test(res.body.toString('utf8', 0, 4096));
+    if (!hub)
+        return undefined;
+    return { limit: limit.count, remaining: remaining.count, windowSeconds: remaining.window ?? limit.window };
+}
+function duration(seconds) {
+    if (seconds >= 3600 && seconds % 3600 === 0)
+        return `${seconds / 3600}h`;
+    if (seconds >= 60 && seconds % 60 === 0)
+        return `${seconds / 60}min`;
+    return `${seconds}s`;
+}
+/**
+ * The error text for Docker Hub's pull limit: what was hit, when it frees up
+ * (a Retry-After, else the window), and how to get past it.
+ */
+function pullRateLimitMessage(host, rl, retryAfterMs, anonymous) {
+    const quota = rl.remaining !== undefined && rl.limit !== undefined
+        ? ` (${rl.remaining} of ${rl.limit} remaining${rl.windowSeconds ? ` per ${duration(rl.windowSeconds)}` : ''})`
+        : rl.windowSeconds
+            ? ` (per ${duration(rl.windowSeconds)})`
+            : '';
+    const resets = retryAfterMs !== undefined
+        ? `it asked to retry after ${Math.ceil(retryAfterMs / 1000)} s`
+        : rl.windowSeconds
+            ? `the limit counts pulls over a rolling ${duration(rl.windowSeconds)} window, so pulls free up within ${duration(rl.windowSeconds)}`
+            : 'Docker Hub did not say when the limit resets';
+    const state = rl.remaining === undefined || rl.remaining === 0 ? 'is used up' : 'refused this pull';
+    const message = `rate limited by ${host}: Docker Hub's pull rate limit ${state}${quota}${anonymous ? ' for anonymous pulls from this address' : ' for this account'}; ${resets}`;
+    const hint = anonymous
+        ? 'authenticate to Docker Hub (username/password inputs, or docker/login-action before this step): authenticated pulls have a higher limit; or pull through a registry mirror (e.g. mirror.gcr.io) or copy the image to your own registry'
+        : 'wait for the window to pass, use an account on a paid Docker plan, or pull through a registry mirror / copy the image to your own registry';
+    return { message, hint };
+}
+/** Amazon ECR's private registry hosts: `<account>.dkr.ecr[-fips].<region>.amazonaws.com[.cn]`. */
+const ECR_HOST = /^(\d{12})\.dkr\.ecr(?:-fips)?\.([a-z0-9-]+)\.amazonaws\.com(?:\.cn)?(?::\d+)?$/i;
+/** The AWS region of an ECR registry host, or undefined for any other host. */
+function ecrRegion(host) {
+    return ECR_HOST.exec(host)?.[2]?.toLowerCase();
+}
+/**
+ * The error for ECR refusing a Basic password: ECR passwords are
+ * authorization tokens that expire after 12 hours, so an old
+ * `aws ecr get-login-password` output is the likely cause.
+ */
+function ecrExpiredMessage(registry, repository, region) {
+    return {
+        message: `${registry} refused the password for ${repository}: the ECR credentials are likely expired (an ECR password from aws ecr get-login-password lasts 12 hours)`,
+        hint: `get a fresh password in the same job — \`aws ecr get-login-password --region ${region}\` (or aws-actions/amazon-ecr-login) right before this step — and check the IAM role may call ecr:BatchGetImage on ${repository}`,
+    };
+}
+/** Docker's schema1 manifests (signed and unsigned), which lockstep does not pin. */
+const SCHEMA1 = new Set(['application/vnd.docker.distribution.manifest.v1+json', 'application/vnd.docker.distribution.manifest.v1+prettyjws']);
+/** The four manifest media types lockstep asks for. */
+const ACCEPTED = new Set(Object.values(MEDIA_TYPES));
+/**
+ * Why a manifest answer cannot be pinned, or undefined when it can: a
+ * schema1 manifest (by Content-Type or `schemaVersion: 1`), or a
+ * Content-Type naming one manifest type while the body's `mediaType` names
+ * another (what was hashed is not what the registry says it is). A missing or
+ * generic Content-Type, or a body without `mediaType`, is not a disagreement.
+ */
+function mediaTypeProblem(contentType, body) {
+    if (contentType !== undefined && SCHEMA1.has(contentType))
+        return `unsupported media type ${contentType} (a Docker schema1 manifest, deprecated and not content-addressable by its digest)`;
+    if (body === undefined)
+        return undefined;
+    let doc;
+    try {
+        doc = JSON.parse(body.toString('utf8'));
+    }
+    catch {
+        return undefined;
+    }
+    if (doc?.schemaVersion === 1)
+        return `unsupported media type: the manifest is Docker schema1 (schemaVersion 1), deprecated and not pinned by lockstep`;
+    const declared = typeof doc?.mediaType === 'string' ? doc.mediaType : undefined;
+    if (declared !== undefined && SCHEMA1.has(declared))
+        return `unsupported media type ${declared} (a Docker schema1 manifest)`;
+    if (contentType !== undefined && declared !== undefined && ACCEPTED.has(contentType) && contentType !== declared)
+        return `unsupported media type: served as Content-Type ${contentType} but the manifest's mediaType is ${declared}`;
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/registry/retry.ts
 /** The real clock. */
 const systemClock = {
@@ -10740,13 +10843,30 @@ function isRetryableStatus(status) {
 
 
 
+
 /** A failure talking to a registry; the message never holds a credential. */
 class RegistryError extends Error {
     kind;
-    constructor(kind, message) {
+    /** How to fix it, when the failure knows better than a hint chosen by its kind. */
+    hint;
+    constructor(kind, message, hint) {
         super(message);
         this.name = 'RegistryError';
         this.kind = kind;
+        if (hint !== undefined)
+            this.hint = hint;
+    }
+}
+/** Docker Hub's pull limit hit in `send`; `request` turns it into a RegistryError once it knows whether we pulled anonymously. */
+class PullLimitHit extends Error {
+    host;
+    limit;
+    retryAfterMs;
+    constructor(host, limit, retryAfterMs) {
+        super(`rate limited by ${host}`);
+        this.host = host;
+        this.limit = limit;
+        this.retryAfterMs = retryAfterMs;
     }
 }
 const MANIFEST_MAX_BYTES = 4 * 1024 * 1024;
@@ -10822,6 +10942,7 @@ class RegistryClient {
         const head = await this.manifest(ref, 'HEAD', target);
         let digest = header(head, 'docker-content-digest');
         let mediaType = contentType(head);
+        this.checkMediaType(ref, target, mediaType, undefined);
         if (!digest || !isDigest(digest)) {
             this.log(`${formatReference(ref)}: no Docker-Content-Digest on HEAD; fetching the manifest to hash it`);
             const res = await this.manifest(ref, 'GET', target);
@@ -10856,6 +10977,7 @@ class RegistryClient {
     }
     /** Verifies a GET's body against the header and the pinned digest; returns the body's digest. */
     checkBody(ref, res, target) {
+        this.checkMediaType(ref, target, contentType(res), res.body);
         let digest;
         try {
             digest = verifyDigest(res.body, header(res, 'docker-content-digest'));
@@ -10868,6 +10990,16 @@ class RegistryClient {
         if (ref.digest && digestOf(res.body, ref.digest.slice(0, ref.digest.indexOf(':'))) !== ref.digest)
             throw new RegistryError('mismatch', `the manifest served for ${ref.digest} hashes to ${digest}`);
         return digest;
+    }
+    /** Refuses a schema1 manifest, or one served under another media type than its body declares (case 14). */
+    checkMediaType(ref, target, type, body) {
+        const problem = mediaTypeProblem(type, body);
+        if (!problem)
+            return;
+        const schema1 = problem.includes('schema1');
+        throw new RegistryError(schema1 ? 'invalid' : 'mismatch', `${refName(ref, target)}: ${problem}`, schema1
+            ? 'rebuild and push the image with a current docker/buildx (it writes schema2 or OCI manifests); lockstep pins only those'
+            : 'the registry (or a proxy in front of it) labels the manifest with the wrong Content-Type; report it to whoever runs the registry');
     }
     /** A reference with both a tag and a digest records the digest; a tag that moved on is worth a warning. */
     async compareTag(ref, pinned, warnings) {
@@ -10890,6 +11022,17 @@ class RegistryClient {
     }
     /** A manifest or blob request with authentication (the same pull scope); a 2xx answer or a RegistryError. */
     async request(ref, kind, method, target, headers) {
+        try {
+            return await this.authorizedRequest(ref, kind, method, target, headers);
+        }
+        catch (e) {
+            if (!(e instanceof PullLimitHit))
+                throw e;
+            const { message, hint } = pullRateLimitMessage(e.host, e.limit, e.retryAfterMs, !(await this.credentials(ref.registry)));
+            throw new RegistryError('rate-limited', `${message} (${refName(ref, target)})`, hint);
+        }
+    }
+    async authorizedRequest(ref, kind, method, target, headers) {
         const base = this.baseUrl(ref.registry);
         const url = `${base}/v2/${ref.repository}/${kind}/${target}`;
         const scope = `repository:${ref.repository}:pull`;
@@ -10907,7 +11050,7 @@ class RegistryClient {
                 if (auth === undefined)
                     continue; // now we know what it wants
                 if (challenge.scheme === 'basic')
-                    throw new RegistryError('denied', `${ref.registry} rejected the credentials for ${ref.repository} (Basic auth)`);
+                    throw this.basicRejected(ref);
                 if (fresh)
                     throw (await this.credentials(ref.registry))
                         ? new RegistryError('denied', `${ref.registry} refused access to ${ref.repository} (scope ${scope}) even with a fresh token`)
@@ -10919,11 +11062,22 @@ class RegistryClient {
         }
         throw new RegistryError('denied', `${ref.registry} kept asking for authentication for ${scope}`);
     }
+    /** Basic credentials refused; on ECR that is almost always a password older than its 12 hours. */
+    basicRejected(ref) {
+        const region = ecrRegion(ref.registry);
+        if (region === undefined)
+            return new RegistryError('denied', `${ref.registry} rejected the credentials for ${ref.repository} (Basic auth)`);
+        const { message, hint } = ecrExpiredMessage(ref.registry, ref.repository, region);
+        return new RegistryError('denied', message, hint);
+    }
     statusError(ref, target, res) {
         const detail = registryErrorDetail(res.body);
-        const what = `${ref.registry}/${ref.repository}:${target}`.replace(/:(sha\d+:)/, '@$1');
+        const what = refName(ref, target);
         if (res.status === 404)
             return new RegistryError('not-found', `${what} not found${detail ? ` (${detail})` : ''}`);
+        // ECR answers an expired password with 403 DENIED "Your authorization token has expired".
+        if (res.status === 403 && ecrRegion(ref.registry) !== undefined && /expired/i.test(detail ?? res.body.toString('utf8', 0, 1024)))
+            return this.basicRejected(ref);
         if (res.status === 403)
             return new RegistryError('denied', `access to ${ref.registry}/${ref.repository} denied${detail ? ` (${detail})` : ''}`);
         return new RegistryError('error', `${ref.registry} answered HTTP ${res.status} for ${what}${detail ? ` (${detail})` : ''}`);
@@ -11024,8 +11178,12 @@ class RegistryClient {
         const policy = this.retry;
         let lastProblem = '';
         let made = 0;
+        let hubLimit;
+        let hubWait;
         for (let attempt = 1; attempt <= policy.attempts; attempt++) {
             const left = this.deadlineAt - this.clock.now();
+            if (left <= 0 && hubLimit)
+                throw new PullLimitHit(url.host, hubLimit, hubWait);
             if (left <= 0)
                 throw new RegistryError('unreachable', `${url.host} unreachable: gave up after ${attempt - 1} attempts when the ${Math.round(this.deadlineMs / 1000)} s deadline passed${lastProblem ? ` (${lastProblem})` : ''}`);
             let res;
@@ -11039,11 +11197,16 @@ class RegistryClient {
                     return res;
                 lastProblem = `HTTP ${res.status}`;
                 wait = parseRetryAfter(res.headers['retry-after'], this.clock.now());
+                hubLimit = pullRateLimit(res);
+                hubWait = wait;
+                // Docker Hub's pull limit counts over hours: without a Retry-After, retrying within seconds only fails again.
+                if (hubLimit && (wait === undefined ? hubLimit.remaining === 0 : wait > policy.maxRetryAfterMs))
+                    throw new PullLimitHit(url.host, hubLimit, wait);
                 if (wait !== undefined && wait > policy.maxRetryAfterMs)
                     throw new RegistryError('unreachable', `${url.host} answered HTTP ${res.status} and asked to retry after ${Math.round(wait / 1000)} s, longer than lockstep waits`);
             }
             catch (e) {
-                if (e instanceof RegistryError)
+                if (e instanceof RegistryError || e instanceof PullLimitHit)
                     throw e;
                 if (e instanceof ForbiddenDestinationError)
                     throw new RegistryError('refused', e.message);
@@ -11051,6 +11214,7 @@ class RegistryClient {
                     throw new RegistryError('invalid', e.message);
                 if (!(e instanceof NetworkError))
                     throw e;
+                hubLimit = undefined;
                 this.requests.push({ method, url: url.toString(), status: e.code });
                 this.log(`${method} ${url.origin}${url.pathname} → ${e.code}`);
                 lastProblem = e.message;
@@ -11063,6 +11227,8 @@ class RegistryClient {
                 break;
             await this.clock.sleep(delay);
         }
+        if (hubLimit)
+            throw new PullLimitHit(url.host, hubLimit, hubWait);
         throw new RegistryError('unreachable', `${url.host} unreachable after ${made} attempt${made === 1 ? '' : 's'} (${lastProblem})`);
     }
 }
@@ -11077,6 +11243,10 @@ function configDescriptor(body) {
     catch {
         return undefined;
     }
+}
+/** `registry/repository:tag` or `registry/repository@sha256:…`, as errors name an image. */
+function refName(ref, target) {
+    return `${ref.registry}/${ref.repository}:${target}`.replace(/:(sha\d+:)/, '@$1');
 }
 function contentType(res) {
     return header(res, 'content-type')?.split(';')[0].trim() || undefined;
@@ -11457,7 +11627,7 @@ async function openPromoteWorld(o) {
                 }
                 catch (e) {
                     if (e instanceof RegistryError)
-                        throw new src_errors/* UserError */.yo(`${service}: could not resolve ${ref.original} to a digest: ${e.message}`, { hint: 'check that the image was pushed with this tag (resolve-digests proves it exists before anything is written)' });
+                        throw new src_errors/* UserError */.yo(`${service}: could not resolve ${ref.original} to a digest: ${e.message}`, { hint: e.hint ?? 'check that the image was pushed with this tag (resolve-digests proves it exists before anything is written)' });
                     throw e;
                 }
             },

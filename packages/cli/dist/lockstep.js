@@ -9357,7 +9357,7 @@ function maskingIo(io) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3632);
-/* harmony import */ var _program_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5089);
+/* harmony import */ var _program_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4296);
 
 
 process.exitCode = await (0,_program_js__WEBPACK_IMPORTED_MODULE_1__/* .runCli */ .ak)(process.argv.slice(2), (0,_io_js__WEBPACK_IMPORTED_MODULE_0__/* .nodeIo */ .P)());
@@ -9367,7 +9367,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5089:
+/***/ 4296:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -15246,7 +15246,10 @@ function updateChartLock(lockText, lockFile, chartBefore, chartEdits, children) 
     return { text: intended.length ? setScalars(lockText, lockFile, intended) : lockText, intended, digestUpdated };
 }
 
+// EXTERNAL MODULE: ./packages/core/src/charts/bump-rules.ts
+var bump_rules = __nccwpck_require__(7521);
 ;// CONCATENATED MODULE: ./packages/core/src/charts/bump.ts
+
 
 
 
@@ -15376,11 +15379,29 @@ function planChartBumps(selectedDirs, allCharts, read, opts) {
                 if (explicit !== undefined) {
                     if (!semver_default().valid(explicit))
                         throw new src_errors/* UserError */.yo(`version ${explicit} is not valid SemVer 2`, { hint: 'use MAJOR.MINOR.PATCH, e.g. 1.4.0 or 1.4.0-rc.1' });
+                    const undottedVersion = [current, explicit].find((v) => (0,bump_rules/* undottedPrerelease */.or)(v) !== undefined);
+                    const undotted = undottedVersion === undefined ? undefined : (0,bump_rules/* undottedPrerelease */.or)(undottedVersion);
                     if (repairedFrom === undefined && semver_default().lt(explicit, current))
                         throw new src_errors/* UserError */.yo(`version ${explicit} is lower than the current version ${current}`, {
                             file: meta.file,
                             line: meta.version?.line,
-                            hint: `give a version greater than ${current}, or leave version empty to bump by level`,
+                            hint: undotted
+                                ? `'${undotted.identifier}' compares as text (${undotted.next} sorts before it): write pre-releases with a dot, e.g. ${undotted.suggestion}`
+                                : `give a version greater than ${current}, or leave version empty to bump by level`,
+                        });
+                    // Case 32: the base already carries this version (or a higher one): writing it would publish it twice.
+                    const atBase = opts.base?.versions.get(dir);
+                    if (typeof atBase === 'string' && explicit !== current && semver_default().valid(atBase) && semver_default().compare(explicit, atBase) <= 0)
+                        throw new src_errors/* UserError */.yo(`chart ${meta.name} ${explicit} is already published at ${opts.base.label} (its version there is ${atBase})`, {
+                            file: meta.file,
+                            line: meta.version?.line,
+                            hint: `give a version greater than ${atBase}, or leave version empty to bump by level from it`,
+                        });
+                    if (undotted)
+                        warnings.push({
+                            message: `version ${undottedVersion}: the pre-release identifier '${undotted.identifier}' compares as text, so ${undotted.next} would sort before it — write ${undotted.suggestion}`,
+                            file: meta.file,
+                            line: meta.version?.line,
                         });
                     version = explicit;
                 }
@@ -17591,7 +17612,7 @@ function startGit(req, world) {
     return { root, git, reader, comparison, prefix, dependents };
 }
 async function finish(req, world, s) {
-    const { checkChartBumps } = await Promise.all(/* import() */[__nccwpck_require__.e(298), __nccwpck_require__.e(898)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5898));
+    const { checkChartBumps } = await Promise.all(/* import() */[__nccwpck_require__.e(298), __nccwpck_require__.e(419)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1419));
     const targets = await checkTargets(req, s.root, await s.prefix);
     const { range, headPaths, changes } = await s.comparison;
     world.reporter.debug(`comparing ${range.head} with ${range.mergeBase ?? 'its merge base'} (base ${range.base})`);
@@ -18235,7 +18256,7 @@ function nodeTransport(maxSockets = 64, env = process.env) {
             const cap = status >= 400 ? req.maxErrorBytes : req.maxBytes;
             const declared = Number(res.headers['content-length']);
             if (req.method !== 'HEAD' && Number.isFinite(declared) && declared > cap) {
-                fail(new BodyTooLargeError(`${url.host} answered with a ${declared}-byte body; the limit is ${cap} bytes`));
+                fail(new BodyTooLargeError(`response too large from ${url.host}: a ${declared}-byte body; the limit is ${cap} bytes`));
                 return;
             }
             const chunks = [];
@@ -18243,7 +18264,7 @@ function nodeTransport(maxSockets = 64, env = process.env) {
             res.on('data', (c) => {
                 size += c.length;
                 if (size > cap) {
-                    fail(new BodyTooLargeError(`${url.host} sent more than ${cap} bytes; the limit is ${cap} bytes`));
+                    fail(new BodyTooLargeError(`response too large from ${url.host}: more than ${cap} bytes; the limit is ${cap} bytes`));
                     return;
                 }
                 chunks.push(c);
@@ -18354,6 +18375,109 @@ class PlatformNotFoundError extends Error {
     }
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/registry/diagnose.ts
+
+
+/** `100;w=21600` → { count: 100, window: 21600 }. */
+function parseQuota(value) {
+    const m = /^\s*(\d+)\s*(?:;\s*w\s*=\s*(\d+))?/.exec(value ?? '');
+    return m ? { count: Number(m[1]), window: m[2] === undefined ? undefined : Number(m[2]) } : {};
+}
+/**
+ * Docker Hub's pull limit, when a 429 answer is Docker Hub's: it carries the
+ * `ratelimit-*` / `docker-ratelimit-source` headers or a `TOOMANYREQUESTS`
+ * error body. Undefined for any other answer (another registry's 429 is a
+ * plain retryable status).
+ */
+function pullRateLimit(res) {
+    if (res.status !== 429)
+        return undefined;
+    const limit = parseQuota(header(res, 'ratelimit-limit'));
+    const remaining = parseQuota(header(res, 'ratelimit-remaining'));
+    const hub = header(res, 'docker-ratelimit-source') !== undefined || limit.count !== undefined || remaining.count !== undefined || /"TOOMANYREQUESTS"/.test(res.body.toString('utf8', 0, 4096));
+    if (!hub)
+        return undefined;
+    return { limit: limit.count, remaining: remaining.count, windowSeconds: remaining.window ?? limit.window };
+}
+function duration(seconds) {
+    if (seconds >= 3600 && seconds % 3600 === 0)
+        return `${seconds / 3600}h`;
+    if (seconds >= 60 && seconds % 60 === 0)
+        return `${seconds / 60}min`;
+    return `${seconds}s`;
+}
+/**
+ * The error text for Docker Hub's pull limit: what was hit, when it frees up
+ * (a Retry-After, else the window), and how to get past it.
+ */
+function pullRateLimitMessage(host, rl, retryAfterMs, anonymous) {
+    const quota = rl.remaining !== undefined && rl.limit !== undefined
+        ? ` (${rl.remaining} of ${rl.limit} remaining${rl.windowSeconds ? ` per ${duration(rl.windowSeconds)}` : ''})`
+        : rl.windowSeconds
+            ? ` (per ${duration(rl.windowSeconds)})`
+            : '';
+    const resets = retryAfterMs !== undefined
+        ? `it asked to retry after ${Math.ceil(retryAfterMs / 1000)} s`
+        : rl.windowSeconds
+            ? `the limit counts pulls over a rolling ${duration(rl.windowSeconds)} window, so pulls free up within ${duration(rl.windowSeconds)}`
+            : 'Docker Hub did not say when the limit resets';
+    const state = rl.remaining === undefined || rl.remaining === 0 ? 'is used up' : 'refused this pull';
+    const message = `rate limited by ${host}: Docker Hub's pull rate limit ${state}${quota}${anonymous ? ' for anonymous pulls from this address' : ' for this account'}; ${resets}`;
+    const hint = anonymous
+        ? 'authenticate to Docker Hub (username/password inputs, or docker/login-action before this step): authenticated pulls have a higher limit; or pull through a registry mirror (e.g. mirror.gcr.io) or copy the image to your own registry'
+        : 'wait for the window to pass, use an account on a paid Docker plan, or pull through a registry mirror / copy the image to your own registry';
+    return { message, hint };
+}
+/** Amazon ECR's private registry hosts: `<account>.dkr.ecr[-fips].<region>.amazonaws.com[.cn]`. */
+const ECR_HOST = /^(\d{12})\.dkr\.ecr(?:-fips)?\.([a-z0-9-]+)\.amazonaws\.com(?:\.cn)?(?::\d+)?$/i;
+/** The AWS region of an ECR registry host, or undefined for any other host. */
+function ecrRegion(host) {
+    return ECR_HOST.exec(host)?.[2]?.toLowerCase();
+}
+/**
+ * The error for ECR refusing a Basic password: ECR passwords are
+ * authorization tokens that expire after 12 hours, so an old
+ * `aws ecr get-login-password` output is the likely cause.
+ */
+function ecrExpiredMessage(registry, repository, region) {
+    return {
+        message: `${registry} refused the password for ${repository}: the ECR credentials are likely expired (an ECR password from aws ecr get-login-password lasts 12 hours)`,
+        hint: `get a fresh password in the same job — \`aws ecr get-login-password --region ${region}\` (or aws-actions/amazon-ecr-login) right before this step — and check the IAM role may call ecr:BatchGetImage on ${repository}`,
+    };
+}
+/** Docker's schema1 manifests (signed and unsigned), which lockstep does not pin. */
+const SCHEMA1 = new Set(['application/vnd.docker.distribution.manifest.v1+json', 'application/vnd.docker.distribution.manifest.v1+prettyjws']);
+/** The four manifest media types lockstep asks for. */
+const ACCEPTED = new Set(Object.values(MEDIA_TYPES));
+/**
+ * Why a manifest answer cannot be pinned, or undefined when it can: a
+ * schema1 manifest (by Content-Type or `schemaVersion: 1`), or a
+ * Content-Type naming one manifest type while the body's `mediaType` names
+ * another (what was hashed is not what the registry says it is). A missing or
+ * generic Content-Type, or a body without `mediaType`, is not a disagreement.
+ */
+function mediaTypeProblem(contentType, body) {
+    if (contentType !== undefined && SCHEMA1.has(contentType))
+        return `unsupported media type ${contentType} (a Docker schema1 manifest, deprecated and not content-addressable by its digest)`;
+    if (body === undefined)
+        return undefined;
+    let doc;
+    try {
+        doc = JSON.parse(body.toString('utf8'));
+    }
+    catch {
+        return undefined;
+    }
+    if (doc?.schemaVersion === 1)
+        return `unsupported media type: the manifest is Docker schema1 (schemaVersion 1), deprecated and not pinned by lockstep`;
+    const declared = typeof doc?.mediaType === 'string' ? doc.mediaType : undefined;
+    if (declared !== undefined && SCHEMA1.has(declared))
+        return `unsupported media type ${declared} (a Docker schema1 manifest)`;
+    if (contentType !== undefined && declared !== undefined && ACCEPTED.has(contentType) && contentType !== declared)
+        return `unsupported media type: served as Content-Type ${contentType} but the manifest's mediaType is ${declared}`;
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/registry/retry.ts
 /** The real clock. */
 const systemClock = {
@@ -18401,13 +18525,30 @@ var map_limit = __nccwpck_require__(506);
 
 
 
+
 /** A failure talking to a registry; the message never holds a credential. */
 class RegistryError extends Error {
     kind;
-    constructor(kind, message) {
+    /** How to fix it, when the failure knows better than a hint chosen by its kind. */
+    hint;
+    constructor(kind, message, hint) {
         super(message);
         this.name = 'RegistryError';
         this.kind = kind;
+        if (hint !== undefined)
+            this.hint = hint;
+    }
+}
+/** Docker Hub's pull limit hit in `send`; `request` turns it into a RegistryError once it knows whether we pulled anonymously. */
+class PullLimitHit extends Error {
+    host;
+    limit;
+    retryAfterMs;
+    constructor(host, limit, retryAfterMs) {
+        super(`rate limited by ${host}`);
+        this.host = host;
+        this.limit = limit;
+        this.retryAfterMs = retryAfterMs;
     }
 }
 const MANIFEST_MAX_BYTES = 4 * 1024 * 1024;
@@ -18483,6 +18624,7 @@ class RegistryClient {
         const head = await this.manifest(ref, 'HEAD', target);
         let digest = header(head, 'docker-content-digest');
         let mediaType = contentType(head);
+        this.checkMediaType(ref, target, mediaType, undefined);
         if (!digest || !isDigest(digest)) {
             this.log(`${formatReference(ref)}: no Docker-Content-Digest on HEAD; fetching the manifest to hash it`);
             const res = await this.manifest(ref, 'GET', target);
@@ -18517,6 +18659,7 @@ class RegistryClient {
     }
     /** Verifies a GET's body against the header and the pinned digest; returns the body's digest. */
     checkBody(ref, res, target) {
+        this.checkMediaType(ref, target, contentType(res), res.body);
         let digest;
         try {
             digest = verifyDigest(res.body, header(res, 'docker-content-digest'));
@@ -18529,6 +18672,16 @@ class RegistryClient {
         if (ref.digest && digestOf(res.body, ref.digest.slice(0, ref.digest.indexOf(':'))) !== ref.digest)
             throw new RegistryError('mismatch', `the manifest served for ${ref.digest} hashes to ${digest}`);
         return digest;
+    }
+    /** Refuses a schema1 manifest, or one served under another media type than its body declares (case 14). */
+    checkMediaType(ref, target, type, body) {
+        const problem = mediaTypeProblem(type, body);
+        if (!problem)
+            return;
+        const schema1 = problem.includes('schema1');
+        throw new RegistryError(schema1 ? 'invalid' : 'mismatch', `${refName(ref, target)}: ${problem}`, schema1
+            ? 'rebuild and push the image with a current docker/buildx (it writes schema2 or OCI manifests); lockstep pins only those'
+            : 'the registry (or a proxy in front of it) labels the manifest with the wrong Content-Type; report it to whoever runs the registry');
     }
     /** A reference with both a tag and a digest records the digest; a tag that moved on is worth a warning. */
     async compareTag(ref, pinned, warnings) {
@@ -18551,6 +18704,17 @@ class RegistryClient {
     }
     /** A manifest or blob request with authentication (the same pull scope); a 2xx answer or a RegistryError. */
     async request(ref, kind, method, target, headers) {
+        try {
+            return await this.authorizedRequest(ref, kind, method, target, headers);
+        }
+        catch (e) {
+            if (!(e instanceof PullLimitHit))
+                throw e;
+            const { message, hint } = pullRateLimitMessage(e.host, e.limit, e.retryAfterMs, !(await this.credentials(ref.registry)));
+            throw new RegistryError('rate-limited', `${message} (${refName(ref, target)})`, hint);
+        }
+    }
+    async authorizedRequest(ref, kind, method, target, headers) {
         const base = this.baseUrl(ref.registry);
         const url = `${base}/v2/${ref.repository}/${kind}/${target}`;
         const scope = `repository:${ref.repository}:pull`;
@@ -18568,7 +18732,7 @@ class RegistryClient {
                 if (auth === undefined)
                     continue; // now we know what it wants
                 if (challenge.scheme === 'basic')
-                    throw new RegistryError('denied', `${ref.registry} rejected the credentials for ${ref.repository} (Basic auth)`);
+                    throw this.basicRejected(ref);
                 if (fresh)
                     throw (await this.credentials(ref.registry))
                         ? new RegistryError('denied', `${ref.registry} refused access to ${ref.repository} (scope ${scope}) even with a fresh token`)
@@ -18580,11 +18744,22 @@ class RegistryClient {
         }
         throw new RegistryError('denied', `${ref.registry} kept asking for authentication for ${scope}`);
     }
+    /** Basic credentials refused; on ECR that is almost always a password older than its 12 hours. */
+    basicRejected(ref) {
+        const region = ecrRegion(ref.registry);
+        if (region === undefined)
+            return new RegistryError('denied', `${ref.registry} rejected the credentials for ${ref.repository} (Basic auth)`);
+        const { message, hint } = ecrExpiredMessage(ref.registry, ref.repository, region);
+        return new RegistryError('denied', message, hint);
+    }
     statusError(ref, target, res) {
         const detail = registryErrorDetail(res.body);
-        const what = `${ref.registry}/${ref.repository}:${target}`.replace(/:(sha\d+:)/, '@$1');
+        const what = refName(ref, target);
         if (res.status === 404)
             return new RegistryError('not-found', `${what} not found${detail ? ` (${detail})` : ''}`);
+        // ECR answers an expired password with 403 DENIED "Your authorization token has expired".
+        if (res.status === 403 && ecrRegion(ref.registry) !== undefined && /expired/i.test(detail ?? res.body.toString('utf8', 0, 1024)))
+            return this.basicRejected(ref);
         if (res.status === 403)
             return new RegistryError('denied', `access to ${ref.registry}/${ref.repository} denied${detail ? ` (${detail})` : ''}`);
         return new RegistryError('error', `${ref.registry} answered HTTP ${res.status} for ${what}${detail ? ` (${detail})` : ''}`);
@@ -18685,8 +18860,12 @@ class RegistryClient {
         const policy = this.retry;
         let lastProblem = '';
         let made = 0;
+        let hubLimit;
+        let hubWait;
         for (let attempt = 1; attempt <= policy.attempts; attempt++) {
             const left = this.deadlineAt - this.clock.now();
+            if (left <= 0 && hubLimit)
+                throw new PullLimitHit(url.host, hubLimit, hubWait);
             if (left <= 0)
                 throw new RegistryError('unreachable', `${url.host} unreachable: gave up after ${attempt - 1} attempts when the ${Math.round(this.deadlineMs / 1000)} s deadline passed${lastProblem ? ` (${lastProblem})` : ''}`);
             let res;
@@ -18700,11 +18879,16 @@ class RegistryClient {
                     return res;
                 lastProblem = `HTTP ${res.status}`;
                 wait = parseRetryAfter(res.headers['retry-after'], this.clock.now());
+                hubLimit = pullRateLimit(res);
+                hubWait = wait;
+                // Docker Hub's pull limit counts over hours: without a Retry-After, retrying within seconds only fails again.
+                if (hubLimit && (wait === undefined ? hubLimit.remaining === 0 : wait > policy.maxRetryAfterMs))
+                    throw new PullLimitHit(url.host, hubLimit, wait);
                 if (wait !== undefined && wait > policy.maxRetryAfterMs)
                     throw new RegistryError('unreachable', `${url.host} answered HTTP ${res.status} and asked to retry after ${Math.round(wait / 1000)} s, longer than lockstep waits`);
             }
             catch (e) {
-                if (e instanceof RegistryError)
+                if (e instanceof RegistryError || e instanceof PullLimitHit)
                     throw e;
                 if (e instanceof ForbiddenDestinationError)
                     throw new RegistryError('refused', e.message);
@@ -18712,6 +18896,7 @@ class RegistryClient {
                     throw new RegistryError('invalid', e.message);
                 if (!(e instanceof NetworkError))
                     throw e;
+                hubLimit = undefined;
                 this.requests.push({ method, url: url.toString(), status: e.code });
                 this.log(`${method} ${url.origin}${url.pathname} → ${e.code}`);
                 lastProblem = e.message;
@@ -18724,6 +18909,8 @@ class RegistryClient {
                 break;
             await this.clock.sleep(delay);
         }
+        if (hubLimit)
+            throw new PullLimitHit(url.host, hubLimit, hubWait);
         throw new RegistryError('unreachable', `${url.host} unreachable after ${made} attempt${made === 1 ? '' : 's'} (${lastProblem})`);
     }
 }
@@ -18738,6 +18925,10 @@ function configDescriptor(body) {
     catch {
         return undefined;
     }
+}
+/** `registry/repository:tag` or `registry/repository@sha256:…`, as errors name an image. */
+function refName(ref, target) {
+    return `${ref.registry}/${ref.repository}:${target}`.replace(/:(sha\d+:)/, '@$1');
 }
 function contentType(res) {
     return header(res, 'content-type')?.split(';')[0].trim() || undefined;
@@ -19164,6 +19355,7 @@ const HINTS = {
     unauthenticated: 'pass username and password, or log in with docker/login-action before this step',
     platform: 'set platform to one of the platforms the image offers, or leave platform empty to record the digest the tag names',
     unreachable: 'check the registry host and that it is up; lockstep retried with backoff',
+    'rate-limited': 'authenticate to the registry, or pull through a mirror',
     refused: "the registry's auth or redirect points somewhere lockstep will not send credentials",
     mismatch: 'the registry returned inconsistent data; retry, and report it if it persists',
     invalid: 'check the image reference',
@@ -19207,7 +19399,7 @@ async function captureDigests(s, world) {
     });
     const failures = outcomes.filter((o) => o.error);
     if (failures.length > 0) {
-        throwAll(failures.map((o) => new src_errors/* UserError */.yo(`${o.t.name}: could not resolve ${o.t.ref.original}: ${o.error.message}`, { hint: HINTS[o.error.kind] })));
+        throwAll(failures.map((o) => new src_errors/* UserError */.yo(`${o.t.name}: could not resolve ${o.t.ref.original}: ${o.error.message}`, { hint: o.error.hint ?? HINTS[o.error.kind] })));
     }
     const incoming = {};
     const rows = [];
@@ -24943,7 +25135,7 @@ async function openPromoteWorld(o) {
                 }
                 catch (e) {
                     if (e instanceof RegistryError)
-                        throw new src_errors/* UserError */.yo(`${service}: could not resolve ${ref.original} to a digest: ${e.message}`, { hint: 'check that the image was pushed with this tag (resolve-digests proves it exists before anything is written)' });
+                        throw new src_errors/* UserError */.yo(`${service}: could not resolve ${ref.original} to a digest: ${e.message}`, { hint: e.hint ?? 'check that the image was pushed with this tag (resolve-digests proves it exists before anything is written)' });
                     throw e;
                 }
             },
@@ -26283,6 +26475,19 @@ async function commitsSince(git, since, head = 'HEAD') {
         out.push({ sha: parts[i].replace(/^\n/, ''), parents: parts[i + 1] === '' ? [] : parts[i + 1].split(' '), message: parts[i + 2] });
     }
     return out;
+}
+/**
+ * The tag that already carries `version` (SemVer equality: `v1.5.0+build.3`
+ * counts as 1.5.0), wherever it points, or undefined. A release tagged on
+ * another branch is not the last release seen from HEAD, so the version
+ * computed from HEAD's history can collide with it.
+ */
+async function publishedTag(git, prefix, version) {
+    const tags = (await run(git, ['tag', '--list', '--', `${prefix}*`])).split('\n').filter((t) => t !== '');
+    return tags.find((t) => {
+        const v = t.slice(prefix.length);
+        return /^\d/.test(v) && semver_default().valid(v) !== null && semver_default().eq(v, version);
+    });
 }
 /**
  * findLastRelease followed by commitsSince, without the history walk of
@@ -30848,6 +31053,15 @@ async function prepare(s, deps, head) {
         return base;
     }
     const version = next.version;
+    // Case 32: never prepare a version that is already tagged (a release made from another branch, an explicit
+    // version, or the same version with other build metadata). A published GitHub Release always has its tag.
+    const taken = await publishedTag(deps.git, s.tagPrefix, version);
+    if (taken) {
+        const at = await run_text(deps.git, ['rev-parse', '--verify', '--end-of-options', `refs/tags/${taken}^{commit}`]);
+        throw new src_errors/* UserError */.yo(`version ${version} is already published: tag ${taken} exists (on ${at.slice(0, 12)}); nothing was edited or pushed`, {
+            hint: s.version !== undefined ? `give a version input above every tagged version` : `give a version input above ${taken.slice(s.tagPrefix.length)}, or release from the branch that carries ${taken}`,
+        });
+    }
     const notes = renderNotes(analysis.commits, { version, previous: last.version, tagPrefix: s.tagPrefix, serverUrl: s.serverUrl, repository: s.repository, date: s.date });
     const read = (p) => realFs.readFile((0,fs_workspace/* resolveInside */.LI)(s.root, p, p));
     const plan = planReleaseFiles({
@@ -31577,6 +31791,156 @@ function versionHeadings(text) {
 /** True when the changelog has a section for `version` (any heading style). */
 function hasVersionSection(text, version) {
     return versionHeadings(text).some((h) => h.version === version);
+}
+
+
+/***/ }),
+
+/***/ 7521:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $P: () => (/* binding */ bumpIsEnough),
+/* harmony export */   DC: () => (/* binding */ looseChart),
+/* harmony export */   WR: () => (/* binding */ requiredLevel),
+/* harmony export */   _L: () => (/* binding */ smallestValid),
+/* harmony export */   or: () => (/* binding */ undottedPrerelease),
+/* harmony export */   t: () => (/* binding */ highestVersion)
+/* harmony export */ });
+/* harmony import */ var semver_functions_gt_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6225);
+/* harmony import */ var semver_functions_gt_js__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(semver_functions_gt_js__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var semver_functions_gte_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9202);
+/* harmony import */ var semver_functions_gte_js__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(semver_functions_gte_js__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var semver_functions_inc_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4100);
+/* harmony import */ var semver_functions_inc_js__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(semver_functions_inc_js__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var semver_functions_major_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2029);
+/* harmony import */ var semver_functions_major_js__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(semver_functions_major_js__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var semver_functions_minor_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7001);
+/* harmony import */ var semver_functions_minor_js__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__nccwpck_require__.n(semver_functions_minor_js__WEBPACK_IMPORTED_MODULE_4__);
+/* harmony import */ var semver_functions_patch_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6498);
+/* harmony import */ var semver_functions_patch_js__WEBPACK_IMPORTED_MODULE_5___default = /*#__PURE__*/__nccwpck_require__.n(semver_functions_patch_js__WEBPACK_IMPORTED_MODULE_5__);
+/* harmony import */ var semver_functions_prerelease_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(1604);
+/* harmony import */ var semver_functions_prerelease_js__WEBPACK_IMPORTED_MODULE_6___default = /*#__PURE__*/__nccwpck_require__.n(semver_functions_prerelease_js__WEBPACK_IMPORTED_MODULE_6__);
+/* harmony import */ var semver_functions_rcompare_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(1731);
+/* harmony import */ var semver_functions_rcompare_js__WEBPACK_IMPORTED_MODULE_7___default = /*#__PURE__*/__nccwpck_require__.n(semver_functions_rcompare_js__WEBPACK_IMPORTED_MODULE_7__);
+/* harmony import */ var semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(7306);
+/* harmony import */ var semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_8___default = /*#__PURE__*/__nccwpck_require__.n(semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_8__);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(8815);
+/* harmony import */ var _text_bytes_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(9002);
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * The level a change needs: breaking → major, or minor below 1.0.0 (SemVer's
+ * 0.x rule, as Helm chart authors use it); anything else → patch.
+ */
+function requiredLevel(breaking, baseVersion) {
+    if (!breaking)
+        return 'patch';
+    return semver_functions_major_js__WEBPACK_IMPORTED_MODULE_3___default()(baseVersion) >= 1 ? 'major' : 'minor';
+}
+/** The smallest version that satisfies `level` over `base` (e.g. 1.4.2 + major → 2.0.0). */
+function smallestValid(base, level) {
+    // inc('1.2.3-rc.1', 'patch') gives 1.2.3, which is already greater than the pre-release.
+    return semver_functions_inc_js__WEBPACK_IMPORTED_MODULE_2___default()(base, level) ?? base;
+}
+/**
+ * Whether `head` is a large enough step from `base`. Greater is always
+ * required; a major (minor below 1.0.0) level needs the major (minor) number
+ * to move, so a pre-release of the next major, `2.0.0-rc.1`, counts.
+ */
+function bumpIsEnough(base, head, level) {
+    if (!semver_functions_gt_js__WEBPACK_IMPORTED_MODULE_0___default()(head, base))
+        return false;
+    if (level === 'patch')
+        return true;
+    if (semver_functions_gte_js__WEBPACK_IMPORTED_MODULE_1___default()(head, smallestValid(base, level)))
+        return true;
+    // A pre-release that already opens the new line (2.0.0-rc.1, or 0.5.0-rc.1 below 1.0.0) may still
+    // break things before its release: 2.0.0-rc.2 and 2.0.0 are enough, as long as the line stays.
+    if (semver_functions_prerelease_js__WEBPACK_IMPORTED_MODULE_6___default()(base) && semver_functions_patch_js__WEBPACK_IMPORTED_MODULE_5___default()(base) === 0 && semver_functions_major_js__WEBPACK_IMPORTED_MODULE_3___default()(head) === semver_functions_major_js__WEBPACK_IMPORTED_MODULE_3___default()(base) && (level === 'major' ? semver_functions_minor_js__WEBPACK_IMPORTED_MODULE_4___default()(base) === 0 : semver_functions_minor_js__WEBPACK_IMPORTED_MODULE_4___default()(head) === semver_functions_minor_js__WEBPACK_IMPORTED_MODULE_4___default()(base)))
+        return true;
+    if (!semver_functions_prerelease_js__WEBPACK_IMPORTED_MODULE_6___default()(head))
+        return false;
+    if (level === 'major')
+        return semver_functions_major_js__WEBPACK_IMPORTED_MODULE_3___default()(head) > semver_functions_major_js__WEBPACK_IMPORTED_MODULE_3___default()(base);
+    return semver_functions_major_js__WEBPACK_IMPORTED_MODULE_3___default()(head) > semver_functions_major_js__WEBPACK_IMPORTED_MODULE_3___default()(base) || semver_functions_minor_js__WEBPACK_IMPORTED_MODULE_4___default()(head) > semver_functions_minor_js__WEBPACK_IMPORTED_MODULE_4___default()(base);
+}
+/**
+ * A pre-release identifier written as letters and digits without a dot
+ * (`1.0.0-rc9`): SemVer compares it as text, so `rc10` sorts before `rc9`.
+ * Returns the first such identifier, the version it comes next (`rc10`), and
+ * the dotted spelling to suggest (`1.0.0-rc.9`); undefined otherwise.
+ */
+function undottedPrerelease(version) {
+    const dash = version.indexOf('-');
+    if (dash < 0 || semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_8___default()(version) === null)
+        return undefined;
+    const plus = version.indexOf('+', dash);
+    const pre = version.slice(dash + 1, plus < 0 ? undefined : plus);
+    const ids = pre.split('.');
+    const at = ids.findIndex((id) => /^[0-9A-Za-z-]*[A-Za-z-]\d+$/.test(id));
+    if (at < 0)
+        return undefined;
+    const [, letters, digits] = /^(.*?[A-Za-z-])(\d+)$/.exec(ids[at]);
+    const dotted = [...ids.slice(0, at), letters.replace(/-$/, ''), BigInt(digits).toString(), ...ids.slice(at + 1)].join('.');
+    return {
+        identifier: ids[at],
+        next: `${letters}${BigInt(digits) + 1n}`,
+        suggestion: `${version.slice(0, dash)}-${dotted}${plus < 0 ? '' : version.slice(plus)}`,
+    };
+}
+/** The highest valid SemVer among the given versions, or undefined. */
+function highestVersion(versions) {
+    const ok = versions.filter((v) => v !== undefined && semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_8___default()(v) !== null && !/^[v=]/.test(v));
+    return ok.sort((semver_functions_rcompare_js__WEBPACK_IMPORTED_MODULE_7___default()))[0];
+}
+/**
+ * Reads name, version and appVersion from Chart.yaml text without refusing
+ * anything: the value is taken as written in the source (so an unquoted `1.10`
+ * stays `1.10`). Undefined when the text is not YAML at all.
+ */
+function looseChart(text) {
+    // The same Chart.yaml is often read at the merge base, the base commit and the base tip.
+    if (looseCache.has(text))
+        return looseCache.get(text);
+    const result = readLoose(text);
+    looseCache.set(text, result);
+    return result;
+}
+const looseCache = new Map();
+function readLoose(text) {
+    const clean = (0,_text_bytes_js__WEBPACK_IMPORTED_MODULE_10__/* .stripBom */ .F8)(text);
+    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_9__/* .parseDocument */ .Tp)(clean, { uniqueKeys: false });
+    if (doc.errors.length > 0 || !(0,yaml__WEBPACK_IMPORTED_MODULE_9__/* .isMap */ .jh)(doc.contents))
+        return undefined;
+    const map = doc.contents;
+    const src = (key) => {
+        const node = map.get(key, true);
+        if (!(0,yaml__WEBPACK_IMPORTED_MODULE_9__/* .isScalar */ .jn)(node) || node.value === null)
+            return undefined;
+        if (node.type === 'PLAIN' && node.range)
+            return clean.slice(node.range[0], node.range[1]).trim();
+        return String(node.value);
+    };
+    let localDeps = [];
+    if (clean.includes('file://')) {
+        const deps = doc.toJS()?.dependencies;
+        if (Array.isArray(deps))
+            localDeps = deps
+                .map((d) => (d && typeof d === 'object' ? d.repository : undefined))
+                .filter((r) => typeof r === 'string' && r.startsWith('file://'))
+                .map((r) => r.slice('file://'.length).replace(/\/+$/, ''));
+    }
+    return { name: src('name'), version: src('version'), appVersion: src('appVersion'), localDeps };
 }
 
 

@@ -45,6 +45,29 @@ export function bumpIsEnough(base: string, head: string, level: BumpLevel): bool
   return major(head) > major(base) || minor(head) > minor(base);
 }
 
+/**
+ * A pre-release identifier written as letters and digits without a dot
+ * (`1.0.0-rc9`): SemVer compares it as text, so `rc10` sorts before `rc9`.
+ * Returns the first such identifier, the version it comes next (`rc10`), and
+ * the dotted spelling to suggest (`1.0.0-rc.9`); undefined otherwise.
+ */
+export function undottedPrerelease(version: string): { identifier: string; next: string; suggestion: string } | undefined {
+  const dash = version.indexOf('-');
+  if (dash < 0 || valid(version) === null) return undefined;
+  const plus = version.indexOf('+', dash);
+  const pre = version.slice(dash + 1, plus < 0 ? undefined : plus);
+  const ids = pre.split('.');
+  const at = ids.findIndex((id) => /^[0-9A-Za-z-]*[A-Za-z-]\d+$/.test(id));
+  if (at < 0) return undefined;
+  const [, letters, digits] = /^(.*?[A-Za-z-])(\d+)$/.exec(ids[at])!;
+  const dotted = [...ids.slice(0, at), letters.replace(/-$/, ''), BigInt(digits).toString(), ...ids.slice(at + 1)].join('.');
+  return {
+    identifier: ids[at],
+    next: `${letters}${BigInt(digits) + 1n}`,
+    suggestion: `${version.slice(0, dash)}-${dotted}${plus < 0 ? '' : version.slice(plus)}`,
+  };
+}
+
 /** The highest valid SemVer among the given versions, or undefined. */
 export function highestVersion(versions: readonly (string | undefined)[]): string | undefined {
   const ok = versions.filter((v): v is string => v !== undefined && valid(v) !== null && !/^[v=]/.test(v));

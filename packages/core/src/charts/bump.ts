@@ -11,6 +11,7 @@ import { isScalar, Scalar } from 'yaml';
 import { parseChart, requireChartVersion, type ChartMeta } from './chart.ts';
 import { cascadeOrder, dependencyLinks, type DependencyLink } from './cascade.ts';
 import { updateChartLock } from './lock-edit.ts';
+import { undottedPrerelease } from './bump-rules.ts';
 
 /** How far a chart version moves when no explicit version is given. */
 export type BumpLevel = 'patch' | 'minor' | 'major';
@@ -200,11 +201,29 @@ export function planChartBumps(selectedDirs: readonly string[], allCharts: reado
         const explicit = opts.version ?? syncVersion;
         if (explicit !== undefined) {
           if (!semver.valid(explicit)) throw new UserError(`version ${explicit} is not valid SemVer 2`, { hint: 'use MAJOR.MINOR.PATCH, e.g. 1.4.0 or 1.4.0-rc.1' });
+          const undottedVersion = [current, explicit].find((v) => undottedPrerelease(v) !== undefined);
+          const undotted = undottedVersion === undefined ? undefined : undottedPrerelease(undottedVersion);
           if (repairedFrom === undefined && semver.lt(explicit, current))
             throw new UserError(`version ${explicit} is lower than the current version ${current}`, {
               file: meta.file,
               line: meta.version?.line,
-              hint: `give a version greater than ${current}, or leave version empty to bump by level`,
+              hint: undotted
+                ? `'${undotted.identifier}' compares as text (${undotted.next} sorts before it): write pre-releases with a dot, e.g. ${undotted.suggestion}`
+                : `give a version greater than ${current}, or leave version empty to bump by level`,
+            });
+          // Case 32: the base already carries this version (or a higher one): writing it would publish it twice.
+          const atBase = opts.base?.versions.get(dir);
+          if (typeof atBase === 'string' && explicit !== current && semver.valid(atBase) && semver.compare(explicit, atBase) <= 0)
+            throw new UserError(`chart ${meta.name} ${explicit} is already published at ${opts.base!.label} (its version there is ${atBase})`, {
+              file: meta.file,
+              line: meta.version?.line,
+              hint: `give a version greater than ${atBase}, or leave version empty to bump by level from it`,
+            });
+          if (undotted)
+            warnings.push({
+              message: `version ${undottedVersion}: the pre-release identifier '${undotted.identifier}' compares as text, so ${undotted.next} would sort before it — write ${undotted.suggestion}`,
+              file: meta.file,
+              line: meta.version?.line,
             });
           version = explicit;
         } else ({ version, leftAlone } = fromBase(dir, current, opts.level, opts.base));

@@ -2,7 +2,7 @@ import { posix } from 'node:path';
 import { mapLimit } from '../async/map-limit.ts';
 import gt from 'semver/functions/gt.js';
 import { hasVersionSection } from '../changelog/headings.ts';
-import { bumpIsEnough, highestVersion, looseChart, requiredLevel, smallestValid, type BumpLevel, type LooseChart } from '../charts/bump-rules.ts';
+import { bumpIsEnough, highestVersion, looseChart, requiredLevel, smallestValid, undottedPrerelease, type BumpLevel, type LooseChart } from '../charts/bump-rules.ts';
 import { parseChart, requireChartVersion, type ChartMeta } from '../charts/chart.ts';
 import { chartPatternMatcher } from '../charts/discover.ts';
 import { UserError, UserErrors } from '../errors.ts';
@@ -209,6 +209,15 @@ async function checkChart(dir: string, files: string[], viaDep: string | undefin
     return done({ name: loose?.name ?? fallbackName, base: baseVersion ?? null, head: loose?.version ?? null, required: 'patch', status: 'changed' });
   }
   const name = meta.name || fallbackName;
+  const undotted = undottedPrerelease(version);
+  if (undotted)
+    problems.push({
+      level: 'warning',
+      file: chartFile,
+      line: meta.version?.line,
+      message: `version ${version}: the pre-release identifier '${undotted.identifier}' compares as text, so ${undotted.next} would sort before it`,
+      hint: `write ${undotted.suggestion}: a number after a dot compares as a number (rc.9 < rc.10)`,
+    });
 
   // Consistency of dependencies and Chart.lock with the charts kept in the repository.
   await checkDependencies(dir, meta, ctx, problems);

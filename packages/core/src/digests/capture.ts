@@ -198,6 +198,7 @@ const HINTS: Record<FailureKind, string> = {
   unauthenticated: 'pass username and password, or log in with docker/login-action before this step',
   platform: 'set platform to one of the platforms the image offers, or leave platform empty to record the digest the tag names',
   unreachable: 'check the registry host and that it is up; lockstep retried with backoff',
+  'rate-limited': 'authenticate to the registry, or pull through a mirror',
   refused: "the registry's auth or redirect points somewhere lockstep will not send credentials",
   mismatch: 'the registry returned inconsistent data; retry, and report it if it persists',
   invalid: 'check the image reference',
@@ -242,7 +243,7 @@ export async function captureDigests(s: CaptureSettings, world: CaptureWorld): P
   if (failures.length > 0) {
     throwAll(
       failures.map(
-        (o) => new UserError(`${o.t.name}: could not resolve ${o.t.ref.original}: ${o.error!.message}`, { hint: HINTS[o.error!.kind] }),
+        (o) => new UserError(`${o.t.name}: could not resolve ${o.t.ref.original}: ${o.error!.message}`, { hint: o.error!.hint ?? HINTS[o.error!.kind] }),
       ),
     );
   }

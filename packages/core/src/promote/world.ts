@@ -181,7 +181,7 @@ export async function openPromoteWorld(o: WorldOptions): Promise<WorldSession> {
         try {
           return (await registry.resolve(ref)).digest;
         } catch (e) {
-          if (e instanceof RegistryError) throw new UserError(`${service}: could not resolve ${ref.original} to a digest: ${e.message}`, { hint: 'check that the image was pushed with this tag (resolve-digests proves it exists before anything is written)' });
+          if (e instanceof RegistryError) throw new UserError(`${service}: could not resolve ${ref.original} to a digest: ${e.message}`, { hint: e.hint ?? 'check that the image was pushed with this tag (resolve-digests proves it exists before anything is written)' });
           throw e;
         }
       },

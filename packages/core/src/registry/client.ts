@@ -1,5 +1,6 @@
 import { checkRealm, chooseChallenge, type Challenge, parseChallenges } from './challenge.ts';
 import type { Credentials } from './docker-config.ts';
+import { ecrExpiredMessage, ecrRegion, mediaTypeProblem, type PullRateLimit, pullRateLimit, pullRateLimitMessage } from './diagnose.ts';
 import { BodyTooLargeError, ForbiddenDestinationError, header, type HttpResponse, NetworkError, type Transport } from './http.ts';
 import {
   DigestMismatchError,
@@ -16,15 +17,31 @@ import { formatReference, type ImageReference, isDigest, isLoopbackHost, registr
 import { backoffDelay, type Clock, DEFAULT_RETRY, isRetryableStatus, parseRetryAfter, type RetryPolicy, systemClock } from './retry.ts';
 
 /** Why an image could not be resolved. */
-export type FailureKind = 'not-found' | 'denied' | 'unauthenticated' | 'platform' | 'unreachable' | 'refused' | 'mismatch' | 'invalid' | 'error';
+export type FailureKind = 'not-found' | 'denied' | 'unauthenticated' | 'platform' | 'unreachable' | 'rate-limited' | 'refused' | 'mismatch' | 'invalid' | 'error';
 
 /** A failure talking to a registry; the message never holds a credential. */
 export class RegistryError extends Error {
   readonly kind: FailureKind;
-  constructor(kind: FailureKind, message: string) {
+  /** How to fix it, when the failure knows better than a hint chosen by its kind. */
+  readonly hint?: string;
+  constructor(kind: FailureKind, message: string, hint?: string) {
     super(message);
     this.name = 'RegistryError';
     this.kind = kind;
+    if (hint !== undefined) this.hint = hint;
+  }
+}
+
+/** Docker Hub's pull limit hit in `send`; `request` turns it into a RegistryError once it knows whether we pulled anonymously. */
+class PullLimitHit extends Error {
+  readonly host: string;
+  readonly limit: PullRateLimit;
+  readonly retryAfterMs?: number;
+  constructor(host: string, limit: PullRateLimit, retryAfterMs: number | undefined) {
+    super(`rate limited by ${host}`);
+    this.host = host;
+    this.limit = limit;
+    this.retryAfterMs = retryAfterMs;
   }
 }
 
@@ -139,6 +156,7 @@ export class RegistryClient {
     const head = await this.manifest(ref, 'HEAD', target);
     let digest = header(head, 'docker-content-digest');
     let mediaType = contentType(head);
+    this.checkMediaType(ref, target, mediaType, undefined);
     if (!digest || !isDigest(digest)) {
       this.log(`${formatReference(ref)}: no Docker-Content-Digest on HEAD; fetching the manifest to hash it`);
       const res = await this.manifest(ref, 'GET', target);
@@ -171,6 +189,7 @@ export class RegistryClient {
 
   /** Verifies a GET's body against the header and the pinned digest; returns the body's digest. */
   private checkBody(ref: ImageReference, res: HttpResponse, target: string): string {
+    this.checkMediaType(ref, target, contentType(res), res.body);
     let digest: string;
     try {
       digest = verifyDigest(res.body, header(res, 'docker-content-digest'));
@@ -181,6 +200,20 @@ export class RegistryClient {
     if (ref.digest && digestOf(res.body, ref.digest.slice(0, ref.digest.indexOf(':'))) !== ref.digest)
       throw new RegistryError('mismatch', `the manifest served for ${ref.digest} hashes to ${digest}`);
     return digest;
+  }
+
+  /** Refuses a schema1 manifest, or one served under another media type than its body declares (case 14). */
+  private checkMediaType(ref: ImageReference, target: string, type: string | undefined, body: Buffer | undefined): void {
+    const problem = mediaTypeProblem(type, body);
+    if (!problem) return;
+    const schema1 = problem.includes('schema1');
+    throw new RegistryError(
+      schema1 ? 'invalid' : 'mismatch',
+      `${refName(ref, target)}: ${problem}`,
+      schema1
+        ? 'rebuild and push the image with a current docker/buildx (it writes schema2 or OCI manifests); lockstep pins only those'
+        : 'the registry (or a proxy in front of it) labels the manifest with the wrong Content-Type; report it to whoever runs the registry',
+    );
   }
 
   /** A reference with both a tag and a digest records the digest; a tag that moved on is worth a warning. */
@@ -202,6 +235,16 @@ export class RegistryClient {
 
   /** A manifest or blob request with authentication (the same pull scope); a 2xx answer or a RegistryError. */
   private async request(ref: ImageReference, kind: 'manifests' | 'blobs', method: 'GET' | 'HEAD', target: string, headers: Record<string, string>): Promise<HttpResponse> {
+    try {
+      return await this.authorizedRequest(ref, kind, method, target, headers);
+    } catch (e) {
+      if (!(e instanceof PullLimitHit)) throw e;
+      const { message, hint } = pullRateLimitMessage(e.host, e.limit, e.retryAfterMs, !(await this.credentials(ref.registry)));
+      throw new RegistryError('rate-limited', `${message} (${refName(ref, target)})`, hint);
+    }
+  }
+
+  private async authorizedRequest(ref: ImageReference, kind: 'manifests' | 'blobs', method: 'GET' | 'HEAD', target: string, headers: Record<string, string>): Promise<HttpResponse> {
     const base = this.baseUrl(ref.registry);
     const url = `${base}/v2/${ref.repository}/${kind}/${target}`;
     const scope = `repository:${ref.repository}:pull`;
@@ -215,7 +258,7 @@ export class RegistryClient {
         if (!challenge) throw new RegistryError('denied', `${ref.registry} answered 401 without a Basic or Bearer challenge`);
         this.challenges.set(ref.registry, challenge);
         if (auth === undefined) continue; // now we know what it wants
-        if (challenge.scheme === 'basic') throw new RegistryError('denied', `${ref.registry} rejected the credentials for ${ref.repository} (Basic auth)`);
+        if (challenge.scheme === 'basic') throw this.basicRejected(ref);
         if (fresh)
           throw (await this.credentials(ref.registry))
             ? new RegistryError('denied', `${ref.registry} refused access to ${ref.repository} (scope ${scope}) even with a fresh token`)
@@ -228,10 +271,20 @@ export class RegistryClient {
     throw new RegistryError('denied', `${ref.registry} kept asking for authentication for ${scope}`);
   }
 
+  /** Basic credentials refused; on ECR that is almost always a password older than its 12 hours. */
+  private basicRejected(ref: ImageReference): RegistryError {
+    const region = ecrRegion(ref.registry);
+    if (region === undefined) return new RegistryError('denied', `${ref.registry} rejected the credentials for ${ref.repository} (Basic auth)`);
+    const { message, hint } = ecrExpiredMessage(ref.registry, ref.repository, region);
+    return new RegistryError('denied', message, hint);
+  }
+
   private statusError(ref: ImageReference, target: string, res: HttpResponse): RegistryError {
     const detail = registryErrorDetail(res.body);
-    const what = `${ref.registry}/${ref.repository}:${target}`.replace(/:(sha\d+:)/, '@$1');
+    const what = refName(ref, target);
     if (res.status === 404) return new RegistryError('not-found', `${what} not found${detail ? ` (${detail})` : ''}`);
+    // ECR answers an expired password with 403 DENIED "Your authorization token has expired".
+    if (res.status === 403 && ecrRegion(ref.registry) !== undefined && /expired/i.test(detail ?? res.body.toString('utf8', 0, 1024))) return this.basicRejected(ref);
     if (res.status === 403) return new RegistryError('denied', `access to ${ref.registry}/${ref.repository} denied${detail ? ` (${detail})` : ''}`);
     return new RegistryError('error', `${ref.registry} answered HTTP ${res.status} for ${what}${detail ? ` (${detail})` : ''}`);
   }
@@ -321,8 +374,11 @@ export class RegistryClient {
     const policy = this.retry;
     let lastProblem = '';
     let made = 0;
+    let hubLimit: PullRateLimit | undefined;
+    let hubWait: number | undefined;
     for (let attempt = 1; attempt <= policy.attempts; attempt++) {
       const left = this.deadlineAt - this.clock.now();
+      if (left <= 0 && hubLimit) throw new PullLimitHit(url.host, hubLimit, hubWait);
       if (left <= 0) throw new RegistryError('unreachable', `${url.host} unreachable: gave up after ${attempt - 1} attempts when the ${Math.round(this.deadlineMs / 1000)} s deadline passed${lastProblem ? ` (${lastProblem})` : ''}`);
       let res: HttpResponse | undefined;
       let wait: number | undefined;
@@ -334,13 +390,18 @@ export class RegistryClient {
         if (!isRetryableStatus(res.status)) return res;
         lastProblem = `HTTP ${res.status}`;
         wait = parseRetryAfter(res.headers['retry-after'], this.clock.now());
+        hubLimit = pullRateLimit(res);
+        hubWait = wait;
+        // Docker Hub's pull limit counts over hours: without a Retry-After, retrying within seconds only fails again.
+        if (hubLimit && (wait === undefined ? hubLimit.remaining === 0 : wait > policy.maxRetryAfterMs)) throw new PullLimitHit(url.host, hubLimit, wait);
         if (wait !== undefined && wait > policy.maxRetryAfterMs)
           throw new RegistryError('unreachable', `${url.host} answered HTTP ${res.status} and asked to retry after ${Math.round(wait / 1000)} s, longer than lockstep waits`);
       } catch (e) {
-        if (e instanceof RegistryError) throw e;
+        if (e instanceof RegistryError || e instanceof PullLimitHit) throw e;
         if (e instanceof ForbiddenDestinationError) throw new RegistryError('refused', e.message);
         if (e instanceof BodyTooLargeError) throw new RegistryError('invalid', e.message);
         if (!(e instanceof NetworkError)) throw e;
+        hubLimit = undefined;
         this.requests.push({ method, url: url.toString(), status: e.code });
         this.log(`${method} ${url.origin}${url.pathname} → ${e.code}`);
         lastProblem = e.message;
@@ -351,6 +412,7 @@ export class RegistryClient {
       if (this.clock.now() + delay >= this.deadlineAt) break;
       await this.clock.sleep(delay);
     }
+    if (hubLimit) throw new PullLimitHit(url.host, hubLimit, hubWait);
     throw new RegistryError('unreachable', `${url.host} unreachable after ${made} attempt${made === 1 ? '' : 's'} (${lastProblem})`);
   }
 }
@@ -364,6 +426,11 @@ function configDescriptor(body: Buffer): { digest: string; mediaType?: string } 
   } catch {
     return undefined;
   }
+}
+
+/** `registry/repository:tag` or `registry/repository@sha256:…`, as errors name an image. */
+function refName(ref: ImageReference, target: string): string {
+  return `${ref.registry}/${ref.repository}:${target}`.replace(/:(sha\d+:)/, '@$1');
 }
 
 function contentType(res: HttpResponse): string | undefined {

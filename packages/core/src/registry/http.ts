@@ -125,7 +125,7 @@ export function nodeTransport(maxSockets = 64, env: NodeJS.ProcessEnv = process.
           const cap = status >= 400 ? req.maxErrorBytes : req.maxBytes;
           const declared = Number(res.headers['content-length']);
           if (req.method !== 'HEAD' && Number.isFinite(declared) && declared > cap) {
-            fail(new BodyTooLargeError(`${url.host} answered with a ${declared}-byte body; the limit is ${cap} bytes`));
+            fail(new BodyTooLargeError(`response too large from ${url.host}: a ${declared}-byte body; the limit is ${cap} bytes`));
             return;
           }
           const chunks: Buffer[] = [];
@@ -133,7 +133,7 @@ export function nodeTransport(maxSockets = 64, env: NodeJS.ProcessEnv = process.
           res.on('data', (c: Buffer) => {
             size += c.length;
             if (size > cap) {
-              fail(new BodyTooLargeError(`${url.host} sent more than ${cap} bytes; the limit is ${cap} bytes`));
+              fail(new BodyTooLargeError(`response too large from ${url.host}: more than ${cap} bytes; the limit is ${cap} bytes`));
               return;
             }
             chunks.push(c);

@@ -90,6 +90,20 @@ export async function commitsSince(git: GitSpawner, since: string | undefined, h
   return out;
 }
 
+/**
+ * The tag that already carries `version` (SemVer equality: `v1.5.0+build.3`
+ * counts as 1.5.0), wherever it points, or undefined. A release tagged on
+ * another branch is not the last release seen from HEAD, so the version
+ * computed from HEAD's history can collide with it.
+ */
+export async function publishedTag(git: GitSpawner, prefix: string, version: string): Promise<string | undefined> {
+  const tags = (await run(git, ['tag', '--list', '--', `${prefix}*`])).split('\n').filter((t) => t !== '');
+  return tags.find((t) => {
+    const v = t.slice(prefix.length);
+    return /^\d/.test(v) && semver.valid(v) !== null && semver.eq(v, version);
+  });
+}
+
 /** The last release and the commits since it, newest first. */
 export interface ReleaseRange {
   last: LastRelease;

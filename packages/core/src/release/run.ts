@@ -7,7 +7,7 @@ import type { FileChange } from '../edits/diff.ts';
 import { analyzeCommits, type Bump, type ParsedCommit } from '../commits/conventional.ts';
 import { nextVersion, type PreMajor } from '../commits/version.ts';
 import { resolveInside } from '../fs/workspace.ts';
-import { releaseRange } from './history.ts';
+import { publishedTag, releaseRange } from './history.ts';
 import { notesFromChangelog, renderNotes } from './notes.ts';
 import { planReleaseFiles, type ReleaseFilesRequest, type ReleaseRow } from './plan.ts';
 import { changedFiles, restoreDir, runLockCommand, snapshotDir, type Snapshot } from './lock.ts';
@@ -195,6 +195,15 @@ async function prepare(s: ReleaseSettings, deps: ReleaseDeps, head: string): Pro
     return base;
   }
   const version = next.version;
+  // Case 32: never prepare a version that is already tagged (a release made from another branch, an explicit
+  // version, or the same version with other build metadata). A published GitHub Release always has its tag.
+  const taken = await publishedTag(deps.git, s.tagPrefix, version);
+  if (taken) {
+    const at = await text(deps.git, ['rev-parse', '--verify', '--end-of-options', `refs/tags/${taken}^{commit}`]);
+    throw new UserError(`version ${version} is already published: tag ${taken} exists (on ${at.slice(0, 12)}); nothing was edited or pushed`, {
+      hint: s.version !== undefined ? `give a version input above every tagged version` : `give a version input above ${taken.slice(s.tagPrefix.length)}, or release from the branch that carries ${taken}`,
+    });
+  }
   const notes = renderNotes(analysis.commits, { version, previous: last.version, tagPrefix: s.tagPrefix, serverUrl: s.serverUrl, repository: s.repository, date: s.date });
   const read = (p: string) => realFs.readFile(resolveInside(s.root, p, p));
   const plan = planReleaseFiles({

@@ -1,8 +1,8 @@
-export const id = 898;
-export const ids = [898];
+export const id = 419;
+export const ids = [419];
 export const modules = {
 
-/***/ 5898:
+/***/ 1419:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -22,127 +22,8 @@ var gt = __webpack_require__(6225);
 var gt_default = /*#__PURE__*/__webpack_require__.n(gt);
 // EXTERNAL MODULE: ./packages/core/src/changelog/headings.ts
 var headings = __webpack_require__(2761);
-// EXTERNAL MODULE: ./packages/core/node_modules/semver/functions/gte.js
-var gte = __webpack_require__(9202);
-var gte_default = /*#__PURE__*/__webpack_require__.n(gte);
-// EXTERNAL MODULE: ./packages/core/node_modules/semver/functions/inc.js
-var inc = __webpack_require__(4100);
-var inc_default = /*#__PURE__*/__webpack_require__.n(inc);
-// EXTERNAL MODULE: ./packages/core/node_modules/semver/functions/major.js
-var major = __webpack_require__(2029);
-var major_default = /*#__PURE__*/__webpack_require__.n(major);
-// EXTERNAL MODULE: ./packages/core/node_modules/semver/functions/minor.js
-var minor = __webpack_require__(7001);
-var minor_default = /*#__PURE__*/__webpack_require__.n(minor);
-// EXTERNAL MODULE: ./packages/core/node_modules/semver/functions/patch.js
-var patch = __webpack_require__(6498);
-var patch_default = /*#__PURE__*/__webpack_require__.n(patch);
-// EXTERNAL MODULE: ./packages/core/node_modules/semver/functions/prerelease.js
-var prerelease = __webpack_require__(1604);
-var prerelease_default = /*#__PURE__*/__webpack_require__.n(prerelease);
-// EXTERNAL MODULE: ./packages/core/node_modules/semver/functions/rcompare.js
-var rcompare = __webpack_require__(1731);
-var rcompare_default = /*#__PURE__*/__webpack_require__.n(rcompare);
-// EXTERNAL MODULE: ./packages/core/node_modules/semver/functions/valid.js
-var valid = __webpack_require__(7306);
-var valid_default = /*#__PURE__*/__webpack_require__.n(valid);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
-// EXTERNAL MODULE: ./packages/core/src/text/bytes.ts
-var bytes = __webpack_require__(9002);
-;// CONCATENATED MODULE: ./packages/core/src/charts/bump-rules.ts
-
-
-
-
-
-
-
-
-
-
-
-/**
- * The level a change needs: breaking → major, or minor below 1.0.0 (SemVer's
- * 0.x rule, as Helm chart authors use it); anything else → patch.
- */
-function requiredLevel(breaking, baseVersion) {
-    if (!breaking)
-        return 'patch';
-    return major_default()(baseVersion) >= 1 ? 'major' : 'minor';
-}
-/** The smallest version that satisfies `level` over `base` (e.g. 1.4.2 + major → 2.0.0). */
-function smallestValid(base, level) {
-    // inc('1.2.3-rc.1', 'patch') gives 1.2.3, which is already greater than the pre-release.
-    return inc_default()(base, level) ?? base;
-}
-/**
- * Whether `head` is a large enough step from `base`. Greater is always
- * required; a major (minor below 1.0.0) level needs the major (minor) number
- * to move, so a pre-release of the next major, `2.0.0-rc.1`, counts.
- */
-function bumpIsEnough(base, head, level) {
-    if (!gt_default()(head, base))
-        return false;
-    if (level === 'patch')
-        return true;
-    if (gte_default()(head, smallestValid(base, level)))
-        return true;
-    // A pre-release that already opens the new line (2.0.0-rc.1, or 0.5.0-rc.1 below 1.0.0) may still
-    // break things before its release: 2.0.0-rc.2 and 2.0.0 are enough, as long as the line stays.
-    if (prerelease_default()(base) && patch_default()(base) === 0 && major_default()(head) === major_default()(base) && (level === 'major' ? minor_default()(base) === 0 : minor_default()(head) === minor_default()(base)))
-        return true;
-    if (!prerelease_default()(head))
-        return false;
-    if (level === 'major')
-        return major_default()(head) > major_default()(base);
-    return major_default()(head) > major_default()(base) || minor_default()(head) > minor_default()(base);
-}
-/** The highest valid SemVer among the given versions, or undefined. */
-function highestVersion(versions) {
-    const ok = versions.filter((v) => v !== undefined && valid_default()(v) !== null && !/^[v=]/.test(v));
-    return ok.sort((rcompare_default()))[0];
-}
-/**
- * Reads name, version and appVersion from Chart.yaml text without refusing
- * anything: the value is taken as written in the source (so an unquoted `1.10`
- * stays `1.10`). Undefined when the text is not YAML at all.
- */
-function looseChart(text) {
-    // The same Chart.yaml is often read at the merge base, the base commit and the base tip.
-    if (looseCache.has(text))
-        return looseCache.get(text);
-    const result = readLoose(text);
-    looseCache.set(text, result);
-    return result;
-}
-const looseCache = new Map();
-function readLoose(text) {
-    const clean = (0,bytes/* stripBom */.F8)(text);
-    const doc = (0,dist/* parseDocument */.Tp)(clean, { uniqueKeys: false });
-    if (doc.errors.length > 0 || !(0,dist/* isMap */.jh)(doc.contents))
-        return undefined;
-    const map = doc.contents;
-    const src = (key) => {
-        const node = map.get(key, true);
-        if (!(0,dist/* isScalar */.jn)(node) || node.value === null)
-            return undefined;
-        if (node.type === 'PLAIN' && node.range)
-            return clean.slice(node.range[0], node.range[1]).trim();
-        return String(node.value);
-    };
-    let localDeps = [];
-    if (clean.includes('file://')) {
-        const deps = doc.toJS()?.dependencies;
-        if (Array.isArray(deps))
-            localDeps = deps
-                .map((d) => (d && typeof d === 'object' ? d.repository : undefined))
-                .filter((r) => typeof r === 'string' && r.startsWith('file://'))
-                .map((r) => r.slice('file://'.length).replace(/\/+$/, ''));
-    }
-    return { name: src('name'), version: src('version'), appVersion: src('appVersion'), localDeps };
-}
-
+// EXTERNAL MODULE: ./packages/core/src/charts/bump-rules.ts
+var bump_rules = __webpack_require__(7521);
 // EXTERNAL MODULE: ./packages/core/src/charts/chart.ts
 var chart = __webpack_require__(3863);
 // EXTERNAL MODULE: ./packages/core/src/charts/discover.ts
@@ -152,11 +33,18 @@ var src_errors = __webpack_require__(7638);
 // EXTERNAL MODULE: ./packages/core/node_modules/semver/functions/satisfies.js
 var satisfies = __webpack_require__(8541);
 var satisfies_default = /*#__PURE__*/__webpack_require__.n(satisfies);
+// EXTERNAL MODULE: ./packages/core/node_modules/semver/functions/valid.js
+var valid = __webpack_require__(7306);
+var valid_default = /*#__PURE__*/__webpack_require__.n(valid);
 // EXTERNAL MODULE: ./packages/core/node_modules/semver/ranges/valid.js
 var ranges_valid = __webpack_require__(8219);
 var ranges_valid_default = /*#__PURE__*/__webpack_require__.n(ranges_valid);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
 // EXTERNAL MODULE: ./packages/core/src/yaml/read.ts
 var read = __webpack_require__(4293);
+// EXTERNAL MODULE: ./packages/core/src/text/bytes.ts
+var bytes = __webpack_require__(9002);
 ;// CONCATENATED MODULE: ./packages/core/src/charts/lock.ts
 
 
@@ -226,7 +114,7 @@ async function checkDependencies(dir, meta, ctx, problems) {
     const chartAt = (d) => {
         let c = charts.get(d);
         if (!c)
-            charts.set(d, (c = ctx.read(head, join(d, 'Chart.yaml')).then((t) => (t === undefined ? undefined : looseChart(t)))));
+            charts.set(d, (c = ctx.read(head, join(d, 'Chart.yaml')).then((t) => (t === undefined ? undefined : (0,bump_rules/* looseChart */.DC)(t)))));
         return c;
     };
     const subByName = async (name) => {
@@ -739,7 +627,7 @@ async function subchartBreaking(dir, from, meta, ctx) {
     }
     const nameAt = async (d, tree) => {
         const text = await ctx.read(tree, join(d, 'Chart.yaml'));
-        return text === undefined ? undefined : looseChart(text)?.name;
+        return text === undefined ? undefined : (0,bump_rules/* looseChart */.DC)(text)?.name;
     };
     const out = [];
     for (const [sub, baseSub] of [...subs].sort()) {
@@ -909,7 +797,7 @@ async function changedThroughDependencies(tops, counted, input, read) {
         const text = await read(head, join(t, 'Chart.yaml'));
         if (!text || !text.includes('file://'))
             return;
-        const loose = looseChart(text);
+        const loose = (0,bump_rules/* looseChart */.DC)(text);
         if (loose && loose.localDeps.length > 0)
             localDeps.set(t, loose.localDeps.map((d) => external_node_path_.posix.normalize(external_node_path_.posix.join(t, d))));
     }));
@@ -1159,7 +1047,7 @@ async function findMoves(selected, counted, base, head, read) {
         return moves;
     const nameOf = async (tree, d) => {
         const text = await read(tree, join(d, 'Chart.yaml'));
-        return text === undefined ? undefined : looseChart(text)?.name;
+        return text === undefined ? undefined : (0,bump_rules/* looseChart */.DC)(text)?.name;
     };
     const goneNames = await Promise.all(gone.map((d) => nameOf(base, d)));
     for (const d of created) {
@@ -1223,10 +1111,19 @@ async function checkChart(dir, files, viaDep, ctx) {
         if (!(e instanceof src_errors/* UserError */.yo))
             throw e;
         problems.push((0,problem/* fromUserError */.ET)(e));
-        const loose = looseChart((await read(head, chartFile)) ?? '');
+        const loose = (0,bump_rules/* looseChart */.DC)((await read(head, chartFile)) ?? '');
         return done({ name: loose?.name ?? fallbackName, base: baseVersion ?? null, head: loose?.version ?? null, required: 'patch', status: 'changed' });
     }
     const name = meta.name || fallbackName;
+    const undotted = (0,bump_rules/* undottedPrerelease */.or)(version);
+    if (undotted)
+        problems.push({
+            level: 'warning',
+            file: chartFile,
+            line: meta.version?.line,
+            message: `version ${version}: the pre-release identifier '${undotted.identifier}' compares as text, so ${undotted.next} would sort before it`,
+            hint: `write ${undotted.suggestion}: a number after a dot compares as a number (rc.9 < rc.10)`,
+        });
     // Consistency of dependencies and Chart.lock with the charts kept in the repository.
     await checkDependencies(dir, meta, ctx, problems);
     problems.push(...(await changelogProblems(dir, version, ctx)));
@@ -1250,7 +1147,7 @@ async function checkChart(dir, files, viaDep, ctx) {
             problems.push((0,problem/* fromUserError */.ET)(e));
         }
     }
-    const level = requiredLevel(breaking.length > 0, baseVersion);
+    const level = (0,bump_rules/* requiredLevel */.WR)(breaking.length > 0, baseVersion);
     const verdict = versionVerdict({ dir, version, versionLine: meta.version?.line, appVersion: meta.appVersion?.value, bases: { ...bases, baseVersion }, breaking, level, mode: input.breaking });
     problems.push(...verdict.problems);
     reasons.push(...verdict.reasons);
@@ -1260,12 +1157,12 @@ async function checkChart(dir, files, viaDep, ctx) {
 async function baseCharts(dir, from, ctx) {
     const chartFile = join(dir, 'Chart.yaml');
     const baseText = await ctx.read(ctx.input.base, join(from, 'Chart.yaml'));
-    const baseChart = baseText === undefined ? undefined : looseChart(baseText);
+    const baseChart = baseText === undefined ? undefined : (0,bump_rules/* looseChart */.DC)(baseText);
     const others = await Promise.all((ctx.input.otherBases ?? []).map(async (o) => {
         const text = (await o.readFile(chartFile)) ?? (from !== dir ? await o.readFile(join(from, 'Chart.yaml')) : undefined);
-        return { label: o.label, chart: text === undefined ? undefined : looseChart(text) };
+        return { label: o.label, chart: text === undefined ? undefined : (0,bump_rules/* looseChart */.DC)(text) };
     }));
-    return { baseChart, others, baseVersion: highestVersion([baseChart?.version, ...others.map((o) => o.chart?.version)]) };
+    return { baseChart, others, baseVersion: (0,bump_rules/* highestVersion */.t)([baseChart?.version, ...others.map((o) => o.chart?.version)]) };
 }
 /** CHANGELOG.md: a section for the new version where the chart keeps one (or always, with `changelog: required`). */
 async function changelogProblems(dir, version, ctx) {
@@ -1292,11 +1189,11 @@ function versionVerdict(f) {
     const problems = [];
     const reasons = [];
     let fix;
-    const smallest = smallestValid(baseVersion, level);
+    const smallest = (0,bump_rules/* smallestValid */._L)(baseVersion, level);
     const baseFrom = baseChart?.version === baseVersion ? 'the merge base' : (others.find((o) => o.chart?.version === baseVersion)?.label ?? 'the base');
     const appChanged = baseChart?.appVersion !== undefined && f.appVersion !== baseChart.appVersion;
     const severity = f.mode === 'warn' ? 'warning' : 'error';
-    const needed = breaking.length > 0 && severity === 'warning' ? smallestValid(baseVersion, 'patch') : smallest;
+    const needed = breaking.length > 0 && severity === 'warning' ? (0,bump_rules/* smallestValid */._L)(baseVersion, 'patch') : smallest;
     const bumped = gt_default()(version, baseVersion);
     if (!bumped) {
         const what = version === baseVersion && baseFrom === 'the merge base'
@@ -1308,7 +1205,7 @@ function versionVerdict(f) {
     if (breaking.length === 0)
         return { problems, reasons, fix };
     // What made the change breaking is listed as problems when the bump falls short, else as a reason.
-    if (bumpIsEnough(baseVersion, version, level)) {
+    if ((0,bump_rules/* bumpIsEnough */.$P)(baseVersion, version, level)) {
         reasons.push(`breaking: ${breaking[0].message}${breaking.length > 1 ? ` (+${breaking.length - 1} more)` : ''}`);
         return { problems, reasons, fix };
     }
