@@ -739,16 +739,21 @@ function memoizedReader(input, changed) {
 function chartFolders(head, base, changed) {
     const headDirSet = new Set(chartDirs(head));
     const baseDirSet = new Set(headDirSet);
+    let sameCharts = true;
     for (const p of changed) {
         if (p !== 'Chart.yaml' && !p.endsWith('/Chart.yaml'))
             continue;
         const d = p === 'Chart.yaml' ? '.' : p.slice(0, -'/Chart.yaml'.length);
+        if (base.has(p) !== head.has(p))
+            sameCharts = false;
         if (base.has(p))
             baseDirSet.add(d);
         else
             baseDirSet.delete(d);
     }
-    const tops = [...new Set([...(0,discover/* topChartDirs */.Q1)(headDirSet), ...(0,discover/* topChartDirs */.Q1)(baseDirSet)])].sort();
+    // Usually no chart is added or removed: both sides then have the same top charts, found once.
+    const headTops = (0,discover/* topChartDirs */.Q1)(headDirSet);
+    const tops = sameCharts ? headTops : [...new Set([...headTops, ...(0,discover/* topChartDirs */.Q1)(baseDirSet)])].sort();
     return { headDirs: [...headDirSet], baseDirs: [...baseDirSet], tops };
 }
 /**
