@@ -23,6 +23,9 @@ var src_errors = __webpack_require__(7638);
 var bytes = __webpack_require__(9002);
 // EXTERNAL MODULE: ./node_modules/diff/libesm/diff/array.js
 var array = __webpack_require__(1318);
+// EXTERNAL MODULE: ./packages/core/node_modules/semver/functions/valid.js
+var functions_valid = __webpack_require__(7306);
+var valid_default = /*#__PURE__*/__webpack_require__.n(functions_valid);
 ;// CONCATENATED MODULE: ./packages/core/src/changelog/headings.ts
 
 // The text of a version heading: `[1.2.3] - 2024-05-21`, `[v1.2.3](https://…) (2024-05-21)`, `1.2.3 (2024-05-21)`, `v1.2.3`,
@@ -67,7 +70,7 @@ function versionHeadings(text) {
         }
         const m = heading ? TEXT.exec(heading.text) : null;
         // The version must end there: `## 1.2.3.4` or `## 1.2.3x` is not a section for 1.2.3.
-        if (heading && m && (0,semver.valid)(m[4]) && /^(?:$|[\s(:,])/.test(m[5] ?? '')) {
+        if (heading && m && valid_default()(m[4]) && /^(?:$|[\s(:,])/.test(m[5] ?? '')) {
             const rest = m[5] ?? '';
             const style = m[1] ? 'date-first' : m[2] ? 'keepachangelog' : m[3] ? 'v' : /^\s*\(/.test(rest) ? 'parens' : 'plain';
             out.push({ version: m[4], line: i + 1, offset, level: heading.level, style, raw: line, ...(heading.underline !== undefined ? { underline: heading.underline } : {}) });
@@ -1269,7 +1272,31 @@ function updateChartLock(lockText, lockFile, chartBefore, chartEdits, children) 
     return { text: intended.length ? setScalars(lockText, lockFile, intended) : lockText, intended, digestUpdated };
 }
 
+// EXTERNAL MODULE: ./packages/core/node_modules/semver/functions/gt.js
+var functions_gt = __webpack_require__(6225);
+// EXTERNAL MODULE: ./packages/core/node_modules/semver/functions/gte.js
+var functions_gte = __webpack_require__(9202);
+// EXTERNAL MODULE: ./packages/core/node_modules/semver/functions/inc.js
+var functions_inc = __webpack_require__(4100);
+// EXTERNAL MODULE: ./packages/core/node_modules/semver/functions/major.js
+var functions_major = __webpack_require__(2029);
+// EXTERNAL MODULE: ./packages/core/node_modules/semver/functions/minor.js
+var functions_minor = __webpack_require__(7001);
+// EXTERNAL MODULE: ./packages/core/node_modules/semver/functions/patch.js
+var functions_patch = __webpack_require__(6498);
+// EXTERNAL MODULE: ./packages/core/node_modules/semver/functions/prerelease.js
+var functions_prerelease = __webpack_require__(1604);
+// EXTERNAL MODULE: ./packages/core/node_modules/semver/functions/rcompare.js
+var functions_rcompare = __webpack_require__(1731);
 ;// CONCATENATED MODULE: ./packages/core/src/charts/bump-rules.ts
+
+
+
+
+
+
+
+
 
 
 
@@ -1317,7 +1344,7 @@ function bumpIsEnough(base, head, level) {
  */
 function undottedPrerelease(version) {
     const dash = version.indexOf('-');
-    if (dash < 0 || (0,semver.valid)(version) === null)
+    if (dash < 0 || valid_default()(version) === null)
         return undefined;
     const plus = version.indexOf('+', dash);
     const pre = version.slice(dash + 1, plus < 0 ? undefined : plus);
@@ -1809,8 +1836,8 @@ function artifactHubChanges(entries) {
 /* harmony export */ });
 /* unused harmony exports semverRepair, ambiguousVersionError */
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1196);
-/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9730);
-/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(semver__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7306);
+/* harmony import */ var semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7638);
 /* harmony import */ var _yaml_read_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4293);
 /* harmony import */ var _yaml_scalars_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7812);
@@ -1874,7 +1901,7 @@ function requireChartVersion(chart) {
     if (!v)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo('Chart.yaml has no version', { file: chart.file, line: 1, hint: 'add `version: 0.1.0`' });
     // semver.valid trims and accepts a leading `v`/`=`; Helm's parser takes neither.
-    if (!(0,semver__WEBPACK_IMPORTED_MODULE_1__.valid)(v.value) || !/^\d/.test(v.value) || /\s/.test(v.value))
+    if (!semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_1___default()(v.value) || !/^\d/.test(v.value) || /\s/.test(v.value))
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`version ${v.value} is not valid SemVer 2`, { file: chart.file, line: v.line, hint: semverHint(v.value) });
     return v.value;
 }

@@ -943,10 +943,16 @@ function findCharts(paths, patterns) {
  */
 function chartPatternMatcher(patterns) {
     const norm = patterns.map(normalizePattern);
-    const glob = picomatch_default()(norm, { dot: true });
-    const folders = norm.filter((p) => !picomatch_default().scan(p).isGlob);
-    return (d) => glob(d) || folders.some((f) => f === '.' || d.startsWith(`${f}/`));
+    // A pattern without any glob character matches only itself: such patterns (the usual `.` or
+    // `charts`) are compared as text, so a run without globs never compiles a matcher.
+    const literal = norm.filter((p) => !GLOB_CHARACTER.test(p));
+    const globs = norm.filter((p) => GLOB_CHARACTER.test(p));
+    const glob = globs.length > 0 ? picomatch_default()(globs, { dot: true }) : undefined;
+    const folders = [...literal, ...globs.filter((p) => !picomatch_default().scan(p).isGlob)];
+    return (d) => literal.includes(d) || (glob !== undefined && glob(d)) || folders.some((f) => f === '.' || d.startsWith(`${f}/`));
 }
+/** Characters that can make a pattern a glob for picomatch (a pattern without any is plain text). */
+const GLOB_CHARACTER = /[*?[\]{}()!+@]/;
 /** The chart folders of `dirs` that are not subcharts under another chart's `charts/`, sorted. */
 function topChartDirs(dirs) {
     return [...dirs].filter((d) => !isInsideChartsFolder(d, dirs)).sort();
@@ -1119,6 +1125,8 @@ async function mergeBase(git, a, b) {
 class ObjectReader {
     child;
     queue = [];
+    /** Requests not yet written: those made in one tick go to git in one write. */
+    outbox = '';
     buf = Buffer.alloc(0);
     failure;
     disposed = false;
@@ -1144,6 +1152,8 @@ class ObjectReader {
                 p.reject(this.failure);
             if (this.child === child)
                 this.child = undefined;
+            // Requests not yet written belonged to the rejected ones: a new process must not get them.
+            this.outbox = '';
         };
         child.on('error', (e) => onEnd(e.message));
         child.on('close', (code) => onEnd(`exited (${code})`));
@@ -1182,8 +1192,21 @@ class ObjectReader {
         const child = this.start();
         return new Promise((resolve, reject) => {
             this.queue.push({ resolve, reject });
-            child.stdin.write(`${spec}\n`);
+            // One write per tick instead of one per request: each write wakes git, and on a busy
+            // machine every wake-up can cost this thread its turn on the CPU.
+            if (this.outbox === '')
+                process.nextTick(() => this.flush(child));
+            this.outbox += `${spec}\n`;
         });
+    }
+    flush(child) {
+        // A closed process's requests were rejected by close(), which also emptied the outbox.
+        if (this.child !== child)
+            return;
+        const text = this.outbox;
+        this.outbox = '';
+        if (text !== '')
+            child.stdin.write(text);
     }
     /** A blob's text (UTF-8), or undefined when missing or not a blob. */
     async text(spec) {
@@ -1210,6 +1233,7 @@ class ObjectReader {
             child.on('close', () => { });
             child.stdin.end();
         }
+        this.outbox = '';
         const pending = this.queue.splice(0);
         if (pending.length > 0) {
             const why = new Error(`git cat-file: the object reader was closed with ${pending.length} read${pending.length === 1 ? '' : 's'} in flight`);
@@ -1439,11 +1463,17 @@ async function refreshTip(git, remote, branch) {
     if (!/^[A-Za-z0-9._/-]+$/.test(branch) || branch.startsWith('-') || branch.includes('..'))
         return { moved: false };
     const ref = `refs/remotes/${remote}/${branch}`;
+    const verify = ['--verify', '--quiet', '--end-of-options', `${ref}^{commit}`];
     const revParse = async () => {
-        const r = await git(['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`]);
+        const r = await git(['rev-parse', ...verify]);
         return r.code === 0 ? r.stdout.toString('utf8').trim() : undefined;
     };
-    const [before, shallow] = await Promise.all([revParse(), git(['rev-parse', '--is-shallow-repository']).then((r) => r.stdout.toString().trim() === 'true')]);
+    // One process answers both questions (each spawn blocks Node's thread until git has started):
+    // the first line is the shallow flag, the second the local tip when it exists (exit 1 when not).
+    const first = await git(['rev-parse', '--is-shallow-repository', ...verify]);
+    const [flag, tipLine] = first.stdout.toString('utf8').split('\n');
+    const shallow = flag.trim() === 'true';
+    const before = first.code === 0 && /^[0-9a-f]{40,64}$/.test(tipLine?.trim() ?? '') ? tipLine.trim() : undefined;
     const r = await git([
         '-c', 'http.lowSpeedLimit=1000',
         '-c', 'http.lowSpeedTime=20',

@@ -224,7 +224,7 @@ async function runDigests(req, world) {
     // A git repository is needed only to read HEAD, when the request names no commit.
     const resolveDir = req.sha === undefined ? workspace/* resolveWorkingDirectory */.dO : workspace/* resolveExistingFolder */.k;
     const workdir = resolveDir(world.workspace, req.workingDirectory, 'working-directory');
-    const { captureIn } = await Promise.all(/* import() */[__nccwpck_require__.e(291), __nccwpck_require__.e(808)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4808));
+    const { captureIn } = await Promise.all(/* import() */[__nccwpck_require__.e(291), __nccwpck_require__.e(959)]).then(__nccwpck_require__.bind(__nccwpck_require__, 959));
     return captureIn(workdir, req, world);
 }
 

@@ -408,6 +408,8 @@ async function mergeBase(git, a, b) {
 class ObjectReader {
     child;
     queue = [];
+    /** Requests not yet written: those made in one tick go to git in one write. */
+    outbox = '';
     buf = Buffer.alloc(0);
     failure;
     disposed = false;
@@ -433,6 +435,8 @@ class ObjectReader {
                 p.reject(this.failure);
             if (this.child === child)
                 this.child = undefined;
+            // Requests not yet written belonged to the rejected ones: a new process must not get them.
+            this.outbox = '';
         };
         child.on('error', (e) => onEnd(e.message));
         child.on('close', (code) => onEnd(`exited (${code})`));
@@ -471,8 +475,21 @@ class ObjectReader {
         const child = this.start();
         return new Promise((resolve, reject) => {
             this.queue.push({ resolve, reject });
-            child.stdin.write(`${spec}\n`);
+            // One write per tick instead of one per request: each write wakes git, and on a busy
+            // machine every wake-up can cost this thread its turn on the CPU.
+            if (this.outbox === '')
+                process.nextTick(() => this.flush(child));
+            this.outbox += `${spec}\n`;
         });
+    }
+    flush(child) {
+        // A closed process's requests were rejected by close(), which also emptied the outbox.
+        if (this.child !== child)
+            return;
+        const text = this.outbox;
+        this.outbox = '';
+        if (text !== '')
+            child.stdin.write(text);
     }
     /** A blob's text (UTF-8), or undefined when missing or not a blob. */
     async text(spec) {
@@ -499,6 +516,7 @@ class ObjectReader {
             child.on('close', () => { });
             child.stdin.end();
         }
+        this.outbox = '';
         const pending = this.queue.splice(0);
         if (pending.length > 0) {
             const why = new Error(`git cat-file: the object reader was closed with ${pending.length} read${pending.length === 1 ? '' : 's'} in flight`);
@@ -728,11 +746,17 @@ async function refreshTip(git, remote, branch) {
     if (!/^[A-Za-z0-9._/-]+$/.test(branch) || branch.startsWith('-') || branch.includes('..'))
         return { moved: false };
     const ref = `refs/remotes/${remote}/${branch}`;
+    const verify = ['--verify', '--quiet', '--end-of-options', `${ref}^{commit}`];
     const revParse = async () => {
-        const r = await git(['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`]);
+        const r = await git(['rev-parse', ...verify]);
         return r.code === 0 ? r.stdout.toString('utf8').trim() : undefined;
     };
-    const [before, shallow] = await Promise.all([revParse(), git(['rev-parse', '--is-shallow-repository']).then((r) => r.stdout.toString().trim() === 'true')]);
+    // One process answers both questions (each spawn blocks Node's thread until git has started):
+    // the first line is the shallow flag, the second the local tip when it exists (exit 1 when not).
+    const first = await git(['rev-parse', '--is-shallow-repository', ...verify]);
+    const [flag, tipLine] = first.stdout.toString('utf8').split('\n');
+    const shallow = flag.trim() === 'true';
+    const before = first.code === 0 && /^[0-9a-f]{40,64}$/.test(tipLine?.trim() ?? '') ? tipLine.trim() : undefined;
     const r = await git([
         '-c', 'http.lowSpeedLimit=1000',
         '-c', 'http.lowSpeedTime=20',
@@ -867,7 +891,7 @@ function startGit(req, world) {
     return { root, git, reader, comparison, prefix, dependents };
 }
 async function finish(req, world, s) {
-    const { checkChartBumps } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(526), __nccwpck_require__.e(187)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5187));
+    const { checkChartBumps } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(75), __nccwpck_require__.e(282)]).then(__nccwpck_require__.bind(__nccwpck_require__, 282));
     const targets = await checkTargets(req, s.root, await s.prefix);
     const { range, headPaths, changes } = await s.comparison;
     world.reporter.debug(`comparing ${range.head} with ${range.mergeBase ?? 'its merge base'} (base ${range.base})`);

@@ -9,8 +9,8 @@ export const modules = {
 /* harmony export */   Y: () => (/* binding */ hasVersionSection),
 /* harmony export */   _: () => (/* binding */ versionHeadings)
 /* harmony export */ });
-/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9730);
-/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(semver__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7306);
+/* harmony import */ var semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_0__);
 
 // The text of a version heading: `[1.2.3] - 2024-05-21`, `[v1.2.3](https://…) (2024-05-21)`, `1.2.3 (2024-05-21)`, `v1.2.3`,
 // `Version 1.2.3`, bitnami/charts' `<small>1.2.3 (2024-05-21)</small>`, and date-first `2024-05-21 — 1.2.3` / `[2024-05-21] 1.2.3`.
@@ -54,7 +54,7 @@ function versionHeadings(text) {
         }
         const m = heading ? TEXT.exec(heading.text) : null;
         // The version must end there: `## 1.2.3.4` or `## 1.2.3x` is not a section for 1.2.3.
-        if (heading && m && (0,semver__WEBPACK_IMPORTED_MODULE_0__.valid)(m[4]) && /^(?:$|[\s(:,])/.test(m[5] ?? '')) {
+        if (heading && m && semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_0___default()(m[4]) && /^(?:$|[\s(:,])/.test(m[5] ?? '')) {
             const rest = m[5] ?? '';
             const style = m[1] ? 'date-first' : m[2] ? 'keepachangelog' : m[3] ? 'v' : /^\s*\(/.test(rest) ? 'parens' : 'plain';
             out.push({ version: m[4], line: i + 1, offset, level: heading.level, style, raw: line, ...(heading.underline !== undefined ? { underline: heading.underline } : {}) });
@@ -1113,6 +1113,9 @@ function checkDocumentEdit(file, before, after, intended, index, paths) {
         throw new Error(`${file}: the edit changed more than ${paths()} in document ${index + 1} (the YAML 1.2 reading differs); nothing was written`);
 }
 
+// EXTERNAL MODULE: ./packages/core/node_modules/semver/functions/valid.js
+var functions_valid = __webpack_require__(7306);
+var valid_default = /*#__PURE__*/__webpack_require__.n(functions_valid);
 ;// CONCATENATED MODULE: ./packages/core/src/charts/chart.ts
 
 
@@ -1173,7 +1176,7 @@ function requireChartVersion(chart) {
     if (!v)
         throw new src_errors/* UserError */.yo('Chart.yaml has no version', { file: chart.file, line: 1, hint: 'add `version: 0.1.0`' });
     // semver.valid trims and accepts a leading `v`/`=`; Helm's parser takes neither.
-    if (!(0,semver.valid)(v.value) || !/^\d/.test(v.value) || /\s/.test(v.value))
+    if (!valid_default()(v.value) || !/^\d/.test(v.value) || /\s/.test(v.value))
         throw new src_errors/* UserError */.yo(`version ${v.value} is not valid SemVer 2`, { file: chart.file, line: v.line, hint: semverHint(v.value) });
     return v.value;
 }
@@ -1488,7 +1491,31 @@ function updateChartLock(lockText, lockFile, chartBefore, chartEdits, children) 
     return { text: intended.length ? setScalars(lockText, lockFile, intended) : lockText, intended, digestUpdated };
 }
 
+// EXTERNAL MODULE: ./packages/core/node_modules/semver/functions/gt.js
+var functions_gt = __webpack_require__(6225);
+// EXTERNAL MODULE: ./packages/core/node_modules/semver/functions/gte.js
+var functions_gte = __webpack_require__(9202);
+// EXTERNAL MODULE: ./packages/core/node_modules/semver/functions/inc.js
+var functions_inc = __webpack_require__(4100);
+// EXTERNAL MODULE: ./packages/core/node_modules/semver/functions/major.js
+var functions_major = __webpack_require__(2029);
+// EXTERNAL MODULE: ./packages/core/node_modules/semver/functions/minor.js
+var functions_minor = __webpack_require__(7001);
+// EXTERNAL MODULE: ./packages/core/node_modules/semver/functions/patch.js
+var functions_patch = __webpack_require__(6498);
+// EXTERNAL MODULE: ./packages/core/node_modules/semver/functions/prerelease.js
+var functions_prerelease = __webpack_require__(1604);
+// EXTERNAL MODULE: ./packages/core/node_modules/semver/functions/rcompare.js
+var functions_rcompare = __webpack_require__(1731);
 ;// CONCATENATED MODULE: ./packages/core/src/charts/bump-rules.ts
+
+
+
+
+
+
+
+
 
 
 
@@ -1536,7 +1563,7 @@ function bumpIsEnough(base, head, level) {
  */
 function undottedPrerelease(version) {
     const dash = version.indexOf('-');
-    if (dash < 0 || (0,semver.valid)(version) === null)
+    if (dash < 0 || valid_default()(version) === null)
         return undefined;
     const plus = version.indexOf('+', dash);
     const pre = version.slice(dash + 1, plus < 0 ? undefined : plus);
@@ -1597,8 +1624,6 @@ function readLoose(text) {
     return { name: src('name'), version: src('version'), appVersion: src('appVersion'), localDeps };
 }
 
-// EXTERNAL MODULE: ./packages/core/node_modules/semver/functions/valid.js
-var functions_valid = __webpack_require__(7306);
 ;// CONCATENATED MODULE: ./packages/core/src/charts/inputs.ts
 
 

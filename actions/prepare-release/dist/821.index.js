@@ -948,10 +948,16 @@ function findCharts(paths, patterns) {
  */
 function chartPatternMatcher(patterns) {
     const norm = patterns.map(normalizePattern);
-    const glob = picomatch_default()(norm, { dot: true });
-    const folders = norm.filter((p) => !picomatch_default().scan(p).isGlob);
-    return (d) => glob(d) || folders.some((f) => f === '.' || d.startsWith(`${f}/`));
+    // A pattern without any glob character matches only itself: such patterns (the usual `.` or
+    // `charts`) are compared as text, so a run without globs never compiles a matcher.
+    const literal = norm.filter((p) => !GLOB_CHARACTER.test(p));
+    const globs = norm.filter((p) => GLOB_CHARACTER.test(p));
+    const glob = globs.length > 0 ? picomatch_default()(globs, { dot: true }) : undefined;
+    const folders = [...literal, ...globs.filter((p) => !picomatch_default().scan(p).isGlob)];
+    return (d) => literal.includes(d) || (glob !== undefined && glob(d)) || folders.some((f) => f === '.' || d.startsWith(`${f}/`));
 }
+/** Characters that can make a pattern a glob for picomatch (a pattern without any is plain text). */
+const GLOB_CHARACTER = /[*?[\]{}()!+@]/;
 /** The chart folders of `dirs` that are not subcharts under another chart's `charts/`, sorted. */
 function topChartDirs(dirs) {
     return [...dirs].filter((d) => !isInsideChartsFolder(d, dirs)).sort();

@@ -93,6 +93,8 @@ async function mergeBase(git, a, b) {
 class ObjectReader {
     child;
     queue = [];
+    /** Requests not yet written: those made in one tick go to git in one write. */
+    outbox = '';
     buf = Buffer.alloc(0);
     failure;
     disposed = false;
@@ -118,6 +120,8 @@ class ObjectReader {
                 p.reject(this.failure);
             if (this.child === child)
                 this.child = undefined;
+            // Requests not yet written belonged to the rejected ones: a new process must not get them.
+            this.outbox = '';
         };
         child.on('error', (e) => onEnd(e.message));
         child.on('close', (code) => onEnd(`exited (${code})`));
@@ -156,8 +160,21 @@ class ObjectReader {
         const child = this.start();
         return new Promise((resolve, reject) => {
             this.queue.push({ resolve, reject });
-            child.stdin.write(`${spec}\n`);
+            // One write per tick instead of one per request: each write wakes git, and on a busy
+            // machine every wake-up can cost this thread its turn on the CPU.
+            if (this.outbox === '')
+                process.nextTick(() => this.flush(child));
+            this.outbox += `${spec}\n`;
         });
+    }
+    flush(child) {
+        // A closed process's requests were rejected by close(), which also emptied the outbox.
+        if (this.child !== child)
+            return;
+        const text = this.outbox;
+        this.outbox = '';
+        if (text !== '')
+            child.stdin.write(text);
     }
     /** A blob's text (UTF-8), or undefined when missing or not a blob. */
     async text(spec) {
@@ -184,6 +201,7 @@ class ObjectReader {
             child.on('close', () => { });
             child.stdin.end();
         }
+        this.outbox = '';
         const pending = this.queue.splice(0);
         if (pending.length > 0) {
             const why = new Error(`git cat-file: the object reader was closed with ${pending.length} read${pending.length === 1 ? '' : 's'} in flight`);

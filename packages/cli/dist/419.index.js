@@ -2,6 +2,29 @@ export const id = 419;
 export const ids = [419,478,293];
 export const modules = {
 
+/***/ 506:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   s: () => (/* binding */ mapLimit)
+/* harmony export */ });
+/** Runs `fn` over `items` with at most `limit` in flight; results keep the input order. */
+async function mapLimit(items, limit, fn) {
+    const out = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const i = next++;
+            out[i] = await fn(items[i], i);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+    return out;
+}
+
+
+/***/ }),
+
 /***/ 2761:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -9,8 +32,8 @@ export const modules = {
 /* harmony export */   Y: () => (/* binding */ hasVersionSection),
 /* harmony export */   _: () => (/* binding */ versionHeadings)
 /* harmony export */ });
-/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9730);
-/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(semver__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7306);
+/* harmony import */ var semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_0__);
 
 // The text of a version heading: `[1.2.3] - 2024-05-21`, `[v1.2.3](https://…) (2024-05-21)`, `1.2.3 (2024-05-21)`, `v1.2.3`,
 // `Version 1.2.3`, bitnami/charts' `<small>1.2.3 (2024-05-21)</small>`, and date-first `2024-05-21 — 1.2.3` / `[2024-05-21] 1.2.3`.
@@ -54,7 +77,7 @@ function versionHeadings(text) {
         }
         const m = heading ? TEXT.exec(heading.text) : null;
         // The version must end there: `## 1.2.3.4` or `## 1.2.3x` is not a section for 1.2.3.
-        if (heading && m && (0,semver__WEBPACK_IMPORTED_MODULE_0__.valid)(m[4]) && /^(?:$|[\s(:,])/.test(m[5] ?? '')) {
+        if (heading && m && semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_0___default()(m[4]) && /^(?:$|[\s(:,])/.test(m[5] ?? '')) {
             const rest = m[5] ?? '';
             const style = m[1] ? 'date-first' : m[2] ? 'keepachangelog' : m[3] ? 'v' : /^\s*\(/.test(rest) ? 'parens' : 'plain';
             out.push({ version: m[4], line: i + 1, offset, level: heading.level, style, raw: line, ...(heading.underline !== undefined ? { underline: heading.underline } : {}) });
@@ -83,10 +106,34 @@ function hasVersionSection(text, version) {
 /* harmony export */   or: () => (/* binding */ undottedPrerelease),
 /* harmony export */   t: () => (/* binding */ highestVersion)
 /* harmony export */ });
-/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9730);
-/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(semver__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1196);
-/* harmony import */ var _text_bytes_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9002);
+/* harmony import */ var semver_functions_gt_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6225);
+/* harmony import */ var semver_functions_gt_js__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(semver_functions_gt_js__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var semver_functions_gte_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9202);
+/* harmony import */ var semver_functions_gte_js__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(semver_functions_gte_js__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var semver_functions_inc_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4100);
+/* harmony import */ var semver_functions_inc_js__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(semver_functions_inc_js__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var semver_functions_major_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2029);
+/* harmony import */ var semver_functions_major_js__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(semver_functions_major_js__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var semver_functions_minor_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7001);
+/* harmony import */ var semver_functions_minor_js__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(semver_functions_minor_js__WEBPACK_IMPORTED_MODULE_4__);
+/* harmony import */ var semver_functions_patch_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6498);
+/* harmony import */ var semver_functions_patch_js__WEBPACK_IMPORTED_MODULE_5___default = /*#__PURE__*/__webpack_require__.n(semver_functions_patch_js__WEBPACK_IMPORTED_MODULE_5__);
+/* harmony import */ var semver_functions_prerelease_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1604);
+/* harmony import */ var semver_functions_prerelease_js__WEBPACK_IMPORTED_MODULE_6___default = /*#__PURE__*/__webpack_require__.n(semver_functions_prerelease_js__WEBPACK_IMPORTED_MODULE_6__);
+/* harmony import */ var semver_functions_rcompare_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1731);
+/* harmony import */ var semver_functions_rcompare_js__WEBPACK_IMPORTED_MODULE_7___default = /*#__PURE__*/__webpack_require__.n(semver_functions_rcompare_js__WEBPACK_IMPORTED_MODULE_7__);
+/* harmony import */ var semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7306);
+/* harmony import */ var semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_8___default = /*#__PURE__*/__webpack_require__.n(semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_8__);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(1196);
+/* harmony import */ var _text_bytes_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(9002);
+
+
+
+
+
+
+
+
 
 
 
@@ -97,12 +144,12 @@ function hasVersionSection(text, version) {
 function requiredLevel(breaking, baseVersion) {
     if (!breaking)
         return 'patch';
-    return (0,semver__WEBPACK_IMPORTED_MODULE_0__.major)(baseVersion) >= 1 ? 'major' : 'minor';
+    return semver_functions_major_js__WEBPACK_IMPORTED_MODULE_3___default()(baseVersion) >= 1 ? 'major' : 'minor';
 }
 /** The smallest version that satisfies `level` over `base` (e.g. 1.4.2 + major → 2.0.0). */
 function smallestValid(base, level) {
     // inc('1.2.3-rc.1', 'patch') gives 1.2.3, which is already greater than the pre-release.
-    return (0,semver__WEBPACK_IMPORTED_MODULE_0__.inc)(base, level) ?? base;
+    return semver_functions_inc_js__WEBPACK_IMPORTED_MODULE_2___default()(base, level) ?? base;
 }
 /**
  * Whether `head` is a large enough step from `base`. Greater is always
@@ -110,21 +157,21 @@ function smallestValid(base, level) {
  * to move, so a pre-release of the next major, `2.0.0-rc.1`, counts.
  */
 function bumpIsEnough(base, head, level) {
-    if (!(0,semver__WEBPACK_IMPORTED_MODULE_0__.gt)(head, base))
+    if (!semver_functions_gt_js__WEBPACK_IMPORTED_MODULE_0___default()(head, base))
         return false;
     if (level === 'patch')
         return true;
-    if ((0,semver__WEBPACK_IMPORTED_MODULE_0__.gte)(head, smallestValid(base, level)))
+    if (semver_functions_gte_js__WEBPACK_IMPORTED_MODULE_1___default()(head, smallestValid(base, level)))
         return true;
     // A pre-release that already opens the new line (2.0.0-rc.1, or 0.5.0-rc.1 below 1.0.0) may still
     // break things before its release: 2.0.0-rc.2 and 2.0.0 are enough, as long as the line stays.
-    if ((0,semver__WEBPACK_IMPORTED_MODULE_0__.prerelease)(base) && (0,semver__WEBPACK_IMPORTED_MODULE_0__.patch)(base) === 0 && (0,semver__WEBPACK_IMPORTED_MODULE_0__.major)(head) === (0,semver__WEBPACK_IMPORTED_MODULE_0__.major)(base) && (level === 'major' ? (0,semver__WEBPACK_IMPORTED_MODULE_0__.minor)(base) === 0 : (0,semver__WEBPACK_IMPORTED_MODULE_0__.minor)(head) === (0,semver__WEBPACK_IMPORTED_MODULE_0__.minor)(base)))
+    if (semver_functions_prerelease_js__WEBPACK_IMPORTED_MODULE_6___default()(base) && semver_functions_patch_js__WEBPACK_IMPORTED_MODULE_5___default()(base) === 0 && semver_functions_major_js__WEBPACK_IMPORTED_MODULE_3___default()(head) === semver_functions_major_js__WEBPACK_IMPORTED_MODULE_3___default()(base) && (level === 'major' ? semver_functions_minor_js__WEBPACK_IMPORTED_MODULE_4___default()(base) === 0 : semver_functions_minor_js__WEBPACK_IMPORTED_MODULE_4___default()(head) === semver_functions_minor_js__WEBPACK_IMPORTED_MODULE_4___default()(base)))
         return true;
-    if (!(0,semver__WEBPACK_IMPORTED_MODULE_0__.prerelease)(head))
+    if (!semver_functions_prerelease_js__WEBPACK_IMPORTED_MODULE_6___default()(head))
         return false;
     if (level === 'major')
-        return (0,semver__WEBPACK_IMPORTED_MODULE_0__.major)(head) > (0,semver__WEBPACK_IMPORTED_MODULE_0__.major)(base);
-    return (0,semver__WEBPACK_IMPORTED_MODULE_0__.major)(head) > (0,semver__WEBPACK_IMPORTED_MODULE_0__.major)(base) || (0,semver__WEBPACK_IMPORTED_MODULE_0__.minor)(head) > (0,semver__WEBPACK_IMPORTED_MODULE_0__.minor)(base);
+        return semver_functions_major_js__WEBPACK_IMPORTED_MODULE_3___default()(head) > semver_functions_major_js__WEBPACK_IMPORTED_MODULE_3___default()(base);
+    return semver_functions_major_js__WEBPACK_IMPORTED_MODULE_3___default()(head) > semver_functions_major_js__WEBPACK_IMPORTED_MODULE_3___default()(base) || semver_functions_minor_js__WEBPACK_IMPORTED_MODULE_4___default()(head) > semver_functions_minor_js__WEBPACK_IMPORTED_MODULE_4___default()(base);
 }
 /**
  * A pre-release identifier written as letters and digits without a dot
@@ -134,7 +181,7 @@ function bumpIsEnough(base, head, level) {
  */
 function undottedPrerelease(version) {
     const dash = version.indexOf('-');
-    if (dash < 0 || (0,semver__WEBPACK_IMPORTED_MODULE_0__.valid)(version) === null)
+    if (dash < 0 || semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_8___default()(version) === null)
         return undefined;
     const plus = version.indexOf('+', dash);
     const pre = version.slice(dash + 1, plus < 0 ? undefined : plus);
@@ -152,8 +199,8 @@ function undottedPrerelease(version) {
 }
 /** The highest valid SemVer among the given versions, or undefined. */
 function highestVersion(versions) {
-    const ok = versions.filter((v) => v !== undefined && (0,semver__WEBPACK_IMPORTED_MODULE_0__.valid)(v) !== null && !/^[v=]/.test(v));
-    return ok.sort(semver__WEBPACK_IMPORTED_MODULE_0__.rcompare)[0];
+    const ok = versions.filter((v) => v !== undefined && semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_8___default()(v) !== null && !/^[v=]/.test(v));
+    return ok.sort((semver_functions_rcompare_js__WEBPACK_IMPORTED_MODULE_7___default()))[0];
 }
 /**
  * Reads name, version and appVersion from Chart.yaml text without refusing
@@ -170,14 +217,14 @@ function looseChart(text) {
 }
 const looseCache = new Map();
 function readLoose(text) {
-    const clean = (0,_text_bytes_js__WEBPACK_IMPORTED_MODULE_2__/* .stripBom */ .F8)(text);
-    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .parseDocument */ .Tp)(clean, { uniqueKeys: false });
-    if (doc.errors.length > 0 || !(0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isMap */ .jh)(doc.contents))
+    const clean = (0,_text_bytes_js__WEBPACK_IMPORTED_MODULE_10__/* .stripBom */ .F8)(text);
+    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_9__/* .parseDocument */ .Tp)(clean, { uniqueKeys: false });
+    if (doc.errors.length > 0 || !(0,yaml__WEBPACK_IMPORTED_MODULE_9__/* .isMap */ .jh)(doc.contents))
         return undefined;
     const map = doc.contents;
     const src = (key) => {
         const node = map.get(key, true);
-        if (!(0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isScalar */ .jn)(node) || node.value === null)
+        if (!(0,yaml__WEBPACK_IMPORTED_MODULE_9__/* .isScalar */ .jn)(node) || node.value === null)
             return undefined;
         if (node.type === 'PLAIN' && node.range)
             return clean.slice(node.range[0], node.range[1]).trim();
@@ -207,8 +254,8 @@ function readLoose(text) {
 /* harmony export */ });
 /* unused harmony exports semverRepair, ambiguousVersionError */
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1196);
-/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9730);
-/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(semver__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7306);
+/* harmony import */ var semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7638);
 /* harmony import */ var _yaml_read_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4293);
 /* harmony import */ var _yaml_scalars_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7812);
@@ -272,7 +319,7 @@ function requireChartVersion(chart) {
     if (!v)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo('Chart.yaml has no version', { file: chart.file, line: 1, hint: 'add `version: 0.1.0`' });
     // semver.valid trims and accepts a leading `v`/`=`; Helm's parser takes neither.
-    if (!(0,semver__WEBPACK_IMPORTED_MODULE_1__.valid)(v.value) || !/^\d/.test(v.value) || /\s/.test(v.value))
+    if (!semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_1___default()(v.value) || !/^\d/.test(v.value) || /\s/.test(v.value))
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`version ${v.value} is not valid SemVer 2`, { file: chart.file, line: v.line, hint: semverHint(v.value) });
     return v.value;
 }
@@ -358,10 +405,16 @@ function findCharts(paths, patterns) {
  */
 function chartPatternMatcher(patterns) {
     const norm = patterns.map(normalizePattern);
-    const glob = picomatch__WEBPACK_IMPORTED_MODULE_1___default()(norm, { dot: true });
-    const folders = norm.filter((p) => !picomatch__WEBPACK_IMPORTED_MODULE_1___default().scan(p).isGlob);
-    return (d) => glob(d) || folders.some((f) => f === '.' || d.startsWith(`${f}/`));
+    // A pattern without any glob character matches only itself: such patterns (the usual `.` or
+    // `charts`) are compared as text, so a run without globs never compiles a matcher.
+    const literal = norm.filter((p) => !GLOB_CHARACTER.test(p));
+    const globs = norm.filter((p) => GLOB_CHARACTER.test(p));
+    const glob = globs.length > 0 ? picomatch__WEBPACK_IMPORTED_MODULE_1___default()(globs, { dot: true }) : undefined;
+    const folders = [...literal, ...globs.filter((p) => !picomatch__WEBPACK_IMPORTED_MODULE_1___default().scan(p).isGlob)];
+    return (d) => literal.includes(d) || (glob !== undefined && glob(d)) || folders.some((f) => f === '.' || d.startsWith(`${f}/`));
 }
+/** Characters that can make a pattern a glob for picomatch (a pattern without any is plain text). */
+const GLOB_CHARACTER = /[*?[\]{}()!+@]/;
 /** The chart folders of `dirs` that are not subcharts under another chart's `charts/`, sorted. */
 function topChartDirs(dirs) {
     return [...dirs].filter((d) => !isInsideChartsFolder(d, dirs)).sort();
@@ -425,8 +478,11 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./packages/core/node_modules/semver/index.js
-var semver = __webpack_require__(9730);
+// EXTERNAL MODULE: ./packages/core/src/async/map-limit.ts
+var map_limit = __webpack_require__(506);
+// EXTERNAL MODULE: ./packages/core/node_modules/semver/functions/gt.js
+var gt = __webpack_require__(6225);
+var gt_default = /*#__PURE__*/__webpack_require__.n(gt);
 // EXTERNAL MODULE: ./packages/core/src/changelog/headings.ts
 var headings = __webpack_require__(2761);
 // EXTERNAL MODULE: ./packages/core/src/charts/bump-rules.ts
@@ -437,6 +493,15 @@ var chart = __webpack_require__(3863);
 var discover = __webpack_require__(7892);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var src_errors = __webpack_require__(7638);
+// EXTERNAL MODULE: ./packages/core/node_modules/semver/functions/satisfies.js
+var satisfies = __webpack_require__(8541);
+var satisfies_default = /*#__PURE__*/__webpack_require__.n(satisfies);
+// EXTERNAL MODULE: ./packages/core/node_modules/semver/functions/valid.js
+var valid = __webpack_require__(7306);
+var valid_default = /*#__PURE__*/__webpack_require__.n(valid);
+// EXTERNAL MODULE: ./packages/core/node_modules/semver/ranges/valid.js
+var ranges_valid = __webpack_require__(8219);
+var ranges_valid_default = /*#__PURE__*/__webpack_require__.n(ranges_valid);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(1196);
 // EXTERNAL MODULE: ./packages/core/src/yaml/read.ts
@@ -496,6 +561,8 @@ var problem = __webpack_require__(2368);
 
 
 
+
+
 /**
  * Consistency of a chart's dependencies with the charts kept in the
  * repository (file:// paths and vendored subcharts): each dependency's
@@ -534,13 +601,13 @@ async function checkDependencies(dir, meta, ctx, problems) {
             continue;
         }
         const v = (await chartAt(where))?.version;
-        if (!dep.version || !v || !(0,semver.valid)(v))
+        if (!dep.version || !v || !valid_default()(v))
             continue;
         // Helm's constraints (Masterminds semver) AND comparators with commas: `>= 2.0.0, < 3.0.0`.
-        const range = (0,semver.validRange)(dep.version.replace(/\s*,\s*/g, ' '));
+        const range = ranges_valid_default()(dep.version.replace(/\s*,\s*/g, ' '));
         if (range === null)
             continue;
-        if (!(0,semver.satisfies)(v, range, { includePrerelease: true }))
+        if (!satisfies_default()(v, range, { includePrerelease: true }))
             problems.push({
                 level: 'error',
                 file: meta.file,
@@ -1135,16 +1202,21 @@ function memoizedReader(input, changed) {
 function chartFolders(head, base, changed) {
     const headDirSet = new Set(chartDirs(head));
     const baseDirSet = new Set(headDirSet);
+    let sameCharts = true;
     for (const p of changed) {
         if (p !== 'Chart.yaml' && !p.endsWith('/Chart.yaml'))
             continue;
         const d = p === 'Chart.yaml' ? '.' : p.slice(0, -'/Chart.yaml'.length);
+        if (base.has(p) !== head.has(p))
+            sameCharts = false;
         if (base.has(p))
             baseDirSet.add(d);
         else
             baseDirSet.delete(d);
     }
-    const tops = [...new Set([...(0,discover/* topChartDirs */.Q1)(headDirSet), ...(0,discover/* topChartDirs */.Q1)(baseDirSet)])].sort();
+    // Usually no chart is added or removed: both sides then have the same top charts, found once.
+    const headTops = (0,discover/* topChartDirs */.Q1)(headDirSet);
+    const tops = sameCharts ? headTops : [...new Set([...headTops, ...(0,discover/* topChartDirs */.Q1)(baseDirSet)])].sort();
     return { headDirs: [...headDirSet], baseDirs: [...baseDirSet], tops };
 }
 /**
@@ -1286,13 +1358,13 @@ function unmatchedTargets(set, trees) {
     const chartTargets = (set.charts ?? []).map((t) => asTarget(t, 'charts'));
     if (chartTargets.length > 0) {
         const dirs = under(trees.chartDirs);
-        // Folders holding charts, and the charts themselves: what a chart pattern may name.
-        const folders = [...new Set(dirs.flatMap(ancestors))];
         for (const t of chartTargets) {
             const pattern = (0,discover/* normalizePattern */.eP)(t.pattern);
             const matches = (0,discover/* chartPatternMatcher */.Jr)([pattern]);
             if (trees.chartDirs.some(matches))
                 continue;
+            // Folders holding charts, and the charts themselves: what a chart pattern may name.
+            const folders = [...new Set(dirs.flatMap(ancestors))];
             const guess = suggestPattern(pattern, folders, (p) => dirs.some((0,discover/* chartPatternMatcher */.Jr)([p])));
             const list = dirs.slice(0, 5).map(shown);
             errors.push(error(t, 'matches no chart (no folder holding a Chart.yaml) at the head or the base', guess ? `did you mean ${shown(guess)}?` : list.length > 0 ? `charts here: ${list.join(', ')}${dirs.length > 5 ? ', …' : ''}` : 'no Chart.yaml was found under the working directory'));
@@ -1391,6 +1463,9 @@ function suggestPattern(pattern, paths, matchesSomething) {
 
 
 
+/** How many charts are checked at once (a 1,000-chart PR held every chart's documents at the same time: 159 MB). */
+const CHARTS_IN_FLIGHT = 16;
+
 /**
  * Decides, per chart, whether a pull request moved the chart version
  * correctly. Pure over two file trees and a blob reader: reads only the blobs
@@ -1423,8 +1498,9 @@ async function checkChartBumps(input) {
     const viaDependency = await changedThroughDependencies(tops, counted, input, read);
     const selected = selectCharts([...new Set([...counted.keys(), ...viaDependency.keys()])], input.charts?.map(patternOf));
     const ctx = { input, headDirs, baseDirs, read, changed: changedSet, counted, moves: await findMoves(selected, [...counted.keys()], base, head, read) };
-    // Charts are checked side by side: their reads share the one cat-file pipe instead of waiting in turn.
-    const checks = await Promise.all(selected.sort().map((dir) => checkChart(dir, counted.get(dir) ?? [], viaDependency.get(dir), ctx)));
+    // Charts are checked side by side, so their reads share the one cat-file pipe instead of waiting in
+    // turn; a bounded number at a time, so memory follows that bound and not the size of the PR.
+    const checks = await (0,map_limit/* mapLimit */.s)(selected.sort(), CHARTS_IN_FLIGHT, (dir) => checkChart(dir, counted.get(dir) ?? [], viaDependency.get(dir), ctx));
     return result(checks);
 }
 /**
@@ -1586,7 +1662,7 @@ function versionVerdict(f) {
     const appChanged = baseChart?.appVersion !== undefined && f.appVersion !== baseChart.appVersion;
     const severity = f.mode === 'warn' ? 'warning' : 'error';
     const needed = breaking.length > 0 && severity === 'warning' ? (0,bump_rules/* smallestValid */._L)(baseVersion, 'patch') : smallest;
-    const bumped = (0,semver.gt)(version, baseVersion);
+    const bumped = gt_default()(version, baseVersion);
     if (!bumped) {
         const what = version === baseVersion && baseFrom === 'the merge base'
             ? `${dir} changed${appChanged ? ` (appVersion ${baseChart.appVersion} → ${f.appVersion ?? 'none'})` : ''} but version ${version} was not bumped`

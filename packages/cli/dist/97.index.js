@@ -2,6 +2,29 @@ export const id = 97;
 export const ids = [97];
 export const modules = {
 
+/***/ 506:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   s: () => (/* binding */ mapLimit)
+/* harmony export */ });
+/** Runs `fn` over `items` with at most `limit` in flight; results keep the input order. */
+async function mapLimit(items, limit, fn) {
+    const out = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const i = next++;
+            out[i] = await fn(items[i], i);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+    return out;
+}
+
+
+/***/ }),
+
 /***/ 29:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -364,7 +387,7 @@ function checkRealm(realm, registry) {
 __webpack_require__.d(__webpack_exports__, {
   bP: () => (/* binding */ RegistryClient),
   gl: () => (/* binding */ RegistryError),
-  sf: () => (/* binding */ mapLimit)
+  sf: () => (/* reexport */ map_limit/* mapLimit */.s)
 });
 
 // UNUSED EXPORTS: MANIFEST_MAX_BYTES, SMALL_BODY_MAX_BYTES
@@ -594,6 +617,8 @@ function isRetryableStatus(status) {
     return status === 429 || status === 408 || (status >= 500 && status <= 599 && status !== 501 && status !== 505);
 }
 
+// EXTERNAL MODULE: ./packages/core/src/async/map-limit.ts
+var map_limit = __webpack_require__(506);
 ;// CONCATENATED MODULE: ./packages/core/src/registry/client.ts
 
 
@@ -1032,19 +1057,8 @@ function registryErrorDetail(body) {
         return undefined;
     }
 }
-/** Runs `fn` over `items` with at most `limit` in flight; results keep the input order. */
-async function mapLimit(items, limit, fn) {
-    const out = new Array(items.length);
-    let next = 0;
-    const worker = async () => {
-        while (next < items.length) {
-            const i = next++;
-            out[i] = await fn(items[i], i);
-        }
-    };
-    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
-    return out;
-}
+/** mapLimit lives in async/ so the chart check can use it without loading the registry client. */
+
 
 
 /***/ }),

@@ -4708,7 +4708,7 @@ async function printResult(io, result, view, json) {
     const style = io.color ? report_view.ansiStyle : report_view.plainStyle;
     // The diff library loads only for a diff to print.
     if (result.dryRun)
-        io.stdout((await Promise.all(/* import() */[__nccwpck_require__.e(725), __nccwpck_require__.e(536)]).then(__nccwpck_require__.bind(__nccwpck_require__, 155))).terminalDiff(result.changes, style));
+        io.stdout((await __nccwpck_require__.e(/* import() */ 536).then(__nccwpck_require__.bind(__nccwpck_require__, 155))).terminalDiff(result.changes, style));
     io.stdout((0,report_view.renderTerminal)(view, style));
 }
 
@@ -4726,7 +4726,7 @@ function bumpCommand(program, io) {
         const { bumpRequest, runBump } = await Promise.all(/* import() */[__nccwpck_require__.e(306), __nccwpck_require__.e(798)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6798));
         const request = bumpRequest(new action_inputs/* Inputs */.G0(inputs(opts)));
         const result = await runBump(request, { workspace: io.cwd, date: (0,world/* sourceDate */.e)(io.env.SOURCE_DATE_EPOCH), reporter: stderrReporter(io) });
-        const { bumpView } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(730), __nccwpck_require__.e(306), __nccwpck_require__.e(311), __nccwpck_require__.e(87), __nccwpck_require__.e(42)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9562));
+        const { bumpView } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(614), __nccwpck_require__.e(306), __nccwpck_require__.e(183), __nccwpck_require__.e(311), __nccwpck_require__.e(87), __nccwpck_require__.e(669)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9562));
         await printResult(io, result, bumpView(result), opts.json === true);
     });
 }

@@ -557,3 +557,33 @@ function renderSummary(plan: Awaited<ReturnType<typeof checkChartBumps>>): strin
   const result: CheckResult = { ...plan, outputs: { ok: String(plan.ok), 'changed-charts': '[]' }, range: { base: 'a'.repeat(40), head: 'b'.repeat(40), fetched: [] } };
   return checkMarkdown(result);
 }
+
+test('a PR touching many charts reads a bounded number of charts at a time, and checks them all', async () => {
+  // Memory follows the charts in flight: a 1,000-chart PR once held every chart's documents at once.
+  const names = Array.from({ length: 60 }, (_, i) => `c${String(i).padStart(2, '0')}`);
+  const base: Files = Object.fromEntries(names.flatMap((n) => [[`charts/${n}/Chart.yaml`, chart(n, '1.0.0')], [`charts/${n}/values.yaml`, VALUES]]));
+  const head: Files = Object.fromEntries(names.flatMap((n) => [[`charts/${n}/Chart.yaml`, chart(n, '1.0.1')], [`charts/${n}/values.yaml`, `${VALUES}extra: 1\n`]]));
+  const open = new Map<string, number>();
+  let most = 0;
+  const plan = await checkChartBumps({
+    base: new Set(Object.keys(base)),
+    head: new Set(Object.keys(head)),
+    changed: Object.keys(head),
+    localDependencyCandidates: [],
+    readFile: async (side, p) => {
+      // values.yaml is read (and parsed) inside each chart's own check.
+      if (!p.endsWith('/values.yaml')) return (side === 'base' ? base : head)[p];
+      const dir = p.split('/').slice(0, 2).join('/');
+      open.set(dir, (open.get(dir) ?? 0) + 1);
+      most = Math.max(most, [...open.values()].filter((n) => n > 0).length);
+      await new Promise((r) => setImmediate(r));
+      open.set(dir, open.get(dir)! - 1);
+      return (side === 'base' ? base : head)[p];
+    },
+    breaking: 'error',
+    changelog: 'auto',
+  });
+  expect(plan.charts.map((c) => [c.path, c.ok])).toEqual(names.map((n) => [`charts/${n}`, true]));
+  expect(most).toBeGreaterThan(1);
+  expect(most).toBeLessThanOrEqual(16);
+});

@@ -1,4 +1,4 @@
-import { chartOwner, findCharts, isInsideChartsFolder, normalizePattern, owningChart } from '../src/charts/discover.ts';
+import { chartOwner, chartPatternMatcher, findCharts, isInsideChartsFolder, normalizePattern, owningChart } from '../src/charts/discover.ts';
 
 // A monorepo file list as `git ls-files` prints it.
 const FILES = [
@@ -44,6 +44,22 @@ describe('findCharts', () => {
     expect(findCharts(['Chart.yaml'], ['.'])).toEqual(['.']);
     expect(findCharts(['Chart.yaml'], ['./'])).toEqual(['.']);
     expect(isInsideChartsFolder('charts/dep', new Set(['.', 'charts/dep']))).toBe(true);
+  });
+
+  // Plain folders are compared as text (no matcher compiled); globs and names with glob characters go to picomatch.
+  test.each([
+    [['charts/a.b'], 'charts/a.b', true],
+    [['charts/a.b'], 'charts/aXb', false],
+    [['charts/a.b'], 'charts/a.b/sub', true],
+    [['charts'], 'charts-old/x', false],
+    [['charts/c++'], 'charts/c++', true],
+    [['charts/c++'], 'charts/cc', false],
+    [['charts/v@1'], 'charts/v@1', true],
+    [['charts/{a,b}'], 'charts/b', true],
+    [['charts/[ab]'], 'charts/c', false],
+    [['.', 'charts/*'], 'anything/deep', true],
+  ])('chartPatternMatcher(%j)(%j) = %s', (patterns, dir, expected) => {
+    expect(chartPatternMatcher(patterns)(dir)).toBe(expected);
   });
 
   test('accepts any iterable', () => {

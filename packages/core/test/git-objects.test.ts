@@ -108,6 +108,20 @@ describe('against a real repository', () => {
     }
   });
 
+  test('reads made in the tick a close happens go to the new process and are answered in order', async () => {
+    // Requests of one tick are written together: the closed process's share must not take the new one's.
+    const reader = new ObjectReader(repo.dir);
+    try {
+      const old = reader.text(`${head}:charts/a/values.yaml`);
+      reader.close();
+      const fresh = [reader.text(`${base}:charts/a/values.yaml`), reader.text(`${head}:nope.txt`), reader.commit('feature')];
+      await expect(old).rejects.toThrow(/closed with 1 read in flight/);
+      expect(await Promise.all(fresh)).toEqual(['x: 1\n', undefined, head]);
+    } finally {
+      reader.close();
+    }
+  });
+
   test('listTree and diffSinceMergeBase rebuild the merge base tree', async () => {
     const git = gitSpawner(repo.dir);
     const headTree = await listTree(git, head);

@@ -1,4 +1,4 @@
-import { valid } from 'semver';
+import valid from 'semver/functions/valid.js';
 
 /** The heading styles real changelogs use for a version section. */
 export type HeadingStyle =

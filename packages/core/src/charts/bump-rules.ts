@@ -1,4 +1,12 @@
-import { inc, major, minor, patch, prerelease, rcompare, valid, gt, gte } from 'semver';
+import gt from 'semver/functions/gt.js';
+import gte from 'semver/functions/gte.js';
+import inc from 'semver/functions/inc.js';
+import major from 'semver/functions/major.js';
+import minor from 'semver/functions/minor.js';
+import patch from 'semver/functions/patch.js';
+import prerelease from 'semver/functions/prerelease.js';
+import rcompare from 'semver/functions/rcompare.js';
+import valid from 'semver/functions/valid.js';
 import { isMap, isScalar, parseDocument, type Node } from 'yaml';
 import { stripBom } from '../text/bytes.ts';
 

@@ -1,5 +1,5 @@
 import { isMap, isScalar, isSeq, Scalar, type Node } from 'yaml';
-import { valid } from 'semver';
+import valid from 'semver/functions/valid.js';
 import { UserError } from '../errors.ts';
 import { nodeAt, parseYaml, stringField, type ParsedYaml, type StringField } from '../yaml/read.ts';
 import { plainReadsAsString, yaml11Type, yaml12Type } from '../yaml/scalars.ts';

@@ -25,10 +25,17 @@ export function findCharts(paths: Iterable<string>, patterns?: readonly string[]
  */
 export function chartPatternMatcher(patterns: readonly string[]): (dir: string) => boolean {
   const norm = patterns.map(normalizePattern);
-  const glob = picomatch(norm, { dot: true });
-  const folders = norm.filter((p) => !picomatch.scan(p).isGlob);
-  return (d) => glob(d) || folders.some((f) => f === '.' || d.startsWith(`${f}/`));
+  // A pattern without any glob character matches only itself: such patterns (the usual `.` or
+  // `charts`) are compared as text, so a run without globs never compiles a matcher.
+  const literal = norm.filter((p) => !GLOB_CHARACTER.test(p));
+  const globs = norm.filter((p) => GLOB_CHARACTER.test(p));
+  const glob = globs.length > 0 ? picomatch(globs, { dot: true }) : undefined;
+  const folders = [...literal, ...globs.filter((p) => !picomatch.scan(p).isGlob)];
+  return (d) => literal.includes(d) || (glob !== undefined && glob(d)) || folders.some((f) => f === '.' || d.startsWith(`${f}/`));
 }
+
+/** Characters that can make a pattern a glob for picomatch (a pattern without any is plain text). */
+const GLOB_CHARACTER = /[*?[\]{}()!+@]/;
 
 /** The chart folders of `dirs` that are not subcharts under another chart's `charts/`, sorted. */
 export function topChartDirs(dirs: ReadonlySet<string>): string[] {

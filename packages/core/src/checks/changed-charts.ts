@@ -30,13 +30,17 @@ export function memoizedReader(input: ChartBumpInput, changed: ReadonlySet<strin
 export function chartFolders(head: PathSet, base: PathSet, changed: readonly string[]): { headDirs: string[]; baseDirs: string[]; tops: string[] } {
   const headDirSet = new Set(chartDirs(head));
   const baseDirSet = new Set(headDirSet);
+  let sameCharts = true;
   for (const p of changed) {
     if (p !== 'Chart.yaml' && !p.endsWith('/Chart.yaml')) continue;
     const d = p === 'Chart.yaml' ? '.' : p.slice(0, -'/Chart.yaml'.length);
+    if (base.has(p) !== head.has(p)) sameCharts = false;
     if (base.has(p)) baseDirSet.add(d);
     else baseDirSet.delete(d);
   }
-  const tops = [...new Set([...topChartDirs(headDirSet), ...topChartDirs(baseDirSet)])].sort();
+  // Usually no chart is added or removed: both sides then have the same top charts, found once.
+  const headTops = topChartDirs(headDirSet);
+  const tops = sameCharts ? headTops : [...new Set([...headTops, ...topChartDirs(baseDirSet)])].sort();
   return { headDirs: [...headDirSet], baseDirs: [...baseDirSet], tops };
 }
 

@@ -1,5 +1,6 @@
 import { posix } from 'node:path';
-import { gt } from 'semver';
+import { mapLimit } from '../async/map-limit.ts';
+import gt from 'semver/functions/gt.js';
 import { hasVersionSection } from '../changelog/headings.ts';
 import { bumpIsEnough, highestVersion, looseChart, requiredLevel, smallestValid, undottedPrerelease, type BumpLevel, type LooseChart } from '../charts/bump-rules.ts';
 import { parseChart, requireChartVersion, type ChartMeta } from '../charts/chart.ts';
@@ -13,6 +14,9 @@ import { changedThroughDependencies, chartFolders, memoizedReader, packagedChang
 import { fromUserError, type Problem } from './problem.ts';
 import { checkProtected, selectProtected } from './protected-files.ts';
 import { unmatchedTargets, type TargetLike } from './targets.ts';
+
+/** How many charts are checked at once (a 1,000-chart PR held every chart's documents at the same time: 159 MB). */
+const CHARTS_IN_FLIGHT = 16;
 
 /** What `breaking: …` does with a breaking change that the bump does not cover. */
 export type BreakingMode = 'error' | 'warn' | 'off';
@@ -124,8 +128,9 @@ export async function checkChartBumps(input: ChartBumpInput): Promise<ChartBumpP
 
   const selected = selectCharts([...new Set([...counted.keys(), ...viaDependency.keys()])], input.charts?.map(patternOf));
   const ctx = { input, headDirs, baseDirs, read, changed: changedSet, counted, moves: await findMoves(selected, [...counted.keys()], base, head, read) };
-  // Charts are checked side by side: their reads share the one cat-file pipe instead of waiting in turn.
-  const checks = await Promise.all(selected.sort().map((dir) => checkChart(dir, counted.get(dir) ?? [], viaDependency.get(dir), ctx)));
+  // Charts are checked side by side, so their reads share the one cat-file pipe instead of waiting in
+  // turn; a bounded number at a time, so memory follows that bound and not the size of the PR.
+  const checks = await mapLimit(selected.sort(), CHARTS_IN_FLIGHT, (dir) => checkChart(dir, counted.get(dir) ?? [], viaDependency.get(dir), ctx));
   return result(checks);
 }
 

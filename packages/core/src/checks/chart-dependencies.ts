@@ -1,5 +1,7 @@
 import { posix } from 'node:path';
-import { satisfies, valid, validRange } from 'semver';
+import satisfies from 'semver/functions/satisfies.js';
+import valid from 'semver/functions/valid.js';
+import validRange from 'semver/ranges/valid.js';
 import { looseChart, type LooseChart } from '../charts/bump-rules.ts';
 import type { ChartMeta } from '../charts/chart.ts';
 import { readChartLock } from '../charts/lock.ts';

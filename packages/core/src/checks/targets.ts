@@ -58,12 +58,12 @@ export function unmatchedTargets(set: TargetSet, trees: TargetTrees): UserError[
   const chartTargets = (set.charts ?? []).map((t) => asTarget(t, 'charts'));
   if (chartTargets.length > 0) {
     const dirs = under(trees.chartDirs);
-    // Folders holding charts, and the charts themselves: what a chart pattern may name.
-    const folders = [...new Set(dirs.flatMap(ancestors))];
     for (const t of chartTargets) {
       const pattern = normalizePattern(t.pattern);
       const matches = chartPatternMatcher([pattern]);
       if (trees.chartDirs.some(matches)) continue;
+      // Folders holding charts, and the charts themselves: what a chart pattern may name.
+      const folders = [...new Set(dirs.flatMap(ancestors))];
       const guess = suggestPattern(pattern, folders, (p) => dirs.some(chartPatternMatcher([p])));
       const list = dirs.slice(0, 5).map(shown);
       errors.push(

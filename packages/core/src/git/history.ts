@@ -185,11 +185,17 @@ export interface RefreshedTip {
 export async function refreshTip(git: GitSpawner, remote: string, branch: string): Promise<RefreshedTip> {
   if (!/^[A-Za-z0-9._/-]+$/.test(branch) || branch.startsWith('-') || branch.includes('..')) return { moved: false };
   const ref = `refs/remotes/${remote}/${branch}`;
+  const verify = ['--verify', '--quiet', '--end-of-options', `${ref}^{commit}`];
   const revParse = async () => {
-    const r = await git(['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`]);
+    const r = await git(['rev-parse', ...verify]);
     return r.code === 0 ? r.stdout.toString('utf8').trim() : undefined;
   };
-  const [before, shallow] = await Promise.all([revParse(), git(['rev-parse', '--is-shallow-repository']).then((r) => r.stdout.toString().trim() === 'true')]);
+  // One process answers both questions (each spawn blocks Node's thread until git has started):
+  // the first line is the shallow flag, the second the local tip when it exists (exit 1 when not).
+  const first = await git(['rev-parse', '--is-shallow-repository', ...verify]);
+  const [flag, tipLine] = first.stdout.toString('utf8').split('\n');
+  const shallow = flag.trim() === 'true';
+  const before = first.code === 0 && /^[0-9a-f]{40,64}$/.test(tipLine?.trim() ?? '') ? tipLine.trim() : undefined;
   const r = await git([
     '-c', 'http.lowSpeedLimit=1000',
     '-c', 'http.lowSpeedTime=20',

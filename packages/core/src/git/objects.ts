@@ -98,6 +98,8 @@ interface Pending {
 export class ObjectReader {
   private child?: ChildProcessWithoutNullStreams;
   private readonly queue: Pending[] = [];
+  /** Requests not yet written: those made in one tick go to git in one write. */
+  private outbox = '';
   private buf: Buffer = Buffer.alloc(0);
   private failure?: Error;
   private disposed = false;
@@ -122,6 +124,8 @@ export class ObjectReader {
       this.failure = new Error(`git cat-file ${why}: ${stderr.trim()}`);
       for (const p of this.queue.splice(0)) p.reject(this.failure);
       if (this.child === child) this.child = undefined;
+      // Requests not yet written belonged to the rejected ones: a new process must not get them.
+      this.outbox = '';
     };
     child.on('error', (e) => onEnd(e.message));
     child.on('close', (code) => onEnd(`exited (${code})`));
@@ -158,8 +162,19 @@ export class ObjectReader {
     const child = this.start();
     return new Promise((resolve, reject) => {
       this.queue.push({ resolve, reject });
-      child.stdin.write(`${spec}\n`);
+      // One write per tick instead of one per request: each write wakes git, and on a busy
+      // machine every wake-up can cost this thread its turn on the CPU.
+      if (this.outbox === '') process.nextTick(() => this.flush(child));
+      this.outbox += `${spec}\n`;
     });
+  }
+
+  private flush(child: ChildProcessWithoutNullStreams): void {
+    // A closed process's requests were rejected by close(), which also emptied the outbox.
+    if (this.child !== child) return;
+    const text = this.outbox;
+    this.outbox = '';
+    if (text !== '') child.stdin.write(text);
   }
 
   /** A blob's text (UTF-8), or undefined when missing or not a blob. */
@@ -188,6 +203,7 @@ export class ObjectReader {
       child.on('close', () => {});
       child.stdin.end();
     }
+    this.outbox = '';
     const pending = this.queue.splice(0);
     if (pending.length > 0) {
       const why = new Error(`git cat-file: the object reader was closed with ${pending.length} read${pending.length === 1 ? '' : 's'} in flight`);

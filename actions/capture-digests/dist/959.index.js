@@ -1,8 +1,8 @@
-export const id = 808;
-export const ids = [808];
+export const id = 959;
+export const ids = [959];
 export const modules = {
 
-/***/ 4808:
+/***/ 959:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -805,6 +805,21 @@ function isRetryableStatus(status) {
     return status === 429 || status === 408 || (status >= 500 && status <= 599 && status !== 501 && status !== 505);
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/async/map-limit.ts
+/** Runs `fn` over `items` with at most `limit` in flight; results keep the input order. */
+async function mapLimit(items, limit, fn) {
+    const out = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const i = next++;
+            out[i] = await fn(items[i], i);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/registry/client.ts
 
 
@@ -1243,19 +1258,8 @@ function registryErrorDetail(body) {
         return undefined;
     }
 }
-/** Runs `fn` over `items` with at most `limit` in flight; results keep the input order. */
-async function mapLimit(items, limit, fn) {
-    const out = new Array(items.length);
-    let next = 0;
-    const worker = async () => {
-        while (next < items.length) {
-            const i = next++;
-            out[i] = await fn(items[i], i);
-        }
-    };
-    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
-    return out;
-}
+/** mapLimit lives in async/ so the chart check can use it without loading the registry client. */
+
 
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(1421);
@@ -1798,6 +1802,8 @@ async function mergeBase(git, a, b) {
 class ObjectReader {
     child;
     queue = [];
+    /** Requests not yet written: those made in one tick go to git in one write. */
+    outbox = '';
     buf = Buffer.alloc(0);
     failure;
     disposed = false;
@@ -1823,6 +1829,8 @@ class ObjectReader {
                 p.reject(this.failure);
             if (this.child === child)
                 this.child = undefined;
+            // Requests not yet written belonged to the rejected ones: a new process must not get them.
+            this.outbox = '';
         };
         child.on('error', (e) => onEnd(e.message));
         child.on('close', (code) => onEnd(`exited (${code})`));
@@ -1861,8 +1869,21 @@ class ObjectReader {
         const child = this.start();
         return new Promise((resolve, reject) => {
             this.queue.push({ resolve, reject });
-            child.stdin.write(`${spec}\n`);
+            // One write per tick instead of one per request: each write wakes git, and on a busy
+            // machine every wake-up can cost this thread its turn on the CPU.
+            if (this.outbox === '')
+                process.nextTick(() => this.flush(child));
+            this.outbox += `${spec}\n`;
         });
+    }
+    flush(child) {
+        // A closed process's requests were rejected by close(), which also emptied the outbox.
+        if (this.child !== child)
+            return;
+        const text = this.outbox;
+        this.outbox = '';
+        if (text !== '')
+            child.stdin.write(text);
     }
     /** A blob's text (UTF-8), or undefined when missing or not a blob. */
     async text(spec) {
@@ -1889,6 +1910,7 @@ class ObjectReader {
             child.on('close', () => { });
             child.stdin.end();
         }
+        this.outbox = '';
         const pending = this.queue.splice(0);
         if (pending.length > 0) {
             const why = new Error(`git cat-file: the object reader was closed with ${pending.length} read${pending.length === 1 ? '' : 's'} in flight`);

@@ -1,8 +1,8 @@
-export const id = 187;
-export const ids = [187];
+export const id = 282;
+export const ids = [282];
 export const modules = {
 
-/***/ 5187:
+/***/ 282:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -15,8 +15,27 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./packages/core/node_modules/semver/index.js
-var semver = __webpack_require__(9730);
+;// CONCATENATED MODULE: ./packages/core/src/async/map-limit.ts
+/** Runs `fn` over `items` with at most `limit` in flight; results keep the input order. */
+async function mapLimit(items, limit, fn) {
+    const out = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const i = next++;
+            out[i] = await fn(items[i], i);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+    return out;
+}
+
+// EXTERNAL MODULE: ./packages/core/node_modules/semver/functions/gt.js
+var gt = __webpack_require__(6225);
+var gt_default = /*#__PURE__*/__webpack_require__.n(gt);
+// EXTERNAL MODULE: ./packages/core/node_modules/semver/functions/valid.js
+var valid = __webpack_require__(7306);
+var valid_default = /*#__PURE__*/__webpack_require__.n(valid);
 ;// CONCATENATED MODULE: ./packages/core/src/changelog/headings.ts
 
 // The text of a version heading: `[1.2.3] - 2024-05-21`, `[v1.2.3](https://…) (2024-05-21)`, `1.2.3 (2024-05-21)`, `v1.2.3`,
@@ -61,7 +80,7 @@ function versionHeadings(text) {
         }
         const m = heading ? TEXT.exec(heading.text) : null;
         // The version must end there: `## 1.2.3.4` or `## 1.2.3x` is not a section for 1.2.3.
-        if (heading && m && (0,semver.valid)(m[4]) && /^(?:$|[\s(:,])/.test(m[5] ?? '')) {
+        if (heading && m && valid_default()(m[4]) && /^(?:$|[\s(:,])/.test(m[5] ?? '')) {
             const rest = m[5] ?? '';
             const style = m[1] ? 'date-first' : m[2] ? 'keepachangelog' : m[3] ? 'v' : /^\s*\(/.test(rest) ? 'parens' : 'plain';
             out.push({ version: m[4], line: i + 1, offset, level: heading.level, style, raw: line, ...(heading.underline !== undefined ? { underline: heading.underline } : {}) });
@@ -76,11 +95,40 @@ function hasVersionSection(text, version) {
     return versionHeadings(text).some((h) => h.version === version);
 }
 
+// EXTERNAL MODULE: ./packages/core/node_modules/semver/functions/gte.js
+var gte = __webpack_require__(9202);
+var gte_default = /*#__PURE__*/__webpack_require__.n(gte);
+// EXTERNAL MODULE: ./packages/core/node_modules/semver/functions/inc.js
+var inc = __webpack_require__(4100);
+var inc_default = /*#__PURE__*/__webpack_require__.n(inc);
+// EXTERNAL MODULE: ./packages/core/node_modules/semver/functions/major.js
+var major = __webpack_require__(2029);
+var major_default = /*#__PURE__*/__webpack_require__.n(major);
+// EXTERNAL MODULE: ./packages/core/node_modules/semver/functions/minor.js
+var minor = __webpack_require__(7001);
+var minor_default = /*#__PURE__*/__webpack_require__.n(minor);
+// EXTERNAL MODULE: ./packages/core/node_modules/semver/functions/patch.js
+var patch = __webpack_require__(6498);
+var patch_default = /*#__PURE__*/__webpack_require__.n(patch);
+// EXTERNAL MODULE: ./packages/core/node_modules/semver/functions/prerelease.js
+var prerelease = __webpack_require__(1604);
+var prerelease_default = /*#__PURE__*/__webpack_require__.n(prerelease);
+// EXTERNAL MODULE: ./packages/core/node_modules/semver/functions/rcompare.js
+var rcompare = __webpack_require__(1731);
+var rcompare_default = /*#__PURE__*/__webpack_require__.n(rcompare);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(1196);
+var dist = __webpack_require__(8815);
 // EXTERNAL MODULE: ./packages/core/src/text/bytes.ts
 var bytes = __webpack_require__(9002);
 ;// CONCATENATED MODULE: ./packages/core/src/charts/bump-rules.ts
+
+
+
+
+
+
+
+
 
 
 
@@ -91,12 +139,12 @@ var bytes = __webpack_require__(9002);
 function requiredLevel(breaking, baseVersion) {
     if (!breaking)
         return 'patch';
-    return (0,semver.major)(baseVersion) >= 1 ? 'major' : 'minor';
+    return major_default()(baseVersion) >= 1 ? 'major' : 'minor';
 }
 /** The smallest version that satisfies `level` over `base` (e.g. 1.4.2 + major → 2.0.0). */
 function smallestValid(base, level) {
     // inc('1.2.3-rc.1', 'patch') gives 1.2.3, which is already greater than the pre-release.
-    return (0,semver.inc)(base, level) ?? base;
+    return inc_default()(base, level) ?? base;
 }
 /**
  * Whether `head` is a large enough step from `base`. Greater is always
@@ -104,21 +152,21 @@ function smallestValid(base, level) {
  * to move, so a pre-release of the next major, `2.0.0-rc.1`, counts.
  */
 function bumpIsEnough(base, head, level) {
-    if (!(0,semver.gt)(head, base))
+    if (!gt_default()(head, base))
         return false;
     if (level === 'patch')
         return true;
-    if ((0,semver.gte)(head, smallestValid(base, level)))
+    if (gte_default()(head, smallestValid(base, level)))
         return true;
     // A pre-release that already opens the new line (2.0.0-rc.1, or 0.5.0-rc.1 below 1.0.0) may still
     // break things before its release: 2.0.0-rc.2 and 2.0.0 are enough, as long as the line stays.
-    if ((0,semver.prerelease)(base) && (0,semver.patch)(base) === 0 && (0,semver.major)(head) === (0,semver.major)(base) && (level === 'major' ? (0,semver.minor)(base) === 0 : (0,semver.minor)(head) === (0,semver.minor)(base)))
+    if (prerelease_default()(base) && patch_default()(base) === 0 && major_default()(head) === major_default()(base) && (level === 'major' ? minor_default()(base) === 0 : minor_default()(head) === minor_default()(base)))
         return true;
-    if (!(0,semver.prerelease)(head))
+    if (!prerelease_default()(head))
         return false;
     if (level === 'major')
-        return (0,semver.major)(head) > (0,semver.major)(base);
-    return (0,semver.major)(head) > (0,semver.major)(base) || (0,semver.minor)(head) > (0,semver.minor)(base);
+        return major_default()(head) > major_default()(base);
+    return major_default()(head) > major_default()(base) || minor_default()(head) > minor_default()(base);
 }
 /**
  * A pre-release identifier written as letters and digits without a dot
@@ -128,7 +176,7 @@ function bumpIsEnough(base, head, level) {
  */
 function undottedPrerelease(version) {
     const dash = version.indexOf('-');
-    if (dash < 0 || (0,semver.valid)(version) === null)
+    if (dash < 0 || valid_default()(version) === null)
         return undefined;
     const plus = version.indexOf('+', dash);
     const pre = version.slice(dash + 1, plus < 0 ? undefined : plus);
@@ -146,8 +194,8 @@ function undottedPrerelease(version) {
 }
 /** The highest valid SemVer among the given versions, or undefined. */
 function highestVersion(versions) {
-    const ok = versions.filter((v) => v !== undefined && (0,semver.valid)(v) !== null && !/^[v=]/.test(v));
-    return ok.sort(semver.rcompare)[0];
+    const ok = versions.filter((v) => v !== undefined && valid_default()(v) !== null && !/^[v=]/.test(v));
+    return ok.sort((rcompare_default()))[0];
 }
 /**
  * Reads name, version and appVersion from Chart.yaml text without refusing
@@ -255,7 +303,7 @@ function requireChartVersion(chart) {
     if (!v)
         throw new src_errors/* UserError */.yo('Chart.yaml has no version', { file: chart.file, line: 1, hint: 'add `version: 0.1.0`' });
     // semver.valid trims and accepts a leading `v`/`=`; Helm's parser takes neither.
-    if (!(0,semver.valid)(v.value) || !/^\d/.test(v.value) || /\s/.test(v.value))
+    if (!valid_default()(v.value) || !/^\d/.test(v.value) || /\s/.test(v.value))
         throw new src_errors/* UserError */.yo(`version ${v.value} is not valid SemVer 2`, { file: chart.file, line: v.line, hint: semverHint(v.value) });
     return v.value;
 }
@@ -327,10 +375,16 @@ function findCharts(paths, patterns) {
  */
 function chartPatternMatcher(patterns) {
     const norm = patterns.map(normalizePattern);
-    const glob = picomatch_default()(norm, { dot: true });
-    const folders = norm.filter((p) => !picomatch_default().scan(p).isGlob);
-    return (d) => glob(d) || folders.some((f) => f === '.' || d.startsWith(`${f}/`));
+    // A pattern without any glob character matches only itself: such patterns (the usual `.` or
+    // `charts`) are compared as text, so a run without globs never compiles a matcher.
+    const literal = norm.filter((p) => !GLOB_CHARACTER.test(p));
+    const globs = norm.filter((p) => GLOB_CHARACTER.test(p));
+    const glob = globs.length > 0 ? picomatch_default()(globs, { dot: true }) : undefined;
+    const folders = [...literal, ...globs.filter((p) => !picomatch_default().scan(p).isGlob)];
+    return (d) => literal.includes(d) || (glob !== undefined && glob(d)) || folders.some((f) => f === '.' || d.startsWith(`${f}/`));
 }
+/** Characters that can make a pattern a glob for picomatch (a pattern without any is plain text). */
+const GLOB_CHARACTER = /[*?[\]{}()!+@]/;
 /** The chart folders of `dirs` that are not subcharts under another chart's `charts/`, sorted. */
 function topChartDirs(dirs) {
     return [...dirs].filter((d) => !isInsideChartsFolder(d, dirs)).sort();
@@ -378,6 +432,12 @@ function chartOwner(charts) {
     };
 }
 
+// EXTERNAL MODULE: ./packages/core/node_modules/semver/functions/satisfies.js
+var satisfies = __webpack_require__(8541);
+var satisfies_default = /*#__PURE__*/__webpack_require__.n(satisfies);
+// EXTERNAL MODULE: ./packages/core/node_modules/semver/ranges/valid.js
+var ranges_valid = __webpack_require__(8219);
+var ranges_valid_default = /*#__PURE__*/__webpack_require__.n(ranges_valid);
 ;// CONCATENATED MODULE: ./packages/core/src/charts/lock.ts
 
 
@@ -431,6 +491,8 @@ var problem = __webpack_require__(2368);
 
 
 
+
+
 /**
  * Consistency of a chart's dependencies with the charts kept in the
  * repository (file:// paths and vendored subcharts): each dependency's
@@ -469,13 +531,13 @@ async function checkDependencies(dir, meta, ctx, problems) {
             continue;
         }
         const v = (await chartAt(where))?.version;
-        if (!dep.version || !v || !(0,semver.valid)(v))
+        if (!dep.version || !v || !valid_default()(v))
             continue;
         // Helm's constraints (Masterminds semver) AND comparators with commas: `>= 2.0.0, < 3.0.0`.
-        const range = (0,semver.validRange)(dep.version.replace(/\s*,\s*/g, ' '));
+        const range = ranges_valid_default()(dep.version.replace(/\s*,\s*/g, ' '));
         if (range === null)
             continue;
-        if (!(0,semver.satisfies)(v, range, { includePrerelease: true }))
+        if (!satisfies_default()(v, range, { includePrerelease: true }))
             problems.push({
                 level: 'error',
                 file: meta.file,
@@ -1065,16 +1127,21 @@ function memoizedReader(input, changed) {
 function chartFolders(head, base, changed) {
     const headDirSet = new Set(chartDirs(head));
     const baseDirSet = new Set(headDirSet);
+    let sameCharts = true;
     for (const p of changed) {
         if (p !== 'Chart.yaml' && !p.endsWith('/Chart.yaml'))
             continue;
         const d = p === 'Chart.yaml' ? '.' : p.slice(0, -'/Chart.yaml'.length);
+        if (base.has(p) !== head.has(p))
+            sameCharts = false;
         if (base.has(p))
             baseDirSet.add(d);
         else
             baseDirSet.delete(d);
     }
-    const tops = [...new Set([...topChartDirs(headDirSet), ...topChartDirs(baseDirSet)])].sort();
+    // Usually no chart is added or removed: both sides then have the same top charts, found once.
+    const headTops = topChartDirs(headDirSet);
+    const tops = sameCharts ? headTops : [...new Set([...headTops, ...topChartDirs(baseDirSet)])].sort();
     return { headDirs: [...headDirSet], baseDirs: [...baseDirSet], tops };
 }
 /**
@@ -1334,13 +1401,13 @@ function unmatchedTargets(set, trees) {
     const chartTargets = (set.charts ?? []).map((t) => asTarget(t, 'charts'));
     if (chartTargets.length > 0) {
         const dirs = under(trees.chartDirs);
-        // Folders holding charts, and the charts themselves: what a chart pattern may name.
-        const folders = [...new Set(dirs.flatMap(ancestors))];
         for (const t of chartTargets) {
             const pattern = normalizePattern(t.pattern);
             const matches = chartPatternMatcher([pattern]);
             if (trees.chartDirs.some(matches))
                 continue;
+            // Folders holding charts, and the charts themselves: what a chart pattern may name.
+            const folders = [...new Set(dirs.flatMap(ancestors))];
             const guess = suggestPattern(pattern, folders, (p) => dirs.some(chartPatternMatcher([p])));
             const list = dirs.slice(0, 5).map(shown);
             errors.push(error(t, 'matches no chart (no folder holding a Chart.yaml) at the head or the base', guess ? `did you mean ${shown(guess)}?` : list.length > 0 ? `charts here: ${list.join(', ')}${dirs.length > 5 ? ', …' : ''}` : 'no Chart.yaml was found under the working directory'));
@@ -1439,6 +1506,9 @@ function suggestPattern(pattern, paths, matchesSomething) {
 
 
 
+/** How many charts are checked at once (a 1,000-chart PR held every chart's documents at the same time: 159 MB). */
+const CHARTS_IN_FLIGHT = 16;
+
 /**
  * Decides, per chart, whether a pull request moved the chart version
  * correctly. Pure over two file trees and a blob reader: reads only the blobs
@@ -1471,8 +1541,9 @@ async function checkChartBumps(input) {
     const viaDependency = await changedThroughDependencies(tops, counted, input, read);
     const selected = selectCharts([...new Set([...counted.keys(), ...viaDependency.keys()])], input.charts?.map(patternOf));
     const ctx = { input, headDirs, baseDirs, read, changed: changedSet, counted, moves: await findMoves(selected, [...counted.keys()], base, head, read) };
-    // Charts are checked side by side: their reads share the one cat-file pipe instead of waiting in turn.
-    const checks = await Promise.all(selected.sort().map((dir) => checkChart(dir, counted.get(dir) ?? [], viaDependency.get(dir), ctx)));
+    // Charts are checked side by side, so their reads share the one cat-file pipe instead of waiting in
+    // turn; a bounded number at a time, so memory follows that bound and not the size of the PR.
+    const checks = await mapLimit(selected.sort(), CHARTS_IN_FLIGHT, (dir) => checkChart(dir, counted.get(dir) ?? [], viaDependency.get(dir), ctx));
     return result(checks);
 }
 /**
@@ -1634,7 +1705,7 @@ function versionVerdict(f) {
     const appChanged = baseChart?.appVersion !== undefined && f.appVersion !== baseChart.appVersion;
     const severity = f.mode === 'warn' ? 'warning' : 'error';
     const needed = breaking.length > 0 && severity === 'warning' ? smallestValid(baseVersion, 'patch') : smallest;
-    const bumped = (0,semver.gt)(version, baseVersion);
+    const bumped = gt_default()(version, baseVersion);
     if (!bumped) {
         const what = version === baseVersion && baseFrom === 'the merge base'
             ? `${dir} changed${appChanged ? ` (appVersion ${baseChart.appVersion} → ${f.appVersion ?? 'none'})` : ''} but version ${version} was not bumped`
@@ -1776,7 +1847,7 @@ function describeJsonError(code) {
 /* harmony export */   hN: () => (/* binding */ parseYaml),
 /* harmony export */   oB: () => (/* binding */ nodeAt)
 /* harmony export */ });
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1196);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7638);
 /* harmony import */ var _scalars_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7812);
 
