@@ -15697,6 +15697,12 @@ const parser = new CommitParser_CommitParser({
     mergePattern: /^Merge (?:pull request|branch|remote-tracking branch) .*$/,
 });
 const NESTED = /^BEGIN_NESTED_COMMIT[ \t]*\r?\n([\s\S]*?)\r?\n[ \t]*END_NESTED_COMMIT[ \t]*$/gm;
+// What in a message's body can change what is read from it: a BREAKING CHANGE footer (the parser's note
+// keywords), a Release-As footer, and the revert sentence. Matched loosely (any case, anywhere), so a body
+// that might hold one is always parsed.
+const BODY_MATTERS = /BREAKING[ -]CHANGE|Release-As|This reverts commit/i;
+// First lines after which the parser reads the header from further down (a merge subject, a GPG line).
+const HEADER_ELSEWHERE = /^(?:Merge |\s*gpg:)/;
 const RELEASE_AS = /^Release-As:[ \t]*(\S+)[ \t]*$/im;
 const PR_SUFFIX = /\(#(\d+)\)\s*$/;
 const REVERTS_SHA = /This reverts commit ([0-9a-f]{7,64})/;
@@ -15707,12 +15713,14 @@ const REVERTS_SHA = /This reverts commit ([0-9a-f]{7,64})/;
  * BEGIN_NESTED_COMMIT and END_NESTED_COMMIT, which are commits of their own.
  */
 function parseCommitMessage(sha, message) {
-    const text = message.replace(/\r\n?/g, '\n');
+    const text = message.includes('\r') ? message.replace(/\r\n?/g, '\n') : message;
     const nestedBlocks = [];
-    const outer = text.replace(NESTED, (_m, body) => {
-        nestedBlocks.push(body);
-        return '';
-    });
+    const outer = text.includes('BEGIN_NESTED_COMMIT')
+        ? text.replace(NESTED, (_m, body) => {
+            nestedBlocks.push(body);
+            return '';
+        })
+        : text;
     const out = [];
     if (outer.trim() !== '')
         out.push(parseOne(sha, outer, false));
@@ -15721,11 +15729,38 @@ function parseCommitMessage(sha, message) {
             out.push(parseOne(sha, b, true));
     return out;
 }
+/** The first line holding more than white space, trimmed ('' when there is none). */
+function conventional_firstLine(message) {
+    const at = message.search(/\S/);
+    if (at === -1)
+        return '';
+    const end = message.indexOf('\n', at);
+    return message.slice(message.lastIndexOf('\n', at) + 1, end === -1 ? undefined : end).trim();
+}
+/**
+ * What the parser is given: the whole message, or only its header when
+ * nothing in the body can change the fields read here (no footer keyword,
+ * Release-As or revert sentence, and a header the parser takes from the first
+ * line). Most commits are like that, and their bodies (reference scans line
+ * by line) were most of the parsing time on long histories.
+ */
+function parserInput(message) {
+    let start = 0;
+    while (message[start] === '\n')
+        start++;
+    const end = message.indexOf('\n', start);
+    if (end === -1)
+        return message;
+    const header = message.slice(start, end);
+    if (header.trim() === '' || HEADER_ELSEWHERE.test(header) || BODY_MATTERS.test(message))
+        return message;
+    return header;
+}
 function parseOne(sha, message, nested) {
-    const headerLine = message.replace(/^\s*\n/, '').split('\n')[0].trim();
+    const headerLine = conventional_firstLine(message);
     let c;
     try {
-        c = parser.parse(message);
+        c = parser.parse(parserInput(message));
     }
     catch {
         return { sha, subject: headerLine, header: headerLine, breaking: false, breakingNotes: [], nested };
@@ -15964,8 +15999,12 @@ async function commitsSince(git, since, head = 'HEAD') {
  * back to the walk. A shallow clone always takes the fetching path.
  */
 async function releaseRange(git, prefix, head) {
+    // Both are local reads: asked together, the run waits for one git start instead of two. A shallow clone
+    // lists the tags again after fetching them, so this listing (and any failure of it) is then unused.
+    const listing = run(git, ['tag', '--list', '--', `${prefix}*`]);
+    listing.catch(() => undefined);
     if (!(await history_isShallow(git))) {
-        const allVersions = versionsFromTags((await run(git, ['tag', '--list', '--', `${prefix}*`])).split('\n').filter((t) => t !== ''), prefix);
+        const allVersions = versionsFromTags((await listing).split('\n').filter((t) => t !== ''), prefix);
         const best = semver_default().rsort(allVersions.filter((v) => semver_default().prerelease(v) === null))[0];
         if (best === undefined)
             return { last: { allVersions, fetched: [] }, commits: await commitsSince(git, undefined, head) };
@@ -16929,30 +16968,47 @@ function renderScalar(value, style, flow = false) {
     return plainOk ? value : doubleQuote(value);
 }
 /**
- * Parses for editing. The common case (one valid document) takes the lean
- * path: no line table or source tokens are kept, lines are counted only when
- * an error needs one. Anything else goes through parseYaml, whose UserErrors
- * (syntax, duplicate keys, several documents) name file:line.
+ * Parses for editing through parseShared: parseYaml's UserErrors (syntax,
+ * duplicate keys, several documents) name file:line, and a file without any
+ * document is refused.
  */
 function parseBody(body, file) {
+    const parsed = parseShared(body, file);
+    if (parsed.empty)
+        throw new src_errors/* UserError */.yo('the file holds no YAML document', { file, line: 1, hint: 'write its keys first' });
+    return parsed;
+}
+/**
+ * parseYaml of `body` (BOM already stripped) for `file`, shared by whoever
+ * reads or edits the same text next: a primed parse first, then the last few
+ * parses, else a fresh one that joins them. A promotion reads pins from a
+ * values file, edits it, checks the edit and reads the result again; each of
+ * those texts is parsed once instead of once per step. The document is shared,
+ * so callers only read it.
+ */
+function parseShared(body, file) {
     const given = primed.get(body);
     if (given && given.file === file) {
         primed.delete(body);
-        recent.set(body, given);
+        remember(body, given);
         return given;
     }
     const hit = recent.get(body);
     if (hit && hit.file === file)
         return hit;
-    const parsed = parseBodyUncached(body, file);
-    recent.set(body, parsed);
-    if (recent.size > 8)
-        recent.delete(recent.keys().next().value);
+    const parsed = parseYaml(body, file);
+    remember(body, parsed);
     return parsed;
+}
+function remember(body, parsed) {
+    recent.set(body, parsed);
+    if (recent.size > RECENT_MAX)
+        recent.delete(recent.keys().next().value);
 }
 // The last few texts parsed for editing: the check that follows an edit reads
 // the same "before" text again, and parsing is most of an edit's cost.
 const recent = new Map();
+const RECENT_MAX = 8;
 // Parses a caller already made (e.g. parseChart while planning), used once by
 // the edit of that same text instead of parsing it again.
 const primed = new Map();
@@ -16969,12 +17025,6 @@ function primeParse(parsed) {
 /** The parsed document of a text recently edited (BOM already stripped), if still cached. */
 function recentlyParsed(body) {
     return recent.get(body)?.doc;
-}
-function parseBodyUncached(body, file) {
-    const parsed = parseYaml(body, file);
-    if (parsed.empty)
-        throw new src_errors/* UserError */.yo('the file holds no YAML document', { file, line: 1, hint: 'write its keys first' });
-    return parsed;
 }
 /**
  * Sets the scalar at `path` to the string `value`, changing only that
@@ -17307,13 +17357,28 @@ function checkYamlEdit(file, before, after, intended, opts = {}) {
     for (const i of intended)
         expected = setIn(expected, i.path, i.value);
     const afterBody = stripBom(after);
-    const doc = (0,dist/* parseDocument */.Tp)(afterBody, { uniqueKeys: false });
+    const doc = parsedAfter(file, afterBody);
     if (doc.errors.length > 0 || !(0,external_node_util_.isDeepStrictEqual)(expected, doc.toJS({ maxAliasCount: -1 })))
         throw new Error(`${file}: the edit changed more than ${paths()} (the YAML 1.2 reading differs); nothing was written`);
     for (const i of intended) {
         const node = nodeIn(doc.contents, i.path);
         if ((0,dist/* isScalar */.jn)(node) && node.type === dist/* Scalar */.X5.PLAIN && node.range && yaml11Type(afterBody.slice(node.range[0], node.range[1])) !== 'str')
             throw new Error(`${file}: ${formatPath(i.path)} would be read as something other than a string under YAML 1.1; nothing was written`);
+    }
+}
+/**
+ * The edited text's document. A valid single document is parsed the way the
+ * next readers parse it (parseShared: the pins read back, the drift table), so
+ * the file is parsed once; such a parse differs from a lenient one only by
+ * errors it does not have. Anything else (an editor bug) gets the lenient
+ * parse, whose errors the check reports.
+ */
+function parsedAfter(file, body) {
+    try {
+        return parseShared(body, file).doc;
+    }
+    catch {
+        return (0,dist/* parseDocument */.Tp)(body, { uniqueKeys: false });
     }
 }
 function documentsOf(text) {

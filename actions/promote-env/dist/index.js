@@ -1951,7 +1951,7 @@ function insideGitCheckout(dir, env = process.env) {
  * keys are UserErrors naming file:line; several documents are refused unless
  * `allowMulti` (then the first is returned).
  */
-function parseYaml(text, file, opts = {}) {
+function read_parseYaml(text, file, opts = {}) {
     const docs = (0,dist/* parseAllDocuments */.hR)(text, { uniqueKeys: true });
     const list = Array.isArray(docs) ? docs : [];
     const lineAt = lineIndex(text);
@@ -2162,7 +2162,7 @@ function bytes_frame(text) {
     return { bom, body, eol: lineEnding(body) };
 }
 /** The text without a leading byte-order mark. */
-function stripBom(text) {
+function bytes_stripBom(text) {
     return text.startsWith('\ufeff') ? text.slice(1) : text;
 }
 /** The line ending of the first line break ('\n' when there is none). */
@@ -2184,7 +2184,7 @@ function lineAt(text, offset) {
  * then: a run that reads valid JSON never loads it. A BOM is skipped.
  */
 async function parseJsonAt(text, file, hint, what = 'invalid JSON') {
-    const body = stripBom(text);
+    const body = bytes_stripBom(text);
     try {
         return JSON.parse(body);
     }
@@ -2194,7 +2194,7 @@ async function parseJsonAt(text, file, hint, what = 'invalid JSON') {
 }
 /** parseJsonAt for callers that hold jsonc-parser already (editors that need its offsets): synchronous. */
 function parseJsonWith(jsonc, text, file, hint, what = 'invalid JSON') {
-    const body = stripBom(text);
+    const body = bytes_stripBom(text);
     try {
         return JSON.parse(body);
     }
@@ -2915,7 +2915,7 @@ function loadConfig(workspace, path) {
 }
 /** Parses and validates configuration text; exported for tests. */
 function parseConfigText(text, file) {
-    const parsed = parseYaml(stripBom(text), file ?? DEFAULT_CONFIG_PATH);
+    const parsed = read_parseYaml(bytes_stripBom(text), file ?? DEFAULT_CONFIG_PATH);
     const raw = (parsed.doc.toJS() ?? {});
     if (typeof raw !== 'object' || Array.isArray(raw))
         throw new src_errors/* UserError */.yo('the configuration must be a mapping of keys', { file, line: 1, hint: `see ${CONFIG_DOCS}` });
@@ -3264,30 +3264,47 @@ function renderScalar(value, style, flow = false) {
     return plainOk ? value : doubleQuote(value);
 }
 /**
- * Parses for editing. The common case (one valid document) takes the lean
- * path: no line table or source tokens are kept, lines are counted only when
- * an error needs one. Anything else goes through parseYaml, whose UserErrors
- * (syntax, duplicate keys, several documents) name file:line.
+ * Parses for editing through parseShared: parseYaml's UserErrors (syntax,
+ * duplicate keys, several documents) name file:line, and a file without any
+ * document is refused.
  */
 function parseBody(body, file) {
+    const parsed = parseShared(body, file);
+    if (parsed.empty)
+        throw new src_errors/* UserError */.yo('the file holds no YAML document', { file, line: 1, hint: 'write its keys first' });
+    return parsed;
+}
+/**
+ * parseYaml of `body` (BOM already stripped) for `file`, shared by whoever
+ * reads or edits the same text next: a primed parse first, then the last few
+ * parses, else a fresh one that joins them. A promotion reads pins from a
+ * values file, edits it, checks the edit and reads the result again; each of
+ * those texts is parsed once instead of once per step. The document is shared,
+ * so callers only read it.
+ */
+function parseShared(body, file) {
     const given = primed.get(body);
     if (given && given.file === file) {
         primed.delete(body);
-        recent.set(body, given);
+        remember(body, given);
         return given;
     }
     const hit = recent.get(body);
     if (hit && hit.file === file)
         return hit;
-    const parsed = parseBodyUncached(body, file);
-    recent.set(body, parsed);
-    if (recent.size > 8)
-        recent.delete(recent.keys().next().value);
+    const parsed = read_parseYaml(body, file);
+    remember(body, parsed);
     return parsed;
+}
+function remember(body, parsed) {
+    recent.set(body, parsed);
+    if (recent.size > RECENT_MAX)
+        recent.delete(recent.keys().next().value);
 }
 // The last few texts parsed for editing: the check that follows an edit reads
 // the same "before" text again, and parsing is most of an edit's cost.
 const recent = new Map();
+const RECENT_MAX = 8;
 // Parses a caller already made (e.g. parseChart while planning), used once by
 // the edit of that same text instead of parsing it again.
 const primed = new Map();
@@ -3304,12 +3321,6 @@ function primeParse(parsed) {
 /** The parsed document of a text recently edited (BOM already stripped), if still cached. */
 function recentlyParsed(body) {
     return recent.get(body)?.doc;
-}
-function parseBodyUncached(body, file) {
-    const parsed = parseYaml(body, file);
-    if (parsed.empty)
-        throw new src_errors/* UserError */.yo('the file holds no YAML document', { file, line: 1, hint: 'write its keys first' });
-    return parsed;
 }
 /**
  * Sets the scalar at `path` to the string `value`, changing only that
@@ -3332,7 +3343,7 @@ function setScalar(text, file, path, value, opts = {}) {
 function parseForEdit(body, file, document) {
     if (document === undefined)
         return parseBody(body, file);
-    const all = parseYaml(body, file, { allowMulti: true });
+    const all = read_parseYaml(body, file, { allowMulti: true });
     const doc = all.documents?.[document];
     if (!doc)
         throw new src_errors/* UserError */.yo(`the file has no document ${document + 1}`, { file, line: 1, hint: 'check the --- separated documents' });
@@ -3637,12 +3648,12 @@ function checkYamlEdit(file, before, after, intended, opts = {}) {
     const paths = () => intended.map((i) => formatPath(i.path)).join(', ') || 'nothing';
     if (opts.document !== undefined)
         return checkDocumentEdit(file, before, after, intended, opts.document, paths);
-    const body = stripBom(before);
+    const body = bytes_stripBom(before);
     let expected = (recentlyParsed(body) ?? (0,dist/* parseDocument */.Tp)(body, { uniqueKeys: false })).toJS({ maxAliasCount: -1 });
     for (const i of intended)
         expected = setIn(expected, i.path, i.value);
-    const afterBody = stripBom(after);
-    const doc = (0,dist/* parseDocument */.Tp)(afterBody, { uniqueKeys: false });
+    const afterBody = bytes_stripBom(after);
+    const doc = parsedAfter(file, afterBody);
     if (doc.errors.length > 0 || !(0,external_node_util_.isDeepStrictEqual)(expected, doc.toJS({ maxAliasCount: -1 })))
         throw new Error(`${file}: the edit changed more than ${paths()} (the YAML 1.2 reading differs); nothing was written`);
     for (const i of intended) {
@@ -3651,8 +3662,23 @@ function checkYamlEdit(file, before, after, intended, opts = {}) {
             throw new Error(`${file}: ${formatPath(i.path)} would be read as something other than a string under YAML 1.1; nothing was written`);
     }
 }
+/**
+ * The edited text's document. A valid single document is parsed the way the
+ * next readers parse it (parseShared: the pins read back, the drift table), so
+ * the file is parsed once; such a parse differs from a lenient one only by
+ * errors it does not have. Anything else (an editor bug) gets the lenient
+ * parse, whose errors the check reports.
+ */
+function parsedAfter(file, body) {
+    try {
+        return parseShared(body, file).doc;
+    }
+    catch {
+        return (0,dist/* parseDocument */.Tp)(body, { uniqueKeys: false });
+    }
+}
 function documentsOf(text) {
-    const docs = (0,dist/* parseAllDocuments */.hR)(stripBom(text), { uniqueKeys: false });
+    const docs = (0,dist/* parseAllDocuments */.hR)(bytes_stripBom(text), { uniqueKeys: false });
     if (!Array.isArray(docs) || docs.some((d) => d.errors.length > 0))
         return undefined;
     return docs.map((d) => d.toJS({ maxAliasCount: -1 }));
@@ -3817,7 +3843,10 @@ const IMAGE_KEY = /(^|[_-])image$|Image$/i;
  * points at the exact line (the tag, the digest, or the image).
  */
 function checkPinnedImages(text, file) {
-    const parsed = parseYaml(stripBom(text), file);
+    return checkPinnedImagesIn(parseYaml(stripBom(text), file));
+}
+/** checkPinnedImages on a file already parsed (a caller that holds the parse need not parse it again). */
+function checkPinnedImagesIn(parsed) {
     const out = [];
     visit(parsed.doc.contents, [], parsed, out, false);
     return out;
@@ -3963,29 +3992,50 @@ function parseValuesKey(key, what) {
     return out;
 }
 // A promotion reads one pin per service from the same few texts (source, target, each environment of the
-// drift table): parsing each text once, not once per service, keeps it linear in the number of services.
-// Parsed documents are only read here, so sharing them is safe; a few entries cover one promotion.
-const parsedTexts = new Map();
+// drift table): parsing each text once, not once per service, keeps it linear in the number of services. A
+// single-document file shares its parse with the edit and the check that follow (parseShared). The chosen
+// document of a multi-document file is kept here, keyed by the text itself and then by document and file: a
+// key built by concatenating the text would copy (and hash) the whole file on every read.
+const parsedDocuments = new Map();
 const PARSED_KEPT = 8;
 function documentOf(text, file, document) {
-    const key = `${document ?? ''}\0${file}\0${text}`;
-    const hit = parsedTexts.get(key);
+    const body = text.replace(/^\ufeff/, '');
+    if (document === undefined)
+        return parseShared(body, file);
+    const key = `${document}\0${file}`;
+    const hit = parsedDocuments.get(text)?.get(key);
     if (hit)
         return hit;
-    const body = text.replace(/^\ufeff/, '');
-    let result;
-    if (document === undefined)
-        result = parseYaml(body, file);
-    else {
-        const all = parseYaml(body, file, { allowMulti: true });
-        result = { ...all, doc: all.documents[document] };
-    }
-    parsedTexts.set(key, result);
-    if (parsedTexts.size > PARSED_KEPT)
-        parsedTexts.delete(parsedTexts.keys().next().value);
+    const all = read_parseYaml(body, file, { allowMulti: true });
+    const result = { ...all, doc: all.documents[document] };
+    const byKey = parsedDocuments.get(text) ?? new Map();
+    byKey.set(key, result);
+    parsedDocuments.set(text, byKey);
+    if (parsedDocuments.size > PARSED_KEPT)
+        parsedDocuments.delete(parsedDocuments.keys().next().value);
     return result;
 }
+// A promotion looks up every service under the same mapping (services.<name>), once per environment: a
+// scan per lookup makes that quadratic in the services. Large mappings get an index of their keys (the first
+// pair of each key, as the scan finds it); the documents are only read, so the index stays right.
+const keyIndexes = new WeakMap();
+const INDEXED_FROM = 16;
 function pairValue(map, key) {
+    if (map.items.length >= INDEXED_FROM) {
+        let index = keyIndexes.get(map);
+        if (!index) {
+            index = new Map();
+            for (const p of map.items) {
+                if (!(0,dist/* isScalar */.jn)(p.key))
+                    continue;
+                const k = String(p.key.value);
+                if (!index.has(k))
+                    index.set(k, p.value);
+            }
+            keyIndexes.set(map, index);
+        }
+        return index.get(key);
+    }
     const pair = map.items.find((p) => (0,dist/* isScalar */.jn)(p.key) && String(p.key.value) === key);
     return pair ? pair.value : undefined;
 }
@@ -5167,7 +5217,7 @@ function sourceNames(source) {
  */
 function findChartRevision(text, file, name, charts = []) {
     const body = text.replace(/^\ufeff/, '');
-    const parsed = parseYaml(body, file, { allowMulti: true });
+    const parsed = read_parseYaml(body, file, { allowMulti: true });
     const docs = parsed.documents ?? [];
     const multi = docs.length > 1;
     const apps = docs
@@ -5242,6 +5292,8 @@ function setChartRevision(text, rev, version) {
 // target's own pins at a git ref for a rollback), which services they change,
 // the byte-minimal edits of the target's values file and Application, and the
 // gates (verify-source, protected pins, require-checks). Nothing here writes.
+
+
 
 
 
@@ -5506,7 +5558,7 @@ async function planPromotion(req, route, world) {
                 errors.push(new src_errors/* UserError */.yo(`${name} would not be pinned by a sha256 digest in the protected environment ${to.name}`, { file: to.values, line: pin.line, hint: 'promote from a digests file or with resolve-digests: true' }));
         }
         if (target.document === undefined)
-            for (const problem of checkPinnedImages(after, to.values))
+            for (const problem of checkPinnedImagesIn(parseShared(bytes_stripBom(after), to.values)))
                 errors.push(new src_errors/* UserError */.yo(problem.message, { file: problem.file, line: problem.line, hint: problem.hint }));
         plan_throwAll(errors);
     }

@@ -924,7 +924,7 @@ async function checkProtected(files, read) {
     const out = [];
     for (const file of files) {
         try {
-            for (const p of (0,values_protected/* checkPinnedImages */.x)((await read(file)) ?? '', file))
+            for (const p of (0,values_protected/* checkPinnedImages */.xz)((await read(file)) ?? '', file))
                 out.push({ level: 'error', file: p.file, line: p.line, message: p.message, hint: p.hint });
         }
         catch (e) {

@@ -14566,30 +14566,47 @@ function renderScalar(value, style, flow = false) {
     return plainOk ? value : (0,scalars/* doubleQuote */._O)(value);
 }
 /**
- * Parses for editing. The common case (one valid document) takes the lean
- * path: no line table or source tokens are kept, lines are counted only when
- * an error needs one. Anything else goes through parseYaml, whose UserErrors
- * (syntax, duplicate keys, several documents) name file:line.
+ * Parses for editing through parseShared: parseYaml's UserErrors (syntax,
+ * duplicate keys, several documents) name file:line, and a file without any
+ * document is refused.
  */
 function parseBody(body, file) {
+    const parsed = parseShared(body, file);
+    if (parsed.empty)
+        throw new src_errors/* UserError */.yo('the file holds no YAML document', { file, line: 1, hint: 'write its keys first' });
+    return parsed;
+}
+/**
+ * parseYaml of `body` (BOM already stripped) for `file`, shared by whoever
+ * reads or edits the same text next: a primed parse first, then the last few
+ * parses, else a fresh one that joins them. A promotion reads pins from a
+ * values file, edits it, checks the edit and reads the result again; each of
+ * those texts is parsed once instead of once per step. The document is shared,
+ * so callers only read it.
+ */
+function parseShared(body, file) {
     const given = primed.get(body);
     if (given && given.file === file) {
         primed.delete(body);
-        recent.set(body, given);
+        remember(body, given);
         return given;
     }
     const hit = recent.get(body);
     if (hit && hit.file === file)
         return hit;
-    const parsed = parseBodyUncached(body, file);
-    recent.set(body, parsed);
-    if (recent.size > 8)
-        recent.delete(recent.keys().next().value);
+    const parsed = (0,read/* parseYaml */.hN)(body, file);
+    remember(body, parsed);
     return parsed;
+}
+function remember(body, parsed) {
+    recent.set(body, parsed);
+    if (recent.size > RECENT_MAX)
+        recent.delete(recent.keys().next().value);
 }
 // The last few texts parsed for editing: the check that follows an edit reads
 // the same "before" text again, and parsing is most of an edit's cost.
 const recent = new Map();
+const RECENT_MAX = 8;
 // Parses a caller already made (e.g. parseChart while planning), used once by
 // the edit of that same text instead of parsing it again.
 const primed = new Map();
@@ -14606,12 +14623,6 @@ function primeParse(parsed) {
 /** The parsed document of a text recently edited (BOM already stripped), if still cached. */
 function recentlyParsed(body) {
     return recent.get(body)?.doc;
-}
-function parseBodyUncached(body, file) {
-    const parsed = (0,read/* parseYaml */.hN)(body, file);
-    if (parsed.empty)
-        throw new src_errors/* UserError */.yo('the file holds no YAML document', { file, line: 1, hint: 'write its keys first' });
-    return parsed;
 }
 /**
  * Sets the scalar at `path` to the string `value`, changing only that
@@ -14944,13 +14955,28 @@ function checkYamlEdit(file, before, after, intended, opts = {}) {
     for (const i of intended)
         expected = setIn(expected, i.path, i.value);
     const afterBody = (0,bytes/* stripBom */.F8)(after);
-    const doc = (0,dist/* parseDocument */.Tp)(afterBody, { uniqueKeys: false });
+    const doc = parsedAfter(file, afterBody);
     if (doc.errors.length > 0 || !(0,external_node_util_.isDeepStrictEqual)(expected, doc.toJS({ maxAliasCount: -1 })))
         throw new Error(`${file}: the edit changed more than ${paths()} (the YAML 1.2 reading differs); nothing was written`);
     for (const i of intended) {
         const node = nodeIn(doc.contents, i.path);
         if ((0,dist/* isScalar */.jn)(node) && node.type === dist/* Scalar */.X5.PLAIN && node.range && (0,scalars/* yaml11Type */.Ax)(afterBody.slice(node.range[0], node.range[1])) !== 'str')
             throw new Error(`${file}: ${formatPath(i.path)} would be read as something other than a string under YAML 1.1; nothing was written`);
+    }
+}
+/**
+ * The edited text's document. A valid single document is parsed the way the
+ * next readers parse it (parseShared: the pins read back, the drift table), so
+ * the file is parsed once; such a parse differs from a lenient one only by
+ * errors it does not have. Anything else (an editor bug) gets the lenient
+ * parse, whose errors the check reports.
+ */
+function parsedAfter(file, body) {
+    try {
+        return parseShared(body, file).doc;
+    }
+    catch {
+        return (0,dist/* parseDocument */.Tp)(body, { uniqueKeys: false });
     }
 }
 function documentsOf(text) {
@@ -19427,29 +19453,50 @@ function parseValuesKey(key, what) {
     return out;
 }
 // A promotion reads one pin per service from the same few texts (source, target, each environment of the
-// drift table): parsing each text once, not once per service, keeps it linear in the number of services.
-// Parsed documents are only read here, so sharing them is safe; a few entries cover one promotion.
-const parsedTexts = new Map();
+// drift table): parsing each text once, not once per service, keeps it linear in the number of services. A
+// single-document file shares its parse with the edit and the check that follow (parseShared). The chosen
+// document of a multi-document file is kept here, keyed by the text itself and then by document and file: a
+// key built by concatenating the text would copy (and hash) the whole file on every read.
+const parsedDocuments = new Map();
 const PARSED_KEPT = 8;
 function documentOf(text, file, document) {
-    const key = `${document ?? ''}\0${file}\0${text}`;
-    const hit = parsedTexts.get(key);
+    const body = text.replace(/^\ufeff/, '');
+    if (document === undefined)
+        return parseShared(body, file);
+    const key = `${document}\0${file}`;
+    const hit = parsedDocuments.get(text)?.get(key);
     if (hit)
         return hit;
-    const body = text.replace(/^\ufeff/, '');
-    let result;
-    if (document === undefined)
-        result = (0,read/* parseYaml */.hN)(body, file);
-    else {
-        const all = (0,read/* parseYaml */.hN)(body, file, { allowMulti: true });
-        result = { ...all, doc: all.documents[document] };
-    }
-    parsedTexts.set(key, result);
-    if (parsedTexts.size > PARSED_KEPT)
-        parsedTexts.delete(parsedTexts.keys().next().value);
+    const all = (0,read/* parseYaml */.hN)(body, file, { allowMulti: true });
+    const result = { ...all, doc: all.documents[document] };
+    const byKey = parsedDocuments.get(text) ?? new Map();
+    byKey.set(key, result);
+    parsedDocuments.set(text, byKey);
+    if (parsedDocuments.size > PARSED_KEPT)
+        parsedDocuments.delete(parsedDocuments.keys().next().value);
     return result;
 }
+// A promotion looks up every service under the same mapping (services.<name>), once per environment: a
+// scan per lookup makes that quadratic in the services. Large mappings get an index of their keys (the first
+// pair of each key, as the scan finds it); the documents are only read, so the index stays right.
+const keyIndexes = new WeakMap();
+const INDEXED_FROM = 16;
 function pairValue(map, key) {
+    if (map.items.length >= INDEXED_FROM) {
+        let index = keyIndexes.get(map);
+        if (!index) {
+            index = new Map();
+            for (const p of map.items) {
+                if (!(0,dist/* isScalar */.jn)(p.key))
+                    continue;
+                const k = String(p.key.value);
+                if (!index.has(k))
+                    index.set(k, p.value);
+            }
+            keyIndexes.set(map, index);
+        }
+        return index.get(key);
+    }
     const pair = map.items.find((p) => (0,dist/* isScalar */.jn)(p.key) && String(p.key.value) === key);
     return pair ? pair.value : undefined;
 }
@@ -19507,7 +19554,7 @@ function readPin(text, file, key, opts = {}) {
     const leaf = path[path.length - 1];
     if (!/[/:@]/.test(value) && typeof leaf === 'string' && /tag$/i.test(leaf))
         return { style: 'tag', file, key, path, line: lastLine, tag: value || undefined };
-    const ref = (0,values_protected/* splitReference */.m)(value);
+    const ref = (0,values_protected/* splitReference */.mQ)(value);
     return { style: 'string', file, key, path, line: lastLine, repository: ref.name || undefined, tag: ref.tag || undefined, digest: ref.digest || undefined };
 }
 /** True when the pin already holds the target (an undefined tag counts as kept). */
@@ -19959,6 +20006,8 @@ function setChartRevision(text, rev, version) {
 
 
 
+
+
 /** The digests file as promote reads it: capture-digests' shape, `image` optional (seed 002's component-tags.json). */
 async function parseDigestsForPromote(text, file) {
     const raw = await (0,bytes/* parseJsonAt */.bq)(text, file, 'the digests file is JSON written by capture-digests: {"api": {"tag", "digest", "sha", "image"}}', 'the digests file is not valid JSON');
@@ -20216,7 +20265,7 @@ async function planPromotion(req, route, world) {
                 errors.push(new src_errors/* UserError */.yo(`${name} would not be pinned by a sha256 digest in the protected environment ${to.name}`, { file: to.values, line: pin.line, hint: 'promote from a digests file or with resolve-digests: true' }));
         }
         if (target.document === undefined)
-            for (const problem of (0,values_protected/* checkPinnedImages */.x)(after, to.values))
+            for (const problem of (0,values_protected/* checkPinnedImagesIn */.OU)(parseShared((0,bytes/* stripBom */.F8)(after), to.values)))
                 errors.push(new src_errors/* UserError */.yo(problem.message, { file: problem.file, line: problem.line, hint: problem.hint }));
         plan_throwAll(errors);
     }
@@ -26012,6 +26061,12 @@ const parser = new CommitParser_CommitParser({
     mergePattern: /^Merge (?:pull request|branch|remote-tracking branch) .*$/,
 });
 const NESTED = /^BEGIN_NESTED_COMMIT[ \t]*\r?\n([\s\S]*?)\r?\n[ \t]*END_NESTED_COMMIT[ \t]*$/gm;
+// What in a message's body can change what is read from it: a BREAKING CHANGE footer (the parser's note
+// keywords), a Release-As footer, and the revert sentence. Matched loosely (any case, anywhere), so a body
+// that might hold one is always parsed.
+const BODY_MATTERS = /BREAKING[ -]CHANGE|Release-As|This reverts commit/i;
+// First lines after which the parser reads the header from further down (a merge subject, a GPG line).
+const HEADER_ELSEWHERE = /^(?:Merge |\s*gpg:)/;
 const RELEASE_AS = /^Release-As:[ \t]*(\S+)[ \t]*$/im;
 const PR_SUFFIX = /\(#(\d+)\)\s*$/;
 const REVERTS_SHA = /This reverts commit ([0-9a-f]{7,64})/;
@@ -26022,12 +26077,14 @@ const REVERTS_SHA = /This reverts commit ([0-9a-f]{7,64})/;
  * BEGIN_NESTED_COMMIT and END_NESTED_COMMIT, which are commits of their own.
  */
 function parseCommitMessage(sha, message) {
-    const text = message.replace(/\r\n?/g, '\n');
+    const text = message.includes('\r') ? message.replace(/\r\n?/g, '\n') : message;
     const nestedBlocks = [];
-    const outer = text.replace(NESTED, (_m, body) => {
-        nestedBlocks.push(body);
-        return '';
-    });
+    const outer = text.includes('BEGIN_NESTED_COMMIT')
+        ? text.replace(NESTED, (_m, body) => {
+            nestedBlocks.push(body);
+            return '';
+        })
+        : text;
     const out = [];
     if (outer.trim() !== '')
         out.push(parseOne(sha, outer, false));
@@ -26036,11 +26093,38 @@ function parseCommitMessage(sha, message) {
             out.push(parseOne(sha, b, true));
     return out;
 }
+/** The first line holding more than white space, trimmed ('' when there is none). */
+function conventional_firstLine(message) {
+    const at = message.search(/\S/);
+    if (at === -1)
+        return '';
+    const end = message.indexOf('\n', at);
+    return message.slice(message.lastIndexOf('\n', at) + 1, end === -1 ? undefined : end).trim();
+}
+/**
+ * What the parser is given: the whole message, or only its header when
+ * nothing in the body can change the fields read here (no footer keyword,
+ * Release-As or revert sentence, and a header the parser takes from the first
+ * line). Most commits are like that, and their bodies (reference scans line
+ * by line) were most of the parsing time on long histories.
+ */
+function parserInput(message) {
+    let start = 0;
+    while (message[start] === '\n')
+        start++;
+    const end = message.indexOf('\n', start);
+    if (end === -1)
+        return message;
+    const header = message.slice(start, end);
+    if (header.trim() === '' || HEADER_ELSEWHERE.test(header) || BODY_MATTERS.test(message))
+        return message;
+    return header;
+}
 function parseOne(sha, message, nested) {
-    const headerLine = message.replace(/^\s*\n/, '').split('\n')[0].trim();
+    const headerLine = conventional_firstLine(message);
     let c;
     try {
-        c = parser.parse(message);
+        c = parser.parse(parserInput(message));
     }
     catch {
         return { sha, subject: headerLine, header: headerLine, breaking: false, breakingNotes: [], nested };
@@ -26279,8 +26363,12 @@ async function commitsSince(git, since, head = 'HEAD') {
  * back to the walk. A shallow clone always takes the fetching path.
  */
 async function releaseRange(git, prefix, head) {
+    // Both are local reads: asked together, the run waits for one git start instead of two. A shallow clone
+    // lists the tags again after fetching them, so this listing (and any failure of it) is then unused.
+    const listing = run(git, ['tag', '--list', '--', `${prefix}*`]);
+    listing.catch(() => undefined);
     if (!(await history_isShallow(git))) {
-        const allVersions = versionsFromTags((await run(git, ['tag', '--list', '--', `${prefix}*`])).split('\n').filter((t) => t !== ''), prefix);
+        const allVersions = versionsFromTags((await listing).split('\n').filter((t) => t !== ''), prefix);
         const best = semver_default().rsort(allVersions.filter((v) => semver_default().prerelease(v) === null))[0];
         if (best === undefined)
             return { last: { allVersions, fetched: [] }, commits: await commitsSince(git, undefined, head) };
@@ -32976,8 +33064,9 @@ function didYouMean(word, candidates) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   m: () => (/* binding */ splitReference),
-/* harmony export */   x: () => (/* binding */ checkPinnedImages)
+/* harmony export */   OU: () => (/* binding */ checkPinnedImagesIn),
+/* harmony export */   mQ: () => (/* binding */ splitReference),
+/* harmony export */   xz: () => (/* binding */ checkPinnedImages)
 /* harmony export */ });
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8815);
 /* harmony import */ var _yaml_read_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4293);
@@ -32996,7 +33085,10 @@ const IMAGE_KEY = /(^|[_-])image$|Image$/i;
  * points at the exact line (the tag, the digest, or the image).
  */
 function checkPinnedImages(text, file) {
-    const parsed = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_1__/* .parseYaml */ .hN)((0,_text_bytes_js__WEBPACK_IMPORTED_MODULE_2__/* .stripBom */ .F8)(text), file);
+    return checkPinnedImagesIn((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_1__/* .parseYaml */ .hN)((0,_text_bytes_js__WEBPACK_IMPORTED_MODULE_2__/* .stripBom */ .F8)(text), file));
+}
+/** checkPinnedImages on a file already parsed (a caller that holds the parse need not parse it again). */
+function checkPinnedImagesIn(parsed) {
     const out = [];
     visit(parsed.doc.contents, [], parsed, out, false);
     return out;
