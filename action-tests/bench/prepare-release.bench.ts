@@ -1,9 +1,9 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Bench } from './context.ts';
+import type { Bench, BenchContext, BenchRow } from './context.ts';
 import { rng } from '../harness/random.ts';
-import { formatMs, timeFn, timeMany, timeSpawn } from './measure.ts';
+import { formatMs, timeFn, timeMany, timeSpawn, type ManyTiming } from './measure.ts';
 
 /** Commits since the last tag (merges and the commits they bring included). */
 export const COMMITS = 10_000;
@@ -40,12 +40,62 @@ function message(rnd: () => number, n: number): string {
   return `ci: cache the ${word} step${pr}`;
 }
 
+/** The scaling view (issue 11): commits since the last tag × packages released with their pins. */
+const SCALE_COMMITS = [1_000, COMMITS];
+const SCALE_PACKAGES = [5, 50];
+/** Services (pyproject.toml) and apps (package.json) that pin the released packages: one per 10 packages. */
+const consumersOf = (packages: number) => Math.max(1, Math.round(packages / 10));
+
+const pad = (i: number) => String(i).padStart(2, '0');
+/** Package i of a monorepo that publishes both kinds: even ones are Python (Poetry) libraries, odd ones npm packages. */
+const packageFile = (i: number) => (i % 2 === 0 ? `libs/lib-${pad(i)}/pyproject.toml` : `packages/pkg-${pad(i)}/package.json`);
+const packageName = (i: number) => (i % 2 === 0 ? `lib-${pad(i)}` : `pkg-${pad(i)}`);
+
+/** The files of `packages` released packages and the services and apps that pin all of them (`^1.4.2`). */
+function packageFiles(packages: number): Record<string, string> {
+  const files: Record<string, string> = {};
+  const py: string[] = [];
+  const js: string[] = [];
+  for (let i = 0; i < packages; i++) {
+    const name = packageName(i);
+    if (i % 2 === 0) {
+      files[packageFile(i)] = `[tool.poetry]\nname = "${name}"\nversion = "${LAST}"  # released by prepare-release\n\n[tool.poetry.dependencies]\npython = "^3.12"\n`;
+      py.push(name);
+    } else {
+      files[packageFile(i)] = `${JSON.stringify({ name: `@acme/${name}`, version: LAST, private: false, scripts: { build: 'tsc -p .' } }, null, 2)}\n`;
+      js.push(name);
+    }
+  }
+  for (let k = 0; k < consumersOf(packages); k++) {
+    const deps = py.map((n) => `${n} = "^${LAST}"`).join('\n');
+    files[`services/svc-${pad(k)}/pyproject.toml`] = `[tool.poetry]\nname = "svc-${pad(k)}"\nversion = "0.0.0"\n\n[tool.poetry.dependencies]\npython = "^3.12"\n${deps}\nrequests = "^2.32"\n`;
+    const jsDeps = Object.fromEntries([...js.map((n) => [n, `^${LAST}`]), ['react', '^19.0.0']]);
+    files[`apps/app-${pad(k)}/package.json`] = `${JSON.stringify({ name: `app-${pad(k)}`, version: '0.0.0', private: true, dependencies: jsDeps }, null, 2)}\n`;
+  }
+  return files;
+}
+
+/** prepare-release's inputs that release the first `packages` packages and move their pins. */
+function packageInputs(packages: number): Record<string, string> {
+  if (packages === 0) return {};
+  const names = Array.from({ length: packages }, (_, i) => packageName(i));
+  const py = names.filter((_, i) => i % 2 === 0);
+  const js = names.filter((_, i) => i % 2 === 1);
+  const pins = [
+    `- {files: services/*/pyproject.toml, table: tool.poetry.dependencies, names: [${py.join(', ')}]}`,
+    ...(js.length ? [`- {files: apps/*/package.json, names: [${js.join(', ')}]}`] : []),
+  ];
+  return { INPUT_PACKAGES: Array.from({ length: packages }, (_, i) => packageFile(i)).join('\n'), INPUT_PINS: pins.join('\n') };
+}
+
 /**
  * Builds the repository with git fast-import (fast and deterministic): a
- * tagged release with a CHANGELOG.md of earlier releases, then COMMITS commits on main, every 40th brought in through
- * a merge commit ("Merge pull request …") of a side branch.
+ * tagged release with a CHANGELOG.md of earlier releases (and `packages`
+ * released packages with the services and apps that pin them), then `commits`
+ * commits on main, every 40th brought in through a merge commit ("Merge pull
+ * request …") of a side branch.
  */
-export function buildRepo(dir: string): void {
+export function buildRepo(dir: string, commits = COMMITS, packages = 0): void {
   const git = (...args: string[]) => execFileSync('git', args, { cwd: dir, stdio: 'pipe', maxBuffer: 1 << 28 });
   mkdirSync(dir, { recursive: true });
   git('init', '--quiet', '--initial-branch=main');
@@ -64,13 +114,14 @@ export function buildRepo(dir: string): void {
   }).join('\n');
   out.push(`M 100644 inline .version`, data(`${LAST}\n`), 'M 100644 inline charts/app/Chart.yaml', data(chart), 'M 100644 inline README.md', data('bench\n'));
   out.push('M 100644 inline CHANGELOG.md', data(`# Changelog\n\n${earlier}`));
+  for (const [path, text] of Object.entries(packageFiles(packages))) out.push(`M 100644 inline ${path}`, data(text));
   out.push(`tag v${LAST}`, `from :${mark}`, `tagger ${who()}`, data(`v${LAST}`));
   let tip = mark;
   let count = 0;
-  while (count < COMMITS) {
+  while (count < commits) {
     const n = count;
     const file = `src/${SCOPES[n % SCOPES.length]}/f${n % 50}.txt`;
-    if (n % 40 === 39 && count + 2 <= COMMITS) {
+    if (n % 40 === 39 && count + 2 <= commits) {
       // A side branch commit, then the merge that brings it in.
       out.push('commit refs/heads/side', `mark :${++mark}`, `author ${who()}`, `committer ${who()}`, data(message(rnd, n)), `from :${tip}`);
       out.push(`M 100644 inline ${file}`, data(`side ${n}\n`));
@@ -109,44 +160,10 @@ const bench: Bench = async (ctx) => {
     ctx.log('installing the pinned peers (npm ci --prefix tools/peers) on first use');
     execFileSync('npm', ['ci', '--prefix', peers, '--no-audit', '--no-fund'], { stdio: 'pipe' });
   }
-  const repo = join(ctx.tmp, 'mono');
-  const origin = join(ctx.tmp, 'origin.git');
-  const started = performance.now();
-  buildRepo(repo);
-  execFileSync('git', ['init', '--quiet', '--bare', '--initial-branch=main', origin], { stdio: 'pipe' });
-  execFileSync('git', ['remote', 'add', 'origin', origin], { cwd: repo, stdio: 'pipe' });
-  execFileSync('git', ['push', '--quiet', '--follow-tags', 'origin', 'main'], { cwd: repo, stdio: 'pipe' });
-  execFileSync('git', ['fetch', '--quiet', 'origin'], { cwd: repo, stdio: 'pipe' });
-  const range = `v${LAST}..HEAD`;
-  const inRange = Number(execFileSync('git', ['rev-list', '--count', range], { cwd: repo, encoding: 'utf8' }).trim());
-  if (inRange !== COMMITS) throw new Error(`the generated history has ${inRange} commits since v${LAST}, expected ${COMMITS}`);
-  ctx.log(`built ${COMMITS} commits since v${LAST} in ${formatMs(performance.now() - started)}`);
-
   const base = { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: ctx.tmp, GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_GLOBAL: '/dev/null' };
-  const runner = join(ctx.tmp, 'runner');
-  mkdirSync(runner, { recursive: true });
-  const env = {
-    ...base,
-    GITHUB_ACTIONS: 'true',
-    GITHUB_WORKSPACE: repo,
-    GITHUB_EVENT_NAME: 'push',
-    GITHUB_REF: 'refs/heads/main',
-    GITHUB_REPOSITORY: 'acme/mono',
-    GITHUB_OUTPUT: join(runner, 'output'),
-    GITHUB_STEP_SUMMARY: join(runner, 'summary'),
-    'INPUT_DRY-RUN': 'true',
-    SOURCE_DATE_EPOCH: '1795000000',
-  };
-  const dist = join(repoRoot, 'actions', 'prepare-release', 'dist', 'index.js');
-  const ours = await timeFn(ctx.runs, async () => {
-    writeFileSync(env.GITHUB_OUTPUT, '');
-    writeFileSync(env.GITHUB_STEP_SUMMARY, '');
-    return timeSpawn(ctx.node, [dist], { cwd: repo, env });
-  });
+  const { repo, origin, env, range } = setup(ctx, 'mono', COMMITS, 0, base);
+  const ours = await dryRun(ctx, repo, env);
   const ourVersion = output(env.GITHUB_OUTPUT, 'version');
-  const notes = output(env.GITHUB_OUTPUT, 'notes') ?? '';
-  if (!notes.includes('BREAKING CHANGES') || !notes.includes('### Features')) throw new Error('prepare-release printed no release notes with breaking changes and features');
-  if (execFileSync('git', ['status', '--porcelain'], { cwd: repo, encoding: 'utf8' }) !== '') throw new Error('the dry run changed the workspace');
 
   const peer = await timeMany(
     ctx.runs,
@@ -159,9 +176,7 @@ const bench: Bench = async (ctx) => {
     throw new Error(`the tools disagree on the next version: prepare-release ${ourVersion ?? '(none)'}, semantic-release ${theirVersion ?? '(none)'}`);
   }
 
-  // The floor: Node 24 starting and reading the range's commits with the one git log no tool can skip.
-  const floorScript = `require('node:child_process').execFileSync('git', ['log', '-z', '--format=%H%x00%P%x00%B', '${range}', '--'], { maxBuffer: 1 << 30 })`;
-  const floor = await timeMany(ctx.runs, ctx.node, ['-e', floorScript], { cwd: repo, env: base });
+  const floor = await floorOf(ctx, repo, range, base);
 
   const vsPeer = peer.ms / ours.ms;
   const vsFloor = ours.ms / floor.ms;
@@ -169,7 +184,7 @@ const bench: Bench = async (ctx) => {
     `prepare-release dry run ${formatMs(ours.ms)} (peak ${ours.peakRssMB.toFixed(0)} MB) · semantic-release ${formatMs(peer.ms)} (peak ${peer.peakRssMB.toFixed(0)} MB) · floor ${formatMs(floor.ms)}; both compute ${ourVersion}`,
   );
   ctx.log(`${vsPeer.toFixed(1)}× faster than semantic-release, ${vsFloor.toFixed(2)}× the floor`);
-  return [
+  const rows: BenchRow[] = [
     {
       case: `prepare-release dry run, ${COMMITS} commits since v${LAST} (version + notes → ${ourVersion}), median of ${ctx.runs}`,
       oursMs: ours.ms,
@@ -181,6 +196,114 @@ const bench: Bench = async (ctx) => {
       met: vsPeer >= 5 && vsFloor <= 2 && ours.peakRssMB < 150,
     },
   ];
+
+  // The scaling view: one repository per history length, holding the most packages; each point releases the
+  // first P packages (inputs packages and pins), so the history is the same across a column.
+  const points: { commits: number; packages: number; pins: number; files: number; ours: ManyTiming; floor: ManyTiming }[] = [];
+  for (const commits of SCALE_COMMITS) {
+    const most = Math.max(...SCALE_PACKAGES);
+    const at = setup(ctx, `scale-${commits}`, commits, most, base);
+    const floorHere = await floorOf(ctx, at.repo, at.range, base);
+    for (const packages of SCALE_PACKAGES) {
+      const env = { ...at.env, ...packageInputs(packages) };
+      const t = await dryRun(ctx, at.repo, env);
+      const summary = output(env.GITHUB_OUTPUT, 'version') === ourVersion ? readFileSync(env.GITHUB_STEP_SUMMARY, 'utf8') : '';
+      // The summary's file table: a `version` row per version written, a `pin <name>` row per pin moved.
+      const files = (summary.match(/^\| [^|]+ \| (?:version|pin [^|]+) \| /gm) ?? []).length;
+      // Each service and app pins every released package of its kind.
+      const pins = consumersOf(most) * packages;
+      if (files < packages + pins) throw new Error(`the dry run with ${packages} packages and ${pins} pins listed ${files} changes`);
+      points.push({ commits, packages, pins, files, ours: t, floor: floorHere });
+    }
+  }
+  const header = ['commits', 'packages', 'pins', 'rows', 'dry run', 'peak MB', 'floor', 'ours − floor', 'ours/floor'];
+  const table = points.map((p) => [
+    String(p.commits),
+    String(p.packages),
+    String(p.pins),
+    String(p.files),
+    formatMs(p.ours.ms),
+    p.ours.peakRssMB.toFixed(0),
+    formatMs(p.floor.ms),
+    formatMs(p.ours.ms - p.floor.ms),
+    `${(p.ours.ms / p.floor.ms).toFixed(2)}×`,
+  ]);
+  const widths = header.map((h, c) => Math.max(h.length, ...table.map((l) => l[c].length)));
+  ctx.log(`scaling (median of ${ctx.runs} runs; rows: the summary's file table, i.e. versions and pins changed; floor: node + the range's git log):`);
+  for (const l of [header, widths.map((w) => '─'.repeat(w)), ...table]) ctx.log(`  ${l.map((v, c) => v.padStart(widths[c])).join('  ')}`);
+  const pt = (c: number, p: number) => points.find((q) => q.commits === c && q.packages === p)!;
+  const [c0, c1] = SCALE_COMMITS;
+  const [p0, p1] = SCALE_PACKAGES;
+  // Differences of the fastest runs: on a shared machine a median can carry another process's burst, a minimum less so.
+  const perCommit = ((pt(c1, p0).ours.minMs - pt(c0, p0).ours.minMs) / (c1 - c0)) * 1000;
+  const perCommitFloor = ((pt(c1, p0).floor.minMs - pt(c0, p0).floor.minMs) / (c1 - c0)) * 1000;
+  const perPackage = (pt(c1, p1).ours.minMs - pt(c1, p0).ours.minMs + pt(c0, p1).ours.minMs - pt(c0, p0).ours.minMs) / 2 / (p1 - p0);
+  ctx.log(
+    `cost (from the fastest runs): +${formatMs(perCommit)} per 1,000 commits (git log alone +${formatMs(perCommitFloor)}; the rest is parsing each header, the notes and the CHANGELOG diff, all linear in the commits), ` +
+      `+${formatMs(perPackage)} per package released with its pins (one TOML or JSON edit and check per file). Peak memory follows the notes' size (one line per commit, ` +
+      `held as the notes, the CHANGELOG text, its diff and the outputs), not the packages.`,
+  );
+  const big = pt(c1, p1);
+  rows.push({
+    case: `prepare-release dry run, ${c1} commits + ${p1} packages with ${big.pins} pins (${big.files} rows), median of ${ctx.runs}`,
+    oursMs: big.ours.ms,
+    floorMs: big.floor.ms,
+    peakMB: big.ours.peakRssMB,
+    target: '≤ 2× floor, < 150 MB',
+    met: big.ours.ms / big.floor.ms <= 2 && big.ours.peakRssMB < 150,
+  });
+  return rows;
 };
+
+/** A built repository with its bare origin, and the runner environment of a dry run in it. */
+function setup(ctx: BenchContext, name: string, commits: number, packages: number, base: Record<string, string>) {
+  const repo = join(ctx.tmp, name);
+  const origin = join(ctx.tmp, `${name}-origin.git`);
+  const started = performance.now();
+  buildRepo(repo, commits, packages);
+  execFileSync('git', ['init', '--quiet', '--bare', '--initial-branch=main', origin], { stdio: 'pipe' });
+  execFileSync('git', ['remote', 'add', 'origin', origin], { cwd: repo, stdio: 'pipe' });
+  execFileSync('git', ['push', '--quiet', '--follow-tags', 'origin', 'main'], { cwd: repo, stdio: 'pipe' });
+  execFileSync('git', ['fetch', '--quiet', 'origin'], { cwd: repo, stdio: 'pipe' });
+  const range = `v${LAST}..HEAD`;
+  const inRange = Number(execFileSync('git', ['rev-list', '--count', range], { cwd: repo, encoding: 'utf8' }).trim());
+  if (inRange !== commits) throw new Error(`the generated history has ${inRange} commits since v${LAST}, expected ${commits}`);
+  ctx.log(`built ${commits} commits since v${LAST}${packages ? ` with ${packages} packages` : ''} in ${formatMs(performance.now() - started)}`);
+  const runner = join(ctx.tmp, `${name}-runner`);
+  mkdirSync(runner, { recursive: true });
+  const env: Record<string, string> = {
+    ...base,
+    GITHUB_ACTIONS: 'true',
+    GITHUB_WORKSPACE: repo,
+    GITHUB_EVENT_NAME: 'push',
+    GITHUB_REF: 'refs/heads/main',
+    GITHUB_REPOSITORY: 'acme/mono',
+    GITHUB_OUTPUT: join(runner, 'output'),
+    GITHUB_STEP_SUMMARY: join(runner, 'summary'),
+    'INPUT_DRY-RUN': 'true',
+    SOURCE_DATE_EPOCH: '1795000000',
+  };
+  return { repo, origin, env, range };
+}
+
+/** The committed bundle's dry run in `repo`, checked: notes with breaking changes and features, nothing written. */
+async function dryRun(ctx: BenchContext, repo: string, env: Record<string, string>): Promise<ManyTiming> {
+  const dist = join(process.env.BENCH_ACTIONS_DIR ?? join(repoRoot, 'actions'), 'prepare-release', 'dist', 'index.js');
+  const t = await timeFn(ctx.runs, async () => {
+    writeFileSync(env.GITHUB_OUTPUT, '');
+    writeFileSync(env.GITHUB_STEP_SUMMARY, '');
+    return timeSpawn(ctx.node, [dist], { cwd: repo, env });
+  });
+  const notes = output(env.GITHUB_OUTPUT, 'notes') ?? '';
+  if (!notes.includes('BREAKING CHANGES') || !notes.includes('### Features')) throw new Error('prepare-release printed no release notes with breaking changes and features');
+  if (execFileSync('git', ['status', '--porcelain'], { cwd: repo, encoding: 'utf8' }) !== '') throw new Error('the dry run changed the workspace');
+  return t;
+}
+
+/** The floor: Node 24 starting and reading the range's commits with the one git log no tool can skip. */
+function floorOf(ctx: BenchContext, repo: string, range: string, base: Record<string, string>): Promise<ManyTiming> {
+  const floorScript = `require('node:child_process').execFileSync('git', ['log', '-z', '--format=%H%x00%P%x00%B', '${range}', '--'], { maxBuffer: 1 << 30 })`;
+  return timeMany(ctx.runs, ctx.node, ['-e', floorScript], { cwd: repo, env: base });
+}
 
 export default bench;

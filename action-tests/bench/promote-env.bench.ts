@@ -413,6 +413,14 @@ const bench: Bench = async (ctx) => {
 
   // Octokit's throttling plugin spaces writes by GitHub's guidance (at least 1 s between mutating requests, to stay
   // clear of secondary rate limits): with n writes that is (n − 1) s no client that follows it can avoid.
+  const writeRoutes = head.routes.filter((r) => /^(POST|PATCH|PUT|DELETE) /.test(r));
+  ctx.log(
+    `write spacing: the ${head.writes} writes of a new PR are ${writeRoutes.join(', ')}. The client waits only between writes, never before the first ` +
+      `(the gap counts from the previous write's end, and there is none at the start), so the run pays ${Math.max(0, head.writes - 1)} s. Fewer writes are not possible ` +
+      `for a labelled draft PR: REST's create-pull endpoint and GraphQL's createPullRequest take no labels, so the labels are a second write on the new PR's ` +
+      `issue (promote-env always labels its PRs, automation:release-bump by default, so that automation can find them). Nothing is left to do while the ` +
+      `gap runs (the labels are the last request), and skipping it would break GitHub's guidance, so it stays.`,
+  );
   const apiFloor = (p: Point) => Math.max(0, p.writes - 1) * 1000 + p.requests * LATENCY_MS;
   ctx.log(
     `PR floor: the dry run's work + ${head.writes - 1} s of write spacing (${head.writes} writes, ≥ 1 s apart as GitHub asks and @octokit/plugin-throttling enforces) + ` +

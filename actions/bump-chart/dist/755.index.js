@@ -590,30 +590,47 @@ function renderScalar(value, style, flow = false) {
     return plainOk ? value : (0,scalars/* doubleQuote */._O)(value);
 }
 /**
- * Parses for editing. The common case (one valid document) takes the lean
- * path: no line table or source tokens are kept, lines are counted only when
- * an error needs one. Anything else goes through parseYaml, whose UserErrors
- * (syntax, duplicate keys, several documents) name file:line.
+ * Parses for editing through parseShared: parseYaml's UserErrors (syntax,
+ * duplicate keys, several documents) name file:line, and a file without any
+ * document is refused.
  */
 function parseBody(body, file) {
+    const parsed = parseShared(body, file);
+    if (parsed.empty)
+        throw new src_errors/* UserError */.yo('the file holds no YAML document', { file, line: 1, hint: 'write its keys first' });
+    return parsed;
+}
+/**
+ * parseYaml of `body` (BOM already stripped) for `file`, shared by whoever
+ * reads or edits the same text next: a primed parse first, then the last few
+ * parses, else a fresh one that joins them. A promotion reads pins from a
+ * values file, edits it, checks the edit and reads the result again; each of
+ * those texts is parsed once instead of once per step. The document is shared,
+ * so callers only read it.
+ */
+function parseShared(body, file) {
     const given = primed.get(body);
     if (given && given.file === file) {
         primed.delete(body);
-        recent.set(body, given);
+        remember(body, given);
         return given;
     }
     const hit = recent.get(body);
     if (hit && hit.file === file)
         return hit;
-    const parsed = parseBodyUncached(body, file);
-    recent.set(body, parsed);
-    if (recent.size > 8)
-        recent.delete(recent.keys().next().value);
+    const parsed = (0,read/* parseYaml */.hN)(body, file);
+    remember(body, parsed);
     return parsed;
+}
+function remember(body, parsed) {
+    recent.set(body, parsed);
+    if (recent.size > RECENT_MAX)
+        recent.delete(recent.keys().next().value);
 }
 // The last few texts parsed for editing: the check that follows an edit reads
 // the same "before" text again, and parsing is most of an edit's cost.
 const recent = new Map();
+const RECENT_MAX = 8;
 // Parses a caller already made (e.g. parseChart while planning), used once by
 // the edit of that same text instead of parsing it again.
 const primed = new Map();
@@ -630,12 +647,6 @@ function primeParse(parsed) {
 /** The parsed document of a text recently edited (BOM already stripped), if still cached. */
 function recentlyParsed(body) {
     return recent.get(body)?.doc;
-}
-function parseBodyUncached(body, file) {
-    const parsed = (0,read/* parseYaml */.hN)(body, file);
-    if (parsed.empty)
-        throw new src_errors/* UserError */.yo('the file holds no YAML document', { file, line: 1, hint: 'write its keys first' });
-    return parsed;
 }
 /**
  * Sets the scalar at `path` to the string `value`, changing only that
@@ -968,13 +979,28 @@ function checkYamlEdit(file, before, after, intended, opts = {}) {
     for (const i of intended)
         expected = setIn(expected, i.path, i.value);
     const afterBody = (0,bytes/* stripBom */.F8)(after);
-    const doc = (0,dist/* parseDocument */.Tp)(afterBody, { uniqueKeys: false });
+    const doc = parsedAfter(file, afterBody);
     if (doc.errors.length > 0 || !(0,external_node_util_.isDeepStrictEqual)(expected, doc.toJS({ maxAliasCount: -1 })))
         throw new Error(`${file}: the edit changed more than ${paths()} (the YAML 1.2 reading differs); nothing was written`);
     for (const i of intended) {
         const node = nodeIn(doc.contents, i.path);
         if ((0,dist/* isScalar */.jn)(node) && node.type === dist/* Scalar */.X5.PLAIN && node.range && (0,scalars/* yaml11Type */.Ax)(afterBody.slice(node.range[0], node.range[1])) !== 'str')
             throw new Error(`${file}: ${formatPath(i.path)} would be read as something other than a string under YAML 1.1; nothing was written`);
+    }
+}
+/**
+ * The edited text's document. A valid single document is parsed the way the
+ * next readers parse it (parseShared: the pins read back, the drift table), so
+ * the file is parsed once; such a parse differs from a lenient one only by
+ * errors it does not have. Anything else (an editor bug) gets the lenient
+ * parse, whose errors the check reports.
+ */
+function parsedAfter(file, body) {
+    try {
+        return parseShared(body, file).doc;
+    }
+    catch {
+        return (0,dist/* parseDocument */.Tp)(body, { uniqueKeys: false });
     }
 }
 function documentsOf(text) {

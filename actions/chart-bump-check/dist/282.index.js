@@ -1234,7 +1234,10 @@ const IMAGE_KEY = /(^|[_-])image$|Image$/i;
  * points at the exact line (the tag, the digest, or the image).
  */
 function checkPinnedImages(text, file) {
-    const parsed = (0,read/* parseYaml */.hN)((0,bytes/* stripBom */.F8)(text), file);
+    return checkPinnedImagesIn((0,read/* parseYaml */.hN)((0,bytes/* stripBom */.F8)(text), file));
+}
+/** checkPinnedImages on a file already parsed (a caller that holds the parse need not parse it again). */
+function checkPinnedImagesIn(parsed) {
     const out = [];
     visit(parsed.doc.contents, [], parsed, out, false);
     return out;

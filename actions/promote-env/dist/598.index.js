@@ -58,13 +58,28 @@ function checkYamlEdit(file, before, after, intended, opts = {}) {
     for (const i of intended)
         expected = setIn(expected, i.path, i.value);
     const afterBody = (0,_text_bytes_js__WEBPACK_IMPORTED_MODULE_3__/* .stripBom */ .F8)(after);
-    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .parseDocument */ .Tp)(afterBody, { uniqueKeys: false });
+    const doc = parsedAfter(file, afterBody);
     if (doc.errors.length > 0 || !(0,node_util__WEBPACK_IMPORTED_MODULE_0__.isDeepStrictEqual)(expected, doc.toJS({ maxAliasCount: -1 })))
         throw new Error(`${file}: the edit changed more than ${paths()} (the YAML 1.2 reading differs); nothing was written`);
     for (const i of intended) {
         const node = nodeIn(doc.contents, i.path);
         if ((0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isScalar */ .jn)(node) && node.type === yaml__WEBPACK_IMPORTED_MODULE_1__/* .Scalar */ .X5.PLAIN && node.range && (0,_yaml_scalars_js__WEBPACK_IMPORTED_MODULE_4__/* .yaml11Type */ .Ax)(afterBody.slice(node.range[0], node.range[1])) !== 'str')
             throw new Error(`${file}: ${(0,_yaml_edit_js__WEBPACK_IMPORTED_MODULE_2__/* .formatPath */ .jV)(i.path)} would be read as something other than a string under YAML 1.1; nothing was written`);
+    }
+}
+/**
+ * The edited text's document. A valid single document is parsed the way the
+ * next readers parse it (parseShared: the pins read back, the drift table), so
+ * the file is parsed once; such a parse differs from a lenient one only by
+ * errors it does not have. Anything else (an editor bug) gets the lenient
+ * parse, whose errors the check reports.
+ */
+function parsedAfter(file, body) {
+    try {
+        return (0,_yaml_edit_js__WEBPACK_IMPORTED_MODULE_2__/* .parseShared */ .fj)(body, file).doc;
+    }
+    catch {
+        return (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .parseDocument */ .Tp)(body, { uniqueKeys: false });
     }
 }
 function documentsOf(text) {
@@ -93,6 +108,7 @@ function checkDocumentEdit(file, before, after, intended, index, paths) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   AR: () => (/* binding */ setScalars),
 /* harmony export */   _I: () => (/* binding */ recentlyParsed),
+/* harmony export */   fj: () => (/* binding */ parseShared),
 /* harmony export */   jV: () => (/* binding */ formatPath)
 /* harmony export */ });
 /* unused harmony exports renderScalar, primeParse, setScalar, indentUnit, setBlockScalar */
@@ -237,30 +253,47 @@ function renderScalar(value, style, flow = false) {
     return plainOk ? value : (0,_yaml_scalars_js__WEBPACK_IMPORTED_MODULE_3__/* .doubleQuote */ ._O)(value);
 }
 /**
- * Parses for editing. The common case (one valid document) takes the lean
- * path: no line table or source tokens are kept, lines are counted only when
- * an error needs one. Anything else goes through parseYaml, whose UserErrors
- * (syntax, duplicate keys, several documents) name file:line.
+ * Parses for editing through parseShared: parseYaml's UserErrors (syntax,
+ * duplicate keys, several documents) name file:line, and a file without any
+ * document is refused.
  */
 function parseBody(body, file) {
+    const parsed = parseShared(body, file);
+    if (parsed.empty)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo('the file holds no YAML document', { file, line: 1, hint: 'write its keys first' });
+    return parsed;
+}
+/**
+ * parseYaml of `body` (BOM already stripped) for `file`, shared by whoever
+ * reads or edits the same text next: a primed parse first, then the last few
+ * parses, else a fresh one that joins them. A promotion reads pins from a
+ * values file, edits it, checks the edit and reads the result again; each of
+ * those texts is parsed once instead of once per step. The document is shared,
+ * so callers only read it.
+ */
+function parseShared(body, file) {
     const given = primed.get(body);
     if (given && given.file === file) {
         primed.delete(body);
-        recent.set(body, given);
+        remember(body, given);
         return given;
     }
     const hit = recent.get(body);
     if (hit && hit.file === file)
         return hit;
-    const parsed = parseBodyUncached(body, file);
-    recent.set(body, parsed);
-    if (recent.size > 8)
-        recent.delete(recent.keys().next().value);
+    const parsed = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .parseYaml */ .hN)(body, file);
+    remember(body, parsed);
     return parsed;
+}
+function remember(body, parsed) {
+    recent.set(body, parsed);
+    if (recent.size > RECENT_MAX)
+        recent.delete(recent.keys().next().value);
 }
 // The last few texts parsed for editing: the check that follows an edit reads
 // the same "before" text again, and parsing is most of an edit's cost.
 const recent = new Map();
+const RECENT_MAX = 8;
 // Parses a caller already made (e.g. parseChart while planning), used once by
 // the edit of that same text instead of parsing it again.
 const primed = new Map();
@@ -277,12 +310,6 @@ function primeParse(parsed) {
 /** The parsed document of a text recently edited (BOM already stripped), if still cached. */
 function recentlyParsed(body) {
     return recent.get(body)?.doc;
-}
-function parseBodyUncached(body, file) {
-    const parsed = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .parseYaml */ .hN)(body, file);
-    if (parsed.empty)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo('the file holds no YAML document', { file, line: 1, hint: 'write its keys first' });
-    return parsed;
 }
 /**
  * Sets the scalar at `path` to the string `value`, changing only that
@@ -631,29 +658,50 @@ function parseValuesKey(key, what) {
     return out;
 }
 // A promotion reads one pin per service from the same few texts (source, target, each environment of the
-// drift table): parsing each text once, not once per service, keeps it linear in the number of services.
-// Parsed documents are only read here, so sharing them is safe; a few entries cover one promotion.
-const parsedTexts = new Map();
+// drift table): parsing each text once, not once per service, keeps it linear in the number of services. A
+// single-document file shares its parse with the edit and the check that follow (parseShared). The chosen
+// document of a multi-document file is kept here, keyed by the text itself and then by document and file: a
+// key built by concatenating the text would copy (and hash) the whole file on every read.
+const parsedDocuments = new Map();
 const PARSED_KEPT = 8;
 function documentOf(text, file, document) {
-    const key = `${document ?? ''}\0${file}\0${text}`;
-    const hit = parsedTexts.get(key);
+    const body = text.replace(/^\ufeff/, '');
+    if (document === undefined)
+        return (0,_edits_yaml_edit_js__WEBPACK_IMPORTED_MODULE_3__/* .parseShared */ .fj)(body, file);
+    const key = `${document}\0${file}`;
+    const hit = parsedDocuments.get(text)?.get(key);
     if (hit)
         return hit;
-    const body = text.replace(/^\ufeff/, '');
-    let result;
-    if (document === undefined)
-        result = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_6__/* .parseYaml */ .hN)(body, file);
-    else {
-        const all = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_6__/* .parseYaml */ .hN)(body, file, { allowMulti: true });
-        result = { ...all, doc: all.documents[document] };
-    }
-    parsedTexts.set(key, result);
-    if (parsedTexts.size > PARSED_KEPT)
-        parsedTexts.delete(parsedTexts.keys().next().value);
+    const all = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_6__/* .parseYaml */ .hN)(body, file, { allowMulti: true });
+    const result = { ...all, doc: all.documents[document] };
+    const byKey = parsedDocuments.get(text) ?? new Map();
+    byKey.set(key, result);
+    parsedDocuments.set(text, byKey);
+    if (parsedDocuments.size > PARSED_KEPT)
+        parsedDocuments.delete(parsedDocuments.keys().next().value);
     return result;
 }
+// A promotion looks up every service under the same mapping (services.<name>), once per environment: a
+// scan per lookup makes that quadratic in the services. Large mappings get an index of their keys (the first
+// pair of each key, as the scan finds it); the documents are only read, so the index stays right.
+const keyIndexes = new WeakMap();
+const INDEXED_FROM = 16;
 function pairValue(map, key) {
+    if (map.items.length >= INDEXED_FROM) {
+        let index = keyIndexes.get(map);
+        if (!index) {
+            index = new Map();
+            for (const p of map.items) {
+                if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(p.key))
+                    continue;
+                const k = String(p.key.value);
+                if (!index.has(k))
+                    index.set(k, p.value);
+            }
+            keyIndexes.set(map, index);
+        }
+        return index.get(key);
+    }
     const pair = map.items.find((p) => (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(p.key) && String(p.key.value) === key);
     return pair ? pair.value : undefined;
 }
@@ -711,7 +759,7 @@ function readPin(text, file, key, opts = {}) {
     const leaf = path[path.length - 1];
     if (!/[/:@]/.test(value) && typeof leaf === 'string' && /tag$/i.test(leaf))
         return { style: 'tag', file, key, path, line: lastLine, tag: value || undefined };
-    const ref = (0,_values_protected_js__WEBPACK_IMPORTED_MODULE_5__/* .splitReference */ .m)(value);
+    const ref = (0,_values_protected_js__WEBPACK_IMPORTED_MODULE_5__/* .splitReference */ .mQ)(value);
     return { style: 'string', file, key, path, line: lastLine, repository: ref.name || undefined, tag: ref.tag || undefined, digest: ref.digest || undefined };
 }
 /** True when the pin already holds the target (an undefined tag counts as kept). */
@@ -1124,9 +1172,10 @@ function describeJsonError(code) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   m: () => (/* binding */ splitReference),
-/* harmony export */   x: () => (/* binding */ checkPinnedImages)
+/* harmony export */   OU: () => (/* binding */ checkPinnedImagesIn),
+/* harmony export */   mQ: () => (/* binding */ splitReference)
 /* harmony export */ });
+/* unused harmony export checkPinnedImages */
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
 /* harmony import */ var _yaml_read_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4293);
 /* harmony import */ var _text_bytes_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9002);
@@ -1144,7 +1193,10 @@ const IMAGE_KEY = /(^|[_-])image$|Image$/i;
  * points at the exact line (the tag, the digest, or the image).
  */
 function checkPinnedImages(text, file) {
-    const parsed = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_1__/* .parseYaml */ .hN)((0,_text_bytes_js__WEBPACK_IMPORTED_MODULE_2__/* .stripBom */ .F8)(text), file);
+    return checkPinnedImagesIn(parseYaml(stripBom(text), file));
+}
+/** checkPinnedImages on a file already parsed (a caller that holds the parse need not parse it again). */
+function checkPinnedImagesIn(parsed) {
     const out = [];
     visit(parsed.doc.contents, [], parsed, out, false);
     return out;

@@ -222,12 +222,14 @@ var file = __webpack_require__(29);
 var reference = __webpack_require__(908);
 // EXTERNAL MODULE: ./packages/core/src/values/protected.ts
 var values_protected = __webpack_require__(2986);
+// EXTERNAL MODULE: ./packages/core/src/edits/yaml-edit.ts
+var yaml_edit = __webpack_require__(3077);
+// EXTERNAL MODULE: ./packages/core/src/text/bytes.ts
+var bytes = __webpack_require__(9002);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(1196);
 // EXTERNAL MODULE: ./packages/core/src/edits/check.ts
 var check = __webpack_require__(311);
-// EXTERNAL MODULE: ./packages/core/src/edits/yaml-edit.ts
-var yaml_edit = __webpack_require__(3077);
 // EXTERNAL MODULE: ./packages/core/src/yaml/read.ts
 var read = __webpack_require__(4293);
 ;// CONCATENATED MODULE: ./packages/core/src/promote/application.ts
@@ -356,6 +358,8 @@ function setChartRevision(text, rev, version) {
 // target's own pins at a git ref for a rollback), which services they change,
 // the byte-minimal edits of the target's values file and Application, and the
 // gates (verify-source, protected pins, require-checks). Nothing here writes.
+
+
 
 
 
@@ -622,7 +626,7 @@ function unpinnedInProtected(after, to, services, scope, document) {
             errors.push(new src_errors/* UserError */.yo(`${name} would not be pinned by a sha256 digest in the protected environment ${to.name}`, { file: to.values, line: pin.line, hint: 'promote from a digests file or with resolve-digests: true' }));
     }
     if (document === undefined)
-        for (const problem of (0,values_protected/* checkPinnedImages */.x)(after, to.values))
+        for (const problem of (0,values_protected/* checkPinnedImagesIn */.OU)((0,yaml_edit/* parseShared */.fj)((0,bytes/* stripBom */.F8)(after), to.values)))
             errors.push(new src_errors/* UserError */.yo(problem.message, { file: problem.file, line: problem.line, hint: problem.hint }));
     return errors;
 }

@@ -205,8 +205,23 @@ function pep508Pin(requirement, version) {
 
 
 
+// A release reads each package and pin file several times (its version, the check with a stand-in version,
+// the planned edit, the dry run's diff), always the same text: the parse is kept for the next read. Parses
+// are only read, so sharing them is safe; the text itself is the key (one hash per string, not a copy).
+const parsedTexts = new Map();
+const PARSED_KEPT = 256;
 /** Parses TOML with offsets; a syntax error is a UserError at file:line. */
 function parseTomlOffsets(text, file) {
+    const hit = parsedTexts.get(text);
+    if (hit && hit.file === file)
+        return hit;
+    const parsed = parseUncached(text, file);
+    parsedTexts.set(text, parsed);
+    if (parsedTexts.size > PARSED_KEPT)
+        parsedTexts.delete(parsedTexts.keys().next().value);
+    return parsed;
+}
+function parseUncached(text, file) {
     const { body } = (0,bytes/* frame */.Gt)(text);
     let ast;
     try {

@@ -260,6 +260,12 @@ const parser = new dist/* CommitParser */.Jf({
     mergePattern: /^Merge (?:pull request|branch|remote-tracking branch) .*$/,
 });
 const NESTED = /^BEGIN_NESTED_COMMIT[ \t]*\r?\n([\s\S]*?)\r?\n[ \t]*END_NESTED_COMMIT[ \t]*$/gm;
+// What in a message's body can change what is read from it: a BREAKING CHANGE footer (the parser's note
+// keywords), a Release-As footer, and the revert sentence. Matched loosely (any case, anywhere), so a body
+// that might hold one is always parsed.
+const BODY_MATTERS = /BREAKING[ -]CHANGE|Release-As|This reverts commit/i;
+// First lines after which the parser reads the header from further down (a merge subject, a GPG line).
+const HEADER_ELSEWHERE = /^(?:Merge |\s*gpg:)/;
 const RELEASE_AS = /^Release-As:[ \t]*(\S+)[ \t]*$/im;
 const PR_SUFFIX = /\(#(\d+)\)\s*$/;
 const REVERTS_SHA = /This reverts commit ([0-9a-f]{7,64})/;
@@ -270,12 +276,14 @@ const REVERTS_SHA = /This reverts commit ([0-9a-f]{7,64})/;
  * BEGIN_NESTED_COMMIT and END_NESTED_COMMIT, which are commits of their own.
  */
 function parseCommitMessage(sha, message) {
-    const text = message.replace(/\r\n?/g, '\n');
+    const text = message.includes('\r') ? message.replace(/\r\n?/g, '\n') : message;
     const nestedBlocks = [];
-    const outer = text.replace(NESTED, (_m, body) => {
-        nestedBlocks.push(body);
-        return '';
-    });
+    const outer = text.includes('BEGIN_NESTED_COMMIT')
+        ? text.replace(NESTED, (_m, body) => {
+            nestedBlocks.push(body);
+            return '';
+        })
+        : text;
     const out = [];
     if (outer.trim() !== '')
         out.push(parseOne(sha, outer, false));
@@ -284,11 +292,38 @@ function parseCommitMessage(sha, message) {
             out.push(parseOne(sha, b, true));
     return out;
 }
+/** The first line holding more than white space, trimmed ('' when there is none). */
+function firstLine(message) {
+    const at = message.search(/\S/);
+    if (at === -1)
+        return '';
+    const end = message.indexOf('\n', at);
+    return message.slice(message.lastIndexOf('\n', at) + 1, end === -1 ? undefined : end).trim();
+}
+/**
+ * What the parser is given: the whole message, or only its header when
+ * nothing in the body can change the fields read here (no footer keyword,
+ * Release-As or revert sentence, and a header the parser takes from the first
+ * line). Most commits are like that, and their bodies (reference scans line
+ * by line) were most of the parsing time on long histories.
+ */
+function parserInput(message) {
+    let start = 0;
+    while (message[start] === '\n')
+        start++;
+    const end = message.indexOf('\n', start);
+    if (end === -1)
+        return message;
+    const header = message.slice(start, end);
+    if (header.trim() === '' || HEADER_ELSEWHERE.test(header) || BODY_MATTERS.test(message))
+        return message;
+    return header;
+}
 function parseOne(sha, message, nested) {
-    const headerLine = message.replace(/^\s*\n/, '').split('\n')[0].trim();
+    const headerLine = firstLine(message);
     let c;
     try {
-        c = parser.parse(message);
+        c = parser.parse(parserInput(message));
     }
     catch {
         return { sha, subject: headerLine, header: headerLine, breaking: false, breakingNotes: [], nested };
@@ -542,8 +577,12 @@ async function publishedTag(git, prefix, version) {
  * back to the walk. A shallow clone always takes the fetching path.
  */
 async function releaseRange(git, prefix, head) {
+    // Both are local reads: asked together, the run waits for one git start instead of two. A shallow clone
+    // lists the tags again after fetching them, so this listing (and any failure of it) is then unused.
+    const listing = run(git, ['tag', '--list', '--', `${prefix}*`]);
+    listing.catch(() => undefined);
     if (!(await isShallow(git))) {
-        const allVersions = versionsFromTags((await run(git, ['tag', '--list', '--', `${prefix}*`])).split('\n').filter((t) => t !== ''), prefix);
+        const allVersions = versionsFromTags((await listing).split('\n').filter((t) => t !== ''), prefix);
         const best = semver_default().rsort(allVersions.filter((v) => semver_default().prerelease(v) === null))[0];
         if (best === undefined)
             return { last: { allVersions, fetched: [] }, commits: await commitsSince(git, undefined, head) };

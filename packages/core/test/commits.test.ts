@@ -1,4 +1,4 @@
-import { analyzeCommits, commitBump, parseCommitMessage, type Bump } from '../src/commits/conventional.ts';
+import { analyzeCommits, commitBump, parseCommitMessage, type Bump, type ParsedCommit } from '../src/commits/conventional.ts';
 import { latestStable, nextVersion, versionsFromTags, type NextVersionRequest } from '../src/commits/version.ts';
 import { UserError } from '../src/errors.ts';
 
@@ -94,6 +94,21 @@ describe('commit classification', () => {
     ]);
     expect(a.bump).toBe('patch');
     expect(a.commits.map((c) => c.sha)).toEqual(['b']);
+  });
+
+  // The parser reads only the header of a message whose body cannot matter; these bodies all can, and must be read.
+  test.each<[string, string, Partial<ParsedCommit>]>([
+    ['a BREAKING CHANGE footer after a paragraph', 'fix(db): retry\n\nMore words here.\n\nBREAKING CHANGE: the pool is gone', { type: 'fix', breaking: true, breakingNotes: ['the pool is gone'] }],
+    ['a BREAKING-CHANGE footer', 'feat: x\n\nBREAKING-CHANGE: y', { breaking: true, breakingNotes: ['y'] }],
+    ['breaking change in lower case is prose', 'fix: x\n\nbreaking change: not a footer', { breaking: false, breakingNotes: [] }],
+    ['a Release-As footer under a body', 'chore: cut\n\nbody\n\nRelease-As: 3.1.0', { releaseAs: '3.1.0' }],
+    ['a revert sentence in the body', 'Revert "feat: x"\n\nThis reverts commit abcdef1234.', { type: 'revert', reverts: 'abcdef1234', revertsHeader: 'feat: x' }],
+    ['a merge subject with the header below it', 'Merge branch topic\n\nfeat(ui): add a filter', { type: 'feat', scope: 'ui', subject: 'add a filter' }],
+    ['a GPG line before the header', 'gpg: signature\nfix(api): guard (#7)', { type: 'fix', scope: 'api', pr: 7 }],
+    ['leading blank lines', '\n\nfeat: late header (#3)\n\nbody', { type: 'feat', subject: 'late header', pr: 3, header: 'feat: late header (#3)' }],
+    ['a plain body', 'perf(core)!: drop a copy (#9)\n\nWhy: it was slow.\nCloses #8', { type: 'perf', breaking: true, breakingNotes: ['drop a copy'], pr: 9 }],
+  ])('%s', (_name, message, expected) => {
+    expect(parseCommitMessage('a'.repeat(40), message)[0]).toMatchObject(expected);
   });
 
   test('commitBump of a non-conventional commit is none even with a footer', () => {

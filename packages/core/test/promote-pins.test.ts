@@ -235,3 +235,17 @@ describe('Application targetRevision', () => {
     expect(splitApplicationRef('apps/prod.yaml')).toEqual({ file: 'apps/prod.yaml' });
   });
 });
+
+// Many services under one mapping take the indexed lookup; it must find what a scan finds.
+describe('readPin over a large services mapping', () => {
+  const names = Array.from({ length: 40 }, (_, i) => `svc-${i}`);
+  const text = ['services:', ...names.flatMap((n, i) => [`  ${n}:`, '    image:', `      repository: ghcr.io/acme/${n}`, `      tag: "1.${i}.0"`])].join('\n') + '\n';
+  test.each([0, 17, 39])('service %i', (i) => {
+    expect(readPin(text, 'v.yaml', `services.svc-${i}.image`)).toMatchObject({ style: 'map', tag: `1.${i}.0`, repository: `ghcr.io/acme/svc-${i}`, line: 2 + i * 4 + 3 });
+  });
+  test('a service that is not there is refused at the mapping', () => {
+    const e = userError(() => readPin(text, 'v.yaml', 'services.svc-40.image'));
+    expect(e.message).toContain('services.svc-40 is missing');
+    expect(e.line).toBe(2);
+  });
+});

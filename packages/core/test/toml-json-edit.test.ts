@@ -1,4 +1,4 @@
-import { setPyprojectVersion, setTomlPins, splitDotted } from '../src/toml/edit.ts';
+import { parseTomlOffsets, setPyprojectVersion, setTomlPins, splitDotted } from '../src/toml/edit.ts';
 import { pep508Pin, setConstraintVersion } from '../src/toml/pins.ts';
 import { setPackageJsonPins, setPackageJsonVersion } from '../src/edits/json-edit.ts';
 import { UserError } from '../src/errors.ts';
@@ -178,4 +178,13 @@ describe('package.json', () => {
     expect(() => setPackageJsonVersion('{\n  "name": "x",\n}\n', 'package.json', '1.0.0')).toThrow(UserError);
     expect(() => setPackageJsonVersion('{\n  "name": "x"\n}\n', 'package.json', '1.0.0')).toThrow(/no "version"/);
   });
+});
+
+// A release reads the same file text several times; the kept parse must still be the one of the file asked for.
+test('parseTomlOffsets: one text read for two files names each file', () => {
+  const text = '[tool.poetry]\nname = "x"\nversion = "1.0.0"\n';
+  expect(parseTomlOffsets(text, 'libs/a/pyproject.toml').file).toBe('libs/a/pyproject.toml');
+  expect(parseTomlOffsets(text, 'libs/b/pyproject.toml').file).toBe('libs/b/pyproject.toml');
+  expect(parseTomlOffsets(text, 'libs/b/pyproject.toml')).toBe(parseTomlOffsets(text, 'libs/b/pyproject.toml'));
+  expect(setPyprojectVersion(text, 'libs/a/pyproject.toml', '2.0.0')).toBe(text.replace('1.0.0', '2.0.0'));
 });

@@ -197,6 +197,17 @@ describe('renderDiff', () => {
   });
 
   // renderDiff diffs only the differing middle (plus context); the hunks must be those of a whole-file diff.
+  const wholeDiff = (before: string | undefined, after: string, context: number) => {
+    const whole = structuredPatch('a/f', 'b/f', before ?? '', after, undefined, undefined, { context });
+    const expected = whole.hunks.flatMap((h) => [
+      `@@ -${h.oldLines === 0 ? h.oldStart - 1 : h.oldStart},${h.oldLines} +${h.newLines === 0 ? h.newStart - 1 : h.newStart},${h.newLines} @@`,
+      ...h.lines,
+    ]);
+    expect(expected.length).toBeGreaterThan(1);
+    return expected.map((l) => `  ${l.replace(/\r/g, '␍')}`);
+  };
+  const pins = (n: number, v: string) =>
+    Array.from({ length: n }, (_, i) => `svc-${i}:\n  enabled: true\n  image:\n    tag: "v${v}-${i}"\n    digest: d${v}-${i}\n  pullPolicy: IfNotPresent\n  replicas: 3\n\n`).join('');
   const log = Array.from({ length: 40 }, (_, i) => `* entry ${i}\n`).join('');
   test.each([
     ['notes prepended to a long changelog', `# Changelog\n\n${log}`, `# Changelog\n\n## 2.0.0\n\n* new\n\n${log}`, 3],
@@ -210,14 +221,46 @@ describe('renderDiff', () => {
     ['lines inserted in the middle', log, log.replace('* entry 20\n', '* entry 20\n* new a\n* new b\n'), 3],
     ['CRLF notes prepended', `# C\r\n\r\n* old\r\n`, `# C\r\n\r\n* new\r\n\r\n* old\r\n`, 3],
     ['a file emptied', log, '', 3],
+    // Same line count, every changed line new: the diff is taken per stretch between long unchanged runs.
+    ['a pin rewritten per service', pins(40, '1'), pins(40, '2'), 3],
+    ['pins rewritten, the last line without a newline', pins(12, '1').trimEnd(), pins(12, '2').trimEnd(), 3],
+    ['pins rewritten, a new value that an old line already has (one whole diff)', pins(12, '1'), pins(12, '1').replace('tag: "v1-3"', 'tag: "v1-4"'), 3],
+    ['pins rewritten without context', pins(12, '1'), pins(12, '2'), 0],
   ])('%s: the same hunks as a whole-file diff', (_name, before, after, context) => {
-    const whole = structuredPatch('a/f', 'b/f', before ?? '', after, undefined, undefined, { context });
-    const expected = whole.hunks.flatMap((h) => [
-      `@@ -${h.oldLines === 0 ? h.oldStart - 1 : h.oldStart},${h.oldLines} +${h.newLines === 0 ? h.newStart - 1 : h.newStart},${h.newLines} @@`,
-      ...h.lines,
-    ]);
-    expect(expected.length).toBeGreaterThan(1);
-    expect(renderDiff([{ path: 'f', before, after }], context).split('\n').slice(2)).toEqual(expected.map((l) => `  ${l.replace(/\r/g, '␍')}`));
+    expect(renderDiff([{ path: 'f', before, after }], context).split('\n').slice(2)).toEqual(wholeDiff(before, after, context));
+  });
+
+  // Random same-length rewrites over small vocabularies (many repeated lines, where a shifted alignment can win):
+  // the pieces are used only when they cannot differ from one diff of the differing middle. (That middle diff
+  // itself may pick another of several equally short diffs than a whole-file diff when lines repeat near its ends.)
+  const middleDiff = (before: string, after: string, context: number) => {
+    const a = before.split(/(?<=\n)/);
+    const b = after.split(/(?<=\n)/);
+    let prefix = 0;
+    while (prefix < a.length && a[prefix] === b[prefix]) prefix++;
+    let suffix = 0;
+    while (suffix < a.length - prefix && a[a.length - 1 - suffix] === b[b.length - 1 - suffix]) suffix++;
+    const skip = Math.max(0, prefix - context);
+    const keepEnd = Math.max(0, suffix - context);
+    const middle = structuredPatch('a/f', 'b/f', a.slice(skip, a.length - keepEnd).join(''), b.slice(skip, b.length - keepEnd).join(''), undefined, undefined, { context });
+    const at = (start: number, lines: number) => `${lines === 0 ? start + skip - 1 : start + skip},${lines}`;
+    return middle.hunks.flatMap((h) => [`  @@ -${at(h.oldStart, h.oldLines)} +${at(h.newStart, h.newLines)} @@`, ...h.lines.map((l) => `  ${l}`)]);
+  };
+  test('random same-length rewrites: the same hunks as one diff of the differing middle', () => {
+    let seed = 20261122;
+    const rnd = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 4294967296;
+    for (let t = 0; t < 600; t++) {
+      const vocab = 2 + Math.floor(rnd() * (rnd() < 0.5 ? 30 : 400));
+      const a = Array.from({ length: 5 + Math.floor(rnd() * 120) }, () => `l${Math.floor(rnd() * vocab)}\n`);
+      const b = [...a];
+      for (let e = 1 + Math.floor(rnd() * 8); e > 0; e--) {
+        const at = Math.floor(rnd() * a.length);
+        for (let k = at; k < Math.min(a.length, at + 1 + Math.floor(rnd() * 3)); k++) b[k] = rnd() < 0.2 ? `l${Math.floor(rnd() * vocab)}\n` : `x${Math.floor(rnd() * 1000)}\n`;
+      }
+      const context = [0, 1, 3][t % 3];
+      const [before, after] = [a.join(''), b.join('')];
+      if (before !== after) expect(renderDiff([{ path: 'f', before, after }], context).split('\n').slice(2)).toEqual(middleDiff(before, after, context));
+    }
   });
 
   test('unchanged files print nothing', () => {

@@ -1,7 +1,7 @@
 import { isDeepStrictEqual } from 'node:util';
-import { isMap, isScalar, isSeq, parseAllDocuments, parseDocument, Scalar, type Node } from 'yaml';
+import { isMap, isScalar, isSeq, parseAllDocuments, parseDocument, Scalar, type Document, type Node } from 'yaml';
 import { yaml11Type } from '../yaml/scalars.ts';
-import { formatPath, recentlyParsed, type KeyPath } from './yaml-edit.ts';
+import { formatPath, parseShared, recentlyParsed, type KeyPath } from './yaml-edit.ts';
 import { stripBom } from '../text/bytes.ts';
 
 /** A value an edit means to set: a path and the string it must read back as. */
@@ -46,13 +46,28 @@ export function checkYamlEdit(file: string, before: string, after: string, inten
   let expected = (recentlyParsed(body) ?? parseDocument(body, { uniqueKeys: false })).toJS({ maxAliasCount: -1 });
   for (const i of intended) expected = setIn(expected, i.path, i.value);
   const afterBody = stripBom(after);
-  const doc = parseDocument(afterBody, { uniqueKeys: false });
+  const doc = parsedAfter(file, afterBody);
   if (doc.errors.length > 0 || !isDeepStrictEqual(expected, doc.toJS({ maxAliasCount: -1 })))
     throw new Error(`${file}: the edit changed more than ${paths()} (the YAML 1.2 reading differs); nothing was written`);
   for (const i of intended) {
     const node = nodeIn(doc.contents, i.path) as Node | undefined;
     if (isScalar(node) && node.type === Scalar.PLAIN && node.range && yaml11Type(afterBody.slice(node.range[0], node.range[1])) !== 'str')
       throw new Error(`${file}: ${formatPath(i.path)} would be read as something other than a string under YAML 1.1; nothing was written`);
+  }
+}
+
+/**
+ * The edited text's document. A valid single document is parsed the way the
+ * next readers parse it (parseShared: the pins read back, the drift table), so
+ * the file is parsed once; such a parse differs from a lenient one only by
+ * errors it does not have. Anything else (an editor bug) gets the lenient
+ * parse, whose errors the check reports.
+ */
+function parsedAfter(file: string, body: string): Document.Parsed {
+  try {
+    return parseShared(body, file).doc;
+  } catch {
+    return parseDocument(body, { uniqueKeys: false });
   }
 }
 

@@ -182,29 +182,47 @@ export function renderScalar(value: string, style: Scalar.Type | undefined, flow
 }
 
 /**
- * Parses for editing. The common case (one valid document) takes the lean
- * path: no line table or source tokens are kept, lines are counted only when
- * an error needs one. Anything else goes through parseYaml, whose UserErrors
- * (syntax, duplicate keys, several documents) name file:line.
+ * Parses for editing through parseShared: parseYaml's UserErrors (syntax,
+ * duplicate keys, several documents) name file:line, and a file without any
+ * document is refused.
  */
 function parseBody(body: string, file: string): ParsedYaml {
+  const parsed = parseShared(body, file);
+  if (parsed.empty) throw new UserError('the file holds no YAML document', { file, line: 1, hint: 'write its keys first' });
+  return parsed;
+}
+
+/**
+ * parseYaml of `body` (BOM already stripped) for `file`, shared by whoever
+ * reads or edits the same text next: a primed parse first, then the last few
+ * parses, else a fresh one that joins them. A promotion reads pins from a
+ * values file, edits it, checks the edit and reads the result again; each of
+ * those texts is parsed once instead of once per step. The document is shared,
+ * so callers only read it.
+ */
+export function parseShared(body: string, file: string): ParsedYaml {
   const given = primed.get(body);
   if (given && given.file === file) {
     primed.delete(body);
-    recent.set(body, given);
+    remember(body, given);
     return given;
   }
   const hit = recent.get(body);
   if (hit && hit.file === file) return hit;
-  const parsed = parseBodyUncached(body, file);
-  recent.set(body, parsed);
-  if (recent.size > 8) recent.delete(recent.keys().next().value!);
+  const parsed = parseYaml(body, file);
+  remember(body, parsed);
   return parsed;
+}
+
+function remember(body: string, parsed: ParsedYaml): void {
+  recent.set(body, parsed);
+  if (recent.size > RECENT_MAX) recent.delete(recent.keys().next().value!);
 }
 
 // The last few texts parsed for editing: the check that follows an edit reads
 // the same "before" text again, and parsing is most of an edit's cost.
 const recent = new Map<string, ParsedYaml>();
+const RECENT_MAX = 8;
 
 // Parses a caller already made (e.g. parseChart while planning), used once by
 // the edit of that same text instead of parsing it again.
@@ -223,12 +241,6 @@ export function primeParse(parsed: ParsedYaml): void {
 /** The parsed document of a text recently edited (BOM already stripped), if still cached. */
 export function recentlyParsed(body: string): Document.Parsed | undefined {
   return recent.get(body)?.doc;
-}
-
-function parseBodyUncached(body: string, file: string): ParsedYaml {
-  const parsed = parseYaml(body, file);
-  if (parsed.empty) throw new UserError('the file holds no YAML document', { file, line: 1, hint: 'write its keys first' });
-  return parsed;
 }
 
 /**

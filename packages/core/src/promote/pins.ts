@@ -10,7 +10,7 @@
 import { isMap, isScalar, isSeq, Scalar, type Node, type YAMLMap } from 'yaml';
 import { UserError } from '../errors.ts';
 import { checkYamlEdit, type IntendedValue } from '../edits/check.ts';
-import { formatPath, setScalars, type KeyPath, type ScalarEdit } from '../edits/yaml-edit.ts';
+import { formatPath, parseShared, setScalars, type KeyPath, type ScalarEdit } from '../edits/yaml-edit.ts';
 import { isDigest } from '../registry/reference.ts';
 import { splitReference } from '../values/protected.ts';
 import { parseYaml, type ParsedYaml } from '../yaml/read.ts';
@@ -61,28 +61,48 @@ export function parseValuesKey(key: string, what: string): KeyPath {
 }
 
 // A promotion reads one pin per service from the same few texts (source, target, each environment of the
-// drift table): parsing each text once, not once per service, keeps it linear in the number of services.
-// Parsed documents are only read here, so sharing them is safe; a few entries cover one promotion.
-const parsedTexts = new Map<string, ParsedYaml>();
+// drift table): parsing each text once, not once per service, keeps it linear in the number of services. A
+// single-document file shares its parse with the edit and the check that follow (parseShared). The chosen
+// document of a multi-document file is kept here, keyed by the text itself and then by document and file: a
+// key built by concatenating the text would copy (and hash) the whole file on every read.
+const parsedDocuments = new Map<string, Map<string, ParsedYaml>>();
 const PARSED_KEPT = 8;
 
 function documentOf(text: string, file: string, document: number | undefined): ParsedYaml {
-  const key = `${document ?? ''}\0${file}\0${text}`;
-  const hit = parsedTexts.get(key);
-  if (hit) return hit;
   const body = text.replace(/^\ufeff/, '');
-  let result: ParsedYaml;
-  if (document === undefined) result = parseYaml(body, file);
-  else {
-    const all = parseYaml(body, file, { allowMulti: true });
-    result = { ...all, doc: all.documents![document] };
-  }
-  parsedTexts.set(key, result);
-  if (parsedTexts.size > PARSED_KEPT) parsedTexts.delete(parsedTexts.keys().next().value!);
+  if (document === undefined) return parseShared(body, file);
+  const key = `${document}\0${file}`;
+  const hit = parsedDocuments.get(text)?.get(key);
+  if (hit) return hit;
+  const all = parseYaml(body, file, { allowMulti: true });
+  const result = { ...all, doc: all.documents![document] };
+  const byKey = parsedDocuments.get(text) ?? new Map<string, ParsedYaml>();
+  byKey.set(key, result);
+  parsedDocuments.set(text, byKey);
+  if (parsedDocuments.size > PARSED_KEPT) parsedDocuments.delete(parsedDocuments.keys().next().value!);
   return result;
 }
 
+// A promotion looks up every service under the same mapping (services.<name>), once per environment: a
+// scan per lookup makes that quadratic in the services. Large mappings get an index of their keys (the first
+// pair of each key, as the scan finds it); the documents are only read, so the index stays right.
+const keyIndexes = new WeakMap<YAMLMap, Map<string, Node | null>>();
+const INDEXED_FROM = 16;
+
 function pairValue(map: YAMLMap, key: string): Node | null | undefined {
+  if (map.items.length >= INDEXED_FROM) {
+    let index = keyIndexes.get(map);
+    if (!index) {
+      index = new Map();
+      for (const p of map.items) {
+        if (!isScalar(p.key)) continue;
+        const k = String((p.key as Scalar).value);
+        if (!index.has(k)) index.set(k, p.value as Node | null);
+      }
+      keyIndexes.set(map, index);
+    }
+    return index.get(key);
+  }
   const pair = map.items.find((p) => isScalar(p.key) && String((p.key as Scalar).value) === key);
   return pair ? (pair.value as Node | null) : undefined;
 }

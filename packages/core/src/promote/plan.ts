@@ -8,7 +8,9 @@ import { UserError, UserErrors } from '../errors.ts';
 import type { FileChange } from '../edits/diff.ts';
 import { parseDigests } from '../digests/file.ts';
 import { InvalidReference, parseReference, type ImageReference } from '../registry/reference.ts';
-import { checkPinnedImages } from '../values/protected.ts';
+import { checkPinnedImagesIn } from '../values/protected.ts';
+import { parseShared } from '../edits/yaml-edit.ts';
+import { stripBom } from '../text/bytes.ts';
 import { findChartRevision, setChartRevision, splitApplicationRef, type ChartRevision } from './application.ts';
 import { pinMatches, readPin, setPin, setPins, shortDigest, type ImagePin, type PinTarget } from './pins.ts';
 import { fillTemplate, mustResolve, type PromoteEnvironment, type PromoteRequest, type PromoteService, type Route } from './request.ts';
@@ -361,7 +363,7 @@ function unpinnedInProtected(after: string, to: PromoteEnvironment, services: re
       errors.push(new UserError(`${name} would not be pinned by a sha256 digest in the protected environment ${to.name}`, { file: to.values, line: pin.line, hint: 'promote from a digests file or with resolve-digests: true' }));
   }
   if (document === undefined)
-    for (const problem of checkPinnedImages(after, to.values)) errors.push(new UserError(problem.message, { file: problem.file, line: problem.line, hint: problem.hint }));
+    for (const problem of checkPinnedImagesIn(parseShared(stripBom(after), to.values))) errors.push(new UserError(problem.message, { file: problem.file, line: problem.line, hint: problem.hint }));
   return errors;
 }
 

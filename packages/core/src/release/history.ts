@@ -120,8 +120,12 @@ export interface ReleaseRange {
  * back to the walk. A shallow clone always takes the fetching path.
  */
 export async function releaseRange(git: GitSpawner, prefix: string, head: string): Promise<ReleaseRange> {
+  // Both are local reads: asked together, the run waits for one git start instead of two. A shallow clone
+  // lists the tags again after fetching them, so this listing (and any failure of it) is then unused.
+  const listing = run(git, ['tag', '--list', '--', `${prefix}*`]);
+  listing.catch(() => undefined);
   if (!(await isShallow(git))) {
-    const allVersions = versionsFromTags((await run(git, ['tag', '--list', '--', `${prefix}*`])).split('\n').filter((t) => t !== ''), prefix);
+    const allVersions = versionsFromTags((await listing).split('\n').filter((t) => t !== ''), prefix);
     const best = semver.rsort(allVersions.filter((v) => semver.prerelease(v) === null))[0];
     if (best === undefined) return { last: { allVersions, fetched: [] }, commits: await commitsSince(git, undefined, head) };
     const tag = `${prefix}${best}`;

@@ -20,8 +20,23 @@ export interface ParsedToml {
   tables: Set<string>;
 }
 
+// A release reads each package and pin file several times (its version, the check with a stand-in version,
+// the planned edit, the dry run's diff), always the same text: the parse is kept for the next read. Parses
+// are only read, so sharing them is safe; the text itself is the key (one hash per string, not a copy).
+const parsedTexts = new Map<string, ParsedToml>();
+const PARSED_KEPT = 256;
+
 /** Parses TOML with offsets; a syntax error is a UserError at file:line. */
 export function parseTomlOffsets(text: string, file: string): ParsedToml {
+  const hit = parsedTexts.get(text);
+  if (hit && hit.file === file) return hit;
+  const parsed = parseUncached(text, file);
+  parsedTexts.set(text, parsed);
+  if (parsedTexts.size > PARSED_KEPT) parsedTexts.delete(parsedTexts.keys().next().value!);
+  return parsed;
+}
+
+function parseUncached(text: string, file: string): ParsedToml {
   const { body } = frame(text);
   let ast: AST.TOMLProgram;
   try {

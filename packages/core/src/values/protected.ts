@@ -23,7 +23,11 @@ const IMAGE_KEY = /(^|[_-])image$|Image$/i;
  * points at the exact line (the tag, the digest, or the image).
  */
 export function checkPinnedImages(text: string, file: string): PinProblem[] {
-  const parsed = parseYaml(stripBom(text), file);
+  return checkPinnedImagesIn(parseYaml(stripBom(text), file));
+}
+
+/** checkPinnedImages on a file already parsed (a caller that holds the parse need not parse it again). */
+export function checkPinnedImagesIn(parsed: ParsedYaml): PinProblem[] {
   const out: PinProblem[] = [];
   visit(parsed.doc.contents as Node | null, [], parsed, out, false);
   return out;
