@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
 import { mapLimit, RegistryClient, RegistryError } from '../src/registry/client.ts';
-import type { HttpRequest, HttpResponse, Transport } from '../src/registry/http.ts';
+import type { Transport } from '../src/registry/http.ts';
 import { NetworkError } from '../src/registry/http.ts';
 import { digestOf, MANIFEST_ACCEPT, parsePlatform, selectPlatform, verifyDigest } from '../src/registry/manifest.ts';
 import { parseReference } from '../src/registry/reference.ts';
 import { backoffDelay, type Clock, DEFAULT_RETRY, isRetryableStatus, parseRetryAfter } from '../src/registry/retry.ts';
+import { fakeTransport, res } from './registry-fake.ts';
 
 const sha = (b: Buffer | string) => `sha256:${createHash('sha256').update(b).digest('hex')}`;
 const MANIFEST = Buffer.from('{"schemaVersion":2,"mediaType":"application/vnd.oci.image.manifest.v1+json","config":{},"layers":[]}');
@@ -24,22 +25,6 @@ function fakeClock(start = Date.parse('2025-01-01T00:00:00Z')): Clock & { sleeps
     },
     random: () => 0.5,
   };
-}
-
-function res(status: number, headers: Record<string, string> = {}, body: Buffer | string = ''): HttpResponse {
-  const lower = Object.fromEntries(Object.entries(headers).map(([k, v]) => [k.toLowerCase(), v]));
-  return { status, headers: lower, body: Buffer.from(body) };
-}
-
-type Route = (req: HttpRequest, n: number) => HttpResponse | Promise<HttpResponse>;
-function fakeTransport(route: Route): Transport & { seen: HttpRequest[] } {
-  const seen: HttpRequest[] = [];
-  const t = (async (req: HttpRequest) => {
-    seen.push(req);
-    return route(req, seen.length);
-  }) as Transport & { seen: HttpRequest[] };
-  t.seen = seen;
-  return t;
 }
 
 function client(transport: Transport, extra: Partial<ConstructorParameters<typeof RegistryClient>[0]> = {}) {

@@ -2,9 +2,10 @@ import { createHash } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import { RegistryClient, RegistryError } from '../src/registry/client.ts';
 import { ecrRegion, mediaTypeProblem, pullRateLimit } from '../src/registry/diagnose.ts';
-import { type HttpRequest, type HttpResponse, nodeTransport, type Transport } from '../src/registry/http.ts';
+import { nodeTransport } from '../src/registry/http.ts';
 import { parseReference } from '../src/registry/reference.ts';
 import type { Clock } from '../src/registry/retry.ts';
+import { fakeTransport, res } from './registry-fake.ts';
 
 // RELIABILITY.md cases 14 (media types), 16 (Docker Hub's pull limit) and 18 (an expired ECR password),
 // with fake transports and a fake clock; the ECR wording also through the real transport, the ECR host
@@ -22,20 +23,6 @@ function fakeClock(start = Date.parse('2025-01-01T00:00:00Z')): Clock & { sleeps
   let now = start;
   const sleeps: number[] = [];
   return { sleeps, now: () => now, sleep: async (ms) => void (sleeps.push(ms), (now += ms)), random: () => 0.5 };
-}
-
-function res(status: number, headers: Record<string, string> = {}, body: Buffer | string = ''): HttpResponse {
-  return { status, headers: Object.fromEntries(Object.entries(headers).map(([k, v]) => [k.toLowerCase(), v])), body: Buffer.from(body) };
-}
-
-function fakeTransport(route: (req: HttpRequest, n: number) => HttpResponse): Transport & { seen: HttpRequest[] } {
-  const seen: HttpRequest[] = [];
-  const t = (async (req: HttpRequest) => {
-    seen.push(req);
-    return route(req, seen.length);
-  }) as Transport & { seen: HttpRequest[] };
-  t.seen = seen;
-  return t;
 }
 
 const ref = parseReference('reg.example.com/acme/api:1.0.0');
