@@ -4,11 +4,46 @@ import type { Bench } from './context.ts';
 import { formatMs, median, timeSpawn, type Timing } from './measure.ts';
 import { rng } from '../harness/random.ts';
 import { generateChartRepo, git } from './chart-repo.ts';
-import { profileBundle } from './profile.ts';
+import { isCompiling, isGc, isIdle, isNative, isSpawning, profileBundle, type ProfileSpec } from './profile.ts';
 
 const CHARTS = 300;
 const COMMITS = 5000;
 const PAIRS = 20;
+
+/**
+ * Where a check's time goes: Node's start, the bundle's compile, git, the
+ * yaml library, the other libraries and the check's own code, each bundle
+ * chunk labelled by what it holds (the check's code by `checkChartBumps`).
+ */
+const PROFILE: ProfileSpec = {
+  order: [
+    'node start and native work (V8, libuv)',
+    'compiling and linking the bundle (ESM)',
+    'spawning git (Node blocks until each child has started)',
+    'yaml library',
+    'semver, picomatch, ignore',
+    'check code (core)',
+    'action entry and git plumbing (index.js)',
+    'Node internals (streams, events, paths)',
+    'garbage collection',
+    'idle (waiting on git)',
+  ],
+  stack: [
+    { name: 'idle (waiting on git)', test: isIdle },
+    { name: 'garbage collection', test: isGc },
+    { name: 'node start and native work (V8, libuv)', test: isNative },
+    { name: 'spawning git (Node blocks until each child has started)', test: isSpawning },
+    { name: 'compiling and linking the bundle (ESM)', test: isCompiling },
+  ],
+  chunks: [
+    { name: 'action entry and git plumbing (index.js)', test: (f) => f === 'index.js' },
+    { name: 'yaml library', test: (_, text) => text.includes('class Composer') },
+    { name: 'check code (core)', test: (_, text) => text.includes('checkChartBumps') },
+    { name: 'semver, picomatch, ignore', test: (_, text) => /class SemVer|picomatch|makeArray/.test(text) },
+    { name: 'check code (core)', test: () => true },
+  ],
+  fallback: 'Node internals (streams, events, paths)',
+};
 
 /**
  * chart-bump-check on pull-request-like commit pairs in a 300-chart,
@@ -95,7 +130,7 @@ if [ -n "$CHANGED" ]; then git diff --name-only "${pair.base}" "${pair.head}" --
   if (ratio > 1.5) {
     // The target is missed: say where the time goes, measured on one pair under the CPU profiler.
     const distDir = join(dist, '..');
-    const { buckets, totalMs, loaded } = await profileBundle(ctx.node, distDir, ctx.tmp, ctx.runs, { cwd: work, env: envFor(3) });
+    const { buckets, totalMs, loaded } = await profileBundle(ctx.node, distDir, ctx.tmp, ctx.runs, { cwd: work, env: envFor(3) }, PROFILE);
     const kib = loaded.reduce((sum, f) => sum + statSync(join(distDir, f)).size, 0) / 1024;
     ctx.log(`main-thread profile of one pair (node --cpu-prof, mean of ${ctx.runs} runs, ${formatMs(totalMs)} with the profiler's overhead):`);
     for (const b of buckets) ctx.log(`  ${formatMs(b.ms).padStart(8)}  ${((100 * b.ms) / totalMs).toFixed(0).padStart(3)}%  ${b.name}`);
