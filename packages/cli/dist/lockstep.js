@@ -4718,51 +4718,55 @@ async function printResult(io, result, view, json) {
 
 
 /** `lockstep bump`: the bump-chart action's operation, its inputs as flags (the operation is loaded when the command runs). */
-function bumpCommand(program, io) {
-    const cmd = program.command('bump').description('Bump Helm chart versions and appVersion with minimal diffs (the bump-chart action)');
-    const inputs = addActionFlags(cmd, 'bump-chart');
-    cmd.option('--json', 'print the result object as JSON instead of the table');
-    cmd.action(async (opts) => {
-        const { bumpRequest, runBump } = await Promise.all(/* import() */[__nccwpck_require__.e(306), __nccwpck_require__.e(798)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6798));
-        const request = bumpRequest(new action_inputs/* Inputs */.G0(inputs(opts)));
-        const result = await runBump(request, { workspace: io.cwd, date: (0,world/* sourceDate */.e)(io.env.SOURCE_DATE_EPOCH), reporter: stderrReporter(io) });
-        const { bumpView } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(614), __nccwpck_require__.e(306), __nccwpck_require__.e(183), __nccwpck_require__.e(311), __nccwpck_require__.e(87), __nccwpck_require__.e(669)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9562));
-        await printResult(io, result, bumpView(result), opts.json === true);
-    });
-}
+const bumpCommand = {
+    name: 'bump',
+    description: 'Bump Helm chart versions and appVersion with minimal diffs (the bump-chart action)',
+    define(cmd, io) {
+        const inputs = addActionFlags(cmd, 'bump-chart');
+        cmd.option('--json', 'print the result object as JSON instead of the table');
+        cmd.action(async (opts) => {
+            const { bumpRequest, runBump } = await Promise.all(/* import() */[__nccwpck_require__.e(306), __nccwpck_require__.e(798)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6798));
+            const request = bumpRequest(new action_inputs/* Inputs */.G0(inputs(opts)));
+            const result = await runBump(request, { workspace: io.cwd, date: (0,world/* sourceDate */.e)(io.env.SOURCE_DATE_EPOCH), reporter: stderrReporter(io) });
+            const { bumpView } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(614), __nccwpck_require__.e(306), __nccwpck_require__.e(183), __nccwpck_require__.e(311), __nccwpck_require__.e(87), __nccwpck_require__.e(669)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9562));
+            await printResult(io, result, bumpView(result), opts.json === true);
+        });
+    },
+};
 
 ;// CONCATENATED MODULE: ./packages/cli/src/commands/check.ts
 
 
 
 /** `lockstep check`: the chart-bump-check action's operation between --base and --head; exit 1 when the check fails. */
-function checkCommand(program, io) {
-    const cmd = program
-        .command('check')
-        .description('Fail when a Helm chart changed between two refs without a correct version bump (the chart-bump-check action)');
-    const inputs = addActionFlags(cmd, 'chart-bump-check');
-    cmd.option('--json', 'print the result object as JSON instead of the table');
-    cmd.action(async (opts) => {
-        // The action takes base from the pull request event; a terminal has none, so the flag is required.
-        if (opts.base === undefined || opts.base === '')
-            cmd.error("error: required option '--base <value>' not specified", { exitCode: 2, code: 'commander.missingMandatoryOptionValue' });
-        // Loaded here, not with the program: the operation starts git before it loads its libraries, as in the action.
-        const { checkFailure, checkRequest, runCheck } = await Promise.all(/* import() */[__nccwpck_require__.e(150), __nccwpck_require__.e(428)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4428));
-        const result = await runCheck(checkRequest(new action_inputs/* Inputs */.G0(inputs(opts))), { workspace: io.cwd, reporter: stderrReporter(io) });
-        const { checkView } = await Promise.all(/* import() */[__nccwpck_require__.e(150), __nccwpck_require__.e(624)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1624));
-        const { ansiStyle, plainStyle, renderTerminal, terminalSafe } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 7987));
-        for (const note of result.range.fetched)
-            io.stderr(`${terminalSafe(note)}\n`);
-        if (opts.json === true)
-            io.stdout(`${JSON.stringify(result, null, 2)}\n`);
-        else
-            io.stdout(renderTerminal(checkView(result), io.color ? ansiStyle : plainStyle));
-        // Each failure then prints as `path:line: what — how to fix` on stderr, and the exit code is 1.
-        const failure = checkFailure(result);
-        if (failure)
-            throw failure;
-    });
-}
+const checkCommand = {
+    name: 'check',
+    description: 'Fail when a Helm chart changed between two refs without a correct version bump (the chart-bump-check action)',
+    define(cmd, io) {
+        const inputs = addActionFlags(cmd, 'chart-bump-check');
+        cmd.option('--json', 'print the result object as JSON instead of the table');
+        cmd.action(async (opts) => {
+            // The action takes base from the pull request event; a terminal has none, so the flag is required.
+            if (opts.base === undefined || opts.base === '')
+                cmd.error("error: required option '--base <value>' not specified", { exitCode: 2, code: 'commander.missingMandatoryOptionValue' });
+            // Loaded here, not with the program: the operation starts git before it loads its libraries, as in the action.
+            const { checkFailure, checkRequest, runCheck } = await Promise.all(/* import() */[__nccwpck_require__.e(150), __nccwpck_require__.e(428)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4428));
+            const result = await runCheck(checkRequest(new action_inputs/* Inputs */.G0(inputs(opts))), { workspace: io.cwd, reporter: stderrReporter(io) });
+            const { checkView } = await Promise.all(/* import() */[__nccwpck_require__.e(150), __nccwpck_require__.e(624)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1624));
+            const { ansiStyle, plainStyle, renderTerminal, terminalSafe } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 7987));
+            for (const note of result.range.fetched)
+                io.stderr(`${terminalSafe(note)}\n`);
+            if (opts.json === true)
+                io.stdout(`${JSON.stringify(result, null, 2)}\n`);
+            else
+                io.stdout(renderTerminal(checkView(result), io.color ? ansiStyle : plainStyle));
+            // Each failure then prints as `path:line: what — how to fix` on stderr, and the exit code is 1.
+            const failure = checkFailure(result);
+            if (failure)
+                throw failure;
+        });
+    },
+};
 
 // EXTERNAL MODULE: ./packages/core/src/fs/workspace.ts
 var workspace = __nccwpck_require__(2536);
@@ -4770,21 +4774,24 @@ var workspace = __nccwpck_require__(2536);
 
 
 /** `lockstep config`: validates the config file against the shipped schema and prints the effective settings. */
-function configCommand(program, io) {
-    const cmd = program.command('config').description('Validate .github/lockstep.yml against the shipped schema and print the effective configuration');
-    // The same two inputs every action takes, with the same names and defaults.
-    const inputs = addActionFlags(cmd, 'bump-chart', ['config', 'working-directory']);
-    cmd.option('--json', 'print the effective configuration as JSON');
-    cmd.action(async (opts) => {
-        const read = inputs(opts);
-        const root = (0,workspace/* resolveExistingFolder */.k)(io.cwd, read('working-directory'));
-        // The YAML library and the schema validator load only when a config is read.
-        const { loadConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(312), __nccwpck_require__.e(478)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1312));
-        const { effectiveConfig, renderEffectiveConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(757)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1757));
-        const config = loadConfig(root, read('config'));
-        io.stdout(opts.json === true ? `${JSON.stringify({ file: config.file ?? null, config: effectiveConfig(config) }, null, 2)}\n` : renderEffectiveConfig(config));
-    });
-}
+const configCommand = {
+    name: 'config',
+    description: 'Validate .github/lockstep.yml against the shipped schema and print the effective configuration',
+    define(cmd, io) {
+        // The same two inputs every action takes, with the same names and defaults.
+        const inputs = addActionFlags(cmd, 'bump-chart', ['config', 'working-directory']);
+        cmd.option('--json', 'print the effective configuration as JSON');
+        cmd.action(async (opts) => {
+            const read = inputs(opts);
+            const root = (0,workspace/* resolveExistingFolder */.k)(io.cwd, read('working-directory'));
+            // The YAML library and the schema validator load only when a config is read.
+            const { loadConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(312), __nccwpck_require__.e(478)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1312));
+            const { effectiveConfig, renderEffectiveConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(757)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1757));
+            const config = loadConfig(root, read('config'));
+            io.stdout(opts.json === true ? `${JSON.stringify({ file: config.file ?? null, config: effectiveConfig(config) }, null, 2)}\n` : renderEffectiveConfig(config));
+        });
+    },
+};
 
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
@@ -4795,28 +4802,31 @@ var external_node_os_ = __nccwpck_require__(8161);
 
 
 /** `lockstep digests`: the capture-digests action's operation (loaded when the command runs); the password comes on stdin, never in argv. */
-function digestsCommand(program, io) {
-    const cmd = program.command('digests').description('Resolve pushed image tags to registry digests into image-digests.json (the capture-digests action)');
-    const inputs = addActionFlags(cmd, 'capture-digests');
-    cmd.option('--password-stdin', 'read the registry password (with --username) from standard input, as docker login does');
-    cmd.option('--json', 'print the result object as JSON instead of the table');
-    cmd.action(async (opts) => {
-        if (opts.username !== undefined && opts.passwordStdin !== true)
-            throw new src_errors/* UserError */.yo('--username needs the registry password', { hint: 'pipe it in with --password-stdin, or leave both out to use ~/.docker/config.json' });
-        const source = withPassword(inputs(opts), opts.passwordStdin === true ? readPassword(io) : undefined);
-        const { digestsRequest, runDigests } = await __nccwpck_require__.e(/* import() */ 777).then(__nccwpck_require__.bind(__nccwpck_require__, 3777));
-        const request = digestsRequest(new action_inputs/* Inputs */.G0(source));
-        const result = await runDigests(request, {
-            workspace: io.cwd,
-            home: io.env.HOME || (0,external_node_os_.homedir)(),
-            dockerConfigDir: io.env.DOCKER_CONFIG || undefined,
-            secret: io.secret,
-            reporter: stderrReporter(io),
+const digestsCommand = {
+    name: 'digests',
+    description: 'Resolve pushed image tags to registry digests into image-digests.json (the capture-digests action)',
+    define(cmd, io) {
+        const inputs = addActionFlags(cmd, 'capture-digests');
+        cmd.option('--password-stdin', 'read the registry password (with --username) from standard input, as docker login does');
+        cmd.option('--json', 'print the result object as JSON instead of the table');
+        cmd.action(async (opts) => {
+            if (opts.username !== undefined && opts.passwordStdin !== true)
+                throw new src_errors/* UserError */.yo('--username needs the registry password', { hint: 'pipe it in with --password-stdin, or leave both out to use ~/.docker/config.json' });
+            const source = withPassword(inputs(opts), opts.passwordStdin === true ? readPassword(io) : undefined);
+            const { digestsRequest, runDigests } = await __nccwpck_require__.e(/* import() */ 777).then(__nccwpck_require__.bind(__nccwpck_require__, 3777));
+            const request = digestsRequest(new action_inputs/* Inputs */.G0(source));
+            const result = await runDigests(request, {
+                workspace: io.cwd,
+                home: io.env.HOME || (0,external_node_os_.homedir)(),
+                dockerConfigDir: io.env.DOCKER_CONFIG || undefined,
+                secret: io.secret,
+                reporter: stderrReporter(io),
+            });
+            const { digestsView } = await __nccwpck_require__.e(/* import() */ 829).then(__nccwpck_require__.bind(__nccwpck_require__, 9829));
+            await printResult(io, result, digestsView(result), opts.json === true);
         });
-        const { digestsView } = await __nccwpck_require__.e(/* import() */ 829).then(__nccwpck_require__.bind(__nccwpck_require__, 9829));
-        await printResult(io, result, digestsView(result), opts.json === true);
-    });
-}
+    },
+};
 function readPassword(io) {
     const password = io.readStdin().replace(/\r?\n$/, '');
     if (password === '')
@@ -4835,27 +4845,30 @@ function withPassword(source, password) {
 /** Inputs the CLI answers itself: the token comes from the environment, and writing is opt-in with --push. */
 const OWN = new Set(['github-token', 'dry-run', 'push']);
 /** `lockstep promote`: the promote-env action's operation (loaded when the command runs); a dry run unless --push (pr, or --push direct). */
-function promoteCommand(program, io) {
-    const cmd = program.command('promote').description('Promote image pins (and the chart version) from one environment to the next (the promote-env action); a dry run unless --push');
-    const inputs = flagsExcept(cmd, 'promote-env', OWN);
-    cmd.option('--push [mode]', 'write: open or update the pull request (pr, the default) or commit to the base branch (direct); needs GITHUB_TOKEN or GH_TOKEN');
-    cmd.option('--dry-run', 'print the unified diff and the table; write nothing (the default without --push)');
-    cmd.option('--json', 'print the result object as JSON instead of the table');
-    cmd.action(async (opts) => {
-        const { cliEnv, cliToken } = await __nccwpck_require__.e(/* import() */ 110).then(__nccwpck_require__.bind(__nccwpck_require__, 5110));
-        const push = opts.push === undefined || opts.dryRun === true ? undefined : opts.push === true ? 'pr' : String(opts.push);
-        const token = cliToken(io, push !== undefined);
-        const read = inputs(opts);
-        const source = (name) => (name === 'dry-run' ? String(push === undefined) : name === 'push' ? (push ?? 'pr') : read(name));
-        const { promoteRequest, runPromote } = await __nccwpck_require__.e(/* import() */ 328).then(__nccwpck_require__.bind(__nccwpck_require__, 2328));
-        const result = await runPromote(promoteRequest(new action_inputs/* Inputs */.G0(source)), { workspace: io.cwd, env: cliEnv(io), token, secret: io.secret, reporter: stderrReporter(io) });
-        const { checksError, promoteView } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(311), __nccwpck_require__.e(598), __nccwpck_require__.e(292)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2292));
-        await printResult(io, result, promoteView(result), opts.json === true);
-        const stopped = checksError(result);
-        if (stopped)
-            throw stopped;
-    });
-}
+const promoteCommand = {
+    name: 'promote',
+    description: 'Promote image pins (and the chart version) from one environment to the next (the promote-env action); a dry run unless --push',
+    define(cmd, io) {
+        const inputs = flagsExcept(cmd, 'promote-env', OWN);
+        cmd.option('--push [mode]', 'write: open or update the pull request (pr, the default) or commit to the base branch (direct); needs GITHUB_TOKEN or GH_TOKEN');
+        cmd.option('--dry-run', 'print the unified diff and the table; write nothing (the default without --push)');
+        cmd.option('--json', 'print the result object as JSON instead of the table');
+        cmd.action(async (opts) => {
+            const { cliEnv, cliToken } = await __nccwpck_require__.e(/* import() */ 110).then(__nccwpck_require__.bind(__nccwpck_require__, 5110));
+            const push = opts.push === undefined || opts.dryRun === true ? undefined : opts.push === true ? 'pr' : String(opts.push);
+            const token = cliToken(io, push !== undefined);
+            const read = inputs(opts);
+            const source = (name) => (name === 'dry-run' ? String(push === undefined) : name === 'push' ? (push ?? 'pr') : read(name));
+            const { promoteRequest, runPromote } = await __nccwpck_require__.e(/* import() */ 328).then(__nccwpck_require__.bind(__nccwpck_require__, 2328));
+            const result = await runPromote(promoteRequest(new action_inputs/* Inputs */.G0(source)), { workspace: io.cwd, env: cliEnv(io), token, secret: io.secret, reporter: stderrReporter(io) });
+            const { checksError, promoteView } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(311), __nccwpck_require__.e(598), __nccwpck_require__.e(292)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2292));
+            await printResult(io, result, promoteView(result), opts.json === true);
+            const stopped = checksError(result);
+            if (stopped)
+                throw stopped;
+        });
+    },
+};
 
 ;// CONCATENATED MODULE: ./packages/cli/src/commands/release.ts
 
@@ -4864,34 +4877,37 @@ function promoteCommand(program, io) {
 
 const release_OWN = new Set(['github-token', 'dry-run']);
 /** `lockstep release`: the prepare-release action's operation (loaded when the command runs); a dry run unless --push. */
-function releaseCommand(program, io) {
-    const cmd = program.command('release').description('Compute the next version, notes and file changes, and open the release PR (the prepare-release action); a dry run unless --push');
-    const inputs = flagsExcept(cmd, 'prepare-release', release_OWN);
-    cmd.option('--push', 'write: push the release branch and open or update the release PR (or publish); needs GITHUB_TOKEN or GH_TOKEN');
-    cmd.option('--dry-run', 'print the next version, the notes and the unified diff; write nothing (the default without --push)');
-    cmd.option('--json', 'print the result object as JSON instead of the table');
-    cmd.action(async (opts) => {
-        const { cliEnv, cliToken, currentRef } = await __nccwpck_require__.e(/* import() */ 110).then(__nccwpck_require__.bind(__nccwpck_require__, 5110));
-        const push = opts.push === true && opts.dryRun !== true;
-        const token = cliToken(io, push);
-        const read = inputs(opts);
-        const source = (name) => (name === 'dry-run' ? String(!push) : read(name));
-        const env = cliEnv(io);
-        const { releaseRequest, runReleaseOperation } = await __nccwpck_require__.e(/* import() */ 305).then(__nccwpck_require__.bind(__nccwpck_require__, 6305));
-        const result = await runReleaseOperation(releaseRequest(new action_inputs/* Inputs */.G0(source)), {
-            workspace: io.cwd,
-            ref: currentRef(io),
-            repository: env.GITHUB_REPOSITORY,
-            serverUrl: io.env.GITHUB_SERVER_URL || 'https://github.com',
-            date: (0,world/* sourceDate */.e)(io.env.SOURCE_DATE_EPOCH),
-            token,
-            env,
-            reporter: stderrReporter(io),
+const releaseCommand = {
+    name: 'release',
+    description: 'Compute the next version, notes and file changes, and open the release PR (the prepare-release action); a dry run unless --push',
+    define(cmd, io) {
+        const inputs = flagsExcept(cmd, 'prepare-release', release_OWN);
+        cmd.option('--push', 'write: push the release branch and open or update the release PR (or publish); needs GITHUB_TOKEN or GH_TOKEN');
+        cmd.option('--dry-run', 'print the next version, the notes and the unified diff; write nothing (the default without --push)');
+        cmd.option('--json', 'print the result object as JSON instead of the table');
+        cmd.action(async (opts) => {
+            const { cliEnv, cliToken, currentRef } = await __nccwpck_require__.e(/* import() */ 110).then(__nccwpck_require__.bind(__nccwpck_require__, 5110));
+            const push = opts.push === true && opts.dryRun !== true;
+            const token = cliToken(io, push);
+            const read = inputs(opts);
+            const source = (name) => (name === 'dry-run' ? String(!push) : read(name));
+            const env = cliEnv(io);
+            const { releaseRequest, runReleaseOperation } = await __nccwpck_require__.e(/* import() */ 305).then(__nccwpck_require__.bind(__nccwpck_require__, 6305));
+            const result = await runReleaseOperation(releaseRequest(new action_inputs/* Inputs */.G0(source)), {
+                workspace: io.cwd,
+                ref: currentRef(io),
+                repository: env.GITHUB_REPOSITORY,
+                serverUrl: io.env.GITHUB_SERVER_URL || 'https://github.com',
+                date: (0,world/* sourceDate */.e)(io.env.SOURCE_DATE_EPOCH),
+                token,
+                env,
+                reporter: stderrReporter(io),
+            });
+            const { releaseView } = await __nccwpck_require__.e(/* import() */ 229).then(__nccwpck_require__.bind(__nccwpck_require__, 229));
+            await printResult(io, result, releaseView(result), opts.json === true);
         });
-        const { releaseView } = await __nccwpck_require__.e(/* import() */ 229).then(__nccwpck_require__.bind(__nccwpck_require__, 229));
-        await printResult(io, result, releaseView(result), opts.json === true);
-    });
-}
+    },
+};
 
 ;// CONCATENATED MODULE: ./packages/cli/src/commands/status.ts
 
@@ -4901,28 +4917,31 @@ function releaseCommand(program, io) {
 /** The promote-env inputs that say where environments and services are. */
 const WHERE = ['environments', 'services', 'values-file', 'values-key', 'repository', 'base', 'config', 'working-directory'];
 /** `lockstep status`: per service, what each environment pins (tag, short digest, chart version), and what each next promotion would change. */
-function statusCommand(program, io) {
-    const cmd = program.command('status').description("Every environment's pins side by side (tag, digest, chart version) and what the next promotion would change; writes nothing");
-    const inputs = addActionFlags(cmd, 'promote-env', WHERE);
-    cmd.option('--json', 'print the result object as JSON instead of the table');
-    cmd.action(async (opts) => {
-        const read = new action_inputs/* Inputs */.G0(inputs(opts));
-        const { cliEnv, cliToken } = await __nccwpck_require__.e(/* import() */ 110).then(__nccwpck_require__.bind(__nccwpck_require__, 5110));
-        const { runStatus } = await __nccwpck_require__.e(/* import() */ 328).then(__nccwpck_require__.bind(__nccwpck_require__, 2328));
-        const result = await runStatus({
-            workingDirectory: read.string('working-directory', '.'),
-            config: read.optional('config'),
-            environments: read.list('environments'),
-            services: read.list('services'),
-            valuesFile: read.optional('values-file'),
-            valuesKey: read.optional('values-key'),
-            repository: read.optional('repository'),
-            base: read.optional('base'),
-        }, { workspace: io.cwd, env: cliEnv(io), token: cliToken(io, false), secret: io.secret, reporter: stderrReporter(io) });
-        const { statusView } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(311), __nccwpck_require__.e(598), __nccwpck_require__.e(292)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2292));
-        io.stdout(opts.json === true ? `${JSON.stringify(result, null, 2)}\n` : (0,report_view.renderTerminal)(statusView(result), io.color ? report_view.ansiStyle : report_view.plainStyle));
-    });
-}
+const statusCommand = {
+    name: 'status',
+    description: "Every environment's pins side by side (tag, digest, chart version) and what the next promotion would change; writes nothing",
+    define(cmd, io) {
+        const inputs = addActionFlags(cmd, 'promote-env', WHERE);
+        cmd.option('--json', 'print the result object as JSON instead of the table');
+        cmd.action(async (opts) => {
+            const read = new action_inputs/* Inputs */.G0(inputs(opts));
+            const { cliEnv, cliToken } = await __nccwpck_require__.e(/* import() */ 110).then(__nccwpck_require__.bind(__nccwpck_require__, 5110));
+            const { runStatus } = await __nccwpck_require__.e(/* import() */ 328).then(__nccwpck_require__.bind(__nccwpck_require__, 2328));
+            const result = await runStatus({
+                workingDirectory: read.string('working-directory', '.'),
+                config: read.optional('config'),
+                environments: read.list('environments'),
+                services: read.list('services'),
+                valuesFile: read.optional('values-file'),
+                valuesKey: read.optional('values-key'),
+                repository: read.optional('repository'),
+                base: read.optional('base'),
+            }, { workspace: io.cwd, env: cliEnv(io), token: cliToken(io, false), secret: io.secret, reporter: stderrReporter(io) });
+            const { statusView } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(311), __nccwpck_require__.e(598), __nccwpck_require__.e(292)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2292));
+            io.stdout(opts.json === true ? `${JSON.stringify(result, null, 2)}\n` : (0,report_view.renderTerminal)(statusView(result), io.color ? report_view.ansiStyle : report_view.plainStyle));
+        });
+    },
+};
 
 // EXTERNAL MODULE: ./packages/cli/src/io.ts + 1 modules
 var src_io = __nccwpck_require__(5997);
@@ -4941,22 +4960,27 @@ var src_io = __nccwpck_require__(5997);
 /** Exit codes: 0 ok, 1 a check failed or a user error, 2 the command line itself is wrong. */
 const EXIT = { ok: 0, failed: 1, usage: 2 };
 /**
- * The subcommands, each adding itself to the program: one per operation in
- * packages/core/src/operations, plus status and config. Adding one declares
- * its flags only; its operation is imported when the command runs, so
+ * The subcommands: one per operation in packages/core/src/operations, plus
+ * status and config. Each command's operation is imported when it runs, so
  * `--help`, a usage error and each command load only what they use.
  */
-const COMMANDS = [
-    checkCommand,
-    bumpCommand,
-    digestsCommand,
-    promoteCommand,
-    releaseCommand,
-    statusCommand,
-    configCommand,
-];
-/** The `lockstep` program: every subcommand, its flags the action's inputs, its output routed to `io`. */
-function buildProgram(io) {
+const COMMANDS = [checkCommand, bumpCommand, digestsCommand, promoteCommand, releaseCommand, statusCommand, configCommand];
+/**
+ * The command `argv` runs: its first word not an option (the program's own
+ * options, --version and --help, take no value), or the word after `help`.
+ * Only that command needs its flags; the others need just a name and a description.
+ */
+function invokedCommand(argv) {
+    const words = argv.filter((a) => !a.startsWith('-'));
+    return words[0] === 'help' ? words[1] : words[0];
+}
+/**
+ * The `lockstep` program, its output routed to `io`. Given `argv`, only the
+ * command it runs declares its flags (declaring every command's flags is a
+ * tenth of a cold start); the others are listed by name and description for
+ * the top-level help and for suggestions. Without `argv`, every command is complete.
+ */
+function buildProgram(io, argv) {
     const program = new command_Command('lockstep')
         .description('lockstep from a terminal: the same operations as the GitHub actions, with --dry-run diffs')
         .version(package_namespaceObject.rE, '-V, --version', 'print the lockstep version')
@@ -4964,9 +4988,11 @@ function buildProgram(io) {
         .enablePositionalOptions()
         .exitOverride()
         .configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
-    for (const add of COMMANDS)
-        add(program, io);
-    for (const cmd of program.commands) {
+    const invoked = argv === undefined ? undefined : invokedCommand(argv);
+    for (const command of COMMANDS) {
+        const cmd = program.command(command.name).description(command.description);
+        if (argv === undefined || command.name === invoked)
+            command.define(cmd, io);
         cmd.configureOutput({
             writeOut: io.stdout,
             writeErr: io.stderr,
@@ -4980,7 +5006,7 @@ function buildProgram(io) {
 async function runCli(argv, rawIo) {
     const io = (0,src_io/* maskingIo */.r)(rawIo);
     try {
-        await buildProgram(io).parseAsync([...argv], { from: 'user' });
+        await buildProgram(io, argv).parseAsync([...argv], { from: 'user' });
         return EXIT.ok;
     }
     catch (e) {

@@ -8,29 +8,36 @@ import { digestsCommand } from './commands/digests.ts';
 import { promoteCommand } from './commands/promote.ts';
 import { releaseCommand } from './commands/release.ts';
 import { statusCommand } from './commands/status.ts';
+import type { CliCommand } from './commands/command.ts';
 import { type CliIo, maskingIo } from './io.ts';
 
 /** Exit codes: 0 ok, 1 a check failed or a user error, 2 the command line itself is wrong. */
 export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
 
 /**
- * The subcommands, each adding itself to the program: one per operation in
- * packages/core/src/operations, plus status and config. Adding one declares
- * its flags only; its operation is imported when the command runs, so
+ * The subcommands: one per operation in packages/core/src/operations, plus
+ * status and config. Each command's operation is imported when it runs, so
  * `--help`, a usage error and each command load only what they use.
  */
-const COMMANDS: readonly ((program: Command, io: CliIo & { secret(value: string): void }) => void)[] = [
-  checkCommand,
-  bumpCommand,
-  digestsCommand,
-  promoteCommand,
-  releaseCommand,
-  statusCommand,
-  configCommand,
-];
+const COMMANDS: readonly CliCommand[] = [checkCommand, bumpCommand, digestsCommand, promoteCommand, releaseCommand, statusCommand, configCommand];
 
-/** The `lockstep` program: every subcommand, its flags the action's inputs, its output routed to `io`. */
-export function buildProgram(io: CliIo & { secret(value: string): void }): Command {
+/**
+ * The command `argv` runs: its first word not an option (the program's own
+ * options, --version and --help, take no value), or the word after `help`.
+ * Only that command needs its flags; the others need just a name and a description.
+ */
+function invokedCommand(argv: readonly string[]): string | undefined {
+  const words = argv.filter((a) => !a.startsWith('-'));
+  return words[0] === 'help' ? words[1] : words[0];
+}
+
+/**
+ * The `lockstep` program, its output routed to `io`. Given `argv`, only the
+ * command it runs declares its flags (declaring every command's flags is a
+ * tenth of a cold start); the others are listed by name and description for
+ * the top-level help and for suggestions. Without `argv`, every command is complete.
+ */
+export function buildProgram(io: CliIo & { secret(value: string): void }, argv?: readonly string[]): Command {
   const program = new Command('lockstep')
     .description('lockstep from a terminal: the same operations as the GitHub actions, with --dry-run diffs')
     .version(cliPackage.version, '-V, --version', 'print the lockstep version')
@@ -38,8 +45,10 @@ export function buildProgram(io: CliIo & { secret(value: string): void }): Comma
     .enablePositionalOptions()
     .exitOverride()
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
-  for (const add of COMMANDS) add(program, io);
-  for (const cmd of program.commands) {
+  const invoked = argv === undefined ? undefined : invokedCommand(argv);
+  for (const command of COMMANDS) {
+    const cmd = program.command(command.name).description(command.description);
+    if (argv === undefined || command.name === invoked) command.define(cmd, io);
     cmd.configureOutput({
       writeOut: io.stdout,
       writeErr: io.stderr,
@@ -54,7 +63,7 @@ export function buildProgram(io: CliIo & { secret(value: string): void }): Comma
 export async function runCli(argv: readonly string[], rawIo: CliIo): Promise<number> {
   const io = maskingIo(rawIo);
   try {
-    await buildProgram(io).parseAsync([...argv], { from: 'user' });
+    await buildProgram(io, argv).parseAsync([...argv], { from: 'user' });
     return EXIT.ok;
   } catch (e: unknown) {
     return report(e, io);

@@ -4,17 +4,21 @@ import { sourceDate } from '@lockstep/core/operations/world';
 import { addActionFlags } from '../flags.ts';
 import type { CliIo } from '../io.ts';
 import { printResult, stderrReporter } from '../output.ts';
+import type { CliCommand } from './command.ts';
 
 /** `lockstep bump`: the bump-chart action's operation, its inputs as flags (the operation is loaded when the command runs). */
-export function bumpCommand(program: Command, io: CliIo): void {
-  const cmd = program.command('bump').description('Bump Helm chart versions and appVersion with minimal diffs (the bump-chart action)');
-  const inputs = addActionFlags(cmd, 'bump-chart');
-  cmd.option('--json', 'print the result object as JSON instead of the table');
-  cmd.action(async (opts: Record<string, unknown>) => {
-    const { bumpRequest, runBump } = await import('@lockstep/core/operations/bump');
-    const request = bumpRequest(new Inputs(inputs(opts)));
-    const result = await runBump(request, { workspace: io.cwd, date: sourceDate(io.env.SOURCE_DATE_EPOCH), reporter: stderrReporter(io) });
-    const { bumpView } = await import('@lockstep/core/report/bump');
-    await printResult(io, result, bumpView(result), opts.json === true);
-  });
-}
+export const bumpCommand: CliCommand = {
+  name: 'bump',
+  description: 'Bump Helm chart versions and appVersion with minimal diffs (the bump-chart action)',
+  define(cmd: Command, io: CliIo): void {
+    const inputs = addActionFlags(cmd, 'bump-chart');
+    cmd.option('--json', 'print the result object as JSON instead of the table');
+    cmd.action(async (opts: Record<string, unknown>) => {
+      const { bumpRequest, runBump } = await import('@lockstep/core/operations/bump');
+      const request = bumpRequest(new Inputs(inputs(opts)));
+      const result = await runBump(request, { workspace: io.cwd, date: sourceDate(io.env.SOURCE_DATE_EPOCH), reporter: stderrReporter(io) });
+      const { bumpView } = await import('@lockstep/core/report/bump');
+      await printResult(io, result, bumpView(result), opts.json === true);
+    });
+  },
+};

@@ -2,20 +2,24 @@ import type { Command } from 'commander';
 import { resolveExistingFolder } from '@lockstep/core/fs/workspace';
 import { addActionFlags } from '../flags.ts';
 import type { CliIo } from '../io.ts';
+import type { CliCommand } from './command.ts';
 
 /** `lockstep config`: validates the config file against the shipped schema and prints the effective settings. */
-export function configCommand(program: Command, io: CliIo): void {
-  const cmd = program.command('config').description('Validate .github/lockstep.yml against the shipped schema and print the effective configuration');
-  // The same two inputs every action takes, with the same names and defaults.
-  const inputs = addActionFlags(cmd, 'bump-chart', ['config', 'working-directory']);
-  cmd.option('--json', 'print the effective configuration as JSON');
-  cmd.action(async (opts: Record<string, unknown>) => {
-    const read = inputs(opts);
-    const root = resolveExistingFolder(io.cwd, read('working-directory'));
-    // The YAML library and the schema validator load only when a config is read.
-    const { loadConfig } = await import('@lockstep/core/config/config');
-    const { effectiveConfig, renderEffectiveConfig } = await import('@lockstep/core/config/effective');
-    const config = loadConfig(root, read('config'));
-    io.stdout(opts.json === true ? `${JSON.stringify({ file: config.file ?? null, config: effectiveConfig(config) }, null, 2)}\n` : renderEffectiveConfig(config));
-  });
-}
+export const configCommand: CliCommand = {
+  name: 'config',
+  description: 'Validate .github/lockstep.yml against the shipped schema and print the effective configuration',
+  define(cmd: Command, io: CliIo): void {
+    // The same two inputs every action takes, with the same names and defaults.
+    const inputs = addActionFlags(cmd, 'bump-chart', ['config', 'working-directory']);
+    cmd.option('--json', 'print the effective configuration as JSON');
+    cmd.action(async (opts: Record<string, unknown>) => {
+      const read = inputs(opts);
+      const root = resolveExistingFolder(io.cwd, read('working-directory'));
+      // The YAML library and the schema validator load only when a config is read.
+      const { loadConfig } = await import('@lockstep/core/config/config');
+      const { effectiveConfig, renderEffectiveConfig } = await import('@lockstep/core/config/effective');
+      const config = loadConfig(root, read('config'));
+      io.stdout(opts.json === true ? `${JSON.stringify({ file: config.file ?? null, config: effectiveConfig(config) }, null, 2)}\n` : renderEffectiveConfig(config));
+    });
+  },
+};

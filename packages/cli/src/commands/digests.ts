@@ -5,30 +5,34 @@ import { UserError } from '@lockstep/core/errors';
 import { addActionFlags } from '../flags.ts';
 import type { CliIo } from '../io.ts';
 import { printResult, stderrReporter } from '../output.ts';
+import type { CliCommand } from './command.ts';
 
 /** `lockstep digests`: the capture-digests action's operation (loaded when the command runs); the password comes on stdin, never in argv. */
-export function digestsCommand(program: Command, io: CliIo & { secret(value: string): void }): void {
-  const cmd = program.command('digests').description('Resolve pushed image tags to registry digests into image-digests.json (the capture-digests action)');
-  const inputs = addActionFlags(cmd, 'capture-digests');
-  cmd.option('--password-stdin', 'read the registry password (with --username) from standard input, as docker login does');
-  cmd.option('--json', 'print the result object as JSON instead of the table');
-  cmd.action(async (opts: Record<string, unknown>) => {
-    if (opts.username !== undefined && opts.passwordStdin !== true)
-      throw new UserError('--username needs the registry password', { hint: 'pipe it in with --password-stdin, or leave both out to use ~/.docker/config.json' });
-    const source = withPassword(inputs(opts), opts.passwordStdin === true ? readPassword(io) : undefined);
-    const { digestsRequest, runDigests } = await import('@lockstep/core/operations/digests');
-    const request = digestsRequest(new Inputs(source));
-    const result = await runDigests(request, {
-      workspace: io.cwd,
-      home: io.env.HOME || homedir(),
-      dockerConfigDir: io.env.DOCKER_CONFIG || undefined,
-      secret: io.secret,
-      reporter: stderrReporter(io),
+export const digestsCommand: CliCommand = {
+  name: 'digests',
+  description: 'Resolve pushed image tags to registry digests into image-digests.json (the capture-digests action)',
+  define(cmd: Command, io: CliIo & { secret(value: string): void }): void {
+    const inputs = addActionFlags(cmd, 'capture-digests');
+    cmd.option('--password-stdin', 'read the registry password (with --username) from standard input, as docker login does');
+    cmd.option('--json', 'print the result object as JSON instead of the table');
+    cmd.action(async (opts: Record<string, unknown>) => {
+      if (opts.username !== undefined && opts.passwordStdin !== true)
+        throw new UserError('--username needs the registry password', { hint: 'pipe it in with --password-stdin, or leave both out to use ~/.docker/config.json' });
+      const source = withPassword(inputs(opts), opts.passwordStdin === true ? readPassword(io) : undefined);
+      const { digestsRequest, runDigests } = await import('@lockstep/core/operations/digests');
+      const request = digestsRequest(new Inputs(source));
+      const result = await runDigests(request, {
+        workspace: io.cwd,
+        home: io.env.HOME || homedir(),
+        dockerConfigDir: io.env.DOCKER_CONFIG || undefined,
+        secret: io.secret,
+        reporter: stderrReporter(io),
+      });
+      const { digestsView } = await import('@lockstep/core/report/digests');
+      await printResult(io, result, digestsView(result), opts.json === true);
     });
-    const { digestsView } = await import('@lockstep/core/report/digests');
-    await printResult(io, result, digestsView(result), opts.json === true);
-  });
-}
+  },
+};
 
 function readPassword(io: CliIo & { secret(value: string): void }): string {
   const password = io.readStdin().replace(/\r?\n$/, '');

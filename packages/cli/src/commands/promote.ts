@@ -3,28 +3,32 @@ import { Inputs, type InputSource } from '@lockstep/core/action/inputs';
 import { flagsExcept } from '../flags.ts';
 import type { CliIo } from '../io.ts';
 import { printResult, stderrReporter } from '../output.ts';
+import type { CliCommand } from './command.ts';
 
 /** Inputs the CLI answers itself: the token comes from the environment, and writing is opt-in with --push. */
 const OWN = new Set(['github-token', 'dry-run', 'push']);
 
 /** `lockstep promote`: the promote-env action's operation (loaded when the command runs); a dry run unless --push (pr, or --push direct). */
-export function promoteCommand(program: Command, io: CliIo & { secret(value: string): void }): void {
-  const cmd = program.command('promote').description('Promote image pins (and the chart version) from one environment to the next (the promote-env action); a dry run unless --push');
-  const inputs = flagsExcept(cmd, 'promote-env', OWN);
-  cmd.option('--push [mode]', 'write: open or update the pull request (pr, the default) or commit to the base branch (direct); needs GITHUB_TOKEN or GH_TOKEN');
-  cmd.option('--dry-run', 'print the unified diff and the table; write nothing (the default without --push)');
-  cmd.option('--json', 'print the result object as JSON instead of the table');
-  cmd.action(async (opts: Record<string, unknown>) => {
-    const { cliEnv, cliToken } = await import('./context.ts');
-    const push = opts.push === undefined || opts.dryRun === true ? undefined : opts.push === true ? 'pr' : String(opts.push);
-    const token = cliToken(io, push !== undefined);
-    const read = inputs(opts);
-    const source: InputSource = (name) => (name === 'dry-run' ? String(push === undefined) : name === 'push' ? (push ?? 'pr') : read(name));
-    const { promoteRequest, runPromote } = await import('@lockstep/core/operations/promote');
-    const result = await runPromote(promoteRequest(new Inputs(source)), { workspace: io.cwd, env: cliEnv(io), token, secret: io.secret, reporter: stderrReporter(io) });
-    const { checksError, promoteView } = await import('@lockstep/core/report/promote');
-    await printResult(io, result, promoteView(result), opts.json === true);
-    const stopped = checksError(result);
-    if (stopped) throw stopped;
-  });
-}
+export const promoteCommand: CliCommand = {
+  name: 'promote',
+  description: 'Promote image pins (and the chart version) from one environment to the next (the promote-env action); a dry run unless --push',
+  define(cmd: Command, io: CliIo & { secret(value: string): void }): void {
+    const inputs = flagsExcept(cmd, 'promote-env', OWN);
+    cmd.option('--push [mode]', 'write: open or update the pull request (pr, the default) or commit to the base branch (direct); needs GITHUB_TOKEN or GH_TOKEN');
+    cmd.option('--dry-run', 'print the unified diff and the table; write nothing (the default without --push)');
+    cmd.option('--json', 'print the result object as JSON instead of the table');
+    cmd.action(async (opts: Record<string, unknown>) => {
+      const { cliEnv, cliToken } = await import('./context.ts');
+      const push = opts.push === undefined || opts.dryRun === true ? undefined : opts.push === true ? 'pr' : String(opts.push);
+      const token = cliToken(io, push !== undefined);
+      const read = inputs(opts);
+      const source: InputSource = (name) => (name === 'dry-run' ? String(push === undefined) : name === 'push' ? (push ?? 'pr') : read(name));
+      const { promoteRequest, runPromote } = await import('@lockstep/core/operations/promote');
+      const result = await runPromote(promoteRequest(new Inputs(source)), { workspace: io.cwd, env: cliEnv(io), token, secret: io.secret, reporter: stderrReporter(io) });
+      const { checksError, promoteView } = await import('@lockstep/core/report/promote');
+      await printResult(io, result, promoteView(result), opts.json === true);
+      const stopped = checksError(result);
+      if (stopped) throw stopped;
+    });
+  },
+};

@@ -4,35 +4,39 @@ import { sourceDate } from '@lockstep/core/operations/world';
 import { flagsExcept } from '../flags.ts';
 import type { CliIo } from '../io.ts';
 import { printResult, stderrReporter } from '../output.ts';
+import type { CliCommand } from './command.ts';
 
 const OWN = new Set(['github-token', 'dry-run']);
 
 /** `lockstep release`: the prepare-release action's operation (loaded when the command runs); a dry run unless --push. */
-export function releaseCommand(program: Command, io: CliIo & { secret(value: string): void }): void {
-  const cmd = program.command('release').description('Compute the next version, notes and file changes, and open the release PR (the prepare-release action); a dry run unless --push');
-  const inputs = flagsExcept(cmd, 'prepare-release', OWN);
-  cmd.option('--push', 'write: push the release branch and open or update the release PR (or publish); needs GITHUB_TOKEN or GH_TOKEN');
-  cmd.option('--dry-run', 'print the next version, the notes and the unified diff; write nothing (the default without --push)');
-  cmd.option('--json', 'print the result object as JSON instead of the table');
-  cmd.action(async (opts: Record<string, unknown>) => {
-    const { cliEnv, cliToken, currentRef } = await import('./context.ts');
-    const push = opts.push === true && opts.dryRun !== true;
-    const token = cliToken(io, push);
-    const read = inputs(opts);
-    const source: InputSource = (name) => (name === 'dry-run' ? String(!push) : read(name));
-    const env = cliEnv(io);
-    const { releaseRequest, runReleaseOperation } = await import('@lockstep/core/operations/release');
-    const result = await runReleaseOperation(releaseRequest(new Inputs(source)), {
-      workspace: io.cwd,
-      ref: currentRef(io),
-      repository: env.GITHUB_REPOSITORY,
-      serverUrl: io.env.GITHUB_SERVER_URL || 'https://github.com',
-      date: sourceDate(io.env.SOURCE_DATE_EPOCH),
-      token,
-      env,
-      reporter: stderrReporter(io),
+export const releaseCommand: CliCommand = {
+  name: 'release',
+  description: 'Compute the next version, notes and file changes, and open the release PR (the prepare-release action); a dry run unless --push',
+  define(cmd: Command, io: CliIo & { secret(value: string): void }): void {
+    const inputs = flagsExcept(cmd, 'prepare-release', OWN);
+    cmd.option('--push', 'write: push the release branch and open or update the release PR (or publish); needs GITHUB_TOKEN or GH_TOKEN');
+    cmd.option('--dry-run', 'print the next version, the notes and the unified diff; write nothing (the default without --push)');
+    cmd.option('--json', 'print the result object as JSON instead of the table');
+    cmd.action(async (opts: Record<string, unknown>) => {
+      const { cliEnv, cliToken, currentRef } = await import('./context.ts');
+      const push = opts.push === true && opts.dryRun !== true;
+      const token = cliToken(io, push);
+      const read = inputs(opts);
+      const source: InputSource = (name) => (name === 'dry-run' ? String(!push) : read(name));
+      const env = cliEnv(io);
+      const { releaseRequest, runReleaseOperation } = await import('@lockstep/core/operations/release');
+      const result = await runReleaseOperation(releaseRequest(new Inputs(source)), {
+        workspace: io.cwd,
+        ref: currentRef(io),
+        repository: env.GITHUB_REPOSITORY,
+        serverUrl: io.env.GITHUB_SERVER_URL || 'https://github.com',
+        date: sourceDate(io.env.SOURCE_DATE_EPOCH),
+        token,
+        env,
+        reporter: stderrReporter(io),
+      });
+      const { releaseView } = await import('@lockstep/core/report/release');
+      await printResult(io, result, releaseView(result), opts.json === true);
     });
-    const { releaseView } = await import('@lockstep/core/report/release');
-    await printResult(io, result, releaseView(result), opts.json === true);
-  });
-}
+  },
+};

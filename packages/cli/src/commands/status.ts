@@ -4,33 +4,37 @@ import { ansiStyle, plainStyle, renderTerminal } from '@lockstep/core/report/vie
 import { addActionFlags } from '../flags.ts';
 import type { CliIo } from '../io.ts';
 import { stderrReporter } from '../output.ts';
+import type { CliCommand } from './command.ts';
 
 /** The promote-env inputs that say where environments and services are. */
 const WHERE = ['environments', 'services', 'values-file', 'values-key', 'repository', 'base', 'config', 'working-directory'];
 
 /** `lockstep status`: per service, what each environment pins (tag, short digest, chart version), and what each next promotion would change. */
-export function statusCommand(program: Command, io: CliIo & { secret(value: string): void }): void {
-  const cmd = program.command('status').description("Every environment's pins side by side (tag, digest, chart version) and what the next promotion would change; writes nothing");
-  const inputs = addActionFlags(cmd, 'promote-env', WHERE);
-  cmd.option('--json', 'print the result object as JSON instead of the table');
-  cmd.action(async (opts: Record<string, unknown>) => {
-    const read = new Inputs(inputs(opts));
-    const { cliEnv, cliToken } = await import('./context.ts');
-    const { runStatus } = await import('@lockstep/core/operations/promote');
-    const result = await runStatus(
-      {
-        workingDirectory: read.string('working-directory', '.'),
-        config: read.optional('config'),
-        environments: read.list('environments'),
-        services: read.list('services'),
-        valuesFile: read.optional('values-file'),
-        valuesKey: read.optional('values-key'),
-        repository: read.optional('repository'),
-        base: read.optional('base'),
-      },
-      { workspace: io.cwd, env: cliEnv(io), token: cliToken(io, false), secret: io.secret, reporter: stderrReporter(io) },
-    );
-    const { statusView } = await import('@lockstep/core/report/promote');
-    io.stdout(opts.json === true ? `${JSON.stringify(result, null, 2)}\n` : renderTerminal(statusView(result), io.color ? ansiStyle : plainStyle));
-  });
-}
+export const statusCommand: CliCommand = {
+  name: 'status',
+  description: "Every environment's pins side by side (tag, digest, chart version) and what the next promotion would change; writes nothing",
+  define(cmd: Command, io: CliIo & { secret(value: string): void }): void {
+    const inputs = addActionFlags(cmd, 'promote-env', WHERE);
+    cmd.option('--json', 'print the result object as JSON instead of the table');
+    cmd.action(async (opts: Record<string, unknown>) => {
+      const read = new Inputs(inputs(opts));
+      const { cliEnv, cliToken } = await import('./context.ts');
+      const { runStatus } = await import('@lockstep/core/operations/promote');
+      const result = await runStatus(
+        {
+          workingDirectory: read.string('working-directory', '.'),
+          config: read.optional('config'),
+          environments: read.list('environments'),
+          services: read.list('services'),
+          valuesFile: read.optional('values-file'),
+          valuesKey: read.optional('values-key'),
+          repository: read.optional('repository'),
+          base: read.optional('base'),
+        },
+        { workspace: io.cwd, env: cliEnv(io), token: cliToken(io, false), secret: io.secret, reporter: stderrReporter(io) },
+      );
+      const { statusView } = await import('@lockstep/core/report/promote');
+      io.stdout(opts.json === true ? `${JSON.stringify(result, null, 2)}\n` : renderTerminal(statusView(result), io.color ? ansiStyle : plainStyle));
+    });
+  },
+};
