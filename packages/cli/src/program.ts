@@ -79,8 +79,10 @@ export function asFlags(message: string): string {
 
 function report(e: unknown, io: CliIo): number {
   if (e instanceof CommanderError) {
-    // Help and version asked for are not failures; everything else commander rejects is usage.
-    return e.code === 'commander.helpDisplayed' || e.code === 'commander.version' ? EXIT.ok : EXIT.usage;
+    // Help and version asked for (`--help`, `help <command>`) are not failures; help shown because no
+    // command was given (exit code 1) and everything else commander rejects is usage.
+    const asked = e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || (e.code === 'commander.help' && e.exitCode === 0);
+    return asked ? EXIT.ok : EXIT.usage;
   }
   const errors = e instanceof UserErrors ? e.errors : e instanceof UserError ? [e] : [];
   // `path:line: what — how to fix`: terminals and editors make the location clickable.

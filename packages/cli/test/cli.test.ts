@@ -70,6 +70,24 @@ describe('flags are the action inputs', () => {
     expect(io.out).toContain('--password-stdin');
     expect(io.out.replace(/\s+/g, ' ')).toContain('Merge into an existing output file (for matrix jobs that each add their service)');
   });
+
+  // The program defines only the command argv runs; these are the ways a command is named besides first.
+  test.each([
+    [['help', 'check'], 'check', '--breaking'],
+    [['bump', '--dry-run', '--help'], 'bump', '--artifacthub-changes'],
+    [['status', '--help'], 'status', '--values-file'],
+  ])('%j prints that command\'s flags, as when every command is defined', async (argv, command, flag) => {
+    const io = fakeIo(ws);
+    expect(await runCli(argv, io)).toBe(EXIT.ok);
+    expect(io.out).toContain(`Usage: lockstep ${command} [options]`);
+    expect(io.out).toContain(flag);
+  });
+
+  test('the top-level help lists every command with its description', async () => {
+    const io = fakeIo(ws);
+    expect(await runCli(['--help'], io)).toBe(EXIT.ok);
+    for (const cmd of buildProgram(maskingIo(fakeIo(ws))).commands) expect(io.out.replace(/\s+/g, ' ')).toContain(`${cmd.name()} ${cmd.description()}`);
+  });
 });
 
 describe('exit codes and messages', () => {
