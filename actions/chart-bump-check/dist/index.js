@@ -175,8 +175,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   i: () => (/* binding */ main)
 });
 
-// EXTERNAL MODULE: ./packages/core/src/action/workflow-commands.ts + 1 modules
-var workflow_commands = __nccwpck_require__(8603);
+// EXTERNAL MODULE: ./packages/core/src/action/workflow-commands.ts + 2 modules
+var workflow_commands = __nccwpck_require__(3179);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __nccwpck_require__(7638);
 // EXTERNAL MODULE: ./packages/core/src/text/suggest.ts
@@ -976,9 +976,13 @@ function markdownTable(headers, rows) {
     ];
     return lines.join('\n');
 }
-/** Appends Markdown to the job summary; prints it when the runner gives no summary file. */
-async function writeSummary(markdown) {
-    appendSummary(markdown);
+/**
+ * Appends Markdown to the job summary; prints it when the runner gives no
+ * summary file. Over GitHub's limit it is cut with a note naming `where` the
+ * full text is (see appendSummary).
+ */
+async function writeSummary(markdown, where) {
+    appendSummary(markdown, where);
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/report/check.ts
@@ -1140,7 +1144,7 @@ async function main() {
 /* unused harmony export reportFailure */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7638);
 /* harmony import */ var _report_log_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8630);
-/* harmony import */ var _workflow_commands_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8603);
+/* harmony import */ var _workflow_commands_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3179);
 
 
 
@@ -1193,7 +1197,7 @@ function escapeHtml(s) {
 
 /***/ }),
 
-/***/ 8603:
+/***/ 3179:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1214,7 +1218,94 @@ __nccwpck_require__.d(__webpack_exports__, {
 var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: ./packages/core/src/report/cap.ts
+/**
+ * Size limits the runner enforces, and the cuts that keep lockstep under them.
+ * GitHub drops a step's whole job summary over 1 MiB ("upload aborted") and
+ * drops or cuts a step output over 1 MB, so a huge release must be shortened
+ * here, at a line boundary and with a note saying what was left out, rather
+ * than lost there. Sizes are UTF-8 bytes: that is what the runner counts.
+ */
+/** Bytes of job summary one step may write: under GitHub's 1 MiB, with room for what the runner adds. */
+const SUMMARY_CAP = 1_000_000;
+/** Bytes one step output may hold: GitHub's limit is "1 MB", read as the smaller 10^6, minus headroom. */
+const OUTPUT_CAP = 1_000_000;
+/** Lines of a diff or of release notes printed to the log before the rest is summarised in one line. */
+const LOG_LINES_CAP = 1_000;
+const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+/**
+ * Fits `text` into `maxBytes` UTF-8 bytes: unchanged when it fits, else cut
+ * at a line boundary (so no table row is split), any open code fence and
+ * `<details>` block closed, and `note(omitted)` added as the last line. When
+ * not even the note fits, the result is empty.
+ */
+function fitToBytes(text, maxBytes, note) {
+    const total = Buffer.byteLength(text, 'utf8');
+    if (total <= maxBytes)
+        return { text };
+    const lines = text.split('\n');
+    // The note's length depends on the counts; the largest counts bound it, so one pass is enough.
+    const noteBound = Buffer.byteLength(note({ lines: lines.length, bytes: total }), 'utf8') + 1;
+    let used = 0;
+    let fence;
+    let details = 0;
+    let best = { keep: 0, used: 0, fence: undefined, details: 0 };
+    for (let i = 0; i < lines.length; i++) {
+        const line = lines[i];
+        used += Buffer.byteLength(line, 'utf8') + 1;
+        if (used > maxBytes)
+            break;
+        const f = FENCE.exec(line);
+        if (f) {
+            if (fence === undefined)
+                fence = f[1];
+            else if (f[1][0] === fence[0] && f[1].length >= fence.length && line.trim() === f[1])
+                fence = undefined;
+        }
+        else if (fence === undefined) {
+            details += (line.match(/<details\b/gi)?.length ?? 0) - (line.match(/<\/details>/gi)?.length ?? 0);
+            if (details < 0)
+                details = 0;
+        }
+        const closing = (fence ? fence.length + 1 : 0) + details * '</details>\n'.length + (details ? 1 : 0);
+        if (used + closing + noteBound <= maxBytes)
+            best = { keep: i + 1, used, fence, details };
+    }
+    const kept = lines.slice(0, best.keep);
+    const omitted = { lines: lines.length - best.keep, bytes: total - best.used };
+    const tail = [];
+    if (best.fence)
+        tail.push(best.fence);
+    // A blank line first: GitHub renders Markdown after an HTML block only when a blank line ends it.
+    if (best.details)
+        tail.push('', ...Array.from({ length: best.details }, () => '</details>'));
+    const out = [...kept, ...tail, note(omitted)].join('\n');
+    if (Buffer.byteLength(out, 'utf8') > maxBytes)
+        return { text: '', omitted: { lines: lines.length, bytes: total } };
+    return { text: out, omitted };
+}
+/** The first `max` lines of `text`, and how many lines were left out. */
+function headLines(text, max) {
+    let at = -1;
+    for (let i = 0; i < max; i++) {
+        at = text.indexOf('\n', at + 1);
+        if (at === -1)
+            return { text, more: 0 };
+    }
+    const rest = text.slice(at + 1);
+    if (rest === '')
+        return { text, more: 0 };
+    const more = rest.split('\n').length - (rest.endsWith('\n') ? 1 : 0);
+    return { text: text.slice(0, at), more };
+}
+/** "1 line" / "2 lines", "980 KiB": the counts of a note. */
+function describeOmitted(o) {
+    const size = o.bytes >= 1024 * 1024 ? `${(o.bytes / (1024 * 1024)).toFixed(1)} MiB` : `${Math.max(1, Math.round(o.bytes / 1024))} KiB`;
+    return `${o.lines} ${o.lines === 1 ? 'line' : 'lines'} (${size})`;
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/action/workflow-commands.ts
+
 
 
 /**
@@ -1243,8 +1334,18 @@ function issueCommand(command, props, message) {
 function annotate(level, message, where = {}) {
     issueCommand(level, { title: where.title, file: where.file, line: where.line, col: where.col }, message);
 }
-/** Sets a step output (GITHUB_OUTPUT when present, else the legacy command). */
-function setOutput(name, value) {
+/**
+ * Sets a step output (GITHUB_OUTPUT when present, else the legacy command).
+ * A value over GitHub's 1 MB output limit is cut at a line boundary with a
+ * last line saying so (`where`: where the full text is), and a warning names
+ * the output: the runner would otherwise drop or cut it silently.
+ */
+function setOutput(name, value, where) {
+    const fitted = fitToBytes(value, OUTPUT_CAP, (o) => `… ${describeOmitted(o)} left out: GitHub limits a step output to 1 MB${where ? `; the full text is in ${where}` : ''}.`);
+    if (fitted.omitted) {
+        warning(`The output '${name}' was cut to fit GitHub's 1 MB limit: the last ${describeOmitted(fitted.omitted)} were left out${where ? ` (the full text is in ${where})` : ''}.`);
+        value = fitted.text;
+    }
     const file = process.env.GITHUB_OUTPUT;
     if (file) {
         // A delimiter the value does not contain (checked, so its randomness is not what keeps it safe;
@@ -1259,13 +1360,38 @@ function setOutput(name, value) {
         issueCommand('set-output', { name }, value);
     }
 }
-/** Appends Markdown to the job summary; prints it when the runner gives no summary file. */
-function appendSummary(markdown) {
+/** Bytes of the summary file this process has seen (what was there at its first append, plus its writes). */
+let summaryBytes;
+/**
+ * Appends Markdown to the job summary; prints it when the runner gives no
+ * summary file. The file never grows past SUMMARY_CAP (GitHub drops a whole
+ * summary over 1 MiB): what does not fit is cut at a line boundary, open code
+ * fences and <details> closed, and a last line says what was left out and
+ * where the full text is (`where`, e.g. "the release PR's CHANGELOG.md").
+ */
+function appendSummary(markdown, where) {
     const file = process.env.GITHUB_STEP_SUMMARY;
-    if (file)
-        (0,external_node_fs_.appendFileSync)(file, `${markdown}${external_node_os_namespaceObject.EOL}`, 'utf8');
-    else
+    if (!file) {
         process.stdout.write(`${markdown}${external_node_os_namespaceObject.EOL}`);
+        return;
+    }
+    if (summaryBytes?.file !== file)
+        summaryBytes = { file, bytes: sizeOf(file) };
+    const room = SUMMARY_CAP - summaryBytes.bytes - Buffer.byteLength(external_node_os_namespaceObject.EOL);
+    const fitted = fitToBytes(markdown, room, (o) => `> **Note:** ${describeOmitted(o)} of this summary were left out to stay under GitHub's 1 MiB job summary limit${where ? `; the full text is in ${where}` : ''}.`);
+    if (fitted.text === '' && fitted.omitted)
+        return;
+    const text = `${fitted.text}${external_node_os_namespaceObject.EOL}`;
+    (0,external_node_fs_.appendFileSync)(file, text, 'utf8');
+    summaryBytes.bytes += Buffer.byteLength(text);
+}
+function sizeOf(file) {
+    try {
+        return (0,external_node_fs_.statSync)(file).size;
+    }
+    catch {
+        return 0;
+    }
 }
 /** A plain log line. */
 function info(line) {
