@@ -506,7 +506,33 @@ const SUMMARY_CAP = 1_000_000;
 const OUTPUT_CAP = 1_000_000;
 /** Lines of a diff or of release notes printed to the log before the rest is summarised in one line. */
 const LOG_LINES_CAP = 1_000;
-const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+const FENCE = /^ {0,3}(`{3,}|~{3,})(.*)$/gm;
+const DETAILS_OPEN = /<details\b/gi;
+const DETAILS_CLOSE = /<\/details>/gi;
+/** What is left open at the end of `text`: the code fence (its marker) and how many <details> blocks. */
+function openBlocks(text) {
+    let fence;
+    let details = 0;
+    let from = 0;
+    const count = (end) => {
+        const seg = text.slice(from, end);
+        details = Math.max(0, details + (seg.match(DETAILS_OPEN)?.length ?? 0) - (seg.match(DETAILS_CLOSE)?.length ?? 0));
+    };
+    for (const m of text.matchAll(FENCE)) {
+        const marker = m[1];
+        if (fence === undefined) {
+            count(m.index);
+            fence = marker;
+        }
+        else if (marker[0] === fence[0] && marker.length >= fence.length && m[2].trim() === '') {
+            fence = undefined;
+            from = m.index + m[0].length;
+        }
+    }
+    if (fence === undefined)
+        count(text.length);
+    return { fence, details };
+}
 /**
  * Fits `text` into `maxBytes` UTF-8 bytes: unchanged when it fits, else cut
  * at a line boundary (so no table row is split), any open code fence and
@@ -517,46 +543,37 @@ function fitToBytes(text, maxBytes, note) {
     const total = Buffer.byteLength(text, 'utf8');
     if (total <= maxBytes)
         return { text };
-    const lines = text.split('\n');
-    // The note's length depends on the counts; the largest counts bound it, so one pass is enough.
-    const noteBound = Buffer.byteLength(note({ lines: lines.length, bytes: total }), 'utf8') + 1;
-    let used = 0;
-    let fence;
-    let details = 0;
-    let best = { keep: 0, used: 0, fence: undefined, details: 0 };
-    for (let i = 0; i < lines.length; i++) {
-        const line = lines[i];
-        used += Buffer.byteLength(line, 'utf8') + 1;
-        if (used > maxBytes)
-            break;
-        const f = FENCE.exec(line);
-        if (f) {
-            if (fence === undefined)
-                fence = f[1];
-            else if (f[1][0] === fence[0] && f[1].length >= fence.length && line.trim() === f[1])
-                fence = undefined;
+    // Bytes, not UTF-16 units, decide the cut; a cut just before a newline byte never splits a character.
+    const buf = Buffer.from(text, 'utf8');
+    const lineCount = (from) => {
+        let n = 1;
+        for (let i = buf.indexOf(10, from); i !== -1; i = buf.indexOf(10, i + 1))
+            n++;
+        return n;
+    };
+    // The note's length depends on the counts; the largest counts bound it.
+    const noteBound = Buffer.byteLength(note({ lines: lineCount(0), bytes: total }), 'utf8') + 1;
+    let room = maxBytes - noteBound;
+    for (;;) {
+        // Keep the lines ending before `room`: bytes [0, cut) plus the newline at cut.
+        const cut = room > 0 ? buf.lastIndexOf(10, room - 1) : -1;
+        if (cut < 0)
+            return { text: '', omitted: { lines: lineCount(0), bytes: total } };
+        const kept = buf.toString('utf8', 0, cut);
+        const open = openBlocks(kept);
+        const tail = [];
+        if (open.fence)
+            tail.push(open.fence);
+        // A blank line first: GitHub renders Markdown after an HTML block only when a blank line ends it.
+        if (open.details)
+            tail.push('', ...Array.from({ length: open.details }, () => '</details>'));
+        const closing = tail.reduce((n, l) => n + l.length + 1, 0);
+        if (cut + 1 + closing + noteBound <= maxBytes) {
+            const omitted = { lines: lineCount(cut + 1), bytes: total - cut - 1 };
+            return { text: [kept, ...tail, note(omitted)].join('\n'), omitted };
         }
-        else if (fence === undefined) {
-            details += (line.match(/<details\b/gi)?.length ?? 0) - (line.match(/<\/details>/gi)?.length ?? 0);
-            if (details < 0)
-                details = 0;
-        }
-        const closing = (fence ? fence.length + 1 : 0) + details * '</details>\n'.length + (details ? 1 : 0);
-        if (used + closing + noteBound <= maxBytes)
-            best = { keep: i + 1, used, fence, details };
+        room = cut;
     }
-    const kept = lines.slice(0, best.keep);
-    const omitted = { lines: lines.length - best.keep, bytes: total - best.used };
-    const tail = [];
-    if (best.fence)
-        tail.push(best.fence);
-    // A blank line first: GitHub renders Markdown after an HTML block only when a blank line ends it.
-    if (best.details)
-        tail.push('', ...Array.from({ length: best.details }, () => '</details>'));
-    const out = [...kept, ...tail, note(omitted)].join('\n');
-    if (Buffer.byteLength(out, 'utf8') > maxBytes)
-        return { text: '', omitted: { lines: lines.length, bytes: total } };
-    return { text: out, omitted };
 }
 /** The first `max` lines of `text`, and how many lines were left out. */
 function headLines(text, max) {
@@ -569,7 +586,9 @@ function headLines(text, max) {
     const rest = text.slice(at + 1);
     if (rest === '')
         return { text, more: 0 };
-    const more = rest.split('\n').length - (rest.endsWith('\n') ? 1 : 0);
+    let more = rest.endsWith('\n') ? 0 : 1;
+    for (let i = rest.indexOf('\n'); i !== -1; i = rest.indexOf('\n', i + 1))
+        more++;
     return { text: text.slice(0, at), more };
 }
 /** "1 line" / "2 lines", "980 KiB": the counts of a note. */
