@@ -399,3 +399,42 @@ describe('case 32: a version already published is refused before any edit', () =
     expect(gh.pulls(REPO)).toHaveLength(0);
   });
 });
+
+test('a release whose notes exceed GitHub limits: summary, notes output and log are cut with notes saying so', async () => {
+  // 4,000 features with long subjects: about 1.3 MB of notes, over both the 1 MiB summary and the 1 MB output limits.
+  const head = fx.git('rev-parse', 'HEAD');
+  const stream: string[] = [];
+  let time = 1_790_000_000;
+  for (let i = 0; i < 4_000; i++) {
+    const who = `Dev <dev@example.com> ${time++} +0000`;
+    const msg = `feat(api): add the ${'very '.repeat(30)}long option number ${i} (#${2000 + i})`;
+    stream.push('commit refs/heads/main', `author ${who}`, `committer ${who}`, `data ${Buffer.byteLength(msg)}`, msg);
+    if (i === 0) stream.push(`from ${head}`);
+    stream.push('M 100644 inline src/big.txt', `data ${String(i).length + 1}`, `${i}\n`);
+  }
+  execFileSync('git', ['fast-import', '--quiet'], { cwd: fx.dir, input: `${stream.join('\n')}\n`, env: { ...process.env, ...GIT_ENV } });
+  fx.git('reset', '--quiet', '--hard', 'main');
+  fx.git('push', '--quiet', 'origin', 'main');
+  const r = await run(fx.clone('main', 0), { 'dry-run': 'true' });
+  expect(r.code).toBe(0);
+  expect(r.outputs.version).toBe('1.5.0');
+
+  const summary = Buffer.byteLength(r.summary);
+  expect(summary).toBeLessThanOrEqual(1_000_000);
+  expect(summary).toBeGreaterThan(990_000);
+  const last = r.summary.trimEnd().split('\n');
+  expect(last.at(-1)).toMatch(/^> \*\*Note:\*\* \d+ lines \(\d+ KiB\) of this summary were left out .* the full text is in CHANGELOG\.md once prepare-release runs without dry-run/);
+  expect(last.at(-2)).toBe('</details>');
+  expect(r.summary).toContain('### prepare-release (dry run)');
+
+  expect(Buffer.byteLength(r.outputs.notes)).toBeLessThanOrEqual(1_000_000);
+  expect(r.outputs.notes).toContain('### Features');
+  expect(r.outputs.notes.split('\n').at(-1)).toMatch(/^… \d+ lines \(\d+ KiB\) left out: GitHub limits a step output to 1 MB; the full text is in CHANGELOG\.md/);
+  expect(r.annotations).toContainEqual(expect.objectContaining({ level: 'warning', message: expect.stringMatching(/^The output 'notes' was cut to fit GitHub's 1 MB limit/) }));
+
+  // The log shows the head of the notes and of the diff, then one line each for the rest.
+  expect(r.stdout).toMatch(/\n… \d+ more lines of notes not shown; the full notes are in CHANGELOG\.md/);
+  expect(r.stdout).toMatch(/\n… \d+ more lines of the diff not shown; a run without dry-run makes them in the release PR\./);
+  expect(r.stdout).toContain('+++ b/CHANGELOG.md');
+  expect(Buffer.byteLength(r.stdout)).toBeLessThan(1_000_000);
+}, 120_000);

@@ -411,6 +411,8 @@ function relocateErrors(e, show) {
     return e;
 }
 
+// EXTERNAL MODULE: ./packages/core/src/report/cap.ts
+var cap = __nccwpck_require__(4772);
 // EXTERNAL MODULE: ./packages/core/src/report/log.ts
 var log = __nccwpck_require__(8630);
 // EXTERNAL MODULE: ./packages/core/src/action/run.ts
@@ -428,9 +430,13 @@ function markdownTable(headers, rows) {
     ];
     return lines.join('\n');
 }
-/** Appends Markdown to the job summary; prints it when the runner gives no summary file. */
-async function writeSummary(markdown) {
-    (0,workflow_commands/* appendSummary */.fe)(markdown);
+/**
+ * Appends Markdown to the job summary; prints it when the runner gives no
+ * summary file. Over GitHub's limit it is cut with a note naming `where` the
+ * full text is (see appendSummary).
+ */
+async function writeSummary(markdown, where) {
+    (0,workflow_commands/* appendSummary */.fe)(markdown, where);
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/report/release.ts
@@ -483,6 +489,7 @@ function releaseView(r) {
 
 
 
+
 // Every module imported here is light: runReleaseOperation loads the libraries only after the inputs
 // passed, and the diff library is loaded with the result.
 /** Inputs → request, the release through core, result → log, outputs and the job summary. */
@@ -505,17 +512,25 @@ async function main() {
         warning: (l) => workflow_commands/* warning */.$e(l),
     });
     workflow_commands/* info */.pq((0,log/* escapeForLog */.z)(releaseHeadline(r)));
+    const where = fullTextAt(r);
     if (r.notes) {
         workflow_commands/* startGroup */.Oh('Release notes');
+        // The log shows the head of a huge release's notes: thousands of lines nobody scrolls cost time and log space.
+        const head = (0,cap/* headLines */.Ol)(r.notes, cap/* LOG_LINES_CAP */.eN);
         // One write for the whole notes: a release of thousands of commits would otherwise cost a write per line.
-        workflow_commands/* info */.pq(r.notes.split('\n').map(log/* escapeForLog */.z).join('\n'));
+        workflow_commands/* info */.pq(head.text.split('\n').map(log/* escapeForLog */.z).join('\n'));
+        if (head.more)
+            workflow_commands/* info */.pq(`… ${head.more} more lines of notes not shown; the full notes are in ${where}.`);
         workflow_commands/* endGroup */.N4();
     }
     const { renderDiff } = await __nccwpck_require__.e(/* import() */ 324).then(__nccwpck_require__.bind(__nccwpck_require__, 8324));
     const diff = renderDiff(r.changes);
     if (diff) {
         workflow_commands/* startGroup */.Oh(r.mode === 'dry-run' ? 'Diff (dry run: nothing written)' : 'Diff');
-        workflow_commands/* info */.pq(diff);
+        const head = (0,cap/* headLines */.Ol)(diff, cap/* LOG_LINES_CAP */.eN);
+        workflow_commands/* info */.pq(head.text);
+        if (head.more)
+            workflow_commands/* info */.pq(`… ${head.more} more lines of the diff not shown; ${r.mode === 'dry-run' ? 'a run without dry-run makes them in the release PR' : 'the full diff is in the release PR'}.`);
         workflow_commands/* endGroup */.N4();
     }
     for (const w of r.warnings)
@@ -523,8 +538,16 @@ async function main() {
     for (const a of r.actions)
         workflow_commands/* info */.pq((0,log/* escapeForLog */.z)(a));
     for (const [k, v] of Object.entries(r.outputs))
-        workflow_commands/* setOutput */.uH(k, v);
-    await writeSummary(releaseMarkdown(r));
+        workflow_commands/* setOutput */.uH(k, v, k === 'notes' ? where : undefined);
+    await writeSummary(releaseMarkdown(r), where);
+}
+/** Where a reader finds the full notes when the log, an output or the summary shows only their head. */
+function fullTextAt(r) {
+    if (r.pr)
+        return `CHANGELOG.md of release PR #${r.pr.number}`;
+    if (r.mode === 'dry-run')
+        return 'CHANGELOG.md once prepare-release runs without dry-run (this dry run wrote nothing)';
+    return 'CHANGELOG.md';
 }
 
 
@@ -612,6 +635,8 @@ function escapeHtml(s) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _report_cap_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4772);
+
 
 
 /**
@@ -640,8 +665,18 @@ function issueCommand(command, props, message) {
 function annotate(level, message, where = {}) {
     issueCommand(level, { title: where.title, file: where.file, line: where.line, col: where.col }, message);
 }
-/** Sets a step output (GITHUB_OUTPUT when present, else the legacy command). */
-function setOutput(name, value) {
+/**
+ * Sets a step output (GITHUB_OUTPUT when present, else the legacy command).
+ * A value over GitHub's 1 MB output limit is cut at a line boundary with a
+ * last line saying so (`where`: where the full text is), and a warning names
+ * the output: the runner would otherwise drop or cut it silently.
+ */
+function setOutput(name, value, where) {
+    const fitted = (0,_report_cap_js__WEBPACK_IMPORTED_MODULE_2__/* .fitToBytes */ .u8)(value, _report_cap_js__WEBPACK_IMPORTED_MODULE_2__/* .OUTPUT_CAP */ .bs, (o) => `… ${(0,_report_cap_js__WEBPACK_IMPORTED_MODULE_2__/* .describeOmitted */ .QQ)(o)} left out: GitHub limits a step output to 1 MB${where ? `; the full text is in ${where}` : ''}.`);
+    if (fitted.omitted) {
+        warning(`The output '${name}' was cut to fit GitHub's 1 MB limit: the last ${(0,_report_cap_js__WEBPACK_IMPORTED_MODULE_2__/* .describeOmitted */ .QQ)(fitted.omitted)} were left out${where ? ` (the full text is in ${where})` : ''}.`);
+        value = fitted.text;
+    }
     const file = process.env.GITHUB_OUTPUT;
     if (file) {
         // A delimiter the value does not contain (checked, so its randomness is not what keeps it safe;
@@ -656,13 +691,38 @@ function setOutput(name, value) {
         issueCommand('set-output', { name }, value);
     }
 }
-/** Appends Markdown to the job summary; prints it when the runner gives no summary file. */
-function appendSummary(markdown) {
+/** Bytes of the summary file this process has seen (what was there at its first append, plus its writes). */
+let summaryBytes;
+/**
+ * Appends Markdown to the job summary; prints it when the runner gives no
+ * summary file. The file never grows past SUMMARY_CAP (GitHub drops a whole
+ * summary over 1 MiB): what does not fit is cut at a line boundary, open code
+ * fences and <details> closed, and a last line says what was left out and
+ * where the full text is (`where`, e.g. "the release PR's CHANGELOG.md").
+ */
+function appendSummary(markdown, where) {
     const file = process.env.GITHUB_STEP_SUMMARY;
-    if (file)
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.appendFileSync)(file, `${markdown}${node_os__WEBPACK_IMPORTED_MODULE_1__.EOL}`, 'utf8');
-    else
+    if (!file) {
         process.stdout.write(`${markdown}${node_os__WEBPACK_IMPORTED_MODULE_1__.EOL}`);
+        return;
+    }
+    if (summaryBytes?.file !== file)
+        summaryBytes = { file, bytes: sizeOf(file) };
+    const room = _report_cap_js__WEBPACK_IMPORTED_MODULE_2__/* .SUMMARY_CAP */ .GY - summaryBytes.bytes - Buffer.byteLength(node_os__WEBPACK_IMPORTED_MODULE_1__.EOL);
+    const fitted = (0,_report_cap_js__WEBPACK_IMPORTED_MODULE_2__/* .fitToBytes */ .u8)(markdown, room, (o) => `> **Note:** ${(0,_report_cap_js__WEBPACK_IMPORTED_MODULE_2__/* .describeOmitted */ .QQ)(o)} of this summary were left out to stay under GitHub's 1 MiB job summary limit${where ? `; the full text is in ${where}` : ''}.`);
+    if (fitted.text === '' && fitted.omitted)
+        return;
+    const text = `${fitted.text}${node_os__WEBPACK_IMPORTED_MODULE_1__.EOL}`;
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.appendFileSync)(file, text, 'utf8');
+    summaryBytes.bytes += Buffer.byteLength(text);
+}
+function sizeOf(file) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(file).size;
+    }
+    catch {
+        return 0;
+    }
 }
 /** A plain log line. */
 function info(line) {
@@ -874,6 +934,124 @@ function parseIdentity(text, input) {
 /** `Name <email>` from an input, or github-actions[bot] when the input is empty. */
 function identityInput(text, input) {
     return text === undefined ? { ...BOT_IDENTITY } : parseIdentity(text, input);
+}
+
+
+/***/ }),
+
+/***/ 4772:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   GY: () => (/* binding */ SUMMARY_CAP),
+/* harmony export */   Ol: () => (/* binding */ headLines),
+/* harmony export */   QQ: () => (/* binding */ describeOmitted),
+/* harmony export */   bs: () => (/* binding */ OUTPUT_CAP),
+/* harmony export */   eN: () => (/* binding */ LOG_LINES_CAP),
+/* harmony export */   u8: () => (/* binding */ fitToBytes)
+/* harmony export */ });
+/**
+ * Size limits the runner enforces, and the cuts that keep lockstep under them.
+ * GitHub drops a step's whole job summary over 1 MiB ("upload aborted") and
+ * drops or cuts a step output over 1 MB, so a huge release must be shortened
+ * here, at a line boundary and with a note saying what was left out, rather
+ * than lost there. Sizes are UTF-8 bytes: that is what the runner counts.
+ */
+/** Bytes of job summary one step may write: under GitHub's 1 MiB, with room for what the runner adds. */
+const SUMMARY_CAP = 1_000_000;
+/** Bytes one step output may hold: GitHub's limit is "1 MB", read as the smaller 10^6, minus headroom. */
+const OUTPUT_CAP = 1_000_000;
+/** Lines of a diff or of release notes printed to the log before the rest is summarised in one line. */
+const LOG_LINES_CAP = 1_000;
+const FENCE = /^ {0,3}(`{3,}|~{3,})(.*)$/gm;
+const DETAILS_OPEN = /<details\b/gi;
+const DETAILS_CLOSE = /<\/details>/gi;
+/** What is left open at the end of `text`: the code fence (its marker) and how many <details> blocks. */
+function openBlocks(text) {
+    let fence;
+    let details = 0;
+    let from = 0;
+    const count = (end) => {
+        const seg = text.slice(from, end);
+        details = Math.max(0, details + (seg.match(DETAILS_OPEN)?.length ?? 0) - (seg.match(DETAILS_CLOSE)?.length ?? 0));
+    };
+    for (const m of text.matchAll(FENCE)) {
+        const marker = m[1];
+        if (fence === undefined) {
+            count(m.index);
+            fence = marker;
+        }
+        else if (marker[0] === fence[0] && marker.length >= fence.length && m[2].trim() === '') {
+            fence = undefined;
+            from = m.index + m[0].length;
+        }
+    }
+    if (fence === undefined)
+        count(text.length);
+    return { fence, details };
+}
+/**
+ * Fits `text` into `maxBytes` UTF-8 bytes: unchanged when it fits, else cut
+ * at a line boundary (so no table row is split), any open code fence and
+ * `<details>` block closed, and `note(omitted)` added as the last line. When
+ * not even the note fits, the result is empty.
+ */
+function fitToBytes(text, maxBytes, note) {
+    const total = Buffer.byteLength(text, 'utf8');
+    if (total <= maxBytes)
+        return { text };
+    // Bytes, not UTF-16 units, decide the cut; a cut just before a newline byte never splits a character.
+    const buf = Buffer.from(text, 'utf8');
+    const lineCount = (from) => {
+        let n = 1;
+        for (let i = buf.indexOf(10, from); i !== -1; i = buf.indexOf(10, i + 1))
+            n++;
+        return n;
+    };
+    // The note's length depends on the counts; the largest counts bound it.
+    const noteBound = Buffer.byteLength(note({ lines: lineCount(0), bytes: total }), 'utf8') + 1;
+    let room = maxBytes - noteBound;
+    for (;;) {
+        // Keep the lines ending before `room`: bytes [0, cut) plus the newline at cut.
+        const cut = room > 0 ? buf.lastIndexOf(10, room - 1) : -1;
+        if (cut < 0)
+            return { text: '', omitted: { lines: lineCount(0), bytes: total } };
+        const kept = buf.toString('utf8', 0, cut);
+        const open = openBlocks(kept);
+        const tail = [];
+        if (open.fence)
+            tail.push(open.fence);
+        // A blank line first: GitHub renders Markdown after an HTML block only when a blank line ends it.
+        if (open.details)
+            tail.push('', ...Array.from({ length: open.details }, () => '</details>'));
+        const closing = tail.reduce((n, l) => n + l.length + 1, 0);
+        if (cut + 1 + closing + noteBound <= maxBytes) {
+            const omitted = { lines: lineCount(cut + 1), bytes: total - cut - 1 };
+            return { text: [kept, ...tail, note(omitted)].join('\n'), omitted };
+        }
+        room = cut;
+    }
+}
+/** The first `max` lines of `text`, and how many lines were left out. */
+function headLines(text, max) {
+    let at = -1;
+    for (let i = 0; i < max; i++) {
+        at = text.indexOf('\n', at + 1);
+        if (at === -1)
+            return { text, more: 0 };
+    }
+    const rest = text.slice(at + 1);
+    if (rest === '')
+        return { text, more: 0 };
+    let more = rest.endsWith('\n') ? 0 : 1;
+    for (let i = rest.indexOf('\n'); i !== -1; i = rest.indexOf('\n', i + 1))
+        more++;
+    return { text: text.slice(0, at), more };
+}
+/** "1 line" / "2 lines", "980 KiB": the counts of a note. */
+function describeOmitted(o) {
+    const size = o.bytes >= 1024 * 1024 ? `${(o.bytes / (1024 * 1024)).toFixed(1)} MiB` : `${Math.max(1, Math.round(o.bytes / 1024))} KiB`;
+    return `${o.lines} ${o.lines === 1 ? 'line' : 'lines'} (${size})`;
 }
 
 

@@ -2,6 +2,7 @@ import * as core from '@lockstep/core/action/workflow-commands';
 import { envInputs, Inputs } from '@lockstep/core/action/inputs';
 import { releaseRequest, runReleaseOperation } from '@lockstep/core/operations/release';
 import { sourceDate } from '@lockstep/core/operations/world';
+import { headLines, LOG_LINES_CAP } from '@lockstep/core/report/cap';
 import { escapeForLog } from '@lockstep/core/report/log';
 import { releaseHeadline, releaseMarkdown } from '@lockstep/core/report/release';
 import { writeSummary } from '@lockstep/core/report/summary';
@@ -28,21 +29,34 @@ export async function main(): Promise<void> {
     warning: (l) => core.warning(l),
   });
   core.info(escapeForLog(releaseHeadline(r)));
+  const where = fullTextAt(r);
   if (r.notes) {
     core.startGroup('Release notes');
+    // The log shows the head of a huge release's notes: thousands of lines nobody scrolls cost time and log space.
+    const head = headLines(r.notes, LOG_LINES_CAP);
     // One write for the whole notes: a release of thousands of commits would otherwise cost a write per line.
-    core.info(r.notes.split('\n').map(escapeForLog).join('\n'));
+    core.info(head.text.split('\n').map(escapeForLog).join('\n'));
+    if (head.more) core.info(`… ${head.more} more lines of notes not shown; the full notes are in ${where}.`);
     core.endGroup();
   }
   const { renderDiff } = await import('@lockstep/core/edits/diff');
   const diff = renderDiff(r.changes);
   if (diff) {
     core.startGroup(r.mode === 'dry-run' ? 'Diff (dry run: nothing written)' : 'Diff');
-    core.info(diff);
+    const head = headLines(diff, LOG_LINES_CAP);
+    core.info(head.text);
+    if (head.more) core.info(`… ${head.more} more lines of the diff not shown; ${r.mode === 'dry-run' ? 'a run without dry-run makes them in the release PR' : 'the full diff is in the release PR'}.`);
     core.endGroup();
   }
   for (const w of r.warnings) core.warning(escapeForLog(w));
   for (const a of r.actions) core.info(escapeForLog(a));
-  for (const [k, v] of Object.entries(r.outputs)) core.setOutput(k, v);
-  await writeSummary(releaseMarkdown(r));
+  for (const [k, v] of Object.entries(r.outputs)) core.setOutput(k, v, k === 'notes' ? where : undefined);
+  await writeSummary(releaseMarkdown(r), where);
+}
+
+/** Where a reader finds the full notes when the log, an output or the summary shows only their head. */
+function fullTextAt(r: { mode: string; pr?: { number: number } }): string {
+  if (r.pr) return `CHANGELOG.md of release PR #${r.pr.number}`;
+  if (r.mode === 'dry-run') return 'CHANGELOG.md once prepare-release runs without dry-run (this dry run wrote nothing)';
+  return 'CHANGELOG.md';
 }

@@ -5236,6 +5236,7 @@ function escapeHtml(s) {
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
 
 
+
 /**
  * How every lockstep action talks to the runner: outputs, annotations, the job
  * summary, masking, log groups. These write exactly what @actions/core writes
@@ -5262,8 +5263,18 @@ function issueCommand(command, props, message) {
 function annotate(level, message, where = {}) {
     issueCommand(level, { title: where.title, file: where.file, line: where.line, col: where.col }, message);
 }
-/** Sets a step output (GITHUB_OUTPUT when present, else the legacy command). */
-function setOutput(name, value) {
+/**
+ * Sets a step output (GITHUB_OUTPUT when present, else the legacy command).
+ * A value over GitHub's 1 MB output limit is cut at a line boundary with a
+ * last line saying so (`where`: where the full text is), and a warning names
+ * the output: the runner would otherwise drop or cut it silently.
+ */
+function setOutput(name, value, where) {
+    const fitted = fitToBytes(value, OUTPUT_CAP, (o) => `… ${describeOmitted(o)} left out: GitHub limits a step output to 1 MB${where ? `; the full text is in ${where}` : ''}.`);
+    if (fitted.omitted) {
+        warning(`The output '${name}' was cut to fit GitHub's 1 MB limit: the last ${describeOmitted(fitted.omitted)} were left out${where ? ` (the full text is in ${where})` : ''}.`);
+        value = fitted.text;
+    }
     const file = process.env.GITHUB_OUTPUT;
     if (file) {
         // A delimiter the value does not contain (checked, so its randomness is not what keeps it safe;
@@ -5278,13 +5289,38 @@ function setOutput(name, value) {
         issueCommand('set-output', { name }, value);
     }
 }
-/** Appends Markdown to the job summary; prints it when the runner gives no summary file. */
-function appendSummary(markdown) {
+/** Bytes of the summary file this process has seen (what was there at its first append, plus its writes). */
+let summaryBytes;
+/**
+ * Appends Markdown to the job summary; prints it when the runner gives no
+ * summary file. The file never grows past SUMMARY_CAP (GitHub drops a whole
+ * summary over 1 MiB): what does not fit is cut at a line boundary, open code
+ * fences and <details> closed, and a last line says what was left out and
+ * where the full text is (`where`, e.g. "the release PR's CHANGELOG.md").
+ */
+function appendSummary(markdown, where) {
     const file = process.env.GITHUB_STEP_SUMMARY;
-    if (file)
-        appendFileSync(file, `${markdown}${EOL}`, 'utf8');
-    else
+    if (!file) {
         process.stdout.write(`${markdown}${EOL}`);
+        return;
+    }
+    if (summaryBytes?.file !== file)
+        summaryBytes = { file, bytes: sizeOf(file) };
+    const room = SUMMARY_CAP - summaryBytes.bytes - Buffer.byteLength(EOL);
+    const fitted = fitToBytes(markdown, room, (o) => `> **Note:** ${describeOmitted(o)} of this summary were left out to stay under GitHub's 1 MiB job summary limit${where ? `; the full text is in ${where}` : ''}.`);
+    if (fitted.text === '' && fitted.omitted)
+        return;
+    const text = `${fitted.text}${EOL}`;
+    appendFileSync(file, text, 'utf8');
+    summaryBytes.bytes += Buffer.byteLength(text);
+}
+function sizeOf(file) {
+    try {
+        return statSync(file).size;
+    }
+    catch {
+        return 0;
+    }
 }
 /** A plain log line. */
 function info(line) {
@@ -5529,9 +5565,13 @@ function markdownTable(headers, rows) {
     ];
     return lines.join('\n');
 }
-/** Appends Markdown to the job summary; prints it when the runner gives no summary file. */
-async function writeSummary(markdown) {
-    appendSummary(markdown);
+/**
+ * Appends Markdown to the job summary; prints it when the runner gives no
+ * summary file. Over GitHub's limit it is cut with a note naming `where` the
+ * full text is (see appendSummary).
+ */
+async function writeSummary(markdown, where) {
+    appendSummary(markdown, where);
 }
 
 

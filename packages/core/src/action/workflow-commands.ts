@@ -1,5 +1,6 @@
-import { appendFileSync } from 'node:fs';
+import { appendFileSync, statSync } from 'node:fs';
 import { EOL } from 'node:os';
+import { describeOmitted, fitToBytes, OUTPUT_CAP, SUMMARY_CAP } from '../report/cap.ts';
 
 /**
  * How every lockstep action talks to the runner: outputs, annotations, the job
@@ -32,8 +33,18 @@ export function annotate(level: 'error' | 'warning' | 'notice', message: string,
   issueCommand(level, { title: where.title, file: where.file, line: where.line, col: where.col }, message);
 }
 
-/** Sets a step output (GITHUB_OUTPUT when present, else the legacy command). */
-export function setOutput(name: string, value: string): void {
+/**
+ * Sets a step output (GITHUB_OUTPUT when present, else the legacy command).
+ * A value over GitHub's 1 MB output limit is cut at a line boundary with a
+ * last line saying so (`where`: where the full text is), and a warning names
+ * the output: the runner would otherwise drop or cut it silently.
+ */
+export function setOutput(name: string, value: string, where?: string): void {
+  const fitted = fitToBytes(value, OUTPUT_CAP, (o) => `… ${describeOmitted(o)} left out: GitHub limits a step output to 1 MB${where ? `; the full text is in ${where}` : ''}.`);
+  if (fitted.omitted) {
+    warning(`The output '${name}' was cut to fit GitHub's 1 MB limit: the last ${describeOmitted(fitted.omitted)} were left out${where ? ` (the full text is in ${where})` : ''}.`);
+    value = fitted.text;
+  }
   const file = process.env.GITHUB_OUTPUT;
   if (file) {
     // A delimiter the value does not contain (checked, so its randomness is not what keeps it safe;
@@ -47,11 +58,37 @@ export function setOutput(name: string, value: string): void {
   }
 }
 
-/** Appends Markdown to the job summary; prints it when the runner gives no summary file. */
-export function appendSummary(markdown: string): void {
+/** Bytes of the summary file this process has seen (what was there at its first append, plus its writes). */
+let summaryBytes: { file: string; bytes: number } | undefined;
+
+/**
+ * Appends Markdown to the job summary; prints it when the runner gives no
+ * summary file. The file never grows past SUMMARY_CAP (GitHub drops a whole
+ * summary over 1 MiB): what does not fit is cut at a line boundary, open code
+ * fences and <details> closed, and a last line says what was left out and
+ * where the full text is (`where`, e.g. "the release PR's CHANGELOG.md").
+ */
+export function appendSummary(markdown: string, where?: string): void {
   const file = process.env.GITHUB_STEP_SUMMARY;
-  if (file) appendFileSync(file, `${markdown}${EOL}`, 'utf8');
-  else process.stdout.write(`${markdown}${EOL}`);
+  if (!file) {
+    process.stdout.write(`${markdown}${EOL}`);
+    return;
+  }
+  if (summaryBytes?.file !== file) summaryBytes = { file, bytes: sizeOf(file) };
+  const room = SUMMARY_CAP - summaryBytes.bytes - Buffer.byteLength(EOL);
+  const fitted = fitToBytes(markdown, room, (o) => `> **Note:** ${describeOmitted(o)} of this summary were left out to stay under GitHub's 1 MiB job summary limit${where ? `; the full text is in ${where}` : ''}.`);
+  if (fitted.text === '' && fitted.omitted) return;
+  const text = `${fitted.text}${EOL}`;
+  appendFileSync(file, text, 'utf8');
+  summaryBytes.bytes += Buffer.byteLength(text);
+}
+
+function sizeOf(file: string): number {
+  try {
+    return statSync(file).size;
+  } catch {
+    return 0;
+  }
 }
 
 /** A plain log line. */

@@ -12,7 +12,11 @@ export function markdownTable(headers: string[], rows: (string | number | boolea
   return lines.join('\n');
 }
 
-/** Appends Markdown to the job summary; prints it when the runner gives no summary file. */
-export async function writeSummary(markdown: string): Promise<void> {
-  appendSummary(markdown);
+/**
+ * Appends Markdown to the job summary; prints it when the runner gives no
+ * summary file. Over GitHub's limit it is cut with a note naming `where` the
+ * full text is (see appendSummary).
+ */
+export async function writeSummary(markdown: string, where?: string): Promise<void> {
+  appendSummary(markdown, where);
 }

@@ -1,0 +1,113 @@
+/**
+ * Size limits the runner enforces, and the cuts that keep lockstep under them.
+ * GitHub drops a step's whole job summary over 1 MiB ("upload aborted") and
+ * drops or cuts a step output over 1 MB, so a huge release must be shortened
+ * here, at a line boundary and with a note saying what was left out, rather
+ * than lost there. Sizes are UTF-8 bytes: that is what the runner counts.
+ */
+
+/** Bytes of job summary one step may write: under GitHub's 1 MiB, with room for what the runner adds. */
+export const SUMMARY_CAP = 1_000_000;
+
+/** Bytes one step output may hold: GitHub's limit is "1 MB", read as the smaller 10^6, minus headroom. */
+export const OUTPUT_CAP = 1_000_000;
+
+/** Lines of a diff or of release notes printed to the log before the rest is summarised in one line. */
+export const LOG_LINES_CAP = 1_000;
+
+/** What a cut left out, for the note that replaces it. */
+export interface Omitted {
+  lines: number;
+  bytes: number;
+}
+
+/** A text fitted under a byte cap; `omitted` is set when something was cut. */
+export interface Fitted {
+  text: string;
+  omitted?: Omitted;
+}
+
+const FENCE = /^ {0,3}(`{3,}|~{3,})(.*)$/gm;
+const DETAILS_OPEN = /<details\b/gi;
+const DETAILS_CLOSE = /<\/details>/gi;
+
+/** What is left open at the end of `text`: the code fence (its marker) and how many <details> blocks. */
+function openBlocks(text: string): { fence?: string; details: number } {
+  let fence: string | undefined;
+  let details = 0;
+  let from = 0;
+  const count = (end: number) => {
+    const seg = text.slice(from, end);
+    details = Math.max(0, details + (seg.match(DETAILS_OPEN)?.length ?? 0) - (seg.match(DETAILS_CLOSE)?.length ?? 0));
+  };
+  for (const m of text.matchAll(FENCE)) {
+    const marker = m[1];
+    if (fence === undefined) {
+      count(m.index);
+      fence = marker;
+    } else if (marker[0] === fence[0] && marker.length >= fence.length && m[2].trim() === '') {
+      fence = undefined;
+      from = m.index + m[0].length;
+    }
+  }
+  if (fence === undefined) count(text.length);
+  return { fence, details };
+}
+
+/**
+ * Fits `text` into `maxBytes` UTF-8 bytes: unchanged when it fits, else cut
+ * at a line boundary (so no table row is split), any open code fence and
+ * `<details>` block closed, and `note(omitted)` added as the last line. When
+ * not even the note fits, the result is empty.
+ */
+export function fitToBytes(text: string, maxBytes: number, note: (o: Omitted) => string): Fitted {
+  const total = Buffer.byteLength(text, 'utf8');
+  if (total <= maxBytes) return { text };
+  // Bytes, not UTF-16 units, decide the cut; a cut just before a newline byte never splits a character.
+  const buf = Buffer.from(text, 'utf8');
+  const lineCount = (from: number) => {
+    let n = 1;
+    for (let i = buf.indexOf(10, from); i !== -1; i = buf.indexOf(10, i + 1)) n++;
+    return n;
+  };
+  // The note's length depends on the counts; the largest counts bound it.
+  const noteBound = Buffer.byteLength(note({ lines: lineCount(0), bytes: total }), 'utf8') + 1;
+  let room = maxBytes - noteBound;
+  for (;;) {
+    // Keep the lines ending before `room`: bytes [0, cut) plus the newline at cut.
+    const cut = room > 0 ? buf.lastIndexOf(10, room - 1) : -1;
+    if (cut < 0) return { text: '', omitted: { lines: lineCount(0), bytes: total } };
+    const kept = buf.toString('utf8', 0, cut);
+    const open = openBlocks(kept);
+    const tail: string[] = [];
+    if (open.fence) tail.push(open.fence);
+    // A blank line first: GitHub renders Markdown after an HTML block only when a blank line ends it.
+    if (open.details) tail.push('', ...Array.from({ length: open.details }, () => '</details>'));
+    const closing = tail.reduce((n, l) => n + l.length + 1, 0);
+    if (cut + 1 + closing + noteBound <= maxBytes) {
+      const omitted = { lines: lineCount(cut + 1), bytes: total - cut - 1 };
+      return { text: [kept, ...tail, note(omitted)].join('\n'), omitted };
+    }
+    room = cut;
+  }
+}
+
+/** The first `max` lines of `text`, and how many lines were left out. */
+export function headLines(text: string, max: number): { text: string; more: number } {
+  let at = -1;
+  for (let i = 0; i < max; i++) {
+    at = text.indexOf('\n', at + 1);
+    if (at === -1) return { text, more: 0 };
+  }
+  const rest = text.slice(at + 1);
+  if (rest === '') return { text, more: 0 };
+  let more = rest.endsWith('\n') ? 0 : 1;
+  for (let i = rest.indexOf('\n'); i !== -1; i = rest.indexOf('\n', i + 1)) more++;
+  return { text: text.slice(0, at), more };
+}
+
+/** "1 line" / "2 lines", "980 KiB": the counts of a note. */
+export function describeOmitted(o: Omitted): string {
+  const size = o.bytes >= 1024 * 1024 ? `${(o.bytes / (1024 * 1024)).toFixed(1)} MiB` : `${Math.max(1, Math.round(o.bytes / 1024))} KiB`;
+  return `${o.lines} ${o.lines === 1 ? 'line' : 'lines'} (${size})`;
+}
