@@ -1491,14 +1491,10 @@ function planChartBumps(selectedDirs, allCharts, read, opts) {
             errors.push(e);
         }
     }
-    throwAll(errors);
+    (0,src_errors/* throwAll */.Kx)(errors);
     const edits = [...bumps.values()].flatMap((b) => chartEdits(b, depEdits.get(b.path) ?? [], read, opts, warnings));
-    throwAll(sameVersionRerunErrors([...bumps.values()], edits, read, metas));
+    (0,src_errors/* throwAll */.Kx)(sameVersionRerunErrors([...bumps.values()], edits, read, metas));
     return { bumps: [...bumps.values()], edits, warnings };
-}
-function throwAll(errors) {
-    if (errors.length)
-        throw errors.length === 1 ? errors[0] : new src_errors/* UserErrors */.tQ(errors);
 }
 /**
  * Under `chart-version-policy: sync`, the chart version the app version

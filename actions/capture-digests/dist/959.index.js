@@ -1582,17 +1582,13 @@ function mergeDigests(existing, incoming, opts) {
         }
         out[name] = entry;
     }
-    if (errors.length === 1)
-        throw errors[0];
-    if (errors.length > 1)
-        throw new src_errors/* UserErrors */.tQ(errors);
+    (0,src_errors/* throwAll */.Kx)(errors);
     return out;
 }
 
 // EXTERNAL MODULE: ./packages/core/src/digests/targets.ts + 1 modules
-var digests_targets = __webpack_require__(8363);
+var targets = __webpack_require__(8363);
 ;// CONCATENATED MODULE: ./packages/core/src/digests/capture.ts
-
 
 
 
@@ -1649,7 +1645,7 @@ function targetsFromServices(config, services, tag) {
             errors.push(new src_errors/* UserError */.yo(`service '${name}': ${e.message}`, { file, hint: 'services.<name>.image is registry/repository without a tag' }));
         }
     }
-    (0,digests_targets/* throwAll */.Kx)(errors);
+    (0,src_errors/* throwAll */.Kx)(errors);
     return targets;
 }
 const HINTS = {
@@ -1706,7 +1702,7 @@ async function captureDigests(s, world) {
     });
     const failures = outcomes.filter((o) => o.error);
     if (failures.length > 0) {
-        (0,digests_targets/* throwAll */.Kx)(failures.map((o) => new src_errors/* UserError */.yo(`${o.t.name}: could not resolve ${o.t.ref.original}: ${o.error.message}`, { hint: o.error.hint ?? HINTS[o.error.kind] })));
+        (0,src_errors/* throwAll */.Kx)(failures.map((o) => new src_errors/* UserError */.yo(`${o.t.name}: could not resolve ${o.t.ref.original}: ${o.error.message}`, { hint: o.error.hint ?? HINTS[o.error.kind] })));
     }
     const incoming = {};
     const rows = [];

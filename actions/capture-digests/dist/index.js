@@ -215,7 +215,7 @@ function digestsRequest(inputs, defaultSha) {
         overwrite: inputs.boolean('overwrite', false),
         dryRun: inputs.boolean('dry-run', false),
         sha: inputs.optional('sha') ?? defaultSha,
-        platform: (0,targets/* platformInput */.UM)(inputs.optional('platform')),
+        platform: (0,targets/* platformInput */.U)(inputs.optional('platform')),
         credentials: username && password ? { username, password } : undefined,
     };
 }
@@ -817,8 +817,7 @@ function endGroup() {
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   M: () => (/* binding */ parseImagesInput),
-  UM: () => (/* binding */ platformInput),
-  Kx: () => (/* binding */ throwAll)
+  U: () => (/* binding */ platformInput)
 });
 
 // EXTERNAL MODULE: ./packages/core/src/action/inputs.ts
@@ -876,7 +875,7 @@ function parseImagesInput(text) {
             errors.push(new src_errors/* UserError */.yo(`${where}: ${name}: ${e.message}`, { hint: 'use registry/repository:tag, e.g. ghcr.io/acme/api:1.2.3' }));
         }
     });
-    throwAll(errors);
+    (0,src_errors/* throwAll */.Kx)(errors);
     return targets;
 }
 function requireTagOrDigest(ref) {
@@ -893,13 +892,6 @@ function platformInput(text) {
         throw new src_errors/* UserError */.yo(`input 'platform' is '${text}'`, { hint: 'use os/arch or os/arch/variant, e.g. linux/amd64 or linux/arm/v7' });
     return p;
 }
-/** Throws the one error, or all of them together; nothing when there is none. */
-function throwAll(errors) {
-    if (errors.length === 1)
-        throw errors[0];
-    if (errors.length > 1)
-        throw new src_errors/* UserErrors */.tQ(errors);
-}
 
 
 /***/ }),
@@ -908,6 +900,7 @@ function throwAll(errors) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Kx: () => (/* binding */ throwAll),
 /* harmony export */   tQ: () => (/* binding */ UserErrors),
 /* harmony export */   yo: () => (/* binding */ UserError)
 /* harmony export */ });
@@ -947,6 +940,13 @@ class UserErrors extends Error {
         this.errors = errors;
         this.summarized = opts.summarized ?? false;
     }
+}
+/** Throws the one error, or all of them together as UserErrors; nothing when there is none. */
+function throwAll(errors) {
+    if (errors.length === 1)
+        throw errors[0];
+    if (errors.length > 1)
+        throw new UserErrors([...errors]);
 }
 function isUserError(e) {
     return e instanceof UserError;

@@ -1476,7 +1476,7 @@ function fromUserError(e) {
 /* harmony export */   tQ: () => (/* binding */ UserErrors),
 /* harmony export */   yo: () => (/* binding */ UserError)
 /* harmony export */ });
-/* unused harmony export isUserError */
+/* unused harmony exports throwAll, isUserError */
 /**
  * A mistake the user can fix: bad input, a malformed file, a rule broken.
  * It is reported as one line `file:line: message — hint` plus an annotation,
@@ -1512,6 +1512,13 @@ class UserErrors extends Error {
         this.errors = errors;
         this.summarized = opts.summarized ?? false;
     }
+}
+/** Throws the one error, or all of them together as UserErrors; nothing when there is none. */
+function throwAll(errors) {
+    if (errors.length === 1)
+        throw errors[0];
+    if (errors.length > 1)
+        throw new UserErrors([...errors]);
 }
 function isUserError(e) {
     return e instanceof UserError;

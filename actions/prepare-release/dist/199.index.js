@@ -1725,14 +1725,10 @@ function planChartBumps(selectedDirs, allCharts, read, opts) {
             errors.push(e);
         }
     }
-    throwAll(errors);
+    (0,src_errors/* throwAll */.Kx)(errors);
     const edits = [...bumps.values()].flatMap((b) => chartEdits(b, depEdits.get(b.path) ?? [], read, opts, warnings));
-    throwAll(sameVersionRerunErrors([...bumps.values()], edits, read, metas));
+    (0,src_errors/* throwAll */.Kx)(sameVersionRerunErrors([...bumps.values()], edits, read, metas));
     return { bumps: [...bumps.values()], edits, warnings };
-}
-function throwAll(errors) {
-    if (errors.length)
-        throw errors.length === 1 ? errors[0] : new src_errors/* UserErrors */.tQ(errors);
 }
 /**
  * Under `chart-version-policy: sync`, the chart version the app version
@@ -2537,10 +2533,7 @@ function planReleaseFiles(req) {
             rows.push({ file: 'CHANGELOG.md', what: 'release notes', from: before === undefined ? '(new file)' : '', to: req.version });
         }
     });
-    if (errors.length === 1)
-        throw errors[0];
-    if (errors.length > 1)
-        throw new src_errors/* UserErrors */.tQ(errors);
+    (0,src_errors/* throwAll */.Kx)(errors);
     return { edits, rows, lockDirs: [...lockDirs].sort(), charts, warnings };
 }
 function packageUpdater(file, version) {

@@ -966,7 +966,7 @@ function layoutFrom(config, inputs, digestsServices = []) {
                 else
                     errors.push(new src_errors/* UserError */.yo(`input 'environments' names '${name}', which the config does not list${(0,suggest/* didYouMean */.a)(name, configured.map((e) => e.name))}`, { file: config.file, hint: `configured: ${configured.map((e) => e.name).join(', ')}` }));
             }
-            throwAll(errors);
+            (0,src_errors/* throwAll */.Kx)(errors);
         }
         else
             environments = configured;
@@ -1057,18 +1057,12 @@ function checkRoute(req) {
         errors.push(new src_errors/* UserError */.yo("inputs 'digests' and 'version' were both given", { hint: 'use one source of new pins' }));
     if (req.from.kind === 'ref' && (req.digests || req.version))
         errors.push(new src_errors/* UserError */.yo("a rollback (from: ref:…) takes its pins from that ref; drop 'digests' and 'version'", { hint: 'roll back with from and to only' }));
-    throwAll(errors);
+    (0,src_errors/* throwAll */.Kx)(errors);
     return { to, toIndex, from, fromIndex };
 }
 /** True when tags must be resolved to digests before writing. */
 function mustResolve(req, to) {
     return req.resolveDigests ?? to.protected;
-}
-function throwAll(errors) {
-    if (errors.length === 1)
-        throw errors[0];
-    if (errors.length > 1)
-        throw new src_errors/* UserErrors */.tQ(errors);
 }
 
 // EXTERNAL MODULE: ./node_modules/diff/libesm/patch/create.js + 2 modules
@@ -1273,10 +1267,7 @@ function mergeDigests(existing, incoming, opts) {
         }
         out[name] = entry;
     }
-    if (errors.length === 1)
-        throw errors[0];
-    if (errors.length > 1)
-        throw new UserErrors(errors);
+    throwAll(errors);
     return out;
 }
 
@@ -1441,12 +1432,6 @@ async function readRequired(read, path, what, at) {
         throw new src_errors/* UserError */.yo(`${what} ${path} does not exist at ${at}`, { hint: 'fix values in the config (paths are relative to the repository promoted in)' });
     return text;
 }
-function plan_throwAll(errors) {
-    if (errors.length === 1)
-        throw errors[0];
-    if (errors.length > 1)
-        throw new src_errors/* UserErrors */.tQ(errors);
-}
 /**
  * Plans the promotion `req` along `route` on the base commit. Every input
  * problem is a UserError (file:line where there is one) raised before any
@@ -1474,7 +1459,7 @@ async function planPromotion(req, route, world) {
             const pin = current.get(name);
             return new src_errors/* UserError */.yo(`${name}: a tag without a digest cannot be promoted into the protected environment ${to.name}`, { file: pin.file, line: pin.line, hint: 'set resolve-digests: true (the default for protected environments) or promote from a digests file' });
         });
-        plan_throwAll(errors);
+        (0,src_errors/* throwAll */.Kx)(errors);
     }
     // 4. Tags to digests through the registry, for pins that lack one.
     if (resolve)
@@ -1531,7 +1516,7 @@ async function planPromotion(req, route, world) {
     const files = [...texts].filter(([, t]) => t.after !== t.before).map(([path, t]) => ({ path, before: t.before, after: t.after }));
     // 7. A protected target ends with every image pinned by digest.
     if (to.protected && files.length > 0)
-        plan_throwAll(unpinnedInProtected(texts.get(to.values)?.after ?? targetText, to, [...source.keys()], scope, target.document));
+        (0,src_errors/* throwAll */.Kx)(unpinnedInProtected(texts.get(to.values)?.after ?? targetText, to, [...source.keys()], scope, target.document));
     // 8. require-checks on the commit the source pins came from.
     const checks = req.requireChecks.length > 0 && files.length > 0 ? await requiredChecks(req, world, changes, checkCommit, verifyEnv) : [];
     const drift = await driftTable(req, route, world, texts);
@@ -1557,7 +1542,7 @@ async function readPinSource(req, route, world, scope, notes) {
         for (const name of req.only)
             if (!entries.has(name))
                 errors.push(new src_errors/* UserError */.yo(`the digests file has no entry for service '${name}'`, { file: req.digests, line: 1, hint: `it holds ${[...entries.keys()].join(', ') || 'nothing'}` }));
-        plan_throwAll(errors);
+        (0,src_errors/* throwAll */.Kx)(errors);
         const ignored = [];
         for (const [name, e] of entries) {
             if (!byName.has(name)) {
@@ -1645,7 +1630,7 @@ async function resolveMissingDigests(source, current, req, world, scope) {
                 throw e;
         }
     }));
-    plan_throwAll(errors);
+    (0,src_errors/* throwAll */.Kx)(errors);
 }
 /**
  * Step 5, verify-source: every new pin must be what `verifyEnv` runs now
@@ -1669,7 +1654,7 @@ async function verifyInSource(source, verifyEnv, req, world, scope, baseLabel) {
         else
             p.verified = verifyEnv.name;
     }
-    plan_throwAll(errors);
+    (0,src_errors/* throwAll */.Kx)(errors);
 }
 /** Step 7: in the protected target's values after the edit, every promoted service pinned by a sha256 digest, and (a plain values file) every image pinned. */
 function unpinnedInProtected(after, to, services, scope, document) {

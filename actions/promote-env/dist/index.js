@@ -721,6 +721,7 @@ function endGroup() {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Kx: () => (/* binding */ throwAll),
 /* harmony export */   tQ: () => (/* binding */ UserErrors),
 /* harmony export */   yo: () => (/* binding */ UserError)
 /* harmony export */ });
@@ -760,6 +761,13 @@ class UserErrors extends Error {
         this.errors = errors;
         this.summarized = opts.summarized ?? false;
     }
+}
+/** Throws the one error, or all of them together as UserErrors; nothing when there is none. */
+function throwAll(errors) {
+    if (errors.length === 1)
+        throw errors[0];
+    if (errors.length > 1)
+        throw new UserErrors([...errors]);
 }
 function isUserError(e) {
     return e instanceof UserError;

@@ -616,10 +616,7 @@ function planReleaseFiles(req) {
             rows.push({ file: 'CHANGELOG.md', what: 'release notes', from: before === undefined ? '(new file)' : '', to: req.version });
         }
     });
-    if (errors.length === 1)
-        throw errors[0];
-    if (errors.length > 1)
-        throw new src_errors/* UserErrors */.tQ(errors);
+    (0,src_errors/* throwAll */.Kx)(errors);
     return { edits, rows, lockDirs: [...lockDirs].sort(), charts, warnings };
 }
 function packageUpdater(file, version) {

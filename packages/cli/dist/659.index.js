@@ -525,12 +525,11 @@ var docker_config = __webpack_require__(8040);
 var reference = __webpack_require__(908);
 // EXTERNAL MODULE: ./packages/core/src/digests/file.ts
 var file = __webpack_require__(29);
-// EXTERNAL MODULE: ./packages/core/src/digests/targets.ts + 1 modules
-var digests_targets = __webpack_require__(8363);
 // EXTERNAL MODULE: ./packages/core/src/registry/http.ts
 var http = __webpack_require__(281);
+// EXTERNAL MODULE: ./packages/core/src/digests/targets.ts + 1 modules
+var targets = __webpack_require__(8363);
 ;// CONCATENATED MODULE: ./packages/core/src/digests/capture.ts
-
 
 
 
@@ -587,7 +586,7 @@ function targetsFromServices(config, services, tag) {
             errors.push(new src_errors/* UserError */.yo(`service '${name}': ${e.message}`, { file, hint: 'services.<name>.image is registry/repository without a tag' }));
         }
     }
-    (0,digests_targets/* throwAll */.Kx)(errors);
+    (0,src_errors/* throwAll */.Kx)(errors);
     return targets;
 }
 const HINTS = {
@@ -644,7 +643,7 @@ async function captureDigests(s, world) {
     });
     const failures = outcomes.filter((o) => o.error);
     if (failures.length > 0) {
-        (0,digests_targets/* throwAll */.Kx)(failures.map((o) => new src_errors/* UserError */.yo(`${o.t.name}: could not resolve ${o.t.ref.original}: ${o.error.message}`, { hint: o.error.hint ?? HINTS[o.error.kind] })));
+        (0,src_errors/* throwAll */.Kx)(failures.map((o) => new src_errors/* UserError */.yo(`${o.t.name}: could not resolve ${o.t.ref.original}: ${o.error.message}`, { hint: o.error.hint ?? HINTS[o.error.kind] })));
     }
     const incoming = {};
     const rows = [];

@@ -9,8 +9,7 @@ export const modules = {
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   M: () => (/* binding */ parseImagesInput),
-  UM: () => (/* binding */ platformInput),
-  Kx: () => (/* binding */ throwAll)
+  U: () => (/* binding */ platformInput)
 });
 
 // EXTERNAL MODULE: ./packages/core/src/action/inputs.ts
@@ -68,7 +67,7 @@ function parseImagesInput(text) {
             errors.push(new src_errors/* UserError */.yo(`${where}: ${name}: ${e.message}`, { hint: 'use registry/repository:tag, e.g. ghcr.io/acme/api:1.2.3' }));
         }
     });
-    throwAll(errors);
+    (0,src_errors/* throwAll */.Kx)(errors);
     return targets;
 }
 function requireTagOrDigest(ref) {
@@ -84,13 +83,6 @@ function platformInput(text) {
     if (!p)
         throw new src_errors/* UserError */.yo(`input 'platform' is '${text}'`, { hint: 'use os/arch or os/arch/variant, e.g. linux/amd64 or linux/arm/v7' });
     return p;
-}
-/** Throws the one error, or all of them together; nothing when there is none. */
-function throwAll(errors) {
-    if (errors.length === 1)
-        throw errors[0];
-    if (errors.length > 1)
-        throw new src_errors/* UserErrors */.tQ(errors);
 }
 
 
@@ -133,7 +125,7 @@ function digestsRequest(inputs, defaultSha) {
         overwrite: inputs.boolean('overwrite', false),
         dryRun: inputs.boolean('dry-run', false),
         sha: inputs.optional('sha') ?? defaultSha,
-        platform: (0,_digests_targets_js__WEBPACK_IMPORTED_MODULE_1__/* .platformInput */ .UM)(inputs.optional('platform')),
+        platform: (0,_digests_targets_js__WEBPACK_IMPORTED_MODULE_1__/* .platformInput */ .U)(inputs.optional('platform')),
         credentials: username && password ? { username, password } : undefined,
     };
 }

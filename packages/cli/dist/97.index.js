@@ -124,10 +124,7 @@ function mergeDigests(existing, incoming, opts) {
         }
         out[name] = entry;
     }
-    if (errors.length === 1)
-        throw errors[0];
-    if (errors.length > 1)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserErrors */ .tQ(errors);
+    (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .throwAll */ .Kx)(errors);
     return out;
 }
 

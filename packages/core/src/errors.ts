@@ -45,6 +45,12 @@ export class UserErrors extends Error {
   }
 }
 
+/** Throws the one error, or all of them together as UserErrors; nothing when there is none. */
+export function throwAll(errors: readonly UserError[]): void {
+  if (errors.length === 1) throw errors[0];
+  if (errors.length > 1) throw new UserErrors([...errors]);
+}
+
 export function isUserError(e: unknown): e is UserError {
   return e instanceof UserError;
 }

@@ -1,5 +1,5 @@
 import semver from 'semver';
-import { UserError, UserErrors } from '../errors.ts';
+import { throwAll, UserError } from '../errors.ts';
 import { stripBom } from '../text/bytes.ts';
 import { releaseChangelog, type ChangeEntry } from '../changelog/release.ts';
 import { checkYamlEdit, type IntendedValue } from '../edits/check.ts';
@@ -142,9 +142,6 @@ export function planChartBumps(selectedDirs: readonly string[], allCharts: reado
   return { bumps: [...bumps.values()], edits, warnings };
 }
 
-function throwAll(errors: UserError[]): void {
-  if (errors.length) throw errors.length === 1 ? errors[0] : new UserErrors(errors);
-}
 
 /**
  * Under `chart-version-policy: sync`, the chart version the app version

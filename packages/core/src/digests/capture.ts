@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import type { Config } from '../config/config.ts';
-import { UserError } from '../errors.ts';
+import { throwAll, UserError } from '../errors.ts';
 import { type FileChange, renderDiff } from '../edits/diff.ts';
 import { commitChanges } from '../edits/transaction.ts';
 import { resolveInside, workspaceRelative } from '../fs/workspace.ts';
@@ -12,7 +12,7 @@ import type { Platform } from '../registry/manifest.ts';
 import { InvalidReference, parseReference } from '../registry/reference.ts';
 import type { Clock, RetryPolicy } from '../registry/retry.ts';
 import { type DigestEntry, type DigestsFile, digestsOneLine, formatDigests, mergeDigests, parseDigests } from './file.ts';
-import { type CaptureTarget, throwAll } from './targets.ts';
+import type { CaptureTarget } from './targets.ts';
 
 export { nodeTransport } from '../registry/http.ts';
 // The inputs' parsers live in digests/targets.ts, which the action loads before this module.

@@ -1,4 +1,4 @@
-import { UserError, UserErrors } from '../errors.ts';
+import { throwAll, UserError } from '../errors.ts';
 import { isDigest } from '../registry/reference.ts';
 import { parseJsonAt } from '../text/bytes.ts';
 
@@ -128,7 +128,6 @@ export function mergeDigests(existing: DigestsFile, incoming: DigestsFile, opts:
     }
     out[name] = entry;
   }
-  if (errors.length === 1) throw errors[0];
-  if (errors.length > 1) throw new UserErrors(errors);
+  throwAll(errors);
   return out;
 }

@@ -1,5 +1,5 @@
 import { splitListLines } from '../action/inputs.ts';
-import { UserError, UserErrors } from '../errors.ts';
+import { throwAll, UserError } from '../errors.ts';
 import { parsePlatform, type Platform } from '../registry/platform.ts';
 import { type ImageReference, InvalidReference, parseReference } from '../registry/reference.ts';
 
@@ -62,8 +62,3 @@ export function platformInput(text: string | undefined): Platform | undefined {
   return p;
 }
 
-/** Throws the one error, or all of them together; nothing when there is none. */
-export function throwAll(errors: UserError[]): void {
-  if (errors.length === 1) throw errors[0];
-  if (errors.length > 1) throw new UserErrors(errors);
-}

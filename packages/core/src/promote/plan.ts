@@ -4,7 +4,7 @@
 // the byte-minimal edits of the target's values file and Application, and the
 // gates (verify-source, protected pins, require-checks). Nothing here writes.
 
-import { UserError, UserErrors } from '../errors.ts';
+import { throwAll, UserError } from '../errors.ts';
 import type { FileChange } from '../edits/diff.ts';
 import { parseDigests } from '../digests/file.ts';
 import { InvalidReference, parseReference, type ImageReference } from '../registry/reference.ts';
@@ -114,10 +114,6 @@ async function readRequired(read: (p: string) => Promise<string | undefined>, pa
   return text;
 }
 
-function throwAll(errors: UserError[]): void {
-  if (errors.length === 1) throw errors[0];
-  if (errors.length > 1) throw new UserErrors(errors);
-}
 
 /** The services of a promotion, by name, and which of them the request names (all when `only` is empty). */
 interface ServiceScope {

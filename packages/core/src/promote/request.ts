@@ -4,7 +4,7 @@
 // no direct push into a protected environment.
 
 import type { Config } from '../config/config.ts';
-import { UserError, UserErrors } from '../errors.ts';
+import { throwAll, UserError } from '../errors.ts';
 import { didYouMean } from '../text/suggest.ts';
 import { parseValuesKey } from './pins.ts';
 
@@ -214,7 +214,3 @@ export function mustResolve(req: PromoteRequest, to: PromoteEnvironment): boolea
   return req.resolveDigests ?? to.protected;
 }
 
-function throwAll(errors: UserError[]): void {
-  if (errors.length === 1) throw errors[0];
-  if (errors.length > 1) throw new UserErrors(errors);
-}

@@ -1,7 +1,7 @@
 import { posix } from 'node:path';
 import picomatch from 'picomatch';
 import semver from 'semver';
-import { UserError, UserErrors } from '../errors.ts';
+import { throwAll, UserError, UserErrors } from '../errors.ts';
 import type { FileEdit } from '../edits/transaction.ts';
 import { formatWarning, planChartBumps, type ChartBump, type ReadFile } from '../charts/bump.ts';
 import { setPyprojectVersion, setTomlPins, parseTomlOffsets, tomlValueAt, type PinChange } from '../toml/edit.ts';
@@ -176,8 +176,7 @@ export function planReleaseFiles(req: ReleaseFilesRequest): ReleaseFilesPlan {
     }
   });
 
-  if (errors.length === 1) throw errors[0];
-  if (errors.length > 1) throw new UserErrors(errors);
+  throwAll(errors);
   return { edits, rows, lockDirs: [...lockDirs].sort(), charts, warnings };
 }
 
