@@ -3,6 +3,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Bench } from './context.ts';
 import { formatMs, nodeStartFloor, timeFn, timeSpawn } from './measure.ts';
+import { runnerEnv } from './runner-env.ts';
 
 const CHARTS = 500;
 
@@ -65,17 +66,12 @@ const bench: Bench = async (ctx) => {
   const dist = join(import.meta.dirname, '..', '..', 'actions', 'bump-chart', 'dist', 'index.js');
   const runnerFiles = join(ctx.tmp, 'runner');
   mkdirSync(runnerFiles, { recursive: true });
-  const env = {
-    PATH: process.env.PATH ?? '/usr/bin:/bin',
-    GITHUB_ACTIONS: 'true',
-    GITHUB_WORKSPACE: tree,
-    GITHUB_OUTPUT: join(runnerFiles, 'output'),
-    GITHUB_STEP_SUMMARY: join(runnerFiles, 'summary'),
+  const env = runnerEnv({ workspace: tree, files: runnerFiles }, {
     INPUT_CHARTS: 'charts/*',
     'INPUT_APP-VERSION': '3.0.0',
     INPUT_LEVEL: 'patch',
     SOURCE_DATE_EPOCH: '1700000000',
-  };
+  });
   const ours = await timeFn(ctx.runs, async () => {
     reset();
     writeFileSync(env.GITHUB_OUTPUT, '');

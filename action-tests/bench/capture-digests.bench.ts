@@ -5,6 +5,7 @@ import { startDelayProxy } from '../harness/loopback.ts';
 import { buildImage, LocalRegistry } from '../harness/registry.ts';
 import type { Bench } from './context.ts';
 import { formatMs, nodeStartFloor, timeFn, timeSpawn, type Timing } from './measure.ts';
+import { runnerEnv } from './runner-env.ts';
 
 const IMAGES = 50;
 /** Added to every chunk in each direction, so one request/response costs 50 ms of round trip. */
@@ -44,16 +45,11 @@ const bench: Bench = async (ctx) => {
     const dist = join(import.meta.dirname, '..', '..', 'actions', 'capture-digests', 'dist', 'index.js');
     const ws = join(ctx.tmp, 'ws');
     mkdirSync(ws, { recursive: true });
-    const env = (host: string) => ({
-      PATH: process.env.PATH ?? '/usr/bin:/bin',
-      HOME: ws,
-      GITHUB_ACTIONS: 'true',
-      GITHUB_WORKSPACE: ws,
-      GITHUB_SHA: 'abc1234def5678abc1234def5678abc1234def56',
-      GITHUB_OUTPUT: join(ws, 'output'),
-      GITHUB_STEP_SUMMARY: join(ws, 'summary'),
-      INPUT_IMAGES: names.map((n) => `${n}=${host}/bench/${n}:1.0.0`).join('\n'),
-    });
+    const env = (host: string) =>
+      runnerEnv(
+        { workspace: ws, files: ws, home: ws },
+        { GITHUB_SHA: 'abc1234def5678abc1234def5678abc1234def56', INPUT_IMAGES: names.map((n) => `${n}=${host}/bench/${n}:1.0.0`).join('\n') },
+      );
     const ours = async (host: string): Promise<Timing> => {
       writeFileSync(join(ws, 'output'), '');
       writeFileSync(join(ws, 'summary'), '');

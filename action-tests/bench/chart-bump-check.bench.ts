@@ -5,6 +5,7 @@ import { formatMs, median, timeSpawn, type Timing } from './measure.ts';
 import { rng } from '../harness/random.ts';
 import { generateChartRepo, git } from './chart-repo.ts';
 import { isCompiling, isGc, isIdle, isNative, isSpawning, profileBundle, type ProfileSpec } from './profile.ts';
+import { runnerEnv } from './runner-env.ts';
 
 const CHARTS = 300;
 const COMMITS = 5000;
@@ -70,19 +71,11 @@ const bench: Bench = async (ctx) => {
     writeFileSync(join(runner, `event-${p}.json`), JSON.stringify({ pull_request: { number: p + 1, base: { sha: pair.base, ref: pair.branch }, head: { sha: pair.head } } }));
   }
   const dist = join(process.env.BENCH_ACTIONS_DIR ?? join(import.meta.dirname, '..', '..', 'actions'), 'chart-bump-check', 'dist', 'index.js');
-  const envFor = (p: number) => ({
-    PATH: process.env.PATH ?? '/usr/bin:/bin',
-    HOME: ctx.tmp,
-    GITHUB_ACTIONS: 'true',
-    GITHUB_WORKSPACE: work,
-    GITHUB_EVENT_NAME: 'pull_request',
-    GITHUB_EVENT_PATH: join(runner, `event-${p}.json`),
-    GITHUB_OUTPUT: join(runner, 'output'),
-    GITHUB_STEP_SUMMARY: join(runner, 'summary'),
-    'INPUT_WORKING-DIRECTORY': '.',
-    INPUT_CONFIG: '.github/lockstep.yml',
-    INPUT_BREAKING: 'error',
-  });
+  const envFor = (p: number) =>
+    runnerEnv(
+      { workspace: work, files: runner, home: ctx.tmp, event: { name: 'pull_request', path: join(runner, `event-${p}.json`) } },
+      { 'INPUT_WORKING-DIRECTORY': '.', INPUT_CONFIG: '.github/lockstep.yml', INPUT_BREAKING: 'error' },
+    );
   const shell = (pair: (typeof pairs)[number]) =>
     `CHANGED=$(git diff --name-only "${pair.base}" "${pair.head}" -- charts/ | grep -v 'Chart.yaml' || true)
 if [ -n "$CHANGED" ]; then git diff --name-only "${pair.base}" "${pair.head}" -- 'charts/**/Chart.yaml' | grep -q Chart.yaml; fi`;

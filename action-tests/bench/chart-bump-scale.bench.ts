@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { commitPr, generateChartRepo, git, type ChartRepo } from './chart-repo.ts';
 import type { Bench, BenchRow } from './context.ts';
 import { formatMs, median, timeSpawn } from './measure.ts';
+import { runnerEnv } from './runner-env.ts';
 
 /** One point of the scaling table: a repository size, a history length and a PR size. */
 interface Point {
@@ -73,17 +74,7 @@ const bench: Bench = async (ctx) => {
     git(repo.work, ['update-ref', `refs/remotes/origin/base-${n}`, pr.base]);
     const event = join(runner, `event-${n}.json`);
     writeFileSync(event, JSON.stringify({ pull_request: { number: n + 1, base: { sha: pr.base, ref: `base-${n}` }, head: { sha: pr.head } } }));
-    const env = {
-      PATH: process.env.PATH ?? '/usr/bin:/bin',
-      HOME: ctx.tmp,
-      GITHUB_ACTIONS: 'true',
-      GITHUB_WORKSPACE: repo.work,
-      GITHUB_EVENT_NAME: 'pull_request',
-      GITHUB_EVENT_PATH: event,
-      GITHUB_OUTPUT: join(runner, 'output'),
-      GITHUB_STEP_SUMMARY: join(runner, 'summary'),
-      INPUT_BREAKING: 'error',
-    };
+    const env = runnerEnv({ workspace: repo.work, files: runner, home: ctx.tmp, event: { name: 'pull_request', path: event } }, { INPUT_BREAKING: 'error' });
     const shell = `CHANGED=$(git diff --name-only "${pr.base}" "${pr.head}" -- charts/ | grep -v 'Chart.yaml' || true)
 if [ -n "$CHANGED" ]; then git diff --name-only "${pr.base}" "${pr.head}" -- 'charts/**/Chart.yaml' | grep -q Chart.yaml; fi`;
     const dist = join(process.env.BENCH_ACTIONS_DIR ?? join(import.meta.dirname, '..', '..', 'actions'), 'chart-bump-check', 'dist', 'index.js');

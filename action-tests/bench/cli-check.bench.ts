@@ -4,6 +4,7 @@ import type { Bench } from './context.ts';
 import { formatMs, median, timeSpawn } from './measure.ts';
 import { rng } from '../harness/random.ts';
 import { generateChartRepo } from './chart-repo.ts';
+import { runnerEnv } from './runner-env.ts';
 
 const CHARTS = 300;
 const COMMITS = 5000;
@@ -32,20 +33,11 @@ const bench: Bench = async (ctx) => {
   mkdirSync(runner, { recursive: true });
   writeFileSync(join(runner, 'event.json'), '{}');
   const base = { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: ctx.tmp };
-  const actionEnv = (pair: (typeof pairs)[number]) => ({
-    ...base,
-    GITHUB_ACTIONS: 'true',
-    GITHUB_WORKSPACE: work,
-    GITHUB_EVENT_NAME: 'push',
-    GITHUB_EVENT_PATH: join(runner, 'event.json'),
-    GITHUB_OUTPUT: join(runner, 'output'),
-    GITHUB_STEP_SUMMARY: join(runner, 'summary'),
-    INPUT_BASE: pair.base,
-    INPUT_HEAD: pair.head,
-    'INPUT_WORKING-DIRECTORY': '.',
-    INPUT_CONFIG: '.github/lockstep.yml',
-    INPUT_BREAKING: 'error',
-  });
+  const actionEnv = (pair: (typeof pairs)[number]) =>
+    runnerEnv(
+      { workspace: work, files: runner, home: ctx.tmp, event: { name: 'push', path: join(runner, 'event.json') } },
+      { INPUT_BASE: pair.base, INPUT_HEAD: pair.head, 'INPUT_WORKING-DIRECTORY': '.', INPUT_CONFIG: '.github/lockstep.yml', INPUT_BREAKING: 'error' },
+    );
   const action = join(actionsDir, 'chart-bump-check', 'dist', 'index.js');
 
   const actionPerPair: number[] = [];

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { git } from './chart-repo.ts';
 import type { Bench, BenchRow } from './context.ts';
 import { formatMs, median, timeSpawn } from './measure.ts';
+import { runnerEnv } from './runner-env.ts';
 
 // BENCH_ACTIONS_DIR / BENCH_CLI_DIST measure other bundles (e.g. a previous commit's, extracted with `git archive`) for a before/after.
 const actionsDir = process.env.BENCH_ACTIONS_DIR ?? join(import.meta.dirname, '..', '..', 'actions');
@@ -65,19 +66,11 @@ const bench: Bench = async (ctx) => {
   const runner = join(ctx.tmp, 'runner');
   mkdirSync(runner, { recursive: true });
   writeFileSync(join(runner, 'event.json'), '{}');
-  const envFor = (action: string) => ({
-    PATH: process.env.PATH ?? '/usr/bin:/bin',
-    HOME: ctx.tmp,
-    GITHUB_ACTIONS: 'true',
-    GITHUB_WORKSPACE: ws,
-    GITHUB_EVENT_NAME: 'push',
-    GITHUB_EVENT_PATH: join(runner, 'event.json'),
-    GITHUB_OUTPUT: join(runner, 'output'),
-    GITHUB_STEP_SUMMARY: join(runner, 'summary'),
-    GITHUB_REPOSITORY: 'acme/platform',
-    GITHUB_SHA: 'abc1234def5678abc1234def5678abc1234def56',
-    ...(BAD_INPUT[action] ?? DEFAULT_BAD_INPUT),
-  });
+  const envFor = (action: string) =>
+    runnerEnv(
+      { workspace: ws, files: runner, home: ctx.tmp, event: { name: 'push', path: join(runner, 'event.json') } },
+      { GITHUB_REPOSITORY: 'acme/platform', GITHUB_SHA: 'abc1234def5678abc1234def5678abc1234def56', ...(BAD_INPUT[action] ?? DEFAULT_BAD_INPUT) },
+    );
 
   const floor: number[] = [];
   const samples = new Map<string, number[]>([...actions, CLI].map((a) => [a, []]));

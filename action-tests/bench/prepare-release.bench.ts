@@ -5,6 +5,7 @@ import type { Bench, BenchContext, BenchRow } from './context.ts';
 import { rng } from '../harness/random.ts';
 import { formatMs, timeFn, timeMany, timeSpawn, type ManyTiming } from './measure.ts';
 import { isCompiling, isGc, isIdle, isNative, isSpawning, profileBundle, type CallFrame, type ProfileBucket, type ProfileSpec } from './profile.ts';
+import { runnerEnv } from './runner-env.ts';
 
 /** Commits since the last tag (merges and the commits they bring included). */
 export const COMMITS = 10_000;
@@ -342,18 +343,10 @@ function setup(ctx: BenchContext, name: string, commits: number, packages: numbe
   ctx.log(`built ${commits} commits since v${LAST}${packages ? ` with ${packages} packages` : ''} in ${formatMs(performance.now() - started)}`);
   const runner = join(ctx.tmp, `${name}-runner`);
   mkdirSync(runner, { recursive: true });
-  const env: Record<string, string> = {
-    ...base,
-    GITHUB_ACTIONS: 'true',
-    GITHUB_WORKSPACE: repo,
-    GITHUB_EVENT_NAME: 'push',
-    GITHUB_REF: 'refs/heads/main',
-    GITHUB_REPOSITORY: 'acme/mono',
-    GITHUB_OUTPUT: join(runner, 'output'),
-    GITHUB_STEP_SUMMARY: join(runner, 'summary'),
-    'INPUT_DRY-RUN': 'true',
-    SOURCE_DATE_EPOCH: '1795000000',
-  };
+  const env = runnerEnv(
+    { workspace: repo, files: runner, event: { name: 'push' } },
+    { ...base, GITHUB_REF: 'refs/heads/main', GITHUB_REPOSITORY: 'acme/mono', 'INPUT_DRY-RUN': 'true', SOURCE_DATE_EPOCH: '1795000000' },
+  );
   return { repo, origin, env, range };
 }
 

@@ -7,6 +7,7 @@ import { startGitHubDouble, type LoggedRequest } from '../harness/github-double/
 import { parseOutputFile } from '../harness/run-action.ts';
 import type { Bench, BenchRow } from './context.ts';
 import { formatMs, timeFn, timeSpawn, type ManyTiming, type Timing } from './measure.ts';
+import { runnerEnv } from './runner-env.ts';
 
 /** Services in the headline promotion; the scaling view adds a smaller and a larger repository. */
 const SERVICES = 40;
@@ -233,17 +234,10 @@ async function measurePoint(ctx: Parameters<Bench>[0], peer: Peer, n: number, pe
   writeFileSync(join(runner, 'event.json'), '{}');
   const expected = handEdit(n);
   try {
-    const envFor = (ws: string, extra: Record<string, string>) => ({
-      PATH: process.env.PATH ?? '/usr/bin:/bin',
-      HOME: runner,
+    const envFor = (ws: string, extra: Record<string, string>) =>
+      runnerEnv({ workspace: ws, files: runner, home: runner, event: { name: 'workflow_dispatch', path: join(runner, 'event.json') } }, {
       LANG: 'C.UTF-8',
       CI: 'true',
-      GITHUB_ACTIONS: 'true',
-      GITHUB_WORKSPACE: ws,
-      GITHUB_OUTPUT: join(runner, 'output'),
-      GITHUB_STEP_SUMMARY: join(runner, 'summary'),
-      GITHUB_EVENT_PATH: join(runner, 'event.json'),
-      GITHUB_EVENT_NAME: 'workflow_dispatch',
       GITHUB_REPOSITORY: REPO,
       GITHUB_SHA: fixture.git('rev-parse', 'HEAD'),
       GITHUB_REF: 'refs/heads/main',
