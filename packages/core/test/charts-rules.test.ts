@@ -48,9 +48,84 @@ describe('helmIgnore', () => {
     expect(none('templates/.x')).toBe(true);
   });
 
-  test('negation and CRLF files work as in .gitignore', () => {
-    const r = helmIgnore('docs/\r\n*.md\r\n!README.md\r\n');
-    expect([r('docs/a.txt'), r('NOTES.md'), r('README.md')]).toEqual([true, true, false]);
+  test('CRLF lines and a BOM are read as Helm reads them', () => {
+    const r = helmIgnore('\uFEFFdocs/\r\n*.md\r\n');
+    expect([r('docs/a.txt'), r('NOTES.md'), r('templates/a.yaml')]).toEqual([true, true, false]);
+  });
+
+  // Cases of Helm's pkg/ignore rules_test.go (the same patterns and paths, the same answers).
+  test.each<[string, string, boolean]>([
+    ['helm.txt', 'helm.txt', true],
+    ['helm.*', 'helm.txt', true],
+    ['helm.*', 'rudder.txt', false],
+    ['*.txt', 'tiller.txt', true],
+    ['*.txt', 'cargo/a.txt', true],
+    ['cargo/*.txt', 'cargo/a.txt', true],
+    ['cargo/*.*', 'cargo/a.txt', true],
+    ['cargo/*.txt', 'mast/a.txt', false],
+    ['ru[c-e]?er.txt', 'rudder.txt', true],
+    ['templates/.?*', 'templates/.dotfile', true],
+    ['.*', '.joonix', true],
+    ['.*', 'helm.txt', false],
+    ['cargo/', 'cargo/a.txt', true],
+    ['cargo/', 'mast/a.txt', false],
+    ['helm.txt/', 'helm.txt', false],
+    ['!helm.txt', 'helm.txt', false],
+    ['!helm.txt', 'tiller.txt', true],
+    ['!*.txt', 'cargo/a.txt', true],
+    ['/a.txt', 'a.txt', true],
+    ['/a.txt', 'cargo/a.txt', false],
+    ['/cargo/a.txt', 'cargo/a.txt', true],
+  ])("rule '%s' on %s: ignored %s", (pattern, path, ignored) => {
+    expect(helmIgnore(pattern)(path)).toBe(ignored);
+  });
+
+  test('matching is case-sensitive, as Go filepath.Match is', () => {
+    const r = helmIgnore('*.bak\nDocs/\n');
+    expect([r('templates/extra.BAK'), r('a.bak'), r('docs/x.md'), r('Docs/x.md')]).toEqual([false, true, false, true]);
+  });
+
+  test("negation is Helm's, not gitignore's: the first rule that decides wins, and !x ignores what x does not match", () => {
+    const r = helmIgnore('*.md\n!README.md\n');
+    // *.md comes first and ignores README.md; !README.md then ignores everything else that reaches it.
+    expect([r('README.md'), r('NOTES.md'), r('values.yaml')]).toEqual([true, true, true]);
+  });
+
+  test('classes, ? and escapes follow filepath.Match: ? and * stop at /, [^...] negates, \\ escapes', () => {
+    expect(helmIgnore('a?c')('x/a/c')).toBe(false);
+    expect(helmIgnore('a/?')('a/b')).toBe(true);
+    expect(helmIgnore('*.[ch]')('x.c')).toBe(true);
+    expect(helmIgnore('*.[^ch]')('x.c')).toBe(false);
+    expect(helmIgnore('*.[^ch]')('x.o')).toBe(true);
+    expect(helmIgnore('\\*.txt')('*.txt')).toBe(true);
+    expect(helmIgnore('\\*.txt')('a.txt')).toBe(false);
+    expect(helmIgnore('a*/b')('ab/b')).toBe(true);
+    expect(helmIgnore('a*/b')('a/x/b')).toBe(false);
+    expect(helmIgnore('*a*b')('xaxaxb')).toBe(true);
+    expect(helmIgnore('*a*b')('xaxaxbx')).toBe(false);
+  });
+
+  test.each<[string, number, RegExp]>([
+    ['.git/\n**/*.bak\n', 2, /'\*\*' is not supported in \.helmignore/],
+    ['ci/\nfoo[\n', 2, /'foo\[' is not a valid pattern/],
+    ['[]a]\n', 1, /not a valid pattern/],
+    ['x\\\n', 1, /not a valid pattern/],
+  ])('a rule Helm refuses is an error at its line: %j', (text, line, message) => {
+    let thrown: unknown;
+    try {
+      helmIgnore(text, 'charts/a/.helmignore');
+    } catch (e) {
+      thrown = e;
+    }
+    expect(thrown).toBeInstanceOf(UserError);
+    expect((thrown as UserError).message).toMatch(message);
+    expect((thrown as UserError).file).toBe('charts/a/.helmignore');
+    expect((thrown as UserError).line).toBe(line);
+  });
+
+  test('many stars against a long name finish at once (no backtracking)', () => {
+    const r = helmIgnore(`${'*a'.repeat(40)}*b\n`);
+    expect(r(`templates/${'a'.repeat(5000)}`)).toBe(false);
   });
 });
 

@@ -1,4 +1,5 @@
 import picomatch from 'picomatch';
+import { globMatcher } from '../text/glob.ts';
 import { posix } from 'node:path';
 
 /**
@@ -29,7 +30,7 @@ export function chartPatternMatcher(patterns: readonly string[]): (dir: string) 
   // `charts`) are compared as text, so a run without globs never compiles a matcher.
   const literal = norm.filter((p) => !GLOB_CHARACTER.test(p));
   const globs = norm.filter((p) => GLOB_CHARACTER.test(p));
-  const glob = globs.length > 0 ? picomatch(globs, { dot: true }) : undefined;
+  const glob = globs.length > 0 ? globMatcher(globs, { input: 'charts' }) : undefined;
   const folders = [...literal, ...globs.filter((p) => !picomatch.scan(p).isGlob)];
   return (d) => literal.includes(d) || (glob !== undefined && glob(d)) || folders.some((f) => f === '.' || d.startsWith(`${f}/`));
 }

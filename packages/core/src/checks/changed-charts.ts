@@ -1,8 +1,8 @@
 import { posix } from 'node:path';
-import picomatch from 'picomatch';
 import { looseChart } from '../charts/bump-rules.ts';
 import { chartOwner, topChartDirs } from '../charts/discover.ts';
 import { helmIgnore, type IgnoreRule } from '../charts/helmignore.ts';
+import { globMatcher } from '../text/glob.ts';
 import type { ChartBumpInput, PathSet } from './chart-bump.ts';
 import { join, type ChartContext } from './chart-context.ts';
 
@@ -18,7 +18,11 @@ export function memoizedReader(input: ChartBumpInput, changed: ReadonlySet<strin
     const side = tree === input.base && (changed.has(path) || !input.head.has(path)) ? 'base' : 'head';
     const key = `${side}\0${path}`;
     let p = texts.get(key);
-    if (!p) texts.set(key, (p = input.readFile(side, path)));
+    if (!p) {
+      texts.set(key, (p = input.readFile(side, path)));
+      // A refused read (a file over the size cap) surfaces where it is awaited; a copy kept here must not count as unhandled.
+      p.catch(() => {});
+    }
     return p;
   };
 }
@@ -61,11 +65,11 @@ export async function packagedChanges(changed: readonly string[], tops: readonly
   const loaded = new Map<string, IgnoreRule>();
   const needed = [...new Set(owned.map((o) => o.top))];
   await Promise.all(
-    (['base', 'head'] as const).flatMap((side) => needed.map(async (dir) => loaded.set(`${side}:${dir}`, helmIgnore(await read(side === 'base' ? base : head, join(dir, '.helmignore')))))),
+    (['base', 'head'] as const).flatMap((side) => needed.map(async (dir) => loaded.set(`${side}:${dir}`, helmIgnore(await read(side === 'base' ? base : head, join(dir, '.helmignore')), join(dir, '.helmignore'))))),
   );
   const inChart = (path: string, top: string) => (top === '.' ? path : path.slice(top.length + 1));
   const packaged = (side: 'base' | 'head', path: string, top: string) => !loaded.get(`${side}:${top}`)!(inChart(path, top));
-  const ignore = input.ignore && input.ignore.length > 0 ? picomatch(input.ignore.map((g) => g.trim().replace(/\\/g, '/').replace(/^\.\//, '')), { dot: true }) : undefined;
+  const ignore = input.ignore && input.ignore.length > 0 ? globMatcher(input.ignore.map((g) => g.trim().replace(/\\/g, '/').replace(/^\.\//, '')), { input: 'ignore' }) : undefined;
   const counted = new Map<string, string[]>();
   for (const { path, top } of owned) {
     if (ignore?.(inChart(path, top))) continue;

@@ -1,5 +1,5 @@
-import picomatch from 'picomatch';
 import { UserError } from '../errors.ts';
+import { globMatcher } from '../text/glob.ts';
 import { checkPinnedImages } from '../values/protected.ts';
 import type { PathSet } from './chart-bump.ts';
 import { normalizePath } from './chart-context.ts';
@@ -13,7 +13,7 @@ export function selectProtected(head: PathSet, files: readonly string[], globs: 
     if (head.has(p)) out.add(p);
   }
   if (globs.length > 0) {
-    const match = picomatch(globs.map(normalizePath), { dot: true });
+    const match = globMatcher(globs.map(normalizePath), { input: 'protected-values' });
     for (const p of head) if (match(p)) out.add(p);
   }
   return [...out].sort();

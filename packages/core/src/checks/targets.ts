@@ -1,6 +1,7 @@
 import picomatch from 'picomatch';
 import { chartPatternMatcher, normalizePattern } from '../charts/discover.ts';
 import { UserError } from '../errors.ts';
+import { GLOB_HINT, globMatcher, globProblem } from '../text/glob.ts';
 import { nearest } from '../text/suggest.ts';
 
 /**
@@ -60,6 +61,12 @@ export function unmatchedTargets(set: TargetSet, trees: TargetTrees): UserError[
     const dirs = under(trees.chartDirs);
     for (const t of chartTargets) {
       const pattern = normalizePattern(t.pattern);
+      // A glob picomatch could spin on is refused before it is matched against anything.
+      const problem = globProblem(pattern);
+      if (problem) {
+        errors.push(error(t, problem, GLOB_HINT));
+        continue;
+      }
       const matches = chartPatternMatcher([pattern]);
       if (trees.chartDirs.some(matches)) continue;
       // Folders holding charts, and the charts themselves: what a chart pattern may name.
@@ -79,10 +86,15 @@ export function unmatchedTargets(set: TargetSet, trees: TargetTrees): UserError[
   }
   for (const t of (set.globs ?? []).map((g) => asTarget(g, 'protected-values'))) {
     const glob = normalizePattern(t.pattern);
-    const match = picomatch(glob, { dot: true });
+    const problem = globProblem(glob);
+    if (problem) {
+      errors.push(error(t, problem, GLOB_HINT));
+      continue;
+    }
+    const match = globMatcher(glob, t);
     if (someMatch(trees.head, match) || someMatch(trees.base, match)) continue;
     const guess = suggestPattern(glob, files(), (p) => {
-      const m = picomatch(p, { dot: true });
+      const m = globMatcher(p, t);
       return files().some((f) => m(f));
     });
     errors.push(error(t, 'matches no file at the head or the base', guess ? `did you mean ${shown(guess)}?` : 'fix the glob (relative to the working directory)'));

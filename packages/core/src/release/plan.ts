@@ -1,5 +1,5 @@
 import { posix } from 'node:path';
-import picomatch from 'picomatch';
+import { globMatcher } from '../text/glob.ts';
 import semver from 'semver';
 import { throwAll, UserError, UserErrors } from '../errors.ts';
 import type { FileEdit } from '../edits/transaction.ts';
@@ -58,7 +58,7 @@ export interface ReleaseFilesPlan {
 
 /** Matches config globs against the workspace's files; a glob that matches nothing is an error naming it. */
 export function matchFiles(files: readonly string[], pattern: string, what: string, where?: { file?: string; line?: number }): string[] {
-  const isMatch = picomatch(pattern.replace(/^\.\//, ''), { dot: true });
+  const isMatch = globMatcher(pattern.replace(/^\.\//, ''), { key: what, file: where?.file, line: where?.line });
   const out = files.filter((f) => isMatch(f));
   if (out.length === 0)
     throw new UserError(`${what} '${pattern}' matches no file`, { file: where?.file, line: where?.line, hint: 'fix the path or glob (relative to working-directory)' });
