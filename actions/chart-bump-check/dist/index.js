@@ -399,6 +399,15 @@ async function mergeBase(git, a, b) {
     const r = await git(['merge-base', '--end-of-options', a, b]);
     return r.code === 0 ? r.stdout.toString('utf8').trim() : undefined;
 }
+/** A read refused because the object is larger than the reader was allowed to load. */
+class ObjectTooLarge extends Error {
+    size;
+    constructor(spec, size, maxBytes) {
+        super(`git object ${spec} is ${size} bytes, over the ${maxBytes} bytes allowed`);
+        this.name = 'ObjectTooLarge';
+        this.size = size;
+    }
+}
 /**
  * Reads objects through one persistent `git cat-file --batch` process: each
  * request is a line (`<oid>`, `<rev>:<path>`, `<ref>^{commit}`), answered in
@@ -411,6 +420,8 @@ class ObjectReader {
     /** Requests not yet written: those made in one tick go to git in one write. */
     outbox = '';
     buf = Buffer.alloc(0);
+    /** Bytes of a refused object (and its newline) still to be dropped from git's output. */
+    skip = 0;
     failure;
     disposed = false;
     cwd;
@@ -446,7 +457,15 @@ class ObjectReader {
         return child;
     }
     drain() {
-        while (this.queue.length > 0) {
+        while (this.queue.length > 0 || this.skip > 0) {
+            if (this.skip > 0) {
+                const n = Math.min(this.skip, this.buf.length);
+                this.buf = this.buf.subarray(n);
+                this.skip -= n;
+                if (this.skip > 0)
+                    return;
+                continue;
+            }
             const nl = this.buf.indexOf(10);
             if (nl < 0)
                 return;
@@ -459,6 +478,14 @@ class ObjectReader {
                 continue;
             }
             const size = Number(m[3]);
+            const limit = this.queue[0].maxBytes;
+            if (limit !== undefined && size > limit) {
+                // Refused from the header alone: the object's bytes are dropped as they arrive, never gathered.
+                this.buf = this.buf.subarray(nl + 1);
+                this.skip = size + 1;
+                this.queue.shift().reject(new ObjectTooLarge(m[1], size, limit));
+                continue;
+            }
             if (this.buf.length < nl + 1 + size + 1)
                 return;
             const data = Buffer.from(this.buf.subarray(nl + 1, nl + 1 + size));
@@ -466,15 +493,19 @@ class ObjectReader {
             this.queue.shift().resolve({ oid: m[1], type: m[2], data });
         }
     }
-    /** Reads one object by any spec cat-file accepts; undefined when it does not exist. */
-    read(spec) {
+    /**
+     * Reads one object by any spec cat-file accepts; undefined when it does not
+     * exist. With `maxBytes`, a larger object is refused (ObjectTooLarge) from
+     * the size git announces before its bytes: they are skipped, never kept.
+     */
+    read(spec, maxBytes) {
         if (/[\r\n]/.test(spec))
             return Promise.resolve(undefined);
         if (this.disposed)
             return Promise.reject(new Error('git cat-file: the object reader was disposed'));
         const child = this.start();
         return new Promise((resolve, reject) => {
-            this.queue.push({ resolve, reject });
+            this.queue.push({ resolve, reject, maxBytes });
             // One write per tick instead of one per request: each write wakes git, and on a busy
             // machine every wake-up can cost this thread its turn on the CPU.
             if (this.outbox === '')
@@ -491,9 +522,9 @@ class ObjectReader {
         if (text !== '')
             child.stdin.write(text);
     }
-    /** A blob's text (UTF-8), or undefined when missing or not a blob. */
-    async text(spec) {
-        const o = await this.read(spec);
+    /** A blob's text (UTF-8), or undefined when missing or not a blob; over `maxBytes`, ObjectTooLarge. */
+    async text(spec, maxBytes) {
+        const o = await this.read(spec, maxBytes);
         return o && o.type === 'blob' ? o.data.toString('utf8') : undefined;
     }
     /** The full id of the commit a ref, tag or sha names; undefined when not in the repository. */
@@ -524,6 +555,7 @@ class ObjectReader {
                 p.reject(why);
         }
         this.buf = Buffer.alloc(0);
+        this.skip = 0;
     }
     /**
      * Stops the process for good: work still under way in the background (a
@@ -795,11 +827,24 @@ function treeSides(reader, head, headPaths, changes) {
         changed: [...byPath.keys()],
         readFile(side, path) {
             const c = byPath.get(path);
+            const read = (spec) => reader.text(spec, MAX_CHART_FILE_BYTES).catch((e) => Promise.reject(e instanceof ObjectTooLarge ? tooLarge(path, e.size) : e));
             if (side === 'base' && c)
-                return base.has(path) ? reader.text(c.oldOid) : Promise.resolve(undefined);
-            return headPaths.has(path) ? reader.text(`${head}:${path}`) : Promise.resolve(undefined);
+                return base.has(path) ? read(c.oldOid) : Promise.resolve(undefined);
+            return headPaths.has(path) ? read(`${head}:${path}`) : Promise.resolve(undefined);
         },
     };
+}
+/**
+ * The largest chart file the check reads: Helm's own limit (MaxDecompressedFileSize, 5 MiB), so a
+ * file lockstep refuses is one `helm package` and `helm install` refuse too. The size comes from
+ * git's object header: a 100 MB blob is refused without being loaded.
+ */
+const MAX_CHART_FILE_BYTES = 5 * 1024 * 1024;
+function tooLarge(path, size) {
+    return new errors/* UserError */.yo(`the file is ${(size / (1024 * 1024)).toFixed(1)} MiB; Helm refuses chart files over 5 MiB, so lockstep does not read it`, {
+        file: path,
+        hint: 'keep the file under 5 MiB',
+    });
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/operations/check.ts
@@ -891,7 +936,7 @@ function startGit(req, world) {
     return { root, git, reader, comparison, prefix, dependents };
 }
 async function finish(req, world, s) {
-    const { checkChartBumps } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(75), __nccwpck_require__.e(282)]).then(__nccwpck_require__.bind(__nccwpck_require__, 282));
+    const { checkChartBumps } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(864), __nccwpck_require__.e(282)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8282));
     const targets = await checkTargets(req, s.root, await s.prefix);
     const { range, headPaths, changes } = await s.comparison;
     world.reporter.debug(`comparing ${range.head} with ${range.mergeBase ?? 'its merge base'} (base ${range.base})`);

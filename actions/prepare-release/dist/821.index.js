@@ -920,7 +920,10 @@ function schemaAt(path) {
 // EXTERNAL MODULE: ./packages/core/node_modules/picomatch/index.js
 var picomatch = __webpack_require__(9788);
 var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
+// EXTERNAL MODULE: ./packages/core/src/text/glob.ts
+var text_glob = __webpack_require__(5864);
 ;// CONCATENATED MODULE: ./packages/core/src/charts/discover.ts
+
 
 
 /**
@@ -952,7 +955,7 @@ function chartPatternMatcher(patterns) {
     // `charts`) are compared as text, so a run without globs never compiles a matcher.
     const literal = norm.filter((p) => !GLOB_CHARACTER.test(p));
     const globs = norm.filter((p) => GLOB_CHARACTER.test(p));
-    const glob = globs.length > 0 ? picomatch_default()(globs, { dot: true }) : undefined;
+    const glob = globs.length > 0 ? (0,text_glob/* globMatcher */.fU)(globs, { input: 'charts' }) : undefined;
     const folders = [...literal, ...globs.filter((p) => !picomatch_default().scan(p).isGlob)];
     return (d) => literal.includes(d) || (glob !== undefined && glob(d)) || folders.some((f) => f === '.' || d.startsWith(`${f}/`));
 }

@@ -84,6 +84,15 @@ async function mergeBase(git, a, b) {
     const r = await git(['merge-base', '--end-of-options', a, b]);
     return r.code === 0 ? r.stdout.toString('utf8').trim() : undefined;
 }
+/** A read refused because the object is larger than the reader was allowed to load. */
+class ObjectTooLarge extends Error {
+    size;
+    constructor(spec, size, maxBytes) {
+        super(`git object ${spec} is ${size} bytes, over the ${maxBytes} bytes allowed`);
+        this.name = 'ObjectTooLarge';
+        this.size = size;
+    }
+}
 /**
  * Reads objects through one persistent `git cat-file --batch` process: each
  * request is a line (`<oid>`, `<rev>:<path>`, `<ref>^{commit}`), answered in
@@ -96,6 +105,8 @@ class ObjectReader {
     /** Requests not yet written: those made in one tick go to git in one write. */
     outbox = '';
     buf = Buffer.alloc(0);
+    /** Bytes of a refused object (and its newline) still to be dropped from git's output. */
+    skip = 0;
     failure;
     disposed = false;
     cwd;
@@ -131,7 +142,15 @@ class ObjectReader {
         return child;
     }
     drain() {
-        while (this.queue.length > 0) {
+        while (this.queue.length > 0 || this.skip > 0) {
+            if (this.skip > 0) {
+                const n = Math.min(this.skip, this.buf.length);
+                this.buf = this.buf.subarray(n);
+                this.skip -= n;
+                if (this.skip > 0)
+                    return;
+                continue;
+            }
             const nl = this.buf.indexOf(10);
             if (nl < 0)
                 return;
@@ -144,6 +163,14 @@ class ObjectReader {
                 continue;
             }
             const size = Number(m[3]);
+            const limit = this.queue[0].maxBytes;
+            if (limit !== undefined && size > limit) {
+                // Refused from the header alone: the object's bytes are dropped as they arrive, never gathered.
+                this.buf = this.buf.subarray(nl + 1);
+                this.skip = size + 1;
+                this.queue.shift().reject(new ObjectTooLarge(m[1], size, limit));
+                continue;
+            }
             if (this.buf.length < nl + 1 + size + 1)
                 return;
             const data = Buffer.from(this.buf.subarray(nl + 1, nl + 1 + size));
@@ -151,15 +178,19 @@ class ObjectReader {
             this.queue.shift().resolve({ oid: m[1], type: m[2], data });
         }
     }
-    /** Reads one object by any spec cat-file accepts; undefined when it does not exist. */
-    read(spec) {
+    /**
+     * Reads one object by any spec cat-file accepts; undefined when it does not
+     * exist. With `maxBytes`, a larger object is refused (ObjectTooLarge) from
+     * the size git announces before its bytes: they are skipped, never kept.
+     */
+    read(spec, maxBytes) {
         if (/[\r\n]/.test(spec))
             return Promise.resolve(undefined);
         if (this.disposed)
             return Promise.reject(new Error('git cat-file: the object reader was disposed'));
         const child = this.start();
         return new Promise((resolve, reject) => {
-            this.queue.push({ resolve, reject });
+            this.queue.push({ resolve, reject, maxBytes });
             // One write per tick instead of one per request: each write wakes git, and on a busy
             // machine every wake-up can cost this thread its turn on the CPU.
             if (this.outbox === '')
@@ -176,9 +207,9 @@ class ObjectReader {
         if (text !== '')
             child.stdin.write(text);
     }
-    /** A blob's text (UTF-8), or undefined when missing or not a blob. */
-    async text(spec) {
-        const o = await this.read(spec);
+    /** A blob's text (UTF-8), or undefined when missing or not a blob; over `maxBytes`, ObjectTooLarge. */
+    async text(spec, maxBytes) {
+        const o = await this.read(spec, maxBytes);
         return o && o.type === 'blob' ? o.data.toString('utf8') : undefined;
     }
     /** The full id of the commit a ref, tag or sha names; undefined when not in the repository. */
@@ -209,6 +240,7 @@ class ObjectReader {
                 p.reject(why);
         }
         this.buf = Buffer.alloc(0);
+        this.skip = 0;
     }
     /**
      * Stops the process for good: work still under way in the background (a

@@ -10,7 +10,7 @@ export const modules = {
 /* harmony export */   Ss: () => (/* binding */ resolveRange),
 /* harmony export */   Tm: () => (/* binding */ treeSides)
 /* harmony export */ });
-/* unused harmony export refreshTip */
+/* unused harmony exports refreshTip, MAX_CHART_FILE_BYTES */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7638);
 /* harmony import */ var _objects_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7850);
 
@@ -217,11 +217,24 @@ function treeSides(reader, head, headPaths, changes) {
         changed: [...byPath.keys()],
         readFile(side, path) {
             const c = byPath.get(path);
+            const read = (spec) => reader.text(spec, MAX_CHART_FILE_BYTES).catch((e) => Promise.reject(e instanceof _objects_js__WEBPACK_IMPORTED_MODULE_1__/* .ObjectTooLarge */ .Xs ? tooLarge(path, e.size) : e));
             if (side === 'base' && c)
-                return base.has(path) ? reader.text(c.oldOid) : Promise.resolve(undefined);
-            return headPaths.has(path) ? reader.text(`${head}:${path}`) : Promise.resolve(undefined);
+                return base.has(path) ? read(c.oldOid) : Promise.resolve(undefined);
+            return headPaths.has(path) ? read(`${head}:${path}`) : Promise.resolve(undefined);
         },
     };
+}
+/**
+ * The largest chart file the check reads: Helm's own limit (MaxDecompressedFileSize, 5 MiB), so a
+ * file lockstep refuses is one `helm package` and `helm install` refuse too. The size comes from
+ * git's object header: a 100 MB blob is refused without being loaded.
+ */
+const MAX_CHART_FILE_BYTES = 5 * 1024 * 1024;
+function tooLarge(path, size) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`the file is ${(size / (1024 * 1024)).toFixed(1)} MiB; Helm refuses chart files over 5 MiB, so lockstep does not read it`, {
+        file: path,
+        hint: 'keep the file under 5 MiB',
+    });
 }
 
 
@@ -234,6 +247,7 @@ function treeSides(reader, head, headPaths, changes) {
 /* harmony export */   $$: () => (/* binding */ diffSinceMergeBase),
 /* harmony export */   D: () => (/* binding */ pathsContaining),
 /* harmony export */   Pe: () => (/* binding */ listPaths),
+/* harmony export */   Xs: () => (/* binding */ ObjectTooLarge),
 /* harmony export */   dm: () => (/* binding */ gitSpawner),
 /* harmony export */   nR: () => (/* binding */ ObjectReader),
 /* harmony export */   q_: () => (/* binding */ gitText),
@@ -308,6 +322,15 @@ async function mergeBase(git, a, b) {
     const r = await git(['merge-base', '--end-of-options', a, b]);
     return r.code === 0 ? r.stdout.toString('utf8').trim() : undefined;
 }
+/** A read refused because the object is larger than the reader was allowed to load. */
+class ObjectTooLarge extends Error {
+    size;
+    constructor(spec, size, maxBytes) {
+        super(`git object ${spec} is ${size} bytes, over the ${maxBytes} bytes allowed`);
+        this.name = 'ObjectTooLarge';
+        this.size = size;
+    }
+}
 /**
  * Reads objects through one persistent `git cat-file --batch` process: each
  * request is a line (`<oid>`, `<rev>:<path>`, `<ref>^{commit}`), answered in
@@ -320,6 +343,8 @@ class ObjectReader {
     /** Requests not yet written: those made in one tick go to git in one write. */
     outbox = '';
     buf = Buffer.alloc(0);
+    /** Bytes of a refused object (and its newline) still to be dropped from git's output. */
+    skip = 0;
     failure;
     disposed = false;
     cwd;
@@ -355,7 +380,15 @@ class ObjectReader {
         return child;
     }
     drain() {
-        while (this.queue.length > 0) {
+        while (this.queue.length > 0 || this.skip > 0) {
+            if (this.skip > 0) {
+                const n = Math.min(this.skip, this.buf.length);
+                this.buf = this.buf.subarray(n);
+                this.skip -= n;
+                if (this.skip > 0)
+                    return;
+                continue;
+            }
             const nl = this.buf.indexOf(10);
             if (nl < 0)
                 return;
@@ -368,6 +401,14 @@ class ObjectReader {
                 continue;
             }
             const size = Number(m[3]);
+            const limit = this.queue[0].maxBytes;
+            if (limit !== undefined && size > limit) {
+                // Refused from the header alone: the object's bytes are dropped as they arrive, never gathered.
+                this.buf = this.buf.subarray(nl + 1);
+                this.skip = size + 1;
+                this.queue.shift().reject(new ObjectTooLarge(m[1], size, limit));
+                continue;
+            }
             if (this.buf.length < nl + 1 + size + 1)
                 return;
             const data = Buffer.from(this.buf.subarray(nl + 1, nl + 1 + size));
@@ -375,15 +416,19 @@ class ObjectReader {
             this.queue.shift().resolve({ oid: m[1], type: m[2], data });
         }
     }
-    /** Reads one object by any spec cat-file accepts; undefined when it does not exist. */
-    read(spec) {
+    /**
+     * Reads one object by any spec cat-file accepts; undefined when it does not
+     * exist. With `maxBytes`, a larger object is refused (ObjectTooLarge) from
+     * the size git announces before its bytes: they are skipped, never kept.
+     */
+    read(spec, maxBytes) {
         if (/[\r\n]/.test(spec))
             return Promise.resolve(undefined);
         if (this.disposed)
             return Promise.reject(new Error('git cat-file: the object reader was disposed'));
         const child = this.start();
         return new Promise((resolve, reject) => {
-            this.queue.push({ resolve, reject });
+            this.queue.push({ resolve, reject, maxBytes });
             // One write per tick instead of one per request: each write wakes git, and on a busy
             // machine every wake-up can cost this thread its turn on the CPU.
             if (this.outbox === '')
@@ -400,9 +445,9 @@ class ObjectReader {
         if (text !== '')
             child.stdin.write(text);
     }
-    /** A blob's text (UTF-8), or undefined when missing or not a blob. */
-    async text(spec) {
-        const o = await this.read(spec);
+    /** A blob's text (UTF-8), or undefined when missing or not a blob; over `maxBytes`, ObjectTooLarge. */
+    async text(spec, maxBytes) {
+        const o = await this.read(spec, maxBytes);
         return o && o.type === 'blob' ? o.data.toString('utf8') : undefined;
     }
     /** The full id of the commit a ref, tag or sha names; undefined when not in the repository. */
@@ -433,6 +478,7 @@ class ObjectReader {
                 p.reject(why);
         }
         this.buf = Buffer.alloc(0);
+        this.skip = 0;
     }
     /**
      * Stops the process for good: work still under way in the background (a

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { GitFixture } from '../../../action-tests/harness/git-fixture.ts';
 import { UserError } from '../src/errors.ts';
 import { loadComparison, resolveRange, treeSides } from '../src/git/history.ts';
-import { diffSinceMergeBase, gitSpawner, listTree, ObjectReader, parseLsTree, parseRawDiff, pathsContaining, treeBefore } from '../src/git/objects.ts';
+import { diffSinceMergeBase, gitSpawner, listTree, ObjectReader, ObjectTooLarge, parseLsTree, parseRawDiff, pathsContaining, treeBefore } from '../src/git/objects.ts';
 
 /** The one-line form of the UserError a promise rejects with. */
 async function failure(p: Promise<unknown>): Promise<string> {
@@ -82,6 +82,45 @@ describe('against a real repository', () => {
       expect(new Set(texts)).toEqual(new Set(['name: a\nversion: 1.0.0\n']));
     } finally {
       reader.close();
+    }
+  });
+
+  test('a read with maxBytes refuses a larger blob from its header, skips its bytes, and answers the reads after it', async () => {
+    const reader = new ObjectReader(repo.dir);
+    try {
+      const [small, big, after] = await Promise.allSettled([
+        reader.text(`${head}:charts/a/values.yaml`, 5),
+        reader.text(`${base}:charts/a/Chart.yaml`, 5),
+        reader.text(`${base}:charts/a/Chart.yaml`),
+      ]);
+      expect(small).toEqual({ status: 'fulfilled', value: 'x: 2\n' });
+      expect(big.status).toBe('rejected');
+      expect((big as PromiseRejectedResult).reason).toBeInstanceOf(ObjectTooLarge);
+      expect((big as PromiseRejectedResult).reason.size).toBe(23);
+      expect(after).toEqual({ status: 'fulfilled', value: 'name: a\nversion: 1.0.0\n' });
+    } finally {
+      reader.close();
+    }
+  });
+
+  test('treeSides refuses a chart file over 5 MiB naming its path', async () => {
+    const big = GitFixture.create({ 'charts/a/Chart.yaml': 'name: a\nversion: 1.0.0\n' });
+    try {
+      const b = big.git('rev-parse', 'HEAD');
+      const h = big.commit('big values', { 'charts/a/values.yaml': `x: "${'y'.repeat(5 * 1024 * 1024)}"\n` });
+      const reader = new ObjectReader(big.dir);
+      try {
+        const changes = (await diffSinceMergeBase(gitSpawner(big.dir), b, h))!;
+        const sides = treeSides(reader, h, new Set(['charts/a/Chart.yaml', 'charts/a/values.yaml']), changes);
+        expect(await failure(sides.readFile('head', 'charts/a/values.yaml'))).toBe(
+          'charts/a/values.yaml: the file is 5.0 MiB; Helm refuses chart files over 5 MiB, so lockstep does not read it — keep the file under 5 MiB',
+        );
+        expect(await sides.readFile('head', 'charts/a/Chart.yaml')).toBe('name: a\nversion: 1.0.0\n');
+      } finally {
+        reader.close();
+      }
+    } finally {
+      big.cleanup();
     }
   });
 

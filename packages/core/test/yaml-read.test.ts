@@ -53,6 +53,18 @@ describe('parseYaml', () => {
     expect(e.hint).toBe(hint);
   });
 
+  test('duplicates are found in linear time among 40,000 keys, at the repeated key', () => {
+    const keys = Array.from({ length: 40000 }, (_, i) => `k${i}: ${i}\n`).join('');
+    expect(parseYaml(keys, 'values.yaml').doc.contents).toBeTruthy();
+    const e = userError(() => parseYaml(`${keys}nested:\n  a: 1\n  a: 2\nk39999: again\n`, 'values.yaml'));
+    expect(e.format()).toBe("values.yaml:40003: duplicate key 'a' — YAML keeps only one of them — remove one of the duplicate keys");
+  });
+
+  test('keys equal only as text are not duplicates (1 and "1"), as in the yaml package', () => {
+    expect(parseYaml('1: a\n"1": b\ntrue: c\n"true": d\n', 'f.yaml').doc.toJS()).toEqual({ 1: 'a', '1': 'b', true: 'c', 'true': 'd' });
+    expect(userError(() => parseYaml('{a: 1, b: 2, a: 3}\n', 'f.yaml')).line).toBe(1);
+  });
+
   test('several documents are refused at the second one', () => {
     const e = userError(() => parseYaml('a: 1\n---\nb: 2\n', 'values.yaml'));
     expect(e.format()).toBe('values.yaml:2: the file holds more than one YAML document — keep a single document (no --- separators between documents)');

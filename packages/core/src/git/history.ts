@@ -1,5 +1,5 @@
 import { UserError } from '../errors.ts';
-import { diffSinceMergeBase, listPaths, mergeBase, type GitSpawner, type ObjectReader, type RawChange } from './objects.ts';
+import { diffSinceMergeBase, listPaths, mergeBase, ObjectTooLarge, type GitSpawner, type ObjectReader, type RawChange } from './objects.ts';
 
 /** What to compare: refs as the user or the event gave them. */
 export interface RangeRequest {
@@ -240,8 +240,23 @@ export function treeSides(reader: ObjectReader, head: string, headPaths: Set<str
     changed: [...byPath.keys()],
     readFile(side, path) {
       const c = byPath.get(path);
-      if (side === 'base' && c) return base.has(path) ? reader.text(c.oldOid) : Promise.resolve(undefined);
-      return headPaths.has(path) ? reader.text(`${head}:${path}`) : Promise.resolve(undefined);
+      const read = (spec: string) => reader.text(spec, MAX_CHART_FILE_BYTES).catch((e: unknown) => Promise.reject(e instanceof ObjectTooLarge ? tooLarge(path, e.size) : e));
+      if (side === 'base' && c) return base.has(path) ? read(c.oldOid) : Promise.resolve(undefined);
+      return headPaths.has(path) ? read(`${head}:${path}`) : Promise.resolve(undefined);
     },
   };
+}
+
+/**
+ * The largest chart file the check reads: Helm's own limit (MaxDecompressedFileSize, 5 MiB), so a
+ * file lockstep refuses is one `helm package` and `helm install` refuse too. The size comes from
+ * git's object header: a 100 MB blob is refused without being loaded.
+ */
+export const MAX_CHART_FILE_BYTES = 5 * 1024 * 1024;
+
+function tooLarge(path: string, size: number): UserError {
+  return new UserError(`the file is ${(size / (1024 * 1024)).toFixed(1)} MiB; Helm refuses chart files over 5 MiB, so lockstep does not read it`, {
+    file: path,
+    hint: 'keep the file under 5 MiB',
+  });
 }

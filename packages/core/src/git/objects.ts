@@ -87,6 +87,18 @@ export async function mergeBase(git: GitSpawner, a: string, b: string): Promise<
 interface Pending {
   resolve(v: { oid: string; type: string; data: Buffer } | undefined): void;
   reject(e: Error): void;
+  /** Larger objects are refused from the size in git's header: their bytes are skipped, never kept. */
+  maxBytes?: number;
+}
+
+/** A read refused because the object is larger than the reader was allowed to load. */
+export class ObjectTooLarge extends Error {
+  readonly size: number;
+  constructor(spec: string, size: number, maxBytes: number) {
+    super(`git object ${spec} is ${size} bytes, over the ${maxBytes} bytes allowed`);
+    this.name = 'ObjectTooLarge';
+    this.size = size;
+  }
 }
 
 /**
@@ -101,6 +113,8 @@ export class ObjectReader {
   /** Requests not yet written: those made in one tick go to git in one write. */
   private outbox = '';
   private buf: Buffer = Buffer.alloc(0);
+  /** Bytes of a refused object (and its newline) still to be dropped from git's output. */
+  private skip = 0;
   private failure?: Error;
   private disposed = false;
   private readonly cwd: string;
@@ -136,7 +150,14 @@ export class ObjectReader {
   }
 
   private drain(): void {
-    while (this.queue.length > 0) {
+    while (this.queue.length > 0 || this.skip > 0) {
+      if (this.skip > 0) {
+        const n = Math.min(this.skip, this.buf.length);
+        this.buf = this.buf.subarray(n);
+        this.skip -= n;
+        if (this.skip > 0) return;
+        continue;
+      }
       const nl = this.buf.indexOf(10);
       if (nl < 0) return;
       const header = this.buf.subarray(0, nl).toString('utf8');
@@ -148,6 +169,14 @@ export class ObjectReader {
         continue;
       }
       const size = Number(m[3]);
+      const limit = this.queue[0].maxBytes;
+      if (limit !== undefined && size > limit) {
+        // Refused from the header alone: the object's bytes are dropped as they arrive, never gathered.
+        this.buf = this.buf.subarray(nl + 1);
+        this.skip = size + 1;
+        this.queue.shift()!.reject(new ObjectTooLarge(m[1], size, limit));
+        continue;
+      }
       if (this.buf.length < nl + 1 + size + 1) return;
       const data = Buffer.from(this.buf.subarray(nl + 1, nl + 1 + size));
       this.buf = this.buf.subarray(nl + 1 + size + 1);
@@ -155,13 +184,17 @@ export class ObjectReader {
     }
   }
 
-  /** Reads one object by any spec cat-file accepts; undefined when it does not exist. */
-  read(spec: string): Promise<{ oid: string; type: string; data: Buffer } | undefined> {
+  /**
+   * Reads one object by any spec cat-file accepts; undefined when it does not
+   * exist. With `maxBytes`, a larger object is refused (ObjectTooLarge) from
+   * the size git announces before its bytes: they are skipped, never kept.
+   */
+  read(spec: string, maxBytes?: number): Promise<{ oid: string; type: string; data: Buffer } | undefined> {
     if (/[\r\n]/.test(spec)) return Promise.resolve(undefined);
     if (this.disposed) return Promise.reject(new Error('git cat-file: the object reader was disposed'));
     const child = this.start();
     return new Promise((resolve, reject) => {
-      this.queue.push({ resolve, reject });
+      this.queue.push({ resolve, reject, maxBytes });
       // One write per tick instead of one per request: each write wakes git, and on a busy
       // machine every wake-up can cost this thread its turn on the CPU.
       if (this.outbox === '') process.nextTick(() => this.flush(child));
@@ -177,9 +210,9 @@ export class ObjectReader {
     if (text !== '') child.stdin.write(text);
   }
 
-  /** A blob's text (UTF-8), or undefined when missing or not a blob. */
-  async text(spec: string): Promise<string | undefined> {
-    const o = await this.read(spec);
+  /** A blob's text (UTF-8), or undefined when missing or not a blob; over `maxBytes`, ObjectTooLarge. */
+  async text(spec: string, maxBytes?: number): Promise<string | undefined> {
+    const o = await this.read(spec, maxBytes);
     return o && o.type === 'blob' ? o.data.toString('utf8') : undefined;
   }
 
@@ -210,6 +243,7 @@ export class ObjectReader {
       for (const p of pending) p.reject(why);
     }
     this.buf = Buffer.alloc(0);
+    this.skip = 0;
   }
 
   /**

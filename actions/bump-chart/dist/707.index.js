@@ -1,8 +1,8 @@
-export const id = 990;
-export const ids = [990];
+export const id = 707;
+export const ids = [707];
 export const modules = {
 
-/***/ 1990:
+/***/ 6707:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -915,7 +915,75 @@ function schemaAt(path) {
 // EXTERNAL MODULE: ./packages/core/node_modules/picomatch/index.js
 var picomatch = __webpack_require__(9788);
 var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
+;// CONCATENATED MODULE: ./packages/core/src/text/glob.ts
+
+
+// picomatch compiles a glob to a backtracking regex: each `**` and `*` becomes a lazy loop, and the
+// loops of one glob multiply: `a/**/` sixteen times against a path 40 folders deep ran for minutes.
+// A pull request can write the globs (its config, when the summary shows what it would decide) and
+// the paths. So the globs picomatch sees are bounded here (length, `**`, loops) and every matcher
+// has a time budget; past either, the run fails closed with an error that names the glob.
+/** Longest glob matched. */
+const MAX_GLOB_LENGTH = 256;
+/** At most this many `**` in one glob: each one is a loop over a whole path. */
+const MAX_GLOBSTARS = 2;
+/** At most this many loops (`*`, `**`, `*(…)`, `+(…)`) in one glob. */
+const MAX_GLOB_LOOPS = 3;
+/** Time one matcher may spend over a run before it fails closed. */
+const MATCH_BUDGET_MS = 2000;
+/**
+ * Why picomatch must not be given this glob, as the words after `'glob'` in
+ * an error; undefined when it is within the bounds.
+ */
+function globProblem(glob) {
+    if (glob.length > MAX_GLOB_LENGTH)
+        return `is ${glob.length} characters long; lockstep matches globs of at most ${MAX_GLOB_LENGTH}`;
+    const globstars = glob.match(/\*\*/g)?.length ?? 0;
+    if (globstars > MAX_GLOBSTARS)
+        return `holds ${globstars} '**'; lockstep matches at most ${MAX_GLOBSTARS} in one glob, since each one multiplies the work of matching a deep path`;
+    const loops = (glob.match(/\*+|[+*]\(/g) ?? []).length;
+    if (loops > MAX_GLOB_LOOPS)
+        return `holds ${loops} wildcards (* or **); lockstep matches at most ${MAX_GLOB_LOOPS} in one glob, since each one multiplies the work of matching a long path`;
+    return undefined;
+}
+/** The hint that goes with globProblem. */
+const GLOB_HINT = 'shorten the glob (name the folders, or use one **)';
+/** The error for a glob outside the bounds, or undefined. */
+function globError(glob, where = {}) {
+    const problem = globProblem(glob);
+    if (!problem)
+        return undefined;
+    const what = where.file ? `${where.key ?? 'glob'}: '${glob}' ${problem}` : `${where.input ? `input '${where.input}'` : 'glob'}: '${glob}' ${problem}`;
+    return new errors/* UserError */.yo(what, { file: where.file, line: where.line, hint: GLOB_HINT });
+}
+/**
+ * picomatch over bounded globs (`dot: true`): a glob outside the bounds is a
+ * UserError (naming `where`), and a matcher that has spent its time budget
+ * throws one instead of matching on.
+ */
+function globMatcher(globs, where = {}) {
+    const list = typeof globs === 'string' ? [globs] : globs;
+    for (const g of list) {
+        const e = globError(g, where);
+        if (e)
+            throw e;
+    }
+    const match = picomatch_default()(list, { dot: true });
+    let spent = 0;
+    return (path) => {
+        const started = performance.now();
+        const r = match(path);
+        spent += performance.now() - started;
+        if (spent > MATCH_BUDGET_MS) {
+            const what = `matching ${list.length === 1 ? `'${list[0]}'` : `the globs ${list.map((g) => `'${g}'`).join(', ')}`} against the repository's paths took over ${MATCH_BUDGET_MS / 1000} s`;
+            throw new errors/* UserError */.yo(`${where.key ?? (where.input ? `input '${where.input}'` : 'glob')}: ${what}`, { file: where.file, line: where.line, hint: GLOB_HINT });
+        }
+        return r;
+    };
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/charts/discover.ts
+
 
 
 /**
@@ -947,7 +1015,7 @@ function chartPatternMatcher(patterns) {
     // `charts`) are compared as text, so a run without globs never compiles a matcher.
     const literal = norm.filter((p) => !GLOB_CHARACTER.test(p));
     const globs = norm.filter((p) => GLOB_CHARACTER.test(p));
-    const glob = globs.length > 0 ? picomatch_default()(globs, { dot: true }) : undefined;
+    const glob = globs.length > 0 ? globMatcher(globs, { input: 'charts' }) : undefined;
     const folders = [...literal, ...globs.filter((p) => !picomatch_default().scan(p).isGlob)];
     return (d) => literal.includes(d) || (glob !== undefined && glob(d)) || folders.some((f) => f === '.' || d.startsWith(`${f}/`));
 }
@@ -1116,6 +1184,15 @@ async function mergeBase(git, a, b) {
     const r = await git(['merge-base', '--end-of-options', a, b]);
     return r.code === 0 ? r.stdout.toString('utf8').trim() : undefined;
 }
+/** A read refused because the object is larger than the reader was allowed to load. */
+class objects_ObjectTooLarge extends Error {
+    size;
+    constructor(spec, size, maxBytes) {
+        super(`git object ${spec} is ${size} bytes, over the ${maxBytes} bytes allowed`);
+        this.name = 'ObjectTooLarge';
+        this.size = size;
+    }
+}
 /**
  * Reads objects through one persistent `git cat-file --batch` process: each
  * request is a line (`<oid>`, `<rev>:<path>`, `<ref>^{commit}`), answered in
@@ -1128,6 +1205,8 @@ class ObjectReader {
     /** Requests not yet written: those made in one tick go to git in one write. */
     outbox = '';
     buf = Buffer.alloc(0);
+    /** Bytes of a refused object (and its newline) still to be dropped from git's output. */
+    skip = 0;
     failure;
     disposed = false;
     cwd;
@@ -1163,7 +1242,15 @@ class ObjectReader {
         return child;
     }
     drain() {
-        while (this.queue.length > 0) {
+        while (this.queue.length > 0 || this.skip > 0) {
+            if (this.skip > 0) {
+                const n = Math.min(this.skip, this.buf.length);
+                this.buf = this.buf.subarray(n);
+                this.skip -= n;
+                if (this.skip > 0)
+                    return;
+                continue;
+            }
             const nl = this.buf.indexOf(10);
             if (nl < 0)
                 return;
@@ -1176,6 +1263,14 @@ class ObjectReader {
                 continue;
             }
             const size = Number(m[3]);
+            const limit = this.queue[0].maxBytes;
+            if (limit !== undefined && size > limit) {
+                // Refused from the header alone: the object's bytes are dropped as they arrive, never gathered.
+                this.buf = this.buf.subarray(nl + 1);
+                this.skip = size + 1;
+                this.queue.shift().reject(new objects_ObjectTooLarge(m[1], size, limit));
+                continue;
+            }
             if (this.buf.length < nl + 1 + size + 1)
                 return;
             const data = Buffer.from(this.buf.subarray(nl + 1, nl + 1 + size));
@@ -1183,15 +1278,19 @@ class ObjectReader {
             this.queue.shift().resolve({ oid: m[1], type: m[2], data });
         }
     }
-    /** Reads one object by any spec cat-file accepts; undefined when it does not exist. */
-    read(spec) {
+    /**
+     * Reads one object by any spec cat-file accepts; undefined when it does not
+     * exist. With `maxBytes`, a larger object is refused (ObjectTooLarge) from
+     * the size git announces before its bytes: they are skipped, never kept.
+     */
+    read(spec, maxBytes) {
         if (/[\r\n]/.test(spec))
             return Promise.resolve(undefined);
         if (this.disposed)
             return Promise.reject(new Error('git cat-file: the object reader was disposed'));
         const child = this.start();
         return new Promise((resolve, reject) => {
-            this.queue.push({ resolve, reject });
+            this.queue.push({ resolve, reject, maxBytes });
             // One write per tick instead of one per request: each write wakes git, and on a busy
             // machine every wake-up can cost this thread its turn on the CPU.
             if (this.outbox === '')
@@ -1208,9 +1307,9 @@ class ObjectReader {
         if (text !== '')
             child.stdin.write(text);
     }
-    /** A blob's text (UTF-8), or undefined when missing or not a blob. */
-    async text(spec) {
-        const o = await this.read(spec);
+    /** A blob's text (UTF-8), or undefined when missing or not a blob; over `maxBytes`, ObjectTooLarge. */
+    async text(spec, maxBytes) {
+        const o = await this.read(spec, maxBytes);
         return o && o.type === 'blob' ? o.data.toString('utf8') : undefined;
     }
     /** The full id of the commit a ref, tag or sha names; undefined when not in the repository. */
@@ -1241,6 +1340,7 @@ class ObjectReader {
                 p.reject(why);
         }
         this.buf = Buffer.alloc(0);
+        this.skip = 0;
     }
     /**
      * Stops the process for good: work still under way in the background (a
@@ -1512,11 +1612,24 @@ function treeSides(reader, head, headPaths, changes) {
         changed: [...byPath.keys()],
         readFile(side, path) {
             const c = byPath.get(path);
+            const read = (spec) => reader.text(spec, MAX_CHART_FILE_BYTES).catch((e) => Promise.reject(e instanceof ObjectTooLarge ? tooLarge(path, e.size) : e));
             if (side === 'base' && c)
-                return base.has(path) ? reader.text(c.oldOid) : Promise.resolve(undefined);
-            return headPaths.has(path) ? reader.text(`${head}:${path}`) : Promise.resolve(undefined);
+                return base.has(path) ? read(c.oldOid) : Promise.resolve(undefined);
+            return headPaths.has(path) ? read(`${head}:${path}`) : Promise.resolve(undefined);
         },
     };
+}
+/**
+ * The largest chart file the check reads: Helm's own limit (MaxDecompressedFileSize, 5 MiB), so a
+ * file lockstep refuses is one `helm package` and `helm install` refuse too. The size comes from
+ * git's object header: a 100 MB blob is refused without being loaded.
+ */
+const MAX_CHART_FILE_BYTES = (/* unused pure expression or super */ null && (5 * 1024 * 1024));
+function tooLarge(path, size) {
+    return new UserError(`the file is ${(size / (1024 * 1024)).toFixed(1)} MiB; Helm refuses chart files over 5 MiB, so lockstep does not read it`, {
+        file: path,
+        hint: 'keep the file under 5 MiB',
+    });
 }
 
 // EXTERNAL MODULE: ./packages/core/src/charts/chart.ts
