@@ -10,6 +10,7 @@
  *   npm run bench -- cold-start            every bundle (and the CLI) refusing a bad input, with its size budget
  *   npm run bench -- cli-check             lockstep check vs the chart-bump-check action, same repository and refs
  *   npm run bench -- chart-bump-scale      chart-bump-check by repository, history and PR size
+ *   npm run bench -- chart-bump-hostile    chart-bump-check on fork PR content: 40,000 values keys, a 100 MB file, backtracking patterns
  *   npm run bench -- promote-env           staging→prod of 40 services (and 10 / 200) vs a yq -i loop, REST double at 50 ms
  *   BENCH_ACTIONS_DIR=DIR npm run bench    measures the bundles under DIR/<action>/dist instead (a before/after:
  *                                          `git archive <commit> actions | tar -x -C /tmp/before`); BENCH_CLI_DIST=DIR
