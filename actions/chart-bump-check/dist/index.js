@@ -448,6 +448,8 @@ class ObjectReader {
                 this.child = undefined;
             // Requests not yet written belonged to the rejected ones: a new process must not get them.
             this.outbox = '';
+            // Nor may the rest of a refused object's bytes be taken out of the new process's answers.
+            this.skip = 0;
         };
         child.on('error', (e) => onEnd(e.message));
         child.on('close', (code) => onEnd(`exited (${code})`));
