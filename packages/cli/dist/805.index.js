@@ -379,10 +379,17 @@ function maxBump(a, b) {
 function analyzeCommits(raw) {
     const parsed = raw.filter((r) => r.parents.length <= 1).flatMap((r) => parseCommitMessage(r.sha, r.message));
     const cancelled = new Set();
-    for (const c of parsed) {
+    // Squash merges append "(#N)" to a header; the revert of "feat: x (#12)" may read "revert: feat: x (#12) (#15)".
+    const bare = (header) => header.replace(/(?:\s*\(#\d+\))+\s*$/, '').trim();
+    for (const [i, c] of parsed.entries()) {
         if (c.type !== 'revert' || cancelled.has(c))
             continue;
-        const target = parsed.find((o) => o !== c && !cancelled.has(o) && ((c.reverts && o.sha.startsWith(c.reverts)) || (!c.reverts && c.revertsHeader !== undefined && o.header === c.revertsHeader)));
+        // A revert cancels a commit made before it (later in this newest-first list): by its sha when the
+        // message names one ("This reverts commit <sha>"), else by the reverted header.
+        const header = c.reverts || c.revertsHeader === undefined ? undefined : bare(c.revertsHeader);
+        const target = parsed
+            .slice(i + 1)
+            .find((o) => !cancelled.has(o) && (c.reverts ? o.sha.startsWith(c.reverts) : header !== undefined && header !== '' && bare(o.header) === header));
         if (target) {
             cancelled.add(c);
             cancelled.add(target);
