@@ -103,9 +103,12 @@ describe('issue 16 item 16: release candidates count by SemVer', () => {
   test('after rc.1 … rc.10 the next candidate is rc.11', async () => {
     const rcs = Array.from({ length: 10 }, (_, i) => `#v1.5.0-rc.${i + 1}`);
     await setUp(['#v1.4.2', 'feat: export (#12)', ...rcs, 'fix: after rc.10 (#14)']);
-    const r = await run(fx.clone('main', 1), { prerelease: 'rc', 'dry-run': 'true' });
-    expect(errors(r)).toEqual([]);
-    expect(r.outputs).toMatchObject({ version: '1.5.0-rc.11', branch: 'chore/release-1.5.0-rc.11' });
+    // A shallow checkout (tags fetched by the run) and a full one (tags listed locally).
+    for (const depth of [1, 0]) {
+      const r = await run(fx.clone('main', depth), { prerelease: 'rc', 'dry-run': 'true' });
+      expect(errors(r)).toEqual([]);
+      expect(r.outputs).toMatchObject({ version: '1.5.0-rc.11', branch: 'chore/release-1.5.0-rc.11' });
+    }
   });
 });
 
@@ -160,6 +163,16 @@ describe('issue 24 item 1: no tag matches tag-prefix', () => {
     expect(r.outputs).toMatchObject({ version: '2.1.0', 'previous-version': '2.0.0', bump: 'minor' });
     expect(r.stdout).toContain('Next version: 2.1.0 (minor; last release 2.0.0 from .version, no tag v2.0.0 yet)');
     expect(r.stdout).toContain('+appVersion: "2.1.0"');
+  });
+
+  test("another component's tags (chart-releaser's myapp-0.13.0) only warn: the release starts from the version file", async () => {
+    await setUp(['#myapp-0.13.0', ...feat], { ...BASE, '.version': '1.4.2\n' });
+    const r = await run(fx.clone('main', 1), { 'dry-run': 'true' });
+    expect(errors(r)).toEqual([]);
+    expect(r.outputs).toMatchObject({ version: '1.5.0', 'previous-version': '1.4.2' });
+    expect(r.annotations.filter((a) => a.level === 'warning').map((a) => a.message)).toEqual([
+      "no tag matches vX.Y.Z; found myapp-0.13.0 — did you mean tag-prefix: myapp-? (they look like another component's tags: releasing from .version's 1.4.2)",
+    ]);
   });
 
   test('no tag at all and no version file: the initial version', async () => {
