@@ -183,10 +183,11 @@ function notesFromChangelog(text, version) {
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   xo: () => (/* binding */ matchFiles),
-  sY: () => (/* binding */ planReleaseFiles)
+  sY: () => (/* binding */ planReleaseFiles),
+  fb: () => (/* binding */ readVersionFile)
 });
 
-// UNUSED EXPORTS: readVersionFile, writeVersionFile
+// UNUSED EXPORTS: writeVersionFile
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);

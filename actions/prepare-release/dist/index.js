@@ -352,7 +352,7 @@ async function runReleaseOperation(req, world) {
     (0,workspace/* resolveInside */.LI)(world.workspace, req.workingDirectory, 'working-directory');
     // One after the other: the two share modules, and jest's VM modules cannot link a shared module twice at once.
     const { resolveSettings } = await Promise.all(/* import() */[__nccwpck_require__.e(213), __nccwpck_require__.e(199), __nccwpck_require__.e(821)]).then(__nccwpck_require__.bind(__nccwpck_require__, 821));
-    const { runRelease } = await Promise.all(/* import() */[__nccwpck_require__.e(213), __nccwpck_require__.e(674), __nccwpck_require__.e(199), __nccwpck_require__.e(681)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7681));
+    const { runRelease } = await Promise.all(/* import() */[__nccwpck_require__.e(213), __nccwpck_require__.e(674), __nccwpck_require__.e(199), __nccwpck_require__.e(780)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4780));
     const settings = resolveSettings(req, { workspace: world.workspace, ref: world.ref, repository: world.repository, serverUrl: world.serverUrl, date: world.date });
     if (!settings.dryRun && !world.token)
         throw new errors/* UserError */.yo("input 'github-token' is empty", { hint: 'pass a token with contents: write and pull-requests: write, or set dry-run: true' });
@@ -444,14 +444,17 @@ async function writeSummary(markdown, where) {
 
 /** The first log line of a release: the next version and why, or that there is nothing to release. */
 function releaseHeadline(r) {
-    return r.version ? `Next version: ${r.version} (${r.bump}; last release ${r.previousVersion ?? 'none'})` : `No release (last ${r.previousVersion ?? 'none'})`;
+    const last = `${r.previousVersion ?? 'none'}${r.previousNote ? ` ${r.previousNote}` : ''}`;
+    if (r.mode === 'publish')
+        return r.released ? `Released ${r.version} as ${r.tag} (previous release ${last})` : `${r.version} is already tagged as ${r.tag} and published (previous release ${last})`;
+    return r.version ? `Next version: ${r.version} (${r.bump}; last release ${last})` : `No release (last ${last})`;
 }
 const modeLabel = (r) => (r.mode === 'dry-run' ? ' (dry run)' : r.mode === 'publish' ? ' (publish)' : '');
 /** The facts of a release, as rows: version, last release, bump, the PR and the tag when there are some. */
 function facts(r) {
     return [
         ['Version', r.version ?? 'nothing to release'],
-        ['Last release', r.previousVersion ?? 'none'],
+        ['Last release', `${r.previousVersion ?? 'none'}${r.previousNote ? ` (${r.previousNote})` : ''}`],
         ['Bump', r.bump],
         ...(r.pr ? [['Release PR', `#${r.pr.number}`]] : []),
         ...(r.tag ? [['Tag', r.tag]] : []),
@@ -818,9 +821,10 @@ function isUserError(e) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   LI: () => (/* binding */ resolveInside)
+/* harmony export */   LI: () => (/* binding */ resolveInside),
+/* harmony export */   Uc: () => (/* binding */ workspaceRelative)
 /* harmony export */ });
-/* unused harmony exports workspaceRelative, resolveWorkingDirectory, resolveExistingFolder, insideGitCheckout */
+/* unused harmony exports resolveWorkingDirectory, resolveExistingFolder, insideGitCheckout */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
@@ -857,7 +861,7 @@ function resolveInside(workspace, path, what) {
 }
 /** A POSIX-style path relative to the workspace, for messages and annotations. */
 function workspaceRelative(workspace, abs) {
-    return relative(resolve(workspace), abs).split(sep).join('/');
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(workspace), abs).split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/');
 }
 /**
  * Resolves the `working-directory` input and checks that it is a folder inside

@@ -3243,6 +3243,26 @@ function client_redact(text, secrets) {
         out = out.split(s).join('***');
     return out;
 }
+/** Why a request got no usable answer, in a few words: a network error code (ECONNREFUSED), a status, or the message. */
+function failureReason(e) {
+    if (e?.response && typeof e.status === 'number')
+        return `answered ${e.status}`;
+    const code = [e?.cause?.cause?.code, e?.cause?.code, e?.code].find((c) => typeof c === 'string' && /^E[A-Z_]+$/.test(c));
+    if (code)
+        return code;
+    const text = String(e?.message ?? e ?? '');
+    return /\b(E[A-Z]{3,})\b/.exec(text)?.[1] ?? (text.slice(0, 200) || 'no answer');
+}
+/** The API's origin and base path for messages (no credentials, no query). */
+function apiBase(url) {
+    try {
+        const u = new URL(String(url));
+        return `${u.protocol}//${u.host}${u.pathname.replace(/\/+$/, '')}`;
+    }
+    catch {
+        return String(url);
+    }
+}
 const isMutation = (opts) => {
     const method = String(opts.method ?? 'GET').toUpperCase();
     if (method === 'GET' || method === 'HEAD')
@@ -3288,7 +3308,10 @@ function guardPlugin(octokit, options) {
         const path = expandedPath(octokit, opts);
         if (seen.n > 1 && (seen.lastStatus === undefined || seen.lastStatus >= 500)) {
             const wait = 1000 * (seen.n - 1) ** 2;
-            g.log(`retrying ${method} ${path} (attempt ${seen.n}) after ${wait} ms`);
+            const reason = failureReason(seen.lastError);
+            const said = reason.startsWith('answered') ? `${reason} to` : `did not answer`;
+            const detail = reason.startsWith('answered') ? '' : ` (${reason})`;
+            g.notice(`GitHub API at ${apiBase(opts.baseUrl)} ${said} ${method} ${path}${detail}; retrying in ${wait / 1000}s (attempt ${seen.n} of ${RETRIES + 1})`);
             await g.sleep(wait);
         }
         g.count += 1;
@@ -3301,6 +3324,7 @@ function guardPlugin(octokit, options) {
             }
             catch (e) {
                 seen.lastStatus = typeof e?.status === 'number' ? e.status : undefined;
+                seen.lastError = e;
                 throw e;
             }
         };
@@ -3374,6 +3398,7 @@ function createGitHub(opts) {
     const secrets = [opts.token];
     // Log lines carry branch names and GitHub's messages: untrusted text, kept from reading as workflow commands.
     const log = (line) => opts.log?.((0,report_log/* escapeForLog */.z)(client_redact(line, secrets)));
+    const notice = opts.notice ? (line) => opts.notice((0,report_log/* escapeForLog */.z)(client_redact(line, secrets))) : log;
     const sleep = opts.sleep ?? realSleep;
     const maxWait = opts.maxRateLimitWaitSeconds ?? DEFAULT_MAX_WAIT_S;
     const guard = {
@@ -3382,6 +3407,7 @@ function createGitHub(opts) {
         sleep,
         now: opts.now ?? Date.now,
         log,
+        notice,
         count: 0,
         lastMutationEnd: -Infinity,
         queue: Promise.resolve(),
@@ -3420,7 +3446,7 @@ function createGitHub(opts) {
     octokit.graphql = octokit.graphql.defaults({ baseUrl: graphqlUrl, url: graphqlUrl });
     // The outermost layer: every failure leaves as a GitHubError whose message says what to do.
     octokit.hook.error('request', (error, options) => {
-        throw toGitHubError(error, options, secrets, maxWait);
+        throw toGitHubError(error, { ...options, attempts: guard.attempts.get(options)?.n }, secrets, maxWait);
     });
     return { owner, repo, octokit: octokit, requestCount: () => guard.count, sleep, log, redact: (t) => client_redact(t, secrets) };
 }
@@ -3446,7 +3472,11 @@ function toGitHubError(error, options, secrets, maxWaitSeconds = DEFAULT_MAX_WAI
     const what = `${method} ${path}`;
     let message;
     if (status === undefined || (status === 500 && !error?.response)) {
-        message = `could not reach GitHub for ${what}: ${raw || 'network error'} — check the network, GITHUB_API_URL and HTTPS_PROXY/NO_PROXY`;
+        const base = options?.baseUrl ?? error?.request?.url;
+        const tries = typeof options?.attempts === 'number' && options.attempts > 1 ? ` after ${options.attempts} attempts` : '';
+        message = base
+            ? `could not reach the GitHub API at ${apiBase(base)} (GITHUB_API_URL) for ${what}${tries} (${(0,report_log/* escapeForLog */.z)(client_redact(failureReason(error), secrets))}) — check the network, GITHUB_API_URL and HTTPS_PROXY/NO_PROXY`
+            : `could not reach GitHub for ${what}: ${raw || 'network error'} — check the network, GITHUB_API_URL and HTTPS_PROXY/NO_PROXY`;
         return new client_GitHubError(client_redact(message, secrets), undefined, raw);
     }
     const lower = raw.toLowerCase();

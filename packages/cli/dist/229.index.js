@@ -15,14 +15,17 @@ export const modules = {
 
 /** The first log line of a release: the next version and why, or that there is nothing to release. */
 function releaseHeadline(r) {
-    return r.version ? `Next version: ${r.version} (${r.bump}; last release ${r.previousVersion ?? 'none'})` : `No release (last ${r.previousVersion ?? 'none'})`;
+    const last = `${r.previousVersion ?? 'none'}${r.previousNote ? ` ${r.previousNote}` : ''}`;
+    if (r.mode === 'publish')
+        return r.released ? `Released ${r.version} as ${r.tag} (previous release ${last})` : `${r.version} is already tagged as ${r.tag} and published (previous release ${last})`;
+    return r.version ? `Next version: ${r.version} (${r.bump}; last release ${last})` : `No release (last ${last})`;
 }
 const modeLabel = (r) => (r.mode === 'dry-run' ? ' (dry run)' : r.mode === 'publish' ? ' (publish)' : '');
 /** The facts of a release, as rows: version, last release, bump, the PR and the tag when there are some. */
 function facts(r) {
     return [
         ['Version', r.version ?? 'nothing to release'],
-        ['Last release', r.previousVersion ?? 'none'],
+        ['Last release', `${r.previousVersion ?? 'none'}${r.previousNote ? ` (${r.previousNote})` : ''}`],
         ['Bump', r.bump],
         ...(r.pr ? [['Release PR', `#${r.pr.number}`]] : []),
         ...(r.tag ? [['Tag', r.tag]] : []),

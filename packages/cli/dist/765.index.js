@@ -99,10 +99,12 @@ function releaseDeps(s, token, env, out) {
         throw new errors/* UserError */.yo(reason, { hint: 'run prepare-release with dry-run: true on pull requests (the default there)' });
     if (!s.repository)
         throw new errors/* UserError */.yo('GITHUB_REPOSITORY is not set', { hint: 'run inside GitHub Actions, or set it to owner/name' });
-    const gh = (0,client/* createGitHub */.Cl)({ token: token, repository: s.repository, env, log: out.debug });
-    // A refused token (missing permission, repository setting) is the user's to fix: one line, no stack.
+    // Each retry of an unanswered request is said in the log, not only in the debug log: the wait is visible.
+    const gh = (0,client/* createGitHub */.Cl)({ token: token, repository: s.repository, env, log: out.debug, notice: (l) => log.info(l) });
+    // A refused token (missing permission, repository setting) or an unreachable API (GITHUB_API_URL, proxy)
+    // is the user's to fix: one line, no stack.
     const user = (p) => p.catch((e) => {
-        if (e instanceof client/* GitHubError */.y_ && (e.status === 401 || e.status === 403))
+        if (e instanceof client/* GitHubError */.y_ && (e.status === 401 || e.status === 403 || (e.status === undefined && e.code !== 'budget')))
             throw new errors/* UserError */.yo(e.message);
         throw e;
     });

@@ -87,6 +87,39 @@ describe('commit classification', () => {
     expect(a.bump).toBe('none');
   });
 
+  test.each([
+    ['the same header', 'revert: feat(api): add export', 'feat(api): add export'],
+    ['squash suffixes on both sides', 'revert: feat(api): add export (#12) (#15)', 'feat(api): add export (#12)'],
+    ['the revert squashed, the feature not', 'revert: feat(api): add export (#15)', 'feat(api): add export'],
+  ])('a revert without a sha cancels the earlier commit with %s', (_n, revert, feat) => {
+    const a = analyzeCommits([
+      { sha: 'r'.repeat(40), parents: ['x'], message: revert },
+      { sha: 'f'.repeat(40), parents: ['y'], message: feat },
+      { sha: 'c'.repeat(40), parents: ['z'], message: 'fix: small' },
+    ]);
+    expect(a.bump).toBe('patch');
+    expect(a.cancelled.map((c) => c.sha[0])).toEqual(['r', 'f']);
+  });
+
+  test('a revert without a sha cancels the earlier commit, not a later one with the same header', () => {
+    const a = analyzeCommits([
+      { sha: '3'.repeat(40), parents: ['2'], message: 'feat: cache layer' },
+      { sha: '2'.repeat(40), parents: ['1'], message: 'revert: feat: cache layer' },
+      { sha: '1'.repeat(40), parents: ['0'], message: 'feat: cache layer' },
+    ]);
+    expect(a.commits.map((c) => c.sha[0])).toEqual(['3']);
+    expect(a.bump).toBe('minor');
+  });
+
+  test('a revert naming nothing in the range cancels nothing', () => {
+    const a = analyzeCommits([
+      { sha: 'r'.repeat(40), parents: ['x'], message: 'revert: feat: older than the last release' },
+      { sha: 'f'.repeat(40), parents: ['y'], message: 'feat: something else' },
+    ]);
+    expect(a.cancelled).toEqual([]);
+    expect(a.bump).toBe('minor');
+  });
+
   test('merge commits are skipped; the commits they bring count', () => {
     const a = analyzeCommits([
       { sha: 'm', parents: ['a', 'b'], message: 'Merge pull request #3 from x/y\n\nfeat!: title of the PR' },
@@ -131,6 +164,7 @@ describe('next version', () => {
     ['no release yet, nothing releasable → initial', { bump: 'none', initialVersion: '1.0.0' }, '1.0.0'],
     ['rc counts from 1', { last: '1.2.3', bump: 'minor', prerelease: 'rc' }, '1.3.0-rc.1'],
     ['rc counts up from tags', { last: '1.2.3', bump: 'minor', prerelease: 'rc', existing: ['1.3.0-rc.1', '1.3.0-rc.9', '1.2.0-rc.20'] }, '1.3.0-rc.10'],
+    ['rc counted by number, not in git tag --list order', { last: '1.4.2', bump: 'minor', prerelease: 'rc', existing: ['1.5.0-rc.1', '1.5.0-rc.10', '1.5.0-rc.2', '1.5.0-rc.9'] }, '1.5.0-rc.11'],
     ['rc of another id ignored', { last: '1.2.3', bump: 'patch', prerelease: 'rc', existing: ['1.2.4-beta.4'] }, '1.2.4-rc.1'],
     ['explicit wins', { last: '1.2.3', bump: 'patch', explicit: '2.0.0' }, '2.0.0'],
     ['Release-As wins over bump', { last: '1.2.3', bump: 'patch', releaseAs: '1.5.0' }, '1.5.0'],

@@ -144,9 +144,12 @@ describe('errors', () => {
     const dead = await startServer(() => {});
     const url = dead.url;
     await dead.stop();
-    const gh = createGitHub({ token: TOKEN, repository: FAKE_REPOSITORY, apiUrl: url, env: {}, sleep: async (ms) => void sleeps.push(ms) });
+    const notices: string[] = [];
+    const gh = createGitHub({ token: TOKEN, repository: FAKE_REPOSITORY, apiUrl: url, env: {}, sleep: async (ms) => void sleeps.push(ms), notice: (l) => notices.push(l) });
     const e = await findOpenPulls(gh, {}).catch((x) => x);
-    expect(e.message).toMatch(/could not reach GitHub for GET \/repos\/acme\/app\/pulls/);
+    const at = url.replace(/\/+$/, '');
+    expect(e.message.startsWith(`could not reach the GitHub API at ${at} (GITHUB_API_URL) for GET /repos/acme/app/pulls after 4 attempts (ECONNREFUSED) — `)).toBe(true);
+    expect(notices).toEqual([1, 4, 9].map((s, i) => `GitHub API at ${at} did not answer GET /repos/acme/app/pulls (ECONNREFUSED); retrying in ${s}s (attempt ${i + 2} of 4)`));
     expect(gh.requestCount()).toBe(4);
   });
 

@@ -174,11 +174,25 @@ export interface Analysis {
 export function analyzeCommits(raw: readonly RawCommit[]): Analysis {
   const parsed = raw.filter((r) => r.parents.length <= 1).flatMap((r) => parseCommitMessage(r.sha, r.message));
   const cancelled = new Set<ParsedCommit>();
-  for (const c of parsed) {
+  // Squash merges append "(#N)" to a header; the revert of "feat: x (#12)" may read "revert: feat: x (#12) (#15)".
+  const bare = (header: string) => {
+    // One suffix at a time (a single regex over repeated "(#N)" groups and spaces backtracks on long headers).
+    let t = header.trim();
+    for (let m = /\(#\d+\)$/.exec(t); m; m = /\(#\d+\)$/.exec(t)) t = t.slice(0, m.index).trimEnd();
+    return t;
+  };
+  const bares: (string | undefined)[] = [];
+  for (const [i, c] of parsed.entries()) {
     if (c.type !== 'revert' || cancelled.has(c)) continue;
-    const target = parsed.find(
-      (o) => o !== c && !cancelled.has(o) && ((c.reverts && o.sha.startsWith(c.reverts)) || (!c.reverts && c.revertsHeader !== undefined && o.header === c.revertsHeader)),
-    );
+    // A revert cancels a commit made before it (later in this newest-first list): by its sha when the
+    // message names one ("This reverts commit <sha>"), else by the reverted header.
+    const header = c.reverts || c.revertsHeader === undefined ? undefined : bare(c.revertsHeader);
+    if (!c.reverts && !header) continue;
+    let target: ParsedCommit | undefined;
+    for (let j = i + 1; j < parsed.length && !target; j++) {
+      const o = parsed[j];
+      if (!cancelled.has(o) && (c.reverts ? o.sha.startsWith(c.reverts) : (bares[j] ??= bare(o.header)) === header)) target = o;
+    }
     if (target) {
       cancelled.add(c);
       cancelled.add(target);

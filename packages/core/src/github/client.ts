@@ -21,6 +21,8 @@ export interface GitHubOptions {
   budget?: number;
   /** Debug lines (retries, waits); never carry the token. */
   log?: (line: string) => void;
+  /** Lines the user sees: each retry of a request GitHub did not answer (or answered 5xx to). Default: `log`. */
+  notice?: (line: string) => void;
   /** Injected for tests; every wait goes through it. */
   sleep?: (ms: number) => Promise<void>;
   /** Clock for the mutation gap (default Date.now). */
@@ -104,10 +106,30 @@ interface Guard {
   sleep: (ms: number) => Promise<void>;
   now: () => number;
   log: (line: string) => void;
+  notice: (line: string) => void;
   count: number;
   lastMutationEnd: number;
   queue: Promise<void>;
-  attempts: WeakMap<object, { n: number; lastStatus?: number }>;
+  attempts: WeakMap<object, { n: number; lastStatus?: number; lastError?: unknown }>;
+}
+
+/** Why a request got no usable answer, in a few words: a network error code (ECONNREFUSED), a status, or the message. */
+function failureReason(e: any): string {
+  if (e?.response && typeof e.status === 'number') return `answered ${e.status}`;
+  const code = [e?.cause?.cause?.code, e?.cause?.code, e?.code].find((c) => typeof c === 'string' && /^E[A-Z_]+$/.test(c));
+  if (code) return code;
+  const text = String(e?.message ?? e ?? '');
+  return /\b(E[A-Z]{3,})\b/.exec(text)?.[1] ?? (text.slice(0, 200) || 'no answer');
+}
+
+/** The API's origin and base path for messages (no credentials, no query). */
+function apiBase(url: unknown): string {
+  try {
+    const u = new URL(String(url));
+    return `${u.protocol}//${u.host}${u.pathname.replace(/\/+$/, '')}`;
+  } catch {
+    return String(url);
+  }
 }
 
 const isMutation = (opts: any): boolean => {
@@ -153,7 +175,10 @@ function guardPlugin(octokit: Octokit, options: OctokitOptions) {
     const path = expandedPath(octokit, opts);
     if (seen.n > 1 && (seen.lastStatus === undefined || seen.lastStatus >= 500)) {
       const wait = 1000 * (seen.n - 1) ** 2;
-      g.log(`retrying ${method} ${path} (attempt ${seen.n}) after ${wait} ms`);
+      const reason = failureReason(seen.lastError);
+      const said = reason.startsWith('answered') ? `${reason} to` : `did not answer`;
+      const detail = reason.startsWith('answered') ? '' : ` (${reason})`;
+      g.notice(`GitHub API at ${apiBase(opts.baseUrl)} ${said} ${method} ${path}${detail}; retrying in ${wait / 1000}s (attempt ${seen.n} of ${RETRIES + 1})`);
       await g.sleep(wait);
     }
     g.count += 1;
@@ -170,6 +195,7 @@ function guardPlugin(octokit: Octokit, options: OctokitOptions) {
         return await request(opts);
       } catch (e) {
         seen.lastStatus = typeof (e as any)?.status === 'number' ? (e as any).status : undefined;
+        seen.lastError = e;
         throw e;
       }
     };
@@ -240,6 +266,7 @@ export function createGitHub(opts: GitHubOptions): GitHub {
   const secrets = [opts.token];
   // Log lines carry branch names and GitHub's messages: untrusted text, kept from reading as workflow commands.
   const log = (line: string) => opts.log?.(escapeForLog(redact(line, secrets)));
+  const notice = opts.notice ? (line: string) => opts.notice!(escapeForLog(redact(line, secrets))) : log;
   const sleep = opts.sleep ?? realSleep;
   const maxWait = opts.maxRateLimitWaitSeconds ?? DEFAULT_MAX_WAIT_S;
   const guard: Guard = {
@@ -248,6 +275,7 @@ export function createGitHub(opts: GitHubOptions): GitHub {
     sleep,
     now: opts.now ?? Date.now,
     log,
+    notice,
     count: 0,
     lastMutationEnd: -Infinity,
     queue: Promise.resolve(),
@@ -286,7 +314,7 @@ export function createGitHub(opts: GitHubOptions): GitHub {
   octokit.graphql = octokit.graphql.defaults({ baseUrl: graphqlUrl, url: graphqlUrl });
   // The outermost layer: every failure leaves as a GitHubError whose message says what to do.
   octokit.hook.error('request', (error: any, options: any) => {
-    throw toGitHubError(error, options, secrets, maxWait);
+    throw toGitHubError(error, { ...options, attempts: guard.attempts.get(options)?.n }, secrets, maxWait);
   });
   return { owner, repo, octokit: octokit as GitHub['octokit'], requestCount: () => guard.count, sleep, log, redact: (t) => redact(t, secrets) };
 }
@@ -312,7 +340,11 @@ export function toGitHubError(error: any, options: any, secrets: readonly string
   const what = `${method} ${path}`;
   let message: string;
   if (status === undefined || (status === 500 && !error?.response)) {
-    message = `could not reach GitHub for ${what}: ${raw || 'network error'} — check the network, GITHUB_API_URL and HTTPS_PROXY/NO_PROXY`;
+    const base = options?.baseUrl ?? error?.request?.url;
+    const tries = typeof options?.attempts === 'number' && options.attempts > 1 ? ` after ${options.attempts} attempts` : '';
+    message = base
+      ? `could not reach the GitHub API at ${apiBase(base)} (GITHUB_API_URL) for ${what}${tries} (${escapeForLog(redact(failureReason(error), secrets))}) — check the network, GITHUB_API_URL and HTTPS_PROXY/NO_PROXY`
+      : `could not reach GitHub for ${what}: ${raw || 'network error'} — check the network, GITHUB_API_URL and HTTPS_PROXY/NO_PROXY`;
     return new GitHubError(redact(message, secrets), undefined, raw);
   }
   const lower = raw.toLowerCase();

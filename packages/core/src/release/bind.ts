@@ -37,11 +37,13 @@ export function releaseDeps(s: ReleaseSettings, token: string | undefined, env: 
   const reason = readOnlyTokenReason(readRunContext(env));
   if (reason) throw new UserError(reason, { hint: 'run prepare-release with dry-run: true on pull requests (the default there)' });
   if (!s.repository) throw new UserError('GITHUB_REPOSITORY is not set', { hint: 'run inside GitHub Actions, or set it to owner/name' });
-  const gh = createGitHub({ token: token!, repository: s.repository, env, log: out.debug });
-  // A refused token (missing permission, repository setting) is the user's to fix: one line, no stack.
+  // Each retry of an unanswered request is said in the log, not only in the debug log: the wait is visible.
+  const gh = createGitHub({ token: token!, repository: s.repository, env, log: out.debug, notice: (l) => log.info(l) });
+  // A refused token (missing permission, repository setting) or an unreachable API (GITHUB_API_URL, proxy)
+  // is the user's to fix: one line, no stack.
   const user = <T>(p: Promise<T>): Promise<T> =>
     p.catch((e: unknown) => {
-      if (e instanceof GitHubError && (e.status === 401 || e.status === 403)) throw new UserError(e.message);
+      if (e instanceof GitHubError && (e.status === 401 || e.status === 403 || (e.status === undefined && e.code !== 'budget'))) throw new UserError(e.message);
       throw e;
     });
   const api: ReleaseApi = {

@@ -136,3 +136,27 @@ export async function releaseRange(git: GitSpawner, prefix: string, head: string
   const last = await findLastRelease(git, prefix);
   return { last, commits: await commitsSince(git, last.sha, head) };
 }
+
+/** A tag that carries a version after some other prefix than the configured one. */
+export interface OtherTag {
+  tag: string;
+  prefix: string;
+  version: string;
+}
+
+/**
+ * Tags `<other prefix>X.Y.Z[-pre]` whose prefix is not `prefix`, highest
+ * version first: what a repository's releases are tagged with when no tag
+ * matches the configured prefix (`v2.0.0` while tag-prefix is `release-`).
+ */
+export async function otherPrefixTags(git: GitSpawner, prefix: string): Promise<OtherTag[]> {
+  const out: OtherTag[] = [];
+  for (const tag of (await run(git, ['tag', '--list'])).split('\n')) {
+    const m = /^(.*?)(\d+\.\d+\.\d+(?:[-+][0-9A-Za-z.+-]*)?)$/.exec(tag);
+    if (!m || m[1] === prefix || semver.valid(m[2]) !== m[2] || semver.prerelease(m[2]) !== null) continue;
+    // A prefix ending in a digit or dot is part of a longer number (`v01.2.3`, `1.2.3.4`), not a prefix.
+    if (/[\d.]$/.test(m[1])) continue;
+    out.push({ tag, prefix: m[1], version: m[2] });
+  }
+  return out.sort((a, b) => semver.rcompare(a.version, b.version) || a.tag.localeCompare(b.tag));
+}

@@ -7,9 +7,10 @@ import type { FileChange } from '../edits/diff.ts';
 import { analyzeCommits, type Bump, type ParsedCommit } from '../commits/conventional.ts';
 import { nextVersion, type PreMajor } from '../commits/version.ts';
 import { resolveInside } from '../fs/workspace.ts';
-import { publishedTag, releaseRange } from './history.ts';
+import { committedView, type CommittedView } from './committed.ts';
+import { findLastRelease, otherPrefixTags, publishedTag, releaseRange } from './history.ts';
 import { notesFromChangelog, renderNotes } from './notes.ts';
-import { planReleaseFiles, type ReleaseFilesRequest, type ReleaseRow } from './plan.ts';
+import { planReleaseFiles, readVersionFile, type ReleaseFilesRequest, type ReleaseRow } from './plan.ts';
 import { changedFiles, restoreDir, runLockCommand, snapshotDir, type Snapshot } from './lock.ts';
 import type { Person, ReleaseApi, ReleaseGit, ReleasePull } from './ports.ts';
 
@@ -59,6 +60,8 @@ export interface ReleaseResult {
   mode: 'dry-run' | 'pull-request' | 'publish' | 'nothing';
   version?: string;
   previousVersion?: string;
+  /** Where previousVersion came from when no tag carries it (e.g. "from .version, no tag v2.0.0 yet"). */
+  previousNote?: string;
   bump: Bump;
   notes: string;
   commits: ParsedCommit[];
@@ -86,14 +89,16 @@ async function text(git: GitSpawner, args: string[]): Promise<string> {
  * dry-run, opens or updates the one release PR.
  */
 export async function runRelease(s: ReleaseSettings, deps: ReleaseDeps): Promise<ReleaseResult> {
-  checkFiles(s);
   const head = await text(deps.git, ['rev-parse', '--verify', 'HEAD^{commit}']);
+  // Planned from HEAD's committed files: a rerun in the same workspace computes the same release.
+  const view = await committedView(deps.git, s.root, head, deps.env);
+  checkFiles(s, view.read);
   if (!s.dryRun) {
     if (!deps.api || !deps.publish) throw new Error('prepare-release needs the GitHub client outside a dry run');
     const published = await detectRelease(s, deps, head);
     if (published) return publish(s, deps, head, published);
   }
-  return prepare(s, deps, head);
+  return prepare(s, deps, head, view);
 }
 
 /**
@@ -101,8 +106,7 @@ export async function runRelease(s: ReleaseSettings, deps: ReleaseDeps): Promise
  * pin tables, charts) before any fetch or API call, with a stand-in version
  * above any real one: a broken file fails the run before it touches the network.
  */
-function checkFiles(s: ReleaseSettings): void {
-  const read = (p: string) => realFs.readFile(resolveInside(s.root, p, p));
+function checkFiles(s: ReleaseSettings, read: (p: string) => string | undefined): void {
   planReleaseFiles({ ...s, version: '999999.0.0', notes: '', read });
 }
 
@@ -134,6 +138,13 @@ async function publish(s: ReleaseSettings, deps: ReleaseDeps, head: string, foun
   const changelog = realFs.readFile(resolveInside(s.root, 'CHANGELOG.md', 'CHANGELOG.md'));
   const notes = (changelog && notesFromChangelog(changelog, found.version)) ?? found.pull?.body ?? `Release ${found.version}\n`;
   const actions: string[] = [];
+  // The release before this one, found before tagging (a rerun finds this release's tag on HEAD: the one below it).
+  const prior = await findLastRelease(deps.git, s.tagPrefix);
+  for (const f of prior.fetched) deps.log.info(`fetched ${f} (shallow checkout)`);
+  const previousVersion =
+    prior.version && semver.lt(prior.version, found.version)
+      ? prior.version
+      : semver.rsort(prior.allVersions.filter((v) => semver.prerelease(v) === null && semver.lt(v, found.version)))[0];
   const tagOutcome = await deps.publish!.pushTag(tag, head, `Release ${found.version}`, s.committer);
   actions.push(tagOutcome === 'created' ? `Tagged ${head.slice(0, 7)} as ${tag} (annotated) and pushed it.` : `Tag ${tag} already exists on ${head.slice(0, 7)}.`);
   const existing = await api.getReleaseByTag(tag);
@@ -149,6 +160,7 @@ async function publish(s: ReleaseSettings, deps: ReleaseDeps, head: string, foun
   return {
     mode: 'publish',
     version: found.version,
+    previousVersion,
     bump: 'none',
     notes,
     commits: [],
@@ -163,12 +175,20 @@ async function publish(s: ReleaseSettings, deps: ReleaseDeps, head: string, foun
   };
 }
 
-async function prepare(s: ReleaseSettings, deps: ReleaseDeps, head: string): Promise<ReleaseResult> {
+async function prepare(s: ReleaseSettings, deps: ReleaseDeps, head: string, view: CommittedView): Promise<ReleaseResult> {
   const { last, commits: raw } = await releaseRange(deps.git, s.tagPrefix, head);
   for (const f of last.fetched) deps.log.info(`fetched ${f} (shallow checkout)`);
   const analysis = analyzeCommits(raw);
+  // The version file's version is a floor: no tag (a repository adopting lockstep) starts from it.
+  const fileVersion = readVersionFile(view.read(s.versionFile), s.versionFile);
+  let from = last.version;
+  let previousNote: string | undefined;
+  if (!last.tag && s.version === undefined && fileVersion && semver.prerelease(fileVersion) === null && semver.gt(fileVersion, s.initialVersion)) {
+    from = fileVersion;
+    previousNote = `from ${s.versionFile}, no tag ${s.tagPrefix}${fileVersion} yet`;
+  }
   const next = nextVersion({
-    last: last.version,
+    last: from,
     bump: analysis.bump,
     initialVersion: s.initialVersion,
     preMajor: s.preMajor,
@@ -177,9 +197,37 @@ async function prepare(s: ReleaseSettings, deps: ReleaseDeps, head: string): Pro
     explicit: s.version,
     releaseAs: analysis.releaseAs,
   });
+  const warnings: string[] = [];
+  if (last.allVersions.length === 0 && s.version === undefined) {
+    const others = await otherPrefixTags(deps.git, s.tagPrefix);
+    if (others.length > 0) {
+      const [top] = others;
+      const shown = others.slice(0, 3).map((o) => o.tag).join(', ');
+      const prefixName = top.prefix === '' ? "''" : top.prefix;
+      const what = `no tag matches ${s.tagPrefix}X.Y.Z; found ${shown} — did you mean tag-prefix: ${prefixName}?`;
+      // Those tags are this repository's releases when one names the version file's version, or when the
+      // computed version would fall below them; tags of something else (e.g. chart-releaser's myapp-0.13.0) only warn.
+      const mine = others.some((o) => (fileVersion !== undefined && semver.eq(o.version, fileVersion)) || (next.version !== undefined && semver.lt(next.version, o.version)));
+      if (mine)
+        throw new UserError(`${what} Nothing was edited or pushed`, {
+          hint: `set tag-prefix: ${prefixName} (config or input), or give the version input to start the ${s.tagPrefix}X.Y.Z series`,
+        });
+      warnings.push(`${what} (they look like another component's tags: releasing from ${previousNote ? `${s.versionFile}'s ${fileVersion}` : 'the initial version'})`);
+    }
+  }
+  if (next.version && fileVersion && semver.lt(next.version, fileVersion)) {
+    throw new UserError(`the next version ${next.version} is below ${fileVersion} in the version file; nothing was edited or pushed`, {
+      file: s.versionFile,
+      line: 1,
+      hint: last.tag
+        ? `tag the release ${fileVersion} (${s.tagPrefix}${fileVersion}) if it was made, or give the version input (${fileVersion} or above)`
+        : `give the version input (${fileVersion} or above), or fix ${s.versionFile}`,
+    });
+  }
   const base: ReleaseResult = {
     mode: s.dryRun ? 'dry-run' : 'nothing',
-    previousVersion: last.version,
+    previousVersion: from,
+    previousNote,
     bump: next.bump,
     notes: '',
     commits: analysis.commits,
@@ -188,10 +236,10 @@ async function prepare(s: ReleaseSettings, deps: ReleaseDeps, head: string): Pro
     lockDirs: [],
     released: false,
     actions: [],
-    warnings: [],
+    warnings,
   };
   if (!next.version) {
-    base.actions.push(`Nothing to release: none of the ${raw.length} commit(s) since ${last.tag} is a feat, fix, perf, revert or breaking change.`);
+    base.actions.push(`Nothing to release: none of the ${raw.length} commit(s) since ${last.tag ?? 'the first commit'} is a feat, fix, perf, revert or breaking change.`);
     return base;
   }
   const version = next.version;
@@ -205,7 +253,7 @@ async function prepare(s: ReleaseSettings, deps: ReleaseDeps, head: string): Pro
     });
   }
   const notes = renderNotes(analysis.commits, { version, previous: last.version, tagPrefix: s.tagPrefix, serverUrl: s.serverUrl, repository: s.repository, date: s.date });
-  const read = (p: string) => realFs.readFile(resolveInside(s.root, p, p));
+  const read = view.read;
   const plan = planReleaseFiles({
     version,
     versionFile: s.versionFile,
@@ -219,12 +267,14 @@ async function prepare(s: ReleaseSettings, deps: ReleaseDeps, head: string): Pro
     date: s.date,
     read,
   });
-  const result: ReleaseResult = { ...base, version, notes, rows: plan.rows, lockDirs: s.lockCommand ? plan.lockDirs : [], warnings: plan.warnings };
+  const ignored = view.ignored();
+  if (ignored.length > 0) deps.log.info(`planned from HEAD's committed files; uncommitted changes to ${ignored.join(', ')} are ignored`);
+  const result: ReleaseResult = { ...base, version, notes, rows: plan.rows, lockDirs: s.lockCommand ? plan.lockDirs : [], warnings: [...warnings, ...plan.warnings] };
   const branch = `${s.branchPrefix}${version}`;
   result.branch = branch;
 
   if (s.dryRun) {
-    result.changes = applyEdits(s.root, plan.edits, { dryRun: true }).changes;
+    result.changes = applyEdits(s.root, plan.edits, { dryRun: true, fs: view.fs }).changes;
     if (s.lockCommand && plan.lockDirs.length > 0) result.actions.push(`Would run ${s.lockCommand.join(' ')} in ${plan.lockDirs.join(', ')}.`);
     result.actions.push(`Dry run: ${result.changes.length} file(s) would change for ${version}; nothing was written, pushed or called.`);
     return result;
@@ -244,10 +294,11 @@ async function prepare(s: ReleaseSettings, deps: ReleaseDeps, head: string): Pro
   }
 
   // Write, run the lock command, read back what the commit must hold; any failure puts every byte back.
-  const { files, changes, restore } = await writeAndLock(s, deps, plan.edits, plan.lockDirs);
+  const { files, changes, restore } = await writeAndLock(s, deps, plan.edits, plan.lockDirs, view);
   result.changes = changes;
   result.mode = 'pull-request';
-  // From here on the workspace holds the release; any failure puts it back as it was.
+  // From here on the workspace holds the release; it is put back as it was when the run ends, whatever
+  // the outcome: the release lives on its branch, and later steps (or a retry) see the checkout.
   try {
     const message = `chore(release): ${version}\n\n${GENERATED_TRAILER}\n`;
     const commit = await git.commitFiles({ parent: head, files, message, author: s.author, committer: s.committer, stampTree: true });
@@ -255,9 +306,8 @@ async function prepare(s: ReleaseSettings, deps: ReleaseDeps, head: string): Pro
     const { pushed, conflict } = await pushReleaseBranch(s.base, deps.git, git, { head, branch, commit }, result.actions);
     await handOverToPull(api, { base: s.base, labels: s.labels }, { version, notes, rows: plan.rows, branch, open, conflict, pushed }, result);
     return result;
-  } catch (e) {
+  } finally {
     restore();
-    throw e;
   }
 }
 
@@ -398,21 +448,31 @@ async function writeAndLock(
   deps: ReleaseDeps,
   edits: readonly FileEdit[],
   lockDirs: readonly string[],
+  view: CommittedView,
 ): Promise<{ files: { path: string; content: Buffer | null }[]; changes: FileChange[]; restore: () => void }> {
-  const plan = applyEdits(s.root, edits, { dryRun: true });
+  // The changes from HEAD's files; what is written is each file's planned text over what the work tree holds.
+  const plan = applyEdits(s.root, edits, { dryRun: true, fs: view.fs });
+  const writes = plan.changes
+    .map((c) => ({ path: c.path, before: realFs.readFile(resolveInside(s.root, c.path, c.path)), after: c.after }))
+    .filter((c) => c.before !== c.after);
   const dirs = s.lockCommand ? lockDirs : [];
   const snapshots = new Map<string, Snapshot>(dirs.map((d) => [d, snapshotDir(s.root, d)]));
-  commitChanges(s.root, plan.changes);
+  commitChanges(s.root, writes);
+  let restored = false;
   const restore = () => {
+    if (restored) return;
+    restored = true;
     for (const [d, snap] of snapshots) restoreDir(s.root, d, snap);
     commitChanges(
       s.root,
-      plan.changes.filter((c) => c.before !== undefined).map((c) => ({ path: c.path, before: c.after, after: c.before! })),
+      writes.filter((c) => c.before !== undefined).map((c) => ({ path: c.path, before: c.after, after: c.before! })),
     );
-    for (const c of plan.changes) if (c.before === undefined) realFs.unlink(resolveInside(s.root, c.path, c.path));
+    for (const c of writes) if (c.before === undefined) realFs.unlink(resolveInside(s.root, c.path, c.path));
   };
   try {
     const paths = new Set(plan.changes.map((c) => c.path));
+    // A lock file left modified by an earlier run may come out of the lock command unchanged: it still differs from HEAD.
+    for (const d of dirs) for (const f of view.dirtyUnder(d)) paths.add(f);
     for (const d of dirs) {
       const before = snapshotDir(s.root, d);
       await deps.log.group(`lock-command in ${d}`, async () => {
@@ -428,7 +488,7 @@ async function writeAndLock(
       });
       for (const f of changedFiles(before, snapshotDir(s.root, d))) paths.add(f);
     }
-    const prefix = await text(deps.git, ['rev-parse', '--show-prefix']);
+    const prefix = view.prefix;
     const files = [...paths].sort().map((p) => {
       const abs = resolveInside(s.root, p, p);
       return { path: `${prefix}${p}`, content: existsSync(abs) ? readFileSync(abs) : null };

@@ -1,5 +1,5 @@
-export const id = 805;
-export const ids = [805];
+export const id = 902;
+export const ids = [902];
 export const modules = {
 
 /***/ 883:
@@ -221,7 +221,7 @@ function applyEdits(workspace, edits, opts = {}) {
 
 /***/ }),
 
-/***/ 7805:
+/***/ 1902:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -379,10 +379,29 @@ function maxBump(a, b) {
 function analyzeCommits(raw) {
     const parsed = raw.filter((r) => r.parents.length <= 1).flatMap((r) => parseCommitMessage(r.sha, r.message));
     const cancelled = new Set();
-    for (const c of parsed) {
+    // Squash merges append "(#N)" to a header; the revert of "feat: x (#12)" may read "revert: feat: x (#12) (#15)".
+    const bare = (header) => {
+        // One suffix at a time (a single regex over repeated "(#N)" groups and spaces backtracks on long headers).
+        let t = header.trim();
+        for (let m = /\(#\d+\)$/.exec(t); m; m = /\(#\d+\)$/.exec(t))
+            t = t.slice(0, m.index).trimEnd();
+        return t;
+    };
+    const bares = [];
+    for (const [i, c] of parsed.entries()) {
         if (c.type !== 'revert' || cancelled.has(c))
             continue;
-        const target = parsed.find((o) => o !== c && !cancelled.has(o) && ((c.reverts && o.sha.startsWith(c.reverts)) || (!c.reverts && c.revertsHeader !== undefined && o.header === c.revertsHeader)));
+        // A revert cancels a commit made before it (later in this newest-first list): by its sha when the
+        // message names one ("This reverts commit <sha>"), else by the reverted header.
+        const header = c.reverts || c.revertsHeader === undefined ? undefined : bare(c.revertsHeader);
+        if (!c.reverts && !header)
+            continue;
+        let target;
+        for (let j = i + 1; j < parsed.length && !target; j++) {
+            const o = parsed[j];
+            if (!cancelled.has(o) && (c.reverts ? o.sha.startsWith(c.reverts) : (bares[j] ??= bare(o.header)) === header))
+                target = o;
+        }
         if (target) {
             cancelled.add(c);
             cancelled.add(target);
@@ -478,6 +497,70 @@ function levelBetween(from, to) {
 
 // EXTERNAL MODULE: ./packages/core/src/fs/workspace.ts
 var workspace = __webpack_require__(2536);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+;// CONCATENATED MODULE: ./packages/core/src/release/committed.ts
+
+
+
+async function committed_text(git, args) {
+    const r = await git(args);
+    if (r.code !== 0)
+        throw new Error(`git ${args[0]} failed (exit ${r.code}): ${r.stderr.trim().split('\n')[0]}`);
+    return r.stdout.toString('utf8');
+}
+/** The view of `head` for the working directory `root`: one `git status` listing what is uncommitted. */
+async function committedView(git, root, head, env = process.env) {
+    const [prefixOut, status] = await Promise.all([
+        committed_text(git, ['rev-parse', '--show-prefix']),
+        committed_text(git, ['status', '--porcelain=v1', '-z', '--untracked-files=all', '--no-renames', '--', '.']),
+    ]);
+    const prefix = prefixOut.trim();
+    const dirty = new Set();
+    const tracked = [];
+    for (const entry of status.split('\0')) {
+        // "XY path": porcelain paths are relative to the repository root; "??" marks an untracked file.
+        const p = entry.slice(3);
+        if (entry.length <= 3 || !p.startsWith(prefix))
+            continue;
+        dirty.add(p.slice(prefix.length));
+        if (!entry.startsWith('??'))
+            tracked.push(p.slice(prefix.length));
+    }
+    const used = new Set();
+    const cache = new Map();
+    const fromHead = (p) => {
+        if (cache.has(p))
+            return cache.get(p);
+        const r = (0,external_node_child_process_.spawnSync)('git', ['cat-file', 'blob', `${head}:${prefix}${p}`], { cwd: root, env: { ...env, LC_ALL: 'C', GIT_OPTIONAL_LOCKS: '0' }, maxBuffer: 1 << 30 });
+        const out = r.status === 0 ? r.stdout.toString('utf8') : undefined;
+        cache.set(p, out);
+        return out;
+    };
+    const read = (p) => {
+        const abs = (0,workspace/* resolveInside */.LI)(root, p, p);
+        const rel = (0,workspace/* workspaceRelative */.Uc)(root, abs);
+        if (!dirty.has(rel))
+            return transaction/* realFs */.Cr.readFile(abs);
+        used.add(rel);
+        return fromHead(rel);
+    };
+    const fs = {
+        ...transaction/* realFs */.Cr,
+        readFile(abs) {
+            const rel = (0,workspace/* workspaceRelative */.Uc)(root, abs);
+            return dirty.has(rel) ? read(rel) : transaction/* realFs */.Cr.readFile(abs);
+        },
+    };
+    return {
+        read,
+        fs,
+        ignored: () => [...used].sort(),
+        dirtyUnder: (dir) => tracked.filter((p) => dir === '.' || p.startsWith(`${dir}/`)).sort(),
+        prefix,
+    };
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/release/history.ts
 
 
@@ -595,13 +678,29 @@ async function releaseRange(git, prefix, head) {
     const last = await findLastRelease(git, prefix);
     return { last, commits: await commitsSince(git, last.sha, head) };
 }
+/**
+ * Tags `<other prefix>X.Y.Z[-pre]` whose prefix is not `prefix`, highest
+ * version first: what a repository's releases are tagged with when no tag
+ * matches the configured prefix (`v2.0.0` while tag-prefix is `release-`).
+ */
+async function otherPrefixTags(git, prefix) {
+    const out = [];
+    for (const tag of (await run(git, ['tag', '--list'])).split('\n')) {
+        const m = /^(.*?)(\d+\.\d+\.\d+(?:[-+][0-9A-Za-z.+-]*)?)$/.exec(tag);
+        if (!m || m[1] === prefix || semver_default().valid(m[2]) !== m[2] || semver_default().prerelease(m[2]) !== null)
+            continue;
+        // A prefix ending in a digit or dot is part of a longer number (`v01.2.3`, `1.2.3.4`), not a prefix.
+        if (/[\d.]$/.test(m[1]))
+            continue;
+        out.push({ tag, prefix: m[1], version: m[2] });
+    }
+    return out.sort((a, b) => semver_default().rcompare(a.version, b.version) || a.tag.localeCompare(b.tag));
+}
 
 // EXTERNAL MODULE: ./packages/core/src/release/notes.ts
 var release_notes = __webpack_require__(7978);
 // EXTERNAL MODULE: ./packages/core/src/release/plan.ts + 3 modules
 var release_plan = __webpack_require__(7431);
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 ;// CONCATENATED MODULE: ./packages/core/src/release/lock.ts
@@ -707,6 +806,7 @@ function runLockCommand(root, dir, argv, timeoutMs, env = process.env) {
 
 
 
+
 /** The trailer that marks the bot's release commit, so reruns can tell it from a human's. */
 const GENERATED_TRAILER = 'Lockstep-Generated: prepare-release';
 const MARKER = 'prepare-release';
@@ -722,8 +822,10 @@ async function run_text(git, args) {
  * dry-run, opens or updates the one release PR.
  */
 async function runRelease(s, deps) {
-    checkFiles(s);
     const head = await run_text(deps.git, ['rev-parse', '--verify', 'HEAD^{commit}']);
+    // Planned from HEAD's committed files: a rerun in the same workspace computes the same release.
+    const view = await committedView(deps.git, s.root, head, deps.env);
+    checkFiles(s, view.read);
     if (!s.dryRun) {
         if (!deps.api || !deps.publish)
             throw new Error('prepare-release needs the GitHub client outside a dry run');
@@ -731,15 +833,14 @@ async function runRelease(s, deps) {
         if (published)
             return publish(s, deps, head, published);
     }
-    return prepare(s, deps, head);
+    return prepare(s, deps, head, view);
 }
 /**
  * Reads and checks every file the release will edit (version file, packages,
  * pin tables, charts) before any fetch or API call, with a stand-in version
  * above any real one: a broken file fails the run before it touches the network.
  */
-function checkFiles(s) {
-    const read = (p) => transaction/* realFs */.Cr.readFile((0,workspace/* resolveInside */.LI)(s.root, p, p));
+function checkFiles(s, read) {
     (0,release_plan/* planReleaseFiles */.sY)({ ...s, version: '999999.0.0', notes: '', read });
 }
 /** The version a merged release PR carried, when HEAD is its merge (API first, then the commit subject). */
@@ -772,6 +873,13 @@ async function publish(s, deps, head, found) {
     const changelog = transaction/* realFs */.Cr.readFile((0,workspace/* resolveInside */.LI)(s.root, 'CHANGELOG.md', 'CHANGELOG.md'));
     const notes = (changelog && (0,release_notes/* notesFromChangelog */.wF)(changelog, found.version)) ?? found.pull?.body ?? `Release ${found.version}\n`;
     const actions = [];
+    // The release before this one, found before tagging (a rerun finds this release's tag on HEAD: the one below it).
+    const prior = await findLastRelease(deps.git, s.tagPrefix);
+    for (const f of prior.fetched)
+        deps.log.info(`fetched ${f} (shallow checkout)`);
+    const previousVersion = prior.version && semver_default().lt(prior.version, found.version)
+        ? prior.version
+        : semver_default().rsort(prior.allVersions.filter((v) => semver_default().prerelease(v) === null && semver_default().lt(v, found.version)))[0];
     const tagOutcome = await deps.publish.pushTag(tag, head, `Release ${found.version}`, s.committer);
     actions.push(tagOutcome === 'created' ? `Tagged ${head.slice(0, 7)} as ${tag} (annotated) and pushed it.` : `Tag ${tag} already exists on ${head.slice(0, 7)}.`);
     const existing = await api.getReleaseByTag(tag);
@@ -789,6 +897,7 @@ async function publish(s, deps, head, found) {
     return {
         mode: 'publish',
         version: found.version,
+        previousVersion,
         bump: 'none',
         notes,
         commits: [],
@@ -802,13 +911,21 @@ async function publish(s, deps, head, found) {
         warnings: [],
     };
 }
-async function prepare(s, deps, head) {
+async function prepare(s, deps, head, view) {
     const { last, commits: raw } = await releaseRange(deps.git, s.tagPrefix, head);
     for (const f of last.fetched)
         deps.log.info(`fetched ${f} (shallow checkout)`);
     const analysis = analyzeCommits(raw);
+    // The version file's version is a floor: no tag (a repository adopting lockstep) starts from it.
+    const fileVersion = (0,release_plan/* readVersionFile */.fb)(view.read(s.versionFile), s.versionFile);
+    let from = last.version;
+    let previousNote;
+    if (!last.tag && s.version === undefined && fileVersion && semver_default().prerelease(fileVersion) === null && semver_default().gt(fileVersion, s.initialVersion)) {
+        from = fileVersion;
+        previousNote = `from ${s.versionFile}, no tag ${s.tagPrefix}${fileVersion} yet`;
+    }
     const next = nextVersion({
-        last: last.version,
+        last: from,
         bump: analysis.bump,
         initialVersion: s.initialVersion,
         preMajor: s.preMajor,
@@ -817,9 +934,37 @@ async function prepare(s, deps, head) {
         explicit: s.version,
         releaseAs: analysis.releaseAs,
     });
+    const warnings = [];
+    if (last.allVersions.length === 0 && s.version === undefined) {
+        const others = await otherPrefixTags(deps.git, s.tagPrefix);
+        if (others.length > 0) {
+            const [top] = others;
+            const shown = others.slice(0, 3).map((o) => o.tag).join(', ');
+            const prefixName = top.prefix === '' ? "''" : top.prefix;
+            const what = `no tag matches ${s.tagPrefix}X.Y.Z; found ${shown} — did you mean tag-prefix: ${prefixName}?`;
+            // Those tags are this repository's releases when one names the version file's version, or when the
+            // computed version would fall below them; tags of something else (e.g. chart-releaser's myapp-0.13.0) only warn.
+            const mine = others.some((o) => (fileVersion !== undefined && semver_default().eq(o.version, fileVersion)) || (next.version !== undefined && semver_default().lt(next.version, o.version)));
+            if (mine)
+                throw new errors/* UserError */.yo(`${what} Nothing was edited or pushed`, {
+                    hint: `set tag-prefix: ${prefixName} (config or input), or give the version input to start the ${s.tagPrefix}X.Y.Z series`,
+                });
+            warnings.push(`${what} (they look like another component's tags: releasing from ${previousNote ? `${s.versionFile}'s ${fileVersion}` : 'the initial version'})`);
+        }
+    }
+    if (next.version && fileVersion && semver_default().lt(next.version, fileVersion)) {
+        throw new errors/* UserError */.yo(`the next version ${next.version} is below ${fileVersion} in the version file; nothing was edited or pushed`, {
+            file: s.versionFile,
+            line: 1,
+            hint: last.tag
+                ? `tag the release ${fileVersion} (${s.tagPrefix}${fileVersion}) if it was made, or give the version input (${fileVersion} or above)`
+                : `give the version input (${fileVersion} or above), or fix ${s.versionFile}`,
+        });
+    }
     const base = {
         mode: s.dryRun ? 'dry-run' : 'nothing',
-        previousVersion: last.version,
+        previousVersion: from,
+        previousNote,
         bump: next.bump,
         notes: '',
         commits: analysis.commits,
@@ -828,10 +973,10 @@ async function prepare(s, deps, head) {
         lockDirs: [],
         released: false,
         actions: [],
-        warnings: [],
+        warnings,
     };
     if (!next.version) {
-        base.actions.push(`Nothing to release: none of the ${raw.length} commit(s) since ${last.tag} is a feat, fix, perf, revert or breaking change.`);
+        base.actions.push(`Nothing to release: none of the ${raw.length} commit(s) since ${last.tag ?? 'the first commit'} is a feat, fix, perf, revert or breaking change.`);
         return base;
     }
     const version = next.version;
@@ -845,7 +990,7 @@ async function prepare(s, deps, head) {
         });
     }
     const notes = (0,release_notes/* renderNotes */.IE)(analysis.commits, { version, previous: last.version, tagPrefix: s.tagPrefix, serverUrl: s.serverUrl, repository: s.repository, date: s.date });
-    const read = (p) => transaction/* realFs */.Cr.readFile((0,workspace/* resolveInside */.LI)(s.root, p, p));
+    const read = view.read;
     const plan = (0,release_plan/* planReleaseFiles */.sY)({
         version,
         versionFile: s.versionFile,
@@ -859,11 +1004,14 @@ async function prepare(s, deps, head) {
         date: s.date,
         read,
     });
-    const result = { ...base, version, notes, rows: plan.rows, lockDirs: s.lockCommand ? plan.lockDirs : [], warnings: plan.warnings };
+    const ignored = view.ignored();
+    if (ignored.length > 0)
+        deps.log.info(`planned from HEAD's committed files; uncommitted changes to ${ignored.join(', ')} are ignored`);
+    const result = { ...base, version, notes, rows: plan.rows, lockDirs: s.lockCommand ? plan.lockDirs : [], warnings: [...warnings, ...plan.warnings] };
     const branch = `${s.branchPrefix}${version}`;
     result.branch = branch;
     if (s.dryRun) {
-        result.changes = (0,transaction/* applyEdits */.ct)(s.root, plan.edits, { dryRun: true }).changes;
+        result.changes = (0,transaction/* applyEdits */.ct)(s.root, plan.edits, { dryRun: true, fs: view.fs }).changes;
         if (s.lockCommand && plan.lockDirs.length > 0)
             result.actions.push(`Would run ${s.lockCommand.join(' ')} in ${plan.lockDirs.join(', ')}.`);
         result.actions.push(`Dry run: ${result.changes.length} file(s) would change for ${version}; nothing was written, pushed or called.`);
@@ -883,10 +1031,11 @@ async function prepare(s, deps, head) {
         return result;
     }
     // Write, run the lock command, read back what the commit must hold; any failure puts every byte back.
-    const { files, changes, restore } = await writeAndLock(s, deps, plan.edits, plan.lockDirs);
+    const { files, changes, restore } = await writeAndLock(s, deps, plan.edits, plan.lockDirs, view);
     result.changes = changes;
     result.mode = 'pull-request';
-    // From here on the workspace holds the release; any failure puts it back as it was.
+    // From here on the workspace holds the release; it is put back as it was when the run ends, whatever
+    // the outcome: the release lives on its branch, and later steps (or a retry) see the checkout.
     try {
         const message = `chore(release): ${version}\n\n${GENERATED_TRAILER}\n`;
         const commit = await git.commitFiles({ parent: head, files, message, author: s.author, committer: s.committer, stampTree: true });
@@ -894,9 +1043,8 @@ async function prepare(s, deps, head) {
         await handOverToPull(api, { base: s.base, labels: s.labels }, { version, notes, rows: plan.rows, branch, open, conflict, pushed }, result);
         return result;
     }
-    catch (e) {
+    finally {
         restore();
-        throw e;
     }
 }
 /**
@@ -1010,21 +1158,33 @@ async function handOverToPull(api, s, { version, notes, rows, branch, open, conf
  * changed, and returns the final contents of every file the commit must
  * hold. On any failure every touched file is put back byte for byte.
  */
-async function writeAndLock(s, deps, edits, lockDirs) {
-    const plan = (0,transaction/* applyEdits */.ct)(s.root, edits, { dryRun: true });
+async function writeAndLock(s, deps, edits, lockDirs, view) {
+    // The changes from HEAD's files; what is written is each file's planned text over what the work tree holds.
+    const plan = (0,transaction/* applyEdits */.ct)(s.root, edits, { dryRun: true, fs: view.fs });
+    const writes = plan.changes
+        .map((c) => ({ path: c.path, before: transaction/* realFs */.Cr.readFile((0,workspace/* resolveInside */.LI)(s.root, c.path, c.path)), after: c.after }))
+        .filter((c) => c.before !== c.after);
     const dirs = s.lockCommand ? lockDirs : [];
     const snapshots = new Map(dirs.map((d) => [d, snapshotDir(s.root, d)]));
-    (0,transaction/* commitChanges */.PT)(s.root, plan.changes);
+    (0,transaction/* commitChanges */.PT)(s.root, writes);
+    let restored = false;
     const restore = () => {
+        if (restored)
+            return;
+        restored = true;
         for (const [d, snap] of snapshots)
             restoreDir(s.root, d, snap);
-        (0,transaction/* commitChanges */.PT)(s.root, plan.changes.filter((c) => c.before !== undefined).map((c) => ({ path: c.path, before: c.after, after: c.before })));
-        for (const c of plan.changes)
+        (0,transaction/* commitChanges */.PT)(s.root, writes.filter((c) => c.before !== undefined).map((c) => ({ path: c.path, before: c.after, after: c.before })));
+        for (const c of writes)
             if (c.before === undefined)
                 transaction/* realFs */.Cr.unlink((0,workspace/* resolveInside */.LI)(s.root, c.path, c.path));
     };
     try {
         const paths = new Set(plan.changes.map((c) => c.path));
+        // A lock file left modified by an earlier run may come out of the lock command unchanged: it still differs from HEAD.
+        for (const d of dirs)
+            for (const f of view.dirtyUnder(d))
+                paths.add(f);
         for (const d of dirs) {
             const before = snapshotDir(s.root, d);
             await deps.log.group(`lock-command in ${d}`, async () => {
@@ -1043,7 +1203,7 @@ async function writeAndLock(s, deps, edits, lockDirs) {
             for (const f of changedFiles(before, snapshotDir(s.root, d)))
                 paths.add(f);
         }
-        const prefix = await run_text(deps.git, ['rev-parse', '--show-prefix']);
+        const prefix = view.prefix;
         const files = [...paths].sort().map((p) => {
             const abs = (0,workspace/* resolveInside */.LI)(s.root, p, p);
             return { path: `${prefix}${p}`, content: (0,external_node_fs_.existsSync)(abs) ? (0,external_node_fs_.readFileSync)(abs) : null };

@@ -1,0 +1,79 @@
+import { spawnSync } from 'node:child_process';
+import type { GitSpawner } from '../git/objects.ts';
+import { realFs, type TxFs } from '../edits/transaction.ts';
+import { resolveInside, workspaceRelative } from '../fs/workspace.ts';
+
+/**
+ * The files a release plans from: HEAD's committed contents. A file that is
+ * uncommitted in the work tree (modified, deleted, or new and untracked) is
+ * read from HEAD instead, so a retried step, a run killed before it put the
+ * workspace back, or an `actions/checkout` with `clean: false` computes the
+ * same release as a fresh checkout. Every other file is read from the work
+ * tree (the same bytes, without a git process per file).
+ */
+export interface CommittedView {
+  /** Workspace-relative (working-directory) path → HEAD's text, undefined when HEAD has no such file. */
+  read(path: string): string | undefined;
+  /** The file system of the edits, reading through `read`. */
+  fs: TxFs;
+  /** Uncommitted paths (workspace-relative) the planning read from HEAD instead of the work tree, sorted. */
+  ignored(): string[];
+  /** Tracked files modified (or deleted) in the work tree under a folder (workspace-relative, POSIX). */
+  dirtyUnder(dir: string): string[];
+  /** The working directory's path inside the repository ('' or 'sub/dir/'). */
+  prefix: string;
+}
+
+async function text(git: GitSpawner, args: string[]): Promise<string> {
+  const r = await git(args);
+  if (r.code !== 0) throw new Error(`git ${args[0]} failed (exit ${r.code}): ${r.stderr.trim().split('\n')[0]}`);
+  return r.stdout.toString('utf8');
+}
+
+/** The view of `head` for the working directory `root`: one `git status` listing what is uncommitted. */
+export async function committedView(git: GitSpawner, root: string, head: string, env: NodeJS.ProcessEnv = process.env): Promise<CommittedView> {
+  const [prefixOut, status] = await Promise.all([
+    text(git, ['rev-parse', '--show-prefix']),
+    text(git, ['status', '--porcelain=v1', '-z', '--untracked-files=all', '--no-renames', '--', '.']),
+  ]);
+  const prefix = prefixOut.trim();
+  const dirty = new Set<string>();
+  const tracked: string[] = [];
+  for (const entry of status.split('\0')) {
+    // "XY path": porcelain paths are relative to the repository root; "??" marks an untracked file.
+    const p = entry.slice(3);
+    if (entry.length <= 3 || !p.startsWith(prefix)) continue;
+    dirty.add(p.slice(prefix.length));
+    if (!entry.startsWith('??')) tracked.push(p.slice(prefix.length));
+  }
+  const used = new Set<string>();
+  const cache = new Map<string, string | undefined>();
+  const fromHead = (p: string): string | undefined => {
+    if (cache.has(p)) return cache.get(p);
+    const r = spawnSync('git', ['cat-file', 'blob', `${head}:${prefix}${p}`], { cwd: root, env: { ...env, LC_ALL: 'C', GIT_OPTIONAL_LOCKS: '0' }, maxBuffer: 1 << 30 });
+    const out = r.status === 0 ? r.stdout.toString('utf8') : undefined;
+    cache.set(p, out);
+    return out;
+  };
+  const read = (p: string): string | undefined => {
+    const abs = resolveInside(root, p, p);
+    const rel = workspaceRelative(root, abs);
+    if (!dirty.has(rel)) return realFs.readFile(abs);
+    used.add(rel);
+    return fromHead(rel);
+  };
+  const fs: TxFs = {
+    ...realFs,
+    readFile(abs) {
+      const rel = workspaceRelative(root, abs);
+      return dirty.has(rel) ? read(rel) : realFs.readFile(abs);
+    },
+  };
+  return {
+    read,
+    fs,
+    ignored: () => [...used].sort(),
+    dirtyUnder: (dir) => tracked.filter((p) => dir === '.' || p.startsWith(`${dir}/`)).sort(),
+    prefix,
+  };
+}
