@@ -77,6 +77,7 @@ describe('rules, before any network', () => {
     ['unknown target', { to: 'stagign' }, "input 'to' is 'stagign', an unknown environment (did you mean staging?)"],
     ['unknown source', { from: { kind: 'env', env: 'qa' } }, "input 'from' is 'qa', an unknown environment"],
     ['direct into protected', { from: { kind: 'env', env: 'staging' }, to: 'prod', push: 'direct' }, 'push: direct is refused for the protected environment prod'],
+    ['auto-merge into protected', { from: { kind: 'env', env: 'staging' }, to: 'prod', autoMerge: true }, 'auto-merge is refused for the protected environment prod'],
     ['unknown service', { only: ['web'] }, "service 'web' is not configured"],
     ['chart-version without application', { chartVersion: '1.2.0' }, 'chart-version is set but environment staging has no application'],
     ['no source into staging', { from: { kind: 'none' } }, "input 'from' is required to promote into staging"],
