@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { diffMismatches, printedDiff } from '../demo/diff-check.ts';
 import { renderSummary } from '../demo/render.ts';
 import { node24, repoRoot } from '../harness/run-action.ts';
 
@@ -45,6 +46,43 @@ describe('job summary rendered for a terminal', () => {
         '    +version: 0.14.0',
       ].join('\n'),
     );
+  });
+});
+
+describe("the demo's dry-run diff check", () => {
+  const git = [
+    'diff --git a/CHANGELOG.md b/CHANGELOG.md',
+    'index 1111111..2222222 100644',
+    '--- a/CHANGELOG.md',
+    '+++ b/CHANGELOG.md',
+    '@@ -1,3 +1,5 @@ # Changelog',
+    ' # Changelog',
+    '+## 1.1.0',
+    '+',
+    ' ## 1.0.0',
+    ' ',
+    '@@ -14,2 +16,3 @@',
+    ' [1.0.0]: a',
+    '+[1.1.0]: b',
+    ' ',
+    '',
+  ].join('\n');
+  // As the action prints it: indented by two spaces, among other log lines.
+  const printed = (lines: string[]) => ['::group::diff', ...lines.map((l) => `  ${l}`), '::endgroup::', 'done'].join('\n');
+  const same = ['--- a/CHANGELOG.md', '+++ b/CHANGELOG.md', '@@ -1,3 +1,5 @@', ' # Changelog', '+## 1.1.0', '+', ' ## 1.0.0', ' ', '@@ -14,2 +16,3 @@', ' [1.0.0]: a', '+[1.1.0]: b', ' '];
+
+  test('the same hunks agree, whatever index lines and function context git adds', () => {
+    expect(printedDiff(printed(same))).toBe(same.join('\n'));
+    expect(diffMismatches(printedDiff(printed(same)), git)).toEqual([]);
+    // git leaves out a count of 1; the dry run writes it.
+    expect(diffMismatches('--- a/.version\n+++ b/.version\n@@ -1,1 +1,1 @@\n-1.0.0\n+1.1.0', 'diff --git a/.version b/.version\n--- a/.version\n+++ b/.version\n@@ -1 +1 @@\n-1.0.0\n+1.1.0\n')).toEqual([]);
+  });
+  test('a hunk that drops lines, a line changed, and a file only one side has are told apart', () => {
+    expect(diffMismatches(printedDiff(printed(same.slice(0, -2))), git)).toEqual(['b/CHANGELOG.md: line 11 of its diff: dry run undefined, git diff "+[1.1.0]: b"']);
+    expect(diffMismatches(printedDiff(printed(same.map((l) => l.replace('+[1.1.0]: b', '-[1.1.0]: b')))), git)).toEqual(['b/CHANGELOG.md: line 11 of its diff: dry run "-[1.1.0]: b", git diff "+[1.1.0]: b"']);
+    expect(diffMismatches(printedDiff(printed([...same, '--- a/.version', '+++ b/.version', '@@ -1,1 +1,1 @@', '-1.0.0', '+1.1.0'])), git)).toEqual([
+      "b/.version: in the dry run's diff, unchanged by the real run",
+    ]);
   });
 });
 
@@ -93,6 +131,9 @@ describe('npm run demo', () => {
     expect(cli).toContain('-    targetRevision: 0.13.0');
     expect(cli).toContain('Dry run: 2 files would change; nothing was written, pushed or opened.');
     expect(r.stdout).toMatch(/demo finished: 7 step\(s\)/);
+    // bump-chart and prepare-release check their dry run's diff against git diff after the real run (a step throws otherwise).
+    expect(r.stdout).toContain('The dry run printed this diff, hunk for hunk.');
+    expect(r.stdout).toMatch(/git diff main chore\/release-1\.5\.0 is the dry run's diff, hunk for hunk/);
   });
 
   test('a filter that matches no step is an error', async () => {

@@ -285,6 +285,20 @@ test.each<[string, Record<string, string>, () => void, string, string | undefine
   expect(double.log).toEqual([]);
 });
 
+test("a digests entry for another image (a matrix mix-up) is refused at its line, naming both images; nothing written", async () => {
+  const file = `{\n  "api": {"digest": "${d('a')}", "image": "docker.io/library/nginx", "sha": "abc1234", "tag": "1.27"},\n  "worker": {"digest": "${d('b')}", "image": "ghcr.io/acme/worker", "sha": "abc1234", "tag": "0.9.1"}\n}\n`;
+  writeFileSync(join(ws, 'image-digests.json'), file);
+  const main = origin('rev-parse', 'main');
+  const r = await run({ from: 'dev', to: 'staging', digests: 'image-digests.json', 'verify-source': 'false' });
+  expectNothingWritten(r, main);
+  const errors = r.annotations.filter((a) => a.level === 'error');
+  expect(errors.map((a) => [a.file, a.line, a.message])).toEqual([
+    ['image-digests.json', 2, "image-digests.json:2: entry 'api' is the image docker.io/library/nginx, but api is ghcr.io/acme/api (services.api.image in .github/lockstep.yml) — fix the digests file (each matrix job records its own service) or the config"],
+  ]);
+  expect(double.log).toEqual([]);
+  expect(readFileSync(join(ws, 'image-digests.json'), 'utf8')).toBe(file);
+});
+
 test('rollback from a tag restores what prod pinned at that tag', async () => {
   fixture.git('tag', 'prod-good');
   fixture.git('push', '--quiet', 'origin', 'prod-good');

@@ -77,7 +77,7 @@ describe('prepare-release: faults on the write path', () => {
     expect(message).toMatch(/502/);
     expect(message).toMatch(/chore\/release-1\.5\.0 was pushed but has no pull request yet/);
     expect(r.stdout).not.toMatch(/^\s+at /m);
-    expect(refOf(fx.origin, BRANCH)).toBeDefined();
+    expect(refOf(fx.origin, `${BRANCH}^`)).toBe(head);
     expect(gh.pulls(REPO)).toHaveLength(0);
     clean(dir, head);
 

@@ -1,9 +1,12 @@
+import { execFileSync } from 'node:child_process';
 import type { DemoStep } from '../context.ts';
+import { diffMismatches, printedDiff } from '../diff-check.ts';
 
 /**
  * bump-chart on the sample repo's charts/myapp: first a dry run that only
  * prints the diff, then the real run, then `git diff` to show that only the
- * version lines (and the changelog, where the chart keeps one) moved.
+ * version lines (and the changelog, where the chart keeps one) moved, and
+ * that the dry run printed that same diff, hunk for hunk.
  */
 const step: DemoStep = async (ctx) => {
   const inputs = { charts: 'charts/myapp', level: 'minor', 'changelog-entry': 'Add topology spread constraints' };
@@ -23,7 +26,12 @@ const step: DemoStep = async (ctx) => {
   ctx.log(`version ${real.outputs['previous-version']} → ${real.outputs.version}; changed files: ${real.outputs['changed-files']}`);
 
   ctx.section('git diff after bump-chart');
-  ctx.log(ctx.repo.git('diff', '--', 'charts/myapp'));
+  // Not trimmed: a blank context line at the end of a hunk is a single space.
+  const diff = execFileSync('git', ['diff', '--', 'charts/myapp'], { cwd: ctx.repo.dir, encoding: 'utf8' });
+  ctx.log(diff.trimEnd());
+  const mismatches = diffMismatches(printedDiff(dry.stdout), diff);
+  if (mismatches.length > 0) throw new Error(`the dry run's diff is not the real run's git diff:\n${mismatches.join('\n')}`);
+  ctx.log('The dry run printed this diff, hunk for hunk.');
   ctx.repo.commit(`chore(chart): bump myapp to ${real.outputs.version}`);
 };
 

@@ -1,4 +1,4 @@
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { startGitHubDouble } from '../../harness/github-double/index.ts';
 import type { DemoContext, DemoStep } from '../context.ts';
@@ -19,6 +19,16 @@ const step: DemoStep = async (ctx) => {
     const entry = (name: string, c: string) => ({ digest: `sha256:${c.repeat(64)}`, image: `ghcr.io/acme/${name}`, sha: 'abc1234', tag: '1.5.0' });
     writeFileSync(file, `${JSON.stringify({ api: entry('api', '1'), worker: entry('worker', '2') }, null, 2)}\n`);
     ctx.log('No image-digests.json from the capture-digests step (no local registry); using a stand-in with the same shape.');
+  } else {
+    // Step 40's local registry stands in for ghcr.io; promote-env refuses an entry whose image is not the
+    // service's (services.<name>.image), so the entries are recorded under the config's image names here.
+    const captured = JSON.parse(readFileSync(file, 'utf8')) as Record<string, { image: string }>;
+    for (const [name, entry] of Object.entries(captured)) {
+      const image = `ghcr.io/acme/${name}`;
+      if (entry.image !== image) ctx.log(`image-digests.json: ${name} was captured from ${entry.image}, the local stand-in for ${image}; recorded as ${image}.`);
+      entry.image = image;
+    }
+    writeFileSync(file, `${JSON.stringify(captured, null, 2)}\n`);
   }
   const double = await startGitHubDouble({ repositories: [{ fullName: REPO, path: ctx.repo.origin, allowAutoMerge: true }] });
   try {

@@ -828,6 +828,14 @@ function parseConfigText(text, file) {
         throw schemaError(parsed, first, raw);
     }
     const r = raw;
+    // A protected environment's promotions are draft pull requests merged by a person: auto-merge there contradicts it.
+    for (const [i, e] of (r.environments ?? []).entries())
+        if (e.protected === true && e['auto-merge'] === true)
+            throw new errors/* UserError */.yo(`environment ${String(e.name)} is protected and sets auto-merge: true`, {
+                file,
+                line: parsed.lineOf((0,read/* nodeAt */.oB)(parsed, ['environments', i, 'auto-merge'])) ?? 1,
+                hint: 'protected promotions are draft pull requests merged by a person: remove auto-merge or protected',
+            });
     const config = {
         file,
         versionFile: r['version-file'] ?? '.version',
@@ -1982,7 +1990,8 @@ function trimmedPatch(path, before, after, context) {
     const aMid = a.slice(skip, a.length - keepEnd);
     const bMid = b.slice(skip, b.length - keepEnd);
     const hunks = [];
-    for (const [from, to] of segments(aMid, bMid, context)) {
+    // Each piece is [from, to) on both sides; the whole middle when the sides differ in length.
+    for (const [from, to] of segments(aMid, bMid, context) ?? [[0, undefined]]) {
         const patch = (0,create/* structuredPatch */.YB)(`a/${path}`, `b/${path}`, aMid.slice(from, to).join(''), bMid.slice(from, to).join(''), undefined, undefined, { context });
         for (const h of patch.hunks)
             hunks.push({ ...h, oldStart: h.oldStart + skip + from, newStart: h.newStart + skip + from });
@@ -2000,9 +2009,9 @@ function trimmedPatch(path, before, after, context) {
  * walk over thousands of lines with hundreds of changes.
  */
 function segments(a, b, context) {
-    const whole = [[0, a.length]];
+    // undefined: one diff of the whole of both sides (their lengths may differ).
     if (a.length !== b.length)
-        return whole;
+        return undefined;
     const cuts = [];
     let run = 0;
     for (let i = 0; i <= a.length; i++) {
@@ -2015,12 +2024,12 @@ function segments(a, b, context) {
         run = 0;
     }
     if (cuts.length === 0)
-        return whole;
+        return undefined;
     const inA = new Set(a);
     const inB = new Set(b);
     for (let i = 0; i < a.length; i++)
         if (a[i] !== b[i] && (inB.has(a[i]) || inA.has(b[i])))
-            return whole;
+            return undefined;
     return [...cuts, a.length].map((to, k) => [k === 0 ? 0 : cuts[k - 1], to]);
 }
 /**

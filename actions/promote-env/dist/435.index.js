@@ -829,6 +829,14 @@ function parseConfigText(text, file) {
         throw schemaError(parsed, first, raw);
     }
     const r = raw;
+    // A protected environment's promotions are draft pull requests merged by a person: auto-merge there contradicts it.
+    for (const [i, e] of (r.environments ?? []).entries())
+        if (e.protected === true && e['auto-merge'] === true)
+            throw new src_errors/* UserError */.yo(`environment ${String(e.name)} is protected and sets auto-merge: true`, {
+                file,
+                line: parsed.lineOf((0,read/* nodeAt */.oB)(parsed, ['environments', i, 'auto-merge'])) ?? 1,
+                hint: 'protected promotions are draft pull requests merged by a person: remove auto-merge or protected',
+            });
     const config = {
         file,
         versionFile: r['version-file'] ?? '.version',
@@ -1110,7 +1118,8 @@ function trimmedPatch(path, before, after, context) {
     const aMid = a.slice(skip, a.length - keepEnd);
     const bMid = b.slice(skip, b.length - keepEnd);
     const hunks = [];
-    for (const [from, to] of segments(aMid, bMid, context)) {
+    // Each piece is [from, to) on both sides; the whole middle when the sides differ in length.
+    for (const [from, to] of segments(aMid, bMid, context) ?? [[0, undefined]]) {
         const patch = (0,create/* structuredPatch */.YB)(`a/${path}`, `b/${path}`, aMid.slice(from, to).join(''), bMid.slice(from, to).join(''), undefined, undefined, { context });
         for (const h of patch.hunks)
             hunks.push({ ...h, oldStart: h.oldStart + skip + from, newStart: h.newStart + skip + from });
@@ -1128,9 +1137,9 @@ function trimmedPatch(path, before, after, context) {
  * walk over thousands of lines with hundreds of changes.
  */
 function segments(a, b, context) {
-    const whole = [[0, a.length]];
+    // undefined: one diff of the whole of both sides (their lengths may differ).
     if (a.length !== b.length)
-        return whole;
+        return undefined;
     const cuts = [];
     let run = 0;
     for (let i = 0; i <= a.length; i++) {
@@ -1143,12 +1152,12 @@ function segments(a, b, context) {
         run = 0;
     }
     if (cuts.length === 0)
-        return whole;
+        return undefined;
     const inA = new Set(a);
     const inB = new Set(b);
     for (let i = 0; i < a.length; i++)
         if (a[i] !== b[i] && (inB.has(a[i]) || inA.has(b[i])))
-            return whole;
+            return undefined;
     return [...cuts, a.length].map((to, k) => [k === 0 ? 0 : cuts[k - 1], to]);
 }
 /**
@@ -1452,6 +1461,8 @@ async function planPromotion(req, route, world) {
     const current = new Map();
     for (const name of source.keys())
         current.set(name, (0,promote_pins/* readPin */.Ci)(targetText, to.values, keyFor(scope.byName.get(name), to), { document: target.document }));
+    // 2b. A digests-file entry must be the service's image: a matrix mix-up would otherwise be pinned and promoted onward.
+    (0,src_errors/* throwAll */.Kx)(foreignDigestEntries(source, current, req, scope));
     // 3. A protected target never takes a bare tag: without resolve-digests that is an input error, found before any lookup.
     const resolve = mustResolve(req, to);
     if (to.protected && !resolve) {
@@ -1522,6 +1533,43 @@ async function planPromotion(req, route, world) {
     const drift = await driftTable(req, route, world, texts);
     return { changes, chart, files, services: [...source.keys()], unchanged, sourceLabel, checks, drift, notes };
 }
+/** Registry and repository of an image name as the registry sees it (`nginx` = `docker.io/library/nginx`), undefined when it does not parse. */
+function imageIdentity(image) {
+    try {
+        const ref = (0,reference/* parseReference */.F2)(image);
+        return `${ref.registry.toLowerCase()}/${ref.repository}`;
+    }
+    catch (e) {
+        if (e instanceof reference/* InvalidReference */.ft)
+            return undefined;
+        throw e;
+    }
+}
+/**
+ * Step 2b: one UserError per digests-file entry whose image is not the
+ * service's — the config's `services.<name>.image`, else the repository the
+ * target's values file writes — compared after normalising both names. An
+ * entry without an image (other tools' files) is taken as the service's.
+ */
+function foreignDigestEntries(source, current, req, scope) {
+    const errors = [];
+    for (const [name, p] of source) {
+        if (!p.entry || p.image === undefined)
+            continue;
+        const pin = current.get(name);
+        const configured = scope.byName.get(name).image;
+        // The config's image when it names one (a values file may pull through a mirror), else the values file's.
+        const [want, where] = configured ? [configured, `services.${name}.image in ${req.configFile ?? 'the config'}`] : [pin.repository, `${pin.file}:${pin.line}`];
+        const wantId = want === undefined ? undefined : imageIdentity(want);
+        if (wantId !== undefined && wantId !== imageIdentity(p.image))
+            errors.push(new src_errors/* UserError */.yo(`entry '${name}' is the image ${p.image.slice(0, 200)}, but ${name} is ${want} (${where})`, {
+                file: p.entry.file,
+                line: p.entry.line,
+                hint: 'fix the digests file (each matrix job records its own service) or the config',
+            }));
+    }
+    return errors;
+}
 /**
  * Step 1 of a plan, before any network request: the new pins, from the
  * digests file, the target's own pins at a rollback ref, an explicit
@@ -1550,7 +1598,7 @@ async function readPinSource(req, route, world, scope, notes) {
                 continue;
             }
             if (wanted(name))
-                pins.set(name, { tag: e.tag, digest: e.digest, image: e.image, sha: e.sha });
+                pins.set(name, { tag: e.tag, digest: e.digest, image: e.image, sha: e.sha, entry: { file: req.digests, line: lineOfKey(text, name) } });
         }
         if (ignored.length > 0)
             notes.push(`The digests file also names ${ignored.join(', ')}, which the config does not list; left alone.`);

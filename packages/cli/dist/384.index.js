@@ -401,6 +401,8 @@ async function planPromotion(req, route, world) {
     const current = new Map();
     for (const name of source.keys())
         current.set(name, (0,promote_pins/* readPin */.Ci)(targetText, to.values, keyFor(scope.byName.get(name), to), { document: target.document }));
+    // 2b. A digests-file entry must be the service's image: a matrix mix-up would otherwise be pinned and promoted onward.
+    (0,src_errors/* throwAll */.Kx)(foreignDigestEntries(source, current, req, scope));
     // 3. A protected target never takes a bare tag: without resolve-digests that is an input error, found before any lookup.
     const resolve = mustResolve(req, to);
     if (to.protected && !resolve) {
@@ -471,6 +473,43 @@ async function planPromotion(req, route, world) {
     const drift = await driftTable(req, route, world, texts);
     return { changes, chart, files, services: [...source.keys()], unchanged, sourceLabel, checks, drift, notes };
 }
+/** Registry and repository of an image name as the registry sees it (`nginx` = `docker.io/library/nginx`), undefined when it does not parse. */
+function imageIdentity(image) {
+    try {
+        const ref = (0,reference/* parseReference */.F2)(image);
+        return `${ref.registry.toLowerCase()}/${ref.repository}`;
+    }
+    catch (e) {
+        if (e instanceof reference/* InvalidReference */.ft)
+            return undefined;
+        throw e;
+    }
+}
+/**
+ * Step 2b: one UserError per digests-file entry whose image is not the
+ * service's — the config's `services.<name>.image`, else the repository the
+ * target's values file writes — compared after normalising both names. An
+ * entry without an image (other tools' files) is taken as the service's.
+ */
+function foreignDigestEntries(source, current, req, scope) {
+    const errors = [];
+    for (const [name, p] of source) {
+        if (!p.entry || p.image === undefined)
+            continue;
+        const pin = current.get(name);
+        const configured = scope.byName.get(name).image;
+        // The config's image when it names one (a values file may pull through a mirror), else the values file's.
+        const [want, where] = configured ? [configured, `services.${name}.image in ${req.configFile ?? 'the config'}`] : [pin.repository, `${pin.file}:${pin.line}`];
+        const wantId = want === undefined ? undefined : imageIdentity(want);
+        if (wantId !== undefined && wantId !== imageIdentity(p.image))
+            errors.push(new src_errors/* UserError */.yo(`entry '${name}' is the image ${p.image.slice(0, 200)}, but ${name} is ${want} (${where})`, {
+                file: p.entry.file,
+                line: p.entry.line,
+                hint: 'fix the digests file (each matrix job records its own service) or the config',
+            }));
+    }
+    return errors;
+}
 /**
  * Step 1 of a plan, before any network request: the new pins, from the
  * digests file, the target's own pins at a rollback ref, an explicit
@@ -499,7 +538,7 @@ async function readPinSource(req, route, world, scope, notes) {
                 continue;
             }
             if (wanted(name))
-                pins.set(name, { tag: e.tag, digest: e.digest, image: e.image, sha: e.sha });
+                pins.set(name, { tag: e.tag, digest: e.digest, image: e.image, sha: e.sha, entry: { file: req.digests, line: (0,file/* lineOfKey */.nj)(text, name) } });
         }
         if (ignored.length > 0)
             notes.push(`The digests file also names ${ignored.join(', ')}, which the config does not list; left alone.`);

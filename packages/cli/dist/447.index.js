@@ -208,7 +208,8 @@ function trimmedPatch(path, before, after, context) {
     const aMid = a.slice(skip, a.length - keepEnd);
     const bMid = b.slice(skip, b.length - keepEnd);
     const hunks = [];
-    for (const [from, to] of segments(aMid, bMid, context)) {
+    // Each piece is [from, to) on both sides; the whole middle when the sides differ in length.
+    for (const [from, to] of segments(aMid, bMid, context) ?? [[0, undefined]]) {
         const patch = (0,diff__WEBPACK_IMPORTED_MODULE_0__/* .structuredPatch */ .YB)(`a/${path}`, `b/${path}`, aMid.slice(from, to).join(''), bMid.slice(from, to).join(''), undefined, undefined, { context });
         for (const h of patch.hunks)
             hunks.push({ ...h, oldStart: h.oldStart + skip + from, newStart: h.newStart + skip + from });
@@ -226,9 +227,9 @@ function trimmedPatch(path, before, after, context) {
  * walk over thousands of lines with hundreds of changes.
  */
 function segments(a, b, context) {
-    const whole = [[0, a.length]];
+    // undefined: one diff of the whole of both sides (their lengths may differ).
     if (a.length !== b.length)
-        return whole;
+        return undefined;
     const cuts = [];
     let run = 0;
     for (let i = 0; i <= a.length; i++) {
@@ -241,12 +242,12 @@ function segments(a, b, context) {
         run = 0;
     }
     if (cuts.length === 0)
-        return whole;
+        return undefined;
     const inA = new Set(a);
     const inB = new Set(b);
     for (let i = 0; i < a.length; i++)
         if (a[i] !== b[i] && (inB.has(a[i]) || inA.has(b[i])))
-            return whole;
+            return undefined;
     return [...cuts, a.length].map((to, k) => [k === 0 ? 0 : cuts[k - 1], to]);
 }
 /**

@@ -7,7 +7,7 @@ import { renderActionInputs, target } from '../../../scripts/cli-inputs.mjs';
 import { ACTION_INPUTS } from '../src/action-inputs.ts';
 import { NOT_FLAGS } from '../src/flags.ts';
 import { type CliIo, maskingIo } from '../src/io.ts';
-import { asFlags, buildProgram, EXIT, runCli } from '../src/program.ts';
+import { asFlags, buildProgram, runCli } from '../src/program.ts';
 
 /** A terminal that records what was written; `cwd` is the workspace. */
 function fakeIo(cwd: string, stdin = ''): CliIo & { out: string; err: string } {
@@ -65,7 +65,7 @@ describe('flags are the action inputs', () => {
 
   test('--help lists every flag with its description and exits 0', async () => {
     const io = fakeIo(ws);
-    expect(await runCli(['digests', '--help'], io)).toBe(EXIT.ok);
+    expect(await runCli(['digests', '--help'], io)).toBe(0);
     for (const i of ACTION_INPUTS['capture-digests'].filter((x) => !NOT_FLAGS.has(x.name))) expect(io.out).toContain(`--${i.name}`);
     expect(io.out).toContain('--password-stdin');
     expect(io.out.replace(/\s+/g, ' ')).toContain('Merge into an existing output file (for matrix jobs that each add their service)');
@@ -78,14 +78,14 @@ describe('flags are the action inputs', () => {
     [['status', '--help'], 'status', '--values-file'],
   ])('%j prints that command\'s flags, as when every command is defined', async (argv, command, flag) => {
     const io = fakeIo(ws);
-    expect(await runCli(argv, io)).toBe(EXIT.ok);
+    expect(await runCli(argv, io)).toBe(0);
     expect(io.out).toContain(`Usage: lockstep ${command} [options]`);
     expect(io.out).toContain(flag);
   });
 
   test('the top-level help lists every command with its description', async () => {
     const io = fakeIo(ws);
-    expect(await runCli(['--help'], io)).toBe(EXIT.ok);
+    expect(await runCli(['--help'], io)).toBe(0);
     for (const cmd of buildProgram(maskingIo(fakeIo(ws))).commands) expect(io.out.replace(/\s+/g, ' ')).toContain(`${cmd.name()} ${cmd.description()}`);
   });
 });
@@ -99,7 +99,7 @@ describe('exit codes and messages', () => {
     [[], 'Usage: lockstep [options] [command]', ''],
   ])('%j is a usage error: exit 2 with the usage line', async (argv, message, usage) => {
     const io = fakeIo(ws);
-    expect(await runCli(argv, io)).toBe(EXIT.usage);
+    expect(await runCli(argv, io)).toBe(2);
     expect(io.err).toContain(message);
     expect(io.err).toContain(usage);
     expect(io.out).toBe('');
@@ -109,14 +109,14 @@ describe('exit codes and messages', () => {
     mkdirSync(join(ws, '.github'));
     writeFileSync(join(ws, '.github/lockstep.yml'), 'tag-prefix: v\nchangelog: sometimes\n');
     const io = fakeIo(ws);
-    expect(await runCli(['config'], io)).toBe(EXIT.failed);
+    expect(await runCli(['config'], io)).toBe(1);
     expect(io.err).toMatch(/^\.github\/lockstep\.yml:2: .*changelog.* — .+\n$/);
     expect(io.err).not.toMatch(/\n\s+at /);
   });
 
   test('a bad input value is a user error naming the input (exit 1), checked before anything runs', async () => {
     const io = fakeIo(ws);
-    expect(await runCli(['bump', '--level', 'huge'], io)).toBe(EXIT.failed);
+    expect(await runCli(['bump', '--level', 'huge'], io)).toBe(1);
     expect(io.err).toBe("--level is 'huge' — use one of patch, minor, major\n");
   });
 
@@ -135,18 +135,18 @@ describe('lockstep config', () => {
     mkdirSync(join(ws, '.github'));
     writeFileSync(join(ws, '.github/lockstep.yml'), 'tag-prefix: release-\nservices:\n  api: { image: ghcr.io/acme/api }\n');
     const io = fakeIo(ws);
-    expect(await runCli(['config'], io)).toBe(EXIT.ok);
+    expect(await runCli(['config'], io)).toBe(0);
     expect(io.out).toContain('# effective configuration: .github/lockstep.yml with defaults filled in\n');
     expect(io.out).toContain('tag-prefix: release-\n');
     expect(io.out).toContain('version-file: .version\n');
     const json = fakeIo(ws);
-    expect(await runCli(['config', '--json'], json)).toBe(EXIT.ok);
+    expect(await runCli(['config', '--json'], json)).toBe(0);
     expect(JSON.parse(json.out)).toMatchObject({ file: '.github/lockstep.yml', config: { 'tag-prefix': 'release-', services: { api: { image: 'ghcr.io/acme/api' } } } });
   });
 
   test('--config names another file; a named file that does not exist is an error', async () => {
     const io = fakeIo(ws);
-    expect(await runCli(['config', '--config', 'nope.yml'], io)).toBe(EXIT.failed);
+    expect(await runCli(['config', '--config', 'nope.yml'], io)).toBe(1);
     expect(io.err).toContain('nope.yml');
   });
 });
@@ -163,10 +163,10 @@ describe('secrets', () => {
 
   test('--password-stdin reads the password, which is then masked; an empty one is refused', async () => {
     const empty = fakeIo(ws, '\n');
-    expect(await runCli(['digests', '--images', 'api=127.0.0.1:9/a:1', '--username', 'u', '--password-stdin', '--sha', 'abc1234'], empty)).toBe(EXIT.failed);
+    expect(await runCli(['digests', '--images', 'api=127.0.0.1:9/a:1', '--username', 'u', '--password-stdin', '--sha', 'abc1234'], empty)).toBe(1);
     expect(empty.err).toContain('--password-stdin read an empty password');
     const noPassword = fakeIo(ws);
-    expect(await runCli(['digests', '--images', 'api=127.0.0.1:9/a:1', '--username', 'u'], noPassword)).toBe(EXIT.failed);
+    expect(await runCli(['digests', '--images', 'api=127.0.0.1:9/a:1', '--username', 'u'], noPassword)).toBe(1);
     expect(noPassword.err).toBe('--username needs the registry password — pipe it in with --password-stdin, or leave both out to use ~/.docker/config.json\n');
   });
 });

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import type { CliIo } from '../src/io.ts';
-import { EXIT, runCli } from '../src/program.ts';
+import { runCli } from '../src/program.ts';
 import { type ProgressClock, ttyProgress } from '../src/progress.ts';
 
 /** A clock the test moves by hand; `tick()` fires the repeating redraw as the interval would. */
@@ -132,7 +132,7 @@ describe('lockstep digests: progress on a terminal stderr, never on stdout', () 
     const tty = stream(true);
     const t = io(tty);
     const code = await runCli(['digests', '--images', images(), '--sha', 'abc1234', '--dry-run', '--json'], t);
-    expect({ code, err: t.err }).toEqual({ code: EXIT.ok, err: 'Resolving 5 image digests…\n' });
+    expect({ code, err: t.err }).toEqual({ code: 0, err: 'Resolving 5 image digests…\n' });
     expect(JSON.parse(t.out).outputs.file).toBe('image-digests.json');
     await new Promise((r) => setImmediate(r));
     expect(tty.text()).toContain('image digests resolved 1/5 (0.0 s)');
@@ -143,7 +143,7 @@ describe('lockstep digests: progress on a terminal stderr, never on stdout', () 
   test('not a terminal: no progress anywhere', async () => {
     const t = io(undefined);
     const code = await runCli(['digests', '--images', images(), '--sha', 'abc1234', '--dry-run', '--json'], t);
-    expect({ code, err: t.err }).toEqual({ code: EXIT.ok, err: 'Resolving 5 image digests…\n' });
+    expect({ code, err: t.err }).toEqual({ code: 0, err: 'Resolving 5 image digests…\n' });
     expect(JSON.parse(t.out).outputs.file).toBe('image-digests.json');
     expect(t.out + t.err).not.toContain('image digests resolved');
     expect(t.err).not.toContain('\x1b[K');

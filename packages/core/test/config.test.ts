@@ -90,6 +90,9 @@ describe('parseConfigText', () => {
     ['invalid YAML', 'services:\n  api: {image: x\n', 3, /invalid YAML/],
     ['a scalar instead of a mapping', 'just text\n', 1, /must be a mapping/],
     ['a top-level list', '- a\n- b\n', 1, /must be a mapping/],
+    // protected promotions are draft PRs merged by a person: a config that also asks auto-merge contradicts itself.
+    ['auto-merge on a protected environment', BLOCK_CONFIG.replace('    protected: true\n', '    protected: true\n    auto-merge: true\n'), 13, /^environment prod is protected and sets auto-merge: true$/],
+    ['auto-merge on a protected environment, flow style', 'environments:\n  - { name: dev, values: d.yaml }\n  - { name: prod, values: p.yaml, auto-merge: true, protected: true }\n', 3, /^environment prod is protected and sets auto-merge: true$/],
   ])('%s → UserError at its line', (_what, text, line, message) => {
     const e = userError(() => parseConfigText(text, '.github/lockstep.yml'));
     expect({ file: e.file, line: e.line }).toEqual({ file: '.github/lockstep.yml', line });

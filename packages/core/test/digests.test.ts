@@ -204,7 +204,25 @@ describe('captureDigests with a fake registry', () => {
     const r = await captureDigests(settings('api=reg.example.com/acme/api:1.0.0\nworker=reg.example.com/acme/worker:1.0.0'), { transport, secret: () => {} });
     expect(r.changed).toBe(true);
     expect(r.rows.map((x) => x.digest)).toEqual([d('a'), d('b')]);
-    expect(readFileSync(join(ws, 'image-digests.json'), 'utf8')).toBe(formatDigests(r.file));
+    expect(readFileSync(join(ws, 'image-digests.json'), 'utf8')).toBe(
+      [
+        '{',
+        '  "api": {',
+        `    "digest": "${d('a')}",`,
+        '    "image": "reg.example.com/acme/api",',
+        '    "sha": "abc1234",',
+        '    "tag": "1.0.0"',
+        '  },',
+        '  "worker": {',
+        `    "digest": "${d('b')}",`,
+        '    "image": "reg.example.com/acme/worker",',
+        '    "sha": "abc1234",',
+        '    "tag": "1.0.0"',
+        '  }',
+        '}',
+        '',
+      ].join('\n'),
+    );
     const again = await captureDigests(settings('api=reg.example.com/acme/api:1.0.0\nworker=reg.example.com/acme/worker:1.0.0'), { transport, secret: () => {} });
     expect(again.changed).toBe(false);
   });

@@ -77,6 +77,7 @@ describe('rules, before any network', () => {
     ['unknown target', { to: 'stagign' }, "input 'to' is 'stagign', an unknown environment (did you mean staging?)"],
     ['unknown source', { from: { kind: 'env', env: 'qa' } }, "input 'from' is 'qa', an unknown environment"],
     ['direct into protected', { from: { kind: 'env', env: 'staging' }, to: 'prod', push: 'direct' }, 'push: direct is refused for the protected environment prod'],
+    ['auto-merge into protected', { from: { kind: 'env', env: 'staging' }, to: 'prod', autoMerge: true }, 'auto-merge is refused for the protected environment prod'],
     ['unknown service', { only: ['web'] }, "service 'web' is not configured"],
     ['chart-version without application', { chartVersion: '1.2.0' }, 'chart-version is set but environment staging has no application'],
     ['no source into staging', { from: { kind: 'none' } }, "input 'from' is required to promote into staging"],
@@ -196,6 +197,43 @@ describe('sources', () => {
     const e = await plan({ digests: 'd.json', only: ['api'] }, world(BASE, {}, local)).catch((x) => x);
     expect(e).toBeInstanceOf(UserError);
     expect(e.format()).toContain(message);
+  });
+
+  describe("a digests entry whose image is not the service's (a matrix mix-up) is refused, nothing planned", () => {
+    const nginx = (image: string) => `{\n  "worker": {"tag": "0.9.1", "digest": "${d('2')}", "image": "ghcr.io/acme/worker"},\n  "api": {"tag": "1.27", "digest": "${d('1')}", "image": "${image}"}\n}\n`;
+    test.each([
+      ['docker.io/library/nginx'],
+      ['nginx'],
+      ['ghcr.io/acme/api-old'],
+      ['ghcr.io/acme/api/v2'],
+    ])('entry image %s', async (image) => {
+      const e = await plan({ digests: 'd.json' }, world(BASE, {}, { 'd.json': nginx(image) })).catch((x) => x);
+      expect(e).toBeInstanceOf(UserError);
+      expect(e.format()).toBe(
+        `d.json:3: entry 'api' is the image ${image}, but api is ghcr.io/acme/api (services.api.image in .github/lockstep.yml) — fix the digests file (each matrix job records its own service) or the config`,
+      );
+    });
+    test('the values file names another repository (no image in the config): named with its file:line', async () => {
+      const req = request({ digests: 'd.json' });
+      req.services = req.services.map((s) => ({ ...s, image: undefined }));
+      const e = await planPromotion(req, checkRoute(req), world(BASE, {}, { 'd.json': nginx('docker.io/library/nginx') })).catch((x) => x);
+      expect(e).toBeInstanceOf(UserError);
+      expect(e.format()).toBe(
+        "d.json:3: entry 'api' is the image docker.io/library/nginx, but api is ghcr.io/acme/api (values-staging.yaml:5) — fix the digests file (each matrix job records its own service) or the config",
+      );
+    });
+    test.each([
+      ['the same spelling', 'ghcr.io/acme/api', 'ghcr.io/acme/api'],
+      ['Docker Hub: short name in the config, full in the file', 'nginx', 'docker.io/library/nginx'],
+      ['Docker Hub: index.docker.io in the config, short in the file', 'index.docker.io/library/nginx', 'nginx'],
+      ['Docker Hub: registry-1.docker.io', 'registry-1.docker.io/library/nginx', 'docker.io/library/nginx'],
+    ])('%s: accepted', async (_n, configured, recorded) => {
+      const req = request({ digests: 'd.json', verifySource: false });
+      req.services = req.services.map((s) => (s.name === 'api' ? { ...s, image: configured } : s));
+      const files = { ...BASE, 'values-staging.yaml': BASE['values-staging.yaml'].replace('repository: ghcr.io/acme/api', `repository: ${configured}`) };
+      const p = await planPromotion(req, checkRoute(req), world(files, {}, { 'd.json': nginx(recorded) }));
+      expect(p.changes.map((c) => [c.service, c.newTag, c.newDigest])).toEqual([['api', '1.27', d('1')]]);
+    });
   });
 
   test('values key not found in the target file names file:line', async () => {

@@ -83,6 +83,20 @@ describe('runPromotion with plain fakes', () => {
     expect(calls).toEqual(['upsert promote/prod draft=true labels=automation:release-bump body-warning=false']);
   });
 
+  // The config refuses `{protected: true, auto-merge: true}` and checkRoute refuses the input auto-merge: true
+  // into a protected environment; this request is built past both, so only the guard at the PR stops auto-merge.
+  test('a protected target that says auto-merge (past the config and input refusals): a draft, auto-merge never asked', async () => {
+    const { git } = fakeGit({ ...FILES, 'staging.yaml': pin('1.1.0', d('1')) });
+    const { gh, calls } = fakeGitHub();
+    const req = request({ from: { kind: 'env', env: 'staging' }, to: 'prod' });
+    req.environments = req.environments.map((e) => (e.name === 'prod' ? { ...e, autoMerge: true } : e));
+    expect(req.environments.find((e) => e.name === 'prod')).toMatchObject({ protected: true, autoMerge: true });
+    const r = await runPromotion(req, world(git, gh));
+    expect(r.outcome).toBe('pr');
+    expect(r.autoMerge).toBeUndefined();
+    expect(calls).toEqual(['upsert promote/prod draft=true labels=automation:release-bump body-warning=false']);
+  });
+
   test('red required checks: nothing published, no PR', async () => {
     const { git, published } = fakeGit(FILES);
     const { gh, calls } = fakeGitHub('failure');

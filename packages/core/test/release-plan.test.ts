@@ -8,6 +8,7 @@ import { commitsSince, findLastRelease } from '../src/release/history.ts';
 import { notesFromChangelog, prependChangelog, renderNotes } from '../src/release/notes.ts';
 import { planReleaseFiles, readVersionFile, writeVersionFile, type ReleaseFilesRequest } from '../src/release/plan.ts';
 import { UserError, UserErrors } from '../src/errors.ts';
+import { userError } from './helpers.ts';
 
 const ctx = { version: '1.5.0', previous: '1.4.2', tagPrefix: 'v', serverUrl: 'https://github.com', repository: 'acme/mono', date: '2026-11-22' };
 const commit = (sha: string, msg: string) => parseCommitMessage(sha.padEnd(40, '0'), msg);
@@ -58,11 +59,7 @@ describe('version file', () => {
 
   test('an unparsable version file is a user error at file:1', () => {
     expect(() => readVersionFile('one point two\n', '.version')).toThrow(UserError);
-    try {
-      readVersionFile('v1.2\n', '.version');
-    } catch (e) {
-      expect((e as UserError).format()).toMatch(/^\.version:1: version file holds 'v1.2'/);
-    }
+    expect(userError(() => readVersionFile('v1.2\n', '.version')).format()).toMatch(/^\.version:1: version file holds 'v1.2'/);
   });
 });
 

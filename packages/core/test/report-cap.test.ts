@@ -50,7 +50,10 @@ describe('fitToBytes', () => {
     const text = Array.from({ length: 100 }, () => 'é'.repeat(20)).join('\n');
     expect(text.length).toBeLessThan(2_200);
     const r = fitToBytes(text, 2_200, note);
-    expect(r.omitted).toBeDefined();
+    // 4 099 bytes (100 lines of 41 bytes, the last without its newline); the note's bound is 28 bytes
+    // ("> cut 100 lines, 4099 bytes" and a newline), so the cut falls before byte 2 172: 52 whole lines.
+    expect(r.omitted).toEqual({ lines: 48, bytes: 1_967 });
+    expect(r.text).toBe(`${Array.from({ length: 52 }, () => 'é'.repeat(20)).join('\n')}\n> cut 48 lines, 1967 bytes`);
     expect(bytes(r.text)).toBeLessThanOrEqual(2_200);
   });
 

@@ -264,7 +264,8 @@ describe('checkYamlEdit', () => {
   test('catches a value YAML 1.1 reads differently', () => {
     expect(() => checkYamlEdit('f', 'v: x\n', 'v: yes\n', [{ path: ['v'], value: 'yes' }])).toThrow(/YAML 1\.1/);
     expect(() => checkYamlEdit('f', 'v: x\n', 'v: "yes"\n', [{ path: ['v'], value: 'yes' }])).not.toThrow();
-    expect(() => checkYamlEdit('f', 'v: x\n', 'v: "yes"\n', [{ path: ['v'], value: 'yes' }])).not.toThrow();
+    expect(() => checkYamlEdit('f', 'v: x\n', "v: 'on'\n", [{ path: ['v'], value: 'on' }])).not.toThrow();
+    expect(() => checkYamlEdit('f', 'v: x\n', 'v: on\n', [{ path: ['v'], value: 'on' }])).toThrow(/YAML 1\.1/);
   });
 });
 

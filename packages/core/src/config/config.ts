@@ -79,6 +79,14 @@ export function parseConfigText(text: string, file: string | undefined): Config 
     throw schemaError(parsed, first, raw);
   }
   const r = raw as Record<string, any>;
+  // A protected environment's promotions are draft pull requests merged by a person: auto-merge there contradicts it.
+  for (const [i, e] of ((r.environments ?? []) as Record<string, unknown>[]).entries())
+    if (e.protected === true && e['auto-merge'] === true)
+      throw new UserError(`environment ${String(e.name)} is protected and sets auto-merge: true`, {
+        file,
+        line: parsed.lineOf(nodeAt(parsed, ['environments', i, 'auto-merge']) as Node | undefined) ?? 1,
+        hint: 'protected promotions are draft pull requests merged by a person: remove auto-merge or protected',
+      });
   const config: Config = {
     file,
     versionFile: r['version-file'] ?? '.version',

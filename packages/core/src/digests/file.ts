@@ -39,7 +39,7 @@ export function digestsOneLine(file: DigestsFile): string {
 }
 
 /** 1-based line of the first `"name":` key in the text, for error locations. */
-function lineOfKey(text: string, name: string): number | undefined {
+export function lineOfKey(text: string, name: string): number | undefined {
   const idx = text.indexOf(`${JSON.stringify(name)}`);
   return idx < 0 ? undefined : text.slice(0, idx).split('\n').length;
 }

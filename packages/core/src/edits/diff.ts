@@ -45,7 +45,8 @@ function trimmedPatch(path: string, before: string, after: string, context: numb
   const aMid = a.slice(skip, a.length - keepEnd);
   const bMid = b.slice(skip, b.length - keepEnd);
   const hunks: Hunk[] = [];
-  for (const [from, to] of segments(aMid, bMid, context)) {
+  // Each piece is [from, to) on both sides; the whole middle when the sides differ in length.
+  for (const [from, to] of segments(aMid, bMid, context) ?? [[0, undefined]]) {
     const patch = structuredPatch(`a/${path}`, `b/${path}`, aMid.slice(from, to).join(''), bMid.slice(from, to).join(''), undefined, undefined, { context });
     for (const h of patch.hunks) hunks.push({ ...h, oldStart: h.oldStart + skip + from, newStart: h.newStart + skip + from });
   }
@@ -64,9 +65,9 @@ type Hunk = { oldStart: number; oldLines: number; newStart: number; newLines: nu
  * per service this way costs one small diff per service instead of one Myers
  * walk over thousands of lines with hundreds of changes.
  */
-function segments(a: readonly string[], b: readonly string[], context: number): [number, number][] {
-  const whole: [number, number][] = [[0, a.length]];
-  if (a.length !== b.length) return whole;
+function segments(a: readonly string[], b: readonly string[], context: number): [number, number][] | undefined {
+  // undefined: one diff of the whole of both sides (their lengths may differ).
+  if (a.length !== b.length) return undefined;
   const cuts: number[] = [];
   let run = 0;
   for (let i = 0; i <= a.length; i++) {
@@ -77,10 +78,10 @@ function segments(a: readonly string[], b: readonly string[], context: number): 
     if (run >= 2 * context + 2 && i - run > 0 && i < a.length) cuts.push(i - (run >> 1));
     run = 0;
   }
-  if (cuts.length === 0) return whole;
+  if (cuts.length === 0) return undefined;
   const inA = new Set(a);
   const inB = new Set(b);
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i] && (inB.has(a[i]) || inA.has(b[i]))) return whole;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i] && (inB.has(a[i]) || inA.has(b[i]))) return undefined;
   return [...cuts, a.length].map((to, k) => [k === 0 ? 0 : cuts[k - 1], to]);
 }
 

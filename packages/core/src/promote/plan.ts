@@ -6,7 +6,7 @@
 
 import { throwAll, UserError } from '../errors.ts';
 import type { FileChange } from '../edits/diff.ts';
-import { parseDigests } from '../digests/file.ts';
+import { lineOfKey, parseDigests } from '../digests/file.ts';
 import { InvalidReference, parseReference, type ImageReference } from '../registry/reference.ts';
 import { checkPinnedImagesIn } from '../values/protected.ts';
 import { parseShared } from '../edits/yaml-edit.ts';
@@ -90,6 +90,8 @@ export interface PromotionPlan {
 
 interface NewPin extends PinTarget {
   image?: string;
+  /** For a digests-file entry: where it is, so an entry for another image can be named at its line. */
+  entry?: { file: string; line?: number };
   sha?: string;
   verified?: string;
 }
@@ -150,6 +152,9 @@ export async function planPromotion(req: PromoteRequest, route: Route, world: Pl
   const target = await valuesDocument(to, world.readBase, req.charts);
   const current = new Map<string, ImagePin>();
   for (const name of source.keys()) current.set(name, readPin(targetText, to.values, keyFor(scope.byName.get(name)!, to), { document: target.document }));
+
+  // 2b. A digests-file entry must be the service's image: a matrix mix-up would otherwise be pinned and promoted onward.
+  throwAll(foreignDigestEntries(source, current, req, scope));
 
   // 3. A protected target never takes a bare tag: without resolve-digests that is an input error, found before any lookup.
   const resolve = mustResolve(req, to);
@@ -223,6 +228,44 @@ export async function planPromotion(req: PromoteRequest, route: Route, world: Pl
   return { changes, chart, files, services: [...source.keys()], unchanged, sourceLabel, checks, drift, notes };
 }
 
+/** Registry and repository of an image name as the registry sees it (`nginx` = `docker.io/library/nginx`), undefined when it does not parse. */
+function imageIdentity(image: string): string | undefined {
+  try {
+    const ref = parseReference(image);
+    return `${ref.registry.toLowerCase()}/${ref.repository}`;
+  } catch (e) {
+    if (e instanceof InvalidReference) return undefined;
+    throw e;
+  }
+}
+
+/**
+ * Step 2b: one UserError per digests-file entry whose image is not the
+ * service's — the config's `services.<name>.image`, else the repository the
+ * target's values file writes — compared after normalising both names. An
+ * entry without an image (other tools' files) is taken as the service's.
+ */
+function foreignDigestEntries(source: ReadonlyMap<string, NewPin>, current: ReadonlyMap<string, ImagePin>, req: PromoteRequest, scope: ServiceScope): UserError[] {
+  const errors: UserError[] = [];
+  for (const [name, p] of source) {
+    if (!p.entry || p.image === undefined) continue;
+    const pin = current.get(name)!;
+    const configured = scope.byName.get(name)!.image;
+    // The config's image when it names one (a values file may pull through a mirror), else the values file's.
+    const [want, where] = configured ? [configured, `services.${name}.image in ${req.configFile ?? 'the config'}`] : [pin.repository, `${pin.file}:${pin.line}`];
+    const wantId = want === undefined ? undefined : imageIdentity(want);
+    if (wantId !== undefined && wantId !== imageIdentity(p.image))
+      errors.push(
+        new UserError(`entry '${name}' is the image ${p.image.slice(0, 200)}, but ${name} is ${want} (${where})`, {
+          file: p.entry.file,
+          line: p.entry.line,
+          hint: 'fix the digests file (each matrix job records its own service) or the config',
+        }),
+      );
+  }
+  return errors;
+}
+
 /**
  * Step 1 of a plan, before any network request: the new pins, from the
  * digests file, the target's own pins at a rollback ref, an explicit
@@ -247,7 +290,7 @@ async function readPinSource(req: PromoteRequest, route: Route, world: PlanWorld
         ignored.push(name);
         continue;
       }
-      if (wanted(name)) pins.set(name, { tag: e.tag, digest: e.digest, image: e.image, sha: e.sha });
+      if (wanted(name)) pins.set(name, { tag: e.tag, digest: e.digest, image: e.image, sha: e.sha, entry: { file: req.digests, line: lineOfKey(text, name) } });
     }
     if (ignored.length > 0) notes.push(`The digests file also names ${ignored.join(', ')}, which the config does not list; left alone.`);
     if (pins.size === 0) throw new UserError(`the digests file names no configured service`, { file: req.digests, line: 1, hint: `configured services: ${[...byName.keys()].join(', ')}` });
