@@ -1120,12 +1120,12 @@ async function withBaseRetry(attempts, step) {
 /* harmony export */   y_: () => (/* binding */ GitHubError)
 /* harmony export */ });
 /* unused harmony exports secretForms, redact, permissionFor, toGitHubError, isAlreadyExists */
-/* harmony import */ var _octokit_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4730);
-/* harmony import */ var _octokit_plugin_paginate_rest__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3779);
-/* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9735);
-/* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6856);
-/* harmony import */ var _report_log_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8630);
-/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9594);
+/* harmony import */ var _octokit_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4730);
+/* harmony import */ var _octokit_plugin_paginate_rest__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3779);
+/* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9735);
+/* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6856);
+/* harmony import */ var _report_log_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8630);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9594);
 
 
 
@@ -1274,7 +1274,7 @@ const passThroughGroup = {
         },
     }),
 };
-const LockstepOctokit = _octokit_core__WEBPACK_IMPORTED_MODULE_1__/* .Octokit */ .E.plugin(guardPlugin, _octokit_plugin_paginate_rest__WEBPACK_IMPORTED_MODULE_2__/* .paginateRest */ .ud, _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_3__/* .retry */ .L, _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_4__/* .throttling */ .A);
+const LockstepOctokit = _octokit_core__WEBPACK_IMPORTED_MODULE_2__/* .Octokit */ .E.plugin(guardPlugin, _octokit_plugin_paginate_rest__WEBPACK_IMPORTED_MODULE_3__/* .paginateRest */ .ud, _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_4__/* .retry */ .L, _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_5__/* .throttling */ .A);
 function proxyFetch(env, timeoutMs) {
     const proxied = ['HTTPS_PROXY', 'https_proxy', 'HTTP_PROXY', 'http_proxy'].some((k) => env[k]);
     let agent;
@@ -1307,11 +1307,11 @@ function createGitHub(opts) {
     const [owner, repo, ...rest] = opts.repository.split('/');
     if (!owner || !repo || rest.length)
         throw new GitHubError(`repository '${opts.repository}' is not in the form owner/name`);
-    const apiUrl = (opts.apiUrl ?? (0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .defaultApiUrl */ .zq)(env)).replace(/\/+$/, '');
-    const graphqlUrl = opts.graphqlUrl ?? env.GITHUB_GRAPHQL_URL ?? (0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .defaultGraphqlUrl */ .sd)(apiUrl);
+    const apiUrl = (opts.apiUrl ?? (0,_context_js__WEBPACK_IMPORTED_MODULE_1__/* .defaultApiUrl */ .zq)(env)).replace(/\/+$/, '');
+    const graphqlUrl = opts.graphqlUrl ?? env.GITHUB_GRAPHQL_URL ?? (0,_context_js__WEBPACK_IMPORTED_MODULE_1__/* .defaultGraphqlUrl */ .sd)(apiUrl);
     const secrets = [opts.token];
     // Log lines carry branch names and GitHub's messages: untrusted text, kept from reading as workflow commands.
-    const log = (line) => opts.log?.((0,_report_log_js__WEBPACK_IMPORTED_MODULE_5__/* .escapeForLog */ .z)(redact(line, secrets)));
+    const log = (line) => opts.log?.((0,_report_log_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeForLog */ .z)(redact(line, secrets)));
     const sleep = opts.sleep ?? realSleep;
     const maxWait = opts.maxRateLimitWaitSeconds ?? DEFAULT_MAX_WAIT_S;
     const guard = {
@@ -1380,7 +1380,7 @@ function toGitHubError(error, options, secrets, maxWaitSeconds = DEFAULT_MAX_WAI
     const path = pathOf(error?.request?.url ?? options?.url ?? '');
     const status = typeof error?.status === 'number' ? error.status : undefined;
     // GitHub's message may echo a title or branch name: one line, no workflow command.
-    const raw = (0,_report_log_js__WEBPACK_IMPORTED_MODULE_5__/* .escapeForLog */ .z)(redact(apiMessageOf(error), secrets));
+    const raw = (0,_report_log_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeForLog */ .z)(redact(apiMessageOf(error), secrets));
     const what = `${method} ${path}`;
     let message;
     if (status === undefined || (status === 500 && !error?.response)) {
@@ -1882,29 +1882,6 @@ async function enableAutoMerge(gh, pull, method = 'MERGE') {
     return { enabled: false, reason };
 }
 const AUTO_MERGE_ATTEMPTS = 4;
-
-
-/***/ }),
-
-/***/ 8630:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   z: () => (/* binding */ escapeForLog)
-/* harmony export */ });
-/**
- * Makes untrusted text (file contents, PR titles, branch names) safe to print:
- * a line that starts (after white space) with `::`, or holds the legacy
- * `##[command]` form anywhere, would be read by the runner as a workflow
- * command, so line breaks are folded (making the start of the text the only
- * line start) and both forms broken up.
- */
-function escapeForLog(s) {
-    return s
-        .replace(/\r\n|\r|\n/g, ' ⏎ ')
-        .replace(/^(\s*)::/, '$1: :')
-        .replace(/##\[/g, '# #[');
-}
 
 
 /***/ })

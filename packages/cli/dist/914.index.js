@@ -1,5 +1,5 @@
-export const id = 659;
-export const ids = [659];
+export const id = 914;
+export const ids = [914];
 export const modules = {
 
 /***/ 883:
@@ -747,29 +747,6 @@ async function shortHead(git) {
             hint: 'set sha: (e.g. sha: ${{ github.sha }}), or run after actions/checkout',
         });
     return out;
-}
-
-
-/***/ }),
-
-/***/ 8630:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   z: () => (/* binding */ escapeForLog)
-/* harmony export */ });
-/**
- * Makes untrusted text (file contents, PR titles, branch names) safe to print:
- * a line that starts (after white space) with `::`, or holds the legacy
- * `##[command]` form anywhere, would be read by the runner as a workflow
- * command, so line breaks are folded (making the start of the text the only
- * line start) and both forms broken up.
- */
-function escapeForLog(s) {
-    return s
-        .replace(/\r\n|\r|\n/g, ' ⏎ ')
-        .replace(/^(\s*)::/, '$1: :')
-        .replace(/##\[/g, '# #[');
 }
 
 
