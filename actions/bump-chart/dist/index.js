@@ -1825,6 +1825,7 @@ function insideGitCheckout(dir, env = process.env) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   z: () => (/* binding */ escapeForLog)
 /* harmony export */ });
+/* unused harmony export escapeLinesForLog */
 /**
  * Every character the runner's TrimStart removes before it looks for `::`:
  * .NET's Char.IsWhiteSpace set. JavaScript's `\s` misses U+0085 (NEL), so it
@@ -1845,6 +1846,14 @@ function escapeForLog(s) {
         .replace(/\r\n|\r|\n/g, ' ⏎ ')
         .replace(LEADING_COMMAND, '$1: :')
         .replace(/##\[/g, '# #[');
+}
+/**
+ * escapeForLog for text of many lines (a subprocess's output): each line is
+ * escaped on its own, so the text keeps its lines and none of them can be a
+ * workflow command.
+ */
+function escapeLinesForLog(s) {
+    return s.split(/\r\n|\r|\n/).map(escapeForLog).join('\n');
 }
 
 

@@ -508,7 +508,7 @@ async function main() {
         date: sourceDate(env.SOURCE_DATE_EPOCH),
         token,
         env,
-        reporter: { info: (l) => workflow_commands/* info */.pq(l), debug: (l) => workflow_commands/* debug */.Yz((0,log/* escapeForLog */.z)(l)), group: workflow_commands/* startGroup */.Oh, endGroup: workflow_commands/* endGroup */.N4 },
+        reporter: { info: (l) => workflow_commands/* info */.pq((0,log/* escapeLinesForLog */.I)(l)), debug: (l) => workflow_commands/* debug */.Yz((0,log/* escapeForLog */.z)(l)), group: workflow_commands/* startGroup */.Oh, endGroup: workflow_commands/* endGroup */.N4 },
         warning: (l) => workflow_commands/* warning */.$e(l),
     });
     workflow_commands/* info */.pq((0,log/* escapeForLog */.z)(releaseHeadline(r)));
@@ -1069,6 +1069,7 @@ function describeOmitted(o) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ escapeLinesForLog),
 /* harmony export */   z: () => (/* binding */ escapeForLog)
 /* harmony export */ });
 /**
@@ -1091,6 +1092,14 @@ function escapeForLog(s) {
         .replace(/\r\n|\r|\n/g, ' ⏎ ')
         .replace(LEADING_COMMAND, '$1: :')
         .replace(/##\[/g, '# #[');
+}
+/**
+ * escapeForLog for text of many lines (a subprocess's output): each line is
+ * escaped on its own, so the text keeps its lines and none of them can be a
+ * workflow command.
+ */
+function escapeLinesForLog(s) {
+    return s.split(/\r\n|\r|\n/).map(escapeForLog).join('\n');
 }
 
 

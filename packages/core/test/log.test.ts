@@ -1,4 +1,4 @@
-import { escapeForLog } from '../src/report/log.ts';
+import { escapeForLog, escapeLinesForLog } from '../src/report/log.ts';
 
 describe('escapeForLog: untrusted text never reads as a workflow command', () => {
   test.each([
@@ -21,5 +21,13 @@ describe('escapeForLog: untrusted text never reads as a workflow command', () =>
     expect(out.split('\n')).toHaveLength(1);
     expect(out).not.toMatch(/^\s*::/);
     expect(out).not.toContain('##[');
+  });
+});
+
+describe('escapeLinesForLog: a subprocess output keeps its lines, none of them a command', () => {
+  test('each line escaped on its own', () => {
+    expect(escapeLinesForLog('resolving\n::warning::x\r\n  ::add-mask::y\r\u0085::stop-commands::t\n##[error]z')).toBe(
+      'resolving\n: :warning::x\n  : :add-mask::y\n\u0085: :stop-commands::t\n# #[error]z',
+    );
   });
 });

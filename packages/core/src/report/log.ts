@@ -21,3 +21,12 @@ export function escapeForLog(s: string): string {
     .replace(LEADING_COMMAND, '$1: :')
     .replace(/##\[/g, '# #[');
 }
+
+/**
+ * escapeForLog for text of many lines (a subprocess's output): each line is
+ * escaped on its own, so the text keeps its lines and none of them can be a
+ * workflow command.
+ */
+export function escapeLinesForLog(s: string): string {
+  return s.split(/\r\n|\r|\n/).map(escapeForLog).join('\n');
+}
