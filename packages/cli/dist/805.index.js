@@ -598,6 +598,8 @@ async function releaseRange(git, prefix, head) {
 
 // EXTERNAL MODULE: ./packages/core/src/release/notes.ts
 var release_notes = __webpack_require__(7978);
+// EXTERNAL MODULE: ./packages/core/src/report/markdown.ts
+var markdown = __webpack_require__(7195);
 // EXTERNAL MODULE: ./packages/core/src/release/plan.ts + 3 modules
 var release_plan = __webpack_require__(7431);
 // EXTERNAL MODULE: external "node:child_process"
@@ -720,6 +722,7 @@ function runLockCommand(root, dir, argv, timeoutMs, env = process.env) {
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/release/run.ts
+
 
 
 
@@ -999,8 +1002,8 @@ async function handOverToPull(api, s, { version, notes, rows, branch, open, conf
     const existingPr = open.find((p) => p.head === branch);
     if (conflict && existingPr) {
         const how = conflict.files.length === 0
-            ? `The release commit ${conflict.commit.slice(0, 7)} on \`${branch}\` was amended by hand, so prepare-release cannot regenerate it for ${version} without losing those edits. The branch was left as it is. To resolve: move the hand edits into a commit of their own on top of the release commit, or delete the branch to let prepare-release recreate it.`
-            : `The release commit for ${version} was regenerated on the new base, but commit ${conflict.commit.slice(0, 7)} ("${conflict.subject.replace(/[\`"]/g, "'")}") pushed to \`${branch}\` does not apply on top of it (conflicts in ${conflict.files.map((f) => `\`${f}\``).join(', ')}). The branch was left as it is. To resolve: rebase \`${branch}\` onto the base branch, resolve the conflicts and push; or delete the branch to let prepare-release recreate it.`;
+            ? `The release commit ${conflict.commit.slice(0, 7)} on ${(0,markdown/* codeSpan */.SS)(branch)} was amended by hand, so prepare-release cannot regenerate it for ${(0,markdown/* escapeMarkdown */.FV)(version)} without losing those edits. The branch was left as it is. To resolve: move the hand edits into a commit of their own on top of the release commit, or delete the branch to let prepare-release recreate it.`
+            : `The release commit for ${(0,markdown/* escapeMarkdown */.FV)(version)} was regenerated on the new base, but commit ${conflict.commit.slice(0, 7)} ("${(0,markdown/* escapeMarkdown */.FV)(conflict.subject.replace(/"/g, "'"))}") pushed to ${(0,markdown/* codeSpan */.SS)(branch)} does not apply on top of it (conflicts in ${conflict.files.map((f) => (0,markdown/* codeSpan */.SS)(f)).join(', ')}). The branch was left as it is. To resolve: rebase ${(0,markdown/* codeSpan */.SS)(branch)} onto the base branch, resolve the conflicts and push; or delete the branch to let prepare-release recreate it.`;
         await api.commentOnce(existingPr.number, `<!-- lockstep:${MARKER}-conflict -->\n${how}`, `${MARKER}-conflict`);
         result.pr = { number: existingPr.number, url: existingPr.url };
         result.actions.push(`Commented on #${existingPr.number} what conflicted.`);
@@ -1079,21 +1082,25 @@ async function writeAndLock(s, deps, edits, lockDirs) {
         throw e;
     }
 }
-/** The release PR's body: the notes and a table of every file and version changed. */
+/**
+ * The release PR's body: the notes and a table of every file and version changed. Paths, pins and
+ * versions come from the repository's files: escaped. The notes are Markdown on purpose (commit text
+ * in them is escaped by renderNotes); inertNotes keeps raw HTML and images out of them all the same.
+ */
 function prBody(version, notes, rows, branch) {
-    const cell = (v) => v.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
-    const table = ['| File | What | From | To |', '| --- | --- | --- | --- |', ...rows.map((r) => `| \`${cell(r.file)}\` | ${cell(r.what)} | ${cell(r.from)} | ${cell(r.to)} |`)].join('\n');
+    const cell = markdown/* escapeTableCell */.aL;
+    const table = ['| File | What | From | To |', '| --- | --- | --- | --- |', ...rows.map((r) => `| ${(0,markdown/* codeSpan */.SS)(r.file, true)} | ${cell(r.what)} | ${cell(r.from)} | ${cell(r.to)} |`)].join('\n');
     return [
         `<!-- lockstep:${MARKER} -->`,
-        `:robot: Release **${version}**, prepared by lockstep prepare-release. Merging this PR tags the release and publishes the GitHub Release.`,
+        `:robot: Release **${(0,markdown/* escapeMarkdown */.FV)(version)}**, prepared by lockstep prepare-release. Merging this PR tags the release and publishes the GitHub Release.`,
         '',
-        notes.trim(),
+        (0,markdown/* inertNotes */.EH)(notes.trim()),
         '',
         '### Files',
         '',
         table,
         '',
-        `Commits pushed to \`${branch}\` are kept when this PR is regenerated.`,
+        `Commits pushed to ${(0,markdown/* codeSpan */.SS)(branch)} are kept when this PR is regenerated.`,
         '',
     ].join('\n');
 }
