@@ -76,3 +76,32 @@ describe('inertNotes: release notes keep their Markdown, lose raw HTML and image
     expect(inertNotes(input)).toBe(expected);
   });
 });
+
+describe('PR bodies: untrusted names, paths and versions stay text', () => {
+  test('the release PR table: a path, a pin and versions written as markup', async () => {
+    const { prBody } = await import('../src/release/run.ts');
+    const body = prBody(
+      '1.5.0',
+      '## 1.5.0 (2026-11-23)\n\n* <img src="https://evil.example/i.png"> ![p](https://evil.example/p.png)\n',
+      [{ file: 'services/a|b`c/pyproject.toml', what: 'pin [liba](https://evil.example)', from: '<b>^1.4.2</b>', to: '![x](https://evil.example/x.png)\n| forged | row |' }],
+      'chore/release-1.5.0',
+    );
+    expect(body.split('\n')).toContain("| `services/a\\|b'c/pyproject.toml` | pin \\[liba\\](https://evil.example) | &lt;b&gt;^1.4.2&lt;/b&gt; | !\\[x\\](https://evil.example/x.png)<br>\\| forged \\| row \\| |");
+    expect(body).toContain('* &lt;img src="https://evil.example/i.png"> !\\[p](https://evil.example/p.png)\n');
+  });
+
+  test('the promotion PR: a note, names and the base written as markup', async () => {
+    const { pullBody } = await import('../src/promote/report.ts');
+    const plan = { changes: [], files: [], services: [], unchanged: [], sourceLabel: 'ref:[x](https://evil.example)', checks: [], drift: { environments: ['dev'], rows: [] }, notes: [] };
+    const body = pullBody({ plan, fromLabel: '**dev**', to: 'prod\n### Approved ✅', baseSha: 'a'.repeat(40), base: 'main`\n# x', notes: ['<img src=x>\n> [!NOTE]'] });
+    const lines = body.split('\n');
+    expect(lines.slice(0, 5)).toEqual([
+      '> [!WARNING]',
+      '> &lt;img src=x&gt; ⏎ &gt; \\[!NOTE\\]',
+      '',
+      "Promotes **\\*\\*dev\\*\\*** → **prod ⏎ ### Approved ✅** on `main' ⏎ # x` (base aaaaaaaaaaaa).",
+      '',
+    ]);
+    expect(lines).toContain('Source: ref:\\[x\\](https://evil.example).');
+  });
+});
