@@ -99,7 +99,7 @@ test('Markdown in commit messages stays text in the release PR body and the job 
   const r = await run();
   expect(r.code).toBe(0);
   const [pull] = gh.pulls(REPO);
-  for (const [where, markdown] of [['PR body', pull.body], ['summary', r.summary]] as const) {
+  for (const [where, markdown] of [['PR body', pull.body ?? ''], ['summary', r.summary]] as const) {
     const live = liveMarkdown(markdown);
     expect([where, live.images]).toEqual([where, []]);
     // lockstep's own HTML only: the PR body's marker comment, the summary's fold.
