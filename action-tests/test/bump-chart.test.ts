@@ -206,6 +206,33 @@ describe('bump-chart (bundled, Node 24)', () => {
     expect(r.stdout).toContain(': :warning file=x,line=1::injected from Chart.yaml');
   });
 
+  // Every character .NET's Char.IsWhiteSpace accepts, which the runner's TrimStart removes before it looks
+  // for "::" (written out, not taken from the code under test).
+  const DOTNET_SPACE = '\t\n\u000b\u000c\r \u0085\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000';
+  const runnerTrimStart = (l: string) => {
+    let i = 0;
+    while (i < l.length && DOTNET_SPACE.includes(l[i])) i++;
+    return l.slice(i);
+  };
+
+  test.each([
+    ['NEL (U+0085), raw', 'name: "\u0085::error::pwned"'],
+    ['NEL as the YAML escape \\N', 'name: "\\N::error::pwned"'],
+    ['NEL after an ideographic space and a no-break space', 'name: "\\u3000\\_\\N::error::pwned"'],
+    ['an Ogham space mark (U+1680)', 'name: "\u1680::error::pwned"'],
+    ['a narrow no-break space (U+202F) and a medium math space (U+205F)', 'name: "\u202f\u205f::error::pwned"'],
+  ])('a Chart.yaml name starting with %s before "::" never reads as a workflow command', async (_what, nameLine) => {
+    const f = repo({ 'charts/myapp/Chart.yaml': `apiVersion: v2\n${nameLine}\nversion: 0.13.0\n` });
+    const r = await bump(f, { charts: 'charts/myapp', version: '0.14.0' });
+    expect(r.code).toBe(0);
+    // The chart name was logged (so the escaping is what keeps it inert) …
+    expect(r.stdout).toMatch(/: :error::pwned \(charts\/myapp\): version 0\.13\.0 → 0\.14\.0/);
+    // … and no line of stdout is a command the runner would act on, other than lockstep's own.
+    const seen = r.stdout.split('\n').map(runnerTrimStart).filter((l) => l.startsWith('::'));
+    expect(seen.filter((l) => l.includes('pwned'))).toEqual([]);
+    expect(r.annotations).toEqual([]);
+  });
+
   test('a re-run with the same explicit version changes nothing and says so', async () => {
     const f = repo({ 'charts/myapp/Chart.yaml': MYAPP, 'charts/myapp/CHANGELOG.md': MYAPP_CHANGELOG });
     const first = await bump(f, { charts: 'charts/myapp', version: '0.14.0', 'app-version': '1.5.0', 'artifacthub-changes': 'true' });

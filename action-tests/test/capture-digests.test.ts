@@ -393,7 +393,7 @@ test('dry-run prints the diff and writes nothing', async () => {
   expect(readFileSync(join(ws, 'image-digests.json'), 'utf8')).toBe(before);
   expect(r.stdout).toContain('::group::dry run: image-digests.json would change');
   expect(r.stdout).toContain(`  +    "digest": "${worker.digest}",`);
-  expect(r.summary).toContain('Dry run: `image-digests.json` would change');
+  expect(r.summary).toContain('Dry run: image-digests.json would change');
   expect(JSON.parse(r.outputs.digests).worker.digest).toBe(worker.digest);
 });
 

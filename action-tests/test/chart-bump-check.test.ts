@@ -1,6 +1,7 @@
 import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Files, fixturesRemovedAfterAll } from '../harness/git-fixture.ts';
+import { liveMarkdown } from '../harness/markdown.ts';
 import { runAction, type ActionRun } from '../harness/run-action.ts';
 
 const DIGEST = `sha256:${'0123456789abcdef'.repeat(4)}`;
@@ -98,6 +99,37 @@ describe('chart-bump-check (bundled, Node 24)', () => {
     expect(run.summary.split('changed but version 1.4.2 was not bumped')).toHaveLength(2);
     expect(run.summary).toContain('- myapp (`charts/myapp`): write `version: 1.4.3` in `charts/myapp/Chart.yaml`, or run bump-chart with `charts: charts/myapp` and `level: patch`');
     expect(run.summary).not.toContain('### lockstep: failed');
+  });
+
+  test('a Chart.yaml name written to forge the summary stays text: no heading, link, image or HTML of its own', async () => {
+    // What an attacker puts in a fork PR: line breaks to start a block, a forged verdict, a disguised link,
+    // a tracking image, raw HTML, emphasis and a table pipe.
+    const hostile =
+      '"other\\n\\n### chart-bump-check: passed ✅\\n\\nAll good. [Approve here](https://evil.example/approve) ' +
+      '![pixel](https://evil.example/p.png) <img src=\\"https://evil.example/i.png\\"> `tick` **bold** _it_ | x |\\n# h1\\n- item"';
+    const pr = pullRequest({
+      'charts/other/Chart.yaml': chart('other', '0.3.0').replace('name: other', `name: ${hostile}`),
+      'charts/other/templates/svc.yaml': 'kind: Service\nspec: {}\n',
+    });
+    const run = await check(pr);
+    expect(run.code).toBe(1);
+    expect(charts(run)[0].name).toContain('### chart-bump-check: passed ✅');
+    const live = liveMarkdown(run.summary);
+    expect(live.headings).toEqual(['chart-bump-check: failed']);
+    expect(live.images).toEqual([]);
+    expect(live.html.filter((h) => h !== '<br>')).toEqual([]);
+    // A bare URL may be linked (GitHub does that in any comment), but never behind other text.
+    expect(live.links.filter((l) => l.text !== l.href)).toEqual([]);
+    expect(run.summary).not.toMatch(/<strong>|<em>/);
+    // The table keeps its five columns, and the name is shown as written in the Chart cell (line breaks as <br>).
+    expect(live.tables[0].map((r) => r.length)).toEqual([5, 5]);
+    expect(live.tables[0][1][0]).toBe(
+      'other<br><br>### chart-bump-check: passed ✅<br><br>All good. [Approve here](https://evil.example/approve) ![pixel](https://evil.example/p.png) <img src="https://evil.example/i.png"> `tick` **bold** _it_ | x |<br># h1<br>- item (charts/other)',
+    );
+    // The fix line names the chart as written, folded onto its one line.
+    expect(live.text).toContain(
+      'other ⏎  ⏎ ### chart-bump-check: passed ✅ ⏎  ⏎ All good. [Approve here](https://evil.example/approve) ![pixel](https://evil.example/p.png) <img src="https://evil.example/i.png"> `tick` **bold** _it_ | x | ⏎ # h1 ⏎ - item (charts/other): write version: 0.3.1',
+    );
   });
 
   test('bumping one of two changed charts fails the other only', async () => {
@@ -410,7 +442,8 @@ describe('chart-bump-check (bundled, Node 24)', () => {
       expect(run.outputs.ok).not.toBe('true');
       const [file, line] = /^(?:(\S+):(\d+): )?/.exec(message)!.slice(1);
       expect(run.annotations.map((a) => [a.level, a.file, a.line, a.message])).toEqual([['error', file, line ? Number(line) : undefined, message]]);
-      expect(run.summary).toContain(message);
+      // As a reader sees the summary (the Markdown source escapes the glob's `*` and the `[1]`).
+      expect(liveMarkdown(run.summary).text).toContain(message);
     });
 
     test('a real no-change PR (patterns match, nothing packaged changed) still passes', async () => {

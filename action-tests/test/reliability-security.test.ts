@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { GIT_ENV, GitFixture } from '../harness/git-fixture.ts';
 import { type GitHubDouble, startGitHubDouble } from '../harness/github-double/index.ts';
+import { liveMarkdown } from '../harness/markdown.ts';
 import { type ActionRun, runAction } from '../harness/run-action.ts';
 
 // RELIABILITY.md cases 1–3 through the committed prepare-release bundle: hostile commit messages end up
@@ -17,6 +18,11 @@ const HOSTILE = [
   'fix: tidy\n\nBREAKING CHANGE: the format\n::add-mask::x\n::stop-commands::t\n::error file=Chart.yaml,line=1::fake\n::set-output name=version::9.9.9',
 ];
 
+// A subject written to dress up the release PR and the job summary: an image, raw HTML ending the
+// summary's fold, a disguised link and a forged heading after a line break (a breaking note's body).
+const MARKUP =
+  'perf: ![pixel](https://evil.example/p.png) </details><img src="https://evil.example/i.png"> [click](https://evil.example/c)\n\nBREAKING CHANGE: x\n### Release approved ✅';
+
 let fx: GitFixture;
 let gh: GitHubDouble;
 let scratch: string;
@@ -28,6 +34,7 @@ beforeEach(async () => {
   const marker = join(scratch, 'pwned');
   fx.commit(HOSTILE[0].replaceAll('MARKER', marker), { 'a.txt': 'a\n' });
   fx.commit(HOSTILE[1], { 'b.txt': 'b\n' });
+  fx.commit(MARKUP, { 'c.txt': 'c\n' });
   fx.git('push', '--quiet', '--follow-tags', 'origin', 'main');
   gh = await startGitHubDouble({ repositories: [{ fullName: REPO, path: fx.origin }] });
 });
@@ -86,4 +93,19 @@ test.each([
   expect(existsSync(marker)).toBe(false);
   expect(gh.pulls(REPO)).toEqual([]);
   expect(execFileSync('git', ['--git-dir', fx.origin, 'for-each-ref', 'refs/heads/chore/'], { encoding: 'utf8' })).toBe('');
+});
+
+test('Markdown in commit messages stays text in the release PR body and the job summary', async () => {
+  const r = await run();
+  expect(r.code).toBe(0);
+  const [pull] = gh.pulls(REPO);
+  for (const [where, markdown] of [['PR body', pull.body ?? ''], ['summary', r.summary]] as const) {
+    const live = liveMarkdown(markdown);
+    expect([where, live.images]).toEqual([where, []]);
+    // lockstep's own HTML only: the PR body's marker comment, the summary's fold.
+    expect([where, live.html.filter((h) => !/^<!-- lockstep:[\w-]+ -->\n?$/.test(h) && !/^<\/?(details|summary)>/.test(h))]).toEqual([where, []]);
+    expect([where, live.links.filter((l) => l.href.includes('evil.example') && l.text !== l.href)]).toEqual([where, []]);
+    expect([where, live.headings.filter((h) => h.includes('approved'))]).toEqual([where, []]);
+    expect([where, live.text]).toEqual([where, expect.stringContaining('![pixel](https://evil.example/p.png) </details><img src="https://evil.example/i.png"> [click](https://evil.example/c)')]);
+  }
 });

@@ -682,6 +682,8 @@ async function otherPrefixTags(git, prefix) {
 
 // EXTERNAL MODULE: ./packages/core/src/release/notes.ts
 var release_notes = __webpack_require__(7978);
+// EXTERNAL MODULE: ./packages/core/src/report/markdown.ts
+var markdown = __webpack_require__(7195);
 // EXTERNAL MODULE: ./packages/core/src/release/plan.ts + 12 modules
 var release_plan = __webpack_require__(5199);
 ;// CONCATENATED MODULE: ./packages/core/src/release/lock.ts
@@ -730,6 +732,30 @@ function changedFiles(before, after) {
     return [...out].sort();
 }
 /**
+ * Names the lock command's environment never holds: every action input
+ * (INPUT_GITHUB-TOKEN among them), the runner's own tokens and URLs (cache
+ * and artifact service, OIDC), the tokens gh and the CLI read, and git
+ * config given through the environment (GIT_CONFIG_PARAMETERS and the
+ * GIT_CONFIG_COUNT/KEY_n/VALUE_n entries, where a checkout or lockstep puts
+ * an Authorization header).
+ */
+const SCRUBBED = /^(INPUT_.*|ACTIONS_RUNTIME_TOKEN|ACTIONS_RUNTIME_URL|ACTIONS_RESULTS_URL|ACTIONS_CACHE_URL|ACTIONS_ID_TOKEN_REQUEST_TOKEN|ACTIONS_ID_TOKEN_REQUEST_URL|GITHUB_TOKEN|GH_TOKEN|GH_ENTERPRISE_TOKEN|GITHUB_ENTERPRISE_TOKEN|GIT_CONFIG_PARAMETERS|GIT_CONFIG_COUNT|GIT_CONFIG_KEY_\d+|GIT_CONFIG_VALUE_\d+)$/i;
+/**
+ * The environment a lock command runs with: the action's, less every
+ * credential in it (SCRUBBED). PATH, HOME, the runner's context variables
+ * (GITHUB_REPOSITORY, RUNNER_TEMP…) and anything a package manager reads
+ * (proxies, registry settings) stay. The lock command is third-party code
+ * (a package manager and whatever the lock file's packages run); it gets
+ * no way to write to the repository or mint an OIDC token.
+ */
+function lockCommandEnv(env) {
+    const out = {};
+    for (const [k, v] of Object.entries(env))
+        if (v !== undefined && !SCRUBBED.test(k))
+            out[k] = v;
+    return out;
+}
+/**
  * Runs `argv` (no shell) in `dir` with a timeout. A command that cannot be
  * started, exits non-zero or times out is a UserError naming the folder and
  * the command; its output is returned (or carried in the error) for the log.
@@ -738,7 +764,7 @@ function runLockCommand(root, dir, argv, timeoutMs, env = process.env) {
     const cwd = (0,fs_workspace/* resolveInside */.LI)(root, dir, 'lock-command folder');
     const shown = argv.join(' ');
     return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_.spawn)(argv[0], argv.slice(1), { cwd, env, shell: false, stdio: ['ignore', 'pipe', 'pipe'] });
+        const child = (0,external_node_child_process_.spawn)(argv[0], argv.slice(1), { cwd, env: lockCommandEnv(env), shell: false, stdio: ['ignore', 'pipe', 'pipe'] });
         // Our own timer rather than spawn's `timeout`: that one stays armed when the command cannot start,
         // keeping the action alive until it fires.
         let timedOut = false;
@@ -776,6 +802,7 @@ function runLockCommand(root, dir, argv, timeoutMs, env = process.env) {
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/release/run.ts
+
 
 
 
@@ -1104,8 +1131,8 @@ async function handOverToPull(api, s, { version, notes, rows, branch, open, conf
     const existingPr = open.find((p) => p.head === branch);
     if (conflict && existingPr) {
         const how = conflict.files.length === 0
-            ? `The release commit ${conflict.commit.slice(0, 7)} on \`${branch}\` was amended by hand, so prepare-release cannot regenerate it for ${version} without losing those edits. The branch was left as it is. To resolve: move the hand edits into a commit of their own on top of the release commit, or delete the branch to let prepare-release recreate it.`
-            : `The release commit for ${version} was regenerated on the new base, but commit ${conflict.commit.slice(0, 7)} ("${conflict.subject.replace(/[\`"]/g, "'")}") pushed to \`${branch}\` does not apply on top of it (conflicts in ${conflict.files.map((f) => `\`${f}\``).join(', ')}). The branch was left as it is. To resolve: rebase \`${branch}\` onto the base branch, resolve the conflicts and push; or delete the branch to let prepare-release recreate it.`;
+            ? `The release commit ${conflict.commit.slice(0, 7)} on ${(0,markdown/* codeSpan */.SS)(branch)} was amended by hand, so prepare-release cannot regenerate it for ${(0,markdown/* escapeMarkdown */.FV)(version)} without losing those edits. The branch was left as it is. To resolve: move the hand edits into a commit of their own on top of the release commit, or delete the branch to let prepare-release recreate it.`
+            : `The release commit for ${(0,markdown/* escapeMarkdown */.FV)(version)} was regenerated on the new base, but commit ${conflict.commit.slice(0, 7)} ("${(0,markdown/* escapeMarkdown */.FV)(conflict.subject.replace(/"/g, "'"))}") pushed to ${(0,markdown/* codeSpan */.SS)(branch)} does not apply on top of it (conflicts in ${conflict.files.map((f) => (0,markdown/* codeSpan */.SS)(f)).join(', ')}). The branch was left as it is. To resolve: rebase ${(0,markdown/* codeSpan */.SS)(branch)} onto the base branch, resolve the conflicts and push; or delete the branch to let prepare-release recreate it.`;
         await api.commentOnce(existingPr.number, `<!-- lockstep:${MARKER}-conflict -->\n${how}`, `${MARKER}-conflict`);
         result.pr = { number: existingPr.number, url: existingPr.url };
         result.actions.push(`Commented on #${existingPr.number} what conflicted.`);
@@ -1196,21 +1223,25 @@ async function writeAndLock(s, deps, edits, lockDirs, view) {
         throw e;
     }
 }
-/** The release PR's body: the notes and a table of every file and version changed. */
+/**
+ * The release PR's body: the notes and a table of every file and version changed. Paths, pins and
+ * versions come from the repository's files: escaped. The notes are Markdown on purpose (commit text
+ * in them is escaped by renderNotes); inertNotes keeps raw HTML and images out of them all the same.
+ */
 function prBody(version, notes, rows, branch) {
-    const cell = (v) => v.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
-    const table = ['| File | What | From | To |', '| --- | --- | --- | --- |', ...rows.map((r) => `| \`${cell(r.file)}\` | ${cell(r.what)} | ${cell(r.from)} | ${cell(r.to)} |`)].join('\n');
+    const cell = markdown/* escapeTableCell */.aL;
+    const table = ['| File | What | From | To |', '| --- | --- | --- | --- |', ...rows.map((r) => `| ${(0,markdown/* codeSpan */.SS)(r.file, true)} | ${cell(r.what)} | ${cell(r.from)} | ${cell(r.to)} |`)].join('\n');
     return [
         `<!-- lockstep:${MARKER} -->`,
-        `:robot: Release **${version}**, prepared by lockstep prepare-release. Merging this PR tags the release and publishes the GitHub Release.`,
+        `:robot: Release **${(0,markdown/* escapeMarkdown */.FV)(version)}**, prepared by lockstep prepare-release. Merging this PR tags the release and publishes the GitHub Release.`,
         '',
-        notes.trim(),
+        (0,markdown/* inertNotes */.EH)(notes.trim()),
         '',
         '### Files',
         '',
         table,
         '',
-        `Commits pushed to \`${branch}\` are kept when this PR is regenerated.`,
+        `Commits pushed to ${(0,markdown/* codeSpan */.SS)(branch)} are kept when this PR is regenerated.`,
         '',
     ].join('\n');
 }

@@ -21,13 +21,22 @@ var errors = __webpack_require__(7638);
 
 const GIT_ENV = { GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', GIT_OPTIONAL_LOCKS: '0' };
 /**
+ * Put before the arguments of every git process lockstep starts: no hook
+ * (`core.hooksPath` in the checkout's or the user's config, e.g. a
+ * reference-transaction hook that runs on fetch) and no fsmonitor command
+ * runs while the job's token is in git's environment. Command-line config
+ * wins over every config file; a local-path remote's own side drops it
+ * (git clears GIT_CONFIG_PARAMETERS there), so a server's hooks still run.
+ */
+const GIT_NO_HOOKS = ['-c', 'core.hooksPath=/dev/null', '-c', 'core.fsmonitor=false'];
+/**
  * A spawner over node:child_process. It is used instead of @actions/exec on
  * purpose: this action's cost is dominated by process start and module
  * loading, and a raw spawn keeps both small.
  */
 function gitSpawner(cwd, env = process.env) {
     return (args) => new Promise((done, fail) => {
-        const child = (0,external_node_child_process_.spawn)('git', args, { cwd, env: { ...env, ...GIT_ENV }, stdio: ['ignore', 'pipe', 'pipe'] });
+        const child = (0,external_node_child_process_.spawn)('git', [...GIT_NO_HOOKS, ...args], { cwd, env: { ...env, ...GIT_ENV }, stdio: ['ignore', 'pipe', 'pipe'] });
         const out = [];
         let err = '';
         child.stdout.on('data', (d) => out.push(d));
@@ -118,7 +127,7 @@ class ObjectReader {
     start() {
         if (this.child)
             return this.child;
-        const child = spawn('git', ['cat-file', '--batch'], { cwd: this.cwd, env: { ...this.env, ...GIT_ENV }, stdio: ['pipe', 'pipe', 'pipe'] });
+        const child = spawn('git', [...GIT_NO_HOOKS, 'cat-file', '--batch'], { cwd: this.cwd, env: { ...this.env, ...GIT_ENV }, stdio: ['pipe', 'pipe', 'pipe'] });
         let stderr = '';
         child.stderr.setEncoding('utf8').on('data', (d) => (stderr += d));
         child.stdout.on('data', (d) => {
@@ -317,6 +326,7 @@ var external_node_os_ = __webpack_require__(8161);
 var external_node_path_ = __webpack_require__(6760);
 ;// CONCATENATED MODULE: ./packages/core/src/git/local.ts
 
+
 // Variables that would point git at another repository, index or identity than the one asked for.
 const DROPPED = /^GIT_(DIR|WORK_TREE|INDEX_FILE|OBJECT_DIRECTORY|ALTERNATE_OBJECT_DIRECTORIES|NAMESPACE|AUTHOR_\w+|COMMITTER_\w+|CEILING_DIRECTORIES|PREFIX)$/;
 /** A LocalGit bound to the git directory `gitDir` (absolute). */
@@ -328,7 +338,7 @@ function localGitAt(gitDir, base = process.env) {
     return (args, opts = {}) => new Promise((done, fail) => {
         // Literal pathspecs: a planned path is a file name, never a glob or `:(magic)`.
         const env = { ...inherited, GIT_DIR: gitDir, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', GIT_OPTIONAL_LOCKS: '0', GIT_LITERAL_PATHSPECS: '1', ...opts.env };
-        const child = (0,external_node_child_process_.spawn)('git', args, { cwd: gitDir, env, stdio: ['pipe', 'pipe', 'pipe'] });
+        const child = (0,external_node_child_process_.spawn)('git', [...GIT_NO_HOOKS, ...args], { cwd: gitDir, env, stdio: ['pipe', 'pipe', 'pipe'] });
         const out = [];
         let err = '';
         child.stdout.on('data', (d) => out.push(d));
@@ -1927,7 +1937,7 @@ async function createRelease(gh, r) {
 
 const REMOTE = 'origin';
 function remoteUrl(cwd) {
-    const r = (0,external_node_child_process_.spawnSync)('git', ['remote', 'get-url', '--', REMOTE], { cwd, encoding: 'utf8' });
+    const r = (0,external_node_child_process_.spawnSync)('git', [...GIT_NO_HOOKS, 'remote', 'get-url', '--', REMOTE], { cwd, encoding: 'utf8' });
     if (r.status !== 0)
         throw new errors/* UserError */.yo(`the checkout has no '${REMOTE}' remote`, { hint: 'check out the repository with actions/checkout before this step' });
     return r.stdout.trim();

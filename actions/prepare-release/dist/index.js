@@ -415,14 +415,14 @@ function relocateErrors(e, show) {
 var cap = __nccwpck_require__(4772);
 // EXTERNAL MODULE: ./packages/core/src/report/log.ts
 var log = __nccwpck_require__(8630);
-// EXTERNAL MODULE: ./packages/core/src/action/run.ts
-var run = __nccwpck_require__(2073);
+// EXTERNAL MODULE: ./packages/core/src/report/markdown.ts
+var markdown = __nccwpck_require__(7195);
 ;// CONCATENATED MODULE: ./packages/core/src/report/summary.ts
 
 
-/** A Markdown table for the job summary; cells are escaped. */
+/** A Markdown table for the job summary; every header and cell is plain text, escaped (escapeTableCell). */
 function markdownTable(headers, rows) {
-    const cell = (v) => (0,run/* escapeHtml */.ZD)(String(v)).replace(/\r?\n/g, '<br>');
+    const cell = (v) => (0,markdown/* escapeTableCell */.aL)(String(v));
     const lines = [
         `| ${headers.map(cell).join(' | ')} |`,
         `| ${headers.map(() => '---').join(' | ')} |`,
@@ -465,8 +465,9 @@ function releaseMarkdown(r) {
     const head = `### prepare-release${modeLabel(r)}`;
     const table = markdownTable(['', ''], facts(r));
     const files = r.rows.length > 0 ? `\n\n${markdownTable(['File', 'What', 'From', 'To'], r.rows.map((x) => [x.file, x.what, x.from, x.to]))}` : '';
-    const did = r.actions.map((a) => `- ${(0,run/* escapeHtml */.ZD)(a)}`).join('\n');
-    const notes = r.notes ? `\n\n<details><summary>Release notes</summary>\n\n${r.notes}\n</details>` : '';
+    const did = r.actions.map((a) => `- ${(0,markdown/* escapeMarkdown */.FV)(a)}`).join('\n');
+    // The notes are Markdown on purpose; inertNotes keeps raw HTML (a </details> among it) and images out.
+    const notes = r.notes ? `\n\n<details><summary>Release notes</summary>\n\n${(0,markdown/* inertNotes */.EH)(r.notes)}\n</details>` : '';
     return `${head}\n\n${did}\n\n${table}${files}${notes}\n`;
 }
 /**
@@ -511,7 +512,7 @@ async function main() {
         date: sourceDate(env.SOURCE_DATE_EPOCH),
         token,
         env,
-        reporter: { info: (l) => workflow_commands/* info */.pq(l), debug: (l) => workflow_commands/* debug */.Yz((0,log/* escapeForLog */.z)(l)), group: workflow_commands/* startGroup */.Oh, endGroup: workflow_commands/* endGroup */.N4 },
+        reporter: { info: (l) => workflow_commands/* info */.pq((0,log/* escapeLinesForLog */.I)(l)), debug: (l) => workflow_commands/* debug */.Yz((0,log/* escapeForLog */.z)(l)), group: workflow_commands/* startGroup */.Oh, endGroup: workflow_commands/* endGroup */.N4 },
         warning: (l) => workflow_commands/* warning */.$e(l),
     });
     workflow_commands/* info */.pq((0,log/* escapeForLog */.z)(releaseHeadline(r)));
@@ -560,13 +561,14 @@ function fullTextAt(r) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Cs: () => (/* binding */ runAction),
-/* harmony export */   ZD: () => (/* binding */ escapeHtml)
+/* harmony export */   Cs: () => (/* binding */ runAction)
 /* harmony export */ });
-/* unused harmony export reportFailure */
+/* unused harmony exports reportFailure, escapeHtml */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7638);
-/* harmony import */ var _report_log_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8630);
-/* harmony import */ var _workflow_commands_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5918);
+/* harmony import */ var _report_log_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8630);
+/* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7195);
+/* harmony import */ var _workflow_commands_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5918);
+
 
 
 
@@ -589,18 +591,18 @@ async function reportFailure(e) {
     const userErrors = e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserErrors */ .tQ ? e.errors : e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo ? [e] : [];
     if (userErrors.length > 0) {
         for (const err of userErrors) {
-            (0,_workflow_commands_js__WEBPACK_IMPORTED_MODULE_1__/* .annotate */ .fz)('error', (0,_report_log_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeForLog */ .z)(err.format()), { title: 'lockstep', file: err.file, line: err.line, col: err.col });
+            (0,_workflow_commands_js__WEBPACK_IMPORTED_MODULE_2__/* .annotate */ .fz)('error', (0,_report_log_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeForLog */ .z)(err.format()), { title: 'lockstep', file: err.file, line: err.line, col: err.col });
         }
         // An action whose summary already shows each problem (chart-bump-check's table) is not repeated here.
         if (!(e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserErrors */ .tQ && e.summarized))
-            (0,_workflow_commands_js__WEBPACK_IMPORTED_MODULE_1__/* .appendSummary */ .fe)(['### lockstep: failed', '', ...userErrors.map((err) => `- ${escapeHtml(err.format())}`), ''].join('\n'));
+            (0,_workflow_commands_js__WEBPACK_IMPORTED_MODULE_2__/* .appendSummary */ .fe)(['### lockstep: failed', '', ...userErrors.map((err) => `- ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(err.format())}`), ''].join('\n'));
         process.exitCode = 1;
         return;
     }
     const message = e instanceof Error ? e.message : typeof e === 'string' ? e : `unexpected failure: ${safeString(e)}`;
     if (e instanceof Error && e.stack)
-        (0,_workflow_commands_js__WEBPACK_IMPORTED_MODULE_1__/* .debug */ .Yz)(e.stack);
-    (0,_workflow_commands_js__WEBPACK_IMPORTED_MODULE_1__/* .annotate */ .fz)('error', `internal error: ${(0,_report_log_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeForLog */ .z)(message)}`);
+        (0,_workflow_commands_js__WEBPACK_IMPORTED_MODULE_2__/* .debug */ .Yz)(e.stack);
+    (0,_workflow_commands_js__WEBPACK_IMPORTED_MODULE_2__/* .annotate */ .fz)('error', `internal error: ${(0,_report_log_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeForLog */ .z)(message)}`);
     process.exitCode = 1;
 }
 function safeString(v) {
@@ -611,7 +613,7 @@ function safeString(v) {
         return String(v);
     }
 }
-/** Escapes text for HTML/Markdown table cells in the job summary. */
+/** Escapes HTML characters and `|` (kept for callers outside the summaries, which use report/markdown.ts). */
 function escapeHtml(s) {
     return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\|/g, '&#124;');
 }
@@ -1073,20 +1075,126 @@ function describeOmitted(o) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ escapeLinesForLog),
 /* harmony export */   z: () => (/* binding */ escapeForLog)
 /* harmony export */ });
 /**
+ * Every character the runner's TrimStart removes before it looks for `::`:
+ * .NET's Char.IsWhiteSpace set. JavaScript's `\s` misses U+0085 (NEL), so it
+ * is spelled out (`\s` also holds U+FEFF, which .NET keeps: escaping one more
+ * does no harm).
+ */
+const RUNNER_SPACE = '\\s\\u0085';
+const LEADING_COMMAND = new RegExp(`^([${RUNNER_SPACE}]*)::`);
+/**
  * Makes untrusted text (file contents, PR titles, branch names) safe to print:
- * a line that starts (after white space) with `::`, or holds the legacy
- * `##[command]` form anywhere, would be read by the runner as a workflow
- * command, so line breaks are folded (making the start of the text the only
- * line start) and both forms broken up.
+ * a line that starts (after white space, as the runner's .NET TrimStart sees
+ * it) with `::`, or holds the legacy `##[command]` form anywhere, would be
+ * read by the runner as a workflow command, so line breaks are folded (making
+ * the start of the text the only line start) and both forms broken up.
  */
 function escapeForLog(s) {
     return s
         .replace(/\r\n|\r|\n/g, ' ⏎ ')
-        .replace(/^(\s*)::/, '$1: :')
+        .replace(LEADING_COMMAND, '$1: :')
         .replace(/##\[/g, '# #[');
+}
+/**
+ * escapeForLog for text of many lines (a subprocess's output): each line is
+ * escaped on its own, so the text keeps its lines and none of them can be a
+ * workflow command.
+ */
+function escapeLinesForLog(s) {
+    return s.split(/\r\n|\r|\n/).map(escapeForLog).join('\n');
+}
+
+
+/***/ }),
+
+/***/ 7195:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   EH: () => (/* binding */ inertNotes),
+/* harmony export */   FV: () => (/* binding */ escapeMarkdown),
+/* harmony export */   SS: () => (/* binding */ codeSpan),
+/* harmony export */   aL: () => (/* binding */ escapeTableCell)
+/* harmony export */ });
+/* unused harmony export codeBlock */
+// Untrusted text in Markdown (job summaries, PR bodies, PR comments): chart names, versions, paths, values
+// keys, changelog text, API replies, commit messages, tool output. Each function below makes such text read
+// as what it says wherever it lands: no heading, list, link, image, emphasis, code span, table column or
+// HTML can come out of it. lockstep's own markup is written around the escaped text, never through it.
+const BREAK = /\r\n|\r|\n/g;
+/** `&`, `<` and `>` as entities: no raw HTML (an <img>, a closing </details>) and no <autolink>. */
+function escapeHtmlChars(s) {
+    return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+/**
+ * Backslash before every character that could open inline markup: `\`
+ * itself, code spans, `*` emphasis, `[` `]` (so no link or image can open:
+ * `!` and `(` `)` are plain text once they cannot, and stay unescaped so
+ * "file(s)" reads the same in the Markdown source) and `|` (a table column).
+ * `_` is escaped where it could open or close emphasis: not inside a word
+ * (`values_prod`), where CommonMark never reads it as markup, so a URL with
+ * an underscore stays one link.
+ */
+function escapeInline(s) {
+    return s.replace(/[\\`*[\]|]|(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu, (c) => `\\${c}`);
+}
+/**
+ * Inline Markdown text: untrusted text shown literally inside a sentence,
+ * a list item or a heading. HTML characters become entities, inline markup
+ * is backslash-escaped, and line breaks are folded to ` ⏎ ` (as escapeForLog
+ * does in the log), so nothing can start a block of its own. At the start,
+ * where it could still open a block inside a list item (`- # h`, `- - x`,
+ * `- 1. x`), a `#`, `-`, `+`, `=` or ordered-list marker is escaped too.
+ */
+function escapeMarkdown(s) {
+    return escapeInline(escapeHtmlChars(s))
+        .replace(BREAK, ' ⏎ ')
+        .replace(/^(\s*)([#+=-])/, '$1\\$2')
+        .replace(/^(\s*\d+)([.)])/, '$1\\$2');
+}
+/**
+ * A GFM table cell: escapeMarkdown's HTML and inline escaping (its `\|`
+ * keeps the row's columns), line breaks as `<br>` so a cell of several
+ * lines (one file per line) stays one table row.
+ */
+function escapeTableCell(s) {
+    return escapeInline(escapeHtmlChars(s)).replace(BREAK, '<br>');
+}
+/**
+ * A code span around untrusted text. Inside one, Markdown and entities are
+ * not read, so only what could end it or the block it is in is changed: a
+ * backtick becomes `'`, a line break ` ⏎ `, and in a table cell (`inTable`)
+ * `|` becomes `\|` (GFM splits a row at `|` before it reads code spans).
+ */
+function codeSpan(s, inTable = false) {
+    const text = s.replace(/`/g, "'").replace(BREAK, ' ⏎ ');
+    return `\`${inTable ? text.replace(/\|/g, '\\|') : text}\``;
+}
+/**
+ * A fenced code block whose fence no line of `text` can close: one
+ * backtick longer than the longest run of backticks in it (at least three).
+ */
+function codeBlock(text, info = '') {
+    const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((r) => r.length));
+    const fence = '`'.repeat(Math.max(3, longest + 1));
+    return `${fence}${info}\n${text}\n${fence}`;
+}
+/**
+ * Release notes, which are Markdown on purpose (headings, lists, links to
+ * commits and pull requests, emphasis), made inert where they are shown in
+ * a job summary or a PR body: no raw HTML (an `<img>`, a `</details>` that
+ * would end the summary's fold, a comment hiding text) and no image (a
+ * remote image is a tracking pixel in every viewer's browser). A `<` that
+ * starts a tag becomes `&lt;` and an image's `![` becomes `!\[`, each only
+ * where a backslash does not already escape it; everything else is kept.
+ * CHANGELOG.md and the GitHub Release keep the notes as they are.
+ */
+function inertNotes(markdown) {
+    return markdown.replace(/(?<!\\)((?:\\\\)*)<(?=[A-Za-z/!?])/g, '$1&lt;').replace(/(?<!\\)((?:\\\\)*)!\[/g, '$1!\\[');
 }
 
 

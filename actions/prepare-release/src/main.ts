@@ -3,7 +3,7 @@ import { envInputs, Inputs } from '@lockstep/core/action/inputs';
 import { releaseRequest, runReleaseOperation } from '@lockstep/core/operations/release';
 import { sourceDate } from '@lockstep/core/operations/world';
 import { headLines, LOG_LINES_CAP } from '@lockstep/core/report/cap';
-import { escapeForLog } from '@lockstep/core/report/log';
+import { escapeForLog, escapeLinesForLog } from '@lockstep/core/report/log';
 import { releaseHeadline, releaseMarkdown } from '@lockstep/core/report/release';
 import { writeSummary } from '@lockstep/core/report/summary';
 
@@ -25,7 +25,7 @@ export async function main(): Promise<void> {
     date: sourceDate(env.SOURCE_DATE_EPOCH),
     token,
     env,
-    reporter: { info: (l) => core.info(l), debug: (l) => core.debug(escapeForLog(l)), group: core.startGroup, endGroup: core.endGroup },
+    reporter: { info: (l) => core.info(escapeLinesForLog(l)), debug: (l) => core.debug(escapeForLog(l)), group: core.startGroup, endGroup: core.endGroup },
     warning: (l) => core.warning(l),
   });
   core.info(escapeForLog(releaseHeadline(r)));

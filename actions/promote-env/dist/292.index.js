@@ -13,10 +13,10 @@ export const modules = {
 /* harmony export */   promoteStatus: () => (/* binding */ promoteStatus)
 /* harmony export */ });
 /* unused harmony exports promoteView, nextPromotionLine, statusView */
-/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2073);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7638);
-/* harmony import */ var _promote_pins_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3952);
-/* harmony import */ var _promote_report_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8598);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7638);
+/* harmony import */ var _promote_pins_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3952);
+/* harmony import */ var _promote_report_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8598);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7195);
 
 
 
@@ -60,18 +60,19 @@ function routeLabel(r) {
 /** The job summary of promote-env: status, changes, required checks, every environment side by side, notes. */
 function promoteMarkdown(r) {
     const { plan } = r;
-    const parts = [`### promote-env: ${routeLabel(r)}`, '', promoteStatus(r), ''];
+    // Environment and service names, branches, URLs and GitHub's reasons are plain text here, escaped.
+    const parts = [`### promote-env: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(routeLabel(r))}`, '', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(promoteStatus(r)), ''];
     if (plan.changes.length > 0 || plan.chart)
-        parts.push((0,_promote_report_js__WEBPACK_IMPORTED_MODULE_3__/* .changesTable */ .EI)(plan), '');
+        parts.push((0,_promote_report_js__WEBPACK_IMPORTED_MODULE_2__/* .changesTable */ .EI)(plan), '');
     if (plan.unchanged.length > 0)
-        parts.push(`Already up to date: ${plan.unchanged.join(', ')}.`, '');
+        parts.push(`Already up to date: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(plan.unchanged.join(', '))}.`, '');
     if (plan.checks.length > 0)
-        parts.push('Required checks:', '', (0,_promote_report_js__WEBPACK_IMPORTED_MODULE_3__/* .checksMarkdown */ .pW)(plan), '');
-    parts.push('Every environment:', '', (0,_promote_report_js__WEBPACK_IMPORTED_MODULE_3__/* .driftMarkdown */ .fZ)(plan), '');
+        parts.push('Required checks:', '', (0,_promote_report_js__WEBPACK_IMPORTED_MODULE_2__/* .checksMarkdown */ .pW)(plan), '');
+    parts.push('Every environment:', '', (0,_promote_report_js__WEBPACK_IMPORTED_MODULE_2__/* .driftMarkdown */ .fZ)(plan), '');
     for (const n of r.notes)
-        parts.push(`- ${(0,_action_run_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeHtml */ .ZD)(n)}`);
+        parts.push(`- ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(n)}`);
     if (r.autoMerge && !r.autoMerge.enabled)
-        parts.push(`- Auto-merge is not allowed here (${r.autoMerge.reason ?? 'repository setting'}); the pull request stays open.`);
+        parts.push(`- Auto-merge is not allowed here (${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(r.autoMerge.reason ?? 'repository setting')}); the pull request stays open.`);
     return parts.join('\n');
 }
 /** The promotion as a table for the terminal: one row per change (tag and digest before → after, where, verified in). */
@@ -97,7 +98,7 @@ function checksError(r) {
     if (r.outcome !== 'checks')
         return undefined;
     const bad = r.plan.checks.flatMap((c) => c.states.filter((s) => s.state !== 'success').map((s) => `${s.name} is ${s.state} on ${c.sha.slice(0, 12)}`));
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`required checks are not green: ${bad.join('; ')}`, { hint: 'wait for them to pass (the table in the job summary lists every check); nothing was written' });
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`required checks are not green: ${bad.join('; ')}`, { hint: 'wait for them to pass (the table in the job summary lists every check); nothing was written' });
 }
 /** One sentence per next promotion: what it would change, that nothing would, or why it cannot be planned. */
 function nextPromotionLine(n) {

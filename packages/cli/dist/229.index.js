@@ -9,8 +9,7 @@ export const modules = {
 /* harmony export */   releaseView: () => (/* binding */ releaseView)
 /* harmony export */ });
 /* unused harmony exports releaseHeadline, releaseMarkdown */
-/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2073);
-/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8960);
+/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2655);
 
 
 /** The first log line of a release: the next version and why, or that there is nothing to release. */
@@ -36,8 +35,9 @@ function releaseMarkdown(r) {
     const head = `### prepare-release${modeLabel(r)}`;
     const table = markdownTable(['', ''], facts(r));
     const files = r.rows.length > 0 ? `\n\n${markdownTable(['File', 'What', 'From', 'To'], r.rows.map((x) => [x.file, x.what, x.from, x.to]))}` : '';
-    const did = r.actions.map((a) => `- ${escapeHtml(a)}`).join('\n');
-    const notes = r.notes ? `\n\n<details><summary>Release notes</summary>\n\n${r.notes}\n</details>` : '';
+    const did = r.actions.map((a) => `- ${escapeMarkdown(a)}`).join('\n');
+    // The notes are Markdown on purpose; inertNotes keeps raw HTML (a </details> among it) and images out.
+    const notes = r.notes ? `\n\n<details><summary>Release notes</summary>\n\n${inertNotes(r.notes)}\n</details>` : '';
     return `${head}\n\n${did}\n\n${table}${files}${notes}\n`;
 }
 /**

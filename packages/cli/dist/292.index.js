@@ -11,10 +11,9 @@ export const modules = {
 /* harmony export */   statusView: () => (/* binding */ statusView)
 /* harmony export */ });
 /* unused harmony exports promoteStatus, promoteLogLines, autoMergeWarning, promoteMarkdown, nextPromotionLine */
-/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2073);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7638);
-/* harmony import */ var _promote_pins_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3952);
-/* harmony import */ var _promote_report_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8598);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7638);
+/* harmony import */ var _promote_pins_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3952);
+/* harmony import */ var _promote_report_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8598);
 
 
 
@@ -58,24 +57,25 @@ function routeLabel(r) {
 /** The job summary of promote-env: status, changes, required checks, every environment side by side, notes. */
 function promoteMarkdown(r) {
     const { plan } = r;
-    const parts = [`### promote-env: ${routeLabel(r)}`, '', promoteStatus(r), ''];
+    // Environment and service names, branches, URLs and GitHub's reasons are plain text here, escaped.
+    const parts = [`### promote-env: ${escapeMarkdown(routeLabel(r))}`, '', escapeMarkdown(promoteStatus(r)), ''];
     if (plan.changes.length > 0 || plan.chart)
         parts.push(changesTable(plan), '');
     if (plan.unchanged.length > 0)
-        parts.push(`Already up to date: ${plan.unchanged.join(', ')}.`, '');
+        parts.push(`Already up to date: ${escapeMarkdown(plan.unchanged.join(', '))}.`, '');
     if (plan.checks.length > 0)
         parts.push('Required checks:', '', checksMarkdown(plan), '');
     parts.push('Every environment:', '', driftMarkdown(plan), '');
     for (const n of r.notes)
-        parts.push(`- ${escapeHtml(n)}`);
+        parts.push(`- ${escapeMarkdown(n)}`);
     if (r.autoMerge && !r.autoMerge.enabled)
-        parts.push(`- Auto-merge is not allowed here (${r.autoMerge.reason ?? 'repository setting'}); the pull request stays open.`);
+        parts.push(`- Auto-merge is not allowed here (${escapeMarkdown(r.autoMerge.reason ?? 'repository setting')}); the pull request stays open.`);
     return parts.join('\n');
 }
 /** The promotion as a table for the terminal: one row per change (tag and digest before → after, where, verified in). */
 function promoteView(r) {
     const { plan } = r;
-    const rows = plan.changes.map((c) => [c.service, `${c.oldTag ?? '—'} → ${c.newTag ?? '—'}`, `${(0,_promote_pins_js__WEBPACK_IMPORTED_MODULE_2__/* .shortDigest */ .VK)(c.oldDigest)} → ${(0,_promote_pins_js__WEBPACK_IMPORTED_MODULE_2__/* .shortDigest */ .VK)(c.newDigest)}`, `${c.file}:${c.line}`, c.verified]);
+    const rows = plan.changes.map((c) => [c.service, `${c.oldTag ?? '—'} → ${c.newTag ?? '—'}`, `${(0,_promote_pins_js__WEBPACK_IMPORTED_MODULE_1__/* .shortDigest */ .VK)(c.oldDigest)} → ${(0,_promote_pins_js__WEBPACK_IMPORTED_MODULE_1__/* .shortDigest */ .VK)(c.newDigest)}`, `${c.file}:${c.line}`, c.verified]);
     if (plan.chart)
         rows.push(['chart version', `${plan.chart.old || '—'} → ${plan.chart.new}`, '', `${plan.chart.file}:${plan.chart.line}`, '']);
     const unchanged = plan.unchanged.length > 0 ? [`Already up to date: ${plan.unchanged.join(', ')}.`] : [];
@@ -95,13 +95,13 @@ function checksError(r) {
     if (r.outcome !== 'checks')
         return undefined;
     const bad = r.plan.checks.flatMap((c) => c.states.filter((s) => s.state !== 'success').map((s) => `${s.name} is ${s.state} on ${c.sha.slice(0, 12)}`));
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`required checks are not green: ${bad.join('; ')}`, { hint: 'wait for them to pass (the table in the job summary lists every check); nothing was written' });
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`required checks are not green: ${bad.join('; ')}`, { hint: 'wait for them to pass (the table in the job summary lists every check); nothing was written' });
 }
 /** One sentence per next promotion: what it would change, that nothing would, or why it cannot be planned. */
 function nextPromotionLine(n) {
     if (n.error)
         return `${n.from} → ${n.to}: cannot plan: ${n.error}`;
-    const parts = n.changes.map((c) => `${c.service} ${c.oldTag ?? '—'} → ${c.newTag ?? '—'} (${(0,_promote_pins_js__WEBPACK_IMPORTED_MODULE_2__/* .shortDigest */ .VK)(c.newDigest)})`);
+    const parts = n.changes.map((c) => `${c.service} ${c.oldTag ?? '—'} → ${c.newTag ?? '—'} (${(0,_promote_pins_js__WEBPACK_IMPORTED_MODULE_1__/* .shortDigest */ .VK)(c.newDigest)})`);
     if (n.chart)
         parts.push(`chart ${n.chart.old || '—'} → ${n.chart.new}`);
     return `${n.from} → ${n.to}: ${parts.length > 0 ? parts.join(', ') : 'nothing to promote'}`;

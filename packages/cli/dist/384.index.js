@@ -1041,6 +1041,10 @@ async function repositoryPromotedIn(o, serverUrl) {
         const repoDir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(o.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'lockstep-promote-'));
         const cleanup = [() => (0,external_node_fs_.rmSync)(repoDir, { recursive: true, force: true })];
         const remoteUrl = `${serverUrl.replace(/\/+$/, '')}/${o.repository}.git`;
+        // The token goes in the header git reads from its environment (authedGit); a credential in the
+        // URL would be in `git remote add`'s argv and in the clone's config.
+        if (/^[a-z][a-z0-9+.-]*:\/\/[^/?#]*@/i.test(remoteUrl))
+            throw new src_errors/* UserError */.yo('GITHUB_SERVER_URL holds a user name or password; lockstep sends the token in a header and never puts a credential in a remote URL', { hint: 'set GITHUB_SERVER_URL to the plain server address (https://host)' });
         const plain = (0,objects/* gitSpawner */.dm)(repoDir, o.env);
         for (const args of [['init', '--quiet', '--bare'], ['remote', 'add', '--', 'origin', remoteUrl]]) {
             const r = await plain(args);

@@ -10,6 +10,7 @@ export const modules = {
 /* harmony export */   D: () => (/* binding */ pathsContaining),
 /* harmony export */   Pe: () => (/* binding */ listPaths),
 /* harmony export */   Xs: () => (/* binding */ ObjectTooLarge),
+/* harmony export */   YH: () => (/* binding */ GIT_NO_HOOKS),
 /* harmony export */   dm: () => (/* binding */ gitSpawner),
 /* harmony export */   nR: () => (/* binding */ ObjectReader),
 /* harmony export */   q_: () => (/* binding */ gitText),
@@ -21,13 +22,22 @@ export const modules = {
 
 const GIT_ENV = { GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', GIT_OPTIONAL_LOCKS: '0' };
 /**
+ * Put before the arguments of every git process lockstep starts: no hook
+ * (`core.hooksPath` in the checkout's or the user's config, e.g. a
+ * reference-transaction hook that runs on fetch) and no fsmonitor command
+ * runs while the job's token is in git's environment. Command-line config
+ * wins over every config file; a local-path remote's own side drops it
+ * (git clears GIT_CONFIG_PARAMETERS there), so a server's hooks still run.
+ */
+const GIT_NO_HOOKS = ['-c', 'core.hooksPath=/dev/null', '-c', 'core.fsmonitor=false'];
+/**
  * A spawner over node:child_process. It is used instead of @actions/exec on
  * purpose: this action's cost is dominated by process start and module
  * loading, and a raw spawn keeps both small.
  */
 function gitSpawner(cwd, env = process.env) {
     return (args) => new Promise((done, fail) => {
-        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('git', args, { cwd, env: { ...env, ...GIT_ENV }, stdio: ['ignore', 'pipe', 'pipe'] });
+        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('git', [...GIT_NO_HOOKS, ...args], { cwd, env: { ...env, ...GIT_ENV }, stdio: ['ignore', 'pipe', 'pipe'] });
         const out = [];
         let err = '';
         child.stdout.on('data', (d) => out.push(d));
@@ -118,7 +128,7 @@ class ObjectReader {
     start() {
         if (this.child)
             return this.child;
-        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('git', ['cat-file', '--batch'], { cwd: this.cwd, env: { ...this.env, ...GIT_ENV }, stdio: ['pipe', 'pipe', 'pipe'] });
+        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('git', [...GIT_NO_HOOKS, 'cat-file', '--batch'], { cwd: this.cwd, env: { ...this.env, ...GIT_ENV }, stdio: ['pipe', 'pipe', 'pipe'] });
         let stderr = '';
         child.stderr.setEncoding('utf8').on('data', (d) => (stderr += d));
         child.stdout.on('data', (d) => {
@@ -346,7 +356,10 @@ var external_node_path_ = __webpack_require__(6760);
 var errors = __webpack_require__(7638);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(1421);
+// EXTERNAL MODULE: ./packages/core/src/git/objects.ts
+var objects = __webpack_require__(7850);
 ;// CONCATENATED MODULE: ./packages/core/src/git/local.ts
+
 
 // Variables that would point git at another repository, index or identity than the one asked for.
 const DROPPED = /^GIT_(DIR|WORK_TREE|INDEX_FILE|OBJECT_DIRECTORY|ALTERNATE_OBJECT_DIRECTORIES|NAMESPACE|AUTHOR_\w+|COMMITTER_\w+|CEILING_DIRECTORIES|PREFIX)$/;
@@ -359,7 +372,7 @@ function localGitAt(gitDir, base = process.env) {
     return (args, opts = {}) => new Promise((done, fail) => {
         // Literal pathspecs: a planned path is a file name, never a glob or `:(magic)`.
         const env = { ...inherited, GIT_DIR: gitDir, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', GIT_OPTIONAL_LOCKS: '0', GIT_LITERAL_PATHSPECS: '1', ...opts.env };
-        const child = (0,external_node_child_process_.spawn)('git', args, { cwd: gitDir, env, stdio: ['pipe', 'pipe', 'pipe'] });
+        const child = (0,external_node_child_process_.spawn)('git', [...objects/* GIT_NO_HOOKS */.YH, ...args], { cwd: gitDir, env, stdio: ['pipe', 'pipe', 'pipe'] });
         const out = [];
         let err = '';
         child.stdout.on('data', (d) => out.push(d));
@@ -446,8 +459,6 @@ function refs_assertRemoteName(remote) {
         throw new Error(`invalid git remote name ${JSON.stringify(remote)}`);
 }
 
-// EXTERNAL MODULE: ./packages/core/src/git/objects.ts
-var objects = __webpack_require__(7850);
 ;// CONCATENATED MODULE: ./packages/core/src/git/auth.ts
 
 /** The Basic credential git sends for a GitHub token (what actions/checkout configures). */
@@ -1155,12 +1166,12 @@ async function withBaseRetry(attempts, step) {
 /* harmony export */   y_: () => (/* binding */ GitHubError)
 /* harmony export */ });
 /* unused harmony exports secretForms, redact, permissionFor, toGitHubError, isAlreadyExists */
-/* harmony import */ var _octokit_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4730);
-/* harmony import */ var _octokit_plugin_paginate_rest__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3779);
-/* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9735);
-/* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6856);
-/* harmony import */ var _report_log_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8630);
-/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9594);
+/* harmony import */ var _octokit_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4730);
+/* harmony import */ var _octokit_plugin_paginate_rest__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3779);
+/* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9735);
+/* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6856);
+/* harmony import */ var _report_log_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8630);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9594);
 
 
 
@@ -1333,7 +1344,7 @@ const passThroughGroup = {
         },
     }),
 };
-const LockstepOctokit = _octokit_core__WEBPACK_IMPORTED_MODULE_1__/* .Octokit */ .E.plugin(guardPlugin, _octokit_plugin_paginate_rest__WEBPACK_IMPORTED_MODULE_2__/* .paginateRest */ .ud, _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_3__/* .retry */ .L, _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_4__/* .throttling */ .A);
+const LockstepOctokit = _octokit_core__WEBPACK_IMPORTED_MODULE_2__/* .Octokit */ .E.plugin(guardPlugin, _octokit_plugin_paginate_rest__WEBPACK_IMPORTED_MODULE_3__/* .paginateRest */ .ud, _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_4__/* .retry */ .L, _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_5__/* .throttling */ .A);
 function proxyFetch(env, timeoutMs) {
     const proxied = ['HTTPS_PROXY', 'https_proxy', 'HTTP_PROXY', 'http_proxy'].some((k) => env[k]);
     let agent;
@@ -1366,12 +1377,12 @@ function createGitHub(opts) {
     const [owner, repo, ...rest] = opts.repository.split('/');
     if (!owner || !repo || rest.length)
         throw new GitHubError(`repository '${opts.repository}' is not in the form owner/name`);
-    const apiUrl = (opts.apiUrl ?? (0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .defaultApiUrl */ .zq)(env)).replace(/\/+$/, '');
-    const graphqlUrl = opts.graphqlUrl ?? env.GITHUB_GRAPHQL_URL ?? (0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .defaultGraphqlUrl */ .sd)(apiUrl);
+    const apiUrl = (opts.apiUrl ?? (0,_context_js__WEBPACK_IMPORTED_MODULE_1__/* .defaultApiUrl */ .zq)(env)).replace(/\/+$/, '');
+    const graphqlUrl = opts.graphqlUrl ?? env.GITHUB_GRAPHQL_URL ?? (0,_context_js__WEBPACK_IMPORTED_MODULE_1__/* .defaultGraphqlUrl */ .sd)(apiUrl);
     const secrets = [opts.token];
     // Log lines carry branch names and GitHub's messages: untrusted text, kept from reading as workflow commands.
-    const log = (line) => opts.log?.((0,_report_log_js__WEBPACK_IMPORTED_MODULE_5__/* .escapeForLog */ .z)(redact(line, secrets)));
-    const notice = opts.notice ? (line) => opts.notice((0,_report_log_js__WEBPACK_IMPORTED_MODULE_5__/* .escapeForLog */ .z)(redact(line, secrets))) : log;
+    const log = (line) => opts.log?.((0,_report_log_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeForLog */ .z)(redact(line, secrets)));
+    const notice = opts.notice ? (line) => opts.notice((0,_report_log_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeForLog */ .z)(redact(line, secrets))) : log;
     const sleep = opts.sleep ?? realSleep;
     const maxWait = opts.maxRateLimitWaitSeconds ?? DEFAULT_MAX_WAIT_S;
     const guard = {
@@ -1441,14 +1452,14 @@ function toGitHubError(error, options, secrets, maxWaitSeconds = DEFAULT_MAX_WAI
     const path = pathOf(error?.request?.url ?? options?.url ?? '');
     const status = typeof error?.status === 'number' ? error.status : undefined;
     // GitHub's message may echo a title or branch name: one line, no workflow command.
-    const raw = (0,_report_log_js__WEBPACK_IMPORTED_MODULE_5__/* .escapeForLog */ .z)(redact(apiMessageOf(error), secrets));
+    const raw = (0,_report_log_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeForLog */ .z)(redact(apiMessageOf(error), secrets));
     const what = `${method} ${path}`;
     let message;
     if (status === undefined || (status === 500 && !error?.response)) {
         const base = options?.baseUrl ?? error?.request?.url;
         const tries = typeof options?.attempts === 'number' && options.attempts > 1 ? ` after ${options.attempts} attempts` : '';
         message = base
-            ? `could not reach the GitHub API at ${apiBase(base)} (GITHUB_API_URL) for ${what}${tries} (${(0,_report_log_js__WEBPACK_IMPORTED_MODULE_5__/* .escapeForLog */ .z)(redact(failureReason(error), secrets))}) — check the network, GITHUB_API_URL and HTTPS_PROXY/NO_PROXY`
+            ? `could not reach the GitHub API at ${apiBase(base)} (GITHUB_API_URL) for ${what}${tries} (${(0,_report_log_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeForLog */ .z)(redact(failureReason(error), secrets))}) — check the network, GITHUB_API_URL and HTTPS_PROXY/NO_PROXY`
             : `could not reach GitHub for ${what}: ${raw || 'network error'} — check the network, GITHUB_API_URL and HTTPS_PROXY/NO_PROXY`;
         return new GitHubError(redact(message, secrets), undefined, raw);
     }
@@ -1957,18 +1968,35 @@ const AUTO_MERGE_ATTEMPTS = 4;
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   z: () => (/* binding */ escapeForLog)
 /* harmony export */ });
+/* unused harmony export escapeLinesForLog */
+/**
+ * Every character the runner's TrimStart removes before it looks for `::`:
+ * .NET's Char.IsWhiteSpace set. JavaScript's `\s` misses U+0085 (NEL), so it
+ * is spelled out (`\s` also holds U+FEFF, which .NET keeps: escaping one more
+ * does no harm).
+ */
+const RUNNER_SPACE = '\\s\\u0085';
+const LEADING_COMMAND = new RegExp(`^([${RUNNER_SPACE}]*)::`);
 /**
  * Makes untrusted text (file contents, PR titles, branch names) safe to print:
- * a line that starts (after white space) with `::`, or holds the legacy
- * `##[command]` form anywhere, would be read by the runner as a workflow
- * command, so line breaks are folded (making the start of the text the only
- * line start) and both forms broken up.
+ * a line that starts (after white space, as the runner's .NET TrimStart sees
+ * it) with `::`, or holds the legacy `##[command]` form anywhere, would be
+ * read by the runner as a workflow command, so line breaks are folded (making
+ * the start of the text the only line start) and both forms broken up.
  */
 function escapeForLog(s) {
     return s
         .replace(/\r\n|\r|\n/g, ' ⏎ ')
-        .replace(/^(\s*)::/, '$1: :')
+        .replace(LEADING_COMMAND, '$1: :')
         .replace(/##\[/g, '# #[');
+}
+/**
+ * escapeForLog for text of many lines (a subprocess's output): each line is
+ * escaped on its own, so the text keeps its lines and none of them can be a
+ * workflow command.
+ */
+function escapeLinesForLog(s) {
+    return s.split(/\r\n|\r|\n/).map(escapeForLog).join('\n');
 }
 
 

@@ -213,10 +213,10 @@ function literalPrefix(pattern) {
 /* harmony export */   checkView: () => (/* binding */ checkView)
 /* harmony export */ });
 /* unused harmony exports checkTitle, comparedSentence, checkLogLine, chartRows, protectedRows, checkMarkdown, howToFix */
-/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2073);
-/* harmony import */ var _checks_problem_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2368);
-/* harmony import */ var _operations_check_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4428);
-/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8960);
+/* harmony import */ var _checks_problem_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2368);
+/* harmony import */ var _operations_check_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4428);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7195);
+/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2655);
 
 
 
@@ -245,7 +245,7 @@ function checkLogLine(c) {
 function chartRows(r) {
     return r.charts.map((c) => {
         const result = !c.ok ? '❌ fail' : c.problems.length > 0 ? '⚠️ pass with warnings' : '✅ pass';
-        const why = [...c.reasons, ...c.problems.map((p) => `${p.level === 'warning' ? 'warning: ' : ''}${(0,_checks_problem_js__WEBPACK_IMPORTED_MODULE_1__/* .formatProblem */ .Vw)(p)}`)];
+        const why = [...c.reasons, ...c.problems.map((p) => `${p.level === 'warning' ? 'warning: ' : ''}${(0,_checks_problem_js__WEBPACK_IMPORTED_MODULE_0__/* .formatProblem */ .Vw)(p)}`)];
         return [`${c.name} (${c.path})`, `${c.base ?? '(new)'} → ${c.head ?? '(deleted)'}`, c.required, result, why.join('\n')];
     });
 }
@@ -253,7 +253,7 @@ function chartRows(r) {
 function protectedRows(r) {
     return r.protectedFiles.map((f) => {
         const mine = r.protectedProblems.filter((p) => p.file === f);
-        return [f, mine.length === 0 ? '✅ every image pinned by digest' : mine.map((p) => `❌ ${(0,_checks_problem_js__WEBPACK_IMPORTED_MODULE_1__/* .formatProblem */ .Vw)(p)}`).join('\n')];
+        return [f, mine.length === 0 ? '✅ every image pinned by digest' : mine.map((p) => `❌ ${(0,_checks_problem_js__WEBPACK_IMPORTED_MODULE_0__/* .formatProblem */ .Vw)(p)}`).join('\n')];
     });
 }
 /**
@@ -264,7 +264,7 @@ function protectedRows(r) {
 function checkMarkdown(r) {
     const lines = [`### ${checkTitle(r)}`, '', comparedSentence(r), ''];
     if (r.range.fetched.length > 0)
-        lines.push(`Fetched from origin: ${r.range.fetched.map(escapeHtml).join('; ')}.`, '');
+        lines.push(`Fetched from origin: ${r.range.fetched.map(escapeMarkdown).join('; ')}.`, '');
     if (r.charts.length === 0)
         lines.push(NOTHING_CHANGED, '');
     else {
@@ -294,10 +294,10 @@ function checkView(r) {
             ...protectedRows(r).map(([file, result]) => `protected ${file}: ${result.replace(/\n/g, '; ')}`),
             ...r.charts.filter((c) => !c.ok).map((c) => `how to fix: ${howToFix(c, plainCode).replace(/^- /, '')}`),
         ],
-        warnings: (0,_operations_check_js__WEBPACK_IMPORTED_MODULE_2__/* .checkWarnings */ .sq)(r).map(_checks_problem_js__WEBPACK_IMPORTED_MODULE_1__/* .formatProblem */ .Vw),
+        warnings: (0,_operations_check_js__WEBPACK_IMPORTED_MODULE_1__/* .checkWarnings */ .sq)(r).map(_checks_problem_js__WEBPACK_IMPORTED_MODULE_0__/* .formatProblem */ .Vw),
     };
 }
-const markdownCode = { code: (s) => `\`${(0,_action_run_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeHtml */ .ZD)(s).replace(/`/g, "'")}\``, text: _action_run_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeHtml */ .ZD };
+const markdownCode = { code: (s) => (0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .codeSpan */ .SS)(s), text: _markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV };
 const plainCode = { code: (s) => s, text: (s) => s };
 /**
  * One line per failing chart: the exact `version:` to write or the bump-chart

@@ -77,7 +77,7 @@ async function createRelease(gh, r) {
 
 const REMOTE = 'origin';
 function remoteUrl(cwd) {
-    const r = (0,external_node_child_process_.spawnSync)('git', ['remote', 'get-url', '--', REMOTE], { cwd, encoding: 'utf8' });
+    const r = (0,external_node_child_process_.spawnSync)('git', [...objects/* GIT_NO_HOOKS */.YH, 'remote', 'get-url', '--', REMOTE], { cwd, encoding: 'utf8' });
     if (r.status !== 0)
         throw new errors/* UserError */.yo(`the checkout has no '${REMOTE}' remote`, { hint: 'check out the repository with actions/checkout before this step' });
     return r.stdout.trim();

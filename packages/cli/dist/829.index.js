@@ -9,13 +9,14 @@ export const modules = {
 /* harmony export */   digestsView: () => (/* binding */ digestsView)
 /* harmony export */ });
 /* unused harmony export digestsStatus */
-/** One sentence on what happened to the digests file (Markdown code spans around the path). */
-function digestsStatus(r) {
+/** One sentence on what happened to the digests file; `code` marks the path (Markdown backticks by default, or as it is). */
+function digestsStatus(r, code = (s) => `\`${s}\``) {
+    const path = code(r.path);
     const status = !r.changed
-        ? `\`${r.path}\` already holds these digests; nothing changed`
+        ? `${path} already holds these digests; nothing changed`
         : r.written
-            ? `Wrote \`${r.path}\``
-            : `Dry run: \`${r.path}\` would change (diff in the log); nothing was written`;
+            ? `Wrote ${path}`
+            : `Dry run: ${path} would change (diff in the log); nothing was written`;
     const kept = r.kept ? `; kept ${r.kept} other entr${r.kept === 1 ? 'y' : 'ies'} from the existing file` : '';
     return `${status}${kept}`;
 }
@@ -23,7 +24,8 @@ function digestsStatus(r) {
 function digestsView(r) {
     return {
         title: 'capture-digests',
-        status: `${digestsStatus(r)}.`,
+        // Plain text, as every view's strings are: the job summary escapes it.
+        status: `${digestsStatus(r, (s) => s)}.`,
         headers: ['name', 'image', 'tag', 'digest', 'platform / index'],
         rows: r.rows.map((row) => [row.name, row.image, row.tag, row.digest, row.kind]),
         notes: [],

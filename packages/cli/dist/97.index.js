@@ -138,8 +138,8 @@ function mergeDigests(existing, incoming, opts) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   i: () => (/* binding */ renderDiff)
 /* harmony export */ });
-/* harmony import */ var diff__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5725);
-/* harmony import */ var _report_log_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8630);
+/* harmony import */ var diff__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5725);
+/* harmony import */ var _report_log_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8630);
 
 
 /** Lines with their terminators, so joining them gives the text back byte for byte. */
@@ -182,7 +182,7 @@ function trimmedPatch(path, before, after, context) {
     const hunks = [];
     // Each piece is [from, to) on both sides; the whole middle when the sides differ in length.
     for (const [from, to] of segments(aMid, bMid, context) ?? [[0, undefined]]) {
-        const patch = (0,diff__WEBPACK_IMPORTED_MODULE_0__/* .structuredPatch */ .YB)(`a/${path}`, `b/${path}`, aMid.slice(from, to).join(''), bMid.slice(from, to).join(''), undefined, undefined, { context });
+        const patch = (0,diff__WEBPACK_IMPORTED_MODULE_1__/* .structuredPatch */ .YB)(`a/${path}`, `b/${path}`, aMid.slice(from, to).join(''), bMid.slice(from, to).join(''), undefined, undefined, { context });
         for (const h of patch.hunks)
             hunks.push({ ...h, oldStart: h.oldStart + skip + from, newStart: h.newStart + skip + from });
     }
@@ -245,7 +245,7 @@ function renderDiff(changes, context = 3) {
     }
     // The runner trims leading whitespace before it looks for `::`, so indenting alone does not stop a context
     // line like ` ::warning::x`: every line also goes through escapeForLog.
-    return out.map((l) => (0,_report_log_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeForLog */ .z)(`  ${l.replace(/\r/g, '␍').replace(/[\n\u2028\u2029\u0085]/g, ' ')}`)).join('\n');
+    return out.map((l) => (0,_report_log_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeForLog */ .z)(`  ${l.replace(/\r/g, '␍').replace(/[\n\u2028\u2029\u0085]/g, ' ')}`)).join('\n');
 }
 
 

@@ -5165,194 +5165,6 @@ function splitOutsideBraces(line) {
 
 /***/ }),
 
-/***/ 2073:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   ZD: () => (/* binding */ escapeHtml)
-/* harmony export */ });
-/* unused harmony exports runAction, reportFailure */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7638);
-/* harmony import */ var _workflow_commands_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5918);
-
-
-
-/**
- * The one failure path of every action: runs `main`, and turns whatever it
- * throws (an Error, a string, anything) into a failed step. A UserError becomes
- * an annotation at its file and line plus a summary line, without a stack
- * trace; anything else fails the step and keeps its stack in the debug log.
- */
-async function runAction(main) {
-    try {
-        await main();
-    }
-    catch (e) {
-        await reportFailure(e);
-    }
-}
-/** Reports a thrown value as runAction does; exported for tests and the CLI. */
-async function reportFailure(e) {
-    const userErrors = e instanceof UserErrors ? e.errors : e instanceof UserError ? [e] : [];
-    if (userErrors.length > 0) {
-        for (const err of userErrors) {
-            annotate('error', escapeForLog(err.format()), { title: 'lockstep', file: err.file, line: err.line, col: err.col });
-        }
-        // An action whose summary already shows each problem (chart-bump-check's table) is not repeated here.
-        if (!(e instanceof UserErrors && e.summarized))
-            appendSummary(['### lockstep: failed', '', ...userErrors.map((err) => `- ${escapeHtml(err.format())}`), ''].join('\n'));
-        process.exitCode = 1;
-        return;
-    }
-    const message = e instanceof Error ? e.message : typeof e === 'string' ? e : `unexpected failure: ${safeString(e)}`;
-    if (e instanceof Error && e.stack)
-        debug(e.stack);
-    annotate('error', `internal error: ${escapeForLog(message)}`);
-    process.exitCode = 1;
-}
-function safeString(v) {
-    try {
-        return JSON.stringify(v) ?? String(v);
-    }
-    catch {
-        return String(v);
-    }
-}
-/** Escapes text for HTML/Markdown table cells in the job summary. */
-function escapeHtml(s) {
-    return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\|/g, '&#124;');
-}
-
-
-/***/ }),
-
-/***/ 5918:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* unused harmony exports issueCommand, annotate, setOutput, appendSummary, info, debug, group, startGroup, warning, setSecret, endGroup */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
-
-
-
-/**
- * How every lockstep action talks to the runner: outputs, annotations, the job
- * summary, masking, log groups. These write exactly what @actions/core writes
- * (same escaping, same GITHUB_OUTPUT heredoc form), so the runner cannot tell
- * the difference — but without loading @actions/core, whose HTTP client
- * (undici, for OIDC) costs 60–100 ms of every action's start-up, more than a
- * whole chart check takes. Inputs are read by action/inputs.ts.
- */
-function escapeData(s) {
-    return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-}
-function escapeProperty(s) {
-    return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
-}
-/** Prints `::command k=v,…::message` with the runner's escaping. */
-function issueCommand(command, props, message) {
-    const list = Object.entries(props)
-        .filter(([, v]) => v !== undefined && v !== '')
-        .map(([k, v]) => `${k}=${escapeProperty(String(v))}`)
-        .join(',');
-    process.stdout.write(`::${command}${list ? ` ${list}` : ''}::${escapeData(message)}${EOL}`);
-}
-/** An error, warning or notice annotation at a file and line. */
-function annotate(level, message, where = {}) {
-    issueCommand(level, { title: where.title, file: where.file, line: where.line, col: where.col }, message);
-}
-/**
- * Sets a step output (GITHUB_OUTPUT when present, else the legacy command).
- * A value over GitHub's 1 MB output limit is cut at a line boundary with a
- * last line saying so (`where`: where the full text is), and a warning names
- * the output: the runner would otherwise drop or cut it silently.
- */
-function setOutput(name, value, where) {
-    const fitted = fitToBytes(value, OUTPUT_CAP, (o) => `… ${describeOmitted(o)} left out: GitHub limits a step output to 1 MB${where ? `; the full text is in ${where}` : ''}.`);
-    if (fitted.omitted) {
-        warning(`The output '${name}' was cut to fit GitHub's 1 MB limit: the last ${describeOmitted(fitted.omitted)} were left out${where ? ` (the full text is in ${where})` : ''}.`);
-        value = fitted.text;
-    }
-    const file = process.env.GITHUB_OUTPUT;
-    if (file) {
-        // A delimiter the value does not contain (checked, so its randomness is not what keeps it safe;
-        // node:crypto is not loaded for it).
-        let delimiter;
-        do
-            delimiter = `ghadelimiter_${Date.now().toString(36)}${Math.random().toString(36).slice(2)}`;
-        while (value.includes(delimiter) || name.includes(delimiter));
-        appendFileSync(file, `${name}<<${delimiter}${EOL}${value}${EOL}${delimiter}${EOL}`, 'utf8');
-    }
-    else {
-        issueCommand('set-output', { name }, value);
-    }
-}
-/** Bytes of the summary file this process has seen (what was there at its first append, plus its writes). */
-let summaryBytes;
-/**
- * Appends Markdown to the job summary; prints it when the runner gives no
- * summary file. The file never grows past SUMMARY_CAP (GitHub drops a whole
- * summary over 1 MiB): what does not fit is cut at a line boundary, open code
- * fences and <details> closed, and a last line says what was left out and
- * where the full text is (`where`, e.g. "the release PR's CHANGELOG.md").
- */
-function appendSummary(markdown, where) {
-    const file = process.env.GITHUB_STEP_SUMMARY;
-    if (!file) {
-        process.stdout.write(`${markdown}${EOL}`);
-        return;
-    }
-    if (summaryBytes?.file !== file)
-        summaryBytes = { file, bytes: sizeOf(file) };
-    const room = SUMMARY_CAP - summaryBytes.bytes - Buffer.byteLength(EOL);
-    const fitted = fitToBytes(markdown, room, (o) => `> **Note:** ${describeOmitted(o)} of this summary were left out to stay under GitHub's 1 MiB job summary limit${where ? `; the full text is in ${where}` : ''}.`);
-    if (fitted.text === '' && fitted.omitted)
-        return;
-    const text = `${fitted.text}${EOL}`;
-    appendFileSync(file, text, 'utf8');
-    summaryBytes.bytes += Buffer.byteLength(text);
-}
-function sizeOf(file) {
-    try {
-        return statSync(file).size;
-    }
-    catch {
-        return 0;
-    }
-}
-/** A plain log line. */
-function info(line) {
-    process.stdout.write(`${line}${EOL}`);
-}
-/** A debug line (shown when the workflow enables step debug logging). */
-function debug(line) {
-    issueCommand('debug', {}, line);
-}
-/** Starts a collapsible log group. */
-function group(title) {
-    issueCommand('group', {}, title);
-}
-/** Starts a collapsible log group (the @actions/core name). */
-const startGroup = (/* unused pure expression or super */ null && (group));
-/** A warning annotation, optionally at a file and line. */
-function warning(message, where = {}) {
-    annotate('warning', message, where);
-}
-/** Registers a secret: the runner masks it in every later log line. */
-function setSecret(secret) {
-    if (secret !== '')
-        issueCommand('add-mask', {}, secret);
-}
-/** Ends the current log group. */
-function endGroup() {
-    issueCommand('endgroup', {}, '');
-}
-
-
-/***/ }),
-
 /***/ 7638:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -5552,20 +5364,235 @@ function relocateErrors(e, show) {
 
 /***/ }),
 
-/***/ 8960:
+/***/ 7195:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Q: () => (/* binding */ markdownTable)
+/* harmony export */   DV: () => (/* binding */ codeBlock),
+/* harmony export */   EH: () => (/* binding */ inertNotes),
+/* harmony export */   FV: () => (/* binding */ escapeMarkdown),
+/* harmony export */   SS: () => (/* binding */ codeSpan),
+/* harmony export */   aL: () => (/* binding */ escapeTableCell)
 /* harmony export */ });
-/* unused harmony export writeSummary */
-/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2073);
-/* harmony import */ var _action_workflow_commands_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5918);
+// Untrusted text in Markdown (job summaries, PR bodies, PR comments): chart names, versions, paths, values
+// keys, changelog text, API replies, commit messages, tool output. Each function below makes such text read
+// as what it says wherever it lands: no heading, list, link, image, emphasis, code span, table column or
+// HTML can come out of it. lockstep's own markup is written around the escaped text, never through it.
+const BREAK = /\r\n|\r|\n/g;
+/** `&`, `<` and `>` as entities: no raw HTML (an <img>, a closing </details>) and no <autolink>. */
+function escapeHtmlChars(s) {
+    return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+/**
+ * Backslash before every character that could open inline markup: `\`
+ * itself, code spans, `*` emphasis, `[` `]` (so no link or image can open:
+ * `!` and `(` `)` are plain text once they cannot, and stay unescaped so
+ * "file(s)" reads the same in the Markdown source) and `|` (a table column).
+ * `_` is escaped where it could open or close emphasis: not inside a word
+ * (`values_prod`), where CommonMark never reads it as markup, so a URL with
+ * an underscore stays one link.
+ */
+function escapeInline(s) {
+    return s.replace(/[\\`*[\]|]|(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu, (c) => `\\${c}`);
+}
+/**
+ * Inline Markdown text: untrusted text shown literally inside a sentence,
+ * a list item or a heading. HTML characters become entities, inline markup
+ * is backslash-escaped, and line breaks are folded to ` ⏎ ` (as escapeForLog
+ * does in the log), so nothing can start a block of its own. At the start,
+ * where it could still open a block inside a list item (`- # h`, `- - x`,
+ * `- 1. x`), a `#`, `-`, `+`, `=` or ordered-list marker is escaped too.
+ */
+function escapeMarkdown(s) {
+    return escapeInline(escapeHtmlChars(s))
+        .replace(BREAK, ' ⏎ ')
+        .replace(/^(\s*)([#+=-])/, '$1\\$2')
+        .replace(/^(\s*\d+)([.)])/, '$1\\$2');
+}
+/**
+ * A GFM table cell: escapeMarkdown's HTML and inline escaping (its `\|`
+ * keeps the row's columns), line breaks as `<br>` so a cell of several
+ * lines (one file per line) stays one table row.
+ */
+function escapeTableCell(s) {
+    return escapeInline(escapeHtmlChars(s)).replace(BREAK, '<br>');
+}
+/**
+ * A code span around untrusted text. Inside one, Markdown and entities are
+ * not read, so only what could end it or the block it is in is changed: a
+ * backtick becomes `'`, a line break ` ⏎ `, and in a table cell (`inTable`)
+ * `|` becomes `\|` (GFM splits a row at `|` before it reads code spans).
+ */
+function codeSpan(s, inTable = false) {
+    const text = s.replace(/`/g, "'").replace(BREAK, ' ⏎ ');
+    return `\`${inTable ? text.replace(/\|/g, '\\|') : text}\``;
+}
+/**
+ * A fenced code block whose fence no line of `text` can close: one
+ * backtick longer than the longest run of backticks in it (at least three).
+ */
+function codeBlock(text, info = '') {
+    const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((r) => r.length));
+    const fence = '`'.repeat(Math.max(3, longest + 1));
+    return `${fence}${info}\n${text}\n${fence}`;
+}
+/**
+ * Release notes, which are Markdown on purpose (headings, lists, links to
+ * commits and pull requests, emphasis), made inert where they are shown in
+ * a job summary or a PR body: no raw HTML (an `<img>`, a `</details>` that
+ * would end the summary's fold, a comment hiding text) and no image (a
+ * remote image is a tracking pixel in every viewer's browser). A `<` that
+ * starts a tag becomes `&lt;` and an image's `![` becomes `!\[`, each only
+ * where a backslash does not already escape it; everything else is kept.
+ * CHANGELOG.md and the GitHub Release keep the notes as they are.
+ */
+function inertNotes(markdown) {
+    return markdown.replace(/(?<!\\)((?:\\\\)*)<(?=[A-Za-z/!?])/g, '$1&lt;').replace(/(?<!\\)((?:\\\\)*)!\[/g, '$1!\\[');
+}
 
 
-/** A Markdown table for the job summary; cells are escaped. */
+/***/ }),
+
+/***/ 2655:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Q: () => (/* binding */ markdownTable)
+});
+
+// UNUSED EXPORTS: writeSummary
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+;// CONCATENATED MODULE: ./packages/core/src/action/workflow-commands.ts
+
+
+
+/**
+ * How every lockstep action talks to the runner: outputs, annotations, the job
+ * summary, masking, log groups. These write exactly what @actions/core writes
+ * (same escaping, same GITHUB_OUTPUT heredoc form), so the runner cannot tell
+ * the difference — but without loading @actions/core, whose HTTP client
+ * (undici, for OIDC) costs 60–100 ms of every action's start-up, more than a
+ * whole chart check takes. Inputs are read by action/inputs.ts.
+ */
+function escapeData(s) {
+    return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+function escapeProperty(s) {
+    return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+/** Prints `::command k=v,…::message` with the runner's escaping. */
+function issueCommand(command, props, message) {
+    const list = Object.entries(props)
+        .filter(([, v]) => v !== undefined && v !== '')
+        .map(([k, v]) => `${k}=${escapeProperty(String(v))}`)
+        .join(',');
+    process.stdout.write(`::${command}${list ? ` ${list}` : ''}::${escapeData(message)}${EOL}`);
+}
+/** An error, warning or notice annotation at a file and line. */
+function annotate(level, message, where = {}) {
+    issueCommand(level, { title: where.title, file: where.file, line: where.line, col: where.col }, message);
+}
+/**
+ * Sets a step output (GITHUB_OUTPUT when present, else the legacy command).
+ * A value over GitHub's 1 MB output limit is cut at a line boundary with a
+ * last line saying so (`where`: where the full text is), and a warning names
+ * the output: the runner would otherwise drop or cut it silently.
+ */
+function setOutput(name, value, where) {
+    const fitted = fitToBytes(value, OUTPUT_CAP, (o) => `… ${describeOmitted(o)} left out: GitHub limits a step output to 1 MB${where ? `; the full text is in ${where}` : ''}.`);
+    if (fitted.omitted) {
+        warning(`The output '${name}' was cut to fit GitHub's 1 MB limit: the last ${describeOmitted(fitted.omitted)} were left out${where ? ` (the full text is in ${where})` : ''}.`);
+        value = fitted.text;
+    }
+    const file = process.env.GITHUB_OUTPUT;
+    if (file) {
+        // A delimiter the value does not contain (checked, so its randomness is not what keeps it safe;
+        // node:crypto is not loaded for it).
+        let delimiter;
+        do
+            delimiter = `ghadelimiter_${Date.now().toString(36)}${Math.random().toString(36).slice(2)}`;
+        while (value.includes(delimiter) || name.includes(delimiter));
+        appendFileSync(file, `${name}<<${delimiter}${EOL}${value}${EOL}${delimiter}${EOL}`, 'utf8');
+    }
+    else {
+        issueCommand('set-output', { name }, value);
+    }
+}
+/** Bytes of the summary file this process has seen (what was there at its first append, plus its writes). */
+let summaryBytes;
+/**
+ * Appends Markdown to the job summary; prints it when the runner gives no
+ * summary file. The file never grows past SUMMARY_CAP (GitHub drops a whole
+ * summary over 1 MiB): what does not fit is cut at a line boundary, open code
+ * fences and <details> closed, and a last line says what was left out and
+ * where the full text is (`where`, e.g. "the release PR's CHANGELOG.md").
+ */
+function workflow_commands_appendSummary(markdown, where) {
+    const file = process.env.GITHUB_STEP_SUMMARY;
+    if (!file) {
+        process.stdout.write(`${markdown}${EOL}`);
+        return;
+    }
+    if (summaryBytes?.file !== file)
+        summaryBytes = { file, bytes: sizeOf(file) };
+    const room = SUMMARY_CAP - summaryBytes.bytes - Buffer.byteLength(EOL);
+    const fitted = fitToBytes(markdown, room, (o) => `> **Note:** ${describeOmitted(o)} of this summary were left out to stay under GitHub's 1 MiB job summary limit${where ? `; the full text is in ${where}` : ''}.`);
+    if (fitted.text === '' && fitted.omitted)
+        return;
+    const text = `${fitted.text}${EOL}`;
+    appendFileSync(file, text, 'utf8');
+    summaryBytes.bytes += Buffer.byteLength(text);
+}
+function sizeOf(file) {
+    try {
+        return statSync(file).size;
+    }
+    catch {
+        return 0;
+    }
+}
+/** A plain log line. */
+function info(line) {
+    process.stdout.write(`${line}${EOL}`);
+}
+/** A debug line (shown when the workflow enables step debug logging). */
+function debug(line) {
+    issueCommand('debug', {}, line);
+}
+/** Starts a collapsible log group. */
+function group(title) {
+    issueCommand('group', {}, title);
+}
+/** Starts a collapsible log group (the @actions/core name). */
+const startGroup = (/* unused pure expression or super */ null && (group));
+/** A warning annotation, optionally at a file and line. */
+function warning(message, where = {}) {
+    annotate('warning', message, where);
+}
+/** Registers a secret: the runner masks it in every later log line. */
+function setSecret(secret) {
+    if (secret !== '')
+        issueCommand('add-mask', {}, secret);
+}
+/** Ends the current log group. */
+function endGroup() {
+    issueCommand('endgroup', {}, '');
+}
+
+// EXTERNAL MODULE: ./packages/core/src/report/markdown.ts
+var markdown = __nccwpck_require__(7195);
+;// CONCATENATED MODULE: ./packages/core/src/report/summary.ts
+
+
+/** A Markdown table for the job summary; every header and cell is plain text, escaped (escapeTableCell). */
 function markdownTable(headers, rows) {
-    const cell = (v) => (0,_action_run_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeHtml */ .ZD)(String(v)).replace(/\r?\n/g, '<br>');
+    const cell = (v) => (0,markdown/* escapeTableCell */.aL)(String(v));
     const lines = [
         `| ${headers.map(cell).join(' | ')} |`,
         `| ${headers.map(() => '---').join(' | ')} |`,
@@ -5595,19 +5622,20 @@ async function writeSummary(markdown, where) {
 /* harmony export */   terminalSafe: () => (/* binding */ terminalSafe)
 /* harmony export */ });
 /* unused harmony export renderMarkdown */
-/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2073);
-/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8960);
+/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2655);
 
 
-/** The job-summary rendering of a view. */
+/** The job-summary rendering of a view. Every string of the view is plain text: all of it is escaped (escapeMarkdown, escapeTableCell). */
 function renderMarkdown(v) {
     const table = markdownTable(v.headers, v.rows);
-    const list = (items, mark = '') => items.map((n) => `- ${mark}${escapeHtml(n)}`).join('\n');
+    const list = (items, mark = '') => items.map((n) => `- ${mark}${escapeMarkdown(n)}`).join('\n');
+    const title = escapeMarkdown(v.title);
+    const status = escapeMarkdown(v.status);
     const noted = v.notes.length ? `\n**Notes**\n\n${list(v.notes)}\n` : '';
     const warned = !v.warnings.length ? '' : v.warningStyle === 'bullets' ? `\n${list(v.warnings, '⚠️ ')}\n` : `\n**Warnings**\n\n${list(v.warnings)}\n`;
     if (v.statusFirst === false)
-        return `### ${v.title}\n\n${table}\n\n${v.status}\n${noted}${warned}`;
-    return `### ${v.title}\n\n${v.status}\n\n${table}\n${noted}${warned}`;
+        return `### ${title}\n\n${table}\n\n${status}\n${noted}${warned}`;
+    return `### ${title}\n\n${status}\n\n${table}\n${noted}${warned}`;
 }
 /** No colour: what a pipe, a file or NO_COLOR gets. */
 const plainStyle = { bold: (s) => s, dim: (s) => s, yellow: (s) => s, green: (s) => s, red: (s) => s, cyan: (s) => s };

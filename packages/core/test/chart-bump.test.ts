@@ -542,9 +542,10 @@ describe('checkChartBumps', () => {
     [
       'a version bump plus a stale CHANGELOG',
       { 'charts/myapp/CHANGELOG.md': '# Changelog\n\n## [1.4.1] - 2024-01-01\n- x\n', 'charts/myapp/templates/deployment.yaml': 'y\n' },
-      '- myapp (`charts/myapp`): write `version: 1.4.3` in `charts/myapp/Chart.yaml`, or run bump-chart with `charts: charts/myapp` and `level: patch`; then add a heading such as `## [1.4.3] - YYYY-MM-DD`',
+      // A hint is plain text: its backticks and brackets are escaped, shown as written.
+      '- myapp (`charts/myapp`): write `version: 1.4.3` in `charts/myapp/Chart.yaml`, or run bump-chart with `charts: charts/myapp` and `level: patch`; then add a heading such as \\`## \\[1.4.3\\] - YYYY-MM-DD\\`',
     ],
-    ['no version problem: the other fixes only', { 'charts/myapp/Chart.yaml': chart('myapp', '1.4.3'), 'charts/myapp/CHANGELOG.md': '# Changelog\n' }, '- myapp (`charts/myapp`): add a heading such as `## [1.4.3] - YYYY-MM-DD`'],
+    ['no version problem: the other fixes only', { 'charts/myapp/Chart.yaml': chart('myapp', '1.4.3'), 'charts/myapp/CHANGELOG.md': '# Changelog\n' }, '- myapp (`charts/myapp`): add a heading such as \\`## \\[1.4.3\\] - YYYY-MM-DD\\`'],
   ])('how to fix: %s', async (_what, changes, line) => {
     const plan = await run(edit(changes));
     const md = renderSummary(plan);

@@ -14,6 +14,24 @@ const ctx = { version: '1.5.0', previous: '1.4.2', tagPrefix: 'v', serverUrl: 'h
 const commit = (sha: string, msg: string) => parseCommitMessage(sha.padEnd(40, '0'), msg);
 
 describe('release notes', () => {
+  test('a commit text that starts like a block (heading, list, quote, ordered list) stays text inside its bullet', () => {
+    const notes = renderNotes(
+      [
+        ...commit('aaaaaaa', 'feat: # Release approved ✅'),
+        ...commit('bbbbbbb', 'fix: - [x] checked'),
+        ...commit('ccccccc', 'fix: 1. first'),
+        ...commit('ddddddd', 'perf: > quoted'),
+      ],
+      { ...ctx, repository: undefined },
+    );
+    expect(notes.split('\n').filter((l) => l.startsWith('* '))).toEqual([
+      '* \\# Release approved ✅ (aaaaaaa)',
+      '* \\- \\[x\\] checked (bbbbbbb)',
+      '* 1\\. first (ccccccc)',
+      '* \\> quoted (ddddddd)',
+    ]);
+  });
+
   test('breaking first with descriptions, then Features, Bug Fixes, Performance, Reverts; links', () => {
     const notes = renderNotes(
       [

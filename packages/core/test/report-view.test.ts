@@ -81,9 +81,10 @@ describe('one result, two renderings', () => {
         '| --- | --- | --- | --- | --- |',
         `| api | ghcr.io/acme/api | 1.0.0 | sha256:${'a'.repeat(64)} | manifest |`,
         '',
-        'Wrote `image-digests.json`; kept 1 other entry from the existing file.',
+        // A view's strings are plain text, escaped: no code span around the path, `|` backslash-escaped.
+        'Wrote image-digests.json; kept 1 other entry from the existing file.',
         '',
-        '- ⚠️ api: a &#124; pipe',
+        '- ⚠️ api: a \\| pipe',
         '',
       ].join('\n'),
     );

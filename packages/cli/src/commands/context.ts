@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { UserError } from '@lockstep/core/errors';
+import { GIT_NO_HOOKS } from '@lockstep/core/git/objects';
 import type { CliIo } from '../io.ts';
 
 // What promote, release and status read of the terminal's surroundings (the token, origin, the branch
@@ -20,7 +21,7 @@ export function cliToken(io: CliIo & { secret(value: string): void }, push: bool
 
 /** owner/name of a hosted `origin`, for GITHUB_REPOSITORY when the shell does not set it. */
 export function originRepository(cwd: string): string | undefined {
-  const r = spawnSync('git', ['remote', 'get-url', '--', 'origin'], { cwd, encoding: 'utf8' });
+  const r = spawnSync('git', [...GIT_NO_HOOKS, 'remote', 'get-url', '--', 'origin'], { cwd, encoding: 'utf8' });
   // Only a hosted remote (https://host/owner/name, ssh://, git@host:owner/name) names a repository; a local path does not.
   const m = r.status === 0 ? /^(?:(?:https?|ssh):\/\/[^/]+\/|[\w.-]+@[\w.-]+:)([A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+?)(?:\.git)?\/?$/.exec(r.stdout.trim()) : null;
   return m ? m[1] : undefined;
@@ -34,6 +35,6 @@ export function cliEnv(io: CliIo): NodeJS.ProcessEnv {
 /** GITHUB_REF, or the branch checked out (`refs/heads/…`): the base a release defaults to. */
 export function currentRef(io: CliIo): string | undefined {
   if (io.env.GITHUB_REF) return io.env.GITHUB_REF;
-  const r = spawnSync('git', ['symbolic-ref', '--quiet', 'HEAD'], { cwd: io.cwd, encoding: 'utf8' });
+  const r = spawnSync('git', [...GIT_NO_HOOKS, 'symbolic-ref', '--quiet', 'HEAD'], { cwd: io.cwd, encoding: 'utf8' });
   return r.status === 0 ? r.stdout.trim() : undefined;
 }

@@ -1,5 +1,6 @@
 import { UserError, UserErrors } from '../errors.ts';
 import { escapeForLog } from '../report/log.ts';
+import { escapeMarkdown } from '../report/markdown.ts';
 import { annotate, appendSummary, debug } from './workflow-commands.ts';
 
 /**
@@ -24,7 +25,7 @@ export async function reportFailure(e: unknown): Promise<void> {
       annotate('error', escapeForLog(err.format()), { title: 'lockstep', file: err.file, line: err.line, col: err.col });
     }
     // An action whose summary already shows each problem (chart-bump-check's table) is not repeated here.
-    if (!(e instanceof UserErrors && e.summarized)) appendSummary(['### lockstep: failed', '', ...userErrors.map((err) => `- ${escapeHtml(err.format())}`), ''].join('\n'));
+    if (!(e instanceof UserErrors && e.summarized)) appendSummary(['### lockstep: failed', '', ...userErrors.map((err) => `- ${escapeMarkdown(err.format())}`), ''].join('\n'));
     process.exitCode = 1;
     return;
   }
@@ -42,7 +43,7 @@ function safeString(v: unknown): string {
   }
 }
 
-/** Escapes text for HTML/Markdown table cells in the job summary. */
+/** Escapes HTML characters and `|` (kept for callers outside the summaries, which use report/markdown.ts). */
 export function escapeHtml(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\|/g, '&#124;');
 }

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import type { GitOutput, GitSpawner } from './objects.ts';
+import { GIT_NO_HOOKS, type GitOutput, type GitSpawner } from './objects.ts';
 
 /** Extra environment and standard input for one local git call. */
 export interface LocalRunOptions {
@@ -26,7 +26,7 @@ export function localGitAt(gitDir: string, base: NodeJS.ProcessEnv = process.env
     new Promise((done, fail) => {
       // Literal pathspecs: a planned path is a file name, never a glob or `:(magic)`.
       const env = { ...inherited, GIT_DIR: gitDir, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', GIT_OPTIONAL_LOCKS: '0', GIT_LITERAL_PATHSPECS: '1', ...opts.env };
-      const child = spawn('git', args as string[], { cwd: gitDir, env, stdio: ['pipe', 'pipe', 'pipe'] });
+      const child = spawn('git', [...GIT_NO_HOOKS, ...args], { cwd: gitDir, env, stdio: ['pipe', 'pipe', 'pipe'] });
       const out: Buffer[] = [];
       let err = '';
       child.stdout.on('data', (d: Buffer) => out.push(d));

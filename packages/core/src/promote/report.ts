@@ -1,6 +1,7 @@
 // Words and tables of a promotion: the PR title and body, the job summary's
 // tables (changes, drift, checks), the `changes` output and the rollback command.
 
+import { codeBlock, codeSpan, escapeMarkdown } from '../report/markdown.ts';
 import { markdownTable } from '../report/summary.ts';
 import { shortDigest } from './pins.ts';
 import type { PinChange, PromotionPlan } from './plan.ts';
@@ -57,15 +58,15 @@ export function rollbackCommand(to: string, baseSha: string, services: string[],
   return parts.join(' ');
 }
 
-/** The pull request body. */
+/** The pull request body. Every name, ref and note in it is plain text, escaped; the tables escape their cells. */
 export function pullBody(p: { plan: PromotionPlan; fromLabel: string; to: string; baseSha: string; base: string; repository?: string; notes?: string[] }): string {
   const { plan } = p;
-  const notes = p.notes?.length ? [...p.notes.map((n) => `> [!WARNING]\n> ${n}`), ''] : [];
+  const notes = p.notes?.length ? [...p.notes.map((n) => `> [!WARNING]\n> ${escapeMarkdown(n)}`), ''] : [];
   return [
     ...notes,
-    `Promotes **${p.fromLabel}** → **${p.to}** on \`${p.base}\` (base ${p.baseSha.slice(0, 12)}).`,
+    `Promotes **${escapeMarkdown(p.fromLabel)}** → **${escapeMarkdown(p.to)}** on ${codeSpan(p.base)} (base ${escapeMarkdown(p.baseSha.slice(0, 12))}).`,
     '',
-    `Source: ${plan.sourceLabel}.`,
+    `Source: ${escapeMarkdown(plan.sourceLabel)}.`,
     '',
     changesTable(plan),
     '',
@@ -77,9 +78,8 @@ export function pullBody(p: { plan: PromotionPlan; fromLabel: string; to: string
     '',
     'Roll back (restores what these keys pinned before this promotion):',
     '',
-    '```sh',
-    rollbackCommand(p.to, p.baseSha, plan.changes.map((c) => c.service), p.repository),
-    '```',
+    // One line, in a fence no backtick run of a name can close.
+    codeBlock(rollbackCommand(p.to, p.baseSha, plan.changes.map((c) => c.service), p.repository).replace(/\r\n|\r|\n/g, ' '), 'sh'),
     '',
     '<!-- lockstep:promote-env -->',
   ].join('\n');

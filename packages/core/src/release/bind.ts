@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { UserError } from '../errors.ts';
-import { gitSpawner } from '../git/objects.ts';
+import { GIT_NO_HOOKS, gitSpawner } from '../git/objects.ts';
 import { authedGit, commitFiles, commitsAfterGenerated, fetchBranch, pushBranch, pushTag, replayCommits } from '../git/publish.ts';
 import { createGitHub, GitHubError } from '../github/client.ts';
 import { readOnlyTokenReason, readRunContext } from '../github/context.ts';
@@ -12,7 +12,7 @@ import type { ReleaseApi, ReleaseGit } from './ports.ts';
 const REMOTE = 'origin';
 
 function remoteUrl(cwd: string): string {
-  const r = spawnSync('git', ['remote', 'get-url', '--', REMOTE], { cwd, encoding: 'utf8' });
+  const r = spawnSync('git', [...GIT_NO_HOOKS, 'remote', 'get-url', '--', REMOTE], { cwd, encoding: 'utf8' });
   if (r.status !== 0) throw new UserError(`the checkout has no '${REMOTE}' remote`, { hint: 'check out the repository with actions/checkout before this step' });
   return r.stdout.trim();
 }

@@ -39,6 +39,30 @@ export function changedFiles(before: Snapshot, after: Snapshot): string[] {
   return [...out].sort();
 }
 
+/**
+ * Names the lock command's environment never holds: every action input
+ * (INPUT_GITHUB-TOKEN among them), the runner's own tokens and URLs (cache
+ * and artifact service, OIDC), the tokens gh and the CLI read, and git
+ * config given through the environment (GIT_CONFIG_PARAMETERS and the
+ * GIT_CONFIG_COUNT/KEY_n/VALUE_n entries, where a checkout or lockstep puts
+ * an Authorization header).
+ */
+const SCRUBBED = /^(INPUT_.*|ACTIONS_RUNTIME_TOKEN|ACTIONS_RUNTIME_URL|ACTIONS_RESULTS_URL|ACTIONS_CACHE_URL|ACTIONS_ID_TOKEN_REQUEST_TOKEN|ACTIONS_ID_TOKEN_REQUEST_URL|GITHUB_TOKEN|GH_TOKEN|GH_ENTERPRISE_TOKEN|GITHUB_ENTERPRISE_TOKEN|GIT_CONFIG_PARAMETERS|GIT_CONFIG_COUNT|GIT_CONFIG_KEY_\d+|GIT_CONFIG_VALUE_\d+)$/i;
+
+/**
+ * The environment a lock command runs with: the action's, less every
+ * credential in it (SCRUBBED). PATH, HOME, the runner's context variables
+ * (GITHUB_REPOSITORY, RUNNER_TEMP…) and anything a package manager reads
+ * (proxies, registry settings) stay. The lock command is third-party code
+ * (a package manager and whatever the lock file's packages run); it gets
+ * no way to write to the repository or mint an OIDC token.
+ */
+export function lockCommandEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const out: NodeJS.ProcessEnv = {};
+  for (const [k, v] of Object.entries(env)) if (v !== undefined && !SCRUBBED.test(k)) out[k] = v;
+  return out;
+}
+
 /** What running the lock command printed in one folder. */
 export interface LockRun {
   dir: string;
@@ -54,7 +78,7 @@ export function runLockCommand(root: string, dir: string, argv: readonly string[
   const cwd = resolveInside(root, dir, 'lock-command folder');
   const shown = argv.join(' ');
   return new Promise((resolve, reject) => {
-    const child = spawn(argv[0], argv.slice(1), { cwd, env, shell: false, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(argv[0], argv.slice(1), { cwd, env: lockCommandEnv(env), shell: false, stdio: ['ignore', 'pipe', 'pipe'] });
     // Our own timer rather than spawn's `timeout`: that one stays armed when the command cannot start,
     // keeping the action alive until it fires.
     let timedOut = false;

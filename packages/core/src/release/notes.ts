@@ -22,9 +22,14 @@ const SECTIONS: [string, string][] = [
   ['revert', 'Reverts'],
 ];
 
-// Markdown that could turn a commit subject into markup or HTML; untrusted text stays text.
+// Markdown that could turn a commit subject into markup or HTML; untrusted text stays text. At the start
+// (right after the bullet's `* `) a heading, list or ordered-list marker would open a block inside the item.
 function md(text: string): string {
-  return text.replace(/[\\`*_[\]<>|]/g, (c) => `\\${c}`).replace(/\r?\n/g, ' ');
+  return text
+    .replace(/[\\`*_[\]<>|]/g, (c) => `\\${c}`)
+    .replace(/\r?\n/g, ' ')
+    .replace(/^(\s*)([#+=-])/, '$1\\$2')
+    .replace(/^(\s*\d+)([.)])/, '$1\\$2');
 }
 
 function line(c: ParsedCommit, ctx: NotesContext, text: string): string {

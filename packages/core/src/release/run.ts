@@ -10,6 +10,7 @@ import { resolveInside } from '../fs/workspace.ts';
 import { committedView, type CommittedView } from './committed.ts';
 import { findLastRelease, otherPrefixTags, publishedTag, releaseRange } from './history.ts';
 import { notesFromChangelog, renderNotes } from './notes.ts';
+import { codeSpan, escapeMarkdown, escapeTableCell, inertNotes } from '../report/markdown.ts';
 import { planReleaseFiles, readVersionFile, type ReleaseFilesRequest, type ReleaseRow } from './plan.ts';
 import { changedFiles, restoreDir, runLockCommand, snapshotDir, type Snapshot } from './lock.ts';
 import type { Person, ReleaseApi, ReleaseGit, ReleasePull } from './ports.ts';
@@ -409,8 +410,8 @@ async function handOverToPull(
   if (conflict && existingPr) {
     const how =
       conflict.files.length === 0
-        ? `The release commit ${conflict.commit.slice(0, 7)} on \`${branch}\` was amended by hand, so prepare-release cannot regenerate it for ${version} without losing those edits. The branch was left as it is. To resolve: move the hand edits into a commit of their own on top of the release commit, or delete the branch to let prepare-release recreate it.`
-        : `The release commit for ${version} was regenerated on the new base, but commit ${conflict.commit.slice(0, 7)} ("${conflict.subject.replace(/[\`"]/g, "'")}") pushed to \`${branch}\` does not apply on top of it (conflicts in ${conflict.files.map((f) => `\`${f}\``).join(', ')}). The branch was left as it is. To resolve: rebase \`${branch}\` onto the base branch, resolve the conflicts and push; or delete the branch to let prepare-release recreate it.`;
+        ? `The release commit ${conflict.commit.slice(0, 7)} on ${codeSpan(branch)} was amended by hand, so prepare-release cannot regenerate it for ${escapeMarkdown(version)} without losing those edits. The branch was left as it is. To resolve: move the hand edits into a commit of their own on top of the release commit, or delete the branch to let prepare-release recreate it.`
+        : `The release commit for ${escapeMarkdown(version)} was regenerated on the new base, but commit ${conflict.commit.slice(0, 7)} ("${escapeMarkdown(conflict.subject.replace(/"/g, "'"))}") pushed to ${codeSpan(branch)} does not apply on top of it (conflicts in ${conflict.files.map((f) => codeSpan(f)).join(', ')}). The branch was left as it is. To resolve: rebase ${codeSpan(branch)} onto the base branch, resolve the conflicts and push; or delete the branch to let prepare-release recreate it.`;
     await api.commentOnce(existingPr.number, `<!-- lockstep:${MARKER}-conflict -->\n${how}`, `${MARKER}-conflict`);
     result.pr = { number: existingPr.number, url: existingPr.url };
     result.actions.push(`Commented on #${existingPr.number} what conflicted.`);
@@ -500,21 +501,25 @@ async function writeAndLock(
   }
 }
 
-/** The release PR's body: the notes and a table of every file and version changed. */
+/**
+ * The release PR's body: the notes and a table of every file and version changed. Paths, pins and
+ * versions come from the repository's files: escaped. The notes are Markdown on purpose (commit text
+ * in them is escaped by renderNotes); inertNotes keeps raw HTML and images out of them all the same.
+ */
 export function prBody(version: string, notes: string, rows: readonly ReleaseRow[], branch: string): string {
-  const cell = (v: string) => v.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
-  const table = ['| File | What | From | To |', '| --- | --- | --- | --- |', ...rows.map((r) => `| \`${cell(r.file)}\` | ${cell(r.what)} | ${cell(r.from)} | ${cell(r.to)} |`)].join('\n');
+  const cell = escapeTableCell;
+  const table = ['| File | What | From | To |', '| --- | --- | --- | --- |', ...rows.map((r) => `| ${codeSpan(r.file, true)} | ${cell(r.what)} | ${cell(r.from)} | ${cell(r.to)} |`)].join('\n');
   return [
     `<!-- lockstep:${MARKER} -->`,
-    `:robot: Release **${version}**, prepared by lockstep prepare-release. Merging this PR tags the release and publishes the GitHub Release.`,
+    `:robot: Release **${escapeMarkdown(version)}**, prepared by lockstep prepare-release. Merging this PR tags the release and publishes the GitHub Release.`,
     '',
-    notes.trim(),
+    inertNotes(notes.trim()),
     '',
     '### Files',
     '',
     table,
     '',
-    `Commits pushed to \`${branch}\` are kept when this PR is regenerated.`,
+    `Commits pushed to ${codeSpan(branch)} are kept when this PR is regenerated.`,
     '',
   ].join('\n');
 }

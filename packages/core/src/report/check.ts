@@ -1,7 +1,7 @@
-import { escapeHtml } from '../action/run.ts';
 import type { ChartCheck } from '../checks/chart-bump.ts';
 import { formatProblem, type Problem } from '../checks/problem.ts';
 import { checkWarnings, type CheckResult } from '../operations/check.ts';
+import { codeSpan, escapeMarkdown } from './markdown.ts';
 import { markdownTable } from './summary.ts';
 import type { ResultView } from './view.ts';
 
@@ -54,7 +54,7 @@ export function protectedRows(r: CheckResult): string[][] {
  */
 export function checkMarkdown(r: CheckResult): string {
   const lines: string[] = [`### ${checkTitle(r)}`, '', comparedSentence(r), ''];
-  if (r.range.fetched.length > 0) lines.push(`Fetched from origin: ${r.range.fetched.map(escapeHtml).join('; ')}.`, '');
+  if (r.range.fetched.length > 0) lines.push(`Fetched from origin: ${r.range.fetched.map(escapeMarkdown).join('; ')}.`, '');
   if (r.charts.length === 0) lines.push(NOTHING_CHANGED, '');
   else {
     lines.push(markdownTable(CHART_HEADERS, chartRows(r)), '');
@@ -86,10 +86,10 @@ export function checkView(r: CheckResult): ResultView {
   };
 }
 
-/** How a snippet is marked: a Markdown code span (escaped), or as it is on a terminal. */
+/** How a snippet is marked: a Markdown code span or escaped text (untrusted either way), or as it is on a terminal. */
 type CodeStyle = { code(s: string): string; text(s: string): string };
 
-const markdownCode: CodeStyle = { code: (s) => `\`${escapeHtml(s).replace(/`/g, "'")}\``, text: escapeHtml };
+const markdownCode: CodeStyle = { code: (s) => codeSpan(s), text: escapeMarkdown };
 const plainCode: CodeStyle = { code: (s) => s, text: (s) => s };
 
 /**

@@ -1,8 +1,8 @@
-import { escapeHtml } from '../action/run.ts';
 import { UserError } from '../errors.ts';
 import type { NextPromotion, PromoteOperationResult, StatusResult } from '../operations/promote.ts';
 import { shortDigest } from '../promote/pins.ts';
 import { changesTable, checksMarkdown, driftMarkdown } from '../promote/report.ts';
+import { escapeMarkdown } from './markdown.ts';
 import type { ResultView } from './view.ts';
 
 /** One sentence on the outcome of a promotion. */
@@ -47,13 +47,14 @@ function routeLabel(r: PromoteOperationResult): string {
 /** The job summary of promote-env: status, changes, required checks, every environment side by side, notes. */
 export function promoteMarkdown(r: PromoteOperationResult): string {
   const { plan } = r;
-  const parts = [`### promote-env: ${routeLabel(r)}`, '', promoteStatus(r), ''];
+  // Environment and service names, branches, URLs and GitHub's reasons are plain text here, escaped.
+  const parts = [`### promote-env: ${escapeMarkdown(routeLabel(r))}`, '', escapeMarkdown(promoteStatus(r)), ''];
   if (plan.changes.length > 0 || plan.chart) parts.push(changesTable(plan), '');
-  if (plan.unchanged.length > 0) parts.push(`Already up to date: ${plan.unchanged.join(', ')}.`, '');
+  if (plan.unchanged.length > 0) parts.push(`Already up to date: ${escapeMarkdown(plan.unchanged.join(', '))}.`, '');
   if (plan.checks.length > 0) parts.push('Required checks:', '', checksMarkdown(plan), '');
   parts.push('Every environment:', '', driftMarkdown(plan), '');
-  for (const n of r.notes) parts.push(`- ${escapeHtml(n)}`);
-  if (r.autoMerge && !r.autoMerge.enabled) parts.push(`- Auto-merge is not allowed here (${r.autoMerge.reason ?? 'repository setting'}); the pull request stays open.`);
+  for (const n of r.notes) parts.push(`- ${escapeMarkdown(n)}`);
+  if (r.autoMerge && !r.autoMerge.enabled) parts.push(`- Auto-merge is not allowed here (${escapeMarkdown(r.autoMerge.reason ?? 'repository setting')}); the pull request stays open.`);
   return parts.join('\n');
 }
 

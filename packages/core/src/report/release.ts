@@ -1,5 +1,5 @@
-import { escapeHtml } from '../action/run.ts';
 import type { ReleaseResult } from '../release/run.ts';
+import { escapeMarkdown, inertNotes } from './markdown.ts';
 import { markdownTable } from './summary.ts';
 import type { ResultView } from './view.ts';
 
@@ -29,8 +29,9 @@ export function releaseMarkdown(r: ReleaseResult): string {
   const head = `### prepare-release${modeLabel(r)}`;
   const table = markdownTable(['', ''], facts(r));
   const files = r.rows.length > 0 ? `\n\n${markdownTable(['File', 'What', 'From', 'To'], r.rows.map((x) => [x.file, x.what, x.from, x.to]))}` : '';
-  const did = r.actions.map((a) => `- ${escapeHtml(a)}`).join('\n');
-  const notes = r.notes ? `\n\n<details><summary>Release notes</summary>\n\n${r.notes}\n</details>` : '';
+  const did = r.actions.map((a) => `- ${escapeMarkdown(a)}`).join('\n');
+  // The notes are Markdown on purpose; inertNotes keeps raw HTML (a </details> among it) and images out.
+  const notes = r.notes ? `\n\n<details><summary>Release notes</summary>\n\n${inertNotes(r.notes)}\n</details>` : '';
   return `${head}\n\n${did}\n\n${table}${files}${notes}\n`;
 }
 

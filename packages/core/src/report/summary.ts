@@ -1,9 +1,9 @@
-import { escapeHtml } from '../action/run.ts';
 import { appendSummary } from '../action/workflow-commands.ts';
+import { escapeTableCell } from './markdown.ts';
 
-/** A Markdown table for the job summary; cells are escaped. */
+/** A Markdown table for the job summary; every header and cell is plain text, escaped (escapeTableCell). */
 export function markdownTable(headers: string[], rows: (string | number | boolean)[][]): string {
-  const cell = (v: string | number | boolean) => escapeHtml(String(v)).replace(/\r?\n/g, '<br>');
+  const cell = (v: string | number | boolean) => escapeTableCell(String(v));
   const lines = [
     `| ${headers.map(cell).join(' | ')} |`,
     `| ${headers.map(() => '---').join(' | ')} |`,

@@ -1,4 +1,4 @@
-import { escapeHtml } from '../action/run.ts';
+import { escapeMarkdown } from './markdown.ts';
 import { markdownTable } from './summary.ts';
 
 /**
@@ -25,14 +25,16 @@ export interface ResultView {
   warningStyle?: 'section' | 'bullets';
 }
 
-/** The job-summary rendering of a view. */
+/** The job-summary rendering of a view. Every string of the view is plain text: all of it is escaped (escapeMarkdown, escapeTableCell). */
 export function renderMarkdown(v: ResultView): string {
   const table = markdownTable(v.headers, v.rows);
-  const list = (items: readonly string[], mark = '') => items.map((n) => `- ${mark}${escapeHtml(n)}`).join('\n');
+  const list = (items: readonly string[], mark = '') => items.map((n) => `- ${mark}${escapeMarkdown(n)}`).join('\n');
+  const title = escapeMarkdown(v.title);
+  const status = escapeMarkdown(v.status);
   const noted = v.notes.length ? `\n**Notes**\n\n${list(v.notes)}\n` : '';
   const warned = !v.warnings.length ? '' : v.warningStyle === 'bullets' ? `\n${list(v.warnings, '⚠️ ')}\n` : `\n**Warnings**\n\n${list(v.warnings)}\n`;
-  if (v.statusFirst === false) return `### ${v.title}\n\n${table}\n\n${v.status}\n${noted}${warned}`;
-  return `### ${v.title}\n\n${v.status}\n\n${table}\n${noted}${warned}`;
+  if (v.statusFirst === false) return `### ${title}\n\n${table}\n\n${status}\n${noted}${warned}`;
+  return `### ${title}\n\n${status}\n\n${table}\n${noted}${warned}`;
 }
 
 /** Styles for the terminal; identity functions when colour is off. */
