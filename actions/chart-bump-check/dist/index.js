@@ -1061,13 +1061,14 @@ function checkView(r) {
         notes: [
             ...r.range.fetched.map((f) => `fetched from origin: ${f}`),
             ...protectedRows(r).map(([file, result]) => `protected ${file}: ${result.replace(/\n/g, '; ')}`),
-            ...r.charts.filter((c) => !c.ok).map((c) => `how to fix: ${howToFix(c, plainCode).replace(/^- /, '')}`),
+            ...r.charts.filter((c) => !c.ok).map((c) => `how to fix: ${howToFix(c, terminalCode).replace(/^- /, '')}`),
         ],
         warnings: checkWarnings(r).map(formatProblem),
     };
 }
 const markdownCode = { code: (s) => `\`${(0,run/* escapeHtml */.ZD)(s).replace(/`/g, "'")}\``, text: run/* escapeHtml */.ZD };
-const plainCode = { code: (s) => s, text: (s) => s };
+/** The terminal's: `lockstep bump` with its flags, not the bump-chart step's inputs. */
+const terminalCode = { code: (s) => s, text: (s) => s, bump: (path, level) => `lockstep bump --charts ${path} --level ${level}` };
 /**
  * One line per failing chart: the exact `version:` to write or the bump-chart
  * step that writes it, then the fixes of its other problems (each problem's
@@ -1077,7 +1078,7 @@ function howToFix(c, style = markdownCode) {
     const chartFile = c.path === '.' ? 'Chart.yaml' : `${c.path}/Chart.yaml`;
     const steps = [];
     if (c.fix)
-        steps.push(`write ${style.code(`version: ${c.fix.version}`)} in ${style.code(chartFile)}, or run bump-chart with ${style.code(`charts: ${c.path}`)} and ${style.code(`level: ${c.fix.level}`)}`);
+        steps.push(`write ${style.code(`version: ${c.fix.version}`)} in ${style.code(chartFile)}, or run ${style.bump ? style.bump(c.path, c.fix.level) : `bump-chart with ${style.code(`charts: ${c.path}`)} and ${style.code(`level: ${c.fix.level}`)}`}`);
     const versionProblem = (p) => c.fix !== undefined && p.file === chartFile && p.hint?.startsWith('needs ');
     const breakingKey = (p) => c.fix !== undefined && p.hint?.startsWith('breaking, needs ');
     for (const p of c.problems) {
@@ -1487,6 +1488,12 @@ class UserError extends Error {
     line;
     col;
     hint;
+    /**
+     * The hint as a terminal user acts on it (flags, git commands) where the
+     * action's hint names inputs, `with:` keys or workflow steps; each face
+     * renders its own (format('cli')).
+     */
+    cliHint;
     constructor(message, where = {}) {
         super(message);
         this.name = 'UserError';
@@ -1494,11 +1501,13 @@ class UserError extends Error {
         this.line = where.line;
         this.col = where.col;
         this.hint = where.hint;
+        this.cliHint = where.cliHint;
     }
-    /** The one-line form: `path:line: what is wrong — how to fix it`. */
-    format() {
+    /** The one-line form: `path:line: what is wrong — how to fix it`, with the hint of the face that shows it. */
+    format(face = 'action') {
         const at = this.file ? `${this.file}${this.line ? `:${this.line}` : ''}: ` : '';
-        return `${at}${this.message}${this.hint ? ` — ${this.hint}` : ''}`;
+        const hint = face === 'cli' ? (this.cliHint ?? this.hint) : this.hint;
+        return `${at}${this.message}${hint ? ` — ${hint}` : ''}`;
     }
 }
 /** Several user errors found in one pass; each becomes its own annotation. */
@@ -1581,8 +1590,18 @@ function workspaceRelative(workspace, abs) {
  */
 function resolveWorkingDirectory(workspace, path, input = 'working-directory', env = process.env) {
     const abs = resolveExistingFolder(workspace, path, input);
-    if (!insideGitCheckout(abs, env))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${shownInput(path, input)} is not a git repository`, { hint: 'check out the repository first (actions/checkout)' });
+    if (!insideGitCheckout(abs, env)) {
+        // A bare repository (HEAD, objects and refs, no .git) has history but no files to work on.
+        if (['HEAD', 'objects', 'refs'].every((p) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(abs, p))))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${shownInput(path, input)} is a bare git repository (it has no work tree)`, {
+                hint: 'run in a clone of it that has a work tree (actions/checkout)',
+                cliHint: 'run lockstep in a clone of it that has a work tree (git clone <path>)',
+            });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${shownInput(path, input)} is not a git repository`, {
+            hint: 'check out the repository first (actions/checkout)',
+            cliHint: 'run lockstep inside a git repository (cd into a clone, or git init and commit the charts)',
+        });
+    }
     return abs;
 }
 /**

@@ -352,7 +352,7 @@ async function runReleaseOperation(req, world) {
     (0,workspace/* resolveInside */.LI)(world.workspace, req.workingDirectory, 'working-directory');
     // One after the other: the two share modules, and jest's VM modules cannot link a shared module twice at once.
     const { resolveSettings } = await Promise.all(/* import() */[__nccwpck_require__.e(213), __nccwpck_require__.e(199), __nccwpck_require__.e(821)]).then(__nccwpck_require__.bind(__nccwpck_require__, 821));
-    const { runRelease } = await Promise.all(/* import() */[__nccwpck_require__.e(213), __nccwpck_require__.e(674), __nccwpck_require__.e(199), __nccwpck_require__.e(681)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7681));
+    const { runRelease } = await Promise.all(/* import() */[__nccwpck_require__.e(213), __nccwpck_require__.e(674), __nccwpck_require__.e(199), __nccwpck_require__.e(890)]).then(__nccwpck_require__.bind(__nccwpck_require__, 890));
     const settings = resolveSettings(req, { workspace: world.workspace, ref: world.ref, repository: world.repository, serverUrl: world.serverUrl, date: world.date });
     if (!settings.dryRun && !world.token)
         throw new errors/* UserError */.yo("input 'github-token' is empty", { hint: 'pass a token with contents: write and pull-requests: write, or set dry-run: true' });
@@ -774,6 +774,12 @@ class UserError extends Error {
     line;
     col;
     hint;
+    /**
+     * The hint as a terminal user acts on it (flags, git commands) where the
+     * action's hint names inputs, `with:` keys or workflow steps; each face
+     * renders its own (format('cli')).
+     */
+    cliHint;
     constructor(message, where = {}) {
         super(message);
         this.name = 'UserError';
@@ -781,11 +787,13 @@ class UserError extends Error {
         this.line = where.line;
         this.col = where.col;
         this.hint = where.hint;
+        this.cliHint = where.cliHint;
     }
-    /** The one-line form: `path:line: what is wrong — how to fix it`. */
-    format() {
+    /** The one-line form: `path:line: what is wrong — how to fix it`, with the hint of the face that shows it. */
+    format(face = 'action') {
         const at = this.file ? `${this.file}${this.line ? `:${this.line}` : ''}: ` : '';
-        return `${at}${this.message}${this.hint ? ` — ${this.hint}` : ''}`;
+        const hint = face === 'cli' ? (this.cliHint ?? this.hint) : this.hint;
+        return `${at}${this.message}${hint ? ` — ${hint}` : ''}`;
     }
 }
 /** Several user errors found in one pass; each becomes its own annotation. */
@@ -867,8 +875,18 @@ function workspaceRelative(workspace, abs) {
  */
 function resolveWorkingDirectory(workspace, path, input = 'working-directory', env = process.env) {
     const abs = resolveExistingFolder(workspace, path, input);
-    if (!insideGitCheckout(abs, env))
-        throw new UserError(`${shownInput(path, input)} is not a git repository`, { hint: 'check out the repository first (actions/checkout)' });
+    if (!insideGitCheckout(abs, env)) {
+        // A bare repository (HEAD, objects and refs, no .git) has history but no files to work on.
+        if (['HEAD', 'objects', 'refs'].every((p) => existsSync(join(abs, p))))
+            throw new UserError(`${shownInput(path, input)} is a bare git repository (it has no work tree)`, {
+                hint: 'run in a clone of it that has a work tree (actions/checkout)',
+                cliHint: 'run lockstep in a clone of it that has a work tree (git clone <path>)',
+            });
+        throw new UserError(`${shownInput(path, input)} is not a git repository`, {
+            hint: 'check out the repository first (actions/checkout)',
+            cliHint: 'run lockstep inside a git repository (cd into a clone, or git init and commit the charts)',
+        });
+    }
     return abs;
 }
 /**

@@ -1,5 +1,5 @@
 export const id = 150;
-export const ids = [150];
+export const ids = [150,850];
 export const modules = {
 
 /***/ 1150:
@@ -234,7 +234,7 @@ function treeSides(reader, head, headPaths, changes) {
 /* harmony export */   $$: () => (/* binding */ diffSinceMergeBase),
 /* harmony export */   D: () => (/* binding */ pathsContaining),
 /* harmony export */   Pe: () => (/* binding */ listPaths),
-/* harmony export */   dm: () => (/* binding */ gitSpawner),
+/* harmony export */   gitSpawner: () => (/* binding */ gitSpawner),
 /* harmony export */   nR: () => (/* binding */ ObjectReader),
 /* harmony export */   q_: () => (/* binding */ gitText),
 /* harmony export */   wu: () => (/* binding */ mergeBase)

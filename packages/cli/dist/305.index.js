@@ -122,7 +122,7 @@ async function runReleaseOperation(req, world) {
             }
         },
     };
-    const deps = (world.deps ?? (await Promise.all(/* import() */[__webpack_require__.e(601), __webpack_require__.e(544), __webpack_require__.e(765)]).then(__webpack_require__.bind(__webpack_require__, 3765))).releaseDeps)(settings, world.token, world.env, { log, debug: (line) => r.debug(line) });
+    const deps = (world.deps ?? (await Promise.all(/* import() */[__webpack_require__.e(601), __webpack_require__.e(272), __webpack_require__.e(765)]).then(__webpack_require__.bind(__webpack_require__, 3765))).releaseDeps)(settings, world.token, world.env, { log, debug: (line) => r.debug(line) });
     // The scan of the commits since the last release has no count to give: a face shows how long it has run.
     const what = 'reading the commits since the last release and planning';
     r.progress?.({ what });

@@ -118,12 +118,12 @@ function checkWarnings(r) {
  * returns without waiting for it.
  */
 function startGit(req, world) {
-    const root = (0,_fs_workspace_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveWorkingDirectory */ .dO)(world.workspace, req.workingDirectory, 'working-directory');
+    const root = (0,_fs_workspace_js__WEBPACK_IMPORTED_MODULE_4__.resolveWorkingDirectory)(world.workspace, req.workingDirectory, 'working-directory');
     for (const p of req.charts)
         (0,_fs_workspace_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveInside */ .LI)(root, literalPrefix(p), 'charts');
     for (const p of req.protectedGlobs)
         (0,_fs_workspace_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveInside */ .LI)(root, literalPrefix(p), 'protected-values');
-    const git = (world.git ?? _git_objects_js__WEBPACK_IMPORTED_MODULE_6__/* .gitSpawner */ .dm)(root);
+    const git = (world.git ?? _git_objects_js__WEBPACK_IMPORTED_MODULE_6__.gitSpawner)(root);
     const reader = world.reader ? world.reader(root) : new _git_objects_js__WEBPACK_IMPORTED_MODULE_6__/* .ObjectReader */ .nR(root);
     const comparison = (0,_git_history_js__WEBPACK_IMPORTED_MODULE_5__/* .loadComparison */ .Sk)(git, reader, { base: req.base, head: req.head, baseLabel: 'base', headLabel: 'head', baseBranch: req.baseBranch });
     // Awaited later; until then a rejection must not count as unhandled.

@@ -495,6 +495,78 @@ function applyEdits(workspace, edits, opts = {}) {
 
 /***/ }),
 
+/***/ 8982:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $N: () => (/* binding */ localDefaultBranch),
+/* harmony export */   F6: () => (/* binding */ hasRemote),
+/* harmony export */   Ki: () => (/* binding */ remoteDefaultBranch),
+/* harmony export */   Y2: () => (/* binding */ headProblem),
+/* harmony export */   eR: () => (/* binding */ currentBranch)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7638);
+
+// What a repository on a user's disk is, for the faces that run outside a runner's checkout (the
+// CLI), and for the unusual repositories an action can meet: is there a remote, which branch is
+// the local default, and why HEAD names no commit (no commit yet, an unborn branch, a bare repository).
+const BRANCH = /^(?!-)[A-Za-z0-9._/-]+$/;
+async function out(git, args) {
+    const r = await git(args);
+    return r.code === 0 ? r.stdout.toString('utf8').trim() : undefined;
+}
+/** Whether the repository has a remote named `remote` (default origin). */
+async function hasRemote(git, remote = 'origin') {
+    return (await out(git, ['remote', 'get-url', '--', remote])) !== undefined;
+}
+/** The branch HEAD is on (even one with no commit yet), or undefined on a detached HEAD. */
+async function currentBranch(git) {
+    return (await out(git, ['symbolic-ref', '--quiet', '--short', 'HEAD'])) || undefined;
+}
+/**
+ * The local default branch: `init.defaultBranch` when that branch exists,
+ * else `main`, else `master`; undefined when none of them has a commit.
+ */
+async function localDefaultBranch(git) {
+    const configured = await out(git, ['config', '--get', 'init.defaultBranch']);
+    for (const b of [configured, 'main', 'master']) {
+        if (!b || !BRANCH.test(b))
+            continue;
+        if (await out(git, ['rev-parse', '--verify', '--quiet', `refs/heads/${b}^{commit}`]))
+            return b;
+    }
+    return undefined;
+}
+/** The default branch origin names (origin/HEAD, else what `ls-remote` says its HEAD is), or undefined. */
+async function remoteDefaultBranch(git, remote = 'origin') {
+    const sym = await out(git, ['symbolic-ref', '--quiet', '--', `refs/remotes/${remote}/HEAD`]);
+    const fromSym = sym?.replace(`refs/remotes/${remote}/`, '');
+    if (fromSym && BRANCH.test(fromSym))
+        return fromSym;
+    const ls = await out(git, ['ls-remote', '--symref', '--', remote, 'HEAD']);
+    const m = ls ? /^ref: refs\/heads\/(\S+)\tHEAD$/m.exec(ls) : null;
+    return m && BRANCH.test(m[1]) ? m[1] : undefined;
+}
+/**
+ * Why HEAD names no commit, as a user error saying what is wrong with the
+ * repository (no commit yet, an unborn branch, a bare repository); undefined
+ * when HEAD is a commit. `consequence` starts the hint (e.g. "nothing to release").
+ */
+async function headProblem(git, consequence) {
+    if (await out(git, ['rev-parse', '--verify', '--quiet', 'HEAD^{commit}']))
+        return undefined;
+    const then = (fix) => (consequence ? `${consequence}: ${fix}` : fix);
+    if ((await out(git, ['rev-parse', '--is-bare-repository'])) === 'true')
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo('the repository is bare (it has no work tree)', { hint: then('run in a clone that has a work tree (git clone <path>)') });
+    const branch = await currentBranch(git);
+    if (!(await out(git, ['rev-list', '--max-count=1', '--all'])))
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo('the repository has no commit yet', { hint: then('commit the files first (git add, then git commit)') });
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`the branch ${branch ?? 'HEAD'} has no commit yet`, { hint: then('commit on it first, or switch to a branch that has commits (git switch <branch>)') });
+}
+
+
+/***/ }),
+
 /***/ 9447:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -523,11 +595,14 @@ var semver = __webpack_require__(9730);
 var semver_default = /*#__PURE__*/__webpack_require__.n(semver);
 // EXTERNAL MODULE: ./packages/core/src/git/history.ts
 var git_history = __webpack_require__(1150);
+// EXTERNAL MODULE: ./packages/core/src/git/local-repo.ts
+var local_repo = __webpack_require__(8982);
 // EXTERNAL MODULE: ./packages/core/src/charts/chart.ts
 var chart = __webpack_require__(3863);
 // EXTERNAL MODULE: ./packages/core/src/charts/inputs.ts
 var inputs = __webpack_require__(2846);
 ;// CONCATENATED MODULE: ./packages/core/src/charts/base.ts
+
 
 
 
@@ -547,6 +622,7 @@ async function resolveBumpBase(git, reader, req) {
     let base;
     let baseBranch;
     let label;
+    let said;
     if (req.base !== undefined) {
         (0,inputs/* checkBaseRef */.f)(req.base);
         base = req.base;
@@ -559,18 +635,34 @@ async function resolveBumpBase(git, reader, req) {
             baseBranch = undefined;
         label = `the pull request's base${baseBranch ? ` ${baseBranch}` : ''}`;
     }
+    else if (!(await (0,local_repo/* hasRemote */.F6)(git, remote))) {
+        // A repository with no remote (a terminal's `git init`): the local default branch, or HEAD's commit when on it.
+        const [branch, current] = await Promise.all([(0,local_repo/* localDefaultBranch */.$N)(git), (0,local_repo/* currentBranch */.eR)(git)]);
+        if (branch !== undefined && branch !== current) {
+            base = `refs/heads/${branch}`;
+            label = `the local branch ${branch}`;
+            said = `no ${remote} remote: the level applies to the versions on the local default branch ${branch}`;
+        }
+        else {
+            base = 'HEAD';
+            label = current ? `HEAD on ${current}` : 'HEAD';
+            said = `no ${remote} remote: the level applies to HEAD's committed versions${current ? ` on ${current}${current === branch ? ', the default branch,' : ''}` : ''}`;
+        }
+    }
     else {
         const branch = await defaultBranch(git, remote, req.event);
         if (!branch)
             throw new errors/* UserError */.yo(`cannot tell which branch the level applies to: ${remote} has no default branch this checkout knows of`, {
                 hint: 'set base: to the branch the chart versions are released from (e.g. base: main)',
+                cliHint: 'pass --base with the branch the chart versions are released from (e.g. --base main)',
             });
         base = `refs/remotes/${remote}/${branch}`;
         label = `${remote}/${branch}`;
     }
     const range = await (0,git_history/* resolveRange */.Ss)(git, reader, { base, head: 'HEAD', baseLabel: 'base', headLabel: 'HEAD', baseBranch, remote });
     const commits = [...new Set([range.base, range.mergeBase, range.baseTip].filter((c) => c !== undefined))];
-    return { commits, label: `${label} (${range.base.slice(0, 12)})`, fetched: range.fetched };
+    label = `${label} (${range.base.slice(0, 12)})`;
+    return { commits, label, fetched: said ? [`${said} (${range.base.slice(0, 12)})`, ...range.fetched] : range.fetched };
 }
 /** Refuses a base input git could read as an option, a range or several arguments (before any git call). */
 
@@ -635,6 +727,7 @@ var suggest = __webpack_require__(4619);
 // EXTERNAL MODULE: ./packages/core/src/text/bytes.ts
 var bytes = __webpack_require__(9002);
 ;// CONCATENATED MODULE: ./packages/core/src/operations/bump-run.ts
+
 
 
 
@@ -758,13 +851,21 @@ function selectCharts(root, req, config, files, linked) {
  * charts asked for, but cascaded parents are patch-bumped from the base too.
  */
 async function baseVersions(root, req, world, dirs) {
-    const git = (world.git ?? objects/* gitSpawner */.dm)(root);
+    const git = (world.git ?? objects.gitSpawner)(root);
     const reader = new objects/* ObjectReader */.nR(root);
     try {
         const ev = req.base === undefined ? world.event : undefined;
         // A pull request run whose payload is lost must not quietly fall back to the default branch.
         if (ev?.problem)
             throw new errors/* UserError */.yo(`the ${ev.name} event file ${ev.problem}`, { hint: 'run this step in a GitHub Actions job, or set base: to the branch the pull request merges into' });
+        // No commit to read a base from (a fresh `git init`, an unborn branch): said, not a git crash.
+        const noHead = await (0,local_repo/* headProblem */.Y2)(git);
+        if (noHead) {
+            if (req.base !== undefined || ev?.payload?.pull_request || ev?.payload?.merge_group)
+                throw noHead;
+            world.reporter.info(`${noHead.message}: the level applies to the versions in the work tree`);
+            return { label: 'the work tree (no commit yet)', versions: new Map() };
+        }
         const base = await resolveBumpBase(git, reader, { base: req.base, event: ev?.payload ?? {} });
         for (const f of base.fetched)
             world.reporter.info(f);

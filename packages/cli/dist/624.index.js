@@ -118,12 +118,12 @@ function checkWarnings(r) {
  * returns without waiting for it.
  */
 function startGit(req, world) {
-    const root = (0,_fs_workspace_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveWorkingDirectory */ .dO)(world.workspace, req.workingDirectory, 'working-directory');
+    const root = (0,_fs_workspace_js__WEBPACK_IMPORTED_MODULE_4__.resolveWorkingDirectory)(world.workspace, req.workingDirectory, 'working-directory');
     for (const p of req.charts)
         (0,_fs_workspace_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveInside */ .LI)(root, literalPrefix(p), 'charts');
     for (const p of req.protectedGlobs)
         (0,_fs_workspace_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveInside */ .LI)(root, literalPrefix(p), 'protected-values');
-    const git = (world.git ?? _git_objects_js__WEBPACK_IMPORTED_MODULE_6__/* .gitSpawner */ .dm)(root);
+    const git = (world.git ?? _git_objects_js__WEBPACK_IMPORTED_MODULE_6__.gitSpawner)(root);
     const reader = world.reader ? world.reader(root) : new _git_objects_js__WEBPACK_IMPORTED_MODULE_6__/* .ObjectReader */ .nR(root);
     const comparison = (0,_git_history_js__WEBPACK_IMPORTED_MODULE_5__/* .loadComparison */ .Sk)(git, reader, { base: req.base, head: req.head, baseLabel: 'base', headLabel: 'head', baseBranch: req.baseBranch });
     // Awaited later; until then a rejection must not count as unhandled.
@@ -292,13 +292,14 @@ function checkView(r) {
         notes: [
             ...r.range.fetched.map((f) => `fetched from origin: ${f}`),
             ...protectedRows(r).map(([file, result]) => `protected ${file}: ${result.replace(/\n/g, '; ')}`),
-            ...r.charts.filter((c) => !c.ok).map((c) => `how to fix: ${howToFix(c, plainCode).replace(/^- /, '')}`),
+            ...r.charts.filter((c) => !c.ok).map((c) => `how to fix: ${howToFix(c, terminalCode).replace(/^- /, '')}`),
         ],
         warnings: (0,_operations_check_js__WEBPACK_IMPORTED_MODULE_2__/* .checkWarnings */ .sq)(r).map(_checks_problem_js__WEBPACK_IMPORTED_MODULE_1__/* .formatProblem */ .Vw),
     };
 }
 const markdownCode = { code: (s) => `\`${(0,_action_run_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeHtml */ .ZD)(s).replace(/`/g, "'")}\``, text: _action_run_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeHtml */ .ZD };
-const plainCode = { code: (s) => s, text: (s) => s };
+/** The terminal's: `lockstep bump` with its flags, not the bump-chart step's inputs. */
+const terminalCode = { code: (s) => s, text: (s) => s, bump: (path, level) => `lockstep bump --charts ${path} --level ${level}` };
 /**
  * One line per failing chart: the exact `version:` to write or the bump-chart
  * step that writes it, then the fixes of its other problems (each problem's
@@ -308,7 +309,7 @@ function howToFix(c, style = markdownCode) {
     const chartFile = c.path === '.' ? 'Chart.yaml' : `${c.path}/Chart.yaml`;
     const steps = [];
     if (c.fix)
-        steps.push(`write ${style.code(`version: ${c.fix.version}`)} in ${style.code(chartFile)}, or run bump-chart with ${style.code(`charts: ${c.path}`)} and ${style.code(`level: ${c.fix.level}`)}`);
+        steps.push(`write ${style.code(`version: ${c.fix.version}`)} in ${style.code(chartFile)}, or run ${style.bump ? style.bump(c.path, c.fix.level) : `bump-chart with ${style.code(`charts: ${c.path}`)} and ${style.code(`level: ${c.fix.level}`)}`}`);
     const versionProblem = (p) => c.fix !== undefined && p.file === chartFile && p.hint?.startsWith('needs ');
     const breakingKey = (p) => c.fix !== undefined && p.hint?.startsWith('breaking, needs ');
     for (const p of c.problems) {

@@ -1,5 +1,5 @@
 export const id = 659;
-export const ids = [659];
+export const ids = [659,850];
 export const modules = {
 
 /***/ 883:
@@ -228,7 +228,7 @@ function applyEdits(workspace, edits, opts = {}) {
 /* harmony export */   $$: () => (/* binding */ diffSinceMergeBase),
 /* harmony export */   D: () => (/* binding */ pathsContaining),
 /* harmony export */   Pe: () => (/* binding */ listPaths),
-/* harmony export */   dm: () => (/* binding */ gitSpawner),
+/* harmony export */   gitSpawner: () => (/* binding */ gitSpawner),
 /* harmony export */   nR: () => (/* binding */ ObjectReader),
 /* harmony export */   q_: () => (/* binding */ gitText),
 /* harmony export */   wu: () => (/* binding */ mergeBase)
@@ -719,7 +719,7 @@ async function captureIn(workdir, req, world) {
     }
     if (targets.length === 0)
         throw new src_errors/* UserError */.yo('no images to capture', { hint: 'list images as name=registry/repo:tag lines, or name services' });
-    const sha = req.sha ?? (await shortHead((world.git ?? objects/* gitSpawner */.dm)(workdir)));
+    const sha = req.sha ?? (await shortHead((world.git ?? objects.gitSpawner)(workdir)));
     const transport = (world.transport ?? http/* nodeTransport */._3)();
     world.reporter.group(`Resolving ${targets.length} image digest${targets.length === 1 ? '' : 's'}`);
     try {

@@ -84,7 +84,7 @@ function bumpRequest(inputs) {
 /** Selects the charts, reads the base versions, plans, checks and writes (unless dry run) every bump. */
 async function runBump(req, world) {
     // The level reads the base through git: a missing folder or no checkout is the user's to fix, not a git crash.
-    const root = (0,_fs_workspace_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveWorkingDirectory */ .dO)(world.workspace, req.workingDirectory);
+    const root = (0,_fs_workspace_js__WEBPACK_IMPORTED_MODULE_2__.resolveWorkingDirectory)(world.workspace, req.workingDirectory);
     const prefix = (0,_fs_workspace_js__WEBPACK_IMPORTED_MODULE_2__/* .workspaceRelative */ .Uc)(world.workspace, root);
     const show = (p) => (prefix === '' ? p : node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(prefix, p));
     try {

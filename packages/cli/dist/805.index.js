@@ -221,6 +221,78 @@ function applyEdits(workspace, edits, opts = {}) {
 
 /***/ }),
 
+/***/ 8982:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $N: () => (/* binding */ localDefaultBranch),
+/* harmony export */   F6: () => (/* binding */ hasRemote),
+/* harmony export */   Ki: () => (/* binding */ remoteDefaultBranch),
+/* harmony export */   Y2: () => (/* binding */ headProblem),
+/* harmony export */   eR: () => (/* binding */ currentBranch)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7638);
+
+// What a repository on a user's disk is, for the faces that run outside a runner's checkout (the
+// CLI), and for the unusual repositories an action can meet: is there a remote, which branch is
+// the local default, and why HEAD names no commit (no commit yet, an unborn branch, a bare repository).
+const BRANCH = /^(?!-)[A-Za-z0-9._/-]+$/;
+async function out(git, args) {
+    const r = await git(args);
+    return r.code === 0 ? r.stdout.toString('utf8').trim() : undefined;
+}
+/** Whether the repository has a remote named `remote` (default origin). */
+async function hasRemote(git, remote = 'origin') {
+    return (await out(git, ['remote', 'get-url', '--', remote])) !== undefined;
+}
+/** The branch HEAD is on (even one with no commit yet), or undefined on a detached HEAD. */
+async function currentBranch(git) {
+    return (await out(git, ['symbolic-ref', '--quiet', '--short', 'HEAD'])) || undefined;
+}
+/**
+ * The local default branch: `init.defaultBranch` when that branch exists,
+ * else `main`, else `master`; undefined when none of them has a commit.
+ */
+async function localDefaultBranch(git) {
+    const configured = await out(git, ['config', '--get', 'init.defaultBranch']);
+    for (const b of [configured, 'main', 'master']) {
+        if (!b || !BRANCH.test(b))
+            continue;
+        if (await out(git, ['rev-parse', '--verify', '--quiet', `refs/heads/${b}^{commit}`]))
+            return b;
+    }
+    return undefined;
+}
+/** The default branch origin names (origin/HEAD, else what `ls-remote` says its HEAD is), or undefined. */
+async function remoteDefaultBranch(git, remote = 'origin') {
+    const sym = await out(git, ['symbolic-ref', '--quiet', '--', `refs/remotes/${remote}/HEAD`]);
+    const fromSym = sym?.replace(`refs/remotes/${remote}/`, '');
+    if (fromSym && BRANCH.test(fromSym))
+        return fromSym;
+    const ls = await out(git, ['ls-remote', '--symref', '--', remote, 'HEAD']);
+    const m = ls ? /^ref: refs\/heads\/(\S+)\tHEAD$/m.exec(ls) : null;
+    return m && BRANCH.test(m[1]) ? m[1] : undefined;
+}
+/**
+ * Why HEAD names no commit, as a user error saying what is wrong with the
+ * repository (no commit yet, an unborn branch, a bare repository); undefined
+ * when HEAD is a commit. `consequence` starts the hint (e.g. "nothing to release").
+ */
+async function headProblem(git, consequence) {
+    if (await out(git, ['rev-parse', '--verify', '--quiet', 'HEAD^{commit}']))
+        return undefined;
+    const then = (fix) => (consequence ? `${consequence}: ${fix}` : fix);
+    if ((await out(git, ['rev-parse', '--is-bare-repository'])) === 'true')
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo('the repository is bare (it has no work tree)', { hint: then('run in a clone that has a work tree (git clone <path>)') });
+    const branch = await currentBranch(git);
+    if (!(await out(git, ['rev-list', '--max-count=1', '--all'])))
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo('the repository has no commit yet', { hint: then('commit the files first (git add, then git commit)') });
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`the branch ${branch ?? 'HEAD'} has no commit yet`, { hint: then('commit on it first, or switch to a branch that has commits (git switch <branch>)') });
+}
+
+
+/***/ }),
+
 /***/ 7805:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -239,6 +311,8 @@ var node_modules_semver = __webpack_require__(9730);
 var semver_default = /*#__PURE__*/__webpack_require__.n(node_modules_semver);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __webpack_require__(7638);
+// EXTERNAL MODULE: ./packages/core/src/git/local-repo.ts
+var local_repo = __webpack_require__(8982);
 // EXTERNAL MODULE: ./packages/core/src/edits/transaction.ts
 var transaction = __webpack_require__(883);
 // EXTERNAL MODULE: ./node_modules/conventional-commits-parser/dist/index.js + 5 modules
@@ -707,6 +781,7 @@ function runLockCommand(root, dir, argv, timeoutMs, env = process.env) {
 
 
 
+
 /** The trailer that marks the bot's release commit, so reruns can tell it from a human's. */
 const GENERATED_TRAILER = 'Lockstep-Generated: prepare-release';
 const MARKER = 'prepare-release';
@@ -722,6 +797,10 @@ async function run_text(git, args) {
  * dry-run, opens or updates the one release PR.
  */
 async function runRelease(s, deps) {
+    // A fresh `git init`, an unborn branch or a bare repository: said as what it is, not as a git failure.
+    const noHead = await (0,local_repo/* headProblem */.Y2)(deps.git, 'nothing to release');
+    if (noHead)
+        throw noHead;
     checkFiles(s);
     const head = await run_text(deps.git, ['rev-parse', '--verify', 'HEAD^{commit}']);
     if (!s.dryRun) {

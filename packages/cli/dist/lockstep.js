@@ -4688,9 +4688,9 @@ var report_view = __nccwpck_require__(7987);
 function stderrReporter(io) {
     const debug = io.env.LOCKSTEP_DEBUG !== undefined && io.env.LOCKSTEP_DEBUG !== '';
     return {
-        info: (l) => io.stderr(`${(0,report_view.terminalSafe)(l)}\n`),
-        debug: (l) => void (debug && io.stderr(`debug: ${(0,report_view.terminalSafe)(l)}\n`)),
-        group: (t) => io.stderr(`${(0,report_view.terminalSafe)(t)}…\n`),
+        info: (l) => io.stderr(`${(0,report_view/* terminalSafe */.k)(l)}\n`),
+        debug: (l) => void (debug && io.stderr(`debug: ${(0,report_view/* terminalSafe */.k)(l)}\n`)),
+        group: (t) => io.stderr(`${(0,report_view/* terminalSafe */.k)(t)}…\n`),
         endGroup: () => io.progress?.end(),
         // Drawn on a terminal only (io.progress is absent otherwise), on stderr, so stdout stays the result.
         progress: (p) => io.progress?.update(p),
@@ -4738,7 +4738,13 @@ const bumpCommand = {
 
 
 
-/** `lockstep check`: the chart-bump-check action's operation between --base and --head; exit 1 when the check fails. */
+
+/**
+ * `lockstep check`: the chart-bump-check action's operation between --base
+ * and --head; exit 1 when the check fails. Without --base it compares with the
+ * default branch (origin's, else the local one); without --head it checks
+ * HEAD, or the work tree when it has uncommitted changes (and says so).
+ */
 const checkCommand = {
     name: 'check',
     description: 'Fail when a Helm chart changed between two refs without a correct version bump (the chart-bump-check action)',
@@ -4746,16 +4752,38 @@ const checkCommand = {
         const inputs = addActionFlags(cmd, 'chart-bump-check');
         cmd.option('--json', 'print the result object as JSON instead of the table');
         cmd.action(async (opts) => {
-            // The action takes base from the pull request event; a terminal has none, so the flag is required.
-            if (opts.base === undefined || opts.base === '')
-                cmd.error("error: required option '--base <value>' not specified", { exitCode: 2, code: 'commander.missingMandatoryOptionValue' });
+            const read = inputs(opts);
+            const given = new action_inputs/* Inputs */.G0(read);
+            // A terminal has no pull request to take base and head from: the default branch, and the work tree as it is.
+            let base = given.optional('base');
+            let head = given.optional('head');
+            if (base === undefined || head === undefined) {
+                const { resolveWorkingDirectory } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 2536));
+                const { gitSpawner } = await __nccwpck_require__.e(/* import() */ 850).then(__nccwpck_require__.bind(__nccwpck_require__, 7850));
+                const { defaultCheckBase, workTreeSnapshot } = await __nccwpck_require__.e(/* import() */ 94).then(__nccwpck_require__.bind(__nccwpck_require__, 2094));
+                const root = resolveWorkingDirectory(io.cwd, given.string('working-directory', '.'));
+                if (head === undefined) {
+                    const snap = await workTreeSnapshot(root, { ...io.env });
+                    if (snap) {
+                        head = snap.commit;
+                        const shown = snap.paths.slice(0, 3).join(', ') + (snap.paths.length > 3 ? `, and ${snap.paths.length - 3} more` : '');
+                        io.stderr(`checking the work tree: ${snap.paths.length} uncommitted change${snap.paths.length === 1 ? '' : 's'} (${(0,report_view/* terminalSafe */.k)(shown)}) on top of HEAD ${snap.head.slice(0, 12)}, as if committed (pass --head HEAD to check the last commit only)\n`);
+                    }
+                }
+                if (base === undefined) {
+                    const found = await defaultCheckBase(gitSpawner(root, { ...io.env }));
+                    base = found.ref;
+                    io.stderr(`${found.said}\n`);
+                }
+            }
+            const source = (name) => (name === 'base' ? (base ?? '') : name === 'head' ? (head ?? '') : read(name));
             // Loaded here, not with the program: the operation starts git before it loads its libraries, as in the action.
             const { checkFailure, checkRequest, runCheck } = await Promise.all(/* import() */[__nccwpck_require__.e(150), __nccwpck_require__.e(428)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4428));
-            const result = await runCheck(checkRequest(new action_inputs/* Inputs */.G0(inputs(opts))), { workspace: io.cwd, reporter: stderrReporter(io) });
+            const result = await runCheck(checkRequest(new action_inputs/* Inputs */.G0(source)), { workspace: io.cwd, reporter: stderrReporter(io) });
             const { checkView } = await Promise.all(/* import() */[__nccwpck_require__.e(150), __nccwpck_require__.e(624)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1624));
-            const { ansiStyle, plainStyle, renderTerminal, terminalSafe } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 7987));
+            const { ansiStyle, plainStyle, renderTerminal } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 7987));
             for (const note of result.range.fetched)
-                io.stderr(`${terminalSafe(note)}\n`);
+                io.stderr(`${(0,report_view/* terminalSafe */.k)(note)}\n`);
             if (opts.json === true)
                 io.stdout(`${JSON.stringify(result, null, 2)}\n`);
             else
@@ -4861,6 +4889,9 @@ const promoteCommand = {
             const source = (name) => (name === 'dry-run' ? String(push === undefined) : name === 'push' ? (push ?? 'pr') : read(name));
             const { promoteRequest, runPromote } = await __nccwpck_require__.e(/* import() */ 328).then(__nccwpck_require__.bind(__nccwpck_require__, 2328));
             const result = await runPromote(promoteRequest(new action_inputs/* Inputs */.G0(source)), { workspace: io.cwd, env: cliEnv(io), token, secret: io.secret, reporter: stderrReporter(io) });
+            // What was read is said: local commits not on origin are not in the promotion.
+            if (result.readFrom)
+                io.stderr(`read the environments from ${result.readFrom} (${result.baseSha.slice(0, 12)})\n`);
             const { checksError, promoteView } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(311), __nccwpck_require__.e(598), __nccwpck_require__.e(292)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2292));
             await printResult(io, result, promoteView(result), opts.json === true);
             const stopped = checksError(result);
@@ -4937,6 +4968,13 @@ const statusCommand = {
                 repository: read.optional('repository'),
                 base: read.optional('base'),
             }, { workspace: io.cwd, env: cliEnv(io), token: cliToken(io, false), secret: io.secret, reporter: stderrReporter(io) });
+            // origin's base is what was read: say when this checkout has commits or changes that are not there.
+            if (result.readFrom?.startsWith('origin/') && result.baseSha) {
+                const { localDifference } = await __nccwpck_require__.e(/* import() */ 110).then(__nccwpck_require__.bind(__nccwpck_require__, 5110));
+                const differs = localDifference(io, result.baseSha, result.readFrom);
+                if (differs)
+                    io.stderr(`${differs}\n`);
+            }
             const { statusView } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(311), __nccwpck_require__.e(598), __nccwpck_require__.e(292)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2292));
             io.stdout(opts.json === true ? `${JSON.stringify(result, null, 2)}\n` : (0,report_view.renderTerminal)(statusView(result), io.color ? report_view.ansiStyle : report_view.plainStyle));
         });
@@ -5005,22 +5043,42 @@ function buildProgram(io, argv) {
 /** Runs the CLI on `argv` (without node and the script) and returns the exit code; never calls process.exit. */
 async function runCli(argv, rawIo) {
     const io = (0,src_io/* maskingIo */.r)(rawIo);
+    const program = buildProgram(io, argv);
     try {
-        await buildProgram(io, argv).parseAsync([...argv], { from: 'user' });
+        await program.parseAsync([...argv], { from: 'user' });
         return EXIT.ok;
     }
     catch (e) {
-        return report(e, io);
+        const ran = program.commands.find((c) => c.name() === invokedCommand(argv));
+        const flags = new Set((ran?.options ?? []).map((o) => o.long?.replace(/^--(no-)?/, '') ?? ''));
+        return report(e, io, flags);
     }
     finally {
         rawIo.progress?.end();
     }
 }
-/** Core names inputs as the action's `with:` keys; here the user typed them as flags, so they are named so. */
-function asFlags(message) {
-    return message.replace(/\binputs? '([a-z][a-z0-9-]*)'(?: and '([a-z][a-z0-9-]*)')?/g, (_m, a, b) => (b ? `--${a} and --${b}` : `--${a}`));
+/**
+ * Core names inputs as the action's `with:` keys; here the user typed them as
+ * flags, so they are named so: `input 'x'` everywhere, and in hints (`set x: v`,
+ * `e.g. x: v`, "under with:") for the flags of the command that ran (`flags`).
+ */
+function asFlags(message, flags = new Set()) {
+    let m = message.replace(/\binputs? '([a-z][a-z0-9-]*)'(?: and '([a-z][a-z0-9-]*)')?/g, (_m, a, b) => (b ? `--${a} and --${b}` : `--${a}`));
+    m = m.replace(/\bset it under with: in the workflow step\b/g, 'pass it on the command line');
+    m = m.replace(/\bset ([a-z][a-z0-9-]*): (?:under with: )?(true|false|to\b)?/g, (all, name, value) => {
+        if (!flags.has(name))
+            return all;
+        if (value === 'true')
+            return `pass --${name}`;
+        if (value === 'false')
+            return `pass --no-${name}`;
+        return value === 'to' ? `pass --${name} with` : `pass --${name} `;
+    });
+    m = m.replace(/\b(pass|fix) (?:the )?([a-z][a-z0-9-]*)(?: input)?\b(?=[ ,)]|$)/g, (all, verb, name) => (flags.has(name) ? `${verb} --${name}` : all));
+    m = m.replace(/\b(e\.g\. )([a-z][a-z0-9-]*): (?=\S)/g, (all, eg, name) => (flags.has(name) ? `${eg}--${name} ` : all));
+    return m.replace(/pass (--[a-z0-9-]+) \(/g, 'pass $1 (').replace(/ +$/, '');
 }
-function report(e, io) {
+function report(e, io, flags) {
     if (e instanceof CommanderError) {
         // Help and version asked for (`--help`, `help <command>`) are not failures; help shown because no
         // command was given (exit code 1) and everything else commander rejects is usage.
@@ -5029,8 +5087,9 @@ function report(e, io) {
     }
     const errors = e instanceof src_errors/* UserErrors */.tQ ? e.errors : e instanceof src_errors/* UserError */.yo ? [e] : [];
     // `path:line: what — how to fix`: terminals and editors make the location clickable.
+    // Each error's terminal wording (its cliHint), then any input it names as the flag.
     for (const err of errors)
-        io.stderr(`${asFlags(err.format())}\n`);
+        io.stderr(`${asFlags(err.format('cli'), flags)}\n`);
     if (errors.length > 0)
         return EXIT.failed;
     const message = e instanceof Error ? e.message : String(e);
@@ -5372,6 +5431,12 @@ class UserError extends Error {
     line;
     col;
     hint;
+    /**
+     * The hint as a terminal user acts on it (flags, git commands) where the
+     * action's hint names inputs, `with:` keys or workflow steps; each face
+     * renders its own (format('cli')).
+     */
+    cliHint;
     constructor(message, where = {}) {
         super(message);
         this.name = 'UserError';
@@ -5379,11 +5444,13 @@ class UserError extends Error {
         this.line = where.line;
         this.col = where.col;
         this.hint = where.hint;
+        this.cliHint = where.cliHint;
     }
-    /** The one-line form: `path:line: what is wrong — how to fix it`. */
-    format() {
+    /** The one-line form: `path:line: what is wrong — how to fix it`, with the hint of the face that shows it. */
+    format(face = 'action') {
         const at = this.file ? `${this.file}${this.line ? `:${this.line}` : ''}: ` : '';
-        return `${at}${this.message}${this.hint ? ` — ${this.hint}` : ''}`;
+        const hint = face === 'cli' ? (this.cliHint ?? this.hint) : this.hint;
+        return `${at}${this.message}${hint ? ` — ${hint}` : ''}`;
     }
 }
 /** Several user errors found in one pass; each becomes its own annotation. */
@@ -5418,8 +5485,8 @@ function isUserError(e) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   LI: () => (/* binding */ resolveInside),
 /* harmony export */   Uc: () => (/* binding */ workspaceRelative),
-/* harmony export */   dO: () => (/* binding */ resolveWorkingDirectory),
-/* harmony export */   k: () => (/* binding */ resolveExistingFolder)
+/* harmony export */   k: () => (/* binding */ resolveExistingFolder),
+/* harmony export */   resolveWorkingDirectory: () => (/* binding */ resolveWorkingDirectory)
 /* harmony export */ });
 /* unused harmony export insideGitCheckout */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
@@ -5468,8 +5535,18 @@ function workspaceRelative(workspace, abs) {
  */
 function resolveWorkingDirectory(workspace, path, input = 'working-directory', env = process.env) {
     const abs = resolveExistingFolder(workspace, path, input);
-    if (!insideGitCheckout(abs, env))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${shownInput(path, input)} is not a git repository`, { hint: 'check out the repository first (actions/checkout)' });
+    if (!insideGitCheckout(abs, env)) {
+        // A bare repository (HEAD, objects and refs, no .git) has history but no files to work on.
+        if (['HEAD', 'objects', 'refs'].every((p) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(abs, p))))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${shownInput(path, input)} is a bare git repository (it has no work tree)`, {
+                hint: 'run in a clone of it that has a work tree (actions/checkout)',
+                cliHint: 'run lockstep in a clone of it that has a work tree (git clone <path>)',
+            });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${shownInput(path, input)} is not a git repository`, {
+            hint: 'check out the repository first (actions/checkout)',
+            cliHint: 'run lockstep inside a git repository (cd into a clone, or git init and commit the charts)',
+        });
+    }
     return abs;
 }
 /**
@@ -5590,9 +5667,9 @@ async function writeSummary(markdown, where) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   ansiStyle: () => (/* binding */ ansiStyle),
+/* harmony export */   k: () => (/* binding */ terminalSafe),
 /* harmony export */   plainStyle: () => (/* binding */ plainStyle),
-/* harmony export */   renderTerminal: () => (/* binding */ renderTerminal),
-/* harmony export */   terminalSafe: () => (/* binding */ terminalSafe)
+/* harmony export */   renderTerminal: () => (/* binding */ renderTerminal)
 /* harmony export */ });
 /* unused harmony export renderMarkdown */
 /* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2073);

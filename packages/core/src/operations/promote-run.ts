@@ -109,6 +109,7 @@ export async function promoteIn(i: PromoteInputs, world: PromoteOperationWorld):
     const r = await runPromotion(req, counting(session.world, world));
     return {
       ...r,
+      ...(session.readFrom ? { readFrom: session.readFrom } : {}),
       request: req,
       dryRun: req.dryRun,
       changes: r.plan.files,
@@ -169,7 +170,7 @@ export async function statusIn(i: StatusInputs, world: PromoteOperationWorld): P
       return plan.drift.rows[row]?.cells[col] ?? '?';
     };
     const rows = services.map((service, row) => ({ service, cells: names.map((_n, col) => cell(row, col)) }));
-    return { base: req.base, baseSha: ok[0]?.result?.baseSha, environments: names, rows, next };
+    return { base: req.base, baseSha: ok[0]?.result?.baseSha, ...(session.readFrom ? { readFrom: session.readFrom } : {}), environments: names, rows, next };
   } finally {
     await session.close();
   }

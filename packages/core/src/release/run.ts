@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import semver from 'semver';
 import { UserError } from '../errors.ts';
+import { headProblem } from '../git/local-repo.ts';
 import type { GitSpawner } from '../git/objects.ts';
 import { applyEdits, commitChanges, realFs, type FileEdit } from '../edits/transaction.ts';
 import type { FileChange } from '../edits/diff.ts';
@@ -86,6 +87,9 @@ async function text(git: GitSpawner, args: string[]): Promise<string> {
  * dry-run, opens or updates the one release PR.
  */
 export async function runRelease(s: ReleaseSettings, deps: ReleaseDeps): Promise<ReleaseResult> {
+  // A fresh `git init`, an unborn branch or a bare repository: said as what it is, not as a git failure.
+  const noHead = await headProblem(deps.git, 'nothing to release');
+  if (noHead) throw noHead;
   checkFiles(s);
   const head = await text(deps.git, ['rev-parse', '--verify', 'HEAD^{commit}']);
   if (!s.dryRun) {

@@ -1,5 +1,5 @@
-export const id = 544;
-export const ids = [544];
+export const id = 272;
+export const ids = [272,850];
 export const modules = {
 
 /***/ 7850:
@@ -9,7 +9,7 @@ export const modules = {
 /* harmony export */   $$: () => (/* binding */ diffSinceMergeBase),
 /* harmony export */   D: () => (/* binding */ pathsContaining),
 /* harmony export */   Pe: () => (/* binding */ listPaths),
-/* harmony export */   dm: () => (/* binding */ gitSpawner),
+/* harmony export */   gitSpawner: () => (/* binding */ gitSpawner),
 /* harmony export */   nR: () => (/* binding */ ObjectReader),
 /* harmony export */   q_: () => (/* binding */ gitText),
 /* harmony export */   wu: () => (/* binding */ mergeBase)
@@ -277,7 +277,7 @@ async function pathsContaining(git, commit, fileName, text) {
 
 /***/ }),
 
-/***/ 1946:
+/***/ 9626:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -363,54 +363,8 @@ async function local_localText(git, args, opts) {
     return r.stdout.toString('utf8').trim();
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/git/refs.ts
-
-/**
- * Refuses, without running anything, a name that git could read as an
- * option (a leading `-`, e.g. `--upload-pack=touch /tmp/x`), that holds
- * white space or control characters, that uses the `@{…}` reflog syntax,
- * or that is spelled as a full ref. Call it while validating inputs, before
- * any git process starts (RELIABILITY case 2).
- */
-function assertRefInput(name, input, kind = 'branch') {
-    const bad = (why) => new errors/* UserError */.yo(`input '${input}': ${JSON.stringify(name)} is not a valid ${kind} name (${why})`, {
-        hint: `use a plain ${kind} name such as ${kind === 'branch' ? 'chore/release-1.2.0' : 'v1.2.0'}`,
-    });
-    if (name === '')
-        throw bad('empty');
-    if (name.startsWith('-'))
-        throw bad('starts with "-"');
-    if (/[\s\u0000-\u001f\u007f]/u.test(name))
-        throw bad('contains white space or a control character');
-    if (name.includes('@{'))
-        throw bad('contains "@{"');
-    if (name === 'HEAD' || name === '@')
-        throw bad('names HEAD');
-    if (/^refs\//.test(name))
-        throw bad(`give it without the refs/${kind === 'branch' ? 'heads' : 'tags'}/ prefix`);
-    if (name.length > 255)
-        throw bad('longer than 255 characters');
-}
-/**
- * Validates a branch or tag name from an input: assertRefInput first, then
- * `git check-ref-format` (`--branch` for branches, `refs/tags/<name>` for
- * tags), so git's own rules decide (`..`, `~`, `.lock`, …). Returns the name.
- */
-async function checkRefName(git, name, input, kind = 'branch') {
-    assertRefInput(name, input, kind);
-    const r = await git(kind === 'branch' ? ['check-ref-format', '--branch', name] : ['check-ref-format', `refs/tags/${name}`]);
-    if (r.code !== 0)
-        throw new errors/* UserError */.yo(`input '${input}': ${JSON.stringify(name)} is not a valid ${kind} name (git check-ref-format refused it)`, {
-            hint: 'see `git help check-ref-format` for the rules',
-        });
-    return name;
-}
-/** Refuses a remote name that git could read as an option or that holds odd characters. */
-function refs_assertRemoteName(remote) {
-    if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(remote))
-        throw new Error(`invalid git remote name ${JSON.stringify(remote)}`);
-}
-
+// EXTERNAL MODULE: ./packages/core/src/git/refs.ts
+var refs = __webpack_require__(8162);
 // EXTERNAL MODULE: ./packages/core/src/git/objects.ts
 var objects = __webpack_require__(7850);
 ;// CONCATENATED MODULE: ./packages/core/src/git/auth.ts
@@ -532,7 +486,7 @@ function urlSecrets(remoteUrl) {
  */
 function authedGit(cwd, remoteUrl, token, base = process.env) {
     const env = { ...base, ...gitAuthEnv(remoteUrl, token, base), GIT_TRACE_REDACT: '1' };
-    const inner = (0,objects/* gitSpawner */.dm)(cwd, env);
+    const inner = (0,objects.gitSpawner)(cwd, env);
     const secrets = [...authSecrets(token), ...urlSecrets(remoteUrl)];
     if (secrets.length === 0)
         return inner;
@@ -736,8 +690,8 @@ function remoteFailure(what, remote, stderr) {
  * earlier step deepened on purpose.
  */
 async function fetchBranch(git, remote, branch) {
-    refs_assertRemoteName(remote);
-    await checkRefName(git, branch, 'branch');
+    (0,refs/* assertRemoteName */.Q_)(remote);
+    await (0,refs/* checkRefName */.hh)(git, branch, 'branch');
     const tracking = `refs/remotes/${remote}/${branch}`;
     const known = async () => (await git(['rev-parse', '--verify', '--quiet', '--end-of-options', `${tracking}^{commit}`])).code === 0;
     const depth = ((await isShallow(git)) || (await isEmpty(git))) && !(await known()) ? [`--depth=${SHALLOW_FETCH_DEPTH}`] : [];
@@ -771,8 +725,8 @@ function parsePushPorcelain(stdout) {
  * by the checked-out code (husky) must not run with the token.
  */
 async function pushBranch(git, remote, branch, sha, expected) {
-    refs_assertRemoteName(remote);
-    await checkRefName(git, branch, 'branch');
+    (0,refs/* assertRemoteName */.Q_)(remote);
+    await (0,refs/* checkRefName */.hh)(git, branch, 'branch');
     if (!/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(sha))
         throw new Error(`pushBranch: ${JSON.stringify(sha)} is not a commit id`);
     if (expected !== undefined && !/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(expected))
@@ -833,8 +787,8 @@ function tagDate(date, now) {
  * is created or changed.
  */
 async function pushTag(git, remote, tag, target, message, tagger, opts = {}) {
-    refs_assertRemoteName(remote);
-    await checkRefName(git, tag, 'tag', 'tag');
+    (0,refs/* assertRemoteName */.Q_)(remote);
+    await (0,refs/* checkRefName */.hh)(git, tag, 'tag', 'tag');
     checkIdentity(tagger, 'tagger');
     const local = await local_localGitFor(git);
     const commit = await resolveCommit(local, target, 'tag target');
@@ -927,7 +881,7 @@ function wasAmended(message, tree) {
  * its boundary; `remote` is where more history comes from.
  */
 async function commitsAfterGenerated(git, base, branchTip, trailer, remote = 'origin') {
-    refs_assertRemoteName(remote);
+    (0,refs/* assertRemoteName */.Q_)(remote);
     const local = await local_localGitFor(git);
     const [tip, baseSha] = await Promise.all([resolveCommit(local, branchTip, 'branch tip'), resolveCommit(local, base, 'base')]);
     for (let step = 0;; step++) {
@@ -1103,6 +1057,65 @@ async function withBaseRetry(attempts, step) {
     throw new errors/* UserError */.yo(`base moved ${attempts} times while publishing (last: ${why}); nothing was overwritten`, {
         hint: 'run again once pushes settle, or serialise the workflow with `concurrency:`',
     });
+}
+
+
+/***/ }),
+
+/***/ 8162:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q_: () => (/* binding */ assertRemoteName),
+/* harmony export */   hh: () => (/* binding */ checkRefName)
+/* harmony export */ });
+/* unused harmony export assertRefInput */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7638);
+
+/**
+ * Refuses, without running anything, a name that git could read as an
+ * option (a leading `-`, e.g. `--upload-pack=touch /tmp/x`), that holds
+ * white space or control characters, that uses the `@{…}` reflog syntax,
+ * or that is spelled as a full ref. Call it while validating inputs, before
+ * any git process starts (RELIABILITY case 2).
+ */
+function assertRefInput(name, input, kind = 'branch') {
+    const bad = (why) => new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`input '${input}': ${JSON.stringify(name)} is not a valid ${kind} name (${why})`, {
+        hint: `use a plain ${kind} name such as ${kind === 'branch' ? 'chore/release-1.2.0' : 'v1.2.0'}`,
+    });
+    if (name === '')
+        throw bad('empty');
+    if (name.startsWith('-'))
+        throw bad('starts with "-"');
+    if (/[\s\u0000-\u001f\u007f]/u.test(name))
+        throw bad('contains white space or a control character');
+    if (name.includes('@{'))
+        throw bad('contains "@{"');
+    if (name === 'HEAD' || name === '@')
+        throw bad('names HEAD');
+    if (/^refs\//.test(name))
+        throw bad(`give it without the refs/${kind === 'branch' ? 'heads' : 'tags'}/ prefix`);
+    if (name.length > 255)
+        throw bad('longer than 255 characters');
+}
+/**
+ * Validates a branch or tag name from an input: assertRefInput first, then
+ * `git check-ref-format` (`--branch` for branches, `refs/tags/<name>` for
+ * tags), so git's own rules decide (`..`, `~`, `.lock`, …). Returns the name.
+ */
+async function checkRefName(git, name, input, kind = 'branch') {
+    assertRefInput(name, input, kind);
+    const r = await git(kind === 'branch' ? ['check-ref-format', '--branch', name] : ['check-ref-format', `refs/tags/${name}`]);
+    if (r.code !== 0)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`input '${input}': ${JSON.stringify(name)} is not a valid ${kind} name (git check-ref-format refused it)`, {
+            hint: 'see `git help check-ref-format` for the rules',
+        });
+    return name;
+}
+/** Refuses a remote name that git could read as an option or that holds odd characters. */
+function assertRemoteName(remote) {
+    if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(remote))
+        throw new Error(`invalid git remote name ${JSON.stringify(remote)}`);
 }
 
 
