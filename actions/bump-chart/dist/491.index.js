@@ -1616,7 +1616,7 @@ async function resolveBumpBase(git, reader, req) {
             baseBranch = undefined;
         label = `the pull request's base${baseBranch ? ` ${baseBranch}` : ''}`;
     }
-    else if (!(await hasRemote(git, remote))) {
+    else if (req.local && !(await hasRemote(git, remote))) {
         // A repository with no remote (a terminal's `git init`): the local default branch, or HEAD's commit when on it.
         const [branch, current] = await Promise.all([localDefaultBranch(git), currentBranch(git)]);
         if (branch !== undefined && branch !== current) {
@@ -2146,12 +2146,12 @@ async function baseVersions(root, req, world, dirs) {
         // No commit to read a base from (a fresh `git init`, an unborn branch): said, not a git crash.
         const noHead = await headProblem(git);
         if (noHead) {
-            if (req.base !== undefined || ev?.payload?.pull_request || ev?.payload?.merge_group)
+            if (!world.local || req.base !== undefined || ev?.payload?.pull_request || ev?.payload?.merge_group)
                 throw noHead;
             world.reporter.info(`${noHead.message}: the level applies to the versions in the work tree`);
             return { label: 'the work tree (no commit yet)', versions: new Map() };
         }
-        const base = await resolveBumpBase(git, reader, { base: req.base, event: ev?.payload ?? {} });
+        const base = await resolveBumpBase(git, reader, { base: req.base, event: ev?.payload ?? {}, local: world.local });
         for (const f of base.fetched)
             world.reporter.info(f);
         // git names paths from the repository's top; chart folders are relative to working-directory.

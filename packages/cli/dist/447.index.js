@@ -635,7 +635,7 @@ async function resolveBumpBase(git, reader, req) {
             baseBranch = undefined;
         label = `the pull request's base${baseBranch ? ` ${baseBranch}` : ''}`;
     }
-    else if (!(await (0,local_repo/* hasRemote */.F6)(git, remote))) {
+    else if (req.local && !(await (0,local_repo/* hasRemote */.F6)(git, remote))) {
         // A repository with no remote (a terminal's `git init`): the local default branch, or HEAD's commit when on it.
         const [branch, current] = await Promise.all([(0,local_repo/* localDefaultBranch */.$N)(git), (0,local_repo/* currentBranch */.eR)(git)]);
         if (branch !== undefined && branch !== current) {
@@ -861,12 +861,12 @@ async function baseVersions(root, req, world, dirs) {
         // No commit to read a base from (a fresh `git init`, an unborn branch): said, not a git crash.
         const noHead = await (0,local_repo/* headProblem */.Y2)(git);
         if (noHead) {
-            if (req.base !== undefined || ev?.payload?.pull_request || ev?.payload?.merge_group)
+            if (!world.local || req.base !== undefined || ev?.payload?.pull_request || ev?.payload?.merge_group)
                 throw noHead;
             world.reporter.info(`${noHead.message}: the level applies to the versions in the work tree`);
             return { label: 'the work tree (no commit yet)', versions: new Map() };
         }
-        const base = await resolveBumpBase(git, reader, { base: req.base, event: ev?.payload ?? {} });
+        const base = await resolveBumpBase(git, reader, { base: req.base, event: ev?.payload ?? {}, local: world.local });
         for (const f of base.fetched)
             world.reporter.info(f);
         // git names paths from the repository's top; chart folders are relative to working-directory.

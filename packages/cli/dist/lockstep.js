@@ -4727,7 +4727,7 @@ const bumpCommand = {
         cmd.action(async (opts) => {
             const { bumpRequest, runBump } = await Promise.all(/* import() */[__nccwpck_require__.e(306), __nccwpck_require__.e(798)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6798));
             const request = bumpRequest(new action_inputs/* Inputs */.G0(inputs(opts)));
-            const result = await runBump(request, { workspace: io.cwd, date: (0,world/* sourceDate */.e)(io.env.SOURCE_DATE_EPOCH), reporter: stderrReporter(io) });
+            const result = await runBump(request, { workspace: io.cwd, date: (0,world/* sourceDate */.e)(io.env.SOURCE_DATE_EPOCH), reporter: stderrReporter(io), local: true });
             const { bumpView } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(614), __nccwpck_require__.e(306), __nccwpck_require__.e(183), __nccwpck_require__.e(311), __nccwpck_require__.e(87), __nccwpck_require__.e(669)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9562));
             await printResult(io, result, bumpView(result), opts.json === true);
         });

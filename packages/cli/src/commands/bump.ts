@@ -16,7 +16,7 @@ export const bumpCommand: CliCommand = {
     cmd.action(async (opts: Record<string, unknown>) => {
       const { bumpRequest, runBump } = await import('@lockstep/core/operations/bump');
       const request = bumpRequest(new Inputs(inputs(opts)));
-      const result = await runBump(request, { workspace: io.cwd, date: sourceDate(io.env.SOURCE_DATE_EPOCH), reporter: stderrReporter(io) });
+      const result = await runBump(request, { workspace: io.cwd, date: sourceDate(io.env.SOURCE_DATE_EPOCH), reporter: stderrReporter(io), local: true });
       const { bumpView } = await import('@lockstep/core/report/bump');
       await printResult(io, result, bumpView(result), opts.json === true);
     });

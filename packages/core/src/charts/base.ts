@@ -14,6 +14,8 @@ export interface BumpBaseRequest {
   /** The event payload (GITHUB_EVENT_PATH), for a pull request's base or the repository's default branch. */
   event?: BumpEvent;
   remote?: string;
+  /** Without that remote, take the local default branch (or HEAD's commit on it) instead of failing: the CLI's rule; the action refuses to guess. */
+  local?: boolean;
 }
 
 /** The parts of an event payload the base is taken from. */
@@ -57,7 +59,7 @@ export async function resolveBumpBase(git: GitSpawner, reader: ObjectReader, req
     baseBranch = pr.ref?.replace(/^refs\/heads\//, '');
     if (baseBranch !== undefined && !BRANCH.test(baseBranch)) baseBranch = undefined;
     label = `the pull request's base${baseBranch ? ` ${baseBranch}` : ''}`;
-  } else if (!(await hasRemote(git, remote))) {
+  } else if (req.local && !(await hasRemote(git, remote))) {
     // A repository with no remote (a terminal's `git init`): the local default branch, or HEAD's commit when on it.
     const [branch, current] = await Promise.all([localDefaultBranch(git), currentBranch(git)]);
     if (branch !== undefined && branch !== current) {

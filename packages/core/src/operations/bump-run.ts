@@ -135,11 +135,11 @@ async function baseVersions(root: string, req: BumpRequest, world: BumpWorld, di
     // No commit to read a base from (a fresh `git init`, an unborn branch): said, not a git crash.
     const noHead = await headProblem(git);
     if (noHead) {
-      if (req.base !== undefined || ev?.payload?.pull_request || ev?.payload?.merge_group) throw noHead;
+      if (!world.local || req.base !== undefined || ev?.payload?.pull_request || ev?.payload?.merge_group) throw noHead;
       world.reporter.info(`${noHead.message}: the level applies to the versions in the work tree`);
       return { label: 'the work tree (no commit yet)', versions: new Map() };
     }
-    const base = await resolveBumpBase(git, reader, { base: req.base, event: ev?.payload ?? {} });
+    const base = await resolveBumpBase(git, reader, { base: req.base, event: ev?.payload ?? {}, local: world.local });
     for (const f of base.fetched) world.reporter.info(f);
     // git names paths from the repository's top; chart folders are relative to working-directory.
     const prefix = (await gitText(git, ['rev-parse', '--show-prefix'])).trim();
