@@ -280,3 +280,56 @@ describe('--dry-run wins over --push', () => {
     expect(status(dir)).toBe('');
   });
 });
+
+describe('unusual repositories are user errors that say what is wrong', () => {
+  test('chart-bump-check (the action bundle) in a repository with no commit yet', async () => {
+    const fx = GitFixture.create();
+    fixtures.push(fx);
+    const r = await runAction('chart-bump-check', { workspace: fx.dir, inputs: { base: 'main' } });
+    expect(r.code).toBe(1);
+    expect(r.annotations.filter((a) => a.level === 'error').map((a) => a.message)).toEqual(['the repository has no commit yet — nothing to check: commit the files first (git add, then git commit)']);
+  });
+
+  test('a bare repository: release, check and bump say so, and name no Actions step', async () => {
+    const fx = localRepo();
+    const bare = mkdtempSync(join(tmpdir(), 'lockstep-bare-'));
+    dirs.push(bare);
+    git(bare, 'clone', '--quiet', '--bare', fx.dir, '.');
+    for (const args of [['release'], ['check'], ['bump', '--charts', 'charts/web']]) {
+      const r = await lockstep(bare, ...args);
+      noActionWording(r);
+      expect({ args, code: r.code, stderr: r.stderr }).toEqual({
+        args,
+        code: 1,
+        stderr: "working-directory '.' (the workspace) is a bare git repository (it has no work tree) — run lockstep in a clone of it that has a work tree (git clone <path>)\n",
+      });
+    }
+  });
+
+  test('an unborn branch: check and release name the branch', async () => {
+    const fx = localRepo();
+    fx.git('checkout', '--quiet', '--orphan', 'fresh');
+    for (const [cmd, what] of [
+      ['check', 'check'],
+      ['release', 'release'],
+    ]) {
+      const r = await lockstep(fx.dir, cmd);
+      noActionWording(r);
+      expect(r.code).toBe(1);
+      expect(r.stderr).toMatch(new RegExp(`^the branch fresh has no commit yet — nothing to ${what}: commit on it first, or switch to a branch that has commits \\(git switch <branch>\\)\\n$`));
+    }
+  });
+
+  test('a linked worktree on another branch and a detached HEAD work as a clone does', async () => {
+    const fx = localRepo();
+    const wt = join(fx.root, 'linked');
+    fx.git('worktree', 'add', '--quiet', '-b', 'other', wt);
+    const check = await lockstep(wt, 'check');
+    expect({ code: check.code, stderr: check.stderr }).toEqual({ code: 0, stderr: 'comparing with the local branch main: the repository has no origin remote (pass --base for another)\n' });
+    fx.git('checkout', '--quiet', '--detach');
+    const release = await lockstep(fx.dir, 'release');
+    noActionWording(release);
+    expect(release.code).toBe(0);
+    expect(release.stdout).toContain('Next version: 0.1.0');
+  });
+});

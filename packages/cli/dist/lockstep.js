@@ -4778,9 +4778,9 @@ const checkCommand = {
             }
             const source = (name) => (name === 'base' ? (base ?? '') : name === 'head' ? (head ?? '') : read(name));
             // Loaded here, not with the program: the operation starts git before it loads its libraries, as in the action.
-            const { checkFailure, checkRequest, runCheck } = await Promise.all(/* import() */[__nccwpck_require__.e(150), __nccwpck_require__.e(428)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4428));
+            const { checkFailure, checkRequest, runCheck } = await Promise.all(/* import() */[__nccwpck_require__.e(679), __nccwpck_require__.e(428)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4428));
             const result = await runCheck(checkRequest(new action_inputs/* Inputs */.G0(source)), { workspace: io.cwd, reporter: stderrReporter(io) });
-            const { checkView } = await Promise.all(/* import() */[__nccwpck_require__.e(150), __nccwpck_require__.e(624)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1624));
+            const { checkView } = await Promise.all(/* import() */[__nccwpck_require__.e(679), __nccwpck_require__.e(624)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1624));
             const { ansiStyle, plainStyle, renderTerminal } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 7987));
             for (const note of result.range.fetched)
                 io.stderr(`${(0,report_view/* terminalSafe */.k)(note)}\n`);
