@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { type Files, GIT_ENV, GitFixture } from '../harness/git-fixture.ts';
 import { type GitHubDouble, startGitHubDouble } from '../harness/github-double/index.ts';
 import { digest as d, environmentValues as values } from '../harness/promote-fixture.ts';
-import { runAction } from '../harness/run-action.ts';
+import { repoRoot, runAction } from '../harness/run-action.ts';
 import { type CliRun, runCli } from '../harness/run-cli.ts';
 
 // The CLI as a local tool: the committed CLI bundle in repositories a new user has on disk, built
@@ -332,4 +332,31 @@ describe('unusual repositories are user errors that say what is wrong', () => {
     expect(release.code).toBe(0);
     expect(release.stdout).toContain('Next version: 0.1.0');
   });
+});
+
+test("the local session `lockstep --help` and the README show runs as documented in a repository with no remote", async () => {
+  const fx = localRepo(WITH_ENVIRONMENTS);
+  fx.checkout('feature', true);
+  fx.commit('feat(web): add a spec', { 'charts/web/templates/deployment.yaml': 'kind: Deployment\nspec: {}\n' });
+  const help = await lockstep(fx.dir, '--help');
+  expect(help.code).toBe(0);
+  const session = `${help.stdout.slice(help.stdout.indexOf('A local session')).trimEnd()}\n`;
+  expect(session).toMatch(/^A local session .*\n(  lockstep .*\n){5}Only --push .*\n$/);
+  // The README shows the same text, in its "From the terminal" section.
+  const readme = readFileSync(join(repoRoot, 'README.md'), 'utf8');
+  expect(readme).toContain(`\`\`\`text\n${session}\`\`\``);
+  const commands = session.split('\n').filter((l) => l.startsWith('  lockstep ')).map((l) => l.replace(/#.*$/, '').trim().split(/\s+/).slice(1));
+  expect(commands).toEqual([['check'], ['bump', '--charts', 'charts/web'], ['check'], ['release'], ['status']]);
+  const runs: CliRun[] = [];
+  for (const args of commands) {
+    const r = await lockstep(fx.dir, ...args);
+    noActionWording(r);
+    runs.push(r);
+  }
+  expect(runs.map((r) => r.code)).toEqual([1, 0, 0, 0, 0]);
+  expect(runs[1].stderr).toMatch(/the level applies to the versions on the local default branch main/);
+  expect(chartVersion(fx.dir)).toBe('0.1.1');
+  expect(runs[2].stderr).toContain('checking the work tree: 1 uncommitted change (charts/web/Chart.yaml)');
+  expect(runs[3].stdout).toMatch(/^Next version: /m);
+  expect(runs[4].stdout).toContain('2 environments on the local branch main (no origin remote)');
 });

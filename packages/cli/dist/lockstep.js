@@ -284,7 +284,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   ak: () => (/* binding */ runCli)
 });
 
-// UNUSED EXPORTS: EXIT, asFlags, buildProgram
+// UNUSED EXPORTS: EXIT, LOCAL_SESSION, asFlags, buildProgram
 
 ;// CONCATENATED MODULE: ./node_modules/commander/lib/error.js
 /**
@@ -4995,6 +4995,19 @@ var src_io = __nccwpck_require__(5997);
 
 
 
+/**
+ * A session in a repository with no remote (`git init`, a chart, a commit, a
+ * branch that changes it), shown by `lockstep --help` and the README, and run
+ * line by line by action-tests/test/cli-local.test.ts.
+ */
+const LOCAL_SESSION = `A local session (a repository with no remote: nothing is pushed or opened):
+  lockstep check                      # exit 1: charts/web changed on this branch, its version did not
+  lockstep bump --charts charts/web   # 0.1.0 → 0.1.1: the level applies to main's version, and a line says so
+  lockstep check                      # passes: the work tree is checked, flagged as uncommitted
+  lockstep release                    # a dry run: the next version, the notes and the diff
+  lockstep status                     # what each environment pins, read from the local main
+Only --push (promote, release) needs a remote and GITHUB_TOKEN or GH_TOKEN.
+`;
 /** Exit codes: 0 ok, 1 a check failed or a user error, 2 the command line itself is wrong. */
 const EXIT = { ok: 0, failed: 1, usage: 2 };
 /**
@@ -5025,7 +5038,8 @@ function buildProgram(io, argv) {
         // `lockstep --version` is the program's; after a command, --version is that command's input (bump --version 1.2.0).
         .enablePositionalOptions()
         .exitOverride()
-        .configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
+        .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
+        .addHelpText('after', `\n${LOCAL_SESSION}`);
     const invoked = argv === undefined ? undefined : invokedCommand(argv);
     for (const command of COMMANDS) {
         const cmd = program.command(command.name).description(command.description);
