@@ -279,6 +279,20 @@ describe('--dry-run wins over --push', () => {
     expect(gh.log.filter((q) => q.method !== 'GET')).toEqual([]);
     expect(status(dir)).toBe('');
   });
+
+  test('release --push from a clone behind origin: nothing pushed, and the hint is a git command, not a workflow setting', async () => {
+    const dir = fx.clone('main');
+    fx.commit('fix(web): a later fix', { 'charts/web/templates/deployment.yaml': 'kind: Deployment\nspec: {probe: false}\n' });
+    fx.git('push', '--quiet', 'origin', 'main');
+    const before = originRefs();
+    const r = await runCli(['release', '--push'], { cwd: dir, env: { ...ENV, ...gh.env(), GITHUB_TOKEN: gh.token, GITHUB_REPOSITORY: 'acme/web' } });
+    noActionWording(r);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/^base moved: main is at [0-9a-f]{7} now, this run checked out [0-9a-f]{7}; .* — bring main up to date \(git pull\), then run lockstep release --push again\n$/m);
+    expect(r.stderr).not.toMatch(/concurrency|workflow/);
+    expect(originRefs()).toBe(before);
+    expect(gh.pulls('acme/web')).toEqual([]);
+  });
 });
 
 describe('unusual repositories are user errors that say what is wrong', () => {
@@ -317,6 +331,48 @@ describe('unusual repositories are user errors that say what is wrong', () => {
       noActionWording(r);
       expect(r.code).toBe(1);
       expect(r.stderr).toMatch(new RegExp(`^the branch fresh has no commit yet — nothing to ${what}: commit on it first, or switch to a branch that has commits \\(git switch <branch>\\)\\n$`));
+    }
+  });
+
+  test('no commit yet: status and promote say so; digests without --sha names --sha', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lockstep-no-commit-'));
+    dirs.push(dir);
+    git(dir, 'init', '--quiet', '--initial-branch=main');
+    const fx = localRepo(WITH_ENVIRONMENTS);
+    for (const f of ['.github/lockstep.yml', 'charts/web/values-dev.yaml', 'charts/web/values-staging.yaml']) {
+      execFileSync('mkdir', ['-p', join(dir, f, '..')]);
+      execFileSync('cp', [join(fx.dir, f), join(dir, f)]);
+    }
+    for (const args of [['status'], ['promote', '--from', 'dev', '--to', 'staging']]) {
+      const r = await lockstep(dir, ...args);
+      noActionWording(r);
+      expect({ args, code: r.code, stdout: r.stdout, stderr: r.stderr.replace(/^Promoting .*\n/, '') }).toEqual({
+        args,
+        code: 1,
+        stdout: '',
+        stderr: 'the repository has no commit yet — nothing to read the environments from: commit the files first (git add, then git commit)\n',
+      });
+    }
+    const digests = await lockstep(dir, 'digests', '--images', 'api=127.0.0.1:9/acme/api:1.0.0', '--dry-run');
+    noActionWording(digests);
+    expect(digests.code).toBe(1);
+    expect(digests.stderr).toBe(
+      'cannot tell which commit these images were built from: sha is not set, GITHUB_SHA is empty and HEAD has no commit — pass --sha with the commit the images were built from, or commit first (git add, then git commit)\n',
+    );
+  });
+
+  test('a bare repository: status and promote say so', async () => {
+    const fx = localRepo(WITH_ENVIRONMENTS);
+    const bare = mkdtempSync(join(tmpdir(), 'lockstep-bare-'));
+    dirs.push(bare);
+    git(bare, 'clone', '--quiet', '--bare', fx.dir, '.');
+    for (const args of [['status'], ['promote', '--from', 'dev', '--to', 'staging']]) {
+      const r = await lockstep(bare, ...args);
+      expect({ args, code: r.code, stderr: r.stderr }).toEqual({
+        args,
+        code: 1,
+        stderr: "working-directory '.' (the workspace) is a bare git repository (it has no work tree) — run lockstep in a clone of it that has a work tree (git clone <path>)\n",
+      });
     }
   });
 

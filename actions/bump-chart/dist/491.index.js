@@ -1313,6 +1313,8 @@ async function pathsContaining(git, commit, fileName, text) {
 const SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
 const DEEPEN_STEPS = [64, 512, 4096];
 const FETCH_DEPTH_HINT = 'set `fetch-depth: 0` on actions/checkout (or fetch the commit before this step)';
+/** The same fix from a terminal. */
+const FETCH_HINT = 'fetch the commit (git fetch origin <sha>, or git fetch --unshallow in a shallow clone)';
 /**
  * Resolves base and head to commits and finds their merge base. In a shallow
  * clone (actions/checkout's default `fetch-depth: 1`) it fetches a missing
@@ -1379,6 +1381,7 @@ async function resolveRange(git, reader, req) {
             if (r.code !== 0)
                 throw new errors/* UserError */.yo(`cannot find the merge base of ${history_short(base)} and ${history_short(head)}: this is a shallow clone and fetching more history from ${remote} failed (${firstLine(r.stderr)})`, {
                     hint: FETCH_DEPTH_HINT,
+                    cliHint: FETCH_HINT,
                 });
             fetched.push(step === 0 ? 'fetched the full history' : `deepened history by ${step} commits`);
             mb = await mergeBase(git, base, head);
@@ -1399,6 +1402,7 @@ function missing(label, ref) {
     const what = SHA.test(ref) ? `commit ${ref}` : `ref '${ref}'`;
     return new errors/* UserError */.yo(`input '${label}': ${what} does not exist in this repository or on origin`, {
         hint: SHA.test(ref) ? FETCH_DEPTH_HINT : `set '${label}' to an existing branch, tag or commit`,
+        cliHint: SHA.test(ref) ? FETCH_HINT : `pass --${label} with an existing branch, tag or commit`,
     });
 }
 function history_short(ref) {

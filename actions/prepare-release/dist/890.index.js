@@ -526,6 +526,8 @@ function levelBetween(from, to) {
 
 const DEEPEN = [64, 512, 4096];
 const CHECKOUT_HINT = 'set `fetch-depth: 0` on actions/checkout (it fetches every commit and tag)';
+/** The same fix from a terminal. */
+const CLONE_HINT = 'fetch the whole history and the tags (git fetch --unshallow --tags), or work in a full clone';
 async function run(git, args) {
     const r = await git(args);
     if (r.code !== 0)
@@ -546,7 +548,7 @@ async function findLastRelease(git, prefix, remote = 'origin') {
     const fetch = async (args, what) => {
         const r = await git(['fetch', '--quiet', '--no-recurse-submodules', ...args]);
         if (r.code !== 0)
-            throw new errors/* UserError */.yo(`this is a shallow checkout and fetching ${what} from ${remote} failed (${r.stderr.trim().split('\n')[0] || `exit ${r.code}`})`, { hint: CHECKOUT_HINT });
+            throw new errors/* UserError */.yo(`this is a shallow checkout and fetching ${what} from ${remote} failed (${r.stderr.trim().split('\n')[0] || `exit ${r.code}`})`, { hint: CHECKOUT_HINT, cliHint: CLONE_HINT });
         fetched.push(what);
     };
     if (shallow)
@@ -716,7 +718,7 @@ function runLockCommand(root, dir, argv, timeoutMs, env = process.env) {
         child.on('error', (e) => {
             clearTimeout(timer);
             reject(e.code === 'ENOENT'
-                ? new errors/* UserError */.yo(`lock-command '${argv[0]}' was not found (in ${dir})`, { hint: 'install it in an earlier step, or fix lock-command in the config' })
+                ? new errors/* UserError */.yo(`lock-command '${argv[0]}' was not found (in ${dir})`, { hint: 'install it in an earlier step, or fix lock-command in the config', cliHint: 'install it (on PATH), or fix lock-command in the config' })
                 : new errors/* UserError */.yo(`lock-command '${shown}' could not start in ${dir}: ${e.message}`, { hint: 'fix lock-command' }));
         });
         child.on('close', (code, signal) => {
@@ -967,6 +969,7 @@ async function pushReleaseBranch(base, spawn, git, { head, branch, commit }, act
         if (baseTip && baseTip !== head) {
             throw new errors/* UserError */.yo(`base moved: ${base} is at ${baseTip.slice(0, 7)} now, this run checked out ${head.slice(0, 7)}; nothing was pushed, no pull request touched, and the workspace is restored`, {
                 hint: `a release commit for ${baseTip.slice(0, 7)} cannot be built from a checkout of ${head.slice(0, 7)} (its files and lock-command output belong to the old base): the run for ${baseTip.slice(0, 7)} prepares the release PR (give the workflow a concurrency group so it runs next), or rerun this workflow on the newest ${base}`,
+                cliHint: `bring ${base} up to date (git pull), then run lockstep release --push again`,
             });
         }
         const tip = await git.fetchBranch(branch);

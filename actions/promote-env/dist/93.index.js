@@ -1536,7 +1536,7 @@ async function readPinSource(req, route, world, scope, notes) {
     if (req.digests) {
         const text = world.readLocal(req.digests);
         if (text === undefined)
-            throw new src_errors/* UserError */.yo(`input 'digests': ${req.digests} does not exist`, { hint: 'download the capture-digests artifact before this step, or fix the path' });
+            throw new src_errors/* UserError */.yo(`input 'digests': ${req.digests} does not exist`, { hint: 'download the capture-digests artifact before this step, or fix the path', cliHint: 'write it with lockstep digests first, or fix the path' });
         const entries = new Map(Object.entries(await parseDigests(text, req.digests, 'promote')));
         const errors = [];
         for (const name of req.only)
@@ -1561,7 +1561,7 @@ async function readPinSource(req, route, world, scope, notes) {
     if (req.from.kind === 'ref') {
         const commit = await world.resolveRef(req.from.ref);
         if (!commit)
-            throw new src_errors/* UserError */.yo(`input 'from': ref ${req.from.ref} is not a commit or tag of the repository`, { hint: 'fetch it (fetch-depth: 0 or fetch-tags) or fix the ref' });
+            throw new src_errors/* UserError */.yo(`input 'from': ref ${req.from.ref} is not a commit or tag of the repository`, { hint: 'fetch it (fetch-depth: 0 or fetch-tags) or fix the ref', cliHint: 'fetch it (git fetch --tags origin) or fix the ref' });
         const at = (p) => world.readAt(commit, p);
         const text = await readRequired(at, to.values, `values file of ${to.name}`, `ref ${req.from.ref}`);
         const { document, rev } = await valuesDocument(to, at, req.charts);
@@ -1934,11 +1934,11 @@ async function headProblem(git, consequence) {
         return undefined;
     const then = (fix) => (consequence ? `${consequence}: ${fix}` : fix);
     if ((await out(git, ['rev-parse', '--is-bare-repository'])) === 'true')
-        return new UserError('the repository is bare (it has no work tree)', { hint: then('run in a clone that has a work tree (git clone <path>)') });
+        return new src_errors/* UserError */.yo('the repository is bare (it has no work tree)', { hint: then('run in a clone that has a work tree (git clone <path>)') });
     const branch = await currentBranch(git);
     if (!(await out(git, ['rev-list', '--max-count=1', '--all'])))
-        return new UserError('the repository has no commit yet', { hint: then('commit the files first (git add, then git commit)') });
-    return new UserError(`the branch ${branch ?? 'HEAD'} has no commit yet`, { hint: then('commit on it first, or switch to a branch that has commits (git switch <branch>)') });
+        return new src_errors/* UserError */.yo('the repository has no commit yet', { hint: then('commit the files first (git add, then git commit)') });
+    return new src_errors/* UserError */.yo(`the branch ${branch ?? 'HEAD'} has no commit yet`, { hint: then('commit on it first, or switch to a branch that has commits (git switch <branch>)') });
 }
 
 // EXTERNAL MODULE: external "node:child_process"
@@ -2623,6 +2623,8 @@ async function isEmpty(git) {
 const SHALLOW_FETCH_DEPTH = 16;
 const DEEPEN_STEPS = [64, 512];
 const FETCH_DEPTH_HINT = 'set `fetch-depth: 0` on actions/checkout';
+/** The same fix from a terminal. */
+const UNSHALLOW_HINT = 'fetch the whole history (git fetch --unshallow), or work in a full clone';
 function firstLine(s) {
     return s.trim().split('\n').find((l) => l.trim() !== '') ?? 'no output';
 }
@@ -2922,10 +2924,10 @@ async function isAncestor(git, ancestor, descendant, remote = 'origin') {
 /** Fetches DEEPEN_STEPS[step] more commits below `tip`, or fails naming `fetch-depth: 0`. */
 async function deepen(git, remote, tip, step, what) {
     if (step >= DEEPEN_STEPS.length)
-        throw new src_errors/* UserError */.yo(`${what}: the shallow clone ends too early, even after fetching ${DEEPEN_STEPS.reduce((x, y) => x + y)} more commits`, { hint: FETCH_DEPTH_HINT });
+        throw new src_errors/* UserError */.yo(`${what}: the shallow clone ends too early, even after fetching ${DEEPEN_STEPS.reduce((x, y) => x + y)} more commits`, { hint: FETCH_DEPTH_HINT, cliHint: UNSHALLOW_HINT });
     const f = await git(['fetch', '--quiet', '--no-tags', '--no-write-fetch-head', `--deepen=${DEEPEN_STEPS[step]}`, '--', remote, tip]);
     if (f.code !== 0)
-        throw new src_errors/* UserError */.yo(`${what}: this is a shallow clone and fetching more history from ${remote} failed (${firstLine(f.stderr)})`, { hint: FETCH_DEPTH_HINT });
+        throw new src_errors/* UserError */.yo(`${what}: this is a shallow clone and fetching more history from ${remote} failed (${firstLine(f.stderr)})`, { hint: FETCH_DEPTH_HINT, cliHint: UNSHALLOW_HINT });
 }
 // The identity of the throwaway commits that give merge-tree its merge base; they are never pushed or referenced.
 const SCRATCH_ENV = identityEnv({ name: 'lockstep', email: 'lockstep@localhost' }, { name: 'lockstep', email: 'lockstep@localhost' }, '1000000000 +0000');
@@ -3011,6 +3013,7 @@ async function withBaseRetry(attempts, step) {
     }
     throw new src_errors/* UserError */.yo(`base moved ${attempts} times while publishing (last: ${why}); nothing was overwritten`, {
         hint: 'run again once pushes settle, or serialise the workflow with `concurrency:`',
+        cliHint: 'run again once pushes settle',
     });
 }
 
@@ -5114,6 +5117,12 @@ async function openPromoteWorld(o) {
     const repository = o.repository ?? ctx.repository;
     const { repoDir, remoteUrl, cleanup } = await repositoryPromotedIn(o, ctx.serverUrl);
     const git = remoteUrl ? authedGit(repoDir, remoteUrl, o.token, o.env) : gitSpawner(repoDir, o.env);
+    // Without a remote the local branches are read: a repository with no commit has none to read.
+    if (!remoteUrl) {
+        const noHead = await headProblem(git, 'nothing to read the environments from');
+        if (noHead)
+            throw noHead;
+    }
     const reader = new ObjectReader(repoDir, o.env);
     cleanup.unshift(() => reader.dispose());
     const base = remoteUrl
@@ -5274,7 +5283,8 @@ function localReader(workdir) {
  * the opened world. Every rule that needs no network is checked before it opens.
  */
 async function openPromotion(i, world, checkRoutes = true) {
-    const workdir = (0,fs_workspace/* resolveInside */.LI)(world.workspace, i.workingDirectory, 'working-directory');
+    // Promoting in this repository needs a checkout of it (not a bare one); `repository:` needs only the folder.
+    const workdir = i.repository === undefined ? (0,fs_workspace/* resolveWorkingDirectory */.dO)(world.workspace, i.workingDirectory, 'working-directory', world.env) : (0,fs_workspace/* resolveInside */.LI)(world.workspace, i.workingDirectory, 'working-directory');
     const readLocal = localReader(workdir);
     const configPath = i.config ?? DEFAULT_CONFIG_PATH;
     const remoteConfig = i.repository !== undefined && !(0,external_node_fs_.existsSync)((0,fs_workspace/* resolveInside */.LI)(workdir, configPath, 'config'));

@@ -668,6 +668,8 @@ async function isEmpty(git) {
 const SHALLOW_FETCH_DEPTH = 16;
 const DEEPEN_STEPS = [64, 512];
 const FETCH_DEPTH_HINT = 'set `fetch-depth: 0` on actions/checkout';
+/** The same fix from a terminal. */
+const UNSHALLOW_HINT = 'fetch the whole history (git fetch --unshallow), or work in a full clone';
 function firstLine(s) {
     return s.trim().split('\n').find((l) => l.trim() !== '') ?? 'no output';
 }
@@ -967,10 +969,10 @@ async function isAncestor(git, ancestor, descendant, remote = 'origin') {
 /** Fetches DEEPEN_STEPS[step] more commits below `tip`, or fails naming `fetch-depth: 0`. */
 async function deepen(git, remote, tip, step, what) {
     if (step >= DEEPEN_STEPS.length)
-        throw new errors/* UserError */.yo(`${what}: the shallow clone ends too early, even after fetching ${DEEPEN_STEPS.reduce((x, y) => x + y)} more commits`, { hint: FETCH_DEPTH_HINT });
+        throw new errors/* UserError */.yo(`${what}: the shallow clone ends too early, even after fetching ${DEEPEN_STEPS.reduce((x, y) => x + y)} more commits`, { hint: FETCH_DEPTH_HINT, cliHint: UNSHALLOW_HINT });
     const f = await git(['fetch', '--quiet', '--no-tags', '--no-write-fetch-head', `--deepen=${DEEPEN_STEPS[step]}`, '--', remote, tip]);
     if (f.code !== 0)
-        throw new errors/* UserError */.yo(`${what}: this is a shallow clone and fetching more history from ${remote} failed (${firstLine(f.stderr)})`, { hint: FETCH_DEPTH_HINT });
+        throw new errors/* UserError */.yo(`${what}: this is a shallow clone and fetching more history from ${remote} failed (${firstLine(f.stderr)})`, { hint: FETCH_DEPTH_HINT, cliHint: UNSHALLOW_HINT });
 }
 // The identity of the throwaway commits that give merge-tree its merge base; they are never pushed or referenced.
 const SCRATCH_ENV = identityEnv({ name: 'lockstep', email: 'lockstep@localhost' }, { name: 'lockstep', email: 'lockstep@localhost' }, '1000000000 +0000');
@@ -1056,6 +1058,7 @@ async function withBaseRetry(attempts, step) {
     }
     throw new errors/* UserError */.yo(`base moved ${attempts} times while publishing (last: ${why}); nothing was overwritten`, {
         hint: 'run again once pushes settle, or serialise the workflow with `concurrency:`',
+        cliHint: 'run again once pushes settle',
     });
 }
 

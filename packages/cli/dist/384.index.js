@@ -557,7 +557,7 @@ async function readPinSource(req, route, world, scope, notes) {
     if (req.digests) {
         const text = world.readLocal(req.digests);
         if (text === undefined)
-            throw new src_errors/* UserError */.yo(`input 'digests': ${req.digests} does not exist`, { hint: 'download the capture-digests artifact before this step, or fix the path' });
+            throw new src_errors/* UserError */.yo(`input 'digests': ${req.digests} does not exist`, { hint: 'download the capture-digests artifact before this step, or fix the path', cliHint: 'write it with lockstep digests first, or fix the path' });
         const entries = new Map(Object.entries(await (0,file/* parseDigests */.fV)(text, req.digests, 'promote')));
         const errors = [];
         for (const name of req.only)
@@ -582,7 +582,7 @@ async function readPinSource(req, route, world, scope, notes) {
     if (req.from.kind === 'ref') {
         const commit = await world.resolveRef(req.from.ref);
         if (!commit)
-            throw new src_errors/* UserError */.yo(`input 'from': ref ${req.from.ref} is not a commit or tag of the repository`, { hint: 'fetch it (fetch-depth: 0 or fetch-tags) or fix the ref' });
+            throw new src_errors/* UserError */.yo(`input 'from': ref ${req.from.ref} is not a commit or tag of the repository`, { hint: 'fetch it (fetch-depth: 0 or fetch-tags) or fix the ref', cliHint: 'fetch it (git fetch --tags origin) or fix the ref' });
         const at = (p) => world.readAt(commit, p);
         const text = await readRequired(at, to.values, `values file of ${to.name}`, `ref ${req.from.ref}`);
         const { document, rev } = await valuesDocument(to, at, req.charts);
@@ -1145,6 +1145,12 @@ async function openPromoteWorld(o) {
     const repository = o.repository ?? ctx.repository;
     const { repoDir, remoteUrl, cleanup } = await repositoryPromotedIn(o, ctx.serverUrl);
     const git = remoteUrl ? publish/* authedGit */.og(repoDir, remoteUrl, o.token, o.env) : (0,objects.gitSpawner)(repoDir, o.env);
+    // Without a remote the local branches are read: a repository with no commit has none to read.
+    if (!remoteUrl) {
+        const noHead = await (0,local_repo/* headProblem */.Y2)(git, 'nothing to read the environments from');
+        if (noHead)
+            throw noHead;
+    }
     const reader = new objects/* ObjectReader */.nR(repoDir, o.env);
     cleanup.unshift(() => reader.dispose());
     const base = remoteUrl
@@ -1305,7 +1311,8 @@ function localReader(workdir) {
  * the opened world. Every rule that needs no network is checked before it opens.
  */
 async function openPromotion(i, world, checkRoutes = true) {
-    const workdir = (0,workspace/* resolveInside */.LI)(world.workspace, i.workingDirectory, 'working-directory');
+    // Promoting in this repository needs a checkout of it (not a bare one); `repository:` needs only the folder.
+    const workdir = i.repository === undefined ? (0,workspace.resolveWorkingDirectory)(world.workspace, i.workingDirectory, 'working-directory', world.env) : (0,workspace/* resolveInside */.LI)(world.workspace, i.workingDirectory, 'working-directory');
     const readLocal = localReader(workdir);
     const configPath = i.config ?? config.DEFAULT_CONFIG_PATH;
     const remoteConfig = i.repository !== undefined && !(0,external_node_fs_.existsSync)((0,workspace/* resolveInside */.LI)(workdir, configPath, 'config'));

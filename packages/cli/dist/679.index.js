@@ -18,6 +18,8 @@ export const modules = {
 const SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
 const DEEPEN_STEPS = [64, 512, 4096];
 const FETCH_DEPTH_HINT = 'set `fetch-depth: 0` on actions/checkout (or fetch the commit before this step)';
+/** The same fix from a terminal. */
+const FETCH_HINT = 'fetch the commit (git fetch origin <sha>, or git fetch --unshallow in a shallow clone)';
 /**
  * Resolves base and head to commits and finds their merge base. In a shallow
  * clone (actions/checkout's default `fetch-depth: 1`) it fetches a missing
@@ -84,6 +86,7 @@ async function resolveRange(git, reader, req) {
             if (r.code !== 0)
                 throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`cannot find the merge base of ${short(base)} and ${short(head)}: this is a shallow clone and fetching more history from ${remote} failed (${firstLine(r.stderr)})`, {
                     hint: FETCH_DEPTH_HINT,
+                    cliHint: FETCH_HINT,
                 });
             fetched.push(step === 0 ? 'fetched the full history' : `deepened history by ${step} commits`);
             mb = await (0,_objects_js__WEBPACK_IMPORTED_MODULE_1__/* .mergeBase */ .wu)(git, base, head);
@@ -104,6 +107,7 @@ function missing(label, ref) {
     const what = SHA.test(ref) ? `commit ${ref}` : `ref '${ref}'`;
     return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`input '${label}': ${what} does not exist in this repository or on origin`, {
         hint: SHA.test(ref) ? FETCH_DEPTH_HINT : `set '${label}' to an existing branch, tag or commit`,
+        cliHint: SHA.test(ref) ? FETCH_HINT : `pass --${label} with an existing branch, tag or commit`,
     });
 }
 function short(ref) {

@@ -102,7 +102,10 @@ function releaseDeps(s, token, env, out) {
     if (reason)
         throw new errors/* UserError */.yo(reason, { hint: 'run prepare-release with dry-run: true on pull requests (the default there)' });
     if (!s.repository)
-        throw new errors/* UserError */.yo('GITHUB_REPOSITORY is not set', { hint: 'run inside GitHub Actions, or set it to owner/name' });
+        throw new errors/* UserError */.yo('GITHUB_REPOSITORY is not set', {
+            hint: 'run inside GitHub Actions, or set it to owner/name',
+            cliHint: 'export GITHUB_REPOSITORY=owner/name (origin is not a GitHub URL it can be read from)',
+        });
     const gh = (0,client/* createGitHub */.Cl)({ token: token, repository: s.repository, env, log: out.debug });
     // A refused token (missing permission, repository setting) is the user's to fix: one line, no stack.
     const user = (p) => p.catch((e) => {

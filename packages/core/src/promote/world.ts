@@ -8,7 +8,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { UserError } from '../errors.ts';
-import { currentBranch, localDefaultBranch } from '../git/local-repo.ts';
+import { currentBranch, headProblem, localDefaultBranch } from '../git/local-repo.ts';
 import { gitSpawner, ObjectReader, type GitSpawner } from '../git/objects.ts';
 import { checkRefName } from '../git/refs.ts';
 import * as publish from '../git/publish.ts';
@@ -139,6 +139,11 @@ export async function openPromoteWorld(o: WorldOptions): Promise<WorldSession> {
   const repository = o.repository ?? ctx.repository;
   const { repoDir, remoteUrl, cleanup } = await repositoryPromotedIn(o, ctx.serverUrl);
   const git = remoteUrl ? publish.authedGit(repoDir, remoteUrl, o.token, o.env) : gitSpawner(repoDir, o.env);
+  // Without a remote the local branches are read: a repository with no commit has none to read.
+  if (!remoteUrl) {
+    const noHead = await headProblem(git, 'nothing to read the environments from');
+    if (noHead) throw noHead;
+  }
   const reader = new ObjectReader(repoDir, o.env);
   cleanup.unshift(() => reader.dispose());
 

@@ -41,7 +41,11 @@ export function releaseDeps(s: ReleaseSettings, token: string | undefined, env: 
     });
   const reason = readOnlyTokenReason(readRunContext(env));
   if (reason) throw new UserError(reason, { hint: 'run prepare-release with dry-run: true on pull requests (the default there)' });
-  if (!s.repository) throw new UserError('GITHUB_REPOSITORY is not set', { hint: 'run inside GitHub Actions, or set it to owner/name' });
+  if (!s.repository)
+    throw new UserError('GITHUB_REPOSITORY is not set', {
+      hint: 'run inside GitHub Actions, or set it to owner/name',
+      cliHint: 'export GITHUB_REPOSITORY=owner/name (origin is not a GitHub URL it can be read from)',
+    });
   const gh = createGitHub({ token: token!, repository: s.repository, env, log: out.debug });
   // A refused token (missing permission, repository setting) is the user's to fix: one line, no stack.
   const user = <T>(p: Promise<T>): Promise<T> =>
