@@ -1731,7 +1731,7 @@ function isUserError(e) {
 /* harmony export */   Uc: () => (/* binding */ workspaceRelative),
 /* harmony export */   dO: () => (/* binding */ resolveWorkingDirectory)
 /* harmony export */ });
-/* unused harmony exports resolveExistingFolder, insideGitCheckout */
+/* unused harmony exports refuseBare, resolveExistingFolder, insideGitCheckout */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
@@ -1779,18 +1779,24 @@ function workspaceRelative(workspace, abs) {
 function resolveWorkingDirectory(workspace, path, input = 'working-directory', env = process.env) {
     const abs = resolveExistingFolder(workspace, path, input);
     if (!insideGitCheckout(abs, env)) {
-        // A bare repository (HEAD, objects and refs, no .git) has history but no files to work on.
-        if (['HEAD', 'objects', 'refs'].every((p) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(abs, p))))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${shownInput(path, input)} is a bare git repository (it has no work tree)`, {
-                hint: 'run in a clone of it that has a work tree (actions/checkout)',
-                cliHint: 'run lockstep in a clone of it that has a work tree (git clone <path>)',
-            });
+        refuseBare(abs, path, input);
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${shownInput(path, input)} is not a git repository`, {
             hint: 'check out the repository first (actions/checkout)',
             cliHint: 'run lockstep inside a git repository (cd into a clone, or git init and commit the charts)',
         });
     }
     return abs;
+}
+/**
+ * Refuses a bare repository (HEAD, objects and refs in the folder, no .git):
+ * it has history but no files to work on.
+ */
+function refuseBare(abs, path, input = 'working-directory') {
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(abs, '.git')) && ['HEAD', 'objects', 'refs'].every((p) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(abs, p))))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${shownInput(path, input)} is a bare git repository (it has no work tree)`, {
+            hint: 'run in a clone of it that has a work tree (actions/checkout)',
+            cliHint: 'run lockstep in a clone of it that has a work tree (git clone <path>)',
+        });
 }
 /**
  * Like resolveWorkingDirectory, for an action that needs no git repository:

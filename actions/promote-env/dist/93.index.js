@@ -5283,8 +5283,10 @@ function localReader(workdir) {
  * the opened world. Every rule that needs no network is checked before it opens.
  */
 async function openPromotion(i, world, checkRoutes = true) {
-    // Promoting in this repository needs a checkout of it (not a bare one); `repository:` needs only the folder.
-    const workdir = i.repository === undefined ? (0,fs_workspace/* resolveWorkingDirectory */.dO)(world.workspace, i.workingDirectory, 'working-directory', world.env) : (0,fs_workspace/* resolveInside */.LI)(world.workspace, i.workingDirectory, 'working-directory');
+    const workdir = (0,fs_workspace/* resolveInside */.LI)(world.workspace, i.workingDirectory, 'working-directory');
+    // Promoting in this repository needs a work tree: a bare one is said before its (absent) config is read.
+    if (i.repository === undefined)
+        (0,fs_workspace/* refuseBare */.PL)(workdir, i.workingDirectory);
     const readLocal = localReader(workdir);
     const configPath = i.config ?? DEFAULT_CONFIG_PATH;
     const remoteConfig = i.repository !== undefined && !(0,external_node_fs_.existsSync)((0,fs_workspace/* resolveInside */.LI)(workdir, configPath, 'config'));

@@ -789,9 +789,9 @@ function isUserError(e) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   LI: () => (/* binding */ resolveInside),
-/* harmony export */   dO: () => (/* binding */ resolveWorkingDirectory)
+/* harmony export */   PL: () => (/* binding */ refuseBare)
 /* harmony export */ });
-/* unused harmony exports workspaceRelative, resolveExistingFolder, insideGitCheckout */
+/* unused harmony exports workspaceRelative, resolveWorkingDirectory, resolveExistingFolder, insideGitCheckout */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
@@ -839,18 +839,24 @@ function workspaceRelative(workspace, abs) {
 function resolveWorkingDirectory(workspace, path, input = 'working-directory', env = process.env) {
     const abs = resolveExistingFolder(workspace, path, input);
     if (!insideGitCheckout(abs, env)) {
-        // A bare repository (HEAD, objects and refs, no .git) has history but no files to work on.
-        if (['HEAD', 'objects', 'refs'].every((p) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(abs, p))))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${shownInput(path, input)} is a bare git repository (it has no work tree)`, {
-                hint: 'run in a clone of it that has a work tree (actions/checkout)',
-                cliHint: 'run lockstep in a clone of it that has a work tree (git clone <path>)',
-            });
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${shownInput(path, input)} is not a git repository`, {
+        refuseBare(abs, path, input);
+        throw new UserError(`${shownInput(path, input)} is not a git repository`, {
             hint: 'check out the repository first (actions/checkout)',
             cliHint: 'run lockstep inside a git repository (cd into a clone, or git init and commit the charts)',
         });
     }
     return abs;
+}
+/**
+ * Refuses a bare repository (HEAD, objects and refs in the folder, no .git):
+ * it has history but no files to work on.
+ */
+function refuseBare(abs, path, input = 'working-directory') {
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(abs, '.git')) && ['HEAD', 'objects', 'refs'].every((p) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(abs, p))))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${shownInput(path, input)} is a bare git repository (it has no work tree)`, {
+            hint: 'run in a clone of it that has a work tree (actions/checkout)',
+            cliHint: 'run lockstep in a clone of it that has a work tree (git clone <path>)',
+        });
 }
 /**
  * Like resolveWorkingDirectory, for an action that needs no git repository:
@@ -861,13 +867,13 @@ function resolveExistingFolder(workspace, path, input = 'working-directory') {
     const shown = shownInput(path, input);
     let st;
     try {
-        st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(abs);
+        st = statSync(abs);
     }
     catch {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${shown} does not exist`, { hint: `set ${input} to a folder of the checked-out repository, relative to the workspace` });
+        throw new UserError(`${shown} does not exist`, { hint: `set ${input} to a folder of the checked-out repository, relative to the workspace` });
     }
     if (!st.isDirectory())
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${shown} is not a folder`, { hint: `set ${input} to a folder of the checked-out repository` });
+        throw new UserError(`${shown} is not a folder`, { hint: `set ${input} to a folder of the checked-out repository` });
     return abs;
 }
 function shownInput(path, input) {
@@ -881,15 +887,15 @@ function shownInput(path, input) {
 function insideGitCheckout(dir, env = process.env) {
     if (env.GIT_DIR)
         return true;
-    for (let cur = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(dir);; cur = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(cur)) {
+    for (let cur = resolve(dir);; cur = dirname(cur)) {
         try {
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(cur, '.git'));
+            lstatSync(join(cur, '.git'));
             return true;
         }
         catch {
             // not here: look one folder up
         }
-        if ((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(cur) === cur)
+        if (dirname(cur) === cur)
             return false;
     }
 }

@@ -42,18 +42,25 @@ export function workspaceRelative(workspace: string, abs: string): string {
 export function resolveWorkingDirectory(workspace: string, path: string, input = 'working-directory', env: NodeJS.ProcessEnv = process.env): string {
   const abs = resolveExistingFolder(workspace, path, input);
   if (!insideGitCheckout(abs, env)) {
-    // A bare repository (HEAD, objects and refs, no .git) has history but no files to work on.
-    if (['HEAD', 'objects', 'refs'].every((p) => existsSync(join(abs, p))))
-      throw new UserError(`${shownInput(path, input)} is a bare git repository (it has no work tree)`, {
-        hint: 'run in a clone of it that has a work tree (actions/checkout)',
-        cliHint: 'run lockstep in a clone of it that has a work tree (git clone <path>)',
-      });
+    refuseBare(abs, path, input);
     throw new UserError(`${shownInput(path, input)} is not a git repository`, {
       hint: 'check out the repository first (actions/checkout)',
       cliHint: 'run lockstep inside a git repository (cd into a clone, or git init and commit the charts)',
     });
   }
   return abs;
+}
+
+/**
+ * Refuses a bare repository (HEAD, objects and refs in the folder, no .git):
+ * it has history but no files to work on.
+ */
+export function refuseBare(abs: string, path: string, input = 'working-directory'): void {
+  if (!existsSync(join(abs, '.git')) && ['HEAD', 'objects', 'refs'].every((p) => existsSync(join(abs, p))))
+    throw new UserError(`${shownInput(path, input)} is a bare git repository (it has no work tree)`, {
+      hint: 'run in a clone of it that has a work tree (actions/checkout)',
+      cliHint: 'run lockstep in a clone of it that has a work tree (git clone <path>)',
+    });
 }
 
 /**

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { DEFAULT_CONFIG_PATH, loadConfig, parseConfigText, type Config } from '../config/config.ts';
 import { UserError } from '../errors.ts';
-import { resolveInside, resolveWorkingDirectory } from '../fs/workspace.ts';
+import { refuseBare, resolveInside } from '../fs/workspace.ts';
 import { changesOutput } from '../promote/report.ts';
 import { checkRoute, layoutFrom, parseFrom, type PromoteRequest } from '../promote/request.ts';
 import { runPromotion, type PromoteResult, type PromoteWorld } from '../promote/run.ts';
@@ -70,8 +70,9 @@ function localReader(workdir: string): (p: string) => string | undefined {
  * the opened world. Every rule that needs no network is checked before it opens.
  */
 export async function openPromotion(i: PromoteInputs, world: PromoteOperationWorld, checkRoutes = true): Promise<{ session: WorldSession; request(): Promise<PromoteRequest> }> {
-  // Promoting in this repository needs a checkout of it (not a bare one); `repository:` needs only the folder.
-  const workdir = i.repository === undefined ? resolveWorkingDirectory(world.workspace, i.workingDirectory, 'working-directory', world.env) : resolveInside(world.workspace, i.workingDirectory, 'working-directory');
+  const workdir = resolveInside(world.workspace, i.workingDirectory, 'working-directory');
+  // Promoting in this repository needs a work tree: a bare one is said before its (absent) config is read.
+  if (i.repository === undefined) refuseBare(workdir, i.workingDirectory);
   const readLocal = localReader(workdir);
   const configPath = i.config ?? DEFAULT_CONFIG_PATH;
   const remoteConfig = i.repository !== undefined && !existsSync(resolveInside(workdir, configPath, 'config'));
