@@ -79,7 +79,7 @@ describe('lockstep bump in a repository with no remote', () => {
     const r = await lockstep(fx.dir, 'bump', '--charts', 'charts/web');
     noActionWording(r);
     expect(r.code).toBe(0);
-    expect(r.stderr).toContain(`no origin remote: the level applies to HEAD's committed versions on main, the default branch, (${head.slice(0, 12)})\n`);
+    expect(r.stderr).toContain(`no origin remote: the level applies to HEAD's committed versions on main, the default branch, at ${head.slice(0, 12)}\n`);
     expect(chartVersion(fx.dir)).toBe('0.1.1');
     const again = await lockstep(fx.dir, 'bump', '--charts', 'charts/web');
     expect(again.code).toBe(0);
@@ -94,7 +94,7 @@ describe('lockstep bump in a repository with no remote', () => {
     const r = await lockstep(fx.dir, 'bump', '--charts', 'charts/web', '--level', 'patch');
     noActionWording(r);
     expect(r.code).toBe(0);
-    expect(r.stderr).toContain(`no origin remote: the level applies to the versions on the local default branch main (${main.slice(0, 12)})\n`);
+    expect(r.stderr).toContain(`no origin remote: the level applies to the versions on the local default branch main at ${main.slice(0, 12)}\n`);
     // 0.1.1 is already a patch above main's 0.1.0: left alone, not bumped again from the work tree.
     expect(chartVersion(fx.dir)).toBe('0.1.1');
     const minor = await lockstep(fx.dir, 'bump', '--charts', 'charts/web', '--level', 'minor');
@@ -215,13 +215,13 @@ describe('promote and status in a repository with no remote', () => {
     const s = await lockstep(fx.dir, 'status');
     noActionWording(s);
     expect(s.code).toBe(0);
-    expect(s.stdout).toContain(`2 environments on the local branch main (no origin remote) (${main.slice(0, 12)}); next promotions:`);
+    expect(s.stdout).toContain(`2 environments on the local branch main (no origin remote) at ${main.slice(0, 12)}; next promotions:`);
     expect(s.stdout).toContain('note: dev → staging: api 1.7.3 → 1.8.0 (sha256:aaaaaaaaaaaa)\n');
 
     const p = await lockstep(fx.dir, 'promote', '--from', 'dev', '--to', 'staging');
     noActionWording(p);
     expect(p.code).toBe(0);
-    expect(p.stderr).toContain(`read the environments from the local branch main (no origin remote) (${main.slice(0, 12)})\n`);
+    expect(p.stderr).toContain(`read the environments from the local branch main (no origin remote) at ${main.slice(0, 12)}\n`);
     expect(p.stdout).toContain('+++ b/charts/web/values-staging.yaml\n');
     expect(status(fx.dir)).toBe('');
 
@@ -242,8 +242,8 @@ describe('promote and status in a repository with no remote', () => {
     const tip = git(fx.origin, 'rev-parse', 'main');
     const s = await lockstep(fx.dir, 'status');
     expect(s.code).toBe(0);
-    expect(s.stdout).toContain(`2 environments on origin/main (${tip.slice(0, 12)}); next promotions:`);
-    expect(s.stderr).toContain(`note: read origin/main (${tip.slice(0, 12)}); this checkout has 1 local commit not on origin/main, which are not shown (push them to see them here)\n`);
+    expect(s.stdout).toContain(`2 environments on origin/main at ${tip.slice(0, 12)}; next promotions:`);
+    expect(s.stderr).toContain(`note: read origin/main at ${tip.slice(0, 12)}; this checkout has 1 local commit not on origin/main, not shown here (push to see them)\n`);
   });
 });
 

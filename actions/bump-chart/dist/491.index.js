@@ -1631,7 +1631,7 @@ async function resolveBumpBase(git, reader, req) {
         else {
             base = 'HEAD';
             label = current ? `HEAD on ${current}` : 'HEAD';
-            said = `no ${remote} remote: the level applies to HEAD's committed versions${current ? ` on ${current}${current === branch ? ', the default branch,' : ''}` : ''}`;
+            said = `no ${remote} remote: the level applies to HEAD's committed versions${current ? ` on ${current}${current === branch ? ', the default branch,' : ''}` : ' (detached)'}`;
         }
     }
     else {
@@ -1647,7 +1647,7 @@ async function resolveBumpBase(git, reader, req) {
     const range = await resolveRange(git, reader, { base, head: 'HEAD', baseLabel: 'base', headLabel: 'HEAD', baseBranch, remote });
     const commits = [...new Set([range.base, range.mergeBase, range.baseTip].filter((c) => c !== undefined))];
     label = `${label} (${range.base.slice(0, 12)})`;
-    return { commits, label, fetched: said ? [`${said} (${range.base.slice(0, 12)})`, ...range.fetched] : range.fetched };
+    return { commits, label, fetched: said ? [`${said} at ${range.base.slice(0, 12)}`, ...range.fetched] : range.fetched };
 }
 /** Refuses a base input git could read as an option, a range or several arguments (before any git call). */
 

@@ -4891,7 +4891,7 @@ const promoteCommand = {
             const result = await runPromote(promoteRequest(new action_inputs/* Inputs */.G0(source)), { workspace: io.cwd, env: cliEnv(io), token, secret: io.secret, reporter: stderrReporter(io) });
             // What was read is said: local commits not on origin are not in the promotion.
             if (result.readFrom)
-                io.stderr(`read the environments from ${result.readFrom} (${result.baseSha.slice(0, 12)})\n`);
+                io.stderr(`read the environments from ${result.readFrom} at ${result.baseSha.slice(0, 12)}\n`);
             const { checksError, promoteView } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(311), __nccwpck_require__.e(598), __nccwpck_require__.e(292)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2292));
             await printResult(io, result, promoteView(result), opts.json === true);
             const stopped = checksError(result);

@@ -50,5 +50,5 @@ export function localDifference(io: CliIo, sha: string, read: string): string | 
   const changed = dirty.status === 0 && dirty.stdout.trim() !== '';
   if (commits === 0 && !changed) return undefined;
   const what = [commits > 0 ? `${commits} local commit${commits === 1 ? '' : 's'} not on ${read}` : '', changed ? 'uncommitted changes' : ''].filter(Boolean).join(' and ');
-  return `note: read ${read} (${sha.slice(0, 12)}); this checkout has ${what}, which are not shown (push them to see them here)`;
+  return `note: read ${read} at ${sha.slice(0, 12)}; this checkout has ${what}, not shown here (push to see them)`;
 }

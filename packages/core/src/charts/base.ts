@@ -69,7 +69,7 @@ export async function resolveBumpBase(git: GitSpawner, reader: ObjectReader, req
     } else {
       base = 'HEAD';
       label = current ? `HEAD on ${current}` : 'HEAD';
-      said = `no ${remote} remote: the level applies to HEAD's committed versions${current ? ` on ${current}${current === branch ? ', the default branch,' : ''}` : ''}`;
+      said = `no ${remote} remote: the level applies to HEAD's committed versions${current ? ` on ${current}${current === branch ? ', the default branch,' : ''}` : ' (detached)'}`;
     }
   } else {
     const branch = await defaultBranch(git, remote, req.event);
@@ -84,7 +84,7 @@ export async function resolveBumpBase(git: GitSpawner, reader: ObjectReader, req
   const range = await resolveRange(git, reader, { base, head: 'HEAD', baseLabel: 'base', headLabel: 'HEAD', baseBranch, remote });
   const commits = [...new Set([range.base, range.mergeBase, range.baseTip].filter((c): c is string => c !== undefined))];
   label = `${label} (${range.base.slice(0, 12)})`;
-  return { commits, label, fetched: said ? [`${said} (${range.base.slice(0, 12)})`, ...range.fetched] : range.fetched };
+  return { commits, label, fetched: said ? [`${said} at ${range.base.slice(0, 12)}`, ...range.fetched] : range.fetched };
 }
 
 /** Refuses a base input git could read as an option, a range or several arguments (before any git call). */
