@@ -205,6 +205,11 @@ describe('lockstep check with no --base', () => {
     const given = await lockstep(dir, 'check', '--base', 'main');
     expect(given.code).toBe(0);
     expect(given.stderr).toBe('');
+    // The flags' help gives the terminal's defaults, not the pull request's.
+    const help = (await lockstep(dir, 'check', '--help')).stdout.replace(/\s+/g, ' ');
+    expect(help).toContain("In a terminal: --base defaults to origin's default branch, else the local default branch (init.defaultBranch, main or master); --head to HEAD, or to the work tree when it has uncommitted changes (checked as if committed).");
+    const bumpHelp = (await lockstep(dir, 'bump', '--help')).stdout.replace(/\s+/g, ' ');
+    expect(bumpHelp).toContain("In a terminal without --base: the level applies to origin's default branch; without a remote, to the local default branch, or to HEAD's commit when HEAD is on it.");
   });
 });
 

@@ -4723,6 +4723,7 @@ const bumpCommand = {
     description: 'Bump Helm chart versions and appVersion with minimal diffs (the bump-chart action)',
     define(cmd, io) {
         const inputs = addActionFlags(cmd, 'bump-chart');
+        cmd.addHelpText('after', "\nIn a terminal without --base: the level applies to origin's default branch; without a remote, to the local default branch,\nor to HEAD's commit when HEAD is on it. A line on stderr says which. An explicit --version needs no base.\n");
         cmd.option('--json', 'print the result object as JSON instead of the table');
         cmd.action(async (opts) => {
             const { bumpRequest, runBump } = await Promise.all(/* import() */[__nccwpck_require__.e(306), __nccwpck_require__.e(798)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6798));
@@ -4750,6 +4751,8 @@ const checkCommand = {
     description: 'Fail when a Helm chart changed between two refs without a correct version bump (the chart-bump-check action)',
     define(cmd, io) {
         const inputs = addActionFlags(cmd, 'chart-bump-check');
+        // The flags keep the action's descriptions; a terminal has no pull request, so its defaults are said here.
+        cmd.addHelpText('after', "\nIn a terminal: --base defaults to origin's default branch, else the local default branch (init.defaultBranch, main or master);\n--head to HEAD, or to the work tree when it has uncommitted changes (checked as if committed). A line on stderr says which.\n");
         cmd.option('--json', 'print the result object as JSON instead of the table');
         cmd.action(async (opts) => {
             const read = inputs(opts);

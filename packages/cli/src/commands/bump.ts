@@ -12,6 +12,10 @@ export const bumpCommand: CliCommand = {
   description: 'Bump Helm chart versions and appVersion with minimal diffs (the bump-chart action)',
   define(cmd: Command, io: CliIo): void {
     const inputs = addActionFlags(cmd, 'bump-chart');
+    cmd.addHelpText(
+      'after',
+      "\nIn a terminal without --base: the level applies to origin's default branch; without a remote, to the local default branch,\nor to HEAD's commit when HEAD is on it. A line on stderr says which. An explicit --version needs no base.\n",
+    );
     cmd.option('--json', 'print the result object as JSON instead of the table');
     cmd.action(async (opts: Record<string, unknown>) => {
       const { bumpRequest, runBump } = await import('@lockstep/core/operations/bump');

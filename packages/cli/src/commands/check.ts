@@ -17,6 +17,11 @@ export const checkCommand: CliCommand = {
   description: 'Fail when a Helm chart changed between two refs without a correct version bump (the chart-bump-check action)',
   define(cmd: Command, io: CliIo): void {
     const inputs = addActionFlags(cmd, 'chart-bump-check');
+    // The flags keep the action's descriptions; a terminal has no pull request, so its defaults are said here.
+    cmd.addHelpText(
+      'after',
+      "\nIn a terminal: --base defaults to origin's default branch, else the local default branch (init.defaultBranch, main or master);\n--head to HEAD, or to the work tree when it has uncommitted changes (checked as if committed). A line on stderr says which.\n",
+    );
     cmd.option('--json', 'print the result object as JSON instead of the table');
     cmd.action(async (opts: Record<string, unknown>) => {
       const read = inputs(opts);
