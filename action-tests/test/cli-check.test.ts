@@ -66,7 +66,7 @@ describe('lockstep check (bundled CLI) answers as the chart-bump-check action do
     expect(cli.code).toBe(1);
     expect(cli.stdout).toMatch(/^Chart +Version \(base → head\) +Required +Result +Why$/m);
     expect(cli.stdout).toMatch(/^myapp \(charts\/myapp\) +1\.4\.2 → 1\.4\.2 +patch +❌ fail +1 packaged file changed$/m);
-    expect(cli.stdout).toContain('note: how to fix: myapp (charts/myapp): write version: 1.4.3 in charts/myapp/Chart.yaml, or run bump-chart with charts: charts/myapp and level: patch');
+    expect(cli.stdout).toContain('note: how to fix: myapp (charts/myapp): write version: 1.4.3 in charts/myapp/Chart.yaml, or run lockstep bump --charts charts/myapp --level patch');
     expect(cli.stdout).toContain('note: protected charts/myapp/values-prod.yaml: ✅ every image pinned by digest');
     expect(cli.stdout).toContain(`Compared head ${pr.head.slice(0, 12)} with their merge base (base ${pr.base.slice(0, 12)}). The check failed.`);
     expect(cli.stdout).not.toContain('\u001b[');
@@ -82,12 +82,11 @@ describe('lockstep check (bundled CLI) answers as the chart-bump-check action do
     ]);
   });
 
-  test('without --base: exit 2 with the usage line; a bad flag value is a user error naming the flag', async () => {
+  test('without --base: compared with the default branch, said on stderr; a bad flag value is a user error naming the flag', async () => {
     const pr = pullRequest({ 'docs/guide.md': 'x\n' });
-    const missing = await runCli(['check'], { cwd: pr.dir });
-    expect(missing.code).toBe(2);
-    expect(missing.stderr).toContain("error: required option '--base <value>' not specified");
-    expect(missing.stderr).toContain('Usage: lockstep check [options]');
+    const defaulted = await runCli(['check'], { cwd: pr.dir });
+    expect(defaulted.code).toBe(0);
+    expect(defaulted.stderr).toBe("comparing with origin/main, origin's default branch (pass --base for another)\n");
     const bad = await runCli(['check', '--base', 'main', '--breaking', 'sometimes'], { cwd: pr.dir });
     expect(bad.code).toBe(1);
     expect(bad.stderr).toMatch(/^--breaking is 'sometimes'.* — /);

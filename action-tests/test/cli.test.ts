@@ -67,7 +67,7 @@ describe('lockstep bump (bundled CLI) answers as the bump-chart action does', ()
     const [, dir] = twoCheckouts();
     const cli = await runCli(['bump', '--charts', 'charts/nope'], { cwd: dir });
     expect(cli.code).toBe(1);
-    expect(cli.stderr).toBe("chart 'charts/nope' matches no folder holding a Chart.yaml (did you mean charts/myapp?) — fix the charts input (paths or globs relative to working-directory)\n");
+    expect(cli.stderr).toBe("chart 'charts/nope' matches no folder holding a Chart.yaml (did you mean charts/myapp?) — fix --charts (paths or globs relative to working-directory)\n");
     expect(status(dir)).toBe('');
     // A mistake in a file names it and its line, as editors and terminals link them.
     writeFileSync(join(dir, '.github/lockstep.yml'), 'charts: [charts/*]\nchangelog: sometimes\n');

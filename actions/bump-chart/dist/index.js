@@ -1179,7 +1179,7 @@ async function runBump(req, world) {
     const prefix = (0,workspace/* workspaceRelative */.Uc)(world.workspace, root);
     const show = (p) => (prefix === '' ? p : external_node_path_.posix.join(prefix, p));
     try {
-        const { bumpIn } = await Promise.all(/* import() */[__nccwpck_require__.e(393), __nccwpck_require__.e(572), __nccwpck_require__.e(755), __nccwpck_require__.e(707)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6707));
+        const { bumpIn } = await Promise.all(/* import() */[__nccwpck_require__.e(393), __nccwpck_require__.e(572), __nccwpck_require__.e(755), __nccwpck_require__.e(612)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7612));
         return await bumpIn(root, req, world, show);
     }
     catch (e) {
@@ -1678,6 +1678,12 @@ class UserError extends Error {
     line;
     col;
     hint;
+    /**
+     * The hint as a terminal user acts on it (flags, git commands) where the
+     * action's hint names inputs, `with:` keys or workflow steps; each face
+     * renders its own (format('cli')).
+     */
+    cliHint;
     constructor(message, where = {}) {
         super(message);
         this.name = 'UserError';
@@ -1685,11 +1691,13 @@ class UserError extends Error {
         this.line = where.line;
         this.col = where.col;
         this.hint = where.hint;
+        this.cliHint = where.cliHint;
     }
-    /** The one-line form: `path:line: what is wrong — how to fix it`. */
-    format() {
+    /** The one-line form: `path:line: what is wrong — how to fix it`, with the hint of the face that shows it. */
+    format(face = 'action') {
         const at = this.file ? `${this.file}${this.line ? `:${this.line}` : ''}: ` : '';
-        return `${at}${this.message}${this.hint ? ` — ${this.hint}` : ''}`;
+        const hint = face === 'cli' ? (this.cliHint ?? this.hint) : this.hint;
+        return `${at}${this.message}${hint ? ` — ${hint}` : ''}`;
     }
 }
 /** Several user errors found in one pass; each becomes its own annotation. */
@@ -1726,7 +1734,7 @@ function isUserError(e) {
 /* harmony export */   Uc: () => (/* binding */ workspaceRelative),
 /* harmony export */   dO: () => (/* binding */ resolveWorkingDirectory)
 /* harmony export */ });
-/* unused harmony exports resolveExistingFolder, insideGitCheckout */
+/* unused harmony exports refuseBare, resolveExistingFolder, insideGitCheckout */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
@@ -1773,9 +1781,25 @@ function workspaceRelative(workspace, abs) {
  */
 function resolveWorkingDirectory(workspace, path, input = 'working-directory', env = process.env) {
     const abs = resolveExistingFolder(workspace, path, input);
-    if (!insideGitCheckout(abs, env))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${shownInput(path, input)} is not a git repository`, { hint: 'check out the repository first (actions/checkout)' });
+    if (!insideGitCheckout(abs, env)) {
+        refuseBare(abs, path, input);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${shownInput(path, input)} is not a git repository`, {
+            hint: 'check out the repository first (actions/checkout)',
+            cliHint: 'run lockstep inside a git repository (cd into a clone, or git init and commit the charts)',
+        });
+    }
     return abs;
+}
+/**
+ * Refuses a bare repository (HEAD, objects and refs in the folder, no .git):
+ * it has history but no files to work on.
+ */
+function refuseBare(abs, path, input = 'working-directory') {
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(abs, '.git')) && ['HEAD', 'objects', 'refs'].every((p) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(abs, p))))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${shownInput(path, input)} is a bare git repository (it has no work tree)`, {
+            hint: 'run in a clone of it that has a work tree (actions/checkout)',
+            cliHint: 'run lockstep in a clone of it that has a work tree (git clone <path>)',
+        });
 }
 /**
  * Like resolveWorkingDirectory, for an action that needs no git repository:

@@ -2104,6 +2104,7 @@ async function shortHead(git) {
     if (r.code !== 0 || !/^[0-9a-f]{4,64}$/.test(out))
         throw new src_errors/* UserError */.yo('cannot tell which commit these images were built from: sha is not set, GITHUB_SHA is empty and HEAD has no commit', {
             hint: 'set sha: (e.g. sha: ${{ github.sha }}), or run after actions/checkout',
+            cliHint: 'pass --sha with the commit the images were built from, or commit first (git add, then git commit)',
         });
     return out;
 }

@@ -349,10 +349,11 @@ function releaseOutputs(r) {
  * ports, its progress going to the reporter.
  */
 async function runReleaseOperation(req, world) {
-    (0,workspace/* resolveInside */.LI)(world.workspace, req.workingDirectory, 'working-directory');
+    // Not a repository, or a bare one: said before any git runs.
+    (0,workspace/* resolveWorkingDirectory */.dO)(world.workspace, req.workingDirectory, 'working-directory', world.env);
     // One after the other: the two share modules, and jest's VM modules cannot link a shared module twice at once.
     const { resolveSettings } = await Promise.all(/* import() */[__nccwpck_require__.e(213), __nccwpck_require__.e(199), __nccwpck_require__.e(821)]).then(__nccwpck_require__.bind(__nccwpck_require__, 821));
-    const { runRelease } = await Promise.all(/* import() */[__nccwpck_require__.e(213), __nccwpck_require__.e(674), __nccwpck_require__.e(199), __nccwpck_require__.e(780)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4780));
+    const { runRelease } = await Promise.all(/* import() */[__nccwpck_require__.e(213), __nccwpck_require__.e(674), __nccwpck_require__.e(199), __nccwpck_require__.e(565)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2565));
     const settings = resolveSettings(req, { workspace: world.workspace, ref: world.ref, repository: world.repository, serverUrl: world.serverUrl, date: world.date });
     if (!settings.dryRun && !world.token)
         throw new errors/* UserError */.yo("input 'github-token' is empty", { hint: 'pass a token with contents: write and pull-requests: write, or set dry-run: true' });
@@ -372,7 +373,7 @@ async function runReleaseOperation(req, world) {
             }
         },
     };
-    const deps = (world.deps ?? (await Promise.all(/* import() */[__nccwpck_require__.e(601), __nccwpck_require__.e(968)]).then(__nccwpck_require__.bind(__nccwpck_require__, 968))).releaseDeps)(settings, world.token, world.env, { log, debug: (line) => r.debug(line) });
+    const deps = (world.deps ?? (await Promise.all(/* import() */[__nccwpck_require__.e(601), __nccwpck_require__.e(390)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7390))).releaseDeps)(settings, world.token, world.env, { log, debug: (line) => r.debug(line) });
     // The scan of the commits since the last release has no count to give: a face shows how long it has run.
     const what = 'reading the commits since the last release and planning';
     r.progress?.({ what });
@@ -779,6 +780,12 @@ class UserError extends Error {
     line;
     col;
     hint;
+    /**
+     * The hint as a terminal user acts on it (flags, git commands) where the
+     * action's hint names inputs, `with:` keys or workflow steps; each face
+     * renders its own (format('cli')).
+     */
+    cliHint;
     constructor(message, where = {}) {
         super(message);
         this.name = 'UserError';
@@ -786,11 +793,13 @@ class UserError extends Error {
         this.line = where.line;
         this.col = where.col;
         this.hint = where.hint;
+        this.cliHint = where.cliHint;
     }
-    /** The one-line form: `path:line: what is wrong — how to fix it`. */
-    format() {
+    /** The one-line form: `path:line: what is wrong — how to fix it`, with the hint of the face that shows it. */
+    format(face = 'action') {
         const at = this.file ? `${this.file}${this.line ? `:${this.line}` : ''}: ` : '';
-        return `${at}${this.message}${this.hint ? ` — ${this.hint}` : ''}`;
+        const hint = face === 'cli' ? (this.cliHint ?? this.hint) : this.hint;
+        return `${at}${this.message}${hint ? ` — ${hint}` : ''}`;
     }
 }
 /** Several user errors found in one pass; each becomes its own annotation. */
@@ -824,9 +833,10 @@ function isUserError(e) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   LI: () => (/* binding */ resolveInside),
-/* harmony export */   Uc: () => (/* binding */ workspaceRelative)
+/* harmony export */   Uc: () => (/* binding */ workspaceRelative),
+/* harmony export */   dO: () => (/* binding */ resolveWorkingDirectory)
 /* harmony export */ });
-/* unused harmony exports resolveWorkingDirectory, resolveExistingFolder, insideGitCheckout */
+/* unused harmony exports refuseBare, resolveExistingFolder, insideGitCheckout */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
@@ -873,9 +883,25 @@ function workspaceRelative(workspace, abs) {
  */
 function resolveWorkingDirectory(workspace, path, input = 'working-directory', env = process.env) {
     const abs = resolveExistingFolder(workspace, path, input);
-    if (!insideGitCheckout(abs, env))
-        throw new UserError(`${shownInput(path, input)} is not a git repository`, { hint: 'check out the repository first (actions/checkout)' });
+    if (!insideGitCheckout(abs, env)) {
+        refuseBare(abs, path, input);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${shownInput(path, input)} is not a git repository`, {
+            hint: 'check out the repository first (actions/checkout)',
+            cliHint: 'run lockstep inside a git repository (cd into a clone, or git init and commit the charts)',
+        });
+    }
     return abs;
+}
+/**
+ * Refuses a bare repository (HEAD, objects and refs in the folder, no .git):
+ * it has history but no files to work on.
+ */
+function refuseBare(abs, path, input = 'working-directory') {
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(abs, '.git')) && ['HEAD', 'objects', 'refs'].every((p) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(abs, p))))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${shownInput(path, input)} is a bare git repository (it has no work tree)`, {
+            hint: 'run in a clone of it that has a work tree (actions/checkout)',
+            cliHint: 'run lockstep in a clone of it that has a work tree (git clone <path>)',
+        });
 }
 /**
  * Like resolveWorkingDirectory, for an action that needs no git repository:
@@ -886,13 +912,13 @@ function resolveExistingFolder(workspace, path, input = 'working-directory') {
     const shown = shownInput(path, input);
     let st;
     try {
-        st = statSync(abs);
+        st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(abs);
     }
     catch {
-        throw new UserError(`${shown} does not exist`, { hint: `set ${input} to a folder of the checked-out repository, relative to the workspace` });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${shown} does not exist`, { hint: `set ${input} to a folder of the checked-out repository, relative to the workspace` });
     }
     if (!st.isDirectory())
-        throw new UserError(`${shown} is not a folder`, { hint: `set ${input} to a folder of the checked-out repository` });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${shown} is not a folder`, { hint: `set ${input} to a folder of the checked-out repository` });
     return abs;
 }
 function shownInput(path, input) {
@@ -906,15 +932,15 @@ function shownInput(path, input) {
 function insideGitCheckout(dir, env = process.env) {
     if (env.GIT_DIR)
         return true;
-    for (let cur = resolve(dir);; cur = dirname(cur)) {
+    for (let cur = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(dir);; cur = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(cur)) {
         try {
-            lstatSync(join(cur, '.git'));
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(cur, '.git'));
             return true;
         }
         catch {
             // not here: look one folder up
         }
-        if (dirname(cur) === cur)
+        if ((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(cur) === cur)
             return false;
     }
 }

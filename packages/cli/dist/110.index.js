@@ -1,5 +1,5 @@
 export const id = 110;
-export const ids = [110];
+export const ids = [110,850];
 export const modules = {
 
 /***/ 5110:
@@ -8,7 +8,8 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   cliEnv: () => (/* binding */ cliEnv),
 /* harmony export */   cliToken: () => (/* binding */ cliToken),
-/* harmony export */   currentRef: () => (/* binding */ currentRef)
+/* harmony export */   currentRef: () => (/* binding */ currentRef),
+/* harmony export */   localDifference: () => (/* binding */ localDifference)
 /* harmony export */ });
 /* unused harmony export originRepository */
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
@@ -52,6 +53,21 @@ function currentRef(io) {
     const r = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawnSync)('git', [..._lockstep_core_git_objects__WEBPACK_IMPORTED_MODULE_2__/* .GIT_NO_HOOKS */ .YH, 'symbolic-ref', '--quiet', 'HEAD'], { cwd: io.cwd, encoding: 'utf8' });
     return r.status === 0 ? r.stdout.trim() : undefined;
 }
+/**
+ * A note when the checkout differs from `read` (origin's branch, at `sha`):
+ * commits on HEAD that are not there, or uncommitted changes; undefined when it
+ * matches.
+ */
+function localDifference(io, sha, read) {
+    const ahead = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawnSync)('git', [..._lockstep_core_git_objects__WEBPACK_IMPORTED_MODULE_2__/* .GIT_NO_HOOKS */ .YH, 'rev-list', '--count', `${sha}..HEAD`], { cwd: io.cwd, encoding: 'utf8' });
+    const dirty = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawnSync)('git', [..._lockstep_core_git_objects__WEBPACK_IMPORTED_MODULE_2__/* .GIT_NO_HOOKS */ .YH, 'status', '--porcelain', '--untracked-files=no'], { cwd: io.cwd, encoding: 'utf8' });
+    const commits = ahead.status === 0 ? Number(ahead.stdout.trim()) : 0;
+    const changed = dirty.status === 0 && dirty.stdout.trim() !== '';
+    if (commits === 0 && !changed)
+        return undefined;
+    const what = [commits > 0 ? `${commits} local commit${commits === 1 ? '' : 's'} not on ${read}` : '', changed ? 'uncommitted changes' : ''].filter(Boolean).join(' and ');
+    return `note: read ${read} at ${sha.slice(0, 12)}; this checkout has ${what}, not shown here (push to see them)`;
+}
 
 
 /***/ }),
@@ -65,7 +81,7 @@ function currentRef(io) {
 /* harmony export */   Pe: () => (/* binding */ listPaths),
 /* harmony export */   Xs: () => (/* binding */ ObjectTooLarge),
 /* harmony export */   YH: () => (/* binding */ GIT_NO_HOOKS),
-/* harmony export */   dm: () => (/* binding */ gitSpawner),
+/* harmony export */   gitSpawner: () => (/* binding */ gitSpawner),
 /* harmony export */   nR: () => (/* binding */ ObjectReader),
 /* harmony export */   q_: () => (/* binding */ gitText),
 /* harmony export */   wu: () => (/* binding */ mergeBase)

@@ -110,7 +110,7 @@ function nextPromotionLine(n) {
 function statusView(s) {
     return {
         title: 'status',
-        status: `${s.environments.length} environment${s.environments.length === 1 ? '' : 's'} on ${s.base}${s.baseSha ? ` (${s.baseSha.slice(0, 12)})` : ''}; next promotions:`,
+        status: `${s.environments.length} environment${s.environments.length === 1 ? '' : 's'} on ${s.readFrom ?? s.base}${s.baseSha ? ` at ${s.baseSha.slice(0, 12)}` : ''}; next promotions:`,
         headers: ['service', ...s.environments],
         rows: s.rows.map((r) => [r.service, ...r.cells]),
         notes: s.next.map(nextPromotionLine),

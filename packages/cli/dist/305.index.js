@@ -99,7 +99,8 @@ function releaseOutputs(r) {
  * ports, its progress going to the reporter.
  */
 async function runReleaseOperation(req, world) {
-    (0,_fs_workspace_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveInside */ .LI)(world.workspace, req.workingDirectory, 'working-directory');
+    // Not a repository, or a bare one: said before any git runs.
+    (0,_fs_workspace_js__WEBPACK_IMPORTED_MODULE_1__.resolveWorkingDirectory)(world.workspace, req.workingDirectory, 'working-directory', world.env);
     // One after the other: the two share modules, and jest's VM modules cannot link a shared module twice at once.
     const { resolveSettings } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(614), __webpack_require__.e(306), __webpack_require__.e(788), __webpack_require__.e(183), __webpack_require__.e(547), __webpack_require__.e(62), __webpack_require__.e(311), __webpack_require__.e(312), __webpack_require__.e(87), __webpack_require__.e(588), __webpack_require__.e(794)]).then(__webpack_require__.bind(__webpack_require__, 794));
     const { runRelease } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(614), __webpack_require__.e(306), __webpack_require__.e(788), __webpack_require__.e(183), __webpack_require__.e(547), __webpack_require__.e(62), __webpack_require__.e(674), __webpack_require__.e(311), __webpack_require__.e(87), __webpack_require__.e(588), __webpack_require__.e(902)]).then(__webpack_require__.bind(__webpack_require__, 1902));
@@ -122,7 +123,7 @@ async function runReleaseOperation(req, world) {
             }
         },
     };
-    const deps = (world.deps ?? (await Promise.all(/* import() */[__webpack_require__.e(601), __webpack_require__.e(544), __webpack_require__.e(765)]).then(__webpack_require__.bind(__webpack_require__, 3765))).releaseDeps)(settings, world.token, world.env, { log, debug: (line) => r.debug(line) });
+    const deps = (world.deps ?? (await Promise.all(/* import() */[__webpack_require__.e(601), __webpack_require__.e(272), __webpack_require__.e(765)]).then(__webpack_require__.bind(__webpack_require__, 3765))).releaseDeps)(settings, world.token, world.env, { log, debug: (line) => r.debug(line) });
     // The scan of the commits since the last release has no count to give: a face shows how long it has run.
     const what = 'reading the commits since the last release and planning';
     r.progress?.({ what });

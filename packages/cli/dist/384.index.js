@@ -34,6 +34,78 @@ function identityInput(text, input) {
 
 /***/ }),
 
+/***/ 8982:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $N: () => (/* binding */ localDefaultBranch),
+/* harmony export */   F6: () => (/* binding */ hasRemote),
+/* harmony export */   Ki: () => (/* binding */ remoteDefaultBranch),
+/* harmony export */   Y2: () => (/* binding */ headProblem),
+/* harmony export */   eR: () => (/* binding */ currentBranch)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7638);
+
+// What a repository on a user's disk is, for the faces that run outside a runner's checkout (the
+// CLI), and for the unusual repositories an action can meet: is there a remote, which branch is
+// the local default, and why HEAD names no commit (no commit yet, an unborn branch, a bare repository).
+const BRANCH = /^(?!-)[A-Za-z0-9._/-]+$/;
+async function out(git, args) {
+    const r = await git(args);
+    return r.code === 0 ? r.stdout.toString('utf8').trim() : undefined;
+}
+/** Whether the repository has a remote named `remote` (default origin). */
+async function hasRemote(git, remote = 'origin') {
+    return (await out(git, ['remote', 'get-url', '--', remote])) !== undefined;
+}
+/** The branch HEAD is on (even one with no commit yet), or undefined on a detached HEAD. */
+async function currentBranch(git) {
+    return (await out(git, ['symbolic-ref', '--quiet', '--short', 'HEAD'])) || undefined;
+}
+/**
+ * The local default branch: `init.defaultBranch` when that branch exists,
+ * else `main`, else `master`; undefined when none of them has a commit.
+ */
+async function localDefaultBranch(git) {
+    const configured = await out(git, ['config', '--get', 'init.defaultBranch']);
+    for (const b of [configured, 'main', 'master']) {
+        if (!b || !BRANCH.test(b))
+            continue;
+        if (await out(git, ['rev-parse', '--verify', '--quiet', `refs/heads/${b}^{commit}`]))
+            return b;
+    }
+    return undefined;
+}
+/** The default branch origin names (origin/HEAD, else what `ls-remote` says its HEAD is), or undefined. */
+async function remoteDefaultBranch(git, remote = 'origin') {
+    const sym = await out(git, ['symbolic-ref', '--quiet', '--', `refs/remotes/${remote}/HEAD`]);
+    const fromSym = sym?.replace(`refs/remotes/${remote}/`, '');
+    if (fromSym && BRANCH.test(fromSym))
+        return fromSym;
+    const ls = await out(git, ['ls-remote', '--symref', '--', remote, 'HEAD']);
+    const m = ls ? /^ref: refs\/heads\/(\S+)\tHEAD$/m.exec(ls) : null;
+    return m && BRANCH.test(m[1]) ? m[1] : undefined;
+}
+/**
+ * Why HEAD names no commit, as a user error saying what is wrong with the
+ * repository (no commit yet, an unborn branch, a bare repository); undefined
+ * when HEAD is a commit. `consequence` starts the hint (e.g. "nothing to release").
+ */
+async function headProblem(git, consequence) {
+    if (await out(git, ['rev-parse', '--verify', '--quiet', 'HEAD^{commit}']))
+        return undefined;
+    const then = (fix) => (consequence ? `${consequence}: ${fix}` : fix);
+    if ((await out(git, ['rev-parse', '--is-bare-repository'])) === 'true')
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo('the repository is bare (it has no work tree)', { hint: then('run in a clone that has a work tree (git clone <path>)') });
+    const branch = await currentBranch(git);
+    if (!(await out(git, ['rev-list', '--max-count=1', '--all'])))
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo('the repository has no commit yet', { hint: then('commit the files first (git add, then git commit)') });
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`the branch ${branch ?? 'HEAD'} has no commit yet`, { hint: then('commit on it first, or switch to a branch that has commits (git switch <branch>)') });
+}
+
+
+/***/ }),
+
 /***/ 8987:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -524,7 +596,7 @@ async function readPinSource(req, route, world, scope, notes) {
     if (req.digests) {
         const text = world.readLocal(req.digests);
         if (text === undefined)
-            throw new src_errors/* UserError */.yo(`input 'digests': ${req.digests} does not exist`, { hint: 'download the capture-digests artifact before this step, or fix the path' });
+            throw new src_errors/* UserError */.yo(`input 'digests': ${req.digests} does not exist`, { hint: 'download the capture-digests artifact before this step, or fix the path', cliHint: 'write it with lockstep digests first, or fix the path' });
         const entries = new Map(Object.entries(await (0,file/* parseDigests */.fV)(text, req.digests, 'promote')));
         const errors = [];
         for (const name of req.only)
@@ -549,7 +621,7 @@ async function readPinSource(req, route, world, scope, notes) {
     if (req.from.kind === 'ref') {
         const commit = await world.resolveRef(req.from.ref);
         if (!commit)
-            throw new src_errors/* UserError */.yo(`input 'from': ref ${req.from.ref} is not a commit or tag of the repository`, { hint: 'fetch it (fetch-depth: 0 or fetch-tags) or fix the ref' });
+            throw new src_errors/* UserError */.yo(`input 'from': ref ${req.from.ref} is not a commit or tag of the repository`, { hint: 'fetch it (fetch-depth: 0 or fetch-tags) or fix the ref', cliHint: 'fetch it (git fetch --tags origin) or fix the ref' });
         const at = (p) => world.readAt(commit, p);
         const text = await readRequired(at, to.values, `values file of ${to.name}`, `ref ${req.from.ref}`);
         const { document, rev } = await valuesDocument(to, at, req.charts);
@@ -870,10 +942,14 @@ async function runPromotion(req, world) {
 var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./packages/core/src/git/local-repo.ts
+var local_repo = __webpack_require__(8982);
 // EXTERNAL MODULE: ./packages/core/src/git/objects.ts
 var objects = __webpack_require__(7850);
-// EXTERNAL MODULE: ./packages/core/src/git/publish.ts + 3 modules
-var publish = __webpack_require__(1946);
+// EXTERNAL MODULE: ./packages/core/src/git/refs.ts
+var refs = __webpack_require__(8162);
+// EXTERNAL MODULE: ./packages/core/src/git/publish.ts + 2 modules
+var publish = __webpack_require__(9626);
 ;// CONCATENATED MODULE: ./packages/core/src/git/generated-branch.ts
 
 
@@ -1020,6 +1096,8 @@ var http = __webpack_require__(281);
 
 
 
+
+
 async function world_text(git, args) {
     const r = await git(args);
     return r.code === 0 ? r.stdout.toString('utf8').trim() : undefined;
@@ -1045,7 +1123,7 @@ async function repositoryPromotedIn(o, serverUrl) {
         // URL would be in `git remote add`'s argv and in the clone's config.
         if (/^[a-z][a-z0-9+.-]*:\/\/[^/?#]*@/i.test(remoteUrl))
             throw new src_errors/* UserError */.yo('GITHUB_SERVER_URL holds a user name or password; lockstep sends the token in a header and never puts a credential in a remote URL', { hint: 'set GITHUB_SERVER_URL to the plain server address (https://host)' });
-        const plain = (0,objects/* gitSpawner */.dm)(repoDir, o.env);
+        const plain = (0,objects.gitSpawner)(repoDir, o.env);
         for (const args of [['init', '--quiet', '--bare'], ['remote', 'add', '--', 'origin', remoteUrl]]) {
             const r = await plain(args);
             if (r.code !== 0)
@@ -1053,13 +1131,17 @@ async function repositoryPromotedIn(o, serverUrl) {
         }
         return { repoDir, remoteUrl, cleanup };
     }
-    const top = await world_text((0,objects/* gitSpawner */.dm)(o.workdir, o.env), ['rev-parse', '--show-toplevel']);
+    const top = await world_text((0,objects.gitSpawner)(o.workdir, o.env), ['rev-parse', '--show-toplevel']);
     if (!top)
-        throw new src_errors/* UserError */.yo('working-directory is not inside a git repository', { hint: 'run actions/checkout before promote-env' });
-    const url = await world_text((0,objects/* gitSpawner */.dm)(top, o.env), ['remote', 'get-url', '--', 'origin']);
-    if (!url)
-        throw new src_errors/* UserError */.yo('the checkout has no remote origin', { hint: 'check out the repository with actions/checkout' });
-    return { repoDir: top, remoteUrl: url, cleanup: [] };
+        throw new src_errors/* UserError */.yo('working-directory is not inside a git repository', { hint: 'run actions/checkout before promote-env', cliHint: 'run lockstep in a git repository' });
+    const url = await world_text((0,objects.gitSpawner)(top, o.env), ['remote', 'get-url', '--', 'origin']);
+    // A dry run reads the local branches when there is no remote; only pushing and pull requests need one.
+    if (!url && !o.dryRun)
+        throw new src_errors/* UserError */.yo("the repository has no 'origin' remote to push the promotion to", {
+            hint: 'check out the repository with actions/checkout',
+            cliHint: 'add one with git remote add origin <url>, pass --repository owner/name to promote in another repository, or leave out --push for a dry run',
+        });
+    return { repoDir: top, remoteUrl: url || undefined, cleanup: [] };
 }
 /**
  * GitHub's side of a promotion in `repository`: check states, the PR and
@@ -1105,12 +1187,26 @@ async function openPromoteWorld(o) {
     }
     const repository = o.repository ?? ctx.repository;
     const { repoDir, remoteUrl, cleanup } = await repositoryPromotedIn(o, ctx.serverUrl);
-    const git = publish/* authedGit */.og(repoDir, remoteUrl, o.token, o.env);
+    const git = remoteUrl ? publish/* authedGit */.og(repoDir, remoteUrl, o.token, o.env) : (0,objects.gitSpawner)(repoDir, o.env);
+    // Without a remote the local branches are read: a repository with no commit has none to read.
+    if (!remoteUrl) {
+        const noHead = await (0,local_repo/* headProblem */.Y2)(git, 'nothing to read the environments from');
+        if (noHead)
+            throw noHead;
+    }
     const reader = new objects/* ObjectReader */.nR(repoDir, o.env);
     cleanup.unshift(() => reader.dispose());
-    const base = o.base ?? (o.repository ? undefined : ctx.event?.repository?.default_branch) ?? (await remoteHead(git)) ?? 'main';
+    const base = remoteUrl
+        ? (o.base ?? (o.repository ? undefined : ctx.event?.repository?.default_branch) ?? (await remoteHead(git)) ?? 'main')
+        : (o.base ?? (await (0,local_repo/* localDefaultBranch */.$N)(git)) ?? (await (0,local_repo/* currentBranch */.eR)(git)) ?? 'main');
+    // What the environments are read from, for the faces to say (a terminal's local commits are not on origin).
+    const readFrom = remoteUrl ? `origin/${base}` : `the local branch ${base} (no origin remote)`;
     const promoteGit = {
         async fetchBranch(branch) {
+            if (!remoteUrl) {
+                await (0,refs/* checkRefName */.hh)(git, branch, 'branch');
+                return world_text(git, ['rev-parse', '--verify', '--quiet', '--end-of-options', `refs/heads/${branch}^{commit}`]);
+            }
             const sha = await publish/* fetchBranch */.D_(git, 'origin', branch);
             reader.close(); // objects fetched since cat-file started are read by a fresh one
             return sha;
@@ -1150,6 +1246,7 @@ async function openPromoteWorld(o) {
     });
     return {
         base,
+        readFrom,
         repoDir,
         async readAtBase(path) {
             const tip = await promoteGit.fetchBranch(base);
@@ -1258,6 +1355,9 @@ function localReader(workdir) {
  */
 async function openPromotion(i, world, checkRoutes = true) {
     const workdir = (0,workspace/* resolveInside */.LI)(world.workspace, i.workingDirectory, 'working-directory');
+    // Promoting in this repository needs a work tree: a bare one is said before its (absent) config is read.
+    if (i.repository === undefined)
+        (0,workspace/* refuseBare */.PL)(workdir, i.workingDirectory);
     const readLocal = localReader(workdir);
     const configPath = i.config ?? config.DEFAULT_CONFIG_PATH;
     const remoteConfig = i.repository !== undefined && !(0,external_node_fs_.existsSync)((0,workspace/* resolveInside */.LI)(workdir, configPath, 'config'));
@@ -1298,6 +1398,7 @@ async function promoteIn(i, world) {
         const r = await runPromotion(req, counting(session.world, world));
         return {
             ...r,
+            ...(session.readFrom ? { readFrom: session.readFrom } : {}),
             request: req,
             dryRun: req.dryRun,
             changes: r.plan.files,
@@ -1363,7 +1464,7 @@ async function statusIn(i, world) {
             return plan.drift.rows[row]?.cells[col] ?? '?';
         };
         const rows = services.map((service, row) => ({ service, cells: names.map((_n, col) => cell(row, col)) }));
-        return { base: req.base, baseSha: ok[0]?.result?.baseSha, environments: names, rows, next };
+        return { base: req.base, baseSha: ok[0]?.result?.baseSha, ...(session.readFrom ? { readFrom: session.readFrom } : {}), environments: names, rows, next };
     }
     finally {
         await session.close();

@@ -526,11 +526,14 @@ var semver = __webpack_require__(9730);
 var semver_default = /*#__PURE__*/__webpack_require__.n(semver);
 // EXTERNAL MODULE: ./packages/core/src/git/history.ts
 var git_history = __webpack_require__(1150);
+// EXTERNAL MODULE: ./packages/core/src/git/local-repo.ts
+var local_repo = __webpack_require__(8982);
 // EXTERNAL MODULE: ./packages/core/src/charts/chart.ts
 var chart = __webpack_require__(3863);
 // EXTERNAL MODULE: ./packages/core/src/charts/inputs.ts
 var inputs = __webpack_require__(2846);
 ;// CONCATENATED MODULE: ./packages/core/src/charts/base.ts
+
 
 
 
@@ -550,6 +553,7 @@ async function resolveBumpBase(git, reader, req) {
     let base;
     let baseBranch;
     let label;
+    let said;
     if (req.base !== undefined) {
         (0,inputs/* checkBaseRef */.f)(req.base);
         base = req.base;
@@ -562,18 +566,34 @@ async function resolveBumpBase(git, reader, req) {
             baseBranch = undefined;
         label = `the pull request's base${baseBranch ? ` ${baseBranch}` : ''}`;
     }
+    else if (req.local && !(await (0,local_repo/* hasRemote */.F6)(git, remote))) {
+        // A repository with no remote (a terminal's `git init`): the local default branch, or HEAD's commit when on it.
+        const [branch, current] = await Promise.all([(0,local_repo/* localDefaultBranch */.$N)(git), (0,local_repo/* currentBranch */.eR)(git)]);
+        if (branch !== undefined && branch !== current) {
+            base = `refs/heads/${branch}`;
+            label = `the local branch ${branch}`;
+            said = `no ${remote} remote: the level applies to the versions on the local default branch ${branch}`;
+        }
+        else {
+            base = 'HEAD';
+            label = current ? `HEAD on ${current}` : 'HEAD';
+            said = `no ${remote} remote: the level applies to HEAD's committed versions${current ? ` on ${current}${current === branch ? ', the default branch,' : ''}` : ' (detached)'}`;
+        }
+    }
     else {
         const branch = await defaultBranch(git, remote, req.event);
         if (!branch)
             throw new errors/* UserError */.yo(`cannot tell which branch the level applies to: ${remote} has no default branch this checkout knows of`, {
                 hint: 'set base: to the branch the chart versions are released from (e.g. base: main)',
+                cliHint: 'pass --base with the branch the chart versions are released from (e.g. --base main)',
             });
         base = `refs/remotes/${remote}/${branch}`;
         label = `${remote}/${branch}`;
     }
     const range = await (0,git_history/* resolveRange */.Ss)(git, reader, { base, head: 'HEAD', baseLabel: 'base', headLabel: 'HEAD', baseBranch, remote });
     const commits = [...new Set([range.base, range.mergeBase, range.baseTip].filter((c) => c !== undefined))];
-    return { commits, label: `${label} (${range.base.slice(0, 12)})`, fetched: range.fetched };
+    label = `${label} (${range.base.slice(0, 12)})`;
+    return { commits, label, fetched: said ? [`${said} at ${range.base.slice(0, 12)}`, ...range.fetched] : range.fetched };
 }
 /** Refuses a base input git could read as an option, a range or several arguments (before any git call). */
 
@@ -638,6 +658,7 @@ var suggest = __webpack_require__(4619);
 // EXTERNAL MODULE: ./packages/core/src/text/bytes.ts
 var bytes = __webpack_require__(9002);
 ;// CONCATENATED MODULE: ./packages/core/src/operations/bump-run.ts
+
 
 
 
@@ -761,14 +782,22 @@ function selectCharts(root, req, config, files, linked) {
  * charts asked for, but cascaded parents are patch-bumped from the base too.
  */
 async function baseVersions(root, req, world, dirs) {
-    const git = (world.git ?? objects/* gitSpawner */.dm)(root);
+    const git = (world.git ?? objects.gitSpawner)(root);
     const reader = new objects/* ObjectReader */.nR(root);
     try {
         const ev = req.base === undefined ? world.event : undefined;
         // A pull request run whose payload is lost must not quietly fall back to the default branch.
         if (ev?.problem)
             throw new errors/* UserError */.yo(`the ${ev.name} event file ${ev.problem}`, { hint: 'run this step in a GitHub Actions job, or set base: to the branch the pull request merges into' });
-        const base = await resolveBumpBase(git, reader, { base: req.base, event: ev?.payload ?? {} });
+        // No commit to read a base from (a fresh `git init`, an unborn branch): said, not a git crash.
+        const noHead = await (0,local_repo/* headProblem */.Y2)(git);
+        if (noHead) {
+            if (!world.local || req.base !== undefined || ev?.payload?.pull_request || ev?.payload?.merge_group)
+                throw noHead;
+            world.reporter.info(`${noHead.message}: the level applies to the versions in the work tree`);
+            return { label: 'the work tree (no commit yet)', versions: new Map() };
+        }
+        const base = await resolveBumpBase(git, reader, { base: req.base, event: ev?.payload ?? {}, local: world.local });
         for (const f of base.fetched)
             world.reporter.info(f);
         // git names paths from the repository's top; chart folders are relative to working-directory.

@@ -45,8 +45,10 @@ function fromUserError(e) {
 /* harmony import */ var _checks_problem_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2368);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7638);
 /* harmony import */ var _fs_workspace_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2536);
-/* harmony import */ var _git_history_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1150);
-/* harmony import */ var _git_objects_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7850);
+/* harmony import */ var _git_local_repo_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8982);
+/* harmony import */ var _git_history_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1150);
+/* harmony import */ var _git_objects_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7850);
+
 
 
 
@@ -118,17 +120,17 @@ function checkWarnings(r) {
  * returns without waiting for it.
  */
 function startGit(req, world) {
-    const root = (0,_fs_workspace_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveWorkingDirectory */ .dO)(world.workspace, req.workingDirectory, 'working-directory');
+    const root = (0,_fs_workspace_js__WEBPACK_IMPORTED_MODULE_4__.resolveWorkingDirectory)(world.workspace, req.workingDirectory, 'working-directory');
     for (const p of req.charts)
         (0,_fs_workspace_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveInside */ .LI)(root, literalPrefix(p), 'charts');
     for (const p of req.protectedGlobs)
         (0,_fs_workspace_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveInside */ .LI)(root, literalPrefix(p), 'protected-values');
-    const git = (world.git ?? _git_objects_js__WEBPACK_IMPORTED_MODULE_6__/* .gitSpawner */ .dm)(root);
-    const reader = world.reader ? world.reader(root) : new _git_objects_js__WEBPACK_IMPORTED_MODULE_6__/* .ObjectReader */ .nR(root);
-    const comparison = (0,_git_history_js__WEBPACK_IMPORTED_MODULE_5__/* .loadComparison */ .Sk)(git, reader, { base: req.base, head: req.head, baseLabel: 'base', headLabel: 'head', baseBranch: req.baseBranch });
+    const git = (world.git ?? _git_objects_js__WEBPACK_IMPORTED_MODULE_7__.gitSpawner)(root);
+    const reader = world.reader ? world.reader(root) : new _git_objects_js__WEBPACK_IMPORTED_MODULE_7__/* .ObjectReader */ .nR(root);
+    const comparison = (0,_git_history_js__WEBPACK_IMPORTED_MODULE_6__/* .loadComparison */ .Sk)(git, reader, { base: req.base, head: req.head, baseLabel: 'base', headLabel: 'head', baseBranch: req.baseBranch });
     // Awaited later; until then a rejection must not count as unhandled.
     comparison.catch(() => { });
-    const dependents = (0,_git_objects_js__WEBPACK_IMPORTED_MODULE_6__/* .pathsContaining */ .D)(git, req.head, 'Chart.yaml', 'file://').catch(() => undefined);
+    const dependents = (0,_git_objects_js__WEBPACK_IMPORTED_MODULE_7__/* .pathsContaining */ .D)(git, req.head, 'Chart.yaml', 'file://').catch(() => undefined);
     const subfolder = root !== (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(world.workspace);
     const prefix = subfolder ? git(['rev-parse', '--show-prefix']).then((r) => (r.code === 0 ? r.stdout.toString('utf8').trim() : '')) : Promise.resolve('');
     prefix.catch(() => { });
@@ -137,7 +139,11 @@ function startGit(req, world) {
 async function finish(req, world, s) {
     const { checkChartBumps } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(614), __webpack_require__.e(306), __webpack_require__.e(788), __webpack_require__.e(419)]).then(__webpack_require__.bind(__webpack_require__, 1419));
     const targets = await checkTargets(req, s.root, await s.prefix);
-    const { range, headPaths, changes } = await s.comparison;
+    const { range, headPaths, changes } = await s.comparison.catch(async (e) => {
+        // HEAD that names no commit (no commit yet, an unborn branch) is said as such, not as a missing ref.
+        const noHead = e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo && req.head === 'HEAD' ? await (0,_git_local_repo_js__WEBPACK_IMPORTED_MODULE_5__/* .headProblem */ .Y2)(s.git, 'nothing to check') : undefined;
+        throw noHead ?? e;
+    });
     world.reporter.debug(`comparing ${range.head} with ${range.mergeBase ?? 'its merge base'} (base ${range.base})`);
     // The head must exceed the chart versions of the merge base, of the base commit itself and of
     // the base branch tip, so two open PRs cannot both take the same version.
@@ -145,10 +151,10 @@ async function finish(req, world, s) {
     if (range.baseTip)
         otherBases.push({ label: `the tip of ${req.baseBranch}`, readFile: (p) => s.reader.text(`${range.baseTip}:${p}`) });
     const plan = await checkChartBumps({
-        ...(0,_git_history_js__WEBPACK_IMPORTED_MODULE_5__/* .treeSides */ .Tm)(s.reader, range.head, headPaths, changes),
+        ...(0,_git_history_js__WEBPACK_IMPORTED_MODULE_6__/* .treeSides */ .Tm)(s.reader, range.head, headPaths, changes),
         // Charts that may depend on others through file:// were found by git grep, side by side with the
         // comparison (searched again when the head had to be fetched first).
-        localDependencyCandidates: (await s.dependents) ?? (await (0,_git_objects_js__WEBPACK_IMPORTED_MODULE_6__/* .pathsContaining */ .D)(s.git, range.head, 'Chart.yaml', 'file://')),
+        localDependencyCandidates: (await s.dependents) ?? (await (0,_git_objects_js__WEBPACK_IMPORTED_MODULE_7__/* .pathsContaining */ .D)(s.git, range.head, 'Chart.yaml', 'file://')),
         otherBases,
         ...targets,
     });
@@ -292,13 +298,14 @@ function checkView(r) {
         notes: [
             ...r.range.fetched.map((f) => `fetched from origin: ${f}`),
             ...protectedRows(r).map(([file, result]) => `protected ${file}: ${result.replace(/\n/g, '; ')}`),
-            ...r.charts.filter((c) => !c.ok).map((c) => `how to fix: ${howToFix(c, plainCode).replace(/^- /, '')}`),
+            ...r.charts.filter((c) => !c.ok).map((c) => `how to fix: ${howToFix(c, terminalCode).replace(/^- /, '')}`),
         ],
         warnings: (0,_operations_check_js__WEBPACK_IMPORTED_MODULE_1__/* .checkWarnings */ .sq)(r).map(_checks_problem_js__WEBPACK_IMPORTED_MODULE_0__/* .formatProblem */ .Vw),
     };
 }
 const markdownCode = { code: (s) => (0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .codeSpan */ .SS)(s), text: _markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV };
-const plainCode = { code: (s) => s, text: (s) => s };
+/** The terminal's: `lockstep bump` with its flags, not the bump-chart step's inputs. */
+const terminalCode = { code: (s) => s, text: (s) => s, bump: (path, level) => `lockstep bump --charts ${path} --level ${level}` };
 /**
  * One line per failing chart: the exact `version:` to write or the bump-chart
  * step that writes it, then the fixes of its other problems (each problem's
@@ -308,7 +315,7 @@ function howToFix(c, style = markdownCode) {
     const chartFile = c.path === '.' ? 'Chart.yaml' : `${c.path}/Chart.yaml`;
     const steps = [];
     if (c.fix)
-        steps.push(`write ${style.code(`version: ${c.fix.version}`)} in ${style.code(chartFile)}, or run bump-chart with ${style.code(`charts: ${c.path}`)} and ${style.code(`level: ${c.fix.level}`)}`);
+        steps.push(`write ${style.code(`version: ${c.fix.version}`)} in ${style.code(chartFile)}, or run ${style.bump ? style.bump(c.path, c.fix.level) : `bump-chart with ${style.code(`charts: ${c.path}`)} and ${style.code(`level: ${c.fix.level}`)}`}`);
     const versionProblem = (p) => c.fix !== undefined && p.file === chartFile && p.hint?.startsWith('needs ');
     const breakingKey = (p) => c.fix !== undefined && p.hint?.startsWith('breaking, needs ');
     for (const p of c.problems) {

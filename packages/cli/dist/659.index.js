@@ -1,5 +1,5 @@
 export const id = 659;
-export const ids = [659];
+export const ids = [659,850];
 export const modules = {
 
 /***/ 883:
@@ -230,7 +230,7 @@ function applyEdits(workspace, edits, opts = {}) {
 /* harmony export */   Pe: () => (/* binding */ listPaths),
 /* harmony export */   Xs: () => (/* binding */ ObjectTooLarge),
 /* harmony export */   YH: () => (/* binding */ GIT_NO_HOOKS),
-/* harmony export */   dm: () => (/* binding */ gitSpawner),
+/* harmony export */   gitSpawner: () => (/* binding */ gitSpawner),
 /* harmony export */   nR: () => (/* binding */ ObjectReader),
 /* harmony export */   q_: () => (/* binding */ gitText),
 /* harmony export */   wu: () => (/* binding */ mergeBase)
@@ -764,7 +764,7 @@ async function captureIn(workdir, req, world) {
     }
     if (targets.length === 0)
         throw new src_errors/* UserError */.yo('no images to capture', { hint: 'list images as name=registry/repo:tag lines, or name services' });
-    const sha = req.sha ?? (await shortHead((world.git ?? objects/* gitSpawner */.dm)(workdir)));
+    const sha = req.sha ?? (await shortHead((world.git ?? objects.gitSpawner)(workdir)));
     const transport = (world.transport ?? http/* nodeTransport */._3)();
     world.reporter.group(`Resolving ${targets.length} image digest${targets.length === 1 ? '' : 's'}`);
     try {
@@ -790,6 +790,7 @@ async function shortHead(git) {
     if (r.code !== 0 || !/^[0-9a-f]{4,64}$/.test(out))
         throw new src_errors/* UserError */.yo('cannot tell which commit these images were built from: sha is not set, GITHUB_SHA is empty and HEAD has no commit', {
             hint: 'set sha: (e.g. sha: ${{ github.sha }}), or run after actions/checkout',
+            cliHint: 'pass --sha with the commit the images were built from, or commit first (git add, then git commit)',
         });
     return out;
 }

@@ -19,8 +19,8 @@ var external_node_child_process_ = __webpack_require__(1421);
 var errors = __webpack_require__(7638);
 // EXTERNAL MODULE: ./packages/core/src/git/objects.ts
 var objects = __webpack_require__(7850);
-// EXTERNAL MODULE: ./packages/core/src/git/publish.ts + 3 modules
-var git_publish = __webpack_require__(1946);
+// EXTERNAL MODULE: ./packages/core/src/git/publish.ts + 2 modules
+var git_publish = __webpack_require__(9626);
 // EXTERNAL MODULE: ./packages/core/src/github/client.ts
 var client = __webpack_require__(8182);
 // EXTERNAL MODULE: ./packages/core/src/github/context.ts
@@ -76,11 +76,10 @@ async function createRelease(gh, r) {
 
 
 const REMOTE = 'origin';
+/** origin's URL; undefined when the repository has none (a dry run needs none: only pushing and the API do). */
 function remoteUrl(cwd) {
     const r = (0,external_node_child_process_.spawnSync)('git', [...objects/* GIT_NO_HOOKS */.YH, 'remote', 'get-url', '--', REMOTE], { cwd, encoding: 'utf8' });
-    if (r.status !== 0)
-        throw new errors/* UserError */.yo(`the checkout has no '${REMOTE}' remote`, { hint: 'check out the repository with actions/checkout before this step' });
-    return r.stdout.trim();
+    return r.status === 0 ? r.stdout.trim() : undefined;
 }
 /**
  * The outside world of a real run: git with the token given through the
@@ -91,14 +90,22 @@ function remoteUrl(cwd) {
 function releaseDeps(s, token, env, out) {
     const { log } = out;
     const url = remoteUrl(s.root);
-    const git = token ? (0,git_publish/* authedGit */.og)(s.root, url, token, env) : (0,objects/* gitSpawner */.dm)(s.root, env);
+    const git = token && url ? (0,git_publish/* authedGit */.og)(s.root, url, token, env) : (0,objects.gitSpawner)(s.root, env);
     if (s.dryRun)
         return { git, log, env };
+    if (url === undefined)
+        throw new errors/* UserError */.yo(`the repository has no '${REMOTE}' remote to push the release to`, {
+            hint: 'check out the repository with actions/checkout before this step',
+            cliHint: `add one with git remote add ${REMOTE} <url>, or leave out --push for a dry run`,
+        });
     const reason = (0,context/* readOnlyTokenReason */.WW)((0,context/* readRunContext */.$p)(env));
     if (reason)
         throw new errors/* UserError */.yo(reason, { hint: 'run prepare-release with dry-run: true on pull requests (the default there)' });
     if (!s.repository)
-        throw new errors/* UserError */.yo('GITHUB_REPOSITORY is not set', { hint: 'run inside GitHub Actions, or set it to owner/name' });
+        throw new errors/* UserError */.yo('GITHUB_REPOSITORY is not set', {
+            hint: 'run inside GitHub Actions, or set it to owner/name',
+            cliHint: 'export GITHUB_REPOSITORY=owner/name (origin is not a GitHub URL it can be read from)',
+        });
     // Each retry of an unanswered request is said in the log, not only in the debug log: the wait is visible.
     const gh = (0,client/* createGitHub */.Cl)({ token: token, repository: s.repository, env, log: out.debug, notice: (l) => log.info(l) });
     // A refused token (missing permission, repository setting) or an unreachable API (GITHUB_API_URL, proxy)

@@ -132,7 +132,7 @@ function digestsRequest(inputs, defaultSha) {
 /** Resolves every image through its registry and writes the digests file when all resolved. */
 async function runDigests(req, world) {
     // A git repository is needed only to read HEAD, when the request names no commit.
-    const resolveDir = req.sha === undefined ? _fs_workspace_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveWorkingDirectory */ .dO : _fs_workspace_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveExistingFolder */ .k;
+    const resolveDir = req.sha === undefined ? _fs_workspace_js__WEBPACK_IMPORTED_MODULE_2__.resolveWorkingDirectory : _fs_workspace_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveExistingFolder */ .k;
     const workdir = resolveDir(world.workspace, req.workingDirectory, 'working-directory');
     const { captureIn } = await Promise.all(/* import() */[__webpack_require__.e(725), __webpack_require__.e(97), __webpack_require__.e(659)]).then(__webpack_require__.bind(__webpack_require__, 3009));
     return captureIn(workdir, req, world);

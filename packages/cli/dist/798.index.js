@@ -84,11 +84,11 @@ function bumpRequest(inputs) {
 /** Selects the charts, reads the base versions, plans, checks and writes (unless dry run) every bump. */
 async function runBump(req, world) {
     // The level reads the base through git: a missing folder or no checkout is the user's to fix, not a git crash.
-    const root = (0,_fs_workspace_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveWorkingDirectory */ .dO)(world.workspace, req.workingDirectory);
+    const root = (0,_fs_workspace_js__WEBPACK_IMPORTED_MODULE_2__.resolveWorkingDirectory)(world.workspace, req.workingDirectory);
     const prefix = (0,_fs_workspace_js__WEBPACK_IMPORTED_MODULE_2__/* .workspaceRelative */ .Uc)(world.workspace, root);
     const show = (p) => (prefix === '' ? p : node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(prefix, p));
     try {
-        const { bumpIn } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(614), __webpack_require__.e(788), __webpack_require__.e(183), __webpack_require__.e(311), __webpack_require__.e(312), __webpack_require__.e(87), __webpack_require__.e(150), __webpack_require__.e(447)]).then(__webpack_require__.bind(__webpack_require__, 9447));
+        const { bumpIn } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(614), __webpack_require__.e(788), __webpack_require__.e(183), __webpack_require__.e(311), __webpack_require__.e(312), __webpack_require__.e(87), __webpack_require__.e(679), __webpack_require__.e(447)]).then(__webpack_require__.bind(__webpack_require__, 9447));
         return await bumpIn(root, req, world, show);
     }
     catch (e) {

@@ -284,7 +284,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   ak: () => (/* binding */ runCli)
 });
 
-// UNUSED EXPORTS: EXIT, asFlags, buildProgram
+// UNUSED EXPORTS: EXIT, LOCAL_SESSION, asFlags, buildProgram
 
 ;// CONCATENATED MODULE: ./node_modules/commander/lib/error.js
 /**
@@ -4688,9 +4688,9 @@ var report_view = __nccwpck_require__(7987);
 function stderrReporter(io) {
     const debug = io.env.LOCKSTEP_DEBUG !== undefined && io.env.LOCKSTEP_DEBUG !== '';
     return {
-        info: (l) => io.stderr(`${(0,report_view.terminalSafe)(l)}\n`),
-        debug: (l) => void (debug && io.stderr(`debug: ${(0,report_view.terminalSafe)(l)}\n`)),
-        group: (t) => io.stderr(`${(0,report_view.terminalSafe)(t)}…\n`),
+        info: (l) => io.stderr(`${(0,report_view/* terminalSafe */.k)(l)}\n`),
+        debug: (l) => void (debug && io.stderr(`debug: ${(0,report_view/* terminalSafe */.k)(l)}\n`)),
+        group: (t) => io.stderr(`${(0,report_view/* terminalSafe */.k)(t)}…\n`),
         endGroup: () => io.progress?.end(),
         // Drawn on a terminal only (io.progress is absent otherwise), on stderr, so stdout stays the result.
         progress: (p) => io.progress?.update(p),
@@ -4723,11 +4723,12 @@ const bumpCommand = {
     description: 'Bump Helm chart versions and appVersion with minimal diffs (the bump-chart action)',
     define(cmd, io) {
         const inputs = addActionFlags(cmd, 'bump-chart');
+        cmd.addHelpText('after', "\nIn a terminal without --base: the level applies to origin's default branch; without a remote, to the local default branch,\nor to HEAD's commit when HEAD is on it. A line on stderr says which. An explicit --version needs no base.\n");
         cmd.option('--json', 'print the result object as JSON instead of the table');
         cmd.action(async (opts) => {
             const { bumpRequest, runBump } = await Promise.all(/* import() */[__nccwpck_require__.e(306), __nccwpck_require__.e(798)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6798));
             const request = bumpRequest(new action_inputs/* Inputs */.G0(inputs(opts)));
-            const result = await runBump(request, { workspace: io.cwd, date: (0,world/* sourceDate */.e)(io.env.SOURCE_DATE_EPOCH), reporter: stderrReporter(io) });
+            const result = await runBump(request, { workspace: io.cwd, date: (0,world/* sourceDate */.e)(io.env.SOURCE_DATE_EPOCH), reporter: stderrReporter(io), local: true });
             const { bumpView } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(614), __nccwpck_require__.e(306), __nccwpck_require__.e(183), __nccwpck_require__.e(311), __nccwpck_require__.e(87), __nccwpck_require__.e(669)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9562));
             await printResult(io, result, bumpView(result), opts.json === true);
         });
@@ -4738,24 +4739,54 @@ const bumpCommand = {
 
 
 
-/** `lockstep check`: the chart-bump-check action's operation between --base and --head; exit 1 when the check fails. */
+
+/**
+ * `lockstep check`: the chart-bump-check action's operation between --base
+ * and --head; exit 1 when the check fails. Without --base it compares with the
+ * default branch (origin's, else the local one); without --head it checks
+ * HEAD, or the work tree when it has uncommitted changes (and says so).
+ */
 const checkCommand = {
     name: 'check',
     description: 'Fail when a Helm chart changed between two refs without a correct version bump (the chart-bump-check action)',
     define(cmd, io) {
         const inputs = addActionFlags(cmd, 'chart-bump-check');
+        // The flags keep the action's descriptions; a terminal has no pull request, so its defaults are said here.
+        cmd.addHelpText('after', "\nIn a terminal: --base defaults to origin's default branch, else the local default branch (init.defaultBranch, main or master);\n--head to HEAD, or to the work tree when it has uncommitted changes (checked as if committed). A line on stderr says which.\n");
         cmd.option('--json', 'print the result object as JSON instead of the table');
         cmd.action(async (opts) => {
-            // The action takes base from the pull request event; a terminal has none, so the flag is required.
-            if (opts.base === undefined || opts.base === '')
-                cmd.error("error: required option '--base <value>' not specified", { exitCode: 2, code: 'commander.missingMandatoryOptionValue' });
+            const read = inputs(opts);
+            const given = new action_inputs/* Inputs */.G0(read);
+            // A terminal has no pull request to take base and head from: the default branch, and the work tree as it is.
+            let base = given.optional('base');
+            let head = given.optional('head');
+            if (base === undefined || head === undefined) {
+                const { resolveWorkingDirectory } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 2536));
+                const { gitSpawner } = await __nccwpck_require__.e(/* import() */ 850).then(__nccwpck_require__.bind(__nccwpck_require__, 7850));
+                const { defaultCheckBase, workTreeSnapshot } = await __nccwpck_require__.e(/* import() */ 94).then(__nccwpck_require__.bind(__nccwpck_require__, 2094));
+                const root = resolveWorkingDirectory(io.cwd, given.string('working-directory', '.'));
+                if (head === undefined) {
+                    const snap = await workTreeSnapshot(root, { ...io.env });
+                    if (snap) {
+                        head = snap.commit;
+                        const shown = snap.paths.slice(0, 3).join(', ') + (snap.paths.length > 3 ? `, and ${snap.paths.length - 3} more` : '');
+                        io.stderr(`checking the work tree: ${snap.paths.length} uncommitted change${snap.paths.length === 1 ? '' : 's'} (${(0,report_view/* terminalSafe */.k)(shown)}) on top of HEAD ${snap.head.slice(0, 12)}, as if committed (pass --head HEAD to check the last commit only)\n`);
+                    }
+                }
+                if (base === undefined) {
+                    const found = await defaultCheckBase(gitSpawner(root, { ...io.env }));
+                    base = found.ref;
+                    io.stderr(`${found.said}\n`);
+                }
+            }
+            const source = (name) => (name === 'base' ? (base ?? '') : name === 'head' ? (head ?? '') : read(name));
             // Loaded here, not with the program: the operation starts git before it loads its libraries, as in the action.
-            const { checkFailure, checkRequest, runCheck } = await Promise.all(/* import() */[__nccwpck_require__.e(150), __nccwpck_require__.e(428)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4428));
-            const result = await runCheck(checkRequest(new action_inputs/* Inputs */.G0(inputs(opts))), { workspace: io.cwd, reporter: stderrReporter(io) });
-            const { checkView } = await Promise.all(/* import() */[__nccwpck_require__.e(150), __nccwpck_require__.e(624)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1624));
-            const { ansiStyle, plainStyle, renderTerminal, terminalSafe } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 7987));
+            const { checkFailure, checkRequest, runCheck } = await Promise.all(/* import() */[__nccwpck_require__.e(679), __nccwpck_require__.e(428)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4428));
+            const result = await runCheck(checkRequest(new action_inputs/* Inputs */.G0(source)), { workspace: io.cwd, reporter: stderrReporter(io) });
+            const { checkView } = await Promise.all(/* import() */[__nccwpck_require__.e(679), __nccwpck_require__.e(624)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1624));
+            const { ansiStyle, plainStyle, renderTerminal } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 7987));
             for (const note of result.range.fetched)
-                io.stderr(`${terminalSafe(note)}\n`);
+                io.stderr(`${(0,report_view/* terminalSafe */.k)(note)}\n`);
             if (opts.json === true)
                 io.stdout(`${JSON.stringify(result, null, 2)}\n`);
             else
@@ -4861,6 +4892,9 @@ const promoteCommand = {
             const source = (name) => (name === 'dry-run' ? String(push === undefined) : name === 'push' ? (push ?? 'pr') : read(name));
             const { promoteRequest, runPromote } = await __nccwpck_require__.e(/* import() */ 328).then(__nccwpck_require__.bind(__nccwpck_require__, 2328));
             const result = await runPromote(promoteRequest(new action_inputs/* Inputs */.G0(source)), { workspace: io.cwd, env: cliEnv(io), token, secret: io.secret, reporter: stderrReporter(io) });
+            // What was read is said: local commits not on origin are not in the promotion.
+            if (result.readFrom)
+                io.stderr(`read the environments from ${result.readFrom} at ${result.baseSha.slice(0, 12)}\n`);
             const { checksError, promoteView } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(311), __nccwpck_require__.e(598), __nccwpck_require__.e(292)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2292));
             await printResult(io, result, promoteView(result), opts.json === true);
             const stopped = checksError(result);
@@ -4937,6 +4971,13 @@ const statusCommand = {
                 repository: read.optional('repository'),
                 base: read.optional('base'),
             }, { workspace: io.cwd, env: cliEnv(io), token: cliToken(io, false), secret: io.secret, reporter: stderrReporter(io) });
+            // origin's base is what was read: say when this checkout has commits or changes that are not there.
+            if (result.readFrom?.startsWith('origin/') && result.baseSha) {
+                const { localDifference } = await __nccwpck_require__.e(/* import() */ 110).then(__nccwpck_require__.bind(__nccwpck_require__, 5110));
+                const differs = localDifference(io, result.baseSha, result.readFrom);
+                if (differs)
+                    io.stderr(`${differs}\n`);
+            }
             const { statusView } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(311), __nccwpck_require__.e(598), __nccwpck_require__.e(292)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2292));
             io.stdout(opts.json === true ? `${JSON.stringify(result, null, 2)}\n` : (0,report_view.renderTerminal)(statusView(result), io.color ? report_view.ansiStyle : report_view.plainStyle));
         });
@@ -4957,6 +4998,19 @@ var src_io = __nccwpck_require__(5997);
 
 
 
+/**
+ * A session in a repository with no remote (`git init`, a chart, a commit, a
+ * branch that changes it), shown by `lockstep --help` and the README, and run
+ * line by line by action-tests/test/cli-local.test.ts.
+ */
+const LOCAL_SESSION = `A local session (a repository with no remote: nothing is pushed or opened):
+  lockstep check                      # exit 1: charts/web changed on this branch, its version did not
+  lockstep bump --charts charts/web   # 0.1.0 → 0.1.1: the level applies to main's version, and a line says so
+  lockstep check                      # passes: the work tree is checked, flagged as uncommitted
+  lockstep release                    # a dry run: the next version, the notes and the diff
+  lockstep status                     # what each environment pins, read from the local main
+Only --push (promote, release) needs a remote and GITHUB_TOKEN or GH_TOKEN.
+`;
 /** Exit codes: 0 ok, 1 a check failed or a user error, 2 the command line itself is wrong. */
 const EXIT = { ok: 0, failed: 1, usage: 2 };
 /**
@@ -4987,7 +5041,8 @@ function buildProgram(io, argv) {
         // `lockstep --version` is the program's; after a command, --version is that command's input (bump --version 1.2.0).
         .enablePositionalOptions()
         .exitOverride()
-        .configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
+        .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
+        .addHelpText('after', `\n${LOCAL_SESSION}`);
     const invoked = argv === undefined ? undefined : invokedCommand(argv);
     for (const command of COMMANDS) {
         const cmd = program.command(command.name).description(command.description);
@@ -5005,22 +5060,42 @@ function buildProgram(io, argv) {
 /** Runs the CLI on `argv` (without node and the script) and returns the exit code; never calls process.exit. */
 async function runCli(argv, rawIo) {
     const io = (0,src_io/* maskingIo */.r)(rawIo);
+    const program = buildProgram(io, argv);
     try {
-        await buildProgram(io, argv).parseAsync([...argv], { from: 'user' });
+        await program.parseAsync([...argv], { from: 'user' });
         return EXIT.ok;
     }
     catch (e) {
-        return report(e, io);
+        const ran = program.commands.find((c) => c.name() === invokedCommand(argv));
+        const flags = new Set((ran?.options ?? []).map((o) => o.long?.replace(/^--(no-)?/, '') ?? ''));
+        return report(e, io, flags);
     }
     finally {
         rawIo.progress?.end();
     }
 }
-/** Core names inputs as the action's `with:` keys; here the user typed them as flags, so they are named so. */
-function asFlags(message) {
-    return message.replace(/\binputs? '([a-z][a-z0-9-]*)'(?: and '([a-z][a-z0-9-]*)')?/g, (_m, a, b) => (b ? `--${a} and --${b}` : `--${a}`));
+/**
+ * Core names inputs as the action's `with:` keys; here the user typed them as
+ * flags, so they are named so: `input 'x'` everywhere, and in hints (`set x: v`,
+ * `e.g. x: v`, "under with:") for the flags of the command that ran (`flags`).
+ */
+function asFlags(message, flags = new Set()) {
+    let m = message.replace(/\binputs? '([a-z][a-z0-9-]*)'(?: and '([a-z][a-z0-9-]*)')?/g, (_m, a, b) => (b ? `--${a} and --${b}` : `--${a}`));
+    m = m.replace(/\bset it under with: in the workflow step\b/g, 'pass it on the command line');
+    m = m.replace(/\bset ([a-z][a-z0-9-]*): (?:under with: )?(true|false|to\b)?/g, (all, name, value) => {
+        if (!flags.has(name))
+            return all;
+        if (value === 'true')
+            return `pass --${name}`;
+        if (value === 'false')
+            return `pass --no-${name}`;
+        return value === 'to' ? `pass --${name} with` : `pass --${name} `;
+    });
+    m = m.replace(/\b(pass|fix) (?:the )?([a-z][a-z0-9-]*)(?: input)?\b(?=[ ,)]|$)/g, (all, verb, name) => (flags.has(name) ? `${verb} --${name}` : all));
+    m = m.replace(/\b(e\.g\. )([a-z][a-z0-9-]*): (?=\S)/g, (all, eg, name) => (flags.has(name) ? `${eg}--${name} ` : all));
+    return m.replace(/pass (--[a-z0-9-]+) \(/g, 'pass $1 (').replace(/ +$/, '');
 }
-function report(e, io) {
+function report(e, io, flags) {
     if (e instanceof CommanderError) {
         // Help and version asked for (`--help`, `help <command>`) are not failures; help shown because no
         // command was given (exit code 1) and everything else commander rejects is usage.
@@ -5029,8 +5104,9 @@ function report(e, io) {
     }
     const errors = e instanceof src_errors/* UserErrors */.tQ ? e.errors : e instanceof src_errors/* UserError */.yo ? [e] : [];
     // `path:line: what — how to fix`: terminals and editors make the location clickable.
+    // Each error's terminal wording (its cliHint), then any input it names as the flag.
     for (const err of errors)
-        io.stderr(`${asFlags(err.format())}\n`);
+        io.stderr(`${asFlags(err.format('cli'), flags)}\n`);
     if (errors.length > 0)
         return EXIT.failed;
     const message = e instanceof Error ? e.message : String(e);
@@ -5184,6 +5260,12 @@ class UserError extends Error {
     line;
     col;
     hint;
+    /**
+     * The hint as a terminal user acts on it (flags, git commands) where the
+     * action's hint names inputs, `with:` keys or workflow steps; each face
+     * renders its own (format('cli')).
+     */
+    cliHint;
     constructor(message, where = {}) {
         super(message);
         this.name = 'UserError';
@@ -5191,11 +5273,13 @@ class UserError extends Error {
         this.line = where.line;
         this.col = where.col;
         this.hint = where.hint;
+        this.cliHint = where.cliHint;
     }
-    /** The one-line form: `path:line: what is wrong — how to fix it`. */
-    format() {
+    /** The one-line form: `path:line: what is wrong — how to fix it`, with the hint of the face that shows it. */
+    format(face = 'action') {
         const at = this.file ? `${this.file}${this.line ? `:${this.line}` : ''}: ` : '';
-        return `${at}${this.message}${this.hint ? ` — ${this.hint}` : ''}`;
+        const hint = face === 'cli' ? (this.cliHint ?? this.hint) : this.hint;
+        return `${at}${this.message}${hint ? ` — ${hint}` : ''}`;
     }
 }
 /** Several user errors found in one pass; each becomes its own annotation. */
@@ -5229,9 +5313,10 @@ function isUserError(e) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   LI: () => (/* binding */ resolveInside),
+/* harmony export */   PL: () => (/* binding */ refuseBare),
 /* harmony export */   Uc: () => (/* binding */ workspaceRelative),
-/* harmony export */   dO: () => (/* binding */ resolveWorkingDirectory),
-/* harmony export */   k: () => (/* binding */ resolveExistingFolder)
+/* harmony export */   k: () => (/* binding */ resolveExistingFolder),
+/* harmony export */   resolveWorkingDirectory: () => (/* binding */ resolveWorkingDirectory)
 /* harmony export */ });
 /* unused harmony export insideGitCheckout */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
@@ -5280,9 +5365,25 @@ function workspaceRelative(workspace, abs) {
  */
 function resolveWorkingDirectory(workspace, path, input = 'working-directory', env = process.env) {
     const abs = resolveExistingFolder(workspace, path, input);
-    if (!insideGitCheckout(abs, env))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${shownInput(path, input)} is not a git repository`, { hint: 'check out the repository first (actions/checkout)' });
+    if (!insideGitCheckout(abs, env)) {
+        refuseBare(abs, path, input);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${shownInput(path, input)} is not a git repository`, {
+            hint: 'check out the repository first (actions/checkout)',
+            cliHint: 'run lockstep inside a git repository (cd into a clone, or git init and commit the charts)',
+        });
+    }
     return abs;
+}
+/**
+ * Refuses a bare repository (HEAD, objects and refs in the folder, no .git):
+ * it has history but no files to work on.
+ */
+function refuseBare(abs, path, input = 'working-directory') {
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(abs, '.git')) && ['HEAD', 'objects', 'refs'].every((p) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(abs, p))))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${shownInput(path, input)} is a bare git repository (it has no work tree)`, {
+            hint: 'run in a clone of it that has a work tree (actions/checkout)',
+            cliHint: 'run lockstep in a clone of it that has a work tree (git clone <path>)',
+        });
 }
 /**
  * Like resolveWorkingDirectory, for an action that needs no git repository:
@@ -5617,9 +5718,9 @@ async function writeSummary(markdown, where) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   ansiStyle: () => (/* binding */ ansiStyle),
+/* harmony export */   k: () => (/* binding */ terminalSafe),
 /* harmony export */   plainStyle: () => (/* binding */ plainStyle),
-/* harmony export */   renderTerminal: () => (/* binding */ renderTerminal),
-/* harmony export */   terminalSafe: () => (/* binding */ terminalSafe)
+/* harmony export */   renderTerminal: () => (/* binding */ renderTerminal)
 /* harmony export */ });
 /* unused harmony export renderMarkdown */
 /* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2655);

@@ -11,6 +11,20 @@ import { statusCommand } from './commands/status.ts';
 import type { CliCommand } from './commands/command.ts';
 import { type CliIo, maskingIo } from './io.ts';
 
+/**
+ * A session in a repository with no remote (`git init`, a chart, a commit, a
+ * branch that changes it), shown by `lockstep --help` and the README, and run
+ * line by line by action-tests/test/cli-local.test.ts.
+ */
+export const LOCAL_SESSION = `A local session (a repository with no remote: nothing is pushed or opened):
+  lockstep check                      # exit 1: charts/web changed on this branch, its version did not
+  lockstep bump --charts charts/web   # 0.1.0 → 0.1.1: the level applies to main's version, and a line says so
+  lockstep check                      # passes: the work tree is checked, flagged as uncommitted
+  lockstep release                    # a dry run: the next version, the notes and the diff
+  lockstep status                     # what each environment pins, read from the local main
+Only --push (promote, release) needs a remote and GITHUB_TOKEN or GH_TOKEN.
+`;
+
 /** Exit codes: 0 ok, 1 a check failed or a user error, 2 the command line itself is wrong. */
 export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
 
@@ -44,7 +58,8 @@ export function buildProgram(io: CliIo & { secret(value: string): void }, argv?:
     // `lockstep --version` is the program's; after a command, --version is that command's input (bump --version 1.2.0).
     .enablePositionalOptions()
     .exitOverride()
-    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
+    .addHelpText('after', `\n${LOCAL_SESSION}`);
   const invoked = argv === undefined ? undefined : invokedCommand(argv);
   for (const command of COMMANDS) {
     const cmd = program.command(command.name).description(command.description);
@@ -62,22 +77,39 @@ export function buildProgram(io: CliIo & { secret(value: string): void }, argv?:
 /** Runs the CLI on `argv` (without node and the script) and returns the exit code; never calls process.exit. */
 export async function runCli(argv: readonly string[], rawIo: CliIo): Promise<number> {
   const io = maskingIo(rawIo);
+  const program = buildProgram(io, argv);
   try {
-    await buildProgram(io, argv).parseAsync([...argv], { from: 'user' });
+    await program.parseAsync([...argv], { from: 'user' });
     return EXIT.ok;
   } catch (e: unknown) {
-    return report(e, io);
+    const ran = program.commands.find((c) => c.name() === invokedCommand(argv));
+    const flags = new Set((ran?.options ?? []).map((o) => o.long?.replace(/^--(no-)?/, '') ?? ''));
+    return report(e, io, flags);
   } finally {
     rawIo.progress?.end();
   }
 }
 
-/** Core names inputs as the action's `with:` keys; here the user typed them as flags, so they are named so. */
-export function asFlags(message: string): string {
-  return message.replace(/\binputs? '([a-z][a-z0-9-]*)'(?: and '([a-z][a-z0-9-]*)')?/g, (_m, a: string, b?: string) => (b ? `--${a} and --${b}` : `--${a}`));
+/**
+ * Core names inputs as the action's `with:` keys; here the user typed them as
+ * flags, so they are named so: `input 'x'` everywhere, and in hints (`set x: v`,
+ * `e.g. x: v`, "under with:") for the flags of the command that ran (`flags`).
+ */
+export function asFlags(message: string, flags: ReadonlySet<string> = new Set()): string {
+  let m = message.replace(/\binputs? '([a-z][a-z0-9-]*)'(?: and '([a-z][a-z0-9-]*)')?/g, (_m, a: string, b?: string) => (b ? `--${a} and --${b}` : `--${a}`));
+  m = m.replace(/\bset it under with: in the workflow step\b/g, 'pass it on the command line');
+  m = m.replace(/\bset ([a-z][a-z0-9-]*): (?:under with: )?(true|false|to\b)?/g, (all, name: string, value?: string) => {
+    if (!flags.has(name)) return all;
+    if (value === 'true') return `pass --${name}`;
+    if (value === 'false') return `pass --no-${name}`;
+    return value === 'to' ? `pass --${name} with` : `pass --${name} `;
+  });
+  m = m.replace(/\b(pass|fix) (?:the )?([a-z][a-z0-9-]*)(?: input)?\b(?=[ ,)]|$)/g, (all, verb: string, name: string) => (flags.has(name) ? `${verb} --${name}` : all));
+  m = m.replace(/\b(e\.g\. )([a-z][a-z0-9-]*): (?=\S)/g, (all, eg: string, name: string) => (flags.has(name) ? `${eg}--${name} ` : all));
+  return m.replace(/pass (--[a-z0-9-]+) \(/g, 'pass $1 (').replace(/ +$/, '');
 }
 
-function report(e: unknown, io: CliIo): number {
+function report(e: unknown, io: CliIo, flags: ReadonlySet<string>): number {
   if (e instanceof CommanderError) {
     // Help and version asked for (`--help`, `help <command>`) are not failures; help shown because no
     // command was given (exit code 1) and everything else commander rejects is usage.
@@ -86,7 +118,8 @@ function report(e: unknown, io: CliIo): number {
   }
   const errors = e instanceof UserErrors ? e.errors : e instanceof UserError ? [e] : [];
   // `path:line: what — how to fix`: terminals and editors make the location clickable.
-  for (const err of errors) io.stderr(`${asFlags(err.format())}\n`);
+  // Each error's terminal wording (its cliHint), then any input it names as the flag.
+  for (const err of errors) io.stderr(`${asFlags(err.format('cli'), flags)}\n`);
   if (errors.length > 0) return EXIT.failed;
   const message = e instanceof Error ? e.message : String(e);
   io.stderr(`lockstep: internal error: ${message}\n`);

@@ -128,6 +128,23 @@ describe('exit codes and messages', () => {
   ])('asFlags(%j): inputs are named as the flags the user typed', (message, shown) => {
     expect(asFlags(message)).toBe(shown);
   });
+
+  // The action's hints name `with:` keys; in a terminal they name the command's flags (and only those).
+  test.each([
+    ['promotion dev → prod skips staging — promote through dev → staging → prod, or set allow-skip: true', 'promotion dev → prod skips staging — promote through dev → staging → prod, or pass --allow-skip'],
+    ['no charts to bump — set charts: under with: (paths or globs, e.g. charts/myapp), or `charts: [charts/*]` in the config', 'no charts to bump — pass --charts (paths or globs, e.g. charts/myapp), or `charts: [charts/*]` in the config'],
+    ["input 'to' is required — set it under with: in the workflow step", '--to is required — pass it on the command line'],
+    ['x — set verify-source: false', 'x — pass --no-verify-source'],
+    ['x — set base: to the branch (e.g. base: main)', 'x — pass --base with the branch (e.g. --base main)'],
+    ['x — set digest: sha256:<64 hex> (capture-digests records it)', 'x — set digest: sha256:<64 hex> (capture-digests records it)'],
+    ['x — write version: 1.4.3 in Chart.yaml', 'x — write version: 1.4.3 in Chart.yaml'],
+    ['no environments — add environments to .github/lockstep.yml, or pass values-file (e.g. environments/{env}/values.yaml)', 'no environments — add environments to .github/lockstep.yml, or pass --values-file (e.g. environments/{env}/values.yaml)'],
+    ["chart 'x' matches no folder — fix the charts input (paths or globs relative to working-directory)", "chart 'x' matches no folder — fix --charts (paths or globs relative to working-directory)"],
+    ['x — pass both username and password, or neither', 'x — pass both username and password, or neither'],
+  ])('asFlags(%j) with the command\'s flags: %j', (message, shown) => {
+    const flags = new Set(['allow-skip', 'charts', 'to', 'verify-source', 'base', 'version', 'values-file', 'working-directory']);
+    expect(asFlags(message, flags)).toBe(shown);
+  });
 });
 
 describe('lockstep config', () => {

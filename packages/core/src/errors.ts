@@ -15,20 +15,28 @@ export class UserError extends Error {
   readonly line?: number;
   readonly col?: number;
   readonly hint?: string;
+  /**
+   * The hint as a terminal user acts on it (flags, git commands) where the
+   * action's hint names inputs, `with:` keys or workflow steps; each face
+   * renders its own (format('cli')).
+   */
+  readonly cliHint?: string;
 
-  constructor(message: string, where: Location & { hint?: string } = {}) {
+  constructor(message: string, where: Location & { hint?: string; cliHint?: string } = {}) {
     super(message);
     this.name = 'UserError';
     this.file = where.file;
     this.line = where.line;
     this.col = where.col;
     this.hint = where.hint;
+    this.cliHint = where.cliHint;
   }
 
-  /** The one-line form: `path:line: what is wrong — how to fix it`. */
-  format(): string {
+  /** The one-line form: `path:line: what is wrong — how to fix it`, with the hint of the face that shows it. */
+  format(face: 'action' | 'cli' = 'action'): string {
     const at = this.file ? `${this.file}${this.line ? `:${this.line}` : ''}: ` : '';
-    return `${at}${this.message}${this.hint ? ` — ${this.hint}` : ''}`;
+    const hint = face === 'cli' ? (this.cliHint ?? this.hint) : this.hint;
+    return `${at}${this.message}${hint ? ` — ${hint}` : ''}`;
   }
 }
 

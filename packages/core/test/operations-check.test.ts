@@ -161,7 +161,7 @@ describe('the two renderings of one result', () => {
     expect(lines[0]).toMatch(/^Chart +Version \(base → head\) +Required +Result +Why$/);
     expect(lines[1]).toMatch(/^myapp \(charts\/myapp\) +1\.0\.0 → 1\.0\.0 +patch +❌ fail +1 packaged file changed$/);
     expect(text).toContain('Compared head bbbbbbbbbbbb with their merge base (base aaaaaaaaaaaa, base branch tip cccccccccccc). The check failed.');
-    expect(text).toContain('note: how to fix: myapp (charts/myapp): write version: 1.0.1 in charts/myapp/Chart.yaml, or run bump-chart with charts: charts/myapp and level: patch');
+    expect(text).toContain('note: how to fix: myapp (charts/myapp): write version: 1.0.1 in charts/myapp/Chart.yaml, or run lockstep bump --charts charts/myapp --level patch');
     expect(text).toContain('note: protected charts/myapp/values-prod.yaml: ✅ every image pinned by digest');
     expect(text).toContain('note: fetched from origin: refreshed origin/main');
     expect(lines.at(-2)).toBe('warning: charts/web/values.yaml:4: key a removed — breaking, needs 3.0.0 or higher');

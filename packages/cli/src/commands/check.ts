@@ -1,25 +1,59 @@
 import type { Command } from 'commander';
-import { Inputs } from '@lockstep/core/action/inputs';
+import { Inputs, type InputSource } from '@lockstep/core/action/inputs';
+import { terminalSafe } from '@lockstep/core/report/view';
 import { addActionFlags } from '../flags.ts';
 import type { CliIo } from '../io.ts';
 import { stderrReporter } from '../output.ts';
 import type { CliCommand } from './command.ts';
 
-/** `lockstep check`: the chart-bump-check action's operation between --base and --head; exit 1 when the check fails. */
+/**
+ * `lockstep check`: the chart-bump-check action's operation between --base
+ * and --head; exit 1 when the check fails. Without --base it compares with the
+ * default branch (origin's, else the local one); without --head it checks
+ * HEAD, or the work tree when it has uncommitted changes (and says so).
+ */
 export const checkCommand: CliCommand = {
   name: 'check',
   description: 'Fail when a Helm chart changed between two refs without a correct version bump (the chart-bump-check action)',
   define(cmd: Command, io: CliIo): void {
     const inputs = addActionFlags(cmd, 'chart-bump-check');
+    // The flags keep the action's descriptions; a terminal has no pull request, so its defaults are said here.
+    cmd.addHelpText(
+      'after',
+      "\nIn a terminal: --base defaults to origin's default branch, else the local default branch (init.defaultBranch, main or master);\n--head to HEAD, or to the work tree when it has uncommitted changes (checked as if committed). A line on stderr says which.\n",
+    );
     cmd.option('--json', 'print the result object as JSON instead of the table');
     cmd.action(async (opts: Record<string, unknown>) => {
-      // The action takes base from the pull request event; a terminal has none, so the flag is required.
-      if (opts.base === undefined || opts.base === '') cmd.error("error: required option '--base <value>' not specified", { exitCode: 2, code: 'commander.missingMandatoryOptionValue' });
+      const read = inputs(opts);
+      const given = new Inputs(read);
+      // A terminal has no pull request to take base and head from: the default branch, and the work tree as it is.
+      let base = given.optional('base');
+      let head = given.optional('head');
+      if (base === undefined || head === undefined) {
+        const { resolveWorkingDirectory } = await import('@lockstep/core/fs/workspace');
+        const { gitSpawner } = await import('@lockstep/core/git/objects');
+        const { defaultCheckBase, workTreeSnapshot } = await import('./local.ts');
+        const root = resolveWorkingDirectory(io.cwd, given.string('working-directory', '.'));
+        if (head === undefined) {
+          const snap = await workTreeSnapshot(root, { ...io.env });
+          if (snap) {
+            head = snap.commit;
+            const shown = snap.paths.slice(0, 3).join(', ') + (snap.paths.length > 3 ? `, and ${snap.paths.length - 3} more` : '');
+            io.stderr(`checking the work tree: ${snap.paths.length} uncommitted change${snap.paths.length === 1 ? '' : 's'} (${terminalSafe(shown)}) on top of HEAD ${snap.head.slice(0, 12)}, as if committed (pass --head HEAD to check the last commit only)\n`);
+          }
+        }
+        if (base === undefined) {
+          const found = await defaultCheckBase(gitSpawner(root, { ...io.env }));
+          base = found.ref;
+          io.stderr(`${found.said}\n`);
+        }
+      }
+      const source: InputSource = (name) => (name === 'base' ? (base ?? '') : name === 'head' ? (head ?? '') : read(name));
       // Loaded here, not with the program: the operation starts git before it loads its libraries, as in the action.
       const { checkFailure, checkRequest, runCheck } = await import('@lockstep/core/operations/check');
-      const result = await runCheck(checkRequest(new Inputs(inputs(opts))), { workspace: io.cwd, reporter: stderrReporter(io) });
+      const result = await runCheck(checkRequest(new Inputs(source)), { workspace: io.cwd, reporter: stderrReporter(io) });
       const { checkView } = await import('@lockstep/core/report/check');
-      const { ansiStyle, plainStyle, renderTerminal, terminalSafe } = await import('@lockstep/core/report/view');
+      const { ansiStyle, plainStyle, renderTerminal } = await import('@lockstep/core/report/view');
       for (const note of result.range.fetched) io.stderr(`${terminalSafe(note)}\n`);
       if (opts.json === true) io.stdout(`${JSON.stringify(result, null, 2)}\n`);
       else io.stdout(renderTerminal(checkView(result), io.color ? ansiStyle : plainStyle));

@@ -38,3 +38,18 @@ export function currentRef(io: CliIo): string | undefined {
   const r = spawnSync('git', [...GIT_NO_HOOKS, 'symbolic-ref', '--quiet', 'HEAD'], { cwd: io.cwd, encoding: 'utf8' });
   return r.status === 0 ? r.stdout.trim() : undefined;
 }
+
+/**
+ * A note when the checkout differs from `read` (origin's branch, at `sha`):
+ * commits on HEAD that are not there, or uncommitted changes; undefined when it
+ * matches.
+ */
+export function localDifference(io: CliIo, sha: string, read: string): string | undefined {
+  const ahead = spawnSync('git', [...GIT_NO_HOOKS, 'rev-list', '--count', `${sha}..HEAD`], { cwd: io.cwd, encoding: 'utf8' });
+  const dirty = spawnSync('git', [...GIT_NO_HOOKS, 'status', '--porcelain', '--untracked-files=no'], { cwd: io.cwd, encoding: 'utf8' });
+  const commits = ahead.status === 0 ? Number(ahead.stdout.trim()) : 0;
+  const changed = dirty.status === 0 && dirty.stdout.trim() !== '';
+  if (commits === 0 && !changed) return undefined;
+  const what = [commits > 0 ? `${commits} local commit${commits === 1 ? '' : 's'} not on ${read}` : '', changed ? 'uncommitted changes' : ''].filter(Boolean).join(' and ');
+  return `note: read ${read} at ${sha.slice(0, 12)}; this checkout has ${what}, not shown here (push to see them)`;
+}

@@ -25,6 +25,8 @@ export const promoteCommand: CliCommand = {
       const source: InputSource = (name) => (name === 'dry-run' ? String(push === undefined) : name === 'push' ? (push ?? 'pr') : read(name));
       const { promoteRequest, runPromote } = await import('@lockstep/core/operations/promote');
       const result = await runPromote(promoteRequest(new Inputs(source)), { workspace: io.cwd, env: cliEnv(io), token, secret: io.secret, reporter: stderrReporter(io) });
+      // What was read is said: local commits not on origin are not in the promotion.
+      if (result.readFrom) io.stderr(`read the environments from ${result.readFrom} at ${result.baseSha.slice(0, 12)}\n`);
       const { checksError, promoteView } = await import('@lockstep/core/report/promote');
       await printResult(io, result, promoteView(result), opts.json === true);
       const stopped = checksError(result);

@@ -33,6 +33,12 @@ export const statusCommand: CliCommand = {
         },
         { workspace: io.cwd, env: cliEnv(io), token: cliToken(io, false), secret: io.secret, reporter: stderrReporter(io) },
       );
+      // origin's base is what was read: say when this checkout has commits or changes that are not there.
+      if (result.readFrom?.startsWith('origin/') && result.baseSha) {
+        const { localDifference } = await import('./context.ts');
+        const differs = localDifference(io, result.baseSha, result.readFrom);
+        if (differs) io.stderr(`${differs}\n`);
+      }
       const { statusView } = await import('@lockstep/core/report/promote');
       io.stdout(opts.json === true ? `${JSON.stringify(result, null, 2)}\n` : renderTerminal(statusView(result), io.color ? ansiStyle : plainStyle));
     });

@@ -1,6 +1,7 @@
 import semver from 'semver';
 import { UserError } from '../errors.ts';
 import { resolveRange } from '../git/history.ts';
+import { currentBranch, hasRemote, localDefaultBranch } from '../git/local-repo.ts';
 import type { GitSpawner, ObjectReader } from '../git/objects.ts';
 import type { BaseVersions } from './bump.ts';
 import { parseChart } from './chart.ts';
@@ -13,6 +14,8 @@ export interface BumpBaseRequest {
   /** The event payload (GITHUB_EVENT_PATH), for a pull request's base or the repository's default branch. */
   event?: BumpEvent;
   remote?: string;
+  /** Without that remote, take the local default branch (or HEAD's commit on it) instead of failing: the CLI's rule; the action refuses to guess. */
+  local?: boolean;
 }
 
 /** The parts of an event payload the base is taken from. */
@@ -27,7 +30,7 @@ export interface BumpBase {
   /** The base commit, the merge base with HEAD and the base branch tip (without repeats). */
   commits: string[];
   label: string;
-  /** What had to be fetched (shallow clones), for the log. */
+  /** What had to be fetched (shallow clones), and which base was taken without a remote, for the log. */
   fetched: string[];
 }
 
@@ -46,6 +49,7 @@ export async function resolveBumpBase(git: GitSpawner, reader: ObjectReader, req
   let base: string;
   let baseBranch: string | undefined;
   let label: string;
+  let said: string | undefined;
   if (req.base !== undefined) {
     checkBaseRef(req.base);
     base = req.base;
@@ -55,18 +59,32 @@ export async function resolveBumpBase(git: GitSpawner, reader: ObjectReader, req
     baseBranch = pr.ref?.replace(/^refs\/heads\//, '');
     if (baseBranch !== undefined && !BRANCH.test(baseBranch)) baseBranch = undefined;
     label = `the pull request's base${baseBranch ? ` ${baseBranch}` : ''}`;
+  } else if (req.local && !(await hasRemote(git, remote))) {
+    // A repository with no remote (a terminal's `git init`): the local default branch, or HEAD's commit when on it.
+    const [branch, current] = await Promise.all([localDefaultBranch(git), currentBranch(git)]);
+    if (branch !== undefined && branch !== current) {
+      base = `refs/heads/${branch}`;
+      label = `the local branch ${branch}`;
+      said = `no ${remote} remote: the level applies to the versions on the local default branch ${branch}`;
+    } else {
+      base = 'HEAD';
+      label = current ? `HEAD on ${current}` : 'HEAD';
+      said = `no ${remote} remote: the level applies to HEAD's committed versions${current ? ` on ${current}${current === branch ? ', the default branch,' : ''}` : ' (detached)'}`;
+    }
   } else {
     const branch = await defaultBranch(git, remote, req.event);
     if (!branch)
       throw new UserError(`cannot tell which branch the level applies to: ${remote} has no default branch this checkout knows of`, {
         hint: 'set base: to the branch the chart versions are released from (e.g. base: main)',
+        cliHint: 'pass --base with the branch the chart versions are released from (e.g. --base main)',
       });
     base = `refs/remotes/${remote}/${branch}`;
     label = `${remote}/${branch}`;
   }
   const range = await resolveRange(git, reader, { base, head: 'HEAD', baseLabel: 'base', headLabel: 'HEAD', baseBranch, remote });
   const commits = [...new Set([range.base, range.mergeBase, range.baseTip].filter((c): c is string => c !== undefined))];
-  return { commits, label: `${label} (${range.base.slice(0, 12)})`, fetched: range.fetched };
+  label = `${label} (${range.base.slice(0, 12)})`;
+  return { commits, label, fetched: said ? [`${said} at ${range.base.slice(0, 12)}`, ...range.fetched] : range.fetched };
 }
 
 /** Refuses a base input git could read as an option, a range or several arguments (before any git call). */

@@ -1,4 +1,4 @@
-import { lstatSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { UserError } from '../errors.ts';
 
@@ -41,9 +41,26 @@ export function workspaceRelative(workspace: string, abs: string): string {
  */
 export function resolveWorkingDirectory(workspace: string, path: string, input = 'working-directory', env: NodeJS.ProcessEnv = process.env): string {
   const abs = resolveExistingFolder(workspace, path, input);
-  if (!insideGitCheckout(abs, env))
-    throw new UserError(`${shownInput(path, input)} is not a git repository`, { hint: 'check out the repository first (actions/checkout)' });
+  if (!insideGitCheckout(abs, env)) {
+    refuseBare(abs, path, input);
+    throw new UserError(`${shownInput(path, input)} is not a git repository`, {
+      hint: 'check out the repository first (actions/checkout)',
+      cliHint: 'run lockstep inside a git repository (cd into a clone, or git init and commit the charts)',
+    });
+  }
   return abs;
+}
+
+/**
+ * Refuses a bare repository (HEAD, objects and refs in the folder, no .git):
+ * it has history but no files to work on.
+ */
+export function refuseBare(abs: string, path: string, input = 'working-directory'): void {
+  if (!existsSync(join(abs, '.git')) && ['HEAD', 'objects', 'refs'].every((p) => existsSync(join(abs, p))))
+    throw new UserError(`${shownInput(path, input)} is a bare git repository (it has no work tree)`, {
+      hint: 'run in a clone of it that has a work tree (actions/checkout)',
+      cliHint: 'run lockstep in a clone of it that has a work tree (git clone <path>)',
+    });
 }
 
 /**

@@ -28,6 +28,8 @@ export interface ResolvedRange {
 const SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
 const DEEPEN_STEPS = [64, 512, 4096];
 const FETCH_DEPTH_HINT = 'set `fetch-depth: 0` on actions/checkout (or fetch the commit before this step)';
+/** The same fix from a terminal. */
+const FETCH_HINT = 'fetch the commit (git fetch origin <sha>, or git fetch --unshallow in a shallow clone)';
 
 /**
  * Resolves base and head to commits and finds their merge base. In a shallow
@@ -87,6 +89,7 @@ export async function resolveRange(git: GitSpawner, reader: ObjectReader, req: R
       if (r.code !== 0)
         throw new UserError(`cannot find the merge base of ${short(base)} and ${short(head)}: this is a shallow clone and fetching more history from ${remote} failed (${firstLine(r.stderr)})`, {
           hint: FETCH_DEPTH_HINT,
+          cliHint: FETCH_HINT,
         });
       fetched.push(step === 0 ? 'fetched the full history' : `deepened history by ${step} commits`);
       mb = await mergeBase(git, base, head);
@@ -106,6 +109,7 @@ function missing(label: string, ref: string): UserError {
   const what = SHA.test(ref) ? `commit ${ref}` : `ref '${ref}'`;
   return new UserError(`input '${label}': ${what} does not exist in this repository or on origin`, {
     hint: SHA.test(ref) ? FETCH_DEPTH_HINT : `set '${label}' to an existing branch, tag or commit`,
+    cliHint: SHA.test(ref) ? FETCH_HINT : `pass --${label} with an existing branch, tag or commit`,
   });
 }
 

@@ -187,6 +187,8 @@ async function isEmpty(git: GitSpawner): Promise<boolean> {
 const SHALLOW_FETCH_DEPTH = 16;
 const DEEPEN_STEPS = [64, 512];
 const FETCH_DEPTH_HINT = 'set `fetch-depth: 0` on actions/checkout';
+/** The same fix from a terminal. */
+const UNSHALLOW_HINT = 'fetch the whole history (git fetch --unshallow), or work in a full clone';
 
 function firstLine(s: string): string {
   return s.trim().split('\n').find((l) => l.trim() !== '') ?? 'no output';
@@ -500,9 +502,9 @@ export async function isAncestor(git: GitSpawner, ancestor: string, descendant: 
 
 /** Fetches DEEPEN_STEPS[step] more commits below `tip`, or fails naming `fetch-depth: 0`. */
 async function deepen(git: GitSpawner, remote: string, tip: string, step: number, what: string): Promise<void> {
-  if (step >= DEEPEN_STEPS.length) throw new UserError(`${what}: the shallow clone ends too early, even after fetching ${DEEPEN_STEPS.reduce((x, y) => x + y)} more commits`, { hint: FETCH_DEPTH_HINT });
+  if (step >= DEEPEN_STEPS.length) throw new UserError(`${what}: the shallow clone ends too early, even after fetching ${DEEPEN_STEPS.reduce((x, y) => x + y)} more commits`, { hint: FETCH_DEPTH_HINT, cliHint: UNSHALLOW_HINT });
   const f = await git(['fetch', '--quiet', '--no-tags', '--no-write-fetch-head', `--deepen=${DEEPEN_STEPS[step]}`, '--', remote, tip]);
-  if (f.code !== 0) throw new UserError(`${what}: this is a shallow clone and fetching more history from ${remote} failed (${firstLine(f.stderr)})`, { hint: FETCH_DEPTH_HINT });
+  if (f.code !== 0) throw new UserError(`${what}: this is a shallow clone and fetching more history from ${remote} failed (${firstLine(f.stderr)})`, { hint: FETCH_DEPTH_HINT, cliHint: UNSHALLOW_HINT });
 }
 
 /** The result of replaying commits: the new head, or the first commit that conflicted (or could not be replayed). */
@@ -590,5 +592,6 @@ export async function withBaseRetry<T>(attempts: number, step: (attempt: number)
   }
   throw new UserError(`base moved ${attempts} times while publishing (last: ${why}); nothing was overwritten`, {
     hint: 'run again once pushes settle, or serialise the workflow with `concurrency:`',
+    cliHint: 'run again once pushes settle',
   });
 }

@@ -6,6 +6,7 @@ import { chartPatternMatcher, findCharts, normalizePattern } from '../charts/dis
 import { listChartFiles } from '../charts/tree.ts';
 import { planChartBumps, type BaseVersions, type ChartBump } from '../charts/bump.ts';
 import { readBaseVersions, resolveBumpBase } from '../charts/base.ts';
+import { headProblem } from '../git/local-repo.ts';
 import { gitSpawner, gitText, ObjectReader } from '../git/objects.ts';
 import { applyEdits, realFs } from '../edits/transaction.ts';
 import { renderDiff } from '../edits/diff.ts';
@@ -131,7 +132,14 @@ async function baseVersions(root: string, req: BumpRequest, world: BumpWorld, di
     // A pull request run whose payload is lost must not quietly fall back to the default branch.
     if (ev?.problem)
       throw new UserError(`the ${ev.name} event file ${ev.problem}`, { hint: 'run this step in a GitHub Actions job, or set base: to the branch the pull request merges into' });
-    const base = await resolveBumpBase(git, reader, { base: req.base, event: ev?.payload ?? {} });
+    // No commit to read a base from (a fresh `git init`, an unborn branch): said, not a git crash.
+    const noHead = await headProblem(git);
+    if (noHead) {
+      if (!world.local || req.base !== undefined || ev?.payload?.pull_request || ev?.payload?.merge_group) throw noHead;
+      world.reporter.info(`${noHead.message}: the level applies to the versions in the work tree`);
+      return { label: 'the work tree (no commit yet)', versions: new Map() };
+    }
+    const base = await resolveBumpBase(git, reader, { base: req.base, event: ev?.payload ?? {}, local: world.local });
     for (const f of base.fetched) world.reporter.info(f);
     // git names paths from the repository's top; chart folders are relative to working-directory.
     const prefix = (await gitText(git, ['rev-parse', '--show-prefix'])).trim();

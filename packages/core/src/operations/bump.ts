@@ -72,6 +72,12 @@ export interface BumpWorld {
   /** YYYY-MM-DD for changelog headings. */
   date: string;
   reporter: Reporter;
+  /**
+   * A terminal's repository: without a remote (or a commit) the level applies
+   * to the local default branch, HEAD's commit, or the work tree, and a line
+   * says which. The action fails instead of guessing.
+   */
+  local?: boolean;
 }
 
 /** One bumped chart, as the `charts` output lists it (workspace-relative paths). */

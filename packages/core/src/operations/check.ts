@@ -7,6 +7,7 @@ import type { Target } from '../checks/targets.ts';
 import type { Config } from '../config/config.ts';
 import { UserError, UserErrors } from '../errors.ts';
 import { resolveInside, resolveWorkingDirectory } from '../fs/workspace.ts';
+import { headProblem } from '../git/local-repo.ts';
 import { loadComparison, treeSides, type Comparison, type ResolvedRange } from '../git/history.ts';
 import { gitSpawner, ObjectReader, pathsContaining, type GitSpawner } from '../git/objects.ts';
 import type { Reporter } from '../report/reporter.ts';
@@ -182,7 +183,11 @@ function startGit(req: CheckRequest, world: CheckWorld): Started {
 async function finish(req: CheckRequest, world: CheckWorld, s: Started): Promise<CheckResult> {
   const { checkChartBumps } = await import('../checks/chart-bump.ts');
   const targets = await checkTargets(req, s.root, await s.prefix);
-  const { range, headPaths, changes } = await s.comparison;
+  const { range, headPaths, changes } = await s.comparison.catch(async (e: unknown) => {
+    // HEAD that names no commit (no commit yet, an unborn branch) is said as such, not as a missing ref.
+    const noHead = e instanceof UserError && req.head === 'HEAD' ? await headProblem(s.git, 'nothing to check') : undefined;
+    throw noHead ?? e;
+  });
   world.reporter.debug(`comparing ${range.head} with ${range.mergeBase ?? 'its merge base'} (base ${range.base})`);
   // The head must exceed the chart versions of the merge base, of the base commit itself and of
   // the base branch tip, so two open PRs cannot both take the same version.

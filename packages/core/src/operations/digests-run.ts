@@ -45,6 +45,7 @@ async function shortHead(git: GitSpawner): Promise<string> {
   if (r.code !== 0 || !/^[0-9a-f]{4,64}$/.test(out))
     throw new UserError('cannot tell which commit these images were built from: sha is not set, GITHUB_SHA is empty and HEAD has no commit', {
       hint: 'set sha: (e.g. sha: ${{ github.sha }}), or run after actions/checkout',
+      cliHint: 'pass --sha with the commit the images were built from, or commit first (git add, then git commit)',
     });
   return out;
 }

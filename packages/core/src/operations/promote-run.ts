@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { DEFAULT_CONFIG_PATH, loadConfig, parseConfigText, type Config } from '../config/config.ts';
 import { UserError } from '../errors.ts';
-import { resolveInside } from '../fs/workspace.ts';
+import { refuseBare, resolveInside } from '../fs/workspace.ts';
 import { changesOutput } from '../promote/report.ts';
 import { checkRoute, layoutFrom, parseFrom, type PromoteRequest } from '../promote/request.ts';
 import { runPromotion, type PromoteResult, type PromoteWorld } from '../promote/run.ts';
@@ -71,6 +71,8 @@ function localReader(workdir: string): (p: string) => string | undefined {
  */
 export async function openPromotion(i: PromoteInputs, world: PromoteOperationWorld, checkRoutes = true): Promise<{ session: WorldSession; request(): Promise<PromoteRequest> }> {
   const workdir = resolveInside(world.workspace, i.workingDirectory, 'working-directory');
+  // Promoting in this repository needs a work tree: a bare one is said before its (absent) config is read.
+  if (i.repository === undefined) refuseBare(workdir, i.workingDirectory);
   const readLocal = localReader(workdir);
   const configPath = i.config ?? DEFAULT_CONFIG_PATH;
   const remoteConfig = i.repository !== undefined && !existsSync(resolveInside(workdir, configPath, 'config'));
@@ -109,6 +111,7 @@ export async function promoteIn(i: PromoteInputs, world: PromoteOperationWorld):
     const r = await runPromotion(req, counting(session.world, world));
     return {
       ...r,
+      ...(session.readFrom ? { readFrom: session.readFrom } : {}),
       request: req,
       dryRun: req.dryRun,
       changes: r.plan.files,
@@ -169,7 +172,7 @@ export async function statusIn(i: StatusInputs, world: PromoteOperationWorld): P
       return plan.drift.rows[row]?.cells[col] ?? '?';
     };
     const rows = services.map((service, row) => ({ service, cells: names.map((_n, col) => cell(row, col)) }));
-    return { base: req.base, baseSha: ok[0]?.result?.baseSha, environments: names, rows, next };
+    return { base: req.base, baseSha: ok[0]?.result?.baseSha, ...(session.readFrom ? { readFrom: session.readFrom } : {}), environments: names, rows, next };
   } finally {
     await session.close();
   }

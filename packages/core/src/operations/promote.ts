@@ -94,6 +94,8 @@ export interface PromoteOperationResult extends PromoteResult {
   /** The planned edits (the same as plan.files), for the terminal's diff. */
   changes: FileChange[];
   outputs: { changed: string; 'pr-number': string; 'pr-url': string; branch: string; changes: string };
+  /** Where the environments were read: `origin/main`, or the local branch when there is no remote. */
+  readFrom?: string;
 }
 
 /** What `lockstep status` asks: the promote-env inputs that say where the environments and services are. */
@@ -113,6 +115,8 @@ export interface NextPromotion {
 export interface StatusResult {
   base: string;
   baseSha?: string;
+  /** Where the environments were read: `origin/main`, or the local branch when there is no remote. */
+  readFrom?: string;
   environments: string[];
   /** Per service (and `chart version` when Applications are configured): `tag digest` in each environment. */
   rows: DriftRow[];

@@ -1,6 +1,6 @@
 import type { Inputs } from '../action/inputs.ts';
 import { UserError } from '../errors.ts';
-import { resolveInside } from '../fs/workspace.ts';
+import { resolveWorkingDirectory } from '../fs/workspace.ts';
 import { identityInput } from '../git/identity.ts';
 import type { ReleaseOutput } from '../release/bind.ts';
 import type { ReleaseDeps, ReleaseResult, ReleaseSettings } from '../release/run.ts';
@@ -95,7 +95,8 @@ export function releaseOutputs(r: ReleaseResult): ReleaseOperationResult['output
  * ports, its progress going to the reporter.
  */
 export async function runReleaseOperation(req: ReleaseRequest, world: ReleaseWorld): Promise<ReleaseOperationResult> {
-  resolveInside(world.workspace, req.workingDirectory, 'working-directory');
+  // Not a repository, or a bare one: said before any git runs.
+  resolveWorkingDirectory(world.workspace, req.workingDirectory, 'working-directory', world.env);
   // One after the other: the two share modules, and jest's VM modules cannot link a shared module twice at once.
   const { resolveSettings } = await import('../release/settings.ts');
   const { runRelease } = await import('../release/run.ts');

@@ -279,7 +279,7 @@ async function readPinSource(req: PromoteRequest, route: Route, world: PlanWorld
   const pins = new Map<string, NewPin>();
   if (req.digests) {
     const text = world.readLocal(req.digests);
-    if (text === undefined) throw new UserError(`input 'digests': ${req.digests} does not exist`, { hint: 'download the capture-digests artifact before this step, or fix the path' });
+    if (text === undefined) throw new UserError(`input 'digests': ${req.digests} does not exist`, { hint: 'download the capture-digests artifact before this step, or fix the path', cliHint: 'write it with lockstep digests first, or fix the path' });
     const entries = new Map(Object.entries(await parseDigests(text, req.digests, 'promote')));
     const errors: UserError[] = [];
     for (const name of req.only) if (!entries.has(name)) errors.push(new UserError(`the digests file has no entry for service '${name}'`, { file: req.digests, line: 1, hint: `it holds ${[...entries.keys()].join(', ') || 'nothing'}` }));
@@ -298,7 +298,7 @@ async function readPinSource(req: PromoteRequest, route: Route, world: PlanWorld
   }
   if (req.from.kind === 'ref') {
     const commit = await world.resolveRef(req.from.ref);
-    if (!commit) throw new UserError(`input 'from': ref ${req.from.ref} is not a commit or tag of the repository`, { hint: 'fetch it (fetch-depth: 0 or fetch-tags) or fix the ref' });
+    if (!commit) throw new UserError(`input 'from': ref ${req.from.ref} is not a commit or tag of the repository`, { hint: 'fetch it (fetch-depth: 0 or fetch-tags) or fix the ref', cliHint: 'fetch it (git fetch --tags origin) or fix the ref' });
     const at = (p: string) => world.readAt(commit, p);
     const text = await readRequired(at, to.values, `values file of ${to.name}`, `ref ${req.from.ref}`);
     const { document, rev } = await valuesDocument(to, at, req.charts);

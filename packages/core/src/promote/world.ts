@@ -8,7 +8,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { UserError } from '../errors.ts';
+import { currentBranch, headProblem, localDefaultBranch } from '../git/local-repo.ts';
 import { gitSpawner, ObjectReader, type GitSpawner } from '../git/objects.ts';
+import { checkRefName } from '../git/refs.ts';
 import * as publish from '../git/publish.ts';
 import { publishGeneratedBranch } from '../git/generated-branch.ts';
 import { checkStates } from '../github/checks.ts';
@@ -44,6 +46,8 @@ export interface WorldOptions {
 export interface WorldSession {
   world: PromoteWorld;
   base: string;
+  /** Where the base branch was read: `origin/main`, or the local branch when there is no remote. */
+  readFrom?: string;
   /** Where the repository promoted in lives locally (the checkout, or the temp clone). */
   repoDir: string;
   /** A file of the repository promoted in at the tip of the base branch (fetched first), e.g. its config. */
@@ -69,7 +73,7 @@ async function remoteHead(git: GitSpawner): Promise<string | undefined> {
  * whose origin is that repository on `serverUrl`, removed by `cleanup`;
  * otherwise the checkout itself and its origin.
  */
-async function repositoryPromotedIn(o: WorldOptions, serverUrl: string): Promise<{ repoDir: string; remoteUrl: string; cleanup: (() => void)[] }> {
+async function repositoryPromotedIn(o: WorldOptions, serverUrl: string): Promise<{ repoDir: string; remoteUrl?: string; cleanup: (() => void)[] }> {
   if (o.repository) {
     const repoDir = mkdtempSync(join(o.env.RUNNER_TEMP || tmpdir(), 'lockstep-promote-'));
     const cleanup = [() => rmSync(repoDir, { recursive: true, force: true })];
@@ -86,10 +90,15 @@ async function repositoryPromotedIn(o: WorldOptions, serverUrl: string): Promise
     return { repoDir, remoteUrl, cleanup };
   }
   const top = await text(gitSpawner(o.workdir, o.env), ['rev-parse', '--show-toplevel']);
-  if (!top) throw new UserError('working-directory is not inside a git repository', { hint: 'run actions/checkout before promote-env' });
+  if (!top) throw new UserError('working-directory is not inside a git repository', { hint: 'run actions/checkout before promote-env', cliHint: 'run lockstep in a git repository' });
   const url = await text(gitSpawner(top, o.env), ['remote', 'get-url', '--', 'origin']);
-  if (!url) throw new UserError('the checkout has no remote origin', { hint: 'check out the repository with actions/checkout' });
-  return { repoDir: top, remoteUrl: url, cleanup: [] };
+  // A dry run reads the local branches when there is no remote; only pushing and pull requests need one.
+  if (!url && !o.dryRun)
+    throw new UserError("the repository has no 'origin' remote to push the promotion to", {
+      hint: 'check out the repository with actions/checkout',
+      cliHint: 'add one with git remote add origin <url>, pass --repository owner/name to promote in another repository, or leave out --push for a dry run',
+    });
+  return { repoDir: top, remoteUrl: url || undefined, cleanup: [] };
 }
 
 /**
@@ -133,14 +142,27 @@ export async function openPromoteWorld(o: WorldOptions): Promise<WorldSession> {
   }
   const repository = o.repository ?? ctx.repository;
   const { repoDir, remoteUrl, cleanup } = await repositoryPromotedIn(o, ctx.serverUrl);
-  const git = publish.authedGit(repoDir, remoteUrl, o.token, o.env);
+  const git = remoteUrl ? publish.authedGit(repoDir, remoteUrl, o.token, o.env) : gitSpawner(repoDir, o.env);
+  // Without a remote the local branches are read: a repository with no commit has none to read.
+  if (!remoteUrl) {
+    const noHead = await headProblem(git, 'nothing to read the environments from');
+    if (noHead) throw noHead;
+  }
   const reader = new ObjectReader(repoDir, o.env);
   cleanup.unshift(() => reader.dispose());
 
-  const base = o.base ?? (o.repository ? undefined : ctx.event?.repository?.default_branch) ?? (await remoteHead(git)) ?? 'main';
+  const base = remoteUrl
+    ? (o.base ?? (o.repository ? undefined : ctx.event?.repository?.default_branch) ?? (await remoteHead(git)) ?? 'main')
+    : (o.base ?? (await localDefaultBranch(git)) ?? (await currentBranch(git)) ?? 'main');
+  // What the environments are read from, for the faces to say (a terminal's local commits are not on origin).
+  const readFrom = remoteUrl ? `origin/${base}` : `the local branch ${base} (no origin remote)`;
 
   const promoteGit: PromoteGit = {
     async fetchBranch(branch) {
+      if (!remoteUrl) {
+        await checkRefName(git, branch, 'branch');
+        return text(git, ['rev-parse', '--verify', '--quiet', '--end-of-options', `refs/heads/${branch}^{commit}`]);
+      }
       const sha = await publish.fetchBranch(git, 'origin', branch);
       reader.close(); // objects fetched since cat-file started are read by a fresh one
       return sha;
@@ -182,6 +204,7 @@ export async function openPromoteWorld(o: WorldOptions): Promise<WorldSession> {
 
   return {
     base,
+    readFrom,
     repoDir,
     async readAtBase(path) {
       const tip = await promoteGit.fetchBranch(base);

@@ -11,10 +11,10 @@ import type { ReleaseApi, ReleaseGit } from './ports.ts';
 
 const REMOTE = 'origin';
 
-function remoteUrl(cwd: string): string {
+/** origin's URL; undefined when the repository has none (a dry run needs none: only pushing and the API do). */
+function remoteUrl(cwd: string): string | undefined {
   const r = spawnSync('git', [...GIT_NO_HOOKS, 'remote', 'get-url', '--', REMOTE], { cwd, encoding: 'utf8' });
-  if (r.status !== 0) throw new UserError(`the checkout has no '${REMOTE}' remote`, { hint: 'check out the repository with actions/checkout before this step' });
-  return r.stdout.trim();
+  return r.status === 0 ? r.stdout.trim() : undefined;
 }
 
 /** Where a run's progress goes: the face's reporter (workflow commands in the action, stderr in the CLI). */
@@ -32,11 +32,20 @@ export interface ReleaseOutput {
 export function releaseDeps(s: ReleaseSettings, token: string | undefined, env: NodeJS.ProcessEnv, out: ReleaseOutput): ReleaseDeps {
   const { log } = out;
   const url = remoteUrl(s.root);
-  const git = token ? authedGit(s.root, url, token, env) : gitSpawner(s.root, env);
+  const git = token && url ? authedGit(s.root, url, token, env) : gitSpawner(s.root, env);
   if (s.dryRun) return { git, log, env };
+  if (url === undefined)
+    throw new UserError(`the repository has no '${REMOTE}' remote to push the release to`, {
+      hint: 'check out the repository with actions/checkout before this step',
+      cliHint: `add one with git remote add ${REMOTE} <url>, or leave out --push for a dry run`,
+    });
   const reason = readOnlyTokenReason(readRunContext(env));
   if (reason) throw new UserError(reason, { hint: 'run prepare-release with dry-run: true on pull requests (the default there)' });
-  if (!s.repository) throw new UserError('GITHUB_REPOSITORY is not set', { hint: 'run inside GitHub Actions, or set it to owner/name' });
+  if (!s.repository)
+    throw new UserError('GITHUB_REPOSITORY is not set', {
+      hint: 'run inside GitHub Actions, or set it to owner/name',
+      cliHint: 'export GITHUB_REPOSITORY=owner/name (origin is not a GitHub URL it can be read from)',
+    });
   // Each retry of an unanswered request is said in the log, not only in the debug log: the wait is visible.
   const gh = createGitHub({ token: token!, repository: s.repository, env, log: out.debug, notice: (l) => log.info(l) });
   // A refused token (missing permission, repository setting) or an unreachable API (GITHUB_API_URL, proxy)

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import type { GitSpawner } from '../git/objects.ts';
+import { GIT_NO_HOOKS, type GitSpawner } from '../git/objects.ts';
 import { realFs, type TxFs } from '../edits/transaction.ts';
 import { resolveInside, workspaceRelative } from '../fs/workspace.ts';
 
@@ -50,7 +50,7 @@ export async function committedView(git: GitSpawner, root: string, head: string,
   const cache = new Map<string, string | undefined>();
   const fromHead = (p: string): string | undefined => {
     if (cache.has(p)) return cache.get(p);
-    const r = spawnSync('git', ['cat-file', 'blob', `${head}:${prefix}${p}`], { cwd: root, env: { ...env, LC_ALL: 'C', GIT_OPTIONAL_LOCKS: '0' }, maxBuffer: 1 << 30 });
+    const r = spawnSync('git', [...GIT_NO_HOOKS, 'cat-file', 'blob', `${head}:${prefix}${p}`], { cwd: root, env: { ...env, LC_ALL: 'C', GIT_OPTIONAL_LOCKS: '0' }, maxBuffer: 1 << 30 });
     const out = r.status === 0 ? r.stdout.toString('utf8') : undefined;
     cache.set(p, out);
     return out;

@@ -18,6 +18,8 @@ export interface LastRelease {
 
 const DEEPEN = [64, 512, 4096];
 const CHECKOUT_HINT = 'set `fetch-depth: 0` on actions/checkout (it fetches every commit and tag)';
+/** The same fix from a terminal. */
+const CLONE_HINT = 'fetch the whole history and the tags (git fetch --unshallow --tags), or work in a full clone';
 
 async function run(git: GitSpawner, args: string[]): Promise<string> {
   const r = await git(args);
@@ -40,7 +42,7 @@ export async function findLastRelease(git: GitSpawner, prefix: string, remote = 
   const fetch = async (args: string[], what: string) => {
     const r = await git(['fetch', '--quiet', '--no-recurse-submodules', ...args]);
     if (r.code !== 0)
-      throw new UserError(`this is a shallow checkout and fetching ${what} from ${remote} failed (${r.stderr.trim().split('\n')[0] || `exit ${r.code}`})`, { hint: CHECKOUT_HINT });
+      throw new UserError(`this is a shallow checkout and fetching ${what} from ${remote} failed (${r.stderr.trim().split('\n')[0] || `exit ${r.code}`})`, { hint: CHECKOUT_HINT, cliHint: CLONE_HINT });
     fetched.push(what);
   };
   if (shallow) await fetch(['--no-tags', '--', remote, '+refs/tags/*:refs/tags/*'], 'tags');

@@ -96,7 +96,7 @@ export function runLockCommand(root: string, dir: string, argv: readonly string[
       clearTimeout(timer);
       reject(
         e.code === 'ENOENT'
-          ? new UserError(`lock-command '${argv[0]}' was not found (in ${dir})`, { hint: 'install it in an earlier step, or fix lock-command in the config' })
+          ? new UserError(`lock-command '${argv[0]}' was not found (in ${dir})`, { hint: 'install it in an earlier step, or fix lock-command in the config', cliHint: 'install it (on PATH), or fix lock-command in the config' })
           : new UserError(`lock-command '${shown}' could not start in ${dir}: ${e.message}`, { hint: 'fix lock-command' }),
       );
     });

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import semver from 'semver';
 import { UserError } from '../errors.ts';
+import { headProblem } from '../git/local-repo.ts';
 import type { GitSpawner } from '../git/objects.ts';
 import { applyEdits, commitChanges, realFs, type FileEdit } from '../edits/transaction.ts';
 import type { FileChange } from '../edits/diff.ts';
@@ -90,6 +91,9 @@ async function text(git: GitSpawner, args: string[]): Promise<string> {
  * dry-run, opens or updates the one release PR.
  */
 export async function runRelease(s: ReleaseSettings, deps: ReleaseDeps): Promise<ReleaseResult> {
+  // A fresh `git init`, an unborn branch or a bare repository: said as what it is, not as a git failure.
+  const noHead = await headProblem(deps.git, 'nothing to release');
+  if (noHead) throw noHead;
   const head = await text(deps.git, ['rev-parse', '--verify', 'HEAD^{commit}']);
   // Planned from HEAD's committed files: a rerun in the same workspace computes the same release.
   const view = await committedView(deps.git, s.root, head, deps.env);
@@ -350,6 +354,7 @@ async function pushReleaseBranch(
         `base moved: ${base} is at ${baseTip.slice(0, 7)} now, this run checked out ${head.slice(0, 7)}; nothing was pushed, no pull request touched, and the workspace is restored`,
         {
           hint: `a release commit for ${baseTip.slice(0, 7)} cannot be built from a checkout of ${head.slice(0, 7)} (its files and lock-command output belong to the old base): the run for ${baseTip.slice(0, 7)} prepares the release PR (give the workflow a concurrency group so it runs next), or rerun this workflow on the newest ${base}`,
+          cliHint: `bring ${base} up to date (git pull), then run lockstep release --push again`,
         },
       );
     }

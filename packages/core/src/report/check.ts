@@ -80,17 +80,18 @@ export function checkView(r: CheckResult): ResultView {
     notes: [
       ...r.range.fetched.map((f) => `fetched from origin: ${f}`),
       ...protectedRows(r).map(([file, result]) => `protected ${file}: ${result.replace(/\n/g, '; ')}`),
-      ...r.charts.filter((c) => !c.ok).map((c) => `how to fix: ${howToFix(c, plainCode).replace(/^- /, '')}`),
+      ...r.charts.filter((c) => !c.ok).map((c) => `how to fix: ${howToFix(c, terminalCode).replace(/^- /, '')}`),
     ],
     warnings: checkWarnings(r).map(formatProblem),
   };
 }
 
-/** How a snippet is marked: a Markdown code span or escaped text (untrusted either way), or as it is on a terminal. */
-type CodeStyle = { code(s: string): string; text(s: string): string };
+/** How a snippet is marked: a Markdown code span or escaped text (untrusted either way), or as it is on a terminal; and the bump that fixes a chart, as the face runs it. */
+type CodeStyle = { code(s: string): string; text(s: string): string; bump?(path: string, level: string): string };
 
 const markdownCode: CodeStyle = { code: (s) => codeSpan(s), text: escapeMarkdown };
-const plainCode: CodeStyle = { code: (s) => s, text: (s) => s };
+/** The terminal's: `lockstep bump` with its flags, not the bump-chart step's inputs. */
+const terminalCode: CodeStyle = { code: (s) => s, text: (s) => s, bump: (path, level) => `lockstep bump --charts ${path} --level ${level}` };
 
 /**
  * One line per failing chart: the exact `version:` to write or the bump-chart
@@ -101,7 +102,9 @@ export function howToFix(c: ChartCheck, style: CodeStyle = markdownCode): string
   const chartFile = c.path === '.' ? 'Chart.yaml' : `${c.path}/Chart.yaml`;
   const steps: string[] = [];
   if (c.fix)
-    steps.push(`write ${style.code(`version: ${c.fix.version}`)} in ${style.code(chartFile)}, or run bump-chart with ${style.code(`charts: ${c.path}`)} and ${style.code(`level: ${c.fix.level}`)}`);
+    steps.push(
+      `write ${style.code(`version: ${c.fix.version}`)} in ${style.code(chartFile)}, or run ${style.bump ? style.bump(c.path, c.fix.level) : `bump-chart with ${style.code(`charts: ${c.path}`)} and ${style.code(`level: ${c.fix.level}`)}`}`,
+    );
   const versionProblem = (p: Problem) => c.fix !== undefined && p.file === chartFile && p.hint?.startsWith('needs ');
   const breakingKey = (p: Problem) => c.fix !== undefined && p.hint?.startsWith('breaking, needs ');
   for (const p of c.problems) {

@@ -1,22 +1,15 @@
-export const id = 544;
-export const ids = [544];
+export const id = 390;
+export const ids = [390];
 export const modules = {
 
 /***/ 7850:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $$: () => (/* binding */ diffSinceMergeBase),
-/* harmony export */   D: () => (/* binding */ pathsContaining),
-/* harmony export */   Pe: () => (/* binding */ listPaths),
-/* harmony export */   Xs: () => (/* binding */ ObjectTooLarge),
 /* harmony export */   YH: () => (/* binding */ GIT_NO_HOOKS),
-/* harmony export */   dm: () => (/* binding */ gitSpawner),
-/* harmony export */   nR: () => (/* binding */ ObjectReader),
-/* harmony export */   q_: () => (/* binding */ gitText),
-/* harmony export */   wu: () => (/* binding */ mergeBase)
+/* harmony export */   dm: () => (/* binding */ gitSpawner)
 /* harmony export */ });
-/* unused harmony exports listTree, parseLsTree, parseRawDiff, treeBefore */
+/* unused harmony exports gitText, listTree, listPaths, parseLsTree, mergeBase, ObjectTooLarge, ObjectReader, diffSinceMergeBase, parseRawDiff, treeBefore, pathsContaining */
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
 
@@ -128,7 +121,7 @@ class ObjectReader {
     start() {
         if (this.child)
             return this.child;
-        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('git', [...GIT_NO_HOOKS, 'cat-file', '--batch'], { cwd: this.cwd, env: { ...this.env, ...GIT_ENV }, stdio: ['pipe', 'pipe', 'pipe'] });
+        const child = spawn('git', [...GIT_NO_HOOKS, 'cat-file', '--batch'], { cwd: this.cwd, env: { ...this.env, ...GIT_ENV }, stdio: ['pipe', 'pipe', 'pipe'] });
         let stderr = '';
         child.stderr.setEncoding('utf8').on('data', (d) => (stderr += d));
         child.stdout.on('data', (d) => {
@@ -322,42 +315,29 @@ async function pathsContaining(git, commit, fileName, text) {
 
 /***/ }),
 
-/***/ 1946:
+/***/ 7390:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  br: () => (/* reexport */ identity/* BOT_IDENTITY */.br),
-  Ce: () => (/* binding */ appendTrailer),
-  O6: () => (/* reexport */ authSecrets),
-  og: () => (/* reexport */ authedGit),
-  zu: () => (/* binding */ commitFiles),
-  sF: () => (/* binding */ commitSubject),
-  kq: () => (/* binding */ commitsAfterGenerated),
-  D_: () => (/* binding */ fetchBranch),
-  gN: () => (/* binding */ parentOf),
-  TV: () => (/* binding */ pushBranch),
-  lj: () => (/* binding */ pushTag),
-  aY: () => (/* binding */ replayCommits),
-  g7: () => (/* binding */ treeOf),
-  s0: () => (/* binding */ withBaseRetry)
+  releaseDeps: () => (/* binding */ releaseDeps)
 });
 
-// UNUSED EXPORTS: GENERATED_TRAILER_KEY, TREE_TRAILER_KEY, assertRefInput, checkRefName, generatedTrailer, gitAuthEnv, hasTrailer, isAncestor, parseIdentity, parsePushPorcelain, redact
-
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __webpack_require__(7638);
+// EXTERNAL MODULE: ./packages/core/src/git/objects.ts
+var objects = __webpack_require__(7850);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./packages/core/src/errors.ts
-var errors = __webpack_require__(7638);
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
-// EXTERNAL MODULE: ./packages/core/src/git/objects.ts
-var objects = __webpack_require__(7850);
 ;// CONCATENATED MODULE: ./packages/core/src/git/local.ts
 
 
@@ -729,17 +709,17 @@ async function commitFiles(git, c) {
 }
 /** The tree id of a commit. */
 async function treeOf(git, commit) {
-    const local = await local_localGitFor(git);
+    const local = await localGitFor(git);
     return resolveTree(local, commit);
 }
 /** A commit's subject (first line of its message); untrusted text, escape it before logging. */
 async function commitSubject(git, commit) {
-    const local = await local_localGitFor(git);
+    const local = await localGitFor(git);
     return subjectOf((await readCommit(local, await resolveCommit(local, commit, 'commit'))).message);
 }
 /** The first parent of a commit (undefined for a root commit). */
 async function parentOf(git, commit) {
-    const local = await local_localGitFor(git);
+    const local = await localGitFor(git);
     return (await readCommit(local, await resolveCommit(local, commit, 'commit'))).parents[0];
 }
 async function resolveTree(local, commit) {
@@ -760,6 +740,8 @@ async function isEmpty(git) {
 const SHALLOW_FETCH_DEPTH = 16;
 const DEEPEN_STEPS = [64, 512];
 const FETCH_DEPTH_HINT = 'set `fetch-depth: 0` on actions/checkout';
+/** The same fix from a terminal. */
+const UNSHALLOW_HINT = 'fetch the whole history (git fetch --unshallow), or work in a full clone';
 function firstLine(s) {
     return s.trim().split('\n').find((l) => l.trim() !== '') ?? 'no output';
 }
@@ -1059,10 +1041,10 @@ async function isAncestor(git, ancestor, descendant, remote = 'origin') {
 /** Fetches DEEPEN_STEPS[step] more commits below `tip`, or fails naming `fetch-depth: 0`. */
 async function deepen(git, remote, tip, step, what) {
     if (step >= DEEPEN_STEPS.length)
-        throw new errors/* UserError */.yo(`${what}: the shallow clone ends too early, even after fetching ${DEEPEN_STEPS.reduce((x, y) => x + y)} more commits`, { hint: FETCH_DEPTH_HINT });
+        throw new errors/* UserError */.yo(`${what}: the shallow clone ends too early, even after fetching ${DEEPEN_STEPS.reduce((x, y) => x + y)} more commits`, { hint: FETCH_DEPTH_HINT, cliHint: UNSHALLOW_HINT });
     const f = await git(['fetch', '--quiet', '--no-tags', '--no-write-fetch-head', `--deepen=${DEEPEN_STEPS[step]}`, '--', remote, tip]);
     if (f.code !== 0)
-        throw new errors/* UserError */.yo(`${what}: this is a shallow clone and fetching more history from ${remote} failed (${firstLine(f.stderr)})`, { hint: FETCH_DEPTH_HINT });
+        throw new errors/* UserError */.yo(`${what}: this is a shallow clone and fetching more history from ${remote} failed (${firstLine(f.stderr)})`, { hint: FETCH_DEPTH_HINT, cliHint: UNSHALLOW_HINT });
 }
 // The identity of the throwaway commits that give merge-tree its merge base; they are never pushed or referenced.
 const SCRATCH_ENV = identityEnv({ name: 'lockstep', email: 'lockstep@localhost' }, { name: 'lockstep', email: 'lockstep@localhost' }, '1000000000 +0000');
@@ -1146,32 +1128,103 @@ async function withBaseRetry(attempts, step) {
             return r.value;
         why = r.why;
     }
-    throw new errors/* UserError */.yo(`base moved ${attempts} times while publishing (last: ${why}); nothing was overwritten`, {
+    throw new UserError(`base moved ${attempts} times while publishing (last: ${why}); nothing was overwritten`, {
         hint: 'run again once pushes settle, or serialise the workflow with `concurrency:`',
+        cliHint: 'run again once pushes settle',
     });
 }
 
+// EXTERNAL MODULE: ./node_modules/@octokit/core/dist-src/index.js + 12 modules
+var dist_src = __webpack_require__(4730);
+// EXTERNAL MODULE: ./node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
+var dist_bundle = __webpack_require__(3779);
+// EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
+var plugin_retry_dist_bundle = __webpack_require__(9735);
+// EXTERNAL MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+var plugin_throttling_dist_bundle = __webpack_require__(6856);
+// EXTERNAL MODULE: ./packages/core/src/report/log.ts
+var report_log = __webpack_require__(8630);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+;// CONCATENATED MODULE: ./packages/core/src/github/context.ts
 
-/***/ }),
+const PULL_EVENTS = new Set(['pull_request', 'pull_request_target', 'pull_request_review', 'pull_request_review_comment']);
+const DEPENDABOT = 'dependabot[bot]';
+/** GITHUB_API_URL, or github.com's API. */
+function defaultApiUrl(env) {
+    return (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '');
+}
+/** The GraphQL endpoint next to a REST base URL: GHES serves it at /api/graphql beside /api/v3. */
+function defaultGraphqlUrl(apiUrl) {
+    const base = apiUrl.replace(/\/+$/, '');
+    return /\/api\/v3$/.test(base) ? base.replace(/\/api\/v3$/, '/api/graphql') : `${base}/graphql`;
+}
+/** Reads GITHUB_* variables and the event file once; a pull_request run without a readable event file says why. */
+function readRunContext(env) {
+    const apiUrl = defaultApiUrl(env);
+    const eventName = env.GITHUB_EVENT_NAME || undefined;
+    const isPullEvent = eventName !== undefined && PULL_EVENTS.has(eventName);
+    let event;
+    let eventFileProblem;
+    const path = env.GITHUB_EVENT_PATH;
+    if (path) {
+        let text;
+        try {
+            text = (0,external_node_fs_.readFileSync)(path, 'utf8');
+        }
+        catch (e) {
+            eventFileProblem = `the event file GITHUB_EVENT_PATH=${path} could not be read (${e.code ?? e.message})`;
+        }
+        if (text !== undefined) {
+            try {
+                event = JSON.parse(text);
+            }
+            catch {
+                eventFileProblem = `the event file GITHUB_EVENT_PATH=${path} is not valid JSON`;
+            }
+            if (event !== undefined && (event === null || typeof event !== 'object')) {
+                eventFileProblem = `the event file GITHUB_EVENT_PATH=${path} does not hold a JSON object`;
+                event = undefined;
+            }
+        }
+    }
+    else if (isPullEvent) {
+        eventFileProblem = `GITHUB_EVENT_PATH is not set on a ${eventName} run`;
+    }
+    if (isPullEvent && event && !event.pull_request && !eventFileProblem) {
+        eventFileProblem = `the ${eventName} event file GITHUB_EVENT_PATH=${path} has no pull_request object`;
+    }
+    const pr = isPullEvent ? event?.pull_request : undefined;
+    const headRepo = pr?.head?.repo?.full_name;
+    const baseRepo = pr?.base?.repo?.full_name ?? env.GITHUB_REPOSITORY;
+    // A deleted fork leaves head.repo null: still a fork pull with a read-only token.
+    const isForkPull = Boolean(pr) && (pr.head?.repo === null || (typeof headRepo === 'string' && typeof baseRepo === 'string' && headRepo.toLowerCase() !== baseRepo.toLowerCase()));
+    const isDependabot = env.GITHUB_ACTOR === DEPENDABOT || env.GITHUB_TRIGGERING_ACTOR === DEPENDABOT;
+    return {
+        repository: env.GITHUB_REPOSITORY || undefined,
+        eventName,
+        event,
+        sha: env.GITHUB_SHA || undefined,
+        ref: env.GITHUB_REF || undefined,
+        serverUrl: (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, ''),
+        apiUrl,
+        graphqlUrl: (env.GITHUB_GRAPHQL_URL || defaultGraphqlUrl(apiUrl)).replace(/\/+$/, ''),
+        isForkPull,
+        isDependabot,
+        ...(eventFileProblem ? { eventFileProblem } : {}),
+    };
+}
+/** Why the token is read-only on this run (fork or Dependabot pull request), or undefined. */
+function readOnlyTokenReason(ctx) {
+    // pull_request_target runs in the base repository's context with its token, fork or not.
+    if (ctx.isForkPull && ctx.eventName !== 'pull_request_target')
+        return 'the token is read-only in fork/Dependabot PRs: this pull request comes from a fork';
+    if (ctx.isDependabot)
+        return 'the token is read-only in fork/Dependabot PRs: this run was triggered by Dependabot';
+    return undefined;
+}
 
-/***/ 8182:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $u: () => (/* binding */ orNotFound),
-/* harmony export */   Cl: () => (/* binding */ createGitHub),
-/* harmony export */   I7: () => (/* binding */ mayHaveLanded),
-/* harmony export */   UG: () => (/* binding */ graphql),
-/* harmony export */   xj: () => (/* binding */ createOrFind),
-/* harmony export */   y_: () => (/* binding */ GitHubError)
-/* harmony export */ });
-/* unused harmony exports secretForms, redact, permissionFor, toGitHubError, isAlreadyExists */
-/* harmony import */ var _octokit_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4730);
-/* harmony import */ var _octokit_plugin_paginate_rest__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3779);
-/* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9735);
-/* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6856);
-/* harmony import */ var _report_log_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8630);
-/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9594);
+;// CONCATENATED MODULE: ./packages/core/src/github/client.ts
 
 
 
@@ -1221,7 +1274,7 @@ function secretForms(secret) {
     return [...new Set(forms.flatMap((f) => [f, f.replace(/=+$/, '')]).filter((f) => f.length >= 4))].sort((a, b) => b.length - a.length);
 }
 /** Replaces every known form of each secret in `text` with `***`. */
-function redact(text, secrets) {
+function client_redact(text, secrets) {
     let out = text;
     for (const s of secrets.flatMap(secretForms))
         out = out.split(s).join('***');
@@ -1344,7 +1397,7 @@ const passThroughGroup = {
         },
     }),
 };
-const LockstepOctokit = _octokit_core__WEBPACK_IMPORTED_MODULE_2__/* .Octokit */ .E.plugin(guardPlugin, _octokit_plugin_paginate_rest__WEBPACK_IMPORTED_MODULE_3__/* .paginateRest */ .ud, _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_4__/* .retry */ .L, _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_5__/* .throttling */ .A);
+const LockstepOctokit = dist_src/* Octokit */.E.plugin(guardPlugin, dist_bundle/* paginateRest */.ud, plugin_retry_dist_bundle/* retry */.L, plugin_throttling_dist_bundle/* throttling */.A);
 function proxyFetch(env, timeoutMs) {
     const proxied = ['HTTPS_PROXY', 'https_proxy', 'HTTP_PROXY', 'http_proxy'].some((k) => env[k]);
     let agent;
@@ -1377,12 +1430,12 @@ function createGitHub(opts) {
     const [owner, repo, ...rest] = opts.repository.split('/');
     if (!owner || !repo || rest.length)
         throw new GitHubError(`repository '${opts.repository}' is not in the form owner/name`);
-    const apiUrl = (opts.apiUrl ?? (0,_context_js__WEBPACK_IMPORTED_MODULE_1__/* .defaultApiUrl */ .zq)(env)).replace(/\/+$/, '');
-    const graphqlUrl = opts.graphqlUrl ?? env.GITHUB_GRAPHQL_URL ?? (0,_context_js__WEBPACK_IMPORTED_MODULE_1__/* .defaultGraphqlUrl */ .sd)(apiUrl);
+    const apiUrl = (opts.apiUrl ?? defaultApiUrl(env)).replace(/\/+$/, '');
+    const graphqlUrl = opts.graphqlUrl ?? env.GITHUB_GRAPHQL_URL ?? defaultGraphqlUrl(apiUrl);
     const secrets = [opts.token];
     // Log lines carry branch names and GitHub's messages: untrusted text, kept from reading as workflow commands.
-    const log = (line) => opts.log?.((0,_report_log_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeForLog */ .z)(redact(line, secrets)));
-    const notice = opts.notice ? (line) => opts.notice((0,_report_log_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeForLog */ .z)(redact(line, secrets))) : log;
+    const log = (line) => opts.log?.((0,report_log/* escapeForLog */.z)(client_redact(line, secrets)));
+    const notice = opts.notice ? (line) => opts.notice((0,report_log/* escapeForLog */.z)(client_redact(line, secrets))) : log;
     const sleep = opts.sleep ?? realSleep;
     const maxWait = opts.maxRateLimitWaitSeconds ?? DEFAULT_MAX_WAIT_S;
     const guard = {
@@ -1432,7 +1485,7 @@ function createGitHub(opts) {
     octokit.hook.error('request', (error, options) => {
         throw toGitHubError(error, { ...options, attempts: guard.attempts.get(options)?.n }, secrets, maxWait);
     });
-    return { owner, repo, octokit: octokit, requestCount: () => guard.count, sleep, log, redact: (t) => redact(t, secrets) };
+    return { owner, repo, octokit: octokit, requestCount: () => guard.count, sleep, log, redact: (t) => client_redact(t, secrets) };
 }
 /** Which `permissions:` entry a request needs, judged by its path. */
 function permissionFor(method, path) {
@@ -1445,23 +1498,23 @@ function permissionFor(method, path) {
 /** Turns an Octokit failure into a GitHubError a user can act on (redacted). */
 function toGitHubError(error, options, secrets, maxWaitSeconds = DEFAULT_MAX_WAIT_S) {
     if (error instanceof GitHubError) {
-        error.message = redact(error.message, secrets);
+        error.message = client_redact(error.message, secrets);
         return error;
     }
     const method = String(error?.request?.method ?? options?.method ?? 'GET').toUpperCase();
     const path = pathOf(error?.request?.url ?? options?.url ?? '');
     const status = typeof error?.status === 'number' ? error.status : undefined;
     // GitHub's message may echo a title or branch name: one line, no workflow command.
-    const raw = (0,_report_log_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeForLog */ .z)(redact(apiMessageOf(error), secrets));
+    const raw = (0,report_log/* escapeForLog */.z)(client_redact(apiMessageOf(error), secrets));
     const what = `${method} ${path}`;
     let message;
     if (status === undefined || (status === 500 && !error?.response)) {
         const base = options?.baseUrl ?? error?.request?.url;
         const tries = typeof options?.attempts === 'number' && options.attempts > 1 ? ` after ${options.attempts} attempts` : '';
         message = base
-            ? `could not reach the GitHub API at ${apiBase(base)} (GITHUB_API_URL) for ${what}${tries} (${(0,_report_log_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeForLog */ .z)(redact(failureReason(error), secrets))}) — check the network, GITHUB_API_URL and HTTPS_PROXY/NO_PROXY`
+            ? `could not reach the GitHub API at ${apiBase(base)} (GITHUB_API_URL) for ${what}${tries} (${(0,report_log/* escapeForLog */.z)(client_redact(failureReason(error), secrets))}) — check the network, GITHUB_API_URL and HTTPS_PROXY/NO_PROXY`
             : `could not reach GitHub for ${what}: ${raw || 'network error'} — check the network, GITHUB_API_URL and HTTPS_PROXY/NO_PROXY`;
-        return new GitHubError(redact(message, secrets), undefined, raw);
+        return new GitHubError(client_redact(message, secrets), undefined, raw);
     }
     const lower = raw.toLowerCase();
     if (status === 401) {
@@ -1487,7 +1540,7 @@ function toGitHubError(error, options, secrets, maxWaitSeconds = DEFAULT_MAX_WAI
     else {
         message = `GitHub answered ${status} to ${what}: ${raw}`;
     }
-    return new GitHubError(redact(message, secrets), status, raw);
+    return new GitHubError(client_redact(message, secrets), status, raw);
 }
 function apiMessageOf(error) {
     const data = error?.response?.data;
@@ -1545,7 +1598,7 @@ async function createOrFind(gh, what, create, find) {
     }
 }
 /** A GraphQL call through the client (its retries, budget and waits); GraphQL errors come back as data, not thrown. */
-async function graphql(gh, query, variables) {
+async function client_graphql(gh, query, variables) {
     try {
         return { data: await gh.octokit.graphql(query, variables) };
     }
@@ -1557,118 +1610,10 @@ async function graphql(gh, query, variables) {
     }
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/github/pulls.ts
 
-/***/ }),
-
-/***/ 9594:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $p: () => (/* binding */ readRunContext),
-/* harmony export */   WW: () => (/* binding */ readOnlyTokenReason),
-/* harmony export */   sd: () => (/* binding */ defaultGraphqlUrl),
-/* harmony export */   zq: () => (/* binding */ defaultApiUrl)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-
-const PULL_EVENTS = new Set(['pull_request', 'pull_request_target', 'pull_request_review', 'pull_request_review_comment']);
-const DEPENDABOT = 'dependabot[bot]';
-/** GITHUB_API_URL, or github.com's API. */
-function defaultApiUrl(env) {
-    return (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '');
-}
-/** The GraphQL endpoint next to a REST base URL: GHES serves it at /api/graphql beside /api/v3. */
-function defaultGraphqlUrl(apiUrl) {
-    const base = apiUrl.replace(/\/+$/, '');
-    return /\/api\/v3$/.test(base) ? base.replace(/\/api\/v3$/, '/api/graphql') : `${base}/graphql`;
-}
-/** Reads GITHUB_* variables and the event file once; a pull_request run without a readable event file says why. */
-function readRunContext(env) {
-    const apiUrl = defaultApiUrl(env);
-    const eventName = env.GITHUB_EVENT_NAME || undefined;
-    const isPullEvent = eventName !== undefined && PULL_EVENTS.has(eventName);
-    let event;
-    let eventFileProblem;
-    const path = env.GITHUB_EVENT_PATH;
-    if (path) {
-        let text;
-        try {
-            text = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8');
-        }
-        catch (e) {
-            eventFileProblem = `the event file GITHUB_EVENT_PATH=${path} could not be read (${e.code ?? e.message})`;
-        }
-        if (text !== undefined) {
-            try {
-                event = JSON.parse(text);
-            }
-            catch {
-                eventFileProblem = `the event file GITHUB_EVENT_PATH=${path} is not valid JSON`;
-            }
-            if (event !== undefined && (event === null || typeof event !== 'object')) {
-                eventFileProblem = `the event file GITHUB_EVENT_PATH=${path} does not hold a JSON object`;
-                event = undefined;
-            }
-        }
-    }
-    else if (isPullEvent) {
-        eventFileProblem = `GITHUB_EVENT_PATH is not set on a ${eventName} run`;
-    }
-    if (isPullEvent && event && !event.pull_request && !eventFileProblem) {
-        eventFileProblem = `the ${eventName} event file GITHUB_EVENT_PATH=${path} has no pull_request object`;
-    }
-    const pr = isPullEvent ? event?.pull_request : undefined;
-    const headRepo = pr?.head?.repo?.full_name;
-    const baseRepo = pr?.base?.repo?.full_name ?? env.GITHUB_REPOSITORY;
-    // A deleted fork leaves head.repo null: still a fork pull with a read-only token.
-    const isForkPull = Boolean(pr) && (pr.head?.repo === null || (typeof headRepo === 'string' && typeof baseRepo === 'string' && headRepo.toLowerCase() !== baseRepo.toLowerCase()));
-    const isDependabot = env.GITHUB_ACTOR === DEPENDABOT || env.GITHUB_TRIGGERING_ACTOR === DEPENDABOT;
-    return {
-        repository: env.GITHUB_REPOSITORY || undefined,
-        eventName,
-        event,
-        sha: env.GITHUB_SHA || undefined,
-        ref: env.GITHUB_REF || undefined,
-        serverUrl: (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, ''),
-        apiUrl,
-        graphqlUrl: (env.GITHUB_GRAPHQL_URL || defaultGraphqlUrl(apiUrl)).replace(/\/+$/, ''),
-        isForkPull,
-        isDependabot,
-        ...(eventFileProblem ? { eventFileProblem } : {}),
-    };
-}
-/** Why the token is read-only on this run (fork or Dependabot pull request), or undefined. */
-function readOnlyTokenReason(ctx) {
-    // pull_request_target runs in the base repository's context with its token, fork or not.
-    if (ctx.isForkPull && ctx.eventName !== 'pull_request_target')
-        return 'the token is read-only in fork/Dependabot PRs: this pull request comes from a fork';
-    if (ctx.isDependabot)
-        return 'the token is read-only in fork/Dependabot PRs: this run was triggered by Dependabot';
-    return undefined;
-}
-
-
-/***/ }),
-
-/***/ 7285:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   D2: () => (/* binding */ enableAutoMerge),
-/* harmony export */   IB: () => (/* binding */ closePull),
-/* harmony export */   KM: () => (/* binding */ fitBody),
-/* harmony export */   M2: () => (/* binding */ findOpenPulls),
-/* harmony export */   N2: () => (/* binding */ upsertPull),
-/* harmony export */   SN: () => (/* binding */ deleteBranch),
-/* harmony export */   ZD: () => (/* binding */ commentOnce),
-/* harmony export */   bQ: () => (/* binding */ pullsForCommit)
-/* harmony export */ });
-/* unused harmony exports MAX_BODY, toPullRef, getPull, retryFresh, commentMarker */
-/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8182);
-
-const realSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-const sleepOf = (gh) => gh.sleep ?? realSleep;
+const pulls_realSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+const sleepOf = (gh) => gh.sleep ?? pulls_realSleep;
 const clean = (gh, text) => (gh.redact ? gh.redact(text) : text);
 /** GitHub refuses PR, issue and comment bodies longer than this (422 "body is too long"). */
 const MAX_BODY = 65_536;
@@ -1742,7 +1687,7 @@ async function retryFresh(gh, what, fn, attempts = 4) {
     }
 }
 function isNotYetVisible(e) {
-    const text = e instanceof _client_js__WEBPACK_IMPORTED_MODULE_0__/* .GitHubError */ .y_ ? `${e.apiMessage ?? ''} ${e.message}` : String(e?.message ?? e);
+    const text = e instanceof GitHubError ? `${e.apiMessage ?? ''} ${e.message}` : String(e?.message ?? e);
     return /could not resolve to a node/i.test(text);
 }
 /**
@@ -1759,7 +1704,7 @@ async function upsertPull(gh, p) {
     let created = false;
     if (!pull) {
         const findOpen = async () => (await findOpenPulls(gh, { branch: p.branch, base: p.base }))[0];
-        ({ value: pull } = await (0,_client_js__WEBPACK_IMPORTED_MODULE_0__/* .createOrFind */ .xj)(gh, `pull request for ${clean(gh, p.branch)}`, async () => {
+        ({ value: pull } = await createOrFind(gh, `pull request for ${clean(gh, p.branch)}`, async () => {
             const { data } = await gh.octokit.request('POST /repos/{owner}/{repo}/pulls', {
                 owner: gh.owner,
                 repo: gh.repo,
@@ -1840,7 +1785,7 @@ async function requestMissingReviewers(gh, number, reviewers, fresh, warnings) {
     }
     catch (e) {
         // The PR stands; a reviewer GitHub will not accept (the author, not a collaborator) is worth a warning, not a failed run.
-        if (e instanceof _client_js__WEBPACK_IMPORTED_MODULE_0__/* .GitHubError */ .y_ && e.status === 422) {
+        if (e instanceof GitHubError && e.status === 422) {
             warnings.push(`could not request reviews from ${[...users, ...teams].join(', ')} on #${number}: ${e.apiMessage ?? e.message}`);
             return false;
         }
@@ -1856,7 +1801,7 @@ async function closePull(gh, number, comment) {
 /** The invisible line that identifies lockstep's comment of one kind. */
 function commentMarker(marker) {
     if (!/^[A-Za-z0-9._:/-]+$/.test(marker))
-        throw new _client_js__WEBPACK_IMPORTED_MODULE_0__/* .GitHubError */ .y_(`comment marker '${marker}' may hold only letters, digits and . _ : / -`);
+        throw new GitHubError(`comment marker '${marker}' may hold only letters, digits and . _ : / -`);
     return `<!-- lockstep:${marker} -->`;
 }
 async function findMarkedComment(gh, number, tag) {
@@ -1895,7 +1840,7 @@ async function commentOnce(gh, number, body, marker) {
             return 'created';
         }
         catch (e) {
-            if (!(0,_client_js__WEBPACK_IMPORTED_MODULE_0__/* .mayHaveLanded */ .I7)(e))
+            if (!mayHaveLanded(e))
                 throw e;
             if (await findMarkedComment(gh, number, tag))
                 return 'created';
@@ -1917,16 +1862,16 @@ async function deleteBranch(gh, branch) {
         await gh.octokit.request('DELETE /repos/{owner}/{repo}/git/refs/{ref}', { owner: gh.owner, repo: gh.repo, ref: `heads/${branch}` });
     }
     catch (e) {
-        if (e instanceof _client_js__WEBPACK_IMPORTED_MODULE_0__/* .GitHubError */ .y_ && (e.status === 404 || e.status === 422))
+        if (e instanceof GitHubError && (e.status === 404 || e.status === 422))
             return;
         throw e;
     }
 }
-const AUTO_MERGE = `mutation($pullRequestId: ID!, $mergeMethod: PullRequestMergeMethod!) {
+const AUTO_MERGE = (/* unused pure expression or super */ null && (`mutation($pullRequestId: ID!, $mergeMethod: PullRequestMergeMethod!) {
   enablePullRequestAutoMerge(input: { pullRequestId: $pullRequestId, mergeMethod: $mergeMethod }) {
     pullRequest { number autoMergeRequest { enabledAt mergeMethod } }
   }
-}`;
+}`));
 /**
  * Turns on auto-merge (GraphQL enablePullRequestAutoMerge). A repository that
  * does not allow it, a PR already mergeable ("clean status") and similar
@@ -1938,7 +1883,7 @@ async function enableAutoMerge(gh, pull, method = 'MERGE') {
     for (let i = 1; i <= AUTO_MERGE_ATTEMPTS; i++) {
         let messages;
         try {
-            const r = await (0,_client_js__WEBPACK_IMPORTED_MODULE_0__/* .graphql */ .UG)(gh, AUTO_MERGE, { pullRequestId: pull.nodeId, mergeMethod: method });
+            const r = await graphql(gh, AUTO_MERGE, { pullRequestId: pull.nodeId, mergeMethod: method });
             if (!r.errors?.length)
                 return { enabled: true };
             messages = r.errors.map((e) => e.message);
@@ -1959,44 +1904,113 @@ async function enableAutoMerge(gh, pull, method = 'MERGE') {
 }
 const AUTO_MERGE_ATTEMPTS = 4;
 
+;// CONCATENATED MODULE: ./packages/core/src/github/releases.ts
 
-/***/ }),
 
-/***/ 8630:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   z: () => (/* binding */ escapeForLog)
-/* harmony export */ });
-/* unused harmony export escapeLinesForLog */
-/**
- * Every character the runner's TrimStart removes before it looks for `::`:
- * .NET's Char.IsWhiteSpace set. JavaScript's `\s` misses U+0085 (NEL), so it
- * is spelled out (`\s` also holds U+FEFF, which .NET keeps: escaping one more
- * does no harm).
- */
-const RUNNER_SPACE = '\\s\\u0085';
-const LEADING_COMMAND = new RegExp(`^([${RUNNER_SPACE}]*)::`);
-/**
- * Makes untrusted text (file contents, PR titles, branch names) safe to print:
- * a line that starts (after white space, as the runner's .NET TrimStart sees
- * it) with `::`, or holds the legacy `##[command]` form anywhere, would be
- * read by the runner as a workflow command, so line breaks are folded (making
- * the start of the text the only line start) and both forms broken up.
- */
-function escapeForLog(s) {
-    return s
-        .replace(/\r\n|\r|\n/g, ' ⏎ ')
-        .replace(LEADING_COMMAND, '$1: :')
-        .replace(/##\[/g, '# #[');
+/** GitHub refuses release bodies longer than this. */
+const MAX_RELEASE_BODY = 125_000;
+/** Maps a REST release object. */
+function toReleaseRef(r) {
+    return { id: r.id, tag: r.tag_name, url: r.html_url, name: r.name ?? '', body: r.body ?? '', prerelease: Boolean(r.prerelease), draft: Boolean(r.draft) };
+}
+/** The published release for `tag`, or undefined (404). */
+async function getReleaseByTag(gh, tag) {
+    return orNotFound(async () => toReleaseRef((await gh.octokit.request('GET /repos/{owner}/{repo}/releases/tags/{tag}', { owner: gh.owner, repo: gh.repo, tag })).data));
 }
 /**
- * escapeForLog for text of many lines (a subprocess's output): each line is
- * escaped on its own, so the text keeps its lines and none of them can be a
- * workflow command.
+ * Creates the release for `tag` unless one exists ('existing'). A create whose
+ * answer was lost (5xx, no answer) or answered 422 "already exists" looks the
+ * release up by tag and returns it rather than failing or duplicating.
  */
-function escapeLinesForLog(s) {
-    return s.split(/\r\n|\r|\n/).map(escapeForLog).join('\n');
+async function createRelease(gh, r) {
+    const existing = await getReleaseByTag(gh, r.tag);
+    if (existing)
+        return { release: existing, outcome: 'existing' };
+    const { value: release } = await createOrFind(gh, `release ${r.tag}`, async () => {
+        const { data } = await gh.octokit.request('POST /repos/{owner}/{repo}/releases', {
+            owner: gh.owner,
+            repo: gh.repo,
+            tag_name: r.tag,
+            name: r.name,
+            body: fitBody(r.body, MAX_RELEASE_BODY),
+            prerelease: r.prerelease,
+            draft: false,
+            ...(r.target ? { target_commitish: r.target } : {}),
+        });
+        return toReleaseRef(data);
+    }, () => getReleaseByTag(gh, r.tag));
+    // Found or created, it was not there a moment ago: the create that landed was this run's (or a twin run's with the same notes).
+    return { release, outcome: 'created' };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/release/bind.ts
+
+
+
+
+
+
+
+
+const REMOTE = 'origin';
+/** origin's URL; undefined when the repository has none (a dry run needs none: only pushing and the API do). */
+function remoteUrl(cwd) {
+    const r = (0,external_node_child_process_.spawnSync)('git', [...objects/* GIT_NO_HOOKS */.YH, 'remote', 'get-url', '--', REMOTE], { cwd, encoding: 'utf8' });
+    return r.status === 0 ? r.stdout.trim() : undefined;
+}
+/**
+ * The outside world of a real run: git with the token given through the
+ * environment (never argv, URL or .git/config), and, outside a dry run, the
+ * GitHub client and the git publishing calls bound to `origin`. A fork or
+ * Dependabot pull request (read-only token) is refused up front unless dry run.
+ */
+function releaseDeps(s, token, env, out) {
+    const { log } = out;
+    const url = remoteUrl(s.root);
+    const git = token && url ? authedGit(s.root, url, token, env) : (0,objects/* gitSpawner */.dm)(s.root, env);
+    if (s.dryRun)
+        return { git, log, env };
+    if (url === undefined)
+        throw new errors/* UserError */.yo(`the repository has no '${REMOTE}' remote to push the release to`, {
+            hint: 'check out the repository with actions/checkout before this step',
+            cliHint: `add one with git remote add ${REMOTE} <url>, or leave out --push for a dry run`,
+        });
+    const reason = readOnlyTokenReason(readRunContext(env));
+    if (reason)
+        throw new errors/* UserError */.yo(reason, { hint: 'run prepare-release with dry-run: true on pull requests (the default there)' });
+    if (!s.repository)
+        throw new errors/* UserError */.yo('GITHUB_REPOSITORY is not set', {
+            hint: 'run inside GitHub Actions, or set it to owner/name',
+            cliHint: 'export GITHUB_REPOSITORY=owner/name (origin is not a GitHub URL it can be read from)',
+        });
+    // Each retry of an unanswered request is said in the log, not only in the debug log: the wait is visible.
+    const gh = createGitHub({ token: token, repository: s.repository, env, log: out.debug, notice: (l) => log.info(l) });
+    // A refused token (missing permission, repository setting) or an unreachable API (GITHUB_API_URL, proxy)
+    // is the user's to fix: one line, no stack.
+    const user = (p) => p.catch((e) => {
+        if (e instanceof GitHubError && (e.status === 401 || e.status === 403 || (e.status === undefined && e.code !== 'budget')))
+            throw new errors/* UserError */.yo(e.message);
+        throw e;
+    });
+    const api = {
+        findOpenPulls: (q) => user(findOpenPulls(gh, q)),
+        upsertPull: (p) => user(upsertPull(gh, p)),
+        closePull: (n, c) => user(closePull(gh, n, c)),
+        commentOnce: (n, b, m) => user(commentOnce(gh, n, b, m)),
+        pullsForCommit: (sha) => user(pullsForCommit(gh, sha)),
+        deleteBranch: (b) => user(deleteBranch(gh, b)),
+        getReleaseByTag: (t) => user(getReleaseByTag(gh, t)),
+        createRelease: (r) => user(createRelease(gh, r)),
+    };
+    const publish = {
+        commitFiles: (c) => commitFiles(git, c),
+        fetchBranch: (b) => fetchBranch(git, REMOTE, b),
+        pushBranch: (b, sha, expected) => pushBranch(git, REMOTE, b, sha, expected),
+        pushTag: (t, target, message, tagger) => pushTag(git, REMOTE, t, target, message, tagger),
+        commitsAfterGenerated: (base, tip, trailer) => commitsAfterGenerated(git, base, tip, trailer),
+        replayCommits: (onto, commits) => replayCommits(git, onto, commits),
+    };
+    return { git, api, publish, log, env };
 }
 
 

@@ -1,8 +1,8 @@
-export const id = 707;
-export const ids = [707];
+export const id = 612;
+export const ids = [612];
 export const modules = {
 
-/***/ 6707:
+/***/ 7612:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1432,6 +1432,8 @@ async function pathsContaining(git, commit, fileName, text) {
 const SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
 const DEEPEN_STEPS = [64, 512, 4096];
 const FETCH_DEPTH_HINT = 'set `fetch-depth: 0` on actions/checkout (or fetch the commit before this step)';
+/** The same fix from a terminal. */
+const FETCH_HINT = 'fetch the commit (git fetch origin <sha>, or git fetch --unshallow in a shallow clone)';
 /**
  * Resolves base and head to commits and finds their merge base. In a shallow
  * clone (actions/checkout's default `fetch-depth: 1`) it fetches a missing
@@ -1498,6 +1500,7 @@ async function resolveRange(git, reader, req) {
             if (r.code !== 0)
                 throw new errors/* UserError */.yo(`cannot find the merge base of ${history_short(base)} and ${history_short(head)}: this is a shallow clone and fetching more history from ${remote} failed (${firstLine(r.stderr)})`, {
                     hint: FETCH_DEPTH_HINT,
+                    cliHint: FETCH_HINT,
                 });
             fetched.push(step === 0 ? 'fetched the full history' : `deepened history by ${step} commits`);
             mb = await mergeBase(git, base, head);
@@ -1518,6 +1521,7 @@ function missing(label, ref) {
     const what = SHA.test(ref) ? `commit ${ref}` : `ref '${ref}'`;
     return new errors/* UserError */.yo(`input '${label}': ${what} does not exist in this repository or on origin`, {
         hint: SHA.test(ref) ? FETCH_DEPTH_HINT : `set '${label}' to an existing branch, tag or commit`,
+        cliHint: SHA.test(ref) ? FETCH_HINT : `pass --${label} with an existing branch, tag or commit`,
     });
 }
 function history_short(ref) {
@@ -1651,6 +1655,65 @@ function tooLarge(path, size) {
     });
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/git/local-repo.ts
+
+// What a repository on a user's disk is, for the faces that run outside a runner's checkout (the
+// CLI), and for the unusual repositories an action can meet: is there a remote, which branch is
+// the local default, and why HEAD names no commit (no commit yet, an unborn branch, a bare repository).
+const BRANCH = /^(?!-)[A-Za-z0-9._/-]+$/;
+async function out(git, args) {
+    const r = await git(args);
+    return r.code === 0 ? r.stdout.toString('utf8').trim() : undefined;
+}
+/** Whether the repository has a remote named `remote` (default origin). */
+async function hasRemote(git, remote = 'origin') {
+    return (await out(git, ['remote', 'get-url', '--', remote])) !== undefined;
+}
+/** The branch HEAD is on (even one with no commit yet), or undefined on a detached HEAD. */
+async function currentBranch(git) {
+    return (await out(git, ['symbolic-ref', '--quiet', '--short', 'HEAD'])) || undefined;
+}
+/**
+ * The local default branch: `init.defaultBranch` when that branch exists,
+ * else `main`, else `master`; undefined when none of them has a commit.
+ */
+async function localDefaultBranch(git) {
+    const configured = await out(git, ['config', '--get', 'init.defaultBranch']);
+    for (const b of [configured, 'main', 'master']) {
+        if (!b || !BRANCH.test(b))
+            continue;
+        if (await out(git, ['rev-parse', '--verify', '--quiet', `refs/heads/${b}^{commit}`]))
+            return b;
+    }
+    return undefined;
+}
+/** The default branch origin names (origin/HEAD, else what `ls-remote` says its HEAD is), or undefined. */
+async function remoteDefaultBranch(git, remote = 'origin') {
+    const sym = await out(git, ['symbolic-ref', '--quiet', '--', `refs/remotes/${remote}/HEAD`]);
+    const fromSym = sym?.replace(`refs/remotes/${remote}/`, '');
+    if (fromSym && BRANCH.test(fromSym))
+        return fromSym;
+    const ls = await out(git, ['ls-remote', '--symref', '--', remote, 'HEAD']);
+    const m = ls ? /^ref: refs\/heads\/(\S+)\tHEAD$/m.exec(ls) : null;
+    return m && BRANCH.test(m[1]) ? m[1] : undefined;
+}
+/**
+ * Why HEAD names no commit, as a user error saying what is wrong with the
+ * repository (no commit yet, an unborn branch, a bare repository); undefined
+ * when HEAD is a commit. `consequence` starts the hint (e.g. "nothing to release").
+ */
+async function headProblem(git, consequence) {
+    if (await out(git, ['rev-parse', '--verify', '--quiet', 'HEAD^{commit}']))
+        return undefined;
+    const then = (fix) => (consequence ? `${consequence}: ${fix}` : fix);
+    if ((await out(git, ['rev-parse', '--is-bare-repository'])) === 'true')
+        return new errors/* UserError */.yo('the repository is bare (it has no work tree)', { hint: then('run in a clone that has a work tree (git clone <path>)') });
+    const branch = await currentBranch(git);
+    if (!(await out(git, ['rev-list', '--max-count=1', '--all'])))
+        return new errors/* UserError */.yo('the repository has no commit yet', { hint: then('commit the files first (git add, then git commit)') });
+    return new errors/* UserError */.yo(`the branch ${branch ?? 'HEAD'} has no commit yet`, { hint: then('commit on it first, or switch to a branch that has commits (git switch <branch>)') });
+}
+
 // EXTERNAL MODULE: ./packages/core/src/charts/chart.ts
 var chart = __webpack_require__(3863);
 // EXTERNAL MODULE: ./packages/core/src/charts/inputs.ts
@@ -1661,7 +1724,8 @@ var inputs = __webpack_require__(2846);
 
 
 
-const BRANCH = /^(?!-)[A-Za-z0-9._/-]+$/;
+
+const base_BRANCH = /^(?!-)[A-Za-z0-9._/-]+$/;
 /**
  * Finds the base a level applies to: the `base` input, else the pull
  * request's (or merge group's) base from the event, else the default
@@ -1675,6 +1739,7 @@ async function resolveBumpBase(git, reader, req) {
     let base;
     let baseBranch;
     let label;
+    let said;
     if (req.base !== undefined) {
         (0,inputs/* checkBaseRef */.f)(req.base);
         base = req.base;
@@ -1683,37 +1748,53 @@ async function resolveBumpBase(git, reader, req) {
     else if (pr?.sha) {
         base = pr.sha;
         baseBranch = pr.ref?.replace(/^refs\/heads\//, '');
-        if (baseBranch !== undefined && !BRANCH.test(baseBranch))
+        if (baseBranch !== undefined && !base_BRANCH.test(baseBranch))
             baseBranch = undefined;
         label = `the pull request's base${baseBranch ? ` ${baseBranch}` : ''}`;
+    }
+    else if (req.local && !(await hasRemote(git, remote))) {
+        // A repository with no remote (a terminal's `git init`): the local default branch, or HEAD's commit when on it.
+        const [branch, current] = await Promise.all([localDefaultBranch(git), currentBranch(git)]);
+        if (branch !== undefined && branch !== current) {
+            base = `refs/heads/${branch}`;
+            label = `the local branch ${branch}`;
+            said = `no ${remote} remote: the level applies to the versions on the local default branch ${branch}`;
+        }
+        else {
+            base = 'HEAD';
+            label = current ? `HEAD on ${current}` : 'HEAD';
+            said = `no ${remote} remote: the level applies to HEAD's committed versions${current ? ` on ${current}${current === branch ? ', the default branch,' : ''}` : ' (detached)'}`;
+        }
     }
     else {
         const branch = await defaultBranch(git, remote, req.event);
         if (!branch)
             throw new errors/* UserError */.yo(`cannot tell which branch the level applies to: ${remote} has no default branch this checkout knows of`, {
                 hint: 'set base: to the branch the chart versions are released from (e.g. base: main)',
+                cliHint: 'pass --base with the branch the chart versions are released from (e.g. --base main)',
             });
         base = `refs/remotes/${remote}/${branch}`;
         label = `${remote}/${branch}`;
     }
     const range = await resolveRange(git, reader, { base, head: 'HEAD', baseLabel: 'base', headLabel: 'HEAD', baseBranch, remote });
     const commits = [...new Set([range.base, range.mergeBase, range.baseTip].filter((c) => c !== undefined))];
-    return { commits, label: `${label} (${range.base.slice(0, 12)})`, fetched: range.fetched };
+    label = `${label} (${range.base.slice(0, 12)})`;
+    return { commits, label, fetched: said ? [`${said} at ${range.base.slice(0, 12)}`, ...range.fetched] : range.fetched };
 }
 /** Refuses a base input git could read as an option, a range or several arguments (before any git call). */
 
 async function defaultBranch(git, remote, event) {
     const sym = await git(['symbolic-ref', '--quiet', '--', `refs/remotes/${remote}/HEAD`]);
     const fromSym = sym.code === 0 ? sym.stdout.toString('utf8').trim().replace(`refs/remotes/${remote}/`, '') : undefined;
-    if (fromSym && BRANCH.test(fromSym))
+    if (fromSym && base_BRANCH.test(fromSym))
         return fromSym;
     const fromEvent = event?.repository?.default_branch;
-    if (typeof fromEvent === 'string' && BRANCH.test(fromEvent))
+    if (typeof fromEvent === 'string' && base_BRANCH.test(fromEvent))
         return fromEvent;
     // actions/checkout does not set origin/HEAD: ask the remote which branch its HEAD is.
     const ls = await git(['ls-remote', '--symref', '--', remote, 'HEAD']);
     const m = ls.code === 0 ? /^ref: refs\/heads\/(\S+)\tHEAD$/m.exec(ls.stdout.toString('utf8')) : null;
-    return m && BRANCH.test(m[1]) ? m[1] : undefined;
+    return m && base_BRANCH.test(m[1]) ? m[1] : undefined;
 }
 /**
  * The chart version of each folder at the base commits: the highest valid
@@ -2081,6 +2162,7 @@ function renderDiff(changes, context = 3) {
 
 
 
+
 // The body of runBump (operations/bump.ts), loaded only after the inputs and the working directory
 // were accepted: everything here needs the YAML, SemVer and glob libraries, git or the diff library.
 /** Plans, checks and writes (unless dry run) the bump in `root`; `show` turns a working-directory path into a workspace one. */
@@ -2198,7 +2280,15 @@ async function baseVersions(root, req, world, dirs) {
         // A pull request run whose payload is lost must not quietly fall back to the default branch.
         if (ev?.problem)
             throw new errors/* UserError */.yo(`the ${ev.name} event file ${ev.problem}`, { hint: 'run this step in a GitHub Actions job, or set base: to the branch the pull request merges into' });
-        const base = await resolveBumpBase(git, reader, { base: req.base, event: ev?.payload ?? {} });
+        // No commit to read a base from (a fresh `git init`, an unborn branch): said, not a git crash.
+        const noHead = await headProblem(git);
+        if (noHead) {
+            if (!world.local || req.base !== undefined || ev?.payload?.pull_request || ev?.payload?.merge_group)
+                throw noHead;
+            world.reporter.info(`${noHead.message}: the level applies to the versions in the work tree`);
+            return { label: 'the work tree (no commit yet)', versions: new Map() };
+        }
+        const base = await resolveBumpBase(git, reader, { base: req.base, event: ev?.payload ?? {}, local: world.local });
         for (const f of base.fetched)
             world.reporter.info(f);
         // git names paths from the repository's top; chart folders are relative to working-directory.

@@ -1,8 +1,8 @@
-export const id = 435;
-export const ids = [435];
+export const id = 93;
+export const ids = [93];
 export const modules = {
 
-/***/ 6435:
+/***/ 2093:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1584,7 +1584,7 @@ async function readPinSource(req, route, world, scope, notes) {
     if (req.digests) {
         const text = world.readLocal(req.digests);
         if (text === undefined)
-            throw new src_errors/* UserError */.yo(`input 'digests': ${req.digests} does not exist`, { hint: 'download the capture-digests artifact before this step, or fix the path' });
+            throw new src_errors/* UserError */.yo(`input 'digests': ${req.digests} does not exist`, { hint: 'download the capture-digests artifact before this step, or fix the path', cliHint: 'write it with lockstep digests first, or fix the path' });
         const entries = new Map(Object.entries(await parseDigests(text, req.digests, 'promote')));
         const errors = [];
         for (const name of req.only)
@@ -1609,7 +1609,7 @@ async function readPinSource(req, route, world, scope, notes) {
     if (req.from.kind === 'ref') {
         const commit = await world.resolveRef(req.from.ref);
         if (!commit)
-            throw new src_errors/* UserError */.yo(`input 'from': ref ${req.from.ref} is not a commit or tag of the repository`, { hint: 'fetch it (fetch-depth: 0 or fetch-tags) or fix the ref' });
+            throw new src_errors/* UserError */.yo(`input 'from': ref ${req.from.ref} is not a commit or tag of the repository`, { hint: 'fetch it (fetch-depth: 0 or fetch-tags) or fix the ref', cliHint: 'fetch it (git fetch --tags origin) or fix the ref' });
         const at = (p) => world.readAt(commit, p);
         const text = await readRequired(at, to.values, `values file of ${to.name}`, `ref ${req.from.ref}`);
         const { document, rev } = await valuesDocument(to, at, req.charts);
@@ -1930,6 +1930,65 @@ async function runPromotion(req, world) {
 var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
+;// CONCATENATED MODULE: ./packages/core/src/git/local-repo.ts
+
+// What a repository on a user's disk is, for the faces that run outside a runner's checkout (the
+// CLI), and for the unusual repositories an action can meet: is there a remote, which branch is
+// the local default, and why HEAD names no commit (no commit yet, an unborn branch, a bare repository).
+const BRANCH = /^(?!-)[A-Za-z0-9._/-]+$/;
+async function out(git, args) {
+    const r = await git(args);
+    return r.code === 0 ? r.stdout.toString('utf8').trim() : undefined;
+}
+/** Whether the repository has a remote named `remote` (default origin). */
+async function hasRemote(git, remote = 'origin') {
+    return (await out(git, ['remote', 'get-url', '--', remote])) !== undefined;
+}
+/** The branch HEAD is on (even one with no commit yet), or undefined on a detached HEAD. */
+async function currentBranch(git) {
+    return (await out(git, ['symbolic-ref', '--quiet', '--short', 'HEAD'])) || undefined;
+}
+/**
+ * The local default branch: `init.defaultBranch` when that branch exists,
+ * else `main`, else `master`; undefined when none of them has a commit.
+ */
+async function localDefaultBranch(git) {
+    const configured = await out(git, ['config', '--get', 'init.defaultBranch']);
+    for (const b of [configured, 'main', 'master']) {
+        if (!b || !BRANCH.test(b))
+            continue;
+        if (await out(git, ['rev-parse', '--verify', '--quiet', `refs/heads/${b}^{commit}`]))
+            return b;
+    }
+    return undefined;
+}
+/** The default branch origin names (origin/HEAD, else what `ls-remote` says its HEAD is), or undefined. */
+async function remoteDefaultBranch(git, remote = 'origin') {
+    const sym = await out(git, ['symbolic-ref', '--quiet', '--', `refs/remotes/${remote}/HEAD`]);
+    const fromSym = sym?.replace(`refs/remotes/${remote}/`, '');
+    if (fromSym && BRANCH.test(fromSym))
+        return fromSym;
+    const ls = await out(git, ['ls-remote', '--symref', '--', remote, 'HEAD']);
+    const m = ls ? /^ref: refs\/heads\/(\S+)\tHEAD$/m.exec(ls) : null;
+    return m && BRANCH.test(m[1]) ? m[1] : undefined;
+}
+/**
+ * Why HEAD names no commit, as a user error saying what is wrong with the
+ * repository (no commit yet, an unborn branch, a bare repository); undefined
+ * when HEAD is a commit. `consequence` starts the hint (e.g. "nothing to release").
+ */
+async function headProblem(git, consequence) {
+    if (await out(git, ['rev-parse', '--verify', '--quiet', 'HEAD^{commit}']))
+        return undefined;
+    const then = (fix) => (consequence ? `${consequence}: ${fix}` : fix);
+    if ((await out(git, ['rev-parse', '--is-bare-repository'])) === 'true')
+        return new src_errors/* UserError */.yo('the repository is bare (it has no work tree)', { hint: then('run in a clone that has a work tree (git clone <path>)') });
+    const branch = await currentBranch(git);
+    if (!(await out(git, ['rev-list', '--max-count=1', '--all'])))
+        return new src_errors/* UserError */.yo('the repository has no commit yet', { hint: then('commit the files first (git add, then git commit)') });
+    return new src_errors/* UserError */.yo(`the branch ${branch ?? 'HEAD'} has no commit yet`, { hint: then('commit on it first, or switch to a branch that has commits (git switch <branch>)') });
+}
+
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(1421);
 ;// CONCATENATED MODULE: ./packages/core/src/git/objects.ts
@@ -2233,6 +2292,54 @@ async function pathsContaining(git, commit, fileName, text) {
         .map((p) => (p.startsWith(prefix) ? p.slice(prefix.length) : p));
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/git/refs.ts
+
+/**
+ * Refuses, without running anything, a name that git could read as an
+ * option (a leading `-`, e.g. `--upload-pack=touch /tmp/x`), that holds
+ * white space or control characters, that uses the `@{…}` reflog syntax,
+ * or that is spelled as a full ref. Call it while validating inputs, before
+ * any git process starts (RELIABILITY case 2).
+ */
+function assertRefInput(name, input, kind = 'branch') {
+    const bad = (why) => new src_errors/* UserError */.yo(`input '${input}': ${JSON.stringify(name)} is not a valid ${kind} name (${why})`, {
+        hint: `use a plain ${kind} name such as ${kind === 'branch' ? 'chore/release-1.2.0' : 'v1.2.0'}`,
+    });
+    if (name === '')
+        throw bad('empty');
+    if (name.startsWith('-'))
+        throw bad('starts with "-"');
+    if (/[\s\u0000-\u001f\u007f]/u.test(name))
+        throw bad('contains white space or a control character');
+    if (name.includes('@{'))
+        throw bad('contains "@{"');
+    if (name === 'HEAD' || name === '@')
+        throw bad('names HEAD');
+    if (/^refs\//.test(name))
+        throw bad(`give it without the refs/${kind === 'branch' ? 'heads' : 'tags'}/ prefix`);
+    if (name.length > 255)
+        throw bad('longer than 255 characters');
+}
+/**
+ * Validates a branch or tag name from an input: assertRefInput first, then
+ * `git check-ref-format` (`--branch` for branches, `refs/tags/<name>` for
+ * tags), so git's own rules decide (`..`, `~`, `.lock`, …). Returns the name.
+ */
+async function refs_checkRefName(git, name, input, kind = 'branch') {
+    assertRefInput(name, input, kind);
+    const r = await git(kind === 'branch' ? ['check-ref-format', '--branch', name] : ['check-ref-format', `refs/tags/${name}`]);
+    if (r.code !== 0)
+        throw new src_errors/* UserError */.yo(`input '${input}': ${JSON.stringify(name)} is not a valid ${kind} name (git check-ref-format refused it)`, {
+            hint: 'see `git help check-ref-format` for the rules',
+        });
+    return name;
+}
+/** Refuses a remote name that git could read as an option or that holds odd characters. */
+function refs_assertRemoteName(remote) {
+    if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(remote))
+        throw new Error(`invalid git remote name ${JSON.stringify(remote)}`);
+}
+
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
 ;// CONCATENATED MODULE: ./packages/core/src/git/local.ts
@@ -2286,54 +2393,6 @@ async function local_localText(git, args, opts) {
     if (r.code !== 0)
         throw new Error(`git ${args[0]} failed (exit ${r.code}): ${r.stderr.trim()}`);
     return r.stdout.toString('utf8').trim();
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/git/refs.ts
-
-/**
- * Refuses, without running anything, a name that git could read as an
- * option (a leading `-`, e.g. `--upload-pack=touch /tmp/x`), that holds
- * white space or control characters, that uses the `@{…}` reflog syntax,
- * or that is spelled as a full ref. Call it while validating inputs, before
- * any git process starts (RELIABILITY case 2).
- */
-function assertRefInput(name, input, kind = 'branch') {
-    const bad = (why) => new src_errors/* UserError */.yo(`input '${input}': ${JSON.stringify(name)} is not a valid ${kind} name (${why})`, {
-        hint: `use a plain ${kind} name such as ${kind === 'branch' ? 'chore/release-1.2.0' : 'v1.2.0'}`,
-    });
-    if (name === '')
-        throw bad('empty');
-    if (name.startsWith('-'))
-        throw bad('starts with "-"');
-    if (/[\s\u0000-\u001f\u007f]/u.test(name))
-        throw bad('contains white space or a control character');
-    if (name.includes('@{'))
-        throw bad('contains "@{"');
-    if (name === 'HEAD' || name === '@')
-        throw bad('names HEAD');
-    if (/^refs\//.test(name))
-        throw bad(`give it without the refs/${kind === 'branch' ? 'heads' : 'tags'}/ prefix`);
-    if (name.length > 255)
-        throw bad('longer than 255 characters');
-}
-/**
- * Validates a branch or tag name from an input: assertRefInput first, then
- * `git check-ref-format` (`--branch` for branches, `refs/tags/<name>` for
- * tags), so git's own rules decide (`..`, `~`, `.lock`, …). Returns the name.
- */
-async function refs_checkRefName(git, name, input, kind = 'branch') {
-    assertRefInput(name, input, kind);
-    const r = await git(kind === 'branch' ? ['check-ref-format', '--branch', name] : ['check-ref-format', `refs/tags/${name}`]);
-    if (r.code !== 0)
-        throw new src_errors/* UserError */.yo(`input '${input}': ${JSON.stringify(name)} is not a valid ${kind} name (git check-ref-format refused it)`, {
-            hint: 'see `git help check-ref-format` for the rules',
-        });
-    return name;
-}
-/** Refuses a remote name that git could read as an option or that holds odd characters. */
-function refs_assertRemoteName(remote) {
-    if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(remote))
-        throw new Error(`invalid git remote name ${JSON.stringify(remote)}`);
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/git/auth.ts
@@ -2656,6 +2715,8 @@ async function isEmpty(git) {
 const SHALLOW_FETCH_DEPTH = 16;
 const DEEPEN_STEPS = [64, 512];
 const FETCH_DEPTH_HINT = 'set `fetch-depth: 0` on actions/checkout';
+/** The same fix from a terminal. */
+const UNSHALLOW_HINT = 'fetch the whole history (git fetch --unshallow), or work in a full clone';
 function firstLine(s) {
     return s.trim().split('\n').find((l) => l.trim() !== '') ?? 'no output';
 }
@@ -2955,10 +3016,10 @@ async function isAncestor(git, ancestor, descendant, remote = 'origin') {
 /** Fetches DEEPEN_STEPS[step] more commits below `tip`, or fails naming `fetch-depth: 0`. */
 async function deepen(git, remote, tip, step, what) {
     if (step >= DEEPEN_STEPS.length)
-        throw new src_errors/* UserError */.yo(`${what}: the shallow clone ends too early, even after fetching ${DEEPEN_STEPS.reduce((x, y) => x + y)} more commits`, { hint: FETCH_DEPTH_HINT });
+        throw new src_errors/* UserError */.yo(`${what}: the shallow clone ends too early, even after fetching ${DEEPEN_STEPS.reduce((x, y) => x + y)} more commits`, { hint: FETCH_DEPTH_HINT, cliHint: UNSHALLOW_HINT });
     const f = await git(['fetch', '--quiet', '--no-tags', '--no-write-fetch-head', `--deepen=${DEEPEN_STEPS[step]}`, '--', remote, tip]);
     if (f.code !== 0)
-        throw new src_errors/* UserError */.yo(`${what}: this is a shallow clone and fetching more history from ${remote} failed (${firstLine(f.stderr)})`, { hint: FETCH_DEPTH_HINT });
+        throw new src_errors/* UserError */.yo(`${what}: this is a shallow clone and fetching more history from ${remote} failed (${firstLine(f.stderr)})`, { hint: FETCH_DEPTH_HINT, cliHint: UNSHALLOW_HINT });
 }
 // The identity of the throwaway commits that give merge-tree its merge base; they are never pushed or referenced.
 const SCRATCH_ENV = identityEnv({ name: 'lockstep', email: 'lockstep@localhost' }, { name: 'lockstep', email: 'lockstep@localhost' }, '1000000000 +0000');
@@ -3044,6 +3105,7 @@ async function withBaseRetry(attempts, step) {
     }
     throw new src_errors/* UserError */.yo(`base moved ${attempts} times while publishing (last: ${why}); nothing was overwritten`, {
         hint: 'run again once pushes settle, or serialise the workflow with `concurrency:`',
+        cliHint: 'run again once pushes settle',
     });
 }
 
@@ -5089,6 +5151,8 @@ function readDockerConfig(path) {
 
 
 
+
+
 async function world_text(git, args) {
     const r = await git(args);
     return r.code === 0 ? r.stdout.toString('utf8').trim() : undefined;
@@ -5124,11 +5188,15 @@ async function repositoryPromotedIn(o, serverUrl) {
     }
     const top = await world_text(gitSpawner(o.workdir, o.env), ['rev-parse', '--show-toplevel']);
     if (!top)
-        throw new src_errors/* UserError */.yo('working-directory is not inside a git repository', { hint: 'run actions/checkout before promote-env' });
+        throw new src_errors/* UserError */.yo('working-directory is not inside a git repository', { hint: 'run actions/checkout before promote-env', cliHint: 'run lockstep in a git repository' });
     const url = await world_text(gitSpawner(top, o.env), ['remote', 'get-url', '--', 'origin']);
-    if (!url)
-        throw new src_errors/* UserError */.yo('the checkout has no remote origin', { hint: 'check out the repository with actions/checkout' });
-    return { repoDir: top, remoteUrl: url, cleanup: [] };
+    // A dry run reads the local branches when there is no remote; only pushing and pull requests need one.
+    if (!url && !o.dryRun)
+        throw new src_errors/* UserError */.yo("the repository has no 'origin' remote to push the promotion to", {
+            hint: 'check out the repository with actions/checkout',
+            cliHint: 'add one with git remote add origin <url>, pass --repository owner/name to promote in another repository, or leave out --push for a dry run',
+        });
+    return { repoDir: top, remoteUrl: url || undefined, cleanup: [] };
 }
 /**
  * GitHub's side of a promotion in `repository`: check states, the PR and
@@ -5174,12 +5242,26 @@ async function openPromoteWorld(o) {
     }
     const repository = o.repository ?? ctx.repository;
     const { repoDir, remoteUrl, cleanup } = await repositoryPromotedIn(o, ctx.serverUrl);
-    const git = authedGit(repoDir, remoteUrl, o.token, o.env);
+    const git = remoteUrl ? authedGit(repoDir, remoteUrl, o.token, o.env) : gitSpawner(repoDir, o.env);
+    // Without a remote the local branches are read: a repository with no commit has none to read.
+    if (!remoteUrl) {
+        const noHead = await headProblem(git, 'nothing to read the environments from');
+        if (noHead)
+            throw noHead;
+    }
     const reader = new ObjectReader(repoDir, o.env);
     cleanup.unshift(() => reader.dispose());
-    const base = o.base ?? (o.repository ? undefined : ctx.event?.repository?.default_branch) ?? (await remoteHead(git)) ?? 'main';
+    const base = remoteUrl
+        ? (o.base ?? (o.repository ? undefined : ctx.event?.repository?.default_branch) ?? (await remoteHead(git)) ?? 'main')
+        : (o.base ?? (await localDefaultBranch(git)) ?? (await currentBranch(git)) ?? 'main');
+    // What the environments are read from, for the faces to say (a terminal's local commits are not on origin).
+    const readFrom = remoteUrl ? `origin/${base}` : `the local branch ${base} (no origin remote)`;
     const promoteGit = {
         async fetchBranch(branch) {
+            if (!remoteUrl) {
+                await refs_checkRefName(git, branch, 'branch');
+                return world_text(git, ['rev-parse', '--verify', '--quiet', '--end-of-options', `refs/heads/${branch}^{commit}`]);
+            }
             const sha = await fetchBranch(git, 'origin', branch);
             reader.close(); // objects fetched since cat-file started are read by a fresh one
             return sha;
@@ -5219,6 +5301,7 @@ async function openPromoteWorld(o) {
     });
     return {
         base,
+        readFrom,
         repoDir,
         async readAtBase(path) {
             const tip = await promoteGit.fetchBranch(base);
@@ -5327,6 +5410,9 @@ function localReader(workdir) {
  */
 async function openPromotion(i, world, checkRoutes = true) {
     const workdir = (0,fs_workspace/* resolveInside */.LI)(world.workspace, i.workingDirectory, 'working-directory');
+    // Promoting in this repository needs a work tree: a bare one is said before its (absent) config is read.
+    if (i.repository === undefined)
+        (0,fs_workspace/* refuseBare */.PL)(workdir, i.workingDirectory);
     const readLocal = localReader(workdir);
     const configPath = i.config ?? DEFAULT_CONFIG_PATH;
     const remoteConfig = i.repository !== undefined && !(0,external_node_fs_.existsSync)((0,fs_workspace/* resolveInside */.LI)(workdir, configPath, 'config'));
@@ -5367,6 +5453,7 @@ async function promoteIn(i, world) {
         const r = await runPromotion(req, counting(session.world, world));
         return {
             ...r,
+            ...(session.readFrom ? { readFrom: session.readFrom } : {}),
             request: req,
             dryRun: req.dryRun,
             changes: r.plan.files,
@@ -5432,7 +5519,7 @@ async function statusIn(i, world) {
             return plan.drift.rows[row]?.cells[col] ?? '?';
         };
         const rows = services.map((service, row) => ({ service, cells: names.map((_n, col) => cell(row, col)) }));
-        return { base: req.base, baseSha: ok[0]?.result?.baseSha, environments: names, rows, next };
+        return { base: req.base, baseSha: ok[0]?.result?.baseSha, ...(session.readFrom ? { readFrom: session.readFrom } : {}), environments: names, rows, next };
     }
     finally {
         await session.close();

@@ -1,0 +1,63 @@
+import { UserError } from '../errors.ts';
+import type { GitSpawner } from './objects.ts';
+
+// What a repository on a user's disk is, for the faces that run outside a runner's checkout (the
+// CLI), and for the unusual repositories an action can meet: is there a remote, which branch is
+// the local default, and why HEAD names no commit (no commit yet, an unborn branch, a bare repository).
+
+const BRANCH = /^(?!-)[A-Za-z0-9._/-]+$/;
+
+async function out(git: GitSpawner, args: string[]): Promise<string | undefined> {
+  const r = await git(args);
+  return r.code === 0 ? r.stdout.toString('utf8').trim() : undefined;
+}
+
+/** Whether the repository has a remote named `remote` (default origin). */
+export async function hasRemote(git: GitSpawner, remote = 'origin'): Promise<boolean> {
+  return (await out(git, ['remote', 'get-url', '--', remote])) !== undefined;
+}
+
+/** The branch HEAD is on (even one with no commit yet), or undefined on a detached HEAD. */
+export async function currentBranch(git: GitSpawner): Promise<string | undefined> {
+  return (await out(git, ['symbolic-ref', '--quiet', '--short', 'HEAD'])) || undefined;
+}
+
+/**
+ * The local default branch: `init.defaultBranch` when that branch exists,
+ * else `main`, else `master`; undefined when none of them has a commit.
+ */
+export async function localDefaultBranch(git: GitSpawner): Promise<string | undefined> {
+  const configured = await out(git, ['config', '--get', 'init.defaultBranch']);
+  for (const b of [configured, 'main', 'master']) {
+    if (!b || !BRANCH.test(b)) continue;
+    if (await out(git, ['rev-parse', '--verify', '--quiet', `refs/heads/${b}^{commit}`])) return b;
+  }
+  return undefined;
+}
+
+/** The default branch origin names (origin/HEAD, else what `ls-remote` says its HEAD is), or undefined. */
+export async function remoteDefaultBranch(git: GitSpawner, remote = 'origin'): Promise<string | undefined> {
+  const sym = await out(git, ['symbolic-ref', '--quiet', '--', `refs/remotes/${remote}/HEAD`]);
+  const fromSym = sym?.replace(`refs/remotes/${remote}/`, '');
+  if (fromSym && BRANCH.test(fromSym)) return fromSym;
+  const ls = await out(git, ['ls-remote', '--symref', '--', remote, 'HEAD']);
+  const m = ls ? /^ref: refs\/heads\/(\S+)\tHEAD$/m.exec(ls) : null;
+  return m && BRANCH.test(m[1]) ? m[1] : undefined;
+}
+
+/**
+ * Why HEAD names no commit, as a user error saying what is wrong with the
+ * repository (no commit yet, an unborn branch, a bare repository); undefined
+ * when HEAD is a commit. `consequence` starts the hint (e.g. "nothing to release").
+ */
+export async function headProblem(git: GitSpawner, consequence?: string): Promise<UserError | undefined> {
+  if (await out(git, ['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'])) return undefined;
+  const then = (fix: string) => (consequence ? `${consequence}: ${fix}` : fix);
+  if ((await out(git, ['rev-parse', '--is-bare-repository'])) === 'true')
+    return new UserError('the repository is bare (it has no work tree)', { hint: then('run in a clone that has a work tree (git clone <path>)') });
+  const branch = await currentBranch(git);
+  if (!(await out(git, ['rev-list', '--max-count=1', '--all'])))
+    return new UserError('the repository has no commit yet', { hint: then('commit the files first (git add, then git commit)') });
+  return new UserError(`the branch ${branch ?? 'HEAD'} has no commit yet`, { hint: then('commit on it first, or switch to a branch that has commits (git switch <branch>)') });
+}
+
