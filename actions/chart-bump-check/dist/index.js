@@ -906,7 +906,7 @@ async function runCheck(req, world) {
 function checkFailure(r) {
     if (r.ok)
         return undefined;
-    const failures = [...r.charts.flatMap((c) => c.problems), ...r.protectedProblems].filter((p) => p.level === 'error');
+    const failures = [...r.charts.flatMap((c) => c.problems), ...r.protectedProblems, ...(r.configChange?.invalid ? [r.configChange.invalid] : [])].filter((p) => p.level === 'error');
     // The summary's tables list them already: the runner's summary must not repeat them.
     return new errors/* UserErrors */.tQ(failures.map(problem/* asUserError */.Yl), { summarized: true });
 }
@@ -959,9 +959,12 @@ async function finish(req, world, s) {
     });
     const plan = await decide(configs.base);
     const configChange = configs.change ? await underHeadConfig(configs.change, decide) : undefined;
+    // A pull request's invalid config only makes its own check stricter: it fails, as the file would break every run once merged.
+    const ok = plan.ok && !configChange?.invalid;
     return {
         ...plan,
-        outputs: { ok: String(plan.ok), 'changed-charts': JSON.stringify(changedChartsOutput(plan)) },
+        ok,
+        outputs: { ok: String(ok), 'changed-charts': JSON.stringify(changedChartsOutput(plan)) },
         range,
         baseBranch: req.baseBranch,
         ...(configChange ? { configChange } : {}),
@@ -1018,6 +1021,7 @@ async function readConfigs(req, s, range, prefix) {
             if (!(e instanceof errors/* UserError */.yo))
                 throw e;
             change.problem = formatUserError(e);
+            change.invalid = (0,problem/* fromUserError */.ET)(e);
         }
     }
     return { base, module, change };
@@ -1026,7 +1030,7 @@ async function readConfigs(req, s, range, prefix) {
 async function underHeadConfig(change, decide) {
     const said = { file: change.file, ...(change.deleted ? { deleted: true } : {}) };
     if (change.problem)
-        return { ...said, verdict: 'not-run', problem: change.problem };
+        return { ...said, verdict: 'not-run', problem: change.problem, ...(change.invalid ? { invalid: change.invalid } : {}) };
     try {
         const plan = await decide(change.head);
         const errors = [...plan.charts.flatMap((c) => c.problems), ...plan.protectedProblems].filter((p) => p.level === 'error').length;

@@ -1,7 +1,7 @@
 import { posix, resolve } from 'node:path';
 import type { Inputs } from '../action/inputs.ts';
 import type { BreakingMode, ChangelogMode, ChartBumpPlan, ChartCheck, OtherBase } from '../checks/chart-bump.ts';
-import { asUserError, formatProblem, type Problem } from '../checks/problem.ts';
+import { asUserError, formatProblem, fromUserError, type Problem } from '../checks/problem.ts';
 import type { Target } from '../checks/targets.ts';
 import type { Config } from '../config/config.ts';
 import { UserError, UserErrors } from '../errors.ts';
@@ -132,6 +132,8 @@ export interface ConfigChange {
   errors?: number;
   /** Why it could not run. */
   problem?: string;
+  /** The head's config file is invalid: an error of the check (the file would break every run once merged). */
+  invalid?: Problem;
 }
 
 /** The git work under way before the libraries load. */
@@ -163,7 +165,9 @@ export async function runCheck(req: CheckRequest, world: CheckWorld): Promise<Ch
 /** The failures of a check as the faces report them (one `path:line: what — fix` each); undefined when it passed. */
 export function checkFailure(r: CheckResult): UserErrors | undefined {
   if (r.ok) return undefined;
-  const failures = [...r.charts.flatMap((c) => c.problems), ...r.protectedProblems].filter((p) => p.level === 'error');
+  const failures = [...r.charts.flatMap((c) => c.problems), ...r.protectedProblems, ...(r.configChange?.invalid ? [r.configChange.invalid] : [])].filter(
+    (p) => p.level === 'error',
+  );
   // The summary's tables list them already: the runner's summary must not repeat them.
   return new UserErrors(failures.map(asUserError), { summarized: true });
 }
@@ -217,9 +221,12 @@ async function finish(req: CheckRequest, world: CheckWorld, s: Started): Promise
     });
   const plan = await decide(configs.base);
   const configChange = configs.change ? await underHeadConfig(configs.change, decide) : undefined;
+  // A pull request's invalid config only makes its own check stricter: it fails, as the file would break every run once merged.
+  const ok = plan.ok && !configChange?.invalid;
   return {
     ...plan,
-    outputs: { ok: String(plan.ok), 'changed-charts': JSON.stringify(changedChartsOutput(plan)) },
+    ok,
+    outputs: { ok: String(ok), 'changed-charts': JSON.stringify(changedChartsOutput(plan)) },
     range,
     baseBranch: req.baseBranch,
     ...(configChange ? { configChange } : {}),
@@ -233,7 +240,7 @@ const MAX_CONFIG_BYTES = 1024 * 1024;
 interface ConfigSides {
   base?: Config;
   module?: typeof import('../config/config.ts');
-  change?: { file: string; head?: Config; deleted?: boolean; problem?: string };
+  change?: { file: string; head?: Config; deleted?: boolean; problem?: string; invalid?: Problem };
 }
 
 /**
@@ -278,6 +285,7 @@ async function readConfigs(req: CheckRequest, s: Started, range: ResolvedRange, 
     } catch (e) {
       if (!(e instanceof UserError)) throw e;
       change.problem = formatUserError(e);
+      change.invalid = fromUserError(e);
     }
   }
   return { base, module, change };
@@ -286,7 +294,7 @@ async function readConfigs(req: CheckRequest, s: Started, range: ResolvedRange, 
 /** What the pull request's own config would decide, as a note for the summary (never enforced). */
 async function underHeadConfig(change: NonNullable<ConfigSides['change']>, decide: (c: Config | undefined) => Promise<ChartBumpPlan>): Promise<ConfigChange> {
   const said = { file: change.file, ...(change.deleted ? { deleted: true } : {}) };
-  if (change.problem) return { ...said, verdict: 'not-run', problem: change.problem };
+  if (change.problem) return { ...said, verdict: 'not-run', problem: change.problem, ...(change.invalid ? { invalid: change.invalid } : {}) };
   try {
     const plan = await decide(change.head);
     const errors = [...plan.charts.flatMap((c) => c.problems), ...plan.protectedProblems].filter((p) => p.level === 'error').length;
