@@ -929,7 +929,6 @@ function tooLarge(path, size) {
 
 
 
-
 // This module is the first thing the chart-bump-check action and `lockstep check` load: it imports
 // only what starting git needs. The YAML, SemVer and glob libraries (checks/chart-bump.ts, the
 // config loader) are imported inside runCheck, after git has started, so the two overlap.
@@ -980,7 +979,7 @@ async function runCheck(req, world) {
 function checkFailure(r) {
     if (r.ok)
         return undefined;
-    const failures = [...r.charts.flatMap((c) => c.problems), ...r.protectedProblems].filter((p) => p.level === 'error');
+    const failures = [...r.charts.flatMap((c) => c.problems), ...r.protectedProblems, ...(r.configChange?.invalid ? [r.configChange.invalid] : [])].filter((p) => p.level === 'error');
     // The summary's tables list them already: the runner's summary must not repeat them.
     return new errors/* UserErrors */.tQ(failures.map(problem/* asUserError */.Yl), { summarized: true });
 }
@@ -1012,28 +1011,118 @@ function startGit(req, world) {
 }
 async function finish(req, world, s) {
     const { checkChartBumps } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(864), __nccwpck_require__.e(282)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8282));
-    const targets = await checkTargets(req, s.root, await s.prefix);
+    const prefix = await s.prefix;
     const { range, headPaths, changes } = await s.comparison.catch(async (e) => {
         // HEAD that names no commit (no commit yet, an unborn branch) is said as such, not as a missing ref.
         const noHead = e instanceof errors/* UserError */.yo && req.head === 'HEAD' ? await headProblem(s.git, 'nothing to check') : undefined;
         throw noHead ?? e;
     });
+    // The rules come from the base commit, as CODEOWNERS does: a pull request (a fork's among them)
+    // cannot switch the guard off through its own copy of the config.
+    const configs = await readConfigs(req, s, range, prefix);
     world.reporter.debug(`comparing ${range.head} with ${range.mergeBase ?? 'its merge base'} (base ${range.base})`);
     // The head must exceed the chart versions of the merge base, of the base commit itself and of
     // the base branch tip, so two open PRs cannot both take the same version.
     const otherBases = [{ label: `base ${range.base.slice(0, 12)}`, readFile: (p) => s.reader.text(`${range.base}:${p}`) }];
     if (range.baseTip)
         otherBases.push({ label: `the tip of ${req.baseBranch}`, readFile: (p) => s.reader.text(`${range.baseTip}:${p}`) });
-    const plan = await checkChartBumps({
+    const decide = async (config) => checkChartBumps({
         ...treeSides(s.reader, range.head, headPaths, changes),
         // Charts that may depend on others through file:// were found by git grep, side by side with the
         // comparison (searched again when the head had to be fetched first).
         localDependencyCandidates: (await s.dependents) ?? (await pathsContaining(s.git, range.head, 'Chart.yaml', 'file://')),
         otherBases,
-        ...targets,
+        ...checkTargets(req, s.root, prefix, config, configs.module),
     });
-    return { ...plan, outputs: { ok: String(plan.ok), 'changed-charts': JSON.stringify(changedChartsOutput(plan)) }, range, baseBranch: req.baseBranch };
+    const plan = await decide(configs.base);
+    const configChange = configs.change ? await underHeadConfig(configs.change, decide) : undefined;
+    // A pull request's invalid config only makes its own check stricter: it fails, as the file would break every run once merged.
+    const ok = plan.ok && !configChange?.invalid;
+    return {
+        ...plan,
+        ok,
+        outputs: { ok: String(ok), 'changed-charts': JSON.stringify(changedChartsOutput(plan)) },
+        range,
+        baseBranch: req.baseBranch,
+        ...(configChange ? { configChange } : {}),
+    };
 }
+/** The largest config file read from git: far above any real one, and never a reason to read a huge blob. */
+const MAX_CONFIG_BYTES = 1024 * 1024;
+/**
+ * Reads the config file at the base and at the head commit. The base's rules
+ * are applied; a head whose file differs is parsed too (its errors become a
+ * note, never the check's failure) so the summary can say what it would decide.
+ */
+async function readConfigs(req, s, range, prefix) {
+    const rel = req.config?.trim() || DEFAULT_CONFIG;
+    const explicit = rel !== DEFAULT_CONFIG;
+    (0,workspace/* resolveInside */.LI)(s.root, rel, 'config');
+    const repoPath = external_node_path_.posix.normalize(external_node_path_.posix.join(prefix, rel.replace(/\\/g, '/')));
+    const read = (commit) => s.reader.text(`${commit}:${repoPath}`, MAX_CONFIG_BYTES).catch((e) => {
+        if (e instanceof ObjectTooLarge)
+            throw new errors/* UserError */.yo(`config ${rel} is ${e.size} bytes; a config file is at most 1 MiB`, { file: repoPath, hint: 'shorten the file' });
+        throw e;
+    });
+    const [baseText, headText] = await Promise.all([read(range.base), read(range.head)]);
+    if (baseText === undefined && headText === undefined) {
+        if (explicit)
+            throw new errors/* UserError */.yo(`config file ${rel} does not exist at the base or the head commit`, { hint: 'fix the config input or create the file' });
+        return {};
+    }
+    // The config loader (and its JSON Schema validator) is loaded only when there is a config to read.
+    const module = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(312)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1312));
+    let base;
+    if (baseText !== undefined) {
+        try {
+            base = module.parseConfigText(baseText, rel);
+        }
+        catch (e) {
+            // The base's own config is broken: fail closed, saying where the fix must land.
+            if (!(e instanceof errors/* UserError */.yo))
+                throw e;
+            const why = `this check reads the config from the base commit ${range.base.slice(0, 12)}, so the fix must land there first`;
+            throw new errors/* UserError */.yo(e.message, { file: e.file, line: e.line, col: e.col, hint: e.hint ? `${e.hint}; ${why}` : why });
+        }
+    }
+    if (headText === baseText)
+        return { base, module };
+    const change = { file: repoPath };
+    if (headText === undefined)
+        change.deleted = true;
+    else {
+        try {
+            change.head = module.parseConfigText(headText, rel);
+        }
+        catch (e) {
+            if (!(e instanceof errors/* UserError */.yo))
+                throw e;
+            change.problem = formatUserError(e);
+            change.invalid = (0,problem/* fromUserError */.ET)(e);
+        }
+    }
+    return { base, module, change };
+}
+/** What the pull request's own config would decide, as a note for the summary (never enforced). */
+async function underHeadConfig(change, decide) {
+    const said = { file: change.file, ...(change.deleted ? { deleted: true } : {}) };
+    if (change.problem)
+        return { ...said, verdict: 'not-run', problem: change.problem, ...(change.invalid ? { invalid: change.invalid } : {}) };
+    try {
+        const plan = await decide(change.head);
+        const errors = [...plan.charts.flatMap((c) => c.problems), ...plan.protectedProblems].filter((p) => p.level === 'error').length;
+        return { ...said, verdict: plan.ok ? 'pass' : 'fail', errors };
+    }
+    catch (e) {
+        if (e instanceof errors/* UserErrors */.tQ)
+            return { ...said, verdict: 'not-run', problem: e.errors.map(formatUserError).join('; ') };
+        if (!(e instanceof errors/* UserError */.yo))
+            throw e;
+        return { ...said, verdict: 'not-run', problem: formatUserError(e) };
+    }
+}
+/** A user error as one line: `file:line: message — hint`. */
+const formatUserError = (e) => e.format();
 /** The `changed-charts` output entries, in chart order. */
 function changedChartsOutput(plan) {
     return plan.charts.map((c) => ({ path: c.path, name: c.name, base: c.base, head: c.head, required: c.required, ok: c.ok, problems: c.problems.map(problem/* formatProblem */.Vw) }));
@@ -1045,11 +1134,7 @@ function changedChartsOutput(plan) {
  * reported there. git names paths from the repository's top; patterns and
  * config paths are relative to working-directory (`prefix` below the top).
  */
-async function checkTargets(req, root, prefix) {
-    // The config loader (and its JSON Schema validator) is loaded only when there is a config to read.
-    const configPath = (0,workspace/* resolveInside */.LI)(root, req.config ?? DEFAULT_CONFIG, 'config');
-    const configModule = (req.config && req.config !== DEFAULT_CONFIG) || (0,external_node_fs_.existsSync)(configPath) ? await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(312)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1312)) : undefined;
-    const config = configModule?.loadConfig(root, req.config);
+function checkTargets(req, root, prefix, config, configModule) {
     const fromInput = req.charts.length > 0;
     const given = fromInput ? req.charts : (config?.charts ?? []);
     for (const p of given)
@@ -1130,6 +1215,21 @@ function comparedSentence(r, code = (s) => `\`${s}\``) {
     const mb = r.range.mergeBase ? `merge base ${short(r.range.mergeBase)}` : 'their merge base';
     return `Compared head ${short(r.range.head)} with ${mb} (base ${short(r.range.base)}${tip}).`;
 }
+/**
+ * The note on a pull request that changes the config file: the base's version
+ * was applied, and what the pull request's version would have decided.
+ */
+function configChangeSentence(r, code = markdown/* codeSpan */.SS, text = markdown/* escapeMarkdown */.FV) {
+    const c = r.configChange;
+    if (!c)
+        return undefined;
+    const would = c.verdict === 'pass'
+        ? 'it would pass'
+        : c.verdict === 'fail'
+            ? `it would fail (${c.errors} error${c.errors === 1 ? '' : 's'})`
+            : `the check could not run: ${text(c.problem ?? 'unknown')}`;
+    return `This pull request ${c.deleted ? 'deletes' : 'changes'} ${code(c.file)}. The check applied the base commit's version of it; under the pull request's version ${would}.`;
+}
 /** A changed chart's line in the log: ok or FAIL, its versions and the level it needed. */
 function checkLogLine(c) {
     return `${c.ok ? 'ok  ' : 'FAIL'} ${c.path}: ${c.base ?? '(new)'} → ${c.head ?? '(deleted)'} (required: ${c.required})`;
@@ -1158,6 +1258,9 @@ function checkMarkdown(r) {
     const lines = [`### ${checkTitle(r)}`, '', comparedSentence(r), ''];
     if (r.range.fetched.length > 0)
         lines.push(`Fetched from origin: ${r.range.fetched.map(markdown/* escapeMarkdown */.FV).join('; ')}.`, '');
+    const config = configChangeSentence(r);
+    if (config)
+        lines.push(config, '');
     if (r.charts.length === 0)
         lines.push(NOTHING_CHANGED, '');
     else {
@@ -1184,6 +1287,7 @@ function checkView(r) {
         rows: chartRows(r),
         notes: [
             ...r.range.fetched.map((f) => `fetched from origin: ${f}`),
+            ...(r.configChange ? [configChangeSentence(r, (s) => s, (s) => s)] : []),
             ...protectedRows(r).map(([file, result]) => `protected ${file}: ${result.replace(/\n/g, '; ')}`),
             ...r.charts.filter((c) => !c.ok).map((c) => `how to fix: ${howToFix(c, terminalCode).replace(/^- /, '')}`),
         ],

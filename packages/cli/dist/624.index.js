@@ -38,17 +38,14 @@ function fromUserError(e) {
 /* harmony export */   sq: () => (/* binding */ checkWarnings)
 /* harmony export */ });
 /* unused harmony exports changedChartsOutput, literalPrefix */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _checks_problem_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2368);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7638);
-/* harmony import */ var _fs_workspace_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2536);
-/* harmony import */ var _git_local_repo_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8982);
-/* harmony import */ var _git_history_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1150);
-/* harmony import */ var _git_objects_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7850);
-
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _checks_problem_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2368);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7638);
+/* harmony import */ var _fs_workspace_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2536);
+/* harmony import */ var _git_local_repo_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8982);
+/* harmony import */ var _git_history_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1150);
+/* harmony import */ var _git_objects_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7850);
 
 
 
@@ -70,9 +67,9 @@ function checkRequest(inputs, event = {}) {
     const baseInput = inputs.optional('base');
     const base = baseInput ?? pr?.base?.sha;
     if (!base && event.problem)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`the ${event.name} event file ${event.problem}`, { hint: 'run this step in a GitHub Actions job, or set base: (and head:) to the refs to compare' });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`the ${event.name} event file ${event.problem}`, { hint: 'run this step in a GitHub Actions job, or set base: (and head:) to the refs to compare' });
     if (!base)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo("input 'base' is not set and the event is not a pull request", {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo("input 'base' is not set and the event is not a pull request", {
             hint: 'set base: to the branch, tag or commit to compare with (e.g. base: main)',
         });
     return {
@@ -106,9 +103,9 @@ async function runCheck(req, world) {
 function checkFailure(r) {
     if (r.ok)
         return undefined;
-    const failures = [...r.charts.flatMap((c) => c.problems), ...r.protectedProblems].filter((p) => p.level === 'error');
+    const failures = [...r.charts.flatMap((c) => c.problems), ...r.protectedProblems, ...(r.configChange?.invalid ? [r.configChange.invalid] : [])].filter((p) => p.level === 'error');
     // The summary's tables list them already: the runner's summary must not repeat them.
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserErrors */ .tQ(failures.map(_checks_problem_js__WEBPACK_IMPORTED_MODULE_2__/* .asUserError */ .Yl), { summarized: true });
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserErrors */ .tQ(failures.map(_checks_problem_js__WEBPACK_IMPORTED_MODULE_1__/* .asUserError */ .Yl), { summarized: true });
 }
 /** The warnings of a check, charts first. */
 function checkWarnings(r) {
@@ -120,49 +117,139 @@ function checkWarnings(r) {
  * returns without waiting for it.
  */
 function startGit(req, world) {
-    const root = (0,_fs_workspace_js__WEBPACK_IMPORTED_MODULE_4__.resolveWorkingDirectory)(world.workspace, req.workingDirectory, 'working-directory');
+    const root = (0,_fs_workspace_js__WEBPACK_IMPORTED_MODULE_3__.resolveWorkingDirectory)(world.workspace, req.workingDirectory, 'working-directory');
     for (const p of req.charts)
-        (0,_fs_workspace_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveInside */ .LI)(root, literalPrefix(p), 'charts');
+        (0,_fs_workspace_js__WEBPACK_IMPORTED_MODULE_3__/* .resolveInside */ .LI)(root, literalPrefix(p), 'charts');
     for (const p of req.protectedGlobs)
-        (0,_fs_workspace_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveInside */ .LI)(root, literalPrefix(p), 'protected-values');
-    const git = (world.git ?? _git_objects_js__WEBPACK_IMPORTED_MODULE_7__.gitSpawner)(root);
-    const reader = world.reader ? world.reader(root) : new _git_objects_js__WEBPACK_IMPORTED_MODULE_7__/* .ObjectReader */ .nR(root);
-    const comparison = (0,_git_history_js__WEBPACK_IMPORTED_MODULE_6__/* .loadComparison */ .Sk)(git, reader, { base: req.base, head: req.head, baseLabel: 'base', headLabel: 'head', baseBranch: req.baseBranch });
+        (0,_fs_workspace_js__WEBPACK_IMPORTED_MODULE_3__/* .resolveInside */ .LI)(root, literalPrefix(p), 'protected-values');
+    const git = (world.git ?? _git_objects_js__WEBPACK_IMPORTED_MODULE_6__.gitSpawner)(root);
+    const reader = world.reader ? world.reader(root) : new _git_objects_js__WEBPACK_IMPORTED_MODULE_6__/* .ObjectReader */ .nR(root);
+    const comparison = (0,_git_history_js__WEBPACK_IMPORTED_MODULE_5__/* .loadComparison */ .Sk)(git, reader, { base: req.base, head: req.head, baseLabel: 'base', headLabel: 'head', baseBranch: req.baseBranch });
     // Awaited later; until then a rejection must not count as unhandled.
     comparison.catch(() => { });
-    const dependents = (0,_git_objects_js__WEBPACK_IMPORTED_MODULE_7__/* .pathsContaining */ .D)(git, req.head, 'Chart.yaml', 'file://').catch(() => undefined);
-    const subfolder = root !== (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(world.workspace);
+    const dependents = (0,_git_objects_js__WEBPACK_IMPORTED_MODULE_6__/* .pathsContaining */ .D)(git, req.head, 'Chart.yaml', 'file://').catch(() => undefined);
+    const subfolder = root !== (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(world.workspace);
     const prefix = subfolder ? git(['rev-parse', '--show-prefix']).then((r) => (r.code === 0 ? r.stdout.toString('utf8').trim() : '')) : Promise.resolve('');
     prefix.catch(() => { });
     return { root, git, reader, comparison, prefix, dependents };
 }
 async function finish(req, world, s) {
     const { checkChartBumps } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(614), __webpack_require__.e(306), __webpack_require__.e(788), __webpack_require__.e(419)]).then(__webpack_require__.bind(__webpack_require__, 1419));
-    const targets = await checkTargets(req, s.root, await s.prefix);
+    const prefix = await s.prefix;
     const { range, headPaths, changes } = await s.comparison.catch(async (e) => {
         // HEAD that names no commit (no commit yet, an unborn branch) is said as such, not as a missing ref.
-        const noHead = e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo && req.head === 'HEAD' ? await (0,_git_local_repo_js__WEBPACK_IMPORTED_MODULE_5__/* .headProblem */ .Y2)(s.git, 'nothing to check') : undefined;
+        const noHead = e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo && req.head === 'HEAD' ? await (0,_git_local_repo_js__WEBPACK_IMPORTED_MODULE_4__/* .headProblem */ .Y2)(s.git, 'nothing to check') : undefined;
         throw noHead ?? e;
     });
+    // The rules come from the base commit, as CODEOWNERS does: a pull request (a fork's among them)
+    // cannot switch the guard off through its own copy of the config.
+    const configs = await readConfigs(req, s, range, prefix);
     world.reporter.debug(`comparing ${range.head} with ${range.mergeBase ?? 'its merge base'} (base ${range.base})`);
     // The head must exceed the chart versions of the merge base, of the base commit itself and of
     // the base branch tip, so two open PRs cannot both take the same version.
     const otherBases = [{ label: `base ${range.base.slice(0, 12)}`, readFile: (p) => s.reader.text(`${range.base}:${p}`) }];
     if (range.baseTip)
         otherBases.push({ label: `the tip of ${req.baseBranch}`, readFile: (p) => s.reader.text(`${range.baseTip}:${p}`) });
-    const plan = await checkChartBumps({
-        ...(0,_git_history_js__WEBPACK_IMPORTED_MODULE_6__/* .treeSides */ .Tm)(s.reader, range.head, headPaths, changes),
+    const decide = async (config) => checkChartBumps({
+        ...(0,_git_history_js__WEBPACK_IMPORTED_MODULE_5__/* .treeSides */ .Tm)(s.reader, range.head, headPaths, changes),
         // Charts that may depend on others through file:// were found by git grep, side by side with the
         // comparison (searched again when the head had to be fetched first).
-        localDependencyCandidates: (await s.dependents) ?? (await (0,_git_objects_js__WEBPACK_IMPORTED_MODULE_7__/* .pathsContaining */ .D)(s.git, range.head, 'Chart.yaml', 'file://')),
+        localDependencyCandidates: (await s.dependents) ?? (await (0,_git_objects_js__WEBPACK_IMPORTED_MODULE_6__/* .pathsContaining */ .D)(s.git, range.head, 'Chart.yaml', 'file://')),
         otherBases,
-        ...targets,
+        ...checkTargets(req, s.root, prefix, config, configs.module),
     });
-    return { ...plan, outputs: { ok: String(plan.ok), 'changed-charts': JSON.stringify(changedChartsOutput(plan)) }, range, baseBranch: req.baseBranch };
+    const plan = await decide(configs.base);
+    const configChange = configs.change ? await underHeadConfig(configs.change, decide) : undefined;
+    // A pull request's invalid config only makes its own check stricter: it fails, as the file would break every run once merged.
+    const ok = plan.ok && !configChange?.invalid;
+    return {
+        ...plan,
+        ok,
+        outputs: { ok: String(ok), 'changed-charts': JSON.stringify(changedChartsOutput(plan)) },
+        range,
+        baseBranch: req.baseBranch,
+        ...(configChange ? { configChange } : {}),
+    };
 }
+/** The largest config file read from git: far above any real one, and never a reason to read a huge blob. */
+const MAX_CONFIG_BYTES = 1024 * 1024;
+/**
+ * Reads the config file at the base and at the head commit. The base's rules
+ * are applied; a head whose file differs is parsed too (its errors become a
+ * note, never the check's failure) so the summary can say what it would decide.
+ */
+async function readConfigs(req, s, range, prefix) {
+    const rel = req.config?.trim() || DEFAULT_CONFIG;
+    const explicit = rel !== DEFAULT_CONFIG;
+    (0,_fs_workspace_js__WEBPACK_IMPORTED_MODULE_3__/* .resolveInside */ .LI)(s.root, rel, 'config');
+    const repoPath = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(prefix, rel.replace(/\\/g, '/')));
+    const read = (commit) => s.reader.text(`${commit}:${repoPath}`, MAX_CONFIG_BYTES).catch((e) => {
+        if (e instanceof _git_objects_js__WEBPACK_IMPORTED_MODULE_6__/* .ObjectTooLarge */ .Xs)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`config ${rel} is ${e.size} bytes; a config file is at most 1 MiB`, { file: repoPath, hint: 'shorten the file' });
+        throw e;
+    });
+    const [baseText, headText] = await Promise.all([read(range.base), read(range.head)]);
+    if (baseText === undefined && headText === undefined) {
+        if (explicit)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`config file ${rel} does not exist at the base or the head commit`, { hint: 'fix the config input or create the file' });
+        return {};
+    }
+    // The config loader (and its JSON Schema validator) is loaded only when there is a config to read.
+    const module = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(312), __webpack_require__.e(478)]).then(__webpack_require__.bind(__webpack_require__, 1312));
+    let base;
+    if (baseText !== undefined) {
+        try {
+            base = module.parseConfigText(baseText, rel);
+        }
+        catch (e) {
+            // The base's own config is broken: fail closed, saying where the fix must land.
+            if (!(e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo))
+                throw e;
+            const why = `this check reads the config from the base commit ${range.base.slice(0, 12)}, so the fix must land there first`;
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(e.message, { file: e.file, line: e.line, col: e.col, hint: e.hint ? `${e.hint}; ${why}` : why });
+        }
+    }
+    if (headText === baseText)
+        return { base, module };
+    const change = { file: repoPath };
+    if (headText === undefined)
+        change.deleted = true;
+    else {
+        try {
+            change.head = module.parseConfigText(headText, rel);
+        }
+        catch (e) {
+            if (!(e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo))
+                throw e;
+            change.problem = formatUserError(e);
+            change.invalid = (0,_checks_problem_js__WEBPACK_IMPORTED_MODULE_1__/* .fromUserError */ .ET)(e);
+        }
+    }
+    return { base, module, change };
+}
+/** What the pull request's own config would decide, as a note for the summary (never enforced). */
+async function underHeadConfig(change, decide) {
+    const said = { file: change.file, ...(change.deleted ? { deleted: true } : {}) };
+    if (change.problem)
+        return { ...said, verdict: 'not-run', problem: change.problem, ...(change.invalid ? { invalid: change.invalid } : {}) };
+    try {
+        const plan = await decide(change.head);
+        const errors = [...plan.charts.flatMap((c) => c.problems), ...plan.protectedProblems].filter((p) => p.level === 'error').length;
+        return { ...said, verdict: plan.ok ? 'pass' : 'fail', errors };
+    }
+    catch (e) {
+        if (e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserErrors */ .tQ)
+            return { ...said, verdict: 'not-run', problem: e.errors.map(formatUserError).join('; ') };
+        if (!(e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo))
+            throw e;
+        return { ...said, verdict: 'not-run', problem: formatUserError(e) };
+    }
+}
+/** A user error as one line: `file:line: message — hint`. */
+const formatUserError = (e) => e.format();
 /** The `changed-charts` output entries, in chart order. */
 function changedChartsOutput(plan) {
-    return plan.charts.map((c) => ({ path: c.path, name: c.name, base: c.base, head: c.head, required: c.required, ok: c.ok, problems: c.problems.map(_checks_problem_js__WEBPACK_IMPORTED_MODULE_2__/* .formatProblem */ .Vw) }));
+    return plan.charts.map((c) => ({ path: c.path, name: c.name, base: c.base, head: c.head, required: c.required, ok: c.ok, problems: c.problems.map(_checks_problem_js__WEBPACK_IMPORTED_MODULE_1__/* .formatProblem */ .Vw) }));
 }
 /**
  * The request and the config merged into what the check applies: chart
@@ -171,16 +258,12 @@ function changedChartsOutput(plan) {
  * reported there. git names paths from the repository's top; patterns and
  * config paths are relative to working-directory (`prefix` below the top).
  */
-async function checkTargets(req, root, prefix) {
-    // The config loader (and its JSON Schema validator) is loaded only when there is a config to read.
-    const configPath = (0,_fs_workspace_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveInside */ .LI)(root, req.config ?? DEFAULT_CONFIG, 'config');
-    const configModule = (req.config && req.config !== DEFAULT_CONFIG) || (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(configPath) ? await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(312), __webpack_require__.e(478)]).then(__webpack_require__.bind(__webpack_require__, 1312)) : undefined;
-    const config = configModule?.loadConfig(root, req.config);
+function checkTargets(req, root, prefix, config, configModule) {
     const fromInput = req.charts.length > 0;
     const given = fromInput ? req.charts : (config?.charts ?? []);
     for (const p of given)
-        (0,_fs_workspace_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveInside */ .LI)(root, literalPrefix(p), 'charts');
-    const inRepo = (p) => (prefix ? node_path__WEBPACK_IMPORTED_MODULE_1__.posix.join(prefix, p.trim().replace(/\\/g, '/')) : p);
+        (0,_fs_workspace_js__WEBPACK_IMPORTED_MODULE_3__/* .resolveInside */ .LI)(root, literalPrefix(p), 'charts');
+    const inRepo = (p) => (prefix ? node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(prefix, p.trim().replace(/\\/g, '/')) : p);
     const configFile = config?.file ? inRepo(config.file) : undefined;
     const fromConfig = (path, key) => ({ key, file: configFile, line: config && configModule ? configModule.configLine(config, path) : undefined });
     const here = prefix ? prefix.replace(/\/+$/, '') : '.';
@@ -218,7 +301,7 @@ function literalPrefix(pattern) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   checkView: () => (/* binding */ checkView)
 /* harmony export */ });
-/* unused harmony exports checkTitle, comparedSentence, checkLogLine, chartRows, protectedRows, checkMarkdown, howToFix */
+/* unused harmony exports checkTitle, comparedSentence, configChangeSentence, checkLogLine, chartRows, protectedRows, checkMarkdown, howToFix */
 /* harmony import */ var _checks_problem_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2368);
 /* harmony import */ var _operations_check_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4428);
 /* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7195);
@@ -242,6 +325,21 @@ function comparedSentence(r, code = (s) => `\`${s}\``) {
     const tip = r.range.baseTip ? `, base branch tip ${short(r.range.baseTip)}` : '';
     const mb = r.range.mergeBase ? `merge base ${short(r.range.mergeBase)}` : 'their merge base';
     return `Compared head ${short(r.range.head)} with ${mb} (base ${short(r.range.base)}${tip}).`;
+}
+/**
+ * The note on a pull request that changes the config file: the base's version
+ * was applied, and what the pull request's version would have decided.
+ */
+function configChangeSentence(r, code = _markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .codeSpan */ .SS, text = _markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV) {
+    const c = r.configChange;
+    if (!c)
+        return undefined;
+    const would = c.verdict === 'pass'
+        ? 'it would pass'
+        : c.verdict === 'fail'
+            ? `it would fail (${c.errors} error${c.errors === 1 ? '' : 's'})`
+            : `the check could not run: ${text(c.problem ?? 'unknown')}`;
+    return `This pull request ${c.deleted ? 'deletes' : 'changes'} ${code(c.file)}. The check applied the base commit's version of it; under the pull request's version ${would}.`;
 }
 /** A changed chart's line in the log: ok or FAIL, its versions and the level it needed. */
 function checkLogLine(c) {
@@ -271,6 +369,9 @@ function checkMarkdown(r) {
     const lines = [`### ${checkTitle(r)}`, '', comparedSentence(r), ''];
     if (r.range.fetched.length > 0)
         lines.push(`Fetched from origin: ${r.range.fetched.map(escapeMarkdown).join('; ')}.`, '');
+    const config = configChangeSentence(r);
+    if (config)
+        lines.push(config, '');
     if (r.charts.length === 0)
         lines.push(NOTHING_CHANGED, '');
     else {
@@ -297,6 +398,7 @@ function checkView(r) {
         rows: chartRows(r),
         notes: [
             ...r.range.fetched.map((f) => `fetched from origin: ${f}`),
+            ...(r.configChange ? [configChangeSentence(r, (s) => s, (s) => s)] : []),
             ...protectedRows(r).map(([file, result]) => `protected ${file}: ${result.replace(/\n/g, '; ')}`),
             ...r.charts.filter((c) => !c.ok).map((c) => `how to fix: ${howToFix(c, terminalCode).replace(/^- /, '')}`),
         ],

@@ -1,15 +1,14 @@
-import { existsSync } from 'node:fs';
 import { posix, resolve } from 'node:path';
 import type { Inputs } from '../action/inputs.ts';
 import type { BreakingMode, ChangelogMode, ChartBumpPlan, ChartCheck, OtherBase } from '../checks/chart-bump.ts';
-import { asUserError, formatProblem, type Problem } from '../checks/problem.ts';
+import { asUserError, formatProblem, fromUserError, type Problem } from '../checks/problem.ts';
 import type { Target } from '../checks/targets.ts';
 import type { Config } from '../config/config.ts';
 import { UserError, UserErrors } from '../errors.ts';
 import { resolveInside, resolveWorkingDirectory } from '../fs/workspace.ts';
 import { headProblem } from '../git/local-repo.ts';
 import { loadComparison, treeSides, type Comparison, type ResolvedRange } from '../git/history.ts';
-import { gitSpawner, ObjectReader, pathsContaining, type GitSpawner } from '../git/objects.ts';
+import { gitSpawner, ObjectReader, ObjectTooLarge, pathsContaining, type GitSpawner } from '../git/objects.ts';
 import type { Reporter } from '../report/reporter.ts';
 
 // This module is the first thing the chart-bump-check action and `lockstep check` load: it imports
@@ -118,6 +117,24 @@ export interface CheckResult extends ChartBumpPlan {
   range: ResolvedRange;
   /** The base branch whose tip was compared too, when the event named one. */
   baseBranch?: string;
+  /** Set when the head's config file differs from the base's (whose rules were applied): what the head's would decide. */
+  configChange?: ConfigChange;
+}
+
+/** A pull request's own config, not applied: the file and what the check would have decided under it. */
+export interface ConfigChange {
+  /** Repository-relative path of the config file. */
+  file: string;
+  /** The pull request deletes the file (its decision is then under the defaults). */
+  deleted?: boolean;
+  /** `not-run`: the head's config is invalid, deleted, or names targets that do not exist. */
+  verdict: 'pass' | 'fail' | 'not-run';
+  /** Errors under the head's config, when it ran. */
+  errors?: number;
+  /** Why it could not run. */
+  problem?: string;
+  /** The head's config file is invalid: an error of the check (the file would break every run once merged). */
+  invalid?: Problem;
 }
 
 /** The git work under way before the libraries load. */
@@ -149,7 +166,9 @@ export async function runCheck(req: CheckRequest, world: CheckWorld): Promise<Ch
 /** The failures of a check as the faces report them (one `path:line: what — fix` each); undefined when it passed. */
 export function checkFailure(r: CheckResult): UserErrors | undefined {
   if (r.ok) return undefined;
-  const failures = [...r.charts.flatMap((c) => c.problems), ...r.protectedProblems].filter((p) => p.level === 'error');
+  const failures = [...r.charts.flatMap((c) => c.problems), ...r.protectedProblems, ...(r.configChange?.invalid ? [r.configChange.invalid] : [])].filter(
+    (p) => p.level === 'error',
+  );
   // The summary's tables list them already: the runner's summary must not repeat them.
   return new UserErrors(failures.map(asUserError), { summarized: true });
 }
@@ -182,27 +201,118 @@ function startGit(req: CheckRequest, world: CheckWorld): Started {
 
 async function finish(req: CheckRequest, world: CheckWorld, s: Started): Promise<CheckResult> {
   const { checkChartBumps } = await import('../checks/chart-bump.ts');
-  const targets = await checkTargets(req, s.root, await s.prefix);
+  const prefix = await s.prefix;
   const { range, headPaths, changes } = await s.comparison.catch(async (e: unknown) => {
     // HEAD that names no commit (no commit yet, an unborn branch) is said as such, not as a missing ref.
     const noHead = e instanceof UserError && req.head === 'HEAD' ? await headProblem(s.git, 'nothing to check') : undefined;
     throw noHead ?? e;
   });
+  // The rules come from the base commit, as CODEOWNERS does: a pull request (a fork's among them)
+  // cannot switch the guard off through its own copy of the config.
+  const configs = await readConfigs(req, s, range, prefix);
   world.reporter.debug(`comparing ${range.head} with ${range.mergeBase ?? 'its merge base'} (base ${range.base})`);
   // The head must exceed the chart versions of the merge base, of the base commit itself and of
   // the base branch tip, so two open PRs cannot both take the same version.
   const otherBases: OtherBase[] = [{ label: `base ${range.base.slice(0, 12)}`, readFile: (p) => s.reader.text(`${range.base}:${p}`) }];
   if (range.baseTip) otherBases.push({ label: `the tip of ${req.baseBranch}`, readFile: (p) => s.reader.text(`${range.baseTip}:${p}`) });
-  const plan = await checkChartBumps({
-    ...treeSides(s.reader, range.head, headPaths, changes),
-    // Charts that may depend on others through file:// were found by git grep, side by side with the
-    // comparison (searched again when the head had to be fetched first).
-    localDependencyCandidates: (await s.dependents) ?? (await pathsContaining(s.git, range.head, 'Chart.yaml', 'file://')),
-    otherBases,
-    ...targets,
-  });
-  return { ...plan, outputs: { ok: String(plan.ok), 'changed-charts': JSON.stringify(changedChartsOutput(plan)) }, range, baseBranch: req.baseBranch };
+  const decide = async (config: Config | undefined) =>
+    checkChartBumps({
+      ...treeSides(s.reader, range.head, headPaths, changes),
+      // Charts that may depend on others through file:// were found by git grep, side by side with the
+      // comparison (searched again when the head had to be fetched first).
+      localDependencyCandidates: (await s.dependents) ?? (await pathsContaining(s.git, range.head, 'Chart.yaml', 'file://')),
+      otherBases,
+      ...checkTargets(req, s.root, prefix, config, configs.module),
+    });
+  const plan = await decide(configs.base);
+  const configChange = configs.change ? await underHeadConfig(configs.change, decide) : undefined;
+  // A pull request's invalid config only makes its own check stricter: it fails, as the file would break every run once merged.
+  const ok = plan.ok && !configChange?.invalid;
+  return {
+    ...plan,
+    ok,
+    outputs: { ok: String(ok), 'changed-charts': JSON.stringify(changedChartsOutput(plan)) },
+    range,
+    baseBranch: req.baseBranch,
+    ...(configChange ? { configChange } : {}),
+  };
 }
+
+/** The largest config file read from git: far above any real one, and never a reason to read a huge blob. */
+const MAX_CONFIG_BYTES = 1024 * 1024;
+
+/** The config as the base commit has it (what the check applies), and the pull request's when it differs. */
+interface ConfigSides {
+  base?: Config;
+  module?: typeof import('../config/config.ts');
+  change?: { file: string; head?: Config; deleted?: boolean; problem?: string; invalid?: Problem };
+}
+
+/**
+ * Reads the config file at the base and at the head commit. The base's rules
+ * are applied; a head whose file differs is parsed too (its errors become a
+ * note, never the check's failure) so the summary can say what it would decide.
+ */
+async function readConfigs(req: CheckRequest, s: Started, range: ResolvedRange, prefix: string): Promise<ConfigSides> {
+  const rel = req.config?.trim() || DEFAULT_CONFIG;
+  const explicit = rel !== DEFAULT_CONFIG;
+  resolveInside(s.root, rel, 'config');
+  const repoPath = posix.normalize(posix.join(prefix, rel.replace(/\\/g, '/')));
+  const read = (commit: string) =>
+    s.reader.text(`${commit}:${repoPath}`, MAX_CONFIG_BYTES).catch((e: unknown) => {
+      if (e instanceof ObjectTooLarge) throw new UserError(`config ${rel} is ${e.size} bytes; a config file is at most 1 MiB`, { file: repoPath, hint: 'shorten the file' });
+      throw e;
+    });
+  const [baseText, headText] = await Promise.all([read(range.base), read(range.head)]);
+  if (baseText === undefined && headText === undefined) {
+    if (explicit) throw new UserError(`config file ${rel} does not exist at the base or the head commit`, { hint: 'fix the config input or create the file' });
+    return {};
+  }
+  // The config loader (and its JSON Schema validator) is loaded only when there is a config to read.
+  const module = await import('../config/config.ts');
+  let base: Config | undefined;
+  if (baseText !== undefined) {
+    try {
+      base = module.parseConfigText(baseText, rel);
+    } catch (e) {
+      // The base's own config is broken: fail closed, saying where the fix must land.
+      if (!(e instanceof UserError)) throw e;
+      const why = `this check reads the config from the base commit ${range.base.slice(0, 12)}, so the fix must land there first`;
+      throw new UserError(e.message, { file: e.file, line: e.line, col: e.col, hint: e.hint ? `${e.hint}; ${why}` : why });
+    }
+  }
+  if (headText === baseText) return { base, module };
+  const change: NonNullable<ConfigSides['change']> = { file: repoPath };
+  if (headText === undefined) change.deleted = true;
+  else {
+    try {
+      change.head = module.parseConfigText(headText, rel);
+    } catch (e) {
+      if (!(e instanceof UserError)) throw e;
+      change.problem = formatUserError(e);
+      change.invalid = fromUserError(e);
+    }
+  }
+  return { base, module, change };
+}
+
+/** What the pull request's own config would decide, as a note for the summary (never enforced). */
+async function underHeadConfig(change: NonNullable<ConfigSides['change']>, decide: (c: Config | undefined) => Promise<ChartBumpPlan>): Promise<ConfigChange> {
+  const said = { file: change.file, ...(change.deleted ? { deleted: true } : {}) };
+  if (change.problem) return { ...said, verdict: 'not-run', problem: change.problem, ...(change.invalid ? { invalid: change.invalid } : {}) };
+  try {
+    const plan = await decide(change.head);
+    const errors = [...plan.charts.flatMap((c) => c.problems), ...plan.protectedProblems].filter((p) => p.level === 'error').length;
+    return { ...said, verdict: plan.ok ? 'pass' : 'fail', errors };
+  } catch (e) {
+    if (e instanceof UserErrors) return { ...said, verdict: 'not-run', problem: e.errors.map(formatUserError).join('; ') };
+    if (!(e instanceof UserError)) throw e;
+    return { ...said, verdict: 'not-run', problem: formatUserError(e) };
+  }
+}
+
+/** A user error as one line: `file:line: message — hint`. */
+const formatUserError = (e: UserError) => e.format();
 
 /** The `changed-charts` output entries, in chart order. */
 export function changedChartsOutput(plan: ChartBumpPlan): ChangedChartOutput[] {
@@ -216,11 +326,7 @@ export function changedChartsOutput(plan: ChartBumpPlan): ChangedChartOutput[] {
  * reported there. git names paths from the repository's top; patterns and
  * config paths are relative to working-directory (`prefix` below the top).
  */
-async function checkTargets(req: CheckRequest, root: string, prefix: string) {
-  // The config loader (and its JSON Schema validator) is loaded only when there is a config to read.
-  const configPath = resolveInside(root, req.config ?? DEFAULT_CONFIG, 'config');
-  const configModule = (req.config && req.config !== DEFAULT_CONFIG) || existsSync(configPath) ? await import('../config/config.ts') : undefined;
-  const config: Config | undefined = configModule?.loadConfig(root, req.config);
+function checkTargets(req: CheckRequest, root: string, prefix: string, config: Config | undefined, configModule: ConfigSides['module']) {
   const fromInput = req.charts.length > 0;
   const given = fromInput ? req.charts : (config?.charts ?? []);
   for (const p of given) resolveInside(root, literalPrefix(p), 'charts');

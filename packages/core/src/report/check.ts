@@ -25,6 +25,22 @@ export function comparedSentence(r: CheckResult, code: (s: string) => string = (
   return `Compared head ${short(r.range.head)} with ${mb} (base ${short(r.range.base)}${tip}).`;
 }
 
+/**
+ * The note on a pull request that changes the config file: the base's version
+ * was applied, and what the pull request's version would have decided.
+ */
+export function configChangeSentence(r: CheckResult, code: (s: string) => string = codeSpan, text: (s: string) => string = escapeMarkdown): string | undefined {
+  const c = r.configChange;
+  if (!c) return undefined;
+  const would =
+    c.verdict === 'pass'
+      ? 'it would pass'
+      : c.verdict === 'fail'
+        ? `it would fail (${c.errors} error${c.errors === 1 ? '' : 's'})`
+        : `the check could not run: ${text(c.problem ?? 'unknown')}`;
+  return `This pull request ${c.deleted ? 'deletes' : 'changes'} ${code(c.file)}. The check applied the base commit's version of it; under the pull request's version ${would}.`;
+}
+
 /** A changed chart's line in the log: ok or FAIL, its versions and the level it needed. */
 export function checkLogLine(c: ChartCheck): string {
   return `${c.ok ? 'ok  ' : 'FAIL'} ${c.path}: ${c.base ?? '(new)'} → ${c.head ?? '(deleted)'} (required: ${c.required})`;
@@ -55,6 +71,8 @@ export function protectedRows(r: CheckResult): string[][] {
 export function checkMarkdown(r: CheckResult): string {
   const lines: string[] = [`### ${checkTitle(r)}`, '', comparedSentence(r), ''];
   if (r.range.fetched.length > 0) lines.push(`Fetched from origin: ${r.range.fetched.map(escapeMarkdown).join('; ')}.`, '');
+  const config = configChangeSentence(r);
+  if (config) lines.push(config, '');
   if (r.charts.length === 0) lines.push(NOTHING_CHANGED, '');
   else {
     lines.push(markdownTable(CHART_HEADERS, chartRows(r)), '');
@@ -79,6 +97,7 @@ export function checkView(r: CheckResult): ResultView {
     rows: chartRows(r),
     notes: [
       ...r.range.fetched.map((f) => `fetched from origin: ${f}`),
+      ...(r.configChange ? [configChangeSentence(r, (s) => s, (s) => s)!] : []),
       ...protectedRows(r).map(([file, result]) => `protected ${file}: ${result.replace(/\n/g, '; ')}`),
       ...r.charts.filter((c) => !c.ok).map((c) => `how to fix: ${howToFix(c, terminalCode).replace(/^- /, '')}`),
     ],

@@ -1,0 +1,117 @@
+import { type Files, fixturesRemovedAfterAll } from '../harness/git-fixture.ts';
+import { runAction, type ActionRun } from '../harness/run-action.ts';
+
+// A pull request from a fork controls every file of its tree, .github/lockstep.yml included. The
+// guard's rules come from the base commit (as CODEOWNERS does): each test below is a PR written to
+// switch the guard off through its own config, and each must still fail on the base's rules.
+
+const DIGEST = `sha256:${'0123456789abcdef'.repeat(4)}`;
+const chart = (name: string, version: string) => `apiVersion: v2\nname: ${name}\ndescription: ${name} chart\ntype: application\nversion: ${version}\nappVersion: "1.7.3"\n`;
+const PROD = `image:\n  repository: ghcr.io/acme/api\n  tag: "1.7.3"\n  digest: ${DIGEST}\n`;
+const CONFIG = 'charts: [charts/*]\nenvironments:\n  - { name: dev, values: charts/myapp/values-dev.yaml }\n  - { name: prod, values: charts/myapp/values-prod.yaml, protected: true }\n';
+
+const REPO: Files = {
+  '.github/lockstep.yml': CONFIG,
+  'charts/myapp/Chart.yaml': chart('myapp', '1.4.2'),
+  'charts/myapp/values.yaml': 'replicaCount: 1\nimage:\n  repository: ghcr.io/acme/api\n  tag: ""\n',
+  'charts/myapp/values-dev.yaml': 'image:\n  tag: latest\n',
+  'charts/myapp/values-prod.yaml': PROD,
+  'charts/myapp/templates/deployment.yaml': 'apiVersion: apps/v1\nkind: Deployment\n',
+  'charts/myapp/README.md': '# myapp\n',
+  'libs/README.md': 'not a chart\n',
+};
+
+const newRepo = fixturesRemovedAfterAll();
+
+/** main holds `base`; the pull request branch `pr` adds `changes` on top. */
+function pullRequest(changes: Files, base: Files = REPO) {
+  const repo = newRepo(base);
+  const fork = repo.git('rev-parse', 'HEAD');
+  repo.checkout('pr', true);
+  const head = repo.commit('chore: change charts', changes);
+  repo.push('pr');
+  repo.push('main');
+  const event = { pull_request: { number: 9, base: { sha: fork, ref: 'main' }, head: { sha: head, ref: 'pr' } } };
+  return { repo, event };
+}
+
+const check = (pr: ReturnType<typeof pullRequest>, inputs: Record<string, string> = {}): Promise<ActionRun> =>
+  runAction('chart-bump-check', { workspace: pr.repo.dir, eventName: 'pull_request', event: pr.event, inputs });
+
+const errors = (run: ActionRun) => run.annotations.filter((a) => a.level === 'error').map((a) => `${a.file}:${a.line}: ${a.message.replace(/^\S+:\d+: /, '')}`);
+
+const UNBUMPED = { 'charts/myapp/templates/deployment.yaml': 'apiVersion: apps/v1\nkind: Deployment\nspec: {}\n' };
+const NOT_BUMPED = 'charts/myapp/Chart.yaml:5: charts/myapp changed but version 1.4.2 was not bumped — needs 1.4.3 or higher';
+
+describe('chart-bump-check takes its rules from the base commit, not from the pull request (bundled, Node 24)', () => {
+  test('a PR that adds ignore: ["**"] to the config still fails its unbumped chart; the summary says what the new config would decide', async () => {
+    const pr = pullRequest({ ...UNBUMPED, '.github/lockstep.yml': `${CONFIG}ignore: ["**"]\n` });
+    const run = await check(pr);
+    expect([run.code, run.outputs.ok]).toEqual([1, 'false']);
+    expect(errors(run)).toEqual([NOT_BUMPED]);
+    expect(run.summary).toContain(
+      'This pull request changes `.github/lockstep.yml`. The check applied the base commit\'s version of it; under the pull request\'s version it would pass.',
+    );
+  });
+
+  test('a PR that points charts: elsewhere still has its chart checked', async () => {
+    const pr = pullRequest({ ...UNBUMPED, '.github/lockstep.yml': CONFIG.replace('charts: [charts/*]', 'charts: [libs/*]') });
+    const run = await check(pr);
+    expect(run.code).toBe(1);
+    expect(errors(run)).toEqual([NOT_BUMPED]);
+    expect(run.summary).toContain(
+      "under the pull request's version the check could not run: .github/lockstep.yml:1: charts: 'libs/\\*' matches no chart (no folder holding a Chart.yaml) at the head or the base — charts here: charts/myapp.",
+    );
+  });
+
+  test('a PR that drops protected: true cannot bring a latest tag into prod', async () => {
+    const pr = pullRequest({
+      'charts/myapp/Chart.yaml': chart('myapp', '1.4.3'),
+      'charts/myapp/values-prod.yaml': PROD.replace('"1.7.3"', 'latest'),
+      '.github/lockstep.yml': CONFIG.replace(', protected: true', ''),
+    });
+    const run = await check(pr);
+    expect(run.code).toBe(1);
+    expect(errors(run)).toEqual(['charts/myapp/values-prod.yaml:3: image at image uses the tag latest — use a release tag and pin the digest']);
+    expect(run.summary).toContain("under the pull request's version it would pass.");
+  });
+
+  test('a PR whose config is invalid is still checked under the base config; the invalid file is an error of its own', async () => {
+    const pr = pullRequest({ ...UNBUMPED, '.github/lockstep.yml': 'charts: 5\n' });
+    const run = await check(pr);
+    expect(run.code).toBe(1);
+    expect(errors(run)).toEqual([NOT_BUMPED, ".github/lockstep.yml:1: 'charts' must be array — see docs/configuration.md"]);
+    expect(run.summary).toContain("under the pull request's version the check could not run: .github/lockstep.yml:1: 'charts' must be array — see docs/configuration.md.");
+  });
+
+  test('a PR that adds a config where the base has none is checked with the defaults', async () => {
+    const { '.github/lockstep.yml': _, ...withoutConfig } = REPO;
+    const pr = pullRequest({ ...UNBUMPED, '.github/lockstep.yml': 'charts: [charts/*]\nignore: ["templates/*"]\n' }, withoutConfig);
+    const run = await check(pr, { charts: 'charts/*' });
+    expect(run.code).toBe(1);
+    expect(errors(run)).toEqual([NOT_BUMPED]);
+    expect(run.summary).toContain("under the pull request's version it would pass.");
+  });
+
+  test('the config input names another file: that file is read at the base too', async () => {
+    const pr = pullRequest({ ...UNBUMPED, 'ci/lockstep.yml': `${CONFIG}ignore: [templates/deployment.yaml]\n` }, { ...REPO, 'ci/lockstep.yml': CONFIG });
+    const run = await check(pr, { config: 'ci/lockstep.yml' });
+    expect(run.code).toBe(1);
+    expect(errors(run)).toEqual([NOT_BUMPED]);
+    expect(run.summary).toContain('This pull request changes `ci/lockstep.yml`.');
+  });
+
+  test("a config change that the base's rules also pass: the PR passes and the summary still names the change", async () => {
+    const pr = pullRequest({ 'libs/README.md': 'changed\n', '.github/lockstep.yml': `${CONFIG}changelog: required\n` });
+    const run = await check(pr);
+    expect([run.code, run.outputs.ok]).toEqual([0, 'true']);
+    expect(run.summary).toContain("This pull request changes `.github/lockstep.yml`. The check applied the base commit's version of it; under the pull request's version it would pass.");
+  });
+
+  test('the new config would fail where the base passes: said, not enforced', async () => {
+    const pr = pullRequest({ 'charts/myapp/README.md': '# myapp\n\nMore.\n', '.github/lockstep.yml': CONFIG }, { ...REPO, '.github/lockstep.yml': `${CONFIG}ignore: [README.md]\n` });
+    const run = await check(pr);
+    expect([run.code, run.outputs.ok]).toEqual([0, 'true']);
+    expect(run.summary).toContain("under the pull request's version it would fail (1 error).");
+  });
+});
