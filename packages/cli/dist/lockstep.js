@@ -164,6 +164,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: ./packages/core/src/text/secrets.ts
+var text_secrets = __nccwpck_require__(1068);
 ;// CONCATENATED MODULE: ./packages/cli/src/progress.ts
 /** Date.now and an unref'd interval. */
 const systemProgressClock = {
@@ -229,6 +231,7 @@ function ttyProgress(stream, opts = {}) {
 ;// CONCATENATED MODULE: ./packages/cli/src/io.ts
 
 
+
 /** The real process: stdout/stderr, colour only on a TTY without NO_COLOR (https://no-color.org). */
 function nodeIo() {
     const noColor = process.env.NO_COLOR !== undefined && process.env.NO_COLOR !== '';
@@ -249,7 +252,8 @@ function nodeIo() {
  */
 function maskingIo(io) {
     const secrets = new Set();
-    const mask = (t) => [...secrets].reduce((s, v) => s.split(v).join('***'), t);
+    // Every form of each secret (raw, URL-encoded, base64, as Basic credentials), as the actions' failure path redacts them.
+    const mask = (t) => (0,text_secrets/* redact */.E)(t, secrets);
     const write = (to) => (t) => {
         io.progress?.clear();
         to(mask(t));
@@ -5034,7 +5038,8 @@ function report(e, io) {
     if (errors.length > 0)
         return EXIT.failed;
     const message = e instanceof Error ? e.message : String(e);
-    io.stderr(`lockstep: internal error: ${message}\n`);
+    // GitHub's failures (GitHubError) say what happened and what to do: an API error, not a bug in lockstep.
+    io.stderr(e instanceof Error && e.name === 'GitHubError' ? `lockstep: ${message}\n` : `lockstep: internal error: ${message}\n`);
     if (e instanceof Error && e.stack && io.env.LOCKSTEP_DEBUG)
         io.stderr(`${e.stack}\n`);
     return EXIT.failed;
@@ -5177,6 +5182,7 @@ function splitOutsideBraces(line) {
 
 
 
+
 /**
  * The one failure path of every action: runs `main`, and turns whatever it
  * throws (an Error, a string, anything) into a failed step. A UserError becomes
@@ -5193,22 +5199,30 @@ async function runAction(main) {
 }
 /** Reports a thrown value as runAction does; exported for tests and the CLI. */
 async function reportFailure(e) {
+    // Every form of every registered secret (the token, its base64 and URL encodings) is removed from what is printed:
+    // the runner masks only the raw value, and a message may quote an answer that echoed the request's headers.
+    const clean = (text) => redact(text, registeredSecrets());
     const userErrors = e instanceof UserErrors ? e.errors : e instanceof UserError ? [e] : [];
     if (userErrors.length > 0) {
         for (const err of userErrors) {
-            annotate('error', escapeForLog(err.format()), { title: 'lockstep', file: err.file, line: err.line, col: err.col });
+            annotate('error', escapeForLog(clean(err.format())), { title: 'lockstep', file: err.file, line: err.line, col: err.col });
         }
         // An action whose summary already shows each problem (chart-bump-check's table) is not repeated here.
         if (!(e instanceof UserErrors && e.summarized))
-            appendSummary(['### lockstep: failed', '', ...userErrors.map((err) => `- ${escapeHtml(err.format())}`), ''].join('\n'));
+            appendSummary(['### lockstep: failed', '', ...userErrors.map((err) => `- ${escapeHtml(clean(err.format()))}`), ''].join('\n'));
         process.exitCode = 1;
         return;
     }
-    const message = e instanceof Error ? e.message : typeof e === 'string' ? e : `unexpected failure: ${safeString(e)}`;
+    const message = clean(e instanceof Error ? e.message : typeof e === 'string' ? e : `unexpected failure: ${safeString(e)}`);
     if (e instanceof Error && e.stack)
-        debug(e.stack);
-    annotate('error', `internal error: ${escapeForLog(message)}`);
+        debug(clean(e.stack));
+    // GitHub's failures (github/client.ts GitHubError) say what happened and what to do: an API error, not a bug.
+    annotate('error', isApiError(e) ? escapeForLog(message) : `internal error: ${escapeForLog(message)}`);
     process.exitCode = 1;
+}
+/** A GitHubError, known by name: importing the class would load the GitHub client into every action. */
+function isApiError(e) {
+    return e instanceof Error && e.name === 'GitHubError';
 }
 function safeString(v) {
     try {
@@ -5229,7 +5243,7 @@ function escapeHtml(s) {
 /***/ 5918:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* unused harmony exports issueCommand, annotate, setOutput, appendSummary, info, debug, group, startGroup, warning, setSecret, endGroup */
+/* unused harmony exports issueCommand, annotate, setOutput, appendSummary, info, debug, group, startGroup, warning, setSecret, registeredSecrets, endGroup */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
@@ -5340,10 +5354,17 @@ const startGroup = (/* unused pure expression or super */ null && (group));
 function warning(message, where = {}) {
     annotate('warning', message, where);
 }
-/** Registers a secret: the runner masks it in every later log line. */
+const secrets = new Set();
+/** Registers a secret: the runner masks it in every later log line, and the failure path redacts every form of it. */
 function setSecret(secret) {
-    if (secret !== '')
-        issueCommand('add-mask', {}, secret);
+    if (secret === '')
+        return;
+    secrets.add(secret);
+    issueCommand('add-mask', {}, secret);
+}
+/** The secrets registered so far (setSecret). */
+function registeredSecrets() {
+    return [...secrets];
 }
 /** Ends the current log group. */
 function endGroup() {
@@ -5650,6 +5671,42 @@ function renderTerminal(v, style = plainStyle) {
     if (v.warnings.length)
         out.push('', ...v.warnings.map((w) => style.yellow(`warning: ${terminalSafe(w)}`)));
     return `${out.join('\n')}\n`;
+}
+
+
+/***/ }),
+
+/***/ 1068:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ redact)
+/* harmony export */ });
+/* unused harmony export secretForms */
+// Light on purpose: the failure path of every action and the CLI's output load it, not the GitHub client.
+/** Every encoding of `secret` that could leak through a message: raw, URL-encoded, base64 (also as Basic credentials). */
+function secretForms(secret) {
+    if (!secret)
+        return [];
+    const b64 = (s) => Buffer.from(s, 'utf8').toString('base64');
+    const forms = [
+        secret,
+        encodeURIComponent(secret),
+        b64(secret),
+        Buffer.from(secret, 'utf8').toString('base64url'),
+        b64(`x-access-token:${secret}`),
+        b64(`:${secret}`),
+    ];
+    // Base64 of a longer text holding the secret shares no fixed substring, but
+    // padding-stripped forms do appear inside other encodings.
+    return [...new Set(forms.flatMap((f) => [f, f.replace(/=+$/, '')]).filter((f) => f.length >= 4))].sort((a, b) => b.length - a.length);
+}
+/** Replaces every known form of each secret in `text` with `***`. */
+function redact(text, secrets) {
+    let out = text;
+    for (const s of [...secrets].flatMap(secretForms))
+        out = out.split(s).join('***');
+    return out;
 }
 
 

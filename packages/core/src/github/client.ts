@@ -3,7 +3,9 @@ import { paginateRest } from '@octokit/plugin-paginate-rest';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import { escapeForLog } from '../report/log.ts';
+import { redact } from '../text/secrets.ts';
 import { defaultApiUrl, defaultGraphqlUrl } from './context.ts';
+import { badReplyError, replyProblem, safeToRepeat } from './replies.ts';
 
 /** How lockstep talks to GitHub for one run. */
 export interface GitHubOptions {
@@ -53,9 +55,12 @@ export class GitHubError extends Error {
   status?: number;
   /** GitHub's own message (with the `errors` details), redacted. */
   apiMessage?: string;
-  /** 'budget' when the run's request budget stopped the request (nothing was sent). */
-  code?: 'budget';
-  constructor(message: string, status?: number, apiMessage?: string, code?: 'budget') {
+  /**
+   * 'budget' when the run's request budget stopped the request (nothing was sent);
+   * 'bad-reply' when GitHub's answer was garbled (not JSON, cut off, missing a field lockstep reads).
+   */
+  code?: 'budget' | 'bad-reply';
+  constructor(message: string, status?: number, apiMessage?: string, code?: 'budget' | 'bad-reply') {
     super(message);
     this.name = 'GitHubError';
     this.status = status;
@@ -74,29 +79,8 @@ const RATE_LIMIT_RETRIES = 2;
 
 const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
-/** Every encoding of `secret` that could leak through a message: raw, URL-encoded, base64 (also as Basic credentials). */
-export function secretForms(secret: string): string[] {
-  if (!secret) return [];
-  const b64 = (s: string) => Buffer.from(s, 'utf8').toString('base64');
-  const forms = [
-    secret,
-    encodeURIComponent(secret),
-    b64(secret),
-    Buffer.from(secret, 'utf8').toString('base64url'),
-    b64(`x-access-token:${secret}`),
-    b64(`:${secret}`),
-  ];
-  // Base64 of a longer text holding the secret shares no fixed substring, but
-  // padding-stripped forms do appear inside other encodings.
-  return [...new Set(forms.flatMap((f) => [f, f.replace(/=+$/, '')]).filter((f) => f.length >= 4))].sort((a, b) => b.length - a.length);
-}
-
-/** Replaces every known form of each secret in `text` with `***`. */
-export function redact(text: string, secrets: readonly string[]): string {
-  let out = text;
-  for (const s of secrets.flatMap(secretForms)) out = out.split(s).join('***');
-  return out;
-}
+// The token's forms and their redaction live in a light module the failure paths share.
+export { redact, secretForms } from '../text/secrets.ts';
 
 interface Guard {
   budget: number;
@@ -108,6 +92,8 @@ interface Guard {
   lastMutationEnd: number;
   queue: Promise<void>;
   attempts: WeakMap<object, { n: number; lastStatus?: number }>;
+  /** The API base URL's path (`/api/v3` on GHES, empty on github.com). */
+  basePath: string;
 }
 
 const isMutation = (opts: any): boolean => {
@@ -166,12 +152,19 @@ function guardPlugin(octokit: Octokit, options: OctokitOptions) {
       );
     }
     const send = async () => {
+      let response;
       try {
-        return await request(opts);
+        response = await request(opts);
       } catch (e) {
         seen.lastStatus = typeof (e as any)?.status === 'number' ? (e as any).status : undefined;
         throw e;
       }
+      // A 2xx whose body is not what GitHub sends (HTML, cut-off JSON, `{}`) is a failed request, not a success.
+      const below = path.startsWith(g.basePath) ? path.slice(g.basePath.length) : path;
+      const problem = replyProblem(method, below, response);
+      if (problem === undefined) return response;
+      seen.lastStatus = 502;
+      throw badReplyError(method, path, problem, safeToRepeat(method, below, isMutation(opts)) ? { ...opts } : undefined);
     };
     if (!isMutation(opts)) return send();
     const previous = g.queue;
@@ -252,6 +245,7 @@ export function createGitHub(opts: GitHubOptions): GitHub {
     lastMutationEnd: -Infinity,
     queue: Promise.resolve(),
     attempts: new WeakMap(),
+    basePath: pathOf(apiUrl).replace(/\/+$/, ''),
   };
   const onLimit = (kind: string) => async (retryAfter: number, options: any, _o: unknown, retryCount: number) => {
     const what = `${String(options.method).toUpperCase()} ${expandedPath(octokit, options)}`;
@@ -304,6 +298,11 @@ export function toGitHubError(error: any, options: any, secrets: readonly string
     error.message = redact(error.message, secrets);
     return error;
   }
+  if (typeof error?.badReply === 'string') {
+    // The message names the endpoint and what was wrong, never the body (a proxy's page may echo the request's headers).
+    const message = `GitHub's answer was unusable: ${error.message} — a proxy, captive portal or GitHub outage answered instead of the API, or the connection dropped; rerun the job, and check GITHUB_API_URL and HTTPS_PROXY/NO_PROXY if it persists`;
+    return new GitHubError(redact(escapeForLog(message), secrets), undefined, undefined, 'bad-reply');
+  }
   const method = String(error?.request?.method ?? options?.method ?? 'GET').toUpperCase();
   const path = pathOf(error?.request?.url ?? options?.url ?? '');
   const status: number | undefined = typeof error?.status === 'number' ? error.status : undefined;
@@ -353,7 +352,7 @@ export function isAlreadyExists(e: unknown): boolean {
   return e instanceof GitHubError && e.status === 422 && /already exists|already_exists/i.test(e.apiMessage ?? e.message);
 }
 
-/** True when the answer to a create may have been lost (5xx or no answer): the object may exist anyway. */
+/** True when the answer to a create may have been lost (5xx, no answer, a garbled answer): the object may exist anyway. */
 export function mayHaveLanded(e: unknown): boolean {
   return e instanceof GitHubError && (e.status === undefined || e.status >= 500) && e.code !== 'budget';
 }
@@ -383,16 +382,31 @@ export async function createOrFind<T>(
   create: () => Promise<T>,
   find: (alreadyExists: boolean) => Promise<T | undefined>,
 ): Promise<{ value: T; found: boolean }> {
-  try {
-    return { value: await create(), found: false };
-  } catch (e) {
-    const exists = isAlreadyExists(e);
-    if (!exists && !mayHaveLanded(e)) throw e;
-    const value = await find(exists);
-    if (value === undefined) throw e;
-    gh.log?.(`${what} found after the create failed (${(e as Error).message})`);
-    return { value, found: true };
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return { value: await create(), found: false };
+    } catch (e) {
+      const exists = isAlreadyExists(e);
+      if (!exists && !mayHaveLanded(e)) throw e;
+      const value = await find(exists);
+      if (value !== undefined) {
+        gh.log?.(`${what} found after the create failed (${(e as Error).message})`);
+        return { value, found: true };
+      }
+      // A garbled answer to a create that did not land is a failed request like any other: made again, bounded.
+      if (!isBadReply(e) || attempt >= BAD_REPLY_CREATES) throw e;
+      gh.log?.(`${what}: GitHub's answer to the create was unusable and nothing was created; creating again (${attempt}/${BAD_REPLY_CREATES - 1})`);
+      await (gh.sleep ?? realSleep)(1000 * attempt);
+    }
   }
+}
+
+/** Creates tried when each answer is garbled and nothing landed. */
+const BAD_REPLY_CREATES = 3;
+
+/** True when GitHub's answer was garbled (not JSON, cut off, missing a field lockstep reads). */
+export function isBadReply(e: unknown): boolean {
+  return e instanceof GitHubError && e.code === 'bad-reply';
 }
 
 /** A GraphQL call through the client (its retries, budget and waits); GraphQL errors come back as data, not thrown. */
