@@ -264,7 +264,7 @@ describe('garbled answers (issue 16): every answer lockstep reads is checked bef
     const server = await garbled(bad, reply, { 'check-runs$': { total_count: 0, check_runs: [] } });
     try {
       const gh = createGitHub({ token: TOKEN, repository: FAKE_REPOSITORY, apiUrl: server.url, env: {}, sleep: async () => {}, minMutationGapMs: 0 });
-      const e = await call(gh).then(() => undefined, (x: unknown) => x);
+      const e: any = await call(gh).then(() => undefined, (x: unknown) => x);
       expect(e).toBeInstanceOf(GitHubError);
       expect(e.code).toBe('bad-reply');
       expect(e.message).toMatch(message);
