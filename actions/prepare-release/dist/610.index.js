@@ -1597,7 +1597,9 @@ async function orNotFound(get) {
  * fails nor duplicates. The create's own error is thrown when nothing is
  * found. `found` says the object came from `find`: it was not there when the
  * caller looked before creating, so the create that landed was this run's (or
- * a twin run's).
+ * a twin run's). A create whose answer was garbled (not JSON, cut off) and
+ * that `find` does not see did not land: it is made again, at most
+ * BAD_REPLY_CREATES times in all.
  */
 async function createOrFind(gh, what, create, find) {
     for (let attempt = 1;; attempt++) {
