@@ -407,6 +407,34 @@ describe('faults', () => {
     expect(double.violations).toEqual([]);
   });
 
+  test('garbled answers: an HTML 200 (nothing happens, headers echoed on request), JSON cut off mid-way, {} (after the change, when landed)', async () => {
+    branch('g1', { 'g1.txt': 'x\n' });
+    const raw = async (method: string, path: string, body?: unknown) => {
+      const res = await fetch(`${double.url}${path}`, { method, headers: { authorization: `token ${double.token}`, 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
+      return { status: res.status, type: res.headers.get('content-type'), text: await res.text().catch((e: Error) => `failed: ${e.message}`) };
+    };
+    double.fault({ route: PULLS, kind: 'html-200', echoHeaders: true });
+    const html = await raw('POST', `/repos/${REPO}/pulls`, { title: 't', head: 'g1', base: 'main' });
+    expect(html).toMatchObject({ status: 200, type: 'text/html; charset=utf-8' });
+    expect(html.text).toMatch(/^<!DOCTYPE html>/);
+    expect(html.text).toContain(`authorization: token ${double.token}`);
+    expect(double.pulls(REPO)).toEqual([]);
+
+    double.fault({ route: PULLS, kind: 'empty-json', landed: true });
+    expect(await raw('POST', `/repos/${REPO}/pulls`, { title: 't', head: 'g1', base: 'main' })).toMatchObject({ status: 201, text: '{}' });
+    expect(double.pulls(REPO)).toHaveLength(1);
+
+    double.fault({ route: 'GET /repos/{owner}/{repo}/pulls', kind: 'truncated-json' });
+    const cut = await raw('GET', `/repos/${REPO}/pulls`);
+    expect(cut.status).toBe(200);
+    expect(cut.text).toMatch(/^failed: /);
+    const cutEntry = double.log[double.log.length - 1];
+    expect(cutEntry.fault).toBe('truncated-json');
+    expect(cutEntry.responseBody).toMatch(/^\[\{"url":/);
+    expect(() => JSON.parse(cutEntry.responseBody)).toThrow();
+    expect(double.violations).toEqual([]);
+  });
+
   test('a fault on "*" strikes whatever route comes next', async () => {
     const f = double.fault({ route: '*', kind: '502-before', times: 2 });
     expect((await api('GET', `/repos/${REPO}`)).status).toBe(502);

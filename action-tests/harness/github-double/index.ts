@@ -26,7 +26,7 @@ export interface GitHubDoubleOptions {
 }
 
 /** Faults a test can arm on a route. */
-export type FaultKind = '502-before' | '502-after' | 'secondary-rate-limit' | 'node-not-found';
+export type FaultKind = '502-before' | '502-after' | 'secondary-rate-limit' | 'node-not-found' | 'html-200' | 'truncated-json' | 'empty-json';
 
 /** Where and how a fault strikes. */
 export interface FaultSpec {
@@ -48,6 +48,13 @@ export interface FaultSpec {
    * `node-not-found`: `POST /repos/{owner}/{repo}/pulls` (GitHub's replication lag right after a create).
    */
   afterRoute?: string;
+  /**
+   * The garbled replies (`html-200`, `truncated-json`, `empty-json`): the change is made first and only the
+   * answer is garbled (as `502-after`); default false, nothing happens.
+   */
+  landed?: boolean;
+  /** `html-200`: the page echoes the request's headers (a proxy's debug page), Authorization included. */
+  echoHeaders?: boolean;
 }
 
 /** An armed fault; `hits` counts the requests it struck. */
@@ -180,6 +187,7 @@ export async function startGitHubDouble(opts: GitHubDoubleOptions): Promise<GitH
   };
 
   const send = (res: ServerResponse, a: Answer): string => {
+    if (a.raw) return sendRaw(res, a.status, a.raw);
     const text = a.body === undefined ? '' : JSON.stringify(a.body);
     const headers: Record<string, string> = {
       'x-github-request-id': randomBytes(8).toString('hex').toUpperCase(),
@@ -196,13 +204,41 @@ export async function startGitHubDouble(opts: GitHubDoubleOptions): Promise<GitH
     return text;
   };
 
+  /** A garbled answer: `text` as `contentType`; with `cutAt`, the connection drops after that many bytes of it. */
+  const sendRaw = (res: ServerResponse, status: number, raw: NonNullable<Answer['raw']>): string => {
+    const bytes = Buffer.from(raw.text, 'utf8');
+    res.writeHead(status, { 'content-type': raw.contentType, 'content-length': String(bytes.length), 'x-github-request-id': randomBytes(8).toString('hex').toUpperCase() });
+    if (raw.cutAt === undefined) {
+      res.end(bytes);
+      return raw.text;
+    }
+    const sent = bytes.subarray(0, raw.cutAt);
+    res.write(sent, () => res.destroy());
+    return sent.toString('utf8');
+  };
+
+  // A garbled read is garbled after the double answered it (a truncated page of the real list); a garbled write lands only when asked.
+  const lands = (f: Fault, method: string) =>
+    f.spec.kind === '502-after' || (['html-200', 'truncated-json', 'empty-json'].includes(f.spec.kind) && (f.spec.landed === true || method === 'GET'));
+
   const strike = (route: string | undefined): Fault | undefined =>
     route === undefined ? undefined : faults.find((f) => (f.spec.route === route || f.spec.route === '*') && f.active && f.remaining > 0);
 
-  const faultAnswer = (f: Fault, nodeIdHint: string, graphqlField?: string): Answer => {
+  const faultAnswer = (f: Fault, nodeIdHint: string, graphqlField?: string, req?: IncomingMessage, answer?: Answer): Answer => {
     f.remaining--;
     f.hits++;
     switch (f.spec.kind) {
+      case 'html-200': {
+        const echo = f.spec.echoHeaders && req ? `<pre>${Object.entries(req.headers).map(([k, v]) => `${k}: ${String(v)}`).join('\n')}</pre>` : '';
+        return { status: 200, raw: { contentType: 'text/html; charset=utf-8', text: `<!DOCTYPE html>\n<html><head><title>Sign in to continue</title></head><body><h1>Network login required</h1>${echo}</body></html>\n` } };
+      }
+      case 'truncated-json': {
+        // The answer GitHub would have given (or a plausible one), cut mid-way by a dropped connection.
+        const text = JSON.stringify(answer?.body ?? { id: 1, message: 'a reply long enough to be cut in the middle of it' });
+        return { status: answer && answer.status < 300 ? answer.status : 200, raw: { contentType: 'application/json; charset=utf-8', text, cutAt: Math.floor(text.length / 2) } };
+      }
+      case 'empty-json':
+        return { status: answer && answer.status < 300 ? answer.status : 200, body: {} };
       case '502-before':
       case '502-after':
         return { status: 502, body: { message: 'Server Error' } };
@@ -259,16 +295,16 @@ export async function startGitHubDouble(opts: GitHubDoubleOptions): Promise<GitH
       entry.route = 'POST /graphql';
       if (method !== 'POST') return violation(400, 'GraphQL takes POST only');
       const f = strike(entry.route);
-      if (f && f.spec.kind !== '502-after') {
+      if (f && !lands(f, method)) {
         entry.fault = f.spec.kind;
         const hint = JSON.stringify((body as { variables?: unknown })?.variables ?? '').match(/PR_[A-Za-z0-9_-]+/)?.[0] ?? '';
-        return finish(faultAnswer(f, hint, rootField((body as { query?: unknown })?.query)));
+        return finish(faultAnswer(f, hint, rootField((body as { query?: unknown })?.query), req));
       }
       const result = graphql(world, body);
       if ('violation' in result) return violation(400, result.violation);
       if (f) {
         entry.fault = f.spec.kind;
-        return finish(faultAnswer(f, ''));
+        return finish(faultAnswer(f, '', undefined, req, { status: 200, body: result.answer }));
       }
       return finish({ status: 200, body: result.answer });
     }
@@ -312,9 +348,9 @@ export async function startGitHubDouble(opts: GitHubDoubleOptions): Promise<GitH
     }
 
     const f = strike(route);
-    if (f && f.spec.kind !== '502-after') {
+    if (f && !lands(f, method)) {
       entry.fault = f.spec.kind;
-      return finish(faultAnswer(f, ''));
+      return finish(faultAnswer(f, '', undefined, req));
     }
 
     let answer: Answer;
@@ -357,7 +393,7 @@ export async function startGitHubDouble(opts: GitHubDoubleOptions): Promise<GitH
 
     if (f) {
       entry.fault = f.spec.kind;
-      return finish(faultAnswer(f, ''));
+      return finish(faultAnswer(f, '', undefined, req, answer));
     }
     return finish(answer);
   };

@@ -71,6 +71,8 @@ export interface Answer {
   status: number;
   body?: unknown;
   headers?: Record<string, string>;
+  /** A reply that is not the API's JSON (a fault): sent as is, `cutAt` bytes of it when set (then the connection drops). */
+  raw?: { contentType: string; text: string; cutAt?: number };
 }
 
 /** A GitHub error answer (`{ message, errors? }`). */

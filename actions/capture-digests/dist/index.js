@@ -155,7 +155,7 @@ __webpack_unused_export__ = closest;
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _lockstep_core_action_run__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2073);
+/* harmony import */ var _lockstep_core_action_run__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1937);
 /* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8814);
 
 
@@ -503,17 +503,54 @@ function splitOutsideBraces(line) {
 
 /***/ }),
 
-/***/ 2073:
+/***/ 1937:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Cs: () => (/* binding */ runAction)
-/* harmony export */ });
-/* unused harmony exports reportFailure, escapeHtml */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7638);
-/* harmony import */ var _report_log_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8630);
-/* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7195);
-/* harmony import */ var _workflow_commands_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(579);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Cs: () => (/* binding */ runAction)
+});
+
+// UNUSED EXPORTS: escapeHtml, reportFailure
+
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __nccwpck_require__(7638);
+// EXTERNAL MODULE: ./packages/core/src/report/log.ts
+var log = __nccwpck_require__(8630);
+// EXTERNAL MODULE: ./packages/core/src/report/markdown.ts
+var markdown = __nccwpck_require__(7195);
+;// CONCATENATED MODULE: ./packages/core/src/text/secrets.ts
+// Light on purpose: the failure path of every action and the CLI's output load it, not the GitHub client.
+/** Every encoding of `secret` that could leak through a message: raw, URL-encoded, base64 (also as Basic credentials). */
+function secretForms(secret) {
+    if (!secret)
+        return [];
+    const b64 = (s) => Buffer.from(s, 'utf8').toString('base64');
+    const forms = [
+        secret,
+        encodeURIComponent(secret),
+        b64(secret),
+        Buffer.from(secret, 'utf8').toString('base64url'),
+        b64(`x-access-token:${secret}`),
+        b64(`:${secret}`),
+    ];
+    // Base64 of a longer text holding the secret shares no fixed substring, but
+    // padding-stripped forms do appear inside other encodings.
+    return [...new Set(forms.flatMap((f) => [f, f.replace(/=+$/, '')]).filter((f) => f.length >= 4))].sort((a, b) => b.length - a.length);
+}
+/** Replaces every known form of each secret in `text` with `***`. */
+function redact(text, secrets) {
+    let out = text;
+    for (const s of [...secrets].flatMap(secretForms))
+        out = out.split(s).join('***');
+    return out;
+}
+
+// EXTERNAL MODULE: ./packages/core/src/action/workflow-commands.ts + 1 modules
+var workflow_commands = __nccwpck_require__(579);
+;// CONCATENATED MODULE: ./packages/core/src/action/run.ts
+
 
 
 
@@ -534,22 +571,30 @@ async function runAction(main) {
 }
 /** Reports a thrown value as runAction does; exported for tests and the CLI. */
 async function reportFailure(e) {
-    const userErrors = e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserErrors */ .tQ ? e.errors : e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo ? [e] : [];
+    // Every form of every registered secret (the token, its base64 and URL encodings) is removed from what is printed:
+    // the runner masks only the raw value, and a message may quote an answer that echoed the request's headers.
+    const clean = (text) => redact(text, (0,workflow_commands/* registeredSecrets */.wW)());
+    const userErrors = e instanceof errors/* UserErrors */.tQ ? e.errors : e instanceof errors/* UserError */.yo ? [e] : [];
     if (userErrors.length > 0) {
         for (const err of userErrors) {
-            (0,_workflow_commands_js__WEBPACK_IMPORTED_MODULE_2__/* .annotate */ .fz)('error', (0,_report_log_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeForLog */ .z)(err.format()), { title: 'lockstep', file: err.file, line: err.line, col: err.col });
+            (0,workflow_commands/* annotate */.fz)('error', (0,log/* escapeForLog */.z)(clean(err.format())), { title: 'lockstep', file: err.file, line: err.line, col: err.col });
         }
         // An action whose summary already shows each problem (chart-bump-check's table) is not repeated here.
-        if (!(e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserErrors */ .tQ && e.summarized))
-            (0,_workflow_commands_js__WEBPACK_IMPORTED_MODULE_2__/* .appendSummary */ .fe)(['### lockstep: failed', '', ...userErrors.map((err) => `- ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(err.format())}`), ''].join('\n'));
+        if (!(e instanceof errors/* UserErrors */.tQ && e.summarized))
+            (0,workflow_commands/* appendSummary */.fe)(['### lockstep: failed', '', ...userErrors.map((err) => `- ${(0,markdown/* escapeMarkdown */.FV)(clean(err.format()))}`), ''].join('\n'));
         process.exitCode = 1;
         return;
     }
-    const message = e instanceof Error ? e.message : typeof e === 'string' ? e : `unexpected failure: ${safeString(e)}`;
+    const message = clean(e instanceof Error ? e.message : typeof e === 'string' ? e : `unexpected failure: ${safeString(e)}`);
     if (e instanceof Error && e.stack)
-        (0,_workflow_commands_js__WEBPACK_IMPORTED_MODULE_2__/* .debug */ .Yz)(e.stack);
-    (0,_workflow_commands_js__WEBPACK_IMPORTED_MODULE_2__/* .annotate */ .fz)('error', `internal error: ${(0,_report_log_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeForLog */ .z)(message)}`);
+        (0,workflow_commands/* debug */.Yz)(clean(e.stack));
+    // GitHub's failures (github/client.ts GitHubError) say what happened and what to do: an API error, not a bug.
+    (0,workflow_commands/* annotate */.fz)('error', isApiError(e) ? (0,log/* escapeForLog */.z)(message) : `internal error: ${(0,log/* escapeForLog */.z)(message)}`);
     process.exitCode = 1;
+}
+/** A GitHubError, known by name: importing the class would load the GitHub client into every action. */
+function isApiError(e) {
+    return e instanceof Error && e.name === 'GitHubError';
 }
 function safeString(v) {
     try {
@@ -578,6 +623,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Yz: () => (/* binding */ debug),
   N4: () => (/* binding */ endGroup),
   pq: () => (/* binding */ info),
+  wW: () => (/* binding */ registeredSecrets),
   uH: () => (/* binding */ setOutput),
   Pq: () => (/* binding */ setSecret),
   Oh: () => (/* binding */ startGroup),
@@ -802,10 +848,17 @@ const startGroup = group;
 function warning(message, where = {}) {
     annotate('warning', message, where);
 }
-/** Registers a secret: the runner masks it in every later log line. */
+const secrets = new Set();
+/** Registers a secret: the runner masks it in every later log line, and the failure path redacts every form of it. */
 function setSecret(secret) {
-    if (secret !== '')
-        issueCommand('add-mask', {}, secret);
+    if (secret === '')
+        return;
+    secrets.add(secret);
+    issueCommand('add-mask', {}, secret);
+}
+/** The secrets registered so far (setSecret). */
+function registeredSecrets() {
+    return [...secrets];
 }
 /** Ends the current log group. */
 function endGroup() {

@@ -340,7 +340,7 @@ function promoteRequest(inputs) {
 /** Runs one promotion through promote/run.ts's runPromotion in the opened world. */
 async function runPromote(i, world) {
     (0,workspace/* resolveInside */.LI)(world.workspace, i.workingDirectory, 'working-directory');
-    const { promoteIn } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(579), __nccwpck_require__.e(598), __nccwpck_require__.e(93)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2093));
+    const { promoteIn } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(579), __nccwpck_require__.e(598), __nccwpck_require__.e(577)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2577));
     return promoteIn(i, world);
 }
 /**
@@ -351,7 +351,7 @@ async function runPromote(i, world) {
  */
 async function runStatus(i, world) {
     resolveInside(world.workspace, i.workingDirectory, 'working-directory');
-    const { statusIn } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(579), __nccwpck_require__.e(598), __nccwpck_require__.e(93)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2093));
+    const { statusIn } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(579), __nccwpck_require__.e(598), __nccwpck_require__.e(577)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2577));
     return statusIn(i, world);
 }
 
@@ -415,8 +415,10 @@ async function main() {
 /* unused harmony exports reportFailure, escapeHtml */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7638);
 /* harmony import */ var _report_log_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8630);
-/* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7195);
+/* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7195);
+/* harmony import */ var _text_secrets_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1068);
 /* harmony import */ var _workflow_commands_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(579);
+
 
 
 
@@ -437,22 +439,30 @@ async function runAction(main) {
 }
 /** Reports a thrown value as runAction does; exported for tests and the CLI. */
 async function reportFailure(e) {
+    // Every form of every registered secret (the token, its base64 and URL encodings) is removed from what is printed:
+    // the runner masks only the raw value, and a message may quote an answer that echoed the request's headers.
+    const clean = (text) => (0,_text_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .redact */ .E)(text, (0,_workflow_commands_js__WEBPACK_IMPORTED_MODULE_2__/* .registeredSecrets */ .wW)());
     const userErrors = e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserErrors */ .tQ ? e.errors : e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo ? [e] : [];
     if (userErrors.length > 0) {
         for (const err of userErrors) {
-            (0,_workflow_commands_js__WEBPACK_IMPORTED_MODULE_2__/* .annotate */ .fz)('error', (0,_report_log_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeForLog */ .z)(err.format()), { title: 'lockstep', file: err.file, line: err.line, col: err.col });
+            (0,_workflow_commands_js__WEBPACK_IMPORTED_MODULE_2__/* .annotate */ .fz)('error', (0,_report_log_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeForLog */ .z)(clean(err.format())), { title: 'lockstep', file: err.file, line: err.line, col: err.col });
         }
         // An action whose summary already shows each problem (chart-bump-check's table) is not repeated here.
         if (!(e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserErrors */ .tQ && e.summarized))
-            (0,_workflow_commands_js__WEBPACK_IMPORTED_MODULE_2__/* .appendSummary */ .fe)(['### lockstep: failed', '', ...userErrors.map((err) => `- ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(err.format())}`), ''].join('\n'));
+            (0,_workflow_commands_js__WEBPACK_IMPORTED_MODULE_2__/* .appendSummary */ .fe)(['### lockstep: failed', '', ...userErrors.map((err) => `- ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .escapeMarkdown */ .FV)(clean(err.format()))}`), ''].join('\n'));
         process.exitCode = 1;
         return;
     }
-    const message = e instanceof Error ? e.message : typeof e === 'string' ? e : `unexpected failure: ${safeString(e)}`;
+    const message = clean(e instanceof Error ? e.message : typeof e === 'string' ? e : `unexpected failure: ${safeString(e)}`);
     if (e instanceof Error && e.stack)
-        (0,_workflow_commands_js__WEBPACK_IMPORTED_MODULE_2__/* .debug */ .Yz)(e.stack);
-    (0,_workflow_commands_js__WEBPACK_IMPORTED_MODULE_2__/* .annotate */ .fz)('error', `internal error: ${(0,_report_log_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeForLog */ .z)(message)}`);
+        (0,_workflow_commands_js__WEBPACK_IMPORTED_MODULE_2__/* .debug */ .Yz)(clean(e.stack));
+    // GitHub's failures (github/client.ts GitHubError) say what happened and what to do: an API error, not a bug.
+    (0,_workflow_commands_js__WEBPACK_IMPORTED_MODULE_2__/* .annotate */ .fz)('error', isApiError(e) ? (0,_report_log_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeForLog */ .z)(message) : `internal error: ${(0,_report_log_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeForLog */ .z)(message)}`);
     process.exitCode = 1;
+}
+/** A GitHubError, known by name: importing the class would load the GitHub client into every action. */
+function isApiError(e) {
+    return e instanceof Error && e.name === 'GitHubError';
 }
 function safeString(v) {
     try {
@@ -481,6 +491,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Yz: () => (/* binding */ debug),
   N4: () => (/* binding */ endGroup),
   pq: () => (/* binding */ info),
+  wW: () => (/* binding */ registeredSecrets),
   uH: () => (/* binding */ setOutput),
   Pq: () => (/* binding */ setSecret),
   Oh: () => (/* binding */ startGroup),
@@ -705,10 +716,17 @@ const startGroup = group;
 function warning(message, where = {}) {
     annotate('warning', message, where);
 }
-/** Registers a secret: the runner masks it in every later log line. */
+const secrets = new Set();
+/** Registers a secret: the runner masks it in every later log line, and the failure path redacts every form of it. */
 function setSecret(secret) {
-    if (secret !== '')
-        issueCommand('add-mask', {}, secret);
+    if (secret === '')
+        return;
+    secrets.add(secret);
+    issueCommand('add-mask', {}, secret);
+}
+/** The secrets registered so far (setSecret). */
+function registeredSecrets() {
+    return [...secrets];
 }
 /** Ends the current log group. */
 function endGroup() {
@@ -1061,6 +1079,42 @@ function markdownTable(headers, rows) {
  */
 async function writeSummary(markdown, where) {
     (0,_action_workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .appendSummary */ .fe)(markdown, where);
+}
+
+
+/***/ }),
+
+/***/ 1068:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ redact)
+/* harmony export */ });
+/* unused harmony export secretForms */
+// Light on purpose: the failure path of every action and the CLI's output load it, not the GitHub client.
+/** Every encoding of `secret` that could leak through a message: raw, URL-encoded, base64 (also as Basic credentials). */
+function secretForms(secret) {
+    if (!secret)
+        return [];
+    const b64 = (s) => Buffer.from(s, 'utf8').toString('base64');
+    const forms = [
+        secret,
+        encodeURIComponent(secret),
+        b64(secret),
+        Buffer.from(secret, 'utf8').toString('base64url'),
+        b64(`x-access-token:${secret}`),
+        b64(`:${secret}`),
+    ];
+    // Base64 of a longer text holding the secret shares no fixed substring, but
+    // padding-stripped forms do appear inside other encodings.
+    return [...new Set(forms.flatMap((f) => [f, f.replace(/=+$/, '')]).filter((f) => f.length >= 4))].sort((a, b) => b.length - a.length);
+}
+/** Replaces every known form of each secret in `text` with `***`. */
+function redact(text, secrets) {
+    let out = text;
+    for (const s of [...secrets].flatMap(secretForms))
+        out = out.split(s).join('***');
+    return out;
 }
 
 

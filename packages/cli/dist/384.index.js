@@ -1062,8 +1062,8 @@ async function checkStates(gh, sha, names) {
     });
 }
 
-// EXTERNAL MODULE: ./packages/core/src/github/client.ts
-var github_client = __webpack_require__(8182);
+// EXTERNAL MODULE: ./packages/core/src/github/client.ts + 1 modules
+var github_client = __webpack_require__(200);
 // EXTERNAL MODULE: ./packages/core/src/github/context.ts
 var context = __webpack_require__(9594);
 // EXTERNAL MODULE: ./packages/core/src/github/pulls.ts

@@ -21,8 +21,8 @@ var errors = __webpack_require__(7638);
 var objects = __webpack_require__(7850);
 // EXTERNAL MODULE: ./packages/core/src/git/publish.ts + 2 modules
 var git_publish = __webpack_require__(9626);
-// EXTERNAL MODULE: ./packages/core/src/github/client.ts
-var client = __webpack_require__(8182);
+// EXTERNAL MODULE: ./packages/core/src/github/client.ts + 1 modules
+var client = __webpack_require__(200);
 // EXTERNAL MODULE: ./packages/core/src/github/context.ts
 var context = __webpack_require__(9594);
 // EXTERNAL MODULE: ./packages/core/src/github/pulls.ts

@@ -164,6 +164,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: ./packages/core/src/text/secrets.ts
+var text_secrets = __nccwpck_require__(1068);
 ;// CONCATENATED MODULE: ./packages/cli/src/progress.ts
 /** Date.now and an unref'd interval. */
 const systemProgressClock = {
@@ -229,6 +231,7 @@ function ttyProgress(stream, opts = {}) {
 ;// CONCATENATED MODULE: ./packages/cli/src/io.ts
 
 
+
 /** The real process: stdout/stderr, colour only on a TTY without NO_COLOR (https://no-color.org). */
 function nodeIo() {
     const noColor = process.env.NO_COLOR !== undefined && process.env.NO_COLOR !== '';
@@ -249,7 +252,8 @@ function nodeIo() {
  */
 function maskingIo(io) {
     const secrets = new Set();
-    const mask = (t) => [...secrets].reduce((s, v) => s.split(v).join('***'), t);
+    // Every form of each secret (raw, URL-encoded, base64, as Basic credentials), as the actions' failure path redacts them.
+    const mask = (t) => (0,text_secrets/* redact */.E)(t, secrets);
     const write = (to) => (t) => {
         io.progress?.clear();
         to(mask(t));
@@ -5110,7 +5114,8 @@ function report(e, io, flags) {
     if (errors.length > 0)
         return EXIT.failed;
     const message = e instanceof Error ? e.message : String(e);
-    io.stderr(`lockstep: internal error: ${message}\n`);
+    // GitHub's failures (GitHubError) say what happened and what to do: an API error, not a bug in lockstep.
+    io.stderr(e instanceof Error && e.name === 'GitHubError' ? `lockstep: ${message}\n` : `lockstep: internal error: ${message}\n`);
     if (e instanceof Error && e.stack && io.env.LOCKSTEP_DEBUG)
         io.stderr(`${e.stack}\n`);
     return EXIT.failed;
@@ -5676,10 +5681,17 @@ const startGroup = (/* unused pure expression or super */ null && (group));
 function warning(message, where = {}) {
     annotate('warning', message, where);
 }
-/** Registers a secret: the runner masks it in every later log line. */
+const secrets = new Set();
+/** Registers a secret: the runner masks it in every later log line, and the failure path redacts every form of it. */
 function setSecret(secret) {
-    if (secret !== '')
-        issueCommand('add-mask', {}, secret);
+    if (secret === '')
+        return;
+    secrets.add(secret);
+    issueCommand('add-mask', {}, secret);
+}
+/** The secrets registered so far (setSecret). */
+function registeredSecrets() {
+    return [...secrets];
 }
 /** Ends the current log group. */
 function endGroup() {
@@ -5779,6 +5791,42 @@ function renderTerminal(v, style = plainStyle) {
     if (v.warnings.length)
         out.push('', ...v.warnings.map((w) => style.yellow(`warning: ${terminalSafe(w)}`)));
     return `${out.join('\n')}\n`;
+}
+
+
+/***/ }),
+
+/***/ 1068:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ redact)
+/* harmony export */ });
+/* unused harmony export secretForms */
+// Light on purpose: the failure path of every action and the CLI's output load it, not the GitHub client.
+/** Every encoding of `secret` that could leak through a message: raw, URL-encoded, base64 (also as Basic credentials). */
+function secretForms(secret) {
+    if (!secret)
+        return [];
+    const b64 = (s) => Buffer.from(s, 'utf8').toString('base64');
+    const forms = [
+        secret,
+        encodeURIComponent(secret),
+        b64(secret),
+        Buffer.from(secret, 'utf8').toString('base64url'),
+        b64(`x-access-token:${secret}`),
+        b64(`:${secret}`),
+    ];
+    // Base64 of a longer text holding the secret shares no fixed substring, but
+    // padding-stripped forms do appear inside other encodings.
+    return [...new Set(forms.flatMap((f) => [f, f.replace(/=+$/, '')]).filter((f) => f.length >= 4))].sort((a, b) => b.length - a.length);
+}
+/** Replaces every known form of each secret in `text` with `***`. */
+function redact(text, secrets) {
+    let out = text;
+    for (const s of [...secrets].flatMap(secretForms))
+        out = out.split(s).join('***');
+    return out;
 }
 
 

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { redact } from '@lockstep/core/text/secrets';
 import { type ProgressLine, ttyProgress } from './progress.ts';
 
 /** The terminal a command talks to; tests pass a plain object that records what was written. */
@@ -37,7 +38,8 @@ export function nodeIo(): CliIo {
  */
 export function maskingIo(io: CliIo): CliIo & { secret(value: string): void } {
   const secrets = new Set<string>();
-  const mask = (t: string) => [...secrets].reduce((s, v) => s.split(v).join('***'), t);
+  // Every form of each secret (raw, URL-encoded, base64, as Basic credentials), as the actions' failure path redacts them.
+  const mask = (t: string) => redact(t, secrets);
   const write = (to: (t: string) => void) => (t: string) => {
     io.progress?.clear();
     to(mask(t));

@@ -122,7 +122,8 @@ function report(e: unknown, io: CliIo, flags: ReadonlySet<string>): number {
   for (const err of errors) io.stderr(`${asFlags(err.format('cli'), flags)}\n`);
   if (errors.length > 0) return EXIT.failed;
   const message = e instanceof Error ? e.message : String(e);
-  io.stderr(`lockstep: internal error: ${message}\n`);
+  // GitHub's failures (GitHubError) say what happened and what to do: an API error, not a bug in lockstep.
+  io.stderr(e instanceof Error && e.name === 'GitHubError' ? `lockstep: ${message}\n` : `lockstep: internal error: ${message}\n`);
   if (e instanceof Error && e.stack && io.env.LOCKSTEP_DEBUG) io.stderr(`${e.stack}\n`);
   return EXIT.failed;
 }

@@ -178,6 +178,16 @@ describe('secrets', () => {
     expect(raw.out + raw.err).toBe('password *** here\n******\n');
   });
 
+  test('a registered token is masked in every form: raw, URL-encoded, base64 and as Basic credentials', () => {
+    const raw = fakeIo(ws);
+    const io = maskingIo(raw);
+    const token = 'ghs_0123456789abcdefghijklmnopqrstuvwxyz/+=';
+    io.secret(token);
+    const b64 = (t: string) => Buffer.from(t, 'utf8').toString('base64');
+    io.stderr(`lockstep: internal error: <pre>authorization: token ${token}\nq=${encodeURIComponent(token)}\nx: ${b64(token)}\nproxy-authorization: Basic ${b64(`x-access-token:${token}`)}</pre>\n`);
+    expect(raw.err).toBe('lockstep: internal error: <pre>authorization: token ***\nq=***\nx: ***\nproxy-authorization: Basic ***</pre>\n');
+  });
+
   test('--password-stdin reads the password, which is then masked; an empty one is refused', async () => {
     const empty = fakeIo(ws, '\n');
     expect(await runCli(['digests', '--images', 'api=127.0.0.1:9/a:1', '--username', 'u', '--password-stdin', '--sha', 'abc1234'], empty)).toBe(1);

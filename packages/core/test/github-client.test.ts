@@ -1,6 +1,9 @@
 import { startServer } from '../../../action-tests/harness/loopback.ts';
 import { createGitHub, GitHubError, redact } from '../src/github/client.ts';
-import { findOpenPulls, upsertPull } from '../src/github/pulls.ts';
+import { checkStates } from '../src/github/checks.ts';
+import { commentOnce, findOpenPulls, getPull, upsertPull } from '../src/github/pulls.ts';
+import { createRef, getRef } from '../src/github/refs.ts';
+import { getReleaseByTag } from '../src/github/releases.ts';
 import { FAKE_REPOSITORY, useFakeGitHub } from './github-fake.ts';
 
 const TOKEN = 'ghp_s3cr3t/Token+With=Odd&Chars_0123456789';
@@ -237,6 +240,67 @@ describe('proxy', () => {
       expect(hub.fake.log).toHaveLength(1);
     } finally {
       await proxy.stop();
+    }
+  });
+});
+
+describe('garbled answers (issue 16): every answer lockstep reads is checked before it is read', () => {
+  const SHA = 'a'.repeat(40);
+  const goodPull = { number: 1, html_url: 'https://github.com/acme/app/pull/1', node_id: 'PR_1', title: 't', body: null, state: 'open', head: { ref: 'b', sha: SHA }, base: { ref: 'main' }, labels: [] };
+
+  /** A server answering 200 with `reply` (JSON, or text with its content type) on paths matching `bad`, 404 on `missing`, else `good` (default []). */
+  async function garbled(bad: RegExp, reply: { json?: unknown; text?: string; type?: string }, good: Record<string, unknown> = {}, missing?: RegExp) {
+    return startServer((req, res) => {
+      const path = new URL(req.url ?? '/', 'http://x').pathname;
+      if (missing?.test(path)) {
+        res.writeHead(404, { 'content-type': 'application/json' });
+        res.end(JSON.stringify({ message: 'Not Found' }));
+        return;
+      }
+      if (bad.test(path)) {
+        res.writeHead(200, { 'content-type': reply.type ?? 'application/json; charset=utf-8' });
+        res.end(reply.text ?? JSON.stringify(reply.json));
+        return;
+      }
+      const key = Object.keys(good).find((k) => new RegExp(k).test(path));
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(JSON.stringify(key ? good[key] : []));
+    });
+  }
+
+  test.each([
+    ['check runs without ids', /check-runs$/, { json: { total_count: 1, check_runs: [{ name: 'ci', status: 'completed', conclusion: 'success' }] } }, (gh: any) => checkStates(gh, SHA, ['ci']), /GET \/repos\/acme\/app\/commits\/a{40}\/check-runs: missing numeric check_runs\[0\]\.id/],
+    ['a combined status that is a list', /\/status$/, { json: [] }, (gh: any) => checkStates(gh, SHA, ['ci']), /GET \/repos\/acme\/app\/commits\/a{40}\/status: the reply is not a JSON object/],
+    ['a ref without its object', /git\/ref\//, { json: { ref: 'refs/heads/x' } }, (gh: any) => getRef(gh, 'refs/heads/x'), /GET \/repos\/acme\/app\/git\/ref\/heads%2Fx: object is not an object/],
+    ['a release as plain text', /releases\/tags\//, { text: 'OK', type: 'text/plain' }, (gh: any) => getReleaseByTag(gh, 'v1.0.0'), /GET \/repos\/acme\/app\/releases\/tags\/v1\.0\.0: the reply was not JSON \(text\/plain\)/],
+    ['a pull without head.sha', /pulls\/1$/, { json: { ...goodPull, head: { ref: 'b' } } }, (gh: any) => getPull(gh, 1), /GET \/repos\/acme\/app\/pulls\/1: missing string head\.sha/],
+    ['comments with string ids', /issues\/1\/comments$/, { json: [{ id: '7', body: 'x' }] }, (gh: any) => commentOnce(gh, 1, 'hello', 'note'), /GET \/repos\/acme\/app\/issues\/1\/comments: missing numeric \[0\]\.id/],
+    ['JSON cut off', /pulls$/, { text: '[{"number": 1, "ti' }, (gh: any) => findOpenPulls(gh, {}), /GET \/repos\/acme\/app\/pulls: the reply was cut off or is not valid JSON \(18 bytes of application\/json\)/],
+  ])('%s: a read is tried 4 times, then a GitHubError naming the endpoint and the field', async (_name, bad, reply, call, message) => {
+    const server = await garbled(bad, reply, { 'check-runs$': { total_count: 0, check_runs: [] } });
+    try {
+      const gh = createGitHub({ token: TOKEN, repository: FAKE_REPOSITORY, apiUrl: server.url, env: {}, sleep: async () => {}, minMutationGapMs: 0 });
+      const e: any = await call(gh).then(() => undefined, (x: unknown) => x);
+      expect(e).toBeInstanceOf(GitHubError);
+      expect(e.code).toBe('bad-reply');
+      expect(e.message).toMatch(message);
+      expect(e.message).not.toContain(TOKEN);
+      expect(server.requests.filter((r) => bad.test(new URL(r.url, 'http://x').pathname))).toHaveLength(4);
+    } finally {
+      await server.stop();
+    }
+  });
+
+  test('a create answered with HTML is not repeated blindly: looked up, made again only when absent (3 creates at most)', async () => {
+    const server = await garbled(/git\/refs$/, { text: '<html>proxy</html>', type: 'text/html' }, {}, /git\/ref\//);
+    try {
+      const gh = createGitHub({ token: TOKEN, repository: FAKE_REPOSITORY, apiUrl: server.url, env: {}, sleep: async () => {}, minMutationGapMs: 0 });
+      const e = await createRef(gh, 'refs/tags/v1', SHA).then(() => undefined, (x: unknown) => x);
+      expect(e).toBeInstanceOf(GitHubError);
+      expect((e as Error).message).toMatch(/POST \/repos\/acme\/app\/git\/refs: the reply was not JSON \(text\/html\)/);
+      expect(server.requests.filter((r) => r.method === 'POST')).toHaveLength(3);
+    } finally {
+      await server.stop();
     }
   });
 });

@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { UserError, UserErrors } from '../src/errors.ts';
 import { escapeHtml, runAction } from '../src/action/run.ts';
+import { setSecret } from '../src/action/workflow-commands.ts';
+import { GitHubError } from '../src/github/client.ts';
 
 /** Runs `main` through runAction, capturing what it prints and the exit code it leaves. */
 async function capture(main: () => Promise<void>): Promise<{ out: string; exitCode: typeof process.exitCode }> {
@@ -48,6 +50,30 @@ describe('runAction', () => {
     expect(exitCode).toBe(1);
     expect(out).toContain('::error title=lockstep,file=charts/a/Chart.yaml,line=5::');
     expect(readFileSync(summaryFile, 'utf8').split('was not bumped')).toHaveLength(listed + 1);
+  });
+
+  test('the token is redacted from the message and the stack in every form: raw, base64, as Basic credentials', async () => {
+    const token = `ghs_${'Zk9'.repeat(12)}`;
+    const b64 = (t: string) => Buffer.from(t, 'utf8').toString('base64');
+    const forms = [token, b64(token), b64(`x-access-token:${token}`)];
+    const { out, exitCode } = await capture(async () => {
+      setSecret(token);
+      const e = new TypeError(`Cannot use 'in' operator in <pre>authorization: token ${token}\nproxy-authorization: Basic ${forms[2]}\nx: ${forms[1]}</pre>`);
+      e.stack = `${e.message}\n    at page (${forms[1]})`;
+      throw e;
+    });
+    expect(exitCode).toBe(1);
+    const printed = out.split('\n').filter((l) => l !== `::add-mask::${token}`).join('\n');
+    for (const f of forms) expect(printed).not.toContain(f);
+    expect(printed).toContain('::error::internal error: Cannot use \'in\' operator in <pre>authorization: token ***');
+    expect(printed).toContain('::debug::');
+  });
+
+  test('a GitHub API failure is reported as itself, not as an internal error', async () => {
+    const { out, exitCode } = await capture(() => Promise.reject(new GitHubError('GitHub answered 502 to POST /repos/acme/mono/pulls: Server Error', 502)));
+    expect(exitCode).toBe(1);
+    expect(out).toContain('::error::GitHub answered 502 to POST /repos/acme/mono/pulls: Server Error');
+    expect(out).not.toContain('internal error');
   });
 
   test('a main that returns leaves the step green', async () => {

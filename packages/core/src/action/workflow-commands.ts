@@ -114,9 +114,18 @@ export function warning(message: string, where: { file?: string; line?: number; 
   annotate('warning', message, where);
 }
 
-/** Registers a secret: the runner masks it in every later log line. */
+const secrets = new Set<string>();
+
+/** Registers a secret: the runner masks it in every later log line, and the failure path redacts every form of it. */
 export function setSecret(secret: string): void {
-  if (secret !== '') issueCommand('add-mask', {}, secret);
+  if (secret === '') return;
+  secrets.add(secret);
+  issueCommand('add-mask', {}, secret);
+}
+
+/** The secrets registered so far (setSecret). */
+export function registeredSecrets(): readonly string[] {
+  return [...secrets];
 }
 
 /** Ends the current log group. */

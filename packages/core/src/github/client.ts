@@ -3,7 +3,9 @@ import { paginateRest } from '@octokit/plugin-paginate-rest';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import { escapeForLog } from '../report/log.ts';
+import { redact } from '../text/secrets.ts';
 import { defaultApiUrl, defaultGraphqlUrl } from './context.ts';
+import { badReplyError, replyProblem, safeToRepeat } from './replies.ts';
 
 /** How lockstep talks to GitHub for one run. */
 export interface GitHubOptions {
@@ -55,9 +57,12 @@ export class GitHubError extends Error {
   status?: number;
   /** GitHub's own message (with the `errors` details), redacted. */
   apiMessage?: string;
-  /** 'budget' when the run's request budget stopped the request (nothing was sent). */
-  code?: 'budget';
-  constructor(message: string, status?: number, apiMessage?: string, code?: 'budget') {
+  /**
+   * 'budget' when the run's request budget stopped the request (nothing was sent);
+   * 'bad-reply' when GitHub's answer was garbled (not JSON, cut off, missing a field lockstep reads).
+   */
+  code?: 'budget' | 'bad-reply';
+  constructor(message: string, status?: number, apiMessage?: string, code?: 'budget' | 'bad-reply') {
     super(message);
     this.name = 'GitHubError';
     this.status = status;
@@ -76,29 +81,8 @@ const RATE_LIMIT_RETRIES = 2;
 
 const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
-/** Every encoding of `secret` that could leak through a message: raw, URL-encoded, base64 (also as Basic credentials). */
-export function secretForms(secret: string): string[] {
-  if (!secret) return [];
-  const b64 = (s: string) => Buffer.from(s, 'utf8').toString('base64');
-  const forms = [
-    secret,
-    encodeURIComponent(secret),
-    b64(secret),
-    Buffer.from(secret, 'utf8').toString('base64url'),
-    b64(`x-access-token:${secret}`),
-    b64(`:${secret}`),
-  ];
-  // Base64 of a longer text holding the secret shares no fixed substring, but
-  // padding-stripped forms do appear inside other encodings.
-  return [...new Set(forms.flatMap((f) => [f, f.replace(/=+$/, '')]).filter((f) => f.length >= 4))].sort((a, b) => b.length - a.length);
-}
-
-/** Replaces every known form of each secret in `text` with `***`. */
-export function redact(text: string, secrets: readonly string[]): string {
-  let out = text;
-  for (const s of secrets.flatMap(secretForms)) out = out.split(s).join('***');
-  return out;
-}
+// The token's forms and their redaction live in a light module the failure paths share.
+export { redact, secretForms } from '../text/secrets.ts';
 
 interface Guard {
   budget: number;
@@ -111,6 +95,8 @@ interface Guard {
   lastMutationEnd: number;
   queue: Promise<void>;
   attempts: WeakMap<object, { n: number; lastStatus?: number; lastError?: unknown }>;
+  /** The API base URL's path (`/api/v3` on GHES, empty on github.com). */
+  basePath: string;
 }
 
 /** Why a request got no usable answer, in a few words: a network error code (ECONNREFUSED), a status, or the message. */
@@ -176,8 +162,9 @@ function guardPlugin(octokit: Octokit, options: OctokitOptions) {
     if (seen.n > 1 && (seen.lastStatus === undefined || seen.lastStatus >= 500)) {
       const wait = 1000 * (seen.n - 1) ** 2;
       const reason = failureReason(seen.lastError);
-      const said = reason.startsWith('answered') ? `${reason} to` : `did not answer`;
-      const detail = reason.startsWith('answered') ? '' : ` (${reason})`;
+      const answered = reason.startsWith('answered') || reason.startsWith('sent ');
+      const said = answered ? `${reason} to` : `did not answer`;
+      const detail = answered ? '' : ` (${reason})`;
       g.notice(`GitHub API at ${apiBase(opts.baseUrl)} ${said} ${method} ${path}${detail}; retrying in ${wait / 1000}s (attempt ${seen.n} of ${RETRIES + 1})`);
       await g.sleep(wait);
     }
@@ -191,13 +178,21 @@ function guardPlugin(octokit: Octokit, options: OctokitOptions) {
       );
     }
     const send = async () => {
+      let response;
       try {
-        return await request(opts);
+        response = await request(opts);
       } catch (e) {
         seen.lastStatus = typeof (e as any)?.status === 'number' ? (e as any).status : undefined;
         seen.lastError = e;
         throw e;
       }
+      // A 2xx whose body is not what GitHub sends (HTML, cut-off JSON, `{}`) is a failed request, not a success.
+      const below = path.startsWith(g.basePath) ? path.slice(g.basePath.length) : path;
+      const problem = replyProblem(method, below, response);
+      if (problem === undefined) return response;
+      seen.lastStatus = 502;
+      seen.lastError = { message: `sent an unusable reply (${problem})` };
+      throw badReplyError(method, path, problem, safeToRepeat(method, below, isMutation(opts)) ? { ...opts } : undefined);
     };
     if (!isMutation(opts)) return send();
     const previous = g.queue;
@@ -280,6 +275,7 @@ export function createGitHub(opts: GitHubOptions): GitHub {
     lastMutationEnd: -Infinity,
     queue: Promise.resolve(),
     attempts: new WeakMap(),
+    basePath: pathOf(apiUrl).replace(/\/+$/, ''),
   };
   const onLimit = (kind: string) => async (retryAfter: number, options: any, _o: unknown, retryCount: number) => {
     const what = `${String(options.method).toUpperCase()} ${expandedPath(octokit, options)}`;
@@ -331,6 +327,11 @@ export function toGitHubError(error: any, options: any, secrets: readonly string
   if (error instanceof GitHubError) {
     error.message = redact(error.message, secrets);
     return error;
+  }
+  if (typeof error?.badReply === 'string') {
+    // The message names the endpoint and what was wrong, never the body (a proxy's page may echo the request's headers).
+    const message = `GitHub's answer was unusable: ${error.message} — a proxy, captive portal or GitHub outage answered instead of the API, or the connection dropped; rerun the job, and check GITHUB_API_URL and HTTPS_PROXY/NO_PROXY if it persists`;
+    return new GitHubError(redact(escapeForLog(message), secrets), undefined, undefined, 'bad-reply');
   }
   const method = String(error?.request?.method ?? options?.method ?? 'GET').toUpperCase();
   const path = pathOf(error?.request?.url ?? options?.url ?? '');
@@ -385,7 +386,7 @@ export function isAlreadyExists(e: unknown): boolean {
   return e instanceof GitHubError && e.status === 422 && /already exists|already_exists/i.test(e.apiMessage ?? e.message);
 }
 
-/** True when the answer to a create may have been lost (5xx or no answer): the object may exist anyway. */
+/** True when the answer to a create may have been lost (5xx, no answer, a garbled answer): the object may exist anyway. */
 export function mayHaveLanded(e: unknown): boolean {
   return e instanceof GitHubError && (e.status === undefined || e.status >= 500) && e.code !== 'budget';
 }
@@ -407,7 +408,9 @@ export async function orNotFound<T>(get: () => Promise<T>): Promise<T | undefine
  * fails nor duplicates. The create's own error is thrown when nothing is
  * found. `found` says the object came from `find`: it was not there when the
  * caller looked before creating, so the create that landed was this run's (or
- * a twin run's).
+ * a twin run's). A create whose answer was garbled (not JSON, cut off) and
+ * that `find` does not see did not land: it is made again, at most
+ * BAD_REPLY_CREATES times in all.
  */
 export async function createOrFind<T>(
   gh: GitHub,
@@ -415,16 +418,31 @@ export async function createOrFind<T>(
   create: () => Promise<T>,
   find: (alreadyExists: boolean) => Promise<T | undefined>,
 ): Promise<{ value: T; found: boolean }> {
-  try {
-    return { value: await create(), found: false };
-  } catch (e) {
-    const exists = isAlreadyExists(e);
-    if (!exists && !mayHaveLanded(e)) throw e;
-    const value = await find(exists);
-    if (value === undefined) throw e;
-    gh.log?.(`${what} found after the create failed (${(e as Error).message})`);
-    return { value, found: true };
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return { value: await create(), found: false };
+    } catch (e) {
+      const exists = isAlreadyExists(e);
+      if (!exists && !mayHaveLanded(e)) throw e;
+      const value = await find(exists);
+      if (value !== undefined) {
+        gh.log?.(`${what} found after the create failed (${(e as Error).message})`);
+        return { value, found: true };
+      }
+      // A garbled answer to a create that did not land is a failed request like any other: made again, bounded.
+      if (!isBadReply(e) || attempt >= BAD_REPLY_CREATES) throw e;
+      gh.log?.(`${what}: GitHub's answer to the create was unusable and nothing was created; creating again (${attempt}/${BAD_REPLY_CREATES - 1})`);
+      await (gh.sleep ?? realSleep)(1000 * attempt);
+    }
   }
+}
+
+/** Creates tried when each answer is garbled and nothing landed. */
+const BAD_REPLY_CREATES = 3;
+
+/** True when GitHub's answer was garbled (not JSON, cut off, missing a field lockstep reads). */
+export function isBadReply(e: unknown): boolean {
+  return e instanceof GitHubError && e.code === 'bad-reply';
 }
 
 /** A GraphQL call through the client (its retries, budget and waits); GraphQL errors come back as data, not thrown. */

@@ -1,8 +1,8 @@
-export const id = 93;
-export const ids = [93];
+export const id = 577;
+export const ids = [577];
 export const modules = {
 
-/***/ 2093:
+/***/ 2577:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -3229,6 +3229,8 @@ var dist_bundle = __webpack_require__(3779);
 var plugin_retry_dist_bundle = __webpack_require__(9735);
 // EXTERNAL MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
 var plugin_throttling_dist_bundle = __webpack_require__(6856);
+// EXTERNAL MODULE: ./packages/core/src/text/secrets.ts
+var text_secrets = __webpack_require__(1068);
 ;// CONCATENATED MODULE: ./packages/core/src/github/context.ts
 
 const PULL_EVENTS = new Set(['pull_request', 'pull_request_target', 'pull_request_review', 'pull_request_review_comment']);
@@ -3307,7 +3309,118 @@ function readOnlyTokenReason(ctx) {
     return undefined;
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/github/replies.ts
+// What lockstep reads from GitHub's 2xx answers, checked before anything reads it: a captive portal's
+// HTML page with status 200, JSON cut off by a dropped connection or an empty object is a failed
+// request, never an object whose fields are `undefined`.
+const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof ArrayBuffer);
+const join = (at, key) => (at ? `${at}.${key}` : key);
+const replies_int = (v, at) => (typeof v === 'number' && Number.isInteger(v) ? undefined : `missing numeric ${at}`);
+const replies_str = (v, at) => (typeof v === 'string' ? undefined : `missing string ${at}`);
+const optStr = (v, at) => (v === undefined || v === null || typeof v === 'string' ? undefined : `${at} is not a string`);
+function obj(fields) {
+    return (v, at) => {
+        if (!isObject(v))
+            return at ? `${at} is not an object` : 'the reply is not a JSON object';
+        for (const [key, check] of Object.entries(fields)) {
+            const problem = check(v[key], join(at, key));
+            if (problem)
+                return problem;
+        }
+        return undefined;
+    };
+}
+function list(item) {
+    return (v, at) => {
+        if (!Array.isArray(v))
+            return at ? `${at} is not a list` : 'the reply is not a JSON list';
+        for (let i = 0; i < v.length; i++) {
+            const problem = item(v[i], `${at}[${i}]`);
+            if (problem)
+                return problem;
+        }
+        return undefined;
+    };
+}
+const optional = (check) => (v, at) => v === undefined || v === null ? undefined : check(v, at);
+const label = (v, at) => (typeof v === 'string' ? undefined : obj({ name: replies_str })(v, at));
+const pull = obj({ number: replies_int, html_url: replies_str, node_id: replies_str, title: replies_str, body: optStr, state: replies_str, head: obj({ ref: replies_str, sha: replies_str }), base: obj({ ref: replies_str }), labels: optional(list(label)) });
+const release = obj({ id: replies_int, tag_name: replies_str, html_url: replies_str, name: optStr, body: optStr });
+const anyJson = (v) => (typeof v === 'object' && v !== null && !(v instanceof ArrayBuffer) ? undefined : 'the reply is not a JSON object or list');
+/** The shape lockstep needs, by method and path below the repository (`/repos/o/r` or `/repositories/id`). */
+const RULES = [
+    ['GET', /^\/git\/ref\/.+$/, obj({ object: obj({ sha: replies_str }) })],
+    ['POST', /^\/git\/refs$/, obj({ ref: replies_str, object: obj({ sha: replies_str }) })],
+    ['GET', /^\/pulls$/, list(pull)],
+    ['GET', /^\/commits\/[^/]+\/pulls$/, list(pull)],
+    ['POST', /^\/pulls$/, pull],
+    ['GET', /^\/pulls\/\d+$/, pull],
+    ['PATCH', /^\/pulls\/\d+$/, pull],
+    ['GET', /^\/pulls\/\d+\/requested_reviewers$/, obj({ users: list(obj({ login: replies_str })), teams: list(obj({ slug: replies_str })) })],
+    ['POST', /^\/pulls\/\d+\/requested_reviewers$/, obj({ number: replies_int })],
+    ['POST', /^\/issues\/\d+\/labels$/, list(obj({ name: replies_str }))],
+    ['GET', /^\/issues\/\d+\/comments$/, list(obj({ id: replies_int, body: optStr }))],
+    ['POST', /^\/issues\/\d+\/comments$/, obj({ id: replies_int })],
+    ['PATCH', /^\/issues\/comments\/\d+$/, obj({ id: replies_int })],
+    ['GET', /^\/releases\/tags\/.+$/, release],
+    ['POST', /^\/releases$/, release],
+    ['GET', /^\/commits\/[^/]+\/check-runs$/, obj({ total_count: replies_int, check_runs: list(obj({ id: replies_int, name: replies_str, status: replies_str, conclusion: optStr })) })],
+    ['GET', /^\/commits\/[^/]+\/status$/, obj({ state: replies_str, statuses: list(obj({ context: replies_str, state: replies_str })) })],
+];
+/** Writes GitHub does the same way however often they are sent: a garbled answer to one may be repeated. */
+const REPEATABLE_POSTS = [/^\/pulls\/\d+\/requested_reviewers$/, /^\/issues\/\d+\/labels$/];
+/** `path` (the API base's path removed) split into the repository prefix and what follows it. */
+function belowRepository(path) {
+    return /^\/(?:repos\/[^/]+\/[^/]+|repositories\/\d+)(\/.*)$/.exec(path)?.[1];
+}
+/**
+ * What is wrong with a successful answer, or undefined when it has the
+ * shape lockstep reads. `path` is the request's path below the API base.
+ */
+function replyProblem(method, path, response) {
+    if (method === 'HEAD' || response.status === 204 || response.status === 205 || response.status < 200 || response.status >= 300)
+        return undefined;
+    const { data } = response;
+    if (typeof data === 'string' || data === undefined || data === null || data instanceof ArrayBuffer) {
+        const type = String(response.headers?.['content-type'] ?? '').split(';')[0].trim().toLowerCase();
+        const length = typeof data === 'string' ? Buffer.byteLength(data) : data instanceof ArrayBuffer ? data.byteLength : 0;
+        if (/^application\/([a-z.+-]+\+)?json$/.test(type))
+            return length === 0 ? `the reply was empty or cut off (${type})` : `the reply was cut off or is not valid JSON (${length} bytes of ${type})`;
+        return length === 0 ? `the reply was empty${type ? ` (${type})` : ''}` : `the reply was not JSON (${type || 'no content type'})`;
+    }
+    const below = belowRepository(path);
+    const rule = below === undefined ? undefined : RULES.find(([m, re]) => m === method && re.test(below));
+    return (rule?.[2] ?? anyJson)(data, '');
+}
+/** Whether a request whose answer was garbled may be sent again as is: reads, and writes that are the same however often made. */
+function safeToRepeat(method, path, graphqlMutation) {
+    if (method === 'GET' || method === 'HEAD' || method === 'PUT' || method === 'PATCH' || method === 'DELETE')
+        return true;
+    if (/\/graphql$/.test(path))
+        return !graphqlMutation;
+    const below = belowRepository(path);
+    return below !== undefined && REPEATABLE_POSTS.some((re) => re.test(below));
+}
+/**
+ * The failure a garbled answer becomes inside the client. It carries status
+ * 502 (the gateway's answer was bad), so the retry plugin repeats it when
+ * `request` (a copy of the request options) is given — only for requests safe
+ * to repeat; a create is looked up instead (createOrFind). The client's error
+ * hook turns it into a GitHubError with code 'bad-reply'.
+ */
+function badReplyError(method, path, problem, request) {
+    const e = new Error(`${method} ${path}: ${problem}`);
+    e.name = 'BadReply';
+    e.status = 502;
+    e.badReply = problem;
+    if (request)
+        e.request = request;
+    return e;
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/github/client.ts
+
+
 
 
 
@@ -3320,7 +3433,10 @@ class client_GitHubError extends Error {
     status;
     /** GitHub's own message (with the `errors` details), redacted. */
     apiMessage;
-    /** 'budget' when the run's request budget stopped the request (nothing was sent). */
+    /**
+     * 'budget' when the run's request budget stopped the request (nothing was sent);
+     * 'bad-reply' when GitHub's answer was garbled (not JSON, cut off, missing a field lockstep reads).
+     */
     code;
     constructor(message, status, apiMessage, code) {
         super(message);
@@ -3339,30 +3455,8 @@ const RETRIES = 3;
 /** Rate-limit waits accepted per request before giving up with a clear error. */
 const RATE_LIMIT_RETRIES = 2;
 const realSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-/** Every encoding of `secret` that could leak through a message: raw, URL-encoded, base64 (also as Basic credentials). */
-function secretForms(secret) {
-    if (!secret)
-        return [];
-    const b64 = (s) => Buffer.from(s, 'utf8').toString('base64');
-    const forms = [
-        secret,
-        encodeURIComponent(secret),
-        b64(secret),
-        Buffer.from(secret, 'utf8').toString('base64url'),
-        b64(`x-access-token:${secret}`),
-        b64(`:${secret}`),
-    ];
-    // Base64 of a longer text holding the secret shares no fixed substring, but
-    // padding-stripped forms do appear inside other encodings.
-    return [...new Set(forms.flatMap((f) => [f, f.replace(/=+$/, '')]).filter((f) => f.length >= 4))].sort((a, b) => b.length - a.length);
-}
-/** Replaces every known form of each secret in `text` with `***`. */
-function client_redact(text, secrets) {
-    let out = text;
-    for (const s of secrets.flatMap(secretForms))
-        out = out.split(s).join('***');
-    return out;
-}
+// The token's forms and their redaction live in a light module the failure paths share.
+
 /** Why a request got no usable answer, in a few words: a network error code (ECONNREFUSED), a status, or the message. */
 function failureReason(e) {
     if (e?.response && typeof e.status === 'number')
@@ -3429,8 +3523,9 @@ function guardPlugin(octokit, options) {
         if (seen.n > 1 && (seen.lastStatus === undefined || seen.lastStatus >= 500)) {
             const wait = 1000 * (seen.n - 1) ** 2;
             const reason = failureReason(seen.lastError);
-            const said = reason.startsWith('answered') ? `${reason} to` : `did not answer`;
-            const detail = reason.startsWith('answered') ? '' : ` (${reason})`;
+            const answered = reason.startsWith('answered') || reason.startsWith('sent ');
+            const said = answered ? `${reason} to` : `did not answer`;
+            const detail = answered ? '' : ` (${reason})`;
             g.notice(`GitHub API at ${apiBase(opts.baseUrl)} ${said} ${method} ${path}${detail}; retrying in ${wait / 1000}s (attempt ${seen.n} of ${RETRIES + 1})`);
             await g.sleep(wait);
         }
@@ -3439,14 +3534,23 @@ function guardPlugin(octokit, options) {
             throw new client_GitHubError(`stopped before ${method} ${path}: this run already made ${g.budget} GitHub API requests, its budget — something is retrying or paging far more than expected; rerun, and report it if it happens again`, undefined, undefined, 'budget');
         }
         const send = async () => {
+            let response;
             try {
-                return await request(opts);
+                response = await request(opts);
             }
             catch (e) {
                 seen.lastStatus = typeof e?.status === 'number' ? e.status : undefined;
                 seen.lastError = e;
                 throw e;
             }
+            // A 2xx whose body is not what GitHub sends (HTML, cut-off JSON, `{}`) is a failed request, not a success.
+            const below = path.startsWith(g.basePath) ? path.slice(g.basePath.length) : path;
+            const problem = replyProblem(method, below, response);
+            if (problem === undefined)
+                return response;
+            seen.lastStatus = 502;
+            seen.lastError = { message: `sent an unusable reply (${problem})` };
+            throw badReplyError(method, path, problem, safeToRepeat(method, below, isMutation(opts)) ? { ...opts } : undefined);
         };
         if (!isMutation(opts))
             return send();
@@ -3517,8 +3621,8 @@ function createGitHub(opts) {
     const graphqlUrl = opts.graphqlUrl ?? env.GITHUB_GRAPHQL_URL ?? defaultGraphqlUrl(apiUrl);
     const secrets = [opts.token];
     // Log lines carry branch names and GitHub's messages: untrusted text, kept from reading as workflow commands.
-    const log = (line) => opts.log?.((0,report_log/* escapeForLog */.z)(client_redact(line, secrets)));
-    const notice = opts.notice ? (line) => opts.notice((0,report_log/* escapeForLog */.z)(client_redact(line, secrets))) : log;
+    const log = (line) => opts.log?.((0,report_log/* escapeForLog */.z)((0,text_secrets/* redact */.E)(line, secrets)));
+    const notice = opts.notice ? (line) => opts.notice((0,report_log/* escapeForLog */.z)((0,text_secrets/* redact */.E)(line, secrets))) : log;
     const sleep = opts.sleep ?? realSleep;
     const maxWait = opts.maxRateLimitWaitSeconds ?? DEFAULT_MAX_WAIT_S;
     const guard = {
@@ -3532,6 +3636,7 @@ function createGitHub(opts) {
         lastMutationEnd: -Infinity,
         queue: Promise.resolve(),
         attempts: new WeakMap(),
+        basePath: pathOf(apiUrl).replace(/\/+$/, ''),
     };
     const onLimit = (kind) => async (retryAfter, options, _o, retryCount) => {
         const what = `${String(options.method).toUpperCase()} ${expandedPath(octokit, options)}`;
@@ -3568,7 +3673,7 @@ function createGitHub(opts) {
     octokit.hook.error('request', (error, options) => {
         throw toGitHubError(error, { ...options, attempts: guard.attempts.get(options)?.n }, secrets, maxWait);
     });
-    return { owner, repo, octokit: octokit, requestCount: () => guard.count, sleep, log, redact: (t) => client_redact(t, secrets) };
+    return { owner, repo, octokit: octokit, requestCount: () => guard.count, sleep, log, redact: (t) => (0,text_secrets/* redact */.E)(t, secrets) };
 }
 /** Which `permissions:` entry a request needs, judged by its path. */
 function permissionFor(method, path) {
@@ -3581,23 +3686,28 @@ function permissionFor(method, path) {
 /** Turns an Octokit failure into a GitHubError a user can act on (redacted). */
 function toGitHubError(error, options, secrets, maxWaitSeconds = DEFAULT_MAX_WAIT_S) {
     if (error instanceof client_GitHubError) {
-        error.message = client_redact(error.message, secrets);
+        error.message = (0,text_secrets/* redact */.E)(error.message, secrets);
         return error;
+    }
+    if (typeof error?.badReply === 'string') {
+        // The message names the endpoint and what was wrong, never the body (a proxy's page may echo the request's headers).
+        const message = `GitHub's answer was unusable: ${error.message} — a proxy, captive portal or GitHub outage answered instead of the API, or the connection dropped; rerun the job, and check GITHUB_API_URL and HTTPS_PROXY/NO_PROXY if it persists`;
+        return new client_GitHubError((0,text_secrets/* redact */.E)((0,report_log/* escapeForLog */.z)(message), secrets), undefined, undefined, 'bad-reply');
     }
     const method = String(error?.request?.method ?? options?.method ?? 'GET').toUpperCase();
     const path = pathOf(error?.request?.url ?? options?.url ?? '');
     const status = typeof error?.status === 'number' ? error.status : undefined;
     // GitHub's message may echo a title or branch name: one line, no workflow command.
-    const raw = (0,report_log/* escapeForLog */.z)(client_redact(apiMessageOf(error), secrets));
+    const raw = (0,report_log/* escapeForLog */.z)((0,text_secrets/* redact */.E)(apiMessageOf(error), secrets));
     const what = `${method} ${path}`;
     let message;
     if (status === undefined || (status === 500 && !error?.response)) {
         const base = options?.baseUrl ?? error?.request?.url;
         const tries = typeof options?.attempts === 'number' && options.attempts > 1 ? ` after ${options.attempts} attempts` : '';
         message = base
-            ? `could not reach the GitHub API at ${apiBase(base)} (GITHUB_API_URL) for ${what}${tries} (${(0,report_log/* escapeForLog */.z)(client_redact(failureReason(error), secrets))}) — check the network, GITHUB_API_URL and HTTPS_PROXY/NO_PROXY`
+            ? `could not reach the GitHub API at ${apiBase(base)} (GITHUB_API_URL) for ${what}${tries} (${(0,report_log/* escapeForLog */.z)((0,text_secrets/* redact */.E)(failureReason(error), secrets))}) — check the network, GITHUB_API_URL and HTTPS_PROXY/NO_PROXY`
             : `could not reach GitHub for ${what}: ${raw || 'network error'} — check the network, GITHUB_API_URL and HTTPS_PROXY/NO_PROXY`;
-        return new client_GitHubError(client_redact(message, secrets), undefined, raw);
+        return new client_GitHubError((0,text_secrets/* redact */.E)(message, secrets), undefined, raw);
     }
     const lower = raw.toLowerCase();
     if (status === 401) {
@@ -3623,7 +3733,7 @@ function toGitHubError(error, options, secrets, maxWaitSeconds = DEFAULT_MAX_WAI
     else {
         message = `GitHub answered ${status} to ${what}: ${raw}`;
     }
-    return new client_GitHubError(client_redact(message, secrets), status, raw);
+    return new client_GitHubError((0,text_secrets/* redact */.E)(message, secrets), status, raw);
 }
 function apiMessageOf(error) {
     const data = error?.response?.data;
@@ -3641,7 +3751,7 @@ function apiMessageOf(error) {
 function isAlreadyExists(e) {
     return e instanceof client_GitHubError && e.status === 422 && /already exists|already_exists/i.test(e.apiMessage ?? e.message);
 }
-/** True when the answer to a create may have been lost (5xx or no answer): the object may exist anyway. */
+/** True when the answer to a create may have been lost (5xx, no answer, a garbled answer): the object may exist anyway. */
 function client_mayHaveLanded(e) {
     return e instanceof client_GitHubError && (e.status === undefined || e.status >= 500) && e.code !== 'budget';
 }
@@ -3663,22 +3773,37 @@ async function orNotFound(get) {
  * fails nor duplicates. The create's own error is thrown when nothing is
  * found. `found` says the object came from `find`: it was not there when the
  * caller looked before creating, so the create that landed was this run's (or
- * a twin run's).
+ * a twin run's). A create whose answer was garbled (not JSON, cut off) and
+ * that `find` does not see did not land: it is made again, at most
+ * BAD_REPLY_CREATES times in all.
  */
 async function createOrFind(gh, what, create, find) {
-    try {
-        return { value: await create(), found: false };
+    for (let attempt = 1;; attempt++) {
+        try {
+            return { value: await create(), found: false };
+        }
+        catch (e) {
+            const exists = isAlreadyExists(e);
+            if (!exists && !client_mayHaveLanded(e))
+                throw e;
+            const value = await find(exists);
+            if (value !== undefined) {
+                gh.log?.(`${what} found after the create failed (${e.message})`);
+                return { value, found: true };
+            }
+            // A garbled answer to a create that did not land is a failed request like any other: made again, bounded.
+            if (!isBadReply(e) || attempt >= BAD_REPLY_CREATES)
+                throw e;
+            gh.log?.(`${what}: GitHub's answer to the create was unusable and nothing was created; creating again (${attempt}/${BAD_REPLY_CREATES - 1})`);
+            await (gh.sleep ?? realSleep)(1000 * attempt);
+        }
     }
-    catch (e) {
-        const exists = isAlreadyExists(e);
-        if (!exists && !client_mayHaveLanded(e))
-            throw e;
-        const value = await find(exists);
-        if (value === undefined)
-            throw e;
-        gh.log?.(`${what} found after the create failed (${e.message})`);
-        return { value, found: true };
-    }
+}
+/** Creates tried when each answer is garbled and nothing landed. */
+const BAD_REPLY_CREATES = 3;
+/** True when GitHub's answer was garbled (not JSON, cut off, missing a field lockstep reads). */
+function isBadReply(e) {
+    return e instanceof client_GitHubError && e.code === 'bad-reply';
 }
 /** A GraphQL call through the client (its retries, budget and waits); GraphQL errors come back as data, not thrown. */
 async function graphql(gh, query, variables) {

@@ -1,0 +1,116 @@
+// What lockstep reads from GitHub's 2xx answers, checked before anything reads it: a captive portal's
+// HTML page with status 200, JSON cut off by a dropped connection or an empty object is a failed
+// request, never an object whose fields are `undefined`.
+
+/** What is wrong with a value: undefined when it is fine, else a short phrase naming the field. */
+type Check = (v: unknown, at: string) => string | undefined;
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof ArrayBuffer);
+const join = (at: string, key: string) => (at ? `${at}.${key}` : key);
+
+const int: Check = (v, at) => (typeof v === 'number' && Number.isInteger(v) ? undefined : `missing numeric ${at}`);
+const str: Check = (v, at) => (typeof v === 'string' ? undefined : `missing string ${at}`);
+const optStr: Check = (v, at) => (v === undefined || v === null || typeof v === 'string' ? undefined : `${at} is not a string`);
+
+function obj(fields: Record<string, Check>): Check {
+  return (v, at) => {
+    if (!isObject(v)) return at ? `${at} is not an object` : 'the reply is not a JSON object';
+    for (const [key, check] of Object.entries(fields)) {
+      const problem = check(v[key], join(at, key));
+      if (problem) return problem;
+    }
+    return undefined;
+  };
+}
+
+function list(item: Check): Check {
+  return (v, at) => {
+    if (!Array.isArray(v)) return at ? `${at} is not a list` : 'the reply is not a JSON list';
+    for (let i = 0; i < v.length; i++) {
+      const problem = item(v[i], `${at}[${i}]`);
+      if (problem) return problem;
+    }
+    return undefined;
+  };
+}
+
+const optional =
+  (check: Check): Check =>
+  (v, at) =>
+    v === undefined || v === null ? undefined : check(v, at);
+
+const label: Check = (v, at) => (typeof v === 'string' ? undefined : obj({ name: str })(v, at));
+const pull = obj({ number: int, html_url: str, node_id: str, title: str, body: optStr, state: str, head: obj({ ref: str, sha: str }), base: obj({ ref: str }), labels: optional(list(label)) });
+const release = obj({ id: int, tag_name: str, html_url: str, name: optStr, body: optStr });
+const anyJson: Check = (v) => (typeof v === 'object' && v !== null && !(v instanceof ArrayBuffer) ? undefined : 'the reply is not a JSON object or list');
+
+/** The shape lockstep needs, by method and path below the repository (`/repos/o/r` or `/repositories/id`). */
+const RULES: [method: string, path: RegExp, check: Check][] = [
+  ['GET', /^\/git\/ref\/.+$/, obj({ object: obj({ sha: str }) })],
+  ['POST', /^\/git\/refs$/, obj({ ref: str, object: obj({ sha: str }) })],
+  ['GET', /^\/pulls$/, list(pull)],
+  ['GET', /^\/commits\/[^/]+\/pulls$/, list(pull)],
+  ['POST', /^\/pulls$/, pull],
+  ['GET', /^\/pulls\/\d+$/, pull],
+  ['PATCH', /^\/pulls\/\d+$/, pull],
+  ['GET', /^\/pulls\/\d+\/requested_reviewers$/, obj({ users: list(obj({ login: str })), teams: list(obj({ slug: str })) })],
+  ['POST', /^\/pulls\/\d+\/requested_reviewers$/, obj({ number: int })],
+  ['POST', /^\/issues\/\d+\/labels$/, list(obj({ name: str }))],
+  ['GET', /^\/issues\/\d+\/comments$/, list(obj({ id: int, body: optStr }))],
+  ['POST', /^\/issues\/\d+\/comments$/, obj({ id: int })],
+  ['PATCH', /^\/issues\/comments\/\d+$/, obj({ id: int })],
+  ['GET', /^\/releases\/tags\/.+$/, release],
+  ['POST', /^\/releases$/, release],
+  ['GET', /^\/commits\/[^/]+\/check-runs$/, obj({ total_count: int, check_runs: list(obj({ id: int, name: str, status: str, conclusion: optStr })) })],
+  ['GET', /^\/commits\/[^/]+\/status$/, obj({ state: str, statuses: list(obj({ context: str, state: str })) })],
+];
+
+/** Writes GitHub does the same way however often they are sent: a garbled answer to one may be repeated. */
+const REPEATABLE_POSTS = [/^\/pulls\/\d+\/requested_reviewers$/, /^\/issues\/\d+\/labels$/];
+
+/** `path` (the API base's path removed) split into the repository prefix and what follows it. */
+function belowRepository(path: string): string | undefined {
+  return /^\/(?:repos\/[^/]+\/[^/]+|repositories\/\d+)(\/.*)$/.exec(path)?.[1];
+}
+
+/**
+ * What is wrong with a successful answer, or undefined when it has the
+ * shape lockstep reads. `path` is the request's path below the API base.
+ */
+export function replyProblem(method: string, path: string, response: { status: number; headers?: Record<string, unknown>; data?: unknown }): string | undefined {
+  if (method === 'HEAD' || response.status === 204 || response.status === 205 || response.status < 200 || response.status >= 300) return undefined;
+  const { data } = response;
+  if (typeof data === 'string' || data === undefined || data === null || data instanceof ArrayBuffer) {
+    const type = String(response.headers?.['content-type'] ?? '').split(';')[0].trim().toLowerCase();
+    const length = typeof data === 'string' ? Buffer.byteLength(data) : data instanceof ArrayBuffer ? data.byteLength : 0;
+    if (/^application\/([a-z.+-]+\+)?json$/.test(type)) return length === 0 ? `the reply was empty or cut off (${type})` : `the reply was cut off or is not valid JSON (${length} bytes of ${type})`;
+    return length === 0 ? `the reply was empty${type ? ` (${type})` : ''}` : `the reply was not JSON (${type || 'no content type'})`;
+  }
+  const below = belowRepository(path);
+  const rule = below === undefined ? undefined : RULES.find(([m, re]) => m === method && re.test(below));
+  return (rule?.[2] ?? anyJson)(data, '');
+}
+
+/** Whether a request whose answer was garbled may be sent again as is: reads, and writes that are the same however often made. */
+export function safeToRepeat(method: string, path: string, graphqlMutation: boolean): boolean {
+  if (method === 'GET' || method === 'HEAD' || method === 'PUT' || method === 'PATCH' || method === 'DELETE') return true;
+  if (/\/graphql$/.test(path)) return !graphqlMutation;
+  const below = belowRepository(path);
+  return below !== undefined && REPEATABLE_POSTS.some((re) => re.test(below));
+}
+
+/**
+ * The failure a garbled answer becomes inside the client. It carries status
+ * 502 (the gateway's answer was bad), so the retry plugin repeats it when
+ * `request` (a copy of the request options) is given — only for requests safe
+ * to repeat; a create is looked up instead (createOrFind). The client's error
+ * hook turns it into a GitHubError with code 'bad-reply'.
+ */
+export function badReplyError(method: string, path: string, problem: string, request: object | undefined): Error & { status: number; badReply: string } {
+  const e = new Error(`${method} ${path}: ${problem}`) as Error & { status: number; badReply: string; request?: object };
+  e.name = 'BadReply';
+  e.status = 502;
+  e.badReply = problem;
+  if (request) e.request = request;
+  return e;
+}
