@@ -9,7 +9,7 @@ export const modules = {
 /* harmony export */   YH: () => (/* binding */ GIT_NO_HOOKS),
 /* harmony export */   dm: () => (/* binding */ gitSpawner)
 /* harmony export */ });
-/* unused harmony exports gitText, listTree, listPaths, parseLsTree, mergeBase, ObjectTooLarge, ObjectReader, diffSinceMergeBase, parseRawDiff, treeBefore, pathsContaining */
+/* unused harmony exports gitText, listTree, listPaths, listPathsAndLinks, parseLsTree, mergeBase, ObjectTooLarge, ObjectReader, diffSinceMergeBase, parseRawDiff, treeBefore, pathsContaining */
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
 
@@ -67,6 +67,39 @@ async function listPaths(git, commit) {
     const paths = new Set(out.stdout.toString('utf8').split('\0'));
     paths.delete('');
     return paths;
+}
+/**
+ * Every path of a commit's tree and which of them are symbolic links, in one
+ * `git ls-tree` (mode and path only: a few bytes more than `--name-only`).
+ * git older than 2.36 has no `--format`: the full listing then serves.
+ */
+async function listPathsAndLinks(git, commit) {
+    const paths = new Set();
+    const links = new Map();
+    const out = await git(['ls-tree', '-r', '-z', '--full-tree', '--format=%(objectmode) %(path)', '--end-of-options', commit]);
+    if (out.code === 0) {
+        for (const rec of out.stdout.toString('utf8').split('\0')) {
+            if (rec === '')
+                continue;
+            const path = rec.slice(rec.indexOf(' ') + 1);
+            paths.add(path);
+            if (rec.startsWith('120000 '))
+                links.set(path, `${commit}:${path}`);
+        }
+        return { paths, links };
+    }
+    const full = await git(['ls-tree', '-r', '-z', '--full-tree', '--end-of-options', commit]);
+    if (full.code !== 0)
+        throw new Error(`git ls-tree failed (exit ${full.code}): ${full.stderr.trim()}`);
+    for (const rec of full.stdout.toString('utf8').split('\0')) {
+        if (rec === '')
+            continue;
+        const path = rec.slice(rec.indexOf('\t') + 1);
+        paths.add(path);
+        if (rec.startsWith('120000 '))
+            links.set(path, `${commit}:${path}`);
+    }
+    return { paths, links };
 }
 /** Parses `ls-tree -r -z` output (`<mode> SP <type> SP <oid> TAB <path> NUL`). */
 function parseLsTree(text) {

@@ -136,7 +136,7 @@ function startGit(req, world) {
 async function finish(req, world, s) {
     const { checkChartBumps } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(614), __webpack_require__.e(306), __webpack_require__.e(788), __webpack_require__.e(419)]).then(__webpack_require__.bind(__webpack_require__, 1419));
     const prefix = await s.prefix;
-    const { range, headPaths, changes } = await s.comparison.catch(async (e) => {
+    const { range, headPaths, headLinks, changes } = await s.comparison.catch(async (e) => {
         // HEAD that names no commit (no commit yet, an unborn branch) is said as such, not as a missing ref.
         const noHead = e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo && req.head === 'HEAD' ? await (0,_git_local_repo_js__WEBPACK_IMPORTED_MODULE_4__/* .headProblem */ .Y2)(s.git, 'nothing to check') : undefined;
         throw noHead ?? e;
@@ -150,8 +150,10 @@ async function finish(req, world, s) {
     const otherBases = [{ label: `base ${range.base.slice(0, 12)}`, readFile: (p) => s.reader.text(`${range.base}:${p}`) }];
     if (range.baseTip)
         otherBases.push({ label: `the tip of ${req.baseBranch}`, readFile: (p) => s.reader.text(`${range.baseTip}:${p}`) });
+    // Helm's loader follows symbolic links: a values file linked to a shared one changes when that one does.
+    const sides = await (0,_git_history_js__WEBPACK_IMPORTED_MODULE_5__/* .followLinks */ .n1)(s.reader, (0,_git_history_js__WEBPACK_IMPORTED_MODULE_5__/* .treeSides */ .Tm)(s.reader, range.head, headPaths, changes), headLinks, changes);
     const decide = async (config) => checkChartBumps({
-        ...(0,_git_history_js__WEBPACK_IMPORTED_MODULE_5__/* .treeSides */ .Tm)(s.reader, range.head, headPaths, changes),
+        ...sides,
         // Charts that may depend on others through file:// were found by git grep, side by side with the
         // comparison (searched again when the head had to be fetched first).
         localDependencyCandidates: (await s.dependents) ?? (await (0,_git_objects_js__WEBPACK_IMPORTED_MODULE_6__/* .pathsContaining */ .D)(s.git, range.head, 'Chart.yaml', 'file://')),

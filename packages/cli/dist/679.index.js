@@ -8,11 +8,15 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Sk: () => (/* binding */ loadComparison),
 /* harmony export */   Ss: () => (/* binding */ resolveRange),
-/* harmony export */   Tm: () => (/* binding */ treeSides)
+/* harmony export */   Tm: () => (/* binding */ treeSides),
+/* harmony export */   n1: () => (/* binding */ followLinks)
 /* harmony export */ });
 /* unused harmony exports refreshTip, MAX_CHART_FILE_BYTES */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7638);
-/* harmony import */ var _objects_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7850);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7638);
+/* harmony import */ var _objects_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7850);
+
 
 
 const SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
@@ -78,18 +82,18 @@ async function resolveRange(git, reader, req) {
         throw missing(req.headLabel, req.head);
     if (!base)
         throw missing(req.baseLabel, req.base);
-    let mb = await (0,_objects_js__WEBPACK_IMPORTED_MODULE_1__/* .mergeBase */ .wu)(git, base, head);
+    let mb = await (0,_objects_js__WEBPACK_IMPORTED_MODULE_2__/* .mergeBase */ .wu)(git, base, head);
     if (!mb && (await isShallow())) {
         for (const step of [...DEEPEN_STEPS, 0]) {
             const how = step === 0 ? ['--unshallow'] : [`--deepen=${step}`];
             const r = await git(['fetch', '--quiet', '--no-tags', ...how, '--', remote, base, head]);
             if (r.code !== 0)
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`cannot find the merge base of ${short(base)} and ${short(head)}: this is a shallow clone and fetching more history from ${remote} failed (${firstLine(r.stderr)})`, {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`cannot find the merge base of ${short(base)} and ${short(head)}: this is a shallow clone and fetching more history from ${remote} failed (${firstLine(r.stderr)})`, {
                     hint: FETCH_DEPTH_HINT,
                     cliHint: FETCH_HINT,
                 });
             fetched.push(step === 0 ? 'fetched the full history' : `deepened history by ${step} commits`);
-            mb = await (0,_objects_js__WEBPACK_IMPORTED_MODULE_1__/* .mergeBase */ .wu)(git, base, head);
+            mb = await (0,_objects_js__WEBPACK_IMPORTED_MODULE_2__/* .mergeBase */ .wu)(git, base, head);
             if (mb || step === 0)
                 break;
             shallow = undefined;
@@ -98,14 +102,14 @@ async function resolveRange(git, reader, req) {
         }
     }
     if (!mb)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${req.baseLabel} ${short(base)} and ${req.headLabel} ${short(head)} share no history`, {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${req.baseLabel} ${short(base)} and ${req.headLabel} ${short(head)} share no history`, {
             hint: `set ${req.baseLabel} to the branch the pull request merges into`,
         });
     return { base, head, mergeBase: mb, baseTip: tip && tip !== base ? tip : undefined, fetched };
 }
 function missing(label, ref) {
     const what = SHA.test(ref) ? `commit ${ref}` : `ref '${ref}'`;
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`input '${label}': ${what} does not exist in this repository or on origin`, {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`input '${label}': ${what} does not exist in this repository or on origin`, {
         hint: SHA.test(ref) ? FETCH_DEPTH_HINT : `set '${label}' to an existing branch, tag or commit`,
         cliHint: SHA.test(ref) ? FETCH_HINT : `pass --${label} with an existing branch, tag or commit`,
     });
@@ -130,7 +134,7 @@ async function loadComparison(git, reader, req) {
         [req.headLabel, req.head],
     ]) {
         if (ref.startsWith('-') || /[\s\0]/.test(ref) || ref.includes('..'))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`input '${label}': '${ref}' is not a ref or commit`, { hint: 'use a branch, tag or commit sha' });
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`input '${label}': '${ref}' is not a ref or commit`, { hint: 'use a branch, tag or commit sha' });
     }
     const remote = req.remote ?? 'origin';
     // The base branch tip only counts once refreshed: on a reused self-hosted
@@ -140,8 +144,8 @@ async function loadComparison(git, reader, req) {
     const [base, head, changes, headPaths, fresh] = await Promise.all([
         reader.commit(req.base),
         reader.commit(req.head),
-        (0,_objects_js__WEBPACK_IMPORTED_MODULE_1__/* .diffSinceMergeBase */ .$$)(git, req.base, req.head),
-        (0,_objects_js__WEBPACK_IMPORTED_MODULE_1__/* .listPaths */ .Pe)(git, req.head).catch(() => undefined),
+        (0,_objects_js__WEBPACK_IMPORTED_MODULE_2__/* .diffSinceMergeBase */ .$$)(git, req.base, req.head),
+        (0,_objects_js__WEBPACK_IMPORTED_MODULE_2__/* .listPathsAndLinks */ .zf)(git, req.head).catch(() => undefined),
         tipping,
     ]);
     // New objects arrived: the running cat-file may not see them.
@@ -154,13 +158,13 @@ async function loadComparison(git, reader, req) {
         fetched: fresh?.note ? [...r.fetched, fresh.note] : r.fetched,
     });
     if (base && head && changes && headPaths) {
-        return { range: withTip({ base, head, fetched: [] }), headPaths, changes };
+        return { range: withTip({ base, head, fetched: [] }), headPaths: headPaths.paths, headLinks: headPaths.links, changes };
     }
     const range = withTip(await resolveRange(git, reader, { ...req, baseBranch: undefined }));
-    const [diff, paths] = await Promise.all([(0,_objects_js__WEBPACK_IMPORTED_MODULE_1__/* .diffSinceMergeBase */ .$$)(git, range.mergeBase, range.head), (0,_objects_js__WEBPACK_IMPORTED_MODULE_1__/* .listPaths */ .Pe)(git, range.head)]);
+    const [diff, listing] = await Promise.all([(0,_objects_js__WEBPACK_IMPORTED_MODULE_2__/* .diffSinceMergeBase */ .$$)(git, range.mergeBase, range.head), (0,_objects_js__WEBPACK_IMPORTED_MODULE_2__/* .listPathsAndLinks */ .zf)(git, range.head)]);
     if (!diff)
         throw new Error(`git diff ${range.mergeBase}...${range.head} failed`);
-    return { range, headPaths: paths, changes: diff };
+    return { range, headPaths: listing.paths, headLinks: listing.links, changes: diff };
 }
 /**
  * Fetches the base branch into `refs/remotes/<remote>/<branch>` before its tip
@@ -221,7 +225,7 @@ function treeSides(reader, head, headPaths, changes) {
         changed: [...byPath.keys()],
         readFile(side, path) {
             const c = byPath.get(path);
-            const read = (spec) => reader.text(spec, MAX_CHART_FILE_BYTES).catch((e) => Promise.reject(e instanceof _objects_js__WEBPACK_IMPORTED_MODULE_1__/* .ObjectTooLarge */ .Xs ? tooLarge(path, e.size) : e));
+            const read = (spec) => reader.text(spec, MAX_CHART_FILE_BYTES).catch((e) => Promise.reject(e instanceof _objects_js__WEBPACK_IMPORTED_MODULE_2__/* .ObjectTooLarge */ .Xs ? tooLarge(path, e.size) : e));
             if (side === 'base' && c)
                 return base.has(path) ? read(c.oldOid) : Promise.resolve(undefined);
             return headPaths.has(path) ? read(`${head}:${path}`) : Promise.resolve(undefined);
@@ -235,10 +239,99 @@ function treeSides(reader, head, headPaths, changes) {
  */
 const MAX_CHART_FILE_BYTES = 5 * 1024 * 1024;
 function tooLarge(path, size) {
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`the file is ${(size / (1024 * 1024)).toFixed(1)} MiB; Helm refuses chart files over 5 MiB, so lockstep does not read it`, {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`the file is ${(size / (1024 * 1024)).toFixed(1)} MiB; Helm refuses chart files over 5 MiB, so lockstep does not read it`, {
         file: path,
         hint: 'keep the file under 5 MiB',
     });
+}
+/** How many links one path may pass through before it counts as a loop (Linux gives up at 40). */
+const MAX_LINK_HOPS = 40;
+/**
+ * Makes the two sides see through symbolic links inside the repository, as
+ * Helm's loader does when it packages a chart: a link's content is its
+ * target's, a change to the target is a change of every path that reaches it
+ * through a link (a values file linked to a shared one, a linked templates
+ * folder), and a link that leaves the repository is refused when read — the
+ * check could not see what `helm package` would pack. Without links (the usual
+ * case) the sides are returned as they are.
+ */
+async function followLinks(reader, sides, headLinks, changes) {
+    const baseLinks = new Map(headLinks);
+    for (const c of changes) {
+        if (c.oldMode === '120000')
+            baseLinks.set(c.path, c.oldOid);
+        else
+            baseLinks.delete(c.path);
+    }
+    if (headLinks.size === 0 && baseLinks.size === 0)
+        return sides;
+    const load = async (links) => new Map(await Promise.all([...links].map(async ([path, spec]) => [path, (await reader.text(spec, 4096).catch(() => '/')) ?? ''])));
+    const [headTargets, baseTargets] = await Promise.all([load(headLinks), load(baseLinks)]);
+    const targets = { head: headTargets, base: baseTargets };
+    /** Where a path really is on one side: each link on the way replaced by its target. */
+    const resolve = (side, path) => {
+        const links = targets[side];
+        let p = path;
+        for (let hop = 0; hop <= MAX_LINK_HOPS; hop++) {
+            const parts = p.split('/');
+            let k = 1;
+            for (; k <= parts.length; k++)
+                if (links.has(parts.slice(0, k).join('/')))
+                    break;
+            if (k > parts.length)
+                return { path: p };
+            const link = parts.slice(0, k).join('/');
+            const target = links.get(link);
+            const joined = target.startsWith('/') ? undefined : node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.dirname(link), target));
+            if (joined === undefined || joined === '..' || joined.startsWith('../'))
+                return { escapes: link, target };
+            p = [joined === '.' ? '' : joined, ...parts.slice(k)].filter((x) => x !== '').join('/');
+        }
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${path} passes through more than ${MAX_LINK_HOPS} symbolic links (a loop)`, { file: path, hint: 'point each link at a real file' });
+    };
+    // Every path a link makes reachable, per side: the link itself for a file, each file below for a folder.
+    const headPaths = new Set(sides.head);
+    const basePaths = new Set(sides.base);
+    const reach = (side, paths, real, linkPaths, into) => {
+        for (const link of linkPaths) {
+            const r = resolve(side, link);
+            if (!('path' in r))
+                continue;
+            into.set(link, r.path);
+            const folder = `${r.path}/`;
+            for (const p of real)
+                if (p.startsWith(folder)) {
+                    const via = `${link}/${p.slice(folder.length)}`;
+                    paths.add(via);
+                    into.set(via, p);
+                }
+        }
+    };
+    const headVia = new Map();
+    const baseVia = new Map();
+    reach('head', headPaths, sides.head, headTargets.keys(), headVia);
+    reach('base', basePaths, sides.base, baseTargets.keys(), baseVia);
+    // A path reached through a link changed when what it reaches changed on either side.
+    const changedReal = new Set(sides.changed);
+    const changed = new Set(sides.changed);
+    for (const via of [headVia, baseVia])
+        for (const [path, real] of via)
+            if (changedReal.has(real) || headVia.get(path) !== baseVia.get(path))
+                changed.add(path);
+    return {
+        base: basePaths,
+        head: headPaths,
+        changed: [...changed],
+        readFile(side, path) {
+            const r = resolve(side, path);
+            if (!('path' in r))
+                return Promise.reject(new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${r.escapes} is a symbolic link to ${r.target}, outside the repository: helm package would pack a file this check cannot see`, {
+                    file: r.escapes,
+                    hint: 'replace the link with the file, or point it inside the repository',
+                }));
+            return sides.readFile(side, r.path);
+        },
+    };
 }
 
 
@@ -322,15 +415,15 @@ async function headProblem(git, consequence) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $$: () => (/* binding */ diffSinceMergeBase),
 /* harmony export */   D: () => (/* binding */ pathsContaining),
-/* harmony export */   Pe: () => (/* binding */ listPaths),
 /* harmony export */   Xs: () => (/* binding */ ObjectTooLarge),
 /* harmony export */   YH: () => (/* binding */ GIT_NO_HOOKS),
 /* harmony export */   gitSpawner: () => (/* binding */ gitSpawner),
 /* harmony export */   nR: () => (/* binding */ ObjectReader),
 /* harmony export */   q_: () => (/* binding */ gitText),
-/* harmony export */   wu: () => (/* binding */ mergeBase)
+/* harmony export */   wu: () => (/* binding */ mergeBase),
+/* harmony export */   zf: () => (/* binding */ listPathsAndLinks)
 /* harmony export */ });
-/* unused harmony exports listTree, parseLsTree, parseRawDiff, treeBefore */
+/* unused harmony exports listTree, listPaths, parseLsTree, parseRawDiff, treeBefore */
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
 
@@ -388,6 +481,39 @@ async function listPaths(git, commit) {
     const paths = new Set(out.stdout.toString('utf8').split('\0'));
     paths.delete('');
     return paths;
+}
+/**
+ * Every path of a commit's tree and which of them are symbolic links, in one
+ * `git ls-tree` (mode and path only: a few bytes more than `--name-only`).
+ * git older than 2.36 has no `--format`: the full listing then serves.
+ */
+async function listPathsAndLinks(git, commit) {
+    const paths = new Set();
+    const links = new Map();
+    const out = await git(['ls-tree', '-r', '-z', '--full-tree', '--format=%(objectmode) %(path)', '--end-of-options', commit]);
+    if (out.code === 0) {
+        for (const rec of out.stdout.toString('utf8').split('\0')) {
+            if (rec === '')
+                continue;
+            const path = rec.slice(rec.indexOf(' ') + 1);
+            paths.add(path);
+            if (rec.startsWith('120000 '))
+                links.set(path, `${commit}:${path}`);
+        }
+        return { paths, links };
+    }
+    const full = await git(['ls-tree', '-r', '-z', '--full-tree', '--end-of-options', commit]);
+    if (full.code !== 0)
+        throw new Error(`git ls-tree failed (exit ${full.code}): ${full.stderr.trim()}`);
+    for (const rec of full.stdout.toString('utf8').split('\0')) {
+        if (rec === '')
+            continue;
+        const path = rec.slice(rec.indexOf('\t') + 1);
+        paths.add(path);
+        if (rec.startsWith('120000 '))
+            links.set(path, `${commit}:${path}`);
+    }
+    return { paths, links };
 }
 /** Parses `ls-tree -r -z` output (`<mode> SP <type> SP <oid> TAB <path> NUL`). */
 function parseLsTree(text) {

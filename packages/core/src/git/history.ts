@@ -1,5 +1,6 @@
+import { posix } from 'node:path';
 import { UserError } from '../errors.ts';
-import { diffSinceMergeBase, listPaths, mergeBase, ObjectTooLarge, type GitSpawner, type ObjectReader, type RawChange } from './objects.ts';
+import { diffSinceMergeBase, listPathsAndLinks, mergeBase, ObjectTooLarge, type GitSpawner, type ObjectReader, type RawChange } from './objects.ts';
 
 /** What to compare: refs as the user or the event gave them. */
 export interface RangeRequest {
@@ -125,6 +126,8 @@ function firstLine(s: string): string {
 export interface Comparison {
   range: ResolvedRange;
   headPaths: Set<string>;
+  /** The head's symbolic links: path → the spec that reads the link's target text. */
+  headLinks: Map<string, string>;
   changes: RawChange[];
 }
 
@@ -153,7 +156,7 @@ export async function loadComparison(git: GitSpawner, reader: ObjectReader, req:
     reader.commit(req.base),
     reader.commit(req.head),
     diffSinceMergeBase(git, req.base, req.head),
-    listPaths(git, req.head).catch(() => undefined),
+    listPathsAndLinks(git, req.head).catch(() => undefined),
     tipping,
   ]);
   // New objects arrived: the running cat-file may not see them.
@@ -165,12 +168,12 @@ export async function loadComparison(git: GitSpawner, reader: ObjectReader, req:
     fetched: fresh?.note ? [...r.fetched, fresh.note] : r.fetched,
   });
   if (base && head && changes && headPaths) {
-    return { range: withTip({ base, head, fetched: [] }), headPaths, changes };
+    return { range: withTip({ base, head, fetched: [] }), headPaths: headPaths.paths, headLinks: headPaths.links, changes };
   }
   const range = withTip(await resolveRange(git, reader, { ...req, baseBranch: undefined }));
-  const [diff, paths] = await Promise.all([diffSinceMergeBase(git, range.mergeBase!, range.head), listPaths(git, range.head)]);
+  const [diff, listing] = await Promise.all([diffSinceMergeBase(git, range.mergeBase!, range.head), listPathsAndLinks(git, range.head)]);
   if (!diff) throw new Error(`git diff ${range.mergeBase}...${range.head} failed`);
-  return { range, headPaths: paths, changes: diff };
+  return { range, headPaths: listing.paths, headLinks: listing.links, changes: diff };
 }
 
 /** The base branch tip after a refresh from origin, and a note when it moved or could not be refreshed. */
@@ -263,4 +266,90 @@ function tooLarge(path: string, size: number): UserError {
     file: path,
     hint: 'keep the file under 5 MiB',
   });
+}
+
+/** How many links one path may pass through before it counts as a loop (Linux gives up at 40). */
+const MAX_LINK_HOPS = 40;
+
+/**
+ * Makes the two sides see through symbolic links inside the repository, as
+ * Helm's loader does when it packages a chart: a link's content is its
+ * target's, a change to the target is a change of every path that reaches it
+ * through a link (a values file linked to a shared one, a linked templates
+ * folder), and a link that leaves the repository is refused when read — the
+ * check could not see what `helm package` would pack. Without links (the usual
+ * case) the sides are returned as they are.
+ */
+export async function followLinks(reader: ObjectReader, sides: TreeSides, headLinks: ReadonlyMap<string, string>, changes: readonly RawChange[]): Promise<TreeSides> {
+  const baseLinks = new Map(headLinks);
+  for (const c of changes) {
+    if (c.oldMode === '120000') baseLinks.set(c.path, c.oldOid);
+    else baseLinks.delete(c.path);
+  }
+  if (headLinks.size === 0 && baseLinks.size === 0) return sides;
+  const load = async (links: ReadonlyMap<string, string>) =>
+    new Map(await Promise.all([...links].map(async ([path, spec]) => [path, (await reader.text(spec, 4096).catch(() => '/')) ?? ''] as const)));
+  const [headTargets, baseTargets] = await Promise.all([load(headLinks), load(baseLinks)]);
+  const targets = { head: headTargets, base: baseTargets };
+
+  type Resolved = { path: string } | { escapes: string; target: string };
+  /** Where a path really is on one side: each link on the way replaced by its target. */
+  const resolve = (side: 'base' | 'head', path: string): Resolved => {
+    const links = targets[side];
+    let p = path;
+    for (let hop = 0; hop <= MAX_LINK_HOPS; hop++) {
+      const parts = p.split('/');
+      let k = 1;
+      for (; k <= parts.length; k++) if (links.has(parts.slice(0, k).join('/'))) break;
+      if (k > parts.length) return { path: p };
+      const link = parts.slice(0, k).join('/');
+      const target = links.get(link)!;
+      const joined = target.startsWith('/') ? undefined : posix.normalize(posix.join(posix.dirname(link), target));
+      if (joined === undefined || joined === '..' || joined.startsWith('../')) return { escapes: link, target };
+      p = [joined === '.' ? '' : joined, ...parts.slice(k)].filter((x) => x !== '').join('/');
+    }
+    throw new UserError(`${path} passes through more than ${MAX_LINK_HOPS} symbolic links (a loop)`, { file: path, hint: 'point each link at a real file' });
+  };
+
+  // Every path a link makes reachable, per side: the link itself for a file, each file below for a folder.
+  const headPaths = new Set(sides.head);
+  const basePaths = new Set(sides.base);
+  const reach = (side: 'base' | 'head', paths: Set<string>, real: ReadonlySet<string>, linkPaths: Iterable<string>, into: Map<string, string>) => {
+    for (const link of linkPaths) {
+      const r = resolve(side, link);
+      if (!('path' in r)) continue;
+      into.set(link, r.path);
+      const folder = `${r.path}/`;
+      for (const p of real) if (p.startsWith(folder)) {
+        const via = `${link}/${p.slice(folder.length)}`;
+        paths.add(via);
+        into.set(via, p);
+      }
+    }
+  };
+  const headVia = new Map<string, string>();
+  const baseVia = new Map<string, string>();
+  reach('head', headPaths, sides.head, headTargets.keys(), headVia);
+  reach('base', basePaths, sides.base, baseTargets.keys(), baseVia);
+  // A path reached through a link changed when what it reaches changed on either side.
+  const changedReal = new Set(sides.changed);
+  const changed = new Set(sides.changed);
+  for (const via of [headVia, baseVia]) for (const [path, real] of via) if (changedReal.has(real) || headVia.get(path) !== baseVia.get(path)) changed.add(path);
+
+  return {
+    base: basePaths,
+    head: headPaths,
+    changed: [...changed],
+    readFile(side, path) {
+      const r = resolve(side, path);
+      if (!('path' in r))
+        return Promise.reject(
+          new UserError(`${r.escapes} is a symbolic link to ${r.target}, outside the repository: helm package would pack a file this check cannot see`, {
+            file: r.escapes,
+            hint: 'replace the link with the file, or point it inside the repository',
+          }),
+        );
+      return sides.readFile(side, r.path);
+    },
+  };
 }

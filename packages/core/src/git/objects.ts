@@ -75,6 +75,41 @@ export async function listPaths(git: GitSpawner, commit: string): Promise<Set<st
   return paths;
 }
 
+/** A commit's paths, and its symbolic links (path → the spec that reads the link's target text). */
+export interface PathListing {
+  paths: Set<string>;
+  links: Map<string, string>;
+}
+
+/**
+ * Every path of a commit's tree and which of them are symbolic links, in one
+ * `git ls-tree` (mode and path only: a few bytes more than `--name-only`).
+ * git older than 2.36 has no `--format`: the full listing then serves.
+ */
+export async function listPathsAndLinks(git: GitSpawner, commit: string): Promise<PathListing> {
+  const paths = new Set<string>();
+  const links = new Map<string, string>();
+  const out = await git(['ls-tree', '-r', '-z', '--full-tree', '--format=%(objectmode) %(path)', '--end-of-options', commit]);
+  if (out.code === 0) {
+    for (const rec of out.stdout.toString('utf8').split('\0')) {
+      if (rec === '') continue;
+      const path = rec.slice(rec.indexOf(' ') + 1);
+      paths.add(path);
+      if (rec.startsWith('120000 ')) links.set(path, `${commit}:${path}`);
+    }
+    return { paths, links };
+  }
+  const full = await git(['ls-tree', '-r', '-z', '--full-tree', '--end-of-options', commit]);
+  if (full.code !== 0) throw new Error(`git ls-tree failed (exit ${full.code}): ${full.stderr.trim()}`);
+  for (const rec of full.stdout.toString('utf8').split('\0')) {
+    if (rec === '') continue;
+    const path = rec.slice(rec.indexOf('\t') + 1);
+    paths.add(path);
+    if (rec.startsWith('120000 ')) links.set(path, `${commit}:${path}`);
+  }
+  return { paths, links };
+}
+
 /** Parses `ls-tree -r -z` output (`<mode> SP <type> SP <oid> TAB <path> NUL`). */
 export function parseLsTree(text: string): Map<string, TreeEntry> {
   const files = new Map<string, TreeEntry>();

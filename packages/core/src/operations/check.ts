@@ -7,7 +7,7 @@ import type { Config } from '../config/config.ts';
 import { UserError, UserErrors } from '../errors.ts';
 import { resolveInside, resolveWorkingDirectory } from '../fs/workspace.ts';
 import { headProblem } from '../git/local-repo.ts';
-import { loadComparison, treeSides, type Comparison, type ResolvedRange } from '../git/history.ts';
+import { followLinks, loadComparison, treeSides, type Comparison, type ResolvedRange } from '../git/history.ts';
 import { gitSpawner, ObjectReader, ObjectTooLarge, pathsContaining, type GitSpawner } from '../git/objects.ts';
 import type { Reporter } from '../report/reporter.ts';
 
@@ -202,7 +202,7 @@ function startGit(req: CheckRequest, world: CheckWorld): Started {
 async function finish(req: CheckRequest, world: CheckWorld, s: Started): Promise<CheckResult> {
   const { checkChartBumps } = await import('../checks/chart-bump.ts');
   const prefix = await s.prefix;
-  const { range, headPaths, changes } = await s.comparison.catch(async (e: unknown) => {
+  const { range, headPaths, headLinks, changes } = await s.comparison.catch(async (e: unknown) => {
     // HEAD that names no commit (no commit yet, an unborn branch) is said as such, not as a missing ref.
     const noHead = e instanceof UserError && req.head === 'HEAD' ? await headProblem(s.git, 'nothing to check') : undefined;
     throw noHead ?? e;
@@ -215,9 +215,11 @@ async function finish(req: CheckRequest, world: CheckWorld, s: Started): Promise
   // the base branch tip, so two open PRs cannot both take the same version.
   const otherBases: OtherBase[] = [{ label: `base ${range.base.slice(0, 12)}`, readFile: (p) => s.reader.text(`${range.base}:${p}`) }];
   if (range.baseTip) otherBases.push({ label: `the tip of ${req.baseBranch}`, readFile: (p) => s.reader.text(`${range.baseTip}:${p}`) });
+  // Helm's loader follows symbolic links: a values file linked to a shared one changes when that one does.
+  const sides = await followLinks(s.reader, treeSides(s.reader, range.head, headPaths, changes), headLinks, changes);
   const decide = async (config: Config | undefined) =>
     checkChartBumps({
-      ...treeSides(s.reader, range.head, headPaths, changes),
+      ...sides,
       // Charts that may depend on others through file:// were found by git grep, side by side with the
       // comparison (searched again when the head had to be fetched first).
       localDependencyCandidates: (await s.dependents) ?? (await pathsContaining(s.git, range.head, 'Chart.yaml', 'file://')),
