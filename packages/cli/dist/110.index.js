@@ -86,7 +86,7 @@ function localDifference(io, sha, read) {
 /* harmony export */   wu: () => (/* binding */ mergeBase),
 /* harmony export */   zf: () => (/* binding */ listPathsAndLinks)
 /* harmony export */ });
-/* unused harmony exports listTree, listPaths, parseLsTree, parseRawDiff, treeBefore */
+/* unused harmony exports listTree, parseLsTree, parseRawDiff, treeBefore */
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
 
@@ -134,44 +134,26 @@ async function listTree(git, commit) {
     return parseLsTree(out.stdout.toString('utf8'));
 }
 /**
- * Every file path of a commit's tree (`git ls-tree -r -z --name-only`):
- * cheaper to print and parse than the full listing when the ids are not needed.
- */
-async function listPaths(git, commit) {
-    const out = await git(['ls-tree', '-r', '-z', '--name-only', '--full-tree', '--end-of-options', commit]);
-    if (out.code !== 0)
-        throw new Error(`git ls-tree failed (exit ${out.code}): ${out.stderr.trim()}`);
-    const paths = new Set(out.stdout.toString('utf8').split('\0'));
-    paths.delete('');
-    return paths;
-}
-/**
  * Every path of a commit's tree and which of them are symbolic links, in one
  * `git ls-tree` (mode and path only: a few bytes more than `--name-only`).
  * git older than 2.36 has no `--format`: the full listing then serves.
  */
 async function listPathsAndLinks(git, commit) {
+    // Each record starts with the mode; the path follows the first space (--format) or the tab (the full listing).
+    let out = await git(['ls-tree', '-r', '-z', '--full-tree', '--format=%(objectmode) %(path)', '--end-of-options', commit]);
+    let separator = ' ';
+    if (out.code !== 0) {
+        out = await git(['ls-tree', '-r', '-z', '--full-tree', '--end-of-options', commit]);
+        if (out.code !== 0)
+            throw new Error(`git ls-tree failed (exit ${out.code}): ${out.stderr.trim()}`);
+        separator = '\t';
+    }
     const paths = new Set();
     const links = new Map();
-    const out = await git(['ls-tree', '-r', '-z', '--full-tree', '--format=%(objectmode) %(path)', '--end-of-options', commit]);
-    if (out.code === 0) {
-        for (const rec of out.stdout.toString('utf8').split('\0')) {
-            if (rec === '')
-                continue;
-            const path = rec.slice(rec.indexOf(' ') + 1);
-            paths.add(path);
-            if (rec.startsWith('120000 '))
-                links.set(path, `${commit}:${path}`);
-        }
-        return { paths, links };
-    }
-    const full = await git(['ls-tree', '-r', '-z', '--full-tree', '--end-of-options', commit]);
-    if (full.code !== 0)
-        throw new Error(`git ls-tree failed (exit ${full.code}): ${full.stderr.trim()}`);
-    for (const rec of full.stdout.toString('utf8').split('\0')) {
+    for (const rec of out.stdout.toString('utf8').split('\0')) {
         if (rec === '')
             continue;
-        const path = rec.slice(rec.indexOf('\t') + 1);
+        const path = rec.slice(rec.indexOf(separator) + 1);
         paths.add(path);
         if (rec.startsWith('120000 '))
             links.set(path, `${commit}:${path}`);

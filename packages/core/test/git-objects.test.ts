@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { GitFixture } from '../../../action-tests/harness/git-fixture.ts';
 import { UserError } from '../src/errors.ts';
 import { loadComparison, resolveRange, treeSides } from '../src/git/history.ts';
-import { diffSinceMergeBase, gitSpawner, listTree, ObjectReader, ObjectTooLarge, parseLsTree, parseRawDiff, pathsContaining, treeBefore } from '../src/git/objects.ts';
+import { diffSinceMergeBase, gitSpawner, listPathsAndLinks, listTree, ObjectReader, ObjectTooLarge, parseLsTree, parseRawDiff, pathsContaining, treeBefore } from '../src/git/objects.ts';
 
 /** The one-line form of the UserError a promise rejects with. */
 async function failure(p: Promise<unknown>): Promise<string> {
@@ -320,6 +320,28 @@ describe('against a real repository', () => {
       );
     } finally {
       reader.close();
+    }
+  });
+});
+
+describe('listPathsAndLinks', () => {
+  test('lists every path and the symbolic links, with --format and through the full listing when git has none', async () => {
+    const f = GitFixture.create({ 'charts/a/Chart.yaml': 'name: a\n', 'shared/values.yaml': 'x: 1\n', 'path with space.txt': 'y\n' });
+    try {
+      execFileSync('ln', ['-s', '../../shared/values.yaml', 'charts/a/values.yaml'], { cwd: f.dir });
+      const head = f.commit('link');
+      const git = gitSpawner(f.dir);
+      const expected = {
+        paths: ['charts/a/Chart.yaml', 'charts/a/values.yaml', 'path with space.txt', 'shared/values.yaml'],
+        links: [['charts/a/values.yaml', `${head}:charts/a/values.yaml`]],
+      };
+      const shape = (l: { paths: Set<string>; links: Map<string, string> }) => ({ paths: [...l.paths].sort(), links: [...l.links] });
+      expect(shape(await listPathsAndLinks(git, head))).toEqual(expected);
+      // git before 2.36 refuses --format: the same answer comes from the full listing.
+      const old: typeof git = (args) => (args.some((a) => a.startsWith('--format=')) ? Promise.resolve({ code: 129, stdout: Buffer.alloc(0), stderr: 'error: unknown option' }) : git(args));
+      expect(shape(await listPathsAndLinks(old, head))).toEqual(expected);
+    } finally {
+      f.cleanup();
     }
   });
 });

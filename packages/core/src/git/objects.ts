@@ -63,18 +63,6 @@ export async function listTree(git: GitSpawner, commit: string): Promise<Map<str
   return parseLsTree(out.stdout.toString('utf8'));
 }
 
-/**
- * Every file path of a commit's tree (`git ls-tree -r -z --name-only`):
- * cheaper to print and parse than the full listing when the ids are not needed.
- */
-export async function listPaths(git: GitSpawner, commit: string): Promise<Set<string>> {
-  const out = await git(['ls-tree', '-r', '-z', '--name-only', '--full-tree', '--end-of-options', commit]);
-  if (out.code !== 0) throw new Error(`git ls-tree failed (exit ${out.code}): ${out.stderr.trim()}`);
-  const paths = new Set<string>(out.stdout.toString('utf8').split('\0'));
-  paths.delete('');
-  return paths;
-}
-
 /** A commit's paths, and its symbolic links (path → the spec that reads the link's target text). */
 export interface PathListing {
   paths: Set<string>;
@@ -87,23 +75,19 @@ export interface PathListing {
  * git older than 2.36 has no `--format`: the full listing then serves.
  */
 export async function listPathsAndLinks(git: GitSpawner, commit: string): Promise<PathListing> {
+  // Each record starts with the mode; the path follows the first space (--format) or the tab (the full listing).
+  let out = await git(['ls-tree', '-r', '-z', '--full-tree', '--format=%(objectmode) %(path)', '--end-of-options', commit]);
+  let separator = ' ';
+  if (out.code !== 0) {
+    out = await git(['ls-tree', '-r', '-z', '--full-tree', '--end-of-options', commit]);
+    if (out.code !== 0) throw new Error(`git ls-tree failed (exit ${out.code}): ${out.stderr.trim()}`);
+    separator = '\t';
+  }
   const paths = new Set<string>();
   const links = new Map<string, string>();
-  const out = await git(['ls-tree', '-r', '-z', '--full-tree', '--format=%(objectmode) %(path)', '--end-of-options', commit]);
-  if (out.code === 0) {
-    for (const rec of out.stdout.toString('utf8').split('\0')) {
-      if (rec === '') continue;
-      const path = rec.slice(rec.indexOf(' ') + 1);
-      paths.add(path);
-      if (rec.startsWith('120000 ')) links.set(path, `${commit}:${path}`);
-    }
-    return { paths, links };
-  }
-  const full = await git(['ls-tree', '-r', '-z', '--full-tree', '--end-of-options', commit]);
-  if (full.code !== 0) throw new Error(`git ls-tree failed (exit ${full.code}): ${full.stderr.trim()}`);
-  for (const rec of full.stdout.toString('utf8').split('\0')) {
+  for (const rec of out.stdout.toString('utf8').split('\0')) {
     if (rec === '') continue;
-    const path = rec.slice(rec.indexOf('\t') + 1);
+    const path = rec.slice(rec.indexOf(separator) + 1);
     paths.add(path);
     if (rec.startsWith('120000 ')) links.set(path, `${commit}:${path}`);
   }
