@@ -137,6 +137,8 @@ function startGit(req, world) {
 async function finish(req, world, s) {
     const { checkChartBumps } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(614), __webpack_require__.e(306), __webpack_require__.e(788), __webpack_require__.e(298), __webpack_require__.e(419)]).then(__webpack_require__.bind(__webpack_require__, 1419));
     const targets = await checkTargets(req, s.root, await s.prefix);
+    if (targets.noChartsAt)
+        world.reporter.info(`${targets.noChartsAt}: charts: [] — no chart to check`);
     const { range, headPaths, changes } = await s.comparison;
     world.reporter.debug(`comparing ${range.head} with ${range.mergeBase ?? 'its merge base'} (base ${range.base})`);
     // The head must exceed the chart versions of the merge base, of the base commit itself and of
@@ -178,15 +180,21 @@ async function checkTargets(req, root, prefix) {
     const configFile = config?.file ? inRepo(config.file) : undefined;
     const fromConfig = (path, key) => ({ key, file: configFile, line: config && configModule ? configModule.configLine(config, path) : undefined });
     const here = prefix ? prefix.replace(/\/+$/, '') : '.';
-    const charts = given.length > 0
-        ? given.map((p, i) => ({ pattern: inRepo(p), written: p, ...(fromInput ? { input: 'charts' } : fromConfig(['charts', i], 'charts')) }))
-        : [{ pattern: here, written: here, input: 'working-directory' }];
+    // An explicit `charts: []` in the config (and no charts input) means no chart: said once, as file:line.
+    const noChartsAt = !fromInput && config?.charts?.length === 0 ? `${configFile}:${fromConfig(['charts'], 'charts').line ?? 1}` : undefined;
+    const charts = noChartsAt !== undefined
+        ? []
+        : given.length > 0
+            ? given.map((p, i) => ({ pattern: inRepo(p), written: p, ...(fromInput ? { input: 'charts' } : fromConfig(['charts', i], 'charts')) }))
+            : [{ pattern: here, written: here, input: 'working-directory' }];
     const environments = (config?.environments ?? []).map((e, i) => ({
         protected: e.protected,
         target: { pattern: inRepo(e.values), written: e.values, ...fromConfig(['environments', i, 'values'], `environments[${i}].values`) },
     }));
     return {
         charts,
+        noCharts: noChartsAt !== undefined,
+        noChartsAt,
         protectedFiles: environments.filter((e) => e.protected).map((e) => e.target),
         configuredFiles: environments.filter((e) => !e.protected).map((e) => e.target),
         protectedGlobs: req.protectedGlobs.map((g) => ({ pattern: inRepo(g), written: g, input: 'protected-values' })),

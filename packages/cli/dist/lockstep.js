@@ -265,7 +265,7 @@ function maskingIo(io) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5997);
-/* harmony import */ var _program_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9538);
+/* harmony import */ var _program_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4934);
 
 
 process.exitCode = await (0,_program_js__WEBPACK_IMPORTED_MODULE_1__/* .runCli */ .ak)(process.argv.slice(2), (0,_io_js__WEBPACK_IMPORTED_MODULE_0__/* .nodeIo */ .P)());
@@ -275,7 +275,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9538:
+/***/ 4934:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4533,7 +4533,7 @@ const createArgument = (name, description) =>
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var src_errors = __nccwpck_require__(7638);
 ;// CONCATENATED MODULE: ./packages/cli/package.json
-const package_namespaceObject = {"rE":"0.0.0"};
+const package_namespaceObject = {"rE":"0.1.0"};
 // EXTERNAL MODULE: ./packages/core/src/action/inputs.ts
 var action_inputs = __nccwpck_require__(1363);
 // EXTERNAL MODULE: ./packages/core/src/operations/world.ts
@@ -4712,7 +4712,60 @@ async function printResult(io, result, view, json) {
     io.stdout((0,report_view.renderTerminal)(view, style));
 }
 
+;// CONCATENATED MODULE: ./packages/cli/src/top.ts
+
+
+
+
+/**
+ * Inputs that name paths: typed on the command line, they are relative to the
+ * folder the user stands in, as with any command; the action's workspace
+ * makes them relative to working-directory, so they are rewritten so.
+ */
+const CWD_PATHS = new Set(['config', 'charts', 'protected-values', 'digests', 'output']);
+/** commander's attribute name of `--kebab-name`. */
+const attribute = (name) => name.replace(/-([a-z])/g, (_m, c) => c.toUpperCase());
+const posixPath = (p) => p.split(external_node_path_.sep).join('/');
+/**
+ * Where a command runs, as git does: from any folder of a repository the
+ * workspace is the repository's top, so the config (`.github/lockstep.yml`)
+ * and the config's paths are found there. working-directory given on the
+ * command line, and the path flags in CWD_PATHS, stay relative to the folder
+ * the command was typed in. Outside a repository (or at its top) nothing changes.
+ */
+function fromTop(cwd, cmd, source) {
+    const r = (0,external_node_child_process_.spawnSync)('git', ['rev-parse', '--show-toplevel'], { cwd, encoding: 'utf8' });
+    if (r.status !== 0 || r.stdout.trim() === '')
+        return { workspace: cwd, source };
+    let top;
+    let here;
+    try {
+        top = (0,external_node_fs_.realpathSync)(r.stdout.trim());
+        here = (0,external_node_fs_.realpathSync)(cwd);
+    }
+    catch {
+        return { workspace: cwd, source };
+    }
+    const prefix = (0,external_node_path_.relative)(top, here);
+    if (prefix === '' || prefix.startsWith('..') || (0,external_node_path_.isAbsolute)(prefix))
+        return { workspace: cwd, source };
+    const typed = (name) => cmd.getOptionValueSource(attribute(name)) === 'cli';
+    const wd = typed('working-directory') ? posixPath((0,external_node_path_.relative)(top, (0,external_node_path_.resolve)(here, source('working-directory')))) || '.' : '.';
+    const wdAbs = (0,external_node_path_.resolve)(top, wd);
+    const rebase = (p) => ((0,external_node_path_.isAbsolute)(p) ? p : posixPath((0,external_node_path_.relative)(wdAbs, (0,external_node_path_.resolve)(here, p))) || '.');
+    return {
+        workspace: top,
+        source: (name) => {
+            if (name === 'working-directory')
+                return wd;
+            const raw = source(name);
+            return CWD_PATHS.has(name) && typed(name) ? (0,action_inputs/* splitList */.ry)(raw).map(rebase).join('\n') : raw;
+        },
+    };
+}
+
 ;// CONCATENATED MODULE: ./packages/cli/src/commands/bump.ts
+
 
 
 
@@ -4726,8 +4779,9 @@ const bumpCommand = {
         cmd.option('--json', 'print the result object as JSON instead of the table');
         cmd.action(async (opts) => {
             const { bumpRequest, runBump } = await Promise.all(/* import() */[__nccwpck_require__.e(306), __nccwpck_require__.e(798)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6798));
-            const request = bumpRequest(new action_inputs/* Inputs */.G0(inputs(opts)));
-            const result = await runBump(request, { workspace: io.cwd, date: (0,world/* sourceDate */.e)(io.env.SOURCE_DATE_EPOCH), reporter: stderrReporter(io) });
+            const at = fromTop(io.cwd, cmd, inputs(opts));
+            const request = bumpRequest(new action_inputs/* Inputs */.G0(at.source));
+            const result = await runBump(request, { workspace: at.workspace, date: (0,world/* sourceDate */.e)(io.env.SOURCE_DATE_EPOCH), reporter: stderrReporter(io) });
             const { bumpView } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(614), __nccwpck_require__.e(306), __nccwpck_require__.e(183), __nccwpck_require__.e(311), __nccwpck_require__.e(87), __nccwpck_require__.e(669)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9562));
             await printResult(io, result, bumpView(result), opts.json === true);
         });
@@ -4735,6 +4789,7 @@ const bumpCommand = {
 };
 
 ;// CONCATENATED MODULE: ./packages/cli/src/commands/check.ts
+
 
 
 
@@ -4751,7 +4806,8 @@ const checkCommand = {
                 cmd.error("error: required option '--base <value>' not specified", { exitCode: 2, code: 'commander.missingMandatoryOptionValue' });
             // Loaded here, not with the program: the operation starts git before it loads its libraries, as in the action.
             const { checkFailure, checkRequest, runCheck } = await Promise.all(/* import() */[__nccwpck_require__.e(150), __nccwpck_require__.e(428)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4428));
-            const result = await runCheck(checkRequest(new action_inputs/* Inputs */.G0(inputs(opts))), { workspace: io.cwd, reporter: stderrReporter(io) });
+            const at = fromTop(io.cwd, cmd, inputs(opts));
+            const result = await runCheck(checkRequest(new action_inputs/* Inputs */.G0(at.source)), { workspace: at.workspace, reporter: stderrReporter(io) });
             const { checkView } = await Promise.all(/* import() */[__nccwpck_require__.e(150), __nccwpck_require__.e(624)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1624));
             const { ansiStyle, plainStyle, renderTerminal, terminalSafe } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 7987));
             for (const note of result.range.fetched)
@@ -4773,6 +4829,7 @@ var workspace = __nccwpck_require__(2536);
 ;// CONCATENATED MODULE: ./packages/cli/src/commands/config.ts
 
 
+
 /** `lockstep config`: validates the config file against the shipped schema and prints the effective settings. */
 const configCommand = {
     name: 'config',
@@ -4782,8 +4839,9 @@ const configCommand = {
         const inputs = addActionFlags(cmd, 'bump-chart', ['config', 'working-directory']);
         cmd.option('--json', 'print the effective configuration as JSON');
         cmd.action(async (opts) => {
-            const read = inputs(opts);
-            const root = (0,workspace/* resolveExistingFolder */.k)(io.cwd, read('working-directory'));
+            const at = fromTop(io.cwd, cmd, inputs(opts));
+            const read = at.source;
+            const root = (0,workspace/* resolveExistingFolder */.k)(at.workspace, read('working-directory'));
             // The YAML library and the schema validator load only when a config is read.
             const { loadConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(312), __nccwpck_require__.e(478)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1312));
             const { effectiveConfig, renderEffectiveConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(757)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1757));
@@ -4801,6 +4859,7 @@ var external_node_os_ = __nccwpck_require__(8161);
 
 
 
+
 /** `lockstep digests`: the capture-digests action's operation (loaded when the command runs); the password comes on stdin, never in argv. */
 const digestsCommand = {
     name: 'digests',
@@ -4812,11 +4871,12 @@ const digestsCommand = {
         cmd.action(async (opts) => {
             if (opts.username !== undefined && opts.passwordStdin !== true)
                 throw new src_errors/* UserError */.yo('--username needs the registry password', { hint: 'pipe it in with --password-stdin, or leave both out to use ~/.docker/config.json' });
-            const source = withPassword(inputs(opts), opts.passwordStdin === true ? readPassword(io) : undefined);
+            const at = fromTop(io.cwd, cmd, inputs(opts));
+            const source = withPassword(at.source, opts.passwordStdin === true ? readPassword(io) : undefined);
             const { digestsRequest, runDigests } = await __nccwpck_require__.e(/* import() */ 777).then(__nccwpck_require__.bind(__nccwpck_require__, 3777));
             const request = digestsRequest(new action_inputs/* Inputs */.G0(source));
             const result = await runDigests(request, {
-                workspace: io.cwd,
+                workspace: at.workspace,
                 home: io.env.HOME || (0,external_node_os_.homedir)(),
                 dockerConfigDir: io.env.DOCKER_CONFIG || undefined,
                 secret: io.secret,
@@ -4842,6 +4902,7 @@ function withPassword(source, password) {
 
 
 
+
 /** Inputs the CLI answers itself: the token comes from the environment, and writing is opt-in with --push. */
 const OWN = new Set(['github-token', 'dry-run', 'push']);
 /** `lockstep promote`: the promote-env action's operation (loaded when the command runs); a dry run unless --push (pr, or --push direct). */
@@ -4857,10 +4918,11 @@ const promoteCommand = {
             const { cliEnv, cliToken } = await __nccwpck_require__.e(/* import() */ 110).then(__nccwpck_require__.bind(__nccwpck_require__, 5110));
             const push = opts.push === undefined || opts.dryRun === true ? undefined : opts.push === true ? 'pr' : String(opts.push);
             const token = cliToken(io, push !== undefined);
-            const read = inputs(opts);
+            const at = fromTop(io.cwd, cmd, inputs(opts));
+            const read = at.source;
             const source = (name) => (name === 'dry-run' ? String(push === undefined) : name === 'push' ? (push ?? 'pr') : read(name));
             const { promoteRequest, runPromote } = await __nccwpck_require__.e(/* import() */ 328).then(__nccwpck_require__.bind(__nccwpck_require__, 2328));
-            const result = await runPromote(promoteRequest(new action_inputs/* Inputs */.G0(source)), { workspace: io.cwd, env: cliEnv(io), token, secret: io.secret, reporter: stderrReporter(io) });
+            const result = await runPromote(promoteRequest(new action_inputs/* Inputs */.G0(source)), { workspace: at.workspace, env: cliEnv(io), token, secret: io.secret, reporter: stderrReporter(io) });
             const { checksError, promoteView } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(311), __nccwpck_require__.e(598), __nccwpck_require__.e(292)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2292));
             await printResult(io, result, promoteView(result), opts.json === true);
             const stopped = checksError(result);
@@ -4871,6 +4933,7 @@ const promoteCommand = {
 };
 
 ;// CONCATENATED MODULE: ./packages/cli/src/commands/release.ts
+
 
 
 
@@ -4889,12 +4952,13 @@ const releaseCommand = {
             const { cliEnv, cliToken, currentRef } = await __nccwpck_require__.e(/* import() */ 110).then(__nccwpck_require__.bind(__nccwpck_require__, 5110));
             const push = opts.push === true && opts.dryRun !== true;
             const token = cliToken(io, push);
-            const read = inputs(opts);
+            const at = fromTop(io.cwd, cmd, inputs(opts));
+            const read = at.source;
             const source = (name) => (name === 'dry-run' ? String(!push) : read(name));
             const env = cliEnv(io);
             const { releaseRequest, runReleaseOperation } = await __nccwpck_require__.e(/* import() */ 305).then(__nccwpck_require__.bind(__nccwpck_require__, 6305));
             const result = await runReleaseOperation(releaseRequest(new action_inputs/* Inputs */.G0(source)), {
-                workspace: io.cwd,
+                workspace: at.workspace,
                 ref: currentRef(io),
                 repository: env.GITHUB_REPOSITORY,
                 serverUrl: io.env.GITHUB_SERVER_URL || 'https://github.com',
@@ -4914,6 +4978,7 @@ const releaseCommand = {
 
 
 
+
 /** The promote-env inputs that say where environments and services are. */
 const WHERE = ['environments', 'services', 'values-file', 'values-key', 'repository', 'base', 'config', 'working-directory'];
 /** `lockstep status`: per service, what each environment pins (tag, short digest, chart version), and what each next promotion would change. */
@@ -4924,7 +4989,8 @@ const statusCommand = {
         const inputs = addActionFlags(cmd, 'promote-env', WHERE);
         cmd.option('--json', 'print the result object as JSON instead of the table');
         cmd.action(async (opts) => {
-            const read = new action_inputs/* Inputs */.G0(inputs(opts));
+            const at = fromTop(io.cwd, cmd, inputs(opts));
+            const read = new action_inputs/* Inputs */.G0(at.source);
             const { cliEnv, cliToken } = await __nccwpck_require__.e(/* import() */ 110).then(__nccwpck_require__.bind(__nccwpck_require__, 5110));
             const { runStatus } = await __nccwpck_require__.e(/* import() */ 328).then(__nccwpck_require__.bind(__nccwpck_require__, 2328));
             const result = await runStatus({
@@ -4936,7 +5002,7 @@ const statusCommand = {
                 valuesKey: read.optional('values-key'),
                 repository: read.optional('repository'),
                 base: read.optional('base'),
-            }, { workspace: io.cwd, env: cliEnv(io), token: cliToken(io, false), secret: io.secret, reporter: stderrReporter(io) });
+            }, { workspace: at.workspace, env: cliEnv(io), token: cliToken(io, false), secret: io.secret, reporter: stderrReporter(io) });
             const { statusView } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(311), __nccwpck_require__.e(598), __nccwpck_require__.e(292)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2292));
             io.stdout(opts.json === true ? `${JSON.stringify(result, null, 2)}\n` : (0,report_view.renderTerminal)(statusView(result), io.color ? report_view.ansiStyle : report_view.plainStyle));
         });
@@ -5049,9 +5115,10 @@ function report(e, io) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   G0: () => (/* binding */ Inputs),
 /* harmony export */   Sj: () => (/* binding */ splitListLines),
-/* harmony export */   k3: () => (/* binding */ mapInputs)
+/* harmony export */   k3: () => (/* binding */ mapInputs),
+/* harmony export */   ry: () => (/* binding */ splitList)
 /* harmony export */ });
-/* unused harmony exports envInputs, splitList */
+/* unused harmony export envInputs */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7638);
 /* harmony import */ var _text_suggest_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4619);
 

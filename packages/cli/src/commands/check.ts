@@ -4,6 +4,7 @@ import { addActionFlags } from '../flags.ts';
 import type { CliIo } from '../io.ts';
 import { stderrReporter } from '../output.ts';
 import type { CliCommand } from './command.ts';
+import { fromTop } from '../top.ts';
 
 /** `lockstep check`: the chart-bump-check action's operation between --base and --head; exit 1 when the check fails. */
 export const checkCommand: CliCommand = {
@@ -17,7 +18,8 @@ export const checkCommand: CliCommand = {
       if (opts.base === undefined || opts.base === '') cmd.error("error: required option '--base <value>' not specified", { exitCode: 2, code: 'commander.missingMandatoryOptionValue' });
       // Loaded here, not with the program: the operation starts git before it loads its libraries, as in the action.
       const { checkFailure, checkRequest, runCheck } = await import('@lockstep/core/operations/check');
-      const result = await runCheck(checkRequest(new Inputs(inputs(opts))), { workspace: io.cwd, reporter: stderrReporter(io) });
+      const at = fromTop(io.cwd, cmd, inputs(opts));
+      const result = await runCheck(checkRequest(new Inputs(at.source)), { workspace: at.workspace, reporter: stderrReporter(io) });
       const { checkView } = await import('@lockstep/core/report/check');
       const { ansiStyle, plainStyle, renderTerminal, terminalSafe } = await import('@lockstep/core/report/view');
       for (const note of result.range.fetched) io.stderr(`${terminalSafe(note)}\n`);

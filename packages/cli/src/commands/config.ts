@@ -3,6 +3,7 @@ import { resolveExistingFolder } from '@lockstep/core/fs/workspace';
 import { addActionFlags } from '../flags.ts';
 import type { CliIo } from '../io.ts';
 import type { CliCommand } from './command.ts';
+import { fromTop } from '../top.ts';
 
 /** `lockstep config`: validates the config file against the shipped schema and prints the effective settings. */
 export const configCommand: CliCommand = {
@@ -13,8 +14,9 @@ export const configCommand: CliCommand = {
     const inputs = addActionFlags(cmd, 'bump-chart', ['config', 'working-directory']);
     cmd.option('--json', 'print the effective configuration as JSON');
     cmd.action(async (opts: Record<string, unknown>) => {
-      const read = inputs(opts);
-      const root = resolveExistingFolder(io.cwd, read('working-directory'));
+      const at = fromTop(io.cwd, cmd, inputs(opts));
+      const read = at.source;
+      const root = resolveExistingFolder(at.workspace, read('working-directory'));
       // The YAML library and the schema validator load only when a config is read.
       const { loadConfig } = await import('@lockstep/core/config/config');
       const { effectiveConfig, renderEffectiveConfig } = await import('@lockstep/core/config/effective');

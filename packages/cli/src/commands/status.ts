@@ -5,6 +5,7 @@ import { addActionFlags } from '../flags.ts';
 import type { CliIo } from '../io.ts';
 import { stderrReporter } from '../output.ts';
 import type { CliCommand } from './command.ts';
+import { fromTop } from '../top.ts';
 
 /** The promote-env inputs that say where environments and services are. */
 const WHERE = ['environments', 'services', 'values-file', 'values-key', 'repository', 'base', 'config', 'working-directory'];
@@ -17,7 +18,8 @@ export const statusCommand: CliCommand = {
     const inputs = addActionFlags(cmd, 'promote-env', WHERE);
     cmd.option('--json', 'print the result object as JSON instead of the table');
     cmd.action(async (opts: Record<string, unknown>) => {
-      const read = new Inputs(inputs(opts));
+      const at = fromTop(io.cwd, cmd, inputs(opts));
+      const read = new Inputs(at.source);
       const { cliEnv, cliToken } = await import('./context.ts');
       const { runStatus } = await import('@lockstep/core/operations/promote');
       const result = await runStatus(
@@ -31,7 +33,7 @@ export const statusCommand: CliCommand = {
           repository: read.optional('repository'),
           base: read.optional('base'),
         },
-        { workspace: io.cwd, env: cliEnv(io), token: cliToken(io, false), secret: io.secret, reporter: stderrReporter(io) },
+        { workspace: at.workspace, env: cliEnv(io), token: cliToken(io, false), secret: io.secret, reporter: stderrReporter(io) },
       );
       const { statusView } = await import('@lockstep/core/report/promote');
       io.stdout(opts.json === true ? `${JSON.stringify(result, null, 2)}\n` : renderTerminal(statusView(result), io.color ? ansiStyle : plainStyle));

@@ -182,6 +182,7 @@ function startGit(req: CheckRequest, world: CheckWorld): Started {
 async function finish(req: CheckRequest, world: CheckWorld, s: Started): Promise<CheckResult> {
   const { checkChartBumps } = await import('../checks/chart-bump.ts');
   const targets = await checkTargets(req, s.root, await s.prefix);
+  if (targets.noChartsAt) world.reporter.info(`${targets.noChartsAt}: charts: [] — no chart to check`);
   const { range, headPaths, changes } = await s.comparison;
   world.reporter.debug(`comparing ${range.head} with ${range.mergeBase ?? 'its merge base'} (base ${range.base})`);
   // The head must exceed the chart versions of the merge base, of the base commit itself and of
@@ -223,8 +224,12 @@ async function checkTargets(req: CheckRequest, root: string, prefix: string) {
   const configFile = config?.file ? inRepo(config.file) : undefined;
   const fromConfig = (path: (string | number)[], key: string) => ({ key, file: configFile, line: config && configModule ? configModule.configLine(config, path) : undefined });
   const here = prefix ? prefix.replace(/\/+$/, '') : '.';
+  // An explicit `charts: []` in the config (and no charts input) means no chart: said once, as file:line.
+  const noChartsAt = !fromInput && config?.charts?.length === 0 ? `${configFile}:${fromConfig(['charts'], 'charts').line ?? 1}` : undefined;
   const charts: Target[] =
-    given.length > 0
+    noChartsAt !== undefined
+      ? []
+      : given.length > 0
       ? given.map((p, i) => ({ pattern: inRepo(p), written: p, ...(fromInput ? { input: 'charts' } : fromConfig(['charts', i], 'charts')) }))
       : [{ pattern: here, written: here, input: 'working-directory' }];
   const environments = (config?.environments ?? []).map((e, i) => ({
@@ -233,6 +238,8 @@ async function checkTargets(req: CheckRequest, root: string, prefix: string) {
   }));
   return {
     charts,
+    noCharts: noChartsAt !== undefined,
+    noChartsAt,
     protectedFiles: environments.filter((e) => e.protected).map((e) => e.target),
     configuredFiles: environments.filter((e) => !e.protected).map((e) => e.target),
     protectedGlobs: req.protectedGlobs.map((g) => ({ pattern: inRepo(g), written: g, input: 'protected-values' })),
