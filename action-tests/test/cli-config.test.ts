@@ -91,3 +91,62 @@ describe('lockstep --version', () => {
     expect(cli).toEqual({ code: 0, stdout: '0.1.0\n', stderr: '' });
   });
 });
+
+describe('lockstep config validates what every command then refuses', () => {
+  const ENVS = (extra: string) =>
+    `services:\n  api: { image: ghcr.io/acme/api, values-key: api.image }\nenvironments:\n  - { name: dev, values: charts/myapp/values-dev.yaml }\n  - { name: staging, values: charts/myapp/values-staging.yaml }\n${extra}`;
+  const MISSING: Files = { ...REPO, '.github/lockstep.yml': ENVS(''), 'charts/myapp/values-prod.yaml': null };
+  const TWICE: Files = { ...REPO, '.github/lockstep.yml': ENVS('  - { name: dev, values: charts/myapp/values-dev.yaml }\n') };
+
+  test('a missing values file: config exits 1 naming file:line; status marks only that environment; promote names the line', async () => {
+    const repo = newRepo(MISSING);
+    const config = await runCli(['config'], { cwd: repo.dir });
+    expect({ code: config.code, stderr: config.stderr }).toEqual({
+      code: 1,
+      stderr: '.github/lockstep.yml:5: environments[1].values: charts/myapp/values-staging.yaml does not exist — create it, or fix the path (relative to the working directory)\n',
+    });
+    const status = await runCli(['status'], { cwd: repo.dir });
+    expect(status.code).toBe(0);
+    expect(status.stdout).toMatch(/^api +1\.0\.0 sha256:0123456789ab +missing *$/m);
+    const promote = await runCli(['promote', '--from', 'dev', '--to', 'staging'], { cwd: repo.dir });
+    expect(promote.code).toBe(1);
+    expect(promote.stderr).toContain('.github/lockstep.yml:5: values file of staging charts/myapp/values-staging.yaml does not exist at the base branch main');
+  });
+
+  test('a duplicate environment name: refused at its line by config, status, promote and the action', async () => {
+    const repo = newRepo(TWICE);
+    const line = ".github/lockstep.yml:6: environment 'dev' appears twice (first on line 4) — list each environment once, in promotion order\n";
+    for (const args of [['config'], ['status'], ['promote', '--from', 'dev', '--to', 'staging']]) {
+      const cli = await runCli(args, { cwd: repo.dir });
+      expect({ args, code: cli.code, stderr: cli.stderr }).toEqual({ args, code: 1, stderr: line });
+    }
+    const action = await runAction('promote-env', { workspace: repo.dir, inputs: { from: 'dev', to: 'staging', 'dry-run': 'true' } });
+    expect(action.code).toBe(1);
+    expect(action.annotations.filter((a) => a.level === 'error').map((a) => [a.file, a.line])).toEqual([['.github/lockstep.yml', 6]]);
+  });
+});
+
+describe('suggestions for a mistyped config path or working-directory', () => {
+  test('--config .github/lockstep.yaml suggests the .yml that exists, and the action input does too', async () => {
+    const repo = newRepo(REPO);
+    const cli = await runCli(['config', '--config', '.github/lockstep.yaml'], { cwd: repo.dir });
+    expect({ code: cli.code, stderr: cli.stderr }).toEqual({ code: 1, stderr: 'config file .github/lockstep.yaml does not exist — did you mean .github/lockstep.yml? (rename it, or set --config to .github/lockstep.yml)\n' });
+    const action = await runAction('promote-env', { workspace: repo.dir, inputs: { from: 'dev', to: 'prod', 'dry-run': 'true', 'allow-skip': 'true', config: '.github/lockstep.yaml' } });
+    expect(action.code).toBe(1);
+    expect(action.annotations.filter((a) => a.level === 'error').map((a) => a.message)).toEqual([
+      "config file .github/lockstep.yaml does not exist — did you mean .github/lockstep.yml? (rename it, or set input 'config' to .github/lockstep.yml)",
+    ]);
+  });
+
+  test('a .github/lockstep.yaml beside no .yml is not silently ignored', async () => {
+    const repo = newRepo({ ...REPO, '.github/lockstep.yml': null, '.github/lockstep.yaml': REPO['.github/lockstep.yml'] });
+    const cli = await runCli(['status'], { cwd: repo.dir });
+    expect({ code: cli.code, stderr: cli.stderr }).toEqual({ code: 1, stderr: 'config file .github/lockstep.yml does not exist — did you mean .github/lockstep.yaml? (rename it, or set --config to .github/lockstep.yaml)\n' });
+  });
+
+  test('--working-directory charts/myap suggests charts/myapp', async () => {
+    const repo = newRepo(REPO);
+    const cli = await runCli(['config', '--working-directory', 'charts/myap'], { cwd: repo.dir });
+    expect({ code: cli.code, stderr: cli.stderr }).toEqual({ code: 1, stderr: "working-directory 'charts/myap' does not exist — did you mean charts/myapp?\n" });
+  });
+});

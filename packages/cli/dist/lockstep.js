@@ -4830,6 +4830,9 @@ var workspace = __nccwpck_require__(2536);
 
 
 
+
+
+
 /** `lockstep config`: validates the config file against the shipped schema and prints the effective settings. */
 const configCommand = {
     name: 'config',
@@ -4846,6 +4849,13 @@ const configCommand = {
             const { loadConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(312), __nccwpck_require__.e(478)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1312));
             const { effectiveConfig, renderEffectiveConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(757)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1757));
             const config = loadConfig(root, read('config'));
+            // What promote and status refuse, refused here too: each environment's values file must exist.
+            const { configLine } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(312), __nccwpck_require__.e(478)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1312));
+            const missing = config.environments.flatMap((e, i) => (0,external_node_fs_.existsSync)((0,external_node_path_.join)(root, e.values))
+                ? []
+                : [new src_errors/* UserError */.yo(`environments[${i}].values: ${e.values} does not exist`, { file: config.file, line: configLine(config, ['environments', i, 'values']), hint: 'create it, or fix the path (relative to the working directory)' })]);
+            if (missing.length > 0)
+                throw new src_errors/* UserErrors */.tQ(missing);
             io.stdout(opts.json === true ? `${JSON.stringify({ file: config.file ?? null, config: effectiveConfig(config) }, null, 2)}\n` : renderEffectiveConfig(config));
         });
     },
@@ -5494,6 +5504,8 @@ function isUserError(e) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7638);
+/* harmony import */ var _text_suggest_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4619);
+
 
 
 
@@ -5551,11 +5563,29 @@ function resolveExistingFolder(workspace, path, input = 'working-directory') {
         st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(abs);
     }
     catch {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${shown} does not exist`, { hint: `set ${input} to a folder of the checked-out repository, relative to the workspace` });
+        const guess = nearestFolder(workspace, path);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${shown} does not exist`, { hint: guess ? `did you mean ${guess}?` : `set ${input} to a folder of the checked-out repository, relative to the workspace` });
     }
     if (!st.isDirectory())
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${shown} is not a folder`, { hint: `set ${input} to a folder of the checked-out repository` });
     return abs;
+}
+/** The folder beside a mistyped `path` whose name is nearest to its last part (`charts/myap` → `charts/myapp`), if any is close. */
+function nearestFolder(workspace, path) {
+    const parts = path.replace(/\\/g, '/').replace(/\/+$/, '').split('/');
+    const last = parts.pop();
+    if (!last)
+        return undefined;
+    try {
+        const names = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(workspace, ...parts), { withFileTypes: true })
+            .filter((d) => d.isDirectory() && !d.name.startsWith('.'))
+            .map((d) => d.name);
+        const guess = (0,_text_suggest_js__WEBPACK_IMPORTED_MODULE_3__/* .nearest */ .p)(last, names);
+        return guess === undefined || guess === last ? undefined : [...parts, guess].join('/');
+    }
+    catch {
+        return undefined;
+    }
 }
 function shownInput(path, input) {
     return path === '' || path === '.' ? `${input} '.' (the workspace)` : `${input} '${path}'`;

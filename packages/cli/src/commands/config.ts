@@ -1,4 +1,7 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Command } from 'commander';
+import { UserError, UserErrors } from '@lockstep/core/errors';
 import { resolveExistingFolder } from '@lockstep/core/fs/workspace';
 import { addActionFlags } from '../flags.ts';
 import type { CliIo } from '../io.ts';
@@ -21,6 +24,14 @@ export const configCommand: CliCommand = {
       const { loadConfig } = await import('@lockstep/core/config/config');
       const { effectiveConfig, renderEffectiveConfig } = await import('@lockstep/core/config/effective');
       const config = loadConfig(root, read('config'));
+      // What promote and status refuse, refused here too: each environment's values file must exist.
+      const { configLine } = await import('@lockstep/core/config/config');
+      const missing = config.environments.flatMap((e, i) =>
+        existsSync(join(root, e.values))
+          ? []
+          : [new UserError(`environments[${i}].values: ${e.values} does not exist`, { file: config.file, line: configLine(config, ['environments', i, 'values']), hint: 'create it, or fix the path (relative to the working directory)' })],
+      );
+      if (missing.length > 0) throw new UserErrors(missing);
       io.stdout(opts.json === true ? `${JSON.stringify({ file: config.file ?? null, config: effectiveConfig(config) }, null, 2)}\n` : renderEffectiveConfig(config));
     });
   },
