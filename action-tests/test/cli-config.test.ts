@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Files, fixturesRemovedAfterAll } from '../harness/git-fixture.ts';
 import { runAction } from '../harness/run-action.ts';
@@ -148,5 +149,14 @@ describe('suggestions for a mistyped config path or working-directory', () => {
     const repo = newRepo(REPO);
     const cli = await runCli(['config', '--working-directory', 'charts/myap'], { cwd: repo.dir });
     expect({ code: cli.code, stderr: cli.stderr }).toEqual({ code: 1, stderr: "working-directory 'charts/myap' does not exist — did you mean charts/myapp?\n" });
+  });
+});
+
+describe('lockstep bump and a changelog without an Unreleased section', () => {
+  test('the new version section goes on top; no [Unreleased] heading is added', async () => {
+    const repo = newRepo({ ...REPO, 'charts/myapp/CHANGELOG.md': '# Changelog\n\n## [1.4.2] - 2024-05-21\n\n- Probe timeout\n' });
+    const cli = await runCli(['bump', '--charts', 'charts/myapp', '--changelog-entry', 'Faster start'], { cwd: repo.dir, env: { SOURCE_DATE_EPOCH: '1700000000' } });
+    expect(cli.code).toBe(0);
+    expect(readFileSync(join(repo.dir, 'charts/myapp/CHANGELOG.md'), 'utf8')).toBe('# Changelog\n\n## [1.4.3] - 2023-11-14\n\n- Faster start\n\n## [1.4.2] - 2024-05-21\n\n- Probe timeout\n');
   });
 });
