@@ -651,6 +651,34 @@ async function requiredChecks(req, world, changes, refCommit, verifyEnv) {
 function checksGreen(plan) {
     return plan.checks.every((c) => c.states.every((s) => s.state === 'success'));
 }
+/** Every environment's pins at the base in full values (not the table's display strings). */
+async function environmentPins(req, readBase) {
+    return Promise.all(req.environments.map(async (env) => {
+        const text = await readBase(env.values);
+        const out = { name: env.name, values: env.values, missing: text === undefined, services: {} };
+        let document;
+        if (env.application) {
+            try {
+                const d = await valuesDocument(env, readBase, req.charts);
+                document = d.document;
+                out.chartVersion = d.rev?.current || null;
+            }
+            catch {
+                out.chartVersion = null;
+            }
+        }
+        for (const s of req.services) {
+            try {
+                const pin = text === undefined ? undefined : (0,promote_pins/* readPin */.Ci)(text, env.values, keyFor(s, env), { document });
+                out.services[s.name] = pin ? { tag: pin.tag ?? null, digest: pin.digest ?? null } : null;
+            }
+            catch {
+                out.services[s.name] = null;
+            }
+        }
+        return out;
+    }));
+}
 /** Every environment's pins at the base, no promotion applied: what status shows when no promotion can be planned. */
 function pinsTable(req, readBase) {
     const none = async () => undefined;
@@ -1296,8 +1324,7 @@ function counting(w, world) {
 }
 /** The body of runStatus: every adjacent pair planned as a dry run. */
 /** The pins of every environment at the tip of the base branch (undefined when the remote has no such branch). */
-async function pinsAtBase(req, world) {
-    const sha = await world.git.fetchBranch(req.base);
+async function pinsAtBase(req, world, sha) {
     if (!sha)
         return undefined;
     return { ...(await pinsTable(req, (p) => world.git.readAt(sha, p))), baseSha: sha };
@@ -1327,7 +1354,9 @@ async function statusIn(i, world) {
         const ok = plans.filter((p) => p.result);
         // No promotion could be planned (a values file missing, say): each environment's pins are read as they are,
         // so only the environment at fault shows so.
-        const fallback = ok.length === 0 && names.length > 0 ? await pinsAtBase(req, session.world) : undefined;
+        const baseSha = ok[0]?.result?.baseSha ?? (names.length > 0 ? await session.world.git.fetchBranch(req.base) : undefined);
+        const fallback = ok.length === 0 ? await pinsAtBase(req, session.world, baseSha) : undefined;
+        const pins = baseSha ? await environmentPins(req, (p) => session.world.git.readAt(baseSha, p)) : [];
         const services = (ok[0]?.result?.plan.drift ?? fallback)?.rows.map((r) => r.service) ?? req.services.map((s) => s.name);
         const cell = (row, col) => {
             const other = ok.find((p) => p.to !== col);
@@ -1346,7 +1375,7 @@ async function statusIn(i, world) {
             return plan.drift.rows[row]?.cells[col] ?? '?';
         };
         const rows = services.map((service, row) => ({ service, cells: names.map((_n, col) => cell(row, col)) }));
-        return { base: req.base, baseSha: ok[0]?.result?.baseSha ?? fallback?.baseSha, environments: names, rows, next };
+        return { base: req.base, baseSha, environments: names, rows, next, pins };
     }
     finally {
         await session.close();

@@ -5014,10 +5014,34 @@ const statusCommand = {
                 base: read.optional('base'),
             }, { workspace: at.workspace, env: cliEnv(io), token: cliToken(io, false), secret: io.secret, reporter: stderrReporter(io) });
             const { statusView } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(311), __nccwpck_require__.e(598), __nccwpck_require__.e(292)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2292));
-            io.stdout(opts.json === true ? `${JSON.stringify(result, null, 2)}\n` : (0,report_view.renderTerminal)(statusView(result), io.color ? report_view.ansiStyle : report_view.plainStyle));
+            io.stdout(opts.json === true ? `${JSON.stringify(statusJson(result), null, 2)}\n` : (0,report_view.renderTerminal)(statusView(result), io.color ? report_view.ansiStyle : report_view.plainStyle));
         });
     },
 };
+/**
+ * `status --json`: full values (whole digests, the base commit), keys in kebab-case like the actions'
+ * outputs. The shape is documented in the README (lockstep status --json).
+ */
+function statusJson(r) {
+    return {
+        base: r.base,
+        'base-sha': r.baseSha ?? null,
+        environments: r.pins.map((e) => ({
+            name: e.name,
+            'values-file': e.values,
+            'values-missing': e.missing,
+            ...(e.chartVersion !== undefined ? { 'chart-version': e.chartVersion } : {}),
+            services: e.services,
+        })),
+        next: r.next.map((n) => ({
+            from: n.from,
+            to: n.to,
+            changes: n.changes.map((c) => ({ service: c.service, file: c.file, line: c.line, 'old-tag': c.oldTag ?? null, 'old-digest': c.oldDigest ?? null, 'new-tag': c.newTag ?? null, 'new-digest': c.newDigest ?? null })),
+            ...(n.chart ? { chart: { file: n.chart.file, line: n.chart.line, old: n.chart.old, new: n.chart.new } } : {}),
+            ...(n.error !== undefined ? { error: n.error } : {}),
+        })),
+    };
+}
 
 // EXTERNAL MODULE: ./packages/cli/src/io.ts + 1 modules
 var src_io = __nccwpck_require__(5997);

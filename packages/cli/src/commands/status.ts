@@ -4,6 +4,7 @@ import { ansiStyle, plainStyle, renderTerminal } from '@lockstep/core/report/vie
 import { addActionFlags } from '../flags.ts';
 import type { CliIo } from '../io.ts';
 import { stderrReporter } from '../output.ts';
+import type { StatusResult } from '@lockstep/core/operations/promote';
 import type { CliCommand } from './command.ts';
 import { fromTop } from '../top.ts';
 
@@ -36,7 +37,32 @@ export const statusCommand: CliCommand = {
         { workspace: at.workspace, env: cliEnv(io), token: cliToken(io, false), secret: io.secret, reporter: stderrReporter(io) },
       );
       const { statusView } = await import('@lockstep/core/report/promote');
-      io.stdout(opts.json === true ? `${JSON.stringify(result, null, 2)}\n` : renderTerminal(statusView(result), io.color ? ansiStyle : plainStyle));
+      io.stdout(opts.json === true ? `${JSON.stringify(statusJson(result), null, 2)}\n` : renderTerminal(statusView(result), io.color ? ansiStyle : plainStyle));
     });
   },
 };
+
+/**
+ * `status --json`: full values (whole digests, the base commit), keys in kebab-case like the actions'
+ * outputs. The shape is documented in the README (lockstep status --json).
+ */
+export function statusJson(r: StatusResult): unknown {
+  return {
+    base: r.base,
+    'base-sha': r.baseSha ?? null,
+    environments: r.pins.map((e) => ({
+      name: e.name,
+      'values-file': e.values,
+      'values-missing': e.missing,
+      ...(e.chartVersion !== undefined ? { 'chart-version': e.chartVersion } : {}),
+      services: e.services,
+    })),
+    next: r.next.map((n) => ({
+      from: n.from,
+      to: n.to,
+      changes: n.changes.map((c) => ({ service: c.service, file: c.file, line: c.line, 'old-tag': c.oldTag ?? null, 'old-digest': c.oldDigest ?? null, 'new-tag': c.newTag ?? null, 'new-digest': c.newDigest ?? null })),
+      ...(n.chart ? { chart: { file: n.chart.file, line: n.chart.line, old: n.chart.old, new: n.chart.new } } : {}),
+      ...(n.error !== undefined ? { error: n.error } : {}),
+    })),
+  };
+}

@@ -6,7 +6,7 @@ import { changesOutput } from '../promote/report.ts';
 import { checkRoute, layoutFrom, parseFrom, type PromoteRequest } from '../promote/request.ts';
 import { runPromotion, type PromoteResult, type PromoteWorld } from '../promote/run.ts';
 import { shortDigest } from '../promote/pins.ts';
-import { pinsTable } from '../promote/plan.ts';
+import { environmentPins, pinsTable } from '../promote/plan.ts';
 import { openPromoteWorld, type WorldSession } from '../promote/world.ts';
 import type { NextPromotion, PromoteInputs, PromoteOperationResult, PromoteOperationWorld, StatusInputs, StatusResult } from './promote.ts';
 
@@ -136,8 +136,7 @@ function counting(w: PromoteWorld, world: PromoteOperationWorld): PromoteWorld {
 
 /** The body of runStatus: every adjacent pair planned as a dry run. */
 /** The pins of every environment at the tip of the base branch (undefined when the remote has no such branch). */
-async function pinsAtBase(req: PromoteRequest, world: PromoteWorld): Promise<(Awaited<ReturnType<typeof pinsTable>> & { baseSha: string }) | undefined> {
-  const sha = await world.git.fetchBranch(req.base);
+async function pinsAtBase(req: PromoteRequest, world: PromoteWorld, sha: string | undefined): Promise<(Awaited<ReturnType<typeof pinsTable>> & { baseSha: string }) | undefined> {
   if (!sha) return undefined;
   return { ...(await pinsTable(req, (p) => world.git.readAt(sha, p))), baseSha: sha };
 }
@@ -165,7 +164,9 @@ export async function statusIn(i: StatusInputs, world: PromoteOperationWorld): P
     const ok = plans.filter((p) => p.result);
     // No promotion could be planned (a values file missing, say): each environment's pins are read as they are,
     // so only the environment at fault shows so.
-    const fallback = ok.length === 0 && names.length > 0 ? await pinsAtBase(req, session.world) : undefined;
+    const baseSha = ok[0]?.result?.baseSha ?? (names.length > 0 ? await session.world.git.fetchBranch(req.base) : undefined);
+    const fallback = ok.length === 0 ? await pinsAtBase(req, session.world, baseSha) : undefined;
+    const pins = baseSha ? await environmentPins(req, (p) => session.world.git.readAt(baseSha, p)) : [];
     const services = (ok[0]?.result?.plan.drift ?? fallback)?.rows.map((r) => r.service) ?? req.services.map((s) => s.name);
     const cell = (row: number, col: number): string => {
       const other = ok.find((p) => p.to !== col);
@@ -180,7 +181,7 @@ export async function statusIn(i: StatusInputs, world: PromoteOperationWorld): P
       return plan.drift.rows[row]?.cells[col] ?? '?';
     };
     const rows = services.map((service, row) => ({ service, cells: names.map((_n, col) => cell(row, col)) }));
-    return { base: req.base, baseSha: ok[0]?.result?.baseSha ?? fallback?.baseSha, environments: names, rows, next };
+    return { base: req.base, baseSha, environments: names, rows, next, pins };
   } finally {
     await session.close();
   }

@@ -390,6 +390,46 @@ export function checksGreen(plan: PromotionPlan): boolean {
   return plan.checks.every((c) => c.states.every((s) => s.state === 'success'));
 }
 
+/** One environment's pins read in full (status --json): each service's tag and digest, null where it pins none. */
+export interface EnvironmentPins {
+  name: string;
+  values: string;
+  /** The values file does not exist at the base. */
+  missing: boolean;
+  services: Record<string, { tag: string | null; digest: string | null } | null>;
+  /** The chart version its Application deploys, when it has one (null when unreadable). */
+  chartVersion?: string | null;
+}
+
+/** Every environment's pins at the base in full values (not the table's display strings). */
+export async function environmentPins(req: PromoteRequest, readBase: (path: string) => Promise<string | undefined>): Promise<EnvironmentPins[]> {
+  return Promise.all(
+    req.environments.map(async (env) => {
+      const text = await readBase(env.values);
+      const out: EnvironmentPins = { name: env.name, values: env.values, missing: text === undefined, services: {} };
+      let document: number | undefined;
+      if (env.application) {
+        try {
+          const d = await valuesDocument(env, readBase, req.charts);
+          document = d.document;
+          out.chartVersion = d.rev?.current || null;
+        } catch {
+          out.chartVersion = null;
+        }
+      }
+      for (const s of req.services) {
+        try {
+          const pin = text === undefined ? undefined : readPin(text, env.values, keyFor(s, env), { document });
+          out.services[s.name] = pin ? { tag: pin.tag ?? null, digest: pin.digest ?? null } : null;
+        } catch {
+          out.services[s.name] = null;
+        }
+      }
+      return out;
+    }),
+  );
+}
+
 /** Every environment's pins at the base, no promotion applied: what status shows when no promotion can be planned. */
 export function pinsTable(req: PromoteRequest, readBase: (path: string) => Promise<string | undefined>): Promise<PromotionPlan['drift']> {
   const none = async () => undefined;
