@@ -93,6 +93,16 @@ describe('chart-bump-check takes its rules from the base commit, not from the pu
     expect(run.summary).toContain("under the pull request's version it would pass.");
   });
 
+  test('a lone .github/lockstep.yaml at the base is named, not silently skipped', async () => {
+    const { '.github/lockstep.yml': _, ...withoutConfig } = REPO;
+    const pr = pullRequest(UNBUMPED, { ...withoutConfig, '.github/lockstep.yaml': CONFIG });
+    const run = await check(pr);
+    expect(run.code).toBe(1);
+    expect(run.annotations.map((a) => a.message)).toEqual([
+      "config file .github/lockstep.yml does not exist at the base commit — did you mean .github/lockstep.yaml? (rename it, or set input 'config' to .github/lockstep.yaml)",
+    ]);
+  });
+
   test('the config input names another file: that file is read at the base too', async () => {
     const pr = pullRequest({ ...UNBUMPED, 'ci/lockstep.yml': `${CONFIG}ignore: [templates/deployment.yaml]\n` }, { ...REPO, 'ci/lockstep.yml': CONFIG });
     const run = await check(pr, { config: 'ci/lockstep.yml' });

@@ -160,10 +160,17 @@ describe('lockstep status', () => {
     const json = await runCli(['status', '--json'], { cwd: dir, env: ENV });
     expect(json.code).toBe(0);
     const result = JSON.parse(json.stdout);
-    expect(result.environments).toEqual(['dev', 'staging', 'prod']);
+    // Full values (whole digests, the base commit), keys in kebab-case like the actions' outputs.
+    expect(result['base-sha']).toMatch(/^[0-9a-f]{40}$/);
+    expect(result.environments).toEqual([
+      { name: 'dev', 'values-file': 'charts/myapp/values-dev.yaml', 'values-missing': false, services: { api: { tag: '1.8.0', digest: `sha256:${'a'.repeat(64)}` }, worker: { tag: '0.9.1', digest: `sha256:${'b'.repeat(64)}` } } },
+      { name: 'staging', 'values-file': 'charts/myapp/values-staging.yaml', 'values-missing': false, services: { api: { tag: '1.7.3', digest: `sha256:${'c'.repeat(64)}` }, worker: { tag: '0.9.1', digest: `sha256:${'b'.repeat(64)}` } } },
+      { name: 'prod', 'values-file': 'charts/myapp/values-prod.yaml', 'values-missing': false, 'chart-version': '1.4.0', services: { api: { tag: '1.7.3', digest: `sha256:${'c'.repeat(64)}` }, worker: { tag: '0.9.0', digest: `sha256:${'e'.repeat(64)}` } } },
+    ]);
     expect(result.next.map((n: { from: string; to: string; changes: { service: string }[] }) => [n.from, n.to, n.changes.map((c) => c.service)])).toEqual([
       ['dev', 'staging', ['api']],
       ['staging', 'prod', ['worker']],
     ]);
+    expect(result.next[0].changes[0]).toMatchObject({ service: 'api', 'old-tag': '1.7.3', 'old-digest': `sha256:${'c'.repeat(64)}`, 'new-tag': '1.8.0', 'new-digest': `sha256:${'a'.repeat(64)}` });
   });
 });

@@ -84,7 +84,7 @@ describe('each action refuses a bad input with its entry chunk alone', () => {
 describe('lockstep --help and a usage error need only lockstep.js', () => {
   test.each([
     [['--help'], 0, 'Usage: lockstep [options] [command]'],
-    [['--version'], 0, '0.0.0'],
+    [['--version'], 0, '0.1.0'],
     [['bump', '--bogus'], 2, "error: unknown option '--bogus'"],
     [['check', '--help'], 0, '--protected-values <value>'],
   ])('lockstep %j', async (args, code, shown) => {

@@ -1841,7 +1841,7 @@ async function checkChartBumps(input) {
         const protectedProblems = await protectedChecked;
         return { charts, protectedProblems, protectedFiles, ok: charts.every((c) => c.ok) && protectedProblems.every((p) => p.level !== 'error') };
     };
-    if (changed.length === 0)
+    if (changed.length === 0 || input.noCharts)
         return result([]);
     const counted = await packagedChanges(changed, tops, input, read);
     if (counted.size === 0)

@@ -1125,6 +1125,9 @@ async function finish(req, world, s) {
     // The rules come from the base commit, as CODEOWNERS does: a pull request (a fork's among them)
     // cannot switch the guard off through its own copy of the config.
     const configs = await readConfigs(req, s, range, prefix);
+    const noChartsAt = checkTargets(req, s.root, prefix, configs.base, configs.module).noChartsAt;
+    if (noChartsAt)
+        world.reporter.info(`${noChartsAt}: charts: [] — no chart to check`);
     world.reporter.debug(`comparing ${range.head} with ${range.mergeBase ?? 'its merge base'} (base ${range.base})`);
     // The head must exceed the chart versions of the merge base, of the base commit itself and of
     // the base branch tip, so two open PRs cannot both take the same version.
@@ -1173,6 +1176,11 @@ async function readConfigs(req, s, range, prefix) {
     });
     const [baseText, headText] = await Promise.all([read(range.base), read(range.head)]);
     if (baseText === undefined && headText === undefined) {
+        // .yml for .yaml and back: the one that exists is most likely the one meant, never silently ignored.
+        const other = /\.yml$/i.test(rel) ? rel.replace(/\.yml$/i, '.yaml') : /\.yaml$/i.test(rel) ? rel.replace(/\.yaml$/i, '.yml') : undefined;
+        const sibling = other !== undefined && (await s.reader.read(`${range.base}:${external_node_path_.posix.normalize(external_node_path_.posix.join(prefix, other))}`)) ? other : undefined;
+        if (sibling)
+            throw new errors/* UserError */.yo(`config file ${rel} does not exist at the base commit`, { hint: `did you mean ${sibling}? (rename it, or set input 'config' to ${sibling})` });
         if (explicit)
             throw new errors/* UserError */.yo(`config file ${rel} does not exist at the base or the head commit`, { hint: 'fix the config input or create the file' });
         return {};
@@ -1250,15 +1258,21 @@ function checkTargets(req, root, prefix, config, configModule) {
     const configFile = config?.file ? inRepo(config.file) : undefined;
     const fromConfig = (path, key) => ({ key, file: configFile, line: config && configModule ? configModule.configLine(config, path) : undefined });
     const here = prefix ? prefix.replace(/\/+$/, '') : '.';
-    const charts = given.length > 0
-        ? given.map((p, i) => ({ pattern: inRepo(p), written: p, ...(fromInput ? { input: 'charts' } : fromConfig(['charts', i], 'charts')) }))
-        : [{ pattern: here, written: here, input: 'working-directory' }];
+    // An explicit `charts: []` in the config (and no charts input) means no chart: said once, as file:line.
+    const noChartsAt = !fromInput && config?.charts?.length === 0 ? `${configFile}:${fromConfig(['charts'], 'charts').line ?? 1}` : undefined;
+    const charts = noChartsAt !== undefined
+        ? []
+        : given.length > 0
+            ? given.map((p, i) => ({ pattern: inRepo(p), written: p, ...(fromInput ? { input: 'charts' } : fromConfig(['charts', i], 'charts')) }))
+            : [{ pattern: here, written: here, input: 'working-directory' }];
     const environments = (config?.environments ?? []).map((e, i) => ({
         protected: e.protected,
         target: { pattern: inRepo(e.values), written: e.values, ...fromConfig(['environments', i, 'values'], `environments[${i}].values`) },
     }));
     return {
         charts,
+        noCharts: noChartsAt !== undefined,
+        noChartsAt,
         protectedFiles: environments.filter((e) => e.protected).map((e) => e.target),
         configuredFiles: environments.filter((e) => !e.protected).map((e) => e.target),
         protectedGlobs: req.protectedGlobs.map((g) => ({ pattern: inRepo(g), written: g, input: 'protected-values' })),
@@ -1938,6 +1952,8 @@ function isUserError(e) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7638);
+/* harmony import */ var _text_suggest_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4619);
+
 
 
 
@@ -2011,11 +2027,29 @@ function resolveExistingFolder(workspace, path, input = 'working-directory') {
         st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(abs);
     }
     catch {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${shown} does not exist`, { hint: `set ${input} to a folder of the checked-out repository, relative to the workspace` });
+        const guess = nearestFolder(workspace, path);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${shown} does not exist`, { hint: guess ? `did you mean ${guess}?` : `set ${input} to a folder of the checked-out repository, relative to the workspace` });
     }
     if (!st.isDirectory())
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${shown} is not a folder`, { hint: `set ${input} to a folder of the checked-out repository` });
     return abs;
+}
+/** The folder beside a mistyped `path` whose name is nearest to its last part (`charts/myap` → `charts/myapp`), if any is close. */
+function nearestFolder(workspace, path) {
+    const parts = path.replace(/\\/g, '/').replace(/\/+$/, '').split('/');
+    const last = parts.pop();
+    if (!last)
+        return undefined;
+    try {
+        const names = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(workspace, ...parts), { withFileTypes: true })
+            .filter((d) => d.isDirectory() && !d.name.startsWith('.'))
+            .map((d) => d.name);
+        const guess = (0,_text_suggest_js__WEBPACK_IMPORTED_MODULE_3__/* .nearest */ .p)(last, names);
+        return guess === undefined || guess === last ? undefined : [...parts, guess].join('/');
+    }
+    catch {
+        return undefined;
+    }
 }
 function shownInput(path, input) {
     return path === '' || path === '.' ? `${input} '.' (the workspace)` : `${input} '${path}'`;

@@ -813,6 +813,12 @@ function loadConfig(workspace, path) {
     const rel = path && path.trim() !== '' ? path.trim() : DEFAULT_CONFIG_PATH;
     const abs = (0,fs_workspace/* resolveInside */.LI)(workspace, rel, 'config');
     if (!(0,external_node_fs_.existsSync)(abs)) {
+        // .yml for .yaml and back: the one that exists is most likely the one meant (also for the default path,
+        // so a .github/lockstep.yaml is never silently ignored).
+        const other = /\.yml$/i.test(rel) ? rel.replace(/\.yml$/i, '.yaml') : /\.yaml$/i.test(rel) ? rel.replace(/\.yaml$/i, '.yml') : undefined;
+        const sibling = other !== undefined && (0,external_node_fs_.existsSync)((0,fs_workspace/* resolveInside */.LI)(workspace, other, 'config')) ? other : undefined;
+        if (sibling)
+            throw new errors/* UserError */.yo(`config file ${rel} does not exist`, { hint: `did you mean ${sibling}? (rename it, or set input 'config' to ${sibling})` });
         if (path && path.trim() !== '' && rel !== DEFAULT_CONFIG_PATH)
             throw new errors/* UserError */.yo(`config file ${rel} does not exist`, { hint: 'fix the config input or create the file' });
         return parseConfigText('', undefined);
@@ -863,7 +869,21 @@ function parseConfigText(text, file) {
     };
     if (file)
         sources.set(config, parsed);
+    duplicateEnvironment(config, parsed);
     return config;
+}
+/** An environment name listed twice is refused at its second line (every action reads the list in order). */
+function duplicateEnvironment(config, parsed) {
+    const first = new Map();
+    config.environments.forEach((e, i) => {
+        const line = parsed.lineOf((0,read/* nodeAt */.oB)(parsed, ['environments', i, 'name']));
+        const earlier = first.get(e.name);
+        if (earlier !== undefined) {
+            const firstLine = parsed.lineOf((0,read/* nodeAt */.oB)(parsed, ['environments', earlier, 'name']));
+            throw new errors/* UserError */.yo(`environment '${e.name}' appears twice${firstLine ? ` (first on line ${firstLine})` : ''}`, { file: config.file, line, hint: 'list each environment once, in promotion order' });
+        }
+        first.set(e.name, i);
+    });
 }
 // Kept beside the Config rather than in it, so the Config stays a plain value.
 const sources = new WeakMap();

@@ -121,7 +121,7 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ./packages/core/src/config/config.ts + 2 modules
-var config = __webpack_require__(1312);
+var config_config = __webpack_require__(1312);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var src_errors = __webpack_require__(7638);
 // EXTERNAL MODULE: ./packages/core/src/fs/workspace.ts
@@ -137,6 +137,7 @@ var promote_pins = __webpack_require__(3952);
 // anything is read from git, a registry or GitHub: known environments, adjacent
 // steps only (unless allow-skip), known services, a well-formed `ref:` source,
 // no direct push into a protected environment.
+
 
 
 
@@ -168,7 +169,7 @@ function fillTemplate(template, env, service = '') {
  * dev, staging, prod). Errors name the config file or the input.
  */
 function layoutFrom(config, inputs, digestsServices = []) {
-    const configured = config.environments.map((e) => ({ ...e }));
+    const configured = config.environments.map((e, i) => ({ ...e, valuesLine: (0,config_config.configLine)(config, ['environments', i, 'values']) }));
     let environments;
     if (configured.length > 0) {
         if (inputs.environments.length > 0) {
@@ -196,7 +197,7 @@ function layoutFrom(config, inputs, digestsServices = []) {
         environments = names.map((name) => ({ name, values: fillTemplate(inputs.valuesFile, name), autoMerge: false, protected: false }));
     }
     if (inputs.valuesFile && configured.length > 0)
-        environments = environments.map((e) => ({ ...e, values: fillTemplate(inputs.valuesFile, e.name) }));
+        environments = environments.map((e) => ({ ...e, values: fillTemplate(inputs.valuesFile, e.name), valuesLine: undefined }));
     const seen = new Set();
     for (const e of environments) {
         // The name becomes the branch promote/<name>: keep it to what git accepts everywhere.
@@ -447,10 +448,12 @@ async function valuesDocument(env, read, charts) {
     const rev = findChartRevision(appText, file, name, charts);
     return { rev, appText, document: file === env.values ? rev.document : undefined };
 }
-async function readRequired(read, path, what, at) {
-    const text = await read(path);
+async function readRequired(read, env, at, configFile) {
+    const text = await read(env.values);
+    // Named at the config line that gave the path, when it came from the config.
+    const where = env.valuesLine !== undefined && configFile ? { file: configFile, line: env.valuesLine } : {};
     if (text === undefined)
-        throw new src_errors/* UserError */.yo(`${what} ${path} does not exist at ${at}`, { hint: 'fix values in the config (paths are relative to the repository promoted in)' });
+        throw new src_errors/* UserError */.yo(`values file of ${env.name} ${env.values} does not exist at ${at}`, { ...where, hint: 'fix values in the config (paths are relative to the repository promoted in)' });
     return text;
 }
 /**
@@ -468,7 +471,7 @@ async function planPromotion(req, route, world) {
     // 1. Where the new pins come from (no network yet).
     const { pins: source, label: sourceLabel, chartFrom, commit: checkCommit } = await readPinSource(req, route, world, scope, notes);
     // 2. What the target pins now.
-    const targetText = await readRequired(world.readBase, to.values, `values file of ${to.name}`, baseLabel);
+    const targetText = await readRequired(world.readBase, to, baseLabel, req.configFile);
     const target = await valuesDocument(to, world.readBase, req.charts);
     const current = new Map();
     for (const name of source.keys())
@@ -623,7 +626,7 @@ async function readPinSource(req, route, world, scope, notes) {
         if (!commit)
             throw new src_errors/* UserError */.yo(`input 'from': ref ${req.from.ref} is not a commit or tag of the repository`, { hint: 'fetch it (fetch-depth: 0 or fetch-tags) or fix the ref', cliHint: 'fetch it (git fetch --tags origin) or fix the ref' });
         const at = (p) => world.readAt(commit, p);
-        const text = await readRequired(at, to.values, `values file of ${to.name}`, `ref ${req.from.ref}`);
+        const text = await readRequired(at, to, `ref ${req.from.ref}`, req.configFile);
         const { document, rev } = await valuesDocument(to, at, req.charts);
         for (const s of req.services) {
             if (!wanted(s.name))
@@ -642,7 +645,7 @@ async function readPinSource(req, route, world, scope, notes) {
     }
     if (req.from.kind === 'env') {
         const from = route.from;
-        const text = await readRequired(world.readBase, from.values, `values file of ${from.name}`, `the base branch ${req.base}`);
+        const text = await readRequired(world.readBase, from, `the base branch ${req.base}`, req.configFile);
         const { document, rev } = await valuesDocument(from, world.readBase, req.charts);
         for (const s of req.services) {
             if (!wanted(s.name))
@@ -699,7 +702,7 @@ async function resolveMissingDigests(source, current, req, world, scope) {
  */
 async function verifyInSource(source, verifyEnv, req, world, scope, baseLabel) {
     const needsCheck = req.verifySource && !(req.from.kind === 'env' && !req.digests && !req.version);
-    const srcText = needsCheck ? await readRequired(world.readBase, verifyEnv.values, `values file of ${verifyEnv.name}`, baseLabel) : undefined;
+    const srcText = needsCheck ? await readRequired(world.readBase, verifyEnv, baseLabel, req.configFile) : undefined;
     const srcDoc = needsCheck ? (await valuesDocument(verifyEnv, world.readBase, req.charts)).document : undefined;
     const errors = [];
     for (const [name, p] of source) {
@@ -759,6 +762,40 @@ async function requiredChecks(req, world, changes, refCommit, verifyEnv) {
 function checksGreen(plan) {
     return plan.checks.every((c) => c.states.every((s) => s.state === 'success'));
 }
+/** Every environment's pins at the base in full values (not the table's display strings). */
+async function environmentPins(req, readBase) {
+    return Promise.all(req.environments.map(async (env) => {
+        const text = await readBase(env.values);
+        const out = { name: env.name, values: env.values, missing: text === undefined, services: {} };
+        let document;
+        if (env.application) {
+            try {
+                const d = await valuesDocument(env, readBase, req.charts);
+                document = d.document;
+                out.chartVersion = d.rev?.current || null;
+            }
+            catch {
+                out.chartVersion = null;
+            }
+        }
+        for (const s of req.services) {
+            try {
+                const pin = text === undefined ? undefined : (0,promote_pins/* readPin */.Ci)(text, env.values, keyFor(s, env), { document });
+                out.services[s.name] = pin ? { tag: pin.tag ?? null, digest: pin.digest ?? null } : null;
+            }
+            catch {
+                out.services[s.name] = null;
+            }
+        }
+        return out;
+    }));
+}
+/** Every environment's pins at the base, no promotion applied: what status shows when no promotion can be planned. */
+function pinsTable(req, readBase) {
+    const none = async () => undefined;
+    const world = { readBase, readAt: none, resolveRef: none, lastCommit: none, readLocal: () => undefined, resolveDigest: none };
+    return driftTable(req, { to: req.environments[0], toIndex: -1 }, world, new Map());
+}
 /**
  * Every environment side by side for the configured services (tag and short
  * digest), plus the chart version of each environment's Application; the
@@ -783,6 +820,12 @@ async function driftTable(req, route, world, edited) {
                 catch {
                     chart = '?';
                 }
+            }
+            // A values file that does not exist is said so in its own column only.
+            if (text === undefined) {
+                for (const s of req.services)
+                    cells.set(s.name, 'missing');
+                return { cells, chart };
             }
             for (const s of req.services) {
                 try {
@@ -1293,6 +1336,7 @@ async function openPromoteWorld(o) {
 
 
 
+
 // The bodies of runPromote and runStatus (operations/promote.ts), loaded only after the inputs and
 // the working directory were accepted.
 /** Service names a digests file holds, for a layout without configured services (errors come later, with file:line). */
@@ -1359,9 +1403,9 @@ async function openPromotion(i, world, checkRoutes = true) {
     if (i.repository === undefined)
         (0,workspace/* refuseBare */.PL)(workdir, i.workingDirectory);
     const readLocal = localReader(workdir);
-    const configPath = i.config ?? config.DEFAULT_CONFIG_PATH;
+    const configPath = i.config ?? config_config.DEFAULT_CONFIG_PATH;
     const remoteConfig = i.repository !== undefined && !(0,external_node_fs_.existsSync)((0,workspace/* resolveInside */.LI)(workdir, configPath, 'config'));
-    const local = remoteConfig ? undefined : buildPromoteRequest(i, (0,config.loadConfig)(workdir, i.config), readLocal);
+    const local = remoteConfig ? undefined : buildPromoteRequest(i, (0,config_config.loadConfig)(workdir, i.config), readLocal);
     if (local && checkRoutes)
         checkRoute(local);
     if (!i.dryRun && !world.token)
@@ -1381,7 +1425,7 @@ async function openPromotion(i, world, checkRoutes = true) {
         let req = local;
         if (!req) {
             const text = await session.readAtBase(configPath);
-            req = buildPromoteRequest(i, (0,config.parseConfigText)(text ?? '', text === undefined ? undefined : `${i.repository}:${configPath}`), readLocal);
+            req = buildPromoteRequest(i, (0,config_config.parseConfigText)(text ?? '', text === undefined ? undefined : `${i.repository}:${configPath}`), readLocal);
             if (checkRoutes)
                 checkRoute(req);
         }
@@ -1423,6 +1467,12 @@ function counting(w, world) {
     };
 }
 /** The body of runStatus: every adjacent pair planned as a dry run. */
+/** The pins of every environment at the tip of the base branch (undefined when the remote has no such branch). */
+async function pinsAtBase(req, world, sha) {
+    if (!sha)
+        return undefined;
+    return { ...(await pinsTable(req, (p) => world.git.readAt(sha, p))), baseSha: sha };
+}
 async function statusIn(i, world) {
     const asked = { ...i, to: '', push: 'pr', verifySource: true, draft: false, labels: [], reviewers: [], allowSkip: false, requireChecks: [], dryRun: true, resolveDigests: false };
     const { session, request } = await openPromotion(asked, world, false);
@@ -1446,14 +1496,19 @@ async function statusIn(i, world) {
             world.reporter.progress?.({ what: 'promotions planned', done: k + 1, total: names.length - 1 });
         }
         const ok = plans.filter((p) => p.result);
-        const services = ok[0]?.result?.plan.drift.rows.map((r) => r.service) ?? req.services.map((s) => s.name);
+        // No promotion could be planned (a values file missing, say): each environment's pins are read as they are,
+        // so only the environment at fault shows so.
+        const baseSha = ok[0]?.result?.baseSha ?? (names.length > 0 ? await session.world.git.fetchBranch(req.base) : undefined);
+        const fallback = ok.length === 0 ? await pinsAtBase(req, session.world, baseSha) : undefined;
+        const pins = baseSha ? await environmentPins(req, (p) => session.world.git.readAt(baseSha, p)) : [];
+        const services = (ok[0]?.result?.plan.drift ?? fallback)?.rows.map((r) => r.service) ?? req.services.map((s) => s.name);
         const cell = (row, col) => {
             const other = ok.find((p) => p.to !== col);
             if (other)
                 return other.result.plan.drift.rows[row]?.cells[col] ?? '?';
             const own = ok.find((p) => p.to === col);
             if (!own)
-                return '?';
+                return fallback?.rows[row]?.cells[col] ?? '?';
             const { plan } = own.result;
             const service = services[row];
             const change = plan.changes.find((c) => c.service === service);
@@ -1464,7 +1519,7 @@ async function statusIn(i, world) {
             return plan.drift.rows[row]?.cells[col] ?? '?';
         };
         const rows = services.map((service, row) => ({ service, cells: names.map((_n, col) => cell(row, col)) }));
-        return { base: req.base, baseSha: ok[0]?.result?.baseSha, ...(session.readFrom ? { readFrom: session.readFrom } : {}), environments: names, rows, next };
+        return { base: req.base, baseSha, ...(session.readFrom ? { readFrom: session.readFrom } : {}), environments: names, rows, next, pins };
     }
     finally {
         await session.close();

@@ -340,9 +340,8 @@ function releaseChangelog(text, req) {
             content = [...content, ...(endsWithBullet(content) ? [] : ['']), ...items];
     }
     const heading = renderHeading(newest, level, req.version, req.date, lines[uIdx]);
-    // Keep a Changelog files keep an `## [Unreleased]` section on top: create it when it is missing.
-    const keepStyle = newest ? /^#+[ \t]+\[[^\]]+\][ \t]*(?:-|$)/.test(newest.raw) : true;
-    const section = [...(uIdx < 0 && keepStyle ? [`${'#'.repeat(level)} [Unreleased]`, ''] : []), heading, ...underlineFor(newest, heading), '', ...content];
+    // An `## [Unreleased]` section is kept (emptied) where the file has one, never added to a file that had none.
+    const section = [heading, ...underlineFor(newest, heading), '', ...content];
     let out;
     if (uIdx >= 0) {
         const after = lines.slice(uEnd);

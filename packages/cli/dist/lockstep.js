@@ -269,7 +269,7 @@ function maskingIo(io) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5997);
-/* harmony import */ var _program_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9538);
+/* harmony import */ var _program_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4934);
 
 
 process.exitCode = await (0,_program_js__WEBPACK_IMPORTED_MODULE_1__/* .runCli */ .ak)(process.argv.slice(2), (0,_io_js__WEBPACK_IMPORTED_MODULE_0__/* .nodeIo */ .P)());
@@ -279,7 +279,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9538:
+/***/ 4934:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4537,7 +4537,7 @@ const createArgument = (name, description) =>
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var src_errors = __nccwpck_require__(7638);
 ;// CONCATENATED MODULE: ./packages/cli/package.json
-const package_namespaceObject = {"rE":"0.0.0"};
+const package_namespaceObject = {"rE":"0.1.0"};
 // EXTERNAL MODULE: ./packages/core/src/action/inputs.ts
 var action_inputs = __nccwpck_require__(1363);
 // EXTERNAL MODULE: ./packages/core/src/operations/world.ts
@@ -4716,7 +4716,63 @@ async function printResult(io, result, view, json) {
     io.stdout((0,report_view.renderTerminal)(view, style));
 }
 
+// EXTERNAL MODULE: ./packages/core/src/git/objects.ts
+var objects = __nccwpck_require__(7850);
+;// CONCATENATED MODULE: ./packages/cli/src/top.ts
+
+
+
+
+
+/**
+ * Inputs that name paths: typed on the command line, they are relative to the
+ * folder the user stands in, as with any command; the action's workspace
+ * makes them relative to working-directory, so they are rewritten so.
+ */
+const CWD_PATHS = new Set(['config', 'charts', 'protected-values', 'digests', 'output']);
+/** commander's attribute name of `--kebab-name`. */
+const attribute = (name) => name.replace(/-([a-z])/g, (_m, c) => c.toUpperCase());
+const posixPath = (p) => p.split(external_node_path_.sep).join('/');
+/**
+ * Where a command runs, as git does: from any folder of a repository the
+ * workspace is the repository's top, so the config (`.github/lockstep.yml`)
+ * and the config's paths are found there. working-directory given on the
+ * command line, and the path flags in CWD_PATHS, stay relative to the folder
+ * the command was typed in. Outside a repository (or at its top) nothing changes.
+ */
+function fromTop(cwd, cmd, source) {
+    const r = (0,external_node_child_process_.spawnSync)('git', [...objects/* GIT_NO_HOOKS */.YH, 'rev-parse', '--show-toplevel'], { cwd, encoding: 'utf8' });
+    if (r.status !== 0 || r.stdout.trim() === '')
+        return { workspace: cwd, source };
+    let top;
+    let here;
+    try {
+        top = (0,external_node_fs_.realpathSync)(r.stdout.trim());
+        here = (0,external_node_fs_.realpathSync)(cwd);
+    }
+    catch {
+        return { workspace: cwd, source };
+    }
+    const prefix = (0,external_node_path_.relative)(top, here);
+    if (prefix === '' || prefix.startsWith('..') || (0,external_node_path_.isAbsolute)(prefix))
+        return { workspace: cwd, source };
+    const typed = (name) => cmd.getOptionValueSource(attribute(name)) === 'cli';
+    const wd = typed('working-directory') ? posixPath((0,external_node_path_.relative)(top, (0,external_node_path_.resolve)(here, source('working-directory')))) || '.' : '.';
+    const wdAbs = (0,external_node_path_.resolve)(top, wd);
+    const rebase = (p) => ((0,external_node_path_.isAbsolute)(p) ? p : posixPath((0,external_node_path_.relative)(wdAbs, (0,external_node_path_.resolve)(here, p))) || '.');
+    return {
+        workspace: top,
+        source: (name) => {
+            if (name === 'working-directory')
+                return wd;
+            const raw = source(name);
+            return CWD_PATHS.has(name) && typed(name) ? (0,action_inputs/* splitList */.ry)(raw).map(rebase).join('\n') : raw;
+        },
+    };
+}
+
 ;// CONCATENATED MODULE: ./packages/cli/src/commands/bump.ts
+
 
 
 
@@ -4731,8 +4787,9 @@ const bumpCommand = {
         cmd.option('--json', 'print the result object as JSON instead of the table');
         cmd.action(async (opts) => {
             const { bumpRequest, runBump } = await Promise.all(/* import() */[__nccwpck_require__.e(306), __nccwpck_require__.e(798)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6798));
-            const request = bumpRequest(new action_inputs/* Inputs */.G0(inputs(opts)));
-            const result = await runBump(request, { workspace: io.cwd, date: (0,world/* sourceDate */.e)(io.env.SOURCE_DATE_EPOCH), reporter: stderrReporter(io), local: true });
+            const at = fromTop(io.cwd, cmd, inputs(opts));
+            const request = bumpRequest(new action_inputs/* Inputs */.G0(at.source));
+            const result = await runBump(request, { workspace: at.workspace, date: (0,world/* sourceDate */.e)(io.env.SOURCE_DATE_EPOCH), reporter: stderrReporter(io), local: true });
             const { bumpView } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(614), __nccwpck_require__.e(306), __nccwpck_require__.e(183), __nccwpck_require__.e(311), __nccwpck_require__.e(87), __nccwpck_require__.e(669)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9562));
             await printResult(io, result, bumpView(result), opts.json === true);
         });
@@ -4740,6 +4797,7 @@ const bumpCommand = {
 };
 
 ;// CONCATENATED MODULE: ./packages/cli/src/commands/check.ts
+
 
 
 
@@ -4759,16 +4817,18 @@ const checkCommand = {
         cmd.addHelpText('after', "\nIn a terminal: --base defaults to origin's default branch, else the local default branch (init.defaultBranch, main or master);\n--head to HEAD, or to the work tree when it has uncommitted changes (checked as if committed). A line on stderr says which.\n");
         cmd.option('--json', 'print the result object as JSON instead of the table');
         cmd.action(async (opts) => {
-            const read = inputs(opts);
+            // From any folder of the repository, as git: the workspace is its top.
+            const at = fromTop(io.cwd, cmd, inputs(opts));
+            const read = at.source;
             const given = new action_inputs/* Inputs */.G0(read);
             // A terminal has no pull request to take base and head from: the default branch, and the work tree as it is.
             let base = given.optional('base');
             let head = given.optional('head');
             if (base === undefined || head === undefined) {
                 const { resolveWorkingDirectory } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 2536));
-                const { gitSpawner } = await __nccwpck_require__.e(/* import() */ 850).then(__nccwpck_require__.bind(__nccwpck_require__, 7850));
+                const { gitSpawner } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 7850));
                 const { defaultCheckBase, workTreeSnapshot } = await __nccwpck_require__.e(/* import() */ 94).then(__nccwpck_require__.bind(__nccwpck_require__, 2094));
-                const root = resolveWorkingDirectory(io.cwd, given.string('working-directory', '.'));
+                const root = resolveWorkingDirectory(at.workspace, given.string('working-directory', '.'));
                 if (head === undefined) {
                     const snap = await workTreeSnapshot(root, { ...io.env });
                     if (snap) {
@@ -4785,9 +4845,9 @@ const checkCommand = {
             }
             const source = (name) => (name === 'base' ? (base ?? '') : name === 'head' ? (head ?? '') : read(name));
             // Loaded here, not with the program: the operation starts git before it loads its libraries, as in the action.
-            const { checkFailure, checkRequest, runCheck } = await Promise.all(/* import() */[__nccwpck_require__.e(679), __nccwpck_require__.e(428)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4428));
-            const result = await runCheck(checkRequest(new action_inputs/* Inputs */.G0(source)), { workspace: io.cwd, reporter: stderrReporter(io) });
-            const { checkView } = await Promise.all(/* import() */[__nccwpck_require__.e(679), __nccwpck_require__.e(624)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1624));
+            const { checkFailure, checkRequest, runCheck } = await __nccwpck_require__.e(/* import() */ 428).then(__nccwpck_require__.bind(__nccwpck_require__, 4428));
+            const result = await runCheck(checkRequest(new action_inputs/* Inputs */.G0(source)), { workspace: at.workspace, reporter: stderrReporter(io) });
+            const { checkView } = await __nccwpck_require__.e(/* import() */ 624).then(__nccwpck_require__.bind(__nccwpck_require__, 1624));
             const { ansiStyle, plainStyle, renderTerminal } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 7987));
             for (const note of result.range.fetched)
                 io.stderr(`${(0,report_view/* terminalSafe */.k)(note)}\n`);
@@ -4808,6 +4868,10 @@ var workspace = __nccwpck_require__(2536);
 ;// CONCATENATED MODULE: ./packages/cli/src/commands/config.ts
 
 
+
+
+
+
 /** `lockstep config`: validates the config file against the shipped schema and prints the effective settings. */
 const configCommand = {
     name: 'config',
@@ -4817,12 +4881,20 @@ const configCommand = {
         const inputs = addActionFlags(cmd, 'bump-chart', ['config', 'working-directory']);
         cmd.option('--json', 'print the effective configuration as JSON');
         cmd.action(async (opts) => {
-            const read = inputs(opts);
-            const root = (0,workspace/* resolveExistingFolder */.k)(io.cwd, read('working-directory'));
+            const at = fromTop(io.cwd, cmd, inputs(opts));
+            const read = at.source;
+            const root = (0,workspace/* resolveExistingFolder */.k)(at.workspace, read('working-directory'));
             // The YAML library and the schema validator load only when a config is read.
             const { loadConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(312), __nccwpck_require__.e(478)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1312));
             const { effectiveConfig, renderEffectiveConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(757)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1757));
             const config = loadConfig(root, read('config'));
+            // What promote and status refuse, refused here too: each environment's values file must exist.
+            const { configLine } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(312), __nccwpck_require__.e(478)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1312));
+            const missing = config.environments.flatMap((e, i) => (0,external_node_fs_.existsSync)((0,external_node_path_.join)(root, e.values))
+                ? []
+                : [new src_errors/* UserError */.yo(`environments[${i}].values: ${e.values} does not exist`, { file: config.file, line: configLine(config, ['environments', i, 'values']), hint: 'create it, or fix the path (relative to the working directory)' })]);
+            if (missing.length > 0)
+                throw new src_errors/* UserErrors */.tQ(missing);
             io.stdout(opts.json === true ? `${JSON.stringify({ file: config.file ?? null, config: effectiveConfig(config) }, null, 2)}\n` : renderEffectiveConfig(config));
         });
     },
@@ -4831,6 +4903,7 @@ const configCommand = {
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
 ;// CONCATENATED MODULE: ./packages/cli/src/commands/digests.ts
+
 
 
 
@@ -4847,11 +4920,12 @@ const digestsCommand = {
         cmd.action(async (opts) => {
             if (opts.username !== undefined && opts.passwordStdin !== true)
                 throw new src_errors/* UserError */.yo('--username needs the registry password', { hint: 'pipe it in with --password-stdin, or leave both out to use ~/.docker/config.json' });
-            const source = withPassword(inputs(opts), opts.passwordStdin === true ? readPassword(io) : undefined);
+            const at = fromTop(io.cwd, cmd, inputs(opts));
+            const source = withPassword(at.source, opts.passwordStdin === true ? readPassword(io) : undefined);
             const { digestsRequest, runDigests } = await __nccwpck_require__.e(/* import() */ 777).then(__nccwpck_require__.bind(__nccwpck_require__, 3777));
             const request = digestsRequest(new action_inputs/* Inputs */.G0(source));
             const result = await runDigests(request, {
-                workspace: io.cwd,
+                workspace: at.workspace,
                 home: io.env.HOME || (0,external_node_os_.homedir)(),
                 dockerConfigDir: io.env.DOCKER_CONFIG || undefined,
                 secret: io.secret,
@@ -4877,6 +4951,7 @@ function withPassword(source, password) {
 
 
 
+
 /** Inputs the CLI answers itself: the token comes from the environment, and writing is opt-in with --push. */
 const OWN = new Set(['github-token', 'dry-run', 'push']);
 /** `lockstep promote`: the promote-env action's operation (loaded when the command runs); a dry run unless --push (pr, or --push direct). */
@@ -4892,10 +4967,11 @@ const promoteCommand = {
             const { cliEnv, cliToken } = await __nccwpck_require__.e(/* import() */ 110).then(__nccwpck_require__.bind(__nccwpck_require__, 5110));
             const push = opts.push === undefined || opts.dryRun === true ? undefined : opts.push === true ? 'pr' : String(opts.push);
             const token = cliToken(io, push !== undefined);
-            const read = inputs(opts);
+            const at = fromTop(io.cwd, cmd, inputs(opts));
+            const read = at.source;
             const source = (name) => (name === 'dry-run' ? String(push === undefined) : name === 'push' ? (push ?? 'pr') : read(name));
             const { promoteRequest, runPromote } = await __nccwpck_require__.e(/* import() */ 328).then(__nccwpck_require__.bind(__nccwpck_require__, 2328));
-            const result = await runPromote(promoteRequest(new action_inputs/* Inputs */.G0(source)), { workspace: io.cwd, env: cliEnv(io), token, secret: io.secret, reporter: stderrReporter(io) });
+            const result = await runPromote(promoteRequest(new action_inputs/* Inputs */.G0(source)), { workspace: at.workspace, env: cliEnv(io), token, secret: io.secret, reporter: stderrReporter(io) });
             // What was read is said: local commits not on origin are not in the promotion.
             if (result.readFrom)
                 io.stderr(`read the environments from ${result.readFrom} at ${result.baseSha.slice(0, 12)}\n`);
@@ -4909,6 +4985,7 @@ const promoteCommand = {
 };
 
 ;// CONCATENATED MODULE: ./packages/cli/src/commands/release.ts
+
 
 
 
@@ -4927,12 +5004,13 @@ const releaseCommand = {
             const { cliEnv, cliToken, currentRef } = await __nccwpck_require__.e(/* import() */ 110).then(__nccwpck_require__.bind(__nccwpck_require__, 5110));
             const push = opts.push === true && opts.dryRun !== true;
             const token = cliToken(io, push);
-            const read = inputs(opts);
+            const at = fromTop(io.cwd, cmd, inputs(opts));
+            const read = at.source;
             const source = (name) => (name === 'dry-run' ? String(!push) : read(name));
             const env = cliEnv(io);
             const { releaseRequest, runReleaseOperation } = await __nccwpck_require__.e(/* import() */ 305).then(__nccwpck_require__.bind(__nccwpck_require__, 6305));
             const result = await runReleaseOperation(releaseRequest(new action_inputs/* Inputs */.G0(source)), {
-                workspace: io.cwd,
+                workspace: at.workspace,
                 ref: currentRef(io),
                 repository: env.GITHUB_REPOSITORY,
                 serverUrl: io.env.GITHUB_SERVER_URL || 'https://github.com',
@@ -4952,6 +5030,7 @@ const releaseCommand = {
 
 
 
+
 /** The promote-env inputs that say where environments and services are. */
 const WHERE = ['environments', 'services', 'values-file', 'values-key', 'repository', 'base', 'config', 'working-directory'];
 /** `lockstep status`: per service, what each environment pins (tag, short digest, chart version), and what each next promotion would change. */
@@ -4962,7 +5041,8 @@ const statusCommand = {
         const inputs = addActionFlags(cmd, 'promote-env', WHERE);
         cmd.option('--json', 'print the result object as JSON instead of the table');
         cmd.action(async (opts) => {
-            const read = new action_inputs/* Inputs */.G0(inputs(opts));
+            const at = fromTop(io.cwd, cmd, inputs(opts));
+            const read = new action_inputs/* Inputs */.G0(at.source);
             const { cliEnv, cliToken } = await __nccwpck_require__.e(/* import() */ 110).then(__nccwpck_require__.bind(__nccwpck_require__, 5110));
             const { runStatus } = await __nccwpck_require__.e(/* import() */ 328).then(__nccwpck_require__.bind(__nccwpck_require__, 2328));
             const result = await runStatus({
@@ -4974,7 +5054,7 @@ const statusCommand = {
                 valuesKey: read.optional('values-key'),
                 repository: read.optional('repository'),
                 base: read.optional('base'),
-            }, { workspace: io.cwd, env: cliEnv(io), token: cliToken(io, false), secret: io.secret, reporter: stderrReporter(io) });
+            }, { workspace: at.workspace, env: cliEnv(io), token: cliToken(io, false), secret: io.secret, reporter: stderrReporter(io) });
             // origin's base is what was read: say when this checkout has commits or changes that are not there.
             if (result.readFrom?.startsWith('origin/') && result.baseSha) {
                 const { localDifference } = await __nccwpck_require__.e(/* import() */ 110).then(__nccwpck_require__.bind(__nccwpck_require__, 5110));
@@ -4983,10 +5063,34 @@ const statusCommand = {
                     io.stderr(`${differs}\n`);
             }
             const { statusView } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(311), __nccwpck_require__.e(598), __nccwpck_require__.e(292)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2292));
-            io.stdout(opts.json === true ? `${JSON.stringify(result, null, 2)}\n` : (0,report_view.renderTerminal)(statusView(result), io.color ? report_view.ansiStyle : report_view.plainStyle));
+            io.stdout(opts.json === true ? `${JSON.stringify(statusJson(result), null, 2)}\n` : (0,report_view.renderTerminal)(statusView(result), io.color ? report_view.ansiStyle : report_view.plainStyle));
         });
     },
 };
+/**
+ * `status --json`: full values (whole digests, the base commit), keys in kebab-case like the actions'
+ * outputs. The shape is documented in the README (lockstep status --json).
+ */
+function statusJson(r) {
+    return {
+        base: r.base,
+        'base-sha': r.baseSha ?? null,
+        environments: r.pins.map((e) => ({
+            name: e.name,
+            'values-file': e.values,
+            'values-missing': e.missing,
+            ...(e.chartVersion !== undefined ? { 'chart-version': e.chartVersion } : {}),
+            services: e.services,
+        })),
+        next: r.next.map((n) => ({
+            from: n.from,
+            to: n.to,
+            changes: n.changes.map((c) => ({ service: c.service, file: c.file, line: c.line, 'old-tag': c.oldTag ?? null, 'old-digest': c.oldDigest ?? null, 'new-tag': c.newTag ?? null, 'new-digest': c.newDigest ?? null })),
+            ...(n.chart ? { chart: { file: n.chart.file, line: n.chart.line, old: n.chart.old, new: n.chart.new } } : {}),
+            ...(n.error !== undefined ? { error: n.error } : {}),
+        })),
+    };
+}
 
 // EXTERNAL MODULE: ./packages/cli/src/io.ts + 1 modules
 var src_io = __nccwpck_require__(5997);
@@ -5130,9 +5234,10 @@ function report(e, io, flags) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   G0: () => (/* binding */ Inputs),
 /* harmony export */   Sj: () => (/* binding */ splitListLines),
-/* harmony export */   k3: () => (/* binding */ mapInputs)
+/* harmony export */   k3: () => (/* binding */ mapInputs),
+/* harmony export */   ry: () => (/* binding */ splitList)
 /* harmony export */ });
-/* unused harmony exports envInputs, splitList */
+/* unused harmony export envInputs */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7638);
 /* harmony import */ var _text_suggest_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4619);
 
@@ -5329,6 +5434,8 @@ function isUserError(e) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7638);
+/* harmony import */ var _text_suggest_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4619);
+
 
 
 
@@ -5402,11 +5509,29 @@ function resolveExistingFolder(workspace, path, input = 'working-directory') {
         st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(abs);
     }
     catch {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${shown} does not exist`, { hint: `set ${input} to a folder of the checked-out repository, relative to the workspace` });
+        const guess = nearestFolder(workspace, path);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${shown} does not exist`, { hint: guess ? `did you mean ${guess}?` : `set ${input} to a folder of the checked-out repository, relative to the workspace` });
     }
     if (!st.isDirectory())
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${shown} is not a folder`, { hint: `set ${input} to a folder of the checked-out repository` });
     return abs;
+}
+/** The folder beside a mistyped `path` whose name is nearest to its last part (`charts/myap` → `charts/myapp`), if any is close. */
+function nearestFolder(workspace, path) {
+    const parts = path.replace(/\\/g, '/').replace(/\/+$/, '').split('/');
+    const last = parts.pop();
+    if (!last)
+        return undefined;
+    try {
+        const names = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(workspace, ...parts), { withFileTypes: true })
+            .filter((d) => d.isDirectory() && !d.name.startsWith('.'))
+            .map((d) => d.name);
+        const guess = (0,_text_suggest_js__WEBPACK_IMPORTED_MODULE_3__/* .nearest */ .p)(last, names);
+        return guess === undefined || guess === last ? undefined : [...parts, guess].join('/');
+    }
+    catch {
+        return undefined;
+    }
 }
 function shownInput(path, input) {
     return path === '' || path === '.' ? `${input} '.' (the workspace)` : `${input} '${path}'`;
@@ -5430,6 +5555,341 @@ function insideGitCheckout(dir, env = process.env) {
         if ((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(cur) === cur)
             return false;
     }
+}
+
+
+/***/ }),
+
+/***/ 7850:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $$: () => (/* binding */ diffSinceMergeBase),
+/* harmony export */   D: () => (/* binding */ pathsContaining),
+/* harmony export */   Xs: () => (/* binding */ ObjectTooLarge),
+/* harmony export */   YH: () => (/* binding */ GIT_NO_HOOKS),
+/* harmony export */   gitSpawner: () => (/* binding */ gitSpawner),
+/* harmony export */   nR: () => (/* binding */ ObjectReader),
+/* harmony export */   q_: () => (/* binding */ gitText),
+/* harmony export */   wu: () => (/* binding */ mergeBase),
+/* harmony export */   zf: () => (/* binding */ listPathsAndLinks)
+/* harmony export */ });
+/* unused harmony exports listTree, parseLsTree, parseRawDiff, treeBefore */
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+
+const GIT_ENV = { GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', GIT_OPTIONAL_LOCKS: '0' };
+/**
+ * Put before the arguments of every git process lockstep starts: no hook
+ * (`core.hooksPath` in the checkout's or the user's config, e.g. a
+ * reference-transaction hook that runs on fetch) and no fsmonitor command
+ * runs while the job's token is in git's environment. Command-line config
+ * wins over every config file; a local-path remote's own side drops it
+ * (git clears GIT_CONFIG_PARAMETERS there), so a server's hooks still run.
+ */
+const GIT_NO_HOOKS = ['-c', 'core.hooksPath=/dev/null', '-c', 'core.fsmonitor=false'];
+/**
+ * A spawner over node:child_process. It is used instead of @actions/exec on
+ * purpose: this action's cost is dominated by process start and module
+ * loading, and a raw spawn keeps both small.
+ */
+function gitSpawner(cwd, env = process.env) {
+    return (args) => new Promise((done, fail) => {
+        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('git', [...GIT_NO_HOOKS, ...args], { cwd, env: { ...env, ...GIT_ENV }, stdio: ['ignore', 'pipe', 'pipe'] });
+        const out = [];
+        let err = '';
+        child.stdout.on('data', (d) => out.push(d));
+        child.stderr.setEncoding('utf8').on('data', (d) => (err += d));
+        child.on('error', fail);
+        child.on('close', (code) => done({ code: code ?? 1, stdout: Buffer.concat(out), stderr: err }));
+    });
+}
+/** Runs git and returns stdout as text; a non-zero exit throws with git's message. */
+async function gitText(git, args) {
+    const r = await git(args);
+    if (r.code !== 0)
+        throw new Error(`git ${args[0]} failed (exit ${r.code}): ${r.stderr.trim()}`);
+    return r.stdout.toString('utf8');
+}
+/**
+ * Every file of a commit's tree (`git ls-tree -r -z --full-tree`), path →
+ * mode and object id. Submodules (mode 160000) are left out: they are not files.
+ */
+async function listTree(git, commit) {
+    const out = await git(['ls-tree', '-r', '-z', '--full-tree', '--end-of-options', commit]);
+    if (out.code !== 0)
+        throw new Error(`git ls-tree failed (exit ${out.code}): ${out.stderr.trim()}`);
+    return parseLsTree(out.stdout.toString('utf8'));
+}
+/**
+ * Every path of a commit's tree and which of them are symbolic links, in one
+ * `git ls-tree` (mode and path only: a few bytes more than `--name-only`).
+ * git older than 2.36 has no `--format`: the full listing then serves.
+ */
+async function listPathsAndLinks(git, commit) {
+    // Each record starts with the mode; the path follows the first space (--format) or the tab (the full listing).
+    let out = await git(['ls-tree', '-r', '-z', '--full-tree', '--format=%(objectmode) %(path)', '--end-of-options', commit]);
+    let separator = ' ';
+    if (out.code !== 0) {
+        out = await git(['ls-tree', '-r', '-z', '--full-tree', '--end-of-options', commit]);
+        if (out.code !== 0)
+            throw new Error(`git ls-tree failed (exit ${out.code}): ${out.stderr.trim()}`);
+        separator = '\t';
+    }
+    const paths = new Set();
+    const links = new Map();
+    for (const rec of out.stdout.toString('utf8').split('\0')) {
+        if (rec === '')
+            continue;
+        const path = rec.slice(rec.indexOf(separator) + 1);
+        paths.add(path);
+        if (rec.startsWith('120000 '))
+            links.set(path, `${commit}:${path}`);
+    }
+    return { paths, links };
+}
+/** Parses `ls-tree -r -z` output (`<mode> SP <type> SP <oid> TAB <path> NUL`). */
+function parseLsTree(text) {
+    const files = new Map();
+    for (const rec of text.split('\0')) {
+        if (rec === '')
+            continue;
+        const tab = rec.indexOf('\t');
+        const [mode, type, oid] = rec.slice(0, tab).split(' ');
+        if (type !== 'blob')
+            continue;
+        files.set(rec.slice(tab + 1), { mode, oid });
+    }
+    return files;
+}
+/** The merge base of two commits, or undefined when none is reachable locally. */
+async function mergeBase(git, a, b) {
+    const r = await git(['merge-base', '--end-of-options', a, b]);
+    return r.code === 0 ? r.stdout.toString('utf8').trim() : undefined;
+}
+/** A read refused because the object is larger than the reader was allowed to load. */
+class ObjectTooLarge extends Error {
+    size;
+    constructor(spec, size, maxBytes) {
+        super(`git object ${spec} is ${size} bytes, over the ${maxBytes} bytes allowed`);
+        this.name = 'ObjectTooLarge';
+        this.size = size;
+    }
+}
+/**
+ * Reads objects through one persistent `git cat-file --batch` process: each
+ * request is a line (`<oid>`, `<rev>:<path>`, `<ref>^{commit}`), answered in
+ * order. One process serves every read of a run, so reading a thousand blobs
+ * costs no more spawns than reading one.
+ */
+class ObjectReader {
+    child;
+    queue = [];
+    /** Requests not yet written: those made in one tick go to git in one write. */
+    outbox = '';
+    buf = Buffer.alloc(0);
+    /** Bytes of a refused object (and its newline) still to be dropped from git's output. */
+    skip = 0;
+    failure;
+    disposed = false;
+    cwd;
+    env;
+    constructor(cwd, env = process.env) {
+        this.cwd = cwd;
+        this.env = env;
+    }
+    start() {
+        if (this.child)
+            return this.child;
+        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('git', [...GIT_NO_HOOKS, 'cat-file', '--batch'], { cwd: this.cwd, env: { ...this.env, ...GIT_ENV }, stdio: ['pipe', 'pipe', 'pipe'] });
+        let stderr = '';
+        child.stderr.setEncoding('utf8').on('data', (d) => (stderr += d));
+        child.stdout.on('data', (d) => {
+            this.buf = this.buf.length === 0 ? d : Buffer.concat([this.buf, d]);
+            this.drain();
+        });
+        const onEnd = (why) => {
+            this.failure = new Error(`git cat-file ${why}: ${stderr.trim()}`);
+            for (const p of this.queue.splice(0))
+                p.reject(this.failure);
+            if (this.child === child)
+                this.child = undefined;
+            // Requests not yet written belonged to the rejected ones: a new process must not get them.
+            this.outbox = '';
+            // Nor may the rest of a refused object's bytes be taken out of the new process's answers.
+            this.skip = 0;
+        };
+        child.on('error', (e) => onEnd(e.message));
+        child.on('close', (code) => onEnd(`exited (${code})`));
+        child.stdin.on('error', () => { });
+        this.child = child;
+        this.failure = undefined;
+        return child;
+    }
+    drain() {
+        while (this.queue.length > 0 || this.skip > 0) {
+            if (this.skip > 0) {
+                const n = Math.min(this.skip, this.buf.length);
+                this.buf = this.buf.subarray(n);
+                this.skip -= n;
+                if (this.skip > 0)
+                    return;
+                continue;
+            }
+            const nl = this.buf.indexOf(10);
+            if (nl < 0)
+                return;
+            const header = this.buf.subarray(0, nl).toString('utf8');
+            const m = /^([0-9a-f]{40,64}) (\S+) (\d+)$/.exec(header);
+            if (!m) {
+                // `<request> missing` or `<request> ambiguous`.
+                this.buf = this.buf.subarray(nl + 1);
+                this.queue.shift().resolve(undefined);
+                continue;
+            }
+            const size = Number(m[3]);
+            const limit = this.queue[0].maxBytes;
+            if (limit !== undefined && size > limit) {
+                // Refused from the header alone: the object's bytes are dropped as they arrive, never gathered.
+                this.buf = this.buf.subarray(nl + 1);
+                this.skip = size + 1;
+                this.queue.shift().reject(new ObjectTooLarge(m[1], size, limit));
+                continue;
+            }
+            if (this.buf.length < nl + 1 + size + 1)
+                return;
+            const data = Buffer.from(this.buf.subarray(nl + 1, nl + 1 + size));
+            this.buf = this.buf.subarray(nl + 1 + size + 1);
+            this.queue.shift().resolve({ oid: m[1], type: m[2], data });
+        }
+    }
+    /**
+     * Reads one object by any spec cat-file accepts; undefined when it does not
+     * exist. With `maxBytes`, a larger object is refused (ObjectTooLarge) from
+     * the size git announces before its bytes: they are skipped, never kept.
+     */
+    read(spec, maxBytes) {
+        if (/[\r\n]/.test(spec))
+            return Promise.resolve(undefined);
+        if (this.disposed)
+            return Promise.reject(new Error('git cat-file: the object reader was disposed'));
+        const child = this.start();
+        return new Promise((resolve, reject) => {
+            this.queue.push({ resolve, reject, maxBytes });
+            // One write per tick instead of one per request: each write wakes git, and on a busy
+            // machine every wake-up can cost this thread its turn on the CPU.
+            if (this.outbox === '')
+                process.nextTick(() => this.flush(child));
+            this.outbox += `${spec}\n`;
+        });
+    }
+    flush(child) {
+        // A closed process's requests were rejected by close(), which also emptied the outbox.
+        if (this.child !== child)
+            return;
+        const text = this.outbox;
+        this.outbox = '';
+        if (text !== '')
+            child.stdin.write(text);
+    }
+    /** A blob's text (UTF-8), or undefined when missing or not a blob; over `maxBytes`, ObjectTooLarge. */
+    async text(spec, maxBytes) {
+        const o = await this.read(spec, maxBytes);
+        return o && o.type === 'blob' ? o.data.toString('utf8') : undefined;
+    }
+    /** The full id of the commit a ref, tag or sha names; undefined when not in the repository. */
+    async commit(ref) {
+        if (ref.startsWith('-'))
+            return undefined;
+        const o = await this.read(`${ref}^{commit}`);
+        return o?.type === 'commit' ? o.oid : undefined;
+    }
+    /**
+     * Stops the process (restart happens on the next read, e.g. after a fetch
+     * added objects). Reads still in flight are rejected: their answer never
+     * came, which is not the same as "this file does not exist".
+     */
+    close() {
+        const child = this.child;
+        this.child = undefined;
+        if (child) {
+            child.removeAllListeners('close');
+            child.on('close', () => { });
+            child.stdin.end();
+        }
+        this.outbox = '';
+        const pending = this.queue.splice(0);
+        if (pending.length > 0) {
+            const why = new Error(`git cat-file: the object reader was closed with ${pending.length} read${pending.length === 1 ? '' : 's'} in flight`);
+            for (const p of pending)
+                p.reject(why);
+        }
+        this.buf = Buffer.alloc(0);
+        this.skip = 0;
+    }
+    /**
+     * Stops the process for good: work still under way in the background (a
+     * comparison after the action already failed) gets an error instead of
+     * starting a new cat-file that would keep Node alive.
+     */
+    dispose() {
+        this.disposed = true;
+        this.close();
+    }
+}
+/**
+ * The changes from the merge base of `base` and `head` to `head`, as
+ * `git diff --raw base...head` lists them (what a pull request shows).
+ * Undefined when git cannot compute it (a commit or the merge base missing).
+ */
+async function diffSinceMergeBase(git, base, head) {
+    const r = await git(['diff', '--raw', '-z', '--no-renames', '--no-abbrev', '--no-ext-diff', '--no-textconv', `${base}...${head}`, '--']);
+    return r.code === 0 ? parseRawDiff(r.stdout.toString('utf8')) : undefined;
+}
+/** Parses `--raw -z` output (`:<old mode> <new mode> <old> <new> <status> NUL <path> NUL`). */
+function parseRawDiff(text) {
+    const out = [];
+    const parts = text.split('\0');
+    for (let i = 0; i + 1 < parts.length; i += 2) {
+        const meta = parts[i];
+        if (!meta.startsWith(':'))
+            break;
+        const [oldMode, newMode, oldOid, newOid, status] = meta.slice(1).split(' ');
+        out.push({ path: parts[i + 1], status, oldMode, newMode, oldOid, newOid });
+    }
+    return out;
+}
+/** The merge base's tree, rebuilt from the head tree by undoing the changes. */
+function treeBefore(head, changes) {
+    const base = new Map(head);
+    for (const c of changes) {
+        if (/^0+$/.test(c.oldOid) || c.oldMode === '000000')
+            base.delete(c.path);
+        else if (c.oldMode !== '160000')
+            base.set(c.path, { mode: c.oldMode, oid: c.oldOid });
+    }
+    return base;
+}
+/**
+ * Paths in a commit whose file is named `fileName` and contains `text`
+ * (`git grep -l -F` over the tree, without reading the blobs into this
+ * process). Undefined when git cannot search (e.g. the commit is missing).
+ */
+async function pathsContaining(git, commit, fileName, text) {
+    if (commit.startsWith('-'))
+        return undefined; // never let a ref be read as an option
+    // --full-name: paths from the repository's top, like every other listing, even when run in a subfolder.
+    const r = await git(['grep', '-l', '-z', '-F', '--full-name', '--no-color', '-e', text, commit, '--', fileName, `:(glob)**/${fileName}`]);
+    if (r.code === 1)
+        return [];
+    if (r.code !== 0)
+        return undefined;
+    const prefix = `${commit}:`;
+    return r.stdout
+        .toString('utf8')
+        .split('\0')
+        .filter((p) => p !== '')
+        .map((p) => (p.startsWith(prefix) ? p.slice(prefix.length) : p));
 }
 
 

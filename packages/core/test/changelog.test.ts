@@ -113,9 +113,9 @@ All notable changes to this chart are documented in this file.
     expect(r.entries).toEqual([{ kind: 'changed', text: 'Update appVersion to 2.0.0' }]);
   });
 
-  test('no Unreleased section: created, and the new section goes above the newest version', () => {
+  test('no Unreleased section: none is added, and the new section goes above the newest version', () => {
     const text = '# Changelog\n\n## [1.2.3] - 2024-05-21\n\n- Probe timeout\n';
-    expect(releaseChangelog(text, req()).text).toBe('# Changelog\n\n## [Unreleased]\n\n## [1.3.0] - 2026-11-21\n\n- Update appVersion to 2.0.0\n\n## [1.2.3] - 2024-05-21\n\n- Probe timeout\n');
+    expect(releaseChangelog(text, req()).text).toBe('# Changelog\n\n## [1.3.0] - 2026-11-21\n\n- Update appVersion to 2.0.0\n\n## [1.2.3] - 2024-05-21\n\n- Probe timeout\n');
   });
 
   test('other heading style: ## X.Y.Z (date), * bullets', () => {
@@ -176,7 +176,7 @@ All notable changes to this chart are documented in this file.
   test('link references to release tags', () => {
     const text = '## [1.2.3] - 2024-05-21\n\n- a\n\n[1.2.3]: https://github.com/acme/charts/releases/tag/v1.2.3\n';
     expect(releaseChangelog(text, req()).text).toBe(
-      '## [Unreleased]\n\n## [1.3.0] - 2026-11-21\n\n- Update appVersion to 2.0.0\n\n## [1.2.3] - 2024-05-21\n\n- a\n\n[1.3.0]: https://github.com/acme/charts/releases/tag/v1.3.0\n[1.2.3]: https://github.com/acme/charts/releases/tag/v1.2.3\n',
+      '## [1.3.0] - 2026-11-21\n\n- Update appVersion to 2.0.0\n\n## [1.2.3] - 2024-05-21\n\n- a\n\n[1.3.0]: https://github.com/acme/charts/releases/tag/v1.3.0\n[1.2.3]: https://github.com/acme/charts/releases/tag/v1.2.3\n',
     );
   });
 
@@ -203,7 +203,7 @@ All notable changes to this chart are documented in this file.
 
   test('a title-only file gets its first section at the end', () => {
     expect(releaseChangelog('# Changelog\n\nNotes about this chart.\n', req()).text).toBe(
-      '# Changelog\n\nNotes about this chart.\n\n## [Unreleased]\n\n## [1.3.0] - 2026-11-21\n\n### Changed\n\n- Update appVersion to 2.0.0\n',
+      '# Changelog\n\nNotes about this chart.\n\n## [1.3.0] - 2026-11-21\n\n### Changed\n\n- Update appVersion to 2.0.0\n',
     );
   });
 
@@ -237,7 +237,7 @@ All notable changes to this chart are documented in this file.
 
   test('pre-release versions', () => {
     const r = releaseChangelog('## [1.2.3] - 2024-05-21\n\n- a\n', req({ version: '1.4.0-rc.2' }));
-    expect(r.text!.startsWith('## [Unreleased]\n\n## [1.4.0-rc.2] - 2026-11-21\n')).toBe(true);
+    expect(r.text!.startsWith('## [1.4.0-rc.2] - 2026-11-21\n')).toBe(true);
     expect(hasVersionSection(r.text!, '1.4.0-rc.2')).toBe(true);
   });
 });

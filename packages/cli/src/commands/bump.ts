@@ -5,6 +5,7 @@ import { addActionFlags } from '../flags.ts';
 import type { CliIo } from '../io.ts';
 import { printResult, stderrReporter } from '../output.ts';
 import type { CliCommand } from './command.ts';
+import { fromTop } from '../top.ts';
 
 /** `lockstep bump`: the bump-chart action's operation, its inputs as flags (the operation is loaded when the command runs). */
 export const bumpCommand: CliCommand = {
@@ -19,8 +20,9 @@ export const bumpCommand: CliCommand = {
     cmd.option('--json', 'print the result object as JSON instead of the table');
     cmd.action(async (opts: Record<string, unknown>) => {
       const { bumpRequest, runBump } = await import('@lockstep/core/operations/bump');
-      const request = bumpRequest(new Inputs(inputs(opts)));
-      const result = await runBump(request, { workspace: io.cwd, date: sourceDate(io.env.SOURCE_DATE_EPOCH), reporter: stderrReporter(io), local: true });
+      const at = fromTop(io.cwd, cmd, inputs(opts));
+      const request = bumpRequest(new Inputs(at.source));
+      const result = await runBump(request, { workspace: at.workspace, date: sourceDate(io.env.SOURCE_DATE_EPOCH), reporter: stderrReporter(io), local: true });
       const { bumpView } = await import('@lockstep/core/report/bump');
       await printResult(io, result, bumpView(result), opts.json === true);
     });

@@ -5,6 +5,7 @@ import { addActionFlags } from '../flags.ts';
 import type { CliIo } from '../io.ts';
 import { stderrReporter } from '../output.ts';
 import type { CliCommand } from './command.ts';
+import { fromTop } from '../top.ts';
 
 /**
  * `lockstep check`: the chart-bump-check action's operation between --base
@@ -24,7 +25,9 @@ export const checkCommand: CliCommand = {
     );
     cmd.option('--json', 'print the result object as JSON instead of the table');
     cmd.action(async (opts: Record<string, unknown>) => {
-      const read = inputs(opts);
+      // From any folder of the repository, as git: the workspace is its top.
+      const at = fromTop(io.cwd, cmd, inputs(opts));
+      const read = at.source;
       const given = new Inputs(read);
       // A terminal has no pull request to take base and head from: the default branch, and the work tree as it is.
       let base = given.optional('base');
@@ -33,7 +36,7 @@ export const checkCommand: CliCommand = {
         const { resolveWorkingDirectory } = await import('@lockstep/core/fs/workspace');
         const { gitSpawner } = await import('@lockstep/core/git/objects');
         const { defaultCheckBase, workTreeSnapshot } = await import('./local.ts');
-        const root = resolveWorkingDirectory(io.cwd, given.string('working-directory', '.'));
+        const root = resolveWorkingDirectory(at.workspace, given.string('working-directory', '.'));
         if (head === undefined) {
           const snap = await workTreeSnapshot(root, { ...io.env });
           if (snap) {
@@ -51,7 +54,7 @@ export const checkCommand: CliCommand = {
       const source: InputSource = (name) => (name === 'base' ? (base ?? '') : name === 'head' ? (head ?? '') : read(name));
       // Loaded here, not with the program: the operation starts git before it loads its libraries, as in the action.
       const { checkFailure, checkRequest, runCheck } = await import('@lockstep/core/operations/check');
-      const result = await runCheck(checkRequest(new Inputs(source)), { workspace: io.cwd, reporter: stderrReporter(io) });
+      const result = await runCheck(checkRequest(new Inputs(source)), { workspace: at.workspace, reporter: stderrReporter(io) });
       const { checkView } = await import('@lockstep/core/report/check');
       const { ansiStyle, plainStyle, renderTerminal } = await import('@lockstep/core/report/view');
       for (const note of result.range.fetched) io.stderr(`${terminalSafe(note)}\n`);

@@ -1,8 +1,12 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Command } from 'commander';
+import { UserError, UserErrors } from '@lockstep/core/errors';
 import { resolveExistingFolder } from '@lockstep/core/fs/workspace';
 import { addActionFlags } from '../flags.ts';
 import type { CliIo } from '../io.ts';
 import type { CliCommand } from './command.ts';
+import { fromTop } from '../top.ts';
 
 /** `lockstep config`: validates the config file against the shipped schema and prints the effective settings. */
 export const configCommand: CliCommand = {
@@ -13,12 +17,21 @@ export const configCommand: CliCommand = {
     const inputs = addActionFlags(cmd, 'bump-chart', ['config', 'working-directory']);
     cmd.option('--json', 'print the effective configuration as JSON');
     cmd.action(async (opts: Record<string, unknown>) => {
-      const read = inputs(opts);
-      const root = resolveExistingFolder(io.cwd, read('working-directory'));
+      const at = fromTop(io.cwd, cmd, inputs(opts));
+      const read = at.source;
+      const root = resolveExistingFolder(at.workspace, read('working-directory'));
       // The YAML library and the schema validator load only when a config is read.
       const { loadConfig } = await import('@lockstep/core/config/config');
       const { effectiveConfig, renderEffectiveConfig } = await import('@lockstep/core/config/effective');
       const config = loadConfig(root, read('config'));
+      // What promote and status refuse, refused here too: each environment's values file must exist.
+      const { configLine } = await import('@lockstep/core/config/config');
+      const missing = config.environments.flatMap((e, i) =>
+        existsSync(join(root, e.values))
+          ? []
+          : [new UserError(`environments[${i}].values: ${e.values} does not exist`, { file: config.file, line: configLine(config, ['environments', i, 'values']), hint: 'create it, or fix the path (relative to the working directory)' })],
+      );
+      if (missing.length > 0) throw new UserErrors(missing);
       io.stdout(opts.json === true ? `${JSON.stringify({ file: config.file ?? null, config: effectiveConfig(config) }, null, 2)}\n` : renderEffectiveConfig(config));
     });
   },

@@ -6,6 +6,7 @@ import { addActionFlags } from '../flags.ts';
 import type { CliIo } from '../io.ts';
 import { printResult, stderrReporter } from '../output.ts';
 import type { CliCommand } from './command.ts';
+import { fromTop } from '../top.ts';
 
 /** `lockstep digests`: the capture-digests action's operation (loaded when the command runs); the password comes on stdin, never in argv. */
 export const digestsCommand: CliCommand = {
@@ -18,11 +19,12 @@ export const digestsCommand: CliCommand = {
     cmd.action(async (opts: Record<string, unknown>) => {
       if (opts.username !== undefined && opts.passwordStdin !== true)
         throw new UserError('--username needs the registry password', { hint: 'pipe it in with --password-stdin, or leave both out to use ~/.docker/config.json' });
-      const source = withPassword(inputs(opts), opts.passwordStdin === true ? readPassword(io) : undefined);
+      const at = fromTop(io.cwd, cmd, inputs(opts));
+      const source = withPassword(at.source, opts.passwordStdin === true ? readPassword(io) : undefined);
       const { digestsRequest, runDigests } = await import('@lockstep/core/operations/digests');
       const request = digestsRequest(new Inputs(source));
       const result = await runDigests(request, {
-        workspace: io.cwd,
+        workspace: at.workspace,
         home: io.env.HOME || homedir(),
         dockerConfigDir: io.env.DOCKER_CONFIG || undefined,
         secret: io.secret,

@@ -4,6 +4,7 @@ import { flagsExcept } from '../flags.ts';
 import type { CliIo } from '../io.ts';
 import { printResult, stderrReporter } from '../output.ts';
 import type { CliCommand } from './command.ts';
+import { fromTop } from '../top.ts';
 
 /** Inputs the CLI answers itself: the token comes from the environment, and writing is opt-in with --push. */
 const OWN = new Set(['github-token', 'dry-run', 'push']);
@@ -21,10 +22,11 @@ export const promoteCommand: CliCommand = {
       const { cliEnv, cliToken } = await import('./context.ts');
       const push = opts.push === undefined || opts.dryRun === true ? undefined : opts.push === true ? 'pr' : String(opts.push);
       const token = cliToken(io, push !== undefined);
-      const read = inputs(opts);
+      const at = fromTop(io.cwd, cmd, inputs(opts));
+      const read = at.source;
       const source: InputSource = (name) => (name === 'dry-run' ? String(push === undefined) : name === 'push' ? (push ?? 'pr') : read(name));
       const { promoteRequest, runPromote } = await import('@lockstep/core/operations/promote');
-      const result = await runPromote(promoteRequest(new Inputs(source)), { workspace: io.cwd, env: cliEnv(io), token, secret: io.secret, reporter: stderrReporter(io) });
+      const result = await runPromote(promoteRequest(new Inputs(source)), { workspace: at.workspace, env: cliEnv(io), token, secret: io.secret, reporter: stderrReporter(io) });
       // What was read is said: local commits not on origin are not in the promotion.
       if (result.readFrom) io.stderr(`read the environments from ${result.readFrom} at ${result.baseSha.slice(0, 12)}\n`);
       const { checksError, promoteView } = await import('@lockstep/core/report/promote');

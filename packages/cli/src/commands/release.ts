@@ -5,6 +5,7 @@ import { flagsExcept } from '../flags.ts';
 import type { CliIo } from '../io.ts';
 import { printResult, stderrReporter } from '../output.ts';
 import type { CliCommand } from './command.ts';
+import { fromTop } from '../top.ts';
 
 const OWN = new Set(['github-token', 'dry-run']);
 
@@ -21,12 +22,13 @@ export const releaseCommand: CliCommand = {
       const { cliEnv, cliToken, currentRef } = await import('./context.ts');
       const push = opts.push === true && opts.dryRun !== true;
       const token = cliToken(io, push);
-      const read = inputs(opts);
+      const at = fromTop(io.cwd, cmd, inputs(opts));
+      const read = at.source;
       const source: InputSource = (name) => (name === 'dry-run' ? String(!push) : read(name));
       const env = cliEnv(io);
       const { releaseRequest, runReleaseOperation } = await import('@lockstep/core/operations/release');
       const result = await runReleaseOperation(releaseRequest(new Inputs(source)), {
-        workspace: io.cwd,
+        workspace: at.workspace,
         ref: currentRef(io),
         repository: env.GITHUB_REPOSITORY,
         serverUrl: io.env.GITHUB_SERVER_URL || 'https://github.com',

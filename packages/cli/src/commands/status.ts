@@ -4,7 +4,9 @@ import { ansiStyle, plainStyle, renderTerminal } from '@lockstep/core/report/vie
 import { addActionFlags } from '../flags.ts';
 import type { CliIo } from '../io.ts';
 import { stderrReporter } from '../output.ts';
+import type { StatusResult } from '@lockstep/core/operations/promote';
 import type { CliCommand } from './command.ts';
+import { fromTop } from '../top.ts';
 
 /** The promote-env inputs that say where environments and services are. */
 const WHERE = ['environments', 'services', 'values-file', 'values-key', 'repository', 'base', 'config', 'working-directory'];
@@ -17,7 +19,8 @@ export const statusCommand: CliCommand = {
     const inputs = addActionFlags(cmd, 'promote-env', WHERE);
     cmd.option('--json', 'print the result object as JSON instead of the table');
     cmd.action(async (opts: Record<string, unknown>) => {
-      const read = new Inputs(inputs(opts));
+      const at = fromTop(io.cwd, cmd, inputs(opts));
+      const read = new Inputs(at.source);
       const { cliEnv, cliToken } = await import('./context.ts');
       const { runStatus } = await import('@lockstep/core/operations/promote');
       const result = await runStatus(
@@ -31,7 +34,7 @@ export const statusCommand: CliCommand = {
           repository: read.optional('repository'),
           base: read.optional('base'),
         },
-        { workspace: io.cwd, env: cliEnv(io), token: cliToken(io, false), secret: io.secret, reporter: stderrReporter(io) },
+        { workspace: at.workspace, env: cliEnv(io), token: cliToken(io, false), secret: io.secret, reporter: stderrReporter(io) },
       );
       // origin's base is what was read: say when this checkout has commits or changes that are not there.
       if (result.readFrom?.startsWith('origin/') && result.baseSha) {
@@ -40,7 +43,32 @@ export const statusCommand: CliCommand = {
         if (differs) io.stderr(`${differs}\n`);
       }
       const { statusView } = await import('@lockstep/core/report/promote');
-      io.stdout(opts.json === true ? `${JSON.stringify(result, null, 2)}\n` : renderTerminal(statusView(result), io.color ? ansiStyle : plainStyle));
+      io.stdout(opts.json === true ? `${JSON.stringify(statusJson(result), null, 2)}\n` : renderTerminal(statusView(result), io.color ? ansiStyle : plainStyle));
     });
   },
 };
+
+/**
+ * `status --json`: full values (whole digests, the base commit), keys in kebab-case like the actions'
+ * outputs. The shape is documented in the README (lockstep status --json).
+ */
+export function statusJson(r: StatusResult): unknown {
+  return {
+    base: r.base,
+    'base-sha': r.baseSha ?? null,
+    environments: r.pins.map((e) => ({
+      name: e.name,
+      'values-file': e.values,
+      'values-missing': e.missing,
+      ...(e.chartVersion !== undefined ? { 'chart-version': e.chartVersion } : {}),
+      services: e.services,
+    })),
+    next: r.next.map((n) => ({
+      from: n.from,
+      to: n.to,
+      changes: n.changes.map((c) => ({ service: c.service, file: c.file, line: c.line, 'old-tag': c.oldTag ?? null, 'old-digest': c.oldDigest ?? null, 'new-tag': c.newTag ?? null, 'new-digest': c.newDigest ?? null })),
+      ...(n.chart ? { chart: { file: n.chart.file, line: n.chart.line, old: n.chart.old, new: n.chart.new } } : {}),
+      ...(n.error !== undefined ? { error: n.error } : {}),
+    })),
+  };
+}

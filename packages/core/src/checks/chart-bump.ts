@@ -70,6 +70,8 @@ export interface ChartBumpInput {
   otherBases?: readonly OtherBase[];
   /** Chart folders or globs to check (default: every chart); each must match a chart. */
   charts?: readonly TargetLike[];
+  /** The config's explicit `charts: []`: no chart is checked (protected values files still are). */
+  noCharts?: boolean;
   /** Protected values files: exact paths (from config) and globs (input); each must match a file. */
   protectedFiles?: readonly TargetLike[];
   protectedGlobs?: readonly TargetLike[];
@@ -120,7 +122,7 @@ export async function checkChartBumps(input: ChartBumpInput): Promise<ChartBumpP
     const protectedProblems = await protectedChecked;
     return { charts, protectedProblems, protectedFiles, ok: charts.every((c) => c.ok) && protectedProblems.every((p) => p.level !== 'error') };
   };
-  if (changed.length === 0) return result([]);
+  if (changed.length === 0 || input.noCharts) return result([]);
 
   const counted = await packagedChanges(changed, tops, input, read);
   if (counted.size === 0) return result([]);

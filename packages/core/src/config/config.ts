@@ -59,6 +59,11 @@ export function loadConfig(workspace: string, path?: string): Config {
   const rel = path && path.trim() !== '' ? path.trim() : DEFAULT_CONFIG_PATH;
   const abs = resolveInside(workspace, rel, 'config');
   if (!existsSync(abs)) {
+    // .yml for .yaml and back: the one that exists is most likely the one meant (also for the default path,
+    // so a .github/lockstep.yaml is never silently ignored).
+    const other = /\.yml$/i.test(rel) ? rel.replace(/\.yml$/i, '.yaml') : /\.yaml$/i.test(rel) ? rel.replace(/\.yaml$/i, '.yml') : undefined;
+    const sibling = other !== undefined && existsSync(resolveInside(workspace, other, 'config')) ? other : undefined;
+    if (sibling) throw new UserError(`config file ${rel} does not exist`, { hint: `did you mean ${sibling}? (rename it, or set input 'config' to ${sibling})` });
     if (path && path.trim() !== '' && rel !== DEFAULT_CONFIG_PATH)
       throw new UserError(`config file ${rel} does not exist`, { hint: 'fix the config input or create the file' });
     return parseConfigText('', undefined);
@@ -110,7 +115,22 @@ export function parseConfigText(text: string, file: string | undefined): Config 
     })),
   };
   if (file) sources.set(config, parsed);
+  duplicateEnvironment(config, parsed);
   return config;
+}
+
+/** An environment name listed twice is refused at its second line (every action reads the list in order). */
+function duplicateEnvironment(config: Config, parsed: ParsedYaml): void {
+  const first = new Map<string, number>();
+  config.environments.forEach((e, i) => {
+    const line = parsed.lineOf(nodeAt(parsed, ['environments', i, 'name']) as Node | undefined);
+    const earlier = first.get(e.name);
+    if (earlier !== undefined) {
+      const firstLine = parsed.lineOf(nodeAt(parsed, ['environments', earlier, 'name']) as Node | undefined);
+      throw new UserError(`environment '${e.name}' appears twice${firstLine ? ` (first on line ${firstLine})` : ''}`, { file: config.file, line, hint: 'list each environment once, in promotion order' });
+    }
+    first.set(e.name, i);
+  });
 }
 
 // Kept beside the Config rather than in it, so the Config stays a plain value.

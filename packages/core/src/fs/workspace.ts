@@ -1,6 +1,7 @@
-import { existsSync, lstatSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { UserError } from '../errors.ts';
+import { nearest } from '../text/suggest.ts';
 
 /**
  * Resolves a workspace-relative path, refusing one that leaves the workspace
@@ -74,10 +75,27 @@ export function resolveExistingFolder(workspace: string, path: string, input = '
   try {
     st = statSync(abs);
   } catch {
-    throw new UserError(`${shown} does not exist`, { hint: `set ${input} to a folder of the checked-out repository, relative to the workspace` });
+    const guess = nearestFolder(workspace, path);
+    throw new UserError(`${shown} does not exist`, { hint: guess ? `did you mean ${guess}?` : `set ${input} to a folder of the checked-out repository, relative to the workspace` });
   }
   if (!st.isDirectory()) throw new UserError(`${shown} is not a folder`, { hint: `set ${input} to a folder of the checked-out repository` });
   return abs;
+}
+
+/** The folder beside a mistyped `path` whose name is nearest to its last part (`charts/myap` → `charts/myapp`), if any is close. */
+function nearestFolder(workspace: string, path: string): string | undefined {
+  const parts = path.replace(/\\/g, '/').replace(/\/+$/, '').split('/');
+  const last = parts.pop();
+  if (!last) return undefined;
+  try {
+    const names = readdirSync(resolve(workspace, ...parts), { withFileTypes: true })
+      .filter((d) => d.isDirectory() && !d.name.startsWith('.'))
+      .map((d) => d.name);
+    const guess = nearest(last, names);
+    return guess === undefined || guess === last ? undefined : [...parts, guess].join('/');
+  } catch {
+    return undefined;
+  }
 }
 
 function shownInput(path: string, input: string): string {

@@ -210,6 +210,8 @@ async function finish(req: CheckRequest, world: CheckWorld, s: Started): Promise
   // The rules come from the base commit, as CODEOWNERS does: a pull request (a fork's among them)
   // cannot switch the guard off through its own copy of the config.
   const configs = await readConfigs(req, s, range, prefix);
+  const noChartsAt = checkTargets(req, s.root, prefix, configs.base, configs.module).noChartsAt;
+  if (noChartsAt) world.reporter.info(`${noChartsAt}: charts: [] — no chart to check`);
   world.reporter.debug(`comparing ${range.head} with ${range.mergeBase ?? 'its merge base'} (base ${range.base})`);
   // The head must exceed the chart versions of the merge base, of the base commit itself and of
   // the base branch tip, so two open PRs cannot both take the same version.
@@ -267,6 +269,10 @@ async function readConfigs(req: CheckRequest, s: Started, range: ResolvedRange, 
     });
   const [baseText, headText] = await Promise.all([read(range.base), read(range.head)]);
   if (baseText === undefined && headText === undefined) {
+    // .yml for .yaml and back: the one that exists is most likely the one meant, never silently ignored.
+    const other = /\.yml$/i.test(rel) ? rel.replace(/\.yml$/i, '.yaml') : /\.yaml$/i.test(rel) ? rel.replace(/\.yaml$/i, '.yml') : undefined;
+    const sibling = other !== undefined && (await s.reader.read(`${range.base}:${posix.normalize(posix.join(prefix, other))}`)) ? other : undefined;
+    if (sibling) throw new UserError(`config file ${rel} does not exist at the base commit`, { hint: `did you mean ${sibling}? (rename it, or set input 'config' to ${sibling})` });
     if (explicit) throw new UserError(`config file ${rel} does not exist at the base or the head commit`, { hint: 'fix the config input or create the file' });
     return {};
   }
@@ -336,8 +342,12 @@ function checkTargets(req: CheckRequest, root: string, prefix: string, config: C
   const configFile = config?.file ? inRepo(config.file) : undefined;
   const fromConfig = (path: (string | number)[], key: string) => ({ key, file: configFile, line: config && configModule ? configModule.configLine(config, path) : undefined });
   const here = prefix ? prefix.replace(/\/+$/, '') : '.';
+  // An explicit `charts: []` in the config (and no charts input) means no chart: said once, as file:line.
+  const noChartsAt = !fromInput && config?.charts?.length === 0 ? `${configFile}:${fromConfig(['charts'], 'charts').line ?? 1}` : undefined;
   const charts: Target[] =
-    given.length > 0
+    noChartsAt !== undefined
+      ? []
+      : given.length > 0
       ? given.map((p, i) => ({ pattern: inRepo(p), written: p, ...(fromInput ? { input: 'charts' } : fromConfig(['charts', i], 'charts')) }))
       : [{ pattern: here, written: here, input: 'working-directory' }];
   const environments = (config?.environments ?? []).map((e, i) => ({
@@ -346,6 +356,8 @@ function checkTargets(req: CheckRequest, root: string, prefix: string, config: C
   }));
   return {
     charts,
+    noCharts: noChartsAt !== undefined,
+    noChartsAt,
     protectedFiles: environments.filter((e) => e.protected).map((e) => e.target),
     configuredFiles: environments.filter((e) => !e.protected).map((e) => e.target),
     protectedGlobs: req.protectedGlobs.map((g) => ({ pattern: inRepo(g), written: g, input: 'protected-values' })),

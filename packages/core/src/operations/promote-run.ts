@@ -6,6 +6,7 @@ import { changesOutput } from '../promote/report.ts';
 import { checkRoute, layoutFrom, parseFrom, type PromoteRequest } from '../promote/request.ts';
 import { runPromotion, type PromoteResult, type PromoteWorld } from '../promote/run.ts';
 import { shortDigest } from '../promote/pins.ts';
+import { environmentPins, pinsTable } from '../promote/plan.ts';
 import { openPromoteWorld, type WorldSession } from '../promote/world.ts';
 import type { NextPromotion, PromoteInputs, PromoteOperationResult, PromoteOperationWorld, StatusInputs, StatusResult } from './promote.ts';
 
@@ -137,6 +138,12 @@ function counting(w: PromoteWorld, world: PromoteOperationWorld): PromoteWorld {
 }
 
 /** The body of runStatus: every adjacent pair planned as a dry run. */
+/** The pins of every environment at the tip of the base branch (undefined when the remote has no such branch). */
+async function pinsAtBase(req: PromoteRequest, world: PromoteWorld, sha: string | undefined): Promise<(Awaited<ReturnType<typeof pinsTable>> & { baseSha: string }) | undefined> {
+  if (!sha) return undefined;
+  return { ...(await pinsTable(req, (p) => world.git.readAt(sha, p))), baseSha: sha };
+}
+
 export async function statusIn(i: StatusInputs, world: PromoteOperationWorld): Promise<StatusResult> {
   const asked: PromoteInputs = { ...i, to: '', push: 'pr', verifySource: true, draft: false, labels: [], reviewers: [], allowSkip: false, requireChecks: [], dryRun: true, resolveDigests: false };
   const { session, request } = await openPromotion(asked, world, false);
@@ -158,12 +165,17 @@ export async function statusIn(i: StatusInputs, world: PromoteOperationWorld): P
       world.reporter.progress?.({ what: 'promotions planned', done: k + 1, total: names.length - 1 });
     }
     const ok = plans.filter((p) => p.result);
-    const services = ok[0]?.result?.plan.drift.rows.map((r) => r.service) ?? req.services.map((s) => s.name);
+    // No promotion could be planned (a values file missing, say): each environment's pins are read as they are,
+    // so only the environment at fault shows so.
+    const baseSha = ok[0]?.result?.baseSha ?? (names.length > 0 ? await session.world.git.fetchBranch(req.base) : undefined);
+    const fallback = ok.length === 0 ? await pinsAtBase(req, session.world, baseSha) : undefined;
+    const pins = baseSha ? await environmentPins(req, (p) => session.world.git.readAt(baseSha, p)) : [];
+    const services = (ok[0]?.result?.plan.drift ?? fallback)?.rows.map((r) => r.service) ?? req.services.map((s) => s.name);
     const cell = (row: number, col: number): string => {
       const other = ok.find((p) => p.to !== col);
       if (other) return other.result!.plan.drift.rows[row]?.cells[col] ?? '?';
       const own = ok.find((p) => p.to === col);
-      if (!own) return '?';
+      if (!own) return fallback?.rows[row]?.cells[col] ?? '?';
       const { plan } = own.result!;
       const service = services[row];
       const change = plan.changes.find((c) => c.service === service);
@@ -172,7 +184,7 @@ export async function statusIn(i: StatusInputs, world: PromoteOperationWorld): P
       return plan.drift.rows[row]?.cells[col] ?? '?';
     };
     const rows = services.map((service, row) => ({ service, cells: names.map((_n, col) => cell(row, col)) }));
-    return { base: req.base, baseSha: ok[0]?.result?.baseSha, ...(session.readFrom ? { readFrom: session.readFrom } : {}), environments: names, rows, next };
+    return { base: req.base, baseSha, ...(session.readFrom ? { readFrom: session.readFrom } : {}), environments: names, rows, next, pins };
   } finally {
     await session.close();
   }

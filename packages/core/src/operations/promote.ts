@@ -4,7 +4,7 @@ import { UserError } from '../errors.ts';
 import { resolveInside } from '../fs/workspace.ts';
 import type { PromoteRequest } from '../promote/request.ts';
 import type { PromoteResult } from '../promote/run.ts';
-import type { ChartChange, DriftRow, PinChange } from '../promote/plan.ts';
+import type { ChartChange, DriftRow, EnvironmentPins, PinChange } from '../promote/plan.ts';
 import type { WorldOptions, WorldSession } from '../promote/world.ts';
 import type { Reporter } from '../report/reporter.ts';
 
@@ -121,6 +121,8 @@ export interface StatusResult {
   /** Per service (and `chart version` when Applications are configured): `tag digest` in each environment. */
   rows: DriftRow[];
   next: NextPromotion[];
+  /** Each environment's pins in full (tag, whole digest), for `lockstep status --json`. */
+  pins: EnvironmentPins[];
 }
 
 /** Runs one promotion through promote/run.ts's runPromotion in the opened world. */

@@ -110,9 +110,11 @@ async function valuesDocument(env: PromoteEnvironment, read: (p: string) => Prom
   return { rev, appText, document: file === env.values ? rev.document : undefined };
 }
 
-async function readRequired(read: (p: string) => Promise<string | undefined>, path: string, what: string, at: string): Promise<string> {
-  const text = await read(path);
-  if (text === undefined) throw new UserError(`${what} ${path} does not exist at ${at}`, { hint: 'fix values in the config (paths are relative to the repository promoted in)' });
+async function readRequired(read: (p: string) => Promise<string | undefined>, env: PromoteEnvironment, at: string, configFile: string | undefined): Promise<string> {
+  const text = await read(env.values);
+  // Named at the config line that gave the path, when it came from the config.
+  const where = env.valuesLine !== undefined && configFile ? { file: configFile, line: env.valuesLine } : {};
+  if (text === undefined) throw new UserError(`values file of ${env.name} ${env.values} does not exist at ${at}`, { ...where, hint: 'fix values in the config (paths are relative to the repository promoted in)' });
   return text;
 }
 
@@ -148,7 +150,7 @@ export async function planPromotion(req: PromoteRequest, route: Route, world: Pl
   const { pins: source, label: sourceLabel, chartFrom, commit: checkCommit } = await readPinSource(req, route, world, scope, notes);
 
   // 2. What the target pins now.
-  const targetText = await readRequired(world.readBase, to.values, `values file of ${to.name}`, baseLabel);
+  const targetText = await readRequired(world.readBase, to, baseLabel, req.configFile);
   const target = await valuesDocument(to, world.readBase, req.charts);
   const current = new Map<string, ImagePin>();
   for (const name of source.keys()) current.set(name, readPin(targetText, to.values, keyFor(scope.byName.get(name)!, to), { document: target.document }));
@@ -300,7 +302,7 @@ async function readPinSource(req: PromoteRequest, route: Route, world: PlanWorld
     const commit = await world.resolveRef(req.from.ref);
     if (!commit) throw new UserError(`input 'from': ref ${req.from.ref} is not a commit or tag of the repository`, { hint: 'fetch it (fetch-depth: 0 or fetch-tags) or fix the ref', cliHint: 'fetch it (git fetch --tags origin) or fix the ref' });
     const at = (p: string) => world.readAt(commit, p);
-    const text = await readRequired(at, to.values, `values file of ${to.name}`, `ref ${req.from.ref}`);
+    const text = await readRequired(at, to, `ref ${req.from.ref}`, req.configFile);
     const { document, rev } = await valuesDocument(to, at, req.charts);
     for (const s of req.services) {
       if (!wanted(s.name)) continue;
@@ -316,7 +318,7 @@ async function readPinSource(req: PromoteRequest, route: Route, world: PlanWorld
   }
   if (req.from.kind === 'env') {
     const from = route.from!;
-    const text = await readRequired(world.readBase, from.values, `values file of ${from.name}`, `the base branch ${req.base}`);
+    const text = await readRequired(world.readBase, from, `the base branch ${req.base}`, req.configFile);
     const { document, rev } = await valuesDocument(from, world.readBase, req.charts);
     for (const s of req.services) {
       if (!wanted(s.name)) continue;
@@ -371,7 +373,7 @@ async function resolveMissingDigests(source: Map<string, NewPin>, current: Reado
  */
 async function verifyInSource(source: Map<string, NewPin>, verifyEnv: PromoteEnvironment, req: PromoteRequest, world: PlanWorld, scope: ServiceScope, baseLabel: string): Promise<void> {
   const needsCheck = req.verifySource && !(req.from.kind === 'env' && !req.digests && !req.version);
-  const srcText = needsCheck ? await readRequired(world.readBase, verifyEnv.values, `values file of ${verifyEnv.name}`, baseLabel) : undefined;
+  const srcText = needsCheck ? await readRequired(world.readBase, verifyEnv, baseLabel, req.configFile) : undefined;
   const srcDoc = needsCheck ? (await valuesDocument(verifyEnv, world.readBase, req.charts)).document : undefined;
   const errors: UserError[] = [];
   for (const [name, p] of source) {
@@ -431,6 +433,53 @@ export function checksGreen(plan: PromotionPlan): boolean {
   return plan.checks.every((c) => c.states.every((s) => s.state === 'success'));
 }
 
+/** One environment's pins read in full (status --json): each service's tag and digest, null where it pins none. */
+export interface EnvironmentPins {
+  name: string;
+  values: string;
+  /** The values file does not exist at the base. */
+  missing: boolean;
+  services: Record<string, { tag: string | null; digest: string | null } | null>;
+  /** The chart version its Application deploys, when it has one (null when unreadable). */
+  chartVersion?: string | null;
+}
+
+/** Every environment's pins at the base in full values (not the table's display strings). */
+export async function environmentPins(req: PromoteRequest, readBase: (path: string) => Promise<string | undefined>): Promise<EnvironmentPins[]> {
+  return Promise.all(
+    req.environments.map(async (env) => {
+      const text = await readBase(env.values);
+      const out: EnvironmentPins = { name: env.name, values: env.values, missing: text === undefined, services: {} };
+      let document: number | undefined;
+      if (env.application) {
+        try {
+          const d = await valuesDocument(env, readBase, req.charts);
+          document = d.document;
+          out.chartVersion = d.rev?.current || null;
+        } catch {
+          out.chartVersion = null;
+        }
+      }
+      for (const s of req.services) {
+        try {
+          const pin = text === undefined ? undefined : readPin(text, env.values, keyFor(s, env), { document });
+          out.services[s.name] = pin ? { tag: pin.tag ?? null, digest: pin.digest ?? null } : null;
+        } catch {
+          out.services[s.name] = null;
+        }
+      }
+      return out;
+    }),
+  );
+}
+
+/** Every environment's pins at the base, no promotion applied: what status shows when no promotion can be planned. */
+export function pinsTable(req: PromoteRequest, readBase: (path: string) => Promise<string | undefined>): Promise<PromotionPlan['drift']> {
+  const none = async () => undefined;
+  const world: PlanWorld = { readBase, readAt: none, resolveRef: none, lastCommit: none, readLocal: () => undefined, resolveDigest: none } as unknown as PlanWorld;
+  return driftTable(req, { to: req.environments[0], toIndex: -1 }, world, new Map());
+}
+
 /**
  * Every environment side by side for the configured services (tag and short
  * digest), plus the chart version of each environment's Application; the
@@ -455,6 +504,11 @@ async function driftTable(req: PromoteRequest, route: Route, world: PlanWorld, e
           } catch {
             chart = '?';
           }
+        }
+        // A values file that does not exist is said so in its own column only.
+        if (text === undefined) {
+          for (const s of req.services) cells.set(s.name, 'missing');
+          return { cells, chart };
         }
         for (const s of req.services) {
           try {

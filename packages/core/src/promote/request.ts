@@ -3,7 +3,7 @@
 // steps only (unless allow-skip), known services, a well-formed `ref:` source,
 // no direct push into a protected environment.
 
-import type { Config } from '../config/config.ts';
+import { configLine, type Config } from '../config/config.ts';
 import { throwAll, UserError } from '../errors.ts';
 import { didYouMean } from '../text/suggest.ts';
 import { parseValuesKey } from './pins.ts';
@@ -17,6 +17,8 @@ export interface PromoteEnvironment {
   application?: string;
   autoMerge: boolean;
   protected: boolean;
+  /** The config line of `values`, when it came from the config file (for errors about the file it names). */
+  valuesLine?: number;
 }
 
 /** One service: its image repository (when known) and where each values file pins it. */
@@ -103,7 +105,7 @@ export interface LayoutInputs {
  * dev, staging, prod). Errors name the config file or the input.
  */
 export function layoutFrom(config: Config, inputs: LayoutInputs, digestsServices: string[] = []): { environments: PromoteEnvironment[]; services: PromoteService[] } {
-  const configured = config.environments.map((e) => ({ ...e }));
+  const configured: PromoteEnvironment[] = config.environments.map((e, i) => ({ ...e, valuesLine: configLine(config, ['environments', i, 'values']) }));
   let environments: PromoteEnvironment[];
   if (configured.length > 0) {
     if (inputs.environments.length > 0) {
@@ -126,7 +128,7 @@ export function layoutFrom(config: Config, inputs: LayoutInputs, digestsServices
     environments = names.map((name) => ({ name, values: fillTemplate(inputs.valuesFile!, name), autoMerge: false, protected: false }));
   }
   if (inputs.valuesFile && configured.length > 0)
-    environments = environments.map((e) => ({ ...e, values: fillTemplate(inputs.valuesFile!, e.name) }));
+    environments = environments.map((e) => ({ ...e, values: fillTemplate(inputs.valuesFile!, e.name), valuesLine: undefined }));
   const seen = new Set<string>();
   for (const e of environments) {
     // The name becomes the branch promote/<name>: keep it to what git accepts everywhere.

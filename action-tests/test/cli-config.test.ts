@@ -1,0 +1,172 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { type Files, fixturesRemovedAfterAll } from '../harness/git-fixture.ts';
+import { runAction } from '../harness/run-action.ts';
+import { runCli } from '../harness/run-cli.ts';
+
+// Issue 24, what a new user broke: the CLI run from a subfolder, `charts: []`, `lockstep --version`.
+
+const chart = (name: string, version: string) => `apiVersion: v2\nname: ${name}\nversion: ${version}\n`;
+const DIGEST = `sha256:${'0123456789abcdef'.repeat(4)}`;
+const REPO: Files = {
+  '.github/lockstep.yml':
+    'charts: [charts/*]\nservices:\n  api: { image: ghcr.io/acme/api, values-key: api.image }\nenvironments:\n  - { name: dev, values: charts/myapp/values-dev.yaml }\n  - { name: prod, values: charts/myapp/values-prod.yaml, protected: true }\n',
+  'charts/myapp/Chart.yaml': chart('myapp', '1.4.2'),
+  'charts/myapp/values-dev.yaml': `api:\n  image:\n    repository: ghcr.io/acme/api\n    tag: "1.0.0"\n    digest: ${DIGEST}\n`,
+  'charts/myapp/values-prod.yaml': `api:\n  image:\n    repository: ghcr.io/acme/api\n    tag: "1.0.0"\n    digest: ${DIGEST}\n`,
+  'charts/myapp/templates/deployment.yaml': 'kind: Deployment\n',
+  'charts/other/Chart.yaml': chart('other', '0.3.0'),
+};
+
+const newRepo = fixturesRemovedAfterAll();
+const status = (dir: string) => execFileSync('git', ['status', '--porcelain'], { cwd: dir, encoding: 'utf8' });
+
+describe('the CLI run from a subfolder reads the config at the top, as git does', () => {
+  test('config: names the top-level file, not "no config file"', async () => {
+    const repo = newRepo(REPO);
+    const cli = await runCli(['config'], { cwd: join(repo.dir, 'charts/myapp') });
+    expect(cli.code).toBe(0);
+    expect(cli.stdout).toContain('# effective configuration: .github/lockstep.yml with defaults filled in\n');
+    expect(cli.stdout).toContain('name: prod\n');
+  });
+
+  test('status: every environment of the top-level config', async () => {
+    const repo = newRepo(REPO);
+    const cli = await runCli(['status', '--json'], { cwd: join(repo.dir, 'charts/myapp') });
+    expect({ code: cli.code, stderr: cli.stderr }).toEqual({ code: 0, stderr: '' });
+    expect(cli.stdout).not.toContain('add environments');
+    expect(cli.stdout).toContain('"prod"');
+  });
+
+  test('check: the protected values check runs, and --charts . is the folder the user stands in', async () => {
+    const repo = newRepo(REPO);
+    const base = repo.git('rev-parse', 'HEAD');
+    repo.checkout('pr', true);
+    repo.commit('fix: unpin prod', { 'charts/myapp/values-prod.yaml': 'api:\n  image:\n    repository: ghcr.io/acme/api\n    tag: "1.0.1"\n', 'charts/myapp/Chart.yaml': chart('myapp', '1.4.3') });
+    const cli = await runCli(['check', '--base', base, '--charts', '.', '--json'], { cwd: join(repo.dir, 'charts/myapp') });
+    expect(cli.code).toBe(1);
+    expect(cli.stderr).toContain('charts/myapp/values-prod.yaml:');
+    const result = JSON.parse(cli.stdout);
+    expect(JSON.parse(result.outputs['changed-charts']).map((c: { path: string }) => c.path)).toEqual(['charts/myapp']);
+  });
+
+  test('--config and --working-directory typed in a subfolder are relative to it', async () => {
+    const repo = newRepo({ ...REPO, 'deploy/lockstep.yml': 'charts: [charts/other]\n' });
+    const cli = await runCli(['config', '--config', '../deploy/lockstep.yml', '--json'], { cwd: join(repo.dir, 'charts') });
+    expect({ code: cli.code, stderr: cli.stderr }).toEqual({ code: 0, stderr: '' });
+    expect(JSON.parse(cli.stdout)).toMatchObject({ file: 'deploy/lockstep.yml', config: { charts: ['charts/other'] } });
+    const wd = await runCli(['config', '--working-directory', 'myapp', '--json'], { cwd: join(repo.dir, 'charts') });
+    expect({ code: wd.code, stderr: wd.stderr }).toEqual({ code: 0, stderr: '' });
+    expect(JSON.parse(wd.stdout).file).toBe(null);
+  });
+
+  test('bump --charts . from the chart folder bumps that chart, config from the top', async () => {
+    const repo = newRepo(REPO);
+    const cli = await runCli(['bump', '--charts', '.', '--json'], { cwd: join(repo.dir, 'charts/myapp'), env: { SOURCE_DATE_EPOCH: '1700000000' } });
+    expect({ code: cli.code }).toEqual({ code: 0 });
+    expect(status(repo.dir)).toBe(' M charts/myapp/Chart.yaml\n');
+  });
+});
+
+describe('charts: [] in the config means no chart', () => {
+  const OWN: Files = { '.github/lockstep.yml': 'version-file: .version\ntag-prefix: v\ncharts: []\n', '.version': '1.0.0\n', 'README.md': '# x\n', 'tests/fixture/Chart.yaml': chart('fixture', '0.1.0') };
+
+  test('lockstep check --base: exit 0, nothing to check said once', async () => {
+    const repo = newRepo(OWN);
+    const base = repo.git('rev-parse', 'HEAD');
+    repo.checkout('pr', true);
+    repo.commit('docs: readme', { 'README.md': '# y\n', 'tests/fixture/templates/a.yaml': 'kind: A\n' });
+    const cli = await runCli(['check', '--base', base], { cwd: repo.dir });
+    expect({ code: cli.code, stderr: cli.stderr }).toEqual({ code: 0, stderr: ".github/lockstep.yml:3: charts: [] — no chart to check\n" });
+  });
+
+  test('the action: ok, changed-charts [], the same note once; a charts input still wins', async () => {
+    const repo = newRepo(OWN);
+    const base = repo.git('rev-parse', 'HEAD');
+    repo.checkout('pr', true);
+    const head = repo.commit('docs: readme', { 'README.md': '# y\n', 'tests/fixture/templates/a.yaml': 'kind: A\n' });
+    const action = await runAction('chart-bump-check', { workspace: repo.dir, inputs: { base, head } });
+    expect(action.code).toBe(0);
+    expect(action.outputs).toEqual({ ok: 'true', 'changed-charts': '[]' });
+    expect(action.stdout.split('charts: [] — no chart to check').length - 1).toBe(1);
+    const asked = await runAction('chart-bump-check', { workspace: repo.dir, inputs: { base, head, charts: 'tests/fixture' } });
+    expect(asked.code).toBe(1);
+  });
+});
+
+describe('lockstep --version', () => {
+  test('prints the version of packages/cli/package.json, not 0.0.0', async () => {
+    const repo = newRepo({ 'a.txt': 'a\n' });
+    const cli = await runCli(['--version'], { cwd: repo.dir });
+    expect(cli).toEqual({ code: 0, stdout: '0.1.0\n', stderr: '' });
+  });
+});
+
+describe('lockstep config validates what every command then refuses', () => {
+  const ENVS = (extra: string) =>
+    `services:\n  api: { image: ghcr.io/acme/api, values-key: api.image }\nenvironments:\n  - { name: dev, values: charts/myapp/values-dev.yaml }\n  - { name: staging, values: charts/myapp/values-staging.yaml }\n${extra}`;
+  const MISSING: Files = { ...REPO, '.github/lockstep.yml': ENVS(''), 'charts/myapp/values-prod.yaml': null };
+  const TWICE: Files = { ...REPO, '.github/lockstep.yml': ENVS('  - { name: dev, values: charts/myapp/values-dev.yaml }\n') };
+
+  test('a missing values file: config exits 1 naming file:line; status marks only that environment; promote names the line', async () => {
+    const repo = newRepo(MISSING);
+    const config = await runCli(['config'], { cwd: repo.dir });
+    expect({ code: config.code, stderr: config.stderr }).toEqual({
+      code: 1,
+      stderr: '.github/lockstep.yml:5: environments[1].values: charts/myapp/values-staging.yaml does not exist — create it, or fix the path (relative to the working directory)\n',
+    });
+    const status = await runCli(['status'], { cwd: repo.dir });
+    expect(status.code).toBe(0);
+    expect(status.stdout).toMatch(/^api +1\.0\.0 sha256:0123456789ab +missing *$/m);
+    const promote = await runCli(['promote', '--from', 'dev', '--to', 'staging'], { cwd: repo.dir });
+    expect(promote.code).toBe(1);
+    expect(promote.stderr).toContain('.github/lockstep.yml:5: values file of staging charts/myapp/values-staging.yaml does not exist at the base branch main');
+  });
+
+  test('a duplicate environment name: refused at its line by config, status, promote and the action', async () => {
+    const repo = newRepo(TWICE);
+    const line = ".github/lockstep.yml:6: environment 'dev' appears twice (first on line 4) — list each environment once, in promotion order\n";
+    for (const args of [['config'], ['status'], ['promote', '--from', 'dev', '--to', 'staging']]) {
+      const cli = await runCli(args, { cwd: repo.dir });
+      expect({ args, code: cli.code, stderr: cli.stderr }).toEqual({ args, code: 1, stderr: line });
+    }
+    const action = await runAction('promote-env', { workspace: repo.dir, inputs: { from: 'dev', to: 'staging', 'dry-run': 'true' } });
+    expect(action.code).toBe(1);
+    expect(action.annotations.filter((a) => a.level === 'error').map((a) => [a.file, a.line])).toEqual([['.github/lockstep.yml', 6]]);
+  });
+});
+
+describe('suggestions for a mistyped config path or working-directory', () => {
+  test('--config .github/lockstep.yaml suggests the .yml that exists, and the action input does too', async () => {
+    const repo = newRepo(REPO);
+    const cli = await runCli(['config', '--config', '.github/lockstep.yaml'], { cwd: repo.dir });
+    expect({ code: cli.code, stderr: cli.stderr }).toEqual({ code: 1, stderr: 'config file .github/lockstep.yaml does not exist — did you mean .github/lockstep.yml? (rename it, or set --config to .github/lockstep.yml)\n' });
+    const action = await runAction('promote-env', { workspace: repo.dir, inputs: { from: 'dev', to: 'prod', 'dry-run': 'true', 'allow-skip': 'true', config: '.github/lockstep.yaml' } });
+    expect(action.code).toBe(1);
+    expect(action.annotations.filter((a) => a.level === 'error').map((a) => a.message)).toEqual([
+      "config file .github/lockstep.yaml does not exist — did you mean .github/lockstep.yml? (rename it, or set input 'config' to .github/lockstep.yml)",
+    ]);
+  });
+
+  test('a .github/lockstep.yaml beside no .yml is not silently ignored', async () => {
+    const repo = newRepo({ ...REPO, '.github/lockstep.yml': null, '.github/lockstep.yaml': REPO['.github/lockstep.yml'] });
+    const cli = await runCli(['status'], { cwd: repo.dir });
+    expect({ code: cli.code, stderr: cli.stderr }).toEqual({ code: 1, stderr: 'config file .github/lockstep.yml does not exist — did you mean .github/lockstep.yaml? (rename it, or set --config to .github/lockstep.yaml)\n' });
+  });
+
+  test('--working-directory charts/myap suggests charts/myapp', async () => {
+    const repo = newRepo(REPO);
+    const cli = await runCli(['config', '--working-directory', 'charts/myap'], { cwd: repo.dir });
+    expect({ code: cli.code, stderr: cli.stderr }).toEqual({ code: 1, stderr: "working-directory 'charts/myap' does not exist — did you mean charts/myapp?\n" });
+  });
+});
+
+describe('lockstep bump and a changelog without an Unreleased section', () => {
+  test('the new version section goes on top; no [Unreleased] heading is added', async () => {
+    const repo = newRepo({ ...REPO, 'charts/myapp/CHANGELOG.md': '# Changelog\n\n## [1.4.2] - 2024-05-21\n\n- Probe timeout\n' });
+    const cli = await runCli(['bump', '--charts', 'charts/myapp', '--changelog-entry', 'Faster start'], { cwd: repo.dir, env: { SOURCE_DATE_EPOCH: '1700000000' } });
+    expect(cli.code).toBe(0);
+    expect(readFileSync(join(repo.dir, 'charts/myapp/CHANGELOG.md'), 'utf8')).toBe('# Changelog\n\n## [1.4.3] - 2023-11-14\n\n- Faster start\n\n## [1.4.2] - 2024-05-21\n\n- Probe timeout\n');
+  });
+});

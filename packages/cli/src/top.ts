@@ -1,0 +1,52 @@
+import { spawnSync } from 'node:child_process';
+import { realpathSync } from 'node:fs';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
+import type { Command } from 'commander';
+import { splitList, type InputSource } from '@lockstep/core/action/inputs';
+import { GIT_NO_HOOKS } from '@lockstep/core/git/objects';
+
+/**
+ * Inputs that name paths: typed on the command line, they are relative to the
+ * folder the user stands in, as with any command; the action's workspace
+ * makes them relative to working-directory, so they are rewritten so.
+ */
+const CWD_PATHS: ReadonlySet<string> = new Set(['config', 'charts', 'protected-values', 'digests', 'output']);
+
+/** commander's attribute name of `--kebab-name`. */
+const attribute = (name: string) => name.replace(/-([a-z])/g, (_m, c: string) => c.toUpperCase());
+
+const posixPath = (p: string) => p.split(sep).join('/');
+
+/**
+ * Where a command runs, as git does: from any folder of a repository the
+ * workspace is the repository's top, so the config (`.github/lockstep.yml`)
+ * and the config's paths are found there. working-directory given on the
+ * command line, and the path flags in CWD_PATHS, stay relative to the folder
+ * the command was typed in. Outside a repository (or at its top) nothing changes.
+ */
+export function fromTop(cwd: string, cmd: Command, source: InputSource): { workspace: string; source: InputSource } {
+  const r = spawnSync('git', [...GIT_NO_HOOKS, 'rev-parse', '--show-toplevel'], { cwd, encoding: 'utf8' });
+  if (r.status !== 0 || r.stdout.trim() === '') return { workspace: cwd, source };
+  let top: string;
+  let here: string;
+  try {
+    top = realpathSync(r.stdout.trim());
+    here = realpathSync(cwd);
+  } catch {
+    return { workspace: cwd, source };
+  }
+  const prefix = relative(top, here);
+  if (prefix === '' || prefix.startsWith('..') || isAbsolute(prefix)) return { workspace: cwd, source };
+  const typed = (name: string) => cmd.getOptionValueSource(attribute(name)) === 'cli';
+  const wd = typed('working-directory') ? posixPath(relative(top, resolve(here, source('working-directory')))) || '.' : '.';
+  const wdAbs = resolve(top, wd);
+  const rebase = (p: string) => (isAbsolute(p) ? p : posixPath(relative(wdAbs, resolve(here, p))) || '.');
+  return {
+    workspace: top,
+    source: (name) => {
+      if (name === 'working-directory') return wd;
+      const raw = source(name);
+      return CWD_PATHS.has(name) && typed(name) ? splitList(raw).map(rebase).join('\n') : raw;
+    },
+  };
+}
