@@ -149,6 +149,16 @@ describe('lockstep release in a repository with no remote', () => {
   });
 });
 
+test('a bad flag value is refused before git is asked: check --breaking sometimes in a repository with no commit yet', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'lockstep-bad-flag-'));
+  dirs.push(dir);
+  git(dir, 'init', '--quiet', '--initial-branch=main');
+  const r = await lockstep(dir, 'check', '--base', 'main', '--breaking', 'sometimes');
+  expect(r.code).toBe(1);
+  expect(r.stderr).toMatch(/^--breaking is 'sometimes'/);
+  expect(r.stderr).not.toContain('no commit yet');
+});
+
 test('prepare-release (the action bundle) in a repository with no commit yet: a user error, exit 1, no stack', async () => {
   const fx = GitFixture.create();
   fixtures.push(fx);

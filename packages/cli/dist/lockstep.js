@@ -4821,6 +4821,10 @@ const checkCommand = {
             const at = fromTop(io.cwd, cmd, inputs(opts));
             const read = at.source;
             const given = new action_inputs/* Inputs */.G0(read);
+            // Loaded here, not with the program: the operation starts git before it loads its libraries, as in the action.
+            const { checkFailure, checkRequest, runCheck } = await __nccwpck_require__.e(/* import() */ 428).then(__nccwpck_require__.bind(__nccwpck_require__, 4428));
+            // Every flag is checked before git is asked anything: a bad --breaking is said as such, even in an empty repository.
+            checkRequest(new action_inputs/* Inputs */.G0((name) => (name === 'base' || name === 'head' ? read(name) || 'HEAD' : read(name))));
             // A terminal has no pull request to take base and head from: the default branch, and the work tree as it is.
             let base = given.optional('base');
             let head = given.optional('head');
@@ -4844,8 +4848,6 @@ const checkCommand = {
                 }
             }
             const source = (name) => (name === 'base' ? (base ?? '') : name === 'head' ? (head ?? '') : read(name));
-            // Loaded here, not with the program: the operation starts git before it loads its libraries, as in the action.
-            const { checkFailure, checkRequest, runCheck } = await __nccwpck_require__.e(/* import() */ 428).then(__nccwpck_require__.bind(__nccwpck_require__, 4428));
             const result = await runCheck(checkRequest(new action_inputs/* Inputs */.G0(source)), { workspace: at.workspace, reporter: stderrReporter(io) });
             const { checkView } = await __nccwpck_require__.e(/* import() */ 624).then(__nccwpck_require__.bind(__nccwpck_require__, 1624));
             const { ansiStyle, plainStyle, renderTerminal } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 7987));

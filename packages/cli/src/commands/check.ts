@@ -29,6 +29,10 @@ export const checkCommand: CliCommand = {
       const at = fromTop(io.cwd, cmd, inputs(opts));
       const read = at.source;
       const given = new Inputs(read);
+      // Loaded here, not with the program: the operation starts git before it loads its libraries, as in the action.
+      const { checkFailure, checkRequest, runCheck } = await import('@lockstep/core/operations/check');
+      // Every flag is checked before git is asked anything: a bad --breaking is said as such, even in an empty repository.
+      checkRequest(new Inputs((name) => (name === 'base' || name === 'head' ? read(name) || 'HEAD' : read(name))));
       // A terminal has no pull request to take base and head from: the default branch, and the work tree as it is.
       let base = given.optional('base');
       let head = given.optional('head');
@@ -52,8 +56,6 @@ export const checkCommand: CliCommand = {
         }
       }
       const source: InputSource = (name) => (name === 'base' ? (base ?? '') : name === 'head' ? (head ?? '') : read(name));
-      // Loaded here, not with the program: the operation starts git before it loads its libraries, as in the action.
-      const { checkFailure, checkRequest, runCheck } = await import('@lockstep/core/operations/check');
       const result = await runCheck(checkRequest(new Inputs(source)), { workspace: at.workspace, reporter: stderrReporter(io) });
       const { checkView } = await import('@lockstep/core/report/check');
       const { ansiStyle, plainStyle, renderTerminal } = await import('@lockstep/core/report/view');
