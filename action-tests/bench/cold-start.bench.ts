@@ -23,8 +23,11 @@ const BUDGET_KIB: Record<string, number> = {
   // chunk loaded only on a JSON syntax error); promote-env and prepare-release as their branches built them
   // (2.6 and 3.0 MiB, mostly the GitHub client and undici).
   'chart-bump-check': 850,
-  'bump-chart': 800,
-  'capture-digests': 620,
+  // Raised 800 → 880 with issue 16's fixes (+30 KiB: Helm's own .helmignore matcher in linear time, bounded
+  // globs, the Markdown escaper every summary uses, the redaction of every token form in the failure path).
+  'bump-chart': 880,
+  // Raised 620 → 680 for the same shared modules (+16 KiB at the time).
+  'capture-digests': 680,
   'promote-env': 2800,
   'prepare-release': 3200,
   // Every operation in chunks: 3,452 KiB when each command loaded its operation lazily (chunks repeat some

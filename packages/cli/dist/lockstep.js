@@ -4817,14 +4817,15 @@ const checkCommand = {
         cmd.addHelpText('after', "\nIn a terminal: --base defaults to origin's default branch, else the local default branch (init.defaultBranch, main or master);\n--head to HEAD, or to the work tree when it has uncommitted changes (checked as if committed). A line on stderr says which.\n");
         cmd.option('--json', 'print the result object as JSON instead of the table');
         cmd.action(async (opts) => {
-            // From any folder of the repository, as git: the workspace is its top.
-            const at = fromTop(io.cwd, cmd, inputs(opts));
-            const read = at.source;
-            const given = new action_inputs/* Inputs */.G0(read);
             // Loaded here, not with the program: the operation starts git before it loads its libraries, as in the action.
             const { checkFailure, checkRequest, runCheck } = await __nccwpck_require__.e(/* import() */ 428).then(__nccwpck_require__.bind(__nccwpck_require__, 4428));
             // Every flag is checked before git is asked anything: a bad --breaking is said as such, even in an empty repository.
-            checkRequest(new action_inputs/* Inputs */.G0((name) => (name === 'base' || name === 'head' ? read(name) || 'HEAD' : read(name))));
+            const typed = inputs(opts);
+            checkRequest(new action_inputs/* Inputs */.G0((name) => (name === 'base' || name === 'head' ? typed(name) || 'HEAD' : typed(name))));
+            // From any folder of the repository, as git: the workspace is its top.
+            const at = fromTop(io.cwd, cmd, typed);
+            const read = at.source;
+            const given = new action_inputs/* Inputs */.G0(read);
             // A terminal has no pull request to take base and head from: the default branch, and the work tree as it is.
             let base = given.optional('base');
             let head = given.optional('head');

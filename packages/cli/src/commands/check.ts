@@ -25,14 +25,15 @@ export const checkCommand: CliCommand = {
     );
     cmd.option('--json', 'print the result object as JSON instead of the table');
     cmd.action(async (opts: Record<string, unknown>) => {
-      // From any folder of the repository, as git: the workspace is its top.
-      const at = fromTop(io.cwd, cmd, inputs(opts));
-      const read = at.source;
-      const given = new Inputs(read);
       // Loaded here, not with the program: the operation starts git before it loads its libraries, as in the action.
       const { checkFailure, checkRequest, runCheck } = await import('@lockstep/core/operations/check');
       // Every flag is checked before git is asked anything: a bad --breaking is said as such, even in an empty repository.
-      checkRequest(new Inputs((name) => (name === 'base' || name === 'head' ? read(name) || 'HEAD' : read(name))));
+      const typed = inputs(opts);
+      checkRequest(new Inputs((name) => (name === 'base' || name === 'head' ? typed(name) || 'HEAD' : typed(name))));
+      // From any folder of the repository, as git: the workspace is its top.
+      const at = fromTop(io.cwd, cmd, typed);
+      const read = at.source;
+      const given = new Inputs(read);
       // A terminal has no pull request to take base and head from: the default branch, and the work tree as it is.
       let base = given.optional('base');
       let head = given.optional('head');
