@@ -1179,7 +1179,7 @@ async function runBump(req, world) {
     const prefix = (0,workspace/* workspaceRelative */.Uc)(world.workspace, root);
     const show = (p) => (prefix === '' ? p : external_node_path_.posix.join(prefix, p));
     try {
-        const { bumpIn } = await Promise.all(/* import() */[__nccwpck_require__.e(393), __nccwpck_require__.e(572), __nccwpck_require__.e(755), __nccwpck_require__.e(612)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7612));
+        const { bumpIn } = await Promise.all(/* import() */[__nccwpck_require__.e(393), __nccwpck_require__.e(572), __nccwpck_require__.e(755), __nccwpck_require__.e(935)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8935));
         return await bumpIn(root, req, world, show);
     }
     catch (e) {

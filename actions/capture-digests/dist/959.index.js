@@ -2088,7 +2088,7 @@ async function captureIn(workdir, req, world) {
     let targets = req.images;
     if (targets === undefined) {
         // Loaded on demand: the config validator is the largest part of the bundle and the images input does not need it.
-        const { loadConfig } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(970)]).then(__webpack_require__.bind(__webpack_require__, 7970));
+        const { loadConfig } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(683)]).then(__webpack_require__.bind(__webpack_require__, 2683));
         targets = targetsFromServices(loadConfig(workdir, req.config), req.services, req.tag);
     }
     if (targets.length === 0)

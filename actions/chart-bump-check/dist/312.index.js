@@ -121,6 +121,8 @@ const configSchema = {
     },
 };
 
+// EXTERNAL MODULE: ./packages/core/src/config/names.ts
+var names = __webpack_require__(6744);
 // EXTERNAL MODULE: ./packages/core/src/text/bytes.ts
 var bytes = __webpack_require__(9002);
 ;// CONCATENATED MODULE: ./packages/core/src/config/validate.generated.js
@@ -798,6 +800,7 @@ return errors === 0;
 
 
 
+
 // Generated at build time from schema.ts (`npm run schema`): ajv itself is never loaded at run time.
 
 const DEFAULT_CONFIG_PATH = '.github/lockstep.yml';
@@ -814,10 +817,9 @@ function loadConfig(workspace, path) {
     if (!(0,external_node_fs_.existsSync)(abs)) {
         // .yml for .yaml and back: the one that exists is most likely the one meant (also for the default path,
         // so a .github/lockstep.yaml is never silently ignored).
-        const other = /\.yml$/i.test(rel) ? rel.replace(/\.yml$/i, '.yaml') : /\.yaml$/i.test(rel) ? rel.replace(/\.yaml$/i, '.yml') : undefined;
-        const sibling = other !== undefined && (0,external_node_fs_.existsSync)((0,fs_workspace/* resolveInside */.LI)(workspace, other, 'config')) ? other : undefined;
-        if (sibling)
-            throw new errors/* UserError */.yo(`config file ${rel} does not exist`, { hint: `did you mean ${sibling}? (rename it, or set input 'config' to ${sibling})` });
+        const other = (0,names/* otherConfigExtension */.q)(rel);
+        if (other !== undefined && (0,external_node_fs_.existsSync)((0,fs_workspace/* resolveInside */.LI)(workspace, other, 'config')))
+            throw (0,names/* siblingConfigError */.R)(rel, other);
         if (path && path.trim() !== '' && rel !== DEFAULT_CONFIG_PATH)
             throw new errors/* UserError */.yo(`config file ${rel} does not exist`, { hint: 'fix the config input or create the file' });
         return parseConfigText('', undefined);

@@ -328,6 +328,8 @@ function readEventFile(name, path) {
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./packages/core/src/checks/problem.ts
 var problem = __nccwpck_require__(2368);
+// EXTERNAL MODULE: ./packages/core/src/config/names.ts
+var names = __nccwpck_require__(6744);
 // EXTERNAL MODULE: ./packages/core/src/fs/workspace.ts
 var workspace = __nccwpck_require__(2536);
 ;// CONCATENATED MODULE: ./packages/core/src/git/local-repo.ts
@@ -1034,6 +1036,7 @@ async function followLinks(reader, sides, headLinks, changes) {
 
 
 
+
 // This module is the first thing the chart-bump-check action and `lockstep check` load: it imports
 // only what starting git needs. The YAML, SemVer and glob libraries (checks/chart-bump.ts, the
 // config loader) are imported inside runCheck, after git has started, so the two overlap.
@@ -1177,10 +1180,9 @@ async function readConfigs(req, s, range, prefix) {
     const [baseText, headText] = await Promise.all([read(range.base), read(range.head)]);
     if (baseText === undefined && headText === undefined) {
         // .yml for .yaml and back: the one that exists is most likely the one meant, never silently ignored.
-        const other = /\.yml$/i.test(rel) ? rel.replace(/\.yml$/i, '.yaml') : /\.yaml$/i.test(rel) ? rel.replace(/\.yaml$/i, '.yml') : undefined;
-        const sibling = other !== undefined && (await s.reader.read(`${range.base}:${external_node_path_.posix.normalize(external_node_path_.posix.join(prefix, other))}`)) ? other : undefined;
-        if (sibling)
-            throw new errors/* UserError */.yo(`config file ${rel} does not exist at the base commit`, { hint: `did you mean ${sibling}? (rename it, or set input 'config' to ${sibling})` });
+        const other = (0,names/* otherConfigExtension */.q)(rel);
+        if (other !== undefined && (await s.reader.read(`${range.base}:${external_node_path_.posix.normalize(external_node_path_.posix.join(prefix, other))}`)))
+            throw (0,names/* siblingConfigError */.R)(rel, other, ' at the base commit');
         if (explicit)
             throw new errors/* UserError */.yo(`config file ${rel} does not exist at the base or the head commit`, { hint: 'fix the config input or create the file' });
         return {};
@@ -1868,6 +1870,33 @@ function asUserError(p) {
 /** A UserError caught while checking a chart, kept as an error finding of that chart. */
 function fromUserError(e) {
     return { level: 'error', file: e.file ?? '', line: e.line, message: e.message, hint: e.hint };
+}
+
+
+/***/ }),
+
+/***/ 6744:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ siblingConfigError),
+/* harmony export */   q: () => (/* binding */ otherConfigExtension)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7638);
+
+// Light on purpose: chart-bump-check reads its config at the base commit and loads the config
+// loader (and its schema validator) only when there is a file; this module serves both lookups.
+/** `.yml` for `.yaml` and back (undefined for any other name): the file a user most likely meant when theirs is missing. */
+function otherConfigExtension(rel) {
+    if (/\.yml$/i.test(rel))
+        return rel.replace(/\.yml$/i, '.yaml');
+    if (/\.yaml$/i.test(rel))
+        return rel.replace(/\.yaml$/i, '.yml');
+    return undefined;
+}
+/** A missing config file whose other-extension sibling exists (`where`: ' at the base commit', or nothing). */
+function siblingConfigError(rel, sibling, where = '') {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`config file ${rel} does not exist${where}`, { hint: `did you mean ${sibling}? (rename it, or set input 'config' to ${sibling})` });
 }
 
 

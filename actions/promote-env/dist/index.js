@@ -340,7 +340,7 @@ function promoteRequest(inputs) {
 /** Runs one promotion through promote/run.ts's runPromotion in the opened world. */
 async function runPromote(i, world) {
     (0,workspace/* resolveInside */.LI)(world.workspace, i.workingDirectory, 'working-directory');
-    const { promoteIn } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(579), __nccwpck_require__.e(598), __nccwpck_require__.e(577)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2577));
+    const { promoteIn } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(579), __nccwpck_require__.e(598), __nccwpck_require__.e(189)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9189));
     return promoteIn(i, world);
 }
 /**
@@ -351,7 +351,7 @@ async function runPromote(i, world) {
  */
 async function runStatus(i, world) {
     resolveInside(world.workspace, i.workingDirectory, 'working-directory');
-    const { statusIn } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(579), __nccwpck_require__.e(598), __nccwpck_require__.e(577)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2577));
+    const { statusIn } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(579), __nccwpck_require__.e(598), __nccwpck_require__.e(189)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9189));
     return statusIn(i, world);
 }
 

@@ -1,5 +1,5 @@
 export const id = 659;
-export const ids = [659];
+export const ids = [659,2];
 export const modules = {
 
 /***/ 883:
@@ -439,7 +439,7 @@ async function captureIn(workdir, req, world) {
     let targets = req.images;
     if (targets === undefined) {
         // Loaded on demand: the config validator is the largest part of the bundle and the images input does not need it.
-        const { loadConfig } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(312), __webpack_require__.e(293)]).then(__webpack_require__.bind(__webpack_require__, 1312));
+        const { loadConfig } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(312), __webpack_require__.e(744)]).then(__webpack_require__.bind(__webpack_require__, 1312));
         targets = targetsFromServices(loadConfig(workdir, req.config), req.services, req.tag);
     }
     if (targets.length === 0)

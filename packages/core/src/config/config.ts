@@ -6,6 +6,7 @@ import { resolveInside } from '../fs/workspace.ts';
 import { nearest } from '../text/suggest.ts';
 import { nodeAt, parseYaml, type ParsedYaml } from '../yaml/read.ts';
 import { configSchema } from './schema.ts';
+import { otherConfigExtension, siblingConfigError } from './names.ts';
 import { stripBom } from '../text/bytes.ts';
 // Generated at build time from schema.ts (`npm run schema`): ajv itself is never loaded at run time.
 import { validate as validator } from './validate.generated.js';
@@ -61,9 +62,8 @@ export function loadConfig(workspace: string, path?: string): Config {
   if (!existsSync(abs)) {
     // .yml for .yaml and back: the one that exists is most likely the one meant (also for the default path,
     // so a .github/lockstep.yaml is never silently ignored).
-    const other = /\.yml$/i.test(rel) ? rel.replace(/\.yml$/i, '.yaml') : /\.yaml$/i.test(rel) ? rel.replace(/\.yaml$/i, '.yml') : undefined;
-    const sibling = other !== undefined && existsSync(resolveInside(workspace, other, 'config')) ? other : undefined;
-    if (sibling) throw new UserError(`config file ${rel} does not exist`, { hint: `did you mean ${sibling}? (rename it, or set input 'config' to ${sibling})` });
+    const other = otherConfigExtension(rel);
+    if (other !== undefined && existsSync(resolveInside(workspace, other, 'config'))) throw siblingConfigError(rel, other);
     if (path && path.trim() !== '' && rel !== DEFAULT_CONFIG_PATH)
       throw new UserError(`config file ${rel} does not exist`, { hint: 'fix the config input or create the file' });
     return parseConfigText('', undefined);

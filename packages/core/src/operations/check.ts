@@ -4,6 +4,7 @@ import type { BreakingMode, ChangelogMode, ChartBumpPlan, ChartCheck, OtherBase 
 import { asUserError, formatProblem, fromUserError, type Problem } from '../checks/problem.ts';
 import type { Target } from '../checks/targets.ts';
 import type { Config } from '../config/config.ts';
+import { otherConfigExtension, siblingConfigError } from '../config/names.ts';
 import { UserError, UserErrors } from '../errors.ts';
 import { resolveInside, resolveWorkingDirectory } from '../fs/workspace.ts';
 import { headProblem } from '../git/local-repo.ts';
@@ -270,9 +271,8 @@ async function readConfigs(req: CheckRequest, s: Started, range: ResolvedRange, 
   const [baseText, headText] = await Promise.all([read(range.base), read(range.head)]);
   if (baseText === undefined && headText === undefined) {
     // .yml for .yaml and back: the one that exists is most likely the one meant, never silently ignored.
-    const other = /\.yml$/i.test(rel) ? rel.replace(/\.yml$/i, '.yaml') : /\.yaml$/i.test(rel) ? rel.replace(/\.yaml$/i, '.yml') : undefined;
-    const sibling = other !== undefined && (await s.reader.read(`${range.base}:${posix.normalize(posix.join(prefix, other))}`)) ? other : undefined;
-    if (sibling) throw new UserError(`config file ${rel} does not exist at the base commit`, { hint: `did you mean ${sibling}? (rename it, or set input 'config' to ${sibling})` });
+    const other = otherConfigExtension(rel);
+    if (other !== undefined && (await s.reader.read(`${range.base}:${posix.normalize(posix.join(prefix, other))}`))) throw siblingConfigError(rel, other, ' at the base commit');
     if (explicit) throw new UserError(`config file ${rel} does not exist at the base or the head commit`, { hint: 'fix the config input or create the file' });
     return {};
   }

@@ -1,8 +1,8 @@
-export const id = 612;
-export const ids = [612];
+export const id = 935;
+export const ids = [935];
 export const modules = {
 
-/***/ 7612:
+/***/ 8935:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -116,6 +116,23 @@ const configSchema = {
         },
     },
 };
+
+;// CONCATENATED MODULE: ./packages/core/src/config/names.ts
+
+// Light on purpose: chart-bump-check reads its config at the base commit and loads the config
+// loader (and its schema validator) only when there is a file; this module serves both lookups.
+/** `.yml` for `.yaml` and back (undefined for any other name): the file a user most likely meant when theirs is missing. */
+function otherConfigExtension(rel) {
+    if (/\.yml$/i.test(rel))
+        return rel.replace(/\.yml$/i, '.yaml');
+    if (/\.yaml$/i.test(rel))
+        return rel.replace(/\.yaml$/i, '.yml');
+    return undefined;
+}
+/** A missing config file whose other-extension sibling exists (`where`: ' at the base commit', or nothing). */
+function siblingConfigError(rel, sibling, where = '') {
+    return new errors/* UserError */.yo(`config file ${rel} does not exist${where}`, { hint: `did you mean ${sibling}? (rename it, or set input 'config' to ${sibling})` });
+}
 
 // EXTERNAL MODULE: ./packages/core/src/text/bytes.ts
 var bytes = __webpack_require__(9002);
@@ -794,6 +811,7 @@ return errors === 0;
 
 
 
+
 // Generated at build time from schema.ts (`npm run schema`): ajv itself is never loaded at run time.
 
 const DEFAULT_CONFIG_PATH = '.github/lockstep.yml';
@@ -810,10 +828,9 @@ function loadConfig(workspace, path) {
     if (!(0,external_node_fs_.existsSync)(abs)) {
         // .yml for .yaml and back: the one that exists is most likely the one meant (also for the default path,
         // so a .github/lockstep.yaml is never silently ignored).
-        const other = /\.yml$/i.test(rel) ? rel.replace(/\.yml$/i, '.yaml') : /\.yaml$/i.test(rel) ? rel.replace(/\.yaml$/i, '.yml') : undefined;
-        const sibling = other !== undefined && (0,external_node_fs_.existsSync)((0,fs_workspace/* resolveInside */.LI)(workspace, other, 'config')) ? other : undefined;
-        if (sibling)
-            throw new errors/* UserError */.yo(`config file ${rel} does not exist`, { hint: `did you mean ${sibling}? (rename it, or set input 'config' to ${sibling})` });
+        const other = otherConfigExtension(rel);
+        if (other !== undefined && (0,external_node_fs_.existsSync)((0,fs_workspace/* resolveInside */.LI)(workspace, other, 'config')))
+            throw siblingConfigError(rel, other);
         if (path && path.trim() !== '' && rel !== DEFAULT_CONFIG_PATH)
             throw new errors/* UserError */.yo(`config file ${rel} does not exist`, { hint: 'fix the config input or create the file' });
         return parseConfigText('', undefined);
