@@ -2179,8 +2179,8 @@ function applyEdits(workspace, edits, opts = {}) {
 
 // EXTERNAL MODULE: ./node_modules/diff/libesm/patch/create.js + 1 modules
 var create = __webpack_require__(5725);
-// EXTERNAL MODULE: ./packages/core/src/report/log.ts
-var log = __webpack_require__(8630);
+// EXTERNAL MODULE: ./packages/core/src/text/log.ts
+var log = __webpack_require__(3603);
 ;// CONCATENATED MODULE: ./packages/core/src/edits/diff.ts
 
 

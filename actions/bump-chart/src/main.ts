@@ -4,7 +4,7 @@ import { readEventFile } from '@lockstep/core/action/event';
 import type { BumpEvent } from '@lockstep/core/charts/base';
 import { bumpRequest, runBump } from '@lockstep/core/operations/bump';
 import { sourceDate } from '@lockstep/core/operations/world';
-import { escapeForLog } from '@lockstep/core/report/log';
+import { escapeForLog } from '@lockstep/core/text/log';
 import { renderMarkdown } from '@lockstep/core/report/view';
 import { writeSummary } from '@lockstep/core/report/summary';
 

@@ -19,8 +19,8 @@ var external_node_fs_ = __webpack_require__(3024);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./node_modules/diff/libesm/patch/create.js + 2 modules
 var create = __webpack_require__(7291);
-// EXTERNAL MODULE: ./packages/core/src/report/log.ts
-var log = __webpack_require__(8630);
+// EXTERNAL MODULE: ./packages/core/src/text/log.ts
+var log = __webpack_require__(3603);
 ;// CONCATENATED MODULE: ./packages/core/src/edits/diff.ts
 
 

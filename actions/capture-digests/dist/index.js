@@ -159,7 +159,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8814);
 
 
-await (0,_lockstep_core_action_run__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i);
+await (0,_lockstep_core_action_run__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i);
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
@@ -178,7 +178,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: ./packages/core/src/action/workflow-commands.ts + 1 modules
-var workflow_commands = __nccwpck_require__(579);
+var workflow_commands = __nccwpck_require__(5827);
 // EXTERNAL MODULE: ./packages/core/src/action/inputs.ts
 var action_inputs = __nccwpck_require__(1363);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
@@ -228,10 +228,10 @@ async function runDigests(req, world) {
     return captureIn(workdir, req, world);
 }
 
-// EXTERNAL MODULE: ./packages/core/src/report/log.ts
-var log = __nccwpck_require__(8630);
-// EXTERNAL MODULE: ./packages/core/src/report/markdown.ts
-var markdown = __nccwpck_require__(7195);
+// EXTERNAL MODULE: ./packages/core/src/text/log.ts
+var log = __nccwpck_require__(3603);
+// EXTERNAL MODULE: ./packages/core/src/text/markdown.ts
+var markdown = __nccwpck_require__(9888);
 ;// CONCATENATED MODULE: ./packages/core/src/report/summary.ts
 
 
@@ -417,7 +417,7 @@ class Inputs {
     required(name) {
         const v = this.source(name);
         if (v === '')
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`input '${name}' is required`, { hint: `set it under with: in the workflow step` });
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo('is required', { input: name, hint: `set it under with: in the workflow step` });
         return v;
     }
     /** YAML 1.2 core booleans, as @actions/core getBooleanInput accepts them. */
@@ -429,7 +429,7 @@ class Inputs {
             return true;
         if (['false', 'False', 'FALSE'].includes(v))
             return false;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`input '${name}' is '${v}', not a boolean`, { hint: 'use true or false' });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`is '${v}', not a boolean`, { input: name, hint: 'use true or false' });
     }
     /** Like boolean, but undefined when the input is not given (so config may decide). */
     optionalBoolean(name) {
@@ -441,7 +441,7 @@ class Inputs {
             return fallback;
         if (choices.includes(v))
             return v;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`input '${name}' is '${v}'${(0,_text_suggest_js__WEBPACK_IMPORTED_MODULE_1__/* .didYouMean */ .a)(v, choices)}`, { hint: `use one of ${choices.join(', ')}` });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`is '${v}'${(0,_text_suggest_js__WEBPACK_IMPORTED_MODULE_1__/* .didYouMean */ .a)(v, choices)}`, { input: name, hint: `use one of ${choices.join(', ')}` });
     }
     optionalChoice(name, choices) {
         return this.source(name) === '' ? undefined : this.choice(name, choices, choices[0]);
@@ -458,7 +458,7 @@ class Inputs {
         if (v === '')
             return fallback;
         if (!/^\d+$/.test(v) || Number(v) < min || Number(v) > max)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`input '${name}' is '${v}'`, { hint: `use a whole number from ${min} to ${max}` });
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`is '${v}'`, { input: name, hint: `use a whole number from ${min} to ${max}` });
         return Number(v);
     }
 }
@@ -509,17 +509,17 @@ function splitOutsideBraces(line) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  Cs: () => (/* binding */ runAction)
+  C: () => (/* binding */ runAction)
 });
 
-// UNUSED EXPORTS: escapeHtml, reportFailure
+// UNUSED EXPORTS: reportFailure
 
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __nccwpck_require__(7638);
-// EXTERNAL MODULE: ./packages/core/src/report/log.ts
-var log = __nccwpck_require__(8630);
-// EXTERNAL MODULE: ./packages/core/src/report/markdown.ts
-var markdown = __nccwpck_require__(7195);
+// EXTERNAL MODULE: ./packages/core/src/text/log.ts
+var log = __nccwpck_require__(3603);
+// EXTERNAL MODULE: ./packages/core/src/text/markdown.ts
+var markdown = __nccwpck_require__(9888);
 ;// CONCATENATED MODULE: ./packages/core/src/text/secrets.ts
 // Light on purpose: the failure path of every action and the CLI's output load it, not the GitHub client.
 /** Every encoding of `secret` that could leak through a message: raw, URL-encoded, base64 (also as Basic credentials). */
@@ -548,7 +548,7 @@ function redact(text, secrets) {
 }
 
 // EXTERNAL MODULE: ./packages/core/src/action/workflow-commands.ts + 1 modules
-var workflow_commands = __nccwpck_require__(579);
+var workflow_commands = __nccwpck_require__(5827);
 ;// CONCATENATED MODULE: ./packages/core/src/action/run.ts
 
 
@@ -604,15 +604,11 @@ function safeString(v) {
         return String(v);
     }
 }
-/** Escapes HTML characters and `|` (kept for callers outside the summaries, which use report/markdown.ts). */
-function escapeHtml(s) {
-    return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\|/g, '&#124;');
-}
 
 
 /***/ }),
 
-/***/ 579:
+/***/ 5827:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -636,7 +632,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
-;// CONCATENATED MODULE: ./packages/core/src/report/cap.ts
+;// CONCATENATED MODULE: ./packages/core/src/text/cap.ts
 /**
  * Size limits the runner enforces, and the cuts that keep lockstep under them.
  * GitHub drops a step's whole job summary over 1 MiB ("upload aborted") and
@@ -979,20 +975,35 @@ class UserError extends Error {
      * renders its own (format('cli')).
      */
     cliHint;
+    /**
+     * The input the error is about, as the action names it (`version`): the
+     * action shows `input 'version' …`, the terminal `--version …`, each from
+     * this field, so no face rewrites the text. `message` holds the action's form.
+     */
+    input;
+    /** What is wrong, without the input's name (the text after it). */
+    detail;
     constructor(message, where = {}) {
-        super(message);
+        super(where.input === undefined ? message : `input '${where.input}' ${message}`);
         this.name = 'UserError';
+        this.detail = message;
         this.file = where.file;
         this.line = where.line;
         this.col = where.col;
         this.hint = where.hint;
         this.cliHint = where.cliHint;
+        this.input = where.input;
     }
-    /** The one-line form: `path:line: what is wrong — how to fix it`, with the hint of the face that shows it. */
+    /** The one-line form: `path:line: what is wrong — how to fix it`, with the input's name and the hint of the face that shows it. */
     format(face = 'action') {
         const at = this.file ? `${this.file}${this.line ? `:${this.line}` : ''}: ` : '';
         const hint = face === 'cli' ? (this.cliHint ?? this.hint) : this.hint;
-        return `${at}${this.message}${hint ? ` — ${hint}` : ''}`;
+        const what = face === 'cli' && this.input !== undefined ? `--${this.input} ${this.detail}` : this.message;
+        return `${at}${what}${hint ? ` — ${hint}` : ''}`;
+    }
+    /** The same error at another place (a working-directory path made workspace-relative); every other field kept. */
+    at(where) {
+        return new UserError(this.detail, { file: where.file, line: where.line, col: where.col, hint: this.hint, cliHint: this.cliHint, input: this.input });
     }
 }
 /** Several user errors found in one pass; each becomes its own annotation. */
@@ -1311,7 +1322,7 @@ function registryBaseUrl(registry) {
 
 /***/ }),
 
-/***/ 8630:
+/***/ 3603:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -1351,14 +1362,14 @@ function escapeLinesForLog(s) {
 
 /***/ }),
 
-/***/ 7195:
+/***/ 9888:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   FV: () => (/* binding */ escapeMarkdown),
 /* harmony export */   aL: () => (/* binding */ escapeTableCell)
 /* harmony export */ });
-/* unused harmony exports codeSpan, codeBlock, inertNotes */
+/* unused harmony exports codeSpan, codeBlock, inertNotes, escapeHtml */
 // Untrusted text in Markdown (job summaries, PR bodies, PR comments): chart names, versions, paths, values
 // keys, changelog text, API replies, commit messages, tool output. Each function below makes such text read
 // as what it says wherever it lands: no heading, list, link, image, emphasis, code span, table column or
@@ -1433,6 +1444,10 @@ function codeBlock(text, info = '') {
  */
 function inertNotes(markdown) {
     return markdown.replace(/(?<!\\)((?:\\\\)*)<(?=[A-Za-z/!?])/g, '$1&lt;').replace(/(?<!\\)((?:\\\\)*)!\[/g, '$1!\\[');
+}
+/** Escapes HTML characters and `|` (for callers outside the summaries, which use escapeMarkdown and escapeTableCell). */
+function escapeHtml(s) {
+    return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\|/g, '&#124;');
 }
 
 

@@ -2,7 +2,7 @@ import { homedir } from 'node:os';
 import * as core from '@lockstep/core/action/workflow-commands';
 import { envInputs, Inputs } from '@lockstep/core/action/inputs';
 import { digestsRequest, runDigests } from '@lockstep/core/operations/digests';
-import { escapeForLog } from '@lockstep/core/report/log';
+import { escapeForLog } from '@lockstep/core/text/log';
 import { renderMarkdown } from '@lockstep/core/report/view';
 import { digestsStatus, digestsView } from '@lockstep/core/report/digests';
 import { writeSummary } from '@lockstep/core/report/summary';

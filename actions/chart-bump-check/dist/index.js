@@ -159,7 +159,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8590);
 
 
-await (0,_lockstep_core_action_run__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i);
+await (0,_lockstep_core_action_run__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i);
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
@@ -176,7 +176,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./packages/core/src/action/workflow-commands.ts + 2 modules
-var workflow_commands = __nccwpck_require__(3179);
+var workflow_commands = __nccwpck_require__(317);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __nccwpck_require__(7638);
 // EXTERNAL MODULE: ./packages/core/src/text/suggest.ts
@@ -207,7 +207,7 @@ class Inputs {
     required(name) {
         const v = this.source(name);
         if (v === '')
-            throw new errors/* UserError */.yo(`input '${name}' is required`, { hint: `set it under with: in the workflow step` });
+            throw new errors/* UserError */.yo('is required', { input: name, hint: `set it under with: in the workflow step` });
         return v;
     }
     /** YAML 1.2 core booleans, as @actions/core getBooleanInput accepts them. */
@@ -219,7 +219,7 @@ class Inputs {
             return true;
         if (['false', 'False', 'FALSE'].includes(v))
             return false;
-        throw new errors/* UserError */.yo(`input '${name}' is '${v}', not a boolean`, { hint: 'use true or false' });
+        throw new errors/* UserError */.yo(`is '${v}', not a boolean`, { input: name, hint: 'use true or false' });
     }
     /** Like boolean, but undefined when the input is not given (so config may decide). */
     optionalBoolean(name) {
@@ -231,7 +231,7 @@ class Inputs {
             return fallback;
         if (choices.includes(v))
             return v;
-        throw new errors/* UserError */.yo(`input '${name}' is '${v}'${(0,suggest/* didYouMean */.a)(v, choices)}`, { hint: `use one of ${choices.join(', ')}` });
+        throw new errors/* UserError */.yo(`is '${v}'${(0,suggest/* didYouMean */.a)(v, choices)}`, { input: name, hint: `use one of ${choices.join(', ')}` });
     }
     optionalChoice(name, choices) {
         return this.source(name) === '' ? undefined : this.choice(name, choices, choices[0]);
@@ -248,7 +248,7 @@ class Inputs {
         if (v === '')
             return fallback;
         if (!/^\d+$/.test(v) || Number(v) < min || Number(v) > max)
-            throw new errors/* UserError */.yo(`input '${name}' is '${v}'`, { hint: `use a whole number from ${min} to ${max}` });
+            throw new errors/* UserError */.yo(`is '${v}'`, { input: name, hint: `use a whole number from ${min} to ${max}` });
         return Number(v);
     }
 }
@@ -1291,10 +1291,10 @@ function literalPrefix(pattern) {
     return (i < 0 ? parts : parts.slice(0, i)).join('/') || '.';
 }
 
-// EXTERNAL MODULE: ./packages/core/src/report/log.ts
-var log = __nccwpck_require__(8630);
-// EXTERNAL MODULE: ./packages/core/src/report/markdown.ts
-var markdown = __nccwpck_require__(7195);
+// EXTERNAL MODULE: ./packages/core/src/text/log.ts
+var log = __nccwpck_require__(3603);
+// EXTERNAL MODULE: ./packages/core/src/text/markdown.ts
+var markdown = __nccwpck_require__(9888);
 ;// CONCATENATED MODULE: ./packages/core/src/report/summary.ts
 
 
@@ -1492,17 +1492,17 @@ async function main() {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  Cs: () => (/* binding */ runAction)
+  C: () => (/* binding */ runAction)
 });
 
-// UNUSED EXPORTS: escapeHtml, reportFailure
+// UNUSED EXPORTS: reportFailure
 
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __nccwpck_require__(7638);
-// EXTERNAL MODULE: ./packages/core/src/report/log.ts
-var log = __nccwpck_require__(8630);
-// EXTERNAL MODULE: ./packages/core/src/report/markdown.ts
-var markdown = __nccwpck_require__(7195);
+// EXTERNAL MODULE: ./packages/core/src/text/log.ts
+var log = __nccwpck_require__(3603);
+// EXTERNAL MODULE: ./packages/core/src/text/markdown.ts
+var markdown = __nccwpck_require__(9888);
 ;// CONCATENATED MODULE: ./packages/core/src/text/secrets.ts
 // Light on purpose: the failure path of every action and the CLI's output load it, not the GitHub client.
 /** Every encoding of `secret` that could leak through a message: raw, URL-encoded, base64 (also as Basic credentials). */
@@ -1531,7 +1531,7 @@ function redact(text, secrets) {
 }
 
 // EXTERNAL MODULE: ./packages/core/src/action/workflow-commands.ts + 2 modules
-var workflow_commands = __nccwpck_require__(3179);
+var workflow_commands = __nccwpck_require__(317);
 ;// CONCATENATED MODULE: ./packages/core/src/action/run.ts
 
 
@@ -1587,15 +1587,11 @@ function safeString(v) {
         return String(v);
     }
 }
-/** Escapes HTML characters and `|` (kept for callers outside the summaries, which use report/markdown.ts). */
-function escapeHtml(s) {
-    return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\|/g, '&#124;');
-}
 
 
 /***/ }),
 
-/***/ 3179:
+/***/ 317:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1617,7 +1613,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: ./packages/core/src/report/cap.ts
+;// CONCATENATED MODULE: ./packages/core/src/text/cap.ts
 /**
  * Size limits the runner enforces, and the cuts that keep lockstep under them.
  * GitHub drops a step's whole job summary over 1 MiB ("upload aborted") and
@@ -1926,20 +1922,35 @@ class UserError extends Error {
      * renders its own (format('cli')).
      */
     cliHint;
+    /**
+     * The input the error is about, as the action names it (`version`): the
+     * action shows `input 'version' …`, the terminal `--version …`, each from
+     * this field, so no face rewrites the text. `message` holds the action's form.
+     */
+    input;
+    /** What is wrong, without the input's name (the text after it). */
+    detail;
     constructor(message, where = {}) {
-        super(message);
+        super(where.input === undefined ? message : `input '${where.input}' ${message}`);
         this.name = 'UserError';
+        this.detail = message;
         this.file = where.file;
         this.line = where.line;
         this.col = where.col;
         this.hint = where.hint;
         this.cliHint = where.cliHint;
+        this.input = where.input;
     }
-    /** The one-line form: `path:line: what is wrong — how to fix it`, with the hint of the face that shows it. */
+    /** The one-line form: `path:line: what is wrong — how to fix it`, with the input's name and the hint of the face that shows it. */
     format(face = 'action') {
         const at = this.file ? `${this.file}${this.line ? `:${this.line}` : ''}: ` : '';
         const hint = face === 'cli' ? (this.cliHint ?? this.hint) : this.hint;
-        return `${at}${this.message}${hint ? ` — ${hint}` : ''}`;
+        const what = face === 'cli' && this.input !== undefined ? `--${this.input} ${this.detail}` : this.message;
+        return `${at}${what}${hint ? ` — ${hint}` : ''}`;
+    }
+    /** The same error at another place (a working-directory path made workspace-relative); every other field kept. */
+    at(where) {
+        return new UserError(this.detail, { file: where.file, line: where.line, col: where.col, hint: this.hint, cliHint: this.cliHint, input: this.input });
     }
 }
 /** Several user errors found in one pass; each becomes its own annotation. */
@@ -2107,7 +2118,7 @@ function insideGitCheckout(dir, env = process.env) {
 
 /***/ }),
 
-/***/ 8630:
+/***/ 3603:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -2147,7 +2158,7 @@ function escapeLinesForLog(s) {
 
 /***/ }),
 
-/***/ 7195:
+/***/ 9888:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -2155,7 +2166,7 @@ function escapeLinesForLog(s) {
 /* harmony export */   SS: () => (/* binding */ codeSpan),
 /* harmony export */   aL: () => (/* binding */ escapeTableCell)
 /* harmony export */ });
-/* unused harmony exports codeBlock, inertNotes */
+/* unused harmony exports codeBlock, inertNotes, escapeHtml */
 // Untrusted text in Markdown (job summaries, PR bodies, PR comments): chart names, versions, paths, values
 // keys, changelog text, API replies, commit messages, tool output. Each function below makes such text read
 // as what it says wherever it lands: no heading, list, link, image, emphasis, code span, table column or
@@ -2230,6 +2241,10 @@ function codeBlock(text, info = '') {
  */
 function inertNotes(markdown) {
     return markdown.replace(/(?<!\\)((?:\\\\)*)<(?=[A-Za-z/!?])/g, '$1&lt;').replace(/(?<!\\)((?:\\\\)*)!\[/g, '$1!\\[');
+}
+/** Escapes HTML characters and `|` (for callers outside the summaries, which use escapeMarkdown and escapeTableCell). */
+function escapeHtml(s) {
+    return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\|/g, '&#124;');
 }
 
 

@@ -3,7 +3,7 @@ import { envInputs, Inputs } from '@lockstep/core/action/inputs';
 import { readEventFile } from '@lockstep/core/action/event';
 import { checkFailure, checkRequest, checkWarnings, runCheck, type CheckEventPayload } from '@lockstep/core/operations/check';
 import { formatProblem } from '@lockstep/core/checks/problem';
-import { escapeForLog } from '@lockstep/core/report/log';
+import { escapeForLog } from '@lockstep/core/text/log';
 import { checkLogLine, checkMarkdown } from '@lockstep/core/report/check';
 
 // Every module imported here is light: runCheck starts git before it loads the YAML, SemVer and

@@ -439,8 +439,8 @@ function splitLines(text) {
     return result;
 }
 
-// EXTERNAL MODULE: ./packages/core/src/report/log.ts
-var log = __webpack_require__(8630);
+// EXTERNAL MODULE: ./packages/core/src/text/log.ts
+var log = __webpack_require__(3603);
 ;// CONCATENATED MODULE: ./packages/core/src/edits/diff.ts
 
 

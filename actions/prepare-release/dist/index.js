@@ -159,7 +159,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5605);
 
 
-await (0,_lockstep_core_action_run__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i);
+await (0,_lockstep_core_action_run__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i);
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
@@ -207,7 +207,7 @@ class Inputs {
     required(name) {
         const v = this.source(name);
         if (v === '')
-            throw new errors/* UserError */.yo(`input '${name}' is required`, { hint: `set it under with: in the workflow step` });
+            throw new errors/* UserError */.yo('is required', { input: name, hint: `set it under with: in the workflow step` });
         return v;
     }
     /** YAML 1.2 core booleans, as @actions/core getBooleanInput accepts them. */
@@ -219,7 +219,7 @@ class Inputs {
             return true;
         if (['false', 'False', 'FALSE'].includes(v))
             return false;
-        throw new errors/* UserError */.yo(`input '${name}' is '${v}', not a boolean`, { hint: 'use true or false' });
+        throw new errors/* UserError */.yo(`is '${v}', not a boolean`, { input: name, hint: 'use true or false' });
     }
     /** Like boolean, but undefined when the input is not given (so config may decide). */
     optionalBoolean(name) {
@@ -231,7 +231,7 @@ class Inputs {
             return fallback;
         if (choices.includes(v))
             return v;
-        throw new errors/* UserError */.yo(`input '${name}' is '${v}'${(0,suggest/* didYouMean */.a)(v, choices)}`, { hint: `use one of ${choices.join(', ')}` });
+        throw new errors/* UserError */.yo(`is '${v}'${(0,suggest/* didYouMean */.a)(v, choices)}`, { input: name, hint: `use one of ${choices.join(', ')}` });
     }
     optionalChoice(name, choices) {
         return this.source(name) === '' ? undefined : this.choice(name, choices, choices[0]);
@@ -248,7 +248,7 @@ class Inputs {
         if (v === '')
             return fallback;
         if (!/^\d+$/.test(v) || Number(v) < min || Number(v) > max)
-            throw new errors/* UserError */.yo(`input '${name}' is '${v}'`, { hint: `use a whole number from ${min} to ${max}` });
+            throw new errors/* UserError */.yo(`is '${v}'`, { input: name, hint: `use a whole number from ${min} to ${max}` });
         return Number(v);
     }
 }
@@ -404,7 +404,7 @@ function sourceDate(epoch, now = new Date()) {
  * error with each location moved by `show`.
  */
 function relocateErrors(e, show) {
-    const move = (u) => (u.file ? new UserError(u.message, { file: show(u.file), line: u.line, col: u.col, hint: u.hint }) : u);
+    const move = (u) => (u.file ? u.at({ file: show(u.file), line: u.line, col: u.col }) : u);
     if (e instanceof UserErrors)
         return new UserErrors(e.errors.map(move), { summarized: e.summarized });
     if (e instanceof UserError)
@@ -412,12 +412,12 @@ function relocateErrors(e, show) {
     return e;
 }
 
-// EXTERNAL MODULE: ./packages/core/src/report/cap.ts
-var cap = __nccwpck_require__(4772);
-// EXTERNAL MODULE: ./packages/core/src/report/log.ts
-var log = __nccwpck_require__(8630);
-// EXTERNAL MODULE: ./packages/core/src/report/markdown.ts
-var markdown = __nccwpck_require__(7195);
+// EXTERNAL MODULE: ./packages/core/src/text/cap.ts
+var cap = __nccwpck_require__(7841);
+// EXTERNAL MODULE: ./packages/core/src/text/log.ts
+var log = __nccwpck_require__(3603);
+// EXTERNAL MODULE: ./packages/core/src/text/markdown.ts
+var markdown = __nccwpck_require__(9888);
 ;// CONCATENATED MODULE: ./packages/core/src/report/summary.ts
 
 
@@ -562,12 +562,12 @@ function fullTextAt(r) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Cs: () => (/* binding */ runAction)
+/* harmony export */   C: () => (/* binding */ runAction)
 /* harmony export */ });
-/* unused harmony exports reportFailure, escapeHtml */
+/* unused harmony export reportFailure */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7638);
-/* harmony import */ var _report_log_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8630);
-/* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7195);
+/* harmony import */ var _text_log_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3603);
+/* harmony import */ var _text_markdown_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9888);
 /* harmony import */ var _text_secrets_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1068);
 /* harmony import */ var _workflow_commands_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5918);
 
@@ -597,11 +597,11 @@ async function reportFailure(e) {
     const userErrors = e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserErrors */ .tQ ? e.errors : e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo ? [e] : [];
     if (userErrors.length > 0) {
         for (const err of userErrors) {
-            (0,_workflow_commands_js__WEBPACK_IMPORTED_MODULE_2__/* .annotate */ .fz)('error', (0,_report_log_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeForLog */ .z)(clean(err.format())), { title: 'lockstep', file: err.file, line: err.line, col: err.col });
+            (0,_workflow_commands_js__WEBPACK_IMPORTED_MODULE_2__/* .annotate */ .fz)('error', (0,_text_log_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeForLog */ .z)(clean(err.format())), { title: 'lockstep', file: err.file, line: err.line, col: err.col });
         }
         // An action whose summary already shows each problem (chart-bump-check's table) is not repeated here.
         if (!(e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserErrors */ .tQ && e.summarized))
-            (0,_workflow_commands_js__WEBPACK_IMPORTED_MODULE_2__/* .appendSummary */ .fe)(['### lockstep: failed', '', ...userErrors.map((err) => `- ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .escapeMarkdown */ .FV)(clean(err.format()))}`), ''].join('\n'));
+            (0,_workflow_commands_js__WEBPACK_IMPORTED_MODULE_2__/* .appendSummary */ .fe)(['### lockstep: failed', '', ...userErrors.map((err) => `- ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .escapeMarkdown */ .FV)(clean(err.format()))}`), ''].join('\n'));
         process.exitCode = 1;
         return;
     }
@@ -609,7 +609,7 @@ async function reportFailure(e) {
     if (e instanceof Error && e.stack)
         (0,_workflow_commands_js__WEBPACK_IMPORTED_MODULE_2__/* .debug */ .Yz)(clean(e.stack));
     // GitHub's failures (github/client.ts GitHubError) say what happened and what to do: an API error, not a bug.
-    (0,_workflow_commands_js__WEBPACK_IMPORTED_MODULE_2__/* .annotate */ .fz)('error', isApiError(e) ? (0,_report_log_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeForLog */ .z)(message) : `internal error: ${(0,_report_log_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeForLog */ .z)(message)}`);
+    (0,_workflow_commands_js__WEBPACK_IMPORTED_MODULE_2__/* .annotate */ .fz)('error', isApiError(e) ? (0,_text_log_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeForLog */ .z)(message) : `internal error: ${(0,_text_log_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeForLog */ .z)(message)}`);
     process.exitCode = 1;
 }
 /** A GitHubError, known by name: importing the class would load the GitHub client into every action. */
@@ -623,10 +623,6 @@ function safeString(v) {
     catch {
         return String(v);
     }
-}
-/** Escapes HTML characters and `|` (kept for callers outside the summaries, which use report/markdown.ts). */
-function escapeHtml(s) {
-    return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\|/g, '&#124;');
 }
 
 
@@ -652,7 +648,7 @@ function escapeHtml(s) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _report_cap_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4772);
+/* harmony import */ var _text_cap_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7841);
 
 
 
@@ -689,9 +685,9 @@ function annotate(level, message, where = {}) {
  * the output: the runner would otherwise drop or cut it silently.
  */
 function setOutput(name, value, where) {
-    const fitted = (0,_report_cap_js__WEBPACK_IMPORTED_MODULE_2__/* .fitToBytes */ .u8)(value, _report_cap_js__WEBPACK_IMPORTED_MODULE_2__/* .OUTPUT_CAP */ .bs, (o) => `… ${(0,_report_cap_js__WEBPACK_IMPORTED_MODULE_2__/* .describeOmitted */ .QQ)(o)} left out: GitHub limits a step output to 1 MB${where ? `; the full text is in ${where}` : ''}.`);
+    const fitted = (0,_text_cap_js__WEBPACK_IMPORTED_MODULE_2__/* .fitToBytes */ .u8)(value, _text_cap_js__WEBPACK_IMPORTED_MODULE_2__/* .OUTPUT_CAP */ .bs, (o) => `… ${(0,_text_cap_js__WEBPACK_IMPORTED_MODULE_2__/* .describeOmitted */ .QQ)(o)} left out: GitHub limits a step output to 1 MB${where ? `; the full text is in ${where}` : ''}.`);
     if (fitted.omitted) {
-        warning(`The output '${name}' was cut to fit GitHub's 1 MB limit: the last ${(0,_report_cap_js__WEBPACK_IMPORTED_MODULE_2__/* .describeOmitted */ .QQ)(fitted.omitted)} were left out${where ? ` (the full text is in ${where})` : ''}.`);
+        warning(`The output '${name}' was cut to fit GitHub's 1 MB limit: the last ${(0,_text_cap_js__WEBPACK_IMPORTED_MODULE_2__/* .describeOmitted */ .QQ)(fitted.omitted)} were left out${where ? ` (the full text is in ${where})` : ''}.`);
         value = fitted.text;
     }
     const file = process.env.GITHUB_OUTPUT;
@@ -725,8 +721,8 @@ function appendSummary(markdown, where) {
     }
     if (summaryBytes?.file !== file)
         summaryBytes = { file, bytes: sizeOf(file) };
-    const room = _report_cap_js__WEBPACK_IMPORTED_MODULE_2__/* .SUMMARY_CAP */ .GY - summaryBytes.bytes - Buffer.byteLength(node_os__WEBPACK_IMPORTED_MODULE_1__.EOL);
-    const fitted = (0,_report_cap_js__WEBPACK_IMPORTED_MODULE_2__/* .fitToBytes */ .u8)(markdown, room, (o) => `> **Note:** ${(0,_report_cap_js__WEBPACK_IMPORTED_MODULE_2__/* .describeOmitted */ .QQ)(o)} of this summary were left out to stay under GitHub's 1 MiB job summary limit${where ? `; the full text is in ${where}` : ''}.`);
+    const room = _text_cap_js__WEBPACK_IMPORTED_MODULE_2__/* .SUMMARY_CAP */ .GY - summaryBytes.bytes - Buffer.byteLength(node_os__WEBPACK_IMPORTED_MODULE_1__.EOL);
+    const fitted = (0,_text_cap_js__WEBPACK_IMPORTED_MODULE_2__/* .fitToBytes */ .u8)(markdown, room, (o) => `> **Note:** ${(0,_text_cap_js__WEBPACK_IMPORTED_MODULE_2__/* .describeOmitted */ .QQ)(o)} of this summary were left out to stay under GitHub's 1 MiB job summary limit${where ? `; the full text is in ${where}` : ''}.`);
     if (fitted.text === '' && fitted.omitted)
         return;
     const text = `${fitted.text}${node_os__WEBPACK_IMPORTED_MODULE_1__.EOL}`;
@@ -804,20 +800,35 @@ class UserError extends Error {
      * renders its own (format('cli')).
      */
     cliHint;
+    /**
+     * The input the error is about, as the action names it (`version`): the
+     * action shows `input 'version' …`, the terminal `--version …`, each from
+     * this field, so no face rewrites the text. `message` holds the action's form.
+     */
+    input;
+    /** What is wrong, without the input's name (the text after it). */
+    detail;
     constructor(message, where = {}) {
-        super(message);
+        super(where.input === undefined ? message : `input '${where.input}' ${message}`);
         this.name = 'UserError';
+        this.detail = message;
         this.file = where.file;
         this.line = where.line;
         this.col = where.col;
         this.hint = where.hint;
         this.cliHint = where.cliHint;
+        this.input = where.input;
     }
-    /** The one-line form: `path:line: what is wrong — how to fix it`, with the hint of the face that shows it. */
+    /** The one-line form: `path:line: what is wrong — how to fix it`, with the input's name and the hint of the face that shows it. */
     format(face = 'action') {
         const at = this.file ? `${this.file}${this.line ? `:${this.line}` : ''}: ` : '';
         const hint = face === 'cli' ? (this.cliHint ?? this.hint) : this.hint;
-        return `${at}${this.message}${hint ? ` — ${hint}` : ''}`;
+        const what = face === 'cli' && this.input !== undefined ? `--${this.input} ${this.detail}` : this.message;
+        return `${at}${what}${hint ? ` — ${hint}` : ''}`;
+    }
+    /** The same error at another place (a working-directory path made workspace-relative); every other field kept. */
+    at(where) {
+        return new UserError(this.detail, { file: where.file, line: where.line, col: where.col, hint: this.hint, cliHint: this.cliHint, input: this.input });
     }
 }
 /** Several user errors found in one pass; each becomes its own annotation. */
@@ -1017,7 +1028,7 @@ function identityInput(text, input) {
 
 /***/ }),
 
-/***/ 4772:
+/***/ 7841:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -1135,7 +1146,7 @@ function describeOmitted(o) {
 
 /***/ }),
 
-/***/ 8630:
+/***/ 3603:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -1175,7 +1186,7 @@ function escapeLinesForLog(s) {
 
 /***/ }),
 
-/***/ 7195:
+/***/ 9888:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -1184,7 +1195,7 @@ function escapeLinesForLog(s) {
 /* harmony export */   SS: () => (/* binding */ codeSpan),
 /* harmony export */   aL: () => (/* binding */ escapeTableCell)
 /* harmony export */ });
-/* unused harmony export codeBlock */
+/* unused harmony exports codeBlock, escapeHtml */
 // Untrusted text in Markdown (job summaries, PR bodies, PR comments): chart names, versions, paths, values
 // keys, changelog text, API replies, commit messages, tool output. Each function below makes such text read
 // as what it says wherever it lands: no heading, list, link, image, emphasis, code span, table column or
@@ -1259,6 +1270,10 @@ function codeBlock(text, info = '') {
  */
 function inertNotes(markdown) {
     return markdown.replace(/(?<!\\)((?:\\\\)*)<(?=[A-Za-z/!?])/g, '$1&lt;').replace(/(?<!\\)((?:\\\\)*)!\[/g, '$1!\\[');
+}
+/** Escapes HTML characters and `|` (for callers outside the summaries, which use escapeMarkdown and escapeTableCell). */
+function escapeHtml(s) {
+    return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\|/g, '&#124;');
 }
 
 

@@ -2,8 +2,8 @@ import * as core from '@lockstep/core/action/workflow-commands';
 import { envInputs, Inputs } from '@lockstep/core/action/inputs';
 import { releaseRequest, runReleaseOperation } from '@lockstep/core/operations/release';
 import { sourceDate } from '@lockstep/core/operations/world';
-import { headLines, LOG_LINES_CAP } from '@lockstep/core/report/cap';
-import { escapeForLog, escapeLinesForLog } from '@lockstep/core/report/log';
+import { headLines, LOG_LINES_CAP } from '@lockstep/core/text/cap';
+import { escapeForLog, escapeLinesForLog } from '@lockstep/core/text/log';
 import { releaseHeadline, releaseMarkdown } from '@lockstep/core/report/release';
 import { writeSummary } from '@lockstep/core/report/summary';
 

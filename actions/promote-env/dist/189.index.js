@@ -1113,8 +1113,8 @@ function mustResolve(req, to) {
 
 // EXTERNAL MODULE: ./node_modules/diff/libesm/patch/create.js + 2 modules
 var create = __webpack_require__(7291);
-// EXTERNAL MODULE: ./packages/core/src/report/log.ts
-var report_log = __webpack_require__(8630);
+// EXTERNAL MODULE: ./packages/core/src/text/log.ts
+var text_log = __webpack_require__(3603);
 ;// CONCATENATED MODULE: ./packages/core/src/edits/diff.ts
 
 
@@ -1221,7 +1221,7 @@ function renderDiff(changes, context = 3) {
     }
     // The runner trims leading whitespace before it looks for `::`, so indenting alone does not stop a context
     // line like ` ::warning::x`: every line also goes through escapeForLog.
-    return out.map((l) => (0,report_log/* escapeForLog */.z)(`  ${l.replace(/\r/g, '␍').replace(/[\n\u2028\u2029\u0085]/g, ' ')}`)).join('\n');
+    return out.map((l) => (0,text_log/* escapeForLog */.z)(`  ${l.replace(/\r/g, '␍').replace(/[\n\u2028\u2029\u0085]/g, ' ')}`)).join('\n');
 }
 
 // EXTERNAL MODULE: ./packages/core/src/registry/reference.ts
@@ -3716,8 +3716,8 @@ function createGitHub(opts) {
     const graphqlUrl = opts.graphqlUrl ?? env.GITHUB_GRAPHQL_URL ?? defaultGraphqlUrl(apiUrl);
     const secrets = [opts.token];
     // Log lines carry branch names and GitHub's messages: untrusted text, kept from reading as workflow commands.
-    const log = (line) => opts.log?.((0,report_log/* escapeForLog */.z)((0,text_secrets/* redact */.E)(line, secrets)));
-    const notice = opts.notice ? (line) => opts.notice((0,report_log/* escapeForLog */.z)((0,text_secrets/* redact */.E)(line, secrets))) : log;
+    const log = (line) => opts.log?.((0,text_log/* escapeForLog */.z)((0,text_secrets/* redact */.E)(line, secrets)));
+    const notice = opts.notice ? (line) => opts.notice((0,text_log/* escapeForLog */.z)((0,text_secrets/* redact */.E)(line, secrets))) : log;
     const sleep = opts.sleep ?? realSleep;
     const maxWait = opts.maxRateLimitWaitSeconds ?? DEFAULT_MAX_WAIT_S;
     const guard = {
@@ -3787,20 +3787,20 @@ function toGitHubError(error, options, secrets, maxWaitSeconds = DEFAULT_MAX_WAI
     if (typeof error?.badReply === 'string') {
         // The message names the endpoint and what was wrong, never the body (a proxy's page may echo the request's headers).
         const message = `GitHub's answer was unusable: ${error.message} — a proxy, captive portal or GitHub outage answered instead of the API, or the connection dropped; rerun the job, and check GITHUB_API_URL and HTTPS_PROXY/NO_PROXY if it persists`;
-        return new client_GitHubError((0,text_secrets/* redact */.E)((0,report_log/* escapeForLog */.z)(message), secrets), undefined, undefined, 'bad-reply');
+        return new client_GitHubError((0,text_secrets/* redact */.E)((0,text_log/* escapeForLog */.z)(message), secrets), undefined, undefined, 'bad-reply');
     }
     const method = String(error?.request?.method ?? options?.method ?? 'GET').toUpperCase();
     const path = pathOf(error?.request?.url ?? options?.url ?? '');
     const status = typeof error?.status === 'number' ? error.status : undefined;
     // GitHub's message may echo a title or branch name: one line, no workflow command.
-    const raw = (0,report_log/* escapeForLog */.z)((0,text_secrets/* redact */.E)(apiMessageOf(error), secrets));
+    const raw = (0,text_log/* escapeForLog */.z)((0,text_secrets/* redact */.E)(apiMessageOf(error), secrets));
     const what = `${method} ${path}`;
     let message;
     if (status === undefined || (status === 500 && !error?.response)) {
         const base = options?.baseUrl ?? error?.request?.url;
         const tries = typeof options?.attempts === 'number' && options.attempts > 1 ? ` after ${options.attempts} attempts` : '';
         message = base
-            ? `could not reach the GitHub API at ${apiBase(base)} (GITHUB_API_URL) for ${what}${tries} (${(0,report_log/* escapeForLog */.z)((0,text_secrets/* redact */.E)(failureReason(error), secrets))}) — check the network, GITHUB_API_URL and HTTPS_PROXY/NO_PROXY`
+            ? `could not reach the GitHub API at ${apiBase(base)} (GITHUB_API_URL) for ${what}${tries} (${(0,text_log/* escapeForLog */.z)((0,text_secrets/* redact */.E)(failureReason(error), secrets))}) — check the network, GITHUB_API_URL and HTTPS_PROXY/NO_PROXY`
             : `could not reach GitHub for ${what}: ${raw || 'network error'} — check the network, GITHUB_API_URL and HTTPS_PROXY/NO_PROXY`;
         return new client_GitHubError((0,text_secrets/* redact */.E)(message, secrets), undefined, raw);
     }

@@ -159,7 +159,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(74);
 
 
-await (0,_lockstep_core_action_run__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i);
+await (0,_lockstep_core_action_run__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i);
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
@@ -176,7 +176,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./packages/core/src/action/workflow-commands.ts + 1 modules
-var workflow_commands = __nccwpck_require__(579);
+var workflow_commands = __nccwpck_require__(5827);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __nccwpck_require__(7638);
 // EXTERNAL MODULE: ./packages/core/src/text/suggest.ts
@@ -207,7 +207,7 @@ class Inputs {
     required(name) {
         const v = this.source(name);
         if (v === '')
-            throw new errors/* UserError */.yo(`input '${name}' is required`, { hint: `set it under with: in the workflow step` });
+            throw new errors/* UserError */.yo('is required', { input: name, hint: `set it under with: in the workflow step` });
         return v;
     }
     /** YAML 1.2 core booleans, as @actions/core getBooleanInput accepts them. */
@@ -219,7 +219,7 @@ class Inputs {
             return true;
         if (['false', 'False', 'FALSE'].includes(v))
             return false;
-        throw new errors/* UserError */.yo(`input '${name}' is '${v}', not a boolean`, { hint: 'use true or false' });
+        throw new errors/* UserError */.yo(`is '${v}', not a boolean`, { input: name, hint: 'use true or false' });
     }
     /** Like boolean, but undefined when the input is not given (so config may decide). */
     optionalBoolean(name) {
@@ -231,7 +231,7 @@ class Inputs {
             return fallback;
         if (choices.includes(v))
             return v;
-        throw new errors/* UserError */.yo(`input '${name}' is '${v}'${(0,suggest/* didYouMean */.a)(v, choices)}`, { hint: `use one of ${choices.join(', ')}` });
+        throw new errors/* UserError */.yo(`is '${v}'${(0,suggest/* didYouMean */.a)(v, choices)}`, { input: name, hint: `use one of ${choices.join(', ')}` });
     }
     optionalChoice(name, choices) {
         return this.source(name) === '' ? undefined : this.choice(name, choices, choices[0]);
@@ -248,7 +248,7 @@ class Inputs {
         if (v === '')
             return fallback;
         if (!/^\d+$/.test(v) || Number(v) < min || Number(v) > max)
-            throw new errors/* UserError */.yo(`input '${name}' is '${v}'`, { hint: `use a whole number from ${min} to ${max}` });
+            throw new errors/* UserError */.yo(`is '${v}'`, { input: name, hint: `use a whole number from ${min} to ${max}` });
         return Number(v);
     }
 }
@@ -355,8 +355,8 @@ async function runStatus(i, world) {
     return statusIn(i, world);
 }
 
-// EXTERNAL MODULE: ./packages/core/src/report/log.ts
-var log = __nccwpck_require__(8630);
+// EXTERNAL MODULE: ./packages/core/src/text/log.ts
+var log = __nccwpck_require__(3603);
 // EXTERNAL MODULE: ./packages/core/src/report/summary.ts
 var summary = __nccwpck_require__(8960);
 ;// CONCATENATED MODULE: ./actions/promote-env/src/main.ts
@@ -410,14 +410,14 @@ async function main() {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Cs: () => (/* binding */ runAction)
+/* harmony export */   C: () => (/* binding */ runAction)
 /* harmony export */ });
-/* unused harmony exports reportFailure, escapeHtml */
+/* unused harmony export reportFailure */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7638);
-/* harmony import */ var _report_log_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8630);
-/* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7195);
+/* harmony import */ var _text_log_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3603);
+/* harmony import */ var _text_markdown_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9888);
 /* harmony import */ var _text_secrets_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1068);
-/* harmony import */ var _workflow_commands_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(579);
+/* harmony import */ var _workflow_commands_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5827);
 
 
 
@@ -445,11 +445,11 @@ async function reportFailure(e) {
     const userErrors = e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserErrors */ .tQ ? e.errors : e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo ? [e] : [];
     if (userErrors.length > 0) {
         for (const err of userErrors) {
-            (0,_workflow_commands_js__WEBPACK_IMPORTED_MODULE_2__/* .annotate */ .fz)('error', (0,_report_log_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeForLog */ .z)(clean(err.format())), { title: 'lockstep', file: err.file, line: err.line, col: err.col });
+            (0,_workflow_commands_js__WEBPACK_IMPORTED_MODULE_2__/* .annotate */ .fz)('error', (0,_text_log_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeForLog */ .z)(clean(err.format())), { title: 'lockstep', file: err.file, line: err.line, col: err.col });
         }
         // An action whose summary already shows each problem (chart-bump-check's table) is not repeated here.
         if (!(e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserErrors */ .tQ && e.summarized))
-            (0,_workflow_commands_js__WEBPACK_IMPORTED_MODULE_2__/* .appendSummary */ .fe)(['### lockstep: failed', '', ...userErrors.map((err) => `- ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .escapeMarkdown */ .FV)(clean(err.format()))}`), ''].join('\n'));
+            (0,_workflow_commands_js__WEBPACK_IMPORTED_MODULE_2__/* .appendSummary */ .fe)(['### lockstep: failed', '', ...userErrors.map((err) => `- ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .escapeMarkdown */ .FV)(clean(err.format()))}`), ''].join('\n'));
         process.exitCode = 1;
         return;
     }
@@ -457,7 +457,7 @@ async function reportFailure(e) {
     if (e instanceof Error && e.stack)
         (0,_workflow_commands_js__WEBPACK_IMPORTED_MODULE_2__/* .debug */ .Yz)(clean(e.stack));
     // GitHub's failures (github/client.ts GitHubError) say what happened and what to do: an API error, not a bug.
-    (0,_workflow_commands_js__WEBPACK_IMPORTED_MODULE_2__/* .annotate */ .fz)('error', isApiError(e) ? (0,_report_log_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeForLog */ .z)(message) : `internal error: ${(0,_report_log_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeForLog */ .z)(message)}`);
+    (0,_workflow_commands_js__WEBPACK_IMPORTED_MODULE_2__/* .annotate */ .fz)('error', isApiError(e) ? (0,_text_log_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeForLog */ .z)(message) : `internal error: ${(0,_text_log_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeForLog */ .z)(message)}`);
     process.exitCode = 1;
 }
 /** A GitHubError, known by name: importing the class would load the GitHub client into every action. */
@@ -472,15 +472,11 @@ function safeString(v) {
         return String(v);
     }
 }
-/** Escapes HTML characters and `|` (kept for callers outside the summaries, which use report/markdown.ts). */
-function escapeHtml(s) {
-    return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\|/g, '&#124;');
-}
 
 
 /***/ }),
 
-/***/ 579:
+/***/ 5827:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -504,7 +500,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
-;// CONCATENATED MODULE: ./packages/core/src/report/cap.ts
+;// CONCATENATED MODULE: ./packages/core/src/text/cap.ts
 /**
  * Size limits the runner enforces, and the cuts that keep lockstep under them.
  * GitHub drops a step's whole job summary over 1 MiB ("upload aborted") and
@@ -761,20 +757,35 @@ class UserError extends Error {
      * renders its own (format('cli')).
      */
     cliHint;
+    /**
+     * The input the error is about, as the action names it (`version`): the
+     * action shows `input 'version' …`, the terminal `--version …`, each from
+     * this field, so no face rewrites the text. `message` holds the action's form.
+     */
+    input;
+    /** What is wrong, without the input's name (the text after it). */
+    detail;
     constructor(message, where = {}) {
-        super(message);
+        super(where.input === undefined ? message : `input '${where.input}' ${message}`);
         this.name = 'UserError';
+        this.detail = message;
         this.file = where.file;
         this.line = where.line;
         this.col = where.col;
         this.hint = where.hint;
         this.cliHint = where.cliHint;
+        this.input = where.input;
     }
-    /** The one-line form: `path:line: what is wrong — how to fix it`, with the hint of the face that shows it. */
+    /** The one-line form: `path:line: what is wrong — how to fix it`, with the input's name and the hint of the face that shows it. */
     format(face = 'action') {
         const at = this.file ? `${this.file}${this.line ? `:${this.line}` : ''}: ` : '';
         const hint = face === 'cli' ? (this.cliHint ?? this.hint) : this.hint;
-        return `${at}${this.message}${hint ? ` — ${hint}` : ''}`;
+        const what = face === 'cli' && this.input !== undefined ? `--${this.input} ${this.detail}` : this.message;
+        return `${at}${what}${hint ? ` — ${hint}` : ''}`;
+    }
+    /** The same error at another place (a working-directory path made workspace-relative); every other field kept. */
+    at(where) {
+        return new UserError(this.detail, { file: where.file, line: where.line, col: where.col, hint: this.hint, cliHint: this.cliHint, input: this.input });
     }
 }
 /** Several user errors found in one pass; each becomes its own annotation. */
@@ -942,7 +953,40 @@ function insideGitCheckout(dir, env = process.env) {
 
 /***/ }),
 
-/***/ 8630:
+/***/ 8960:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ markdownTable),
+/* harmony export */   S: () => (/* binding */ writeSummary)
+/* harmony export */ });
+/* harmony import */ var _action_workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5827);
+/* harmony import */ var _text_markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9888);
+
+
+/** A Markdown table for the job summary; every header and cell is plain text, escaped (escapeTableCell). */
+function markdownTable(headers, rows) {
+    const cell = (v) => (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeTableCell */ .aL)(String(v));
+    const lines = [
+        `| ${headers.map(cell).join(' | ')} |`,
+        `| ${headers.map(() => '---').join(' | ')} |`,
+        ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`),
+    ];
+    return lines.join('\n');
+}
+/**
+ * Appends Markdown to the job summary; prints it when the runner gives no
+ * summary file. Over GitHub's limit it is cut with a note naming `where` the
+ * full text is (see appendSummary).
+ */
+async function writeSummary(markdown, where) {
+    (0,_action_workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .appendSummary */ .fe)(markdown, where);
+}
+
+
+/***/ }),
+
+/***/ 3603:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -982,7 +1026,7 @@ function escapeLinesForLog(s) {
 
 /***/ }),
 
-/***/ 7195:
+/***/ 9888:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -991,7 +1035,7 @@ function escapeLinesForLog(s) {
 /* harmony export */   SS: () => (/* binding */ codeSpan),
 /* harmony export */   aL: () => (/* binding */ escapeTableCell)
 /* harmony export */ });
-/* unused harmony export inertNotes */
+/* unused harmony exports inertNotes, escapeHtml */
 // Untrusted text in Markdown (job summaries, PR bodies, PR comments): chart names, versions, paths, values
 // keys, changelog text, API replies, commit messages, tool output. Each function below makes such text read
 // as what it says wherever it lands: no heading, list, link, image, emphasis, code span, table column or
@@ -1067,38 +1111,9 @@ function codeBlock(text, info = '') {
 function inertNotes(markdown) {
     return markdown.replace(/(?<!\\)((?:\\\\)*)<(?=[A-Za-z/!?])/g, '$1&lt;').replace(/(?<!\\)((?:\\\\)*)!\[/g, '$1!\\[');
 }
-
-
-/***/ }),
-
-/***/ 8960:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Q: () => (/* binding */ markdownTable),
-/* harmony export */   S: () => (/* binding */ writeSummary)
-/* harmony export */ });
-/* harmony import */ var _action_workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(579);
-/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7195);
-
-
-/** A Markdown table for the job summary; every header and cell is plain text, escaped (escapeTableCell). */
-function markdownTable(headers, rows) {
-    const cell = (v) => (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeTableCell */ .aL)(String(v));
-    const lines = [
-        `| ${headers.map(cell).join(' | ')} |`,
-        `| ${headers.map(() => '---').join(' | ')} |`,
-        ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`),
-    ];
-    return lines.join('\n');
-}
-/**
- * Appends Markdown to the job summary; prints it when the runner gives no
- * summary file. Over GitHub's limit it is cut with a note naming `where` the
- * full text is (see appendSummary).
- */
-async function writeSummary(markdown, where) {
-    (0,_action_workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .appendSummary */ .fe)(markdown, where);
+/** Escapes HTML characters and `|` (for callers outside the summaries, which use escapeMarkdown and escapeTableCell). */
+function escapeHtml(s) {
+    return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\|/g, '&#124;');
 }
 
 

@@ -1,7 +1,7 @@
 import * as core from '@lockstep/core/action/workflow-commands';
 import { envInputs, Inputs } from '@lockstep/core/action/inputs';
 import { promoteRequest, runPromote } from '@lockstep/core/operations/promote';
-import { escapeForLog } from '@lockstep/core/report/log';
+import { escapeForLog } from '@lockstep/core/text/log';
 import { writeSummary } from '@lockstep/core/report/summary';
 
 // Every module imported here is light: runPromote loads YAML, git, the GitHub client and the registry

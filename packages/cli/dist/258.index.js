@@ -778,8 +778,8 @@ async function otherPrefixTags(git, prefix) {
 
 // EXTERNAL MODULE: ./packages/core/src/release/notes.ts
 var release_notes = __webpack_require__(7978);
-// EXTERNAL MODULE: ./packages/core/src/report/markdown.ts
-var markdown = __webpack_require__(7195);
+// EXTERNAL MODULE: ./packages/core/src/text/markdown.ts
+var markdown = __webpack_require__(9888);
 // EXTERNAL MODULE: ./packages/core/src/release/plan.ts + 3 modules
 var release_plan = __webpack_require__(7431);
 // EXTERNAL MODULE: external "node:path"

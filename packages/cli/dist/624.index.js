@@ -321,7 +321,7 @@ function literalPrefix(pattern) {
 /* unused harmony exports checkTitle, comparedSentence, configChangeSentence, checkLogLine, chartRows, protectedRows, checkMarkdown, howToFix */
 /* harmony import */ var _checks_problem_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2368);
 /* harmony import */ var _operations_check_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4428);
-/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7195);
+/* harmony import */ var _text_markdown_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9888);
 /* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2655);
 
 
@@ -347,7 +347,7 @@ function comparedSentence(r, code = (s) => `\`${s}\``) {
  * The note on a pull request that changes the config file: the base's version
  * was applied, and what the pull request's version would have decided.
  */
-function configChangeSentence(r, code = _markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .codeSpan */ .SS, text = _markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV) {
+function configChangeSentence(r, code = _text_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .codeSpan */ .SS, text = _text_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV) {
     const c = r.configChange;
     if (!c)
         return undefined;
@@ -422,7 +422,7 @@ function checkView(r) {
         warnings: (0,_operations_check_js__WEBPACK_IMPORTED_MODULE_1__/* .checkWarnings */ .sq)(r).map(_checks_problem_js__WEBPACK_IMPORTED_MODULE_0__/* .formatProblem */ .Vw),
     };
 }
-const markdownCode = { code: (s) => (0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .codeSpan */ .SS)(s), text: _markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV };
+const markdownCode = { code: (s) => (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .codeSpan */ .SS)(s), text: _text_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV };
 /** The terminal's: `lockstep bump` with its flags, not the bump-chart step's inputs. */
 const terminalCode = { code: (s) => s, text: (s) => s, bump: (path, level) => `lockstep bump --charts ${path} --level ${level}` };
 /**

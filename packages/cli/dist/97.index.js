@@ -139,7 +139,7 @@ function mergeDigests(existing, incoming, opts) {
 /* harmony export */   i: () => (/* binding */ renderDiff)
 /* harmony export */ });
 /* harmony import */ var diff__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5725);
-/* harmony import */ var _report_log_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8630);
+/* harmony import */ var _text_log_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3603);
 
 
 /** Lines with their terminators, so joining them gives the text back byte for byte. */
@@ -245,7 +245,7 @@ function renderDiff(changes, context = 3) {
     }
     // The runner trims leading whitespace before it looks for `::`, so indenting alone does not stop a context
     // line like ` ::warning::x`: every line also goes through escapeForLog.
-    return out.map((l) => (0,_report_log_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeForLog */ .z)(`  ${l.replace(/\r/g, '␍').replace(/[\n\u2028\u2029\u0085]/g, ' ')}`)).join('\n');
+    return out.map((l) => (0,_text_log_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeForLog */ .z)(`  ${l.replace(/\r/g, '␍').replace(/[\n\u2028\u2029\u0085]/g, ' ')}`)).join('\n');
 }
 
 

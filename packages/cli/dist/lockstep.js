@@ -5268,7 +5268,7 @@ class Inputs {
     required(name) {
         const v = this.source(name);
         if (v === '')
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`input '${name}' is required`, { hint: `set it under with: in the workflow step` });
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo('is required', { input: name, hint: `set it under with: in the workflow step` });
         return v;
     }
     /** YAML 1.2 core booleans, as @actions/core getBooleanInput accepts them. */
@@ -5280,7 +5280,7 @@ class Inputs {
             return true;
         if (['false', 'False', 'FALSE'].includes(v))
             return false;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`input '${name}' is '${v}', not a boolean`, { hint: 'use true or false' });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`is '${v}', not a boolean`, { input: name, hint: 'use true or false' });
     }
     /** Like boolean, but undefined when the input is not given (so config may decide). */
     optionalBoolean(name) {
@@ -5292,7 +5292,7 @@ class Inputs {
             return fallback;
         if (choices.includes(v))
             return v;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`input '${name}' is '${v}'${(0,_text_suggest_js__WEBPACK_IMPORTED_MODULE_1__/* .didYouMean */ .a)(v, choices)}`, { hint: `use one of ${choices.join(', ')}` });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`is '${v}'${(0,_text_suggest_js__WEBPACK_IMPORTED_MODULE_1__/* .didYouMean */ .a)(v, choices)}`, { input: name, hint: `use one of ${choices.join(', ')}` });
     }
     optionalChoice(name, choices) {
         return this.source(name) === '' ? undefined : this.choice(name, choices, choices[0]);
@@ -5309,7 +5309,7 @@ class Inputs {
         if (v === '')
             return fallback;
         if (!/^\d+$/.test(v) || Number(v) < min || Number(v) > max)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`input '${name}' is '${v}'`, { hint: `use a whole number from ${min} to ${max}` });
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`is '${v}'`, { input: name, hint: `use a whole number from ${min} to ${max}` });
         return Number(v);
     }
 }
@@ -5379,20 +5379,35 @@ class UserError extends Error {
      * renders its own (format('cli')).
      */
     cliHint;
+    /**
+     * The input the error is about, as the action names it (`version`): the
+     * action shows `input 'version' …`, the terminal `--version …`, each from
+     * this field, so no face rewrites the text. `message` holds the action's form.
+     */
+    input;
+    /** What is wrong, without the input's name (the text after it). */
+    detail;
     constructor(message, where = {}) {
-        super(message);
+        super(where.input === undefined ? message : `input '${where.input}' ${message}`);
         this.name = 'UserError';
+        this.detail = message;
         this.file = where.file;
         this.line = where.line;
         this.col = where.col;
         this.hint = where.hint;
         this.cliHint = where.cliHint;
+        this.input = where.input;
     }
-    /** The one-line form: `path:line: what is wrong — how to fix it`, with the hint of the face that shows it. */
+    /** The one-line form: `path:line: what is wrong — how to fix it`, with the input's name and the hint of the face that shows it. */
     format(face = 'action') {
         const at = this.file ? `${this.file}${this.line ? `:${this.line}` : ''}: ` : '';
         const hint = face === 'cli' ? (this.cliHint ?? this.hint) : this.hint;
-        return `${at}${this.message}${hint ? ` — ${hint}` : ''}`;
+        const what = face === 'cli' && this.input !== undefined ? `--${this.input} ${this.detail}` : this.message;
+        return `${at}${what}${hint ? ` — ${hint}` : ''}`;
+    }
+    /** The same error at another place (a working-directory path made workspace-relative); every other field kept. */
+    at(where) {
+        return new UserError(this.detail, { file: where.file, line: where.line, col: where.col, hint: this.hint, cliHint: this.cliHint, input: this.input });
     }
 }
 /** Several user errors found in one pass; each becomes its own annotation. */
@@ -5922,101 +5937,12 @@ function sourceDate(epoch, now = new Date()) {
  * error with each location moved by `show`.
  */
 function relocateErrors(e, show) {
-    const move = (u) => (u.file ? new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(u.message, { file: show(u.file), line: u.line, col: u.col, hint: u.hint }) : u);
+    const move = (u) => (u.file ? u.at({ file: show(u.file), line: u.line, col: u.col }) : u);
     if (e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserErrors */ .tQ)
         return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserErrors */ .tQ(e.errors.map(move), { summarized: e.summarized });
     if (e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo)
         return move(e);
     return e;
-}
-
-
-/***/ }),
-
-/***/ 7195:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   DV: () => (/* binding */ codeBlock),
-/* harmony export */   EH: () => (/* binding */ inertNotes),
-/* harmony export */   FV: () => (/* binding */ escapeMarkdown),
-/* harmony export */   SS: () => (/* binding */ codeSpan),
-/* harmony export */   aL: () => (/* binding */ escapeTableCell)
-/* harmony export */ });
-// Untrusted text in Markdown (job summaries, PR bodies, PR comments): chart names, versions, paths, values
-// keys, changelog text, API replies, commit messages, tool output. Each function below makes such text read
-// as what it says wherever it lands: no heading, list, link, image, emphasis, code span, table column or
-// HTML can come out of it. lockstep's own markup is written around the escaped text, never through it.
-const BREAK = /\r\n|\r|\n/g;
-/** `&`, `<` and `>` as entities: no raw HTML (an <img>, a closing </details>) and no <autolink>. */
-function escapeHtmlChars(s) {
-    return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-/**
- * Backslash before every character that could open inline markup: `\`
- * itself, code spans, `*` emphasis, `[` `]` (so no link or image can open:
- * `!` and `(` `)` are plain text once they cannot, and stay unescaped so
- * "file(s)" reads the same in the Markdown source) and `|` (a table column).
- * `_` is escaped where it could open or close emphasis: not inside a word
- * (`values_prod`), where CommonMark never reads it as markup, so a URL with
- * an underscore stays one link.
- */
-function escapeInline(s) {
-    return s.replace(/[\\`*[\]|]|(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu, (c) => `\\${c}`);
-}
-/**
- * Inline Markdown text: untrusted text shown literally inside a sentence,
- * a list item or a heading. HTML characters become entities, inline markup
- * is backslash-escaped, and line breaks are folded to ` ⏎ ` (as escapeForLog
- * does in the log), so nothing can start a block of its own. At the start,
- * where it could still open a block inside a list item (`- # h`, `- - x`,
- * `- 1. x`), a `#`, `-`, `+`, `=` or ordered-list marker is escaped too.
- */
-function escapeMarkdown(s) {
-    return escapeInline(escapeHtmlChars(s))
-        .replace(BREAK, ' ⏎ ')
-        .replace(/^(\s*)([#+=-])/, '$1\\$2')
-        .replace(/^(\s*\d+)([.)])/, '$1\\$2');
-}
-/**
- * A GFM table cell: escapeMarkdown's HTML and inline escaping (its `\|`
- * keeps the row's columns), line breaks as `<br>` so a cell of several
- * lines (one file per line) stays one table row.
- */
-function escapeTableCell(s) {
-    return escapeInline(escapeHtmlChars(s)).replace(BREAK, '<br>');
-}
-/**
- * A code span around untrusted text. Inside one, Markdown and entities are
- * not read, so only what could end it or the block it is in is changed: a
- * backtick becomes `'`, a line break ` ⏎ `, and in a table cell (`inTable`)
- * `|` becomes `\|` (GFM splits a row at `|` before it reads code spans).
- */
-function codeSpan(s, inTable = false) {
-    const text = s.replace(/`/g, "'").replace(BREAK, ' ⏎ ');
-    return `\`${inTable ? text.replace(/\|/g, '\\|') : text}\``;
-}
-/**
- * A fenced code block whose fence no line of `text` can close: one
- * backtick longer than the longest run of backticks in it (at least three).
- */
-function codeBlock(text, info = '') {
-    const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((r) => r.length));
-    const fence = '`'.repeat(Math.max(3, longest + 1));
-    return `${fence}${info}\n${text}\n${fence}`;
-}
-/**
- * Release notes, which are Markdown on purpose (headings, lists, links to
- * commits and pull requests, emphasis), made inert where they are shown in
- * a job summary or a PR body: no raw HTML (an `<img>`, a `</details>` that
- * would end the summary's fold, a comment hiding text) and no image (a
- * remote image is a tracking pixel in every viewer's browser). A `<` that
- * starts a tag becomes `&lt;` and an image's `![` becomes `!\[`, each only
- * where a backslash does not already escape it; everything else is kept.
- * CHANGELOG.md and the GitHub Release keep the notes as they are.
- */
-function inertNotes(markdown) {
-    return markdown.replace(/(?<!\\)((?:\\\\)*)<(?=[A-Za-z/!?])/g, '$1&lt;').replace(/(?<!\\)((?:\\\\)*)!\[/g, '$1!\\[');
 }
 
 
@@ -6161,8 +6087,8 @@ function endGroup() {
     issueCommand('endgroup', {}, '');
 }
 
-// EXTERNAL MODULE: ./packages/core/src/report/markdown.ts
-var markdown = __nccwpck_require__(7195);
+// EXTERNAL MODULE: ./packages/core/src/text/markdown.ts
+var markdown = __nccwpck_require__(9888);
 ;// CONCATENATED MODULE: ./packages/core/src/report/summary.ts
 
 
@@ -6254,6 +6180,100 @@ function renderTerminal(v, style = plainStyle) {
     if (v.warnings.length)
         out.push('', ...v.warnings.map((w) => style.yellow(`warning: ${terminalSafe(w)}`)));
     return `${out.join('\n')}\n`;
+}
+
+
+/***/ }),
+
+/***/ 9888:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   DV: () => (/* binding */ codeBlock),
+/* harmony export */   EH: () => (/* binding */ inertNotes),
+/* harmony export */   FV: () => (/* binding */ escapeMarkdown),
+/* harmony export */   SS: () => (/* binding */ codeSpan),
+/* harmony export */   aL: () => (/* binding */ escapeTableCell)
+/* harmony export */ });
+/* unused harmony export escapeHtml */
+// Untrusted text in Markdown (job summaries, PR bodies, PR comments): chart names, versions, paths, values
+// keys, changelog text, API replies, commit messages, tool output. Each function below makes such text read
+// as what it says wherever it lands: no heading, list, link, image, emphasis, code span, table column or
+// HTML can come out of it. lockstep's own markup is written around the escaped text, never through it.
+const BREAK = /\r\n|\r|\n/g;
+/** `&`, `<` and `>` as entities: no raw HTML (an <img>, a closing </details>) and no <autolink>. */
+function escapeHtmlChars(s) {
+    return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+/**
+ * Backslash before every character that could open inline markup: `\`
+ * itself, code spans, `*` emphasis, `[` `]` (so no link or image can open:
+ * `!` and `(` `)` are plain text once they cannot, and stay unescaped so
+ * "file(s)" reads the same in the Markdown source) and `|` (a table column).
+ * `_` is escaped where it could open or close emphasis: not inside a word
+ * (`values_prod`), where CommonMark never reads it as markup, so a URL with
+ * an underscore stays one link.
+ */
+function escapeInline(s) {
+    return s.replace(/[\\`*[\]|]|(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu, (c) => `\\${c}`);
+}
+/**
+ * Inline Markdown text: untrusted text shown literally inside a sentence,
+ * a list item or a heading. HTML characters become entities, inline markup
+ * is backslash-escaped, and line breaks are folded to ` ⏎ ` (as escapeForLog
+ * does in the log), so nothing can start a block of its own. At the start,
+ * where it could still open a block inside a list item (`- # h`, `- - x`,
+ * `- 1. x`), a `#`, `-`, `+`, `=` or ordered-list marker is escaped too.
+ */
+function escapeMarkdown(s) {
+    return escapeInline(escapeHtmlChars(s))
+        .replace(BREAK, ' ⏎ ')
+        .replace(/^(\s*)([#+=-])/, '$1\\$2')
+        .replace(/^(\s*\d+)([.)])/, '$1\\$2');
+}
+/**
+ * A GFM table cell: escapeMarkdown's HTML and inline escaping (its `\|`
+ * keeps the row's columns), line breaks as `<br>` so a cell of several
+ * lines (one file per line) stays one table row.
+ */
+function escapeTableCell(s) {
+    return escapeInline(escapeHtmlChars(s)).replace(BREAK, '<br>');
+}
+/**
+ * A code span around untrusted text. Inside one, Markdown and entities are
+ * not read, so only what could end it or the block it is in is changed: a
+ * backtick becomes `'`, a line break ` ⏎ `, and in a table cell (`inTable`)
+ * `|` becomes `\|` (GFM splits a row at `|` before it reads code spans).
+ */
+function codeSpan(s, inTable = false) {
+    const text = s.replace(/`/g, "'").replace(BREAK, ' ⏎ ');
+    return `\`${inTable ? text.replace(/\|/g, '\\|') : text}\``;
+}
+/**
+ * A fenced code block whose fence no line of `text` can close: one
+ * backtick longer than the longest run of backticks in it (at least three).
+ */
+function codeBlock(text, info = '') {
+    const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((r) => r.length));
+    const fence = '`'.repeat(Math.max(3, longest + 1));
+    return `${fence}${info}\n${text}\n${fence}`;
+}
+/**
+ * Release notes, which are Markdown on purpose (headings, lists, links to
+ * commits and pull requests, emphasis), made inert where they are shown in
+ * a job summary or a PR body: no raw HTML (an `<img>`, a `</details>` that
+ * would end the summary's fold, a comment hiding text) and no image (a
+ * remote image is a tracking pixel in every viewer's browser). A `<` that
+ * starts a tag becomes `&lt;` and an image's `![` becomes `!\[`, each only
+ * where a backslash does not already escape it; everything else is kept.
+ * CHANGELOG.md and the GitHub Release keep the notes as they are.
+ */
+function inertNotes(markdown) {
+    return markdown.replace(/(?<!\\)((?:\\\\)*)<(?=[A-Za-z/!?])/g, '$1&lt;').replace(/(?<!\\)((?:\\\\)*)!\[/g, '$1!\\[');
+}
+/** Escapes HTML characters and `|` (for callers outside the summaries, which use escapeMarkdown and escapeTableCell). */
+function escapeHtml(s) {
+    return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\|/g, '&#124;');
 }
 
 

@@ -21,22 +21,38 @@ export class UserError extends Error {
    * renders its own (format('cli')).
    */
   readonly cliHint?: string;
+  /**
+   * The input the error is about, as the action names it (`version`): the
+   * action shows `input 'version' …`, the terminal `--version …`, each from
+   * this field, so no face rewrites the text. `message` holds the action's form.
+   */
+  readonly input?: string;
+  /** What is wrong, without the input's name (the text after it). */
+  readonly detail: string;
 
-  constructor(message: string, where: Location & { hint?: string; cliHint?: string } = {}) {
-    super(message);
+  constructor(message: string, where: Location & { hint?: string; cliHint?: string; input?: string } = {}) {
+    super(where.input === undefined ? message : `input '${where.input}' ${message}`);
     this.name = 'UserError';
+    this.detail = message;
     this.file = where.file;
     this.line = where.line;
     this.col = where.col;
     this.hint = where.hint;
     this.cliHint = where.cliHint;
+    this.input = where.input;
   }
 
-  /** The one-line form: `path:line: what is wrong — how to fix it`, with the hint of the face that shows it. */
+  /** The one-line form: `path:line: what is wrong — how to fix it`, with the input's name and the hint of the face that shows it. */
   format(face: 'action' | 'cli' = 'action'): string {
     const at = this.file ? `${this.file}${this.line ? `:${this.line}` : ''}: ` : '';
     const hint = face === 'cli' ? (this.cliHint ?? this.hint) : this.hint;
-    return `${at}${this.message}${hint ? ` — ${hint}` : ''}`;
+    const what = face === 'cli' && this.input !== undefined ? `--${this.input} ${this.detail}` : this.message;
+    return `${at}${what}${hint ? ` — ${hint}` : ''}`;
+  }
+
+  /** The same error at another place (a working-directory path made workspace-relative); every other field kept. */
+  at(where: Location): UserError {
+    return new UserError(this.detail, { file: where.file, line: where.line, col: where.col, hint: this.hint, cliHint: this.cliHint, input: this.input });
   }
 }
 

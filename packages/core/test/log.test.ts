@@ -1,4 +1,4 @@
-import { escapeForLog, escapeLinesForLog } from '../src/report/log.ts';
+import { escapeForLog, escapeLinesForLog } from '../src/text/log.ts';
 
 describe('escapeForLog: untrusted text never reads as a workflow command', () => {
   test.each([

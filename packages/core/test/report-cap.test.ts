@@ -1,4 +1,4 @@
-import { describeOmitted, fitToBytes, headLines } from '../src/report/cap.ts';
+import { describeOmitted, fitToBytes, headLines } from '../src/text/cap.ts';
 
 const note = (o: { lines: number; bytes: number }) => `> cut ${o.lines} lines, ${o.bytes} bytes`;
 const bytes = (s: string) => Buffer.byteLength(s, 'utf8');

@@ -1,4 +1,4 @@
-import { codeBlock, codeSpan, escapeMarkdown, escapeTableCell, inertNotes } from '../src/report/markdown.ts';
+import { codeBlock, codeSpan, escapeMarkdown, escapeTableCell, inertNotes } from '../src/text/markdown.ts';
 
 // Literal expected strings: what an attacker writes, and the Markdown source lockstep must emit for it.
 

@@ -2,7 +2,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { UserError, UserErrors } from '../src/errors.ts';
-import { escapeHtml, runAction } from '../src/action/run.ts';
+import { runAction } from '../src/action/run.ts';
+import { escapeHtml } from '../src/text/markdown.ts';
 import { setSecret } from '../src/action/workflow-commands.ts';
 import { GitHubError } from '../src/github/client.ts';
 

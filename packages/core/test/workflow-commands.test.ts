@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseCommand, parseOutputFile } from '../../../action-tests/harness/run-action.ts';
-import { SUMMARY_CAP } from '../src/report/cap.ts';
+import { SUMMARY_CAP } from '../src/text/cap.ts';
 import { annotate, appendSummary, issueCommand, setOutput } from '../src/action/workflow-commands.ts';
 
 describe('workflow commands without @actions/core', () => {

@@ -35,7 +35,7 @@ export class Inputs {
 
   required(name: string): string {
     const v = this.source(name);
-    if (v === '') throw new UserError(`input '${name}' is required`, { hint: `set it under with: in the workflow step` });
+    if (v === '') throw new UserError('is required', { input: name, hint: `set it under with: in the workflow step` });
     return v;
   }
 
@@ -45,7 +45,7 @@ export class Inputs {
     if (v === '') return fallback;
     if (['true', 'True', 'TRUE'].includes(v)) return true;
     if (['false', 'False', 'FALSE'].includes(v)) return false;
-    throw new UserError(`input '${name}' is '${v}', not a boolean`, { hint: 'use true or false' });
+    throw new UserError(`is '${v}', not a boolean`, { input: name, hint: 'use true or false' });
   }
 
   /** Like boolean, but undefined when the input is not given (so config may decide). */
@@ -57,7 +57,7 @@ export class Inputs {
     const v = this.source(name);
     if (v === '') return fallback;
     if ((choices as readonly string[]).includes(v)) return v as T;
-    throw new UserError(`input '${name}' is '${v}'${didYouMean(v, choices)}`, { hint: `use one of ${choices.join(', ')}` });
+    throw new UserError(`is '${v}'${didYouMean(v, choices)}`, { input: name, hint: `use one of ${choices.join(', ')}` });
   }
 
   optionalChoice<T extends string>(name: string, choices: readonly T[]): T | undefined {
@@ -76,7 +76,7 @@ export class Inputs {
     const v = this.source(name);
     if (v === '') return fallback;
     if (!/^\d+$/.test(v) || Number(v) < min || Number(v) > max)
-      throw new UserError(`input '${name}' is '${v}'`, { hint: `use a whole number from ${min} to ${max}` });
+      throw new UserError(`is '${v}'`, { input: name, hint: `use a whole number from ${min} to ${max}` });
     return Number(v);
   }
 }

@@ -1,6 +1,6 @@
 import { UserError, UserErrors } from '../errors.ts';
-import { escapeForLog } from '../report/log.ts';
-import { escapeMarkdown } from '../report/markdown.ts';
+import { escapeForLog } from '../text/log.ts';
+import { escapeMarkdown } from '../text/markdown.ts';
 import { redact } from '../text/secrets.ts';
 import { annotate, appendSummary, debug, registeredSecrets } from './workflow-commands.ts';
 
@@ -51,9 +51,4 @@ function safeString(v: unknown): string {
   } catch {
     return String(v);
   }
-}
-
-/** Escapes HTML characters and `|` (kept for callers outside the summaries, which use report/markdown.ts). */
-export function escapeHtml(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\|/g, '&#124;');
 }

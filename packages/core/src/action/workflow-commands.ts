@@ -1,6 +1,6 @@
 import { appendFileSync, statSync } from 'node:fs';
 import { EOL } from 'node:os';
-import { describeOmitted, fitToBytes, OUTPUT_CAP, SUMMARY_CAP } from '../report/cap.ts';
+import { describeOmitted, fitToBytes, OUTPUT_CAP, SUMMARY_CAP } from '../text/cap.ts';
 
 /**
  * How every lockstep action talks to the runner: outputs, annotations, the job

@@ -1,5 +1,5 @@
 import { structuredPatch } from 'diff';
-import { escapeForLog } from '../report/log.ts';
+import { escapeForLog } from '../text/log.ts';
 
 /** One file's change for display: its path and the text before (undefined: new file) and after. */
 export interface FileChange {

@@ -2,7 +2,7 @@ import { Octokit, type OctokitOptions } from '@octokit/core';
 import { paginateRest } from '@octokit/plugin-paginate-rest';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
-import { escapeForLog } from '../report/log.ts';
+import { escapeForLog } from '../text/log.ts';
 import { redact } from '../text/secrets.ts';
 import { defaultApiUrl, defaultGraphqlUrl } from './context.ts';
 import { badReplyError, replyProblem, safeToRepeat } from './replies.ts';

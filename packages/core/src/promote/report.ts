@@ -1,7 +1,7 @@
 // Words and tables of a promotion: the PR title and body, the job summary's
 // tables (changes, drift, checks), the `changes` output and the rollback command.
 
-import { codeBlock, codeSpan, escapeMarkdown } from '../report/markdown.ts';
+import { codeBlock, codeSpan, escapeMarkdown } from '../text/markdown.ts';
 import { markdownTable } from '../report/summary.ts';
 import { shortDigest } from './pins.ts';
 import type { PinChange, PromotionPlan } from './plan.ts';

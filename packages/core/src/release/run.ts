@@ -11,7 +11,7 @@ import { resolveInside } from '../fs/workspace.ts';
 import { committedView, type CommittedView } from './committed.ts';
 import { findLastRelease, otherPrefixTags, publishedTag, releaseRange } from './history.ts';
 import { notesFromChangelog, renderNotes } from './notes.ts';
-import { codeSpan, escapeMarkdown, escapeTableCell, inertNotes } from '../report/markdown.ts';
+import { codeSpan, escapeMarkdown, escapeTableCell, inertNotes } from '../text/markdown.ts';
 import { planReleaseFiles, readVersionFile, type ReleaseFilesRequest, type ReleaseRow } from './plan.ts';
 import { changedFiles, restoreDir, runLockCommand, snapshotDir, type Snapshot } from './lock.ts';
 import type { Person, ReleaseApi, ReleaseGit, ReleasePull } from './ports.ts';

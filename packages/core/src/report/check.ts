@@ -1,7 +1,7 @@
 import type { ChartCheck } from '../checks/chart-bump.ts';
 import { formatProblem, type Problem } from '../checks/problem.ts';
 import { checkWarnings, type CheckResult } from '../operations/check.ts';
-import { codeSpan, escapeMarkdown } from './markdown.ts';
+import { codeSpan, escapeMarkdown } from '../text/markdown.ts';
 import { markdownTable } from './summary.ts';
 import type { ResultView } from './view.ts';
 

@@ -2,7 +2,7 @@ import { UserError } from '../errors.ts';
 import type { NextPromotion, PromoteOperationResult, StatusResult } from '../operations/promote.ts';
 import { shortDigest } from '../promote/pins.ts';
 import { changesTable, checksMarkdown, driftMarkdown } from '../promote/report.ts';
-import { escapeMarkdown } from './markdown.ts';
+import { escapeMarkdown } from '../text/markdown.ts';
 import type { ResultView } from './view.ts';
 
 /** One sentence on the outcome of a promotion. */

@@ -1,5 +1,5 @@
 import type { ReleaseResult } from '../release/run.ts';
-import { escapeMarkdown, inertNotes } from './markdown.ts';
+import { escapeMarkdown, inertNotes } from '../text/markdown.ts';
 import { markdownTable } from './summary.ts';
 import type { ResultView } from './view.ts';
 

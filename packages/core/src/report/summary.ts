@@ -1,5 +1,5 @@
 import { appendSummary } from '../action/workflow-commands.ts';
-import { escapeTableCell } from './markdown.ts';
+import { escapeTableCell } from '../text/markdown.ts';
 
 /** A Markdown table for the job summary; every header and cell is plain text, escaped (escapeTableCell). */
 export function markdownTable(headers: string[], rows: (string | number | boolean)[][]): string {

@@ -1,4 +1,4 @@
-import { escapeMarkdown } from './markdown.ts';
+import { escapeMarkdown } from '../text/markdown.ts';
 import { markdownTable } from './summary.ts';
 
 /**

@@ -81,3 +81,8 @@ export function codeBlock(text: string, info = ''): string {
 export function inertNotes(markdown: string): string {
   return markdown.replace(/(?<!\\)((?:\\\\)*)<(?=[A-Za-z/!?])/g, '$1&lt;').replace(/(?<!\\)((?:\\\\)*)!\[/g, '$1!\\[');
 }
+
+/** Escapes HTML characters and `|` (for callers outside the summaries, which use escapeMarkdown and escapeTableCell). */
+export function escapeHtml(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\|/g, '&#124;');
+}

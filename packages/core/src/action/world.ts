@@ -1,0 +1,39 @@
+import type { World } from '../operations/world.ts';
+import { sourceDate } from '../operations/world.ts';
+import { systemClock } from '../registry/retry.ts';
+import { escapeForLog } from '../text/log.ts';
+import { readEventFile } from './event.ts';
+import * as runner from './workflow-commands.ts';
+
+/**
+ * The runner's World: the workspace (GITHUB_WORKSPACE, else the current
+ * folder), the event file read on first use, the real clock and services,
+ * progress to the runner's log (every line escaped: a file's text can never
+ * be a workflow command), secrets masked with add-mask, warnings as annotations.
+ */
+export function actionWorld(env: NodeJS.ProcessEnv = process.env): World {
+  let event: ReturnType<World['event']> | undefined;
+  return {
+    face: 'action',
+    workspace: env.GITHUB_WORKSPACE || process.cwd(),
+    env,
+    event: () => {
+      if (event === undefined) {
+        const read = readEventFile<Record<string, unknown>>(env.GITHUB_EVENT_NAME, env.GITHUB_EVENT_PATH);
+        event = { name: env.GITHUB_EVENT_NAME, payload: read.event, problem: read.problem };
+      }
+      return event;
+    },
+    clock: systemClock,
+    date: sourceDate(env.SOURCE_DATE_EPOCH),
+    reporter: {
+      info: (l) => runner.info(escapeForLog(l)),
+      debug: (l) => runner.debug(escapeForLog(l)),
+      group: runner.startGroup,
+      endGroup: runner.endGroup,
+    },
+    secret: (v) => runner.setSecret(v),
+    warning: (l) => runner.warning(escapeForLog(l)),
+    services: {},
+  };
+}

@@ -1,0 +1,28 @@
+import { collectingReporter } from '../src/report/reporter.ts';
+import type { World } from '../src/operations/world.ts';
+
+/**
+ * A World for tests, in one line: a workspace, no event, a clock that never
+ * waits, a reporter that keeps every line, secrets and warnings collected;
+ * `over` replaces any field (services included).
+ */
+export function testWorld(workspace: string, over: Partial<World> = {}): World & { reporter: ReturnType<typeof collectingReporter>; secrets: string[]; warnings: string[] } {
+  const secrets: string[] = [];
+  const warnings: string[] = [];
+  let now = Date.parse('2026-01-15T12:00:00Z');
+  return {
+    face: 'action',
+    workspace,
+    env: {},
+    event: () => ({ payload: {} }),
+    clock: { now: () => now, sleep: async (ms) => void (now += ms), random: () => 0 },
+    date: '2026-01-15',
+    secret: (v) => void secrets.push(v),
+    warning: (l) => void warnings.push(l),
+    services: {},
+    secrets,
+    warnings,
+    ...over,
+    reporter: (over.reporter as ReturnType<typeof collectingReporter> | undefined) ?? collectingReporter(),
+  };
+}
