@@ -4916,7 +4916,10 @@ var retry = __nccwpck_require__(6371);
  * no event (a terminal has none), the real clock, SOURCE_DATE_EPOCH's day or
  * today, progress and warnings on stderr (stdout holds only the result), and
  * secrets masked in everything the io writes. The outside services are the
- * real ones, each loaded by the run that needs it.
+ * real ones, each loaded by the run that needs it. GitHub-free: nothing here
+ * loads github/ or git (a command that needs GitHub passes its token), so
+ * building the World costs a command no start-up time. `io` is the masking io
+ * (maskingIo) the program hands every command.
  */
 function cliWorld(io, workspace, opts = {}) {
     return {
