@@ -155,229 +155,14 @@ __webpack_unused_export__ = closest;
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _lockstep_core_action_run__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1937);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8814);
+/* harmony import */ var _lockstep_core_action_present__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5688);
+/* harmony import */ var _lockstep_core_operations_digests_index__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4896);
 
 
-await (0,_lockstep_core_action_run__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i);
+await (0,_lockstep_core_action_present__WEBPACK_IMPORTED_MODULE_0__/* .runOperation */ .x)(_lockstep_core_operations_digests_index__WEBPACK_IMPORTED_MODULE_1__/* .digests */ .c);
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
-
-/***/ }),
-
-/***/ 8814:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  i: () => (/* binding */ main)
-});
-
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-// EXTERNAL MODULE: ./packages/core/src/action/workflow-commands.ts + 1 modules
-var workflow_commands = __nccwpck_require__(5827);
-// EXTERNAL MODULE: ./packages/core/src/action/inputs.ts
-var action_inputs = __nccwpck_require__(1363);
-// EXTERNAL MODULE: ./packages/core/src/errors.ts
-var errors = __nccwpck_require__(7638);
-// EXTERNAL MODULE: ./packages/core/src/digests/targets.ts + 1 modules
-var targets = __nccwpck_require__(8363);
-// EXTERNAL MODULE: ./packages/core/src/fs/workspace.ts
-var workspace = __nccwpck_require__(2536);
-;// CONCATENATED MODULE: ./packages/core/src/operations/digests.ts
-
-
-
-/**
- * Reads and checks the digests inputs. `defaultSha` is what the face knows
- * of the commit when sha is not given (the action: GITHUB_SHA's first 7).
- */
-function digestsRequest(inputs, defaultSha) {
-    const password = inputs.optional('password');
-    const username = inputs.optional('username');
-    if ((username === undefined) !== (password === undefined))
-        throw new errors/* UserError */.yo(`input '${username ? 'password' : 'username'}' is missing`, { hint: 'pass both username and password, or neither' });
-    const imagesText = inputs.string('images');
-    const services = inputs.list('services');
-    if (imagesText !== '' && services.length > 0)
-        throw new errors/* UserError */.yo("inputs 'images' and 'services' were both given", { hint: 'use one of them' });
-    return {
-        workingDirectory: inputs.string('working-directory', '.'),
-        config: inputs.optional('config'),
-        images: imagesText !== '' ? (0,targets/* parseImagesInput */.M)(imagesText) : undefined,
-        services,
-        tag: inputs.optional('tag'),
-        output: inputs.string('output', 'image-digests.json'),
-        merge: inputs.boolean('merge', false),
-        overwrite: inputs.boolean('overwrite', false),
-        dryRun: inputs.boolean('dry-run', false),
-        sha: inputs.optional('sha') ?? defaultSha,
-        platform: (0,targets/* platformInput */.U)(inputs.optional('platform')),
-        credentials: username && password ? { username, password } : undefined,
-    };
-}
-/** Resolves every image through its registry and writes the digests file when all resolved. */
-async function runDigests(req, world) {
-    // A git repository is needed only to read HEAD, when the request names no commit.
-    const resolveDir = req.sha === undefined ? workspace/* resolveWorkingDirectory */.dO : workspace/* resolveExistingFolder */.k;
-    const workdir = resolveDir(world.workspace, req.workingDirectory, 'working-directory');
-    const { captureIn } = await Promise.all(/* import() */[__nccwpck_require__.e(291), __nccwpck_require__.e(959)]).then(__nccwpck_require__.bind(__nccwpck_require__, 959));
-    return captureIn(workdir, req, world);
-}
-
-// EXTERNAL MODULE: ./packages/core/src/text/log.ts
-var log = __nccwpck_require__(3603);
-// EXTERNAL MODULE: ./packages/core/src/text/markdown.ts
-var markdown = __nccwpck_require__(9888);
-;// CONCATENATED MODULE: ./packages/core/src/report/summary.ts
-
-
-/** A Markdown table for the job summary; every header and cell is plain text, escaped (escapeTableCell). */
-function markdownTable(headers, rows) {
-    const cell = (v) => (0,markdown/* escapeTableCell */.aL)(String(v));
-    const lines = [
-        `| ${headers.map(cell).join(' | ')} |`,
-        `| ${headers.map(() => '---').join(' | ')} |`,
-        ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`),
-    ];
-    return lines.join('\n');
-}
-/**
- * Appends Markdown to the job summary; prints it when the runner gives no
- * summary file. Over GitHub's limit it is cut with a note naming `where` the
- * full text is (see appendSummary).
- */
-async function writeSummary(markdown, where) {
-    (0,workflow_commands/* appendSummary */.fe)(markdown, where);
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/report/view.ts
-
-
-/** The job-summary rendering of a view. Every string of the view is plain text: all of it is escaped (escapeMarkdown, escapeTableCell). */
-function renderMarkdown(v) {
-    const table = markdownTable(v.headers, v.rows);
-    const list = (items, mark = '') => items.map((n) => `- ${mark}${(0,markdown/* escapeMarkdown */.FV)(n)}`).join('\n');
-    const title = (0,markdown/* escapeMarkdown */.FV)(v.title);
-    const status = (0,markdown/* escapeMarkdown */.FV)(v.status);
-    const noted = v.notes.length ? `\n**Notes**\n\n${list(v.notes)}\n` : '';
-    const warned = !v.warnings.length ? '' : v.warningStyle === 'bullets' ? `\n${list(v.warnings, '⚠️ ')}\n` : `\n**Warnings**\n\n${list(v.warnings)}\n`;
-    if (v.statusFirst === false)
-        return `### ${title}\n\n${table}\n\n${status}\n${noted}${warned}`;
-    return `### ${title}\n\n${status}\n\n${table}\n${noted}${warned}`;
-}
-/** No colour: what a pipe, a file or NO_COLOR gets. */
-const plainStyle = { bold: (s) => s, dim: (s) => s, yellow: (s) => s, green: (s) => s, red: (s) => s, cyan: (s) => s };
-/** ANSI colour for a TTY. */
-const ansiStyle = {
-    bold: (s) => `\u001b[1m${s}\u001b[22m`,
-    dim: (s) => `\u001b[2m${s}\u001b[22m`,
-    yellow: (s) => `\u001b[33m${s}\u001b[39m`,
-    green: (s) => `\u001b[32m${s}\u001b[39m`,
-    red: (s) => `\u001b[31m${s}\u001b[39m`,
-    cyan: (s) => `\u001b[36m${s}\u001b[39m`,
-};
-/**
- * Text from files and registries shown on a terminal: control characters
- * (an ESC would start an escape sequence the file's author chose) are shown
- * as `\xNN`; tabs stay.
- */
-function terminalSafe(s) {
-    return s.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
-}
-/**
- * The terminal rendering of a view: columns padded to their widest line, a
- * multi-line cell continued on the following lines, then the status, notes
- * and warnings. Text is printed as it is: a terminal runs no workflow commands.
- */
-function renderTerminal(v, style = plainStyle) {
-    const split = (c) => terminalSafe(c.replace(/\r?\n/g, '\n')).split('\n');
-    const widths = v.headers.map((h, i) => Math.max(h.length, ...v.rows.map((r) => Math.max(...split(r[i] ?? '').map((l) => l.length)))));
-    const line = (cells) => cells.map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i]))).join('  ').trimEnd();
-    const out = [style.bold(line(v.headers))];
-    for (const r of v.rows) {
-        const parts = r.map(split);
-        const height = Math.max(...parts.map((p) => p.length));
-        for (let k = 0; k < height; k++)
-            out.push(line(parts.map((p) => p[k] ?? '')));
-    }
-    out.push('', terminalSafe(v.status));
-    if (v.notes.length)
-        out.push('', ...v.notes.map((n) => style.dim(`note: ${terminalSafe(n)}`)));
-    if (v.warnings.length)
-        out.push('', ...v.warnings.map((w) => style.yellow(`warning: ${terminalSafe(w)}`)));
-    return `${out.join('\n')}\n`;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/report/digests.ts
-/** One sentence on what happened to the digests file; `code` marks the path (Markdown backticks by default, or as it is). */
-function digestsStatus(r, code = (s) => `\`${s}\``) {
-    const path = code(r.path);
-    const status = !r.changed
-        ? `${path} already holds these digests; nothing changed`
-        : r.written
-            ? `Wrote ${path}`
-            : `Dry run: ${path} would change (diff in the log); nothing was written`;
-    const kept = r.kept ? `; kept ${r.kept} other entr${r.kept === 1 ? 'y' : 'ies'} from the existing file` : '';
-    return `${status}${kept}`;
-}
-/** The capture's table: one row per image with the digest recorded and what kind of manifest it names. */
-function digestsView(r) {
-    return {
-        title: 'capture-digests',
-        // Plain text, as every view's strings are: the job summary escapes it.
-        status: `${digestsStatus(r, (s) => s)}.`,
-        headers: ['name', 'image', 'tag', 'digest', 'platform / index'],
-        rows: r.rows.map((row) => [row.name, row.image, row.tag, row.digest, row.kind]),
-        notes: [],
-        warnings: r.warnings,
-        statusFirst: false,
-        warningStyle: 'bullets',
-    };
-}
-
-;// CONCATENATED MODULE: ./actions/capture-digests/src/main.ts
-
-
-
-
-
-
-
-
-/** Inputs → request, the capture through core, result → log, outputs and summary. */
-async function main() {
-    const inputs = new action_inputs/* Inputs */.G0((0,action_inputs/* envInputs */.DH)());
-    // Masked before anything else runs, so no later line can show it.
-    const password = inputs.optional('password');
-    if (password)
-        workflow_commands/* setSecret */.Pq(password);
-    const request = digestsRequest(inputs, process.env.GITHUB_SHA ? process.env.GITHUB_SHA.slice(0, 7) : undefined);
-    const result = await runDigests(request, {
-        workspace: process.env.GITHUB_WORKSPACE || process.cwd(),
-        home: process.env.HOME || (0,external_node_os_.homedir)(),
-        dockerConfigDir: process.env.DOCKER_CONFIG || undefined,
-        secret: (v) => workflow_commands/* setSecret */.Pq(v),
-        reporter: { info: (l) => workflow_commands/* info */.pq((0,log/* escapeForLog */.z)(l)), debug: (l) => workflow_commands/* debug */.Yz((0,log/* escapeForLog */.z)(l)), group: workflow_commands/* startGroup */.Oh, endGroup: workflow_commands/* endGroup */.N4 },
-    });
-    for (const row of result.rows)
-        workflow_commands/* info */.pq((0,log/* escapeForLog */.z)(`${row.name}: ${row.image}:${row.tag} → ${row.digest} (${row.kind})`));
-    for (const w of result.warnings)
-        workflow_commands/* warning */.$e((0,log/* escapeForLog */.z)(w));
-    if (result.changed && result.dryRun) {
-        workflow_commands/* startGroup */.Oh(`dry run: ${result.path} would change`);
-        workflow_commands/* info */.pq(result.diff);
-        workflow_commands/* endGroup */.N4();
-    }
-    workflow_commands/* info */.pq(digestsStatus(result).replace(/`/g, ''));
-    workflow_commands/* setOutput */.uH('digests', result.outputs.digests);
-    workflow_commands/* setOutput */.uH('file', result.outputs.file);
-    await writeSummary(renderMarkdown(digestsView(result)));
-}
-
 
 /***/ }),
 
@@ -503,21 +288,23 @@ function splitOutsideBraces(line) {
 
 /***/ }),
 
-/***/ 1937:
+/***/ 5688:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  C: () => (/* binding */ runAction)
+  x: () => (/* binding */ runOperation)
 });
 
-// UNUSED EXPORTS: reportFailure
+// UNUSED EXPORTS: present
 
-// EXTERNAL MODULE: ./packages/core/src/errors.ts
-var errors = __nccwpck_require__(7638);
 // EXTERNAL MODULE: ./packages/core/src/text/log.ts
 var log = __nccwpck_require__(3603);
+// EXTERNAL MODULE: ./packages/core/src/action/inputs.ts
+var action_inputs = __nccwpck_require__(1363);
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __nccwpck_require__(7638);
 // EXTERNAL MODULE: ./packages/core/src/text/markdown.ts
 var markdown = __nccwpck_require__(9888);
 ;// CONCATENATED MODULE: ./packages/core/src/text/secrets.ts
@@ -603,6 +390,159 @@ function safeString(v) {
     catch {
         return String(v);
     }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/operations/world.ts
+
+/**
+ * The day an operation stamps (changelog headings), from SOURCE_DATE_EPOCH
+ * (seconds) when it is a number, for reproducible runs, else `now`. Both faces
+ * read the variable and pass the result in; operations never read the environment.
+ */
+function sourceDate(epoch, now = new Date()) {
+    const d = epoch && /^\d+$/.test(epoch) ? new Date(Number(epoch) * 1000) : now;
+    return d.toISOString().slice(0, 10);
+}
+/**
+ * Core names files relative to the working directory; users (annotations,
+ * terminals) need them relative to the workspace. Returns the same kind of
+ * error with each location moved by `show`.
+ */
+function relocateErrors(e, show) {
+    const move = (u) => (u.file ? u.at({ file: show(u.file), line: u.line, col: u.col }) : u);
+    if (e instanceof UserErrors)
+        return new UserErrors(e.errors.map(move), { summarized: e.summarized });
+    if (e instanceof UserError)
+        return move(e);
+    return e;
+}
+
+// EXTERNAL MODULE: ./packages/core/src/registry/retry.ts
+var retry = __nccwpck_require__(6371);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: ./packages/core/src/action/event.ts
+
+/** Events whose payload names a pull request's (or merge group's) base. */
+const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target', 'merge_group']);
+/**
+ * Reads GITHUB_EVENT_PATH once. A run of another event without a payload is
+ * simply no pull request; a pull request event whose payload is missing or
+ * unreadable is reported as such, so a caller can say so instead of treating
+ * it as "not a pull request".
+ */
+function readEventFile(name, path) {
+    const fail = (what) => ({ event: {}, problem: name !== undefined && PULL_REQUEST_EVENTS.has(name) ? what : undefined });
+    if (!path)
+        return fail('is missing (GITHUB_EVENT_PATH is not set)');
+    if (!(0,external_node_fs_.existsSync)(path))
+        return fail(`is missing (GITHUB_EVENT_PATH names ${path}, which does not exist)`);
+    let text;
+    try {
+        text = (0,external_node_fs_.readFileSync)(path, 'utf8');
+    }
+    catch (e) {
+        return fail(`${path} cannot be read (${e.code ?? 'error'})`);
+    }
+    try {
+        const event = JSON.parse(text);
+        return event !== null && typeof event === 'object' && !Array.isArray(event) ? { event: event } : fail(`${path} does not hold a JSON object`);
+    }
+    catch {
+        return fail(`${path} is not valid JSON`);
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/action/world.ts
+
+
+
+
+
+/**
+ * The runner's World: the workspace (GITHUB_WORKSPACE, else the current
+ * folder), the event file read on first use, the real clock and services,
+ * progress to the runner's log (every line escaped: a file's text can never
+ * be a workflow command), secrets masked with add-mask, warnings as annotations.
+ */
+function actionWorld(env = process.env) {
+    let event;
+    return {
+        face: 'action',
+        workspace: env.GITHUB_WORKSPACE || process.cwd(),
+        env,
+        event: () => {
+            if (event === undefined) {
+                const read = readEventFile(env.GITHUB_EVENT_NAME, env.GITHUB_EVENT_PATH);
+                event = { name: env.GITHUB_EVENT_NAME, payload: read.event, problem: read.problem };
+            }
+            return event;
+        },
+        clock: retry/* systemClock */.ml,
+        date: sourceDate(env.SOURCE_DATE_EPOCH),
+        reporter: {
+            info: (l) => workflow_commands/* info */.pq((0,log/* escapeForLog */.z)(l)),
+            debug: (l) => workflow_commands/* debug */.Yz((0,log/* escapeForLog */.z)(l)),
+            group: workflow_commands/* startGroup */.Oh,
+            endGroup: workflow_commands/* endGroup */.N4,
+        },
+        secret: (v) => workflow_commands/* setSecret */.Pq(v),
+        warning: (l) => workflow_commands/* warning */.$e((0,log/* escapeForLog */.z)(l)),
+        services: {},
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/action/present.ts
+
+
+
+
+
+/**
+ * The runner's one entry for every action: the inputs (secrets masked
+ * first) → the operation's request; only once that was accepted is the run
+ * loaded (the one lazy-load point, so a refused input costs no more than
+ * starting Node); the result → its runner view, presented; any failure
+ * through runAction's one failure path.
+ */
+async function runOperation(op, world = actionWorld(process.env)) {
+    await runAction(async () => {
+        const inputs = new action_inputs/* Inputs */.G0((0,action_inputs/* envInputs */.DH)(world.env));
+        for (const name of op.secrets ?? []) {
+            const value = inputs.optional(name);
+            if (value)
+                world.secret(value);
+        }
+        if (op.secrets?.includes('github-token'))
+            world.token = inputs.optional('github-token');
+        const request = op.request(inputs, world);
+        const run = await op.run();
+        const result = await run(request, world);
+        present((await op.view()).runner(result));
+    });
+}
+/**
+ * Tells the runner a view: each step in order (log lines escaped unless the
+ * view made them safe, annotations always escaped), then throws its failure
+ * for the failure path, after the outputs and summary are written.
+ */
+function present(view) {
+    for (const step of view.steps) {
+        if ('info' in step)
+            workflow_commands/* info */.pq(step.raw ? step.info : (0,log/* escapeForLog */.z)(step.info));
+        else if ('group' in step)
+            workflow_commands/* startGroup */.Oh(step.group);
+        else if ('endGroup' in step)
+            workflow_commands/* endGroup */.N4();
+        else if ('annotate' in step)
+            workflow_commands/* annotate */.fz(step.annotate, (0,log/* escapeForLog */.z)(step.message), { file: step.file, line: step.line, title: step.title });
+        else if ('output' in step)
+            workflow_commands/* setOutput */.uH(step.output, step.value, step.where);
+        else
+            workflow_commands/* appendSummary */.fe(step.summary, step.where);
+    }
+    if (view.failure)
+        throw view.failure;
 }
 
 
@@ -1173,6 +1113,83 @@ function insideGitCheckout(dir, env = process.env) {
 
 /***/ }),
 
+/***/ 4896:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  c: () => (/* binding */ digests)
+});
+
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __nccwpck_require__(7638);
+// EXTERNAL MODULE: ./packages/core/src/digests/targets.ts + 1 modules
+var targets = __nccwpck_require__(8363);
+// EXTERNAL MODULE: ./packages/core/src/fs/workspace.ts
+var workspace = __nccwpck_require__(2536);
+;// CONCATENATED MODULE: ./packages/core/src/operations/digests/request.ts
+
+
+
+/**
+ * Reads and checks the digests inputs, then the working directory. When sha
+ * is not given, the runner knows the commit (GITHUB_SHA's first 7
+ * characters); a terminal does not, and HEAD is read by the run.
+ */
+function digestsRequest(inputs, world) {
+    const password = inputs.optional('password');
+    const username = inputs.optional('username');
+    if ((username === undefined) !== (password === undefined))
+        throw new errors/* UserError */.yo('is missing', { input: username ? 'password' : 'username', hint: 'pass both username and password, or neither' });
+    const imagesText = inputs.string('images');
+    const services = inputs.list('services');
+    if (imagesText !== '' && services.length > 0)
+        throw new errors/* UserError */.yo("inputs 'images' and 'services' were both given", { hint: 'use one of them' });
+    const workingDirectory = inputs.string('working-directory', '.');
+    const request = {
+        workingDirectory,
+        config: inputs.optional('config'),
+        images: imagesText !== '' ? (0,targets/* parseImagesInput */.M)(imagesText) : undefined,
+        services,
+        tag: inputs.optional('tag'),
+        output: inputs.string('output', 'image-digests.json'),
+        merge: inputs.boolean('merge', false),
+        overwrite: inputs.boolean('overwrite', false),
+        dryRun: inputs.boolean('dry-run', false),
+        sha: inputs.optional('sha') ?? runnerSha(world),
+        platform: (0,targets/* platformInput */.U)(inputs.optional('platform')),
+        credentials: username && password ? { username, password } : undefined,
+    };
+    // A git repository is needed only to read HEAD, when the request names no commit.
+    const resolveDir = request.sha === undefined ? workspace/* resolveWorkingDirectory */.dO : workspace/* resolveExistingFolder */.k;
+    return { ...request, workdir: resolveDir(world.workspace, workingDirectory, 'working-directory') };
+}
+/** The commit the runner checked out, short (GITHUB_SHA's first 7 characters); a terminal has none. */
+function runnerSha(world) {
+    const sha = world.face === 'action' ? world.env.GITHUB_SHA : undefined;
+    return sha ? sha.slice(0, 7) : undefined;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/operations/digests/index.ts
+
+/**
+ * capture-digests (the action) and `lockstep digests`: image tags resolved
+ * to registry digests, written to image-digests.json. The password input is
+ * masked before anything reads it; the run and its views load only once the
+ * request was accepted.
+ */
+const digests = {
+    action: 'capture-digests',
+    secrets: ['password'],
+    request: digestsRequest,
+    run: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(291), __nccwpck_require__.e(857)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1857))).runDigests,
+    view: async () => (await __nccwpck_require__.e(/* import() */ 298).then(__nccwpck_require__.bind(__nccwpck_require__, 1298))).digestsViews,
+};
+
+
+/***/ }),
+
 /***/ 908:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -1317,6 +1334,57 @@ function stripPort(host) {
 /** The base URL of a registry's API: http for loopback registries, https otherwise. */
 function registryBaseUrl(registry) {
     return `${isLoopbackHost(registry) ? 'http' : 'https'}://${registry}`;
+}
+
+
+/***/ }),
+
+/***/ 6371:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   EY: () => (/* binding */ backoffDelay),
+/* harmony export */   PS: () => (/* binding */ isRetryableStatus),
+/* harmony export */   ml: () => (/* binding */ systemClock),
+/* harmony export */   mu: () => (/* binding */ parseRetryAfter),
+/* harmony export */   vI: () => (/* binding */ DEFAULT_RETRY)
+/* harmony export */ });
+/** The real clock. */
+const systemClock = {
+    now: () => Date.now(),
+    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+    random: () => Math.random(),
+};
+const DEFAULT_RETRY = { attempts: 4, baseDelayMs: 500, maxDelayMs: 8000, maxRetryAfterMs: 60000 };
+/**
+ * Parses a `Retry-After` value, delay-seconds or an HTTP-date, into
+ * milliseconds from `now`. Undefined when absent or unreadable; a date in the
+ * past is 0.
+ */
+function parseRetryAfter(value, now) {
+    const v = (Array.isArray(value) ? value[0] : value)?.trim();
+    if (!v)
+        return undefined;
+    if (/^\d+$/.test(v))
+        return Number(v) * 1000;
+    if (!/[a-z]/i.test(v))
+        return undefined;
+    const at = Date.parse(v);
+    if (Number.isNaN(at))
+        return undefined;
+    return Math.max(0, at - now);
+}
+/**
+ * Backoff before attempt `n + 1` (n ≥ 1): exponential with "equal jitter",
+ * so waits grow but clients that failed together do not retry in step.
+ */
+function backoffDelay(n, policy, random) {
+    const exp = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (n - 1));
+    return Math.round(exp / 2 + (exp / 2) * random);
+}
+/** True for the statuses worth another try: 429 and 5xx other than 501/505. */
+function isRetryableStatus(status) {
+    return status === 429 || status === 408 || (status >= 500 && status <= 599 && status !== 501 && status !== 505);
 }
 
 

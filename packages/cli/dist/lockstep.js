@@ -269,7 +269,7 @@ function maskingIo(io) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5997);
-/* harmony import */ var _program_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4934);
+/* harmony import */ var _program_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8184);
 
 
 process.exitCode = await (0,_program_js__WEBPACK_IMPORTED_MODULE_1__/* .runCli */ .ak)(process.argv.slice(2), (0,_io_js__WEBPACK_IMPORTED_MODULE_0__/* .nodeIo */ .P)());
@@ -279,7 +279,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4934:
+/***/ 8184:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4903,8 +4903,41 @@ const configCommand = {
     },
 };
 
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: ./packages/core/src/registry/retry.ts
+var retry = __nccwpck_require__(6371);
+;// CONCATENATED MODULE: ./packages/cli/src/world.ts
+
+
+
+
+/**
+ * The terminal's World, in which every lockstep command runs its operation:
+ * the workspace (the repository's top, see top.ts), the shell's environment,
+ * no event (a terminal has none), the real clock, SOURCE_DATE_EPOCH's day or
+ * today, progress and warnings on stderr (stdout holds only the result), and
+ * secrets masked in everything the io writes. The outside services are the
+ * real ones, each loaded by the run that needs it. GitHub-free: nothing here
+ * loads github/ or git (a command that needs GitHub passes its token), so
+ * building the World costs a command no start-up time. `io` is the masking io
+ * (maskingIo) the program hands every command.
+ */
+function cliWorld(io, workspace, opts = {}) {
+    return {
+        face: 'cli',
+        workspace,
+        env: opts.env ?? io.env,
+        event: () => ({ payload: {} }),
+        ...(opts.token !== undefined ? { token: opts.token } : {}),
+        clock: retry/* systemClock */.ml,
+        date: (0,world/* sourceDate */.e)(io.env.SOURCE_DATE_EPOCH),
+        reporter: stderrReporter(io),
+        secret: io.secret,
+        // As the terminal view prints a result's warnings (renderTerminal), without the colour: stderr may be a file.
+        warning: (line) => io.stderr(`warning: ${(0,report_view/* terminalSafe */.k)(line)}\n`),
+        services: {},
+    };
+}
+
 ;// CONCATENATED MODULE: ./packages/cli/src/commands/digests.ts
 
 
@@ -4925,17 +4958,12 @@ const digestsCommand = {
                 throw new src_errors/* UserError */.yo('--username needs the registry password', { hint: 'pipe it in with --password-stdin, or leave both out to use ~/.docker/config.json' });
             const at = fromTop(io.cwd, cmd, inputs(opts));
             const source = withPassword(at.source, opts.passwordStdin === true ? readPassword(io) : undefined);
-            const { digestsRequest, runDigests } = await __nccwpck_require__.e(/* import() */ 777).then(__nccwpck_require__.bind(__nccwpck_require__, 3777));
-            const request = digestsRequest(new action_inputs/* Inputs */.G0(source));
-            const result = await runDigests(request, {
-                workspace: at.workspace,
-                home: io.env.HOME || (0,external_node_os_.homedir)(),
-                dockerConfigDir: io.env.DOCKER_CONFIG || undefined,
-                secret: io.secret,
-                reporter: stderrReporter(io),
-            });
-            const { digestsView } = await __nccwpck_require__.e(/* import() */ 829).then(__nccwpck_require__.bind(__nccwpck_require__, 9829));
-            await printResult(io, result, digestsView(result), opts.json === true);
+            const { digests } = await __nccwpck_require__.e(/* import() */ 896).then(__nccwpck_require__.bind(__nccwpck_require__, 4896));
+            const world = cliWorld(io, at.workspace);
+            const request = digests.request(new action_inputs/* Inputs */.G0(source), world);
+            const result = await (await digests.run())(request, world);
+            const view = (await digests.view()).terminal(result);
+            await printResult(io, result, view, opts.json === true);
         });
     },
 };
@@ -5948,6 +5976,57 @@ function relocateErrors(e, show) {
 
 /***/ }),
 
+/***/ 6371:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   EY: () => (/* binding */ backoffDelay),
+/* harmony export */   PS: () => (/* binding */ isRetryableStatus),
+/* harmony export */   ml: () => (/* binding */ systemClock),
+/* harmony export */   mu: () => (/* binding */ parseRetryAfter),
+/* harmony export */   vI: () => (/* binding */ DEFAULT_RETRY)
+/* harmony export */ });
+/** The real clock. */
+const systemClock = {
+    now: () => Date.now(),
+    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+    random: () => Math.random(),
+};
+const DEFAULT_RETRY = { attempts: 4, baseDelayMs: 500, maxDelayMs: 8000, maxRetryAfterMs: 60000 };
+/**
+ * Parses a `Retry-After` value, delay-seconds or an HTTP-date, into
+ * milliseconds from `now`. Undefined when absent or unreadable; a date in the
+ * past is 0.
+ */
+function parseRetryAfter(value, now) {
+    const v = (Array.isArray(value) ? value[0] : value)?.trim();
+    if (!v)
+        return undefined;
+    if (/^\d+$/.test(v))
+        return Number(v) * 1000;
+    if (!/[a-z]/i.test(v))
+        return undefined;
+    const at = Date.parse(v);
+    if (Number.isNaN(at))
+        return undefined;
+    return Math.max(0, at - now);
+}
+/**
+ * Backoff before attempt `n + 1` (n ≥ 1): exponential with "equal jitter",
+ * so waits grow but clients that failed together do not retry in step.
+ */
+function backoffDelay(n, policy, random) {
+    const exp = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (n - 1));
+    return Math.round(exp / 2 + (exp / 2) * random);
+}
+/** True for the statuses worth another try: 429 and 5xx other than 501/505. */
+function isRetryableStatus(status) {
+    return status === 429 || status === 408 || (status >= 500 && status <= 599 && status !== 501 && status !== 505);
+}
+
+
+/***/ }),
+
 /***/ 2655:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -6118,21 +6197,22 @@ async function writeSummary(markdown, where) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ renderMarkdown),
 /* harmony export */   ansiStyle: () => (/* binding */ ansiStyle),
 /* harmony export */   k: () => (/* binding */ terminalSafe),
 /* harmony export */   plainStyle: () => (/* binding */ plainStyle),
 /* harmony export */   renderTerminal: () => (/* binding */ renderTerminal)
 /* harmony export */ });
-/* unused harmony export renderMarkdown */
+/* harmony import */ var _text_markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9888);
 /* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2655);
 
 
 /** The job-summary rendering of a view. Every string of the view is plain text: all of it is escaped (escapeMarkdown, escapeTableCell). */
 function renderMarkdown(v) {
-    const table = markdownTable(v.headers, v.rows);
-    const list = (items, mark = '') => items.map((n) => `- ${mark}${escapeMarkdown(n)}`).join('\n');
-    const title = escapeMarkdown(v.title);
-    const status = escapeMarkdown(v.status);
+    const table = (0,_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownTable */ .Q)(v.headers, v.rows);
+    const list = (items, mark = '') => items.map((n) => `- ${mark}${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(n)}`).join('\n');
+    const title = (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(v.title);
+    const status = (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(v.status);
     const noted = v.notes.length ? `\n**Notes**\n\n${list(v.notes)}\n` : '';
     const warned = !v.warnings.length ? '' : v.warningStyle === 'bullets' ? `\n${list(v.warnings, '⚠️ ')}\n` : `\n**Warnings**\n\n${list(v.warnings)}\n`;
     if (v.statusFirst === false)

@@ -1,14 +1,11 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { GitFixture } from '../../../action-tests/harness/git-fixture.ts';
 import { Inputs, mapInputs } from '../src/action/inputs.ts';
 import { UserError, UserErrors } from '../src/errors.ts';
 import type { GitSpawner } from '../src/git/objects.ts';
 import { bumpRequest, runBump } from '../src/operations/bump.ts';
-import { digestsRequest, runDigests } from '../src/operations/digests.ts';
 import { relocateErrors, sourceDate } from '../src/operations/world.ts';
-import type { HttpRequest } from '../src/registry/http.ts';
 import { collectingReporter } from '../src/report/reporter.ts';
 
 const chart = (v: string, app = '1.0.0') => `apiVersion: v2\nname: myapp\nversion: ${v} # keep\nappVersion: "${app}"\n`;
@@ -132,94 +129,5 @@ describe('world helpers', () => {
     expect(many.summarized).toBe(true);
     const other = new Error('boom');
     expect(relocateErrors(other, show)).toBe(other);
-  });
-});
-
-describe('digests operation with a plain fake registry', () => {
-  const digest = (c: string) => `sha256:${c.repeat(64)}`;
-  let ws: string;
-  beforeEach(() => (ws = mkdtempSync(join(tmpdir(), 'lockstep-op-digests-'))));
-  afterEach(() => rmSync(ws, { recursive: true, force: true }));
-  const fakeTransport = (requests: string[]) => () =>
-    Object.assign(
-      async (req: HttpRequest) => {
-        requests.push(`${req.method} ${req.url}`);
-        return req.url.endsWith('/acme/api/manifests/1.2.3')
-          ? { status: 200, headers: { 'docker-content-digest': digest('a'), 'content-type': 'application/vnd.oci.image.manifest.v1+json' }, body: Buffer.alloc(0) }
-          : { status: 404, headers: {}, body: Buffer.alloc(0) };
-      },
-      { close: () => requests.push('closed') },
-    );
-
-  test.each([
-    [{ username: 'u' }, "input 'password' is missing"],
-    [{ images: 'api=r.example/acme/api:1', services: 'api' }, "inputs 'images' and 'services' were both given"],
-    [{ images: 'api' }, "images line 1: 'api' is not name=reference"],
-    [{ platform: 'amd64' }, "input 'platform' is 'amd64'"],
-  ])('digestsRequest refuses %j', (values, message) => {
-    expect(() => digestsRequest(inputs(values))).toThrow(message);
-  });
-
-  test('the default sha comes from the face; the sha input wins', () => {
-    expect(digestsRequest(inputs({ images: 'api=r.example/a:1' }), 'abc1234').sha).toBe('abc1234');
-    expect(digestsRequest(inputs({ images: 'api=r.example/a:1', sha: 'fff0000' }), 'abc1234').sha).toBe('fff0000');
-  });
-
-  test('resolves, writes, returns outputs and the change; the transport is closed', async () => {
-    const requests: string[] = [];
-    const reporter = collectingReporter();
-    const r = await runDigests(digestsRequest(inputs({ images: 'api=reg.example.com/acme/api:1.2.3' }), 'abc1234'), {
-      workspace: ws,
-      home: ws,
-      transport: fakeTransport(requests),
-      secret: () => {},
-      reporter,
-    });
-    const file = readFileSync(join(ws, 'image-digests.json'), 'utf8');
-    expect(JSON.parse(file)).toEqual({ api: { digest: digest('a'), image: 'reg.example.com/acme/api', sha: 'abc1234', tag: '1.2.3' } });
-    expect(r.outputs).toEqual({ digests: JSON.stringify(JSON.parse(file)), file: 'image-digests.json' });
-    expect(r.changes).toEqual([{ path: 'image-digests.json', before: undefined, after: file }]);
-    expect(requests).toEqual(['HEAD https://reg.example.com/v2/acme/api/manifests/1.2.3', 'closed']);
-    expect(reporter.lines).toEqual(['[Resolving 1 image digest]']);
-    // Progress is counted, never drawn: how it shows is the face's business.
-    expect(reporter.steps).toEqual([{ what: 'image digests resolved', done: 1, total: 1 }]);
-  });
-
-  test('dry run writes nothing and still returns the change', async () => {
-    writeFileSync(join(ws, 'image-digests.json'), '{}\n');
-    const r = await runDigests(digestsRequest(inputs({ images: 'api=reg.example.com/acme/api:1.2.3', 'dry-run': 'true' }), 'abc1234'), {
-      workspace: ws,
-      home: ws,
-      transport: fakeTransport([]),
-      secret: () => {},
-      reporter: collectingReporter(),
-    });
-    expect(r.written).toBe(false);
-    expect(r.changes[0].before).toBe('{}\n');
-    expect(readFileSync(join(ws, 'image-digests.json'), 'utf8')).toBe('{}\n');
-  });
-
-  test('without a sha, HEAD is read through the injected git; no repository is a user error', async () => {
-    const err = await runDigests(digestsRequest(inputs({ images: 'api=reg.example.com/acme/api:1.2.3' })), {
-      workspace: ws,
-      home: ws,
-      transport: fakeTransport([]),
-      secret: () => {},
-      reporter: collectingReporter(),
-    }).catch((e) => e);
-    expect(err).toBeInstanceOf(UserError);
-    expect(err.message).toContain('is not a git repository');
-    const headOnly: GitSpawner = async () => ({ code: 0, stdout: Buffer.from('1234abc\n'), stderr: '' });
-    const f = GitFixture.create({ 'README.md': 'x\n' });
-    fixtures.push(f);
-    const r = await runDigests(digestsRequest(inputs({ images: 'api=reg.example.com/acme/api:1.2.3' })), {
-      workspace: f.dir,
-      home: ws,
-      git: () => headOnly,
-      transport: fakeTransport([]),
-      secret: () => {},
-      reporter: collectingReporter(),
-    });
-    expect(r.file.api.sha).toBe('1234abc');
   });
 });

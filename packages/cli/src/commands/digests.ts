@@ -1,12 +1,12 @@
-import { homedir } from 'node:os';
 import type { Command } from 'commander';
 import { Inputs, type InputSource } from '@lockstep/core/action/inputs';
 import { UserError } from '@lockstep/core/errors';
 import { addActionFlags } from '../flags.ts';
 import type { CliIo } from '../io.ts';
-import { printResult, stderrReporter } from '../output.ts';
+import { printResult } from '../output.ts';
 import type { CliCommand } from './command.ts';
 import { fromTop } from '../top.ts';
+import { cliWorld } from '../world.ts';
 
 /** `lockstep digests`: the capture-digests action's operation (loaded when the command runs); the password comes on stdin, never in argv. */
 export const digestsCommand: CliCommand = {
@@ -21,17 +21,12 @@ export const digestsCommand: CliCommand = {
         throw new UserError('--username needs the registry password', { hint: 'pipe it in with --password-stdin, or leave both out to use ~/.docker/config.json' });
       const at = fromTop(io.cwd, cmd, inputs(opts));
       const source = withPassword(at.source, opts.passwordStdin === true ? readPassword(io) : undefined);
-      const { digestsRequest, runDigests } = await import('@lockstep/core/operations/digests');
-      const request = digestsRequest(new Inputs(source));
-      const result = await runDigests(request, {
-        workspace: at.workspace,
-        home: io.env.HOME || homedir(),
-        dockerConfigDir: io.env.DOCKER_CONFIG || undefined,
-        secret: io.secret,
-        reporter: stderrReporter(io),
-      });
-      const { digestsView } = await import('@lockstep/core/report/digests');
-      await printResult(io, result, digestsView(result), opts.json === true);
+      const { digests } = await import('@lockstep/core/operations/digests/index');
+      const world = cliWorld(io, at.workspace);
+      const request = digests.request(new Inputs(source), world);
+      const result = await (await digests.run())(request, world);
+      const view = (await digests.view()).terminal(result);
+      await printResult(io, result, view, opts.json === true);
     });
   },
 };

@@ -1,5 +1,5 @@
-export const id = 498;
-export const ids = [498,2];
+export const id = 612;
+export const ids = [612,2];
 export const modules = {
 
 /***/ 883:
@@ -221,15 +221,19 @@ function applyEdits(workspace, edits, opts = {}) {
 
 /***/ }),
 
-/***/ 3009:
+/***/ 6875:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  captureIn: () => (/* binding */ captureIn)
+  runDigests: () => (/* binding */ runDigests)
 });
 
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var src_errors = __webpack_require__(7638);
 // EXTERNAL MODULE: external "node:fs"
@@ -242,8 +246,8 @@ var diff = __webpack_require__(5076);
 var transaction = __webpack_require__(883);
 // EXTERNAL MODULE: ./packages/core/src/fs/workspace.ts
 var workspace = __webpack_require__(2536);
-// EXTERNAL MODULE: ./packages/core/src/registry/client.ts + 3 modules
-var registry_client = __webpack_require__(8129);
+// EXTERNAL MODULE: ./packages/core/src/registry/client.ts + 2 modules
+var registry_client = __webpack_require__(1991);
 // EXTERNAL MODULE: ./packages/core/src/registry/docker-config.ts
 var docker_config = __webpack_require__(8040);
 // EXTERNAL MODULE: ./packages/core/src/registry/reference.ts
@@ -427,31 +431,35 @@ function credentialSource(s, world) {
 
 // EXTERNAL MODULE: ./packages/core/src/git/objects.ts
 var objects = __webpack_require__(7850);
-;// CONCATENATED MODULE: ./packages/core/src/operations/digests-run.ts
+;// CONCATENATED MODULE: ./packages/core/src/operations/digests/run.ts
 
 
 
 
-// The body of runDigests (operations/digests.ts), loaded only after the inputs and the working
-// directory were accepted.
-/** Resolves every image of the request through its registry (in `workdir`, already checked) and writes the digests file when all resolved. */
-async function captureIn(workdir, req, world) {
-    let targets = req.images;
-    if (targets === undefined) {
-        // Loaded on demand: the config validator is the largest part of the bundle and the images input does not need it.
-        const { loadConfig } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(312), __webpack_require__.e(744)]).then(__webpack_require__.bind(__webpack_require__, 1312));
-        targets = targetsFromServices(loadConfig(workdir, req.config), req.services, req.tag);
-    }
-    if (targets.length === 0)
-        throw new src_errors/* UserError */.yo('no images to capture', { hint: 'list images as name=registry/repo:tag lines, or name services' });
-    const sha = req.sha ?? (await shortHead((world.git ?? objects.gitSpawner)(workdir)));
-    const transport = (world.transport ?? http/* nodeTransport */._3)();
+
+/**
+ * The capture: the images to resolve (listed, or the config's services),
+ * the commit they were built from, then every image resolved through its
+ * registry and the digests file written when all resolved.
+ */
+async function runDigests(req, world) {
+    const targets = await imagesToCapture(req);
+    const sha = req.sha ?? (await shortHead((world.services.git ?? objects.gitSpawner)(req.workdir)));
+    const transport = (world.services.transport ?? http/* nodeTransport */._3)();
     world.reporter.group(`Resolving ${targets.length} image digest${targets.length === 1 ? '' : 's'}`);
     try {
-        const result = await captureDigests({ ...req, workspace: world.workspace, workdir, targets, sha, home: world.home, dockerConfigDir: world.dockerConfigDir }, {
+        const result = await captureDigests({
+            ...req,
+            workspace: world.workspace,
+            targets,
+            sha,
+            // Where docker login left its credentials (~/.docker/config.json, or DOCKER_CONFIG's folder).
+            home: world.env.HOME || (0,external_node_os_.homedir)(),
+            dockerConfigDir: world.env.DOCKER_CONFIG || undefined,
+        }, {
             transport,
             clock: world.clock,
-            retry: world.retry,
+            retry: world.services.retry,
             secret: world.secret,
             log: (line) => world.reporter.debug(line),
             progress: (done, total) => world.reporter.progress?.({ what: 'image digests resolved', done, total }),
@@ -462,6 +470,18 @@ async function captureIn(workdir, req, world) {
         transport.close();
         world.reporter.endGroup();
     }
+}
+/** The images listed in the request, else those of the config's services; none at all is a user error. */
+async function imagesToCapture(req) {
+    let targets = req.images;
+    if (targets === undefined) {
+        // Loaded on demand: the config validator is the largest part of the bundle and the images input does not need it.
+        const { loadConfig } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(312), __webpack_require__.e(744)]).then(__webpack_require__.bind(__webpack_require__, 1312));
+        targets = targetsFromServices(loadConfig(req.workdir, req.config), req.services, req.tag);
+    }
+    if (targets.length === 0)
+        throw new src_errors/* UserError */.yo('no images to capture', { hint: 'list images as name=registry/repo:tag lines, or name services' });
+    return targets;
 }
 /** The short commit of HEAD (`git rev-parse --short HEAD`). */
 async function shortHead(git) {

@@ -1,5 +1,5 @@
-export const id = 777;
-export const ids = [777];
+export const id = 896;
+export const ids = [896];
 export const modules = {
 
 /***/ 8363:
@@ -88,55 +88,79 @@ function platformInput(text) {
 
 /***/ }),
 
-/***/ 3777:
+/***/ 4896:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   digestsRequest: () => (/* binding */ digestsRequest),
-/* harmony export */   runDigests: () => (/* binding */ runDigests)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7638);
-/* harmony import */ var _digests_targets_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8363);
-/* harmony import */ var _fs_workspace_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2536);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  digests: () => (/* binding */ digests)
+});
+
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __webpack_require__(7638);
+// EXTERNAL MODULE: ./packages/core/src/digests/targets.ts + 1 modules
+var targets = __webpack_require__(8363);
+// EXTERNAL MODULE: ./packages/core/src/fs/workspace.ts
+var workspace = __webpack_require__(2536);
+;// CONCATENATED MODULE: ./packages/core/src/operations/digests/request.ts
 
 
 
 /**
- * Reads and checks the digests inputs. `defaultSha` is what the face knows
- * of the commit when sha is not given (the action: GITHUB_SHA's first 7).
+ * Reads and checks the digests inputs, then the working directory. When sha
+ * is not given, the runner knows the commit (GITHUB_SHA's first 7
+ * characters); a terminal does not, and HEAD is read by the run.
  */
-function digestsRequest(inputs, defaultSha) {
+function digestsRequest(inputs, world) {
     const password = inputs.optional('password');
     const username = inputs.optional('username');
     if ((username === undefined) !== (password === undefined))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`input '${username ? 'password' : 'username'}' is missing`, { hint: 'pass both username and password, or neither' });
+        throw new errors/* UserError */.yo('is missing', { input: username ? 'password' : 'username', hint: 'pass both username and password, or neither' });
     const imagesText = inputs.string('images');
     const services = inputs.list('services');
     if (imagesText !== '' && services.length > 0)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo("inputs 'images' and 'services' were both given", { hint: 'use one of them' });
-    return {
-        workingDirectory: inputs.string('working-directory', '.'),
+        throw new errors/* UserError */.yo("inputs 'images' and 'services' were both given", { hint: 'use one of them' });
+    const workingDirectory = inputs.string('working-directory', '.');
+    const request = {
+        workingDirectory,
         config: inputs.optional('config'),
-        images: imagesText !== '' ? (0,_digests_targets_js__WEBPACK_IMPORTED_MODULE_1__/* .parseImagesInput */ .M)(imagesText) : undefined,
+        images: imagesText !== '' ? (0,targets/* parseImagesInput */.M)(imagesText) : undefined,
         services,
         tag: inputs.optional('tag'),
         output: inputs.string('output', 'image-digests.json'),
         merge: inputs.boolean('merge', false),
         overwrite: inputs.boolean('overwrite', false),
         dryRun: inputs.boolean('dry-run', false),
-        sha: inputs.optional('sha') ?? defaultSha,
-        platform: (0,_digests_targets_js__WEBPACK_IMPORTED_MODULE_1__/* .platformInput */ .U)(inputs.optional('platform')),
+        sha: inputs.optional('sha') ?? runnerSha(world),
+        platform: (0,targets/* platformInput */.U)(inputs.optional('platform')),
         credentials: username && password ? { username, password } : undefined,
     };
-}
-/** Resolves every image through its registry and writes the digests file when all resolved. */
-async function runDigests(req, world) {
     // A git repository is needed only to read HEAD, when the request names no commit.
-    const resolveDir = req.sha === undefined ? _fs_workspace_js__WEBPACK_IMPORTED_MODULE_2__.resolveWorkingDirectory : _fs_workspace_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveExistingFolder */ .k;
-    const workdir = resolveDir(world.workspace, req.workingDirectory, 'working-directory');
-    const { captureIn } = await Promise.all(/* import() */[__webpack_require__.e(725), __webpack_require__.e(97), __webpack_require__.e(498)]).then(__webpack_require__.bind(__webpack_require__, 3009));
-    return captureIn(workdir, req, world);
+    const resolveDir = request.sha === undefined ? workspace.resolveWorkingDirectory : workspace/* resolveExistingFolder */.k;
+    return { ...request, workdir: resolveDir(world.workspace, workingDirectory, 'working-directory') };
 }
+/** The commit the runner checked out, short (GITHUB_SHA's first 7 characters); a terminal has none. */
+function runnerSha(world) {
+    const sha = world.face === 'action' ? world.env.GITHUB_SHA : undefined;
+    return sha ? sha.slice(0, 7) : undefined;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/operations/digests/index.ts
+
+/**
+ * capture-digests (the action) and `lockstep digests`: image tags resolved
+ * to registry digests, written to image-digests.json. The password input is
+ * masked before anything reads it; the run and its views load only once the
+ * request was accepted.
+ */
+const digests = {
+    action: 'capture-digests',
+    secrets: ['password'],
+    request: digestsRequest,
+    run: async () => (await Promise.all(/* import() */[__webpack_require__.e(725), __webpack_require__.e(947), __webpack_require__.e(612)]).then(__webpack_require__.bind(__webpack_require__, 6875))).runDigests,
+    view: async () => (await __webpack_require__.e(/* import() */ 113).then(__webpack_require__.bind(__webpack_require__, 4113))).digestsViews,
+};
 
 
 /***/ }),

@@ -1,16 +1,20 @@
-export const id = 959;
-export const ids = [959];
+export const id = 857;
+export const ids = [857];
 export const modules = {
 
-/***/ 959:
+/***/ 1857:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  captureIn: () => (/* binding */ captureIn)
+  runDigests: () => (/* binding */ runDigests)
 });
 
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var src_errors = __webpack_require__(7638);
 // EXTERNAL MODULE: external "node:fs"
@@ -804,45 +808,8 @@ function mediaTypeProblem(contentType, body) {
     return undefined;
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/registry/retry.ts
-/** The real clock. */
-const systemClock = {
-    now: () => Date.now(),
-    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
-    random: () => Math.random(),
-};
-const DEFAULT_RETRY = { attempts: 4, baseDelayMs: 500, maxDelayMs: 8000, maxRetryAfterMs: 60000 };
-/**
- * Parses a `Retry-After` value, delay-seconds or an HTTP-date, into
- * milliseconds from `now`. Undefined when absent or unreadable; a date in the
- * past is 0.
- */
-function parseRetryAfter(value, now) {
-    const v = (Array.isArray(value) ? value[0] : value)?.trim();
-    if (!v)
-        return undefined;
-    if (/^\d+$/.test(v))
-        return Number(v) * 1000;
-    if (!/[a-z]/i.test(v))
-        return undefined;
-    const at = Date.parse(v);
-    if (Number.isNaN(at))
-        return undefined;
-    return Math.max(0, at - now);
-}
-/**
- * Backoff before attempt `n + 1` (n ≥ 1): exponential with "equal jitter",
- * so waits grow but clients that failed together do not retry in step.
- */
-function backoffDelay(n, policy, random) {
-    const exp = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (n - 1));
-    return Math.round(exp / 2 + (exp / 2) * random);
-}
-/** True for the statuses worth another try: 429 and 5xx other than 501/505. */
-function isRetryableStatus(status) {
-    return status === 429 || status === 408 || (status >= 500 && status <= 599 && status !== 501 && status !== 505);
-}
-
+// EXTERNAL MODULE: ./packages/core/src/registry/retry.ts
+var retry = __webpack_require__(6371);
 ;// CONCATENATED MODULE: ./packages/core/src/async/map-limit.ts
 /** Runs `fn` over `items` with at most `limit` in flight; results keep the input order. */
 async function mapLimit(items, limit, fn) {
@@ -917,8 +884,8 @@ class RegistryClient {
     tokens = new Map();
     constructor(opts) {
         this.transport = opts.transport;
-        this.clock = opts.clock ?? systemClock;
-        this.retry = opts.retry ?? DEFAULT_RETRY;
+        this.clock = opts.clock ?? retry/* systemClock */.ml;
+        this.retry = opts.retry ?? retry/* DEFAULT_RETRY */.vI;
         this.requestTimeoutMs = opts.requestTimeoutMs ?? 15000;
         this.deadlineMs = opts.deadlineMs ?? 120000;
         this.deadlineAt = this.clock.now() + this.deadlineMs;
@@ -1214,10 +1181,10 @@ class RegistryClient {
                 res = await this.transport({ method, url: url.toString(), headers, maxBytes, maxErrorBytes: SMALL_BODY_MAX_BYTES, timeoutMs: Math.min(this.requestTimeoutMs, left) });
                 this.requests.push({ method, url: url.toString(), status: res.status });
                 this.log(`${method} ${url.origin}${url.pathname} → ${res.status}`);
-                if (!isRetryableStatus(res.status))
+                if (!(0,retry/* isRetryableStatus */.PS)(res.status))
                     return res;
                 lastProblem = `HTTP ${res.status}`;
-                wait = parseRetryAfter(res.headers['retry-after'], this.clock.now());
+                wait = (0,retry/* parseRetryAfter */.mu)(res.headers['retry-after'], this.clock.now());
                 hubLimit = pullRateLimit(res);
                 hubWait = wait;
                 // Docker Hub's pull limit counts over hours: without a Retry-After, retrying within seconds only fails again.
@@ -1242,7 +1209,7 @@ class RegistryClient {
             }
             if (attempt === policy.attempts)
                 break;
-            const delay = wait ?? backoffDelay(attempt, policy, this.clock.random());
+            const delay = wait ?? (0,retry/* backoffDelay */.EY)(attempt, policy, this.clock.random());
             // Waiting past the deadline would only delay the same failure.
             if (this.clock.now() + delay >= this.deadlineAt)
                 break;
@@ -2076,31 +2043,35 @@ async function pathsContaining(git, commit, fileName, text) {
         .map((p) => (p.startsWith(prefix) ? p.slice(prefix.length) : p));
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/operations/digests-run.ts
+;// CONCATENATED MODULE: ./packages/core/src/operations/digests/run.ts
 
 
 
 
-// The body of runDigests (operations/digests.ts), loaded only after the inputs and the working
-// directory were accepted.
-/** Resolves every image of the request through its registry (in `workdir`, already checked) and writes the digests file when all resolved. */
-async function captureIn(workdir, req, world) {
-    let targets = req.images;
-    if (targets === undefined) {
-        // Loaded on demand: the config validator is the largest part of the bundle and the images input does not need it.
-        const { loadConfig } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(683)]).then(__webpack_require__.bind(__webpack_require__, 2683));
-        targets = targetsFromServices(loadConfig(workdir, req.config), req.services, req.tag);
-    }
-    if (targets.length === 0)
-        throw new src_errors/* UserError */.yo('no images to capture', { hint: 'list images as name=registry/repo:tag lines, or name services' });
-    const sha = req.sha ?? (await shortHead((world.git ?? gitSpawner)(workdir)));
-    const transport = (world.transport ?? nodeTransport)();
+
+/**
+ * The capture: the images to resolve (listed, or the config's services),
+ * the commit they were built from, then every image resolved through its
+ * registry and the digests file written when all resolved.
+ */
+async function runDigests(req, world) {
+    const targets = await imagesToCapture(req);
+    const sha = req.sha ?? (await shortHead((world.services.git ?? gitSpawner)(req.workdir)));
+    const transport = (world.services.transport ?? nodeTransport)();
     world.reporter.group(`Resolving ${targets.length} image digest${targets.length === 1 ? '' : 's'}`);
     try {
-        const result = await captureDigests({ ...req, workspace: world.workspace, workdir, targets, sha, home: world.home, dockerConfigDir: world.dockerConfigDir }, {
+        const result = await captureDigests({
+            ...req,
+            workspace: world.workspace,
+            targets,
+            sha,
+            // Where docker login left its credentials (~/.docker/config.json, or DOCKER_CONFIG's folder).
+            home: world.env.HOME || (0,external_node_os_.homedir)(),
+            dockerConfigDir: world.env.DOCKER_CONFIG || undefined,
+        }, {
             transport,
             clock: world.clock,
-            retry: world.retry,
+            retry: world.services.retry,
             secret: world.secret,
             log: (line) => world.reporter.debug(line),
             progress: (done, total) => world.reporter.progress?.({ what: 'image digests resolved', done, total }),
@@ -2111,6 +2082,18 @@ async function captureIn(workdir, req, world) {
         transport.close();
         world.reporter.endGroup();
     }
+}
+/** The images listed in the request, else those of the config's services; none at all is a user error. */
+async function imagesToCapture(req) {
+    let targets = req.images;
+    if (targets === undefined) {
+        // Loaded on demand: the config validator is the largest part of the bundle and the images input does not need it.
+        const { loadConfig } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(683)]).then(__webpack_require__.bind(__webpack_require__, 2683));
+        targets = targetsFromServices(loadConfig(req.workdir, req.config), req.services, req.tag);
+    }
+    if (targets.length === 0)
+        throw new src_errors/* UserError */.yo('no images to capture', { hint: 'list images as name=registry/repo:tag lines, or name services' });
+    return targets;
 }
 /** The short commit of HEAD (`git rev-parse --short HEAD`). */
 async function shortHead(git) {
