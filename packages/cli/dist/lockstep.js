@@ -269,7 +269,7 @@ function maskingIo(io) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5997);
-/* harmony import */ var _program_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4934);
+/* harmony import */ var _program_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8184);
 
 
 process.exitCode = await (0,_program_js__WEBPACK_IMPORTED_MODULE_1__/* .runCli */ .ak)(process.argv.slice(2), (0,_io_js__WEBPACK_IMPORTED_MODULE_0__/* .nodeIo */ .P)());
@@ -279,7 +279,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4934:
+/***/ 8184:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4790,7 +4790,7 @@ const bumpCommand = {
             const at = fromTop(io.cwd, cmd, inputs(opts));
             const request = bumpRequest(new action_inputs/* Inputs */.G0(at.source));
             const result = await runBump(request, { workspace: at.workspace, date: (0,world/* sourceDate */.e)(io.env.SOURCE_DATE_EPOCH), reporter: stderrReporter(io), local: true });
-            const { bumpView } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(614), __nccwpck_require__.e(306), __nccwpck_require__.e(183), __nccwpck_require__.e(311), __nccwpck_require__.e(87), __nccwpck_require__.e(17)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9562));
+            const { bumpView } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(614), __nccwpck_require__.e(306), __nccwpck_require__.e(183), __nccwpck_require__.e(311), __nccwpck_require__.e(87), __nccwpck_require__.e(669)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9562));
             await printResult(io, result, bumpView(result), opts.json === true);
         });
     },
@@ -4888,11 +4888,11 @@ const configCommand = {
             const read = at.source;
             const root = (0,workspace/* resolveExistingFolder */.k)(at.workspace, read('working-directory'));
             // The YAML library and the schema validator load only when a config is read.
-            const { loadConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(312), __nccwpck_require__.e(449)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1312));
+            const { loadConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(312), __nccwpck_require__.e(365)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1312));
             const { effectiveConfig, renderEffectiveConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(757)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1757));
             const config = loadConfig(root, read('config'));
             // What promote and status refuse, refused here too: each environment's values file must exist.
-            const { configLine } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(312), __nccwpck_require__.e(449)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1312));
+            const { configLine } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(312), __nccwpck_require__.e(365)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1312));
             const missing = config.environments.flatMap((e, i) => (0,external_node_fs_.existsSync)((0,external_node_path_.join)(root, e.values))
                 ? []
                 : [new src_errors/* UserError */.yo(`environments[${i}].values: ${e.values} does not exist`, { file: config.file, line: configLine(config, ['environments', i, 'values']), hint: 'create it, or fix the path (relative to the working directory)' })]);
@@ -4950,7 +4950,38 @@ function withPassword(source, password) {
     return (name) => (name === 'password' ? (password ?? '') : source(name));
 }
 
+// EXTERNAL MODULE: ./packages/core/src/registry/retry.ts
+var retry = __nccwpck_require__(6371);
+;// CONCATENATED MODULE: ./packages/cli/src/world.ts
+
+
+
+
+/**
+ * The terminal's World: the workspace the command resolved (the repository's
+ * top), the shell's environment unless the command passes its own (`env`,
+ * e.g. with GITHUB_REPOSITORY from origin), the token it read, progress and
+ * warnings on stderr (stdout holds only the result), secrets masked by the
+ * masking io; no event, the real clock and services.
+ */
+function cliWorld(io, workspace, o = {}) {
+    return {
+        face: 'cli',
+        workspace,
+        env: o.env ?? { ...io.env },
+        event: () => ({ payload: {} }),
+        token: o.token,
+        clock: retry/* systemClock */.ml,
+        date: (0,world/* sourceDate */.e)(io.env.SOURCE_DATE_EPOCH),
+        reporter: stderrReporter(io),
+        secret: io.secret,
+        warning: (line) => io.stderr(`warning: ${(0,report_view/* terminalSafe */.k)(line)}\n`),
+        services: {},
+    };
+}
+
 ;// CONCATENATED MODULE: ./packages/cli/src/commands/promote.ts
+
 
 
 
@@ -4973,13 +5004,15 @@ const promoteCommand = {
             const at = fromTop(io.cwd, cmd, inputs(opts));
             const read = at.source;
             const source = (name) => (name === 'dry-run' ? String(push === undefined) : name === 'push' ? (push ?? 'pr') : read(name));
-            const { promoteRequest, runPromote } = await __nccwpck_require__.e(/* import() */ 328).then(__nccwpck_require__.bind(__nccwpck_require__, 2328));
-            const result = await runPromote(promoteRequest(new action_inputs/* Inputs */.G0(source)), { workspace: at.workspace, env: cliEnv(io), token, secret: io.secret, reporter: stderrReporter(io) });
+            const { promote } = await __nccwpck_require__.e(/* import() */ 71).then(__nccwpck_require__.bind(__nccwpck_require__, 8071));
+            const world = cliWorld(io, at.workspace, { env: cliEnv(io), token });
+            const request = promote.request(new action_inputs/* Inputs */.G0(source), world);
+            const result = await (await promote.run())(request, world);
             // What was read is said: local commits not on origin are not in the promotion.
             if (result.readFrom)
                 io.stderr(`read the environments from ${result.readFrom} at ${result.baseSha.slice(0, 12)}\n`);
-            const { checksError, promoteView } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(311), __nccwpck_require__.e(598), __nccwpck_require__.e(28)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2292));
-            await printResult(io, result, promoteView(result), opts.json === true);
+            await printResult(io, result, (await promote.view()).terminal(result), opts.json === true);
+            const { checksError } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(311), __nccwpck_require__.e(626), __nccwpck_require__.e(952), __nccwpck_require__.e(245)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7994));
             const stopped = checksError(result);
             if (stopped)
                 throw stopped;
@@ -5045,28 +5078,19 @@ const statusCommand = {
         cmd.option('--json', 'print the result object as JSON instead of the table');
         cmd.action(async (opts) => {
             const at = fromTop(io.cwd, cmd, inputs(opts));
-            const read = new action_inputs/* Inputs */.G0(at.source);
-            const { cliEnv, cliToken } = await __nccwpck_require__.e(/* import() */ 110).then(__nccwpck_require__.bind(__nccwpck_require__, 5110));
-            const { runStatus } = await __nccwpck_require__.e(/* import() */ 328).then(__nccwpck_require__.bind(__nccwpck_require__, 2328));
-            const result = await runStatus({
-                workingDirectory: read.string('working-directory', '.'),
-                config: read.optional('config'),
-                environments: read.list('environments'),
-                services: read.list('services'),
-                valuesFile: read.optional('values-file'),
-                valuesKey: read.optional('values-key'),
-                repository: read.optional('repository'),
-                base: read.optional('base'),
-            }, { workspace: at.workspace, env: cliEnv(io), token: cliToken(io, false), secret: io.secret, reporter: stderrReporter(io) });
+            const { cliEnv, cliToken, localDifference } = await __nccwpck_require__.e(/* import() */ 110).then(__nccwpck_require__.bind(__nccwpck_require__, 5110));
+            const { status } = await __nccwpck_require__.e(/* import() */ 499).then(__nccwpck_require__.bind(__nccwpck_require__, 8499));
+            const world = cliWorld(io, at.workspace, { env: cliEnv(io), token: cliToken(io, false) });
+            const request = status.request(new action_inputs/* Inputs */.G0(at.source), world);
+            const result = await (await status.run())(request, world);
             // origin's base is what was read: say when this checkout has commits or changes that are not there.
             if (result.readFrom?.startsWith('origin/') && result.baseSha) {
-                const { localDifference } = await __nccwpck_require__.e(/* import() */ 110).then(__nccwpck_require__.bind(__nccwpck_require__, 5110));
                 const differs = localDifference(io, result.baseSha, result.readFrom);
                 if (differs)
                     io.stderr(`${differs}\n`);
             }
-            const { statusView } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(311), __nccwpck_require__.e(598), __nccwpck_require__.e(28)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2292));
-            io.stdout(opts.json === true ? `${JSON.stringify(statusJson(result), null, 2)}\n` : (0,report_view.renderTerminal)(statusView(result), io.color ? report_view.ansiStyle : report_view.plainStyle));
+            const view = await status.view();
+            io.stdout(opts.json === true ? `${JSON.stringify(statusJson(result), null, 2)}\n` : (0,report_view.renderTerminal)(view.terminal(result), io.color ? report_view.ansiStyle : report_view.plainStyle));
         });
     },
 };
@@ -5943,6 +5967,57 @@ function relocateErrors(e, show) {
     if (e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo)
         return move(e);
     return e;
+}
+
+
+/***/ }),
+
+/***/ 6371:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   EY: () => (/* binding */ backoffDelay),
+/* harmony export */   PS: () => (/* binding */ isRetryableStatus),
+/* harmony export */   ml: () => (/* binding */ systemClock),
+/* harmony export */   mu: () => (/* binding */ parseRetryAfter),
+/* harmony export */   vI: () => (/* binding */ DEFAULT_RETRY)
+/* harmony export */ });
+/** The real clock. */
+const systemClock = {
+    now: () => Date.now(),
+    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+    random: () => Math.random(),
+};
+const DEFAULT_RETRY = { attempts: 4, baseDelayMs: 500, maxDelayMs: 8000, maxRetryAfterMs: 60000 };
+/**
+ * Parses a `Retry-After` value, delay-seconds or an HTTP-date, into
+ * milliseconds from `now`. Undefined when absent or unreadable; a date in the
+ * past is 0.
+ */
+function parseRetryAfter(value, now) {
+    const v = (Array.isArray(value) ? value[0] : value)?.trim();
+    if (!v)
+        return undefined;
+    if (/^\d+$/.test(v))
+        return Number(v) * 1000;
+    if (!/[a-z]/i.test(v))
+        return undefined;
+    const at = Date.parse(v);
+    if (Number.isNaN(at))
+        return undefined;
+    return Math.max(0, at - now);
+}
+/**
+ * Backoff before attempt `n + 1` (n ≥ 1): exponential with "equal jitter",
+ * so waits grow but clients that failed together do not retry in step.
+ */
+function backoffDelay(n, policy, random) {
+    const exp = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (n - 1));
+    return Math.round(exp / 2 + (exp / 2) * random);
+}
+/** True for the statuses worth another try: 429 and 5xx other than 501/505. */
+function isRetryableStatus(status) {
+    return status === 429 || status === 408 || (status >= 500 && status <= 599 && status !== 501 && status !== 505);
 }
 
 
