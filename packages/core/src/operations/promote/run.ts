@@ -6,8 +6,7 @@
 // itself, pushed with a lease. A base that moves between fetch and push is
 // fetched again and the promotion re-planned.
 
-import type { FileChange } from '../../edits/diff.ts';
-import { renderDiff } from '../../edits/diff.ts';
+import { renderDiff, type FileChange } from '../../edits/diff.ts';
 import { UserError } from '../../errors.ts';
 import { checksGreen, type PromotionPlan } from '../../promote/plan.ts';
 import type { PromoteWorld, PublishOutcome, PullInfo } from '../../promote/ports.ts';
