@@ -155,28 +155,30 @@ __webpack_unused_export__ = closest;
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _lockstep_core_action_run__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2073);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(74);
+/* harmony import */ var _lockstep_core_action_present__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4872);
+/* harmony import */ var _lockstep_core_operations_promote_index__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8071);
 
 
-await (0,_lockstep_core_action_run__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i);
+await (0,_lockstep_core_action_present__WEBPACK_IMPORTED_MODULE_0__/* .runOperation */ .x)(_lockstep_core_operations_promote_index__WEBPACK_IMPORTED_MODULE_1__/* .promote */ .p);
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-/***/ 74:
+/***/ 4872:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  i: () => (/* binding */ main)
+  x: () => (/* binding */ runOperation)
 });
 
-// EXTERNAL MODULE: ./packages/core/src/action/workflow-commands.ts + 1 modules
-var workflow_commands = __nccwpck_require__(5827);
+// UNUSED EXPORTS: present
+
+// EXTERNAL MODULE: ./packages/core/src/text/log.ts
+var log = __nccwpck_require__(3603);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __nccwpck_require__(7638);
 // EXTERNAL MODULE: ./packages/core/src/text/suggest.ts
@@ -290,134 +292,13 @@ function splitOutsideBraces(line) {
     return out;
 }
 
-// EXTERNAL MODULE: ./packages/core/src/fs/workspace.ts
-var workspace = __nccwpck_require__(2536);
-;// CONCATENATED MODULE: ./packages/core/src/operations/promote.ts
-
-
-const REPOSITORY = /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/;
-const TAG = /^[\w][\w.-]{0,127}$/;
-/** Reads and checks the promote-env inputs once (the action's INPUT_* or the CLI's flags); each error names its input. */
-function promoteRequest(inputs) {
-    const repository = inputs.optional('repository');
-    if (repository !== undefined && (!REPOSITORY.test(repository) || repository.includes('..')))
-        throw new errors/* UserError */.yo(`input 'repository' is '${repository}'`, { hint: 'use owner/name, e.g. acme/gitops-config' });
-    const version = inputs.optional('version');
-    if (version !== undefined && !TAG.test(version))
-        throw new errors/* UserError */.yo(`input 'version' is '${version}', not an image tag`, { hint: 'letters, digits, ".", "_" and "-", e.g. v1.2.0' });
-    const chartVersion = inputs.optional('chart-version');
-    if (chartVersion !== undefined && /[\s]/.test(chartVersion))
-        throw new errors/* UserError */.yo(`input 'chart-version' is '${chartVersion}'`, { hint: 'give one version, e.g. 1.4.0' });
-    const base = inputs.optional('base');
-    if (base !== undefined && (base.startsWith('-') || !/^[A-Za-z0-9._/-]+$/.test(base) || base.includes('..')))
-        throw new errors/* UserError */.yo(`input 'base' is '${base}', not a branch name`, { hint: 'name the base branch, e.g. main' });
-    return {
-        workingDirectory: inputs.string('working-directory', '.'),
-        config: inputs.optional('config'),
-        from: inputs.optional('from'),
-        to: inputs.required('to'),
-        environments: inputs.list('environments'),
-        digests: inputs.optional('digests'),
-        version,
-        resolveDigests: inputs.optionalBoolean('resolve-digests'),
-        push: inputs.choice('push', ['pr', 'direct'], 'pr'),
-        services: inputs.list('services'),
-        chartVersion,
-        valuesFile: inputs.optional('values-file'),
-        valuesKey: inputs.optional('values-key'),
-        repository,
-        verifySource: inputs.boolean('verify-source', true),
-        base,
-        draft: inputs.boolean('draft', false),
-        labels: inputs.source('labels') === '' ? ['automation:release-bump'] : inputs.list('labels'),
-        reviewers: inputs.list('reviewers'),
-        autoMerge: inputs.optionalBoolean('auto-merge'),
-        allowSkip: inputs.boolean('allow-skip', false),
-        requireChecks: inputs.list('require-checks'),
-        dryRun: inputs.boolean('dry-run', false),
-    };
-}
-/** Runs one promotion through promote/run.ts's runPromotion in the opened world. */
-async function runPromote(i, world) {
-    (0,workspace/* resolveInside */.LI)(world.workspace, i.workingDirectory, 'working-directory');
-    const { promoteIn } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(579), __nccwpck_require__.e(598), __nccwpck_require__.e(189)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9189));
-    return promoteIn(i, world);
-}
-/**
- * The drift table of promote-env without promoting: each adjacent pair is
- * planned as a dry run (no registry, no checks), and each environment's
- * column is taken from a plan that does not target it, or, for a target,
- * from the plan's old pins, so every column shows what the base pins now.
- */
-async function runStatus(i, world) {
-    resolveInside(world.workspace, i.workingDirectory, 'working-directory');
-    const { statusIn } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(579), __nccwpck_require__.e(598), __nccwpck_require__.e(189)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9189));
-    return statusIn(i, world);
-}
-
-// EXTERNAL MODULE: ./packages/core/src/text/log.ts
-var log = __nccwpck_require__(3603);
-// EXTERNAL MODULE: ./packages/core/src/report/summary.ts
-var summary = __nccwpck_require__(8960);
-;// CONCATENATED MODULE: ./actions/promote-env/src/main.ts
-
-
-
-
-
-// Every module imported here is light: runPromote loads YAML, git, the GitHub client and the registry
-// only after the inputs passed, and the report needs promote/*, so it is loaded with the result.
-/** Inputs → request, the promotion through core, result → log, outputs and the job summary. */
-async function main() {
-    const inputs = new Inputs(envInputs());
-    const token = inputs.optional('github-token');
-    // Masked before anything else can print it.
-    if (token)
-        workflow_commands/* setSecret */.Pq(token);
-    const r = await runPromote(promoteRequest(inputs), {
-        workspace: process.env.GITHUB_WORKSPACE || process.cwd(),
-        env: process.env,
-        token,
-        secret: (v) => workflow_commands/* setSecret */.Pq(v),
-        reporter: { info: (l) => workflow_commands/* info */.pq((0,log/* escapeForLog */.z)(l)), debug: (l) => workflow_commands/* debug */.Yz((0,log/* escapeForLog */.z)(l)), group: workflow_commands/* startGroup */.Oh, endGroup: workflow_commands/* endGroup */.N4 },
-    });
-    const { autoMergeWarning, checksError, promoteLogLines, promoteMarkdown, promoteStatus } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(598), __nccwpck_require__.e(292)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2292));
-    for (const line of promoteLogLines(r))
-        workflow_commands/* info */.pq((0,log/* escapeForLog */.z)(line));
-    if (r.diff) {
-        workflow_commands/* startGroup */.Oh(r.dryRun ? 'dry run: the diff that would be committed' : 'diff');
-        workflow_commands/* info */.pq(r.diff);
-        workflow_commands/* endGroup */.N4();
-    }
-    workflow_commands/* info */.pq((0,log/* escapeForLog */.z)(promoteStatus(r)));
-    for (const n of r.notes)
-        workflow_commands/* info */.pq((0,log/* escapeForLog */.z)(n));
-    const warned = autoMergeWarning(r);
-    if (warned)
-        workflow_commands/* warning */.$e((0,log/* escapeForLog */.z)(warned));
-    for (const [k, v] of Object.entries(r.outputs))
-        workflow_commands/* setOutput */.uH(k, v);
-    await (0,summary/* writeSummary */.S)(promoteMarkdown(r));
-    const stopped = checksError(r);
-    if (stopped)
-        throw stopped;
-}
-
-
-/***/ }),
-
-/***/ 2073:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   C: () => (/* binding */ runAction)
-/* harmony export */ });
-/* unused harmony export reportFailure */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7638);
-/* harmony import */ var _text_log_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3603);
-/* harmony import */ var _text_markdown_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9888);
-/* harmony import */ var _text_secrets_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1068);
-/* harmony import */ var _workflow_commands_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5827);
+// EXTERNAL MODULE: ./packages/core/src/text/markdown.ts
+var markdown = __nccwpck_require__(9888);
+// EXTERNAL MODULE: ./packages/core/src/text/secrets.ts
+var secrets = __nccwpck_require__(1068);
+// EXTERNAL MODULE: ./packages/core/src/action/workflow-commands.ts + 1 modules
+var workflow_commands = __nccwpck_require__(5827);
+;// CONCATENATED MODULE: ./packages/core/src/action/run.ts
 
 
 
@@ -441,23 +322,23 @@ async function runAction(main) {
 async function reportFailure(e) {
     // Every form of every registered secret (the token, its base64 and URL encodings) is removed from what is printed:
     // the runner masks only the raw value, and a message may quote an answer that echoed the request's headers.
-    const clean = (text) => (0,_text_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .redact */ .E)(text, (0,_workflow_commands_js__WEBPACK_IMPORTED_MODULE_2__/* .registeredSecrets */ .wW)());
-    const userErrors = e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserErrors */ .tQ ? e.errors : e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo ? [e] : [];
+    const clean = (text) => (0,secrets/* redact */.E)(text, (0,workflow_commands/* registeredSecrets */.wW)());
+    const userErrors = e instanceof errors/* UserErrors */.tQ ? e.errors : e instanceof errors/* UserError */.yo ? [e] : [];
     if (userErrors.length > 0) {
         for (const err of userErrors) {
-            (0,_workflow_commands_js__WEBPACK_IMPORTED_MODULE_2__/* .annotate */ .fz)('error', (0,_text_log_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeForLog */ .z)(clean(err.format())), { title: 'lockstep', file: err.file, line: err.line, col: err.col });
+            (0,workflow_commands/* annotate */.fz)('error', (0,log/* escapeForLog */.z)(clean(err.format())), { title: 'lockstep', file: err.file, line: err.line, col: err.col });
         }
         // An action whose summary already shows each problem (chart-bump-check's table) is not repeated here.
-        if (!(e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserErrors */ .tQ && e.summarized))
-            (0,_workflow_commands_js__WEBPACK_IMPORTED_MODULE_2__/* .appendSummary */ .fe)(['### lockstep: failed', '', ...userErrors.map((err) => `- ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .escapeMarkdown */ .FV)(clean(err.format()))}`), ''].join('\n'));
+        if (!(e instanceof errors/* UserErrors */.tQ && e.summarized))
+            (0,workflow_commands/* appendSummary */.fe)(['### lockstep: failed', '', ...userErrors.map((err) => `- ${(0,markdown/* escapeMarkdown */.FV)(clean(err.format()))}`), ''].join('\n'));
         process.exitCode = 1;
         return;
     }
     const message = clean(e instanceof Error ? e.message : typeof e === 'string' ? e : `unexpected failure: ${safeString(e)}`);
     if (e instanceof Error && e.stack)
-        (0,_workflow_commands_js__WEBPACK_IMPORTED_MODULE_2__/* .debug */ .Yz)(clean(e.stack));
+        (0,workflow_commands/* debug */.Yz)(clean(e.stack));
     // GitHub's failures (github/client.ts GitHubError) say what happened and what to do: an API error, not a bug.
-    (0,_workflow_commands_js__WEBPACK_IMPORTED_MODULE_2__/* .annotate */ .fz)('error', isApiError(e) ? (0,_text_log_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeForLog */ .z)(message) : `internal error: ${(0,_text_log_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeForLog */ .z)(message)}`);
+    (0,workflow_commands/* annotate */.fz)('error', isApiError(e) ? (0,log/* escapeForLog */.z)(message) : `internal error: ${(0,log/* escapeForLog */.z)(message)}`);
     process.exitCode = 1;
 }
 /** A GitHubError, known by name: importing the class would load the GitHub client into every action. */
@@ -471,6 +352,159 @@ function safeString(v) {
     catch {
         return String(v);
     }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/operations/world.ts
+
+/**
+ * The day an operation stamps (changelog headings), from SOURCE_DATE_EPOCH
+ * (seconds) when it is a number, for reproducible runs, else `now`. Both faces
+ * read the variable and pass the result in; operations never read the environment.
+ */
+function sourceDate(epoch, now = new Date()) {
+    const d = epoch && /^\d+$/.test(epoch) ? new Date(Number(epoch) * 1000) : now;
+    return d.toISOString().slice(0, 10);
+}
+/**
+ * Core names files relative to the working directory; users (annotations,
+ * terminals) need them relative to the workspace. Returns the same kind of
+ * error with each location moved by `show`.
+ */
+function relocateErrors(e, show) {
+    const move = (u) => (u.file ? u.at({ file: show(u.file), line: u.line, col: u.col }) : u);
+    if (e instanceof UserErrors)
+        return new UserErrors(e.errors.map(move), { summarized: e.summarized });
+    if (e instanceof UserError)
+        return move(e);
+    return e;
+}
+
+// EXTERNAL MODULE: ./packages/core/src/registry/retry.ts
+var retry = __nccwpck_require__(6371);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: ./packages/core/src/action/event.ts
+
+/** Events whose payload names a pull request's (or merge group's) base. */
+const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target', 'merge_group']);
+/**
+ * Reads GITHUB_EVENT_PATH once. A run of another event without a payload is
+ * simply no pull request; a pull request event whose payload is missing or
+ * unreadable is reported as such, so a caller can say so instead of treating
+ * it as "not a pull request".
+ */
+function readEventFile(name, path) {
+    const fail = (what) => ({ event: {}, problem: name !== undefined && PULL_REQUEST_EVENTS.has(name) ? what : undefined });
+    if (!path)
+        return fail('is missing (GITHUB_EVENT_PATH is not set)');
+    if (!(0,external_node_fs_.existsSync)(path))
+        return fail(`is missing (GITHUB_EVENT_PATH names ${path}, which does not exist)`);
+    let text;
+    try {
+        text = (0,external_node_fs_.readFileSync)(path, 'utf8');
+    }
+    catch (e) {
+        return fail(`${path} cannot be read (${e.code ?? 'error'})`);
+    }
+    try {
+        const event = JSON.parse(text);
+        return event !== null && typeof event === 'object' && !Array.isArray(event) ? { event: event } : fail(`${path} does not hold a JSON object`);
+    }
+    catch {
+        return fail(`${path} is not valid JSON`);
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/action/world.ts
+
+
+
+
+
+/**
+ * The runner's World: the workspace (GITHUB_WORKSPACE, else the current
+ * folder), the event file read on first use, the real clock and services,
+ * progress to the runner's log (every line escaped: a file's text can never
+ * be a workflow command), secrets masked with add-mask, warnings as annotations.
+ */
+function actionWorld(env = process.env) {
+    let event;
+    return {
+        face: 'action',
+        workspace: env.GITHUB_WORKSPACE || process.cwd(),
+        env,
+        event: () => {
+            if (event === undefined) {
+                const read = readEventFile(env.GITHUB_EVENT_NAME, env.GITHUB_EVENT_PATH);
+                event = { name: env.GITHUB_EVENT_NAME, payload: read.event, problem: read.problem };
+            }
+            return event;
+        },
+        clock: retry/* systemClock */.ml,
+        date: sourceDate(env.SOURCE_DATE_EPOCH),
+        reporter: {
+            info: (l) => workflow_commands/* info */.pq((0,log/* escapeForLog */.z)(l)),
+            debug: (l) => workflow_commands/* debug */.Yz((0,log/* escapeForLog */.z)(l)),
+            group: workflow_commands/* startGroup */.Oh,
+            endGroup: workflow_commands/* endGroup */.N4,
+        },
+        secret: (v) => workflow_commands/* setSecret */.Pq(v),
+        warning: (l) => workflow_commands/* warning */.$e((0,log/* escapeForLog */.z)(l)),
+        services: {},
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/action/present.ts
+
+
+
+
+
+/**
+ * The runner's one entry for every action: the inputs (secrets masked
+ * first) → the operation's request; only once that was accepted is the run
+ * loaded (the one lazy-load point, so a refused input costs no more than
+ * starting Node); the result → its runner view, presented; any failure
+ * through runAction's one failure path.
+ */
+async function runOperation(op, world = actionWorld(process.env)) {
+    await runAction(async () => {
+        const inputs = new Inputs(envInputs(world.env));
+        for (const name of op.secrets ?? []) {
+            const value = inputs.optional(name);
+            if (value)
+                world.secret(value);
+        }
+        if (op.secrets?.includes('github-token'))
+            world.token = inputs.optional('github-token');
+        const request = op.request(inputs, world);
+        const run = await op.run();
+        const result = await run(request, world);
+        present((await op.view()).runner(result));
+    });
+}
+/**
+ * Tells the runner a view: each step in order (log lines escaped unless the
+ * view made them safe, annotations always escaped), then throws its failure
+ * for the failure path, after the outputs and summary are written.
+ */
+function present(view) {
+    for (const step of view.steps) {
+        if ('info' in step)
+            workflow_commands/* info */.pq(step.raw ? step.info : (0,log/* escapeForLog */.z)(step.info));
+        else if ('group' in step)
+            workflow_commands/* startGroup */.Oh(step.group);
+        else if ('endGroup' in step)
+            workflow_commands/* endGroup */.N4();
+        else if ('annotate' in step)
+            workflow_commands/* annotate */.fz(step.annotate, (0,log/* escapeForLog */.z)(step.message), { file: step.file, line: step.line, title: step.title });
+        else if ('output' in step)
+            workflow_commands/* setOutput */.uH(step.output, step.value, step.where);
+        else
+            workflow_commands/* appendSummary */.fe(step.summary, step.where);
+    }
+    if (view.failure)
+        throw view.failure;
 }
 
 
@@ -953,34 +987,132 @@ function insideGitCheckout(dir, env = process.env) {
 
 /***/ }),
 
-/***/ 8960:
+/***/ 8071:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  p: () => (/* binding */ promote)
+});
+
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __nccwpck_require__(7638);
+// EXTERNAL MODULE: ./packages/core/src/fs/workspace.ts
+var workspace = __nccwpck_require__(2536);
+;// CONCATENATED MODULE: ./packages/core/src/operations/promote/request.ts
+
+
+const REPOSITORY = /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/;
+const TAG = /^[\w][\w.-]{0,127}$/;
+/** Reads and checks the promote-env inputs once (the action's INPUT_* or the CLI's flags); each error names its input, then the working directory. */
+function promoteRequest(inputs, world) {
+    const repository = inputs.optional('repository');
+    if (repository !== undefined && (!REPOSITORY.test(repository) || repository.includes('..')))
+        throw new errors/* UserError */.yo(`is '${repository}'`, { input: 'repository', hint: 'use owner/name, e.g. acme/gitops-config' });
+    const version = inputs.optional('version');
+    if (version !== undefined && !TAG.test(version))
+        throw new errors/* UserError */.yo(`is '${version}', not an image tag`, { input: 'version', hint: 'letters, digits, ".", "_" and "-", e.g. v1.2.0' });
+    const chartVersion = inputs.optional('chart-version');
+    if (chartVersion !== undefined && /[\s]/.test(chartVersion))
+        throw new errors/* UserError */.yo(`is '${chartVersion}'`, { input: 'chart-version', hint: 'give one version, e.g. 1.4.0' });
+    const base = inputs.optional('base');
+    if (base !== undefined && (base.startsWith('-') || !/^[A-Za-z0-9._/-]+$/.test(base) || base.includes('..')))
+        throw new errors/* UserError */.yo(`is '${base}', not a branch name`, { input: 'base', hint: 'name the base branch, e.g. main' });
+    const request = {
+        workingDirectory: inputs.string('working-directory', '.'),
+        config: inputs.optional('config'),
+        from: inputs.optional('from'),
+        to: inputs.required('to'),
+        environments: inputs.list('environments'),
+        digests: inputs.optional('digests'),
+        version,
+        resolveDigests: inputs.optionalBoolean('resolve-digests'),
+        push: inputs.choice('push', ['pr', 'direct'], 'pr'),
+        services: inputs.list('services'),
+        chartVersion,
+        valuesFile: inputs.optional('values-file'),
+        valuesKey: inputs.optional('values-key'),
+        repository,
+        verifySource: inputs.boolean('verify-source', true),
+        base,
+        draft: inputs.boolean('draft', false),
+        labels: inputs.source('labels') === '' ? ['automation:release-bump'] : inputs.list('labels'),
+        reviewers: inputs.list('reviewers'),
+        autoMerge: inputs.optionalBoolean('auto-merge'),
+        allowSkip: inputs.boolean('allow-skip', false),
+        requireChecks: inputs.list('require-checks'),
+        dryRun: inputs.boolean('dry-run', false),
+    };
+    (0,workspace/* resolveInside */.LI)(world.workspace, request.workingDirectory, 'working-directory');
+    return request;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/operations/promote/index.ts
+
+/**
+ * promote-env (and `lockstep promote`): image pins and the chart version
+ * from one environment to the next, as a pull request or a direct commit.
+ * Only the request is loaded with the entry; the run (config, YAML, git,
+ * GitHub, the registry) and the views load once it was accepted.
+ */
+const promote = {
+    action: 'promote-env',
+    secrets: ['github-token'],
+    request: promoteRequest,
+    run: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(579), __nccwpck_require__.e(727), __nccwpck_require__.e(239)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6239))).runPromote,
+    view: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(727), __nccwpck_require__.e(994)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7994))).promoteViews,
+};
+
+
+/***/ }),
+
+/***/ 6371:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Q: () => (/* binding */ markdownTable),
-/* harmony export */   S: () => (/* binding */ writeSummary)
+/* harmony export */   EY: () => (/* binding */ backoffDelay),
+/* harmony export */   PS: () => (/* binding */ isRetryableStatus),
+/* harmony export */   ml: () => (/* binding */ systemClock),
+/* harmony export */   mu: () => (/* binding */ parseRetryAfter),
+/* harmony export */   vI: () => (/* binding */ DEFAULT_RETRY)
 /* harmony export */ });
-/* harmony import */ var _action_workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5827);
-/* harmony import */ var _text_markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9888);
-
-
-/** A Markdown table for the job summary; every header and cell is plain text, escaped (escapeTableCell). */
-function markdownTable(headers, rows) {
-    const cell = (v) => (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeTableCell */ .aL)(String(v));
-    const lines = [
-        `| ${headers.map(cell).join(' | ')} |`,
-        `| ${headers.map(() => '---').join(' | ')} |`,
-        ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`),
-    ];
-    return lines.join('\n');
+/** The real clock. */
+const systemClock = {
+    now: () => Date.now(),
+    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+    random: () => Math.random(),
+};
+const DEFAULT_RETRY = { attempts: 4, baseDelayMs: 500, maxDelayMs: 8000, maxRetryAfterMs: 60000 };
+/**
+ * Parses a `Retry-After` value, delay-seconds or an HTTP-date, into
+ * milliseconds from `now`. Undefined when absent or unreadable; a date in the
+ * past is 0.
+ */
+function parseRetryAfter(value, now) {
+    const v = (Array.isArray(value) ? value[0] : value)?.trim();
+    if (!v)
+        return undefined;
+    if (/^\d+$/.test(v))
+        return Number(v) * 1000;
+    if (!/[a-z]/i.test(v))
+        return undefined;
+    const at = Date.parse(v);
+    if (Number.isNaN(at))
+        return undefined;
+    return Math.max(0, at - now);
 }
 /**
- * Appends Markdown to the job summary; prints it when the runner gives no
- * summary file. Over GitHub's limit it is cut with a note naming `where` the
- * full text is (see appendSummary).
+ * Backoff before attempt `n + 1` (n ≥ 1): exponential with "equal jitter",
+ * so waits grow but clients that failed together do not retry in step.
  */
-async function writeSummary(markdown, where) {
-    (0,_action_workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .appendSummary */ .fe)(markdown, where);
+function backoffDelay(n, policy, random) {
+    const exp = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (n - 1));
+    return Math.round(exp / 2 + (exp / 2) * random);
+}
+/** True for the statuses worth another try: 429 and 5xx other than 501/505. */
+function isRetryableStatus(status) {
+    return status === 429 || status === 408 || (status >= 500 && status <= 599 && status !== 501 && status !== 505);
 }
 
 

@@ -102,8 +102,8 @@ async function runReleaseOperation(req, world) {
     // Not a repository, or a bare one: said before any git runs.
     (0,_fs_workspace_js__WEBPACK_IMPORTED_MODULE_1__.resolveWorkingDirectory)(world.workspace, req.workingDirectory, 'working-directory', world.env);
     // One after the other: the two share modules, and jest's VM modules cannot link a shared module twice at once.
-    const { resolveSettings } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(614), __webpack_require__.e(306), __webpack_require__.e(788), __webpack_require__.e(183), __webpack_require__.e(547), __webpack_require__.e(62), __webpack_require__.e(312), __webpack_require__.e(311), __webpack_require__.e(87), __webpack_require__.e(588), __webpack_require__.e(73)]).then(__webpack_require__.bind(__webpack_require__, 794));
-    const { runRelease } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(614), __webpack_require__.e(306), __webpack_require__.e(788), __webpack_require__.e(183), __webpack_require__.e(547), __webpack_require__.e(62), __webpack_require__.e(674), __webpack_require__.e(311), __webpack_require__.e(87), __webpack_require__.e(588), __webpack_require__.e(258)]).then(__webpack_require__.bind(__webpack_require__, 1902));
+    const { resolveSettings } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(614), __webpack_require__.e(306), __webpack_require__.e(788), __webpack_require__.e(183), __webpack_require__.e(547), __webpack_require__.e(62), __webpack_require__.e(311), __webpack_require__.e(312), __webpack_require__.e(87), __webpack_require__.e(588), __webpack_require__.e(73)]).then(__webpack_require__.bind(__webpack_require__, 794));
+    const { runRelease } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(614), __webpack_require__.e(306), __webpack_require__.e(788), __webpack_require__.e(183), __webpack_require__.e(547), __webpack_require__.e(62), __webpack_require__.e(674), __webpack_require__.e(311), __webpack_require__.e(87), __webpack_require__.e(588), __webpack_require__.e(902)]).then(__webpack_require__.bind(__webpack_require__, 1902));
     const settings = resolveSettings(req, { workspace: world.workspace, ref: world.ref, repository: world.repository, serverUrl: world.serverUrl, date: world.date });
     if (!settings.dryRun && !world.token)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo("input 'github-token' is empty", { hint: 'pass a token with contents: write and pull-requests: write, or set dry-run: true' });
@@ -123,7 +123,7 @@ async function runReleaseOperation(req, world) {
             }
         },
     };
-    const deps = (world.deps ?? (await Promise.all(/* import() */[__webpack_require__.e(601), __webpack_require__.e(272), __webpack_require__.e(765)]).then(__webpack_require__.bind(__webpack_require__, 3765))).releaseDeps)(settings, world.token, world.env, { log, debug: (line) => r.debug(line) });
+    const deps = (world.deps ?? (await Promise.all(/* import() */[__webpack_require__.e(601), __webpack_require__.e(626), __webpack_require__.e(285), __webpack_require__.e(375)]).then(__webpack_require__.bind(__webpack_require__, 3765))).releaseDeps)(settings, world.token, world.env, { log, debug: (line) => r.debug(line) });
     // The scan of the commits since the last release has no count to give: a face shows how long it has run.
     const what = 'reading the commits since the last release and planning';
     r.progress?.({ what });

@@ -1,5 +1,5 @@
 export const id = 536;
-export const ids = [536,725];
+export const ids = [536,725,106];
 export const modules = {
 
 /***/ 155:

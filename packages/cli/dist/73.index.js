@@ -1,5 +1,5 @@
 export const id = 73;
-export const ids = [73,744];
+export const ids = [73];
 export const modules = {
 
 /***/ 7892:

@@ -4790,7 +4790,7 @@ const bumpCommand = {
             const at = fromTop(io.cwd, cmd, inputs(opts));
             const request = bumpRequest(new action_inputs/* Inputs */.G0(at.source));
             const result = await runBump(request, { workspace: at.workspace, date: (0,world/* sourceDate */.e)(io.env.SOURCE_DATE_EPOCH), reporter: stderrReporter(io), local: true });
-            const { bumpView } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(614), __nccwpck_require__.e(306), __nccwpck_require__.e(183), __nccwpck_require__.e(311), __nccwpck_require__.e(87), __nccwpck_require__.e(17)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9562));
+            const { bumpView } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(614), __nccwpck_require__.e(306), __nccwpck_require__.e(183), __nccwpck_require__.e(311), __nccwpck_require__.e(87), __nccwpck_require__.e(669)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9562));
             await printResult(io, result, bumpView(result), opts.json === true);
         });
     },
@@ -4888,11 +4888,11 @@ const configCommand = {
             const read = at.source;
             const root = (0,workspace/* resolveExistingFolder */.k)(at.workspace, read('working-directory'));
             // The YAML library and the schema validator load only when a config is read.
-            const { loadConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(312), __nccwpck_require__.e(449)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1312));
+            const { loadConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(312), __nccwpck_require__.e(365)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1312));
             const { effectiveConfig, renderEffectiveConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(757)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1757));
             const config = loadConfig(root, read('config'));
             // What promote and status refuse, refused here too: each environment's values file must exist.
-            const { configLine } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(312), __nccwpck_require__.e(449)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1312));
+            const { configLine } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(312), __nccwpck_require__.e(365)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1312));
             const missing = config.environments.flatMap((e, i) => (0,external_node_fs_.existsSync)((0,external_node_path_.join)(root, e.values))
                 ? []
                 : [new src_errors/* UserError */.yo(`environments[${i}].values: ${e.values} does not exist`, { file: config.file, line: configLine(config, ['environments', i, 'values']), hint: 'create it, or fix the path (relative to the working directory)' })]);
@@ -4983,6 +4983,7 @@ function withPassword(source, password) {
 
 
 
+
 /** Inputs the CLI answers itself: the token comes from the environment, and writing is opt-in with --push. */
 const OWN = new Set(['github-token', 'dry-run', 'push']);
 /** `lockstep promote`: the promote-env action's operation (loaded when the command runs); a dry run unless --push (pr, or --push direct). */
@@ -5001,13 +5002,15 @@ const promoteCommand = {
             const at = fromTop(io.cwd, cmd, inputs(opts));
             const read = at.source;
             const source = (name) => (name === 'dry-run' ? String(push === undefined) : name === 'push' ? (push ?? 'pr') : read(name));
-            const { promoteRequest, runPromote } = await __nccwpck_require__.e(/* import() */ 328).then(__nccwpck_require__.bind(__nccwpck_require__, 2328));
-            const result = await runPromote(promoteRequest(new action_inputs/* Inputs */.G0(source)), { workspace: at.workspace, env: cliEnv(io), token, secret: io.secret, reporter: stderrReporter(io) });
+            const { promote } = await __nccwpck_require__.e(/* import() */ 71).then(__nccwpck_require__.bind(__nccwpck_require__, 8071));
+            const world = cliWorld(io, at.workspace, { env: cliEnv(io), token });
+            const request = promote.request(new action_inputs/* Inputs */.G0(source), world);
+            const result = await (await promote.run())(request, world);
             // What was read is said: local commits not on origin are not in the promotion.
             if (result.readFrom)
                 io.stderr(`read the environments from ${result.readFrom} at ${result.baseSha.slice(0, 12)}\n`);
-            const { checksError, promoteView } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(311), __nccwpck_require__.e(598), __nccwpck_require__.e(28)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2292));
-            await printResult(io, result, promoteView(result), opts.json === true);
+            await printResult(io, result, (await promote.view()).terminal(result), opts.json === true);
+            const { checksError } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(311), __nccwpck_require__.e(626), __nccwpck_require__.e(952), __nccwpck_require__.e(245)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7994));
             const stopped = checksError(result);
             if (stopped)
                 throw stopped;
@@ -5073,28 +5076,19 @@ const statusCommand = {
         cmd.option('--json', 'print the result object as JSON instead of the table');
         cmd.action(async (opts) => {
             const at = fromTop(io.cwd, cmd, inputs(opts));
-            const read = new action_inputs/* Inputs */.G0(at.source);
-            const { cliEnv, cliToken } = await __nccwpck_require__.e(/* import() */ 110).then(__nccwpck_require__.bind(__nccwpck_require__, 5110));
-            const { runStatus } = await __nccwpck_require__.e(/* import() */ 328).then(__nccwpck_require__.bind(__nccwpck_require__, 2328));
-            const result = await runStatus({
-                workingDirectory: read.string('working-directory', '.'),
-                config: read.optional('config'),
-                environments: read.list('environments'),
-                services: read.list('services'),
-                valuesFile: read.optional('values-file'),
-                valuesKey: read.optional('values-key'),
-                repository: read.optional('repository'),
-                base: read.optional('base'),
-            }, { workspace: at.workspace, env: cliEnv(io), token: cliToken(io, false), secret: io.secret, reporter: stderrReporter(io) });
+            const { cliEnv, cliToken, localDifference } = await __nccwpck_require__.e(/* import() */ 110).then(__nccwpck_require__.bind(__nccwpck_require__, 5110));
+            const { status } = await __nccwpck_require__.e(/* import() */ 499).then(__nccwpck_require__.bind(__nccwpck_require__, 8499));
+            const world = cliWorld(io, at.workspace, { env: cliEnv(io), token: cliToken(io, false) });
+            const request = status.request(new action_inputs/* Inputs */.G0(at.source), world);
+            const result = await (await status.run())(request, world);
             // origin's base is what was read: say when this checkout has commits or changes that are not there.
             if (result.readFrom?.startsWith('origin/') && result.baseSha) {
-                const { localDifference } = await __nccwpck_require__.e(/* import() */ 110).then(__nccwpck_require__.bind(__nccwpck_require__, 5110));
                 const differs = localDifference(io, result.baseSha, result.readFrom);
                 if (differs)
                     io.stderr(`${differs}\n`);
             }
-            const { statusView } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(311), __nccwpck_require__.e(598), __nccwpck_require__.e(28)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2292));
-            io.stdout(opts.json === true ? `${JSON.stringify(statusJson(result), null, 2)}\n` : (0,report_view.renderTerminal)(statusView(result), io.color ? report_view.ansiStyle : report_view.plainStyle));
+            const view = await status.view();
+            io.stdout(opts.json === true ? `${JSON.stringify(statusJson(result), null, 2)}\n` : (0,report_view.renderTerminal)(view.terminal(result), io.color ? report_view.ansiStyle : report_view.plainStyle));
         });
     },
 };

@@ -2,9 +2,10 @@ import type { Command } from 'commander';
 import { Inputs, type InputSource } from '@lockstep/core/action/inputs';
 import { flagsExcept } from '../flags.ts';
 import type { CliIo } from '../io.ts';
-import { printResult, stderrReporter } from '../output.ts';
+import { printResult } from '../output.ts';
 import type { CliCommand } from './command.ts';
 import { fromTop } from '../top.ts';
+import { cliWorld } from '../world.ts';
 
 /** Inputs the CLI answers itself: the token comes from the environment, and writing is opt-in with --push. */
 const OWN = new Set(['github-token', 'dry-run', 'push']);
@@ -25,12 +26,14 @@ export const promoteCommand: CliCommand = {
       const at = fromTop(io.cwd, cmd, inputs(opts));
       const read = at.source;
       const source: InputSource = (name) => (name === 'dry-run' ? String(push === undefined) : name === 'push' ? (push ?? 'pr') : read(name));
-      const { promoteRequest, runPromote } = await import('@lockstep/core/operations/promote');
-      const result = await runPromote(promoteRequest(new Inputs(source)), { workspace: at.workspace, env: cliEnv(io), token, secret: io.secret, reporter: stderrReporter(io) });
+      const { promote } = await import('@lockstep/core/operations/promote/index');
+      const world = cliWorld(io, at.workspace, { env: cliEnv(io), token });
+      const request = promote.request(new Inputs(source), world);
+      const result = await (await promote.run())(request, world);
       // What was read is said: local commits not on origin are not in the promotion.
       if (result.readFrom) io.stderr(`read the environments from ${result.readFrom} at ${result.baseSha.slice(0, 12)}\n`);
-      const { checksError, promoteView } = await import('@lockstep/core/report/promote');
-      await printResult(io, result, promoteView(result), opts.json === true);
+      await printResult(io, result, (await promote.view()).terminal(result), opts.json === true);
+      const { checksError } = await import('@lockstep/core/operations/promote/view');
       const stopped = checksError(result);
       if (stopped) throw stopped;
     });

@@ -3,10 +3,10 @@ import { Inputs } from '@lockstep/core/action/inputs';
 import { ansiStyle, plainStyle, renderTerminal } from '@lockstep/core/report/view';
 import { addActionFlags } from '../flags.ts';
 import type { CliIo } from '../io.ts';
-import { stderrReporter } from '../output.ts';
-import type { StatusResult } from '@lockstep/core/operations/promote';
+import type { StatusResult } from '@lockstep/core/operations/status/run';
 import type { CliCommand } from './command.ts';
 import { fromTop } from '../top.ts';
+import { cliWorld } from '../world.ts';
 
 /** The promote-env inputs that say where environments and services are. */
 const WHERE = ['environments', 'services', 'values-file', 'values-key', 'repository', 'base', 'config', 'working-directory'];
@@ -20,30 +20,18 @@ export const statusCommand: CliCommand = {
     cmd.option('--json', 'print the result object as JSON instead of the table');
     cmd.action(async (opts: Record<string, unknown>) => {
       const at = fromTop(io.cwd, cmd, inputs(opts));
-      const read = new Inputs(at.source);
-      const { cliEnv, cliToken } = await import('./context.ts');
-      const { runStatus } = await import('@lockstep/core/operations/promote');
-      const result = await runStatus(
-        {
-          workingDirectory: read.string('working-directory', '.'),
-          config: read.optional('config'),
-          environments: read.list('environments'),
-          services: read.list('services'),
-          valuesFile: read.optional('values-file'),
-          valuesKey: read.optional('values-key'),
-          repository: read.optional('repository'),
-          base: read.optional('base'),
-        },
-        { workspace: at.workspace, env: cliEnv(io), token: cliToken(io, false), secret: io.secret, reporter: stderrReporter(io) },
-      );
+      const { cliEnv, cliToken, localDifference } = await import('./context.ts');
+      const { status } = await import('@lockstep/core/operations/status/index');
+      const world = cliWorld(io, at.workspace, { env: cliEnv(io), token: cliToken(io, false) });
+      const request = status.request(new Inputs(at.source), world);
+      const result = await (await status.run())(request, world);
       // origin's base is what was read: say when this checkout has commits or changes that are not there.
       if (result.readFrom?.startsWith('origin/') && result.baseSha) {
-        const { localDifference } = await import('./context.ts');
         const differs = localDifference(io, result.baseSha, result.readFrom);
         if (differs) io.stderr(`${differs}\n`);
       }
-      const { statusView } = await import('@lockstep/core/report/promote');
-      io.stdout(opts.json === true ? `${JSON.stringify(statusJson(result), null, 2)}\n` : renderTerminal(statusView(result), io.color ? ansiStyle : plainStyle));
+      const view = await status.view();
+      io.stdout(opts.json === true ? `${JSON.stringify(statusJson(result), null, 2)}\n` : renderTerminal(view.terminal(result), io.color ? ansiStyle : plainStyle));
     });
   },
 };

@@ -1,5 +1,6 @@
 import { UserError, UserErrors } from '../errors.ts';
 import type { GitSpawner } from '../git/objects.ts';
+import type { WorldOptions, WorldSession } from '../promote/ports.ts';
 import type { NodeTransport } from '../registry/http.ts';
 import type { Clock, RetryPolicy } from '../registry/retry.ts';
 import type { Reporter } from '../report/reporter.ts';
@@ -59,6 +60,8 @@ export interface Services {
   transport(): NodeTransport;
   /** Registry retry policy. */
   retry: RetryPolicy;
+  /** Opens the repository a promotion writes in (git, GitHub, the registry): promote/world.ts openPromoteWorld. */
+  openPromotion(o: WorldOptions): Promise<WorldSession>;
 }
 
 /**

@@ -2,12 +2,10 @@
 // tables (changes, drift, checks), the `changes` output and the rollback command.
 
 import { codeBlock, codeSpan, escapeMarkdown } from '../text/markdown.ts';
+import { generatedTrailer } from '../git/publish.ts';
 import { markdownTable } from '../report/summary.ts';
 import { shortDigest } from './pins.ts';
 import type { PinChange, PromotionPlan } from './plan.ts';
-
-/** The marker trailer of the commits promote-env generates. */
-export const GENERATED_TRAILER = 'Lockstep-Generated: promote-env';
 
 /** `promote: dev → staging (api, worker)`; a rollback says so. */
 export function pullTitle(fromLabel: string, to: string, plan: PromotionPlan): string {
@@ -20,7 +18,7 @@ export function pullTitle(fromLabel: string, to: string, plan: PromotionPlan): s
 export function commitMessage(title: string, plan: PromotionPlan): string {
   const lines = plan.changes.map((c) => `- ${c.service}: ${c.oldTag ?? '—'} → ${c.newTag ?? '—'} (${shortDigest(c.newDigest)})`);
   if (plan.chart) lines.push(`- chart: ${plan.chart.old || '—'} → ${plan.chart.new}`);
-  return `${title}\n\n${lines.join('\n')}\n\n${GENERATED_TRAILER}\n`;
+  return `${title}\n\n${lines.join('\n')}\n\n${generatedTrailer('promote-env')}\n`;
 }
 
 /** The table of changes: service, old → new tag and digest, where verified, source commit. */

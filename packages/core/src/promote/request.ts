@@ -66,6 +66,32 @@ export interface PromoteRequest {
   configFile?: string;
 }
 
+/**
+ * What to promote as asked, before the config is read: the promote-env
+ * action's inputs and `lockstep promote`'s flags both become this (the token
+ * stays in the World). The operation's request (operations/promote/request.ts);
+ * a session (session.ts) turns it and the config into a PromoteRequest.
+ */
+export interface PromoteInputs
+  extends Pick<
+    PromoteRequest,
+    'to' | 'digests' | 'version' | 'resolveDigests' | 'push' | 'chartVersion' | 'repository' | 'verifySource' | 'labels' | 'reviewers' | 'autoMerge' | 'allowSkip' | 'requireChecks' | 'dryRun'
+  > {
+  workingDirectory: string;
+  config?: string;
+  /** Raw `from` (an environment or `ref:<sha-or-tag>`); the request holds it parsed. */
+  from?: string;
+  /** Names from the input; the request holds the configured environments. */
+  environments: string[];
+  /** Names from the input; the request holds `only` and the configured services. */
+  services: string[];
+  valuesFile?: string;
+  valuesKey?: string;
+  /** Undefined: the repository's default branch. */
+  base?: string;
+  draft: boolean;
+}
+
 const REF = /^[A-Za-z0-9][A-Za-z0-9._/-]*$/;
 const SHA = /^[0-9a-f]{7,64}$/;
 

@@ -2,7 +2,8 @@
 // commits, lease pushes and replays (token through the environment only),
 // gh-client's pull requests, checks and auto-merge, and the registry client
 // for resolve-digests. `repository: owner/name` promotes in another
-// repository: a bare clone in a temp folder, fetched with the token.
+// repository: a bare clone in a temp folder, fetched with the token. The
+// World's services.openPromotion is this, unless a test replaced it.
 
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -20,40 +21,8 @@ import { enableAutoMerge, upsertPull, type PullRef } from '../github/pulls.ts';
 import { RegistryClient, RegistryError } from '../registry/client.ts';
 import { dockerConfigPath, dockerCredentialSource } from '../registry/docker-config.ts';
 import { nodeTransport } from '../registry/http.ts';
-import { GENERATED_TRAILER } from './report.ts';
 import { looksLikeSha } from './request.ts';
-import type { PromoteGit, PromoteGitHub, PromoteWorld } from './run.ts';
-
-/** What the action knows before it opens the world. */
-export interface WorldOptions {
-  /** The checkout (working-directory) the action runs in. */
-  workdir: string;
-  env: NodeJS.ProcessEnv;
-  token?: string;
-  /** owner/name of another repository to promote in. */
-  repository?: string;
-  /** The base input, when given. */
-  base?: string;
-  readLocal(path: string): string | undefined;
-  /** Masks a secret (setSecret). */
-  secret(value: string): void;
-  log(line: string): void;
-  /** True on a dry run: a read-only token is then fine. */
-  dryRun?: boolean;
-}
-
-/** An opened world: the promotion's dependencies, the base branch, and cleanup. */
-export interface WorldSession {
-  world: PromoteWorld;
-  base: string;
-  /** Where the base branch was read: `origin/main`, or the local branch when there is no remote. */
-  readFrom?: string;
-  /** Where the repository promoted in lives locally (the checkout, or the temp clone). */
-  repoDir: string;
-  /** A file of the repository promoted in at the tip of the base branch (fetched first), e.g. its config. */
-  readAtBase(path: string): Promise<string | undefined>;
-  close(): Promise<void>;
-}
+import type { PromoteGit, PromoteGitHub, WorldOptions, WorldSession } from './ports.ts';
 
 async function text(git: GitSpawner, args: string[]): Promise<string | undefined> {
   const r = await git(args);
@@ -181,7 +150,7 @@ export async function openPromoteWorld(o: WorldOptions): Promise<WorldSession> {
       const r = await publishGeneratedBranch(git, {
         base: p.base,
         branch: p.branch,
-        trailer: GENERATED_TRAILER,
+        trailer: publish.generatedTrailer('promote-env'),
         author: publish.BOT_IDENTITY,
         committer: publish.BOT_IDENTITY,
         plan: p.plan,

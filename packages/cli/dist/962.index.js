@@ -1,5 +1,5 @@
-export const id = 707;
-export const ids = [707,744];
+export const id = 962;
+export const ids = [962];
 export const modules = {
 
 /***/ 6744:
@@ -133,183 +133,20 @@ async function headProblem(git, consequence) {
 
 /***/ }),
 
-/***/ 8987:
+/***/ 4499:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  promoteIn: () => (/* binding */ promoteIn),
-  statusIn: () => (/* binding */ statusIn)
+  FX: () => (/* binding */ checksGreen),
+  Kv: () => (/* binding */ environmentPins),
+  BJ: () => (/* binding */ pinsTable),
+  z: () => (/* binding */ planPromotion)
 });
 
-// UNUSED EXPORTS: buildPromoteRequest, openPromotion
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: ./packages/core/src/config/config.ts + 2 modules
-var config_config = __webpack_require__(1312);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var src_errors = __webpack_require__(7638);
-// EXTERNAL MODULE: ./packages/core/src/fs/workspace.ts
-var workspace = __webpack_require__(2536);
-// EXTERNAL MODULE: ./packages/core/src/promote/report.ts
-var report = __webpack_require__(8598);
-// EXTERNAL MODULE: ./packages/core/src/text/suggest.ts
-var suggest = __webpack_require__(4619);
-// EXTERNAL MODULE: ./packages/core/src/promote/pins.ts
-var promote_pins = __webpack_require__(3952);
-;// CONCATENATED MODULE: ./packages/core/src/promote/request.ts
-// What a promotion asks for, as plain data, and the rules checked on it before
-// anything is read from git, a registry or GitHub: known environments, adjacent
-// steps only (unless allow-skip), known services, a well-formed `ref:` source,
-// no direct push into a protected environment.
-
-
-
-
-const REF = /^[A-Za-z0-9][A-Za-z0-9._/-]*$/;
-const SHA = /^[0-9a-f]{7,64}$/;
-/** Parses the `from` input: an environment name, `ref:<sha-or-tag>`, or empty. */
-function parseFrom(text) {
-    if (text === undefined || text === '')
-        return { kind: 'none' };
-    if (text.startsWith('ref:')) {
-        const ref = text.slice(4).trim();
-        if (ref === '' || ref.startsWith('-') || !REF.test(ref) || ref.includes('..') || ref.endsWith('/') || ref.endsWith('.lock'))
-            throw new src_errors/* UserError */.yo(`input 'from' is '${text}', not ref:<sha-or-tag>`, { hint: 'write ref: followed by a commit sha or a tag, e.g. ref:v1.4.0 or ref:3f2a9c1' });
-        return { kind: 'ref', ref };
-    }
-    return { kind: 'env', env: text };
-}
-/** True when a ref looks like an abbreviated or full commit id. */
-function looksLikeSha(ref) {
-    return SHA.test(ref);
-}
-/** Substitutes `{env}` and `{service}` in a template. */
-function fillTemplate(template, env, service = '') {
-    return template.replace(/\{env\}/g, env).replace(/\{service\}/g, service);
-}
-/**
- * Environments and services from the config, or from the `values-file` /
- * `values-key` templates when the config has none (`environments` input, else
- * dev, staging, prod). Errors name the config file or the input.
- */
-function layoutFrom(config, inputs, digestsServices = []) {
-    const configured = config.environments.map((e, i) => ({ ...e, valuesLine: (0,config_config.configLine)(config, ['environments', i, 'values']) }));
-    let environments;
-    if (configured.length > 0) {
-        if (inputs.environments.length > 0) {
-            const errors = [];
-            environments = [];
-            for (const name of inputs.environments) {
-                const env = configured.find((e) => e.name === name);
-                if (env)
-                    environments.push(env);
-                else
-                    errors.push(new src_errors/* UserError */.yo(`input 'environments' names '${name}', which the config does not list${(0,suggest/* didYouMean */.a)(name, configured.map((e) => e.name))}`, { file: config.file, hint: `configured: ${configured.map((e) => e.name).join(', ')}` }));
-            }
-            (0,src_errors/* throwAll */.Kx)(errors);
-        }
-        else
-            environments = configured;
-    }
-    else {
-        if (!inputs.valuesFile)
-            throw new src_errors/* UserError */.yo('no environments: the config lists none and values-file is not set', {
-                file: config.file,
-                hint: 'add environments to .github/lockstep.yml, or pass values-file (e.g. environments/{env}/values.yaml)',
-            });
-        const names = inputs.environments.length > 0 ? inputs.environments : ['dev', 'staging', 'prod'];
-        environments = names.map((name) => ({ name, values: fillTemplate(inputs.valuesFile, name), autoMerge: false, protected: false }));
-    }
-    if (inputs.valuesFile && configured.length > 0)
-        environments = environments.map((e) => ({ ...e, values: fillTemplate(inputs.valuesFile, e.name), valuesLine: undefined }));
-    const seen = new Set();
-    for (const e of environments) {
-        // The name becomes the branch promote/<name>: keep it to what git accepts everywhere.
-        if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(e.name) || e.name.endsWith('.lock') || e.name.includes('..'))
-            throw new src_errors/* UserError */.yo(`environment name '${e.name}' cannot be part of a branch name`, { file: config.file, hint: 'use letters, digits, ".", "_" and "-"' });
-        if (seen.has(e.name))
-            throw new src_errors/* UserError */.yo(`environment '${e.name}' appears twice`, { file: config.file, hint: 'list each environment once, in promotion order' });
-        seen.add(e.name);
-    }
-    const serviceNames = Object.keys(config.services);
-    let services;
-    if (serviceNames.length > 0) {
-        services = serviceNames.map((name) => {
-            const svc = config.services[name];
-            const key = inputs.valuesKey ?? svc.valuesKey;
-            if (!key)
-                throw new src_errors/* UserError */.yo(`service '${name}' has no values-key`, { file: config.file, hint: `add values-key (e.g. services.${name}.image) to services.${name}, or pass the values-key input` });
-            return { name, image: svc.image, valuesKey: fillTemplate(key, '{env}', name) };
-        });
-    }
-    else {
-        const names = inputs.services.length > 0 ? inputs.services : digestsServices;
-        if (names.length === 0)
-            throw new src_errors/* UserError */.yo('no services: the config lists none, and neither services nor a digests file names any', { file: config.file, hint: 'add services to .github/lockstep.yml, or pass services' });
-        if (!inputs.valuesKey)
-            throw new src_errors/* UserError */.yo("input 'values-key' is required without services in the config", { hint: 'pass values-key, e.g. image or services.{service}.image' });
-        services = names.map((name) => ({ name, valuesKey: fillTemplate(inputs.valuesKey, '{env}', name) }));
-    }
-    for (const s of services)
-        (0,promote_pins/* parseValuesKey */.bx)(s.valuesKey.replace(/\{env\}/g, 'env'), `values-key of service '${s.name}'`);
-    return { environments, services };
-}
-/**
- * Checks the request's rules, all before any network request: both
- * environments known, the step adjacent (dev→staging, staging→prod) unless
- * allow-skip, no promotion backwards or onto itself, a source for every
- * environment after the first, known services, no direct push into a
- * protected environment, chart-version only where an Application is set.
- */
-function checkRoute(req) {
-    const names = req.environments.map((e) => e.name);
-    const errors = [];
-    const toIndex = names.indexOf(req.to);
-    if (toIndex < 0)
-        throw new src_errors/* UserError */.yo(`input 'to' is '${req.to}', an unknown environment${(0,suggest/* didYouMean */.a)(req.to, names)}`, { file: req.configFile, hint: `environments, in order: ${names.join(', ')}` });
-    const to = req.environments[toIndex];
-    let from;
-    let fromIndex;
-    if (req.from.kind === 'env') {
-        fromIndex = names.indexOf(req.from.env);
-        if (fromIndex < 0)
-            throw new src_errors/* UserError */.yo(`input 'from' is '${req.from.env}', an unknown environment${(0,suggest/* didYouMean */.a)(req.from.env, names)}`, { file: req.configFile, hint: `environments, in order: ${names.join(', ')}; or ref:<sha-or-tag> to roll back` });
-        from = req.environments[fromIndex];
-        if (fromIndex >= toIndex)
-            throw new src_errors/* UserError */.yo(`cannot promote from ${from.name} to ${to.name}: ${to.name} does not come after ${from.name}`, { hint: `promotion order: ${names.join(' → ')}; to roll back use from: ref:<sha-or-tag>` });
-        if (toIndex - fromIndex > 1 && !req.allowSkip)
-            throw new src_errors/* UserError */.yo(`promotion ${from.name} → ${to.name} skips ${names.slice(fromIndex + 1, toIndex).join(', ')}`, { hint: `promote through ${names.slice(fromIndex, toIndex + 1).join(' → ')}, or set allow-skip: true` });
-    }
-    else if (req.from.kind === 'none' && toIndex > 0 && !req.digests && !req.version && !req.chartVersion) {
-        throw new src_errors/* UserError */.yo(`input 'from' is required to promote into ${to.name}`, { hint: `use from: ${names[toIndex - 1]}, or give digests, version or chart-version` });
-    }
-    if (req.push === 'direct' && to.protected)
-        errors.push(new src_errors/* UserError */.yo(`push: direct is refused for the protected environment ${to.name}`, { hint: 'use push: pr (the default): protected promotions go through a reviewed pull request' }));
-    if (req.chartVersion !== undefined && !to.application)
-        errors.push(new src_errors/* UserError */.yo(`chart-version is set but environment ${to.name} has no application`, { file: req.configFile, hint: `add application: <path of the ArgoCD Application> to environment ${to.name}` }));
-    if (req.autoMerge === true && to.protected)
-        errors.push(new src_errors/* UserError */.yo(`auto-merge is refused for the protected environment ${to.name}`, { hint: 'protected promotions are draft pull requests merged by a person' }));
-    const known = new Set(req.services.map((s) => s.name));
-    for (const s of req.only)
-        if (!known.has(s))
-            errors.push(new src_errors/* UserError */.yo(`service '${s}' is not configured${(0,suggest/* didYouMean */.a)(s, known)}`, { file: req.configFile, hint: `configured services: ${[...known].join(', ') || 'none'}` }));
-    if (req.digests && req.version)
-        errors.push(new src_errors/* UserError */.yo("inputs 'digests' and 'version' were both given", { hint: 'use one source of new pins' }));
-    if (req.from.kind === 'ref' && (req.digests || req.version))
-        errors.push(new src_errors/* UserError */.yo("a rollback (from: ref:…) takes its pins from that ref; drop 'digests' and 'version'", { hint: 'roll back with from and to only' }));
-    (0,src_errors/* throwAll */.Kx)(errors);
-    return { to, toIndex, from, fromIndex };
-}
-/** True when tags must be resolved to digests before writing. */
-function mustResolve(req, to) {
-    return req.resolveDigests ?? to.protected;
-}
-
-// EXTERNAL MODULE: ./packages/core/src/edits/diff.ts
-var diff = __webpack_require__(5076);
 // EXTERNAL MODULE: ./packages/core/src/digests/file.ts
 var file = __webpack_require__(29);
 // EXTERNAL MODULE: ./packages/core/src/registry/reference.ts
@@ -446,6 +283,10 @@ function setChartRevision(text, rev, version) {
     return after;
 }
 
+// EXTERNAL MODULE: ./packages/core/src/promote/pins.ts
+var promote_pins = __webpack_require__(3952);
+// EXTERNAL MODULE: ./packages/core/src/promote/request.ts
+var request = __webpack_require__(1871);
 ;// CONCATENATED MODULE: ./packages/core/src/promote/plan.ts
 // Plans one promotion in memory: where the new pins come from (a digests file,
 // the source environment's pins at the base branch, an explicit version, or the
@@ -462,7 +303,7 @@ function setChartRevision(text, rev, version) {
 
 
 function keyFor(service, env) {
-    return fillTemplate(service.valuesKey, env.name, service.name);
+    return (0,request/* fillTemplate */.ou)(service.valuesKey, env.name, service.name);
 }
 /** The document of the values file to read pins in: the Application's, when the values are its inline values. */
 async function valuesDocument(env, read, charts) {
@@ -506,7 +347,7 @@ async function planPromotion(req, route, world) {
     // 2b. A digests-file entry must be the service's image: a matrix mix-up would otherwise be pinned and promoted onward.
     (0,src_errors/* throwAll */.Kx)(foreignDigestEntries(source, current, req, scope));
     // 3. A protected target never takes a bare tag: without resolve-digests that is an input error, found before any lookup.
-    const resolve = mustResolve(req, to);
+    const resolve = (0,request/* mustResolve */.iE)(req, to);
     if (to.protected && !resolve) {
         const errors = [...source].filter(([, p]) => !p.digest).map(([name]) => {
             const pin = current.get(name);
@@ -876,138 +717,202 @@ async function driftTable(req, route, world, edited) {
     return { environments: envs.map((e, i) => (i === route.toIndex ? `${e.name} (after)` : e.name)), rows };
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/promote/run.ts
-// One promotion end to end: check the rules, fetch the base, plan in memory,
-// gate, then publish — a commit on promote/<to> and one pull request per target
-// (updated in place, a human's commits on it re-applied), or with push: direct
-// a commit on the base branch itself, pushed with a lease. A base that moves
-// between fetch and push is fetched again and the promotion re-planned.
+
+/***/ }),
+
+/***/ 1871:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   P4: () => (/* binding */ layoutFrom),
+/* harmony export */   QF: () => (/* binding */ checkRoute),
+/* harmony export */   iE: () => (/* binding */ mustResolve),
+/* harmony export */   ou: () => (/* binding */ fillTemplate),
+/* harmony export */   sA: () => (/* binding */ looksLikeSha),
+/* harmony export */   uK: () => (/* binding */ parseFrom)
+/* harmony export */ });
+/* harmony import */ var _config_config_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1312);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7638);
+/* harmony import */ var _text_suggest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4619);
+/* harmony import */ var _pins_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3952);
+// What a promotion asks for, as plain data, and the rules checked on it before
+// anything is read from git, a registry or GitHub: known environments, adjacent
+// steps only (unless allow-skip), known services, a well-formed `ref:` source,
+// no direct push into a protected environment.
 
 
 
 
-
-/** A label for the source in titles: the environment, `rollback <ref>`, or the digests/version source. */
-function fromLabel(req, route) {
-    if (req.from.kind === 'ref')
-        return `rollback ${req.from.ref}`;
-    if (route.from)
-        return route.from.name;
-    if (req.version)
-        return `version ${req.version}`;
-    if (req.digests)
-        return 'digests';
-    return 'chart';
-}
-/** Runs the promotion `req` against `world`. */
-async function runPromotion(req, world) {
-    const route = checkRoute(req);
-    const notes = [];
-    if (req.requireChecks.length > 0 && !world.github)
-        throw new src_errors/* UserError */.yo('require-checks needs github-token', { hint: 'pass github-token (checks: read)' });
-    const planOn = (baseSha) => planPromotion(req, route, {
-        readBase: (p) => world.git.readAt(baseSha, p),
-        readAt: (c, p) => world.git.readAt(c, p),
-        resolveRef: (r) => world.git.resolveRef(r),
-        lastCommit: (p) => world.git.lastCommit(baseSha, p),
-        readLocal: (p) => world.readLocal(p),
-        resolveDigest: (r, s) => world.resolveDigest(r, s),
-        checkStates: world.github ? (sha, names) => world.github.checkStates(sha, names) : undefined,
-    });
-    const firstBase = await world.git.fetchBranch(req.base);
-    if (!firstBase)
-        throw new src_errors/* UserError */.yo(`the base branch ${req.base} does not exist on the remote`, { hint: 'set base to an existing branch' });
-    let plan = await planOn(firstBase);
-    let baseSha = firstBase;
-    const result = (over) => ({
-        route,
-        plan,
-        baseSha,
-        diff: (0,diff/* renderDiff */.i)(plan.files),
-        notes: [...plan.notes, ...notes],
-        pushed: false,
-        ...over,
-    });
-    if (!checksGreen(plan))
-        return result({ changed: false, outcome: 'checks' });
-    if (plan.files.length === 0)
-        return result({ changed: false, outcome: 'nothing' });
-    if (req.dryRun)
-        return result({ changed: true, outcome: 'dry-run' });
-    const direct = req.push === 'direct';
-    if (!direct && !world.github)
-        throw new src_errors/* UserError */.yo('opening a pull request needs github-token', { hint: 'pass github-token (contents: write, pull-requests: write)' });
-    const label = fromLabel(req, route);
-    const branch = direct ? req.base : `promote/${route.to.name}`;
-    const published = await world.git.publish({
-        base: req.base,
-        branch,
-        plan: async (sha) => {
-            if (sha !== baseSha) {
-                // The base moved since the last plan (another push landed): plan again on it, gates included.
-                notes.push(`${req.base} moved while promoting (${baseSha.slice(0, 12)} → ${sha.slice(0, 12)}); fetched it again and re-planned.`);
-                baseSha = sha;
-                plan = await planOn(sha);
-                if (!checksGreen(plan))
-                    throw new src_errors/* UserError */.yo('required checks are not green on the moved base', { hint: 'run again when they pass; nothing was written' });
-            }
-            return { files: plan.files.map((f) => ({ path: f.path, content: f.after })), message: (0,report/* commitMessage */.df)((0,report/* pullTitle */.SI)(label, route.to.name, plan), plan) };
-        },
-    });
-    baseSha = published.baseSha;
-    if (published.outcome === 'rejected')
-        throw new src_errors/* UserError */.yo(`the push to ${branch} was rejected: ${published.detail}`, {
-            hint: direct ? 'check branch protection: push: direct needs a token allowed to push to the base branch' : 'check the token may push branches (contents: write)',
-        });
-    if (published.outcome === 'empty')
-        return result({ changed: false, outcome: 'nothing' });
-    if (direct) {
-        if (published.outcome === 'conflict')
-            throw new Error(`unexpected conflict on a direct push to ${branch}`);
-        return result({ changed: true, outcome: 'direct', branch, commit: published.head, pushed: published.outcome !== 'unchanged' });
+const REF = /^[A-Za-z0-9][A-Za-z0-9._/-]*$/;
+const SHA = /^[0-9a-f]{7,64}$/;
+/** Parses the `from` input: an environment name, `ref:<sha-or-tag>`, or empty. */
+function parseFrom(text) {
+    if (text === undefined || text === '')
+        return { kind: 'none' };
+    if (text.startsWith('ref:')) {
+        const ref = text.slice(4).trim();
+        if (ref === '' || ref.startsWith('-') || !REF.test(ref) || ref.includes('..') || ref.endsWith('/') || ref.endsWith('.lock'))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`input 'from' is '${text}', not ref:<sha-or-tag>`, { hint: 'write ref: followed by a commit sha or a tag, e.g. ref:v1.4.0 or ref:3f2a9c1' });
+        return { kind: 'ref', ref };
     }
-    const warnings = [];
-    let head;
-    let pushed = false;
-    if (published.outcome === 'conflict') {
-        head = published.previous;
-        const where = published.files.length > 0 ? ` in ${published.files.join(', ')}` : '';
-        warnings.push(`${branch} has a commit (${published.commit.slice(0, 12)} "${published.subject}") that conflicts with this promotion${where}${published.reason ? ` (${published.reason})` : ''}; the branch was left alone — resolve it by hand.`);
+    return { kind: 'env', env: text };
+}
+/** True when a ref looks like an abbreviated or full commit id. */
+function looksLikeSha(ref) {
+    return SHA.test(ref);
+}
+/** Substitutes `{env}` and `{service}` in a template. */
+function fillTemplate(template, env, service = '') {
+    return template.replace(/\{env\}/g, env).replace(/\{service\}/g, service);
+}
+/**
+ * Environments and services from the config, or from the `values-file` /
+ * `values-key` templates when the config has none (`environments` input, else
+ * dev, staging, prod). Errors name the config file or the input.
+ */
+function layoutFrom(config, inputs, digestsServices = []) {
+    const configured = config.environments.map((e, i) => ({ ...e, valuesLine: (0,_config_config_js__WEBPACK_IMPORTED_MODULE_0__.configLine)(config, ['environments', i, 'values']) }));
+    let environments;
+    if (configured.length > 0) {
+        if (inputs.environments.length > 0) {
+            const errors = [];
+            environments = [];
+            for (const name of inputs.environments) {
+                const env = configured.find((e) => e.name === name);
+                if (env)
+                    environments.push(env);
+                else
+                    errors.push(new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`input 'environments' names '${name}', which the config does not list${(0,_text_suggest_js__WEBPACK_IMPORTED_MODULE_2__/* .didYouMean */ .a)(name, configured.map((e) => e.name))}`, { file: config.file, hint: `configured: ${configured.map((e) => e.name).join(', ')}` }));
+            }
+            (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .throwAll */ .Kx)(errors);
+        }
+        else
+            environments = configured;
     }
     else {
-        head = published.head;
-        pushed = published.outcome !== 'unchanged';
-        if (published.replayed.length > 0)
-            notes.push(`Kept ${published.replayed.length} commit${published.replayed.length === 1 ? '' : 's'} someone added to ${branch}.`);
+        if (!inputs.valuesFile)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo('no environments: the config lists none and values-file is not set', {
+                file: config.file,
+                hint: 'add environments to .github/lockstep.yml, or pass values-file (e.g. environments/{env}/values.yaml)',
+            });
+        const names = inputs.environments.length > 0 ? inputs.environments : ['dev', 'staging', 'prod'];
+        environments = names.map((name) => ({ name, values: fillTemplate(inputs.valuesFile, name), autoMerge: false, protected: false }));
     }
-    notes.push(...warnings);
-    const draft = route.to.protected || (req.draft ?? false);
-    let opened;
-    try {
-        opened = await world.github.upsertPull({
-            branch,
-            base: req.base,
-            title: (0,report/* pullTitle */.SI)(label, route.to.name, plan),
-            body: (0,report/* pullBody */.c2)({ plan, fromLabel: label, to: route.to.name, baseSha, base: req.base, repository: req.repository, notes: warnings }),
-            draft,
-            labels: req.labels,
-            reviewers: req.reviewers,
+    if (inputs.valuesFile && configured.length > 0)
+        environments = environments.map((e) => ({ ...e, values: fillTemplate(inputs.valuesFile, e.name), valuesLine: undefined }));
+    const seen = new Set();
+    for (const e of environments) {
+        // The name becomes the branch promote/<name>: keep it to what git accepts everywhere.
+        if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(e.name) || e.name.endsWith('.lock') || e.name.includes('..'))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`environment name '${e.name}' cannot be part of a branch name`, { file: config.file, hint: 'use letters, digits, ".", "_" and "-"' });
+        if (seen.has(e.name))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`environment '${e.name}' appears twice`, { file: config.file, hint: 'list each environment once, in promotion order' });
+        seen.add(e.name);
+    }
+    const serviceNames = Object.keys(config.services);
+    let services;
+    if (serviceNames.length > 0) {
+        services = serviceNames.map((name) => {
+            const svc = config.services[name];
+            const key = inputs.valuesKey ?? svc.valuesKey;
+            if (!key)
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`service '${name}' has no values-key`, { file: config.file, hint: `add values-key (e.g. services.${name}.image) to services.${name}, or pass the values-key input` });
+            return { name, image: svc.image, valuesKey: fillTemplate(key, '{env}', name) };
         });
     }
-    catch (e) {
-        // The branch is already on the remote: say so, so nothing is left half-done without explanation.
-        if (pushed && e instanceof src_errors/* UserError */.yo)
-            throw new src_errors/* UserError */.yo(`${e.message} (the branch ${branch} was pushed at ${head.slice(0, 12)}; a rerun opens the pull request once this is fixed)`, { hint: e.hint });
-        throw e;
+    else {
+        const names = inputs.services.length > 0 ? inputs.services : digestsServices;
+        if (names.length === 0)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo('no services: the config lists none, and neither services nor a digests file names any', { file: config.file, hint: 'add services to .github/lockstep.yml, or pass services' });
+        if (!inputs.valuesKey)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo("input 'values-key' is required without services in the config", { hint: 'pass values-key, e.g. image or services.{service}.image' });
+        services = names.map((name) => ({ name, valuesKey: fillTemplate(inputs.valuesKey, '{env}', name) }));
     }
-    const { pull, outcome } = opened;
-    let autoMerge;
-    const wantAutoMerge = !route.to.protected && (req.autoMerge ?? route.to.autoMerge);
-    if (wantAutoMerge && (pushed || outcome === 'created'))
-        autoMerge = await world.github.enableAutoMerge(pull);
-    return result({ changed: true, outcome: 'pr', branch, pull, pullOutcome: outcome, pushed, commit: head, autoMerge, draft });
+    for (const s of services)
+        (0,_pins_js__WEBPACK_IMPORTED_MODULE_3__/* .parseValuesKey */ .bx)(s.valuesKey.replace(/\{env\}/g, 'env'), `values-key of service '${s.name}'`);
+    return { environments, services };
+}
+/**
+ * Checks the request's rules, all before any network request: both
+ * environments known, the step adjacent (dev→staging, staging→prod) unless
+ * allow-skip, no promotion backwards or onto itself, a source for every
+ * environment after the first, known services, no direct push into a
+ * protected environment, chart-version only where an Application is set.
+ */
+function checkRoute(req) {
+    const names = req.environments.map((e) => e.name);
+    const errors = [];
+    const toIndex = names.indexOf(req.to);
+    if (toIndex < 0)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`input 'to' is '${req.to}', an unknown environment${(0,_text_suggest_js__WEBPACK_IMPORTED_MODULE_2__/* .didYouMean */ .a)(req.to, names)}`, { file: req.configFile, hint: `environments, in order: ${names.join(', ')}` });
+    const to = req.environments[toIndex];
+    let from;
+    let fromIndex;
+    if (req.from.kind === 'env') {
+        fromIndex = names.indexOf(req.from.env);
+        if (fromIndex < 0)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`input 'from' is '${req.from.env}', an unknown environment${(0,_text_suggest_js__WEBPACK_IMPORTED_MODULE_2__/* .didYouMean */ .a)(req.from.env, names)}`, { file: req.configFile, hint: `environments, in order: ${names.join(', ')}; or ref:<sha-or-tag> to roll back` });
+        from = req.environments[fromIndex];
+        if (fromIndex >= toIndex)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`cannot promote from ${from.name} to ${to.name}: ${to.name} does not come after ${from.name}`, { hint: `promotion order: ${names.join(' → ')}; to roll back use from: ref:<sha-or-tag>` });
+        if (toIndex - fromIndex > 1 && !req.allowSkip)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`promotion ${from.name} → ${to.name} skips ${names.slice(fromIndex + 1, toIndex).join(', ')}`, { hint: `promote through ${names.slice(fromIndex, toIndex + 1).join(' → ')}, or set allow-skip: true` });
+    }
+    else if (req.from.kind === 'none' && toIndex > 0 && !req.digests && !req.version && !req.chartVersion) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`input 'from' is required to promote into ${to.name}`, { hint: `use from: ${names[toIndex - 1]}, or give digests, version or chart-version` });
+    }
+    if (req.push === 'direct' && to.protected)
+        errors.push(new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`push: direct is refused for the protected environment ${to.name}`, { hint: 'use push: pr (the default): protected promotions go through a reviewed pull request' }));
+    if (req.chartVersion !== undefined && !to.application)
+        errors.push(new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`chart-version is set but environment ${to.name} has no application`, { file: req.configFile, hint: `add application: <path of the ArgoCD Application> to environment ${to.name}` }));
+    if (req.autoMerge === true && to.protected)
+        errors.push(new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`auto-merge is refused for the protected environment ${to.name}`, { hint: 'protected promotions are draft pull requests merged by a person' }));
+    const known = new Set(req.services.map((s) => s.name));
+    for (const s of req.only)
+        if (!known.has(s))
+            errors.push(new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`service '${s}' is not configured${(0,_text_suggest_js__WEBPACK_IMPORTED_MODULE_2__/* .didYouMean */ .a)(s, known)}`, { file: req.configFile, hint: `configured services: ${[...known].join(', ') || 'none'}` }));
+    if (req.digests && req.version)
+        errors.push(new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo("inputs 'digests' and 'version' were both given", { hint: 'use one source of new pins' }));
+    if (req.from.kind === 'ref' && (req.digests || req.version))
+        errors.push(new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo("a rollback (from: ref:…) takes its pins from that ref; drop 'digests' and 'version'", { hint: 'roll back with from and to only' }));
+    (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .throwAll */ .Kx)(errors);
+    return { to, toIndex, from, fromIndex };
+}
+/** True when tags must be resolved to digests before writing. */
+function mustResolve(req, to) {
+    return req.resolveDigests ?? to.protected;
 }
 
+
+/***/ }),
+
+/***/ 5194:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  cu: () => (/* binding */ fetchBase),
+  dG: () => (/* binding */ localPromotion),
+  fA: () => (/* binding */ openSession),
+  J9: () => (/* binding */ planOn),
+  yi: () => (/* binding */ sessionRequest)
+});
+
+// UNUSED EXPORTS: buildPromoteRequest
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: ./packages/core/src/config/config.ts + 2 modules
+var config = __webpack_require__(1312);
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __webpack_require__(7638);
+// EXTERNAL MODULE: ./packages/core/src/fs/workspace.ts
+var fs_workspace = __webpack_require__(2536);
+// EXTERNAL MODULE: ./packages/core/src/promote/plan.ts + 1 modules
+var plan = __webpack_require__(4499);
+// EXTERNAL MODULE: ./packages/core/src/promote/request.ts
+var request = __webpack_require__(1871);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:path"
@@ -1038,7 +943,7 @@ async function publishGeneratedBranch(git, req) {
     return (0,publish/* withBaseRetry */.s0)(req.attempts ?? 3, async () => {
         const baseSha = await (0,publish/* fetchBranch */.D_)(git, remote, req.base);
         if (!baseSha)
-            throw new src_errors/* UserError */.yo(`base branch '${req.base}' does not exist on ${remote}`, { hint: 'set `base` to an existing branch' });
+            throw new errors/* UserError */.yo(`base branch '${req.base}' does not exist on ${remote}`, { hint: 'set `base` to an existing branch' });
         const previous = direct ? baseSha : await (0,publish/* fetchBranch */.D_)(git, remote, req.branch);
         const { files, message } = await req.plan(baseSha);
         const generated = await (0,publish/* commitFiles */.zu)(git, {
@@ -1149,8 +1054,8 @@ var http = __webpack_require__(281);
 // commits, lease pushes and replays (token through the environment only),
 // gh-client's pull requests, checks and auto-merge, and the registry client
 // for resolve-digests. `repository: owner/name` promotes in another
-// repository: a bare clone in a temp folder, fetched with the token.
-
+// repository: a bare clone in a temp folder, fetched with the token. The
+// World's services.openPromotion is this, unless a test replaced it.
 
 
 
@@ -1192,7 +1097,7 @@ async function repositoryPromotedIn(o, serverUrl) {
         // The token goes in the header git reads from its environment (authedGit); a credential in the
         // URL would be in `git remote add`'s argv and in the clone's config.
         if (/^[a-z][a-z0-9+.-]*:\/\/[^/?#]*@/i.test(remoteUrl))
-            throw new src_errors/* UserError */.yo('GITHUB_SERVER_URL holds a user name or password; lockstep sends the token in a header and never puts a credential in a remote URL', { hint: 'set GITHUB_SERVER_URL to the plain server address (https://host)' });
+            throw new errors/* UserError */.yo('GITHUB_SERVER_URL holds a user name or password; lockstep sends the token in a header and never puts a credential in a remote URL', { hint: 'set GITHUB_SERVER_URL to the plain server address (https://host)' });
         const plain = (0,objects.gitSpawner)(repoDir, o.env);
         for (const args of [['init', '--quiet', '--bare'], ['remote', 'add', '--', 'origin', remoteUrl]]) {
             const r = await plain(args);
@@ -1203,11 +1108,11 @@ async function repositoryPromotedIn(o, serverUrl) {
     }
     const top = await world_text((0,objects.gitSpawner)(o.workdir, o.env), ['rev-parse', '--show-toplevel']);
     if (!top)
-        throw new src_errors/* UserError */.yo('working-directory is not inside a git repository', { hint: 'run actions/checkout before promote-env', cliHint: 'run lockstep in a git repository' });
+        throw new errors/* UserError */.yo('working-directory is not inside a git repository', { hint: 'run actions/checkout before promote-env', cliHint: 'run lockstep in a git repository' });
     const url = await world_text((0,objects.gitSpawner)(top, o.env), ['remote', 'get-url', '--', 'origin']);
     // A dry run reads the local branches when there is no remote; only pushing and pull requests need one.
     if (!url && !o.dryRun)
-        throw new src_errors/* UserError */.yo("the repository has no 'origin' remote to push the promotion to", {
+        throw new errors/* UserError */.yo("the repository has no 'origin' remote to push the promotion to", {
             hint: 'check out the repository with actions/checkout',
             cliHint: 'add one with git remote add origin <url>, pass --repository owner/name to promote in another repository, or leave out --push for a dry run',
         });
@@ -1229,7 +1134,7 @@ function promoteGitHub(token, repository, o) {
         }
         catch (e) {
             if (e instanceof github_client/* GitHubError */.y_ && e.status !== undefined && e.status < 500)
-                throw new src_errors/* UserError */.yo(e.message, { hint: 'the token needs contents: write and pull-requests: write on the repository promoted in' });
+                throw new errors/* UserError */.yo(e.message, { hint: 'the token needs contents: write and pull-requests: write on the repository promoted in' });
             throw e;
         }
     };
@@ -1253,7 +1158,7 @@ async function openPromoteWorld(o) {
     if (!o.dryRun) {
         const readOnly = (0,context/* readOnlyTokenReason */.WW)(ctx);
         if (readOnly)
-            throw new src_errors/* UserError */.yo(readOnly, { hint: 'run promote-env on push, workflow_dispatch or workflow_run, or use dry-run: true here' });
+            throw new errors/* UserError */.yo(readOnly, { hint: 'run promote-env on push, workflow_dispatch or workflow_run, or use dry-run: true here' });
     }
     const repository = o.repository ?? ctx.repository;
     const { repoDir, remoteUrl, cleanup } = await repositoryPromotedIn(o, ctx.serverUrl);
@@ -1286,7 +1191,7 @@ async function openPromoteWorld(o) {
             const have = await reader.commit(ref);
             if (have)
                 return have;
-            const spec = looksLikeSha(ref) && ref.length === 40 ? ref : `+refs/tags/${ref}:refs/tags/${ref}`;
+            const spec = (0,request/* looksLikeSha */.sA)(ref) && ref.length === 40 ? ref : `+refs/tags/${ref}:refs/tags/${ref}`;
             await git(['fetch', '--quiet', '--no-tags', '--no-write-fetch-head', '--', 'origin', spec]);
             reader.close();
             return reader.commit(ref);
@@ -1296,7 +1201,7 @@ async function openPromoteWorld(o) {
             const r = await publishGeneratedBranch(git, {
                 base: p.base,
                 branch: p.branch,
-                trailer: report/* GENERATED_TRAILER */.Q8,
+                trailer: publish/* generatedTrailer */.ty('promote-env'),
                 author: publish/* BOT_IDENTITY */.br,
                 committer: publish/* BOT_IDENTITY */.br,
                 plan: p.plan,
@@ -1321,7 +1226,7 @@ async function openPromoteWorld(o) {
         async readAtBase(path) {
             const tip = await promoteGit.fetchBranch(base);
             if (!tip)
-                throw new src_errors/* UserError */.yo(`the base branch ${base} does not exist in ${repository ?? 'the repository'}`, { hint: 'set base to an existing branch' });
+                throw new errors/* UserError */.yo(`the base branch ${base} does not exist in ${repository ?? 'the repository'}`, { hint: 'set base to an existing branch' });
             return promoteGit.readAt(tip, path);
         },
         world: {
@@ -1335,7 +1240,7 @@ async function openPromoteWorld(o) {
                 }
                 catch (e) {
                     if (e instanceof client/* RegistryError */.gl)
-                        throw new src_errors/* UserError */.yo(`${service}: could not resolve ${ref.original} to a digest: ${e.message}`, { hint: e.hint ?? 'check that the image was pushed with this tag (resolve-digests proves it exists before anything is written)' });
+                        throw new errors/* UserError */.yo(`${service}: could not resolve ${ref.original} to a digest: ${e.message}`, { hint: e.hint ?? 'check that the image was pushed with this tag (resolve-digests proves it exists before anything is written)' });
                     throw e;
                 }
             },
@@ -1353,7 +1258,12 @@ async function openPromoteWorld(o) {
     };
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/operations/promote-run.ts
+;// CONCATENATED MODULE: ./packages/core/src/promote/session.ts
+// A promotion's session, shared by promote-env and `lockstep status`: the
+// plan-level request read from the config (the working directory's, or with
+// `repository:` and no local config, the one at that repository's base), the
+// repository promoted in opened, its base fetched and planned on. Checking
+// the route is the caller's, once, with what these steps return.
 
 
 
@@ -1361,11 +1271,6 @@ async function openPromoteWorld(o) {
 
 
 
-
-
-
-// The bodies of runPromote and runStatus (operations/promote.ts), loaded only after the inputs and
-// the working directory were accepted.
 /** Service names a digests file holds, for a layout without configured services (errors come later, with file:line). */
 function digestsNames(read, path) {
     if (!path)
@@ -1380,9 +1285,9 @@ function digestsNames(read, path) {
 }
 /** The plan-level request: inputs and config validated into one object. */
 function buildPromoteRequest(i, config, readLocal) {
-    const layout = layoutFrom(config, { environments: i.environments, valuesFile: i.valuesFile, valuesKey: i.valuesKey, services: i.services }, digestsNames(readLocal, i.digests));
+    const layout = (0,request/* layoutFrom */.P4)(config, { environments: i.environments, valuesFile: i.valuesFile, valuesKey: i.valuesKey, services: i.services }, digestsNames(readLocal, i.digests));
     return {
-        from: parseFrom(i.from),
+        from: (0,request/* parseFrom */.uK)(i.from),
         to: i.to,
         ...layout,
         only: Object.keys(config.services).length > 0 ? i.services : [],
@@ -1408,7 +1313,7 @@ function buildPromoteRequest(i, config, readLocal) {
 /** Reads a workspace file for the digests input; undefined when it does not exist. */
 function localReader(workdir) {
     return (p) => {
-        const abs = (0,workspace/* resolveInside */.LI)(workdir, p, 'digests');
+        const abs = (0,fs_workspace/* resolveInside */.LI)(workdir, p, 'digests');
         try {
             return (0,external_node_fs_.readFileSync)(abs, 'utf8');
         }
@@ -1420,137 +1325,63 @@ function localReader(workdir) {
     };
 }
 /**
- * A promotion session: the request (from the local config, or with
- * `repository:` and no local config, the one at that repository's base) and
- * the opened world. Every rule that needs no network is checked before it opens.
+ * The first step of a session, without network: the working directory (a
+ * bare repository refused before its absent config is read, unless promoting
+ * in another repository) and the request from the local config, if there is one.
  */
-async function openPromotion(i, world, checkRoutes = true) {
-    const workdir = (0,workspace/* resolveInside */.LI)(world.workspace, i.workingDirectory, 'working-directory');
-    // Promoting in this repository needs a work tree: a bare one is said before its (absent) config is read.
+function localPromotion(i, workspace) {
+    const workdir = (0,fs_workspace/* resolveInside */.LI)(workspace, i.workingDirectory, 'working-directory');
     if (i.repository === undefined)
-        (0,workspace/* refuseBare */.PL)(workdir, i.workingDirectory);
+        (0,fs_workspace/* refuseBare */.PL)(workdir, i.workingDirectory);
     const readLocal = localReader(workdir);
-    const configPath = i.config ?? config_config.DEFAULT_CONFIG_PATH;
-    const remoteConfig = i.repository !== undefined && !(0,external_node_fs_.existsSync)((0,workspace/* resolveInside */.LI)(workdir, configPath, 'config'));
-    const local = remoteConfig ? undefined : buildPromoteRequest(i, (0,config_config.loadConfig)(workdir, i.config), readLocal);
-    if (local && checkRoutes)
-        checkRoute(local);
+    const configPath = i.config ?? config.DEFAULT_CONFIG_PATH;
+    const remoteConfig = i.repository !== undefined && !(0,external_node_fs_.existsSync)((0,fs_workspace/* resolveInside */.LI)(workdir, configPath, 'config'));
+    return { workdir, readLocal, configPath, request: remoteConfig ? undefined : buildPromoteRequest(i, (0,config.loadConfig)(workdir, i.config), readLocal) };
+}
+/** Opens git, GitHub and the registry for the repository promoted in (the World's opener, else the real one); a write needs the token. */
+async function openSession(i, local, world) {
     if (!i.dryRun && !world.token)
-        throw new src_errors/* UserError */.yo("input 'github-token' is empty", { hint: 'pass github-token (the default ${{ github.token }} works within this repository)' });
-    const session = await (world.open ?? openPromoteWorld)({
-        workdir,
+        throw new errors/* UserError */.yo('is empty', { input: 'github-token', hint: 'pass github-token (the default ${{ github.token }} works within this repository)' });
+    return (world.services.openPromotion ?? openPromoteWorld)({
+        workdir: local.workdir,
         env: world.env,
         token: world.token,
         repository: i.repository,
         base: i.base,
-        readLocal,
+        readLocal: local.readLocal,
         dryRun: i.dryRun,
         secret: world.secret,
         log: (line) => world.reporter.debug(line),
     });
-    const request = async () => {
-        let req = local;
-        if (!req) {
-            const text = await session.readAtBase(configPath);
-            req = buildPromoteRequest(i, (0,config_config.parseConfigText)(text ?? '', text === undefined ? undefined : `${i.repository}:${configPath}`), readLocal);
-            if (checkRoutes)
-                checkRoute(req);
-        }
-        return { ...req, base: session.base };
-    };
-    return { session, request };
 }
-/** Runs one promotion through promote/run.ts's runPromotion in the opened world. */
-async function promoteIn(i, world) {
-    const { session, request } = await openPromotion(i, world);
-    world.reporter.group(`Promoting ${i.from ?? 'new pins'} → ${i.to}`);
-    try {
-        const req = await request();
-        const r = await runPromotion(req, counting(session.world, world));
-        return {
-            ...r,
-            ...(session.readFrom ? { readFrom: session.readFrom } : {}),
-            request: req,
-            dryRun: req.dryRun,
-            changes: r.plan.files,
-            outputs: { changed: String(r.changed), 'pr-number': r.pull ? String(r.pull.number) : '', 'pr-url': r.pull?.url ?? '', branch: r.branch ?? '', changes: (0,report/* changesOutput */.b4)(r.plan) },
-        };
+/** The plan-level request on the session's base branch: the local one, or built from the config at the base of the repository promoted in. */
+async function sessionRequest(i, local, session) {
+    let req = local.request;
+    if (!req) {
+        const text = await session.readAtBase(local.configPath);
+        req = buildPromoteRequest(i, (0,config.parseConfigText)(text ?? '', text === undefined ? undefined : `${i.repository}:${local.configPath}`), local.readLocal);
     }
-    finally {
-        world.reporter.endGroup();
-        await session.close();
-    }
+    return { ...req, base: session.base };
 }
-/** The promotion's world, telling the reporter each digest resolved (a promotion of many services resolves one per image). */
-function counting(w, world) {
-    let done = 0;
-    return {
-        ...w,
-        async resolveDigest(ref, service) {
-            const digest = await w.resolveDigest(ref, service);
-            world.reporter.progress?.({ what: 'image digests resolved', done: ++done });
-            return digest;
-        },
-    };
-}
-/** The body of runStatus: every adjacent pair planned as a dry run. */
-/** The pins of every environment at the tip of the base branch (undefined when the remote has no such branch). */
-async function pinsAtBase(req, world, sha) {
+/** The tip of the base branch, fetched from the remote; refused when it has no such branch. */
+async function fetchBase(world, base) {
+    const sha = await world.git.fetchBranch(base);
     if (!sha)
-        return undefined;
-    return { ...(await pinsTable(req, (p) => world.git.readAt(sha, p))), baseSha: sha };
+        throw new errors/* UserError */.yo(`the base branch ${base} does not exist on the remote`, { hint: 'set base to an existing branch' });
+    return sha;
 }
-async function statusIn(i, world) {
-    const asked = { ...i, to: '', push: 'pr', verifySource: true, draft: false, labels: [], reviewers: [], allowSkip: false, requireChecks: [], dryRun: true, resolveDigests: false };
-    const { session, request } = await openPromotion(asked, world, false);
-    try {
-        const req = await request();
-        const names = req.environments.map((e) => e.name);
-        const plans = [];
-        const next = [];
-        for (let k = 0; k + 1 < names.length; k++) {
-            try {
-                const r = await runPromotion({ ...req, from: { kind: 'env', env: names[k] }, to: names[k + 1] }, session.world);
-                plans.push({ to: k + 1, result: r });
-                next.push({ from: names[k], to: names[k + 1], changes: r.plan.changes, chart: r.plan.chart });
-            }
-            catch (e) {
-                if (!(e instanceof src_errors/* UserError */.yo))
-                    throw e;
-                plans.push({ to: k + 1 });
-                next.push({ from: names[k], to: names[k + 1], changes: [], error: e.message });
-            }
-            world.reporter.progress?.({ what: 'promotions planned', done: k + 1, total: names.length - 1 });
-        }
-        const ok = plans.filter((p) => p.result);
-        // No promotion could be planned (a values file missing, say): each environment's pins are read as they are,
-        // so only the environment at fault shows so.
-        const baseSha = ok[0]?.result?.baseSha ?? (names.length > 0 ? await session.world.git.fetchBranch(req.base) : undefined);
-        const fallback = ok.length === 0 ? await pinsAtBase(req, session.world, baseSha) : undefined;
-        const pins = baseSha ? await environmentPins(req, (p) => session.world.git.readAt(baseSha, p)) : [];
-        const services = (ok[0]?.result?.plan.drift ?? fallback)?.rows.map((r) => r.service) ?? req.services.map((s) => s.name);
-        const cell = (row, col) => {
-            const other = ok.find((p) => p.to !== col);
-            if (other)
-                return other.result.plan.drift.rows[row]?.cells[col] ?? '?';
-            const own = ok.find((p) => p.to === col);
-            if (!own)
-                return fallback?.rows[row]?.cells[col] ?? '?';
-            const { plan } = own.result;
-            const service = services[row];
-            const change = plan.changes.find((c) => c.service === service);
-            if (change)
-                return `${change.oldTag ?? '—'} ${(0,promote_pins/* shortDigest */.VK)(change.oldDigest)}`;
-            if (service === 'chart version' && plan.chart)
-                return plan.chart.old || '—';
-            return plan.drift.rows[row]?.cells[col] ?? '?';
-        };
-        const rows = services.map((service, row) => ({ service, cells: names.map((_n, col) => cell(row, col)) }));
-        return { base: req.base, baseSha, ...(session.readFrom ? { readFrom: session.readFrom } : {}), environments: names, rows, next, pins };
-    }
-    finally {
-        await session.close();
-    }
+/** Plans the checked route on one base commit, reading through the session's ports. */
+function planOn(req, route, world, baseSha) {
+    const github = world.github;
+    return (0,plan/* planPromotion */.z)(req, route, {
+        readBase: (p) => world.git.readAt(baseSha, p),
+        readAt: (c, p) => world.git.readAt(c, p),
+        resolveRef: (r) => world.git.resolveRef(r),
+        lastCommit: (p) => world.git.lastCommit(baseSha, p),
+        readLocal: (p) => world.readLocal(p),
+        resolveDigest: (r, s) => world.resolveDigest(r, s),
+        checkStates: github ? (sha, names) => github.checkStates(sha, names) : undefined,
+    });
 }
 
 

@@ -1,121 +1,79 @@
-export const id = 28;
-export const ids = [28];
+export const id = 478;
+export const ids = [478];
 export const modules = {
 
-/***/ 2292:
+/***/ 9002:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   checksError: () => (/* binding */ checksError),
-/* harmony export */   promoteView: () => (/* binding */ promoteView),
-/* harmony export */   statusView: () => (/* binding */ statusView)
+/* harmony export */   F8: () => (/* binding */ stripBom),
+/* harmony export */   Gt: () => (/* binding */ frame),
+/* harmony export */   _x: () => (/* binding */ parseJsonWith),
+/* harmony export */   bq: () => (/* binding */ parseJsonAt),
+/* harmony export */   mh: () => (/* binding */ lineAt)
 /* harmony export */ });
-/* unused harmony exports promoteStatus, promoteLogLines, autoMergeWarning, promoteMarkdown, nextPromotionLine */
+/* unused harmony export lineEnding */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7638);
-/* harmony import */ var _promote_pins_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3952);
-/* harmony import */ var _promote_report_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8598);
 
-
-
-
-/** One sentence on the outcome of a promotion. */
-function promoteStatus(r) {
-    switch (r.outcome) {
-        case 'nothing':
-            return `Nothing to promote: ${r.route.to.name} already pins what ${r.plan.sourceLabel} has; no commit, no push, no pull request.`;
-        case 'checks':
-            return 'Stopped: required checks are not green; nothing was written.';
-        case 'dry-run':
-            return `Dry run: ${r.plan.files.length} file${r.plan.files.length === 1 ? '' : 's'} would change (diff in the log); nothing was written, pushed or opened.`;
-        case 'direct':
-            return `Committed ${r.commit?.slice(0, 12)} to ${r.request.base || r.branch} directly (pushed with a lease).`;
-        default: {
-            const what = r.pullOutcome === 'created' ? 'Opened' : r.pullOutcome === 'updated' ? 'Updated' : 'Left unchanged';
-            const draft = r.draft ? ' (draft)' : '';
-            const merge = r.autoMerge?.enabled ? '; auto-merge enabled' : '';
-            return `${what} pull request #${r.pull?.number}${draft} from ${r.branch}${r.pushed ? '' : ' (branch already up to date; nothing pushed)'}${merge}: ${r.pull?.url}`;
-        }
+/** Splits off the BOM and finds the line ending, so edits can put both back. */
+function frame(text) {
+    const bom = text.startsWith('\ufeff') ? '\ufeff' : '';
+    const body = bom ? text.slice(1) : text;
+    return { bom, body, eol: lineEnding(body) };
+}
+/** The text without a leading byte-order mark. */
+function stripBom(text) {
+    return text.startsWith('\ufeff') ? text.slice(1) : text;
+}
+/** The line ending of the first line break ('\n' when there is none). */
+function lineEnding(text) {
+    const lf = text.indexOf('\n');
+    return lf > 0 && text[lf - 1] === '\r' ? '\r\n' : '\n';
+}
+/** 1-based line of a character offset. */
+function lineAt(text, offset) {
+    let line = 1;
+    for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1))
+        line++;
+    return line;
+}
+/**
+ * JSON.parse with a UserError naming the file and line on a syntax error. V8's
+ * messages do not always carry a position, so the error is located with
+ * jsonc-parser (strict: no comments, no trailing commas), which is loaded only
+ * then: a run that reads valid JSON never loads it. A BOM is skipped.
+ */
+async function parseJsonAt(text, file, hint, what = 'invalid JSON') {
+    const body = stripBom(text);
+    try {
+        return JSON.parse(body);
+    }
+    catch (e) {
+        throw jsonSyntaxError(await __webpack_require__.e(/* import() */ 547).then(__webpack_require__.t.bind(__webpack_require__, 9547, 23)), body, file, hint, what, e);
     }
 }
-/** The log's line per change: service, tag and digest before → after, where, and where it was verified; then the chart's. */
-function promoteLogLines(r) {
-    const { plan } = r;
-    const lines = plan.changes.map((c) => `${c.service}: ${c.oldTag ?? '—'} → ${c.newTag ?? '—'} (${c.newDigest ?? 'no digest'}) at ${c.file}:${c.line}, verified in ${c.verified}`);
-    if (plan.chart)
-        lines.push(`chart version: ${plan.chart.old || '—'} → ${plan.chart.new} at ${plan.chart.file}:${plan.chart.line}`);
-    return lines;
+/** parseJsonAt for callers that hold jsonc-parser already (editors that need its offsets): synchronous. */
+function parseJsonWith(jsonc, text, file, hint, what = 'invalid JSON') {
+    const body = stripBom(text);
+    try {
+        return JSON.parse(body);
+    }
+    catch (e) {
+        throw jsonSyntaxError(jsonc, body, file, hint, what, e);
+    }
 }
-/** The warning when auto-merge was asked for and GitHub refused it; undefined otherwise. */
-function autoMergeWarning(r) {
-    return r.autoMerge && !r.autoMerge.enabled ? `auto-merge was not enabled: ${r.autoMerge.reason ?? 'not allowed'}; the pull request stays open` : undefined;
+function jsonSyntaxError(jsonc, body, file, hint, what, cause) {
+    const errors = [];
+    jsonc.parse(body, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+    const first = errors[0];
+    const reason = first ? describeJsonError(jsonc.printParseErrorCode(first.error)) : (cause instanceof Error ? cause.message : String(cause)).replace(/[\r\n]+/g, ' ').slice(0, 120);
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${what}: ${reason}`, { file, line: first ? lineAt(body, first.offset) : 1, hint });
 }
-/** The route as a heading: `dev → staging`, `ref:<sha> → prod`, `new pins → dev`. */
-function routeLabel(r) {
-    const req = r.request;
-    return `${r.route.from?.name ?? (req.from.kind === 'ref' ? `ref:${req.from.ref}` : 'new pins')} → ${r.route.to.name}`;
-}
-/** The job summary of promote-env: status, changes, required checks, every environment side by side, notes. */
-function promoteMarkdown(r) {
-    const { plan } = r;
-    // Environment and service names, branches, URLs and GitHub's reasons are plain text here, escaped.
-    const parts = [`### promote-env: ${escapeMarkdown(routeLabel(r))}`, '', escapeMarkdown(promoteStatus(r)), ''];
-    if (plan.changes.length > 0 || plan.chart)
-        parts.push(changesTable(plan), '');
-    if (plan.unchanged.length > 0)
-        parts.push(`Already up to date: ${escapeMarkdown(plan.unchanged.join(', '))}.`, '');
-    if (plan.checks.length > 0)
-        parts.push('Required checks:', '', checksMarkdown(plan), '');
-    parts.push('Every environment:', '', driftMarkdown(plan), '');
-    for (const n of r.notes)
-        parts.push(`- ${escapeMarkdown(n)}`);
-    if (r.autoMerge && !r.autoMerge.enabled)
-        parts.push(`- Auto-merge is not allowed here (${escapeMarkdown(r.autoMerge.reason ?? 'repository setting')}); the pull request stays open.`);
-    return parts.join('\n');
-}
-/** The promotion as a table for the terminal: one row per change (tag and digest before → after, where, verified in). */
-function promoteView(r) {
-    const { plan } = r;
-    const rows = plan.changes.map((c) => [c.service, `${c.oldTag ?? '—'} → ${c.newTag ?? '—'}`, `${(0,_promote_pins_js__WEBPACK_IMPORTED_MODULE_1__/* .shortDigest */ .VK)(c.oldDigest)} → ${(0,_promote_pins_js__WEBPACK_IMPORTED_MODULE_1__/* .shortDigest */ .VK)(c.newDigest)}`, `${c.file}:${c.line}`, c.verified]);
-    if (plan.chart)
-        rows.push(['chart version', `${plan.chart.old || '—'} → ${plan.chart.new}`, '', `${plan.chart.file}:${plan.chart.line}`, '']);
-    const unchanged = plan.unchanged.length > 0 ? [`Already up to date: ${plan.unchanged.join(', ')}.`] : [];
-    const checks = plan.checks.flatMap((c) => c.states.map((s) => `check ${s.name} on ${c.sha.slice(0, 12)}: ${s.state}`));
-    const warned = autoMergeWarning(r);
-    return {
-        title: `promote-env: ${routeLabel(r)}`,
-        status: promoteStatus(r).replace(' (diff in the log)', ''),
-        headers: ['service', 'tag', 'digest', 'file', 'verified in'],
-        rows,
-        notes: [...unchanged, ...checks, ...r.notes],
-        warnings: warned ? [warned] : [],
-    };
-}
-/** The error a promotion stopped by require-checks ends with (after its summary is written); undefined when it was not. */
-function checksError(r) {
-    if (r.outcome !== 'checks')
-        return undefined;
-    const bad = r.plan.checks.flatMap((c) => c.states.filter((s) => s.state !== 'success').map((s) => `${s.name} is ${s.state} on ${c.sha.slice(0, 12)}`));
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`required checks are not green: ${bad.join('; ')}`, { hint: 'wait for them to pass (the table in the job summary lists every check); nothing was written' });
-}
-/** One sentence per next promotion: what it would change, that nothing would, or why it cannot be planned. */
-function nextPromotionLine(n) {
-    if (n.error)
-        return `${n.from} → ${n.to}: cannot plan: ${n.error}`;
-    const parts = n.changes.map((c) => `${c.service} ${c.oldTag ?? '—'} → ${c.newTag ?? '—'} (${(0,_promote_pins_js__WEBPACK_IMPORTED_MODULE_1__/* .shortDigest */ .VK)(c.newDigest)})`);
-    if (n.chart)
-        parts.push(`chart ${n.chart.old || '—'} → ${n.chart.new}`);
-    return `${n.from} → ${n.to}: ${parts.length > 0 ? parts.join(', ') : 'nothing to promote'}`;
-}
-/** `lockstep status`: every environment side by side (tag and short digest, chart version), then each next promotion. */
-function statusView(s) {
-    return {
-        title: 'status',
-        status: `${s.environments.length} environment${s.environments.length === 1 ? '' : 's'} on ${s.readFrom ?? s.base}${s.baseSha ? ` at ${s.baseSha.slice(0, 12)}` : ''}; next promotions:`,
-        headers: ['service', ...s.environments],
-        rows: s.rows.map((r) => [r.service, ...r.cells]),
-        notes: s.next.map(nextPromotionLine),
-        warnings: [],
-    };
+function describeJsonError(code) {
+    // 'ValueExpected' → 'value expected'
+    return code
+        .replace(/([a-z])([A-Z])/g, '$1 $2')
+        .toLowerCase();
 }
 
 

@@ -1,5 +1,5 @@
-export const id = 598;
-export const ids = [598];
+export const id = 952;
+export const ids = [952];
 export const modules = {
 
 /***/ 3952:
@@ -230,116 +230,6 @@ function shortDigest(digest) {
     if (!digest)
         return '—';
     return (0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_4__/* .isDigest */ .Bc)(digest) ? digest.slice(0, 19) : digest;
-}
-
-
-/***/ }),
-
-/***/ 8598:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Q8: () => (/* binding */ GENERATED_TRAILER),
-/* harmony export */   SI: () => (/* binding */ pullTitle),
-/* harmony export */   b4: () => (/* binding */ changesOutput),
-/* harmony export */   c2: () => (/* binding */ pullBody),
-/* harmony export */   df: () => (/* binding */ commitMessage)
-/* harmony export */ });
-/* unused harmony exports changesTable, driftMarkdown, checksMarkdown, rollbackCommand */
-/* harmony import */ var _text_markdown_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9888);
-/* harmony import */ var _report_summary_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2655);
-/* harmony import */ var _pins_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3952);
-// Words and tables of a promotion: the PR title and body, the job summary's
-// tables (changes, drift, checks), the `changes` output and the rollback command.
-
-
-
-/** The marker trailer of the commits promote-env generates. */
-const GENERATED_TRAILER = 'Lockstep-Generated: promote-env';
-/** `promote: dev → staging (api, worker)`; a rollback says so. */
-function pullTitle(fromLabel, to, plan) {
-    const names = plan.changes.map((c) => c.service);
-    const what = names.length > 0 ? names.join(', ') : plan.chart ? `chart ${plan.chart.new}` : 'no change';
-    return `promote: ${fromLabel} → ${to} (${what})`;
-}
-/** The commit message: the title, one line per change, and the generated-commit trailer. */
-function commitMessage(title, plan) {
-    const lines = plan.changes.map((c) => `- ${c.service}: ${c.oldTag ?? '—'} → ${c.newTag ?? '—'} (${(0,_pins_js__WEBPACK_IMPORTED_MODULE_1__/* .shortDigest */ .VK)(c.newDigest)})`);
-    if (plan.chart)
-        lines.push(`- chart: ${plan.chart.old || '—'} → ${plan.chart.new}`);
-    return `${title}\n\n${lines.join('\n')}\n\n${GENERATED_TRAILER}\n`;
-}
-/** The table of changes: service, old → new tag and digest, where verified, source commit. */
-function changesTable(plan) {
-    const rows = plan.changes.map((c) => [
-        c.service,
-        `${c.oldTag ?? '—'} → ${c.newTag ?? '—'}`,
-        `${(0,_pins_js__WEBPACK_IMPORTED_MODULE_1__/* .shortDigest */ .VK)(c.oldDigest)} → ${(0,_pins_js__WEBPACK_IMPORTED_MODULE_1__/* .shortDigest */ .VK)(c.newDigest)}`,
-        `${c.file}:${c.line}`,
-        c.verified,
-        c.sourceCommit ? c.sourceCommit.slice(0, 12) : '—',
-    ]);
-    if (plan.chart)
-        rows.push(['chart version', `${plan.chart.old || '—'} → ${plan.chart.new}`, '', `${plan.chart.file}:${plan.chart.line}`, '', '']);
-    return (0,_report_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownTable */ .Q)(['service', 'tag', 'digest', 'file', 'verified in', 'source commit'], rows);
-}
-/** Every environment side by side. */
-function driftMarkdown(plan) {
-    return (0,_report_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownTable */ .Q)(['service', ...plan.drift.environments], plan.drift.rows.map((r) => [r.service, ...r.cells]));
-}
-/** The checks table shown when require-checks stops a promotion (and on success). */
-function checksMarkdown(plan) {
-    return markdownTable(['commit', 'check', 'state'], plan.checks.flatMap((c) => c.states.map((s) => [c.sha.slice(0, 12), s.name, s.state])));
-}
-/** The command that puts the target's pins back as they are at `baseSha`. */
-function rollbackCommand(to, baseSha, services, repository) {
-    const parts = ['gh workflow run rollback.yml', `-f to=${to}`, `-f ref=${baseSha}`];
-    if (services.length > 0)
-        parts.push(`-f services=${services.join(',')}`);
-    if (repository)
-        parts.push(`-f repository=${repository}`);
-    return parts.join(' ');
-}
-/** The pull request body. Every name, ref and note in it is plain text, escaped; the tables escape their cells. */
-function pullBody(p) {
-    const { plan } = p;
-    const notes = p.notes?.length ? [...p.notes.map((n) => `> [!WARNING]\n> ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)(n)}`), ''] : [];
-    return [
-        ...notes,
-        `Promotes **${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)(p.fromLabel)}** → **${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)(p.to)}** on ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .codeSpan */ .SS)(p.base)} (base ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)(p.baseSha.slice(0, 12))}).`,
-        '',
-        `Source: ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)(plan.sourceLabel)}.`,
-        '',
-        changesTable(plan),
-        '',
-        '<details><summary>Every environment</summary>',
-        '',
-        driftMarkdown(plan),
-        '',
-        '</details>',
-        '',
-        'Roll back (restores what these keys pinned before this promotion):',
-        '',
-        // One line, in a fence no backtick run of a name can close.
-        (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .codeBlock */ .DV)(rollbackCommand(p.to, p.baseSha, plan.changes.map((c) => c.service), p.repository).replace(/\r\n|\r|\n/g, ' '), 'sh'),
-        '',
-        '<!-- lockstep:promote-env -->',
-    ].join('\n');
-}
-/** The `changes` output: one entry per service (and the chart), single-line JSON. */
-function changesOutput(plan) {
-    const rows = plan.changes.map((c) => ({
-        service: c.service,
-        file: c.file,
-        line: c.line,
-        'old-tag': c.oldTag ?? null,
-        'new-tag': c.newTag ?? null,
-        'old-digest': c.oldDigest ?? null,
-        'new-digest': c.newDigest ?? null,
-    }));
-    if (plan.chart)
-        rows.push({ service: 'chart', file: plan.chart.file, line: plan.chart.line, 'old-version': plan.chart.old, 'new-version': plan.chart.new });
-    return JSON.stringify(rows);
 }
 
 

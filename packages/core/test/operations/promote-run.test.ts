@@ -1,8 +1,12 @@
-import { parseConfigText } from '../src/config/config.ts';
-import { UserError } from '../src/errors.ts';
-import type { PromoteRequest } from '../src/promote/request.ts';
-import { runPromotion, type PromoteGit, type PromoteGitHub, type PublishOutcome } from '../src/promote/run.ts';
-import { digest, promoteRequestFor } from './helpers.ts';
+import { parseConfigText } from '../../src/config/config.ts';
+import { UserError } from '../../src/errors.ts';
+import { promoteOn } from '../../src/operations/promote/run.ts';
+import type { PromoteGit, PromoteGitHub, PromoteWorld, PublishOutcome } from '../../src/promote/ports.ts';
+import { checkRoute, type PromoteRequest } from '../../src/promote/request.ts';
+import { digest, promoteRequestFor } from '../helpers.ts';
+
+/** The promotion of `req` on its route, checked once as the operation's run checks it. */
+const runPromotion = (req: PromoteRequest, world: PromoteWorld) => promoteOn(req, checkRoute(req), world);
 
 const d = digest;
 const CONFIG = parseConfigText(

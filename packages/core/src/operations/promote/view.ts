@@ -1,9 +1,14 @@
-import { UserError } from '../errors.ts';
-import type { NextPromotion, PromoteOperationResult, StatusResult } from '../operations/promote.ts';
-import { shortDigest } from '../promote/pins.ts';
-import { changesTable, checksMarkdown, driftMarkdown } from '../promote/report.ts';
-import { escapeMarkdown } from '../text/markdown.ts';
-import type { ResultView } from './view.ts';
+// What a promotion shows: the runner's log lines (each change, the diff in a
+// group, the outcome, the notes), the auto-merge warning, the outputs and the
+// job summary, then the required-checks failure; and the terminal's table.
+
+import { UserError } from '../../errors.ts';
+import { shortDigest } from '../../promote/pins.ts';
+import { changesTable, checksMarkdown, driftMarkdown } from '../../promote/report.ts';
+import type { ResultView } from '../../report/view.ts';
+import { escapeMarkdown } from '../../text/markdown.ts';
+import type { OperationView, RunnerStep, RunnerView } from '../operation.ts';
+import type { PromoteOperationResult } from './run.ts';
 
 /** One sentence on the outcome of a promotion. */
 export function promoteStatus(r: PromoteOperationResult): string {
@@ -83,22 +88,22 @@ export function checksError(r: PromoteOperationResult): UserError | undefined {
   return new UserError(`required checks are not green: ${bad.join('; ')}`, { hint: 'wait for them to pass (the table in the job summary lists every check); nothing was written' });
 }
 
-/** One sentence per next promotion: what it would change, that nothing would, or why it cannot be planned. */
-export function nextPromotionLine(n: NextPromotion): string {
-  if (n.error) return `${n.from} → ${n.to}: cannot plan: ${n.error}`;
-  const parts = n.changes.map((c) => `${c.service} ${c.oldTag ?? '—'} → ${c.newTag ?? '—'} (${shortDigest(c.newDigest)})`);
-  if (n.chart) parts.push(`chart ${n.chart.old || '—'} → ${n.chart.new}`);
-  return `${n.from} → ${n.to}: ${parts.length > 0 ? parts.join(', ') : 'nothing to promote'}`;
+/**
+ * The runner's view, in the order promote-env has always told it: a line per
+ * change, the diff in a group (already escaped for the log), the outcome, the
+ * notes, the auto-merge warning, the outputs, the job summary; a promotion
+ * stopped by require-checks then fails the step.
+ */
+export function promoteRunnerView(r: PromoteOperationResult): RunnerView {
+  const steps: RunnerStep[] = promoteLogLines(r).map((line) => ({ info: line }));
+  if (r.diff) steps.push({ group: r.dryRun ? 'dry run: the diff that would be committed' : 'diff' }, { info: r.diff, raw: true }, { endGroup: true });
+  steps.push({ info: promoteStatus(r) }, ...r.notes.map((n) => ({ info: n })));
+  const warned = autoMergeWarning(r);
+  if (warned) steps.push({ annotate: 'warning', message: warned });
+  for (const [k, v] of Object.entries(r.outputs)) steps.push({ output: k, value: v });
+  steps.push({ summary: promoteMarkdown(r) });
+  return { steps, failure: checksError(r) };
 }
 
-/** `lockstep status`: every environment side by side (tag and short digest, chart version), then each next promotion. */
-export function statusView(s: StatusResult): ResultView {
-  return {
-    title: 'status',
-    status: `${s.environments.length} environment${s.environments.length === 1 ? '' : 's'} on ${s.readFrom ?? s.base}${s.baseSha ? ` at ${s.baseSha.slice(0, 12)}` : ''}; next promotions:`,
-    headers: ['service', ...s.environments],
-    rows: s.rows.map((r) => [r.service, ...r.cells]),
-    notes: s.next.map(nextPromotionLine),
-    warnings: [],
-  };
-}
+/** promote-env's views: the runner's and the terminal's. */
+export const promoteViews: OperationView<PromoteOperationResult> = { runner: promoteRunnerView, terminal: promoteView };

@@ -1,22 +1,28 @@
-export const id = 292;
-export const ids = [292];
+export const id = 994;
+export const ids = [994];
 export const modules = {
 
-/***/ 2292:
+/***/ 7994:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   autoMergeWarning: () => (/* binding */ autoMergeWarning),
 /* harmony export */   checksError: () => (/* binding */ checksError),
 /* harmony export */   promoteLogLines: () => (/* binding */ promoteLogLines),
 /* harmony export */   promoteMarkdown: () => (/* binding */ promoteMarkdown),
-/* harmony export */   promoteStatus: () => (/* binding */ promoteStatus)
+/* harmony export */   promoteRunnerView: () => (/* binding */ promoteRunnerView),
+/* harmony export */   promoteStatus: () => (/* binding */ promoteStatus),
+/* harmony export */   promoteView: () => (/* binding */ promoteView),
+/* harmony export */   promoteViews: () => (/* binding */ promoteViews)
 /* harmony export */ });
-/* unused harmony exports promoteView, nextPromotionLine, statusView */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7638);
 /* harmony import */ var _promote_pins_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3952);
-/* harmony import */ var _promote_report_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8598);
+/* harmony import */ var _promote_report_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6727);
 /* harmony import */ var _text_markdown_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9888);
+// What a promotion shows: the runner's log lines (each change, the diff in a
+// group, the outcome, the notes), the auto-merge warning, the outputs and the
+// job summary, then the required-checks failure; and the terminal's table.
 
 
 
@@ -78,7 +84,7 @@ function promoteMarkdown(r) {
 /** The promotion as a table for the terminal: one row per change (tag and digest before → after, where, verified in). */
 function promoteView(r) {
     const { plan } = r;
-    const rows = plan.changes.map((c) => [c.service, `${c.oldTag ?? '—'} → ${c.newTag ?? '—'}`, `${shortDigest(c.oldDigest)} → ${shortDigest(c.newDigest)}`, `${c.file}:${c.line}`, c.verified]);
+    const rows = plan.changes.map((c) => [c.service, `${c.oldTag ?? '—'} → ${c.newTag ?? '—'}`, `${(0,_promote_pins_js__WEBPACK_IMPORTED_MODULE_1__/* .shortDigest */ .VK)(c.oldDigest)} → ${(0,_promote_pins_js__WEBPACK_IMPORTED_MODULE_1__/* .shortDigest */ .VK)(c.newDigest)}`, `${c.file}:${c.line}`, c.verified]);
     if (plan.chart)
         rows.push(['chart version', `${plan.chart.old || '—'} → ${plan.chart.new}`, '', `${plan.chart.file}:${plan.chart.line}`, '']);
     const unchanged = plan.unchanged.length > 0 ? [`Already up to date: ${plan.unchanged.join(', ')}.`] : [];
@@ -100,26 +106,27 @@ function checksError(r) {
     const bad = r.plan.checks.flatMap((c) => c.states.filter((s) => s.state !== 'success').map((s) => `${s.name} is ${s.state} on ${c.sha.slice(0, 12)}`));
     return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`required checks are not green: ${bad.join('; ')}`, { hint: 'wait for them to pass (the table in the job summary lists every check); nothing was written' });
 }
-/** One sentence per next promotion: what it would change, that nothing would, or why it cannot be planned. */
-function nextPromotionLine(n) {
-    if (n.error)
-        return `${n.from} → ${n.to}: cannot plan: ${n.error}`;
-    const parts = n.changes.map((c) => `${c.service} ${c.oldTag ?? '—'} → ${c.newTag ?? '—'} (${shortDigest(c.newDigest)})`);
-    if (n.chart)
-        parts.push(`chart ${n.chart.old || '—'} → ${n.chart.new}`);
-    return `${n.from} → ${n.to}: ${parts.length > 0 ? parts.join(', ') : 'nothing to promote'}`;
+/**
+ * The runner's view, in the order promote-env has always told it: a line per
+ * change, the diff in a group (already escaped for the log), the outcome, the
+ * notes, the auto-merge warning, the outputs, the job summary; a promotion
+ * stopped by require-checks then fails the step.
+ */
+function promoteRunnerView(r) {
+    const steps = promoteLogLines(r).map((line) => ({ info: line }));
+    if (r.diff)
+        steps.push({ group: r.dryRun ? 'dry run: the diff that would be committed' : 'diff' }, { info: r.diff, raw: true }, { endGroup: true });
+    steps.push({ info: promoteStatus(r) }, ...r.notes.map((n) => ({ info: n })));
+    const warned = autoMergeWarning(r);
+    if (warned)
+        steps.push({ annotate: 'warning', message: warned });
+    for (const [k, v] of Object.entries(r.outputs))
+        steps.push({ output: k, value: v });
+    steps.push({ summary: promoteMarkdown(r) });
+    return { steps, failure: checksError(r) };
 }
-/** `lockstep status`: every environment side by side (tag and short digest, chart version), then each next promotion. */
-function statusView(s) {
-    return {
-        title: 'status',
-        status: `${s.environments.length} environment${s.environments.length === 1 ? '' : 's'} on ${s.readFrom ?? s.base}${s.baseSha ? ` at ${s.baseSha.slice(0, 12)}` : ''}; next promotions:`,
-        headers: ['service', ...s.environments],
-        rows: s.rows.map((r) => [r.service, ...r.cells]),
-        notes: s.next.map(nextPromotionLine),
-        warnings: [],
-    };
-}
+/** promote-env's views: the runner's and the terminal's. */
+const promoteViews = { runner: promoteRunnerView, terminal: promoteView };
 
 
 /***/ })

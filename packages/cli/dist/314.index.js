@@ -1,5 +1,5 @@
-export const id = 947;
-export const ids = [947];
+export const id = 314;
+export const ids = [314];
 export const modules = {
 
 /***/ 506:
@@ -127,125 +127,6 @@ function mergeDigests(existing, incoming, opts) {
     }
     (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .throwAll */ .Kx)(errors);
     return out;
-}
-
-
-/***/ }),
-
-/***/ 5076:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   i: () => (/* binding */ renderDiff)
-/* harmony export */ });
-/* harmony import */ var diff__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5725);
-/* harmony import */ var _text_log_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3603);
-
-
-/** Lines with their terminators, so joining them gives the text back byte for byte. */
-function lines(text) {
-    return text === '' ? [] : text.split(/(?<=\n)/);
-}
-/**
- * structuredPatch on only the part of the texts that differs, plus `context`
- * lines either side, with the hunks moved back to their real line numbers.
- * The same hunks as diffing the whole texts, but a release that prepends
- * thousands of lines to a long CHANGELOG.md costs milliseconds instead of the
- * seconds Myers' algorithm spends walking every diagonal of the whole file.
- */
-function trimmedPatch(path, before, after, context) {
-    const a = lines(before);
-    const b = lines(after);
-    let prefix = 0;
-    while (prefix < a.length && prefix < b.length && a[prefix] === b[prefix])
-        prefix++;
-    let suffix = 0;
-    while (suffix < a.length - prefix && suffix < b.length - prefix && a[a.length - 1 - suffix] === b[b.length - 1 - suffix])
-        suffix++;
-    const skip = Math.max(0, prefix - context);
-    const keepEnd = Math.max(0, suffix - context);
-    // Lines only added (release notes on top of a changelog) or only removed: the hunk is known without a diff.
-    // Texts without a final newline go through structuredPatch, which marks that line.
-    const pure = prefix + suffix === a.length || prefix + suffix === b.length;
-    if (pure && (before === '' || before.endsWith('\n')) && (after === '' || after.endsWith('\n'))) {
-        const bare = (l) => l.slice(0, -1);
-        const ctxBefore = a.slice(skip, prefix).map((l) => ` ${bare(l)}`);
-        const removed = a.slice(prefix, a.length - suffix).map((l) => `-${bare(l)}`);
-        const added = b.slice(prefix, b.length - suffix).map((l) => `+${bare(l)}`);
-        const ctxAfter = b.slice(b.length - suffix, b.length - keepEnd).map((l) => ` ${bare(l)}`);
-        const old = ctxBefore.length + removed.length + ctxAfter.length;
-        const neu = ctxBefore.length + added.length + ctxAfter.length;
-        return { hunks: [{ oldStart: skip + 1, oldLines: old, newStart: skip + 1, newLines: neu, lines: [...ctxBefore, ...removed, ...added, ...ctxAfter] }] };
-    }
-    const aMid = a.slice(skip, a.length - keepEnd);
-    const bMid = b.slice(skip, b.length - keepEnd);
-    const hunks = [];
-    // Each piece is [from, to) on both sides; the whole middle when the sides differ in length.
-    for (const [from, to] of segments(aMid, bMid, context) ?? [[0, undefined]]) {
-        const patch = (0,diff__WEBPACK_IMPORTED_MODULE_1__/* .structuredPatch */ .YB)(`a/${path}`, `b/${path}`, aMid.slice(from, to).join(''), bMid.slice(from, to).join(''), undefined, undefined, { context });
-        for (const h of patch.hunks)
-            hunks.push({ ...h, oldStart: h.oldStart + skip + from, newStart: h.newStart + skip + from });
-    }
-    return { hunks };
-}
-/**
- * Where the diff of two texts with the same number of lines can be taken in
- * pieces: cut in the middle of every run of more than 2 × context equal lines
- * (no hunk spans such a run). Only when every changed line's text is absent
- * from the other side: then no changed line can be matched, the only longest
- * common subsequence is every unchanged line in place, and each piece's diff is
- * exactly that piece of the whole diff. A promotion rewriting a tag and digest
- * per service this way costs one small diff per service instead of one Myers
- * walk over thousands of lines with hundreds of changes.
- */
-function segments(a, b, context) {
-    // undefined: one diff of the whole of both sides (their lengths may differ).
-    if (a.length !== b.length)
-        return undefined;
-    const cuts = [];
-    let run = 0;
-    for (let i = 0; i <= a.length; i++) {
-        if (i < a.length && a[i] === b[i]) {
-            run++;
-            continue;
-        }
-        if (run >= 2 * context + 2 && i - run > 0 && i < a.length)
-            cuts.push(i - (run >> 1));
-        run = 0;
-    }
-    if (cuts.length === 0)
-        return undefined;
-    const inA = new Set(a);
-    const inB = new Set(b);
-    for (let i = 0; i < a.length; i++)
-        if (a[i] !== b[i] && (inB.has(a[i]) || inA.has(b[i])))
-            return undefined;
-    return [...cuts, a.length].map((to, k) => [k === 0 ? 0 : cuts[k - 1], to]);
-}
-/**
- * A unified diff of the changes, as `git diff` prints it, with every line
- * indented by two spaces and passed through escapeForLog (`::` after white space and
- * `##[` broken up), so no line of file content is read by the runner as a workflow command. Carriage returns are
- * shown as `␍` so CRLF files stay visible and the log stays one line per line.
- */
-function renderDiff(changes, context = 3) {
-    const out = [];
-    for (const c of changes) {
-        if (c.before === c.after)
-            continue;
-        const patch = trimmedPatch(c.path, c.before ?? '', c.after, context);
-        out.push(`--- ${c.before === undefined ? '/dev/null' : `a/${c.path}`}`);
-        out.push(`+++ b/${c.path}`);
-        for (const h of patch.hunks) {
-            // An empty range names the line before it, as git and GNU diff print it: a new file is `@@ -0,0 +1,N @@`.
-            out.push(`@@ -${h.oldLines === 0 ? h.oldStart - 1 : h.oldStart},${h.oldLines} +${h.newLines === 0 ? h.newStart - 1 : h.newStart},${h.newLines} @@`);
-            for (const l of h.lines)
-                out.push(l);
-        }
-    }
-    // The runner trims leading whitespace before it looks for `::`, so indenting alone does not stop a context
-    // line like ` ::warning::x`: every line also goes through escapeForLog.
-    return out.map((l) => (0,_text_log_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeForLog */ .z)(`  ${l.replace(/\r/g, '␍').replace(/[\n\u2028\u2029\u0085]/g, ' ')}`)).join('\n');
 }
 
 
@@ -1418,6 +1299,46 @@ function nodeTransport(maxSockets = 64, env = process.env) {
         agents['https:'].destroy();
     };
     return send;
+}
+
+
+/***/ }),
+
+/***/ 3603:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   z: () => (/* binding */ escapeForLog)
+/* harmony export */ });
+/* unused harmony export escapeLinesForLog */
+/**
+ * Every character the runner's TrimStart removes before it looks for `::`:
+ * .NET's Char.IsWhiteSpace set. JavaScript's `\s` misses U+0085 (NEL), so it
+ * is spelled out (`\s` also holds U+FEFF, which .NET keeps: escaping one more
+ * does no harm).
+ */
+const RUNNER_SPACE = '\\s\\u0085';
+const LEADING_COMMAND = new RegExp(`^([${RUNNER_SPACE}]*)::`);
+/**
+ * Makes untrusted text (file contents, PR titles, branch names) safe to print:
+ * a line that starts (after white space, as the runner's .NET TrimStart sees
+ * it) with `::`, or holds the legacy `##[command]` form anywhere, would be
+ * read by the runner as a workflow command, so line breaks are folded (making
+ * the start of the text the only line start) and both forms broken up.
+ */
+function escapeForLog(s) {
+    return s
+        .replace(/\r\n|\r|\n/g, ' ⏎ ')
+        .replace(LEADING_COMMAND, '$1: :')
+        .replace(/##\[/g, '# #[');
+}
+/**
+ * escapeForLog for text of many lines (a subprocess's output): each line is
+ * escaped on its own, so the text keeps its lines and none of them can be a
+ * workflow command.
+ */
+function escapeLinesForLog(s) {
+    return s.split(/\r\n|\r|\n/).map(escapeForLog).join('\n');
 }
 
 

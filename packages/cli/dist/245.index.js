@@ -1,0 +1,278 @@
+export const id = 245;
+export const ids = [245];
+export const modules = {
+
+/***/ 7034:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H3: () => (/* binding */ identityInput),
+/* harmony export */   br: () => (/* binding */ BOT_IDENTITY)
+/* harmony export */ });
+/* unused harmony export parseIdentity */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7638);
+
+/** The identity GitHub shows as github-actions[bot], used when no input overrides it. */
+const BOT_IDENTITY = Object.freeze({
+    name: 'github-actions[bot]',
+    email: '41898282+github-actions[bot]@users.noreply.github.com',
+});
+/** Parses `Name <email>` from the input named `input`; anything else is a UserError naming that input. */
+function parseIdentity(text, input) {
+    const m = /^\s*([^<>\r\n\0]*?)\s*<([^<>\s\0]+)>\s*$/.exec(text);
+    if (!m || m[1] === '' || /[\r\n\0]/.test(text))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`input '${input}': expected 'Name <email>', got ${JSON.stringify(text.slice(0, 200))}`, {
+            hint: `e.g. ${input}: 'release-bot <release-bot@example.com>'`,
+        });
+    return { name: m[1], email: m[2] };
+}
+/** `Name <email>` from an input, or github-actions[bot] when the input is empty. */
+function identityInput(text, input) {
+    return text === undefined ? { ...BOT_IDENTITY } : parseIdentity(text, input);
+}
+
+
+/***/ }),
+
+/***/ 7994:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   autoMergeWarning: () => (/* binding */ autoMergeWarning),
+/* harmony export */   checksError: () => (/* binding */ checksError),
+/* harmony export */   promoteLogLines: () => (/* binding */ promoteLogLines),
+/* harmony export */   promoteMarkdown: () => (/* binding */ promoteMarkdown),
+/* harmony export */   promoteRunnerView: () => (/* binding */ promoteRunnerView),
+/* harmony export */   promoteStatus: () => (/* binding */ promoteStatus),
+/* harmony export */   promoteView: () => (/* binding */ promoteView),
+/* harmony export */   promoteViews: () => (/* binding */ promoteViews)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7638);
+/* harmony import */ var _promote_pins_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3952);
+/* harmony import */ var _promote_report_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8598);
+/* harmony import */ var _text_markdown_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9888);
+// What a promotion shows: the runner's log lines (each change, the diff in a
+// group, the outcome, the notes), the auto-merge warning, the outputs and the
+// job summary, then the required-checks failure; and the terminal's table.
+
+
+
+
+/** One sentence on the outcome of a promotion. */
+function promoteStatus(r) {
+    switch (r.outcome) {
+        case 'nothing':
+            return `Nothing to promote: ${r.route.to.name} already pins what ${r.plan.sourceLabel} has; no commit, no push, no pull request.`;
+        case 'checks':
+            return 'Stopped: required checks are not green; nothing was written.';
+        case 'dry-run':
+            return `Dry run: ${r.plan.files.length} file${r.plan.files.length === 1 ? '' : 's'} would change (diff in the log); nothing was written, pushed or opened.`;
+        case 'direct':
+            return `Committed ${r.commit?.slice(0, 12)} to ${r.request.base || r.branch} directly (pushed with a lease).`;
+        default: {
+            const what = r.pullOutcome === 'created' ? 'Opened' : r.pullOutcome === 'updated' ? 'Updated' : 'Left unchanged';
+            const draft = r.draft ? ' (draft)' : '';
+            const merge = r.autoMerge?.enabled ? '; auto-merge enabled' : '';
+            return `${what} pull request #${r.pull?.number}${draft} from ${r.branch}${r.pushed ? '' : ' (branch already up to date; nothing pushed)'}${merge}: ${r.pull?.url}`;
+        }
+    }
+}
+/** The log's line per change: service, tag and digest before → after, where, and where it was verified; then the chart's. */
+function promoteLogLines(r) {
+    const { plan } = r;
+    const lines = plan.changes.map((c) => `${c.service}: ${c.oldTag ?? '—'} → ${c.newTag ?? '—'} (${c.newDigest ?? 'no digest'}) at ${c.file}:${c.line}, verified in ${c.verified}`);
+    if (plan.chart)
+        lines.push(`chart version: ${plan.chart.old || '—'} → ${plan.chart.new} at ${plan.chart.file}:${plan.chart.line}`);
+    return lines;
+}
+/** The warning when auto-merge was asked for and GitHub refused it; undefined otherwise. */
+function autoMergeWarning(r) {
+    return r.autoMerge && !r.autoMerge.enabled ? `auto-merge was not enabled: ${r.autoMerge.reason ?? 'not allowed'}; the pull request stays open` : undefined;
+}
+/** The route as a heading: `dev → staging`, `ref:<sha> → prod`, `new pins → dev`. */
+function routeLabel(r) {
+    const req = r.request;
+    return `${r.route.from?.name ?? (req.from.kind === 'ref' ? `ref:${req.from.ref}` : 'new pins')} → ${r.route.to.name}`;
+}
+/** The job summary of promote-env: status, changes, required checks, every environment side by side, notes. */
+function promoteMarkdown(r) {
+    const { plan } = r;
+    // Environment and service names, branches, URLs and GitHub's reasons are plain text here, escaped.
+    const parts = [`### promote-env: ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(routeLabel(r))}`, '', (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(promoteStatus(r)), ''];
+    if (plan.changes.length > 0 || plan.chart)
+        parts.push((0,_promote_report_js__WEBPACK_IMPORTED_MODULE_2__/* .changesTable */ .EI)(plan), '');
+    if (plan.unchanged.length > 0)
+        parts.push(`Already up to date: ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(plan.unchanged.join(', '))}.`, '');
+    if (plan.checks.length > 0)
+        parts.push('Required checks:', '', (0,_promote_report_js__WEBPACK_IMPORTED_MODULE_2__/* .checksMarkdown */ .pW)(plan), '');
+    parts.push('Every environment:', '', (0,_promote_report_js__WEBPACK_IMPORTED_MODULE_2__/* .driftMarkdown */ .fZ)(plan), '');
+    for (const n of r.notes)
+        parts.push(`- ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(n)}`);
+    if (r.autoMerge && !r.autoMerge.enabled)
+        parts.push(`- Auto-merge is not allowed here (${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(r.autoMerge.reason ?? 'repository setting')}); the pull request stays open.`);
+    return parts.join('\n');
+}
+/** The promotion as a table for the terminal: one row per change (tag and digest before → after, where, verified in). */
+function promoteView(r) {
+    const { plan } = r;
+    const rows = plan.changes.map((c) => [c.service, `${c.oldTag ?? '—'} → ${c.newTag ?? '—'}`, `${(0,_promote_pins_js__WEBPACK_IMPORTED_MODULE_1__/* .shortDigest */ .VK)(c.oldDigest)} → ${(0,_promote_pins_js__WEBPACK_IMPORTED_MODULE_1__/* .shortDigest */ .VK)(c.newDigest)}`, `${c.file}:${c.line}`, c.verified]);
+    if (plan.chart)
+        rows.push(['chart version', `${plan.chart.old || '—'} → ${plan.chart.new}`, '', `${plan.chart.file}:${plan.chart.line}`, '']);
+    const unchanged = plan.unchanged.length > 0 ? [`Already up to date: ${plan.unchanged.join(', ')}.`] : [];
+    const checks = plan.checks.flatMap((c) => c.states.map((s) => `check ${s.name} on ${c.sha.slice(0, 12)}: ${s.state}`));
+    const warned = autoMergeWarning(r);
+    return {
+        title: `promote-env: ${routeLabel(r)}`,
+        status: promoteStatus(r).replace(' (diff in the log)', ''),
+        headers: ['service', 'tag', 'digest', 'file', 'verified in'],
+        rows,
+        notes: [...unchanged, ...checks, ...r.notes],
+        warnings: warned ? [warned] : [],
+    };
+}
+/** The error a promotion stopped by require-checks ends with (after its summary is written); undefined when it was not. */
+function checksError(r) {
+    if (r.outcome !== 'checks')
+        return undefined;
+    const bad = r.plan.checks.flatMap((c) => c.states.filter((s) => s.state !== 'success').map((s) => `${s.name} is ${s.state} on ${c.sha.slice(0, 12)}`));
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`required checks are not green: ${bad.join('; ')}`, { hint: 'wait for them to pass (the table in the job summary lists every check); nothing was written' });
+}
+/**
+ * The runner's view, in the order promote-env has always told it: a line per
+ * change, the diff in a group (already escaped for the log), the outcome, the
+ * notes, the auto-merge warning, the outputs, the job summary; a promotion
+ * stopped by require-checks then fails the step.
+ */
+function promoteRunnerView(r) {
+    const steps = promoteLogLines(r).map((line) => ({ info: line }));
+    if (r.diff)
+        steps.push({ group: r.dryRun ? 'dry run: the diff that would be committed' : 'diff' }, { info: r.diff, raw: true }, { endGroup: true });
+    steps.push({ info: promoteStatus(r) }, ...r.notes.map((n) => ({ info: n })));
+    const warned = autoMergeWarning(r);
+    if (warned)
+        steps.push({ annotate: 'warning', message: warned });
+    for (const [k, v] of Object.entries(r.outputs))
+        steps.push({ output: k, value: v });
+    steps.push({ summary: promoteMarkdown(r) });
+    return { steps, failure: checksError(r) };
+}
+/** promote-env's views: the runner's and the terminal's. */
+const promoteViews = { runner: promoteRunnerView, terminal: promoteView };
+
+
+/***/ }),
+
+/***/ 8598:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EI: () => (/* binding */ changesTable),
+/* harmony export */   SI: () => (/* binding */ pullTitle),
+/* harmony export */   b4: () => (/* binding */ changesOutput),
+/* harmony export */   c2: () => (/* binding */ pullBody),
+/* harmony export */   df: () => (/* binding */ commitMessage),
+/* harmony export */   fZ: () => (/* binding */ driftMarkdown),
+/* harmony export */   pW: () => (/* binding */ checksMarkdown)
+/* harmony export */ });
+/* unused harmony export rollbackCommand */
+/* harmony import */ var _text_markdown_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9888);
+/* harmony import */ var _git_publish_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9626);
+/* harmony import */ var _report_summary_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2655);
+/* harmony import */ var _pins_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3952);
+// Words and tables of a promotion: the PR title and body, the job summary's
+// tables (changes, drift, checks), the `changes` output and the rollback command.
+
+
+
+
+/** `promote: dev → staging (api, worker)`; a rollback says so. */
+function pullTitle(fromLabel, to, plan) {
+    const names = plan.changes.map((c) => c.service);
+    const what = names.length > 0 ? names.join(', ') : plan.chart ? `chart ${plan.chart.new}` : 'no change';
+    return `promote: ${fromLabel} → ${to} (${what})`;
+}
+/** The commit message: the title, one line per change, and the generated-commit trailer. */
+function commitMessage(title, plan) {
+    const lines = plan.changes.map((c) => `- ${c.service}: ${c.oldTag ?? '—'} → ${c.newTag ?? '—'} (${(0,_pins_js__WEBPACK_IMPORTED_MODULE_2__/* .shortDigest */ .VK)(c.newDigest)})`);
+    if (plan.chart)
+        lines.push(`- chart: ${plan.chart.old || '—'} → ${plan.chart.new}`);
+    return `${title}\n\n${lines.join('\n')}\n\n${(0,_git_publish_js__WEBPACK_IMPORTED_MODULE_0__/* .generatedTrailer */ .ty)('promote-env')}\n`;
+}
+/** The table of changes: service, old → new tag and digest, where verified, source commit. */
+function changesTable(plan) {
+    const rows = plan.changes.map((c) => [
+        c.service,
+        `${c.oldTag ?? '—'} → ${c.newTag ?? '—'}`,
+        `${(0,_pins_js__WEBPACK_IMPORTED_MODULE_2__/* .shortDigest */ .VK)(c.oldDigest)} → ${(0,_pins_js__WEBPACK_IMPORTED_MODULE_2__/* .shortDigest */ .VK)(c.newDigest)}`,
+        `${c.file}:${c.line}`,
+        c.verified,
+        c.sourceCommit ? c.sourceCommit.slice(0, 12) : '—',
+    ]);
+    if (plan.chart)
+        rows.push(['chart version', `${plan.chart.old || '—'} → ${plan.chart.new}`, '', `${plan.chart.file}:${plan.chart.line}`, '', '']);
+    return (0,_report_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownTable */ .Q)(['service', 'tag', 'digest', 'file', 'verified in', 'source commit'], rows);
+}
+/** Every environment side by side. */
+function driftMarkdown(plan) {
+    return (0,_report_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownTable */ .Q)(['service', ...plan.drift.environments], plan.drift.rows.map((r) => [r.service, ...r.cells]));
+}
+/** The checks table shown when require-checks stops a promotion (and on success). */
+function checksMarkdown(plan) {
+    return (0,_report_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownTable */ .Q)(['commit', 'check', 'state'], plan.checks.flatMap((c) => c.states.map((s) => [c.sha.slice(0, 12), s.name, s.state])));
+}
+/** The command that puts the target's pins back as they are at `baseSha`. */
+function rollbackCommand(to, baseSha, services, repository) {
+    const parts = ['gh workflow run rollback.yml', `-f to=${to}`, `-f ref=${baseSha}`];
+    if (services.length > 0)
+        parts.push(`-f services=${services.join(',')}`);
+    if (repository)
+        parts.push(`-f repository=${repository}`);
+    return parts.join(' ');
+}
+/** The pull request body. Every name, ref and note in it is plain text, escaped; the tables escape their cells. */
+function pullBody(p) {
+    const { plan } = p;
+    const notes = p.notes?.length ? [...p.notes.map((n) => `> [!WARNING]\n> ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(n)}`), ''] : [];
+    return [
+        ...notes,
+        `Promotes **${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(p.fromLabel)}** → **${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(p.to)}** on ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .codeSpan */ .SS)(p.base)} (base ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(p.baseSha.slice(0, 12))}).`,
+        '',
+        `Source: ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(plan.sourceLabel)}.`,
+        '',
+        changesTable(plan),
+        '',
+        '<details><summary>Every environment</summary>',
+        '',
+        driftMarkdown(plan),
+        '',
+        '</details>',
+        '',
+        'Roll back (restores what these keys pinned before this promotion):',
+        '',
+        // One line, in a fence no backtick run of a name can close.
+        (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .codeBlock */ .DV)(rollbackCommand(p.to, p.baseSha, plan.changes.map((c) => c.service), p.repository).replace(/\r\n|\r|\n/g, ' '), 'sh'),
+        '',
+        '<!-- lockstep:promote-env -->',
+    ].join('\n');
+}
+/** The `changes` output: one entry per service (and the chart), single-line JSON. */
+function changesOutput(plan) {
+    const rows = plan.changes.map((c) => ({
+        service: c.service,
+        file: c.file,
+        line: c.line,
+        'old-tag': c.oldTag ?? null,
+        'new-tag': c.newTag ?? null,
+        'old-digest': c.oldDigest ?? null,
+        'new-digest': c.newDigest ?? null,
+    }));
+    if (plan.chart)
+        rows.push({ service: 'chart', file: plan.chart.file, line: plan.chart.line, 'old-version': plan.chart.old, 'new-version': plan.chart.new });
+    return JSON.stringify(rows);
+}
+
+
+/***/ })
+
+};

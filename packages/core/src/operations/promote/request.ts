@@ -1,0 +1,55 @@
+import type { Inputs } from '../../action/inputs.ts';
+import { UserError } from '../../errors.ts';
+import { resolveInside } from '../../fs/workspace.ts';
+import type { PromoteInputs } from '../../promote/request.ts';
+import type { World } from '../world.ts';
+
+// The promote-env action and `lockstep promote` load this module first: it reads and checks the inputs
+// and the working directory with light modules only. The promotion (the config loader, YAML, git, the
+// GitHub client, the registry) is in run.ts, loaded once these passed.
+
+export type { PromoteInputs };
+
+const REPOSITORY = /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/;
+const TAG = /^[\w][\w.-]{0,127}$/;
+
+/** Reads and checks the promote-env inputs once (the action's INPUT_* or the CLI's flags); each error names its input, then the working directory. */
+export function promoteRequest(inputs: Inputs, world: World): PromoteInputs {
+  const repository = inputs.optional('repository');
+  if (repository !== undefined && (!REPOSITORY.test(repository) || repository.includes('..')))
+    throw new UserError(`is '${repository}'`, { input: 'repository', hint: 'use owner/name, e.g. acme/gitops-config' });
+  const version = inputs.optional('version');
+  if (version !== undefined && !TAG.test(version)) throw new UserError(`is '${version}', not an image tag`, { input: 'version', hint: 'letters, digits, ".", "_" and "-", e.g. v1.2.0' });
+  const chartVersion = inputs.optional('chart-version');
+  if (chartVersion !== undefined && /[\s]/.test(chartVersion)) throw new UserError(`is '${chartVersion}'`, { input: 'chart-version', hint: 'give one version, e.g. 1.4.0' });
+  const base = inputs.optional('base');
+  if (base !== undefined && (base.startsWith('-') || !/^[A-Za-z0-9._/-]+$/.test(base) || base.includes('..')))
+    throw new UserError(`is '${base}', not a branch name`, { input: 'base', hint: 'name the base branch, e.g. main' });
+  const request: PromoteInputs = {
+    workingDirectory: inputs.string('working-directory', '.'),
+    config: inputs.optional('config'),
+    from: inputs.optional('from'),
+    to: inputs.required('to'),
+    environments: inputs.list('environments'),
+    digests: inputs.optional('digests'),
+    version,
+    resolveDigests: inputs.optionalBoolean('resolve-digests'),
+    push: inputs.choice('push', ['pr', 'direct'] as const, 'pr'),
+    services: inputs.list('services'),
+    chartVersion,
+    valuesFile: inputs.optional('values-file'),
+    valuesKey: inputs.optional('values-key'),
+    repository,
+    verifySource: inputs.boolean('verify-source', true),
+    base,
+    draft: inputs.boolean('draft', false),
+    labels: inputs.source('labels') === '' ? ['automation:release-bump'] : inputs.list('labels'),
+    reviewers: inputs.list('reviewers'),
+    autoMerge: inputs.optionalBoolean('auto-merge'),
+    allowSkip: inputs.boolean('allow-skip', false),
+    requireChecks: inputs.list('require-checks'),
+    dryRun: inputs.boolean('dry-run', false),
+  };
+  resolveInside(world.workspace, request.workingDirectory, 'working-directory');
+  return request;
+}

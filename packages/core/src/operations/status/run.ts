@@ -1,0 +1,110 @@
+// `lockstep status`: promote-env's drift table without promoting. The
+// session is opened as for a dry run (no registry, no checks), each adjacent
+// pair of environments is planned on the base, and each environment's column
+// is taken from a plan that does not target it, or, for a target, from the
+// plan's old pins, so every column shows what the base pins now.
+
+import { UserError } from '../../errors.ts';
+import { shortDigest } from '../../promote/pins.ts';
+import { environmentPins, pinsTable, type ChartChange, type DriftRow, type EnvironmentPins, type PinChange, type PromotionPlan } from '../../promote/plan.ts';
+import type { PromoteWorld } from '../../promote/ports.ts';
+import { checkRoute, type PromoteInputs, type PromoteRequest } from '../../promote/request.ts';
+import { fetchBase, localPromotion, openSession, planOn, sessionRequest } from '../../promote/session.ts';
+import type { World } from '../world.ts';
+import type { StatusInputs } from './request.ts';
+
+/** What the next promotion from one environment to the following one would change. */
+export interface NextPromotion {
+  from: string;
+  to: string;
+  changes: PinChange[];
+  chart?: ChartChange;
+  /** Why it could not be planned (a missing pin, an unreadable file). */
+  error?: string;
+}
+
+/** Every environment side by side, as the base branch pins them now, and each next promotion. */
+export interface StatusResult {
+  base: string;
+  baseSha?: string;
+  /** Where the environments were read: `origin/main`, or the local branch when there is no remote. */
+  readFrom?: string;
+  environments: string[];
+  /** Per service (and `chart version` when Applications are configured): `tag digest` in each environment. */
+  rows: DriftRow[];
+  next: NextPromotion[];
+  /** Each environment's pins in full (tag, whole digest), for `lockstep status --json`. */
+  pins: EnvironmentPins[];
+}
+
+/** One adjacent pair planned (`to` is the target's column), or not when its plan was refused. */
+interface PairPlan {
+  to: number;
+  planned?: { plan: PromotionPlan; baseSha: string };
+}
+
+/**
+ * Opens the session as a dry run of every pair, plans each pair (a refused
+ * one becomes its `error`), and reads every environment's column and pins at
+ * the base.
+ */
+export async function runStatus(i: StatusInputs, world: World): Promise<StatusResult> {
+  const asked: PromoteInputs = { ...i, to: '', push: 'pr', verifySource: true, draft: false, labels: [], reviewers: [], allowSkip: false, requireChecks: [], dryRun: true, resolveDigests: false };
+  const local = localPromotion(asked, world.workspace);
+  const session = await openSession(asked, local, world);
+  try {
+    const req = await sessionRequest(asked, local, session);
+    const names = req.environments.map((e) => e.name);
+    const plans: PairPlan[] = [];
+    const next: NextPromotion[] = [];
+    for (let k = 0; k + 1 < names.length; k++) {
+      try {
+        const planned = await planPair(req, names[k], names[k + 1], session.world);
+        plans.push({ to: k + 1, planned });
+        next.push({ from: names[k], to: names[k + 1], changes: planned.plan.changes, chart: planned.plan.chart });
+      } catch (e) {
+        if (!(e instanceof UserError)) throw e;
+        plans.push({ to: k + 1 });
+        next.push({ from: names[k], to: names[k + 1], changes: [], error: e.message });
+      }
+      world.reporter.progress?.({ what: 'promotions planned', done: k + 1, total: names.length - 1 });
+    }
+    const ok = plans.filter((p) => p.planned);
+    // No promotion could be planned (a values file missing, say): each environment's pins are read as they are,
+    // so only the environment at fault shows so.
+    const baseSha = ok[0]?.planned?.baseSha ?? (names.length > 0 ? await session.world.git.fetchBranch(req.base) : undefined);
+    const fallback = ok.length === 0 ? await pinsAtBase(req, session.world, baseSha) : undefined;
+    const pins = baseSha ? await environmentPins(req, (p) => session.world.git.readAt(baseSha, p)) : [];
+    const services = (ok[0]?.planned?.plan.drift ?? fallback)?.rows.map((r) => r.service) ?? req.services.map((s) => s.name);
+    const cell = (row: number, col: number): string => {
+      const other = ok.find((p) => p.to !== col);
+      if (other) return other.planned!.plan.drift.rows[row]?.cells[col] ?? '?';
+      const own = ok.find((p) => p.to === col);
+      if (!own) return fallback?.rows[row]?.cells[col] ?? '?';
+      const { plan } = own.planned!;
+      const service = services[row];
+      const change = plan.changes.find((c) => c.service === service);
+      if (change) return `${change.oldTag ?? '—'} ${shortDigest(change.oldDigest)}`;
+      if (service === 'chart version' && plan.chart) return plan.chart.old || '—';
+      return plan.drift.rows[row]?.cells[col] ?? '?';
+    };
+    const rows = services.map((service, row) => ({ service, cells: names.map((_n, col) => cell(row, col)) }));
+    return { base: req.base, baseSha, ...(session.readFrom ? { readFrom: session.readFrom } : {}), environments: names, rows, next, pins };
+  } finally {
+    await session.close();
+  }
+}
+
+/** The dry-run plan of one adjacent pair on the tip of the base: its own route checked, once. */
+async function planPair(req: PromoteRequest, from: string, to: string, ports: PromoteWorld): Promise<{ plan: PromotionPlan; baseSha: string }> {
+  const pair: PromoteRequest = { ...req, from: { kind: 'env', env: from }, to };
+  const route = checkRoute(pair);
+  const baseSha = await fetchBase(ports, pair.base);
+  return { plan: await planOn(pair, route, ports, baseSha), baseSha };
+}
+
+/** The pins of every environment at the tip of the base branch (undefined when the remote has no such branch). */
+async function pinsAtBase(req: PromoteRequest, ports: PromoteWorld, sha: string | undefined): Promise<(Awaited<ReturnType<typeof pinsTable>> & { baseSha: string }) | undefined> {
+  if (!sha) return undefined;
+  return { ...(await pinsTable(req, (p) => ports.git.readAt(sha, p))), baseSha: sha };
+}

@@ -1,0 +1,92 @@
+// What a promotion needs from git, GitHub and a registry, as plain functions:
+// promote/world.ts binds them to git/, github/ and registry/ (openPromoteWorld),
+// unit tests pass fakes. Types only: the World's Services name the opener by
+// these types, and every action's entry chunk loads the World's module.
+
+import type { ImageReference } from '../registry/reference.ts';
+import type { CheckResult } from './plan.ts';
+
+/** A file to write in a generated commit. */
+export interface CommitFile {
+  path: string;
+  content: string;
+}
+
+/** What publishing a generated branch did (git-publish's publishGeneratedBranch outcome). */
+export type PublishOutcome =
+  | { outcome: 'created' | 'updated' | 'unchanged'; head: string; baseSha: string; previous?: string; replayed: string[]; skipped: string[] }
+  | { outcome: 'empty'; baseSha: string; previous?: string }
+  | { outcome: 'conflict'; baseSha: string; previous: string; commit: string; subject: string; files: string[]; reason?: string }
+  | { outcome: 'rejected'; baseSha: string; previous?: string; detail: string };
+
+/** The git side of a promotion in the repository promoted in (git-publish's functions, bound to a remote). */
+export interface PromoteGit {
+  /** Fetches a branch from the remote; its commit, or undefined when the remote has no such branch. */
+  fetchBranch(branch: string): Promise<string | undefined>;
+  /** A file's text at a commit. */
+  readAt(commit: string, path: string): Promise<string | undefined>;
+  /** The commit a ref names (fetching a tag or sha from the remote when missing). */
+  resolveRef(ref: string): Promise<string | undefined>;
+  /** The last commit reachable from `commit` that changed `path`. */
+  lastCommit(commit: string, path: string): Promise<string | undefined>;
+  /**
+   * The shared publish round: fetch base, plan on it, one generated commit,
+   * others' commits on `branch` re-applied, push with a lease; re-planned when
+   * the base or branch moved. `branch` equal to `base` is a direct push.
+   */
+  publish(p: { base: string; branch: string; plan(baseSha: string): Promise<{ files: CommitFile[]; message: string }> }): Promise<PublishOutcome>;
+}
+
+/** A pull request as promotion reports it. */
+export interface PullInfo {
+  number: number;
+  url: string;
+}
+
+/** The GitHub operations promotion needs (gh-client's functions, bound to the repository). */
+export interface PromoteGitHub {
+  checkStates(sha: string, names: readonly string[]): Promise<CheckResult[]>;
+  upsertPull(p: { branch: string; base: string; title: string; body: string; draft: boolean; labels: string[]; reviewers: string[] }): Promise<{ pull: PullInfo; outcome: 'created' | 'updated' | 'unchanged' }>;
+  enableAutoMerge(pull: PullInfo): Promise<{ enabled: boolean; reason?: string }>;
+}
+
+/** Everything a promotion talks to. */
+export interface PromoteWorld {
+  git: PromoteGit;
+  /** Undefined when no token is available (a dry run may still plan). */
+  github?: PromoteGitHub;
+  readLocal(path: string): string | undefined;
+  resolveDigest(ref: ImageReference, service: string): Promise<string>;
+  log?(line: string): void;
+}
+
+/** What a promotion knows before it opens its world. */
+export interface WorldOptions {
+  /** The checkout (working-directory) the action runs in. */
+  workdir: string;
+  env: NodeJS.ProcessEnv;
+  token?: string;
+  /** owner/name of another repository to promote in. */
+  repository?: string;
+  /** The base input, when given. */
+  base?: string;
+  readLocal(path: string): string | undefined;
+  /** Masks a secret (setSecret). */
+  secret(value: string): void;
+  log(line: string): void;
+  /** True on a dry run: a read-only token is then fine. */
+  dryRun?: boolean;
+}
+
+/** An opened world: the promotion's dependencies, the base branch, and cleanup. */
+export interface WorldSession {
+  world: PromoteWorld;
+  base: string;
+  /** Where the base branch was read: `origin/main`, or the local branch when there is no remote. */
+  readFrom?: string;
+  /** Where the repository promoted in lives locally (the checkout, or the temp clone). */
+  repoDir: string;
+  /** A file of the repository promoted in at the tip of the base branch (fetched first), e.g. its config. */
+  readAtBase(path: string): Promise<string | undefined>;
+  close(): Promise<void>;
+}

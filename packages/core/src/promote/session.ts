@@ -1,0 +1,137 @@
+// A promotion's session, shared by promote-env and `lockstep status`: the
+// plan-level request read from the config (the working directory's, or with
+// `repository:` and no local config, the one at that repository's base), the
+// repository promoted in opened, its base fetched and planned on. Checking
+// the route is the caller's, once, with what these steps return.
+
+import { existsSync, readFileSync } from 'node:fs';
+import { DEFAULT_CONFIG_PATH, loadConfig, parseConfigText, type Config } from '../config/config.ts';
+import { UserError } from '../errors.ts';
+import { refuseBare, resolveInside } from '../fs/workspace.ts';
+import type { World } from '../operations/world.ts';
+import { planPromotion, type PromotionPlan } from './plan.ts';
+import type { PromoteWorld, WorldSession } from './ports.ts';
+import { layoutFrom, parseFrom, type PromoteInputs, type PromoteRequest, type Route } from './request.ts';
+import { openPromoteWorld } from './world.ts';
+
+/** Service names a digests file holds, for a layout without configured services (errors come later, with file:line). */
+function digestsNames(read: (p: string) => string | undefined, path: string | undefined): string[] {
+  if (!path) return [];
+  try {
+    const raw = JSON.parse(read(path) ?? '{}') as unknown;
+    return raw && typeof raw === 'object' && !Array.isArray(raw) ? Object.keys(raw) : [];
+  } catch {
+    return [];
+  }
+}
+
+/** The plan-level request: inputs and config validated into one object. */
+export function buildPromoteRequest(i: PromoteInputs, config: Config, readLocal: (p: string) => string | undefined): PromoteRequest {
+  const layout = layoutFrom(config, { environments: i.environments, valuesFile: i.valuesFile, valuesKey: i.valuesKey, services: i.services }, digestsNames(readLocal, i.digests));
+  return {
+    from: parseFrom(i.from),
+    to: i.to,
+    ...layout,
+    only: Object.keys(config.services).length > 0 ? i.services : [],
+    digests: i.digests,
+    version: i.version,
+    chartVersion: i.chartVersion,
+    resolveDigests: i.resolveDigests,
+    push: i.push,
+    verifySource: i.verifySource,
+    base: i.base ?? '',
+    draft: i.draft,
+    labels: i.labels,
+    reviewers: i.reviewers,
+    autoMerge: i.autoMerge,
+    allowSkip: i.allowSkip,
+    requireChecks: i.requireChecks,
+    dryRun: i.dryRun,
+    repository: i.repository,
+    charts: config.charts ?? [],
+    configFile: config.file,
+  };
+}
+
+/** Reads a workspace file for the digests input; undefined when it does not exist. */
+function localReader(workdir: string): (p: string) => string | undefined {
+  return (p) => {
+    const abs = resolveInside(workdir, p, 'digests');
+    try {
+      return readFileSync(abs, 'utf8');
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+      throw e;
+    }
+  };
+}
+
+/** What a promotion knows before anything opens: its folder, the workspace reader, the config path, and the request when the config is local. */
+export interface LocalPromotion {
+  workdir: string;
+  readLocal(path: string): string | undefined;
+  configPath: string;
+  /** From the working directory's config; undefined when the config is read at the base of the repository promoted in. */
+  request?: PromoteRequest;
+}
+
+/**
+ * The first step of a session, without network: the working directory (a
+ * bare repository refused before its absent config is read, unless promoting
+ * in another repository) and the request from the local config, if there is one.
+ */
+export function localPromotion(i: PromoteInputs, workspace: string): LocalPromotion {
+  const workdir = resolveInside(workspace, i.workingDirectory, 'working-directory');
+  if (i.repository === undefined) refuseBare(workdir, i.workingDirectory);
+  const readLocal = localReader(workdir);
+  const configPath = i.config ?? DEFAULT_CONFIG_PATH;
+  const remoteConfig = i.repository !== undefined && !existsSync(resolveInside(workdir, configPath, 'config'));
+  return { workdir, readLocal, configPath, request: remoteConfig ? undefined : buildPromoteRequest(i, loadConfig(workdir, i.config), readLocal) };
+}
+
+/** Opens git, GitHub and the registry for the repository promoted in (the World's opener, else the real one); a write needs the token. */
+export async function openSession(i: PromoteInputs, local: LocalPromotion, world: World): Promise<WorldSession> {
+  if (!i.dryRun && !world.token) throw new UserError('is empty', { input: 'github-token', hint: 'pass github-token (the default ${{ github.token }} works within this repository)' });
+  return (world.services.openPromotion ?? openPromoteWorld)({
+    workdir: local.workdir,
+    env: world.env,
+    token: world.token,
+    repository: i.repository,
+    base: i.base,
+    readLocal: local.readLocal,
+    dryRun: i.dryRun,
+    secret: world.secret,
+    log: (line) => world.reporter.debug(line),
+  });
+}
+
+/** The plan-level request on the session's base branch: the local one, or built from the config at the base of the repository promoted in. */
+export async function sessionRequest(i: PromoteInputs, local: LocalPromotion, session: WorldSession): Promise<PromoteRequest> {
+  let req = local.request;
+  if (!req) {
+    const text = await session.readAtBase(local.configPath);
+    req = buildPromoteRequest(i, parseConfigText(text ?? '', text === undefined ? undefined : `${i.repository}:${local.configPath}`), local.readLocal);
+  }
+  return { ...req, base: session.base };
+}
+
+/** The tip of the base branch, fetched from the remote; refused when it has no such branch. */
+export async function fetchBase(world: PromoteWorld, base: string): Promise<string> {
+  const sha = await world.git.fetchBranch(base);
+  if (!sha) throw new UserError(`the base branch ${base} does not exist on the remote`, { hint: 'set base to an existing branch' });
+  return sha;
+}
+
+/** Plans the checked route on one base commit, reading through the session's ports. */
+export function planOn(req: PromoteRequest, route: Route, world: PromoteWorld, baseSha: string): Promise<PromotionPlan> {
+  const github = world.github;
+  return planPromotion(req, route, {
+    readBase: (p) => world.git.readAt(baseSha, p),
+    readAt: (c, p) => world.git.readAt(c, p),
+    resolveRef: (r) => world.git.resolveRef(r),
+    lastCommit: (p) => world.git.lastCommit(baseSha, p),
+    readLocal: (p) => world.readLocal(p),
+    resolveDigest: (r, s) => world.resolveDigest(r, s),
+    checkStates: github ? (sha, names) => github.checkStates(sha, names) : undefined,
+  });
+}

@@ -1,0 +1,130 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Inputs, mapInputs } from '../../src/action/inputs.ts';
+import { UserError } from '../../src/errors.ts';
+import { promoteRequest } from '../../src/operations/promote/request.ts';
+import { runPromote } from '../../src/operations/promote/run.ts';
+import { checksError, promoteMarkdown, promoteView } from '../../src/operations/promote/view.ts';
+import { runStatus } from '../../src/operations/status/run.ts';
+import { statusView } from '../../src/operations/status/view.ts';
+import type { PromoteGit, WorldOptions, WorldSession } from '../../src/promote/ports.ts';
+import type { collectingReporter } from '../../src/report/reporter.ts';
+import { digest } from '../helpers.ts';
+import { testWorld } from '../test-world.ts';
+
+const inputs = (values: Record<string, string>) => new Inputs(mapInputs(values));
+const d = digest;
+
+let dir: string;
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'lockstep-ops-rp-'));
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('promoteRequest', () => {
+  test('defaults are the action.yml defaults', () => {
+    expect(promoteRequest(inputs({ to: 'staging' }), testWorld(dir))).toMatchObject({ to: 'staging', push: 'pr', verifySource: true, draft: false, labels: ['automation:release-bump'], allowSkip: false, dryRun: false, requireChecks: [] });
+  });
+  test.each([
+    [{ to: 'staging', repository: 'not a repo' }, "input 'repository' is 'not a repo'"],
+    [{ to: 'staging', version: 'v1 2' }, "input 'version' is 'v1 2', not an image tag"],
+    [{ to: 'staging', base: '--force' }, "input 'base' is '--force', not a branch name"],
+    [{ to: 'staging', 'chart-version': '1 2' }, "input 'chart-version' is '1 2'"],
+    [{ to: 'staging', push: 'sideways' }, "input 'push' is 'sideways'"],
+    [{}, "input 'to'"],
+  ])('%j is refused naming its input', (values, message) => {
+    expect(() => promoteRequest(inputs(values), testWorld(dir))).toThrow(message);
+  });
+});
+
+describe('runPromote and runStatus with plain fakes', () => {
+  const CONFIG = [
+    'services:',
+    '  api: { image: ghcr.io/acme/api, values-key: api.image }',
+    'environments:',
+    '  - { name: dev, values: dev.yaml }',
+    '  - { name: staging, values: staging.yaml }',
+    '  - { name: prod, values: prod.yaml, protected: true }',
+    '',
+  ].join('\n');
+  const pin = (tag: string, digest: string) => `api:\n  image:\n    tag: "${tag}"\n    digest: ${digest}\n`;
+  const FILES: Record<string, string> = { 'dev.yaml': pin('1.2.0', d('1')), 'staging.yaml': pin('1.1.0', d('2')), 'prod.yaml': pin('1.0.0', d('3')) };
+  const BASE = 'b'.repeat(40);
+
+  function world(token?: string) {
+    mkdirSync(join(dir, '.github'), { recursive: true });
+    writeFileSync(join(dir, '.github/lockstep.yml'), CONFIG);
+    const opened: string[] = [];
+    const git: PromoteGit = {
+      fetchBranch: async (b) => (b === 'main' ? BASE : undefined),
+      readAt: async (_c, p) => FILES[p],
+      resolveRef: async () => undefined,
+      lastCommit: async () => 'c'.repeat(40),
+      publish: async () => {
+        throw new Error('a dry run never publishes');
+      },
+    };
+    const openPromotion = async (o: WorldOptions): Promise<WorldSession> => {
+      opened.push(`dry=${o.dryRun} token=${o.token ?? 'none'}`);
+      return {
+        base: 'main',
+        repoDir: dir,
+        readAtBase: async (p) => FILES[p],
+        close: async () => void opened.push('closed'),
+        world: { git, readLocal: () => undefined, resolveDigest: async () => d('9') },
+      };
+    };
+    const w = testWorld(dir, { token, services: { openPromotion } });
+    return { w, opened };
+  }
+
+  test('a dry run promotes in memory: outcome, outputs, the view and the summary', async () => {
+    const { w, opened } = world();
+    const r = await runPromote(promoteRequest(inputs({ from: 'dev', to: 'staging', 'dry-run': 'true' }), w), w);
+    expect(opened).toEqual(['dry=true token=none', 'closed']);
+    expect(r.outcome).toBe('dry-run');
+    expect(r.outputs.changed).toBe('true');
+    expect(JSON.parse(r.outputs.changes)).toEqual([{ service: 'api', file: 'staging.yaml', line: 3, 'old-tag': '1.1.0', 'new-tag': '1.2.0', 'old-digest': d('2'), 'new-digest': d('1') }]);
+    expect(r.changes.map((c) => c.path)).toEqual(['staging.yaml']);
+    expect(promoteView(r).rows).toEqual([['api', '1.1.0 → 1.2.0', 'sha256:222222222222 → sha256:111111111111', 'staging.yaml:3', 'dev']]);
+    expect(promoteMarkdown(r)).toMatch(/^### promote-env: dev → staging\n\nDry run: 1 file would change/);
+    expect(checksError(r)).toBeUndefined();
+  });
+
+  test('outside a dry run without a token: refused before the world opens', async () => {
+    const { w, opened } = world();
+    await expect(runPromote(promoteRequest(inputs({ from: 'dev', to: 'staging' }), w), w)).rejects.toThrow("input 'github-token' is empty");
+    expect(opened).toEqual([]);
+  });
+
+  test('a route the config does not allow is refused before the world opens', async () => {
+    const { w, opened } = world('t');
+    await expect(runPromote(promoteRequest(inputs({ from: 'dev', to: 'prod', 'dry-run': 'true' }), w), w)).rejects.toThrow(UserError);
+    expect(opened).toEqual([]);
+  });
+
+  test('status: every environment as the base pins it, and each next promotion', async () => {
+    const { w, opened } = world();
+    const s = await runStatus({ workingDirectory: '.', environments: [], services: [] }, w);
+    expect(opened).toEqual(['dry=true token=none', 'closed']);
+    // One step per environment pair planned, counted for the face (the CLI draws it on a terminal).
+    expect((w.reporter as ReturnType<typeof collectingReporter>).steps).toEqual([
+      { what: 'promotions planned', done: 1, total: 2 },
+      { what: 'promotions planned', done: 2, total: 2 },
+    ]);
+    expect(s.environments).toEqual(['dev', 'staging', 'prod']);
+    expect(s.rows).toEqual([{ service: 'api', cells: ['1.2.0 sha256:111111111111', '1.1.0 sha256:222222222222', '1.0.0 sha256:333333333333'] }]);
+    expect(s.next.map((n) => [n.from, n.to, n.changes.map((c) => `${c.oldTag}→${c.newTag}`), n.error])).toEqual([
+      ['dev', 'staging', ['1.1.0→1.2.0'], undefined],
+      ['staging', 'prod', ['1.0.0→1.1.0'], undefined],
+    ]);
+    expect(statusView(s).notes).toEqual(['dev → staging: api 1.1.0 → 1.2.0 (sha256:111111111111)', 'staging → prod: api 1.0.0 → 1.1.0 (sha256:222222222222)']);
+  });
+
+  test('status with two environments: the target column still shows what it pins now', async () => {
+    const { w } = world();
+    const s = await runStatus({ workingDirectory: '.', environments: ['dev', 'staging'], services: [] }, w);
+    expect(s.rows).toEqual([{ service: 'api', cells: ['1.2.0 sha256:111111111111', '1.1.0 sha256:222222222222'] }]);
+  });
+});
