@@ -5,114 +5,14 @@ import { GitFixture } from '../../../action-tests/harness/git-fixture.ts';
 import { Inputs, mapInputs } from '../src/action/inputs.ts';
 import { UserError, UserErrors } from '../src/errors.ts';
 import type { GitSpawner } from '../src/git/objects.ts';
-import { bumpRequest, runBump } from '../src/operations/bump.ts';
 import { digestsRequest, runDigests } from '../src/operations/digests.ts';
 import { relocateErrors, sourceDate } from '../src/operations/world.ts';
 import type { HttpRequest } from '../src/registry/http.ts';
 import { collectingReporter } from '../src/report/reporter.ts';
 
-const chart = (v: string, app = '1.0.0') => `apiVersion: v2\nname: myapp\nversion: ${v} # keep\nappVersion: "${app}"\n`;
 const inputs = (values: Record<string, string>) => new Inputs(mapInputs(values));
 const fixtures: GitFixture[] = [];
 afterAll(() => fixtures.forEach((f) => f.cleanup()));
-
-describe('bumpRequest: the inputs every face passes through', () => {
-  test('defaults are the action.yml defaults', () => {
-    expect(bumpRequest(inputs({}))).toEqual({
-      workingDirectory: '.',
-      config: undefined,
-      charts: [],
-      level: 'patch',
-      base: undefined,
-      version: undefined,
-      appVersion: undefined,
-      changelogEntry: undefined,
-      cascade: true,
-      artifacthubChanges: false,
-      dryRun: false,
-    });
-  });
-  test.each([
-    [{ level: 'huge' }, "input 'level' is 'huge'"],
-    [{ 'changelog-entry': 'a\nb' }, "input 'changelog-entry' spans several lines"],
-    [{ chart: 'charts/x' }, "input 'chart' was renamed to 'charts'"],
-    [{ base: '--upload-pack=x' }, 'base'],
-    [{ version: 'one' }, 'version'],
-    [{ cascade: 'maybe' }, "input 'cascade' is 'maybe', not a boolean"],
-  ])('%j is refused before any git runs', (values, message) => {
-    expect(() => bumpRequest(inputs(values))).toThrow(message);
-  });
-});
-
-describe('runBump on a real repository', () => {
-  const afterThis: (() => void)[] = [];
-  afterEach(() => afterThis.splice(0).forEach((undo) => undo()));
-  const f = GitFixture.create({ 'charts/myapp/Chart.yaml': chart('0.1.0'), 'charts/myapp/CHANGELOG.md': '# Changelog\n\n## [Unreleased]\n\n- fix\n' });
-  fixtures.push(f);
-
-  test('plans, writes and reports: outputs, rows, changes with their diff; the base came from origin', async () => {
-    const reporter = collectingReporter();
-    const r = await runBump(bumpRequest(inputs({ charts: 'charts/myapp', 'app-version': '1.1.0' })), { workspace: f.dir, date: '2026-01-02', reporter });
-    // Later tests start from the committed files again.
-    afterThis.push(() => f.git('checkout', '--', '.'));
-    expect(r.outputs).toEqual({
-      version: '0.1.1',
-      'previous-version': '0.1.0',
-      'app-version': '1.1.0',
-      'changed-files': '["charts/myapp/CHANGELOG.md","charts/myapp/Chart.yaml"]',
-      charts: JSON.stringify(r.charts),
-    });
-    expect(r.charts[0]).toMatchObject({ path: 'charts/myapp', name: 'myapp', cascaded: false, files: ['charts/myapp/Chart.yaml', 'charts/myapp/CHANGELOG.md'] });
-    expect(r.base).toMatch(/^origin\/main \([0-9a-f]{12}\)$/);
-    expect(readFileSync(join(f.dir, 'charts/myapp/Chart.yaml'), 'utf8')).toBe(chart('0.1.1', '1.1.0'));
-    expect(r.changes.map((c) => c.path).sort()).toEqual(['charts/myapp/CHANGELOG.md', 'charts/myapp/Chart.yaml']);
-    expect(r.diff).toContain('  +version: 0.1.1 # keep');
-    expect(readFileSync(join(f.dir, 'charts/myapp/CHANGELOG.md'), 'utf8')).toContain('## [0.1.1] - 2026-01-02');
-  });
-
-  test('dry run: the same result, nothing written', async () => {
-    const before = readFileSync(join(f.dir, 'charts/myapp/Chart.yaml'), 'utf8');
-    const r = await runBump(bumpRequest(inputs({ charts: 'charts/myapp', 'dry-run': 'true' })), { workspace: f.dir, date: '2026-01-02', reporter: collectingReporter() });
-    expect(r.dryRun).toBe(true);
-    expect(r.outputs.version).toBe('0.1.1');
-    expect(r.changes.length).toBe(2);
-    expect(readFileSync(join(f.dir, 'charts/myapp/Chart.yaml'), 'utf8')).toBe(before);
-  });
-
-  test('git is injected: the spawner the world gives runs every git command', async () => {
-    const seen: string[][] = [];
-    const { gitSpawner } = await import('../src/git/objects.ts');
-    const spy = (cwd: string): GitSpawner => {
-      const real = gitSpawner(cwd);
-      return (args) => (seen.push([...args]), real(args));
-    };
-    await runBump(bumpRequest(inputs({ charts: 'charts/myapp', 'dry-run': 'true' })), { workspace: f.dir, git: spy, date: '2026-01-02', reporter: collectingReporter() });
-    expect(seen).toContainEqual(['rev-parse', '--show-prefix']);
-  });
-
-  test('a pull request event whose payload was lost is an error, not the default branch', async () => {
-    const err = await runBump(bumpRequest(inputs({ charts: 'charts/myapp' })), {
-      workspace: f.dir,
-      date: '2026-01-02',
-      reporter: collectingReporter(),
-      event: { name: 'pull_request', problem: 'is missing (GITHUB_EVENT_PATH is not set)' },
-    }).catch((e) => e);
-    expect(err).toBeInstanceOf(UserError);
-    expect(err.message).toBe('the pull_request event file is missing (GITHUB_EVENT_PATH is not set)');
-  });
-
-  test('errors name workspace paths when working-directory is a subfolder', async () => {
-    writeFileSync(join(f.dir, 'charts/bad.yml'), 'tag-prefix: v\nnope: 1\n');
-    afterThis.push(() => rmSync(join(f.dir, 'charts/bad.yml')));
-    const err = await runBump(bumpRequest(inputs({ 'working-directory': 'charts', config: 'bad.yml', charts: 'myapp' })), {
-      workspace: f.dir,
-      date: '2026-01-02',
-      reporter: collectingReporter(),
-    }).catch((e) => e);
-    const errors: UserError[] = err instanceof UserErrors ? err.errors : [err];
-    expect(errors.map((e) => [e.file, e.line])).toEqual([['charts/bad.yml', 2]]);
-  });
-});
 
 describe('world helpers', () => {
   test.each([
