@@ -321,7 +321,7 @@ var yaml_edit = __webpack_require__(3077);
 // EXTERNAL MODULE: ./packages/core/src/text/bytes.ts
 var bytes = __webpack_require__(9002);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(1196);
+var dist = __webpack_require__(8815);
 // EXTERNAL MODULE: ./packages/core/src/edits/check.ts
 var check = __webpack_require__(311);
 // EXTERNAL MODULE: ./packages/core/src/yaml/read.ts
@@ -1138,8 +1138,8 @@ var github_client = __webpack_require__(200);
 var context = __webpack_require__(9594);
 // EXTERNAL MODULE: ./packages/core/src/github/pulls.ts
 var github_pulls = __webpack_require__(7285);
-// EXTERNAL MODULE: ./packages/core/src/registry/client.ts + 3 modules
-var client = __webpack_require__(8129);
+// EXTERNAL MODULE: ./packages/core/src/registry/client.ts + 2 modules
+var client = __webpack_require__(1991);
 // EXTERNAL MODULE: ./packages/core/src/registry/docker-config.ts
 var docker_config = __webpack_require__(8040);
 // EXTERNAL MODULE: ./packages/core/src/registry/http.ts

@@ -1,45 +1,42 @@
-export const id = 17;
-export const ids = [17];
+export const id = 488;
+export const ids = [488];
 export const modules = {
 
-/***/ 2846:
+/***/ 2944:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   f: () => (/* binding */ checkBaseRef),
-/* harmony export */   g: () => (/* binding */ parseVersionInput)
+/* harmony export */   bumpLogLine: () => (/* binding */ bumpLogLine),
+/* harmony export */   bumpStatus: () => (/* binding */ bumpStatus),
+/* harmony export */   bumpView: () => (/* binding */ bumpView),
+/* harmony export */   bumpViews: () => (/* binding */ bumpViews),
+/* harmony export */   runnerView: () => (/* binding */ runnerView)
 /* harmony export */ });
-/* harmony import */ var semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7306);
-/* harmony import */ var semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7638);
-
-
-// The input checks of a bump, kept apart from charts/bump.ts and charts/base.ts so that reading
-// and refusing the inputs loads neither the YAML library nor all of semver (the action's cold start).
-/** The `version` input (or another named one) as a SemVer 2 chart version, without a `v`; anything else is a UserError. */
-function parseVersionInput(v, input) {
-    if (!semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_0___default()(v) || /^[v=]/i.test(v))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`input '${input}' is '${v}', not a SemVer 2 version`, { hint: 'use MAJOR.MINOR.PATCH, e.g. 1.4.0, 1.4.0-rc.2 or 0.0.0-pr-12-abc1234' });
-    return v;
-}
-/** A base ref is data for git, never an option or a range. */
-function checkBaseRef(ref) {
-    if (ref.startsWith('-') || /[\s\0]/.test(ref) || ref.includes('..'))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`input 'base': '${ref}' is not a ref or commit`, { hint: 'use a branch, tag or commit sha' });
-}
-
-
-/***/ }),
-
-/***/ 9562:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   bumpView: () => (/* binding */ bumpView)
-/* harmony export */ });
-/* unused harmony exports bumpStatus, bumpLogLine */
 /* harmony import */ var _charts_bump_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1087);
+/* harmony import */ var _report_view_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7987);
 
+
+/** A bump's views: the runner's log, annotations, outputs and summary; the terminal's table (the summary's story). */
+const bumpViews = { runner: runnerView, terminal: bumpView };
+/**
+ * What the runner is told, in order: the warnings as annotations at their
+ * file and line, the diff (already safe for the log), the charts with the
+ * base they were measured against, the status line, the outputs, the summary.
+ */
+function runnerView(r) {
+    const steps = r.warnings.map((w) => ({ annotate: 'warning', message: w.message, file: w.file, line: w.line }));
+    if (r.diff !== '')
+        steps.push({ group: r.dryRun ? 'Diff (dry run: nothing written)' : 'Diff' }, { info: r.diff, raw: true }, { endGroup: true });
+    steps.push({ group: `Charts (${r.charts.length})` });
+    if (r.base)
+        steps.push({ info: `levels apply to the chart versions at ${r.base}` });
+    steps.push(...r.charts.map((c) => ({ info: bumpLogLine(c) })), ...r.notes.map((n) => ({ info: n })), { endGroup: true });
+    steps.push({ info: bumpStatus(r) });
+    steps.push(...Object.entries(r.outputs).map(([output, value]) => ({ output, value })));
+    steps.push({ summary: (0,_report_view_js__WEBPACK_IMPORTED_MODULE_1__/* .renderMarkdown */ .G)(bumpView(r)) });
+    return { steps };
+}
 /** One sentence on what a bump changed. */
 function bumpStatus(r) {
     if (r.changes.length === 0)
@@ -80,7 +77,7 @@ function bumpView(r) {
 /* harmony export */   oB: () => (/* binding */ nodeAt)
 /* harmony export */ });
 /* unused harmony export duplicateKey */
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1196);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7638);
 /* harmony import */ var _scalars_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7812);
 
