@@ -1855,7 +1855,7 @@ var workspace = __nccwpck_require__(2536);
 
 
 // The entry chunk of the bump-chart action loads this module: it reads and checks the inputs and the
-// working directory with light modules only. The plan (YAML, SemVer ranges, globs, git, the diff
+// working directory with light modules only. The plan (the config and chart YAML, globs, git, the diff
 // library) is in run.ts, loaded once every input passed, so a refused input costs no more than starting Node.
 const LEVELS = ['patch', 'minor', 'major'];
 /**

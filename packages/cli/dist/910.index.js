@@ -721,10 +721,10 @@ async function bumpIn({ root, show }, req, world) {
         base,
     });
     const applied = (0,transaction/* applyEdits */.ct)(root, plan.edits, { dryRun: req.dryRun });
-    return describe(plan, applied.changes, selected, base, req.dryRun, show);
+    return resultOf(plan, applied.changes, selected, base, req.dryRun, show);
 }
 /** The result of a plan whose edits made `changes`: outputs, one row per chart, notes and warnings, all with workspace paths. */
-function describe(plan, made, selected, base, dryRun, show) {
+function resultOf(plan, made, selected, base, dryRun, show) {
     const changed = new Set(made.map((c) => c.path));
     const changes = made.map((c) => ({ ...c, path: show(c.path) }));
     const charts = plan.bumps.map((b) => row(b, changed, show));

@@ -5,9 +5,11 @@ import { Inputs, mapInputs } from '../../src/action/inputs.ts';
 import { UserError, UserErrors } from '../../src/errors.ts';
 import type { GitSpawner } from '../../src/git/objects.ts';
 import { bumpRequest } from '../../src/operations/bump/request.ts';
-import { runBump } from '../../src/operations/bump/run.ts';
+import { runBump, type BumpResult } from '../../src/operations/bump/run.ts';
+import { bumpView, runnerView } from '../../src/operations/bump/view.ts';
 import type { World } from '../../src/operations/world.ts';
 import { collectingReporter } from '../../src/report/reporter.ts';
+import { renderMarkdown } from '../../src/report/view.ts';
 import { testWorld } from '../test-world.ts';
 
 const chart = (v: string, app = '1.0.0') => `apiVersion: v2\nname: myapp\nversion: ${v} # keep\nappVersion: "${app}"\n`;
@@ -108,5 +110,36 @@ describe('runBump on a real repository', () => {
     const err = await runBump(bumpRequest(inputs({ 'working-directory': 'charts', config: 'bad.yml', charts: 'myapp' }), world()), world()).catch((e) => e);
     const errors: UserError[] = err instanceof UserErrors ? err.errors : [err];
     expect(errors.map((e) => [e.file, e.line])).toEqual([['charts/bad.yml', 2]]);
+  });
+});
+
+describe('the runner view of a bump', () => {
+  test("steps in the action's order: warnings at their line, the diff (raw), the charts, status, outputs, summary", () => {
+    const r: BumpResult = {
+      outputs: { version: '0.2.0', 'previous-version': '0.1.0', 'app-version': '', 'changed-files': '[]', charts: '[]' },
+      charts: [{ path: 'charts/app', name: 'app', 'previous-version': '0.1.0', version: '0.2.0', 'previous-app-version': '', 'app-version': '', cascaded: false, files: [] }],
+      notes: ['app (charts/app): a note'],
+      warnings: [{ message: 'digest did not match', file: 'charts/app/Chart.lock', line: 8 }],
+      changes: [{ path: 'charts/app/Chart.yaml', before: 'version: 0.1.0\n', after: 'version: 0.2.0\n' }],
+      diff: '--- a/charts/app/Chart.yaml',
+      dryRun: true,
+      base: 'origin/main (0123456789ab)',
+    };
+    const view = runnerView(r);
+    expect(view.failure).toBeUndefined();
+    expect(view.steps).toEqual([
+      { annotate: 'warning', message: 'digest did not match', file: 'charts/app/Chart.lock', line: 8 },
+      { group: 'Diff (dry run: nothing written)' },
+      { info: '--- a/charts/app/Chart.yaml', raw: true },
+      { endGroup: true },
+      { group: 'Charts (1)' },
+      { info: 'levels apply to the chart versions at origin/main (0123456789ab)' },
+      { info: 'app (charts/app): version 0.1.0 → 0.2.0, appVersion — → —' },
+      { info: 'app (charts/app): a note' },
+      { endGroup: true },
+      { info: 'Dry run: 1 file(s) would change; nothing was written.' },
+      ...Object.entries(r.outputs).map(([output, value]) => ({ output, value })),
+      { summary: renderMarkdown(bumpView(r)) },
+    ]);
   });
 });

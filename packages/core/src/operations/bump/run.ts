@@ -107,11 +107,11 @@ async function bumpIn({ root, show }: Route, req: BumpRequest, world: World): Pr
     base,
   });
   const applied = applyEdits(root, plan.edits, { dryRun: req.dryRun });
-  return describe(plan, applied.changes, selected, base, req.dryRun, show);
+  return resultOf(plan, applied.changes, selected, base, req.dryRun, show);
 }
 
 /** The result of a plan whose edits made `changes`: outputs, one row per chart, notes and warnings, all with workspace paths. */
-function describe(plan: BumpPlan, made: readonly FileChange[], selected: readonly string[], base: BaseVersions, dryRun: boolean, show: (p: string) => string): BumpResult {
+function resultOf(plan: BumpPlan, made: readonly FileChange[], selected: readonly string[], base: BaseVersions, dryRun: boolean, show: (p: string) => string): BumpResult {
   const changed = new Set(made.map((c) => c.path));
   const changes = made.map((c) => ({ ...c, path: show(c.path) }));
   const charts = plan.bumps.map((b) => row(b, changed, show));
