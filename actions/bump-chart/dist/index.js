@@ -934,28 +934,30 @@ createToken('GTE0PRE', '^\\s*>=\\s*0\\.0\\.0-0\\s*$')
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _lockstep_core_action_run__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1937);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(461);
+/* harmony import */ var _lockstep_core_action_present__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5256);
+/* harmony import */ var _lockstep_core_operations_bump_index__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(525);
 
 
-await (0,_lockstep_core_action_run__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i);
+await (0,_lockstep_core_action_present__WEBPACK_IMPORTED_MODULE_0__/* .runOperation */ .x)(_lockstep_core_operations_bump_index__WEBPACK_IMPORTED_MODULE_1__/* .bump */ .$);
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-/***/ 461:
+/***/ 5256:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  i: () => (/* binding */ main)
+  x: () => (/* binding */ runOperation)
 });
 
-// EXTERNAL MODULE: ./packages/core/src/action/workflow-commands.ts + 2 modules
-var workflow_commands = __nccwpck_require__(317);
+// UNUSED EXPORTS: present
+
+// EXTERNAL MODULE: ./packages/core/src/text/log.ts
+var log = __nccwpck_require__(3603);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __nccwpck_require__(7638);
 // EXTERNAL MODULE: ./packages/core/src/text/suggest.ts
@@ -1069,271 +1071,6 @@ function splitOutsideBraces(line) {
     return out;
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-;// CONCATENATED MODULE: ./packages/core/src/action/event.ts
-
-/** Events whose payload names a pull request's (or merge group's) base. */
-const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target', 'merge_group']);
-/**
- * Reads GITHUB_EVENT_PATH once. A run of another event without a payload is
- * simply no pull request; a pull request event whose payload is missing or
- * unreadable is reported as such, so a caller can say so instead of treating
- * it as "not a pull request".
- */
-function readEventFile(name, path) {
-    const fail = (what) => ({ event: {}, problem: name !== undefined && PULL_REQUEST_EVENTS.has(name) ? what : undefined });
-    if (!path)
-        return fail('is missing (GITHUB_EVENT_PATH is not set)');
-    if (!(0,external_node_fs_.existsSync)(path))
-        return fail(`is missing (GITHUB_EVENT_PATH names ${path}, which does not exist)`);
-    let text;
-    try {
-        text = (0,external_node_fs_.readFileSync)(path, 'utf8');
-    }
-    catch (e) {
-        return fail(`${path} cannot be read (${e.code ?? 'error'})`);
-    }
-    try {
-        const event = JSON.parse(text);
-        return event !== null && typeof event === 'object' && !Array.isArray(event) ? { event: event } : fail(`${path} does not hold a JSON object`);
-    }
-    catch {
-        return fail(`${path} is not valid JSON`);
-    }
-}
-
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./packages/core/src/fs/workspace.ts
-var workspace = __nccwpck_require__(2536);
-// EXTERNAL MODULE: ./packages/core/src/charts/inputs.ts
-var charts_inputs = __nccwpck_require__(2846);
-;// CONCATENATED MODULE: ./packages/core/src/operations/world.ts
-
-/**
- * The day an operation stamps (changelog headings), from SOURCE_DATE_EPOCH
- * (seconds) when it is a number, for reproducible runs, else `now`. Both faces
- * read the variable and pass the result in; operations never read the environment.
- */
-function sourceDate(epoch, now = new Date()) {
-    const d = epoch && /^\d+$/.test(epoch) ? new Date(Number(epoch) * 1000) : now;
-    return d.toISOString().slice(0, 10);
-}
-/**
- * Core names files relative to the working directory; users (annotations,
- * terminals) need them relative to the workspace. Returns the same kind of
- * error with each location moved by `show`.
- */
-function relocateErrors(e, show) {
-    const move = (u) => (u.file ? u.at({ file: show(u.file), line: u.line, col: u.col }) : u);
-    if (e instanceof errors/* UserErrors */.tQ)
-        return new errors/* UserErrors */.tQ(e.errors.map(move), { summarized: e.summarized });
-    if (e instanceof errors/* UserError */.yo)
-        return move(e);
-    return e;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/operations/bump.ts
-
-
-
-
-
-// The bump-chart action and `lockstep bump` load this module first: it reads and checks the inputs
-// and the working directory with light modules only. The plan (YAML, SemVer, globs, git, the diff
-// library) is in bump-run.ts, imported once every input passed, so a refused input costs no more
-// than starting Node.
-const LEVELS = ['patch', 'minor', 'major'];
-/** Reads and checks the bump inputs (the action's INPUT_* or the CLI's flags, through the same Inputs). */
-function bumpRequest(inputs) {
-    const version = inputs.optional('version');
-    const entry = inputs.optional('changelog-entry');
-    if (entry !== undefined && /[\r\n]/.test(entry))
-        throw new errors/* UserError */.yo("input 'changelog-entry' spans several lines", { hint: 'give one line of text' });
-    // The runner still passes an input the action no longer declares: say where it went instead of ignoring it.
-    if (inputs.optional('chart') !== undefined)
-        throw new errors/* UserError */.yo("input 'chart' was renamed to 'charts'", { hint: 'write charts: under with: (the same paths or globs)' });
-    const base = inputs.optional('base');
-    // A ref is data for git, never an option or a range: checked with the other inputs, before git runs.
-    if (base !== undefined)
-        (0,charts_inputs/* checkBaseRef */.f)(base);
-    return {
-        workingDirectory: inputs.string('working-directory', '.'),
-        config: inputs.optional('config'),
-        charts: inputs.list('charts'),
-        level: inputs.choice('level', LEVELS, 'patch'),
-        base,
-        version: version === undefined ? undefined : (0,charts_inputs/* parseVersionInput */.g)(version, 'version'),
-        appVersion: inputs.optional('app-version'),
-        changelogEntry: entry,
-        cascade: inputs.boolean('cascade', true),
-        artifacthubChanges: inputs.boolean('artifacthub-changes', false),
-        dryRun: inputs.boolean('dry-run', false),
-    };
-}
-/** Selects the charts, reads the base versions, plans, checks and writes (unless dry run) every bump. */
-async function runBump(req, world) {
-    // The level reads the base through git: a missing folder or no checkout is the user's to fix, not a git crash.
-    const root = (0,workspace/* resolveWorkingDirectory */.dO)(world.workspace, req.workingDirectory);
-    const prefix = (0,workspace/* workspaceRelative */.Uc)(world.workspace, root);
-    const show = (p) => (prefix === '' ? p : external_node_path_.posix.join(prefix, p));
-    try {
-        const { bumpIn } = await Promise.all(/* import() */[__nccwpck_require__.e(393), __nccwpck_require__.e(572), __nccwpck_require__.e(755), __nccwpck_require__.e(935)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8935));
-        return await bumpIn(root, req, world, show);
-    }
-    catch (e) {
-        throw relocateErrors(e, show);
-    }
-}
-
-// EXTERNAL MODULE: ./packages/core/src/text/log.ts
-var log = __nccwpck_require__(3603);
-// EXTERNAL MODULE: ./packages/core/src/text/markdown.ts
-var markdown = __nccwpck_require__(9888);
-;// CONCATENATED MODULE: ./packages/core/src/report/summary.ts
-
-
-/** A Markdown table for the job summary; every header and cell is plain text, escaped (escapeTableCell). */
-function markdownTable(headers, rows) {
-    const cell = (v) => (0,markdown/* escapeTableCell */.aL)(String(v));
-    const lines = [
-        `| ${headers.map(cell).join(' | ')} |`,
-        `| ${headers.map(() => '---').join(' | ')} |`,
-        ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`),
-    ];
-    return lines.join('\n');
-}
-/**
- * Appends Markdown to the job summary; prints it when the runner gives no
- * summary file. Over GitHub's limit it is cut with a note naming `where` the
- * full text is (see appendSummary).
- */
-async function writeSummary(markdown, where) {
-    (0,workflow_commands/* appendSummary */.fe)(markdown, where);
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/report/view.ts
-
-
-/** The job-summary rendering of a view. Every string of the view is plain text: all of it is escaped (escapeMarkdown, escapeTableCell). */
-function renderMarkdown(v) {
-    const table = markdownTable(v.headers, v.rows);
-    const list = (items, mark = '') => items.map((n) => `- ${mark}${(0,markdown/* escapeMarkdown */.FV)(n)}`).join('\n');
-    const title = (0,markdown/* escapeMarkdown */.FV)(v.title);
-    const status = (0,markdown/* escapeMarkdown */.FV)(v.status);
-    const noted = v.notes.length ? `\n**Notes**\n\n${list(v.notes)}\n` : '';
-    const warned = !v.warnings.length ? '' : v.warningStyle === 'bullets' ? `\n${list(v.warnings, '⚠️ ')}\n` : `\n**Warnings**\n\n${list(v.warnings)}\n`;
-    if (v.statusFirst === false)
-        return `### ${title}\n\n${table}\n\n${status}\n${noted}${warned}`;
-    return `### ${title}\n\n${status}\n\n${table}\n${noted}${warned}`;
-}
-/** No colour: what a pipe, a file or NO_COLOR gets. */
-const plainStyle = { bold: (s) => s, dim: (s) => s, yellow: (s) => s, green: (s) => s, red: (s) => s, cyan: (s) => s };
-/** ANSI colour for a TTY. */
-const ansiStyle = {
-    bold: (s) => `\u001b[1m${s}\u001b[22m`,
-    dim: (s) => `\u001b[2m${s}\u001b[22m`,
-    yellow: (s) => `\u001b[33m${s}\u001b[39m`,
-    green: (s) => `\u001b[32m${s}\u001b[39m`,
-    red: (s) => `\u001b[31m${s}\u001b[39m`,
-    cyan: (s) => `\u001b[36m${s}\u001b[39m`,
-};
-/**
- * Text from files and registries shown on a terminal: control characters
- * (an ESC would start an escape sequence the file's author chose) are shown
- * as `\xNN`; tabs stay.
- */
-function terminalSafe(s) {
-    return s.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
-}
-/**
- * The terminal rendering of a view: columns padded to their widest line, a
- * multi-line cell continued on the following lines, then the status, notes
- * and warnings. Text is printed as it is: a terminal runs no workflow commands.
- */
-function renderTerminal(v, style = plainStyle) {
-    const split = (c) => terminalSafe(c.replace(/\r?\n/g, '\n')).split('\n');
-    const widths = v.headers.map((h, i) => Math.max(h.length, ...v.rows.map((r) => Math.max(...split(r[i] ?? '').map((l) => l.length)))));
-    const line = (cells) => cells.map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i]))).join('  ').trimEnd();
-    const out = [style.bold(line(v.headers))];
-    for (const r of v.rows) {
-        const parts = r.map(split);
-        const height = Math.max(...parts.map((p) => p.length));
-        for (let k = 0; k < height; k++)
-            out.push(line(parts.map((p) => p[k] ?? '')));
-    }
-    out.push('', terminalSafe(v.status));
-    if (v.notes.length)
-        out.push('', ...v.notes.map((n) => style.dim(`note: ${terminalSafe(n)}`)));
-    if (v.warnings.length)
-        out.push('', ...v.warnings.map((w) => style.yellow(`warning: ${terminalSafe(w)}`)));
-    return `${out.join('\n')}\n`;
-}
-
-;// CONCATENATED MODULE: ./actions/bump-chart/src/main.ts
-
-
-
-
-
-
-
-
-// Every module imported here is light: runBump loads the YAML, SemVer and glob libraries only after the
-// inputs passed, and the log lines need charts/bump.ts, so they are loaded with the result.
-/** Inputs and the event → request, the bump through core, result → log, annotations, outputs and summary. */
-async function main() {
-    const request = bumpRequest(new Inputs(envInputs()));
-    const name = process.env.GITHUB_EVENT_NAME;
-    // The event file is read only when no base was given: it is where a pull request's base comes from.
-    const event = request.base === undefined ? readEventFile(name, process.env.GITHUB_EVENT_PATH) : undefined;
-    const r = await runBump(request, {
-        workspace: process.env.GITHUB_WORKSPACE || process.cwd(),
-        event: event && { name, payload: event.event, problem: event.problem },
-        date: sourceDate(process.env.SOURCE_DATE_EPOCH),
-        reporter: { info: (l) => workflow_commands/* info */.pq((0,log/* escapeForLog */.z)(l)), debug: (l) => workflow_commands/* debug */.Yz((0,log/* escapeForLog */.z)(l)), group: workflow_commands/* startGroup */.Oh, endGroup: workflow_commands/* endGroup */.N4 },
-    });
-    const { bumpLogLine, bumpStatus, bumpView } = await Promise.all(/* import() */[__nccwpck_require__.e(393), __nccwpck_require__.e(755), __nccwpck_require__.e(562)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9562));
-    for (const w of r.warnings)
-        workflow_commands/* warning */.$e((0,log/* escapeForLog */.z)(w.message), { file: w.file, line: w.line });
-    if (r.diff !== '') {
-        workflow_commands/* startGroup */.Oh(r.dryRun ? 'Diff (dry run: nothing written)' : 'Diff');
-        workflow_commands/* info */.pq(r.diff);
-        workflow_commands/* endGroup */.N4();
-    }
-    workflow_commands/* startGroup */.Oh(`Charts (${r.charts.length})`);
-    if (r.base)
-        workflow_commands/* info */.pq((0,log/* escapeForLog */.z)(`levels apply to the chart versions at ${r.base}`));
-    for (const c of r.charts)
-        workflow_commands/* info */.pq((0,log/* escapeForLog */.z)(bumpLogLine(c)));
-    for (const n of r.notes)
-        workflow_commands/* info */.pq((0,log/* escapeForLog */.z)(n));
-    workflow_commands/* endGroup */.N4();
-    workflow_commands/* info */.pq(bumpStatus(r));
-    for (const [k, v] of Object.entries(r.outputs))
-        workflow_commands/* setOutput */.uH(k, v);
-    await writeSummary(renderMarkdown(bumpView(r)));
-}
-
-
-/***/ }),
-
-/***/ 1937:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  C: () => (/* binding */ runAction)
-});
-
-// UNUSED EXPORTS: reportFailure
-
-// EXTERNAL MODULE: ./packages/core/src/errors.ts
-var errors = __nccwpck_require__(7638);
-// EXTERNAL MODULE: ./packages/core/src/text/log.ts
-var log = __nccwpck_require__(3603);
 // EXTERNAL MODULE: ./packages/core/src/text/markdown.ts
 var markdown = __nccwpck_require__(9888);
 ;// CONCATENATED MODULE: ./packages/core/src/text/secrets.ts
@@ -1421,6 +1158,173 @@ function safeString(v) {
     }
 }
 
+// EXTERNAL MODULE: ./packages/core/src/operations/world.ts
+var world = __nccwpck_require__(8560);
+;// CONCATENATED MODULE: ./packages/core/src/registry/retry.ts
+/** The real clock. */
+const systemClock = {
+    now: () => Date.now(),
+    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+    random: () => Math.random(),
+};
+const DEFAULT_RETRY = { attempts: 4, baseDelayMs: 500, maxDelayMs: 8000, maxRetryAfterMs: 60000 };
+/**
+ * Parses a `Retry-After` value, delay-seconds or an HTTP-date, into
+ * milliseconds from `now`. Undefined when absent or unreadable; a date in the
+ * past is 0.
+ */
+function parseRetryAfter(value, now) {
+    const v = (Array.isArray(value) ? value[0] : value)?.trim();
+    if (!v)
+        return undefined;
+    if (/^\d+$/.test(v))
+        return Number(v) * 1000;
+    if (!/[a-z]/i.test(v))
+        return undefined;
+    const at = Date.parse(v);
+    if (Number.isNaN(at))
+        return undefined;
+    return Math.max(0, at - now);
+}
+/**
+ * Backoff before attempt `n + 1` (n ≥ 1): exponential with "equal jitter",
+ * so waits grow but clients that failed together do not retry in step.
+ */
+function backoffDelay(n, policy, random) {
+    const exp = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (n - 1));
+    return Math.round(exp / 2 + (exp / 2) * random);
+}
+/** True for the statuses worth another try: 429 and 5xx other than 501/505. */
+function isRetryableStatus(status) {
+    return status === 429 || status === 408 || (status >= 500 && status <= 599 && status !== 501 && status !== 505);
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: ./packages/core/src/action/event.ts
+
+/** Events whose payload names a pull request's (or merge group's) base. */
+const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target', 'merge_group']);
+/**
+ * Reads GITHUB_EVENT_PATH once. A run of another event without a payload is
+ * simply no pull request; a pull request event whose payload is missing or
+ * unreadable is reported as such, so a caller can say so instead of treating
+ * it as "not a pull request".
+ */
+function readEventFile(name, path) {
+    const fail = (what) => ({ event: {}, problem: name !== undefined && PULL_REQUEST_EVENTS.has(name) ? what : undefined });
+    if (!path)
+        return fail('is missing (GITHUB_EVENT_PATH is not set)');
+    if (!(0,external_node_fs_.existsSync)(path))
+        return fail(`is missing (GITHUB_EVENT_PATH names ${path}, which does not exist)`);
+    let text;
+    try {
+        text = (0,external_node_fs_.readFileSync)(path, 'utf8');
+    }
+    catch (e) {
+        return fail(`${path} cannot be read (${e.code ?? 'error'})`);
+    }
+    try {
+        const event = JSON.parse(text);
+        return event !== null && typeof event === 'object' && !Array.isArray(event) ? { event: event } : fail(`${path} does not hold a JSON object`);
+    }
+    catch {
+        return fail(`${path} is not valid JSON`);
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/action/world.ts
+
+
+
+
+
+/**
+ * The runner's World: the workspace (GITHUB_WORKSPACE, else the current
+ * folder), the event file read on first use, the real clock and services,
+ * progress to the runner's log (every line escaped: a file's text can never
+ * be a workflow command), secrets masked with add-mask, warnings as annotations.
+ */
+function actionWorld(env = process.env) {
+    let event;
+    return {
+        face: 'action',
+        workspace: env.GITHUB_WORKSPACE || process.cwd(),
+        env,
+        event: () => {
+            if (event === undefined) {
+                const read = readEventFile(env.GITHUB_EVENT_NAME, env.GITHUB_EVENT_PATH);
+                event = { name: env.GITHUB_EVENT_NAME, payload: read.event, problem: read.problem };
+            }
+            return event;
+        },
+        clock: systemClock,
+        date: (0,world/* sourceDate */.e)(env.SOURCE_DATE_EPOCH),
+        reporter: {
+            info: (l) => workflow_commands/* info */.pq((0,log/* escapeForLog */.z)(l)),
+            debug: (l) => workflow_commands/* debug */.Yz((0,log/* escapeForLog */.z)(l)),
+            group: workflow_commands/* startGroup */.Oh,
+            endGroup: workflow_commands/* endGroup */.N4,
+        },
+        secret: (v) => workflow_commands/* setSecret */.Pq(v),
+        warning: (l) => workflow_commands/* warning */.$e((0,log/* escapeForLog */.z)(l)),
+        services: {},
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/action/present.ts
+
+
+
+
+
+/**
+ * The runner's one entry for every action: the inputs (secrets masked
+ * first) → the operation's request; only once that was accepted is the run
+ * loaded (the one lazy-load point, so a refused input costs no more than
+ * starting Node); the result → its runner view, presented; any failure
+ * through runAction's one failure path.
+ */
+async function runOperation(op, world = actionWorld(process.env)) {
+    await runAction(async () => {
+        const inputs = new Inputs(envInputs(world.env));
+        for (const name of op.secrets ?? []) {
+            const value = inputs.optional(name);
+            if (value)
+                world.secret(value);
+        }
+        if (op.secrets?.includes('github-token'))
+            world.token = inputs.optional('github-token');
+        const request = op.request(inputs, world);
+        const run = await op.run();
+        const result = await run(request, world);
+        present((await op.view()).runner(result));
+    });
+}
+/**
+ * Tells the runner a view: each step in order (log lines escaped unless the
+ * view made them safe, annotations always escaped), then throws its failure
+ * for the failure path, after the outputs and summary are written.
+ */
+function present(view) {
+    for (const step of view.steps) {
+        if ('info' in step)
+            workflow_commands/* info */.pq(step.raw ? step.info : (0,log/* escapeForLog */.z)(step.info));
+        else if ('group' in step)
+            workflow_commands/* startGroup */.Oh(step.group);
+        else if ('endGroup' in step)
+            workflow_commands/* endGroup */.N4();
+        else if ('annotate' in step)
+            workflow_commands/* annotate */.fz(step.annotate, (0,log/* escapeForLog */.z)(step.message), { file: step.file, line: step.line, title: step.title });
+        else if ('output' in step)
+            workflow_commands/* setOutput */.uH(step.output, step.value, step.where);
+        else
+            workflow_commands/* appendSummary */.fe(step.summary, step.where);
+    }
+    if (view.failure)
+        throw view.failure;
+}
+
 
 /***/ }),
 
@@ -1437,11 +1341,12 @@ __nccwpck_require__.d(__webpack_exports__, {
   pq: () => (/* binding */ info),
   wW: () => (/* binding */ registeredSecrets),
   uH: () => (/* binding */ setOutput),
+  Pq: () => (/* binding */ setSecret),
   Oh: () => (/* binding */ startGroup),
   $e: () => (/* binding */ warning)
 });
 
-// UNUSED EXPORTS: group, issueCommand, setSecret
+// UNUSED EXPORTS: group, issueCommand
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
@@ -1925,6 +1830,116 @@ function insideGitCheckout(dir, env = process.env) {
         if ((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(cur) === cur)
             return false;
     }
+}
+
+
+/***/ }),
+
+/***/ 525:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  $: () => (/* binding */ bump)
+});
+
+// EXTERNAL MODULE: ./packages/core/src/charts/inputs.ts
+var charts_inputs = __nccwpck_require__(2846);
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __nccwpck_require__(7638);
+// EXTERNAL MODULE: ./packages/core/src/fs/workspace.ts
+var workspace = __nccwpck_require__(2536);
+;// CONCATENATED MODULE: ./packages/core/src/operations/bump/request.ts
+
+
+
+// The entry chunk of the bump-chart action loads this module: it reads and checks the inputs and the
+// working directory with light modules only. The plan (the config and chart YAML, globs, git, the diff
+// library) is in run.ts, loaded once every input passed, so a refused input costs no more than starting Node.
+const LEVELS = ['patch', 'minor', 'major'];
+/**
+ * Reads and checks the bump inputs (the action's INPUT_* or the CLI's flags,
+ * through the same Inputs), then the working directory: it must be a folder
+ * of a git checkout inside the workspace, since the level reads the base
+ * through git (a missing folder or no checkout is the user's to fix, not a git crash).
+ */
+function bumpRequest(inputs, world) {
+    const version = inputs.optional('version');
+    const entry = inputs.optional('changelog-entry');
+    if (entry !== undefined && /[\r\n]/.test(entry))
+        throw new errors/* UserError */.yo('spans several lines', { input: 'changelog-entry', hint: 'give one line of text' });
+    // The runner still passes an input the action no longer declares: say where it went instead of ignoring it.
+    if (inputs.optional('chart') !== undefined)
+        throw new errors/* UserError */.yo("was renamed to 'charts'", { input: 'chart', hint: 'write charts: under with: (the same paths or globs)' });
+    const base = inputs.optional('base');
+    // A ref is data for git, never an option or a range: checked with the other inputs, before git runs.
+    if (base !== undefined)
+        (0,charts_inputs/* checkBaseRef */.f)(base);
+    const request = {
+        workingDirectory: inputs.string('working-directory', '.'),
+        config: inputs.optional('config'),
+        charts: inputs.list('charts'),
+        level: inputs.choice('level', LEVELS, 'patch'),
+        base,
+        version: version === undefined ? undefined : (0,charts_inputs/* parseVersionInput */.g)(version, 'version'),
+        appVersion: inputs.optional('app-version'),
+        changelogEntry: entry,
+        cascade: inputs.boolean('cascade', true),
+        artifacthubChanges: inputs.boolean('artifacthub-changes', false),
+        dryRun: inputs.boolean('dry-run', false),
+    };
+    (0,workspace/* resolveWorkingDirectory */.dO)(world.workspace, request.workingDirectory, 'working-directory', world.env);
+    return request;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/operations/bump/index.ts
+
+/**
+ * The bump-chart action and `lockstep bump`: the inputs and the working
+ * directory checked by the light request; the plan (YAML, SemVer, globs,
+ * git) and its views loaded only once the request was accepted.
+ */
+const bump = {
+    action: 'bump-chart',
+    request: bumpRequest,
+    run: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(393), __nccwpck_require__.e(572), __nccwpck_require__.e(755), __nccwpck_require__.e(408)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2408))).runBump,
+    view: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(393), __nccwpck_require__.e(755), __nccwpck_require__.e(937)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8318))).bumpViews,
+};
+
+
+/***/ }),
+
+/***/ 8560:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ sourceDate),
+/* harmony export */   l: () => (/* binding */ relocateErrors)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7638);
+
+/**
+ * The day an operation stamps (changelog headings), from SOURCE_DATE_EPOCH
+ * (seconds) when it is a number, for reproducible runs, else `now`. Both faces
+ * read the variable and pass the result in; operations never read the environment.
+ */
+function sourceDate(epoch, now = new Date()) {
+    const d = epoch && /^\d+$/.test(epoch) ? new Date(Number(epoch) * 1000) : now;
+    return d.toISOString().slice(0, 10);
+}
+/**
+ * Core names files relative to the working directory; users (annotations,
+ * terminals) need them relative to the workspace. Returns the same kind of
+ * error with each location moved by `show`.
+ */
+function relocateErrors(e, show) {
+    const move = (u) => (u.file ? u.at({ file: show(u.file), line: u.line, col: u.col }) : u);
+    if (e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserErrors */ .tQ)
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserErrors */ .tQ(e.errors.map(move), { summarized: e.summarized });
+    if (e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo)
+        return move(e);
+    return e;
 }
 
 

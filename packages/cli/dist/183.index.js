@@ -290,7 +290,7 @@ const lt = __webpack_require__(254)
 const eq = __webpack_require__(6704)
 const neq = __webpack_require__(4316)
 const gte = __webpack_require__(9202)
-const lte = __webpack_require__(3959)
+const lte = __webpack_require__(6340)
 const cmp = __webpack_require__(2964)
 const coerce = __webpack_require__(431)
 const truncate = __webpack_require__(4924)
@@ -298,7 +298,7 @@ const Comparator = __webpack_require__(381)
 const Range = __webpack_require__(500)
 const satisfies = __webpack_require__(8541)
 const toComparators = __webpack_require__(1948)
-const maxSatisfying = __webpack_require__(8815)
+const maxSatisfying = __webpack_require__(1196)
 const minSatisfying = __webpack_require__(3213)
 const minVersion = __webpack_require__(9472)
 const validRange = __webpack_require__(8219)
@@ -402,7 +402,7 @@ module.exports = ltr
 
 /***/ }),
 
-/***/ 8815:
+/***/ 1196:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -551,7 +551,7 @@ const Range = __webpack_require__(500)
 const satisfies = __webpack_require__(8541)
 const gt = __webpack_require__(6225)
 const lt = __webpack_require__(254)
-const lte = __webpack_require__(3959)
+const lte = __webpack_require__(6340)
 const gte = __webpack_require__(9202)
 
 const outside = (version, range, hilo, options) => {

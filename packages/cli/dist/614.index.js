@@ -746,7 +746,7 @@ const neq = __webpack_require__(4316)
 const gt = __webpack_require__(6225)
 const gte = __webpack_require__(9202)
 const lt = __webpack_require__(254)
-const lte = __webpack_require__(3959)
+const lte = __webpack_require__(6340)
 
 const cmp = (a, op, b, loose) => {
   switch (op) {
@@ -887,7 +887,7 @@ module.exports = lt
 
 /***/ }),
 
-/***/ 3959:
+/***/ 6340:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 

@@ -136,7 +136,7 @@ function startGit(req, world) {
     return { root, git, reader, comparison, prefix, dependents };
 }
 async function finish(req, world, s) {
-    const { checkChartBumps } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(614), __webpack_require__.e(306), __webpack_require__.e(788), __webpack_require__.e(419)]).then(__webpack_require__.bind(__webpack_require__, 1419));
+    const { checkChartBumps } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(614), __webpack_require__.e(788), __webpack_require__.e(306), __webpack_require__.e(419)]).then(__webpack_require__.bind(__webpack_require__, 1419));
     const prefix = await s.prefix;
     const { range, headPaths, headLinks, changes } = await s.comparison.catch(async (e) => {
         // HEAD that names no commit (no commit yet, an unborn branch) is said as such, not as a missing ref.

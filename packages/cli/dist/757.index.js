@@ -9,7 +9,7 @@ export const modules = {
 /* harmony export */   effectiveConfig: () => (/* binding */ effectiveConfig),
 /* harmony export */   renderEffectiveConfig: () => (/* binding */ renderEffectiveConfig)
 /* harmony export */ });
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1196);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
 
 /** The configuration in the file's own key names (kebab-case), defaults filled in: what `lockstep config` prints. */
 function effectiveConfig(c) {

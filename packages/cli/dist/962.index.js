@@ -158,7 +158,7 @@ var yaml_edit = __webpack_require__(3077);
 // EXTERNAL MODULE: ./packages/core/src/text/bytes.ts
 var bytes = __webpack_require__(9002);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(1196);
+var dist = __webpack_require__(8815);
 // EXTERNAL MODULE: ./packages/core/src/edits/check.ts
 var check = __webpack_require__(311);
 // EXTERNAL MODULE: ./packages/core/src/yaml/read.ts

@@ -1,8 +1,8 @@
 import { parseConfigText } from '../src/config/config.ts';
 import { effectiveConfig, renderEffectiveConfig } from '../src/config/effective.ts';
-import type { BumpResult } from '../src/operations/bump.ts';
+import type { BumpResult } from '../src/operations/bump/run.ts';
 import type { DigestsResult } from '../src/operations/digests/run.ts';
-import { bumpView } from '../src/report/bump.ts';
+import { bumpView } from '../src/operations/bump/view.ts';
 import { digestsView } from '../src/operations/digests/view.ts';
 import { terminalDiff } from '../src/report/terminal-diff.ts';
 import { ansiStyle, plainStyle, renderMarkdown, renderTerminal, terminalSafe, type ResultView } from '../src/report/view.ts';

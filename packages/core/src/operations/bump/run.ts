@@ -1,24 +1,89 @@
-import { posix } from 'node:path';
-import { UserError } from '../errors.ts';
-import { loadConfig, type Config } from '../config/config.ts';
-import { resolveInside } from '../fs/workspace.ts';
-import { chartPatternMatcher, findCharts, normalizePattern } from '../charts/discover.ts';
-import { listChartFiles } from '../charts/tree.ts';
-import { planChartBumps, type BaseVersions, type ChartBump } from '../charts/bump.ts';
-import { readBaseVersions, resolveBumpBase } from '../charts/base.ts';
-import { headProblem } from '../git/local-repo.ts';
-import { gitSpawner, gitText, ObjectReader } from '../git/objects.ts';
-import { applyEdits, realFs } from '../edits/transaction.ts';
-import { renderDiff } from '../edits/diff.ts';
-import { didYouMean } from '../text/suggest.ts';
-import { stripBom } from '../text/bytes.ts';
-import type { BumpRequest, BumpResult, BumpRow, BumpWorld } from './bump.ts';
+import { posix, resolve } from 'node:path';
+import { readBaseVersions, resolveBumpBase, type BumpEvent } from '../../charts/base.ts';
+import { planChartBumps, type BaseVersions, type BumpPlan, type BumpWarning, type ChartBump } from '../../charts/bump.ts';
+import { chartPatternMatcher, findCharts, normalizePattern } from '../../charts/discover.ts';
+import { listChartFiles } from '../../charts/tree.ts';
+import { loadConfig, type Config } from '../../config/config.ts';
+import { renderDiff, type FileChange } from '../../edits/diff.ts';
+import { applyEdits, realFs } from '../../edits/transaction.ts';
+import { UserError } from '../../errors.ts';
+import { resolveInside, workspaceRelative } from '../../fs/workspace.ts';
+import { headProblem } from '../../git/local-repo.ts';
+import { gitSpawner, gitText, ObjectReader } from '../../git/objects.ts';
+import { stripBom } from '../../text/bytes.ts';
+import { didYouMean } from '../../text/suggest.ts';
+import { relocateErrors, type World } from '../world.ts';
+import type { BumpRequest } from './request.ts';
 
-// The body of runBump (operations/bump.ts), loaded only after the inputs and the working directory
-// were accepted: everything here needs the YAML, SemVer and glob libraries, git or the diff library.
+// Loaded only after the request accepted the inputs and the working directory: everything here
+// needs the YAML, SemVer and glob libraries, git or the diff library.
 
-/** Plans, checks and writes (unless dry run) the bump in `root`; `show` turns a working-directory path into a workspace one. */
-export async function bumpIn(root: string, req: BumpRequest, world: BumpWorld, show: (p: string) => string): Promise<BumpResult> {
+/** One bumped chart, as the `charts` output lists it (workspace-relative paths). */
+export interface BumpRow {
+  path: string;
+  name: string;
+  'previous-version': string;
+  version: string;
+  'previous-app-version': string;
+  'app-version': string;
+  cascaded: boolean;
+  files: string[];
+}
+
+/** The action's outputs, as strings (JSON ones on one line). */
+export interface BumpOutputs {
+  version: string;
+  'previous-version': string;
+  'app-version': string;
+  'changed-files': string;
+  charts: string;
+}
+
+/** What a bump did (or, on a dry run, would do). */
+export interface BumpResult {
+  outputs: BumpOutputs;
+  charts: BumpRow[];
+  /** Why versions were left alone or repaired, one line per chart. */
+  notes: string[];
+  warnings: BumpWarning[];
+  /** Every file changed, workspace-relative, with its text before (undefined: new) and after. */
+  changes: FileChange[];
+  /** The unified diff of `changes`, safe for the runner's log. */
+  diff: string;
+  dryRun: boolean;
+  /** Names the base the levels applied to. */
+  base?: string;
+}
+
+/** Where the bump works: the working directory (absolute) and how one of its paths is shown (workspace-relative). */
+interface Route {
+  root: string;
+  show: (p: string) => string;
+}
+
+/**
+ * The bump: selects the charts, reads their versions at the base, plans,
+ * writes (unless dry run) and describes every bump. Errors name workspace
+ * paths, whatever the working directory.
+ */
+export async function runBump(req: BumpRequest, world: World): Promise<BumpResult> {
+  const route = routeOf(req, world);
+  try {
+    return await bumpIn(route, req, world);
+  } catch (e) {
+    throw relocateErrors(e, route.show);
+  }
+}
+
+/** The working directory the request checked (path arithmetic only: it was checked once, by bumpRequest). */
+function routeOf(req: BumpRequest, world: World): Route {
+  const root = resolve(world.workspace, req.workingDirectory);
+  const prefix = workspaceRelative(world.workspace, root);
+  return { root, show: (p) => (prefix === '' ? p : posix.join(prefix, p)) };
+}
+
+/** The steps, in order: config and app version, the charts, the base, the plan, the edits, the result. */
+async function bumpIn({ root, show }: Route, req: BumpRequest, world: World): Promise<BumpResult> {
   const config = loadConfig(root, req.config);
   const read = (p: string) => realFs.readFile(resolveInside(root, p, p));
   const appVersion = resolveAppVersion(req.appVersion, config, read);
@@ -42,8 +107,13 @@ export async function bumpIn(root: string, req: BumpRequest, world: BumpWorld, s
     base,
   });
   const applied = applyEdits(root, plan.edits, { dryRun: req.dryRun });
-  const changed = new Set(applied.changes.map((c) => c.path));
-  const changes = applied.changes.map((c) => ({ ...c, path: show(c.path) }));
+  return resultOf(plan, applied.changes, selected, base, req.dryRun, show);
+}
+
+/** The result of a plan whose edits made `changes`: outputs, one row per chart, notes and warnings, all with workspace paths. */
+function resultOf(plan: BumpPlan, made: readonly FileChange[], selected: readonly string[], base: BaseVersions, dryRun: boolean, show: (p: string) => string): BumpResult {
+  const changed = new Set(made.map((c) => c.path));
+  const changes = made.map((c) => ({ ...c, path: show(c.path) }));
   const charts = plan.bumps.map((b) => row(b, changed, show));
   // The primary chart is the first one asked for (the outputs version/app-version describe it).
   const primary = charts.find((r) => r.path === show(selected[0])) ?? charts.find((r) => !r.cascaded) ?? charts[0];
@@ -60,7 +130,7 @@ export async function bumpIn(root: string, req: BumpRequest, world: BumpWorld, s
     warnings: plan.warnings.map((w) => ({ ...w, file: w.file ? show(w.file) : undefined })),
     changes,
     diff: renderDiff(changes),
-    dryRun: req.dryRun,
+    dryRun,
     base: base.label,
   };
 }
@@ -123,23 +193,28 @@ function selectCharts(root: string, req: BumpRequest, config: Config, files: rea
 /**
  * The chart versions at the base, for `dirs`. Only a level needs them for the
  * charts asked for, but cascaded parents are patch-bumped from the base too.
+ * The event (a pull request's base) is read only when no base was given; a
+ * terminal's repository without a remote or a commit falls back to the local
+ * default branch, HEAD's commit or the work tree, and a line says which.
  */
-async function baseVersions(root: string, req: BumpRequest, world: BumpWorld, dirs: readonly string[]): Promise<BaseVersions> {
-  const git = (world.git ?? gitSpawner)(root);
+async function baseVersions(root: string, req: BumpRequest, world: World, dirs: readonly string[]): Promise<BaseVersions> {
+  const git = (world.services.git ?? gitSpawner)(root);
   const reader = new ObjectReader(root);
+  const local = world.face === 'cli';
   try {
-    const ev = req.base === undefined ? world.event : undefined;
+    const ev = req.base === undefined ? world.event() : undefined;
+    const payload = ev?.payload as BumpEvent | undefined;
     // A pull request run whose payload is lost must not quietly fall back to the default branch.
     if (ev?.problem)
       throw new UserError(`the ${ev.name} event file ${ev.problem}`, { hint: 'run this step in a GitHub Actions job, or set base: to the branch the pull request merges into' });
     // No commit to read a base from (a fresh `git init`, an unborn branch): said, not a git crash.
     const noHead = await headProblem(git);
     if (noHead) {
-      if (!world.local || req.base !== undefined || ev?.payload?.pull_request || ev?.payload?.merge_group) throw noHead;
+      if (!local || req.base !== undefined || payload?.pull_request || payload?.merge_group) throw noHead;
       world.reporter.info(`${noHead.message}: the level applies to the versions in the work tree`);
       return { label: 'the work tree (no commit yet)', versions: new Map() };
     }
-    const base = await resolveBumpBase(git, reader, { base: req.base, event: ev?.payload ?? {}, local: world.local });
+    const base = await resolveBumpBase(git, reader, { base: req.base, event: payload ?? {}, local });
     for (const f of base.fetched) world.reporter.info(f);
     // git names paths from the repository's top; chart folders are relative to working-directory.
     const prefix = (await gitText(git, ['rev-parse', '--show-prefix'])).trim();

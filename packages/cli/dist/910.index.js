@@ -1,5 +1,5 @@
-export const id = 447;
-export const ids = [447];
+export const id = 910;
+export const ids = [910];
 export const modules = {
 
 /***/ 7892:
@@ -498,32 +498,24 @@ function applyEdits(workspace, edits, opts = {}) {
 
 /***/ }),
 
-/***/ 9447:
+/***/ 8910:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  bumpIn: () => (/* binding */ bumpIn)
+  runBump: () => (/* binding */ runBump)
 });
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./packages/core/src/errors.ts
-var errors = __webpack_require__(7638);
-// EXTERNAL MODULE: ./packages/core/src/config/config.ts + 2 modules
-var config_config = __webpack_require__(1312);
-// EXTERNAL MODULE: ./packages/core/src/fs/workspace.ts
-var workspace = __webpack_require__(2536);
-// EXTERNAL MODULE: ./packages/core/src/charts/discover.ts
-var discover = __webpack_require__(7892);
-// EXTERNAL MODULE: ./packages/core/src/charts/tree.ts
-var tree = __webpack_require__(7135);
-// EXTERNAL MODULE: ./packages/core/src/charts/bump.ts + 3 modules
-var bump = __webpack_require__(1087);
 // EXTERNAL MODULE: ./packages/core/node_modules/semver/index.js
 var semver = __webpack_require__(9730);
 var semver_default = /*#__PURE__*/__webpack_require__.n(semver);
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __webpack_require__(7638);
 // EXTERNAL MODULE: ./packages/core/src/git/history.ts
 var git_history = __webpack_require__(1150);
 // EXTERNAL MODULE: ./packages/core/src/git/local-repo.ts
@@ -647,17 +639,29 @@ function versionOf(text, file) {
     }
 }
 
-// EXTERNAL MODULE: ./packages/core/src/git/objects.ts
-var objects = __webpack_require__(7850);
-// EXTERNAL MODULE: ./packages/core/src/edits/transaction.ts
-var transaction = __webpack_require__(883);
+// EXTERNAL MODULE: ./packages/core/src/charts/bump.ts + 3 modules
+var bump = __webpack_require__(1087);
+// EXTERNAL MODULE: ./packages/core/src/charts/discover.ts
+var discover = __webpack_require__(7892);
+// EXTERNAL MODULE: ./packages/core/src/charts/tree.ts
+var tree = __webpack_require__(7135);
+// EXTERNAL MODULE: ./packages/core/src/config/config.ts + 2 modules
+var config_config = __webpack_require__(1312);
 // EXTERNAL MODULE: ./packages/core/src/edits/diff.ts
 var diff = __webpack_require__(5076);
-// EXTERNAL MODULE: ./packages/core/src/text/suggest.ts
-var suggest = __webpack_require__(4619);
+// EXTERNAL MODULE: ./packages/core/src/edits/transaction.ts
+var transaction = __webpack_require__(883);
+// EXTERNAL MODULE: ./packages/core/src/fs/workspace.ts
+var workspace = __webpack_require__(2536);
+// EXTERNAL MODULE: ./packages/core/src/git/objects.ts
+var objects = __webpack_require__(7850);
 // EXTERNAL MODULE: ./packages/core/src/text/bytes.ts
 var bytes = __webpack_require__(9002);
-;// CONCATENATED MODULE: ./packages/core/src/operations/bump-run.ts
+// EXTERNAL MODULE: ./packages/core/src/text/suggest.ts
+var suggest = __webpack_require__(4619);
+// EXTERNAL MODULE: ./packages/core/src/operations/world.ts
+var operations_world = __webpack_require__(8560);
+;// CONCATENATED MODULE: ./packages/core/src/operations/bump/run.ts
 
 
 
@@ -672,10 +676,29 @@ var bytes = __webpack_require__(9002);
 
 
 
-// The body of runBump (operations/bump.ts), loaded only after the inputs and the working directory
-// were accepted: everything here needs the YAML, SemVer and glob libraries, git or the diff library.
-/** Plans, checks and writes (unless dry run) the bump in `root`; `show` turns a working-directory path into a workspace one. */
-async function bumpIn(root, req, world, show) {
+
+/**
+ * The bump: selects the charts, reads their versions at the base, plans,
+ * writes (unless dry run) and describes every bump. Errors name workspace
+ * paths, whatever the working directory.
+ */
+async function runBump(req, world) {
+    const route = routeOf(req, world);
+    try {
+        return await bumpIn(route, req, world);
+    }
+    catch (e) {
+        throw (0,operations_world/* relocateErrors */.l)(e, route.show);
+    }
+}
+/** The working directory the request checked (path arithmetic only: it was checked once, by bumpRequest). */
+function routeOf(req, world) {
+    const root = (0,external_node_path_.resolve)(world.workspace, req.workingDirectory);
+    const prefix = (0,workspace/* workspaceRelative */.Uc)(world.workspace, root);
+    return { root, show: (p) => (prefix === '' ? p : external_node_path_.posix.join(prefix, p)) };
+}
+/** The steps, in order: config and app version, the charts, the base, the plan, the edits, the result. */
+async function bumpIn({ root, show }, req, world) {
     const config = (0,config_config.loadConfig)(root, req.config);
     const read = (p) => transaction/* realFs */.Cr.readFile((0,workspace/* resolveInside */.LI)(root, p, p));
     const appVersion = resolveAppVersion(req.appVersion, config, read);
@@ -698,8 +721,12 @@ async function bumpIn(root, req, world, show) {
         base,
     });
     const applied = (0,transaction/* applyEdits */.ct)(root, plan.edits, { dryRun: req.dryRun });
-    const changed = new Set(applied.changes.map((c) => c.path));
-    const changes = applied.changes.map((c) => ({ ...c, path: show(c.path) }));
+    return resultOf(plan, applied.changes, selected, base, req.dryRun, show);
+}
+/** The result of a plan whose edits made `changes`: outputs, one row per chart, notes and warnings, all with workspace paths. */
+function resultOf(plan, made, selected, base, dryRun, show) {
+    const changed = new Set(made.map((c) => c.path));
+    const changes = made.map((c) => ({ ...c, path: show(c.path) }));
     const charts = plan.bumps.map((b) => row(b, changed, show));
     // The primary chart is the first one asked for (the outputs version/app-version describe it).
     const primary = charts.find((r) => r.path === show(selected[0])) ?? charts.find((r) => !r.cascaded) ?? charts[0];
@@ -716,7 +743,7 @@ async function bumpIn(root, req, world, show) {
         warnings: plan.warnings.map((w) => ({ ...w, file: w.file ? show(w.file) : undefined })),
         changes,
         diff: (0,diff/* renderDiff */.i)(changes),
-        dryRun: req.dryRun,
+        dryRun,
         base: base.label,
     };
 }
@@ -780,24 +807,29 @@ function selectCharts(root, req, config, files, linked) {
 /**
  * The chart versions at the base, for `dirs`. Only a level needs them for the
  * charts asked for, but cascaded parents are patch-bumped from the base too.
+ * The event (a pull request's base) is read only when no base was given; a
+ * terminal's repository without a remote or a commit falls back to the local
+ * default branch, HEAD's commit or the work tree, and a line says which.
  */
 async function baseVersions(root, req, world, dirs) {
-    const git = (world.git ?? objects.gitSpawner)(root);
+    const git = (world.services.git ?? objects.gitSpawner)(root);
     const reader = new objects/* ObjectReader */.nR(root);
+    const local = world.face === 'cli';
     try {
-        const ev = req.base === undefined ? world.event : undefined;
+        const ev = req.base === undefined ? world.event() : undefined;
+        const payload = ev?.payload;
         // A pull request run whose payload is lost must not quietly fall back to the default branch.
         if (ev?.problem)
             throw new errors/* UserError */.yo(`the ${ev.name} event file ${ev.problem}`, { hint: 'run this step in a GitHub Actions job, or set base: to the branch the pull request merges into' });
         // No commit to read a base from (a fresh `git init`, an unborn branch): said, not a git crash.
         const noHead = await (0,local_repo/* headProblem */.Y2)(git);
         if (noHead) {
-            if (!world.local || req.base !== undefined || ev?.payload?.pull_request || ev?.payload?.merge_group)
+            if (!local || req.base !== undefined || payload?.pull_request || payload?.merge_group)
                 throw noHead;
             world.reporter.info(`${noHead.message}: the level applies to the versions in the work tree`);
             return { label: 'the work tree (no commit yet)', versions: new Map() };
         }
-        const base = await resolveBumpBase(git, reader, { base: req.base, event: ev?.payload ?? {}, local: world.local });
+        const base = await resolveBumpBase(git, reader, { base: req.base, event: payload ?? {}, local });
         for (const f of base.fetched)
             world.reporter.info(f);
         // git names paths from the repository's top; chart folders are relative to working-directory.

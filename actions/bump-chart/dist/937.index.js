@@ -1,0 +1,160 @@
+export const id = 937;
+export const ids = [937];
+export const modules = {
+
+/***/ 8318:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  bumpLogLine: () => (/* binding */ bumpLogLine),
+  bumpStatus: () => (/* binding */ bumpStatus),
+  bumpView: () => (/* binding */ bumpView),
+  bumpViews: () => (/* binding */ bumpViews),
+  runnerView: () => (/* binding */ runnerView)
+});
+
+// EXTERNAL MODULE: ./packages/core/src/charts/bump.ts + 7 modules
+var bump = __webpack_require__(2755);
+// EXTERNAL MODULE: ./packages/core/src/text/markdown.ts
+var markdown = __webpack_require__(9888);
+// EXTERNAL MODULE: ./packages/core/src/action/workflow-commands.ts + 2 modules
+var workflow_commands = __webpack_require__(317);
+;// CONCATENATED MODULE: ./packages/core/src/report/summary.ts
+
+
+/** A Markdown table for the job summary; every header and cell is plain text, escaped (escapeTableCell). */
+function markdownTable(headers, rows) {
+    const cell = (v) => (0,markdown/* escapeTableCell */.aL)(String(v));
+    const lines = [
+        `| ${headers.map(cell).join(' | ')} |`,
+        `| ${headers.map(() => '---').join(' | ')} |`,
+        ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`),
+    ];
+    return lines.join('\n');
+}
+/**
+ * Appends Markdown to the job summary; prints it when the runner gives no
+ * summary file. Over GitHub's limit it is cut with a note naming `where` the
+ * full text is (see appendSummary).
+ */
+async function writeSummary(markdown, where) {
+    appendSummary(markdown, where);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/report/view.ts
+
+
+/** The job-summary rendering of a view. Every string of the view is plain text: all of it is escaped (escapeMarkdown, escapeTableCell). */
+function renderMarkdown(v) {
+    const table = markdownTable(v.headers, v.rows);
+    const list = (items, mark = '') => items.map((n) => `- ${mark}${(0,markdown/* escapeMarkdown */.FV)(n)}`).join('\n');
+    const title = (0,markdown/* escapeMarkdown */.FV)(v.title);
+    const status = (0,markdown/* escapeMarkdown */.FV)(v.status);
+    const noted = v.notes.length ? `\n**Notes**\n\n${list(v.notes)}\n` : '';
+    const warned = !v.warnings.length ? '' : v.warningStyle === 'bullets' ? `\n${list(v.warnings, '⚠️ ')}\n` : `\n**Warnings**\n\n${list(v.warnings)}\n`;
+    if (v.statusFirst === false)
+        return `### ${title}\n\n${table}\n\n${status}\n${noted}${warned}`;
+    return `### ${title}\n\n${status}\n\n${table}\n${noted}${warned}`;
+}
+/** No colour: what a pipe, a file or NO_COLOR gets. */
+const plainStyle = { bold: (s) => s, dim: (s) => s, yellow: (s) => s, green: (s) => s, red: (s) => s, cyan: (s) => s };
+/** ANSI colour for a TTY. */
+const ansiStyle = {
+    bold: (s) => `\u001b[1m${s}\u001b[22m`,
+    dim: (s) => `\u001b[2m${s}\u001b[22m`,
+    yellow: (s) => `\u001b[33m${s}\u001b[39m`,
+    green: (s) => `\u001b[32m${s}\u001b[39m`,
+    red: (s) => `\u001b[31m${s}\u001b[39m`,
+    cyan: (s) => `\u001b[36m${s}\u001b[39m`,
+};
+/**
+ * Text from files and registries shown on a terminal: control characters
+ * (an ESC would start an escape sequence the file's author chose) are shown
+ * as `\xNN`; tabs stay.
+ */
+function terminalSafe(s) {
+    return s.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+}
+/**
+ * The terminal rendering of a view: columns padded to their widest line, a
+ * multi-line cell continued on the following lines, then the status, notes
+ * and warnings. Text is printed as it is: a terminal runs no workflow commands.
+ */
+function renderTerminal(v, style = plainStyle) {
+    const split = (c) => terminalSafe(c.replace(/\r?\n/g, '\n')).split('\n');
+    const widths = v.headers.map((h, i) => Math.max(h.length, ...v.rows.map((r) => Math.max(...split(r[i] ?? '').map((l) => l.length)))));
+    const line = (cells) => cells.map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i]))).join('  ').trimEnd();
+    const out = [style.bold(line(v.headers))];
+    for (const r of v.rows) {
+        const parts = r.map(split);
+        const height = Math.max(...parts.map((p) => p.length));
+        for (let k = 0; k < height; k++)
+            out.push(line(parts.map((p) => p[k] ?? '')));
+    }
+    out.push('', terminalSafe(v.status));
+    if (v.notes.length)
+        out.push('', ...v.notes.map((n) => style.dim(`note: ${terminalSafe(n)}`)));
+    if (v.warnings.length)
+        out.push('', ...v.warnings.map((w) => style.yellow(`warning: ${terminalSafe(w)}`)));
+    return `${out.join('\n')}\n`;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/operations/bump/view.ts
+
+
+/** A bump's views: the runner's log, annotations, outputs and summary; the terminal's table (the summary's story). */
+const bumpViews = { runner: runnerView, terminal: bumpView };
+/**
+ * What the runner is told, in order: the warnings as annotations at their
+ * file and line, the diff (already safe for the log), the charts with the
+ * base they were measured against, the status line, the outputs, the summary.
+ */
+function runnerView(r) {
+    const steps = r.warnings.map((w) => ({ annotate: 'warning', message: w.message, file: w.file, line: w.line }));
+    if (r.diff !== '')
+        steps.push({ group: r.dryRun ? 'Diff (dry run: nothing written)' : 'Diff' }, { info: r.diff, raw: true }, { endGroup: true });
+    steps.push({ group: `Charts (${r.charts.length})` });
+    if (r.base)
+        steps.push({ info: `levels apply to the chart versions at ${r.base}` });
+    steps.push(...r.charts.map((c) => ({ info: bumpLogLine(c) })), ...r.notes.map((n) => ({ info: n })), { endGroup: true });
+    steps.push({ info: bumpStatus(r) });
+    steps.push(...Object.entries(r.outputs).map(([output, value]) => ({ output, value })));
+    steps.push({ summary: renderMarkdown(bumpView(r)) });
+    return { steps };
+}
+/** One sentence on what a bump changed. */
+function bumpStatus(r) {
+    if (r.changes.length === 0)
+        return 'Nothing to change: every chart already has these versions and changelog entries.';
+    return r.dryRun ? `Dry run: ${r.changes.length} file(s) would change; nothing was written.` : `${r.changes.length} file(s) changed.`;
+}
+/** A chart's line in the log: name, path, and both versions before → after. */
+function bumpLogLine(r) {
+    return `${r.name} (${r.path})${r.cascaded ? ' [cascaded]' : ''}: version ${r['previous-version']} → ${r.version}, appVersion ${r['previous-app-version'] || '—'} → ${r['app-version'] || '—'}`;
+}
+/** The bump's table: one row per chart, versions before → after, the files that changed. */
+function bumpView(r) {
+    const arrow = (a, b) => (a === b ? `${a || '—'} (unchanged)` : `${a || '—'} → ${b}`);
+    return {
+        title: 'bump-chart',
+        status: bumpStatus(r),
+        headers: ['Chart', 'Version', 'appVersion', 'Files changed'],
+        rows: r.charts.map((c) => [
+            `${c.name} (${c.path})${c.cascaded ? ' — cascaded' : ''}`,
+            arrow(c['previous-version'], c.version),
+            arrow(c['previous-app-version'], c['app-version']),
+            c.files.length ? c.files.join('\n') : 'none',
+        ]),
+        notes: r.notes,
+        warnings: r.warnings.map(bump/* formatWarning */.W3),
+    };
+}
+
+
+/***/ })
+
+};
