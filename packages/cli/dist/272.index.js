@@ -1242,7 +1242,7 @@ function createGitHub(opts) {
             onRateLimit: onLimit('rate limit'),
         },
     });
-    // baseUrl too: @octokit/graphql swaps in /api/graphql for any base ending in /api/v3, which would ignore GITHUB_GRAPHQL_URL.
+    // baseUrl too: @octokit/graphql swaps in /api/graphql for every base ending in /api/v3, which would ignore GITHUB_GRAPHQL_URL.
     octokit.graphql = octokit.graphql.defaults({ baseUrl: graphqlUrl, url: graphqlUrl });
     // The outermost layer: every failure leaves as a GitHubError whose message says what to do.
     octokit.hook.error('request', (error, options) => {
@@ -1366,7 +1366,7 @@ async function createOrFind(gh, what, create, find) {
                 gh.log?.(`${what} found after the create failed (${e.message})`);
                 return { value, found: true };
             }
-            // A garbled answer to a create that did not land is a failed request like any other: made again, bounded.
+            // A garbled answer to a create that did not land is a failed request like every other: made again, bounded.
             if (!isBadReply(e) || attempt >= BAD_REPLY_CREATES)
                 throw e;
             gh.log?.(`${what}: GitHub's answer to the create was unusable and nothing was created; creating again (${attempt}/${BAD_REPLY_CREATES - 1})`);
@@ -1615,7 +1615,7 @@ async function upsertPull(gh, p) {
             return findOpen();
         }));
         // Created, or found after a failed create: it was not there when we looked a moment ago, so it is this
-        // run's create that landed (or a twin run's); either way it is verified below like any found PR.
+        // run's create that landed (or a twin run's); either way it is verified below like every found PR.
         created = true;
     }
     let changed = false;

@@ -11,7 +11,7 @@ import { badReplyError, replyProblem, safeToRepeat } from './replies.ts';
 
 /** How lockstep talks to GitHub for one run. */
 export interface GitHubOptions {
-  /** Masked by the caller (setSecret) before any request. */
+  /** Masked by the caller (setSecret) before the first request. */
   token: string;
   /** `owner/name`. */
   repository: string;
@@ -346,7 +346,7 @@ export function createGitHub(opts: GitHubOptions): GitHub {
       onRateLimit: onLimit('rate limit'),
     },
   });
-  // baseUrl too: @octokit/graphql swaps in /api/graphql for any base ending in /api/v3, which would ignore GITHUB_GRAPHQL_URL.
+  // baseUrl too: @octokit/graphql swaps in /api/graphql for every base ending in /api/v3, which would ignore GITHUB_GRAPHQL_URL.
   octokit.graphql = octokit.graphql.defaults({ baseUrl: graphqlUrl, url: graphqlUrl });
   // The outermost layer: every failure leaves as a GitHubError whose message says what to do.
   octokit.hook.error('request', (error, options) => {
@@ -469,7 +469,7 @@ export async function createOrFind<T>(
         gh.log?.(`${what} found after the create failed (${(e as Error).message})`);
         return { value, found: true };
       }
-      // A garbled answer to a create that did not land is a failed request like any other: made again, bounded.
+      // A garbled answer to a create that did not land is a failed request like every other: made again, bounded.
       if (!isBadReply(e) || attempt >= BAD_REPLY_CREATES) throw e;
       gh.log?.(`${what}: GitHub's answer to the create was unusable and nothing was created; creating again (${attempt}/${BAD_REPLY_CREATES - 1})`);
       await (gh.sleep ?? realSleep)(1000 * attempt);

@@ -146,7 +146,7 @@ export async function upsertPull(
       },
     ));
     // Created, or found after a failed create: it was not there when we looked a moment ago, so it is this
-    // run's create that landed (or a twin run's); either way it is verified below like any found PR.
+    // run's create that landed (or a twin run's); either way it is verified below like every found PR.
     created = true;
   }
   let changed = false;
