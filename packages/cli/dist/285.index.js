@@ -68,6 +68,8 @@ function list(item) {
 const optional = (check) => (v, at) => v === undefined || v === null ? undefined : check(v, at);
 const label = (v, at) => (typeof v === 'string' ? undefined : obj({ name: str })(v, at));
 const pull = obj({ number: replies_int, html_url: str, node_id: str, title: str, body: optStr, state: str, head: obj({ ref: str, sha: str }), base: obj({ ref: str }), labels: optional(list(label)) });
+const checkRun = obj({ id: replies_int, name: str, status: str, conclusion: optStr });
+const comment = obj({ id: replies_int, body: optStr });
 const release = obj({ id: replies_int, tag_name: str, html_url: str, name: optStr, body: optStr });
 const anyJson = (v) => (typeof v === 'object' && v !== null && !(v instanceof ArrayBuffer) ? undefined : 'the reply is not a JSON object or list');
 /** The shape lockstep needs, by method and path below the repository (`/repos/o/r` or `/repositories/id`). */
@@ -82,12 +84,12 @@ const RULES = [
     ['GET', /^\/pulls\/\d+\/requested_reviewers$/, obj({ users: list(obj({ login: str })), teams: list(obj({ slug: str })) })],
     ['POST', /^\/pulls\/\d+\/requested_reviewers$/, obj({ number: replies_int })],
     ['POST', /^\/issues\/\d+\/labels$/, list(obj({ name: str }))],
-    ['GET', /^\/issues\/\d+\/comments$/, list(obj({ id: replies_int, body: optStr }))],
+    ['GET', /^\/issues\/\d+\/comments$/, list(comment)],
     ['POST', /^\/issues\/\d+\/comments$/, obj({ id: replies_int })],
     ['PATCH', /^\/issues\/comments\/\d+$/, obj({ id: replies_int })],
     ['GET', /^\/releases\/tags\/.+$/, release],
     ['POST', /^\/releases$/, release],
-    ['GET', /^\/commits\/[^/]+\/check-runs$/, obj({ total_count: replies_int, check_runs: list(obj({ id: replies_int, name: str, status: str, conclusion: optStr })) })],
+    ['GET', /^\/commits\/[^/]+\/check-runs$/, obj({ total_count: replies_int, check_runs: list(checkRun) })],
     ['GET', /^\/commits\/[^/]+\/status$/, obj({ state: str, statuses: list(obj({ context: str, state: str })) })],
 ];
 /** Writes GitHub does the same way however often they are sent: a garbled answer to one may be repeated. */
@@ -298,6 +300,7 @@ function guardPlugin(octokit, options) {
  * Bottleneck groups for the throttling plugin's write and notification lanes
  * that run jobs at once: mutations are already serialised by the guard (with
  * the injected clock), and the plugin's own lanes would sleep on real timers.
+ * The plugin only calls `key(id).schedule(…)`, so this stand-in has just that.
  */
 const passThroughGroup = {
     key: () => ({
@@ -325,6 +328,7 @@ function proxyFetch(env, timeoutMs) {
                 httpsProxy: env.HTTPS_PROXY ?? env.https_proxy ?? env.HTTP_PROXY ?? env.http_proxy,
                 noProxy: env.NO_PROXY ?? env.no_proxy,
             });
+            // Node's fetch is undici too: the casts bridge its bundled types and the package's, which describe the same classes.
             return (await undici.fetch(input, { ...init, signal, dispatcher: agent }));
         }
         catch (e) {
@@ -390,7 +394,7 @@ function createGitHub(opts) {
             onRateLimit: onLimit('rate limit'),
         },
     });
-    // baseUrl too: @octokit/graphql swaps in /api/graphql for any base ending in /api/v3, which would ignore GITHUB_GRAPHQL_URL.
+    // baseUrl too: @octokit/graphql swaps in /api/graphql for every base ending in /api/v3, which would ignore GITHUB_GRAPHQL_URL.
     octokit.graphql = octokit.graphql.defaults({ baseUrl: graphqlUrl, url: graphqlUrl });
     // The outermost layer: every failure leaves as a GitHubError whose message says what to do.
     octokit.hook.error('request', (error, options) => {
@@ -514,7 +518,7 @@ async function createOrFind(gh, what, create, find) {
                 gh.log?.(`${what} found after the create failed (${e.message})`);
                 return { value, found: true };
             }
-            // A garbled answer to a create that did not land is a failed request like any other: made again, bounded.
+            // A garbled answer to a create that did not land is a failed request like every other: made again, bounded.
             if (!isBadReply(e) || attempt >= BAD_REPLY_CREATES)
                 throw e;
             gh.log?.(`${what}: GitHub's answer to the create was unusable and nothing was created; creating again (${attempt}/${BAD_REPLY_CREATES - 1})`);
@@ -763,7 +767,7 @@ async function upsertPull(gh, p) {
             return findOpen();
         }));
         // Created, or found after a failed create: it was not there when we looked a moment ago, so it is this
-        // run's create that landed (or a twin run's); either way it is verified below like any found PR.
+        // run's create that landed (or a twin run's); either way it is verified below like every found PR.
         created = true;
     }
     let changed = false;
@@ -844,6 +848,7 @@ function commentMarker(marker) {
     return `<!-- lockstep:${marker} -->`;
 }
 async function findMarkedComment(gh, number, tag) {
+    // Each comment passed the client's reply check: its id is a JSON integer (the schema allows a bigint for int64 ids).
     const comments = (await gh.octokit.paginate('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', { owner: gh.owner, repo: gh.repo, issue_number: number, per_page: 100 }));
     const mine = comments.filter((c) => typeof c.body === 'string' && c.body.includes(tag));
     const last = mine[mine.length - 1];

@@ -1010,6 +1010,7 @@ const PASSING = new Set(['success', 'neutral', 'skipped']);
 async function checkStates(gh, sha, names) {
     if (!names.length)
         return [];
+    // Each run passed the client's reply check: its id is a JSON integer (the schema allows a bigint for int64 ids).
     const runs = (await gh.octokit.paginate('GET /repos/{owner}/{repo}/commits/{ref}/check-runs', {
         owner: gh.owner,
         repo: gh.repo,

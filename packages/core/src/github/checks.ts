@@ -1,4 +1,6 @@
+import type { components } from '@octokit/openapi-types';
 import type { GitHub } from './client.ts';
+import type { CheckRunReply } from './replies.ts';
 
 /** The state of one required check on a commit, from a check run or a commit status. */
 export interface CheckState {
@@ -9,7 +11,7 @@ export interface CheckState {
 }
 
 // Branch protection treats neutral and skipped as passing.
-const PASSING = new Set(['success', 'neutral', 'skipped']);
+const PASSING = new Set<string | null | undefined>(['success', 'neutral', 'skipped']);
 
 /**
  * The state of each named check on `sha`: check runs (newest run of a name
@@ -18,15 +20,16 @@ const PASSING = new Set(['success', 'neutral', 'skipped']);
  */
 export async function checkStates(gh: GitHub, sha: string, names: readonly string[]): Promise<CheckState[]> {
   if (!names.length) return [];
+  // Each run passed the client's reply check: its id is a JSON integer (the schema allows a bigint for int64 ids).
   const runs = (await gh.octokit.paginate('GET /repos/{owner}/{repo}/commits/{ref}/check-runs', {
     owner: gh.owner,
     repo: gh.repo,
     ref: sha,
     per_page: 100,
     filter: 'latest',
-  })) as any[];
+  })) as (CheckRunReply & Partial<Pick<components['schemas']['check-run'], 'html_url'>>)[];
   const { data: combined } = await gh.octokit.request('GET /repos/{owner}/{repo}/commits/{ref}/status', { owner: gh.owner, repo: gh.repo, ref: sha, per_page: 100 });
-  const statuses = (combined.statuses ?? []) as any[];
+  const statuses = (combined.statuses ?? []) satisfies components['schemas']['simple-commit-status'][];
   return names.map((name): CheckState => {
     // Ids grow with creation; a queued re-run has no started_at yet but must still win over the run it replaces.
     const named = runs.filter((r) => r.name === name).sort((a, b) => b.id - a.id);

@@ -1,7 +1,9 @@
 import { Octokit, type OctokitOptions } from '@octokit/core';
 import { paginateRest } from '@octokit/plugin-paginate-rest';
 import { retry } from '@octokit/plugin-retry';
-import { throttling } from '@octokit/plugin-throttling';
+import { type ThrottlingOptions, throttling } from '@octokit/plugin-throttling';
+import type { EndpointDefaults } from '@octokit/types';
+import type { EnvHttpProxyAgent, RequestInfo as UndiciRequestInfo, RequestInit as UndiciRequestInit } from 'undici';
 import { escapeForLog } from '../text/log.ts';
 import { redact } from '../text/secrets.ts';
 import { defaultApiUrl, defaultGraphqlUrl } from './context.ts';
@@ -9,7 +11,7 @@ import { badReplyError, replyProblem, safeToRepeat } from './replies.ts';
 
 /** How lockstep talks to GitHub for one run. */
 export interface GitHubOptions {
-  /** Masked by the caller (setSecret) before any request. */
+  /** Masked by the caller (setSecret) before the first request. */
   token: string;
   /** `owner/name`. */
   repository: string;
@@ -94,15 +96,51 @@ interface Guard {
   count: number;
   lastMutationEnd: number;
   queue: Promise<void>;
-  attempts: WeakMap<object, { n: number; lastStatus?: number; lastError?: unknown }>;
+  attempts: WeakMap<object, { n: number; lastStatus?: number; lastError?: Failure }>;
   /** The API base URL's path (`/api/v3` on GHES, empty on github.com). */
   basePath: string;
 }
 
+/**
+ * What lockstep reads from a thrown value: Octokit's RequestError (status, request, response), fetch's
+ * network error (its code on `cause`), the guard's garbled-reply error. Any part may be missing or of
+ * another type, so every read goes through `?.` and a type check.
+ */
+interface Failure {
+  readonly message?: unknown;
+  readonly code?: unknown;
+  readonly status?: unknown;
+  readonly badReply?: unknown;
+  readonly cause?: Failure;
+  readonly request?: { readonly method?: unknown; readonly url?: unknown };
+  readonly response?: { readonly data?: ErrorBody | string | null; readonly headers?: Readonly<Record<string, unknown>> };
+}
+
+/** GitHub's error answer (`basic-error`, `validation-error` in its schema), read with care: `errors` may hold plain strings. */
+interface ErrorBody {
+  readonly message?: unknown;
+  readonly errors?: readonly (string | { readonly message?: unknown; readonly resource?: unknown; readonly field?: unknown; readonly code?: unknown } | null | undefined)[];
+}
+
+/** The request a failure belongs to, as the error hook sees it, with the guard's count of attempts. */
+interface FailedRequest {
+  readonly method?: unknown;
+  readonly url?: unknown;
+  readonly baseUrl?: unknown;
+  readonly attempts?: number;
+}
+
+/** GraphQL's errors-as-data failure (@octokit/graphql's GraphqlResponseError), its list checked before it is read. */
+interface GraphqlFailure<T> {
+  readonly name?: unknown;
+  readonly data?: T | null;
+  readonly errors: readonly ({ readonly type?: string; readonly message?: unknown } | null | undefined)[];
+}
+
 /** Why a request got no usable answer, in a few words: a network error code (ECONNREFUSED), a status, or the message. */
-function failureReason(e: any): string {
+function failureReason(e: Failure | undefined): string {
   if (e?.response && typeof e.status === 'number') return `answered ${e.status}`;
-  const code = [e?.cause?.cause?.code, e?.cause?.code, e?.code].find((c) => typeof c === 'string' && /^E[A-Z_]+$/.test(c));
+  const code = [e?.cause?.cause?.code, e?.cause?.code, e?.code].find((c): c is string => typeof c === 'string' && /^E[A-Z_]+$/.test(c));
   if (code) return code;
   const text = String(e?.message ?? e ?? '');
   return /\b(E[A-Z]{3,})\b/.exec(text)?.[1] ?? (text.slice(0, 200) || 'no answer');
@@ -118,16 +156,16 @@ function apiBase(url: unknown): string {
   }
 }
 
-const isMutation = (opts: any): boolean => {
+const isMutation = (opts: EndpointDefaults): boolean => {
   const method = String(opts.method ?? 'GET').toUpperCase();
   if (method === 'GET' || method === 'HEAD') return false;
   // GraphQL queries travel as POST too; only mutations count as writes.
-  if (/\/graphql$/.test(pathOf(opts.url))) return /^\s*mutation\b/.test(String(opts.query ?? opts.body?.query ?? ''));
+  if (/\/graphql$/.test(pathOf(opts.url))) return /^\s*mutation\b/.test(String(opts.query ?? (opts.body as { query?: unknown } | undefined)?.query ?? ''));
   return true;
 };
 
 /** The request's path with its parameters filled in (hooks see the route template). */
-function expandedPath(octokit: Octokit, opts: any): string {
+function expandedPath(octokit: Octokit, opts: EndpointDefaults): string {
   try {
     return pathOf(octokit.request.endpoint.parse(opts).url);
   } catch {
@@ -182,8 +220,8 @@ function guardPlugin(octokit: Octokit, options: OctokitOptions) {
       try {
         response = await request(opts);
       } catch (e) {
-        seen.lastStatus = typeof (e as any)?.status === 'number' ? (e as any).status : undefined;
-        seen.lastError = e;
+        seen.lastStatus = typeof (e as Failure)?.status === 'number' ? (e as { status: number }).status : undefined;
+        seen.lastError = e as Failure;
         throw e;
       }
       // A 2xx whose body is not what GitHub sends (HTML, cut-off JSON, `{}`) is a failed request, not a success.
@@ -215,22 +253,23 @@ function guardPlugin(octokit: Octokit, options: OctokitOptions) {
  * Bottleneck groups for the throttling plugin's write and notification lanes
  * that run jobs at once: mutations are already serialised by the guard (with
  * the injected clock), and the plugin's own lanes would sleep on real timers.
+ * The plugin only calls `key(id).schedule(…)`, so this stand-in has just that.
  */
 const passThroughGroup = {
   key: () => ({
-    schedule: (...args: any[]) => {
+    schedule: (...args: unknown[]) => {
       const fnAt = typeof args[0] === 'function' ? 0 : 1;
-      return Promise.resolve().then(() => args[fnAt](...args.slice(fnAt + 1)));
+      return Promise.resolve().then(() => (args[fnAt] as (...jobArgs: unknown[]) => unknown)(...args.slice(fnAt + 1)));
     },
   }),
-};
+} as unknown as NonNullable<ThrottlingOptions['write']>;
 
 const LockstepOctokit = Octokit.plugin(guardPlugin, paginateRest, retry, throttling);
 
 function proxyFetch(env: NodeJS.ProcessEnv, timeoutMs: number): typeof fetch {
   const proxied = ['HTTPS_PROXY', 'https_proxy', 'HTTP_PROXY', 'http_proxy'].some((k) => env[k]);
-  let agent: unknown;
-  return (async (input: any, init: any = {}) => {
+  let agent: EnvHttpProxyAgent | undefined;
+  return (async (input: Parameters<typeof fetch>[0], init: RequestInit = {}) => {
     // A whole-exchange timeout that surfaces as an ordinary network failure
     // (not an AbortError) so the retry plugin treats it like one.
     const signal = AbortSignal.timeout(timeoutMs);
@@ -243,7 +282,8 @@ function proxyFetch(env: NodeJS.ProcessEnv, timeoutMs: number): typeof fetch {
         httpsProxy: env.HTTPS_PROXY ?? env.https_proxy ?? env.HTTP_PROXY ?? env.http_proxy,
         noProxy: env.NO_PROXY ?? env.no_proxy,
       });
-      return (await undici.fetch(input, { ...init, signal, dispatcher: agent as any })) as unknown as Response;
+      // Node's fetch is undici too: the casts bridge its bundled types and the package's, which describe the same classes.
+      return (await undici.fetch(input as UndiciRequestInfo, { ...(init as UndiciRequestInit), signal, dispatcher: agent })) as unknown as Response;
     } catch (e) {
       if (signal.aborted) throw new Error(`no answer within ${timeoutMs} ms`);
       throw e;
@@ -277,7 +317,7 @@ export function createGitHub(opts: GitHubOptions): GitHub {
     attempts: new WeakMap(),
     basePath: pathOf(apiUrl).replace(/\/+$/, ''),
   };
-  const onLimit = (kind: string) => async (retryAfter: number, options: any, _o: unknown, retryCount: number) => {
+  const onLimit = (kind: string) => async (retryAfter: number, options: Required<EndpointDefaults>, _o: unknown, retryCount: number) => {
     const what = `${String(options.method).toUpperCase()} ${expandedPath(octokit, options)}`;
     if (retryCount >= RATE_LIMIT_RETRIES || retryAfter > maxWait) {
       log(`${kind} on ${what}: not waiting ${retryAfter} s (after ${retryCount} waits; the cap is ${maxWait} s)`);
@@ -304,13 +344,13 @@ export function createGitHub(opts: GitHubOptions): GitHub {
       notifications: passThroughGroup,
       onSecondaryRateLimit: onLimit('secondary rate limit'),
       onRateLimit: onLimit('rate limit'),
-    } as any,
+    },
   });
-  // baseUrl too: @octokit/graphql swaps in /api/graphql for any base ending in /api/v3, which would ignore GITHUB_GRAPHQL_URL.
+  // baseUrl too: @octokit/graphql swaps in /api/graphql for every base ending in /api/v3, which would ignore GITHUB_GRAPHQL_URL.
   octokit.graphql = octokit.graphql.defaults({ baseUrl: graphqlUrl, url: graphqlUrl });
   // The outermost layer: every failure leaves as a GitHubError whose message says what to do.
-  octokit.hook.error('request', (error: any, options: any) => {
-    throw toGitHubError(error, { ...options, attempts: guard.attempts.get(options)?.n }, secrets, maxWait);
+  octokit.hook.error('request', (error, options) => {
+    throw toGitHubError(error as Failure, { ...options, attempts: guard.attempts.get(options)?.n }, secrets, maxWait);
   });
   return { owner, repo, octokit: octokit as GitHub['octokit'], requestCount: () => guard.count, sleep, log, redact: (t) => redact(t, secrets) };
 }
@@ -323,7 +363,7 @@ export function permissionFor(method: string, path: string): string {
 }
 
 /** Turns an Octokit failure into a GitHubError a user can act on (redacted). */
-export function toGitHubError(error: any, options: any, secrets: readonly string[], maxWaitSeconds = DEFAULT_MAX_WAIT_S): Error {
+export function toGitHubError(error: Failure, options: FailedRequest | undefined, secrets: readonly string[], maxWaitSeconds = DEFAULT_MAX_WAIT_S): Error {
   if (error instanceof GitHubError) {
     error.message = redact(error.message, secrets);
     return error;
@@ -369,11 +409,11 @@ export function toGitHubError(error: any, options: any, secrets: readonly string
   return new GitHubError(redact(message, secrets), status, raw);
 }
 
-function apiMessageOf(error: any): string {
+function apiMessageOf(error: Failure): string {
   const data = error?.response?.data;
   if (data && typeof data === 'object' && typeof data.message === 'string') {
     const details = Array.isArray(data.errors)
-      ? data.errors.map((e: any) => (typeof e === 'string' ? e : (e?.message ?? [e?.resource, e?.field, e?.code].filter(Boolean).join(' ')))).filter(Boolean)
+      ? data.errors.map((e) => (typeof e === 'string' ? e : (e?.message ?? [e?.resource, e?.field, e?.code].filter(Boolean).join(' ')))).filter(Boolean)
       : [];
     return details.length ? `${data.message}: ${details.join('; ')}` : data.message;
   }
@@ -429,7 +469,7 @@ export async function createOrFind<T>(
         gh.log?.(`${what} found after the create failed (${(e as Error).message})`);
         return { value, found: true };
       }
-      // A garbled answer to a create that did not land is a failed request like any other: made again, bounded.
+      // A garbled answer to a create that did not land is a failed request like every other: made again, bounded.
       if (!isBadReply(e) || attempt >= BAD_REPLY_CREATES) throw e;
       gh.log?.(`${what}: GitHub's answer to the create was unusable and nothing was created; creating again (${attempt}/${BAD_REPLY_CREATES - 1})`);
       await (gh.sleep ?? realSleep)(1000 * attempt);
@@ -449,9 +489,9 @@ export function isBadReply(e: unknown): boolean {
 export async function graphql<T>(gh: GitHub, query: string, variables: Record<string, unknown>): Promise<{ data?: T; errors?: { type?: string; message: string }[] }> {
   try {
     return { data: await gh.octokit.graphql<T>(query, variables) };
-  } catch (e: any) {
-    if (e?.name === 'GraphqlResponseError' && Array.isArray(e.errors)) {
-      return { data: e.data ?? undefined, errors: e.errors.map((x: any) => ({ type: x?.type, message: String(x?.message ?? '') })) };
+  } catch (e) {
+    if ((e as GraphqlFailure<T>)?.name === 'GraphqlResponseError' && Array.isArray((e as GraphqlFailure<T>).errors)) {
+      return { data: (e as GraphqlFailure<T>).data ?? undefined, errors: (e as GraphqlFailure<T>).errors.map((x) => ({ type: x?.type, message: String(x?.message ?? '') })) };
     }
     throw e;
   }

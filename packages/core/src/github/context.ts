@@ -1,10 +1,19 @@
 import { readFileSync } from 'node:fs';
 
+/**
+ * The parts of the event payload read here and by the promotion (a webhook payload, unchecked: every part
+ * may be missing). A deleted fork leaves a pull request's `head.repo` null.
+ */
+export interface RunEventPayload {
+  pull_request?: { head?: { repo?: { full_name?: string } | null }; base?: { repo?: { full_name?: string } | null } };
+  repository?: { default_branch?: string };
+}
+
 /** What the runner tells an action about the run, read once from GITHUB_* and the event file. */
 export interface RunContext {
   repository?: string;
   eventName?: string;
-  event?: any;
+  event?: RunEventPayload;
   sha?: string;
   ref?: string;
   serverUrl: string;
@@ -37,7 +46,7 @@ export function readRunContext(env: NodeJS.ProcessEnv): RunContext {
   const apiUrl = defaultApiUrl(env);
   const eventName = env.GITHUB_EVENT_NAME || undefined;
   const isPullEvent = eventName !== undefined && PULL_EVENTS.has(eventName);
-  let event: any;
+  let event: RunEventPayload | undefined;
   let eventFileProblem: string | undefined;
   const path = env.GITHUB_EVENT_PATH;
   if (path) {
@@ -68,7 +77,7 @@ export function readRunContext(env: NodeJS.ProcessEnv): RunContext {
   const headRepo = pr?.head?.repo?.full_name;
   const baseRepo = pr?.base?.repo?.full_name ?? env.GITHUB_REPOSITORY;
   // A deleted fork leaves head.repo null: still a fork pull with a read-only token.
-  const isForkPull = Boolean(pr) && (pr.head?.repo === null || (typeof headRepo === 'string' && typeof baseRepo === 'string' && headRepo.toLowerCase() !== baseRepo.toLowerCase()));
+  const isForkPull = Boolean(pr) && (pr!.head?.repo === null || (typeof headRepo === 'string' && typeof baseRepo === 'string' && headRepo.toLowerCase() !== baseRepo.toLowerCase()));
   const isDependabot = env.GITHUB_ACTOR === DEPENDABOT || env.GITHUB_TRIGGERING_ACTOR === DEPENDABOT;
   return {
     repository: env.GITHUB_REPOSITORY || undefined,

@@ -1,4 +1,6 @@
+import type { components } from '@octokit/openapi-types';
 import { createOrFind, type GitHub, GitHubError, graphql, mayHaveLanded } from './client.ts';
+import type { CommentReply, PullReply } from './replies.ts';
 
 /** A pull request as lockstep needs it. */
 export interface PullRef {
@@ -39,7 +41,7 @@ export function fitBody(body: string, limit = MAX_BODY): string {
 }
 
 /** Maps a REST pull request object. */
-export function toPullRef(p: any): PullRef {
+export function toPullRef(p: PullReply & Partial<Pick<components['schemas']['pull-request'], 'draft' | 'merged' | 'merged_at'>>): PullRef {
   return {
     number: p.number,
     url: p.html_url,
@@ -50,7 +52,7 @@ export function toPullRef(p: any): PullRef {
     title: p.title ?? '',
     body: p.body ?? '',
     draft: Boolean(p.draft),
-    labels: (p.labels ?? []).map((l: any) => (typeof l === 'string' ? l : l.name)),
+    labels: (p.labels ?? []).map((l) => (typeof l === 'string' ? l : l.name)),
     state: p.state === 'closed' ? 'closed' : 'open',
     merged: Boolean(p.merged || p.merged_at),
   };
@@ -58,11 +60,11 @@ export function toPullRef(p: any): PullRef {
 
 /** Open pull requests in the client's repository matching every given filter (branch exact, branch prefix, label, base). */
 export async function findOpenPulls(gh: GitHub, q: { branch?: string; branchPrefix?: string; label?: string; base?: string }): Promise<PullRef[]> {
-  const params: Record<string, string | number> = { owner: gh.owner, repo: gh.repo, state: 'open', per_page: 100 };
+  const params: { owner: string; repo: string; state: 'open'; per_page: number; head?: string; base?: string } = { owner: gh.owner, repo: gh.repo, state: 'open', per_page: 100 };
   // GitHub filters by head only as `owner:branch`; the other filters are applied here.
   if (q.branch !== undefined) params.head = `${gh.owner}:${q.branch}`;
   if (q.base !== undefined) params.base = q.base;
-  const all = (await gh.octokit.paginate('GET /repos/{owner}/{repo}/pulls', params as any)) as any[];
+  const all = (await gh.octokit.paginate('GET /repos/{owner}/{repo}/pulls', params)) satisfies PullReply[];
   return all
     .map(toPullRef)
     .filter(
@@ -144,7 +146,7 @@ export async function upsertPull(
       },
     ));
     // Created, or found after a failed create: it was not there when we looked a moment ago, so it is this
-    // run's create that landed (or a twin run's); either way it is verified below like any found PR.
+    // run's create that landed (or a twin run's); either way it is verified below like every found PR.
     created = true;
   }
   let changed = false;
@@ -165,7 +167,7 @@ export async function upsertPull(
     const { data } = await retryFresh(gh, `labelling #${number}`, () =>
       gh.octokit.request('POST /repos/{owner}/{repo}/issues/{issue_number}/labels', { owner: gh.owner, repo: gh.repo, issue_number: number, labels: missingLabels }),
     );
-    pull = { ...pull, labels: (data as any[]).map((l) => l.name) };
+    pull = { ...pull, labels: data.map((l) => l.name) };
     changed = true;
   }
   if (p.reviewers?.length) {
@@ -191,7 +193,7 @@ async function requestMissingReviewers(gh: GitHub, number: number, reviewers: re
   const teams = reviewers.filter((r) => r.includes('/')).map((r) => r.replace(/^@/, '').split('/').pop()!);
   if (!fresh) {
     const { data: requested } = await gh.octokit.request('GET /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers', { owner: gh.owner, repo: gh.repo, pull_number: number });
-    const asked = new Set([...(requested.users ?? []).map((u: any) => String(u.login).toLowerCase()), ...(requested.teams ?? []).map((t: any) => String(t.slug).toLowerCase())]);
+    const asked = new Set([...(requested.users ?? []).map((u) => String(u.login).toLowerCase()), ...(requested.teams ?? []).map((t) => String(t.slug).toLowerCase())]);
     if ([...users, ...teams].some((n) => asked.has(n.toLowerCase()))) return false;
   }
   if (!users.length && !teams.length) return false;
@@ -229,8 +231,9 @@ export function commentMarker(marker: string): string {
 }
 
 async function findMarkedComment(gh: GitHub, number: number, tag: string): Promise<{ id: number; body: string } | undefined> {
-  const comments = (await gh.octokit.paginate('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', { owner: gh.owner, repo: gh.repo, issue_number: number, per_page: 100 })) as any[];
-  const mine = comments.filter((c) => typeof c.body === 'string' && c.body.includes(tag));
+  // Each comment passed the client's reply check: its id is a JSON integer (the schema allows a bigint for int64 ids).
+  const comments = (await gh.octokit.paginate('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', { owner: gh.owner, repo: gh.repo, issue_number: number, per_page: 100 })) as CommentReply[];
+  const mine = comments.filter((c): c is CommentReply & { body: string } => typeof c.body === 'string' && c.body.includes(tag));
   const last = mine[mine.length - 1];
   return last ? { id: last.id, body: last.body } : undefined;
 }
@@ -277,7 +280,7 @@ const COMMENT_ATTEMPTS = 3;
 
 /** Pull requests associated with a commit (GET /repos/{o}/{r}/commits/{sha}/pulls), merged ones included. */
 export async function pullsForCommit(gh: GitHub, sha: string): Promise<PullRef[]> {
-  const all = (await gh.octokit.paginate('GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls', { owner: gh.owner, repo: gh.repo, commit_sha: sha, per_page: 100 })) as any[];
+  const all = (await gh.octokit.paginate('GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls', { owner: gh.owner, repo: gh.repo, commit_sha: sha, per_page: 100 })) satisfies PullReply[];
   return all.map(toPullRef);
 }
 
@@ -308,7 +311,7 @@ export async function enableAutoMerge(gh: GitHub, pull: PullRef, method: 'MERGE'
   for (let i = 1; i <= AUTO_MERGE_ATTEMPTS; i++) {
     let messages: string[];
     try {
-      const r = await graphql<any>(gh, AUTO_MERGE, { pullRequestId: pull.nodeId, mergeMethod: method });
+      const r = await graphql<unknown>(gh, AUTO_MERGE, { pullRequestId: pull.nodeId, mergeMethod: method });
       if (!r.errors?.length) return { enabled: true };
       messages = r.errors.map((e) => e.message);
     } catch (e) {

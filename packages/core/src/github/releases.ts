@@ -1,5 +1,7 @@
+import type { components } from '@octokit/openapi-types';
 import { createOrFind, type GitHub, orNotFound } from './client.ts';
 import { fitBody } from './pulls.ts';
+import type { ReleaseReply } from './replies.ts';
 
 /** GitHub refuses release bodies longer than this. */
 export const MAX_RELEASE_BODY = 125_000;
@@ -16,7 +18,7 @@ export interface ReleaseRef {
 }
 
 /** Maps a REST release object. */
-export function toReleaseRef(r: any): ReleaseRef {
+export function toReleaseRef(r: ReleaseReply & Partial<Pick<components['schemas']['release'], 'prerelease' | 'draft'>>): ReleaseRef {
   return { id: r.id, tag: r.tag_name, url: r.html_url, name: r.name ?? '', body: r.body ?? '', prerelease: Boolean(r.prerelease), draft: Boolean(r.draft) };
 }
 

@@ -2,17 +2,29 @@
 // HTML page with status 200, JSON cut off by a dropped connection or an empty object is a failed
 // request, never an object whose fields are `undefined`.
 
-/** What is wrong with a value: undefined when it is fine, else a short phrase naming the field. */
-type Check = (v: unknown, at: string) => string | undefined;
+/**
+ * What is wrong with a value: undefined when it is fine, else a short phrase naming the field.
+ * `T` is what a value it finds nothing wrong with is (a type only: nothing carries it at run time),
+ * so the types the rest of github/ reads replies as are the shapes checked here.
+ */
+type Check<T = unknown> = ((v: unknown, at: string) => string | undefined) & { readonly proves?: T };
+
+/** What a value is once check `C` found nothing wrong with it. */
+type Proven<C> = C extends Check<infer T> ? T : never;
+
+/** The object checked field by field: a field whose check lets `undefined` through may be absent. */
+type Fields<F extends Record<string, Check>> = { [K in keyof F as undefined extends Proven<F[K]> ? K : never]?: Proven<F[K]> } & {
+  [K in keyof F as undefined extends Proven<F[K]> ? never : K]: Proven<F[K]>;
+};
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof ArrayBuffer);
 const join = (at: string, key: string) => (at ? `${at}.${key}` : key);
 
-const int: Check = (v, at) => (typeof v === 'number' && Number.isInteger(v) ? undefined : `missing numeric ${at}`);
-const str: Check = (v, at) => (typeof v === 'string' ? undefined : `missing string ${at}`);
-const optStr: Check = (v, at) => (v === undefined || v === null || typeof v === 'string' ? undefined : `${at} is not a string`);
+const int: Check<number> = (v, at) => (typeof v === 'number' && Number.isInteger(v) ? undefined : `missing numeric ${at}`);
+const str: Check<string> = (v, at) => (typeof v === 'string' ? undefined : `missing string ${at}`);
+const optStr: Check<string | null | undefined> = (v, at) => (v === undefined || v === null || typeof v === 'string' ? undefined : `${at} is not a string`);
 
-function obj(fields: Record<string, Check>): Check {
+function obj<F extends Record<string, Check>>(fields: F): Check<Fields<F>> {
   return (v, at) => {
     if (!isObject(v)) return at ? `${at} is not an object` : 'the reply is not a JSON object';
     for (const [key, check] of Object.entries(fields)) {
@@ -23,7 +35,7 @@ function obj(fields: Record<string, Check>): Check {
   };
 }
 
-function list(item: Check): Check {
+function list<T>(item: Check<T>): Check<T[]> {
   return (v, at) => {
     if (!Array.isArray(v)) return at ? `${at} is not a list` : 'the reply is not a JSON list';
     for (let i = 0; i < v.length; i++) {
@@ -35,14 +47,25 @@ function list(item: Check): Check {
 }
 
 const optional =
-  (check: Check): Check =>
+  <T>(check: Check<T>): Check<T | null | undefined> =>
   (v, at) =>
     v === undefined || v === null ? undefined : check(v, at);
 
-const label: Check = (v, at) => (typeof v === 'string' ? undefined : obj({ name: str })(v, at));
+const label: Check<string | { name: string }> = (v, at) => (typeof v === 'string' ? undefined : obj({ name: str })(v, at));
 const pull = obj({ number: int, html_url: str, node_id: str, title: str, body: optStr, state: str, head: obj({ ref: str, sha: str }), base: obj({ ref: str }), labels: optional(list(label)) });
+const checkRun = obj({ id: int, name: str, status: str, conclusion: optStr });
+const comment = obj({ id: int, body: optStr });
 const release = obj({ id: int, tag_name: str, html_url: str, name: optStr, body: optStr });
-const anyJson: Check = (v) => (typeof v === 'object' && v !== null && !(v instanceof ArrayBuffer) ? undefined : 'the reply is not a JSON object or list');
+const anyJson: Check<object> = (v) => (typeof v === 'object' && v !== null && !(v instanceof ArrayBuffer) ? undefined : 'the reply is not a JSON object or list');
+
+/** A pull request as lockstep reads it (the answers to GET/POST/PATCH pulls and to commits/{sha}/pulls), checked. */
+export type PullReply = Proven<typeof pull>;
+/** A release as lockstep reads it (the answers to GET releases/tags/{tag} and POST releases), checked. */
+export type ReleaseReply = Proven<typeof release>;
+/** A check run as lockstep reads it (one entry of commits/{ref}/check-runs), checked. */
+export type CheckRunReply = Proven<typeof checkRun>;
+/** An issue or pull request comment as lockstep reads it (one entry of issues/{n}/comments), checked. */
+export type CommentReply = Proven<typeof comment>;
 
 /** The shape lockstep needs, by method and path below the repository (`/repos/o/r` or `/repositories/id`). */
 const RULES: [method: string, path: RegExp, check: Check][] = [
@@ -56,12 +79,12 @@ const RULES: [method: string, path: RegExp, check: Check][] = [
   ['GET', /^\/pulls\/\d+\/requested_reviewers$/, obj({ users: list(obj({ login: str })), teams: list(obj({ slug: str })) })],
   ['POST', /^\/pulls\/\d+\/requested_reviewers$/, obj({ number: int })],
   ['POST', /^\/issues\/\d+\/labels$/, list(obj({ name: str }))],
-  ['GET', /^\/issues\/\d+\/comments$/, list(obj({ id: int, body: optStr }))],
+  ['GET', /^\/issues\/\d+\/comments$/, list(comment)],
   ['POST', /^\/issues\/\d+\/comments$/, obj({ id: int })],
   ['PATCH', /^\/issues\/comments\/\d+$/, obj({ id: int })],
   ['GET', /^\/releases\/tags\/.+$/, release],
   ['POST', /^\/releases$/, release],
-  ['GET', /^\/commits\/[^/]+\/check-runs$/, obj({ total_count: int, check_runs: list(obj({ id: int, name: str, status: str, conclusion: optStr })) })],
+  ['GET', /^\/commits\/[^/]+\/check-runs$/, obj({ total_count: int, check_runs: list(checkRun) })],
   ['GET', /^\/commits\/[^/]+\/status$/, obj({ state: str, statuses: list(obj({ context: str, state: str })) })],
 ];
 
