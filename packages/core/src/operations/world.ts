@@ -2,6 +2,8 @@ import { UserError, UserErrors } from '../errors.ts';
 import type { GitSpawner } from '../git/objects.ts';
 import type { NodeTransport } from '../registry/http.ts';
 import type { Clock, RetryPolicy } from '../registry/retry.ts';
+import type { ReleaseOutput, ReleasePorts } from '../release/ports.ts';
+import type { ReleaseSettings } from '../release/settings.ts';
 import type { Reporter } from '../report/reporter.ts';
 
 /**
@@ -59,6 +61,8 @@ export interface Services {
   transport(): NodeTransport;
   /** Registry retry policy. */
   retry: RetryPolicy;
+  /** A release's ports for its settings and token: git, and outside a dry run GitHub and publishing bound to `origin` (release/bind.ts). */
+  releasePorts(settings: ReleaseSettings, token: string | undefined, env: NodeJS.ProcessEnv, out: ReleaseOutput): ReleasePorts;
 }
 
 /**

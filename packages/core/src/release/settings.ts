@@ -8,9 +8,32 @@ import { findCharts } from '../charts/discover.ts';
 import { listChartFiles } from '../charts/tree.ts';
 import { resolveInside } from '../fs/workspace.ts';
 import type { PreMajor } from '../commits/version.ts';
-import { matchFiles, type ResolvedPin } from './plan.ts';
-import type { ReleaseSettings } from './run.ts';
+import { matchFiles, type ReleaseFilesRequest, type ResolvedPin } from './plan.ts';
 import type { Person } from './ports.ts';
+
+/** Every setting of a run, resolved from inputs and config and validated. */
+export interface ReleaseSettings
+  extends Pick<ReleaseFilesRequest, 'versionFile' | 'packages' | 'pins' | 'charts' | 'allCharts' | 'chartVersionPolicy' | 'changelog' | 'date'> {
+  /** Absolute working directory (the repository root or a folder in it). */
+  root: string;
+  dryRun: boolean;
+  version?: string;
+  prerelease?: string;
+  initialVersion: string;
+  preMajor: PreMajor;
+  tagPrefix: string;
+  lockCommand?: string[];
+  lockTimeoutMs: number;
+  branchPrefix: string;
+  /** Base branch; required outside a dry run. */
+  base?: string;
+  labels: string[];
+  freezeLabel: string;
+  author: Person;
+  committer: Person;
+  repository?: string;
+  serverUrl: string;
+}
 
 /** The action's inputs as typed values (empty string inputs are undefined). */
 export interface ReleaseInputs {

@@ -1,0 +1,119 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Inputs, mapInputs } from '../../src/action/inputs.ts';
+import { gitSpawner } from '../../src/git/objects.ts';
+import { releaseRequest } from '../../src/operations/release/request.ts';
+import { runRelease } from '../../src/operations/release/run.ts';
+import { releaseMarkdown, releaseView } from '../../src/operations/release/view.ts';
+import type { Services, World } from '../../src/operations/world.ts';
+import type { ReleasePorts } from '../../src/release/ports.ts';
+import { collectingReporter } from '../../src/report/reporter.ts';
+import { renderTerminal } from '../../src/report/view.ts';
+import { GIT_ENV, initReleasedRepo, runGit } from '../helpers.ts';
+import { testWorld } from '../test-world.ts';
+
+const inputs = (values: Record<string, string>) => new Inputs(mapInputs(values));
+const env = GIT_ENV;
+
+let dir: string;
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'lockstep-ops-rp-'));
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('releaseRequest', () => {
+  // The request checks that the working directory is a git checkout.
+  beforeEach(() => runGit(dir, 'init', '-q'));
+  const world = (event?: string) => testWorld(dir, { event: () => ({ name: event, payload: {} }) });
+
+  test('defaults are the action.yml defaults', () => {
+    const r = releaseRequest(inputs({}), world());
+    expect(r).toMatchObject({ workingDirectory: '.', initialVersion: '0.1.0', branchPrefix: 'chore/release-', labels: ['release'], freezeLabel: 'release-freeze', preMajor: 'minor', dryRun: false, charts: [], packages: [] });
+    expect(r.author.name).toBe('github-actions[bot]');
+  });
+  test.each([
+    ['pull_request', true],
+    ['pull_request_target', true],
+    ['push', false],
+    [undefined, false],
+  ])('event %s: dry run %s', (event, dry) => {
+    expect(releaseRequest(inputs({}), world(event)).dryRun).toBe(dry);
+  });
+  test('a bad choice names its input', () => {
+    expect(() => releaseRequest(inputs({ 'pre-major': 'huge' }), world())).toThrow(/input 'pre-major' is 'huge'/);
+  });
+});
+
+describe('runRelease with plain fakes', () => {
+  const git = (...a: string[]) => runGit(dir, ...a);
+  beforeEach(() => initReleasedRepo(dir));
+
+  function world(over: Partial<World> = {}, releasePorts?: Services['releasePorts']) {
+    const built: string[] = [];
+    const reporter = collectingReporter();
+    const w = testWorld(dir, {
+      env: { ...env, GITHUB_REF: 'refs/heads/main', GITHUB_REPOSITORY: 'acme/x' },
+      date: '2026-11-22',
+      reporter,
+      services: {
+        releasePorts:
+          releasePorts ??
+          ((s, token): ReleasePorts => {
+            built.push(`${s.dryRun ? 'dry' : 'real'} token=${token ?? 'none'}`);
+            return { git: gitSpawner(s.root, env), log: { info: () => {}, group: (_t, fn) => fn() } };
+          }),
+      },
+      ...over,
+    });
+    return { w, built, reporter };
+  }
+  const run = (values: Record<string, string>, w: World) => runRelease(releaseRequest(inputs(values), w), w);
+
+  test('a dry run: the next version, the diff as changes, the action outputs; nothing written', async () => {
+    const { w, built, reporter } = world();
+    const r = await run({ 'dry-run': 'true' }, w);
+    expect(built).toEqual(['dry token=none']);
+    // The scan has no count: a start without one, then its end.
+    expect(reporter.steps.map((p) => [p.done, p.total])).toEqual([
+      [undefined, undefined],
+      [1, 1],
+    ]);
+    expect(r.dryRun).toBe(true);
+    expect(r.mode).toBe('dry-run');
+    expect(r.outputs).toMatchObject({ version: '1.1.0', 'previous-version': '1.0.0', bump: 'minor', released: 'false', 'pr-number': '', tag: '' });
+    expect(r.changes.find((c) => c.path === '.version')).toMatchObject({ before: '1.0.0\n', after: '1.1.0\n' });
+    expect(git('status', '--porcelain')).toBe('');
+    expect(releaseView(r).status).toBe('Next version: 1.1.0 (minor; last release 1.0.0)');
+    expect(renderTerminal(releaseView(r))).toMatch(/^\.version +version +1\.0\.0 +1\.1\.0$/m);
+    expect(releaseMarkdown(r)).toMatch(/^### prepare-release \(dry run\)\n/);
+  });
+
+  test("the world's ports log through the face's reporter, never through workflow commands (a CLI's stdout stays its result)", async () => {
+    const { w, reporter } = world({}, (s, _token, env, out) => {
+      out.debug('GET /repos/acme/x/pulls');
+      out.log.info('opened the world');
+      return { git: gitSpawner(s.root, env), log: out.log };
+    });
+    const stdout: string[] = [];
+    const write = process.stdout.write;
+    process.stdout.write = ((chunk: string | Uint8Array) => (stdout.push(String(chunk)), true)) as typeof process.stdout.write;
+    try {
+      await run({ 'dry-run': 'true' }, w);
+    } finally {
+      process.stdout.write = write;
+    }
+    expect(reporter.debugLines).toContain('GET /repos/acme/x/pulls');
+    expect(reporter.lines).toContain('opened the world');
+    expect(stdout.join('')).not.toMatch(/::debug::|::warning::|::group::/);
+  });
+
+  test.each([
+    [{ token: undefined }, "input 'github-token' is empty"],
+    [{ token: 't', env }, 'base is required in detached HEAD'],
+  ])('outside a dry run %j: refused before the world is opened', async (over, message) => {
+    const { w, built } = world(over);
+    await expect(run({}, w)).rejects.toThrow(message);
+    expect(built).toEqual([]);
+  });
+});
