@@ -88,7 +88,7 @@ async function runBump(req, world) {
     const prefix = (0,_fs_workspace_js__WEBPACK_IMPORTED_MODULE_2__/* .workspaceRelative */ .Uc)(world.workspace, root);
     const show = (p) => (prefix === '' ? p : node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(prefix, p));
     try {
-        const { bumpIn } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(614), __webpack_require__.e(788), __webpack_require__.e(183), __webpack_require__.e(312), __webpack_require__.e(311), __webpack_require__.e(87), __webpack_require__.e(544), __webpack_require__.e(447)]).then(__webpack_require__.bind(__webpack_require__, 9447));
+        const { bumpIn } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(725), __webpack_require__.e(614), __webpack_require__.e(788), __webpack_require__.e(183), __webpack_require__.e(312), __webpack_require__.e(311), __webpack_require__.e(87), __webpack_require__.e(544), __webpack_require__.e(447)]).then(__webpack_require__.bind(__webpack_require__, 9447));
         return await bumpIn(root, req, world, show);
     }
     catch (e) {

@@ -269,7 +269,7 @@ function maskingIo(io) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5997);
-/* harmony import */ var _program_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4934);
+/* harmony import */ var _program_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8184);
 
 
 process.exitCode = await (0,_program_js__WEBPACK_IMPORTED_MODULE_1__/* .runCli */ .ak)(process.argv.slice(2), (0,_io_js__WEBPACK_IMPORTED_MODULE_0__/* .nodeIo */ .P)());
@@ -279,7 +279,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4934:
+/***/ 8184:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4712,7 +4712,7 @@ async function printResult(io, result, view, json) {
     const style = io.color ? report_view.ansiStyle : report_view.plainStyle;
     // The diff library loads only for a diff to print.
     if (result.dryRun)
-        io.stdout((await __nccwpck_require__.e(/* import() */ 536).then(__nccwpck_require__.bind(__nccwpck_require__, 155))).terminalDiff(result.changes, style));
+        io.stdout((await Promise.all(/* import() */[__nccwpck_require__.e(725), __nccwpck_require__.e(536)]).then(__nccwpck_require__.bind(__nccwpck_require__, 155))).terminalDiff(result.changes, style));
     io.stdout((0,report_view.renderTerminal)(view, style));
 }
 
@@ -4790,7 +4790,7 @@ const bumpCommand = {
             const at = fromTop(io.cwd, cmd, inputs(opts));
             const request = bumpRequest(new action_inputs/* Inputs */.G0(at.source));
             const result = await runBump(request, { workspace: at.workspace, date: (0,world/* sourceDate */.e)(io.env.SOURCE_DATE_EPOCH), reporter: stderrReporter(io), local: true });
-            const { bumpView } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(614), __nccwpck_require__.e(306), __nccwpck_require__.e(183), __nccwpck_require__.e(311), __nccwpck_require__.e(87), __nccwpck_require__.e(17)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9562));
+            const { bumpView } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(614), __nccwpck_require__.e(306), __nccwpck_require__.e(183), __nccwpck_require__.e(311), __nccwpck_require__.e(87), __nccwpck_require__.e(854)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9562));
             await printResult(io, result, bumpView(result), opts.json === true);
         });
     },
@@ -4987,6 +4987,35 @@ const promoteCommand = {
     },
 };
 
+// EXTERNAL MODULE: ./packages/core/src/registry/retry.ts
+var retry = __nccwpck_require__(6371);
+;// CONCATENATED MODULE: ./packages/cli/src/world.ts
+
+
+
+/**
+ * The terminal's World: the workspace the command runs on, the shell's
+ * environment, no event, the real clock and services, progress and warnings
+ * on stderr (stdout holds only the result), secrets masked in everything printed.
+ * `over` replaces any field (a command's own environment, say).
+ */
+function cliWorld(io, workspace, over = {}) {
+    const reporter = stderrReporter(io);
+    return {
+        face: 'cli',
+        workspace,
+        env: { ...io.env },
+        event: () => ({ payload: {} }),
+        clock: retry/* systemClock */.ml,
+        date: (0,world/* sourceDate */.e)(io.env.SOURCE_DATE_EPOCH),
+        reporter,
+        secret: (v) => io.secret(v),
+        warning: (l) => reporter.info(`warning: ${l}`),
+        services: {},
+        ...over,
+    };
+}
+
 ;// CONCATENATED MODULE: ./packages/cli/src/commands/release.ts
 
 
@@ -5010,20 +5039,14 @@ const releaseCommand = {
             const at = fromTop(io.cwd, cmd, inputs(opts));
             const read = at.source;
             const source = (name) => (name === 'dry-run' ? String(!push) : read(name));
-            const env = cliEnv(io);
-            const { releaseRequest, runReleaseOperation } = await __nccwpck_require__.e(/* import() */ 305).then(__nccwpck_require__.bind(__nccwpck_require__, 6305));
-            const result = await runReleaseOperation(releaseRequest(new action_inputs/* Inputs */.G0(source)), {
-                workspace: at.workspace,
-                ref: currentRef(io),
-                repository: env.GITHUB_REPOSITORY,
-                serverUrl: io.env.GITHUB_SERVER_URL || 'https://github.com',
-                date: (0,world/* sourceDate */.e)(io.env.SOURCE_DATE_EPOCH),
-                token,
-                env,
-                reporter: stderrReporter(io),
-            });
-            const { releaseView } = await __nccwpck_require__.e(/* import() */ 229).then(__nccwpck_require__.bind(__nccwpck_require__, 229));
-            await printResult(io, result, releaseView(result), opts.json === true);
+            // The base defaults to the branch checked out; the repository to origin's.
+            const ref = currentRef(io);
+            const env = { ...cliEnv(io), ...(ref !== undefined ? { GITHUB_REF: ref } : {}) };
+            const world = cliWorld(io, at.workspace, { env, token });
+            const { release } = await __nccwpck_require__.e(/* import() */ 824).then(__nccwpck_require__.bind(__nccwpck_require__, 5824));
+            const request = release.request(new action_inputs/* Inputs */.G0(source), world);
+            const result = await (await release.run())(request, world);
+            await printResult(io, result, (await release.view()).terminal(result), opts.json === true);
         });
     },
 };
@@ -5943,6 +5966,57 @@ function relocateErrors(e, show) {
     if (e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo)
         return move(e);
     return e;
+}
+
+
+/***/ }),
+
+/***/ 6371:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   EY: () => (/* binding */ backoffDelay),
+/* harmony export */   PS: () => (/* binding */ isRetryableStatus),
+/* harmony export */   ml: () => (/* binding */ systemClock),
+/* harmony export */   mu: () => (/* binding */ parseRetryAfter),
+/* harmony export */   vI: () => (/* binding */ DEFAULT_RETRY)
+/* harmony export */ });
+/** The real clock. */
+const systemClock = {
+    now: () => Date.now(),
+    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+    random: () => Math.random(),
+};
+const DEFAULT_RETRY = { attempts: 4, baseDelayMs: 500, maxDelayMs: 8000, maxRetryAfterMs: 60000 };
+/**
+ * Parses a `Retry-After` value, delay-seconds or an HTTP-date, into
+ * milliseconds from `now`. Undefined when absent or unreadable; a date in the
+ * past is 0.
+ */
+function parseRetryAfter(value, now) {
+    const v = (Array.isArray(value) ? value[0] : value)?.trim();
+    if (!v)
+        return undefined;
+    if (/^\d+$/.test(v))
+        return Number(v) * 1000;
+    if (!/[a-z]/i.test(v))
+        return undefined;
+    const at = Date.parse(v);
+    if (Number.isNaN(at))
+        return undefined;
+    return Math.max(0, at - now);
+}
+/**
+ * Backoff before attempt `n + 1` (n ≥ 1): exponential with "equal jitter",
+ * so waits grow but clients that failed together do not retry in step.
+ */
+function backoffDelay(n, policy, random) {
+    const exp = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (n - 1));
+    return Math.round(exp / 2 + (exp / 2) * random);
+}
+/** True for the statuses worth another try: 429 and 5xx other than 501/505. */
+function isRetryableStatus(status) {
+    return status === 429 || status === 408 || (status >= 500 && status <= 599 && status !== 501 && status !== 505);
 }
 
 
