@@ -1840,7 +1840,7 @@ function listFiles(root) {
 /** Checks a branch-like input: no option-looking start, no spaces, no `..`, nothing git refuses in a ref. */
 function checkRefInput(value, input) {
     if (value.startsWith('-') || /[\s~^:?*[\\\x00-\x1f\x7f]/.test(value) || value.includes('..') || value.includes('@{') || value.endsWith('.lock') || value.endsWith('/') || value.startsWith('/'))
-        throw new src_errors/* UserError */.yo(`input '${input}' is '${value}', not a valid branch name`, { hint: 'use letters, digits, -, _, . and /' });
+        throw new src_errors/* UserError */.yo(`is '${value}', not a valid branch name`, { input, hint: 'use letters, digits, -, _, . and /' });
     return value;
 }
 function parseList(text, input) {
@@ -1848,13 +1848,13 @@ function parseList(text, input) {
         return (0,yaml_dist/* parse */.qg)(text);
     }
     catch (e) {
-        throw new src_errors/* UserError */.yo(`input '${input}' is not valid YAML: ${e.message.split('\n')[0]}`, { hint: 'give it like the config key' });
+        throw new src_errors/* UserError */.yo(`is not valid YAML: ${e.message.split('\n')[0]}`, { input, hint: 'give it like the config key' });
     }
 }
 function parseLockCommand(text) {
     const v = parseList(text, 'lock-command');
     if (!Array.isArray(v) || v.length === 0 || !v.every((x) => typeof x === 'string' && x !== ''))
-        throw new src_errors/* UserError */.yo("input 'lock-command' is not a list of arguments", { hint: 'write it as [poetry, lock, --no-update]' });
+        throw new src_errors/* UserError */.yo('is not a list of arguments', { input: 'lock-command', hint: 'write it as [poetry, lock, --no-update]' });
     return v;
 }
 function parsePins(text) {
@@ -1869,7 +1869,7 @@ function parsePins(text) {
             p.names.every((n) => typeof n === 'string') &&
             Object.keys(p).every((k) => ['files', 'table', 'names'].includes(k)));
     if (!ok)
-        throw new src_errors/* UserError */.yo("input 'pins' is not a list of {files, table, names}", { hint: 'e.g. - {files: services/*/pyproject.toml, table: tool.poetry.dependencies, names: [liba]}' });
+        throw new src_errors/* UserError */.yo('is not a list of {files, table, names}', { input: 'pins', hint: 'e.g. - {files: services/*/pyproject.toml, table: tool.poetry.dependencies, names: [liba]}' });
     return v.map((p) => ({ files: p.files, table: p.table, names: p.names }));
 }
 /** The 1-based line where `text` first mentions `needle` after `key:` (for config errors). */
@@ -1891,11 +1891,11 @@ function resolveSettings(inputs, env) {
     const config = (0,config_config.loadConfig)(root, inputs.config);
     const configText = config.file ? (0,external_node_fs_.readFileSync)((0,workspace/* resolveInside */.LI)(root, config.file, 'config'), 'utf8') : undefined;
     if (semver_default().valid(inputs.initialVersion) !== inputs.initialVersion)
-        throw new src_errors/* UserError */.yo(`input 'initial-version' is '${inputs.initialVersion}', not a SemVer version`, { hint: 'use MAJOR.MINOR.PATCH, e.g. 0.1.0' });
+        throw new src_errors/* UserError */.yo(`is '${inputs.initialVersion}', not a SemVer version`, { input: 'initial-version', hint: 'use MAJOR.MINOR.PATCH, e.g. 0.1.0' });
     if (inputs.version !== undefined && semver_default().valid(inputs.version) !== inputs.version)
-        throw new src_errors/* UserError */.yo(`input 'version' is '${inputs.version}', not a SemVer version`, { hint: 'use MAJOR.MINOR.PATCH without a v, e.g. 1.4.0' });
+        throw new src_errors/* UserError */.yo(`is '${inputs.version}', not a SemVer version`, { input: 'version', hint: 'use MAJOR.MINOR.PATCH without a v, e.g. 1.4.0' });
     if (inputs.prerelease !== undefined && !/^[A-Za-z][0-9A-Za-z-]*$/.test(inputs.prerelease))
-        throw new src_errors/* UserError */.yo(`input 'prerelease' is '${inputs.prerelease}'`, { hint: 'use an identifier such as rc, beta or alpha' });
+        throw new src_errors/* UserError */.yo(`is '${inputs.prerelease}'`, { input: 'prerelease', hint: 'use an identifier such as rc, beta or alpha' });
     checkRefInput(inputs.branchPrefix, 'branch-prefix');
     if (inputs.base !== undefined)
         checkRefInput(inputs.base, 'base');
