@@ -155,28 +155,30 @@ __webpack_unused_export__ = closest;
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _lockstep_core_action_run__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2073);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5605);
+/* harmony import */ var _lockstep_core_action_present__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7764);
+/* harmony import */ var _lockstep_core_operations_release_index__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5824);
 
 
-await (0,_lockstep_core_action_run__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i);
+await (0,_lockstep_core_action_present__WEBPACK_IMPORTED_MODULE_0__/* .runOperation */ .x)(_lockstep_core_operations_release_index__WEBPACK_IMPORTED_MODULE_1__/* .release */ ._);
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-/***/ 5605:
+/***/ 7764:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  i: () => (/* binding */ main)
+  x: () => (/* binding */ runOperation)
 });
 
-// EXTERNAL MODULE: ./packages/core/src/action/workflow-commands.ts
-var workflow_commands = __nccwpck_require__(5918);
+// UNUSED EXPORTS: present
+
+// EXTERNAL MODULE: ./packages/core/src/text/log.ts
+var log = __nccwpck_require__(3603);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __nccwpck_require__(7638);
 // EXTERNAL MODULE: ./packages/core/src/text/suggest.ts
@@ -290,101 +292,66 @@ function splitOutsideBraces(line) {
     return out;
 }
 
-// EXTERNAL MODULE: ./packages/core/src/fs/workspace.ts
-var workspace = __nccwpck_require__(2536);
-// EXTERNAL MODULE: ./packages/core/src/git/identity.ts
-var identity = __nccwpck_require__(7034);
-;// CONCATENATED MODULE: ./packages/core/src/operations/release.ts
+// EXTERNAL MODULE: ./packages/core/src/text/markdown.ts
+var markdown = __nccwpck_require__(9888);
+// EXTERNAL MODULE: ./packages/core/src/text/secrets.ts
+var secrets = __nccwpck_require__(1068);
+// EXTERNAL MODULE: ./packages/core/src/action/workflow-commands.ts
+var workflow_commands = __nccwpck_require__(5918);
+;// CONCATENATED MODULE: ./packages/core/src/action/run.ts
+
+
 
 
 
 /**
- * Reads every prepare-release input once into a typed request; each error
- * names its input. A pull request event only previews (dry run): its checkout
- * is the PR's merge ref, not a base branch to release from, and its token is
- * often read-only, so nothing may be pushed or published from it.
+ * The one failure path of every action: runs `main`, and turns whatever it
+ * throws (an Error, a string, anything) into a failed step. A UserError becomes
+ * an annotation at its file and line plus a summary line, without a stack
+ * trace; anything else fails the step and keeps its stack in the debug log.
  */
-function releaseRequest(inputs, eventName) {
-    const labels = inputs.list('labels');
-    return {
-        workingDirectory: inputs.string('working-directory', '.'),
-        config: inputs.optional('config'),
-        version: inputs.optional('version'),
-        prerelease: inputs.optional('prerelease'),
-        initialVersion: inputs.string('initial-version', '0.1.0'),
-        tagPrefix: inputs.optional('tag-prefix'),
-        versionFile: inputs.optional('version-file'),
-        charts: inputs.list('charts'),
-        packages: inputs.list('packages'),
-        pins: inputs.optional('pins'),
-        lockCommand: inputs.optional('lock-command'),
-        changelog: inputs.optionalChoice('changelog', ['auto', 'required', 'off']),
-        branchPrefix: inputs.string('branch-prefix', 'chore/release-'),
-        base: inputs.optional('base'),
-        labels: labels.length > 0 ? labels : ['release'],
-        freezeLabel: inputs.string('freeze-label', 'release-freeze'),
-        preMajor: inputs.choice('pre-major', ['minor', 'major'], 'minor'),
-        author: (0,identity/* identityInput */.H3)(inputs.optional('author'), 'author'),
-        committer: (0,identity/* identityInput */.H3)(inputs.optional('committer'), 'committer'),
-        dryRun: inputs.boolean('dry-run', false) || eventName === 'pull_request' || eventName === 'pull_request_target',
-    };
-}
-/** The action's outputs of a release result. */
-function releaseOutputs(r) {
-    return {
-        version: r.version ?? '',
-        'previous-version': r.previousVersion ?? '',
-        bump: r.bump,
-        notes: r.notes,
-        'pr-number': r.pr ? String(r.pr.number) : '',
-        'pr-url': r.pr?.url ?? '',
-        branch: r.branch ?? '',
-        released: String(r.released),
-        tag: r.tag ?? '',
-    };
-}
-/**
- * Resolves the request and the config into settings (every check before any
- * network or write), then runs release/run.ts's runRelease with the world's
- * ports, its progress going to the reporter.
- */
-async function runReleaseOperation(req, world) {
-    // Not a repository, or a bare one: said before any git runs.
-    (0,workspace/* resolveWorkingDirectory */.dO)(world.workspace, req.workingDirectory, 'working-directory', world.env);
-    // One after the other: the two share modules, and jest's VM modules cannot link a shared module twice at once.
-    const { resolveSettings } = await Promise.all(/* import() */[__nccwpck_require__.e(213), __nccwpck_require__.e(199), __nccwpck_require__.e(231)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3231));
-    const { runRelease } = await Promise.all(/* import() */[__nccwpck_require__.e(213), __nccwpck_require__.e(674), __nccwpck_require__.e(199), __nccwpck_require__.e(565)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2565));
-    const settings = resolveSettings(req, { workspace: world.workspace, ref: world.ref, repository: world.repository, serverUrl: world.serverUrl, date: world.date });
-    if (!settings.dryRun && !world.token)
-        throw new errors/* UserError */.yo("input 'github-token' is empty", { hint: 'pass a token with contents: write and pull-requests: write, or set dry-run: true' });
-    if (!settings.dryRun && !settings.base)
-        throw new errors/* UserError */.yo('base is required in detached HEAD', { hint: "set input 'base' to the branch releases are made from (e.g. main)" });
-    const r = world.reporter;
-    const log = {
-        info: (line) => r.info(line),
-        warning: (line) => (world.warning ? world.warning(line) : r.info(`warning: ${line}`)),
-        async group(title, fn) {
-            r.group(title);
-            try {
-                return await fn();
-            }
-            finally {
-                r.endGroup();
-            }
-        },
-    };
-    const deps = (world.deps ?? (await Promise.all(/* import() */[__nccwpck_require__.e(601), __nccwpck_require__.e(924)]).then(__nccwpck_require__.bind(__nccwpck_require__, 924))).releaseDeps)(settings, world.token, world.env, { log, debug: (line) => r.debug(line) });
-    // The scan of the commits since the last release has no count to give: a face shows how long it has run.
-    const what = 'reading the commits since the last release and planning';
-    r.progress?.({ what });
-    let result;
+async function runAction(main) {
     try {
-        result = await runRelease(settings, { ...deps, log });
+        await main();
     }
-    finally {
-        r.progress?.({ what, done: 1, total: 1 });
+    catch (e) {
+        await reportFailure(e);
     }
-    return { ...result, dryRun: result.mode === 'dry-run' || settings.dryRun, outputs: releaseOutputs(result) };
+}
+/** Reports a thrown value as runAction does; exported for tests and the CLI. */
+async function reportFailure(e) {
+    // Every form of every registered secret (the token, its base64 and URL encodings) is removed from what is printed:
+    // the runner masks only the raw value, and a message may quote an answer that echoed the request's headers.
+    const clean = (text) => (0,secrets/* redact */.E)(text, (0,workflow_commands/* registeredSecrets */.wW)());
+    const userErrors = e instanceof errors/* UserErrors */.tQ ? e.errors : e instanceof errors/* UserError */.yo ? [e] : [];
+    if (userErrors.length > 0) {
+        for (const err of userErrors) {
+            (0,workflow_commands/* annotate */.fz)('error', (0,log/* escapeForLog */.z)(clean(err.format())), { title: 'lockstep', file: err.file, line: err.line, col: err.col });
+        }
+        // An action whose summary already shows each problem (chart-bump-check's table) is not repeated here.
+        if (!(e instanceof errors/* UserErrors */.tQ && e.summarized))
+            (0,workflow_commands/* appendSummary */.fe)(['### lockstep: failed', '', ...userErrors.map((err) => `- ${(0,markdown/* escapeMarkdown */.FV)(clean(err.format()))}`), ''].join('\n'));
+        process.exitCode = 1;
+        return;
+    }
+    const message = clean(e instanceof Error ? e.message : typeof e === 'string' ? e : `unexpected failure: ${safeString(e)}`);
+    if (e instanceof Error && e.stack)
+        (0,workflow_commands/* debug */.Yz)(clean(e.stack));
+    // GitHub's failures (github/client.ts GitHubError) say what happened and what to do: an API error, not a bug.
+    (0,workflow_commands/* annotate */.fz)('error', isApiError(e) ? (0,log/* escapeForLog */.z)(message) : `internal error: ${(0,log/* escapeForLog */.z)(message)}`);
+    process.exitCode = 1;
+}
+/** A GitHubError, known by name: importing the class would load the GitHub client into every action. */
+function isApiError(e) {
+    return e instanceof Error && e.name === 'GitHubError';
+}
+function safeString(v) {
+    try {
+        return JSON.stringify(v) ?? String(v);
+    }
+    catch {
+        return String(v);
+    }
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/operations/world.ts
@@ -412,217 +379,169 @@ function relocateErrors(e, show) {
     return e;
 }
 
-// EXTERNAL MODULE: ./packages/core/src/text/cap.ts
-var cap = __nccwpck_require__(7841);
-// EXTERNAL MODULE: ./packages/core/src/text/log.ts
-var log = __nccwpck_require__(3603);
-// EXTERNAL MODULE: ./packages/core/src/text/markdown.ts
-var markdown = __nccwpck_require__(9888);
-;// CONCATENATED MODULE: ./packages/core/src/report/summary.ts
-
-
-/** A Markdown table for the job summary; every header and cell is plain text, escaped (escapeTableCell). */
-function markdownTable(headers, rows) {
-    const cell = (v) => (0,markdown/* escapeTableCell */.aL)(String(v));
-    const lines = [
-        `| ${headers.map(cell).join(' | ')} |`,
-        `| ${headers.map(() => '---').join(' | ')} |`,
-        ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`),
-    ];
-    return lines.join('\n');
+;// CONCATENATED MODULE: ./packages/core/src/registry/retry.ts
+/** The real clock. */
+const systemClock = {
+    now: () => Date.now(),
+    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+    random: () => Math.random(),
+};
+const DEFAULT_RETRY = { attempts: 4, baseDelayMs: 500, maxDelayMs: 8000, maxRetryAfterMs: 60000 };
+/**
+ * Parses a `Retry-After` value, delay-seconds or an HTTP-date, into
+ * milliseconds from `now`. Undefined when absent or unreadable; a date in the
+ * past is 0.
+ */
+function parseRetryAfter(value, now) {
+    const v = (Array.isArray(value) ? value[0] : value)?.trim();
+    if (!v)
+        return undefined;
+    if (/^\d+$/.test(v))
+        return Number(v) * 1000;
+    if (!/[a-z]/i.test(v))
+        return undefined;
+    const at = Date.parse(v);
+    if (Number.isNaN(at))
+        return undefined;
+    return Math.max(0, at - now);
 }
 /**
- * Appends Markdown to the job summary; prints it when the runner gives no
- * summary file. Over GitHub's limit it is cut with a note naming `where` the
- * full text is (see appendSummary).
+ * Backoff before attempt `n + 1` (n ≥ 1): exponential with "equal jitter",
+ * so waits grow but clients that failed together do not retry in step.
  */
-async function writeSummary(markdown, where) {
-    (0,workflow_commands/* appendSummary */.fe)(markdown, where);
+function backoffDelay(n, policy, random) {
+    const exp = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (n - 1));
+    return Math.round(exp / 2 + (exp / 2) * random);
+}
+/** True for the statuses worth another try: 429 and 5xx other than 501/505. */
+function isRetryableStatus(status) {
+    return status === 429 || status === 408 || (status >= 500 && status <= 599 && status !== 501 && status !== 505);
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/report/release.ts
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: ./packages/core/src/action/event.ts
 
-
-/** The first log line of a release: the next version and why, or that there is nothing to release. */
-function releaseHeadline(r) {
-    const last = `${r.previousVersion ?? 'none'}${r.previousNote ? ` ${r.previousNote}` : ''}`;
-    if (r.mode === 'publish')
-        return r.released ? `Released ${r.version} as ${r.tag} (previous release ${last})` : `${r.version} is already tagged as ${r.tag} and published (previous release ${last})`;
-    return r.version ? `Next version: ${r.version} (${r.bump}; last release ${last})` : `No release (last ${last})`;
-}
-const modeLabel = (r) => (r.mode === 'dry-run' ? ' (dry run)' : r.mode === 'publish' ? ' (publish)' : '');
-/** The facts of a release, as rows: version, last release, bump, the PR and the tag when there are some. */
-function facts(r) {
-    return [
-        ['Version', r.version ?? 'nothing to release'],
-        ['Last release', `${r.previousVersion ?? 'none'}${r.previousNote ? ` (${r.previousNote})` : ''}`],
-        ['Bump', r.bump],
-        ...(r.pr ? [['Release PR', `#${r.pr.number}`]] : []),
-        ...(r.tag ? [['Tag', r.tag]] : []),
-    ];
-}
-/** The job summary of prepare-release: what was done, the facts, the files changed and the notes (folded). */
-function releaseMarkdown(r) {
-    const head = `### prepare-release${modeLabel(r)}`;
-    const table = markdownTable(['', ''], facts(r));
-    const files = r.rows.length > 0 ? `\n\n${markdownTable(['File', 'What', 'From', 'To'], r.rows.map((x) => [x.file, x.what, x.from, x.to]))}` : '';
-    const did = r.actions.map((a) => `- ${(0,markdown/* escapeMarkdown */.FV)(a)}`).join('\n');
-    // The notes are Markdown on purpose; inertNotes keeps raw HTML (a </details> among it) and images out.
-    const notes = r.notes ? `\n\n<details><summary>Release notes</summary>\n\n${(0,markdown/* inertNotes */.EH)(r.notes)}\n</details>` : '';
-    return `${head}\n\n${did}\n\n${table}${files}${notes}\n`;
-}
+/** Events whose payload names a pull request's (or merge group's) base. */
+const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target', 'merge_group']);
 /**
- * The release as a table for the terminal (and any ResultView rendering):
- * one row per file changed, the version facts and actions as notes.
+ * Reads GITHUB_EVENT_PATH once. A run of another event without a payload is
+ * simply no pull request; a pull request event whose payload is missing or
+ * unreadable is reported as such, so a caller can say so instead of treating
+ * it as "not a pull request".
  */
-function releaseView(r) {
+function readEventFile(name, path) {
+    const fail = (what) => ({ event: {}, problem: name !== undefined && PULL_REQUEST_EVENTS.has(name) ? what : undefined });
+    if (!path)
+        return fail('is missing (GITHUB_EVENT_PATH is not set)');
+    if (!(0,external_node_fs_.existsSync)(path))
+        return fail(`is missing (GITHUB_EVENT_PATH names ${path}, which does not exist)`);
+    let text;
+    try {
+        text = (0,external_node_fs_.readFileSync)(path, 'utf8');
+    }
+    catch (e) {
+        return fail(`${path} cannot be read (${e.code ?? 'error'})`);
+    }
+    try {
+        const event = JSON.parse(text);
+        return event !== null && typeof event === 'object' && !Array.isArray(event) ? { event: event } : fail(`${path} does not hold a JSON object`);
+    }
+    catch {
+        return fail(`${path} is not valid JSON`);
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/action/world.ts
+
+
+
+
+
+/**
+ * The runner's World: the workspace (GITHUB_WORKSPACE, else the current
+ * folder), the event file read on first use, the real clock and services,
+ * progress to the runner's log (every line escaped: a file's text can never
+ * be a workflow command), secrets masked with add-mask, warnings as annotations.
+ */
+function actionWorld(env = process.env) {
+    let event;
     return {
-        title: `prepare-release${modeLabel(r)}`,
-        status: releaseHeadline(r),
-        headers: ['File', 'What', 'From', 'To'],
-        rows: r.rows.map((x) => [x.file, x.what, x.from, x.to]),
-        notes: [...facts(r).map(([k, v]) => `${k}: ${v}`), ...r.actions],
-        warnings: r.warnings,
+        face: 'action',
+        workspace: env.GITHUB_WORKSPACE || process.cwd(),
+        env,
+        event: () => {
+            if (event === undefined) {
+                const read = readEventFile(env.GITHUB_EVENT_NAME, env.GITHUB_EVENT_PATH);
+                event = { name: env.GITHUB_EVENT_NAME, payload: read.event, problem: read.problem };
+            }
+            return event;
+        },
+        clock: systemClock,
+        date: sourceDate(env.SOURCE_DATE_EPOCH),
+        reporter: {
+            info: (l) => workflow_commands/* info */.pq((0,log/* escapeForLog */.z)(l)),
+            debug: (l) => workflow_commands/* debug */.Yz((0,log/* escapeForLog */.z)(l)),
+            group: workflow_commands/* startGroup */.Oh,
+            endGroup: workflow_commands/* endGroup */.N4,
+        },
+        secret: (v) => workflow_commands/* setSecret */.Pq(v),
+        warning: (l) => workflow_commands/* warning */.$e((0,log/* escapeForLog */.z)(l)),
+        services: {},
     };
 }
 
-;// CONCATENATED MODULE: ./actions/prepare-release/src/main.ts
-
-
-
-
-
-
-
-
-// Every module imported here is light: runReleaseOperation loads the libraries only after the inputs
-// passed, and the diff library is loaded with the result.
-/** Inputs → request, the release through core, result → log, outputs and the job summary. */
-async function main() {
-    const env = process.env;
-    const inputs = new Inputs(envInputs());
-    const token = inputs.optional('github-token');
-    // Masked before anything else runs, so no later line can show it.
-    if (token)
-        workflow_commands/* setSecret */.Pq(token);
-    const r = await runReleaseOperation(releaseRequest(inputs, env.GITHUB_EVENT_NAME), {
-        workspace: env.GITHUB_WORKSPACE || process.cwd(),
-        ref: env.GITHUB_REF,
-        repository: env.GITHUB_REPOSITORY,
-        serverUrl: env.GITHUB_SERVER_URL || 'https://github.com',
-        date: sourceDate(env.SOURCE_DATE_EPOCH),
-        token,
-        env,
-        reporter: { info: (l) => workflow_commands/* info */.pq((0,log/* escapeLinesForLog */.I)(l)), debug: (l) => workflow_commands/* debug */.Yz((0,log/* escapeForLog */.z)(l)), group: workflow_commands/* startGroup */.Oh, endGroup: workflow_commands/* endGroup */.N4 },
-        warning: (l) => workflow_commands/* warning */.$e(l),
-    });
-    workflow_commands/* info */.pq((0,log/* escapeForLog */.z)(releaseHeadline(r)));
-    const where = fullTextAt(r);
-    if (r.notes) {
-        workflow_commands/* startGroup */.Oh('Release notes');
-        // The log shows the head of a huge release's notes: thousands of lines nobody scrolls cost time and log space.
-        const head = (0,cap/* headLines */.Ol)(r.notes, cap/* LOG_LINES_CAP */.eN);
-        // One write for the whole notes: a release of thousands of commits would otherwise cost a write per line.
-        workflow_commands/* info */.pq(head.text.split('\n').map(log/* escapeForLog */.z).join('\n'));
-        if (head.more)
-            workflow_commands/* info */.pq(`… ${head.more} more lines of notes not shown; the full notes are in ${where}.`);
-        workflow_commands/* endGroup */.N4();
-    }
-    const { renderDiff } = await __nccwpck_require__.e(/* import() */ 324).then(__nccwpck_require__.bind(__nccwpck_require__, 8324));
-    const diff = renderDiff(r.changes);
-    if (diff) {
-        workflow_commands/* startGroup */.Oh(r.mode === 'dry-run' ? 'Diff (dry run: nothing written)' : 'Diff');
-        const head = (0,cap/* headLines */.Ol)(diff, cap/* LOG_LINES_CAP */.eN);
-        workflow_commands/* info */.pq(head.text);
-        if (head.more)
-            workflow_commands/* info */.pq(`… ${head.more} more lines of the diff not shown; ${r.mode === 'dry-run' ? 'a run without dry-run makes them in the release PR' : 'the full diff is in the release PR'}.`);
-        workflow_commands/* endGroup */.N4();
-    }
-    for (const w of r.warnings)
-        workflow_commands/* warning */.$e((0,log/* escapeForLog */.z)(w));
-    for (const a of r.actions)
-        workflow_commands/* info */.pq((0,log/* escapeForLog */.z)(a));
-    for (const [k, v] of Object.entries(r.outputs))
-        workflow_commands/* setOutput */.uH(k, v, k === 'notes' ? where : undefined);
-    await writeSummary(releaseMarkdown(r), where);
-}
-/** Where a reader finds the full notes when the log, an output or the summary shows only their head. */
-function fullTextAt(r) {
-    if (r.pr)
-        return `CHANGELOG.md of release PR #${r.pr.number}`;
-    if (r.mode === 'dry-run')
-        return 'CHANGELOG.md once prepare-release runs without dry-run (this dry run wrote nothing)';
-    return 'CHANGELOG.md';
-}
-
-
-/***/ }),
-
-/***/ 2073:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   C: () => (/* binding */ runAction)
-/* harmony export */ });
-/* unused harmony export reportFailure */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7638);
-/* harmony import */ var _text_log_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3603);
-/* harmony import */ var _text_markdown_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9888);
-/* harmony import */ var _text_secrets_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1068);
-/* harmony import */ var _workflow_commands_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5918);
+;// CONCATENATED MODULE: ./packages/core/src/action/present.ts
 
 
 
 
 
 /**
- * The one failure path of every action: runs `main`, and turns whatever it
- * throws (an Error, a string, anything) into a failed step. A UserError becomes
- * an annotation at its file and line plus a summary line, without a stack
- * trace; anything else fails the step and keeps its stack in the debug log.
+ * The runner's one entry for every action: the inputs (secrets masked
+ * first) → the operation's request; only once that was accepted is the run
+ * loaded (the one lazy-load point, so a refused input costs no more than
+ * starting Node); the result → its runner view, presented; any failure
+ * through runAction's one failure path.
  */
-async function runAction(main) {
-    try {
-        await main();
-    }
-    catch (e) {
-        await reportFailure(e);
-    }
-}
-/** Reports a thrown value as runAction does; exported for tests and the CLI. */
-async function reportFailure(e) {
-    // Every form of every registered secret (the token, its base64 and URL encodings) is removed from what is printed:
-    // the runner masks only the raw value, and a message may quote an answer that echoed the request's headers.
-    const clean = (text) => (0,_text_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .redact */ .E)(text, (0,_workflow_commands_js__WEBPACK_IMPORTED_MODULE_2__/* .registeredSecrets */ .wW)());
-    const userErrors = e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserErrors */ .tQ ? e.errors : e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo ? [e] : [];
-    if (userErrors.length > 0) {
-        for (const err of userErrors) {
-            (0,_workflow_commands_js__WEBPACK_IMPORTED_MODULE_2__/* .annotate */ .fz)('error', (0,_text_log_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeForLog */ .z)(clean(err.format())), { title: 'lockstep', file: err.file, line: err.line, col: err.col });
+async function runOperation(op, world = actionWorld(process.env)) {
+    await runAction(async () => {
+        const inputs = new Inputs(envInputs(world.env));
+        for (const name of op.secrets ?? []) {
+            const value = inputs.optional(name);
+            if (value)
+                world.secret(value);
         }
-        // An action whose summary already shows each problem (chart-bump-check's table) is not repeated here.
-        if (!(e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserErrors */ .tQ && e.summarized))
-            (0,_workflow_commands_js__WEBPACK_IMPORTED_MODULE_2__/* .appendSummary */ .fe)(['### lockstep: failed', '', ...userErrors.map((err) => `- ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .escapeMarkdown */ .FV)(clean(err.format()))}`), ''].join('\n'));
-        process.exitCode = 1;
-        return;
-    }
-    const message = clean(e instanceof Error ? e.message : typeof e === 'string' ? e : `unexpected failure: ${safeString(e)}`);
-    if (e instanceof Error && e.stack)
-        (0,_workflow_commands_js__WEBPACK_IMPORTED_MODULE_2__/* .debug */ .Yz)(clean(e.stack));
-    // GitHub's failures (github/client.ts GitHubError) say what happened and what to do: an API error, not a bug.
-    (0,_workflow_commands_js__WEBPACK_IMPORTED_MODULE_2__/* .annotate */ .fz)('error', isApiError(e) ? (0,_text_log_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeForLog */ .z)(message) : `internal error: ${(0,_text_log_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeForLog */ .z)(message)}`);
-    process.exitCode = 1;
+        if (op.secrets?.includes('github-token'))
+            world.token = inputs.optional('github-token');
+        const request = op.request(inputs, world);
+        const run = await op.run();
+        const result = await run(request, world);
+        present((await op.view()).runner(result));
+    });
 }
-/** A GitHubError, known by name: importing the class would load the GitHub client into every action. */
-function isApiError(e) {
-    return e instanceof Error && e.name === 'GitHubError';
-}
-function safeString(v) {
-    try {
-        return JSON.stringify(v) ?? String(v);
+/**
+ * Tells the runner a view: each step in order (log lines escaped unless the
+ * view made them safe, annotations always escaped), then throws its failure
+ * for the failure path, after the outputs and summary are written.
+ */
+function present(view) {
+    for (const step of view.steps) {
+        if ('info' in step)
+            workflow_commands/* info */.pq(step.raw ? step.info : (0,log/* escapeForLog */.z)(step.info));
+        else if ('group' in step)
+            workflow_commands/* startGroup */.Oh(step.group);
+        else if ('endGroup' in step)
+            workflow_commands/* endGroup */.N4();
+        else if ('annotate' in step)
+            workflow_commands/* annotate */.fz(step.annotate, (0,log/* escapeForLog */.z)(step.message), { file: step.file, line: step.line, title: step.title });
+        else if ('output' in step)
+            workflow_commands/* setOutput */.uH(step.output, step.value, step.where);
+        else
+            workflow_commands/* appendSummary */.fe(step.summary, step.where);
     }
-    catch {
-        return String(v);
-    }
+    if (view.failure)
+        throw view.failure;
 }
 
 
@@ -1028,6 +947,77 @@ function identityInput(text, input) {
 
 /***/ }),
 
+/***/ 5824:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  _: () => (/* binding */ release)
+});
+
+// EXTERNAL MODULE: ./packages/core/src/fs/workspace.ts
+var workspace = __nccwpck_require__(2536);
+// EXTERNAL MODULE: ./packages/core/src/git/identity.ts
+var identity = __nccwpck_require__(7034);
+;// CONCATENATED MODULE: ./packages/core/src/operations/release/request.ts
+
+
+/**
+ * Reads every prepare-release input once into a typed request; each error
+ * names its input. A pull request event only previews (dry run): its checkout
+ * is the PR's merge ref, not a base branch to release from, and its token is
+ * often read-only, so nothing may be pushed or published from it. The
+ * working directory must be a git checkout (said before any git runs).
+ */
+function releaseRequest(inputs, world) {
+    const event = world.event().name;
+    const labels = inputs.list('labels');
+    const request = {
+        workingDirectory: inputs.string('working-directory', '.'),
+        config: inputs.optional('config'),
+        version: inputs.optional('version'),
+        prerelease: inputs.optional('prerelease'),
+        initialVersion: inputs.string('initial-version', '0.1.0'),
+        tagPrefix: inputs.optional('tag-prefix'),
+        versionFile: inputs.optional('version-file'),
+        charts: inputs.list('charts'),
+        packages: inputs.list('packages'),
+        pins: inputs.optional('pins'),
+        lockCommand: inputs.optional('lock-command'),
+        changelog: inputs.optionalChoice('changelog', ['auto', 'required', 'off']),
+        branchPrefix: inputs.string('branch-prefix', 'chore/release-'),
+        base: inputs.optional('base'),
+        labels: labels.length > 0 ? labels : ['release'],
+        freezeLabel: inputs.string('freeze-label', 'release-freeze'),
+        preMajor: inputs.choice('pre-major', ['minor', 'major'], 'minor'),
+        author: (0,identity/* identityInput */.H3)(inputs.optional('author'), 'author'),
+        committer: (0,identity/* identityInput */.H3)(inputs.optional('committer'), 'committer'),
+        dryRun: inputs.boolean('dry-run', false) || event === 'pull_request' || event === 'pull_request_target',
+    };
+    // Not a repository, or a bare one: said before any git runs.
+    (0,workspace/* resolveWorkingDirectory */.dO)(world.workspace, request.workingDirectory, 'working-directory', world.env);
+    return request;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/operations/release/index.ts
+
+/**
+ * prepare-release (`lockstep release`): the next version, its notes and file
+ * edits, the release PR opened or updated; on the merge of one, the tag and
+ * the GitHub Release. The run and the views load only once the inputs passed.
+ */
+const release = {
+    action: 'prepare-release',
+    secrets: ['github-token'],
+    request: releaseRequest,
+    run: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(122), __nccwpck_require__.e(562)]).then(__nccwpck_require__.bind(__nccwpck_require__, 562))).runRelease,
+    view: async () => (await __nccwpck_require__.e(/* import() */ 335).then(__nccwpck_require__.bind(__nccwpck_require__, 1335))).releaseViews,
+};
+
+
+/***/ }),
+
 /***/ 7841:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -1150,9 +1140,9 @@ function describeOmitted(o) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   I: () => (/* binding */ escapeLinesForLog),
 /* harmony export */   z: () => (/* binding */ escapeForLog)
 /* harmony export */ });
+/* unused harmony export escapeLinesForLog */
 /**
  * Every character the runner's TrimStart removes before it looks for `::`:
  * .NET's Char.IsWhiteSpace set. JavaScript's `\s` misses U+0085 (NEL), so it

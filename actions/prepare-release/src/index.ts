@@ -1,4 +1,3 @@
-import { runAction } from '@lockstep/core/action/run';
-import { main } from './main.ts';
-
-await runAction(main);
+import { runOperation } from '@lockstep/core/action/present';
+import { release } from '@lockstep/core/operations/release/index';
+await runOperation(release);

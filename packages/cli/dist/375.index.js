@@ -10,7 +10,7 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  releaseDeps: () => (/* binding */ releaseDeps)
+  releasePorts: () => (/* binding */ releasePorts)
 });
 
 // EXTERNAL MODULE: external "node:child_process"
@@ -19,6 +19,8 @@ var external_node_child_process_ = __webpack_require__(1421);
 var errors = __webpack_require__(7638);
 // EXTERNAL MODULE: ./packages/core/src/git/objects.ts
 var objects = __webpack_require__(7850);
+// EXTERNAL MODULE: ./packages/core/src/git/generated-branch.ts
+var generated_branch = __webpack_require__(5036);
 // EXTERNAL MODULE: ./packages/core/src/git/publish.ts + 2 modules
 var git_publish = __webpack_require__(9626);
 // EXTERNAL MODULE: ./packages/core/src/github/client.ts + 1 modules
@@ -75,6 +77,7 @@ async function createRelease(gh, r) {
 
 
 
+
 const REMOTE = 'origin';
 /** origin's URL; undefined when the repository has none (a dry run needs none: only pushing and the API do). */
 function remoteUrl(cwd) {
@@ -87,7 +90,7 @@ function remoteUrl(cwd) {
  * GitHub client and the git publishing calls bound to `origin`. A fork or
  * Dependabot pull request (read-only token) is refused up front unless dry run.
  */
-function releaseDeps(s, token, env, out) {
+function releasePorts(s, token, env, out) {
     const { log } = out;
     const url = remoteUrl(s.root);
     const git = token && url ? (0,git_publish/* authedGit */.og)(s.root, url, token, env) : (0,objects.gitSpawner)(s.root, env);
@@ -126,12 +129,8 @@ function releaseDeps(s, token, env, out) {
         createRelease: (r) => user(createRelease(gh, r)),
     };
     const publish = {
-        commitFiles: (c) => (0,git_publish/* commitFiles */.zu)(git, c),
-        fetchBranch: (b) => (0,git_publish/* fetchBranch */.D_)(git, REMOTE, b),
-        pushBranch: (b, sha, expected) => (0,git_publish/* pushBranch */.TV)(git, REMOTE, b, sha, expected),
+        ...(0,generated_branch/* branchPublisher */.l)(git, REMOTE),
         pushTag: (t, target, message, tagger) => (0,git_publish/* pushTag */.lj)(git, REMOTE, t, target, message, tagger),
-        commitsAfterGenerated: (base, tip, trailer) => (0,git_publish/* commitsAfterGenerated */.kq)(git, base, tip, trailer),
-        replayCommits: (onto, commits) => (0,git_publish/* replayCommits */.aY)(git, onto, commits),
     };
     return { git, api, publish, log, env };
 }

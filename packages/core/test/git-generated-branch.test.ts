@@ -179,4 +179,17 @@ describe('publishGeneratedBranch', () => {
     }
     expect((err as UserError).format()).toMatch(/^base branch 'develop' does not exist on origin/);
   });
+
+  test("a pinned base (a release): a base that moved throws the caller's error; a matching generated commit is current, what others pushed above it kept", async () => {
+    const checkout = repo.clone('main', 1);
+    const sha = git(checkout, 'rev-parse', 'HEAD');
+    const pinned = { sha, moved: (tip: string) => new UserError(`moved to ${tip}`) };
+    expect(await publishGeneratedBranch(gitSpawner(checkout), request({ pinned }))).toMatchObject({ outcome: 'created', baseSha: sha, previous: undefined });
+    const human = repo.clone('main');
+    const h1 = pushAs(human, BRANCH, 'docs: add upgrade notes', { 'UPGRADE.md': 'notes\n' });
+    expect(await publishGeneratedBranch(gitSpawner(repo.clone('main', 1)), request({ pinned }))).toMatchObject({ outcome: 'unchanged', head: h1, previous: h1, kept: [h1] });
+    const moved = pushAs(human, 'main', 'fix: on main', { 'src/a.txt': 'a2\n' });
+    await expect(publishGeneratedBranch(gitSpawner(checkout), request({ pinned }))).rejects.toThrow(`moved to ${moved}`);
+    expect(git(repo.origin, 'rev-parse', `refs/heads/${BRANCH}`)).toBe(h1);
+  });
 });

@@ -79,7 +79,7 @@ describe('inertNotes: release notes keep their Markdown, lose raw HTML and image
 
 describe('PR bodies: untrusted names, paths and versions stay text', () => {
   test('the release PR table: a path, a pin and versions written as markup', async () => {
-    const { prBody } = await import('../src/release/run.ts');
+    const { prBody } = await import('../src/release/branch.ts');
     const body = prBody(
       '1.5.0',
       '## 1.5.0 (2026-11-23)\n\n* <img src="https://evil.example/i.png"> ![p](https://evil.example/p.png)\n',

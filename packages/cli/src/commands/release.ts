@@ -1,11 +1,11 @@
 import type { Command } from 'commander';
 import { Inputs, type InputSource } from '@lockstep/core/action/inputs';
-import { sourceDate } from '@lockstep/core/operations/world';
 import { flagsExcept } from '../flags.ts';
 import type { CliIo } from '../io.ts';
-import { printResult, stderrReporter } from '../output.ts';
+import { printResult } from '../output.ts';
 import type { CliCommand } from './command.ts';
 import { fromTop } from '../top.ts';
+import { cliWorld } from '../world.ts';
 
 const OWN = new Set(['github-token', 'dry-run']);
 
@@ -25,20 +25,14 @@ export const releaseCommand: CliCommand = {
       const at = fromTop(io.cwd, cmd, inputs(opts));
       const read = at.source;
       const source: InputSource = (name) => (name === 'dry-run' ? String(!push) : read(name));
-      const env = cliEnv(io);
-      const { releaseRequest, runReleaseOperation } = await import('@lockstep/core/operations/release');
-      const result = await runReleaseOperation(releaseRequest(new Inputs(source)), {
-        workspace: at.workspace,
-        ref: currentRef(io),
-        repository: env.GITHUB_REPOSITORY,
-        serverUrl: io.env.GITHUB_SERVER_URL || 'https://github.com',
-        date: sourceDate(io.env.SOURCE_DATE_EPOCH),
-        token,
-        env,
-        reporter: stderrReporter(io),
-      });
-      const { releaseView } = await import('@lockstep/core/report/release');
-      await printResult(io, result, releaseView(result), opts.json === true);
+      // The base defaults to the branch checked out; the repository to origin's.
+      const ref = currentRef(io);
+      const env = { ...cliEnv(io), ...(ref !== undefined ? { GITHUB_REF: ref } : {}) };
+      const world = cliWorld(io, at.workspace, { env, token });
+      const { release } = await import('@lockstep/core/operations/release/index');
+      const request = release.request(new Inputs(source), world);
+      const result = await (await release.run())(request, world);
+      await printResult(io, result, (await release.view()).terminal(result), opts.json === true);
     });
   },
 };

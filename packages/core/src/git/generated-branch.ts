@@ -13,7 +13,45 @@ import {
   withBaseRetry,
   type FileWrite,
   type Identity,
+  type PushResult,
+  type ReplayResult,
 } from './publish.ts';
+
+/**
+ * The calls of a publish round that touch the remote or write objects, bound
+ * to one remote: git/publish.ts by default (branchPublisher), a fake in a
+ * test that counts pushes or races a lease.
+ */
+export interface BranchPublisher {
+  fetchBranch(branch: string): Promise<string | undefined>;
+  commitFiles(c: { parent: string; files: readonly FileWrite[]; message: string; author: Identity; committer: Identity; date?: string; stampTree?: boolean }): Promise<string>;
+  commitsAfterGenerated(base: string, branchTip: string, trailer: string): Promise<{ generated?: string; after: string[]; amended?: boolean }>;
+  replayCommits(onto: string, commits: readonly string[]): Promise<ReplayResult>;
+  pushBranch(branch: string, sha: string, expected: string | undefined): Promise<PushResult>;
+}
+
+/** git/publish.ts's publishing calls bound to `git` and `remote`. */
+export function branchPublisher(git: GitSpawner, remote = 'origin'): BranchPublisher {
+  return {
+    fetchBranch: (b) => fetchBranch(git, remote, b),
+    commitFiles: (c) => commitFiles(git, c),
+    commitsAfterGenerated: (base, tip, trailer) => commitsAfterGenerated(git, base, tip, trailer, remote),
+    replayCommits: (onto, commits) => replayCommits(git, onto, commits),
+    pushBranch: (b, sha, expected) => pushBranch(git, remote, b, sha, expected),
+  };
+}
+
+/**
+ * A base that must not move (a release): the files were planned from a
+ * checkout of `sha` (a lock command ran on it) and cannot be planned again
+ * for another base commit.
+ */
+export interface PinnedBase {
+  /** The commit the files were planned from; a base the remote lacks counts as this commit. */
+  sha: string;
+  /** The error thrown when the remote's base is at `tip`, not at `sha`. */
+  moved(tip: string): Error;
+}
 
 /** What to publish: a generated commit on `base`, on `branch` (a PR branch, or `base` itself for a direct push). */
 export interface GeneratedBranchRequest {
@@ -30,6 +68,16 @@ export interface GeneratedBranchRequest {
   date?: string;
   /** Rounds before "base moved N times" (default 3). */
   attempts?: number;
+  /**
+   * The base must not move (see PinnedBase). Then the generated commit is
+   * judged alone: one on the branch with the same parent and tree is current
+   * (`unchanged`, with the commits above it `kept`), commits on a branch that
+   * holds none are re-applied like any others, a tree equal to the base's is
+   * pushed all the same, and a refused push is retried when the branch moved
+   * meanwhile; a push that still fails is `rejected`, `raced` saying whether
+   * others' pushes were the cause.
+   */
+  pinned?: PinnedBase;
 }
 
 /** What publishGeneratedBranch did; nothing was pushed unless the outcome is `created` or `updated`. */
@@ -43,13 +91,15 @@ export type GeneratedBranchResult =
       /** Commits by others re-applied on top of the generated commit, and those already contained in it. */
       replayed: string[];
       skipped: string[];
+      /** Pinned base only, `unchanged`: the commits others pushed above the current generated commit, left as they are. */
+      kept?: string[];
     }
   /** The plan changes nothing relative to the base: nothing pushed (close a PR if one is open). */
   | { outcome: 'empty'; baseSha: string; previous?: string }
   /** Someone else's commit could not be re-applied (or the branch is not ours): the branch is left as it was. */
-  | { outcome: 'conflict'; baseSha: string; previous: string; commit: string; subject: string; files: string[]; reason?: string }
-  /** The server refused the push (protected branch, hook). */
-  | { outcome: 'rejected'; baseSha: string; previous?: string; detail: string };
+  | { outcome: 'conflict'; baseSha: string; previous: string; commit: string; subject: string; files: string[]; reason?: string; amended?: true }
+  /** The server refused the push (protected branch, hook); with a pinned base, also a push that lost every race (`raced`). */
+  | { outcome: 'rejected'; baseSha: string; previous?: string; detail: string; raced?: boolean };
 
 /**
  * The whole publish round for an action that owns a branch: fetch base →
@@ -58,17 +108,21 @@ export type GeneratedBranchResult =
  * that was seen. A lease that no longer holds (someone pushed meanwhile) or,
  * for a direct push, a base that moved starts the round again, bounded.
  * A rerun that would produce the same content on the same base pushes
- * nothing (`unchanged`).
+ * nothing (`unchanged`). The remote calls go through `remoteCalls`
+ * (default git/publish.ts on `req.remote`); local reads use `git`.
  */
-export async function publishGeneratedBranch(git: GitSpawner, req: GeneratedBranchRequest): Promise<GeneratedBranchResult> {
+export async function publishGeneratedBranch(git: GitSpawner, req: GeneratedBranchRequest, remoteCalls?: BranchPublisher): Promise<GeneratedBranchResult> {
   const remote = req.remote ?? 'origin';
+  const calls = remoteCalls ?? branchPublisher(git, remote);
   const direct = req.branch === req.base;
-  return withBaseRetry<GeneratedBranchResult>(req.attempts ?? 3, async () => {
-    const baseSha = await fetchBranch(git, remote, req.base);
+  const pinned = req.pinned;
+  const attempts = req.attempts ?? 3;
+  return withBaseRetry<GeneratedBranchResult>(attempts, async (attempt) => {
+    const baseSha = pinned ? await pinnedBase(calls, req.base, pinned) : await calls.fetchBranch(req.base);
     if (!baseSha) throw new UserError(`base branch '${req.base}' does not exist on ${remote}`, { hint: 'set `base` to an existing branch' });
-    const previous = direct ? baseSha : await fetchBranch(git, remote, req.branch);
+    const previous = direct ? baseSha : await calls.fetchBranch(req.branch);
     const { files, message } = await req.plan(baseSha);
-    const generated = await commitFiles(git, {
+    const generated = await calls.commitFiles({
       parent: baseSha,
       files,
       message: appendTrailer(message, req.trailer),
@@ -77,13 +131,13 @@ export async function publishGeneratedBranch(git: GitSpawner, req: GeneratedBran
       date: req.date,
       stampTree: true,
     });
-    const baseTree = await treeOf(git, baseSha);
+    const baseTree = pinned ? undefined : await treeOf(git, baseSha);
     let head = generated;
     let replayed: string[] = [];
     let skipped: string[] = [];
     if (previous && !direct) {
-      const found = await commitsAfterGenerated(git, baseSha, previous, req.trailer, remote);
-      if (!found.generated && found.after.length > 0) {
+      const found = await calls.commitsAfterGenerated(baseSha, previous, req.trailer);
+      if (!pinned && !found.generated && found.after.length > 0) {
         const top = found.after[found.after.length - 1];
         return {
           done: true,
@@ -93,27 +147,59 @@ export async function publishGeneratedBranch(git: GitSpawner, req: GeneratedBran
       if (found.amended) {
         return {
           done: true,
-          value: { outcome: 'conflict', baseSha, previous, commit: found.generated!, subject: await commitSubject(git, found.generated!), files: [], reason: `the generated commit on ${req.branch} was amended by hand; regenerating it would lose that edit, so the branch is left alone` },
+          value: {
+            outcome: 'conflict',
+            baseSha,
+            previous,
+            commit: found.generated!,
+            subject: await commitSubject(git, found.generated!),
+            files: [],
+            reason: `the generated commit on ${req.branch} was amended by hand; regenerating it would lose that edit, so the branch is left alone`,
+            amended: true,
+          },
         };
       }
+      // With a pinned base the generated commit is the run's own, judged alone: what others pushed above it stays theirs.
+      if (pinned && found.generated && (await parentOf(git, found.generated)) === baseSha && (await treeOf(git, found.generated)) === (await treeOf(git, generated)))
+        return { done: true, value: { outcome: 'unchanged', head: previous, baseSha, previous, replayed: [], skipped: [], kept: found.after } };
       if (found.after.length > 0) {
-        const r = await replayCommits(git, generated, found.after);
+        const r = await calls.replayCommits(generated, found.after);
         if (!r.ok) return { done: true, value: { outcome: 'conflict', baseSha, previous, commit: r.commit, subject: r.subject, files: r.files, reason: r.reason } };
         head = r.head;
         skipped = r.skipped;
         replayed = found.after.filter((c) => !r.skipped.includes(c));
       }
-      const headTree = await treeOf(git, head);
-      if (found.generated && (await parentOf(git, found.generated)) === baseSha && (await treeOf(git, previous)) === headTree)
-        return { done: true, value: { outcome: 'unchanged', head: previous, baseSha, previous, replayed: [], skipped: [] } };
+      if (!pinned) {
+        const headTree = await treeOf(git, head);
+        if (found.generated && (await parentOf(git, found.generated)) === baseSha && (await treeOf(git, previous)) === headTree)
+          return { done: true, value: { outcome: 'unchanged', head: previous, baseSha, previous, replayed: [], skipped: [] } };
+      }
     }
-    if ((await treeOf(git, head)) === baseTree) return { done: true, value: { outcome: 'empty', baseSha, previous: direct ? undefined : previous } };
-    const pushed = await pushBranch(git, remote, req.branch, head, previous);
+    if (!pinned && (await treeOf(git, head)) === baseTree) return { done: true, value: { outcome: 'empty', baseSha, previous: direct ? undefined : previous } };
+    const pushed = await calls.pushBranch(req.branch, head, previous);
     if (pushed.ok) {
       const outcome = direct || (previous && pushed.updated) ? 'updated' : previous ? 'unchanged' : 'created';
       return { done: true, value: { outcome, head, baseSha, previous, replayed, skipped } };
     }
+    if (pinned) {
+      // A stale lease, or a refusal because another push updated the branch at the same moment (the server's
+      // ref lock): look again, bounded. Anything else (protected branch, hook) is final.
+      const raced = pushed.reason === 'stale' || (await calls.fetchBranch(req.branch)) !== previous;
+      if (raced && attempt < attempts) return { done: false, why: `${req.branch} moved on ${remote} (${pushed.detail})` };
+      return { done: true, value: { outcome: 'rejected', baseSha, previous, detail: pushed.detail, raced } };
+    }
     if (pushed.reason === 'rejected') return { done: true, value: { outcome: 'rejected', baseSha, previous, detail: pushed.detail } };
     return { done: false, why: `${req.branch} moved on ${remote} (${pushed.detail})` };
   });
+}
+
+/**
+ * The base a pinned round builds on: the checkout's commit, as long as the
+ * remote's base is still there (or absent); a base that moved throws the
+ * caller's error, since the files were planned from the old one.
+ */
+async function pinnedBase(calls: BranchPublisher, base: string, pinned: PinnedBase): Promise<string> {
+  const tip = await calls.fetchBranch(base);
+  if (tip && tip !== pinned.sha) throw pinned.moved(tip);
+  return pinned.sha;
 }

@@ -1,13 +1,14 @@
 import { spawnSync } from 'node:child_process';
 import { UserError } from '../errors.ts';
 import { GIT_NO_HOOKS, gitSpawner } from '../git/objects.ts';
-import { authedGit, commitFiles, commitsAfterGenerated, fetchBranch, pushBranch, pushTag, replayCommits } from '../git/publish.ts';
+import { branchPublisher } from '../git/generated-branch.ts';
+import { authedGit, pushTag } from '../git/publish.ts';
 import { createGitHub, GitHubError } from '../github/client.ts';
 import { readOnlyTokenReason, readRunContext } from '../github/context.ts';
 import { closePull, commentOnce, deleteBranch, findOpenPulls, pullsForCommit, upsertPull } from '../github/pulls.ts';
 import { createRelease, getReleaseByTag } from '../github/releases.ts';
-import type { ReleaseDeps, ReleaseSettings } from './run.ts';
-import type { ReleaseApi, ReleaseGit } from './ports.ts';
+import type { ReleaseApi, ReleaseGit, ReleaseOutput, ReleasePorts } from './ports.ts';
+import type { ReleaseSettings } from './settings.ts';
 
 const REMOTE = 'origin';
 
@@ -17,19 +18,13 @@ function remoteUrl(cwd: string): string | undefined {
   return r.status === 0 ? r.stdout.trim() : undefined;
 }
 
-/** Where a run's progress goes: the face's reporter (workflow commands in the action, stderr in the CLI). */
-export interface ReleaseOutput {
-  log: ReleaseDeps['log'];
-  debug: (line: string) => void;
-}
-
 /**
  * The outside world of a real run: git with the token given through the
  * environment (never argv, URL or .git/config), and, outside a dry run, the
  * GitHub client and the git publishing calls bound to `origin`. A fork or
  * Dependabot pull request (read-only token) is refused up front unless dry run.
  */
-export function releaseDeps(s: ReleaseSettings, token: string | undefined, env: NodeJS.ProcessEnv, out: ReleaseOutput): ReleaseDeps {
+export function releasePorts(s: ReleaseSettings, token: string | undefined, env: NodeJS.ProcessEnv, out: ReleaseOutput): ReleasePorts {
   const { log } = out;
   const url = remoteUrl(s.root);
   const git = token && url ? authedGit(s.root, url, token, env) : gitSpawner(s.root, env);
@@ -66,12 +61,8 @@ export function releaseDeps(s: ReleaseSettings, token: string | undefined, env: 
     createRelease: (r) => user(createRelease(gh, r)),
   };
   const publish: ReleaseGit = {
-    commitFiles: (c) => commitFiles(git, c),
-    fetchBranch: (b) => fetchBranch(git, REMOTE, b),
-    pushBranch: (b, sha, expected) => pushBranch(git, REMOTE, b, sha, expected),
+    ...branchPublisher(git, REMOTE),
     pushTag: (t, target, message, tagger) => pushTag(git, REMOTE, t, target, message, tagger),
-    commitsAfterGenerated: (base, tip, trailer) => commitsAfterGenerated(git, base, tip, trailer),
-    replayCommits: (onto, commits) => replayCommits(git, onto, commits),
   };
   return { git, api, publish, log, env };
 }

@@ -27,6 +27,11 @@ async function run(git: GitSpawner, args: string[]): Promise<string> {
   return r.stdout.toString('utf8');
 }
 
+/** A git command's output, trimmed; a failure throws with git's first line of stderr. */
+export async function gitText(git: GitSpawner, args: string[]): Promise<string> {
+  return (await run(git, args)).trim();
+}
+
 const isShallow = async (git: GitSpawner) => (await run(git, ['rev-parse', '--is-shallow-repository'])).trim() === 'true';
 
 /**

@@ -1,3 +1,7 @@
+import type { BranchPublisher } from '../git/generated-branch.ts';
+import type { Identity } from '../git/identity.ts';
+import type { GitSpawner } from '../git/objects.ts';
+
 /**
  * What prepare-release needs from GitHub and from git publishing, as plain
  * functions: the action binds them to github/ and git/publish.ts
@@ -30,24 +34,32 @@ export interface ReleaseApi {
   createRelease(r: { tag: string; name: string; body: string; prerelease: boolean; target?: string }): Promise<{ release: { url: string }; outcome: 'created' | 'existing' }>;
 }
 
-/** A file of the release commit (null deletes). */
-export interface CommitFile {
-  path: string;
-  content: Buffer | string | null;
-}
-
 /** Name and e-mail of a commit author, committer or tagger. */
-export interface Person {
-  name: string;
-  email: string;
+export type Person = Identity;
+
+/** The git publishing calls of a release run: a generated branch's (fetch, commit, replay, push with a lease), and the tag. */
+export interface ReleaseGit extends BranchPublisher {
+  pushTag(tag: string, target: string, message: string, tagger: Person): Promise<'created' | 'existing'>;
 }
 
-/** The git publishing calls of a release run. */
-export interface ReleaseGit {
-  commitFiles(c: { parent: string; files: readonly CommitFile[]; message: string; author: Person; committer: Person; date?: string; stampTree?: boolean }): Promise<string>;
-  fetchBranch(branch: string): Promise<string | undefined>;
-  pushBranch(branch: string, sha: string, expected: string | undefined): Promise<{ ok: true; updated: boolean } | { ok: false; reason: 'stale' | 'rejected'; detail: string }>;
-  pushTag(tag: string, target: string, message: string, tagger: Person): Promise<'created' | 'existing'>;
-  commitsAfterGenerated(base: string, branchTip: string, trailer: string): Promise<{ generated?: string; after: string[]; amended?: boolean }>;
-  replayCommits(onto: string, commits: readonly string[]): Promise<{ ok: true; head: string } | { ok: false; commit: string; subject: string; files: string[] }>;
+/** Where a run's progress goes: the face's reporter (workflow commands in the action, stderr in the CLI). */
+export interface ReleaseLog {
+  info(line: string): void;
+  group<T>(title: string, fn: () => Promise<T>): Promise<T>;
+}
+
+/** The outside world of a release run; `api` and `publish` are absent in a dry run. */
+export interface ReleasePorts {
+  git: GitSpawner;
+  api?: ReleaseApi;
+  publish?: ReleaseGit;
+  log: ReleaseLog;
+  /** The environment the lock command runs with. */
+  env?: NodeJS.ProcessEnv;
+}
+
+/** What the real ports are built with, besides the settings and the token: the log and the debug lines. */
+export interface ReleaseOutput {
+  log: ReleaseLog;
+  debug: (line: string) => void;
 }

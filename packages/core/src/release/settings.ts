@@ -8,9 +8,32 @@ import { findCharts } from '../charts/discover.ts';
 import { listChartFiles } from '../charts/tree.ts';
 import { resolveInside } from '../fs/workspace.ts';
 import type { PreMajor } from '../commits/version.ts';
-import { matchFiles, type ResolvedPin } from './plan.ts';
-import type { ReleaseSettings } from './run.ts';
+import { matchFiles, type ReleaseFilesRequest, type ResolvedPin } from './plan.ts';
 import type { Person } from './ports.ts';
+
+/** Every setting of a run, resolved from inputs and config and validated. */
+export interface ReleaseSettings
+  extends Pick<ReleaseFilesRequest, 'versionFile' | 'packages' | 'pins' | 'charts' | 'allCharts' | 'chartVersionPolicy' | 'changelog' | 'date'> {
+  /** Absolute working directory (the repository root or a folder in it). */
+  root: string;
+  dryRun: boolean;
+  version?: string;
+  prerelease?: string;
+  initialVersion: string;
+  preMajor: PreMajor;
+  tagPrefix: string;
+  lockCommand?: string[];
+  lockTimeoutMs: number;
+  branchPrefix: string;
+  /** Base branch; required outside a dry run. */
+  base?: string;
+  labels: string[];
+  freezeLabel: string;
+  author: Person;
+  committer: Person;
+  repository?: string;
+  serverUrl: string;
+}
 
 /** The action's inputs as typed values (empty string inputs are undefined). */
 export interface ReleaseInputs {
@@ -68,7 +91,7 @@ export function listFiles(root: string): string[] {
 /** Checks a branch-like input: no option-looking start, no spaces, no `..`, nothing git refuses in a ref. */
 export function checkRefInput(value: string, input: string): string {
   if (value.startsWith('-') || /[\s~^:?*[\\\x00-\x1f\x7f]/.test(value) || value.includes('..') || value.includes('@{') || value.endsWith('.lock') || value.endsWith('/') || value.startsWith('/'))
-    throw new UserError(`input '${input}' is '${value}', not a valid branch name`, { hint: 'use letters, digits, -, _, . and /' });
+    throw new UserError(`is '${value}', not a valid branch name`, { input, hint: 'use letters, digits, -, _, . and /' });
   return value;
 }
 
@@ -76,14 +99,14 @@ function parseList(text: string, input: string): unknown {
   try {
     return parseYamlText(text);
   } catch (e) {
-    throw new UserError(`input '${input}' is not valid YAML: ${(e as Error).message.split('\n')[0]}`, { hint: 'give it like the config key' });
+    throw new UserError(`is not valid YAML: ${(e as Error).message.split('\n')[0]}`, { input, hint: 'give it like the config key' });
   }
 }
 
 function parseLockCommand(text: string): string[] {
   const v = parseList(text, 'lock-command');
   if (!Array.isArray(v) || v.length === 0 || !v.every((x) => typeof x === 'string' && x !== ''))
-    throw new UserError("input 'lock-command' is not a list of arguments", { hint: 'write it as [poetry, lock, --no-update]' });
+    throw new UserError('is not a list of arguments', { input: 'lock-command', hint: 'write it as [poetry, lock, --no-update]' });
   return v as string[];
 }
 
@@ -102,7 +125,7 @@ function parsePins(text: string): Config['pins'] {
         p.names.every((n: unknown) => typeof n === 'string') &&
         Object.keys(p).every((k) => ['files', 'table', 'names'].includes(k)),
     );
-  if (!ok) throw new UserError("input 'pins' is not a list of {files, table, names}", { hint: 'e.g. - {files: services/*/pyproject.toml, table: tool.poetry.dependencies, names: [liba]}' });
+  if (!ok) throw new UserError('is not a list of {files, table, names}', { input: 'pins', hint: 'e.g. - {files: services/*/pyproject.toml, table: tool.poetry.dependencies, names: [liba]}' });
   return (v as Config['pins']).map((p) => ({ files: p.files, table: p.table, names: p.names }));
 }
 
@@ -125,11 +148,11 @@ export function resolveSettings(inputs: ReleaseInputs, env: RunEnvironment): Rel
   const config = loadConfig(root, inputs.config);
   const configText = config.file ? readFileSync(resolveInside(root, config.file, 'config'), 'utf8') : undefined;
   if (semver.valid(inputs.initialVersion) !== inputs.initialVersion)
-    throw new UserError(`input 'initial-version' is '${inputs.initialVersion}', not a SemVer version`, { hint: 'use MAJOR.MINOR.PATCH, e.g. 0.1.0' });
+    throw new UserError(`is '${inputs.initialVersion}', not a SemVer version`, { input: 'initial-version', hint: 'use MAJOR.MINOR.PATCH, e.g. 0.1.0' });
   if (inputs.version !== undefined && semver.valid(inputs.version) !== inputs.version)
-    throw new UserError(`input 'version' is '${inputs.version}', not a SemVer version`, { hint: 'use MAJOR.MINOR.PATCH without a v, e.g. 1.4.0' });
+    throw new UserError(`is '${inputs.version}', not a SemVer version`, { input: 'version', hint: 'use MAJOR.MINOR.PATCH without a v, e.g. 1.4.0' });
   if (inputs.prerelease !== undefined && !/^[A-Za-z][0-9A-Za-z-]*$/.test(inputs.prerelease))
-    throw new UserError(`input 'prerelease' is '${inputs.prerelease}'`, { hint: 'use an identifier such as rc, beta or alpha' });
+    throw new UserError(`is '${inputs.prerelease}'`, { input: 'prerelease', hint: 'use an identifier such as rc, beta or alpha' });
   checkRefInput(inputs.branchPrefix, 'branch-prefix');
   if (inputs.base !== undefined) checkRefInput(inputs.base, 'base');
   const tagPrefix = inputs.tagPrefix ?? config.tagPrefix;

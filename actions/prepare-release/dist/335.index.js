@@ -1,14 +1,21 @@
-export const id = 324;
-export const ids = [324];
+export const id = 335;
+export const ids = [335];
 export const modules = {
 
-/***/ 8324:
+/***/ 1335:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  renderDiff: () => (/* binding */ renderDiff)
+  fullTextAt: () => (/* binding */ fullTextAt),
+  releaseHeadline: () => (/* binding */ releaseHeadline),
+  releaseMarkdown: () => (/* binding */ releaseMarkdown),
+  releaseRunner: () => (/* binding */ releaseRunner),
+  releaseView: () => (/* binding */ releaseView),
+  releaseViews: () => (/* binding */ releaseViews)
 });
 
 // EXTERNAL MODULE: ./node_modules/diff/libesm/diff/base.js
@@ -549,6 +556,124 @@ function renderDiff(changes, context = 3) {
     // line like ` ::warning::x`: every line also goes through escapeForLog.
     return out.map((l) => (0,log/* escapeForLog */.z)(`  ${l.replace(/\r/g, '␍').replace(/[\n\u2028\u2029\u0085]/g, ' ')}`)).join('\n');
 }
+
+// EXTERNAL MODULE: ./packages/core/src/action/workflow-commands.ts
+var workflow_commands = __webpack_require__(5918);
+// EXTERNAL MODULE: ./packages/core/src/text/markdown.ts
+var markdown = __webpack_require__(9888);
+;// CONCATENATED MODULE: ./packages/core/src/report/summary.ts
+
+
+/** A Markdown table for the job summary; every header and cell is plain text, escaped (escapeTableCell). */
+function markdownTable(headers, rows) {
+    const cell = (v) => (0,markdown/* escapeTableCell */.aL)(String(v));
+    const lines = [
+        `| ${headers.map(cell).join(' | ')} |`,
+        `| ${headers.map(() => '---').join(' | ')} |`,
+        ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`),
+    ];
+    return lines.join('\n');
+}
+/**
+ * Appends Markdown to the job summary; prints it when the runner gives no
+ * summary file. Over GitHub's limit it is cut with a note naming `where` the
+ * full text is (see appendSummary).
+ */
+async function writeSummary(markdown, where) {
+    appendSummary(markdown, where);
+}
+
+// EXTERNAL MODULE: ./packages/core/src/text/cap.ts
+var cap = __webpack_require__(7841);
+;// CONCATENATED MODULE: ./packages/core/src/operations/release/view.ts
+
+
+
+
+
+/** The first log line of a release: the next version and why, or that there is nothing to release. */
+function releaseHeadline(r) {
+    const last = `${r.previousVersion ?? 'none'}${r.previousNote ? ` ${r.previousNote}` : ''}`;
+    if (r.mode === 'publish')
+        return r.released ? `Released ${r.version} as ${r.tag} (previous release ${last})` : `${r.version} is already tagged as ${r.tag} and published (previous release ${last})`;
+    return r.version ? `Next version: ${r.version} (${r.bump}; last release ${last})` : `No release (last ${last})`;
+}
+const modeLabel = (r) => (r.mode === 'dry-run' ? ' (dry run)' : r.mode === 'publish' ? ' (publish)' : '');
+/** The facts of a release, as rows: version, last release, bump, the PR and the tag when there are some. */
+function facts(r) {
+    return [
+        ['Version', r.version ?? 'nothing to release'],
+        ['Last release', `${r.previousVersion ?? 'none'}${r.previousNote ? ` (${r.previousNote})` : ''}`],
+        ['Bump', r.bump],
+        ...(r.pr ? [['Release PR', `#${r.pr.number}`]] : []),
+        ...(r.tag ? [['Tag', r.tag]] : []),
+    ];
+}
+/** The job summary of prepare-release: what was done, the facts, the files changed and the notes (folded). */
+function releaseMarkdown(r) {
+    const head = `### prepare-release${modeLabel(r)}`;
+    const table = markdownTable(['', ''], facts(r));
+    const files = r.rows.length > 0 ? `\n\n${markdownTable(['File', 'What', 'From', 'To'], r.rows.map((x) => [x.file, x.what, x.from, x.to]))}` : '';
+    const did = r.actions.map((a) => `- ${(0,markdown/* escapeMarkdown */.FV)(a)}`).join('\n');
+    // The notes are Markdown on purpose; inertNotes keeps raw HTML (a </details> among it) and images out.
+    const notes = r.notes ? `\n\n<details><summary>Release notes</summary>\n\n${(0,markdown/* inertNotes */.EH)(r.notes)}\n</details>` : '';
+    return `${head}\n\n${did}\n\n${table}${files}${notes}\n`;
+}
+/**
+ * The release as a table for the terminal (and any ResultView rendering):
+ * one row per file changed, the version facts and actions as notes.
+ */
+function releaseView(r) {
+    return {
+        title: `prepare-release${modeLabel(r)}`,
+        status: releaseHeadline(r),
+        headers: ['File', 'What', 'From', 'To'],
+        rows: r.rows.map((x) => [x.file, x.what, x.from, x.to]),
+        notes: [...facts(r).map(([k, v]) => `${k}: ${v}`), ...r.actions],
+        warnings: r.warnings,
+    };
+}
+/** Where a reader finds the full notes when the log, an output or the summary shows only their head. */
+function fullTextAt(r) {
+    if (r.pr)
+        return `CHANGELOG.md of release PR #${r.pr.number}`;
+    if (r.mode === 'dry-run')
+        return 'CHANGELOG.md once prepare-release runs without dry-run (this dry run wrote nothing)';
+    return 'CHANGELOG.md';
+}
+/**
+ * What the runner is told of a release: the headline, the notes and the
+ * diff in log groups (their heads: thousands of lines nobody scrolls cost
+ * time and log space), the warnings, what was done, the outputs and the job summary.
+ */
+function releaseRunner(r) {
+    const where = fullTextAt(r);
+    const steps = [{ info: releaseHeadline(r) }];
+    if (r.notes) {
+        const head = (0,cap/* headLines */.Ol)(r.notes, cap/* LOG_LINES_CAP */.eN);
+        steps.push({ group: 'Release notes' }, 
+        // One write for the whole notes: a release of thousands of commits would otherwise cost a write per line.
+        { info: head.text.split('\n').map(log/* escapeForLog */.z).join('\n'), raw: true }, ...(head.more ? [{ info: `… ${head.more} more lines of notes not shown; the full notes are in ${where}.`, raw: true }] : []), { endGroup: true });
+    }
+    const diff = renderDiff(r.changes);
+    if (diff) {
+        const head = (0,cap/* headLines */.Ol)(diff, cap/* LOG_LINES_CAP */.eN);
+        const rest = r.mode === 'dry-run' ? 'a run without dry-run makes them in the release PR' : 'the full diff is in the release PR';
+        steps.push({ group: r.mode === 'dry-run' ? 'Diff (dry run: nothing written)' : 'Diff' }, 
+        // renderDiff escapes every line of file content itself.
+        { info: head.text, raw: true }, ...(head.more ? [{ info: `… ${head.more} more lines of the diff not shown; ${rest}.`, raw: true }] : []), { endGroup: true });
+    }
+    for (const w of r.warnings)
+        steps.push({ annotate: 'warning', message: w });
+    for (const a of r.actions)
+        steps.push({ info: a });
+    for (const [k, v] of Object.entries(r.outputs))
+        steps.push({ output: k, value: v, where: k === 'notes' ? where : undefined });
+    steps.push({ summary: releaseMarkdown(r), where });
+    return { steps };
+}
+/** The runner's and the terminal's views of a release. */
+const releaseViews = { runner: releaseRunner, terminal: releaseView };
 
 
 /***/ }),

@@ -1,14 +1,17 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Inputs, mapInputs } from '../src/action/inputs.ts';
-import { gitSpawner } from '../src/git/objects.ts';
-import { releaseRequest, runReleaseOperation, type ReleaseWorld } from '../src/operations/release.ts';
-import type { ReleaseDeps } from '../src/release/run.ts';
-import { releaseMarkdown, releaseView } from '../src/report/release.ts';
-import { collectingReporter } from '../src/report/reporter.ts';
-import { renderTerminal } from '../src/report/view.ts';
-import { GIT_ENV, initReleasedRepo, runGit } from './helpers.ts';
+import { Inputs, mapInputs } from '../../src/action/inputs.ts';
+import { gitSpawner } from '../../src/git/objects.ts';
+import { releaseRequest } from '../../src/operations/release/request.ts';
+import { runRelease } from '../../src/operations/release/run.ts';
+import { releaseMarkdown, releaseView } from '../../src/operations/release/view.ts';
+import type { Services, World } from '../../src/operations/world.ts';
+import type { ReleasePorts } from '../../src/release/ports.ts';
+import { collectingReporter } from '../../src/report/reporter.ts';
+import { renderTerminal } from '../../src/report/view.ts';
+import { GIT_ENV, initReleasedRepo, runGit } from '../helpers.ts';
+import { testWorld } from '../test-world.ts';
 
 const inputs = (values: Record<string, string>) => new Inputs(mapInputs(values));
 const env = GIT_ENV;
@@ -20,8 +23,12 @@ beforeEach(() => {
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('releaseRequest', () => {
+  // The request checks that the working directory is a git checkout.
+  beforeEach(() => runGit(dir, 'init', '-q'));
+  const world = (event?: string) => testWorld(dir, { event: () => ({ name: event, payload: {} }) });
+
   test('defaults are the action.yml defaults', () => {
-    const r = releaseRequest(inputs({}));
+    const r = releaseRequest(inputs({}), world());
     expect(r).toMatchObject({ workingDirectory: '.', initialVersion: '0.1.0', branchPrefix: 'chore/release-', labels: ['release'], freezeLabel: 'release-freeze', preMajor: 'minor', dryRun: false, charts: [], packages: [] });
     expect(r.author.name).toBe('github-actions[bot]');
   });
@@ -31,40 +38,41 @@ describe('releaseRequest', () => {
     ['push', false],
     [undefined, false],
   ])('event %s: dry run %s', (event, dry) => {
-    expect(releaseRequest(inputs({}), event).dryRun).toBe(dry);
+    expect(releaseRequest(inputs({}), world(event)).dryRun).toBe(dry);
   });
   test('a bad choice names its input', () => {
-    expect(() => releaseRequest(inputs({ 'pre-major': 'huge' }))).toThrow(/input 'pre-major' is 'huge'/);
+    expect(() => releaseRequest(inputs({ 'pre-major': 'huge' }), world())).toThrow(/input 'pre-major' is 'huge'/);
   });
 });
 
-describe('runReleaseOperation with plain fakes', () => {
+describe('runRelease with plain fakes', () => {
   const git = (...a: string[]) => runGit(dir, ...a);
   beforeEach(() => initReleasedRepo(dir));
 
-  function world(over: Partial<ReleaseWorld> = {}) {
+  function world(over: Partial<World> = {}, releasePorts?: Services['releasePorts']) {
     const built: string[] = [];
     const reporter = collectingReporter();
-    const w: ReleaseWorld = {
-      workspace: dir,
-      ref: 'refs/heads/main',
-      repository: 'acme/x',
-      serverUrl: 'https://github.com',
+    const w = testWorld(dir, {
+      env: { ...env, GITHUB_REF: 'refs/heads/main', GITHUB_REPOSITORY: 'acme/x' },
       date: '2026-11-22',
-      env,
       reporter,
-      deps: (s, token): ReleaseDeps => {
-        built.push(`${s.dryRun ? 'dry' : 'real'} token=${token ?? 'none'}`);
-        return { git: gitSpawner(s.root, env), log: { info: () => {}, warning: () => {}, group: (_t, fn) => fn() } };
+      services: {
+        releasePorts:
+          releasePorts ??
+          ((s, token): ReleasePorts => {
+            built.push(`${s.dryRun ? 'dry' : 'real'} token=${token ?? 'none'}`);
+            return { git: gitSpawner(s.root, env), log: { info: () => {}, group: (_t, fn) => fn() } };
+          }),
       },
       ...over,
-    };
+    });
     return { w, built, reporter };
   }
+  const run = (values: Record<string, string>, w: World) => runRelease(releaseRequest(inputs(values), w), w);
 
   test('a dry run: the next version, the diff as changes, the action outputs; nothing written', async () => {
     const { w, built, reporter } = world();
-    const r = await runReleaseOperation(releaseRequest(inputs({ 'dry-run': 'true' })), w);
+    const r = await run({ 'dry-run': 'true' }, w);
     expect(built).toEqual(['dry token=none']);
     // The scan has no count: a start without one, then its end.
     expect(reporter.steps.map((p) => [p.done, p.total])).toEqual([
@@ -82,18 +90,16 @@ describe('runReleaseOperation with plain fakes', () => {
   });
 
   test("the world's ports log through the face's reporter, never through workflow commands (a CLI's stdout stays its result)", async () => {
-    const { w, reporter } = world({
-      deps: (s, _token, env, out) => {
-        out.debug('GET /repos/acme/x/pulls');
-        out.log.info('opened the world');
-        return { git: gitSpawner(s.root, env), log: out.log };
-      },
+    const { w, reporter } = world({}, (s, _token, env, out) => {
+      out.debug('GET /repos/acme/x/pulls');
+      out.log.info('opened the world');
+      return { git: gitSpawner(s.root, env), log: out.log };
     });
     const stdout: string[] = [];
     const write = process.stdout.write;
     process.stdout.write = ((chunk: string | Uint8Array) => (stdout.push(String(chunk)), true)) as typeof process.stdout.write;
     try {
-      await runReleaseOperation(releaseRequest(inputs({ 'dry-run': 'true' })), w);
+      await run({ 'dry-run': 'true' }, w);
     } finally {
       process.stdout.write = write;
     }
@@ -104,10 +110,10 @@ describe('runReleaseOperation with plain fakes', () => {
 
   test.each([
     [{ token: undefined }, "input 'github-token' is empty"],
-    [{ token: 't', ref: undefined }, 'base is required in detached HEAD'],
+    [{ token: 't', env }, 'base is required in detached HEAD'],
   ])('outside a dry run %j: refused before the world is opened', async (over, message) => {
     const { w, built } = world(over);
-    await expect(runReleaseOperation(releaseRequest(inputs({})), w)).rejects.toThrow(message);
+    await expect(run({}, w)).rejects.toThrow(message);
     expect(built).toEqual([]);
   });
 });

@@ -1,12 +1,13 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { gitSpawner } from '../src/git/objects.ts';
-import { runRelease, type ReleaseDeps, type ReleaseSettings } from '../src/release/run.ts';
-import type { ReleaseApi, ReleaseGit, ReleasePull } from '../src/release/ports.ts';
-import { GIT_ENV, initReleasedRepo, runGit } from './helpers.ts';
+import { gitSpawner } from '../../src/git/objects.ts';
+import { release as runRelease } from '../../src/operations/release/run.ts';
+import type { ReleaseApi, ReleaseGit, ReleasePorts, ReleasePull } from '../../src/release/ports.ts';
+import type { ReleaseSettings } from '../../src/release/settings.ts';
+import { GIT_ENV, initReleasedRepo, runGit } from '../helpers.ts';
 
-// runRelease with the outside world faked (GitHub calls and git publishing recorded, not made);
+// The release step of the release operation with the outside world faked (GitHub calls and git publishing recorded, not made);
 // only the local repository is real, since the release reads its history.
 
 const env = GIT_ENV;
@@ -73,10 +74,10 @@ function world(api: Partial<ReleaseApi> = {}, pub: Partial<ReleaseGit> = {}) {
     pushBranch: rec('pushBranch', async () => ({ ok: true as const, updated: true })),
     pushTag: rec('pushTag', async () => 'created' as const),
     commitsAfterGenerated: rec('commitsAfterGenerated', async () => ({ after: [] })),
-    replayCommits: rec('replayCommits', async () => ({ ok: true as const, head: 'h' })),
+    replayCommits: rec('replayCommits', async () => ({ ok: true as const, head: 'h', skipped: [] })),
     ...Object.fromEntries(Object.entries(pub).map(([k, f]) => [k, rec(k, f as (...a: unknown[]) => unknown)])),
   };
-  const deps: ReleaseDeps = { git: gitSpawner(dir, env), api: fullApi, publish: fullPub, log: { info: () => {}, warning: () => {}, group: (_t, fn) => fn() } };
+  const deps: ReleasePorts = { git: gitSpawner(dir, env), api: fullApi, publish: fullPub, log: { info: () => {}, group: (_t, fn) => fn() } };
   return { deps, calls };
 }
 

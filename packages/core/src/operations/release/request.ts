@@ -1,0 +1,50 @@
+import type { Inputs } from '../../action/inputs.ts';
+import { resolveWorkingDirectory } from '../../fs/workspace.ts';
+import { identityInput } from '../../git/identity.ts';
+import type { ReleaseInputs } from '../../release/settings.ts';
+import type { World } from '../world.ts';
+
+// The prepare-release action and `lockstep release` load this module first: it reads the inputs and
+// checks the working directory with light modules only. The settings (the config loader, YAML,
+// SemVer, globs), the release itself (git, the commits parser, TOML) and the GitHub client are
+// loaded by run.ts once those passed.
+
+/** What to release: the prepare-release action's inputs and `lockstep release`'s flags both become this. */
+export type ReleaseRequest = ReleaseInputs;
+
+/**
+ * Reads every prepare-release input once into a typed request; each error
+ * names its input. A pull request event only previews (dry run): its checkout
+ * is the PR's merge ref, not a base branch to release from, and its token is
+ * often read-only, so nothing may be pushed or published from it. The
+ * working directory must be a git checkout (said before any git runs).
+ */
+export function releaseRequest(inputs: Inputs, world: World): ReleaseRequest {
+  const event = world.event().name;
+  const labels = inputs.list('labels');
+  const request: ReleaseRequest = {
+    workingDirectory: inputs.string('working-directory', '.'),
+    config: inputs.optional('config'),
+    version: inputs.optional('version'),
+    prerelease: inputs.optional('prerelease'),
+    initialVersion: inputs.string('initial-version', '0.1.0'),
+    tagPrefix: inputs.optional('tag-prefix'),
+    versionFile: inputs.optional('version-file'),
+    charts: inputs.list('charts'),
+    packages: inputs.list('packages'),
+    pins: inputs.optional('pins'),
+    lockCommand: inputs.optional('lock-command'),
+    changelog: inputs.optionalChoice('changelog', ['auto', 'required', 'off'] as const),
+    branchPrefix: inputs.string('branch-prefix', 'chore/release-'),
+    base: inputs.optional('base'),
+    labels: labels.length > 0 ? labels : ['release'],
+    freezeLabel: inputs.string('freeze-label', 'release-freeze'),
+    preMajor: inputs.choice('pre-major', ['minor', 'major'] as const, 'minor'),
+    author: identityInput(inputs.optional('author'), 'author'),
+    committer: identityInput(inputs.optional('committer'), 'committer'),
+    dryRun: inputs.boolean('dry-run', false) || event === 'pull_request' || event === 'pull_request_target',
+  };
+  // Not a repository, or a bare one: said before any git runs.
+  resolveWorkingDirectory(world.workspace, request.workingDirectory, 'working-directory', world.env);
+  return request;
+}

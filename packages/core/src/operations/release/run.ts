@@ -1,0 +1,204 @@
+import { UserError } from '../../errors.ts';
+import { applyEdits } from '../../edits/transaction.ts';
+import { headProblem } from '../../git/local-repo.ts';
+import type { GitSpawner } from '../../git/objects.ts';
+import { handOverToPull, pushReleaseBranch } from '../../release/branch.ts';
+import { committedView, type CommittedView } from '../../release/committed.ts';
+import { gitText } from '../../release/history.ts';
+import { nextRelease } from '../../release/next.ts';
+import { renderNotes } from '../../release/notes.ts';
+import { planReleaseFiles } from '../../release/plan.ts';
+import type { ReleaseLog, ReleasePorts } from '../../release/ports.ts';
+import { detectRelease, publishRelease } from '../../release/publish.ts';
+import type { ReleaseResult } from '../../release/result.ts';
+import { resolveSettings, type ReleaseSettings } from '../../release/settings.ts';
+import { writeAndLock } from '../../release/write.ts';
+import type { Reporter } from '../../report/reporter.ts';
+import type { World } from '../world.ts';
+import type { ReleaseRequest } from './request.ts';
+
+/** What a release run did, with the action's outputs. */
+export interface ReleaseOperationResult extends ReleaseResult {
+  dryRun: boolean;
+  outputs: Record<'version' | 'previous-version' | 'bump' | 'notes' | 'pr-number' | 'pr-url' | 'branch' | 'released' | 'tag', string>;
+}
+
+/**
+ * prepare-release and `lockstep release`: the request and the config become
+ * settings (every check before any network or write), the token and the base
+ * are checked, the ports are opened (git, GitHub and publishing bound to
+ * `origin`, or the world's), then the release itself runs, its progress going
+ * to the reporter.
+ */
+export async function runRelease(req: ReleaseRequest, world: World): Promise<ReleaseOperationResult> {
+  const settings = settingsOf(req, world);
+  checkCanWrite(settings, world.token);
+  const ports = await openPorts(settings, world);
+  // The scan of the commits since the last release has no count to give: a face shows how long it has run.
+  const result = await withProgress(world.reporter, 'reading the commits since the last release and planning', () => release(settings, ports));
+  return { ...result, dryRun: result.mode === 'dry-run' || settings.dryRun, outputs: releaseOutputs(result) };
+}
+
+/** The request and the config as validated settings; where the run happens comes from the world (GITHUB_REF is the default base). */
+function settingsOf(req: ReleaseRequest, world: World): ReleaseSettings {
+  const env = world.env;
+  return resolveSettings(req, { workspace: world.workspace, ref: env.GITHUB_REF, repository: env.GITHUB_REPOSITORY, serverUrl: env.GITHUB_SERVER_URL || 'https://github.com', date: world.date });
+}
+
+/** Outside a dry run a release pushes and calls GitHub: it needs a token, and a base branch to release from. */
+function checkCanWrite(s: ReleaseSettings, token: string | undefined): void {
+  if (!s.dryRun && !token) throw new UserError("input 'github-token' is empty", { hint: 'pass a token with contents: write and pull-requests: write, or set dry-run: true' });
+  if (!s.dryRun && !s.base) throw new UserError('base is required in detached HEAD', { hint: "set input 'base' to the branch releases are made from (e.g. main)" });
+}
+
+/** The world's release ports, else the real ones (release/bind.ts, loaded only here), logging through the world's reporter. */
+async function openPorts(s: ReleaseSettings, world: World): Promise<ReleasePorts> {
+  const open = world.services.releasePorts ?? (await import('../../release/bind.ts')).releasePorts;
+  return open(s, world.token, world.env, { log: releaseLog(world), debug: (line) => world.reporter.debug(line) });
+}
+
+/**
+ * The release's log. The runner's log folds a line break (⏎) so that no
+ * text can start a workflow command; a release's lines (a lock command's
+ * output) keep their lines there, each said alone. A terminal prints the text as it is.
+ */
+function releaseLog(world: World): ReleaseLog {
+  const r = world.reporter;
+  return {
+    info: (text) => {
+      if (world.face === 'action') for (const line of text.split(/\r\n|\r|\n/)) r.info(line);
+      else r.info(text);
+    },
+    async group(title, fn) {
+      r.group(title);
+      try {
+        return await fn();
+      } finally {
+        r.endGroup();
+      }
+    },
+  };
+}
+
+/** Runs `fn` as one step of unknown length on the reporter's progress: its start, then its end. */
+async function withProgress<T>(r: Reporter, what: string, fn: () => Promise<T>): Promise<T> {
+  r.progress?.({ what });
+  try {
+    return await fn();
+  } finally {
+    r.progress?.({ what, done: 1, total: 1 });
+  }
+}
+
+/** The action's outputs of a release result. */
+export function releaseOutputs(r: ReleaseResult): ReleaseOperationResult['outputs'] {
+  return {
+    version: r.version ?? '',
+    'previous-version': r.previousVersion ?? '',
+    bump: r.bump,
+    notes: r.notes,
+    'pr-number': r.pr ? String(r.pr.number) : '',
+    'pr-url': r.pr?.url ?? '',
+    branch: r.branch ?? '',
+    released: String(r.released),
+    tag: r.tag ?? '',
+  };
+}
+
+/**
+ * The release itself: on a commit that merged a release PR it publishes
+ * (tag + GitHub Release); otherwise it computes the next version and, unless
+ * dry run, opens or updates the one release PR.
+ */
+export async function release(s: ReleaseSettings, ports: ReleasePorts): Promise<ReleaseResult> {
+  const head = await checkedOutHead(ports.git);
+  // Planned from HEAD's committed files: a rerun in the same workspace computes the same release.
+  const view = await committedView(ports.git, s.root, head, ports.env);
+  checkFiles(s, view.read);
+  if (!s.dryRun) {
+    if (!ports.api || !ports.publish) throw new Error('prepare-release needs the GitHub client outside a dry run');
+    const merged = await detectRelease(s, ports, head);
+    if (merged) return publishRelease(s, ports, head, merged);
+  }
+  return prepare(s, ports, head, view);
+}
+
+/** HEAD's commit; a fresh `git init`, an unborn branch or a bare repository is said as what it is, not as a git failure. */
+async function checkedOutHead(git: GitSpawner): Promise<string> {
+  const noHead = await headProblem(git, 'nothing to release');
+  if (noHead) throw noHead;
+  return gitText(git, ['rev-parse', '--verify', 'HEAD^{commit}']);
+}
+
+/**
+ * Reads and checks every file the release will edit (version file, packages,
+ * pin tables, charts) before any fetch or API call, with a stand-in version
+ * above any real one: a broken file fails the run before it touches the network.
+ */
+function checkFiles(s: ReleaseSettings, read: (p: string) => string | undefined): void {
+  planReleaseFiles({ ...s, version: '999999.0.0', notes: '', read });
+}
+
+/**
+ * The next version, its notes and file edits; then, unless dry run or a
+ * frozen release PR, the release commit (lock command run, workspace put
+ * back whatever happens) pushed to its branch and the pull request opened or updated.
+ */
+async function prepare(s: ReleaseSettings, ports: ReleasePorts, head: string, view: CommittedView): Promise<ReleaseResult> {
+  const next = await nextRelease(s, ports, head, view.read);
+  if (!next.version) return next.result;
+  const version = next.version;
+  const notes = renderNotes(next.result.commits, { version, previous: next.lastVersion, tagPrefix: s.tagPrefix, serverUrl: s.serverUrl, repository: s.repository, date: s.date });
+  const plan = planReleaseFiles({
+    version,
+    versionFile: s.versionFile,
+    packages: s.packages,
+    pins: s.pins,
+    charts: s.charts,
+    allCharts: s.allCharts,
+    chartVersionPolicy: s.chartVersionPolicy,
+    changelog: s.changelog,
+    notes,
+    date: s.date,
+    read: view.read,
+  });
+  const ignored = view.ignored();
+  if (ignored.length > 0) ports.log.info(`planned from HEAD's committed files; uncommitted changes to ${ignored.join(', ')} are ignored`);
+  const result: ReleaseResult = { ...next.result, version, notes, rows: plan.rows, lockDirs: s.lockCommand ? plan.lockDirs : [], warnings: [...next.result.warnings, ...plan.warnings] };
+  const branch = `${s.branchPrefix}${version}`;
+  result.branch = branch;
+
+  if (s.dryRun) {
+    result.changes = applyEdits(s.root, plan.edits, { dryRun: true, fs: view.fs }).changes;
+    if (s.lockCommand && plan.lockDirs.length > 0) result.actions.push(`Would run ${s.lockCommand.join(' ')} in ${plan.lockDirs.join(', ')}.`);
+    result.actions.push(`Dry run: ${result.changes.length} file(s) would change for ${version}; nothing was written, pushed or called.`);
+    return result;
+  }
+
+  const api = ports.api!;
+  if (!s.base) throw new UserError('base is required in detached HEAD', { hint: "set input 'base' to the branch releases are made from (e.g. main)" });
+  const open = await api.findOpenPulls({ branchPrefix: s.branchPrefix, base: s.base });
+  const frozen = open.find((p) => p.labels.includes(s.freezeLabel));
+  if (frozen) {
+    result.mode = 'nothing';
+    result.pr = { number: frozen.number, url: frozen.url };
+    result.branch = frozen.head;
+    result.actions.push(`Release PR #${frozen.number} carries the '${s.freezeLabel}' label: it is left alone and no new release PR is opened. Remove the label to let prepare-release update it.`);
+    return result;
+  }
+
+  // Write, run the lock command, read back what the commit must hold; any failure puts every byte back.
+  const { files, changes, restore } = await writeAndLock(s, ports, plan.edits, plan.lockDirs, view);
+  result.changes = changes;
+  result.mode = 'pull-request';
+  // From here on the workspace holds the release; it is put back as it was when the run ends, whatever
+  // the outcome: the release lives on its branch, and later steps (or a retry) see the checkout.
+  try {
+    const commit = { base: s.base, head, branch, files, message: `chore(release): ${version}`, author: s.author, committer: s.committer };
+    const { pushed, conflict } = await pushReleaseBranch(ports.git, ports.publish!, commit, result.actions);
+    await handOverToPull(api, { base: s.base, labels: s.labels }, { version, notes, rows: plan.rows, branch, open, conflict, pushed }, result);
+    return result;
+  } finally {
+    restore();
+  }
+}

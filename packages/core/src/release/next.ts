@@ -1,0 +1,106 @@
+import semver from 'semver';
+import { analyzeCommits } from '../commits/conventional.ts';
+import { nextVersion } from '../commits/version.ts';
+import { UserError } from '../errors.ts';
+import { gitText, otherPrefixTags, publishedTag, releaseRange } from './history.ts';
+import { readVersionFile } from './plan.ts';
+import type { ReleasePorts } from './ports.ts';
+import type { ReleaseResult } from './result.ts';
+import type { ReleaseSettings } from './settings.ts';
+
+/** The next version, decided: the result so far, and the version to prepare when there is one. */
+export interface NextRelease {
+  /** Mode, previous version, bump, commits and warnings; "Nothing to release" said when there is none. */
+  result: ReleaseResult;
+  /** The version to prepare; undefined when no commit since the last release calls for one. */
+  version?: string;
+  /** The last release tag's version, where the notes' compare link starts. */
+  lastVersion?: string;
+}
+
+/**
+ * Reads the commits since the last release and decides the next version:
+ * the version file's version is a floor when no tag carries it, tags of
+ * another prefix are named (an error when they are this repository's
+ * releases), and a version below the version file's or already tagged is
+ * refused before anything is edited.
+ */
+export async function nextRelease(s: ReleaseSettings, deps: ReleasePorts, head: string, read: (path: string) => string | undefined): Promise<NextRelease> {
+  const { last, commits: raw } = await releaseRange(deps.git, s.tagPrefix, head);
+  for (const f of last.fetched) deps.log.info(`fetched ${f} (shallow checkout)`);
+  const analysis = analyzeCommits(raw);
+  // The version file's version is a floor: no tag (a repository adopting lockstep) starts from it.
+  const fileVersion = readVersionFile(read(s.versionFile), s.versionFile);
+  let from = last.version;
+  let previousNote: string | undefined;
+  if (!last.tag && s.version === undefined && fileVersion && semver.prerelease(fileVersion) === null && semver.gt(fileVersion, s.initialVersion)) {
+    from = fileVersion;
+    previousNote = `from ${s.versionFile}, no tag ${s.tagPrefix}${fileVersion} yet`;
+  }
+  const next = nextVersion({
+    last: from,
+    bump: analysis.bump,
+    initialVersion: s.initialVersion,
+    preMajor: s.preMajor,
+    prerelease: s.prerelease,
+    existing: last.allVersions,
+    explicit: s.version,
+    releaseAs: analysis.releaseAs,
+  });
+  const warnings: string[] = [];
+  if (last.allVersions.length === 0 && s.version === undefined) {
+    const others = await otherPrefixTags(deps.git, s.tagPrefix);
+    if (others.length > 0) {
+      const [top] = others;
+      const shown = others.slice(0, 3).map((o) => o.tag).join(', ');
+      const prefixName = top.prefix === '' ? "''" : top.prefix;
+      const what = `no tag matches ${s.tagPrefix}X.Y.Z; found ${shown} — did you mean tag-prefix: ${prefixName}?`;
+      // Those tags are this repository's releases when one names the version file's version, or when the
+      // computed version would fall below them; tags of something else (e.g. chart-releaser's myapp-0.13.0) only warn.
+      const mine = others.some((o) => (fileVersion !== undefined && semver.eq(o.version, fileVersion)) || (next.version !== undefined && semver.lt(next.version, o.version)));
+      if (mine)
+        throw new UserError(`${what} Nothing was edited or pushed`, {
+          hint: `set tag-prefix: ${prefixName} (config or input), or give the version input to start the ${s.tagPrefix}X.Y.Z series`,
+        });
+      warnings.push(`${what} (they look like another component's tags: releasing from ${previousNote ? `${s.versionFile}'s ${fileVersion}` : 'the initial version'})`);
+    }
+  }
+  if (next.version && fileVersion && semver.lt(next.version, fileVersion)) {
+    throw new UserError(`the next version ${next.version} is below ${fileVersion} in the version file; nothing was edited or pushed`, {
+      file: s.versionFile,
+      line: 1,
+      hint: last.tag
+        ? `tag the release ${fileVersion} (${s.tagPrefix}${fileVersion}) if it was made, or give the version input (${fileVersion} or above)`
+        : `give the version input (${fileVersion} or above), or fix ${s.versionFile}`,
+    });
+  }
+  const base: ReleaseResult = {
+    mode: s.dryRun ? 'dry-run' : 'nothing',
+    previousVersion: from,
+    previousNote,
+    bump: next.bump,
+    notes: '',
+    commits: analysis.commits,
+    changes: [],
+    rows: [],
+    lockDirs: [],
+    released: false,
+    actions: [],
+    warnings,
+  };
+  if (!next.version) {
+    base.actions.push(`Nothing to release: none of the ${raw.length} commit(s) since ${last.tag ?? 'the first commit'} is a feat, fix, perf, revert or breaking change.`);
+    return { result: base, lastVersion: last.version };
+  }
+  const version = next.version;
+  // Case 32: never prepare a version that is already tagged (a release made from another branch, an explicit
+  // version, or the same version with other build metadata). A published GitHub Release always has its tag.
+  const taken = await publishedTag(deps.git, s.tagPrefix, version);
+  if (taken) {
+    const at = await gitText(deps.git, ['rev-parse', '--verify', '--end-of-options', `refs/tags/${taken}^{commit}`]);
+    throw new UserError(`version ${version} is already published: tag ${taken} exists (on ${at.slice(0, 12)}); nothing was edited or pushed`, {
+      hint: s.version !== undefined ? `give a version input above every tagged version` : `give a version input above ${taken.slice(s.tagPrefix.length)}, or release from the branch that carries ${taken}`,
+    });
+  }
+  return { result: base, version, lastVersion: last.version };
+}

@@ -1,0 +1,85 @@
+import semver from 'semver';
+import { realFs } from '../edits/transaction.ts';
+import { resolveInside } from '../fs/workspace.ts';
+import { findLastRelease, gitText } from './history.ts';
+import { notesFromChangelog } from './notes.ts';
+import type { ReleasePorts, ReleasePull } from './ports.ts';
+import type { ReleaseResult } from './result.ts';
+import type { ReleaseSettings } from './settings.ts';
+
+/** A merged release PR's version (and the PR, when GitHub knows it). */
+export interface MergedRelease {
+  version: string;
+  pull?: ReleasePull;
+}
+
+/** The version a merged release PR carried, when HEAD is its merge (API first, then the commit subject). */
+export async function detectRelease(s: ReleaseSettings, deps: ReleasePorts, head: string): Promise<MergedRelease | undefined> {
+  // A commit GitHub does not know (pushed nowhere yet) has no pull requests: fall back to its subject.
+  const pulls = await deps.api!.pullsForCommit(head).catch((e: { status?: number }) => {
+    if (e.status === 404 || e.status === 422) return [];
+    throw e;
+  });
+  for (const p of pulls) {
+    if (!p.merged || !p.head.startsWith(s.branchPrefix)) continue;
+    const v = p.head.slice(s.branchPrefix.length);
+    if (semver.valid(v) === v) return { version: v, pull: p };
+  }
+  const subject = await gitText(deps.git, ['log', '-1', '--format=%s', head, '--']);
+  const m = /^chore\(release\): (\S+?)(?: \(#\d+\))?$/.exec(subject) ?? new RegExp(`^Merge pull request #\\d+ from \\S+?/${escapeRe(s.branchPrefix)}(\\S+)$`).exec(subject);
+  if (m && semver.valid(m[1]) === m[1]) return { version: m[1] };
+  return undefined;
+}
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+
+/**
+ * Publishes a merged release: the annotated tag on HEAD, pushed, then the
+ * GitHub Release with the version's notes (from CHANGELOG.md, else the PR's
+ * body). A rerun finds both done and says so (`released` false).
+ */
+export async function publishRelease(s: ReleaseSettings, deps: ReleasePorts, head: string, found: MergedRelease): Promise<ReleaseResult> {
+  const api = deps.api!;
+  const tag = `${s.tagPrefix}${found.version}`;
+  const changelog = realFs.readFile(resolveInside(s.root, 'CHANGELOG.md', 'CHANGELOG.md'));
+  const notes = (changelog && notesFromChangelog(changelog, found.version)) ?? found.pull?.body ?? `Release ${found.version}\n`;
+  const actions: string[] = [];
+  // The release before this one, found before tagging (a rerun finds this release's tag on HEAD: the one below it).
+  const prior = await findLastRelease(deps.git, s.tagPrefix);
+  for (const f of prior.fetched) deps.log.info(`fetched ${f} (shallow checkout)`);
+  const previousVersion =
+    prior.version && semver.lt(prior.version, found.version)
+      ? prior.version
+      : semver.rsort(prior.allVersions.filter((v) => semver.prerelease(v) === null && semver.lt(v, found.version)))[0];
+  const tagOutcome = await deps.publish!.pushTag(tag, head, `Release ${found.version}`, s.committer);
+  actions.push(tagOutcome === 'created' ? `Tagged ${head.slice(0, 7)} as ${tag} (annotated) and pushed it.` : `Tag ${tag} already exists on ${head.slice(0, 7)}.`);
+  const existing = await api.getReleaseByTag(tag);
+  let releaseCreated = false;
+  if (existing) actions.push(`GitHub Release ${tag} already exists: ${existing.url}`);
+  else {
+    const r = await api.createRelease({ tag, name: tag, body: notes, prerelease: semver.prerelease(found.version) !== null, target: head });
+    releaseCreated = r.outcome === 'created';
+    actions.push(r.outcome === 'created' ? `Created the GitHub Release ${tag}: ${r.release.url}` : `GitHub Release ${tag} already exists: ${r.release.url}`);
+  }
+  const released = tagOutcome === 'created' || releaseCreated;
+  if (!released) actions.push('Nothing to do: this release is already tagged and published.');
+  return {
+    mode: 'publish',
+    version: found.version,
+    previousVersion,
+    bump: 'none',
+    notes,
+    commits: [],
+    changes: [],
+    rows: [],
+    lockDirs: [],
+    pr: found.pull ? { number: found.pull.number, url: found.pull.url } : undefined,
+    released,
+    tag,
+    actions,
+    warnings: [],
+  };
+}

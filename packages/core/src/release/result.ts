@@ -1,0 +1,25 @@
+import type { Bump, ParsedCommit } from '../commits/conventional.ts';
+import type { FileChange } from '../edits/diff.ts';
+import type { ReleaseRow } from './plan.ts';
+
+/** What a release run did, for outputs and the summary. */
+export interface ReleaseResult {
+  mode: 'dry-run' | 'pull-request' | 'publish' | 'nothing';
+  version?: string;
+  previousVersion?: string;
+  /** Where previousVersion came from when no tag carries it (e.g. "from .version, no tag v2.0.0 yet"). */
+  previousNote?: string;
+  bump: Bump;
+  notes: string;
+  commits: ParsedCommit[];
+  changes: FileChange[];
+  rows: ReleaseRow[];
+  lockDirs: string[];
+  pr?: { number: number; url: string };
+  branch?: string;
+  released: boolean;
+  tag?: string;
+  /** One line per thing done or decided, for the summary. */
+  actions: string[];
+  warnings: string[];
+}
