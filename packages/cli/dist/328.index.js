@@ -59,7 +59,7 @@ function promoteRequest(inputs) {
 /** Runs one promotion through promote/run.ts's runPromotion in the opened world. */
 async function runPromote(i, world) {
     (0,_fs_workspace_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveInside */ .LI)(world.workspace, i.workingDirectory, 'working-directory');
-    const { promoteIn } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(601), __webpack_require__.e(725), __webpack_require__.e(312), __webpack_require__.e(311), __webpack_require__.e(272), __webpack_require__.e(97), __webpack_require__.e(598), __webpack_require__.e(707)]).then(__webpack_require__.bind(__webpack_require__, 8987));
+    const { promoteIn } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(601), __webpack_require__.e(725), __webpack_require__.e(312), __webpack_require__.e(311), __webpack_require__.e(272), __webpack_require__.e(947), __webpack_require__.e(598), __webpack_require__.e(707)]).then(__webpack_require__.bind(__webpack_require__, 8987));
     return promoteIn(i, world);
 }
 /**
@@ -70,7 +70,7 @@ async function runPromote(i, world) {
  */
 async function runStatus(i, world) {
     (0,_fs_workspace_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveInside */ .LI)(world.workspace, i.workingDirectory, 'working-directory');
-    const { statusIn } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(601), __webpack_require__.e(725), __webpack_require__.e(312), __webpack_require__.e(311), __webpack_require__.e(272), __webpack_require__.e(97), __webpack_require__.e(598), __webpack_require__.e(707)]).then(__webpack_require__.bind(__webpack_require__, 8987));
+    const { statusIn } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(601), __webpack_require__.e(725), __webpack_require__.e(312), __webpack_require__.e(311), __webpack_require__.e(272), __webpack_require__.e(947), __webpack_require__.e(598), __webpack_require__.e(707)]).then(__webpack_require__.bind(__webpack_require__, 8987));
     return statusIn(i, world);
 }
 

@@ -1138,8 +1138,8 @@ var github_client = __webpack_require__(200);
 var context = __webpack_require__(9594);
 // EXTERNAL MODULE: ./packages/core/src/github/pulls.ts
 var github_pulls = __webpack_require__(7285);
-// EXTERNAL MODULE: ./packages/core/src/registry/client.ts + 3 modules
-var client = __webpack_require__(8129);
+// EXTERNAL MODULE: ./packages/core/src/registry/client.ts + 2 modules
+var client = __webpack_require__(1991);
 // EXTERNAL MODULE: ./packages/core/src/registry/docker-config.ts
 var docker_config = __webpack_require__(8040);
 // EXTERNAL MODULE: ./packages/core/src/registry/http.ts

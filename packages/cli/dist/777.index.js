@@ -134,7 +134,7 @@ async function runDigests(req, world) {
     // A git repository is needed only to read HEAD, when the request names no commit.
     const resolveDir = req.sha === undefined ? _fs_workspace_js__WEBPACK_IMPORTED_MODULE_2__.resolveWorkingDirectory : _fs_workspace_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveExistingFolder */ .k;
     const workdir = resolveDir(world.workspace, req.workingDirectory, 'working-directory');
-    const { captureIn } = await Promise.all(/* import() */[__webpack_require__.e(725), __webpack_require__.e(97), __webpack_require__.e(498)]).then(__webpack_require__.bind(__webpack_require__, 3009));
+    const { captureIn } = await Promise.all(/* import() */[__webpack_require__.e(725), __webpack_require__.e(947), __webpack_require__.e(498)]).then(__webpack_require__.bind(__webpack_require__, 3009));
     return captureIn(workdir, req, world);
 }
 

@@ -269,7 +269,7 @@ function maskingIo(io) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5997);
-/* harmony import */ var _program_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4934);
+/* harmony import */ var _program_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8184);
 
 
 process.exitCode = await (0,_program_js__WEBPACK_IMPORTED_MODULE_1__/* .runCli */ .ak)(process.argv.slice(2), (0,_io_js__WEBPACK_IMPORTED_MODULE_0__/* .nodeIo */ .P)());
@@ -279,7 +279,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4934:
+/***/ 8184:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4796,6 +4796,35 @@ const bumpCommand = {
     },
 };
 
+// EXTERNAL MODULE: ./packages/core/src/registry/retry.ts
+var retry = __nccwpck_require__(6371);
+;// CONCATENATED MODULE: ./packages/cli/src/world.ts
+
+
+
+
+/**
+ * The terminal's World: the repository's top as the workspace, no event (a
+ * terminal has no pull request), the real clock and services, progress and
+ * warnings on stderr (stdout holds only the result), secrets masked by the
+ * io. `over` replaces any field (a command's own services).
+ */
+function cliWorld(io, workspace, over = {}) {
+    return {
+        face: 'cli',
+        workspace,
+        env: { ...io.env },
+        event: () => ({ payload: {} }),
+        clock: retry/* systemClock */.ml,
+        date: (0,world/* sourceDate */.e)(io.env.SOURCE_DATE_EPOCH),
+        reporter: stderrReporter(io),
+        secret: (v) => io.secret(v),
+        warning: (l) => io.stderr(`warning: ${(0,report_view/* terminalSafe */.k)(l)}\n`),
+        services: {},
+        ...over,
+    };
+}
+
 ;// CONCATENATED MODULE: ./packages/cli/src/commands/check.ts
 
 
@@ -4817,11 +4846,11 @@ const checkCommand = {
         cmd.addHelpText('after', "\nIn a terminal: --base defaults to origin's default branch, else the local default branch (init.defaultBranch, main or master);\n--head to HEAD, or to the work tree when it has uncommitted changes (checked as if committed). A line on stderr says which.\n");
         cmd.option('--json', 'print the result object as JSON instead of the table');
         cmd.action(async (opts) => {
-            // Loaded here, not with the program: the operation starts git before it loads its libraries, as in the action.
-            const { checkFailure, checkRequest, runCheck } = await Promise.all(/* import() */[__nccwpck_require__.e(544), __nccwpck_require__.e(428)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4428));
+            // Loaded here, not with the program: the operation's request, as in the action (its run starts git before it loads its libraries).
+            const { check } = await __nccwpck_require__.e(/* import() */ 800).then(__nccwpck_require__.bind(__nccwpck_require__, 4419));
             // Every flag is checked before git is asked anything: a bad --breaking is said as such, even in an empty repository.
             const typed = inputs(opts);
-            checkRequest(new action_inputs/* Inputs */.G0((name) => (name === 'base' || name === 'head' ? typed(name) || 'HEAD' : typed(name))));
+            check.request(new action_inputs/* Inputs */.G0((name) => (name === 'base' || name === 'head' ? typed(name) || 'HEAD' : typed(name))), cliWorld(io, io.cwd));
             // From any folder of the repository, as git: the workspace is its top.
             const at = fromTop(io.cwd, cmd, typed);
             const read = at.source;
@@ -4849,15 +4878,17 @@ const checkCommand = {
                 }
             }
             const source = (name) => (name === 'base' ? (base ?? '') : name === 'head' ? (head ?? '') : read(name));
-            const result = await runCheck(checkRequest(new action_inputs/* Inputs */.G0(source)), { workspace: at.workspace, reporter: stderrReporter(io) });
-            const { checkView } = await Promise.all(/* import() */[__nccwpck_require__.e(544), __nccwpck_require__.e(624)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1624));
+            const world = cliWorld(io, at.workspace);
+            const result = await (await check.run())(check.request(new action_inputs/* Inputs */.G0(source), world), world);
+            const view = await check.view();
+            const { checkFailure } = await __nccwpck_require__.e(/* import() */ 542).then(__nccwpck_require__.bind(__nccwpck_require__, 1542));
             const { ansiStyle, plainStyle, renderTerminal } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 7987));
             for (const note of result.range.fetched)
                 io.stderr(`${(0,report_view/* terminalSafe */.k)(note)}\n`);
             if (opts.json === true)
                 io.stdout(`${JSON.stringify(result, null, 2)}\n`);
             else
-                io.stdout(renderTerminal(checkView(result), io.color ? ansiStyle : plainStyle));
+                io.stdout(renderTerminal(view.terminal(result), io.color ? ansiStyle : plainStyle));
             // Each failure then prints as `path:line: what — how to fix` on stderr, and the exit code is 1.
             const failure = checkFailure(result);
             if (failure)
@@ -5943,6 +5974,57 @@ function relocateErrors(e, show) {
     if (e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo)
         return move(e);
     return e;
+}
+
+
+/***/ }),
+
+/***/ 6371:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   EY: () => (/* binding */ backoffDelay),
+/* harmony export */   PS: () => (/* binding */ isRetryableStatus),
+/* harmony export */   ml: () => (/* binding */ systemClock),
+/* harmony export */   mu: () => (/* binding */ parseRetryAfter),
+/* harmony export */   vI: () => (/* binding */ DEFAULT_RETRY)
+/* harmony export */ });
+/** The real clock. */
+const systemClock = {
+    now: () => Date.now(),
+    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+    random: () => Math.random(),
+};
+const DEFAULT_RETRY = { attempts: 4, baseDelayMs: 500, maxDelayMs: 8000, maxRetryAfterMs: 60000 };
+/**
+ * Parses a `Retry-After` value, delay-seconds or an HTTP-date, into
+ * milliseconds from `now`. Undefined when absent or unreadable; a date in the
+ * past is 0.
+ */
+function parseRetryAfter(value, now) {
+    const v = (Array.isArray(value) ? value[0] : value)?.trim();
+    if (!v)
+        return undefined;
+    if (/^\d+$/.test(v))
+        return Number(v) * 1000;
+    if (!/[a-z]/i.test(v))
+        return undefined;
+    const at = Date.parse(v);
+    if (Number.isNaN(at))
+        return undefined;
+    return Math.max(0, at - now);
+}
+/**
+ * Backoff before attempt `n + 1` (n ≥ 1): exponential with "equal jitter",
+ * so waits grow but clients that failed together do not retry in step.
+ */
+function backoffDelay(n, policy, random) {
+    const exp = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (n - 1));
+    return Math.round(exp / 2 + (exp / 2) * random);
+}
+/** True for the statuses worth another try: 429 and 5xx other than 501/505. */
+function isRetryableStatus(status) {
+    return status === 429 || status === 408 || (status >= 500 && status <= 599 && status !== 501 && status !== 505);
 }
 
 

@@ -1,5 +1,5 @@
-export const id = 97;
-export const ids = [97];
+export const id = 947;
+export const ids = [947];
 export const modules = {
 
 /***/ 506:
@@ -415,7 +415,7 @@ function checkRealm(realm, registry) {
 
 /***/ }),
 
-/***/ 8129:
+/***/ 1991:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -614,45 +614,8 @@ function mediaTypeProblem(contentType, body) {
 
 // EXTERNAL MODULE: ./packages/core/src/registry/reference.ts
 var reference = __webpack_require__(908);
-;// CONCATENATED MODULE: ./packages/core/src/registry/retry.ts
-/** The real clock. */
-const systemClock = {
-    now: () => Date.now(),
-    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
-    random: () => Math.random(),
-};
-const DEFAULT_RETRY = { attempts: 4, baseDelayMs: 500, maxDelayMs: 8000, maxRetryAfterMs: 60000 };
-/**
- * Parses a `Retry-After` value, delay-seconds or an HTTP-date, into
- * milliseconds from `now`. Undefined when absent or unreadable; a date in the
- * past is 0.
- */
-function parseRetryAfter(value, now) {
-    const v = (Array.isArray(value) ? value[0] : value)?.trim();
-    if (!v)
-        return undefined;
-    if (/^\d+$/.test(v))
-        return Number(v) * 1000;
-    if (!/[a-z]/i.test(v))
-        return undefined;
-    const at = Date.parse(v);
-    if (Number.isNaN(at))
-        return undefined;
-    return Math.max(0, at - now);
-}
-/**
- * Backoff before attempt `n + 1` (n ≥ 1): exponential with "equal jitter",
- * so waits grow but clients that failed together do not retry in step.
- */
-function backoffDelay(n, policy, random) {
-    const exp = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (n - 1));
-    return Math.round(exp / 2 + (exp / 2) * random);
-}
-/** True for the statuses worth another try: 429 and 5xx other than 501/505. */
-function isRetryableStatus(status) {
-    return status === 429 || status === 408 || (status >= 500 && status <= 599 && status !== 501 && status !== 505);
-}
-
+// EXTERNAL MODULE: ./packages/core/src/registry/retry.ts
+var retry = __webpack_require__(6371);
 // EXTERNAL MODULE: ./packages/core/src/async/map-limit.ts
 var map_limit = __webpack_require__(506);
 ;// CONCATENATED MODULE: ./packages/core/src/registry/client.ts
@@ -714,8 +677,8 @@ class RegistryClient {
     tokens = new Map();
     constructor(opts) {
         this.transport = opts.transport;
-        this.clock = opts.clock ?? systemClock;
-        this.retry = opts.retry ?? DEFAULT_RETRY;
+        this.clock = opts.clock ?? retry/* systemClock */.ml;
+        this.retry = opts.retry ?? retry/* DEFAULT_RETRY */.vI;
         this.requestTimeoutMs = opts.requestTimeoutMs ?? 15000;
         this.deadlineMs = opts.deadlineMs ?? 120000;
         this.deadlineAt = this.clock.now() + this.deadlineMs;
@@ -1011,10 +974,10 @@ class RegistryClient {
                 res = await this.transport({ method, url: url.toString(), headers, maxBytes, maxErrorBytes: SMALL_BODY_MAX_BYTES, timeoutMs: Math.min(this.requestTimeoutMs, left) });
                 this.requests.push({ method, url: url.toString(), status: res.status });
                 this.log(`${method} ${url.origin}${url.pathname} → ${res.status}`);
-                if (!isRetryableStatus(res.status))
+                if (!(0,retry/* isRetryableStatus */.PS)(res.status))
                     return res;
                 lastProblem = `HTTP ${res.status}`;
-                wait = parseRetryAfter(res.headers['retry-after'], this.clock.now());
+                wait = (0,retry/* parseRetryAfter */.mu)(res.headers['retry-after'], this.clock.now());
                 hubLimit = pullRateLimit(res);
                 hubWait = wait;
                 // Docker Hub's pull limit counts over hours: without a Retry-After, retrying within seconds only fails again.
@@ -1039,7 +1002,7 @@ class RegistryClient {
             }
             if (attempt === policy.attempts)
                 break;
-            const delay = wait ?? backoffDelay(attempt, policy, this.clock.random());
+            const delay = wait ?? (0,retry/* backoffDelay */.EY)(attempt, policy, this.clock.random());
             // Waiting past the deadline would only delay the same failure.
             if (this.clock.now() + delay >= this.deadlineAt)
                 break;
