@@ -2,8 +2,9 @@ import type { BumpLevel } from '../charts/bump-rules.ts';
 import type { Problem } from './problem.ts';
 import type { TargetLike } from './targets.ts';
 
-// The types the chart-bump check's modules share (its input, its verdicts), in a module of their
-// own that imports none of them: checks/ has no import cycle.
+// The types the chart-bump check's modules share (its input, its verdicts). They live here, not in
+// chart-bump.ts, which imports those modules: this one imports only types of leaf modules, so
+// checks/ has no import cycle.
 
 /** What `breaking: …` does with a breaking change that the bump does not cover. */
 export type BreakingMode = 'error' | 'warn' | 'off';

@@ -74,7 +74,6 @@ interface Started {
   dependents: Promise<string[] | undefined>;
 }
 
-
 /**
  * Compares head with base and decides, per changed chart, whether its version
  * moved correctly. Never throws for a failing check: the result says `ok:
