@@ -19,7 +19,7 @@ __webpack_require__.r(__webpack_exports__);
  * the runner's log form (edits/diff.ts renderDiff) it is not indented, so it
  * can be piped to `git apply`; control characters are made visible.
  */
-function terminalDiff(changes, style = _view_js__WEBPACK_IMPORTED_MODULE_0__.plainStyle, context = 3) {
+function terminalDiff(changes, style = _view_js__WEBPACK_IMPORTED_MODULE_0__/* .plainStyle */ .sj, context = 3) {
     const out = [];
     for (const c of changes) {
         if (c.before === c.after)
@@ -30,7 +30,7 @@ function terminalDiff(changes, style = _view_js__WEBPACK_IMPORTED_MODULE_0__.pla
             out.push(style.cyan(`@@ -${h.oldLines === 0 ? h.oldStart - 1 : h.oldStart},${h.oldLines} +${h.newLines === 0 ? h.newStart - 1 : h.newStart},${h.newLines} @@`));
             for (const l of h.lines) {
                 // A carriage return stays a byte of the line for `git apply`, shown here as the tools show it.
-                const text = (0,_view_js__WEBPACK_IMPORTED_MODULE_0__/* .terminalSafe */ .k)(l.replace(/\r$/, '')) + (l.endsWith('\r') ? '^M' : '');
+                const text = (0,_view_js__WEBPACK_IMPORTED_MODULE_0__/* .terminalSafe */ .kJ)(l.replace(/\r$/, '')) + (l.endsWith('\r') ? '^M' : '');
                 out.push(l.startsWith('+') ? style.green(text) : l.startsWith('-') ? style.red(text) : text);
             }
         }

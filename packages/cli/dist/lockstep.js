@@ -4692,9 +4692,9 @@ var report_view = __nccwpck_require__(7987);
 function stderrReporter(io) {
     const debug = io.env.LOCKSTEP_DEBUG !== undefined && io.env.LOCKSTEP_DEBUG !== '';
     return {
-        info: (l) => io.stderr(`${(0,report_view/* terminalSafe */.k)(l)}\n`),
-        debug: (l) => void (debug && io.stderr(`debug: ${(0,report_view/* terminalSafe */.k)(l)}\n`)),
-        group: (t) => io.stderr(`${(0,report_view/* terminalSafe */.k)(t)}…\n`),
+        info: (l) => io.stderr(`${(0,report_view/* terminalSafe */.kJ)(l)}\n`),
+        debug: (l) => void (debug && io.stderr(`debug: ${(0,report_view/* terminalSafe */.kJ)(l)}\n`)),
+        group: (t) => io.stderr(`${(0,report_view/* terminalSafe */.kJ)(t)}…\n`),
         endGroup: () => io.progress?.end(),
         // Drawn on a terminal only (io.progress is absent otherwise), on stderr, so stdout stays the result.
         progress: (p) => io.progress?.update(p),
@@ -4709,11 +4709,11 @@ async function printResult(io, result, view, json) {
         io.stdout(`${JSON.stringify(result, null, 2)}\n`);
         return;
     }
-    const style = io.color ? report_view.ansiStyle : report_view.plainStyle;
+    const style = io.color ? report_view/* ansiStyle */.D8 : report_view/* plainStyle */.sj;
     // The diff library loads only for a diff to print.
     if (result.dryRun)
         io.stdout((await __nccwpck_require__.e(/* import() */ 536).then(__nccwpck_require__.bind(__nccwpck_require__, 155))).terminalDiff(result.changes, style));
-    io.stdout((0,report_view.renderTerminal)(view, style));
+    io.stdout((0,report_view/* renderTerminal */.bF)(view, style));
 }
 
 // EXTERNAL MODULE: ./packages/core/src/git/objects.ts
@@ -4819,7 +4819,7 @@ function cliWorld(io, workspace, over = {}) {
         date: (0,world/* sourceDate */.e)(io.env.SOURCE_DATE_EPOCH),
         reporter: stderrReporter(io),
         secret: (v) => io.secret(v),
-        warning: (l) => io.stderr(`warning: ${(0,report_view/* terminalSafe */.k)(l)}\n`),
+        warning: (l) => io.stderr(`warning: ${(0,report_view/* terminalSafe */.kJ)(l)}\n`),
         services: {},
         ...over,
     };
@@ -4868,7 +4868,7 @@ const checkCommand = {
                     if (snap) {
                         head = snap.commit;
                         const shown = snap.paths.slice(0, 3).join(', ') + (snap.paths.length > 3 ? `, and ${snap.paths.length - 3} more` : '');
-                        io.stderr(`checking the work tree: ${snap.paths.length} uncommitted change${snap.paths.length === 1 ? '' : 's'} (${(0,report_view/* terminalSafe */.k)(shown)}) on top of HEAD ${snap.head.slice(0, 12)}, as if committed (pass --head HEAD to check the last commit only)\n`);
+                        io.stderr(`checking the work tree: ${snap.paths.length} uncommitted change${snap.paths.length === 1 ? '' : 's'} (${(0,report_view/* terminalSafe */.kJ)(shown)}) on top of HEAD ${snap.head.slice(0, 12)}, as if committed (pass --head HEAD to check the last commit only)\n`);
                     }
                 }
                 if (base === undefined) {
@@ -4882,13 +4882,12 @@ const checkCommand = {
             const result = await (await check.run())(check.request(new action_inputs/* Inputs */.G0(source), world), world);
             const view = await check.view();
             const { checkFailure } = await __nccwpck_require__.e(/* import() */ 542).then(__nccwpck_require__.bind(__nccwpck_require__, 1542));
-            const { ansiStyle, plainStyle, renderTerminal } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 7987));
             for (const note of result.range.fetched)
-                io.stderr(`${(0,report_view/* terminalSafe */.k)(note)}\n`);
+                io.stderr(`${(0,report_view/* terminalSafe */.kJ)(note)}\n`);
             if (opts.json === true)
                 io.stdout(`${JSON.stringify(result, null, 2)}\n`);
             else
-                io.stdout(renderTerminal(view.terminal(result), io.color ? ansiStyle : plainStyle));
+                io.stdout((0,report_view/* renderTerminal */.bF)(view.terminal(result), io.color ? report_view/* ansiStyle */.D8 : report_view/* plainStyle */.sj));
             // Each failure then prints as `path:line: what — how to fix` on stderr, and the exit code is 1.
             const failure = checkFailure(result);
             if (failure)
@@ -5097,7 +5096,7 @@ const statusCommand = {
                     io.stderr(`${differs}\n`);
             }
             const { statusView } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(311), __nccwpck_require__.e(598), __nccwpck_require__.e(28)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2292));
-            io.stdout(opts.json === true ? `${JSON.stringify(statusJson(result), null, 2)}\n` : (0,report_view.renderTerminal)(statusView(result), io.color ? report_view.ansiStyle : report_view.plainStyle));
+            io.stdout(opts.json === true ? `${JSON.stringify(statusJson(result), null, 2)}\n` : (0,report_view/* renderTerminal */.bF)(statusView(result), io.color ? report_view/* ansiStyle */.D8 : report_view/* plainStyle */.sj));
         });
     },
 };
@@ -6200,10 +6199,10 @@ async function writeSummary(markdown, where) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   ansiStyle: () => (/* binding */ ansiStyle),
-/* harmony export */   k: () => (/* binding */ terminalSafe),
-/* harmony export */   plainStyle: () => (/* binding */ plainStyle),
-/* harmony export */   renderTerminal: () => (/* binding */ renderTerminal)
+/* harmony export */   D8: () => (/* binding */ ansiStyle),
+/* harmony export */   bF: () => (/* binding */ renderTerminal),
+/* harmony export */   kJ: () => (/* binding */ terminalSafe),
+/* harmony export */   sj: () => (/* binding */ plainStyle)
 /* harmony export */ });
 /* unused harmony export renderMarkdown */
 /* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2655);

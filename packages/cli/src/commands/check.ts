@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { Inputs, type InputSource } from '@lockstep/core/action/inputs';
-import { terminalSafe } from '@lockstep/core/report/view';
+import { ansiStyle, plainStyle, renderTerminal, terminalSafe } from '@lockstep/core/report/view';
 import { addActionFlags } from '../flags.ts';
 import type { CliIo } from '../io.ts';
 import type { CliCommand } from './command.ts';
@@ -61,7 +61,6 @@ export const checkCommand: CliCommand = {
       const result = await (await check.run())(check.request(new Inputs(source), world), world);
       const view = await check.view();
       const { checkFailure } = await import('@lockstep/core/operations/check/view');
-      const { ansiStyle, plainStyle, renderTerminal } = await import('@lockstep/core/report/view');
       for (const note of result.range.fetched) io.stderr(`${terminalSafe(note)}\n`);
       if (opts.json === true) io.stdout(`${JSON.stringify(result, null, 2)}\n`);
       else io.stdout(renderTerminal(view.terminal(result), io.color ? ansiStyle : plainStyle));
