@@ -155,28 +155,59 @@ __webpack_unused_export__ = closest;
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _lockstep_core_action_run__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1937);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8590);
+/* harmony import */ var _lockstep_core_action_present__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3955);
+/* harmony import */ var _lockstep_core_operations_check_index__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4419);
 
 
-await (0,_lockstep_core_action_run__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i);
+await (0,_lockstep_core_action_present__WEBPACK_IMPORTED_MODULE_0__/* .runOperation */ .x)(_lockstep_core_operations_check_index__WEBPACK_IMPORTED_MODULE_1__/* .check */ .z);
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-/***/ 8590:
+/***/ 3955:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  i: () => (/* binding */ main)
+  x: () => (/* binding */ runOperation)
 });
 
-// EXTERNAL MODULE: ./packages/core/src/action/workflow-commands.ts + 2 modules
-var workflow_commands = __nccwpck_require__(317);
+// UNUSED EXPORTS: present
+
+;// CONCATENATED MODULE: ./packages/core/src/text/log.ts
+/**
+ * Every character the runner's TrimStart removes before it looks for `::`:
+ * .NET's Char.IsWhiteSpace set. JavaScript's `\s` misses U+0085 (NEL), so it
+ * is spelled out (`\s` also holds U+FEFF, which .NET keeps: escaping one more
+ * does no harm).
+ */
+const RUNNER_SPACE = '\\s\\u0085';
+const LEADING_COMMAND = new RegExp(`^([${RUNNER_SPACE}]*)::`);
+/**
+ * Makes untrusted text (file contents, PR titles, branch names) safe to print:
+ * a line that starts (after white space, as the runner's .NET TrimStart sees
+ * it) with `::`, or holds the legacy `##[command]` form anywhere, would be
+ * read by the runner as a workflow command, so line breaks are folded (making
+ * the start of the text the only line start) and both forms broken up.
+ */
+function escapeForLog(s) {
+    return s
+        .replace(/\r\n|\r|\n/g, ' ⏎ ')
+        .replace(LEADING_COMMAND, '$1: :')
+        .replace(/##\[/g, '# #[');
+}
+/**
+ * escapeForLog for text of many lines (a subprocess's output): each line is
+ * escaped on its own, so the text keeps its lines and none of them can be a
+ * workflow command.
+ */
+function escapeLinesForLog(s) {
+    return s.split(/\r\n|\r|\n/).map(escapeForLog).join('\n');
+}
+
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __nccwpck_require__(7638);
 // EXTERNAL MODULE: ./packages/core/src/text/suggest.ts
@@ -290,1217 +321,6 @@ function splitOutsideBraces(line) {
     return out;
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-;// CONCATENATED MODULE: ./packages/core/src/action/event.ts
-
-/** Events whose payload names a pull request's (or merge group's) base. */
-const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target', 'merge_group']);
-/**
- * Reads GITHUB_EVENT_PATH once. A run of another event without a payload is
- * simply no pull request; a pull request event whose payload is missing or
- * unreadable is reported as such, so a caller can say so instead of treating
- * it as "not a pull request".
- */
-function readEventFile(name, path) {
-    const fail = (what) => ({ event: {}, problem: name !== undefined && PULL_REQUEST_EVENTS.has(name) ? what : undefined });
-    if (!path)
-        return fail('is missing (GITHUB_EVENT_PATH is not set)');
-    if (!(0,external_node_fs_.existsSync)(path))
-        return fail(`is missing (GITHUB_EVENT_PATH names ${path}, which does not exist)`);
-    let text;
-    try {
-        text = (0,external_node_fs_.readFileSync)(path, 'utf8');
-    }
-    catch (e) {
-        return fail(`${path} cannot be read (${e.code ?? 'error'})`);
-    }
-    try {
-        const event = JSON.parse(text);
-        return event !== null && typeof event === 'object' && !Array.isArray(event) ? { event: event } : fail(`${path} does not hold a JSON object`);
-    }
-    catch {
-        return fail(`${path} is not valid JSON`);
-    }
-}
-
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./packages/core/src/checks/problem.ts
-var problem = __nccwpck_require__(2368);
-// EXTERNAL MODULE: ./packages/core/src/config/names.ts
-var names = __nccwpck_require__(6744);
-// EXTERNAL MODULE: ./packages/core/src/fs/workspace.ts
-var workspace = __nccwpck_require__(2536);
-;// CONCATENATED MODULE: ./packages/core/src/git/local-repo.ts
-
-// What a repository on a user's disk is, for the faces that run outside a runner's checkout (the
-// CLI), and for the unusual repositories an action can meet: is there a remote, which branch is
-// the local default, and why HEAD names no commit (no commit yet, an unborn branch, a bare repository).
-const BRANCH = /^(?!-)[A-Za-z0-9._/-]+$/;
-async function out(git, args) {
-    const r = await git(args);
-    return r.code === 0 ? r.stdout.toString('utf8').trim() : undefined;
-}
-/** Whether the repository has a remote named `remote` (default origin). */
-async function hasRemote(git, remote = 'origin') {
-    return (await out(git, ['remote', 'get-url', '--', remote])) !== undefined;
-}
-/** The branch HEAD is on (even one with no commit yet), or undefined on a detached HEAD. */
-async function currentBranch(git) {
-    return (await out(git, ['symbolic-ref', '--quiet', '--short', 'HEAD'])) || undefined;
-}
-/**
- * The local default branch: `init.defaultBranch` when that branch exists,
- * else `main`, else `master`; undefined when none of them has a commit.
- */
-async function localDefaultBranch(git) {
-    const configured = await out(git, ['config', '--get', 'init.defaultBranch']);
-    for (const b of [configured, 'main', 'master']) {
-        if (!b || !BRANCH.test(b))
-            continue;
-        if (await out(git, ['rev-parse', '--verify', '--quiet', `refs/heads/${b}^{commit}`]))
-            return b;
-    }
-    return undefined;
-}
-/** The default branch origin names (origin/HEAD, else what `ls-remote` says its HEAD is), or undefined. */
-async function remoteDefaultBranch(git, remote = 'origin') {
-    const sym = await out(git, ['symbolic-ref', '--quiet', '--', `refs/remotes/${remote}/HEAD`]);
-    const fromSym = sym?.replace(`refs/remotes/${remote}/`, '');
-    if (fromSym && BRANCH.test(fromSym))
-        return fromSym;
-    const ls = await out(git, ['ls-remote', '--symref', '--', remote, 'HEAD']);
-    const m = ls ? /^ref: refs\/heads\/(\S+)\tHEAD$/m.exec(ls) : null;
-    return m && BRANCH.test(m[1]) ? m[1] : undefined;
-}
-/**
- * Why HEAD names no commit, as a user error saying what is wrong with the
- * repository (no commit yet, an unborn branch, a bare repository); undefined
- * when HEAD is a commit. `consequence` starts the hint (e.g. "nothing to release").
- */
-async function headProblem(git, consequence) {
-    if (await out(git, ['rev-parse', '--verify', '--quiet', 'HEAD^{commit}']))
-        return undefined;
-    const then = (fix) => (consequence ? `${consequence}: ${fix}` : fix);
-    if ((await out(git, ['rev-parse', '--is-bare-repository'])) === 'true')
-        return new errors/* UserError */.yo('the repository is bare (it has no work tree)', { hint: then('run in a clone that has a work tree (git clone <path>)') });
-    const branch = await currentBranch(git);
-    if (!(await out(git, ['rev-list', '--max-count=1', '--all'])))
-        return new errors/* UserError */.yo('the repository has no commit yet', { hint: then('commit the files first (git add, then git commit)') });
-    return new errors/* UserError */.yo(`the branch ${branch ?? 'HEAD'} has no commit yet`, { hint: then('commit on it first, or switch to a branch that has commits (git switch <branch>)') });
-}
-
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: ./packages/core/src/git/objects.ts
-
-const GIT_ENV = { GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', GIT_OPTIONAL_LOCKS: '0' };
-/**
- * Put before the arguments of every git process lockstep starts: no hook
- * (`core.hooksPath` in the checkout's or the user's config, e.g. a
- * reference-transaction hook that runs on fetch) and no fsmonitor command
- * runs while the job's token is in git's environment. Command-line config
- * wins over every config file; a local-path remote's own side drops it
- * (git clears GIT_CONFIG_PARAMETERS there), so a server's hooks still run.
- */
-const GIT_NO_HOOKS = ['-c', 'core.hooksPath=/dev/null', '-c', 'core.fsmonitor=false'];
-/**
- * A spawner over node:child_process. It is used instead of @actions/exec on
- * purpose: this action's cost is dominated by process start and module
- * loading, and a raw spawn keeps both small.
- */
-function gitSpawner(cwd, env = process.env) {
-    return (args) => new Promise((done, fail) => {
-        const child = (0,external_node_child_process_namespaceObject.spawn)('git', [...GIT_NO_HOOKS, ...args], { cwd, env: { ...env, ...GIT_ENV }, stdio: ['ignore', 'pipe', 'pipe'] });
-        const out = [];
-        let err = '';
-        child.stdout.on('data', (d) => out.push(d));
-        child.stderr.setEncoding('utf8').on('data', (d) => (err += d));
-        child.on('error', fail);
-        child.on('close', (code) => done({ code: code ?? 1, stdout: Buffer.concat(out), stderr: err }));
-    });
-}
-/** Runs git and returns stdout as text; a non-zero exit throws with git's message. */
-async function gitText(git, args) {
-    const r = await git(args);
-    if (r.code !== 0)
-        throw new Error(`git ${args[0]} failed (exit ${r.code}): ${r.stderr.trim()}`);
-    return r.stdout.toString('utf8');
-}
-/**
- * Every file of a commit's tree (`git ls-tree -r -z --full-tree`), path →
- * mode and object id. Submodules (mode 160000) are left out: they are not files.
- */
-async function listTree(git, commit) {
-    const out = await git(['ls-tree', '-r', '-z', '--full-tree', '--end-of-options', commit]);
-    if (out.code !== 0)
-        throw new Error(`git ls-tree failed (exit ${out.code}): ${out.stderr.trim()}`);
-    return parseLsTree(out.stdout.toString('utf8'));
-}
-/**
- * Every path of a commit's tree and which of them are symbolic links, in one
- * `git ls-tree` (mode and path only: a few bytes more than `--name-only`).
- * git older than 2.36 has no `--format`: the full listing then serves.
- */
-async function listPathsAndLinks(git, commit) {
-    // Each record starts with the mode; the path follows the first space (--format) or the tab (the full listing).
-    let out = await git(['ls-tree', '-r', '-z', '--full-tree', '--format=%(objectmode) %(path)', '--end-of-options', commit]);
-    let separator = ' ';
-    if (out.code !== 0) {
-        out = await git(['ls-tree', '-r', '-z', '--full-tree', '--end-of-options', commit]);
-        if (out.code !== 0)
-            throw new Error(`git ls-tree failed (exit ${out.code}): ${out.stderr.trim()}`);
-        separator = '\t';
-    }
-    const paths = new Set();
-    const links = new Map();
-    for (const rec of out.stdout.toString('utf8').split('\0')) {
-        if (rec === '')
-            continue;
-        const path = rec.slice(rec.indexOf(separator) + 1);
-        paths.add(path);
-        if (rec.startsWith('120000 '))
-            links.set(path, `${commit}:${path}`);
-    }
-    return { paths, links };
-}
-/** Parses `ls-tree -r -z` output (`<mode> SP <type> SP <oid> TAB <path> NUL`). */
-function parseLsTree(text) {
-    const files = new Map();
-    for (const rec of text.split('\0')) {
-        if (rec === '')
-            continue;
-        const tab = rec.indexOf('\t');
-        const [mode, type, oid] = rec.slice(0, tab).split(' ');
-        if (type !== 'blob')
-            continue;
-        files.set(rec.slice(tab + 1), { mode, oid });
-    }
-    return files;
-}
-/** The merge base of two commits, or undefined when none is reachable locally. */
-async function mergeBase(git, a, b) {
-    const r = await git(['merge-base', '--end-of-options', a, b]);
-    return r.code === 0 ? r.stdout.toString('utf8').trim() : undefined;
-}
-/** A read refused because the object is larger than the reader was allowed to load. */
-class ObjectTooLarge extends Error {
-    size;
-    constructor(spec, size, maxBytes) {
-        super(`git object ${spec} is ${size} bytes, over the ${maxBytes} bytes allowed`);
-        this.name = 'ObjectTooLarge';
-        this.size = size;
-    }
-}
-/**
- * Reads objects through one persistent `git cat-file --batch` process: each
- * request is a line (`<oid>`, `<rev>:<path>`, `<ref>^{commit}`), answered in
- * order. One process serves every read of a run, so reading a thousand blobs
- * costs no more spawns than reading one.
- */
-class ObjectReader {
-    child;
-    queue = [];
-    /** Requests not yet written: those made in one tick go to git in one write. */
-    outbox = '';
-    buf = Buffer.alloc(0);
-    /** Bytes of a refused object (and its newline) still to be dropped from git's output. */
-    skip = 0;
-    failure;
-    disposed = false;
-    cwd;
-    env;
-    constructor(cwd, env = process.env) {
-        this.cwd = cwd;
-        this.env = env;
-    }
-    start() {
-        if (this.child)
-            return this.child;
-        const child = (0,external_node_child_process_namespaceObject.spawn)('git', [...GIT_NO_HOOKS, 'cat-file', '--batch'], { cwd: this.cwd, env: { ...this.env, ...GIT_ENV }, stdio: ['pipe', 'pipe', 'pipe'] });
-        let stderr = '';
-        child.stderr.setEncoding('utf8').on('data', (d) => (stderr += d));
-        child.stdout.on('data', (d) => {
-            this.buf = this.buf.length === 0 ? d : Buffer.concat([this.buf, d]);
-            this.drain();
-        });
-        const onEnd = (why) => {
-            this.failure = new Error(`git cat-file ${why}: ${stderr.trim()}`);
-            for (const p of this.queue.splice(0))
-                p.reject(this.failure);
-            if (this.child === child)
-                this.child = undefined;
-            // Requests not yet written belonged to the rejected ones: a new process must not get them.
-            this.outbox = '';
-            // Nor may the rest of a refused object's bytes be taken out of the new process's answers.
-            this.skip = 0;
-        };
-        child.on('error', (e) => onEnd(e.message));
-        child.on('close', (code) => onEnd(`exited (${code})`));
-        child.stdin.on('error', () => { });
-        this.child = child;
-        this.failure = undefined;
-        return child;
-    }
-    drain() {
-        while (this.queue.length > 0 || this.skip > 0) {
-            if (this.skip > 0) {
-                const n = Math.min(this.skip, this.buf.length);
-                this.buf = this.buf.subarray(n);
-                this.skip -= n;
-                if (this.skip > 0)
-                    return;
-                continue;
-            }
-            const nl = this.buf.indexOf(10);
-            if (nl < 0)
-                return;
-            const header = this.buf.subarray(0, nl).toString('utf8');
-            const m = /^([0-9a-f]{40,64}) (\S+) (\d+)$/.exec(header);
-            if (!m) {
-                // `<request> missing` or `<request> ambiguous`.
-                this.buf = this.buf.subarray(nl + 1);
-                this.queue.shift().resolve(undefined);
-                continue;
-            }
-            const size = Number(m[3]);
-            const limit = this.queue[0].maxBytes;
-            if (limit !== undefined && size > limit) {
-                // Refused from the header alone: the object's bytes are dropped as they arrive, never gathered.
-                this.buf = this.buf.subarray(nl + 1);
-                this.skip = size + 1;
-                this.queue.shift().reject(new ObjectTooLarge(m[1], size, limit));
-                continue;
-            }
-            if (this.buf.length < nl + 1 + size + 1)
-                return;
-            const data = Buffer.from(this.buf.subarray(nl + 1, nl + 1 + size));
-            this.buf = this.buf.subarray(nl + 1 + size + 1);
-            this.queue.shift().resolve({ oid: m[1], type: m[2], data });
-        }
-    }
-    /**
-     * Reads one object by any spec cat-file accepts; undefined when it does not
-     * exist. With `maxBytes`, a larger object is refused (ObjectTooLarge) from
-     * the size git announces before its bytes: they are skipped, never kept.
-     */
-    read(spec, maxBytes) {
-        if (/[\r\n]/.test(spec))
-            return Promise.resolve(undefined);
-        if (this.disposed)
-            return Promise.reject(new Error('git cat-file: the object reader was disposed'));
-        const child = this.start();
-        return new Promise((resolve, reject) => {
-            this.queue.push({ resolve, reject, maxBytes });
-            // One write per tick instead of one per request: each write wakes git, and on a busy
-            // machine every wake-up can cost this thread its turn on the CPU.
-            if (this.outbox === '')
-                process.nextTick(() => this.flush(child));
-            this.outbox += `${spec}\n`;
-        });
-    }
-    flush(child) {
-        // A closed process's requests were rejected by close(), which also emptied the outbox.
-        if (this.child !== child)
-            return;
-        const text = this.outbox;
-        this.outbox = '';
-        if (text !== '')
-            child.stdin.write(text);
-    }
-    /** A blob's text (UTF-8), or undefined when missing or not a blob; over `maxBytes`, ObjectTooLarge. */
-    async text(spec, maxBytes) {
-        const o = await this.read(spec, maxBytes);
-        return o && o.type === 'blob' ? o.data.toString('utf8') : undefined;
-    }
-    /** The full id of the commit a ref, tag or sha names; undefined when not in the repository. */
-    async commit(ref) {
-        if (ref.startsWith('-'))
-            return undefined;
-        const o = await this.read(`${ref}^{commit}`);
-        return o?.type === 'commit' ? o.oid : undefined;
-    }
-    /**
-     * Stops the process (restart happens on the next read, e.g. after a fetch
-     * added objects). Reads still in flight are rejected: their answer never
-     * came, which is not the same as "this file does not exist".
-     */
-    close() {
-        const child = this.child;
-        this.child = undefined;
-        if (child) {
-            child.removeAllListeners('close');
-            child.on('close', () => { });
-            child.stdin.end();
-        }
-        this.outbox = '';
-        const pending = this.queue.splice(0);
-        if (pending.length > 0) {
-            const why = new Error(`git cat-file: the object reader was closed with ${pending.length} read${pending.length === 1 ? '' : 's'} in flight`);
-            for (const p of pending)
-                p.reject(why);
-        }
-        this.buf = Buffer.alloc(0);
-        this.skip = 0;
-    }
-    /**
-     * Stops the process for good: work still under way in the background (a
-     * comparison after the action already failed) gets an error instead of
-     * starting a new cat-file that would keep Node alive.
-     */
-    dispose() {
-        this.disposed = true;
-        this.close();
-    }
-}
-/**
- * The changes from the merge base of `base` and `head` to `head`, as
- * `git diff --raw base...head` lists them (what a pull request shows).
- * Undefined when git cannot compute it (a commit or the merge base missing).
- */
-async function diffSinceMergeBase(git, base, head) {
-    const r = await git(['diff', '--raw', '-z', '--no-renames', '--no-abbrev', '--no-ext-diff', '--no-textconv', `${base}...${head}`, '--']);
-    return r.code === 0 ? parseRawDiff(r.stdout.toString('utf8')) : undefined;
-}
-/** Parses `--raw -z` output (`:<old mode> <new mode> <old> <new> <status> NUL <path> NUL`). */
-function parseRawDiff(text) {
-    const out = [];
-    const parts = text.split('\0');
-    for (let i = 0; i + 1 < parts.length; i += 2) {
-        const meta = parts[i];
-        if (!meta.startsWith(':'))
-            break;
-        const [oldMode, newMode, oldOid, newOid, status] = meta.slice(1).split(' ');
-        out.push({ path: parts[i + 1], status, oldMode, newMode, oldOid, newOid });
-    }
-    return out;
-}
-/** The merge base's tree, rebuilt from the head tree by undoing the changes. */
-function treeBefore(head, changes) {
-    const base = new Map(head);
-    for (const c of changes) {
-        if (/^0+$/.test(c.oldOid) || c.oldMode === '000000')
-            base.delete(c.path);
-        else if (c.oldMode !== '160000')
-            base.set(c.path, { mode: c.oldMode, oid: c.oldOid });
-    }
-    return base;
-}
-/**
- * Paths in a commit whose file is named `fileName` and contains `text`
- * (`git grep -l -F` over the tree, without reading the blobs into this
- * process). Undefined when git cannot search (e.g. the commit is missing).
- */
-async function pathsContaining(git, commit, fileName, text) {
-    if (commit.startsWith('-'))
-        return undefined; // never let a ref be read as an option
-    // --full-name: paths from the repository's top, like every other listing, even when run in a subfolder.
-    const r = await git(['grep', '-l', '-z', '-F', '--full-name', '--no-color', '-e', text, commit, '--', fileName, `:(glob)**/${fileName}`]);
-    if (r.code === 1)
-        return [];
-    if (r.code !== 0)
-        return undefined;
-    const prefix = `${commit}:`;
-    return r.stdout
-        .toString('utf8')
-        .split('\0')
-        .filter((p) => p !== '')
-        .map((p) => (p.startsWith(prefix) ? p.slice(prefix.length) : p));
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/git/history.ts
-
-
-
-const SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
-const DEEPEN_STEPS = [64, 512, 4096];
-const FETCH_DEPTH_HINT = 'set `fetch-depth: 0` on actions/checkout (or fetch the commit before this step)';
-/** The same fix from a terminal. */
-const FETCH_HINT = 'fetch the commit (git fetch origin <sha>, or git fetch --unshallow in a shallow clone)';
-/**
- * Resolves base and head to commits and finds their merge base. In a shallow
- * clone (actions/checkout's default `fetch-depth: 1`) it fetches a missing
- * commit by sha, the base branch tip, and deepens history until the merge base
- * is found; where that is impossible it fails naming the commit instead of
- * comparing against the wrong tree. A full clone costs no fetch at all.
- */
-async function resolveRange(git, reader, req) {
-    const remote = req.remote ?? 'origin';
-    const fetched = [];
-    const tipRef = req.baseBranch ? `refs/remotes/${remote}/${req.baseBranch}` : undefined;
-    let [base, head, tip] = await Promise.all([reader.commit(req.base), reader.commit(req.head), tipRef ? reader.commit(tipRef) : undefined]);
-    let shallow;
-    const isShallow = async () => (shallow ??= (await git(['rev-parse', '--is-shallow-repository'])).stdout.toString().trim() === 'true');
-    if (!base || !head || (tipRef && !tip)) {
-        // Each want is a refspec and, for a name, a tag refspec to try when no branch has that name.
-        const wants = [];
-        const add = (ref) => {
-            if (SHA.test(ref))
-                wants.push([ref]);
-            else {
-                const name = ref.replace(/^refs\/heads\//, '').replace(new RegExp(`^(refs/remotes/)?${remote}/`), '');
-                if (/^[A-Za-z0-9._/-]+$/.test(name) && !name.startsWith('-'))
-                    wants.push([`+refs/heads/${name}:refs/remotes/${remote}/${name}`, ref.startsWith('refs/heads/') ? undefined : `+refs/tags/${name}:refs/tags/${name}`]);
-            }
-        };
-        if (!base)
-            add(req.base);
-        if (!head)
-            add(req.head);
-        if (tipRef && !tip)
-            add(req.baseBranch);
-        if (wants.length > 0) {
-            const depth = (await isShallow()) ? ['--depth=64'] : [];
-            const fetch = (specs) => git(['fetch', '--quiet', '--no-tags', ...depth, '--', remote, ...specs]);
-            const got = [];
-            if ((await fetch(wants.map((w) => w[0]))).code === 0)
-                got.push(...wants.map((w) => w[0]));
-            else {
-                // One missing ref fails the whole fetch: fetch one by one, so the error names the input that is wrong.
-                for (const [spec, tag] of wants) {
-                    if ((await fetch([spec])).code === 0)
-                        got.push(spec);
-                    else if (tag && (await fetch([tag])).code === 0)
-                        got.push(tag);
-                }
-            }
-            if (got.length > 0)
-                fetched.push(`fetched ${got.map(history_short).join(', ')} from ${remote}`);
-            reader.close();
-            const again = (ref) => reader.commit(ref).then((c) => c ?? (SHA.test(ref) ? undefined : reader.commit(`refs/remotes/${remote}/${ref.replace(new RegExp(`^${remote}/`), '')}`)));
-            [base, head, tip] = await Promise.all([base ?? again(req.base), head ?? again(req.head), tipRef ? (tip ?? reader.commit(tipRef)) : undefined]);
-        }
-    }
-    if (!head)
-        throw missing(req.headLabel, req.head);
-    if (!base)
-        throw missing(req.baseLabel, req.base);
-    let mb = await mergeBase(git, base, head);
-    if (!mb && (await isShallow())) {
-        for (const step of [...DEEPEN_STEPS, 0]) {
-            const how = step === 0 ? ['--unshallow'] : [`--deepen=${step}`];
-            const r = await git(['fetch', '--quiet', '--no-tags', ...how, '--', remote, base, head]);
-            if (r.code !== 0)
-                throw new errors/* UserError */.yo(`cannot find the merge base of ${history_short(base)} and ${history_short(head)}: this is a shallow clone and fetching more history from ${remote} failed (${firstLine(r.stderr)})`, {
-                    hint: FETCH_DEPTH_HINT,
-                    cliHint: FETCH_HINT,
-                });
-            fetched.push(step === 0 ? 'fetched the full history' : `deepened history by ${step} commits`);
-            mb = await mergeBase(git, base, head);
-            if (mb || step === 0)
-                break;
-            shallow = undefined;
-            if (!(await isShallow()))
-                break;
-        }
-    }
-    if (!mb)
-        throw new errors/* UserError */.yo(`${req.baseLabel} ${history_short(base)} and ${req.headLabel} ${history_short(head)} share no history`, {
-            hint: `set ${req.baseLabel} to the branch the pull request merges into`,
-        });
-    return { base, head, mergeBase: mb, baseTip: tip && tip !== base ? tip : undefined, fetched };
-}
-function missing(label, ref) {
-    const what = SHA.test(ref) ? `commit ${ref}` : `ref '${ref}'`;
-    return new errors/* UserError */.yo(`input '${label}': ${what} does not exist in this repository or on origin`, {
-        hint: SHA.test(ref) ? FETCH_DEPTH_HINT : `set '${label}' to an existing branch, tag or commit`,
-        cliHint: SHA.test(ref) ? FETCH_HINT : `pass --${label} with an existing branch, tag or commit`,
-    });
-}
-function history_short(ref) {
-    return SHA.test(ref) ? ref.slice(0, 12) : ref.replace(/^\+?refs\/(?:heads|tags)\/([^:]+):.*$/, '$1');
-}
-function firstLine(s) {
-    return s.trim().split('\n')[0] || 'no output';
-}
-/**
- * Resolves the range and lists what changed with as few processes as
- * possible: in a clone that has both commits, three git processes run side by
- * side (object lookups, `git diff --raw base...head`, `git ls-tree
- * --name-only` of head), next to the refresh of the base branch tip (when
- * there is a base branch). Anything missing falls back to resolveRange, which
- * fetches, and then the same two listings run again.
- */
-async function loadComparison(git, reader, req) {
-    for (const [label, ref] of [
-        [req.baseLabel, req.base],
-        [req.headLabel, req.head],
-    ]) {
-        if (ref.startsWith('-') || /[\s\0]/.test(ref) || ref.includes('..'))
-            throw new errors/* UserError */.yo(`input '${label}': '${ref}' is not a ref or commit`, { hint: 'use a branch, tag or commit sha' });
-    }
-    const remote = req.remote ?? 'origin';
-    // The base branch tip only counts once refreshed: on a reused self-hosted
-    // workspace the local origin/<base> may be weeks old (actions/checkout only
-    // fetches the pull request's ref). The fetch runs beside the listings.
-    const tipping = req.baseBranch ? refreshTip(git, remote, req.baseBranch) : Promise.resolve(undefined);
-    const [base, head, changes, headPaths, fresh] = await Promise.all([
-        reader.commit(req.base),
-        reader.commit(req.head),
-        diffSinceMergeBase(git, req.base, req.head),
-        listPathsAndLinks(git, req.head).catch(() => undefined),
-        tipping,
-    ]);
-    // New objects arrived: the running cat-file may not see them.
-    if (fresh?.moved)
-        reader.close();
-    const tip = fresh?.tip;
-    const withTip = (r) => ({
-        ...r,
-        baseTip: tip && tip !== r.base ? tip : undefined,
-        fetched: fresh?.note ? [...r.fetched, fresh.note] : r.fetched,
-    });
-    if (base && head && changes && headPaths) {
-        return { range: withTip({ base, head, fetched: [] }), headPaths: headPaths.paths, headLinks: headPaths.links, changes };
-    }
-    const range = withTip(await resolveRange(git, reader, { ...req, baseBranch: undefined }));
-    const [diff, listing] = await Promise.all([diffSinceMergeBase(git, range.mergeBase, range.head), listPathsAndLinks(git, range.head)]);
-    if (!diff)
-        throw new Error(`git diff ${range.mergeBase}...${range.head} failed`);
-    return { range, headPaths: listing.paths, headLinks: listing.links, changes: diff };
-}
-/**
- * Fetches the base branch into `refs/remotes/<remote>/<branch>` before its tip
- * is trusted. Cheap and bounded: one ref, no tags, no submodules, only the tip
- * commit in a shallow clone, and a stalled transfer is abandoned. When origin
- * cannot be reached the local copy is kept and the note says it may be stale.
- */
-async function refreshTip(git, remote, branch) {
-    if (!/^[A-Za-z0-9._/-]+$/.test(branch) || branch.startsWith('-') || branch.includes('..'))
-        return { moved: false };
-    const ref = `refs/remotes/${remote}/${branch}`;
-    const verify = ['--verify', '--quiet', '--end-of-options', `${ref}^{commit}`];
-    const revParse = async () => {
-        const r = await git(['rev-parse', ...verify]);
-        return r.code === 0 ? r.stdout.toString('utf8').trim() : undefined;
-    };
-    // One process answers both questions (each spawn blocks Node's thread until git has started):
-    // the first line is the shallow flag, the second the local tip when it exists (exit 1 when not).
-    const first = await git(['rev-parse', '--is-shallow-repository', ...verify]);
-    const [flag, tipLine] = first.stdout.toString('utf8').split('\n');
-    const shallow = flag.trim() === 'true';
-    const before = first.code === 0 && /^[0-9a-f]{40,64}$/.test(tipLine?.trim() ?? '') ? tipLine.trim() : undefined;
-    const r = await git([
-        '-c', 'http.lowSpeedLimit=1000',
-        '-c', 'http.lowSpeedTime=20',
-        'fetch', '--quiet', '--no-tags', '--no-recurse-submodules', '--no-write-fetch-head',
-        ...(shallow ? ['--depth=1'] : []),
-        '--', remote, `+refs/heads/${branch}:${ref}`,
-    ]);
-    if (r.code !== 0) {
-        const where = before ? `compared with the local ${remote}/${branch} ${history_short(before)}, which may be stale` : 'the base branch tip was not compared';
-        return { tip: before, moved: false, note: `could not refresh ${remote}/${branch} (${firstLine(r.stderr)}); ${where}` };
-    }
-    const after = await revParse();
-    if (!after || after === before)
-        return { tip: after, moved: false };
-    return { tip: after, moved: true, note: before ? `refreshed ${remote}/${branch} from ${history_short(before)} to ${history_short(after)}` : `fetched ${branch} from ${remote}` };
-}
-/**
- * Builds both sides from a comparison without listing the merge base's
- * tree: its paths are the head's with the changes undone, and its files are
- * read by the blob ids the diff names (or from head where unchanged).
- */
-function treeSides(reader, head, headPaths, changes) {
-    const base = new Set(headPaths);
-    const byPath = new Map();
-    for (const c of changes) {
-        byPath.set(c.path, c);
-        const existed = !/^0+$/.test(c.oldOid) && c.oldMode !== '000000' && c.oldMode !== '160000';
-        if (existed)
-            base.add(c.path);
-        else
-            base.delete(c.path);
-    }
-    return {
-        base,
-        head: headPaths,
-        changed: [...byPath.keys()],
-        readFile(side, path) {
-            const c = byPath.get(path);
-            const read = (spec) => reader.text(spec, MAX_CHART_FILE_BYTES).catch((e) => Promise.reject(e instanceof ObjectTooLarge ? tooLarge(path, e.size) : e));
-            if (side === 'base' && c)
-                return base.has(path) ? read(c.oldOid) : Promise.resolve(undefined);
-            return headPaths.has(path) ? read(`${head}:${path}`) : Promise.resolve(undefined);
-        },
-    };
-}
-/**
- * The largest chart file the check reads: Helm's own limit (MaxDecompressedFileSize, 5 MiB), so a
- * file lockstep refuses is one `helm package` and `helm install` refuse too. The size comes from
- * git's object header: a 100 MB blob is refused without being loaded.
- */
-const MAX_CHART_FILE_BYTES = 5 * 1024 * 1024;
-function tooLarge(path, size) {
-    return new errors/* UserError */.yo(`the file is ${(size / (1024 * 1024)).toFixed(1)} MiB; Helm refuses chart files over 5 MiB, so lockstep does not read it`, {
-        file: path,
-        hint: 'keep the file under 5 MiB',
-    });
-}
-/** How many links one path may pass through before it counts as a loop (Linux gives up at 40). */
-const MAX_LINK_HOPS = 40;
-/**
- * Makes the two sides see through symbolic links inside the repository, as
- * Helm's loader does when it packages a chart: a link's content is its
- * target's, a change to the target is a change of every path that reaches it
- * through a link (a values file linked to a shared one, a linked templates
- * folder), and a link that leaves the repository is refused when read — the
- * check could not see what `helm package` would pack. Without links (the usual
- * case) the sides are returned as they are.
- */
-async function followLinks(reader, sides, headLinks, changes) {
-    const baseLinks = new Map(headLinks);
-    for (const c of changes) {
-        if (c.oldMode === '120000')
-            baseLinks.set(c.path, c.oldOid);
-        else
-            baseLinks.delete(c.path);
-    }
-    if (headLinks.size === 0 && baseLinks.size === 0)
-        return sides;
-    const load = async (links) => new Map(await Promise.all([...links].map(async ([path, spec]) => [path, (await reader.text(spec, 4096).catch(() => '/')) ?? ''])));
-    const [headTargets, baseTargets] = await Promise.all([load(headLinks), load(baseLinks)]);
-    const targets = { head: headTargets, base: baseTargets };
-    /** Where a path really is on one side: each link on the way replaced by its target. */
-    const resolve = (side, path) => {
-        const links = targets[side];
-        let p = path;
-        for (let hop = 0; hop <= MAX_LINK_HOPS; hop++) {
-            const parts = p.split('/');
-            let k = 1;
-            for (; k <= parts.length; k++)
-                if (links.has(parts.slice(0, k).join('/')))
-                    break;
-            if (k > parts.length)
-                return { path: p };
-            const link = parts.slice(0, k).join('/');
-            const target = links.get(link);
-            const joined = target.startsWith('/') ? undefined : external_node_path_.posix.normalize(external_node_path_.posix.join(external_node_path_.posix.dirname(link), target));
-            if (joined === undefined || joined === '..' || joined.startsWith('../'))
-                return { escapes: link, target };
-            p = [joined === '.' ? '' : joined, ...parts.slice(k)].filter((x) => x !== '').join('/');
-        }
-        throw new errors/* UserError */.yo(`${path} passes through more than ${MAX_LINK_HOPS} symbolic links (a loop)`, { file: path, hint: 'point each link at a real file' });
-    };
-    // Every path a link makes reachable, per side: the link itself for a file, each file below for a folder.
-    const headPaths = new Set(sides.head);
-    const basePaths = new Set(sides.base);
-    const reach = (side, paths, real, linkPaths, into) => {
-        for (const link of linkPaths) {
-            const r = resolve(side, link);
-            if (!('path' in r))
-                continue;
-            into.set(link, r.path);
-            const folder = `${r.path}/`;
-            for (const p of real)
-                if (p.startsWith(folder)) {
-                    const via = `${link}/${p.slice(folder.length)}`;
-                    paths.add(via);
-                    into.set(via, p);
-                }
-        }
-    };
-    const headVia = new Map();
-    const baseVia = new Map();
-    reach('head', headPaths, sides.head, headTargets.keys(), headVia);
-    reach('base', basePaths, sides.base, baseTargets.keys(), baseVia);
-    // A path reached through a link changed when what it reaches changed on either side.
-    const changedReal = new Set(sides.changed);
-    const changed = new Set(sides.changed);
-    for (const via of [headVia, baseVia])
-        for (const [path, real] of via)
-            if (changedReal.has(real) || headVia.get(path) !== baseVia.get(path))
-                changed.add(path);
-    return {
-        base: basePaths,
-        head: headPaths,
-        changed: [...changed],
-        readFile(side, path) {
-            const r = resolve(side, path);
-            if (!('path' in r))
-                return Promise.reject(new errors/* UserError */.yo(`${r.escapes} is a symbolic link to ${r.target}, outside the repository: helm package would pack a file this check cannot see`, {
-                    file: r.escapes,
-                    hint: 'replace the link with the file, or point it inside the repository',
-                }));
-            return sides.readFile(side, r.path);
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/operations/check.ts
-
-
-
-
-
-
-
-
-// This module is the first thing the chart-bump-check action and `lockstep check` load: it imports
-// only what starting git needs. The YAML, SemVer and glob libraries (checks/chart-bump.ts, the
-// config loader) are imported inside runCheck, after git has started, so the two overlap.
-const DEFAULT_CONFIG = '.github/lockstep.yml';
-/** Reads and checks the inputs; base and head default to the pull request's (or merge group's) when an event is given. */
-function checkRequest(inputs, event = {}) {
-    const { payload = {} } = event;
-    const pr = payload.pull_request ??
-        (payload.merge_group
-            ? { base: { sha: payload.merge_group.base_sha, ref: payload.merge_group.base_ref?.replace(/^refs\/heads\//, '') }, head: { sha: payload.merge_group.head_sha } }
-            : undefined);
-    const baseInput = inputs.optional('base');
-    const base = baseInput ?? pr?.base?.sha;
-    if (!base && event.problem)
-        throw new errors/* UserError */.yo(`the ${event.name} event file ${event.problem}`, { hint: 'run this step in a GitHub Actions job, or set base: (and head:) to the refs to compare' });
-    if (!base)
-        throw new errors/* UserError */.yo("input 'base' is not set and the event is not a pull request", {
-            hint: 'set base: to the branch, tag or commit to compare with (e.g. base: main)',
-        });
-    return {
-        workingDirectory: inputs.string('working-directory', '.'),
-        config: inputs.optional('config'),
-        base,
-        head: inputs.optional('head') ?? pr?.head?.sha ?? 'HEAD',
-        baseBranch: baseInput ? undefined : pr?.base?.ref,
-        charts: inputs.list('charts'),
-        protectedGlobs: inputs.list('protected-values'),
-        ignore: inputs.list('ignore'),
-        breaking: inputs.choice('breaking', ['error', 'warn', 'off'], 'error'),
-        changelog: inputs.optionalChoice('changelog', ['auto', 'required', 'off']),
-    };
-}
-/**
- * Compares head with base and decides, per changed chart, whether its version
- * moved correctly. Never throws for a failing check: the result says `ok:
- * false` and each face reports it (checkFailure); user mistakes throw.
- */
-async function runCheck(req, world) {
-    const started = startGit(req, world);
-    try {
-        return await finish(req, world, started);
-    }
-    finally {
-        started.reader.dispose();
-    }
-}
-/** The failures of a check as the faces report them (one `path:line: what — fix` each); undefined when it passed. */
-function checkFailure(r) {
-    if (r.ok)
-        return undefined;
-    const failures = [...r.charts.flatMap((c) => c.problems), ...r.protectedProblems, ...(r.configChange?.invalid ? [r.configChange.invalid] : [])].filter((p) => p.level === 'error');
-    // The summary's tables list them already: the runner's summary must not repeat them.
-    return new errors/* UserErrors */.tQ(failures.map(problem/* asUserError */.Yl), { summarized: true });
-}
-/** The warnings of a check, charts first. */
-function check_checkWarnings(r) {
-    return [...r.charts.flatMap((c) => c.problems), ...r.protectedProblems].filter((p) => p.level === 'warning');
-}
-/**
- * Validates what can be checked without git, then starts git at once (the
- * comparison, the file:// search, the working directory's prefix) and
- * returns without waiting for it.
- */
-function startGit(req, world) {
-    const root = (0,workspace/* resolveWorkingDirectory */.dO)(world.workspace, req.workingDirectory, 'working-directory');
-    for (const p of req.charts)
-        (0,workspace/* resolveInside */.LI)(root, literalPrefix(p), 'charts');
-    for (const p of req.protectedGlobs)
-        (0,workspace/* resolveInside */.LI)(root, literalPrefix(p), 'protected-values');
-    const git = (world.git ?? gitSpawner)(root);
-    const reader = world.reader ? world.reader(root) : new ObjectReader(root);
-    const comparison = loadComparison(git, reader, { base: req.base, head: req.head, baseLabel: 'base', headLabel: 'head', baseBranch: req.baseBranch });
-    // Awaited later; until then a rejection must not count as unhandled.
-    comparison.catch(() => { });
-    const dependents = pathsContaining(git, req.head, 'Chart.yaml', 'file://').catch(() => undefined);
-    const subfolder = root !== (0,external_node_path_.resolve)(world.workspace);
-    const prefix = subfolder ? git(['rev-parse', '--show-prefix']).then((r) => (r.code === 0 ? r.stdout.toString('utf8').trim() : '')) : Promise.resolve('');
-    prefix.catch(() => { });
-    return { root, git, reader, comparison, prefix, dependents };
-}
-async function finish(req, world, s) {
-    const { checkChartBumps } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(864), __nccwpck_require__.e(282)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8282));
-    const prefix = await s.prefix;
-    const { range, headPaths, headLinks, changes } = await s.comparison.catch(async (e) => {
-        // HEAD that names no commit (no commit yet, an unborn branch) is said as such, not as a missing ref.
-        const noHead = e instanceof errors/* UserError */.yo && req.head === 'HEAD' ? await headProblem(s.git, 'nothing to check') : undefined;
-        throw noHead ?? e;
-    });
-    // The rules come from the base commit, as CODEOWNERS does: a pull request (a fork's among them)
-    // cannot switch the guard off through its own copy of the config.
-    const configs = await readConfigs(req, s, range, prefix);
-    const noChartsAt = checkTargets(req, s.root, prefix, configs.base, configs.module).noChartsAt;
-    if (noChartsAt)
-        world.reporter.info(`${noChartsAt}: charts: [] — no chart to check`);
-    world.reporter.debug(`comparing ${range.head} with ${range.mergeBase ?? 'its merge base'} (base ${range.base})`);
-    // The head must exceed the chart versions of the merge base, of the base commit itself and of
-    // the base branch tip, so two open PRs cannot both take the same version.
-    const otherBases = [{ label: `base ${range.base.slice(0, 12)}`, readFile: (p) => s.reader.text(`${range.base}:${p}`) }];
-    if (range.baseTip)
-        otherBases.push({ label: `the tip of ${req.baseBranch}`, readFile: (p) => s.reader.text(`${range.baseTip}:${p}`) });
-    // Helm's loader follows symbolic links: a values file linked to a shared one changes when that one does.
-    const sides = await followLinks(s.reader, treeSides(s.reader, range.head, headPaths, changes), headLinks, changes);
-    const decide = async (config) => checkChartBumps({
-        ...sides,
-        // Charts that may depend on others through file:// were found by git grep, side by side with the
-        // comparison (searched again when the head had to be fetched first).
-        localDependencyCandidates: (await s.dependents) ?? (await pathsContaining(s.git, range.head, 'Chart.yaml', 'file://')),
-        otherBases,
-        ...checkTargets(req, s.root, prefix, config, configs.module),
-    });
-    const plan = await decide(configs.base);
-    const configChange = configs.change ? await underHeadConfig(configs.change, decide) : undefined;
-    // A pull request's invalid config only makes its own check stricter: it fails, as the file would break every run once merged.
-    const ok = plan.ok && !configChange?.invalid;
-    return {
-        ...plan,
-        ok,
-        outputs: { ok: String(ok), 'changed-charts': JSON.stringify(changedChartsOutput(plan)) },
-        range,
-        baseBranch: req.baseBranch,
-        ...(configChange ? { configChange } : {}),
-    };
-}
-/** The largest config file read from git: far above any real one, and never a reason to read a huge blob. */
-const MAX_CONFIG_BYTES = 1024 * 1024;
-/**
- * Reads the config file at the base and at the head commit. The base's rules
- * are applied; a head whose file differs is parsed too (its errors become a
- * note, never the check's failure) so the summary can say what it would decide.
- */
-async function readConfigs(req, s, range, prefix) {
-    const rel = req.config?.trim() || DEFAULT_CONFIG;
-    const explicit = rel !== DEFAULT_CONFIG;
-    (0,workspace/* resolveInside */.LI)(s.root, rel, 'config');
-    const repoPath = external_node_path_.posix.normalize(external_node_path_.posix.join(prefix, rel.replace(/\\/g, '/')));
-    const read = (commit) => s.reader.text(`${commit}:${repoPath}`, MAX_CONFIG_BYTES).catch((e) => {
-        if (e instanceof ObjectTooLarge)
-            throw new errors/* UserError */.yo(`config ${rel} is ${e.size} bytes; a config file is at most 1 MiB`, { file: repoPath, hint: 'shorten the file' });
-        throw e;
-    });
-    const [baseText, headText] = await Promise.all([read(range.base), read(range.head)]);
-    if (baseText === undefined && headText === undefined) {
-        // .yml for .yaml and back: the one that exists is most likely the one meant, never silently ignored.
-        const other = (0,names/* otherConfigExtension */.q)(rel);
-        if (other !== undefined && (await s.reader.read(`${range.base}:${external_node_path_.posix.normalize(external_node_path_.posix.join(prefix, other))}`)))
-            throw (0,names/* siblingConfigError */.R)(rel, other, ' at the base commit');
-        if (explicit)
-            throw new errors/* UserError */.yo(`config file ${rel} does not exist at the base or the head commit`, { hint: 'fix the config input or create the file' });
-        return {};
-    }
-    // The config loader (and its JSON Schema validator) is loaded only when there is a config to read.
-    const module = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(312)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1312));
-    let base;
-    if (baseText !== undefined) {
-        try {
-            base = module.parseConfigText(baseText, rel);
-        }
-        catch (e) {
-            // The base's own config is broken: fail closed, saying where the fix must land.
-            if (!(e instanceof errors/* UserError */.yo))
-                throw e;
-            const why = `this check reads the config from the base commit ${range.base.slice(0, 12)}, so the fix must land there first`;
-            throw new errors/* UserError */.yo(e.message, { file: e.file, line: e.line, col: e.col, hint: e.hint ? `${e.hint}; ${why}` : why });
-        }
-    }
-    if (headText === baseText)
-        return { base, module };
-    const change = { file: repoPath };
-    if (headText === undefined)
-        change.deleted = true;
-    else {
-        try {
-            change.head = module.parseConfigText(headText, rel);
-        }
-        catch (e) {
-            if (!(e instanceof errors/* UserError */.yo))
-                throw e;
-            change.problem = formatUserError(e);
-            change.invalid = (0,problem/* fromUserError */.ET)(e);
-        }
-    }
-    return { base, module, change };
-}
-/** What the pull request's own config would decide, as a note for the summary (never enforced). */
-async function underHeadConfig(change, decide) {
-    const said = { file: change.file, ...(change.deleted ? { deleted: true } : {}) };
-    if (change.problem)
-        return { ...said, verdict: 'not-run', problem: change.problem, ...(change.invalid ? { invalid: change.invalid } : {}) };
-    try {
-        const plan = await decide(change.head);
-        const errors = [...plan.charts.flatMap((c) => c.problems), ...plan.protectedProblems].filter((p) => p.level === 'error').length;
-        return { ...said, verdict: plan.ok ? 'pass' : 'fail', errors };
-    }
-    catch (e) {
-        if (e instanceof errors/* UserErrors */.tQ)
-            return { ...said, verdict: 'not-run', problem: e.errors.map(formatUserError).join('; ') };
-        if (!(e instanceof errors/* UserError */.yo))
-            throw e;
-        return { ...said, verdict: 'not-run', problem: formatUserError(e) };
-    }
-}
-/** A user error as one line: `file:line: message — hint`. */
-const formatUserError = (e) => e.format();
-/** The `changed-charts` output entries, in chart order. */
-function changedChartsOutput(plan) {
-    return plan.charts.map((c) => ({ path: c.path, name: c.name, base: c.base, head: c.head, required: c.required, ok: c.ok, problems: c.problems.map(problem/* formatProblem */.Vw) }));
-}
-/**
- * The request and the config merged into what the check applies: chart
- * patterns, environment values files, globs, ignore and the rules. Each
- * target remembers its input or config line, so one that matches nothing is
- * reported there. git names paths from the repository's top; patterns and
- * config paths are relative to working-directory (`prefix` below the top).
- */
-function checkTargets(req, root, prefix, config, configModule) {
-    const fromInput = req.charts.length > 0;
-    const given = fromInput ? req.charts : (config?.charts ?? []);
-    for (const p of given)
-        (0,workspace/* resolveInside */.LI)(root, literalPrefix(p), 'charts');
-    const inRepo = (p) => (prefix ? external_node_path_.posix.join(prefix, p.trim().replace(/\\/g, '/')) : p);
-    const configFile = config?.file ? inRepo(config.file) : undefined;
-    const fromConfig = (path, key) => ({ key, file: configFile, line: config && configModule ? configModule.configLine(config, path) : undefined });
-    const here = prefix ? prefix.replace(/\/+$/, '') : '.';
-    // An explicit `charts: []` in the config (and no charts input) means no chart: said once, as file:line.
-    const noChartsAt = !fromInput && config?.charts?.length === 0 ? `${configFile}:${fromConfig(['charts'], 'charts').line ?? 1}` : undefined;
-    const charts = noChartsAt !== undefined
-        ? []
-        : given.length > 0
-            ? given.map((p, i) => ({ pattern: inRepo(p), written: p, ...(fromInput ? { input: 'charts' } : fromConfig(['charts', i], 'charts')) }))
-            : [{ pattern: here, written: here, input: 'working-directory' }];
-    const environments = (config?.environments ?? []).map((e, i) => ({
-        protected: e.protected,
-        target: { pattern: inRepo(e.values), written: e.values, ...fromConfig(['environments', i, 'values'], `environments[${i}].values`) },
-    }));
-    return {
-        charts,
-        noCharts: noChartsAt !== undefined,
-        noChartsAt,
-        protectedFiles: environments.filter((e) => e.protected).map((e) => e.target),
-        configuredFiles: environments.filter((e) => !e.protected).map((e) => e.target),
-        protectedGlobs: req.protectedGlobs.map((g) => ({ pattern: inRepo(g), written: g, input: 'protected-values' })),
-        prefix,
-        ignore: req.ignore.length > 0 ? req.ignore : (config?.ignore ?? []),
-        breaking: req.breaking,
-        changelog: req.changelog ?? config?.changelog ?? 'auto',
-    };
-}
-/** The folder part of a glob before its first wildcard (`charts/*` → `charts`). */
-function literalPrefix(pattern) {
-    const parts = pattern.trim().replace(/\\/g, '/').split('/');
-    const i = parts.findIndex((s) => /[*?[\]{}!()]/.test(s));
-    return (i < 0 ? parts : parts.slice(0, i)).join('/') || '.';
-}
-
-// EXTERNAL MODULE: ./packages/core/src/text/log.ts
-var log = __nccwpck_require__(3603);
-// EXTERNAL MODULE: ./packages/core/src/text/markdown.ts
-var markdown = __nccwpck_require__(9888);
-;// CONCATENATED MODULE: ./packages/core/src/report/summary.ts
-
-
-/** A Markdown table for the job summary; every header and cell is plain text, escaped (escapeTableCell). */
-function markdownTable(headers, rows) {
-    const cell = (v) => (0,markdown/* escapeTableCell */.aL)(String(v));
-    const lines = [
-        `| ${headers.map(cell).join(' | ')} |`,
-        `| ${headers.map(() => '---').join(' | ')} |`,
-        ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`),
-    ];
-    return lines.join('\n');
-}
-/**
- * Appends Markdown to the job summary; prints it when the runner gives no
- * summary file. Over GitHub's limit it is cut with a note naming `where` the
- * full text is (see appendSummary).
- */
-async function writeSummary(markdown, where) {
-    appendSummary(markdown, where);
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/report/check.ts
-
-
-
-
-// The check's two renderings (the job summary and the terminal) are built from the same
-// rows and sentences below, so the action and `lockstep check` cannot tell different stories.
-const CHART_HEADERS = ['Chart', 'Version (base → head)', 'Required', 'Result', 'Why'];
-const PROTECTED_HEADERS = ['Protected values file', 'Result'];
-const NOTHING_CHANGED = 'No chart changed in a way `helm package` would see.';
-/** The heading: the action's name and the verdict. */
-function checkTitle(r) {
-    return `chart-bump-check: ${r.ok ? 'passed' : 'failed'}`;
-}
-/** What was compared, as one sentence; `code` marks a commit (Markdown backticks, or nothing on a terminal). */
-function comparedSentence(r, code = (s) => `\`${s}\``) {
-    const short = (s) => code(s.slice(0, 12));
-    const tip = r.range.baseTip ? `, base branch tip ${short(r.range.baseTip)}` : '';
-    const mb = r.range.mergeBase ? `merge base ${short(r.range.mergeBase)}` : 'their merge base';
-    return `Compared head ${short(r.range.head)} with ${mb} (base ${short(r.range.base)}${tip}).`;
-}
-/**
- * The note on a pull request that changes the config file: the base's version
- * was applied, and what the pull request's version would have decided.
- */
-function configChangeSentence(r, code = markdown/* codeSpan */.SS, text = markdown/* escapeMarkdown */.FV) {
-    const c = r.configChange;
-    if (!c)
-        return undefined;
-    const would = c.verdict === 'pass'
-        ? 'it would pass'
-        : c.verdict === 'fail'
-            ? `it would fail (${c.errors} error${c.errors === 1 ? '' : 's'})`
-            : `the check could not run: ${text(c.problem ?? 'unknown')}`;
-    return `This pull request ${c.deleted ? 'deletes' : 'changes'} ${code(c.file)}. The check applied the base commit's version of it; under the pull request's version ${would}.`;
-}
-/** A changed chart's line in the log: ok or FAIL, its versions and the level it needed. */
-function checkLogLine(c) {
-    return `${c.ok ? 'ok  ' : 'FAIL'} ${c.path}: ${c.base ?? '(new)'} → ${c.head ?? '(deleted)'} (required: ${c.required})`;
-}
-/** One row per changed chart: chart, base → head, required level, result, why (reasons, then problems). */
-function chartRows(r) {
-    return r.charts.map((c) => {
-        const result = !c.ok ? '❌ fail' : c.problems.length > 0 ? '⚠️ pass with warnings' : '✅ pass';
-        const why = [...c.reasons, ...c.problems.map((p) => `${p.level === 'warning' ? 'warning: ' : ''}${(0,problem/* formatProblem */.Vw)(p)}`)];
-        return [`${c.name} (${c.path})`, `${c.base ?? '(new)'} → ${c.head ?? '(deleted)'}`, c.required, result, why.join('\n')];
-    });
-}
-/** One row per protected values file: every image pinned, or what is not. */
-function protectedRows(r) {
-    return r.protectedFiles.map((f) => {
-        const mine = r.protectedProblems.filter((p) => p.file === f);
-        return [f, mine.length === 0 ? '✅ every image pinned by digest' : mine.map((p) => `❌ ${(0,problem/* formatProblem */.Vw)(p)}`).join('\n')];
-    });
-}
-/**
- * The job summary: what was compared, then one row per changed chart and the
- * protected values files checked, then how to fix each failing chart. Every
- * cell is escaped; file contents never become markup.
- */
-function checkMarkdown(r) {
-    const lines = [`### ${checkTitle(r)}`, '', comparedSentence(r), ''];
-    if (r.range.fetched.length > 0)
-        lines.push(`Fetched from origin: ${r.range.fetched.map(markdown/* escapeMarkdown */.FV).join('; ')}.`, '');
-    const config = configChangeSentence(r);
-    if (config)
-        lines.push(config, '');
-    if (r.charts.length === 0)
-        lines.push(NOTHING_CHANGED, '');
-    else {
-        lines.push(markdownTable(CHART_HEADERS, chartRows(r)), '');
-        const fixes = r.charts.filter((c) => !c.ok).map((c) => howToFix(c));
-        if (fixes.length > 0)
-            lines.push('**How to fix**', '', ...fixes, '');
-    }
-    if (r.protectedFiles.length > 0)
-        lines.push(markdownTable(PROTECTED_HEADERS, protectedRows(r)), '');
-    return lines.join('\n');
-}
-/**
- * The terminal's view of the same result: the charts table, the compared
- * sentence as the status, each protected file and each fix as a note, and
- * the warnings (which on the runner are annotations).
- */
-function checkView(r) {
-    const status = [comparedSentence(r, (s) => s), ...(r.charts.length === 0 ? [NOTHING_CHANGED.replace(/`/g, '')] : []), r.ok ? 'The check passed.' : 'The check failed.'];
-    return {
-        title: checkTitle(r),
-        status: status.join(' '),
-        headers: CHART_HEADERS,
-        rows: chartRows(r),
-        notes: [
-            ...r.range.fetched.map((f) => `fetched from origin: ${f}`),
-            ...(r.configChange ? [configChangeSentence(r, (s) => s, (s) => s)] : []),
-            ...protectedRows(r).map(([file, result]) => `protected ${file}: ${result.replace(/\n/g, '; ')}`),
-            ...r.charts.filter((c) => !c.ok).map((c) => `how to fix: ${howToFix(c, terminalCode).replace(/^- /, '')}`),
-        ],
-        warnings: checkWarnings(r).map(formatProblem),
-    };
-}
-const markdownCode = { code: (s) => (0,markdown/* codeSpan */.SS)(s), text: markdown/* escapeMarkdown */.FV };
-/** The terminal's: `lockstep bump` with its flags, not the bump-chart step's inputs. */
-const terminalCode = { code: (s) => s, text: (s) => s, bump: (path, level) => `lockstep bump --charts ${path} --level ${level}` };
-/**
- * One line per failing chart: the exact `version:` to write or the bump-chart
- * step that writes it, then the fixes of its other problems (each problem's
- * own text is in the table already).
- */
-function howToFix(c, style = markdownCode) {
-    const chartFile = c.path === '.' ? 'Chart.yaml' : `${c.path}/Chart.yaml`;
-    const steps = [];
-    if (c.fix)
-        steps.push(`write ${style.code(`version: ${c.fix.version}`)} in ${style.code(chartFile)}, or run ${style.bump ? style.bump(c.path, c.fix.level) : `bump-chart with ${style.code(`charts: ${c.path}`)} and ${style.code(`level: ${c.fix.level}`)}`}`);
-    const versionProblem = (p) => c.fix !== undefined && p.file === chartFile && p.hint?.startsWith('needs ');
-    const breakingKey = (p) => c.fix !== undefined && p.hint?.startsWith('breaking, needs ');
-    for (const p of c.problems) {
-        if (p.level !== 'error' || versionProblem(p) || breakingKey(p) || !p.hint)
-            continue;
-        // A changelog section is needed for the version being written, not the one the head has now.
-        const hint = c.fix && c.head ? p.hint.split(`## [${c.head}]`).join(`## [${c.fix.version}]`) : p.hint;
-        const step = style.text(hint);
-        if (!steps.includes(step))
-            steps.push(step);
-    }
-    return `- ${style.text(c.name)} (${style.code(c.path)}): ${steps.length > 0 ? steps.join('; then ') : 'see the problems above'}`;
-}
-
-;// CONCATENATED MODULE: ./actions/chart-bump-check/src/main.ts
-
-
-
-
-
-
-
-// Every module imported here is light: runCheck starts git before it loads the YAML, SemVer and
-// glob libraries, so git lists and diffs while Node compiles them.
-/** Inputs and the event → request, the check through core, result → log, outputs, annotations and summary. */
-async function main() {
-    const name = process.env.GITHUB_EVENT_NAME;
-    const event = readEventFile(name, process.env.GITHUB_EVENT_PATH);
-    const request = checkRequest(new Inputs(envInputs()), { name, payload: event.event, problem: event.problem });
-    const r = await runCheck(request, {
-        workspace: process.env.GITHUB_WORKSPACE || process.cwd(),
-        reporter: { info: (l) => workflow_commands/* info */.pq((0,log/* escapeForLog */.z)(l)), debug: (l) => workflow_commands/* debug */.Yz((0,log/* escapeForLog */.z)(l)), group: workflow_commands/* startGroup */.Oh, endGroup: workflow_commands/* endGroup */.N4 },
-    });
-    workflow_commands/* startGroup */.Oh('chart-bump-check');
-    for (const note of r.range.fetched)
-        workflow_commands/* info */.pq((0,log/* escapeForLog */.z)(note));
-    for (const c of r.charts)
-        workflow_commands/* info */.pq((0,log/* escapeForLog */.z)(checkLogLine(c)));
-    if (r.charts.length === 0)
-        workflow_commands/* info */.pq('no chart changed');
-    workflow_commands/* endGroup */.N4();
-    for (const [k, v] of Object.entries(r.outputs))
-        workflow_commands/* setOutput */.uH(k, v);
-    workflow_commands/* appendSummary */.fe(checkMarkdown(r));
-    // Warnings are annotated here; failures go through runAction's one failure path (an annotation at
-    // the file and line each, exit 1) after the outputs are set; the summary's tables already list them.
-    for (const p of check_checkWarnings(r))
-        workflow_commands/* annotate */.fz('warning', (0,log/* escapeForLog */.z)((0,problem/* formatProblem */.Vw)(p)), { file: p.file || undefined, line: p.line, title: 'lockstep' });
-    const failure = checkFailure(r);
-    if (failure)
-        throw failure;
-}
-
-
-/***/ }),
-
-/***/ 1937:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  C: () => (/* binding */ runAction)
-});
-
-// UNUSED EXPORTS: reportFailure
-
-// EXTERNAL MODULE: ./packages/core/src/errors.ts
-var errors = __nccwpck_require__(7638);
-// EXTERNAL MODULE: ./packages/core/src/text/log.ts
-var log = __nccwpck_require__(3603);
 // EXTERNAL MODULE: ./packages/core/src/text/markdown.ts
 var markdown = __nccwpck_require__(9888);
 ;// CONCATENATED MODULE: ./packages/core/src/text/secrets.ts
@@ -1560,7 +380,7 @@ async function reportFailure(e) {
     const userErrors = e instanceof errors/* UserErrors */.tQ ? e.errors : e instanceof errors/* UserError */.yo ? [e] : [];
     if (userErrors.length > 0) {
         for (const err of userErrors) {
-            (0,workflow_commands/* annotate */.fz)('error', (0,log/* escapeForLog */.z)(clean(err.format())), { title: 'lockstep', file: err.file, line: err.line, col: err.col });
+            (0,workflow_commands/* annotate */.fz)('error', escapeForLog(clean(err.format())), { title: 'lockstep', file: err.file, line: err.line, col: err.col });
         }
         // An action whose summary already shows each problem (chart-bump-check's table) is not repeated here.
         if (!(e instanceof errors/* UserErrors */.tQ && e.summarized))
@@ -1572,7 +392,7 @@ async function reportFailure(e) {
     if (e instanceof Error && e.stack)
         (0,workflow_commands/* debug */.Yz)(clean(e.stack));
     // GitHub's failures (github/client.ts GitHubError) say what happened and what to do: an API error, not a bug.
-    (0,workflow_commands/* annotate */.fz)('error', isApiError(e) ? (0,log/* escapeForLog */.z)(message) : `internal error: ${(0,log/* escapeForLog */.z)(message)}`);
+    (0,workflow_commands/* annotate */.fz)('error', isApiError(e) ? escapeForLog(message) : `internal error: ${escapeForLog(message)}`);
     process.exitCode = 1;
 }
 /** A GitHubError, known by name: importing the class would load the GitHub client into every action. */
@@ -1586,6 +406,196 @@ function safeString(v) {
     catch {
         return String(v);
     }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/operations/world.ts
+
+/**
+ * The day an operation stamps (changelog headings), from SOURCE_DATE_EPOCH
+ * (seconds) when it is a number, for reproducible runs, else `now`. Both faces
+ * read the variable and pass the result in; operations never read the environment.
+ */
+function sourceDate(epoch, now = new Date()) {
+    const d = epoch && /^\d+$/.test(epoch) ? new Date(Number(epoch) * 1000) : now;
+    return d.toISOString().slice(0, 10);
+}
+/**
+ * Core names files relative to the working directory; users (annotations,
+ * terminals) need them relative to the workspace. Returns the same kind of
+ * error with each location moved by `show`.
+ */
+function relocateErrors(e, show) {
+    const move = (u) => (u.file ? u.at({ file: show(u.file), line: u.line, col: u.col }) : u);
+    if (e instanceof UserErrors)
+        return new UserErrors(e.errors.map(move), { summarized: e.summarized });
+    if (e instanceof UserError)
+        return move(e);
+    return e;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/registry/retry.ts
+/** The real clock. */
+const systemClock = {
+    now: () => Date.now(),
+    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+    random: () => Math.random(),
+};
+const DEFAULT_RETRY = { attempts: 4, baseDelayMs: 500, maxDelayMs: 8000, maxRetryAfterMs: 60000 };
+/**
+ * Parses a `Retry-After` value, delay-seconds or an HTTP-date, into
+ * milliseconds from `now`. Undefined when absent or unreadable; a date in the
+ * past is 0.
+ */
+function parseRetryAfter(value, now) {
+    const v = (Array.isArray(value) ? value[0] : value)?.trim();
+    if (!v)
+        return undefined;
+    if (/^\d+$/.test(v))
+        return Number(v) * 1000;
+    if (!/[a-z]/i.test(v))
+        return undefined;
+    const at = Date.parse(v);
+    if (Number.isNaN(at))
+        return undefined;
+    return Math.max(0, at - now);
+}
+/**
+ * Backoff before attempt `n + 1` (n ≥ 1): exponential with "equal jitter",
+ * so waits grow but clients that failed together do not retry in step.
+ */
+function backoffDelay(n, policy, random) {
+    const exp = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (n - 1));
+    return Math.round(exp / 2 + (exp / 2) * random);
+}
+/** True for the statuses worth another try: 429 and 5xx other than 501/505. */
+function isRetryableStatus(status) {
+    return status === 429 || status === 408 || (status >= 500 && status <= 599 && status !== 501 && status !== 505);
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: ./packages/core/src/action/event.ts
+
+/** Events whose payload names a pull request's (or merge group's) base. */
+const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target', 'merge_group']);
+/**
+ * Reads GITHUB_EVENT_PATH once. A run of another event without a payload is
+ * simply no pull request; a pull request event whose payload is missing or
+ * unreadable is reported as such, so a caller can say so instead of treating
+ * it as "not a pull request".
+ */
+function readEventFile(name, path) {
+    const fail = (what) => ({ event: {}, problem: name !== undefined && PULL_REQUEST_EVENTS.has(name) ? what : undefined });
+    if (!path)
+        return fail('is missing (GITHUB_EVENT_PATH is not set)');
+    if (!(0,external_node_fs_.existsSync)(path))
+        return fail(`is missing (GITHUB_EVENT_PATH names ${path}, which does not exist)`);
+    let text;
+    try {
+        text = (0,external_node_fs_.readFileSync)(path, 'utf8');
+    }
+    catch (e) {
+        return fail(`${path} cannot be read (${e.code ?? 'error'})`);
+    }
+    try {
+        const event = JSON.parse(text);
+        return event !== null && typeof event === 'object' && !Array.isArray(event) ? { event: event } : fail(`${path} does not hold a JSON object`);
+    }
+    catch {
+        return fail(`${path} is not valid JSON`);
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/action/world.ts
+
+
+
+
+
+/**
+ * The runner's World: the workspace (GITHUB_WORKSPACE, else the current
+ * folder), the event file read on first use, the real clock and services,
+ * progress to the runner's log (every line escaped: a file's text can never
+ * be a workflow command), secrets masked with add-mask, warnings as annotations.
+ */
+function actionWorld(env = process.env) {
+    let event;
+    return {
+        face: 'action',
+        workspace: env.GITHUB_WORKSPACE || process.cwd(),
+        env,
+        event: () => {
+            if (event === undefined) {
+                const read = readEventFile(env.GITHUB_EVENT_NAME, env.GITHUB_EVENT_PATH);
+                event = { name: env.GITHUB_EVENT_NAME, payload: read.event, problem: read.problem };
+            }
+            return event;
+        },
+        clock: systemClock,
+        date: sourceDate(env.SOURCE_DATE_EPOCH),
+        reporter: {
+            info: (l) => workflow_commands/* info */.pq(escapeForLog(l)),
+            debug: (l) => workflow_commands/* debug */.Yz(escapeForLog(l)),
+            group: workflow_commands/* startGroup */.Oh,
+            endGroup: workflow_commands/* endGroup */.N4,
+        },
+        secret: (v) => workflow_commands/* setSecret */.Pq(v),
+        warning: (l) => workflow_commands/* warning */.$e(escapeForLog(l)),
+        services: {},
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/action/present.ts
+
+
+
+
+
+/**
+ * The runner's one entry for every action: the inputs (secrets masked
+ * first) → the operation's request; only once that was accepted is the run
+ * loaded (the one lazy-load point, so a refused input costs no more than
+ * starting Node); the result → its runner view, presented; any failure
+ * through runAction's one failure path.
+ */
+async function runOperation(op, world = actionWorld(process.env)) {
+    await runAction(async () => {
+        const inputs = new Inputs(envInputs(world.env));
+        for (const name of op.secrets ?? []) {
+            const value = inputs.optional(name);
+            if (value)
+                world.secret(value);
+        }
+        if (op.secrets?.includes('github-token'))
+            world.token = inputs.optional('github-token');
+        const request = op.request(inputs, world);
+        const run = await op.run();
+        const result = await run(request, world);
+        present((await op.view()).runner(result));
+    });
+}
+/**
+ * Tells the runner a view: each step in order (log lines escaped unless the
+ * view made them safe, annotations always escaped), then throws its failure
+ * for the failure path, after the outputs and summary are written.
+ */
+function present(view) {
+    for (const step of view.steps) {
+        if ('info' in step)
+            workflow_commands/* info */.pq(step.raw ? step.info : escapeForLog(step.info));
+        else if ('group' in step)
+            workflow_commands/* startGroup */.Oh(step.group);
+        else if ('endGroup' in step)
+            workflow_commands/* endGroup */.N4();
+        else if ('annotate' in step)
+            workflow_commands/* annotate */.fz(step.annotate, escapeForLog(step.message), { file: step.file, line: step.line, title: step.title });
+        else if ('output' in step)
+            workflow_commands/* setOutput */.uH(step.output, step.value, step.where);
+        else
+            workflow_commands/* appendSummary */.fe(step.summary, step.where);
+    }
+    if (view.failure)
+        throw view.failure;
 }
 
 
@@ -1604,10 +614,12 @@ __nccwpck_require__.d(__webpack_exports__, {
   pq: () => (/* binding */ info),
   wW: () => (/* binding */ registeredSecrets),
   uH: () => (/* binding */ setOutput),
-  Oh: () => (/* binding */ startGroup)
+  Pq: () => (/* binding */ setSecret),
+  Oh: () => (/* binding */ startGroup),
+  $e: () => (/* binding */ warning)
 });
 
-// UNUSED EXPORTS: group, issueCommand, setSecret, warning
+// UNUSED EXPORTS: group, issueCommand
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
@@ -1845,59 +857,6 @@ function endGroup() {
 
 /***/ }),
 
-/***/ 2368:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   ET: () => (/* binding */ fromUserError),
-/* harmony export */   Vw: () => (/* binding */ formatProblem),
-/* harmony export */   Yl: () => (/* binding */ asUserError)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7638);
-
-/** The one-line form of a problem: `path:line: what — fix`. */
-function formatProblem(p) {
-    return asUserError(p).format();
-}
-/** A problem as the UserError a face reports (an annotation on the runner, `path:line` on a terminal). */
-function asUserError(p) {
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(p.message, { file: p.file || undefined, line: p.line, hint: p.hint });
-}
-/** A UserError caught while checking a chart, kept as an error finding of that chart. */
-function fromUserError(e) {
-    return { level: 'error', file: e.file ?? '', line: e.line, message: e.message, hint: e.hint };
-}
-
-
-/***/ }),
-
-/***/ 6744:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   R: () => (/* binding */ siblingConfigError),
-/* harmony export */   q: () => (/* binding */ otherConfigExtension)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7638);
-
-// Light on purpose: chart-bump-check reads its config at the base commit and loads the config
-// loader (and its schema validator) only when there is a file; this module serves both lookups.
-/** `.yml` for `.yaml` and back (undefined for any other name): the file a user most likely meant when theirs is missing. */
-function otherConfigExtension(rel) {
-    if (/\.yml$/i.test(rel))
-        return rel.replace(/\.yml$/i, '.yaml');
-    if (/\.yaml$/i.test(rel))
-        return rel.replace(/\.yaml$/i, '.yml');
-    return undefined;
-}
-/** A missing config file whose other-extension sibling exists (`where`: ' at the base commit', or nothing). */
-function siblingConfigError(rel, sibling, where = '') {
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`config file ${rel} does not exist${where}`, { hint: `did you mean ${sibling}? (rename it, or set input 'config' to ${sibling})` });
-}
-
-
-/***/ }),
-
 /***/ 7638:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -1979,181 +938,72 @@ function isUserError(e) {
 
 /***/ }),
 
-/***/ 2536:
+/***/ 4419:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   LI: () => (/* binding */ resolveInside),
-/* harmony export */   dO: () => (/* binding */ resolveWorkingDirectory)
-/* harmony export */ });
-/* unused harmony exports workspaceRelative, refuseBare, resolveExistingFolder, insideGitCheckout */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7638);
-/* harmony import */ var _text_suggest_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4619);
 
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  z: () => (/* binding */ check)
+});
 
-
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __nccwpck_require__(7638);
+;// CONCATENATED MODULE: ./packages/core/src/operations/check/request.ts
 
 /**
- * Resolves a workspace-relative path, refusing one that leaves the workspace
- * or passes through a symbolic link (either could make an action read or
- * write outside the checkout). `what` names the input or file for the error.
+ * Reads and checks the inputs; base and head default to the pull request's
+ * (or merge group's) from the world's event. A terminal has no event: its
+ * base and head are always given.
  */
-function resolveInside(workspace, path, what) {
-    const root = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(workspace);
-    const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(root, path);
-    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, abs);
-    if (rel === '..' || rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}`) || (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${what}: ${path} is outside the workspace`, { hint: 'use a path inside the repository' });
-    let cur = root;
-    for (const part of rel.split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).filter(Boolean)) {
-        cur = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cur, part);
-        let st;
-        try {
-            st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(cur);
-        }
-        catch {
-            break; // does not exist (yet): nothing further to check
-        }
-        if (st.isSymbolicLink())
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${what}: ${path} passes through a symbolic link (${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, cur)})`, { hint: 'point at the real path inside the repository' });
-    }
-    return abs;
-}
-/** A POSIX-style path relative to the workspace, for messages and annotations. */
-function workspaceRelative(workspace, abs) {
-    return relative(resolve(workspace), abs).split(sep).join('/');
-}
-/**
- * Resolves the `working-directory` input and checks that it is a folder inside
- * a git checkout, so a typo or a job without actions/checkout fails as a user
- * error naming the input instead of `spawn git ENOENT` (a missing cwd) or
- * `git … exited (128)` (no repository). Every action calls this before git.
- */
-function resolveWorkingDirectory(workspace, path, input = 'working-directory', env = process.env) {
-    const abs = resolveExistingFolder(workspace, path, input);
-    if (!insideGitCheckout(abs, env)) {
-        refuseBare(abs, path, input);
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${shownInput(path, input)} is not a git repository`, {
-            hint: 'check out the repository first (actions/checkout)',
-            cliHint: 'run lockstep inside a git repository (cd into a clone, or git init and commit the charts)',
+function checkRequest(inputs, world) {
+    const event = world.event();
+    const pr = pullRequestOf(event.payload);
+    const baseInput = inputs.optional('base');
+    const base = baseInput ?? pr?.base?.sha;
+    if (!base && event.problem)
+        throw new errors/* UserError */.yo(`the ${event.name} event file ${event.problem}`, { hint: 'run this step in a GitHub Actions job, or set base: (and head:) to the refs to compare' });
+    if (!base)
+        throw new errors/* UserError */.yo('is not set and the event is not a pull request', {
+            input: 'base',
+            hint: 'set base: to the branch, tag or commit to compare with (e.g. base: main)',
         });
-    }
-    return abs;
+    return {
+        workingDirectory: inputs.string('working-directory', '.'),
+        config: inputs.optional('config'),
+        base,
+        head: inputs.optional('head') ?? pr?.head?.sha ?? 'HEAD',
+        baseBranch: baseInput ? undefined : pr?.base?.ref,
+        charts: inputs.list('charts'),
+        protectedGlobs: inputs.list('protected-values'),
+        ignore: inputs.list('ignore'),
+        breaking: inputs.choice('breaking', ['error', 'warn', 'off'], 'error'),
+        changelog: inputs.optionalChoice('changelog', ['auto', 'required', 'off']),
+    };
 }
-/**
- * Refuses a bare repository (HEAD, objects and refs in the folder, no .git):
- * it has history but no files to work on.
- */
-function refuseBare(abs, path, input = 'working-directory') {
-    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(abs, '.git')) && ['HEAD', 'objects', 'refs'].every((p) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(abs, p))))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${shownInput(path, input)} is a bare git repository (it has no work tree)`, {
-            hint: 'run in a clone of it that has a work tree (actions/checkout)',
-            cliHint: 'run lockstep in a clone of it that has a work tree (git clone <path>)',
-        });
-}
-/**
- * Like resolveWorkingDirectory, for an action that needs no git repository:
- * the folder must exist inside the workspace, and nothing more.
- */
-function resolveExistingFolder(workspace, path, input = 'working-directory') {
-    const abs = resolveInside(workspace, path, input);
-    const shown = shownInput(path, input);
-    let st;
-    try {
-        st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(abs);
-    }
-    catch {
-        const guess = nearestFolder(workspace, path);
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${shown} does not exist`, { hint: guess ? `did you mean ${guess}?` : `set ${input} to a folder of the checked-out repository, relative to the workspace` });
-    }
-    if (!st.isDirectory())
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${shown} is not a folder`, { hint: `set ${input} to a folder of the checked-out repository` });
-    return abs;
-}
-/** The folder beside a mistyped `path` whose name is nearest to its last part (`charts/myap` → `charts/myapp`), if any is close. */
-function nearestFolder(workspace, path) {
-    const parts = path.replace(/\\/g, '/').replace(/\/+$/, '').split('/');
-    const last = parts.pop();
-    if (!last)
-        return undefined;
-    try {
-        const names = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(workspace, ...parts), { withFileTypes: true })
-            .filter((d) => d.isDirectory() && !d.name.startsWith('.'))
-            .map((d) => d.name);
-        const guess = (0,_text_suggest_js__WEBPACK_IMPORTED_MODULE_3__/* .nearest */ .p)(last, names);
-        return guess === undefined || guess === last ? undefined : [...parts, guess].join('/');
-    }
-    catch {
-        return undefined;
-    }
-}
-function shownInput(path, input) {
-    return path === '' || path === '.' ? `${input} '.' (the workspace)` : `${input} '${path}'`;
-}
-/**
- * Whether `dir` lies in a git work tree: some folder from it up to the root
- * holds `.git` (a folder, or a file as in worktrees and submodules), or GIT_DIR
- * names the repository. Found without starting git, which the caller will do anyway.
- */
-function insideGitCheckout(dir, env = process.env) {
-    if (env.GIT_DIR)
-        return true;
-    for (let cur = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(dir);; cur = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(cur)) {
-        try {
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(cur, '.git'));
-            return true;
-        }
-        catch {
-            // not here: look one folder up
-        }
-        if ((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(cur) === cur)
-            return false;
-    }
+/** The pull request's base and head, or a merge group's in the same shape (its base branch without refs/heads/). */
+function pullRequestOf(payload) {
+    const queue = payload.merge_group;
+    return (payload.pull_request ??
+        (queue ? { base: { sha: queue.base_sha, ref: queue.base_ref?.replace(/^refs\/heads\//, '') }, head: { sha: queue.head_sha } } : undefined));
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/operations/check/index.ts
 
-/***/ }),
-
-/***/ 3603:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   z: () => (/* binding */ escapeForLog)
-/* harmony export */ });
-/* unused harmony export escapeLinesForLog */
 /**
- * Every character the runner's TrimStart removes before it looks for `::`:
- * .NET's Char.IsWhiteSpace set. JavaScript's `\s` misses U+0085 (NEL), so it
- * is spelled out (`\s` also holds U+FEFF, which .NET keeps: escaping one more
- * does no harm).
+ * The chart-bump-check action and `lockstep check`: did every changed chart
+ * move its version enough? The request reads the inputs and the pull request
+ * event; the run (git first, then the YAML, SemVer and glob libraries) and
+ * the views load only once the request was accepted.
  */
-const RUNNER_SPACE = '\\s\\u0085';
-const LEADING_COMMAND = new RegExp(`^([${RUNNER_SPACE}]*)::`);
-/**
- * Makes untrusted text (file contents, PR titles, branch names) safe to print:
- * a line that starts (after white space, as the runner's .NET TrimStart sees
- * it) with `::`, or holds the legacy `##[command]` form anywhere, would be
- * read by the runner as a workflow command, so line breaks are folded (making
- * the start of the text the only line start) and both forms broken up.
- */
-function escapeForLog(s) {
-    return s
-        .replace(/\r\n|\r|\n/g, ' ⏎ ')
-        .replace(LEADING_COMMAND, '$1: :')
-        .replace(/##\[/g, '# #[');
-}
-/**
- * escapeForLog for text of many lines (a subprocess's output): each line is
- * escaped on its own, so the text keeps its lines and none of them can be a
- * workflow command.
- */
-function escapeLinesForLog(s) {
-    return s.split(/\r\n|\r|\n/).map(escapeForLog).join('\n');
-}
+const check = {
+    action: 'chart-bump-check',
+    request: checkRequest,
+    // One chunk for the run and the views (the chunk name): every check needs both, and a second
+    // chunk cost about 3 ms of CPU per run on the runner.
+    run: async () => (await __nccwpck_require__.e(/* import() | check */ 741).then(__nccwpck_require__.bind(__nccwpck_require__, 8595))).run,
+    view: async () => (await __nccwpck_require__.e(/* import() | check */ 741).then(__nccwpck_require__.bind(__nccwpck_require__, 2933))).view,
+};
 
 
 /***/ }),
@@ -2292,6 +1142,13 @@ function didYouMean(word, candidates) {
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
+/***/ 1421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 
 /***/ }),
 

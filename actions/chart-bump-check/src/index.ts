@@ -1,4 +1,4 @@
-import { runAction } from '@lockstep/core/action/run';
-import { main } from './main.ts';
+import { runOperation } from '@lockstep/core/action/present';
+import { check } from '@lockstep/core/operations/check/index';
 
-await runAction(main);
+await runOperation(check);

@@ -1,6 +1,6 @@
 import { checkChartBumps, formatProblem, type ChartBumpInput } from '../src/checks/chart-bump.ts';
-import { changedChartsOutput, type CheckResult } from '../src/operations/check.ts';
-import { checkMarkdown } from '../src/report/check.ts';
+import { changedChartsOutput, type CheckResult } from '../src/operations/check/run.ts';
+import { checkMarkdown } from '../src/operations/check/view.ts';
 import { UserErrors } from '../src/errors.ts';
 
 type Files = Record<string, string>;

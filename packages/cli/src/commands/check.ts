@@ -1,11 +1,11 @@
 import type { Command } from 'commander';
 import { Inputs, type InputSource } from '@lockstep/core/action/inputs';
-import { terminalSafe } from '@lockstep/core/report/view';
+import { ansiStyle, plainStyle, renderTerminal, terminalSafe } from '@lockstep/core/report/view';
 import { addActionFlags } from '../flags.ts';
 import type { CliIo } from '../io.ts';
-import { stderrReporter } from '../output.ts';
 import type { CliCommand } from './command.ts';
 import { fromTop } from '../top.ts';
+import { cliWorld } from '../world.ts';
 
 /**
  * `lockstep check`: the chart-bump-check action's operation between --base
@@ -16,7 +16,7 @@ import { fromTop } from '../top.ts';
 export const checkCommand: CliCommand = {
   name: 'check',
   description: 'Fail when a Helm chart changed between two refs without a correct version bump (the chart-bump-check action)',
-  define(cmd: Command, io: CliIo): void {
+  define(cmd: Command, io: CliIo & { secret(value: string): void }): void {
     const inputs = addActionFlags(cmd, 'chart-bump-check');
     // The flags keep the action's descriptions; a terminal has no pull request, so its defaults are said here.
     cmd.addHelpText(
@@ -25,11 +25,11 @@ export const checkCommand: CliCommand = {
     );
     cmd.option('--json', 'print the result object as JSON instead of the table');
     cmd.action(async (opts: Record<string, unknown>) => {
-      // Loaded here, not with the program: the operation starts git before it loads its libraries, as in the action.
-      const { checkFailure, checkRequest, runCheck } = await import('@lockstep/core/operations/check');
+      // Loaded here, not with the program: the operation's request, as in the action (its run starts git before it loads its libraries).
+      const { check } = await import('@lockstep/core/operations/check/index');
       // Every flag is checked before git is asked anything: a bad --breaking is said as such, even in an empty repository.
       const typed = inputs(opts);
-      checkRequest(new Inputs((name) => (name === 'base' || name === 'head' ? typed(name) || 'HEAD' : typed(name))));
+      check.request(new Inputs((name) => (name === 'base' || name === 'head' ? typed(name) || 'HEAD' : typed(name))), cliWorld(io, io.cwd));
       // From any folder of the repository, as git: the workspace is its top.
       const at = fromTop(io.cwd, cmd, typed);
       const read = at.source;
@@ -57,12 +57,13 @@ export const checkCommand: CliCommand = {
         }
       }
       const source: InputSource = (name) => (name === 'base' ? (base ?? '') : name === 'head' ? (head ?? '') : read(name));
-      const result = await runCheck(checkRequest(new Inputs(source)), { workspace: at.workspace, reporter: stderrReporter(io) });
-      const { checkView } = await import('@lockstep/core/report/check');
-      const { ansiStyle, plainStyle, renderTerminal } = await import('@lockstep/core/report/view');
+      const world = cliWorld(io, at.workspace);
+      const result = await (await check.run())(check.request(new Inputs(source), world), world);
+      const view = await check.view();
+      const { checkFailure } = await import('@lockstep/core/operations/check/view');
       for (const note of result.range.fetched) io.stderr(`${terminalSafe(note)}\n`);
       if (opts.json === true) io.stdout(`${JSON.stringify(result, null, 2)}\n`);
-      else io.stdout(renderTerminal(checkView(result), io.color ? ansiStyle : plainStyle));
+      else io.stdout(renderTerminal(view.terminal(result), io.color ? ansiStyle : plainStyle));
       // Each failure then prints as `path:line: what — how to fix` on stderr, and the exit code is 1.
       const failure = checkFailure(result);
       if (failure) throw failure;

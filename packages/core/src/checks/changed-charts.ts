@@ -3,7 +3,7 @@ import { looseChart } from '../charts/bump-rules.ts';
 import { chartOwner, topChartDirs } from '../charts/discover.ts';
 import { helmIgnore, type IgnoreRule } from '../charts/helmignore.ts';
 import { globMatcher } from '../text/glob.ts';
-import type { ChartBumpInput, PathSet } from './chart-bump.ts';
+import type { ChartBumpInput, PathSet } from './types.ts';
 import { join, type ChartContext } from './chart-context.ts';
 
 // Which charts a pull request changed, as `helm package` sees them: the first half of checkChartBumps.

@@ -14,85 +14,13 @@ import { changedThroughDependencies, chartFolders, memoizedReader, packagedChang
 import { fromUserError, type Problem } from './problem.ts';
 import { checkProtected, selectProtected } from './protected-files.ts';
 import { unmatchedTargets, type TargetLike } from './targets.ts';
+import type { BreakingMode, ChartBumpInput, ChartBumpPlan, ChartCheck, PathSet } from './types.ts';
 
 /** How many charts are checked at once (a 1,000-chart PR held every chart's documents at the same time: 159 MB). */
 const CHARTS_IN_FLIGHT = 16;
 
-/** What `breaking: …` does with a breaking change that the bump does not cover. */
-export type BreakingMode = 'error' | 'warn' | 'off';
-/** `auto`: check charts that keep a CHANGELOG.md; `required`: every changed chart must keep one. */
-export type ChangelogMode = 'auto' | 'required' | 'off';
-
+export type { BreakingMode, ChangelogMode, ChartBumpInput, ChartBumpPlan, ChartCheck, OtherBase, PathSet } from './types.ts';
 export { formatProblem, type Problem } from './problem.ts';
-
-/** The verdict for one changed chart. */
-export interface ChartCheck {
-  /** Chart folder, workspace-relative. */
-  path: string;
-  name: string;
-  /** The version the head must exceed (highest of merge base and base tips), null for a new chart. */
-  base: string | null;
-  /** The head version as written, null for a deleted chart. */
-  head: string | null;
-  required: BumpLevel | 'none';
-  ok: boolean;
-  problems: Problem[];
-  status: 'changed' | 'new' | 'deleted';
-  /** Why the chart counts as changed and what decided the level (for the summary). */
-  reasons: string[];
-  /** When the version must move: the smallest version that passes, and the bump-chart level that gives it. */
-  fix?: { version: string; level: BumpLevel };
-}
-
-/** The paths of one side's tree (from `git ls-tree`, or a fake in tests). */
-export type PathSet = ReadonlySet<string>;
-
-/** Another commit whose chart versions the head must exceed (the PR's base commit, the base branch tip). */
-export interface OtherBase {
-  label: string;
-  readFile(path: string): Promise<string | undefined>;
-}
-
-/** Both sides of a pull request and the rules to apply (inputs and config already merged). */
-export interface ChartBumpInput {
-  /** The merge base's paths: what the pull request changed is head − base. */
-  base: PathSet;
-  head: PathSet;
-  /** Paths added, deleted or modified between base and head. */
-  changed: readonly string[];
-  /**
-   * Head Chart.yaml paths that mention `file://` (e.g. from `git grep`), so
-   * only those are read to find dependents; when absent every Chart.yaml is read.
-   */
-  localDependencyCandidates?: readonly string[];
-  /** A file's text on one side; undefined when it does not exist there. */
-  readFile(side: 'base' | 'head', path: string): Promise<string | undefined>;
-  otherBases?: readonly OtherBase[];
-  /** Chart folders or globs to check (default: every chart); each must match a chart. */
-  charts?: readonly TargetLike[];
-  /** The config's explicit `charts: []`: no chart is checked (protected values files still are). */
-  noCharts?: boolean;
-  /** Protected values files: exact paths (from config) and globs (input); each must match a file. */
-  protectedFiles?: readonly TargetLike[];
-  protectedGlobs?: readonly TargetLike[];
-  /** Other configured files that must exist (non-protected environments' values files). */
-  configuredFiles?: readonly TargetLike[];
-  /** The working directory's path from the repository's top, to show paths in messages as the user wrote them. */
-  prefix?: string;
-  /** Globs relative to each chart: packaged files whose changes need no bump (e.g. README.md). */
-  ignore?: readonly string[];
-  breaking: BreakingMode;
-  changelog: ChangelogMode;
-}
-
-/** The verdict for a pull request: every changed chart and every protected values file. */
-export interface ChartBumpPlan {
-  charts: ChartCheck[];
-  /** Problems of protected values files (which may lie outside any changed chart). */
-  protectedProblems: Problem[];
-  protectedFiles: string[];
-  ok: boolean;
-}
 
 /**
  * Decides, per chart, whether a pull request moved the chart version

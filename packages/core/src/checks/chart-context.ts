@@ -1,4 +1,4 @@
-import type { ChartBumpInput, PathSet } from './chart-bump.ts';
+import type { ChartBumpInput, PathSet } from './types.ts';
 
 /** What every per-chart step of checkChartBumps shares: the input, both sides' chart folders and one memoized reader. */
 export interface ChartContext {

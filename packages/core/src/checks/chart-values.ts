@@ -3,7 +3,7 @@ import { looseChart } from '../charts/bump-rules.ts';
 import type { ChartMeta } from '../charts/chart.ts';
 import { diffValues, valuesDefaults, type BreakingChange } from '../values/diff.ts';
 import { schemaChanges } from '../values/schema.ts';
-import type { PathSet } from './chart-bump.ts';
+import type { PathSet } from './types.ts';
 import { join, type ChartContext } from './chart-context.ts';
 
 /**

@@ -1,7 +1,7 @@
 import { UserError } from '../errors.ts';
 import { globMatcher } from '../text/glob.ts';
 import { checkPinnedImages } from '../values/protected.ts';
-import type { PathSet } from './chart-bump.ts';
+import type { PathSet } from './types.ts';
 import { normalizePath } from './chart-context.ts';
 import { fromUserError, type Problem } from './problem.ts';
 

@@ -1,12 +1,14 @@
-import type { ChartCheck } from '../checks/chart-bump.ts';
-import { formatProblem, type Problem } from '../checks/problem.ts';
-import { checkWarnings, type CheckResult } from '../operations/check.ts';
-import { codeSpan, escapeMarkdown } from '../text/markdown.ts';
-import { markdownTable } from './summary.ts';
-import type { ResultView } from './view.ts';
+import { asUserError, formatProblem, type Problem } from '../../checks/problem.ts';
+import type { ChartBumpPlan, ChartCheck } from '../../checks/types.ts';
+import { UserErrors } from '../../errors.ts';
+import { markdownTable } from '../../report/summary.ts';
+import type { ResultView } from '../../report/view.ts';
+import { codeSpan, escapeMarkdown } from '../../text/markdown.ts';
+import type { OperationView, RunnerStep, RunnerView } from '../operation.ts';
+import type { CheckResult } from './run.ts';
 
-// The check's two renderings (the job summary and the terminal) are built from the same
-// rows and sentences below, so the action and `lockstep check` cannot tell different stories.
+// The check's renderings (the runner's log and job summary, and the terminal) are built from the
+// same rows and sentences below, so the action and `lockstep check` cannot tell different stories.
 
 const CHART_HEADERS = ['Chart', 'Version (base → head)', 'Required', 'Result', 'Why'];
 const PROTECTED_HEADERS = ['Protected values file', 'Result'];
@@ -134,4 +136,41 @@ export function howToFix(c: ChartCheck, style: CodeStyle = markdownCode): string
     if (!steps.includes(step)) steps.push(step);
   }
   return `- ${style.text(c.name)} (${style.code(c.path)}): ${steps.length > 0 ? steps.join('; then ') : 'see the problems above'}`;
+}
+
+/** The check's two views of a result: the runner's and the terminal's. */
+export const view: OperationView<CheckResult> = { runner: checkRunnerView, terminal: checkView };
+
+/**
+ * What the runner is told, in order: a log group with what was fetched and
+ * one line per changed chart, the outputs, the job summary, one warning
+ * annotation per warning at its file and line; then the failures, through
+ * the one failure path (an annotation each, exit 1), after the outputs are
+ * set (the summary's tables already list them).
+ */
+export function checkRunnerView(r: CheckResult): RunnerView {
+  const steps: RunnerStep[] = [{ group: 'chart-bump-check' }];
+  for (const note of r.range.fetched) steps.push({ info: note });
+  for (const c of r.charts) steps.push({ info: checkLogLine(c) });
+  if (r.charts.length === 0) steps.push({ info: 'no chart changed' });
+  steps.push({ endGroup: true });
+  for (const [k, v] of Object.entries(r.outputs)) steps.push({ output: k, value: v });
+  steps.push({ summary: checkMarkdown(r) });
+  for (const p of checkWarnings(r)) steps.push({ annotate: 'warning', message: formatProblem(p), file: p.file || undefined, line: p.line, title: 'lockstep' });
+  return { steps, failure: checkFailure(r) };
+}
+
+/** The failures of a check as the faces report them (one `path:line: what — fix` each); undefined when it passed. */
+export function checkFailure(r: CheckResult): UserErrors | undefined {
+  if (r.ok) return undefined;
+  const failures = [...r.charts.flatMap((c) => c.problems), ...r.protectedProblems, ...(r.configChange?.invalid ? [r.configChange.invalid] : [])].filter(
+    (p) => p.level === 'error',
+  );
+  // The summary's tables list them already: the runner's summary must not repeat them.
+  return new UserErrors(failures.map(asUserError), { summarized: true });
+}
+
+/** The warnings of a check, charts first. */
+export function checkWarnings(r: ChartBumpPlan): Problem[] {
+  return [...r.charts.flatMap((c) => c.problems), ...r.protectedProblems].filter((p) => p.level === 'warning');
 }

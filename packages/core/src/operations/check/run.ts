@@ -1,98 +1,22 @@
 import { posix, resolve } from 'node:path';
-import type { Inputs } from '../action/inputs.ts';
-import type { BreakingMode, ChangelogMode, ChartBumpPlan, ChartCheck, OtherBase } from '../checks/chart-bump.ts';
-import { asUserError, formatProblem, fromUserError, type Problem } from '../checks/problem.ts';
-import type { Target } from '../checks/targets.ts';
-import type { Config } from '../config/config.ts';
-import { otherConfigExtension, siblingConfigError } from '../config/names.ts';
-import { UserError, UserErrors } from '../errors.ts';
-import { resolveInside, resolveWorkingDirectory } from '../fs/workspace.ts';
-import { headProblem } from '../git/local-repo.ts';
-import { followLinks, loadComparison, treeSides, type Comparison, type ResolvedRange } from '../git/history.ts';
-import { gitSpawner, ObjectReader, ObjectTooLarge, pathsContaining, type GitSpawner } from '../git/objects.ts';
-import type { Reporter } from '../report/reporter.ts';
+import { formatProblem, fromUserError, type Problem } from '../../checks/problem.ts';
+import type { Target } from '../../checks/targets.ts';
+import type { ChartBumpPlan, ChartCheck, OtherBase } from '../../checks/types.ts';
+import type { Config } from '../../config/config.ts';
+import { otherConfigExtension, siblingConfigError } from '../../config/names.ts';
+import { UserError, UserErrors } from '../../errors.ts';
+import { resolveInside, resolveWorkingDirectory } from '../../fs/workspace.ts';
+import { followLinks, loadComparison, treeSides, type Comparison, type ResolvedRange } from '../../git/history.ts';
+import { headProblem } from '../../git/local-repo.ts';
+import { gitSpawner, ObjectReader, ObjectTooLarge, pathsContaining, type GitSpawner } from '../../git/objects.ts';
+import type { World } from '../world.ts';
+import type { CheckRequest } from './request.ts';
 
-// This module is the first thing the chart-bump-check action and `lockstep check` load: it imports
-// only what starting git needs. The YAML, SemVer and glob libraries (checks/chart-bump.ts, the
-// config loader) are imported inside runCheck, after git has started, so the two overlap.
+// The check's run starts git before anything else: this module imports only what starting git
+// needs. The YAML, SemVer and glob libraries (checks/chart-bump.ts, the config loader) are
+// imported after git has started, so git lists and diffs while Node compiles them.
 
 const DEFAULT_CONFIG = '.github/lockstep.yml';
-
-/** What to check: the chart-bump-check action's inputs (and its event) and `lockstep check`'s flags both become this. */
-export interface CheckRequest {
-  /** Relative to the workspace. */
-  workingDirectory: string;
-  config?: string;
-  /** The ref or commit compared with. */
-  base: string;
-  /** The ref or commit checked. */
-  head: string;
-  /** The pull request's base branch, whose tip the head's versions must also exceed (only when base came from the event). */
-  baseBranch?: string;
-  /** Chart folders or globs; empty takes the config's `charts`, else every chart. */
-  charts: string[];
-  /** Globs of values files that must pin every image by digest. */
-  protectedGlobs: string[];
-  /** Globs relative to each chart whose changes need no bump; empty takes the config's. */
-  ignore: string[];
-  breaking: BreakingMode;
-  /** Undefined takes the config's, else auto. */
-  changelog?: ChangelogMode;
-}
-
-/** The pull request (or merge queue) event payload fields the check reads. */
-export interface CheckEventPayload {
-  pull_request?: { base?: { sha?: string; ref?: string }; head?: { sha?: string } };
-  merge_group?: { base_sha?: string; base_ref?: string; head_sha?: string };
-}
-
-/** The event that started an action run; `problem` says why a pull request event's payload could not be read. */
-export interface CheckEvent {
-  name?: string;
-  payload?: CheckEventPayload;
-  problem?: string;
-}
-
-/** Reads and checks the inputs; base and head default to the pull request's (or merge group's) when an event is given. */
-export function checkRequest(inputs: Inputs, event: CheckEvent = {}): CheckRequest {
-  const { payload = {} } = event;
-  const pr =
-    payload.pull_request ??
-    (payload.merge_group
-      ? { base: { sha: payload.merge_group.base_sha, ref: payload.merge_group.base_ref?.replace(/^refs\/heads\//, '') }, head: { sha: payload.merge_group.head_sha } }
-      : undefined);
-  const baseInput = inputs.optional('base');
-  const base = baseInput ?? pr?.base?.sha;
-  if (!base && event.problem)
-    throw new UserError(`the ${event.name} event file ${event.problem}`, { hint: 'run this step in a GitHub Actions job, or set base: (and head:) to the refs to compare' });
-  if (!base)
-    throw new UserError("input 'base' is not set and the event is not a pull request", {
-      hint: 'set base: to the branch, tag or commit to compare with (e.g. base: main)',
-    });
-  return {
-    workingDirectory: inputs.string('working-directory', '.'),
-    config: inputs.optional('config'),
-    base,
-    head: inputs.optional('head') ?? pr?.head?.sha ?? 'HEAD',
-    baseBranch: baseInput ? undefined : pr?.base?.ref,
-    charts: inputs.list('charts'),
-    protectedGlobs: inputs.list('protected-values'),
-    ignore: inputs.list('ignore'),
-    breaking: inputs.choice<BreakingMode>('breaking', ['error', 'warn', 'off'], 'error'),
-    changelog: inputs.optionalChoice<ChangelogMode>('changelog', ['auto', 'required', 'off']),
-  };
-}
-
-/** The outside world a check reads: the workspace, git (spawner and object reader) and where progress goes. */
-export interface CheckWorld {
-  /** Absolute workspace root; working-directory is relative to it. */
-  workspace: string;
-  /** A git spawner for a folder (default: real git). */
-  git?: (cwd: string) => GitSpawner;
-  /** A blob reader for a folder (default: one `git cat-file --batch` process). */
-  reader?: (cwd: string) => ObjectReader;
-  reporter: Reporter;
-}
 
 /** One object of the `changed-charts` output (a matrix entry for later jobs). */
 export interface ChangedChartOutput {
@@ -153,10 +77,13 @@ interface Started {
 /**
  * Compares head with base and decides, per changed chart, whether its version
  * moved correctly. Never throws for a failing check: the result says `ok:
- * false` and each face reports it (checkFailure); user mistakes throw.
+ * false` and each face reports it (view.ts checkFailure); user mistakes throw.
+ * Its steps: the route (working directory and paths, checked before git is
+ * asked anything), git started, the libraries loaded, the commits compared,
+ * the config read at the base (and the head), the charts decided.
  */
-export async function runCheck(req: CheckRequest, world: CheckWorld): Promise<CheckResult> {
-  const started = startGit(req, world);
+export async function run(req: CheckRequest, world: World): Promise<CheckResult> {
+  const started = startGit(req, world, resolveRoute(req, world));
   try {
     return await finish(req, world, started);
   } finally {
@@ -164,32 +91,21 @@ export async function runCheck(req: CheckRequest, world: CheckWorld): Promise<Ch
   }
 }
 
-/** The failures of a check as the faces report them (one `path:line: what — fix` each); undefined when it passed. */
-export function checkFailure(r: CheckResult): UserErrors | undefined {
-  if (r.ok) return undefined;
-  const failures = [...r.charts.flatMap((c) => c.problems), ...r.protectedProblems, ...(r.configChange?.invalid ? [r.configChange.invalid] : [])].filter(
-    (p) => p.level === 'error',
-  );
-  // The summary's tables list them already: the runner's summary must not repeat them.
-  return new UserErrors(failures.map(asUserError), { summarized: true });
-}
-
-/** The warnings of a check, charts first. */
-export function checkWarnings(r: ChartBumpPlan): Problem[] {
-  return [...r.charts.flatMap((c) => c.problems), ...r.protectedProblems].filter((p) => p.level === 'warning');
-}
-
-/**
- * Validates what can be checked without git, then starts git at once (the
- * comparison, the file:// search, the working directory's prefix) and
- * returns without waiting for it.
- */
-function startGit(req: CheckRequest, world: CheckWorld): Started {
+/** The working directory (a folder of a git checkout inside the workspace) and the chart and protected-values patterns inside it. */
+function resolveRoute(req: CheckRequest, world: World): string {
   const root = resolveWorkingDirectory(world.workspace, req.workingDirectory, 'working-directory');
   for (const p of req.charts) resolveInside(root, literalPrefix(p), 'charts');
   for (const p of req.protectedGlobs) resolveInside(root, literalPrefix(p), 'protected-values');
-  const git = (world.git ?? gitSpawner)(root);
-  const reader = world.reader ? world.reader(root) : new ObjectReader(root);
+  return root;
+}
+
+/**
+ * Starts git at once (the comparison, the file:// search, the working
+ * directory's prefix) and returns without waiting for it.
+ */
+function startGit(req: CheckRequest, world: World, root: string): Started {
+  const git = (world.services.git ?? gitSpawner)(root);
+  const reader = new ObjectReader(root);
   const comparison = loadComparison(git, reader, { base: req.base, head: req.head, baseLabel: 'base', headLabel: 'head', baseBranch: req.baseBranch });
   // Awaited later; until then a rejection must not count as unhandled.
   comparison.catch(() => {});
@@ -200,24 +116,18 @@ function startGit(req: CheckRequest, world: CheckWorld): Started {
   return { root, git, reader, comparison, prefix, dependents };
 }
 
-async function finish(req: CheckRequest, world: CheckWorld, s: Started): Promise<CheckResult> {
-  const { checkChartBumps } = await import('../checks/chart-bump.ts');
+/** The check proper, once git is under way: the libraries load while it works. */
+async function finish(req: CheckRequest, world: World, s: Started): Promise<CheckResult> {
+  const { checkChartBumps } = await import('../../checks/chart-bump.ts');
   const prefix = await s.prefix;
-  const { range, headPaths, headLinks, changes } = await s.comparison.catch(async (e: unknown) => {
-    // HEAD that names no commit (no commit yet, an unborn branch) is said as such, not as a missing ref.
-    const noHead = e instanceof UserError && req.head === 'HEAD' ? await headProblem(s.git, 'nothing to check') : undefined;
-    throw noHead ?? e;
-  });
+  const { range, headPaths, headLinks, changes } = await compared(req, s);
   // The rules come from the base commit, as CODEOWNERS does: a pull request (a fork's among them)
   // cannot switch the guard off through its own copy of the config.
   const configs = await readConfigs(req, s, range, prefix);
   const noChartsAt = checkTargets(req, s.root, prefix, configs.base, configs.module).noChartsAt;
   if (noChartsAt) world.reporter.info(`${noChartsAt}: charts: [] — no chart to check`);
   world.reporter.debug(`comparing ${range.head} with ${range.mergeBase ?? 'its merge base'} (base ${range.base})`);
-  // The head must exceed the chart versions of the merge base, of the base commit itself and of
-  // the base branch tip, so two open PRs cannot both take the same version.
-  const otherBases: OtherBase[] = [{ label: `base ${range.base.slice(0, 12)}`, readFile: (p) => s.reader.text(`${range.base}:${p}`) }];
-  if (range.baseTip) otherBases.push({ label: `the tip of ${req.baseBranch}`, readFile: (p) => s.reader.text(`${range.baseTip}:${p}`) });
+  const otherBases = otherBasesOf(req, s, range);
   // Helm's loader follows symbolic links: a values file linked to a shared one changes when that one does.
   const sides = await followLinks(s.reader, treeSides(s.reader, range.head, headPaths, changes), headLinks, changes);
   const decide = async (config: Config | undefined) =>
@@ -243,13 +153,31 @@ async function finish(req: CheckRequest, world: CheckWorld, s: Started): Promise
   };
 }
 
+/** The comparison git started; HEAD that names no commit (no commit yet, an unborn branch) is said as such, not as a missing ref. */
+async function compared(req: CheckRequest, s: Started): Promise<Comparison> {
+  return s.comparison.catch(async (e: unknown) => {
+    const noHead = e instanceof UserError && req.head === 'HEAD' ? await headProblem(s.git, 'nothing to check') : undefined;
+    throw noHead ?? e;
+  });
+}
+
+/**
+ * The head must exceed the chart versions of the merge base, of the base
+ * commit itself and of the base branch tip, so two open PRs cannot both take the same version.
+ */
+function otherBasesOf(req: CheckRequest, s: Started, range: ResolvedRange): OtherBase[] {
+  const otherBases: OtherBase[] = [{ label: `base ${range.base.slice(0, 12)}`, readFile: (p) => s.reader.text(`${range.base}:${p}`) }];
+  if (range.baseTip) otherBases.push({ label: `the tip of ${req.baseBranch}`, readFile: (p) => s.reader.text(`${range.baseTip}:${p}`) });
+  return otherBases;
+}
+
 /** The largest config file read from git: far above any real one, and never a reason to read a huge blob. */
 const MAX_CONFIG_BYTES = 1024 * 1024;
 
 /** The config as the base commit has it (what the check applies), and the pull request's when it differs. */
 interface ConfigSides {
   base?: Config;
-  module?: typeof import('../config/config.ts');
+  module?: typeof import('../../config/config.ts');
   change?: { file: string; head?: Config; deleted?: boolean; problem?: string; invalid?: Problem };
 }
 
@@ -277,7 +205,7 @@ async function readConfigs(req: CheckRequest, s: Started, range: ResolvedRange, 
     return {};
   }
   // The config loader (and its JSON Schema validator) is loaded only when there is a config to read.
-  const module = await import('../config/config.ts');
+  const module = await import('../../config/config.ts');
   let base: Config | undefined;
   if (baseText !== undefined) {
     try {

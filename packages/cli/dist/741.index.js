@@ -1,5 +1,5 @@
-export const id = 624;
-export const ids = [624,428];
+export const id = 741;
+export const ids = [741,542];
 export const modules = {
 
 /***/ 2368:
@@ -28,24 +28,23 @@ function fromUserError(e) {
 
 /***/ }),
 
-/***/ 4428:
+/***/ 6766:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   checkFailure: () => (/* binding */ checkFailure),
-/* harmony export */   checkRequest: () => (/* binding */ checkRequest),
-/* harmony export */   runCheck: () => (/* binding */ runCheck),
-/* harmony export */   sq: () => (/* binding */ checkWarnings)
+/* harmony export */   changedChartsOutput: () => (/* binding */ changedChartsOutput),
+/* harmony export */   literalPrefix: () => (/* binding */ literalPrefix),
+/* harmony export */   run: () => (/* binding */ run)
 /* harmony export */ });
-/* unused harmony exports changedChartsOutput, literalPrefix */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _checks_problem_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2368);
 /* harmony import */ var _config_names_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6744);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7638);
 /* harmony import */ var _fs_workspace_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2536);
-/* harmony import */ var _git_local_repo_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8982);
-/* harmony import */ var _git_history_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1150);
+/* harmony import */ var _git_history_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1150);
+/* harmony import */ var _git_local_repo_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8982);
 /* harmony import */ var _git_objects_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7850);
 
 
@@ -55,45 +54,20 @@ function fromUserError(e) {
 
 
 
-// This module is the first thing the chart-bump-check action and `lockstep check` load: it imports
-// only what starting git needs. The YAML, SemVer and glob libraries (checks/chart-bump.ts, the
-// config loader) are imported inside runCheck, after git has started, so the two overlap.
+// The check's run starts git before anything else: this module imports only what starting git
+// needs. The YAML, SemVer and glob libraries (checks/chart-bump.ts, the config loader) are
+// imported after git has started, so git lists and diffs while Node compiles them.
 const DEFAULT_CONFIG = '.github/lockstep.yml';
-/** Reads and checks the inputs; base and head default to the pull request's (or merge group's) when an event is given. */
-function checkRequest(inputs, event = {}) {
-    const { payload = {} } = event;
-    const pr = payload.pull_request ??
-        (payload.merge_group
-            ? { base: { sha: payload.merge_group.base_sha, ref: payload.merge_group.base_ref?.replace(/^refs\/heads\//, '') }, head: { sha: payload.merge_group.head_sha } }
-            : undefined);
-    const baseInput = inputs.optional('base');
-    const base = baseInput ?? pr?.base?.sha;
-    if (!base && event.problem)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`the ${event.name} event file ${event.problem}`, { hint: 'run this step in a GitHub Actions job, or set base: (and head:) to the refs to compare' });
-    if (!base)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo("input 'base' is not set and the event is not a pull request", {
-            hint: 'set base: to the branch, tag or commit to compare with (e.g. base: main)',
-        });
-    return {
-        workingDirectory: inputs.string('working-directory', '.'),
-        config: inputs.optional('config'),
-        base,
-        head: inputs.optional('head') ?? pr?.head?.sha ?? 'HEAD',
-        baseBranch: baseInput ? undefined : pr?.base?.ref,
-        charts: inputs.list('charts'),
-        protectedGlobs: inputs.list('protected-values'),
-        ignore: inputs.list('ignore'),
-        breaking: inputs.choice('breaking', ['error', 'warn', 'off'], 'error'),
-        changelog: inputs.optionalChoice('changelog', ['auto', 'required', 'off']),
-    };
-}
 /**
  * Compares head with base and decides, per changed chart, whether its version
  * moved correctly. Never throws for a failing check: the result says `ok:
- * false` and each face reports it (checkFailure); user mistakes throw.
+ * false` and each face reports it (view.ts checkFailure); user mistakes throw.
+ * Its steps: the route (working directory and paths, checked before git is
+ * asked anything), git started, the libraries loaded, the commits compared,
+ * the config read at the base (and the head), the charts decided.
  */
-async function runCheck(req, world) {
-    const started = startGit(req, world);
+async function run(req, world) {
+    const started = startGit(req, world, resolveRoute(req, world));
     try {
         return await finish(req, world, started);
     }
@@ -101,32 +75,23 @@ async function runCheck(req, world) {
         started.reader.dispose();
     }
 }
-/** The failures of a check as the faces report them (one `path:line: what — fix` each); undefined when it passed. */
-function checkFailure(r) {
-    if (r.ok)
-        return undefined;
-    const failures = [...r.charts.flatMap((c) => c.problems), ...r.protectedProblems, ...(r.configChange?.invalid ? [r.configChange.invalid] : [])].filter((p) => p.level === 'error');
-    // The summary's tables list them already: the runner's summary must not repeat them.
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserErrors */ .tQ(failures.map(_checks_problem_js__WEBPACK_IMPORTED_MODULE_1__/* .asUserError */ .Yl), { summarized: true });
-}
-/** The warnings of a check, charts first. */
-function checkWarnings(r) {
-    return [...r.charts.flatMap((c) => c.problems), ...r.protectedProblems].filter((p) => p.level === 'warning');
-}
-/**
- * Validates what can be checked without git, then starts git at once (the
- * comparison, the file:// search, the working directory's prefix) and
- * returns without waiting for it.
- */
-function startGit(req, world) {
+/** The working directory (a folder of a git checkout inside the workspace) and the chart and protected-values patterns inside it. */
+function resolveRoute(req, world) {
     const root = (0,_fs_workspace_js__WEBPACK_IMPORTED_MODULE_4__.resolveWorkingDirectory)(world.workspace, req.workingDirectory, 'working-directory');
     for (const p of req.charts)
         (0,_fs_workspace_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveInside */ .LI)(root, literalPrefix(p), 'charts');
     for (const p of req.protectedGlobs)
         (0,_fs_workspace_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveInside */ .LI)(root, literalPrefix(p), 'protected-values');
-    const git = (world.git ?? _git_objects_js__WEBPACK_IMPORTED_MODULE_7__.gitSpawner)(root);
-    const reader = world.reader ? world.reader(root) : new _git_objects_js__WEBPACK_IMPORTED_MODULE_7__/* .ObjectReader */ .nR(root);
-    const comparison = (0,_git_history_js__WEBPACK_IMPORTED_MODULE_6__/* .loadComparison */ .Sk)(git, reader, { base: req.base, head: req.head, baseLabel: 'base', headLabel: 'head', baseBranch: req.baseBranch });
+    return root;
+}
+/**
+ * Starts git at once (the comparison, the file:// search, the working
+ * directory's prefix) and returns without waiting for it.
+ */
+function startGit(req, world, root) {
+    const git = (world.services.git ?? _git_objects_js__WEBPACK_IMPORTED_MODULE_7__.gitSpawner)(root);
+    const reader = new _git_objects_js__WEBPACK_IMPORTED_MODULE_7__/* .ObjectReader */ .nR(root);
+    const comparison = (0,_git_history_js__WEBPACK_IMPORTED_MODULE_5__/* .loadComparison */ .Sk)(git, reader, { base: req.base, head: req.head, baseLabel: 'base', headLabel: 'head', baseBranch: req.baseBranch });
     // Awaited later; until then a rejection must not count as unhandled.
     comparison.catch(() => { });
     const dependents = (0,_git_objects_js__WEBPACK_IMPORTED_MODULE_7__/* .pathsContaining */ .D)(git, req.head, 'Chart.yaml', 'file://').catch(() => undefined);
@@ -135,14 +100,11 @@ function startGit(req, world) {
     prefix.catch(() => { });
     return { root, git, reader, comparison, prefix, dependents };
 }
+/** The check proper, once git is under way: the libraries load while it works. */
 async function finish(req, world, s) {
     const { checkChartBumps } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(614), __webpack_require__.e(788), __webpack_require__.e(306), __webpack_require__.e(419)]).then(__webpack_require__.bind(__webpack_require__, 1419));
     const prefix = await s.prefix;
-    const { range, headPaths, headLinks, changes } = await s.comparison.catch(async (e) => {
-        // HEAD that names no commit (no commit yet, an unborn branch) is said as such, not as a missing ref.
-        const noHead = e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo && req.head === 'HEAD' ? await (0,_git_local_repo_js__WEBPACK_IMPORTED_MODULE_5__/* .headProblem */ .Y2)(s.git, 'nothing to check') : undefined;
-        throw noHead ?? e;
-    });
+    const { range, headPaths, headLinks, changes } = await compared(req, s);
     // The rules come from the base commit, as CODEOWNERS does: a pull request (a fork's among them)
     // cannot switch the guard off through its own copy of the config.
     const configs = await readConfigs(req, s, range, prefix);
@@ -150,13 +112,9 @@ async function finish(req, world, s) {
     if (noChartsAt)
         world.reporter.info(`${noChartsAt}: charts: [] — no chart to check`);
     world.reporter.debug(`comparing ${range.head} with ${range.mergeBase ?? 'its merge base'} (base ${range.base})`);
-    // The head must exceed the chart versions of the merge base, of the base commit itself and of
-    // the base branch tip, so two open PRs cannot both take the same version.
-    const otherBases = [{ label: `base ${range.base.slice(0, 12)}`, readFile: (p) => s.reader.text(`${range.base}:${p}`) }];
-    if (range.baseTip)
-        otherBases.push({ label: `the tip of ${req.baseBranch}`, readFile: (p) => s.reader.text(`${range.baseTip}:${p}`) });
+    const otherBases = otherBasesOf(req, s, range);
     // Helm's loader follows symbolic links: a values file linked to a shared one changes when that one does.
-    const sides = await (0,_git_history_js__WEBPACK_IMPORTED_MODULE_6__/* .followLinks */ .n1)(s.reader, (0,_git_history_js__WEBPACK_IMPORTED_MODULE_6__/* .treeSides */ .Tm)(s.reader, range.head, headPaths, changes), headLinks, changes);
+    const sides = await (0,_git_history_js__WEBPACK_IMPORTED_MODULE_5__/* .followLinks */ .n1)(s.reader, (0,_git_history_js__WEBPACK_IMPORTED_MODULE_5__/* .treeSides */ .Tm)(s.reader, range.head, headPaths, changes), headLinks, changes);
     const decide = async (config) => checkChartBumps({
         ...sides,
         // Charts that may depend on others through file:// were found by git grep, side by side with the
@@ -177,6 +135,23 @@ async function finish(req, world, s) {
         baseBranch: req.baseBranch,
         ...(configChange ? { configChange } : {}),
     };
+}
+/** The comparison git started; HEAD that names no commit (no commit yet, an unborn branch) is said as such, not as a missing ref. */
+async function compared(req, s) {
+    return s.comparison.catch(async (e) => {
+        const noHead = e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo && req.head === 'HEAD' ? await (0,_git_local_repo_js__WEBPACK_IMPORTED_MODULE_6__/* .headProblem */ .Y2)(s.git, 'nothing to check') : undefined;
+        throw noHead ?? e;
+    });
+}
+/**
+ * The head must exceed the chart versions of the merge base, of the base
+ * commit itself and of the base branch tip, so two open PRs cannot both take the same version.
+ */
+function otherBasesOf(req, s, range) {
+    const otherBases = [{ label: `base ${range.base.slice(0, 12)}`, readFile: (p) => s.reader.text(`${range.base}:${p}`) }];
+    if (range.baseTip)
+        otherBases.push({ label: `the tip of ${req.baseBranch}`, readFile: (p) => s.reader.text(`${range.baseTip}:${p}`) });
+    return otherBases;
 }
 /** The largest config file read from git: far above any real one, and never a reason to read a huge blob. */
 const MAX_CONFIG_BYTES = 1024 * 1024;
@@ -312,25 +287,37 @@ function literalPrefix(pattern) {
 
 /***/ }),
 
-/***/ 1624:
+/***/ 1542:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   checkView: () => (/* binding */ checkView)
+/* harmony export */   chartRows: () => (/* binding */ chartRows),
+/* harmony export */   checkFailure: () => (/* binding */ checkFailure),
+/* harmony export */   checkLogLine: () => (/* binding */ checkLogLine),
+/* harmony export */   checkMarkdown: () => (/* binding */ checkMarkdown),
+/* harmony export */   checkRunnerView: () => (/* binding */ checkRunnerView),
+/* harmony export */   checkTitle: () => (/* binding */ checkTitle),
+/* harmony export */   checkView: () => (/* binding */ checkView),
+/* harmony export */   checkWarnings: () => (/* binding */ checkWarnings),
+/* harmony export */   comparedSentence: () => (/* binding */ comparedSentence),
+/* harmony export */   configChangeSentence: () => (/* binding */ configChangeSentence),
+/* harmony export */   howToFix: () => (/* binding */ howToFix),
+/* harmony export */   protectedRows: () => (/* binding */ protectedRows),
+/* harmony export */   view: () => (/* binding */ view)
 /* harmony export */ });
-/* unused harmony exports checkTitle, comparedSentence, configChangeSentence, checkLogLine, chartRows, protectedRows, checkMarkdown, howToFix */
 /* harmony import */ var _checks_problem_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2368);
-/* harmony import */ var _operations_check_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4428);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7638);
+/* harmony import */ var _report_summary_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2655);
 /* harmony import */ var _text_markdown_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9888);
-/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2655);
 
 
 
 
-// The check's two renderings (the job summary and the terminal) are built from the same
-// rows and sentences below, so the action and `lockstep check` cannot tell different stories.
+// The check's renderings (the runner's log and job summary, and the terminal) are built from the
+// same rows and sentences below, so the action and `lockstep check` cannot tell different stories.
 const CHART_HEADERS = ['Chart', 'Version (base → head)', 'Required', 'Result', 'Why'];
-const PROTECTED_HEADERS = (/* unused pure expression or super */ null && (['Protected values file', 'Result']));
+const PROTECTED_HEADERS = ['Protected values file', 'Result'];
 const NOTHING_CHANGED = 'No chart changed in a way `helm package` would see.';
 /** The heading: the action's name and the verdict. */
 function checkTitle(r) {
@@ -385,20 +372,20 @@ function protectedRows(r) {
 function checkMarkdown(r) {
     const lines = [`### ${checkTitle(r)}`, '', comparedSentence(r), ''];
     if (r.range.fetched.length > 0)
-        lines.push(`Fetched from origin: ${r.range.fetched.map(escapeMarkdown).join('; ')}.`, '');
+        lines.push(`Fetched from origin: ${r.range.fetched.map(_text_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV).join('; ')}.`, '');
     const config = configChangeSentence(r);
     if (config)
         lines.push(config, '');
     if (r.charts.length === 0)
         lines.push(NOTHING_CHANGED, '');
     else {
-        lines.push(markdownTable(CHART_HEADERS, chartRows(r)), '');
+        lines.push((0,_report_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownTable */ .Q)(CHART_HEADERS, chartRows(r)), '');
         const fixes = r.charts.filter((c) => !c.ok).map((c) => howToFix(c));
         if (fixes.length > 0)
             lines.push('**How to fix**', '', ...fixes, '');
     }
     if (r.protectedFiles.length > 0)
-        lines.push(markdownTable(PROTECTED_HEADERS, protectedRows(r)), '');
+        lines.push((0,_report_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownTable */ .Q)(PROTECTED_HEADERS, protectedRows(r)), '');
     return lines.join('\n');
 }
 /**
@@ -419,7 +406,7 @@ function checkView(r) {
             ...protectedRows(r).map(([file, result]) => `protected ${file}: ${result.replace(/\n/g, '; ')}`),
             ...r.charts.filter((c) => !c.ok).map((c) => `how to fix: ${howToFix(c, terminalCode).replace(/^- /, '')}`),
         ],
-        warnings: (0,_operations_check_js__WEBPACK_IMPORTED_MODULE_1__/* .checkWarnings */ .sq)(r).map(_checks_problem_js__WEBPACK_IMPORTED_MODULE_0__/* .formatProblem */ .Vw),
+        warnings: checkWarnings(r).map(_checks_problem_js__WEBPACK_IMPORTED_MODULE_0__/* .formatProblem */ .Vw),
     };
 }
 const markdownCode = { code: (s) => (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .codeSpan */ .SS)(s), text: _text_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV };
@@ -447,6 +434,43 @@ function howToFix(c, style = markdownCode) {
             steps.push(step);
     }
     return `- ${style.text(c.name)} (${style.code(c.path)}): ${steps.length > 0 ? steps.join('; then ') : 'see the problems above'}`;
+}
+/** The check's two views of a result: the runner's and the terminal's. */
+const view = { runner: checkRunnerView, terminal: checkView };
+/**
+ * What the runner is told, in order: a log group with what was fetched and
+ * one line per changed chart, the outputs, the job summary, one warning
+ * annotation per warning at its file and line; then the failures, through
+ * the one failure path (an annotation each, exit 1), after the outputs are
+ * set (the summary's tables already list them).
+ */
+function checkRunnerView(r) {
+    const steps = [{ group: 'chart-bump-check' }];
+    for (const note of r.range.fetched)
+        steps.push({ info: note });
+    for (const c of r.charts)
+        steps.push({ info: checkLogLine(c) });
+    if (r.charts.length === 0)
+        steps.push({ info: 'no chart changed' });
+    steps.push({ endGroup: true });
+    for (const [k, v] of Object.entries(r.outputs))
+        steps.push({ output: k, value: v });
+    steps.push({ summary: checkMarkdown(r) });
+    for (const p of checkWarnings(r))
+        steps.push({ annotate: 'warning', message: (0,_checks_problem_js__WEBPACK_IMPORTED_MODULE_0__/* .formatProblem */ .Vw)(p), file: p.file || undefined, line: p.line, title: 'lockstep' });
+    return { steps, failure: checkFailure(r) };
+}
+/** The failures of a check as the faces report them (one `path:line: what — fix` each); undefined when it passed. */
+function checkFailure(r) {
+    if (r.ok)
+        return undefined;
+    const failures = [...r.charts.flatMap((c) => c.problems), ...r.protectedProblems, ...(r.configChange?.invalid ? [r.configChange.invalid] : [])].filter((p) => p.level === 'error');
+    // The summary's tables list them already: the runner's summary must not repeat them.
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserErrors */ .tQ(failures.map(_checks_problem_js__WEBPACK_IMPORTED_MODULE_0__/* .asUserError */ .Yl), { summarized: true });
+}
+/** The warnings of a check, charts first. */
+function checkWarnings(r) {
+    return [...r.charts.flatMap((c) => c.problems), ...r.protectedProblems].filter((p) => p.level === 'warning');
 }
 
 

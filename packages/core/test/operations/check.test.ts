@@ -1,14 +1,23 @@
-import { GitFixture } from '../../../action-tests/harness/git-fixture.ts';
-import { Inputs, mapInputs } from '../src/action/inputs.ts';
-import type { ChartCheck } from '../src/checks/chart-bump.ts';
-import { UserError, UserErrors } from '../src/errors.ts';
-import { gitSpawner, type GitSpawner } from '../src/git/objects.ts';
-import { checkFailure, checkRequest, checkWarnings, literalPrefix, runCheck, type CheckEvent, type CheckResult } from '../src/operations/check.ts';
-import { checkLogLine, checkMarkdown, checkView, howToFix } from '../src/report/check.ts';
-import { collectingReporter } from '../src/report/reporter.ts';
-import { renderTerminal } from '../src/report/view.ts';
+import { GitFixture } from '../../../../action-tests/harness/git-fixture.ts';
+import { Inputs, mapInputs } from '../../src/action/inputs.ts';
+import type { ChartCheck } from '../../src/checks/chart-bump.ts';
+import { UserError, UserErrors } from '../../src/errors.ts';
+import { gitSpawner, type GitSpawner } from '../../src/git/objects.ts';
+import { checkRequest as requestOf, type CheckEventPayload } from '../../src/operations/check/request.ts';
+import { literalPrefix, run as runCheck, type CheckResult } from '../../src/operations/check/run.ts';
+import { checkFailure, checkLogLine, checkMarkdown, checkView, checkWarnings, howToFix } from '../../src/operations/check/view.ts';
+import type { RunEvent } from '../../src/operations/world.ts';
+import { collectingReporter } from '../../src/report/reporter.ts';
+import { renderTerminal } from '../../src/report/view.ts';
+import { testWorld } from '../test-world.ts';
 
 const inputs = (values: Record<string, string>) => new Inputs(mapInputs(values));
+/** The event a test gives the request (no payload: an unreadable event file); none at all is a terminal's. */
+type CheckEvent = Omit<RunEvent, 'payload'> & { payload?: CheckEventPayload };
+const checkRequest = (given: Inputs, event?: CheckEvent) => requestOf(given, testWorld('.', { event: () => ({ ...event, payload: { ...event?.payload } }) }));
+/** The world of a check run: the fixture's folder, git through `git` when given. */
+const checkWorld = (w: { workspace: string; git?: (cwd: string) => GitSpawner; reporter: ReturnType<typeof collectingReporter> }) =>
+  testWorld(w.workspace, { reporter: w.reporter, services: w.git ? { git: w.git } : {} });
 const chart = (name: string, v: string) => `apiVersion: v2\nname: ${name}\nversion: ${v}\n`;
 const fixtures: GitFixture[] = [];
 afterAll(() => fixtures.forEach((f) => f.cleanup()));
@@ -70,7 +79,7 @@ describe('runCheck on a real repository', () => {
       calls.push(args.join(' '));
       return real(args);
     };
-    const running = runCheck(checkRequest(inputs({ base, head })), { workspace: f.dir, git, reporter: collectingReporter() });
+    const running = runCheck(checkRequest(inputs({ base, head })), checkWorld({ workspace: f.dir, git, reporter: collectingReporter() }));
     // Synchronously, before any await: the diff and the listing of the head were spawned through the world's git.
     expect(calls.some((c) => c.startsWith('diff'))).toBe(true);
     expect(calls.some((c) => c.startsWith('ls-tree'))).toBe(true);
@@ -90,7 +99,7 @@ describe('runCheck on a real repository', () => {
   test('a passing check: no failure; a file outside the charts changes nothing', async () => {
     const { f, base } = repo();
     const head = f.commit('docs', { 'README.md': 'y\n' });
-    const r = await runCheck(checkRequest(inputs({ base, head })), { workspace: f.dir, reporter: collectingReporter() });
+    const r = await runCheck(checkRequest(inputs({ base, head })), checkWorld({ workspace: f.dir, reporter: collectingReporter() }));
     expect(r).toMatchObject({ ok: true, charts: [], outputs: { ok: 'true', 'changed-charts': '[]' } });
     expect(checkFailure(r)).toBeUndefined();
   });
@@ -102,7 +111,7 @@ describe('runCheck on a real repository', () => {
       calls.push(args.join(' '));
       return { code: 0, stdout: Buffer.alloc(0), stderr: '' };
     };
-    const world = { workspace: f.dir, git, reporter: collectingReporter() };
+    const world = checkWorld({ workspace: f.dir, git, reporter: collectingReporter() });
     await expect(runCheck(checkRequest(inputs({ base, charts: '../elsewhere/*' })), world)).rejects.toThrow('charts: ../elsewhere is outside the workspace');
     await expect(runCheck(checkRequest(inputs({ base, 'working-directory': 'nope' })), world)).rejects.toThrow("working-directory 'nope' does not exist");
     expect(calls).toEqual([]);
