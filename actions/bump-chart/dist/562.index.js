@@ -10,7 +10,7 @@ export const modules = {
 /* harmony export */   bumpStatus: () => (/* binding */ bumpStatus),
 /* harmony export */   bumpView: () => (/* binding */ bumpView)
 /* harmony export */ });
-/* harmony import */ var _charts_bump_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2755);
+/* harmony import */ var _charts_bump_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2698);
 
 /** One sentence on what a bump changed. */
 function bumpStatus(r) {

@@ -1155,8 +1155,8 @@ function listChartFiles(root, linked) {
     return out.sort();
 }
 
-// EXTERNAL MODULE: ./packages/core/src/charts/bump.ts + 7 modules
-var bump = __webpack_require__(2755);
+// EXTERNAL MODULE: ./packages/core/src/charts/bump.ts + 8 modules
+var bump = __webpack_require__(2698);
 // EXTERNAL MODULE: ./packages/core/node_modules/semver/index.js
 var semver = __webpack_require__(9730);
 var semver_default = /*#__PURE__*/__webpack_require__.n(semver);

@@ -1179,7 +1179,7 @@ async function runBump(req, world) {
     const prefix = (0,workspace/* workspaceRelative */.Uc)(world.workspace, root);
     const show = (p) => (prefix === '' ? p : external_node_path_.posix.join(prefix, p));
     try {
-        const { bumpIn } = await Promise.all(/* import() */[__nccwpck_require__.e(393), __nccwpck_require__.e(572), __nccwpck_require__.e(755), __nccwpck_require__.e(935)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8935));
+        const { bumpIn } = await Promise.all(/* import() */[__nccwpck_require__.e(393), __nccwpck_require__.e(572), __nccwpck_require__.e(698), __nccwpck_require__.e(935)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8935));
         return await bumpIn(root, req, world, show);
     }
     catch (e) {
@@ -1294,7 +1294,7 @@ async function main() {
         date: sourceDate(process.env.SOURCE_DATE_EPOCH),
         reporter: { info: (l) => workflow_commands/* info */.pq((0,log/* escapeForLog */.z)(l)), debug: (l) => workflow_commands/* debug */.Yz((0,log/* escapeForLog */.z)(l)), group: workflow_commands/* startGroup */.Oh, endGroup: workflow_commands/* endGroup */.N4 },
     });
-    const { bumpLogLine, bumpStatus, bumpView } = await Promise.all(/* import() */[__nccwpck_require__.e(393), __nccwpck_require__.e(755), __nccwpck_require__.e(562)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9562));
+    const { bumpLogLine, bumpStatus, bumpView } = await Promise.all(/* import() */[__nccwpck_require__.e(393), __nccwpck_require__.e(698), __nccwpck_require__.e(562)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9562));
     for (const w of r.warnings)
         workflow_commands/* warning */.$e((0,log/* escapeForLog */.z)(w.message), { file: w.file, line: w.line });
     if (r.diff !== '') {

@@ -1118,7 +1118,7 @@ function startGit(req, world) {
     return { root, git, reader, comparison, prefix, dependents };
 }
 async function finish(req, world, s) {
-    const { checkChartBumps } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(864), __nccwpck_require__.e(282)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8282));
+    const { checkChartBumps } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(864), __nccwpck_require__.e(267)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7267));
     const prefix = await s.prefix;
     const { range, headPaths, headLinks, changes } = await s.comparison.catch(async (e) => {
         // HEAD that names no commit (no commit yet, an unborn branch) is said as such, not as a missing ref.

@@ -1095,8 +1095,8 @@ function listChartFiles(root, linked) {
     return out.sort();
 }
 
-// EXTERNAL MODULE: ./packages/core/src/release/plan.ts + 12 modules
-var plan = __webpack_require__(5199);
+// EXTERNAL MODULE: ./packages/core/src/release/plan.ts + 13 modules
+var plan = __webpack_require__(7982);
 ;// CONCATENATED MODULE: ./packages/core/src/release/settings.ts
 
 

@@ -1076,8 +1076,8 @@ async function otherPrefixTags(git, prefix) {
 var release_notes = __webpack_require__(7978);
 // EXTERNAL MODULE: ./packages/core/src/text/markdown.ts
 var markdown = __webpack_require__(9888);
-// EXTERNAL MODULE: ./packages/core/src/release/plan.ts + 12 modules
-var release_plan = __webpack_require__(5199);
+// EXTERNAL MODULE: ./packages/core/src/release/plan.ts + 13 modules
+var release_plan = __webpack_require__(7982);
 ;// CONCATENATED MODULE: ./packages/core/src/release/lock.ts
 
 

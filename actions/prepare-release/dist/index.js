@@ -352,8 +352,8 @@ async function runReleaseOperation(req, world) {
     // Not a repository, or a bare one: said before any git runs.
     (0,workspace/* resolveWorkingDirectory */.dO)(world.workspace, req.workingDirectory, 'working-directory', world.env);
     // One after the other: the two share modules, and jest's VM modules cannot link a shared module twice at once.
-    const { resolveSettings } = await Promise.all(/* import() */[__nccwpck_require__.e(213), __nccwpck_require__.e(199), __nccwpck_require__.e(231)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3231));
-    const { runRelease } = await Promise.all(/* import() */[__nccwpck_require__.e(213), __nccwpck_require__.e(674), __nccwpck_require__.e(199), __nccwpck_require__.e(565)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2565));
+    const { resolveSettings } = await Promise.all(/* import() */[__nccwpck_require__.e(213), __nccwpck_require__.e(982), __nccwpck_require__.e(231)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3231));
+    const { runRelease } = await Promise.all(/* import() */[__nccwpck_require__.e(213), __nccwpck_require__.e(674), __nccwpck_require__.e(982), __nccwpck_require__.e(565)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2565));
     const settings = resolveSettings(req, { workspace: world.workspace, ref: world.ref, repository: world.repository, serverUrl: world.serverUrl, date: world.date });
     if (!settings.dryRun && !world.token)
         throw new errors/* UserError */.yo("input 'github-token' is empty", { hint: 'pass a token with contents: write and pull-requests: write, or set dry-run: true' });

@@ -172,6 +172,8 @@ var lib = __webpack_require__(9605);
 var dist = __webpack_require__(3292);
 // EXTERNAL MODULE: ./packages/core/src/text/bytes.ts
 var bytes = __webpack_require__(9002);
+// EXTERNAL MODULE: ./packages/core/src/text/parse-cache.ts
+var parse_cache = __webpack_require__(9053);
 ;// CONCATENATED MODULE: ./packages/core/src/toml/pins.ts
 // One operator and one version: `1.4.2`, `^1.4.2`, `~1.4`, `==1.4.2`, `>=1.4.2`, `~=1.4.2`. Ranges with
 // several clauses (`>=1,<2`, `1.x || 2.x`) and wildcards are not a pin and are refused by the caller.
@@ -210,21 +212,14 @@ function pep508Pin(requirement, version) {
 
 
 
+
 // A release reads each package and pin file several times (its version, the check with a stand-in version,
-// the planned edit, the dry run's diff), always the same text: the parse is kept for the next read. Parses
-// are only read, so sharing them is safe; the text itself is the key (one hash per string, not a copy).
-const parsedTexts = new Map();
-const PARSED_KEPT = 256;
-/** Parses TOML with offsets; a syntax error is a UserError at file:line. */
-function parseTomlOffsets(text, file) {
-    const hit = parsedTexts.get(text);
-    if (hit && hit.file === file)
-        return hit;
-    const parsed = parseUncached(text, file);
-    parsedTexts.set(text, parsed);
-    if (parsedTexts.size > PARSED_KEPT)
-        parsedTexts.delete(parsedTexts.keys().next().value);
-    return parsed;
+// the planned edit, the dry run's diff), always the same text: with the run's cache it is parsed once. Parses
+// are only read, so sharing them is safe.
+const TOML_OFFSETS = { name: 'toml', parse: (text, file) => parseUncached(text, file) };
+/** Parses TOML with offsets; a syntax error is a UserError at file:line. With the run's `cache`, a text parsed before is not parsed again. */
+function parseTomlOffsets(text, file, cache) {
+    return (0,parse_cache/* parseWith */.K)(cache, TOML_OFFSETS, text, file);
 }
 function parseUncached(text, file) {
     const { body } = (0,bytes/* frame */.Gt)(text);
@@ -315,10 +310,10 @@ const VERSION_PATHS = [
 /**
  * Sets the package's own version in a pyproject.toml: `[project] version`
  * and `[tool.poetry] version`, whichever exist (both when both do). A file
- * with neither is a UserError naming it.
+ * with neither is a UserError naming it. `cache` holds the run's parses.
  */
-function setPyprojectVersion(text, file, version) {
-    const p = parseTomlOffsets(text, file);
+function setPyprojectVersion(text, file, version, cache) {
+    const p = parseTomlOffsets(text, file, cache);
     const splices = [];
     for (const path of VERSION_PATHS) {
         const node = tomlValueAt(p, path);
@@ -342,10 +337,11 @@ function normalizeName(name) {
  * Poetry tables (`liba = "1.4.2"`, `"^1.4.2"` keeps its operator,
  * `{ version = "…", extras = […] }`) and PEP 621 arrays of requirement
  * strings (`dependencies = ["liba==1.4.2"]`). Path, git and url dependencies
- * are left alone. A table that does not exist is a UserError.
+ * are left alone. A table that does not exist is a UserError. `cache` holds
+ * the run's parses.
  */
-function setTomlPins(text, file, table, names, version, tableLine) {
-    const p = parseTomlOffsets(text, file);
+function setTomlPins(text, file, table, names, version, tableLine, cache) {
+    const p = parseTomlOffsets(text, file, cache);
     const tablePath = splitDotted(table);
     const wanted = new Set(names.map(normalizeName));
     const splices = [];
@@ -500,6 +496,7 @@ var notes = __webpack_require__(7978);
 
 
 
+
 /** Matches config globs against the workspace's files; a glob that matches nothing is an error naming it. */
 function matchFiles(files, pattern, what, where) {
     const isMatch = (0,glob/* globMatcher */.fU)(pattern.replace(/^\.\//, ''), { key: what, file: where?.file, line: where?.line });
@@ -532,6 +529,7 @@ function writeVersionFile(text, version) {
  * problems are reported together and nothing is returned half-planned.
  */
 function planReleaseFiles(req) {
+    const cache = req.cache ?? new parse_cache/* ParseCache */.i();
     const errors = [];
     const edits = [];
     const rows = [];
@@ -562,8 +560,8 @@ function planReleaseFiles(req) {
             const text = req.read(file);
             if (text === undefined)
                 throw new src_errors/* UserError */.yo(`${file} does not exist`, { file, hint: 'fix packages in the config' });
-            const update = packageUpdater(file, req.version);
-            const from = packageVersion(text, file);
+            const update = packageUpdater(file, req.version, cache);
+            const from = packageVersion(text, file, cache);
             update(text); // validates now, so every error is found before anything is written
             if (from !== req.version) {
                 edits.push({ path: file, update: (t) => (t === undefined ? t : update(t)) });
@@ -577,7 +575,7 @@ function planReleaseFiles(req) {
                 const text = req.read(file);
                 if (text === undefined)
                     return;
-                const update = pinUpdater(file, rule, req.version);
+                const update = pinUpdater(file, rule, req.version, cache);
                 const { changes } = update(text);
                 const moved = changes.filter((c) => c.from !== c.to);
                 if (moved.length === 0)
@@ -602,7 +600,7 @@ function planReleaseFiles(req) {
                 policy: req.chartVersionPolicy,
                 changelog: req.changelog,
                 date: req.date,
-            });
+            }, cache);
             charts = plan.bumps;
             warnings.push(...plan.warnings.map(bump/* formatWarning */.W3));
             edits.push(...plan.edits);
@@ -624,23 +622,23 @@ function planReleaseFiles(req) {
     (0,src_errors/* throwAll */.Kx)(errors);
     return { edits, rows, lockDirs: [...lockDirs].sort(), charts, warnings };
 }
-function packageUpdater(file, version) {
+function packageUpdater(file, version, cache) {
     if (file.endsWith('package.json'))
         return (t) => setPackageJsonVersion(t, file, version);
     if (file.endsWith('.toml'))
-        return (t) => setPyprojectVersion(t, file, version);
+        return (t) => setPyprojectVersion(t, file, version, cache);
     throw new src_errors/* UserError */.yo(`packages: ${file} is neither a pyproject.toml nor a package.json`, { hint: 'list pyproject.toml or package.json files under packages' });
 }
-function packageVersion(text, file) {
+function packageVersion(text, file, cache) {
     if (file.endsWith('package.json')) {
         const v = JSON.parse((0,bytes/* frame */.Gt)(text).body).version;
         return typeof v === 'string' ? v : undefined;
     }
-    const p = parseTomlOffsets(text, file);
+    const p = parseTomlOffsets(text, file, cache);
     const node = tomlValueAt(p, ['project', 'version']) ?? tomlValueAt(p, ['tool', 'poetry', 'version']);
     return node && node.type === 'TOMLValue' && node.kind === 'string' ? node.value : undefined;
 }
-function pinUpdater(file, rule, version) {
+function pinUpdater(file, rule, version, cache) {
     if (file.endsWith('package.json'))
         return (t) => setPackageJsonPins(t, file, rule.names, version);
     if (!file.endsWith('.toml'))
@@ -649,10 +647,10 @@ function pinUpdater(file, rule, version) {
         let table = rule.table;
         if (!table) {
             // No table given: PEP 621 dependencies, else Poetry's main dependencies.
-            const p = parseTomlOffsets(t, file);
+            const p = parseTomlOffsets(t, file, cache);
             table = tomlValueAt(p, ['project', 'dependencies']) ? 'project.dependencies' : 'tool.poetry.dependencies';
         }
-        return setTomlPins(t, file, table, rule.names, version, rule.where);
+        return setTomlPins(t, file, table, rule.names, version, rule.where, cache);
     };
 }
 

@@ -320,6 +320,8 @@ var values_protected = __webpack_require__(2986);
 var yaml_edit = __webpack_require__(3077);
 // EXTERNAL MODULE: ./packages/core/src/text/bytes.ts
 var bytes = __webpack_require__(9002);
+// EXTERNAL MODULE: ./packages/core/src/text/parse-cache.ts
+var parse_cache = __webpack_require__(9053);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(1196);
 // EXTERNAL MODULE: ./packages/core/src/edits/check.ts
@@ -334,6 +336,7 @@ var read = __webpack_require__(4293);
 // name matches the document's metadata.name, or a source's chart, or the last
 // folder of a source's path; in a multi-source Application the source with
 // the matching chart (or path) is the one edited.
+
 
 
 
@@ -373,11 +376,12 @@ function sourceNames(source) {
  * Finds the targetRevision to edit. `name` (from `file#name`) selects the
  * document and the source; `charts` (config chart folders) are the fallback
  * hints. Errors name the file and line: no Application, several and no way to
- * choose, or no source carrying the chart.
+ * choose, or no source carrying the chart. With the run's `cache`, a file
+ * parsed before (its inline values read for pins) is not parsed again.
  */
-function findChartRevision(text, file, name, charts = []) {
+function findChartRevision(text, file, name, charts = [], cache) {
     const body = text.replace(/^\ufeff/, '');
-    const parsed = (0,read/* parseYaml */.hN)(body, file, { allowMulti: true });
+    const parsed = (0,parse_cache/* parseWith */.K)(cache, read/* YAML_DOCUMENTS */.FL, body, file);
     const docs = parsed.documents ?? [];
     const multi = docs.length > 1;
     const apps = docs
@@ -437,12 +441,12 @@ function findChartRevision(text, file, name, charts = []) {
  * after `chart:`/`path:` when the source has no targetRevision), checked by
  * re-parsing: only that value changes, every other document stays.
  */
-function setChartRevision(text, rev, version) {
+function setChartRevision(text, rev, version, cache) {
     if (rev.current === version)
         return text;
     const edit = { path: rev.path, value: version, create: true, after: 'chart' };
-    const after = (0,yaml_edit/* setScalars */.AR)(text, rev.file, [edit], { document: rev.document });
-    (0,check/* checkYamlEdit */.c)(rev.file, text, after, [edit], { document: rev.document });
+    const after = (0,yaml_edit/* setScalars */.AR)(text, rev.file, [edit], { document: rev.document, cache });
+    (0,check/* checkYamlEdit */.c)(rev.file, text, after, [edit], { document: rev.document, cache });
     return after;
 }
 
@@ -461,18 +465,19 @@ function setChartRevision(text, rev, version) {
 
 
 
+
 function keyFor(service, env) {
     return fillTemplate(service.valuesKey, env.name, service.name);
 }
 /** The document of the values file to read pins in: the Application's, when the values are its inline values. */
-async function valuesDocument(env, read, charts) {
+async function valuesDocument(env, read, charts, cache) {
     if (!env.application)
         return {};
     const { file, name } = splitApplicationRef(env.application);
     const appText = await read(file);
     if (appText === undefined)
         throw new src_errors/* UserError */.yo(`the Application file ${file} of environment ${env.name} does not exist`, { hint: 'fix application in the config' });
-    const rev = findChartRevision(appText, file, name, charts);
+    const rev = findChartRevision(appText, file, name, charts, cache);
     return { rev, appText, document: file === env.values ? rev.document : undefined };
 }
 async function readRequired(read, env, at, configFile) {
@@ -487,8 +492,10 @@ async function readRequired(read, env, at, configFile) {
  * Plans the promotion `req` along `route` on the base commit. Every input
  * problem is a UserError (file:line where there is one) raised before any
  * registry or GitHub request; registry lookups come next, then the gates.
+ * `cache` holds the run's parses: each values file is parsed once for all its
+ * services, and a plan made again on a moved base reuses what did not change.
  */
-async function planPromotion(req, route, world) {
+async function planPromotion(req, route, world, cache = new parse_cache/* ParseCache */.i()) {
     const { to } = route;
     const notes = [];
     const baseLabel = `the base branch ${req.base}`;
@@ -496,13 +503,13 @@ async function planPromotion(req, route, world) {
     const scope = { byName: new Map(req.services.map((s) => [s.name, s])), wanted: (name) => only.size === 0 || only.has(name) };
     const verifyEnv = req.from.kind === 'env' ? route.from : req.from.kind === 'none' && route.toIndex > 0 ? req.environments[route.toIndex - 1] : undefined;
     // 1. Where the new pins come from (no network yet).
-    const { pins: source, label: sourceLabel, chartFrom, commit: checkCommit } = await readPinSource(req, route, world, scope, notes);
+    const { pins: source, label: sourceLabel, chartFrom, commit: checkCommit } = await readPinSource(req, route, world, scope, notes, cache);
     // 2. What the target pins now.
     const targetText = await readRequired(world.readBase, to, baseLabel, req.configFile);
-    const target = await valuesDocument(to, world.readBase, req.charts);
+    const target = await valuesDocument(to, world.readBase, req.charts, cache);
     const current = new Map();
     for (const name of source.keys())
-        current.set(name, (0,promote_pins/* readPin */.Ci)(targetText, to.values, keyFor(scope.byName.get(name), to), { document: target.document }));
+        current.set(name, (0,promote_pins/* readPin */.Ci)(targetText, to.values, keyFor(scope.byName.get(name), to), { document: target.document, cache }));
     // 2b. A digests-file entry must be the service's image: a matrix mix-up would otherwise be pinned and promoted onward.
     (0,src_errors/* throwAll */.Kx)(foreignDigestEntries(source, current, req, scope));
     // 3. A protected target never takes a bare tag: without resolve-digests that is an input error, found before any lookup.
@@ -519,7 +526,7 @@ async function planPromotion(req, route, world) {
         await resolveMissingDigests(source, current, req, world, scope);
     // 5. verify-source: the digest must run in the source environment now.
     if (verifyEnv && req.from.kind !== 'ref')
-        await verifyInSource(source, verifyEnv, req, world, scope, baseLabel);
+        await verifyInSource(source, verifyEnv, req, world, scope, baseLabel, cache);
     // 6. The edits, file by file, and what changes.
     const texts = new Map();
     const edit = (file, before, fn) => {
@@ -554,25 +561,25 @@ async function planPromotion(req, route, world) {
     // share a values key are edited one after another, each reading what the previous one wrote.
     if (new Set(pinEdits.map((e) => e.pin.key)).size === pinEdits.length) {
         if (pinEdits.length > 0)
-            edit(to.values, targetText, (t) => (0,promote_pins/* setPins */.Rz)(t, pinEdits, { document: target.document }).text);
+            edit(to.values, targetText, (t) => (0,promote_pins/* setPins */.Rz)(t, pinEdits, { document: target.document, cache }).text);
     }
     else {
         for (const { pin, target: p } of pinEdits)
-            edit(to.values, targetText, (t) => (0,promote_pins/* setPin */.oW)(t, (0,promote_pins/* readPin */.Ci)(t, to.values, pin.key, { document: target.document }), p, { document: target.document }).text);
+            edit(to.values, targetText, (t) => (0,promote_pins/* setPin */.oW)(t, (0,promote_pins/* readPin */.Ci)(t, to.values, pin.key, { document: target.document, cache }), p, { document: target.document, cache }).text);
     }
     let chart;
     if (chartFrom !== undefined && target.rev && target.rev.current !== chartFrom) {
         const rev = target.rev;
-        edit(rev.file, target.appText, (t) => setChartRevision(t, rev, chartFrom));
+        edit(rev.file, target.appText, (t) => setChartRevision(t, rev, chartFrom, cache));
         chart = { file: rev.file, line: rev.line, application: rev.name, old: rev.current, new: chartFrom };
     }
     const files = [...texts].filter(([, t]) => t.after !== t.before).map(([path, t]) => ({ path, before: t.before, after: t.after }));
     // 7. A protected target ends with every image pinned by digest.
     if (to.protected && files.length > 0)
-        (0,src_errors/* throwAll */.Kx)(unpinnedInProtected(texts.get(to.values)?.after ?? targetText, to, [...source.keys()], scope, target.document));
+        (0,src_errors/* throwAll */.Kx)(unpinnedInProtected(texts.get(to.values)?.after ?? targetText, to, [...source.keys()], scope, target.document, cache));
     // 8. require-checks on the commit the source pins came from.
     const checks = req.requireChecks.length > 0 && files.length > 0 ? await requiredChecks(req, world, changes, checkCommit, verifyEnv) : [];
-    const drift = await driftTable(req, route, world, texts);
+    const drift = await driftTable(req, route, world, texts, cache);
     return { changes, chart, files, services: [...source.keys()], unchanged, sourceLabel, checks, drift, notes };
 }
 /** Registry and repository of an image name as the registry sees it (`nginx` = `docker.io/library/nginx`), undefined when it does not parse. */
@@ -619,7 +626,7 @@ function foreignDigestEntries(source, current, req, scope) {
  * order of precedence). Adds a note for digests-file services the config
  * does not list.
  */
-async function readPinSource(req, route, world, scope, notes) {
+async function readPinSource(req, route, world, scope, notes, cache) {
     const { to } = route;
     const { byName, wanted } = scope;
     const pins = new Map();
@@ -654,11 +661,11 @@ async function readPinSource(req, route, world, scope, notes) {
             throw new src_errors/* UserError */.yo(`input 'from': ref ${req.from.ref} is not a commit or tag of the repository`, { hint: 'fetch it (fetch-depth: 0 or fetch-tags) or fix the ref', cliHint: 'fetch it (git fetch --tags origin) or fix the ref' });
         const at = (p) => world.readAt(commit, p);
         const text = await readRequired(at, to, `ref ${req.from.ref}`, req.configFile);
-        const { document, rev } = await valuesDocument(to, at, req.charts);
+        const { document, rev } = await valuesDocument(to, at, req.charts, cache);
         for (const s of req.services) {
             if (!wanted(s.name))
                 continue;
-            const pin = (0,promote_pins/* readPin */.Ci)(text, to.values, keyFor(s, to), { document });
+            const pin = (0,promote_pins/* readPin */.Ci)(text, to.values, keyFor(s, to), { document, cache });
             pins.set(s.name, { tag: pin.tag, digest: pin.digest, verified: `${to.name} at ${req.from.ref}` });
         }
         const chartFrom = rev && !req.chartVersion ? rev.current || undefined : req.chartVersion;
@@ -673,11 +680,11 @@ async function readPinSource(req, route, world, scope, notes) {
     if (req.from.kind === 'env') {
         const from = route.from;
         const text = await readRequired(world.readBase, from, `the base branch ${req.base}`, req.configFile);
-        const { document, rev } = await valuesDocument(from, world.readBase, req.charts);
+        const { document, rev } = await valuesDocument(from, world.readBase, req.charts, cache);
         for (const s of req.services) {
             if (!wanted(s.name))
                 continue;
-            const pin = (0,promote_pins/* readPin */.Ci)(text, from.values, keyFor(s, from), { document });
+            const pin = (0,promote_pins/* readPin */.Ci)(text, from.values, keyFor(s, from), { document, cache });
             pins.set(s.name, { tag: pin.tag, digest: pin.digest, image: pin.repository, verified: from.name });
         }
         const chartFrom = rev && to.application && !req.chartVersion ? rev.current || undefined : req.chartVersion;
@@ -727,17 +734,17 @@ async function resolveMissingDigests(source, current, req, world, scope) {
  * (by digest, or by tag without one). Copying from that environment at the
  * base needs no check; with verify-source off each pin says so.
  */
-async function verifyInSource(source, verifyEnv, req, world, scope, baseLabel) {
+async function verifyInSource(source, verifyEnv, req, world, scope, baseLabel, cache) {
     const needsCheck = req.verifySource && !(req.from.kind === 'env' && !req.digests && !req.version);
     const srcText = needsCheck ? await readRequired(world.readBase, verifyEnv, baseLabel, req.configFile) : undefined;
-    const srcDoc = needsCheck ? (await valuesDocument(verifyEnv, world.readBase, req.charts)).document : undefined;
+    const srcDoc = needsCheck ? (await valuesDocument(verifyEnv, world.readBase, req.charts, cache)).document : undefined;
     const errors = [];
     for (const [name, p] of source) {
         if (!needsCheck) {
             p.verified ??= req.verifySource ? verifyEnv.name : 'not verified (verify-source: false)';
             continue;
         }
-        const there = (0,promote_pins/* readPin */.Ci)(srcText, verifyEnv.values, keyFor(scope.byName.get(name), verifyEnv), { document: srcDoc });
+        const there = (0,promote_pins/* readPin */.Ci)(srcText, verifyEnv.values, keyFor(scope.byName.get(name), verifyEnv), { document: srcDoc, cache });
         const same = p.digest ? there.digest === p.digest : there.tag === p.tag;
         if (!same)
             errors.push(new src_errors/* UserError */.yo(`${name}: ${p.digest ? (0,promote_pins/* shortDigest */.VK)(p.digest) : `tag ${p.tag}`} is not what ${verifyEnv.name} runs now (${there.digest ? (0,promote_pins/* shortDigest */.VK)(there.digest) : `tag ${there.tag ?? 'none'}`}); it never ran there`, { file: there.file, line: there.line, hint: `promote it into ${verifyEnv.name} first, or set verify-source: false` }));
@@ -747,15 +754,15 @@ async function verifyInSource(source, verifyEnv, req, world, scope, baseLabel) {
     (0,src_errors/* throwAll */.Kx)(errors);
 }
 /** Step 7: in the protected target's values after the edit, every promoted service pinned by a sha256 digest, and (a plain values file) every image pinned. */
-function unpinnedInProtected(after, to, services, scope, document) {
+function unpinnedInProtected(after, to, services, scope, document, cache) {
     const errors = [];
     for (const name of services) {
-        const pin = (0,promote_pins/* readPin */.Ci)(after, to.values, keyFor(scope.byName.get(name), to), { document });
+        const pin = (0,promote_pins/* readPin */.Ci)(after, to.values, keyFor(scope.byName.get(name), to), { document, cache });
         if (!pin.digest || !/^sha256:[0-9a-f]{64}$/.test(pin.digest))
             errors.push(new src_errors/* UserError */.yo(`${name} would not be pinned by a sha256 digest in the protected environment ${to.name}`, { file: to.values, line: pin.line, hint: 'promote from a digests file or with resolve-digests: true' }));
     }
     if (document === undefined)
-        for (const problem of (0,values_protected/* checkPinnedImagesIn */.OU)((0,yaml_edit/* parseShared */.fj)((0,bytes/* stripBom */.F8)(after), to.values)))
+        for (const problem of (0,values_protected/* checkPinnedImagesIn */.OU)((0,yaml_edit/* parseShared */.fj)((0,bytes/* stripBom */.F8)(after), to.values, cache)))
             errors.push(new src_errors/* UserError */.yo(problem.message, { file: problem.file, line: problem.line, hint: problem.hint }));
     return errors;
 }
@@ -789,15 +796,15 @@ async function requiredChecks(req, world, changes, refCommit, verifyEnv) {
 function checksGreen(plan) {
     return plan.checks.every((c) => c.states.every((s) => s.state === 'success'));
 }
-/** Every environment's pins at the base in full values (not the table's display strings). */
-async function environmentPins(req, readBase) {
+/** Every environment's pins at the base in full values (not the table's display strings); `cache` holds the run's parses. */
+async function environmentPins(req, readBase, cache = new parse_cache/* ParseCache */.i()) {
     return Promise.all(req.environments.map(async (env) => {
         const text = await readBase(env.values);
         const out = { name: env.name, values: env.values, missing: text === undefined, services: {} };
         let document;
         if (env.application) {
             try {
-                const d = await valuesDocument(env, readBase, req.charts);
+                const d = await valuesDocument(env, readBase, req.charts, cache);
                 document = d.document;
                 out.chartVersion = d.rev?.current || null;
             }
@@ -807,7 +814,7 @@ async function environmentPins(req, readBase) {
         }
         for (const s of req.services) {
             try {
-                const pin = text === undefined ? undefined : (0,promote_pins/* readPin */.Ci)(text, env.values, keyFor(s, env), { document });
+                const pin = text === undefined ? undefined : (0,promote_pins/* readPin */.Ci)(text, env.values, keyFor(s, env), { document, cache });
                 out.services[s.name] = pin ? { tag: pin.tag ?? null, digest: pin.digest ?? null } : null;
             }
             catch {
@@ -817,11 +824,11 @@ async function environmentPins(req, readBase) {
         return out;
     }));
 }
-/** Every environment's pins at the base, no promotion applied: what status shows when no promotion can be planned. */
-function pinsTable(req, readBase) {
+/** Every environment's pins at the base, no promotion applied: what status shows when no promotion can be planned; `cache` holds the run's parses. */
+function pinsTable(req, readBase, cache = new parse_cache/* ParseCache */.i()) {
     const none = async () => undefined;
     const world = { readBase, readAt: none, resolveRef: none, lastCommit: none, readLocal: () => undefined, resolveDigest: none };
-    return driftTable(req, { to: req.environments[0], toIndex: -1 }, world, new Map());
+    return driftTable(req, { to: req.environments[0], toIndex: -1 }, world, new Map(), cache);
 }
 /**
  * Every environment side by side for the configured services (tag and short
@@ -829,7 +836,7 @@ function pinsTable(req, readBase) {
  * target column shows the state after this promotion. A file that cannot be
  * read shows `?` rather than failing the promotion.
  */
-async function driftTable(req, route, world, edited) {
+async function driftTable(req, route, world, edited, cache) {
     const envs = req.environments;
     const cols = await Promise.all(envs.map(async (env, i) => {
         const read = async (p) => (i === route.toIndex && edited.has(p) ? edited.get(p).after : await world.readBase(p));
@@ -840,7 +847,7 @@ async function driftTable(req, route, world, edited) {
             let document;
             if (env.application) {
                 try {
-                    const d = await valuesDocument(env, read, req.charts);
+                    const d = await valuesDocument(env, read, req.charts, cache);
                     document = d.document;
                     chart = d.rev?.current || '—';
                 }
@@ -856,7 +863,7 @@ async function driftTable(req, route, world, edited) {
             }
             for (const s of req.services) {
                 try {
-                    const pin = text === undefined ? undefined : (0,promote_pins/* readPin */.Ci)(text, env.values, keyFor(s, env), { document });
+                    const pin = text === undefined ? undefined : (0,promote_pins/* readPin */.Ci)(text, env.values, keyFor(s, env), { document, cache });
                     cells.set(s.name, pin ? `${pin.tag ?? '—'} ${(0,promote_pins/* shortDigest */.VK)(pin.digest)}` : '—');
                 }
                 catch {

@@ -1,16 +1,32 @@
-export const id = 199;
-export const ids = [199];
+export const id = 698;
+export const ids = [698];
 export const modules = {
 
-/***/ 2761:
+/***/ 2698:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Y: () => (/* binding */ hasVersionSection),
-/* harmony export */   _: () => (/* binding */ versionHeadings)
-/* harmony export */ });
-/* harmony import */ var semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7306);
-/* harmony import */ var semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_0__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  W3: () => (/* binding */ formatWarning),
+  hP: () => (/* binding */ planChartBumps)
+});
+
+// UNUSED EXPORTS: artifactHubChanges, parseVersionInput
+
+// EXTERNAL MODULE: ./packages/core/node_modules/semver/index.js
+var semver = __webpack_require__(9730);
+var semver_default = /*#__PURE__*/__webpack_require__.n(semver);
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var src_errors = __webpack_require__(7638);
+// EXTERNAL MODULE: ./packages/core/src/text/bytes.ts
+var bytes = __webpack_require__(9002);
+// EXTERNAL MODULE: ./node_modules/diff/libesm/diff/array.js
+var array = __webpack_require__(1318);
+// EXTERNAL MODULE: ./packages/core/node_modules/semver/functions/valid.js
+var functions_valid = __webpack_require__(7306);
+var valid_default = /*#__PURE__*/__webpack_require__.n(functions_valid);
+;// CONCATENATED MODULE: ./packages/core/src/changelog/headings.ts
 
 // The text of a version heading: `[1.2.3] - 2024-05-21`, `[v1.2.3](https://…) (2024-05-21)`, `1.2.3 (2024-05-21)`, `v1.2.3`,
 // `Version 1.2.3`, bitnami/charts' `<small>1.2.3 (2024-05-21)</small>`, and date-first `2024-05-21 — 1.2.3` / `[2024-05-21] 1.2.3`.
@@ -54,7 +70,7 @@ function versionHeadings(text) {
         }
         const m = heading ? TEXT.exec(heading.text) : null;
         // The version must end there: `## 1.2.3.4` or `## 1.2.3x` is not a section for 1.2.3.
-        if (heading && m && semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_0___default()(m[4]) && /^(?:$|[\s(:,])/.test(m[5] ?? '')) {
+        if (heading && m && valid_default()(m[4]) && /^(?:$|[\s(:,])/.test(m[5] ?? '')) {
             const rest = m[5] ?? '';
             const style = m[1] ? 'date-first' : m[2] ? 'keepachangelog' : m[3] ? 'v' : /^\s*\(/.test(rest) ? 'parens' : 'plain';
             out.push({ version: m[4], line: i + 1, offset, level: heading.level, style, raw: line, ...(heading.underline !== undefined ? { underline: heading.underline } : {}) });
@@ -69,146 +85,6 @@ function hasVersionSection(text, version) {
     return versionHeadings(text).some((h) => h.version === version);
 }
 
-
-/***/ }),
-
-/***/ 7978:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   FR: () => (/* binding */ prependChangelog),
-/* harmony export */   IE: () => (/* binding */ renderNotes),
-/* harmony export */   wF: () => (/* binding */ notesFromChangelog)
-/* harmony export */ });
-/* harmony import */ var _text_bytes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9002);
-/* harmony import */ var _changelog_headings_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2761);
-
-
-const SECTIONS = [
-    ['feat', 'Features'],
-    ['fix', 'Bug Fixes'],
-    ['perf', 'Performance'],
-    ['revert', 'Reverts'],
-];
-// Markdown that could turn a commit subject into markup or HTML; untrusted text stays text. At the start
-// (right after the bullet's `* `) a heading, list or ordered-list marker would open a block inside the item.
-function md(text) {
-    return text
-        .replace(/[\\`*_[\]<>|]/g, (c) => `\\${c}`)
-        .replace(/\r?\n/g, ' ')
-        .replace(/^(\s*)([#+=-])/, '$1\\$2')
-        .replace(/^(\s*\d+)([.)])/, '$1\\$2');
-}
-function line(c, ctx, text) {
-    const repo = ctx.repository ? `${ctx.serverUrl}/${ctx.repository}` : undefined;
-    const short = c.sha.slice(0, 7);
-    const sha = repo ? ` ([${short}](${repo}/commit/${c.sha}))` : ` (${short})`;
-    const pr = c.pr === undefined ? '' : repo ? ` ([#${c.pr}](${repo}/pull/${c.pr}))` : ` (#${c.pr})`;
-    return `* ${c.scope ? `**${md(c.scope)}:** ` : ''}${md(text)}${pr}${sha}`;
-}
-/**
- * The release notes for one version in Markdown: a heading with the
- * compare link, breaking changes first with their descriptions, then
- * Features, Bug Fixes, Performance and Reverts; each line with its scope,
- * (#PR) link and short sha. Commit text is escaped, never markup.
- */
-function renderNotes(commits, ctx) {
-    const repo = ctx.repository ? `${ctx.serverUrl}/${ctx.repository}` : undefined;
-    const title = repo && ctx.previous
-        ? `[${ctx.version}](${repo}/compare/${ctx.tagPrefix}${ctx.previous}...${ctx.tagPrefix}${ctx.version})`
-        : ctx.version;
-    const out = [`## ${title} (${ctx.date})`];
-    const breaking = commits.filter((c) => c.breaking);
-    if (breaking.length > 0) {
-        out.push('', '### ⚠ BREAKING CHANGES', '');
-        for (const c of breaking)
-            for (const note of c.breakingNotes.length ? c.breakingNotes : [c.subject])
-                out.push(line(c, ctx, note));
-    }
-    for (const [type, heading] of SECTIONS) {
-        const list = commits.filter((c) => c.type === type);
-        if (list.length === 0)
-            continue;
-        out.push('', `### ${heading}`, '');
-        for (const c of list)
-            out.push(line(c, ctx, c.subject));
-    }
-    if (out.length === 1)
-        out.push('', 'No user-facing changes.');
-    return `${out.join('\n')}\n`;
-}
-/**
- * Puts a version's notes at the top of the root CHANGELOG.md (below its
- * title), creating the file when missing. A file that already has the
- * version's section is returned unchanged, so a rerun adds nothing. Line
- * endings and a BOM stay.
- */
-function prependChangelog(text, version, notes) {
-    if (text !== undefined && (0,_changelog_headings_js__WEBPACK_IMPORTED_MODULE_1__/* .hasVersionSection */ .Y)(text.replace(/^\ufeff/, ''), version))
-        return text;
-    if (text === undefined || text.trim() === '')
-        return `# Changelog\n\n${notes}`;
-    const { bom, body, eol } = (0,_text_bytes_js__WEBPACK_IMPORTED_MODULE_0__/* .frame */ .Gt)(text);
-    const lines = body.split(/\r?\n/);
-    // Below a leading `# Title` and the paragraph under it; above the first version section.
-    let at = lines.findIndex((l) => /^##\s/.test(l));
-    if (at === -1)
-        at = lines.length;
-    const block = notes.trimEnd().split('\n');
-    const before = lines.slice(0, at);
-    while (before.length > 0 && before[before.length - 1].trim() === '')
-        before.pop();
-    const after = lines.slice(at);
-    const joined = [...before, ...(before.length ? [''] : []), ...block, ...(after.length ? [''] : []), ...after];
-    let out = joined.join(eol);
-    if (after.length === 0 && !out.endsWith(eol))
-        out += eol;
-    return bom + out;
-}
-/** The notes of one version read back from a changelog (for the GitHub Release); undefined when absent. */
-function notesFromChangelog(text, version) {
-    const lines = text.replace(/^\ufeff/, '').split(/\r?\n/);
-    const esc = version.replace(/[.+]/g, '\\$&');
-    const start = lines.findIndex((l) => new RegExp(`^##\\s+\\[?v?${esc}(?![0-9A-Za-z.-])`).test(l));
-    if (start === -1)
-        return undefined;
-    let end = lines.findIndex((l, i) => i > start && /^##\s/.test(l));
-    if (end === -1)
-        end = lines.length;
-    return `${lines.slice(start + 1, end).join('\n').trim()}\n`;
-}
-
-
-/***/ }),
-
-/***/ 5199:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  xo: () => (/* binding */ matchFiles),
-  sY: () => (/* binding */ planReleaseFiles),
-  fb: () => (/* binding */ readVersionFile)
-});
-
-// UNUSED EXPORTS: writeVersionFile
-
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./packages/core/src/text/glob.ts
-var glob = __webpack_require__(5864);
-// EXTERNAL MODULE: ./packages/core/node_modules/semver/index.js
-var semver = __webpack_require__(9730);
-var semver_default = /*#__PURE__*/__webpack_require__.n(semver);
-// EXTERNAL MODULE: ./packages/core/src/errors.ts
-var src_errors = __webpack_require__(7638);
-// EXTERNAL MODULE: ./packages/core/src/text/bytes.ts
-var bytes = __webpack_require__(9002);
-// EXTERNAL MODULE: ./node_modules/diff/libesm/diff/array.js
-var array = __webpack_require__(1318);
-// EXTERNAL MODULE: ./packages/core/src/changelog/headings.ts
-var changelog_headings = __webpack_require__(2761);
 ;// CONCATENATED MODULE: ./packages/core/src/changelog/release.ts
 
 
@@ -267,7 +143,7 @@ function releaseChangelog(text, req) {
     // New lines take the file's first line ending; existing lines keep their own (see joinLines).
     const { bom, body, eol } = (0,bytes/* frame */.Gt)(text);
     const lines = body.split(/\r?\n/);
-    const headings = (0,changelog_headings/* versionHeadings */._)(lines.join('\n'));
+    const headings = versionHeadings(lines.join('\n'));
     const existing = headings.find((h) => h.version === req.version);
     if (existing)
         return { text, entries: sectionEntries(lines, existing.line - 1, existing.level), changed: false };
@@ -570,11 +446,101 @@ function joinLines(body, original, out, eol) {
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __webpack_require__(7975);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
+var dist = __webpack_require__(1196);
 // EXTERNAL MODULE: ./packages/core/src/yaml/scalars.ts
 var scalars = __webpack_require__(7812);
 // EXTERNAL MODULE: ./packages/core/src/yaml/read.ts
 var read = __webpack_require__(4293);
+;// CONCATENATED MODULE: ./packages/core/src/text/parse-cache.ts
+/**
+ * Parses kept for one run. An operation reads the same few texts many times —
+ * a promotion reads one pin per service from each values file, edits it,
+ * checks the edit and reads the result again; a release plans its files twice
+ * and its dry run diffs them — and parsing is most of each step's cost. The
+ * run creates one ParseCache and hands it down to the updaters (an option or
+ * a parameter); an updater given none parses every time, which is correct and
+ * only slower. Nothing is kept between runs or between calls of a pure
+ * function: the cache dies with the run that made it.
+ *
+ * Entries are keyed by the text itself, then by the kind of parse and a
+ * variant (the file name, which a parse carries into its error messages).
+ * The text is the key as it is — no key is built by concatenating it, which
+ * would copy and hash the whole file on every read. Cached parses are shared,
+ * so whoever gets one only reads it.
+ *
+ * Bounded, least recently used first out: by the number of texts kept and by
+ * their total length, so a run over thousands of charts or one huge values
+ * file cannot hold every parse it ever made. A text longer than the whole
+ * budget is parsed and not kept.
+ */
+class ParseCache {
+    // text → (kind name + variant) → parse. Map order is the recency order: a hit moves its text to the end.
+    #texts = new Map();
+    #maxTexts;
+    #maxChars;
+    #chars = 0;
+    /** `maxTexts` texts (default 4096) and `maxChars` UTF-16 units of text (default 32 Mi) at most. */
+    constructor(limits = {}) {
+        this.#maxTexts = limits.maxTexts ?? 4096;
+        this.#maxChars = limits.maxChars ?? 32 * 1024 * 1024;
+    }
+    /** The parse of `text` by `kind` for `variant`: the kept one, else a fresh one, kept. A parse that throws is not kept. */
+    get(kind, text, variant = '') {
+        const key = entryKey(kind, variant);
+        const byKind = this.#touch(text);
+        if (byKind?.has(key))
+            return byKind.get(key);
+        const value = kind.parse(text, variant);
+        this.put(kind, text, value, variant);
+        return value;
+    }
+    /** Keeps a parse a caller already made (e.g. while planning), for the next reader of the same text. */
+    put(kind, text, value, variant = '') {
+        if (text.length > this.#maxChars)
+            return;
+        let byKind = this.#touch(text);
+        if (!byKind) {
+            byKind = new Map();
+            this.#texts.set(text, byKind);
+            this.#chars += text.length;
+        }
+        byKind.set(entryKey(kind, variant), value);
+        this.#evict();
+    }
+    /** The kept parse, if any; never parses. */
+    peek(kind, text, variant = '') {
+        return this.#touch(text)?.get(entryKey(kind, variant));
+    }
+    /** How many texts are kept, and their total length (for tests of the bound). */
+    get size() {
+        return { texts: this.#texts.size, chars: this.#chars };
+    }
+    /** The text's entries, moved to the most recently used end. */
+    #touch(text) {
+        const byKind = this.#texts.get(text);
+        if (byKind) {
+            this.#texts.delete(text);
+            this.#texts.set(text, byKind);
+        }
+        return byKind;
+    }
+    #evict() {
+        for (const oldest of this.#texts.keys()) {
+            if (this.#texts.size <= this.#maxTexts && this.#chars <= this.#maxChars)
+                return;
+            this.#texts.delete(oldest);
+            this.#chars -= oldest.length;
+        }
+    }
+}
+/** The parse of `text` through `cache` when the caller has one, else a fresh parse. */
+function parse_cache_parseWith(cache, kind, text, variant = '') {
+    return cache ? cache.get(kind, text, variant) : kind.parse(text, variant);
+}
+function entryKey(kind, variant) {
+    return variant === '' ? kind.name : `${kind.name}\0${variant}`;
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/edits/yaml-edit.ts
 // Byte-minimal YAML editing for any file (Chart.yaml, values files, ArgoCD
 // Application manifests): the `yaml` parser finds the value's node, and only
@@ -587,6 +553,7 @@ var read = __webpack_require__(4293);
 //   setBlockScalar(text, file, ['annotations', 'artifacthub.io/changes'], lines, { create: true })
 //
 // Each is a pure (text) => text function; edits/transaction.ts writes files.
+
 
 
 
@@ -717,59 +684,34 @@ function renderScalar(value, style, flow = false) {
  * duplicate keys, several documents) name file:line, and a file without any
  * document is refused.
  */
-function parseBody(body, file) {
-    const parsed = parseShared(body, file);
+function parseBody(body, file, cache) {
+    const parsed = parseShared(body, file, cache);
     if (parsed.empty)
         throw new src_errors/* UserError */.yo('the file holds no YAML document', { file, line: 1, hint: 'write its keys first' });
     return parsed;
 }
 /**
- * parseYaml of `body` (BOM already stripped) for `file`, shared by whoever
- * reads or edits the same text next: a primed parse first, then the last few
- * parses, else a fresh one that joins them. A promotion reads pins from a
- * values file, edits it, checks the edit and reads the result again; each of
- * those texts is parsed once instead of once per step. The document is shared,
- * so callers only read it.
+ * parseYaml of `body` (BOM already stripped) for `file`, shared through the
+ * run's `cache` with whoever reads or edits the same text next. A promotion
+ * reads pins from a values file, edits it, checks the edit and reads the
+ * result again; with the run's cache each of those texts is parsed once
+ * instead of once per step. The document is shared, so callers only read it.
+ * Without a cache the text is parsed every time.
  */
-function parseShared(body, file) {
-    const given = primed.get(body);
-    if (given && given.file === file) {
-        primed.delete(body);
-        remember(body, given);
-        return given;
-    }
-    const hit = recent.get(body);
-    if (hit && hit.file === file)
-        return hit;
-    const parsed = (0,read/* parseYaml */.hN)(body, file);
-    remember(body, parsed);
-    return parsed;
+function parseShared(body, file, cache) {
+    return parse_cache_parseWith(cache, read/* YAML_DOCUMENT */.MQ, body, file);
 }
-function remember(body, parsed) {
-    recent.set(body, parsed);
-    if (recent.size > RECENT_MAX)
-        recent.delete(recent.keys().next().value);
-}
-// The last few texts parsed for editing: the check that follows an edit reads
-// the same "before" text again, and parsing is most of an edit's cost.
-const recent = new Map();
-const RECENT_MAX = 8;
-// Parses a caller already made (e.g. parseChart while planning), used once by
-// the edit of that same text instead of parsing it again.
-const primed = new Map();
-const PRIMED_MAX = 4096;
 /**
- * Offers a parse of `parsed.text` (BOM stripped, as parseYaml returns it) to
- * the next edit of exactly that text and file; it is used once, then dropped.
+ * Offers a parse a caller already made (e.g. parseChart while planning) of
+ * `parsed.text` (BOM stripped, as parseYaml returns it) to the next edit of
+ * exactly that text and file through `cache`.
  */
-function primeParse(parsed) {
-    if (primed.size >= PRIMED_MAX)
-        primed.delete(primed.keys().next().value);
-    primed.set(parsed.text, parsed);
+function primeParse(parsed, cache) {
+    cache.put(read/* YAML_DOCUMENT */.MQ, parsed.text, parsed, parsed.file);
 }
-/** The parsed document of a text recently edited (BOM already stripped), if still cached. */
-function recentlyParsed(body) {
-    return recent.get(body)?.doc;
+/** The parsed document of a text `cache` holds for `file` (BOM already stripped), if it still does. */
+function recentlyParsed(body, file, cache) {
+    return cache?.peek(read/* YAML_DOCUMENT */.MQ, body, file)?.doc;
 }
 /**
  * Sets the scalar at `path` to the string `value`, changing only that
@@ -781,18 +723,18 @@ function recentlyParsed(body) {
  * several documents, and a missing key unless `create`.
  */
 function setScalar(text, file, path, value, opts = {}) {
-    const { document, ...edit } = opts;
-    return setScalars(text, file, [{ path, value, ...edit }], { document });
+    const { document, cache, ...edit } = opts;
+    return setScalars(text, file, [{ path, value, ...edit }], { document, cache });
 }
 /**
  * The parse an edit works on: the single document (the usual, cached path),
  * or with `document` the chosen one of several, its ranges still offsets into
  * the whole text so splices land in the right place.
  */
-function parseForEdit(body, file, document) {
+function parseForEdit(body, file, document, cache) {
     if (document === undefined)
-        return parseBody(body, file);
-    const all = (0,read/* parseYaml */.hN)(body, file, { allowMulti: true });
+        return parseBody(body, file, cache);
+    const all = parse_cache_parseWith(cache, read/* YAML_DOCUMENTS */.FL, body, file);
     const doc = all.documents?.[document];
     if (!doc)
         throw new src_errors/* UserError */.yo(`the file has no document ${document + 1}`, { file, line: 1, hint: 'check the --- separated documents' });
@@ -841,7 +783,7 @@ function spliceFor(parsed, e) {
  */
 function setScalars(text, file, edits, opts = {}) {
     const { bom, body, eol } = yaml_edit_frame(text);
-    const parsed = parseForEdit(body, file, opts.document);
+    const parsed = parseForEdit(body, file, opts.document, opts.cache);
     const splices = edits.map((e) => spliceFor(parsed, e)).filter((s) => s !== undefined);
     const replace = splices.filter((s) => 'start' in s).sort((a, b) => b.start - a.start);
     let out = body;
@@ -850,7 +792,7 @@ function setScalars(text, file, edits, opts = {}) {
     for (const s of splices) {
         if (!('create' in s))
             continue;
-        const p = parseForEdit(out, file, opts.document);
+        const p = parseForEdit(out, file, opts.document, opts.cache);
         const leaf = s.create.path[s.create.path.length - 1];
         const filled = typeof leaf === 'string' ? fillEmptyParent(p, eol, s.create.path, [`${yamlKey(leaf)}: ${renderScalar(s.create.value, undefined)}`], indentUnit(p)) : undefined;
         if (filled !== undefined) {
@@ -958,7 +900,7 @@ function insertPair(parsed, eol, map, lines, after) {
  */
 function setBlockScalar(text, file, path, content, opts = {}) {
     const { bom, body, eol } = yaml_edit_frame(text);
-    const parsed = parseBody(body, file);
+    const parsed = parseBody(body, file, opts.cache);
     const label = formatPath(path);
     const unit = indentUnit(parsed);
     const lines = content.replace(/\n+$/, '').split('\n');
@@ -1091,18 +1033,19 @@ function nodeIn(root, path) {
  * the data before, with the intended values put in, must equal the data after
  * (YAML 1.2), and each value written unquoted must also read back as the same
  * string under Helm's YAML 1.1 reading. Throws an internal error (a bug in an
- * editor, not a user mistake) otherwise.
+ * editor, not a user mistake) otherwise. With the run's `cache`, the texts
+ * the edit already parsed are not parsed again.
  */
 function checkYamlEdit(file, before, after, intended, opts = {}) {
     const paths = () => intended.map((i) => formatPath(i.path)).join(', ') || 'nothing';
     if (opts.document !== undefined)
         return checkDocumentEdit(file, before, after, intended, opts.document, paths);
     const body = (0,bytes/* stripBom */.F8)(before);
-    let expected = (recentlyParsed(body) ?? (0,dist/* parseDocument */.Tp)(body, { uniqueKeys: false })).toJS({ maxAliasCount: -1 });
+    let expected = (recentlyParsed(body, file, opts.cache) ?? (0,dist/* parseDocument */.Tp)(body, { uniqueKeys: false })).toJS({ maxAliasCount: -1 });
     for (const i of intended)
         expected = setIn(expected, i.path, i.value);
     const afterBody = (0,bytes/* stripBom */.F8)(after);
-    const doc = parsedAfter(file, afterBody);
+    const doc = parsedAfter(file, afterBody, opts.cache);
     if (doc.errors.length > 0 || !(0,external_node_util_.isDeepStrictEqual)(expected, doc.toJS({ maxAliasCount: -1 })))
         throw new Error(`${file}: the edit changed more than ${paths()} (the YAML 1.2 reading differs); nothing was written`);
     for (const i of intended) {
@@ -1118,9 +1061,9 @@ function checkYamlEdit(file, before, after, intended, opts = {}) {
  * errors it does not have. Anything else (an editor bug) gets the lenient
  * parse, whose errors the check reports.
  */
-function parsedAfter(file, body) {
+function parsedAfter(file, body, cache) {
     try {
-        return parseShared(body, file).doc;
+        return parseShared(body, file, cache).doc;
     }
     catch {
         return (0,dist/* parseDocument */.Tp)(body, { uniqueKeys: false });
@@ -1143,110 +1086,10 @@ function checkDocumentEdit(file, before, after, intended, index, paths) {
         throw new Error(`${file}: the edit changed more than ${paths()} in document ${index + 1} (the YAML 1.2 reading differs); nothing was written`);
 }
 
-// EXTERNAL MODULE: ./packages/core/node_modules/semver/functions/valid.js
-var functions_valid = __webpack_require__(7306);
-var valid_default = /*#__PURE__*/__webpack_require__.n(functions_valid);
-;// CONCATENATED MODULE: ./packages/core/src/charts/chart.ts
-
-
-
-
-
-
-/**
- * Parses Chart.yaml text. A non-mapping file, an ambiguous unquoted value
- * (`version: 1.10`) or a duplicate key is a UserError with file:line. A missing
- * `name` gives '' (callers fall back to the folder name); `version` is returned
- * as written, and callers decide whether it must be valid SemVer.
- */
-function parseChart(text, file) {
-    const parsed = (0,read/* parseYaml */.hN)((0,bytes/* stripBom */.F8)(text), file);
-    const root = parsed.doc.contents;
-    if (!(0,dist/* isMap */.jh)(root))
-        throw new src_errors/* UserError */.yo('Chart.yaml is not a mapping of keys', { file, line: 1, hint: 'see https://helm.sh/docs/topics/charts/#the-chartyaml-file' });
-    const name = (0,read/* stringField */.OM)(parsed, ['name']);
-    const versionNode = (0,read/* nodeAt */.oB)(parsed, ['version']);
-    if ((0,dist/* isScalar */.jn)(versionNode) && versionNode.type === dist/* Scalar */.X5.PLAIN && versionNode.range) {
-        const source = parsed.text.slice(versionNode.range[0], versionNode.range[1]);
-        // Quoting alone would leave a version that is still not SemVer: say both at once.
-        if (source !== '' && !(0,scalars/* plainReadsAsString */.zN)(source))
-            throw ambiguousVersionError(source, file, parsed.lineOf(versionNode));
-    }
-    const version = (0,read/* stringField */.OM)(parsed, ['version']);
-    const appVersion = (0,read/* stringField */.OM)(parsed, ['appVersion']);
-    const deps = (0,read/* nodeAt */.oB)(parsed, ['dependencies']);
-    const dependencies = [];
-    if (deps !== undefined && !((0,dist/* isScalar */.jn)(deps) && deps.value === null)) {
-        if (!(0,dist/* isSeq */.oP)(deps))
-            throw new src_errors/* UserError */.yo('dependencies is not a list', { file, line: parsed.lineOf(deps), hint: 'write one `- name: …` entry per dependency' });
-        deps.items.forEach((item, index) => {
-            if (!(0,dist/* isMap */.jh)(item))
-                throw new src_errors/* UserError */.yo(`dependencies[${index}] is not a mapping`, { file, line: parsed.lineOf(item) });
-            const depName = (0,read/* stringField */.OM)(parsed, ['dependencies', index, 'name'], `dependencies[${index}].name`);
-            const repository = (0,read/* stringField */.OM)(parsed, ['dependencies', index, 'repository'], `dependencies[${index}].repository`)?.value;
-            const depVersion = (0,read/* stringField */.OM)(parsed, ['dependencies', index, 'version'], `dependencies[${index}].version`)?.value;
-            const alias = (0,read/* stringField */.OM)(parsed, ['dependencies', index, 'alias'], `dependencies[${index}].alias`)?.value;
-            const local = repository?.startsWith('file://') ? repository.slice('file://'.length).replace(/\/+$/, '') : undefined;
-            dependencies.push({
-                name: depName?.value ?? '',
-                version: depVersion,
-                repository,
-                alias,
-                index,
-                line: parsed.lineOf(item),
-                localPath: local,
-            });
-        });
-    }
-    return { file, name: name?.value ?? '', version, appVersion, dependencies, parsed };
-}
-/** The chart version as SemVer 2, or a UserError at the `version:` line. */
-function requireChartVersion(chart) {
-    const v = chart.version;
-    if (!v)
-        throw new src_errors/* UserError */.yo('Chart.yaml has no version', { file: chart.file, line: 1, hint: 'add `version: 0.1.0`' });
-    // semver.valid trims and accepts a leading `v`/`=`; Helm's parser takes neither.
-    if (!valid_default()(v.value) || !/^\d/.test(v.value) || /\s/.test(v.value))
-        throw new src_errors/* UserError */.yo(`version ${v.value} is not valid SemVer 2`, { file: chart.file, line: v.line, hint: semverHint(v.value) });
-    return v.value;
-}
-/**
- * The SemVer 2 version a Chart.yaml version most likely meant when it is
- * numbers with fewer than three parts (`1.10` → `1.10.0`, `2` → `2.0.0`);
- * undefined when that is not clear.
- */
-function semverRepair(source) {
-    if (!/^\d+(\.\d+){0,2}$/.test(source))
-        return undefined;
-    const parts = source.split('.').map((n) => String(Number(n)));
-    while (parts.length < 3)
-        parts.push('0');
-    return parts.join('.');
-}
-/**
- * The one error for an unquoted Chart.yaml version that YAML reads as
- * something else (`version: 1.10` is the number 1.1): it names both problems —
- * the misreading and that the text is not SemVer 2 — and the full fix
- * (`version: 1.10.0`), so quoting it does not lead to a second error on the
- * next run. Shared by chart-bump-check and bump-chart.
- */
-function ambiguousVersionError(source, file, line) {
-    const fix = semverRepair(source);
-    const type = (0,scalars/* yaml11Type */.Ax)(source) !== 'str' ? (0,scalars/* yaml11Type */.Ax)(source) : (0,scalars/* yaml12Type */.lo)(source);
-    const kind = type === 'int' || type === 'float' ? 'a number' : type === 'bool' ? 'a boolean' : type === 'timestamp' ? 'a date' : 'null';
-    return new src_errors/* UserError */.yo(`version: ${source} is read as ${kind}, not the string written`, {
-        file,
-        line,
-        hint: fix
-            ? `it is not SemVer 2 either: write version: ${fix} (to quote it as "${source}" is not enough)`
-            : `it is not SemVer 2 either: write MAJOR.MINOR.PATCH, e.g. version: 0.1.0 (to quote it as "${source}" is not enough)`,
-    });
-}
-function semverHint(value) {
-    const fix = semverRepair(value);
-    return fix ? `use MAJOR.MINOR.PATCH: write version: ${fix}` : 'use MAJOR.MINOR.PATCH, e.g. 1.4.0 or 1.4.0-rc.1';
-}
-
+// EXTERNAL MODULE: ./packages/core/src/charts/chart.ts
+var chart = __webpack_require__(3863);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
 ;// CONCATENATED MODULE: ./packages/core/src/charts/cascade.ts
 
 
@@ -1490,8 +1333,9 @@ function depsOf(text) {
  * only when the old one matches Helm's hash of the old Chart.yaml and
  * Chart.lock: then the new one is exactly what Helm computes; otherwise it is
  * left alone and `digestUpdated` is false (the caller says to run helm).
+ * `cache` holds the run's parses (the lock's edit and its check share one).
  */
-function updateChartLock(lockText, lockFile, chartBefore, chartEdits, children) {
+function updateChartLock(lockText, lockFile, chartBefore, chartEdits, children, cache) {
     const lockJs = (0,dist/* parseDocument */.Tp)((0,bytes/* stripBom */.F8)(lockText)).toJS();
     const lockDeps = lockJs && Array.isArray(lockJs.dependencies) ? lockJs.dependencies : [];
     const intended = [];
@@ -1518,7 +1362,7 @@ function updateChartLock(lockText, lockFile, chartBefore, chartEdits, children) 
             digestUpdated = true;
         }
     }
-    return { text: intended.length ? setScalars(lockText, lockFile, intended) : lockText, intended, digestUpdated };
+    return { text: intended.length ? setScalars(lockText, lockFile, intended, { cache }) : lockText, intended, digestUpdated };
 }
 
 // EXTERNAL MODULE: ./packages/core/node_modules/semver/functions/gt.js
@@ -1538,6 +1382,7 @@ var functions_prerelease = __webpack_require__(1604);
 // EXTERNAL MODULE: ./packages/core/node_modules/semver/functions/rcompare.js
 var functions_rcompare = __webpack_require__(1731);
 ;// CONCATENATED MODULE: ./packages/core/src/charts/bump-rules.ts
+
 
 
 
@@ -1617,26 +1462,24 @@ function highestVersion(versions) {
 /**
  * Reads name, version and appVersion from Chart.yaml text without refusing
  * anything: the value is taken as written in the source (so an unquoted `1.10`
- * stays `1.10`). Undefined when the text is not YAML at all.
+ * stays `1.10`). Undefined when the text is not YAML at all. The same
+ * Chart.yaml is often read at the merge base, the base commit and the base
+ * tip: with the run's `cache` it is parsed once.
  */
-function looseChart(text) {
-    // The same Chart.yaml is often read at the merge base, the base commit and the base tip.
-    if (looseCache.has(text))
-        return looseCache.get(text);
-    const result = readLoose(text);
-    looseCache.set(text, result);
-    return result;
+function looseChart(text, cache) {
+    return parseWith(cache, LOOSE_CHART, text);
 }
-const looseCache = new Map();
+/** Chart.yaml read leniently, as a kind of parse a ParseCache keeps. */
+const LOOSE_CHART = { name: 'loose-chart', parse: (text) => readLoose(text) };
 function readLoose(text) {
-    const clean = stripBom(text);
-    const doc = parseDocument(clean, { uniqueKeys: false });
-    if (doc.errors.length > 0 || !isMap(doc.contents))
+    const clean = (0,bytes/* stripBom */.F8)(text);
+    const doc = (0,dist/* parseDocument */.Tp)(clean, { uniqueKeys: false });
+    if (doc.errors.length > 0 || !(0,dist/* isMap */.jh)(doc.contents))
         return undefined;
     const map = doc.contents;
     const src = (key) => {
         const node = map.get(key, true);
-        if (!isScalar(node) || node.value === null)
+        if (!(0,dist/* isScalar */.jn)(node) || node.value === null)
             return undefined;
         if (node.type === 'PLAIN' && node.range)
             return clean.slice(node.range[0], node.range[1]).trim();
@@ -1654,24 +1497,10 @@ function readLoose(text) {
     return { name: src('name'), version: src('version'), appVersion: src('appVersion'), localDeps };
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/charts/inputs.ts
-
-
-// The input checks of a bump, kept apart from charts/bump.ts and charts/base.ts so that reading
-// and refusing the inputs loads neither the YAML library nor all of semver (the action's cold start).
-/** The `version` input (or another named one) as a SemVer 2 chart version, without a `v`; anything else is a UserError. */
-function parseVersionInput(v, input) {
-    if (!valid(v) || /^[v=]/i.test(v))
-        throw new UserError(`input '${input}' is '${v}', not a SemVer 2 version`, { hint: 'use MAJOR.MINOR.PATCH, e.g. 1.4.0, 1.4.0-rc.2 or 0.0.0-pr-12-abc1234' });
-    return v;
-}
-/** A base ref is data for git, never an option or a range. */
-function checkBaseRef(ref) {
-    if (ref.startsWith('-') || /[\s\0]/.test(ref) || ref.includes('..'))
-        throw new UserError(`input 'base': '${ref}' is not a ref or commit`, { hint: 'use a branch, tag or commit sha' });
-}
-
+// EXTERNAL MODULE: ./packages/core/src/charts/inputs.ts
+var inputs = __webpack_require__(2846);
 ;// CONCATENATED MODULE: ./packages/core/src/charts/bump.ts
+
 
 
 
@@ -1698,14 +1527,16 @@ const inDir = (dir, name) => (dir === '.' ? name : `${dir}/${name}`);
  * that depends on them through `file://` or a vendored subchart), returning
  * the per-chart figures and pure file edits for the transaction. Every chart
  * is checked before anything is returned; problems in several charts are all
- * reported (UserErrors), so one bad chart stops the whole run.
+ * reported (UserErrors), so one bad chart stops the whole run. `cache` holds
+ * the run's parses: a Chart.yaml read while planning is not parsed again by
+ * its edit, its check or a re-run's comparison; the returned edits keep using it.
  */
-function planChartBumps(selectedDirs, allCharts, read, opts) {
+function planChartBumps(selectedDirs, allCharts, read, opts, cache = new ParseCache()) {
     // Checked first, even beside an explicit version: the two must agree.
     const synced = syncedChartVersion(opts);
     const explicitVersion = opts.version ?? synced;
     const selectedSet = new Set(selectedDirs);
-    const { metas, repairs, errors, warnings } = readCharts(selectedSet, opts.cascade ? allCharts : [], read, explicitVersion);
+    const { metas, repairs, errors, warnings } = readCharts(selectedSet, opts.cascade ? allCharts : [], read, explicitVersion, cache);
     // Charts that failed to parse are reported with the others found below.
     const selected = selectedDirs.filter((d) => metas.has(d));
     const links = opts.cascade ? dependencyLinks(metas) : dependencyLinks(new Map([...metas].filter(([d]) => selectedSet.has(d))));
@@ -1730,7 +1561,7 @@ function planChartBumps(selectedDirs, allCharts, read, opts) {
         }
     }
     (0,src_errors/* throwAll */.Kx)(errors);
-    const edits = [...bumps.values()].flatMap((b) => chartEdits(b, depEdits.get(b.path) ?? [], read, opts, warnings));
+    const edits = [...bumps.values()].flatMap((b) => chartEdits(b, depEdits.get(b.path) ?? [], read, opts, warnings, cache));
     (0,src_errors/* throwAll */.Kx)(sameVersionRerunErrors([...bumps.values()], edits, read, metas));
     return { bumps: [...bumps.values()], edits, warnings };
 }
@@ -1762,7 +1593,7 @@ function syncedChartVersion(opts) {
  * selected chart whose unquoted version YAML misreads is parsed with
  * `explicitVersion` written in, since the explicit version says what was meant.
  */
-function readCharts(selected, others, read, explicitVersion) {
+function readCharts(selected, others, read, explicitVersion, cache) {
     const metas = new Map();
     const repairs = new Map();
     const errors = [];
@@ -1778,17 +1609,17 @@ function readCharts(selected, others, read, explicitVersion) {
         try {
             if ((0,bytes/* stripBom */.F8)(text).trim() === '')
                 throw new src_errors/* UserError */.yo('Chart.yaml is empty', { file, line: 1, hint: 'write apiVersion, name and version' });
-            const ambiguous = selected.has(dir) && explicitVersion !== undefined ? ambiguousVersion(text, file) : undefined;
+            const ambiguous = selected.has(dir) && explicitVersion !== undefined ? ambiguousVersion(text, file, cache) : undefined;
             if (ambiguous !== undefined) {
                 // The explicit version says what was meant: it is written (quoted where needed) instead of refusing the old value.
-                metas.set(dir, parseChart(setScalars(text, file, [{ path: ['version'], value: explicitVersion, replaceAmbiguous: true }]), file));
+                metas.set(dir, (0,chart/* parseChart */.as)(setScalars(text, file, [{ path: ['version'], value: explicitVersion, replaceAmbiguous: true }], { cache }), file));
                 repairs.set(dir, ambiguous);
                 continue;
             }
-            const meta = parseChart(text, file);
+            const meta = (0,chart/* parseChart */.as)(text, file);
             metas.set(dir, meta);
-            if (selected.has(dir))
-                primeParse(meta.parsed);
+            // Any chart read here may be bumped (selected, or cascaded): its edit starts from this parse.
+            primeParse(meta.parsed, cache);
         }
         catch (e) {
             if (!(e instanceof src_errors/* UserError */.yo))
@@ -1808,7 +1639,7 @@ function readCharts(selected, others, read, explicitVersion) {
  * selected (`direct`) nor depends on a moved chart is not bumped (undefined).
  */
 function planOneChart(meta, dir, direct, repair, links, bumps, explicitVersion, opts, warnings) {
-    const current = repair?.source ?? requireChartVersion(meta);
+    const current = repair?.source ?? (0,chart/* requireChartVersion */.mg)(meta);
     const { updates, edits } = followMovedDependencies(meta, links, bumps);
     if (!direct && updates.length === 0)
         return undefined;
@@ -1909,15 +1740,15 @@ function checkExplicitVersion(explicit, current, meta, repaired, dir, base, warn
  * when it pins a dependency that moved, then its Chart.yaml. A stale
  * Chart.lock digest adds a warning.
  */
-function chartEdits(b, dependencyEdits, read, opts, warnings) {
+function chartEdits(b, dependencyEdits, read, opts, warnings, cache) {
     const edits = [];
     const changelog = changelogEdit(b, read, opts);
     if (changelog.edit)
         edits.push(changelog.edit);
-    const lock = lockEdit(b, dependencyEdits, read, warnings);
+    const lock = lockEdit(b, dependencyEdits, read, warnings, cache);
     if (lock)
         edits.push(lock);
-    edits.push(chartYamlEdit(b, dependencyEdits, changelog.entries, opts));
+    edits.push(chartYamlEdit(b, dependencyEdits, changelog.entries, opts, cache));
     return edits;
 }
 /**
@@ -1960,14 +1791,14 @@ function changelogEdit(b, read, opts) {
  * dependency, has no Chart.lock, or its lock pins none that moved. Sets
  * `b.lock` when the file is edited.
  */
-function lockEdit(b, dependencyEdits, read, warnings) {
+function lockEdit(b, dependencyEdits, read, warnings, cache) {
     const lockPath = inDir(b.path, 'Chart.lock');
     const lockText = b.dependencyUpdates.length > 0 ? read(lockPath) : undefined;
     if (lockText === undefined)
         return undefined;
     const chartBefore = read(b.file) ?? '';
     const children = b.dependencyUpdates.map((u) => ({ name: u.name, repository: u.repository, version: u.to }));
-    const planned = updateChartLock(lockText, lockPath, chartBefore, dependencyEdits, children);
+    const planned = updateChartLock(lockText, lockPath, chartBefore, dependencyEdits, children, cache);
     if (planned.intended.length === 0)
         return undefined;
     b.lock = lockPath;
@@ -1983,15 +1814,15 @@ function lockEdit(b, dependencyEdits, read, warnings) {
         update: (t) => {
             if (t === undefined)
                 return undefined;
-            const r = updateChartLock(t, lockPath, chartBefore, dependencyEdits, children);
+            const r = updateChartLock(t, lockPath, chartBefore, dependencyEdits, children, cache);
             lastIntended = r.intended;
             return r.text;
         },
-        check: (before, after) => checkYamlEdit(lockPath, before ?? '', after, lastIntended),
+        check: (before, after) => checkYamlEdit(lockPath, before ?? '', after, lastIntended, { cache }),
     };
 }
 /** The Chart.yaml edit: version, the dependency entries that follow, appVersion when it changes, and the Artifact Hub changes annotation when asked for. */
-function chartYamlEdit(b, dependencyEdits, entries, opts) {
+function chartYamlEdit(b, dependencyEdits, entries, opts, cache) {
     const intended = [{ path: ['version'], value: b.version }, ...dependencyEdits];
     if (b.appVersion !== undefined && b.appVersion !== b.previousAppVersion)
         intended.push({ path: ['appVersion'], value: b.appVersion });
@@ -2002,12 +1833,12 @@ function chartYamlEdit(b, dependencyEdits, entries, opts) {
         update: (text) => {
             if (text === undefined)
                 return undefined;
-            let out = setScalars(text, file, intended.map((i) => ({ ...i, create: i.path[0] === 'appVersion', after: 'version', replaceAmbiguous: b.repaired !== undefined && i.path[0] === 'version' })));
+            let out = setScalars(text, file, intended.map((i) => ({ ...i, create: i.path[0] === 'appVersion', after: 'version', replaceAmbiguous: b.repaired !== undefined && i.path[0] === 'version' })), { cache });
             if (changes !== undefined)
-                out = setBlockScalar(out, file, ['annotations', 'artifacthub.io/changes'], changes, { create: true });
+                out = setBlockScalar(out, file, ['annotations', 'artifacthub.io/changes'], changes, { create: true, cache });
             return out;
         },
-        check: (before, after) => checkYamlEdit(file, before ?? '', after, changes === undefined ? intended : [...intended, { path: ['annotations', 'artifacthub.io/changes'], value: `${changes}\n` }]),
+        check: (before, after) => checkYamlEdit(file, before ?? '', after, changes === undefined ? intended : [...intended, { path: ['annotations', 'artifacthub.io/changes'], value: `${changes}\n` }], { cache }),
     };
 }
 /**
@@ -2041,9 +1872,9 @@ function lineOfKey(text, key) {
     return i < 0 ? undefined : i + 1;
 }
 /** An unquoted `version:` that YAML 1.1 or 1.2 reads as something other than a string: its source and what it reads as. */
-function ambiguousVersion(text, file) {
+function ambiguousVersion(text, file, cache) {
     try {
-        const parsed = (0,read/* parseYaml */.hN)((0,bytes/* stripBom */.F8)(text), file);
+        const parsed = parse_cache_parseWith(cache, read/* YAML_DOCUMENT */.MQ, (0,bytes/* stripBom */.F8)(text), file);
         const node = (0,read/* nodeAt */.oB)(parsed, ['version']);
         if (!(0,dist/* isScalar */.jn)(node) || node.type !== dist/* Scalar */.X5.PLAIN || !node.range || node.value === null)
             return undefined;
@@ -2084,492 +1915,122 @@ function artifactHubChanges(entries) {
         .join('\n');
 }
 
-// EXTERNAL MODULE: ./node_modules/toml-eslint-parser/lib/index.mjs + 3 modules
-var lib = __webpack_require__(9605);
-// EXTERNAL MODULE: ./node_modules/smol-toml/dist/index.js + 8 modules
-var smol_toml_dist = __webpack_require__(3292);
-;// CONCATENATED MODULE: ./packages/core/src/toml/pins.ts
-// One operator and one version: `1.4.2`, `^1.4.2`, `~1.4`, `==1.4.2`, `>=1.4.2`, `~=1.4.2`. Ranges with
-// several clauses (`>=1,<2`, `1.x || 2.x`) and wildcards are not a pin and are refused by the caller.
-const SINGLE = /^(\s*)(\^|~=|~|===|==|>=|=)?(\s*)(v?)(\d+(?:\.\d+)*(?:[-+.][0-9A-Za-z.+-]*)?)(\s*)$/;
-/** Sets the version of a single-clause constraint, keeping its operator and spacing; undefined when it is not one. */
-function setConstraintVersion(constraint, version) {
-    const m = SINGLE.exec(constraint);
-    if (!m)
-        return undefined;
-    return `${m[1]}${m[2] ?? ''}${m[3]}${m[4]}${version}${m[6]}`;
-}
-// PEP 508: name, optional extras, then a version specifier, then optional `; markers`.
-const REQUIREMENT = /^(\s*)([A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?)(\s*(?:\[[^\]]*\])?\s*)(\(?)([^;@()]*?)(\)?)(\s*(?:;.*)?)$/s;
+
+/***/ }),
+
+/***/ 3863:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   as: () => (/* binding */ parseChart),
+/* harmony export */   mg: () => (/* binding */ requireChartVersion)
+/* harmony export */ });
+/* unused harmony exports semverRepair, ambiguousVersionError */
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1196);
+/* harmony import */ var semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7306);
+/* harmony import */ var semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7638);
+/* harmony import */ var _yaml_read_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4293);
+/* harmony import */ var _yaml_scalars_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7812);
+/* harmony import */ var _text_bytes_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9002);
+
+
+
+
+
+
 /**
- * Re-pins a PEP 508 requirement string (`liba==1.4.2`, `liba[extra] ~= 1.4 ; python_version>"3.9"`)
- * to `version`, keeping the operator, extras and markers. Undefined when it
- * has no single-clause version (a bare name, a URL, a range).
+ * Parses Chart.yaml text. A non-mapping file, an ambiguous unquoted value
+ * (`version: 1.10`) or a duplicate key is a UserError with file:line. A missing
+ * `name` gives '' (callers fall back to the folder name); `version` is returned
+ * as written, and callers decide whether it must be valid SemVer.
  */
-function pep508Pin(requirement, version) {
-    const m = REQUIREMENT.exec(requirement);
-    if (!m)
-        return undefined;
-    const spec = m[5];
-    if (spec.trim() === '' || /^\s*[0-9v]/.test(spec))
-        return undefined; // PEP 508 needs an operator
-    const set = setConstraintVersion(spec, version);
-    if (set === undefined)
-        return undefined;
-    return { name: m[2], from: spec.trim(), to: set.trim(), text: `${m[1]}${m[2]}${m[3]}${m[4]}${set}${m[6]}${m[7]}` };
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/toml/edit.ts
-
-
-
-
-
-
-// A release reads each package and pin file several times (its version, the check with a stand-in version,
-// the planned edit, the dry run's diff), always the same text: the parse is kept for the next read. Parses
-// are only read, so sharing them is safe; the text itself is the key (one hash per string, not a copy).
-const parsedTexts = new Map();
-const PARSED_KEPT = 256;
-/** Parses TOML with offsets; a syntax error is a UserError at file:line. */
-function parseTomlOffsets(text, file) {
-    const hit = parsedTexts.get(text);
-    if (hit && hit.file === file)
-        return hit;
-    const parsed = parseUncached(text, file);
-    parsedTexts.set(text, parsed);
-    if (parsedTexts.size > PARSED_KEPT)
-        parsedTexts.delete(parsedTexts.keys().next().value);
-    return parsed;
-}
-function parseUncached(text, file) {
-    const { body } = (0,bytes/* frame */.Gt)(text);
-    let ast;
-    try {
-        ast = (0,lib/* parseTOML */.MD)(body);
+function parseChart(text, file) {
+    const parsed = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_3__/* .parseYaml */ .hN)((0,_text_bytes_js__WEBPACK_IMPORTED_MODULE_4__/* .stripBom */ .F8)(text), file);
+    const root = parsed.doc.contents;
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(root))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo('Chart.yaml is not a mapping of keys', { file, line: 1, hint: 'see https://helm.sh/docs/topics/charts/#the-chartyaml-file' });
+    const name = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_3__/* .stringField */ .OM)(parsed, ['name']);
+    const versionNode = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_3__/* .nodeAt */ .oB)(parsed, ['version']);
+    if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(versionNode) && versionNode.type === yaml__WEBPACK_IMPORTED_MODULE_0__/* .Scalar */ .X5.PLAIN && versionNode.range) {
+        const source = parsed.text.slice(versionNode.range[0], versionNode.range[1]);
+        // Quoting alone would leave a version that is still not SemVer: say both at once.
+        if (source !== '' && !(0,_yaml_scalars_js__WEBPACK_IMPORTED_MODULE_5__/* .plainReadsAsString */ .zN)(source))
+            throw ambiguousVersionError(source, file, parsed.lineOf(versionNode));
     }
-    catch (e) {
-        const line = e.lineNumber;
-        throw new src_errors/* UserError */.yo(`invalid TOML: ${e.message.split('\n')[0]}`, { file, line: line ?? 1, hint: 'fix the TOML syntax' });
-    }
-    const values = [];
-    const tables = new Set();
-    const keyNames = (k) => k.keys.map((p) => (p.type === 'TOMLBare' ? p.name : p.value));
-    const walk = (prefix, kvs) => {
-        for (const kv of kvs) {
-            const path = [...prefix, ...keyNames(kv.key)];
-            values.push({ path, node: kv.value });
-            if (kv.value.type === 'TOMLInlineTable') {
-                tables.add(path.join('.'));
-                walk(path, kv.value.body);
-            }
-        }
-    };
-    for (const item of ast.body[0].body) {
-        if (item.type === 'TOMLTable') {
-            tables.add(item.resolvedKey.join('.'));
-            walk(item.resolvedKey, item.body);
-        }
-        else
-            walk([], [item]);
-    }
-    return { file, body, values, tables };
-}
-/** The value at a key path, if present. */
-function tomlValueAt(p, path) {
-    return p.values.find((v) => v.path.length === path.length && v.path.every((k, i) => k === path[i]))?.node;
-}
-/** Replaces a single-line string's content, keeping its quote style. */
-function stringSplice(p, node, path, value, what) {
-    if (node.type !== 'TOMLValue' || node.kind !== 'string')
-        throw new src_errors/* UserError */.yo(`${what} is not a string`, { file: p.file, line: (0,bytes/* lineAt */.mh)(p.body, node.range[0]), hint: 'write it as a quoted string, e.g. "1.2.3"' });
-    const raw = p.body.slice(node.range[0], node.range[1]);
-    if (raw.startsWith('"""') || raw.startsWith("'''"))
-        throw new src_errors/* UserError */.yo(`${what} is a multi-line string`, { file: p.file, line: (0,bytes/* lineAt */.mh)(p.body, node.range[0]), hint: 'write it on one line' });
-    if (node.style === 'literal' && value.includes("'"))
-        throw new src_errors/* UserError */.yo(`${what}: '${value}' cannot be written as a literal string`, { file: p.file, line: (0,bytes/* lineAt */.mh)(p.body, node.range[0]) });
-    const inner = node.style === 'basic' ? value.replace(/\\/g, '\\\\').replace(/"/g, '\\"') : value;
-    return { start: node.range[0] + 1, end: node.range[1] - 1, text: inner, path, value };
-}
-/**
- * Applies splices to the body and proves with smol-toml that only the
- * intended values changed (the data before with the new values put in must
- * equal the data after). A BOM is kept.
- */
-function applySplices(text, p, splices) {
-    if (splices.length === 0)
-        return text;
-    const { bom, body } = (0,bytes/* frame */.Gt)(text);
-    let out = body;
-    for (const s of [...splices].sort((a, b) => b.start - a.start))
-        out = out.slice(0, s.start) + s.text + out.slice(s.end);
-    const expected = (0,smol_toml_dist/* parse */.qg)(body);
-    for (const s of splices)
-        edit_setIn(expected, s.path, s.value);
-    let after;
-    try {
-        after = (0,smol_toml_dist/* parse */.qg)(out);
-    }
-    catch (e) {
-        throw new Error(`${p.file}: the TOML edit produced invalid TOML (${e.message.split('\n')[0]}); nothing was written`);
-    }
-    if (!(0,external_node_util_.isDeepStrictEqual)(JSON.parse(JSON.stringify(expected)), JSON.parse(JSON.stringify(after))))
-        throw new Error(`${p.file}: the TOML edit changed more than ${splices.map((s) => s.path.join('.')).join(', ')}; nothing was written`);
-    return bom + out;
-}
-function edit_setIn(obj, path, value) {
-    let cur = obj;
-    for (const k of path.slice(0, -1))
-        cur = cur[k];
-    cur[path[path.length - 1]] = value;
-}
-/** Version keys a pyproject.toml may carry. */
-const VERSION_PATHS = [
-    ['project', 'version'],
-    ['tool', 'poetry', 'version'],
-];
-/**
- * Sets the package's own version in a pyproject.toml: `[project] version`
- * and `[tool.poetry] version`, whichever exist (both when both do). A file
- * with neither is a UserError naming it.
- */
-function setPyprojectVersion(text, file, version) {
-    const p = parseTomlOffsets(text, file);
-    const splices = [];
-    for (const path of VERSION_PATHS) {
-        const node = tomlValueAt(p, path);
-        if (node)
-            splices.push(stringSplice(p, node, path, version, `${path.join('.')}`));
-    }
-    if (splices.length === 0)
-        throw new src_errors/* UserError */.yo('no [project] version or [tool.poetry] version to set', {
-            file,
-            line: 1,
-            hint: 'add version = "0.0.0" under [project] or [tool.poetry], or remove the file from packages',
-        });
-    return applySplices(text, p, splices.filter((s) => p.body.slice(s.start, s.end) !== s.text));
-}
-/** Normalised package name (PEP 503): case and runs of `-_.` do not matter. */
-function normalizeName(name) {
-    return name.toLowerCase().replace(/[-_.]+/g, '-');
-}
-/**
- * Sets dependency pins to `version` in the TOML table `table` (dotted path):
- * Poetry tables (`liba = "1.4.2"`, `"^1.4.2"` keeps its operator,
- * `{ version = "…", extras = […] }`) and PEP 621 arrays of requirement
- * strings (`dependencies = ["liba==1.4.2"]`). Path, git and url dependencies
- * are left alone. A table that does not exist is a UserError.
- */
-function setTomlPins(text, file, table, names, version, tableLine) {
-    const p = parseTomlOffsets(text, file);
-    const tablePath = splitDotted(table);
-    const wanted = new Set(names.map(normalizeName));
-    const splices = [];
-    const changes = [];
-    const arr = tomlValueAt(p, tablePath);
-    const note = (name, outcome, s) => {
-        if (!outcome)
-            return;
-        changes.push({ name, from: outcome.from, to: outcome.to });
-        if (s && outcome.from !== outcome.to)
-            splices.push(s);
-    };
-    if (arr && arr.type === 'TOMLArray') {
-        arr.elements.forEach((el, i) => {
-            if (el.type !== 'TOMLValue' || el.kind !== 'string')
-                return;
-            const pin = pep508Pin(el.value, version);
-            if (!pin || !wanted.has(normalizeName(pin.name)))
-                return;
-            const s = stringSplice(p, el, [...tablePath, i], pin.text, `${table}[${i}]`);
-            note(pin.name, pin, s);
-        });
-    }
-    else if (p.tables.has(tablePath.join('.')) || tablePath.join('.') === '') {
-        for (const v of p.values) {
-            if (v.path.length !== tablePath.length + 1 || !tablePath.every((k, i) => v.path[i] === k))
-                continue;
-            const name = String(v.path[tablePath.length]);
-            if (!wanted.has(normalizeName(name)))
-                continue;
-            let node = v.node;
-            let path = v.path;
-            if (node.type === 'TOMLInlineTable') {
-                path = [...v.path, 'version'];
-                node = tomlValueAt(p, path);
-                if (!node)
-                    continue; // a path, git or url dependency: nothing to pin
-            }
-            if (node.type !== 'TOMLValue' || node.kind !== 'string')
-                continue;
-            const set = setConstraintVersion(node.value, version);
-            if (!set)
-                throw new src_errors/* UserError */.yo(`${name} = "${node.value}" is not a single version constraint to pin`, { file, line: (0,bytes/* lineAt */.mh)(p.body, node.range[0]), hint: `write it as "${version}" or "^${version}"` });
-            note(name, { name, from: node.value, to: set, text: set }, stringSplice(p, node, path, set, name));
-        }
-    }
-    else {
-        throw new src_errors/* UserError */.yo(`pin table '${table}' does not exist in ${file}`, {
-            file: tableLine?.file ?? file,
-            line: tableLine?.line ?? (tableLine?.file ? undefined : 1),
-            hint: `fix pins.table in the config, or add [${table}] to ${file}`,
-        });
-    }
-    return { text: applySplices(text, p, splices), changes };
-}
-/** Splits `tool.poetry.group.prod.dependencies` (quoted parts allowed: `tool."my.key"`). */
-function splitDotted(path) {
-    const out = [];
-    const re = /\s*(?:"([^"]*)"|'([^']*)'|([A-Za-z0-9_-]+))\s*(?:\.|$)/y;
-    let m;
-    while (re.lastIndex < path.length && (m = re.exec(path)))
-        out.push(m[1] ?? m[2] ?? m[3]);
-    return out;
-}
-
-// EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
-var main = __webpack_require__(9547);
-;// CONCATENATED MODULE: ./packages/core/src/edits/json-edit.ts
-
-
-
-
-
-function parse(text, file) {
-    const { body } = (0,bytes/* frame */.Gt)(text);
-    const data = (0,bytes/* parseJsonWith */._x)(main, body, file, 'fix the JSON syntax');
-    if (data === null || typeof data !== 'object' || Array.isArray(data))
-        throw new src_errors/* UserError */.yo('package.json must hold an object', { file, line: 1, hint: 'fix the file' });
-    return { body, tree: main.parseTree(body), data };
-}
-/** Replaces each string node's bytes with the JSON form of its new value and proves nothing else changed. */
-function apply(text, file, body, data, splices) {
-    if (splices.length === 0)
-        return text;
-    const { bom } = (0,bytes/* frame */.Gt)(text);
-    let out = body;
-    for (const s of [...splices].sort((a, b) => b.node.offset - a.node.offset))
-        out = out.slice(0, s.node.offset) + JSON.stringify(s.value) + out.slice(s.node.offset + s.node.length);
-    const expected = JSON.parse(JSON.stringify(data));
-    for (const s of splices) {
-        let cur = expected;
-        for (const k of s.path.slice(0, -1))
-            cur = cur[k];
-        cur[s.path[s.path.length - 1]] = s.value;
-    }
-    if (!(0,external_node_util_.isDeepStrictEqual)(expected, JSON.parse(out)))
-        throw new Error(`${file}: the JSON edit changed more than ${splices.map((s) => s.path.join('.')).join(', ')}; nothing was written`);
-    return bom + out;
-}
-/** Sets package.json `version` with a minimal diff; a file without one is a UserError. */
-function setPackageJsonVersion(text, file, version) {
-    const { body, tree, data } = parse(text, file);
-    const node = main.findNodeAtLocation(tree, ['version']);
-    if (!node)
-        throw new src_errors/* UserError */.yo('package.json has no "version" to set', { file, line: 1, hint: 'add "version": "0.0.0", or remove the file from packages' });
-    if (node.type !== 'string')
-        throw new src_errors/* UserError */.yo('"version" is not a string', { file, line: (0,bytes/* lineAt */.mh)(body, node.offset), hint: 'write it as "1.2.3"' });
-    if (node.value === version)
-        return text;
-    return apply(text, file, body, data, [{ node, path: ['version'], value: version }]);
-}
-const SECTIONS = ['dependencies', 'devDependencies'];
-// Specifiers that do not name a registry version: leave them alone.
-const NOT_A_VERSION = /^(workspace:|file:|link:|portal:|patch:|npm:|git(\+[a-z]+)?:|github:|https?:|\.\.?\/|~\/|\/|[\w-]+\/[\w.-]+$)/;
-/**
- * Sets `names` in package.json dependencies and devDependencies to
- * `version`, keeping a range operator (`^1.4.2` → `^1.5.0`); `workspace:`,
- * path, git and url specifiers are left alone.
- */
-function setPackageJsonPins(text, file, names, version) {
-    const { body, tree, data } = parse(text, file);
-    const splices = [];
-    const changes = [];
-    for (const section of SECTIONS) {
-        for (const name of names) {
-            const node = main.findNodeAtLocation(tree, [section, name]);
-            if (!node || node.type !== 'string')
-                continue;
-            const spec = String(node.value);
-            if (NOT_A_VERSION.test(spec))
-                continue;
-            const set = setConstraintVersion(spec, version);
-            if (set === undefined)
-                throw new src_errors/* UserError */.yo(`${section}.${name} is "${spec}", not a single version range to pin`, { file, line: (0,bytes/* lineAt */.mh)(body, node.offset), hint: `write it as "${version}" or "^${version}"` });
-            changes.push({ name, from: spec, to: set });
-            if (set !== spec)
-                splices.push({ node, path: [section, name], value: set });
-        }
-    }
-    return { text: apply(text, file, body, data, splices), changes };
-}
-
-// EXTERNAL MODULE: ./packages/core/src/release/notes.ts
-var notes = __webpack_require__(7978);
-;// CONCATENATED MODULE: ./packages/core/src/release/plan.ts
-
-
-
-
-
-
-
-
-
-/** Matches config globs against the workspace's files; a glob that matches nothing is an error naming it. */
-function matchFiles(files, pattern, what, where) {
-    const isMatch = (0,glob/* globMatcher */.fU)(pattern.replace(/^\.\//, ''), { key: what, file: where?.file, line: where?.line });
-    const out = files.filter((f) => isMatch(f));
-    if (out.length === 0)
-        throw new src_errors/* UserError */.yo(`${what} '${pattern}' matches no file`, { file: where?.file, line: where?.line, hint: 'fix the path or glob (relative to working-directory)' });
-    return out.sort();
-}
-/** Reads the version file's X.Y.Z; undefined when the file does not exist; a UserError at file:1 when it holds something else. */
-function readVersionFile(text, file) {
-    if (text === undefined)
-        return undefined;
-    const first = (0,bytes/* frame */.Gt)(text).body.split(/\r?\n/)[0].trim();
-    if (semver_default().valid(first) !== first)
-        throw new src_errors/* UserError */.yo(`version file holds '${first.slice(0, 40)}', not a SemVer version`, { file, line: 1, hint: 'write X.Y.Z (e.g. 1.4.2) on its first line' });
-    return first;
-}
-/** The version file with its first line set to `version` (line ending, BOM and the rest kept). */
-function writeVersionFile(text, version) {
-    if (text === undefined || text.trim() === '')
-        return `${version}\n`;
-    const { bom, body, eol } = (0,bytes/* frame */.Gt)(text);
-    const nl = body.indexOf('\n');
-    return nl === -1 ? `${bom}${version}` : `${bom}${version}${eol === '\r\n' ? '\r' : ''}${body.slice(nl)}`;
-}
-/**
- * Plans every file edit of a release: the version file, package versions,
- * dependency pins, chart bumps (appVersion = X.Y.Z, chart version by policy)
- * and the root CHANGELOG.md. Every file is read and checked here; all
- * problems are reported together and nothing is returned half-planned.
- */
-function planReleaseFiles(req) {
-    const errors = [];
-    const edits = [];
-    const rows = [];
-    const lockDirs = new Set();
-    const attempt = (fn) => {
-        try {
-            fn();
-        }
-        catch (e) {
-            if (e instanceof src_errors/* UserErrors */.tQ)
-                errors.push(...e.errors);
-            else if (e instanceof src_errors/* UserError */.yo)
-                errors.push(e);
-            else
-                throw e;
-        }
-    };
-    attempt(() => {
-        const text = req.read(req.versionFile);
-        const from = readVersionFile(text, req.versionFile);
-        if (from !== req.version) {
-            edits.push({ path: req.versionFile, update: (t) => writeVersionFile(t, req.version) });
-            rows.push({ file: req.versionFile, what: 'version', from: from ?? '(new file)', to: req.version });
-        }
-    });
-    for (const file of req.packages) {
-        attempt(() => {
-            const text = req.read(file);
-            if (text === undefined)
-                throw new src_errors/* UserError */.yo(`${file} does not exist`, { file, hint: 'fix packages in the config' });
-            const update = packageUpdater(file, req.version);
-            const from = packageVersion(text, file);
-            update(text); // validates now, so every error is found before anything is written
-            if (from !== req.version) {
-                edits.push({ path: file, update: (t) => (t === undefined ? t : update(t)) });
-                rows.push({ file, what: 'version', from: from ?? '', to: req.version });
-            }
-        });
-    }
-    for (const rule of req.pins) {
-        for (const file of rule.files) {
-            attempt(() => {
-                const text = req.read(file);
-                if (text === undefined)
-                    return;
-                const update = pinUpdater(file, rule, req.version);
-                const { changes } = update(text);
-                const moved = changes.filter((c) => c.from !== c.to);
-                if (moved.length === 0)
-                    return;
-                edits.push({ path: file, update: (t) => (t === undefined ? t : update(t).text) });
-                for (const c of moved)
-                    rows.push({ file, what: `pin ${c.name}`, from: c.from, to: c.to });
-                lockDirs.add(external_node_path_.posix.dirname(file));
+    const version = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_3__/* .stringField */ .OM)(parsed, ['version']);
+    const appVersion = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_3__/* .stringField */ .OM)(parsed, ['appVersion']);
+    const deps = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_3__/* .nodeAt */ .oB)(parsed, ['dependencies']);
+    const dependencies = [];
+    if (deps !== undefined && !((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(deps) && deps.value === null)) {
+        if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(deps))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo('dependencies is not a list', { file, line: parsed.lineOf(deps), hint: 'write one `- name: …` entry per dependency' });
+        deps.items.forEach((item, index) => {
+            if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(item))
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`dependencies[${index}] is not a mapping`, { file, line: parsed.lineOf(item) });
+            const depName = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_3__/* .stringField */ .OM)(parsed, ['dependencies', index, 'name'], `dependencies[${index}].name`);
+            const repository = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_3__/* .stringField */ .OM)(parsed, ['dependencies', index, 'repository'], `dependencies[${index}].repository`)?.value;
+            const depVersion = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_3__/* .stringField */ .OM)(parsed, ['dependencies', index, 'version'], `dependencies[${index}].version`)?.value;
+            const alias = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_3__/* .stringField */ .OM)(parsed, ['dependencies', index, 'alias'], `dependencies[${index}].alias`)?.value;
+            const local = repository?.startsWith('file://') ? repository.slice('file://'.length).replace(/\/+$/, '') : undefined;
+            dependencies.push({
+                name: depName?.value ?? '',
+                version: depVersion,
+                repository,
+                alias,
+                index,
+                line: parsed.lineOf(item),
+                localPath: local,
             });
-        }
-    }
-    let charts = [];
-    const warnings = [];
-    if (req.charts.length > 0) {
-        attempt(() => {
-            const plan = planChartBumps(req.charts, req.allCharts, req.read, {
-                level: 'patch',
-                appVersion: req.version,
-                entry: `Release ${req.version}`,
-                cascade: true,
-                artifacthubChanges: false,
-                policy: req.chartVersionPolicy,
-                changelog: req.changelog,
-                date: req.date,
-            });
-            charts = plan.bumps;
-            warnings.push(...plan.warnings.map(formatWarning));
-            edits.push(...plan.edits);
-            for (const b of plan.bumps) {
-                rows.push({ file: b.file, what: `chart ${b.name} version`, from: b.previousVersion, to: b.version });
-                if (b.appVersion !== undefined && b.appVersion !== b.previousAppVersion)
-                    rows.push({ file: b.file, what: `chart ${b.name} appVersion`, from: b.previousAppVersion ?? '', to: b.appVersion });
-            }
         });
     }
-    attempt(() => {
-        const before = req.read('CHANGELOG.md');
-        const after = (0,notes/* prependChangelog */.FR)(before, req.version, req.notes);
-        if (after !== before) {
-            edits.push({ path: 'CHANGELOG.md', update: (t) => (0,notes/* prependChangelog */.FR)(t, req.version, req.notes) });
-            rows.push({ file: 'CHANGELOG.md', what: 'release notes', from: before === undefined ? '(new file)' : '', to: req.version });
-        }
+    return { file, name: name?.value ?? '', version, appVersion, dependencies, parsed };
+}
+/** The chart version as SemVer 2, or a UserError at the `version:` line. */
+function requireChartVersion(chart) {
+    const v = chart.version;
+    if (!v)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo('Chart.yaml has no version', { file: chart.file, line: 1, hint: 'add `version: 0.1.0`' });
+    // semver.valid trims and accepts a leading `v`/`=`; Helm's parser takes neither.
+    if (!semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_1___default()(v.value) || !/^\d/.test(v.value) || /\s/.test(v.value))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`version ${v.value} is not valid SemVer 2`, { file: chart.file, line: v.line, hint: semverHint(v.value) });
+    return v.value;
+}
+/**
+ * The SemVer 2 version a Chart.yaml version most likely meant when it is
+ * numbers with fewer than three parts (`1.10` → `1.10.0`, `2` → `2.0.0`);
+ * undefined when that is not clear.
+ */
+function semverRepair(source) {
+    if (!/^\d+(\.\d+){0,2}$/.test(source))
+        return undefined;
+    const parts = source.split('.').map((n) => String(Number(n)));
+    while (parts.length < 3)
+        parts.push('0');
+    return parts.join('.');
+}
+/**
+ * The one error for an unquoted Chart.yaml version that YAML reads as
+ * something else (`version: 1.10` is the number 1.1): it names both problems —
+ * the misreading and that the text is not SemVer 2 — and the full fix
+ * (`version: 1.10.0`), so quoting it does not lead to a second error on the
+ * next run. Shared by chart-bump-check and bump-chart.
+ */
+function ambiguousVersionError(source, file, line) {
+    const fix = semverRepair(source);
+    const type = (0,_yaml_scalars_js__WEBPACK_IMPORTED_MODULE_5__/* .yaml11Type */ .Ax)(source) !== 'str' ? (0,_yaml_scalars_js__WEBPACK_IMPORTED_MODULE_5__/* .yaml11Type */ .Ax)(source) : (0,_yaml_scalars_js__WEBPACK_IMPORTED_MODULE_5__/* .yaml12Type */ .lo)(source);
+    const kind = type === 'int' || type === 'float' ? 'a number' : type === 'bool' ? 'a boolean' : type === 'timestamp' ? 'a date' : 'null';
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`version: ${source} is read as ${kind}, not the string written`, {
+        file,
+        line,
+        hint: fix
+            ? `it is not SemVer 2 either: write version: ${fix} (to quote it as "${source}" is not enough)`
+            : `it is not SemVer 2 either: write MAJOR.MINOR.PATCH, e.g. version: 0.1.0 (to quote it as "${source}" is not enough)`,
     });
-    (0,src_errors/* throwAll */.Kx)(errors);
-    return { edits, rows, lockDirs: [...lockDirs].sort(), charts, warnings };
 }
-function packageUpdater(file, version) {
-    if (file.endsWith('package.json'))
-        return (t) => setPackageJsonVersion(t, file, version);
-    if (file.endsWith('.toml'))
-        return (t) => setPyprojectVersion(t, file, version);
-    throw new src_errors/* UserError */.yo(`packages: ${file} is neither a pyproject.toml nor a package.json`, { hint: 'list pyproject.toml or package.json files under packages' });
-}
-function packageVersion(text, file) {
-    if (file.endsWith('package.json')) {
-        const v = JSON.parse((0,bytes/* frame */.Gt)(text).body).version;
-        return typeof v === 'string' ? v : undefined;
-    }
-    const p = parseTomlOffsets(text, file);
-    const node = tomlValueAt(p, ['project', 'version']) ?? tomlValueAt(p, ['tool', 'poetry', 'version']);
-    return node && node.type === 'TOMLValue' && node.kind === 'string' ? node.value : undefined;
-}
-function pinUpdater(file, rule, version) {
-    if (file.endsWith('package.json'))
-        return (t) => setPackageJsonPins(t, file, rule.names, version);
-    if (!file.endsWith('.toml'))
-        throw new src_errors/* UserError */.yo(`pins: ${file} is neither a TOML file nor a package.json`, { file: rule.where?.file, line: rule.where?.line });
-    return (t) => {
-        let table = rule.table;
-        if (!table) {
-            // No table given: PEP 621 dependencies, else Poetry's main dependencies.
-            const p = parseTomlOffsets(t, file);
-            table = tomlValueAt(p, ['project', 'dependencies']) ? 'project.dependencies' : 'tool.poetry.dependencies';
-        }
-        return setTomlPins(t, file, table, rule.names, version, rule.where);
-    };
+function semverHint(value) {
+    const fix = semverRepair(value);
+    return fix ? `use MAJOR.MINOR.PATCH: write version: ${fix}` : 'use MAJOR.MINOR.PATCH, e.g. 1.4.0 or 1.4.0-rc.1';
 }
 
 
@@ -2580,11 +2041,9 @@ function pinUpdater(file, rule, version) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   F8: () => (/* binding */ stripBom),
-/* harmony export */   Gt: () => (/* binding */ frame),
-/* harmony export */   _x: () => (/* binding */ parseJsonWith),
-/* harmony export */   mh: () => (/* binding */ lineAt)
+/* harmony export */   Gt: () => (/* binding */ frame)
 /* harmony export */ });
-/* unused harmony exports lineEnding, parseJsonAt */
+/* unused harmony exports lineEnding, lineAt, parseJsonAt, parseJsonWith */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7638);
 
 /** Splits off the BOM and finds the line ending, so edits can put both back. */
@@ -2621,7 +2080,7 @@ async function parseJsonAt(text, file, hint, what = 'invalid JSON') {
         return JSON.parse(body);
     }
     catch (e) {
-        throw jsonSyntaxError(await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 9547, 23)), body, file, hint, what, e);
+        throw jsonSyntaxError(await __webpack_require__.e(/* import() */ 547).then(__webpack_require__.t.bind(__webpack_require__, 9547, 23)), body, file, hint, what, e);
     }
 }
 /** parseJsonAt for callers that hold jsonc-parser already (editors that need its offsets): synchronous. */
@@ -2639,7 +2098,7 @@ function jsonSyntaxError(jsonc, body, file, hint, what, cause) {
     jsonc.parse(body, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
     const first = errors[0];
     const reason = first ? describeJsonError(jsonc.printParseErrorCode(first.error)) : (cause instanceof Error ? cause.message : String(cause)).replace(/[\r\n]+/g, ' ').slice(0, 120);
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${what}: ${reason}`, { file, line: first ? lineAt(body, first.offset) : 1, hint });
+    return new UserError(`${what}: ${reason}`, { file, line: first ? lineAt(body, first.offset) : 1, hint });
 }
 function describeJsonError(code) {
     // 'ValueExpected' → 'value expected'
@@ -2651,95 +2110,18 @@ function describeJsonError(code) {
 
 /***/ }),
 
-/***/ 5864:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   fU: () => (/* binding */ globMatcher)
-/* harmony export */ });
-/* unused harmony exports MAX_GLOB_LENGTH, MAX_GLOBSTARS, MAX_GLOB_LOOPS, globProblem, GLOB_HINT, globError */
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9788);
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7638);
-
-
-// picomatch compiles a glob to a backtracking regex: each `**` and `*` becomes a lazy loop, and the
-// loops of one glob multiply: `a/**/` sixteen times against a path 40 folders deep ran for minutes.
-// A pull request can write the globs (its config, when the summary shows what it would decide) and
-// the paths. So the globs picomatch sees are bounded here (length, `**`, loops) and every matcher
-// has a time budget; past either, the run fails closed with an error that names the glob.
-/** Longest glob matched. */
-const MAX_GLOB_LENGTH = 256;
-/** At most this many `**` in one glob: each one is a loop over a whole path. */
-const MAX_GLOBSTARS = 2;
-/** At most this many loops (`*`, `**`, `*(…)`, `+(…)`) in one glob. */
-const MAX_GLOB_LOOPS = 3;
-/** Time one matcher may spend over a run before it fails closed. */
-const MATCH_BUDGET_MS = 2000;
-/**
- * Why picomatch must not be given this glob, as the words after `'glob'` in
- * an error; undefined when it is within the bounds.
- */
-function globProblem(glob) {
-    if (glob.length > MAX_GLOB_LENGTH)
-        return `is ${glob.length} characters long; lockstep matches globs of at most ${MAX_GLOB_LENGTH}`;
-    const globstars = glob.match(/\*\*/g)?.length ?? 0;
-    if (globstars > MAX_GLOBSTARS)
-        return `holds ${globstars} '**'; lockstep matches at most ${MAX_GLOBSTARS} in one glob, since each one multiplies the work of matching a deep path`;
-    const loops = (glob.match(/\*+|[+*]\(/g) ?? []).length;
-    if (loops > MAX_GLOB_LOOPS)
-        return `holds ${loops} wildcards (* or **); lockstep matches at most ${MAX_GLOB_LOOPS} in one glob, since each one multiplies the work of matching a long path`;
-    return undefined;
-}
-/** The hint that goes with globProblem. */
-const GLOB_HINT = 'shorten the glob (name the folders, or use one **)';
-/** The error for a glob outside the bounds, or undefined. */
-function globError(glob, where = {}) {
-    const problem = globProblem(glob);
-    if (!problem)
-        return undefined;
-    const what = where.file ? `${where.key ?? 'glob'}: '${glob}' ${problem}` : `${where.input ? `input '${where.input}'` : 'glob'}: '${glob}' ${problem}`;
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(what, { file: where.file, line: where.line, hint: GLOB_HINT });
-}
-/**
- * picomatch over bounded globs (`dot: true`): a glob outside the bounds is a
- * UserError (naming `where`), and a matcher that has spent its time budget
- * throws one instead of matching on.
- */
-function globMatcher(globs, where = {}) {
-    const list = typeof globs === 'string' ? [globs] : globs;
-    for (const g of list) {
-        const e = globError(g, where);
-        if (e)
-            throw e;
-    }
-    const match = picomatch__WEBPACK_IMPORTED_MODULE_1___default()(list, { dot: true });
-    let spent = 0;
-    return (path) => {
-        const started = performance.now();
-        const r = match(path);
-        spent += performance.now() - started;
-        if (spent > MATCH_BUDGET_MS) {
-            const what = `matching ${list.length === 1 ? `'${list[0]}'` : `the globs ${list.map((g) => `'${g}'`).join(', ')}`} against the repository's paths took over ${MATCH_BUDGET_MS / 1000} s`;
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${where.key ?? (where.input ? `input '${where.input}'` : 'glob')}: ${what}`, { file: where.file, line: where.line, hint: GLOB_HINT });
-        }
-        return r;
-    };
-}
-
-
-/***/ }),
-
 /***/ 4293:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FL: () => (/* binding */ YAML_DOCUMENTS),
+/* harmony export */   MQ: () => (/* binding */ YAML_DOCUMENT),
 /* harmony export */   OM: () => (/* binding */ stringField),
 /* harmony export */   hN: () => (/* binding */ parseYaml),
 /* harmony export */   oB: () => (/* binding */ nodeAt)
 /* harmony export */ });
 /* unused harmony export duplicateKey */
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1196);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7638);
 /* harmony import */ var _scalars_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7812);
 
@@ -2786,6 +2168,10 @@ function parseYaml(text, file, opts = {}) {
         lineOf: (node) => (node?.range ? lineAt(node.range[0]) : undefined),
     };
 }
+/** parseYaml of a single-document text (BOM stripped), as a kind of parse a ParseCache keeps; the variant is the file. */
+const YAML_DOCUMENT = { name: 'yaml', parse: (text, file) => parseYaml(text, file) };
+/** parseYaml of a text that may hold several documents (`allowMulti`), as a ParseCache keeps it. */
+const YAML_DOCUMENTS = { name: 'yaml-multi', parse: (text, file) => parseYaml(text, file, { allowMulti: true }) };
 /**
  * Offset of the first key that repeats an earlier key of the same mapping, in
  * document order; undefined when there is none. Keys are equal as the yaml
