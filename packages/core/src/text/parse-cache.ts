@@ -86,7 +86,9 @@ export class ParseCache {
 
 /** The bounds of a ParseCache. */
 export interface ParseCacheLimits {
+  /** Texts kept at most (each with every kind of parse made of it). */
   maxTexts?: number;
+  /** Total length of the texts kept, in UTF-16 units (what String#length counts). */
   maxChars?: number;
 }
 
