@@ -47,18 +47,19 @@ function nodeIn(root, path) {
  * the data before, with the intended values put in, must equal the data after
  * (YAML 1.2), and each value written unquoted must also read back as the same
  * string under Helm's YAML 1.1 reading. Throws an internal error (a bug in an
- * editor, not a user mistake) otherwise.
+ * editor, not a user mistake) otherwise. With the run's `cache`, the texts
+ * the edit already parsed are not parsed again.
  */
 function checkYamlEdit(file, before, after, intended, opts = {}) {
     const paths = () => intended.map((i) => (0,_yaml_edit_js__WEBPACK_IMPORTED_MODULE_2__/* .formatPath */ .jV)(i.path)).join(', ') || 'nothing';
     if (opts.document !== undefined)
         return checkDocumentEdit(file, before, after, intended, opts.document, paths);
     const body = (0,_text_bytes_js__WEBPACK_IMPORTED_MODULE_3__/* .stripBom */ .F8)(before);
-    let expected = ((0,_yaml_edit_js__WEBPACK_IMPORTED_MODULE_2__/* .recentlyParsed */ ._I)(body) ?? (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .parseDocument */ .Tp)(body, { uniqueKeys: false })).toJS({ maxAliasCount: -1 });
+    let expected = ((0,_yaml_edit_js__WEBPACK_IMPORTED_MODULE_2__/* .recentlyParsed */ ._I)(body, file, opts.cache) ?? (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .parseDocument */ .Tp)(body, { uniqueKeys: false })).toJS({ maxAliasCount: -1 });
     for (const i of intended)
         expected = setIn(expected, i.path, i.value);
     const afterBody = (0,_text_bytes_js__WEBPACK_IMPORTED_MODULE_3__/* .stripBom */ .F8)(after);
-    const doc = parsedAfter(file, afterBody);
+    const doc = parsedAfter(file, afterBody, opts.cache);
     if (doc.errors.length > 0 || !(0,node_util__WEBPACK_IMPORTED_MODULE_0__.isDeepStrictEqual)(expected, doc.toJS({ maxAliasCount: -1 })))
         throw new Error(`${file}: the edit changed more than ${paths()} (the YAML 1.2 reading differs); nothing was written`);
     for (const i of intended) {
@@ -74,9 +75,9 @@ function checkYamlEdit(file, before, after, intended, opts = {}) {
  * errors it does not have. Anything else (an editor bug) gets the lenient
  * parse, whose errors the check reports.
  */
-function parsedAfter(file, body) {
+function parsedAfter(file, body, cache) {
     try {
-        return (0,_yaml_edit_js__WEBPACK_IMPORTED_MODULE_2__/* .parseShared */ .fj)(body, file).doc;
+        return (0,_yaml_edit_js__WEBPACK_IMPORTED_MODULE_2__/* .parseShared */ .fj)(body, file, cache).doc;
     }
     catch {
         return (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .parseDocument */ .Tp)(body, { uniqueKeys: false });
@@ -115,6 +116,7 @@ function checkDocumentEdit(file, before, after, intended, index, paths) {
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7638);
 /* harmony import */ var _yaml_read_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4293);
+/* harmony import */ var _text_parse_cache_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9053);
 /* harmony import */ var _yaml_scalars_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7812);
 // Byte-minimal YAML editing for any file (Chart.yaml, values files, ArgoCD
 // Application manifests): the `yaml` parser finds the value's node, and only
@@ -127,6 +129,7 @@ function checkDocumentEdit(file, before, after, intended, index, paths) {
 //   setBlockScalar(text, file, ['annotations', 'artifacthub.io/changes'], lines, { create: true })
 //
 // Each is a pure (text) => text function; edits/transaction.ts writes files.
+
 
 
 
@@ -257,59 +260,34 @@ function renderScalar(value, style, flow = false) {
  * duplicate keys, several documents) name file:line, and a file without any
  * document is refused.
  */
-function parseBody(body, file) {
-    const parsed = parseShared(body, file);
+function parseBody(body, file, cache) {
+    const parsed = parseShared(body, file, cache);
     if (parsed.empty)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo('the file holds no YAML document', { file, line: 1, hint: 'write its keys first' });
     return parsed;
 }
 /**
- * parseYaml of `body` (BOM already stripped) for `file`, shared by whoever
- * reads or edits the same text next: a primed parse first, then the last few
- * parses, else a fresh one that joins them. A promotion reads pins from a
- * values file, edits it, checks the edit and reads the result again; each of
- * those texts is parsed once instead of once per step. The document is shared,
- * so callers only read it.
+ * parseYaml of `body` (BOM already stripped) for `file`, shared through the
+ * run's `cache` with whoever reads or edits the same text next. A promotion
+ * reads pins from a values file, edits it, checks the edit and reads the
+ * result again; with the run's cache each of those texts is parsed once
+ * instead of once per step. The document is shared, so callers only read it.
+ * Without a cache the text is parsed every time.
  */
-function parseShared(body, file) {
-    const given = primed.get(body);
-    if (given && given.file === file) {
-        primed.delete(body);
-        remember(body, given);
-        return given;
-    }
-    const hit = recent.get(body);
-    if (hit && hit.file === file)
-        return hit;
-    const parsed = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .parseYaml */ .hN)(body, file);
-    remember(body, parsed);
-    return parsed;
+function parseShared(body, file, cache) {
+    return (0,_text_parse_cache_js__WEBPACK_IMPORTED_MODULE_4__/* .parseWith */ .K)(cache, _yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .YAML_DOCUMENT */ .MQ, body, file);
 }
-function remember(body, parsed) {
-    recent.set(body, parsed);
-    if (recent.size > RECENT_MAX)
-        recent.delete(recent.keys().next().value);
-}
-// The last few texts parsed for editing: the check that follows an edit reads
-// the same "before" text again, and parsing is most of an edit's cost.
-const recent = new Map();
-const RECENT_MAX = 8;
-// Parses a caller already made (e.g. parseChart while planning), used once by
-// the edit of that same text instead of parsing it again.
-const primed = new Map();
-const PRIMED_MAX = 4096;
 /**
- * Offers a parse of `parsed.text` (BOM stripped, as parseYaml returns it) to
- * the next edit of exactly that text and file; it is used once, then dropped.
+ * Offers a parse a caller already made (e.g. parseChart while planning) of
+ * `parsed.text` (BOM stripped, as parseYaml returns it) to the next edit of
+ * exactly that text and file through `cache`.
  */
-function primeParse(parsed) {
-    if (primed.size >= PRIMED_MAX)
-        primed.delete(primed.keys().next().value);
-    primed.set(parsed.text, parsed);
+function primeParse(parsed, cache) {
+    cache.put(YAML_DOCUMENT, parsed.text, parsed, parsed.file);
 }
-/** The parsed document of a text recently edited (BOM already stripped), if still cached. */
-function recentlyParsed(body) {
-    return recent.get(body)?.doc;
+/** The parsed document of a text `cache` holds for `file` (BOM already stripped), if it still does. */
+function recentlyParsed(body, file, cache) {
+    return cache?.peek(_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .YAML_DOCUMENT */ .MQ, body, file)?.doc;
 }
 /**
  * Sets the scalar at `path` to the string `value`, changing only that
@@ -321,18 +299,18 @@ function recentlyParsed(body) {
  * several documents, and a missing key unless `create`.
  */
 function setScalar(text, file, path, value, opts = {}) {
-    const { document, ...edit } = opts;
-    return setScalars(text, file, [{ path, value, ...edit }], { document });
+    const { document, cache, ...edit } = opts;
+    return setScalars(text, file, [{ path, value, ...edit }], { document, cache });
 }
 /**
  * The parse an edit works on: the single document (the usual, cached path),
  * or with `document` the chosen one of several, its ranges still offsets into
  * the whole text so splices land in the right place.
  */
-function parseForEdit(body, file, document) {
+function parseForEdit(body, file, document, cache) {
     if (document === undefined)
-        return parseBody(body, file);
-    const all = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .parseYaml */ .hN)(body, file, { allowMulti: true });
+        return parseBody(body, file, cache);
+    const all = (0,_text_parse_cache_js__WEBPACK_IMPORTED_MODULE_4__/* .parseWith */ .K)(cache, _yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .YAML_DOCUMENTS */ .FL, body, file);
     const doc = all.documents?.[document];
     if (!doc)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`the file has no document ${document + 1}`, { file, line: 1, hint: 'check the --- separated documents' });
@@ -381,7 +359,7 @@ function spliceFor(parsed, e) {
  */
 function setScalars(text, file, edits, opts = {}) {
     const { bom, body, eol } = frame(text);
-    const parsed = parseForEdit(body, file, opts.document);
+    const parsed = parseForEdit(body, file, opts.document, opts.cache);
     const splices = edits.map((e) => spliceFor(parsed, e)).filter((s) => s !== undefined);
     const replace = splices.filter((s) => 'start' in s).sort((a, b) => b.start - a.start);
     let out = body;
@@ -390,7 +368,7 @@ function setScalars(text, file, edits, opts = {}) {
     for (const s of splices) {
         if (!('create' in s))
             continue;
-        const p = parseForEdit(out, file, opts.document);
+        const p = parseForEdit(out, file, opts.document, opts.cache);
         const leaf = s.create.path[s.create.path.length - 1];
         const filled = typeof leaf === 'string' ? fillEmptyParent(p, eol, s.create.path, [`${yamlKey(leaf)}: ${renderScalar(s.create.value, undefined)}`], indentUnit(p)) : undefined;
         if (filled !== undefined) {
@@ -498,7 +476,7 @@ function insertPair(parsed, eol, map, lines, after) {
  */
 function setBlockScalar(text, file, path, content, opts = {}) {
     const { bom, body, eol } = frame(text);
-    const parsed = parseBody(body, file);
+    const parsed = parseBody(body, file, opts.cache);
     const label = formatPath(path);
     const unit = indentUnit(parsed);
     const lines = content.replace(/\n+$/, '').split('\n');
@@ -1813,6 +1791,7 @@ function assertRemoteName(remote) {
 /* harmony import */ var _edits_yaml_edit_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3077);
 /* harmony import */ var _registry_reference_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(908);
 /* harmony import */ var _values_protected_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2986);
+/* harmony import */ var _text_parse_cache_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9053);
 /* harmony import */ var _yaml_read_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4293);
 // Image pins in values files, read and rewritten with byte-minimal edits.
 //
@@ -1822,6 +1801,7 @@ function assertRemoteName(remote) {
 //   tag     global.imageTag: v1.0.71  (a bare tag scalar: it cannot hold a digest)
 // The key may lead anywhere in any YAML file, e.g. an ArgoCD Application's
 // spec.source.helm.valuesObject.image, in a chosen document of a multi-document file.
+
 
 
 
@@ -1854,32 +1834,21 @@ function parseValuesKey(key, what) {
     return out;
 }
 // A promotion reads one pin per service from the same few texts (source, target, each environment of the
-// drift table): parsing each text once, not once per service, keeps it linear in the number of services. A
-// single-document file shares its parse with the edit and the check that follow (parseShared). The chosen
-// document of a multi-document file is kept here, keyed by the text itself and then by document and file: a
-// key built by concatenating the text would copy (and hash) the whole file on every read.
-const parsedDocuments = new Map();
-const PARSED_KEPT = 8;
-function documentOf(text, file, document) {
+// drift table): with the run's cache each text is parsed once, not once per service, which keeps it linear in
+// the number of services. A single-document file shares its parse with the edit and the check that follow
+// (parseShared); a multi-document file's documents are parsed once too and the chosen one is picked from them.
+function documentOf(text, file, document, cache) {
     const body = text.replace(/^\ufeff/, '');
     if (document === undefined)
-        return (0,_edits_yaml_edit_js__WEBPACK_IMPORTED_MODULE_3__/* .parseShared */ .fj)(body, file);
-    const key = `${document}\0${file}`;
-    const hit = parsedDocuments.get(text)?.get(key);
-    if (hit)
-        return hit;
-    const all = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_6__/* .parseYaml */ .hN)(body, file, { allowMulti: true });
-    const result = { ...all, doc: all.documents[document] };
-    const byKey = parsedDocuments.get(text) ?? new Map();
-    byKey.set(key, result);
-    parsedDocuments.set(text, byKey);
-    if (parsedDocuments.size > PARSED_KEPT)
-        parsedDocuments.delete(parsedDocuments.keys().next().value);
-    return result;
+        return (0,_edits_yaml_edit_js__WEBPACK_IMPORTED_MODULE_3__/* .parseShared */ .fj)(body, file, cache);
+    const all = (0,_text_parse_cache_js__WEBPACK_IMPORTED_MODULE_7__/* .parseWith */ .K)(cache, _yaml_read_js__WEBPACK_IMPORTED_MODULE_6__/* .YAML_DOCUMENTS */ .FL, body, file);
+    return { ...all, doc: all.documents[document] };
 }
 // A promotion looks up every service under the same mapping (services.<name>), once per environment: a
 // scan per lookup makes that quadratic in the services. Large mappings get an index of their keys (the first
-// pair of each key, as the scan finds it); the documents are only read, so the index stays right.
+// pair of each key, as the scan finds it); the documents are only read, so the index stays right. It is a side
+// table of the node, not a cache of texts: it lives exactly as long as the parse it indexes (the run's cache,
+// or this one read) and is collected with it.
 const keyIndexes = new WeakMap();
 const INDEXED_FROM = 16;
 function pairValue(map, key) {
@@ -1910,7 +1879,7 @@ function scalarText(node) {
  * nor a string is one too.
  */
 function readPin(text, file, key, opts = {}) {
-    const parsed = documentOf(text, file, opts.document);
+    const parsed = documentOf(text, file, opts.document, opts.cache);
     const path = parseValuesKey(key, `values key of ${file}`);
     let node = parsed.doc.contents;
     let lastLine = parsed.lineOf(node) ?? 1;
@@ -1984,9 +1953,9 @@ function setPins(text, pins, opts = {}) {
     if (edits.length === 0)
         return { text, intended: [] };
     const file = pins[0].pin.file;
-    const after = (0,_edits_yaml_edit_js__WEBPACK_IMPORTED_MODULE_3__/* .setScalars */ .AR)(text, file, edits, { document: opts.document });
+    const after = (0,_edits_yaml_edit_js__WEBPACK_IMPORTED_MODULE_3__/* .setScalars */ .AR)(text, file, edits, { document: opts.document, cache: opts.cache });
     const intended = edits.map((e) => ({ path: e.path, value: e.value }));
-    (0,_edits_check_js__WEBPACK_IMPORTED_MODULE_2__/* .checkYamlEdit */ .c)(file, text, after, intended, { document: opts.document });
+    (0,_edits_check_js__WEBPACK_IMPORTED_MODULE_2__/* .checkYamlEdit */ .c)(file, text, after, intended, { document: opts.document, cache: opts.cache });
     return { text: after, intended };
 }
 /** The scalar edits that take one pin to its target. */
@@ -2395,6 +2364,105 @@ function describeJsonError(code) {
 
 /***/ }),
 
+/***/ 9053:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ parseWith),
+/* harmony export */   i: () => (/* binding */ ParseCache)
+/* harmony export */ });
+/**
+ * Parses kept for one run. An operation reads the same few texts many times —
+ * a promotion reads one pin per service from each values file, edits it,
+ * checks the edit and reads the result again; a release plans its files twice
+ * and its dry run diffs them — and parsing is most of each step's cost. The
+ * run creates one ParseCache and hands it down to the updaters (an option or
+ * a parameter); an updater given none parses every time, which is correct and
+ * only slower. Nothing is kept between runs or between calls of a pure
+ * function: the cache dies with the run that made it.
+ *
+ * Entries are keyed by the text itself, then by the kind of parse and a
+ * variant (the file name, which a parse carries into its error messages).
+ * The text is the key as it is — no key is built by concatenating it, which
+ * would copy and hash the whole file on every read. Cached parses are shared,
+ * so whoever gets one only reads it.
+ *
+ * Bounded, least recently used first out: by the number of texts kept and by
+ * their total length, so a run over thousands of charts or one huge values
+ * file cannot hold every parse it ever made. A text longer than the whole
+ * budget is parsed and not kept.
+ */
+class ParseCache {
+    // text → (kind name + variant) → parse. Map order is the recency order: a hit moves its text to the end.
+    #texts = new Map();
+    #maxTexts;
+    #maxChars;
+    #chars = 0;
+    /** `maxTexts` texts (default 4096) and `maxChars` UTF-16 units of text (default 32 Mi) at most. */
+    constructor(limits = {}) {
+        this.#maxTexts = limits.maxTexts ?? 4096;
+        this.#maxChars = limits.maxChars ?? 32 * 1024 * 1024;
+    }
+    /** The parse of `text` by `kind` for `variant`: the kept one, else a fresh one, kept. A parse that throws is not kept. */
+    get(kind, text, variant = '') {
+        const key = entryKey(kind, variant);
+        const byKind = this.#touch(text);
+        if (byKind?.has(key))
+            return byKind.get(key);
+        const value = kind.parse(text, variant);
+        this.put(kind, text, value, variant);
+        return value;
+    }
+    /** Keeps a parse a caller already made (e.g. while planning), for the next reader of the same text. */
+    put(kind, text, value, variant = '') {
+        if (text.length > this.#maxChars)
+            return;
+        let byKind = this.#touch(text);
+        if (!byKind) {
+            byKind = new Map();
+            this.#texts.set(text, byKind);
+            this.#chars += text.length;
+        }
+        byKind.set(entryKey(kind, variant), value);
+        this.#evict();
+    }
+    /** The kept parse, if any; never parses. */
+    peek(kind, text, variant = '') {
+        return this.#touch(text)?.get(entryKey(kind, variant));
+    }
+    /** How many texts are kept, and their total length (for tests of the bound). */
+    get size() {
+        return { texts: this.#texts.size, chars: this.#chars };
+    }
+    /** The text's entries, moved to the most recently used end. */
+    #touch(text) {
+        const byKind = this.#texts.get(text);
+        if (byKind) {
+            this.#texts.delete(text);
+            this.#texts.set(text, byKind);
+        }
+        return byKind;
+    }
+    #evict() {
+        for (const oldest of this.#texts.keys()) {
+            if (this.#texts.size <= this.#maxTexts && this.#chars <= this.#maxChars)
+                return;
+            this.#texts.delete(oldest);
+            this.#chars -= oldest.length;
+        }
+    }
+}
+/** The parse of `text` through `cache` when the caller has one, else a fresh parse. */
+function parseWith(cache, kind, text, variant = '') {
+    return cache ? cache.get(kind, text, variant) : kind.parse(text, variant);
+}
+function entryKey(kind, variant) {
+    return variant === '' ? kind.name : `${kind.name}\0${variant}`;
+}
+
+
+/***/ }),
+
 /***/ 2986:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -2535,6 +2603,8 @@ function splitReference(ref) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FL: () => (/* binding */ YAML_DOCUMENTS),
+/* harmony export */   MQ: () => (/* binding */ YAML_DOCUMENT),
 /* harmony export */   hN: () => (/* binding */ parseYaml),
 /* harmony export */   oB: () => (/* binding */ nodeAt)
 /* harmony export */ });
@@ -2585,6 +2655,10 @@ function parseYaml(text, file, opts = {}) {
         lineOf: (node) => (node?.range ? lineAt(node.range[0]) : undefined),
     };
 }
+/** parseYaml of a single-document text (BOM stripped), as a kind of parse a ParseCache keeps; the variant is the file. */
+const YAML_DOCUMENT = { name: 'yaml', parse: (text, file) => parseYaml(text, file) };
+/** parseYaml of a text that may hold several documents (`allowMulti`), as a ParseCache keeps it. */
+const YAML_DOCUMENTS = { name: 'yaml-multi', parse: (text, file) => parseYaml(text, file, { allowMulti: true }) };
 /**
  * Offset of the first key that repeats an earlier key of the same mapping, in
  * document order; undefined when there is none. Keys are equal as the yaml

@@ -126,6 +126,8 @@ function hasVersionSection(text, version) {
 /* harmony import */ var semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_8___default = /*#__PURE__*/__webpack_require__.n(semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_8__);
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(8815);
 /* harmony import */ var _text_bytes_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(9002);
+/* harmony import */ var _text_parse_cache_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(9053);
+
 
 
 
@@ -205,17 +207,15 @@ function highestVersion(versions) {
 /**
  * Reads name, version and appVersion from Chart.yaml text without refusing
  * anything: the value is taken as written in the source (so an unquoted `1.10`
- * stays `1.10`). Undefined when the text is not YAML at all.
+ * stays `1.10`). Undefined when the text is not YAML at all. The same
+ * Chart.yaml is often read at the merge base, the base commit and the base
+ * tip: with the run's `cache` it is parsed once.
  */
-function looseChart(text) {
-    // The same Chart.yaml is often read at the merge base, the base commit and the base tip.
-    if (looseCache.has(text))
-        return looseCache.get(text);
-    const result = readLoose(text);
-    looseCache.set(text, result);
-    return result;
+function looseChart(text, cache) {
+    return (0,_text_parse_cache_js__WEBPACK_IMPORTED_MODULE_11__/* .parseWith */ .K)(cache, LOOSE_CHART, text);
 }
-const looseCache = new Map();
+/** Chart.yaml read leniently, as a kind of parse a ParseCache keeps. */
+const LOOSE_CHART = { name: 'loose-chart', parse: (text) => readLoose(text) };
 function readLoose(text) {
     const clean = (0,_text_bytes_js__WEBPACK_IMPORTED_MODULE_10__/* .stripBom */ .F8)(text);
     const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_9__/* .parseDocument */ .Tp)(clean, { uniqueKeys: false });
@@ -495,6 +495,8 @@ var chart = __webpack_require__(3863);
 var discover = __webpack_require__(7892);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var src_errors = __webpack_require__(7638);
+// EXTERNAL MODULE: ./packages/core/src/text/parse-cache.ts
+var parse_cache = __webpack_require__(9053);
 // EXTERNAL MODULE: ./packages/core/node_modules/semver/functions/satisfies.js
 var satisfies = __webpack_require__(8541);
 var satisfies_default = /*#__PURE__*/__webpack_require__.n(satisfies);
@@ -579,7 +581,7 @@ async function checkDependencies(dir, meta, ctx, problems) {
     const chartAt = (d) => {
         let c = charts.get(d);
         if (!c)
-            charts.set(d, (c = ctx.read(head, join(d, 'Chart.yaml')).then((t) => (t === undefined ? undefined : (0,bump_rules/* looseChart */.DC)(t)))));
+            charts.set(d, (c = ctx.read(head, join(d, 'Chart.yaml')).then((t) => (t === undefined ? undefined : (0,bump_rules/* looseChart */.DC)(t, ctx.cache)))));
         return c;
     };
     const subByName = async (name) => {
@@ -1092,7 +1094,7 @@ async function subchartBreaking(dir, from, meta, ctx) {
     }
     const nameAt = async (d, tree) => {
         const text = await ctx.read(tree, join(d, 'Chart.yaml'));
-        return text === undefined ? undefined : (0,bump_rules/* looseChart */.DC)(text)?.name;
+        return text === undefined ? undefined : (0,bump_rules/* looseChart */.DC)(text, ctx.cache)?.name;
     };
     const out = [];
     for (const [sub, baseSub] of [...subs].sort()) {
@@ -1480,9 +1482,10 @@ async function packagedChanges(changed, tops, input, read) {
 /**
  * Charts whose file:// dependency changed (transitively), each with the
  * dependency that changed. Only head Chart.yaml files that mention
- * `file://` (the candidates git grep found, when given) are read.
+ * `file://` (the candidates git grep found, when given) are read, and parsed
+ * through the check's `cache`.
  */
-async function changedThroughDependencies(tops, counted, input, read) {
+async function changedThroughDependencies(tops, counted, input, read, cache) {
     const { head } = input;
     const candidates = input.localDependencyCandidates ? new Set(input.localDependencyCandidates) : undefined;
     const headTops = tops.filter((t) => head.has(join(t, 'Chart.yaml')) && (!candidates || candidates.has(join(t, 'Chart.yaml'))));
@@ -1491,7 +1494,7 @@ async function changedThroughDependencies(tops, counted, input, read) {
         const text = await read(head, join(t, 'Chart.yaml'));
         if (!text || !text.includes('file://'))
             return;
-        const loose = (0,bump_rules/* looseChart */.DC)(text);
+        const loose = (0,bump_rules/* looseChart */.DC)(text, cache);
         if (loose && loose.localDeps.length > 0)
             localDeps.set(t, loose.localDeps.map((d) => external_node_path_.posix.normalize(external_node_path_.posix.join(t, d))));
     }));
@@ -1704,6 +1707,7 @@ function suggestPattern(pattern, paths, matchesSomething) {
 
 
 
+
 /** How many charts are checked at once (a 1,000-chart PR held every chart's documents at the same time: 159 MB). */
 const CHARTS_IN_FLIGHT = 16;
 
@@ -1718,6 +1722,7 @@ async function checkChartBumps(input) {
     const changed = [...input.changed].sort();
     const changedSet = new Set(changed);
     const read = memoizedReader(input, changedSet);
+    const cache = new parse_cache/* ParseCache */.i();
     const { headDirs, baseDirs, tops } = chartFolders(head, base, changed);
     // A pattern or configured path that matches nothing is an error before anything passes.
     const unmatched = unmatchedTargets({ charts: input.charts, files: [...(input.protectedFiles ?? []), ...(input.configuredFiles ?? [])], globs: input.protectedGlobs }, { head, base, chartDirs: tops, prefix: input.prefix });
@@ -1736,9 +1741,9 @@ async function checkChartBumps(input) {
     const counted = await packagedChanges(changed, tops, input, read);
     if (counted.size === 0)
         return result([]);
-    const viaDependency = await changedThroughDependencies(tops, counted, input, read);
+    const viaDependency = await changedThroughDependencies(tops, counted, input, read, cache);
     const selected = selectCharts([...new Set([...counted.keys(), ...viaDependency.keys()])], input.charts?.map(patternOf));
-    const ctx = { input, headDirs, baseDirs, read, changed: changedSet, counted, moves: await findMoves(selected, [...counted.keys()], base, head, read) };
+    const ctx = { input, headDirs, baseDirs, read, changed: changedSet, counted, moves: await findMoves(selected, [...counted.keys()], base, head, read, cache), cache };
     // Charts are checked side by side, so their reads share the one cat-file pipe instead of waiting in
     // turn; a bounded number at a time, so memory follows that bound and not the size of the PR.
     const checks = await (0,map_limit/* mapLimit */.s)(selected.sort(), CHARTS_IN_FLIGHT, (dir) => checkChart(dir, counted.get(dir) ?? [], viaDependency.get(dir), ctx));
@@ -1748,7 +1753,7 @@ async function checkChartBumps(input) {
  * Charts moved to a new folder in this pull request: a new chart whose name
  * is that of exactly one chart whose folder is gone keeps that chart's version.
  */
-async function findMoves(selected, counted, base, head, read) {
+async function findMoves(selected, counted, base, head, read, cache) {
     const created = selected.filter((d) => head.has(join(d, 'Chart.yaml')) && !base.has(join(d, 'Chart.yaml')));
     const gone = counted.filter((d) => base.has(join(d, 'Chart.yaml')) && !head.has(join(d, 'Chart.yaml')));
     const moves = new Map();
@@ -1756,7 +1761,7 @@ async function findMoves(selected, counted, base, head, read) {
         return moves;
     const nameOf = async (tree, d) => {
         const text = await read(tree, join(d, 'Chart.yaml'));
-        return text === undefined ? undefined : (0,bump_rules/* looseChart */.DC)(text)?.name;
+        return text === undefined ? undefined : (0,bump_rules/* looseChart */.DC)(text, cache)?.name;
     };
     const goneNames = await Promise.all(gone.map((d) => nameOf(base, d)));
     for (const d of created) {
@@ -1820,7 +1825,7 @@ async function checkChart(dir, files, viaDep, ctx) {
         if (!(e instanceof src_errors/* UserError */.yo))
             throw e;
         problems.push((0,problem/* fromUserError */.ET)(e));
-        const loose = (0,bump_rules/* looseChart */.DC)((await read(head, chartFile)) ?? '');
+        const loose = (0,bump_rules/* looseChart */.DC)((await read(head, chartFile)) ?? '', ctx.cache);
         return done({ name: loose?.name ?? fallbackName, base: baseVersion ?? null, head: loose?.version ?? null, required: 'patch', status: 'changed' });
     }
     const name = meta.name || fallbackName;
@@ -1866,10 +1871,10 @@ async function checkChart(dir, files, viaDep, ctx) {
 async function baseCharts(dir, from, ctx) {
     const chartFile = join(dir, 'Chart.yaml');
     const baseText = await ctx.read(ctx.input.base, join(from, 'Chart.yaml'));
-    const baseChart = baseText === undefined ? undefined : (0,bump_rules/* looseChart */.DC)(baseText);
+    const baseChart = baseText === undefined ? undefined : (0,bump_rules/* looseChart */.DC)(baseText, ctx.cache);
     const others = await Promise.all((ctx.input.otherBases ?? []).map(async (o) => {
         const text = (await o.readFile(chartFile)) ?? (from !== dir ? await o.readFile(join(from, 'Chart.yaml')) : undefined);
-        return { label: o.label, chart: text === undefined ? undefined : (0,bump_rules/* looseChart */.DC)(text) };
+        return { label: o.label, chart: text === undefined ? undefined : (0,bump_rules/* looseChart */.DC)(text, ctx.cache) };
     }));
     return { baseChart, others, baseVersion: (0,bump_rules/* highestVersion */.t)([baseChart?.version, ...others.map((o) => o.chart?.version)]) };
 }
@@ -2121,6 +2126,105 @@ function globMatcher(globs, where = {}) {
 
 /***/ }),
 
+/***/ 9053:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ parseWith),
+/* harmony export */   i: () => (/* binding */ ParseCache)
+/* harmony export */ });
+/**
+ * Parses kept for one run. An operation reads the same few texts many times —
+ * a promotion reads one pin per service from each values file, edits it,
+ * checks the edit and reads the result again; a release plans its files twice
+ * and its dry run diffs them — and parsing is most of each step's cost. The
+ * run creates one ParseCache and hands it down to the updaters (an option or
+ * a parameter); an updater given none parses every time, which is correct and
+ * only slower. Nothing is kept between runs or between calls of a pure
+ * function: the cache dies with the run that made it.
+ *
+ * Entries are keyed by the text itself, then by the kind of parse and a
+ * variant (the file name, which a parse carries into its error messages).
+ * The text is the key as it is — no key is built by concatenating it, which
+ * would copy and hash the whole file on every read. Cached parses are shared,
+ * so whoever gets one only reads it.
+ *
+ * Bounded, least recently used first out: by the number of texts kept and by
+ * their total length, so a run over thousands of charts or one huge values
+ * file cannot hold every parse it ever made. A text longer than the whole
+ * budget is parsed and not kept.
+ */
+class ParseCache {
+    // text → (kind name + variant) → parse. Map order is the recency order: a hit moves its text to the end.
+    #texts = new Map();
+    #maxTexts;
+    #maxChars;
+    #chars = 0;
+    /** `maxTexts` texts (default 4096) and `maxChars` UTF-16 units of text (default 32 Mi) at most. */
+    constructor(limits = {}) {
+        this.#maxTexts = limits.maxTexts ?? 4096;
+        this.#maxChars = limits.maxChars ?? 32 * 1024 * 1024;
+    }
+    /** The parse of `text` by `kind` for `variant`: the kept one, else a fresh one, kept. A parse that throws is not kept. */
+    get(kind, text, variant = '') {
+        const key = entryKey(kind, variant);
+        const byKind = this.#touch(text);
+        if (byKind?.has(key))
+            return byKind.get(key);
+        const value = kind.parse(text, variant);
+        this.put(kind, text, value, variant);
+        return value;
+    }
+    /** Keeps a parse a caller already made (e.g. while planning), for the next reader of the same text. */
+    put(kind, text, value, variant = '') {
+        if (text.length > this.#maxChars)
+            return;
+        let byKind = this.#touch(text);
+        if (!byKind) {
+            byKind = new Map();
+            this.#texts.set(text, byKind);
+            this.#chars += text.length;
+        }
+        byKind.set(entryKey(kind, variant), value);
+        this.#evict();
+    }
+    /** The kept parse, if any; never parses. */
+    peek(kind, text, variant = '') {
+        return this.#touch(text)?.get(entryKey(kind, variant));
+    }
+    /** How many texts are kept, and their total length (for tests of the bound). */
+    get size() {
+        return { texts: this.#texts.size, chars: this.#chars };
+    }
+    /** The text's entries, moved to the most recently used end. */
+    #touch(text) {
+        const byKind = this.#texts.get(text);
+        if (byKind) {
+            this.#texts.delete(text);
+            this.#texts.set(text, byKind);
+        }
+        return byKind;
+    }
+    #evict() {
+        for (const oldest of this.#texts.keys()) {
+            if (this.#texts.size <= this.#maxTexts && this.#chars <= this.#maxChars)
+                return;
+            this.#texts.delete(oldest);
+            this.#chars -= oldest.length;
+        }
+    }
+}
+/** The parse of `text` through `cache` when the caller has one, else a fresh parse. */
+function parseWith(cache, kind, text, variant = '') {
+    return cache ? cache.get(kind, text, variant) : kind.parse(text, variant);
+}
+function entryKey(kind, variant) {
+    return variant === '' ? kind.name : `${kind.name}\0${variant}`;
+}
+
+
+/***/ }),
+
 /***/ 2986:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -2261,6 +2365,8 @@ function splitReference(ref) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FL: () => (/* binding */ YAML_DOCUMENTS),
+/* harmony export */   MQ: () => (/* binding */ YAML_DOCUMENT),
 /* harmony export */   OM: () => (/* binding */ stringField),
 /* harmony export */   hN: () => (/* binding */ parseYaml),
 /* harmony export */   oB: () => (/* binding */ nodeAt)
@@ -2313,6 +2419,10 @@ function parseYaml(text, file, opts = {}) {
         lineOf: (node) => (node?.range ? lineAt(node.range[0]) : undefined),
     };
 }
+/** parseYaml of a single-document text (BOM stripped), as a kind of parse a ParseCache keeps; the variant is the file. */
+const YAML_DOCUMENT = { name: 'yaml', parse: (text, file) => parseYaml(text, file) };
+/** parseYaml of a text that may hold several documents (`allowMulti`), as a ParseCache keeps it. */
+const YAML_DOCUMENTS = { name: 'yaml-multi', parse: (text, file) => parseYaml(text, file, { allowMulti: true }) };
 /**
  * Offset of the first key that repeats an earlier key of the same mapping, in
  * document order; undefined when there is none. Keys are equal as the yaml

@@ -103,6 +103,8 @@ function hasVersionSection(text, version) {
 /* harmony import */ var semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_8___default = /*#__PURE__*/__webpack_require__.n(semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_8__);
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(8815);
 /* harmony import */ var _text_bytes_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(9002);
+/* harmony import */ var _text_parse_cache_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(9053);
+
 
 
 
@@ -182,17 +184,15 @@ function highestVersion(versions) {
 /**
  * Reads name, version and appVersion from Chart.yaml text without refusing
  * anything: the value is taken as written in the source (so an unquoted `1.10`
- * stays `1.10`). Undefined when the text is not YAML at all.
+ * stays `1.10`). Undefined when the text is not YAML at all. The same
+ * Chart.yaml is often read at the merge base, the base commit and the base
+ * tip: with the run's `cache` it is parsed once.
  */
-function looseChart(text) {
-    // The same Chart.yaml is often read at the merge base, the base commit and the base tip.
-    if (looseCache.has(text))
-        return looseCache.get(text);
-    const result = readLoose(text);
-    looseCache.set(text, result);
-    return result;
+function looseChart(text, cache) {
+    return (0,_text_parse_cache_js__WEBPACK_IMPORTED_MODULE_11__/* .parseWith */ .K)(cache, LOOSE_CHART, text);
 }
-const looseCache = new Map();
+/** Chart.yaml read leniently, as a kind of parse a ParseCache keeps. */
+const LOOSE_CHART = { name: 'loose-chart', parse: (text) => readLoose(text) };
 function readLoose(text) {
     const clean = (0,_text_bytes_js__WEBPACK_IMPORTED_MODULE_10__/* .stripBom */ .F8)(text);
     const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_9__/* .parseDocument */ .Tp)(clean, { uniqueKeys: false });
@@ -611,6 +611,8 @@ var yaml_edit = __webpack_require__(3077);
 var scalars = __webpack_require__(7812);
 // EXTERNAL MODULE: ./packages/core/src/yaml/read.ts
 var read = __webpack_require__(4293);
+// EXTERNAL MODULE: ./packages/core/src/text/parse-cache.ts
+var parse_cache = __webpack_require__(9053);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
 // EXTERNAL MODULE: ./packages/core/src/charts/chart.ts
@@ -860,8 +862,9 @@ function depsOf(text) {
  * only when the old one matches Helm's hash of the old Chart.yaml and
  * Chart.lock: then the new one is exactly what Helm computes; otherwise it is
  * left alone and `digestUpdated` is false (the caller says to run helm).
+ * `cache` holds the run's parses (the lock's edit and its check share one).
  */
-function updateChartLock(lockText, lockFile, chartBefore, chartEdits, children) {
+function updateChartLock(lockText, lockFile, chartBefore, chartEdits, children, cache) {
     const lockJs = (0,dist/* parseDocument */.Tp)((0,bytes/* stripBom */.F8)(lockText)).toJS();
     const lockDeps = lockJs && Array.isArray(lockJs.dependencies) ? lockJs.dependencies : [];
     const intended = [];
@@ -888,7 +891,7 @@ function updateChartLock(lockText, lockFile, chartBefore, chartEdits, children) 
             digestUpdated = true;
         }
     }
-    return { text: intended.length ? (0,yaml_edit/* setScalars */.AR)(lockText, lockFile, intended) : lockText, intended, digestUpdated };
+    return { text: intended.length ? (0,yaml_edit/* setScalars */.AR)(lockText, lockFile, intended, { cache }) : lockText, intended, digestUpdated };
 }
 
 // EXTERNAL MODULE: ./packages/core/src/charts/bump-rules.ts
@@ -896,6 +899,7 @@ var bump_rules = __webpack_require__(7521);
 // EXTERNAL MODULE: ./packages/core/src/charts/inputs.ts
 var inputs = __webpack_require__(2846);
 ;// CONCATENATED MODULE: ./packages/core/src/charts/bump.ts
+
 
 
 
@@ -922,14 +926,16 @@ const inDir = (dir, name) => (dir === '.' ? name : `${dir}/${name}`);
  * that depends on them through `file://` or a vendored subchart), returning
  * the per-chart figures and pure file edits for the transaction. Every chart
  * is checked before anything is returned; problems in several charts are all
- * reported (UserErrors), so one bad chart stops the whole run.
+ * reported (UserErrors), so one bad chart stops the whole run. `cache` holds
+ * the run's parses: a Chart.yaml read while planning is not parsed again by
+ * its edit, its check or a re-run's comparison; the returned edits keep using it.
  */
-function planChartBumps(selectedDirs, allCharts, read, opts) {
+function planChartBumps(selectedDirs, allCharts, read, opts, cache = new parse_cache/* ParseCache */.i()) {
     // Checked first, even beside an explicit version: the two must agree.
     const synced = syncedChartVersion(opts);
     const explicitVersion = opts.version ?? synced;
     const selectedSet = new Set(selectedDirs);
-    const { metas, repairs, errors, warnings } = readCharts(selectedSet, opts.cascade ? allCharts : [], read, explicitVersion);
+    const { metas, repairs, errors, warnings } = readCharts(selectedSet, opts.cascade ? allCharts : [], read, explicitVersion, cache);
     // Charts that failed to parse are reported with the others found below.
     const selected = selectedDirs.filter((d) => metas.has(d));
     const links = opts.cascade ? dependencyLinks(metas) : dependencyLinks(new Map([...metas].filter(([d]) => selectedSet.has(d))));
@@ -954,7 +960,7 @@ function planChartBumps(selectedDirs, allCharts, read, opts) {
         }
     }
     (0,src_errors/* throwAll */.Kx)(errors);
-    const edits = [...bumps.values()].flatMap((b) => chartEdits(b, depEdits.get(b.path) ?? [], read, opts, warnings));
+    const edits = [...bumps.values()].flatMap((b) => chartEdits(b, depEdits.get(b.path) ?? [], read, opts, warnings, cache));
     (0,src_errors/* throwAll */.Kx)(sameVersionRerunErrors([...bumps.values()], edits, read, metas));
     return { bumps: [...bumps.values()], edits, warnings };
 }
@@ -986,7 +992,7 @@ function syncedChartVersion(opts) {
  * selected chart whose unquoted version YAML misreads is parsed with
  * `explicitVersion` written in, since the explicit version says what was meant.
  */
-function readCharts(selected, others, read, explicitVersion) {
+function readCharts(selected, others, read, explicitVersion, cache) {
     const metas = new Map();
     const repairs = new Map();
     const errors = [];
@@ -1002,17 +1008,17 @@ function readCharts(selected, others, read, explicitVersion) {
         try {
             if ((0,bytes/* stripBom */.F8)(text).trim() === '')
                 throw new src_errors/* UserError */.yo('Chart.yaml is empty', { file, line: 1, hint: 'write apiVersion, name and version' });
-            const ambiguous = selected.has(dir) && explicitVersion !== undefined ? ambiguousVersion(text, file) : undefined;
+            const ambiguous = selected.has(dir) && explicitVersion !== undefined ? ambiguousVersion(text, file, cache) : undefined;
             if (ambiguous !== undefined) {
                 // The explicit version says what was meant: it is written (quoted where needed) instead of refusing the old value.
-                metas.set(dir, (0,chart/* parseChart */.as)((0,yaml_edit/* setScalars */.AR)(text, file, [{ path: ['version'], value: explicitVersion, replaceAmbiguous: true }]), file));
+                metas.set(dir, (0,chart/* parseChart */.as)((0,yaml_edit/* setScalars */.AR)(text, file, [{ path: ['version'], value: explicitVersion, replaceAmbiguous: true }], { cache }), file));
                 repairs.set(dir, ambiguous);
                 continue;
             }
             const meta = (0,chart/* parseChart */.as)(text, file);
             metas.set(dir, meta);
-            if (selected.has(dir))
-                (0,yaml_edit/* primeParse */.JF)(meta.parsed);
+            // Any chart read here may be bumped (selected, or cascaded): its edit starts from this parse.
+            (0,yaml_edit/* primeParse */.JF)(meta.parsed, cache);
         }
         catch (e) {
             if (!(e instanceof src_errors/* UserError */.yo))
@@ -1133,15 +1139,15 @@ function checkExplicitVersion(explicit, current, meta, repaired, dir, base, warn
  * when it pins a dependency that moved, then its Chart.yaml. A stale
  * Chart.lock digest adds a warning.
  */
-function chartEdits(b, dependencyEdits, read, opts, warnings) {
+function chartEdits(b, dependencyEdits, read, opts, warnings, cache) {
     const edits = [];
     const changelog = changelogEdit(b, read, opts);
     if (changelog.edit)
         edits.push(changelog.edit);
-    const lock = lockEdit(b, dependencyEdits, read, warnings);
+    const lock = lockEdit(b, dependencyEdits, read, warnings, cache);
     if (lock)
         edits.push(lock);
-    edits.push(chartYamlEdit(b, dependencyEdits, changelog.entries, opts));
+    edits.push(chartYamlEdit(b, dependencyEdits, changelog.entries, opts, cache));
     return edits;
 }
 /**
@@ -1184,14 +1190,14 @@ function changelogEdit(b, read, opts) {
  * dependency, has no Chart.lock, or its lock pins none that moved. Sets
  * `b.lock` when the file is edited.
  */
-function lockEdit(b, dependencyEdits, read, warnings) {
+function lockEdit(b, dependencyEdits, read, warnings, cache) {
     const lockPath = inDir(b.path, 'Chart.lock');
     const lockText = b.dependencyUpdates.length > 0 ? read(lockPath) : undefined;
     if (lockText === undefined)
         return undefined;
     const chartBefore = read(b.file) ?? '';
     const children = b.dependencyUpdates.map((u) => ({ name: u.name, repository: u.repository, version: u.to }));
-    const planned = updateChartLock(lockText, lockPath, chartBefore, dependencyEdits, children);
+    const planned = updateChartLock(lockText, lockPath, chartBefore, dependencyEdits, children, cache);
     if (planned.intended.length === 0)
         return undefined;
     b.lock = lockPath;
@@ -1207,15 +1213,15 @@ function lockEdit(b, dependencyEdits, read, warnings) {
         update: (t) => {
             if (t === undefined)
                 return undefined;
-            const r = updateChartLock(t, lockPath, chartBefore, dependencyEdits, children);
+            const r = updateChartLock(t, lockPath, chartBefore, dependencyEdits, children, cache);
             lastIntended = r.intended;
             return r.text;
         },
-        check: (before, after) => (0,check/* checkYamlEdit */.c)(lockPath, before ?? '', after, lastIntended),
+        check: (before, after) => (0,check/* checkYamlEdit */.c)(lockPath, before ?? '', after, lastIntended, { cache }),
     };
 }
 /** The Chart.yaml edit: version, the dependency entries that follow, appVersion when it changes, and the Artifact Hub changes annotation when asked for. */
-function chartYamlEdit(b, dependencyEdits, entries, opts) {
+function chartYamlEdit(b, dependencyEdits, entries, opts, cache) {
     const intended = [{ path: ['version'], value: b.version }, ...dependencyEdits];
     if (b.appVersion !== undefined && b.appVersion !== b.previousAppVersion)
         intended.push({ path: ['appVersion'], value: b.appVersion });
@@ -1226,12 +1232,12 @@ function chartYamlEdit(b, dependencyEdits, entries, opts) {
         update: (text) => {
             if (text === undefined)
                 return undefined;
-            let out = (0,yaml_edit/* setScalars */.AR)(text, file, intended.map((i) => ({ ...i, create: i.path[0] === 'appVersion', after: 'version', replaceAmbiguous: b.repaired !== undefined && i.path[0] === 'version' })));
+            let out = (0,yaml_edit/* setScalars */.AR)(text, file, intended.map((i) => ({ ...i, create: i.path[0] === 'appVersion', after: 'version', replaceAmbiguous: b.repaired !== undefined && i.path[0] === 'version' })), { cache });
             if (changes !== undefined)
-                out = (0,yaml_edit/* setBlockScalar */.iu)(out, file, ['annotations', 'artifacthub.io/changes'], changes, { create: true });
+                out = (0,yaml_edit/* setBlockScalar */.iu)(out, file, ['annotations', 'artifacthub.io/changes'], changes, { create: true, cache });
             return out;
         },
-        check: (before, after) => (0,check/* checkYamlEdit */.c)(file, before ?? '', after, changes === undefined ? intended : [...intended, { path: ['annotations', 'artifacthub.io/changes'], value: `${changes}\n` }]),
+        check: (before, after) => (0,check/* checkYamlEdit */.c)(file, before ?? '', after, changes === undefined ? intended : [...intended, { path: ['annotations', 'artifacthub.io/changes'], value: `${changes}\n` }], { cache }),
     };
 }
 /**
@@ -1265,9 +1271,9 @@ function lineOfKey(text, key) {
     return i < 0 ? undefined : i + 1;
 }
 /** An unquoted `version:` that YAML 1.1 or 1.2 reads as something other than a string: its source and what it reads as. */
-function ambiguousVersion(text, file) {
+function ambiguousVersion(text, file, cache) {
     try {
-        const parsed = (0,read/* parseYaml */.hN)((0,bytes/* stripBom */.F8)(text), file);
+        const parsed = (0,parse_cache/* parseWith */.K)(cache, read/* YAML_DOCUMENT */.MQ, (0,bytes/* stripBom */.F8)(text), file);
         const node = (0,read/* nodeAt */.oB)(parsed, ['version']);
         if (!(0,dist/* isScalar */.jn)(node) || node.type !== dist/* Scalar */.X5.PLAIN || !node.range || node.value === null)
             return undefined;

@@ -19,6 +19,7 @@ export const modules = {
 /* harmony import */ var _edits_yaml_edit_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3077);
 /* harmony import */ var _registry_reference_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(908);
 /* harmony import */ var _values_protected_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2986);
+/* harmony import */ var _text_parse_cache_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9053);
 /* harmony import */ var _yaml_read_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4293);
 // Image pins in values files, read and rewritten with byte-minimal edits.
 //
@@ -28,6 +29,7 @@ export const modules = {
 //   tag     global.imageTag: v1.0.71  (a bare tag scalar: it cannot hold a digest)
 // The key may lead anywhere in any YAML file, e.g. an ArgoCD Application's
 // spec.source.helm.valuesObject.image, in a chosen document of a multi-document file.
+
 
 
 
@@ -60,32 +62,21 @@ function parseValuesKey(key, what) {
     return out;
 }
 // A promotion reads one pin per service from the same few texts (source, target, each environment of the
-// drift table): parsing each text once, not once per service, keeps it linear in the number of services. A
-// single-document file shares its parse with the edit and the check that follow (parseShared). The chosen
-// document of a multi-document file is kept here, keyed by the text itself and then by document and file: a
-// key built by concatenating the text would copy (and hash) the whole file on every read.
-const parsedDocuments = new Map();
-const PARSED_KEPT = 8;
-function documentOf(text, file, document) {
+// drift table): with the run's cache each text is parsed once, not once per service, which keeps it linear in
+// the number of services. A single-document file shares its parse with the edit and the check that follow
+// (parseShared); a multi-document file's documents are parsed once too and the chosen one is picked from them.
+function documentOf(text, file, document, cache) {
     const body = text.replace(/^\ufeff/, '');
     if (document === undefined)
-        return (0,_edits_yaml_edit_js__WEBPACK_IMPORTED_MODULE_3__/* .parseShared */ .fj)(body, file);
-    const key = `${document}\0${file}`;
-    const hit = parsedDocuments.get(text)?.get(key);
-    if (hit)
-        return hit;
-    const all = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_6__/* .parseYaml */ .hN)(body, file, { allowMulti: true });
-    const result = { ...all, doc: all.documents[document] };
-    const byKey = parsedDocuments.get(text) ?? new Map();
-    byKey.set(key, result);
-    parsedDocuments.set(text, byKey);
-    if (parsedDocuments.size > PARSED_KEPT)
-        parsedDocuments.delete(parsedDocuments.keys().next().value);
-    return result;
+        return (0,_edits_yaml_edit_js__WEBPACK_IMPORTED_MODULE_3__/* .parseShared */ .fj)(body, file, cache);
+    const all = (0,_text_parse_cache_js__WEBPACK_IMPORTED_MODULE_7__/* .parseWith */ .K)(cache, _yaml_read_js__WEBPACK_IMPORTED_MODULE_6__/* .YAML_DOCUMENTS */ .FL, body, file);
+    return { ...all, doc: all.documents[document] };
 }
 // A promotion looks up every service under the same mapping (services.<name>), once per environment: a
 // scan per lookup makes that quadratic in the services. Large mappings get an index of their keys (the first
-// pair of each key, as the scan finds it); the documents are only read, so the index stays right.
+// pair of each key, as the scan finds it); the documents are only read, so the index stays right. It is a side
+// table of the node, not a cache of texts: it lives exactly as long as the parse it indexes (the run's cache,
+// or this one read) and is collected with it.
 const keyIndexes = new WeakMap();
 const INDEXED_FROM = 16;
 function pairValue(map, key) {
@@ -116,7 +107,7 @@ function scalarText(node) {
  * nor a string is one too.
  */
 function readPin(text, file, key, opts = {}) {
-    const parsed = documentOf(text, file, opts.document);
+    const parsed = documentOf(text, file, opts.document, opts.cache);
     const path = parseValuesKey(key, `values key of ${file}`);
     let node = parsed.doc.contents;
     let lastLine = parsed.lineOf(node) ?? 1;
@@ -190,9 +181,9 @@ function setPins(text, pins, opts = {}) {
     if (edits.length === 0)
         return { text, intended: [] };
     const file = pins[0].pin.file;
-    const after = (0,_edits_yaml_edit_js__WEBPACK_IMPORTED_MODULE_3__/* .setScalars */ .AR)(text, file, edits, { document: opts.document });
+    const after = (0,_edits_yaml_edit_js__WEBPACK_IMPORTED_MODULE_3__/* .setScalars */ .AR)(text, file, edits, { document: opts.document, cache: opts.cache });
     const intended = edits.map((e) => ({ path: e.path, value: e.value }));
-    (0,_edits_check_js__WEBPACK_IMPORTED_MODULE_2__/* .checkYamlEdit */ .c)(file, text, after, intended, { document: opts.document });
+    (0,_edits_check_js__WEBPACK_IMPORTED_MODULE_2__/* .checkYamlEdit */ .c)(file, text, after, intended, { document: opts.document, cache: opts.cache });
     return { text: after, intended };
 }
 /** The scalar edits that take one pin to its target. */

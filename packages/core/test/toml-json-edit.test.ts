@@ -1,4 +1,5 @@
 import { parseTomlOffsets, setPyprojectVersion, setTomlPins, splitDotted } from '../src/toml/edit.ts';
+import { ParseCache } from '../src/text/parse-cache.ts';
 import { pep508Pin, setConstraintVersion } from '../src/toml/pins.ts';
 import { setPackageJsonPins, setPackageJsonVersion } from '../src/edits/json-edit.ts';
 import { UserError } from '../src/errors.ts';
@@ -183,8 +184,9 @@ describe('package.json', () => {
 // A release reads the same file text several times; the kept parse must still be the one of the file asked for.
 test('parseTomlOffsets: one text read for two files names each file', () => {
   const text = '[tool.poetry]\nname = "x"\nversion = "1.0.0"\n';
-  expect(parseTomlOffsets(text, 'libs/a/pyproject.toml').file).toBe('libs/a/pyproject.toml');
-  expect(parseTomlOffsets(text, 'libs/b/pyproject.toml').file).toBe('libs/b/pyproject.toml');
-  expect(parseTomlOffsets(text, 'libs/b/pyproject.toml')).toBe(parseTomlOffsets(text, 'libs/b/pyproject.toml'));
-  expect(setPyprojectVersion(text, 'libs/a/pyproject.toml', '2.0.0')).toBe(text.replace('1.0.0', '2.0.0'));
+  const cache = new ParseCache();
+  expect(parseTomlOffsets(text, 'libs/a/pyproject.toml', cache).file).toBe('libs/a/pyproject.toml');
+  expect(parseTomlOffsets(text, 'libs/b/pyproject.toml', cache).file).toBe('libs/b/pyproject.toml');
+  expect(parseTomlOffsets(text, 'libs/b/pyproject.toml', cache)).toBe(parseTomlOffsets(text, 'libs/b/pyproject.toml', cache));
+  expect(setPyprojectVersion(text, 'libs/a/pyproject.toml', '2.0.0', cache)).toBe(text.replace('1.0.0', '2.0.0'));
 });

@@ -5,6 +5,7 @@ import { UserError } from '../src/errors.ts';
 import { checkYamlEdit } from '../src/edits/check.ts';
 import { planChartBumps } from '../src/charts/bump.ts';
 import { formatPath, primeParse, setBlockScalar, setScalar, setScalars, type ScalarEdit } from '../src/edits/yaml-edit.ts';
+import { ParseCache } from '../src/text/parse-cache.ts';
 import { parseYaml } from '../src/yaml/read.ts';
 
 const fixtures = join(dirname(fileURLToPath(import.meta.url)), 'fixtures', 'charts');
@@ -247,13 +248,15 @@ describe('primeParse', () => {
   test('an edit reuses a parse made while planning, with the same result', () => {
     const before = '\ufeff' + fixture('umbrella-style.yaml');
     const plain = setScalars(before, 'Chart.yaml', [{ path: ['version'], value: '2.5.0' }]);
-    primeParse(parseYaml(before.slice(1), 'Chart.yaml'));
-    expect(setScalars(before, 'Chart.yaml', [{ path: ['version'], value: '2.5.0' }])).toBe(plain);
+    const cache = new ParseCache();
+    primeParse(parseYaml(before.slice(1), 'Chart.yaml'), cache);
+    expect(setScalars(before, 'Chart.yaml', [{ path: ['version'], value: '2.5.0' }], { cache })).toBe(plain);
   });
   test('a parse offered for another file is not used for this one', () => {
     const text = 'name: a\nversion: 1.0.0\n';
-    primeParse(parseYaml(text, 'other/Chart.yaml'));
-    expect(() => setScalar(text, 'this/Chart.yaml', ['appVersion'], '1')).toThrow(expect.objectContaining({ file: 'this/Chart.yaml' }));
+    const cache = new ParseCache();
+    primeParse(parseYaml(text, 'other/Chart.yaml'), cache);
+    expect(() => setScalar(text, 'this/Chart.yaml', ['appVersion'], '1', { cache })).toThrow(expect.objectContaining({ file: 'this/Chart.yaml' }));
   });
 });
 

@@ -9,6 +9,7 @@ import rcompare from 'semver/functions/rcompare.js';
 import valid from 'semver/functions/valid.js';
 import { isMap, isScalar, parseDocument, type Node } from 'yaml';
 import { stripBom } from '../text/bytes.ts';
+import { parseWith, type ParseCache, type ParseKind } from '../text/parse-cache.ts';
 
 /** How far a chart version must move. */
 export type BumpLevel = 'major' | 'minor' | 'patch';
@@ -86,17 +87,16 @@ export interface LooseChart {
 /**
  * Reads name, version and appVersion from Chart.yaml text without refusing
  * anything: the value is taken as written in the source (so an unquoted `1.10`
- * stays `1.10`). Undefined when the text is not YAML at all.
+ * stays `1.10`). Undefined when the text is not YAML at all. The same
+ * Chart.yaml is often read at the merge base, the base commit and the base
+ * tip: with the run's `cache` it is parsed once.
  */
-export function looseChart(text: string): LooseChart | undefined {
-  // The same Chart.yaml is often read at the merge base, the base commit and the base tip.
-  if (looseCache.has(text)) return looseCache.get(text);
-  const result = readLoose(text);
-  looseCache.set(text, result);
-  return result;
+export function looseChart(text: string, cache?: ParseCache): LooseChart | undefined {
+  return parseWith(cache, LOOSE_CHART, text);
 }
 
-const looseCache = new Map<string, LooseChart | undefined>();
+/** Chart.yaml read leniently, as a kind of parse a ParseCache keeps. */
+const LOOSE_CHART: ParseKind<LooseChart | undefined> = { name: 'loose-chart', parse: (text) => readLoose(text) };
 
 function readLoose(text: string): LooseChart | undefined {
   const clean = stripBom(text);

@@ -6,7 +6,8 @@ import { checkYamlEdit, type IntendedValue } from '../edits/check.ts';
 import type { FileEdit } from '../edits/transaction.ts';
 import { primeParse, setBlockScalar, setScalars } from '../edits/yaml-edit.ts';
 import { isPlainSafe, doubleQuote, plainReadsAsString, yaml11Type, yaml12Type } from '../yaml/scalars.ts';
-import { nodeAt, parseYaml } from '../yaml/read.ts';
+import { nodeAt, YAML_DOCUMENT } from '../yaml/read.ts';
+import { ParseCache, parseWith } from '../text/parse-cache.ts';
 import { isScalar, Scalar } from 'yaml';
 import { parseChart, requireChartVersion, type ChartMeta } from './chart.ts';
 import { cascadeOrder, dependencyLinks, type DependencyLink } from './cascade.ts';
@@ -106,14 +107,16 @@ export { parseVersionInput } from './inputs.ts';
  * that depends on them through `file://` or a vendored subchart), returning
  * the per-chart figures and pure file edits for the transaction. Every chart
  * is checked before anything is returned; problems in several charts are all
- * reported (UserErrors), so one bad chart stops the whole run.
+ * reported (UserErrors), so one bad chart stops the whole run. `cache` holds
+ * the run's parses: a Chart.yaml read while planning is not parsed again by
+ * its edit, its check or a re-run's comparison; the returned edits keep using it.
  */
-export function planChartBumps(selectedDirs: readonly string[], allCharts: readonly string[], read: ReadFile, opts: BumpOptions): BumpPlan {
+export function planChartBumps(selectedDirs: readonly string[], allCharts: readonly string[], read: ReadFile, opts: BumpOptions, cache = new ParseCache()): BumpPlan {
   // Checked first, even beside an explicit version: the two must agree.
   const synced = syncedChartVersion(opts);
   const explicitVersion = opts.version ?? synced;
   const selectedSet = new Set(selectedDirs);
-  const { metas, repairs, errors, warnings } = readCharts(selectedSet, opts.cascade ? allCharts : [], read, explicitVersion);
+  const { metas, repairs, errors, warnings } = readCharts(selectedSet, opts.cascade ? allCharts : [], read, explicitVersion, cache);
   // Charts that failed to parse are reported with the others found below.
   const selected = selectedDirs.filter((d) => metas.has(d));
 
@@ -137,7 +140,7 @@ export function planChartBumps(selectedDirs: readonly string[], allCharts: reado
   }
   throwAll(errors);
 
-  const edits = [...bumps.values()].flatMap((b) => chartEdits(b, depEdits.get(b.path) ?? [], read, opts, warnings));
+  const edits = [...bumps.values()].flatMap((b) => chartEdits(b, depEdits.get(b.path) ?? [], read, opts, warnings, cache));
   throwAll(sameVersionRerunErrors([...bumps.values()], edits, read, metas));
   return { bumps: [...bumps.values()], edits, warnings };
 }
@@ -182,6 +185,7 @@ function readCharts(
   others: readonly string[],
   read: ReadFile,
   explicitVersion: string | undefined,
+  cache: ParseCache,
 ): { metas: Map<string, ChartMeta>; repairs: Map<string, VersionRepair>; errors: UserError[]; warnings: BumpWarning[] } {
   const metas = new Map<string, ChartMeta>();
   const repairs = new Map<string, VersionRepair>();
@@ -196,16 +200,17 @@ function readCharts(
     }
     try {
       if (stripBom(text).trim() === '') throw new UserError('Chart.yaml is empty', { file, line: 1, hint: 'write apiVersion, name and version' });
-      const ambiguous = selected.has(dir) && explicitVersion !== undefined ? ambiguousVersion(text, file) : undefined;
+      const ambiguous = selected.has(dir) && explicitVersion !== undefined ? ambiguousVersion(text, file, cache) : undefined;
       if (ambiguous !== undefined) {
         // The explicit version says what was meant: it is written (quoted where needed) instead of refusing the old value.
-        metas.set(dir, parseChart(setScalars(text, file, [{ path: ['version'], value: explicitVersion!, replaceAmbiguous: true }]), file));
+        metas.set(dir, parseChart(setScalars(text, file, [{ path: ['version'], value: explicitVersion!, replaceAmbiguous: true }], { cache }), file));
         repairs.set(dir, ambiguous);
         continue;
       }
       const meta = parseChart(text, file);
       metas.set(dir, meta);
-      if (selected.has(dir)) primeParse(meta.parsed);
+      // Any chart read here may be bumped (selected, or cascaded): its edit starts from this parse.
+      primeParse(meta.parsed, cache);
     } catch (e) {
       if (!(e instanceof UserError)) throw e;
       if (selected.has(dir)) errors.push(e);
@@ -331,13 +336,13 @@ function checkExplicitVersion(explicit: string, current: string, meta: ChartMeta
  * when it pins a dependency that moved, then its Chart.yaml. A stale
  * Chart.lock digest adds a warning.
  */
-function chartEdits(b: ChartBump, dependencyEdits: IntendedValue[], read: ReadFile, opts: BumpOptions, warnings: BumpWarning[]): FileEdit[] {
+function chartEdits(b: ChartBump, dependencyEdits: IntendedValue[], read: ReadFile, opts: BumpOptions, warnings: BumpWarning[], cache: ParseCache): FileEdit[] {
   const edits: FileEdit[] = [];
   const changelog = changelogEdit(b, read, opts);
   if (changelog.edit) edits.push(changelog.edit);
-  const lock = lockEdit(b, dependencyEdits, read, warnings);
+  const lock = lockEdit(b, dependencyEdits, read, warnings, cache);
   if (lock) edits.push(lock);
-  edits.push(chartYamlEdit(b, dependencyEdits, changelog.entries, opts));
+  edits.push(chartYamlEdit(b, dependencyEdits, changelog.entries, opts, cache));
   return edits;
 }
 
@@ -381,13 +386,13 @@ function changelogEdit(b: ChartBump, read: ReadFile, opts: BumpOptions): { entri
  * dependency, has no Chart.lock, or its lock pins none that moved. Sets
  * `b.lock` when the file is edited.
  */
-function lockEdit(b: ChartBump, dependencyEdits: IntendedValue[], read: ReadFile, warnings: BumpWarning[]): FileEdit | undefined {
+function lockEdit(b: ChartBump, dependencyEdits: IntendedValue[], read: ReadFile, warnings: BumpWarning[], cache: ParseCache): FileEdit | undefined {
   const lockPath = inDir(b.path, 'Chart.lock');
   const lockText = b.dependencyUpdates.length > 0 ? read(lockPath) : undefined;
   if (lockText === undefined) return undefined;
   const chartBefore = read(b.file) ?? '';
   const children = b.dependencyUpdates.map((u) => ({ name: u.name, repository: u.repository, version: u.to }));
-  const planned = updateChartLock(lockText, lockPath, chartBefore, dependencyEdits, children);
+  const planned = updateChartLock(lockText, lockPath, chartBefore, dependencyEdits, children, cache);
   if (planned.intended.length === 0) return undefined;
   b.lock = lockPath;
   if (!planned.digestUpdated)
@@ -401,16 +406,16 @@ function lockEdit(b: ChartBump, dependencyEdits: IntendedValue[], read: ReadFile
     path: lockPath,
     update: (t) => {
       if (t === undefined) return undefined;
-      const r = updateChartLock(t, lockPath, chartBefore, dependencyEdits, children);
+      const r = updateChartLock(t, lockPath, chartBefore, dependencyEdits, children, cache);
       lastIntended = r.intended;
       return r.text;
     },
-    check: (before, after) => checkYamlEdit(lockPath, before ?? '', after, lastIntended),
+    check: (before, after) => checkYamlEdit(lockPath, before ?? '', after, lastIntended, { cache }),
   };
 }
 
 /** The Chart.yaml edit: version, the dependency entries that follow, appVersion when it changes, and the Artifact Hub changes annotation when asked for. */
-function chartYamlEdit(b: ChartBump, dependencyEdits: IntendedValue[], entries: ChangeEntry[], opts: BumpOptions): FileEdit {
+function chartYamlEdit(b: ChartBump, dependencyEdits: IntendedValue[], entries: ChangeEntry[], opts: BumpOptions, cache: ParseCache): FileEdit {
   const intended: IntendedValue[] = [{ path: ['version'], value: b.version }, ...dependencyEdits];
   if (b.appVersion !== undefined && b.appVersion !== b.previousAppVersion) intended.push({ path: ['appVersion'], value: b.appVersion });
   const changes = opts.artifacthubChanges ? artifactHubChanges(entries) : undefined;
@@ -423,12 +428,13 @@ function chartYamlEdit(b: ChartBump, dependencyEdits: IntendedValue[], entries: 
         text,
         file,
         intended.map((i) => ({ ...i, create: i.path[0] === 'appVersion', after: 'version', replaceAmbiguous: b.repaired !== undefined && i.path[0] === 'version' })),
+        { cache },
       );
-      if (changes !== undefined) out = setBlockScalar(out, file, ['annotations', 'artifacthub.io/changes'], changes, { create: true });
+      if (changes !== undefined) out = setBlockScalar(out, file, ['annotations', 'artifacthub.io/changes'], changes, { create: true, cache });
       return out;
     },
     check: (before, after) =>
-      checkYamlEdit(file, before ?? '', after, changes === undefined ? intended : [...intended, { path: ['annotations', 'artifacthub.io/changes'], value: `${changes}\n` }]),
+      checkYamlEdit(file, before ?? '', after, changes === undefined ? intended : [...intended, { path: ['annotations', 'artifacthub.io/changes'], value: `${changes}\n` }], { cache }),
   };
 }
 
@@ -466,9 +472,9 @@ function lineOfKey(text: string, key: string): number | undefined {
 }
 
 /** An unquoted `version:` that YAML 1.1 or 1.2 reads as something other than a string: its source and what it reads as. */
-function ambiguousVersion(text: string, file: string): { source: string; kind: string } | undefined {
+function ambiguousVersion(text: string, file: string, cache: ParseCache): { source: string; kind: string } | undefined {
   try {
-    const parsed = parseYaml(stripBom(text), file);
+    const parsed = parseWith(cache, YAML_DOCUMENT, stripBom(text), file);
     const node = nodeAt(parsed, ['version']);
     if (!isScalar(node) || node.type !== Scalar.PLAIN || !node.range || node.value === null) return undefined;
     const source = parsed.text.slice(node.range[0], node.range[1]);

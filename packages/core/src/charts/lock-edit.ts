@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { parseDocument } from 'yaml';
 import type { IntendedValue } from '../edits/check.ts';
 import { setScalars } from '../edits/yaml-edit.ts';
+import type { ParseCache } from '../text/parse-cache.ts';
 import { stripBom } from '../text/bytes.ts';
 
 /** An in-repo dependency whose chart version moved: what Chart.lock must now pin. */
@@ -132,6 +133,7 @@ function depsOf(text: string): unknown {
  * only when the old one matches Helm's hash of the old Chart.yaml and
  * Chart.lock: then the new one is exactly what Helm computes; otherwise it is
  * left alone and `digestUpdated` is false (the caller says to run helm).
+ * `cache` holds the run's parses (the lock's edit and its check share one).
  */
 export function updateChartLock(
   lockText: string,
@@ -139,6 +141,7 @@ export function updateChartLock(
   chartBefore: string,
   chartEdits: readonly IntendedValue[],
   children: readonly LockedChild[],
+  cache?: ParseCache,
 ): LockEdit {
   const lockJs = parseDocument(stripBom(lockText)).toJS() as Record<string, unknown> | null;
   const lockDeps = lockJs && Array.isArray(lockJs.dependencies) ? (lockJs.dependencies as Record<string, unknown>[]) : [];
@@ -164,5 +167,5 @@ export function updateChartLock(
       digestUpdated = true;
     }
   }
-  return { text: intended.length ? setScalars(lockText, lockFile, intended) : lockText, intended, digestUpdated };
+  return { text: intended.length ? setScalars(lockText, lockFile, intended, { cache }) : lockText, intended, digestUpdated };
 }

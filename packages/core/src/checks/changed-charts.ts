@@ -3,6 +3,7 @@ import { looseChart } from '../charts/bump-rules.ts';
 import { chartOwner, topChartDirs } from '../charts/discover.ts';
 import { helmIgnore, type IgnoreRule } from '../charts/helmignore.ts';
 import { globMatcher } from '../text/glob.ts';
+import type { ParseCache } from '../text/parse-cache.ts';
 import type { ChartBumpInput, PathSet } from './types.ts';
 import { join, type ChartContext } from './chart-context.ts';
 
@@ -84,13 +85,15 @@ export async function packagedChanges(changed: readonly string[], tops: readonly
 /**
  * Charts whose file:// dependency changed (transitively), each with the
  * dependency that changed. Only head Chart.yaml files that mention
- * `file://` (the candidates git grep found, when given) are read.
+ * `file://` (the candidates git grep found, when given) are read, and parsed
+ * through the check's `cache`.
  */
 export async function changedThroughDependencies(
   tops: readonly string[],
   counted: ReadonlyMap<string, string[]>,
   input: ChartBumpInput,
   read: ChartContext['read'],
+  cache?: ParseCache,
 ): Promise<Map<string, string>> {
   const { head } = input;
   const candidates = input.localDependencyCandidates ? new Set(input.localDependencyCandidates) : undefined;
@@ -100,7 +103,7 @@ export async function changedThroughDependencies(
     headTops.map(async (t) => {
       const text = await read(head, join(t, 'Chart.yaml'));
       if (!text || !text.includes('file://')) return;
-      const loose = looseChart(text);
+      const loose = looseChart(text, cache);
       if (loose && loose.localDeps.length > 0) localDeps.set(t, loose.localDeps.map((d) => posix.normalize(posix.join(t, d))));
     }),
   );

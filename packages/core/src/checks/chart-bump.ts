@@ -6,6 +6,7 @@ import { bumpIsEnough, highestVersion, looseChart, requiredLevel, smallestValid,
 import { parseChart, requireChartVersion, type ChartMeta } from '../charts/chart.ts';
 import { chartPatternMatcher } from '../charts/discover.ts';
 import { UserError, UserErrors } from '../errors.ts';
+import { ParseCache } from '../text/parse-cache.ts';
 import type { BreakingChange } from '../values/diff.ts';
 import { checkDependencies } from './chart-dependencies.ts';
 import { join, type ChartContext } from './chart-context.ts';
@@ -33,6 +34,7 @@ export async function checkChartBumps(input: ChartBumpInput): Promise<ChartBumpP
   const changed = [...input.changed].sort();
   const changedSet = new Set(changed);
   const read = memoizedReader(input, changedSet);
+  const cache = new ParseCache();
   const { headDirs, baseDirs, tops } = chartFolders(head, base, changed);
 
   // A pattern or configured path that matches nothing is an error before anything passes.
@@ -54,10 +56,10 @@ export async function checkChartBumps(input: ChartBumpInput): Promise<ChartBumpP
 
   const counted = await packagedChanges(changed, tops, input, read);
   if (counted.size === 0) return result([]);
-  const viaDependency = await changedThroughDependencies(tops, counted, input, read);
+  const viaDependency = await changedThroughDependencies(tops, counted, input, read, cache);
 
   const selected = selectCharts([...new Set([...counted.keys(), ...viaDependency.keys()])], input.charts?.map(patternOf));
-  const ctx = { input, headDirs, baseDirs, read, changed: changedSet, counted, moves: await findMoves(selected, [...counted.keys()], base, head, read) };
+  const ctx = { input, headDirs, baseDirs, read, changed: changedSet, counted, moves: await findMoves(selected, [...counted.keys()], base, head, read, cache), cache };
   // Charts are checked side by side, so their reads share the one cat-file pipe instead of waiting in
   // turn; a bounded number at a time, so memory follows that bound and not the size of the PR.
   const checks = await mapLimit(selected.sort(), CHARTS_IN_FLIGHT, (dir) => checkChart(dir, counted.get(dir) ?? [], viaDependency.get(dir), ctx));
@@ -68,14 +70,14 @@ export async function checkChartBumps(input: ChartBumpInput): Promise<ChartBumpP
  * Charts moved to a new folder in this pull request: a new chart whose name
  * is that of exactly one chart whose folder is gone keeps that chart's version.
  */
-async function findMoves(selected: string[], counted: string[], base: PathSet, head: PathSet, read: ChartContext['read']): Promise<Map<string, string>> {
+async function findMoves(selected: string[], counted: string[], base: PathSet, head: PathSet, read: ChartContext['read'], cache: ParseCache): Promise<Map<string, string>> {
   const created = selected.filter((d) => head.has(join(d, 'Chart.yaml')) && !base.has(join(d, 'Chart.yaml')));
   const gone = counted.filter((d) => base.has(join(d, 'Chart.yaml')) && !head.has(join(d, 'Chart.yaml')));
   const moves = new Map<string, string>();
   if (created.length === 0 || gone.length === 0) return moves;
   const nameOf = async (tree: PathSet, d: string) => {
     const text = await read(tree, join(d, 'Chart.yaml'));
-    return text === undefined ? undefined : looseChart(text)?.name;
+    return text === undefined ? undefined : looseChart(text, cache)?.name;
   };
   const goneNames = await Promise.all(gone.map((d) => nameOf(base, d)));
   for (const d of created) {
@@ -135,7 +137,7 @@ async function checkChart(dir: string, files: string[], viaDep: string | undefin
   } catch (e) {
     if (!(e instanceof UserError)) throw e;
     problems.push(fromUserError(e));
-    const loose = looseChart((await read(head, chartFile)) ?? '');
+    const loose = looseChart((await read(head, chartFile)) ?? '', ctx.cache);
     return done({ name: loose?.name ?? fallbackName, base: baseVersion ?? null, head: loose?.version ?? null, required: 'patch', status: 'changed' });
   }
   const name = meta.name || fallbackName;
@@ -192,11 +194,11 @@ interface BaseCharts {
 async function baseCharts(dir: string, from: string, ctx: ChartContext): Promise<BaseCharts> {
   const chartFile = join(dir, 'Chart.yaml');
   const baseText = await ctx.read(ctx.input.base, join(from, 'Chart.yaml'));
-  const baseChart = baseText === undefined ? undefined : looseChart(baseText);
+  const baseChart = baseText === undefined ? undefined : looseChart(baseText, ctx.cache);
   const others = await Promise.all(
     (ctx.input.otherBases ?? []).map(async (o) => {
       const text = (await o.readFile(chartFile)) ?? (from !== dir ? await o.readFile(join(from, 'Chart.yaml')) : undefined);
-      return { label: o.label, chart: text === undefined ? undefined : looseChart(text) };
+      return { label: o.label, chart: text === undefined ? undefined : looseChart(text, ctx.cache) };
     }),
   );
   return { baseChart, others, baseVersion: highestVersion([baseChart?.version, ...others.map((o) => o.chart?.version)]) };

@@ -1,6 +1,7 @@
+import type { ParseCache } from '../text/parse-cache.ts';
 import type { ChartBumpInput, PathSet } from './types.ts';
 
-/** What every per-chart step of checkChartBumps shares: the input, both sides' chart folders and one memoized reader. */
+/** What every per-chart step of checkChartBumps shares: the input, both sides' chart folders, one memoized reader and the run's parses. */
 export interface ChartContext {
   input: ChartBumpInput;
   headDirs: string[];
@@ -11,6 +12,8 @@ export interface ChartContext {
   counted: ReadonlyMap<string, string[]>;
   /** New chart folder → the folder the pull request moved it from. */
   moves: ReadonlyMap<string, string>;
+  /** The check's parses: a Chart.yaml read at several bases, or by several steps, is parsed once. */
+  cache: ParseCache;
 }
 
 /** A file in a chart folder (`.` is the repository's top). */

@@ -22,7 +22,7 @@ export async function checkDependencies(dir: string, meta: ChartMeta, ctx: Chart
   const charts = new Map<string, Promise<LooseChart | undefined>>();
   const chartAt = (d: string) => {
     let c = charts.get(d);
-    if (!c) charts.set(d, (c = ctx.read(head, join(d, 'Chart.yaml')).then((t) => (t === undefined ? undefined : looseChart(t)))));
+    if (!c) charts.set(d, (c = ctx.read(head, join(d, 'Chart.yaml')).then((t) => (t === undefined ? undefined : looseChart(t, ctx.cache)))));
     return c;
   };
   const subByName = async (name: string) => {

@@ -55,7 +55,7 @@ async function subchartBreaking(dir: string, from: string, meta: ChartMeta, ctx:
   }
   const nameAt = async (d: string, tree: PathSet) => {
     const text = await ctx.read(tree, join(d, 'Chart.yaml'));
-    return text === undefined ? undefined : looseChart(text)?.name;
+    return text === undefined ? undefined : looseChart(text, ctx.cache)?.name;
   };
   const out: BreakingChange[] = [];
   for (const [sub, baseSub] of [...subs].sort()) {

@@ -3,6 +3,7 @@ import { isMap, isScalar, isSeq, parseAllDocuments, parseDocument, Scalar, type 
 import { yaml11Type } from '../yaml/scalars.ts';
 import { formatPath, parseShared, recentlyParsed, type KeyPath } from './yaml-edit.ts';
 import { stripBom } from '../text/bytes.ts';
+import type { ParseCache } from '../text/parse-cache.ts';
 
 /** A value an edit means to set: a path and the string it must read back as. */
 export interface IntendedValue {
@@ -37,16 +38,17 @@ function nodeIn(root: unknown, path: KeyPath): unknown {
  * the data before, with the intended values put in, must equal the data after
  * (YAML 1.2), and each value written unquoted must also read back as the same
  * string under Helm's YAML 1.1 reading. Throws an internal error (a bug in an
- * editor, not a user mistake) otherwise.
+ * editor, not a user mistake) otherwise. With the run's `cache`, the texts
+ * the edit already parsed are not parsed again.
  */
-export function checkYamlEdit(file: string, before: string, after: string, intended: readonly IntendedValue[], opts: { document?: number } = {}): void {
+export function checkYamlEdit(file: string, before: string, after: string, intended: readonly IntendedValue[], opts: { document?: number; cache?: ParseCache } = {}): void {
   const paths = () => intended.map((i) => formatPath(i.path)).join(', ') || 'nothing';
   if (opts.document !== undefined) return checkDocumentEdit(file, before, after, intended, opts.document, paths);
   const body = stripBom(before);
-  let expected = (recentlyParsed(body) ?? parseDocument(body, { uniqueKeys: false })).toJS({ maxAliasCount: -1 });
+  let expected = (recentlyParsed(body, file, opts.cache) ?? parseDocument(body, { uniqueKeys: false })).toJS({ maxAliasCount: -1 });
   for (const i of intended) expected = setIn(expected, i.path, i.value);
   const afterBody = stripBom(after);
-  const doc = parsedAfter(file, afterBody);
+  const doc = parsedAfter(file, afterBody, opts.cache);
   if (doc.errors.length > 0 || !isDeepStrictEqual(expected, doc.toJS({ maxAliasCount: -1 })))
     throw new Error(`${file}: the edit changed more than ${paths()} (the YAML 1.2 reading differs); nothing was written`);
   for (const i of intended) {
@@ -63,9 +65,9 @@ export function checkYamlEdit(file: string, before: string, after: string, inten
  * errors it does not have. Anything else (an editor bug) gets the lenient
  * parse, whose errors the check reports.
  */
-function parsedAfter(file: string, body: string): Document.Parsed {
+function parsedAfter(file: string, body: string, cache: ParseCache | undefined): Document.Parsed {
   try {
-    return parseShared(body, file).doc;
+    return parseShared(body, file, cache).doc;
   } catch {
     return parseDocument(body, { uniqueKeys: false });
   }

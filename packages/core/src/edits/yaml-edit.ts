@@ -12,7 +12,8 @@
 
 import { isAlias, isMap, isScalar, isSeq, Scalar, visit, type Document, type Node, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
 import { UserError } from '../errors.ts';
-import { parseYaml, type ParsedYaml } from '../yaml/read.ts';
+import { YAML_DOCUMENT, YAML_DOCUMENTS, type ParsedYaml } from '../yaml/read.ts';
+import { parseWith, type ParseCache } from '../text/parse-cache.ts';
 import { doubleQuote, isPlainSafe, plainReadsAsString, singleQuote } from '../yaml/scalars.ts';
 
 /** A key path into a YAML document: strings index mappings, numbers index sequences. */
@@ -52,6 +53,8 @@ export interface FileEditOptions {
    * byte for byte. Without it a file with several documents is refused.
    */
   document?: number;
+  /** The run's parses: a text already parsed (while planning, or by the edit before) is not parsed again. */
+  cache?: ParseCache;
 }
 
 /** One scalar to set, for setScalars and the transaction's check. */
@@ -186,61 +189,36 @@ export function renderScalar(value: string, style: Scalar.Type | undefined, flow
  * duplicate keys, several documents) name file:line, and a file without any
  * document is refused.
  */
-function parseBody(body: string, file: string): ParsedYaml {
-  const parsed = parseShared(body, file);
+function parseBody(body: string, file: string, cache: ParseCache | undefined): ParsedYaml {
+  const parsed = parseShared(body, file, cache);
   if (parsed.empty) throw new UserError('the file holds no YAML document', { file, line: 1, hint: 'write its keys first' });
   return parsed;
 }
 
 /**
- * parseYaml of `body` (BOM already stripped) for `file`, shared by whoever
- * reads or edits the same text next: a primed parse first, then the last few
- * parses, else a fresh one that joins them. A promotion reads pins from a
- * values file, edits it, checks the edit and reads the result again; each of
- * those texts is parsed once instead of once per step. The document is shared,
- * so callers only read it.
+ * parseYaml of `body` (BOM already stripped) for `file`, shared through the
+ * run's `cache` with whoever reads or edits the same text next. A promotion
+ * reads pins from a values file, edits it, checks the edit and reads the
+ * result again; with the run's cache each of those texts is parsed once
+ * instead of once per step. The document is shared, so callers only read it.
+ * Without a cache the text is parsed every time.
  */
-export function parseShared(body: string, file: string): ParsedYaml {
-  const given = primed.get(body);
-  if (given && given.file === file) {
-    primed.delete(body);
-    remember(body, given);
-    return given;
-  }
-  const hit = recent.get(body);
-  if (hit && hit.file === file) return hit;
-  const parsed = parseYaml(body, file);
-  remember(body, parsed);
-  return parsed;
+export function parseShared(body: string, file: string, cache?: ParseCache): ParsedYaml {
+  return parseWith(cache, YAML_DOCUMENT, body, file);
 }
-
-function remember(body: string, parsed: ParsedYaml): void {
-  recent.set(body, parsed);
-  if (recent.size > RECENT_MAX) recent.delete(recent.keys().next().value!);
-}
-
-// The last few texts parsed for editing: the check that follows an edit reads
-// the same "before" text again, and parsing is most of an edit's cost.
-const recent = new Map<string, ParsedYaml>();
-const RECENT_MAX = 8;
-
-// Parses a caller already made (e.g. parseChart while planning), used once by
-// the edit of that same text instead of parsing it again.
-const primed = new Map<string, ParsedYaml>();
-const PRIMED_MAX = 4096;
 
 /**
- * Offers a parse of `parsed.text` (BOM stripped, as parseYaml returns it) to
- * the next edit of exactly that text and file; it is used once, then dropped.
+ * Offers a parse a caller already made (e.g. parseChart while planning) of
+ * `parsed.text` (BOM stripped, as parseYaml returns it) to the next edit of
+ * exactly that text and file through `cache`.
  */
-export function primeParse(parsed: ParsedYaml): void {
-  if (primed.size >= PRIMED_MAX) primed.delete(primed.keys().next().value!);
-  primed.set(parsed.text, parsed);
+export function primeParse(parsed: ParsedYaml, cache: ParseCache): void {
+  cache.put(YAML_DOCUMENT, parsed.text, parsed, parsed.file);
 }
 
-/** The parsed document of a text recently edited (BOM already stripped), if still cached. */
-export function recentlyParsed(body: string): Document.Parsed | undefined {
-  return recent.get(body)?.doc;
+/** The parsed document of a text `cache` holds for `file` (BOM already stripped), if it still does. */
+export function recentlyParsed(body: string, file: string, cache: ParseCache | undefined): Document.Parsed | undefined {
+  return cache?.peek(YAML_DOCUMENT, body, file)?.doc;
 }
 
 /**
@@ -253,8 +231,8 @@ export function recentlyParsed(body: string): Document.Parsed | undefined {
  * several documents, and a missing key unless `create`.
  */
 export function setScalar(text: string, file: string, path: KeyPath, value: string, opts: ScalarEditOptions & FileEditOptions = {}): string {
-  const { document, ...edit } = opts;
-  return setScalars(text, file, [{ path, value, ...edit }], { document });
+  const { document, cache, ...edit } = opts;
+  return setScalars(text, file, [{ path, value, ...edit }], { document, cache });
 }
 
 /**
@@ -262,9 +240,9 @@ export function setScalar(text: string, file: string, path: KeyPath, value: stri
  * or with `document` the chosen one of several, its ranges still offsets into
  * the whole text so splices land in the right place.
  */
-function parseForEdit(body: string, file: string, document: number | undefined): ParsedYaml {
-  if (document === undefined) return parseBody(body, file);
-  const all = parseYaml(body, file, { allowMulti: true });
+function parseForEdit(body: string, file: string, document: number | undefined, cache: ParseCache | undefined): ParsedYaml {
+  if (document === undefined) return parseBody(body, file, cache);
+  const all = parseWith(cache, YAML_DOCUMENTS, body, file);
   const doc = all.documents?.[document];
   if (!doc) throw new UserError(`the file has no document ${document + 1}`, { file, line: 1, hint: 'check the --- separated documents' });
   return { ...all, doc, empty: false };
@@ -314,14 +292,14 @@ function spliceFor(parsed: ParsedYaml, e: ScalarEdit): Splice | undefined {
  */
 export function setScalars(text: string, file: string, edits: readonly ScalarEdit[], opts: FileEditOptions = {}): string {
   const { bom, body, eol } = frame(text);
-  const parsed = parseForEdit(body, file, opts.document);
+  const parsed = parseForEdit(body, file, opts.document, opts.cache);
   const splices = edits.map((e) => spliceFor(parsed, e)).filter((s): s is Splice => s !== undefined);
   const replace = splices.filter((s): s is Extract<Splice, { start: number }> => 'start' in s).sort((a, b) => b.start - a.start);
   let out = body;
   for (const r of replace) out = out.slice(0, r.start) + r.text + out.slice(r.end);
   for (const s of splices) {
     if (!('create' in s)) continue;
-    const p = parseForEdit(out, file, opts.document);
+    const p = parseForEdit(out, file, opts.document, opts.cache);
     const leaf = s.create.path[s.create.path.length - 1];
     const filled = typeof leaf === 'string' ? fillEmptyParent(p, eol, s.create.path, [`${yamlKey(leaf)}: ${renderScalar(s.create.value, undefined)}`], indentUnit(p)) : undefined;
     if (filled !== undefined) {
@@ -421,9 +399,9 @@ function insertPair(parsed: ParsedYaml, eol: string, map: YAMLMap, lines: string
  * when the key exists; with `create`, adds the key, and its parent mapping
  * when that is missing too (one level, e.g. `annotations:`).
  */
-export function setBlockScalar(text: string, file: string, path: KeyPath, content: string, opts: { create?: boolean } = {}): string {
+export function setBlockScalar(text: string, file: string, path: KeyPath, content: string, opts: { create?: boolean; cache?: ParseCache } = {}): string {
   const { bom, body, eol } = frame(text);
-  const parsed = parseBody(body, file);
+  const parsed = parseBody(body, file, opts.cache);
   const label = formatPath(path);
   const unit = indentUnit(parsed);
   const lines = content.replace(/\n+$/, '').split('\n');

@@ -10,7 +10,8 @@ import { isMap, isScalar, isSeq, type Document, type Node, type YAMLMap } from '
 import { UserError } from '../errors.ts';
 import { checkYamlEdit } from '../edits/check.ts';
 import { setScalars, type KeyPath } from '../edits/yaml-edit.ts';
-import { parseYaml } from '../yaml/read.ts';
+import { parseWith, type ParseCache } from '../text/parse-cache.ts';
+import { YAML_DOCUMENTS } from '../yaml/read.ts';
 
 /** `apps/prod.yaml#myapp-prod` → file and selector. */
 export function splitApplicationRef(ref: string): { file: string; name?: string } {
@@ -66,11 +67,12 @@ interface Candidate {
  * Finds the targetRevision to edit. `name` (from `file#name`) selects the
  * document and the source; `charts` (config chart folders) are the fallback
  * hints. Errors name the file and line: no Application, several and no way to
- * choose, or no source carrying the chart.
+ * choose, or no source carrying the chart. With the run's `cache`, a file
+ * parsed before (its inline values read for pins) is not parsed again.
  */
-export function findChartRevision(text: string, file: string, name: string | undefined, charts: readonly string[] = []): ChartRevision {
+export function findChartRevision(text: string, file: string, name: string | undefined, charts: readonly string[] = [], cache?: ParseCache): ChartRevision {
   const body = text.replace(/^\ufeff/, '');
-  const parsed = parseYaml(body, file, { allowMulti: true });
+  const parsed = parseWith(cache, YAML_DOCUMENTS, body, file);
   const docs = parsed.documents ?? [];
   const multi = docs.length > 1;
   const apps: Candidate[] = docs
@@ -130,10 +132,10 @@ export function findChartRevision(text: string, file: string, name: string | und
  * after `chart:`/`path:` when the source has no targetRevision), checked by
  * re-parsing: only that value changes, every other document stays.
  */
-export function setChartRevision(text: string, rev: ChartRevision, version: string): string {
+export function setChartRevision(text: string, rev: ChartRevision, version: string, cache?: ParseCache): string {
   if (rev.current === version) return text;
   const edit = { path: rev.path, value: version, create: true, after: 'chart' };
-  const after = setScalars(text, rev.file, [edit], { document: rev.document });
-  checkYamlEdit(rev.file, text, after, [edit], { document: rev.document });
+  const after = setScalars(text, rev.file, [edit], { document: rev.document, cache });
+  checkYamlEdit(rev.file, text, after, [edit], { document: rev.document, cache });
   return after;
 }

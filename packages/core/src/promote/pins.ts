@@ -13,7 +13,8 @@ import { checkYamlEdit, type IntendedValue } from '../edits/check.ts';
 import { formatPath, parseShared, setScalars, type KeyPath, type ScalarEdit } from '../edits/yaml-edit.ts';
 import { isDigest } from '../registry/reference.ts';
 import { splitReference } from '../values/protected.ts';
-import { parseYaml, type ParsedYaml } from '../yaml/read.ts';
+import { parseWith, type ParseCache } from '../text/parse-cache.ts';
+import { YAML_DOCUMENTS, type ParsedYaml } from '../yaml/read.ts';
 
 /** How an image is written at its key. */
 export type PinStyle = 'map' | 'string' | 'tag';
@@ -31,6 +32,12 @@ export interface ImagePin {
   repository?: string;
   tag?: string;
   digest?: string;
+}
+
+/** Which document of a values file holds the pins, and the run's parses (a text read before is not parsed again). */
+export interface PinFileOptions {
+  document?: number;
+  cache?: ParseCache;
 }
 
 /** The tag and digest a pin should end up with; an undefined tag keeps the current one. */
@@ -61,31 +68,21 @@ export function parseValuesKey(key: string, what: string): KeyPath {
 }
 
 // A promotion reads one pin per service from the same few texts (source, target, each environment of the
-// drift table): parsing each text once, not once per service, keeps it linear in the number of services. A
-// single-document file shares its parse with the edit and the check that follow (parseShared). The chosen
-// document of a multi-document file is kept here, keyed by the text itself and then by document and file: a
-// key built by concatenating the text would copy (and hash) the whole file on every read.
-const parsedDocuments = new Map<string, Map<string, ParsedYaml>>();
-const PARSED_KEPT = 8;
-
-function documentOf(text: string, file: string, document: number | undefined): ParsedYaml {
+// drift table): with the run's cache each text is parsed once, not once per service, which keeps it linear in
+// the number of services. A single-document file shares its parse with the edit and the check that follow
+// (parseShared); a multi-document file's documents are parsed once too and the chosen one is picked from them.
+function documentOf(text: string, file: string, document: number | undefined, cache: ParseCache | undefined): ParsedYaml {
   const body = text.replace(/^\ufeff/, '');
-  if (document === undefined) return parseShared(body, file);
-  const key = `${document}\0${file}`;
-  const hit = parsedDocuments.get(text)?.get(key);
-  if (hit) return hit;
-  const all = parseYaml(body, file, { allowMulti: true });
-  const result = { ...all, doc: all.documents![document] };
-  const byKey = parsedDocuments.get(text) ?? new Map<string, ParsedYaml>();
-  byKey.set(key, result);
-  parsedDocuments.set(text, byKey);
-  if (parsedDocuments.size > PARSED_KEPT) parsedDocuments.delete(parsedDocuments.keys().next().value!);
-  return result;
+  if (document === undefined) return parseShared(body, file, cache);
+  const all = parseWith(cache, YAML_DOCUMENTS, body, file);
+  return { ...all, doc: all.documents![document] };
 }
 
 // A promotion looks up every service under the same mapping (services.<name>), once per environment: a
 // scan per lookup makes that quadratic in the services. Large mappings get an index of their keys (the first
-// pair of each key, as the scan finds it); the documents are only read, so the index stays right.
+// pair of each key, as the scan finds it); the documents are only read, so the index stays right. It is a side
+// table of the node, not a cache of texts: it lives exactly as long as the parse it indexes (the run's cache,
+// or this one read) and is collected with it.
 const keyIndexes = new WeakMap<YAMLMap, Map<string, Node | null>>();
 const INDEXED_FROM = 16;
 
@@ -116,8 +113,8 @@ function scalarText(node: Node | null | undefined): string | undefined {
  * the line of the deepest mapping found; a value that is neither an image map
  * nor a string is one too.
  */
-export function readPin(text: string, file: string, key: string, opts: { document?: number } = {}): ImagePin {
-  const parsed = documentOf(text, file, opts.document);
+export function readPin(text: string, file: string, key: string, opts: PinFileOptions = {}): ImagePin {
+  const parsed = documentOf(text, file, opts.document, opts.cache);
   const path = parseValuesKey(key, `values key of ${file}`);
   let node = parsed.doc.contents as Node | null;
   let lastLine = parsed.lineOf(node) ?? 1;
@@ -185,7 +182,7 @@ export interface PinEdit {
  * scalar. Tag style: the tag only; a digest there is a UserError (it has
  * nowhere to go). The result is re-parsed and checked to differ only there.
  */
-export function setPin(text: string, pin: ImagePin, target: PinTarget, opts: { document?: number } = {}): PinEdit {
+export function setPin(text: string, pin: ImagePin, target: PinTarget, opts: PinFileOptions = {}): PinEdit {
   return setPins(text, [{ pin, target }], opts);
 }
 
@@ -194,13 +191,13 @@ export function setPin(text: string, pin: ImagePin, target: PinTarget, opts: { d
  * setPin would, in one pass: one parse and one re-parse check for the whole
  * file rather than per pin, so promoting many services stays linear.
  */
-export function setPins(text: string, pins: readonly { pin: ImagePin; target: PinTarget }[], opts: { document?: number } = {}): PinEdit {
+export function setPins(text: string, pins: readonly { pin: ImagePin; target: PinTarget }[], opts: PinFileOptions = {}): PinEdit {
   const edits = pins.flatMap(({ pin, target }) => pinEdits(pin, target));
   if (edits.length === 0) return { text, intended: [] };
   const file = pins[0].pin.file;
-  const after = setScalars(text, file, edits, { document: opts.document });
+  const after = setScalars(text, file, edits, { document: opts.document, cache: opts.cache });
   const intended = edits.map((e) => ({ path: e.path, value: e.value }));
-  checkYamlEdit(file, text, after, intended, { document: opts.document });
+  checkYamlEdit(file, text, after, intended, { document: opts.document, cache: opts.cache });
   return { text: after, intended };
 }
 

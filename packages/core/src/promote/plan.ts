@@ -11,6 +11,7 @@ import { InvalidReference, parseReference, type ImageReference } from '../regist
 import { checkPinnedImagesIn } from '../values/protected.ts';
 import { parseShared } from '../edits/yaml-edit.ts';
 import { stripBom } from '../text/bytes.ts';
+import { ParseCache } from '../text/parse-cache.ts';
 import { findChartRevision, setChartRevision, splitApplicationRef, type ChartRevision } from './application.ts';
 import { pinMatches, readPin, setPin, setPins, shortDigest, type ImagePin, type PinTarget } from './pins.ts';
 import { fillTemplate, mustResolve, type PromoteEnvironment, type PromoteRequest, type PromoteService, type Route } from './request.ts';
@@ -101,12 +102,17 @@ function keyFor(service: PromoteService, env: PromoteEnvironment): string {
 }
 
 /** The document of the values file to read pins in: the Application's, when the values are its inline values. */
-async function valuesDocument(env: PromoteEnvironment, read: (p: string) => Promise<string | undefined>, charts: string[]): Promise<{ document?: number; rev?: ChartRevision; appText?: string }> {
+async function valuesDocument(
+  env: PromoteEnvironment,
+  read: (p: string) => Promise<string | undefined>,
+  charts: string[],
+  cache: ParseCache,
+): Promise<{ document?: number; rev?: ChartRevision; appText?: string }> {
   if (!env.application) return {};
   const { file, name } = splitApplicationRef(env.application);
   const appText = await read(file);
   if (appText === undefined) throw new UserError(`the Application file ${file} of environment ${env.name} does not exist`, { hint: 'fix application in the config' });
-  const rev = findChartRevision(appText, file, name, charts);
+  const rev = findChartRevision(appText, file, name, charts, cache);
   return { rev, appText, document: file === env.values ? rev.document : undefined };
 }
 
@@ -137,8 +143,10 @@ interface PinSource {
  * Plans the promotion `req` along `route` on the base commit. Every input
  * problem is a UserError (file:line where there is one) raised before any
  * registry or GitHub request; registry lookups come next, then the gates.
+ * `cache` holds the run's parses: each values file is parsed once for all its
+ * services, and a plan made again on a moved base reuses what did not change.
  */
-export async function planPromotion(req: PromoteRequest, route: Route, world: PlanWorld): Promise<PromotionPlan> {
+export async function planPromotion(req: PromoteRequest, route: Route, world: PlanWorld, cache = new ParseCache()): Promise<PromotionPlan> {
   const { to } = route;
   const notes: string[] = [];
   const baseLabel = `the base branch ${req.base}`;
@@ -147,13 +155,13 @@ export async function planPromotion(req: PromoteRequest, route: Route, world: Pl
   const verifyEnv = req.from.kind === 'env' ? route.from : req.from.kind === 'none' && route.toIndex > 0 ? req.environments[route.toIndex - 1] : undefined;
 
   // 1. Where the new pins come from (no network yet).
-  const { pins: source, label: sourceLabel, chartFrom, commit: checkCommit } = await readPinSource(req, route, world, scope, notes);
+  const { pins: source, label: sourceLabel, chartFrom, commit: checkCommit } = await readPinSource(req, route, world, scope, notes, cache);
 
   // 2. What the target pins now.
   const targetText = await readRequired(world.readBase, to, baseLabel, req.configFile);
-  const target = await valuesDocument(to, world.readBase, req.charts);
+  const target = await valuesDocument(to, world.readBase, req.charts, cache);
   const current = new Map<string, ImagePin>();
-  for (const name of source.keys()) current.set(name, readPin(targetText, to.values, keyFor(scope.byName.get(name)!, to), { document: target.document }));
+  for (const name of source.keys()) current.set(name, readPin(targetText, to.values, keyFor(scope.byName.get(name)!, to), { document: target.document, cache }));
 
   // 2b. A digests-file entry must be the service's image: a matrix mix-up would otherwise be pinned and promoted onward.
   throwAll(foreignDigestEntries(source, current, req, scope));
@@ -172,7 +180,7 @@ export async function planPromotion(req: PromoteRequest, route: Route, world: Pl
   if (resolve) await resolveMissingDigests(source, current, req, world, scope);
 
   // 5. verify-source: the digest must run in the source environment now.
-  if (verifyEnv && req.from.kind !== 'ref') await verifyInSource(source, verifyEnv, req, world, scope, baseLabel);
+  if (verifyEnv && req.from.kind !== 'ref') await verifyInSource(source, verifyEnv, req, world, scope, baseLabel, cache);
 
   // 6. The edits, file by file, and what changes.
   const texts = new Map<string, { before: string; after: string }>();
@@ -207,26 +215,26 @@ export async function planPromotion(req: PromoteRequest, route: Route, world: Pl
   // All pins of the values file in one edit (one parse and one check, not one per service); services that
   // share a values key are edited one after another, each reading what the previous one wrote.
   if (new Set(pinEdits.map((e) => e.pin.key)).size === pinEdits.length) {
-    if (pinEdits.length > 0) edit(to.values, targetText, (t) => setPins(t, pinEdits, { document: target.document }).text);
+    if (pinEdits.length > 0) edit(to.values, targetText, (t) => setPins(t, pinEdits, { document: target.document, cache }).text);
   } else {
     for (const { pin, target: p } of pinEdits)
-      edit(to.values, targetText, (t) => setPin(t, readPin(t, to.values, pin.key, { document: target.document }), p, { document: target.document }).text);
+      edit(to.values, targetText, (t) => setPin(t, readPin(t, to.values, pin.key, { document: target.document, cache }), p, { document: target.document, cache }).text);
   }
   let chart: ChartChange | undefined;
   if (chartFrom !== undefined && target.rev && target.rev.current !== chartFrom) {
     const rev = target.rev;
-    edit(rev.file, target.appText!, (t) => setChartRevision(t, rev, chartFrom!));
+    edit(rev.file, target.appText!, (t) => setChartRevision(t, rev, chartFrom!, cache));
     chart = { file: rev.file, line: rev.line, application: rev.name, old: rev.current, new: chartFrom };
   }
   const files: FileChange[] = [...texts].filter(([, t]) => t.after !== t.before).map(([path, t]) => ({ path, before: t.before, after: t.after }));
 
   // 7. A protected target ends with every image pinned by digest.
-  if (to.protected && files.length > 0) throwAll(unpinnedInProtected(texts.get(to.values)?.after ?? targetText, to, [...source.keys()], scope, target.document));
+  if (to.protected && files.length > 0) throwAll(unpinnedInProtected(texts.get(to.values)?.after ?? targetText, to, [...source.keys()], scope, target.document, cache));
 
   // 8. require-checks on the commit the source pins came from.
   const checks = req.requireChecks.length > 0 && files.length > 0 ? await requiredChecks(req, world, changes, checkCommit, verifyEnv) : [];
 
-  const drift = await driftTable(req, route, world, texts);
+  const drift = await driftTable(req, route, world, texts, cache);
   return { changes, chart, files, services: [...source.keys()], unchanged, sourceLabel, checks, drift, notes };
 }
 
@@ -275,7 +283,7 @@ function foreignDigestEntries(source: ReadonlyMap<string, NewPin>, current: Read
  * order of precedence). Adds a note for digests-file services the config
  * does not list.
  */
-async function readPinSource(req: PromoteRequest, route: Route, world: PlanWorld, scope: ServiceScope, notes: string[]): Promise<PinSource> {
+async function readPinSource(req: PromoteRequest, route: Route, world: PlanWorld, scope: ServiceScope, notes: string[], cache: ParseCache): Promise<PinSource> {
   const { to } = route;
   const { byName, wanted } = scope;
   const pins = new Map<string, NewPin>();
@@ -303,10 +311,10 @@ async function readPinSource(req: PromoteRequest, route: Route, world: PlanWorld
     if (!commit) throw new UserError(`input 'from': ref ${req.from.ref} is not a commit or tag of the repository`, { hint: 'fetch it (fetch-depth: 0 or fetch-tags) or fix the ref', cliHint: 'fetch it (git fetch --tags origin) or fix the ref' });
     const at = (p: string) => world.readAt(commit, p);
     const text = await readRequired(at, to, `ref ${req.from.ref}`, req.configFile);
-    const { document, rev } = await valuesDocument(to, at, req.charts);
+    const { document, rev } = await valuesDocument(to, at, req.charts, cache);
     for (const s of req.services) {
       if (!wanted(s.name)) continue;
-      const pin = readPin(text, to.values, keyFor(s, to), { document });
+      const pin = readPin(text, to.values, keyFor(s, to), { document, cache });
       pins.set(s.name, { tag: pin.tag, digest: pin.digest, verified: `${to.name} at ${req.from.ref}` });
     }
     const chartFrom = rev && !req.chartVersion ? rev.current || undefined : req.chartVersion;
@@ -319,10 +327,10 @@ async function readPinSource(req: PromoteRequest, route: Route, world: PlanWorld
   if (req.from.kind === 'env') {
     const from = route.from!;
     const text = await readRequired(world.readBase, from, `the base branch ${req.base}`, req.configFile);
-    const { document, rev } = await valuesDocument(from, world.readBase, req.charts);
+    const { document, rev } = await valuesDocument(from, world.readBase, req.charts, cache);
     for (const s of req.services) {
       if (!wanted(s.name)) continue;
-      const pin = readPin(text, from.values, keyFor(s, from), { document });
+      const pin = readPin(text, from.values, keyFor(s, from), { document, cache });
       pins.set(s.name, { tag: pin.tag, digest: pin.digest, image: pin.repository, verified: from.name });
     }
     const chartFrom = rev && to.application && !req.chartVersion ? rev.current || undefined : req.chartVersion;
@@ -371,17 +379,25 @@ async function resolveMissingDigests(source: Map<string, NewPin>, current: Reado
  * (by digest, or by tag without one). Copying from that environment at the
  * base needs no check; with verify-source off each pin says so.
  */
-async function verifyInSource(source: Map<string, NewPin>, verifyEnv: PromoteEnvironment, req: PromoteRequest, world: PlanWorld, scope: ServiceScope, baseLabel: string): Promise<void> {
+async function verifyInSource(
+  source: Map<string, NewPin>,
+  verifyEnv: PromoteEnvironment,
+  req: PromoteRequest,
+  world: PlanWorld,
+  scope: ServiceScope,
+  baseLabel: string,
+  cache: ParseCache,
+): Promise<void> {
   const needsCheck = req.verifySource && !(req.from.kind === 'env' && !req.digests && !req.version);
   const srcText = needsCheck ? await readRequired(world.readBase, verifyEnv, baseLabel, req.configFile) : undefined;
-  const srcDoc = needsCheck ? (await valuesDocument(verifyEnv, world.readBase, req.charts)).document : undefined;
+  const srcDoc = needsCheck ? (await valuesDocument(verifyEnv, world.readBase, req.charts, cache)).document : undefined;
   const errors: UserError[] = [];
   for (const [name, p] of source) {
     if (!needsCheck) {
       p.verified ??= req.verifySource ? verifyEnv.name : 'not verified (verify-source: false)';
       continue;
     }
-    const there = readPin(srcText!, verifyEnv.values, keyFor(scope.byName.get(name)!, verifyEnv), { document: srcDoc });
+    const there = readPin(srcText!, verifyEnv.values, keyFor(scope.byName.get(name)!, verifyEnv), { document: srcDoc, cache });
     const same = p.digest ? there.digest === p.digest : there.tag === p.tag;
     if (!same)
       errors.push(
@@ -396,15 +412,15 @@ async function verifyInSource(source: Map<string, NewPin>, verifyEnv: PromoteEnv
 }
 
 /** Step 7: in the protected target's values after the edit, every promoted service pinned by a sha256 digest, and (a plain values file) every image pinned. */
-function unpinnedInProtected(after: string, to: PromoteEnvironment, services: readonly string[], scope: ServiceScope, document: number | undefined): UserError[] {
+function unpinnedInProtected(after: string, to: PromoteEnvironment, services: readonly string[], scope: ServiceScope, document: number | undefined, cache: ParseCache): UserError[] {
   const errors: UserError[] = [];
   for (const name of services) {
-    const pin = readPin(after, to.values, keyFor(scope.byName.get(name)!, to), { document });
+    const pin = readPin(after, to.values, keyFor(scope.byName.get(name)!, to), { document, cache });
     if (!pin.digest || !/^sha256:[0-9a-f]{64}$/.test(pin.digest))
       errors.push(new UserError(`${name} would not be pinned by a sha256 digest in the protected environment ${to.name}`, { file: to.values, line: pin.line, hint: 'promote from a digests file or with resolve-digests: true' }));
   }
   if (document === undefined)
-    for (const problem of checkPinnedImagesIn(parseShared(stripBom(after), to.values))) errors.push(new UserError(problem.message, { file: problem.file, line: problem.line, hint: problem.hint }));
+    for (const problem of checkPinnedImagesIn(parseShared(stripBom(after), to.values, cache))) errors.push(new UserError(problem.message, { file: problem.file, line: problem.line, hint: problem.hint }));
   return errors;
 }
 
@@ -444,8 +460,8 @@ export interface EnvironmentPins {
   chartVersion?: string | null;
 }
 
-/** Every environment's pins at the base in full values (not the table's display strings). */
-export async function environmentPins(req: PromoteRequest, readBase: (path: string) => Promise<string | undefined>): Promise<EnvironmentPins[]> {
+/** Every environment's pins at the base in full values (not the table's display strings); `cache` holds the run's parses. */
+export async function environmentPins(req: PromoteRequest, readBase: (path: string) => Promise<string | undefined>, cache = new ParseCache()): Promise<EnvironmentPins[]> {
   return Promise.all(
     req.environments.map(async (env) => {
       const text = await readBase(env.values);
@@ -453,7 +469,7 @@ export async function environmentPins(req: PromoteRequest, readBase: (path: stri
       let document: number | undefined;
       if (env.application) {
         try {
-          const d = await valuesDocument(env, readBase, req.charts);
+          const d = await valuesDocument(env, readBase, req.charts, cache);
           document = d.document;
           out.chartVersion = d.rev?.current || null;
         } catch {
@@ -462,7 +478,7 @@ export async function environmentPins(req: PromoteRequest, readBase: (path: stri
       }
       for (const s of req.services) {
         try {
-          const pin = text === undefined ? undefined : readPin(text, env.values, keyFor(s, env), { document });
+          const pin = text === undefined ? undefined : readPin(text, env.values, keyFor(s, env), { document, cache });
           out.services[s.name] = pin ? { tag: pin.tag ?? null, digest: pin.digest ?? null } : null;
         } catch {
           out.services[s.name] = null;
@@ -473,11 +489,11 @@ export async function environmentPins(req: PromoteRequest, readBase: (path: stri
   );
 }
 
-/** Every environment's pins at the base, no promotion applied: what status shows when no promotion can be planned. */
-export function pinsTable(req: PromoteRequest, readBase: (path: string) => Promise<string | undefined>): Promise<PromotionPlan['drift']> {
+/** Every environment's pins at the base, no promotion applied: what status shows when no promotion can be planned; `cache` holds the run's parses. */
+export function pinsTable(req: PromoteRequest, readBase: (path: string) => Promise<string | undefined>, cache = new ParseCache()): Promise<PromotionPlan['drift']> {
   const none = async () => undefined;
   const world: PlanWorld = { readBase, readAt: none, resolveRef: none, lastCommit: none, readLocal: () => undefined, resolveDigest: none } as unknown as PlanWorld;
-  return driftTable(req, { to: req.environments[0], toIndex: -1 }, world, new Map());
+  return driftTable(req, { to: req.environments[0], toIndex: -1 }, world, new Map(), cache);
 }
 
 /**
@@ -486,7 +502,7 @@ export function pinsTable(req: PromoteRequest, readBase: (path: string) => Promi
  * target column shows the state after this promotion. A file that cannot be
  * read shows `?` rather than failing the promotion.
  */
-async function driftTable(req: PromoteRequest, route: Route, world: PlanWorld, edited: Map<string, { after: string }>): Promise<PromotionPlan['drift']> {
+async function driftTable(req: PromoteRequest, route: Route, world: PlanWorld, edited: Map<string, { after: string }>, cache: ParseCache): Promise<PromotionPlan['drift']> {
   const envs = req.environments;
   const cols = await Promise.all(
     envs.map(async (env, i) => {
@@ -498,7 +514,7 @@ async function driftTable(req: PromoteRequest, route: Route, world: PlanWorld, e
         let document: number | undefined;
         if (env.application) {
           try {
-            const d = await valuesDocument(env, read, req.charts);
+            const d = await valuesDocument(env, read, req.charts, cache);
             document = d.document;
             chart = d.rev?.current || '—';
           } catch {
@@ -512,7 +528,7 @@ async function driftTable(req: PromoteRequest, route: Route, world: PlanWorld, e
         }
         for (const s of req.services) {
           try {
-            const pin = text === undefined ? undefined : readPin(text, env.values, keyFor(s, env), { document });
+            const pin = text === undefined ? undefined : readPin(text, env.values, keyFor(s, env), { document, cache });
             cells.set(s.name, pin ? `${pin.tag ?? '—'} ${shortDigest(pin.digest)}` : '—');
           } catch {
             cells.set(s.name, '—');

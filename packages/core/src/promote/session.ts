@@ -5,6 +5,7 @@
 // the route is the caller's, once, with what these steps return.
 
 import { existsSync, readFileSync } from 'node:fs';
+import type { ParseCache } from '../text/parse-cache.ts';
 import { DEFAULT_CONFIG_PATH, loadConfig, parseConfigText, type Config } from '../config/config.ts';
 import { UserError } from '../errors.ts';
 import { refuseBare, resolveInside } from '../fs/workspace.ts';
@@ -123,7 +124,7 @@ export async function fetchBase(world: PromoteWorld, base: string): Promise<stri
 }
 
 /** Plans the checked route on one base commit, reading through the session's ports. */
-export function planOn(req: PromoteRequest, route: Route, world: PromoteWorld, baseSha: string): Promise<PromotionPlan> {
+export function planOn(req: PromoteRequest, route: Route, world: PromoteWorld, baseSha: string, cache: ParseCache): Promise<PromotionPlan> {
   const github = world.github;
   return planPromotion(req, route, {
     readBase: (p) => world.git.readAt(baseSha, p),
@@ -133,5 +134,5 @@ export function planOn(req: PromoteRequest, route: Route, world: PromoteWorld, b
     readLocal: (p) => world.readLocal(p),
     resolveDigest: (r, s) => world.resolveDigest(r, s),
     checkStates: github ? (sha, names) => github.checkStates(sha, names) : undefined,
-  });
+  }, cache);
 }

@@ -7,6 +7,7 @@ import { formatWarning, planChartBumps, type ChartBump, type ReadFile } from '..
 import { setPyprojectVersion, setTomlPins, parseTomlOffsets, tomlValueAt, type PinChange } from '../toml/edit.ts';
 import { setPackageJsonPins, setPackageJsonVersion } from '../edits/json-edit.ts';
 import { frame } from '../text/bytes.ts';
+import { ParseCache } from '../text/parse-cache.ts';
 import { prependChangelog } from './notes.ts';
 
 /** A pin rule with its files already matched. */
@@ -36,6 +37,8 @@ export interface ReleaseFilesRequest {
   notes: string;
   date: string;
   read: ReadFile;
+  /** The run's parses, shared by the check with a stand-in version and the real plan; a fresh one when absent. */
+  cache?: ParseCache;
 }
 
 /** One row of the "what changes" table: a file, what in it, from and to. */
@@ -89,6 +92,7 @@ export function writeVersionFile(text: string | undefined, version: string): str
  * problems are reported together and nothing is returned half-planned.
  */
 export function planReleaseFiles(req: ReleaseFilesRequest): ReleaseFilesPlan {
+  const cache = req.cache ?? new ParseCache();
   const errors: UserError[] = [];
   const edits: FileEdit[] = [];
   const rows: ReleaseRow[] = [];
@@ -116,8 +120,8 @@ export function planReleaseFiles(req: ReleaseFilesRequest): ReleaseFilesPlan {
     attempt(() => {
       const text = req.read(file);
       if (text === undefined) throw new UserError(`${file} does not exist`, { file, hint: 'fix packages in the config' });
-      const update = packageUpdater(file, req.version);
-      const from = packageVersion(text, file);
+      const update = packageUpdater(file, req.version, cache);
+      const from = packageVersion(text, file, cache);
       update(text); // validates now, so every error is found before anything is written
       if (from !== req.version) {
         edits.push({ path: file, update: (t) => (t === undefined ? t : update(t)) });
@@ -131,7 +135,7 @@ export function planReleaseFiles(req: ReleaseFilesRequest): ReleaseFilesPlan {
       attempt(() => {
         const text = req.read(file);
         if (text === undefined) return;
-        const update = pinUpdater(file, rule, req.version);
+        const update = pinUpdater(file, rule, req.version, cache);
         const { changes } = update(text);
         const moved = changes.filter((c: PinChange) => c.from !== c.to);
         if (moved.length === 0) return;
@@ -155,7 +159,7 @@ export function planReleaseFiles(req: ReleaseFilesRequest): ReleaseFilesPlan {
         policy: req.chartVersionPolicy,
         changelog: req.changelog,
         date: req.date,
-      });
+      }, cache);
       charts = plan.bumps;
       warnings.push(...plan.warnings.map(formatWarning));
       edits.push(...plan.edits);
@@ -180,32 +184,32 @@ export function planReleaseFiles(req: ReleaseFilesRequest): ReleaseFilesPlan {
   return { edits, rows, lockDirs: [...lockDirs].sort(), charts, warnings };
 }
 
-function packageUpdater(file: string, version: string): (text: string) => string {
+function packageUpdater(file: string, version: string, cache: ParseCache): (text: string) => string {
   if (file.endsWith('package.json')) return (t) => setPackageJsonVersion(t, file, version);
-  if (file.endsWith('.toml')) return (t) => setPyprojectVersion(t, file, version);
+  if (file.endsWith('.toml')) return (t) => setPyprojectVersion(t, file, version, cache);
   throw new UserError(`packages: ${file} is neither a pyproject.toml nor a package.json`, { hint: 'list pyproject.toml or package.json files under packages' });
 }
 
-function packageVersion(text: string, file: string): string | undefined {
+function packageVersion(text: string, file: string, cache: ParseCache): string | undefined {
   if (file.endsWith('package.json')) {
     const v = (JSON.parse(frame(text).body) as { version?: unknown }).version;
     return typeof v === 'string' ? v : undefined;
   }
-  const p = parseTomlOffsets(text, file);
+  const p = parseTomlOffsets(text, file, cache);
   const node = tomlValueAt(p, ['project', 'version']) ?? tomlValueAt(p, ['tool', 'poetry', 'version']);
   return node && node.type === 'TOMLValue' && node.kind === 'string' ? node.value : undefined;
 }
 
-function pinUpdater(file: string, rule: ResolvedPin, version: string): (text: string) => { text: string; changes: PinChange[] } {
+function pinUpdater(file: string, rule: ResolvedPin, version: string, cache: ParseCache): (text: string) => { text: string; changes: PinChange[] } {
   if (file.endsWith('package.json')) return (t) => setPackageJsonPins(t, file, rule.names, version);
   if (!file.endsWith('.toml')) throw new UserError(`pins: ${file} is neither a TOML file nor a package.json`, { file: rule.where?.file, line: rule.where?.line });
   return (t) => {
     let table = rule.table;
     if (!table) {
       // No table given: PEP 621 dependencies, else Poetry's main dependencies.
-      const p = parseTomlOffsets(t, file);
+      const p = parseTomlOffsets(t, file, cache);
       table = tomlValueAt(p, ['project', 'dependencies']) ? 'project.dependencies' : 'tool.poetry.dependencies';
     }
-    return setTomlPins(t, file, table, rule.names, version, rule.where);
+    return setTomlPins(t, file, table, rule.names, version, rule.where, cache);
   };
 }

@@ -3,6 +3,7 @@ import { parseTOML, type AST } from 'toml-eslint-parser';
 import { parse as parseToml } from 'smol-toml';
 import { UserError } from '../errors.ts';
 import { frame, lineAt } from '../text/bytes.ts';
+import { parseWith, type ParseCache, type ParseKind } from '../text/parse-cache.ts';
 import { pep508Pin, setConstraintVersion, type PinOutcome } from './pins.ts';
 
 /** A value in a TOML file with its full key path (tables, dotted keys and inline tables resolved). */
@@ -21,19 +22,13 @@ export interface ParsedToml {
 }
 
 // A release reads each package and pin file several times (its version, the check with a stand-in version,
-// the planned edit, the dry run's diff), always the same text: the parse is kept for the next read. Parses
-// are only read, so sharing them is safe; the text itself is the key (one hash per string, not a copy).
-const parsedTexts = new Map<string, ParsedToml>();
-const PARSED_KEPT = 256;
+// the planned edit, the dry run's diff), always the same text: with the run's cache it is parsed once. Parses
+// are only read, so sharing them is safe.
+const TOML_OFFSETS: ParseKind<ParsedToml> = { name: 'toml', parse: (text, file) => parseUncached(text, file) };
 
-/** Parses TOML with offsets; a syntax error is a UserError at file:line. */
-export function parseTomlOffsets(text: string, file: string): ParsedToml {
-  const hit = parsedTexts.get(text);
-  if (hit && hit.file === file) return hit;
-  const parsed = parseUncached(text, file);
-  parsedTexts.set(text, parsed);
-  if (parsedTexts.size > PARSED_KEPT) parsedTexts.delete(parsedTexts.keys().next().value!);
-  return parsed;
+/** Parses TOML with offsets; a syntax error is a UserError at file:line. With the run's `cache`, a text parsed before is not parsed again. */
+export function parseTomlOffsets(text: string, file: string, cache?: ParseCache): ParsedToml {
+  return parseWith(cache, TOML_OFFSETS, text, file);
 }
 
 function parseUncached(text: string, file: string): ParsedToml {
@@ -134,10 +129,10 @@ const VERSION_PATHS = [
 /**
  * Sets the package's own version in a pyproject.toml: `[project] version`
  * and `[tool.poetry] version`, whichever exist (both when both do). A file
- * with neither is a UserError naming it.
+ * with neither is a UserError naming it. `cache` holds the run's parses.
  */
-export function setPyprojectVersion(text: string, file: string, version: string): string {
-  const p = parseTomlOffsets(text, file);
+export function setPyprojectVersion(text: string, file: string, version: string, cache?: ParseCache): string {
+  const p = parseTomlOffsets(text, file, cache);
   const splices: Splice[] = [];
   for (const path of VERSION_PATHS) {
     const node = tomlValueAt(p, path);
@@ -169,7 +164,8 @@ export function normalizeName(name: string): string {
  * Poetry tables (`liba = "1.4.2"`, `"^1.4.2"` keeps its operator,
  * `{ version = "…", extras = […] }`) and PEP 621 arrays of requirement
  * strings (`dependencies = ["liba==1.4.2"]`). Path, git and url dependencies
- * are left alone. A table that does not exist is a UserError.
+ * are left alone. A table that does not exist is a UserError. `cache` holds
+ * the run's parses.
  */
 export function setTomlPins(
   text: string,
@@ -178,8 +174,9 @@ export function setTomlPins(
   names: readonly string[],
   version: string,
   tableLine?: { file?: string; line?: number },
+  cache?: ParseCache,
 ): { text: string; changes: PinChange[] } {
-  const p = parseTomlOffsets(text, file);
+  const p = parseTomlOffsets(text, file, cache);
   const tablePath = splitDotted(table);
   const wanted = new Set(names.map(normalizeName));
   const splices: Splice[] = [];

@@ -1,5 +1,6 @@
 import { isAlias, isMap, isScalar, isSeq, parseAllDocuments, parseDocument, Scalar, YAMLMap, type Document, type Node } from 'yaml';
 import { UserError } from '../errors.ts';
+import type { ParseKind } from '../text/parse-cache.ts';
 import { yaml11Type, yaml12Type } from './scalars.ts';
 
 /** A parsed YAML file that still knows its text and can turn offsets into lines. */
@@ -58,6 +59,12 @@ export function parseYaml(text: string, file: string, opts: { allowMulti?: boole
     lineOf: (node) => (node?.range ? lineAt(node.range[0]) : undefined),
   };
 }
+
+/** parseYaml of a single-document text (BOM stripped), as a kind of parse a ParseCache keeps; the variant is the file. */
+export const YAML_DOCUMENT: ParseKind<ParsedYaml> = { name: 'yaml', parse: (text, file) => parseYaml(text, file) };
+
+/** parseYaml of a text that may hold several documents (`allowMulti`), as a ParseCache keeps it. */
+export const YAML_DOCUMENTS: ParseKind<ParsedYaml> = { name: 'yaml-multi', parse: (text, file) => parseYaml(text, file, { allowMulti: true }) };
 
 /**
  * Offset of the first key that repeats an earlier key of the same mapping, in

@@ -1,5 +1,6 @@
 import { posix, resolve } from 'node:path';
 import { readBaseVersions, resolveBumpBase, type BumpEvent } from '../../charts/base.ts';
+import { ParseCache } from '../../text/parse-cache.ts';
 import { planChartBumps, type BaseVersions, type BumpPlan, type BumpWarning, type ChartBump } from '../../charts/bump.ts';
 import { chartPatternMatcher, findCharts, normalizePattern } from '../../charts/discover.ts';
 import { listChartFiles } from '../../charts/tree.ts';
@@ -94,7 +95,8 @@ async function bumpIn({ root, show }: Route, req: BumpRequest, world: World): Pr
 
   // The level applies to the versions at the base, read through git (after every input and the config were checked).
   const base = await baseVersions(root, req, world, req.cascade ? [...new Set([...selected, ...allDirs])] : selected);
-  const plan = planChartBumps(selected, allDirs, read, {
+  // One parse cache for the run: the planner, the edits and their checks share each file's parse.
+  const options = {
     level: req.level,
     version: req.version,
     appVersion,
@@ -105,7 +107,8 @@ async function bumpIn({ root, show }: Route, req: BumpRequest, world: World): Pr
     changelog: config.changelog,
     date: world.date,
     base,
-  });
+  };
+  const plan = planChartBumps(selected, allDirs, read, options, new ParseCache());
   const applied = applyEdits(root, plan.edits, { dryRun: req.dryRun });
   return resultOf(plan, applied.changes, selected, base, req.dryRun, show);
 }

@@ -7,6 +7,7 @@
 // fetched again and the promotion re-planned.
 
 import { renderDiff, type FileChange } from '../../edits/diff.ts';
+import { ParseCache } from '../../text/parse-cache.ts';
 import { UserError } from '../../errors.ts';
 import { checksGreen, type PromotionPlan } from '../../promote/plan.ts';
 import type { PromoteWorld, PublishOutcome, PullInfo } from '../../promote/ports.ts';
@@ -103,6 +104,8 @@ interface Planned {
   plan: PromotionPlan;
   baseSha: string;
   notes: string[];
+  /** The run's one parse cache: a re-plan on a moved base reads the same files again. */
+  cache: ParseCache;
 }
 
 /**
@@ -113,7 +116,8 @@ interface Planned {
 export async function promoteOn(req: PromoteRequest, route: Route, ports: PromoteWorld): Promise<PromoteResult> {
   if (req.requireChecks.length > 0 && !ports.github) throw new UserError('require-checks needs github-token', { hint: 'pass github-token (checks: read)' });
   const baseSha = await fetchBase(ports, req.base);
-  const state: Planned = { plan: await planOn(req, route, ports, baseSha), baseSha, notes: [] };
+  const cache = new ParseCache();
+  const state: Planned = { plan: await planOn(req, route, ports, baseSha, cache), baseSha, notes: [], cache };
   const result = (over: Partial<PromoteResult> & Pick<PromoteResult, 'changed' | 'outcome'>): PromoteResult => ({
     route,
     plan: state.plan,
@@ -155,7 +159,7 @@ function publishCommit(req: PromoteRequest, route: Route, ports: PromoteWorld, s
         // The base moved since the last plan (another push landed): plan again on it, gates included.
         state.notes.push(`${req.base} moved while promoting (${state.baseSha.slice(0, 12)} → ${sha.slice(0, 12)}); fetched it again and re-planned.`);
         state.baseSha = sha;
-        state.plan = await planOn(req, route, ports, sha);
+        state.plan = await planOn(req, route, ports, sha, state.cache);
         if (!checksGreen(state.plan)) throw new UserError('required checks are not green on the moved base', { hint: 'run again when they pass; nothing was written' });
       }
       return { files: state.plan.files.map((f) => ({ path: f.path, content: f.after })), message: commitMessage(pullTitle(label, route.to.name, state.plan), state.plan) };

@@ -8,6 +8,7 @@ import { gitText } from '../../release/history.ts';
 import { nextRelease } from '../../release/next.ts';
 import { renderNotes } from '../../release/notes.ts';
 import { planReleaseFiles } from '../../release/plan.ts';
+import { ParseCache } from '../../text/parse-cache.ts';
 import type { ReleaseLog, ReleasePorts } from '../../release/ports.ts';
 import { detectRelease, publishRelease } from '../../release/publish.ts';
 import type { ReleaseResult } from '../../release/result.ts';
@@ -114,13 +115,15 @@ export async function release(s: ReleaseSettings, ports: ReleasePorts): Promise<
   const head = await checkedOutHead(ports.git);
   // Planned from HEAD's committed files: a rerun in the same workspace computes the same release.
   const view = await committedView(ports.git, s.root, head, ports.env);
-  checkFiles(s, view.read);
+  // One parse cache for the run: the stand-in check and the real plan read the same files.
+  const cache = new ParseCache();
+  checkFiles(s, view.read, cache);
   if (!s.dryRun) {
     if (!ports.api || !ports.publish) throw new Error('prepare-release needs the GitHub client outside a dry run');
     const merged = await detectRelease(s, ports, head);
     if (merged) return publishRelease(s, ports, head, merged);
   }
-  return prepare(s, ports, head, view);
+  return prepare(s, ports, head, view, cache);
 }
 
 /** HEAD's commit; a fresh `git init`, an unborn branch or a bare repository is said as what it is, not as a git failure. */
@@ -135,8 +138,8 @@ async function checkedOutHead(git: GitSpawner): Promise<string> {
  * pin tables, charts) before any fetch or API call, with a stand-in version
  * above any real one: a broken file fails the run before it touches the network.
  */
-function checkFiles(s: ReleaseSettings, read: (p: string) => string | undefined): void {
-  planReleaseFiles({ ...s, version: '999999.0.0', notes: '', read });
+function checkFiles(s: ReleaseSettings, read: (p: string) => string | undefined, cache: ParseCache): void {
+  planReleaseFiles({ ...s, version: '999999.0.0', notes: '', read, cache });
 }
 
 /**
@@ -144,7 +147,7 @@ function checkFiles(s: ReleaseSettings, read: (p: string) => string | undefined)
  * frozen release PR, the release commit (lock command run, workspace put
  * back whatever happens) pushed to its branch and the pull request opened or updated.
  */
-async function prepare(s: ReleaseSettings, ports: ReleasePorts, head: string, view: CommittedView): Promise<ReleaseResult> {
+async function prepare(s: ReleaseSettings, ports: ReleasePorts, head: string, view: CommittedView, cache: ParseCache): Promise<ReleaseResult> {
   const next = await nextRelease(s, ports, head, view.read);
   if (!next.version) return next.result;
   const version = next.version;
@@ -161,6 +164,7 @@ async function prepare(s: ReleaseSettings, ports: ReleasePorts, head: string, vi
     notes,
     date: s.date,
     read: view.read,
+    cache,
   });
   const ignored = view.ignored();
   if (ignored.length > 0) ports.log.info(`planned from HEAD's committed files; uncommitted changes to ${ignored.join(', ')} are ignored`);

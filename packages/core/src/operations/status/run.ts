@@ -5,6 +5,7 @@
 // plan's old pins, so every column shows what the base pins now.
 
 import { UserError } from '../../errors.ts';
+import { ParseCache } from '../../text/parse-cache.ts';
 import { shortDigest } from '../../promote/pins.ts';
 import { environmentPins, pinsTable, type ChartChange, type DriftRow, type EnvironmentPins, type PinChange, type PromotionPlan } from '../../promote/plan.ts';
 import type { PromoteWorld } from '../../promote/ports.ts';
@@ -57,9 +58,11 @@ export async function runStatus(i: StatusInputs, world: World): Promise<StatusRe
     const names = req.environments.map((e) => e.name);
     const plans: PairPlan[] = [];
     const next: NextPromotion[] = [];
+    // One parse cache for the run: every pair reads the same environments' files.
+    const cache = new ParseCache();
     for (let k = 0; k + 1 < names.length; k++) {
       try {
-        const planned = await planPair(req, names[k], names[k + 1], session.world);
+        const planned = await planPair(req, names[k], names[k + 1], session.world, cache);
         plans.push({ to: k + 1, planned });
         next.push({ from: names[k], to: names[k + 1], changes: planned.plan.changes, chart: planned.plan.chart });
       } catch (e) {
@@ -73,8 +76,8 @@ export async function runStatus(i: StatusInputs, world: World): Promise<StatusRe
     // No promotion could be planned (a values file missing, say): each environment's pins are read as they are,
     // so only the environment at fault shows so.
     const baseSha = ok[0]?.planned?.baseSha ?? (names.length > 0 ? await session.world.git.fetchBranch(req.base) : undefined);
-    const fallback = ok.length === 0 ? await pinsAtBase(req, session.world, baseSha) : undefined;
-    const pins = baseSha ? await environmentPins(req, (p) => session.world.git.readAt(baseSha, p)) : [];
+    const fallback = ok.length === 0 ? await pinsAtBase(req, session.world, baseSha, cache) : undefined;
+    const pins = baseSha ? await environmentPins(req, (p) => session.world.git.readAt(baseSha, p), cache) : [];
     const services = (ok[0]?.planned?.plan.drift ?? fallback)?.rows.map((r) => r.service) ?? req.services.map((s) => s.name);
     const cell = (row: number, col: number): string => {
       const other = ok.find((p) => p.to !== col);
@@ -96,15 +99,15 @@ export async function runStatus(i: StatusInputs, world: World): Promise<StatusRe
 }
 
 /** The dry-run plan of one adjacent pair on the tip of the base: its own route checked, once. */
-async function planPair(req: PromoteRequest, from: string, to: string, ports: PromoteWorld): Promise<{ plan: PromotionPlan; baseSha: string }> {
+async function planPair(req: PromoteRequest, from: string, to: string, ports: PromoteWorld, cache: ParseCache): Promise<{ plan: PromotionPlan; baseSha: string }> {
   const pair: PromoteRequest = { ...req, from: { kind: 'env', env: from }, to };
   const route = checkRoute(pair);
   const baseSha = await fetchBase(ports, pair.base);
-  return { plan: await planOn(pair, route, ports, baseSha), baseSha };
+  return { plan: await planOn(pair, route, ports, baseSha, cache), baseSha };
 }
 
 /** The pins of every environment at the tip of the base branch (undefined when the remote has no such branch). */
-async function pinsAtBase(req: PromoteRequest, ports: PromoteWorld, sha: string | undefined): Promise<(Awaited<ReturnType<typeof pinsTable>> & { baseSha: string }) | undefined> {
+async function pinsAtBase(req: PromoteRequest, ports: PromoteWorld, sha: string | undefined, cache: ParseCache): Promise<(Awaited<ReturnType<typeof pinsTable>> & { baseSha: string }) | undefined> {
   if (!sha) return undefined;
-  return { ...(await pinsTable(req, (p) => ports.git.readAt(sha, p))), baseSha: sha };
+  return { ...(await pinsTable(req, (p) => ports.git.readAt(sha, p), cache)), baseSha: sha };
 }

@@ -1,8 +1,8 @@
-export const id = 755;
-export const ids = [755];
+export const id = 698;
+export const ids = [698];
 export const modules = {
 
-/***/ 2755:
+/***/ 2698:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -451,6 +451,96 @@ var dist = __webpack_require__(1196);
 var scalars = __webpack_require__(7812);
 // EXTERNAL MODULE: ./packages/core/src/yaml/read.ts
 var read = __webpack_require__(4293);
+;// CONCATENATED MODULE: ./packages/core/src/text/parse-cache.ts
+/**
+ * Parses kept for one run. An operation reads the same few texts many times —
+ * a promotion reads one pin per service from each values file, edits it,
+ * checks the edit and reads the result again; a release plans its files twice
+ * and its dry run diffs them — and parsing is most of each step's cost. The
+ * run creates one ParseCache and hands it down to the updaters (an option or
+ * a parameter); an updater given none parses every time, which is correct and
+ * only slower. Nothing is kept between runs or between calls of a pure
+ * function: the cache dies with the run that made it.
+ *
+ * Entries are keyed by the text itself, then by the kind of parse and a
+ * variant (the file name, which a parse carries into its error messages).
+ * The text is the key as it is — no key is built by concatenating it, which
+ * would copy and hash the whole file on every read. Cached parses are shared,
+ * so whoever gets one only reads it.
+ *
+ * Bounded, least recently used first out: by the number of texts kept and by
+ * their total length, so a run over thousands of charts or one huge values
+ * file cannot hold every parse it ever made. A text longer than the whole
+ * budget is parsed and not kept.
+ */
+class ParseCache {
+    // text → (kind name + variant) → parse. Map order is the recency order: a hit moves its text to the end.
+    #texts = new Map();
+    #maxTexts;
+    #maxChars;
+    #chars = 0;
+    /** `maxTexts` texts (default 4096) and `maxChars` UTF-16 units of text (default 32 Mi) at most. */
+    constructor(limits = {}) {
+        this.#maxTexts = limits.maxTexts ?? 4096;
+        this.#maxChars = limits.maxChars ?? 32 * 1024 * 1024;
+    }
+    /** The parse of `text` by `kind` for `variant`: the kept one, else a fresh one, kept. A parse that throws is not kept. */
+    get(kind, text, variant = '') {
+        const key = entryKey(kind, variant);
+        const byKind = this.#touch(text);
+        if (byKind?.has(key))
+            return byKind.get(key);
+        const value = kind.parse(text, variant);
+        this.put(kind, text, value, variant);
+        return value;
+    }
+    /** Keeps a parse a caller already made (e.g. while planning), for the next reader of the same text. */
+    put(kind, text, value, variant = '') {
+        if (text.length > this.#maxChars)
+            return;
+        let byKind = this.#touch(text);
+        if (!byKind) {
+            byKind = new Map();
+            this.#texts.set(text, byKind);
+            this.#chars += text.length;
+        }
+        byKind.set(entryKey(kind, variant), value);
+        this.#evict();
+    }
+    /** The kept parse, if any; never parses. */
+    peek(kind, text, variant = '') {
+        return this.#touch(text)?.get(entryKey(kind, variant));
+    }
+    /** How many texts are kept, and their total length (for tests of the bound). */
+    get size() {
+        return { texts: this.#texts.size, chars: this.#chars };
+    }
+    /** The text's entries, moved to the most recently used end. */
+    #touch(text) {
+        const byKind = this.#texts.get(text);
+        if (byKind) {
+            this.#texts.delete(text);
+            this.#texts.set(text, byKind);
+        }
+        return byKind;
+    }
+    #evict() {
+        for (const oldest of this.#texts.keys()) {
+            if (this.#texts.size <= this.#maxTexts && this.#chars <= this.#maxChars)
+                return;
+            this.#texts.delete(oldest);
+            this.#chars -= oldest.length;
+        }
+    }
+}
+/** The parse of `text` through `cache` when the caller has one, else a fresh parse. */
+function parse_cache_parseWith(cache, kind, text, variant = '') {
+    return cache ? cache.get(kind, text, variant) : kind.parse(text, variant);
+}
+function entryKey(kind, variant) {
+    return variant === '' ? kind.name : `${kind.name}\0${variant}`;
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/edits/yaml-edit.ts
 // Byte-minimal YAML editing for any file (Chart.yaml, values files, ArgoCD
 // Application manifests): the `yaml` parser finds the value's node, and only
@@ -463,6 +553,7 @@ var read = __webpack_require__(4293);
 //   setBlockScalar(text, file, ['annotations', 'artifacthub.io/changes'], lines, { create: true })
 //
 // Each is a pure (text) => text function; edits/transaction.ts writes files.
+
 
 
 
@@ -593,59 +684,34 @@ function renderScalar(value, style, flow = false) {
  * duplicate keys, several documents) name file:line, and a file without any
  * document is refused.
  */
-function parseBody(body, file) {
-    const parsed = parseShared(body, file);
+function parseBody(body, file, cache) {
+    const parsed = parseShared(body, file, cache);
     if (parsed.empty)
         throw new src_errors/* UserError */.yo('the file holds no YAML document', { file, line: 1, hint: 'write its keys first' });
     return parsed;
 }
 /**
- * parseYaml of `body` (BOM already stripped) for `file`, shared by whoever
- * reads or edits the same text next: a primed parse first, then the last few
- * parses, else a fresh one that joins them. A promotion reads pins from a
- * values file, edits it, checks the edit and reads the result again; each of
- * those texts is parsed once instead of once per step. The document is shared,
- * so callers only read it.
+ * parseYaml of `body` (BOM already stripped) for `file`, shared through the
+ * run's `cache` with whoever reads or edits the same text next. A promotion
+ * reads pins from a values file, edits it, checks the edit and reads the
+ * result again; with the run's cache each of those texts is parsed once
+ * instead of once per step. The document is shared, so callers only read it.
+ * Without a cache the text is parsed every time.
  */
-function parseShared(body, file) {
-    const given = primed.get(body);
-    if (given && given.file === file) {
-        primed.delete(body);
-        remember(body, given);
-        return given;
-    }
-    const hit = recent.get(body);
-    if (hit && hit.file === file)
-        return hit;
-    const parsed = (0,read/* parseYaml */.hN)(body, file);
-    remember(body, parsed);
-    return parsed;
+function parseShared(body, file, cache) {
+    return parse_cache_parseWith(cache, read/* YAML_DOCUMENT */.MQ, body, file);
 }
-function remember(body, parsed) {
-    recent.set(body, parsed);
-    if (recent.size > RECENT_MAX)
-        recent.delete(recent.keys().next().value);
-}
-// The last few texts parsed for editing: the check that follows an edit reads
-// the same "before" text again, and parsing is most of an edit's cost.
-const recent = new Map();
-const RECENT_MAX = 8;
-// Parses a caller already made (e.g. parseChart while planning), used once by
-// the edit of that same text instead of parsing it again.
-const primed = new Map();
-const PRIMED_MAX = 4096;
 /**
- * Offers a parse of `parsed.text` (BOM stripped, as parseYaml returns it) to
- * the next edit of exactly that text and file; it is used once, then dropped.
+ * Offers a parse a caller already made (e.g. parseChart while planning) of
+ * `parsed.text` (BOM stripped, as parseYaml returns it) to the next edit of
+ * exactly that text and file through `cache`.
  */
-function primeParse(parsed) {
-    if (primed.size >= PRIMED_MAX)
-        primed.delete(primed.keys().next().value);
-    primed.set(parsed.text, parsed);
+function primeParse(parsed, cache) {
+    cache.put(read/* YAML_DOCUMENT */.MQ, parsed.text, parsed, parsed.file);
 }
-/** The parsed document of a text recently edited (BOM already stripped), if still cached. */
-function recentlyParsed(body) {
-    return recent.get(body)?.doc;
+/** The parsed document of a text `cache` holds for `file` (BOM already stripped), if it still does. */
+function recentlyParsed(body, file, cache) {
+    return cache?.peek(read/* YAML_DOCUMENT */.MQ, body, file)?.doc;
 }
 /**
  * Sets the scalar at `path` to the string `value`, changing only that
@@ -657,18 +723,18 @@ function recentlyParsed(body) {
  * several documents, and a missing key unless `create`.
  */
 function setScalar(text, file, path, value, opts = {}) {
-    const { document, ...edit } = opts;
-    return setScalars(text, file, [{ path, value, ...edit }], { document });
+    const { document, cache, ...edit } = opts;
+    return setScalars(text, file, [{ path, value, ...edit }], { document, cache });
 }
 /**
  * The parse an edit works on: the single document (the usual, cached path),
  * or with `document` the chosen one of several, its ranges still offsets into
  * the whole text so splices land in the right place.
  */
-function parseForEdit(body, file, document) {
+function parseForEdit(body, file, document, cache) {
     if (document === undefined)
-        return parseBody(body, file);
-    const all = (0,read/* parseYaml */.hN)(body, file, { allowMulti: true });
+        return parseBody(body, file, cache);
+    const all = parse_cache_parseWith(cache, read/* YAML_DOCUMENTS */.FL, body, file);
     const doc = all.documents?.[document];
     if (!doc)
         throw new src_errors/* UserError */.yo(`the file has no document ${document + 1}`, { file, line: 1, hint: 'check the --- separated documents' });
@@ -717,7 +783,7 @@ function spliceFor(parsed, e) {
  */
 function setScalars(text, file, edits, opts = {}) {
     const { bom, body, eol } = yaml_edit_frame(text);
-    const parsed = parseForEdit(body, file, opts.document);
+    const parsed = parseForEdit(body, file, opts.document, opts.cache);
     const splices = edits.map((e) => spliceFor(parsed, e)).filter((s) => s !== undefined);
     const replace = splices.filter((s) => 'start' in s).sort((a, b) => b.start - a.start);
     let out = body;
@@ -726,7 +792,7 @@ function setScalars(text, file, edits, opts = {}) {
     for (const s of splices) {
         if (!('create' in s))
             continue;
-        const p = parseForEdit(out, file, opts.document);
+        const p = parseForEdit(out, file, opts.document, opts.cache);
         const leaf = s.create.path[s.create.path.length - 1];
         const filled = typeof leaf === 'string' ? fillEmptyParent(p, eol, s.create.path, [`${yamlKey(leaf)}: ${renderScalar(s.create.value, undefined)}`], indentUnit(p)) : undefined;
         if (filled !== undefined) {
@@ -834,7 +900,7 @@ function insertPair(parsed, eol, map, lines, after) {
  */
 function setBlockScalar(text, file, path, content, opts = {}) {
     const { bom, body, eol } = yaml_edit_frame(text);
-    const parsed = parseBody(body, file);
+    const parsed = parseBody(body, file, opts.cache);
     const label = formatPath(path);
     const unit = indentUnit(parsed);
     const lines = content.replace(/\n+$/, '').split('\n');
@@ -967,18 +1033,19 @@ function nodeIn(root, path) {
  * the data before, with the intended values put in, must equal the data after
  * (YAML 1.2), and each value written unquoted must also read back as the same
  * string under Helm's YAML 1.1 reading. Throws an internal error (a bug in an
- * editor, not a user mistake) otherwise.
+ * editor, not a user mistake) otherwise. With the run's `cache`, the texts
+ * the edit already parsed are not parsed again.
  */
 function checkYamlEdit(file, before, after, intended, opts = {}) {
     const paths = () => intended.map((i) => formatPath(i.path)).join(', ') || 'nothing';
     if (opts.document !== undefined)
         return checkDocumentEdit(file, before, after, intended, opts.document, paths);
     const body = (0,bytes/* stripBom */.F8)(before);
-    let expected = (recentlyParsed(body) ?? (0,dist/* parseDocument */.Tp)(body, { uniqueKeys: false })).toJS({ maxAliasCount: -1 });
+    let expected = (recentlyParsed(body, file, opts.cache) ?? (0,dist/* parseDocument */.Tp)(body, { uniqueKeys: false })).toJS({ maxAliasCount: -1 });
     for (const i of intended)
         expected = setIn(expected, i.path, i.value);
     const afterBody = (0,bytes/* stripBom */.F8)(after);
-    const doc = parsedAfter(file, afterBody);
+    const doc = parsedAfter(file, afterBody, opts.cache);
     if (doc.errors.length > 0 || !(0,external_node_util_.isDeepStrictEqual)(expected, doc.toJS({ maxAliasCount: -1 })))
         throw new Error(`${file}: the edit changed more than ${paths()} (the YAML 1.2 reading differs); nothing was written`);
     for (const i of intended) {
@@ -994,9 +1061,9 @@ function checkYamlEdit(file, before, after, intended, opts = {}) {
  * errors it does not have. Anything else (an editor bug) gets the lenient
  * parse, whose errors the check reports.
  */
-function parsedAfter(file, body) {
+function parsedAfter(file, body, cache) {
     try {
-        return parseShared(body, file).doc;
+        return parseShared(body, file, cache).doc;
     }
     catch {
         return (0,dist/* parseDocument */.Tp)(body, { uniqueKeys: false });
@@ -1266,8 +1333,9 @@ function depsOf(text) {
  * only when the old one matches Helm's hash of the old Chart.yaml and
  * Chart.lock: then the new one is exactly what Helm computes; otherwise it is
  * left alone and `digestUpdated` is false (the caller says to run helm).
+ * `cache` holds the run's parses (the lock's edit and its check share one).
  */
-function updateChartLock(lockText, lockFile, chartBefore, chartEdits, children) {
+function updateChartLock(lockText, lockFile, chartBefore, chartEdits, children, cache) {
     const lockJs = (0,dist/* parseDocument */.Tp)((0,bytes/* stripBom */.F8)(lockText)).toJS();
     const lockDeps = lockJs && Array.isArray(lockJs.dependencies) ? lockJs.dependencies : [];
     const intended = [];
@@ -1294,7 +1362,7 @@ function updateChartLock(lockText, lockFile, chartBefore, chartEdits, children) 
             digestUpdated = true;
         }
     }
-    return { text: intended.length ? setScalars(lockText, lockFile, intended) : lockText, intended, digestUpdated };
+    return { text: intended.length ? setScalars(lockText, lockFile, intended, { cache }) : lockText, intended, digestUpdated };
 }
 
 // EXTERNAL MODULE: ./packages/core/node_modules/semver/functions/gt.js
@@ -1314,6 +1382,7 @@ var functions_prerelease = __webpack_require__(1604);
 // EXTERNAL MODULE: ./packages/core/node_modules/semver/functions/rcompare.js
 var functions_rcompare = __webpack_require__(1731);
 ;// CONCATENATED MODULE: ./packages/core/src/charts/bump-rules.ts
+
 
 
 
@@ -1393,26 +1462,24 @@ function highestVersion(versions) {
 /**
  * Reads name, version and appVersion from Chart.yaml text without refusing
  * anything: the value is taken as written in the source (so an unquoted `1.10`
- * stays `1.10`). Undefined when the text is not YAML at all.
+ * stays `1.10`). Undefined when the text is not YAML at all. The same
+ * Chart.yaml is often read at the merge base, the base commit and the base
+ * tip: with the run's `cache` it is parsed once.
  */
-function looseChart(text) {
-    // The same Chart.yaml is often read at the merge base, the base commit and the base tip.
-    if (looseCache.has(text))
-        return looseCache.get(text);
-    const result = readLoose(text);
-    looseCache.set(text, result);
-    return result;
+function looseChart(text, cache) {
+    return parseWith(cache, LOOSE_CHART, text);
 }
-const looseCache = new Map();
+/** Chart.yaml read leniently, as a kind of parse a ParseCache keeps. */
+const LOOSE_CHART = { name: 'loose-chart', parse: (text) => readLoose(text) };
 function readLoose(text) {
-    const clean = stripBom(text);
-    const doc = parseDocument(clean, { uniqueKeys: false });
-    if (doc.errors.length > 0 || !isMap(doc.contents))
+    const clean = (0,bytes/* stripBom */.F8)(text);
+    const doc = (0,dist/* parseDocument */.Tp)(clean, { uniqueKeys: false });
+    if (doc.errors.length > 0 || !(0,dist/* isMap */.jh)(doc.contents))
         return undefined;
     const map = doc.contents;
     const src = (key) => {
         const node = map.get(key, true);
-        if (!isScalar(node) || node.value === null)
+        if (!(0,dist/* isScalar */.jn)(node) || node.value === null)
             return undefined;
         if (node.type === 'PLAIN' && node.range)
             return clean.slice(node.range[0], node.range[1]).trim();
@@ -1446,6 +1513,7 @@ var inputs = __webpack_require__(2846);
 
 
 
+
 /** A warning as one line, `file:line: message`, for logs and summaries. */
 function formatWarning(w) {
     return `${w.file ? `${w.file}${w.line ? `:${w.line}` : ''}: ` : ''}${w.message}`;
@@ -1459,14 +1527,16 @@ const inDir = (dir, name) => (dir === '.' ? name : `${dir}/${name}`);
  * that depends on them through `file://` or a vendored subchart), returning
  * the per-chart figures and pure file edits for the transaction. Every chart
  * is checked before anything is returned; problems in several charts are all
- * reported (UserErrors), so one bad chart stops the whole run.
+ * reported (UserErrors), so one bad chart stops the whole run. `cache` holds
+ * the run's parses: a Chart.yaml read while planning is not parsed again by
+ * its edit, its check or a re-run's comparison; the returned edits keep using it.
  */
-function planChartBumps(selectedDirs, allCharts, read, opts) {
+function planChartBumps(selectedDirs, allCharts, read, opts, cache = new ParseCache()) {
     // Checked first, even beside an explicit version: the two must agree.
     const synced = syncedChartVersion(opts);
     const explicitVersion = opts.version ?? synced;
     const selectedSet = new Set(selectedDirs);
-    const { metas, repairs, errors, warnings } = readCharts(selectedSet, opts.cascade ? allCharts : [], read, explicitVersion);
+    const { metas, repairs, errors, warnings } = readCharts(selectedSet, opts.cascade ? allCharts : [], read, explicitVersion, cache);
     // Charts that failed to parse are reported with the others found below.
     const selected = selectedDirs.filter((d) => metas.has(d));
     const links = opts.cascade ? dependencyLinks(metas) : dependencyLinks(new Map([...metas].filter(([d]) => selectedSet.has(d))));
@@ -1491,7 +1561,7 @@ function planChartBumps(selectedDirs, allCharts, read, opts) {
         }
     }
     (0,src_errors/* throwAll */.Kx)(errors);
-    const edits = [...bumps.values()].flatMap((b) => chartEdits(b, depEdits.get(b.path) ?? [], read, opts, warnings));
+    const edits = [...bumps.values()].flatMap((b) => chartEdits(b, depEdits.get(b.path) ?? [], read, opts, warnings, cache));
     (0,src_errors/* throwAll */.Kx)(sameVersionRerunErrors([...bumps.values()], edits, read, metas));
     return { bumps: [...bumps.values()], edits, warnings };
 }
@@ -1523,7 +1593,7 @@ function syncedChartVersion(opts) {
  * selected chart whose unquoted version YAML misreads is parsed with
  * `explicitVersion` written in, since the explicit version says what was meant.
  */
-function readCharts(selected, others, read, explicitVersion) {
+function readCharts(selected, others, read, explicitVersion, cache) {
     const metas = new Map();
     const repairs = new Map();
     const errors = [];
@@ -1539,17 +1609,17 @@ function readCharts(selected, others, read, explicitVersion) {
         try {
             if ((0,bytes/* stripBom */.F8)(text).trim() === '')
                 throw new src_errors/* UserError */.yo('Chart.yaml is empty', { file, line: 1, hint: 'write apiVersion, name and version' });
-            const ambiguous = selected.has(dir) && explicitVersion !== undefined ? ambiguousVersion(text, file) : undefined;
+            const ambiguous = selected.has(dir) && explicitVersion !== undefined ? ambiguousVersion(text, file, cache) : undefined;
             if (ambiguous !== undefined) {
                 // The explicit version says what was meant: it is written (quoted where needed) instead of refusing the old value.
-                metas.set(dir, (0,chart/* parseChart */.as)(setScalars(text, file, [{ path: ['version'], value: explicitVersion, replaceAmbiguous: true }]), file));
+                metas.set(dir, (0,chart/* parseChart */.as)(setScalars(text, file, [{ path: ['version'], value: explicitVersion, replaceAmbiguous: true }], { cache }), file));
                 repairs.set(dir, ambiguous);
                 continue;
             }
             const meta = (0,chart/* parseChart */.as)(text, file);
             metas.set(dir, meta);
-            if (selected.has(dir))
-                primeParse(meta.parsed);
+            // Any chart read here may be bumped (selected, or cascaded): its edit starts from this parse.
+            primeParse(meta.parsed, cache);
         }
         catch (e) {
             if (!(e instanceof src_errors/* UserError */.yo))
@@ -1670,15 +1740,15 @@ function checkExplicitVersion(explicit, current, meta, repaired, dir, base, warn
  * when it pins a dependency that moved, then its Chart.yaml. A stale
  * Chart.lock digest adds a warning.
  */
-function chartEdits(b, dependencyEdits, read, opts, warnings) {
+function chartEdits(b, dependencyEdits, read, opts, warnings, cache) {
     const edits = [];
     const changelog = changelogEdit(b, read, opts);
     if (changelog.edit)
         edits.push(changelog.edit);
-    const lock = lockEdit(b, dependencyEdits, read, warnings);
+    const lock = lockEdit(b, dependencyEdits, read, warnings, cache);
     if (lock)
         edits.push(lock);
-    edits.push(chartYamlEdit(b, dependencyEdits, changelog.entries, opts));
+    edits.push(chartYamlEdit(b, dependencyEdits, changelog.entries, opts, cache));
     return edits;
 }
 /**
@@ -1721,14 +1791,14 @@ function changelogEdit(b, read, opts) {
  * dependency, has no Chart.lock, or its lock pins none that moved. Sets
  * `b.lock` when the file is edited.
  */
-function lockEdit(b, dependencyEdits, read, warnings) {
+function lockEdit(b, dependencyEdits, read, warnings, cache) {
     const lockPath = inDir(b.path, 'Chart.lock');
     const lockText = b.dependencyUpdates.length > 0 ? read(lockPath) : undefined;
     if (lockText === undefined)
         return undefined;
     const chartBefore = read(b.file) ?? '';
     const children = b.dependencyUpdates.map((u) => ({ name: u.name, repository: u.repository, version: u.to }));
-    const planned = updateChartLock(lockText, lockPath, chartBefore, dependencyEdits, children);
+    const planned = updateChartLock(lockText, lockPath, chartBefore, dependencyEdits, children, cache);
     if (planned.intended.length === 0)
         return undefined;
     b.lock = lockPath;
@@ -1744,15 +1814,15 @@ function lockEdit(b, dependencyEdits, read, warnings) {
         update: (t) => {
             if (t === undefined)
                 return undefined;
-            const r = updateChartLock(t, lockPath, chartBefore, dependencyEdits, children);
+            const r = updateChartLock(t, lockPath, chartBefore, dependencyEdits, children, cache);
             lastIntended = r.intended;
             return r.text;
         },
-        check: (before, after) => checkYamlEdit(lockPath, before ?? '', after, lastIntended),
+        check: (before, after) => checkYamlEdit(lockPath, before ?? '', after, lastIntended, { cache }),
     };
 }
 /** The Chart.yaml edit: version, the dependency entries that follow, appVersion when it changes, and the Artifact Hub changes annotation when asked for. */
-function chartYamlEdit(b, dependencyEdits, entries, opts) {
+function chartYamlEdit(b, dependencyEdits, entries, opts, cache) {
     const intended = [{ path: ['version'], value: b.version }, ...dependencyEdits];
     if (b.appVersion !== undefined && b.appVersion !== b.previousAppVersion)
         intended.push({ path: ['appVersion'], value: b.appVersion });
@@ -1763,12 +1833,12 @@ function chartYamlEdit(b, dependencyEdits, entries, opts) {
         update: (text) => {
             if (text === undefined)
                 return undefined;
-            let out = setScalars(text, file, intended.map((i) => ({ ...i, create: i.path[0] === 'appVersion', after: 'version', replaceAmbiguous: b.repaired !== undefined && i.path[0] === 'version' })));
+            let out = setScalars(text, file, intended.map((i) => ({ ...i, create: i.path[0] === 'appVersion', after: 'version', replaceAmbiguous: b.repaired !== undefined && i.path[0] === 'version' })), { cache });
             if (changes !== undefined)
-                out = setBlockScalar(out, file, ['annotations', 'artifacthub.io/changes'], changes, { create: true });
+                out = setBlockScalar(out, file, ['annotations', 'artifacthub.io/changes'], changes, { create: true, cache });
             return out;
         },
-        check: (before, after) => checkYamlEdit(file, before ?? '', after, changes === undefined ? intended : [...intended, { path: ['annotations', 'artifacthub.io/changes'], value: `${changes}\n` }]),
+        check: (before, after) => checkYamlEdit(file, before ?? '', after, changes === undefined ? intended : [...intended, { path: ['annotations', 'artifacthub.io/changes'], value: `${changes}\n` }], { cache }),
     };
 }
 /**
@@ -1802,9 +1872,9 @@ function lineOfKey(text, key) {
     return i < 0 ? undefined : i + 1;
 }
 /** An unquoted `version:` that YAML 1.1 or 1.2 reads as something other than a string: its source and what it reads as. */
-function ambiguousVersion(text, file) {
+function ambiguousVersion(text, file, cache) {
     try {
-        const parsed = (0,read/* parseYaml */.hN)((0,bytes/* stripBom */.F8)(text), file);
+        const parsed = parse_cache_parseWith(cache, read/* YAML_DOCUMENT */.MQ, (0,bytes/* stripBom */.F8)(text), file);
         const node = (0,read/* nodeAt */.oB)(parsed, ['version']);
         if (!(0,dist/* isScalar */.jn)(node) || node.type !== dist/* Scalar */.X5.PLAIN || !node.range || node.value === null)
             return undefined;
@@ -2044,6 +2114,8 @@ function describeJsonError(code) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FL: () => (/* binding */ YAML_DOCUMENTS),
+/* harmony export */   MQ: () => (/* binding */ YAML_DOCUMENT),
 /* harmony export */   OM: () => (/* binding */ stringField),
 /* harmony export */   hN: () => (/* binding */ parseYaml),
 /* harmony export */   oB: () => (/* binding */ nodeAt)
@@ -2096,6 +2168,10 @@ function parseYaml(text, file, opts = {}) {
         lineOf: (node) => (node?.range ? lineAt(node.range[0]) : undefined),
     };
 }
+/** parseYaml of a single-document text (BOM stripped), as a kind of parse a ParseCache keeps; the variant is the file. */
+const YAML_DOCUMENT = { name: 'yaml', parse: (text, file) => parseYaml(text, file) };
+/** parseYaml of a text that may hold several documents (`allowMulti`), as a ParseCache keeps it. */
+const YAML_DOCUMENTS = { name: 'yaml-multi', parse: (text, file) => parseYaml(text, file, { allowMulti: true }) };
 /**
  * Offset of the first key that repeats an earlier key of the same mapping, in
  * document order; undefined when there is none. Keys are equal as the yaml

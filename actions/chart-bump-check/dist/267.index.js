@@ -1,8 +1,8 @@
-export const id = 282;
-export const ids = [282];
+export const id = 267;
+export const ids = [267];
 export const modules = {
 
-/***/ 8282:
+/***/ 7267:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -120,7 +120,98 @@ var rcompare_default = /*#__PURE__*/__webpack_require__.n(rcompare);
 var dist = __webpack_require__(8815);
 // EXTERNAL MODULE: ./packages/core/src/text/bytes.ts
 var bytes = __webpack_require__(9002);
+;// CONCATENATED MODULE: ./packages/core/src/text/parse-cache.ts
+/**
+ * Parses kept for one run. An operation reads the same few texts many times —
+ * a promotion reads one pin per service from each values file, edits it,
+ * checks the edit and reads the result again; a release plans its files twice
+ * and its dry run diffs them — and parsing is most of each step's cost. The
+ * run creates one ParseCache and hands it down to the updaters (an option or
+ * a parameter); an updater given none parses every time, which is correct and
+ * only slower. Nothing is kept between runs or between calls of a pure
+ * function: the cache dies with the run that made it.
+ *
+ * Entries are keyed by the text itself, then by the kind of parse and a
+ * variant (the file name, which a parse carries into its error messages).
+ * The text is the key as it is — no key is built by concatenating it, which
+ * would copy and hash the whole file on every read. Cached parses are shared,
+ * so whoever gets one only reads it.
+ *
+ * Bounded, least recently used first out: by the number of texts kept and by
+ * their total length, so a run over thousands of charts or one huge values
+ * file cannot hold every parse it ever made. A text longer than the whole
+ * budget is parsed and not kept.
+ */
+class ParseCache {
+    // text → (kind name + variant) → parse. Map order is the recency order: a hit moves its text to the end.
+    #texts = new Map();
+    #maxTexts;
+    #maxChars;
+    #chars = 0;
+    /** `maxTexts` texts (default 4096) and `maxChars` UTF-16 units of text (default 32 Mi) at most. */
+    constructor(limits = {}) {
+        this.#maxTexts = limits.maxTexts ?? 4096;
+        this.#maxChars = limits.maxChars ?? 32 * 1024 * 1024;
+    }
+    /** The parse of `text` by `kind` for `variant`: the kept one, else a fresh one, kept. A parse that throws is not kept. */
+    get(kind, text, variant = '') {
+        const key = entryKey(kind, variant);
+        const byKind = this.#touch(text);
+        if (byKind?.has(key))
+            return byKind.get(key);
+        const value = kind.parse(text, variant);
+        this.put(kind, text, value, variant);
+        return value;
+    }
+    /** Keeps a parse a caller already made (e.g. while planning), for the next reader of the same text. */
+    put(kind, text, value, variant = '') {
+        if (text.length > this.#maxChars)
+            return;
+        let byKind = this.#touch(text);
+        if (!byKind) {
+            byKind = new Map();
+            this.#texts.set(text, byKind);
+            this.#chars += text.length;
+        }
+        byKind.set(entryKey(kind, variant), value);
+        this.#evict();
+    }
+    /** The kept parse, if any; never parses. */
+    peek(kind, text, variant = '') {
+        return this.#touch(text)?.get(entryKey(kind, variant));
+    }
+    /** How many texts are kept, and their total length (for tests of the bound). */
+    get size() {
+        return { texts: this.#texts.size, chars: this.#chars };
+    }
+    /** The text's entries, moved to the most recently used end. */
+    #touch(text) {
+        const byKind = this.#texts.get(text);
+        if (byKind) {
+            this.#texts.delete(text);
+            this.#texts.set(text, byKind);
+        }
+        return byKind;
+    }
+    #evict() {
+        for (const oldest of this.#texts.keys()) {
+            if (this.#texts.size <= this.#maxTexts && this.#chars <= this.#maxChars)
+                return;
+            this.#texts.delete(oldest);
+            this.#chars -= oldest.length;
+        }
+    }
+}
+/** The parse of `text` through `cache` when the caller has one, else a fresh parse. */
+function parseWith(cache, kind, text, variant = '') {
+    return cache ? cache.get(kind, text, variant) : kind.parse(text, variant);
+}
+function entryKey(kind, variant) {
+    return variant === '' ? kind.name : `${kind.name}\0${variant}`;
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/charts/bump-rules.ts
+
 
 
 
@@ -200,17 +291,15 @@ function highestVersion(versions) {
 /**
  * Reads name, version and appVersion from Chart.yaml text without refusing
  * anything: the value is taken as written in the source (so an unquoted `1.10`
- * stays `1.10`). Undefined when the text is not YAML at all.
+ * stays `1.10`). Undefined when the text is not YAML at all. The same
+ * Chart.yaml is often read at the merge base, the base commit and the base
+ * tip: with the run's `cache` it is parsed once.
  */
-function looseChart(text) {
-    // The same Chart.yaml is often read at the merge base, the base commit and the base tip.
-    if (looseCache.has(text))
-        return looseCache.get(text);
-    const result = readLoose(text);
-    looseCache.set(text, result);
-    return result;
+function looseChart(text, cache) {
+    return parseWith(cache, LOOSE_CHART, text);
 }
-const looseCache = new Map();
+/** Chart.yaml read leniently, as a kind of parse a ParseCache keeps. */
+const LOOSE_CHART = { name: 'loose-chart', parse: (text) => readLoose(text) };
 function readLoose(text) {
     const clean = (0,bytes/* stripBom */.F8)(text);
     const doc = (0,dist/* parseDocument */.Tp)(clean, { uniqueKeys: false });
@@ -575,7 +664,7 @@ async function checkDependencies(dir, meta, ctx, problems) {
     const chartAt = (d) => {
         let c = charts.get(d);
         if (!c)
-            charts.set(d, (c = ctx.read(head, join(d, 'Chart.yaml')).then((t) => (t === undefined ? undefined : looseChart(t)))));
+            charts.set(d, (c = ctx.read(head, join(d, 'Chart.yaml')).then((t) => (t === undefined ? undefined : looseChart(t, ctx.cache)))));
         return c;
     };
     const subByName = async (name) => {
@@ -1086,7 +1175,7 @@ async function subchartBreaking(dir, from, meta, ctx) {
     }
     const nameAt = async (d, tree) => {
         const text = await ctx.read(tree, join(d, 'Chart.yaml'));
-        return text === undefined ? undefined : looseChart(text)?.name;
+        return text === undefined ? undefined : looseChart(text, ctx.cache)?.name;
     };
     const out = [];
     for (const [sub, baseSub] of [...subs].sort()) {
@@ -1472,9 +1561,10 @@ async function packagedChanges(changed, tops, input, read) {
 /**
  * Charts whose file:// dependency changed (transitively), each with the
  * dependency that changed. Only head Chart.yaml files that mention
- * `file://` (the candidates git grep found, when given) are read.
+ * `file://` (the candidates git grep found, when given) are read, and parsed
+ * through the check's `cache`.
  */
-async function changedThroughDependencies(tops, counted, input, read) {
+async function changedThroughDependencies(tops, counted, input, read, cache) {
     const { head } = input;
     const candidates = input.localDependencyCandidates ? new Set(input.localDependencyCandidates) : undefined;
     const headTops = tops.filter((t) => head.has(join(t, 'Chart.yaml')) && (!candidates || candidates.has(join(t, 'Chart.yaml'))));
@@ -1483,7 +1573,7 @@ async function changedThroughDependencies(tops, counted, input, read) {
         const text = await read(head, join(t, 'Chart.yaml'));
         if (!text || !text.includes('file://'))
             return;
-        const loose = looseChart(text);
+        const loose = looseChart(text, cache);
         if (loose && loose.localDeps.length > 0)
             localDeps.set(t, loose.localDeps.map((d) => external_node_path_.posix.normalize(external_node_path_.posix.join(t, d))));
     }));
@@ -1814,6 +1904,7 @@ function suggestPattern(pattern, paths, matchesSomething) {
 
 
 
+
 /** How many charts are checked at once (a 1,000-chart PR held every chart's documents at the same time: 159 MB). */
 const CHARTS_IN_FLIGHT = 16;
 
@@ -1828,6 +1919,7 @@ async function checkChartBumps(input) {
     const changed = [...input.changed].sort();
     const changedSet = new Set(changed);
     const read = memoizedReader(input, changedSet);
+    const cache = new ParseCache();
     const { headDirs, baseDirs, tops } = chartFolders(head, base, changed);
     // A pattern or configured path that matches nothing is an error before anything passes.
     const unmatched = unmatchedTargets({ charts: input.charts, files: [...(input.protectedFiles ?? []), ...(input.configuredFiles ?? [])], globs: input.protectedGlobs }, { head, base, chartDirs: tops, prefix: input.prefix });
@@ -1846,9 +1938,9 @@ async function checkChartBumps(input) {
     const counted = await packagedChanges(changed, tops, input, read);
     if (counted.size === 0)
         return result([]);
-    const viaDependency = await changedThroughDependencies(tops, counted, input, read);
+    const viaDependency = await changedThroughDependencies(tops, counted, input, read, cache);
     const selected = selectCharts([...new Set([...counted.keys(), ...viaDependency.keys()])], input.charts?.map(patternOf));
-    const ctx = { input, headDirs, baseDirs, read, changed: changedSet, counted, moves: await findMoves(selected, [...counted.keys()], base, head, read) };
+    const ctx = { input, headDirs, baseDirs, read, changed: changedSet, counted, moves: await findMoves(selected, [...counted.keys()], base, head, read, cache), cache };
     // Charts are checked side by side, so their reads share the one cat-file pipe instead of waiting in
     // turn; a bounded number at a time, so memory follows that bound and not the size of the PR.
     const checks = await mapLimit(selected.sort(), CHARTS_IN_FLIGHT, (dir) => checkChart(dir, counted.get(dir) ?? [], viaDependency.get(dir), ctx));
@@ -1858,7 +1950,7 @@ async function checkChartBumps(input) {
  * Charts moved to a new folder in this pull request: a new chart whose name
  * is that of exactly one chart whose folder is gone keeps that chart's version.
  */
-async function findMoves(selected, counted, base, head, read) {
+async function findMoves(selected, counted, base, head, read, cache) {
     const created = selected.filter((d) => head.has(join(d, 'Chart.yaml')) && !base.has(join(d, 'Chart.yaml')));
     const gone = counted.filter((d) => base.has(join(d, 'Chart.yaml')) && !head.has(join(d, 'Chart.yaml')));
     const moves = new Map();
@@ -1866,7 +1958,7 @@ async function findMoves(selected, counted, base, head, read) {
         return moves;
     const nameOf = async (tree, d) => {
         const text = await read(tree, join(d, 'Chart.yaml'));
-        return text === undefined ? undefined : looseChart(text)?.name;
+        return text === undefined ? undefined : looseChart(text, cache)?.name;
     };
     const goneNames = await Promise.all(gone.map((d) => nameOf(base, d)));
     for (const d of created) {
@@ -1930,7 +2022,7 @@ async function checkChart(dir, files, viaDep, ctx) {
         if (!(e instanceof src_errors/* UserError */.yo))
             throw e;
         problems.push((0,problem/* fromUserError */.ET)(e));
-        const loose = looseChart((await read(head, chartFile)) ?? '');
+        const loose = looseChart((await read(head, chartFile)) ?? '', ctx.cache);
         return done({ name: loose?.name ?? fallbackName, base: baseVersion ?? null, head: loose?.version ?? null, required: 'patch', status: 'changed' });
     }
     const name = meta.name || fallbackName;
@@ -1976,10 +2068,10 @@ async function checkChart(dir, files, viaDep, ctx) {
 async function baseCharts(dir, from, ctx) {
     const chartFile = join(dir, 'Chart.yaml');
     const baseText = await ctx.read(ctx.input.base, join(from, 'Chart.yaml'));
-    const baseChart = baseText === undefined ? undefined : looseChart(baseText);
+    const baseChart = baseText === undefined ? undefined : looseChart(baseText, ctx.cache);
     const others = await Promise.all((ctx.input.otherBases ?? []).map(async (o) => {
         const text = (await o.readFile(chartFile)) ?? (from !== dir ? await o.readFile(join(from, 'Chart.yaml')) : undefined);
-        return { label: o.label, chart: text === undefined ? undefined : looseChart(text) };
+        return { label: o.label, chart: text === undefined ? undefined : looseChart(text, ctx.cache) };
     }));
     return { baseChart, others, baseVersion: highestVersion([baseChart?.version, ...others.map((o) => o.chart?.version)]) };
 }
@@ -2155,7 +2247,7 @@ function describeJsonError(code) {
 /* harmony export */   hN: () => (/* binding */ parseYaml),
 /* harmony export */   oB: () => (/* binding */ nodeAt)
 /* harmony export */ });
-/* unused harmony export duplicateKey */
+/* unused harmony exports YAML_DOCUMENT, YAML_DOCUMENTS, duplicateKey */
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7638);
 /* harmony import */ var _scalars_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7812);
@@ -2203,6 +2295,10 @@ function parseYaml(text, file, opts = {}) {
         lineOf: (node) => (node?.range ? lineAt(node.range[0]) : undefined),
     };
 }
+/** parseYaml of a single-document text (BOM stripped), as a kind of parse a ParseCache keeps; the variant is the file. */
+const YAML_DOCUMENT = { name: 'yaml', parse: (text, file) => parseYaml(text, file) };
+/** parseYaml of a text that may hold several documents (`allowMulti`), as a ParseCache keeps it. */
+const YAML_DOCUMENTS = { name: 'yaml-multi', parse: (text, file) => parseYaml(text, file, { allowMulti: true }) };
 /**
  * Offset of the first key that repeats an earlier key of the same mapping, in
  * document order; undefined when there is none. Keys are equal as the yaml
