@@ -45,7 +45,7 @@ export async function node24(): Promise<string> {
   if (process.env.LOCKSTEP_NODE24) return process.env.LOCKSTEP_NODE24;
   const { ensureNode24 } = await import('../../scripts/node24.mjs');
   process.env.LOCKSTEP_NODE24 = ensureNode24();
-  return process.env.LOCKSTEP_NODE24!;
+  return process.env.LOCKSTEP_NODE24;
 }
 
 /**
