@@ -870,7 +870,7 @@ function parseConfigText(text, file) {
         packages: r.packages ?? [],
         pins: (r.pins ?? []).map((p) => ({ files: p.files, table: p.table, names: p.names })),
         lockCommand: r['lock-command'],
-        services: Object.fromEntries(Object.entries((r.services ?? {})).map(([k, v]) => [k, { image: v.image, valuesKey: v['values-key'] }])),
+        services: Object.fromEntries(Object.entries(r.services ?? {}).map(([k, v]) => [k, { image: v.image, valuesKey: v['values-key'] }])),
         environments: (r.environments ?? []).map((e) => ({
             name: e.name,
             values: e.values,
@@ -1688,7 +1688,9 @@ function treeSides(reader, head, headPaths, changes) {
         changed: [...byPath.keys()],
         readFile(side, path) {
             const c = byPath.get(path);
-            const read = (spec) => reader.text(spec, MAX_CHART_FILE_BYTES).catch((e) => Promise.reject(e instanceof ObjectTooLarge ? tooLarge(path, e.size) : e));
+            const read = (spec) => reader.text(spec, MAX_CHART_FILE_BYTES).catch((e) => {
+                throw e instanceof ObjectTooLarge ? tooLarge(path, e.size) : e;
+            });
             if (side === 'base' && c)
                 return base.has(path) ? read(c.oldOid) : Promise.resolve(undefined);
             return headPaths.has(path) ? read(`${head}:${path}`) : Promise.resolve(undefined);
