@@ -33,7 +33,7 @@ export function readActionYml(name: string, root = repoRoot): ActionYml | undefi
   const file = join(root, 'actions', name, 'action.yml');
   if (!existsSync(file)) return undefined;
   const doc = parseDocument(readFileSync(file, 'utf8'));
-  const js = (doc.toJS() ?? {}) as { inputs?: Record<string, any>; outputs?: Record<string, any> };
+  const js = (doc.toJS() ?? {}) as { inputs?: Record<string, { description?: string; required?: unknown; default?: unknown } | null>; outputs?: Record<string, unknown> };
   const inputs = new Map<string, InputDecl>();
   for (const [k, v] of Object.entries(js.inputs ?? {})) {
     inputs.set(k, {
@@ -63,7 +63,7 @@ export function houseRuleProblems(text: string, file: string): string[] {
   const rootMap = doc.contents;
   if (!isMap(rootMap)) return [`${file}: not a mapping`];
   const get = (map: YAMLMap, key: string): Pair | undefined =>
-    map.items.find((p) => isPair(p) && isScalar(p.key) && p.key.value === key) as Pair | undefined;
+    map.items.find((p) => isPair(p) && isScalar(p.key) && p.key.value === key);
   const str = (node: unknown): string | undefined => (isScalar(node) && typeof node.value === 'string' ? node.value : undefined);
 
   for (const key of ['name', 'description']) {
@@ -121,7 +121,7 @@ export function houseRuleProblems(text: string, file: string): string[] {
     if (name === 'github-token' && defValue !== '${{ github.token }}')
       problems.push(`${at((def?.value as Node) ?? spec)}: input 'github-token' must default to "\${{ github.token }}"`);
     if ((name === 'dry-run' || name === 'config' || name === 'working-directory') && isScalar(req?.value) && req.value.value === true)
-      problems.push(`${at(req.value as Node)}: input '${name}' must not be required`);
+      problems.push(`${at(req.value)}: input '${name}' must not be required`);
   }
   for (const needed of ['working-directory', 'config'])
     if (!inputNames.has(needed)) problems.push(`${file}: every action takes a '${needed}' input`);

@@ -1,4 +1,3 @@
-// @ts-ignore -- plain ESM helper shared with the demo and bench launchers
 import { ensureNode24 } from '../../scripts/node24.mjs';
 
 /** Installs the Node 24 runtime once before any test runs a bundle. */

@@ -43,10 +43,9 @@ export interface RunOptions {
 /** Path of the Node 24 binary (set by the jest global setup, or installed on demand). */
 export async function node24(): Promise<string> {
   if (process.env.LOCKSTEP_NODE24) return process.env.LOCKSTEP_NODE24;
-  // @ts-ignore -- plain ESM helper
   const { ensureNode24 } = await import('../../scripts/node24.mjs');
   process.env.LOCKSTEP_NODE24 = ensureNode24();
-  return process.env.LOCKSTEP_NODE24!;
+  return process.env.LOCKSTEP_NODE24;
 }
 
 /**

@@ -177,7 +177,7 @@ describe('no unused dependency', () => {
 
   test("the root's devDependencies are each imported, run (a bin in a script) or named by the tooling that loads them", () => {
     const root = manifest('.');
-    const toolFiles = [...sourceFiles(join(repoRoot, 'scripts')), ...sourceFiles(join(repoRoot, 'action-tests')), ...sourceFiles(join(repoRoot, 'packages')), join(repoRoot, 'jest.config.js')];
+    const toolFiles = [...sourceFiles(join(repoRoot, 'scripts')), ...sourceFiles(join(repoRoot, 'action-tests')), ...sourceFiles(join(repoRoot, 'packages')), join(repoRoot, 'jest.config.js'), join(repoRoot, 'eslint.config.js')];
     const imported = new Set(toolFiles.flatMap(specifiers).map(packageOf));
     const toolingText = [JSON.stringify(root.scripts ?? {}), ...toolFiles.map((f) => readFileSync(f, 'utf8'))].join('\n');
     const declaredAnywhere = new Set(workspaces.flatMap((w) => Object.keys({ ...manifest(w).dependencies, ...manifest(w).devDependencies })));

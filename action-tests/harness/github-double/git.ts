@@ -127,7 +127,7 @@ export function mergeCommits(
   if (method === 'rebase') return rebase(dir, base, head, date);
   const tree = tryGit(dir, ['merge-tree', '--write-tree', '--no-messages', base, head]);
   if (!tree.ok) return { ok: false, reason: 'merge conflict' };
-  const treeSha = tree.out.split('\n')[0]!;
+  const treeSha = tree.out.split('\n')[0];
   const parents = method === 'merge' ? ['-p', base, '-p', head] : ['-p', base];
   const env = commitEnv(WEB_FLOW, date, { ...author, date });
   const sha = execFileSync('git', ['commit-tree', treeSha, ...parents, '-F', '-'], {
@@ -161,7 +161,7 @@ function rebase(dir: string, base: string, head: string, date: string): MergeRes
       const message = rest.join('\0');
       onto = execFileSync('git', ['commit-tree', tree.out, '-p', onto, '-F', '-'], {
         cwd: dir,
-        env: { ...process.env, GIT_CONFIG_NOSYSTEM: '1', ...commitEnv(WEB_FLOW, date, { name: an!, email: ae!, date: ad! }) },
+        env: { ...process.env, GIT_CONFIG_NOSYSTEM: '1', ...commitEnv(WEB_FLOW, date, { name: an, email: ae, date: ad }) },
         input: `${message}\n`,
         encoding: 'utf8',
       }).trim();

@@ -402,8 +402,9 @@ export async function startGitHubDouble(opts: GitHubDoubleOptions): Promise<GitH
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
-      if (opts.latencyMs) setTimeout(answer, opts.latencyMs);
-      else answer();
+      // answer() settles every request itself (its catch answers 500), so nothing waits on it.
+      if (opts.latencyMs) setTimeout(() => void answer(), opts.latencyMs);
+      else void answer();
     });
     const answer = () =>
       handle(req, res, Buffer.concat(chunks).toString('utf8'))

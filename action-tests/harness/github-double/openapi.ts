@@ -17,6 +17,22 @@ import AjvModule, { type ValidateFunction } from 'ajv';
 type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
 type Schema = { [k: string]: Json };
 
+/** One parameter of an OpenAPI 3.0 operation. */
+interface OpenApiParameter {
+  name: string;
+  in: 'path' | 'query' | 'header' | 'cookie';
+  required?: boolean;
+  'x-multi-segment'?: boolean;
+  schema?: Json;
+}
+
+/** The parts of an OpenAPI 3.0 operation the double reads. */
+interface OpenApiOperation {
+  parameters?: OpenApiParameter[];
+  requestBody?: { required?: boolean; content?: Record<string, { schema?: Json } | undefined> };
+  responses?: Record<string, { content?: Record<string, { schema?: Json } | undefined> }>;
+}
+
 /** One declared parameter of an operation (path or query). */
 export interface ParamSpec {
   name: string;
@@ -138,7 +154,7 @@ export function toJsonSchema(s: Json): Json {
 
 function extract(ops: readonly string[], version: string): Subset {
   const doc = JSON.parse(readFileSync(openapiFile('generated/api.github.com.deref.json'), 'utf8')) as {
-    paths: Record<string, Record<string, any>>;
+    paths: Record<string, Record<string, OpenApiOperation>>;
   };
   const paths: Subset['paths'] = {};
   const multiSegment: Subset['multiSegment'] = {};
@@ -154,13 +170,13 @@ function extract(ops: readonly string[], version: string): Subset {
     const op = doc.paths[template]?.[method.toLowerCase()];
     if (!op) throw new Error(`github-double: ${key} is not in @octokit/openapi ${version}`);
     const parameters: ParamSpec[] = (op.parameters ?? [])
-      .filter((p: any) => p.in === 'path' || p.in === 'query')
-      .map((p: any) => ({ name: p.name, in: p.in, required: p.required === true, multiSegment: p['x-multi-segment'] === true, schema: toJsonSchema(p.schema ?? {}) }));
+      .filter((p): p is OpenApiParameter & { in: ParamSpec['in'] } => p.in === 'path' || p.in === 'query')
+      .map((p) => ({ name: p.name, in: p.in, required: p.required === true, multiSegment: p['x-multi-segment'] === true, schema: toJsonSchema(p.schema ?? {}) as Schema }));
     const body = op.requestBody
       ? { required: op.requestBody.required === true, schema: op.requestBody.content?.['application/json']?.schema ? (toJsonSchema(op.requestBody.content['application/json'].schema) as Schema) : undefined }
       : undefined;
     const responses: OperationSpec['responses'] = {};
-    for (const [status, r] of Object.entries<any>(op.responses ?? {})) {
+    for (const [status, r] of Object.entries(op.responses ?? {})) {
       const schema = r.content?.['application/json']?.schema;
       responses[status] = schema ? (toJsonSchema(schema) as Schema) : null;
     }
@@ -231,10 +247,10 @@ export function matchRoute(subset: Subset, pathname: string): RouteMatch | undef
     let literals = 0;
     let ok = true;
     for (let i = 0; i < t.length && ok; i++) {
-      const ts = t[i]!;
+      const ts = t[i];
       const isParam = /^\{.+\}$/.test(ts);
       if (isParam) {
-        const raw = i === t.length - 1 && lastMulti ? segs.slice(i).join('/') : segs[i]!;
+        const raw = i === t.length - 1 && lastMulti ? segs.slice(i).join('/') : segs[i];
         if (raw === '') ok = false;
         else
           try {
@@ -254,7 +270,7 @@ const Ajv = (AjvModule as unknown as { default?: typeof AjvModule }).default ?? 
 type AjvInstance = InstanceType<typeof AjvModule>;
 
 function makeAjv(coerce: boolean): AjvInstance {
-  const ajv = new (Ajv as any)({ strict: false, allErrors: false, inlineRefs: false, code: { optimize: false }, coerceTypes: coerce ? 'array' : false, validateFormats: true }) as AjvInstance;
+  const ajv = new Ajv({ strict: false, allErrors: false, inlineRefs: false, code: { optimize: false }, coerceTypes: coerce ? 'array' : false, validateFormats: true });
   const dateTime = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
   ajv.addFormat('date-time', (s: string) => dateTime.test(s) && !Number.isNaN(Date.parse(s)));
   ajv.addFormat('date', /^\d{4}-\d{2}-\d{2}$/);

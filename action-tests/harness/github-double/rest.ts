@@ -107,7 +107,7 @@ function paginate(ctx: Context, items: unknown[], wrap?: (page: unknown[]) => un
   const slice = items.slice((page - 1) * perPage, page * perPage);
   const links: string[] = [];
   const link = (n: number, rel: string) => {
-    const u = new URL(ctx.route.split(' ')[1]!.replace(/\{(\w+)\}/g, (_m, k: string) => encodeURIComponent(ctx.params[k] ?? '')), ctx.world.base);
+    const u = new URL(ctx.route.split(' ')[1].replace(/\{(\w+)\}/g, (_m, k: string) => encodeURIComponent(ctx.params[k] ?? '')), ctx.world.base);
     for (const [k, v] of Object.entries(ctx.query)) if (k !== 'page') u.searchParams.set(k, String(v));
     u.searchParams.set('page', String(n));
     links.push(`<${u.toString()}>; rel="${rel}"`);
@@ -473,7 +473,7 @@ const listLabels: Handler = (ctx) => paginate(ctx, labelsOf(ctx.world, repoOf(ct
 const addLabels: Handler = (ctx) => {
   const r = repoOf(ctx);
   const n = issueNumber(ctx);
-  const raw = ctx.body as unknown;
+  const raw = ctx.body;
   const list = (Array.isArray(raw) ? raw : typeof raw === 'string' ? [raw] : ((raw as { labels?: unknown[] }).labels ?? [])) as (string | { name: string })[];
   const names = list.map((l) => (typeof l === 'string' ? l : l.name));
   const current = r.issueLabels.get(n) ?? [];
@@ -491,7 +491,7 @@ const removeLabel: Handler = (ctx) => {
   const r = repoOf(ctx);
   const n = issueNumber(ctx);
   const current = r.issueLabels.get(n) ?? [];
-  const i = current.findIndex((l) => l.toLowerCase() === ctx.params.name!.toLowerCase());
+  const i = current.findIndex((l) => l.toLowerCase() === ctx.params.name.toLowerCase());
   if (i < 0) throw new HttpError(404, 'Label does not exist');
   current.splice(i, 1);
   return { status: 200, body: labelsOf(ctx.world, r, n) };
@@ -708,7 +708,7 @@ const updateRelease: Handler = (ctx) => {
 
 const pullsForCommit: Handler = (ctx) => {
   const r = repoOf(ctx);
-  const sha = g.resolveCommit(r.path, ctx.params.commit_sha!);
+  const sha = g.resolveCommit(r.path, ctx.params.commit_sha);
   if (!sha) throw new HttpError(404, 'Not Found');
   for (const p of r.pulls) refreshHead(ctx.world, r, p);
   const items = r.pulls.filter((p) => p.mergeCommitSha === sha || p.headSha === sha).sort((a, b) => b.number - a.number);
@@ -716,7 +716,7 @@ const pullsForCommit: Handler = (ctx) => {
 };
 
 function commitOf(ctx: Context): string {
-  const sha = g.resolveCommit(repoOf(ctx).path, ctx.params.ref!);
+  const sha = g.resolveCommit(repoOf(ctx).path, ctx.params.ref);
   if (!sha) throw new HttpError(404, 'Not Found');
   return sha;
 }

@@ -676,7 +676,7 @@ function renderScalar(value, style, flow = false) {
         return (0,scalars/* doubleQuote */._O)(value);
     if (style === dist/* Scalar */.X5.QUOTE_SINGLE)
         return (0,scalars/* singleQuote */.nI)(value) ?? (0,scalars/* doubleQuote */._O)(value);
-    const plainOk = (0,scalars/* isPlainSafe */.aj)(value) && !(flow && /[,\[\]{}]/.test(value));
+    const plainOk = (0,scalars/* isPlainSafe */.aj)(value) && !(flow && /[,[\]{}]/.test(value));
     return plainOk ? value : (0,scalars/* doubleQuote */._O)(value);
 }
 /**
@@ -824,7 +824,7 @@ function yamlKey(key, map) {
         return (0,scalars/* doubleQuote */._O)(key);
     if (style === dist/* Scalar */.X5.QUOTE_SINGLE)
         return (0,scalars/* singleQuote */.nI)(key) ?? (0,scalars/* doubleQuote */._O)(key);
-    return (0,scalars/* isPlainSafe */.aj)(key) && !/[,\[\]{}]/.test(key) ? key : (0,scalars/* doubleQuote */._O)(key);
+    return (0,scalars/* isPlainSafe */.aj)(key) && !/[,[\]{}]/.test(key) ? key : (0,scalars/* doubleQuote */._O)(key);
 }
 function columnOf(text, offset) {
     const nl = text.lastIndexOf('\n', offset - 1);
@@ -936,7 +936,7 @@ function setBlockScalar(text, file, path, content, opts = {}) {
     const [start, end] = scalar.range;
     let stop;
     // A comment on the key's line (`key: |  # generated`) is the author's and stays on the new header.
-    let comment = '';
+    let comment;
     if (scalar.type === dist/* Scalar */.X5.BLOCK_LITERAL || scalar.type === dist/* Scalar */.X5.BLOCK_FOLDED) {
         comment = /^[|>][-+0-9]*([ \t]+#[^\r\n]*)?/.exec(body.slice(start, end))?.[1] ?? '';
         // Up to the end of the last line with content: trailing blank lines stay, trailing spaces of old content go.
@@ -1910,7 +1910,7 @@ function artifactHubChanges(entries) {
     return entries
         .map((e) => {
         const text = e.text.replace(/\s+/g, ' ').trim();
-        return `- kind: ${e.kind}\n  description: ${(0,scalars/* isPlainSafe */.aj)(text) && !/[\[\]{},]/.test(text[0] ?? '') ? text : (0,scalars/* doubleQuote */._O)(text)}`;
+        return `- kind: ${e.kind}\n  description: ${(0,scalars/* isPlainSafe */.aj)(text) && !/[[\]{},]/.test(text[0] ?? '') ? text : (0,scalars/* doubleQuote */._O)(text)}`;
     })
         .join('\n');
 }
@@ -2283,7 +2283,7 @@ function stringField(parsed, path, label = path.join('.')) {
             });
         }
     }
-    return { value: String(node.value), line, node: node };
+    return { value: String(node.value), line, node };
 }
 
 
@@ -2353,7 +2353,7 @@ function isPlainSafe(value) {
         return false;
     if (/[\x00-\x1f\x7f\u0085\u2028\u2029\ufeff]/.test(value))
         return false;
-    if (/^[-?:,\[\]{}#&*!|>'"%@`]/.test(value) && !/^[-?:][^\s,\[\]{}]/.test(value))
+    if (/^[-?:,[\]{}#&*!|>'"%@`]/.test(value) && !/^[-?:][^\s,[\]{}]/.test(value))
         return false;
     if (/^[-?:](\s|$)/.test(value))
         return false;

@@ -183,7 +183,7 @@ function stringField(parsed, path, label = path.join('.')) {
             });
         }
     }
-    return { value: String(node.value), line, node: node };
+    return { value: String(node.value), line, node };
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/config/schema.ts
@@ -1031,7 +1031,7 @@ function parseConfigText(text, file) {
         packages: r.packages ?? [],
         pins: (r.pins ?? []).map((p) => ({ files: p.files, table: p.table, names: p.names })),
         lockCommand: r['lock-command'],
-        services: Object.fromEntries(Object.entries((r.services ?? {})).map(([k, v]) => [k, { image: v.image, valuesKey: v['values-key'] }])),
+        services: Object.fromEntries(Object.entries(r.services ?? {}).map(([k, v]) => [k, { image: v.image, valuesKey: v['values-key'] }])),
         environments: (r.environments ?? []).map((e) => ({
             name: e.name,
             values: e.values,

@@ -2410,7 +2410,7 @@ function stringField(parsed, path, label = path.join('.')) {
             });
         }
     }
-    return { value: String(node.value), line, node: node };
+    return { value: String(node.value), line, node };
 }
 
 
@@ -2478,7 +2478,7 @@ function isPlainSafe(value) {
         return false;
     if (/[\x00-\x1f\x7f\u0085\u2028\u2029\ufeff]/.test(value))
         return false;
-    if (/^[-?:,\[\]{}#&*!|>'"%@`]/.test(value) && !/^[-?:][^\s,\[\]{}]/.test(value))
+    if (/^[-?:,[\]{}#&*!|>'"%@`]/.test(value) && !/^[-?:][^\s,[\]{}]/.test(value))
         return false;
     if (/^[-?:](\s|$)/.test(value))
         return false;

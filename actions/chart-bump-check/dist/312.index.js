@@ -859,7 +859,7 @@ function parseConfigText(text, file) {
         packages: r.packages ?? [],
         pins: (r.pins ?? []).map((p) => ({ files: p.files, table: p.table, names: p.names })),
         lockCommand: r['lock-command'],
-        services: Object.fromEntries(Object.entries((r.services ?? {})).map(([k, v]) => [k, { image: v.image, valuesKey: v['values-key'] }])),
+        services: Object.fromEntries(Object.entries(r.services ?? {}).map(([k, v]) => [k, { image: v.image, valuesKey: v['values-key'] }])),
         environments: (r.environments ?? []).map((e) => ({
             name: e.name,
             values: e.values,
@@ -1194,7 +1194,7 @@ function stringField(parsed, path, label = path.join('.')) {
             });
         }
     }
-    return { value: String(node.value), line, node: node };
+    return { value: String(node.value), line, node };
 }
 
 
@@ -1262,7 +1262,7 @@ function isPlainSafe(value) {
         return false;
     if (/[\x00-\x1f\x7f\u0085\u2028\u2029\ufeff]/.test(value))
         return false;
-    if (/^[-?:,\[\]{}#&*!|>'"%@`]/.test(value) && !/^[-?:][^\s,\[\]{}]/.test(value))
+    if (/^[-?:,[\]{}#&*!|>'"%@`]/.test(value) && !/^[-?:][^\s,[\]{}]/.test(value))
         return false;
     if (/^[-?:](\s|$)/.test(value))
         return false;

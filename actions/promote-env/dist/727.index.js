@@ -252,7 +252,7 @@ function renderScalar(value, style, flow = false) {
         return (0,_yaml_scalars_js__WEBPACK_IMPORTED_MODULE_3__/* .doubleQuote */ ._O)(value);
     if (style === yaml__WEBPACK_IMPORTED_MODULE_0__/* .Scalar */ .X5.QUOTE_SINGLE)
         return (0,_yaml_scalars_js__WEBPACK_IMPORTED_MODULE_3__/* .singleQuote */ .nI)(value) ?? (0,_yaml_scalars_js__WEBPACK_IMPORTED_MODULE_3__/* .doubleQuote */ ._O)(value);
-    const plainOk = (0,_yaml_scalars_js__WEBPACK_IMPORTED_MODULE_3__/* .isPlainSafe */ .aj)(value) && !(flow && /[,\[\]{}]/.test(value));
+    const plainOk = (0,_yaml_scalars_js__WEBPACK_IMPORTED_MODULE_3__/* .isPlainSafe */ .aj)(value) && !(flow && /[,[\]{}]/.test(value));
     return plainOk ? value : (0,_yaml_scalars_js__WEBPACK_IMPORTED_MODULE_3__/* .doubleQuote */ ._O)(value);
 }
 /**
@@ -400,7 +400,7 @@ function yamlKey(key, map) {
         return (0,_yaml_scalars_js__WEBPACK_IMPORTED_MODULE_3__/* .doubleQuote */ ._O)(key);
     if (style === yaml__WEBPACK_IMPORTED_MODULE_0__/* .Scalar */ .X5.QUOTE_SINGLE)
         return (0,_yaml_scalars_js__WEBPACK_IMPORTED_MODULE_3__/* .singleQuote */ .nI)(key) ?? (0,_yaml_scalars_js__WEBPACK_IMPORTED_MODULE_3__/* .doubleQuote */ ._O)(key);
-    return (0,_yaml_scalars_js__WEBPACK_IMPORTED_MODULE_3__/* .isPlainSafe */ .aj)(key) && !/[,\[\]{}]/.test(key) ? key : (0,_yaml_scalars_js__WEBPACK_IMPORTED_MODULE_3__/* .doubleQuote */ ._O)(key);
+    return (0,_yaml_scalars_js__WEBPACK_IMPORTED_MODULE_3__/* .isPlainSafe */ .aj)(key) && !/[,[\]{}]/.test(key) ? key : (0,_yaml_scalars_js__WEBPACK_IMPORTED_MODULE_3__/* .doubleQuote */ ._O)(key);
 }
 function columnOf(text, offset) {
     const nl = text.lastIndexOf('\n', offset - 1);
@@ -512,7 +512,7 @@ function setBlockScalar(text, file, path, content, opts = {}) {
     const [start, end] = scalar.range;
     let stop;
     // A comment on the key's line (`key: |  # generated`) is the author's and stays on the new header.
-    let comment = '';
+    let comment;
     if (scalar.type === Scalar.BLOCK_LITERAL || scalar.type === Scalar.BLOCK_FOLDED) {
         comment = /^[|>][-+0-9]*([ \t]+#[^\r\n]*)?/.exec(body.slice(start, end))?.[1] ?? '';
         // Up to the end of the last line with content: trailing blank lines stay, trailing spaces of old content go.
@@ -2770,7 +2770,7 @@ function stringField(parsed, path, label = path.join('.')) {
             });
         }
     }
-    return { value: String(node.value), line, node: node };
+    return { value: String(node.value), line, node };
 }
 
 
@@ -2840,7 +2840,7 @@ function isPlainSafe(value) {
         return false;
     if (/[\x00-\x1f\x7f\u0085\u2028\u2029\ufeff]/.test(value))
         return false;
-    if (/^[-?:,\[\]{}#&*!|>'"%@`]/.test(value) && !/^[-?:][^\s,\[\]{}]/.test(value))
+    if (/^[-?:,[\]{}#&*!|>'"%@`]/.test(value) && !/^[-?:][^\s,[\]{}]/.test(value))
         return false;
     if (/^[-?:](\s|$)/.test(value))
         return false;

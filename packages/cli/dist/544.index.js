@@ -252,7 +252,9 @@ function treeSides(reader, head, headPaths, changes) {
         changed: [...byPath.keys()],
         readFile(side, path) {
             const c = byPath.get(path);
-            const read = (spec) => reader.text(spec, MAX_CHART_FILE_BYTES).catch((e) => Promise.reject(e instanceof _objects_js__WEBPACK_IMPORTED_MODULE_2__/* .ObjectTooLarge */ .Xs ? tooLarge(path, e.size) : e));
+            const read = (spec) => reader.text(spec, MAX_CHART_FILE_BYTES).catch((e) => {
+                throw e instanceof _objects_js__WEBPACK_IMPORTED_MODULE_2__/* .ObjectTooLarge */ .Xs ? tooLarge(path, e.size) : e;
+            });
             if (side === 'base' && c)
                 return base.has(path) ? read(c.oldOid) : Promise.resolve(undefined);
             return headPaths.has(path) ? read(`${head}:${path}`) : Promise.resolve(undefined);

@@ -1309,7 +1309,7 @@ function artifactHubChanges(entries) {
     return entries
         .map((e) => {
         const text = e.text.replace(/\s+/g, ' ').trim();
-        return `- kind: ${e.kind}\n  description: ${(0,scalars/* isPlainSafe */.aj)(text) && !/[\[\]{},]/.test(text[0] ?? '') ? text : (0,scalars/* doubleQuote */._O)(text)}`;
+        return `- kind: ${e.kind}\n  description: ${(0,scalars/* isPlainSafe */.aj)(text) && !/[[\]{},]/.test(text[0] ?? '') ? text : (0,scalars/* doubleQuote */._O)(text)}`;
     })
         .join('\n');
 }

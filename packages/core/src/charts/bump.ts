@@ -507,7 +507,7 @@ export function artifactHubChanges(entries: readonly ChangeEntry[]): string {
   return entries
     .map((e) => {
       const text = e.text.replace(/\s+/g, ' ').trim();
-      return `- kind: ${e.kind}\n  description: ${isPlainSafe(text) && !/[\[\]{},]/.test(text[0] ?? '') ? text : doubleQuote(text)}`;
+      return `- kind: ${e.kind}\n  description: ${isPlainSafe(text) && !/[[\]{},]/.test(text[0] ?? '') ? text : doubleQuote(text)}`;
     })
     .join('\n');
 }

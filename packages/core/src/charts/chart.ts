@@ -65,7 +65,7 @@ export function parseChart(text: string, file: string): ChartMeta {
         repository,
         alias,
         index,
-        line: parsed.lineOf(item as Node),
+        line: parsed.lineOf(item),
         localPath: local,
       });
     });

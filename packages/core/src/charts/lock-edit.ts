@@ -89,7 +89,7 @@ function goDependency(d: unknown): string | undefined {
           const s = goString(item);
           if (s === undefined) return undefined;
           items.push(s);
-        } else if (item && typeof item === 'object' && !Array.isArray(item) && Object.values(item).every((x) => typeof x === 'string')) {
+        } else if (item && typeof item === 'object' && !Array.isArray(item) && Object.values(item as object).every((x) => typeof x === 'string')) {
           // Go marshals map[string]interface{} with sorted keys.
           const entries = Object.entries(item as Record<string, string>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
           const kv = entries.map(([k, x]) => [goString(k), goString(x)]);
@@ -156,7 +156,7 @@ export function updateChartLock(
   let digestUpdated = false;
   const old = lockJs?.digest;
   if (typeof old === 'string' && intended.length > 0 && helmLockDigest(reqBefore, lockJs?.dependencies) === old) {
-    const reqAfter = Array.isArray(reqBefore) ? reqBefore.map((d) => (d && typeof d === 'object' ? { ...(d as object) } : d)) : reqBefore;
+    const reqAfter = Array.isArray(reqBefore) ? reqBefore.map((d: unknown) => (d && typeof d === 'object' ? { ...d } : d)) : reqBefore;
     for (const e of chartEdits) {
       const [, index, key] = e.path;
       if (Array.isArray(reqAfter) && typeof index === 'number' && typeof key === 'string') (reqAfter[index] as Record<string, unknown>)[key] = e.value;

@@ -29,7 +29,7 @@ export function readChartLock(text: string, file: string): ChartLock {
   if (root === null) return { entries: [], line: 1 };
   if (!isMap(root)) throw new UserError('Chart.lock is not a mapping of keys', { file, line: 1, hint: 'regenerate it with `helm dependency update`' });
   const pair = root.items.find((p) => String((p.key as { value?: unknown } | null)?.value) === 'dependencies');
-  const line = parsed.lineOf(pair?.key as Node | undefined) ?? 1;
+  const line = parsed.lineOf(pair?.key) ?? 1;
   const deps = root.get('dependencies', true) as Node | undefined;
   if (deps === undefined || deps === null) return { entries: [], line };
   if (!isSeq(deps)) throw new UserError('dependencies is not a list', { file, line: parsed.lineOf(deps), hint: 'regenerate it with `helm dependency update`' });

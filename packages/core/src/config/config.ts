@@ -28,6 +28,21 @@ export interface EnvironmentConfig {
   protected: boolean;
 }
 
+/** The file's keys as config/schema.ts lets them through (kebab-case, all optional); parseConfigText maps them to a Config. */
+interface RawConfig {
+  'version-file'?: string;
+  'tag-prefix'?: string;
+  charts?: string[];
+  ignore?: string[];
+  'chart-version-policy'?: Config['chartVersionPolicy'];
+  changelog?: Config['changelog'];
+  packages?: string[];
+  pins?: PinRule[];
+  'lock-command'?: string[];
+  services?: Record<string, { image: string; 'values-key'?: string }>;
+  environments?: { name: string; values: string; application?: string; 'auto-merge'?: boolean; protected?: boolean }[];
+}
+
 /** `.github/lockstep.yml`, with defaults applied. */
 export interface Config {
   /** Workspace-relative path of the file read, or undefined when none exists. */
@@ -83,13 +98,13 @@ export function parseConfigText(text: string, file: string | undefined): Config 
     const first = errors.find((e) => e.keyword === 'additionalProperties') ?? errors[0];
     throw schemaError(parsed, first, raw);
   }
-  const r = raw as Record<string, any>;
+  const r = raw as RawConfig;
   // A protected environment's promotions are draft pull requests merged by a person: auto-merge there contradicts it.
-  for (const [i, e] of ((r.environments ?? []) as Record<string, unknown>[]).entries())
+  for (const [i, e] of (r.environments ?? []).entries())
     if (e.protected === true && e['auto-merge'] === true)
       throw new UserError(`environment ${String(e.name)} is protected and sets auto-merge: true`, {
         file,
-        line: parsed.lineOf(nodeAt(parsed, ['environments', i, 'auto-merge']) as Node | undefined) ?? 1,
+        line: parsed.lineOf(nodeAt(parsed, ['environments', i, 'auto-merge'])) ?? 1,
         hint: 'protected promotions are draft pull requests merged by a person: remove auto-merge or protected',
       });
   const config: Config = {
@@ -101,12 +116,12 @@ export function parseConfigText(text: string, file: string | undefined): Config 
     chartVersionPolicy: r['chart-version-policy'] ?? 'independent',
     changelog: r.changelog ?? 'auto',
     packages: r.packages ?? [],
-    pins: (r.pins ?? []).map((p: any) => ({ files: p.files, table: p.table, names: p.names })),
+    pins: (r.pins ?? []).map((p) => ({ files: p.files, table: p.table, names: p.names })),
     lockCommand: r['lock-command'],
     services: Object.fromEntries(
-      Object.entries((r.services ?? {}) as Record<string, any>).map(([k, v]) => [k, { image: v.image, valuesKey: v['values-key'] }]),
+      Object.entries(r.services ?? {}).map(([k, v]) => [k, { image: v.image, valuesKey: v['values-key'] }]),
     ),
-    environments: (r.environments ?? []).map((e: any) => ({
+    environments: (r.environments ?? []).map((e) => ({
       name: e.name,
       values: e.values,
       application: e.application,
@@ -123,10 +138,10 @@ export function parseConfigText(text: string, file: string | undefined): Config 
 function duplicateEnvironment(config: Config, parsed: ParsedYaml): void {
   const first = new Map<string, number>();
   config.environments.forEach((e, i) => {
-    const line = parsed.lineOf(nodeAt(parsed, ['environments', i, 'name']) as Node | undefined);
+    const line = parsed.lineOf(nodeAt(parsed, ['environments', i, 'name']));
     const earlier = first.get(e.name);
     if (earlier !== undefined) {
-      const firstLine = parsed.lineOf(nodeAt(parsed, ['environments', earlier, 'name']) as Node | undefined);
+      const firstLine = parsed.lineOf(nodeAt(parsed, ['environments', earlier, 'name']));
       throw new UserError(`environment '${e.name}' appears twice${firstLine ? ` (first on line ${firstLine})` : ''}`, { file: config.file, line, hint: 'list each environment once, in promotion order' });
     }
     first.set(e.name, i);
@@ -142,7 +157,7 @@ const sources = new WeakMap<Config, ParsedYaml>();
  */
 export function configLine(config: Config, path: readonly (string | number)[]): number | undefined {
   const parsed = sources.get(config);
-  return parsed ? parsed.lineOf(nodeAt(parsed, [...path]) as Node | undefined) : undefined;
+  return parsed ? parsed.lineOf(nodeAt(parsed, [...path])) : undefined;
 }
 
 function schemaError(parsed: ParsedYaml, err: ErrorObject, raw: unknown): UserError {
@@ -151,7 +166,7 @@ function schemaError(parsed: ParsedYaml, err: ErrorObject, raw: unknown): UserEr
     .slice(1)
     .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
     .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
-  const where = nodeAt(parsed, path) as Node | undefined;
+  const where = nodeAt(parsed, path);
   const dotted = path.join('.');
   const docs = `${CONFIG_DOCS} lists every key`;
   if (err.keyword === 'additionalProperties') {

@@ -15,7 +15,7 @@ function setIn(target: unknown, path: KeyPath, value: string): unknown {
   if (path.length === 0) return value;
   const [head, ...rest] = path;
   if (typeof head === 'number') {
-    const arr = Array.isArray(target) ? [...target] : [];
+    const arr: unknown[] = Array.isArray(target) ? [...(target as unknown[])] : [];
     arr[head] = setIn(arr[head], rest, value);
     return arr;
   }
@@ -45,7 +45,7 @@ export function checkYamlEdit(file: string, before: string, after: string, inten
   const paths = () => intended.map((i) => formatPath(i.path)).join(', ') || 'nothing';
   if (opts.document !== undefined) return checkDocumentEdit(file, before, after, intended, opts.document, paths);
   const body = stripBom(before);
-  let expected = (recentlyParsed(body, file, opts.cache) ?? parseDocument(body, { uniqueKeys: false })).toJS({ maxAliasCount: -1 });
+  let expected: unknown = (recentlyParsed(body, file, opts.cache) ?? parseDocument(body, { uniqueKeys: false })).toJS({ maxAliasCount: -1 });
   for (const i of intended) expected = setIn(expected, i.path, i.value);
   const afterBody = stripBom(after);
   const doc = parsedAfter(file, afterBody, opts.cache);
@@ -76,7 +76,7 @@ function parsedAfter(file: string, body: string, cache: ParseCache | undefined):
 function documentsOf(text: string): unknown[] | undefined {
   const docs = parseAllDocuments(stripBom(text), { uniqueKeys: false });
   if (!Array.isArray(docs) || docs.some((d) => d.errors.length > 0)) return undefined;
-  return docs.map((d) => d.toJS({ maxAliasCount: -1 }));
+  return docs.map((d) => d.toJS({ maxAliasCount: -1 }) as unknown);
 }
 
 /** The multi-document form of the check: the chosen document as intended, every other one unchanged. */

@@ -27,10 +27,10 @@ function apply(text: string, file: string, body: string, data: Record<string, un
   let out = body;
   for (const s of [...splices].sort((a, b) => b.node.offset - a.node.offset))
     out = out.slice(0, s.node.offset) + JSON.stringify(s.value) + out.slice(s.node.offset + s.node.length);
-  const expected = JSON.parse(JSON.stringify(data));
+  const expected = JSON.parse(JSON.stringify(data)) as Record<string, unknown>;
   for (const s of splices) {
     let cur = expected;
-    for (const k of s.path.slice(0, -1)) cur = cur[k];
+    for (const k of s.path.slice(0, -1)) cur = cur[k] as Record<string, unknown>;
     cur[s.path[s.path.length - 1]] = s.value;
   }
   if (!isDeepStrictEqual(expected, JSON.parse(out))) throw new Error(`${file}: the JSON edit changed more than ${splices.map((s) => s.path.join('.')).join(', ')}; nothing was written`);

@@ -10,7 +10,7 @@
 //
 // Each is a pure (text) => text function; edits/transaction.ts writes files.
 
-import { isAlias, isMap, isScalar, isSeq, Scalar, visit, type Document, type Node, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, Scalar, visit, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
 import { UserError } from '../errors.ts';
 import { YAML_DOCUMENT, YAML_DOCUMENTS, type ParsedYaml } from '../yaml/read.ts';
 import { parseWith, type ParseCache } from '../text/parse-cache.ts';
@@ -92,7 +92,7 @@ type Located =
 function locate(parsed: ParsedYaml, path: KeyPath, label: string): Located {
   const file = parsed.file;
   const aliased = aliasedAnchors(parsed);
-  let node: Node | null = parsed.doc.contents as Node | null;
+  let node: Node | null = parsed.doc.contents;
   const parents: Node[] = [];
   for (let i = 0; i < path.length; i++) {
     const key = path[i];
@@ -100,7 +100,7 @@ function locate(parsed: ParsedYaml, path: KeyPath, label: string): Located {
     refuseShared(parsed, node, label, aliased);
     if (typeof key === 'number') {
       if (!isSeq(node)) throw new UserError(`${label}: ${formatPath(path.slice(0, i)) || 'the document'} is not a list`, { file, line: parsed.lineOf(node), hint: 'check the key path' });
-      const item = (node as YAMLSeq).items[key] as Node | undefined;
+      const item = node.items[key] as Node | undefined;
       if (item === undefined) throw new UserError(`${label}: there is no item ${key} in ${formatPath(path.slice(0, i))}`, { file, line: parsed.lineOf(node), hint: 'check the key path' });
       parents.push(node);
       node = item;
@@ -111,13 +111,13 @@ function locate(parsed: ParsedYaml, path: KeyPath, label: string): Located {
       const hint = where && isScalar(node) ? `write ${where} as a mapping (\`${where}:\` with indented \`key: value\` lines), or check the key path` : 'check the key path';
       throw new UserError(`${label}: ${where || 'the document'} is not a mapping`, { file, line: parsed.lineOf(node), hint });
     }
-    const map = node as YAMLMap;
-    const pairs = map.items.filter((p) => isScalar(p.key) && String((p.key as Scalar).value) === key);
+    const map = node;
+    const pairs = map.items.filter((p) => isScalar(p.key) && String(p.key.value) === key);
     if (pairs.length > 1)
       throw new UserError(`duplicate key '${key}'`, { file, line: parsed.lineOf(pairs[1].key as Node), hint: 'remove one of the duplicate keys' });
     const pair = pairs[0] as Pair<Node, Node | null> | undefined;
     if (!pair) {
-      const merge = map.items.find((p) => isScalar(p.key) && (p.key as Scalar).value === '<<');
+      const merge = map.items.find((p) => isScalar(p.key) && p.key.value === '<<');
       if (merge)
         throw new UserError(`${label} would come from a merge key (<<), not from this mapping`, {
           file,
@@ -130,13 +130,13 @@ function locate(parsed: ParsedYaml, path: KeyPath, label: string): Located {
     if (pair.value === null) {
       // `key:` with nothing after it: an empty scalar sits right after the colon.
       if (i === path.length - 1) {
-        const at = pair.key && (pair.key as Node).range ? (pair.key as Node).range![1] : 0;
+        const at = pair.key && pair.key.range ? pair.key.range[1] : 0;
         const colon = parsed.text.indexOf(':', at);
         const empty = new Scalar(null);
         empty.range = [colon + 1, colon + 1, colon + 1];
         return { found: true, node: empty as Node, parents };
       }
-      throw new UserError(`${label}: ${formatPath(path.slice(0, i + 1))} is empty`, { file, line: parsed.lineOf(pair.key as Node), hint: 'fill in the mapping' });
+      throw new UserError(`${label}: ${formatPath(path.slice(0, i + 1))} is empty`, { file, line: parsed.lineOf(pair.key), hint: 'fill in the mapping' });
     }
     node = pair.value;
   }
@@ -180,7 +180,7 @@ function inFlow(parents: Node[]): boolean {
 export function renderScalar(value: string, style: Scalar.Type | undefined, flow = false): string {
   if (style === Scalar.QUOTE_DOUBLE) return doubleQuote(value);
   if (style === Scalar.QUOTE_SINGLE) return singleQuote(value) ?? doubleQuote(value);
-  const plainOk = isPlainSafe(value) && !(flow && /[,\[\]{}]/.test(value));
+  const plainOk = isPlainSafe(value) && !(flow && /[,[\]{}]/.test(value));
   return plainOk ? value : doubleQuote(value);
 }
 
@@ -262,7 +262,7 @@ function spliceFor(parsed: ParsedYaml, e: ScalarEdit): Splice | undefined {
     if (!e.create || at.missing.length !== 1)
       throw new UserError(`${label} is missing`, {
         file,
-        line: parsed.lineOf(at.parent as Node) ?? 1,
+        line: parsed.lineOf(at.parent) ?? 1,
         hint: at.missing.length === 1 ? `add \`${at.missing[0]}: ${renderScalar(e.value, undefined)}\`` : `add ${label}`,
       });
     return { create: e };
@@ -271,7 +271,7 @@ function spliceFor(parsed: ParsedYaml, e: ScalarEdit): Splice | undefined {
   const line = parsed.lineOf(node) ?? parsed.lineAt(node.range?.[0] ?? 0);
   if (!isScalar(node))
     throw new UserError(`${label} is a ${isMap(node) ? 'mapping' : 'list'}, not a single value`, { file, line, hint: 'check the key path' });
-  const scalar = node as Scalar;
+  const scalar = node;
   const [start, end] = scalar.range!;
   if (scalar.type === Scalar.BLOCK_LITERAL || scalar.type === Scalar.BLOCK_FOLDED)
     throw new UserError(`${label} is a block scalar (| or >), which this edit does not rewrite`, { file, line, hint: 'write the value on one line, e.g. `key: "1.2.3"`' });
@@ -309,7 +309,7 @@ export function setScalars(text: string, file: string, edits: readonly ScalarEdi
     const at = locate(p, s.create.path, formatPath(s.create.path));
     if (at.found) continue;
     const flow = at.parent.flow === true || inFlow(at.parents);
-    const like = s.create.quoteLike === undefined ? undefined : at.parent.items.find((p) => isScalar(p.key) && String((p.key as Scalar).value) === s.create.quoteLike)?.value;
+    const like = s.create.quoteLike === undefined ? undefined : at.parent.items.find((p) => isScalar(p.key) && String(p.key.value) === s.create.quoteLike)?.value;
     const style = isScalar(like) && (like.type === Scalar.QUOTE_DOUBLE || like.type === Scalar.QUOTE_SINGLE) ? like.type : undefined;
     const rendered = `${yamlKey(at.missing[0], at.parent)}: ${renderScalar(s.create.value, style, flow)}`;
     out = insertPair(p, eol, at.parent, [rendered], s.create.after);
@@ -325,10 +325,10 @@ function describe(source: string): string {
 
 /** A new key written as YAML, quoted the way the mapping's first key is (plain when that is safe). */
 function yamlKey(key: string, map?: YAMLMap): string {
-  const style = isScalar(map?.items[0]?.key) ? (map!.items[0].key as Scalar).type : undefined;
+  const style = isScalar(map?.items[0]?.key) ? map.items[0].key.type : undefined;
   if (style === Scalar.QUOTE_DOUBLE) return doubleQuote(key);
   if (style === Scalar.QUOTE_SINGLE) return singleQuote(key) ?? doubleQuote(key);
-  return isPlainSafe(key) && !/[,\[\]{}]/.test(key) ? key : doubleQuote(key);
+  return isPlainSafe(key) && !/[,[\]{}]/.test(key) ? key : doubleQuote(key);
 }
 
 function columnOf(text: string, offset: number): number {
@@ -367,7 +367,7 @@ export function indentUnit(parsed: ParsedYaml): number {
 function insertPair(parsed: ParsedYaml, eol: string, map: YAMLMap, lines: string[], after?: string): string {
   const body = parsed.text;
   if (map.flow) {
-    if (lines.length !== 1) throw new UserError('cannot add a nested value to a flow mapping ({…})', { file: parsed.file, line: parsed.lineOf(map as Node), hint: 'write the mapping in block style' });
+    if (lines.length !== 1) throw new UserError('cannot add a nested value to a flow mapping ({…})', { file: parsed.file, line: parsed.lineOf(map), hint: 'write the mapping in block style' });
     const close = body.lastIndexOf('}', map.range![1]);
     const inner = body.slice(map.range![0] + 1, close);
     const sep = inner.trim() === '' ? '' : ', ';
@@ -375,11 +375,11 @@ function insertPair(parsed: ParsedYaml, eol: string, map: YAMLMap, lines: string
     while (cut > map.range![0] + 1 && /[ \t]/.test(body[cut - 1])) cut--;
     return body.slice(0, cut) + sep + lines[0] + body.slice(cut);
   }
-  if (map.items.length === 0) throw new UserError('cannot add a key to an empty mapping', { file: parsed.file, line: parsed.lineOf(map as Node), hint: 'add the key by hand' });
+  if (map.items.length === 0) throw new UserError('cannot add a key to an empty mapping', { file: parsed.file, line: parsed.lineOf(map), hint: 'add the key by hand' });
   const firstKey = map.items[0].key as Node;
   const indent = ' '.repeat(columnOf(body, firstKey.range![0]));
   const anchorPair =
-    (after !== undefined ? map.items.find((p) => isScalar(p.key) && String((p.key as Scalar).value) === after) : undefined) ?? map.items[map.items.length - 1];
+    (after !== undefined ? map.items.find((p) => isScalar(p.key) && String(p.key.value) === after) : undefined) ?? map.items[map.items.length - 1];
   const v = anchorPair.value as Node | null;
   const endOfPair = v?.range ? v.range[1] : (anchorPair.key as Node).range![2];
   let at: number;
@@ -412,7 +412,7 @@ export function setBlockScalar(text: string, file: string, path: KeyPath, conten
   const at = locate(parsed, path, label);
   if (!at.found) {
     if (!opts.create || at.missing.length > 2)
-      throw new UserError(`${label} is missing`, { file, line: parsed.lineOf(at.parent as Node) ?? 1, hint: `add ${label}` });
+      throw new UserError(`${label} is missing`, { file, line: parsed.lineOf(at.parent) ?? 1, hint: `add ${label}` });
     const pad = ' '.repeat(unit);
     const leaf = at.missing[at.missing.length - 1];
     let rendered = [`${yamlKey(leaf, at.missing.length === 1 ? at.parent : undefined)}: |`, ...lines.map((l) => (l === '' ? '' : pad + l))];
@@ -423,7 +423,7 @@ export function setBlockScalar(text: string, file: string, path: KeyPath, conten
   const line = parsed.lineOf(node);
   if (!isScalar(node)) throw new UserError(`${label} is a ${isMap(node) ? 'mapping' : 'list'}, not a text value`, { file, line, hint: 'check the key path' });
   if (inFlow(at.parents)) throw new UserError(`${label} is inside a flow mapping ({…}), where a block scalar cannot go`, { file, line, hint: 'write the mapping in block style' });
-  const scalar = node as Scalar;
+  const scalar = node;
   if (scalar.value !== null && String(scalar.value) === `${lines.join('\n')}\n` && scalar.type === Scalar.BLOCK_LITERAL) return text;
   const parentMap = at.parents[at.parents.length - 1] as YAMLMap;
   const pair = parentMap.items.find((p) => p.value === node);
@@ -432,7 +432,7 @@ export function setBlockScalar(text: string, file: string, path: KeyPath, conten
   const [start, end] = scalar.range!;
   let stop: number;
   // A comment on the key's line (`key: |  # generated`) is the author's and stays on the new header.
-  let comment = '';
+  let comment: string;
   if (scalar.type === Scalar.BLOCK_LITERAL || scalar.type === Scalar.BLOCK_FOLDED) {
     comment = /^[|>][-+0-9]*([ \t]+#[^\r\n]*)?/.exec(body.slice(start, end))?.[1] ?? '';
     // Up to the end of the last line with content: trailing blank lines stay, trailing spaces of old content go.
@@ -462,7 +462,7 @@ function fillEmptyParent(parsed: ParsedYaml, eol: string, path: KeyPath, childLi
   const grand = parentPath.length === 1 ? parsed.doc.contents : locateOrUndefined(parsed, parentPath.slice(0, -1));
   if (!isMap(grand) || grand.flow) return undefined;
   const key = parentPath[parentPath.length - 1];
-  const pair = grand.items.find((p) => isScalar(p.key) && String((p.key as Scalar).value) === key);
+  const pair = grand.items.find((p) => isScalar(p.key) && String(p.key.value) === key);
   const value = pair?.value as Node | null | undefined;
   // `annotations:`, `annotations: ~` / `null` and `annotations: {}` all mean "no annotations yet".
   const empty = value === null || (isScalar(value) && value.value === null && (value.type === Scalar.PLAIN || value.range![0] === value.range![1])) || (isMap(value) && value.flow === true && value.items.length === 0);

@@ -247,7 +247,9 @@ export function treeSides(reader: ObjectReader, head: string, headPaths: Set<str
     changed: [...byPath.keys()],
     readFile(side, path) {
       const c = byPath.get(path);
-      const read = (spec: string) => reader.text(spec, MAX_CHART_FILE_BYTES).catch((e: unknown) => Promise.reject(e instanceof ObjectTooLarge ? tooLarge(path, e.size) : e));
+      const read = (spec: string) => reader.text(spec, MAX_CHART_FILE_BYTES).catch((e: unknown) => {
+          throw e instanceof ObjectTooLarge ? tooLarge(path, e.size) : e;
+        });
       if (side === 'base' && c) return base.has(path) ? read(c.oldOid) : Promise.resolve(undefined);
       return headPaths.has(path) ? read(`${head}:${path}`) : Promise.resolve(undefined);
     },

@@ -178,7 +178,7 @@ export class RegistryClient {
       throw new RegistryError('mismatch', `the image config served for ${config.digest} hashes to ${digestOf(res.body)}`);
     let doc: { os?: unknown; architecture?: unknown; variant?: unknown };
     try {
-      doc = JSON.parse(res.body.toString('utf8'));
+      doc = JSON.parse(res.body.toString('utf8')) as typeof doc;
     } catch {
       throw new RegistryError('invalid', `the image config ${config.digest} of ${target} is not JSON`);
     }
@@ -326,7 +326,7 @@ export class RegistryClient {
     if (res.status < 200 || res.status >= 300) throw new RegistryError('error', `the token service ${url.origin} answered HTTP ${res.status} for ${registry} (scope ${scope})`);
     let doc: { token?: unknown; access_token?: unknown; expires_in?: unknown };
     try {
-      doc = JSON.parse(res.body.toString('utf8'));
+      doc = JSON.parse(res.body.toString('utf8')) as typeof doc;
     } catch {
       throw new RegistryError('error', `the token service ${url.origin} did not answer JSON`);
     }
@@ -420,7 +420,7 @@ export class RegistryClient {
 /** The `config` descriptor of an image manifest body, when it has a well-formed one. */
 function configDescriptor(body: Buffer): { digest: string; mediaType?: string } | undefined {
   try {
-    const c = JSON.parse(body.toString('utf8'))?.config;
+    const c = (JSON.parse(body.toString('utf8')) as { config?: { digest?: unknown; mediaType?: unknown } } | null)?.config;
     if (!c || typeof c.digest !== 'string' || !isDigest(c.digest)) return undefined;
     return { digest: c.digest, mediaType: typeof c.mediaType === 'string' ? c.mediaType : undefined };
   } catch {
@@ -439,7 +439,7 @@ function contentType(res: HttpResponse): string | undefined {
 
 function bodyMediaType(body: Buffer): string | undefined {
   try {
-    const mt = JSON.parse(body.toString('utf8'))?.mediaType;
+    const mt = (JSON.parse(body.toString('utf8')) as { mediaType?: unknown } | null)?.mediaType;
     return typeof mt === 'string' ? mt : undefined;
   } catch {
     return undefined;
@@ -450,7 +450,7 @@ function bodyMediaType(body: Buffer): string | undefined {
 function registryErrorDetail(body: Buffer): string | undefined {
   if (body.length === 0) return undefined;
   try {
-    const first = JSON.parse(body.toString('utf8'))?.errors?.[0];
+    const first = (JSON.parse(body.toString('utf8')) as { errors?: { code?: unknown; message?: unknown }[] } | null)?.errors?.[0];
     if (!first) return undefined;
     const text = [first.code, first.message].filter((s) => typeof s === 'string' && s !== '').join(': ');
     return text.replace(/[\r\n]+/g, ' ').slice(0, 200) || undefined;

@@ -102,7 +102,7 @@ export function mediaTypeProblem(contentType: string | undefined, body: Buffer |
   if (body === undefined) return undefined;
   let doc: { schemaVersion?: unknown; mediaType?: unknown };
   try {
-    doc = JSON.parse(body.toString('utf8'));
+    doc = JSON.parse(body.toString('utf8')) as typeof doc;
   } catch {
     return undefined;
   }

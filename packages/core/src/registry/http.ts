@@ -1,6 +1,7 @@
-import { lookup as dnsLookup } from 'node:dns';
+import { lookup as dnsLookup, type LookupAddress, type LookupOptions } from 'node:dns';
 import * as http from 'node:http';
 import * as https from 'node:https';
+import type { LookupFunction } from 'node:net';
 import { isForbiddenHost } from './challenge.ts';
 
 /** One HTTP request as the registry client makes it. */
@@ -57,12 +58,15 @@ export function header(res: HttpResponse, name: string): string | undefined {
   return Array.isArray(v) ? v[0] : v;
 }
 
+/** node:net's callback for a custom `lookup`, which also takes an error alone (its type says an address always comes). */
+type LookupCallback = (err: NodeJS.ErrnoException | null, address?: string | LookupAddress[], family?: number) => void;
+
 /**
  * Refuses to connect to a name that resolves to a link-local or metadata
  * address (a literal IP is checked by the caller before the request).
  */
-function guardedLookup(hostname: string, options: any, callback: any): void {
-  dnsLookup(hostname, options, (err: NodeJS.ErrnoException | null, address: any, family?: number) => {
+function guardedLookup(hostname: string, options: LookupOptions, callback: LookupCallback): void {
+  dnsLookup(hostname, options, (err, address, family) => {
     if (err) return callback(err, address, family);
     const list: { address: string }[] = Array.isArray(address) ? address : [{ address }];
     const bad = list.find((a) => isForbiddenHost(a.address.includes(':') ? `[${a.address}]` : a.address));
@@ -119,7 +123,7 @@ export function nodeTransport(maxSockets = 64, env: NodeJS.ProcessEnv = process.
       };
       const r = mod.request(
         url,
-        { method: req.method, headers: req.headers, agent: agents[url.protocol], lookup: guardedLookup as any },
+        { method: req.method, headers: req.headers, agent: agents[url.protocol], lookup: guardedLookup as LookupFunction },
         (res) => {
           const status = res.statusCode ?? 0;
           const cap = status >= 400 ? req.maxErrorBytes : req.maxBytes;

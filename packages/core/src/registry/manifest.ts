@@ -63,7 +63,7 @@ interface IndexEntry {
 export function selectPlatform(indexBody: Buffer, want: Platform): { digest: string; platform: string } {
   let doc: { manifests?: IndexEntry[] };
   try {
-    doc = JSON.parse(indexBody.toString('utf8'));
+    doc = JSON.parse(indexBody.toString('utf8')) as typeof doc;
   } catch {
     throw new Error('the index is not valid JSON');
   }

@@ -1,3 +1,4 @@
+import type * as JsoncParser from 'jsonc-parser';
 import type { ParseError } from 'jsonc-parser';
 import { UserError } from '../errors.ts';
 
@@ -36,7 +37,8 @@ export function lineAt(text: string, offset: number): number {
   return line;
 }
 
-type Jsonc = typeof import('jsonc-parser');
+// The module's type only: jsonc-parser itself is loaded on a syntax error (parseJsonAt).
+type Jsonc = typeof JsoncParser;
 
 /**
  * JSON.parse with a UserError naming the file and line on a syntax error. V8's

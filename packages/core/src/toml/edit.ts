@@ -107,7 +107,7 @@ function applySplices(text: string, p: ParsedToml, splices: Splice[]): string {
   try {
     after = parseToml(out);
   } catch (e) {
-    throw new Error(`${p.file}: the TOML edit produced invalid TOML (${(e as Error).message.split('\n')[0]}); nothing was written`);
+    throw new Error(`${p.file}: the TOML edit produced invalid TOML (${(e as Error).message.split('\n')[0]}); nothing was written`, { cause: e });
   }
   if (!isDeepStrictEqual(JSON.parse(JSON.stringify(expected)), JSON.parse(JSON.stringify(after))))
     throw new Error(`${p.file}: the TOML edit changed more than ${splices.map((s) => s.path.join('.')).join(', ')}; nothing was written`);
@@ -115,8 +115,8 @@ function applySplices(text: string, p: ParsedToml, splices: Splice[]): string {
 }
 
 function setIn(obj: Record<string, unknown>, path: readonly (string | number)[], value: string): void {
-  let cur: any = obj;
-  for (const k of path.slice(0, -1)) cur = cur[k];
+  let cur: Record<string | number, unknown> = obj;
+  for (const k of path.slice(0, -1)) cur = cur[k] as Record<string | number, unknown>;
   cur[path[path.length - 1]] = value;
 }
 

@@ -1,4 +1,4 @@
-import { isAlias, isMap, isScalar, isSeq, parseDocument, LineCounter, Scalar, YAMLMap, type Document, type Node } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, parseDocument, LineCounter, type Scalar, YAMLMap, type Document, type Node } from 'yaml';
 import { parseYaml, type ParsedYaml } from '../yaml/read.ts';
 import { yaml11Type } from '../yaml/scalars.ts';
 import { stripBom } from '../text/bytes.ts';
@@ -36,7 +36,7 @@ export function diffValues(baseText: string, headText: string, baseFile: string,
   const out: BreakingChange[] = [];
   // An empty values.yaml (or none) removes every key: the root is not a null placeholder.
   const headRoot = (head.doc.contents as Node | null) ?? (isMap(base.doc.contents) ? new YAMLMap() : null);
-  walk(base.doc.contents as Node | null, headRoot, [], { base, head, baseFile, headFile, out, seen: new WeakMap() });
+  walk(base.doc.contents, headRoot, [], { base, head, baseFile, headFile, out, seen: new WeakMap() });
   return out;
 }
 
@@ -178,8 +178,8 @@ function pairsOf(map: Node, doc: Document, depth = 0): Map<string, { key: Node; 
   const merged: Node[] = [];
   for (const p of map.items) {
     if (!isScalar(p.key)) continue;
-    const name = String((p.key as Scalar).value);
-    if (name === '<<' && (p.key as Scalar).type === 'PLAIN' && (isAlias(p.value) || isSeq(p.value))) {
+    const name = String(p.key.value);
+    if (name === '<<' && p.key.type === 'PLAIN' && (isAlias(p.value) || isSeq(p.value))) {
       merged.push(...(isSeq(p.value) ? (p.value.items as Node[]) : [p.value as Node]));
       continue;
     }

@@ -29,7 +29,7 @@ export function checkPinnedImages(text: string, file: string): PinProblem[] {
 /** checkPinnedImages on a file already parsed (a caller that holds the parse need not parse it again). */
 export function checkPinnedImagesIn(parsed: ParsedYaml): PinProblem[] {
   const out: PinProblem[] = [];
-  visit(parsed.doc.contents as Node | null, [], parsed, out, false);
+  visit(parsed.doc.contents, [], parsed, out, false);
   return out;
 }
 
@@ -56,7 +56,7 @@ function file(parsed: ParsedYaml): string {
 }
 
 function pairOf(map: YAMLMap, key: string): Pair | undefined {
-  return map.items.find((p) => isScalar(p.key) && String(p.key.value) === key) as Pair | undefined;
+  return map.items.find((p) => isScalar(p.key) && String(p.key.value) === key);
 }
 
 function isImageMap(map: YAMLMap, underImageKey: boolean): boolean {

@@ -83,11 +83,11 @@ function compare(b: unknown, h: unknown, path: Path, parsed: ParsedYaml, file: s
     if (!breq.has(r) && !(isObject(vals) && vals[r] !== undefined && vals[r] !== null)) push(`property ${r} is now required`, [...path, 'required']);
   }
   for (const k of LOWER_BOUNDS) {
-    if (typeof h[k] === 'number' && (typeof bo[k] !== 'number' || (h[k] as number) > (bo[k] as number)))
+    if (typeof h[k] === 'number' && (typeof bo[k] !== 'number' || h[k] > bo[k]))
       push(`${k} raised to ${h[k]}${typeof bo[k] === 'number' ? ` (was ${bo[k]})` : ''}`, [...path, k]);
   }
   for (const k of UPPER_BOUNDS) {
-    if (typeof h[k] === 'number' && (typeof bo[k] !== 'number' || (h[k] as number) < (bo[k] as number)))
+    if (typeof h[k] === 'number' && (typeof bo[k] !== 'number' || h[k] < bo[k]))
       push(`${k} lowered to ${h[k]}${typeof bo[k] === 'number' ? ` (was ${bo[k]})` : ''}`, [...path, k]);
   }
   if (typeof h.pattern === 'string' && h.pattern !== bo.pattern) push(`pattern ${JSON.stringify(h.pattern)} ${bo.pattern === undefined ? 'added' : 'changed'}`, [...path, 'pattern']);
@@ -105,7 +105,7 @@ function compare(b: unknown, h: unknown, path: Path, parsed: ParsedYaml, file: s
   for (const group of SUBSCHEMA_MAPS) {
     const hm = h[group];
     if (!isObject(hm)) continue;
-    const bm = isObject(bo[group]) ? (bo[group] as Record<string, unknown>) : {};
+    const bm = isObject(bo[group]) ? bo[group] : {};
     for (const [name, sub] of Object.entries(hm)) {
       // A property or definition that is new constrains nothing old values held, unless required (reported above).
       if (!(name in bm)) continue;

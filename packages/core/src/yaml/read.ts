@@ -1,4 +1,4 @@
-import { isAlias, isMap, isScalar, isSeq, parseAllDocuments, parseDocument, Scalar, YAMLMap, type Document, type Node } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, parseAllDocuments, parseDocument, Scalar, type Document, type Node } from 'yaml';
 import { UserError } from '../errors.ts';
 import type { ParseKind } from '../text/parse-cache.ts';
 import { yaml11Type, yaml12Type } from './scalars.ts';
@@ -54,7 +54,7 @@ export function parseYaml(text: string, file: string, opts: { allowMulti?: boole
     text,
     doc,
     empty: list.length === 0,
-    documents: list as Document.Parsed[],
+    documents: list,
     lineAt,
     lineOf: (node) => (node?.range ? lineAt(node.range[0]) : undefined),
   };
@@ -138,7 +138,7 @@ export function nodeAt(parsed: ParsedYaml, path: readonly (string | number)[]): 
       node = node.items[key];
     } else {
       if (!isMap(node)) return undefined;
-      const pair = (node as YAMLMap).items.find((p) => isScalar(p.key) && String(p.key.value) === key);
+      const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === key);
       node = pair?.value;
     }
   }
@@ -176,5 +176,5 @@ export function stringField(parsed: ParsedYaml, path: readonly (string | number)
       });
     }
   }
-  return { value: String(node.value), line, node: node as Scalar };
+  return { value: String(node.value), line, node };
 }

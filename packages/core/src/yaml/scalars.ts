@@ -46,7 +46,7 @@ export function plainReadsAsString(plain: string): boolean {
 export function isPlainSafe(value: string): boolean {
   if (value === '' || value !== value.trim()) return false;
   if (/[\x00-\x1f\x7f\u0085\u2028\u2029\ufeff]/.test(value)) return false;
-  if (/^[-?:,\[\]{}#&*!|>'"%@`]/.test(value) && !/^[-?:][^\s,\[\]{}]/.test(value)) return false;
+  if (/^[-?:,[\]{}#&*!|>'"%@`]/.test(value) && !/^[-?:][^\s,[\]{}]/.test(value)) return false;
   if (/^[-?:](\s|$)/.test(value)) return false;
   if (/:(\s|$)|\s#/.test(value)) return false;
   if (/^(?:---|\.\.\.)/.test(value)) return false;
