@@ -27,7 +27,7 @@ export type FileChange =
   | { kind: 'file'; path: string; content: Uint8Array | string; executable?: boolean }
   /** A symbolic link to `target` (git stores the target as the blob). */
   | { kind: 'symlink'; path: string; target: string }
-  /** The path is removed (a file, or every file below a directory). */
+  /** The file is removed. List each file of a removed directory: GitHub documents `sha: null` for files only. */
   | { kind: 'delete'; path: string };
 
 /** A person on a commit or tag, with the moment (ISO 8601 with an offset, e.g. `2024-05-01T12:00:00Z`). */
@@ -140,7 +140,7 @@ async function createAgain<T>(gh: GitHub, what: string, create: () => Promise<T>
       return await create();
     } catch (e) {
       if (!mayHaveLanded(e) || attempt >= CREATE_ATTEMPTS) throw e;
-      gh.log?.(`${what}: GitHub's answer was lost (${(e as Error).message}); creating it again, which makes no second object (${attempt}/${CREATE_ATTEMPTS - 1})`);
+      gh.log?.(`${what}: GitHub's answer was lost (${(e as Error).message}); creating it again (${attempt}/${CREATE_ATTEMPTS - 1})`);
       await gh.sleep?.(1000 * attempt);
     }
   }

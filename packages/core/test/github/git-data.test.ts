@@ -52,7 +52,7 @@ afterEach(async () => {
 const main = () => fixture.git('rev-parse', 'main');
 const treeOf = (sha: string) => origin('rev-parse', `${sha}^{tree}`);
 
-/** Text, binary, an executable bit, a symlink, a deleted file and a deleted directory. */
+/** Text, binary, an executable bit, a symlink, deleted files (all of a directory's too). */
 const BINARY = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0xff, 0xfe, 0x0a, 0x80]);
 const CHANGES: FileChange[] = [
   { kind: 'file', path: 'charts/app/Chart.yaml', content: 'name: app\nversion: 1.1.0\n' },
@@ -63,7 +63,8 @@ const CHANGES: FileChange[] = [
   { kind: 'symlink', path: 'charts/app/LICENSE', target: '../../README.md' },
   { kind: 'file', path: 'charts/app/same-as-readme.md', content: 'hello\n' },
   { kind: 'delete', path: 'gone.txt' },
-  { kind: 'delete', path: 'charts/old' },
+  { kind: 'delete', path: 'charts/old/Chart.yaml' },
+  { kind: 'delete', path: 'charts/old/templates/a.yaml' },
 ];
 
 /** The same changes made by real git in the fixture's work tree; returns git's tree SHA (nothing pushed). */
@@ -243,6 +244,25 @@ describe('moveBranch: the lease', () => {
     });
     expect(await moveBranch(gh, { branch: 'chore/twin', sha: other.sha, expected: undefined })).toBe('stale');
     expect(origin('rev-parse', 'refs/heads/chore/twin')).toBe(base);
+  });
+
+  test('a lost answer to the ref update is read back: updated, once', async () => {
+    const gh = client();
+    const base = main();
+    double.fault({ route: 'PATCH /repos/{owner}/{repo}/git/refs/{ref}', kind: '502-after' });
+    const r = await commitToBranch(gh, { branch: 'main', expected: base, baseTree: treeOf(base), parents: [base], message: 'bump', changes: [CHANGES[0]!] });
+    expect(r.outcome).toBe('updated');
+    expect(origin('rev-list', `${base}..main`)).toBe(r.commit.sha);
+  });
+
+  test('a secondary rate limit on the writes is waited out, as GitHub asks', async () => {
+    const sleeps: number[] = [];
+    const gh = createGitHub({ token: double.token, repository: REPO, env: double.env(), minMutationGapMs: 0, sleep: async (ms) => void sleeps.push(ms), log: (l) => lines.push(l) });
+    const base = main();
+    double.fault({ route: 'POST /repos/{owner}/{repo}/git/blobs', kind: 'secondary-rate-limit', retryAfter: 7 });
+    const r = await commitToBranch(gh, { branch: 'main', expected: base, baseTree: treeOf(base), parents: [base], message: 'bump', changes: [CHANGES[0]!] });
+    expect(r.outcome).toBe('updated');
+    expect(sleeps).toContain(7000);
   });
 
   test('commitToBranch: the race makes stale with the branch untouched; the rebuild on the new tip succeeds', async () => {
