@@ -45,6 +45,13 @@ const UNSIGNED: Verification = { verified: false, reason: 'unsigned', signature:
 /** Stands in for GitHub's PGP signature; the double does not sign (the object carries no gpgsig header). */
 const FAKE_SIGNATURE = '-----BEGIN PGP SIGNATURE-----\n\ngithub-double: GitHub would sign this object\n-----END PGP SIGNATURE-----\n';
 
+/** Records that GitHub signed `sha` (it would store the signature in the object; the double keeps the verdict). */
+function sign(r: RepoState, sha: string, payload: string, at: string): void {
+  const record = signed.get(r) ?? new Map<string, Verification>();
+  signed.set(r, record);
+  record.set(sha, { verified: true, reason: 'valid', signature: FAKE_SIGNATURE, payload, verified_at: at });
+}
+
 function repoOf(ctx: Context): RepoState {
   if (!ctx.repo) throw new HttpError(404, 'Not Found');
   return ctx.repo;
@@ -302,11 +309,7 @@ const createCommit: Handler = (ctx) => {
   if (b.signature !== undefined) lines.push(`gpgsig ${headerValue(b.signature)}`);
   const payload = `${lines.filter((l) => !l.startsWith('gpgsig ')).join('\n')}\n\n${b.message}`;
   const sha = writeObject(r.path, 'commit', Buffer.from(`${lines.join('\n')}\n\n${b.message}`, 'utf8'));
-  if (signs) {
-    const record = signed.get(r) ?? new Map<string, Verification>();
-    signed.set(r, record);
-    record.set(sha, { verified: true, reason: 'valid', signature: FAKE_SIGNATURE, payload, verified_at: now });
-  }
+  if (signs) sign(r, sha, payload, now);
   return { status: 201, body: commitJson(w, r, sha), headers: { location: apiUrl(w, r, 'commits', sha) } };
 };
 
@@ -345,11 +348,7 @@ const createTag: Handler = (ctx) => {
   const tagger = b.tagger ?? { ...tokenUser(w), date: now };
   const head = [`object ${b.object}`, `type ${b.type}`, `tag ${b.tag}`, `tagger ${personLine(tagger, now)}`].join('\n');
   const sha = writeObject(r.path, 'tag', Buffer.from(`${head}\n\n${b.message}`, 'utf8'));
-  if (b.tagger === undefined) {
-    const record = signed.get(r) ?? new Map<string, Verification>();
-    signed.set(r, record);
-    record.set(sha, { verified: true, reason: 'valid', signature: FAKE_SIGNATURE, payload: `${head}\n\n${b.message}`, verified_at: now });
-  }
+  if (b.tagger === undefined) sign(r, sha, `${head}\n\n${b.message}`, now);
   return { status: 201, body: tagJson(w, r, sha), headers: { location: apiUrl(w, r, 'tags', sha) } };
 };
 

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { mapLimit } from '../async/map-limit.ts';
 import { UserError } from '../errors.ts';
+import type { Identity } from '../git/identity.ts';
 import { createOrFind, type GitHub, GitHubError, mayHaveLanded, orNotFound } from './client.ts';
 import { createRef, getRef } from './refs.ts';
 
@@ -30,11 +31,12 @@ export type FileChange =
   /** The file is removed. List each file of a removed directory: GitHub documents `sha: null` for files only. */
   | { kind: 'delete'; path: string };
 
-/** A person on a commit or tag, with the moment (ISO 8601 with an offset, e.g. `2024-05-01T12:00:00Z`). */
-export interface Identity {
-  name: string;
-  email: string;
-  date: string;
+/**
+ * A person on a commit or tag; `date` is ISO 8601 with an offset
+ * (`2024-05-01T12:00:00+02:00`), and when left out GitHub stamps the current time.
+ */
+export interface DatedIdentity extends Identity {
+  date?: string;
 }
 
 /** What one commit is made of. */
@@ -52,9 +54,13 @@ export interface CommitSpec {
    * identity and the current time. A human commit recreated with its own
    * author keeps that author and is not signed by GitHub (verified: false).
    */
-  author?: Identity;
-  /** Defaults (on GitHub's side) to the author when the author is given. */
-  committer?: Identity;
+  author?: DatedIdentity;
+  /**
+   * Defaults (on GitHub's side) to the author when the author is given. A
+   * recreated human commit passes the human as author and lockstep's own
+   * identity (BOT_IDENTITY or the configured one) as committer.
+   */
+  committer?: DatedIdentity;
 }
 
 /** A commit GitHub created, with what it says about the commit's signature. */
@@ -296,7 +302,7 @@ async function readTag(gh: GitHub, tag: string): Promise<{ sha: string; object: 
  * made its own tag object first); a tag on another object is an error, never
  * moved.
  */
-export async function createAnnotatedTag(gh: GitHub, t: { tag: string; message: string; object: string; type?: 'commit' | 'tree' | 'blob'; tagger?: Identity }): Promise<ApiTag> {
+export async function createAnnotatedTag(gh: GitHub, t: { tag: string; message: string; object: string; type?: 'commit' | 'tree' | 'blob'; tagger?: DatedIdentity }): Promise<ApiTag> {
   const existing = async (): Promise<ApiTag | undefined> => {
     const now = await readTag(gh, t.tag);
     if (now === undefined) return undefined;

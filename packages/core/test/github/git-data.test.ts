@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { GitFixture } from '../../../../action-tests/harness/git-fixture.ts';
 import { type GitHubDouble, startGitHubDouble } from '../../../../action-tests/harness/github-double/index.ts';
 import { UserError } from '../../src/errors.ts';
+import { BOT_IDENTITY } from '../../src/git/identity.ts';
 import { createGitHub, type GitHub } from '../../src/github/client.ts';
 import { commitToBranch, createAnnotatedTag, createCommit, type FileChange, MAX_BLOB_BYTES, moveBranch } from '../../src/github/git-data.ts';
 
@@ -114,16 +115,20 @@ describe('createCommit', () => {
     expect(blobs.filter((b) => b.encoding === 'base64')).toHaveLength(1);
   });
 
-  test('a human commit recreated keeps its author and dates; GitHub does not sign it', async () => {
+  test('a human commit recreated keeps its author and dates, committed by lockstep; GitHub does not sign it', async () => {
     const base = main();
     const author = { name: 'Hu Man', email: 'human@example.com', date: '2025-12-24T18:30:00+01:00' };
-    const commit = await createCommit(client(), { baseTree: treeOf(base), parents: [base], message: 'fix: a hand edit', changes: [CHANGES[0]!], author });
+    const spec = { baseTree: treeOf(base), parents: [base], message: 'fix: a hand edit', changes: [CHANGES[0]!], author, committer: { ...BOT_IDENTITY } };
+    const commit = await createCommit(client(), spec);
     expect(commit).toMatchObject({ verified: false, reason: 'unsigned' });
     fixture.git('fetch', '--quiet', 'origin', commit.sha);
-    expect(fixture.git('log', '-1', '--format=%an <%ae> %aI|%cn <%ce> %cI', commit.sha)).toBe('Hu Man <human@example.com> 2025-12-24T18:30:00+01:00|Hu Man <human@example.com> 2025-12-24T18:30:00+01:00');
-    // Fixed content, fixed SHA: recreating it is git's own commit of the same fields.
-    const again = await createCommit(client(), { baseTree: treeOf(base), parents: [base], message: 'fix: a hand edit', changes: [CHANGES[0]!], author });
-    expect(again.sha).toBe(commit.sha);
+    expect(fixture.git('log', '-1', '--format=%an <%ae> %aI|%cn <%ce> %cI', commit.sha)).toBe(
+      `Hu Man <human@example.com> 2025-12-24T18:30:00+01:00|github-actions[bot] <41898282+github-actions[bot]@users.noreply.github.com> 2026-03-04T05:06:07+00:00`,
+    );
+    // Fixed content, fixed SHA: creating it again makes the same commit, not a second one.
+    const before = commitObjects();
+    expect((await createCommit(client(), spec)).sha).toBe(commit.sha);
+    expect(commitObjects()).toBe(before);
   });
 
   test(`a file over GitHub's blob limit is refused before any request`, async () => {
