@@ -108,6 +108,13 @@ function checkPath(path: string): void {
   }
 }
 
+/** The error for a file over GitHub's blob limit, naming the file and the limit. */
+export function tooLarge(path: string, bytes: number): UserError {
+  return new UserError(`'${path}' is ${(bytes / 1024 / 1024).toFixed(1)} MiB, over GitHub's ${MAX_BLOB_BYTES / 1024 / 1024} MiB limit for a blob created through the API — nothing was written`, {
+    hint: 'keep files this large out of the commit (Git LFS), or use commit-mode git',
+  });
+}
+
 /**
  * Checks every change before anything is written: paths, duplicates, and
  * GitHub's blob size limit (a file over it fails the whole commit here,
@@ -125,11 +132,7 @@ function prepare(changes: readonly FileChange[]): Prepared[] {
       continue;
     }
     const bytes = c.kind === 'symlink' ? Buffer.from(c.target, 'utf8') : typeof c.content === 'string' ? Buffer.from(c.content, 'utf8') : Buffer.from(c.content.buffer, c.content.byteOffset, c.content.byteLength);
-    if (bytes.length > MAX_BLOB_BYTES) {
-      throw new UserError(`'${c.path}' is ${(bytes.length / 1024 / 1024).toFixed(1)} MiB, over GitHub's ${MAX_BLOB_BYTES / 1024 / 1024} MiB limit for a blob created through the API — nothing was written`, {
-        hint: 'keep files this large out of the commit (Git LFS), or use commit-mode git',
-      });
-    }
+    if (bytes.length > MAX_BLOB_BYTES) throw tooLarge(c.path, bytes.length);
     out.push({ path: c.path, mode: c.kind === 'symlink' ? '120000' : c.executable ? '100755' : '100644', bytes });
   }
   return out;
