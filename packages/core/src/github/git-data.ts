@@ -80,7 +80,8 @@ export type RefOutcome = 'created' | 'updated' | 'unchanged' | 'stale';
 interface Prepared {
   path: string;
   mode: '100644' | '100755' | '120000';
-  bytes?: Buffer;
+  /** The content and its git blob SHA; absent for a deletion. */
+  blob?: { bytes: Buffer; sha: string };
 }
 
 /** Git's SHA-1 of a blob with these bytes (what GitHub must answer). */
@@ -133,7 +134,7 @@ function prepare(changes: readonly FileChange[]): Prepared[] {
     }
     const bytes = c.kind === 'symlink' ? Buffer.from(c.target, 'utf8') : typeof c.content === 'string' ? Buffer.from(c.content, 'utf8') : Buffer.from(c.content.buffer, c.content.byteOffset, c.content.byteLength);
     if (bytes.length > MAX_BLOB_BYTES) throw tooLarge(c.path, bytes.length);
-    out.push({ path: c.path, mode: c.kind === 'symlink' ? '120000' : c.executable ? '100755' : '100644', bytes });
+    out.push({ path: c.path, mode: c.kind === 'symlink' ? '120000' : c.executable ? '100755' : '100644', blob: { bytes, sha: blobSha(bytes) } });
   }
   return out;
 }
@@ -163,14 +164,14 @@ function field(data: unknown, key: string, what: string): string {
 }
 
 /** Creates one blob; the SHA GitHub answers must be git's SHA of the bytes. */
-async function createBlob(gh: GitHub, p: Prepared & { bytes: Buffer }): Promise<string> {
-  const expected = blobSha(p.bytes);
-  const text = asText(p.bytes);
-  const body = text === undefined ? { content: p.bytes.toString('base64'), encoding: 'base64' } : { content: text, encoding: 'utf-8' };
-  const what = `the blob for ${p.path}`;
+async function createBlob(gh: GitHub, path: string, blob: { bytes: Buffer; sha: string }): Promise<string> {
+  const expected = blob.sha;
+  const text = asText(blob.bytes);
+  const body = text === undefined ? { content: blob.bytes.toString('base64'), encoding: 'base64' } : { content: text, encoding: 'utf-8' };
+  const what = `the blob for ${path}`;
   // Blobs are content-addressed: a repeated create yields the same object.
   const sha = await createAgain(gh, what, async () => field((await gh.octokit.request('POST /repos/{owner}/{repo}/git/blobs', { owner: gh.owner, repo: gh.repo, ...body })).data, 'sha', what));
-  if (sha !== expected) throw new GitHubError(`GitHub stored ${p.path} as blob ${sha.slice(0, 12)}, not ${expected.slice(0, 12)} (git's SHA of its bytes) — the content was changed on the way; nothing was committed`);
+  if (sha !== expected) throw new GitHubError(`GitHub stored ${path} as blob ${sha.slice(0, 12)}, not ${expected.slice(0, 12)} (git's SHA of its bytes) — the content was changed on the way; nothing was committed`);
   return sha;
 }
 
@@ -183,9 +184,9 @@ async function createBlob(gh: GitHub, p: Prepared & { bytes: Buffer }): Promise<
  */
 export async function createCommit(gh: GitHub, spec: CommitSpec): Promise<ApiCommit> {
   const prepared = prepare(spec.changes);
-  const distinct = new Map<string, Prepared & { bytes: Buffer }>();
-  for (const p of prepared) if (p.bytes) distinct.set(blobSha(p.bytes), p as Prepared & { bytes: Buffer });
-  await mapLimit([...distinct.values()], BLOB_CONCURRENCY, (p) => createBlob(gh, p));
+  const distinct = new Map<string, { path: string; blob: { bytes: Buffer; sha: string } }>();
+  for (const p of prepared) if (p.blob) distinct.set(p.blob.sha, { path: p.path, blob: p.blob });
+  await mapLimit([...distinct.values()], BLOB_CONCURRENCY, (d) => createBlob(gh, d.path, d.blob));
   const tree = await createTree(gh, spec.baseTree, prepared);
   const body = {
     owner: gh.owner,
@@ -214,7 +215,7 @@ export async function createCommit(gh: GitHub, spec: CommitSpec): Promise<ApiCom
 async function createTree(gh: GitHub, baseTree: string, prepared: readonly Prepared[]): Promise<string> {
   const tree = [...prepared]
     .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
-    .map((p) => ({ path: p.path, mode: p.mode, type: 'blob' as const, sha: p.bytes ? blobSha(p.bytes) : null }));
+    .map((p) => ({ path: p.path, mode: p.mode, type: 'blob' as const, sha: p.blob?.sha ?? null }));
   const what = 'the tree';
   // Trees are content-addressed too: a repeated create yields the same tree.
   return createAgain(gh, what, async () => field((await gh.octokit.request('POST /repos/{owner}/{repo}/git/trees', { owner: gh.owner, repo: gh.repo, base_tree: baseTree, tree })).data, 'sha', what));
