@@ -262,6 +262,61 @@ test('git refs: get, match, create, fast-forward-only update, force, delete — 
   expect(double.violations).toEqual([]);
 });
 
+test('git objects: blobs, trees on base_tree (content, deletions, whole directories), commits and tags are git objects; bad input is a 422', async () => {
+  const main = fixture.git('rev-parse', 'main');
+  const baseTree = fixture.git('rev-parse', 'main^{tree}');
+  const text = await api('POST', `/repos/${REPO}/git/blobs`, { content: 'hi\n' });
+  expect(text).toMatchObject({ status: 201, json: { sha: execFileSync('git', ['hash-object', '--stdin'], { input: 'hi\n', encoding: 'utf8' }).trim() } });
+  const bin = await api('POST', `/repos/${REPO}/git/blobs`, { content: Buffer.from([0, 1, 2, 255]).toString('base64'), encoding: 'base64' });
+  expect((await api('GET', `/repos/${REPO}/git/blobs/${bin.json.sha}`)).json).toMatchObject({ encoding: 'base64', size: 4, content: 'AAEC/w==\n' });
+
+  const tree = await api('POST', `/repos/${REPO}/git/trees`, {
+    base_tree: baseTree,
+    tree: [
+      { path: 'bin/tool', mode: '100755', type: 'blob', sha: text.json.sha },
+      { path: 'link', mode: '120000', type: 'blob', content: 'README.md' },
+      { path: 'charts', mode: '040000', type: 'tree', sha: null },
+    ],
+  });
+  expect(tree.status).toBe(201);
+  expect(tree.json.tree.map((e: any) => `${e.mode} ${e.path}`)).toEqual(['100644 README.md', '040000 bin', '120000 link']);
+  const recursive = await api('GET', `/repos/${REPO}/git/trees/${tree.json.sha}?recursive=1`);
+  expect(recursive.json.tree.map((e: any) => e.path)).toEqual(['README.md', 'bin', 'bin/tool', 'link']);
+  expect((await api('GET', `/repos/${REPO}/git/trees/main`)).json.sha).toBe(baseTree);
+  expect((await api('POST', `/repos/${REPO}/git/trees`, { tree: [{ path: 'a', mode: '100644', type: 'tree', sha: text.json.sha }] })).status).toBe(422);
+  expect((await api('POST', `/repos/${REPO}/git/trees`, { tree: [{ path: 'a', mode: '100644', type: 'blob', sha: main }] })).status).toBe(422);
+  expect((await api('POST', `/repos/${REPO}/git/trees`, { tree: [{ path: '../a', mode: '100644', type: 'blob', sha: text.json.sha }] })).status).toBe(422);
+
+  const commit = await api('POST', `/repos/${REPO}/git/commits`, { message: 'api commit', tree: tree.json.sha, parents: [main] });
+  expect(commit).toMatchObject({ status: 201, json: { tree: { sha: tree.json.sha }, parents: [{ sha: main }], committer: { name: 'GitHub', email: 'noreply@github.com', date: '2026-01-02T03:04:05Z' }, verification: { verified: true, reason: 'valid' } } });
+  expect(execFileSync('git', ['cat-file', '-t', commit.json.sha], { cwd: fixture.origin, encoding: 'utf8' }).trim()).toBe('commit');
+  const custom = await api('POST', `/repos/${REPO}/git/commits`, { message: 'm', tree: tree.json.sha, parents: [main], author: { name: 'A', email: 'a@example.com', date: '2025-06-01T10:00:00-07:00' } });
+  expect(custom.json).toMatchObject({ author: { name: 'A', date: '2025-06-01T10:00:00-07:00' }, committer: { name: 'A' }, verification: { verified: false, reason: 'unsigned' } });
+  expect((await api('GET', `/repos/${REPO}/git/commits/${commit.json.sha}`)).json.verification.verified).toBe(true);
+  expect((await api('POST', `/repos/${REPO}/git/commits`, { message: 'm', tree: main })).status).toBe(422);
+  expect((await api('POST', `/repos/${REPO}/git/commits`, { message: 'm', tree: tree.json.sha, parents: [tree.json.sha] })).status).toBe(422);
+
+  const tag = await api('POST', `/repos/${REPO}/git/tags`, { tag: 'v1', message: 'one', object: commit.json.sha, type: 'commit' });
+  expect(tag).toMatchObject({ status: 201, json: { tag: 'v1', object: { sha: commit.json.sha, type: 'commit' }, verification: { verified: true } } });
+  expect((await api('GET', `/repos/${REPO}/git/tags/${tag.json.sha}`)).json.sha).toBe(tag.json.sha);
+  expect((await api('POST', `/repos/${REPO}/git/tags`, { tag: 'v2', message: 'm', object: tree.json.sha, type: 'commit' })).status).toBe(422);
+  expect(double.violations).toEqual([]);
+});
+
+test('git objects: faults strike the Git Database routes like any other', async () => {
+  const f = double.fault({ route: 'POST /repos/{owner}/{repo}/git/blobs', kind: '502-after' });
+  const r = await api('POST', `/repos/${REPO}/git/blobs`, { content: 'landed\n' });
+  expect(r.status).toBe(502);
+  expect(f.hits).toBe(1);
+  const sha = execFileSync('git', ['hash-object', '--stdin'], { input: 'landed\n', encoding: 'utf8' }).trim();
+  expect(execFileSync('git', ['cat-file', '-p', sha], { cwd: fixture.origin, encoding: 'utf8' })).toBe('landed\n');
+  double.fault({ route: 'POST /repos/{owner}/{repo}/git/commits', kind: '502-before' });
+  const tree = fixture.git('rev-parse', 'main^{tree}');
+  expect((await api('POST', `/repos/${REPO}/git/commits`, { message: 'm', tree })).status).toBe(502);
+  expect(double.log.at(-1)).toMatchObject({ route: 'POST /repos/{owner}/{repo}/git/commits', fault: '502-before' });
+  expect(double.violations).toEqual([]);
+});
+
 test('releases: create tags the target, no duplicates, by tag, update, list, drafts', async () => {
   const main = fixture.git('rev-parse', 'main');
   const created = await api('POST', `/repos/${REPO}/releases`, { tag_name: 'app-1.0.0', name: 'app 1.0.0', body: 'notes' });

@@ -2,12 +2,16 @@ import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { graphql, rootField } from './graphql.ts';
 import { check, loadSubset, matchRoute } from './openapi.ts';
-import { handlers, HttpError, OPERATIONS, type Answer, type Context } from './rest.ts';
+import { OBJECT_OPERATIONS, objectHandlers } from './objects.ts';
+import { handlers as restHandlers, HttpError, OPERATIONS as REST_OPERATIONS, type Answer, type Context } from './rest.ts';
 import { type CheckRunSpec, type CommentState, newRelease, openedPull, type PullState, type ReleaseState, type RepoSpec, type RepoState, type ReviewState, type StatusSpec } from './state.ts';
 import * as g from './git.ts';
 
 export type { CheckRunSpec, CommentState, Permissions, PullState, ReleaseState, RepoSpec, ReviewState, StatusSpec } from './state.ts';
-export { OPERATIONS } from './rest.ts';
+
+/** The REST operations served: the pull-request, issue, ref and release side (rest.ts) and the Git Database objects (objects.ts). */
+export const OPERATIONS = [...REST_OPERATIONS, ...OBJECT_OPERATIONS] as const;
+const handlers: Record<string, (ctx: Context) => Answer> = { ...restHandlers, ...objectHandlers };
 
 /** Options of {@link startGitHubDouble}. */
 export interface GitHubDoubleOptions {
