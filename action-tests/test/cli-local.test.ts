@@ -412,7 +412,7 @@ test("the local session `lockstep --help` and the README show runs as documented
   const help = await lockstep(fx.dir, '--help');
   expect(help.code).toBe(0);
   const session = `${help.stdout.slice(help.stdout.indexOf('A local session')).trimEnd()}\n`;
-  expect(session).toMatch(/^A local session .*\n(  lockstep .*\n){5}Only --push .*\n$/);
+  expect(session).toMatch(/^A local session .*\n( {2}lockstep .*\n){5}Only --push .*\n$/);
   // The README shows the same text, in its "From the terminal" section.
   const readme = readFileSync(join(repoRoot, 'README.md'), 'utf8');
   expect(readme).toContain(`\`\`\`text\n${session}\`\`\``);

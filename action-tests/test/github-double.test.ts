@@ -83,7 +83,7 @@ test('create → list → get → merge performs a real merge in the bare reposi
   expect(readFileSync(join(clone, 'charts/app/Chart.yaml'), 'utf8')).toBe('name: app\nversion: 1.1.0\n');
   const log = execFileSync('git', ['log', '--format=%s|%P', '-1'], { cwd: clone, encoding: 'utf8' }).trim();
   expect(log.split('|')[0]).toBe('chore: release app 1.1.0 (#1)');
-  expect(log.split('|')[1]!.split(' ')).toHaveLength(1);
+  expect(log.split('|')[1].split(' ')).toHaveLength(1);
 
   const after = await api('GET', `/repos/${REPO}/pulls/1`);
   expect(after.json).toMatchObject({ state: 'closed', merged: true, merge_commit_sha: merged.json.sha });

@@ -45,7 +45,7 @@ function supplyChainProblems(text: string, file: string): string[] {
       if (!isMap(job)) continue;
       const perms = job.get('permissions', true) as Node | undefined;
       if (isScalar(perms) && /-all$/.test(String(perms.value))) problems.push(`${at(perms)}: job permissions: ${String(perms.value)} (list the scopes the job needs)`);
-      checkUses(job.get('uses', true) as Node | undefined);
+      checkUses(job.get('uses', true));
       const steps = job.get('steps', true);
       if (!isSeq(steps)) continue;
       for (const step of steps.items) {

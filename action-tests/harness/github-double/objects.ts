@@ -106,7 +106,7 @@ interface Person {
 function parsePerson(line: string): Person {
   const m = /^(.*) <(.*)> (\d+ [+-]\d{4})$/.exec(line);
   if (!m) return { name: line, email: '', date: isoDate('0 +0000') };
-  return { name: m[1]!, email: m[2]!, date: isoDate(m[3]!) };
+  return { name: m[1], email: m[2], date: isoDate(m[3]) };
 }
 
 const personLine = (p: { name: string; email: string; date?: string }, now: string) => `${p.name} <${p.email}> ${gitDate(p.date ?? now)}`;
@@ -155,7 +155,7 @@ const createBlob: Handler = (ctx) => {
 
 const getBlob: Handler = (ctx) => {
   const r = repoOf(ctx);
-  const sha = ctx.params.file_sha!;
+  const sha = ctx.params.file_sha;
   if (!isSha(sha) || g.objectType(r.path, sha) !== 'blob') throw new HttpError(404, 'Not Found');
   const bytes = readObject(r.path, 'blob', sha);
   // GitHub wraps the base64 at 60 characters, like `base64` does.
@@ -195,7 +195,7 @@ function writeTrees(dir: string, files: Map<string, Entry>): string {
       if (!(next instanceof Map)) node.set(part, (next = new Map()));
       node = next;
     }
-    node.set(parts[parts.length - 1]!, entry);
+    node.set(parts[parts.length - 1], entry);
   }
   const write = (node: Dir): string | undefined => {
     const lines: string[] = [];
@@ -223,7 +223,7 @@ const createTree: Handler = (ctx) => {
     const path = e.path ?? '';
     if (!path || path.startsWith('/') || path.endsWith('/') || path.split('/').some((p) => p === '' || p === '.' || p === '..' || p === '.git')) throw invalid(`tree.path '${path}' is invalid`);
     if (!e.mode || !TYPE_OF_MODE[e.mode]) throw invalid('tree.mode is required');
-    const type = e.type ?? TYPE_OF_MODE[e.mode]!;
+    const type = e.type ?? TYPE_OF_MODE[e.mode];
     if (TYPE_OF_MODE[e.mode] !== type) throw invalid(`tree.type '${type}' does not fit mode ${e.mode}`);
     if (e.sha !== undefined && e.content !== undefined) throw invalid('tree.sha and tree.content cannot both be given');
     // Whatever was at the path (a file, or a whole directory) is replaced or, with sha null, removed.
@@ -261,7 +261,7 @@ function treeJson(w: World, r: RepoState, sha: string, recursive: boolean): Reco
 const getTree: Handler = (ctx) => {
   const r = repoOf(ctx);
   // A tree's SHA, or (as GitHub allows) a commit SHA, branch or tag whose tree is meant.
-  const asked = ctx.params.tree_sha!;
+  const asked = ctx.params.tree_sha;
   const commit = isSha(asked) && g.objectType(r.path, asked) === 'tree' ? undefined : g.resolveCommit(r.path, asked);
   const sha = commit ? g.git(r.path, ['rev-parse', `${commit}^{tree}`]) : asked;
   if (!isSha(sha) || g.objectType(r.path, sha) !== 'tree') throw new HttpError(404, 'Not Found');
@@ -273,7 +273,7 @@ const getTree: Handler = (ctx) => {
 
 function commitJson(w: World, r: RepoState, sha: string): Record<string, unknown> {
   const { headers, message } = parseObject(readObject(r.path, 'commit', sha));
-  const tree = headers.get('tree')![0]!;
+  const tree = headers.get('tree')![0];
   const signature = headers.get('gpgsig')?.[0];
   const verification = signed.get(r)?.get(sha) ?? (signature ? { ...UNSIGNED, reason: 'unknown_key', signature: `${signature}\n` } : UNSIGNED);
   return {
@@ -281,8 +281,8 @@ function commitJson(w: World, r: RepoState, sha: string): Record<string, unknown
     node_id: nodeId('C', parseInt(sha.slice(0, 8), 16)),
     url: apiUrl(w, r, 'commits', sha),
     html_url: webUrl(w, r, sha),
-    author: parsePerson(headers.get('author')![0]!),
-    committer: parsePerson(headers.get('committer')![0]!),
+    author: parsePerson(headers.get('author')![0]),
+    committer: parsePerson(headers.get('committer')![0]),
     tree: { sha: tree, url: apiUrl(w, r, 'trees', tree) },
     message,
     parents: (headers.get('parent') ?? []).map((p) => ({ sha: p, url: apiUrl(w, r, 'commits', p), html_url: webUrl(w, r, p) })),
@@ -315,7 +315,7 @@ const createCommit: Handler = (ctx) => {
 
 const getCommit: Handler = (ctx) => {
   const r = repoOf(ctx);
-  const sha = ctx.params.commit_sha!;
+  const sha = ctx.params.commit_sha;
   if (!isSha(sha) || g.objectType(r.path, sha) !== 'commit') throw new HttpError(404, 'Not Found');
   return { status: 200, body: commitJson(ctx.world, r, sha) };
 };
@@ -324,15 +324,15 @@ const getCommit: Handler = (ctx) => {
 
 function tagJson(w: World, r: RepoState, sha: string): Record<string, unknown> {
   const { headers, message } = parseObject(readObject(r.path, 'tag', sha));
-  const object = headers.get('object')![0]!;
-  const type = headers.get('type')![0]!;
+  const object = headers.get('object')![0];
+  const type = headers.get('type')![0];
   return {
     node_id: nodeId('TAG', parseInt(sha.slice(0, 8), 16)),
-    tag: headers.get('tag')![0]!,
+    tag: headers.get('tag')![0],
     sha,
     url: apiUrl(w, r, 'tags', sha),
     message,
-    tagger: parsePerson(headers.get('tagger')![0]!),
+    tagger: parsePerson(headers.get('tagger')![0]),
     object: { sha: object, type, url: apiUrl(w, r, `${type}s`, object) },
     verification: signed.get(r)?.get(sha) ?? UNSIGNED,
   };
@@ -354,7 +354,7 @@ const createTag: Handler = (ctx) => {
 
 const getTag: Handler = (ctx) => {
   const r = repoOf(ctx);
-  const sha = ctx.params.tag_sha!;
+  const sha = ctx.params.tag_sha;
   if (!isSha(sha) || g.objectType(r.path, sha) !== 'tag') throw new HttpError(404, 'Not Found');
   return { status: 200, body: tagJson(ctx.world, r, sha) };
 };

@@ -45,7 +45,7 @@ describe('flags are the action inputs', () => {
   ])('lockstep %s has one flag per %s input: same name, description and default', (command, action, replaced, extras) => {
     const yml = readActionYml(action)!;
     const cmd = buildProgram(maskingIo(fakeIo(ws))).commands.find((c) => c.name() === command)!;
-    const declared = [...yml.inputs.values()].filter((i) => !NOT_FLAGS.has(i.name) && !(replaced as string[]).includes(i.name));
+    const declared = [...yml.inputs.values()].filter((i) => !NOT_FLAGS.has(i.name) && !(replaced).includes(i.name));
     expect(declared.length).toBeGreaterThan(5);
     for (const input of declared) {
       const opt = cmd.options.find((o) => o.long === `--${input.name}`);
@@ -59,7 +59,7 @@ describe('flags are the action inputs', () => {
     // Nothing the action does not declare, except the CLI's own --json and --password-stdin.
     const extra = cmd.options.map((o) => o.long!.replace(/^--(no-)?/, '')).filter((n) => !yml.inputs.has(n));
     expect([...new Set(extra)].sort()).toEqual(extras);
-    for (const name of replaced as string[]) expect(cmd.options.some((o) => o.long === `--${name}` && o.description === yml.inputs.get(name)?.description)).toBe(false);
+    for (const name of replaced) expect(cmd.options.some((o) => o.long === `--${name}` && o.description === yml.inputs.get(name)?.description)).toBe(false);
     expect(Object.keys(ACTION_INPUTS)).toContain(action);
   });
 

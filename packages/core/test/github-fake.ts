@@ -55,7 +55,7 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
     statuses: [] as any[],
     log: [] as { method: string; path: string; status: number }[],
     faults: [] as Fault[],
-    graphql: (_body: any) => ({ json: { data: {} } as unknown }),
+    graphql: (_body: any) => ({ json: { data: {} } }),
     perPage: 30,
   } as FakeGitHub;
   let nextId = 1000;
@@ -86,7 +86,7 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
   const route = async (method: string, url: URL, body: any): Promise<{ status: number; json?: unknown; headers?: Record<string, string> }> => {
     const p = url.pathname.replace(`/repos/${OWNER}/${REPO}`, '');
     let m: RegExpMatchArray | null;
-    if (method === 'POST' && url.pathname === '/graphql') return { status: 200, ...fake.graphql(body) } as any;
+    if (method === 'POST' && url.pathname === '/graphql') return { status: 200, ...fake.graphql(body) };
     if (method === 'GET' && p === '/pulls') {
       const head = url.searchParams.get('head');
       const b = url.searchParams.get('base');

@@ -254,7 +254,7 @@ describe('enableAutoMerge', () => {
 
   test('the GraphQL mutation counts as a mutation for the gap; a GraphQL query does not', async () => {
     hub.fake.graphql = () => ({ json: { data: { enablePullRequestAutoMerge: { pullRequest: { number: 1 } }, viewer: { login: 'x' } } } });
-    let now = 0;
+    const now = 0;
     const waits: number[] = [];
     const gh = client({ minMutationGapMs: 1000, now: () => now, sleep: async (ms) => void waits.push(ms) });
     await gh.octokit.graphql('query { viewer { login } }');

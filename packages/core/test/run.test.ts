@@ -16,7 +16,7 @@ async function capture(main: () => Promise<void>): Promise<{ out: string; exitCo
   process.stdout.write = ((chunk: string | Uint8Array) => {
     out += typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8');
     return true;
-  }) as typeof process.stdout.write;
+  });
   try {
     await runAction(main);
     return { out, exitCode: process.exitCode };
@@ -90,7 +90,7 @@ describe('runAction', () => {
     ['a thrown undefined', () => Promise.reject(undefined), '::error::internal error: unexpected failure: undefined'],
     ['a synchronous throw', async () => { throw new TypeError('x is not a function'); }, '::error::internal error: x is not a function'],
   ])('%s fails the step', async (_what, main, line) => {
-    const { out, exitCode } = await capture(main as () => Promise<void>);
+    const { out, exitCode } = await capture(main);
     expect(exitCode).toBe(1);
     expect(out.split('\n')).toContain(line);
   });

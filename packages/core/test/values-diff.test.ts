@@ -30,7 +30,7 @@ describe('diffValues', () => {
     ['a key added', `${BASE}tolerations: []\n`, []],
     ['a nested key removed', BASE.replace('  pullPolicy: IfNotPresent\n', ''), ['5:key image.pullPolicy removed']],
     ['a key renamed (removed + added)', BASE.replace('replicaCount: 1', 'replicas: 1'), ['2:key replicaCount removed']],
-    ['a whole block removed', BASE.replace(/ingress:\n(  .*\n|    .*\n)+/, ''), ['10:key ingress removed']],
+    ['a whole block removed', BASE.replace(/ingress:\n( {2}.*\n| {4}.*\n)+/, ''), ['10:key ingress removed']],
     ['number → a different string', BASE.replace('port: 80', 'port: "http"'), ['9:key service.port changed type from number to string']],
     ['boolean → string', BASE.replace('enabled: false', 'enabled: "no"'), ['11:key ingress.enabled changed type from boolean to string']],
     ['map → list', BASE.replace('resources: {}', 'resources: []'), ['14:key resources changed type from map to list']],
@@ -38,7 +38,7 @@ describe('diffValues', () => {
     ['an empty map filled is not breaking', BASE.replace('nodeSelector: {}', 'nodeSelector:\n  disk: ssd'), []],
     ['a null placeholder filled is not breaking', BASE.replace('podAnnotations:', 'podAnnotations:\n  a: b'), []],
     ['a value set to null is not breaking', BASE.replace('replicaCount: 1', 'replicaCount: ~'), []],
-    ['a map with keys set to null removes them', BASE.replace(/image:\n(  .*\n)+/, 'image: ~\n'), ['4:key image.repository removed', '5:key image.pullPolicy removed', '6:key image.tag removed']],
+    ['a map with keys set to null removes them', BASE.replace(/image:\n( {2}.*\n)+/, 'image: ~\n'), ['4:key image.repository removed', '5:key image.pullPolicy removed', '6:key image.tag removed']],
     ['an empty map set to null is not breaking', BASE.replace('resources: {}', 'resources:'), []],
     ['int → float stays a number', BASE.replace('replicaCount: 1', 'replicaCount: 1.5'), []],
   ])('%s', (_name, head, expected) => {

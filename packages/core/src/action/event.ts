@@ -28,7 +28,7 @@ export function readEventFile<T extends object>(name: string | undefined, path: 
   }
   try {
     const event = JSON.parse(text) as unknown;
-    return event !== null && typeof event === 'object' && !Array.isArray(event) ? { event: event as Partial<T> } : fail(`${path} does not hold a JSON object`);
+    return event !== null && typeof event === 'object' && !Array.isArray(event) ? { event: event } : fail(`${path} does not hold a JSON object`);
   } catch {
     return fail(`${path} is not valid JSON`);
   }

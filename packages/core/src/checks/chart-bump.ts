@@ -250,7 +250,7 @@ function versionVerdict(f: VersionFacts): { problems: Problem[]; reasons: string
   if (!bumped) {
     const what =
       version === baseVersion && baseFrom === 'the merge base'
-        ? `${dir} changed${appChanged ? ` (appVersion ${baseChart!.appVersion} → ${f.appVersion ?? 'none'})` : ''} but version ${version} was not bumped`
+        ? `${dir} changed${appChanged ? ` (appVersion ${baseChart.appVersion} → ${f.appVersion ?? 'none'})` : ''} but version ${version} was not bumped`
         : `version ${version} is not greater than ${baseVersion} on ${baseFrom}${appChanged ? ' (appVersion changed)' : ''}`;
     problems.push({ level: 'error', file: chartFile, line: f.versionLine, message: what, hint: `needs ${needed} or higher` });
     fix = { version: needed, level: needed === smallest ? level : 'patch' };

@@ -283,12 +283,12 @@ function proxyFetch(env: NodeJS.ProcessEnv, timeoutMs: number): typeof fetch {
         noProxy: env.NO_PROXY ?? env.no_proxy,
       });
       // Node's fetch is undici too: the casts bridge its bundled types and the package's, which describe the same classes.
-      return (await undici.fetch(input as UndiciRequestInfo, { ...(init as UndiciRequestInit), signal, dispatcher: agent })) as unknown as Response;
+      return await undici.fetch(input as UndiciRequestInfo, { ...(init as UndiciRequestInit), signal, dispatcher: agent });
     } catch (e) {
       if (signal.aborted) throw new Error(`no answer within ${timeoutMs} ms`);
       throw e;
     }
-  }) as typeof fetch;
+  });
 }
 
 /** Creates the client: base URLs from GITHUB_API_URL/GITHUB_GRAPHQL_URL, proxy from the environment, bounded retries and waits. */
@@ -352,7 +352,7 @@ export function createGitHub(opts: GitHubOptions): GitHub {
   octokit.hook.error('request', (error, options) => {
     throw toGitHubError(error as Failure, { ...options, attempts: guard.attempts.get(options)?.n }, secrets, maxWait);
   });
-  return { owner, repo, octokit: octokit as GitHub['octokit'], requestCount: () => guard.count, sleep, log, redact: (t) => redact(t, secrets) };
+  return { owner, repo, octokit: octokit, requestCount: () => guard.count, sleep, log, redact: (t) => redact(t, secrets) };
 }
 
 /** Which `permissions:` entry a request needs, judged by its path. */

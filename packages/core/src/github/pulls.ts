@@ -161,7 +161,7 @@ export async function upsertPull(
     pull = toPullRef(data);
     changed = true;
   }
-  const missingLabels = (p.labels ?? []).filter((l) => !pull!.labels.includes(l));
+  const missingLabels = (p.labels ?? []).filter((l) => !pull.labels.includes(l));
   if (missingLabels.length) {
     const number = pull.number;
     const { data } = await retryFresh(gh, `labelling #${number}`, () =>

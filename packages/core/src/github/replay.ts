@@ -52,7 +52,7 @@ async function readCommit(git: GitSpawner, sha: string): Promise<RawCommit> {
   const who = /^(.*) <(.*)> (\d+ [+-]\d{4})$/.exec(authorLine ?? '');
   if (!who) throw new Error(`commit ${sha} has no readable author`);
   if (value('encoding').some((e) => !/^utf-?8$/i.test(e))) throw new UserError(`commit ${sha.slice(0, 12)} is not UTF-8 encoded; the GitHub API takes UTF-8 messages only`);
-  return { tree: value('tree')[0]!, parents: value('parent'), author: { name: who[1]!, email: who[2]!, date: isoFromGit(who[3]!) }, message: split < 0 ? '' : text.slice(split + 2) };
+  return { tree: value('tree')[0], parents: value('parent'), author: { name: who[1], email: who[2], date: isoFromGit(who[3]) }, message: split < 0 ? '' : text.slice(split + 2) };
 }
 
 /** The commit's change against its parent as file changes (reading each blob); a file over the blob limit fails here. */

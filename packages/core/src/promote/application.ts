@@ -36,7 +36,7 @@ export interface ChartRevision {
 
 function get(map: unknown, key: string): Node | null | undefined {
   if (!isMap(map)) return undefined;
-  const pair = (map as YAMLMap).items.find((p) => isScalar(p.key) && String(p.key.value) === key);
+  const pair = (map).items.find((p) => isScalar(p.key) && String(p.key.value) === key);
   return pair ? (pair.value as Node | null) : undefined;
 }
 
@@ -108,7 +108,7 @@ export function findChartRevision(text: string, file: string, name: string | und
   const matching = sources.filter((s) => sourceNames(s.node).some((n) => sourceHints.includes(n)));
   const withChart = sources.filter((s) => sourceNames(s.node).length > 0);
   const source = matching.length === 1 ? matching[0] : matching.length === 0 && withChart.length === 1 && sourceHints !== hints ? withChart[0] : matching.length === 0 && withChart.length === 1 && !name ? withChart[0] : undefined;
-  const appLine = parsed.lineOf(app.doc.contents as Node) ?? 1;
+  const appLine = parsed.lineOf(app.doc.contents) ?? 1;
   if (!source)
     throw new UserError(`Application ${app.name ?? ''} has no source with the chart ${name ?? hints[hints.length - 1] ?? ''}`.replace(/\s+/g, ' ').trim(), {
       file,

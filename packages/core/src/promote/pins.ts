@@ -7,7 +7,7 @@
 // The key may lead anywhere in any YAML file, e.g. an ArgoCD Application's
 // spec.source.helm.valuesObject.image, in a chosen document of a multi-document file.
 
-import { isMap, isScalar, isSeq, Scalar, type Node, type YAMLMap } from 'yaml';
+import { isMap, isScalar, isSeq, type Scalar, type Node, type YAMLMap } from 'yaml';
 import { UserError } from '../errors.ts';
 import { checkYamlEdit, type IntendedValue } from '../edits/check.ts';
 import { formatPath, parseShared, setScalars, type KeyPath, type ScalarEdit } from '../edits/yaml-edit.ts';
@@ -93,14 +93,14 @@ function pairValue(map: YAMLMap, key: string): Node | null | undefined {
       index = new Map();
       for (const p of map.items) {
         if (!isScalar(p.key)) continue;
-        const k = String((p.key as Scalar).value);
+        const k = String((p.key).value);
         if (!index.has(k)) index.set(k, p.value as Node | null);
       }
       keyIndexes.set(map, index);
     }
     return index.get(key);
   }
-  const pair = map.items.find((p) => isScalar(p.key) && String((p.key as Scalar).value) === key);
+  const pair = map.items.find((p) => isScalar(p.key) && String((p.key).value) === key);
   return pair ? (pair.value as Node | null) : undefined;
 }
 

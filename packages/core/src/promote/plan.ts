@@ -223,7 +223,7 @@ export async function planPromotion(req: PromoteRequest, route: Route, world: Pl
   let chart: ChartChange | undefined;
   if (chartFrom !== undefined && target.rev && target.rev.current !== chartFrom) {
     const rev = target.rev;
-    edit(rev.file, target.appText!, (t) => setChartRevision(t, rev, chartFrom!, cache));
+    edit(rev.file, target.appText!, (t) => setChartRevision(t, rev, chartFrom, cache));
     chart = { file: rev.file, line: rev.line, application: rev.name, old: rev.current, new: chartFrom };
   }
   const files: FileChange[] = [...texts].filter(([, t]) => t.after !== t.before).map(([path, t]) => ({ path, before: t.before, after: t.after }));

@@ -118,7 +118,7 @@ describe('createCommit', () => {
   test('a human commit recreated keeps its author and dates, committed by lockstep; GitHub does not sign it', async () => {
     const base = main();
     const author = { name: 'Hu Man', email: 'human@example.com', date: '2025-12-24T18:30:00+01:00' };
-    const spec = { baseTree: treeOf(base), parents: [base], message: 'fix: a hand edit', changes: [CHANGES[0]!], author, committer: { ...BOT_IDENTITY } };
+    const spec = { baseTree: treeOf(base), parents: [base], message: 'fix: a hand edit', changes: [CHANGES[0]], author, committer: { ...BOT_IDENTITY } };
     const commit = await createCommit(client(), spec);
     expect(commit).toMatchObject({ verified: false, reason: 'unsigned' });
     fixture.git('fetch', '--quiet', 'origin', commit.sha);
@@ -135,7 +135,7 @@ describe('createCommit', () => {
     const big = Buffer.alloc(200 * 1024 * 1024);
     const base = main();
     const gh = client();
-    const attempt = createCommit(gh, { baseTree: treeOf(base), parents: [base], message: 'big', changes: [CHANGES[0]!, { kind: 'file', path: 'charts/app/huge.bin', content: big }] });
+    const attempt = createCommit(gh, { baseTree: treeOf(base), parents: [base], message: 'big', changes: [CHANGES[0], { kind: 'file', path: 'charts/app/huge.bin', content: big }] });
     await expect(attempt).rejects.toThrow(UserError);
     await expect(attempt).rejects.toThrow(/'charts\/app\/huge\.bin' is 200\.0 MiB, over GitHub's 100 MiB limit/);
     expect(MAX_BLOB_BYTES).toBe(100 * 1024 * 1024);
@@ -147,7 +147,7 @@ describe('createCommit', () => {
     const base = main();
     const before = commitObjects();
     const fault = double.fault({ route: COMMITS, kind: '502-after' });
-    const r = await commitToBranch(client(), { branch: 'main', expected: base, baseTree: treeOf(base), parents: [base], message: 'chore: bump', changes: [CHANGES[0]!] });
+    const r = await commitToBranch(client(), { branch: 'main', expected: base, baseTree: treeOf(base), parents: [base], message: 'chore: bump', changes: [CHANGES[0]] });
     expect(fault.hits).toBe(1);
     expect(double.count(COMMITS)).toBe(2);
     expect(r.outcome).toBe('updated');
@@ -161,7 +161,7 @@ describe('createCommit', () => {
     const base = main();
     const before = commitObjects();
     double.fault({ route: COMMITS, kind: 'empty-json', landed: true });
-    const r = await commitToBranch(client(), { branch: 'main', expected: base, baseTree: treeOf(base), parents: [base], message: 'chore: bump', changes: [CHANGES[0]!] });
+    const r = await commitToBranch(client(), { branch: 'main', expected: base, baseTree: treeOf(base), parents: [base], message: 'chore: bump', changes: [CHANGES[0]] });
     expect(r.outcome).toBe('updated');
     expect(double.count(COMMITS)).toBe(2);
     expect(commitObjects()).toBe(before + 1);
@@ -179,7 +179,7 @@ describe('createCommit', () => {
 
 describe('moveBranch: the lease', () => {
   async function prepared(gh: GitHub, base: string) {
-    return createCommit(gh, { baseTree: treeOf(base), parents: [base], message: 'chore: bump', changes: [CHANGES[0]!] });
+    return createCommit(gh, { baseTree: treeOf(base), parents: [base], message: 'chore: bump', changes: [CHANGES[0]] });
   }
 
   test('moves the branch only when it is at the expected SHA; otherwise stale and nothing moves', async () => {
@@ -237,7 +237,7 @@ describe('moveBranch: the lease', () => {
     expect(await moveBranch(gh, { branch: 'chore/new', sha: commit.sha, expected: undefined })).toBe('created');
     expect(origin('rev-parse', 'refs/heads/chore/new')).toBe(commit.sha);
     // Expected absent, but it exists now.
-    const other = await createCommit(gh, { baseTree: treeOf(base), parents: [base], message: 'other', changes: [CHANGES[7]!] });
+    const other = await createCommit(gh, { baseTree: treeOf(base), parents: [base], message: 'other', changes: [CHANGES[7]] });
     expect(await moveBranch(gh, { branch: 'chore/new', sha: other.sha, expected: undefined })).toBe('stale');
     // Absent at the read, created by a twin before our create: 422 "Reference already exists".
     let raced = false;
@@ -255,7 +255,7 @@ describe('moveBranch: the lease', () => {
     const gh = client();
     const base = main();
     double.fault({ route: 'PATCH /repos/{owner}/{repo}/git/refs/{ref}', kind: '502-after' });
-    const r = await commitToBranch(gh, { branch: 'main', expected: base, baseTree: treeOf(base), parents: [base], message: 'bump', changes: [CHANGES[0]!] });
+    const r = await commitToBranch(gh, { branch: 'main', expected: base, baseTree: treeOf(base), parents: [base], message: 'bump', changes: [CHANGES[0]] });
     expect(r.outcome).toBe('updated');
     expect(origin('rev-list', `${base}..main`)).toBe(r.commit.sha);
   });
@@ -265,7 +265,7 @@ describe('moveBranch: the lease', () => {
     const gh = createGitHub({ token: double.token, repository: REPO, env: double.env(), minMutationGapMs: 0, sleep: async (ms) => void sleeps.push(ms), log: (l) => lines.push(l) });
     const base = main();
     double.fault({ route: 'POST /repos/{owner}/{repo}/git/blobs', kind: 'secondary-rate-limit', retryAfter: 7 });
-    const r = await commitToBranch(gh, { branch: 'main', expected: base, baseTree: treeOf(base), parents: [base], message: 'bump', changes: [CHANGES[0]!] });
+    const r = await commitToBranch(gh, { branch: 'main', expected: base, baseTree: treeOf(base), parents: [base], message: 'bump', changes: [CHANGES[0]] });
     expect(r.outcome).toBe('updated');
     expect(sleeps).toContain(7000);
   });
@@ -275,10 +275,10 @@ describe('moveBranch: the lease', () => {
     const base = main();
     fixture.commit('feat: racer', { 'README.md': 'raced\n' });
     fixture.push('main');
-    const stale = await commitToBranch(gh, { branch: 'main', expected: base, baseTree: treeOf(base), parents: [base], message: 'bump', changes: [CHANGES[0]!] });
+    const stale = await commitToBranch(gh, { branch: 'main', expected: base, baseTree: treeOf(base), parents: [base], message: 'bump', changes: [CHANGES[0]] });
     expect(stale.outcome).toBe('stale');
     const tip = origin('rev-parse', 'refs/heads/main');
-    const rebuilt = await commitToBranch(gh, { branch: 'main', expected: tip, baseTree: treeOf(tip), parents: [tip], message: 'bump', changes: [CHANGES[0]!] });
+    const rebuilt = await commitToBranch(gh, { branch: 'main', expected: tip, baseTree: treeOf(tip), parents: [tip], message: 'bump', changes: [CHANGES[0]] });
     expect(rebuilt.outcome).toBe('updated');
     expect(origin('rev-list', '--count', `${base}..main`)).toBe('2');
     expect(rebuilt.commit.verified).toBe(true);
@@ -321,7 +321,7 @@ describe('the double serves the Git Database reads as GitHub describes them', ()
     expect(entries).toMatchObject({ 'charts/app/LICENSE': '120000', 'scripts/run.sh': '100755', 'charts/app/icon.png': '100644', charts: '040000' });
     expect(Object.keys(entries).filter((p) => p.startsWith('charts/old') || p === 'gone.txt')).toEqual([]);
     const icon = t.tree.find((e) => e.path === 'charts/app/icon.png')!;
-    const blob = (await req('GET /repos/{owner}/{repo}/git/blobs/{file_sha}', { ...o, file_sha: icon.sha! })).data;
+    const blob = (await req('GET /repos/{owner}/{repo}/git/blobs/{file_sha}', { ...o, file_sha: icon.sha })).data;
     expect(Buffer.from(blob.content, 'base64')).toEqual(BINARY);
     const tag = await createAnnotatedTag(gh, { tag: 'v1', message: 'one', object: commit.sha });
     const read = (await req('GET /repos/{owner}/{repo}/git/tags/{tag_sha}', { ...o, tag_sha: tag.sha })).data;

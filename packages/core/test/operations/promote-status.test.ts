@@ -109,7 +109,7 @@ describe('runPromote and runStatus with plain fakes', () => {
     const s = await runStatus({ workingDirectory: '.', environments: [], services: [] }, w);
     expect(opened).toEqual(['dry=true token=none', 'closed']);
     // One step per environment pair planned, counted for the face (the CLI draws it on a terminal).
-    expect((w.reporter as ReturnType<typeof collectingReporter>).steps).toEqual([
+    expect((w.reporter).steps).toEqual([
       { what: 'promotions planned', done: 1, total: 2 },
       { what: 'promotions planned', done: 2, total: 2 },
     ]);

@@ -97,7 +97,7 @@ describe('runRelease with plain fakes', () => {
     });
     const stdout: string[] = [];
     const write = process.stdout.write;
-    process.stdout.write = ((chunk: string | Uint8Array) => (stdout.push(String(chunk)), true)) as typeof process.stdout.write;
+    process.stdout.write = ((chunk: string | Uint8Array) => (stdout.push(String(chunk)), true));
     try {
       await run({ 'dry-run': 'true' }, w);
     } finally {

@@ -41,7 +41,7 @@ export interface CheckEventPayload {
  */
 export function checkRequest(inputs: Inputs, world: World): CheckRequest {
   const event = world.event();
-  const pr = pullRequestOf(event.payload as CheckEventPayload);
+  const pr = pullRequestOf(event.payload);
   const baseInput = inputs.optional('base');
   const base = baseInput ?? pr?.base?.sha;
   if (!base && event.problem)
