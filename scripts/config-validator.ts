@@ -4,7 +4,7 @@
  * `.github/lockstep.yml` without loading or compiling ajv at run time (ajv's
  * compile alone cost more than the rest of a chart-bump-check run).
  * `npm run schema` (scripts/write-schema.ts) writes packages/core/src/config/validate.generated.js;
- * packages/core/test/config-schema.test.ts fails when it is stale.
+ * packages/core/test/config/schema.test.ts fails when it is stale.
  */
 import { Ajv } from 'ajv';
 import standalone from 'ajv/dist/standalone/index.js';

@@ -5,7 +5,7 @@
 // so editors and the loader can never disagree. Runs on Node 24, which strips the types:
 //   node scripts/node24.mjs scripts/write-schema.ts          write the files
 //   node scripts/node24.mjs scripts/write-schema.ts --check  exit 1 when one is stale
-// packages/core/test/config-schema.test.ts fails on drift too.
+// packages/core/test/config/schema.test.ts fails on drift too.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';

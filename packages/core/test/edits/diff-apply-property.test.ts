@@ -1,0 +1,82 @@
+// The printed dry-run diff must be a patch that turns the file before into the
+// file after, byte for byte: applied by an independent applier
+// (action-tests/harness/apply-patch.ts) to many generated before/after pairs
+// (files that grow or shrink and change in several places, repeated lines,
+// CRLF lines, a last line without a newline).
+import { renderDiff } from '../../src/edits/diff.ts';
+import { applyPatch } from '../../../../action-tests/harness/apply-patch.ts';
+import { rng } from '../../../../action-tests/harness/random.ts';
+
+/** renderDiff's lines back as plain patch lines: the two-space indent removed, `␍` back to a carriage return. */
+const patchOf = (before: string | undefined, after: string, context: number) =>
+  renderDiff([{ path: 'f', before, after }], context)
+    .split('\n')
+    .map((l) => l.slice(2).replace(/␍/g, '\r'));
+
+describe('renderDiff as a patch', () => {
+  test('a file that grows and changes in two places: the second hunk keeps every line after it', () => {
+    const before = 'a\nb\nc\nd\ne\nf\ng\nh\ni\nj\nk\nl\n';
+    const after = 'a\nX\nb\nc\nd\ne\nf\ng\nh\ni\nj\nY\nk\nl\n';
+    expect(patchOf(before, after, 3)).toEqual([
+      '--- a/f',
+      '+++ b/f',
+      '@@ -1,4 +1,5 @@',
+      ' a',
+      '+X',
+      ' b',
+      ' c',
+      ' d',
+      '@@ -8,5 +9,6 @@',
+      ' h',
+      ' i',
+      ' j',
+      '+Y',
+      ' k',
+      ' l',
+    ]);
+  });
+
+  test('a changelog with notes on top and its link references updated at the bottom', () => {
+    const before = '# Changelog\n\n## 1.0.0\n\n* one\n\n[1.0.0]: https://x/compare/v0.9.0...v1.0.0\n';
+    const after = '# Changelog\n\n## 1.1.0\n\n* two\n\n## 1.0.0\n\n* one\n\n[1.1.0]: https://x/compare/v1.0.0...v1.1.0\n[1.0.0]: https://x/compare/v0.9.0...v1.0.0\n';
+    expect(applyPatch(before, patchOf(before, after, 3))).toBe(after);
+    expect(applyPatch(before, patchOf(before, after, 0))).toBe(after);
+  });
+
+  test('generated pairs: applying the printed patch to the text before gives the text after exactly', () => {
+    const rnd = rng(20261123);
+    const pick = (n: number) => Math.floor(rnd() * n);
+    let checked = 0;
+    for (let t = 0; t < 1500; t++) {
+      const vocab = 2 + pick(rnd() < 0.5 ? 6 : 200);
+      const eol = rnd() < 0.15 ? '\r\n' : '\n';
+      const line = () => `w${pick(vocab)}${eol}`;
+      const a = Array.from({ length: pick(rnd() < 0.2 ? 6 : 80) }, line);
+      const b = [...a];
+      for (let e = 1 + pick(6); e > 0; e--) {
+        const at = pick(b.length + 1);
+        const n = 1 + pick(4);
+        const kind = pick(3);
+        if (kind === 0) b.splice(at, 0, ...Array.from({ length: n }, () => (rnd() < 0.5 ? line() : `new${pick(1000)}${eol}`)));
+        else if (kind === 1) b.splice(at, n);
+        else b.splice(at, n, ...Array.from({ length: 1 + pick(4) }, line));
+      }
+      let [before, after] = [a.join(''), b.join('')];
+      if (rnd() < 0.15) before = before.replace(/\r?\n$/, '');
+      if (rnd() < 0.15) after = after.replace(/\r?\n$/, '');
+      const fresh = rnd() < 0.05;
+      if (before === after && !fresh) continue;
+      const context = [0, 1, 3, 5][t % 4];
+      const patch = patchOf(fresh ? undefined : before, after, context);
+      let applied: string;
+      try {
+        applied = applyPatch(fresh ? '' : before, patch);
+      } catch (e) {
+        throw new Error(`pair ${t} (context ${context}): ${(e as Error).message}\nbefore: ${JSON.stringify(before)}\nafter: ${JSON.stringify(after)}\n${patch.join('\n')}`);
+      }
+      if (applied !== after) throw new Error(`pair ${t} (context ${context}): the patch gives ${JSON.stringify(applied)}\nbefore: ${JSON.stringify(before)}\nafter: ${JSON.stringify(after)}\n${patch.join('\n')}`);
+      checked++;
+    }
+    expect(checked).toBeGreaterThan(1000);
+  });
+});

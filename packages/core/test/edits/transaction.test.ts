@@ -1,0 +1,269 @@
+import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { UserError } from '../../src/errors.ts';
+import * as nodeFs from 'node:fs';
+import { applyEdits, commitChanges, nodeTxFs, planEdits, realFs, type FileEdit, type FileIo, type TxFs } from '../../src/edits/transaction.ts';
+import { structuredPatch } from 'diff';
+import { renderDiff } from '../../src/edits/diff.ts';
+
+let ws: string;
+beforeEach(() => {
+  ws = mkdtempSync(join(tmpdir(), 'lockstep-tx-'));
+  mkdirSync(join(ws, 'charts', 'a'), { recursive: true });
+  writeFileSync(join(ws, 'charts', 'a', 'Chart.yaml'), 'name: a\nversion: 1.0.0\n');
+  writeFileSync(join(ws, 'charts', 'a', 'CHANGELOG.md'), '# Changelog\n');
+  chmodSync(join(ws, 'charts', 'a', 'Chart.yaml'), 0o640);
+});
+afterEach(() => {
+  rmSync(ws, { recursive: true, force: true });
+});
+
+/** Every file under the workspace with its content: proves "nothing written" and "no temp files left". */
+function snapshotTree(dir = ws, prefix = ''): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const rel = prefix + e.name;
+    if (e.isDirectory()) Object.assign(out, snapshotTree(join(dir, e.name), `${rel}/`));
+    else out[rel] = readFileSync(join(dir, e.name), 'utf8');
+  }
+  return out;
+}
+
+const bump: FileEdit = { path: 'charts/a/Chart.yaml', update: (t) => t?.replace('1.0.0', '1.0.1') };
+const log: FileEdit = { path: 'charts/a/CHANGELOG.md', update: (t) => `${t}\n## [1.0.1]\n` };
+
+describe('transaction', () => {
+  test('writes every file, keeps modes, leaves no temp files', () => {
+    const plan = applyEdits(ws, [bump, log, { path: 'charts/a/NEW.md', update: (t) => (t === undefined ? 'new\n' : t) }]);
+    expect(plan.changes.map((c) => c.path)).toEqual(['charts/a/Chart.yaml', 'charts/a/CHANGELOG.md', 'charts/a/NEW.md']);
+    expect(snapshotTree()).toEqual({
+      'charts/a/Chart.yaml': 'name: a\nversion: 1.0.1\n',
+      'charts/a/CHANGELOG.md': '# Changelog\n\n## [1.0.1]\n',
+      'charts/a/NEW.md': 'new\n',
+    });
+    expect(statSync(join(ws, 'charts/a/Chart.yaml')).mode & 0o777).toBe(0o640);
+  });
+
+  test('two edits of one file compose', () => {
+    applyEdits(ws, [bump, { path: 'charts/a/Chart.yaml', update: (t) => `${t}appVersion: x\n` }]);
+    expect(readFileSync(join(ws, 'charts/a/Chart.yaml'), 'utf8')).toBe('name: a\nversion: 1.0.1\nappVersion: x\n');
+  });
+
+  test('an unchanged result plans nothing (idempotent)', () => {
+    expect(planEdits(ws, [{ path: 'charts/a/Chart.yaml', update: (t) => t }]).changes).toEqual([]);
+  });
+
+  test('dry run writes nothing', () => {
+    const before = snapshotTree();
+    expect(applyEdits(ws, [bump, log], { dryRun: true }).changes).toHaveLength(2);
+    expect(snapshotTree()).toEqual(before);
+  });
+
+  test('a failing check stops everything before any write', () => {
+    const before = snapshotTree();
+    const bad: FileEdit = { ...log, check: () => { throw new Error('edit did more than intended'); } };
+    expect(() => applyEdits(ws, [bump, bad])).toThrow(/did more than intended/);
+    expect(snapshotTree()).toEqual(before);
+  });
+
+  test('a read-only target (chmod 0444) leaves every file untouched, even as root', () => {
+    chmodSync(join(ws, 'charts/a/CHANGELOG.md'), 0o444);
+    const before = snapshotTree();
+    let err: unknown;
+    try {
+      applyEdits(ws, [bump, log]);
+    } catch (e) {
+      err = e;
+    }
+    expect(err).toBeInstanceOf(UserError);
+    expect((err as UserError).file).toBe('charts/a/CHANGELOG.md');
+    expect((err as UserError).message).toMatch(/read-only/);
+    expect(snapshotTree()).toEqual(before);
+  });
+
+  test('a rename failing midway restores the files already replaced', () => {
+    let renames = 0;
+    const failing: TxFs = {
+      ...realFs,
+      rename(from, to) {
+        if (++renames === 2) throw Object.assign(new Error('EIO'), { code: 'EIO' });
+        realFs.rename(from, to);
+      },
+    };
+    const before = snapshotTree();
+    expect(() => applyEdits(ws, [bump, log, { path: 'charts/a/NEW.md', update: () => 'x' }], { fs: failing })).toThrow(
+      /CHANGELOG\.md could not be replaced \(EIO\); the files already written were restored/,
+    );
+    expect(snapshotTree()).toEqual(before);
+  });
+
+  test('a temp file that cannot be written aborts before any rename', () => {
+    const failing: TxFs = {
+      ...realFs,
+      writeFile(path, data, mode) {
+        if (path.includes('CHANGELOG')) throw Object.assign(new Error('ENOSPC'), { code: 'ENOSPC' });
+        realFs.writeFile(path, data, mode);
+      },
+    };
+    const before = snapshotTree();
+    expect(() => commitChanges(ws, planEdits(ws, [bump, log]).changes, failing)).toThrow(/CHANGELOG\.md cannot be written \(ENOSPC\)/);
+    expect(snapshotTree()).toEqual(before);
+  });
+
+  test('a restore that fails removes its own temp file and names the file it could not restore', () => {
+    let renames = 0;
+    const failing: TxFs = {
+      ...realFs,
+      rename(from, to) {
+        // The second rename fails the commit; every later one (the restores) fails too.
+        if (++renames >= 2) throw Object.assign(new Error('EIO'), { code: 'EIO' });
+        realFs.rename(from, to);
+      },
+    };
+    expect(() => applyEdits(ws, [bump, log], { fs: failing })).toThrow(/CHANGELOG\.md could not be replaced \(EIO\); could not restore charts\/a\/Chart\.yaml/);
+    expect(Object.keys(snapshotTree()).filter((f) => f.includes('lockstep'))).toEqual([]);
+  });
+
+  describe('the real file system writes every byte and flushes before the rename', () => {
+    /** node:fs with writes cut to `chunk` bytes (0: no progress), recording the calls in order. */
+    const io = (chunk: number, calls: string[]): FileIo => ({
+      openSync: (p, f, m) => (calls.push('open'), nodeFs.openSync(p, f, m)),
+      writeSync: (fd, b, off, len) => (calls.push('write'), chunk === 0 ? 0 : nodeFs.writeSync(fd, b, off, Math.min(len, chunk))),
+      fchmodSync: (fd, m) => (calls.push('fchmod'), nodeFs.fchmodSync(fd, m)),
+      fsyncSync: (fd) => (calls.push('fsync'), nodeFs.fsyncSync(fd)),
+      closeSync: (fd) => (calls.push('close'), nodeFs.closeSync(fd)),
+    });
+
+    test('short writes are continued until the whole text is on disk, then fsync, then close', () => {
+      const calls: string[] = [];
+      applyEdits(ws, [{ path: 'charts/a/NOTES.txt', update: () => 'é'.repeat(10) }], { fs: { ...realFs, writeFile: nodeTxFs(io(3, calls)).writeFile } });
+      expect(readFileSync(join(ws, 'charts/a/NOTES.txt'), 'utf8')).toBe('é'.repeat(10));
+      expect(calls).toEqual(['open', ...Array(7).fill('write'), 'fsync', 'close']);
+    });
+
+    test('the mode is restored and the file flushed before it is renamed', () => {
+      const calls: string[] = [];
+      const recording = nodeTxFs(io(1 << 20, calls));
+      applyEdits(ws, [bump], { fs: { ...realFs, writeFile: recording.writeFile, rename: (a, b) => (calls.push('rename'), realFs.rename(a, b)) } });
+      expect(calls).toEqual(['open', 'write', 'fchmod', 'fsync', 'close', 'rename']);
+    });
+
+    test('a write that makes no progress is an error, and nothing is replaced', () => {
+      const before = snapshotTree();
+      expect(() => applyEdits(ws, [bump, log], { fs: { ...realFs, writeFile: nodeTxFs(io(0, [])).writeFile } })).toThrow(
+        'charts/a/Chart.yaml cannot be written (short write, 0 of 23 bytes)',
+      );
+      expect(snapshotTree()).toEqual(before);
+    });
+  });
+
+  test('paths outside the workspace or through a symlink are refused', () => {
+    expect(() => planEdits(ws, [{ path: '../escape.yaml', update: () => 'x' }])).toThrow(/outside the workspace/);
+    symlinkSync(join(ws, 'charts', 'a'), join(ws, 'link'));
+    expect(() => planEdits(ws, [{ path: 'link/Chart.yaml', update: () => 'x' }])).toThrow(/symbolic link/);
+  });
+});
+
+describe('renderDiff', () => {
+  test('unified diff, every line indented so none can start with ::', () => {
+    const out = renderDiff([{ path: 'charts/a/values.yaml', before: 'a: 1\n::error::x\n', after: 'a: 2\n::error::x\n' }]);
+    expect(out).toBe(['  --- a/charts/a/values.yaml', '  +++ b/charts/a/values.yaml', '  @@ -1,2 +1,2 @@', '  -a: 1', '  +a: 2', '   : :error::x'].join('\n'));
+    expect(out.split('\n').some((l) => l.startsWith('::'))).toBe(false);
+  });
+  test('the runner trims leading whitespace before looking for ::, so no line may start with :: after it either', () => {
+    // actions/runner ActionCommand.TryParseV2: `message = message.TrimStart(); if (!message.StartsWith("::")) return false;`
+    const before = 'a: 1\n::warning::ctx\n  ::add-mask::indented\n\t::error::tab\nz: 1\n';
+    const out = renderDiff([
+      { path: 'values.yaml', before, after: before.replace('a: 1', 'a: 2').replace('z: 1', 'z: 2') },
+      { path: 'CHANGELOG.md', before: undefined, after: '  ::set-output name=x::y\n' },
+    ]);
+    expect(out.split('\n').filter((l) => l.trimStart().startsWith('::'))).toEqual([]);
+    expect(out).toContain('   : :warning::ctx');
+    expect(out).toContain('     : :add-mask::indented');
+  });
+  test('new files and CRLF lines are visible', () => {
+    const out = renderDiff([{ path: 'CHANGELOG.md', before: undefined, after: '# C\r\n' }]);
+    expect(out).toContain('  --- /dev/null');
+    expect(out).toContain('  +# C␍');
+  });
+  test.each([
+    ['a new file', undefined, '# C\n\n- x\n', 3, '@@ -0,0 +1,3 @@'],
+    ['a file emptied', 'a\n', '', 3, '@@ -1,1 +0,0 @@'],
+    ['an insertion without context', 'a\nb\nc\n', 'a\nb\nc\nX\n', 0, '@@ -3,0 +4,1 @@'],
+    ['a change', 'a\nb\n', 'a\nc\n', 3, '@@ -1,2 +1,2 @@'],
+  ])('hunk header of %s as git prints it', (_name, before, after, context, header) => {
+    expect(renderDiff([{ path: 'f', before, after }], context).split('\n')[2]).toBe(`  ${header}`);
+  });
+
+  // renderDiff diffs only the differing middle (plus context); the hunks must be those of a whole-file diff.
+  const wholeDiff = (before: string | undefined, after: string, context: number) => {
+    const whole = structuredPatch('a/f', 'b/f', before ?? '', after, undefined, undefined, { context });
+    const expected = whole.hunks.flatMap((h) => [
+      `@@ -${h.oldLines === 0 ? h.oldStart - 1 : h.oldStart},${h.oldLines} +${h.newLines === 0 ? h.newStart - 1 : h.newStart},${h.newLines} @@`,
+      ...h.lines,
+    ]);
+    expect(expected.length).toBeGreaterThan(1);
+    return expected.map((l) => `  ${l.replace(/\r/g, '␍')}`);
+  };
+  const pins = (n: number, v: string) =>
+    Array.from({ length: n }, (_, i) => `svc-${i}:\n  enabled: true\n  image:\n    tag: "v${v}-${i}"\n    digest: d${v}-${i}\n  pullPolicy: IfNotPresent\n  replicas: 3\n\n`).join('');
+  const log = Array.from({ length: 40 }, (_, i) => `* entry ${i}\n`).join('');
+  test.each([
+    ['notes prepended to a long changelog', `# Changelog\n\n${log}`, `# Changelog\n\n## 2.0.0\n\n* new\n\n${log}`, 3],
+    ['changes at both ends', `a\n${log}z\n`, `A\n${log}Z\n`, 3],
+    ['two changes far apart in the middle', `${log}${log}`, `${log.replace('entry 5\n', 'entry five\n')}${log.replace('entry 30\n', 'entry thirty\n')}`, 3],
+    ['the last line loses its newline', `${log}end\n`, `${log}end`, 3],
+    ['a repeated line at the boundary', 'x\nx\nx\n', 'x\nx\nx\nx\n', 2],
+    ['a deletion without context', log, log.replace('* entry 7\n', ''), 0],
+    ['a new file', undefined, log, 3],
+    ['lines removed from the middle', log, log.replace('* entry 11\n* entry 12\n', ''), 3],
+    ['lines inserted in the middle', log, log.replace('* entry 20\n', '* entry 20\n* new a\n* new b\n'), 3],
+    ['CRLF notes prepended', `# C\r\n\r\n* old\r\n`, `# C\r\n\r\n* new\r\n\r\n* old\r\n`, 3],
+    ['a file emptied', log, '', 3],
+    // Same line count, every changed line new: the diff is taken per stretch between long unchanged runs.
+    ['a pin rewritten per service', pins(40, '1'), pins(40, '2'), 3],
+    ['pins rewritten, the last line without a newline', pins(12, '1').trimEnd(), pins(12, '2').trimEnd(), 3],
+    ['pins rewritten, a new value that an old line already has (one whole diff)', pins(12, '1'), pins(12, '1').replace('tag: "v1-3"', 'tag: "v1-4"'), 3],
+    ['pins rewritten without context', pins(12, '1'), pins(12, '2'), 0],
+  ])('%s: the same hunks as a whole-file diff', (_name, before, after, context) => {
+    expect(renderDiff([{ path: 'f', before, after }], context).split('\n').slice(2)).toEqual(wholeDiff(before, after, context));
+  });
+
+  // Random same-length rewrites over small vocabularies (many repeated lines, where a shifted alignment can win):
+  // the pieces are used only when they cannot differ from one diff of the differing middle. (That middle diff
+  // itself may pick another of several equally short diffs than a whole-file diff when lines repeat near its ends.)
+  const middleDiff = (before: string, after: string, context: number) => {
+    const a = before.split(/(?<=\n)/);
+    const b = after.split(/(?<=\n)/);
+    let prefix = 0;
+    while (prefix < a.length && a[prefix] === b[prefix]) prefix++;
+    let suffix = 0;
+    while (suffix < a.length - prefix && a[a.length - 1 - suffix] === b[b.length - 1 - suffix]) suffix++;
+    const skip = Math.max(0, prefix - context);
+    const keepEnd = Math.max(0, suffix - context);
+    const middle = structuredPatch('a/f', 'b/f', a.slice(skip, a.length - keepEnd).join(''), b.slice(skip, b.length - keepEnd).join(''), undefined, undefined, { context });
+    const at = (start: number, lines: number) => `${lines === 0 ? start + skip - 1 : start + skip},${lines}`;
+    return middle.hunks.flatMap((h) => [`  @@ -${at(h.oldStart, h.oldLines)} +${at(h.newStart, h.newLines)} @@`, ...h.lines.map((l) => `  ${l}`)]);
+  };
+  test('random same-length rewrites: the same hunks as one diff of the differing middle', () => {
+    let seed = 20261122;
+    const rnd = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 4294967296;
+    for (let t = 0; t < 600; t++) {
+      const vocab = 2 + Math.floor(rnd() * (rnd() < 0.5 ? 30 : 400));
+      const a = Array.from({ length: 5 + Math.floor(rnd() * 120) }, () => `l${Math.floor(rnd() * vocab)}\n`);
+      const b = [...a];
+      for (let e = 1 + Math.floor(rnd() * 8); e > 0; e--) {
+        const at = Math.floor(rnd() * a.length);
+        for (let k = at; k < Math.min(a.length, at + 1 + Math.floor(rnd() * 3)); k++) b[k] = rnd() < 0.2 ? `l${Math.floor(rnd() * vocab)}\n` : `x${Math.floor(rnd() * 1000)}\n`;
+      }
+      const context = [0, 1, 3][t % 3];
+      const [before, after] = [a.join(''), b.join('')];
+      if (before !== after) expect(renderDiff([{ path: 'f', before, after }], context).split('\n').slice(2)).toEqual(middleDiff(before, after, context));
+    }
+  });
+
+  test('unchanged files print nothing', () => {
+    expect(renderDiff([{ path: 'x', before: 'a', after: 'a' }])).toBe('');
+  });
+});

@@ -1,0 +1,347 @@
+import { execFileSync } from 'node:child_process';
+import { GitFixture } from '../../../../action-tests/harness/git-fixture.ts';
+import { UserError } from '../../src/errors.ts';
+import { loadComparison, resolveRange, treeSides } from '../../src/git/history.ts';
+import { diffSinceMergeBase, gitSpawner, listPathsAndLinks, listTree, ObjectReader, ObjectTooLarge, parseLsTree, parseRawDiff, pathsContaining, treeBefore } from '../../src/git/objects.ts';
+
+/** The one-line form of the UserError a promise rejects with. */
+async function failure(p: Promise<unknown>): Promise<string> {
+  try {
+    await p;
+  } catch (e) {
+    if (e instanceof UserError) return e.format();
+    throw e;
+  }
+  throw new Error('expected a UserError');
+}
+
+describe('parsers', () => {
+  test('parseLsTree keeps blobs and symlinks, drops submodules', () => {
+    const text = ['100644 blob aaa\tcharts/a/Chart.yaml', '120000 blob bbb\tlink', '160000 commit ccc\tvendor/sub', '100755 blob ddd\tpath with\ttab'].join('\0') + '\0';
+    expect([...parseLsTree(text)]).toEqual([
+      ['charts/a/Chart.yaml', { mode: '100644', oid: 'aaa' }],
+      ['link', { mode: '120000', oid: 'bbb' }],
+      ['path with\ttab', { mode: '100755', oid: 'ddd' }],
+    ]);
+  });
+
+  test('parseRawDiff and treeBefore undo additions, edits and deletions', () => {
+    const z = '0'.repeat(40);
+    const raw = [`:000000 100644 ${z} n1 A`, 'added', ':100644 100644 o2 n2 M', 'edited', `:100644 000000 o3 ${z} D`, 'deleted', ''].join('\0');
+    const changes = parseRawDiff(raw);
+    expect(changes.map((c) => [c.status, c.path])).toEqual([
+      ['A', 'added'],
+      ['M', 'edited'],
+      ['D', 'deleted'],
+    ]);
+    const head = new Map([
+      ['added', { mode: '100644', oid: 'n1' }],
+      ['edited', { mode: '100644', oid: 'n2' }],
+      ['same', { mode: '100644', oid: 's' }],
+    ]);
+    expect(Object.fromEntries(treeBefore(head, changes))).toEqual({
+      edited: { mode: '100644', oid: 'o2' },
+      same: { mode: '100644', oid: 's' },
+      deleted: { mode: '100644', oid: 'o3' },
+    });
+  });
+});
+
+describe('against a real repository', () => {
+  let repo: GitFixture;
+  let base: string;
+  let head: string;
+  beforeAll(() => {
+    repo = GitFixture.create({ 'charts/a/Chart.yaml': 'name: a\nversion: 1.0.0\n', 'charts/a/values.yaml': 'x: 1\n', 'bin.dat': Buffer.from([0, 1, 2, 10, 13]) });
+    base = repo.git('rev-parse', 'HEAD');
+    repo.checkout('feature', true);
+    head = repo.commit('feat: change', { 'charts/a/values.yaml': 'x: 2\n', 'charts/b/Chart.yaml': 'name: b\nversion: 0.1.0\n', 'bin.dat': null });
+    repo.push('feature');
+    repo.checkout('main');
+    repo.commit('main moves', { 'charts/a/Chart.yaml': 'name: a\nversion: 1.0.1\n' });
+    repo.push('main');
+  });
+  afterAll(() => repo.cleanup());
+
+  test('ObjectReader reads many objects through one process, in order', async () => {
+    const reader = new ObjectReader(repo.dir);
+    try {
+      const [c, v, missing, bin, bad] = await Promise.all([
+        reader.commit('feature'),
+        reader.text(`${head}:charts/a/values.yaml`),
+        reader.text(`${head}:nope.txt`),
+        reader.read(`${base}:bin.dat`),
+        reader.commit('--output=/tmp/x'),
+      ]);
+      expect(c).toBe(head);
+      expect(v).toBe('x: 2\n');
+      expect(missing).toBeUndefined();
+      expect([...bin!.data]).toEqual([0, 1, 2, 10, 13]);
+      expect(bad).toBeUndefined();
+      const texts = await Promise.all(Array.from({ length: 200 }, () => reader.text(`${base}:charts/a/Chart.yaml`)));
+      expect(new Set(texts)).toEqual(new Set(['name: a\nversion: 1.0.0\n']));
+    } finally {
+      reader.close();
+    }
+  });
+
+  test('a read with maxBytes refuses a larger blob from its header, skips its bytes, and answers the reads after it', async () => {
+    const reader = new ObjectReader(repo.dir);
+    try {
+      const [small, big, after] = await Promise.allSettled([
+        reader.text(`${head}:charts/a/values.yaml`, 5),
+        reader.text(`${base}:charts/a/Chart.yaml`, 5),
+        reader.text(`${base}:charts/a/Chart.yaml`),
+      ]);
+      expect(small).toEqual({ status: 'fulfilled', value: 'x: 2\n' });
+      expect(big.status).toBe('rejected');
+      expect((big as PromiseRejectedResult).reason).toBeInstanceOf(ObjectTooLarge);
+      expect((big as PromiseRejectedResult).reason.size).toBe(23);
+      expect(after).toEqual({ status: 'fulfilled', value: 'name: a\nversion: 1.0.0\n' });
+    } finally {
+      reader.close();
+    }
+  });
+
+  test('treeSides refuses a chart file over 5 MiB naming its path', async () => {
+    const big = GitFixture.create({ 'charts/a/Chart.yaml': 'name: a\nversion: 1.0.0\n' });
+    try {
+      const b = big.git('rev-parse', 'HEAD');
+      const h = big.commit('big values', { 'charts/a/values.yaml': `x: "${'y'.repeat(5 * 1024 * 1024)}"\n` });
+      const reader = new ObjectReader(big.dir);
+      try {
+        const changes = (await diffSinceMergeBase(gitSpawner(big.dir), b, h))!;
+        const sides = treeSides(reader, h, new Set(['charts/a/Chart.yaml', 'charts/a/values.yaml']), changes);
+        expect(await failure(sides.readFile('head', 'charts/a/values.yaml'))).toBe(
+          'charts/a/values.yaml: the file is 5.0 MiB; Helm refuses chart files over 5 MiB, so lockstep does not read it — keep the file under 5 MiB',
+        );
+        expect(await sides.readFile('head', 'charts/a/Chart.yaml')).toBe('name: a\nversion: 1.0.0\n');
+      } finally {
+        reader.close();
+      }
+    } finally {
+      big.cleanup();
+    }
+  });
+
+  test('close lets a later read restart cat-file; dispose refuses it, so nothing keeps Node alive', async () => {
+    const reader = new ObjectReader(repo.dir);
+    expect(await reader.commit('feature')).toBe(head);
+    reader.close();
+    expect(await reader.commit('feature')).toBe(head);
+    reader.dispose();
+    await expect(reader.text(`${head}:charts/a/values.yaml`)).rejects.toThrow(/disposed/);
+  });
+
+  test('close rejects reads still in flight instead of answering "absent"; later reads work', async () => {
+    const reader = new ObjectReader(repo.dir);
+    try {
+      const inFlight = [reader.text(`${head}:charts/a/values.yaml`), reader.commit('feature'), reader.text(`${head}:nope.txt`)];
+      reader.close();
+      const settled = await Promise.allSettled(inFlight);
+      expect(settled.map((r) => r.status)).toEqual(['rejected', 'rejected', 'rejected']);
+      expect((settled[0] as PromiseRejectedResult).reason.message).toBe('git cat-file: the object reader was closed with 3 reads in flight');
+      expect(await reader.text(`${head}:charts/a/values.yaml`)).toBe('x: 2\n');
+    } finally {
+      reader.close();
+    }
+  });
+
+  test('reads made in the tick a close happens go to the new process and are answered in order', async () => {
+    // Requests of one tick are written together: the closed process's share must not take the new one's.
+    const reader = new ObjectReader(repo.dir);
+    try {
+      const old = reader.text(`${head}:charts/a/values.yaml`);
+      reader.close();
+      const fresh = [reader.text(`${base}:charts/a/values.yaml`), reader.text(`${head}:nope.txt`), reader.commit('feature')];
+      await expect(old).rejects.toThrow(/closed with 1 read in flight/);
+      expect(await Promise.all(fresh)).toEqual(['x: 1\n', undefined, head]);
+    } finally {
+      reader.close();
+    }
+  });
+
+  test('listTree and diffSinceMergeBase rebuild the merge base tree', async () => {
+    const git = gitSpawner(repo.dir);
+    const headTree = await listTree(git, head);
+    const changes = await diffSinceMergeBase(git, 'main', head);
+    const before = treeBefore(headTree, changes!);
+    expect([...before.keys()].sort()).toEqual([...(await listTree(git, base)).keys()].sort());
+    expect(changes!.map((c) => c.path).sort()).toEqual(['bin.dat', 'charts/a/values.yaml', 'charts/b/Chart.yaml']);
+  });
+
+  test('pathsContaining finds Chart.yaml files mentioning a text, at any depth', async () => {
+    const git = gitSpawner(repo.dir);
+    expect(await pathsContaining(git, head, 'Chart.yaml', 'name: b')).toEqual(['charts/b/Chart.yaml']);
+    // Run in a subfolder (working-directory), paths still count from the repository's top.
+    expect(await pathsContaining(gitSpawner(`${repo.dir}/charts`), head, 'Chart.yaml', 'name: b')).toEqual(['charts/b/Chart.yaml']);
+    expect(await pathsContaining(git, head, 'Chart.yaml', 'file://')).toEqual([]);
+    expect(await pathsContaining(git, 'f'.repeat(40), 'Chart.yaml', 'x')).toBeUndefined();
+    expect(await pathsContaining(git, '--open-files-in-pager=touch /tmp/pwned', 'Chart.yaml', 'x')).toBeUndefined();
+  });
+
+  test('loadComparison in a full clone: no fetch, base tip found', async () => {
+    const dir = repo.clone('feature');
+    const reader = new ObjectReader(dir);
+    try {
+      const cmp = await loadComparison(gitSpawner(dir), reader, { base, head, baseLabel: 'base', headLabel: 'head', baseBranch: 'main' });
+      expect(cmp.range.fetched).toEqual([]);
+      expect(cmp.range.baseTip).toBe(repo.git('rev-parse', 'main'));
+      const sides = treeSides(reader, cmp.range.head, cmp.headPaths, cmp.changes);
+      expect([...sides.base].sort()).toEqual(['bin.dat', 'charts/a/Chart.yaml', 'charts/a/values.yaml']);
+      expect([...sides.head].sort()).toEqual(['charts/a/Chart.yaml', 'charts/a/values.yaml', 'charts/b/Chart.yaml']);
+      expect(sides.changed.sort()).toEqual(['bin.dat', 'charts/a/values.yaml', 'charts/b/Chart.yaml']);
+      expect(await sides.readFile('base', 'charts/a/values.yaml')).toBe('x: 1\n');
+      expect(await sides.readFile('head', 'charts/a/values.yaml')).toBe('x: 2\n');
+      // Unchanged on the PR, though main moved on: the merge base's content, not main's.
+      expect(await sides.readFile('base', 'charts/a/Chart.yaml')).toBe('name: a\nversion: 1.0.0\n');
+      expect(await sides.readFile('base', 'charts/b/Chart.yaml')).toBeUndefined();
+      expect(await sides.readFile('head', 'bin.dat')).toBeUndefined();
+    } finally {
+      reader.close();
+    }
+  });
+
+  test('loadComparison in a depth-1 clone fetches the commits and deepens to the merge base', async () => {
+    const dir = repo.clone('main', 1);
+    expect(execFileSync('git', ['rev-parse', '--is-shallow-repository'], { cwd: dir, encoding: 'utf8' }).trim()).toBe('true');
+    const reader = new ObjectReader(dir);
+    try {
+      const tip = repo.git('rev-parse', 'main');
+      const cmp = await loadComparison(gitSpawner(dir), reader, { base: tip, head, baseLabel: 'base', headLabel: 'head', baseBranch: 'main' });
+      expect(cmp.range.mergeBase).toBe(base);
+      expect(cmp.range.fetched.length).toBeGreaterThan(0);
+      expect(cmp.changes.map((c) => c.path).sort()).toEqual(['bin.dat', 'charts/a/values.yaml', 'charts/b/Chart.yaml']);
+      expect(await reader.text(`${head}:charts/b/Chart.yaml`)).toBe('name: b\nversion: 0.1.0\n');
+    } finally {
+      reader.close();
+    }
+  });
+
+  describe('a stale origin/<base> on a reused workspace', () => {
+    let f: GitFixture;
+    let prHead: string;
+    let oldTip: string;
+    let newTip: string;
+    let full: string;
+    let shallow: string;
+    beforeAll(() => {
+      f = GitFixture.create({ 'charts/a/Chart.yaml': 'name: a\nversion: 1.0.0\n' });
+      oldTip = f.git('rev-parse', 'HEAD');
+      f.checkout('pr', true);
+      prHead = f.commit('pr', { 'charts/a/Chart.yaml': 'name: a\nversion: 1.0.1\n' });
+      f.push('pr');
+      full = f.clone('pr');
+      shallow = f.clone('pr', 1);
+      // The workspaces were cloned earlier; main moves on origin afterwards (another PR bumped to 1.0.1).
+      f.checkout('main');
+      newTip = f.commit('main bumps', { 'charts/a/Chart.yaml': 'name: a\nversion: 1.0.1\n' });
+      f.push('main');
+    });
+    afterAll(() => f.cleanup());
+
+    test.each([
+      ['a full clone', () => full],
+      ['a depth-1 clone', () => shallow],
+    ])('%s: the base branch tip is fetched before it is trusted', async (_n, dir) => {
+      const reader = new ObjectReader(dir());
+      try {
+        const stale = await reader.commit('refs/remotes/origin/main');
+        expect(stale === undefined || stale === oldTip).toBe(true);
+        const cmp = await loadComparison(gitSpawner(dir()), reader, { base: oldTip, head: prHead, baseLabel: 'base', headLabel: 'head', baseBranch: 'main' });
+        expect(cmp.range.baseTip).toBe(newTip);
+        expect(await reader.text(`${cmp.range.baseTip}:charts/a/Chart.yaml`)).toBe('name: a\nversion: 1.0.1\n');
+        expect(cmp.range.fetched.join('; ')).toMatch(/(refreshed origin\/main from [0-9a-f]{12}|fetched main from origin)/);
+        expect(cmp.changes.map((c) => c.path)).toEqual(['charts/a/Chart.yaml']);
+      } finally {
+        reader.close();
+      }
+    });
+
+    test('origin out of reach: the local tip is kept and the summary note says it may be stale', async () => {
+      const dir = f.clone('pr');
+      execFileSync('git', ['remote', 'set-url', 'origin', '/nonexistent/repo.git'], { cwd: dir });
+      const reader = new ObjectReader(dir);
+      try {
+        const cmp = await loadComparison(gitSpawner(dir), reader, { base: oldTip, head: prHead, baseLabel: 'base', headLabel: 'head', baseBranch: 'main' });
+        expect(cmp.range.baseTip).toBe(newTip);
+        expect(cmp.range.fetched).toEqual([expect.stringMatching(new RegExp(`^could not refresh origin/main \\(.+\\); compared with the local origin/main ${newTip.slice(0, 12)}, which may be stale$`))]);
+      } finally {
+        reader.close();
+      }
+    });
+  });
+
+  test('a merge base deeper than the first fetch is reached by deepening', async () => {
+    const deep = GitFixture.create({ 'a.txt': '0\n' });
+    try {
+      const fork = deep.git('rev-parse', 'HEAD');
+      deep.checkout('pr', true);
+      const prHead = deep.commit('pr', { 'b.txt': 'pr\n' });
+      deep.push('pr');
+      deep.checkout('main');
+      // Main moves 100 commits past the fork point: more than the first --depth=64 fetch brings.
+      for (let i = 1; i <= 100; i++) deep.commit(`main ${i}`, { 'a.txt': `${i}\n` });
+      deep.push('main');
+      const dir = deep.clone('main', 1);
+      const reader = new ObjectReader(dir);
+      try {
+        const range = await resolveRange(gitSpawner(dir), reader, { base: deep.git('rev-parse', 'main'), head: prHead, baseLabel: 'base', headLabel: 'head' });
+        expect(range.mergeBase).toBe(fork);
+        expect(range.fetched.some((f) => /deepened history/.test(f))).toBe(true);
+      } finally {
+        reader.close();
+      }
+    } finally {
+      deep.cleanup();
+    }
+  });
+
+  test.each([
+    ['a missing branch', 'no-such-branch', /input 'base': ref 'no-such-branch' does not exist/],
+    ['a missing sha', 'f'.repeat(40), /input 'base': commit f{40} does not exist.*fetch-depth: 0/],
+    ['an option-looking ref', '--upload-pack=evil', /is not a ref or commit/],
+  ])('%s is a UserError naming the input', async (_n, ref, message) => {
+    const reader = new ObjectReader(repo.dir);
+    try {
+      expect(await failure(loadComparison(gitSpawner(repo.dir), reader, { base: ref, head, baseLabel: 'base', headLabel: 'head' }))).toMatch(message);
+    } finally {
+      reader.close();
+    }
+  });
+
+  test('a shallow clone without a reachable origin fails naming the commit', async () => {
+    const dir = repo.clone('main', 1);
+    execFileSync('git', ['remote', 'set-url', 'origin', '/nonexistent/repo.git'], { cwd: dir });
+    const reader = new ObjectReader(dir);
+    try {
+      expect(await failure(resolveRange(gitSpawner(dir), reader, { base: 'HEAD', head, baseLabel: 'base', headLabel: 'head' }))).toBe(
+        `input 'head': commit ${head} does not exist in this repository or on origin — set \`fetch-depth: 0\` on actions/checkout (or fetch the commit before this step)`,
+      );
+    } finally {
+      reader.close();
+    }
+  });
+});
+
+describe('listPathsAndLinks', () => {
+  test('lists every path and the symbolic links, with --format and through the full listing when git has none', async () => {
+    const f = GitFixture.create({ 'charts/a/Chart.yaml': 'name: a\n', 'shared/values.yaml': 'x: 1\n', 'path with space.txt': 'y\n' });
+    try {
+      execFileSync('ln', ['-s', '../../shared/values.yaml', 'charts/a/values.yaml'], { cwd: f.dir });
+      const head = f.commit('link');
+      const git = gitSpawner(f.dir);
+      const expected = {
+        paths: ['charts/a/Chart.yaml', 'charts/a/values.yaml', 'path with space.txt', 'shared/values.yaml'],
+        links: [['charts/a/values.yaml', `${head}:charts/a/values.yaml`]],
+      };
+      const shape = (l: { paths: Set<string>; links: Map<string, string> }) => ({ paths: [...l.paths].sort(), links: [...l.links] });
+      expect(shape(await listPathsAndLinks(git, head))).toEqual(expected);
+      // git before 2.36 refuses --format: the same answer comes from the full listing.
+      const old: typeof git = (args) => (args.some((a) => a.startsWith('--format=')) ? Promise.resolve({ code: 129, stdout: Buffer.alloc(0), stderr: 'error: unknown option' }) : git(args));
+      expect(shape(await listPathsAndLinks(old, head))).toEqual(expected);
+    } finally {
+      f.cleanup();
+    }
+  });
+});

@@ -1,0 +1,186 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseCommitMessage } from '../../src/commits/conventional.ts';
+import { gitSpawner } from '../../src/git/objects.ts';
+import { commitsSince, findLastRelease } from '../../src/release/history.ts';
+import { notesFromChangelog, prependChangelog, renderNotes } from '../../src/release/notes.ts';
+import { planReleaseFiles, readVersionFile, writeVersionFile, type ReleaseFilesRequest } from '../../src/release/plan.ts';
+import { UserError, UserErrors } from '../../src/errors.ts';
+import { userError } from '../helpers.ts';
+
+const ctx = { version: '1.5.0', previous: '1.4.2', tagPrefix: 'v', serverUrl: 'https://github.com', repository: 'acme/mono', date: '2026-11-22' };
+const commit = (sha: string, msg: string) => parseCommitMessage(sha.padEnd(40, '0'), msg);
+
+describe('release notes', () => {
+  test('a commit text that starts like a block (heading, list, quote, ordered list) stays text inside its bullet', () => {
+    const notes = renderNotes(
+      [
+        ...commit('aaaaaaa', 'feat: # Release approved ✅'),
+        ...commit('bbbbbbb', 'fix: - [x] checked'),
+        ...commit('ccccccc', 'fix: 1. first'),
+        ...commit('ddddddd', 'perf: > quoted'),
+      ],
+      { ...ctx, repository: undefined },
+    );
+    expect(notes.split('\n').filter((l) => l.startsWith('* '))).toEqual([
+      '* \\# Release approved ✅ (aaaaaaa)',
+      '* \\- \\[x\\] checked (bbbbbbb)',
+      '* 1\\. first (ccccccc)',
+      '* \\> quoted (ddddddd)',
+    ]);
+  });
+
+  test('breaking first with descriptions, then Features, Bug Fixes, Performance, Reverts; links', () => {
+    const notes = renderNotes(
+      [
+        ...commit('aaaaaaa', 'fix(api): handle <empty> body (#12)'),
+        ...commit('bbbbbbb', 'feat!: new config format\n\nBREAKING CHANGE: `charts` moved under `release`'),
+        ...commit('ccccccc', 'perf: faster'),
+        ...commit('ddddddd', 'feat(ui): dark mode (#14)'),
+        ...commit('eeeeeee', 'revert: fix: old\n\nThis reverts commit 1234567.'),
+        ...commit('fffffff', 'chore: not listed'),
+      ],
+      ctx,
+    );
+    expect(notes).toMatchSnapshot();
+    const order = ['BREAKING CHANGES', 'Features', 'Bug Fixes', 'Performance', 'Reverts'].map((h) => notes.indexOf(`### ${h.startsWith('BREAKING') ? '⚠ ' : ''}${h}`));
+    expect(order.every((o, i) => o > 0 && (i === 0 || o > order[i - 1]))).toBe(true);
+    expect(notes).toContain('(https://github.com/acme/mono/compare/v1.4.2...v1.5.0)');
+    expect(notes).toContain('[#12](https://github.com/acme/mono/pull/12)');
+    expect(notes).toContain('handle \\<empty\\> body');
+    expect(notes).not.toContain('not listed');
+  });
+
+  test.each<[string, string | undefined, RegExp]>([
+    ['created when missing', undefined, /^# Changelog\n\n## \[1.5.0\]/],
+    ['below the title, above older sections', '# Changelog\n\nAll notable changes.\n\n## 1.4.2 (2026-01-01)\n\n* old\n', /All notable changes.\n\n## \[1.5.0\][\s\S]*\n\n## 1.4.2/],
+    ['CRLF kept', '# Changelog\r\n\r\n## 1.4.2\r\n', /\r\n## \[1.5.0\][^\n]*\r\n/],
+  ])('CHANGELOG.md %s', (_n, before, expected) => {
+    const notes = renderNotes(commit('aaaaaaa', 'feat: x'), ctx);
+    const after = prependChangelog(before, '1.5.0', notes);
+    expect(after).toMatch(expected);
+    expect(prependChangelog(after, '1.5.0', notes)).toBe(after);
+    expect(notesFromChangelog(after, '1.5.0')).toContain('* x');
+  });
+});
+
+describe('version file', () => {
+  test.each<[string | undefined, string]>([
+    [undefined, '2.0.0\n'],
+    ['1.0.0\n', '2.0.0\n'],
+    ['1.0.0', '2.0.0'],
+    ['1.0.0\r\n', '2.0.0\r\n'],
+    ['\ufeff1.0.0\n', '\ufeff2.0.0\n'],
+  ])('%j → %j', (before, after) => expect(writeVersionFile(before, '2.0.0')).toBe(after));
+
+  test('an unparsable version file is a user error at file:1', () => {
+    expect(() => readVersionFile('one point two\n', '.version')).toThrow(UserError);
+    expect(userError(() => readVersionFile('v1.2\n', '.version')).format()).toMatch(/^\.version:1: version file holds 'v1.2'/);
+  });
+});
+
+describe('planReleaseFiles', () => {
+  const files: Record<string, string> = {
+    '.version': '1.4.2\n',
+    'libs/liba/pyproject.toml': '[tool.poetry]\nname = "liba"\nversion = "1.4.2"\n',
+    'services/api/pyproject.toml': '[tool.poetry]\nname = "api"\nversion = "0.0.0"\n\n[tool.poetry.group.prod.dependencies]\nliba = "1.4.2"\n',
+    'charts/myapp/Chart.yaml': 'apiVersion: v2\nname: myapp\nversion: 0.13.0 # chart\nappVersion: "1.4.2"\n',
+  };
+  const req = (over: Partial<ReleaseFilesRequest> = {}): ReleaseFilesRequest => ({
+    version: '1.5.0',
+    versionFile: '.version',
+    packages: ['libs/liba/pyproject.toml'],
+    pins: [{ pattern: 'services/*/pyproject.toml', files: ['services/api/pyproject.toml'], table: 'tool.poetry.group.prod.dependencies', names: ['liba'] }],
+    charts: ['charts/myapp'],
+    allCharts: ['charts/myapp'],
+    chartVersionPolicy: 'independent',
+    changelog: 'auto',
+    notes: '## 1.5.0 (2026-11-22)\n\n### Features\n\n* x\n',
+    date: '2026-11-22',
+    read: (p) => files[p],
+    ...over,
+  });
+
+  test('every file of a release, with rows and lock folders', () => {
+    const plan = planReleaseFiles(req());
+    expect(plan.rows.map((r) => `${r.file} ${r.what} ${r.from}→${r.to}`)).toEqual([
+      '.version version 1.4.2→1.5.0',
+      'libs/liba/pyproject.toml version 1.4.2→1.5.0',
+      'services/api/pyproject.toml pin liba 1.4.2→1.5.0',
+      'charts/myapp/Chart.yaml chart myapp version 0.13.0→0.13.1',
+      'charts/myapp/Chart.yaml chart myapp appVersion 1.4.2→1.5.0',
+      'CHANGELOG.md release notes (new file)→1.5.0',
+    ]);
+    expect(plan.lockDirs).toEqual(['services/api']);
+    const chart = plan.edits.filter((e) => e.path === 'charts/myapp/Chart.yaml').reduce<string | undefined>((t, e) => e.update(t), files['charts/myapp/Chart.yaml']);
+    expect(chart).toBe('apiVersion: v2\nname: myapp\nversion: 0.13.1 # chart\nappVersion: "1.5.0"\n');
+  });
+
+  test('charts: [] bumps no chart', () => {
+    expect(planReleaseFiles(req({ charts: [] })).rows.some((r) => r.file.endsWith('Chart.yaml'))).toBe(false);
+  });
+
+  test('several problems are reported together', () => {
+    const bad: Record<string, string> = { ...files, '.version': 'nope\n' };
+    try {
+      planReleaseFiles(req({ read: (p) => bad[p], pins: [{ pattern: 'x', files: ['services/api/pyproject.toml'], table: 'tool.nope', names: ['liba'], where: { file: '.github/lockstep.yml', line: 4 } }] }));
+      throw new Error('no error');
+    } catch (e) {
+      expect(e).toBeInstanceOf(UserErrors);
+      const msgs = (e as UserErrors).errors.map((x) => x.format());
+      expect(msgs[0]).toMatch(/^\.version:1:/);
+      expect(msgs[1]).toMatch(/^\.github\/lockstep\.yml:4: pin table 'tool.nope' does not exist/);
+    }
+  });
+});
+
+describe('history (real git)', () => {
+  let dir: string;
+  const git = (cwd: string, ...args: string[]) => execFileSync('git', args, { cwd, encoding: 'utf8', env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@e', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@e' } });
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'lockstep-history-'));
+    const origin = join(dir, 'origin.git');
+    const work = join(dir, 'work');
+    git(dir, 'init', '-q', '--bare', '-b', 'main', origin);
+    git(dir, 'init', '-q', '-b', 'main', work);
+    const c = (msg: string) => {
+      writeFileSync(join(work, 'f.txt'), msg);
+      git(work, 'add', '.');
+      git(work, 'commit', '-q', '-m', msg);
+    };
+    c('feat: first');
+    git(work, 'tag', 'v0.9.0');
+    for (let i = 0; i < 5; i++) c(`fix: f${i}`);
+    git(work, 'tag', '-a', '-m', 'r', 'v1.10.0');
+    c('fix: between');
+    git(work, 'tag', 'v1.9.0'); // older by SemVer, newer by date: v1.10.0 still wins
+    git(work, 'tag', 'v2.0.0-rc.1');
+    for (let i = 0; i < 80; i++) c(`feat: f${i}`);
+    git(work, 'remote', 'add', 'origin', origin);
+    git(work, 'push', '-q', '--tags', 'origin', 'main');
+    git(dir, 'clone', '-q', '--depth=1', '--no-tags', `file://${origin}`, join(dir, 'shallow'));
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  test('full clone: newest reachable SemVer tag, rc tags only counted', async () => {
+    const g = gitSpawner(join(dir, 'work'));
+    const last = await findLastRelease(g, 'v');
+    expect(last.version).toBe('1.10.0');
+    expect(last.allVersions).toContain('2.0.0-rc.1');
+    expect(last.fetched).toEqual([]);
+    const since = await commitsSince(g, last.sha);
+    expect(since).toHaveLength(81);
+    expect(since[0].message.trim()).toBe('feat: f79');
+  });
+
+  test('shallow clone: fetches tags and deepens until the tag is reachable', async () => {
+    const g = gitSpawner(join(dir, 'shallow'));
+    const last = await findLastRelease(g, 'v');
+    expect(last.version).toBe('1.10.0');
+    expect(last.fetched[0]).toBe('tags');
+    expect(last.fetched.length).toBeGreaterThan(1);
+    expect(await commitsSince(g, last.sha)).toHaveLength(81);
+  });
+});

@@ -1,0 +1,69 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { checkRefInput, resolveSettings, type ReleaseInputs } from '../../src/release/settings.ts';
+import { UserError } from '../../src/errors.ts';
+
+let ws: string;
+const write = (files: Record<string, string>) => {
+  for (const [p, c] of Object.entries(files)) {
+    mkdirSync(dirname(join(ws, p)), { recursive: true });
+    writeFileSync(join(ws, p), c);
+  }
+};
+beforeEach(() => {
+  ws = mkdtempSync(join(tmpdir(), 'lockstep-settings-'));
+  write({ 'charts/a/Chart.yaml': 'name: a\nversion: 1.0.0\n', 'charts/b/Chart.yaml': 'name: b\nversion: 1.0.0\n', 'services/api/pyproject.toml': '[project]\nversion = "1"\n' });
+});
+afterEach(() => rmSync(ws, { recursive: true, force: true }));
+
+const inputs = (over: Partial<ReleaseInputs> = {}): ReleaseInputs => ({
+  workingDirectory: '.',
+  initialVersion: '0.1.0',
+  charts: [],
+  packages: [],
+  branchPrefix: 'chore/release-',
+  labels: ['release'],
+  freezeLabel: 'release-freeze',
+  preMajor: 'minor',
+  author: { name: 'a', email: 'a@e' },
+  committer: { name: 'c', email: 'c@e' },
+  dryRun: true,
+  ...over,
+});
+const env = { workspace: '', ref: 'refs/heads/main', serverUrl: 'https://github.com', date: '2026-11-22' };
+const resolve = (over: Partial<ReleaseInputs> = {}) => resolveSettings(inputs(over), { ...env, workspace: ws });
+
+test('no config file: defaults and every chart; the base comes from GITHUB_REF', () => {
+  const s = resolve();
+  expect(s).toMatchObject({ versionFile: '.version', tagPrefix: 'v', charts: ['charts/a', 'charts/b'], packages: [], pins: [], base: 'main' });
+});
+
+test('charts: [] in the config bumps no chart; inputs override the config', () => {
+  write({ '.github/lockstep.yml': 'charts: []\ntag-prefix: release-\n' });
+  expect(resolve()).toMatchObject({ charts: [], tagPrefix: 'release-' });
+  expect(resolve({ charts: ['charts/b'], tagPrefix: 'v' })).toMatchObject({ charts: ['charts/b'], tagPrefix: 'v' });
+});
+
+test('pins and lock-command inputs are YAML lists like the config keys', () => {
+  const s = resolve({ pins: '- {files: services/*/pyproject.toml, names: [liba]}', lockCommand: '[poetry, lock, --no-update]' });
+  expect(s.pins).toEqual([{ pattern: 'services/*/pyproject.toml', files: ['services/api/pyproject.toml'], table: undefined, names: ['liba'], where: undefined }]);
+  expect(s.lockCommand).toEqual(['poetry', 'lock', '--no-update']);
+});
+
+test.each<[string, Partial<ReleaseInputs>, RegExp]>([
+  ['pins not a list', { pins: 'liba' }, /input 'pins' is not a list/],
+  ['lock-command a string', { lockCommand: 'poetry lock' }, /input 'lock-command' is not a list of arguments/],
+  ['initial-version', { initialVersion: 'one' }, /input 'initial-version' is 'one'/],
+  ['version', { version: '1.2' }, /input 'version' is '1.2'/],
+  ['prerelease', { prerelease: 'rc.1' }, /input 'prerelease' is 'rc.1'/],
+  ['branch-prefix option-like', { branchPrefix: '--upload-pack=x' }, /input 'branch-prefix'/],
+  ['base with ..', { base: 'main..x' }, /input 'base'/],
+  ['packages glob matching nothing', { packages: ['libs/*/pyproject.toml'] }, /packages 'libs\/\*\/pyproject.toml' matches no file/],
+  ['chart matching nothing', { charts: ['charts/zzz'] }, /chart 'charts\/zzz' matches no folder/],
+])('%s is a user error naming it', (_n, over, msg) => {
+  expect(() => resolve(over)).toThrow(UserError);
+  expect(() => resolve(over)).toThrow(msg);
+});
+
+test.each(['main', 'release/2.x', 'chore/release-'])('checkRefInput accepts %s', (v) => expect(checkRefInput(v, 'base')).toBe(v));
