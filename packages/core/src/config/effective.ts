@@ -1,5 +1,5 @@
 import { stringify } from 'yaml';
-import type { Config } from './config.ts';
+import type { Config, VerifyConfig } from './config.ts';
 
 /** The configuration in the file's own key names (kebab-case), defaults filled in: what `lockstep config` prints. */
 export function effectiveConfig(c: Config): Record<string, unknown> {
@@ -14,7 +14,10 @@ export function effectiveConfig(c: Config): Record<string, unknown> {
     packages: c.packages,
     pins: c.pins.map((p) => ({ files: p.files, ...(p.table !== undefined ? { table: p.table } : {}), names: p.names })),
     services: Object.fromEntries(
-      Object.entries(c.services).map(([name, s]) => [name, { image: s.image, ...(s.valuesKey !== undefined ? { 'values-key': s.valuesKey } : {}) }]),
+      Object.entries(c.services).map(([name, s]) => [
+        name,
+        { image: s.image, ...(s.valuesKey !== undefined ? { 'values-key': s.valuesKey } : {}), ...(s.verify ? { verify: rawVerify(s.verify) } : {}) },
+      ]),
     ),
     environments: c.environments.map((e) => ({
       name: e.name,
@@ -25,7 +28,14 @@ export function effectiveConfig(c: Config): Record<string, unknown> {
     })),
   };
   if (c.lockCommand !== undefined) out['lock-command'] = c.lockCommand;
+  if (c.verify) out.verify = rawVerify(c.verify);
   return out;
+}
+
+/** A `verify:` block in the file's key names, the issuer's default filled in. */
+function rawVerify(v: VerifyConfig): Record<string, unknown> {
+  const a = v.attestation;
+  return { ...(v.keys ? { keys: v.keys } : {}), ...(a ? { attestation: { 'trusted-root': a.trustedRoot, issuer: a.issuer, identity: a.identity } } : {}) };
 }
 
 /** effectiveConfig as YAML, headed by a comment naming where it came from. */

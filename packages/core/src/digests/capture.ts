@@ -257,8 +257,8 @@ async function verifyResolved(s: CaptureSettings, client: RegistryClient, resolv
   });
   const out = new Map<string, Verification>();
   if (wanted.length === 0) return out;
-  const { DigestVerifier } = await import('../registry/verify.ts');
-  const verifier = new DigestVerifier(client, (path, what) => readPolicyFile(s.workdir, path, what, s.configFile), s.configFile);
+  const { DigestVerifier, policyFiles } = await import('../registry/verify.ts');
+  const verifier = new DigestVerifier(client, policyFiles(s.workdir, s.configFile), s.configFile);
   const errors: UserError[] = [];
   await mapLimit(wanted, concurrency ?? DEFAULT_CONCURRENCY, async (w) => {
     try {
@@ -271,13 +271,6 @@ async function verifyResolved(s: CaptureSettings, client: RegistryClient, resolv
   });
   throwAll(errors);
   return out;
-}
-
-/** A key or trusted-root file named by a `verify:` policy, read inside the workspace. */
-export function readPolicyFile(workspace: string, path: string, what: string, configFile?: string): string {
-  const abs = resolveInside(workspace, path, what);
-  if (!existsSync(abs)) throw new UserError(`${what}: ${path} does not exist`, { file: configFile, hint: 'paths in verify: are relative to the folder the config is read in (the repository root)' });
-  return readFileSync(abs, 'utf8');
 }
 
 /** Credentials per registry: the inputs for every registry, else the Docker config (its entry or credential helper), else none. */

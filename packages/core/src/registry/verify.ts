@@ -4,7 +4,9 @@
 // is configured (through loadVerifier), so captures and promotions that do
 // not verify never load node:crypto's verifiers or @sigstore.
 
+import { existsSync, readFileSync } from 'node:fs';
 import { UserError } from '../errors.ts';
+import { resolveInside } from '../fs/workspace.ts';
 import type { RegistryClient } from './client.ts';
 import { BadKeyError, trustedKey, type TrustedKey, verifyCosignSignature } from './cosign.ts';
 import type { ImageReference } from './reference.ts';
@@ -106,6 +108,15 @@ export class DigestVerifier {
     }
     return roots;
   }
+}
+
+/** Reads a policy's key and trusted-root files inside `root` (the folder the config is read in). */
+export function policyFiles(root: string, configFile?: string): ReadPolicyFile {
+  return (path, what) => {
+    const abs = resolveInside(root, path, what);
+    if (!existsSync(abs)) throw new UserError(`${what}: ${path} does not exist`, { file: configFile, hint: 'paths in verify: are relative to the folder the config is read in (the repository root)' });
+    return readFileSync(abs, 'utf8');
+  };
 }
 
 function isPem(spec: string): boolean {
