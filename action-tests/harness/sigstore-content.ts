@@ -40,7 +40,7 @@ const ALG = { name: 'ECDSA', hash: 'SHA-256' } as const;
 
 /** A fresh test CA and log, valid from an hour ago. */
 export async function testSigstore(): Promise<TestSigstore> {
-  x509.cryptoProvider.set(webcrypto as unknown as Crypto);
+  x509.cryptoProvider.set(webcrypto as unknown as Parameters<typeof x509.cryptoProvider.set>[0]);
   const notBefore = new Date(Date.now() - 3600_000);
   const notAfter = new Date(Date.now() + 24 * 3600_000);
   const caKeys = await webcrypto.subtle.generateKey({ name: 'ECDSA', namedCurve: 'P-256' }, true, ['sign', 'verify']);
