@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildArtifactManifest, buildReferrersIndex, buildSignatureManifest, cosignSign, simpleSigningPayload } from '../harness/cosign-content.ts';
-import { buildImage, buildIndex, LocalRegistry } from '../harness/registry.ts';
+import { buildImage, buildIndex, LocalRegistry, type PushContent } from '../harness/registry.ts';
 import { type ActionRun, runAction } from '../harness/run-action.ts';
 import { testSigstore, type TestSigstore } from '../harness/sigstore-content.ts';
 
@@ -22,7 +22,7 @@ const digests: Record<string, string> = {};
 const workspaces: string[] = [];
 
 /** Pushes `repo:1.0.0` and a `.sig` for `signed` (default its own digest) by `by`, unless `by` is undefined. */
-async function push(repo: string, by: KeyObject | undefined, signed?: string, content = buildImage(repo)): Promise<void> {
+async function push(repo: string, by: KeyObject | undefined, signed?: string, content: PushContent = buildImage(repo)): Promise<void> {
   const digest = await reg.push(repo, '1.0.0', content);
   digests[repo] = digest;
   if (!by) return;
