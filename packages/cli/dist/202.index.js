@@ -130,11 +130,12 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   runPromote: () => (/* binding */ runPromote)
 /* harmony export */ });
 /* harmony import */ var _edits_diff_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5076);
+/* harmony import */ var _text_parse_cache_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9053);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7638);
 /* harmony import */ var _promote_plan_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4499);
 /* harmony import */ var _promote_report_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8598);
 /* harmony import */ var _promote_request_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1871);
-/* harmony import */ var _promote_session_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5194);
+/* harmony import */ var _promote_session_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1027);
 // One promotion end to end, its steps named: read the request (the config
 // here, or at the base of the repository promoted in), check the route once,
 // open the repository, plan on the base, gate, publish — a commit on
@@ -142,6 +143,7 @@ __webpack_require__.r(__webpack_exports__);
 // commits on it re-applied), or with push: direct a commit on the base branch
 // itself, pushed with a lease. A base that moves between fetch and push is
 // fetched again and the promotion re-planned.
+
 
 
 
@@ -210,7 +212,8 @@ async function promoteOn(req, route, ports) {
     if (req.requireChecks.length > 0 && !ports.github)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo('require-checks needs github-token', { hint: 'pass github-token (checks: read)' });
     const baseSha = await (0,_promote_session_js__WEBPACK_IMPORTED_MODULE_5__/* .fetchBase */ .cu)(ports, req.base);
-    const state = { plan: await (0,_promote_session_js__WEBPACK_IMPORTED_MODULE_5__/* .planOn */ .J9)(req, route, ports, baseSha), baseSha, notes: [] };
+    const cache = new _text_parse_cache_js__WEBPACK_IMPORTED_MODULE_6__/* .ParseCache */ .i();
+    const state = { plan: await (0,_promote_session_js__WEBPACK_IMPORTED_MODULE_5__/* .planOn */ .J9)(req, route, ports, baseSha, cache), baseSha, notes: [], cache };
     const result = (over) => ({
         route,
         plan: state.plan,
@@ -256,7 +259,7 @@ function publishCommit(req, route, ports, state, branch, label) {
                 // The base moved since the last plan (another push landed): plan again on it, gates included.
                 state.notes.push(`${req.base} moved while promoting (${state.baseSha.slice(0, 12)} → ${sha.slice(0, 12)}); fetched it again and re-planned.`);
                 state.baseSha = sha;
-                state.plan = await (0,_promote_session_js__WEBPACK_IMPORTED_MODULE_5__/* .planOn */ .J9)(req, route, ports, sha);
+                state.plan = await (0,_promote_session_js__WEBPACK_IMPORTED_MODULE_5__/* .planOn */ .J9)(req, route, ports, sha, state.cache);
                 if (!(0,_promote_plan_js__WEBPACK_IMPORTED_MODULE_2__/* .checksGreen */ .FX)(state.plan))
                     throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo('required checks are not green on the moved base', { hint: 'run again when they pass; nothing was written' });
             }
@@ -328,7 +331,7 @@ async function openPull(req, route, ports, state, published, branch, label) {
 /* harmony export */   fZ: () => (/* binding */ driftMarkdown),
 /* harmony export */   pW: () => (/* binding */ checksMarkdown)
 /* harmony export */ });
-/* unused harmony export rollbackCommand */
+/* unused harmony exports verifiedLines, rollbackCommand */
 /* harmony import */ var _text_markdown_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9888);
 /* harmony import */ var _git_publish_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9626);
 /* harmony import */ var _report_summary_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2655);
@@ -366,6 +369,18 @@ function changesTable(plan) {
         rows.push(['chart version', `${plan.chart.old || '—'} → ${plan.chart.new}`, '', `${plan.chart.file}:${plan.chart.line}`, '', '']);
     return (0,_report_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownTable */ .Q)(['service', 'tag', 'digest', 'file', 'verified in', 'source commit'], rows);
 }
+/** What vouched for each verified digest (the config's `verify:`), and the commit its provenance names; nothing when no service verifies. */
+function verifiedLines(plan) {
+    const verified = plan.changes.filter((c) => c.verifiedBy);
+    if (verified.length === 0)
+        return [];
+    return [
+        'Verified before pinning:',
+        '',
+        ...verified.map((c) => `- ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(c.service)} ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .codeSpan */ .SS)((0,_pins_js__WEBPACK_IMPORTED_MODULE_2__/* .shortDigest */ .VK)(c.newDigest))}: ${c.verifiedBy.map(_text_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV).join('; ')}${c.provenanceCommit ? `; built from commit ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .codeSpan */ .SS)(c.provenanceCommit)}` : ''}`),
+        '',
+    ];
+}
 /** Every environment side by side. */
 function driftMarkdown(plan) {
     return (0,_report_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownTable */ .Q)(['service', ...plan.drift.environments], plan.drift.rows.map((r) => [r.service, ...r.cells]));
@@ -395,6 +410,7 @@ function pullBody(p) {
         '',
         changesTable(plan),
         '',
+        ...verifiedLines(plan),
         '<details><summary>Every environment</summary>',
         '',
         driftMarkdown(plan),
