@@ -14,7 +14,11 @@ import { type ImageContent, MT, sha256 } from './oci-content.ts';
 export function simpleSigningPayload(reference: string, digest: string): Buffer {
   return Buffer.from(
     JSON.stringify({
-      critical: { identity: { 'docker-reference': reference }, image: { 'docker-manifest-digest': digest }, type: 'cosign container image signature' },
+      critical: {
+        identity: { 'docker-reference': reference },
+        image: { 'docker-manifest-digest': digest },
+        type: 'cosign container image signature',
+      },
       optional: null,
     }),
   );
@@ -26,7 +30,11 @@ export function cosignSign(payload: Buffer, key: KeyObject): string {
 }
 
 /** A signature manifest: an empty config, the payload as its layer, the signature in the layer's annotation. */
-export function buildSignatureManifest(payload: Buffer, signature: string, opts: { artifactType?: string; subject?: { digest: string; size: number; mediaType: string } } = {}): ImageContent {
+export function buildSignatureManifest(
+  payload: Buffer,
+  signature: string,
+  opts: { artifactType?: string; subject?: { digest: string; size: number; mediaType: string } } = {},
+): ImageContent {
   const config = Buffer.from('{}');
   const manifest = Buffer.from(
     JSON.stringify({
@@ -59,7 +67,11 @@ export function buildSignatureManifest(payload: Buffer, signature: string, opts:
 }
 
 /** An artifact manifest holding one blob as its layer (a Sigstore bundle), referring to `subject`. */
-export function buildArtifactManifest(bytes: Buffer, mediaType: string, subject: { digest: string; size: number; mediaType: string }): ImageContent {
+export function buildArtifactManifest(
+  bytes: Buffer,
+  mediaType: string,
+  subject: { digest: string; size: number; mediaType: string },
+): ImageContent {
   const config = Buffer.from('{}');
   const manifest = Buffer.from(
     JSON.stringify({
@@ -90,8 +102,20 @@ export function buildReferrersIndex(referrers: { content: ImageContent; artifact
     JSON.stringify({
       schemaVersion: 2,
       mediaType: MT.ociIndex,
-      manifests: referrers.map((r) => ({ mediaType: MT.ociManifest, digest: r.content.digest, size: r.content.manifest.length, artifactType: r.artifactType })),
+      manifests: referrers.map((r) => ({
+        mediaType: MT.ociManifest,
+        digest: r.content.digest,
+        size: r.content.manifest.length,
+        artifactType: r.artifactType,
+      })),
     }),
   );
-  return { kind: 'manifest', mediaType: MT.ociIndex, blobs: [], manifest, digest: sha256(manifest), platform: { os: 'linux', architecture: 'amd64' } };
+  return {
+    kind: 'manifest',
+    mediaType: MT.ociIndex,
+    blobs: [],
+    manifest,
+    digest: sha256(manifest),
+    platform: { os: 'linux', architecture: 'amd64' },
+  };
 }

@@ -51,7 +51,10 @@ export async function testSigstore(): Promise<TestSigstore> {
     notAfter,
     keys: caKeys,
     signingAlgorithm: ALG,
-    extensions: [new x509.BasicConstraintsExtension(true, 0, true), new x509.KeyUsagesExtension(x509.KeyUsageFlags.keyCertSign | x509.KeyUsageFlags.cRLSign, true)],
+    extensions: [
+      new x509.BasicConstraintsExtension(true, 0, true),
+      new x509.KeyUsagesExtension(x509.KeyUsageFlags.keyCertSign | x509.KeyUsageFlags.cRLSign, true),
+    ],
   });
   const log = generateKeyPairSync('ec', { namedCurve: 'P-256' });
   const logDer = log.publicKey.export({ type: 'spki', format: 'der' });
@@ -62,7 +65,11 @@ export async function testSigstore(): Promise<TestSigstore> {
       {
         baseUrl: LOG_URL,
         hashAlgorithm: 'SHA2_256',
-        publicKey: { rawBytes: logDer.toString('base64'), keyDetails: 'PKIX_ECDSA_P256_SHA_256', validFor: { start: notBefore.toISOString() } },
+        publicKey: {
+          rawBytes: logDer.toString('base64'),
+          keyDetails: 'PKIX_ECDSA_P256_SHA_256',
+          validFor: { start: notBefore.toISOString() },
+        },
         logId: { keyId: logId.toString('base64') },
       },
     ],
@@ -97,7 +104,11 @@ export async function testSigstore(): Promise<TestSigstore> {
         new x509.Extension(FULCIO_ISSUER_V1, false, Buffer.from(o.issuer ?? GITHUB_ISSUER, 'ascii')),
       ],
     });
-    const signer = createPrivateKey({ key: Buffer.from(await webcrypto.subtle.exportKey('pkcs8', keys.privateKey)), format: 'der', type: 'pkcs8' });
+    const signer = createPrivateKey({
+      key: Buffer.from(await webcrypto.subtle.exportKey('pkcs8', keys.privateKey)),
+      format: 'der',
+      type: 'pkcs8',
+    });
     const statement = Buffer.from(
       JSON.stringify({
         _type: 'https://in-toto.io/Statement/v1',
@@ -106,7 +117,9 @@ export async function testSigstore(): Promise<TestSigstore> {
         predicate: {
           buildDefinition: {
             buildType: 'https://actions.github.io/buildtypes/workflow/v1',
-            resolvedDependencies: o.commit ? [{ uri: 'git+https://github.com/acme/app@refs/heads/main', digest: { gitCommit: o.commit } }] : [],
+            resolvedDependencies: o.commit
+              ? [{ uri: 'git+https://github.com/acme/app@refs/heads/main', digest: { gitCommit: o.commit } }]
+              : [],
           },
         },
       }),
@@ -132,11 +145,25 @@ export async function testSigstore(): Promise<TestSigstore> {
 }
 
 /** The v0.3 bundle around a signed envelope, with its log entry in a one-leaf tree (signed entry timestamp and checkpoint by the log key). */
-function bundleJson(leaf: x509.X509Certificate, body: Buffer, statement: Buffer, payloadType: string, signature: Buffer, logKey: KeyObject, logId: Buffer): Record<string, unknown> {
+function bundleJson(
+  leaf: x509.X509Certificate,
+  body: Buffer,
+  statement: Buffer,
+  payloadType: string,
+  signature: Buffer,
+  logKey: KeyObject,
+  logId: Buffer,
+): Record<string, unknown> {
   const integratedTime = Math.floor(Date.now() / 1000);
   // Keys in sorted order: the log signs the canonical JSON of its verification payload.
-  const set = sign('sha256', Buffer.from(JSON.stringify({ body: body.toString('base64'), integratedTime, logID: logId.toString('hex'), logIndex: 0 })), logKey);
-  const root = createHash('sha256').update(Buffer.concat([Buffer.from([0]), body])).digest();
+  const set = sign(
+    'sha256',
+    Buffer.from(JSON.stringify({ body: body.toString('base64'), integratedTime, logID: logId.toString('hex'), logIndex: 0 })),
+    logKey,
+  );
+  const root = createHash('sha256')
+    .update(Buffer.concat([Buffer.from([0]), body]))
+    .digest();
   const note = `rekor.lockstep.test - 1\n1\n${root.toString('base64')}\n`;
   const noteSig = Buffer.concat([logId.subarray(0, 4), sign('sha256', Buffer.from(note), logKey)]);
   return {
@@ -150,7 +177,13 @@ function bundleJson(leaf: x509.X509Certificate, body: Buffer, statement: Buffer,
           kindVersion: { kind: 'dsse', version: '0.0.1' },
           integratedTime: String(integratedTime),
           inclusionPromise: { signedEntryTimestamp: set.toString('base64') },
-          inclusionProof: { logIndex: '0', rootHash: root.toString('base64'), treeSize: '1', hashes: [], checkpoint: { envelope: `${note}\n\u2014 rekor.lockstep.test ${noteSig.toString('base64')}\n` } },
+          inclusionProof: {
+            logIndex: '0',
+            rootHash: root.toString('base64'),
+            treeSize: '1',
+            hashes: [],
+            checkpoint: { envelope: `${note}\n\u2014 rekor.lockstep.test ${noteSig.toString('base64')}\n` },
+          },
           canonicalizedBody: body.toString('base64'),
         },
       ],
@@ -159,4 +192,3 @@ function bundleJson(leaf: x509.X509Certificate, body: Buffer, statement: Buffer,
     dsseEnvelope: { payload: statement.toString('base64'), payloadType, signatures: [{ sig: signature.toString('base64'), keyid: '' }] },
   };
 }
-

@@ -2,7 +2,13 @@ import { generateKeyPairSync, type KeyObject } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildArtifactManifest, buildReferrersIndex, buildSignatureManifest, cosignSign, simpleSigningPayload } from '../harness/cosign-content.ts';
+import {
+  buildArtifactManifest,
+  buildReferrersIndex,
+  buildSignatureManifest,
+  cosignSign,
+  simpleSigningPayload,
+} from '../harness/cosign-content.ts';
 import { buildImage, buildIndex, LocalRegistry, type PushContent } from '../harness/registry.ts';
 import { type ActionRun, runAction } from '../harness/run-action.ts';
 import { testSigstore, type TestSigstore } from '../harness/sigstore-content.ts';
@@ -40,13 +46,21 @@ beforeAll(async () => {
   const image = buildImage('attested');
   const digest = await reg.push('acme/attested', '1.0.0', image);
   digests['acme/attested'] = digest;
-  const bundle = buildArtifactManifest(await sigstore.attest({ identity: WORKFLOW, subjectDigest: digest, commit: COMMIT }), 'application/vnd.dev.sigstore.bundle.v0.3+json', {
-    digest,
-    size: image.manifest.length,
-    mediaType: image.mediaType,
-  });
+  const bundle = buildArtifactManifest(
+    await sigstore.attest({ identity: WORKFLOW, subjectDigest: digest, commit: COMMIT }),
+    'application/vnd.dev.sigstore.bundle.v0.3+json',
+    {
+      digest,
+      size: image.manifest.length,
+      mediaType: image.mediaType,
+    },
+  );
   await reg.push('acme/attested', 'attestation', bundle);
-  await reg.push('acme/attested', digest.replace(':', '-'), buildReferrersIndex([{ content: bundle, artifactType: 'application/vnd.dev.sigstore.bundle.v0.3+json' }]));
+  await reg.push(
+    'acme/attested',
+    digest.replace(':', '-'),
+    buildReferrersIndex([{ content: bundle, artifactType: 'application/vnd.dev.sigstore.bundle.v0.3+json' }]),
+  );
 }, 60000);
 
 afterAll(async () => {
@@ -75,7 +89,10 @@ function run(ws: string, inputs: Record<string, string>): Promise<ActionRun> {
 /** The key's fingerprint as lockstep names it: SHA256 of its DER SubjectPublicKeyInfo, base64 without padding. */
 async function fingerprint(k: KeyObject): Promise<string> {
   const { createHash } = await import('node:crypto');
-  return `SHA256:${createHash('sha256').update(k.export({ type: 'spki', format: 'der' })).digest('base64').replace(/=+$/, '')}`;
+  return `SHA256:${createHash('sha256')
+    .update(k.export({ type: 'spki', format: 'der' }))
+    .digest('base64')
+    .replace(/=+$/, '')}`;
 }
 
 test('a signed image is captured, the file saying what vouched for it', async () => {
@@ -85,7 +102,13 @@ test('a signed image is captured, the file saying what vouched for it', async ()
   expect(r.code).toBe(0);
   const d = digests['acme/signed'];
   expect(JSON.parse(readFileSync(join(ws, 'image-digests.json'), 'utf8'))).toEqual({
-    api: { digest: d, image: `${reg.host}/acme/signed`, sha: 'abc1234', tag: '1.0.0', verified: `cosign key ${await fingerprint(key.publicKey)} (tag ${d.replace(':', '-')}.sig)` },
+    api: {
+      digest: d,
+      image: `${reg.host}/acme/signed`,
+      sha: 'abc1234',
+      tag: '1.0.0',
+      verified: `cosign key ${await fingerprint(key.publicKey)} (tag ${d.replace(':', '-')}.sig)`,
+    },
   });
 });
 
@@ -97,7 +120,8 @@ test('unsigned, wrong-key and signature-for-another-digest are refused, each nam
   const fp = await fingerprint(key.publicKey);
   const at = (repo: string) => `${reg.host}/${repo}@${digests[repo]}`;
   const sig = (repo: string) => `${digests[repo].replace(':', '-')}.sig`;
-  const hint = 'sign this digest with `cosign sign --key …` (the signature goes to the same repository), or fix verify.keys in the config; nothing was written';
+  const hint =
+    'sign this digest with `cosign sign --key …` (the signature goes to the same repository), or fix verify.keys in the config; nothing was written';
   expect(r.annotations.map((a) => a.message).sort()).toEqual(
     [
       `elsewhere: ${at('acme/elsewhere')} is not signed as required: expected a cosign signature by ${fp} (.github/cosign.pub); found a signature by ${fp} for sha256:${'ab'.repeat(32)}, another digest (tag ${sig('acme/elsewhere')}) — ${hint}`,
@@ -120,13 +144,18 @@ test('listed images follow the config file’s verify: too', async () => {
   writeFileSync(join(ws, '.github/lockstep.yml'), `verify:\n${KEYS}\n`);
   const r = await run(ws, { images: `api=${reg.host}/acme/unsigned:1.0.0` });
   expect(r.code).toBe(1);
-  expect(r.annotations[0].message).toMatch(new RegExp(`^api: ${reg.host.replace(/\./g, '\\.')}/acme/unsigned@sha256:[0-9a-f]{64} is not signed as required`));
+  expect(r.annotations[0].message).toMatch(
+    new RegExp(`^api: ${reg.host.replace(/\./g, '\\.')}/acme/unsigned@sha256:[0-9a-f]{64} is not signed as required`),
+  );
   expect(existsSync(join(ws, 'image-digests.json'))).toBe(false);
 });
 
 test('a per-service verify: {} turns verification off for that service only', async () => {
   const ws = workspace({}, KEYS);
-  writeFileSync(join(ws, '.github/lockstep.yml'), `services:\n  api: { image: ${reg.host}/acme/unsigned, verify: {} }\n  web: { image: ${reg.host}/acme/wrongkey }\nverify:\n${KEYS}\n`);
+  writeFileSync(
+    join(ws, '.github/lockstep.yml'),
+    `services:\n  api: { image: ${reg.host}/acme/unsigned, verify: {} }\n  web: { image: ${reg.host}/acme/wrongkey }\nverify:\n${KEYS}\n`,
+  );
   const r = await run(ws, { services: 'all', tag: '1.0.0' });
   expect(r.code).toBe(1);
   expect(r.annotations.map((a) => a.message.split(':')[0])).toEqual(['web']);

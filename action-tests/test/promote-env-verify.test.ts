@@ -2,7 +2,13 @@ import { createHash, generateKeyPairSync, type KeyObject } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildArtifactManifest, buildReferrersIndex, buildSignatureManifest, cosignSign, simpleSigningPayload } from '../harness/cosign-content.ts';
+import {
+  buildArtifactManifest,
+  buildReferrersIndex,
+  buildSignatureManifest,
+  cosignSign,
+  simpleSigningPayload,
+} from '../harness/cosign-content.ts';
 import { GitFixture } from '../harness/git-fixture.ts';
 import { type GitHubDouble, startGitHubDouble } from '../harness/github-double/index.ts';
 import { digest as d, environmentValues } from '../harness/promote-fixture.ts';
@@ -17,7 +23,10 @@ import { testSigstore, type TestSigstore } from '../harness/sigstore-content.ts'
 const REPO = 'acme/monorepo';
 const key = generateKeyPairSync('ec', { namedCurve: 'P-256' });
 const pem = (k: KeyObject) => k.export({ type: 'spki', format: 'pem' }).toString();
-const fingerprint = `SHA256:${createHash('sha256').update(key.publicKey.export({ type: 'spki', format: 'der' })).digest('base64').replace(/=+$/, '')}`;
+const fingerprint = `SHA256:${createHash('sha256')
+  .update(key.publicKey.export({ type: 'spki', format: 'der' }))
+  .digest('base64')
+  .replace(/=+$/, '')}`;
 const WORKFLOW = 'https://github.com/acme/monorepo/.github/workflows/build.yml@refs/heads/main';
 const COMMIT = '1111111111222222222233333333334444444444';
 let reg: LocalRegistry;
@@ -37,13 +46,21 @@ beforeAll(async () => {
   unsigned = await reg.push('acme/api', 'unsigned', buildImage('unsigned'));
   const image = buildImage('attested');
   attested = await reg.push('acme/worker', 'attested', image);
-  const bundle = buildArtifactManifest(await sigstore.attest({ identity: WORKFLOW, subjectDigest: attested, commit: COMMIT }), 'application/vnd.dev.sigstore.bundle.v0.3+json', {
-    digest: attested,
-    size: image.manifest.length,
-    mediaType: image.mediaType,
-  });
+  const bundle = buildArtifactManifest(
+    await sigstore.attest({ identity: WORKFLOW, subjectDigest: attested, commit: COMMIT }),
+    'application/vnd.dev.sigstore.bundle.v0.3+json',
+    {
+      digest: attested,
+      size: image.manifest.length,
+      mediaType: image.mediaType,
+    },
+  );
   await reg.push('acme/worker', 'attestation', bundle);
-  await reg.push('acme/worker', attested.replace(':', '-'), buildReferrersIndex([{ content: bundle, artifactType: 'application/vnd.dev.sigstore.bundle.v0.3+json' }]));
+  await reg.push(
+    'acme/worker',
+    attested.replace(':', '-'),
+    buildReferrersIndex([{ content: bundle, artifactType: 'application/vnd.dev.sigstore.bundle.v0.3+json' }]),
+  );
 }, 60000);
 
 afterAll(async () => {
@@ -83,7 +100,9 @@ afterEach(async () => {
 });
 
 function run(digests: Record<string, { digest: string; tag: string; repo: string }>): Promise<ActionRun> {
-  const file = Object.fromEntries(Object.entries(digests).map(([name, e]) => [name, { digest: e.digest, image: `${reg.host}/${e.repo}`, sha: 'abc1234', tag: e.tag }]));
+  const file = Object.fromEntries(
+    Object.entries(digests).map(([name, e]) => [name, { digest: e.digest, image: `${reg.host}/${e.repo}`, sha: 'abc1234', tag: e.tag }]),
+  );
   writeFileSync(join(ws, 'image-digests.json'), JSON.stringify(file));
   return runAction('promote-env', {
     workspace: ws,
@@ -95,7 +114,10 @@ function run(digests: Record<string, { digest: string; tag: string; repo: string
 const origin = (...args: string[]) => execFileSync('git', ['--git-dir', fixture.origin, ...args], { encoding: 'utf8' }).trim();
 
 test('a signed and an attested digest are pinned; the pull request names the key, the identity and the source commit', async () => {
-  const r = await run({ api: { digest: signed, tag: 'signed', repo: 'acme/api' }, worker: { digest: attested, tag: 'attested', repo: 'acme/worker' } });
+  const r = await run({
+    api: { digest: signed, tag: 'signed', repo: 'acme/api' },
+    worker: { digest: attested, tag: 'attested', repo: 'acme/worker' },
+  });
   if (r.code !== 0) throw new Error(`exit ${r.code}\n${r.stdout}\n${r.stderr}`);
   expect(double.violations).toEqual([]);
   const [pull] = double.pulls(REPO);
@@ -112,7 +134,10 @@ test('a signed and an attested digest are pinned; the pull request names the key
 
 test('an unsigned digest is refused before anything is written, naming image, digest and key', async () => {
   const main = origin('rev-parse', 'main');
-  const r = await run({ api: { digest: unsigned, tag: 'unsigned', repo: 'acme/api' }, worker: { digest: attested, tag: 'attested', repo: 'acme/worker' } });
+  const r = await run({
+    api: { digest: unsigned, tag: 'unsigned', repo: 'acme/api' },
+    worker: { digest: attested, tag: 'attested', repo: 'acme/worker' },
+  });
   expect(r.code).toBe(1);
   expect(r.annotations.map((a) => a.message)).toEqual([
     `api: ${reg.host}/acme/api@${unsigned} is not signed as required: expected a cosign signature by ${fingerprint} (.github/cosign.pub); found no signature (looked at the tag ${unsigned.replace(':', '-')}.sig and the referrers of ${unsigned}) — sign this digest with \`cosign sign --key …\` (the signature goes to the same repository), or fix verify.keys in the config; nothing was written`,
@@ -125,6 +150,8 @@ test('an unsigned digest is refused before anything is written, naming image, di
 test('a digest the attestation is not about is refused (the worker policy replaces the top-level keys)', async () => {
   const r = await run({ worker: { digest: signed, tag: 'signed', repo: 'acme/worker' } });
   expect(r.code).toBe(1);
-  expect(r.annotations[0].message).toContain(`worker: ${reg.host}/acme/worker@${signed} has no valid attestation: expected a Sigstore bundle signed by ${WORKFLOW}`);
+  expect(r.annotations[0].message).toContain(
+    `worker: ${reg.host}/acme/worker@${signed} has no valid attestation: expected a Sigstore bundle signed by ${WORKFLOW}`,
+  );
   expect(double.pulls(REPO)).toEqual([]);
 });

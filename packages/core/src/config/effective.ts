@@ -16,7 +16,11 @@ export function effectiveConfig(c: Config): Record<string, unknown> {
     services: Object.fromEntries(
       Object.entries(c.services).map(([name, s]) => [
         name,
-        { image: s.image, ...(s.valuesKey !== undefined ? { 'values-key': s.valuesKey } : {}), ...(s.verify ? { verify: rawVerify(s.verify) } : {}) },
+        {
+          image: s.image,
+          ...(s.valuesKey !== undefined ? { 'values-key': s.valuesKey } : {}),
+          ...(s.verify ? { verify: rawVerify(s.verify) } : {}),
+        },
       ]),
     ),
     environments: c.environments.map((e) => ({
@@ -35,11 +39,16 @@ export function effectiveConfig(c: Config): Record<string, unknown> {
 /** A `verify:` block in the file's key names, the issuer's default filled in. */
 function rawVerify(v: VerifyConfig): Record<string, unknown> {
   const a = v.attestation;
-  return { ...(v.keys ? { keys: v.keys } : {}), ...(a ? { attestation: { 'trusted-root': a.trustedRoot, issuer: a.issuer, identity: a.identity } } : {}) };
+  return {
+    ...(v.keys ? { keys: v.keys } : {}),
+    ...(a ? { attestation: { 'trusted-root': a.trustedRoot, issuer: a.issuer, identity: a.identity } } : {}),
+  };
 }
 
 /** effectiveConfig as YAML, headed by a comment naming where it came from. */
 export function renderEffectiveConfig(c: Config): string {
-  const from = c.file ? `# effective configuration: ${c.file} with defaults filled in` : '# effective configuration: no config file, every setting is its default';
+  const from = c.file
+    ? `# effective configuration: ${c.file} with defaults filled in`
+    : '# effective configuration: no config file, every setting is its default';
   return `${from}\n${stringify(effectiveConfig(c), { lineWidth: 0 })}`;
 }

@@ -13,20 +13,32 @@ const verifySchema = {
       type: 'array',
       minItems: 1,
       items: { type: 'string', minLength: 1 },
-      description: 'cosign public keys (PEM text, or a workspace-relative path of cosign.pub): the digest needs a cosign signature by one of them.',
+      description:
+        'cosign public keys (PEM text, or a workspace-relative path of cosign.pub): the digest needs a cosign signature by one of them.',
     },
     attestation: {
       type: 'object',
       additionalProperties: false,
       required: ['trusted-root', 'identity'],
-      description: 'A Sigstore bundle (GitHub artifact attestation pushed to the registry, cosign v3 bundle) whose in-toto subject is the digest.',
+      description:
+        'A Sigstore bundle (GitHub artifact attestation pushed to the registry, cosign v3 bundle) whose in-toto subject is the digest.',
       properties: {
-        'trusted-root': { type: 'string', minLength: 1, description: 'Workspace-relative path of the trusted root (gh attestation trusted-root > file).' },
-        issuer: { type: 'string', minLength: 1, description: 'OIDC issuer of the signing certificate.', default: 'https://token.actions.githubusercontent.com' },
+        'trusted-root': {
+          type: 'string',
+          minLength: 1,
+          description: 'Workspace-relative path of the trusted root (gh attestation trusted-root > file).',
+        },
+        issuer: {
+          type: 'string',
+          minLength: 1,
+          description: 'OIDC issuer of the signing certificate.',
+          default: 'https://token.actions.githubusercontent.com',
+        },
         identity: {
           type: 'string',
           minLength: 1,
-          description: 'Subject alternative name of the signing certificate: the workflow, e.g. https://github.com/acme/app/.github/workflows/build.yml@refs/heads/main.',
+          description:
+            'Subject alternative name of the signing certificate: the workflow, e.g. https://github.com/acme/app/.github/workflows/build.yml@refs/heads/main.',
         },
       },
     },
@@ -40,7 +52,12 @@ export const configSchema = {
   type: 'object',
   additionalProperties: false,
   properties: {
-    'version-file': { type: 'string', minLength: 1, description: 'File holding the release version X.Y.Z on one line.', default: '.version' },
+    'version-file': {
+      type: 'string',
+      minLength: 1,
+      description: 'File holding the release version X.Y.Z on one line.',
+      default: '.version',
+    },
     'tag-prefix': { type: 'string', description: 'Prefix of release tags.', default: 'v' },
     charts: {
       type: 'array',

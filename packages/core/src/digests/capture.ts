@@ -69,7 +69,8 @@ export function targetsFromServices(config: Config, services: string[], tag: str
     throw new UserError('nothing to capture: give images, or a tag for the services in the config', {
       hint: `set images: to name=registry/repo:tag lines (e.g. api=ghcr.io/acme/api:1.7.3), or tag: to the version the configured services (${configured.join(', ')}) were pushed with`,
     });
-  if (!tag) throw new UserError("input 'tag' is required with services", { hint: 'pass the version the images were pushed with, e.g. tag: 1.7.3' });
+  if (!tag)
+    throw new UserError("input 'tag' is required with services", { hint: 'pass the version the images were pushed with, e.g. tag: 1.7.3' });
   const errors: UserError[] = [];
   const targets: CaptureTarget[] = [];
   for (const name of wanted) {
@@ -83,7 +84,9 @@ export function targetsFromServices(config: Config, services: string[], tag: str
       targets.push({ name, ref });
     } catch (e) {
       if (!(e instanceof InvalidReference)) throw e;
-      errors.push(new UserError(`service '${name}': ${e.message}`, { file, hint: 'services.<name>.image is registry/repository without a tag' }));
+      errors.push(
+        new UserError(`service '${name}': ${e.message}`, { file, hint: 'services.<name>.image is registry/repository without a tag' }),
+      );
     }
   }
   throwAll(errors);
@@ -194,12 +197,20 @@ export async function captureDigests(s: CaptureSettings, world: CaptureWorld): P
   if (failures.length > 0) {
     throwAll(
       failures.map(
-        (o) => new UserError(`${o.t.name}: could not resolve ${o.t.ref.original}: ${o.error!.message}`, { hint: o.error!.hint ?? HINTS[o.error!.kind] }),
+        (o) =>
+          new UserError(`${o.t.name}: could not resolve ${o.t.ref.original}: ${o.error!.message}`, {
+            hint: o.error!.hint ?? HINTS[o.error!.kind],
+          }),
       ),
     );
   }
   // Verified before anything is written: one refused digest stops the capture.
-  const verified = await verifyResolved(s, client, outcomes.map((o) => ({ name: o.t.name, ref: o.t.ref, digest: o.res!.digest })), world.concurrency);
+  const verified = await verifyResolved(
+    s,
+    client,
+    outcomes.map((o) => ({ name: o.t.name, ref: o.t.ref, digest: o.res!.digest })),
+    world.concurrency,
+  );
   const incoming: DigestsFile = {};
   const rows: CaptureRow[] = [];
   const warnings: string[] = [];
@@ -250,7 +261,12 @@ export async function captureDigests(s: CaptureSettings, world: CaptureWorld): P
  * it (the verifier loaded only then); every refusal is collected and thrown
  * together. Returns what vouched for each verified digest.
  */
-async function verifyResolved(s: CaptureSettings, client: RegistryClient, resolved: { name: string; ref: ImageReference; digest: string }[], concurrency?: number): Promise<Map<string, Verification>> {
+async function verifyResolved(
+  s: CaptureSettings,
+  client: RegistryClient,
+  resolved: { name: string; ref: ImageReference; digest: string }[],
+  concurrency?: number,
+): Promise<Map<string, Verification>> {
   const wanted = resolved.flatMap((r) => {
     const policy = s.verify?.(r.name);
     return policy ? [{ ...r, policy }] : [];
@@ -265,7 +281,10 @@ async function verifyResolved(s: CaptureSettings, client: RegistryClient, resolv
       out.set(w.name, await verifier.verify(w.name, w.ref, w.digest, w.policy));
     } catch (e) {
       if (e instanceof UserError) errors.push(e);
-      else if (e instanceof RegistryError) errors.push(new UserError(`${w.name}: could not verify ${w.ref.name}@${w.digest}: ${e.message}`, { hint: e.hint ?? HINTS[e.kind] }));
+      else if (e instanceof RegistryError)
+        errors.push(
+          new UserError(`${w.name}: could not verify ${w.ref.name}@${w.digest}: ${e.message}`, { hint: e.hint ?? HINTS[e.kind] }),
+        );
       else throw e;
     }
   });
@@ -274,7 +293,10 @@ async function verifyResolved(s: CaptureSettings, client: RegistryClient, resolv
 }
 
 /** Credentials per registry: the inputs for every registry, else the Docker config (its entry or credential helper), else none. */
-function credentialSource(s: CaptureSettings, world: CaptureWorld): (registry: string) => Credentials | undefined | Promise<Credentials | undefined> {
+function credentialSource(
+  s: CaptureSettings,
+  world: CaptureWorld,
+): (registry: string) => Credentials | undefined | Promise<Credentials | undefined> {
   if (s.credentials) return () => s.credentials;
   return dockerCredentialSource({
     configPath: dockerConfigPath({ DOCKER_CONFIG: s.dockerConfigDir }, s.home),

@@ -30,8 +30,7 @@ export interface TrustedKey {
 
 /** What the signatures of one digest came to. */
 export type CosignOutcome =
-  | { ok: true; fingerprint: string; where: string; dockerReference?: string }
-  | { ok: false; expected: string[]; found: string[] };
+  { ok: true; fingerprint: string; where: string; dockerReference?: string } | { ok: false; expected: string[]; found: string[] };
 
 /** Thrown for a key that is not a public key node:crypto can read (PEM SPKI). */
 export class BadKeyError extends Error {
@@ -53,8 +52,10 @@ export function trustedKey(pem: string | KeyObject): TrustedKey {
   const type = key.asymmetricKeyType;
   if (type === 'ec') {
     const curve = key.asymmetricKeyDetails?.namedCurve;
-    if (curve !== 'prime256v1' && curve !== 'secp384r1') throw new BadKeyError(`an EC key on ${curve ?? 'an unknown curve'}; cosign keys are ECDSA P-256`);
-  } else if (type !== 'ed25519' && type !== 'rsa' && type !== 'rsa-pss') throw new BadKeyError(`a ${type ?? 'unknown'} key; lockstep verifies ECDSA P-256, Ed25519 and RSA`);
+    if (curve !== 'prime256v1' && curve !== 'secp384r1')
+      throw new BadKeyError(`an EC key on ${curve ?? 'an unknown curve'}; cosign keys are ECDSA P-256`);
+  } else if (type !== 'ed25519' && type !== 'rsa' && type !== 'rsa-pss')
+    throw new BadKeyError(`a ${type ?? 'unknown'} key; lockstep verifies ECDSA P-256, Ed25519 and RSA`);
   const der = key.export({ type: 'spki', format: 'der' });
   return { key, fingerprint: `SHA256:${createHash('sha256').update(der).digest('base64').replace(/=+$/, '')}` };
 }
@@ -77,7 +78,8 @@ function readPayload(payload: Buffer): { digest: string; dockerReference?: strin
     return { problem: 'a signed payload that is not JSON' };
   }
   const critical = doc?.critical;
-  if (critical?.type !== SIMPLE_SIGNING_TYPE) return { problem: `a signed payload of type ${JSON.stringify(critical?.type ?? null).slice(0, 80)}, not a cosign image signature` };
+  if (critical?.type !== SIMPLE_SIGNING_TYPE)
+    return { problem: `a signed payload of type ${JSON.stringify(critical?.type ?? null).slice(0, 80)}, not a cosign image signature` };
   const digest = critical.image?.['docker-manifest-digest'];
   if (typeof digest !== 'string') return { problem: 'a signed payload without critical.image.docker-manifest-digest' };
   const ref = critical.identity?.['docker-reference'];
@@ -93,7 +95,12 @@ function readPayload(payload: Buffer): { digest: string; dockerReference?: strin
  * expected (key fingerprints) and what was found. Registry failures throw
  * RegistryError; a key that does not parse throws BadKeyError.
  */
-export async function verifyCosignSignature(client: RegistryClient, ref: ImageReference, digest: string, keys: readonly (string | KeyObject | TrustedKey)[]): Promise<CosignOutcome> {
+export async function verifyCosignSignature(
+  client: RegistryClient,
+  ref: ImageReference,
+  digest: string,
+  keys: readonly (string | KeyObject | TrustedKey)[],
+): Promise<CosignOutcome> {
   const trusted = keys.map((k) => (typeof k === 'object' && 'fingerprint' in k ? k : trustedKey(k)));
   const expected = trusted.map((k) => k.fingerprint);
   const found: string[] = [];
@@ -113,7 +120,8 @@ export async function verifyCosignSignature(client: RegistryClient, ref: ImageRe
       }
       const named = readPayload(payload);
       if ('problem' in named) found.push(`${named.problem}, signed by ${by.fingerprint} (${where.label})`);
-      else if (named.digest !== digest) found.push(`a signature by ${by.fingerprint} for ${named.digest.slice(0, 80)}, another digest (${where.label})`);
+      else if (named.digest !== digest)
+        found.push(`a signature by ${by.fingerprint} for ${named.digest.slice(0, 80)}, another digest (${where.label})`);
       else return { ok: true, fingerprint: by.fingerprint, where: where.label, dockerReference: named.dockerReference };
     }
   }
@@ -127,7 +135,12 @@ async function signatureManifests(client: RegistryClient, ref: ImageReference, d
   const tag = `${referrersTag(digest)}.sig`;
   const tagged = await client.fetchManifest(ref, tag);
   if (tagged) out.push({ body: tagged.body, label: `tag ${tag}` });
-  const referrers = await findReferrers(client, ref, digest, (t) => t === undefined || t === COSIGN_SIGNATURE_ARTIFACT_TYPE || t === SIMPLE_SIGNING_MEDIA_TYPE);
+  const referrers = await findReferrers(
+    client,
+    ref,
+    digest,
+    (t) => t === undefined || t === COSIGN_SIGNATURE_ARTIFACT_TYPE || t === SIMPLE_SIGNING_MEDIA_TYPE,
+  );
   for (const r of referrers) {
     const m = await client.fetchManifest(ref, r.digest);
     if (m) out.push({ body: m.body, label: `referrer ${r.digest.slice(0, 19)}…` });

@@ -27,7 +27,12 @@ export function referrersTag(digest: string): string {
  * them without a filter), from the referrers API, else from the fallback
  * tag; none when neither has any.
  */
-export async function findReferrers(client: RegistryClient, ref: ImageReference, digest: string, wanted?: (artifactType: string | undefined) => boolean): Promise<Referrer[]> {
+export async function findReferrers(
+  client: RegistryClient,
+  ref: ImageReference,
+  digest: string,
+  wanted?: (artifactType: string | undefined) => boolean,
+): Promise<Referrer[]> {
   let index = await client.referrers(ref, digest);
   if (index === undefined) index = (await client.fetchManifest(ref, referrersTag(digest)))?.body;
   if (index === undefined) return [];

@@ -29,8 +29,7 @@ export interface IdentityPolicy {
 
 /** What the attestations of one digest came to. */
 export type AttestationOutcome =
-  | { ok: true; identity: string; sourceCommit?: string; predicateType?: string }
-  | { ok: false; expected: string; found: string[] };
+  { ok: true; identity: string; sourceCommit?: string; predicateType?: string } | { ok: false; expected: string; found: string[] };
 
 /** Thrown for a trusted-root file that is not one (or more, one per line) Sigstore trusted root JSON. */
 export class BadTrustedRootError extends Error {
@@ -58,7 +57,8 @@ export function parseTrustedRoots(text: string): TrustedRoot[] {
   }
   if (docs.length === 0) throw new BadTrustedRootError('it is empty');
   return docs.map((d, i) => {
-    if (typeof d !== 'object' || d === null || !('certificateAuthorities' in d)) throw new BadTrustedRootError(`root ${i + 1} has no certificateAuthorities`);
+    if (typeof d !== 'object' || d === null || !('certificateAuthorities' in d))
+      throw new BadTrustedRootError(`root ${i + 1} has no certificateAuthorities`);
     try {
       return TrustedRoot.fromJSON(d);
     } catch (e) {
@@ -75,7 +75,13 @@ export function parseTrustedRoots(text: string): TrustedRoot[] {
  * transparency logs (or CT logs) requires an entry in one; a root without
  * them (GitHub's own instance) relies on its timestamp authorities.
  */
-export async function verifyAttestation(client: RegistryClient, ref: ImageReference, digest: string, roots: readonly TrustedRoot[], policy: IdentityPolicy): Promise<AttestationOutcome> {
+export async function verifyAttestation(
+  client: RegistryClient,
+  ref: ImageReference,
+  digest: string,
+  roots: readonly TrustedRoot[],
+  policy: IdentityPolicy,
+): Promise<AttestationOutcome> {
   const expected = `a Sigstore bundle signed by ${policy.identity} (issuer ${policy.issuer})`;
   const found: string[] = [];
   const referrers = await findReferrers(client, ref, digest, (t) => t === undefined || t.startsWith('application/vnd.dev.sigstore.bundle'));
@@ -95,7 +101,12 @@ export async function verifyAttestation(client: RegistryClient, ref: ImageRefere
 }
 
 /** One bundle checked: the source commit and predicate type when it passes, what is wrong otherwise. */
-function checkBundle(bytes: Buffer, digest: string, roots: readonly TrustedRoot[], policy: IdentityPolicy): { sourceCommit?: string; predicateType?: string } | { problem: string } {
+function checkBundle(
+  bytes: Buffer,
+  digest: string,
+  roots: readonly TrustedRoot[],
+  policy: IdentityPolicy,
+): { sourceCommit?: string; predicateType?: string } | { problem: string } {
   let bundle;
   try {
     bundle = bundleFromJSON(JSON.parse(bytes.toString('utf8')) as SerializedBundle);
@@ -107,7 +118,10 @@ function checkBundle(bytes: Buffer, digest: string, roots: readonly TrustedRoot[
   let verified = false;
   for (const root of roots) {
     try {
-      const verifier = new Verifier(toTrustMaterial(root), { tlogThreshold: root.tlogs.length > 0 ? 1 : 0, ctlogThreshold: root.ctlogs.length > 0 ? 1 : 0 });
+      const verifier = new Verifier(toTrustMaterial(root), {
+        tlogThreshold: root.tlogs.length > 0 ? 1 : 0,
+        ctlogThreshold: root.ctlogs.length > 0 ? 1 : 0,
+      });
       verifier.verify(toSignedEntity(bundle), { subjectAlternativeName: policy.identity, extensions: { issuer: policy.issuer } });
       verified = true;
       break;
@@ -121,13 +135,19 @@ function checkBundle(bytes: Buffer, digest: string, roots: readonly TrustedRoot[
   if ('problem' in statement) return statement;
   const hex = digest.slice('sha256:'.length);
   if (!statement.subjects.includes(hex))
-    return { problem: `an attestation by ${policy.identity} for ${statement.subjects.map((s) => `sha256:${s.slice(0, 12)}…`).join(', ') || 'no subject'}, not ${digest}` };
+    return {
+      problem: `an attestation by ${policy.identity} for ${statement.subjects.map((s) => `sha256:${s.slice(0, 12)}…`).join(', ') || 'no subject'}, not ${digest}`,
+    };
   return { sourceCommit: statement.sourceCommit, predicateType: statement.predicateType };
 }
 
 /** The in-toto statement of a DSSE payload: its subjects' sha256 digests, predicate type and the SLSA source commit. */
-function readStatement(payload: Buffer, payloadType: string): { subjects: string[]; predicateType?: string; sourceCommit?: string } | { problem: string } {
-  if (payloadType !== 'application/vnd.in-toto+json') return { problem: `a DSSE payload of type ${payloadType.slice(0, 80)}, not an in-toto statement` };
+function readStatement(
+  payload: Buffer,
+  payloadType: string,
+): { subjects: string[]; predicateType?: string; sourceCommit?: string } | { problem: string } {
+  if (payloadType !== 'application/vnd.in-toto+json')
+    return { problem: `a DSSE payload of type ${payloadType.slice(0, 80)}, not an in-toto statement` };
   let doc: { subject?: unknown; predicateType?: unknown; predicate?: { buildDefinition?: { resolvedDependencies?: unknown } } };
   try {
     doc = JSON.parse(payload.toString('utf8')) as typeof doc;

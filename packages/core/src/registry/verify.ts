@@ -57,15 +57,21 @@ export class DigestVerifier {
       const keys = policy.keys.map((k) => this.key(k));
       const r = await verifyCosignSignature(this.client, ref, digest, keys);
       if (!r.ok)
-        throw new UserError(`${at} is not signed as required: expected a cosign signature by ${describeKeys(policy.keys, r.expected)}; found ${r.found.join('; ')}`, {
-          hint: 'sign this digest with `cosign sign --key …` (the signature goes to the same repository), or fix verify.keys in the config; nothing was written',
-        });
+        throw new UserError(
+          `${at} is not signed as required: expected a cosign signature by ${describeKeys(policy.keys, r.expected)}; found ${r.found.join('; ')}`,
+          {
+            hint: 'sign this digest with `cosign sign --key …` (the signature goes to the same repository), or fix verify.keys in the config; nothing was written',
+          },
+        );
       out.by.push(`cosign key ${r.fingerprint} (${r.where})`);
     }
     if (policy.attestation) {
       const { verifyAttestation } = await import('./sigstore.ts');
       const a = policy.attestation;
-      const r = await verifyAttestation(this.client, ref, digest, await this.root(a.trustedRoot), { issuer: a.issuer, identity: a.identity });
+      const r = await verifyAttestation(this.client, ref, digest, await this.root(a.trustedRoot), {
+        issuer: a.issuer,
+        identity: a.identity,
+      });
       if (!r.ok)
         throw new UserError(`${at} has no valid attestation: expected ${r.expected}; found ${r.found.join('; ')}`, {
           hint: 'attest this digest (actions/attest-build-provenance with push-to-registry: true) from the workflow verify.attestation.identity names, or fix that identity; nothing was written',
@@ -85,7 +91,10 @@ export class DigestVerifier {
         k = trustedKey(pem);
       } catch (e) {
         if (!(e instanceof BadKeyError)) throw e;
-        throw new UserError(`verify.keys: ${isPem(spec) ? 'a key' : spec} is ${e.message}`, { file: this.configFile, hint: 'give the cosign public key (cosign.pub: -----BEGIN PUBLIC KEY-----), as text or a file path' });
+        throw new UserError(`verify.keys: ${isPem(spec) ? 'a key' : spec} is ${e.message}`, {
+          file: this.configFile,
+          hint: 'give the cosign public key (cosign.pub: -----BEGIN PUBLIC KEY-----), as text or a file path',
+        });
       }
       this.keys.set(spec, k);
     }
@@ -102,7 +111,10 @@ export class DigestVerifier {
         roots = parseTrustedRoots(text);
       } catch (e) {
         if (!(e instanceof BadTrustedRootError)) throw e;
-        throw new UserError(`verify.attestation.trusted-root: ${path} is not a Sigstore trusted root: ${e.message}`, { file: this.configFile, hint: 'write it with `gh attestation trusted-root > <file>`' });
+        throw new UserError(`verify.attestation.trusted-root: ${path} is not a Sigstore trusted root: ${e.message}`, {
+          file: this.configFile,
+          hint: 'write it with `gh attestation trusted-root > <file>`',
+        });
       }
       this.roots.set(path, roots);
     }
@@ -114,7 +126,11 @@ export class DigestVerifier {
 export function policyFiles(root: string, configFile?: string): ReadPolicyFile {
   return (path, what) => {
     const abs = resolveInside(root, path, what);
-    if (!existsSync(abs)) throw new UserError(`${what}: ${path} does not exist`, { file: configFile, hint: 'paths in verify: are relative to the folder the config is read in (the repository root)' });
+    if (!existsSync(abs))
+      throw new UserError(`${what}: ${path} does not exist`, {
+        file: configFile,
+        hint: 'paths in verify: are relative to the folder the config is read in (the repository root)',
+      });
     return readFileSync(abs, 'utf8');
   };
 }

@@ -45,12 +45,25 @@ async function pushAttested(repo: string, bundles: (digest: string) => Promise<B
 }
 
 const verify = (repo: string, digest: string, identity = WORKFLOW, root = sigstore.trustedRoot) =>
-  verifyAttestation(new RegistryClient({ transport }), parseReference(`${reg.host}/${repo}:1.0.0`), digest, parseTrustedRoots(JSON.stringify(root)), { issuer: ISSUER, identity });
+  verifyAttestation(
+    new RegistryClient({ transport }),
+    parseReference(`${reg.host}/${repo}:1.0.0`),
+    digest,
+    parseTrustedRoots(JSON.stringify(root)),
+    { issuer: ISSUER, identity },
+  );
 
 describe('verifyAttestation', () => {
   test('the right identity passes, with the provenance source commit', async () => {
-    const digest = await pushAttested('acme/app', async (d) => [await sigstore.attest({ identity: WORKFLOW, subjectDigest: d, commit: COMMIT })]);
-    expect(await verify('acme/app', digest)).toEqual({ ok: true, identity: WORKFLOW, sourceCommit: COMMIT, predicateType: 'https://slsa.dev/provenance/v1' });
+    const digest = await pushAttested('acme/app', async (d) => [
+      await sigstore.attest({ identity: WORKFLOW, subjectDigest: d, commit: COMMIT }),
+    ]);
+    expect(await verify('acme/app', digest)).toEqual({
+      ok: true,
+      identity: WORKFLOW,
+      sourceCommit: COMMIT,
+      predicateType: 'https://slsa.dev/provenance/v1',
+    });
   });
 
   test('another workflow path of the same repository is refused', async () => {
@@ -69,16 +82,24 @@ describe('verifyAttestation', () => {
   });
 
   test('another issuer is refused', async () => {
-    const digest = await pushAttested('acme/issuer', async (d) => [await sigstore.attest({ identity: WORKFLOW, issuer: 'https://issuer.example', subjectDigest: d })]);
+    const digest = await pushAttested('acme/issuer', async (d) => [
+      await sigstore.attest({ identity: WORKFLOW, issuer: 'https://issuer.example', subjectDigest: d }),
+    ]);
     const r = await verify('acme/issuer', digest);
     expect(r.ok === false && r.found).toEqual([expect.stringContaining(`expected issuer=${ISSUER}, got issuer=https://issuer.example`)]);
   });
 
   test('an attestation of another digest is refused, naming the digest it is for', async () => {
     const otherDigest = `sha256:${'cd'.repeat(32)}`;
-    const digest = await pushAttested('acme/mismatch', async () => [await sigstore.attest({ identity: WORKFLOW, subjectDigest: otherDigest })]);
+    const digest = await pushAttested('acme/mismatch', async () => [
+      await sigstore.attest({ identity: WORKFLOW, subjectDigest: otherDigest }),
+    ]);
     const r = await verify('acme/mismatch', digest);
-    expect(r.ok === false && r.found).toEqual([expect.stringMatching(new RegExp(`^an attestation by ${WORKFLOW.replace(/[.]/g, '\\.')} for sha256:cdcdcdcdcdcd…, not ${digest} \\(referrer sha256:`))]);
+    expect(r.ok === false && r.found).toEqual([
+      expect.stringMatching(
+        new RegExp(`^an attestation by ${WORKFLOW.replace(/[.]/g, '\\.')} for sha256:cdcdcdcdcdcd…, not ${digest} \\(referrer sha256:`),
+      ),
+    ]);
   });
 
   test('a bundle from a CA the trusted root does not name is refused', async () => {
@@ -100,19 +121,27 @@ describe('verifyAttestation', () => {
   });
 
   test('DigestVerifier refuses naming the image, the digest and the identity; records the commit when it passes', async () => {
-    const digest = await pushAttested('acme/policy', async (d) => [await sigstore.attest({ identity: WORKFLOW, subjectDigest: d, commit: COMMIT })]);
+    const digest = await pushAttested('acme/policy', async (d) => [
+      await sigstore.attest({ identity: WORKFLOW, subjectDigest: d, commit: COMMIT }),
+    ]);
     const root = JSON.stringify(sigstore.trustedRoot);
     const verifier = new DigestVerifier(new RegistryClient({ transport }), () => `${root}\n`);
     const ref = parseReference(`${reg.host}/acme/policy:1.0.0`);
-    expect(await verifier.verify('app', ref, digest, { attestation: { trustedRoot: 'root.jsonl', issuer: ISSUER, identity: WORKFLOW } })).toEqual({
+    expect(
+      await verifier.verify('app', ref, digest, { attestation: { trustedRoot: 'root.jsonl', issuer: ISSUER, identity: WORKFLOW } }),
+    ).toEqual({
       by: [`attestation by ${WORKFLOW}`],
       sourceCommit: COMMIT,
     });
     const wrong = 'https://github.com/acme/app/.github/workflows/other.yml@refs/heads/main';
-    const err = await verifier.verify('app', ref, digest, { attestation: { trustedRoot: 'root.jsonl', issuer: ISSUER, identity: wrong } }).catch((e: unknown) => e);
+    const err = await verifier
+      .verify('app', ref, digest, { attestation: { trustedRoot: 'root.jsonl', issuer: ISSUER, identity: wrong } })
+      .catch((e: unknown) => e);
     expect(err).toBeInstanceOf(UserError);
     expect((err as UserError).message).toMatch(
-      new RegExp(`^app: ${reg.host.replace(/[.]/g, '\\.')}/acme/policy@${digest} has no valid attestation: expected a Sigstore bundle signed by ${wrong.replace(/[.]/g, '\\.')} \\(issuer ${ISSUER.replace(/[.]/g, '\\.')}\\); found a bundle that does not verify: certificate identity error`),
+      new RegExp(
+        `^app: ${reg.host.replace(/[.]/g, '\\.')}/acme/policy@${digest} has no valid attestation: expected a Sigstore bundle signed by ${wrong.replace(/[.]/g, '\\.')} \\(issuer ${ISSUER.replace(/[.]/g, '\\.')}\\); found a bundle that does not verify: certificate identity error`,
+      ),
     );
   });
 });

@@ -1,5 +1,10 @@
 import { generateKeyPairSync, type KeyObject } from 'node:crypto';
-import { buildReferrersIndex, buildSignatureManifest, cosignSign, simpleSigningPayload } from '../../../../action-tests/harness/cosign-content.ts';
+import {
+  buildReferrersIndex,
+  buildSignatureManifest,
+  cosignSign,
+  simpleSigningPayload,
+} from '../../../../action-tests/harness/cosign-content.ts';
 import { buildImage, buildIndex, LocalRegistry } from '../../../../action-tests/harness/registry.ts';
 import { RegistryClient } from '../../src/registry/client.ts';
 import { trustedKey, verifyCosignSignature } from '../../src/registry/cosign.ts';
@@ -80,7 +85,9 @@ describe('verifyCosignSignature against the local registry', () => {
     const keys = [pem(ec.publicKey), pem(ed.publicKey), pem(rsa.publicKey)];
     expect((await verifyCosignSignature(client(), parseReference(`${reg.host}/acme/ed:1.0.0`), byEd, keys)).ok).toBe(true);
     expect((await verifyCosignSignature(client(), parseReference(`${reg.host}/acme/rsa:1.0.0`), byRsa, keys)).ok).toBe(true);
-    expect((await verifyCosignSignature(client(), parseReference(`${reg.host}/acme/rsa:1.0.0`), byRsa, [pem(ed.publicKey)])).ok).toBe(false);
+    expect((await verifyCosignSignature(client(), parseReference(`${reg.host}/acme/rsa:1.0.0`), byRsa, [pem(ed.publicKey)])).ok).toBe(
+      false,
+    );
   });
 
   test('a multi-arch index is verified at the index digest; a signature of one platform does not vouch for it', async () => {
@@ -105,8 +112,14 @@ describe('verifyCosignSignature against the local registry', () => {
       subject: { digest, size: image.manifest.length, mediaType: image.mediaType },
     });
     await reg.push('acme/fallback', 'sig', sig);
-    await reg.push('acme/fallback', digest.replace(':', '-'), buildReferrersIndex([{ content: sig, artifactType: 'application/vnd.dev.cosign.artifact.sig.v1+json' }]));
-    expect(await verifyCosignSignature(client(), parseReference(`${reg.host}/acme/fallback:1.0.0`), digest, [pem(ec.publicKey)])).toMatchObject({
+    await reg.push(
+      'acme/fallback',
+      digest.replace(':', '-'),
+      buildReferrersIndex([{ content: sig, artifactType: 'application/vnd.dev.cosign.artifact.sig.v1+json' }]),
+    );
+    expect(
+      await verifyCosignSignature(client(), parseReference(`${reg.host}/acme/fallback:1.0.0`), digest, [pem(ec.publicKey)]),
+    ).toMatchObject({
       ok: true,
       where: `referrer ${sig.digest.slice(0, 19)}…`,
     });
@@ -116,7 +129,9 @@ describe('verifyCosignSignature against the local registry', () => {
     const image = buildImage('api');
     const digest = await reg.push('acme/api', '1.0.0', image);
     const payload = simpleSigningPayload(`${reg.host}/acme/api`, digest);
-    const sig = buildSignatureManifest(payload, cosignSign(payload, ec.privateKey), { artifactType: 'application/vnd.dev.cosign.artifact.sig.v1+json' });
+    const sig = buildSignatureManifest(payload, cosignSign(payload, ec.privateKey), {
+      artifactType: 'application/vnd.dev.cosign.artifact.sig.v1+json',
+    });
     await reg.push('acme/api', 'sig', sig);
     const index = buildReferrersIndex([{ content: sig, artifactType: 'application/vnd.dev.cosign.artifact.sig.v1+json' }]);
     const asked: string[] = [];
@@ -127,7 +142,9 @@ describe('verifyCosignSignature against the local registry', () => {
         return { status: 200, headers: { 'content-type': 'application/vnd.oci.image.index.v1+json' }, body: index.manifest };
       return transport(req);
     };
-    expect(await verifyCosignSignature(client(withReferrers), parseReference(`${reg.host}/acme/api:1.0.0`), digest, [pem(ec.publicKey)])).toMatchObject({ ok: true });
+    expect(
+      await verifyCosignSignature(client(withReferrers), parseReference(`${reg.host}/acme/api:1.0.0`), digest, [pem(ec.publicKey)]),
+    ).toMatchObject({ ok: true });
     expect(asked).toContain(`/v2/acme/api/referrers/${digest}`);
     expect(asked).not.toContain(`/v2/acme/api/manifests/${digest.replace(':', '-')}`);
   });
@@ -138,7 +155,9 @@ describe('DigestVerifier refusals', () => {
     const digest = await pushSigned('acme/refused', 'refused', other.privateKey);
     const verifier = new DigestVerifier(client(), (path) => (path === 'keys/cosign.pub' ? pem(ec.publicKey) : ''), '.github/lockstep.yml');
     const fp = trustedKey(pem(ec.publicKey)).fingerprint;
-    const err = await verifier.verify('api', parseReference(`${reg.host}/acme/refused:1.0.0`), digest, { keys: ['keys/cosign.pub'] }).catch((e: unknown) => e);
+    const err = await verifier
+      .verify('api', parseReference(`${reg.host}/acme/refused:1.0.0`), digest, { keys: ['keys/cosign.pub'] })
+      .catch((e: unknown) => e);
     expect(err).toBeInstanceOf(UserError);
     expect((err as UserError).message).toBe(
       `api: ${reg.host}/acme/refused@${digest} is not signed as required: expected a cosign signature by ${fp} (keys/cosign.pub); found a signature by another key (tag ${digest.replace(':', '-')}.sig)`,
@@ -147,7 +166,9 @@ describe('DigestVerifier refusals', () => {
 
   test('a key that is not a public key is refused naming the config key', async () => {
     const verifier = new DigestVerifier(client(), () => 'not a key', '.github/lockstep.yml');
-    const err = await verifier.verify('api', parseReference(`${reg.host}/acme/refused:1.0.0`), `sha256:${'0'.repeat(64)}`, { keys: ['cosign.pub'] }).catch((e: unknown) => e);
+    const err = await verifier
+      .verify('api', parseReference(`${reg.host}/acme/refused:1.0.0`), `sha256:${'0'.repeat(64)}`, { keys: ['cosign.pub'] })
+      .catch((e: unknown) => e);
     expect((err as UserError).message).toMatch(/^verify\.keys: cosign\.pub is not a PEM public key/);
     expect((err as UserError).file).toBe('.github/lockstep.yml');
   });
