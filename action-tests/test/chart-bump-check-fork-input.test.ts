@@ -79,7 +79,7 @@ describe('chart-bump-check on untrusted pull request content (bundled, Node 24)'
 
   test('40,000 values keys added in one PR are checked, not left spinning', async () => {
     const keys = Array.from({ length: 40000 }, (_, i) => `key${i}: ${i}\n`).join('');
-    const run = await check(pullRequest({ 'charts/myapp/values.yaml': `${REPO['charts/myapp/values.yaml']}${keys}` }));
+    const run = await check(pullRequest({ 'charts/myapp/values.yaml': `${String(REPO['charts/myapp/values.yaml'])}${keys}` }));
     expect(run.code).toBe(1);
     expect(errors(run)).toEqual([NOT_BUMPED]);
     expect(run.durationMs).toBeLessThan(10000);
@@ -87,7 +87,7 @@ describe('chart-bump-check on untrusted pull request content (bundled, Node 24)'
 
   test('a duplicate key among 40,000 is still reported at its line', async () => {
     const keys = Array.from({ length: 40000 }, (_, i) => `key${i}: ${i}\n`).join('');
-    const run = await check(pullRequest({ 'charts/myapp/values.yaml': `${REPO['charts/myapp/values.yaml']}${keys}key17: again\n`, 'charts/myapp/Chart.yaml': chart('myapp', '1.4.3') }));
+    const run = await check(pullRequest({ 'charts/myapp/values.yaml': `${String(REPO['charts/myapp/values.yaml'])}${keys}key17: again\n`, 'charts/myapp/Chart.yaml': chart('myapp', '1.4.3') }));
     expect(run.code).toBe(1);
     expect(errors(run)).toEqual([
       "charts/myapp/values.yaml:40005: duplicate key 'key17' — YAML keeps only one of them — remove one of the duplicate keys",

@@ -491,7 +491,7 @@ export async function environmentPins(req: PromoteRequest, readBase: (path: stri
 
 /** Every environment's pins at the base, no promotion applied: what status shows when no promotion can be planned; `cache` holds the run's parses. */
 export function pinsTable(req: PromoteRequest, readBase: (path: string) => Promise<string | undefined>, cache = new ParseCache()): Promise<PromotionPlan['drift']> {
-  const none = async () => undefined;
+  const none = () => Promise.resolve(undefined);
   const world: PlanWorld = { readBase, readAt: none, resolveRef: none, lastCommit: none, readLocal: () => undefined, resolveDigest: none } as unknown as PlanWorld;
   return driftTable(req, { to: req.environments[0], toIndex: -1 }, world, new Map(), cache);
 }

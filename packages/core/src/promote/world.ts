@@ -194,7 +194,7 @@ export async function openPromoteWorld(o: WorldOptions): Promise<WorldSession> {
         }
       },
     },
-    async close() {
+    close() {
       for (const c of cleanup) {
         try {
           c();
@@ -202,6 +202,7 @@ export async function openPromoteWorld(o: WorldOptions): Promise<WorldSession> {
           // best effort
         }
       }
+      return Promise.resolve();
     },
   };
 }

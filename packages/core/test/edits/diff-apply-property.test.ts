@@ -72,7 +72,7 @@ describe('renderDiff as a patch', () => {
       try {
         applied = applyPatch(fresh ? '' : before, patch);
       } catch (e) {
-        throw new Error(`pair ${t} (context ${context}): ${(e as Error).message}\nbefore: ${JSON.stringify(before)}\nafter: ${JSON.stringify(after)}\n${patch.join('\n')}`);
+        throw new Error(`pair ${t} (context ${context}): ${(e as Error).message}\nbefore: ${JSON.stringify(before)}\nafter: ${JSON.stringify(after)}\n${patch.join('\n')}`, { cause: e });
       }
       if (applied !== after) throw new Error(`pair ${t} (context ${context}): the patch gives ${JSON.stringify(applied)}\nbefore: ${JSON.stringify(before)}\nafter: ${JSON.stringify(after)}\n${patch.join('\n')}`);
       checked++;
