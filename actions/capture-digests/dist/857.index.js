@@ -13,14 +13,14 @@ __webpack_require__.d(__webpack_exports__, {
   runDigests: () => (/* binding */ runDigests)
 });
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var src_errors = __webpack_require__(7638);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./node_modules/diff/libesm/patch/create.js + 2 modules
 var create = __webpack_require__(7291);
 // EXTERNAL MODULE: ./packages/core/src/text/log.ts
@@ -61,7 +61,11 @@ function trimmedPatch(path, before, after, context) {
         const ctxAfter = b.slice(b.length - suffix, b.length - keepEnd).map((l) => ` ${bare(l)}`);
         const old = ctxBefore.length + removed.length + ctxAfter.length;
         const neu = ctxBefore.length + added.length + ctxAfter.length;
-        return { hunks: [{ oldStart: skip + 1, oldLines: old, newStart: skip + 1, newLines: neu, lines: [...ctxBefore, ...removed, ...added, ...ctxAfter] }] };
+        return {
+            hunks: [
+                { oldStart: skip + 1, oldLines: old, newStart: skip + 1, newLines: neu, lines: [...ctxBefore, ...removed, ...added, ...ctxAfter] },
+            ],
+        };
     }
     const aMid = a.slice(skip, a.length - keepEnd);
     const bMid = b.slice(skip, b.length - keepEnd);
@@ -174,7 +178,9 @@ function nodeTxFs(io = external_node_fs_) {
                     written += n;
                 }
                 if (written !== bytes.length)
-                    throw Object.assign(new Error(`short write: ${written} of ${bytes.length} bytes`), { code: `short write, ${written} of ${bytes.length} bytes` });
+                    throw Object.assign(new Error(`short write: ${written} of ${bytes.length} bytes`), {
+                        code: `short write, ${written} of ${bytes.length} bytes`,
+                    });
                 // The umask may have cleared bits of the original mode; put them back.
                 if (mode !== undefined)
                     io.fchmodSync(fd, mode);
@@ -262,12 +268,18 @@ function commitChanges(workspace, changes, fs = realFs) {
             if (change.before !== undefined && mode === undefined)
                 throw new src_errors/* UserError */.yo(`${change.path} disappeared while planning`, { file: change.path, hint: 'run again' });
             if (mode !== undefined && (mode & 0o222) === 0)
-                throw new src_errors/* UserError */.yo(`${change.path} is read-only`, { file: change.path, hint: 'make it writable (chmod u+w) or leave it out; nothing was written' });
+                throw new src_errors/* UserError */.yo(`${change.path} is read-only`, {
+                    file: change.path,
+                    hint: 'make it writable (chmod u+w) or leave it out; nothing was written',
+                });
             try {
                 fs.access(abs);
             }
             catch (e) {
-                throw new src_errors/* UserError */.yo(`${change.path} cannot be written (${e.code ?? 'error'})`, { file: change.path, hint: 'fix its permissions; nothing was written' });
+                throw new src_errors/* UserError */.yo(`${change.path} cannot be written (${e.code ?? 'error'})`, {
+                    file: change.path,
+                    hint: 'fix its permissions; nothing was written',
+                });
             }
             const tmp = (0,external_node_path_.join)((0,external_node_path_.dirname)(abs), `.${(0,external_node_path_.basename)(abs)}.lockstep-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}.tmp`);
             staged.push({ abs, tmp, change });
@@ -275,7 +287,10 @@ function commitChanges(workspace, changes, fs = realFs) {
                 fs.writeFile(tmp, change.after, mode);
             }
             catch (e) {
-                throw new src_errors/* UserError */.yo(`${change.path} cannot be written (${e.code ?? 'error'})`, { file: change.path, hint: 'fix its permissions; nothing was written' });
+                throw new src_errors/* UserError */.yo(`${change.path} cannot be written (${e.code ?? 'error'})`, {
+                    file: change.path,
+                    hint: 'fix its permissions; nothing was written',
+                });
             }
         }
     }
@@ -687,16 +702,29 @@ function selectPlatform(indexBody, want) {
     }
     const entries = Array.isArray(doc?.manifests) ? doc.manifests : [];
     const offered = entries.filter((e) => e.platform && typeof e.platform.os === 'string' && typeof e.platform.architecture === 'string' && typeof e.digest === 'string');
-    const matches = offered.filter((e) => e.platform.os === want.os && e.platform.architecture === want.architecture && (want.variant === undefined || e.platform.variant === want.variant));
+    const matches = offered.filter((e) => e.platform.os === want.os &&
+        e.platform.architecture === want.architecture &&
+        (want.variant === undefined || e.platform.variant === want.variant));
     const pick = matches.find((e) => e.platform.variant === undefined || e.platform.variant === '') ??
         matches.find((e) => want.architecture === 'arm64' && e.platform.variant === 'v8') ??
         matches[0];
     if (!pick) {
-        const list = offered.map((e) => formatPlatform({ os: String(e.platform.os), architecture: String(e.platform.architecture), variant: e.platform.variant ? String(e.platform.variant) : undefined }));
+        const list = offered.map((e) => formatPlatform({
+            os: String(e.platform.os),
+            architecture: String(e.platform.architecture),
+            variant: e.platform.variant ? String(e.platform.variant) : undefined,
+        }));
         throw new PlatformNotFoundError(`platform ${formatPlatform(want)} is not in the index (it has ${list.length ? list.join(', ') : 'no platforms'})`);
     }
     const p = pick.platform;
-    return { digest: String(pick.digest), platform: formatPlatform({ os: String(p.os), architecture: String(p.architecture), variant: p.variant ? String(p.variant) : undefined }) };
+    return {
+        digest: String(pick.digest),
+        platform: formatPlatform({
+            os: String(p.os),
+            architecture: String(p.architecture),
+            variant: p.variant ? String(p.variant) : undefined,
+        }),
+    };
 }
 class PlatformNotFoundError extends Error {
     constructor(message) {
@@ -724,7 +752,10 @@ function pullRateLimit(res) {
         return undefined;
     const limit = parseQuota(header(res, 'ratelimit-limit'));
     const remaining = parseQuota(header(res, 'ratelimit-remaining'));
-    const hub = header(res, 'docker-ratelimit-source') !== undefined || limit.count !== undefined || remaining.count !== undefined || /"TOOMANYREQUESTS"/.test(res.body.toString('utf8', 0, 4096));
+    const hub = header(res, 'docker-ratelimit-source') !== undefined ||
+        limit.count !== undefined ||
+        remaining.count !== undefined ||
+        /"TOOMANYREQUESTS"/.test(res.body.toString('utf8', 0, 4096));
     if (!hub)
         return undefined;
     return { limit: limit.count, remaining: remaining.count, windowSeconds: remaining.window ?? limit.window };
@@ -776,7 +807,10 @@ function ecrExpiredMessage(registry, repository, region) {
     };
 }
 /** Docker's schema1 manifests (signed and unsigned), which lockstep does not pin. */
-const SCHEMA1 = new Set(['application/vnd.docker.distribution.manifest.v1+json', 'application/vnd.docker.distribution.manifest.v1+prettyjws']);
+const SCHEMA1 = new Set([
+    'application/vnd.docker.distribution.manifest.v1+json',
+    'application/vnd.docker.distribution.manifest.v1+prettyjws',
+]);
 /** The four manifest media types lockstep asks for. */
 const ACCEPTED = new Set(Object.values(MEDIA_TYPES));
 /**
@@ -908,7 +942,9 @@ class RegistryClient {
             if (!isIndexMediaType(mediaType)) {
                 // A single-platform image: its config says which platform it is built for.
                 const built = await this.imagePlatform(ref, res.body, target);
-                if (built.os !== platform.os || built.architecture !== platform.architecture || (platform.variant !== undefined && built.variant !== platform.variant))
+                if (built.os !== platform.os ||
+                    built.architecture !== platform.architecture ||
+                    (platform.variant !== undefined && built.variant !== platform.variant))
                     throw new RegistryError('platform', `${target} is a single-platform image built for ${formatPlatform(built)}, not ${formatPlatform(platform)}`);
                 if (ref.digest && ref.tag)
                     await this.compareTag(ref, digest, warnings);
@@ -944,47 +980,6 @@ class RegistryClient {
             await this.compareTag(ref, digest, warnings);
         return { digest, mediaType, isIndex: isIndexMediaType(mediaType), warnings };
     }
-    /**
-     * A manifest by tag or digest, or undefined when the registry has none
-     * there (404). Its bytes are checked against a requested digest. For the
-     * artifacts stored beside an image (signatures, attestations).
-     */
-    async fetchManifest(ref, target, accept = MANIFEST_ACCEPT) {
-        let res;
-        try {
-            res = await this.request(ref, 'manifests', 'GET', target, { Accept: accept });
-        }
-        catch (e) {
-            if (e instanceof RegistryError && e.kind === 'not-found')
-                return undefined;
-            throw e;
-        }
-        const digest = this.checkBody({ ...ref, digest: (0,reference/* isDigest */.Bc)(target) ? target : undefined }, res, target);
-        return { body: res.body, digest, mediaType: contentType(res) ?? bodyMediaType(res.body) };
-    }
-    /** A blob's bytes, checked against its digest. */
-    async fetchBlob(ref, digest) {
-        const res = await this.request(ref, 'blobs', 'GET', digest, { Accept: '*/*' });
-        if (digestOf(res.body, digest.slice(0, digest.indexOf(':'))) !== digest)
-            throw new RegistryError('mismatch', `the blob served for ${digest} hashes to ${digestOf(res.body)}`);
-        return res.body;
-    }
-    /**
-     * The OCI 1.1 referrers index of `digest` (`GET /v2/<name>/referrers/<digest>`),
-     * or undefined when the registry has no referrers API (404): the caller
-     * then reads the `sha256-<hex>` tag the OCI spec names as its fallback.
-     */
-    async referrers(ref, digest) {
-        try {
-            const res = await this.request(ref, 'referrers', 'GET', digest, { Accept: MEDIA_TYPES.ociIndex });
-            return res.body;
-        }
-        catch (e) {
-            if (e instanceof RegistryError && e.kind === 'not-found')
-                return undefined;
-            throw e;
-        }
-    }
     /** The platform a single-platform manifest's image config names (os, architecture, variant), fetched and verified. */
     async imagePlatform(ref, manifestBody, target) {
         const config = configDescriptor(manifestBody);
@@ -1002,7 +997,11 @@ class RegistryClient {
         }
         if (typeof doc?.os !== 'string' || typeof doc.architecture !== 'string')
             throw new RegistryError('invalid', `the image config ${config.digest} of ${target} names no os/architecture`);
-        return { os: doc.os, architecture: doc.architecture, variant: typeof doc.variant === 'string' && doc.variant !== '' ? doc.variant : undefined };
+        return {
+            os: doc.os,
+            architecture: doc.architecture,
+            variant: typeof doc.variant === 'string' && doc.variant !== '' ? doc.variant : undefined,
+        };
     }
     /** Verifies a GET's body against the header and the pinned digest; returns the body's digest. */
     checkBody(ref, res, target) {
@@ -1219,7 +1218,14 @@ class RegistryClient {
             let wait;
             made = attempt;
             try {
-                res = await this.transport({ method, url: url.toString(), headers, maxBytes, maxErrorBytes: SMALL_BODY_MAX_BYTES, timeoutMs: Math.min(this.requestTimeoutMs, left) });
+                res = await this.transport({
+                    method,
+                    url: url.toString(),
+                    headers,
+                    maxBytes,
+                    maxErrorBytes: SMALL_BODY_MAX_BYTES,
+                    timeoutMs: Math.min(this.requestTimeoutMs, left),
+                });
                 this.requests.push({ method, url: url.toString(), status: res.status });
                 this.log(`${method} ${url.origin}${url.pathname} → ${res.status}`);
                 if (!(0,retry/* isRetryableStatus */.PS)(res.status))
@@ -1427,20 +1433,26 @@ function dockerCredentialSource(o) {
         const where = from === 'credHelpers' ? `credHelpers["${serverUrl}"]` : 'credsStore';
         const program = `docker-credential-${name}`;
         if (!HELPER_NAME.test(name))
-            throw new src_errors/* UserError */.yo(`${where} in ${o.configPath} names '${name}', which is not a credential helper name`, { hint: 'use a helper name such as ecr-login or gcloud, or pass username and password' });
+            throw new src_errors/* UserError */.yo(`${where} in ${o.configPath} names '${name}', which is not a credential helper name`, {
+                hint: 'use a helper name such as ecr-login or gcloud, or pass username and password',
+            });
         const out = await run(program, serverUrl, timeoutMs);
         if (out.notFound)
             throw new src_errors/* UserError */.yo(`${o.configPath}: ${where} sends ${registry} to ${program}, which is not installed (not found on PATH)`, {
                 hint: `install ${program} on the runner, remove ${where} from the Docker config, or pass username and password`,
             });
         if (out.timedOut)
-            throw new src_errors/* UserError */.yo(`${o.configPath}: ${program} get did not answer for ${registry} within ${Math.round(timeoutMs / 1000)}s`, { hint: `check that ${program} works without a prompt on the runner, or pass username and password` });
+            throw new src_errors/* UserError */.yo(`${o.configPath}: ${program} get did not answer for ${registry} within ${Math.round(timeoutMs / 1000)}s`, {
+                hint: `check that ${program} works without a prompt on the runner, or pass username and password`,
+            });
         if (out.code !== 0) {
             if (/credentials not found/i.test(`${out.stdout} ${out.stderr}`)) {
                 o.log?.(`${program} has no credentials for ${registry}; continuing anonymously`);
                 return undefined;
             }
-            throw new src_errors/* UserError */.yo(`${o.configPath}: ${program} get failed for ${registry} (exit ${out.code}: ${firstLine(out.stderr)})`, { hint: `check ${program} on the runner, or pass username and password` });
+            throw new src_errors/* UserError */.yo(`${o.configPath}: ${program} get failed for ${registry} (exit ${out.code}: ${firstLine(out.stderr)})`, {
+                hint: `check ${program} on the runner, or pass username and password`,
+            });
         }
         let parsed;
         try {
@@ -1448,7 +1460,9 @@ function dockerCredentialSource(o) {
         }
         catch {
             // Never quote the output: it may hold the secret.
-            throw new src_errors/* UserError */.yo(`${o.configPath}: ${program} get printed something other than JSON for ${registry}`, { hint: `check ${program} on the runner, or pass username and password` });
+            throw new src_errors/* UserError */.yo(`${o.configPath}: ${program} get printed something other than JSON for ${registry}`, {
+                hint: `check ${program} on the runner, or pass username and password`,
+            });
         }
         const secret = typeof parsed?.Secret === 'string' ? parsed.Secret : '';
         if (secret !== '')
@@ -1559,13 +1573,22 @@ async function parseDigests(text, file, reader = 'merge') {
             if (typeof e[key] !== 'string')
                 throw new src_errors/* UserError */.yo(`${what} has no string '${key}'`, { ...at, hint: 'each entry is {"digest", "image", "sha", "tag"}' });
         if (!(0,reference/* isDigest */.Bc)(e.digest))
-            throw new src_errors/* UserError */.yo(`${what} has a malformed digest '${String(e.digest).slice(0, 80)}'`, { ...at, hint: 'a digest is sha256: followed by 64 hex characters' });
+            throw new src_errors/* UserError */.yo(`${what} has a malformed digest '${String(e.digest).slice(0, 80)}'`, {
+                ...at,
+                hint: 'a digest is sha256: followed by 64 hex characters',
+            });
         for (const key of ['image', 'sha', 'tag', 'platform'])
             if (e[key] !== undefined && typeof e[key] !== 'string')
-                throw new src_errors/* UserError */.yo(`${what} has a non-string '${key}'`, { ...at, hint: 'image, sha, tag and platform (os/arch[/variant]) are strings' });
+                throw new src_errors/* UserError */.yo(`${what} has a non-string '${key}'`, {
+                    ...at,
+                    hint: 'image, sha, tag and platform (os/arch[/variant]) are strings',
+                });
         // The tag lands in a values file and in the log: only the registry's tag grammar passes.
         if (typeof e.tag === 'string' && !/^[\w][\w.-]{0,127}$/.test(e.tag))
-            throw new src_errors/* UserError */.yo(`${what} has an invalid tag '${e.tag.slice(0, 80)}'`, { ...at, hint: 'a tag is letters, digits, "_", "." and "-", at most 128 characters' });
+            throw new src_errors/* UserError */.yo(`${what} has an invalid tag '${e.tag.slice(0, 80)}'`, {
+                ...at,
+                hint: 'a tag is letters, digits, "_", "." and "-", at most 128 characters',
+            });
         out[name] = e;
     }
     return out;
@@ -1711,10 +1734,10 @@ async function captureDigests(s, world) {
     });
     const failures = outcomes.filter((o) => o.error);
     if (failures.length > 0) {
-        (0,src_errors/* throwAll */.Kx)(failures.map((o) => new src_errors/* UserError */.yo(`${o.t.name}: could not resolve ${o.t.ref.original}: ${o.error.message}`, { hint: o.error.hint ?? HINTS[o.error.kind] })));
+        (0,src_errors/* throwAll */.Kx)(failures.map((o) => new src_errors/* UserError */.yo(`${o.t.name}: could not resolve ${o.t.ref.original}: ${o.error.message}`, {
+            hint: o.error.hint ?? HINTS[o.error.kind],
+        })));
     }
-    // Verified before anything is written: one refused digest stops the capture.
-    const verified = await verifyResolved(s, client, outcomes.map((o) => ({ name: o.t.name, ref: o.t.ref, digest: o.res.digest })), world.concurrency);
     const incoming = {};
     const rows = [];
     const warnings = [];
@@ -1723,11 +1746,6 @@ async function captureDigests(s, world) {
         const entry = { digest: r.digest, image: o.t.ref.name, sha: s.sha, tag: o.t.ref.tag ?? '' };
         if (r.platform)
             entry.platform = r.platform;
-        const v = verified.get(o.t.name);
-        if (v)
-            entry.verified = v.by.join('; ');
-        if (v?.sourceCommit)
-            entry['source-commit'] = v.sourceCommit;
         incoming[o.t.name] = entry;
         const kind = r.platform
             ? r.indexDigest
@@ -1762,38 +1780,6 @@ async function captureDigests(s, world) {
         oneLine: digestsOneLine(merged),
         requests: client.requests.length,
     };
-}
-/**
- * The resolved digests whose image has a `verify:` policy, checked against
- * it (the verifier loaded only then); every refusal is collected and thrown
- * together. Returns what vouched for each verified digest.
- */
-async function verifyResolved(s, client, resolved, concurrency) {
-    const wanted = resolved.flatMap((r) => {
-        const policy = s.verify?.(r.name);
-        return policy ? [{ ...r, policy }] : [];
-    });
-    const out = new Map();
-    if (wanted.length === 0)
-        return out;
-    const { DigestVerifier, policyFiles } = await __webpack_require__.e(/* import() */ 702).then(__webpack_require__.bind(__webpack_require__, 9702));
-    const verifier = new DigestVerifier(client, policyFiles(s.workdir, s.configFile), s.configFile);
-    const errors = [];
-    await mapLimit(wanted, concurrency ?? DEFAULT_CONCURRENCY, async (w) => {
-        try {
-            out.set(w.name, await verifier.verify(w.name, w.ref, w.digest, w.policy));
-        }
-        catch (e) {
-            if (e instanceof src_errors/* UserError */.yo)
-                errors.push(e);
-            else if (e instanceof RegistryError)
-                errors.push(new src_errors/* UserError */.yo(`${w.name}: could not verify ${w.ref.name}@${w.digest}: ${e.message}`, { hint: e.hint ?? HINTS[e.kind] }));
-            else
-                throw e;
-        }
-    });
-    (0,src_errors/* throwAll */.Kx)(errors);
-    return out;
 }
 /** Credentials per registry: the inputs for every registry, else the Docker config (its entry or credential helper), else none. */
 function credentialSource(s, world) {
@@ -1932,7 +1918,11 @@ class ObjectReader {
     start() {
         if (this.child)
             return this.child;
-        const child = spawn('git', [...GIT_NO_HOOKS, 'cat-file', '--batch'], { cwd: this.cwd, env: { ...this.env, ...GIT_ENV }, stdio: ['pipe', 'pipe', 'pipe'] });
+        const child = spawn('git', [...GIT_NO_HOOKS, 'cat-file', '--batch'], {
+            cwd: this.cwd,
+            env: { ...this.env, ...GIT_ENV },
+            stdio: ['pipe', 'pipe', 'pipe'],
+        });
         let stderr = '';
         child.stderr.setEncoding('utf8').on('data', (d) => (stderr += d));
         child.stdout.on('data', (d) => {
@@ -2129,15 +2119,13 @@ async function pathsContaining(git, commit, fileName, text) {
 
 
 
-
-
 /**
  * The capture: the images to resolve (listed, or the config's services),
  * the commit they were built from, then every image resolved through its
  * registry and the digests file written when all resolved.
  */
 async function runDigests(req, world) {
-    const { targets, config } = await imagesToCapture(req);
+    const targets = await imagesToCapture(req);
     const sha = req.sha ?? (await shortHead((world.services.git ?? gitSpawner)(req.workdir)));
     const transport = (world.services.transport ?? nodeTransport)();
     world.reporter.group(`Resolving ${targets.length} image digest${targets.length === 1 ? '' : 's'}`);
@@ -2150,7 +2138,6 @@ async function runDigests(req, world) {
             // Where docker login left its credentials (~/.docker/config.json, or DOCKER_CONFIG's folder).
             home: world.env.HOME || (0,external_node_os_.homedir)(),
             dockerConfigDir: world.env.DOCKER_CONFIG || undefined,
-            ...(config ? await verifyPolicies(config) : {}),
         }, {
             transport,
             clock: world.clock,
@@ -2166,36 +2153,17 @@ async function runDigests(req, world) {
         world.reporter.endGroup();
     }
 }
-/**
- * The images listed in the request, else those of the config's services;
- * none at all is a user error. The config comes along when it was read, or
- * (for listed images) when its file exists and speaks of `verify:`.
- */
+/** The images listed in the request, else those of the config's services; none at all is a user error. */
 async function imagesToCapture(req) {
     let targets = req.images;
-    let config;
-    if (targets === undefined || mayVerify(req)) {
+    if (targets === undefined) {
         // Loaded on demand: the config validator is the largest part of the bundle and the images input does not need it.
         const { loadConfig } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(683)]).then(__webpack_require__.bind(__webpack_require__, 2683));
-        config = loadConfig(req.workdir, req.config);
+        targets = targetsFromServices(loadConfig(req.workdir, req.config), req.services, req.tag);
     }
-    if (targets === undefined)
-        targets = targetsFromServices(config, req.services, req.tag);
     if (targets.length === 0)
         throw new src_errors/* UserError */.yo('no images to capture', { hint: 'list images as name=registry/repo:tag lines, or name services' });
-    return { targets, config };
-}
-/** The config's `verify:` policies by image name, when it has any (config.ts is loaded already when there is a config). */
-async function verifyPolicies(config) {
-    if (!config.verify && !Object.values(config.services).some((v) => v.verify))
-        return {};
-    const { verifyFor } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(683)]).then(__webpack_require__.bind(__webpack_require__, 2683));
-    return { verify: (name) => verifyFor(config, name), configFile: config.file };
-}
-/** For listed images: true when the config file exists and has a `verify:` key, the one thing of it the images input uses. */
-function mayVerify(req) {
-    const path = (0,external_node_path_.resolve)(req.workdir, req.config && req.config.trim() !== '' ? req.config.trim() : '.github/lockstep.yml');
-    return (0,external_node_fs_.existsSync)(path) && /^\s*verify\s*:/m.test((0,external_node_fs_.readFileSync)(path, 'utf8'));
+    return targets;
 }
 /** The short commit of HEAD (`git rev-parse --short HEAD`). */
 async function shortHead(git) {
@@ -2273,14 +2241,14 @@ function jsonSyntaxError(jsonc, body, file, hint, what, cause) {
     const errors = [];
     jsonc.parse(body, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
     const first = errors[0];
-    const reason = first ? describeJsonError(jsonc.printParseErrorCode(first.error)) : (cause instanceof Error ? cause.message : String(cause)).replace(/[\r\n]+/g, ' ').slice(0, 120);
+    const reason = first
+        ? describeJsonError(jsonc.printParseErrorCode(first.error))
+        : (cause instanceof Error ? cause.message : String(cause)).replace(/[\r\n]+/g, ' ').slice(0, 120);
     return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${what}: ${reason}`, { file, line: first ? lineAt(body, first.offset) : 1, hint });
 }
 function describeJsonError(code) {
     // 'ValueExpected' → 'value expected'
-    return code
-        .replace(/([a-z])([A-Z])/g, '$1 $2')
-        .toLowerCase();
+    return code.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
 }
 
 

@@ -25,7 +25,7 @@ function effectiveConfig(c) {
         pins: c.pins.map((p) => ({ files: p.files, ...(p.table !== undefined ? { table: p.table } : {}), names: p.names })),
         services: Object.fromEntries(Object.entries(c.services).map(([name, s]) => [
             name,
-            { image: s.image, ...(s.valuesKey !== undefined ? { 'values-key': s.valuesKey } : {}), ...(s.verify ? { verify: rawVerify(s.verify) } : {}) },
+            { image: s.image, ...(s.valuesKey !== undefined ? { 'values-key': s.valuesKey } : {}) },
         ])),
         environments: c.environments.map((e) => ({
             name: e.name,
@@ -37,18 +37,13 @@ function effectiveConfig(c) {
     };
     if (c.lockCommand !== undefined)
         out['lock-command'] = c.lockCommand;
-    if (c.verify)
-        out.verify = rawVerify(c.verify);
     return out;
-}
-/** A `verify:` block in the file's key names, the issuer's default filled in. */
-function rawVerify(v) {
-    const a = v.attestation;
-    return { ...(v.keys ? { keys: v.keys } : {}), ...(a ? { attestation: { 'trusted-root': a.trustedRoot, issuer: a.issuer, identity: a.identity } } : {}) };
 }
 /** effectiveConfig as YAML, headed by a comment naming where it came from. */
 function renderEffectiveConfig(c) {
-    const from = c.file ? `# effective configuration: ${c.file} with defaults filled in` : '# effective configuration: no config file, every setting is its default';
+    const from = c.file
+        ? `# effective configuration: ${c.file} with defaults filled in`
+        : '# effective configuration: no config file, every setting is its default';
     return `${from}\n${(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .stringify */ .As)(effectiveConfig(c), { lineWidth: 0 })}`;
 }
 

@@ -232,7 +232,7 @@ export async function openPromoteWorld(o: WorldOptions): Promise<WorldSession> {
         }
       },
     },
-    async close() {
+    close() {
       for (const c of cleanup) {
         try {
           c();
@@ -240,6 +240,7 @@ export async function openPromoteWorld(o: WorldOptions): Promise<WorldSession> {
           // best effort
         }
       }
+      return Promise.resolve();
     },
   };
 }
