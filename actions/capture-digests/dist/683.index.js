@@ -222,8 +222,17 @@ const verifySchema = {
             required: ['trusted-root', 'identity'],
             description: 'A Sigstore bundle (GitHub artifact attestation pushed to the registry, cosign v3 bundle) whose in-toto subject is the digest.',
             properties: {
-                'trusted-root': { type: 'string', minLength: 1, description: 'Workspace-relative path of the trusted root (gh attestation trusted-root > file).' },
-                issuer: { type: 'string', minLength: 1, description: 'OIDC issuer of the signing certificate.', default: 'https://token.actions.githubusercontent.com' },
+                'trusted-root': {
+                    type: 'string',
+                    minLength: 1,
+                    description: 'Workspace-relative path of the trusted root (gh attestation trusted-root > file).',
+                },
+                issuer: {
+                    type: 'string',
+                    minLength: 1,
+                    description: 'OIDC issuer of the signing certificate.',
+                    default: 'https://token.actions.githubusercontent.com',
+                },
                 identity: {
                     type: 'string',
                     minLength: 1,
@@ -1483,7 +1492,10 @@ function parseConfigText(text, file) {
         packages: r.packages ?? [],
         pins: (r.pins ?? []).map((p) => ({ files: p.files, table: p.table, names: p.names })),
         lockCommand: r['lock-command'],
-        services: Object.fromEntries(Object.entries(r.services ?? {}).map(([k, v]) => [k, { image: v.image, valuesKey: v['values-key'], ...(v.verify ? { verify: verifyConfig(v.verify) } : {}) }])),
+        services: Object.fromEntries(Object.entries(r.services ?? {}).map(([k, v]) => [
+            k,
+            { image: v.image, valuesKey: v['values-key'], ...(v.verify ? { verify: verifyConfig(v.verify) } : {}) },
+        ])),
         ...(r.verify ? { verify: verifyConfig(r.verify) } : {}),
         environments: (r.environments ?? []).map((e) => ({
             name: e.name,

@@ -281,7 +281,10 @@ class DigestVerifier {
         if (policy.attestation) {
             const { verifyAttestation } = await Promise.all(/* import() */[__webpack_require__.e(168), __webpack_require__.e(759)]).then(__webpack_require__.bind(__webpack_require__, 1759));
             const a = policy.attestation;
-            const r = await verifyAttestation(this.client, ref, digest, await this.root(a.trustedRoot), { issuer: a.issuer, identity: a.identity });
+            const r = await verifyAttestation(this.client, ref, digest, await this.root(a.trustedRoot), {
+                issuer: a.issuer,
+                identity: a.identity,
+            });
             if (!r.ok)
                 throw new errors/* UserError */.yo(`${at} has no valid attestation: expected ${r.expected}; found ${r.found.join('; ')}`, {
                     hint: 'attest this digest (actions/attest-build-provenance with push-to-registry: true) from the workflow verify.attestation.identity names, or fix that identity; nothing was written',
@@ -303,7 +306,10 @@ class DigestVerifier {
             catch (e) {
                 if (!(e instanceof BadKeyError))
                     throw e;
-                throw new errors/* UserError */.yo(`verify.keys: ${isPem(spec) ? 'a key' : spec} is ${e.message}`, { file: this.configFile, hint: 'give the cosign public key (cosign.pub: -----BEGIN PUBLIC KEY-----), as text or a file path' });
+                throw new errors/* UserError */.yo(`verify.keys: ${isPem(spec) ? 'a key' : spec} is ${e.message}`, {
+                    file: this.configFile,
+                    hint: 'give the cosign public key (cosign.pub: -----BEGIN PUBLIC KEY-----), as text or a file path',
+                });
             }
             this.keys.set(spec, k);
         }
@@ -321,7 +327,10 @@ class DigestVerifier {
             catch (e) {
                 if (!(e instanceof BadTrustedRootError))
                     throw e;
-                throw new errors/* UserError */.yo(`verify.attestation.trusted-root: ${path} is not a Sigstore trusted root: ${e.message}`, { file: this.configFile, hint: 'write it with `gh attestation trusted-root > <file>`' });
+                throw new errors/* UserError */.yo(`verify.attestation.trusted-root: ${path} is not a Sigstore trusted root: ${e.message}`, {
+                    file: this.configFile,
+                    hint: 'write it with `gh attestation trusted-root > <file>`',
+                });
             }
             this.roots.set(path, roots);
         }
@@ -333,7 +342,10 @@ function policyFiles(root, configFile) {
     return (path, what) => {
         const abs = (0,workspace/* resolveInside */.LI)(root, path, what);
         if (!(0,external_node_fs_.existsSync)(abs))
-            throw new errors/* UserError */.yo(`${what}: ${path} does not exist`, { file: configFile, hint: 'paths in verify: are relative to the folder the config is read in (the repository root)' });
+            throw new errors/* UserError */.yo(`${what}: ${path} does not exist`, {
+                file: configFile,
+                hint: 'paths in verify: are relative to the folder the config is read in (the repository root)',
+            });
         return (0,external_node_fs_.readFileSync)(abs, 'utf8');
     };
 }

@@ -117,7 +117,10 @@ function checkBundle(bytes, digest, roots, policy) {
     let verified = false;
     for (const root of roots) {
         try {
-            const verifier = new _sigstore_verify__WEBPACK_IMPORTED_MODULE_2__/* .Verifier */ .BL((0,_sigstore_verify__WEBPACK_IMPORTED_MODULE_2__/* .toTrustMaterial */ .jO)(root), { tlogThreshold: root.tlogs.length > 0 ? 1 : 0, ctlogThreshold: root.ctlogs.length > 0 ? 1 : 0 });
+            const verifier = new _sigstore_verify__WEBPACK_IMPORTED_MODULE_2__/* .Verifier */ .BL((0,_sigstore_verify__WEBPACK_IMPORTED_MODULE_2__/* .toTrustMaterial */ .jO)(root), {
+                tlogThreshold: root.tlogs.length > 0 ? 1 : 0,
+                ctlogThreshold: root.ctlogs.length > 0 ? 1 : 0,
+            });
             verifier.verify((0,_sigstore_verify__WEBPACK_IMPORTED_MODULE_2__/* .toSignedEntity */ .DC)(bundle), { subjectAlternativeName: policy.identity, extensions: { issuer: policy.issuer } });
             verified = true;
             break;
@@ -134,7 +137,9 @@ function checkBundle(bytes, digest, roots, policy) {
         return statement;
     const hex = digest.slice('sha256:'.length);
     if (!statement.subjects.includes(hex))
-        return { problem: `an attestation by ${policy.identity} for ${statement.subjects.map((s) => `sha256:${s.slice(0, 12)}…`).join(', ') || 'no subject'}, not ${digest}` };
+        return {
+            problem: `an attestation by ${policy.identity} for ${statement.subjects.map((s) => `sha256:${s.slice(0, 12)}…`).join(', ') || 'no subject'}, not ${digest}`,
+        };
     return { sourceCommit: statement.sourceCommit, predicateType: statement.predicateType };
 }
 /** The in-toto statement of a DSSE payload: its subjects' sha256 digests, predicate type and the SLSA source commit. */
