@@ -13,14 +13,14 @@ __webpack_require__.d(__webpack_exports__, {
   runDigests: () => (/* binding */ runDigests)
 });
 
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
-// EXTERNAL MODULE: ./packages/core/src/errors.ts
-var src_errors = __webpack_require__(7638);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var src_errors = __webpack_require__(7638);
 // EXTERNAL MODULE: ./node_modules/diff/libesm/patch/create.js + 2 modules
 var create = __webpack_require__(7291);
 // EXTERNAL MODULE: ./packages/core/src/text/log.ts
@@ -980,6 +980,47 @@ class RegistryClient {
             await this.compareTag(ref, digest, warnings);
         return { digest, mediaType, isIndex: isIndexMediaType(mediaType), warnings };
     }
+    /**
+     * A manifest by tag or digest, or undefined when the registry has none
+     * there (404). Its bytes are checked against a requested digest. For the
+     * artifacts stored beside an image (signatures, attestations).
+     */
+    async fetchManifest(ref, target, accept = MANIFEST_ACCEPT) {
+        let res;
+        try {
+            res = await this.request(ref, 'manifests', 'GET', target, { Accept: accept });
+        }
+        catch (e) {
+            if (e instanceof RegistryError && e.kind === 'not-found')
+                return undefined;
+            throw e;
+        }
+        const digest = this.checkBody({ ...ref, digest: (0,reference/* isDigest */.Bc)(target) ? target : undefined }, res, target);
+        return { body: res.body, digest, mediaType: contentType(res) ?? bodyMediaType(res.body) };
+    }
+    /** A blob's bytes, checked against its digest. */
+    async fetchBlob(ref, digest) {
+        const res = await this.request(ref, 'blobs', 'GET', digest, { Accept: '*/*' });
+        if (digestOf(res.body, digest.slice(0, digest.indexOf(':'))) !== digest)
+            throw new RegistryError('mismatch', `the blob served for ${digest} hashes to ${digestOf(res.body)}`);
+        return res.body;
+    }
+    /**
+     * The OCI 1.1 referrers index of `digest` (`GET /v2/<name>/referrers/<digest>`),
+     * or undefined when the registry has no referrers API (404): the caller
+     * then reads the `sha256-<hex>` tag the OCI spec names as its fallback.
+     */
+    async referrers(ref, digest) {
+        try {
+            const res = await this.request(ref, 'referrers', 'GET', digest, { Accept: MEDIA_TYPES.ociIndex });
+            return res.body;
+        }
+        catch (e) {
+            if (e instanceof RegistryError && e.kind === 'not-found')
+                return undefined;
+            throw e;
+        }
+    }
     /** The platform a single-platform manifest's image config names (os, architecture, variant), fetched and verified. */
     async imagePlatform(ref, manifestBody, target) {
         const config = configDescriptor(manifestBody);
@@ -1738,6 +1779,8 @@ async function captureDigests(s, world) {
             hint: o.error.hint ?? HINTS[o.error.kind],
         })));
     }
+    // Verified before anything is written: one refused digest stops the capture.
+    const verified = await verifyResolved(s, client, outcomes.map((o) => ({ name: o.t.name, ref: o.t.ref, digest: o.res.digest })), world.concurrency);
     const incoming = {};
     const rows = [];
     const warnings = [];
@@ -1746,6 +1789,11 @@ async function captureDigests(s, world) {
         const entry = { digest: r.digest, image: o.t.ref.name, sha: s.sha, tag: o.t.ref.tag ?? '' };
         if (r.platform)
             entry.platform = r.platform;
+        const v = verified.get(o.t.name);
+        if (v)
+            entry.verified = v.by.join('; ');
+        if (v?.sourceCommit)
+            entry['source-commit'] = v.sourceCommit;
         incoming[o.t.name] = entry;
         const kind = r.platform
             ? r.indexDigest
@@ -1780,6 +1828,38 @@ async function captureDigests(s, world) {
         oneLine: digestsOneLine(merged),
         requests: client.requests.length,
     };
+}
+/**
+ * The resolved digests whose image has a `verify:` policy, checked against
+ * it (the verifier loaded only then); every refusal is collected and thrown
+ * together. Returns what vouched for each verified digest.
+ */
+async function verifyResolved(s, client, resolved, concurrency) {
+    const wanted = resolved.flatMap((r) => {
+        const policy = s.verify?.(r.name);
+        return policy ? [{ ...r, policy }] : [];
+    });
+    const out = new Map();
+    if (wanted.length === 0)
+        return out;
+    const { DigestVerifier, policyFiles } = await __webpack_require__.e(/* import() */ 702).then(__webpack_require__.bind(__webpack_require__, 9702));
+    const verifier = new DigestVerifier(client, policyFiles(s.workdir, s.configFile), s.configFile);
+    const errors = [];
+    await mapLimit(wanted, concurrency ?? DEFAULT_CONCURRENCY, async (w) => {
+        try {
+            out.set(w.name, await verifier.verify(w.name, w.ref, w.digest, w.policy));
+        }
+        catch (e) {
+            if (e instanceof src_errors/* UserError */.yo)
+                errors.push(e);
+            else if (e instanceof RegistryError)
+                errors.push(new src_errors/* UserError */.yo(`${w.name}: could not verify ${w.ref.name}@${w.digest}: ${e.message}`, { hint: e.hint ?? HINTS[e.kind] }));
+            else
+                throw e;
+        }
+    });
+    (0,src_errors/* throwAll */.Kx)(errors);
+    return out;
 }
 /** Credentials per registry: the inputs for every registry, else the Docker config (its entry or credential helper), else none. */
 function credentialSource(s, world) {
@@ -2119,13 +2199,15 @@ async function pathsContaining(git, commit, fileName, text) {
 
 
 
+
+
 /**
  * The capture: the images to resolve (listed, or the config's services),
  * the commit they were built from, then every image resolved through its
  * registry and the digests file written when all resolved.
  */
 async function runDigests(req, world) {
-    const targets = await imagesToCapture(req);
+    const { targets, config } = await imagesToCapture(req);
     const sha = req.sha ?? (await shortHead((world.services.git ?? gitSpawner)(req.workdir)));
     const transport = (world.services.transport ?? nodeTransport)();
     world.reporter.group(`Resolving ${targets.length} image digest${targets.length === 1 ? '' : 's'}`);
@@ -2138,6 +2220,7 @@ async function runDigests(req, world) {
             // Where docker login left its credentials (~/.docker/config.json, or DOCKER_CONFIG's folder).
             home: world.env.HOME || (0,external_node_os_.homedir)(),
             dockerConfigDir: world.env.DOCKER_CONFIG || undefined,
+            ...(config ? await verifyPolicies(config) : {}),
         }, {
             transport,
             clock: world.clock,
@@ -2153,17 +2236,36 @@ async function runDigests(req, world) {
         world.reporter.endGroup();
     }
 }
-/** The images listed in the request, else those of the config's services; none at all is a user error. */
+/**
+ * The images listed in the request, else those of the config's services;
+ * none at all is a user error. The config comes along when it was read, or
+ * (for listed images) when its file exists and speaks of `verify:`.
+ */
 async function imagesToCapture(req) {
     let targets = req.images;
-    if (targets === undefined) {
+    let config;
+    if (targets === undefined || mayVerify(req)) {
         // Loaded on demand: the config validator is the largest part of the bundle and the images input does not need it.
         const { loadConfig } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(683)]).then(__webpack_require__.bind(__webpack_require__, 2683));
-        targets = targetsFromServices(loadConfig(req.workdir, req.config), req.services, req.tag);
+        config = loadConfig(req.workdir, req.config);
     }
+    if (targets === undefined)
+        targets = targetsFromServices(config, req.services, req.tag);
     if (targets.length === 0)
         throw new src_errors/* UserError */.yo('no images to capture', { hint: 'list images as name=registry/repo:tag lines, or name services' });
-    return targets;
+    return { targets, config };
+}
+/** The config's `verify:` policies by image name, when it has any (config.ts is loaded already when there is a config). */
+async function verifyPolicies(config) {
+    if (!config.verify && !Object.values(config.services).some((v) => v.verify))
+        return {};
+    const { verifyFor } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(683)]).then(__webpack_require__.bind(__webpack_require__, 2683));
+    return { verify: (name) => verifyFor(config, name), configFile: config.file };
+}
+/** For listed images: true when the config file exists and has a `verify:` key, the one thing of it the images input uses. */
+function mayVerify(req) {
+    const path = (0,external_node_path_.resolve)(req.workdir, req.config && req.config.trim() !== '' ? req.config.trim() : '.github/lockstep.yml');
+    return (0,external_node_fs_.existsSync)(path) && /^\s*verify\s*:/m.test((0,external_node_fs_.readFileSync)(path, 'utf8'));
 }
 /** The short commit of HEAD (`git rev-parse --short HEAD`). */
 async function shortHead(git) {

@@ -2142,7 +2142,7 @@ __webpack_require__.d(__webpack_exports__, {
   SI: () => (/* binding */ pullTitle)
 });
 
-// UNUSED EXPORTS: rollbackCommand
+// UNUSED EXPORTS: rollbackCommand, verifiedLines
 
 // EXTERNAL MODULE: ./packages/core/src/text/markdown.ts
 var markdown = __webpack_require__(9888);
@@ -2197,6 +2197,18 @@ function changesTable(plan) {
         rows.push(['chart version', `${plan.chart.old || '—'} → ${plan.chart.new}`, '', `${plan.chart.file}:${plan.chart.line}`, '', '']);
     return markdownTable(['service', 'tag', 'digest', 'file', 'verified in', 'source commit'], rows);
 }
+/** What vouched for each verified digest (the config's `verify:`), and the commit its provenance names; nothing when no service verifies. */
+function verifiedLines(plan) {
+    const verified = plan.changes.filter((c) => c.verifiedBy);
+    if (verified.length === 0)
+        return [];
+    return [
+        'Verified before pinning:',
+        '',
+        ...verified.map((c) => `- ${(0,markdown/* escapeMarkdown */.FV)(c.service)} ${(0,markdown/* codeSpan */.SS)((0,pins/* shortDigest */.VK)(c.newDigest))}: ${c.verifiedBy.map(markdown/* escapeMarkdown */.FV).join('; ')}${c.provenanceCommit ? `; built from commit ${(0,markdown/* codeSpan */.SS)(c.provenanceCommit)}` : ''}`),
+        '',
+    ];
+}
 /** Every environment side by side. */
 function driftMarkdown(plan) {
     return markdownTable(['service', ...plan.drift.environments], plan.drift.rows.map((r) => [r.service, ...r.cells]));
@@ -2226,6 +2238,7 @@ function pullBody(p) {
         '',
         changesTable(plan),
         '',
+        ...verifiedLines(plan),
         '<details><summary>Every environment</summary>',
         '',
         driftMarkdown(plan),

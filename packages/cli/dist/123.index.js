@@ -546,6 +546,8 @@ async function planPromotion(req, route, world, cache = new parse_cache/* ParseC
     // 4. Tags to digests through the registry, for pins that lack one.
     if (resolve)
         await resolveMissingDigests(source, current, req, world, scope);
+    // 4b. verify: a service with a policy gets no digest pinned that its signature or attestation does not vouch for.
+    const verified = await verifyNewDigests(source, current, req, world, scope);
     // 5. verify-source: the digest must run in the source environment now.
     if (verifyEnv && req.from.kind !== 'ref')
         await verifyInSource(source, verifyEnv, req, world, scope, baseLabel, cache);
@@ -577,6 +579,8 @@ async function planPromotion(req, route, world, cache = new parse_cache/* ParseC
             newDigest: p.digest,
             verified: p.verified ?? (route.toIndex === 0 ? 'first environment' : 'not verified'),
             sourceCommit,
+            ...(verified.has(name) ? { verifiedBy: verified.get(name).by } : {}),
+            ...(verified.get(name)?.sourceCommit ? { provenanceCommit: verified.get(name).sourceCommit } : {}),
         });
     }
     // All pins of the values file in one edit (one parse and one check, not one per service); services that
@@ -780,6 +784,56 @@ async function resolveMissingDigests(source, current, req, world, scope) {
         }
     }));
     (0,src_errors/* throwAll */.Kx)(errors);
+}
+/**
+ * Step 4b: each new pin of a service with a `verify:` policy, whose digest
+ * the target does not pin already, checked against it (in parallel). A pin
+ * without a digest cannot be verified and is refused; every refusal is
+ * collected and thrown together, before anything is written.
+ */
+async function verifyNewDigests(source, current, req, world, scope) {
+    const out = new Map();
+    const errors = [];
+    await Promise.all([...source].map(async ([name, p]) => {
+        const policy = scope.byName.get(name)?.verify;
+        const pin = current.get(name);
+        if (!policy || (0,promote_pins/* pinMatches */.ZW)(pin, p))
+            return;
+        const image = scope.byName.get(name).image ?? p.image ?? pin.repository;
+        if (!p.digest || !image) {
+            errors.push(new src_errors/* UserError */.yo(`${name}: ${p.digest ? 'no image repository is known' : `tag ${p.tag ?? '—'} has no digest`}, so it cannot be verified as verify: requires`, {
+                file: req.configFile,
+                hint: p.digest ? `set services.${name}.image in the config` : 'promote from a digests file, or set resolve-digests: true',
+            }));
+            return;
+        }
+        if (!world.verifyDigest)
+            throw new Error('verify: is configured but this promotion cannot reach a registry to verify');
+        let ref;
+        try {
+            ref = (0,reference/* parseReference */.F2)(image.replace(/@.*$/, '').replace(/:[^/:]*$/, ''));
+        }
+        catch (e) {
+            if (!(e instanceof reference/* InvalidReference */.ft))
+                throw e;
+            errors.push(new src_errors/* UserError */.yo(`${name}: ${e.message}`, {
+                file: req.configFile,
+                hint: 'services.<name>.image is registry/repository without a tag',
+            }));
+            return;
+        }
+        try {
+            out.set(name, await world.verifyDigest(name, ref, p.digest, policy));
+        }
+        catch (e) {
+            if (e instanceof src_errors/* UserError */.yo)
+                errors.push(e);
+            else
+                throw e;
+        }
+    }));
+    (0,src_errors/* throwAll */.Kx)(errors);
+    return out;
 }
 /**
  * Step 5, verify-source: every new pin must be what `verifyEnv` runs now
@@ -1062,7 +1116,8 @@ function layoutFrom(config, inputs, digestsServices = []) {
                     file: config.file,
                     hint: `add values-key (e.g. services.${name}.image) to services.${name}, or pass the values-key input`,
                 });
-            return { name, image: svc.image, valuesKey: fillTemplate(key, '{env}', name) };
+            const verify = (0,_config_config_js__WEBPACK_IMPORTED_MODULE_0__.verifyFor)(config, name);
+            return { name, image: svc.image, valuesKey: fillTemplate(key, '{env}', name), ...(verify ? { verify } : {}) };
         });
     }
     else {
@@ -1076,7 +1131,11 @@ function layoutFrom(config, inputs, digestsServices = []) {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo("input 'values-key' is required without services in the config", {
                 hint: 'pass values-key, e.g. image or services.{service}.image',
             });
-        services = names.map((name) => ({ name, valuesKey: fillTemplate(inputs.valuesKey, '{env}', name) }));
+        services = names.map((name) => ({
+            name,
+            valuesKey: fillTemplate(inputs.valuesKey, '{env}', name),
+            ...(config.verify && (0,_config_config_js__WEBPACK_IMPORTED_MODULE_0__.verifyFor)(config, name) ? { verify: config.verify } : {}),
+        }));
     }
     for (const s of services)
         (0,_pins_js__WEBPACK_IMPORTED_MODULE_3__/* .parseValuesKey */ .bx)(s.valuesKey.replace(/\{env\}/g, 'env'), `values-key of service '${s.name}'`);
@@ -1433,6 +1492,7 @@ async function openPromoteWorld(o) {
         log: o.log,
         credentials: (0,docker_config/* dockerCredentialSource */.JA)({ configPath: (0,docker_config/* dockerConfigPath */.Q1)(o.env, o.env.HOME ?? ''), secret: o.secret, log: o.log }),
     });
+    let verifier;
     return {
         base,
         readFrom,
@@ -1458,6 +1518,21 @@ async function openPromoteWorld(o) {
                     if (e instanceof client/* RegistryError */.gl)
                         throw new errors/* UserError */.yo(`${service}: could not resolve ${ref.original} to a digest: ${e.message}`, {
                             hint: e.hint ?? 'check that the image was pushed with this tag (resolve-digests proves it exists before anything is written)',
+                        });
+                    throw e;
+                }
+            },
+            async verifyDigest(service, ref, digest, policy) {
+                // Loaded on the first digest a `verify:` policy covers: promotions without one never load the verifiers.
+                const { DigestVerifier, policyFiles } = await __webpack_require__.e(/* import() */ 702).then(__webpack_require__.bind(__webpack_require__, 9702));
+                verifier ??= new DigestVerifier(registry, policyFiles(o.workdir));
+                try {
+                    return await verifier.verify(service, ref, digest, policy);
+                }
+                catch (e) {
+                    if (e instanceof client/* RegistryError */.gl)
+                        throw new errors/* UserError */.yo(`${service}: could not verify ${ref.name}@${digest}: ${e.message}`, {
+                            hint: e.hint ?? 'check the registry and retry; nothing was written',
                         });
                     throw e;
                 }
@@ -1607,6 +1682,7 @@ function planOn(req, route, world, baseSha, cache) {
         lastCommit: (p) => world.git.lastCommit(baseSha, p),
         readLocal: (p) => world.readLocal(p),
         resolveDigest: (r, s) => world.resolveDigest(r, s),
+        verifyDigest: world.verifyDigest ? (s, r, d, p) => world.verifyDigest(s, r, d, p) : undefined,
         checkStates: github ? (sha, names) => github.checkStates(sha, names) : undefined,
     }, cache);
 }

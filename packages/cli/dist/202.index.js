@@ -354,7 +354,7 @@ async function openPull(req, route, ports, state, published, branch, label) {
 /* harmony export */   fZ: () => (/* binding */ driftMarkdown),
 /* harmony export */   pW: () => (/* binding */ checksMarkdown)
 /* harmony export */ });
-/* unused harmony export rollbackCommand */
+/* unused harmony exports verifiedLines, rollbackCommand */
 /* harmony import */ var _text_markdown_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9888);
 /* harmony import */ var _git_publish_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9626);
 /* harmony import */ var _report_summary_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8960);
@@ -392,6 +392,18 @@ function changesTable(plan) {
         rows.push(['chart version', `${plan.chart.old || '—'} → ${plan.chart.new}`, '', `${plan.chart.file}:${plan.chart.line}`, '', '']);
     return (0,_report_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownTable */ .Q)(['service', 'tag', 'digest', 'file', 'verified in', 'source commit'], rows);
 }
+/** What vouched for each verified digest (the config's `verify:`), and the commit its provenance names; nothing when no service verifies. */
+function verifiedLines(plan) {
+    const verified = plan.changes.filter((c) => c.verifiedBy);
+    if (verified.length === 0)
+        return [];
+    return [
+        'Verified before pinning:',
+        '',
+        ...verified.map((c) => `- ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(c.service)} ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .codeSpan */ .SS)((0,_pins_js__WEBPACK_IMPORTED_MODULE_1__/* .shortDigest */ .VK)(c.newDigest))}: ${c.verifiedBy.map(_text_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV).join('; ')}${c.provenanceCommit ? `; built from commit ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .codeSpan */ .SS)(c.provenanceCommit)}` : ''}`),
+        '',
+    ];
+}
 /** Every environment side by side. */
 function driftMarkdown(plan) {
     return (0,_report_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownTable */ .Q)(['service', ...plan.drift.environments], plan.drift.rows.map((r) => [r.service, ...r.cells]));
@@ -421,6 +433,7 @@ function pullBody(p) {
         '',
         changesTable(plan),
         '',
+        ...verifiedLines(plan),
         '<details><summary>Every environment</summary>',
         '',
         driftMarkdown(plan),

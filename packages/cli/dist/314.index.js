@@ -648,6 +648,47 @@ class RegistryClient {
             await this.compareTag(ref, digest, warnings);
         return { digest, mediaType, isIndex: isIndexMediaType(mediaType), warnings };
     }
+    /**
+     * A manifest by tag or digest, or undefined when the registry has none
+     * there (404). Its bytes are checked against a requested digest. For the
+     * artifacts stored beside an image (signatures, attestations).
+     */
+    async fetchManifest(ref, target, accept = MANIFEST_ACCEPT) {
+        let res;
+        try {
+            res = await this.request(ref, 'manifests', 'GET', target, { Accept: accept });
+        }
+        catch (e) {
+            if (e instanceof RegistryError && e.kind === 'not-found')
+                return undefined;
+            throw e;
+        }
+        const digest = this.checkBody({ ...ref, digest: (0,reference/* isDigest */.Bc)(target) ? target : undefined }, res, target);
+        return { body: res.body, digest, mediaType: contentType(res) ?? bodyMediaType(res.body) };
+    }
+    /** A blob's bytes, checked against its digest. */
+    async fetchBlob(ref, digest) {
+        const res = await this.request(ref, 'blobs', 'GET', digest, { Accept: '*/*' });
+        if (digestOf(res.body, digest.slice(0, digest.indexOf(':'))) !== digest)
+            throw new RegistryError('mismatch', `the blob served for ${digest} hashes to ${digestOf(res.body)}`);
+        return res.body;
+    }
+    /**
+     * The OCI 1.1 referrers index of `digest` (`GET /v2/<name>/referrers/<digest>`),
+     * or undefined when the registry has no referrers API (404): the caller
+     * then reads the `sha256-<hex>` tag the OCI spec names as its fallback.
+     */
+    async referrers(ref, digest) {
+        try {
+            const res = await this.request(ref, 'referrers', 'GET', digest, { Accept: MEDIA_TYPES.ociIndex });
+            return res.body;
+        }
+        catch (e) {
+            if (e instanceof RegistryError && e.kind === 'not-found')
+                return undefined;
+            throw e;
+        }
+    }
     /** The platform a single-platform manifest's image config names (os, architecture, variant), fetched and verified. */
     async imagePlatform(ref, manifestBody, target) {
         const config = configDescriptor(manifestBody);

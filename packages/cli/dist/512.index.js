@@ -366,14 +366,14 @@ __webpack_require__.d(__webpack_exports__, {
   runDigests: () => (/* binding */ runDigests)
 });
 
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
-// EXTERNAL MODULE: ./packages/core/src/errors.ts
-var src_errors = __webpack_require__(7638);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var src_errors = __webpack_require__(7638);
 // EXTERNAL MODULE: ./packages/core/src/edits/diff.ts
 var diff = __webpack_require__(5076);
 // EXTERNAL MODULE: ./packages/core/src/edits/transaction.ts
@@ -510,6 +510,8 @@ async function captureDigests(s, world) {
             hint: o.error.hint ?? HINTS[o.error.kind],
         })));
     }
+    // Verified before anything is written: one refused digest stops the capture.
+    const verified = await verifyResolved(s, client, outcomes.map((o) => ({ name: o.t.name, ref: o.t.ref, digest: o.res.digest })), world.concurrency);
     const incoming = {};
     const rows = [];
     const warnings = [];
@@ -518,6 +520,11 @@ async function captureDigests(s, world) {
         const entry = { digest: r.digest, image: o.t.ref.name, sha: s.sha, tag: o.t.ref.tag ?? '' };
         if (r.platform)
             entry.platform = r.platform;
+        const v = verified.get(o.t.name);
+        if (v)
+            entry.verified = v.by.join('; ');
+        if (v?.sourceCommit)
+            entry['source-commit'] = v.sourceCommit;
         incoming[o.t.name] = entry;
         const kind = r.platform
             ? r.indexDigest
@@ -553,6 +560,38 @@ async function captureDigests(s, world) {
         requests: client.requests.length,
     };
 }
+/**
+ * The resolved digests whose image has a `verify:` policy, checked against
+ * it (the verifier loaded only then); every refusal is collected and thrown
+ * together. Returns what vouched for each verified digest.
+ */
+async function verifyResolved(s, client, resolved, concurrency) {
+    const wanted = resolved.flatMap((r) => {
+        const policy = s.verify?.(r.name);
+        return policy ? [{ ...r, policy }] : [];
+    });
+    const out = new Map();
+    if (wanted.length === 0)
+        return out;
+    const { DigestVerifier, policyFiles } = await __webpack_require__.e(/* import() */ 702).then(__webpack_require__.bind(__webpack_require__, 9702));
+    const verifier = new DigestVerifier(client, policyFiles(s.workdir, s.configFile), s.configFile);
+    const errors = [];
+    await (0,registry_client/* mapLimit */.sf)(wanted, concurrency ?? DEFAULT_CONCURRENCY, async (w) => {
+        try {
+            out.set(w.name, await verifier.verify(w.name, w.ref, w.digest, w.policy));
+        }
+        catch (e) {
+            if (e instanceof src_errors/* UserError */.yo)
+                errors.push(e);
+            else if (e instanceof registry_client/* RegistryError */.gl)
+                errors.push(new src_errors/* UserError */.yo(`${w.name}: could not verify ${w.ref.name}@${w.digest}: ${e.message}`, { hint: e.hint ?? HINTS[e.kind] }));
+            else
+                throw e;
+        }
+    });
+    (0,src_errors/* throwAll */.Kx)(errors);
+    return out;
+}
 /** Credentials per registry: the inputs for every registry, else the Docker config (its entry or credential helper), else none. */
 function credentialSource(s, world) {
     if (s.credentials)
@@ -573,13 +612,15 @@ var objects = __webpack_require__(7850);
 
 
 
+
+
 /**
  * The capture: the images to resolve (listed, or the config's services),
  * the commit they were built from, then every image resolved through its
  * registry and the digests file written when all resolved.
  */
 async function runDigests(req, world) {
-    const targets = await imagesToCapture(req);
+    const { targets, config } = await imagesToCapture(req);
     const sha = req.sha ?? (await shortHead((world.services.git ?? objects.gitSpawner)(req.workdir)));
     const transport = (world.services.transport ?? http/* nodeTransport */._3)();
     world.reporter.group(`Resolving ${targets.length} image digest${targets.length === 1 ? '' : 's'}`);
@@ -592,6 +633,7 @@ async function runDigests(req, world) {
             // Where docker login left its credentials (~/.docker/config.json, or DOCKER_CONFIG's folder).
             home: world.env.HOME || (0,external_node_os_.homedir)(),
             dockerConfigDir: world.env.DOCKER_CONFIG || undefined,
+            ...(config ? await verifyPolicies(config) : {}),
         }, {
             transport,
             clock: world.clock,
@@ -607,17 +649,36 @@ async function runDigests(req, world) {
         world.reporter.endGroup();
     }
 }
-/** The images listed in the request, else those of the config's services; none at all is a user error. */
+/**
+ * The images listed in the request, else those of the config's services;
+ * none at all is a user error. The config comes along when it was read, or
+ * (for listed images) when its file exists and speaks of `verify:`.
+ */
 async function imagesToCapture(req) {
     let targets = req.images;
-    if (targets === undefined) {
+    let config;
+    if (targets === undefined || mayVerify(req)) {
         // Loaded on demand: the config validator is the largest part of the bundle and the images input does not need it.
         const { loadConfig } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(312), __webpack_require__.e(744)]).then(__webpack_require__.bind(__webpack_require__, 1312));
-        targets = targetsFromServices(loadConfig(req.workdir, req.config), req.services, req.tag);
+        config = loadConfig(req.workdir, req.config);
     }
+    if (targets === undefined)
+        targets = targetsFromServices(config, req.services, req.tag);
     if (targets.length === 0)
         throw new src_errors/* UserError */.yo('no images to capture', { hint: 'list images as name=registry/repo:tag lines, or name services' });
-    return targets;
+    return { targets, config };
+}
+/** The config's `verify:` policies by image name, when it has any (config.ts is loaded already when there is a config). */
+async function verifyPolicies(config) {
+    if (!config.verify && !Object.values(config.services).some((v) => v.verify))
+        return {};
+    const { verifyFor } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(312), __webpack_require__.e(744)]).then(__webpack_require__.bind(__webpack_require__, 1312));
+    return { verify: (name) => verifyFor(config, name), configFile: config.file };
+}
+/** For listed images: true when the config file exists and has a `verify:` key, the one thing of it the images input uses. */
+function mayVerify(req) {
+    const path = (0,external_node_path_.resolve)(req.workdir, req.config && req.config.trim() !== '' ? req.config.trim() : '.github/lockstep.yml');
+    return (0,external_node_fs_.existsSync)(path) && /^\s*verify\s*:/m.test((0,external_node_fs_.readFileSync)(path, 'utf8'));
 }
 /** The short commit of HEAD (`git rev-parse --short HEAD`). */
 async function shortHead(git) {

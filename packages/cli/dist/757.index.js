@@ -25,7 +25,11 @@ function effectiveConfig(c) {
         pins: c.pins.map((p) => ({ files: p.files, ...(p.table !== undefined ? { table: p.table } : {}), names: p.names })),
         services: Object.fromEntries(Object.entries(c.services).map(([name, s]) => [
             name,
-            { image: s.image, ...(s.valuesKey !== undefined ? { 'values-key': s.valuesKey } : {}) },
+            {
+                image: s.image,
+                ...(s.valuesKey !== undefined ? { 'values-key': s.valuesKey } : {}),
+                ...(s.verify ? { verify: rawVerify(s.verify) } : {}),
+            },
         ])),
         environments: c.environments.map((e) => ({
             name: e.name,
@@ -37,7 +41,17 @@ function effectiveConfig(c) {
     };
     if (c.lockCommand !== undefined)
         out['lock-command'] = c.lockCommand;
+    if (c.verify)
+        out.verify = rawVerify(c.verify);
     return out;
+}
+/** A `verify:` block in the file's key names, the issuer's default filled in. */
+function rawVerify(v) {
+    const a = v.attestation;
+    return {
+        ...(v.keys ? { keys: v.keys } : {}),
+        ...(a ? { attestation: { 'trusted-root': a.trustedRoot, issuer: a.issuer, identity: a.identity } } : {}),
+    };
 }
 /** effectiveConfig as YAML, headed by a comment naming where it came from. */
 function renderEffectiveConfig(c) {

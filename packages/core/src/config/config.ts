@@ -19,7 +19,22 @@ export interface PinRule {
 export interface ServiceConfig {
   image: string;
   valuesKey?: string;
+  /** This service's `verify:`, replacing the top level's (an empty one verifies nothing). */
+  verify?: VerifyConfig;
 }
+/** A `verify:` block: what must vouch for a digest before it is written (registry/verify.ts checks it). */
+export interface VerifyConfig {
+  /** cosign public keys: PEM text or workspace-relative paths. */
+  keys?: string[];
+  attestation?: { trustedRoot: string; issuer: string; identity: string };
+}
+/** The raw `verify:` block as the file spells it. */
+interface RawVerify {
+  keys?: string[];
+  attestation?: { 'trusted-root': string; issuer?: string; identity: string };
+}
+/** The OIDC issuer of GitHub Actions' tokens: the default `verify.attestation.issuer`. */
+export const GITHUB_ACTIONS_ISSUER = 'https://token.actions.githubusercontent.com';
 export interface EnvironmentConfig {
   name: string;
   values: string;
@@ -39,7 +54,8 @@ interface RawConfig {
   packages?: string[];
   pins?: PinRule[];
   'lock-command'?: string[];
-  services?: Record<string, { image: string; 'values-key'?: string }>;
+  services?: Record<string, { image: string; 'values-key'?: string; verify?: RawVerify }>;
+  verify?: RawVerify;
   environments?: { name: string; values: string; application?: string; 'auto-merge'?: boolean; protected?: boolean }[];
 }
 
@@ -58,6 +74,8 @@ export interface Config {
   pins: PinRule[];
   lockCommand?: string[];
   services: Record<string, ServiceConfig>;
+  /** The top-level `verify:` (undefined: digests are written without verification). */
+  verify?: VerifyConfig;
   environments: EnvironmentConfig[];
 }
 
@@ -119,7 +137,13 @@ export function parseConfigText(text: string, file: string | undefined): Config 
     packages: r.packages ?? [],
     pins: (r.pins ?? []).map((p) => ({ files: p.files, table: p.table, names: p.names })),
     lockCommand: r['lock-command'],
-    services: Object.fromEntries(Object.entries(r.services ?? {}).map(([k, v]) => [k, { image: v.image, valuesKey: v['values-key'] }])),
+    services: Object.fromEntries(
+      Object.entries(r.services ?? {}).map(([k, v]) => [
+        k,
+        { image: v.image, valuesKey: v['values-key'], ...(v.verify ? { verify: verifyConfig(v.verify) } : {}) },
+      ]),
+    ),
+    ...(r.verify ? { verify: verifyConfig(r.verify) } : {}),
     environments: (r.environments ?? []).map((e) => ({
       name: e.name,
       values: e.values,
@@ -131,6 +155,21 @@ export function parseConfigText(text: string, file: string | undefined): Config 
   if (file) sources.set(config, parsed);
   duplicateEnvironment(config, parsed);
   return config;
+}
+
+/** A `verify:` block with the issuer defaulted. */
+function verifyConfig(v: RawVerify): VerifyConfig {
+  const a = v.attestation;
+  return {
+    ...(v.keys ? { keys: v.keys } : {}),
+    ...(a ? { attestation: { trustedRoot: a['trusted-root'], issuer: a.issuer ?? GITHUB_ACTIONS_ISSUER, identity: a.identity } } : {}),
+  };
+}
+
+/** The `verify:` that applies to a service: its own, else the top level's; undefined when nothing is to be verified. */
+export function verifyFor(config: Config, service: string): VerifyConfig | undefined {
+  const v = config.services[service]?.verify ?? config.verify;
+  return v && (v.keys?.length || v.attestation) ? v : undefined;
 }
 
 /** An environment name listed twice is refused at its second line (every action reads the list in order). */

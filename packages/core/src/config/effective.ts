@@ -1,5 +1,5 @@
 import { stringify } from 'yaml';
-import type { Config } from './config.ts';
+import type { Config, VerifyConfig } from './config.ts';
 
 /** The configuration in the file's own key names (kebab-case), defaults filled in: what `lockstep config` prints. */
 export function effectiveConfig(c: Config): Record<string, unknown> {
@@ -16,7 +16,11 @@ export function effectiveConfig(c: Config): Record<string, unknown> {
     services: Object.fromEntries(
       Object.entries(c.services).map(([name, s]) => [
         name,
-        { image: s.image, ...(s.valuesKey !== undefined ? { 'values-key': s.valuesKey } : {}) },
+        {
+          image: s.image,
+          ...(s.valuesKey !== undefined ? { 'values-key': s.valuesKey } : {}),
+          ...(s.verify ? { verify: rawVerify(s.verify) } : {}),
+        },
       ]),
     ),
     environments: c.environments.map((e) => ({
@@ -28,7 +32,17 @@ export function effectiveConfig(c: Config): Record<string, unknown> {
     })),
   };
   if (c.lockCommand !== undefined) out['lock-command'] = c.lockCommand;
+  if (c.verify) out.verify = rawVerify(c.verify);
   return out;
+}
+
+/** A `verify:` block in the file's key names, the issuer's default filled in. */
+function rawVerify(v: VerifyConfig): Record<string, unknown> {
+  const a = v.attestation;
+  return {
+    ...(v.keys ? { keys: v.keys } : {}),
+    ...(a ? { attestation: { 'trusted-root': a.trustedRoot, issuer: a.issuer, identity: a.identity } } : {}),
+  };
 }
 
 /** effectiveConfig as YAML, headed by a comment naming where it came from. */

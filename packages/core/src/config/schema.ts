@@ -3,6 +3,48 @@
  * packages/core/schema/lockstep.schema.json is generated from this object
  * (`npm run schema`) and a test fails when the two differ.
  */
+/** A `verify:` block (top level, or per service where it replaces the top level's; `{}` verifies nothing). */
+const verifySchema = {
+  type: 'object',
+  additionalProperties: false,
+  description: 'What must vouch for an image digest before capture-digests or promote-env writes it. Every method given must pass.',
+  properties: {
+    keys: {
+      type: 'array',
+      minItems: 1,
+      items: { type: 'string', minLength: 1 },
+      description:
+        'cosign public keys (PEM text, or a workspace-relative path of cosign.pub): the digest needs a cosign signature by one of them.',
+    },
+    attestation: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['trusted-root', 'identity'],
+      description:
+        'A Sigstore bundle (GitHub artifact attestation pushed to the registry, cosign v3 bundle) whose in-toto subject is the digest.',
+      properties: {
+        'trusted-root': {
+          type: 'string',
+          minLength: 1,
+          description: 'Workspace-relative path of the trusted root (gh attestation trusted-root > file).',
+        },
+        issuer: {
+          type: 'string',
+          minLength: 1,
+          description: 'OIDC issuer of the signing certificate.',
+          default: 'https://token.actions.githubusercontent.com',
+        },
+        identity: {
+          type: 'string',
+          minLength: 1,
+          description:
+            'Subject alternative name of the signing certificate: the workflow, e.g. https://github.com/acme/app/.github/workflows/build.yml@refs/heads/main.',
+        },
+      },
+    },
+  },
+} as const;
+
 export const configSchema = {
   $schema: 'http://json-schema.org/draft-07/schema#',
   $id: 'https://lockstep.dev/schema/lockstep.schema.json',
@@ -72,9 +114,11 @@ export const configSchema = {
         properties: {
           image: { type: 'string', minLength: 1, description: 'Image repository, e.g. ghcr.io/acme/api.' },
           'values-key': { type: 'string', minLength: 1, description: 'Dotted key path of the image block, e.g. services.api.image.' },
+          verify: verifySchema,
         },
       },
     },
+    verify: verifySchema,
     environments: {
       type: 'array',
       description: 'Promotion order, first to last.',

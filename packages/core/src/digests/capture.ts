@@ -9,8 +9,9 @@ import { mapLimit, RegistryClient, RegistryError, type FailureKind } from '../re
 import { type CredentialHelperRunner, type Credentials, dockerConfigPath, dockerCredentialSource } from '../registry/docker-config.ts';
 import type { Transport } from '../registry/http.ts';
 import type { Platform } from '../registry/manifest.ts';
-import { InvalidReference, parseReference } from '../registry/reference.ts';
+import { type ImageReference, InvalidReference, parseReference } from '../registry/reference.ts';
 import type { Clock, RetryPolicy } from '../registry/retry.ts';
+import type { Verification, VerifyPolicy } from '../registry/verify.ts';
 import { type DigestEntry, type DigestsFile, digestsOneLine, formatDigests, mergeDigests, parseDigests } from './file.ts';
 import type { CaptureTarget } from './targets.ts';
 
@@ -38,6 +39,10 @@ export interface CaptureSettings {
   home: string;
   /** DOCKER_CONFIG, when set. */
   dockerConfigDir?: string;
+  /** The `verify:` policy of each image by name (from the config); an image without one is written unverified. */
+  verify?: (name: string) => VerifyPolicy | undefined;
+  /** The config file the policies came from, for errors about their keys and roots. */
+  configFile?: string;
 }
 
 /**
@@ -199,6 +204,13 @@ export async function captureDigests(s: CaptureSettings, world: CaptureWorld): P
       ),
     );
   }
+  // Verified before anything is written: one refused digest stops the capture.
+  const verified = await verifyResolved(
+    s,
+    client,
+    outcomes.map((o) => ({ name: o.t.name, ref: o.t.ref, digest: o.res!.digest })),
+    world.concurrency,
+  );
   const incoming: DigestsFile = {};
   const rows: CaptureRow[] = [];
   const warnings: string[] = [];
@@ -206,6 +218,9 @@ export async function captureDigests(s: CaptureSettings, world: CaptureWorld): P
     const r = o.res!;
     const entry: DigestEntry = { digest: r.digest, image: o.t.ref.name, sha: s.sha, tag: o.t.ref.tag ?? '' };
     if (r.platform) entry.platform = r.platform;
+    const v = verified.get(o.t.name);
+    if (v) entry.verified = v.by.join('; ');
+    if (v?.sourceCommit) entry['source-commit'] = v.sourceCommit;
     incoming[o.t.name] = entry;
     const kind = r.platform
       ? r.indexDigest
@@ -239,6 +254,42 @@ export async function captureDigests(s: CaptureSettings, world: CaptureWorld): P
     oneLine: digestsOneLine(merged),
     requests: client.requests.length,
   };
+}
+
+/**
+ * The resolved digests whose image has a `verify:` policy, checked against
+ * it (the verifier loaded only then); every refusal is collected and thrown
+ * together. Returns what vouched for each verified digest.
+ */
+async function verifyResolved(
+  s: CaptureSettings,
+  client: RegistryClient,
+  resolved: { name: string; ref: ImageReference; digest: string }[],
+  concurrency?: number,
+): Promise<Map<string, Verification>> {
+  const wanted = resolved.flatMap((r) => {
+    const policy = s.verify?.(r.name);
+    return policy ? [{ ...r, policy }] : [];
+  });
+  const out = new Map<string, Verification>();
+  if (wanted.length === 0) return out;
+  const { DigestVerifier, policyFiles } = await import('../registry/verify.ts');
+  const verifier = new DigestVerifier(client, policyFiles(s.workdir, s.configFile), s.configFile);
+  const errors: UserError[] = [];
+  await mapLimit(wanted, concurrency ?? DEFAULT_CONCURRENCY, async (w) => {
+    try {
+      out.set(w.name, await verifier.verify(w.name, w.ref, w.digest, w.policy));
+    } catch (e) {
+      if (e instanceof UserError) errors.push(e);
+      else if (e instanceof RegistryError)
+        errors.push(
+          new UserError(`${w.name}: could not verify ${w.ref.name}@${w.digest}: ${e.message}`, { hint: e.hint ?? HINTS[e.kind] }),
+        );
+      else throw e;
+    }
+  });
+  throwAll(errors);
+  return out;
 }
 
 /** Credentials per registry: the inputs for every registry, else the Docker config (its entry or credential helper), else none. */

@@ -8,6 +8,7 @@ import { throwAll, UserError } from '../errors.ts';
 import type { FileChange } from '../edits/diff.ts';
 import { lineOfKey, parseDigests } from '../digests/file.ts';
 import { InvalidReference, parseReference, type ImageReference } from '../registry/reference.ts';
+import type { Verification, VerifyPolicy } from '../registry/verify.ts';
 import { checkPinnedImagesIn } from '../values/protected.ts';
 import { parseShared } from '../edits/yaml-edit.ts';
 import { stripBom } from '../text/bytes.ts';
@@ -37,6 +38,8 @@ export interface PlanWorld {
   readLocal(path: string): string | undefined;
   /** Resolves a tag to a digest through the registry; throws UserError naming the image. */
   resolveDigest(ref: ImageReference, service: string): Promise<string>;
+  /** Checks a digest against a `verify:` policy; throws UserError when refused. Needed only when a service has one. */
+  verifyDigest?(service: string, ref: ImageReference, digest: string, policy: VerifyPolicy): Promise<Verification>;
   /** States of the named checks on a commit; only called with require-checks. */
   checkStates?(sha: string, names: readonly string[]): Promise<CheckResult[]>;
 }
@@ -54,6 +57,10 @@ export interface PinChange {
   verified: string;
   /** The commit the new pin came from (build sha, source values commit, rollback ref). */
   sourceCommit?: string;
+  /** What vouched for the new digest when the service has a `verify:` policy (cosign key, attestation identity). */
+  verifiedBy?: string[];
+  /** The commit the digest's attested provenance names. */
+  provenanceCommit?: string;
 }
 
 /** The Application's chart version change. */
@@ -201,6 +208,9 @@ export async function planPromotion(req: PromoteRequest, route: Route, world: Pl
   // 4. Tags to digests through the registry, for pins that lack one.
   if (resolve) await resolveMissingDigests(source, current, req, world, scope);
 
+  // 4b. verify: a service with a policy gets no digest pinned that its signature or attestation does not vouch for.
+  const verified = await verifyNewDigests(source, current, req, world, scope);
+
   // 5. verify-source: the digest must run in the source environment now.
   if (verifyEnv && req.from.kind !== 'ref') await verifyInSource(source, verifyEnv, req, world, scope, baseLabel, cache);
 
@@ -232,6 +242,8 @@ export async function planPromotion(req: PromoteRequest, route: Route, world: Pl
       newDigest: p.digest,
       verified: p.verified ?? (route.toIndex === 0 ? 'first environment' : 'not verified'),
       sourceCommit,
+      ...(verified.has(name) ? { verifiedBy: verified.get(name)!.by } : {}),
+      ...(verified.get(name)?.sourceCommit ? { provenanceCommit: verified.get(name)!.sourceCommit } : {}),
     });
   }
   // All pins of the values file in one edit (one parse and one check, not one per service); services that
@@ -460,6 +472,65 @@ async function resolveMissingDigests(
     }),
   );
   throwAll(errors);
+}
+
+/**
+ * Step 4b: each new pin of a service with a `verify:` policy, whose digest
+ * the target does not pin already, checked against it (in parallel). A pin
+ * without a digest cannot be verified and is refused; every refusal is
+ * collected and thrown together, before anything is written.
+ */
+async function verifyNewDigests(
+  source: ReadonlyMap<string, NewPin>,
+  current: ReadonlyMap<string, ImagePin>,
+  req: PromoteRequest,
+  world: PlanWorld,
+  scope: ServiceScope,
+): Promise<Map<string, Verification>> {
+  const out = new Map<string, Verification>();
+  const errors: UserError[] = [];
+  await Promise.all(
+    [...source].map(async ([name, p]) => {
+      const policy = scope.byName.get(name)?.verify;
+      const pin = current.get(name)!;
+      if (!policy || pinMatches(pin, p)) return;
+      const image = scope.byName.get(name)!.image ?? p.image ?? pin.repository;
+      if (!p.digest || !image) {
+        errors.push(
+          new UserError(
+            `${name}: ${p.digest ? 'no image repository is known' : `tag ${p.tag ?? '—'} has no digest`}, so it cannot be verified as verify: requires`,
+            {
+              file: req.configFile,
+              hint: p.digest ? `set services.${name}.image in the config` : 'promote from a digests file, or set resolve-digests: true',
+            },
+          ),
+        );
+        return;
+      }
+      if (!world.verifyDigest) throw new Error('verify: is configured but this promotion cannot reach a registry to verify');
+      let ref: ImageReference;
+      try {
+        ref = parseReference(image.replace(/@.*$/, '').replace(/:[^/:]*$/, ''));
+      } catch (e) {
+        if (!(e instanceof InvalidReference)) throw e;
+        errors.push(
+          new UserError(`${name}: ${e.message}`, {
+            file: req.configFile,
+            hint: 'services.<name>.image is registry/repository without a tag',
+          }),
+        );
+        return;
+      }
+      try {
+        out.set(name, await world.verifyDigest(name, ref, p.digest, policy));
+      } catch (e) {
+        if (e instanceof UserError) errors.push(e);
+        else throw e;
+      }
+    }),
+  );
+  throwAll(errors);
+  return out;
 }
 
 /**

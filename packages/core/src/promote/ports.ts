@@ -3,6 +3,7 @@
 // unit tests pass fakes. Types only: the World's Services name the opener by
 // these types, and every action's entry chunk loads the World's module.
 
+import type { Verification, VerifyPolicy } from '../registry/verify.ts';
 import type { ImageReference } from '../registry/reference.ts';
 import type { CheckResult } from './plan.ts';
 
@@ -76,6 +77,8 @@ export interface PromoteWorld {
   github?: PromoteGitHub;
   readLocal(path: string): string | undefined;
   resolveDigest(ref: ImageReference, service: string): Promise<string>;
+  /** Checks a digest against the service's `verify:` policy before it is pinned; throws UserError when refused. */
+  verifyDigest?(service: string, ref: ImageReference, digest: string, policy: VerifyPolicy): Promise<Verification>;
   log?(line: string): void;
 }
 

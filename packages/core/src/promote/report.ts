@@ -36,6 +36,21 @@ export function changesTable(plan: PromotionPlan): string {
   return markdownTable(['service', 'tag', 'digest', 'file', 'verified in', 'source commit'], rows);
 }
 
+/** What vouched for each verified digest (the config's `verify:`), and the commit its provenance names; nothing when no service verifies. */
+export function verifiedLines(plan: PromotionPlan): string[] {
+  const verified = plan.changes.filter((c) => c.verifiedBy);
+  if (verified.length === 0) return [];
+  return [
+    'Verified before pinning:',
+    '',
+    ...verified.map(
+      (c) =>
+        `- ${escapeMarkdown(c.service)} ${codeSpan(shortDigest(c.newDigest))}: ${c.verifiedBy!.map(escapeMarkdown).join('; ')}${c.provenanceCommit ? `; built from commit ${codeSpan(c.provenanceCommit)}` : ''}`,
+    ),
+    '',
+  ];
+}
+
 /** Every environment side by side. */
 export function driftMarkdown(plan: PromotionPlan): string {
   return markdownTable(
@@ -80,6 +95,7 @@ export function pullBody(p: {
     '',
     changesTable(plan),
     '',
+    ...verifiedLines(plan),
     '<details><summary>Every environment</summary>',
     '',
     driftMarkdown(plan),

@@ -3,7 +3,7 @@
 // steps only (unless allow-skip), known services, a well-formed `ref:` source,
 // no direct push into a protected environment.
 
-import { configLine, type Config } from '../config/config.ts';
+import { configLine, type Config, type VerifyConfig, verifyFor } from '../config/config.ts';
 import { throwAll, UserError } from '../errors.ts';
 import { didYouMean } from '../text/suggest.ts';
 import { parseValuesKey } from './pins.ts';
@@ -27,6 +27,8 @@ export interface PromoteService {
   image?: string;
   /** Values key, `{env}` / `{service}` already substituted except `{env}`. */
   valuesKey: string;
+  /** What must vouch for a digest before it is pinned (the config's `verify:`); absent: nothing. */
+  verify?: VerifyConfig;
 }
 
 /** Where the new pins come from. */
@@ -212,7 +214,8 @@ export function layoutFrom(
           file: config.file,
           hint: `add values-key (e.g. services.${name}.image) to services.${name}, or pass the values-key input`,
         });
-      return { name, image: svc.image, valuesKey: fillTemplate(key, '{env}', name) };
+      const verify = verifyFor(config, name);
+      return { name, image: svc.image, valuesKey: fillTemplate(key, '{env}', name), ...(verify ? { verify } : {}) };
     });
   } else {
     const names = inputs.services.length > 0 ? inputs.services : digestsServices;
@@ -225,7 +228,11 @@ export function layoutFrom(
       throw new UserError("input 'values-key' is required without services in the config", {
         hint: 'pass values-key, e.g. image or services.{service}.image',
       });
-    services = names.map((name) => ({ name, valuesKey: fillTemplate(inputs.valuesKey!, '{env}', name) }));
+    services = names.map((name) => ({
+      name,
+      valuesKey: fillTemplate(inputs.valuesKey!, '{env}', name),
+      ...(config.verify && verifyFor(config, name) ? { verify: config.verify } : {}),
+    }));
   }
   for (const s of services) parseValuesKey(s.valuesKey.replace(/\{env\}/g, 'env'), `values-key of service '${s.name}'`);
   return { environments, services };

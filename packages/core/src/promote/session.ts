@@ -153,6 +153,7 @@ export function planOn(req: PromoteRequest, route: Route, world: PromoteWorld, b
       lastCommit: (p) => world.git.lastCommit(baseSha, p),
       readLocal: (p) => world.readLocal(p),
       resolveDigest: (r, s) => world.resolveDigest(r, s),
+      verifyDigest: world.verifyDigest ? (s, r, d, p) => world.verifyDigest!(s, r, d, p) : undefined,
       checkStates: github ? (sha, names) => github.checkStates(sha, names) : undefined,
     },
     cache,

@@ -21,6 +21,7 @@ import { enableAutoMerge, upsertPull, type PullRef } from '../github/pulls.ts';
 import { RegistryClient, RegistryError } from '../registry/client.ts';
 import { dockerConfigPath, dockerCredentialSource } from '../registry/docker-config.ts';
 import { nodeTransport } from '../registry/http.ts';
+import type { DigestVerifier } from '../registry/verify.ts';
 import { looksLikeSha } from './request.ts';
 import type { PromoteGit, PromoteGitHub, WorldOptions, WorldSession } from './ports.ts';
 
@@ -187,6 +188,7 @@ export async function openPromoteWorld(o: WorldOptions): Promise<WorldSession> {
     credentials: dockerCredentialSource({ configPath: dockerConfigPath(o.env, o.env.HOME ?? ''), secret: o.secret, log: o.log }),
   });
 
+  let verifier: DigestVerifier | undefined;
   return {
     base,
     readFrom,
@@ -211,6 +213,20 @@ export async function openPromoteWorld(o: WorldOptions): Promise<WorldSession> {
           if (e instanceof RegistryError)
             throw new UserError(`${service}: could not resolve ${ref.original} to a digest: ${e.message}`, {
               hint: e.hint ?? 'check that the image was pushed with this tag (resolve-digests proves it exists before anything is written)',
+            });
+          throw e;
+        }
+      },
+      async verifyDigest(service, ref, digest, policy) {
+        // Loaded on the first digest a `verify:` policy covers: promotions without one never load the verifiers.
+        const { DigestVerifier, policyFiles } = await import('../registry/verify.ts');
+        verifier ??= new DigestVerifier(registry, policyFiles(o.workdir));
+        try {
+          return await verifier.verify(service, ref, digest, policy);
+        } catch (e) {
+          if (e instanceof RegistryError)
+            throw new UserError(`${service}: could not verify ${ref.name}@${digest}: ${e.message}`, {
+              hint: e.hint ?? 'check the registry and retry; nothing was written',
             });
           throw e;
         }

@@ -7,6 +7,7 @@ import {
   digestOf,
   isIndexMediaType,
   MANIFEST_ACCEPT,
+  MEDIA_TYPES,
   formatPlatform,
   type Platform,
   PlatformNotFoundError,
@@ -177,6 +178,50 @@ export class RegistryClient {
     return { digest, mediaType, isIndex: isIndexMediaType(mediaType), warnings };
   }
 
+  /**
+   * A manifest by tag or digest, or undefined when the registry has none
+   * there (404). Its bytes are checked against a requested digest. For the
+   * artifacts stored beside an image (signatures, attestations).
+   */
+  async fetchManifest(
+    ref: ImageReference,
+    target: string,
+    accept = MANIFEST_ACCEPT,
+  ): Promise<{ body: Buffer; digest: string; mediaType?: string } | undefined> {
+    let res: HttpResponse;
+    try {
+      res = await this.request(ref, 'manifests', 'GET', target, { Accept: accept });
+    } catch (e) {
+      if (e instanceof RegistryError && e.kind === 'not-found') return undefined;
+      throw e;
+    }
+    const digest = this.checkBody({ ...ref, digest: isDigest(target) ? target : undefined }, res, target);
+    return { body: res.body, digest, mediaType: contentType(res) ?? bodyMediaType(res.body) };
+  }
+
+  /** A blob's bytes, checked against its digest. */
+  async fetchBlob(ref: ImageReference, digest: string): Promise<Buffer> {
+    const res = await this.request(ref, 'blobs', 'GET', digest, { Accept: '*/*' });
+    if (digestOf(res.body, digest.slice(0, digest.indexOf(':'))) !== digest)
+      throw new RegistryError('mismatch', `the blob served for ${digest} hashes to ${digestOf(res.body)}`);
+    return res.body;
+  }
+
+  /**
+   * The OCI 1.1 referrers index of `digest` (`GET /v2/<name>/referrers/<digest>`),
+   * or undefined when the registry has no referrers API (404): the caller
+   * then reads the `sha256-<hex>` tag the OCI spec names as its fallback.
+   */
+  async referrers(ref: ImageReference, digest: string): Promise<Buffer | undefined> {
+    try {
+      const res = await this.request(ref, 'referrers', 'GET', digest, { Accept: MEDIA_TYPES.ociIndex });
+      return res.body;
+    } catch (e) {
+      if (e instanceof RegistryError && e.kind === 'not-found') return undefined;
+      throw e;
+    }
+  }
+
   /** The platform a single-platform manifest's image config names (os, architecture, variant), fetched and verified. */
   private async imagePlatform(ref: ImageReference, manifestBody: Buffer, target: string): Promise<Platform> {
     const config = configDescriptor(manifestBody);
@@ -250,7 +295,7 @@ export class RegistryClient {
   /** A manifest or blob request with authentication (the same pull scope); a 2xx answer or a RegistryError. */
   private async request(
     ref: ImageReference,
-    kind: 'manifests' | 'blobs',
+    kind: 'manifests' | 'blobs' | 'referrers',
     method: 'GET' | 'HEAD',
     target: string,
     headers: Record<string, string>,
@@ -266,7 +311,7 @@ export class RegistryClient {
 
   private async authorizedRequest(
     ref: ImageReference,
-    kind: 'manifests' | 'blobs',
+    kind: 'manifests' | 'blobs' | 'referrers',
     method: 'GET' | 'HEAD',
     target: string,
     headers: Record<string, string>,

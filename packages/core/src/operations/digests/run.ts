@@ -1,6 +1,15 @@
+import { existsSync, readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
+import { resolve } from 'node:path';
+import type { Config } from '../../config/config.ts';
 import { UserError } from '../../errors.ts';
-import { captureDigests, type CaptureResult, type CaptureTarget, targetsFromServices } from '../../digests/capture.ts';
+import {
+  captureDigests,
+  type CaptureResult,
+  type CaptureSettings,
+  type CaptureTarget,
+  targetsFromServices,
+} from '../../digests/capture.ts';
 import { gitSpawner, type GitSpawner } from '../../git/objects.ts';
 import { nodeTransport } from '../../registry/http.ts';
 import type { World } from '../world.ts';
@@ -20,7 +29,7 @@ export interface DigestsResult extends CaptureResult {
  * registry and the digests file written when all resolved.
  */
 export async function runDigests(req: DigestsRequest, world: World): Promise<DigestsResult> {
-  const targets = await imagesToCapture(req);
+  const { targets, config } = await imagesToCapture(req);
   const sha = req.sha ?? (await shortHead((world.services.git ?? gitSpawner)(req.workdir)));
   const transport = (world.services.transport ?? nodeTransport)();
   world.reporter.group(`Resolving ${targets.length} image digest${targets.length === 1 ? '' : 's'}`);
@@ -34,6 +43,7 @@ export async function runDigests(req: DigestsRequest, world: World): Promise<Dig
         // Where docker login left its credentials (~/.docker/config.json, or DOCKER_CONFIG's folder).
         home: world.env.HOME || homedir(),
         dockerConfigDir: world.env.DOCKER_CONFIG || undefined,
+        ...(config ? await verifyPolicies(config) : {}),
       },
       {
         transport,
@@ -51,17 +61,36 @@ export async function runDigests(req: DigestsRequest, world: World): Promise<Dig
   }
 }
 
-/** The images listed in the request, else those of the config's services; none at all is a user error. */
-async function imagesToCapture(req: DigestsRequest): Promise<CaptureTarget[]> {
+/**
+ * The images listed in the request, else those of the config's services;
+ * none at all is a user error. The config comes along when it was read, or
+ * (for listed images) when its file exists and speaks of `verify:`.
+ */
+async function imagesToCapture(req: DigestsRequest): Promise<{ targets: CaptureTarget[]; config?: Config }> {
   let targets = req.images;
-  if (targets === undefined) {
+  let config: Config | undefined;
+  if (targets === undefined || mayVerify(req)) {
     // Loaded on demand: the config validator is the largest part of the bundle and the images input does not need it.
     const { loadConfig } = await import('../../config/config.ts');
-    targets = targetsFromServices(loadConfig(req.workdir, req.config), req.services, req.tag);
+    config = loadConfig(req.workdir, req.config);
   }
+  if (targets === undefined) targets = targetsFromServices(config!, req.services, req.tag);
   if (targets.length === 0)
     throw new UserError('no images to capture', { hint: 'list images as name=registry/repo:tag lines, or name services' });
-  return targets;
+  return { targets, config };
+}
+
+/** The config's `verify:` policies by image name, when it has any (config.ts is loaded already when there is a config). */
+async function verifyPolicies(config: Config): Promise<Pick<CaptureSettings, 'verify' | 'configFile'>> {
+  if (!config.verify && !Object.values(config.services).some((v) => v.verify)) return {};
+  const { verifyFor } = await import('../../config/config.ts');
+  return { verify: (name) => verifyFor(config, name), configFile: config.file };
+}
+
+/** For listed images: true when the config file exists and has a `verify:` key, the one thing of it the images input uses. */
+function mayVerify(req: DigestsRequest): boolean {
+  const path = resolve(req.workdir, req.config && req.config.trim() !== '' ? req.config.trim() : '.github/lockstep.yml');
+  return existsSync(path) && /^\s*verify\s*:/m.test(readFileSync(path, 'utf8'));
 }
 
 /** The short commit of HEAD (`git rev-parse --short HEAD`). */

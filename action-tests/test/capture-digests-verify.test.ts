@@ -1,0 +1,186 @@
+import { generateKeyPairSync, type KeyObject } from 'node:crypto';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import {
+  buildArtifactManifest,
+  buildReferrersIndex,
+  buildSignatureManifest,
+  cosignSign,
+  simpleSigningPayload,
+} from '../harness/cosign-content.ts';
+import { buildImage, buildIndex, LocalRegistry, type PushContent } from '../harness/registry.ts';
+import { type ActionRun, runAction } from '../harness/run-action.ts';
+import { testSigstore, type TestSigstore } from '../harness/sigstore-content.ts';
+
+// capture-digests with verify: in the config, end to end through the committed bundle against the local
+// registry: cosign key signatures (the .sig tag) and Sigstore attestations (referrers through the
+// sha256-<hex> fallback tag), made here with node:crypto and a test CA. A refused digest writes nothing.
+
+const key = generateKeyPairSync('ec', { namedCurve: 'P-256' });
+const wrong = generateKeyPairSync('ec', { namedCurve: 'P-256' });
+const pem = (k: KeyObject) => k.export({ type: 'spki', format: 'pem' }).toString();
+const WORKFLOW = 'https://github.com/acme/app/.github/workflows/build.yml@refs/heads/main';
+const COMMIT = 'fedcba9876543210fedcba9876543210fedcba98';
+let reg: LocalRegistry;
+let sigstore: TestSigstore;
+const digests: Record<string, string> = {};
+const workspaces: string[] = [];
+
+/** Pushes `repo:1.0.0` and a `.sig` for `signed` (default its own digest) by `by`, unless `by` is undefined. */
+async function push(repo: string, by: KeyObject | undefined, signed?: string, content: PushContent = buildImage(repo)): Promise<void> {
+  const digest = await reg.push(repo, '1.0.0', content);
+  digests[repo] = digest;
+  if (!by) return;
+  const payload = simpleSigningPayload(`${reg.host}/${repo}`, signed ?? digest);
+  await reg.push(repo, `${digest.replace(':', '-')}.sig`, buildSignatureManifest(payload, cosignSign(payload, by)));
+}
+
+beforeAll(async () => {
+  [reg, sigstore] = await Promise.all([LocalRegistry.start(), testSigstore()]);
+  await push('acme/signed', key.privateKey);
+  await push('acme/unsigned', undefined);
+  await push('acme/wrongkey', wrong.privateKey);
+  await push('acme/elsewhere', key.privateKey, `sha256:${'ab'.repeat(32)}`);
+  await push('acme/multi', key.privateKey, undefined, buildIndex('multi'));
+  const image = buildImage('attested');
+  const digest = await reg.push('acme/attested', '1.0.0', image);
+  digests['acme/attested'] = digest;
+  const bundle = buildArtifactManifest(
+    await sigstore.attest({ identity: WORKFLOW, subjectDigest: digest, commit: COMMIT }),
+    'application/vnd.dev.sigstore.bundle.v0.3+json',
+    {
+      digest,
+      size: image.manifest.length,
+      mediaType: image.mediaType,
+    },
+  );
+  await reg.push('acme/attested', 'attestation', bundle);
+  await reg.push(
+    'acme/attested',
+    digest.replace(':', '-'),
+    buildReferrersIndex([{ content: bundle, artifactType: 'application/vnd.dev.sigstore.bundle.v0.3+json' }]),
+  );
+}, 60000);
+
+afterAll(async () => {
+  await reg?.stop();
+  for (const w of workspaces) rmSync(w, { recursive: true, force: true });
+});
+
+/** A workspace whose config lists `services` (name → repo) with `verify` (YAML lines under verify:), the public key in .github/cosign.pub. */
+function workspace(services: Record<string, string>, verify: string): string {
+  const ws = mkdtempSync(join(tmpdir(), 'lockstep-verify-'));
+  workspaces.push(ws);
+  mkdirSync(join(ws, '.github'));
+  writeFileSync(join(ws, '.github/cosign.pub'), pem(key.publicKey));
+  writeFileSync(join(ws, '.github/trusted-root.jsonl'), `${JSON.stringify(sigstore.trustedRoot)}\n`);
+  const svc = Object.entries(services).map(([name, repo]) => `  ${name}: { image: ${reg.host}/${repo} }`);
+  writeFileSync(join(ws, '.github/lockstep.yml'), `services:\n${svc.join('\n')}\nverify:\n${verify}\n`);
+  return ws;
+}
+
+const KEYS = '  keys: [.github/cosign.pub]';
+
+function run(ws: string, inputs: Record<string, string>): Promise<ActionRun> {
+  return runAction('capture-digests', { workspace: ws, inputs, env: { HOME: ws, GITHUB_SHA: 'abc1234def5678abc1234def5678abc1234def56' } });
+}
+
+/** The key's fingerprint as lockstep names it: SHA256 of its DER SubjectPublicKeyInfo, base64 without padding. */
+async function fingerprint(k: KeyObject): Promise<string> {
+  const { createHash } = await import('node:crypto');
+  return `SHA256:${createHash('sha256')
+    .update(k.export({ type: 'spki', format: 'der' }))
+    .digest('base64')
+    .replace(/=+$/, '')}`;
+}
+
+test('a signed image is captured, the file saying what vouched for it', async () => {
+  const ws = workspace({ api: 'acme/signed' }, KEYS);
+  const r = await run(ws, { services: 'api', tag: '1.0.0' });
+  expect(r.annotations).toEqual([]);
+  expect(r.code).toBe(0);
+  const d = digests['acme/signed'];
+  expect(JSON.parse(readFileSync(join(ws, 'image-digests.json'), 'utf8'))).toEqual({
+    api: {
+      digest: d,
+      image: `${reg.host}/acme/signed`,
+      sha: 'abc1234',
+      tag: '1.0.0',
+      verified: `cosign key ${await fingerprint(key.publicKey)} (tag ${d.replace(':', '-')}.sig)`,
+    },
+  });
+});
+
+test('unsigned, wrong-key and signature-for-another-digest are refused, each naming image, digest, expected key and what was found; nothing written', async () => {
+  const ws = workspace({ signed: 'acme/signed', unsigned: 'acme/unsigned', wrongkey: 'acme/wrongkey', elsewhere: 'acme/elsewhere' }, KEYS);
+  writeFileSync(join(ws, 'image-digests.json'), '{}\n');
+  const r = await run(ws, { services: 'all', tag: '1.0.0', merge: 'true' });
+  expect(r.code).toBe(1);
+  const fp = await fingerprint(key.publicKey);
+  const at = (repo: string) => `${reg.host}/${repo}@${digests[repo]}`;
+  const sig = (repo: string) => `${digests[repo].replace(':', '-')}.sig`;
+  const hint =
+    'sign this digest with `cosign sign --key …` (the signature goes to the same repository), or fix verify.keys in the config; nothing was written';
+  expect(r.annotations.map((a) => a.message).sort()).toEqual(
+    [
+      `elsewhere: ${at('acme/elsewhere')} is not signed as required: expected a cosign signature by ${fp} (.github/cosign.pub); found a signature by ${fp} for sha256:${'ab'.repeat(32)}, another digest (tag ${sig('acme/elsewhere')}) — ${hint}`,
+      `unsigned: ${at('acme/unsigned')} is not signed as required: expected a cosign signature by ${fp} (.github/cosign.pub); found no signature (looked at the tag ${sig('acme/unsigned')} and the referrers of ${digests['acme/unsigned']}) — ${hint}`,
+      `wrongkey: ${at('acme/wrongkey')} is not signed as required: expected a cosign signature by ${fp} (.github/cosign.pub); found a signature by another key (tag ${sig('acme/wrongkey')}) — ${hint}`,
+    ].sort(),
+  );
+  expect(readFileSync(join(ws, 'image-digests.json'), 'utf8')).toBe('{}\n');
+});
+
+test('a multi-arch index is verified at the index digest it records', async () => {
+  const ws = workspace({ multi: 'acme/multi' }, KEYS);
+  const r = await run(ws, { services: 'multi', tag: '1.0.0' });
+  expect(r.code).toBe(0);
+  expect(JSON.parse(readFileSync(join(ws, 'image-digests.json'), 'utf8')).multi.digest).toBe(digests['acme/multi']);
+});
+
+test('listed images follow the config file’s verify: too', async () => {
+  const ws = workspace({}, KEYS);
+  writeFileSync(join(ws, '.github/lockstep.yml'), `verify:\n${KEYS}\n`);
+  const r = await run(ws, { images: `api=${reg.host}/acme/unsigned:1.0.0` });
+  expect(r.code).toBe(1);
+  expect(r.annotations[0].message).toMatch(
+    new RegExp(`^api: ${reg.host.replace(/\./g, '\\.')}/acme/unsigned@sha256:[0-9a-f]{64} is not signed as required`),
+  );
+  expect(existsSync(join(ws, 'image-digests.json'))).toBe(false);
+});
+
+test('a per-service verify: {} turns verification off for that service only', async () => {
+  const ws = workspace({}, KEYS);
+  writeFileSync(
+    join(ws, '.github/lockstep.yml'),
+    `services:\n  api: { image: ${reg.host}/acme/unsigned, verify: {} }\n  web: { image: ${reg.host}/acme/wrongkey }\nverify:\n${KEYS}\n`,
+  );
+  const r = await run(ws, { services: 'all', tag: '1.0.0' });
+  expect(r.code).toBe(1);
+  expect(r.annotations.map((a) => a.message.split(':')[0])).toEqual(['web']);
+});
+
+test('an attestation by the expected workflow passes and its source commit is recorded; another identity is refused', async () => {
+  const attestation = (identity: string) => `  attestation:\n    trusted-root: .github/trusted-root.jsonl\n    identity: ${identity}`;
+  const ws = workspace({ app: 'acme/attested' }, attestation(WORKFLOW));
+  const r = await run(ws, { services: 'app', tag: '1.0.0' });
+  expect(r.annotations).toEqual([]);
+  expect(JSON.parse(readFileSync(join(ws, 'image-digests.json'), 'utf8')).app).toEqual({
+    digest: digests['acme/attested'],
+    image: `${reg.host}/acme/attested`,
+    sha: 'abc1234',
+    tag: '1.0.0',
+    verified: `attestation by ${WORKFLOW}`,
+    'source-commit': COMMIT,
+  });
+
+  const other = 'https://github.com/acme/app/.github/workflows/deploy.yml@refs/heads/main';
+  const ws2 = workspace({ app: 'acme/attested' }, attestation(other));
+  const bad = await run(ws2, { services: 'app', tag: '1.0.0' });
+  expect(bad.code).toBe(1);
+  expect(bad.annotations[0].message).toContain(
+    `app: ${reg.host}/acme/attested@${digests['acme/attested']} has no valid attestation: expected a Sigstore bundle signed by ${other} (issuer https://token.actions.githubusercontent.com); found a bundle that does not verify: certificate identity error - expected ${other}, got ${WORKFLOW}`,
+  );
+  expect(existsSync(join(ws2, 'image-digests.json'))).toBe(false);
+});

@@ -1,0 +1,175 @@
+import { generateKeyPairSync, type KeyObject } from 'node:crypto';
+import {
+  buildReferrersIndex,
+  buildSignatureManifest,
+  cosignSign,
+  simpleSigningPayload,
+} from '../../../../action-tests/harness/cosign-content.ts';
+import { buildImage, buildIndex, LocalRegistry } from '../../../../action-tests/harness/registry.ts';
+import { RegistryClient } from '../../src/registry/client.ts';
+import { trustedKey, verifyCosignSignature } from '../../src/registry/cosign.ts';
+import { nodeTransport, type NodeTransport, type Transport } from '../../src/registry/http.ts';
+import { parseReference } from '../../src/registry/reference.ts';
+import { DigestVerifier } from '../../src/registry/verify.ts';
+import { UserError } from '../../src/errors.ts';
+
+// cosign key signatures against a real registry (distribution 2.8: no referrers API, so the `.sig` tag
+// and the `sha256-<hex>` fallback are what it exercises); the referrers API itself through a transport
+// that answers /referrers/ in front of the same registry.
+
+let reg: LocalRegistry;
+let transport: NodeTransport;
+const ec = generateKeyPairSync('ec', { namedCurve: 'P-256' });
+const other = generateKeyPairSync('ec', { namedCurve: 'P-256' });
+const ed = generateKeyPairSync('ed25519');
+const rsa = generateKeyPairSync('rsa', { modulusLength: 2048 });
+const pem = (k: KeyObject) => k.export({ type: 'spki', format: 'pem' }).toString();
+
+beforeAll(async () => {
+  reg = await LocalRegistry.start();
+  transport = nodeTransport();
+});
+afterAll(async () => {
+  transport?.close();
+  await reg?.stop();
+});
+
+const client = (t: Transport = transport) => new RegistryClient({ transport: t });
+
+/** Pushes an image and, unless `sign` is false, a `.sig` for `signedDigest` (default: its own) made with `key`. */
+async function pushSigned(repo: string, seed: string, key: KeyObject | undefined, signedDigest?: string): Promise<string> {
+  const image = buildImage(seed);
+  const digest = await reg.push(repo, '1.0.0', image);
+  if (key) {
+    const payload = simpleSigningPayload(`${reg.host}/${repo}`, signedDigest ?? digest);
+    await reg.push(repo, `${digest.replace(':', '-')}.sig`, buildSignatureManifest(payload, cosignSign(payload, key)));
+  }
+  return digest;
+}
+
+describe('verifyCosignSignature against the local registry', () => {
+  test('signed, unsigned, wrong-key and signature-for-another-digest: only the first passes', async () => {
+    const signed = await pushSigned('acme/signed', 'signed', ec.privateKey);
+    const unsigned = await pushSigned('acme/unsigned', 'unsigned', undefined);
+    const wrongKey = await pushSigned('acme/wrongkey', 'wrongkey', other.privateKey);
+    const elsewhere = await pushSigned('acme/elsewhere', 'elsewhere', ec.privateKey, `sha256:${'ab'.repeat(32)}`);
+    const fp = trustedKey(pem(ec.publicKey)).fingerprint;
+    const at = (repo: string) => parseReference(`${reg.host}/${repo}:1.0.0`);
+
+    expect(await verifyCosignSignature(client(), at('acme/signed'), signed, [pem(ec.publicKey)])).toEqual({
+      ok: true,
+      fingerprint: fp,
+      where: `tag ${signed.replace(':', '-')}.sig`,
+      dockerReference: `${reg.host}/acme/signed`,
+    });
+    expect(await verifyCosignSignature(client(), at('acme/unsigned'), unsigned, [pem(ec.publicKey)])).toEqual({
+      ok: false,
+      expected: [fp],
+      found: [`no signature (looked at the tag ${unsigned.replace(':', '-')}.sig and the referrers of ${unsigned})`],
+    });
+    expect(await verifyCosignSignature(client(), at('acme/wrongkey'), wrongKey, [pem(ec.publicKey)])).toEqual({
+      ok: false,
+      expected: [fp],
+      found: [`a signature by another key (tag ${wrongKey.replace(':', '-')}.sig)`],
+    });
+    expect(await verifyCosignSignature(client(), at('acme/elsewhere'), elsewhere, [pem(ec.publicKey)])).toEqual({
+      ok: false,
+      expected: [fp],
+      found: [`a signature by ${fp} for sha256:${'ab'.repeat(32)}, another digest (tag ${elsewhere.replace(':', '-')}.sig)`],
+    });
+  });
+
+  test('Ed25519 and RSA keys verify; one of several keys is enough', async () => {
+    const byEd = await pushSigned('acme/ed', 'ed', ed.privateKey);
+    const byRsa = await pushSigned('acme/rsa', 'rsa', rsa.privateKey);
+    const keys = [pem(ec.publicKey), pem(ed.publicKey), pem(rsa.publicKey)];
+    expect((await verifyCosignSignature(client(), parseReference(`${reg.host}/acme/ed:1.0.0`), byEd, keys)).ok).toBe(true);
+    expect((await verifyCosignSignature(client(), parseReference(`${reg.host}/acme/rsa:1.0.0`), byRsa, keys)).ok).toBe(true);
+    expect((await verifyCosignSignature(client(), parseReference(`${reg.host}/acme/rsa:1.0.0`), byRsa, [pem(ed.publicKey)])).ok).toBe(
+      false,
+    );
+  });
+
+  test('a multi-arch index is verified at the index digest; a signature of one platform does not vouch for it', async () => {
+    const index = buildIndex('multi');
+    const digest = await reg.push('acme/multi', '2.0.0', index);
+    const child = index.children[0].digest;
+    const payload = simpleSigningPayload(`${reg.host}/acme/multi`, child);
+    await reg.push('acme/multi', `${child.replace(':', '-')}.sig`, buildSignatureManifest(payload, cosignSign(payload, ec.privateKey)));
+    const ref = parseReference(`${reg.host}/acme/multi:2.0.0`);
+    expect((await verifyCosignSignature(client(), ref, digest, [pem(ec.publicKey)])).ok).toBe(false);
+    const own = simpleSigningPayload(`${reg.host}/acme/multi`, digest);
+    await reg.push('acme/multi', `${digest.replace(':', '-')}.sig`, buildSignatureManifest(own, cosignSign(own, ec.privateKey)));
+    expect((await verifyCosignSignature(client(), ref, digest, [pem(ec.publicKey)])).ok).toBe(true);
+  });
+
+  test('a signature stored as a referrer is found through the sha256-<hex> tag fallback', async () => {
+    const image = buildImage('fallback');
+    const digest = await reg.push('acme/fallback', '1.0.0', image);
+    const payload = simpleSigningPayload(`${reg.host}/acme/fallback`, digest);
+    const sig = buildSignatureManifest(payload, cosignSign(payload, ec.privateKey), {
+      artifactType: 'application/vnd.dev.cosign.artifact.sig.v1+json',
+      subject: { digest, size: image.manifest.length, mediaType: image.mediaType },
+    });
+    await reg.push('acme/fallback', 'sig', sig);
+    await reg.push(
+      'acme/fallback',
+      digest.replace(':', '-'),
+      buildReferrersIndex([{ content: sig, artifactType: 'application/vnd.dev.cosign.artifact.sig.v1+json' }]),
+    );
+    expect(
+      await verifyCosignSignature(client(), parseReference(`${reg.host}/acme/fallback:1.0.0`), digest, [pem(ec.publicKey)]),
+    ).toMatchObject({
+      ok: true,
+      where: `referrer ${sig.digest.slice(0, 19)}…`,
+    });
+  });
+
+  test('the referrers API is asked first (a registry that has it answers the index itself)', async () => {
+    const image = buildImage('api');
+    const digest = await reg.push('acme/api', '1.0.0', image);
+    const payload = simpleSigningPayload(`${reg.host}/acme/api`, digest);
+    const sig = buildSignatureManifest(payload, cosignSign(payload, ec.privateKey), {
+      artifactType: 'application/vnd.dev.cosign.artifact.sig.v1+json',
+    });
+    await reg.push('acme/api', 'sig', sig);
+    const index = buildReferrersIndex([{ content: sig, artifactType: 'application/vnd.dev.cosign.artifact.sig.v1+json' }]);
+    const asked: string[] = [];
+    // distribution 2.8 has no /referrers/: this transport answers it as a registry with the API would.
+    const withReferrers: Transport = async (req) => {
+      asked.push(new URL(req.url).pathname);
+      if (new URL(req.url).pathname === `/v2/acme/api/referrers/${digest}`)
+        return { status: 200, headers: { 'content-type': 'application/vnd.oci.image.index.v1+json' }, body: index.manifest };
+      return transport(req);
+    };
+    expect(
+      await verifyCosignSignature(client(withReferrers), parseReference(`${reg.host}/acme/api:1.0.0`), digest, [pem(ec.publicKey)]),
+    ).toMatchObject({ ok: true });
+    expect(asked).toContain(`/v2/acme/api/referrers/${digest}`);
+    expect(asked).not.toContain(`/v2/acme/api/manifests/${digest.replace(':', '-')}`);
+  });
+});
+
+describe('DigestVerifier refusals', () => {
+  test('name the image, the digest, the expected key (and its file) and what was found', async () => {
+    const digest = await pushSigned('acme/refused', 'refused', other.privateKey);
+    const verifier = new DigestVerifier(client(), (path) => (path === 'keys/cosign.pub' ? pem(ec.publicKey) : ''), '.github/lockstep.yml');
+    const fp = trustedKey(pem(ec.publicKey)).fingerprint;
+    const err = await verifier
+      .verify('api', parseReference(`${reg.host}/acme/refused:1.0.0`), digest, { keys: ['keys/cosign.pub'] })
+      .catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(UserError);
+    expect((err as UserError).message).toBe(
+      `api: ${reg.host}/acme/refused@${digest} is not signed as required: expected a cosign signature by ${fp} (keys/cosign.pub); found a signature by another key (tag ${digest.replace(':', '-')}.sig)`,
+    );
+  });
+
+  test('a key that is not a public key is refused naming the config key', async () => {
+    const verifier = new DigestVerifier(client(), () => 'not a key', '.github/lockstep.yml');
+    const err = await verifier
+      .verify('api', parseReference(`${reg.host}/acme/refused:1.0.0`), `sha256:${'0'.repeat(64)}`, { keys: ['cosign.pub'] })
+      .catch((e: unknown) => e);
+    expect((err as UserError).message).toMatch(/^verify\.keys: cosign\.pub is not a PEM public key/);
+    expect((err as UserError).file).toBe('.github/lockstep.yml');
+  });
+});
