@@ -57,6 +57,8 @@ export interface PromoteWorld {
   github?: PromoteGitHub;
   readLocal(path: string): string | undefined;
   resolveDigest(ref: ImageReference, service: string): Promise<string>;
+  /** A chart's Chart.yaml, values.yaml and values.schema.json from its OCI artifact (`registry/repository/<chart>:<version>`), by file name. */
+  readChart?(ref: ImageReference): Promise<Map<string, string>>;
   log?(line: string): void;
 }
 

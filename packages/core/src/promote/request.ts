@@ -19,7 +19,12 @@ export interface PromoteEnvironment {
   protected: boolean;
   /** The config line of `values`, when it came from the config file (for errors about the file it names). */
   valuesLine?: number;
+  /** The config's values-drift for this environment (undefined: error when protected, else warn). */
+  valuesDrift?: ValuesDriftMode;
 }
+
+/** What a key the target's values file sets and the promoted chart no longer has does. */
+export type ValuesDriftMode = 'error' | 'warn' | 'off';
 
 /** One service: its image repository (when known) and where each values file pins it. */
 export interface PromoteService {
@@ -64,6 +69,8 @@ export interface PromoteRequest {
   charts: string[];
   /** For error locations. */
   configFile?: string;
+  /** The values-drift input (undefined: the target environment's config, else its default). */
+  valuesDrift?: ValuesDriftMode;
 }
 
 /**
@@ -75,7 +82,7 @@ export interface PromoteRequest {
 export interface PromoteInputs
   extends Pick<
     PromoteRequest,
-    'to' | 'digests' | 'version' | 'resolveDigests' | 'push' | 'chartVersion' | 'repository' | 'verifySource' | 'labels' | 'reviewers' | 'autoMerge' | 'allowSkip' | 'requireChecks' | 'dryRun'
+    'to' | 'digests' | 'version' | 'resolveDigests' | 'push' | 'chartVersion' | 'repository' | 'verifySource' | 'labels' | 'reviewers' | 'autoMerge' | 'allowSkip' | 'requireChecks' | 'dryRun' | 'valuesDrift'
   > {
   workingDirectory: string;
   config?: string;

@@ -19,6 +19,8 @@ import { createGitHub, GitHubError, type GitHub } from '../github/client.ts';
 import { readOnlyTokenReason, readRunContext } from '../github/context.ts';
 import { enableAutoMerge, upsertPull, type PullRef } from '../github/pulls.ts';
 import { RegistryClient, RegistryError } from '../registry/client.ts';
+import { pullChartArchive } from '../registry/chart.ts';
+import { readChartArchive } from '../charts/archive.ts';
 import { dockerConfigPath, dockerCredentialSource } from '../registry/docker-config.ts';
 import { nodeTransport } from '../registry/http.ts';
 import { looksLikeSha } from './request.ts';
@@ -192,6 +194,9 @@ export async function openPromoteWorld(o: WorldOptions): Promise<WorldSession> {
           if (e instanceof RegistryError) throw new UserError(`${service}: could not resolve ${ref.original} to a digest: ${e.message}`, { hint: e.hint ?? 'check that the image was pushed with this tag (resolve-digests proves it exists before anything is written)' });
           throw e;
         }
+      },
+      async readChart(ref) {
+        return readChartArchive(await pullChartArchive(registry, ref), `the chart ${ref.original}`);
       },
     },
     async close() {
