@@ -1044,6 +1044,9 @@ function promoteRequest(inputs, world) {
         requireChecks: inputs.list('require-checks'),
         dryRun: inputs.boolean('dry-run', false),
     };
+    const valuesDrift = inputs.optionalChoice('values-drift', ['error', 'warn', 'off']);
+    if (valuesDrift !== undefined)
+        request.valuesDrift = valuesDrift;
     (0,workspace/* resolveInside */.LI)(world.workspace, request.workingDirectory, 'working-directory');
     return request;
 }
@@ -1060,7 +1063,7 @@ const promote = {
     action: 'promote-env',
     secrets: ['github-token'],
     request: promoteRequest,
-    run: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(579), __nccwpck_require__.e(727), __nccwpck_require__.e(239)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6239))).runPromote,
+    run: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(545), __nccwpck_require__.e(727), __nccwpck_require__.e(772)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4772))).runPromote,
     view: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(727), __nccwpck_require__.e(994)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7994))).promoteViews,
 };
 
@@ -1329,6 +1332,20 @@ function didYouMean(word, candidates) {
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
+/***/ 4434:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 
 /***/ }),
 

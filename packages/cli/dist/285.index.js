@@ -329,7 +329,7 @@ function proxyFetch(env, timeoutMs) {
                 noProxy: env.NO_PROXY ?? env.no_proxy,
             });
             // Node's fetch is undici too: the casts bridge its bundled types and the package's, which describe the same classes.
-            return (await undici.fetch(input, { ...init, signal, dispatcher: agent }));
+            return await undici.fetch(input, { ...init, signal, dispatcher: agent });
         }
         catch (e) {
             if (signal.aborted)

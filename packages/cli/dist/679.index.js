@@ -1,21 +1,13 @@
-export const id = 267;
-export const ids = [267];
+export const id = 679;
+export const ids = [679,2];
 export const modules = {
 
-/***/ 7267:
+/***/ 506:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  checkChartBumps: () => (/* binding */ checkChartBumps)
-});
-
-// UNUSED EXPORTS: formatProblem
-
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-;// CONCATENATED MODULE: ./packages/core/src/async/map-limit.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   s: () => (/* binding */ mapLimit)
+/* harmony export */ });
 /** Runs `fn` over `items` with at most `limit` in flight; results keep the input order. */
 async function mapLimit(items, limit, fn) {
     const out = new Array(items.length);
@@ -30,13 +22,18 @@ async function mapLimit(items, limit, fn) {
     return out;
 }
 
-// EXTERNAL MODULE: ./packages/core/node_modules/semver/functions/gt.js
-var gt = __webpack_require__(6225);
-var gt_default = /*#__PURE__*/__webpack_require__.n(gt);
-// EXTERNAL MODULE: ./packages/core/node_modules/semver/functions/valid.js
-var valid = __webpack_require__(7306);
-var valid_default = /*#__PURE__*/__webpack_require__.n(valid);
-;// CONCATENATED MODULE: ./packages/core/src/changelog/headings.ts
+
+/***/ }),
+
+/***/ 2761:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Y: () => (/* binding */ hasVersionSection),
+/* harmony export */   _: () => (/* binding */ versionHeadings)
+/* harmony export */ });
+/* harmony import */ var semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7306);
+/* harmony import */ var semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_0__);
 
 // The text of a version heading: `[1.2.3] - 2024-05-21`, `[v1.2.3](https://…) (2024-05-21)`, `1.2.3 (2024-05-21)`, `v1.2.3`,
 // `Version 1.2.3`, bitnami/charts' `<small>1.2.3 (2024-05-21)</small>`, and date-first `2024-05-21 — 1.2.3` / `[2024-05-21] 1.2.3`.
@@ -80,7 +77,7 @@ function versionHeadings(text) {
         }
         const m = heading ? TEXT.exec(heading.text) : null;
         // The version must end there: `## 1.2.3.4` or `## 1.2.3x` is not a section for 1.2.3.
-        if (heading && m && valid_default()(m[4]) && /^(?:$|[\s(:,])/.test(m[5] ?? '')) {
+        if (heading && m && semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_0___default()(m[4]) && /^(?:$|[\s(:,])/.test(m[5] ?? '')) {
             const rest = m[5] ?? '';
             const style = m[1] ? 'date-first' : m[2] ? 'keepachangelog' : m[3] ? 'v' : /^\s*\(/.test(rest) ? 'parens' : 'plain';
             out.push({ version: m[4], line: i + 1, offset, level: heading.level, style, raw: line, ...(heading.underline !== undefined ? { underline: heading.underline } : {}) });
@@ -95,122 +92,41 @@ function hasVersionSection(text, version) {
     return versionHeadings(text).some((h) => h.version === version);
 }
 
-// EXTERNAL MODULE: ./packages/core/node_modules/semver/functions/gte.js
-var gte = __webpack_require__(9202);
-var gte_default = /*#__PURE__*/__webpack_require__.n(gte);
-// EXTERNAL MODULE: ./packages/core/node_modules/semver/functions/inc.js
-var inc = __webpack_require__(4100);
-var inc_default = /*#__PURE__*/__webpack_require__.n(inc);
-// EXTERNAL MODULE: ./packages/core/node_modules/semver/functions/major.js
-var major = __webpack_require__(2029);
-var major_default = /*#__PURE__*/__webpack_require__.n(major);
-// EXTERNAL MODULE: ./packages/core/node_modules/semver/functions/minor.js
-var minor = __webpack_require__(7001);
-var minor_default = /*#__PURE__*/__webpack_require__.n(minor);
-// EXTERNAL MODULE: ./packages/core/node_modules/semver/functions/patch.js
-var patch = __webpack_require__(6498);
-var patch_default = /*#__PURE__*/__webpack_require__.n(patch);
-// EXTERNAL MODULE: ./packages/core/node_modules/semver/functions/prerelease.js
-var prerelease = __webpack_require__(1604);
-var prerelease_default = /*#__PURE__*/__webpack_require__.n(prerelease);
-// EXTERNAL MODULE: ./packages/core/node_modules/semver/functions/rcompare.js
-var rcompare = __webpack_require__(1731);
-var rcompare_default = /*#__PURE__*/__webpack_require__.n(rcompare);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
-// EXTERNAL MODULE: ./packages/core/src/text/bytes.ts
-var bytes = __webpack_require__(9002);
-;// CONCATENATED MODULE: ./packages/core/src/text/parse-cache.ts
-/**
- * Parses kept for one run. An operation reads the same few texts many times —
- * a promotion reads one pin per service from each values file, edits it,
- * checks the edit and reads the result again; a release plans its files twice
- * and its dry run diffs them — and parsing is most of each step's cost. The
- * run creates one ParseCache and hands it down to the updaters (an option or
- * a parameter); an updater given none parses every time, which is correct and
- * only slower. Nothing is kept between runs or between calls of a pure
- * function: the cache dies with the run that made it.
- *
- * Entries are keyed by the text itself, then by the kind of parse and a
- * variant (the file name, which a parse carries into its error messages).
- * The text is the key as it is — no key is built by concatenating it, which
- * would copy and hash the whole file on every read. Cached parses are shared,
- * so whoever gets one only reads it.
- *
- * Bounded, least recently used first out: by the number of texts kept and by
- * their total length, so a run over thousands of charts or one huge values
- * file cannot hold every parse it ever made. A text longer than the whole
- * budget is parsed and not kept.
- */
-class ParseCache {
-    // text → (kind name + variant) → parse. Map order is the recency order: a hit moves its text to the end.
-    #texts = new Map();
-    #maxTexts;
-    #maxChars;
-    #chars = 0;
-    /** `maxTexts` texts (default 4096) and `maxChars` UTF-16 units of text (default 32 Mi) at most. */
-    constructor(limits = {}) {
-        this.#maxTexts = limits.maxTexts ?? 4096;
-        this.#maxChars = limits.maxChars ?? 32 * 1024 * 1024;
-    }
-    /** The parse of `text` by `kind` for `variant`: the kept one, else a fresh one, kept. A parse that throws is not kept. */
-    get(kind, text, variant = '') {
-        const key = entryKey(kind, variant);
-        const byKind = this.#touch(text);
-        if (byKind?.has(key))
-            return byKind.get(key);
-        const value = kind.parse(text, variant);
-        this.put(kind, text, value, variant);
-        return value;
-    }
-    /** Keeps a parse a caller already made (e.g. while planning), for the next reader of the same text. */
-    put(kind, text, value, variant = '') {
-        if (text.length > this.#maxChars)
-            return;
-        let byKind = this.#touch(text);
-        if (!byKind) {
-            byKind = new Map();
-            this.#texts.set(text, byKind);
-            this.#chars += text.length;
-        }
-        byKind.set(entryKey(kind, variant), value);
-        this.#evict();
-    }
-    /** The kept parse, if any; never parses. */
-    peek(kind, text, variant = '') {
-        return this.#touch(text)?.get(entryKey(kind, variant));
-    }
-    /** How many texts are kept, and their total length (for tests of the bound). */
-    get size() {
-        return { texts: this.#texts.size, chars: this.#chars };
-    }
-    /** The text's entries, moved to the most recently used end. */
-    #touch(text) {
-        const byKind = this.#texts.get(text);
-        if (byKind) {
-            this.#texts.delete(text);
-            this.#texts.set(text, byKind);
-        }
-        return byKind;
-    }
-    #evict() {
-        for (const oldest of this.#texts.keys()) {
-            if (this.#texts.size <= this.#maxTexts && this.#chars <= this.#maxChars)
-                return;
-            this.#texts.delete(oldest);
-            this.#chars -= oldest.length;
-        }
-    }
-}
-/** The parse of `text` through `cache` when the caller has one, else a fresh parse. */
-function parseWith(cache, kind, text, variant = '') {
-    return cache ? cache.get(kind, text, variant) : kind.parse(text, variant);
-}
-function entryKey(kind, variant) {
-    return variant === '' ? kind.name : `${kind.name}\0${variant}`;
-}
 
-;// CONCATENATED MODULE: ./packages/core/src/charts/bump-rules.ts
+/***/ }),
+
+/***/ 7521:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $P: () => (/* binding */ bumpIsEnough),
+/* harmony export */   DC: () => (/* binding */ looseChart),
+/* harmony export */   WR: () => (/* binding */ requiredLevel),
+/* harmony export */   _L: () => (/* binding */ smallestValid),
+/* harmony export */   or: () => (/* binding */ undottedPrerelease),
+/* harmony export */   t: () => (/* binding */ highestVersion)
+/* harmony export */ });
+/* harmony import */ var semver_functions_gt_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6225);
+/* harmony import */ var semver_functions_gt_js__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(semver_functions_gt_js__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var semver_functions_gte_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9202);
+/* harmony import */ var semver_functions_gte_js__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(semver_functions_gte_js__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var semver_functions_inc_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4100);
+/* harmony import */ var semver_functions_inc_js__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(semver_functions_inc_js__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var semver_functions_major_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2029);
+/* harmony import */ var semver_functions_major_js__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(semver_functions_major_js__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var semver_functions_minor_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7001);
+/* harmony import */ var semver_functions_minor_js__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(semver_functions_minor_js__WEBPACK_IMPORTED_MODULE_4__);
+/* harmony import */ var semver_functions_patch_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6498);
+/* harmony import */ var semver_functions_patch_js__WEBPACK_IMPORTED_MODULE_5___default = /*#__PURE__*/__webpack_require__.n(semver_functions_patch_js__WEBPACK_IMPORTED_MODULE_5__);
+/* harmony import */ var semver_functions_prerelease_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1604);
+/* harmony import */ var semver_functions_prerelease_js__WEBPACK_IMPORTED_MODULE_6___default = /*#__PURE__*/__webpack_require__.n(semver_functions_prerelease_js__WEBPACK_IMPORTED_MODULE_6__);
+/* harmony import */ var semver_functions_rcompare_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1731);
+/* harmony import */ var semver_functions_rcompare_js__WEBPACK_IMPORTED_MODULE_7___default = /*#__PURE__*/__webpack_require__.n(semver_functions_rcompare_js__WEBPACK_IMPORTED_MODULE_7__);
+/* harmony import */ var semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7306);
+/* harmony import */ var semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_8___default = /*#__PURE__*/__webpack_require__.n(semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_8__);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(8815);
+/* harmony import */ var _text_bytes_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(9002);
+/* harmony import */ var _text_parse_cache_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(9053);
 
 
 
@@ -230,12 +146,12 @@ function entryKey(kind, variant) {
 function requiredLevel(breaking, baseVersion) {
     if (!breaking)
         return 'patch';
-    return major_default()(baseVersion) >= 1 ? 'major' : 'minor';
+    return semver_functions_major_js__WEBPACK_IMPORTED_MODULE_3___default()(baseVersion) >= 1 ? 'major' : 'minor';
 }
 /** The smallest version that satisfies `level` over `base` (e.g. 1.4.2 + major → 2.0.0). */
 function smallestValid(base, level) {
     // inc('1.2.3-rc.1', 'patch') gives 1.2.3, which is already greater than the pre-release.
-    return inc_default()(base, level) ?? base;
+    return semver_functions_inc_js__WEBPACK_IMPORTED_MODULE_2___default()(base, level) ?? base;
 }
 /**
  * Whether `head` is a large enough step from `base`. Greater is always
@@ -243,21 +159,21 @@ function smallestValid(base, level) {
  * to move, so a pre-release of the next major, `2.0.0-rc.1`, counts.
  */
 function bumpIsEnough(base, head, level) {
-    if (!gt_default()(head, base))
+    if (!semver_functions_gt_js__WEBPACK_IMPORTED_MODULE_0___default()(head, base))
         return false;
     if (level === 'patch')
         return true;
-    if (gte_default()(head, smallestValid(base, level)))
+    if (semver_functions_gte_js__WEBPACK_IMPORTED_MODULE_1___default()(head, smallestValid(base, level)))
         return true;
     // A pre-release that already opens the new line (2.0.0-rc.1, or 0.5.0-rc.1 below 1.0.0) may still
     // break things before its release: 2.0.0-rc.2 and 2.0.0 are enough, as long as the line stays.
-    if (prerelease_default()(base) && patch_default()(base) === 0 && major_default()(head) === major_default()(base) && (level === 'major' ? minor_default()(base) === 0 : minor_default()(head) === minor_default()(base)))
+    if (semver_functions_prerelease_js__WEBPACK_IMPORTED_MODULE_6___default()(base) && semver_functions_patch_js__WEBPACK_IMPORTED_MODULE_5___default()(base) === 0 && semver_functions_major_js__WEBPACK_IMPORTED_MODULE_3___default()(head) === semver_functions_major_js__WEBPACK_IMPORTED_MODULE_3___default()(base) && (level === 'major' ? semver_functions_minor_js__WEBPACK_IMPORTED_MODULE_4___default()(base) === 0 : semver_functions_minor_js__WEBPACK_IMPORTED_MODULE_4___default()(head) === semver_functions_minor_js__WEBPACK_IMPORTED_MODULE_4___default()(base)))
         return true;
-    if (!prerelease_default()(head))
+    if (!semver_functions_prerelease_js__WEBPACK_IMPORTED_MODULE_6___default()(head))
         return false;
     if (level === 'major')
-        return major_default()(head) > major_default()(base);
-    return major_default()(head) > major_default()(base) || minor_default()(head) > minor_default()(base);
+        return semver_functions_major_js__WEBPACK_IMPORTED_MODULE_3___default()(head) > semver_functions_major_js__WEBPACK_IMPORTED_MODULE_3___default()(base);
+    return semver_functions_major_js__WEBPACK_IMPORTED_MODULE_3___default()(head) > semver_functions_major_js__WEBPACK_IMPORTED_MODULE_3___default()(base) || semver_functions_minor_js__WEBPACK_IMPORTED_MODULE_4___default()(head) > semver_functions_minor_js__WEBPACK_IMPORTED_MODULE_4___default()(base);
 }
 /**
  * A pre-release identifier written as letters and digits without a dot
@@ -267,7 +183,7 @@ function bumpIsEnough(base, head, level) {
  */
 function undottedPrerelease(version) {
     const dash = version.indexOf('-');
-    if (dash < 0 || valid_default()(version) === null)
+    if (dash < 0 || semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_8___default()(version) === null)
         return undefined;
     const plus = version.indexOf('+', dash);
     const pre = version.slice(dash + 1, plus < 0 ? undefined : plus);
@@ -285,8 +201,8 @@ function undottedPrerelease(version) {
 }
 /** The highest valid SemVer among the given versions, or undefined. */
 function highestVersion(versions) {
-    const ok = versions.filter((v) => v !== undefined && valid_default()(v) !== null && !/^[v=]/.test(v));
-    return ok.sort((rcompare_default()))[0];
+    const ok = versions.filter((v) => v !== undefined && semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_8___default()(v) !== null && !/^[v=]/.test(v));
+    return ok.sort((semver_functions_rcompare_js__WEBPACK_IMPORTED_MODULE_7___default()))[0];
 }
 /**
  * Reads name, version and appVersion from Chart.yaml text without refusing
@@ -296,19 +212,19 @@ function highestVersion(versions) {
  * tip: with the run's `cache` it is parsed once.
  */
 function looseChart(text, cache) {
-    return parseWith(cache, LOOSE_CHART, text);
+    return (0,_text_parse_cache_js__WEBPACK_IMPORTED_MODULE_11__/* .parseWith */ .K)(cache, LOOSE_CHART, text);
 }
 /** Chart.yaml read leniently, as a kind of parse a ParseCache keeps. */
 const LOOSE_CHART = { name: 'loose-chart', parse: (text) => readLoose(text) };
 function readLoose(text) {
-    const clean = (0,bytes/* stripBom */.F8)(text);
-    const doc = (0,dist/* parseDocument */.Tp)(clean, { uniqueKeys: false });
-    if (doc.errors.length > 0 || !(0,dist/* isMap */.jh)(doc.contents))
+    const clean = (0,_text_bytes_js__WEBPACK_IMPORTED_MODULE_10__/* .stripBom */ .F8)(text);
+    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_9__/* .parseDocument */ .Tp)(clean, { uniqueKeys: false });
+    if (doc.errors.length > 0 || !(0,yaml__WEBPACK_IMPORTED_MODULE_9__/* .isMap */ .jh)(doc.contents))
         return undefined;
     const map = doc.contents;
     const src = (key) => {
         const node = map.get(key, true);
-        if (!(0,dist/* isScalar */.jn)(node) || node.value === null)
+        if (!(0,yaml__WEBPACK_IMPORTED_MODULE_9__/* .isScalar */ .jn)(node) || node.value === null)
             return undefined;
         if (node.type === 'PLAIN' && node.range)
             return clean.slice(node.range[0], node.range[1]).trim();
@@ -326,13 +242,24 @@ function readLoose(text) {
     return { name: src('name'), version: src('version'), appVersion: src('appVersion'), localDeps };
 }
 
-// EXTERNAL MODULE: ./packages/core/src/errors.ts
-var src_errors = __webpack_require__(7638);
-// EXTERNAL MODULE: ./packages/core/src/yaml/read.ts
-var read = __webpack_require__(4293);
-// EXTERNAL MODULE: ./packages/core/src/yaml/scalars.ts
-var scalars = __webpack_require__(7812);
-;// CONCATENATED MODULE: ./packages/core/src/charts/chart.ts
+
+/***/ }),
+
+/***/ 3863:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   as: () => (/* binding */ parseChart),
+/* harmony export */   mg: () => (/* binding */ requireChartVersion)
+/* harmony export */ });
+/* unused harmony exports semverRepair, ambiguousVersionError */
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
+/* harmony import */ var semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7306);
+/* harmony import */ var semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7638);
+/* harmony import */ var _yaml_read_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4293);
+/* harmony import */ var _yaml_scalars_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7812);
+/* harmony import */ var _text_bytes_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9002);
 
 
 
@@ -346,32 +273,32 @@ var scalars = __webpack_require__(7812);
  * as written, and callers decide whether it must be valid SemVer.
  */
 function parseChart(text, file) {
-    const parsed = (0,read/* parseYaml */.hN)((0,bytes/* stripBom */.F8)(text), file);
+    const parsed = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_3__/* .parseYaml */ .hN)((0,_text_bytes_js__WEBPACK_IMPORTED_MODULE_4__/* .stripBom */ .F8)(text), file);
     const root = parsed.doc.contents;
-    if (!(0,dist/* isMap */.jh)(root))
-        throw new src_errors/* UserError */.yo('Chart.yaml is not a mapping of keys', { file, line: 1, hint: 'see https://helm.sh/docs/topics/charts/#the-chartyaml-file' });
-    const name = (0,read/* stringField */.OM)(parsed, ['name']);
-    const versionNode = (0,read/* nodeAt */.oB)(parsed, ['version']);
-    if ((0,dist/* isScalar */.jn)(versionNode) && versionNode.type === dist/* Scalar */.X5.PLAIN && versionNode.range) {
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(root))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo('Chart.yaml is not a mapping of keys', { file, line: 1, hint: 'see https://helm.sh/docs/topics/charts/#the-chartyaml-file' });
+    const name = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_3__/* .stringField */ .OM)(parsed, ['name']);
+    const versionNode = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_3__/* .nodeAt */ .oB)(parsed, ['version']);
+    if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(versionNode) && versionNode.type === yaml__WEBPACK_IMPORTED_MODULE_0__/* .Scalar */ .X5.PLAIN && versionNode.range) {
         const source = parsed.text.slice(versionNode.range[0], versionNode.range[1]);
         // Quoting alone would leave a version that is still not SemVer: say both at once.
-        if (source !== '' && !(0,scalars/* plainReadsAsString */.zN)(source))
+        if (source !== '' && !(0,_yaml_scalars_js__WEBPACK_IMPORTED_MODULE_5__/* .plainReadsAsString */ .zN)(source))
             throw ambiguousVersionError(source, file, parsed.lineOf(versionNode));
     }
-    const version = (0,read/* stringField */.OM)(parsed, ['version']);
-    const appVersion = (0,read/* stringField */.OM)(parsed, ['appVersion']);
-    const deps = (0,read/* nodeAt */.oB)(parsed, ['dependencies']);
+    const version = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_3__/* .stringField */ .OM)(parsed, ['version']);
+    const appVersion = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_3__/* .stringField */ .OM)(parsed, ['appVersion']);
+    const deps = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_3__/* .nodeAt */ .oB)(parsed, ['dependencies']);
     const dependencies = [];
-    if (deps !== undefined && !((0,dist/* isScalar */.jn)(deps) && deps.value === null)) {
-        if (!(0,dist/* isSeq */.oP)(deps))
-            throw new src_errors/* UserError */.yo('dependencies is not a list', { file, line: parsed.lineOf(deps), hint: 'write one `- name: …` entry per dependency' });
+    if (deps !== undefined && !((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(deps) && deps.value === null)) {
+        if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(deps))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo('dependencies is not a list', { file, line: parsed.lineOf(deps), hint: 'write one `- name: …` entry per dependency' });
         deps.items.forEach((item, index) => {
-            if (!(0,dist/* isMap */.jh)(item))
-                throw new src_errors/* UserError */.yo(`dependencies[${index}] is not a mapping`, { file, line: parsed.lineOf(item) });
-            const depName = (0,read/* stringField */.OM)(parsed, ['dependencies', index, 'name'], `dependencies[${index}].name`);
-            const repository = (0,read/* stringField */.OM)(parsed, ['dependencies', index, 'repository'], `dependencies[${index}].repository`)?.value;
-            const depVersion = (0,read/* stringField */.OM)(parsed, ['dependencies', index, 'version'], `dependencies[${index}].version`)?.value;
-            const alias = (0,read/* stringField */.OM)(parsed, ['dependencies', index, 'alias'], `dependencies[${index}].alias`)?.value;
+            if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(item))
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`dependencies[${index}] is not a mapping`, { file, line: parsed.lineOf(item) });
+            const depName = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_3__/* .stringField */ .OM)(parsed, ['dependencies', index, 'name'], `dependencies[${index}].name`);
+            const repository = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_3__/* .stringField */ .OM)(parsed, ['dependencies', index, 'repository'], `dependencies[${index}].repository`)?.value;
+            const depVersion = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_3__/* .stringField */ .OM)(parsed, ['dependencies', index, 'version'], `dependencies[${index}].version`)?.value;
+            const alias = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_3__/* .stringField */ .OM)(parsed, ['dependencies', index, 'alias'], `dependencies[${index}].alias`)?.value;
             const local = repository?.startsWith('file://') ? repository.slice('file://'.length).replace(/\/+$/, '') : undefined;
             dependencies.push({
                 name: depName?.value ?? '',
@@ -390,10 +317,10 @@ function parseChart(text, file) {
 function requireChartVersion(chart) {
     const v = chart.version;
     if (!v)
-        throw new src_errors/* UserError */.yo('Chart.yaml has no version', { file: chart.file, line: 1, hint: 'add `version: 0.1.0`' });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo('Chart.yaml has no version', { file: chart.file, line: 1, hint: 'add `version: 0.1.0`' });
     // semver.valid trims and accepts a leading `v`/`=`; Helm's parser takes neither.
-    if (!valid_default()(v.value) || !/^\d/.test(v.value) || /\s/.test(v.value))
-        throw new src_errors/* UserError */.yo(`version ${v.value} is not valid SemVer 2`, { file: chart.file, line: v.line, hint: semverHint(v.value) });
+    if (!semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_1___default()(v.value) || !/^\d/.test(v.value) || /\s/.test(v.value))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`version ${v.value} is not valid SemVer 2`, { file: chart.file, line: v.line, hint: semverHint(v.value) });
     return v.value;
 }
 /**
@@ -418,9 +345,9 @@ function semverRepair(source) {
  */
 function ambiguousVersionError(source, file, line) {
     const fix = semverRepair(source);
-    const type = (0,scalars/* yaml11Type */.Ax)(source) !== 'str' ? (0,scalars/* yaml11Type */.Ax)(source) : (0,scalars/* yaml12Type */.lo)(source);
+    const type = (0,_yaml_scalars_js__WEBPACK_IMPORTED_MODULE_5__/* .yaml11Type */ .Ax)(source) !== 'str' ? (0,_yaml_scalars_js__WEBPACK_IMPORTED_MODULE_5__/* .yaml11Type */ .Ax)(source) : (0,_yaml_scalars_js__WEBPACK_IMPORTED_MODULE_5__/* .yaml12Type */ .lo)(source);
     const kind = type === 'int' || type === 'float' ? 'a number' : type === 'bool' ? 'a boolean' : type === 'timestamp' ? 'a date' : 'null';
-    return new src_errors/* UserError */.yo(`version: ${source} is read as ${kind}, not the string written`, {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`version: ${source} is read as ${kind}, not the string written`, {
         file,
         line,
         hint: fix
@@ -433,77 +360,25 @@ function semverHint(value) {
     return fix ? `use MAJOR.MINOR.PATCH: write version: ${fix}` : 'use MAJOR.MINOR.PATCH, e.g. 1.4.0 or 1.4.0-rc.1';
 }
 
-// EXTERNAL MODULE: ./packages/core/node_modules/picomatch/index.js
-var picomatch = __webpack_require__(9788);
-var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
-;// CONCATENATED MODULE: ./packages/core/src/text/glob.ts
 
+/***/ }),
 
-// picomatch compiles a glob to a backtracking regex: each `**` and `*` becomes a lazy loop, and the
-// loops of one glob multiply: `a/**/` sixteen times against a path 40 folders deep ran for minutes.
-// A pull request can write the globs (its config, when the summary shows what it would decide) and
-// the paths. So the globs picomatch sees are bounded here (length, `**`, loops) and every matcher
-// has a time budget; past either, the run fails closed with an error that names the glob.
-/** Longest glob matched. */
-const MAX_GLOB_LENGTH = 256;
-/** At most this many `**` in one glob: each one is a loop over a whole path. */
-const MAX_GLOBSTARS = 2;
-/** At most this many loops (`*`, `**`, `*(…)`, `+(…)`) in one glob. */
-const MAX_GLOB_LOOPS = 3;
-/** Time one matcher may spend over a run before it fails closed. */
-const MATCH_BUDGET_MS = 2000;
-/**
- * Why picomatch must not be given this glob, as the words after `'glob'` in
- * an error; undefined when it is within the bounds.
- */
-function globProblem(glob) {
-    if (glob.length > MAX_GLOB_LENGTH)
-        return `is ${glob.length} characters long; lockstep matches globs of at most ${MAX_GLOB_LENGTH}`;
-    const globstars = glob.match(/\*\*/g)?.length ?? 0;
-    if (globstars > MAX_GLOBSTARS)
-        return `holds ${globstars} '**'; lockstep matches at most ${MAX_GLOBSTARS} in one glob, since each one multiplies the work of matching a deep path`;
-    const loops = (glob.match(/\*+|[+*]\(/g) ?? []).length;
-    if (loops > MAX_GLOB_LOOPS)
-        return `holds ${loops} wildcards (* or **); lockstep matches at most ${MAX_GLOB_LOOPS} in one glob, since each one multiplies the work of matching a long path`;
-    return undefined;
-}
-/** The hint that goes with globProblem. */
-const GLOB_HINT = 'shorten the glob (name the folders, or use one **)';
-/** The error for a glob outside the bounds, or undefined. */
-function globError(glob, where = {}) {
-    const problem = globProblem(glob);
-    if (!problem)
-        return undefined;
-    const what = where.file ? `${where.key ?? 'glob'}: '${glob}' ${problem}` : `${where.input ? `input '${where.input}'` : 'glob'}: '${glob}' ${problem}`;
-    return new src_errors/* UserError */.yo(what, { file: where.file, line: where.line, hint: GLOB_HINT });
-}
-/**
- * picomatch over bounded globs (`dot: true`): a glob outside the bounds is a
- * UserError (naming `where`), and a matcher that has spent its time budget
- * throws one instead of matching on.
- */
-function globMatcher(globs, where = {}) {
-    const list = typeof globs === 'string' ? [globs] : globs;
-    for (const g of list) {
-        const e = globError(g, where);
-        if (e)
-            throw e;
-    }
-    const match = picomatch_default()(list, { dot: true });
-    let spent = 0;
-    return (path) => {
-        const started = performance.now();
-        const r = match(path);
-        spent += performance.now() - started;
-        if (spent > MATCH_BUDGET_MS) {
-            const what = `matching ${list.length === 1 ? `'${list[0]}'` : `the globs ${list.map((g) => `'${g}'`).join(', ')}`} against the repository's paths took over ${MATCH_BUDGET_MS / 1000} s`;
-            throw new src_errors/* UserError */.yo(`${where.key ?? (where.input ? `input '${where.input}'` : 'glob')}: ${what}`, { file: where.file, line: where.line, hint: GLOB_HINT });
-        }
-        return r;
-    };
-}
+/***/ 7892:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-;// CONCATENATED MODULE: ./packages/core/src/charts/discover.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C9: () => (/* binding */ chartOwner),
+/* harmony export */   Jd: () => (/* binding */ findCharts),
+/* harmony export */   Jr: () => (/* binding */ chartPatternMatcher),
+/* harmony export */   Q1: () => (/* binding */ topChartDirs),
+/* harmony export */   eP: () => (/* binding */ normalizePattern)
+/* harmony export */ });
+/* unused harmony exports isInsideChartsFolder, owningChart */
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9788);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _text_glob_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5864);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 
 
 
@@ -518,7 +393,7 @@ function findCharts(paths, patterns) {
     const dirs = new Set();
     for (const p of paths) {
         if (p === 'Chart.yaml' || p.endsWith('/Chart.yaml'))
-            dirs.add(posix.dirname(p));
+            dirs.add(node_path__WEBPACK_IMPORTED_MODULE_1__.posix.dirname(p));
     }
     const top = topChartDirs(dirs);
     if (!patterns || patterns.length === 0)
@@ -536,8 +411,8 @@ function chartPatternMatcher(patterns) {
     // `charts`) are compared as text, so a run without globs never compiles a matcher.
     const literal = norm.filter((p) => !GLOB_CHARACTER.test(p));
     const globs = norm.filter((p) => GLOB_CHARACTER.test(p));
-    const glob = globs.length > 0 ? globMatcher(globs, { input: 'charts' }) : undefined;
-    const folders = [...literal, ...globs.filter((p) => !picomatch_default().scan(p).isGlob)];
+    const glob = globs.length > 0 ? (0,_text_glob_js__WEBPACK_IMPORTED_MODULE_0__/* .globMatcher */ .fU)(globs, { input: 'charts' }) : undefined;
+    const folders = [...literal, ...globs.filter((p) => !picomatch__WEBPACK_IMPORTED_MODULE_2___default().scan(p).isGlob)];
     return (d) => literal.includes(d) || (glob !== undefined && glob(d)) || folders.some((f) => f === '.' || d.startsWith(`${f}/`));
 }
 /** Characters that can make a pattern a glob for picomatch (a pattern without any is plain text). */
@@ -589,12 +464,154 @@ function chartOwner(charts) {
     };
 }
 
+
+/***/ }),
+
+/***/ 3068:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Dp: () => (/* binding */ inexactRevisions)
+/* harmony export */ });
+/* unused harmony exports inexactRevision, inexactRevisionsIn */
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
+/* harmony import */ var semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7306);
+/* harmony import */ var semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var semver_ranges_valid_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8219);
+/* harmony import */ var semver_ranges_valid_js__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(semver_ranges_valid_js__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _text_bytes_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9002);
+/* harmony import */ var _yaml_read_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4293);
+// A protected environment deploys exactly what was reviewed: its ArgoCD
+// Application pins one chart version. `*`, a range (`^1.2`, `1.x`, `>=1.0`,
+// `~1.2`), a branch name or `HEAD` lets the cluster pick up a chart nobody
+// promoted. SemVer decides what is exact (semver.valid) and what is a range
+// (semver.validRange); nothing here spells SemVer with a regex.
+
+
+
+
+
+/** A full git commit id: what a `path:` (git) source may pin instead of a version tag. */
+const COMMIT = /^[0-9a-f]{40}$|^[0-9a-f]{64}$/;
+/**
+ * Why `revision` is not one exact chart version, or undefined when it is.
+ * A git `path:` source may also pin a full commit id.
+ */
+function inexactRevision(revision, source) {
+    const text = revision.trim();
+    if (semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_1___default()(text) !== null)
+        return undefined;
+    if (source === 'path' && COMMIT.test(text))
+        return undefined;
+    if (text === '')
+        return 'is empty, so the newest chart is deployed';
+    if (text === '*')
+        return "is '*', any version";
+    if (text === 'HEAD')
+        return "is 'HEAD', whatever the default branch holds";
+    if (semver_ranges_valid_js__WEBPACK_IMPORTED_MODULE_2___default()(text) !== null)
+        return `is '${text}', a range, not one version`;
+    return `is '${text}', a branch or tag name, not a chart version`;
+}
+/** The hint every such problem carries. */
+const HINT = 'pin one exact chart version, e.g. targetRevision: 1.4.0 (a protected environment deploys only what was promoted)';
+/**
+ * Every chart source of every Application in an Applications file whose
+ * targetRevision is not exact, at its line: a source with `chart:` (Helm
+ * repository or OCI) or `path:` (a chart in git). Sources with neither (a
+ * multi-source `ref:` for values files) carry no chart version.
+ */
+function inexactRevisions(text, file) {
+    return inexactRevisionsIn((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_4__/* .parseYaml */ .hN)((0,_text_bytes_js__WEBPACK_IMPORTED_MODULE_3__/* .stripBom */ .F8)(text), file, { allowMulti: true }));
+}
+/** inexactRevisions on a file already parsed. */
+function inexactRevisionsIn(parsed) {
+    const out = [];
+    for (const doc of parsed.documents ?? []) {
+        const root = doc.contents;
+        const spec = get(root, 'spec');
+        const kind = str(get(root, 'kind')) ?? 'Application';
+        if (kind !== 'Application' || !(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(spec))
+            continue;
+        const name = str(get(get(root, 'metadata'), 'name'));
+        const sources = get(spec, 'sources');
+        const list = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(sources) ? sources.items : [get(spec, 'source')].filter((s) => (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(s));
+        for (const source of list) {
+            const kindOf = str(get(source, 'chart')) !== undefined ? 'chart' : str(get(source, 'path')) !== undefined ? 'path' : undefined;
+            if (!kindOf)
+                continue;
+            const rev = get(source, 'targetRevision');
+            const why = inexactRevision(str(rev) ?? '', kindOf);
+            if (!why)
+                continue;
+            out.push({
+                file: parsed.file,
+                line: parsed.lineOf(rev ?? source) ?? 1,
+                message: `targetRevision of Application ${name ?? '(unnamed)'} ${rev === undefined || rev === null ? 'is not set, so the newest chart is deployed' : why}`,
+                hint: HINT,
+            });
+        }
+    }
+    return out;
+}
+function get(map, key) {
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(map))
+        return undefined;
+    const pair = map.items.find((p) => (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(p.key) && String(p.key.value) === key);
+    return pair ? pair.value : undefined;
+}
+function str(node) {
+    return (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(node) && node.value !== null && node.value !== undefined ? String(node.value) : undefined;
+}
+
+
+/***/ }),
+
+/***/ 6679:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  checkChartBumps: () => (/* binding */ checkChartBumps)
+});
+
+// UNUSED EXPORTS: formatProblem
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./packages/core/src/async/map-limit.ts
+var map_limit = __webpack_require__(506);
+// EXTERNAL MODULE: ./packages/core/node_modules/semver/functions/gt.js
+var gt = __webpack_require__(6225);
+var gt_default = /*#__PURE__*/__webpack_require__.n(gt);
+// EXTERNAL MODULE: ./packages/core/src/changelog/headings.ts
+var headings = __webpack_require__(2761);
+// EXTERNAL MODULE: ./packages/core/src/charts/bump-rules.ts
+var bump_rules = __webpack_require__(7521);
+// EXTERNAL MODULE: ./packages/core/src/charts/chart.ts
+var chart = __webpack_require__(3863);
+// EXTERNAL MODULE: ./packages/core/src/charts/discover.ts
+var discover = __webpack_require__(7892);
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var src_errors = __webpack_require__(7638);
+// EXTERNAL MODULE: ./packages/core/src/text/parse-cache.ts
+var parse_cache = __webpack_require__(9053);
 // EXTERNAL MODULE: ./packages/core/node_modules/semver/functions/satisfies.js
 var satisfies = __webpack_require__(8541);
 var satisfies_default = /*#__PURE__*/__webpack_require__.n(satisfies);
+// EXTERNAL MODULE: ./packages/core/node_modules/semver/functions/valid.js
+var valid = __webpack_require__(7306);
+var valid_default = /*#__PURE__*/__webpack_require__.n(valid);
 // EXTERNAL MODULE: ./packages/core/node_modules/semver/ranges/valid.js
 var ranges_valid = __webpack_require__(8219);
 var ranges_valid_default = /*#__PURE__*/__webpack_require__.n(ranges_valid);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+// EXTERNAL MODULE: ./packages/core/src/yaml/read.ts
+var read = __webpack_require__(4293);
+// EXTERNAL MODULE: ./packages/core/src/text/bytes.ts
+var bytes = __webpack_require__(9002);
 ;// CONCATENATED MODULE: ./packages/core/src/charts/lock.ts
 
 
@@ -664,7 +681,7 @@ async function checkDependencies(dir, meta, ctx, problems) {
     const chartAt = (d) => {
         let c = charts.get(d);
         if (!c)
-            charts.set(d, (c = ctx.read(head, join(d, 'Chart.yaml')).then((t) => (t === undefined ? undefined : looseChart(t, ctx.cache)))));
+            charts.set(d, (c = ctx.read(head, join(d, 'Chart.yaml')).then((t) => (t === undefined ? undefined : (0,bump_rules/* looseChart */.DC)(t, ctx.cache)))));
         return c;
     };
     const subByName = async (name) => {
@@ -753,182 +770,8 @@ async function checkDependencies(dir, meta, ctx, problems) {
     }
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/values/diff.ts
-
-
-
-
-/**
- * Compares two values.yaml texts and lists the breaking changes: keys removed
- * (a rename is a removal plus an addition) and values whose kind changed
- * (map ↔ scalar, number → string …). Added keys and new values are not
- * breaking. A value that was null, or becomes null, is a placeholder and may
- * take any kind (a map with keys set to null loses them). Lists are compared
- * as whole values: items are data, not keys.
- * The head text is read strictly (duplicate keys, syntax errors throw a
- * UserError); the base text is read leniently, since the PR cannot fix it.
- */
-function diffValues(baseText, headText, baseFile, headFile) {
-    const base = lenientYaml(baseText);
-    if (!base)
-        return [];
-    const head = (0,read/* parseYaml */.hN)((0,bytes/* stripBom */.F8)(headText), headFile);
-    const out = [];
-    // An empty values.yaml (or none) removes every key: the root is not a null placeholder.
-    const headRoot = head.doc.contents ?? ((0,dist/* isMap */.jh)(base.doc.contents) ? new dist/* YAMLMap */.CA() : null);
-    walk(base.doc.contents, headRoot, [], { base, head, baseFile, headFile, out, seen: new WeakMap() });
-    return out;
-}
-/** Parses YAML without refusing anything; undefined when it is not YAML at all. */
-function lenientYaml(text) {
-    const lines = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)((0,bytes/* stripBom */.F8)(text), { lineCounter: lines, uniqueKeys: false });
-    if (doc.errors.length > 0)
-        return undefined;
-    return { doc, lineOf: (n) => (n?.range ? lines.linePos(n.range[0]).line : undefined) };
-}
-/**
- * values.yaml as the plain object Helm starts from (aliases and `<<` merges
- * resolved); undefined when the text is not YAML.
- */
-function valuesDefaults(text) {
-    try {
-        const doc = (0,dist/* parseDocument */.Tp)((0,bytes/* stripBom */.F8)(text), { uniqueKeys: false, merge: true });
-        return doc.errors.length > 0 ? undefined : doc.toJS({ maxAliasCount: -1 });
-    }
-    catch {
-        return undefined;
-    }
-}
-/** The kind of a parsed node (YAML 1.2 core schema, as the `yaml` package reads it). */
-function kindOf(node) {
-    if (node === null || node === undefined)
-        return 'null';
-    if ((0,dist/* isMap */.jh)(node))
-        return 'map';
-    if ((0,dist/* isSeq */.oP)(node))
-        return 'list';
-    if ((0,dist/* isScalar */.jn)(node)) {
-        // Helm reads values as YAML 1.1: an unquoted `yes`/`on` is a boolean, `0755` a number.
-        if (node.type === 'PLAIN' && typeof node.source === 'string') {
-            const t = (0,scalars/* yaml11Type */.Ax)(node.source);
-            return t === 'bool' ? 'boolean' : t === 'int' || t === 'float' ? 'number' : t === 'null' ? 'null' : 'string';
-        }
-        const v = node.value;
-        if (v === null || v === undefined)
-            return 'null';
-        if (typeof v === 'number' || typeof v === 'bigint')
-            return 'number';
-        if (typeof v === 'boolean')
-            return 'boolean';
-        return 'string';
-    }
-    return 'null';
-}
-/** At most this many breaking changes are listed for one values file (an alias bomb would list billions). */
-const MAX_FINDINGS = 200;
-function walk(b, h, path, w) {
-    const { base, head, out, seen } = w;
-    // Aliases stand for the anchored node, as Helm reads them.
-    b = deref(b, base.doc);
-    h = deref(h, head.doc);
-    // Through aliases one pair of nodes is reached by many paths (9^9 in a billion-laughs file). A pair
-    // known to hold no breaking change is not walked again, and the findings stop at a cap, so the time is
-    // bounded while a change under a shared anchor is still reported at every path that uses it.
-    if (out.length >= MAX_FINDINGS)
-        return;
-    if (b && h && seen.get(b)?.has(h))
-        return;
-    const found = out.length;
-    walkPair(b, h, path, w);
-    if (b && h && out.length === found) {
-        const pairs = seen.get(b) ?? new WeakSet();
-        pairs.add(h);
-        seen.set(b, pairs);
-    }
-}
-/** The breaking changes between two resolved nodes and below them (walk's body). */
-function walkPair(b, h, path, w) {
-    const { base, head, baseFile, headFile, out } = w;
-    const bk = kindOf(b);
-    let hk = kindOf(h);
-    // A map emptied to null takes its keys away (`.Values.image.repository` no longer resolves).
-    if (bk === 'map' && hk === 'null') {
-        h = new dist/* YAMLMap */.CA();
-        hk = 'map';
-    }
-    if (bk === 'null' || hk === 'null')
-        return;
-    const key = path.join('.');
-    if (bk === 'number' && hk === 'string' && quotesTheNumber(b, h))
-        return;
-    if (bk !== hk) {
-        out.push({ file: headFile, line: head.lineOf(h), key, message: `key ${key || '(root)'} changed type from ${bk} to ${hk}` });
-        return;
-    }
-    if (bk !== 'map' || !(0,dist/* isMap */.jh)(b) || !(0,dist/* isMap */.jh)(h))
-        return;
-    const headPairs = pairsOf(h, head.doc);
-    for (const [name, p] of pairsOf(b, base.doc)) {
-        const sub = [...path, name];
-        if (!headPairs.has(name)) {
-            out.push({ file: baseFile, line: base.lineOf(p.key), key: sub.join('.'), message: `key ${sub.join('.')} removed`, side: 'base' });
-            continue;
-        }
-        walk(p.value, headPairs.get(name).value, sub, w);
-    }
-}
-/**
- * True when a string value spells the number it replaces: its source text
- * (`tag: 1.10` → `tag: "1.10"`, the string the author meant all along) or its
- * YAML 1.1 reading (`"1.1"`, what Helm rendered before). Templates that print
- * the value see the same text or the text the author intended, so it is a fix, not a type change.
- */
-function quotesTheNumber(b, h) {
-    if (typeof h.value !== 'string' || typeof b.source !== 'string')
-        return false;
-    const text = h.value;
-    if (text === b.source)
-        return true;
-    // Helm's reading, not YAML 1.2's: `0755` rendered as 493, so "755" would change what templates see.
-    const yaml11 = (0,dist/* parseDocument */.Tp)(b.source, { version: '1.1' }).contents;
-    const v = (0,dist/* isScalar */.jn)(yaml11) ? yaml11.value : undefined;
-    return (typeof v === 'number' || typeof v === 'bigint') && String(v) === text;
-}
-function deref(node, doc) {
-    for (let i = 0; i < 32 && (0,dist/* isAlias */.Vj)(node); i++)
-        node = node.resolve(doc) ?? null;
-    return (0,dist/* isAlias */.Vj)(node) ? null : node;
-}
-/**
- * A map's keys as Helm sees them: `<<: *anchor` (or a list of anchors) merges
- * the anchored maps' keys, and keys written in the map itself win.
- */
-function pairsOf(map, doc, depth = 0) {
-    const out = new Map();
-    if (!(0,dist/* isMap */.jh)(map) || depth > 32)
-        return out;
-    const merged = [];
-    for (const p of map.items) {
-        if (!(0,dist/* isScalar */.jn)(p.key))
-            continue;
-        const name = String(p.key.value);
-        if (name === '<<' && p.key.type === 'PLAIN' && ((0,dist/* isAlias */.Vj)(p.value) || (0,dist/* isSeq */.oP)(p.value))) {
-            merged.push(...((0,dist/* isSeq */.oP)(p.value) ? p.value.items : [p.value]));
-            continue;
-        }
-        out.set(name, { key: p.key, value: p.value });
-    }
-    for (const m of merged) {
-        const src = deref(m, doc);
-        if (src)
-            for (const [name, p] of pairsOf(src, doc, depth + 1))
-                if (!out.has(name))
-                    out.set(name, p);
-    }
-    return out;
-}
-
+// EXTERNAL MODULE: ./packages/core/src/values/diff.ts
+var diff = __webpack_require__(3769);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __webpack_require__(7975);
 ;// CONCATENATED MODULE: ./packages/core/src/values/schema.ts
@@ -1142,9 +985,9 @@ async function breakingChanges(dir, from, meta, ctx) {
     const baseSchema = join(from, 'values.schema.json');
     const breaking = [];
     if (ctx.changed.has(valuesFile) && base.has(baseValues))
-        breaking.push(...diffValues((await read(base, baseValues)) ?? '', (await read(head, valuesFile)) ?? '', baseValues, valuesFile));
+        breaking.push(...(0,diff/* diffValues */.In)((await read(base, baseValues)) ?? '', (await read(head, valuesFile)) ?? '', baseValues, valuesFile));
     if (ctx.changed.has(schemaFile) && base.has(baseSchema) && head.has(schemaFile))
-        breaking.push(...(await schemaChanges((await read(base, baseSchema)) ?? '', (await read(head, schemaFile)) ?? '', schemaFile, head.has(valuesFile) ? valuesDefaults((await read(head, valuesFile)) ?? '') : undefined)));
+        breaking.push(...(await schemaChanges((await read(base, baseSchema)) ?? '', (await read(head, schemaFile)) ?? '', schemaFile, head.has(valuesFile) ? (0,diff/* valuesDefaults */.Hz)((await read(head, valuesFile)) ?? '') : undefined)));
     // A subchart's values are the parent's values under its name: breaking there is breaking here.
     breaking.push(...(await subchartBreaking(dir, from, meta, ctx)));
     return breaking;
@@ -1175,7 +1018,7 @@ async function subchartBreaking(dir, from, meta, ctx) {
     }
     const nameAt = async (d, tree) => {
         const text = await ctx.read(tree, join(d, 'Chart.yaml'));
-        return text === undefined ? undefined : looseChart(text, ctx.cache)?.name;
+        return text === undefined ? undefined : (0,bump_rules/* looseChart */.DC)(text, ctx.cache)?.name;
     };
     const out = [];
     for (const [sub, baseSub] of [...subs].sort()) {
@@ -1188,9 +1031,9 @@ async function subchartBreaking(dir, from, meta, ctx) {
             continue;
         const found = [];
         if (base.has(baseValues) && movedOrChanged(valuesFile, baseValues))
-            found.push(...diffValues((await ctx.read(base, baseValues)) ?? '', (await ctx.read(head, valuesFile)) ?? '', baseValues, valuesFile));
+            found.push(...(0,diff/* diffValues */.In)((await ctx.read(base, baseValues)) ?? '', (await ctx.read(head, valuesFile)) ?? '', baseValues, valuesFile));
         if (base.has(baseSchema) && head.has(schemaFile) && movedOrChanged(schemaFile, baseSchema))
-            found.push(...(await schemaChanges((await ctx.read(base, baseSchema)) ?? '', (await ctx.read(head, schemaFile)) ?? '', schemaFile, head.has(valuesFile) ? valuesDefaults((await ctx.read(head, valuesFile)) ?? '') : undefined)));
+            found.push(...(await schemaChanges((await ctx.read(base, baseSchema)) ?? '', (await ctx.read(head, schemaFile)) ?? '', schemaFile, head.has(valuesFile) ? (0,diff/* valuesDefaults */.Hz)((await ctx.read(head, valuesFile)) ?? '') : undefined)));
         if (found.length === 0)
             continue;
         const key = await valuesKeyOf(sub, baseSub, dir, meta, nameAt, ctx);
@@ -1476,6 +1319,8 @@ function codePoints(s) {
     return out;
 }
 
+// EXTERNAL MODULE: ./packages/core/src/text/glob.ts
+var text_glob = __webpack_require__(5864);
 ;// CONCATENATED MODULE: ./packages/core/src/checks/changed-charts.ts
 
 
@@ -1522,8 +1367,8 @@ function chartFolders(head, base, changed) {
             baseDirSet.delete(d);
     }
     // Usually no chart is added or removed: both sides then have the same top charts, found once.
-    const headTops = topChartDirs(headDirSet);
-    const tops = sameCharts ? headTops : [...new Set([...headTops, ...topChartDirs(baseDirSet)])].sort();
+    const headTops = (0,discover/* topChartDirs */.Q1)(headDirSet);
+    const tops = sameCharts ? headTops : [...new Set([...headTops, ...(0,discover/* topChartDirs */.Q1)(baseDirSet)])].sort();
     return { headDirs: [...headDirSet], baseDirs: [...baseDirSet], tops };
 }
 /**
@@ -1533,7 +1378,7 @@ function chartFolders(head, base, changed) {
  */
 async function packagedChanges(changed, tops, input, read) {
     const { base, head } = input;
-    const ownerOf = chartOwner(tops);
+    const ownerOf = (0,discover/* chartOwner */.C9)(tops);
     // `helm package` walks the whole folder, vendored subcharts included, with the top chart's .helmignore only.
     const owned = changed.flatMap((path) => {
         const top = ownerOf(path);
@@ -1545,7 +1390,7 @@ async function packagedChanges(changed, tops, input, read) {
     await Promise.all(['base', 'head'].flatMap((side) => needed.map(async (dir) => loaded.set(`${side}:${dir}`, helmIgnore(await read(side === 'base' ? base : head, join(dir, '.helmignore')), join(dir, '.helmignore'))))));
     const inChart = (path, top) => (top === '.' ? path : path.slice(top.length + 1));
     const packaged = (side, path, top) => !loaded.get(`${side}:${top}`)(inChart(path, top));
-    const ignore = input.ignore && input.ignore.length > 0 ? globMatcher(input.ignore.map((g) => g.trim().replace(/\\/g, '/').replace(/^\.\//, '')), { input: 'ignore' }) : undefined;
+    const ignore = input.ignore && input.ignore.length > 0 ? (0,text_glob/* globMatcher */.fU)(input.ignore.map((g) => g.trim().replace(/\\/g, '/').replace(/^\.\//, '')), { input: 'ignore' }) : undefined;
     const counted = new Map();
     for (const { path, top } of owned) {
         if (ignore?.(inChart(path, top)))
@@ -1573,7 +1418,7 @@ async function changedThroughDependencies(tops, counted, input, read, cache) {
         const text = await read(head, join(t, 'Chart.yaml'));
         if (!text || !text.includes('file://'))
             return;
-        const loose = looseChart(text, cache);
+        const loose = (0,bump_rules/* looseChart */.DC)(text, cache);
         if (loose && loose.localDeps.length > 0)
             localDeps.set(t, loose.localDeps.map((d) => external_node_path_.posix.normalize(external_node_path_.posix.join(t, d))));
     }));
@@ -1602,130 +1447,12 @@ function chartDirs(paths) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/values/protected.ts
-
-
-
-const DIGEST = /^sha256:[0-9a-f]{64}$/;
-const IMAGE_KEY = /(^|[_-])image$|Image$/i;
-/**
- * Checks every image in a protected environment's values file: each must be
- * pinned by a `sha256:` digest (64 hex) and may not use the `latest` tag or an
- * empty tag. Images are found in both shapes charts use: a map
- * (`repository`/`image` with `tag` and `digest`, bitnami's `registry` too) and
- * a single string (`repo:tag@sha256:…`) under an `image` key. Each problem
- * points at the exact line (the tag, the digest, or the image).
- */
-function checkPinnedImages(text, file) {
-    return checkPinnedImagesIn((0,read/* parseYaml */.hN)((0,bytes/* stripBom */.F8)(text), file));
-}
-/** checkPinnedImages on a file already parsed (a caller that holds the parse need not parse it again). */
-function checkPinnedImagesIn(parsed) {
-    const out = [];
-    visit(parsed.doc.contents, [], parsed, out, false);
-    return out;
-}
-function visit(node, path, parsed, out, underImageKey) {
-    if ((0,dist/* isMap */.jh)(node)) {
-        if (isImageMap(node, underImageKey)) {
-            checkImageMap(node, path, parsed, out);
-            return;
-        }
-        for (const p of node.items) {
-            if (!(0,dist/* isScalar */.jn)(p.key))
-                continue;
-            const name = String(p.key.value);
-            const value = p.value;
-            if ((0,dist/* isScalar */.jn)(value) && IMAGE_KEY.test(name) && typeof value.value === 'string')
-                checkImageString(value.value, [...path, name], parsed.lineOf(value), file(parsed), out);
-            else
-                visit(value, [...path, name], parsed, out, IMAGE_KEY.test(name));
-        }
-    }
-    else if ((0,dist/* isSeq */.oP)(node)) {
-        node.items.forEach((item, i) => visit(item, [...path, String(i)], parsed, out, underImageKey));
-    }
-}
-function file(parsed) {
-    return parsed.file;
-}
-function pairOf(map, key) {
-    return map.items.find((p) => (0,dist/* isScalar */.jn)(p.key) && String(p.key.value) === key);
-}
-function isImageMap(map, underImageKey) {
-    const repo = pairOf(map, 'repository') ?? pairOf(map, 'image');
-    const named = !!repo && (0,dist/* isScalar */.jn)(repo.value) && typeof repo.value.value === 'string';
-    const pinnable = pairOf(map, 'tag') !== undefined || pairOf(map, 'digest') !== undefined;
-    // An environment override often sets only `tag`/`digest` under `image:`; the repository comes from values.yaml.
-    return named ? underImageKey || pinnable : underImageKey && pinnable;
-}
-function checkImageMap(map, path, parsed, out) {
-    const key = path.join('.') || '(root)';
-    const tagPair = pairOf(map, 'tag');
-    const digestPair = pairOf(map, 'digest');
-    const repoPair = pairOf(map, 'repository') ?? pairOf(map, 'image');
-    const repoValue = repoPair && (0,dist/* isScalar */.jn)(repoPair.value) ? String(repoPair.value.value) : '';
-    // `repository: ghcr.io/acme/api@sha256:…` pins by digest inside the repository field.
-    const inline = splitReference(repoValue);
-    // `tag: 1.7.3@sha256:…` pins too: templates render `repository:tag`, so the digest rides along.
-    let tagDigest;
-    let tagLine;
-    if (tagPair) {
-        const tagNode = tagPair.value;
-        let tag = (0,dist/* isScalar */.jn)(tagNode) && tagNode.value !== null ? String(tagNode.value) : '';
-        const line = parsed.lineOf(tagNode) ?? parsed.lineOf(tagPair.key);
-        const at = tag.indexOf('@');
-        if (at >= 0) {
-            tagDigest = tag.slice(at + 1);
-            tagLine = line;
-            tag = tag.slice(0, at);
-        }
-        if (tag === 'latest')
-            out.push({ file: parsed.file, line, key: `${key}.tag`, message: `image at ${key} uses the tag latest`, hint: 'use a release tag and pin the digest' });
-        else if (tag.trim() === '')
-            out.push({ file: parsed.file, line, key: `${key}.tag`, message: `image at ${key} has an empty tag`, hint: 'set the release tag and pin the digest' });
-    }
-    const digestNode = digestPair?.value;
-    const written = (0,dist/* isScalar */.jn)(digestNode) && digestNode.value !== null ? String(digestNode.value) : '';
-    const digest = written || (inline.digest ?? tagDigest ?? '');
-    if (!DIGEST.test(digest)) {
-        const line = digestPair
-            ? (parsed.lineOf(digestNode) ?? parsed.lineOf(digestPair.key))
-            : (tagLine ?? parsed.lineOf((repoPair ?? tagPair)?.key));
-        out.push({
-            file: parsed.file,
-            line,
-            key: digestPair ? `${key}.digest` : key,
-            message: digest === '' ? `image at ${key} is not pinned by digest` : `image at ${key} digest ${digest} is not a sha256 digest`,
-            hint: 'set digest: sha256:<64 hex> (capture-digests records it)',
-        });
-    }
-}
-function checkImageString(ref, path, line, fileName, out) {
-    if (/\s/.test(ref))
-        return; // not an image reference (prose, a command line)
-    const key = path.join('.');
-    const { tag, digest, hasTagSeparator } = splitReference(ref);
-    if (tag === 'latest')
-        out.push({ file: fileName, line, key, message: `image at ${key} uses the tag latest`, hint: 'use a release tag and pin the digest' });
-    else if (hasTagSeparator && tag === '')
-        out.push({ file: fileName, line, key, message: `image at ${key} has an empty tag`, hint: 'write repo:tag@sha256:…' });
-    if (!digest || !DIGEST.test(digest))
-        out.push({ file: fileName, line, key, message: digest ? `image at ${key} digest ${digest} is not a sha256 digest` : `image at ${key} is not pinned by digest`, hint: 'write repo:tag@sha256:<64 hex>' });
-}
-/** Splits `registry:5000/repo:tag@sha256:…` into its tag and digest. */
-function splitReference(ref) {
-    const at = ref.indexOf('@');
-    const digest = at >= 0 ? ref.slice(at + 1) : undefined;
-    const rest = at >= 0 ? ref.slice(0, at) : ref;
-    const slash = rest.lastIndexOf('/');
-    const colon = rest.lastIndexOf(':');
-    if (colon > slash)
-        return { name: rest.slice(0, colon), tag: rest.slice(colon + 1), digest, hasTagSeparator: true };
-    return { name: rest, digest, hasTagSeparator: false };
-}
-
+// EXTERNAL MODULE: ./packages/core/src/values/protected.ts
+var values_protected = __webpack_require__(2986);
+// EXTERNAL MODULE: ./packages/core/src/charts/exact-revision.ts
+var exact_revision = __webpack_require__(3068);
 ;// CONCATENATED MODULE: ./packages/core/src/checks/protected-files.ts
+
 
 
 
@@ -1740,7 +1467,7 @@ function selectProtected(head, files, globs) {
             out.add(p);
     }
     if (globs.length > 0) {
-        const match = globMatcher(globs.map(normalizePath), { input: 'protected-values' });
+        const match = (0,text_glob/* globMatcher */.fU)(globs.map(normalizePath), { input: 'protected-values' });
         for (const p of head)
             if (match(p))
                 out.add(p);
@@ -1752,7 +1479,23 @@ async function checkProtected(files, read) {
     const out = [];
     for (const file of files) {
         try {
-            for (const p of checkPinnedImages((await read(file)) ?? '', file))
+            for (const p of (0,values_protected/* checkPinnedImages */.xz)((await read(file)) ?? '', file))
+                out.push({ level: 'error', file: p.file, line: p.line, message: p.message, hint: p.hint });
+        }
+        catch (e) {
+            if (!(e instanceof src_errors/* UserError */.yo))
+                throw e;
+            out.push((0,problem/* fromUserError */.ET)(e));
+        }
+    }
+    return out;
+}
+/** Every chart source of each protected Application file must pin one exact chart version; one finding per source that does not. */
+async function checkApplications(files, read) {
+    const out = [];
+    for (const file of files) {
+        try {
+            for (const p of (0,exact_revision/* inexactRevisions */.Dp)((await read(file)) ?? '', file))
                 out.push({ level: 'error', file: p.file, line: p.line, message: p.message, hint: p.hint });
         }
         catch (e) {
@@ -1764,6 +1507,9 @@ async function checkProtected(files, read) {
     return out;
 }
 
+// EXTERNAL MODULE: ./packages/core/node_modules/picomatch/index.js
+var picomatch = __webpack_require__(9788);
+var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
 // EXTERNAL MODULE: ./packages/core/src/text/suggest.ts
 var suggest = __webpack_require__(4619);
 ;// CONCATENATED MODULE: ./packages/core/src/checks/targets.ts
@@ -1789,42 +1535,42 @@ function unmatchedTargets(set, trees) {
     if (chartTargets.length > 0) {
         const dirs = under(trees.chartDirs);
         for (const t of chartTargets) {
-            const pattern = normalizePattern(t.pattern);
+            const pattern = (0,discover/* normalizePattern */.eP)(t.pattern);
             // A glob picomatch could spin on is refused before it is matched against anything.
-            const problem = globProblem(pattern);
+            const problem = (0,text_glob/* globProblem */.AI)(pattern);
             if (problem) {
-                errors.push(error(t, problem, GLOB_HINT));
+                errors.push(error(t, problem, text_glob/* GLOB_HINT */.vd));
                 continue;
             }
-            const matches = chartPatternMatcher([pattern]);
+            const matches = (0,discover/* chartPatternMatcher */.Jr)([pattern]);
             if (trees.chartDirs.some(matches))
                 continue;
             // Folders holding charts, and the charts themselves: what a chart pattern may name.
             const folders = [...new Set(dirs.flatMap(ancestors))];
-            const guess = suggestPattern(pattern, folders, (p) => dirs.some(chartPatternMatcher([p])));
+            const guess = suggestPattern(pattern, folders, (p) => dirs.some((0,discover/* chartPatternMatcher */.Jr)([p])));
             const list = dirs.slice(0, 5).map(shown);
             errors.push(error(t, 'matches no chart (no folder holding a Chart.yaml) at the head or the base', guess ? `did you mean ${shown(guess)}?` : list.length > 0 ? `charts here: ${list.join(', ')}${dirs.length > 5 ? ', …' : ''}` : 'no Chart.yaml was found under the working directory'));
         }
     }
     for (const t of (set.files ?? []).map((f) => asTarget(f, 'config'))) {
-        const path = normalizePattern(t.pattern);
+        const path = (0,discover/* normalizePattern */.eP)(t.pattern);
         if (trees.head.has(path) || trees.base.has(path))
             continue;
         const guess = suggestPattern(path, files(), (p) => trees.head.has(p) || trees.base.has(p));
         errors.push(error(t, 'does not exist at the head or the base', guess ? `did you mean ${shown(guess)}?` : 'fix the path (relative to the working directory)'));
     }
     for (const t of (set.globs ?? []).map((g) => asTarget(g, 'protected-values'))) {
-        const glob = normalizePattern(t.pattern);
-        const problem = globProblem(glob);
+        const glob = (0,discover/* normalizePattern */.eP)(t.pattern);
+        const problem = (0,text_glob/* globProblem */.AI)(glob);
         if (problem) {
-            errors.push(error(t, problem, GLOB_HINT));
+            errors.push(error(t, problem, text_glob/* GLOB_HINT */.vd));
             continue;
         }
-        const match = globMatcher(glob, t);
+        const match = (0,text_glob/* globMatcher */.fU)(glob, t);
         if (someMatch(trees.head, match) || someMatch(trees.base, match))
             continue;
         const guess = suggestPattern(glob, files(), (p) => {
-            const m = globMatcher(p, t);
+            const m = (0,text_glob/* globMatcher */.fU)(p, t);
             return files().some((f) => m(f));
         });
         errors.push(error(t, 'matches no file at the head or the base', guess ? `did you mean ${shown(guess)}?` : 'fix the glob (relative to the working directory)'));
@@ -1919,19 +1665,24 @@ async function checkChartBumps(input) {
     const changed = [...input.changed].sort();
     const changedSet = new Set(changed);
     const read = memoizedReader(input, changedSet);
-    const cache = new ParseCache();
+    const cache = new parse_cache/* ParseCache */.i();
     const { headDirs, baseDirs, tops } = chartFolders(head, base, changed);
     // A pattern or configured path that matches nothing is an error before anything passes.
-    const unmatched = unmatchedTargets({ charts: input.charts, files: [...(input.protectedFiles ?? []), ...(input.configuredFiles ?? [])], globs: input.protectedGlobs }, { head, base, chartDirs: tops, prefix: input.prefix });
+    const unmatched = unmatchedTargets({
+        charts: input.charts,
+        files: [...(input.protectedFiles ?? []), ...(input.configuredFiles ?? []), ...(input.protectedApplications ?? [])],
+        globs: [...(input.protectedGlobs ?? []), ...(input.protectedApplicationGlobs ?? [])],
+    }, { head, base, chartDirs: tops, prefix: input.prefix });
     if (unmatched.length > 0)
         throw new src_errors/* UserErrors */.tQ(unmatched);
     const protectedFiles = selectProtected(head, (input.protectedFiles ?? []).map(patternOf), (input.protectedGlobs ?? []).map(patternOf));
     // Checked alongside the charts; awaited when the plan is put together.
-    const protectedChecked = checkProtected(protectedFiles, (p) => read(head, p));
+    const protectedApplications = selectProtected(head, (input.protectedApplications ?? []).map(patternOf), (input.protectedApplicationGlobs ?? []).map(patternOf));
+    const protectedChecked = Promise.all([checkProtected(protectedFiles, (p) => read(head, p)), checkApplications(protectedApplications, (p) => read(head, p))]).then((all) => all.flat());
     protectedChecked.catch(() => { }); // a failure surfaces where it is awaited, never as an unhandled rejection
     const result = async (charts) => {
         const protectedProblems = await protectedChecked;
-        return { charts, protectedProblems, protectedFiles, ok: charts.every((c) => c.ok) && protectedProblems.every((p) => p.level !== 'error') };
+        return { charts, protectedProblems, protectedFiles, ...(protectedApplications.length > 0 ? { protectedApplications } : {}), ok: charts.every((c) => c.ok) && protectedProblems.every((p) => p.level !== 'error') };
     };
     if (changed.length === 0 || input.noCharts)
         return result([]);
@@ -1943,7 +1694,7 @@ async function checkChartBumps(input) {
     const ctx = { input, headDirs, baseDirs, read, changed: changedSet, counted, moves: await findMoves(selected, [...counted.keys()], base, head, read, cache), cache };
     // Charts are checked side by side, so their reads share the one cat-file pipe instead of waiting in
     // turn; a bounded number at a time, so memory follows that bound and not the size of the PR.
-    const checks = await mapLimit(selected.sort(), CHARTS_IN_FLIGHT, (dir) => checkChart(dir, counted.get(dir) ?? [], viaDependency.get(dir), ctx));
+    const checks = await (0,map_limit/* mapLimit */.s)(selected.sort(), CHARTS_IN_FLIGHT, (dir) => checkChart(dir, counted.get(dir) ?? [], viaDependency.get(dir), ctx));
     return result(checks);
 }
 /**
@@ -1958,7 +1709,7 @@ async function findMoves(selected, counted, base, head, read, cache) {
         return moves;
     const nameOf = async (tree, d) => {
         const text = await read(tree, join(d, 'Chart.yaml'));
-        return text === undefined ? undefined : looseChart(text, cache)?.name;
+        return text === undefined ? undefined : (0,bump_rules/* looseChart */.DC)(text, cache)?.name;
     };
     const goneNames = await Promise.all(gone.map((d) => nameOf(base, d)));
     for (const d of created) {
@@ -2015,18 +1766,18 @@ async function checkChart(dir, files, viaDep, ctx) {
     let meta;
     let version;
     try {
-        meta = parseChart((await read(head, chartFile)) ?? '', chartFile);
-        version = requireChartVersion(meta);
+        meta = (0,chart/* parseChart */.as)((await read(head, chartFile)) ?? '', chartFile);
+        version = (0,chart/* requireChartVersion */.mg)(meta);
     }
     catch (e) {
         if (!(e instanceof src_errors/* UserError */.yo))
             throw e;
         problems.push((0,problem/* fromUserError */.ET)(e));
-        const loose = looseChart((await read(head, chartFile)) ?? '', ctx.cache);
+        const loose = (0,bump_rules/* looseChart */.DC)((await read(head, chartFile)) ?? '', ctx.cache);
         return done({ name: loose?.name ?? fallbackName, base: baseVersion ?? null, head: loose?.version ?? null, required: 'patch', status: 'changed' });
     }
     const name = meta.name || fallbackName;
-    const undotted = undottedPrerelease(version);
+    const undotted = (0,bump_rules/* undottedPrerelease */.or)(version);
     if (undotted)
         problems.push({
             level: 'warning',
@@ -2058,7 +1809,7 @@ async function checkChart(dir, files, viaDep, ctx) {
             problems.push((0,problem/* fromUserError */.ET)(e));
         }
     }
-    const level = requiredLevel(breaking.length > 0, baseVersion);
+    const level = (0,bump_rules/* requiredLevel */.WR)(breaking.length > 0, baseVersion);
     const verdict = versionVerdict({ dir, version, versionLine: meta.version?.line, appVersion: meta.appVersion?.value, bases: { ...bases, baseVersion }, breaking, level, mode: input.breaking });
     problems.push(...verdict.problems);
     reasons.push(...verdict.reasons);
@@ -2068,12 +1819,12 @@ async function checkChart(dir, files, viaDep, ctx) {
 async function baseCharts(dir, from, ctx) {
     const chartFile = join(dir, 'Chart.yaml');
     const baseText = await ctx.read(ctx.input.base, join(from, 'Chart.yaml'));
-    const baseChart = baseText === undefined ? undefined : looseChart(baseText, ctx.cache);
+    const baseChart = baseText === undefined ? undefined : (0,bump_rules/* looseChart */.DC)(baseText, ctx.cache);
     const others = await Promise.all((ctx.input.otherBases ?? []).map(async (o) => {
         const text = (await o.readFile(chartFile)) ?? (from !== dir ? await o.readFile(join(from, 'Chart.yaml')) : undefined);
-        return { label: o.label, chart: text === undefined ? undefined : looseChart(text, ctx.cache) };
+        return { label: o.label, chart: text === undefined ? undefined : (0,bump_rules/* looseChart */.DC)(text, ctx.cache) };
     }));
-    return { baseChart, others, baseVersion: highestVersion([baseChart?.version, ...others.map((o) => o.chart?.version)]) };
+    return { baseChart, others, baseVersion: (0,bump_rules/* highestVersion */.t)([baseChart?.version, ...others.map((o) => o.chart?.version)]) };
 }
 /** CHANGELOG.md: a section for the new version where the chart keeps one (or always, with `changelog: required`). */
 async function changelogProblems(dir, version, ctx) {
@@ -2082,7 +1833,7 @@ async function changelogProblems(dir, version, ctx) {
         return [];
     const changelogFile = join(dir, 'CHANGELOG.md');
     const text = await ctx.read(ctx.input.head, changelogFile);
-    if (text !== undefined && !hasVersionSection(text, version))
+    if (text !== undefined && !(0,headings/* hasVersionSection */.Y)(text, version))
         return [{ level: 'error', file: changelogFile, line: 1, message: `CHANGELOG.md has no section for ${version}`, hint: `add a heading such as \`## [${version}] - YYYY-MM-DD\`` }];
     if (text === undefined && mode === 'required')
         return [{ level: 'error', file: changelogFile, message: `${dir} has no CHANGELOG.md`, hint: `add one with a \`## [${version}]\` section (changelog: required)` }];
@@ -2100,11 +1851,11 @@ function versionVerdict(f) {
     const problems = [];
     const reasons = [];
     let fix;
-    const smallest = smallestValid(baseVersion, level);
+    const smallest = (0,bump_rules/* smallestValid */._L)(baseVersion, level);
     const baseFrom = baseChart?.version === baseVersion ? 'the merge base' : (others.find((o) => o.chart?.version === baseVersion)?.label ?? 'the base');
     const appChanged = baseChart?.appVersion !== undefined && f.appVersion !== baseChart.appVersion;
     const severity = f.mode === 'warn' ? 'warning' : 'error';
-    const needed = breaking.length > 0 && severity === 'warning' ? smallestValid(baseVersion, 'patch') : smallest;
+    const needed = breaking.length > 0 && severity === 'warning' ? (0,bump_rules/* smallestValid */._L)(baseVersion, 'patch') : smallest;
     const bumped = gt_default()(version, baseVersion);
     if (!bumped) {
         const what = version === baseVersion && baseFrom === 'the merge base'
@@ -2116,7 +1867,7 @@ function versionVerdict(f) {
     if (breaking.length === 0)
         return { problems, reasons, fix };
     // What made the change breaking is listed as problems when the bump falls short, else as a reason.
-    if (bumpIsEnough(baseVersion, version, level)) {
+    if ((0,bump_rules/* bumpIsEnough */.$P)(baseVersion, version, level)) {
         reasons.push(`breaking: ${breaking[0].message}${breaking.length > 1 ? ` (+${breaking.length - 1} more)` : ''}`);
         return { problems, reasons, fix };
     }
@@ -2156,7 +1907,7 @@ async function sameContent(files, dir, oldFiles, from, ctx) {
 function selectCharts(dirs, patterns) {
     if (!patterns || patterns.length === 0)
         return dirs;
-    return dirs.filter(chartPatternMatcher(patterns));
+    return dirs.filter((0,discover/* chartPatternMatcher */.Jr)(patterns));
 }
 function patternOf(t) {
     return typeof t === 'string' ? t : t.pattern;
@@ -2170,9 +1921,12 @@ function patternOf(t) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   F8: () => (/* binding */ stripBom),
-/* harmony export */   bq: () => (/* binding */ parseJsonAt)
+/* harmony export */   Gt: () => (/* binding */ frame),
+/* harmony export */   _x: () => (/* binding */ parseJsonWith),
+/* harmony export */   bq: () => (/* binding */ parseJsonAt),
+/* harmony export */   mh: () => (/* binding */ lineAt)
 /* harmony export */ });
-/* unused harmony exports frame, lineEnding, lineAt, parseJsonWith */
+/* unused harmony export lineEnding */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7638);
 
 /** Splits off the BOM and finds the line ending, so edits can put both back. */
@@ -2239,15 +1993,523 @@ function describeJsonError(code) {
 
 /***/ }),
 
+/***/ 5864:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AI: () => (/* binding */ globProblem),
+/* harmony export */   fU: () => (/* binding */ globMatcher),
+/* harmony export */   vd: () => (/* binding */ GLOB_HINT)
+/* harmony export */ });
+/* unused harmony exports MAX_GLOB_LENGTH, MAX_GLOBSTARS, MAX_GLOB_LOOPS, globError */
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9788);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7638);
+
+
+// picomatch compiles a glob to a backtracking regex: each `**` and `*` becomes a lazy loop, and the
+// loops of one glob multiply: `a/**/` sixteen times against a path 40 folders deep ran for minutes.
+// A pull request can write the globs (its config, when the summary shows what it would decide) and
+// the paths. So the globs picomatch sees are bounded here (length, `**`, loops) and every matcher
+// has a time budget; past either, the run fails closed with an error that names the glob.
+/** Longest glob matched. */
+const MAX_GLOB_LENGTH = 256;
+/** At most this many `**` in one glob: each one is a loop over a whole path. */
+const MAX_GLOBSTARS = 2;
+/** At most this many loops (`*`, `**`, `*(…)`, `+(…)`) in one glob. */
+const MAX_GLOB_LOOPS = 3;
+/** Time one matcher may spend over a run before it fails closed. */
+const MATCH_BUDGET_MS = 2000;
+/**
+ * Why picomatch must not be given this glob, as the words after `'glob'` in
+ * an error; undefined when it is within the bounds.
+ */
+function globProblem(glob) {
+    if (glob.length > MAX_GLOB_LENGTH)
+        return `is ${glob.length} characters long; lockstep matches globs of at most ${MAX_GLOB_LENGTH}`;
+    const globstars = glob.match(/\*\*/g)?.length ?? 0;
+    if (globstars > MAX_GLOBSTARS)
+        return `holds ${globstars} '**'; lockstep matches at most ${MAX_GLOBSTARS} in one glob, since each one multiplies the work of matching a deep path`;
+    const loops = (glob.match(/\*+|[+*]\(/g) ?? []).length;
+    if (loops > MAX_GLOB_LOOPS)
+        return `holds ${loops} wildcards (* or **); lockstep matches at most ${MAX_GLOB_LOOPS} in one glob, since each one multiplies the work of matching a long path`;
+    return undefined;
+}
+/** The hint that goes with globProblem. */
+const GLOB_HINT = 'shorten the glob (name the folders, or use one **)';
+/** The error for a glob outside the bounds, or undefined. */
+function globError(glob, where = {}) {
+    const problem = globProblem(glob);
+    if (!problem)
+        return undefined;
+    const what = where.file ? `${where.key ?? 'glob'}: '${glob}' ${problem}` : `${where.input ? `input '${where.input}'` : 'glob'}: '${glob}' ${problem}`;
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(what, { file: where.file, line: where.line, hint: GLOB_HINT });
+}
+/**
+ * picomatch over bounded globs (`dot: true`): a glob outside the bounds is a
+ * UserError (naming `where`), and a matcher that has spent its time budget
+ * throws one instead of matching on.
+ */
+function globMatcher(globs, where = {}) {
+    const list = typeof globs === 'string' ? [globs] : globs;
+    for (const g of list) {
+        const e = globError(g, where);
+        if (e)
+            throw e;
+    }
+    const match = picomatch__WEBPACK_IMPORTED_MODULE_1___default()(list, { dot: true });
+    let spent = 0;
+    return (path) => {
+        const started = performance.now();
+        const r = match(path);
+        spent += performance.now() - started;
+        if (spent > MATCH_BUDGET_MS) {
+            const what = `matching ${list.length === 1 ? `'${list[0]}'` : `the globs ${list.map((g) => `'${g}'`).join(', ')}`} against the repository's paths took over ${MATCH_BUDGET_MS / 1000} s`;
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${where.key ?? (where.input ? `input '${where.input}'` : 'glob')}: ${what}`, { file: where.file, line: where.line, hint: GLOB_HINT });
+        }
+        return r;
+    };
+}
+
+
+/***/ }),
+
+/***/ 9053:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ parseWith),
+/* harmony export */   i: () => (/* binding */ ParseCache)
+/* harmony export */ });
+/**
+ * Parses kept for one run. An operation reads the same few texts many times —
+ * a promotion reads one pin per service from each values file, edits it,
+ * checks the edit and reads the result again; a release plans its files twice
+ * and its dry run diffs them — and parsing is most of each step's cost. The
+ * run creates one ParseCache and hands it down to the updaters (an option or
+ * a parameter); an updater given none parses every time, which is correct and
+ * only slower. Nothing is kept between runs or between calls of a pure
+ * function: the cache dies with the run that made it.
+ *
+ * Entries are keyed by the text itself, then by the kind of parse and a
+ * variant (the file name, which a parse carries into its error messages).
+ * The text is the key as it is — no key is built by concatenating it, which
+ * would copy and hash the whole file on every read. Cached parses are shared,
+ * so whoever gets one only reads it.
+ *
+ * Bounded, least recently used first out: by the number of texts kept and by
+ * their total length, so a run over thousands of charts or one huge values
+ * file cannot hold every parse it ever made. A text longer than the whole
+ * budget is parsed and not kept.
+ */
+class ParseCache {
+    // text → (kind name + variant) → parse. Map order is the recency order: a hit moves its text to the end.
+    #texts = new Map();
+    #maxTexts;
+    #maxChars;
+    #chars = 0;
+    /** `maxTexts` texts (default 4096) and `maxChars` UTF-16 units of text (default 32 Mi) at most. */
+    constructor(limits = {}) {
+        this.#maxTexts = limits.maxTexts ?? 4096;
+        this.#maxChars = limits.maxChars ?? 32 * 1024 * 1024;
+    }
+    /** The parse of `text` by `kind` for `variant`: the kept one, else a fresh one, kept. A parse that throws is not kept. */
+    get(kind, text, variant = '') {
+        const key = entryKey(kind, variant);
+        const byKind = this.#touch(text);
+        if (byKind?.has(key))
+            return byKind.get(key);
+        const value = kind.parse(text, variant);
+        this.put(kind, text, value, variant);
+        return value;
+    }
+    /** Keeps a parse a caller already made (e.g. while planning), for the next reader of the same text. */
+    put(kind, text, value, variant = '') {
+        if (text.length > this.#maxChars)
+            return;
+        let byKind = this.#touch(text);
+        if (!byKind) {
+            byKind = new Map();
+            this.#texts.set(text, byKind);
+            this.#chars += text.length;
+        }
+        byKind.set(entryKey(kind, variant), value);
+        this.#evict();
+    }
+    /** The kept parse, if any; never parses. */
+    peek(kind, text, variant = '') {
+        return this.#touch(text)?.get(entryKey(kind, variant));
+    }
+    /** How many texts are kept, and their total length (for tests of the bound). */
+    get size() {
+        return { texts: this.#texts.size, chars: this.#chars };
+    }
+    /** The text's entries, moved to the most recently used end. */
+    #touch(text) {
+        const byKind = this.#texts.get(text);
+        if (byKind) {
+            this.#texts.delete(text);
+            this.#texts.set(text, byKind);
+        }
+        return byKind;
+    }
+    #evict() {
+        for (const oldest of this.#texts.keys()) {
+            if (this.#texts.size <= this.#maxTexts && this.#chars <= this.#maxChars)
+                return;
+            this.#texts.delete(oldest);
+            this.#chars -= oldest.length;
+        }
+    }
+}
+/** The parse of `text` through `cache` when the caller has one, else a fresh parse. */
+function parseWith(cache, kind, text, variant = '') {
+    return cache ? cache.get(kind, text, variant) : kind.parse(text, variant);
+}
+function entryKey(kind, variant) {
+    return variant === '' ? kind.name : `${kind.name}\0${variant}`;
+}
+
+
+/***/ }),
+
+/***/ 3769:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Hz: () => (/* binding */ valuesDefaults),
+/* harmony export */   In: () => (/* binding */ diffValues)
+/* harmony export */ });
+/* unused harmony exports lenientYaml, kindOf */
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
+/* harmony import */ var _yaml_read_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4293);
+/* harmony import */ var _yaml_scalars_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7812);
+/* harmony import */ var _text_bytes_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9002);
+
+
+
+
+/**
+ * Compares two values.yaml texts and lists the breaking changes: keys removed
+ * (a rename is a removal plus an addition) and values whose kind changed
+ * (map ↔ scalar, number → string …). Added keys and new values are not
+ * breaking. A value that was null, or becomes null, is a placeholder and may
+ * take any kind (a map with keys set to null loses them). Lists are compared
+ * as whole values: items are data, not keys.
+ * The head text is read strictly (duplicate keys, syntax errors throw a
+ * UserError); the base text is read leniently, since the PR cannot fix it.
+ */
+function diffValues(baseText, headText, baseFile, headFile) {
+    const base = lenientYaml(baseText);
+    if (!base)
+        return [];
+    const head = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_1__/* .parseYaml */ .hN)((0,_text_bytes_js__WEBPACK_IMPORTED_MODULE_2__/* .stripBom */ .F8)(headText), headFile);
+    const out = [];
+    // An empty values.yaml (or none) removes every key: the root is not a null placeholder.
+    const headRoot = head.doc.contents ?? ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(base.doc.contents) ? new yaml__WEBPACK_IMPORTED_MODULE_0__/* .YAMLMap */ .CA() : null);
+    walk(base.doc.contents, headRoot, [], { base, head, baseFile, headFile, out, seen: new WeakMap() });
+    return out;
+}
+/** Parses YAML without refusing anything; undefined when it is not YAML at all. */
+function lenientYaml(text) {
+    const lines = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
+    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)((0,_text_bytes_js__WEBPACK_IMPORTED_MODULE_2__/* .stripBom */ .F8)(text), { lineCounter: lines, uniqueKeys: false });
+    if (doc.errors.length > 0)
+        return undefined;
+    return { doc, lineOf: (n) => (n?.range ? lines.linePos(n.range[0]).line : undefined) };
+}
+/**
+ * values.yaml as the plain object Helm starts from (aliases and `<<` merges
+ * resolved); undefined when the text is not YAML.
+ */
+function valuesDefaults(text) {
+    try {
+        const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)((0,_text_bytes_js__WEBPACK_IMPORTED_MODULE_2__/* .stripBom */ .F8)(text), { uniqueKeys: false, merge: true });
+        return doc.errors.length > 0 ? undefined : doc.toJS({ maxAliasCount: -1 });
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The kind of a parsed node (YAML 1.2 core schema, as the `yaml` package reads it). */
+function kindOf(node) {
+    if (node === null || node === undefined)
+        return 'null';
+    if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node))
+        return 'map';
+    if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node))
+        return 'list';
+    if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(node)) {
+        // Helm reads values as YAML 1.1: an unquoted `yes`/`on` is a boolean, `0755` a number.
+        if (node.type === 'PLAIN' && typeof node.source === 'string') {
+            const t = (0,_yaml_scalars_js__WEBPACK_IMPORTED_MODULE_3__/* .yaml11Type */ .Ax)(node.source);
+            return t === 'bool' ? 'boolean' : t === 'int' || t === 'float' ? 'number' : t === 'null' ? 'null' : 'string';
+        }
+        const v = node.value;
+        if (v === null || v === undefined)
+            return 'null';
+        if (typeof v === 'number' || typeof v === 'bigint')
+            return 'number';
+        if (typeof v === 'boolean')
+            return 'boolean';
+        return 'string';
+    }
+    return 'null';
+}
+/** At most this many breaking changes are listed for one values file (an alias bomb would list billions). */
+const MAX_FINDINGS = 200;
+function walk(b, h, path, w) {
+    const { base, head, out, seen } = w;
+    // Aliases stand for the anchored node, as Helm reads them.
+    b = deref(b, base.doc);
+    h = deref(h, head.doc);
+    // Through aliases one pair of nodes is reached by many paths (9^9 in a billion-laughs file). A pair
+    // known to hold no breaking change is not walked again, and the findings stop at a cap, so the time is
+    // bounded while a change under a shared anchor is still reported at every path that uses it.
+    if (out.length >= MAX_FINDINGS)
+        return;
+    if (b && h && seen.get(b)?.has(h))
+        return;
+    const found = out.length;
+    walkPair(b, h, path, w);
+    if (b && h && out.length === found) {
+        const pairs = seen.get(b) ?? new WeakSet();
+        pairs.add(h);
+        seen.set(b, pairs);
+    }
+}
+/** The breaking changes between two resolved nodes and below them (walk's body). */
+function walkPair(b, h, path, w) {
+    const { base, head, baseFile, headFile, out } = w;
+    const bk = kindOf(b);
+    let hk = kindOf(h);
+    // A map emptied to null takes its keys away (`.Values.image.repository` no longer resolves).
+    if (bk === 'map' && hk === 'null') {
+        h = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .YAMLMap */ .CA();
+        hk = 'map';
+    }
+    if (bk === 'null' || hk === 'null')
+        return;
+    const key = path.join('.');
+    if (bk === 'number' && hk === 'string' && quotesTheNumber(b, h))
+        return;
+    if (bk !== hk) {
+        out.push({ file: headFile, line: head.lineOf(h), key, message: `key ${key || '(root)'} changed type from ${bk} to ${hk}` });
+        return;
+    }
+    if (bk !== 'map' || !(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(b) || !(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(h))
+        return;
+    const headPairs = pairsOf(h, head.doc);
+    for (const [name, p] of pairsOf(b, base.doc)) {
+        const sub = [...path, name];
+        if (!headPairs.has(name)) {
+            out.push({ file: baseFile, line: base.lineOf(p.key), key: sub.join('.'), message: `key ${sub.join('.')} removed`, side: 'base' });
+            continue;
+        }
+        walk(p.value, headPairs.get(name).value, sub, w);
+    }
+}
+/**
+ * True when a string value spells the number it replaces: its source text
+ * (`tag: 1.10` → `tag: "1.10"`, the string the author meant all along) or its
+ * YAML 1.1 reading (`"1.1"`, what Helm rendered before). Templates that print
+ * the value see the same text or the text the author intended, so it is a fix, not a type change.
+ */
+function quotesTheNumber(b, h) {
+    if (typeof h.value !== 'string' || typeof b.source !== 'string')
+        return false;
+    const text = h.value;
+    if (text === b.source)
+        return true;
+    // Helm's reading, not YAML 1.2's: `0755` rendered as 493, so "755" would change what templates see.
+    const yaml11 = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(b.source, { version: '1.1' }).contents;
+    const v = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(yaml11) ? yaml11.value : undefined;
+    return (typeof v === 'number' || typeof v === 'bigint') && String(v) === text;
+}
+function deref(node, doc) {
+    for (let i = 0; i < 32 && (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isAlias */ .Vj)(node); i++)
+        node = node.resolve(doc) ?? null;
+    return (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isAlias */ .Vj)(node) ? null : node;
+}
+/**
+ * A map's keys as Helm sees them: `<<: *anchor` (or a list of anchors) merges
+ * the anchored maps' keys, and keys written in the map itself win.
+ */
+function pairsOf(map, doc, depth = 0) {
+    const out = new Map();
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(map) || depth > 32)
+        return out;
+    const merged = [];
+    for (const p of map.items) {
+        if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(p.key))
+            continue;
+        const name = String(p.key.value);
+        if (name === '<<' && p.key.type === 'PLAIN' && ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isAlias */ .Vj)(p.value) || (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(p.value))) {
+            merged.push(...((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(p.value) ? p.value.items : [p.value]));
+            continue;
+        }
+        out.set(name, { key: p.key, value: p.value });
+    }
+    for (const m of merged) {
+        const src = deref(m, doc);
+        if (src)
+            for (const [name, p] of pairsOf(src, doc, depth + 1))
+                if (!out.has(name))
+                    out.set(name, p);
+    }
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 2986:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   OU: () => (/* binding */ checkPinnedImagesIn),
+/* harmony export */   mQ: () => (/* binding */ splitReference),
+/* harmony export */   xz: () => (/* binding */ checkPinnedImages)
+/* harmony export */ });
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
+/* harmony import */ var _yaml_read_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4293);
+/* harmony import */ var _text_bytes_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9002);
+
+
+
+const DIGEST = /^sha256:[0-9a-f]{64}$/;
+const IMAGE_KEY = /(^|[_-])image$|Image$/i;
+/**
+ * Checks every image in a protected environment's values file: each must be
+ * pinned by a `sha256:` digest (64 hex) and may not use the `latest` tag or an
+ * empty tag. Images are found in both shapes charts use: a map
+ * (`repository`/`image` with `tag` and `digest`, bitnami's `registry` too) and
+ * a single string (`repo:tag@sha256:…`) under an `image` key. Each problem
+ * points at the exact line (the tag, the digest, or the image).
+ */
+function checkPinnedImages(text, file) {
+    return checkPinnedImagesIn((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_1__/* .parseYaml */ .hN)((0,_text_bytes_js__WEBPACK_IMPORTED_MODULE_2__/* .stripBom */ .F8)(text), file));
+}
+/** checkPinnedImages on a file already parsed (a caller that holds the parse need not parse it again). */
+function checkPinnedImagesIn(parsed) {
+    const out = [];
+    visit(parsed.doc.contents, [], parsed, out, false);
+    return out;
+}
+function visit(node, path, parsed, out, underImageKey) {
+    if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node)) {
+        if (isImageMap(node, underImageKey)) {
+            checkImageMap(node, path, parsed, out);
+            return;
+        }
+        for (const p of node.items) {
+            if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(p.key))
+                continue;
+            const name = String(p.key.value);
+            const value = p.value;
+            if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(value) && IMAGE_KEY.test(name) && typeof value.value === 'string')
+                checkImageString(value.value, [...path, name], parsed.lineOf(value), file(parsed), out);
+            else
+                visit(value, [...path, name], parsed, out, IMAGE_KEY.test(name));
+        }
+    }
+    else if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node)) {
+        node.items.forEach((item, i) => visit(item, [...path, String(i)], parsed, out, underImageKey));
+    }
+}
+function file(parsed) {
+    return parsed.file;
+}
+function pairOf(map, key) {
+    return map.items.find((p) => (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(p.key) && String(p.key.value) === key);
+}
+function isImageMap(map, underImageKey) {
+    const repo = pairOf(map, 'repository') ?? pairOf(map, 'image');
+    const named = !!repo && (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(repo.value) && typeof repo.value.value === 'string';
+    const pinnable = pairOf(map, 'tag') !== undefined || pairOf(map, 'digest') !== undefined;
+    // An environment override often sets only `tag`/`digest` under `image:`; the repository comes from values.yaml.
+    return named ? underImageKey || pinnable : underImageKey && pinnable;
+}
+function checkImageMap(map, path, parsed, out) {
+    const key = path.join('.') || '(root)';
+    const tagPair = pairOf(map, 'tag');
+    const digestPair = pairOf(map, 'digest');
+    const repoPair = pairOf(map, 'repository') ?? pairOf(map, 'image');
+    const repoValue = repoPair && (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(repoPair.value) ? String(repoPair.value.value) : '';
+    // `repository: ghcr.io/acme/api@sha256:…` pins by digest inside the repository field.
+    const inline = splitReference(repoValue);
+    // `tag: 1.7.3@sha256:…` pins too: templates render `repository:tag`, so the digest rides along.
+    let tagDigest;
+    let tagLine;
+    if (tagPair) {
+        const tagNode = tagPair.value;
+        let tag = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(tagNode) && tagNode.value !== null ? String(tagNode.value) : '';
+        const line = parsed.lineOf(tagNode) ?? parsed.lineOf(tagPair.key);
+        const at = tag.indexOf('@');
+        if (at >= 0) {
+            tagDigest = tag.slice(at + 1);
+            tagLine = line;
+            tag = tag.slice(0, at);
+        }
+        if (tag === 'latest')
+            out.push({ file: parsed.file, line, key: `${key}.tag`, message: `image at ${key} uses the tag latest`, hint: 'use a release tag and pin the digest' });
+        else if (tag.trim() === '')
+            out.push({ file: parsed.file, line, key: `${key}.tag`, message: `image at ${key} has an empty tag`, hint: 'set the release tag and pin the digest' });
+    }
+    const digestNode = digestPair?.value;
+    const written = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(digestNode) && digestNode.value !== null ? String(digestNode.value) : '';
+    const digest = written || (inline.digest ?? tagDigest ?? '');
+    if (!DIGEST.test(digest)) {
+        const line = digestPair
+            ? (parsed.lineOf(digestNode) ?? parsed.lineOf(digestPair.key))
+            : (tagLine ?? parsed.lineOf((repoPair ?? tagPair)?.key));
+        out.push({
+            file: parsed.file,
+            line,
+            key: digestPair ? `${key}.digest` : key,
+            message: digest === '' ? `image at ${key} is not pinned by digest` : `image at ${key} digest ${digest} is not a sha256 digest`,
+            hint: 'set digest: sha256:<64 hex> (capture-digests records it)',
+        });
+    }
+}
+function checkImageString(ref, path, line, fileName, out) {
+    if (/\s/.test(ref))
+        return; // not an image reference (prose, a command line)
+    const key = path.join('.');
+    const { tag, digest, hasTagSeparator } = splitReference(ref);
+    if (tag === 'latest')
+        out.push({ file: fileName, line, key, message: `image at ${key} uses the tag latest`, hint: 'use a release tag and pin the digest' });
+    else if (hasTagSeparator && tag === '')
+        out.push({ file: fileName, line, key, message: `image at ${key} has an empty tag`, hint: 'write repo:tag@sha256:…' });
+    if (!digest || !DIGEST.test(digest))
+        out.push({ file: fileName, line, key, message: digest ? `image at ${key} digest ${digest} is not a sha256 digest` : `image at ${key} is not pinned by digest`, hint: 'write repo:tag@sha256:<64 hex>' });
+}
+/** Splits `registry:5000/repo:tag@sha256:…` into its tag and digest. */
+function splitReference(ref) {
+    const at = ref.indexOf('@');
+    const digest = at >= 0 ? ref.slice(at + 1) : undefined;
+    const rest = at >= 0 ? ref.slice(0, at) : ref;
+    const slash = rest.lastIndexOf('/');
+    const colon = rest.lastIndexOf(':');
+    if (colon > slash)
+        return { name: rest.slice(0, colon), tag: rest.slice(colon + 1), digest, hasTagSeparator: true };
+    return { name: rest, digest, hasTagSeparator: false };
+}
+
+
+/***/ }),
+
 /***/ 4293:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FL: () => (/* binding */ YAML_DOCUMENTS),
+/* harmony export */   MQ: () => (/* binding */ YAML_DOCUMENT),
 /* harmony export */   OM: () => (/* binding */ stringField),
 /* harmony export */   hN: () => (/* binding */ parseYaml),
 /* harmony export */   oB: () => (/* binding */ nodeAt)
 /* harmony export */ });
-/* unused harmony exports YAML_DOCUMENT, YAML_DOCUMENTS, duplicateKey */
+/* unused harmony export duplicateKey */
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7638);
 /* harmony import */ var _scalars_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7812);
@@ -2421,10 +2683,12 @@ function stringField(parsed, path, label = path.join('.')) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Ax: () => (/* binding */ yaml11Type),
+/* harmony export */   _O: () => (/* binding */ doubleQuote),
+/* harmony export */   aj: () => (/* binding */ isPlainSafe),
 /* harmony export */   lo: () => (/* binding */ yaml12Type),
+/* harmony export */   nI: () => (/* binding */ singleQuote),
 /* harmony export */   zN: () => (/* binding */ plainReadsAsString)
 /* harmony export */ });
-/* unused harmony exports isPlainSafe, doubleQuote, singleQuote */
 // How a plain (unquoted) YAML scalar is read. Charts are written for Helm,
 // which reads YAML 1.1 (go-yaml v2 behind sigs.k8s.io/yaml), while editors and
 // the `yaml` package read YAML 1.2: a value is only safe unquoted when both
