@@ -56,7 +56,7 @@ const MAX_FINDINGS = 100;
  */
 export function droppedKeys(envText: string, envFile: string, chart: ChartValuesFiles, document?: (root: Node | null) => Node | null | undefined): DroppedKey[] {
   const parsed = parseYaml(stripBom(envText), envFile, { allowMulti: document !== undefined });
-  const root = document ? document(parsed.doc.contents as Node | null) : (parsed.doc.contents as Node | null);
+  const root = document ? document(parsed.doc.contents) : (parsed.doc.contents as Node | null);
   const defaults = chart.values === undefined ? {} : valuesDefaults(chart.values);
   const schema = readSchema(chart.schema);
   const free = new Set(['global', ...chart.dependencies]);
@@ -82,7 +82,7 @@ export function droppedKeys(envText: string, envFile: string, chart: ChartValues
       const key = sub.join('.');
       out.push({
         file: envFile,
-        line: parsed.lineOf(pair.key as Node) ?? 1,
+        line: parsed.lineOf(pair.key) ?? 1,
         key,
         message: `key ${key} is set here, but chart ${chart.name} ${chart.version} no longer has it (not in its values.yaml${schema === undefined ? '' : ', not allowed by its values.schema.json'})`,
       });
@@ -129,12 +129,12 @@ function schemaFor(s: Schema, name: string, root: Schema | undefined, depth = 0)
     const list = resolved[k];
     if (!Array.isArray(list)) continue;
     for (const branch of list) {
-      const found = isObject(branch) || typeof branch === 'boolean' ? schemaFor(branch as Schema, name, root, depth + 1) : false;
+      const found = isObject(branch) || typeof branch === 'boolean' ? schemaFor(branch, name, root, depth + 1) : false;
       if (found !== false) return found;
     }
   }
   const extra = resolved.additionalProperties;
-  if (extra === true || isObject(extra)) return extra as Schema;
+  if (extra === true || isObject(extra)) return extra;
   return false;
 }
 
