@@ -8,7 +8,18 @@ import { runAction, type ActionRun } from '../harness/run-action.ts';
 
 const DIGEST = `sha256:${'0123456789abcdef'.repeat(4)}`;
 const APP = (name: string, rev: string) =>
-  ['apiVersion: argoproj.io/v1alpha1', 'kind: Application', 'metadata:', `  name: ${name}`, 'spec:', '  source:', '    repoURL: ghcr.io/acme/charts', '    chart: myapp', `    targetRevision: ${rev}`, ''].join('\n');
+  [
+    'apiVersion: argoproj.io/v1alpha1',
+    'kind: Application',
+    'metadata:',
+    `  name: ${name}`,
+    'spec:',
+    '  source:',
+    '    repoURL: ghcr.io/acme/charts',
+    '    chart: myapp',
+    `    targetRevision: ${rev}`,
+    '',
+  ].join('\n');
 
 const REPO: Files = {
   '.github/lockstep.yml': [
@@ -45,7 +56,8 @@ function check(pr: ReturnType<typeof pullRequest>, inputs: Record<string, string
   return runAction('chart-bump-check', { workspace: pr.repo.dir, eventName: 'pull_request', event: pr.event, inputs });
 }
 
-const errors = (run: ActionRun) => run.annotations.filter((a) => a.level === 'error').map((a) => `${a.file}:${a.line}: ${a.message.replace(/^\S+:\d+: /, '')}`);
+const errors = (run: ActionRun) =>
+  run.annotations.filter((a) => a.level === 'error').map((a) => `${a.file}:${a.line}: ${a.message.replace(/^\S+:\d+: /, '')}`);
 const HINT = 'pin one exact chart version, e.g. targetRevision: 1.4.0 (a protected environment deploys only what was promoted)';
 
 describe('chart-bump-check: exact chart versions in protected Applications', () => {
@@ -59,7 +71,9 @@ describe('chart-bump-check: exact chart versions in protected Applications', () 
     expect(run.code).toBe(1);
     expect(errors(run)).toEqual([`apps/prod/myapp.yaml:9: targetRevision of Application myapp-prod ${why} — ${HINT}`]);
     expect(run.outputs.ok).toBe('false');
-    expect(run.summary).toContain(`| apps/prod/myapp.yaml | ❌ apps/prod/myapp.yaml:9: targetRevision of Application myapp-prod ${why.replace(/\*/g, '\\*')} — ${HINT} |`);
+    expect(run.summary).toContain(
+      `| apps/prod/myapp.yaml | ❌ apps/prod/myapp.yaml:9: targetRevision of Application myapp-prod ${why.replace(/\*/g, '\\*')} — ${HINT} |`,
+    );
   });
 
   test('an exact version passes; the unprotected dev Application may follow a branch', async () => {
@@ -72,7 +86,9 @@ describe('chart-bump-check: exact chart versions in protected Applications', () 
   test('protected-applications adds files by glob; a glob that matches nothing is an error naming the input', async () => {
     const pr = pullRequest({ 'apps/demo/myapp.yaml': APP('myapp-demo', '^1.4') });
     const run = await check(pr, { 'protected-applications': 'apps/demo/*.yaml' });
-    expect(errors(run)).toEqual([`apps/demo/myapp.yaml:9: targetRevision of Application myapp-demo is '^1.4', a range, not one version — ${HINT}`]);
+    expect(errors(run)).toEqual([
+      `apps/demo/myapp.yaml:9: targetRevision of Application myapp-demo is '^1.4', a range, not one version — ${HINT}`,
+    ]);
     const typo = await check(pr, { 'protected-applications': 'apps/dmeo/*.yaml' });
     expect(typo.code).toBe(1);
     expect(typo.annotations.filter((a) => a.level === 'error').map((a) => a.message)).toEqual([

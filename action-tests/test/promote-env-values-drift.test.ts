@@ -42,7 +42,9 @@ const APP = (rev: string, repoURL = 'ghcr.io/acme/charts') =>
     '',
   ].join('\n');
 
-const PROD = environmentValues('prod', ['1.7.3', d('c')], ['0.9.0', d('e')], { after: ['ingress:', '  enabled: true', '  host: api.example.com', 'extra:', '  anything: 1'] });
+const PROD = environmentValues('prod', ['1.7.3', d('c')], ['0.9.0', d('e')], {
+  after: ['ingress:', '  enabled: true', '  host: api.example.com', 'extra:', '  anything: 1'],
+});
 const CHART_VALUES = ['services: {}', 'ingress:', '  host: ""', ''].join('\n');
 const SCHEMA = JSON.stringify({ type: 'object', patternProperties: { '^extra$': { type: 'object' } } });
 
@@ -74,11 +76,17 @@ afterEach(async () => {
 });
 
 function run(inputs: Record<string, string>): Promise<ActionRun> {
-  return runAction('promote-env', { workspace: ws, inputs: { 'github-token': double.token, ...inputs }, env: { ...double.env(), HOME: ws }, timeoutMs: 90000 });
+  return runAction('promote-env', {
+    workspace: ws,
+    inputs: { 'github-token': double.token, ...inputs },
+    env: { ...double.env(), HOME: ws },
+    timeoutMs: 90000,
+  });
 }
 
 const origin = (...args: string[]) => execFileSync('git', ['--git-dir', fixture.origin, ...args], { encoding: 'utf8' }).trim();
-const mutations = () => double.log.filter((r) => r.method !== 'GET' && !(r.method === 'POST' && r.path === '/graphql' && !r.requestBody.includes('mutation')));
+const mutations = () =>
+  double.log.filter((r) => r.method !== 'GET' && !(r.method === 'POST' && r.path === '/graphql' && !r.requestBody.includes('mutation')));
 
 function expectRefused(r: ActionRun, main: string): void {
   expect(r.code).toBe(1);
@@ -99,7 +107,8 @@ describe('values-drift: the chart read from git at the promoted ref', () => {
         level: 'error',
         file: 'charts/myapp/values-prod.yaml',
         line: 14,
-        message: 'charts/myapp/values-prod.yaml:14: values-drift: key ingress.enabled is set here, but chart myapp 2.0.0 no longer has it (not in its values.yaml, not allowed by its values.schema.json) — remove or rename the key before promoting chart myapp 2.0.0 (read from charts/myapp at the base branch main), or set values-drift: warn',
+        message:
+          'charts/myapp/values-prod.yaml:14: values-drift: key ingress.enabled is set here, but chart myapp 2.0.0 no longer has it (not in its values.yaml, not allowed by its values.schema.json) — remove or rename the key before promoting chart myapp 2.0.0 (read from charts/myapp at the base branch main), or set values-drift: warn',
         title: 'lockstep',
       },
     ]);
@@ -111,7 +120,12 @@ describe('values-drift: the chart read from git at the promoted ref', () => {
     const r = await run({ from: 'staging', to: 'prod', 'chart-version': '2.0.0', 'values-drift': 'warn' });
     if (r.code !== 0) throw new Error(`exit ${r.code}\n${r.stdout}`);
     expect(r.annotations.filter((a) => a.level === 'warning')).toEqual([
-      expect.objectContaining({ file: 'charts/myapp/values-prod.yaml', line: 14, message: 'values-drift: key ingress.enabled is set here, but chart myapp 2.0.0 no longer has it (not in its values.yaml, not allowed by its values.schema.json)' }),
+      expect.objectContaining({
+        file: 'charts/myapp/values-prod.yaml',
+        line: 14,
+        message:
+          'values-drift: key ingress.enabled is set here, but chart myapp 2.0.0 no longer has it (not in its values.yaml, not allowed by its values.schema.json)',
+      }),
     ]);
     const [pull] = double.pulls(REPO);
     const said =
@@ -158,15 +172,33 @@ async function helmChart(files: Record<string, string>): Promise<{ blobs: { dige
       layers: [{ mediaType: 'application/vnd.cncf.helm.chart.content.v1.tar+gzip', digest: sha256(layer), size: layer.length }],
     }),
   );
-  return { blobs: [{ digest: sha256(config), bytes: config }, { digest: sha256(layer), bytes: layer }], manifest };
+  return {
+    blobs: [
+      { digest: sha256(config), bytes: config },
+      { digest: sha256(layer), bytes: layer },
+    ],
+    manifest,
+  };
 }
 
 describe('values-drift: the chart read from its OCI artifact in a registry', () => {
   let registry: LocalRegistry;
   beforeAll(async () => {
     registry = await LocalRegistry.start();
-    const chart = await helmChart({ 'Chart.yaml': 'apiVersion: v2\nname: myapp\nversion: 2.0.0\n', 'values.yaml': CHART_VALUES, 'values.schema.json': SCHEMA, 'charts/sub/values.yaml': 'extra: {}\n' });
-    await registry.push('acme/charts/myapp', '2.0.0', { kind: 'manifest', mediaType: 'application/vnd.oci.image.manifest.v1+json', blobs: chart.blobs, manifest: chart.manifest, digest: sha256(chart.manifest), platform: { os: 'linux', architecture: 'amd64' } });
+    const chart = await helmChart({
+      'Chart.yaml': 'apiVersion: v2\nname: myapp\nversion: 2.0.0\n',
+      'values.yaml': CHART_VALUES,
+      'values.schema.json': SCHEMA,
+      'charts/sub/values.yaml': 'extra: {}\n',
+    });
+    await registry.push('acme/charts/myapp', '2.0.0', {
+      kind: 'manifest',
+      mediaType: 'application/vnd.oci.image.manifest.v1+json',
+      blobs: chart.blobs,
+      manifest: chart.manifest,
+      digest: sha256(chart.manifest),
+      platform: { os: 'linux', architecture: 'amd64' },
+    });
   }, 60000);
   afterAll(async () => {
     await registry?.stop();
@@ -174,7 +206,8 @@ describe('values-drift: the chart read from its OCI artifact in a registry', () 
 
   test('oci:// Application, no chart in the repository: ingress.enabled refused at its line', async () => {
     const files = FILES({ 'apps/prod/myapp.yaml': APP('1.4.0', `oci://${registry.host}/acme/charts`) });
-    for (const f of ['charts/myapp/Chart.yaml', 'charts/myapp/values.yaml', 'charts/myapp/values.schema.json']) delete (files as Record<string, string>)[f];
+    for (const f of ['charts/myapp/Chart.yaml', 'charts/myapp/values.yaml', 'charts/myapp/values.schema.json'])
+      delete (files as Record<string, string>)[f];
     await setUp(files);
     const main = origin('rev-parse', 'main');
     const r = await run({ from: 'staging', to: 'prod', 'chart-version': '2.0.0' });
@@ -190,7 +223,8 @@ describe('values-drift: the chart read from its OCI artifact in a registry', () 
 
   test('a chart version the registry does not have: a warning, the values not compared', async () => {
     const files = FILES({ 'apps/prod/myapp.yaml': APP('1.4.0', `oci://${registry.host}/acme/charts`) });
-    for (const f of ['charts/myapp/Chart.yaml', 'charts/myapp/values.yaml', 'charts/myapp/values.schema.json']) delete (files as Record<string, string>)[f];
+    for (const f of ['charts/myapp/Chart.yaml', 'charts/myapp/values.yaml', 'charts/myapp/values.schema.json'])
+      delete (files as Record<string, string>)[f];
     await setUp(files);
     const r = await run({ from: 'staging', to: 'prod', 'chart-version': '2.0.1' });
     expect(r.code).toBe(0);
@@ -208,7 +242,9 @@ describe('exact chart versions in a protected Application', () => {
     expectRefused(r, main);
     const errors = r.annotations.filter((a) => a.level === 'error');
     expect(errors.map((a) => [a.file, a.line])).toEqual([['apps/prod/myapp.yaml', 9]]);
-    expect(errors[0].message).toMatch(/^apps\/prod\/myapp\.yaml:9: targetRevision of Application myapp-prod is .* — pin one exact chart version, e\.g\. targetRevision: 1\.4\.0/);
+    expect(errors[0].message).toMatch(
+      /^apps\/prod\/myapp\.yaml:9: targetRevision of Application myapp-prod is .* — pin one exact chart version, e\.g\. targetRevision: 1\.4\.0/,
+    );
   });
 
   test('an exact version passes', async () => {

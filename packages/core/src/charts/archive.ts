@@ -25,7 +25,9 @@ export async function readChartArchive(tgz: Buffer, what: string): Promise<Map<s
   try {
     tar = gunzipSync(tgz, { maxOutputLength: MAX_UNPACKED });
   } catch (e) {
-    throw new UserError(`${what} is not a gzip'd chart archive (${(e as Error).message})`, { hint: 'push the chart with helm push (or lockstep publish-chart)' });
+    throw new UserError(`${what} is not a gzip'd chart archive (${(e as Error).message})`, {
+      hint: 'push the chart with helm push (or lockstep publish-chart)',
+    });
   }
   const files = new Map<string, string>();
   const reader = extract();
@@ -33,7 +35,11 @@ export async function readChartArchive(tgz: Buffer, what: string): Promise<Map<s
     for await (const entry of reader) {
       const name = entry.header.name.replace(/^\.\/+/, '');
       const parts = name.split('/');
-      const keep = entry.header.type === 'file' && parts.length === 2 && (CHART_TOP_FILES as readonly string[]).includes(parts[1]) && (entry.header.size ?? 0) <= MAX_FILE;
+      const keep =
+        entry.header.type === 'file' &&
+        parts.length === 2 &&
+        (CHART_TOP_FILES as readonly string[]).includes(parts[1]) &&
+        (entry.header.size ?? 0) <= MAX_FILE;
       const chunks: Buffer[] = [];
       for await (const chunk of entry) if (keep) chunks.push(chunk);
       if (keep && !files.has(parts[1])) files.set(parts[1], Buffer.concat(chunks).toString('utf8'));
@@ -43,7 +49,9 @@ export async function readChartArchive(tgz: Buffer, what: string): Promise<Map<s
   try {
     await done;
   } catch (e) {
-    throw new UserError(`${what} is not a readable tar archive (${(e as Error).message})`, { hint: 'push the chart with helm push (or lockstep publish-chart)' });
+    throw new UserError(`${what} is not a readable tar archive (${(e as Error).message})`, {
+      hint: 'push the chart with helm push (or lockstep publish-chart)',
+    });
   }
   return files;
 }

@@ -29,7 +29,7 @@ export function inexactRevision(revision: string, source: 'chart' | 'path'): str
   const text = revision.trim();
   if (valid(text) !== null) return undefined;
   if (source === 'path' && COMMIT.test(text)) return undefined;
-  if (text === '' ) return 'is empty, so the newest chart is deployed';
+  if (text === '') return 'is empty, so the newest chart is deployed';
   if (text === '*') return "is '*', any version";
   if (text === 'HEAD') return "is 'HEAD', whatever the default branch holds";
   if (validRange(text) !== null) return `is '${text}', a range, not one version`;
@@ -61,7 +61,8 @@ export function inexactRevisionsIn(parsed: ParsedYaml): RevisionProblem[] {
     const sources = get(spec, 'sources');
     const list: Node[] = isSeq(sources) ? (sources.items as Node[]) : [get(spec, 'source')].filter((s): s is Node => isMap(s));
     for (const source of list) {
-      const kindOf: 'chart' | 'path' | undefined = str(get(source, 'chart')) !== undefined ? 'chart' : str(get(source, 'path')) !== undefined ? 'path' : undefined;
+      const kindOf: 'chart' | 'path' | undefined =
+        str(get(source, 'chart')) !== undefined ? 'chart' : str(get(source, 'path')) !== undefined ? 'path' : undefined;
       if (!kindOf) continue;
       const rev = get(source, 'targetRevision');
       const why = inexactRevision(str(rev) ?? '', kindOf);

@@ -38,7 +38,13 @@ interface ChartSource {
  * Application's own (inline values are the chart's caller, not a file of keys).
  * In error mode every dropped key is a UserError at its line, thrown together.
  */
-export async function checkValuesDrift(req: PromoteRequest, route: Route, plan: PromotionPlan, ports: PromoteWorld, baseSha: string): Promise<ValuesDriftReport | undefined> {
+export async function checkValuesDrift(
+  req: PromoteRequest,
+  route: Route,
+  plan: PromotionPlan,
+  ports: PromoteWorld,
+  baseSha: string,
+): Promise<ValuesDriftReport | undefined> {
   const mode = valuesDriftMode(req, route);
   const { to } = route;
   if (mode === 'off' || !plan.chart || !to.application) return undefined;
@@ -73,7 +79,8 @@ function chartSource(text: string, file: string, name: string | undefined, chart
   const rev = findChartRevision(text, file, name, charts);
   const parsed = parseYaml(text.replace(/^\ufeff/, ''), file, { allowMulti: true });
   let node: unknown = parsed.documents?.[rev.document ?? 0]?.contents;
-  for (const key of rev.path.slice(0, -1)) node = typeof key === 'number' ? (node as { items?: unknown[] })?.items?.[key] : field(node, key);
+  for (const key of rev.path.slice(0, -1))
+    node = typeof key === 'number' ? (node as { items?: unknown[] })?.items?.[key] : field(node, key);
   return { repoURL: str(field(node, 'repoURL')), chart: str(field(node, 'chart')), path: str(field(node, 'path')) };
 }
 
@@ -84,7 +91,14 @@ type Found = { chart: ChartValuesFiles; where: string } | { unread: string; wher
  * `path:`, a folder holding the values file, or a configured chart folder,
  * whose Chart.yaml names the chart), else from its OCI artifact.
  */
-async function readChart(req: PromoteRequest, source: ChartSource, version: string, ports: PromoteWorld, baseSha: string, valuesFile: string): Promise<Found> {
+async function readChart(
+  req: PromoteRequest,
+  source: ChartSource,
+  version: string,
+  ports: PromoteWorld,
+  baseSha: string,
+  valuesFile: string,
+): Promise<Found> {
   const ref = req.from.kind === 'ref' ? ((await ports.git.resolveRef(req.from.ref)) ?? baseSha) : baseSha;
   const at = req.from.kind === 'ref' ? `ref ${req.from.ref}` : `the base branch ${req.base}`;
   for (const dir of gitCandidates(source, valuesFile, req.charts)) {
@@ -92,17 +106,36 @@ async function readChart(req: PromoteRequest, source: ChartSource, version: stri
     if (chartYaml === undefined) continue;
     const meta = chartMeta(chartYaml);
     if (source.chart && meta.name !== source.chart) continue;
-    const [values, schema] = await Promise.all([ports.git.readAt(ref, join(dir, 'values.yaml')), ports.git.readAt(ref, join(dir, 'values.schema.json'))]);
-    return { chart: { name: meta.name ?? source.chart ?? dir, version: meta.version ?? version, values, schema, dependencies: meta.dependencies }, where: `${dir} at ${at}` };
+    const [values, schema] = await Promise.all([
+      ports.git.readAt(ref, join(dir, 'values.yaml')),
+      ports.git.readAt(ref, join(dir, 'values.schema.json')),
+    ]);
+    return {
+      chart: { name: meta.name ?? source.chart ?? dir, version: meta.version ?? version, values, schema, dependencies: meta.dependencies },
+      where: `${dir} at ${at}`,
+    };
   }
   const image = ociReference(source, version);
-  if (!image) return { unread: `chart ${source.chart ?? source.path ?? ''} ${version} is not in this repository and ${source.repoURL ?? 'its repoURL'} is not an OCI registry`, where: source.repoURL ?? 'nowhere' };
+  if (!image)
+    return {
+      unread: `chart ${source.chart ?? source.path ?? ''} ${version} is not in this repository and ${source.repoURL ?? 'its repoURL'} is not an OCI registry`,
+      where: source.repoURL ?? 'nowhere',
+    };
   const where = `oci://${image.registry}/${image.repository}:${version}`;
   if (!ports.readChart) return { unread: 'no registry client', where };
   try {
     const files = await ports.readChart(image);
     const meta = chartMeta(files.get('Chart.yaml') ?? '');
-    return { chart: { name: meta.name ?? source.chart ?? '', version: meta.version ?? version, values: files.get('values.yaml'), schema: files.get('values.schema.json'), dependencies: meta.dependencies }, where };
+    return {
+      chart: {
+        name: meta.name ?? source.chart ?? '',
+        version: meta.version ?? version,
+        values: files.get('values.yaml'),
+        schema: files.get('values.schema.json'),
+        dependencies: meta.dependencies,
+      },
+      where,
+    };
   } catch (e) {
     if (e instanceof UserError || (e instanceof Error && e.name === 'RegistryError')) return { unread: e.message, where };
     throw e;
@@ -174,12 +207,24 @@ export function valuesDriftMarkdown(r: ValuesDriftReport): string {
   if (r.unread) return `${head} the chart could not be read (${escapeMarkdown(r.unread)}); the values were not compared.`;
   if (r.findings.length === 0) return `${head} every key the values file sets is still in the chart.`;
   const lines = r.findings.map((f) => `- ${codeSpan(`${f.file}:${f.line}`)} ${escapeMarkdown(f.message)}`);
-  return [`${head} ${r.findings.length} key${r.findings.length === 1 ? '' : 's'} the chart no longer has; the promotion goes on (values-drift: warn).`, '', ...lines].join('\n');
+  return [
+    `${head} ${r.findings.length} key${r.findings.length === 1 ? '' : 's'} the chart no longer has; the promotion goes on (values-drift: warn).`,
+    '',
+    ...lines,
+  ].join('\n');
 }
 
 /** values-drift: warn's annotations, one per dropped key at its line; an unread chart is one warning. */
-export function valuesDriftAnnotations(r: ValuesDriftReport | undefined): { annotate: 'warning'; message: string; file?: string; line?: number }[] {
+export function valuesDriftAnnotations(
+  r: ValuesDriftReport | undefined,
+): { annotate: 'warning'; message: string; file?: string; line?: number }[] {
   if (!r) return [];
-  if (r.unread) return [{ annotate: 'warning', message: `values-drift: chart ${r.chart} could not be read from ${r.where} (${r.unread}); the target's values were not compared with it` }];
+  if (r.unread)
+    return [
+      {
+        annotate: 'warning',
+        message: `values-drift: chart ${r.chart} could not be read from ${r.where} (${r.unread}); the target's values were not compared with it`,
+      },
+    ];
   return r.findings.map((f) => ({ annotate: 'warning', message: `values-drift: ${f.message}`, file: f.file, line: f.line }));
 }

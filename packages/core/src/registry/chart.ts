@@ -18,8 +18,15 @@ export async function pullChartArchive(client: RegistryClient, ref: ImageReferen
     throw new RegistryError('invalid', `${ref.original}: the manifest is not JSON`);
   }
   const chart = Array.isArray(layers)
-    ? (layers as { mediaType?: unknown; digest?: unknown }[]).find((l) => l && l.mediaType === HELM_CHART_LAYER && typeof l.digest === 'string')
+    ? (layers as { mediaType?: unknown; digest?: unknown }[]).find(
+        (l) => l && l.mediaType === HELM_CHART_LAYER && typeof l.digest === 'string',
+      )
     : undefined;
-  if (!chart) throw new RegistryError('invalid', `${ref.original} is not a Helm chart (no layer of type ${HELM_CHART_LAYER})`, 'push the chart with helm push, or point the Application at the chart');
+  if (!chart)
+    throw new RegistryError(
+      'invalid',
+      `${ref.original} is not a Helm chart (no layer of type ${HELM_CHART_LAYER})`,
+      'push the chart with helm push, or point the Application at the chart',
+    );
   return client.fetchBlob(ref, chart.digest as string, HELM_CHART_LAYER);
 }

@@ -54,7 +54,12 @@ const MAX_FINDINGS = 100;
  * or null (`podAnnotations: {}`), under `global`, or under a dependency's
  * name is free-form and never reported; lists are data, not keys.
  */
-export function droppedKeys(envText: string, envFile: string, chart: ChartValuesFiles, document?: (root: Node | null) => Node | null | undefined): DroppedKey[] {
+export function droppedKeys(
+  envText: string,
+  envFile: string,
+  chart: ChartValuesFiles,
+  document?: (root: Node | null) => Node | null | undefined,
+): DroppedKey[] {
   const parsed = parseYaml(stripBom(envText), envFile, { allowMulti: document !== undefined });
   const root = document ? document(parsed.doc.contents) : (parsed.doc.contents as Node | null);
   const defaults = chart.values === undefined ? {} : valuesDefaults(chart.values);

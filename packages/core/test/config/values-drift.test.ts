@@ -1,7 +1,11 @@
 import { parseConfigText } from '../../src/config/config.ts';
 import { effectiveConfig } from '../../src/config/effective.ts';
 
-const config = (prod: string) => parseConfigText(`environments:\n  - { name: dev, values: dev.yaml }\n  - { name: prod, values: prod.yaml, protected: true${prod} }\n`, '.github/lockstep.yml');
+const config = (prod: string) =>
+  parseConfigText(
+    `environments:\n  - { name: dev, values: dev.yaml }\n  - { name: prod, values: prod.yaml, protected: true${prod} }\n`,
+    '.github/lockstep.yml',
+  );
 
 describe('environments[].values-drift', () => {
   test('read per environment; the effective config fills the default (error when protected, else warn)', () => {
