@@ -221,7 +221,7 @@ export async function openPromoteWorld(o: WorldOptions): Promise<WorldSession> {
         return readChartArchive(await pullChartArchive(registry, ref), `the chart ${ref.original}`);
       },
     },
-    async close() {
+    close() {
       for (const c of cleanup) {
         try {
           c();
@@ -229,6 +229,7 @@ export async function openPromoteWorld(o: WorldOptions): Promise<WorldSession> {
           // best effort
         }
       }
+      return Promise.resolve();
     },
   };
 }
