@@ -1918,7 +1918,7 @@ function splitApplicationRef(ref) {
 function get(map, key) {
     if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(map))
         return undefined;
-    const pair = (map).items.find((p) => (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(p.key) && String(p.key.value) === key);
+    const pair = map.items.find((p) => (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(p.key) && String(p.key.value) === key);
     return pair ? pair.value : undefined;
 }
 function str(node) {
@@ -1953,7 +1953,11 @@ function findChartRevision(text, file, name, charts = [], cache) {
         .map((doc, index) => ({ index, doc, name: str(get(get(doc.contents, 'metadata'), 'name')) }))
         .filter((c) => get(c.doc.contents, 'spec') !== undefined && (str(get(c.doc.contents, 'kind')) ?? 'Application') === 'Application');
     if (apps.length === 0)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo('no ArgoCD Application (kind: Application with spec) in the file', { file, line: 1, hint: 'point application at the Application manifest' });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo('no ArgoCD Application (kind: Application with spec) in the file', {
+            file,
+            line: 1,
+            hint: 'point application at the Application manifest',
+        });
     const hints = name ? [name] : charts.flatMap((c) => [c.replace(/\/+$/, ''), c.replace(/\/+$/, '').split('/').pop()]);
     const sourcesOf = (c) => {
         const spec = get(c.doc.contents, 'spec');
@@ -1974,7 +1978,9 @@ function findChartRevision(text, file, name, charts = [], cache) {
     }
     if (chosen.length !== 1) {
         const names = apps.map((c) => c.name ?? `document ${c.index + 1}`).join(', ');
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(chosen.length === 0 ? `no Application in the file matches ${name ? `'${name}'` : 'the configured charts'} (it holds ${names})` : `${chosen.length} Applications in the file match; cannot tell which to edit`, { file, line: 1, hint: 'name the Application in the config: application: <file>#<metadata.name or chart>' });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(chosen.length === 0
+            ? `no Application in the file matches ${name ? `'${name}'` : 'the configured charts'} (it holds ${names})`
+            : `${chosen.length} Applications in the file match; cannot tell which to edit`, { file, line: 1, hint: 'name the Application in the config: application: <file>#<metadata.name or chart>' });
     }
     const app = chosen[0];
     const sources = sourcesOf(app);
@@ -1982,7 +1988,13 @@ function findChartRevision(text, file, name, charts = [], cache) {
     const sourceHints = name && app.name === name ? charts.flatMap((c) => [c.replace(/\/+$/, ''), c.replace(/\/+$/, '').split('/').pop()]) : hints;
     const matching = sources.filter((s) => sourceNames(s.node).some((n) => sourceHints.includes(n)));
     const withChart = sources.filter((s) => sourceNames(s.node).length > 0);
-    const source = matching.length === 1 ? matching[0] : matching.length === 0 && withChart.length === 1 && sourceHints !== hints ? withChart[0] : matching.length === 0 && withChart.length === 1 && !name ? withChart[0] : undefined;
+    const source = matching.length === 1
+        ? matching[0]
+        : matching.length === 0 && withChart.length === 1 && sourceHints !== hints
+            ? withChart[0]
+            : matching.length === 0 && withChart.length === 1 && !name
+                ? withChart[0]
+                : undefined;
     const appLine = parsed.lineOf(app.doc.contents) ?? 1;
     if (!source)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`Application ${app.name ?? ''} has no source with the chart ${name ?? hints[hints.length - 1] ?? ''}`.replace(/\s+/g, ' ').trim(), {
@@ -2103,7 +2115,7 @@ function pairValue(map, key) {
             for (const p of map.items) {
                 if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(p.key))
                     continue;
-                const k = String((p.key).value);
+                const k = String(p.key.value);
                 if (!index.has(k))
                     index.set(k, p.value);
             }
@@ -2111,7 +2123,7 @@ function pairValue(map, key) {
         }
         return index.get(key);
     }
-    const pair = map.items.find((p) => (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(p.key) && String((p.key).value) === key);
+    const pair = map.items.find((p) => (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(p.key) && String(p.key.value) === key);
     return pair ? pair.value : undefined;
 }
 function scalarText(node) {
@@ -2822,19 +2834,37 @@ async function readChart(req, source, version, ports, baseSha, valuesFile) {
         const meta = chartMeta(chartYaml);
         if (source.chart && meta.name !== source.chart)
             continue;
-        const [values, schema] = await Promise.all([ports.git.readAt(ref, join(dir, 'values.yaml')), ports.git.readAt(ref, join(dir, 'values.schema.json'))]);
-        return { chart: { name: meta.name ?? source.chart ?? dir, version: meta.version ?? version, values, schema, dependencies: meta.dependencies }, where: `${dir} at ${at}` };
+        const [values, schema] = await Promise.all([
+            ports.git.readAt(ref, join(dir, 'values.yaml')),
+            ports.git.readAt(ref, join(dir, 'values.schema.json')),
+        ]);
+        return {
+            chart: { name: meta.name ?? source.chart ?? dir, version: meta.version ?? version, values, schema, dependencies: meta.dependencies },
+            where: `${dir} at ${at}`,
+        };
     }
     const image = ociReference(source, version);
     if (!image)
-        return { unread: `chart ${source.chart ?? source.path ?? ''} ${version} is not in this repository and ${source.repoURL ?? 'its repoURL'} is not an OCI registry`, where: source.repoURL ?? 'nowhere' };
+        return {
+            unread: `chart ${source.chart ?? source.path ?? ''} ${version} is not in this repository and ${source.repoURL ?? 'its repoURL'} is not an OCI registry`,
+            where: source.repoURL ?? 'nowhere',
+        };
     const where = `oci://${image.registry}/${image.repository}:${version}`;
     if (!ports.readChart)
         return { unread: 'no registry client', where };
     try {
         const files = await ports.readChart(image);
         const meta = chartMeta(files.get('Chart.yaml') ?? '');
-        return { chart: { name: meta.name ?? source.chart ?? '', version: meta.version ?? version, values: files.get('values.yaml'), schema: files.get('values.schema.json'), dependencies: meta.dependencies }, where };
+        return {
+            chart: {
+                name: meta.name ?? source.chart ?? '',
+                version: meta.version ?? version,
+                values: files.get('values.yaml'),
+                schema: files.get('values.schema.json'),
+                dependencies: meta.dependencies,
+            },
+            where,
+        };
     }
     catch (e) {
         if (e instanceof errors/* UserError */.yo || (e instanceof Error && e.name === 'RegistryError'))
@@ -2916,14 +2946,23 @@ function valuesDriftMarkdown(r) {
     if (r.findings.length === 0)
         return `${head} every key the values file sets is still in the chart.`;
     const lines = r.findings.map((f) => `- ${(0,markdown/* codeSpan */.SS)(`${f.file}:${f.line}`)} ${(0,markdown/* escapeMarkdown */.FV)(f.message)}`);
-    return [`${head} ${r.findings.length} key${r.findings.length === 1 ? '' : 's'} the chart no longer has; the promotion goes on (values-drift: warn).`, '', ...lines].join('\n');
+    return [
+        `${head} ${r.findings.length} key${r.findings.length === 1 ? '' : 's'} the chart no longer has; the promotion goes on (values-drift: warn).`,
+        '',
+        ...lines,
+    ].join('\n');
 }
 /** values-drift: warn's annotations, one per dropped key at its line; an unread chart is one warning. */
 function valuesDriftAnnotations(r) {
     if (!r)
         return [];
     if (r.unread)
-        return [{ annotate: 'warning', message: `values-drift: chart ${r.chart} could not be read from ${r.where} (${r.unread}); the target's values were not compared with it` }];
+        return [
+            {
+                annotate: 'warning',
+                message: `values-drift: chart ${r.chart} could not be read from ${r.where} (${r.unread}); the target's values were not compared with it`,
+            },
+        ];
     return r.findings.map((f) => ({ annotate: 'warning', message: `values-drift: ${f.message}`, file: f.file, line: f.line }));
 }
 

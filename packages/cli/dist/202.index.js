@@ -136,10 +136,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _edits_diff_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5076);
 /* harmony import */ var _text_parse_cache_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9053);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7638);
-/* harmony import */ var _promote_plan_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4499);
+/* harmony import */ var _promote_plan_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9767);
 /* harmony import */ var _promote_report_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8598);
 /* harmony import */ var _promote_request_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1871);
-/* harmony import */ var _promote_session_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1027);
+/* harmony import */ var _promote_session_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5342);
 // One promotion end to end, its steps named: read the request (the config
 // here, or at the base of the repository promoted in), check the route once,
 // open the repository, plan on the base, gate, publish — a commit on
@@ -223,7 +223,7 @@ async function promoteOn(req, route, ports) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo('require-checks needs github-token', { hint: 'pass github-token (checks: read)' });
     const baseSha = await (0,_promote_session_js__WEBPACK_IMPORTED_MODULE_5__/* .fetchBase */ .cu)(ports, req.base);
     const cache = new _text_parse_cache_js__WEBPACK_IMPORTED_MODULE_6__/* .ParseCache */ .i();
-    const state = { plan: await (0,_promote_session_js__WEBPACK_IMPORTED_MODULE_5__/* .planOn */ .J9)(req, route, ports, baseSha, cache), baseSha, notes: [], cache };
+    const state = { plan: await (0,_promote_session_js__WEBPACK_IMPORTED_MODULE_5__/* .planChecked */ .jW)(req, route, ports, baseSha, cache), baseSha, notes: [], cache };
     const result = (over) => ({
         route,
         plan: state.plan,
@@ -271,7 +271,7 @@ function publishCommit(req, route, ports, state, branch, label) {
                 // The base moved since the last plan (another push landed): plan again on it, gates included.
                 state.notes.push(`${req.base} moved while promoting (${state.baseSha.slice(0, 12)} → ${sha.slice(0, 12)}); fetched it again and re-planned.`);
                 state.baseSha = sha;
-                state.plan = await (0,_promote_session_js__WEBPACK_IMPORTED_MODULE_5__/* .planOn */ .J9)(req, route, ports, sha, state.cache);
+                state.plan = await (0,_promote_session_js__WEBPACK_IMPORTED_MODULE_5__/* .planChecked */ .jW)(req, route, ports, sha, state.cache);
                 if (!(0,_promote_plan_js__WEBPACK_IMPORTED_MODULE_2__/* .checksGreen */ .FX)(state.plan))
                     throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo('required checks are not green on the moved base', { hint: 'run again when they pass; nothing was written' });
             }
@@ -355,12 +355,14 @@ async function openPull(req, route, ports, state, published, branch, label) {
 /* harmony export */   pW: () => (/* binding */ checksMarkdown)
 /* harmony export */ });
 /* unused harmony export rollbackCommand */
-/* harmony import */ var _text_markdown_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9888);
+/* harmony import */ var _text_markdown_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9888);
 /* harmony import */ var _git_publish_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9626);
-/* harmony import */ var _report_summary_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8960);
+/* harmony import */ var _report_summary_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8960);
 /* harmony import */ var _pins_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3952);
+/* harmony import */ var _values_drift_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(747);
 // Words and tables of a promotion: the PR title and body, the job summary's
 // tables (changes, drift, checks), the `changes` output and the rollback command.
+
 
 
 
@@ -390,15 +392,15 @@ function changesTable(plan) {
     ]);
     if (plan.chart)
         rows.push(['chart version', `${plan.chart.old || '—'} → ${plan.chart.new}`, '', `${plan.chart.file}:${plan.chart.line}`, '', '']);
-    return (0,_report_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownTable */ .Q)(['service', 'tag', 'digest', 'file', 'verified in', 'source commit'], rows);
+    return (0,_report_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .markdownTable */ .Q)(['service', 'tag', 'digest', 'file', 'verified in', 'source commit'], rows);
 }
 /** Every environment side by side. */
 function driftMarkdown(plan) {
-    return (0,_report_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownTable */ .Q)(['service', ...plan.drift.environments], plan.drift.rows.map((r) => [r.service, ...r.cells]));
+    return (0,_report_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .markdownTable */ .Q)(['service', ...plan.drift.environments], plan.drift.rows.map((r) => [r.service, ...r.cells]));
 }
 /** The checks table shown when require-checks stops a promotion (and on success). */
 function checksMarkdown(plan) {
-    return (0,_report_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownTable */ .Q)(['commit', 'check', 'state'], plan.checks.flatMap((c) => c.states.map((s) => [c.sha.slice(0, 12), s.name, s.state])));
+    return (0,_report_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .markdownTable */ .Q)(['commit', 'check', 'state'], plan.checks.flatMap((c) => c.states.map((s) => [c.sha.slice(0, 12), s.name, s.state])));
 }
 /** The command that puts the target's pins back as they are at `baseSha`. */
 function rollbackCommand(to, baseSha, services, repository) {
@@ -412,15 +414,16 @@ function rollbackCommand(to, baseSha, services, repository) {
 /** The pull request body. Every name, ref and note in it is plain text, escaped; the tables escape their cells. */
 function pullBody(p) {
     const { plan } = p;
-    const notes = p.notes?.length ? [...p.notes.map((n) => `> [!WARNING]\n> ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(n)}`), ''] : [];
+    const notes = p.notes?.length ? [...p.notes.map((n) => `> [!WARNING]\n> ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .escapeMarkdown */ .FV)(n)}`), ''] : [];
     return [
         ...notes,
-        `Promotes **${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(p.fromLabel)}** → **${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(p.to)}** on ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .codeSpan */ .SS)(p.base)} (base ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(p.baseSha.slice(0, 12))}).`,
+        `Promotes **${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .escapeMarkdown */ .FV)(p.fromLabel)}** → **${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .escapeMarkdown */ .FV)(p.to)}** on ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .codeSpan */ .SS)(p.base)} (base ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .escapeMarkdown */ .FV)(p.baseSha.slice(0, 12))}).`,
         '',
-        `Source: ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(plan.sourceLabel)}.`,
+        `Source: ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .escapeMarkdown */ .FV)(plan.sourceLabel)}.`,
         '',
         changesTable(plan),
         '',
+        ...(plan.valuesDrift ? [(0,_values_drift_js__WEBPACK_IMPORTED_MODULE_2__/* .valuesDriftMarkdown */ .zK)(plan.valuesDrift), ''] : []),
         '<details><summary>Every environment</summary>',
         '',
         driftMarkdown(plan),
@@ -430,7 +433,7 @@ function pullBody(p) {
         'Roll back (restores what these keys pinned before this promotion):',
         '',
         // One line, in a fence no backtick run of a name can close.
-        (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .codeBlock */ .DV)(rollbackCommand(p.to, p.baseSha, plan.changes.map((c) => c.service), p.repository).replace(/\r\n|\r|\n/g, ' '), 'sh'),
+        (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .codeBlock */ .DV)(rollbackCommand(p.to, p.baseSha, plan.changes.map((c) => c.service), p.repository).replace(/\r\n|\r|\n/g, ' '), 'sh'),
         '',
         '<!-- lockstep:promote-env -->',
     ].join('\n');

@@ -648,6 +648,23 @@ class RegistryClient {
             await this.compareTag(ref, digest, warnings);
         return { digest, mediaType, isIndex: isIndexMediaType(mediaType), warnings };
     }
+    /** The manifest a reference names (its tag, or its digest), fetched and verified against the digests the registry and the reference state. */
+    async fetchManifest(ref) {
+        const target = ref.digest ?? ref.tag ?? 'latest';
+        const res = await this.manifest(ref, 'GET', target);
+        const digest = this.checkBody(ref, res, target);
+        return { body: res.body, mediaType: contentType(res) ?? bodyMediaType(res.body), digest };
+    }
+    /** A blob of `ref`'s repository (at most 4 MiB), verified against its digest. */
+    async fetchBlob(ref, digest, mediaType) {
+        if (!(0,reference/* isDigest */.Bc)(digest))
+            throw new RegistryError('invalid', `${refName(ref, digest)}: not a digest`);
+        const res = await this.request(ref, 'blobs', 'GET', digest, { Accept: mediaType ?? '*/*' });
+        const got = digestOf(res.body, digest.slice(0, digest.indexOf(':')));
+        if (got !== digest)
+            throw new RegistryError('mismatch', `the blob served for ${digest} hashes to ${got}`);
+        return res.body;
+    }
     /** The platform a single-platform manifest's image config names (os, architecture, variant), fetched and verified. */
     async imagePlatform(ref, manifestBody, target) {
         const config = configDescriptor(manifestBody);

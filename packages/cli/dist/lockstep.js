@@ -4577,6 +4577,7 @@ const ACTION_INPUTS = {
         { name: "base", description: "Ref or commit to compare with (default the pull request's base sha).", default: "", required: false },
         { name: "head", description: "Ref or commit to check (default the pull request's head sha, else HEAD).", default: "", required: false },
         { name: "protected-values", description: "Globs of values files that must pin every image by digest (added to config protected environments).", default: "", required: false },
+        { name: "protected-applications", description: "Globs of ArgoCD Application files whose chart sources must pin one exact chart version, not *, a range, a branch or HEAD (added to config protected environments' application files).", default: "", required: false },
         { name: "ignore", description: "Globs relative to each chart of packaged files whose changes need no version bump, e.g. README.md, one per line or comma-separated (default config ignore).", default: "", required: false },
         { name: "breaking", description: "What a breaking values change without a major bump does, error, warn or off.", default: "error", required: false },
         { name: "changelog", description: "Changelog rule, auto (where a chart has CHANGELOG.md), required or off (default config, else auto).", default: "", required: false },
@@ -4620,6 +4621,7 @@ const ACTION_INPUTS = {
         { name: "values-key", description: "Values key template when the config has no services, with {service} (e.g. services.{service}.image, or image for a single-image chart).", default: "", required: false },
         { name: "repository", description: "owner/name of a separate repository to promote in (e.g. a gitops-config repository); cloned with github-token. Default the current repository.", default: "", required: false },
         { name: "verify-source", description: "Refuse an image whose digest the source environment does not pin now (it never ran there).", default: "true", required: false },
+        { name: "values-drift", description: "What a key the target's values file sets and the new chart no longer has does, error (refuse before any write), warn (annotate and go on) or off (default config values-drift, else error for protected environments, warn otherwise).", default: "", required: false },
         { name: "base", description: "Base branch of the repository promoted in (default the repository's default branch).", default: "", required: false },
         { name: "draft", description: "Open the pull request as a draft (always a draft for protected targets).", default: "false", required: false },
         { name: "labels", description: "Labels of the pull request (comma-separated or one per line).", default: "automation:release-bump", required: false },
@@ -4853,7 +4855,7 @@ const checkCommand = {
         cmd.option('--json', 'print the result object as JSON instead of the table');
         cmd.action(async (opts) => {
             // Loaded here, not with the program: the operation's request, as in the action (its run starts git before it loads its libraries).
-            const { check } = await __nccwpck_require__.e(/* import() */ 800).then(__nccwpck_require__.bind(__nccwpck_require__, 4419));
+            const { check } = await __nccwpck_require__.e(/* import() */ 419).then(__nccwpck_require__.bind(__nccwpck_require__, 4419));
             // Every flag is checked before git is asked anything: a bad --breaking is said as such, even in an empty repository.
             const typed = inputs(opts);
             check.request(new action_inputs/* Inputs */.G0((name) => (name === 'base' || name === 'head' ? typed(name) || 'HEAD' : typed(name))), cliWorld(io, io.cwd));
@@ -5023,7 +5025,7 @@ const promoteCommand = {
             if (result.readFrom)
                 io.stderr(`read the environments from ${result.readFrom} at ${result.baseSha.slice(0, 12)}\n`);
             await printResult(io, result, (await promote.view()).terminal(result), opts.json === true);
-            const { checksError } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(311), __nccwpck_require__.e(626), __nccwpck_require__.e(952), __nccwpck_require__.e(249)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7994));
+            const { checksError } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(311), __nccwpck_require__.e(626), __nccwpck_require__.e(952), __nccwpck_require__.e(272), __nccwpck_require__.e(294)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7994));
             const stopped = checksError(result);
             if (stopped)
                 throw stopped;
@@ -6339,6 +6341,20 @@ function didYouMean(word, candidates) {
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
+/***/ 4434:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 
 /***/ }),
 
