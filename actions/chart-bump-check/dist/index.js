@@ -964,6 +964,7 @@ function checkRequest(inputs, world) {
         baseBranch: baseInput ? undefined : pr?.base?.ref,
         charts: inputs.list('charts'),
         protectedGlobs: inputs.list('protected-values'),
+        protectedApplications: inputs.list('protected-applications'),
         ignore: inputs.list('ignore'),
         breaking: inputs.choice('breaking', ['error', 'warn', 'off'], 'error'),
         changelog: inputs.optionalChoice('changelog', ['auto', 'required', 'off']),

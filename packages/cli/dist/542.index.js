@@ -98,12 +98,16 @@ function chartRows(r) {
         return [`${c.name} (${c.path})`, `${c.base ?? '(new)'} → ${c.head ?? '(deleted)'}`, c.required, result, why.join('\n')];
     });
 }
-/** One row per protected values file: every image pinned, or what is not. */
+/** One row per protected values file: every image pinned, or what is not; then one per protected Application file: exact chart versions, or what is not. */
 function protectedRows(r) {
-    return r.protectedFiles.map((f) => {
+    const row = (f, ok) => {
         const mine = r.protectedProblems.filter((p) => p.file === f);
-        return [f, mine.length === 0 ? '✅ every image pinned by digest' : mine.map((p) => `❌ ${(0,_checks_problem_js__WEBPACK_IMPORTED_MODULE_0__/* .formatProblem */ .Vw)(p)}`).join('\n')];
-    });
+        return [f, mine.length === 0 ? ok : mine.map((p) => `❌ ${(0,_checks_problem_js__WEBPACK_IMPORTED_MODULE_0__/* .formatProblem */ .Vw)(p)}`).join('\n')];
+    };
+    return [
+        ...r.protectedFiles.map((f) => row(f, '✅ every image pinned by digest')),
+        ...(r.protectedApplications ?? []).map((f) => row(f, '✅ every chart version exact')),
+    ];
 }
 /**
  * The job summary: what was compared, then one row per changed chart and the
@@ -125,7 +129,7 @@ function checkMarkdown(r) {
         if (fixes.length > 0)
             lines.push('**How to fix**', '', ...fixes, '');
     }
-    if (r.protectedFiles.length > 0)
+    if (r.protectedFiles.length > 0 || (r.protectedApplications?.length ?? 0) > 0)
         lines.push((0,_report_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .markdownTable */ .Q)(PROTECTED_HEADERS, protectedRows(r)), '');
     return lines.join('\n');
 }

@@ -37,6 +37,8 @@ function effectiveConfig(c) {
             ...(e.application !== undefined ? { application: e.application } : {}),
             'auto-merge': e.autoMerge,
             protected: e.protected,
+            // promote-env's default when the file sets none: a protected environment refuses a dropped key.
+            'values-drift': e.valuesDrift ?? (e.protected ? 'error' : 'warn'),
         })),
     };
     if (c.lockCommand !== undefined)

@@ -22,7 +22,7 @@ import { join, type ChartContext } from './chart-context.ts';
 import { breakingChanges } from './chart-values.ts';
 import { changedThroughDependencies, chartFolders, memoizedReader, packagedChanges } from './changed-charts.ts';
 import { fromUserError, type Problem } from './problem.ts';
-import { checkProtected, selectProtected } from './protected-files.ts';
+import { checkApplications, checkProtected, selectProtected } from './protected-files.ts';
 import { unmatchedTargets, type TargetLike } from './targets.ts';
 import type { BreakingMode, ChartBumpInput, ChartBumpPlan, ChartCheck, PathSet } from './types.ts';
 
@@ -48,14 +48,26 @@ export async function checkChartBumps(input: ChartBumpInput): Promise<ChartBumpP
 
   // A pattern or configured path that matches nothing is an error before anything passes.
   const unmatched = unmatchedTargets(
-    { charts: input.charts, files: [...(input.protectedFiles ?? []), ...(input.configuredFiles ?? [])], globs: input.protectedGlobs },
+    {
+      charts: input.charts,
+      files: [...(input.protectedFiles ?? []), ...(input.configuredFiles ?? []), ...(input.protectedApplications ?? [])],
+      globs: [...(input.protectedGlobs ?? []), ...(input.protectedApplicationGlobs ?? [])],
+    },
     { head, base, chartDirs: tops, prefix: input.prefix },
   );
   if (unmatched.length > 0) throw new UserErrors(unmatched);
 
   const protectedFiles = selectProtected(head, (input.protectedFiles ?? []).map(patternOf), (input.protectedGlobs ?? []).map(patternOf));
   // Checked alongside the charts; awaited when the plan is put together.
-  const protectedChecked = checkProtected(protectedFiles, (p) => read(head, p));
+  const protectedApplications = selectProtected(
+    head,
+    (input.protectedApplications ?? []).map(patternOf),
+    (input.protectedApplicationGlobs ?? []).map(patternOf),
+  );
+  const protectedChecked = Promise.all([
+    checkProtected(protectedFiles, (p) => read(head, p)),
+    checkApplications(protectedApplications, (p) => read(head, p)),
+  ]).then((all) => all.flat());
   protectedChecked.catch(() => {}); // a failure surfaces where it is awaited, never as an unhandled rejection
   const result = async (charts: ChartCheck[]): Promise<ChartBumpPlan> => {
     const protectedProblems = await protectedChecked;
@@ -63,6 +75,7 @@ export async function checkChartBumps(input: ChartBumpInput): Promise<ChartBumpP
       charts,
       protectedProblems,
       protectedFiles,
+      ...(protectedApplications.length > 0 ? { protectedApplications } : {}),
       ok: charts.every((c) => c.ok) && protectedProblems.every((p) => p.level !== 'error'),
     };
   };

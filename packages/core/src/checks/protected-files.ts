@@ -1,6 +1,7 @@
 import { UserError } from '../errors.ts';
 import { globMatcher } from '../text/glob.ts';
 import { checkPinnedImages } from '../values/protected.ts';
+import { inexactRevisions } from '../charts/exact-revision.ts';
 import type { PathSet } from './types.ts';
 import { normalizePath } from './chart-context.ts';
 import { fromUserError, type Problem } from './problem.ts';
@@ -25,6 +26,21 @@ export async function checkProtected(files: string[], read: (p: string) => Promi
   for (const file of files) {
     try {
       for (const p of checkPinnedImages((await read(file)) ?? '', file))
+        out.push({ level: 'error', file: p.file, line: p.line, message: p.message, hint: p.hint });
+    } catch (e) {
+      if (!(e instanceof UserError)) throw e;
+      out.push(fromUserError(e));
+    }
+  }
+  return out;
+}
+
+/** Every chart source of each protected Application file must pin one exact chart version; one finding per source that does not. */
+export async function checkApplications(files: string[], read: (p: string) => Promise<string | undefined>): Promise<Problem[]> {
+  const out: Problem[] = [];
+  for (const file of files) {
+    try {
+      for (const p of inexactRevisions((await read(file)) ?? '', file))
         out.push({ level: 'error', file: p.file, line: p.line, message: p.message, hint: p.hint });
     } catch (e) {
       if (!(e instanceof UserError)) throw e;

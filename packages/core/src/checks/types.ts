@@ -61,6 +61,9 @@ export interface ChartBumpInput {
   /** Protected values files: exact paths (from config) and globs (input); each must match a file. */
   protectedFiles?: readonly TargetLike[];
   protectedGlobs?: readonly TargetLike[];
+  /** Protected environments' Application files: exact paths (from config) and globs (input protected-applications); each must match a file. */
+  protectedApplications?: readonly TargetLike[];
+  protectedApplicationGlobs?: readonly TargetLike[];
   /** Other configured files that must exist (non-protected environments' values files). */
   configuredFiles?: readonly TargetLike[];
   /** The working directory's path from the repository's top, to show paths in messages as the user wrote them. */
@@ -77,5 +80,7 @@ export interface ChartBumpPlan {
   /** Problems of protected values files (which may lie outside any changed chart). */
   protectedProblems: Problem[];
   protectedFiles: string[];
+  /** Protected Application files checked for exact chart versions (their problems are in protectedProblems). */
+  protectedApplications?: string[];
   ok: boolean;
 }

@@ -41,6 +41,8 @@ export interface EnvironmentConfig {
   application?: string;
   autoMerge: boolean;
   protected: boolean;
+  /** promote-env: a key the values file sets that the promoted chart no longer has (undefined: error when protected, else warn). */
+  valuesDrift?: 'error' | 'warn' | 'off';
 }
 
 /** The file's keys as config/schema.ts lets them through (kebab-case, all optional); parseConfigText maps them to a Config. */
@@ -56,7 +58,14 @@ interface RawConfig {
   'lock-command'?: string[];
   services?: Record<string, { image: string; 'values-key'?: string; verify?: RawVerify }>;
   verify?: RawVerify;
-  environments?: { name: string; values: string; application?: string; 'auto-merge'?: boolean; protected?: boolean }[];
+  environments?: {
+    name: string;
+    values: string;
+    application?: string;
+    'auto-merge'?: boolean;
+    protected?: boolean;
+    'values-drift'?: 'error' | 'warn' | 'off';
+  }[];
 }
 
 /** `.github/lockstep.yml`, with defaults applied. */
@@ -150,6 +159,7 @@ export function parseConfigText(text: string, file: string | undefined): Config 
       application: e.application,
       autoMerge: e['auto-merge'] ?? false,
       protected: e.protected ?? false,
+      ...(e['values-drift'] ? { valuesDrift: e['values-drift'] } : {}),
     })),
   };
   if (file) sources.set(config, parsed);

@@ -29,6 +29,8 @@ export function effectiveConfig(c: Config): Record<string, unknown> {
       ...(e.application !== undefined ? { application: e.application } : {}),
       'auto-merge': e.autoMerge,
       protected: e.protected,
+      // promote-env's default when the file sets none: a protected environment refuses a dropped key.
+      'values-drift': e.valuesDrift ?? (e.protected ? 'error' : 'warn'),
     })),
   };
   if (c.lockCommand !== undefined) out['lock-command'] = c.lockCommand;

@@ -131,7 +131,16 @@ export const configSchema = {
           values: { type: 'string', minLength: 1, description: 'Values file of this environment.' },
           application: { type: 'string', description: 'ArgoCD Application manifest whose targetRevision is the chart version.' },
           'auto-merge': { type: 'boolean', default: false },
-          protected: { type: 'boolean', default: false, description: 'Digest-only images, draft promotion PRs, never auto-merged.' },
+          protected: {
+            type: 'boolean',
+            default: false,
+            description: 'Digest-only images, exact chart versions, draft promotion PRs, never auto-merged.',
+          },
+          'values-drift': {
+            enum: ['error', 'warn', 'off'],
+            description:
+              'A key the values file sets that a promoted chart version no longer has: error refuses the promotion, warn annotates it (default error when protected, else warn).',
+          },
         },
       },
     },

@@ -10,9 +10,11 @@ import { lineOfKey, parseDigests } from '../digests/file.ts';
 import { InvalidReference, parseReference, type ImageReference } from '../registry/reference.ts';
 import type { Verification, VerifyPolicy } from '../registry/verify.ts';
 import { checkPinnedImagesIn } from '../values/protected.ts';
+import type { ValuesDriftReport } from '../values/chart-drift.ts';
 import { parseShared } from '../edits/yaml-edit.ts';
 import { stripBom } from '../text/bytes.ts';
 import { ParseCache } from '../text/parse-cache.ts';
+import { inexactRevisions } from '../charts/exact-revision.ts';
 import { findChartRevision, setChartRevision, splitApplicationRef, type ChartRevision } from './application.ts';
 import { pinMatches, readPin, setPin, setPins, shortDigest, type ImagePin, type PinTarget } from './pins.ts';
 import { fillTemplate, mustResolve, type PromoteEnvironment, type PromoteRequest, type PromoteService, type Route } from './request.ts';
@@ -94,6 +96,8 @@ export interface PromotionPlan {
   checks: { sha: string; states: CheckResult[] }[];
   drift: { environments: string[]; rows: DriftRow[] };
   notes: string[];
+  /** The target's values against the promoted chart version (values-drift), when the chart version changes. */
+  valuesDrift?: ValuesDriftReport;
 }
 
 interface NewPin extends PinTarget {
@@ -272,6 +276,9 @@ export async function planPromotion(req: PromoteRequest, route: Route, world: Pl
   // 7. A protected target ends with every image pinned by digest.
   if (to.protected && files.length > 0)
     throwAll(unpinnedInProtected(texts.get(to.values)?.after ?? targetText, to, [...source.keys()], scope, target.document, cache));
+  // 7b. …and its Application pins one exact chart version (not `*`, a range, a branch or HEAD).
+  if (to.protected && files.length > 0 && target.rev)
+    throwAll(inexactInProtected(texts.get(target.rev.file)?.after ?? target.appText!, target.rev));
 
   // 8. require-checks on the commit the source pins came from.
   const checks = req.requireChecks.length > 0 && files.length > 0 ? await requiredChecks(req, world, changes, checkCommit, verifyEnv) : [];
@@ -595,6 +602,13 @@ function unpinnedInProtected(
     for (const problem of checkPinnedImagesIn(parseShared(stripBom(after), to.values, cache)))
       errors.push(new UserError(problem.message, { file: problem.file, line: problem.line, hint: problem.hint }));
   return errors;
+}
+
+/** Step 7b: the chart source the promotion edits (or keeps), refused at its line when its targetRevision is not one exact version. */
+function inexactInProtected(appText: string, rev: ChartRevision): UserError[] {
+  return inexactRevisions(appText, rev.file)
+    .filter((p) => p.line === rev.line)
+    .map((p) => new UserError(p.message, { file: p.file, line: p.line, hint: p.hint }));
 }
 
 /**

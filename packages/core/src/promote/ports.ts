@@ -79,6 +79,8 @@ export interface PromoteWorld {
   resolveDigest(ref: ImageReference, service: string): Promise<string>;
   /** Checks a digest against the service's `verify:` policy before it is pinned; throws UserError when refused. */
   verifyDigest?(service: string, ref: ImageReference, digest: string, policy: VerifyPolicy): Promise<Verification>;
+  /** A chart's Chart.yaml, values.yaml and values.schema.json from its OCI artifact (`registry/repository/<chart>:<version>`), by file name. */
+  readChart?(ref: ImageReference): Promise<Map<string, string>>;
   log?(line: string): void;
 }
 

@@ -6,6 +6,7 @@ import { generatedTrailer } from '../git/publish.ts';
 import { markdownTable } from '../report/summary.ts';
 import { shortDigest } from './pins.ts';
 import type { PinChange, PromotionPlan } from './plan.ts';
+import { valuesDriftMarkdown } from './values-drift.ts';
 
 /** `promote: dev → staging (api, worker)`; a rollback says so. */
 export function pullTitle(fromLabel: string, to: string, plan: PromotionPlan): string {
@@ -96,6 +97,7 @@ export function pullBody(p: {
     changesTable(plan),
     '',
     ...verifiedLines(plan),
+    ...(plan.valuesDrift ? [valuesDriftMarkdown(plan.valuesDrift), ''] : []),
     '<details><summary>Every environment</summary>',
     '',
     driftMarkdown(plan),

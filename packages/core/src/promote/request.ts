@@ -19,7 +19,12 @@ export interface PromoteEnvironment {
   protected: boolean;
   /** The config line of `values`, when it came from the config file (for errors about the file it names). */
   valuesLine?: number;
+  /** The config's values-drift for this environment (undefined: error when protected, else warn). */
+  valuesDrift?: ValuesDriftMode;
 }
+
+/** What a key the target's values file sets and the promoted chart no longer has does. */
+export type ValuesDriftMode = 'error' | 'warn' | 'off';
 
 /** One service: its image repository (when known) and where each values file pins it. */
 export interface PromoteService {
@@ -66,6 +71,8 @@ export interface PromoteRequest {
   charts: string[];
   /** For error locations. */
   configFile?: string;
+  /** The values-drift input (undefined: the target environment's config, else its default). */
+  valuesDrift?: ValuesDriftMode;
 }
 
 /**
@@ -90,6 +97,7 @@ export interface PromoteInputs extends Pick<
   | 'allowSkip'
   | 'requireChecks'
   | 'dryRun'
+  | 'valuesDrift'
 > {
   workingDirectory: string;
   config?: string;

@@ -14,6 +14,7 @@ import { planPromotion, type PromotionPlan } from './plan.ts';
 import type { PromoteWorld, WorldSession } from './ports.ts';
 import { layoutFrom, parseFrom, type PromoteInputs, type PromoteRequest, type Route } from './request.ts';
 import { openPromoteWorld } from './world.ts';
+import { checkValuesDrift } from './values-drift.ts';
 
 /** Service names a digests file holds, for a layout without configured services (errors come later, with file:line). */
 function digestsNames(read: (p: string) => string | undefined, path: string | undefined): string[] {
@@ -55,6 +56,7 @@ export function buildPromoteRequest(i: PromoteInputs, config: Config, readLocal:
     repository: i.repository,
     charts: config.charts ?? [],
     configFile: config.file,
+    ...(i.valuesDrift ? { valuesDrift: i.valuesDrift } : {}),
   };
 }
 
@@ -158,4 +160,21 @@ export function planOn(req: PromoteRequest, route: Route, world: PromoteWorld, b
     },
     cache,
   );
+}
+
+/**
+ * planOn, then the plan's values-drift step: the target's values against the
+ * promoted chart version (promote-env's plan; `lockstep status` plans without
+ * it). In error mode a dropped key is thrown here, before anything is written.
+ */
+export async function planChecked(
+  req: PromoteRequest,
+  route: Route,
+  world: PromoteWorld,
+  baseSha: string,
+  cache: ParseCache,
+): Promise<PromotionPlan> {
+  const plan = await planOn(req, route, world, baseSha, cache);
+  const valuesDrift = await checkValuesDrift(req, route, plan, world, baseSha);
+  return valuesDrift ? { ...plan, valuesDrift } : plan;
 }

@@ -19,6 +19,8 @@ import { createGitHub, GitHubError, type GitHub } from '../github/client.ts';
 import { readOnlyTokenReason, readRunContext } from '../github/context.ts';
 import { enableAutoMerge, upsertPull, type PullRef } from '../github/pulls.ts';
 import { RegistryClient, RegistryError } from '../registry/client.ts';
+import { pullChartArchive } from '../registry/chart.ts';
+import { readChartArchive } from '../charts/archive.ts';
 import { dockerConfigPath, dockerCredentialSource } from '../registry/docker-config.ts';
 import { nodeTransport } from '../registry/http.ts';
 import type { DigestVerifier } from '../registry/verify.ts';
@@ -230,6 +232,9 @@ export async function openPromoteWorld(o: WorldOptions): Promise<WorldSession> {
             });
           throw e;
         }
+      },
+      async readChart(ref) {
+        return readChartArchive(await pullChartArchive(registry, ref), `the chart ${ref.original}`);
       },
     },
     close() {

@@ -199,11 +199,12 @@ export class RegistryClient {
     return { body: res.body, digest, mediaType: contentType(res) ?? bodyMediaType(res.body) };
   }
 
-  /** A blob's bytes, checked against its digest. */
-  async fetchBlob(ref: ImageReference, digest: string): Promise<Buffer> {
-    const res = await this.request(ref, 'blobs', 'GET', digest, { Accept: '*/*' });
-    if (digestOf(res.body, digest.slice(0, digest.indexOf(':'))) !== digest)
-      throw new RegistryError('mismatch', `the blob served for ${digest} hashes to ${digestOf(res.body)}`);
+  /** A blob of `ref`'s repository (at most 4 MiB), verified against its digest. */
+  async fetchBlob(ref: ImageReference, digest: string, mediaType?: string): Promise<Buffer> {
+    if (!isDigest(digest)) throw new RegistryError('invalid', `${refName(ref, digest)}: not a digest`);
+    const res = await this.request(ref, 'blobs', 'GET', digest, { Accept: mediaType ?? '*/*' });
+    const got = digestOf(res.body, digest.slice(0, digest.indexOf(':')));
+    if (got !== digest) throw new RegistryError('mismatch', `the blob served for ${digest} hashes to ${got}`);
     return res.body;
   }
 

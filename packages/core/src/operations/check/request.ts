@@ -21,6 +21,8 @@ export interface CheckRequest {
   charts: string[];
   /** Globs of values files that must pin every image by digest. */
   protectedGlobs: string[];
+  /** Globs of ArgoCD Application files that must pin exact chart versions (added to the config's protected environments' applications). */
+  protectedApplications?: string[];
   /** Globs relative to each chart whose changes need no bump; empty takes the config's. */
   ignore: string[];
   breaking: BreakingMode;
@@ -61,6 +63,7 @@ export function checkRequest(inputs: Inputs, world: World): CheckRequest {
     baseBranch: baseInput ? undefined : pr?.base?.ref,
     charts: inputs.list('charts'),
     protectedGlobs: inputs.list('protected-values'),
+    protectedApplications: inputs.list('protected-applications'),
     ignore: inputs.list('ignore'),
     breaking: inputs.choice<BreakingMode>('breaking', ['error', 'warn', 'off'], 'error'),
     changelog: inputs.optionalChoice<ChangelogMode>('changelog', ['auto', 'required', 'off']),

@@ -97,6 +97,7 @@ function resolveRoute(req: CheckRequest, world: World): string {
   const root = resolveWorkingDirectory(world.workspace, req.workingDirectory, 'working-directory');
   for (const p of req.charts) resolveInside(root, literalPrefix(p), 'charts');
   for (const p of req.protectedGlobs) resolveInside(root, literalPrefix(p), 'protected-values');
+  for (const p of req.protectedApplications ?? []) resolveInside(root, literalPrefix(p), 'protected-applications');
   return root;
 }
 
@@ -326,10 +327,34 @@ function checkTargets(req: CheckRequest, root: string, prefix: string, config: C
     protectedFiles: environments.filter((e) => e.protected).map((e) => e.target),
     configuredFiles: environments.filter((e) => !e.protected).map((e) => e.target),
     protectedGlobs: req.protectedGlobs.map((g) => ({ pattern: inRepo(g), written: g, input: 'protected-values' })),
+    ...protectedApplicationTargets(req, config, inRepo, fromConfig),
     prefix,
     ignore: req.ignore.length > 0 ? req.ignore : (config?.ignore ?? []),
     breaking: req.breaking,
     changelog: req.changelog ?? config?.changelog ?? 'auto',
+  };
+}
+
+/**
+ * The Application files whose chart versions must be exact: each protected
+ * environment's `application:` (its file, without `#name`), and the
+ * protected-applications globs.
+ */
+function protectedApplicationTargets(
+  req: CheckRequest,
+  config: Config | undefined,
+  inRepo: (p: string) => string,
+  fromConfig: (path: (string | number)[], key: string) => Omit<Target, 'pattern'>,
+) {
+  const files = (config?.environments ?? []).flatMap((e, i) => {
+    if (!e.protected || !e.application) return [];
+    const file = e.application.split('#')[0];
+    return [{ pattern: inRepo(file), written: file, ...fromConfig(['environments', i, 'application'], `environments[${i}].application`) }];
+  });
+  const globs = (req.protectedApplications ?? []).map((g) => ({ pattern: inRepo(g), written: g, input: 'protected-applications' }));
+  return {
+    ...(files.length > 0 ? { protectedApplications: files } : {}),
+    ...(globs.length > 0 ? { protectedApplicationGlobs: globs } : {}),
   };
 }
 

@@ -61,12 +61,16 @@ export function chartRows(r: CheckResult): string[][] {
   });
 }
 
-/** One row per protected values file: every image pinned, or what is not. */
+/** One row per protected values file: every image pinned, or what is not; then one per protected Application file: exact chart versions, or what is not. */
 export function protectedRows(r: CheckResult): string[][] {
-  return r.protectedFiles.map((f) => {
+  const row = (f: string, ok: string) => {
     const mine = r.protectedProblems.filter((p) => p.file === f);
-    return [f, mine.length === 0 ? '✅ every image pinned by digest' : mine.map((p) => `❌ ${formatProblem(p)}`).join('\n')];
-  });
+    return [f, mine.length === 0 ? ok : mine.map((p) => `❌ ${formatProblem(p)}`).join('\n')];
+  };
+  return [
+    ...r.protectedFiles.map((f) => row(f, '✅ every image pinned by digest')),
+    ...(r.protectedApplications ?? []).map((f) => row(f, '✅ every chart version exact')),
+  ];
 }
 
 /**
@@ -85,7 +89,8 @@ export function checkMarkdown(r: CheckResult): string {
     const fixes = r.charts.filter((c) => !c.ok).map((c) => howToFix(c));
     if (fixes.length > 0) lines.push('**How to fix**', '', ...fixes, '');
   }
-  if (r.protectedFiles.length > 0) lines.push(markdownTable(PROTECTED_HEADERS, protectedRows(r)), '');
+  if (r.protectedFiles.length > 0 || (r.protectedApplications?.length ?? 0) > 0)
+    lines.push(markdownTable(PROTECTED_HEADERS, protectedRows(r)), '');
   return lines.join('\n');
 }
 

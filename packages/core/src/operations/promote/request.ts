@@ -1,7 +1,7 @@
 import type { Inputs } from '../../action/inputs.ts';
 import { UserError } from '../../errors.ts';
 import { resolveInside } from '../../fs/workspace.ts';
-import type { PromoteInputs } from '../../promote/request.ts';
+import type { PromoteInputs, ValuesDriftMode } from '../../promote/request.ts';
 import type { World } from '../world.ts';
 
 // The promote-env action and `lockstep promote` load this module first: it reads and checks the inputs
@@ -52,6 +52,8 @@ export function promoteRequest(inputs: Inputs, world: World): PromoteInputs {
     requireChecks: inputs.list('require-checks'),
     dryRun: inputs.boolean('dry-run', false),
   };
+  const valuesDrift = inputs.optionalChoice<ValuesDriftMode>('values-drift', ['error', 'warn', 'off']);
+  if (valuesDrift !== undefined) request.valuesDrift = valuesDrift;
   resolveInside(world.workspace, request.workingDirectory, 'working-directory');
   return request;
 }

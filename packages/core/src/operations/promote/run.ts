@@ -13,7 +13,7 @@ import { checksGreen, type PromotionPlan } from '../../promote/plan.ts';
 import type { PromoteWorld, PublishOutcome, PullInfo } from '../../promote/ports.ts';
 import { changesOutput, commitMessage, pullBody, pullTitle } from '../../promote/report.ts';
 import { checkRoute, type PromoteInputs, type PromoteRequest, type Route } from '../../promote/request.ts';
-import { fetchBase, localPromotion, openSession, planOn, sessionRequest } from '../../promote/session.ts';
+import { fetchBase, localPromotion, openSession, planChecked, sessionRequest } from '../../promote/session.ts';
 import type { World } from '../world.ts';
 
 /** What a promotion did in the repository promoted in. */
@@ -124,7 +124,7 @@ export async function promoteOn(req: PromoteRequest, route: Route, ports: Promot
     throw new UserError('require-checks needs github-token', { hint: 'pass github-token (checks: read)' });
   const baseSha = await fetchBase(ports, req.base);
   const cache = new ParseCache();
-  const state: Planned = { plan: await planOn(req, route, ports, baseSha, cache), baseSha, notes: [], cache };
+  const state: Planned = { plan: await planChecked(req, route, ports, baseSha, cache), baseSha, notes: [], cache };
   const result = (over: Partial<PromoteResult> & Pick<PromoteResult, 'changed' | 'outcome'>): PromoteResult => ({
     route,
     plan: state.plan,
@@ -178,7 +178,7 @@ function publishCommit(
           `${req.base} moved while promoting (${state.baseSha.slice(0, 12)} → ${sha.slice(0, 12)}); fetched it again and re-planned.`,
         );
         state.baseSha = sha;
-        state.plan = await planOn(req, route, ports, sha, state.cache);
+        state.plan = await planChecked(req, route, ports, sha, state.cache);
         if (!checksGreen(state.plan))
           throw new UserError('required checks are not green on the moved base', { hint: 'run again when they pass; nothing was written' });
       }

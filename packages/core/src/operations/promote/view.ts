@@ -5,6 +5,7 @@
 import { UserError } from '../../errors.ts';
 import { shortDigest } from '../../promote/pins.ts';
 import { changesTable, checksMarkdown, driftMarkdown } from '../../promote/report.ts';
+import { valuesDriftAnnotations, valuesDriftMarkdown } from '../../promote/values-drift.ts';
 import type { ResultView } from '../../report/view.ts';
 import { escapeMarkdown } from '../../text/markdown.ts';
 import type { OperationView, RunnerStep, RunnerView } from '../operation.ts';
@@ -62,6 +63,7 @@ export function promoteMarkdown(r: PromoteOperationResult): string {
   if (plan.changes.length > 0 || plan.chart) parts.push(changesTable(plan), '');
   if (plan.unchanged.length > 0) parts.push(`Already up to date: ${escapeMarkdown(plan.unchanged.join(', '))}.`, '');
   if (plan.checks.length > 0) parts.push('Required checks:', '', checksMarkdown(plan), '');
+  if (plan.valuesDrift) parts.push(valuesDriftMarkdown(plan.valuesDrift), '');
   parts.push('Every environment:', '', driftMarkdown(plan), '');
   for (const n of r.notes) parts.push(`- ${escapeMarkdown(n)}`);
   if (r.autoMerge && !r.autoMerge.enabled)
@@ -120,6 +122,7 @@ export function promoteRunnerView(r: PromoteOperationResult): RunnerView {
   steps.push({ info: promoteStatus(r) }, ...r.notes.map((n) => ({ info: n })));
   const warned = autoMergeWarning(r);
   if (warned) steps.push({ annotate: 'warning', message: warned });
+  steps.push(...valuesDriftAnnotations(r.plan.valuesDrift));
   for (const [k, v] of Object.entries(r.outputs)) steps.push({ output: k, value: v });
   steps.push({ summary: promoteMarkdown(r) });
   return { steps, failure: checksError(r) };

@@ -1,8 +1,8 @@
-export const id = 267;
-export const ids = [267];
+export const id = 255;
+export const ids = [255];
 export const modules = {
 
-/***/ 7267:
+/***/ 255:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1798,7 +1798,92 @@ function splitReference(ref) {
     return { name: rest, digest, hasTagSeparator: false };
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/charts/exact-revision.ts
+// A protected environment deploys exactly what was reviewed: its ArgoCD
+// Application pins one chart version. `*`, a range (`^1.2`, `1.x`, `>=1.0`,
+// `~1.2`), a branch name or `HEAD` lets the cluster pick up a chart nobody
+// promoted. SemVer decides what is exact (semver.valid) and what is a range
+// (semver.validRange); nothing here spells SemVer with a regex.
+
+
+
+
+
+/** A full git commit id: what a `path:` (git) source may pin instead of a version tag. */
+const COMMIT = /^[0-9a-f]{40}$|^[0-9a-f]{64}$/;
+/**
+ * Why `revision` is not one exact chart version, or undefined when it is.
+ * A git `path:` source may also pin a full commit id.
+ */
+function inexactRevision(revision, source) {
+    const text = revision.trim();
+    if (valid_default()(text) !== null)
+        return undefined;
+    if (source === 'path' && COMMIT.test(text))
+        return undefined;
+    if (text === '')
+        return 'is empty, so the newest chart is deployed';
+    if (text === '*')
+        return "is '*', any version";
+    if (text === 'HEAD')
+        return "is 'HEAD', whatever the default branch holds";
+    if (ranges_valid_default()(text) !== null)
+        return `is '${text}', a range, not one version`;
+    return `is '${text}', a branch or tag name, not a chart version`;
+}
+/** The hint every such problem carries. */
+const HINT = 'pin one exact chart version, e.g. targetRevision: 1.4.0 (a protected environment deploys only what was promoted)';
+/**
+ * Every chart source of every Application in an Applications file whose
+ * targetRevision is not exact, at its line: a source with `chart:` (Helm
+ * repository or OCI) or `path:` (a chart in git). Sources with neither (a
+ * multi-source `ref:` for values files) carry no chart version.
+ */
+function inexactRevisions(text, file) {
+    return inexactRevisionsIn((0,read/* parseYaml */.hN)((0,bytes/* stripBom */.F8)(text), file, { allowMulti: true }));
+}
+/** inexactRevisions on a file already parsed. */
+function inexactRevisionsIn(parsed) {
+    const out = [];
+    for (const doc of parsed.documents ?? []) {
+        const root = doc.contents;
+        const spec = get(root, 'spec');
+        const kind = str(get(root, 'kind')) ?? 'Application';
+        if (kind !== 'Application' || !(0,dist/* isMap */.jh)(spec))
+            continue;
+        const name = str(get(get(root, 'metadata'), 'name'));
+        const sources = get(spec, 'sources');
+        const list = (0,dist/* isSeq */.oP)(sources) ? sources.items : [get(spec, 'source')].filter((s) => (0,dist/* isMap */.jh)(s));
+        for (const source of list) {
+            const kindOf = str(get(source, 'chart')) !== undefined ? 'chart' : str(get(source, 'path')) !== undefined ? 'path' : undefined;
+            if (!kindOf)
+                continue;
+            const rev = get(source, 'targetRevision');
+            const why = inexactRevision(str(rev) ?? '', kindOf);
+            if (!why)
+                continue;
+            out.push({
+                file: parsed.file,
+                line: parsed.lineOf(rev ?? source) ?? 1,
+                message: `targetRevision of Application ${name ?? '(unnamed)'} ${rev === undefined || rev === null ? 'is not set, so the newest chart is deployed' : why}`,
+                hint: HINT,
+            });
+        }
+    }
+    return out;
+}
+function get(map, key) {
+    if (!(0,dist/* isMap */.jh)(map))
+        return undefined;
+    const pair = map.items.find((p) => (0,dist/* isScalar */.jn)(p.key) && String(p.key.value) === key);
+    return pair ? pair.value : undefined;
+}
+function str(node) {
+    return (0,dist/* isScalar */.jn)(node) && node.value !== null && node.value !== undefined ? String(node.value) : undefined;
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/checks/protected-files.ts
+
 
 
 
@@ -1826,6 +1911,22 @@ async function checkProtected(files, read) {
     for (const file of files) {
         try {
             for (const p of checkPinnedImages((await read(file)) ?? '', file))
+                out.push({ level: 'error', file: p.file, line: p.line, message: p.message, hint: p.hint });
+        }
+        catch (e) {
+            if (!(e instanceof src_errors/* UserError */.yo))
+                throw e;
+            out.push((0,problem/* fromUserError */.ET)(e));
+        }
+    }
+    return out;
+}
+/** Every chart source of each protected Application file must pin one exact chart version; one finding per source that does not. */
+async function checkApplications(files, read) {
+    const out = [];
+    for (const file of files) {
+        try {
+            for (const p of inexactRevisions((await read(file)) ?? '', file))
                 out.push({ level: 'error', file: p.file, line: p.line, message: p.message, hint: p.hint });
         }
         catch (e) {
@@ -1999,12 +2100,20 @@ async function checkChartBumps(input) {
     const cache = new ParseCache();
     const { headDirs, baseDirs, tops } = chartFolders(head, base, changed);
     // A pattern or configured path that matches nothing is an error before anything passes.
-    const unmatched = unmatchedTargets({ charts: input.charts, files: [...(input.protectedFiles ?? []), ...(input.configuredFiles ?? [])], globs: input.protectedGlobs }, { head, base, chartDirs: tops, prefix: input.prefix });
+    const unmatched = unmatchedTargets({
+        charts: input.charts,
+        files: [...(input.protectedFiles ?? []), ...(input.configuredFiles ?? []), ...(input.protectedApplications ?? [])],
+        globs: [...(input.protectedGlobs ?? []), ...(input.protectedApplicationGlobs ?? [])],
+    }, { head, base, chartDirs: tops, prefix: input.prefix });
     if (unmatched.length > 0)
         throw new src_errors/* UserErrors */.tQ(unmatched);
     const protectedFiles = selectProtected(head, (input.protectedFiles ?? []).map(patternOf), (input.protectedGlobs ?? []).map(patternOf));
     // Checked alongside the charts; awaited when the plan is put together.
-    const protectedChecked = checkProtected(protectedFiles, (p) => read(head, p));
+    const protectedApplications = selectProtected(head, (input.protectedApplications ?? []).map(patternOf), (input.protectedApplicationGlobs ?? []).map(patternOf));
+    const protectedChecked = Promise.all([
+        checkProtected(protectedFiles, (p) => read(head, p)),
+        checkApplications(protectedApplications, (p) => read(head, p)),
+    ]).then((all) => all.flat());
     protectedChecked.catch(() => { }); // a failure surfaces where it is awaited, never as an unhandled rejection
     const result = async (charts) => {
         const protectedProblems = await protectedChecked;
@@ -2012,6 +2121,7 @@ async function checkChartBumps(input) {
             charts,
             protectedProblems,
             protectedFiles,
+            ...(protectedApplications.length > 0 ? { protectedApplications } : {}),
             ok: charts.every((c) => c.ok) && protectedProblems.every((p) => p.level !== 'error'),
         };
     };

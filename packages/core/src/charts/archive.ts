@@ -1,0 +1,57 @@
+// A packaged chart (`helm package`'s .tgz, the content layer of a chart in an
+// OCI registry) read in memory: gunzipped by zlib with a cap on what it may
+// grow to, the tar read by tar-stream. Only the chart's own Chart.yaml,
+// values.yaml and values.schema.json are kept (`<chart>/<file>`, not a
+// subchart's `<chart>/charts/<sub>/…`).
+
+import { gunzipSync } from 'node:zlib';
+import { extract } from 'tar-stream';
+import { UserError } from '../errors.ts';
+
+/** The files of a chart archive that a values comparison reads. */
+export const CHART_TOP_FILES = ['Chart.yaml', 'values.yaml', 'values.schema.json'] as const;
+
+/** Far above any chart's unpacked size; a gzip bomb stops here. */
+const MAX_UNPACKED = 64 * 1024 * 1024;
+/** Each kept file is at most this large. */
+const MAX_FILE = 4 * 1024 * 1024;
+
+/**
+ * The top-level Chart.yaml, values.yaml and values.schema.json of a packaged
+ * chart, by file name. `what` names the archive in errors.
+ */
+export async function readChartArchive(tgz: Buffer, what: string): Promise<Map<string, string>> {
+  let tar: Buffer;
+  try {
+    tar = gunzipSync(tgz, { maxOutputLength: MAX_UNPACKED });
+  } catch (e) {
+    throw new UserError(`${what} is not a gzip'd chart archive (${(e as Error).message})`, {
+      hint: 'push the chart with helm push (or lockstep publish-chart)',
+    });
+  }
+  const files = new Map<string, string>();
+  const reader = extract();
+  const done = (async () => {
+    for await (const entry of reader) {
+      const name = entry.header.name.replace(/^\.\/+/, '');
+      const parts = name.split('/');
+      const keep =
+        entry.header.type === 'file' &&
+        parts.length === 2 &&
+        (CHART_TOP_FILES as readonly string[]).includes(parts[1]) &&
+        (entry.header.size ?? 0) <= MAX_FILE;
+      const chunks: Buffer[] = [];
+      for await (const chunk of entry) if (keep) chunks.push(chunk);
+      if (keep && !files.has(parts[1])) files.set(parts[1], Buffer.concat(chunks).toString('utf8'));
+    }
+  })();
+  reader.end(tar);
+  try {
+    await done;
+  } catch (e) {
+    throw new UserError(`${what} is not a readable tar archive (${(e as Error).message})`, {
+      hint: 'push the chart with helm push (or lockstep publish-chart)',
+    });
+  }
+  return files;
+}
