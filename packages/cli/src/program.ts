@@ -5,6 +5,7 @@ import { bumpCommand } from './commands/bump.ts';
 import { checkCommand } from './commands/check.ts';
 import { configCommand } from './commands/config.ts';
 import { digestsCommand } from './commands/digests.ts';
+import { publishCommand } from './commands/publish.ts';
 import { promoteCommand } from './commands/promote.ts';
 import { releaseCommand } from './commands/release.ts';
 import { statusCommand } from './commands/status.ts';
@@ -33,7 +34,7 @@ export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
  * status and config. Each command's operation is imported when it runs, so
  * `--help`, a usage error and each command load only what they use.
  */
-const COMMANDS: readonly CliCommand[] = [checkCommand, bumpCommand, digestsCommand, promoteCommand, releaseCommand, statusCommand, configCommand];
+const COMMANDS: readonly CliCommand[] = [checkCommand, bumpCommand, digestsCommand, publishCommand, promoteCommand, releaseCommand, statusCommand, configCommand];
 
 /**
  * The command `argv` runs: its first word not an option (the program's own

@@ -65,20 +65,30 @@ export interface SignatureArtifact {
   mediaType: string;
 }
 
+/** One layer of a signature manifest as cosign writes it. */
+export interface SignatureLayer {
+  mediaType: string;
+  digest: string;
+  size: number;
+  annotations?: Record<string, string>;
+}
+
 /**
- * The manifest cosign pushes for one signature: an OCI image whose one
- * layer is the payload, annotated with the signature, and whose config is the
- * minimal image config go-containerregistry writes for it.
+ * The manifest cosign pushes for a signature: an OCI image with one layer
+ * per signature (the payload, annotated with the signature; `earlier` are the
+ * layers already under the tag, kept as cosign appends), and the minimal image
+ * config go-containerregistry writes for those layers.
  */
-export function signatureArtifact(payload: Buffer, signature: string): SignatureArtifact {
+export function signatureArtifact(payload: Buffer, signature: string, earlier: readonly SignatureLayer[] = []): SignatureArtifact {
   const payloadDigest = digestOf(payload);
+  const layers: SignatureLayer[] = [...earlier, { mediaType: SIMPLE_SIGNING_MEDIA_TYPE, size: payload.length, digest: payloadDigest, annotations: { [SIGNATURE_ANNOTATION]: signature } }];
   const config = Buffer.from(
     JSON.stringify({
       architecture: '',
       created: '0001-01-01T00:00:00Z',
       history: [{ created: '0001-01-01T00:00:00Z' }],
       os: '',
-      rootfs: { type: 'layers', diff_ids: [payloadDigest] },
+      rootfs: { type: 'layers', diff_ids: layers.map((l) => l.digest) },
       config: {},
     }),
   );
@@ -86,7 +96,7 @@ export function signatureArtifact(payload: Buffer, signature: string): Signature
     schemaVersion: 2,
     mediaType: OCI_MANIFEST,
     config: { mediaType: OCI_CONFIG, size: config.length, digest: digestOf(config) },
-    layers: [{ mediaType: SIMPLE_SIGNING_MEDIA_TYPE, size: payload.length, digest: payloadDigest, annotations: { [SIGNATURE_ANNOTATION]: signature } }],
+    layers,
   };
   return { config, payload, manifest: Buffer.from(JSON.stringify(manifest)), mediaType: OCI_MANIFEST };
 }
