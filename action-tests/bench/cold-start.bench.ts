@@ -30,6 +30,8 @@ const BUDGET_KIB: Record<string, number> = {
   'capture-digests': 680,
   'promote-env': 2800,
   'prepare-release': 3200,
+  // 845 KiB when it was added (issue 20): the registry client, the config loader and tar-stream with its streams, about 10% above.
+  'publish-chart': 930,
   // Every operation in chunks: 3,452 KiB when each command loaded its operation lazily (chunks repeat some
   // shared modules), about 10% above.
   [CLI]: 3800,

@@ -207,6 +207,8 @@ __webpack_require__.d(__webpack_exports__, {
   run: () => (/* binding */ run)
 });
 
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./packages/core/src/checks/problem.ts
@@ -924,6 +926,7 @@ async function headProblem(git, consequence) {
 
 
 
+
 // The check's run starts git before anything else: this module imports only what starting git
 // needs. The YAML, SemVer and glob libraries (checks/chart-bump.ts, the config loader) are
 // imported after git has started, so git lists and diffs while Node compiles them.
@@ -972,7 +975,7 @@ function startGit(req, world, root) {
 }
 /** The check proper, once git is under way: the libraries load while it works. */
 async function finish(req, world, s) {
-    const { checkChartBumps } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(864), __webpack_require__.e(282)]).then(__webpack_require__.bind(__webpack_require__, 8282));
+    const { checkChartBumps } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(864), __webpack_require__.e(267)]).then(__webpack_require__.bind(__webpack_require__, 7267));
     const prefix = await s.prefix;
     const { range, headPaths, headLinks, changes } = await compared(req, s);
     // The rules come from the base commit, as CODEOWNERS does: a pull request (a fork's among them)
@@ -983,6 +986,33 @@ async function finish(req, world, s) {
         world.reporter.info(`${noChartsAt}: charts: [] — no chart to check`);
     world.reporter.debug(`comparing ${range.head} with ${range.mergeBase ?? 'its merge base'} (base ${range.base})`);
     const otherBases = otherBasesOf(req, s, range);
+    const published = configs.base?.chartRegistry ? await registryLookup(configs.base.chartRegistry, world) : undefined;
+    try {
+        return await decideAll(req, world, s, { prefix, range, headPaths, headLinks, changes, configs, otherBases, published, checkChartBumps });
+    }
+    finally {
+        published?.close();
+    }
+}
+/**
+ * The chart registry's answers (chart-registry in the base's config): loaded
+ * only then, so a check without one never loads the registry client.
+ */
+async function registryLookup(registry, world) {
+    const [{ publishedLookup }, { nodeTransport }] = await Promise.all([__webpack_require__.e(/* import() */ 376).then(__webpack_require__.bind(__webpack_require__, 5376)), __webpack_require__.e(/* import() */ 281).then(__webpack_require__.bind(__webpack_require__, 281))]);
+    return publishedLookup(registry, {
+        transport: (world.services.transport ?? nodeTransport)(),
+        clock: world.clock,
+        retry: world.services.retry,
+        home: world.env.HOME || (0,external_node_os_.homedir)(),
+        dockerConfigDir: world.env.DOCKER_CONFIG || undefined,
+        secret: world.secret,
+        log: (line) => world.reporter.debug(line),
+    });
+}
+/** The charts decided under the base's config (and the head's, when the pull request changes it). */
+async function decideAll(req, world, s, d) {
+    const { prefix, range, headPaths, headLinks, changes, configs, otherBases, published, checkChartBumps } = d;
     // Helm's loader follows symbolic links: a values file linked to a shared one changes when that one does.
     const sides = await followLinks(s.reader, treeSides(s.reader, range.head, headPaths, changes), headLinks, changes);
     const decide = async (config) => checkChartBumps({
@@ -991,6 +1021,7 @@ async function finish(req, world, s) {
         // comparison (searched again when the head had to be fetched first).
         localDependencyCandidates: (await s.dependents) ?? (await pathsContaining(s.git, range.head, 'Chart.yaml', 'file://')),
         otherBases,
+        ...(published ? { published } : {}),
         ...checkTargets(req, s.root, prefix, config, configs.module),
     });
     const plan = await decide(configs.base);
@@ -1184,8 +1215,8 @@ __webpack_require__.d(__webpack_exports__, {
 var problem = __webpack_require__(2368);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __webpack_require__(7638);
-// EXTERNAL MODULE: ./packages/core/src/action/workflow-commands.ts + 2 modules
-var workflow_commands = __webpack_require__(317);
+// EXTERNAL MODULE: ./packages/core/src/action/workflow-commands.ts + 1 modules
+var workflow_commands = __webpack_require__(5827);
 // EXTERNAL MODULE: ./packages/core/src/text/markdown.ts
 var markdown = __webpack_require__(9888);
 ;// CONCATENATED MODULE: ./packages/core/src/report/summary.ts
