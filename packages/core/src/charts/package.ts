@@ -262,7 +262,7 @@ function pick(o: Record<string, unknown> | null, keys: readonly string[], always
   const out: Record<string, unknown> = {};
   for (const k of keys) {
     const v = o?.[k];
-    if (always.includes(k)) out[k] = typeof v === 'string' ? v : v === undefined || v === null ? '' : String(v as string | number);
+    if (always.includes(k)) out[k] = typeof v === 'string' ? v : v === undefined || v === null ? '' : String(v);
     else if (!isEmpty(v)) out[k] = v;
   }
   return out;

@@ -10,6 +10,7 @@ import { resolveInside, resolveWorkingDirectory } from '../../fs/workspace.ts';
 import { followLinks, loadComparison, treeSides, type Comparison, type ResolvedRange } from '../../git/history.ts';
 import { headProblem } from '../../git/local-repo.ts';
 import { gitSpawner, ObjectReader, ObjectTooLarge, pathsContaining, type GitSpawner } from '../../git/objects.ts';
+import type * as ChartBumpModule from '../../checks/chart-bump.ts';
 import type { PublishedLookup } from '../../registry/published.ts';
 import type { World } from '../world.ts';
 import type { CheckRequest } from './request.ts';
@@ -132,7 +133,7 @@ async function finish(req: CheckRequest, world: World, s: Started): Promise<Chec
   const otherBases = otherBasesOf(req, s, range);
   const published = configs.base?.chartRegistry ? await registryLookup(configs.base.chartRegistry, world) : undefined;
   try {
-    return await decideAll(req, world, s, { prefix, range, headPaths, headLinks, changes, configs, otherBases, published, checkChartBumps });
+    return await decideAll(req, s, { prefix, range, headPaths, headLinks, changes, configs, otherBases, published, checkChartBumps });
   } finally {
     published?.close();
   }
@@ -144,7 +145,7 @@ interface Decision extends Pick<Comparison, 'range' | 'headPaths' | 'headLinks' 
   configs: Awaited<ReturnType<typeof readConfigs>>;
   otherBases: OtherBase[];
   published?: PublishedLookup;
-  checkChartBumps: typeof import('../../checks/chart-bump.ts').checkChartBumps;
+  checkChartBumps: typeof ChartBumpModule.checkChartBumps;
 }
 
 /**
@@ -165,7 +166,7 @@ async function registryLookup(registry: string, world: World): Promise<Published
 }
 
 /** The charts decided under the base's config (and the head's, when the pull request changes it). */
-async function decideAll(req: CheckRequest, world: World, s: Started, d: Decision): Promise<CheckResult> {
+async function decideAll(req: CheckRequest, s: Started, d: Decision): Promise<CheckResult> {
   const { prefix, range, headPaths, headLinks, changes, configs, otherBases, published, checkChartBumps } = d;
   // Helm's loader follows symbolic links: a values file linked to a shared one changes when that one does.
   const sides = await followLinks(s.reader, treeSides(s.reader, range.head, headPaths, changes), headLinks, changes);
