@@ -3,9 +3,10 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { extract } from 'tar-stream';
+import { gzipSync } from 'node:zlib';
+import { extract, pack } from 'tar-stream';
 import { forward, type LoopbackServer, startServer } from '../harness/loopback.ts';
-import { LocalRegistry } from '../harness/registry.ts';
+import { LocalRegistry, type ImageContent } from '../harness/registry.ts';
 import { type ActionRun, runAction } from '../harness/run-action.ts';
 
 // End-to-end: the committed publish-chart bundle on Node 24 against Debian's docker-registry on 127.0.0.1,
@@ -72,7 +73,7 @@ async function get(path: string, accept = OCI_MANIFEST): Promise<{ body: Buffer;
   return { body: Buffer.from(await res.arrayBuffer()), digest: res.headers.get('docker-content-digest'), status: res.status };
 }
 
-const sha256 = (b: Buffer) => `sha256:${createHash('sha256').update(b).digest('hex')}`;
+const sha256 = (b: Buffer): string => `sha256:${createHash('sha256').update(b).digest('hex')}`;
 
 /** The paths in a .tgz, in archive order, and each file's text. */
 async function tarEntries(tgz: Buffer): Promise<Map<string, string>> {
@@ -196,6 +197,59 @@ test('changed content under a published version is refused before anything is pu
   ]);
   expect(proxy.requests.slice(seen).filter((q) => q.method !== 'GET' && q.method !== 'HEAD')).toEqual([]);
   expect((await get('/v2/charts/worker/manifests/0.9.2')).status).toBe(404);
+}, 60000);
+
+/** A chart as `helm push` would have stored it: other tar bytes (times, owner), another gzip, a created time. */
+async function helmPushed(files: Record<string, string>, config: string): Promise<ImageContent> {
+  const p = pack();
+  const chunks: Buffer[] = [];
+  p.on('data', (c: unknown) => chunks.push(c as Buffer));
+  const ended = new Promise<void>((resolve) => p.on('end', resolve));
+  for (const [name, text] of Object.entries(files)) p.entry({ name, mode: 0o644, mtime: new Date('2026-01-02T03:04:05Z'), uname: 'runner' }, text);
+  p.finalize();
+  await ended;
+  const archive = gzipSync(Buffer.concat(chunks), { level: 6 });
+  const cfg = Buffer.from(config);
+  const manifest = Buffer.from(
+    JSON.stringify({
+      schemaVersion: 2,
+      config: { mediaType: 'application/vnd.cncf.helm.config.v1+json', digest: sha256(cfg), size: cfg.length },
+      layers: [{ mediaType: 'application/vnd.cncf.helm.chart.content.v1.tar+gzip', digest: sha256(archive), size: archive.length }],
+      annotations: { 'org.opencontainers.image.created': '2026-01-02T03:04:05Z', 'org.opencontainers.image.title': 'web', 'org.opencontainers.image.version': '3.1.0' },
+    }),
+  );
+  return {
+    kind: 'manifest',
+    mediaType: OCI_MANIFEST,
+    blobs: [
+      { digest: sha256(cfg), bytes: cfg },
+      { digest: sha256(archive), bytes: archive },
+    ],
+    manifest,
+    digest: sha256(manifest),
+    platform: { os: '', architecture: '' },
+  };
+}
+
+test('a version helm push stored with other bytes but the same chart counts as published: nothing pushed, its digest recorded', async () => {
+  const stored = await helmPushed(
+    { 'web/Chart.yaml': 'name: web\nversion: 3.1.0\napiVersion: v2\n', 'web/templates/svc.yaml': 'kind: Service\n' },
+    '{"name":"web","version":"3.1.0","apiVersion":"v2"}',
+  );
+  await reg.push('charts/web', '3.1.0', stored);
+  const ws = workspace();
+  write(ws, { 'charts/web/Chart.yaml': 'apiVersion: v2\nname: web\nversion: 3.1.0\n', 'charts/web/templates/svc.yaml': 'kind: Service\n' });
+  const seen = proxy.requests.length;
+  const r = await run(ws, { charts: 'charts/web' });
+  expect(r.code).toBe(0);
+  expect(JSON.parse(r.outputs.charts).web).toMatchObject({ digest: stored.digest, status: 'unchanged' });
+  expect(proxy.requests.slice(seen).filter((q) => q.method !== 'GET' && q.method !== 'HEAD')).toEqual([]);
+
+  // One byte more in a template is another chart: refused.
+  write(ws, { 'charts/web/templates/svc.yaml': 'kind: Service \n' });
+  const changed = await run(ws, { charts: 'charts/web' });
+  expect(changed.code).toBe(1);
+  expect(changed.annotations.map((a) => a.message)).toEqual([expect.stringContaining(`chart web 3.1.0 is already published at ${proxy.host}/charts/web:3.1.0 with other content`)]);
 }, 60000);
 
 test('a bad input is refused naming it, before any request', async () => {

@@ -1009,6 +1009,8 @@ var external_node_fs_ = __webpack_require__(3024);
 var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(7975);
 // EXTERNAL MODULE: ./packages/core/node_modules/picomatch/index.js
 var picomatch = __webpack_require__(9788);
 var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
@@ -1546,6 +1548,7 @@ function codePoints(s) {
 
 
 
+
 // `helm package` as a library, without Helm: the archive holds what Helm's directory loader keeps
 // (helm/helm pkg/chart/v2/loader/directory.go: the chart's .helmignore rules plus Helm's default, a UTF-8
 // BOM trimmed from every file, irregular files refused) laid out the way Helm's writer lays it out
@@ -1706,6 +1709,31 @@ async function layOut(files, prefix, label, out) {
         await layOut(subFiles, `${base}charts/`, subLabel, out);
     }
     return { name, version, metadata };
+}
+/**
+ * Whether two chart archives hold the same chart: the same paths, every
+ * Chart.yaml and Chart.lock the same once parsed (Helm re-writes them, and
+ * another writer's YAML may differ in form only), every other file the same
+ * bytes. Tar and gzip details (times, owners, compression) do not count.
+ */
+async function sameChartFiles(a, b, label) {
+    const [x, y] = await Promise.all([expand(a, label), expand(b, label)]);
+    if (x.length !== y.length)
+        return false;
+    const theirs = new Map(y.map((f) => [f.name, f.data]));
+    for (const f of x) {
+        const other = theirs.get(f.name);
+        if (other === undefined)
+            return false;
+        const base = f.name.slice(f.name.lastIndexOf('/') + 1);
+        if (base === 'Chart.yaml' || base === 'Chart.lock') {
+            if (!(0,external_node_util_.isDeepStrictEqual)((0,dist/* parse */.qg)(f.data.toString('utf8')), (0,dist/* parse */.qg)(other.toString('utf8'))))
+                return false;
+        }
+        else if (!f.data.equals(other))
+            return false;
+    }
+    return true;
 }
 /** A packaged dependency's files, as Helm's archive loader reads them: the top folder dropped, only regular files, no path that climbs. */
 async function expand(tgz, label) {
@@ -2933,7 +2961,7 @@ async function pushChart(client, repo, chart, opts) {
     let digest = digestOf(manifest);
     if (existing) {
         const there = chartLayer(existing.body);
-        if (existing.digest !== digest && there !== layer)
+        if (existing.digest !== digest && there !== layer && !(await storedSame(client, repo, existing.body, there, opts)))
             throw new src_errors/* UserError */.yo(`chart ${chart.name} ${chart.version} is already published at ${repo.registry}/${repo.repository}:${tag} with other content (its chart layer is ${there ?? 'missing'}, this one ${layer})`, {
                 hint: 'a published version never changes: bump the chart version (bump-chart), then publish',
             });
@@ -2954,6 +2982,24 @@ async function pushChart(client, repo, chart, opts) {
     if (opts.key)
         outcome.signature = await signChart(client, repo, digest, opts.key, opts.dryRun);
     return outcome;
+}
+/** Fetches a stored chart's archive and config for `sameChart`; without a judge, or with no chart layer, it is not the same. */
+async function storedSame(client, repo, manifest, layer, opts) {
+    const config = configDigest(manifest);
+    if (!opts.sameChart || layer === undefined || config === undefined)
+        return false;
+    const [archive, configBlob] = await Promise.all([client.readBlob(repo, layer), client.readBlob(repo, config)]);
+    return opts.sameChart({ archive, config: configBlob });
+}
+/** The config digest of a stored manifest, if it has one. */
+function configDigest(body) {
+    try {
+        const d = JSON.parse(body.toString('utf8')).config?.digest;
+        return typeof d === 'string' ? d : undefined;
+    }
+    catch {
+        return undefined;
+    }
 }
 /** The chart layer's digest in a stored manifest, if it has one. */
 function chartLayer(body) {
@@ -4444,6 +4490,7 @@ async function shortHead(git) {
 
 
 
+
 /**
  * The publish: the charts to package, each packaged as `helm package`
  * does, every chart checked against the registry before anything is pushed
@@ -4474,10 +4521,11 @@ async function runPublish(req, world) {
     try {
         const repoOf = (p) => reference_parseReference(`${registry}/${p.name}`);
         // Every chart is compared with the registry first: a refusal leaves the registry as it was.
-        await settle(packages.map((p) => () => pushChart(client, repoOf(p), p, { dryRun: true, key })));
+        const options = (p, dryRun) => ({ dryRun, key, sameChart: (stored) => sameChart(p, stored) });
+        await settle(packages.map((p) => () => registryStep(() => pushChart(client, repoOf(p), p, options(p, true)), p)));
         const rows = [];
         for (const p of packages) {
-            const outcome = await registryStep(() => pushChart(client, repoOf(p), p, { dryRun: req.dryRun, key }), p);
+            const outcome = await registryStep(() => pushChart(client, repoOf(p), p, options(p, req.dryRun)), p);
             rows.push({ path: p.path, name: p.name, version: p.version, image: `${registry}/${p.name}`, tag: outcome.tag, digest: outcome.digest, status: outcome.status, signature: outcome.signature, files: p.files });
         }
         const digests = req.digestsFile === undefined ? undefined : await writeDigests(req, world, rows);
@@ -4535,6 +4583,31 @@ async function packageAll(req, world, dirs) {
     }
     (0,src_errors/* throwAll */.Kx)(clashes);
     return out;
+}
+/**
+ * Whether a chart stored with other bytes (pushed by `helm push`, or by an
+ * older lockstep) is this chart: the same metadata in its config, the same
+ * files. Then its version is published with this content and nothing is pushed.
+ */
+async function sameChart(p, stored) {
+    let config;
+    try {
+        config = JSON.parse(stored.config.toString('utf8'));
+    }
+    catch {
+        return false;
+    }
+    if (!(0,external_node_util_.isDeepStrictEqual)(config, p.metadata))
+        return false;
+    try {
+        return await sameChartFiles(stored.archive, p.archive, `${p.name} ${p.version} in the registry`);
+    }
+    catch (e) {
+        // An archive that cannot be read is not this chart: the run refuses, naming the version.
+        if (e instanceof src_errors/* UserError */.yo)
+            return false;
+        throw e;
+    }
 }
 /** Runs every check and reports every failure together (each chart's refusal or registry error). */
 async function settle(steps) {

@@ -1,5 +1,6 @@
 import { lstatSync, readdirSync, readFileSync, realpathSync, type Stats, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { extract, pack } from 'tar-stream';
 import { parse, stringify } from 'yaml';
@@ -175,6 +176,27 @@ async function layOut(files: ChartFile[], prefix: string, label: string, out: Ch
     await layOut(subFiles, `${base}charts/`, subLabel, out);
   }
   return { name, version, metadata };
+}
+
+/**
+ * Whether two chart archives hold the same chart: the same paths, every
+ * Chart.yaml and Chart.lock the same once parsed (Helm re-writes them, and
+ * another writer's YAML may differ in form only), every other file the same
+ * bytes. Tar and gzip details (times, owners, compression) do not count.
+ */
+export async function sameChartFiles(a: Buffer, b: Buffer, label: string): Promise<boolean> {
+  const [x, y] = await Promise.all([expand(a, label), expand(b, label)]);
+  if (x.length !== y.length) return false;
+  const theirs = new Map(y.map((f) => [f.name, f.data]));
+  for (const f of x) {
+    const other = theirs.get(f.name);
+    if (other === undefined) return false;
+    const base = f.name.slice(f.name.lastIndexOf('/') + 1);
+    if (base === 'Chart.yaml' || base === 'Chart.lock') {
+      if (!isDeepStrictEqual(parse(f.data.toString('utf8')), parse(other.toString('utf8')))) return false;
+    } else if (!f.data.equals(other)) return false;
+  }
+  return true;
 }
 
 /** A packaged dependency's files, as Helm's archive loader reads them: the top folder dropped, only regular files, no path that climbs. */

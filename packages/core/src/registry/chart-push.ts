@@ -70,7 +70,7 @@ export function helmManifest(chart: ChartArtifact): { config: Buffer; manifest: 
  * rerun pushes nothing), another one is refused, since a published version
  * never changes. With a key, the chart's digest is signed as cosign signs.
  */
-export async function pushChart(client: RegistryClient, repo: ImageReference, chart: ChartArtifact, opts: { dryRun: boolean; key?: KeyObject }): Promise<PushOutcome> {
+export async function pushChart(client: RegistryClient, repo: ImageReference, chart: ChartArtifact, opts: PushOptions): Promise<PushOutcome> {
   const tag = chartTag(chart.version);
   const { config, manifest } = helmManifest(chart);
   const layer = digestOf(chart.archive);
@@ -79,7 +79,7 @@ export async function pushChart(client: RegistryClient, repo: ImageReference, ch
   let digest = digestOf(manifest);
   if (existing) {
     const there = chartLayer(existing.body);
-    if (existing.digest !== digest && there !== layer)
+    if (existing.digest !== digest && there !== layer && !(await storedSame(client, repo, existing.body, there, opts)))
       throw new UserError(`chart ${chart.name} ${chart.version} is already published at ${repo.registry}/${repo.repository}:${tag} with other content (its chart layer is ${there ?? 'missing'}, this one ${layer})`, {
         hint: 'a published version never changes: bump the chart version (bump-chart), then publish',
       });
@@ -97,6 +97,36 @@ export async function pushChart(client: RegistryClient, repo: ImageReference, ch
   const outcome: PushOutcome = { status, digest, tag };
   if (opts.key) outcome.signature = await signChart(client, repo, digest, opts.key, opts.dryRun);
   return outcome;
+}
+
+/** How to push: a dry run only compares; a key signs; `sameChart` tells whether other bytes hold the same chart. */
+export interface PushOptions {
+  dryRun: boolean;
+  key?: KeyObject;
+  /**
+   * Whether a stored chart (its archive and config blob), written with other
+   * bytes (by `helm push`, say: other times, another gzip), holds the same
+   * files and metadata: then the version counts as published with this content.
+   */
+  sameChart?: (stored: { archive: Buffer; config: Buffer }) => Promise<boolean>;
+}
+
+/** Fetches a stored chart's archive and config for `sameChart`; without a judge, or with no chart layer, it is not the same. */
+async function storedSame(client: RegistryClient, repo: ImageReference, manifest: Buffer, layer: string | undefined, opts: PushOptions): Promise<boolean> {
+  const config = configDigest(manifest);
+  if (!opts.sameChart || layer === undefined || config === undefined) return false;
+  const [archive, configBlob] = await Promise.all([client.readBlob(repo, layer), client.readBlob(repo, config)]);
+  return opts.sameChart({ archive, config: configBlob });
+}
+
+/** The config digest of a stored manifest, if it has one. */
+function configDigest(body: Buffer): string | undefined {
+  try {
+    const d = (JSON.parse(body.toString('utf8')) as { config?: { digest?: unknown } }).config?.digest;
+    return typeof d === 'string' ? d : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** The chart layer's digest in a stored manifest, if it has one. */

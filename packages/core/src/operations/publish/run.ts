@@ -1,8 +1,9 @@
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join, posix, relative, resolve } from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
 import { findCharts } from '../../charts/discover.ts';
-import { type ChartPackage, packageChart } from '../../charts/package.ts';
+import { type ChartPackage, packageChart, sameChartFiles } from '../../charts/package.ts';
 import { listChartFiles } from '../../charts/tree.ts';
 import { loadConfig } from '../../config/config.ts';
 import { type DigestsFile, digestsOneLine, formatDigests, mergeDigests, parseDigests } from '../../digests/file.ts';
@@ -83,10 +84,11 @@ export async function runPublish(req: PublishRequest, world: World): Promise<Pub
   try {
     const repoOf = (p: ChartPackage) => parseReference(`${registry}/${p.name}`);
     // Every chart is compared with the registry first: a refusal leaves the registry as it was.
-    await settle(packages.map((p) => () => pushChart(client, repoOf(p), p, { dryRun: true, key })));
+    const options = (p: Packaged, dryRun: boolean) => ({ dryRun, key, sameChart: (stored: { archive: Buffer; config: Buffer }) => sameChart(p, stored) });
+    await settle(packages.map((p) => () => registryStep(() => pushChart(client, repoOf(p), p, options(p, true)), p)));
     const rows: PublishRow[] = [];
     for (const p of packages) {
-      const outcome = await registryStep(() => pushChart(client, repoOf(p), p, { dryRun: req.dryRun, key }), p);
+      const outcome = await registryStep(() => pushChart(client, repoOf(p), p, options(p, req.dryRun)), p);
       rows.push({ path: p.path, name: p.name, version: p.version, image: `${registry}/${p.name}`, tag: outcome.tag, digest: outcome.digest, status: outcome.status, signature: outcome.signature, files: p.files });
     }
     const digests = req.digestsFile === undefined ? undefined : await writeDigests(req, world, rows);
@@ -145,6 +147,28 @@ async function packageAll(req: PublishRequest, world: World, dirs: readonly stri
   }
   throwAll(clashes);
   return out;
+}
+
+/**
+ * Whether a chart stored with other bytes (pushed by `helm push`, or by an
+ * older lockstep) is this chart: the same metadata in its config, the same
+ * files. Then its version is published with this content and nothing is pushed.
+ */
+async function sameChart(p: Packaged, stored: { archive: Buffer; config: Buffer }): Promise<boolean> {
+  let config: unknown;
+  try {
+    config = JSON.parse(stored.config.toString('utf8'));
+  } catch {
+    return false;
+  }
+  if (!isDeepStrictEqual(config, p.metadata)) return false;
+  try {
+    return await sameChartFiles(stored.archive, p.archive, `${p.name} ${p.version} in the registry`);
+  } catch (e) {
+    // An archive that cannot be read is not this chart: the run refuses, naming the version.
+    if (e instanceof UserError) return false;
+    throw e;
+  }
 }
 
 /** Runs every check and reports every failure together (each chart's refusal or registry error). */
