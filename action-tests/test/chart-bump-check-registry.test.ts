@@ -24,7 +24,10 @@ function pullRequest(version: string) {
   } satisfies Files);
   const fork = repo.git('rev-parse', 'HEAD');
   repo.checkout('pr', true);
-  const head = repo.commit('feat: more replicas', { 'charts/myapp/Chart.yaml': chart('myapp', version), 'charts/myapp/values.yaml': 'replicas: 2\n' });
+  const head = repo.commit('feat: more replicas', {
+    'charts/myapp/Chart.yaml': chart('myapp', version),
+    'charts/myapp/values.yaml': 'replicas: 2\n',
+  });
   repo.push('pr');
   repo.checkout('main');
   repo.push('main');
@@ -39,7 +42,11 @@ test('a version tag that exists in the chart registry is taken: the pull request
   const run = await check(pullRequest('1.4.3'));
   expect(run.code).toBe(1);
   expect(run.annotations.filter((a) => a.level === 'error').map((a) => [a.file, a.line, a.message])).toEqual([
-    ['charts/myapp/Chart.yaml', 3, `charts/myapp/Chart.yaml:3: version 1.4.3 is already published at ${reg.host}/charts/myapp:1.4.3 — a published version never changes: needs 1.4.4 or higher`],
+    [
+      'charts/myapp/Chart.yaml',
+      3,
+      `charts/myapp/Chart.yaml:3: version 1.4.3 is already published at ${reg.host}/charts/myapp:1.4.3 — a published version never changes: needs 1.4.4 or higher`,
+    ],
   ]);
 });
 

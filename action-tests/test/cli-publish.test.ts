@@ -21,7 +21,10 @@ afterAll(async () => {
 function workspace(): string {
   const d = mkdtempSync(join(tmpdir(), 'lockstep-cli-publish-'));
   dirs.push(d);
-  const files = { 'charts/web/Chart.yaml': 'apiVersion: v2\nname: web\nversion: 2.0.0\n', 'charts/web/templates/svc.yaml': 'kind: Service\n' };
+  const files = {
+    'charts/web/Chart.yaml': 'apiVersion: v2\nname: web\nversion: 2.0.0\n',
+    'charts/web/templates/svc.yaml': 'kind: Service\n',
+  };
   for (const [p, t] of Object.entries(files)) {
     mkdirSync(dirname(join(d, p)), { recursive: true });
     writeFileSync(join(d, p), t);
@@ -33,7 +36,9 @@ test('--dry-run pushes nothing; then the action and the CLI, in two checkouts, a
   const registry = `oci://${reg.host}/charts`;
   const dry = await runCli(['publish', '--registry', registry, '--dry-run'], { cwd: workspace(), env: { HOME: tmpdir() } });
   expect(dry.code).toBe(0);
-  expect(dry.stdout).toMatch(new RegExp(`^web +2\\.0\\.0 +${reg.host}/charts/web:2\\.0\\.0 +sha256:[0-9a-f]{64} +would push \\(dry run\\)`, 'm'));
+  expect(dry.stdout).toMatch(
+    new RegExp(`^web +2\\.0\\.0 +${reg.host}/charts/web:2\\.0\\.0 +sha256:[0-9a-f]{64} +would push \\(dry run\\)`, 'm'),
+  );
   expect((await fetch(`${reg.url}/v2/charts/web/manifests/2.0.0`, { method: 'HEAD' })).status).toBe(404);
 
   const a = workspace();
@@ -44,14 +49,24 @@ test('--dry-run pushes nothing; then the action and the CLI, in two checkouts, a
 
   const c = workspace();
   writeFileSync(join(c, 'key.pem'), KEY);
-  const cli = await runCli(['publish', '--registry', registry, '--signing-key-file', 'key.pem', '--digests-file', 'd.json', '--sha', 'abc1234', '--json'], { cwd: c, env: { HOME: c } });
+  const cli = await runCli(
+    ['publish', '--registry', registry, '--signing-key-file', 'key.pem', '--digests-file', 'd.json', '--sha', 'abc1234', '--json'],
+    { cwd: c, env: { HOME: c } },
+  );
   expect(cli.stderr).not.toContain(KEY.split('\n')[1]);
   expect(cli.code).toBe(0);
   const result = JSON.parse(cli.stdout);
-  expect(result.charts.map((r: { name: string; digest: string; status: string; signature: { status: string } }) => [r.name, r.digest, r.status, r.signature.status])).toEqual([
-    ['web', pushed.digest, 'unchanged', 'pushed'],
-  ]);
-  expect(JSON.parse(readFileSync(join(c, 'd.json'), 'utf8'))).toEqual({ web: { digest: pushed.digest, image: `${reg.host}/charts/web`, sha: 'abc1234', tag: '2.0.0' } });
+  expect(
+    result.charts.map((r: { name: string; digest: string; status: string; signature: { status: string } }) => [
+      r.name,
+      r.digest,
+      r.status,
+      r.signature.status,
+    ]),
+  ).toEqual([['web', pushed.digest, 'unchanged', 'pushed']]);
+  expect(JSON.parse(readFileSync(join(c, 'd.json'), 'utf8'))).toEqual({
+    web: { digest: pushed.digest, image: `${reg.host}/charts/web`, sha: 'abc1234', tag: '2.0.0' },
+  });
   expect(result.dryRun).toBe(false);
 }, 60000);
 

@@ -65,7 +65,11 @@ function workspace(): string {
 }
 
 function run(ws: string, inputs: Record<string, string>): Promise<ActionRun> {
-  return runAction('publish-chart', { workspace: ws, inputs: { registry: `oci://${proxy.host}/charts`, ...inputs }, env: { HOME: ws, GITHUB_SHA: 'abc1234def5678abc1234def5678abc1234def56' } });
+  return runAction('publish-chart', {
+    workspace: ws,
+    inputs: { registry: `oci://${proxy.host}/charts`, ...inputs },
+    env: { HOME: ws, GITHUB_SHA: 'abc1234def5678abc1234def5678abc1234def56' },
+  });
 }
 
 async function get(path: string, accept = OCI_MANIFEST): Promise<{ body: Buffer; digest: string | null; status: number }> {
@@ -123,11 +127,17 @@ test('publishes two charts with Helm media types, records their digests, signs t
   expect(manifest.mediaType).toBe(OCI_MANIFEST);
   expect(manifest.config.mediaType).toBe('application/vnd.cncf.helm.config.v1+json');
   expect(manifest.layers.map((l: { mediaType: string }) => l.mediaType)).toEqual(['application/vnd.cncf.helm.chart.content.v1.tar+gzip']);
-  expect(manifest.annotations).toEqual({ 'org.opencontainers.image.description': 'The API', 'org.opencontainers.image.title': 'api', 'org.opencontainers.image.version': '1.2.0' });
+  expect(manifest.annotations).toEqual({
+    'org.opencontainers.image.description': 'The API',
+    'org.opencontainers.image.title': 'api',
+    'org.opencontainers.image.version': '1.2.0',
+  });
 
   // The config is Chart.yaml's metadata as Helm keeps it (known fields only, in chart.Metadata's order).
   const config = await get(`/v2/charts/api/blobs/${manifest.config.digest}`, '*/*');
-  expect(config.body.toString('utf8')).toBe('{"name":"api","version":"1.2.0","description":"The API","apiVersion":"v2","appVersion":"4.1"}');
+  expect(config.body.toString('utf8')).toBe(
+    '{"name":"api","version":"1.2.0","description":"The API","apiVersion":"v2","appVersion":"4.1"}',
+  );
 
   // The layer holds the chart's files less the .helmignore'd ones (and Helm's hidden-template rule), in Helm's order.
   const layer = await get(`/v2/charts/api/blobs/${manifest.layers[0].digest}`, '*/*');
@@ -143,7 +153,14 @@ test('publishes two charts with Helm media types, records their digests, signs t
     'api/charts/cache/values.yaml',
   ]);
   expect(files.get('api/Chart.yaml')).toBe('apiVersion: v2\nappVersion: "4.1"\ndescription: The API\nname: api\nversion: 1.2.0\n');
-  const worker = await tarEntries((await get(`/v2/charts/worker/blobs/${JSON.parse((await get('/v2/charts/worker/manifests/0.9.1')).body.toString('utf8')).layers[0].digest}`, '*/*')).body);
+  const worker = await tarEntries(
+    (
+      await get(
+        `/v2/charts/worker/blobs/${JSON.parse((await get('/v2/charts/worker/manifests/0.9.1')).body.toString('utf8')).layers[0].digest}`,
+        '*/*',
+      )
+    ).body,
+  );
   expect([...worker.keys()]).toEqual(['worker/Chart.yaml', 'worker/values.yaml', 'worker/templates/job.yaml']);
   expect(worker.get('worker/values.yaml')).toBe('queue: jobs\n'); // the BOM trimmed, as Helm's loader does
 
@@ -193,7 +210,11 @@ test('changed content under a published version is refused before anything is pu
   const r = await run(ws, {});
   expect(r.code).toBe(1);
   expect(r.annotations.filter((a) => a.level === 'error').map((a) => a.message)).toEqual([
-    expect.stringMatching(new RegExp(`^chart api 1\\.2\\.0 is already published at ${proxy.host.replace(/\./g, '\\.')}/charts/api:1\\.2\\.0 with other content`)),
+    expect.stringMatching(
+      new RegExp(
+        `^chart api 1\\.2\\.0 is already published at ${proxy.host.replace(/\./g, '\\.')}/charts/api:1\\.2\\.0 with other content`,
+      ),
+    ),
   ]);
   expect(proxy.requests.slice(seen).filter((q) => q.method !== 'GET' && q.method !== 'HEAD')).toEqual([]);
   expect((await get('/v2/charts/worker/manifests/0.9.2')).status).toBe(404);
@@ -205,7 +226,8 @@ async function helmPushed(files: Record<string, string>, config: string): Promis
   const chunks: Buffer[] = [];
   p.on('data', (c: unknown) => chunks.push(c as Buffer));
   const ended = new Promise<void>((resolve) => p.on('end', resolve));
-  for (const [name, text] of Object.entries(files)) p.entry({ name, mode: 0o644, mtime: new Date('2026-01-02T03:04:05Z'), uname: 'runner' }, text);
+  for (const [name, text] of Object.entries(files))
+    p.entry({ name, mode: 0o644, mtime: new Date('2026-01-02T03:04:05Z'), uname: 'runner' }, text);
   p.finalize();
   await ended;
   const archive = gzipSync(Buffer.concat(chunks), { level: 6 });
@@ -215,7 +237,11 @@ async function helmPushed(files: Record<string, string>, config: string): Promis
       schemaVersion: 2,
       config: { mediaType: 'application/vnd.cncf.helm.config.v1+json', digest: sha256(cfg), size: cfg.length },
       layers: [{ mediaType: 'application/vnd.cncf.helm.chart.content.v1.tar+gzip', digest: sha256(archive), size: archive.length }],
-      annotations: { 'org.opencontainers.image.created': '2026-01-02T03:04:05Z', 'org.opencontainers.image.title': 'web', 'org.opencontainers.image.version': '3.1.0' },
+      annotations: {
+        'org.opencontainers.image.created': '2026-01-02T03:04:05Z',
+        'org.opencontainers.image.title': 'web',
+        'org.opencontainers.image.version': '3.1.0',
+      },
     }),
   );
   return {
@@ -249,7 +275,9 @@ test('a version helm push stored with other bytes but the same chart counts as p
   write(ws, { 'charts/web/templates/svc.yaml': 'kind: Service \n' });
   const changed = await run(ws, { charts: 'charts/web' });
   expect(changed.code).toBe(1);
-  expect(changed.annotations.map((a) => a.message)).toEqual([expect.stringContaining(`chart web 3.1.0 is already published at ${proxy.host}/charts/web:3.1.0 with other content`)]);
+  expect(changed.annotations.map((a) => a.message)).toEqual([
+    expect.stringContaining(`chart web 3.1.0 is already published at ${proxy.host}/charts/web:3.1.0 with other content`),
+  ]);
 }, 60000);
 
 test('a bad input is refused naming it, before any request', async () => {
@@ -258,7 +286,11 @@ test('a bad input is refused naming it, before any request', async () => {
   const r = await run(ws, { registry: 'oci://Not A Registry' });
   expect(r.code).toBe(1);
   expect(r.annotations).toEqual([
-    expect.objectContaining({ level: 'error', message: "input 'registry' is 'oci://Not A Registry', not an OCI registry path — write host[:port]/path in lower case, e.g. oci://ghcr.io/acme/charts" }),
+    expect.objectContaining({
+      level: 'error',
+      message:
+        "input 'registry' is 'oci://Not A Registry', not an OCI registry path — write host[:port]/path in lower case, e.g. oci://ghcr.io/acme/charts",
+    }),
   ]);
   const k = await run(ws, { 'signing-key': 'not-a-key' });
   expect(k.code).toBe(1);

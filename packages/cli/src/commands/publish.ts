@@ -17,7 +17,8 @@ import { cliWorld } from '../world.ts';
  */
 export const publishCommand: CliCommand = {
   name: 'publish',
-  description: "Package charts as helm package does and push them to an OCI registry with Helm's media types, optionally signed (the publish-chart action)",
+  description:
+    "Package charts as helm package does and push them to an OCI registry with Helm's media types, optionally signed (the publish-chart action)",
   define(cmd: Command, io: CliIo & { secret(value: string): void }): void {
     const inputs = addActionFlags(cmd, 'publish-chart');
     cmd.option('--password-stdin', 'read the registry password (with --username) from standard input, as docker login does');
@@ -25,7 +26,9 @@ export const publishCommand: CliCommand = {
     cmd.option('--json', 'print the result object as JSON instead of the table');
     cmd.action(async (opts: Record<string, unknown>) => {
       if (opts.username !== undefined && opts.passwordStdin !== true)
-        throw new UserError('--username needs the registry password', { hint: 'pipe it in with --password-stdin, or leave both out to use ~/.docker/config.json' });
+        throw new UserError('--username needs the registry password', {
+          hint: 'pipe it in with --password-stdin, or leave both out to use ~/.docker/config.json',
+        });
       const at = fromTop(io.cwd, cmd, inputs(opts));
       const password = opts.passwordStdin === true ? readPassword(io) : undefined;
       const key = typeof opts.signingKeyFile === 'string' ? readKey(resolve(io.cwd, opts.signingKeyFile), io) : undefined;
@@ -42,7 +45,10 @@ export const publishCommand: CliCommand = {
 
 function readPassword(io: CliIo & { secret(value: string): void }): string {
   const password = io.readStdin().replace(/\r?\n$/, '');
-  if (password === '') throw new UserError('--password-stdin read an empty password', { hint: 'pipe the password in, e.g. echo "$TOKEN" | lockstep publish --username bot --password-stdin …' });
+  if (password === '')
+    throw new UserError('--password-stdin read an empty password', {
+      hint: 'pipe the password in, e.g. echo "$TOKEN" | lockstep publish --username bot --password-stdin …',
+    });
   io.secret(password);
   return password;
 }

@@ -61,7 +61,11 @@ export async function packageChart(dir: string, label: string, root: string): Pr
     tar.on('end', resolve);
     tar.on('error', reject);
   });
-  for (const e of entries) tar.entry({ name: e.name, size: e.data.length, mode: 0o644, mtime: FIXED_MTIME, uid: 0, gid: 0, uname: '', gname: '', type: 'file' }, e.data);
+  for (const e of entries)
+    tar.entry(
+      { name: e.name, size: e.data.length, mode: 0o644, mtime: FIXED_MTIME, uid: 0, gid: 0, uname: '', gname: '', type: 'file' },
+      e.data,
+    );
   tar.finalize();
   await ended;
   const archive = gzipSync(Buffer.concat(chunks), { level: 9 });
@@ -86,8 +90,14 @@ function loadDir(dir: string, label: string, root: string): ChartFile[] {
         continue;
       }
       if (ignored(path)) continue;
-      if (!st.isFile()) throw new UserError(`${label}/${path} is not a regular file; helm package refuses it`, { hint: 'remove it or list it in .helmignore' });
-      if (st.size > MAX_FILE_BYTES) throw new UserError(`${label}/${path} is larger than the ${MAX_FILE_BYTES} bytes Helm accepts in a chart`, { hint: 'list it in .helmignore' });
+      if (!st.isFile())
+        throw new UserError(`${label}/${path} is not a regular file; helm package refuses it`, {
+          hint: 'remove it or list it in .helmignore',
+        });
+      if (st.size > MAX_FILE_BYTES)
+        throw new UserError(`${label}/${path} is larger than the ${MAX_FILE_BYTES} bytes Helm accepts in a chart`, {
+          hint: 'list it in .helmignore',
+        });
       out.push({ name: path, data: trimBom(readFileSync(full)) });
     }
   };
@@ -110,7 +120,9 @@ function followInside(full: string, shown: string, root: string): Stats {
     }
     const rel = relative(realpathSync(root), real);
     if (rel === '..' || rel.startsWith(`..${sep}`) || rel.startsWith('/'))
-      throw new UserError(`${shown} is a symbolic link to outside the workspace; lockstep does not package it`, { hint: 'copy the file into the chart, or list it in .helmignore' });
+      throw new UserError(`${shown} is a symbolic link to outside the workspace; lockstep does not package it`, {
+        hint: 'copy the file into the chart, or list it in .helmignore',
+      });
   }
   return statSync(full);
 }
@@ -132,7 +144,12 @@ function trimBom(data: Buffer): Buffer {
  * (Helm's map order is random; these go by folder name). Returns the chart's
  * name, version and metadata.
  */
-async function layOut(files: ChartFile[], prefix: string, label: string, out: ChartFile[]): Promise<Omit<ChartPackage, 'archive' | 'files'>> {
+async function layOut(
+  files: ChartFile[],
+  prefix: string,
+  label: string,
+  out: ChartFile[],
+): Promise<Omit<ChartPackage, 'archive' | 'files'>> {
   const chartYaml = files.find((f) => f.name === 'Chart.yaml');
   if (!chartYaml) throw new UserError(`${label} has no Chart.yaml`, { hint: 'a chart folder holds Chart.yaml' });
   const meta = parseChart(chartYaml.data.toString('utf8'), `${label}/Chart.yaml`);
@@ -140,14 +157,22 @@ async function layOut(files: ChartFile[], prefix: string, label: string, out: Ch
   const name = meta.name;
   // Helm's validateName: the name becomes the archive's top folder and must not climb out of it.
   if (!name || name.includes('/') || name.includes('\\') || name === '.' || name === '..')
-    throw new UserError(`chart name '${name}' cannot name a folder in the archive`, { file: `${label}/Chart.yaml`, line: 1, hint: 'give the chart a plain name, e.g. name: api' });
+    throw new UserError(`chart name '${name}' cannot name a folder in the archive`, {
+      file: `${label}/Chart.yaml`,
+      line: 1,
+      hint: 'give the chart a plain name, e.g. name: api',
+    });
   const metadata = helmMetadata(parse(chartYaml.data.toString('utf8')) as Record<string, unknown>, name, version);
   const base = `${prefix}${name}/`;
   const v1 = metadata.apiVersion === 'v1';
   out.push({ name: `${base}Chart.yaml`, data: Buffer.from(helmYaml(v1 ? { ...metadata, dependencies: undefined } : metadata)) });
   const byName = new Map(files.map((f) => [f.name, f]));
   const lock = byName.get('Chart.lock');
-  if (lock && metadata.apiVersion === 'v2') out.push({ name: `${base}Chart.lock`, data: Buffer.from(helmYaml(helmLock(parse(lock.data.toString('utf8')) as Record<string, unknown>))) });
+  if (lock && metadata.apiVersion === 'v2')
+    out.push({
+      name: `${base}Chart.lock`,
+      data: Buffer.from(helmYaml(helmLock(parse(lock.data.toString('utf8')) as Record<string, unknown>))),
+    });
   for (const special of ['values.yaml', 'values.schema.json']) {
     const f = byName.get(special);
     if (f) out.push({ name: `${base}${special}`, data: f.data });
@@ -172,7 +197,9 @@ async function layOut(files: ChartFile[], prefix: string, label: string, out: Ch
     // Helm skips charts/ entries starting with '_' or '.'.
     if (/^[_.]/.test(sub)) continue;
     const subLabel = `${label}/charts/${sub}`;
-    const subFiles = sub.endsWith('.tgz') ? await expand(subcharts.get(sub)![0].data, subLabel) : subcharts.get(sub)!.filter((f) => f.name !== '');
+    const subFiles = sub.endsWith('.tgz')
+      ? await expand(subcharts.get(sub)![0].data, subLabel)
+      : subcharts.get(sub)!.filter((f) => f.name !== '');
     await layOut(subFiles, `${base}charts/`, subLabel, out);
   }
   return { name, version, metadata };
@@ -218,7 +245,9 @@ async function expand(tgz: Buffer, label: string): Promise<ChartFile[]> {
         if (header.type === 'file' && parts.length >= 2 && parts[1] !== '') {
           const name = parts.slice(1).join('/');
           if (name.startsWith('/') || name.split('/').includes('..')) {
-            reject(new UserError(`${label} holds the path '${header.name}', which leaves the chart`, { hint: 'rebuild the dependency archive' }));
+            reject(
+              new UserError(`${label} holds the path '${header.name}', which leaves the chart`, { hint: 'rebuild the dependency archive' }),
+            );
             return;
           }
           files.push({ name, data: trimBom(Buffer.concat(chunks)) });
@@ -228,7 +257,9 @@ async function expand(tgz: Buffer, label: string): Promise<ChartFile[]> {
       stream.resume();
     });
     reader.on('finish', resolve);
-    reader.on('error', (e: Error) => reject(new UserError(`${label} is not a readable tar archive (${e.message})`, { hint: 'run helm dependency build again' })));
+    reader.on('error', (e: Error) =>
+      reject(new UserError(`${label} is not a readable tar archive (${e.message})`, { hint: 'run helm dependency build again' })),
+    );
   });
   reader.end(tarBytes);
   await done;
@@ -255,7 +286,19 @@ const METADATA_FIELDS = [
   'dependencies',
   'type',
 ] as const;
-const STRING_FIELDS = new Set(['name', 'home', 'version', 'description', 'icon', 'apiVersion', 'condition', 'tags', 'appVersion', 'kubeVersion', 'type']);
+const STRING_FIELDS = new Set([
+  'name',
+  'home',
+  'version',
+  'description',
+  'icon',
+  'apiVersion',
+  'condition',
+  'tags',
+  'appVersion',
+  'kubeVersion',
+  'type',
+]);
 /** chart.Dependency's fields in order; name and repository have no omitempty. */
 const DEPENDENCY_FIELDS = ['name', 'version', 'repository', 'condition', 'tags', 'enabled', 'import-values', 'alias'] as const;
 
@@ -266,7 +309,8 @@ export function helmMetadata(doc: Record<string, unknown>, name: string, version
     let v: unknown = k === 'name' ? name : k === 'version' ? version : doc?.[k];
     if (STRING_FIELDS.has(k) && (typeof v === 'number' || typeof v === 'boolean')) v = String(v);
     if (k === 'maintainers' && Array.isArray(v)) v = v.map((m: Record<string, unknown>) => pick(m, ['name', 'email', 'url']));
-    if (k === 'dependencies' && Array.isArray(v)) v = v.map((d: Record<string, unknown>) => pick(d, DEPENDENCY_FIELDS, ['name', 'repository']));
+    if (k === 'dependencies' && Array.isArray(v))
+      v = v.map((d: Record<string, unknown>) => pick(d, DEPENDENCY_FIELDS, ['name', 'repository']));
     if (k === 'annotations' && v && typeof v === 'object') v = Object.fromEntries(Object.entries(v).map(([a, b]) => [a, String(b)]));
     if (!isEmpty(v)) out[k] = v;
   }
@@ -275,7 +319,9 @@ export function helmMetadata(doc: Record<string, unknown>, name: string, version
 
 /** Chart.lock as chart.Lock keeps it: generated, digest and the dependencies. */
 function helmLock(doc: Record<string, unknown>): Record<string, unknown> {
-  const deps = Array.isArray(doc?.dependencies) ? (doc.dependencies as Record<string, unknown>[]).map((d) => pick(d, DEPENDENCY_FIELDS, ['name', 'repository'])) : [];
+  const deps = Array.isArray(doc?.dependencies)
+    ? (doc.dependencies as Record<string, unknown>[]).map((d) => pick(d, DEPENDENCY_FIELDS, ['name', 'repository']))
+    : [];
   const generated = doc?.generated instanceof Date ? doc.generated.toISOString() : String(doc?.generated ?? '0001-01-01T00:00:00Z');
   return { generated, digest: String(doc?.digest ?? ''), dependencies: deps };
 }
@@ -291,7 +337,14 @@ function pick(o: Record<string, unknown> | null, keys: readonly string[], always
 }
 
 function isEmpty(v: unknown): boolean {
-  return v === undefined || v === null || v === '' || v === false || (Array.isArray(v) && v.length === 0) || (typeof v === 'object' && !Array.isArray(v) && Object.keys(v).length === 0);
+  return (
+    v === undefined ||
+    v === null ||
+    v === '' ||
+    v === false ||
+    (Array.isArray(v) && v.length === 0) ||
+    (typeof v === 'object' && !Array.isArray(v) && Object.keys(v).length === 0)
+  );
 }
 
 /**

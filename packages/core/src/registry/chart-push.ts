@@ -1,7 +1,15 @@
 import { createPublicKey, type KeyObject, verify } from 'node:crypto';
 import { UserError } from '../errors.ts';
 import type { RegistryClient } from './client.ts';
-import { SIGNATURE_ANNOTATION, signatureArtifact, type SignatureLayer, signatureTag, signPayload, SIMPLE_SIGNING_MEDIA_TYPE, simpleSigningPayload } from './cosign-sign.ts';
+import {
+  SIGNATURE_ANNOTATION,
+  signatureArtifact,
+  type SignatureLayer,
+  signatureTag,
+  signPayload,
+  SIMPLE_SIGNING_MEDIA_TYPE,
+  simpleSigningPayload,
+} from './cosign-sign.ts';
 import { digestOf } from './manifest.ts';
 import type { ImageReference } from './reference.ts';
 
@@ -70,7 +78,12 @@ export function helmManifest(chart: ChartArtifact): { config: Buffer; manifest: 
  * rerun pushes nothing), another one is refused, since a published version
  * never changes. With a key, the chart's digest is signed as cosign signs.
  */
-export async function pushChart(client: RegistryClient, repo: ImageReference, chart: ChartArtifact, opts: PushOptions): Promise<PushOutcome> {
+export async function pushChart(
+  client: RegistryClient,
+  repo: ImageReference,
+  chart: ChartArtifact,
+  opts: PushOptions,
+): Promise<PushOutcome> {
   const tag = chartTag(chart.version);
   const { config, manifest } = helmManifest(chart);
   const layer = digestOf(chart.archive);
@@ -80,9 +93,12 @@ export async function pushChart(client: RegistryClient, repo: ImageReference, ch
   if (existing) {
     const there = chartLayer(existing.body);
     if (existing.digest !== digest && there !== layer && !(await storedSame(client, repo, existing.body, there, opts)))
-      throw new UserError(`chart ${chart.name} ${chart.version} is already published at ${repo.registry}/${repo.repository}:${tag} with other content (its chart layer is ${there ?? 'missing'}, this one ${layer})`, {
-        hint: 'a published version never changes: bump the chart version (bump-chart), then publish',
-      });
+      throw new UserError(
+        `chart ${chart.name} ${chart.version} is already published at ${repo.registry}/${repo.repository}:${tag} with other content (its chart layer is ${there ?? 'missing'}, this one ${layer})`,
+        {
+          hint: 'a published version never changes: bump the chart version (bump-chart), then publish',
+        },
+      );
     // The registry's digest is the one to record, even when only the manifest's annotations differ.
     digest = existing.digest;
     status = 'unchanged';
@@ -112,7 +128,13 @@ export interface PushOptions {
 }
 
 /** Fetches a stored chart's archive and config for `sameChart`; without a judge, or with no chart layer, it is not the same. */
-async function storedSame(client: RegistryClient, repo: ImageReference, manifest: Buffer, layer: string | undefined, opts: PushOptions): Promise<boolean> {
+async function storedSame(
+  client: RegistryClient,
+  repo: ImageReference,
+  manifest: Buffer,
+  layer: string | undefined,
+  opts: PushOptions,
+): Promise<boolean> {
   const config = configDigest(manifest);
   if (!opts.sameChart || layer === undefined || config === undefined) return false;
   const [archive, configBlob] = await Promise.all([client.readBlob(repo, layer), client.readBlob(repo, config)]);
@@ -146,7 +168,13 @@ function chartLayer(body: Buffer): string | undefined {
  * keeps one layer per signature). A signature by this key over this payload
  * already there is kept: a rerun pushes nothing.
  */
-async function signChart(client: RegistryClient, repo: ImageReference, digest: string, key: KeyObject, dryRun: boolean): Promise<NonNullable<PushOutcome['signature']>> {
+async function signChart(
+  client: RegistryClient,
+  repo: ImageReference,
+  digest: string,
+  key: KeyObject,
+  dryRun: boolean,
+): Promise<NonNullable<PushOutcome['signature']>> {
   const tag = signatureTag(digest);
   const payload = simpleSigningPayload(`${repo.registry}/${repo.repository}`, digest);
   const existing = await client.readManifest(repo, tag);
@@ -155,7 +183,8 @@ async function signChart(client: RegistryClient, repo: ImageReference, digest: s
   const algorithm = key.asymmetricKeyType === 'ed25519' ? null : 'sha256';
   for (const l of layers) {
     if (l.digest !== digestOf(payload) || typeof l.annotations?.[SIGNATURE_ANNOTATION] !== 'string') continue;
-    if (verify(algorithm, payload, publicKey, Buffer.from(l.annotations[SIGNATURE_ANNOTATION], 'base64'))) return { tag, status: 'unchanged' };
+    if (verify(algorithm, payload, publicKey, Buffer.from(l.annotations[SIGNATURE_ANNOTATION], 'base64')))
+      return { tag, status: 'unchanged' };
   }
   if (dryRun) return { tag, status: 'would-push' };
   const artifact = signatureArtifact(payload, signPayload(payload, key), layers);
@@ -169,7 +198,9 @@ async function signChart(client: RegistryClient, repo: ImageReference, digest: s
 function signatureLayers(body: Buffer): SignatureLayer[] {
   try {
     const doc = JSON.parse(body.toString('utf8')) as { layers?: SignatureLayer[] };
-    return (doc.layers ?? []).filter((l) => l && l.mediaType === SIMPLE_SIGNING_MEDIA_TYPE && typeof l.digest === 'string' && typeof l.size === 'number');
+    return (doc.layers ?? []).filter(
+      (l) => l && l.mediaType === SIMPLE_SIGNING_MEDIA_TYPE && typeof l.digest === 'string' && typeof l.size === 'number',
+    );
   } catch {
     return [];
   }

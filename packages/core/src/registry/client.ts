@@ -1,7 +1,15 @@
 import { checkRealm, chooseChallenge, type Challenge, parseChallenges } from './challenge.ts';
 import type { Credentials } from './docker-config.ts';
 import { ecrExpiredMessage, ecrRegion, mediaTypeProblem, type PullRateLimit, pullRateLimit, pullRateLimitMessage } from './diagnose.ts';
-import { BodyTooLargeError, ForbiddenDestinationError, header, type HttpMethod, type HttpResponse, NetworkError, type Transport } from './http.ts';
+import {
+  BodyTooLargeError,
+  ForbiddenDestinationError,
+  header,
+  type HttpMethod,
+  type HttpResponse,
+  NetworkError,
+  type Transport,
+} from './http.ts';
 import {
   DigestMismatchError,
   digestOf,
@@ -17,7 +25,8 @@ import { formatReference, type ImageReference, isDigest, isLoopbackHost, registr
 import { backoffDelay, type Clock, DEFAULT_RETRY, isRetryableStatus, parseRetryAfter, type RetryPolicy, systemClock } from './retry.ts';
 
 /** Why an image could not be resolved. */
-export type FailureKind = 'not-found' | 'denied' | 'unauthenticated' | 'platform' | 'unreachable' | 'rate-limited' | 'refused' | 'mismatch' | 'invalid' | 'error';
+export type FailureKind =
+  'not-found' | 'denied' | 'unauthenticated' | 'platform' | 'unreachable' | 'rate-limited' | 'refused' | 'mismatch' | 'invalid' | 'error';
 
 /** A failure talking to a registry; the message never holds a credential. */
 export class RegistryError extends Error {
@@ -147,8 +156,15 @@ export class RegistryClient {
       if (!isIndexMediaType(mediaType)) {
         // A single-platform image: its config says which platform it is built for.
         const built = await this.imagePlatform(ref, res.body, target);
-        if (built.os !== platform.os || built.architecture !== platform.architecture || (platform.variant !== undefined && built.variant !== platform.variant))
-          throw new RegistryError('platform', `${target} is a single-platform image built for ${formatPlatform(built)}, not ${formatPlatform(platform)}`);
+        if (
+          built.os !== platform.os ||
+          built.architecture !== platform.architecture ||
+          (platform.variant !== undefined && built.variant !== platform.variant)
+        )
+          throw new RegistryError(
+            'platform',
+            `${target} is a single-platform image built for ${formatPlatform(built)}, not ${formatPlatform(platform)}`,
+          );
         if (ref.digest && ref.tag) await this.compareTag(ref, digest, warnings);
         return { digest, mediaType, isIndex: false, platform: formatPlatform(built), warnings };
       }
@@ -181,7 +197,8 @@ export class RegistryClient {
   /** A blob's bytes, checked against its digest; not-found is a RegistryError of kind 'not-found'. */
   async readBlob(ref: ImageReference, digest: string): Promise<Buffer> {
     const res = await this.request(ref, 'blobs', 'GET', digest, { Accept: '*/*' });
-    if (digestOf(res.body, digest.slice(0, digest.indexOf(':'))) !== digest) throw new RegistryError('mismatch', `the blob served for ${digest} hashes to ${digestOf(res.body)}`);
+    if (digestOf(res.body, digest.slice(0, digest.indexOf(':'))) !== digest)
+      throw new RegistryError('mismatch', `the blob served for ${digest} hashes to ${digestOf(res.body)}`);
     return res.body;
   }
 
@@ -189,7 +206,11 @@ export class RegistryClient {
   async readManifest(ref: ImageReference, target: string): Promise<StoredManifest | undefined> {
     try {
       const res = await this.manifest(ref, 'GET', target);
-      return { body: res.body, digest: this.checkBody({ ...ref, digest: isDigest(target) ? target : undefined }, res, target), mediaType: contentType(res) ?? bodyMediaType(res.body) };
+      return {
+        body: res.body,
+        digest: this.checkBody({ ...ref, digest: isDigest(target) ? target : undefined }, res, target),
+        mediaType: contentType(res) ?? bodyMediaType(res.body),
+      };
     } catch (e) {
       if (e instanceof RegistryError && e.kind === 'not-found') return undefined;
       throw e;
@@ -206,10 +227,21 @@ export class RegistryClient {
     const digest = digestOf(bytes);
     if (await this.hasBlob(ref, digest)) return { digest, pushed: false };
     const base = this.baseUrl(ref.registry);
-    const opened = await this.exchange(ref, digest, { method: 'POST', url: `${base}/v2/${ref.repository}/blobs/uploads/`, headers: {}, push: true });
+    const opened = await this.exchange(ref, digest, {
+      method: 'POST',
+      url: `${base}/v2/${ref.repository}/blobs/uploads/`,
+      headers: {},
+      push: true,
+    });
     const url = uploadUrl(header(opened, 'location'), base, ref);
     url.searchParams.set('digest', digest);
-    await this.exchange(ref, digest, { method: 'PUT', url: url.toString(), headers: { 'Content-Type': 'application/octet-stream' }, body: bytes, push: true });
+    await this.exchange(ref, digest, {
+      method: 'PUT',
+      url: url.toString(),
+      headers: { 'Content-Type': 'application/octet-stream' },
+      body: bytes,
+      push: true,
+    });
     return { digest, pushed: true };
   }
 
@@ -224,14 +256,20 @@ export class RegistryClient {
       push: true,
     });
     const stated = header(res, 'docker-content-digest');
-    if (stated && stated !== digest) throw new RegistryError('mismatch', `${refName(ref, tag)}: the registry stored the manifest as ${stated}, not ${digest}`);
+    if (stated && stated !== digest)
+      throw new RegistryError('mismatch', `${refName(ref, tag)}: the registry stored the manifest as ${stated}, not ${digest}`);
     return digest;
   }
 
   /** Whether the repository holds a blob (a HEAD; 404 is no). */
   private async hasBlob(ref: ImageReference, digest: string): Promise<boolean> {
     try {
-      await this.exchange(ref, digest, { method: 'HEAD', url: `${this.baseUrl(ref.registry)}/v2/${ref.repository}/blobs/${digest}`, headers: {}, push: true });
+      await this.exchange(ref, digest, {
+        method: 'HEAD',
+        url: `${this.baseUrl(ref.registry)}/v2/${ref.repository}/blobs/${digest}`,
+        headers: {},
+        push: true,
+      });
       return true;
     } catch (e) {
       if (e instanceof RegistryError && e.kind === 'not-found') return false;
@@ -254,7 +292,11 @@ export class RegistryClient {
     }
     if (typeof doc?.os !== 'string' || typeof doc.architecture !== 'string')
       throw new RegistryError('invalid', `the image config ${config.digest} of ${target} names no os/architecture`);
-    return { os: doc.os, architecture: doc.architecture, variant: typeof doc.variant === 'string' && doc.variant !== '' ? doc.variant : undefined };
+    return {
+      os: doc.os,
+      architecture: doc.architecture,
+      variant: typeof doc.variant === 'string' && doc.variant !== '' ? doc.variant : undefined,
+    };
   }
 
   /** Verifies a GET's body against the header and the pinned digest; returns the body's digest. */
@@ -291,9 +333,11 @@ export class RegistryClient {
     try {
       const res = await this.manifest({ ...ref, digest: undefined }, 'HEAD', ref.tag!);
       const tagDigest = header(res, 'docker-content-digest');
-      if (tagDigest && tagDigest !== pinned) warnings.push(`tag '${ref.tag}' now points to ${tagDigest}, not the pinned ${pinned}; recording the pinned digest`);
+      if (tagDigest && tagDigest !== pinned)
+        warnings.push(`tag '${ref.tag}' now points to ${tagDigest}, not the pinned ${pinned}; recording the pinned digest`);
     } catch (e) {
-      if (e instanceof RegistryError && e.kind === 'not-found') warnings.push(`tag '${ref.tag}' no longer exists; recording the pinned digest ${pinned}`);
+      if (e instanceof RegistryError && e.kind === 'not-found')
+        warnings.push(`tag '${ref.tag}' no longer exists; recording the pinned digest ${pinned}`);
       else throw e;
     }
   }
@@ -304,7 +348,13 @@ export class RegistryClient {
   }
 
   /** A manifest or blob request with authentication (the same pull scope); a 2xx answer or a RegistryError. */
-  private request(ref: ImageReference, kind: 'manifests' | 'blobs', method: 'GET' | 'HEAD', target: string, headers: Record<string, string>): Promise<HttpResponse> {
+  private request(
+    ref: ImageReference,
+    kind: 'manifests' | 'blobs',
+    method: 'GET' | 'HEAD',
+    target: string,
+    headers: Record<string, string>,
+  ): Promise<HttpResponse> {
     return this.exchange(ref, target, { method, url: `${this.baseUrl(ref.registry)}/v2/${ref.repository}/${kind}/${target}`, headers });
   }
 
@@ -324,7 +374,13 @@ export class RegistryClient {
     let fresh = false;
     for (let round = 0; round < 4; round++) {
       const auth = await this.authorization(ref.registry, scope, fresh);
-      const res = await this.follow(x.method, x.url, { ...x.headers, ...(auth ? { Authorization: auth } : {}) }, MANIFEST_MAX_BYTES, x.body);
+      const res = await this.follow(
+        x.method,
+        x.url,
+        { ...x.headers, ...(auth ? { Authorization: auth } : {}) },
+        MANIFEST_MAX_BYTES,
+        x.body,
+      );
       if (res.status >= 200 && res.status < 300) return res;
       if (res.status === 401) {
         const challenge = chooseChallenge(parseChallenges(res.headers['www-authenticate']));
@@ -335,7 +391,10 @@ export class RegistryClient {
         if (fresh)
           throw (await this.credentials(ref.registry))
             ? new RegistryError('denied', `${ref.registry} refused access to ${ref.repository} (scope ${scope}) even with a fresh token`)
-            : new RegistryError('unauthenticated', `${ref.registry} refused anonymous access to ${ref.repository} (scope ${scope}); the repository is private or does not exist`);
+            : new RegistryError(
+                'unauthenticated',
+                `${ref.registry} refused anonymous access to ${ref.repository} (scope ${scope}); the repository is private or does not exist`,
+              );
         fresh = true; // one re-auth: the token may have expired
         continue;
       }
@@ -347,7 +406,8 @@ export class RegistryClient {
   /** Basic credentials refused; on ECR that is almost always a password older than its 12 hours. */
   private basicRejected(ref: ImageReference): RegistryError {
     const region = ecrRegion(ref.registry);
-    if (region === undefined) return new RegistryError('denied', `${ref.registry} rejected the credentials for ${ref.repository} (Basic auth)`);
+    if (region === undefined)
+      return new RegistryError('denied', `${ref.registry} rejected the credentials for ${ref.repository} (Basic auth)`);
     const { message, hint } = ecrExpiredMessage(ref.registry, ref.repository, region);
     return new RegistryError('denied', message, hint);
   }
@@ -357,8 +417,10 @@ export class RegistryClient {
     const what = refName(ref, target);
     if (res.status === 404) return new RegistryError('not-found', `${what} not found${detail ? ` (${detail})` : ''}`);
     // ECR answers an expired password with 403 DENIED "Your authorization token has expired".
-    if (res.status === 403 && ecrRegion(ref.registry) !== undefined && /expired/i.test(detail ?? res.body.toString('utf8', 0, 1024))) return this.basicRejected(ref);
-    if (res.status === 403) return new RegistryError('denied', `access to ${ref.registry}/${ref.repository} denied${detail ? ` (${detail})` : ''}`);
+    if (res.status === 403 && ecrRegion(ref.registry) !== undefined && /expired/i.test(detail ?? res.body.toString('utf8', 0, 1024)))
+      return this.basicRejected(ref);
+    if (res.status === 403)
+      return new RegistryError('denied', `access to ${ref.registry}/${ref.repository} denied${detail ? ` (${detail})` : ''}`);
     return new RegistryError('error', `${ref.registry} answered HTTP ${res.status} for ${what}${detail ? ` (${detail})` : ''}`);
   }
 
@@ -368,7 +430,8 @@ export class RegistryClient {
     if (!challenge) return undefined;
     const creds = await this.credentials(registry);
     if (challenge.scheme === 'basic') {
-      if (!creds) throw new RegistryError('unauthenticated', `${registry} requires a username and password (Basic auth) and none were given`);
+      if (!creds)
+        throw new RegistryError('unauthenticated', `${registry} requires a username and password (Basic auth) and none were given`);
       return `Basic ${Buffer.from(`${creds.username}:${creds.password}`).toString('base64')}`;
     }
     const key = `${registry}\n${challenge.params.realm ?? ''}\n${scope}`;
@@ -395,8 +458,12 @@ export class RegistryClient {
     if (creds) headers.Authorization = `Basic ${Buffer.from(`${creds.username}:${creds.password}`).toString('base64')}`;
     const res = await this.follow('GET', url.toString(), headers, SMALL_BODY_MAX_BYTES);
     if (res.status === 401 || res.status === 403)
-      throw new RegistryError(creds ? 'denied' : 'unauthenticated', `the token service ${url.origin} refused ${creds ? 'the credentials' : 'anonymous access'} for ${registry} (scope ${scope})`);
-    if (res.status < 200 || res.status >= 300) throw new RegistryError('error', `the token service ${url.origin} answered HTTP ${res.status} for ${registry} (scope ${scope})`);
+      throw new RegistryError(
+        creds ? 'denied' : 'unauthenticated',
+        `the token service ${url.origin} refused ${creds ? 'the credentials' : 'anonymous access'} for ${registry} (scope ${scope})`,
+      );
+    if (res.status < 200 || res.status >= 300)
+      throw new RegistryError('error', `the token service ${url.origin} answered HTTP ${res.status} for ${registry} (scope ${scope})`);
     let doc: { token?: unknown; access_token?: unknown; expires_in?: unknown };
     try {
       doc = JSON.parse(res.body.toString('utf8')) as typeof doc;
@@ -411,7 +478,13 @@ export class RegistryClient {
   }
 
   /** Follows redirects by hand; Authorization goes only to the origin it was meant for. */
-  private async follow(method: HttpMethod, url: string, headers: Record<string, string>, maxBytes: number, body?: Buffer): Promise<HttpResponse> {
+  private async follow(
+    method: HttpMethod,
+    url: string,
+    headers: Record<string, string>,
+    maxBytes: number,
+    body?: Buffer,
+  ): Promise<HttpResponse> {
     let current = new URL(url);
     const origin = current.origin;
     let h = { ...headers };
@@ -421,7 +494,10 @@ export class RegistryClient {
       // A challenge from a host we were redirected to is not the registry's: answering it would send the
       // registry's credentials (or fetch a token with them) for another host, so it ends the request here.
       if (res.status === 401 && current.origin !== origin)
-        throw new RegistryError('denied', `${current.host} (a redirect from ${new URL(url).host}) asked for authentication; lockstep sends no credentials to another host`);
+        throw new RegistryError(
+          'denied',
+          `${current.host} (a redirect from ${new URL(url).host}) asked for authentication; lockstep sends no credentials to another host`,
+        );
       if (!REDIRECTS.has(res.status) || !location) return res;
       if (hop >= MAX_REDIRECTS) throw new RegistryError('error', `${current.host} redirected more than ${MAX_REDIRECTS} times`);
       let next: URL;
@@ -432,7 +508,8 @@ export class RegistryClient {
       }
       if (current.protocol === 'https:' && next.protocol !== 'https:' && !isLoopbackHost(next.host))
         throw new RegistryError('refused', `${current.host} redirected to insecure ${next.protocol}//${next.host}; refusing`);
-      if (next.protocol !== 'https:' && next.protocol !== 'http:') throw new RegistryError('refused', `${current.host} redirected to a ${next.protocol} URL; refusing`);
+      if (next.protocol !== 'https:' && next.protocol !== 'http:')
+        throw new RegistryError('refused', `${current.host} redirected to a ${next.protocol} URL; refusing`);
       if (next.origin !== origin && h.Authorization) {
         const { Authorization: _dropped, ...rest } = h;
         h = rest;
@@ -443,7 +520,13 @@ export class RegistryClient {
   }
 
   /** One request with retries on 429/5xx/network errors, honouring Retry-After, within the deadline. */
-  private async send(method: HttpMethod, url: URL, headers: Record<string, string>, maxBytes: number, body?: Buffer): Promise<HttpResponse> {
+  private async send(
+    method: HttpMethod,
+    url: URL,
+    headers: Record<string, string>,
+    maxBytes: number,
+    body?: Buffer,
+  ): Promise<HttpResponse> {
     const policy = this.retry;
     let lastProblem = '';
     let made = 0;
@@ -452,7 +535,11 @@ export class RegistryClient {
     for (let attempt = 1; attempt <= policy.attempts; attempt++) {
       const left = this.deadlineAt - this.clock.now();
       if (left <= 0 && hubLimit) throw new PullLimitHit(url.host, hubLimit, hubWait);
-      if (left <= 0) throw new RegistryError('unreachable', `${url.host} unreachable: gave up after ${attempt - 1} attempts when the ${Math.round(this.deadlineMs / 1000)} s deadline passed${lastProblem ? ` (${lastProblem})` : ''}`);
+      if (left <= 0)
+        throw new RegistryError(
+          'unreachable',
+          `${url.host} unreachable: gave up after ${attempt - 1} attempts when the ${Math.round(this.deadlineMs / 1000)} s deadline passed${lastProblem ? ` (${lastProblem})` : ''}`,
+        );
       let res: HttpResponse | undefined;
       let wait: number | undefined;
       made = attempt;
@@ -474,9 +561,13 @@ export class RegistryClient {
         hubLimit = pullRateLimit(res);
         hubWait = wait;
         // Docker Hub's pull limit counts over hours: without a Retry-After, retrying within seconds only fails again.
-        if (hubLimit && (wait === undefined ? hubLimit.remaining === 0 : wait > policy.maxRetryAfterMs)) throw new PullLimitHit(url.host, hubLimit, wait);
+        if (hubLimit && (wait === undefined ? hubLimit.remaining === 0 : wait > policy.maxRetryAfterMs))
+          throw new PullLimitHit(url.host, hubLimit, wait);
         if (wait !== undefined && wait > policy.maxRetryAfterMs)
-          throw new RegistryError('unreachable', `${url.host} answered HTTP ${res.status} and asked to retry after ${Math.round(wait / 1000)} s, longer than lockstep waits`);
+          throw new RegistryError(
+            'unreachable',
+            `${url.host} answered HTTP ${res.status} and asked to retry after ${Math.round(wait / 1000)} s, longer than lockstep waits`,
+          );
       } catch (e) {
         if (e instanceof RegistryError || e instanceof PullLimitHit) throw e;
         if (e instanceof ForbiddenDestinationError) throw new RegistryError('refused', e.message);
@@ -517,7 +608,8 @@ function uploadUrl(location: string | undefined, base: string, ref: ImageReferen
   } catch {
     throw new RegistryError('invalid', `${ref.registry} answered an upload with an invalid Location`);
   }
-  if (url.origin !== new URL(base).origin) throw new RegistryError('refused', `${ref.registry} sent the upload to ${url.host}; lockstep sends no credentials to another host`);
+  if (url.origin !== new URL(base).origin)
+    throw new RegistryError('refused', `${ref.registry} sent the upload to ${url.host}; lockstep sends no credentials to another host`);
   return url;
 }
 

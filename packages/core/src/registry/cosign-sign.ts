@@ -25,7 +25,11 @@ export function signatureTag(digest: string): string {
 /** The simple-signing payload for `repository` (registry/name, no tag) at `digest`, byte for byte as cosign writes it. */
 export function simpleSigningPayload(repository: string, digest: string): Buffer {
   const payload = {
-    critical: { identity: { 'docker-reference': repository }, image: { 'docker-manifest-digest': digest }, type: 'cosign container image signature' },
+    critical: {
+      identity: { 'docker-reference': repository },
+      image: { 'docker-manifest-digest': digest },
+      type: 'cosign container image signature',
+    },
     optional: null,
   };
   return Buffer.from(JSON.stringify(payload));
@@ -81,7 +85,15 @@ export interface SignatureLayer {
  */
 export function signatureArtifact(payload: Buffer, signature: string, earlier: readonly SignatureLayer[] = []): SignatureArtifact {
   const payloadDigest = digestOf(payload);
-  const layers: SignatureLayer[] = [...earlier, { mediaType: SIMPLE_SIGNING_MEDIA_TYPE, size: payload.length, digest: payloadDigest, annotations: { [SIGNATURE_ANNOTATION]: signature } }];
+  const layers: SignatureLayer[] = [
+    ...earlier,
+    {
+      mediaType: SIMPLE_SIGNING_MEDIA_TYPE,
+      size: payload.length,
+      digest: payloadDigest,
+      annotations: { [SIGNATURE_ANNOTATION]: signature },
+    },
+  ];
   const config = Buffer.from(
     JSON.stringify({
       architecture: '',

@@ -36,7 +36,11 @@ export function publishedLookup(registry: string, o: PublishedOptions): Publishe
     transport: o.transport,
     clock: o.clock,
     retry: o.retry,
-    credentials: dockerCredentialSource({ configPath: dockerConfigPath({ DOCKER_CONFIG: o.dockerConfigDir }, o.home), secret: o.secret, log: o.log }),
+    credentials: dockerCredentialSource({
+      configPath: dockerConfigPath({ DOCKER_CONFIG: o.dockerConfigDir }, o.home),
+      secret: o.secret,
+      log: o.log,
+    }),
     log: o.log,
   });
   const ask = (async (name: string, version: string): Promise<PublishedAnswer> => {
@@ -46,7 +50,8 @@ export function publishedLookup(registry: string, o: PublishedOptions): Publishe
       return { at };
     } catch (e) {
       if (e instanceof RegistryError && e.kind === 'not-found') return undefined;
-      if (e instanceof RegistryError) return { problem: `could not ask ${at.slice(0, at.lastIndexOf(':'))} whether ${version} is published: ${e.message}` };
+      if (e instanceof RegistryError)
+        return { problem: `could not ask ${at.slice(0, at.lastIndexOf(':'))} whether ${version} is published: ${e.message}` };
       return { problem: `could not ask ${registry} about ${name} ${version}: ${(e as Error).message}` };
     }
   }) as PublishedLookup;

@@ -26,7 +26,14 @@ async function entries(tgz: Buffer): Promise<{ name: string; mode: number; uid: 
       const chunks: Buffer[] = [];
       s.on('data', (c: unknown) => chunks.push(c as Buffer));
       s.on('end', () => {
-        out.push({ name: h.name, mode: h.mode, uid: h.uid, mtime: h.mtime.getTime(), uname: h.uname, text: Buffer.concat(chunks).toString('utf8') });
+        out.push({
+          name: h.name,
+          mode: h.mode,
+          uid: h.uid,
+          mtime: h.mtime.getTime(),
+          uname: h.uname,
+          text: Buffer.concat(chunks).toString('utf8'),
+        });
         next();
       });
     });
@@ -50,7 +57,8 @@ async function tgzOf(files: Record<string, string>): Promise<Buffer> {
 }
 
 const API = {
-  'Chart.yaml': 'apiVersion: v2\nname: api\nversion: 1.0.0+build.7\ndependencies:\n  - name: cache\n    version: 0.3.0\n    repository: https://charts.example\nkeywords: [a, b]\n',
+  'Chart.yaml':
+    'apiVersion: v2\nname: api\nversion: 1.0.0+build.7\ndependencies:\n  - name: cache\n    version: 0.3.0\n    repository: https://charts.example\nkeywords: [a, b]\n',
   'values.yaml': 'a: 1\n',
   'templates/a.yaml': 'kind: A\n',
 };
@@ -70,20 +78,45 @@ test('the same chart gives the same bytes wherever it sits and whatever its file
     ['api/templates/a.yaml', 0o644, 0, 0, ''],
   ]);
   // Chart.yaml as Helm writes it: keys sorted, sequences not indented, unknown keys dropped.
-  expect(list[0].text).toBe('apiVersion: v2\ndependencies:\n- name: cache\n  repository: https://charts.example\n  version: 0.3.0\nkeywords:\n- a\n- b\nname: api\nversion: 1.0.0+build.7\n');
-  expect(a.metadata).toEqual({ name: 'api', version: '1.0.0+build.7', keywords: ['a', 'b'], apiVersion: 'v2', dependencies: [{ name: 'cache', version: '0.3.0', repository: 'https://charts.example' }] });
+  expect(list[0].text).toBe(
+    'apiVersion: v2\ndependencies:\n- name: cache\n  repository: https://charts.example\n  version: 0.3.0\nkeywords:\n- a\n- b\nname: api\nversion: 1.0.0+build.7\n',
+  );
+  expect(a.metadata).toEqual({
+    name: 'api',
+    version: '1.0.0+build.7',
+    keywords: ['a', 'b'],
+    apiVersion: 'v2',
+    dependencies: [{ name: 'cache', version: '0.3.0', repository: 'https://charts.example' }],
+  });
 });
 
 test('a packaged dependency in charts/ is expanded under charts/<its name>/, as Helm writes it', async () => {
-  write(join(root, 'api'), { ...API, 'charts/cache-0.3.0.tgz': await tgzOf({ 'cache/Chart.yaml': 'apiVersion: v2\nname: cache\nversion: 0.3.0\n', 'cache/values.yaml': 'size: 1\n' }) });
+  write(join(root, 'api'), {
+    ...API,
+    'charts/cache-0.3.0.tgz': await tgzOf({
+      'cache/Chart.yaml': 'apiVersion: v2\nname: cache\nversion: 0.3.0\n',
+      'cache/values.yaml': 'size: 1\n',
+    }),
+  });
   write(join(root, 'api'), { 'charts/.keep': '', 'charts/_skipped/x': 'y' });
   const p = await packageChart(join(root, 'api'), 'api', root);
-  expect(p.files).toEqual(['api/Chart.yaml', 'api/values.yaml', 'api/templates/a.yaml', 'api/charts/cache/Chart.yaml', 'api/charts/cache/values.yaml']);
+  expect(p.files).toEqual([
+    'api/Chart.yaml',
+    'api/values.yaml',
+    'api/templates/a.yaml',
+    'api/charts/cache/Chart.yaml',
+    'api/charts/cache/values.yaml',
+  ]);
 });
 
 test('a dependency archive whose paths climb out is refused, naming it', async () => {
-  write(join(root, 'api'), { ...API, 'charts/evil.tgz': await tgzOf({ 'cache/Chart.yaml': 'apiVersion: v2\nname: cache\nversion: 0.3.0\n', 'cache/../../../etc/x': 'boom' }) });
-  await expect(packageChart(join(root, 'api'), 'charts/api', root)).rejects.toThrow("charts/api/charts/evil.tgz holds the path 'cache/../../../etc/x', which leaves the chart");
+  write(join(root, 'api'), {
+    ...API,
+    'charts/evil.tgz': await tgzOf({ 'cache/Chart.yaml': 'apiVersion: v2\nname: cache\nversion: 0.3.0\n', 'cache/../../../etc/x': 'boom' }),
+  });
+  await expect(packageChart(join(root, 'api'), 'charts/api', root)).rejects.toThrow(
+    "charts/api/charts/evil.tgz holds the path 'cache/../../../etc/x', which leaves the chart",
+  );
 });
 
 test('a symbolic link is followed inside the workspace and refused when it leads out', async () => {
@@ -100,7 +133,12 @@ test('a symbolic link is followed inside the workspace and refused when it leads
 
 test('a .helmignore rule leaves files and whole folders out; Helm refuses a broken rule', async () => {
   write(join(root, 'api'), { ...API, '.helmignore': '*.orig\nci/\n', 'x.orig': '', 'ci/a.yaml': '', 'templates/.hidden': '' });
-  expect((await packageChart(join(root, 'api'), 'api', root)).files).toEqual(['api/Chart.yaml', 'api/values.yaml', 'api/templates/a.yaml', 'api/.helmignore']);
+  expect((await packageChart(join(root, 'api'), 'api', root)).files).toEqual([
+    'api/Chart.yaml',
+    'api/values.yaml',
+    'api/templates/a.yaml',
+    'api/.helmignore',
+  ]);
   write(join(root, 'api'), { '.helmignore': 'docs/**\n' });
   await expect(packageChart(join(root, 'api'), 'charts/api', root)).rejects.toThrow(UserError);
 });

@@ -17,7 +17,11 @@ async function run(head: Files, published?: ChartBumpInput['published']) {
     changelog: 'off',
     ...(published ? { published } : {}),
   });
-  return plan.charts.map((c) => ({ path: c.path, ok: c.ok, problems: c.problems.map((p) => (p.level === 'warning' ? `warning ${formatProblem(p)}` : formatProblem(p))) }));
+  return plan.charts.map((c) => ({
+    path: c.path,
+    ok: c.ok,
+    problems: c.problems.map((p) => (p.level === 'warning' ? `warning ${formatProblem(p)}` : formatProblem(p))),
+  }));
 }
 
 const registry: Record<string, string[]> = { api: ['1.4.2', '1.4.3'], web: ['0.1.0'] };
@@ -30,34 +34,52 @@ const lookup: NonNullable<ChartBumpInput['published']> = async (name, version) =
 beforeEach(() => (asked.length = 0));
 
 test('a bump to a version the registry holds is refused at the version line', async () => {
-  expect(await run({ ...BASE, 'charts/api/Chart.yaml': chart('api', '1.4.3'), 'charts/api/values.yaml': 'replicas: 2\n' }, lookup)).toEqual([
-    {
-      path: 'charts/api',
-      ok: false,
-      problems: ['charts/api/Chart.yaml:3: version 1.4.3 is already published at ghcr.io/acme/charts/api:1.4.3 — a published version never changes: needs 1.4.4 or higher'],
-    },
-  ]);
+  expect(await run({ ...BASE, 'charts/api/Chart.yaml': chart('api', '1.4.3'), 'charts/api/values.yaml': 'replicas: 2\n' }, lookup)).toEqual(
+    [
+      {
+        path: 'charts/api',
+        ok: false,
+        problems: [
+          'charts/api/Chart.yaml:3: version 1.4.3 is already published at ghcr.io/acme/charts/api:1.4.3 — a published version never changes: needs 1.4.4 or higher',
+        ],
+      },
+    ],
+  );
   expect(asked).toEqual(['api:1.4.3']);
 });
 
 test('a bump past every published version passes; without a lookup nothing is asked', async () => {
   const head = { ...BASE, 'charts/api/Chart.yaml': chart('api', '1.4.4'), 'charts/api/values.yaml': 'replicas: 2\n' };
   expect(await run(head, lookup)).toEqual([{ path: 'charts/api', ok: true, problems: [] }]);
-  expect(await run({ ...BASE, 'charts/api/Chart.yaml': chart('api', '1.4.3'), 'charts/api/values.yaml': 'replicas: 2\n' })).toEqual([{ path: 'charts/api', ok: true, problems: [] }]);
+  expect(await run({ ...BASE, 'charts/api/Chart.yaml': chart('api', '1.4.3'), 'charts/api/values.yaml': 'replicas: 2\n' })).toEqual([
+    { path: 'charts/api', ok: true, problems: [] },
+  ]);
 });
 
 test('a new chart whose version is in the registry is refused; a version not bumped is not asked about', async () => {
   const head = { ...BASE, 'charts/web/Chart.yaml': chart('web', '0.1.0'), 'charts/api/values.yaml': 'replicas: 2\n' };
   const out = await run(head, lookup);
   expect(out).toEqual([
-    { path: 'charts/api', ok: false, problems: ['charts/api/Chart.yaml:3: charts/api changed but version 1.4.2 was not bumped — needs 1.4.3 or higher'] },
-    { path: 'charts/web', ok: false, problems: ['charts/web/Chart.yaml:3: version 0.1.0 is already published at ghcr.io/acme/charts/web:0.1.0 — a published version never changes: needs 0.1.1 or higher'] },
+    {
+      path: 'charts/api',
+      ok: false,
+      problems: ['charts/api/Chart.yaml:3: charts/api changed but version 1.4.2 was not bumped — needs 1.4.3 or higher'],
+    },
+    {
+      path: 'charts/web',
+      ok: false,
+      problems: [
+        'charts/web/Chart.yaml:3: version 0.1.0 is already published at ghcr.io/acme/charts/web:0.1.0 — a published version never changes: needs 0.1.1 or higher',
+      ],
+    },
   ]);
   expect(asked).toEqual(['web:0.1.0']);
 });
 
 test('a registry that cannot answer is a warning, not a pass in silence nor a failure', async () => {
-  const down: NonNullable<ChartBumpInput['published']> = async () => ({ problem: 'could not ask ghcr.io/acme/charts/api whether 1.4.3 is published: ghcr.io unreachable after 4 attempts (ECONNREFUSED)' });
+  const down: NonNullable<ChartBumpInput['published']> = async () => ({
+    problem: 'could not ask ghcr.io/acme/charts/api whether 1.4.3 is published: ghcr.io unreachable after 4 attempts (ECONNREFUSED)',
+  });
   expect(await run({ ...BASE, 'charts/api/Chart.yaml': chart('api', '1.4.3'), 'charts/api/values.yaml': 'replicas: 2\n' }, down)).toEqual([
     {
       path: 'charts/api',

@@ -27,15 +27,30 @@ test.each([
 test('keys cosign cannot verify, and text that is no key, are the input’s errors', () => {
   const p384 = generateKeyPairSync('ec', { namedCurve: 'P-384' }).privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
   expect(() => signingKey(p384)).toThrow("input 'signing-key' is a secp384r1 EC key; cosign verifies ECDSA P-256, RSA and Ed25519 keys");
-  expect(() => signingKey('-----BEGIN ENCRYPTED SIGSTORE PRIVATE KEY-----\nabc\n-----END ENCRYPTED SIGSTORE PRIVATE KEY-----\n')).toThrow("input 'signing-key' is not an unencrypted PEM private key");
+  expect(() => signingKey('-----BEGIN ENCRYPTED SIGSTORE PRIVATE KEY-----\nabc\n-----END ENCRYPTED SIGSTORE PRIVATE KEY-----\n')).toThrow(
+    "input 'signing-key' is not an unencrypted PEM private key",
+  );
 });
 
 test('the signature manifest keeps earlier signatures and lists every payload in the config', () => {
-  const earlier = { mediaType: 'application/vnd.dev.cosign.simplesigning.v1+json', digest: `sha256:${'01'.repeat(32)}`, size: 10, annotations: { 'dev.cosignproject.cosign/signature': 'b2xk' } };
+  const earlier = {
+    mediaType: 'application/vnd.dev.cosign.simplesigning.v1+json',
+    digest: `sha256:${'01'.repeat(32)}`,
+    size: 10,
+    annotations: { 'dev.cosignproject.cosign/signature': 'b2xk' },
+  };
   const payload = simpleSigningPayload('r.example/charts/api', DIGEST);
   const a = signatureArtifact(payload, 'bmV3', [earlier]);
   const m = JSON.parse(a.manifest.toString());
-  expect(m.layers).toEqual([earlier, { mediaType: 'application/vnd.dev.cosign.simplesigning.v1+json', size: payload.length, digest: digestOf(payload), annotations: { 'dev.cosignproject.cosign/signature': 'bmV3' } }]);
+  expect(m.layers).toEqual([
+    earlier,
+    {
+      mediaType: 'application/vnd.dev.cosign.simplesigning.v1+json',
+      size: payload.length,
+      digest: digestOf(payload),
+      annotations: { 'dev.cosignproject.cosign/signature': 'bmV3' },
+    },
+  ]);
   expect(m.config).toEqual({ mediaType: 'application/vnd.oci.image.config.v1+json', size: a.config.length, digest: digestOf(a.config) });
   expect(JSON.parse(a.config.toString()).rootfs).toEqual({ type: 'layers', diff_ids: [earlier.digest, digestOf(payload)] });
 });

@@ -40,7 +40,9 @@ test('a blob the repository holds is not sent again', async () => {
 test('an upload Location on another host is refused: credentials never follow it', async () => {
   const t = fakeTransport((req) => (req.method === 'HEAD' ? res(404) : res(202, { location: 'https://elsewhere.example/upload/u1' })));
   const client = new RegistryClient({ transport: t, retry: noWait });
-  await expect(client.pushBlob(ref, BLOB)).rejects.toThrow('reg.example sent the upload to elsewhere.example; lockstep sends no credentials to another host');
+  await expect(client.pushBlob(ref, BLOB)).rejects.toThrow(
+    'reg.example sent the upload to elsewhere.example; lockstep sends no credentials to another host',
+  );
   expect(t.seen.map((r) => r.method)).toEqual(['HEAD', 'POST']);
 });
 
@@ -51,5 +53,9 @@ test('a manifest PUT whose stored digest differs from the bytes sent is a mismat
   await expect(client.pushManifest(ref, '1.0.0', body, 'application/vnd.oci.image.manifest.v1+json')).rejects.toThrow(
     `reg.example/charts/api:1.0.0: the registry stored the manifest as sha256:${'0'.repeat(64)}, not ${digestOf(body)}`,
   );
-  expect(t.seen[0]).toMatchObject({ method: 'PUT', url: 'https://reg.example/v2/charts/api/manifests/1.0.0', headers: { 'Content-Type': 'application/vnd.oci.image.manifest.v1+json' } });
+  expect(t.seen[0]).toMatchObject({
+    method: 'PUT',
+    url: 'https://reg.example/v2/charts/api/manifests/1.0.0',
+    headers: { 'Content-Type': 'application/vnd.oci.image.manifest.v1+json' },
+  });
 });

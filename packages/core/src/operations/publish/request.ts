@@ -45,7 +45,10 @@ export function publishRequest(inputs: Inputs, world: World): PublishRequest {
   const registry = registryInput(inputs.optional('registry'));
   const signingKey = inputs.optional('signing-key');
   if (signingKey !== undefined && !/-----BEGIN [A-Z ]*PRIVATE KEY-----/.test(signingKey))
-    throw new UserError('is not a PEM private key', { input: 'signing-key', hint: 'pass the key itself (-----BEGIN PRIVATE KEY----- …), e.g. signing-key: ${{ secrets.CHART_SIGNING_KEY }}' });
+    throw new UserError('is not a PEM private key', {
+      input: 'signing-key',
+      hint: 'pass the key itself (-----BEGIN PRIVATE KEY----- …), e.g. signing-key: ${{ secrets.CHART_SIGNING_KEY }}',
+    });
   // The runner masks a multi-line value as a whole; each line of the key is masked as well, so no line of it shows alone.
   for (const line of signingKey?.split(/\r?\n/) ?? []) if (line.trim().length >= 8 && !line.startsWith('-----')) world.secret(line.trim());
   const workingDirectory = inputs.string('working-directory', '.');
@@ -69,6 +72,9 @@ export function registryInput(value: string | undefined): string | undefined {
   if (value === undefined) return undefined;
   const bare = value.replace(/^oci:\/\//, '').replace(/\/+$/, '');
   if (!REGISTRY.test(bare))
-    throw new UserError(`is '${value}', not an OCI registry path`, { input: 'registry', hint: 'write host[:port]/path in lower case, e.g. oci://ghcr.io/acme/charts' });
+    throw new UserError(`is '${value}', not an OCI registry path`, {
+      input: 'registry',
+      hint: 'write host[:port]/path in lower case, e.g. oci://ghcr.io/acme/charts',
+    });
   return bare;
 }

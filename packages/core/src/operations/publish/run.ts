@@ -77,22 +77,51 @@ export async function runPublish(req: PublishRequest, world: World): Promise<Pub
     retry: world.services.retry,
     credentials: req.credentials
       ? () => req.credentials
-      : dockerCredentialSource({ configPath: dockerConfigPath({ DOCKER_CONFIG: world.env.DOCKER_CONFIG || undefined }, world.env.HOME || homedir()), secret: world.secret }),
+      : dockerCredentialSource({
+          configPath: dockerConfigPath({ DOCKER_CONFIG: world.env.DOCKER_CONFIG || undefined }, world.env.HOME || homedir()),
+          secret: world.secret,
+        }),
     log: (line) => world.reporter.debug(line),
   });
   world.reporter.group(`Publishing ${packages.length} chart${packages.length === 1 ? '' : 's'} to ${registry}`);
   try {
     const repoOf = (p: ChartPackage) => parseReference(`${registry}/${p.name}`);
     // Every chart is compared with the registry first: a refusal leaves the registry as it was.
-    const options = (p: Packaged, dryRun: boolean) => ({ dryRun, key, sameChart: (stored: { archive: Buffer; config: Buffer }) => sameChart(p, stored) });
+    const options = (p: Packaged, dryRun: boolean) => ({
+      dryRun,
+      key,
+      sameChart: (stored: { archive: Buffer; config: Buffer }) => sameChart(p, stored),
+    });
     await settle(packages.map((p) => () => registryStep(() => pushChart(client, repoOf(p), p, options(p, true)), p)));
     const rows: PublishRow[] = [];
     for (const p of packages) {
       const outcome = await registryStep(() => pushChart(client, repoOf(p), p, options(p, req.dryRun)), p);
-      rows.push({ path: p.path, name: p.name, version: p.version, image: `${registry}/${p.name}`, tag: outcome.tag, digest: outcome.digest, status: outcome.status, signature: outcome.signature, files: p.files });
+      rows.push({
+        path: p.path,
+        name: p.name,
+        version: p.version,
+        image: `${registry}/${p.name}`,
+        tag: outcome.tag,
+        digest: outcome.digest,
+        status: outcome.status,
+        signature: outcome.signature,
+        files: p.files,
+      });
     }
     const digests = req.digestsFile === undefined ? undefined : await writeDigests(req, world, rows);
-    const chartsOutput = Object.fromEntries(rows.map((r) => [r.name, { digest: r.digest, image: r.image, tag: r.tag, version: r.version, status: r.status, ...(r.signature ? { signature: r.signature.tag } : {}) }]));
+    const chartsOutput = Object.fromEntries(
+      rows.map((r) => [
+        r.name,
+        {
+          digest: r.digest,
+          image: r.image,
+          tag: r.tag,
+          version: r.version,
+          status: r.status,
+          ...(r.signature ? { signature: r.signature.tag } : {}),
+        },
+      ]),
+    );
     return {
       registry,
       charts: rows,
@@ -116,14 +145,22 @@ function selectCharts(req: PublishRequest, configured: readonly string[]): strin
   const patterns = req.charts.length > 0 ? req.charts : configured;
   if (patterns.length === 0) {
     const all = findCharts(files);
-    if (all.length === 0) throw new UserError(`no chart under ${req.workingDirectory}`, { hint: 'set working-directory to the folder holding the charts, or name them in charts:' });
+    if (all.length === 0)
+      throw new UserError(`no chart under ${req.workingDirectory}`, {
+        hint: 'set working-directory to the folder holding the charts, or name them in charts:',
+      });
     return all;
   }
   const picked = new Set<string>();
   const missing: UserError[] = [];
   for (const p of patterns) {
     const found = findCharts(files, [p]);
-    if (found.length === 0) missing.push(new UserError(`chart '${p}' matches no folder holding a Chart.yaml`, { hint: 'fix the charts input (paths or globs relative to working-directory)' }));
+    if (found.length === 0)
+      missing.push(
+        new UserError(`chart '${p}' matches no folder holding a Chart.yaml`, {
+          hint: 'fix the charts input (paths or globs relative to working-directory)',
+        }),
+      );
     found.forEach((d) => picked.add(d));
   }
   throwAll(missing);
@@ -142,7 +179,13 @@ async function packageAll(req: PublishRequest, world: World, dirs: readonly stri
   const clashes: UserError[] = [];
   for (const p of out) {
     const other = seen.get(p.name);
-    if (other !== undefined) clashes.push(new UserError(`charts ${other} and ${p.path} are both named ${p.name}`, { file: posix.join(p.path, 'Chart.yaml'), hint: 'publish one of them, or rename one' }));
+    if (other !== undefined)
+      clashes.push(
+        new UserError(`charts ${other} and ${p.path} are both named ${p.name}`, {
+          file: posix.join(p.path, 'Chart.yaml'),
+          hint: 'publish one of them, or rename one',
+        }),
+      );
     seen.set(p.name, p.path);
   }
   throwAll(clashes);
@@ -190,7 +233,10 @@ async function registryStep<T>(step: () => Promise<T>, p: Packaged): Promise<T> 
   try {
     return await step();
   } catch (e) {
-    if (e instanceof RegistryError) throw new UserError(`${p.name} ${p.version}: ${e.message}`, { hint: e.hint ?? 'check the registry, the credentials (username/password or docker login) and that they may push' });
+    if (e instanceof RegistryError)
+      throw new UserError(`${p.name} ${p.version}: ${e.message}`, {
+        hint: e.hint ?? 'check the registry, the credentials (username/password or docker login) and that they may push',
+      });
     throw e;
   }
 }
@@ -200,7 +246,11 @@ async function registryStep<T>(step: () => Promise<T>, p: Packaged): Promise<T> 
  * promote-env reads) to the digests file; an entry of the same name with
  * another digest is a conflict, as with capture-digests' merge.
  */
-async function writeDigests(req: PublishRequest, world: World, rows: readonly PublishRow[]): Promise<NonNullable<PublishResult['digests']> & { changes: FileChange[] }> {
+async function writeDigests(
+  req: PublishRequest,
+  world: World,
+  rows: readonly PublishRow[],
+): Promise<NonNullable<PublishResult['digests']> & { changes: FileChange[] }> {
   const abs = resolveInside(world.workspace, relative(world.workspace, join(req.workdir, req.digestsFile!)), 'digests-file');
   const path = workspaceRelative(world.workspace, abs);
   const sha = req.sha ?? (await shortHead((world.services.git ?? gitSpawner)(req.workdir)));
