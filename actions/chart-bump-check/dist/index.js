@@ -155,7 +155,7 @@ __webpack_unused_export__ = closest;
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _lockstep_core_action_present__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1030);
+/* harmony import */ var _lockstep_core_action_present__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7640);
 /* harmony import */ var _lockstep_core_operations_check_index__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4419);
 
 
@@ -166,7 +166,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1030:
+/***/ 7640:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -205,7 +205,10 @@ function escapeForLog(s) {
  * workflow command.
  */
 function escapeLinesForLog(s) {
-    return s.split(/\r\n|\r|\n/).map(escapeForLog).join('\n');
+    return s
+        .split(/\r\n|\r|\n/)
+        .map(escapeForLog)
+        .join('\n');
 }
 
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
@@ -293,9 +296,7 @@ function splitList(raw) {
 }
 /** splitList, with the 1-based line each item came from (for messages like "images line 3"). */
 function splitListLines(raw) {
-    return raw
-        .split(/\r?\n/)
-        .flatMap((l, i) => splitOutsideBraces(l.replace(/(^|\s)#.*$/, ''))
+    return raw.split(/\r?\n/).flatMap((l, i) => splitOutsideBraces(l.replace(/(^|\s)#.*$/, ''))
         .map((s) => s.trim())
         .filter((s) => s !== '')
         .map((item) => ({ item, line: i + 1 })));
@@ -350,244 +351,10 @@ function redact(text, secrets) {
     return out;
 }
 
-// EXTERNAL MODULE: ./packages/core/src/action/workflow-commands.ts + 1 modules
-var workflow_commands = __nccwpck_require__(5827);
-;// CONCATENATED MODULE: ./packages/core/src/action/run.ts
-
-
-
-
-
-/**
- * The one failure path of every action: runs `main`, and turns whatever it
- * throws (an Error, a string, anything) into a failed step. A UserError becomes
- * an annotation at its file and line plus a summary line, without a stack
- * trace; anything else fails the step and keeps its stack in the debug log.
- */
-async function runAction(main) {
-    try {
-        await main();
-    }
-    catch (e) {
-        await reportFailure(e);
-    }
-}
-/** Reports a thrown value as runAction does; exported for tests and the CLI. */
-async function reportFailure(e) {
-    // Every form of every registered secret (the token, its base64 and URL encodings) is removed from what is printed:
-    // the runner masks only the raw value, and a message may quote an answer that echoed the request's headers.
-    const clean = (text) => redact(text, (0,workflow_commands/* registeredSecrets */.wW)());
-    const userErrors = e instanceof errors/* UserErrors */.tQ ? e.errors : e instanceof errors/* UserError */.yo ? [e] : [];
-    if (userErrors.length > 0) {
-        for (const err of userErrors) {
-            (0,workflow_commands/* annotate */.fz)('error', escapeForLog(clean(err.format())), { title: 'lockstep', file: err.file, line: err.line, col: err.col });
-        }
-        // An action whose summary already shows each problem (chart-bump-check's table) is not repeated here.
-        if (!(e instanceof errors/* UserErrors */.tQ && e.summarized))
-            (0,workflow_commands/* appendSummary */.fe)(['### lockstep: failed', '', ...userErrors.map((err) => `- ${(0,markdown/* escapeMarkdown */.FV)(clean(err.format()))}`), ''].join('\n'));
-        process.exitCode = 1;
-        return;
-    }
-    const message = clean(e instanceof Error ? e.message : typeof e === 'string' ? e : `unexpected failure: ${safeString(e)}`);
-    if (e instanceof Error && e.stack)
-        (0,workflow_commands/* debug */.Yz)(clean(e.stack));
-    // GitHub's failures (github/client.ts GitHubError) say what happened and what to do: an API error, not a bug.
-    (0,workflow_commands/* annotate */.fz)('error', isApiError(e) ? escapeForLog(message) : `internal error: ${escapeForLog(message)}`);
-    process.exitCode = 1;
-}
-/** A GitHubError, known by name: importing the class would load the GitHub client into every action. */
-function isApiError(e) {
-    return e instanceof Error && e.name === 'GitHubError';
-}
-function safeString(v) {
-    try {
-        return JSON.stringify(v) ?? String(v);
-    }
-    catch {
-        return String(v);
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/operations/world.ts
-
-/**
- * The day an operation stamps (changelog headings), from SOURCE_DATE_EPOCH
- * (seconds) when it is a number, for reproducible runs, else `now`. Both faces
- * read the variable and pass the result in; operations never read the environment.
- */
-function sourceDate(epoch, now = new Date()) {
-    const d = epoch && /^\d+$/.test(epoch) ? new Date(Number(epoch) * 1000) : now;
-    return d.toISOString().slice(0, 10);
-}
-/**
- * Core names files relative to the working directory; users (annotations,
- * terminals) need them relative to the workspace. Returns the same kind of
- * error with each location moved by `show`.
- */
-function relocateErrors(e, show) {
-    const move = (u) => (u.file ? u.at({ file: show(u.file), line: u.line, col: u.col }) : u);
-    if (e instanceof UserErrors)
-        return new UserErrors(e.errors.map(move), { summarized: e.summarized });
-    if (e instanceof UserError)
-        return move(e);
-    return e;
-}
-
-// EXTERNAL MODULE: ./packages/core/src/registry/retry.ts
-var retry = __nccwpck_require__(6371);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
-;// CONCATENATED MODULE: ./packages/core/src/action/event.ts
-
-/** Events whose payload names a pull request's (or merge group's) base. */
-const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target', 'merge_group']);
-/**
- * Reads GITHUB_EVENT_PATH once. A run of another event without a payload is
- * simply no pull request; a pull request event whose payload is missing or
- * unreadable is reported as such, so a caller can say so instead of treating
- * it as "not a pull request".
- */
-function readEventFile(name, path) {
-    const fail = (what) => ({ event: {}, problem: name !== undefined && PULL_REQUEST_EVENTS.has(name) ? what : undefined });
-    if (!path)
-        return fail('is missing (GITHUB_EVENT_PATH is not set)');
-    if (!(0,external_node_fs_.existsSync)(path))
-        return fail(`is missing (GITHUB_EVENT_PATH names ${path}, which does not exist)`);
-    let text;
-    try {
-        text = (0,external_node_fs_.readFileSync)(path, 'utf8');
-    }
-    catch (e) {
-        return fail(`${path} cannot be read (${e.code ?? 'error'})`);
-    }
-    try {
-        const event = JSON.parse(text);
-        return event !== null && typeof event === 'object' && !Array.isArray(event) ? { event: event } : fail(`${path} does not hold a JSON object`);
-    }
-    catch {
-        return fail(`${path} is not valid JSON`);
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/action/world.ts
-
-
-
-
-
-/**
- * The runner's World: the workspace (GITHUB_WORKSPACE, else the current
- * folder), the event file read on first use, the real clock and services,
- * progress to the runner's log (every line escaped: a file's text can never
- * be a workflow command), secrets masked with add-mask, warnings as annotations.
- */
-function actionWorld(env = process.env) {
-    let event;
-    return {
-        face: 'action',
-        workspace: env.GITHUB_WORKSPACE || process.cwd(),
-        env,
-        event: () => {
-            if (event === undefined) {
-                const read = readEventFile(env.GITHUB_EVENT_NAME, env.GITHUB_EVENT_PATH);
-                event = { name: env.GITHUB_EVENT_NAME, payload: read.event, problem: read.problem };
-            }
-            return event;
-        },
-        clock: retry/* systemClock */.ml,
-        date: sourceDate(env.SOURCE_DATE_EPOCH),
-        reporter: {
-            info: (l) => workflow_commands/* info */.pq(escapeForLog(l)),
-            debug: (l) => workflow_commands/* debug */.Yz(escapeForLog(l)),
-            group: workflow_commands/* startGroup */.Oh,
-            endGroup: workflow_commands/* endGroup */.N4,
-        },
-        secret: (v) => workflow_commands/* setSecret */.Pq(v),
-        warning: (l) => workflow_commands/* warning */.$e(escapeForLog(l)),
-        services: {},
-    };
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/action/present.ts
-
-
-
-
-
-/**
- * The runner's one entry for every action: the inputs (secrets masked
- * first) → the operation's request; only once that was accepted is the run
- * loaded (the one lazy-load point, so a refused input costs no more than
- * starting Node); the result → its runner view, presented; any failure
- * through runAction's one failure path.
- */
-async function runOperation(op, world = actionWorld(process.env)) {
-    await runAction(async () => {
-        const inputs = new Inputs(envInputs(world.env));
-        for (const name of op.secrets ?? []) {
-            const value = inputs.optional(name);
-            if (value)
-                world.secret(value);
-        }
-        if (op.secrets?.includes('github-token'))
-            world.token = inputs.optional('github-token');
-        const request = op.request(inputs, world);
-        const run = await op.run();
-        const result = await run(request, world);
-        present((await op.view()).runner(result));
-    });
-}
-/**
- * Tells the runner a view: each step in order (log lines escaped unless the
- * view made them safe, annotations always escaped), then throws its failure
- * for the failure path, after the outputs and summary are written.
- */
-function present(view) {
-    for (const step of view.steps) {
-        if ('info' in step)
-            workflow_commands/* info */.pq(step.raw ? step.info : escapeForLog(step.info));
-        else if ('group' in step)
-            workflow_commands/* startGroup */.Oh(step.group);
-        else if ('endGroup' in step)
-            workflow_commands/* endGroup */.N4();
-        else if ('annotate' in step)
-            workflow_commands/* annotate */.fz(step.annotate, escapeForLog(step.message), { file: step.file, line: step.line, title: step.title });
-        else if ('output' in step)
-            workflow_commands/* setOutput */.uH(step.output, step.value, step.where);
-        else
-            workflow_commands/* appendSummary */.fe(step.summary, step.where);
-    }
-    if (view.failure)
-        throw view.failure;
-}
-
-
-/***/ }),
-
-/***/ 5827:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  fz: () => (/* binding */ annotate),
-  fe: () => (/* binding */ appendSummary),
-  Yz: () => (/* binding */ debug),
-  N4: () => (/* binding */ endGroup),
-  pq: () => (/* binding */ info),
-  wW: () => (/* binding */ registeredSecrets),
-  uH: () => (/* binding */ setOutput),
-  Pq: () => (/* binding */ setSecret),
-  Oh: () => (/* binding */ startGroup),
-  $e: () => (/* binding */ warning)
-});
-
-// UNUSED EXPORTS: group, issueCommand
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: ./packages/core/src/text/cap.ts
 /**
  * Size limits the runner enforces, and the cuts that keep lockstep under them.
@@ -717,7 +484,7 @@ function issueCommand(command, props, message) {
         .filter(([, v]) => v !== undefined && v !== '')
         .map(([k, v]) => `${k}=${escapeProperty(String(v))}`)
         .join(',');
-    process.stdout.write(`::${command}${list ? ` ${list}` : ''}::${escapeData(message)}${external_node_os_.EOL}`);
+    process.stdout.write(`::${command}${list ? ` ${list}` : ''}::${escapeData(message)}${external_node_os_namespaceObject.EOL}`);
 }
 /** An error, warning or notice annotation at a file and line. */
 function annotate(level, message, where = {}) {
@@ -743,7 +510,7 @@ function setOutput(name, value, where) {
         do
             delimiter = `ghadelimiter_${Date.now().toString(36)}${Math.random().toString(36).slice(2)}`;
         while (value.includes(delimiter) || name.includes(delimiter));
-        (0,external_node_fs_.appendFileSync)(file, `${name}<<${delimiter}${external_node_os_.EOL}${value}${external_node_os_.EOL}${delimiter}${external_node_os_.EOL}`, 'utf8');
+        (0,external_node_fs_.appendFileSync)(file, `${name}<<${delimiter}${external_node_os_namespaceObject.EOL}${value}${external_node_os_namespaceObject.EOL}${delimiter}${external_node_os_namespaceObject.EOL}`, 'utf8');
     }
     else {
         issueCommand('set-output', { name }, value);
@@ -761,16 +528,16 @@ let summaryBytes;
 function appendSummary(markdown, where) {
     const file = process.env.GITHUB_STEP_SUMMARY;
     if (!file) {
-        process.stdout.write(`${markdown}${external_node_os_.EOL}`);
+        process.stdout.write(`${markdown}${external_node_os_namespaceObject.EOL}`);
         return;
     }
     if (summaryBytes?.file !== file)
         summaryBytes = { file, bytes: sizeOf(file) };
-    const room = SUMMARY_CAP - summaryBytes.bytes - Buffer.byteLength(external_node_os_.EOL);
+    const room = SUMMARY_CAP - summaryBytes.bytes - Buffer.byteLength(external_node_os_namespaceObject.EOL);
     const fitted = fitToBytes(markdown, room, (o) => `> **Note:** ${describeOmitted(o)} of this summary were left out to stay under GitHub's 1 MiB job summary limit${where ? `; the full text is in ${where}` : ''}.`);
     if (fitted.text === '' && fitted.omitted)
         return;
-    const text = `${fitted.text}${external_node_os_.EOL}`;
+    const text = `${fitted.text}${external_node_os_namespaceObject.EOL}`;
     (0,external_node_fs_.appendFileSync)(file, text, 'utf8');
     summaryBytes.bytes += Buffer.byteLength(text);
 }
@@ -784,7 +551,7 @@ function sizeOf(file) {
 }
 /** A plain log line. */
 function info(line) {
-    process.stdout.write(`${line}${external_node_os_.EOL}`);
+    process.stdout.write(`${line}${external_node_os_namespaceObject.EOL}`);
 }
 /** A debug line (shown when the workflow enables step debug logging). */
 function debug(line) {
@@ -815,6 +582,255 @@ function registeredSecrets() {
 /** Ends the current log group. */
 function endGroup() {
     issueCommand('endgroup', {}, '');
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/action/run.ts
+
+
+
+
+
+/**
+ * The one failure path of every action: runs `main`, and turns whatever it
+ * throws (an Error, a string, anything) into a failed step. A UserError becomes
+ * an annotation at its file and line plus a summary line, without a stack
+ * trace; anything else fails the step and keeps its stack in the debug log.
+ */
+async function runAction(main) {
+    try {
+        await main();
+    }
+    catch (e) {
+        reportFailure(e);
+    }
+}
+/** Reports a thrown value as runAction does; exported for tests and the CLI. */
+function reportFailure(e) {
+    // Every form of every registered secret (the token, its base64 and URL encodings) is removed from what is printed:
+    // the runner masks only the raw value, and a message may quote an answer that echoed the request's headers.
+    const clean = (text) => redact(text, registeredSecrets());
+    const userErrors = e instanceof errors/* UserErrors */.tQ ? e.errors : e instanceof errors/* UserError */.yo ? [e] : [];
+    if (userErrors.length > 0) {
+        for (const err of userErrors) {
+            annotate('error', escapeForLog(clean(err.format())), { title: 'lockstep', file: err.file, line: err.line, col: err.col });
+        }
+        // An action whose summary already shows each problem (chart-bump-check's table) is not repeated here.
+        if (!(e instanceof errors/* UserErrors */.tQ && e.summarized))
+            appendSummary(['### lockstep: failed', '', ...userErrors.map((err) => `- ${(0,markdown/* escapeMarkdown */.FV)(clean(err.format()))}`), ''].join('\n'));
+        process.exitCode = 1;
+        return;
+    }
+    const message = clean(e instanceof Error ? e.message : typeof e === 'string' ? e : `unexpected failure: ${safeString(e)}`);
+    if (e instanceof Error && e.stack)
+        debug(clean(e.stack));
+    // GitHub's failures (github/client.ts GitHubError) say what happened and what to do: an API error, not a bug.
+    annotate('error', isApiError(e) ? escapeForLog(message) : `internal error: ${escapeForLog(message)}`);
+    process.exitCode = 1;
+}
+/** A GitHubError, known by name: importing the class would load the GitHub client into every action. */
+function isApiError(e) {
+    return e instanceof Error && e.name === 'GitHubError';
+}
+function safeString(v) {
+    try {
+        return JSON.stringify(v) ?? String(v);
+    }
+    catch {
+        return String(v);
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/operations/world.ts
+
+/**
+ * The day an operation stamps (changelog headings), from SOURCE_DATE_EPOCH
+ * (seconds) when it is a number, for reproducible runs, else `now`. Both faces
+ * read the variable and pass the result in; operations never read the environment.
+ */
+function sourceDate(epoch, now = new Date()) {
+    const d = epoch && /^\d+$/.test(epoch) ? new Date(Number(epoch) * 1000) : now;
+    return d.toISOString().slice(0, 10);
+}
+/**
+ * Core names files relative to the working directory; users (annotations,
+ * terminals) need them relative to the workspace. Returns the same kind of
+ * error with each location moved by `show`.
+ */
+function relocateErrors(e, show) {
+    const move = (u) => (u.file ? u.at({ file: show(u.file), line: u.line, col: u.col }) : u);
+    if (e instanceof UserErrors)
+        return new UserErrors(e.errors.map(move), { summarized: e.summarized });
+    if (e instanceof UserError)
+        return move(e);
+    return e;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/registry/retry.ts
+/** The real clock. */
+const systemClock = {
+    now: () => Date.now(),
+    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+    random: () => Math.random(),
+};
+const DEFAULT_RETRY = { attempts: 4, baseDelayMs: 500, maxDelayMs: 8000, maxRetryAfterMs: 60000 };
+/**
+ * Parses a `Retry-After` value, delay-seconds or an HTTP-date, into
+ * milliseconds from `now`. Undefined when absent or unreadable; a date in the
+ * past is 0.
+ */
+function parseRetryAfter(value, now) {
+    const v = (Array.isArray(value) ? value[0] : value)?.trim();
+    if (!v)
+        return undefined;
+    if (/^\d+$/.test(v))
+        return Number(v) * 1000;
+    if (!/[a-z]/i.test(v))
+        return undefined;
+    const at = Date.parse(v);
+    if (Number.isNaN(at))
+        return undefined;
+    return Math.max(0, at - now);
+}
+/**
+ * Backoff before attempt `n + 1` (n ≥ 1): exponential with "equal jitter",
+ * so waits grow but clients that failed together do not retry in step.
+ */
+function backoffDelay(n, policy, random) {
+    const exp = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (n - 1));
+    return Math.round(exp / 2 + (exp / 2) * random);
+}
+/** True for the statuses worth another try: 429 and 5xx other than 501/505. */
+function isRetryableStatus(status) {
+    return status === 429 || status === 408 || (status >= 500 && status <= 599 && status !== 501 && status !== 505);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/action/event.ts
+
+/** Events whose payload names a pull request's (or merge group's) base. */
+const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target', 'merge_group']);
+/**
+ * Reads GITHUB_EVENT_PATH once. A run of another event without a payload is
+ * simply no pull request; a pull request event whose payload is missing or
+ * unreadable is reported as such, so a caller can say so instead of treating
+ * it as "not a pull request".
+ */
+function readEventFile(name, path) {
+    const fail = (what) => ({
+        event: {},
+        problem: name !== undefined && PULL_REQUEST_EVENTS.has(name) ? what : undefined,
+    });
+    if (!path)
+        return fail('is missing (GITHUB_EVENT_PATH is not set)');
+    if (!(0,external_node_fs_.existsSync)(path))
+        return fail(`is missing (GITHUB_EVENT_PATH names ${path}, which does not exist)`);
+    let text;
+    try {
+        text = (0,external_node_fs_.readFileSync)(path, 'utf8');
+    }
+    catch (e) {
+        return fail(`${path} cannot be read (${e.code ?? 'error'})`);
+    }
+    try {
+        const event = JSON.parse(text);
+        return event !== null && typeof event === 'object' && !Array.isArray(event)
+            ? { event: event }
+            : fail(`${path} does not hold a JSON object`);
+    }
+    catch {
+        return fail(`${path} is not valid JSON`);
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/action/world.ts
+
+
+
+
+
+/**
+ * The runner's World: the workspace (GITHUB_WORKSPACE, else the current
+ * folder), the event file read on first use, the real clock and services,
+ * progress to the runner's log (every line escaped: a file's text can never
+ * be a workflow command), secrets masked with add-mask, warnings as annotations.
+ */
+function actionWorld(env = process.env) {
+    let event;
+    return {
+        face: 'action',
+        workspace: env.GITHUB_WORKSPACE || process.cwd(),
+        env,
+        event: () => {
+            if (event === undefined) {
+                const read = readEventFile(env.GITHUB_EVENT_NAME, env.GITHUB_EVENT_PATH);
+                event = { name: env.GITHUB_EVENT_NAME, payload: read.event, problem: read.problem };
+            }
+            return event;
+        },
+        clock: systemClock,
+        date: sourceDate(env.SOURCE_DATE_EPOCH),
+        reporter: {
+            info: (l) => info(escapeForLog(l)),
+            debug: (l) => debug(escapeForLog(l)),
+            group: startGroup,
+            endGroup: endGroup,
+        },
+        secret: (v) => setSecret(v),
+        warning: (l) => warning(escapeForLog(l)),
+        services: {},
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/action/present.ts
+
+
+
+
+
+/**
+ * The runner's one entry for every action: the inputs (secrets masked
+ * first) → the operation's request; only once that was accepted is the run
+ * loaded (the one lazy-load point, so a refused input costs no more than
+ * starting Node); the result → its runner view, presented; any failure
+ * through runAction's one failure path.
+ */
+async function runOperation(op, world = actionWorld(process.env)) {
+    await runAction(async () => {
+        const inputs = new Inputs(envInputs(world.env));
+        for (const name of op.secrets ?? []) {
+            const value = inputs.optional(name);
+            if (value)
+                world.secret(value);
+        }
+        if (op.secrets?.includes('github-token'))
+            world.token = inputs.optional('github-token');
+        const request = op.request(inputs, world);
+        const run = await op.run();
+        const result = await run(request, world);
+        present((await op.view()).runner(result));
+    });
+}
+/**
+ * Tells the runner a view: each step in order (log lines escaped unless the
+ * view made them safe, annotations always escaped), then throws its failure
+ * for the failure path, after the outputs and summary are written.
+ */
+function present(view) {
+    for (const step of view.steps) {
+        if ('info' in step)
+            info(step.raw ? step.info : escapeForLog(step.info));
+        else if ('group' in step)
+            startGroup(step.group);
+        else if ('endGroup' in step)
+            endGroup();
+        else if ('annotate' in step)
+            annotate(step.annotate, escapeForLog(step.message), { file: step.file, line: step.line, title: step.title });
+        else if ('output' in step)
+            setOutput(step.output, step.value, step.where);
+        else
+            appendSummary(step.summary, step.where);
+    }
+    if (view.failure)
+        throw view.failure;
 }
 
 
@@ -872,7 +888,14 @@ class UserError extends Error {
     }
     /** The same error at another place (a working-directory path made workspace-relative); every other field kept. */
     at(where) {
-        return new UserError(this.detail, { file: where.file, line: where.line, col: where.col, hint: this.hint, cliHint: this.cliHint, input: this.input });
+        return new UserError(this.detail, {
+            file: where.file,
+            line: where.line,
+            col: where.col,
+            hint: this.hint,
+            cliHint: this.cliHint,
+            input: this.input,
+        });
     }
 }
 /** Several user errors found in one pass; each becomes its own annotation. */
@@ -925,7 +948,9 @@ function checkRequest(inputs, world) {
     const baseInput = inputs.optional('base');
     const base = baseInput ?? pr?.base?.sha;
     if (!base && event.problem)
-        throw new errors/* UserError */.yo(`the ${event.name} event file ${event.problem}`, { hint: 'run this step in a GitHub Actions job, or set base: (and head:) to the refs to compare' });
+        throw new errors/* UserError */.yo(`the ${event.name} event file ${event.problem}`, {
+            hint: 'run this step in a GitHub Actions job, or set base: (and head:) to the refs to compare',
+        });
     if (!base)
         throw new errors/* UserError */.yo('is not set and the event is not a pull request', {
             input: 'base',
@@ -948,7 +973,9 @@ function checkRequest(inputs, world) {
 function pullRequestOf(payload) {
     const queue = payload.merge_group;
     return (payload.pull_request ??
-        (queue ? { base: { sha: queue.base_sha, ref: queue.base_ref?.replace(/^refs\/heads\//, '') }, head: { sha: queue.head_sha } } : undefined));
+        (queue
+            ? { base: { sha: queue.base_sha, ref: queue.base_ref?.replace(/^refs\/heads\//, '') }, head: { sha: queue.head_sha } }
+            : undefined));
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/operations/check/index.ts
@@ -967,57 +994,6 @@ const check = {
     run: async () => (await __nccwpck_require__.e(/* import() | check */ 741).then(__nccwpck_require__.bind(__nccwpck_require__, 8595))).run,
     view: async () => (await __nccwpck_require__.e(/* import() | check */ 741).then(__nccwpck_require__.bind(__nccwpck_require__, 2933))).view,
 };
-
-
-/***/ }),
-
-/***/ 6371:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   EY: () => (/* binding */ backoffDelay),
-/* harmony export */   PS: () => (/* binding */ isRetryableStatus),
-/* harmony export */   ml: () => (/* binding */ systemClock),
-/* harmony export */   mu: () => (/* binding */ parseRetryAfter),
-/* harmony export */   vI: () => (/* binding */ DEFAULT_RETRY)
-/* harmony export */ });
-/** The real clock. */
-const systemClock = {
-    now: () => Date.now(),
-    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
-    random: () => Math.random(),
-};
-const DEFAULT_RETRY = { attempts: 4, baseDelayMs: 500, maxDelayMs: 8000, maxRetryAfterMs: 60000 };
-/**
- * Parses a `Retry-After` value, delay-seconds or an HTTP-date, into
- * milliseconds from `now`. Undefined when absent or unreadable; a date in the
- * past is 0.
- */
-function parseRetryAfter(value, now) {
-    const v = (Array.isArray(value) ? value[0] : value)?.trim();
-    if (!v)
-        return undefined;
-    if (/^\d+$/.test(v))
-        return Number(v) * 1000;
-    if (!/[a-z]/i.test(v))
-        return undefined;
-    const at = Date.parse(v);
-    if (Number.isNaN(at))
-        return undefined;
-    return Math.max(0, at - now);
-}
-/**
- * Backoff before attempt `n + 1` (n ≥ 1): exponential with "equal jitter",
- * so waits grow but clients that failed together do not retry in step.
- */
-function backoffDelay(n, policy, random) {
-    const exp = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (n - 1));
-    return Math.round(exp / 2 + (exp / 2) * random);
-}
-/** True for the statuses worth another try: 429 and 5xx other than 501/505. */
-function isRetryableStatus(status) {
-    return status === 429 || status === 408 || (status >= 500 && status <= 599 && status !== 501 && status !== 505);
-}
 
 
 /***/ }),
@@ -1166,52 +1142,10 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_p
 
 /***/ }),
 
-/***/ 7598:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-
-/***/ }),
-
-/***/ 610:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
-
-/***/ }),
-
 /***/ 3024:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-
-/***/ }),
-
-/***/ 7067:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
-
-/***/ }),
-
-/***/ 4708:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
-
-/***/ }),
-
-/***/ 7030:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
-
-/***/ }),
-
-/***/ 8161:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 
 /***/ }),
 
