@@ -10,7 +10,8 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  runDigests: () => (/* binding */ runDigests)
+  runDigests: () => (/* binding */ runDigests),
+  shortHead: () => (/* binding */ shortHead)
 });
 
 // EXTERNAL MODULE: external "node:os"
@@ -601,7 +602,7 @@ function nodeTransport(maxSockets = 64, env = process.env) {
             r.destroy();
             reject(e);
         };
-        const r = mod.request(url, { method: req.method, headers: req.headers, agent: agents[url.protocol], lookup: guardedLookup }, (res) => {
+        const r = mod.request(url, { method: req.method, headers: withLength(req), agent: agents[url.protocol], lookup: guardedLookup }, (res) => {
             const status = res.statusCode ?? 0;
             const cap = status >= 400 ? req.maxErrorBytes : req.maxBytes;
             const declared = Number(res.headers['content-length']);
@@ -636,13 +637,19 @@ function nodeTransport(maxSockets = 64, env = process.env) {
             else
                 fail(new NetworkError(`${url.host}: ${e.code ?? e.message}`, e.code ?? 'ENETWORK'));
         });
-        r.end();
+        r.end(req.body);
     }));
     send.close = () => {
         agents['http:'].destroy();
         agents['https:'].destroy();
     };
     return send;
+}
+/** A POST or PUT states its length (0 without a body), as the distribution spec asks of an upload. */
+function withLength(req) {
+    if (req.method !== 'POST' && req.method !== 'PUT')
+        return req.headers;
+    return { ...req.headers, 'Content-Length': String(req.body?.length ?? 0) };
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/registry/manifest.ts
@@ -980,6 +987,89 @@ class RegistryClient {
             await this.compareTag(ref, digest, warnings);
         return { digest, mediaType, isIndex: isIndexMediaType(mediaType), warnings };
     }
+    /** A blob's bytes, checked against its digest; not-found is a RegistryError of kind 'not-found'. */
+    async readBlob(ref, digest) {
+        const res = await this.request(ref, 'blobs', 'GET', digest, { Accept: '*/*' });
+        if (digestOf(res.body, digest.slice(0, digest.indexOf(':'))) !== digest)
+            throw new RegistryError('mismatch', `the blob served for ${digest} hashes to ${digestOf(res.body)}`);
+        return res.body;
+    }
+    /** The manifest a tag (or digest) names, its bytes checked against the digest the registry states; undefined when there is none. */
+    async readManifest(ref, target) {
+        try {
+            const res = await this.manifest(ref, 'GET', target);
+            return {
+                body: res.body,
+                digest: this.checkBody({ ...ref, digest: (0,reference/* isDigest */.Bc)(target) ? target : undefined }, res, target),
+                mediaType: contentType(res) ?? bodyMediaType(res.body),
+            };
+        }
+        catch (e) {
+            if (e instanceof RegistryError && e.kind === 'not-found')
+                return undefined;
+            throw e;
+        }
+    }
+    /**
+     * Uploads a blob unless the repository holds it already, the way the OCI
+     * distribution spec's "monolithic upload" goes: POST opens an upload
+     * session, one PUT to its Location with `?digest=` sends the bytes and
+     * closes it. Returns the digest and whether bytes were sent.
+     */
+    async pushBlob(ref, bytes) {
+        const digest = digestOf(bytes);
+        if (await this.hasBlob(ref, digest))
+            return { digest, pushed: false };
+        const base = this.baseUrl(ref.registry);
+        const opened = await this.exchange(ref, digest, {
+            method: 'POST',
+            url: `${base}/v2/${ref.repository}/blobs/uploads/`,
+            headers: {},
+            push: true,
+        });
+        const url = uploadUrl(header(opened, 'location'), base, ref);
+        url.searchParams.set('digest', digest);
+        await this.exchange(ref, digest, {
+            method: 'PUT',
+            url: url.toString(),
+            headers: { 'Content-Type': 'application/octet-stream' },
+            body: bytes,
+            push: true,
+        });
+        return { digest, pushed: true };
+    }
+    /** PUTs a manifest under a tag; returns its digest (the registry's answer must agree with the bytes sent). */
+    async pushManifest(ref, tag, body, mediaType) {
+        const digest = digestOf(body);
+        const res = await this.exchange(ref, tag, {
+            method: 'PUT',
+            url: `${this.baseUrl(ref.registry)}/v2/${ref.repository}/manifests/${tag}`,
+            headers: { 'Content-Type': mediaType },
+            body,
+            push: true,
+        });
+        const stated = header(res, 'docker-content-digest');
+        if (stated && stated !== digest)
+            throw new RegistryError('mismatch', `${refName(ref, tag)}: the registry stored the manifest as ${stated}, not ${digest}`);
+        return digest;
+    }
+    /** Whether the repository holds a blob (a HEAD; 404 is no). */
+    async hasBlob(ref, digest) {
+        try {
+            await this.exchange(ref, digest, {
+                method: 'HEAD',
+                url: `${this.baseUrl(ref.registry)}/v2/${ref.repository}/blobs/${digest}`,
+                headers: {},
+                push: true,
+            });
+            return true;
+        }
+        catch (e) {
+            if (e instanceof RegistryError && e.kind === 'not-found')
+                return false;
+            throw e;
+        }
+    }
     /** The platform a single-platform manifest's image config names (os, architecture, variant), fetched and verified. */
     async imagePlatform(ref, manifestBody, target) {
         const config = configDescriptor(manifestBody);
@@ -1049,9 +1139,13 @@ class RegistryClient {
         return this.request(ref, 'manifests', method, target, { Accept: MANIFEST_ACCEPT });
     }
     /** A manifest or blob request with authentication (the same pull scope); a 2xx answer or a RegistryError. */
-    async request(ref, kind, method, target, headers) {
+    request(ref, kind, method, target, headers) {
+        return this.exchange(ref, target, { method, url: `${this.baseUrl(ref.registry)}/v2/${ref.repository}/${kind}/${target}`, headers });
+    }
+    /** One authenticated exchange (a read, or with `push` a write under the pull,push scope); a 2xx answer or a RegistryError. */
+    async exchange(ref, target, x) {
         try {
-            return await this.authorizedRequest(ref, kind, method, target, headers);
+            return await this.authorizedRequest(ref, target, x);
         }
         catch (e) {
             if (!(e instanceof PullLimitHit))
@@ -1060,14 +1154,12 @@ class RegistryClient {
             throw new RegistryError('rate-limited', `${message} (${refName(ref, target)})`, hint);
         }
     }
-    async authorizedRequest(ref, kind, method, target, headers) {
-        const base = this.baseUrl(ref.registry);
-        const url = `${base}/v2/${ref.repository}/${kind}/${target}`;
-        const scope = `repository:${ref.repository}:pull`;
+    async authorizedRequest(ref, target, x) {
+        const scope = `repository:${ref.repository}:${x.push ? 'pull,push' : 'pull'}`;
         let fresh = false;
         for (let round = 0; round < 4; round++) {
             const auth = await this.authorization(ref.registry, scope, fresh);
-            const res = await this.follow(method, url, { ...headers, ...(auth ? { Authorization: auth } : {}) }, MANIFEST_MAX_BYTES);
+            const res = await this.follow(x.method, x.url, { ...x.headers, ...(auth ? { Authorization: auth } : {}) }, MANIFEST_MAX_BYTES, x.body);
             if (res.status >= 200 && res.status < 300)
                 return res;
             if (res.status === 401) {
@@ -1167,12 +1259,12 @@ class RegistryClient {
         return { token, expiresAt: this.clock.now() + Math.max(1, lifetime - 10) * 1000 };
     }
     /** Follows redirects by hand; Authorization goes only to the origin it was meant for. */
-    async follow(method, url, headers, maxBytes) {
+    async follow(method, url, headers, maxBytes, body) {
         let current = new URL(url);
         const origin = current.origin;
         let h = { ...headers };
         for (let hop = 0;; hop++) {
-            const res = await this.send(method, current, h, maxBytes);
+            const res = await this.send(method, current, h, maxBytes, body);
             const location = header(res, 'location');
             // A challenge from a host we were redirected to is not the registry's: answering it would send the
             // registry's credentials (or fetch a token with them) for another host, so it ends the request here.
@@ -1202,7 +1294,7 @@ class RegistryClient {
         }
     }
     /** One request with retries on 429/5xx/network errors, honouring Retry-After, within the deadline. */
-    async send(method, url, headers, maxBytes) {
+    async send(method, url, headers, maxBytes, body) {
         const policy = this.retry;
         let lastProblem = '';
         let made = 0;
@@ -1225,6 +1317,7 @@ class RegistryClient {
                     maxBytes,
                     maxErrorBytes: SMALL_BODY_MAX_BYTES,
                     timeoutMs: Math.min(this.requestTimeoutMs, left),
+                    ...(body ? { body } : {}),
                 });
                 this.requests.push({ method, url: url.toString(), status: res.status });
                 this.log(`${method} ${url.origin}${url.pathname} → ${res.status}`);
@@ -1266,6 +1359,24 @@ class RegistryClient {
             throw new PullLimitHit(url.host, hubLimit, hubWait);
         throw new RegistryError('unreachable', `${url.host} unreachable after ${made} attempt${made === 1 ? '' : 's'} (${lastProblem})`);
     }
+}
+/**
+ * Where an upload session continues: the POST's Location, relative or
+ * absolute, on the registry's own origin (credentials never go elsewhere).
+ */
+function uploadUrl(location, base, ref) {
+    if (!location)
+        throw new RegistryError('invalid', `${ref.registry} opened an upload for ${ref.repository} without a Location`);
+    let url;
+    try {
+        url = new URL(location, base);
+    }
+    catch {
+        throw new RegistryError('invalid', `${ref.registry} answered an upload with an invalid Location`);
+    }
+    if (url.origin !== new URL(base).origin)
+        throw new RegistryError('refused', `${ref.registry} sent the upload to ${url.host}; lockstep sends no credentials to another host`);
+    return url;
 }
 /** The `config` descriptor of an image manifest body, when it has a well-formed one. */
 function configDescriptor(body) {
@@ -2165,7 +2276,7 @@ async function imagesToCapture(req) {
         throw new src_errors/* UserError */.yo('no images to capture', { hint: 'list images as name=registry/repo:tag lines, or name services' });
     return targets;
 }
-/** The short commit of HEAD (`git rev-parse --short HEAD`). */
+/** The short commit of HEAD (`git rev-parse --short HEAD`); publish records it too. */
 async function shortHead(git) {
     const r = await git(['rev-parse', '--short', '--verify', '--quiet', 'HEAD^{commit}']);
     const out = r.stdout.toString('utf8').trim();

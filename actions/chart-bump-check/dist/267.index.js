@@ -2221,8 +2221,24 @@ async function publishedProblems(name, version, line, chartFile, input) {
     if (answer === undefined)
         return [];
     if ('problem' in answer)
-        return [{ level: 'warning', file: chartFile, line, message: answer.problem, hint: 'the check could not tell whether this version is already published' }];
-    return [{ level: 'error', file: chartFile, line, message: `version ${version} is already published at ${answer.at}`, hint: `a published version never changes: needs ${smallestValid(version, 'patch')} or higher` }];
+        return [
+            {
+                level: 'warning',
+                file: chartFile,
+                line,
+                message: answer.problem,
+                hint: 'the check could not tell whether this version is already published',
+            },
+        ];
+    return [
+        {
+            level: 'error',
+            file: chartFile,
+            line,
+            message: `version ${version} is already published at ${answer.at}`,
+            hint: `a published version never changes: needs ${smallestValid(version, 'patch')} or higher`,
+        },
+    ];
 }
 /**
  * Whether the head's version is enough: greater than every base, and by the

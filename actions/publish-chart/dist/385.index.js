@@ -38,7 +38,12 @@ const configSchema = {
     type: 'object',
     additionalProperties: false,
     properties: {
-        'version-file': { type: 'string', minLength: 1, description: 'File holding the release version X.Y.Z on one line.', default: '.version' },
+        'version-file': {
+            type: 'string',
+            minLength: 1,
+            description: 'File holding the release version X.Y.Z on one line.',
+            default: '.version',
+        },
         'tag-prefix': { type: 'string', description: 'Prefix of release tags.', default: 'v' },
         charts: {
             type: 'array',
@@ -136,7 +141,9 @@ function otherConfigExtension(rel) {
 }
 /** A missing config file whose other-extension sibling exists (`where`: ' at the base commit', or nothing). */
 function siblingConfigError(rel, sibling, where = '') {
-    return new errors/* UserError */.yo(`config file ${rel} does not exist${where}`, { hint: `did you mean ${sibling}? (rename it, or set input 'config' to ${sibling})` });
+    return new errors/* UserError */.yo(`config file ${rel} does not exist${where}`, {
+        hint: `did you mean ${sibling}? (rename it, or set input 'config' to ${sibling})`,
+    });
 }
 
 // EXTERNAL MODULE: ./packages/core/src/text/bytes.ts
@@ -924,7 +931,11 @@ function duplicateEnvironment(config, parsed) {
         const earlier = first.get(e.name);
         if (earlier !== undefined) {
             const firstLine = parsed.lineOf((0,read/* nodeAt */.oB)(parsed, ['environments', earlier, 'name']));
-            throw new errors/* UserError */.yo(`environment '${e.name}' appears twice${firstLine ? ` (first on line ${firstLine})` : ''}`, { file: config.file, line, hint: 'list each environment once, in promotion order' });
+            throw new errors/* UserError */.yo(`environment '${e.name}' appears twice${firstLine ? ` (first on line ${firstLine})` : ''}`, {
+                file: config.file,
+                line,
+                hint: 'list each environment once, in promotion order',
+            });
         }
         first.set(e.name, i);
     });
@@ -972,8 +983,14 @@ function schemaError(parsed, err, raw) {
             hint: guess ? `did you mean ${guess}? (see ${CONFIG_DOCS})` : `use one of ${allowed.join(', ')} (see ${CONFIG_DOCS})`,
         });
     }
-    const detail = err.keyword === 'required' ? `needs key '${err.params.missingProperty}'` : (err.message ?? 'is invalid');
-    return new errors/* UserError */.yo(`'${dotted || '(top level)'}' ${detail}`, { file: parsed.file, line: parsed.lineOf(where) ?? 1, hint: `see ${CONFIG_DOCS}` });
+    const detail = err.keyword === 'required'
+        ? `needs key '${err.params.missingProperty}'`
+        : (err.message ?? 'is invalid');
+    return new errors/* UserError */.yo(`'${dotted || '(top level)'}' ${detail}`, {
+        file: parsed.file,
+        line: parsed.lineOf(where) ?? 1,
+        hint: `see ${CONFIG_DOCS}`,
+    });
 }
 /** The part of the config schema that describes the value at `path` (for the keys valid there). */
 function schemaAt(path) {
@@ -1054,7 +1071,9 @@ function globError(glob, where = {}) {
     const problem = globProblem(glob);
     if (!problem)
         return undefined;
-    const what = where.file ? `${where.key ?? 'glob'}: '${glob}' ${problem}` : `${where.input ? `input '${where.input}'` : 'glob'}: '${glob}' ${problem}`;
+    const what = where.file
+        ? `${where.key ?? 'glob'}: '${glob}' ${problem}`
+        : `${where.input ? `input '${where.input}'` : 'glob'}: '${glob}' ${problem}`;
     return new src_errors/* UserError */.yo(what, { file: where.file, line: where.line, hint: GLOB_HINT });
 }
 /**
@@ -1077,7 +1096,11 @@ function globMatcher(globs, where = {}) {
         spent += performance.now() - started;
         if (spent > MATCH_BUDGET_MS) {
             const what = `matching ${list.length === 1 ? `'${list[0]}'` : `the globs ${list.map((g) => `'${g}'`).join(', ')}`} against the repository's paths took over ${MATCH_BUDGET_MS / 1000} s`;
-            throw new src_errors/* UserError */.yo(`${where.key ?? (where.input ? `input '${where.input}'` : 'glob')}: ${what}`, { file: where.file, line: where.line, hint: GLOB_HINT });
+            throw new src_errors/* UserError */.yo(`${where.key ?? (where.input ? `input '${where.input}'` : 'glob')}: ${what}`, {
+                file: where.file,
+                line: where.line,
+                hint: GLOB_HINT,
+            });
         }
         return r;
     };
@@ -1201,7 +1224,11 @@ function parseChart(text, file) {
     const parsed = (0,read/* parseYaml */.hN)((0,bytes/* stripBom */.F8)(text), file);
     const root = parsed.doc.contents;
     if (!(0,dist/* isMap */.jh)(root))
-        throw new src_errors/* UserError */.yo('Chart.yaml is not a mapping of keys', { file, line: 1, hint: 'see https://helm.sh/docs/topics/charts/#the-chartyaml-file' });
+        throw new src_errors/* UserError */.yo('Chart.yaml is not a mapping of keys', {
+            file,
+            line: 1,
+            hint: 'see https://helm.sh/docs/topics/charts/#the-chartyaml-file',
+        });
     const name = (0,read/* stringField */.OM)(parsed, ['name']);
     const versionNode = (0,read/* nodeAt */.oB)(parsed, ['version']);
     if ((0,dist/* isScalar */.jn)(versionNode) && versionNode.type === dist/* Scalar */.X5.PLAIN && versionNode.range) {
@@ -1216,7 +1243,11 @@ function parseChart(text, file) {
     const dependencies = [];
     if (deps !== undefined && !((0,dist/* isScalar */.jn)(deps) && deps.value === null)) {
         if (!(0,dist/* isSeq */.oP)(deps))
-            throw new src_errors/* UserError */.yo('dependencies is not a list', { file, line: parsed.lineOf(deps), hint: 'write one `- name: …` entry per dependency' });
+            throw new src_errors/* UserError */.yo('dependencies is not a list', {
+                file,
+                line: parsed.lineOf(deps),
+                hint: 'write one `- name: …` entry per dependency',
+            });
         deps.items.forEach((item, index) => {
             if (!(0,dist/* isMap */.jh)(item))
                 throw new src_errors/* UserError */.yo(`dependencies[${index}] is not a mapping`, { file, line: parsed.lineOf(item) });
@@ -1321,7 +1352,11 @@ function helmIgnore(text, file = '.helmignore') {
             if (line.endsWith('\r'))
                 line = line.slice(0, -1);
             if (Buffer.byteLength(line) >= MAX_LINE_BYTES)
-                throw new src_errors/* UserError */.yo('the line is 64 KiB or longer; helm package fails on it (token too long)', { file, line: i + 1, hint: 'shorten the rule' });
+                throw new src_errors/* UserError */.yo('the line is 64 KiB or longer; helm package fails on it (token too long)', {
+                    file,
+                    line: i + 1,
+                    hint: 'shorten the rule',
+                });
             const rule = parseRule(line.trim(), file, i + 1);
             if (rule)
                 rules.push(rule);
@@ -1333,7 +1368,10 @@ function helmIgnore(text, file = '.helmignore') {
     const spend = (n, path) => {
         budget -= n;
         if (budget < 0)
-            throw new src_errors/* UserError */.yo(`matching the .helmignore rules against '${path.slice(0, 80)}' takes too long`, { file, hint: 'write fewer or shorter rules (fewer * in one rule)' });
+            throw new src_errors/* UserError */.yo(`matching the .helmignore rules against '${path.slice(0, 80)}' takes too long`, {
+                file,
+                hint: 'write fewer or shorter rules (fewer * in one rule)',
+            });
     };
     const decide = (path, dir) => {
         const name = codePoints(path);
@@ -1609,9 +1647,13 @@ function loadDir(dir, label, root) {
             if (ignored(path))
                 continue;
             if (!st.isFile())
-                throw new src_errors/* UserError */.yo(`${label}/${path} is not a regular file; helm package refuses it`, { hint: 'remove it or list it in .helmignore' });
+                throw new src_errors/* UserError */.yo(`${label}/${path} is not a regular file; helm package refuses it`, {
+                    hint: 'remove it or list it in .helmignore',
+                });
             if (st.size > MAX_FILE_BYTES)
-                throw new src_errors/* UserError */.yo(`${label}/${path} is larger than the ${MAX_FILE_BYTES} bytes Helm accepts in a chart`, { hint: 'list it in .helmignore' });
+                throw new src_errors/* UserError */.yo(`${label}/${path} is larger than the ${MAX_FILE_BYTES} bytes Helm accepts in a chart`, {
+                    hint: 'list it in .helmignore',
+                });
             out.push({ name: path, data: trimBom((0,external_node_fs_.readFileSync)(full)) });
         }
     };
@@ -1634,7 +1676,9 @@ function followInside(full, shown, root) {
         }
         const rel = (0,external_node_path_.relative)((0,external_node_fs_.realpathSync)(root), real);
         if (rel === '..' || rel.startsWith(`..${external_node_path_.sep}`) || rel.startsWith('/'))
-            throw new src_errors/* UserError */.yo(`${shown} is a symbolic link to outside the workspace; lockstep does not package it`, { hint: 'copy the file into the chart, or list it in .helmignore' });
+            throw new src_errors/* UserError */.yo(`${shown} is a symbolic link to outside the workspace; lockstep does not package it`, {
+                hint: 'copy the file into the chart, or list it in .helmignore',
+            });
     }
     return (0,external_node_fs_.statSync)(full);
 }
@@ -1663,7 +1707,11 @@ async function layOut(files, prefix, label, out) {
     const name = meta.name;
     // Helm's validateName: the name becomes the archive's top folder and must not climb out of it.
     if (!name || name.includes('/') || name.includes('\\') || name === '.' || name === '..')
-        throw new src_errors/* UserError */.yo(`chart name '${name}' cannot name a folder in the archive`, { file: `${label}/Chart.yaml`, line: 1, hint: 'give the chart a plain name, e.g. name: api' });
+        throw new src_errors/* UserError */.yo(`chart name '${name}' cannot name a folder in the archive`, {
+            file: `${label}/Chart.yaml`,
+            line: 1,
+            hint: 'give the chart a plain name, e.g. name: api',
+        });
     const metadata = helmMetadata((0,dist/* parse */.qg)(chartYaml.data.toString('utf8')), name, version);
     const base = `${prefix}${name}/`;
     const v1 = metadata.apiVersion === 'v1';
@@ -1671,7 +1719,10 @@ async function layOut(files, prefix, label, out) {
     const byName = new Map(files.map((f) => [f.name, f]));
     const lock = byName.get('Chart.lock');
     if (lock && metadata.apiVersion === 'v2')
-        out.push({ name: `${base}Chart.lock`, data: Buffer.from(helmYaml(helmLock((0,dist/* parse */.qg)(lock.data.toString('utf8'))))) });
+        out.push({
+            name: `${base}Chart.lock`,
+            data: Buffer.from(helmYaml(helmLock((0,dist/* parse */.qg)(lock.data.toString('utf8'))))),
+        });
     for (const special of ['values.yaml', 'values.schema.json']) {
         const f = byName.get(special);
         if (f)
@@ -1705,7 +1756,9 @@ async function layOut(files, prefix, label, out) {
         if (/^[_.]/.test(sub))
             continue;
         const subLabel = `${label}/charts/${sub}`;
-        const subFiles = sub.endsWith('.tgz') ? await expand(subcharts.get(sub)[0].data, subLabel) : subcharts.get(sub).filter((f) => f.name !== '');
+        const subFiles = sub.endsWith('.tgz')
+            ? await expand(subcharts.get(sub)[0].data, subLabel)
+            : subcharts.get(sub).filter((f) => f.name !== '');
         await layOut(subFiles, `${base}charts/`, subLabel, out);
     }
     return { name, version, metadata };
@@ -1791,7 +1844,19 @@ const METADATA_FIELDS = [
     'dependencies',
     'type',
 ];
-const STRING_FIELDS = new Set(['name', 'home', 'version', 'description', 'icon', 'apiVersion', 'condition', 'tags', 'appVersion', 'kubeVersion', 'type']);
+const STRING_FIELDS = new Set([
+    'name',
+    'home',
+    'version',
+    'description',
+    'icon',
+    'apiVersion',
+    'condition',
+    'tags',
+    'appVersion',
+    'kubeVersion',
+    'type',
+]);
 /** chart.Dependency's fields in order; name and repository have no omitempty. */
 const DEPENDENCY_FIELDS = ['name', 'version', 'repository', 'condition', 'tags', 'enabled', 'import-values', 'alias'];
 /** Chart.yaml as chart.Metadata keeps it: the known fields only, scalars as strings, empties dropped. */
@@ -1814,7 +1879,9 @@ function helmMetadata(doc, name, version) {
 }
 /** Chart.lock as chart.Lock keeps it: generated, digest and the dependencies. */
 function helmLock(doc) {
-    const deps = Array.isArray(doc?.dependencies) ? doc.dependencies.map((d) => pick(d, DEPENDENCY_FIELDS, ['name', 'repository'])) : [];
+    const deps = Array.isArray(doc?.dependencies)
+        ? doc.dependencies.map((d) => pick(d, DEPENDENCY_FIELDS, ['name', 'repository']))
+        : [];
     const generated = doc?.generated instanceof Date ? doc.generated.toISOString() : String(doc?.generated ?? '0001-01-01T00:00:00Z');
     return { generated, digest: String(doc?.digest ?? ''), dependencies: deps };
 }
@@ -1830,7 +1897,12 @@ function pick(o, keys, always = []) {
     return out;
 }
 function isEmpty(v) {
-    return v === undefined || v === null || v === '' || v === false || (Array.isArray(v) && v.length === 0) || (typeof v === 'object' && !Array.isArray(v) && Object.keys(v).length === 0);
+    return (v === undefined ||
+        v === null ||
+        v === '' ||
+        v === false ||
+        (Array.isArray(v) && v.length === 0) ||
+        (typeof v === 'object' && !Array.isArray(v) && Object.keys(v).length === 0));
 }
 /**
  * YAML as Helm writes it (sigs.k8s.io/yaml: through JSON, so every map's
@@ -2075,13 +2147,22 @@ async function file_parseDigests(text, file, reader = 'merge') {
             if (typeof e[key] !== 'string')
                 throw new src_errors/* UserError */.yo(`${what} has no string '${key}'`, { ...at, hint: 'each entry is {"digest", "image", "sha", "tag"}' });
         if (!isDigest(e.digest))
-            throw new src_errors/* UserError */.yo(`${what} has a malformed digest '${String(e.digest).slice(0, 80)}'`, { ...at, hint: 'a digest is sha256: followed by 64 hex characters' });
+            throw new src_errors/* UserError */.yo(`${what} has a malformed digest '${String(e.digest).slice(0, 80)}'`, {
+                ...at,
+                hint: 'a digest is sha256: followed by 64 hex characters',
+            });
         for (const key of ['image', 'sha', 'tag', 'platform'])
             if (e[key] !== undefined && typeof e[key] !== 'string')
-                throw new src_errors/* UserError */.yo(`${what} has a non-string '${key}'`, { ...at, hint: 'image, sha, tag and platform (os/arch[/variant]) are strings' });
+                throw new src_errors/* UserError */.yo(`${what} has a non-string '${key}'`, {
+                    ...at,
+                    hint: 'image, sha, tag and platform (os/arch[/variant]) are strings',
+                });
         // The tag lands in a values file and in the log: only the registry's tag grammar passes.
         if (typeof e.tag === 'string' && !/^[\w][\w.-]{0,127}$/.test(e.tag))
-            throw new src_errors/* UserError */.yo(`${what} has an invalid tag '${e.tag.slice(0, 80)}'`, { ...at, hint: 'a tag is letters, digits, "_", "." and "-", at most 128 characters' });
+            throw new src_errors/* UserError */.yo(`${what} has an invalid tag '${e.tag.slice(0, 80)}'`, {
+                ...at,
+                hint: 'a tag is letters, digits, "_", "." and "-", at most 128 characters',
+            });
         out[name] = e;
     }
     return out;
@@ -2151,7 +2232,11 @@ function trimmedPatch(path, before, after, context) {
         const ctxAfter = b.slice(b.length - suffix, b.length - keepEnd).map((l) => ` ${bare(l)}`);
         const old = ctxBefore.length + removed.length + ctxAfter.length;
         const neu = ctxBefore.length + added.length + ctxAfter.length;
-        return { hunks: [{ oldStart: skip + 1, oldLines: old, newStart: skip + 1, newLines: neu, lines: [...ctxBefore, ...removed, ...added, ...ctxAfter] }] };
+        return {
+            hunks: [
+                { oldStart: skip + 1, oldLines: old, newStart: skip + 1, newLines: neu, lines: [...ctxBefore, ...removed, ...added, ...ctxAfter] },
+            ],
+        };
     }
     const aMid = a.slice(skip, a.length - keepEnd);
     const bMid = b.slice(skip, b.length - keepEnd);
@@ -2264,7 +2349,9 @@ function nodeTxFs(io = external_node_fs_) {
                     written += n;
                 }
                 if (written !== bytes.length)
-                    throw Object.assign(new Error(`short write: ${written} of ${bytes.length} bytes`), { code: `short write, ${written} of ${bytes.length} bytes` });
+                    throw Object.assign(new Error(`short write: ${written} of ${bytes.length} bytes`), {
+                        code: `short write, ${written} of ${bytes.length} bytes`,
+                    });
                 // The umask may have cleared bits of the original mode; put them back.
                 if (mode !== undefined)
                     io.fchmodSync(fd, mode);
@@ -2352,12 +2439,18 @@ function transaction_commitChanges(workspace, changes, fs = realFs) {
             if (change.before !== undefined && mode === undefined)
                 throw new src_errors/* UserError */.yo(`${change.path} disappeared while planning`, { file: change.path, hint: 'run again' });
             if (mode !== undefined && (mode & 0o222) === 0)
-                throw new src_errors/* UserError */.yo(`${change.path} is read-only`, { file: change.path, hint: 'make it writable (chmod u+w) or leave it out; nothing was written' });
+                throw new src_errors/* UserError */.yo(`${change.path} is read-only`, {
+                    file: change.path,
+                    hint: 'make it writable (chmod u+w) or leave it out; nothing was written',
+                });
             try {
                 fs.access(abs);
             }
             catch (e) {
-                throw new src_errors/* UserError */.yo(`${change.path} cannot be written (${e.code ?? 'error'})`, { file: change.path, hint: 'fix its permissions; nothing was written' });
+                throw new src_errors/* UserError */.yo(`${change.path} cannot be written (${e.code ?? 'error'})`, {
+                    file: change.path,
+                    hint: 'fix its permissions; nothing was written',
+                });
             }
             const tmp = (0,external_node_path_.join)((0,external_node_path_.dirname)(abs), `.${(0,external_node_path_.basename)(abs)}.lockstep-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}.tmp`);
             staged.push({ abs, tmp, change });
@@ -2365,7 +2458,10 @@ function transaction_commitChanges(workspace, changes, fs = realFs) {
                 fs.writeFile(tmp, change.after, mode);
             }
             catch (e) {
-                throw new src_errors/* UserError */.yo(`${change.path} cannot be written (${e.code ?? 'error'})`, { file: change.path, hint: 'fix its permissions; nothing was written' });
+                throw new src_errors/* UserError */.yo(`${change.path} cannot be written (${e.code ?? 'error'})`, {
+                    file: change.path,
+                    hint: 'fix its permissions; nothing was written',
+                });
             }
         }
     }
@@ -2555,7 +2651,11 @@ class ObjectReader {
     start() {
         if (this.child)
             return this.child;
-        const child = spawn('git', [...GIT_NO_HOOKS, 'cat-file', '--batch'], { cwd: this.cwd, env: { ...this.env, ...GIT_ENV }, stdio: ['pipe', 'pipe', 'pipe'] });
+        const child = spawn('git', [...GIT_NO_HOOKS, 'cat-file', '--batch'], {
+            cwd: this.cwd,
+            env: { ...this.env, ...GIT_ENV },
+            stdio: ['pipe', 'pipe', 'pipe'],
+        });
         let stderr = '';
         child.stderr.setEncoding('utf8').on('data', (d) => (stderr += d));
         child.stdout.on('data', (d) => {
@@ -2803,16 +2903,29 @@ function selectPlatform(indexBody, want) {
     }
     const entries = Array.isArray(doc?.manifests) ? doc.manifests : [];
     const offered = entries.filter((e) => e.platform && typeof e.platform.os === 'string' && typeof e.platform.architecture === 'string' && typeof e.digest === 'string');
-    const matches = offered.filter((e) => e.platform.os === want.os && e.platform.architecture === want.architecture && (want.variant === undefined || e.platform.variant === want.variant));
+    const matches = offered.filter((e) => e.platform.os === want.os &&
+        e.platform.architecture === want.architecture &&
+        (want.variant === undefined || e.platform.variant === want.variant));
     const pick = matches.find((e) => e.platform.variant === undefined || e.platform.variant === '') ??
         matches.find((e) => want.architecture === 'arm64' && e.platform.variant === 'v8') ??
         matches[0];
     if (!pick) {
-        const list = offered.map((e) => formatPlatform({ os: String(e.platform.os), architecture: String(e.platform.architecture), variant: e.platform.variant ? String(e.platform.variant) : undefined }));
+        const list = offered.map((e) => formatPlatform({
+            os: String(e.platform.os),
+            architecture: String(e.platform.architecture),
+            variant: e.platform.variant ? String(e.platform.variant) : undefined,
+        }));
         throw new PlatformNotFoundError(`platform ${formatPlatform(want)} is not in the index (it has ${list.length ? list.join(', ') : 'no platforms'})`);
     }
     const p = pick.platform;
-    return { digest: String(pick.digest), platform: formatPlatform({ os: String(p.os), architecture: String(p.architecture), variant: p.variant ? String(p.variant) : undefined }) };
+    return {
+        digest: String(pick.digest),
+        platform: formatPlatform({
+            os: String(p.os),
+            architecture: String(p.architecture),
+            variant: p.variant ? String(p.variant) : undefined,
+        }),
+    };
 }
 class PlatformNotFoundError extends Error {
     constructor(message) {
@@ -2845,7 +2958,11 @@ function signatureTag(digest) {
 /** The simple-signing payload for `repository` (registry/name, no tag) at `digest`, byte for byte as cosign writes it. */
 function simpleSigningPayload(repository, digest) {
     const payload = {
-        critical: { identity: { 'docker-reference': repository }, image: { 'docker-manifest-digest': digest }, type: 'cosign container image signature' },
+        critical: {
+            identity: { 'docker-reference': repository },
+            image: { 'docker-manifest-digest': digest },
+            type: 'cosign container image signature',
+        },
         optional: null,
     };
     return Buffer.from(JSON.stringify(payload));
@@ -2884,7 +3001,15 @@ function signPayload(payload, key) {
  */
 function signatureArtifact(payload, signature, earlier = []) {
     const payloadDigest = digestOf(payload);
-    const layers = [...earlier, { mediaType: SIMPLE_SIGNING_MEDIA_TYPE, size: payload.length, digest: payloadDigest, annotations: { [SIGNATURE_ANNOTATION]: signature } }];
+    const layers = [
+        ...earlier,
+        {
+            mediaType: SIMPLE_SIGNING_MEDIA_TYPE,
+            size: payload.length,
+            digest: payloadDigest,
+            annotations: { [SIGNATURE_ANNOTATION]: signature },
+        },
+    ];
     const config = Buffer.from(JSON.stringify({
         architecture: '',
         created: '0001-01-01T00:00:00Z',
@@ -3365,7 +3490,10 @@ function pullRateLimit(res) {
         return undefined;
     const limit = parseQuota(header(res, 'ratelimit-limit'));
     const remaining = parseQuota(header(res, 'ratelimit-remaining'));
-    const hub = header(res, 'docker-ratelimit-source') !== undefined || limit.count !== undefined || remaining.count !== undefined || /"TOOMANYREQUESTS"/.test(res.body.toString('utf8', 0, 4096));
+    const hub = header(res, 'docker-ratelimit-source') !== undefined ||
+        limit.count !== undefined ||
+        remaining.count !== undefined ||
+        /"TOOMANYREQUESTS"/.test(res.body.toString('utf8', 0, 4096));
     if (!hub)
         return undefined;
     return { limit: limit.count, remaining: remaining.count, windowSeconds: remaining.window ?? limit.window };
@@ -3417,7 +3545,10 @@ function ecrExpiredMessage(registry, repository, region) {
     };
 }
 /** Docker's schema1 manifests (signed and unsigned), which lockstep does not pin. */
-const SCHEMA1 = new Set(['application/vnd.docker.distribution.manifest.v1+json', 'application/vnd.docker.distribution.manifest.v1+prettyjws']);
+const SCHEMA1 = new Set([
+    'application/vnd.docker.distribution.manifest.v1+json',
+    'application/vnd.docker.distribution.manifest.v1+prettyjws',
+]);
 /** The four manifest media types lockstep asks for. */
 const ACCEPTED = new Set(Object.values(MEDIA_TYPES));
 /**
@@ -3534,7 +3665,9 @@ class client_RegistryClient {
             if (!isIndexMediaType(mediaType)) {
                 // A single-platform image: its config says which platform it is built for.
                 const built = await this.imagePlatform(ref, res.body, target);
-                if (built.os !== platform.os || built.architecture !== platform.architecture || (platform.variant !== undefined && built.variant !== platform.variant))
+                if (built.os !== platform.os ||
+                    built.architecture !== platform.architecture ||
+                    (platform.variant !== undefined && built.variant !== platform.variant))
                     throw new client_RegistryError('platform', `${target} is a single-platform image built for ${formatPlatform(built)}, not ${formatPlatform(platform)}`);
                 if (ref.digest && ref.tag)
                     await this.compareTag(ref, digest, warnings);
@@ -3581,7 +3714,11 @@ class client_RegistryClient {
     async readManifest(ref, target) {
         try {
             const res = await this.manifest(ref, 'GET', target);
-            return { body: res.body, digest: this.checkBody({ ...ref, digest: isDigest(target) ? target : undefined }, res, target), mediaType: contentType(res) ?? bodyMediaType(res.body) };
+            return {
+                body: res.body,
+                digest: this.checkBody({ ...ref, digest: isDigest(target) ? target : undefined }, res, target),
+                mediaType: contentType(res) ?? bodyMediaType(res.body),
+            };
         }
         catch (e) {
             if (e instanceof client_RegistryError && e.kind === 'not-found')
@@ -3600,10 +3737,21 @@ class client_RegistryClient {
         if (await this.hasBlob(ref, digest))
             return { digest, pushed: false };
         const base = this.baseUrl(ref.registry);
-        const opened = await this.exchange(ref, digest, { method: 'POST', url: `${base}/v2/${ref.repository}/blobs/uploads/`, headers: {}, push: true });
+        const opened = await this.exchange(ref, digest, {
+            method: 'POST',
+            url: `${base}/v2/${ref.repository}/blobs/uploads/`,
+            headers: {},
+            push: true,
+        });
         const url = uploadUrl(header(opened, 'location'), base, ref);
         url.searchParams.set('digest', digest);
-        await this.exchange(ref, digest, { method: 'PUT', url: url.toString(), headers: { 'Content-Type': 'application/octet-stream' }, body: bytes, push: true });
+        await this.exchange(ref, digest, {
+            method: 'PUT',
+            url: url.toString(),
+            headers: { 'Content-Type': 'application/octet-stream' },
+            body: bytes,
+            push: true,
+        });
         return { digest, pushed: true };
     }
     /** PUTs a manifest under a tag; returns its digest (the registry's answer must agree with the bytes sent). */
@@ -3624,7 +3772,12 @@ class client_RegistryClient {
     /** Whether the repository holds a blob (a HEAD; 404 is no). */
     async hasBlob(ref, digest) {
         try {
-            await this.exchange(ref, digest, { method: 'HEAD', url: `${this.baseUrl(ref.registry)}/v2/${ref.repository}/blobs/${digest}`, headers: {}, push: true });
+            await this.exchange(ref, digest, {
+                method: 'HEAD',
+                url: `${this.baseUrl(ref.registry)}/v2/${ref.repository}/blobs/${digest}`,
+                headers: {},
+                push: true,
+            });
             return true;
         }
         catch (e) {
@@ -3650,7 +3803,11 @@ class client_RegistryClient {
         }
         if (typeof doc?.os !== 'string' || typeof doc.architecture !== 'string')
             throw new client_RegistryError('invalid', `the image config ${config.digest} of ${target} names no os/architecture`);
-        return { os: doc.os, architecture: doc.architecture, variant: typeof doc.variant === 'string' && doc.variant !== '' ? doc.variant : undefined };
+        return {
+            os: doc.os,
+            architecture: doc.architecture,
+            variant: typeof doc.variant === 'string' && doc.variant !== '' ? doc.variant : undefined,
+        };
     }
     /** Verifies a GET's body against the header and the pinned digest; returns the body's digest. */
     checkBody(ref, res, target) {
@@ -4101,20 +4258,26 @@ function docker_config_dockerCredentialSource(o) {
         const where = from === 'credHelpers' ? `credHelpers["${serverUrl}"]` : 'credsStore';
         const program = `docker-credential-${name}`;
         if (!HELPER_NAME.test(name))
-            throw new src_errors/* UserError */.yo(`${where} in ${o.configPath} names '${name}', which is not a credential helper name`, { hint: 'use a helper name such as ecr-login or gcloud, or pass username and password' });
+            throw new src_errors/* UserError */.yo(`${where} in ${o.configPath} names '${name}', which is not a credential helper name`, {
+                hint: 'use a helper name such as ecr-login or gcloud, or pass username and password',
+            });
         const out = await run(program, serverUrl, timeoutMs);
         if (out.notFound)
             throw new src_errors/* UserError */.yo(`${o.configPath}: ${where} sends ${registry} to ${program}, which is not installed (not found on PATH)`, {
                 hint: `install ${program} on the runner, remove ${where} from the Docker config, or pass username and password`,
             });
         if (out.timedOut)
-            throw new src_errors/* UserError */.yo(`${o.configPath}: ${program} get did not answer for ${registry} within ${Math.round(timeoutMs / 1000)}s`, { hint: `check that ${program} works without a prompt on the runner, or pass username and password` });
+            throw new src_errors/* UserError */.yo(`${o.configPath}: ${program} get did not answer for ${registry} within ${Math.round(timeoutMs / 1000)}s`, {
+                hint: `check that ${program} works without a prompt on the runner, or pass username and password`,
+            });
         if (out.code !== 0) {
             if (/credentials not found/i.test(`${out.stdout} ${out.stderr}`)) {
                 o.log?.(`${program} has no credentials for ${registry}; continuing anonymously`);
                 return undefined;
             }
-            throw new src_errors/* UserError */.yo(`${o.configPath}: ${program} get failed for ${registry} (exit ${out.code}: ${firstLine(out.stderr)})`, { hint: `check ${program} on the runner, or pass username and password` });
+            throw new src_errors/* UserError */.yo(`${o.configPath}: ${program} get failed for ${registry} (exit ${out.code}: ${firstLine(out.stderr)})`, {
+                hint: `check ${program} on the runner, or pass username and password`,
+            });
         }
         let parsed;
         try {
@@ -4122,7 +4285,9 @@ function docker_config_dockerCredentialSource(o) {
         }
         catch {
             // Never quote the output: it may hold the secret.
-            throw new src_errors/* UserError */.yo(`${o.configPath}: ${program} get printed something other than JSON for ${registry}`, { hint: `check ${program} on the runner, or pass username and password` });
+            throw new src_errors/* UserError */.yo(`${o.configPath}: ${program} get printed something other than JSON for ${registry}`, {
+                hint: `check ${program} on the runner, or pass username and password`,
+            });
         }
         const secret = typeof parsed?.Secret === 'string' ? parsed.Secret : '';
         if (secret !== '')
@@ -4193,13 +4358,17 @@ function parseImagesInput(text) {
         const where = `images line ${n}`;
         const eq = line.indexOf('=');
         if (eq <= 0) {
-            errors.push(new UserError(`${where}: '${line}' is not name=reference`, { hint: 'write one image per line as name=registry/repo:tag, e.g. api=ghcr.io/acme/api:1.2.3' }));
+            errors.push(new UserError(`${where}: '${line}' is not name=reference`, {
+                hint: 'write one image per line as name=registry/repo:tag, e.g. api=ghcr.io/acme/api:1.2.3',
+            }));
             return;
         }
         const name = line.slice(0, eq).trim();
         const refText = line.slice(eq + 1).trim();
         if (!NAME.test(name)) {
-            errors.push(new UserError(`${where}: name '${name}' is invalid`, { hint: 'use letters, digits, ".", "_" or "-", starting with a letter or digit' }));
+            errors.push(new UserError(`${where}: name '${name}' is invalid`, {
+                hint: 'use letters, digits, ".", "_" or "-", starting with a letter or digit',
+            }));
             return;
         }
         if (seen.has(name)) {
@@ -4348,7 +4517,9 @@ async function capture_captureDigests(s, world) {
     });
     const failures = outcomes.filter((o) => o.error);
     if (failures.length > 0) {
-        throwAll(failures.map((o) => new UserError(`${o.t.name}: could not resolve ${o.t.ref.original}: ${o.error.message}`, { hint: o.error.hint ?? HINTS[o.error.kind] })));
+        throwAll(failures.map((o) => new UserError(`${o.t.name}: could not resolve ${o.t.ref.original}: ${o.error.message}`, {
+            hint: o.error.hint ?? HINTS[o.error.kind],
+        })));
     }
     const incoming = {};
     const rows = [];
@@ -4514,22 +4685,49 @@ async function runPublish(req, world) {
         retry: world.services.retry,
         credentials: req.credentials
             ? () => req.credentials
-            : docker_config_dockerCredentialSource({ configPath: docker_config_dockerConfigPath({ DOCKER_CONFIG: world.env.DOCKER_CONFIG || undefined }, world.env.HOME || (0,external_node_os_.homedir)()), secret: world.secret }),
+            : docker_config_dockerCredentialSource({
+                configPath: docker_config_dockerConfigPath({ DOCKER_CONFIG: world.env.DOCKER_CONFIG || undefined }, world.env.HOME || (0,external_node_os_.homedir)()),
+                secret: world.secret,
+            }),
         log: (line) => world.reporter.debug(line),
     });
     world.reporter.group(`Publishing ${packages.length} chart${packages.length === 1 ? '' : 's'} to ${registry}`);
     try {
         const repoOf = (p) => reference_parseReference(`${registry}/${p.name}`);
         // Every chart is compared with the registry first: a refusal leaves the registry as it was.
-        const options = (p, dryRun) => ({ dryRun, key, sameChart: (stored) => sameChart(p, stored) });
+        const options = (p, dryRun) => ({
+            dryRun,
+            key,
+            sameChart: (stored) => sameChart(p, stored),
+        });
         await settle(packages.map((p) => () => registryStep(() => pushChart(client, repoOf(p), p, options(p, true)), p)));
         const rows = [];
         for (const p of packages) {
             const outcome = await registryStep(() => pushChart(client, repoOf(p), p, options(p, req.dryRun)), p);
-            rows.push({ path: p.path, name: p.name, version: p.version, image: `${registry}/${p.name}`, tag: outcome.tag, digest: outcome.digest, status: outcome.status, signature: outcome.signature, files: p.files });
+            rows.push({
+                path: p.path,
+                name: p.name,
+                version: p.version,
+                image: `${registry}/${p.name}`,
+                tag: outcome.tag,
+                digest: outcome.digest,
+                status: outcome.status,
+                signature: outcome.signature,
+                files: p.files,
+            });
         }
         const digests = req.digestsFile === undefined ? undefined : await writeDigests(req, world, rows);
-        const chartsOutput = Object.fromEntries(rows.map((r) => [r.name, { digest: r.digest, image: r.image, tag: r.tag, version: r.version, status: r.status, ...(r.signature ? { signature: r.signature.tag } : {}) }]));
+        const chartsOutput = Object.fromEntries(rows.map((r) => [
+            r.name,
+            {
+                digest: r.digest,
+                image: r.image,
+                tag: r.tag,
+                version: r.version,
+                status: r.status,
+                ...(r.signature ? { signature: r.signature.tag } : {}),
+            },
+        ]));
         return {
             registry,
             charts: rows,
@@ -4551,7 +4749,9 @@ function selectCharts(req, configured) {
     if (patterns.length === 0) {
         const all = findCharts(files);
         if (all.length === 0)
-            throw new src_errors/* UserError */.yo(`no chart under ${req.workingDirectory}`, { hint: 'set working-directory to the folder holding the charts, or name them in charts:' });
+            throw new src_errors/* UserError */.yo(`no chart under ${req.workingDirectory}`, {
+                hint: 'set working-directory to the folder holding the charts, or name them in charts:',
+            });
         return all;
     }
     const picked = new Set();
@@ -4559,7 +4759,9 @@ function selectCharts(req, configured) {
     for (const p of patterns) {
         const found = findCharts(files, [p]);
         if (found.length === 0)
-            missing.push(new src_errors/* UserError */.yo(`chart '${p}' matches no folder holding a Chart.yaml`, { hint: 'fix the charts input (paths or globs relative to working-directory)' }));
+            missing.push(new src_errors/* UserError */.yo(`chart '${p}' matches no folder holding a Chart.yaml`, {
+                hint: 'fix the charts input (paths or globs relative to working-directory)',
+            }));
         found.forEach((d) => picked.add(d));
     }
     (0,src_errors/* throwAll */.Kx)(missing);
@@ -4578,7 +4780,10 @@ async function packageAll(req, world, dirs) {
     for (const p of out) {
         const other = seen.get(p.name);
         if (other !== undefined)
-            clashes.push(new src_errors/* UserError */.yo(`charts ${other} and ${p.path} are both named ${p.name}`, { file: external_node_path_.posix.join(p.path, 'Chart.yaml'), hint: 'publish one of them, or rename one' }));
+            clashes.push(new src_errors/* UserError */.yo(`charts ${other} and ${p.path} are both named ${p.name}`, {
+                file: external_node_path_.posix.join(p.path, 'Chart.yaml'),
+                hint: 'publish one of them, or rename one',
+            }));
         seen.set(p.name, p.path);
     }
     (0,src_errors/* throwAll */.Kx)(clashes);
@@ -4632,7 +4837,9 @@ async function registryStep(step, p) {
     }
     catch (e) {
         if (e instanceof client_RegistryError)
-            throw new src_errors/* UserError */.yo(`${p.name} ${p.version}: ${e.message}`, { hint: e.hint ?? 'check the registry, the credentials (username/password or docker login) and that they may push' });
+            throw new src_errors/* UserError */.yo(`${p.name} ${p.version}: ${e.message}`, {
+                hint: e.hint ?? 'check the registry, the credentials (username/password or docker login) and that they may push',
+            });
         throw e;
     }
 }
@@ -4723,14 +4930,14 @@ function jsonSyntaxError(jsonc, body, file, hint, what, cause) {
     const errors = [];
     jsonc.parse(body, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
     const first = errors[0];
-    const reason = first ? describeJsonError(jsonc.printParseErrorCode(first.error)) : (cause instanceof Error ? cause.message : String(cause)).replace(/[\r\n]+/g, ' ').slice(0, 120);
+    const reason = first
+        ? describeJsonError(jsonc.printParseErrorCode(first.error))
+        : (cause instanceof Error ? cause.message : String(cause)).replace(/[\r\n]+/g, ' ').slice(0, 120);
     return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${what}: ${reason}`, { file, line: first ? lineAt(body, first.offset) : 1, hint });
 }
 function describeJsonError(code) {
     // 'ValueExpected' → 'value expected'
-    return code
-        .replace(/([a-z])([A-Z])/g, '$1 $2')
-        .toLowerCase();
+    return code.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
 }
 
 
@@ -4766,10 +4973,18 @@ function parseYaml(text, file, opts = {}) {
         const err = d.errors[0];
         const dup = err ? undefined : duplicateKey(d.contents);
         if (err) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`invalid YAML: ${err.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}`, { file, line: lineAt(err.pos[0]), hint: 'fix the YAML syntax' });
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`invalid YAML: ${err.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}`, {
+                file,
+                line: lineAt(err.pos[0]),
+                hint: 'fix the YAML syntax',
+            });
         }
         if (dup !== undefined) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`duplicate key${keyNear(text, dup)} — YAML keeps only one of them`, { file, line: lineAt(dup), hint: 'remove one of the duplicate keys' });
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`duplicate key${keyNear(text, dup)} — YAML keeps only one of them`, {
+                file,
+                line: lineAt(dup),
+                hint: 'remove one of the duplicate keys',
+            });
         }
     }
     if (list.length > 1 && !opts.allowMulti) {
@@ -4795,7 +5010,10 @@ function parseYaml(text, file, opts = {}) {
 /** parseYaml of a single-document text (BOM stripped), as a kind of parse a ParseCache keeps; the variant is the file. */
 const YAML_DOCUMENT = { name: 'yaml', parse: (text, file) => parseYaml(text, file) };
 /** parseYaml of a text that may hold several documents (`allowMulti`), as a ParseCache keeps it. */
-const YAML_DOCUMENTS = { name: 'yaml-multi', parse: (text, file) => parseYaml(text, file, { allowMulti: true }) };
+const YAML_DOCUMENTS = {
+    name: 'yaml-multi',
+    parse: (text, file) => parseYaml(text, file, { allowMulti: true }),
+};
 /**
  * Offset of the first key that repeats an earlier key of the same mapping, in
  * document order; undefined when there is none. Keys are equal as the yaml

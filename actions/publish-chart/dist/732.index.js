@@ -18,10 +18,7 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./packages/core/src/text/markdown.ts
 var markdown = __webpack_require__(9888);
-// EXTERNAL MODULE: ./packages/core/src/action/workflow-commands.ts + 1 modules
-var workflow_commands = __webpack_require__(5827);
 ;// CONCATENATED MODULE: ./packages/core/src/report/summary.ts
-
 
 /** A Markdown table for the job summary; every header and cell is plain text, escaped (escapeTableCell). */
 function markdownTable(headers, rows) {
@@ -32,14 +29,6 @@ function markdownTable(headers, rows) {
         ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`),
     ];
     return lines.join('\n');
-}
-/**
- * Appends Markdown to the job summary; prints it when the runner gives no
- * summary file. Over GitHub's limit it is cut with a note naming `where` the
- * full text is (see appendSummary).
- */
-async function writeSummary(markdown, where) {
-    appendSummary(markdown, where);
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/report/view.ts
@@ -52,13 +41,24 @@ function renderMarkdown(v) {
     const title = (0,markdown/* escapeMarkdown */.FV)(v.title);
     const status = (0,markdown/* escapeMarkdown */.FV)(v.status);
     const noted = v.notes.length ? `\n**Notes**\n\n${list(v.notes)}\n` : '';
-    const warned = !v.warnings.length ? '' : v.warningStyle === 'bullets' ? `\n${list(v.warnings, '⚠️ ')}\n` : `\n**Warnings**\n\n${list(v.warnings)}\n`;
+    const warned = !v.warnings.length
+        ? ''
+        : v.warningStyle === 'bullets'
+            ? `\n${list(v.warnings, '⚠️ ')}\n`
+            : `\n**Warnings**\n\n${list(v.warnings)}\n`;
     if (v.statusFirst === false)
         return `### ${title}\n\n${table}\n\n${status}\n${noted}${warned}`;
     return `### ${title}\n\n${status}\n\n${table}\n${noted}${warned}`;
 }
 /** No colour: what a pipe, a file or NO_COLOR gets. */
-const plainStyle = { bold: (s) => s, dim: (s) => s, yellow: (s) => s, green: (s) => s, red: (s) => s, cyan: (s) => s };
+const plainStyle = {
+    bold: (s) => s,
+    dim: (s) => s,
+    yellow: (s) => s,
+    green: (s) => s,
+    red: (s) => s,
+    cyan: (s) => s,
+};
 /** ANSI colour for a TTY. */
 const ansiStyle = {
     bold: (s) => `\u001b[1m${s}\u001b[22m`,
@@ -84,7 +84,10 @@ function terminalSafe(s) {
 function renderTerminal(v, style = plainStyle) {
     const split = (c) => terminalSafe(c.replace(/\r?\n/g, '\n')).split('\n');
     const widths = v.headers.map((h, i) => Math.max(h.length, ...v.rows.map((r) => Math.max(...split(r[i] ?? '').map((l) => l.length)))));
-    const line = (cells) => cells.map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i]))).join('  ').trimEnd();
+    const line = (cells) => cells
+        .map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i])))
+        .join('  ')
+        .trimEnd();
     const out = [style.bold(line(v.headers))];
     for (const r of v.rows) {
         const parts = r.map(split);
@@ -102,17 +105,29 @@ function renderTerminal(v, style = plainStyle) {
 
 ;// CONCATENATED MODULE: ./packages/core/src/operations/publish/view.ts
 
-const STATUS = { pushed: 'pushed', unchanged: 'already published (same content)', 'would-push': 'would push (dry run)' };
+const STATUS = {
+    pushed: 'pushed',
+    unchanged: 'already published (same content)',
+    'would-push': 'would push (dry run)',
+};
 /** One sentence on what the publish did. */
 function publishStatus(r) {
     const pushed = r.charts.filter((c) => c.status === 'pushed').length;
     const would = r.charts.filter((c) => c.status === 'would-push').length;
     const same = r.charts.length - pushed - would;
-    const parts = [r.dryRun ? `Dry run: ${would} chart${would === 1 ? '' : 's'} would be pushed to ${r.registry}` : `Pushed ${pushed} chart${pushed === 1 ? '' : 's'} to ${r.registry}`];
+    const parts = [
+        r.dryRun
+            ? `Dry run: ${would} chart${would === 1 ? '' : 's'} would be pushed to ${r.registry}`
+            : `Pushed ${pushed} chart${pushed === 1 ? '' : 's'} to ${r.registry}`,
+    ];
     if (same > 0)
         parts.push(`${same} already published with the same content`);
     if (r.digests)
-        parts.push(r.digests.written ? `wrote ${r.digests.path}` : r.digests.changed ? `${r.digests.path} would change` : `${r.digests.path} already holds these digests`);
+        parts.push(r.digests.written
+            ? `wrote ${r.digests.path}`
+            : r.digests.changed
+                ? `${r.digests.path} would change`
+                : `${r.digests.path} already holds these digests`);
     return `${parts.join('; ')}.`;
 }
 /** The publish's table: one row per chart with where it lives, its digest and what happened. */
@@ -121,7 +136,14 @@ function publishView(r) {
         title: 'publish-chart',
         status: publishStatus(r),
         headers: ['chart', 'version', 'reference', 'digest', 'status', 'signature'],
-        rows: r.charts.map((c) => [c.name, c.version, `${c.image}:${c.tag}`, c.digest, STATUS[c.status], c.signature ? `${c.signature.tag} (${c.signature.status})` : '']),
+        rows: r.charts.map((c) => [
+            c.name,
+            c.version,
+            `${c.image}:${c.tag}`,
+            c.digest,
+            STATUS[c.status],
+            c.signature ? `${c.signature.tag} (${c.signature.status})` : '',
+        ]),
         notes: [],
         warnings: [],
         statusFirst: false,
