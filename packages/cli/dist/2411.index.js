@@ -14,17 +14,29 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _report_view_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7987);
 
-const STATUS = { pushed: 'pushed', unchanged: 'already published (same content)', 'would-push': 'would push (dry run)' };
+const STATUS = {
+    pushed: 'pushed',
+    unchanged: 'already published (same content)',
+    'would-push': 'would push (dry run)',
+};
 /** One sentence on what the publish did. */
 function publishStatus(r) {
     const pushed = r.charts.filter((c) => c.status === 'pushed').length;
     const would = r.charts.filter((c) => c.status === 'would-push').length;
     const same = r.charts.length - pushed - would;
-    const parts = [r.dryRun ? `Dry run: ${would} chart${would === 1 ? '' : 's'} would be pushed to ${r.registry}` : `Pushed ${pushed} chart${pushed === 1 ? '' : 's'} to ${r.registry}`];
+    const parts = [
+        r.dryRun
+            ? `Dry run: ${would} chart${would === 1 ? '' : 's'} would be pushed to ${r.registry}`
+            : `Pushed ${pushed} chart${pushed === 1 ? '' : 's'} to ${r.registry}`,
+    ];
     if (same > 0)
         parts.push(`${same} already published with the same content`);
     if (r.digests)
-        parts.push(r.digests.written ? `wrote ${r.digests.path}` : r.digests.changed ? `${r.digests.path} would change` : `${r.digests.path} already holds these digests`);
+        parts.push(r.digests.written
+            ? `wrote ${r.digests.path}`
+            : r.digests.changed
+                ? `${r.digests.path} would change`
+                : `${r.digests.path} already holds these digests`);
     return `${parts.join('; ')}.`;
 }
 /** The publish's table: one row per chart with where it lives, its digest and what happened. */
@@ -33,7 +45,14 @@ function publishView(r) {
         title: 'publish-chart',
         status: publishStatus(r),
         headers: ['chart', 'version', 'reference', 'digest', 'status', 'signature'],
-        rows: r.charts.map((c) => [c.name, c.version, `${c.image}:${c.tag}`, c.digest, STATUS[c.status], c.signature ? `${c.signature.tag} (${c.signature.status})` : '']),
+        rows: r.charts.map((c) => [
+            c.name,
+            c.version,
+            `${c.image}:${c.tag}`,
+            c.digest,
+            STATUS[c.status],
+            c.signature ? `${c.signature.tag} (${c.signature.status})` : '',
+        ]),
         notes: [],
         warnings: [],
         statusFirst: false,

@@ -227,7 +227,10 @@ function pullRateLimit(res) {
         return undefined;
     const limit = parseQuota((0,http.header)(res, 'ratelimit-limit'));
     const remaining = parseQuota((0,http.header)(res, 'ratelimit-remaining'));
-    const hub = (0,http.header)(res, 'docker-ratelimit-source') !== undefined || limit.count !== undefined || remaining.count !== undefined || /"TOOMANYREQUESTS"/.test(res.body.toString('utf8', 0, 4096));
+    const hub = (0,http.header)(res, 'docker-ratelimit-source') !== undefined ||
+        limit.count !== undefined ||
+        remaining.count !== undefined ||
+        /"TOOMANYREQUESTS"/.test(res.body.toString('utf8', 0, 4096));
     if (!hub)
         return undefined;
     return { limit: limit.count, remaining: remaining.count, windowSeconds: remaining.window ?? limit.window };
@@ -279,7 +282,10 @@ function ecrExpiredMessage(registry, repository, region) {
     };
 }
 /** Docker's schema1 manifests (signed and unsigned), which lockstep does not pin. */
-const SCHEMA1 = new Set(['application/vnd.docker.distribution.manifest.v1+json', 'application/vnd.docker.distribution.manifest.v1+prettyjws']);
+const SCHEMA1 = new Set([
+    'application/vnd.docker.distribution.manifest.v1+json',
+    'application/vnd.docker.distribution.manifest.v1+prettyjws',
+]);
 /** The four manifest media types lockstep asks for. */
 const ACCEPTED = new Set(Object.values(manifest/* MEDIA_TYPES */.Z2));
 /**
@@ -400,7 +406,9 @@ class RegistryClient {
             if (!(0,manifest/* isIndexMediaType */.$$)(mediaType)) {
                 // A single-platform image: its config says which platform it is built for.
                 const built = await this.imagePlatform(ref, res.body, target);
-                if (built.os !== platform.os || built.architecture !== platform.architecture || (platform.variant !== undefined && built.variant !== platform.variant))
+                if (built.os !== platform.os ||
+                    built.architecture !== platform.architecture ||
+                    (platform.variant !== undefined && built.variant !== platform.variant))
                     throw new RegistryError('platform', `${target} is a single-platform image built for ${(0,manifest/* formatPlatform */.Bq)(built)}, not ${(0,manifest/* formatPlatform */.Bq)(platform)}`);
                 if (ref.digest && ref.tag)
                     await this.compareTag(ref, digest, warnings);
@@ -447,7 +455,11 @@ class RegistryClient {
     async readManifest(ref, target) {
         try {
             const res = await this.manifest(ref, 'GET', target);
-            return { body: res.body, digest: this.checkBody({ ...ref, digest: (0,reference/* isDigest */.Bc)(target) ? target : undefined }, res, target), mediaType: contentType(res) ?? bodyMediaType(res.body) };
+            return {
+                body: res.body,
+                digest: this.checkBody({ ...ref, digest: (0,reference/* isDigest */.Bc)(target) ? target : undefined }, res, target),
+                mediaType: contentType(res) ?? bodyMediaType(res.body),
+            };
         }
         catch (e) {
             if (e instanceof RegistryError && e.kind === 'not-found')
@@ -466,10 +478,21 @@ class RegistryClient {
         if (await this.hasBlob(ref, digest))
             return { digest, pushed: false };
         const base = this.baseUrl(ref.registry);
-        const opened = await this.exchange(ref, digest, { method: 'POST', url: `${base}/v2/${ref.repository}/blobs/uploads/`, headers: {}, push: true });
+        const opened = await this.exchange(ref, digest, {
+            method: 'POST',
+            url: `${base}/v2/${ref.repository}/blobs/uploads/`,
+            headers: {},
+            push: true,
+        });
         const url = uploadUrl((0,http.header)(opened, 'location'), base, ref);
         url.searchParams.set('digest', digest);
-        await this.exchange(ref, digest, { method: 'PUT', url: url.toString(), headers: { 'Content-Type': 'application/octet-stream' }, body: bytes, push: true });
+        await this.exchange(ref, digest, {
+            method: 'PUT',
+            url: url.toString(),
+            headers: { 'Content-Type': 'application/octet-stream' },
+            body: bytes,
+            push: true,
+        });
         return { digest, pushed: true };
     }
     /** PUTs a manifest under a tag; returns its digest (the registry's answer must agree with the bytes sent). */
@@ -490,7 +513,12 @@ class RegistryClient {
     /** Whether the repository holds a blob (a HEAD; 404 is no). */
     async hasBlob(ref, digest) {
         try {
-            await this.exchange(ref, digest, { method: 'HEAD', url: `${this.baseUrl(ref.registry)}/v2/${ref.repository}/blobs/${digest}`, headers: {}, push: true });
+            await this.exchange(ref, digest, {
+                method: 'HEAD',
+                url: `${this.baseUrl(ref.registry)}/v2/${ref.repository}/blobs/${digest}`,
+                headers: {},
+                push: true,
+            });
             return true;
         }
         catch (e) {
@@ -516,7 +544,11 @@ class RegistryClient {
         }
         if (typeof doc?.os !== 'string' || typeof doc.architecture !== 'string')
             throw new RegistryError('invalid', `the image config ${config.digest} of ${target} names no os/architecture`);
-        return { os: doc.os, architecture: doc.architecture, variant: typeof doc.variant === 'string' && doc.variant !== '' ? doc.variant : undefined };
+        return {
+            os: doc.os,
+            architecture: doc.architecture,
+            variant: typeof doc.variant === 'string' && doc.variant !== '' ? doc.variant : undefined,
+        };
     }
     /** Verifies a GET's body against the header and the pinned digest; returns the body's digest. */
     checkBody(ref, res, target) {
@@ -985,20 +1017,26 @@ function dockerCredentialSource(o) {
         const where = from === 'credHelpers' ? `credHelpers["${serverUrl}"]` : 'credsStore';
         const program = `docker-credential-${name}`;
         if (!HELPER_NAME.test(name))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${where} in ${o.configPath} names '${name}', which is not a credential helper name`, { hint: 'use a helper name such as ecr-login or gcloud, or pass username and password' });
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${where} in ${o.configPath} names '${name}', which is not a credential helper name`, {
+                hint: 'use a helper name such as ecr-login or gcloud, or pass username and password',
+            });
         const out = await run(program, serverUrl, timeoutMs);
         if (out.notFound)
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${o.configPath}: ${where} sends ${registry} to ${program}, which is not installed (not found on PATH)`, {
                 hint: `install ${program} on the runner, remove ${where} from the Docker config, or pass username and password`,
             });
         if (out.timedOut)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${o.configPath}: ${program} get did not answer for ${registry} within ${Math.round(timeoutMs / 1000)}s`, { hint: `check that ${program} works without a prompt on the runner, or pass username and password` });
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${o.configPath}: ${program} get did not answer for ${registry} within ${Math.round(timeoutMs / 1000)}s`, {
+                hint: `check that ${program} works without a prompt on the runner, or pass username and password`,
+            });
         if (out.code !== 0) {
             if (/credentials not found/i.test(`${out.stdout} ${out.stderr}`)) {
                 o.log?.(`${program} has no credentials for ${registry}; continuing anonymously`);
                 return undefined;
             }
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${o.configPath}: ${program} get failed for ${registry} (exit ${out.code}: ${firstLine(out.stderr)})`, { hint: `check ${program} on the runner, or pass username and password` });
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${o.configPath}: ${program} get failed for ${registry} (exit ${out.code}: ${firstLine(out.stderr)})`, {
+                hint: `check ${program} on the runner, or pass username and password`,
+            });
         }
         let parsed;
         try {
@@ -1006,7 +1044,9 @@ function dockerCredentialSource(o) {
         }
         catch {
             // Never quote the output: it may hold the secret.
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${o.configPath}: ${program} get printed something other than JSON for ${registry}`, { hint: `check ${program} on the runner, or pass username and password` });
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${o.configPath}: ${program} get printed something other than JSON for ${registry}`, {
+                hint: `check ${program} on the runner, or pass username and password`,
+            });
         }
         const secret = typeof parsed?.Secret === 'string' ? parsed.Secret : '';
         if (secret !== '')
@@ -1292,16 +1332,29 @@ function selectPlatform(indexBody, want) {
     }
     const entries = Array.isArray(doc?.manifests) ? doc.manifests : [];
     const offered = entries.filter((e) => e.platform && typeof e.platform.os === 'string' && typeof e.platform.architecture === 'string' && typeof e.digest === 'string');
-    const matches = offered.filter((e) => e.platform.os === want.os && e.platform.architecture === want.architecture && (want.variant === undefined || e.platform.variant === want.variant));
+    const matches = offered.filter((e) => e.platform.os === want.os &&
+        e.platform.architecture === want.architecture &&
+        (want.variant === undefined || e.platform.variant === want.variant));
     const pick = matches.find((e) => e.platform.variant === undefined || e.platform.variant === '') ??
         matches.find((e) => want.architecture === 'arm64' && e.platform.variant === 'v8') ??
         matches[0];
     if (!pick) {
-        const list = offered.map((e) => formatPlatform({ os: String(e.platform.os), architecture: String(e.platform.architecture), variant: e.platform.variant ? String(e.platform.variant) : undefined }));
+        const list = offered.map((e) => formatPlatform({
+            os: String(e.platform.os),
+            architecture: String(e.platform.architecture),
+            variant: e.platform.variant ? String(e.platform.variant) : undefined,
+        }));
         throw new PlatformNotFoundError(`platform ${formatPlatform(want)} is not in the index (it has ${list.length ? list.join(', ') : 'no platforms'})`);
     }
     const p = pick.platform;
-    return { digest: String(pick.digest), platform: formatPlatform({ os: String(p.os), architecture: String(p.architecture), variant: p.variant ? String(p.variant) : undefined }) };
+    return {
+        digest: String(pick.digest),
+        platform: formatPlatform({
+            os: String(p.os),
+            architecture: String(p.architecture),
+            variant: p.variant ? String(p.variant) : undefined,
+        }),
+    };
 }
 class PlatformNotFoundError extends Error {
     constructor(message) {

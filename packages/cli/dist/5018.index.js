@@ -33,7 +33,10 @@ function publishRequest(inputs, world) {
     const registry = registryInput(inputs.optional('registry'));
     const signingKey = inputs.optional('signing-key');
     if (signingKey !== undefined && !/-----BEGIN [A-Z ]*PRIVATE KEY-----/.test(signingKey))
-        throw new errors/* UserError */.yo('is not a PEM private key', { input: 'signing-key', hint: 'pass the key itself (-----BEGIN PRIVATE KEY----- …), e.g. signing-key: ${{ secrets.CHART_SIGNING_KEY }}' });
+        throw new errors/* UserError */.yo('is not a PEM private key', {
+            input: 'signing-key',
+            hint: 'pass the key itself (-----BEGIN PRIVATE KEY----- …), e.g. signing-key: ${{ secrets.CHART_SIGNING_KEY }}',
+        });
     // The runner masks a multi-line value as a whole; each line of the key is masked as well, so no line of it shows alone.
     for (const line of signingKey?.split(/\r?\n/) ?? [])
         if (line.trim().length >= 8 && !line.startsWith('-----'))
@@ -59,7 +62,10 @@ function registryInput(value) {
         return undefined;
     const bare = value.replace(/^oci:\/\//, '').replace(/\/+$/, '');
     if (!REGISTRY.test(bare))
-        throw new errors/* UserError */.yo(`is '${value}', not an OCI registry path`, { input: 'registry', hint: 'write host[:port]/path in lower case, e.g. oci://ghcr.io/acme/charts' });
+        throw new errors/* UserError */.yo(`is '${value}', not an OCI registry path`, {
+            input: 'registry',
+            hint: 'write host[:port]/path in lower case, e.g. oci://ghcr.io/acme/charts',
+        });
     return bare;
 }
 

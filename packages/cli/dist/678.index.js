@@ -77,7 +77,9 @@ function otherConfigExtension(rel) {
 }
 /** A missing config file whose other-extension sibling exists (`where`: ' at the base commit', or nothing). */
 function siblingConfigError(rel, sibling, where = '') {
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`config file ${rel} does not exist${where}`, { hint: `did you mean ${sibling}? (rename it, or set input 'config' to ${sibling})` });
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`config file ${rel} does not exist${where}`, {
+        hint: `did you mean ${sibling}? (rename it, or set input 'config' to ${sibling})`,
+    });
 }
 
 
@@ -125,13 +127,17 @@ function parseImagesInput(text) {
         const where = `images line ${n}`;
         const eq = line.indexOf('=');
         if (eq <= 0) {
-            errors.push(new src_errors/* UserError */.yo(`${where}: '${line}' is not name=reference`, { hint: 'write one image per line as name=registry/repo:tag, e.g. api=ghcr.io/acme/api:1.2.3' }));
+            errors.push(new src_errors/* UserError */.yo(`${where}: '${line}' is not name=reference`, {
+                hint: 'write one image per line as name=registry/repo:tag, e.g. api=ghcr.io/acme/api:1.2.3',
+            }));
             return;
         }
         const name = line.slice(0, eq).trim();
         const refText = line.slice(eq + 1).trim();
         if (!NAME.test(name)) {
-            errors.push(new src_errors/* UserError */.yo(`${where}: name '${name}' is invalid`, { hint: 'use letters, digits, ".", "_" or "-", starting with a letter or digit' }));
+            errors.push(new src_errors/* UserError */.yo(`${where}: name '${name}' is invalid`, {
+                hint: 'use letters, digits, ".", "_" or "-", starting with a letter or digit',
+            }));
             return;
         }
         if (seen.has(name)) {
@@ -186,6 +192,8 @@ var external_node_fs_ = __webpack_require__(3024);
 var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(7975);
 // EXTERNAL MODULE: ./packages/core/src/charts/discover.ts
 var discover = __webpack_require__(7892);
 // EXTERNAL MODULE: external "node:zlib"
@@ -201,6 +209,7 @@ var chart = __webpack_require__(3863);
 // EXTERNAL MODULE: ./packages/core/src/charts/helmignore.ts
 var helmignore = __webpack_require__(4537);
 ;// CONCATENATED MODULE: ./packages/core/src/charts/package.ts
+
 
 
 
@@ -269,9 +278,13 @@ function loadDir(dir, label, root) {
             if (ignored(path))
                 continue;
             if (!st.isFile())
-                throw new src_errors/* UserError */.yo(`${label}/${path} is not a regular file; helm package refuses it`, { hint: 'remove it or list it in .helmignore' });
+                throw new src_errors/* UserError */.yo(`${label}/${path} is not a regular file; helm package refuses it`, {
+                    hint: 'remove it or list it in .helmignore',
+                });
             if (st.size > MAX_FILE_BYTES)
-                throw new src_errors/* UserError */.yo(`${label}/${path} is larger than the ${MAX_FILE_BYTES} bytes Helm accepts in a chart`, { hint: 'list it in .helmignore' });
+                throw new src_errors/* UserError */.yo(`${label}/${path} is larger than the ${MAX_FILE_BYTES} bytes Helm accepts in a chart`, {
+                    hint: 'list it in .helmignore',
+                });
             out.push({ name: path, data: trimBom((0,external_node_fs_.readFileSync)(full)) });
         }
     };
@@ -294,7 +307,9 @@ function followInside(full, shown, root) {
         }
         const rel = (0,external_node_path_.relative)((0,external_node_fs_.realpathSync)(root), real);
         if (rel === '..' || rel.startsWith(`..${external_node_path_.sep}`) || rel.startsWith('/'))
-            throw new src_errors/* UserError */.yo(`${shown} is a symbolic link to outside the workspace; lockstep does not package it`, { hint: 'copy the file into the chart, or list it in .helmignore' });
+            throw new src_errors/* UserError */.yo(`${shown} is a symbolic link to outside the workspace; lockstep does not package it`, {
+                hint: 'copy the file into the chart, or list it in .helmignore',
+            });
     }
     return (0,external_node_fs_.statSync)(full);
 }
@@ -323,7 +338,11 @@ async function layOut(files, prefix, label, out) {
     const name = meta.name;
     // Helm's validateName: the name becomes the archive's top folder and must not climb out of it.
     if (!name || name.includes('/') || name.includes('\\') || name === '.' || name === '..')
-        throw new src_errors/* UserError */.yo(`chart name '${name}' cannot name a folder in the archive`, { file: `${label}/Chart.yaml`, line: 1, hint: 'give the chart a plain name, e.g. name: api' });
+        throw new src_errors/* UserError */.yo(`chart name '${name}' cannot name a folder in the archive`, {
+            file: `${label}/Chart.yaml`,
+            line: 1,
+            hint: 'give the chart a plain name, e.g. name: api',
+        });
     const metadata = helmMetadata((0,dist/* parse */.qg)(chartYaml.data.toString('utf8')), name, version);
     const base = `${prefix}${name}/`;
     const v1 = metadata.apiVersion === 'v1';
@@ -331,7 +350,10 @@ async function layOut(files, prefix, label, out) {
     const byName = new Map(files.map((f) => [f.name, f]));
     const lock = byName.get('Chart.lock');
     if (lock && metadata.apiVersion === 'v2')
-        out.push({ name: `${base}Chart.lock`, data: Buffer.from(helmYaml(helmLock((0,dist/* parse */.qg)(lock.data.toString('utf8'))))) });
+        out.push({
+            name: `${base}Chart.lock`,
+            data: Buffer.from(helmYaml(helmLock((0,dist/* parse */.qg)(lock.data.toString('utf8'))))),
+        });
     for (const special of ['values.yaml', 'values.schema.json']) {
         const f = byName.get(special);
         if (f)
@@ -365,10 +387,37 @@ async function layOut(files, prefix, label, out) {
         if (/^[_.]/.test(sub))
             continue;
         const subLabel = `${label}/charts/${sub}`;
-        const subFiles = sub.endsWith('.tgz') ? await expand(subcharts.get(sub)[0].data, subLabel) : subcharts.get(sub).filter((f) => f.name !== '');
+        const subFiles = sub.endsWith('.tgz')
+            ? await expand(subcharts.get(sub)[0].data, subLabel)
+            : subcharts.get(sub).filter((f) => f.name !== '');
         await layOut(subFiles, `${base}charts/`, subLabel, out);
     }
     return { name, version, metadata };
+}
+/**
+ * Whether two chart archives hold the same chart: the same paths, every
+ * Chart.yaml and Chart.lock the same once parsed (Helm re-writes them, and
+ * another writer's YAML may differ in form only), every other file the same
+ * bytes. Tar and gzip details (times, owners, compression) do not count.
+ */
+async function sameChartFiles(a, b, label) {
+    const [x, y] = await Promise.all([expand(a, label), expand(b, label)]);
+    if (x.length !== y.length)
+        return false;
+    const theirs = new Map(y.map((f) => [f.name, f.data]));
+    for (const f of x) {
+        const other = theirs.get(f.name);
+        if (other === undefined)
+            return false;
+        const base = f.name.slice(f.name.lastIndexOf('/') + 1);
+        if (base === 'Chart.yaml' || base === 'Chart.lock') {
+            if (!(0,external_node_util_.isDeepStrictEqual)((0,dist/* parse */.qg)(f.data.toString('utf8')), (0,dist/* parse */.qg)(other.toString('utf8'))))
+                return false;
+        }
+        else if (!f.data.equals(other))
+            return false;
+    }
+    return true;
 }
 /** A packaged dependency's files, as Helm's archive loader reads them: the top folder dropped, only regular files, no path that climbs. */
 async function expand(tgz, label) {
@@ -426,7 +475,19 @@ const METADATA_FIELDS = [
     'dependencies',
     'type',
 ];
-const STRING_FIELDS = new Set(['name', 'home', 'version', 'description', 'icon', 'apiVersion', 'condition', 'tags', 'appVersion', 'kubeVersion', 'type']);
+const STRING_FIELDS = new Set([
+    'name',
+    'home',
+    'version',
+    'description',
+    'icon',
+    'apiVersion',
+    'condition',
+    'tags',
+    'appVersion',
+    'kubeVersion',
+    'type',
+]);
 /** chart.Dependency's fields in order; name and repository have no omitempty. */
 const DEPENDENCY_FIELDS = ['name', 'version', 'repository', 'condition', 'tags', 'enabled', 'import-values', 'alias'];
 /** Chart.yaml as chart.Metadata keeps it: the known fields only, scalars as strings, empties dropped. */
@@ -449,7 +510,9 @@ function helmMetadata(doc, name, version) {
 }
 /** Chart.lock as chart.Lock keeps it: generated, digest and the dependencies. */
 function helmLock(doc) {
-    const deps = Array.isArray(doc?.dependencies) ? doc.dependencies.map((d) => pick(d, DEPENDENCY_FIELDS, ['name', 'repository'])) : [];
+    const deps = Array.isArray(doc?.dependencies)
+        ? doc.dependencies.map((d) => pick(d, DEPENDENCY_FIELDS, ['name', 'repository']))
+        : [];
     const generated = doc?.generated instanceof Date ? doc.generated.toISOString() : String(doc?.generated ?? '0001-01-01T00:00:00Z');
     return { generated, digest: String(doc?.digest ?? ''), dependencies: deps };
 }
@@ -465,7 +528,12 @@ function pick(o, keys, always = []) {
     return out;
 }
 function isEmpty(v) {
-    return v === undefined || v === null || v === '' || v === false || (Array.isArray(v) && v.length === 0) || (typeof v === 'object' && !Array.isArray(v) && Object.keys(v).length === 0);
+    return (v === undefined ||
+        v === null ||
+        v === '' ||
+        v === false ||
+        (Array.isArray(v) && v.length === 0) ||
+        (typeof v === 'object' && !Array.isArray(v) && Object.keys(v).length === 0));
 }
 /**
  * YAML as Helm writes it (sigs.k8s.io/yaml: through JSON, so every map's
@@ -525,6 +593,7 @@ var run = __webpack_require__(6875);
 
 
 
+
 /**
  * The publish: the charts to package, each packaged as `helm package`
  * does, every chart checked against the registry before anything is pushed
@@ -548,21 +617,49 @@ async function runPublish(req, world) {
         retry: world.services.retry,
         credentials: req.credentials
             ? () => req.credentials
-            : (0,docker_config/* dockerCredentialSource */.JA)({ configPath: (0,docker_config/* dockerConfigPath */.Q1)({ DOCKER_CONFIG: world.env.DOCKER_CONFIG || undefined }, world.env.HOME || (0,external_node_os_.homedir)()), secret: world.secret }),
+            : (0,docker_config/* dockerCredentialSource */.JA)({
+                configPath: (0,docker_config/* dockerConfigPath */.Q1)({ DOCKER_CONFIG: world.env.DOCKER_CONFIG || undefined }, world.env.HOME || (0,external_node_os_.homedir)()),
+                secret: world.secret,
+            }),
         log: (line) => world.reporter.debug(line),
     });
     world.reporter.group(`Publishing ${packages.length} chart${packages.length === 1 ? '' : 's'} to ${registry}`);
     try {
         const repoOf = (p) => (0,reference/* parseReference */.F2)(`${registry}/${p.name}`);
         // Every chart is compared with the registry first: a refusal leaves the registry as it was.
-        await settle(packages.map((p) => () => (0,chart_push/* pushChart */.zO)(client, repoOf(p), p, { dryRun: true, key })));
+        const options = (p, dryRun) => ({
+            dryRun,
+            key,
+            sameChart: (stored) => sameChart(p, stored),
+        });
+        await settle(packages.map((p) => () => registryStep(() => (0,chart_push/* pushChart */.zO)(client, repoOf(p), p, options(p, true)), p)));
         const rows = [];
         for (const p of packages) {
-            const outcome = await registryStep(() => (0,chart_push/* pushChart */.zO)(client, repoOf(p), p, { dryRun: req.dryRun, key }), p);
-            rows.push({ path: p.path, name: p.name, version: p.version, image: `${registry}/${p.name}`, tag: outcome.tag, digest: outcome.digest, status: outcome.status, signature: outcome.signature, files: p.files });
+            const outcome = await registryStep(() => (0,chart_push/* pushChart */.zO)(client, repoOf(p), p, options(p, req.dryRun)), p);
+            rows.push({
+                path: p.path,
+                name: p.name,
+                version: p.version,
+                image: `${registry}/${p.name}`,
+                tag: outcome.tag,
+                digest: outcome.digest,
+                status: outcome.status,
+                signature: outcome.signature,
+                files: p.files,
+            });
         }
         const digests = req.digestsFile === undefined ? undefined : await writeDigests(req, world, rows);
-        const chartsOutput = Object.fromEntries(rows.map((r) => [r.name, { digest: r.digest, image: r.image, tag: r.tag, version: r.version, status: r.status, ...(r.signature ? { signature: r.signature.tag } : {}) }]));
+        const chartsOutput = Object.fromEntries(rows.map((r) => [
+            r.name,
+            {
+                digest: r.digest,
+                image: r.image,
+                tag: r.tag,
+                version: r.version,
+                status: r.status,
+                ...(r.signature ? { signature: r.signature.tag } : {}),
+            },
+        ]));
         return {
             registry,
             charts: rows,
@@ -584,7 +681,9 @@ function selectCharts(req, configured) {
     if (patterns.length === 0) {
         const all = (0,discover/* findCharts */.Jd)(files);
         if (all.length === 0)
-            throw new src_errors/* UserError */.yo(`no chart under ${req.workingDirectory}`, { hint: 'set working-directory to the folder holding the charts, or name them in charts:' });
+            throw new src_errors/* UserError */.yo(`no chart under ${req.workingDirectory}`, {
+                hint: 'set working-directory to the folder holding the charts, or name them in charts:',
+            });
         return all;
     }
     const picked = new Set();
@@ -592,7 +691,9 @@ function selectCharts(req, configured) {
     for (const p of patterns) {
         const found = (0,discover/* findCharts */.Jd)(files, [p]);
         if (found.length === 0)
-            missing.push(new src_errors/* UserError */.yo(`chart '${p}' matches no folder holding a Chart.yaml`, { hint: 'fix the charts input (paths or globs relative to working-directory)' }));
+            missing.push(new src_errors/* UserError */.yo(`chart '${p}' matches no folder holding a Chart.yaml`, {
+                hint: 'fix the charts input (paths or globs relative to working-directory)',
+            }));
         found.forEach((d) => picked.add(d));
     }
     (0,src_errors/* throwAll */.Kx)(missing);
@@ -611,11 +712,39 @@ async function packageAll(req, world, dirs) {
     for (const p of out) {
         const other = seen.get(p.name);
         if (other !== undefined)
-            clashes.push(new src_errors/* UserError */.yo(`charts ${other} and ${p.path} are both named ${p.name}`, { file: external_node_path_.posix.join(p.path, 'Chart.yaml'), hint: 'publish one of them, or rename one' }));
+            clashes.push(new src_errors/* UserError */.yo(`charts ${other} and ${p.path} are both named ${p.name}`, {
+                file: external_node_path_.posix.join(p.path, 'Chart.yaml'),
+                hint: 'publish one of them, or rename one',
+            }));
         seen.set(p.name, p.path);
     }
     (0,src_errors/* throwAll */.Kx)(clashes);
     return out;
+}
+/**
+ * Whether a chart stored with other bytes (pushed by `helm push`, or by an
+ * older lockstep) is this chart: the same metadata in its config, the same
+ * files. Then its version is published with this content and nothing is pushed.
+ */
+async function sameChart(p, stored) {
+    let config;
+    try {
+        config = JSON.parse(stored.config.toString('utf8'));
+    }
+    catch {
+        return false;
+    }
+    if (!(0,external_node_util_.isDeepStrictEqual)(config, p.metadata))
+        return false;
+    try {
+        return await sameChartFiles(stored.archive, p.archive, `${p.name} ${p.version} in the registry`);
+    }
+    catch (e) {
+        // An archive that cannot be read is not this chart: the run refuses, naming the version.
+        if (e instanceof src_errors/* UserError */.yo)
+            return false;
+        throw e;
+    }
 }
 /** Runs every check and reports every failure together (each chart's refusal or registry error). */
 async function settle(steps) {
@@ -640,7 +769,9 @@ async function registryStep(step, p) {
     }
     catch (e) {
         if (e instanceof registry_client/* RegistryError */.gl)
-            throw new src_errors/* UserError */.yo(`${p.name} ${p.version}: ${e.message}`, { hint: e.hint ?? 'check the registry, the credentials (username/password or docker login) and that they may push' });
+            throw new src_errors/* UserError */.yo(`${p.name} ${p.version}: ${e.message}`, {
+                hint: e.hint ?? 'check the registry, the credentials (username/password or docker login) and that they may push',
+            });
         throw e;
     }
 }
@@ -741,7 +872,7 @@ async function pushChart(client, repo, chart, opts) {
     let digest = (0,_manifest_js__WEBPACK_IMPORTED_MODULE_3__/* .digestOf */ .ol)(manifest);
     if (existing) {
         const there = chartLayer(existing.body);
-        if (existing.digest !== digest && there !== layer)
+        if (existing.digest !== digest && there !== layer && !(await storedSame(client, repo, existing.body, there, opts)))
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`chart ${chart.name} ${chart.version} is already published at ${repo.registry}/${repo.repository}:${tag} with other content (its chart layer is ${there ?? 'missing'}, this one ${layer})`, {
                 hint: 'a published version never changes: bump the chart version (bump-chart), then publish',
             });
@@ -762,6 +893,24 @@ async function pushChart(client, repo, chart, opts) {
     if (opts.key)
         outcome.signature = await signChart(client, repo, digest, opts.key, opts.dryRun);
     return outcome;
+}
+/** Fetches a stored chart's archive and config for `sameChart`; without a judge, or with no chart layer, it is not the same. */
+async function storedSame(client, repo, manifest, layer, opts) {
+    const config = configDigest(manifest);
+    if (!opts.sameChart || layer === undefined || config === undefined)
+        return false;
+    const [archive, configBlob] = await Promise.all([client.readBlob(repo, layer), client.readBlob(repo, config)]);
+    return opts.sameChart({ archive, config: configBlob });
+}
+/** The config digest of a stored manifest, if it has one. */
+function configDigest(body) {
+    try {
+        const d = JSON.parse(body.toString('utf8')).config?.digest;
+        return typeof d === 'string' ? d : undefined;
+    }
+    catch {
+        return undefined;
+    }
 }
 /** The chart layer's digest in a stored manifest, if it has one. */
 function chartLayer(body) {
@@ -854,7 +1003,11 @@ function signatureTag(digest) {
 /** The simple-signing payload for `repository` (registry/name, no tag) at `digest`, byte for byte as cosign writes it. */
 function simpleSigningPayload(repository, digest) {
     const payload = {
-        critical: { identity: { 'docker-reference': repository }, image: { 'docker-manifest-digest': digest }, type: 'cosign container image signature' },
+        critical: {
+            identity: { 'docker-reference': repository },
+            image: { 'docker-manifest-digest': digest },
+            type: 'cosign container image signature',
+        },
         optional: null,
     };
     return Buffer.from(JSON.stringify(payload));
@@ -893,7 +1046,15 @@ function signPayload(payload, key) {
  */
 function signatureArtifact(payload, signature, earlier = []) {
     const payloadDigest = (0,_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .digestOf */ .ol)(payload);
-    const layers = [...earlier, { mediaType: SIMPLE_SIGNING_MEDIA_TYPE, size: payload.length, digest: payloadDigest, annotations: { [SIGNATURE_ANNOTATION]: signature } }];
+    const layers = [
+        ...earlier,
+        {
+            mediaType: SIMPLE_SIGNING_MEDIA_TYPE,
+            size: payload.length,
+            digest: payloadDigest,
+            annotations: { [SIGNATURE_ANNOTATION]: signature },
+        },
+    ];
     const config = Buffer.from(JSON.stringify({
         architecture: '',
         created: '0001-01-01T00:00:00Z',

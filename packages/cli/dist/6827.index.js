@@ -73,7 +73,7 @@ async function pushChart(client, repo, chart, opts) {
     let digest = (0,_manifest_js__WEBPACK_IMPORTED_MODULE_3__/* .digestOf */ .ol)(manifest);
     if (existing) {
         const there = chartLayer(existing.body);
-        if (existing.digest !== digest && there !== layer)
+        if (existing.digest !== digest && there !== layer && !(await storedSame(client, repo, existing.body, there, opts)))
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`chart ${chart.name} ${chart.version} is already published at ${repo.registry}/${repo.repository}:${tag} with other content (its chart layer is ${there ?? 'missing'}, this one ${layer})`, {
                 hint: 'a published version never changes: bump the chart version (bump-chart), then publish',
             });
@@ -94,6 +94,24 @@ async function pushChart(client, repo, chart, opts) {
     if (opts.key)
         outcome.signature = await signChart(client, repo, digest, opts.key, opts.dryRun);
     return outcome;
+}
+/** Fetches a stored chart's archive and config for `sameChart`; without a judge, or with no chart layer, it is not the same. */
+async function storedSame(client, repo, manifest, layer, opts) {
+    const config = configDigest(manifest);
+    if (!opts.sameChart || layer === undefined || config === undefined)
+        return false;
+    const [archive, configBlob] = await Promise.all([client.readBlob(repo, layer), client.readBlob(repo, config)]);
+    return opts.sameChart({ archive, config: configBlob });
+}
+/** The config digest of a stored manifest, if it has one. */
+function configDigest(body) {
+    try {
+        const d = JSON.parse(body.toString('utf8')).config?.digest;
+        return typeof d === 'string' ? d : undefined;
+    }
+    catch {
+        return undefined;
+    }
 }
 /** The chart layer's digest in a stored manifest, if it has one. */
 function chartLayer(body) {
@@ -186,7 +204,11 @@ function signatureTag(digest) {
 /** The simple-signing payload for `repository` (registry/name, no tag) at `digest`, byte for byte as cosign writes it. */
 function simpleSigningPayload(repository, digest) {
     const payload = {
-        critical: { identity: { 'docker-reference': repository }, image: { 'docker-manifest-digest': digest }, type: 'cosign container image signature' },
+        critical: {
+            identity: { 'docker-reference': repository },
+            image: { 'docker-manifest-digest': digest },
+            type: 'cosign container image signature',
+        },
         optional: null,
     };
     return Buffer.from(JSON.stringify(payload));
@@ -225,7 +247,15 @@ function signPayload(payload, key) {
  */
 function signatureArtifact(payload, signature, earlier = []) {
     const payloadDigest = (0,_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .digestOf */ .ol)(payload);
-    const layers = [...earlier, { mediaType: SIMPLE_SIGNING_MEDIA_TYPE, size: payload.length, digest: payloadDigest, annotations: { [SIGNATURE_ANNOTATION]: signature } }];
+    const layers = [
+        ...earlier,
+        {
+            mediaType: SIMPLE_SIGNING_MEDIA_TYPE,
+            size: payload.length,
+            digest: payloadDigest,
+            annotations: { [SIGNATURE_ANNOTATION]: signature },
+        },
+    ];
     const config = Buffer.from(JSON.stringify({
         architecture: '',
         created: '0001-01-01T00:00:00Z',
@@ -272,7 +302,11 @@ function publishedLookup(registry, o) {
         transport: o.transport,
         clock: o.clock,
         retry: o.retry,
-        credentials: (0,_docker_config_js__WEBPACK_IMPORTED_MODULE_2__/* .dockerCredentialSource */ .JA)({ configPath: (0,_docker_config_js__WEBPACK_IMPORTED_MODULE_2__/* .dockerConfigPath */ .Q1)({ DOCKER_CONFIG: o.dockerConfigDir }, o.home), secret: o.secret, log: o.log }),
+        credentials: (0,_docker_config_js__WEBPACK_IMPORTED_MODULE_2__/* .dockerCredentialSource */ .JA)({
+            configPath: (0,_docker_config_js__WEBPACK_IMPORTED_MODULE_2__/* .dockerConfigPath */ .Q1)({ DOCKER_CONFIG: o.dockerConfigDir }, o.home),
+            secret: o.secret,
+            log: o.log,
+        }),
         log: o.log,
     });
     const ask = (async (name, version) => {

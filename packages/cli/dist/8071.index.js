@@ -1,5 +1,5 @@
-export const id = 71;
-export const ids = [71];
+export const id = 8071;
+export const ids = [8071];
 export const modules = {
 
 /***/ 8071:
@@ -75,8 +75,8 @@ const promote = {
     action: 'promote-env',
     secrets: ['github-token'],
     request: promoteRequest,
-    run: async () => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(725), __webpack_require__.e(601), __webpack_require__.e(312), __webpack_require__.e(311), __webpack_require__.e(626), __webpack_require__.e(952), __webpack_require__.e(314), __webpack_require__.e(285), __webpack_require__.e(123), __webpack_require__.e(202)]).then(__webpack_require__.bind(__webpack_require__, 1202))).runPromote,
-    view: async () => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(311), __webpack_require__.e(626), __webpack_require__.e(952), __webpack_require__.e(249)]).then(__webpack_require__.bind(__webpack_require__, 7994))).promoteViews,
+    run: async () => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(5725), __webpack_require__.e(9601), __webpack_require__.e(1312), __webpack_require__.e(311), __webpack_require__.e(3191), __webpack_require__.e(9626), __webpack_require__.e(3952), __webpack_require__.e(7285), __webpack_require__.e(3123), __webpack_require__.e(1202)]).then(__webpack_require__.bind(__webpack_require__, 1202))).runPromote,
+    view: async () => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(311), __webpack_require__.e(9626), __webpack_require__.e(3952), __webpack_require__.e(1249)]).then(__webpack_require__.bind(__webpack_require__, 7994))).promoteViews,
 };
 
 

@@ -1,5 +1,5 @@
-export const id = 499;
-export const ids = [499];
+export const id = 8499;
+export const ids = [8499];
 export const modules = {
 
 /***/ 8499:
@@ -43,8 +43,8 @@ const status_status = {
     action: 'promote-env',
     secrets: ['github-token'],
     request: statusRequest,
-    run: async () => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(601), __webpack_require__.e(312), __webpack_require__.e(311), __webpack_require__.e(626), __webpack_require__.e(952), __webpack_require__.e(314), __webpack_require__.e(285), __webpack_require__.e(123), __webpack_require__.e(158)]).then(__webpack_require__.bind(__webpack_require__, 2158))).runStatus,
-    view: async () => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(311), __webpack_require__.e(952), __webpack_require__.e(130)]).then(__webpack_require__.bind(__webpack_require__, 9894))).statusViews,
+    run: async () => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(9601), __webpack_require__.e(1312), __webpack_require__.e(311), __webpack_require__.e(3191), __webpack_require__.e(9626), __webpack_require__.e(3952), __webpack_require__.e(7285), __webpack_require__.e(3123), __webpack_require__.e(2158)]).then(__webpack_require__.bind(__webpack_require__, 2158))).runStatus,
+    view: async () => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(311), __webpack_require__.e(3952), __webpack_require__.e(1130)]).then(__webpack_require__.bind(__webpack_require__, 9894))).statusViews,
 };
 
 

@@ -269,7 +269,7 @@ function maskingIo(io) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5997);
-/* harmony import */ var _program_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8184);
+/* harmony import */ var _program_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4668);
 
 
 process.exitCode = await (0,_program_js__WEBPACK_IMPORTED_MODULE_1__/* .runCli */ .ak)(process.argv.slice(2), (0,_io_js__WEBPACK_IMPORTED_MODULE_0__/* .nodeIo */ .P)());
@@ -279,7 +279,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8184:
+/***/ 4668:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4632,6 +4632,18 @@ const ACTION_INPUTS = {
         { name: "config", description: "Path of the lockstep configuration file, relative to working-directory.", default: ".github/lockstep.yml", required: false },
         { name: "working-directory", description: "Folder to work in, relative to the workspace.", default: ".", required: false },
     ],
+    "publish-chart": [
+        { name: "registry", description: "OCI registry and path to push to (e.g. oci://ghcr.io/acme/charts); each chart becomes <registry>/<name>:<version>. Default: the config chart-registry.", default: "", required: false },
+        { name: "charts", description: "Chart folders or globs, one per line or comma-separated; default the config charts, else every chart under working-directory.", default: "", required: false },
+        { name: "digests-file", description: "Digests file to add each chart's entry to (name → digest, image, sha, tag: the format promote-env reads), relative to working-directory; empty writes none.", default: "", required: false },
+        { name: "sha", description: "Commit recorded in the digests file; defaults to the first 7 characters of GITHUB_SHA, else the short HEAD commit of working-directory.", default: "", required: false },
+        { name: "signing-key", description: "PEM private key (ECDSA P-256, RSA or Ed25519; masked) to sign each chart with as cosign sign --key does: the signature goes to <registry>/<name>:sha256-<hex>.sig.", default: "", required: false },
+        { name: "username", description: "Registry username; else ~/.docker/config.json (docker/login-action), else anonymous.", default: "", required: false },
+        { name: "password", description: "Registry password or token (masked); given together with username.", default: "", required: false },
+        { name: "dry-run", description: "Package the charts and compare them with the registry, but push and write nothing.", default: "false", required: false },
+        { name: "working-directory", description: "Folder inside the workspace that charts, digests-file and config are relative to.", default: ".", required: false },
+        { name: "config", description: "Path of the lockstep configuration file, relative to working-directory.", default: ".github/lockstep.yml", required: false },
+    ],
 };
 
 ;// CONCATENATED MODULE: ./packages/cli/src/flags.ts
@@ -4639,7 +4651,7 @@ const ACTION_INPUTS = {
 
 
 /** Inputs that are not flags: a secret on the command line would land in shell history and `ps` (see --password-stdin). */
-const NOT_FLAGS = new Set(['password']);
+const NOT_FLAGS = new Set(['password', 'signing-key']);
 const isBoolean = (i) => i.default === 'true' || i.default === 'false';
 /**
  * Adds one flag per input of `action` (its action.yml name, description and
@@ -4710,7 +4722,7 @@ async function printResult(io, result, view, json) {
     const style = io.color ? report_view/* ansiStyle */.D8 : report_view/* plainStyle */.sj;
     // The diff library loads only for a diff to print.
     if (result.dryRun)
-        io.stdout((await Promise.all(/* import() */[__nccwpck_require__.e(725), __nccwpck_require__.e(536)]).then(__nccwpck_require__.bind(__nccwpck_require__, 155))).terminalDiff(result.changes, style));
+        io.stdout((await Promise.all(/* import() */[__nccwpck_require__.e(5725), __nccwpck_require__.e(2536)]).then(__nccwpck_require__.bind(__nccwpck_require__, 155))).terminalDiff(result.changes, style));
     io.stdout((0,report_view/* renderTerminal */.bF)(view, style));
 }
 
@@ -4727,7 +4739,7 @@ var objects = __nccwpck_require__(7850);
  * folder the user stands in, as with any command; the action's workspace
  * makes them relative to working-directory, so they are rewritten so.
  */
-const CWD_PATHS = new Set(['config', 'charts', 'protected-values', 'digests', 'output']);
+const CWD_PATHS = new Set(['config', 'charts', 'protected-values', 'digests', 'output', 'digests-file']);
 /** commander's attribute name of `--kebab-name`. */
 const attribute = (name) => name.replace(/-([a-z])/g, (_m, c) => c.toUpperCase());
 const posixPath = (p) => p.split(external_node_path_.sep).join('/');
@@ -4821,7 +4833,7 @@ const bumpCommand = {
         cmd.addHelpText('after', "\nIn a terminal without --base: the level applies to origin's default branch; without a remote, to the local default branch,\nor to HEAD's commit when HEAD is on it. A line on stderr says which. An explicit --version needs no base.\n");
         cmd.option('--json', 'print the result object as JSON instead of the table');
         cmd.action(async (opts) => {
-            const { bump } = await Promise.all(/* import() */[__nccwpck_require__.e(306), __nccwpck_require__.e(525)]).then(__nccwpck_require__.bind(__nccwpck_require__, 525));
+            const { bump } = await Promise.all(/* import() */[__nccwpck_require__.e(7306), __nccwpck_require__.e(525)]).then(__nccwpck_require__.bind(__nccwpck_require__, 525));
             const at = fromTop(io.cwd, cmd, inputs(opts));
             const world = cliWorld(io, at.workspace);
             const request = bump.request(new action_inputs/* Inputs */.G0(at.source), world);
@@ -4853,7 +4865,7 @@ const checkCommand = {
         cmd.option('--json', 'print the result object as JSON instead of the table');
         cmd.action(async (opts) => {
             // Loaded here, not with the program: the operation's request, as in the action (its run starts git before it loads its libraries).
-            const { check } = await __nccwpck_require__.e(/* import() */ 800).then(__nccwpck_require__.bind(__nccwpck_require__, 4419));
+            const { check } = await __nccwpck_require__.e(/* import() */ 4419).then(__nccwpck_require__.bind(__nccwpck_require__, 4419));
             // Every flag is checked before git is asked anything: a bad --breaking is said as such, even in an empty repository.
             const typed = inputs(opts);
             check.request(new action_inputs/* Inputs */.G0((name) => (name === 'base' || name === 'head' ? typed(name) || 'HEAD' : typed(name))), cliWorld(io, io.cwd));
@@ -4867,7 +4879,7 @@ const checkCommand = {
             if (base === undefined || head === undefined) {
                 const { resolveWorkingDirectory } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 2536));
                 const { gitSpawner } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 7850));
-                const { defaultCheckBase, workTreeSnapshot } = await __nccwpck_require__.e(/* import() */ 94).then(__nccwpck_require__.bind(__nccwpck_require__, 2094));
+                const { defaultCheckBase, workTreeSnapshot } = await __nccwpck_require__.e(/* import() */ 2094).then(__nccwpck_require__.bind(__nccwpck_require__, 2094));
                 const root = resolveWorkingDirectory(at.workspace, given.string('working-directory', '.'));
                 if (head === undefined) {
                     const snap = await workTreeSnapshot(root, { ...io.env });
@@ -4887,7 +4899,7 @@ const checkCommand = {
             const world = cliWorld(io, at.workspace);
             const result = await (await check.run())(check.request(new action_inputs/* Inputs */.G0(source), world), world);
             const view = await check.view();
-            const { checkFailure } = await __nccwpck_require__.e(/* import() */ 542).then(__nccwpck_require__.bind(__nccwpck_require__, 1542));
+            const { checkFailure } = await __nccwpck_require__.e(/* import() */ 1542).then(__nccwpck_require__.bind(__nccwpck_require__, 1542));
             for (const note of result.range.fetched)
                 io.stderr(`${(0,report_view/* terminalSafe */.kJ)(note)}\n`);
             if (opts.json === true)
@@ -4924,11 +4936,11 @@ const configCommand = {
             const read = at.source;
             const root = (0,workspace/* resolveExistingFolder */.k)(at.workspace, read('working-directory'));
             // The YAML library and the schema validator load only when a config is read.
-            const { loadConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(312), __nccwpck_require__.e(449)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1312));
-            const { effectiveConfig, renderEffectiveConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(757)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1757));
+            const { loadConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(1312), __nccwpck_require__.e(1449)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1312));
+            const { effectiveConfig, renderEffectiveConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(1757)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1757));
             const config = loadConfig(root, read('config'));
             // What promote and status refuse, refused here too: each environment's values file must exist.
-            const { configLine } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(312), __nccwpck_require__.e(449)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1312));
+            const { configLine } = await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(1312), __nccwpck_require__.e(1449)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1312));
             const missing = config.environments.flatMap((e, i) => (0,external_node_fs_.existsSync)((0,external_node_path_.join)(root, e.values))
                 ? []
                 : [
@@ -4969,7 +4981,7 @@ const digestsCommand = {
                 });
             const at = fromTop(io.cwd, cmd, inputs(opts));
             const source = withPassword(at.source, opts.passwordStdin === true ? readPassword(io) : undefined);
-            const { digests } = await __nccwpck_require__.e(/* import() */ 896).then(__nccwpck_require__.bind(__nccwpck_require__, 4896));
+            const { digests } = await __nccwpck_require__.e(/* import() */ 4896).then(__nccwpck_require__.bind(__nccwpck_require__, 4896));
             const world = cliWorld(io, at.workspace);
             const request = digests.request(new action_inputs/* Inputs */.G0(source), world);
             const result = await (await digests.run())(request, world);
@@ -4991,6 +5003,71 @@ function withPassword(source, password) {
     return (name) => (name === 'password' ? (password ?? '') : source(name));
 }
 
+;// CONCATENATED MODULE: ./packages/cli/src/commands/publish.ts
+
+
+
+
+
+
+
+
+/**
+ * `lockstep publish`: the publish-chart action's operation (loaded when the
+ * command runs). The password comes on stdin and the signing key from a file,
+ * never in argv.
+ */
+const publishCommand = {
+    name: 'publish',
+    description: "Package charts as helm package does and push them to an OCI registry with Helm's media types, optionally signed (the publish-chart action)",
+    define(cmd, io) {
+        const inputs = addActionFlags(cmd, 'publish-chart');
+        cmd.option('--password-stdin', 'read the registry password (with --username) from standard input, as docker login does');
+        cmd.option('--signing-key-file <path>', 'PEM private key file to sign each chart with, as cosign sign --key does');
+        cmd.option('--json', 'print the result object as JSON instead of the table');
+        cmd.action(async (opts) => {
+            if (opts.username !== undefined && opts.passwordStdin !== true)
+                throw new src_errors/* UserError */.yo('--username needs the registry password', {
+                    hint: 'pipe it in with --password-stdin, or leave both out to use ~/.docker/config.json',
+                });
+            const at = fromTop(io.cwd, cmd, inputs(opts));
+            const password = opts.passwordStdin === true ? publish_readPassword(io) : undefined;
+            const key = typeof opts.signingKeyFile === 'string' ? readKey((0,external_node_path_.resolve)(io.cwd, opts.signingKeyFile), io) : undefined;
+            const source = withSecrets(at.source, { password, 'signing-key': key });
+            const { publish } = await __nccwpck_require__.e(/* import() */ 5018).then(__nccwpck_require__.bind(__nccwpck_require__, 5018));
+            const world = cliWorld(io, at.workspace);
+            const request = publish.request(new action_inputs/* Inputs */.G0(source), world);
+            const result = await (await publish.run())(request, world);
+            const view = (await publish.view()).terminal(result);
+            await printResult(io, result, view, opts.json === true);
+        });
+    },
+};
+function publish_readPassword(io) {
+    const password = io.readStdin().replace(/\r?\n$/, '');
+    if (password === '')
+        throw new src_errors/* UserError */.yo('--password-stdin read an empty password', {
+            hint: 'pipe the password in, e.g. echo "$TOKEN" | lockstep publish --username bot --password-stdin …',
+        });
+    io.secret(password);
+    return password;
+}
+function readKey(path, io) {
+    let text;
+    try {
+        text = (0,external_node_fs_.readFileSync)(path, 'utf8');
+    }
+    catch {
+        throw new src_errors/* UserError */.yo(`--signing-key-file ${path} cannot be read`, { hint: 'name a PEM private key file' });
+    }
+    io.secret(text);
+    return text;
+}
+/** The inputs with the secrets read outside argv put in. */
+function withSecrets(source, secrets) {
+    return (name) => (name in secrets ? (secrets[name] ?? '') : source(name));
+}
+
 ;// CONCATENATED MODULE: ./packages/cli/src/commands/promote.ts
 
 
@@ -5009,13 +5086,13 @@ const promoteCommand = {
         cmd.option('--dry-run', 'print the unified diff and the table; write nothing (the default without --push)');
         cmd.option('--json', 'print the result object as JSON instead of the table');
         cmd.action(async (opts) => {
-            const { cliEnv, cliToken } = await __nccwpck_require__.e(/* import() */ 110).then(__nccwpck_require__.bind(__nccwpck_require__, 5110));
+            const { cliEnv, cliToken } = await __nccwpck_require__.e(/* import() */ 5110).then(__nccwpck_require__.bind(__nccwpck_require__, 5110));
             const push = opts.push === undefined || opts.dryRun === true ? undefined : opts.push === true ? 'pr' : String(opts.push);
             const token = cliToken(io, push !== undefined);
             const at = fromTop(io.cwd, cmd, inputs(opts));
             const read = at.source;
             const source = (name) => name === 'dry-run' ? String(push === undefined) : name === 'push' ? (push ?? 'pr') : read(name);
-            const { promote } = await __nccwpck_require__.e(/* import() */ 71).then(__nccwpck_require__.bind(__nccwpck_require__, 8071));
+            const { promote } = await __nccwpck_require__.e(/* import() */ 8071).then(__nccwpck_require__.bind(__nccwpck_require__, 8071));
             const world = cliWorld(io, at.workspace, { env: cliEnv(io), token });
             const request = promote.request(new action_inputs/* Inputs */.G0(source), world);
             const result = await (await promote.run())(request, world);
@@ -5023,7 +5100,7 @@ const promoteCommand = {
             if (result.readFrom)
                 io.stderr(`read the environments from ${result.readFrom} at ${result.baseSha.slice(0, 12)}\n`);
             await printResult(io, result, (await promote.view()).terminal(result), opts.json === true);
-            const { checksError } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(311), __nccwpck_require__.e(626), __nccwpck_require__.e(952), __nccwpck_require__.e(249)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7994));
+            const { checksError } = await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(311), __nccwpck_require__.e(9626), __nccwpck_require__.e(3952), __nccwpck_require__.e(1249)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7994));
             const stopped = checksError(result);
             if (stopped)
                 throw stopped;
@@ -5048,7 +5125,7 @@ const releaseCommand = {
         cmd.option('--dry-run', 'print the next version, the notes and the unified diff; write nothing (the default without --push)');
         cmd.option('--json', 'print the result object as JSON instead of the table');
         cmd.action(async (opts) => {
-            const { cliEnv, cliToken, currentRef } = await __nccwpck_require__.e(/* import() */ 110).then(__nccwpck_require__.bind(__nccwpck_require__, 5110));
+            const { cliEnv, cliToken, currentRef } = await __nccwpck_require__.e(/* import() */ 5110).then(__nccwpck_require__.bind(__nccwpck_require__, 5110));
             const push = opts.push === true && opts.dryRun !== true;
             const token = cliToken(io, push);
             const at = fromTop(io.cwd, cmd, inputs(opts));
@@ -5058,7 +5135,7 @@ const releaseCommand = {
             const ref = currentRef(io);
             const env = { ...cliEnv(io), ...(ref !== undefined ? { GITHUB_REF: ref } : {}) };
             const world = cliWorld(io, at.workspace, { env, token });
-            const { release } = await __nccwpck_require__.e(/* import() */ 824).then(__nccwpck_require__.bind(__nccwpck_require__, 5824));
+            const { release } = await __nccwpck_require__.e(/* import() */ 5824).then(__nccwpck_require__.bind(__nccwpck_require__, 5824));
             const request = release.request(new action_inputs/* Inputs */.G0(source), world);
             const result = await (await release.run())(request, world);
             await printResult(io, result, (await release.view()).terminal(result), opts.json === true);
@@ -5083,8 +5160,8 @@ const statusCommand = {
         cmd.option('--json', 'print the result object as JSON instead of the table');
         cmd.action(async (opts) => {
             const at = fromTop(io.cwd, cmd, inputs(opts));
-            const { cliEnv, cliToken, localDifference } = await __nccwpck_require__.e(/* import() */ 110).then(__nccwpck_require__.bind(__nccwpck_require__, 5110));
-            const { status } = await __nccwpck_require__.e(/* import() */ 499).then(__nccwpck_require__.bind(__nccwpck_require__, 8499));
+            const { cliEnv, cliToken, localDifference } = await __nccwpck_require__.e(/* import() */ 5110).then(__nccwpck_require__.bind(__nccwpck_require__, 5110));
+            const { status } = await __nccwpck_require__.e(/* import() */ 8499).then(__nccwpck_require__.bind(__nccwpck_require__, 8499));
             const world = cliWorld(io, at.workspace, { env: cliEnv(io), token: cliToken(io, false) });
             const request = status.request(new action_inputs/* Inputs */.G0(at.source), world);
             const result = await (await status.run())(request, world);
@@ -5148,6 +5225,7 @@ var src_io = __nccwpck_require__(5997);
 
 
 
+
 /**
  * A session in a repository with no remote (`git init`, a chart, a commit, a
  * branch that changes it), shown by `lockstep --help` and the README, and run
@@ -5172,6 +5250,7 @@ const COMMANDS = [
     checkCommand,
     bumpCommand,
     digestsCommand,
+    publishCommand,
     promoteCommand,
     releaseCommand,
     statusCommand,
@@ -6342,6 +6421,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 
 /***/ }),
 
+/***/ 4434:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
 /***/ 4589:
 /***/ ((module) => {
 
@@ -6779,7 +6872,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
 /******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
 /******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
 /******/ 	var installedChunks = {
-/******/ 		792: 0
+/******/ 		8792: 0
 /******/ 	};
 /******/ 	
 /******/ 	var installChunk = (data) => {

@@ -1,10 +1,5 @@
-<<<<<<<< HEAD:packages/cli/dist/1249.index.js
 export const id = 1249;
 export const ids = [1249];
-========
-export const id = 249;
-export const ids = [249];
->>>>>>>> main:packages/cli/dist/249.index.js
 export const modules = {
 
 /***/ 7034:
@@ -328,12 +323,6 @@ function parseYaml(text, file, opts = {}) {
         const err = d.errors[0];
         const dup = err ? undefined : duplicateKey(d.contents);
         if (err) {
-<<<<<<<< HEAD:packages/cli/dist/1249.index.js
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`invalid YAML: ${err.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}`, { file, line: lineAt(err.pos[0]), hint: 'fix the YAML syntax' });
-        }
-        if (dup !== undefined) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`duplicate key${keyNear(text, dup)} — YAML keeps only one of them`, { file, line: lineAt(dup), hint: 'remove one of the duplicate keys' });
-========
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`invalid YAML: ${err.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}`, {
                 file,
                 line: lineAt(err.pos[0]),
@@ -346,7 +335,6 @@ function parseYaml(text, file, opts = {}) {
                 line: lineAt(dup),
                 hint: 'remove one of the duplicate keys',
             });
->>>>>>>> main:packages/cli/dist/249.index.js
         }
     }
     if (list.length > 1 && !opts.allowMulti) {
@@ -372,14 +360,10 @@ function parseYaml(text, file, opts = {}) {
 /** parseYaml of a single-document text (BOM stripped), as a kind of parse a ParseCache keeps; the variant is the file. */
 const YAML_DOCUMENT = { name: 'yaml', parse: (text, file) => parseYaml(text, file) };
 /** parseYaml of a text that may hold several documents (`allowMulti`), as a ParseCache keeps it. */
-<<<<<<<< HEAD:packages/cli/dist/1249.index.js
-const YAML_DOCUMENTS = { name: 'yaml-multi', parse: (text, file) => parseYaml(text, file, { allowMulti: true }) };
-========
 const YAML_DOCUMENTS = {
     name: 'yaml-multi',
     parse: (text, file) => parseYaml(text, file, { allowMulti: true }),
 };
->>>>>>>> main:packages/cli/dist/249.index.js
 /**
  * Offset of the first key that repeats an earlier key of the same mapping, in
  * document order; undefined when there is none. Keys are equal as the yaml

@@ -1,10 +1,5 @@
-<<<<<<<< HEAD:packages/cli/dist/1130.index.js
 export const id = 1130;
 export const ids = [1130];
-========
-export const id = 130;
-export const ids = [130];
->>>>>>>> main:packages/cli/dist/130.index.js
 export const modules = {
 
 /***/ 9894:
