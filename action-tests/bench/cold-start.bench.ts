@@ -22,7 +22,9 @@ const BUDGET_KIB: Record<string, number> = {
   // About 10% above each bundle's size when the budget was set (ajv no longer bundled, jsonc-parser in a
   // chunk loaded only on a JSON syntax error); promote-env and prepare-release as their branches built them
   // (2.6 and 3.0 MiB, mostly the GitHub client and undici).
-  'chart-bump-check': 850,
+  // Raised 850 → 980 with issue 20 (783 → 889 KiB): the registry client, the Docker config reader and the chart-registry lookup,
+  // in a chunk loaded only when the config sets chart-registry, so a check without one starts as before.
+  'chart-bump-check': 980,
   // Raised 800 → 880 with issue 16's fixes (+30 KiB: Helm's own .helmignore matcher in linear time, bounded
   // globs, the Markdown escaper every summary uses, the redaction of every token form in the failure path).
   'bump-chart': 880,
@@ -30,9 +32,12 @@ const BUDGET_KIB: Record<string, number> = {
   'capture-digests': 680,
   'promote-env': 2800,
   'prepare-release': 3200,
+  // 845 KiB when it was added (issue 20): the registry client, the config loader and tar-stream with its streams, about 10% above.
+  'publish-chart': 930,
   // Every operation in chunks: 3,452 KiB when each command loaded its operation lazily (chunks repeat some
   // shared modules), about 10% above.
-  [CLI]: 3800,
+  // Raised 3800 → 4250 with issue 20 (3,659 → 3,862 KiB): `lockstep publish` (packaging, tar-stream, signing) in its own chunks.
+  [CLI]: 4250,
 };
 
 /**

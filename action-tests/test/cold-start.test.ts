@@ -73,6 +73,8 @@ describe('each action refuses a bad input with its entry chunk alone', () => {
     ['prepare-release', { 'INPUT_WORKING-DIRECTORY': '../outside' }, 'working-directory: ../outside is outside the workspace'],
     ['prepare-release', { INPUT_AUTHOR: 'nobody' }, "input 'author': expected 'Name <email>'"],
     ['chart-bump-check', { INPUT_BASE: 'main', INPUT_BREAKING: 'sometimes' }, "input 'breaking' is 'sometimes'"],
+    ['publish-chart', { INPUT_REGISTRY: 'oci://Charts.example' }, "input 'registry' is 'oci://Charts.example', not an OCI registry path"],
+    ['publish-chart', { 'INPUT_SIGNING-KEY': 'ssh-ed25519 AAAA' }, "input 'signing-key' is not a PEM private key"],
   ])('%s with %j: the same ::error as the whole bundle, no heavy built-in loaded', async (action, inputs, message) => {
     const dist = join(repoRoot, 'actions', action, 'dist');
     const env: Record<string, string> = { ...workspace(), ...inputs };

@@ -157,8 +157,8 @@ describe('values-drift: the chart read from git at the promoted ref', () => {
 async function helmChart(files: Record<string, string>): Promise<{ blobs: { digest: string; bytes: Buffer }[]; manifest: Buffer }> {
   const tar = pack();
   const chunks: Buffer[] = [];
-  tar.on('data', (c: Buffer) => chunks.push(c));
-  const ended = new Promise((resolve) => tar.on('end', resolve));
+  tar.on('data', (c: unknown) => chunks.push(c as Buffer));
+  const ended = new Promise<void>((resolve) => tar.on('end', () => resolve()));
   for (const [name, text] of Object.entries(files)) tar.entry({ name: `myapp/${name}` }, text);
   tar.finalize();
   await ended;

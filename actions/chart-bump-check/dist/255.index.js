@@ -2245,6 +2245,9 @@ async function checkChart(dir, files, viaDep, ctx) {
     // Consistency of dependencies and Chart.lock with the charts kept in the repository.
     await checkDependencies(dir, meta, ctx, problems);
     problems.push(...(await changelogProblems(dir, version, ctx)));
+    // Asked only of a version that moved: one not bumped is refused below already.
+    if (baseVersion === undefined || gt_default()(version, baseVersion))
+        problems.push(...(await publishedProblems(name, version, meta.version?.line, chartFile, input)));
     if (baseVersion === undefined) {
         reasons.unshift(base.has(chartFile) ? 'no valid base version' : 'new chart');
         return done({ name, base: null, head: version, required: 'none', status: base.has(chartFile) ? 'changed' : 'new' });
@@ -2317,6 +2320,35 @@ async function changelogProblems(dir, version, ctx) {
             },
         ];
     return [];
+}
+/**
+ * A version the chart registry already holds is taken, whatever the bases
+ * say (a release may have been published from another branch): the pull
+ * request must move past it. A registry that could not answer is a warning.
+ */
+async function publishedProblems(name, version, line, chartFile, input) {
+    const answer = await input.published?.(name, version);
+    if (answer === undefined)
+        return [];
+    if ('problem' in answer)
+        return [
+            {
+                level: 'warning',
+                file: chartFile,
+                line,
+                message: answer.problem,
+                hint: 'the check could not tell whether this version is already published',
+            },
+        ];
+    return [
+        {
+            level: 'error',
+            file: chartFile,
+            line,
+            message: `version ${version} is already published at ${answer.at}`,
+            hint: `a published version never changes: needs ${smallestValid(version, 'patch')} or higher`,
+        },
+    ];
 }
 /**
  * Whether the head's version is enough: greater than every base, and by the

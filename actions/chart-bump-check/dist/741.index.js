@@ -213,6 +213,8 @@ __webpack_require__.d(__webpack_exports__, {
   run: () => (/* binding */ run)
 });
 
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./packages/core/src/checks/problem.ts
@@ -964,6 +966,7 @@ async function headProblem(git, consequence) {
 
 
 
+
 // The check's run starts git before anything else: this module imports only what starting git
 // needs. The YAML, SemVer and glob libraries (checks/chart-bump.ts, the config loader) are
 // imported after git has started, so git lists and diffs while Node compiles them.
@@ -1033,6 +1036,36 @@ async function finish(req, world, s) {
         world.reporter.info(`${noChartsAt}: charts: [] — no chart to check`);
     world.reporter.debug(`comparing ${range.head} with ${range.mergeBase ?? 'its merge base'} (base ${range.base})`);
     const otherBases = otherBasesOf(req, s, range);
+    const published = configs.base?.chartRegistry ? await registryLookup(configs.base.chartRegistry, world) : undefined;
+    try {
+        return await decideAll(req, s, { prefix, range, headPaths, headLinks, changes, configs, otherBases, published, checkChartBumps });
+    }
+    finally {
+        published?.close();
+    }
+}
+/**
+ * The chart registry's answers (chart-registry in the base's config): loaded
+ * only then, so a check without one never loads the registry client.
+ */
+async function registryLookup(registry, world) {
+    const [{ publishedLookup }, { nodeTransport }] = await Promise.all([
+        __webpack_require__.e(/* import() */ 376).then(__webpack_require__.bind(__webpack_require__, 5376)),
+        __webpack_require__.e(/* import() */ 281).then(__webpack_require__.bind(__webpack_require__, 281)),
+    ]);
+    return publishedLookup(registry, {
+        transport: (world.services.transport ?? nodeTransport)(),
+        clock: world.clock,
+        retry: world.services.retry,
+        home: world.env.HOME || (0,external_node_os_.homedir)(),
+        dockerConfigDir: world.env.DOCKER_CONFIG || undefined,
+        secret: world.secret,
+        log: (line) => world.reporter.debug(line),
+    });
+}
+/** The charts decided under the base's config (and the head's, when the pull request changes it). */
+async function decideAll(req, s, d) {
+    const { prefix, range, headPaths, headLinks, changes, configs, otherBases, published, checkChartBumps } = d;
     // Helm's loader follows symbolic links: a values file linked to a shared one changes when that one does.
     const sides = await followLinks(s.reader, treeSides(s.reader, range.head, headPaths, changes), headLinks, changes);
     const decide = async (config) => checkChartBumps({
@@ -1041,6 +1074,7 @@ async function finish(req, world, s) {
         // comparison (searched again when the head had to be fetched first).
         localDependencyCandidates: (await s.dependents) ?? (await pathsContaining(s.git, range.head, 'Chart.yaml', 'file://')),
         otherBases,
+        ...(published ? { published } : {}),
         ...checkTargets(req, s.root, prefix, config, configs.module),
     });
     const plan = await decide(configs.base);

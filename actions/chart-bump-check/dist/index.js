@@ -155,7 +155,7 @@ __webpack_unused_export__ = closest;
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _lockstep_core_action_present__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7640);
+/* harmony import */ var _lockstep_core_action_present__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1981);
 /* harmony import */ var _lockstep_core_operations_check_index__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4419);
 
 
@@ -166,7 +166,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7640:
+/***/ 1981:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -353,8 +353,8 @@ function redact(text, secrets) {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
 ;// CONCATENATED MODULE: ./packages/core/src/text/cap.ts
 /**
  * Size limits the runner enforces, and the cuts that keep lockstep under them.
@@ -484,7 +484,7 @@ function issueCommand(command, props, message) {
         .filter(([, v]) => v !== undefined && v !== '')
         .map(([k, v]) => `${k}=${escapeProperty(String(v))}`)
         .join(',');
-    process.stdout.write(`::${command}${list ? ` ${list}` : ''}::${escapeData(message)}${external_node_os_namespaceObject.EOL}`);
+    process.stdout.write(`::${command}${list ? ` ${list}` : ''}::${escapeData(message)}${external_node_os_.EOL}`);
 }
 /** An error, warning or notice annotation at a file and line. */
 function annotate(level, message, where = {}) {
@@ -510,7 +510,7 @@ function setOutput(name, value, where) {
         do
             delimiter = `ghadelimiter_${Date.now().toString(36)}${Math.random().toString(36).slice(2)}`;
         while (value.includes(delimiter) || name.includes(delimiter));
-        (0,external_node_fs_.appendFileSync)(file, `${name}<<${delimiter}${external_node_os_namespaceObject.EOL}${value}${external_node_os_namespaceObject.EOL}${delimiter}${external_node_os_namespaceObject.EOL}`, 'utf8');
+        (0,external_node_fs_.appendFileSync)(file, `${name}<<${delimiter}${external_node_os_.EOL}${value}${external_node_os_.EOL}${delimiter}${external_node_os_.EOL}`, 'utf8');
     }
     else {
         issueCommand('set-output', { name }, value);
@@ -528,16 +528,16 @@ let summaryBytes;
 function appendSummary(markdown, where) {
     const file = process.env.GITHUB_STEP_SUMMARY;
     if (!file) {
-        process.stdout.write(`${markdown}${external_node_os_namespaceObject.EOL}`);
+        process.stdout.write(`${markdown}${external_node_os_.EOL}`);
         return;
     }
     if (summaryBytes?.file !== file)
         summaryBytes = { file, bytes: sizeOf(file) };
-    const room = SUMMARY_CAP - summaryBytes.bytes - Buffer.byteLength(external_node_os_namespaceObject.EOL);
+    const room = SUMMARY_CAP - summaryBytes.bytes - Buffer.byteLength(external_node_os_.EOL);
     const fitted = fitToBytes(markdown, room, (o) => `> **Note:** ${describeOmitted(o)} of this summary were left out to stay under GitHub's 1 MiB job summary limit${where ? `; the full text is in ${where}` : ''}.`);
     if (fitted.text === '' && fitted.omitted)
         return;
-    const text = `${fitted.text}${external_node_os_namespaceObject.EOL}`;
+    const text = `${fitted.text}${external_node_os_.EOL}`;
     (0,external_node_fs_.appendFileSync)(file, text, 'utf8');
     summaryBytes.bytes += Buffer.byteLength(text);
 }
@@ -551,7 +551,7 @@ function sizeOf(file) {
 }
 /** A plain log line. */
 function info(line) {
-    process.stdout.write(`${line}${external_node_os_namespaceObject.EOL}`);
+    process.stdout.write(`${line}${external_node_os_.EOL}`);
 }
 /** A debug line (shown when the workflow enables step debug logging). */
 function debug(line) {
@@ -665,45 +665,8 @@ function relocateErrors(e, show) {
     return e;
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/registry/retry.ts
-/** The real clock. */
-const systemClock = {
-    now: () => Date.now(),
-    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
-    random: () => Math.random(),
-};
-const DEFAULT_RETRY = { attempts: 4, baseDelayMs: 500, maxDelayMs: 8000, maxRetryAfterMs: 60000 };
-/**
- * Parses a `Retry-After` value, delay-seconds or an HTTP-date, into
- * milliseconds from `now`. Undefined when absent or unreadable; a date in the
- * past is 0.
- */
-function parseRetryAfter(value, now) {
-    const v = (Array.isArray(value) ? value[0] : value)?.trim();
-    if (!v)
-        return undefined;
-    if (/^\d+$/.test(v))
-        return Number(v) * 1000;
-    if (!/[a-z]/i.test(v))
-        return undefined;
-    const at = Date.parse(v);
-    if (Number.isNaN(at))
-        return undefined;
-    return Math.max(0, at - now);
-}
-/**
- * Backoff before attempt `n + 1` (n ≥ 1): exponential with "equal jitter",
- * so waits grow but clients that failed together do not retry in step.
- */
-function backoffDelay(n, policy, random) {
-    const exp = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (n - 1));
-    return Math.round(exp / 2 + (exp / 2) * random);
-}
-/** True for the statuses worth another try: 429 and 5xx other than 501/505. */
-function isRetryableStatus(status) {
-    return status === 429 || status === 408 || (status >= 500 && status <= 599 && status !== 501 && status !== 505);
-}
-
+// EXTERNAL MODULE: ./packages/core/src/registry/retry.ts
+var retry = __nccwpck_require__(6371);
 ;// CONCATENATED MODULE: ./packages/core/src/action/event.ts
 
 /** Events whose payload names a pull request's (or merge group's) base. */
@@ -766,7 +729,7 @@ function actionWorld(env = process.env) {
             }
             return event;
         },
-        clock: systemClock,
+        clock: retry/* systemClock */.ml,
         date: sourceDate(env.SOURCE_DATE_EPOCH),
         reporter: {
             info: (l) => info(escapeForLog(l)),
@@ -999,6 +962,57 @@ const check = {
 
 /***/ }),
 
+/***/ 6371:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   EY: () => (/* binding */ backoffDelay),
+/* harmony export */   PS: () => (/* binding */ isRetryableStatus),
+/* harmony export */   ml: () => (/* binding */ systemClock),
+/* harmony export */   mu: () => (/* binding */ parseRetryAfter),
+/* harmony export */   vI: () => (/* binding */ DEFAULT_RETRY)
+/* harmony export */ });
+/** The real clock. */
+const systemClock = {
+    now: () => Date.now(),
+    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+    random: () => Math.random(),
+};
+const DEFAULT_RETRY = { attempts: 4, baseDelayMs: 500, maxDelayMs: 8000, maxRetryAfterMs: 60000 };
+/**
+ * Parses a `Retry-After` value, delay-seconds or an HTTP-date, into
+ * milliseconds from `now`. Undefined when absent or unreadable; a date in the
+ * past is 0.
+ */
+function parseRetryAfter(value, now) {
+    const v = (Array.isArray(value) ? value[0] : value)?.trim();
+    if (!v)
+        return undefined;
+    if (/^\d+$/.test(v))
+        return Number(v) * 1000;
+    if (!/[a-z]/i.test(v))
+        return undefined;
+    const at = Date.parse(v);
+    if (Number.isNaN(at))
+        return undefined;
+    return Math.max(0, at - now);
+}
+/**
+ * Backoff before attempt `n + 1` (n ≥ 1): exponential with "equal jitter",
+ * so waits grow but clients that failed together do not retry in step.
+ */
+function backoffDelay(n, policy, random) {
+    const exp = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (n - 1));
+    return Math.round(exp / 2 + (exp / 2) * random);
+}
+/** True for the statuses worth another try: 429 and 5xx other than 501/505. */
+function isRetryableStatus(status) {
+    return status === 429 || status === 408 || (status >= 500 && status <= 599 && status !== 501 && status !== 505);
+}
+
+
+/***/ }),
+
 /***/ 9888:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -1143,10 +1157,52 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_p
 
 /***/ }),
 
+/***/ 7598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 610:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
+
+/***/ }),
+
 /***/ 3024:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 7067:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+
+/***/ }),
+
+/***/ 4708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+
+/***/ }),
+
+/***/ 7030:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 
 /***/ }),
 

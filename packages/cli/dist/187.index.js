@@ -1,5 +1,10 @@
+<<<<<<<< HEAD:packages/cli/dist/187.index.js
 export const id = 187;
 export const ids = [187];
+========
+export const id = 9788;
+export const ids = [9788];
+>>>>>>>> cap-20b:packages/cli/dist/9788.index.js
 export const modules = {
 
 /***/ 9788:

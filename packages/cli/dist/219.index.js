@@ -1,5 +1,10 @@
+<<<<<<<< HEAD:packages/cli/dist/219.index.js
 export const id = 219;
 export const ids = [219];
+========
+export const id = 9614;
+export const ids = [9614];
+>>>>>>>> cap-20b:packages/cli/dist/9614.index.js
 export const modules = {
 
 /***/ 381:

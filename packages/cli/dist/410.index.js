@@ -1,5 +1,10 @@
+<<<<<<<< HEAD:packages/cli/dist/410.index.js
 export const id = 410;
 export const ids = [410];
+========
+export const id = 7515;
+export const ids = [7515];
+>>>>>>>> cap-20b:packages/cli/dist/7515.index.js
 export const modules = {
 
 /***/ 4100:

@@ -3,7 +3,7 @@ import { mapInputs, type InputSource } from '@lockstep/core/action/inputs';
 import { ACTION_INPUTS, type ActionInput } from './action-inputs.ts';
 
 /** Inputs that are not flags: a secret on the command line would land in shell history and `ps` (see --password-stdin). */
-export const NOT_FLAGS: ReadonlySet<string> = new Set(['password']);
+export const NOT_FLAGS: ReadonlySet<string> = new Set(['password', 'signing-key']);
 
 const isBoolean = (i: ActionInput) => i.default === 'true' || i.default === 'false';
 

@@ -5,6 +5,7 @@ import { bumpCommand } from './commands/bump.ts';
 import { checkCommand } from './commands/check.ts';
 import { configCommand } from './commands/config.ts';
 import { digestsCommand } from './commands/digests.ts';
+import { publishCommand } from './commands/publish.ts';
 import { promoteCommand } from './commands/promote.ts';
 import { releaseCommand } from './commands/release.ts';
 import { statusCommand } from './commands/status.ts';
@@ -37,6 +38,7 @@ const COMMANDS: readonly CliCommand[] = [
   checkCommand,
   bumpCommand,
   digestsCommand,
+  publishCommand,
   promoteCommand,
   releaseCommand,
   statusCommand,

@@ -10,7 +10,7 @@ import { GIT_NO_HOOKS } from '@lockstep/core/git/objects';
  * folder the user stands in, as with any command; the action's workspace
  * makes them relative to working-directory, so they are rewritten so.
  */
-const CWD_PATHS: ReadonlySet<string> = new Set(['config', 'charts', 'protected-values', 'digests', 'output']);
+const CWD_PATHS: ReadonlySet<string> = new Set(['config', 'charts', 'protected-values', 'digests', 'output', 'digests-file']);
 
 /** commander's attribute name of `--kebab-name`. */
 const attribute = (name: string) => name.replace(/-([a-z])/g, (_m, c: string) => c.toUpperCase());

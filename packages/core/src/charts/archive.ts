@@ -41,7 +41,8 @@ export async function readChartArchive(tgz: Buffer, what: string): Promise<Map<s
         (CHART_TOP_FILES as readonly string[]).includes(parts[1]) &&
         (entry.header.size ?? 0) <= MAX_FILE;
       const chunks: Buffer[] = [];
-      for await (const chunk of entry) if (keep) chunks.push(chunk);
+      // tar-stream's entries yield Buffers; its types say unknown.
+      for await (const chunk of entry) if (keep) chunks.push(chunk as Buffer);
       if (keep && !files.has(parts[1])) files.set(parts[1], Buffer.concat(chunks).toString('utf8'));
     }
   })();

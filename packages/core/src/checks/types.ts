@@ -72,6 +72,12 @@ export interface ChartBumpInput {
   ignore?: readonly string[];
   breaking: BreakingMode;
   changelog: ChangelogMode;
+  /**
+   * With `chart-registry` in the config: whether a chart version is in the
+   * chart's OCI repository (`{ at }` where, `{ problem }` when the registry
+   * could not tell, undefined when it is not there). A version found is taken.
+   */
+  published?: (name: string, version: string) => Promise<{ at: string } | { problem: string } | undefined>;
 }
 
 /** The verdict for a pull request: every changed chart and every protected values file. */

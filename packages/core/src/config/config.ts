@@ -51,6 +51,7 @@ interface RawConfig {
   'tag-prefix'?: string;
   charts?: string[];
   ignore?: string[];
+  'chart-registry'?: string;
   'chart-version-policy'?: Config['chartVersionPolicy'];
   changelog?: Config['changelog'];
   packages?: string[];
@@ -77,6 +78,8 @@ export interface Config {
   charts?: string[];
   /** chart-bump-check: globs relative to each chart whose changes need no bump. */
   ignore: string[];
+  /** Where charts are published (registry/path, without oci://): publish-chart's default, and the check's "already published" lookup. */
+  chartRegistry?: string;
   chartVersionPolicy: 'independent' | 'sync';
   changelog: 'auto' | 'required' | 'off';
   packages: string[];
@@ -141,6 +144,7 @@ export function parseConfigText(text: string, file: string | undefined): Config 
     tagPrefix: r['tag-prefix'] ?? 'v',
     charts: r.charts,
     ignore: r.ignore ?? [],
+    ...(r['chart-registry'] ? { chartRegistry: r['chart-registry'].replace(/^oci:\/\//, '').replace(/\/$/, '') } : {}),
     chartVersionPolicy: r['chart-version-policy'] ?? 'independent',
     changelog: r.changelog ?? 'auto',
     packages: r.packages ?? [],

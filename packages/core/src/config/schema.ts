@@ -64,6 +64,12 @@ export const configSchema = {
       items: { type: 'string', minLength: 1 },
       description: 'Chart folders or globs. Default: every folder holding a Chart.yaml, not inside another chart.',
     },
+    'chart-registry': {
+      type: 'string',
+      pattern: '^(oci://)?[a-z0-9]([a-z0-9.-]*[a-z0-9])?(:[0-9]+)?(/[a-z0-9]+([._-][a-z0-9]+)*)*/?$',
+      description:
+        'OCI registry and path the charts are published to (e.g. oci://ghcr.io/acme/charts; each chart is <chart-registry>/<name>:<version>): publish-chart pushes there, and chart-bump-check takes a version tag found there as published.',
+    },
     ignore: {
       type: 'array',
       items: { type: 'string', minLength: 1 },

@@ -1,7 +1,15 @@
 import { checkRealm, chooseChallenge, type Challenge, parseChallenges } from './challenge.ts';
 import type { Credentials } from './docker-config.ts';
 import { ecrExpiredMessage, ecrRegion, mediaTypeProblem, type PullRateLimit, pullRateLimit, pullRateLimitMessage } from './diagnose.ts';
-import { BodyTooLargeError, ForbiddenDestinationError, header, type HttpResponse, NetworkError, type Transport } from './http.ts';
+import {
+  BodyTooLargeError,
+  ForbiddenDestinationError,
+  header,
+  type HttpMethod,
+  type HttpResponse,
+  NetworkError,
+  type Transport,
+} from './http.ts';
 import {
   DigestMismatchError,
   digestOf,
@@ -81,6 +89,15 @@ export interface Resolution {
   platform?: string;
   /** Things the user should know that do not stop the capture. */
   warnings: string[];
+}
+
+/** One request the client authenticates: an absolute URL on the registry, and whether it writes (the push scope). */
+interface Exchange {
+  method: HttpMethod;
+  url: string;
+  headers: Record<string, string>;
+  body?: Buffer;
+  push?: boolean;
 }
 
 interface TokenEntry {
@@ -183,11 +200,7 @@ export class RegistryClient {
    * there (404). Its bytes are checked against a requested digest. For the
    * artifacts stored beside an image (signatures, attestations).
    */
-  async fetchManifest(
-    ref: ImageReference,
-    target: string,
-    accept = MANIFEST_ACCEPT,
-  ): Promise<{ body: Buffer; digest: string; mediaType?: string } | undefined> {
+  async fetchManifest(ref: ImageReference, target: string, accept = MANIFEST_ACCEPT): Promise<StoredManifest | undefined> {
     let res: HttpResponse;
     try {
       res = await this.request(ref, 'manifests', 'GET', target, { Accept: accept });
@@ -219,6 +232,66 @@ export class RegistryClient {
       return res.body;
     } catch (e) {
       if (e instanceof RegistryError && e.kind === 'not-found') return undefined;
+      throw e;
+    }
+  }
+
+  /**
+   * Uploads a blob unless the repository holds it already, the way the OCI
+   * distribution spec's "monolithic upload" goes: POST opens an upload
+   * session, one PUT to its Location with `?digest=` sends the bytes and
+   * closes it. Returns the digest and whether bytes were sent.
+   */
+  async pushBlob(ref: ImageReference, bytes: Buffer): Promise<{ digest: string; pushed: boolean }> {
+    const digest = digestOf(bytes);
+    if (await this.hasBlob(ref, digest)) return { digest, pushed: false };
+    const base = this.baseUrl(ref.registry);
+    const opened = await this.exchange(ref, digest, {
+      method: 'POST',
+      url: `${base}/v2/${ref.repository}/blobs/uploads/`,
+      headers: {},
+      push: true,
+    });
+    const url = uploadUrl(header(opened, 'location'), base, ref);
+    url.searchParams.set('digest', digest);
+    await this.exchange(ref, digest, {
+      method: 'PUT',
+      url: url.toString(),
+      headers: { 'Content-Type': 'application/octet-stream' },
+      body: bytes,
+      push: true,
+    });
+    return { digest, pushed: true };
+  }
+
+  /** PUTs a manifest under a tag; returns its digest (the registry's answer must agree with the bytes sent). */
+  async pushManifest(ref: ImageReference, tag: string, body: Buffer, mediaType: string): Promise<string> {
+    const digest = digestOf(body);
+    const res = await this.exchange(ref, tag, {
+      method: 'PUT',
+      url: `${this.baseUrl(ref.registry)}/v2/${ref.repository}/manifests/${tag}`,
+      headers: { 'Content-Type': mediaType },
+      body,
+      push: true,
+    });
+    const stated = header(res, 'docker-content-digest');
+    if (stated && stated !== digest)
+      throw new RegistryError('mismatch', `${refName(ref, tag)}: the registry stored the manifest as ${stated}, not ${digest}`);
+    return digest;
+  }
+
+  /** Whether the repository holds a blob (a HEAD; 404 is no). */
+  private async hasBlob(ref: ImageReference, digest: string): Promise<boolean> {
+    try {
+      await this.exchange(ref, digest, {
+        method: 'HEAD',
+        url: `${this.baseUrl(ref.registry)}/v2/${ref.repository}/blobs/${digest}`,
+        headers: {},
+        push: true,
+      });
+      return true;
+    } catch (e) {
+      if (e instanceof RegistryError && e.kind === 'not-found') return false;
       throw e;
     }
   }
@@ -294,15 +367,20 @@ export class RegistryClient {
   }
 
   /** A manifest or blob request with authentication (the same pull scope); a 2xx answer or a RegistryError. */
-  private async request(
+  private request(
     ref: ImageReference,
     kind: 'manifests' | 'blobs' | 'referrers',
     method: 'GET' | 'HEAD',
     target: string,
     headers: Record<string, string>,
   ): Promise<HttpResponse> {
+    return this.exchange(ref, target, { method, url: `${this.baseUrl(ref.registry)}/v2/${ref.repository}/${kind}/${target}`, headers });
+  }
+
+  /** One authenticated exchange (a read, or with `push` a write under the pull,push scope); a 2xx answer or a RegistryError. */
+  private async exchange(ref: ImageReference, target: string, x: Exchange): Promise<HttpResponse> {
     try {
-      return await this.authorizedRequest(ref, kind, method, target, headers);
+      return await this.authorizedRequest(ref, target, x);
     } catch (e) {
       if (!(e instanceof PullLimitHit)) throw e;
       const { message, hint } = pullRateLimitMessage(e.host, e.limit, e.retryAfterMs, !(await this.credentials(ref.registry)));
@@ -310,20 +388,18 @@ export class RegistryClient {
     }
   }
 
-  private async authorizedRequest(
-    ref: ImageReference,
-    kind: 'manifests' | 'blobs' | 'referrers',
-    method: 'GET' | 'HEAD',
-    target: string,
-    headers: Record<string, string>,
-  ): Promise<HttpResponse> {
-    const base = this.baseUrl(ref.registry);
-    const url = `${base}/v2/${ref.repository}/${kind}/${target}`;
-    const scope = `repository:${ref.repository}:pull`;
+  private async authorizedRequest(ref: ImageReference, target: string, x: Exchange): Promise<HttpResponse> {
+    const scope = `repository:${ref.repository}:${x.push ? 'pull,push' : 'pull'}`;
     let fresh = false;
     for (let round = 0; round < 4; round++) {
       const auth = await this.authorization(ref.registry, scope, fresh);
-      const res = await this.follow(method, url, { ...headers, ...(auth ? { Authorization: auth } : {}) }, MANIFEST_MAX_BYTES);
+      const res = await this.follow(
+        x.method,
+        x.url,
+        { ...x.headers, ...(auth ? { Authorization: auth } : {}) },
+        MANIFEST_MAX_BYTES,
+        x.body,
+      );
       if (res.status >= 200 && res.status < 300) return res;
       if (res.status === 401) {
         const challenge = chooseChallenge(parseChallenges(res.headers['www-authenticate']));
@@ -421,12 +497,18 @@ export class RegistryClient {
   }
 
   /** Follows redirects by hand; Authorization goes only to the origin it was meant for. */
-  private async follow(method: 'GET' | 'HEAD', url: string, headers: Record<string, string>, maxBytes: number): Promise<HttpResponse> {
+  private async follow(
+    method: HttpMethod,
+    url: string,
+    headers: Record<string, string>,
+    maxBytes: number,
+    body?: Buffer,
+  ): Promise<HttpResponse> {
     let current = new URL(url);
     const origin = current.origin;
     let h = { ...headers };
     for (let hop = 0; ; hop++) {
-      const res = await this.send(method, current, h, maxBytes);
+      const res = await this.send(method, current, h, maxBytes, body);
       const location = header(res, 'location');
       // A challenge from a host we were redirected to is not the registry's: answering it would send the
       // registry's credentials (or fetch a token with them) for another host, so it ends the request here.
@@ -457,7 +539,13 @@ export class RegistryClient {
   }
 
   /** One request with retries on 429/5xx/network errors, honouring Retry-After, within the deadline. */
-  private async send(method: 'GET' | 'HEAD', url: URL, headers: Record<string, string>, maxBytes: number): Promise<HttpResponse> {
+  private async send(
+    method: HttpMethod,
+    url: URL,
+    headers: Record<string, string>,
+    maxBytes: number,
+    body?: Buffer,
+  ): Promise<HttpResponse> {
     const policy = this.retry;
     let lastProblem = '';
     let made = 0;
@@ -482,6 +570,7 @@ export class RegistryClient {
           maxBytes,
           maxErrorBytes: SMALL_BODY_MAX_BYTES,
           timeoutMs: Math.min(this.requestTimeoutMs, left),
+          ...(body ? { body } : {}),
         });
         this.requests.push({ method, url: url.toString(), status: res.status });
         this.log(`${method} ${url.origin}${url.pathname} → ${res.status}`);
@@ -517,6 +606,30 @@ export class RegistryClient {
     if (hubLimit) throw new PullLimitHit(url.host, hubLimit, hubWait);
     throw new RegistryError('unreachable', `${url.host} unreachable after ${made} attempt${made === 1 ? '' : 's'} (${lastProblem})`);
   }
+}
+
+/** A manifest as the registry holds it. */
+export interface StoredManifest {
+  body: Buffer;
+  digest: string;
+  mediaType?: string;
+}
+
+/**
+ * Where an upload session continues: the POST's Location, relative or
+ * absolute, on the registry's own origin (credentials never go elsewhere).
+ */
+function uploadUrl(location: string | undefined, base: string, ref: ImageReference): URL {
+  if (!location) throw new RegistryError('invalid', `${ref.registry} opened an upload for ${ref.repository} without a Location`);
+  let url: URL;
+  try {
+    url = new URL(location, base);
+  } catch {
+    throw new RegistryError('invalid', `${ref.registry} answered an upload with an invalid Location`);
+  }
+  if (url.origin !== new URL(base).origin)
+    throw new RegistryError('refused', `${ref.registry} sent the upload to ${url.host}; lockstep sends no credentials to another host`);
+  return url;
 }
 
 /** The `config` descriptor of an image manifest body, when it has a well-formed one. */

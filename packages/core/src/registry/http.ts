@@ -6,7 +6,8 @@ import { isForbiddenHost } from './challenge.ts';
 
 /** One HTTP request as the registry client makes it. */
 export interface HttpRequest {
-  method: 'GET' | 'HEAD';
+  /** POST and PUT only when pushing (publish-chart): reads never send a body. */
+  method: HttpMethod;
   url: string;
   headers: Record<string, string>;
   /** Largest body accepted for a 2xx/3xx answer; larger ones fail. */
@@ -15,7 +16,12 @@ export interface HttpRequest {
   maxErrorBytes: number;
   /** Time for the whole exchange, connect to last body byte. */
   timeoutMs: number;
+  /** What a PUT sends (a blob, a manifest); its Content-Length is set from it. */
+  body?: Buffer;
 }
+
+/** The methods the registry client uses: GET/HEAD to read, POST/PUT to push. */
+export type HttpMethod = 'GET' | 'HEAD' | 'POST' | 'PUT';
 
 export interface HttpResponse {
   status: number;
@@ -126,7 +132,7 @@ export function nodeTransport(maxSockets = 64, env: NodeJS.ProcessEnv = process.
       };
       const r = mod.request(
         url,
-        { method: req.method, headers: req.headers, agent: agents[url.protocol], lookup: guardedLookup as LookupFunction },
+        { method: req.method, headers: withLength(req), agent: agents[url.protocol], lookup: guardedLookup as LookupFunction },
         (res) => {
           const status = res.statusCode ?? 0;
           const cap = status >= 400 ? req.maxErrorBytes : req.maxBytes;
@@ -163,11 +169,17 @@ export function nodeTransport(maxSockets = 64, env: NodeJS.ProcessEnv = process.
         if (e.code === 'EFORBIDDEN') fail(new ForbiddenDestinationError(`refusing to contact ${e.message}`));
         else fail(new NetworkError(`${url.host}: ${e.code ?? e.message}`, e.code ?? 'ENETWORK'));
       });
-      r.end();
+      r.end(req.body);
     })) as NodeTransport;
   send.close = () => {
     agents['http:'].destroy();
     agents['https:'].destroy();
   };
   return send;
+}
+
+/** A POST or PUT states its length (0 without a body), as the distribution spec asks of an upload. */
+function withLength(req: HttpRequest): Record<string, string> {
+  if (req.method !== 'POST' && req.method !== 'PUT') return req.headers;
+  return { ...req.headers, 'Content-Length': String(req.body?.length ?? 0) };
 }

@@ -5,8 +5,8 @@ import { readChartArchive } from '../../src/charts/archive.ts';
 async function tgz(files: Record<string, string>): Promise<Buffer> {
   const tar = pack();
   const chunks: Buffer[] = [];
-  tar.on('data', (c: Buffer) => chunks.push(c));
-  const ended = new Promise((resolve) => tar.on('end', resolve));
+  tar.on('data', (c: unknown) => chunks.push(c as Buffer));
+  const ended = new Promise<void>((resolve) => tar.on('end', () => resolve()));
   for (const [name, text] of Object.entries(files)) tar.entry({ name }, text);
   tar.finalize();
   await ended;

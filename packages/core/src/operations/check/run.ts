@@ -1,3 +1,4 @@
+import { homedir } from 'node:os';
 import { posix, resolve } from 'node:path';
 import { formatProblem, fromUserError, type Problem } from '../../checks/problem.ts';
 import type { Target } from '../../checks/targets.ts';
@@ -10,6 +11,8 @@ import { resolveInside, resolveWorkingDirectory } from '../../fs/workspace.ts';
 import { followLinks, loadComparison, treeSides, type Comparison, type ResolvedRange } from '../../git/history.ts';
 import { headProblem } from '../../git/local-repo.ts';
 import { gitSpawner, ObjectReader, ObjectTooLarge, pathsContaining, type GitSpawner } from '../../git/objects.ts';
+import type * as ChartBumpModule from '../../checks/chart-bump.ts';
+import type { PublishedLookup } from '../../registry/published.ts';
 import type { World } from '../world.ts';
 import type { CheckRequest } from './request.ts';
 
@@ -138,6 +141,46 @@ async function finish(req: CheckRequest, world: World, s: Started): Promise<Chec
   if (noChartsAt) world.reporter.info(`${noChartsAt}: charts: [] — no chart to check`);
   world.reporter.debug(`comparing ${range.head} with ${range.mergeBase ?? 'its merge base'} (base ${range.base})`);
   const otherBases = otherBasesOf(req, s, range);
+  const published = configs.base?.chartRegistry ? await registryLookup(configs.base.chartRegistry, world) : undefined;
+  try {
+    return await decideAll(req, s, { prefix, range, headPaths, headLinks, changes, configs, otherBases, published, checkChartBumps });
+  } finally {
+    published?.close();
+  }
+}
+
+/** What finish found before the charts are decided. */
+interface Decision extends Pick<Comparison, 'range' | 'headPaths' | 'headLinks' | 'changes'> {
+  prefix: string;
+  configs: Awaited<ReturnType<typeof readConfigs>>;
+  otherBases: OtherBase[];
+  published?: PublishedLookup;
+  checkChartBumps: typeof ChartBumpModule.checkChartBumps;
+}
+
+/**
+ * The chart registry's answers (chart-registry in the base's config): loaded
+ * only then, so a check without one never loads the registry client.
+ */
+async function registryLookup(registry: string, world: World): Promise<PublishedLookup> {
+  const [{ publishedLookup }, { nodeTransport }] = await Promise.all([
+    import('../../registry/published.ts'),
+    import('../../registry/http.ts'),
+  ]);
+  return publishedLookup(registry, {
+    transport: (world.services.transport ?? nodeTransport)(),
+    clock: world.clock,
+    retry: world.services.retry,
+    home: world.env.HOME || homedir(),
+    dockerConfigDir: world.env.DOCKER_CONFIG || undefined,
+    secret: world.secret,
+    log: (line) => world.reporter.debug(line),
+  });
+}
+
+/** The charts decided under the base's config (and the head's, when the pull request changes it). */
+async function decideAll(req: CheckRequest, s: Started, d: Decision): Promise<CheckResult> {
+  const { prefix, range, headPaths, headLinks, changes, configs, otherBases, published, checkChartBumps } = d;
   // Helm's loader follows symbolic links: a values file linked to a shared one changes when that one does.
   const sides = await followLinks(s.reader, treeSides(s.reader, range.head, headPaths, changes), headLinks, changes);
   const decide = async (config: Config | undefined) =>
@@ -147,6 +190,7 @@ async function finish(req: CheckRequest, world: World, s: Started): Promise<Chec
       // comparison (searched again when the head had to be fetched first).
       localDependencyCandidates: (await s.dependents) ?? (await pathsContaining(s.git, range.head, 'Chart.yaml', 'file://')),
       otherBases,
+      ...(published ? { published } : {}),
       ...checkTargets(req, s.root, prefix, config, configs.module),
     });
   const plan = await decide(configs.base);

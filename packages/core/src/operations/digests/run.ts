@@ -93,8 +93,8 @@ function mayVerify(req: DigestsRequest): boolean {
   return existsSync(path) && /^\s*verify\s*:/m.test(readFileSync(path, 'utf8'));
 }
 
-/** The short commit of HEAD (`git rev-parse --short HEAD`). */
-async function shortHead(git: GitSpawner): Promise<string> {
+/** The short commit of HEAD (`git rev-parse --short HEAD`); publish records it too. */
+export async function shortHead(git: GitSpawner): Promise<string> {
   const r = await git(['rev-parse', '--short', '--verify', '--quiet', 'HEAD^{commit}']);
   const out = r.stdout.toString('utf8').trim();
   if (r.code !== 0 || !/^[0-9a-f]{4,64}$/.test(out))

@@ -1,0 +1,149 @@
+export const id = 3765;
+export const ids = [3765];
+export const modules = {
+
+/***/ 3765:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  releasePorts: () => (/* binding */ releasePorts)
+});
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __webpack_require__(7638);
+// EXTERNAL MODULE: ./packages/core/src/git/objects.ts
+var objects = __webpack_require__(7850);
+// EXTERNAL MODULE: ./packages/core/src/git/generated-branch.ts
+var generated_branch = __webpack_require__(5036);
+// EXTERNAL MODULE: ./packages/core/src/git/publish.ts + 2 modules
+var git_publish = __webpack_require__(9626);
+// EXTERNAL MODULE: ./packages/core/src/github/client.ts + 1 modules
+var client = __webpack_require__(200);
+// EXTERNAL MODULE: ./packages/core/src/github/context.ts
+var context = __webpack_require__(9594);
+// EXTERNAL MODULE: ./packages/core/src/github/pulls.ts
+var pulls = __webpack_require__(7285);
+;// CONCATENATED MODULE: ./packages/core/src/github/releases.ts
+
+
+/** GitHub refuses release bodies longer than this. */
+const MAX_RELEASE_BODY = 125_000;
+/** Maps a REST release object. */
+function toReleaseRef(r) {
+    return {
+        id: r.id,
+        tag: r.tag_name,
+        url: r.html_url,
+        name: r.name ?? '',
+        body: r.body ?? '',
+        prerelease: Boolean(r.prerelease),
+        draft: Boolean(r.draft),
+    };
+}
+/** The published release for `tag`, or undefined (404). */
+async function getReleaseByTag(gh, tag) {
+    return (0,client/* orNotFound */.$u)(async () => toReleaseRef((await gh.octokit.request('GET /repos/{owner}/{repo}/releases/tags/{tag}', { owner: gh.owner, repo: gh.repo, tag })).data));
+}
+/**
+ * Creates the release for `tag` unless one exists ('existing'). A create whose
+ * answer was lost (5xx, no answer) or answered 422 "already exists" looks the
+ * release up by tag and returns it rather than failing or duplicating.
+ */
+async function createRelease(gh, r) {
+    const existing = await getReleaseByTag(gh, r.tag);
+    if (existing)
+        return { release: existing, outcome: 'existing' };
+    const { value: release } = await (0,client/* createOrFind */.xj)(gh, `release ${r.tag}`, async () => {
+        const { data } = await gh.octokit.request('POST /repos/{owner}/{repo}/releases', {
+            owner: gh.owner,
+            repo: gh.repo,
+            tag_name: r.tag,
+            name: r.name,
+            body: (0,pulls/* fitBody */.KM)(r.body, MAX_RELEASE_BODY),
+            prerelease: r.prerelease,
+            draft: false,
+            ...(r.target ? { target_commitish: r.target } : {}),
+        });
+        return toReleaseRef(data);
+    }, () => getReleaseByTag(gh, r.tag));
+    // Found or created, it was not there a moment ago: the create that landed was this run's (or a twin run's with the same notes).
+    return { release, outcome: 'created' };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/release/bind.ts
+
+
+
+
+
+
+
+
+
+const REMOTE = 'origin';
+/** origin's URL; undefined when the repository has none (a dry run needs none: only pushing and the API do). */
+function remoteUrl(cwd) {
+    const r = (0,external_node_child_process_.spawnSync)('git', [...objects/* GIT_NO_HOOKS */.YH, 'remote', 'get-url', '--', REMOTE], { cwd, encoding: 'utf8' });
+    return r.status === 0 ? r.stdout.trim() : undefined;
+}
+/**
+ * The outside world of a real run: git with the token given through the
+ * environment (never argv, URL or .git/config), and, outside a dry run, the
+ * GitHub client and the git publishing calls bound to `origin`. A fork or
+ * Dependabot pull request (read-only token) is refused up front unless dry run.
+ */
+function releasePorts(s, token, env, out) {
+    const { log } = out;
+    const url = remoteUrl(s.root);
+    const git = token && url ? (0,git_publish/* authedGit */.og)(s.root, url, token, env) : (0,objects.gitSpawner)(s.root, env);
+    if (s.dryRun)
+        return { git, log, env };
+    if (url === undefined)
+        throw new errors/* UserError */.yo(`the repository has no '${REMOTE}' remote to push the release to`, {
+            hint: 'check out the repository with actions/checkout before this step',
+            cliHint: `add one with git remote add ${REMOTE} <url>, or leave out --push for a dry run`,
+        });
+    const reason = (0,context/* readOnlyTokenReason */.WW)((0,context/* readRunContext */.$p)(env));
+    if (reason)
+        throw new errors/* UserError */.yo(reason, { hint: 'run prepare-release with dry-run: true on pull requests (the default there)' });
+    if (!s.repository)
+        throw new errors/* UserError */.yo('GITHUB_REPOSITORY is not set', {
+            hint: 'run inside GitHub Actions, or set it to owner/name',
+            cliHint: 'export GITHUB_REPOSITORY=owner/name (origin is not a GitHub URL it can be read from)',
+        });
+    // Each retry of an unanswered request is said in the log, not only in the debug log: the wait is visible.
+    const gh = (0,client/* createGitHub */.Cl)({ token: token, repository: s.repository, env, log: out.debug, notice: (l) => log.info(l) });
+    // A refused token (missing permission, repository setting) or an unreachable API (GITHUB_API_URL, proxy)
+    // is the user's to fix: one line, no stack.
+    const user = (p) => p.catch((e) => {
+        if (e instanceof client/* GitHubError */.y_ && (e.status === 401 || e.status === 403 || (e.status === undefined && e.code !== 'budget')))
+            throw new errors/* UserError */.yo(e.message);
+        throw e;
+    });
+    const api = {
+        findOpenPulls: (q) => user((0,pulls/* findOpenPulls */.M2)(gh, q)),
+        upsertPull: (p) => user((0,pulls/* upsertPull */.N2)(gh, p)),
+        closePull: (n, c) => user((0,pulls/* closePull */.IB)(gh, n, c)),
+        commentOnce: (n, b, m) => user((0,pulls/* commentOnce */.ZD)(gh, n, b, m)),
+        pullsForCommit: (sha) => user((0,pulls/* pullsForCommit */.bQ)(gh, sha)),
+        deleteBranch: (b) => user((0,pulls/* deleteBranch */.SN)(gh, b)),
+        getReleaseByTag: (t) => user(getReleaseByTag(gh, t)),
+        createRelease: (r) => user(createRelease(gh, r)),
+    };
+    const publish = {
+        ...(0,generated_branch/* branchPublisher */.l)(git, REMOTE),
+        pushTag: (t, target, message, tagger) => (0,git_publish/* pushTag */.lj)(git, REMOTE, t, target, message, tagger),
+    };
+    return { git, api, publish, log, env };
+}
+
+
+/***/ })
+
+};

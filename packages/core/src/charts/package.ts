@@ -1,0 +1,357 @@
+import { lstatSync, readdirSync, readFileSync, realpathSync, type Stats, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
+import { gunzipSync, gzipSync } from 'node:zlib';
+import { extract, pack } from 'tar-stream';
+import { parse, stringify } from 'yaml';
+import { UserError } from '../errors.ts';
+import { parseChart, requireChartVersion } from './chart.ts';
+import { helmIgnore } from './helmignore.ts';
+
+// `helm package` as a library, without Helm: the archive holds what Helm's directory loader keeps
+// (helm/helm pkg/chart/v2/loader/directory.go: the chart's .helmignore rules plus Helm's default, a UTF-8
+// BOM trimmed from every file, irregular files refused) laid out the way Helm's writer lays it out
+// (pkg/chart/v2/util/save.go writeTarContents: `<name>/Chart.yaml` first, re-serialised from the chart's
+// metadata, then Chart.lock, values.yaml, values.schema.json, templates/, the other files, then each
+// dependency of charts/ written out as a folder `<name>/charts/<dependency name>/…`, a .tgz expanded as
+// Helm's loader expands it). Helm stamps each file with its mtime and the current time; this archive is
+// deterministic instead, so the same folder always gives the same bytes and a rerun pushes nothing:
+// fixed mtime, mode 0644, uid/gid 0, no user or group names, no folder entries (Helm writes none either),
+// and a gzip header without a time and with the OS byte Go's gzip writes (255, unknown).
+
+/** The mtime of every entry: the epoch, so nothing of the machine or the moment leaks into the digest. */
+const FIXED_MTIME = new Date(0);
+/** Helm refuses a chart file larger than this (pkg/chart/loader/archive MaxDecompressedFileSize, 5 MiB). */
+const MAX_FILE_BYTES = 5 * 1024 * 1024;
+/** The byte of the gzip header naming the OS that wrote it (RFC 1952 §2.3.1); 255 is "unknown", as Go writes. */
+const GZIP_OS_OFFSET = 9;
+
+/** One file of a chart as Helm's loader holds it: its chart-relative name and bytes. */
+interface ChartFile {
+  name: string;
+  data: Buffer;
+}
+
+/** A packaged chart: what the OCI config and the tag need, and the archive itself. */
+export interface ChartPackage {
+  name: string;
+  version: string;
+  /** Chart.yaml's metadata as Helm's config blob holds it (json.Marshal of chart.Metadata). */
+  metadata: Record<string, unknown>;
+  /** The .tgz bytes. */
+  archive: Buffer;
+  /** Every path in the archive, in order. */
+  files: string[];
+}
+
+/**
+ * Packages the chart folder `dir` (absolute; `label` names it in errors) as
+ * `helm package` would, deterministically. A chart that Helm would refuse
+ * (no Chart.yaml, an invalid version, a broken .helmignore, an irregular or
+ * too large file, a file in charts/ that is no chart) is a UserError.
+ */
+export async function packageChart(dir: string, label: string, root: string): Promise<ChartPackage> {
+  const files = loadDir(dir, label, root);
+  const entries: ChartFile[] = [];
+  const chart = await layOut(files, '', label, entries);
+  const tar = pack();
+  const chunks: Buffer[] = [];
+  tar.on('data', (c: unknown) => chunks.push(c as Buffer));
+  const ended = new Promise<void>((resolve, reject) => {
+    tar.on('end', resolve);
+    tar.on('error', reject);
+  });
+  for (const e of entries)
+    tar.entry(
+      { name: e.name, size: e.data.length, mode: 0o644, mtime: FIXED_MTIME, uid: 0, gid: 0, uname: '', gname: '', type: 'file' },
+      e.data,
+    );
+  tar.finalize();
+  await ended;
+  const archive = gzipSync(Buffer.concat(chunks), { level: 9 });
+  archive[GZIP_OS_OFFSET] = 255;
+  return { ...chart, archive, files: entries.map((e) => e.name) };
+}
+
+/** The chart's files as Helm's directory loader reads them: walked in name order, .helmignore applied, BOMs trimmed. */
+function loadDir(dir: string, label: string, root: string): ChartFile[] {
+  const ignoreFile = join(dir, '.helmignore');
+  const ignored = helmIgnore(existsFile(ignoreFile) ? readFileSync(ignoreFile, 'utf8') : undefined, `${label}/.helmignore`);
+  const out: ChartFile[] = [];
+  const walk = (abs: string, rel: string) => {
+    // filepath.Walk visits a folder's entries sorted by name.
+    for (const name of readdirSync(abs).sort()) {
+      const path = rel ? `${rel}/${name}` : name;
+      const full = join(abs, name);
+      const st = followInside(full, `${label}/${path}`, root);
+      // The rule set decides each file by its folders first, so an ignored folder loses every file below it.
+      if (st.isDirectory()) {
+        walk(full, path);
+        continue;
+      }
+      if (ignored(path)) continue;
+      if (!st.isFile())
+        throw new UserError(`${label}/${path} is not a regular file; helm package refuses it`, {
+          hint: 'remove it or list it in .helmignore',
+        });
+      if (st.size > MAX_FILE_BYTES)
+        throw new UserError(`${label}/${path} is larger than the ${MAX_FILE_BYTES} bytes Helm accepts in a chart`, {
+          hint: 'list it in .helmignore',
+        });
+      out.push({ name: path, data: trimBom(readFileSync(full)) });
+    }
+  };
+  walk(dir, '');
+  return out;
+}
+
+/**
+ * stat() of a path, following a symbolic link as Helm's walk does, but only
+ * when it stays inside the workspace: a link could otherwise put any file of
+ * the runner into a published chart.
+ */
+function followInside(full: string, shown: string, root: string): Stats {
+  if (lstatSync(full).isSymbolicLink()) {
+    let real: string;
+    try {
+      real = realpathSync(full);
+    } catch {
+      throw new UserError(`${shown} is a broken symbolic link`, { hint: 'remove it or list it in .helmignore' });
+    }
+    const rel = relative(realpathSync(root), real);
+    if (rel === '..' || rel.startsWith(`..${sep}`) || rel.startsWith('/'))
+      throw new UserError(`${shown} is a symbolic link to outside the workspace; lockstep does not package it`, {
+        hint: 'copy the file into the chart, or list it in .helmignore',
+      });
+  }
+  return statSync(full);
+}
+
+function existsFile(p: string): boolean {
+  try {
+    return statSync(p).isFile();
+  } catch {
+    return false;
+  }
+}
+
+function trimBom(data: Buffer): Buffer {
+  return data[0] === 0xef && data[1] === 0xbb && data[2] === 0xbf ? data.subarray(3) : data;
+}
+
+/**
+ * One chart's entries in Helm's order under `prefix`, then its dependencies'
+ * (Helm's map order is random; these go by folder name). Returns the chart's
+ * name, version and metadata.
+ */
+async function layOut(
+  files: ChartFile[],
+  prefix: string,
+  label: string,
+  out: ChartFile[],
+): Promise<Omit<ChartPackage, 'archive' | 'files'>> {
+  const chartYaml = files.find((f) => f.name === 'Chart.yaml');
+  if (!chartYaml) throw new UserError(`${label} has no Chart.yaml`, { hint: 'a chart folder holds Chart.yaml' });
+  const meta = parseChart(chartYaml.data.toString('utf8'), `${label}/Chart.yaml`);
+  const version = requireChartVersion(meta);
+  const name = meta.name;
+  // Helm's validateName: the name becomes the archive's top folder and must not climb out of it.
+  if (!name || name.includes('/') || name.includes('\\') || name === '.' || name === '..')
+    throw new UserError(`chart name '${name}' cannot name a folder in the archive`, {
+      file: `${label}/Chart.yaml`,
+      line: 1,
+      hint: 'give the chart a plain name, e.g. name: api',
+    });
+  const metadata = helmMetadata(parse(chartYaml.data.toString('utf8')) as Record<string, unknown>, name, version);
+  const base = `${prefix}${name}/`;
+  const v1 = metadata.apiVersion === 'v1';
+  out.push({ name: `${base}Chart.yaml`, data: Buffer.from(helmYaml(v1 ? { ...metadata, dependencies: undefined } : metadata)) });
+  const byName = new Map(files.map((f) => [f.name, f]));
+  const lock = byName.get('Chart.lock');
+  if (lock && metadata.apiVersion === 'v2')
+    out.push({
+      name: `${base}Chart.lock`,
+      data: Buffer.from(helmYaml(helmLock(parse(lock.data.toString('utf8')) as Record<string, unknown>))),
+    });
+  for (const special of ['values.yaml', 'values.schema.json']) {
+    const f = byName.get(special);
+    if (f) out.push({ name: `${base}${special}`, data: f.data });
+  }
+  const subcharts = new Map<string, ChartFile[]>();
+  const templates: ChartFile[] = [];
+  const others: ChartFile[] = [];
+  for (const f of files) {
+    if (['Chart.yaml', 'Chart.lock', 'values.yaml', 'values.schema.json'].includes(f.name)) continue;
+    // requirements.* are read into the metadata; only a v1 chart keeps them as files (load.go).
+    if (f.name === 'requirements.yaml' || f.name === 'requirements.lock') {
+      if (v1) others.push(f);
+    } else if (f.name.startsWith('templates/')) templates.push(f);
+    else if (f.name.startsWith('charts/') && !f.name.endsWith('.prov')) {
+      const rest = f.name.slice('charts/'.length);
+      const sub = rest.split('/')[0];
+      subcharts.set(sub, [...(subcharts.get(sub) ?? []), { name: rest.slice(sub.length + 1), data: f.data }]);
+    } else others.push(f);
+  }
+  for (const f of [...templates, ...others]) out.push({ name: `${base}${f.name}`, data: f.data });
+  for (const sub of [...subcharts.keys()].sort()) {
+    // Helm skips charts/ entries starting with '_' or '.'.
+    if (/^[_.]/.test(sub)) continue;
+    const subLabel = `${label}/charts/${sub}`;
+    const subFiles = sub.endsWith('.tgz')
+      ? await expand(subcharts.get(sub)![0].data, subLabel)
+      : subcharts.get(sub)!.filter((f) => f.name !== '');
+    await layOut(subFiles, `${base}charts/`, subLabel, out);
+  }
+  return { name, version, metadata };
+}
+
+/**
+ * Whether two chart archives hold the same chart: the same paths, every
+ * Chart.yaml and Chart.lock the same once parsed (Helm re-writes them, and
+ * another writer's YAML may differ in form only), every other file the same
+ * bytes. Tar and gzip details (times, owners, compression) do not count.
+ */
+export async function sameChartFiles(a: Buffer, b: Buffer, label: string): Promise<boolean> {
+  const [x, y] = await Promise.all([expand(a, label), expand(b, label)]);
+  if (x.length !== y.length) return false;
+  const theirs = new Map(y.map((f) => [f.name, f.data]));
+  for (const f of x) {
+    const other = theirs.get(f.name);
+    if (other === undefined) return false;
+    const base = f.name.slice(f.name.lastIndexOf('/') + 1);
+    if (base === 'Chart.yaml' || base === 'Chart.lock') {
+      if (!isDeepStrictEqual(parse(f.data.toString('utf8')), parse(other.toString('utf8')))) return false;
+    } else if (!f.data.equals(other)) return false;
+  }
+  return true;
+}
+
+/** A packaged dependency's files, as Helm's archive loader reads them: the top folder dropped, only regular files, no path that climbs. */
+async function expand(tgz: Buffer, label: string): Promise<ChartFile[]> {
+  let tarBytes: Buffer;
+  try {
+    tarBytes = gunzipSync(tgz, { maxOutputLength: 64 * MAX_FILE_BYTES });
+  } catch (e) {
+    throw new UserError(`${label} is not a gzip archive (${(e as Error).message})`, { hint: 'run helm dependency build again' });
+  }
+  const files: ChartFile[] = [];
+  const reader = extract();
+  const done = new Promise<void>((resolve, reject) => {
+    reader.on('entry', (header, stream, next) => {
+      const chunks: Buffer[] = [];
+      stream.on('data', (c: unknown) => chunks.push(c as Buffer));
+      stream.on('end', () => {
+        const parts = header.name.replace(/\\/g, '/').split('/');
+        if (header.type === 'file' && parts.length >= 2 && parts[1] !== '') {
+          const name = parts.slice(1).join('/');
+          if (name.startsWith('/') || name.split('/').includes('..')) {
+            reject(
+              new UserError(`${label} holds the path '${header.name}', which leaves the chart`, { hint: 'rebuild the dependency archive' }),
+            );
+            return;
+          }
+          files.push({ name, data: trimBom(Buffer.concat(chunks)) });
+        }
+        next();
+      });
+      stream.resume();
+    });
+    reader.on('finish', resolve);
+    reader.on('error', (e: Error) =>
+      reject(new UserError(`${label} is not a readable tar archive (${e.message})`, { hint: 'run helm dependency build again' })),
+    );
+  });
+  reader.end(tarBytes);
+  await done;
+  return files;
+}
+
+/** The fields of Helm's chart.Metadata, in its struct's order (json.Marshal writes them so); empty ones are left out (omitempty). */
+const METADATA_FIELDS = [
+  'name',
+  'home',
+  'sources',
+  'version',
+  'description',
+  'keywords',
+  'maintainers',
+  'icon',
+  'apiVersion',
+  'condition',
+  'tags',
+  'appVersion',
+  'deprecated',
+  'annotations',
+  'kubeVersion',
+  'dependencies',
+  'type',
+] as const;
+const STRING_FIELDS = new Set([
+  'name',
+  'home',
+  'version',
+  'description',
+  'icon',
+  'apiVersion',
+  'condition',
+  'tags',
+  'appVersion',
+  'kubeVersion',
+  'type',
+]);
+/** chart.Dependency's fields in order; name and repository have no omitempty. */
+const DEPENDENCY_FIELDS = ['name', 'version', 'repository', 'condition', 'tags', 'enabled', 'import-values', 'alias'] as const;
+
+/** Chart.yaml as chart.Metadata keeps it: the known fields only, scalars as strings, empties dropped. */
+export function helmMetadata(doc: Record<string, unknown>, name: string, version: string): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const k of METADATA_FIELDS) {
+    let v: unknown = k === 'name' ? name : k === 'version' ? version : doc?.[k];
+    if (STRING_FIELDS.has(k) && (typeof v === 'number' || typeof v === 'boolean')) v = String(v);
+    if (k === 'maintainers' && Array.isArray(v)) v = v.map((m: Record<string, unknown>) => pick(m, ['name', 'email', 'url']));
+    if (k === 'dependencies' && Array.isArray(v))
+      v = v.map((d: Record<string, unknown>) => pick(d, DEPENDENCY_FIELDS, ['name', 'repository']));
+    if (k === 'annotations' && v && typeof v === 'object') v = Object.fromEntries(Object.entries(v).map(([a, b]) => [a, String(b)]));
+    if (!isEmpty(v)) out[k] = v;
+  }
+  return out;
+}
+
+/** Chart.lock as chart.Lock keeps it: generated, digest and the dependencies. */
+function helmLock(doc: Record<string, unknown>): Record<string, unknown> {
+  const deps = Array.isArray(doc?.dependencies)
+    ? (doc.dependencies as Record<string, unknown>[]).map((d) => pick(d, DEPENDENCY_FIELDS, ['name', 'repository']))
+    : [];
+  const generated = doc?.generated instanceof Date ? doc.generated.toISOString() : String(doc?.generated ?? '0001-01-01T00:00:00Z');
+  return { generated, digest: String(doc?.digest ?? ''), dependencies: deps };
+}
+
+function pick(o: Record<string, unknown> | null, keys: readonly string[], always: readonly string[] = []): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const k of keys) {
+    const v = o?.[k];
+    if (always.includes(k)) out[k] = typeof v === 'string' ? v : v === undefined || v === null ? '' : String(v);
+    else if (!isEmpty(v)) out[k] = v;
+  }
+  return out;
+}
+
+function isEmpty(v: unknown): boolean {
+  return (
+    v === undefined ||
+    v === null ||
+    v === '' ||
+    v === false ||
+    (Array.isArray(v) && v.length === 0) ||
+    (typeof v === 'object' && !Array.isArray(v) && Object.keys(v).length === 0)
+  );
+}
+
+/**
+ * YAML as Helm writes it (sigs.k8s.io/yaml: through JSON, so every map's
+ * keys sorted; go-yaml's block style, sequences not indented under their key).
+ */
+function helmYaml(value: Record<string, unknown>): string {
+  const clean = JSON.parse(JSON.stringify(value)) as unknown;
+  return stringify(clean, { sortMapEntries: true, indentSeq: false });
+}
