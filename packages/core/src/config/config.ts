@@ -26,6 +26,10 @@ export interface EnvironmentConfig {
   application?: string;
   autoMerge: boolean;
   protected: boolean;
+  /** Where the environment is reached (its deployments' environment_url). */
+  url?: string;
+  /** A preview environment: its deployments are transient. */
+  preview?: boolean;
 }
 
 /** The file's keys as config/schema.ts lets them through (kebab-case, all optional); parseConfigText maps them to a Config. */
@@ -40,7 +44,8 @@ interface RawConfig {
   pins?: PinRule[];
   'lock-command'?: string[];
   services?: Record<string, { image: string; 'values-key'?: string }>;
-  environments?: { name: string; values: string; application?: string; 'auto-merge'?: boolean; protected?: boolean }[];
+  environments?: { name: string; values: string; application?: string; 'auto-merge'?: boolean; protected?: boolean; url?: string; preview?: boolean }[];
+  waves?: Record<string, string[]>;
 }
 
 /** `.github/lockstep.yml`, with defaults applied. */
@@ -59,6 +64,8 @@ export interface Config {
   lockCommand?: string[];
   services: Record<string, ServiceConfig>;
   environments: EnvironmentConfig[];
+  /** promote-env waves: a name for a list of environments promoted in order. */
+  waves?: Record<string, string[]>;
 }
 
 export const DEFAULT_CONFIG_PATH = '.github/lockstep.yml';
@@ -127,7 +134,10 @@ export function parseConfigText(text: string, file: string | undefined): Config 
       application: e.application,
       autoMerge: e['auto-merge'] ?? false,
       protected: e.protected ?? false,
+      ...(e.url !== undefined ? { url: e.url } : {}),
+      ...(e.preview ? { preview: true } : {}),
     })),
+    ...(r.waves ? { waves: r.waves } : {}),
   };
   if (file) sources.set(config, parsed);
   duplicateEnvironment(config, parsed);

@@ -17,6 +17,10 @@ export interface PromoteEnvironment {
   application?: string;
   autoMerge: boolean;
   protected: boolean;
+  /** Where the environment is reached (its deployments' environment_url). */
+  url?: string;
+  /** A preview environment: its deployments are transient. */
+  preview?: boolean;
   /** The config line of `values`, when it came from the config file (for errors about the file it names). */
   valuesLine?: number;
 }
@@ -64,6 +68,8 @@ export interface PromoteRequest {
   charts: string[];
   /** For error locations. */
   configFile?: string;
+  /** The config's waves: a name for a list of environments promoted in order (promote/waves.ts). */
+  waves?: Record<string, string[]>;
 }
 
 /**
@@ -87,6 +93,8 @@ export interface PromoteInputs
   services: string[];
   valuesFile?: string;
   valuesKey?: string;
+  /** `deployments`: record the landed promotion as a GitHub Deployment instead of promoting (promote/record.ts). */
+  record?: 'deployments';
   /** Undefined: the repository's default branch. */
   base?: string;
   draft: boolean;
