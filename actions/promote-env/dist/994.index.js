@@ -18,7 +18,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7638);
 /* harmony import */ var _promote_pins_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3952);
-/* harmony import */ var _promote_report_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6727);
+/* harmony import */ var _promote_report_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8598);
 /* harmony import */ var _text_markdown_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9888);
 // What a promotion shows: the runner's log lines (each change, the diff in a
 // group, the outcome, the notes), the auto-merge warning, the outputs and the
@@ -127,6 +127,118 @@ function promoteRunnerView(r) {
 }
 /** promote-env's views: the runner's and the terminal's. */
 const promoteViews = { runner: promoteRunnerView, terminal: promoteView };
+
+
+/***/ }),
+
+/***/ 8598:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EI: () => (/* binding */ changesTable),
+/* harmony export */   SI: () => (/* binding */ pullTitle),
+/* harmony export */   b4: () => (/* binding */ changesOutput),
+/* harmony export */   c2: () => (/* binding */ pullBody),
+/* harmony export */   df: () => (/* binding */ commitMessage),
+/* harmony export */   fZ: () => (/* binding */ driftMarkdown),
+/* harmony export */   pW: () => (/* binding */ checksMarkdown)
+/* harmony export */ });
+/* unused harmony export rollbackCommand */
+/* harmony import */ var _text_markdown_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9888);
+/* harmony import */ var _git_publish_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5813);
+/* harmony import */ var _report_summary_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8960);
+/* harmony import */ var _pins_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3952);
+// Words and tables of a promotion: the PR title and body, the job summary's
+// tables (changes, drift, checks), the `changes` output and the rollback command.
+
+
+
+
+/** `promote: dev → staging (api, worker)`; a rollback says so. */
+function pullTitle(fromLabel, to, plan) {
+    const names = plan.changes.map((c) => c.service);
+    const what = names.length > 0 ? names.join(', ') : plan.chart ? `chart ${plan.chart.new}` : 'no change';
+    return `promote: ${fromLabel} → ${to} (${what})`;
+}
+/** The commit message: the title, one line per change, and the generated-commit trailer. */
+function commitMessage(title, plan) {
+    const lines = plan.changes.map((c) => `- ${c.service}: ${c.oldTag ?? '—'} → ${c.newTag ?? '—'} (${(0,_pins_js__WEBPACK_IMPORTED_MODULE_2__/* .shortDigest */ .VK)(c.newDigest)})`);
+    if (plan.chart)
+        lines.push(`- chart: ${plan.chart.old || '—'} → ${plan.chart.new}`);
+    return `${title}\n\n${lines.join('\n')}\n\n${(0,_git_publish_js__WEBPACK_IMPORTED_MODULE_0__/* .generatedTrailer */ .ty)('promote-env')}\n`;
+}
+/** The table of changes: service, old → new tag and digest, where verified, source commit. */
+function changesTable(plan) {
+    const rows = plan.changes.map((c) => [
+        c.service,
+        `${c.oldTag ?? '—'} → ${c.newTag ?? '—'}`,
+        `${(0,_pins_js__WEBPACK_IMPORTED_MODULE_2__/* .shortDigest */ .VK)(c.oldDigest)} → ${(0,_pins_js__WEBPACK_IMPORTED_MODULE_2__/* .shortDigest */ .VK)(c.newDigest)}`,
+        `${c.file}:${c.line}`,
+        c.verified,
+        c.sourceCommit ? c.sourceCommit.slice(0, 12) : '—',
+    ]);
+    if (plan.chart)
+        rows.push(['chart version', `${plan.chart.old || '—'} → ${plan.chart.new}`, '', `${plan.chart.file}:${plan.chart.line}`, '', '']);
+    return (0,_report_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownTable */ .Q)(['service', 'tag', 'digest', 'file', 'verified in', 'source commit'], rows);
+}
+/** Every environment side by side. */
+function driftMarkdown(plan) {
+    return (0,_report_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownTable */ .Q)(['service', ...plan.drift.environments], plan.drift.rows.map((r) => [r.service, ...r.cells]));
+}
+/** The checks table shown when require-checks stops a promotion (and on success). */
+function checksMarkdown(plan) {
+    return (0,_report_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownTable */ .Q)(['commit', 'check', 'state'], plan.checks.flatMap((c) => c.states.map((s) => [c.sha.slice(0, 12), s.name, s.state])));
+}
+/** The command that puts the target's pins back as they are at `baseSha`. */
+function rollbackCommand(to, baseSha, services, repository) {
+    const parts = ['gh workflow run rollback.yml', `-f to=${to}`, `-f ref=${baseSha}`];
+    if (services.length > 0)
+        parts.push(`-f services=${services.join(',')}`);
+    if (repository)
+        parts.push(`-f repository=${repository}`);
+    return parts.join(' ');
+}
+/** The pull request body. Every name, ref and note in it is plain text, escaped; the tables escape their cells. */
+function pullBody(p) {
+    const { plan } = p;
+    const notes = p.notes?.length ? [...p.notes.map((n) => `> [!WARNING]\n> ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(n)}`), ''] : [];
+    return [
+        ...notes,
+        `Promotes **${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(p.fromLabel)}** → **${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(p.to)}** on ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .codeSpan */ .SS)(p.base)} (base ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(p.baseSha.slice(0, 12))}).`,
+        '',
+        `Source: ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(plan.sourceLabel)}.`,
+        '',
+        changesTable(plan),
+        '',
+        '<details><summary>Every environment</summary>',
+        '',
+        driftMarkdown(plan),
+        '',
+        '</details>',
+        '',
+        'Roll back (restores what these keys pinned before this promotion):',
+        '',
+        // One line, in a fence no backtick run of a name can close.
+        (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .codeBlock */ .DV)(rollbackCommand(p.to, p.baseSha, plan.changes.map((c) => c.service), p.repository).replace(/\r\n|\r|\n/g, ' '), 'sh'),
+        '',
+        '<!-- lockstep:promote-env -->',
+    ].join('\n');
+}
+/** The `changes` output: one entry per service (and the chart), single-line JSON. */
+function changesOutput(plan) {
+    const rows = plan.changes.map((c) => ({
+        service: c.service,
+        file: c.file,
+        line: c.line,
+        'old-tag': c.oldTag ?? null,
+        'new-tag': c.newTag ?? null,
+        'old-digest': c.oldDigest ?? null,
+        'new-digest': c.newDigest ?? null,
+    }));
+    if (plan.chart)
+        rows.push({ service: 'chart', file: plan.chart.file, line: plan.chart.line, 'old-version': plan.chart.old, 'new-version': plan.chart.new });
+    return JSON.stringify(rows);
+}
 
 
 /***/ })

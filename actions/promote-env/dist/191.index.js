@@ -1,5 +1,5 @@
-export const id = 727;
-export const ids = [727];
+export const id = 191;
+export const ids = [191];
 export const modules = {
 
 /***/ 311:
@@ -1859,7 +1859,7 @@ function pairValue(map, key) {
             for (const p of map.items) {
                 if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(p.key))
                     continue;
-                const k = String(p.key.value);
+                const k = String((p.key).value);
                 if (!index.has(k))
                     index.set(k, p.value);
             }
@@ -1867,7 +1867,7 @@ function pairValue(map, key) {
         }
         return index.get(key);
     }
-    const pair = map.items.find((p) => (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(p.key) && String(p.key.value) === key);
+    const pair = map.items.find((p) => (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(p.key) && String((p.key).value) === key);
     return pair ? pair.value : undefined;
 }
 function scalarText(node) {
@@ -1993,149 +1993,6 @@ function shortDigest(digest) {
     if (!digest)
         return '—';
     return (0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_4__/* .isDigest */ .Bc)(digest) ? digest.slice(0, 19) : digest;
-}
-
-
-/***/ }),
-
-/***/ 6727:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  b4: () => (/* binding */ changesOutput),
-  EI: () => (/* binding */ changesTable),
-  pW: () => (/* binding */ checksMarkdown),
-  df: () => (/* binding */ commitMessage),
-  fZ: () => (/* binding */ driftMarkdown),
-  c2: () => (/* binding */ pullBody),
-  SI: () => (/* binding */ pullTitle)
-});
-
-// UNUSED EXPORTS: rollbackCommand
-
-// EXTERNAL MODULE: ./packages/core/src/text/markdown.ts
-var markdown = __webpack_require__(9888);
-// EXTERNAL MODULE: ./packages/core/src/git/publish.ts + 3 modules
-var publish = __webpack_require__(5813);
-// EXTERNAL MODULE: ./packages/core/src/action/workflow-commands.ts + 1 modules
-var workflow_commands = __webpack_require__(5827);
-;// CONCATENATED MODULE: ./packages/core/src/report/summary.ts
-
-
-/** A Markdown table for the job summary; every header and cell is plain text, escaped (escapeTableCell). */
-function markdownTable(headers, rows) {
-    const cell = (v) => (0,markdown/* escapeTableCell */.aL)(String(v));
-    const lines = [
-        `| ${headers.map(cell).join(' | ')} |`,
-        `| ${headers.map(() => '---').join(' | ')} |`,
-        ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`),
-    ];
-    return lines.join('\n');
-}
-/**
- * Appends Markdown to the job summary; prints it when the runner gives no
- * summary file. Over GitHub's limit it is cut with a note naming `where` the
- * full text is (see appendSummary).
- */
-async function writeSummary(markdown, where) {
-    appendSummary(markdown, where);
-}
-
-// EXTERNAL MODULE: ./packages/core/src/promote/pins.ts
-var pins = __webpack_require__(3952);
-;// CONCATENATED MODULE: ./packages/core/src/promote/report.ts
-// Words and tables of a promotion: the PR title and body, the job summary's
-// tables (changes, drift, checks), the `changes` output and the rollback command.
-
-
-
-
-/** `promote: dev → staging (api, worker)`; a rollback says so. */
-function pullTitle(fromLabel, to, plan) {
-    const names = plan.changes.map((c) => c.service);
-    const what = names.length > 0 ? names.join(', ') : plan.chart ? `chart ${plan.chart.new}` : 'no change';
-    return `promote: ${fromLabel} → ${to} (${what})`;
-}
-/** The commit message: the title, one line per change, and the generated-commit trailer. */
-function commitMessage(title, plan) {
-    const lines = plan.changes.map((c) => `- ${c.service}: ${c.oldTag ?? '—'} → ${c.newTag ?? '—'} (${(0,pins/* shortDigest */.VK)(c.newDigest)})`);
-    if (plan.chart)
-        lines.push(`- chart: ${plan.chart.old || '—'} → ${plan.chart.new}`);
-    return `${title}\n\n${lines.join('\n')}\n\n${(0,publish/* generatedTrailer */.ty)('promote-env')}\n`;
-}
-/** The table of changes: service, old → new tag and digest, where verified, source commit. */
-function changesTable(plan) {
-    const rows = plan.changes.map((c) => [
-        c.service,
-        `${c.oldTag ?? '—'} → ${c.newTag ?? '—'}`,
-        `${(0,pins/* shortDigest */.VK)(c.oldDigest)} → ${(0,pins/* shortDigest */.VK)(c.newDigest)}`,
-        `${c.file}:${c.line}`,
-        c.verified,
-        c.sourceCommit ? c.sourceCommit.slice(0, 12) : '—',
-    ]);
-    if (plan.chart)
-        rows.push(['chart version', `${plan.chart.old || '—'} → ${plan.chart.new}`, '', `${plan.chart.file}:${plan.chart.line}`, '', '']);
-    return markdownTable(['service', 'tag', 'digest', 'file', 'verified in', 'source commit'], rows);
-}
-/** Every environment side by side. */
-function driftMarkdown(plan) {
-    return markdownTable(['service', ...plan.drift.environments], plan.drift.rows.map((r) => [r.service, ...r.cells]));
-}
-/** The checks table shown when require-checks stops a promotion (and on success). */
-function checksMarkdown(plan) {
-    return markdownTable(['commit', 'check', 'state'], plan.checks.flatMap((c) => c.states.map((s) => [c.sha.slice(0, 12), s.name, s.state])));
-}
-/** The command that puts the target's pins back as they are at `baseSha`. */
-function rollbackCommand(to, baseSha, services, repository) {
-    const parts = ['gh workflow run rollback.yml', `-f to=${to}`, `-f ref=${baseSha}`];
-    if (services.length > 0)
-        parts.push(`-f services=${services.join(',')}`);
-    if (repository)
-        parts.push(`-f repository=${repository}`);
-    return parts.join(' ');
-}
-/** The pull request body. Every name, ref and note in it is plain text, escaped; the tables escape their cells. */
-function pullBody(p) {
-    const { plan } = p;
-    const notes = p.notes?.length ? [...p.notes.map((n) => `> [!WARNING]\n> ${(0,markdown/* escapeMarkdown */.FV)(n)}`), ''] : [];
-    return [
-        ...notes,
-        `Promotes **${(0,markdown/* escapeMarkdown */.FV)(p.fromLabel)}** → **${(0,markdown/* escapeMarkdown */.FV)(p.to)}** on ${(0,markdown/* codeSpan */.SS)(p.base)} (base ${(0,markdown/* escapeMarkdown */.FV)(p.baseSha.slice(0, 12))}).`,
-        '',
-        `Source: ${(0,markdown/* escapeMarkdown */.FV)(plan.sourceLabel)}.`,
-        '',
-        changesTable(plan),
-        '',
-        '<details><summary>Every environment</summary>',
-        '',
-        driftMarkdown(plan),
-        '',
-        '</details>',
-        '',
-        'Roll back (restores what these keys pinned before this promotion):',
-        '',
-        // One line, in a fence no backtick run of a name can close.
-        (0,markdown/* codeBlock */.DV)(rollbackCommand(p.to, p.baseSha, plan.changes.map((c) => c.service), p.repository).replace(/\r\n|\r|\n/g, ' '), 'sh'),
-        '',
-        '<!-- lockstep:promote-env -->',
-    ].join('\n');
-}
-/** The `changes` output: one entry per service (and the chart), single-line JSON. */
-function changesOutput(plan) {
-    const rows = plan.changes.map((c) => ({
-        service: c.service,
-        file: c.file,
-        line: c.line,
-        'old-tag': c.oldTag ?? null,
-        'new-tag': c.newTag ?? null,
-        'old-digest': c.oldDigest ?? null,
-        'new-digest': c.newDigest ?? null,
-    }));
-    if (plan.chart)
-        rows.push({ service: 'chart', file: plan.chart.file, line: plan.chart.line, 'old-version': plan.chart.old, 'new-version': plan.chart.new });
-    return JSON.stringify(rows);
 }
 
 
@@ -2285,6 +2142,39 @@ function stripPort(host) {
 /** The base URL of a registry's API: http for loopback registries, https otherwise. */
 function registryBaseUrl(registry) {
     return `${isLoopbackHost(registry) ? 'http' : 'https'}://${registry}`;
+}
+
+
+/***/ }),
+
+/***/ 8960:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ markdownTable)
+/* harmony export */ });
+/* unused harmony export writeSummary */
+/* harmony import */ var _action_workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5827);
+/* harmony import */ var _text_markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9888);
+
+
+/** A Markdown table for the job summary; every header and cell is plain text, escaped (escapeTableCell). */
+function markdownTable(headers, rows) {
+    const cell = (v) => (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeTableCell */ .aL)(String(v));
+    const lines = [
+        `| ${headers.map(cell).join(' | ')} |`,
+        `| ${headers.map(() => '---').join(' | ')} |`,
+        ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`),
+    ];
+    return lines.join('\n');
+}
+/**
+ * Appends Markdown to the job summary; prints it when the runner gives no
+ * summary file. Over GitHub's limit it is cut with a note naming `where` the
+ * full text is (see appendSummary).
+ */
+async function writeSummary(markdown, where) {
+    appendSummary(markdown, where);
 }
 
 
