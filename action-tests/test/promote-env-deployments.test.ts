@@ -169,6 +169,6 @@ test('a direct push into a preview environment is a transient deployment; a comm
 test("record: an unknown value is refused naming the input, before anything is read", async () => {
   const r = await runAction('promote-env', { workspace: ws, inputs: { 'github-token': double.token, record: 'releases' }, env: { ...double.env(), HOME: ws } });
   expect(r.code).toBe(1);
-  expect(r.stdout).toContain("::error::input 'record' is 'releases'");
+  expect(r.stdout).toContain("::error title=lockstep::input 'record' is 'releases' — use deployments, or leave it empty to promote");
   expect(double.log).toEqual([]);
 });

@@ -73,13 +73,14 @@ function statusJson(w: World, r: RepoState, d: DeploymentState, s: DeploymentSta
     creator: user(w, s.creator),
     description: s.description,
     environment: s.environment,
-    target_url: s.targetUrl,
+    // The description types target_url as a URI (GitHub sends "" when none was given): the repository's deployments page stands in.
+    target_url: s.targetUrl || `${w.base}/${r.owner}/${r.name}/deployments`,
     created_at: s.createdAt,
     updated_at: s.createdAt,
     deployment_url: url,
     repository_url: repoUrl(w, r),
-    environment_url: s.environmentUrl,
-    log_url: s.logUrl,
+    ...(s.environmentUrl ? { environment_url: s.environmentUrl } : {}),
+    ...(s.logUrl ? { log_url: s.logUrl } : {}),
   };
 }
 
