@@ -1596,6 +1596,8 @@ async function addStatus(gh, id, state, extra) {
             auto_inactive: false,
             ...(extra.description ? { description: extra.description } : {}),
             ...(extra.environmentUrl ? { environment_url: extra.environmentUrl } : {}),
+            // A lost answer is looked up rather than sent again (a second status would be harmless, but is noise).
+            request: { retries: 0 },
         });
         return true;
     }, async () => ((await statusStates(gh, id)).some((s) => s.state === state) ? true : undefined));
@@ -1627,6 +1629,8 @@ async function recordDeployment(gh, spec) {
                 required_contexts: [],
                 transient_environment: spec.transient,
                 production_environment: spec.production,
+                // Not repeated blindly: GitHub keeps no uniqueness on deployments, so a lost answer is looked up (createOrFind).
+                request: { retries: 0 },
             });
             if (status !== 201 || !('id' in data))
                 throw new Error(`GitHub did not create the deployment of ${spec.sha.slice(0, 12)} to ${spec.environment}: ${'message' in data ? String(data.message) : `status ${status}`}`);

@@ -10,10 +10,11 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   runStatus: () => (/* binding */ runStatus)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7638);
+/* harmony import */ var _text_parse_cache_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9053);
 /* harmony import */ var _promote_pins_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3952);
-/* harmony import */ var _promote_plan_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4499);
+/* harmony import */ var _promote_plan_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9767);
 /* harmony import */ var _promote_request_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1871);
-/* harmony import */ var _promote_session_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5194);
+/* harmony import */ var _promote_session_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7359);
 // `lockstep status`: promote-env's drift table without promoting. The
 // session is opened as for a dry run (no registry, no checks), each adjacent
 // pair of environments is planned on the base, and each environment's column
@@ -24,6 +25,28 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
+
+/**
+ * The latest successful deployment of each environment, read with the token
+ * when there is one; undefined when none was recorded. A token that may not
+ * read deployments leaves the table as it was, said as a warning.
+ */
+async function deploymentRecord(ports, names, world) {
+    if (!ports.github?.latestDeployments || names.length === 0)
+        return undefined;
+    try {
+        const found = await ports.github.latestDeployments(names);
+        if (found.size === 0)
+            return undefined;
+        return Object.fromEntries([...found].map(([env, d]) => [env, { id: d.id, sha: d.sha, createdAt: d.createdAt, ...(d.environmentUrl ? { environmentUrl: d.environmentUrl } : {}) }]));
+    }
+    catch (e) {
+        if (!(e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo))
+            throw e;
+        world.warning(`deployments not read: ${e.message}`);
+        return undefined;
+    }
+}
 /**
  * Opens the session as a dry run of every pair, plans each pair (a refused
  * one becomes its `error`), and reads every environment's column and pins at
@@ -38,9 +61,11 @@ async function runStatus(i, world) {
         const names = req.environments.map((e) => e.name);
         const plans = [];
         const next = [];
+        // One parse cache for the run: every pair reads the same environments' files.
+        const cache = new _text_parse_cache_js__WEBPACK_IMPORTED_MODULE_5__/* .ParseCache */ .i();
         for (let k = 0; k + 1 < names.length; k++) {
             try {
-                const planned = await planPair(req, names[k], names[k + 1], session.world);
+                const planned = await planPair(req, names[k], names[k + 1], session.world, cache);
                 plans.push({ to: k + 1, planned });
                 next.push({ from: names[k], to: names[k + 1], changes: planned.plan.changes, chart: planned.plan.chart });
             }
@@ -56,8 +81,8 @@ async function runStatus(i, world) {
         // No promotion could be planned (a values file missing, say): each environment's pins are read as they are,
         // so only the environment at fault shows so.
         const baseSha = ok[0]?.planned?.baseSha ?? (names.length > 0 ? await session.world.git.fetchBranch(req.base) : undefined);
-        const fallback = ok.length === 0 ? await pinsAtBase(req, session.world, baseSha) : undefined;
-        const pins = baseSha ? await (0,_promote_plan_js__WEBPACK_IMPORTED_MODULE_2__/* .environmentPins */ .Kv)(req, (p) => session.world.git.readAt(baseSha, p)) : [];
+        const fallback = ok.length === 0 ? await pinsAtBase(req, session.world, baseSha, cache) : undefined;
+        const pins = baseSha ? await (0,_promote_plan_js__WEBPACK_IMPORTED_MODULE_2__/* .environmentPins */ .Kv)(req, (p) => session.world.git.readAt(baseSha, p), cache) : [];
         const services = (ok[0]?.planned?.plan.drift ?? fallback)?.rows.map((r) => r.service) ?? req.services.map((s) => s.name);
         const cell = (row, col) => {
             const other = ok.find((p) => p.to !== col);
@@ -76,24 +101,28 @@ async function runStatus(i, world) {
             return plan.drift.rows[row]?.cells[col] ?? '?';
         };
         const rows = services.map((service, row) => ({ service, cells: names.map((_n, col) => cell(row, col)) }));
-        return { base: req.base, baseSha, ...(session.readFrom ? { readFrom: session.readFrom } : {}), environments: names, rows, next, pins };
+        // The record promote-env keeps (record: deployments): the latest successful deployment per environment, when there is one.
+        const deployments = await deploymentRecord(session.world, names, world);
+        if (deployments)
+            rows.push({ service: 'deployed', cells: names.map((n) => (deployments[n] ? deployments[n].sha.slice(0, 12) : '—')) });
+        return { base: req.base, baseSha, ...(session.readFrom ? { readFrom: session.readFrom } : {}), environments: names, rows, next, pins, ...(deployments ? { deployments } : {}) };
     }
     finally {
         await session.close();
     }
 }
 /** The dry-run plan of one adjacent pair on the tip of the base: its own route checked, once. */
-async function planPair(req, from, to, ports) {
+async function planPair(req, from, to, ports, cache) {
     const pair = { ...req, from: { kind: 'env', env: from }, to };
     const route = (0,_promote_request_js__WEBPACK_IMPORTED_MODULE_3__/* .checkRoute */ .QF)(pair);
     const baseSha = await (0,_promote_session_js__WEBPACK_IMPORTED_MODULE_4__/* .fetchBase */ .cu)(ports, pair.base);
-    return { plan: await (0,_promote_session_js__WEBPACK_IMPORTED_MODULE_4__/* .planOn */ .J9)(pair, route, ports, baseSha), baseSha };
+    return { plan: await (0,_promote_session_js__WEBPACK_IMPORTED_MODULE_4__/* .planOn */ .J9)(pair, route, ports, baseSha, cache), baseSha };
 }
 /** The pins of every environment at the tip of the base branch (undefined when the remote has no such branch). */
-async function pinsAtBase(req, ports, sha) {
+async function pinsAtBase(req, ports, sha, cache) {
     if (!sha)
         return undefined;
-    return { ...(await (0,_promote_plan_js__WEBPACK_IMPORTED_MODULE_2__/* .pinsTable */ .BJ)(req, (p) => ports.git.readAt(sha, p))), baseSha: sha };
+    return { ...(await (0,_promote_plan_js__WEBPACK_IMPORTED_MODULE_2__/* .pinsTable */ .BJ)(req, (p) => ports.git.readAt(sha, p), cache)), baseSha: sha };
 }
 
 

@@ -1,5 +1,5 @@
 export const id = 544;
-export const ids = [544];
+export const ids = [544,744];
 export const modules = {
 
 /***/ 6744:

@@ -639,6 +639,8 @@ function versionOf(text, file) {
     }
 }
 
+// EXTERNAL MODULE: ./packages/core/src/text/parse-cache.ts
+var parse_cache = __webpack_require__(9053);
 // EXTERNAL MODULE: ./packages/core/src/charts/bump.ts + 3 modules
 var bump = __webpack_require__(1087);
 // EXTERNAL MODULE: ./packages/core/src/charts/discover.ts
@@ -662,6 +664,7 @@ var suggest = __webpack_require__(4619);
 // EXTERNAL MODULE: ./packages/core/src/operations/world.ts
 var operations_world = __webpack_require__(8560);
 ;// CONCATENATED MODULE: ./packages/core/src/operations/bump/run.ts
+
 
 
 
@@ -708,7 +711,8 @@ async function bumpIn({ root, show }, req, world) {
     const selected = selectCharts(root, req, config, files, linked);
     // The level applies to the versions at the base, read through git (after every input and the config were checked).
     const base = await baseVersions(root, req, world, req.cascade ? [...new Set([...selected, ...allDirs])] : selected);
-    const plan = (0,bump/* planChartBumps */.hP)(selected, allDirs, read, {
+    // One parse cache for the run: the planner, the edits and their checks share each file's parse.
+    const options = {
         level: req.level,
         version: req.version,
         appVersion,
@@ -719,7 +723,8 @@ async function bumpIn({ root, show }, req, world) {
         changelog: config.changelog,
         date: world.date,
         base,
-    });
+    };
+    const plan = (0,bump/* planChartBumps */.hP)(selected, allDirs, read, options, new parse_cache/* ParseCache */.i());
     const applied = (0,transaction/* applyEdits */.ct)(root, plan.edits, { dryRun: req.dryRun });
     return resultOf(plan, applied.changes, selected, base, req.dryRun, show);
 }
