@@ -65,7 +65,7 @@ export function planWaves(req: PromoteRequest): PlannedWave[] {
     const one = targets[0] === req.to ? req : { ...req, to: targets[0] };
     return [{ req: one, route: checkRoute(one) }];
   }
-  if (req.from.kind === 'ref') throw new UserError(`a rollback (from: ref:…) goes to one environment; 'to' names ${targets.length}`, { input: 'to', hint: 'roll back one environment at a time' });
+  if (req.from.kind === 'ref') throw new UserError(`names ${targets.length} environments; a rollback (from: ref:…) goes to one`, { input: 'to', hint: 'roll back one environment at a time' });
   return targets.map((to, k) => {
     const wave: PromoteRequest =
       k === 0 ? { ...req, to } : { ...req, to, from: { kind: 'env', env: targets[k - 1] }, digests: undefined, version: undefined, requireChecks: [] };

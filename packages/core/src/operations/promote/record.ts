@@ -42,7 +42,7 @@ async function landedCommit(req: PromoteRequest, ports: PromoteWorld, i: Promote
 
 /** Opens the session, finds the landed commit and records it; `to`, when given, limits the record to that environment. */
 export async function runRecord(i: PromoteInputs, world: World): Promise<RecordOperationResult> {
-  if (i.dryRun) throw new UserError('record: deployments writes GitHub Deployments; a dry run has nothing to show', { input: 'dry-run', hint: 'leave dry-run off (in a terminal, pass --push)' });
+  if (i.dryRun) throw new UserError('is true; record: deployments writes GitHub Deployments and has no dry run', { input: 'dry-run', hint: 'leave dry-run off (in a terminal, pass --push)' });
   const local = localPromotion(i, world.workspace);
   const session = await openSession(i, local, world);
   world.reporter.group('Recording the landed promotion as GitHub Deployments');
