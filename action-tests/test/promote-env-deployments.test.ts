@@ -51,7 +51,12 @@ afterEach(async () => {
 const origin = (...args: string[]) => execFileSync('git', ['--git-dir', fixture.origin, ...args], { encoding: 'utf8' }).trim();
 
 function promote(inputs: Record<string, string>): Promise<ActionRun> {
-  return runAction('promote-env', { workspace: ws, inputs: { 'github-token': double.token, ...inputs }, env: { ...double.env(), HOME: ws }, timeoutMs: 90000 });
+  return runAction('promote-env', {
+    workspace: ws,
+    inputs: { 'github-token': double.token, ...inputs },
+    env: { ...double.env(), HOME: ws },
+    timeoutMs: 90000,
+  });
 }
 
 /** record: deployments as a workflow on push to main runs it: the pushed commit in GITHUB_SHA. */
@@ -111,7 +116,9 @@ test('a merged promotion becomes one deployment of staging with its pins and URL
   expect(deployment.statuses.map((s) => [s.state, s.environmentUrl])).toEqual([['success', 'https://staging.acme.example/']]);
   expect(JSON.parse(r.outputs.deployments)).toEqual([{ environment: 'staging', id: deployment.id, sha: first, outcome: 'created' }]);
   expect(r.outputs.changed).toBe('true');
-  expect(r.stdout).toContain(`staging: deployment ${deployment.id} of ${first.slice(0, 12)} created, marked success (https://staging.acme.example/)`);
+  expect(r.stdout).toContain(
+    `staging: deployment ${deployment.id} of ${first.slice(0, 12)} created, marked success (https://staging.acme.example/)`,
+  );
   expect(r.summary).toContain(`| staging | ${deployment.id} | created | api 1.9.0, worker 0.9.1 | https://staging.acme.example/ |`);
 
   // The same push run again: found by sha and environment, nothing written.
@@ -156,18 +163,26 @@ test('a direct push into a preview environment is a transient deployment; a comm
 
   fixture.checkout('main');
   fixture.git('pull', '--quiet', 'origin', 'main');
-  fixture.commit('a person edits staging', { 'charts/myapp/values-staging.yaml': environmentValues('staging', ['1.7.4', d('9')], ['0.9.1', d('b')]) });
+  fixture.commit('a person edits staging', {
+    'charts/myapp/values-staging.yaml': environmentValues('staging', ['1.7.4', d('9')], ['0.9.1', d('b')]),
+  });
   fixture.git('push', '--quiet', 'origin', 'main');
   const plain = origin('rev-parse', 'main');
   const r = await record(plain);
   expectOk(r);
   expect(double.deployments(REPO)).toHaveLength(1);
   expect(r.outputs.changed).toBe('false');
-  expect(r.stdout).toContain(`${plain.slice(0, 12)} is not a landed promotion (neither it nor a merged commit carries Lockstep-Generated: promote-env); nothing recorded.`);
+  expect(r.stdout).toContain(
+    `${plain.slice(0, 12)} is not a landed promotion (neither it nor a merged commit carries Lockstep-Generated: promote-env); nothing recorded.`,
+  );
 });
 
-test("record: an unknown value is refused naming the input, before anything is read", async () => {
-  const r = await runAction('promote-env', { workspace: ws, inputs: { 'github-token': double.token, record: 'releases' }, env: { ...double.env(), HOME: ws } });
+test('record: an unknown value is refused naming the input, before anything is read', async () => {
+  const r = await runAction('promote-env', {
+    workspace: ws,
+    inputs: { 'github-token': double.token, record: 'releases' },
+    env: { ...double.env(), HOME: ws },
+  });
   expect(r.code).toBe(1);
   expect(r.stdout).toContain("::error title=lockstep::input 'record' is 'releases' — use deployments, or leave it empty to promote");
   expect(double.log).toEqual([]);

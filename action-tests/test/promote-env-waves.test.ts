@@ -94,7 +94,9 @@ test('waves: prod-eu first; prod-us after prod-eu is merged and green on its mer
   expect(red.code).toBe(1);
   expect(double.pulls(REPO)).toHaveLength(1);
   const where = `e2e is failure on prod-eu's merge commit ${mergeSha.slice(0, 12)}`;
-  expect(red.stdout).toContain(`::error title=lockstep::wave prod-us stopped: ${where} — fix prod-eu first (or roll it back); the next run promotes prod-us once the checks are green there`);
+  expect(red.stdout).toContain(
+    `::error title=lockstep::wave prod-us stopped: ${where} — fix prod-eu first (or roll it back); the next run promotes prod-us once the checks are green there`,
+  );
   expect(red.summary).toContain(`Stopped: wave prod-us stopped: ${where}.`);
   expect(red.summary).toContain(`| prod-us | stopped | not promoted: ${where} |`);
   expect(red.summary).toContain('| prod-eu | landed | pins what staging has |');

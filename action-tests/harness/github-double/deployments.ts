@@ -88,16 +88,28 @@ function statusJson(w: World, r: RepoState, d: DeploymentState, s: DeploymentSta
 function allContextsGreen(r: RepoState, sha: string): boolean {
   const runs = r.checkRuns.get(sha) ?? [];
   const statuses = r.statuses.get(sha) ?? [];
-  return runs.every((c) => c.status === 'completed' && ['success', 'neutral', 'skipped', undefined, null].includes(c.conclusion)) && statuses.every((s) => s.state === 'success');
+  return (
+    runs.every((c) => c.status === 'completed' && ['success', 'neutral', 'skipped', undefined, null].includes(c.conclusion)) &&
+    statuses.every((s) => s.state === 'success')
+  );
 }
 
 const listDeployments: Handler = (ctx) => {
   const r = repoOf(ctx);
   const q = ctx.query;
   const items = r.deployments
-    .filter((d) => (q.sha === undefined || d.sha === q.sha) && (q.ref === undefined || d.ref === q.ref) && (q.task === undefined || d.task === q.task) && (q.environment === undefined || d.environment === q.environment))
+    .filter(
+      (d) =>
+        (q.sha === undefined || d.sha === q.sha) &&
+        (q.ref === undefined || d.ref === q.ref) &&
+        (q.task === undefined || d.task === q.task) &&
+        (q.environment === undefined || d.environment === q.environment),
+    )
     .reverse();
-  return paginate(ctx, items.map((d) => deploymentJson(ctx.world, r, d)));
+  return paginate(
+    ctx,
+    items.map((d) => deploymentJson(ctx.world, r, d)),
+  );
 };
 
 const createDeployment: Handler = (ctx) => {
@@ -116,7 +128,8 @@ const createDeployment: Handler = (ctx) => {
   };
   const sha = g.resolveCommit(r.path, b.ref);
   if (!sha) throw new HttpError(422, `No ref found for: ${b.ref}`);
-  if (b.required_contexts === undefined && !allContextsGreen(r, sha)) throw new HttpError(409, `Conflict: Commit status checks failed for ${b.ref}.`);
+  if (b.required_contexts === undefined && !allContextsGreen(r, sha))
+    throw new HttpError(409, `Conflict: Commit status checks failed for ${b.ref}.`);
   const environment = b.environment ?? 'production';
   const d: DeploymentState = {
     id: w.newId(),
@@ -141,14 +154,25 @@ const getDeployment: Handler = (ctx) => ({ status: 200, body: deploymentJson(ctx
 const listStatuses: Handler = (ctx) => {
   const r = repoOf(ctx);
   const d = deploymentOf(ctx);
-  return paginate(ctx, [...d.statuses].reverse().map((s) => statusJson(ctx.world, r, d, s)));
+  return paginate(
+    ctx,
+    [...d.statuses].reverse().map((s) => statusJson(ctx.world, r, d, s)),
+  );
 };
 
 const createStatus: Handler = (ctx) => {
   const r = repoOf(ctx);
   const w = ctx.world;
   const d = deploymentOf(ctx);
-  const b = ctx.body as { state: DeploymentStatusState['state']; target_url?: string; log_url?: string; description?: string; environment?: string; environment_url?: string; auto_inactive?: boolean };
+  const b = ctx.body as {
+    state: DeploymentStatusState['state'];
+    target_url?: string;
+    log_url?: string;
+    description?: string;
+    environment?: string;
+    environment_url?: string;
+    auto_inactive?: boolean;
+  };
   const at = w.iso();
   const status: DeploymentStatusState = {
     id: w.newId(),
@@ -164,7 +188,14 @@ const createStatus: Handler = (ctx) => {
   d.statuses.push(status);
   if (b.state === 'success' && (b.auto_inactive ?? true)) {
     for (const other of r.deployments) {
-      if (other === d || other.environment !== d.environment || other.transient || other.production || other.statuses.at(-1)?.state !== 'success') continue;
+      if (
+        other === d ||
+        other.environment !== d.environment ||
+        other.transient ||
+        other.production ||
+        other.statuses.at(-1)?.state !== 'success'
+      )
+        continue;
       other.statuses.push({ ...status, id: w.newId(), state: 'inactive', description: '', environmentUrl: '', logUrl: '', targetUrl: '' });
     }
   }

@@ -10,7 +10,12 @@ export const configSchema = {
   type: 'object',
   additionalProperties: false,
   properties: {
-    'version-file': { type: 'string', minLength: 1, description: 'File holding the release version X.Y.Z on one line.', default: '.version' },
+    'version-file': {
+      type: 'string',
+      minLength: 1,
+      description: 'File holding the release version X.Y.Z on one line.',
+      default: '.version',
+    },
     'tag-prefix': { type: 'string', description: 'Prefix of release tags.', default: 'v' },
     charts: {
       type: 'array',
@@ -83,14 +88,23 @@ export const configSchema = {
           application: { type: 'string', description: 'ArgoCD Application manifest whose targetRevision is the chart version.' },
           'auto-merge': { type: 'boolean', default: false },
           protected: { type: 'boolean', default: false, description: 'Digest-only images, draft promotion PRs, never auto-merged.' },
-          url: { type: 'string', pattern: '^https?://[^\\s]+$', description: "Where the environment is reached: the environment_url of its GitHub Deployments (record: deployments)." },
-          preview: { type: 'boolean', default: false, description: 'A preview environment that goes away: its GitHub Deployments are transient.' },
+          url: {
+            type: 'string',
+            pattern: '^https?://[^\\s]+$',
+            description: 'Where the environment is reached: the environment_url of its GitHub Deployments (record: deployments).',
+          },
+          preview: {
+            type: 'boolean',
+            default: false,
+            description: 'A preview environment that goes away: its GitHub Deployments are transient.',
+          },
         },
       },
     },
     waves: {
       type: 'object',
-      description: 'promote-env: named lists of environments promoted one after the other (to: <name>): the next wave opens once the previous one is merged and its require-checks are green on the merge commit.',
+      description:
+        'promote-env: named lists of environments promoted one after the other (to: <name>): the next wave opens once the previous one is merged and its require-checks are green on the merge commit.',
       additionalProperties: {
         type: 'array',
         minItems: 2,

@@ -46,18 +46,34 @@ const EARLIER_LOOKED_AT = 10;
 
 /** The deployments of `environment` (on `sha` when given), newest first (one page of 30). */
 export async function listDeployments(gh: GitHub, environment: string, sha?: string): Promise<DeploymentInfo[]> {
-  const { data } = await gh.octokit.request('GET /repos/{owner}/{repo}/deployments', { owner: gh.owner, repo: gh.repo, environment, ...(sha ? { sha } : {}), per_page: 30 });
+  const { data } = await gh.octokit.request('GET /repos/{owner}/{repo}/deployments', {
+    owner: gh.owner,
+    repo: gh.repo,
+    environment,
+    ...(sha ? { sha } : {}),
+    per_page: 30,
+  });
   return data.map((d) => ({ id: Number(d.id), sha: d.sha, environment: d.environment, createdAt: d.created_at }));
 }
 
 /** The states of a deployment's statuses, newest first (one page of 30). */
 async function statusStates(gh: GitHub, id: number): Promise<{ state: string; environmentUrl?: string }[]> {
-  const { data } = await gh.octokit.request('GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses', { owner: gh.owner, repo: gh.repo, deployment_id: id, per_page: 30 });
+  const { data } = await gh.octokit.request('GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses', {
+    owner: gh.owner,
+    repo: gh.repo,
+    deployment_id: id,
+    per_page: 30,
+  });
   return data.map((s) => ({ state: s.state, ...(s.environment_url ? { environmentUrl: s.environment_url } : {}) }));
 }
 
 /** Adds a status to a deployment; a lost answer is looked up (a status of that state already there) rather than sent twice. */
-async function addStatus(gh: GitHub, id: number, state: 'success' | 'inactive', extra: { environmentUrl?: string; description?: string }): Promise<void> {
+async function addStatus(
+  gh: GitHub,
+  id: number,
+  state: 'success' | 'inactive',
+  extra: { environmentUrl?: string; description?: string },
+): Promise<void> {
   await createOrFind(
     gh,
     `${state} status of deployment ${id}`,
@@ -112,7 +128,10 @@ export async function recordDeployment(gh: GitHub, spec: DeploymentSpec): Promis
           // Not repeated blindly: GitHub keeps no uniqueness on deployments, so a lost answer is looked up (createOrFind).
           request: { retries: 0 },
         });
-        if (status !== 201 || !('id' in data)) throw new Error(`GitHub did not create the deployment of ${spec.sha.slice(0, 12)} to ${spec.environment}: ${'message' in data ? String(data.message) : `status ${status}`}`);
+        if (status !== 201 || !('id' in data))
+          throw new Error(
+            `GitHub did not create the deployment of ${spec.sha.slice(0, 12)} to ${spec.environment}: ${'message' in data ? String(data.message) : `status ${status}`}`,
+          );
         return { id: Number(data.id), sha: data.sha, environment: data.environment, createdAt: data.created_at };
       },
       find,
@@ -137,7 +156,10 @@ export async function recordDeployment(gh: GitHub, spec: DeploymentSpec): Promis
 }
 
 /** The latest deployment of each environment whose newest status is success, with its environment URL. */
-export async function latestDeployments(gh: GitHub, environments: readonly string[]): Promise<Map<string, DeploymentInfo & { environmentUrl?: string }>> {
+export async function latestDeployments(
+  gh: GitHub,
+  environments: readonly string[],
+): Promise<Map<string, DeploymentInfo & { environmentUrl?: string }>> {
   const found = new Map<string, DeploymentInfo & { environmentUrl?: string }>();
   for (const environment of environments) {
     for (const d of (await listDeployments(gh, environment)).slice(0, EARLIER_LOOKED_AT)) {

@@ -15,7 +15,14 @@ export interface CommitFile {
 
 /** What publishing a generated branch did (git-publish's publishGeneratedBranch outcome). */
 export type PublishOutcome =
-  | { outcome: 'created' | 'updated' | 'unchanged'; head: string; baseSha: string; previous?: string; replayed: string[]; skipped: string[] }
+  | {
+      outcome: 'created' | 'updated' | 'unchanged';
+      head: string;
+      baseSha: string;
+      previous?: string;
+      replayed: string[];
+      skipped: string[];
+    }
   | { outcome: 'empty'; baseSha: string; previous?: string }
   | { outcome: 'conflict'; baseSha: string; previous: string; commit: string; subject: string; files: string[]; reason?: string }
   | { outcome: 'rejected'; baseSha: string; previous?: string; detail: string };
@@ -39,7 +46,11 @@ export interface PromoteGit {
   commitInfo?(commit: string): Promise<{ parents: string[]; message: string } | undefined>;
   /** The last commit on `commit`'s first-parent history that changed `path` (a merged promotion's merge commit); absent in fakes. */
   landedAt?(commit: string, path: string): Promise<string | undefined>;
-  publish(p: { base: string; branch: string; plan(baseSha: string): Promise<{ files: CommitFile[]; message: string }> }): Promise<PublishOutcome>;
+  publish(p: {
+    base: string;
+    branch: string;
+    plan(baseSha: string): Promise<{ files: CommitFile[]; message: string }>;
+  }): Promise<PublishOutcome>;
 }
 
 /** A pull request as promotion reports it. */
@@ -51,7 +62,15 @@ export interface PullInfo {
 /** The GitHub operations promotion needs (gh-client's functions, bound to the repository). */
 export interface PromoteGitHub {
   checkStates(sha: string, names: readonly string[]): Promise<CheckResult[]>;
-  upsertPull(p: { branch: string; base: string; title: string; body: string; draft: boolean; labels: string[]; reviewers: string[] }): Promise<{ pull: PullInfo; outcome: 'created' | 'updated' | 'unchanged' }>;
+  upsertPull(p: {
+    branch: string;
+    base: string;
+    title: string;
+    body: string;
+    draft: boolean;
+    labels: string[];
+    reviewers: string[];
+  }): Promise<{ pull: PullInfo; outcome: 'created' | 'updated' | 'unchanged' }>;
   enableAutoMerge(pull: PullInfo): Promise<{ enabled: boolean; reason?: string }>;
   /** Records a landed promotion as a GitHub Deployment (github/deployments.ts); absent in fakes that do not record. */
   recordDeployment?(spec: DeploymentSpec): Promise<DeploymentRecord>;

@@ -19,7 +19,11 @@ import type { PromoteEnvironment, PromoteRequest } from './request.ts';
 export interface LandedDeployment {
   environment: string;
   /** The pins the commit applied: each service's tag and digest, and the chart version when there is an Application. */
-  payload: { lockstep: 'promote-env'; services: Record<string, { tag: string | null; digest: string | null } | null>; chartVersion?: string | null };
+  payload: {
+    lockstep: 'promote-env';
+    services: Record<string, { tag: string | null; digest: string | null } | null>;
+    chartVersion?: string | null;
+  };
   record: DeploymentRecord;
   url?: string;
 }
@@ -48,15 +52,28 @@ function environmentFiles(env: PromoteEnvironment): string[] {
  * is not one (no trailer), else one deployment per environment it changed
  * (only `only` when given), each found again rather than made twice.
  */
-export async function recordLanded(req: PromoteRequest, ports: PromoteWorld, commit: string, only: string | undefined, cache: ParseCache): Promise<RecordOutcome> {
+export async function recordLanded(
+  req: PromoteRequest,
+  ports: PromoteWorld,
+  commit: string,
+  only: string | undefined,
+  cache: ParseCache,
+): Promise<RecordOutcome> {
   const git = ports.git;
   const github = ports.github;
   if (!git.commitInfo || !github?.recordDeployment) throw new Error('record: deployments needs git commit details and the GitHub client');
   const info = await git.commitInfo(commit);
-  if (!info) throw new UserError(`the commit ${commit.slice(0, 12)} is not in the repository promoted in`, { hint: 'check out the repository with fetch-depth: 2 or more' });
+  if (!info)
+    throw new UserError(`the commit ${commit.slice(0, 12)} is not in the repository promoted in`, {
+      hint: 'check out the repository with fetch-depth: 2 or more',
+    });
   const merged = info.parents.length > 1 ? await git.commitInfo(info.parents[1]) : undefined;
   if (!hasPromoteTrailer(info.message) && !(merged && hasPromoteTrailer(merged.message)))
-    return { commit, skipped: `${commit.slice(0, 12)} is not a landed promotion (neither it nor a merged commit carries ${generatedTrailer('promote-env')}); nothing recorded.`, deployments: [] };
+    return {
+      commit,
+      skipped: `${commit.slice(0, 12)} is not a landed promotion (neither it nor a merged commit carries ${generatedTrailer('promote-env')}); nothing recorded.`,
+      deployments: [],
+    };
   const parent = info.parents[0];
   const landed: PromoteEnvironment[] = [];
   for (const env of req.environments) {
@@ -69,12 +86,21 @@ export async function recordLanded(req: PromoteRequest, ports: PromoteWorld, com
       }
     }
   }
-  if (landed.length === 0) return { commit, skipped: `${commit.slice(0, 12)} changed no ${only ? `file of ${only}` : "environment's values file or Application"}; nothing recorded.`, deployments: [] };
+  if (landed.length === 0)
+    return {
+      commit,
+      skipped: `${commit.slice(0, 12)} changed no ${only ? `file of ${only}` : "environment's values file or Application"}; nothing recorded.`,
+      deployments: [],
+    };
   const deployments: LandedDeployment[] = [];
   const pins = await environmentPins({ ...req, environments: landed }, (p) => git.readAt(commit, p), cache);
   for (const [k, env] of landed.entries()) {
     const p = pins[k];
-    const payload: LandedDeployment['payload'] = { lockstep: 'promote-env', services: p.services, ...(p.chartVersion !== undefined ? { chartVersion: p.chartVersion } : {}) };
+    const payload: LandedDeployment['payload'] = {
+      lockstep: 'promote-env',
+      services: p.services,
+      ...(p.chartVersion !== undefined ? { chartVersion: p.chartVersion } : {}),
+    };
     const pinned = Object.entries(p.services)
       .filter(([, v]) => v?.tag)
       .map(([name, v]) => `${name} ${v!.tag}`);

@@ -65,10 +65,16 @@ export function planWaves(req: PromoteRequest): PlannedWave[] {
     const one = targets[0] === req.to ? req : { ...req, to: targets[0] };
     return [{ req: one, route: checkRoute(one) }];
   }
-  if (req.from.kind === 'ref') throw new UserError(`names ${targets.length} environments; a rollback (from: ref:…) goes to one`, { input: 'to', hint: 'roll back one environment at a time' });
+  if (req.from.kind === 'ref')
+    throw new UserError(`names ${targets.length} environments; a rollback (from: ref:…) goes to one`, {
+      input: 'to',
+      hint: 'roll back one environment at a time',
+    });
   return targets.map((to, k) => {
     const wave: PromoteRequest =
-      k === 0 ? { ...req, to } : { ...req, to, from: { kind: 'env', env: targets[k - 1] }, digests: undefined, version: undefined, requireChecks: [] };
+      k === 0
+        ? { ...req, to }
+        : { ...req, to, from: { kind: 'env', env: targets[k - 1] }, digests: undefined, version: undefined, requireChecks: [] };
     return { req: wave, route: checkRoute(wave) };
   });
 }
@@ -114,7 +120,11 @@ export async function advanceWaves<R extends WaveOutcome>(
     ran = wave;
     switch (result.outcome) {
       case 'nothing':
-        steps.push({ environment: name, state: 'landed', detail: `pins what ${wave.req.from.kind === 'env' ? wave.req.from.env : 'the source'} has` });
+        steps.push({
+          environment: name,
+          state: 'landed',
+          detail: `pins what ${wave.req.from.kind === 'env' ? wave.req.from.env : 'the source'} has`,
+        });
         break;
       case 'direct':
         steps.push({ environment: name, state: 'landed', detail: `committed ${result.commit?.slice(0, 12) ?? ''} to ${wave.req.base}` });
@@ -150,26 +160,46 @@ async function gateOnMerge(
   if (requireChecks.length === 0) return undefined;
   const prev = previous.route.to.name;
   const name = next.route.to.name;
-  if (!ports.git.landedAt || !ports.github) throw new UserError('waves with require-checks need github-token', { hint: 'pass github-token (checks: read)' });
+  if (!ports.git.landedAt || !ports.github)
+    throw new UserError('waves with require-checks need github-token', { hint: 'pass github-token (checks: read)' });
   const tip = await ports.git.fetchBranch(previous.req.base);
   const sha = tip ? await ports.git.landedAt(tip, previous.route.to.values) : undefined;
-  if (!sha) return { step: { environment: name, state: 'waiting', detail: `waits for ${prev}'s promotion to land on ${previous.req.base}` } };
+  if (!sha)
+    return { step: { environment: name, state: 'waiting', detail: `waits for ${prev}'s promotion to land on ${previous.req.base}` } };
   const states = await ports.github.checkStates(sha, requireChecks);
   const failed = states.filter((s) => s.state === 'failure');
   if (failed.length > 0)
     return {
-      step: { environment: name, state: 'stopped', detail: `not promoted: ${checksPhrase(failed)} on ${prev}'s merge commit ${sha.slice(0, 12)}` },
+      step: {
+        environment: name,
+        state: 'stopped',
+        detail: `not promoted: ${checksPhrase(failed)} on ${prev}'s merge commit ${sha.slice(0, 12)}`,
+      },
       stopped: { wave: name, after: prev, sha, failed },
     };
   const open = states.filter((s) => s.state !== 'success');
-  if (open.length > 0) return { step: { environment: name, state: 'waiting', detail: `waits for ${checksPhrase(open)} on ${prev}'s merge commit ${sha.slice(0, 12)}` } };
+  if (open.length > 0)
+    return {
+      step: {
+        environment: name,
+        state: 'waiting',
+        detail: `waits for ${checksPhrase(open)} on ${prev}'s merge commit ${sha.slice(0, 12)}`,
+      },
+    };
   return undefined;
 }
 
 /** The waves as a table for the job summary. */
 export function wavesMarkdown(report: WaveReport): string {
   // markdownTable escapes each cell: environment names, check names and URLs are plain text here.
-  return ['Waves:', '', markdownTable(['wave', 'state', ''], report.steps.map((s) => [s.environment, s.state, s.detail]))].join('\n');
+  return [
+    'Waves:',
+    '',
+    markdownTable(
+      ['wave', 'state', ''],
+      report.steps.map((s) => [s.environment, s.state, s.detail]),
+    ),
+  ].join('\n');
 }
 
 /** The waves as log lines. */

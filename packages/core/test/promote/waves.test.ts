@@ -28,10 +28,26 @@ describe('waves', () => {
   });
 
   test('each later wave is promoted from the wave before it, with its own pins and no checks of its own', () => {
-    const req = promoteRequestFor(CONFIG, { from: { kind: 'env', env: 'staging' }, to: 'prod', waves: CONFIG.waves, requireChecks: ['e2e'], version: '1.2.0' });
+    const req = promoteRequestFor(CONFIG, {
+      from: { kind: 'env', env: 'staging' },
+      to: 'prod',
+      waves: CONFIG.waves,
+      requireChecks: ['e2e'],
+      version: '1.2.0',
+    });
     const [eu, us] = planWaves(req);
-    expect([eu.req.from, eu.req.to, eu.req.requireChecks, eu.req.version]).toEqual([{ kind: 'env', env: 'staging' }, 'prod-eu', ['e2e'], '1.2.0']);
-    expect([us.req.from, us.req.to, us.req.requireChecks, us.req.version]).toEqual([{ kind: 'env', env: 'prod-eu' }, 'prod-us', [], undefined]);
+    expect([eu.req.from, eu.req.to, eu.req.requireChecks, eu.req.version]).toEqual([
+      { kind: 'env', env: 'staging' },
+      'prod-eu',
+      ['e2e'],
+      '1.2.0',
+    ]);
+    expect([us.req.from, us.req.to, us.req.requireChecks, us.req.version]).toEqual([
+      { kind: 'env', env: 'prod-eu' },
+      'prod-us',
+      [],
+      undefined,
+    ]);
   });
 
   test('a rollback names one environment; an unknown wave is refused with the environments', () => {

@@ -14,7 +14,10 @@ export const promote: Operation<PromoteInputs, PromoteOperationResult | RecordOp
   secrets: ['github-token'],
   request: promoteRequest,
   // record: deployments records what landed instead of promoting (record.ts); each mode loads only its own run.
-  run: () => Promise.resolve(async (i, world) => (i.record ? (await import('./record.ts')).runRecord(i, world) : (await import('./run.ts')).runPromote(i, world))),
+  run: () =>
+    Promise.resolve(async (i, world) =>
+      i.record ? (await import('./record.ts')).runRecord(i, world) : (await import('./run.ts')).runPromote(i, world),
+    ),
   view: async () => {
     const [{ promoteViews }, { isRecordResult, recordViews }] = await Promise.all([import('./view.ts'), import('./record.ts')]);
     return {

@@ -35,24 +35,36 @@ export function isRecordResult(r: object): r is RecordOperationResult {
 /** The commit that landed: the pushed commit on a push to the base of this repository, else the base's tip. */
 async function landedCommit(req: PromoteRequest, ports: PromoteWorld, i: PromoteInputs, env: NodeJS.ProcessEnv): Promise<string> {
   const tip = await fetchBase(ports, req.base);
-  const pushed = env.GITHUB_EVENT_NAME === 'push' && env.GITHUB_REF === `refs/heads/${req.base}` && i.repository === undefined ? env.GITHUB_SHA : undefined;
+  const pushed =
+    env.GITHUB_EVENT_NAME === 'push' && env.GITHUB_REF === `refs/heads/${req.base}` && i.repository === undefined
+      ? env.GITHUB_SHA
+      : undefined;
   if (pushed && /^[0-9a-f]{40}$/.test(pushed)) return (await ports.git.resolveRef(pushed)) ?? tip;
   return tip;
 }
 
 /** Opens the session, finds the landed commit and records it; `to`, when given, limits the record to that environment. */
 export async function runRecord(i: PromoteInputs, world: World): Promise<RecordOperationResult> {
-  if (i.dryRun) throw new UserError('is true; record: deployments writes GitHub Deployments and has no dry run', { input: 'dry-run', hint: 'leave dry-run off (in a terminal, pass --push)' });
+  if (i.dryRun)
+    throw new UserError('is true; record: deployments writes GitHub Deployments and has no dry run', {
+      input: 'dry-run',
+      hint: 'leave dry-run off (in a terminal, pass --push)',
+    });
   const local = localPromotion(i, world.workspace);
   const session = await openSession(i, local, world);
   world.reporter.group('Recording the landed promotion as GitHub Deployments');
   try {
     const req = await sessionRequest(i, local, session);
     if (i.to && !req.environments.some((e) => e.name === i.to))
-      throw new UserError(`is '${i.to}', an unknown environment`, { input: 'to', hint: `environments, in order: ${req.environments.map((e) => e.name).join(', ')}` });
+      throw new UserError(`is '${i.to}', an unknown environment`, {
+        input: 'to',
+        hint: `environments, in order: ${req.environments.map((e) => e.name).join(', ')}`,
+      });
     const commit = await landedCommit(req, session.world, i, world.env);
     const recorded = await recordLanded(req, session.world, commit, i.to || undefined, new ParseCache());
-    const made = recorded.deployments.filter((d) => d.record.outcome === 'created' || d.record.statusCreated || d.record.inactivated.length > 0);
+    const made = recorded.deployments.filter(
+      (d) => d.record.outcome === 'created' || d.record.statusCreated || d.record.inactivated.length > 0,
+    );
     return {
       recorded,
       base: req.base,
@@ -64,7 +76,9 @@ export async function runRecord(i: PromoteInputs, world: World): Promise<RecordO
         'pr-url': '',
         branch: '',
         changes: '[]',
-        deployments: JSON.stringify(recorded.deployments.map((d) => ({ environment: d.environment, id: d.record.id, sha: commit, outcome: d.record.outcome }))),
+        deployments: JSON.stringify(
+          recorded.deployments.map((d) => ({ environment: d.environment, id: d.record.id, sha: commit, outcome: d.record.outcome })),
+        ),
       },
     };
   } finally {
@@ -101,7 +115,11 @@ export function recordMarkdown(r: RecordOperationResult): string {
       .join(', '),
     d.url ?? '',
   ]);
-  parts.push(`Deployments of ${recorded.commit.slice(0, 12)}:`, '', markdownTable(['environment', 'deployment', 'record', 'pins', 'url'], rows));
+  parts.push(
+    `Deployments of ${recorded.commit.slice(0, 12)}:`,
+    '',
+    markdownTable(['environment', 'deployment', 'record', 'pins', 'url'], rows),
+  );
   return parts.join('\n');
 }
 
