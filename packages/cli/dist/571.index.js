@@ -2,110 +2,6 @@ export const id = 571;
 export const ids = [571];
 export const modules = {
 
-/***/ 7892:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   C9: () => (/* binding */ chartOwner),
-/* harmony export */   Jd: () => (/* binding */ findCharts),
-/* harmony export */   Jr: () => (/* binding */ chartPatternMatcher),
-/* harmony export */   Q1: () => (/* binding */ topChartDirs),
-/* harmony export */   eP: () => (/* binding */ normalizePattern)
-/* harmony export */ });
-/* unused harmony exports isInsideChartsFolder, owningChart */
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9788);
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _text_glob_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5864);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-
-
-
-/**
- * Finds chart folders in a list of POSIX file paths (from `git ls-tree`, or a
- * directory walk). A chart is a folder holding Chart.yaml; charts vendored
- * inside another chart's `charts/` folder are subcharts of that chart, not
- * charts of their own. With `patterns` (folders or globs, e.g. `charts/*`),
- * only matching chart folders are kept.
- */
-function findCharts(paths, patterns) {
-    const dirs = new Set();
-    for (const p of paths) {
-        if (p === 'Chart.yaml' || p.endsWith('/Chart.yaml'))
-            dirs.add(node_path__WEBPACK_IMPORTED_MODULE_1__.posix.dirname(p));
-    }
-    const top = topChartDirs(dirs);
-    if (!patterns || patterns.length === 0)
-        return top;
-    return top.filter(chartPatternMatcher(patterns));
-}
-/**
- * A predicate over chart folders for folder/glob patterns: a glob matches
- * folders (`charts/*`); a plain folder matches itself and, when it is not a
- * chart itself, the charts below it (`stable/` → `stable/legacy`).
- */
-function chartPatternMatcher(patterns) {
-    const norm = patterns.map(normalizePattern);
-    // A pattern without any glob character matches only itself: such patterns (the usual `.` or
-    // `charts`) are compared as text, so a run without globs never compiles a matcher.
-    const literal = norm.filter((p) => !GLOB_CHARACTER.test(p));
-    const globs = norm.filter((p) => GLOB_CHARACTER.test(p));
-    const glob = globs.length > 0 ? (0,_text_glob_js__WEBPACK_IMPORTED_MODULE_0__/* .globMatcher */ .fU)(globs, { input: 'charts' }) : undefined;
-    const folders = [...literal, ...globs.filter((p) => !picomatch__WEBPACK_IMPORTED_MODULE_2___default().scan(p).isGlob)];
-    return (d) => literal.includes(d) || (glob !== undefined && glob(d)) || folders.some((f) => f === '.' || d.startsWith(`${f}/`));
-}
-/** Characters that can make a pattern a glob for picomatch (a pattern without any is plain text). */
-const GLOB_CHARACTER = /[*?[\]{}()!+@]/;
-/** The chart folders of `dirs` that are not subcharts under another chart's `charts/`, sorted. */
-function topChartDirs(dirs) {
-    return [...dirs].filter((d) => !isInsideChartsFolder(d, dirs)).sort();
-}
-/** True when `dir` sits under `<chart>/charts/` of another chart in `dirs`. */
-function isInsideChartsFolder(dir, dirs) {
-    const parts = dir.split('/');
-    // i = 0 is a chart at the repository root ('.'), whose subcharts live in charts/.
-    for (let i = parts.length - 2; i >= 0; i--) {
-        if (parts[i] === 'charts' && dirs.has(i === 0 ? '.' : parts.slice(0, i).join('/')))
-            return true;
-    }
-    return false;
-}
-/** `charts/`, `./charts/x`, `charts/x/Chart.yaml` → the folder pattern they mean. */
-function normalizePattern(p) {
-    let s = p.trim().replace(/\\/g, '/').replace(/^\.\//, '').replace(/\/+$/, '');
-    if (s.endsWith('/Chart.yaml'))
-        s = s.slice(0, -'/Chart.yaml'.length);
-    return s === '' ? '.' : s;
-}
-/** The chart folder (from `charts`) that owns a file path, or undefined. Longest match wins. */
-function owningChart(path, charts) {
-    let best;
-    for (const c of charts) {
-        if ((c === '.' || path === c || path.startsWith(`${c}/`)) && (!best || c.length > best.length))
-            best = c;
-    }
-    return best;
-}
-/**
- * owningChart for many paths against the same chart folders: the folders go
- * into a set once and each path looks up its own ancestors (deepest first),
- * so a 1,000-chart repository costs a PR the depth of its paths, not
- * paths × charts comparisons.
- */
-function chartOwner(charts) {
-    const set = new Set(charts);
-    const root = set.has('.') ? '.' : undefined;
-    return (path) => {
-        for (let dir = path; dir !== ''; dir = dir.slice(0, Math.max(0, dir.lastIndexOf('/'))))
-            if (set.has(dir))
-                return dir;
-        return root;
-    };
-}
-
-
-/***/ }),
-
 /***/ 2846:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -123,286 +19,15 @@ function chartOwner(charts) {
 /** The `version` input (or another named one) as a SemVer 2 chart version, without a `v`; anything else is a UserError. */
 function parseVersionInput(v, input) {
     if (!semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_0___default()(v) || /^[v=]/i.test(v))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`input '${input}' is '${v}', not a SemVer 2 version`, { hint: 'use MAJOR.MINOR.PATCH, e.g. 1.4.0, 1.4.0-rc.2 or 0.0.0-pr-12-abc1234' });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`input '${input}' is '${v}', not a SemVer 2 version`, {
+            hint: 'use MAJOR.MINOR.PATCH, e.g. 1.4.0, 1.4.0-rc.2 or 0.0.0-pr-12-abc1234',
+        });
     return v;
 }
 /** A base ref is data for git, never an option or a range. */
 function checkBaseRef(ref) {
     if (ref.startsWith('-') || /[\s\0]/.test(ref) || ref.includes('..'))
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`input 'base': '${ref}' is not a ref or commit`, { hint: 'use a branch, tag or commit sha' });
-}
-
-
-/***/ }),
-
-/***/ 7135:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   G: () => (/* binding */ listChartFiles)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-
-
-const SKIP = new Set(['.git', 'node_modules']);
-/**
- * Every Chart.yaml under `root` as POSIX paths relative to it, for
- * findCharts. Symbolic links are not followed (a chart reached through one
- * could lie outside the workspace), and `.git` and `node_modules` are skipped.
- * With `linked`, the chart folders reached only through a symbolic link (a
- * linked Chart.yaml, or a linked folder holding one) are collected there, so a
- * caller can name the refused link instead of saying no chart matched.
- */
-function listChartFiles(root, linked) {
-    const out = [];
-    const walk = (abs, rel) => {
-        let entries;
-        try {
-            entries = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(abs, { withFileTypes: true });
-        }
-        catch {
-            return;
-        }
-        for (const e of entries) {
-            if (e.isDirectory()) {
-                if (!SKIP.has(e.name))
-                    walk((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(abs, e.name), rel ? `${rel}/${e.name}` : e.name);
-            }
-            else if (e.isFile() && e.name === 'Chart.yaml')
-                out.push(rel ? `${rel}/Chart.yaml` : 'Chart.yaml');
-            else if (linked && e.isSymbolicLink()) {
-                const path = rel ? `${rel}/${e.name}` : e.name;
-                if (e.name === 'Chart.yaml')
-                    linked.push(rel || '.');
-                else if (!SKIP.has(e.name) && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(abs, e.name, 'Chart.yaml')))
-                    linked.push(path);
-            }
-        }
-    };
-    walk(root, '');
-    return out.sort();
-}
-
-
-/***/ }),
-
-/***/ 883:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Cr: () => (/* binding */ realFs),
-/* harmony export */   PT: () => (/* binding */ commitChanges),
-/* harmony export */   ct: () => (/* binding */ applyEdits)
-/* harmony export */ });
-/* unused harmony exports nodeTxFs, planEdits */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7638);
-/* harmony import */ var _fs_workspace_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2536);
-
-
-
-
-
-/**
- * The real file system (node:fs, synchronous). A write goes on until every
- * byte is written (a short write that makes no progress is an error, never a
- * truncated file) and is flushed to disk (fsync) before the caller renames the
- * temp file over the target, so a crash cannot leave an empty file behind.
- */
-function nodeTxFs(io = node_fs__WEBPACK_IMPORTED_MODULE_0__) {
-    return {
-        readFile(path) {
-            try {
-                return node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync(path, 'utf8');
-            }
-            catch (e) {
-                if (e.code === 'ENOENT')
-                    return undefined;
-                throw e;
-            }
-        },
-        writeFile(path, data, mode) {
-            const fd = io.openSync(path, 'wx', mode ?? 0o644);
-            try {
-                const bytes = Buffer.from(data, 'utf8');
-                let written = 0;
-                while (written < bytes.length) {
-                    const n = io.writeSync(fd, bytes, written, bytes.length - written);
-                    if (!(n > 0))
-                        break;
-                    written += n;
-                }
-                if (written !== bytes.length)
-                    throw Object.assign(new Error(`short write: ${written} of ${bytes.length} bytes`), { code: `short write, ${written} of ${bytes.length} bytes` });
-                // The umask may have cleared bits of the original mode; put them back.
-                if (mode !== undefined)
-                    io.fchmodSync(fd, mode);
-                io.fsyncSync(fd);
-            }
-            finally {
-                io.closeSync(fd);
-            }
-        },
-        rename: (from, to) => node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync(from, to),
-        unlink: (path) => node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync(path, { force: true }),
-        mode(path) {
-            try {
-                return node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync(path).mode & 0o7777;
-            }
-            catch {
-                return undefined;
-            }
-        },
-        access(path) {
-            try {
-                node_fs__WEBPACK_IMPORTED_MODULE_0__.accessSync(path, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.W_OK);
-            }
-            catch (e) {
-                // A new file only needs its folder, which creating the temp file proves.
-                if (e.code !== 'ENOENT')
-                    throw e;
-            }
-        },
-    };
-}
-/** The real file system. */
-const realFs = nodeTxFs();
-/**
- * Reads every file, runs its updater and its check, all in memory. Throws on
- * the first problem; nothing is written. Files whose text stays the same are
- * left out, so an idempotent re-run plans no change.
- */
-function planEdits(workspace, edits, fs = realFs) {
-    const changes = [];
-    const seen = new Map();
-    for (const e of edits) {
-        const abs = (0,_fs_workspace_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveInside */ .LI)(workspace, e.path, 'file');
-        const prior = seen.get(e.path);
-        const before = prior ? prior.after : fs.readFile(abs);
-        const after = e.update(before);
-        if (after === undefined || after === before)
-            continue;
-        e.check?.(before, after);
-        if (prior)
-            prior.after = after;
-        else {
-            const change = { path: e.path, before, after };
-            seen.set(e.path, change);
-            changes.push(change);
-        }
-    }
-    return { changes: changes.filter((c) => c.before !== c.after) };
-}
-/**
- * Writes every change or none. Each file is written to a temp file in its own
- * folder (same file system, so rename is atomic), keeping the file's mode.
- * Before the first rename every target is checked to be writable; a file
- * whose permission bits allow nobody to write it counts as read-only even for
- * root (a rename would replace it regardless of its bits, which is exactly what
- * `chmod a-w` asks us not to do). If a rename fails midway, the files already
- * replaced get their old text back.
- */
-function commitChanges(workspace, changes, fs = realFs) {
-    const staged = [];
-    const cleanup = () => {
-        for (const s of staged) {
-            try {
-                fs.unlink(s.tmp);
-            }
-            catch {
-                // best effort: a leftover temp file is reported by the error below
-            }
-        }
-    };
-    try {
-        for (const change of changes) {
-            const abs = (0,_fs_workspace_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveInside */ .LI)(workspace, change.path, 'file');
-            const mode = fs.mode(abs);
-            if (change.before !== undefined && mode === undefined)
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${change.path} disappeared while planning`, { file: change.path, hint: 'run again' });
-            if (mode !== undefined && (mode & 0o222) === 0)
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${change.path} is read-only`, { file: change.path, hint: 'make it writable (chmod u+w) or leave it out; nothing was written' });
-            try {
-                fs.access(abs);
-            }
-            catch (e) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${change.path} cannot be written (${e.code ?? 'error'})`, { file: change.path, hint: 'fix its permissions; nothing was written' });
-            }
-            const tmp = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(abs), `.${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(abs)}.lockstep-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_2__.randomBytes)(4).toString('hex')}.tmp`);
-            staged.push({ abs, tmp, change });
-            try {
-                fs.writeFile(tmp, change.after, mode);
-            }
-            catch (e) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${change.path} cannot be written (${e.code ?? 'error'})`, { file: change.path, hint: 'fix its permissions; nothing was written' });
-            }
-        }
-    }
-    catch (e) {
-        cleanup();
-        throw e;
-    }
-    const done = [];
-    for (const s of staged) {
-        try {
-            fs.rename(s.tmp, s.abs);
-            done.push(s);
-        }
-        catch (e) {
-            const restoreFailures = restore(done, fs);
-            cleanup();
-            const detail = restoreFailures.length > 0 ? `; could not restore ${restoreFailures.join(', ')}` : '; the files already written were restored';
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${s.change.path} could not be replaced (${e.code ?? 'error'})${detail}`, {
-                file: s.change.path,
-                hint: 'fix the file system problem and run again',
-            });
-        }
-    }
-}
-function restore(done, fs) {
-    const failed = [];
-    for (const d of [...done].reverse()) {
-        try {
-            if (d.change.before === undefined)
-                fs.unlink(d.abs);
-            else {
-                const tmp = `${d.abs}.lockstep-restore-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_2__.randomBytes)(4).toString('hex')}`;
-                try {
-                    fs.writeFile(tmp, d.change.before, fs.mode(d.abs));
-                    fs.rename(tmp, d.abs);
-                }
-                catch (e) {
-                    // The restore copy must not be left behind beside the file it failed to restore.
-                    try {
-                        fs.unlink(tmp);
-                    }
-                    catch {
-                        // reported below as a file that could not be restored
-                    }
-                    throw e;
-                }
-            }
-        }
-        catch {
-            failed.push(d.change.path);
-        }
-    }
-    return failed;
-}
-/** Plans and, unless `dryRun`, commits: the usual plan → check → write sequence. */
-function applyEdits(workspace, edits, opts = {}) {
-    const plan = planEdits(workspace, edits, opts.fs);
-    if (!opts.dryRun)
-        commitChanges(workspace, plan.changes, opts.fs);
-    return plan;
 }
 
 
@@ -470,7 +95,15 @@ async function publishGeneratedBranch(git, req, remoteCalls) {
                 const top = found.after[found.after.length - 1];
                 return {
                     done: true,
-                    value: { outcome: 'conflict', baseSha, previous, commit: top, subject: await (0,_publish_js__WEBPACK_IMPORTED_MODULE_1__/* .commitSubject */ .sF)(git, top), files: [], reason: `${req.branch} has commits but none generated by lockstep (${req.trailer}); it is left alone` },
+                    value: {
+                        outcome: 'conflict',
+                        baseSha,
+                        previous,
+                        commit: top,
+                        subject: await (0,_publish_js__WEBPACK_IMPORTED_MODULE_1__/* .commitSubject */ .sF)(git, top),
+                        files: [],
+                        reason: `${req.branch} has commits but none generated by lockstep (${req.trailer}); it is left alone`,
+                    },
                 };
             }
             if (found.amended) {
@@ -489,12 +122,21 @@ async function publishGeneratedBranch(git, req, remoteCalls) {
                 };
             }
             // With a pinned base the generated commit is the run's own, judged alone: what others pushed above it stays theirs.
-            if (pinned && found.generated && (await (0,_publish_js__WEBPACK_IMPORTED_MODULE_1__/* .parentOf */ .gN)(git, found.generated)) === baseSha && (await (0,_publish_js__WEBPACK_IMPORTED_MODULE_1__/* .treeOf */ .g7)(git, found.generated)) === (await (0,_publish_js__WEBPACK_IMPORTED_MODULE_1__/* .treeOf */ .g7)(git, generated)))
-                return { done: true, value: { outcome: 'unchanged', head: previous, baseSha, previous, replayed: [], skipped: [], kept: found.after } };
+            if (pinned &&
+                found.generated &&
+                (await (0,_publish_js__WEBPACK_IMPORTED_MODULE_1__/* .parentOf */ .gN)(git, found.generated)) === baseSha &&
+                (await (0,_publish_js__WEBPACK_IMPORTED_MODULE_1__/* .treeOf */ .g7)(git, found.generated)) === (await (0,_publish_js__WEBPACK_IMPORTED_MODULE_1__/* .treeOf */ .g7)(git, generated)))
+                return {
+                    done: true,
+                    value: { outcome: 'unchanged', head: previous, baseSha, previous, replayed: [], skipped: [], kept: found.after },
+                };
             if (found.after.length > 0) {
                 const r = await calls.replayCommits(generated, found.after);
                 if (!r.ok)
-                    return { done: true, value: { outcome: 'conflict', baseSha, previous, commit: r.commit, subject: r.subject, files: r.files, reason: r.reason } };
+                    return {
+                        done: true,
+                        value: { outcome: 'conflict', baseSha, previous, commit: r.commit, subject: r.subject, files: r.files, reason: r.reason },
+                    };
                 head = r.head;
                 skipped = r.skipped;
                 replayed = found.after.filter((c) => !r.skipped.includes(c));
@@ -535,78 +177,6 @@ async function pinnedBase(calls, base, pinned) {
     if (tip && tip !== pinned.sha)
         throw pinned.moved(tip);
     return pinned.sha;
-}
-
-
-/***/ }),
-
-/***/ 8982:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $N: () => (/* binding */ localDefaultBranch),
-/* harmony export */   F6: () => (/* binding */ hasRemote),
-/* harmony export */   Ki: () => (/* binding */ remoteDefaultBranch),
-/* harmony export */   Y2: () => (/* binding */ headProblem),
-/* harmony export */   eR: () => (/* binding */ currentBranch)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7638);
-
-// What a repository on a user's disk is, for the faces that run outside a runner's checkout (the
-// CLI), and for the unusual repositories an action can meet: is there a remote, which branch is
-// the local default, and why HEAD names no commit (no commit yet, an unborn branch, a bare repository).
-const BRANCH = /^(?!-)[A-Za-z0-9._/-]+$/;
-async function out(git, args) {
-    const r = await git(args);
-    return r.code === 0 ? r.stdout.toString('utf8').trim() : undefined;
-}
-/** Whether the repository has a remote named `remote` (default origin). */
-async function hasRemote(git, remote = 'origin') {
-    return (await out(git, ['remote', 'get-url', '--', remote])) !== undefined;
-}
-/** The branch HEAD is on (even one with no commit yet), or undefined on a detached HEAD. */
-async function currentBranch(git) {
-    return (await out(git, ['symbolic-ref', '--quiet', '--short', 'HEAD'])) || undefined;
-}
-/**
- * The local default branch: `init.defaultBranch` when that branch exists,
- * else `main`, else `master`; undefined when none of them has a commit.
- */
-async function localDefaultBranch(git) {
-    const configured = await out(git, ['config', '--get', 'init.defaultBranch']);
-    for (const b of [configured, 'main', 'master']) {
-        if (!b || !BRANCH.test(b))
-            continue;
-        if (await out(git, ['rev-parse', '--verify', '--quiet', `refs/heads/${b}^{commit}`]))
-            return b;
-    }
-    return undefined;
-}
-/** The default branch origin names (origin/HEAD, else what `ls-remote` says its HEAD is), or undefined. */
-async function remoteDefaultBranch(git, remote = 'origin') {
-    const sym = await out(git, ['symbolic-ref', '--quiet', '--', `refs/remotes/${remote}/HEAD`]);
-    const fromSym = sym?.replace(`refs/remotes/${remote}/`, '');
-    if (fromSym && BRANCH.test(fromSym))
-        return fromSym;
-    const ls = await out(git, ['ls-remote', '--symref', '--', remote, 'HEAD']);
-    const m = ls ? /^ref: refs\/heads\/(\S+)\tHEAD$/m.exec(ls) : null;
-    return m && BRANCH.test(m[1]) ? m[1] : undefined;
-}
-/**
- * Why HEAD names no commit, as a user error saying what is wrong with the
- * repository (no commit yet, an unborn branch, a bare repository); undefined
- * when HEAD is a commit. `consequence` starts the hint (e.g. "nothing to release").
- */
-async function headProblem(git, consequence) {
-    if (await out(git, ['rev-parse', '--verify', '--quiet', 'HEAD^{commit}']))
-        return undefined;
-    const then = (fix) => (consequence ? `${consequence}: ${fix}` : fix);
-    if ((await out(git, ['rev-parse', '--is-bare-repository'])) === 'true')
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo('the repository is bare (it has no work tree)', { hint: then('run in a clone that has a work tree (git clone <path>)') });
-    const branch = await currentBranch(git);
-    if (!(await out(git, ['rev-list', '--max-count=1', '--all'])))
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo('the repository has no commit yet', { hint: then('commit the files first (git add, then git commit)') });
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`the branch ${branch ?? 'HEAD'} has no commit yet`, { hint: then('commit on it first, or switch to a branch that has commits (git switch <branch>)') });
 }
 
 
@@ -658,7 +228,7 @@ async function pushReleaseBranch(spawn, git, c, actions) {
         base,
         branch,
         trailer: (0,publish/* generatedTrailer */.ty)('prepare-release'),
-        plan: async () => ({ files: c.files, message: c.message }),
+        plan: () => Promise.resolve({ files: c.files, message: c.message }),
         author: c.author,
         committer: c.committer,
         pinned: { sha: head, moved: (tip) => baseMoved(base, tip, head) },
@@ -673,15 +243,23 @@ async function pushReleaseBranch(spawn, git, c, actions) {
             actions.push(`Commit ${r.commit.slice(0, 7)} on ${branch} conflicts with the regenerated release commit (${r.files.join(', ')}): the branch and PR are left as they are.`);
             return { pushed: false, conflict: { commit: r.commit, subject: r.subject, files: r.files } };
         case 'rejected':
-            throw new src_errors/* UserError */.yo(`pushing ${branch} failed: ${r.detail}`, { hint: r.raced ? 'someone else is pushing to the release branch; run again' : 'check branch protection and push rules for the release branch' });
+            throw new src_errors/* UserError */.yo(`pushing ${branch} failed: ${r.detail}`, {
+                hint: r.raced
+                    ? 'someone else is pushing to the release branch; run again'
+                    : 'check branch protection and push rules for the release branch',
+            });
         case 'empty':
             throw new Error('publishGeneratedBranch: a pinned base never answers empty');
         default:
             if (r.kept) {
-                actions.push(r.kept.length > 0 ? `Branch ${branch} is current (its release commit matches; ${r.kept.length} commit(s) pushed on top of it are kept).` : `Branch ${branch} is already up to date: nothing pushed.`);
+                actions.push(r.kept.length > 0
+                    ? `Branch ${branch} is current (its release commit matches; ${r.kept.length} commit(s) pushed on top of it are kept).`
+                    : `Branch ${branch} is already up to date: nothing pushed.`);
                 return { pushed: false };
             }
-            actions.push(r.previous ? `Regenerated the release commit on ${branch} and pushed it with a lease${r.replayed.length > 0 ? ' (commits pushed on top of it were re-applied)' : ''}.` : `Pushed ${branch}.`);
+            actions.push(r.previous
+                ? `Regenerated the release commit on ${branch} and pushed it with a lease${r.replayed.length > 0 ? ' (commits pushed on top of it were re-applied)' : ''}.`
+                : `Pushed ${branch}.`);
             return { pushed: true };
     }
 }
@@ -704,7 +282,7 @@ function baseMoved(base, baseTip, head) {
  * opened or updated, and release PRs for other versions closed with a
  * pointer to it and their branches deleted. Sets `result.pr` and its actions.
  */
-async function handOverToPull(api, s, { version, notes, rows, branch, open, conflict, pushed }, result) {
+async function handOverToPull(api, s, { version, notes, rows, branch, open, conflict, pushed, }, result) {
     const title = `chore(release): ${version}`;
     const body = prBody(version, notes, rows, branch);
     const existingPr = open.find((p) => p.head === branch);
@@ -725,13 +303,19 @@ async function handOverToPull(api, s, { version, notes, rows, branch, open, conf
         // The branch is on the remote now: say so, so nobody wonders where it came from.
         if (pushed && e instanceof Error) {
             const note = ` (branch ${branch} was pushed but has no pull request yet; a rerun after the fix reuses it)`;
-            throw e instanceof src_errors/* UserError */.yo ? new src_errors/* UserError */.yo(`${e.message}${note}`, { hint: e.hint }) : Object.assign(e, { message: `${e.message}${note}` });
+            throw e instanceof src_errors/* UserError */.yo
+                ? new src_errors/* UserError */.yo(`${e.message}${note}`, { hint: e.hint })
+                : Object.assign(e, { message: `${e.message}${note}` });
         }
         throw e;
     }
     const { pull, outcome } = upserted;
     result.pr = { number: pull.number, url: pull.url };
-    result.actions.push(outcome === 'created' ? `Opened release PR #${pull.number}.` : outcome === 'updated' ? `Updated release PR #${pull.number}.` : `Release PR #${pull.number} is unchanged.`);
+    result.actions.push(outcome === 'created'
+        ? `Opened release PR #${pull.number}.`
+        : outcome === 'updated'
+            ? `Updated release PR #${pull.number}.`
+            : `Release PR #${pull.number} is unchanged.`);
     for (const stale of open.filter((p) => p.head !== branch)) {
         await api.closePull(stale.number, `Superseded by #${pull.number} (${pull.url}): the next version is now ${version}. Branch \`${stale.head}\` is deleted.`);
         await api.deleteBranch(stale.head);
@@ -747,7 +331,11 @@ async function handOverToPull(api, s, { version, notes, rows, branch, open, conf
  */
 function prBody(version, notes, rows, branch) {
     const cell = markdown/* escapeTableCell */.aL;
-    const table = ['| File | What | From | To |', '| --- | --- | --- | --- |', ...rows.map((r) => `| ${(0,markdown/* codeSpan */.SS)(r.file, true)} | ${cell(r.what)} | ${cell(r.from)} | ${cell(r.to)} |`)].join('\n');
+    const table = [
+        '| File | What | From | To |',
+        '| --- | --- | --- | --- |',
+        ...rows.map((r) => `| ${(0,markdown/* codeSpan */.SS)(r.file, true)} | ${cell(r.what)} | ${cell(r.from)} | ${cell(r.to)} |`),
+    ].join('\n');
     return [
         `<!-- lockstep:${MARKER} -->`,
         `:robot: Release **${(0,markdown/* escapeMarkdown */.FV)(version)}**, prepared by lockstep prepare-release. Merging this PR tags the release and publishes the GitHub Release.`,
@@ -803,7 +391,11 @@ async function committedView(git, root, head, env = process.env) {
     const fromHead = (p) => {
         if (cache.has(p))
             return cache.get(p);
-        const r = (0,external_node_child_process_.spawnSync)('git', [...objects/* GIT_NO_HOOKS */.YH, 'cat-file', 'blob', `${head}:${prefix}${p}`], { cwd: root, env: { ...env, LC_ALL: 'C', GIT_OPTIONAL_LOCKS: '0' }, maxBuffer: 1 << 30 });
+        const r = (0,external_node_child_process_.spawnSync)('git', [...objects/* GIT_NO_HOOKS */.YH, 'cat-file', 'blob', `${head}:${prefix}${p}`], {
+            cwd: root,
+            env: { ...env, LC_ALL: 'C', GIT_OPTIONAL_LOCKS: '0' },
+            maxBuffer: 1 << 30,
+        });
         const out = r.status === 0 ? r.stdout.toString('utf8') : undefined;
         cache.set(p, out);
         return out;
@@ -877,7 +469,9 @@ function nextVersion(req) {
         if (semver_default().valid(v) !== v)
             throw new src_errors/* UserError */.yo(`input 'version' is '${v}', not a SemVer version`, { hint: 'use MAJOR.MINOR.PATCH without a v, e.g. 1.4.0' });
         if (req.last && !semver_default().gt(v, req.last))
-            throw new src_errors/* UserError */.yo(`input 'version' ${v} is not greater than the last release ${req.last}`, { hint: `give a version above ${req.last}, or leave version empty to compute it` });
+            throw new src_errors/* UserError */.yo(`input 'version' ${v} is not greater than the last release ${req.last}`, {
+                hint: `give a version above ${req.last}, or leave version empty to compute it`,
+            });
         return { version: v, bump: req.last ? levelBetween(req.last, v) : req.bump };
     }
     if (req.releaseAs && (!req.last || semver_default().gt(req.releaseAs, req.last))) {
@@ -1145,7 +739,9 @@ function parseOne(sha, message, nested) {
     const header = c.header ?? headerLine;
     const bang = /^\w+(?:\([^()]*\))?!: /.test(header);
     // The parser reads notes anywhere after the header; a footer keyword must start its line, which the pattern demands.
-    const notes = c.notes.filter((n) => n.title === 'BREAKING CHANGE' || n.title === 'BREAKING-CHANGE').map((n) => n.text.replace(PR_SUFFIX, '').trim());
+    const notes = c.notes
+        .filter((n) => n.title === 'BREAKING CHANGE' || n.title === 'BREAKING-CHANGE')
+        .map((n) => n.text.replace(PR_SUFFIX, '').trim());
     const subject = (typeof c.subject === 'string' && c.subject) || header;
     const pr = PR_SUFFIX.exec(header);
     const releaseAs = c.footer ? RELEASE_AS.exec(c.footer) : null;
@@ -1162,7 +758,7 @@ function parseOne(sha, message, nested) {
         pr: pr ? Number(pr[1]) : undefined,
         releaseAs: releaseAs ? releaseAs[1] : undefined,
         reverts: isRevert && revertSha ? revertSha[1] : undefined,
-        revertsHeader: isRevert ? (c.revert?.header ?? (type === 'revert' ? subject : undefined)) ?? undefined : undefined,
+        revertsHeader: isRevert ? (c.revert?.header ?? (type === 'revert' ? subject : undefined) ?? undefined) : undefined,
         nested,
     };
 }
@@ -1334,10 +930,18 @@ function tomlValueAt(p, path) {
 /** Replaces a single-line string's content, keeping its quote style. */
 function stringSplice(p, node, path, value, what) {
     if (node.type !== 'TOMLValue' || node.kind !== 'string')
-        throw new src_errors/* UserError */.yo(`${what} is not a string`, { file: p.file, line: (0,bytes/* lineAt */.mh)(p.body, node.range[0]), hint: 'write it as a quoted string, e.g. "1.2.3"' });
+        throw new src_errors/* UserError */.yo(`${what} is not a string`, {
+            file: p.file,
+            line: (0,bytes/* lineAt */.mh)(p.body, node.range[0]),
+            hint: 'write it as a quoted string, e.g. "1.2.3"',
+        });
     const raw = p.body.slice(node.range[0], node.range[1]);
     if (raw.startsWith('"""') || raw.startsWith("'''"))
-        throw new src_errors/* UserError */.yo(`${what} is a multi-line string`, { file: p.file, line: (0,bytes/* lineAt */.mh)(p.body, node.range[0]), hint: 'write it on one line' });
+        throw new src_errors/* UserError */.yo(`${what} is a multi-line string`, {
+            file: p.file,
+            line: (0,bytes/* lineAt */.mh)(p.body, node.range[0]),
+            hint: 'write it on one line',
+        });
     if (node.style === 'literal' && value.includes("'"))
         throw new src_errors/* UserError */.yo(`${what}: '${value}' cannot be written as a literal string`, { file: p.file, line: (0,bytes/* lineAt */.mh)(p.body, node.range[0]) });
     const inner = node.style === 'basic' ? value.replace(/\\/g, '\\\\').replace(/"/g, '\\"') : value;
@@ -1363,7 +967,9 @@ function applySplices(text, p, splices) {
         after = (0,smol_toml_dist/* parse */.qg)(out);
     }
     catch (e) {
-        throw new Error(`${p.file}: the TOML edit produced invalid TOML (${e.message.split('\n')[0]}); nothing was written`, { cause: e });
+        throw new Error(`${p.file}: the TOML edit produced invalid TOML (${e.message.split('\n')[0]}); nothing was written`, {
+            cause: e,
+        });
     }
     if (!(0,external_node_util_.isDeepStrictEqual)(JSON.parse(JSON.stringify(expected)), JSON.parse(JSON.stringify(after))))
         throw new Error(`${p.file}: the TOML edit changed more than ${splices.map((s) => s.path.join('.')).join(', ')}; nothing was written`);
@@ -1457,7 +1063,11 @@ function setTomlPins(text, file, table, names, version, tableLine, cache) {
                 continue;
             const set = setConstraintVersion(node.value, version);
             if (!set)
-                throw new src_errors/* UserError */.yo(`${name} = "${node.value}" is not a single version constraint to pin`, { file, line: (0,bytes/* lineAt */.mh)(p.body, node.range[0]), hint: `write it as "${version}" or "^${version}"` });
+                throw new src_errors/* UserError */.yo(`${name} = "${node.value}" is not a single version constraint to pin`, {
+                    file,
+                    line: (0,bytes/* lineAt */.mh)(p.body, node.range[0]),
+                    hint: `write it as "${version}" or "^${version}"`,
+                });
             note(name, { name, from: node.value, to: set, text: set }, stringSplice(p, node, path, set, name));
         }
     }
@@ -1519,7 +1129,11 @@ function setPackageJsonVersion(text, file, version) {
     const { body, tree, data } = parse(text, file);
     const node = main.findNodeAtLocation(tree, ['version']);
     if (!node)
-        throw new src_errors/* UserError */.yo('package.json has no "version" to set', { file, line: 1, hint: 'add "version": "0.0.0", or remove the file from packages' });
+        throw new src_errors/* UserError */.yo('package.json has no "version" to set', {
+            file,
+            line: 1,
+            hint: 'add "version": "0.0.0", or remove the file from packages',
+        });
     if (node.type !== 'string')
         throw new src_errors/* UserError */.yo('"version" is not a string', { file, line: (0,bytes/* lineAt */.mh)(body, node.offset), hint: 'write it as "1.2.3"' });
     if (node.value === version)
@@ -1548,7 +1162,11 @@ function setPackageJsonPins(text, file, names, version) {
                 continue;
             const set = setConstraintVersion(spec, version);
             if (set === undefined)
-                throw new src_errors/* UserError */.yo(`${section}.${name} is "${spec}", not a single version range to pin`, { file, line: (0,bytes/* lineAt */.mh)(body, node.offset), hint: `write it as "${version}" or "^${version}"` });
+                throw new src_errors/* UserError */.yo(`${section}.${name} is "${spec}", not a single version range to pin`, {
+                    file,
+                    line: (0,bytes/* lineAt */.mh)(body, node.offset),
+                    hint: `write it as "${version}" or "^${version}"`,
+                });
             changes.push({ name, from: spec, to: set });
             if (set !== spec)
                 splices.push({ node, path: [section, name], value: set });
@@ -1653,7 +1271,10 @@ function notesFromChangelog(text, version) {
     let end = lines.findIndex((l, i) => i > start && /^##\s/.test(l));
     if (end === -1)
         end = lines.length;
-    return `${lines.slice(start + 1, end).join('\n').trim()}\n`;
+    return `${lines
+        .slice(start + 1, end)
+        .join('\n')
+        .trim()}\n`;
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/release/plan.ts
@@ -1672,7 +1293,11 @@ function matchFiles(files, pattern, what, where) {
     const isMatch = (0,glob/* globMatcher */.fU)(pattern.replace(/^\.\//, ''), { key: what, file: where?.file, line: where?.line });
     const out = files.filter((f) => isMatch(f));
     if (out.length === 0)
-        throw new src_errors/* UserError */.yo(`${what} '${pattern}' matches no file`, { file: where?.file, line: where?.line, hint: 'fix the path or glob (relative to working-directory)' });
+        throw new src_errors/* UserError */.yo(`${what} '${pattern}' matches no file`, {
+            file: where?.file,
+            line: where?.line,
+            hint: 'fix the path or glob (relative to working-directory)',
+        });
     return out.sort();
 }
 /** Reads the version file's X.Y.Z; undefined when the file does not exist; a UserError at file:1 when it holds something else. */
@@ -1681,7 +1306,11 @@ function readVersionFile(text, file) {
         return undefined;
     const first = (0,bytes/* frame */.Gt)(text).body.split(/\r?\n/)[0].trim();
     if (semver_default().valid(first) !== first)
-        throw new src_errors/* UserError */.yo(`version file holds '${first.slice(0, 40)}', not a SemVer version`, { file, line: 1, hint: 'write X.Y.Z (e.g. 1.4.2) on its first line' });
+        throw new src_errors/* UserError */.yo(`version file holds '${first.slice(0, 40)}', not a SemVer version`, {
+            file,
+            line: 1,
+            hint: 'write X.Y.Z (e.g. 1.4.2) on its first line',
+        });
     return first;
 }
 /** The version file with its first line set to `version` (line ending, BOM and the rest kept). */
@@ -1797,7 +1426,9 @@ function packageUpdater(file, version, cache) {
         return (t) => setPackageJsonVersion(t, file, version);
     if (file.endsWith('.toml'))
         return (t) => setPyprojectVersion(t, file, version, cache);
-    throw new src_errors/* UserError */.yo(`packages: ${file} is neither a pyproject.toml nor a package.json`, { hint: 'list pyproject.toml or package.json files under packages' });
+    throw new src_errors/* UserError */.yo(`packages: ${file} is neither a pyproject.toml nor a package.json`, {
+        hint: 'list pyproject.toml or package.json files under packages',
+    });
 }
 function packageVersion(text, file, cache) {
     if (file.endsWith('package.json')) {
@@ -1847,7 +1478,11 @@ async function nextRelease(s, deps, head, read) {
     const fileVersion = readVersionFile(read(s.versionFile), s.versionFile);
     let from = last.version;
     let previousNote;
-    if (!last.tag && s.version === undefined && fileVersion && semver_default().prerelease(fileVersion) === null && semver_default().gt(fileVersion, s.initialVersion)) {
+    if (!last.tag &&
+        s.version === undefined &&
+        fileVersion &&
+        semver_default().prerelease(fileVersion) === null &&
+        semver_default().gt(fileVersion, s.initialVersion)) {
         from = fileVersion;
         previousNote = `from ${s.versionFile}, no tag ${s.tagPrefix}${fileVersion} yet`;
     }
@@ -1866,12 +1501,16 @@ async function nextRelease(s, deps, head, read) {
         const others = await otherPrefixTags(deps.git, s.tagPrefix);
         if (others.length > 0) {
             const [top] = others;
-            const shown = others.slice(0, 3).map((o) => o.tag).join(', ');
+            const shown = others
+                .slice(0, 3)
+                .map((o) => o.tag)
+                .join(', ');
             const prefixName = top.prefix === '' ? "''" : top.prefix;
             const what = `no tag matches ${s.tagPrefix}X.Y.Z; found ${shown} — did you mean tag-prefix: ${prefixName}?`;
             // Those tags are this repository's releases when one names the version file's version, or when the
             // computed version would fall below them; tags of something else (e.g. chart-releaser's myapp-0.13.0) only warn.
-            const mine = others.some((o) => (fileVersion !== undefined && semver_default().eq(o.version, fileVersion)) || (next.version !== undefined && semver_default().lt(next.version, o.version)));
+            const mine = others.some((o) => (fileVersion !== undefined && semver_default().eq(o.version, fileVersion)) ||
+                (next.version !== undefined && semver_default().lt(next.version, o.version)));
             if (mine)
                 throw new src_errors/* UserError */.yo(`${what} Nothing was edited or pushed`, {
                     hint: `set tag-prefix: ${prefixName} (config or input), or give the version input to start the ${s.tagPrefix}X.Y.Z series`,
@@ -1913,7 +1552,9 @@ async function nextRelease(s, deps, head, read) {
     if (taken) {
         const at = await gitText(deps.git, ['rev-parse', '--verify', '--end-of-options', `refs/tags/${taken}^{commit}`]);
         throw new src_errors/* UserError */.yo(`version ${version} is already published: tag ${taken} exists (on ${at.slice(0, 12)}); nothing was edited or pushed`, {
-            hint: s.version !== undefined ? `give a version input above every tagged version` : `give a version input above ${taken.slice(s.tagPrefix.length)}, or release from the branch that carries ${taken}`,
+            hint: s.version !== undefined
+                ? `give a version input above every tagged version`
+                : `give a version input above ${taken.slice(s.tagPrefix.length)}, or release from the branch that carries ${taken}`,
         });
     }
     return { result: base, version, lastVersion: last.version };
@@ -1941,7 +1582,8 @@ async function detectRelease(s, deps, head) {
             return { version: v, pull: p };
     }
     const subject = await gitText(deps.git, ['log', '-1', '--format=%s', head, '--']);
-    const m = /^chore\(release\): (\S+?)(?: \(#\d+\))?$/.exec(subject) ?? new RegExp(`^Merge pull request #\\d+ from \\S+?/${escapeRe(s.branchPrefix)}(\\S+)$`).exec(subject);
+    const m = /^chore\(release\): (\S+?)(?: \(#\d+\))?$/.exec(subject) ??
+        new RegExp(`^Merge pull request #\\d+ from \\S+?/${escapeRe(s.branchPrefix)}(\\S+)$`).exec(subject);
     if (m && semver_default().valid(m[1]) === m[1])
         return { version: m[1] };
     return undefined;
@@ -1968,7 +1610,9 @@ async function publishRelease(s, deps, head, found) {
         ? prior.version
         : semver_default().rsort(prior.allVersions.filter((v) => semver_default().prerelease(v) === null && semver_default().lt(v, found.version)))[0];
     const tagOutcome = await deps.publish.pushTag(tag, head, `Release ${found.version}`, s.committer);
-    actions.push(tagOutcome === 'created' ? `Tagged ${head.slice(0, 7)} as ${tag} (annotated) and pushed it.` : `Tag ${tag} already exists on ${head.slice(0, 7)}.`);
+    actions.push(tagOutcome === 'created'
+        ? `Tagged ${head.slice(0, 7)} as ${tag} (annotated) and pushed it.`
+        : `Tag ${tag} already exists on ${head.slice(0, 7)}.`);
     const existing = await api.getReleaseByTag(tag);
     let releaseCreated = false;
     if (existing)
@@ -1976,7 +1620,9 @@ async function publishRelease(s, deps, head, found) {
     else {
         const r = await api.createRelease({ tag, name: tag, body: notes, prerelease: semver_default().prerelease(found.version) !== null, target: head });
         releaseCreated = r.outcome === 'created';
-        actions.push(r.outcome === 'created' ? `Created the GitHub Release ${tag}: ${r.release.url}` : `GitHub Release ${tag} already exists: ${r.release.url}`);
+        actions.push(r.outcome === 'created'
+            ? `Created the GitHub Release ${tag}: ${r.release.url}`
+            : `GitHub Release ${tag} already exists: ${r.release.url}`);
     }
     const released = tagOutcome === 'created' || releaseCreated;
     if (!released)
@@ -2041,7 +1687,13 @@ function listFiles(root) {
 }
 /** Checks a branch-like input: no option-looking start, no spaces, no `..`, nothing git refuses in a ref. */
 function checkRefInput(value, input) {
-    if (value.startsWith('-') || /[\s~^:?*[\\\x00-\x1f\x7f]/.test(value) || value.includes('..') || value.includes('@{') || value.endsWith('.lock') || value.endsWith('/') || value.startsWith('/'))
+    if (value.startsWith('-') ||
+        /[\s~^:?*[\\\x00-\x1f\x7f]/.test(value) ||
+        value.includes('..') ||
+        value.includes('@{') ||
+        value.endsWith('.lock') ||
+        value.endsWith('/') ||
+        value.startsWith('/'))
         throw new src_errors/* UserError */.yo(`is '${value}', not a valid branch name`, { input, hint: 'use letters, digits, -, _, . and /' });
     return value;
 }
@@ -2061,18 +1713,25 @@ function parseLockCommand(text) {
 }
 function parsePins(text) {
     const v = parseList(text, 'pins');
-    const ok = Array.isArray(v) &&
-        v.every((p) => p !== null &&
-            typeof p === 'object' &&
-            typeof p.files === 'string' &&
-            (p.table === undefined || typeof p.table === 'string') &&
-            Array.isArray(p.names) &&
-            p.names.length > 0 &&
-            p.names.every((n) => typeof n === 'string') &&
-            Object.keys(p).every((k) => ['files', 'table', 'names'].includes(k)));
+    const ok = Array.isArray(v) && v.every(isPinEntry);
     if (!ok)
-        throw new src_errors/* UserError */.yo('is not a list of {files, table, names}', { input: 'pins', hint: 'e.g. - {files: services/*/pyproject.toml, table: tool.poetry.dependencies, names: [liba]}' });
+        throw new src_errors/* UserError */.yo('is not a list of {files, table, names}', {
+            input: 'pins',
+            hint: 'e.g. - {files: services/*/pyproject.toml, table: tool.poetry.dependencies, names: [liba]}',
+        });
     return v.map((p) => ({ files: p.files, table: p.table, names: p.names }));
+}
+/** One `pins` entry as the input gives it: {files, table?, names} and no other key. */
+function isPinEntry(p) {
+    if (p === null || typeof p !== 'object')
+        return false;
+    const { files, table, names } = p;
+    return (typeof files === 'string' &&
+        (table === undefined || typeof table === 'string') &&
+        Array.isArray(names) &&
+        names.length > 0 &&
+        names.every((n) => typeof n === 'string') &&
+        Object.keys(p).every((k) => ['files', 'table', 'names'].includes(k)));
 }
 /** The 1-based line where `text` first mentions `needle` after `key:` (for config errors). */
 function lineOfKey(text, key, needle) {
@@ -2093,9 +1752,15 @@ function resolveSettings(inputs, env) {
     const config = (0,config_config.loadConfig)(root, inputs.config);
     const configText = config.file ? (0,external_node_fs_.readFileSync)((0,workspace/* resolveInside */.LI)(root, config.file, 'config'), 'utf8') : undefined;
     if (semver_default().valid(inputs.initialVersion) !== inputs.initialVersion)
-        throw new src_errors/* UserError */.yo(`is '${inputs.initialVersion}', not a SemVer version`, { input: 'initial-version', hint: 'use MAJOR.MINOR.PATCH, e.g. 0.1.0' });
+        throw new src_errors/* UserError */.yo(`is '${inputs.initialVersion}', not a SemVer version`, {
+            input: 'initial-version',
+            hint: 'use MAJOR.MINOR.PATCH, e.g. 0.1.0',
+        });
     if (inputs.version !== undefined && semver_default().valid(inputs.version) !== inputs.version)
-        throw new src_errors/* UserError */.yo(`is '${inputs.version}', not a SemVer version`, { input: 'version', hint: 'use MAJOR.MINOR.PATCH without a v, e.g. 1.4.0' });
+        throw new src_errors/* UserError */.yo(`is '${inputs.version}', not a SemVer version`, {
+            input: 'version',
+            hint: 'use MAJOR.MINOR.PATCH without a v, e.g. 1.4.0',
+        });
     if (inputs.prerelease !== undefined && !/^[A-Za-z][0-9A-Za-z-]*$/.test(inputs.prerelease))
         throw new src_errors/* UserError */.yo(`is '${inputs.prerelease}'`, { input: 'prerelease', hint: 'use an identifier such as rc, beta or alpha' });
     checkRefInput(inputs.branchPrefix, 'branch-prefix');
@@ -2105,10 +1770,14 @@ function resolveSettings(inputs, env) {
     if (/[\s~^:?*[\\]/.test(tagPrefix) || tagPrefix.startsWith('-'))
         throw new src_errors/* UserError */.yo(`tag prefix '${tagPrefix}' cannot start a git tag name`, { hint: 'use e.g. v or release-' });
     const files = listFiles(root);
-    const packages = [...new Set((inputs.packages.length > 0 ? inputs.packages : config.packages).flatMap((p) => matchFiles(files, p, 'packages', inputs.packages.length > 0 ? undefined : { file: config.file, line: lineOfKey(configText, '', p) })))];
+    const packages = [
+        ...new Set((inputs.packages.length > 0 ? inputs.packages : config.packages).flatMap((p) => matchFiles(files, p, 'packages', inputs.packages.length > 0 ? undefined : { file: config.file, line: lineOfKey(configText, '', p) }))),
+    ];
     const pinRules = inputs.pins !== undefined ? parsePins(inputs.pins) : config.pins;
     const pins = pinRules.map((r) => {
-        const where = inputs.pins !== undefined ? undefined : { file: config.file, line: lineOfKey(configText, 'table', r.table ?? '') ?? lineOfKey(configText, 'files', r.files) };
+        const where = inputs.pins !== undefined
+            ? undefined
+            : { file: config.file, line: lineOfKey(configText, 'table', r.table ?? '') ?? lineOfKey(configText, 'files', r.files) };
         return { pattern: r.files, files: matchFiles(files, r.files, 'pins.files', where), table: r.table, names: r.names, where };
     });
     const lockCommand = inputs.lockCommand !== undefined ? parseLockCommand(inputs.lockCommand) : config.lockCommand;
@@ -2258,7 +1927,10 @@ function runLockCommand(root, dir, argv, timeoutMs, env = process.env) {
         child.on('error', (e) => {
             clearTimeout(timer);
             reject(e.code === 'ENOENT'
-                ? new src_errors/* UserError */.yo(`lock-command '${argv[0]}' was not found (in ${dir})`, { hint: 'install it in an earlier step, or fix lock-command in the config', cliHint: 'install it (on PATH), or fix lock-command in the config' })
+                ? new src_errors/* UserError */.yo(`lock-command '${argv[0]}' was not found (in ${dir})`, {
+                    hint: 'install it in an earlier step, or fix lock-command in the config',
+                    cliHint: 'install it (on PATH), or fix lock-command in the config',
+                })
                 : new src_errors/* UserError */.yo(`lock-command '${shown}' could not start in ${dir}: ${e.message}`, { hint: 'fix lock-command' }));
         });
         child.on('close', (code, signal) => {
@@ -2266,7 +1938,11 @@ function runLockCommand(root, dir, argv, timeoutMs, env = process.env) {
             if (code === 0)
                 resolve({ dir, output });
             else {
-                const why = timedOut ? `timed out after ${Math.round(timeoutMs / 1000)} s` : signal ? `was stopped (${signal})` : `exited with ${code}`;
+                const why = timedOut
+                    ? `timed out after ${Math.round(timeoutMs / 1000)} s`
+                    : signal
+                        ? `was stopped (${signal})`
+                        : `exited with ${code}`;
                 const err = new src_errors/* UserError */.yo(`lock-command '${shown}' ${why} in ${dir}; the workspace was restored`, {
                     hint: 'run it locally to see why; its output is in the log group above',
                 });
@@ -2377,12 +2053,20 @@ async function runRelease(req, world) {
 /** The request and the config as validated settings; where the run happens comes from the world (GITHUB_REF is the default base). */
 function settingsOf(req, world) {
     const env = world.env;
-    return resolveSettings(req, { workspace: world.workspace, ref: env.GITHUB_REF, repository: env.GITHUB_REPOSITORY, serverUrl: env.GITHUB_SERVER_URL || 'https://github.com', date: world.date });
+    return resolveSettings(req, {
+        workspace: world.workspace,
+        ref: env.GITHUB_REF,
+        repository: env.GITHUB_REPOSITORY,
+        serverUrl: env.GITHUB_SERVER_URL || 'https://github.com',
+        date: world.date,
+    });
 }
 /** Outside a dry run a release pushes and calls GitHub: it needs a token, and a base branch to release from. */
 function checkCanWrite(s, token) {
     if (!s.dryRun && !token)
-        throw new src_errors/* UserError */.yo("input 'github-token' is empty", { hint: 'pass a token with contents: write and pull-requests: write, or set dry-run: true' });
+        throw new src_errors/* UserError */.yo("input 'github-token' is empty", {
+            hint: 'pass a token with contents: write and pull-requests: write, or set dry-run: true',
+        });
     if (!s.dryRun && !s.base)
         throw new src_errors/* UserError */.yo('base is required in detached HEAD', { hint: "set input 'base' to the branch releases are made from (e.g. main)" });
 }
@@ -2487,7 +2171,14 @@ async function prepare(s, ports, head, view, cache) {
     if (!next.version)
         return next.result;
     const version = next.version;
-    const notes = renderNotes(next.result.commits, { version, previous: next.lastVersion, tagPrefix: s.tagPrefix, serverUrl: s.serverUrl, repository: s.repository, date: s.date });
+    const notes = renderNotes(next.result.commits, {
+        version,
+        previous: next.lastVersion,
+        tagPrefix: s.tagPrefix,
+        serverUrl: s.serverUrl,
+        repository: s.repository,
+        date: s.date,
+    });
     const plan = planReleaseFiles({
         version,
         versionFile: s.versionFile,
@@ -2505,7 +2196,14 @@ async function prepare(s, ports, head, view, cache) {
     const ignored = view.ignored();
     if (ignored.length > 0)
         ports.log.info(`planned from HEAD's committed files; uncommitted changes to ${ignored.join(', ')} are ignored`);
-    const result = { ...next.result, version, notes, rows: plan.rows, lockDirs: s.lockCommand ? plan.lockDirs : [], warnings: [...next.result.warnings, ...plan.warnings] };
+    const result = {
+        ...next.result,
+        version,
+        notes,
+        rows: plan.rows,
+        lockDirs: s.lockCommand ? plan.lockDirs : [],
+        warnings: [...next.result.warnings, ...plan.warnings],
+    };
     const branch = `${s.branchPrefix}${version}`;
     result.branch = branch;
     if (s.dryRun) {
@@ -2542,87 +2240,6 @@ async function prepare(s, ports, head, view, cache) {
     finally {
         restore();
     }
-}
-
-
-/***/ }),
-
-/***/ 5864:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   AI: () => (/* binding */ globProblem),
-/* harmony export */   fU: () => (/* binding */ globMatcher),
-/* harmony export */   vd: () => (/* binding */ GLOB_HINT)
-/* harmony export */ });
-/* unused harmony exports MAX_GLOB_LENGTH, MAX_GLOBSTARS, MAX_GLOB_LOOPS, globError */
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9788);
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7638);
-
-
-// picomatch compiles a glob to a backtracking regex: each `**` and `*` becomes a lazy loop, and the
-// loops of one glob multiply: `a/**/` sixteen times against a path 40 folders deep ran for minutes.
-// A pull request can write the globs (its config, when the summary shows what it would decide) and
-// the paths. So the globs picomatch sees are bounded here (length, `**`, loops) and every matcher
-// has a time budget; past either, the run fails closed with an error that names the glob.
-/** Longest glob matched. */
-const MAX_GLOB_LENGTH = 256;
-/** At most this many `**` in one glob: each one is a loop over a whole path. */
-const MAX_GLOBSTARS = 2;
-/** At most this many loops (`*`, `**`, `*(…)`, `+(…)`) in one glob. */
-const MAX_GLOB_LOOPS = 3;
-/** Time one matcher may spend over a run before it fails closed. */
-const MATCH_BUDGET_MS = 2000;
-/**
- * Why picomatch must not be given this glob, as the words after `'glob'` in
- * an error; undefined when it is within the bounds.
- */
-function globProblem(glob) {
-    if (glob.length > MAX_GLOB_LENGTH)
-        return `is ${glob.length} characters long; lockstep matches globs of at most ${MAX_GLOB_LENGTH}`;
-    const globstars = glob.match(/\*\*/g)?.length ?? 0;
-    if (globstars > MAX_GLOBSTARS)
-        return `holds ${globstars} '**'; lockstep matches at most ${MAX_GLOBSTARS} in one glob, since each one multiplies the work of matching a deep path`;
-    const loops = (glob.match(/\*+|[+*]\(/g) ?? []).length;
-    if (loops > MAX_GLOB_LOOPS)
-        return `holds ${loops} wildcards (* or **); lockstep matches at most ${MAX_GLOB_LOOPS} in one glob, since each one multiplies the work of matching a long path`;
-    return undefined;
-}
-/** The hint that goes with globProblem. */
-const GLOB_HINT = 'shorten the glob (name the folders, or use one **)';
-/** The error for a glob outside the bounds, or undefined. */
-function globError(glob, where = {}) {
-    const problem = globProblem(glob);
-    if (!problem)
-        return undefined;
-    const what = where.file ? `${where.key ?? 'glob'}: '${glob}' ${problem}` : `${where.input ? `input '${where.input}'` : 'glob'}: '${glob}' ${problem}`;
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(what, { file: where.file, line: where.line, hint: GLOB_HINT });
-}
-/**
- * picomatch over bounded globs (`dot: true`): a glob outside the bounds is a
- * UserError (naming `where`), and a matcher that has spent its time budget
- * throws one instead of matching on.
- */
-function globMatcher(globs, where = {}) {
-    const list = typeof globs === 'string' ? [globs] : globs;
-    for (const g of list) {
-        const e = globError(g, where);
-        if (e)
-            throw e;
-    }
-    const match = picomatch__WEBPACK_IMPORTED_MODULE_1___default()(list, { dot: true });
-    let spent = 0;
-    return (path) => {
-        const started = performance.now();
-        const r = match(path);
-        spent += performance.now() - started;
-        if (spent > MATCH_BUDGET_MS) {
-            const what = `matching ${list.length === 1 ? `'${list[0]}'` : `the globs ${list.map((g) => `'${g}'`).join(', ')}`} against the repository's paths took over ${MATCH_BUDGET_MS / 1000} s`;
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${where.key ?? (where.input ? `input '${where.input}'` : 'glob')}: ${what}`, { file: where.file, line: where.line, hint: GLOB_HINT });
-        }
-        return r;
-    };
 }
 
 

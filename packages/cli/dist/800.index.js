@@ -26,7 +26,9 @@ function checkRequest(inputs, world) {
     const baseInput = inputs.optional('base');
     const base = baseInput ?? pr?.base?.sha;
     if (!base && event.problem)
-        throw new errors/* UserError */.yo(`the ${event.name} event file ${event.problem}`, { hint: 'run this step in a GitHub Actions job, or set base: (and head:) to the refs to compare' });
+        throw new errors/* UserError */.yo(`the ${event.name} event file ${event.problem}`, {
+            hint: 'run this step in a GitHub Actions job, or set base: (and head:) to the refs to compare',
+        });
     if (!base)
         throw new errors/* UserError */.yo('is not set and the event is not a pull request', {
             input: 'base',
@@ -49,7 +51,9 @@ function checkRequest(inputs, world) {
 function pullRequestOf(payload) {
     const queue = payload.merge_group;
     return (payload.pull_request ??
-        (queue ? { base: { sha: queue.base_sha, ref: queue.base_ref?.replace(/^refs\/heads\//, '') }, head: { sha: queue.head_sha } } : undefined));
+        (queue
+            ? { base: { sha: queue.base_sha, ref: queue.base_ref?.replace(/^refs\/heads\//, '') }, head: { sha: queue.head_sha } }
+            : undefined));
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/operations/check/index.ts
@@ -65,8 +69,8 @@ const check = {
     request: checkRequest,
     // One chunk for the run and the views (the chunk name): every check needs both, and a second
     // chunk cost about 3 ms of CPU per run on the runner.
-    run: async () => (await Promise.all(/* import() | check */[__webpack_require__.e(544), __webpack_require__.e(741)]).then(__webpack_require__.bind(__webpack_require__, 6766))).run,
-    view: async () => (await Promise.all(/* import() | check */[__webpack_require__.e(544), __webpack_require__.e(741)]).then(__webpack_require__.bind(__webpack_require__, 1542))).view,
+    run: async () => (await __webpack_require__.e(/* import() | check */ 741).then(__webpack_require__.bind(__webpack_require__, 6766))).run,
+    view: async () => (await __webpack_require__.e(/* import() | check */ 741).then(__webpack_require__.bind(__webpack_require__, 1542))).view,
 };
 
 
