@@ -40,7 +40,7 @@ function splitApplicationRef(ref) {
 function get(map, key) {
     if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(map))
         return undefined;
-    const pair = (map).items.find((p) => (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(p.key) && String(p.key.value) === key);
+    const pair = map.items.find((p) => (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(p.key) && String(p.key.value) === key);
     return pair ? pair.value : undefined;
 }
 function str(node) {
@@ -75,7 +75,11 @@ function findChartRevision(text, file, name, charts = [], cache) {
         .map((doc, index) => ({ index, doc, name: str(get(get(doc.contents, 'metadata'), 'name')) }))
         .filter((c) => get(c.doc.contents, 'spec') !== undefined && (str(get(c.doc.contents, 'kind')) ?? 'Application') === 'Application');
     if (apps.length === 0)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo('no ArgoCD Application (kind: Application with spec) in the file', { file, line: 1, hint: 'point application at the Application manifest' });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo('no ArgoCD Application (kind: Application with spec) in the file', {
+            file,
+            line: 1,
+            hint: 'point application at the Application manifest',
+        });
     const hints = name ? [name] : charts.flatMap((c) => [c.replace(/\/+$/, ''), c.replace(/\/+$/, '').split('/').pop()]);
     const sourcesOf = (c) => {
         const spec = get(c.doc.contents, 'spec');
@@ -96,7 +100,9 @@ function findChartRevision(text, file, name, charts = [], cache) {
     }
     if (chosen.length !== 1) {
         const names = apps.map((c) => c.name ?? `document ${c.index + 1}`).join(', ');
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(chosen.length === 0 ? `no Application in the file matches ${name ? `'${name}'` : 'the configured charts'} (it holds ${names})` : `${chosen.length} Applications in the file match; cannot tell which to edit`, { file, line: 1, hint: 'name the Application in the config: application: <file>#<metadata.name or chart>' });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(chosen.length === 0
+            ? `no Application in the file matches ${name ? `'${name}'` : 'the configured charts'} (it holds ${names})`
+            : `${chosen.length} Applications in the file match; cannot tell which to edit`, { file, line: 1, hint: 'name the Application in the config: application: <file>#<metadata.name or chart>' });
     }
     const app = chosen[0];
     const sources = sourcesOf(app);
@@ -104,7 +110,13 @@ function findChartRevision(text, file, name, charts = [], cache) {
     const sourceHints = name && app.name === name ? charts.flatMap((c) => [c.replace(/\/+$/, ''), c.replace(/\/+$/, '').split('/').pop()]) : hints;
     const matching = sources.filter((s) => sourceNames(s.node).some((n) => sourceHints.includes(n)));
     const withChart = sources.filter((s) => sourceNames(s.node).length > 0);
-    const source = matching.length === 1 ? matching[0] : matching.length === 0 && withChart.length === 1 && sourceHints !== hints ? withChart[0] : matching.length === 0 && withChart.length === 1 && !name ? withChart[0] : undefined;
+    const source = matching.length === 1
+        ? matching[0]
+        : matching.length === 0 && withChart.length === 1 && sourceHints !== hints
+            ? withChart[0]
+            : matching.length === 0 && withChart.length === 1 && !name
+                ? withChart[0]
+                : undefined;
     const appLine = parsed.lineOf(app.doc.contents) ?? 1;
     if (!source)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`Application ${app.name ?? ''} has no source with the chart ${name ?? hints[hints.length - 1] ?? ''}`.replace(/\s+/g, ' ').trim(), {
@@ -215,13 +227,22 @@ async function parseDigests(text, file, reader = 'merge') {
             if (typeof e[key] !== 'string')
                 throw new src_errors/* UserError */.yo(`${what} has no string '${key}'`, { ...at, hint: 'each entry is {"digest", "image", "sha", "tag"}' });
         if (!(0,reference/* isDigest */.Bc)(e.digest))
-            throw new src_errors/* UserError */.yo(`${what} has a malformed digest '${String(e.digest).slice(0, 80)}'`, { ...at, hint: 'a digest is sha256: followed by 64 hex characters' });
+            throw new src_errors/* UserError */.yo(`${what} has a malformed digest '${String(e.digest).slice(0, 80)}'`, {
+                ...at,
+                hint: 'a digest is sha256: followed by 64 hex characters',
+            });
         for (const key of ['image', 'sha', 'tag', 'platform'])
             if (e[key] !== undefined && typeof e[key] !== 'string')
-                throw new src_errors/* UserError */.yo(`${what} has a non-string '${key}'`, { ...at, hint: 'image, sha, tag and platform (os/arch[/variant]) are strings' });
+                throw new src_errors/* UserError */.yo(`${what} has a non-string '${key}'`, {
+                    ...at,
+                    hint: 'image, sha, tag and platform (os/arch[/variant]) are strings',
+                });
         // The tag lands in a values file and in the log: only the registry's tag grammar passes.
         if (typeof e.tag === 'string' && !/^[\w][\w.-]{0,127}$/.test(e.tag))
-            throw new src_errors/* UserError */.yo(`${what} has an invalid tag '${e.tag.slice(0, 80)}'`, { ...at, hint: 'a tag is letters, digits, "_", "." and "-", at most 128 characters' });
+            throw new src_errors/* UserError */.yo(`${what} has an invalid tag '${e.tag.slice(0, 80)}'`, {
+                ...at,
+                hint: 'a tag is letters, digits, "_", "." and "-", at most 128 characters',
+            });
         out[name] = e;
     }
     return out;
@@ -289,7 +310,9 @@ async function valuesDocument(env, read, charts, cache) {
     const { file, name } = (0,application/* splitApplicationRef */.O6)(env.application);
     const appText = await read(file);
     if (appText === undefined)
-        throw new src_errors/* UserError */.yo(`the Application file ${file} of environment ${env.name} does not exist`, { hint: 'fix application in the config' });
+        throw new src_errors/* UserError */.yo(`the Application file ${file} of environment ${env.name} does not exist`, {
+            hint: 'fix application in the config',
+        });
     const rev = (0,application/* findChartRevision */.xL)(appText, file, name, charts, cache);
     return { rev, appText, document: file === env.values ? rev.document : undefined };
 }
@@ -298,7 +321,10 @@ async function readRequired(read, env, at, configFile) {
     // Named at the config line that gave the path, when it came from the config.
     const where = env.valuesLine !== undefined && configFile ? { file: configFile, line: env.valuesLine } : {};
     if (text === undefined)
-        throw new src_errors/* UserError */.yo(`values file of ${env.name} ${env.values} does not exist at ${at}`, { ...where, hint: 'fix values in the config (paths are relative to the repository promoted in)' });
+        throw new src_errors/* UserError */.yo(`values file of ${env.name} ${env.values} does not exist at ${at}`, {
+            ...where,
+            hint: 'fix values in the config (paths are relative to the repository promoted in)',
+        });
     return text;
 }
 /**
@@ -313,7 +339,10 @@ async function planPromotion(req, route, world, cache = new parse_cache/* ParseC
     const notes = [];
     const baseLabel = `the base branch ${req.base}`;
     const only = new Set(req.only);
-    const scope = { byName: new Map(req.services.map((s) => [s.name, s])), wanted: (name) => only.size === 0 || only.has(name) };
+    const scope = {
+        byName: new Map(req.services.map((s) => [s.name, s])),
+        wanted: (name) => only.size === 0 || only.has(name),
+    };
     const verifyEnv = req.from.kind === 'env' ? route.from : req.from.kind === 'none' && route.toIndex > 0 ? req.environments[route.toIndex - 1] : undefined;
     // 1. Where the new pins come from (no network yet).
     const { pins: source, label: sourceLabel, chartFrom, commit: checkCommit } = await readPinSource(req, route, world, scope, notes, cache);
@@ -328,9 +357,15 @@ async function planPromotion(req, route, world, cache = new parse_cache/* ParseC
     // 3. A protected target never takes a bare tag: without resolve-digests that is an input error, found before any lookup.
     const resolve = (0,request/* mustResolve */.iE)(req, to);
     if (to.protected && !resolve) {
-        const errors = [...source].filter(([, p]) => !p.digest).map(([name]) => {
+        const errors = [...source]
+            .filter(([, p]) => !p.digest)
+            .map(([name]) => {
             const pin = current.get(name);
-            return new src_errors/* UserError */.yo(`${name}: a tag without a digest cannot be promoted into the protected environment ${to.name}`, { file: pin.file, line: pin.line, hint: 'set resolve-digests: true (the default for protected environments) or promote from a digests file' });
+            return new src_errors/* UserError */.yo(`${name}: a tag without a digest cannot be promoted into the protected environment ${to.name}`, {
+                file: pin.file,
+                line: pin.line,
+                hint: 'set resolve-digests: true (the default for protected environments) or promote from a digests file',
+            });
         });
         (0,src_errors/* throwAll */.Kx)(errors);
     }
@@ -386,7 +421,9 @@ async function planPromotion(req, route, world, cache = new parse_cache/* ParseC
         edit(rev.file, target.appText, (t) => (0,application/* setChartRevision */.u6)(t, rev, chartFrom, cache));
         chart = { file: rev.file, line: rev.line, application: rev.name, old: rev.current, new: chartFrom };
     }
-    const files = [...texts].filter(([, t]) => t.after !== t.before).map(([path, t]) => ({ path, before: t.before, after: t.after }));
+    const files = [...texts]
+        .filter(([, t]) => t.after !== t.before)
+        .map(([path, t]) => ({ path, before: t.before, after: t.after }));
     // 7. A protected target ends with every image pinned by digest.
     if (to.protected && files.length > 0)
         (0,src_errors/* throwAll */.Kx)(unpinnedInProtected(texts.get(to.values)?.after ?? targetText, to, [...source.keys()], scope, target.document, cache));
@@ -421,7 +458,9 @@ function foreignDigestEntries(source, current, req, scope) {
         const pin = current.get(name);
         const configured = scope.byName.get(name).image;
         // The config's image when it names one (a values file may pull through a mirror), else the values file's.
-        const [want, where] = configured ? [configured, `services.${name}.image in ${req.configFile ?? 'the config'}`] : [pin.repository, `${pin.file}:${pin.line}`];
+        const [want, where] = configured
+            ? [configured, `services.${name}.image in ${req.configFile ?? 'the config'}`]
+            : [pin.repository, `${pin.file}:${pin.line}`];
         const wantId = want === undefined ? undefined : imageIdentity(want);
         if (wantId !== undefined && wantId !== imageIdentity(p.image))
             errors.push(new src_errors/* UserError */.yo(`entry '${name}' is the image ${p.image.slice(0, 200)}, but ${name} is ${want} (${where})`, {
@@ -446,12 +485,19 @@ async function readPinSource(req, route, world, scope, notes, cache) {
     if (req.digests) {
         const text = world.readLocal(req.digests);
         if (text === undefined)
-            throw new src_errors/* UserError */.yo(`input 'digests': ${req.digests} does not exist`, { hint: 'download the capture-digests artifact before this step, or fix the path', cliHint: 'write it with lockstep digests first, or fix the path' });
+            throw new src_errors/* UserError */.yo(`input 'digests': ${req.digests} does not exist`, {
+                hint: 'download the capture-digests artifact before this step, or fix the path',
+                cliHint: 'write it with lockstep digests first, or fix the path',
+            });
         const entries = new Map(Object.entries(await parseDigests(text, req.digests, 'promote')));
         const errors = [];
         for (const name of req.only)
             if (!entries.has(name))
-                errors.push(new src_errors/* UserError */.yo(`the digests file has no entry for service '${name}'`, { file: req.digests, line: 1, hint: `it holds ${[...entries.keys()].join(', ') || 'nothing'}` }));
+                errors.push(new src_errors/* UserError */.yo(`the digests file has no entry for service '${name}'`, {
+                    file: req.digests,
+                    line: 1,
+                    hint: `it holds ${[...entries.keys()].join(', ') || 'nothing'}`,
+                }));
         (0,src_errors/* throwAll */.Kx)(errors);
         const ignored = [];
         for (const [name, e] of entries) {
@@ -460,18 +506,31 @@ async function readPinSource(req, route, world, scope, notes, cache) {
                 continue;
             }
             if (wanted(name))
-                pins.set(name, { tag: e.tag, digest: e.digest, image: e.image, sha: e.sha, entry: { file: req.digests, line: lineOfKey(text, name) } });
+                pins.set(name, {
+                    tag: e.tag,
+                    digest: e.digest,
+                    image: e.image,
+                    sha: e.sha,
+                    entry: { file: req.digests, line: lineOfKey(text, name) },
+                });
         }
         if (ignored.length > 0)
             notes.push(`The digests file also names ${ignored.join(', ')}, which the config does not list; left alone.`);
         if (pins.size === 0)
-            throw new src_errors/* UserError */.yo(`the digests file names no configured service`, { file: req.digests, line: 1, hint: `configured services: ${[...byName.keys()].join(', ')}` });
+            throw new src_errors/* UserError */.yo(`the digests file names no configured service`, {
+                file: req.digests,
+                line: 1,
+                hint: `configured services: ${[...byName.keys()].join(', ')}`,
+            });
         return { pins, label: `digests file ${req.digests}`, chartFrom: req.chartVersion };
     }
     if (req.from.kind === 'ref') {
         const commit = await world.resolveRef(req.from.ref);
         if (!commit)
-            throw new src_errors/* UserError */.yo(`input 'from': ref ${req.from.ref} is not a commit or tag of the repository`, { hint: 'fetch it (fetch-depth: 0 or fetch-tags) or fix the ref', cliHint: 'fetch it (git fetch --tags origin) or fix the ref' });
+            throw new src_errors/* UserError */.yo(`input 'from': ref ${req.from.ref} is not a commit or tag of the repository`, {
+                hint: 'fetch it (fetch-depth: 0 or fetch-tags) or fix the ref',
+                cliHint: 'fetch it (git fetch --tags origin) or fix the ref',
+            });
         const at = (p) => world.readAt(commit, p);
         const text = await readRequired(at, to, `ref ${req.from.ref}`, req.configFile);
         const { document, rev } = await valuesDocument(to, at, req.charts, cache);
@@ -517,7 +576,10 @@ async function resolveMissingDigests(source, current, req, world, scope) {
     await Promise.all(lookups.map(async ([name, p]) => {
         const image = scope.byName.get(name).image ?? p.image ?? current.get(name).repository;
         if (!image) {
-            errors.push(new src_errors/* UserError */.yo(`${name}: no image repository is known, so ${p.tag} cannot be resolved to a digest`, { file: req.configFile, hint: `set services.${name}.image in the config` }));
+            errors.push(new src_errors/* UserError */.yo(`${name}: no image repository is known, so ${p.tag} cannot be resolved to a digest`, {
+                file: req.configFile,
+                hint: `set services.${name}.image in the config`,
+            }));
             return;
         }
         let ref;
@@ -527,7 +589,10 @@ async function resolveMissingDigests(source, current, req, world, scope) {
         catch (e) {
             if (!(e instanceof reference/* InvalidReference */.ft))
                 throw e;
-            errors.push(new src_errors/* UserError */.yo(`${name}: ${e.message}`, { file: req.configFile, hint: 'services.<name>.image is registry/repository without a tag' }));
+            errors.push(new src_errors/* UserError */.yo(`${name}: ${e.message}`, {
+                file: req.configFile,
+                hint: 'services.<name>.image is registry/repository without a tag',
+            }));
             return;
         }
         try {
@@ -572,7 +637,11 @@ function unpinnedInProtected(after, to, services, scope, document, cache) {
     for (const name of services) {
         const pin = (0,promote_pins/* readPin */.Ci)(after, to.values, keyFor(scope.byName.get(name), to), { document, cache });
         if (!pin.digest || !/^sha256:[0-9a-f]{64}$/.test(pin.digest))
-            errors.push(new src_errors/* UserError */.yo(`${name} would not be pinned by a sha256 digest in the protected environment ${to.name}`, { file: to.values, line: pin.line, hint: 'promote from a digests file or with resolve-digests: true' }));
+            errors.push(new src_errors/* UserError */.yo(`${name} would not be pinned by a sha256 digest in the protected environment ${to.name}`, {
+                file: to.values,
+                line: pin.line,
+                hint: 'promote from a digests file or with resolve-digests: true',
+            }));
     }
     if (document === undefined)
         for (const problem of (0,values_protected/* checkPinnedImagesIn */.OU)((0,yaml_edit/* parseShared */.fj)((0,bytes/* stripBom */.F8)(after), to.values, cache)))
@@ -597,7 +666,9 @@ async function requiredChecks(req, world, changes, refCommit, verifyEnv) {
             commits.add(last);
     }
     if (commits.size === 0)
-        throw new src_errors/* UserError */.yo('require-checks is set but no source commit is known', { hint: 'promote from an environment or a digests file with sha' });
+        throw new src_errors/* UserError */.yo('require-checks is set but no source commit is known', {
+            hint: 'promote from an environment or a digests file with sha',
+        });
     if (!world.checkStates)
         throw new Error('require-checks needs a GitHub client');
     const checks = [];
@@ -639,8 +710,15 @@ async function environmentPins(req, readBase, cache = new parse_cache/* ParseCac
 }
 /** Every environment's pins at the base, no promotion applied: what status shows when no promotion can be planned; `cache` holds the run's parses. */
 function pinsTable(req, readBase, cache = new ParseCache()) {
-    const none = async () => undefined;
-    const world = { readBase, readAt: none, resolveRef: none, lastCommit: none, readLocal: () => undefined, resolveDigest: none };
+    const none = () => Promise.resolve(undefined);
+    const world = {
+        readBase,
+        readAt: none,
+        resolveRef: none,
+        lastCommit: none,
+        readLocal: () => undefined,
+        resolveDigest: none,
+    };
     return driftTable(req, { to: req.environments[0], toIndex: -1 }, world, new Map(), cache);
 }
 /**
@@ -782,11 +860,15 @@ async function headProblem(git, consequence) {
         return undefined;
     const then = (fix) => (consequence ? `${consequence}: ${fix}` : fix);
     if ((await out(git, ['rev-parse', '--is-bare-repository'])) === 'true')
-        return new errors/* UserError */.yo('the repository is bare (it has no work tree)', { hint: then('run in a clone that has a work tree (git clone <path>)') });
+        return new errors/* UserError */.yo('the repository is bare (it has no work tree)', {
+            hint: then('run in a clone that has a work tree (git clone <path>)'),
+        });
     const branch = await currentBranch(git);
     if (!(await out(git, ['rev-list', '--max-count=1', '--all'])))
         return new errors/* UserError */.yo('the repository has no commit yet', { hint: then('commit the files first (git add, then git commit)') });
-    return new errors/* UserError */.yo(`the branch ${branch ?? 'HEAD'} has no commit yet`, { hint: then('commit on it first, or switch to a branch that has commits (git switch <branch>)') });
+    return new errors/* UserError */.yo(`the branch ${branch ?? 'HEAD'} has no commit yet`, {
+        hint: then('commit on it first, or switch to a branch that has commits (git switch <branch>)'),
+    });
 }
 
 // EXTERNAL MODULE: ./packages/core/src/git/objects.ts
@@ -849,7 +931,15 @@ async function publishGeneratedBranch(git, req, remoteCalls) {
                 const top = found.after[found.after.length - 1];
                 return {
                     done: true,
-                    value: { outcome: 'conflict', baseSha, previous, commit: top, subject: await (0,publish/* commitSubject */.sF)(git, top), files: [], reason: `${req.branch} has commits but none generated by lockstep (${req.trailer}); it is left alone` },
+                    value: {
+                        outcome: 'conflict',
+                        baseSha,
+                        previous,
+                        commit: top,
+                        subject: await (0,publish/* commitSubject */.sF)(git, top),
+                        files: [],
+                        reason: `${req.branch} has commits but none generated by lockstep (${req.trailer}); it is left alone`,
+                    },
                 };
             }
             if (found.amended) {
@@ -868,12 +958,21 @@ async function publishGeneratedBranch(git, req, remoteCalls) {
                 };
             }
             // With a pinned base the generated commit is the run's own, judged alone: what others pushed above it stays theirs.
-            if (pinned && found.generated && (await (0,publish/* parentOf */.gN)(git, found.generated)) === baseSha && (await (0,publish/* treeOf */.g7)(git, found.generated)) === (await (0,publish/* treeOf */.g7)(git, generated)))
-                return { done: true, value: { outcome: 'unchanged', head: previous, baseSha, previous, replayed: [], skipped: [], kept: found.after } };
+            if (pinned &&
+                found.generated &&
+                (await (0,publish/* parentOf */.gN)(git, found.generated)) === baseSha &&
+                (await (0,publish/* treeOf */.g7)(git, found.generated)) === (await (0,publish/* treeOf */.g7)(git, generated)))
+                return {
+                    done: true,
+                    value: { outcome: 'unchanged', head: previous, baseSha, previous, replayed: [], skipped: [], kept: found.after },
+                };
             if (found.after.length > 0) {
                 const r = await calls.replayCommits(generated, found.after);
                 if (!r.ok)
-                    return { done: true, value: { outcome: 'conflict', baseSha, previous, commit: r.commit, subject: r.subject, files: r.files, reason: r.reason } };
+                    return {
+                        done: true,
+                        value: { outcome: 'conflict', baseSha, previous, commit: r.commit, subject: r.subject, files: r.files, reason: r.reason },
+                    };
                 head = r.head;
                 skipped = r.skipped;
                 replayed = found.after.filter((c) => !r.skipped.includes(c));
@@ -935,7 +1034,12 @@ async function checkStates(gh, sha, names) {
         per_page: 100,
         filter: 'latest',
     }));
-    const { data: combined } = await gh.octokit.request('GET /repos/{owner}/{repo}/commits/{ref}/status', { owner: gh.owner, repo: gh.repo, ref: sha, per_page: 100 });
+    const { data: combined } = await gh.octokit.request('GET /repos/{owner}/{repo}/commits/{ref}/status', {
+        owner: gh.owner,
+        repo: gh.repo,
+        ref: sha,
+        per_page: 100,
+    });
     const statuses = (combined.statuses ?? []);
     return names.map((name) => {
         // Ids grow with creation; a queued re-run has no started_at yet but must still win over the run it replaces.
@@ -997,15 +1101,19 @@ function readRunContext(env) {
             eventFileProblem = `the event file GITHUB_EVENT_PATH=${path} could not be read (${e.code ?? e.message})`;
         }
         if (text !== undefined) {
+            let parsed;
             try {
-                event = JSON.parse(text);
+                parsed = JSON.parse(text);
             }
             catch {
                 eventFileProblem = `the event file GITHUB_EVENT_PATH=${path} is not valid JSON`;
             }
-            if (event !== undefined && (event === null || typeof event !== 'object')) {
-                eventFileProblem = `the event file GITHUB_EVENT_PATH=${path} does not hold a JSON object`;
-                event = undefined;
+            if (parsed !== undefined) {
+                // Only the payload's being an object is checked here; its fields are read with `?.` and type checks below.
+                if (parsed === null || typeof parsed !== 'object')
+                    eventFileProblem = `the event file GITHUB_EVENT_PATH=${path} does not hold a JSON object`;
+                else
+                    event = parsed;
             }
         }
     }
@@ -1019,7 +1127,9 @@ function readRunContext(env) {
     const headRepo = pr?.head?.repo?.full_name;
     const baseRepo = pr?.base?.repo?.full_name ?? env.GITHUB_REPOSITORY;
     // A deleted fork leaves head.repo null: still a fork pull with a read-only token.
-    const isForkPull = Boolean(pr) && (pr.head?.repo === null || (typeof headRepo === 'string' && typeof baseRepo === 'string' && headRepo.toLowerCase() !== baseRepo.toLowerCase()));
+    const isForkPull = Boolean(pr) &&
+        (pr.head?.repo === null ||
+            (typeof headRepo === 'string' && typeof baseRepo === 'string' && headRepo.toLowerCase() !== baseRepo.toLowerCase()));
     const isDependabot = env.GITHUB_ACTOR === DEPENDABOT || env.GITHUB_TRIGGERING_ACTOR === DEPENDABOT;
     return {
         repository: env.GITHUB_REPOSITORY || undefined,
@@ -1053,7 +1163,7 @@ const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v)
 const join = (at, key) => (at ? `${at}.${key}` : key);
 const replies_int = (v, at) => (typeof v === 'number' && Number.isInteger(v) ? undefined : `missing numeric ${at}`);
 const str = (v, at) => (typeof v === 'string' ? undefined : `missing string ${at}`);
-const optStr = (v, at) => (v === undefined || v === null || typeof v === 'string' ? undefined : `${at} is not a string`);
+const optStr = (v, at) => v === undefined || v === null || typeof v === 'string' ? undefined : `${at} is not a string`;
 function obj(fields) {
     return (v, at) => {
         if (!isObject(v))
@@ -1080,12 +1190,22 @@ function list(item) {
 }
 const optional = (check) => (v, at) => v === undefined || v === null ? undefined : check(v, at);
 const label = (v, at) => (typeof v === 'string' ? undefined : obj({ name: str })(v, at));
-const pull = obj({ number: replies_int, html_url: str, node_id: str, title: str, body: optStr, state: str, head: obj({ ref: str, sha: str }), base: obj({ ref: str }), labels: optional(list(label)) });
+const pull = obj({
+    number: replies_int,
+    html_url: str,
+    node_id: str,
+    title: str,
+    body: optStr,
+    state: str,
+    head: obj({ ref: str, sha: str }),
+    base: obj({ ref: str }),
+    labels: optional(list(label)),
+});
 const checkRun = obj({ id: replies_int, name: str, status: str, conclusion: optStr });
 const comment = obj({ id: replies_int, body: optStr });
 const release = obj({ id: replies_int, tag_name: str, html_url: str, name: optStr, body: optStr });
 const deployment = obj({ id: replies_int, sha: str, environment: str, created_at: str });
-const anyJson = (v) => (typeof v === 'object' && v !== null && !(v instanceof ArrayBuffer) ? undefined : 'the reply is not a JSON object or list');
+const anyJson = (v) => typeof v === 'object' && v !== null && !(v instanceof ArrayBuffer) ? undefined : 'the reply is not a JSON object or list';
 /** The shape lockstep needs, by method and path below the repository (`/repos/o/r` or `/repositories/id`). */
 const RULES = [
     ['GET', /^\/git\/ref\/.+$/, obj({ object: obj({ sha: str }) })],
@@ -1125,10 +1245,15 @@ function replyProblem(method, path, response) {
         return undefined;
     const { data } = response;
     if (typeof data === 'string' || data === undefined || data === null || data instanceof ArrayBuffer) {
-        const type = String(response.headers?.['content-type'] ?? '').split(';')[0].trim().toLowerCase();
+        const type = String(response.headers?.['content-type'] ?? '')
+            .split(';')[0]
+            .trim()
+            .toLowerCase();
         const length = typeof data === 'string' ? Buffer.byteLength(data) : data instanceof ArrayBuffer ? data.byteLength : 0;
         if (/^application\/([a-z.+-]+\+)?json$/.test(type))
-            return length === 0 ? `the reply was empty or cut off (${type})` : `the reply was cut off or is not valid JSON (${length} bytes of ${type})`;
+            return length === 0
+                ? `the reply was empty or cut off (${type})`
+                : `the reply was cut off or is not valid JSON (${length} bytes of ${type})`;
         return length === 0 ? `the reply was empty${type ? ` (${type})` : ''}` : `the reply was not JSON (${type || 'no content type'})`;
     }
     const below = belowRepository(path);
@@ -1332,7 +1457,7 @@ const LockstepOctokit = dist_src/* Octokit */.E.plugin(guardPlugin, dist_bundle/
 function proxyFetch(env, timeoutMs) {
     const proxied = ['HTTPS_PROXY', 'https_proxy', 'HTTP_PROXY', 'http_proxy'].some((k) => env[k]);
     let agent;
-    return (async (input, init = {}) => {
+    return async (input, init = {}) => {
         // A whole-exchange timeout that surfaces as an ordinary network failure
         // (not an AbortError) so the retry plugin treats it like one.
         const signal = AbortSignal.timeout(timeoutMs);
@@ -1351,10 +1476,10 @@ function proxyFetch(env, timeoutMs) {
         }
         catch (e) {
             if (signal.aborted)
-                throw new Error(`no answer within ${timeoutMs} ms`);
+                throw new Error(`no answer within ${timeoutMs} ms`, { cause: e });
             throw e;
         }
-    });
+    };
 }
 /** Creates the client: base URLs from GITHUB_API_URL/GITHUB_GRAPHQL_URL, proxy from the environment, bounded retries and waits. */
 function createGitHub(opts) {
@@ -1408,7 +1533,11 @@ function createGitHub(opts) {
             fallbackSecondaryRateRetryAfter: 60,
             write: passThroughGroup,
             notifications: passThroughGroup,
+            // plugin-throttling awaits these handlers (Bottleneck's event trigger) and retries when they resolve true;
+            // its LimitHandler type says `void`, so the rule sees a promise where none is read, which is not the case.
+            // eslint-disable-next-line @typescript-eslint/no-misused-promises -- the plugin awaits the handler's promise (see above)
             onSecondaryRateLimit: onLimit('secondary rate limit'),
+            // eslint-disable-next-line @typescript-eslint/no-misused-promises -- the plugin awaits the handler's promise (see above)
             onRateLimit: onLimit('rate limit'),
         },
     });
@@ -1438,7 +1567,7 @@ function toGitHubError(error, options, secrets, maxWaitSeconds = DEFAULT_MAX_WAI
     }
     if (typeof error?.badReply === 'string') {
         // The message names the endpoint and what was wrong, never the body (a proxy's page may echo the request's headers).
-        const message = `GitHub's answer was unusable: ${error.message} — a proxy, captive portal or GitHub outage answered instead of the API, or the connection dropped; rerun the job, and check GITHUB_API_URL and HTTPS_PROXY/NO_PROXY if it persists`;
+        const message = `GitHub's answer was unusable: ${String(error.message)} — a proxy, captive portal or GitHub outage answered instead of the API, or the connection dropped; rerun the job, and check GITHUB_API_URL and HTTPS_PROXY/NO_PROXY if it persists`;
         return new client_GitHubError((0,text_secrets/* redact */.E)((0,text_log/* escapeForLog */.z)(message), secrets), undefined, undefined, 'bad-reply');
     }
     const method = String(error?.request?.method ?? options?.method ?? 'GET').toUpperCase();
@@ -1482,11 +1611,17 @@ function toGitHubError(error, options, secrets, maxWaitSeconds = DEFAULT_MAX_WAI
     }
     return new client_GitHubError((0,text_secrets/* redact */.E)(message, secrets), status, raw);
 }
+/** Array.isArray narrowed to a readonly list that keeps its element type (Array.isArray's own guard says `any[]`). */
+function isList(value) {
+    return Array.isArray(value);
+}
 function apiMessageOf(error) {
     const data = error?.response?.data;
     if (data && typeof data === 'object' && typeof data.message === 'string') {
-        const details = Array.isArray(data.errors)
-            ? data.errors.map((e) => (typeof e === 'string' ? e : (e?.message ?? [e?.resource, e?.field, e?.code].filter(Boolean).join(' ')))).filter(Boolean)
+        const details = isList(data.errors)
+            ? data.errors
+                .map((e) => (typeof e === 'string' ? e : (e?.message ?? [e?.resource, e?.field, e?.code].filter(Boolean).join(' '))))
+                .filter(Boolean)
             : [];
         return details.length ? `${data.message}: ${details.join('; ')}` : data.message;
     }
@@ -1559,7 +1694,10 @@ async function graphql(gh, query, variables) {
     }
     catch (e) {
         if (e?.name === 'GraphqlResponseError' && Array.isArray(e.errors)) {
-            return { data: e.data ?? undefined, errors: e.errors.map((x) => ({ type: x?.type, message: String(x?.message ?? '') })) };
+            return {
+                data: e.data ?? undefined,
+                errors: e.errors.map((x) => ({ type: x?.type, message: String(x?.message ?? '') })),
+            };
         }
         throw e;
     }
@@ -1576,12 +1714,23 @@ async function graphql(gh, query, variables) {
 const EARLIER_LOOKED_AT = 10;
 /** The deployments of `environment` (on `sha` when given), newest first (one page of 30). */
 async function listDeployments(gh, environment, sha) {
-    const { data } = await gh.octokit.request('GET /repos/{owner}/{repo}/deployments', { owner: gh.owner, repo: gh.repo, environment, ...(sha ? { sha } : {}), per_page: 30 });
+    const { data } = await gh.octokit.request('GET /repos/{owner}/{repo}/deployments', {
+        owner: gh.owner,
+        repo: gh.repo,
+        environment,
+        ...(sha ? { sha } : {}),
+        per_page: 30,
+    });
     return data.map((d) => ({ id: Number(d.id), sha: d.sha, environment: d.environment, createdAt: d.created_at }));
 }
 /** The states of a deployment's statuses, newest first (one page of 30). */
 async function statusStates(gh, id) {
-    const { data } = await gh.octokit.request('GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses', { owner: gh.owner, repo: gh.repo, deployment_id: id, per_page: 30 });
+    const { data } = await gh.octokit.request('GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses', {
+        owner: gh.owner,
+        repo: gh.repo,
+        deployment_id: id,
+        per_page: 30,
+    });
     return data.map((s) => ({ state: s.state, ...(s.environment_url ? { environmentUrl: s.environment_url } : {}) }));
 }
 /** Adds a status to a deployment; a lost answer is looked up (a status of that state already there) rather than sent twice. */
@@ -1710,7 +1859,12 @@ function toPullRef(p) {
 }
 /** Open pull requests in the client's repository matching every given filter (branch exact, branch prefix, label, base). */
 async function findOpenPulls(gh, q) {
-    const params = { owner: gh.owner, repo: gh.repo, state: 'open', per_page: 100 };
+    const params = {
+        owner: gh.owner,
+        repo: gh.repo,
+        state: 'open',
+        per_page: 100,
+    };
     // GitHub filters by head only as `owner:branch`; the other filters are applied here.
     if (q.branch !== undefined)
         params.head = `${gh.owner}:${q.branch}`;
@@ -1727,7 +1881,11 @@ async function findOpenPulls(gh, q) {
 }
 /** One pull request by number. */
 async function getPull(gh, number) {
-    const { data } = await gh.octokit.request('GET /repos/{owner}/{repo}/pulls/{pull_number}', { owner: gh.owner, repo: gh.repo, pull_number: number });
+    const { data } = await gh.octokit.request('GET /repos/{owner}/{repo}/pulls/{pull_number}', {
+        owner: gh.owner,
+        repo: gh.repo,
+        pull_number: number,
+    });
     return toPullRef(data);
 }
 /**
@@ -1804,7 +1962,12 @@ async function upsertPull(gh, p) {
     const missingLabels = (p.labels ?? []).filter((l) => !pull.labels.includes(l));
     if (missingLabels.length) {
         const number = pull.number;
-        const { data } = await retryFresh(gh, `labelling #${number}`, () => gh.octokit.request('POST /repos/{owner}/{repo}/issues/{issue_number}/labels', { owner: gh.owner, repo: gh.repo, issue_number: number, labels: missingLabels }));
+        const { data } = await retryFresh(gh, `labelling #${number}`, () => gh.octokit.request('POST /repos/{owner}/{repo}/issues/{issue_number}/labels', {
+            owner: gh.owner,
+            repo: gh.repo,
+            issue_number: number,
+            labels: missingLabels,
+        }));
         pull = { ...pull, labels: data.map((l) => l.name) };
         changed = true;
     }
@@ -1828,8 +1991,15 @@ async function requestMissingReviewers(gh, number, reviewers, fresh, warnings) {
     const users = reviewers.filter((r) => !r.includes('/')).map((r) => r.replace(/^@/, ''));
     const teams = reviewers.filter((r) => r.includes('/')).map((r) => r.replace(/^@/, '').split('/').pop());
     if (!fresh) {
-        const { data: requested } = await gh.octokit.request('GET /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers', { owner: gh.owner, repo: gh.repo, pull_number: number });
-        const asked = new Set([...(requested.users ?? []).map((u) => String(u.login).toLowerCase()), ...(requested.teams ?? []).map((t) => String(t.slug).toLowerCase())]);
+        const { data: requested } = await gh.octokit.request('GET /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers', {
+            owner: gh.owner,
+            repo: gh.repo,
+            pull_number: number,
+        });
+        const asked = new Set([
+            ...(requested.users ?? []).map((u) => String(u.login).toLowerCase()),
+            ...(requested.teams ?? []).map((t) => String(t.slug).toLowerCase()),
+        ]);
         if ([...users, ...teams].some((n) => asked.has(n.toLowerCase())))
             return false;
     }
@@ -1858,7 +2028,12 @@ async function requestMissingReviewers(gh, number, reviewers, fresh, warnings) {
 async function closePull(gh, number, comment) {
     if (comment !== undefined)
         await commentOnce(gh, number, comment, 'closed');
-    await gh.octokit.request('PATCH /repos/{owner}/{repo}/pulls/{pull_number}', { owner: gh.owner, repo: gh.repo, pull_number: number, state: 'closed' });
+    await gh.octokit.request('PATCH /repos/{owner}/{repo}/pulls/{pull_number}', {
+        owner: gh.owner,
+        repo: gh.repo,
+        pull_number: number,
+        state: 'closed',
+    });
 }
 /** The invisible line that identifies lockstep's comment of one kind. */
 function commentMarker(marker) {
@@ -1868,7 +2043,12 @@ function commentMarker(marker) {
 }
 async function findMarkedComment(gh, number, tag) {
     // Each comment passed the client's reply check: its id is a JSON integer (the schema allows a bigint for int64 ids).
-    const comments = (await gh.octokit.paginate('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', { owner: gh.owner, repo: gh.repo, issue_number: number, per_page: 100 }));
+    const comments = (await gh.octokit.paginate('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', {
+        owner: gh.owner,
+        repo: gh.repo,
+        issue_number: number,
+        per_page: 100,
+    }));
     const mine = comments.filter((c) => typeof c.body === 'string' && c.body.includes(tag));
     const last = mine[mine.length - 1];
     return last ? { id: last.id, body: last.body } : undefined;
@@ -1885,7 +2065,12 @@ async function commentOnce(gh, number, body, marker) {
     if (existing) {
         if (normaliseBody(existing.body) === normaliseBody(full))
             return 'unchanged';
-        await gh.octokit.request('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', { owner: gh.owner, repo: gh.repo, comment_id: existing.id, body: full });
+        await gh.octokit.request('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', {
+            owner: gh.owner,
+            repo: gh.repo,
+            comment_id: existing.id,
+            body: full,
+        });
         return 'updated';
     }
     // Comments have no natural key GitHub could reject a duplicate by, so a blind
@@ -1916,7 +2101,12 @@ async function commentOnce(gh, number, body, marker) {
 const COMMENT_ATTEMPTS = 3;
 /** Pull requests associated with a commit (GET /repos/{o}/{r}/commits/{sha}/pulls), merged ones included. */
 async function pullsForCommit(gh, sha) {
-    const all = (await gh.octokit.paginate('GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls', { owner: gh.owner, repo: gh.repo, commit_sha: sha, per_page: 100 }));
+    const all = (await gh.octokit.paginate('GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls', {
+        owner: gh.owner,
+        repo: gh.repo,
+        commit_sha: sha,
+        per_page: 100,
+    }));
     return all.map(toPullRef);
 }
 /** Deletes refs/heads/<branch>; a branch that is already gone (404/422) is fine. */
@@ -2318,16 +2508,29 @@ function selectPlatform(indexBody, want) {
     }
     const entries = Array.isArray(doc?.manifests) ? doc.manifests : [];
     const offered = entries.filter((e) => e.platform && typeof e.platform.os === 'string' && typeof e.platform.architecture === 'string' && typeof e.digest === 'string');
-    const matches = offered.filter((e) => e.platform.os === want.os && e.platform.architecture === want.architecture && (want.variant === undefined || e.platform.variant === want.variant));
+    const matches = offered.filter((e) => e.platform.os === want.os &&
+        e.platform.architecture === want.architecture &&
+        (want.variant === undefined || e.platform.variant === want.variant));
     const pick = matches.find((e) => e.platform.variant === undefined || e.platform.variant === '') ??
         matches.find((e) => want.architecture === 'arm64' && e.platform.variant === 'v8') ??
         matches[0];
     if (!pick) {
-        const list = offered.map((e) => formatPlatform({ os: String(e.platform.os), architecture: String(e.platform.architecture), variant: e.platform.variant ? String(e.platform.variant) : undefined }));
+        const list = offered.map((e) => formatPlatform({
+            os: String(e.platform.os),
+            architecture: String(e.platform.architecture),
+            variant: e.platform.variant ? String(e.platform.variant) : undefined,
+        }));
         throw new PlatformNotFoundError(`platform ${formatPlatform(want)} is not in the index (it has ${list.length ? list.join(', ') : 'no platforms'})`);
     }
     const p = pick.platform;
-    return { digest: String(pick.digest), platform: formatPlatform({ os: String(p.os), architecture: String(p.architecture), variant: p.variant ? String(p.variant) : undefined }) };
+    return {
+        digest: String(pick.digest),
+        platform: formatPlatform({
+            os: String(p.os),
+            architecture: String(p.architecture),
+            variant: p.variant ? String(p.variant) : undefined,
+        }),
+    };
 }
 class PlatformNotFoundError extends Error {
     constructor(message) {
@@ -2355,7 +2558,10 @@ function pullRateLimit(res) {
         return undefined;
     const limit = parseQuota(header(res, 'ratelimit-limit'));
     const remaining = parseQuota(header(res, 'ratelimit-remaining'));
-    const hub = header(res, 'docker-ratelimit-source') !== undefined || limit.count !== undefined || remaining.count !== undefined || /"TOOMANYREQUESTS"/.test(res.body.toString('utf8', 0, 4096));
+    const hub = header(res, 'docker-ratelimit-source') !== undefined ||
+        limit.count !== undefined ||
+        remaining.count !== undefined ||
+        /"TOOMANYREQUESTS"/.test(res.body.toString('utf8', 0, 4096));
     if (!hub)
         return undefined;
     return { limit: limit.count, remaining: remaining.count, windowSeconds: remaining.window ?? limit.window };
@@ -2407,7 +2613,10 @@ function ecrExpiredMessage(registry, repository, region) {
     };
 }
 /** Docker's schema1 manifests (signed and unsigned), which lockstep does not pin. */
-const SCHEMA1 = new Set(['application/vnd.docker.distribution.manifest.v1+json', 'application/vnd.docker.distribution.manifest.v1+prettyjws']);
+const SCHEMA1 = new Set([
+    'application/vnd.docker.distribution.manifest.v1+json',
+    'application/vnd.docker.distribution.manifest.v1+prettyjws',
+]);
 /** The four manifest media types lockstep asks for. */
 const ACCEPTED = new Set(Object.values(MEDIA_TYPES));
 /**
@@ -2524,7 +2733,9 @@ class RegistryClient {
             if (!isIndexMediaType(mediaType)) {
                 // A single-platform image: its config says which platform it is built for.
                 const built = await this.imagePlatform(ref, res.body, target);
-                if (built.os !== platform.os || built.architecture !== platform.architecture || (platform.variant !== undefined && built.variant !== platform.variant))
+                if (built.os !== platform.os ||
+                    built.architecture !== platform.architecture ||
+                    (platform.variant !== undefined && built.variant !== platform.variant))
                     throw new RegistryError('platform', `${target} is a single-platform image built for ${formatPlatform(built)}, not ${formatPlatform(platform)}`);
                 if (ref.digest && ref.tag)
                     await this.compareTag(ref, digest, warnings);
@@ -2577,7 +2788,11 @@ class RegistryClient {
         }
         if (typeof doc?.os !== 'string' || typeof doc.architecture !== 'string')
             throw new RegistryError('invalid', `the image config ${config.digest} of ${target} names no os/architecture`);
-        return { os: doc.os, architecture: doc.architecture, variant: typeof doc.variant === 'string' && doc.variant !== '' ? doc.variant : undefined };
+        return {
+            os: doc.os,
+            architecture: doc.architecture,
+            variant: typeof doc.variant === 'string' && doc.variant !== '' ? doc.variant : undefined,
+        };
     }
     /** Verifies a GET's body against the header and the pinned digest; returns the body's digest. */
     checkBody(ref, res, target) {
@@ -2794,7 +3009,14 @@ class RegistryClient {
             let wait;
             made = attempt;
             try {
-                res = await this.transport({ method, url: url.toString(), headers, maxBytes, maxErrorBytes: SMALL_BODY_MAX_BYTES, timeoutMs: Math.min(this.requestTimeoutMs, left) });
+                res = await this.transport({
+                    method,
+                    url: url.toString(),
+                    headers,
+                    maxBytes,
+                    maxErrorBytes: SMALL_BODY_MAX_BYTES,
+                    timeoutMs: Math.min(this.requestTimeoutMs, left),
+                });
                 this.requests.push({ method, url: url.toString(), status: res.status });
                 this.log(`${method} ${url.origin}${url.pathname} → ${res.status}`);
                 if (!(0,retry/* isRetryableStatus */.PS)(res.status))
@@ -3002,20 +3224,26 @@ function dockerCredentialSource(o) {
         const where = from === 'credHelpers' ? `credHelpers["${serverUrl}"]` : 'credsStore';
         const program = `docker-credential-${name}`;
         if (!HELPER_NAME.test(name))
-            throw new errors/* UserError */.yo(`${where} in ${o.configPath} names '${name}', which is not a credential helper name`, { hint: 'use a helper name such as ecr-login or gcloud, or pass username and password' });
+            throw new errors/* UserError */.yo(`${where} in ${o.configPath} names '${name}', which is not a credential helper name`, {
+                hint: 'use a helper name such as ecr-login or gcloud, or pass username and password',
+            });
         const out = await run(program, serverUrl, timeoutMs);
         if (out.notFound)
             throw new errors/* UserError */.yo(`${o.configPath}: ${where} sends ${registry} to ${program}, which is not installed (not found on PATH)`, {
                 hint: `install ${program} on the runner, remove ${where} from the Docker config, or pass username and password`,
             });
         if (out.timedOut)
-            throw new errors/* UserError */.yo(`${o.configPath}: ${program} get did not answer for ${registry} within ${Math.round(timeoutMs / 1000)}s`, { hint: `check that ${program} works without a prompt on the runner, or pass username and password` });
+            throw new errors/* UserError */.yo(`${o.configPath}: ${program} get did not answer for ${registry} within ${Math.round(timeoutMs / 1000)}s`, {
+                hint: `check that ${program} works without a prompt on the runner, or pass username and password`,
+            });
         if (out.code !== 0) {
             if (/credentials not found/i.test(`${out.stdout} ${out.stderr}`)) {
                 o.log?.(`${program} has no credentials for ${registry}; continuing anonymously`);
                 return undefined;
             }
-            throw new errors/* UserError */.yo(`${o.configPath}: ${program} get failed for ${registry} (exit ${out.code}: ${firstLine(out.stderr)})`, { hint: `check ${program} on the runner, or pass username and password` });
+            throw new errors/* UserError */.yo(`${o.configPath}: ${program} get failed for ${registry} (exit ${out.code}: ${firstLine(out.stderr)})`, {
+                hint: `check ${program} on the runner, or pass username and password`,
+            });
         }
         let parsed;
         try {
@@ -3023,7 +3251,9 @@ function dockerCredentialSource(o) {
         }
         catch {
             // Never quote the output: it may hold the secret.
-            throw new errors/* UserError */.yo(`${o.configPath}: ${program} get printed something other than JSON for ${registry}`, { hint: `check ${program} on the runner, or pass username and password` });
+            throw new errors/* UserError */.yo(`${o.configPath}: ${program} get printed something other than JSON for ${registry}`, {
+                hint: `check ${program} on the runner, or pass username and password`,
+            });
         }
         const secret = typeof parsed?.Secret === 'string' ? parsed.Secret : '';
         if (secret !== '')
@@ -3127,7 +3357,10 @@ async function repositoryPromotedIn(o, serverUrl) {
         if (/^[a-z][a-z0-9+.-]*:\/\/[^/?#]*@/i.test(remoteUrl))
             throw new errors/* UserError */.yo('GITHUB_SERVER_URL holds a user name or password; lockstep sends the token in a header and never puts a credential in a remote URL', { hint: 'set GITHUB_SERVER_URL to the plain server address (https://host)' });
         const plain = (0,objects/* gitSpawner */.dm)(repoDir, o.env);
-        for (const args of [['init', '--quiet', '--bare'], ['remote', 'add', '--', 'origin', remoteUrl]]) {
+        for (const args of [
+            ['init', '--quiet', '--bare'],
+            ['remote', 'add', '--', 'origin', remoteUrl],
+        ]) {
             const r = await plain(args);
             if (r.code !== 0)
                 throw new Error(`git ${args[0]} failed: ${r.stderr.trim()}`);
@@ -3136,7 +3369,10 @@ async function repositoryPromotedIn(o, serverUrl) {
     }
     const top = await world_text((0,objects/* gitSpawner */.dm)(o.workdir, o.env), ['rev-parse', '--show-toplevel']);
     if (!top)
-        throw new errors/* UserError */.yo('working-directory is not inside a git repository', { hint: 'run actions/checkout before promote-env', cliHint: 'run lockstep in a git repository' });
+        throw new errors/* UserError */.yo('working-directory is not inside a git repository', {
+            hint: 'run actions/checkout before promote-env',
+            cliHint: 'run lockstep in a git repository',
+        });
     const url = await world_text((0,objects/* gitSpawner */.dm)(top, o.env), ['remote', 'get-url', '--', 'origin']);
     // A dry run reads the local branches when there is no remote; only pushing and pull requests need one.
     if (!url && !o.dryRun)
@@ -3276,7 +3512,9 @@ async function openPromoteWorld(o) {
         async readAtBase(path) {
             const tip = await promoteGit.fetchBranch(base);
             if (!tip)
-                throw new errors/* UserError */.yo(`the base branch ${base} does not exist in ${repository ?? 'the repository'}`, { hint: 'set base to an existing branch' });
+                throw new errors/* UserError */.yo(`the base branch ${base} does not exist in ${repository ?? 'the repository'}`, {
+                    hint: 'set base to an existing branch',
+                });
             return promoteGit.readAt(tip, path);
         },
         world: {
@@ -3290,12 +3528,14 @@ async function openPromoteWorld(o) {
                 }
                 catch (e) {
                     if (e instanceof RegistryError)
-                        throw new errors/* UserError */.yo(`${service}: could not resolve ${ref.original} to a digest: ${e.message}`, { hint: e.hint ?? 'check that the image was pushed with this tag (resolve-digests proves it exists before anything is written)' });
+                        throw new errors/* UserError */.yo(`${service}: could not resolve ${ref.original} to a digest: ${e.message}`, {
+                            hint: e.hint ?? 'check that the image was pushed with this tag (resolve-digests proves it exists before anything is written)',
+                        });
                     throw e;
                 }
             },
         },
-        async close() {
+        close() {
             for (const c of cleanup) {
                 try {
                     c();
@@ -3304,6 +3544,7 @@ async function openPromoteWorld(o) {
                     // best effort
                 }
             }
+            return Promise.resolve();
         },
     };
 }
@@ -3387,12 +3628,20 @@ function localPromotion(i, workspace) {
     const readLocal = localReader(workdir);
     const configPath = i.config ?? config/* DEFAULT_CONFIG_PATH */.Bi;
     const remoteConfig = i.repository !== undefined && !(0,external_node_fs_.existsSync)((0,fs_workspace/* resolveInside */.LI)(workdir, configPath, 'config'));
-    return { workdir, readLocal, configPath, request: remoteConfig ? undefined : buildPromoteRequest(i, (0,config/* loadConfig */.Z9)(workdir, i.config), readLocal) };
+    return {
+        workdir,
+        readLocal,
+        configPath,
+        request: remoteConfig ? undefined : buildPromoteRequest(i, (0,config/* loadConfig */.Z9)(workdir, i.config), readLocal),
+    };
 }
 /** Opens git, GitHub and the registry for the repository promoted in (the World's opener, else the real one); a write needs the token. */
 async function openSession(i, local, world) {
     if (!i.dryRun && !world.token)
-        throw new errors/* UserError */.yo('is empty', { input: 'github-token', hint: 'pass github-token (the default ${{ github.token }} works within this repository)' });
+        throw new errors/* UserError */.yo('is empty', {
+            input: 'github-token',
+            hint: 'pass github-token (the default ${{ github.token }} works within this repository)',
+        });
     return (world.services.openPromotion ?? openPromoteWorld)({
         workdir: local.workdir,
         env: world.env,

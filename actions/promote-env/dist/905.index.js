@@ -54,7 +54,11 @@ function trimmedPatch(path, before, after, context) {
         const ctxAfter = b.slice(b.length - suffix, b.length - keepEnd).map((l) => ` ${bare(l)}`);
         const old = ctxBefore.length + removed.length + ctxAfter.length;
         const neu = ctxBefore.length + added.length + ctxAfter.length;
-        return { hunks: [{ oldStart: skip + 1, oldLines: old, newStart: skip + 1, newLines: neu, lines: [...ctxBefore, ...removed, ...added, ...ctxAfter] }] };
+        return {
+            hunks: [
+                { oldStart: skip + 1, oldLines: old, newStart: skip + 1, newLines: neu, lines: [...ctxBefore, ...removed, ...added, ...ctxAfter] },
+            ],
+        };
     }
     const aMid = a.slice(skip, a.length - keepEnd);
     const bMid = b.slice(skip, b.length - keepEnd);
@@ -172,7 +176,9 @@ async function runPromote(i, world) {
         const waves = (0,promote_waves/* planWaves */.Kc)(asked);
         const ports = counting(session.world, world);
         // Several targets are waves (promote/waves.ts): each run advances them as far as they may go.
-        const { result: r, wave, report } = waves.length > 1 ? await (0,promote_waves/* advanceWaves */.pu)(waves, ports, asked.requireChecks, (q, route) => promoteOn(q, route, ports)) : { result: await promoteOn(waves[0].req, waves[0].route, ports), wave: waves[0], report: undefined };
+        const { result: r, wave, report, } = waves.length > 1
+            ? await (0,promote_waves/* advanceWaves */.pu)(waves, ports, asked.requireChecks, (q, route) => promoteOn(q, route, ports))
+            : { result: await promoteOn(waves[0].req, waves[0].route, ports), wave: waves[0], report: undefined };
         const req = wave.req;
         return {
             ...r,
@@ -181,7 +187,13 @@ async function runPromote(i, world) {
             request: req,
             dryRun: req.dryRun,
             changes: r.plan.files,
-            outputs: { changed: String(r.changed), 'pr-number': r.pull ? String(r.pull.number) : '', 'pr-url': r.pull?.url ?? '', branch: r.branch ?? '', changes: (0,promote_report/* changesOutput */.b4)(r.plan) },
+            outputs: {
+                changed: String(r.changed),
+                'pr-number': r.pull ? String(r.pull.number) : '',
+                'pr-url': r.pull?.url ?? '',
+                branch: r.branch ?? '',
+                changes: (0,promote_report/* changesOutput */.b4)(r.plan),
+            },
         };
     }
     finally {
@@ -248,7 +260,9 @@ async function promoteOn(req, route, ports) {
     state.baseSha = published.baseSha;
     if (published.outcome === 'rejected')
         throw new errors/* UserError */.yo(`the push to ${branch} was rejected: ${published.detail}`, {
-            hint: direct ? 'check branch protection: push: direct needs a token allowed to push to the base branch' : 'check the token may push branches (contents: write)',
+            hint: direct
+                ? 'check branch protection: push: direct needs a token allowed to push to the base branch'
+                : 'check the token may push branches (contents: write)',
         });
     if (published.outcome === 'empty')
         return result({ changed: false, outcome: 'nothing' });
@@ -273,7 +287,10 @@ function publishCommit(req, route, ports, state, branch, label) {
                 if (!(0,plan/* checksGreen */.FX)(state.plan))
                     throw new errors/* UserError */.yo('required checks are not green on the moved base', { hint: 'run again when they pass; nothing was written' });
             }
-            return { files: state.plan.files.map((f) => ({ path: f.path, content: f.after })), message: (0,promote_report/* commitMessage */.df)((0,promote_report/* pullTitle */.SI)(label, route.to.name, state.plan), state.plan) };
+            return {
+                files: state.plan.files.map((f) => ({ path: f.path, content: f.after })),
+                message: (0,promote_report/* commitMessage */.df)((0,promote_report/* pullTitle */.SI)(label, route.to.name, state.plan), state.plan),
+            };
         },
     });
 }
@@ -306,7 +323,15 @@ async function openPull(req, route, ports, state, published, branch, label) {
             branch,
             base: req.base,
             title: (0,promote_report/* pullTitle */.SI)(label, route.to.name, state.plan),
-            body: (0,promote_report/* pullBody */.c2)({ plan: state.plan, fromLabel: label, to: route.to.name, baseSha: state.baseSha, base: req.base, repository: req.repository, notes: warnings }),
+            body: (0,promote_report/* pullBody */.c2)({
+                plan: state.plan,
+                fromLabel: label,
+                to: route.to.name,
+                baseSha: state.baseSha,
+                base: req.base,
+                repository: req.repository,
+                notes: warnings,
+            }),
             draft,
             labels: req.labels,
             reviewers: req.reviewers,
@@ -344,8 +369,8 @@ async function openPull(req, route, ports, state, published, branch, label) {
 /* unused harmony export rollbackCommand */
 /* harmony import */ var _text_markdown_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9888);
 /* harmony import */ var _git_publish_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5813);
-/* harmony import */ var _report_summary_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8960);
-/* harmony import */ var _pins_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3952);
+/* harmony import */ var _report_summary_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8960);
+/* harmony import */ var _pins_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3952);
 // Words and tables of a promotion: the PR title and body, the job summary's
 // tables (changes, drift, checks), the `changes` output and the rollback command.
 
@@ -360,7 +385,7 @@ function pullTitle(fromLabel, to, plan) {
 }
 /** The commit message: the title, one line per change, and the generated-commit trailer. */
 function commitMessage(title, plan) {
-    const lines = plan.changes.map((c) => `- ${c.service}: ${c.oldTag ?? '—'} → ${c.newTag ?? '—'} (${(0,_pins_js__WEBPACK_IMPORTED_MODULE_2__/* .shortDigest */ .VK)(c.newDigest)})`);
+    const lines = plan.changes.map((c) => `- ${c.service}: ${c.oldTag ?? '—'} → ${c.newTag ?? '—'} (${(0,_pins_js__WEBPACK_IMPORTED_MODULE_1__/* .shortDigest */ .VK)(c.newDigest)})`);
     if (plan.chart)
         lines.push(`- chart: ${plan.chart.old || '—'} → ${plan.chart.new}`);
     return `${title}\n\n${lines.join('\n')}\n\n${(0,_git_publish_js__WEBPACK_IMPORTED_MODULE_0__/* .generatedTrailer */ .ty)('promote-env')}\n`;
@@ -370,22 +395,22 @@ function changesTable(plan) {
     const rows = plan.changes.map((c) => [
         c.service,
         `${c.oldTag ?? '—'} → ${c.newTag ?? '—'}`,
-        `${(0,_pins_js__WEBPACK_IMPORTED_MODULE_2__/* .shortDigest */ .VK)(c.oldDigest)} → ${(0,_pins_js__WEBPACK_IMPORTED_MODULE_2__/* .shortDigest */ .VK)(c.newDigest)}`,
+        `${(0,_pins_js__WEBPACK_IMPORTED_MODULE_1__/* .shortDigest */ .VK)(c.oldDigest)} → ${(0,_pins_js__WEBPACK_IMPORTED_MODULE_1__/* .shortDigest */ .VK)(c.newDigest)}`,
         `${c.file}:${c.line}`,
         c.verified,
         c.sourceCommit ? c.sourceCommit.slice(0, 12) : '—',
     ]);
     if (plan.chart)
         rows.push(['chart version', `${plan.chart.old || '—'} → ${plan.chart.new}`, '', `${plan.chart.file}:${plan.chart.line}`, '', '']);
-    return (0,_report_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownTable */ .Q)(['service', 'tag', 'digest', 'file', 'verified in', 'source commit'], rows);
+    return (0,_report_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownTable */ .Q)(['service', 'tag', 'digest', 'file', 'verified in', 'source commit'], rows);
 }
 /** Every environment side by side. */
 function driftMarkdown(plan) {
-    return (0,_report_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownTable */ .Q)(['service', ...plan.drift.environments], plan.drift.rows.map((r) => [r.service, ...r.cells]));
+    return (0,_report_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownTable */ .Q)(['service', ...plan.drift.environments], plan.drift.rows.map((r) => [r.service, ...r.cells]));
 }
 /** The checks table shown when require-checks stops a promotion (and on success). */
 function checksMarkdown(plan) {
-    return (0,_report_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownTable */ .Q)(['commit', 'check', 'state'], plan.checks.flatMap((c) => c.states.map((s) => [c.sha.slice(0, 12), s.name, s.state])));
+    return (0,_report_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownTable */ .Q)(['commit', 'check', 'state'], plan.checks.flatMap((c) => c.states.map((s) => [c.sha.slice(0, 12), s.name, s.state])));
 }
 /** The command that puts the target's pins back as they are at `baseSha`. */
 function rollbackCommand(to, baseSha, services, repository) {
@@ -434,7 +459,13 @@ function changesOutput(plan) {
         'new-digest': c.newDigest ?? null,
     }));
     if (plan.chart)
-        rows.push({ service: 'chart', file: plan.chart.file, line: plan.chart.line, 'old-version': plan.chart.old, 'new-version': plan.chart.new });
+        rows.push({
+            service: 'chart',
+            file: plan.chart.file,
+            line: plan.chart.line,
+            'old-version': plan.chart.old,
+            'new-version': plan.chart.new,
+        });
     return JSON.stringify(rows);
 }
 
@@ -455,8 +486,8 @@ function changesOutput(plan) {
 /* unused harmony export waveTargets */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7638);
 /* harmony import */ var _text_markdown_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9888);
-/* harmony import */ var _report_summary_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8960);
-/* harmony import */ var _request_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1871);
+/* harmony import */ var _report_summary_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8960);
+/* harmony import */ var _request_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1871);
 // Waves: a promotion into several environments in order (`to: prod-eu,
 // prod-us`, or `to: <name>` of a config `waves:` list). The first wave is an
 // ordinary promotion from the source; each later wave promotes from the wave
@@ -491,13 +522,18 @@ function planWaves(req) {
     const targets = waveTargets(req);
     if (targets.length === 1) {
         const one = targets[0] === req.to ? req : { ...req, to: targets[0] };
-        return [{ req: one, route: (0,_request_js__WEBPACK_IMPORTED_MODULE_2__/* .checkRoute */ .QF)(one) }];
+        return [{ req: one, route: (0,_request_js__WEBPACK_IMPORTED_MODULE_1__/* .checkRoute */ .QF)(one) }];
     }
     if (req.from.kind === 'ref')
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`a rollback (from: ref:…) goes to one environment; 'to' names ${targets.length}`, { input: 'to', hint: 'roll back one environment at a time' });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`names ${targets.length} environments; a rollback (from: ref:…) goes to one`, {
+            input: 'to',
+            hint: 'roll back one environment at a time',
+        });
     return targets.map((to, k) => {
-        const wave = k === 0 ? { ...req, to } : { ...req, to, from: { kind: 'env', env: targets[k - 1] }, digests: undefined, version: undefined, requireChecks: [] };
-        return { req: wave, route: (0,_request_js__WEBPACK_IMPORTED_MODULE_2__/* .checkRoute */ .QF)(wave) };
+        const wave = k === 0
+            ? { ...req, to }
+            : { ...req, to, from: { kind: 'env', env: targets[k - 1] }, digests: undefined, version: undefined, requireChecks: [] };
+        return { req: wave, route: (0,_request_js__WEBPACK_IMPORTED_MODULE_1__/* .checkRoute */ .QF)(wave) };
     });
 }
 /** The checks named, as a phrase: `e2e is failure, smoke is pending`. */
@@ -536,7 +572,11 @@ async function advanceWaves(waves, ports, requireChecks, promote) {
         ran = wave;
         switch (result.outcome) {
             case 'nothing':
-                steps.push({ environment: name, state: 'landed', detail: `pins what ${wave.req.from.kind === 'env' ? wave.req.from.env : 'the source'} has` });
+                steps.push({
+                    environment: name,
+                    state: 'landed',
+                    detail: `pins what ${wave.req.from.kind === 'env' ? wave.req.from.env : 'the source'} has`,
+                });
                 break;
             case 'direct':
                 steps.push({ environment: name, state: 'landed', detail: `committed ${result.commit?.slice(0, 12) ?? ''} to ${wave.req.base}` });
@@ -577,18 +617,32 @@ async function gateOnMerge(previous, next, ports, requireChecks) {
     const failed = states.filter((s) => s.state === 'failure');
     if (failed.length > 0)
         return {
-            step: { environment: name, state: 'stopped', detail: `not promoted: ${checksPhrase(failed)} on ${prev}'s merge commit ${sha.slice(0, 12)}` },
+            step: {
+                environment: name,
+                state: 'stopped',
+                detail: `not promoted: ${checksPhrase(failed)} on ${prev}'s merge commit ${sha.slice(0, 12)}`,
+            },
             stopped: { wave: name, after: prev, sha, failed },
         };
     const open = states.filter((s) => s.state !== 'success');
     if (open.length > 0)
-        return { step: { environment: name, state: 'waiting', detail: `waits for ${checksPhrase(open)} on ${prev}'s merge commit ${sha.slice(0, 12)}` } };
+        return {
+            step: {
+                environment: name,
+                state: 'waiting',
+                detail: `waits for ${checksPhrase(open)} on ${prev}'s merge commit ${sha.slice(0, 12)}`,
+            },
+        };
     return undefined;
 }
 /** The waves as a table for the job summary. */
 function wavesMarkdown(report) {
     // markdownTable escapes each cell: environment names, check names and URLs are plain text here.
-    return ['Waves:', '', (0,_report_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownTable */ .Q)(['wave', 'state', ''], report.steps.map((s) => [s.environment, s.state, s.detail]))].join('\n');
+    return [
+        'Waves:',
+        '',
+        (0,_report_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownTable */ .Q)(['wave', 'state', ''], report.steps.map((s) => [s.environment, s.state, s.detail])),
+    ].join('\n');
 }
 /** The waves as log lines. */
 function wavesLines(report) {

@@ -1,6 +1,1135 @@
-export const id = 727;
-export const ids = [727];
+export const id = 978;
+export const ids = [978];
 export const modules = {
+
+/***/ 6000:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Bi: () => (/* binding */ DEFAULT_CONFIG_PATH),
+  Xv: () => (/* binding */ configLine),
+  Z9: () => (/* binding */ loadConfig),
+  Bu: () => (/* binding */ parseConfigText)
+});
+
+// UNUSED EXPORTS: CONFIG_DOCS
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __webpack_require__(7638);
+// EXTERNAL MODULE: ./packages/core/src/fs/workspace.ts
+var fs_workspace = __webpack_require__(2536);
+// EXTERNAL MODULE: ./packages/core/src/text/suggest.ts
+var suggest = __webpack_require__(4619);
+// EXTERNAL MODULE: ./packages/core/src/yaml/read.ts
+var read = __webpack_require__(4293);
+;// CONCATENATED MODULE: ./packages/core/src/config/schema.ts
+/**
+ * JSON Schema of `.github/lockstep.yml`. The file shipped at
+ * packages/core/schema/lockstep.schema.json is generated from this object
+ * (`npm run schema`) and a test fails when the two differ.
+ */
+const configSchema = {
+    $schema: 'http://json-schema.org/draft-07/schema#',
+    $id: 'https://lockstep.dev/schema/lockstep.schema.json',
+    title: 'lockstep configuration (.github/lockstep.yml)',
+    type: 'object',
+    additionalProperties: false,
+    properties: {
+        'version-file': {
+            type: 'string',
+            minLength: 1,
+            description: 'File holding the release version X.Y.Z on one line.',
+            default: '.version',
+        },
+        'tag-prefix': { type: 'string', description: 'Prefix of release tags.', default: 'v' },
+        charts: {
+            type: 'array',
+            items: { type: 'string', minLength: 1 },
+            description: 'Chart folders or globs. Default: every folder holding a Chart.yaml, not inside another chart.',
+        },
+        ignore: {
+            type: 'array',
+            items: { type: 'string', minLength: 1 },
+            description: 'chart-bump-check: globs relative to each chart of packaged files whose changes need no version bump (e.g. README.md).',
+        },
+        'chart-version-policy': {
+            enum: ['independent', 'sync'],
+            description: 'independent: appVersion = X.Y.Z and the chart version is bumped; sync: chart version = X.Y.Z.',
+            default: 'independent',
+        },
+        changelog: {
+            enum: ['auto', 'required', 'off'],
+            description: 'auto: keep a changelog where a chart has CHANGELOG.md; required: every chart must; off: never.',
+            default: 'auto',
+        },
+        packages: {
+            type: 'array',
+            items: { type: 'string', minLength: 1 },
+            description: 'Files whose own version becomes X.Y.Z at release (pyproject.toml, package.json).',
+        },
+        pins: {
+            type: 'array',
+            description: 'Dependency pins set to X.Y.Z at release.',
+            items: {
+                type: 'object',
+                additionalProperties: false,
+                required: ['files', 'names'],
+                properties: {
+                    files: { type: 'string', minLength: 1, description: 'Glob of files holding the pins.' },
+                    table: { type: 'string', description: 'TOML table (dotted) or JSON object path holding the pins.' },
+                    names: { type: 'array', items: { type: 'string', minLength: 1 }, minItems: 1, description: 'Dependency names to pin.' },
+                },
+            },
+        },
+        'lock-command': {
+            type: 'array',
+            items: { type: 'string' },
+            minItems: 1,
+            description: 'argv run in each folder whose pins changed (no shell).',
+        },
+        services: {
+            type: 'object',
+            description: 'Image name -> repository and the key path of its image block in values files.',
+            additionalProperties: {
+                type: 'object',
+                additionalProperties: false,
+                required: ['image'],
+                properties: {
+                    image: { type: 'string', minLength: 1, description: 'Image repository, e.g. ghcr.io/acme/api.' },
+                    'values-key': { type: 'string', minLength: 1, description: 'Dotted key path of the image block, e.g. services.api.image.' },
+                },
+            },
+        },
+        environments: {
+            type: 'array',
+            description: 'Promotion order, first to last.',
+            items: {
+                type: 'object',
+                additionalProperties: false,
+                required: ['name', 'values'],
+                properties: {
+                    name: { type: 'string', minLength: 1 },
+                    values: { type: 'string', minLength: 1, description: 'Values file of this environment.' },
+                    application: { type: 'string', description: 'ArgoCD Application manifest whose targetRevision is the chart version.' },
+                    'auto-merge': { type: 'boolean', default: false },
+                    protected: { type: 'boolean', default: false, description: 'Digest-only images, draft promotion PRs, never auto-merged.' },
+                    url: {
+                        type: 'string',
+                        pattern: '^https?://[^\\s]+$',
+                        description: 'Where the environment is reached: the environment_url of its GitHub Deployments (record: deployments).',
+                    },
+                    preview: {
+                        type: 'boolean',
+                        default: false,
+                        description: 'A preview environment that goes away: its GitHub Deployments are transient.',
+                    },
+                },
+            },
+        },
+        waves: {
+            type: 'object',
+            description: 'promote-env: named lists of environments promoted one after the other (to: <name>): the next wave opens once the previous one is merged and its require-checks are green on the merge commit.',
+            additionalProperties: {
+                type: 'array',
+                minItems: 2,
+                uniqueItems: true,
+                items: { type: 'string', minLength: 1 },
+            },
+        },
+    },
+};
+
+;// CONCATENATED MODULE: ./packages/core/src/config/names.ts
+
+// Light on purpose: chart-bump-check reads its config at the base commit and loads the config
+// loader (and its schema validator) only when there is a file; this module serves both lookups.
+/** `.yml` for `.yaml` and back (undefined for any other name): the file a user most likely meant when theirs is missing. */
+function otherConfigExtension(rel) {
+    if (/\.yml$/i.test(rel))
+        return rel.replace(/\.yml$/i, '.yaml');
+    if (/\.yaml$/i.test(rel))
+        return rel.replace(/\.yaml$/i, '.yml');
+    return undefined;
+}
+/** A missing config file whose other-extension sibling exists (`where`: ' at the base commit', or nothing). */
+function siblingConfigError(rel, sibling, where = '') {
+    return new errors/* UserError */.yo(`config file ${rel} does not exist${where}`, {
+        hint: `did you mean ${sibling}? (rename it, or set input 'config' to ${sibling})`,
+    });
+}
+
+// EXTERNAL MODULE: ./packages/core/src/text/bytes.ts
+var bytes = __webpack_require__(9002);
+;// CONCATENATED MODULE: ./packages/core/src/config/validate.generated.js
+// Generated by `npm run schema` (scripts/config-validator.ts) from src/config/schema.ts. Do not edit.
+const validate = validate10;
+/* harmony default export */ const validate_generated = ((/* unused pure expression or super */ null && (validate10)));
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://lockstep.dev/schema/lockstep.schema.json","title":"lockstep configuration (.github/lockstep.yml)","type":"object","additionalProperties":false,"properties":{"version-file":{"type":"string","minLength":1,"description":"File holding the release version X.Y.Z on one line.","default":".version"},"tag-prefix":{"type":"string","description":"Prefix of release tags.","default":"v"},"charts":{"type":"array","items":{"type":"string","minLength":1},"description":"Chart folders or globs. Default: every folder holding a Chart.yaml, not inside another chart."},"ignore":{"type":"array","items":{"type":"string","minLength":1},"description":"chart-bump-check: globs relative to each chart of packaged files whose changes need no version bump (e.g. README.md)."},"chart-version-policy":{"enum":["independent","sync"],"description":"independent: appVersion = X.Y.Z and the chart version is bumped; sync: chart version = X.Y.Z.","default":"independent"},"changelog":{"enum":["auto","required","off"],"description":"auto: keep a changelog where a chart has CHANGELOG.md; required: every chart must; off: never.","default":"auto"},"packages":{"type":"array","items":{"type":"string","minLength":1},"description":"Files whose own version becomes X.Y.Z at release (pyproject.toml, package.json)."},"pins":{"type":"array","description":"Dependency pins set to X.Y.Z at release.","items":{"type":"object","additionalProperties":false,"required":["files","names"],"properties":{"files":{"type":"string","minLength":1,"description":"Glob of files holding the pins."},"table":{"type":"string","description":"TOML table (dotted) or JSON object path holding the pins."},"names":{"type":"array","items":{"type":"string","minLength":1},"minItems":1,"description":"Dependency names to pin."}}}},"lock-command":{"type":"array","items":{"type":"string"},"minItems":1,"description":"argv run in each folder whose pins changed (no shell)."},"services":{"type":"object","description":"Image name -> repository and the key path of its image block in values files.","additionalProperties":{"type":"object","additionalProperties":false,"required":["image"],"properties":{"image":{"type":"string","minLength":1,"description":"Image repository, e.g. ghcr.io/acme/api."},"values-key":{"type":"string","minLength":1,"description":"Dotted key path of the image block, e.g. services.api.image."}}}},"environments":{"type":"array","description":"Promotion order, first to last.","items":{"type":"object","additionalProperties":false,"required":["name","values"],"properties":{"name":{"type":"string","minLength":1},"values":{"type":"string","minLength":1,"description":"Values file of this environment."},"application":{"type":"string","description":"ArgoCD Application manifest whose targetRevision is the chart version."},"auto-merge":{"type":"boolean","default":false},"protected":{"type":"boolean","default":false,"description":"Digest-only images, draft promotion PRs, never auto-merged."},"url":{"type":"string","pattern":"^https?://[^\\s]+$","description":"Where the environment is reached: the environment_url of its GitHub Deployments (record: deployments)."},"preview":{"type":"boolean","default":false,"description":"A preview environment that goes away: its GitHub Deployments are transient."}}}},"waves":{"type":"object","description":"promote-env: named lists of environments promoted one after the other (to: <name>): the next wave opens once the previous one is merged and its require-checks are green on the merge commit.","additionalProperties":{"type":"array","minItems":2,"uniqueItems":true,"items":{"type":"string","minLength":1}}}}};
+const func2 = Object.prototype.hasOwnProperty;
+const pattern0 = new RegExp("^https?://[^\\s]+$", "u");
+
+function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="https://lockstep.dev/schema/lockstep.schema.json" */;
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!(func2.call(schema11.properties, key0))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data["version-file"] !== undefined){
+let data0 = data["version-file"];
+if(typeof data0 === "string"){
+if(data0.length < 1){
+const err1 = {instancePath:instancePath+"/version-file",schemaPath:"#/properties/version-file/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+else {
+const err2 = {instancePath:instancePath+"/version-file",schemaPath:"#/properties/version-file/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data["tag-prefix"] !== undefined){
+if(typeof data["tag-prefix"] !== "string"){
+const err3 = {instancePath:instancePath+"/tag-prefix",schemaPath:"#/properties/tag-prefix/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.charts !== undefined){
+let data2 = data.charts;
+if(Array.isArray(data2)){
+const len0 = data2.length;
+for(let i0=0; i0<len0; i0++){
+let data3 = data2[i0];
+if(typeof data3 === "string"){
+if(data3.length < 1){
+const err4 = {instancePath:instancePath+"/charts/" + i0,schemaPath:"#/properties/charts/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/charts/" + i0,schemaPath:"#/properties/charts/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+}
+else {
+const err6 = {instancePath:instancePath+"/charts",schemaPath:"#/properties/charts/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.ignore !== undefined){
+let data4 = data.ignore;
+if(Array.isArray(data4)){
+const len1 = data4.length;
+for(let i1=0; i1<len1; i1++){
+let data5 = data4[i1];
+if(typeof data5 === "string"){
+if(data5.length < 1){
+const err7 = {instancePath:instancePath+"/ignore/" + i1,schemaPath:"#/properties/ignore/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+else {
+const err8 = {instancePath:instancePath+"/ignore/" + i1,schemaPath:"#/properties/ignore/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/ignore",schemaPath:"#/properties/ignore/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data["chart-version-policy"] !== undefined){
+let data6 = data["chart-version-policy"];
+if(!((data6 === "independent") || (data6 === "sync"))){
+const err10 = {instancePath:instancePath+"/chart-version-policy",schemaPath:"#/properties/chart-version-policy/enum",keyword:"enum",params:{allowedValues: schema11.properties["chart-version-policy"].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data.changelog !== undefined){
+let data7 = data.changelog;
+if(!(((data7 === "auto") || (data7 === "required")) || (data7 === "off"))){
+const err11 = {instancePath:instancePath+"/changelog",schemaPath:"#/properties/changelog/enum",keyword:"enum",params:{allowedValues: schema11.properties.changelog.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data.packages !== undefined){
+let data8 = data.packages;
+if(Array.isArray(data8)){
+const len2 = data8.length;
+for(let i2=0; i2<len2; i2++){
+let data9 = data8[i2];
+if(typeof data9 === "string"){
+if(data9.length < 1){
+const err12 = {instancePath:instancePath+"/packages/" + i2,schemaPath:"#/properties/packages/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+else {
+const err13 = {instancePath:instancePath+"/packages/" + i2,schemaPath:"#/properties/packages/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+}
+else {
+const err14 = {instancePath:instancePath+"/packages",schemaPath:"#/properties/packages/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+if(data.pins !== undefined){
+let data10 = data.pins;
+if(Array.isArray(data10)){
+const len3 = data10.length;
+for(let i3=0; i3<len3; i3++){
+let data11 = data10[i3];
+if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
+if(data11.files === undefined){
+const err15 = {instancePath:instancePath+"/pins/" + i3,schemaPath:"#/properties/pins/items/required",keyword:"required",params:{missingProperty: "files"},message:"must have required property '"+"files"+"'"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+if(data11.names === undefined){
+const err16 = {instancePath:instancePath+"/pins/" + i3,schemaPath:"#/properties/pins/items/required",keyword:"required",params:{missingProperty: "names"},message:"must have required property '"+"names"+"'"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+for(const key1 in data11){
+if(!(((key1 === "files") || (key1 === "table")) || (key1 === "names"))){
+const err17 = {instancePath:instancePath+"/pins/" + i3,schemaPath:"#/properties/pins/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+if(data11.files !== undefined){
+let data12 = data11.files;
+if(typeof data12 === "string"){
+if(data12.length < 1){
+const err18 = {instancePath:instancePath+"/pins/" + i3+"/files",schemaPath:"#/properties/pins/items/properties/files/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+else {
+const err19 = {instancePath:instancePath+"/pins/" + i3+"/files",schemaPath:"#/properties/pins/items/properties/files/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+if(data11.table !== undefined){
+if(typeof data11.table !== "string"){
+const err20 = {instancePath:instancePath+"/pins/" + i3+"/table",schemaPath:"#/properties/pins/items/properties/table/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+if(data11.names !== undefined){
+let data14 = data11.names;
+if(Array.isArray(data14)){
+if(data14.length < 1){
+const err21 = {instancePath:instancePath+"/pins/" + i3+"/names",schemaPath:"#/properties/pins/items/properties/names/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+const len4 = data14.length;
+for(let i4=0; i4<len4; i4++){
+let data15 = data14[i4];
+if(typeof data15 === "string"){
+if(data15.length < 1){
+const err22 = {instancePath:instancePath+"/pins/" + i3+"/names/" + i4,schemaPath:"#/properties/pins/items/properties/names/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+else {
+const err23 = {instancePath:instancePath+"/pins/" + i3+"/names/" + i4,schemaPath:"#/properties/pins/items/properties/names/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+}
+else {
+const err24 = {instancePath:instancePath+"/pins/" + i3+"/names",schemaPath:"#/properties/pins/items/properties/names/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+}
+else {
+const err25 = {instancePath:instancePath+"/pins/" + i3,schemaPath:"#/properties/pins/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+}
+else {
+const err26 = {instancePath:instancePath+"/pins",schemaPath:"#/properties/pins/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+if(data["lock-command"] !== undefined){
+let data16 = data["lock-command"];
+if(Array.isArray(data16)){
+if(data16.length < 1){
+const err27 = {instancePath:instancePath+"/lock-command",schemaPath:"#/properties/lock-command/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+const len5 = data16.length;
+for(let i5=0; i5<len5; i5++){
+if(typeof data16[i5] !== "string"){
+const err28 = {instancePath:instancePath+"/lock-command/" + i5,schemaPath:"#/properties/lock-command/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+}
+else {
+const err29 = {instancePath:instancePath+"/lock-command",schemaPath:"#/properties/lock-command/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+if(data.services !== undefined){
+let data18 = data.services;
+if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
+for(const key2 in data18){
+let data19 = data18[key2];
+if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
+if(data19.image === undefined){
+const err30 = {instancePath:instancePath+"/services/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/services/additionalProperties/required",keyword:"required",params:{missingProperty: "image"},message:"must have required property '"+"image"+"'"};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+for(const key3 in data19){
+if(!((key3 === "image") || (key3 === "values-key"))){
+const err31 = {instancePath:instancePath+"/services/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/services/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+if(data19.image !== undefined){
+let data20 = data19.image;
+if(typeof data20 === "string"){
+if(data20.length < 1){
+const err32 = {instancePath:instancePath+"/services/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/image",schemaPath:"#/properties/services/additionalProperties/properties/image/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+else {
+const err33 = {instancePath:instancePath+"/services/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/image",schemaPath:"#/properties/services/additionalProperties/properties/image/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+}
+if(data19["values-key"] !== undefined){
+let data21 = data19["values-key"];
+if(typeof data21 === "string"){
+if(data21.length < 1){
+const err34 = {instancePath:instancePath+"/services/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/values-key",schemaPath:"#/properties/services/additionalProperties/properties/values-key/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+}
+else {
+const err35 = {instancePath:instancePath+"/services/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/values-key",schemaPath:"#/properties/services/additionalProperties/properties/values-key/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+}
+}
+else {
+const err36 = {instancePath:instancePath+"/services/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/services/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+}
+}
+else {
+const err37 = {instancePath:instancePath+"/services",schemaPath:"#/properties/services/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+}
+if(data.environments !== undefined){
+let data22 = data.environments;
+if(Array.isArray(data22)){
+const len6 = data22.length;
+for(let i6=0; i6<len6; i6++){
+let data23 = data22[i6];
+if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
+if(data23.name === undefined){
+const err38 = {instancePath:instancePath+"/environments/" + i6,schemaPath:"#/properties/environments/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+if(data23.values === undefined){
+const err39 = {instancePath:instancePath+"/environments/" + i6,schemaPath:"#/properties/environments/items/required",keyword:"required",params:{missingProperty: "values"},message:"must have required property '"+"values"+"'"};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+for(const key4 in data23){
+if(!(((((((key4 === "name") || (key4 === "values")) || (key4 === "application")) || (key4 === "auto-merge")) || (key4 === "protected")) || (key4 === "url")) || (key4 === "preview"))){
+const err40 = {instancePath:instancePath+"/environments/" + i6,schemaPath:"#/properties/environments/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+}
+if(data23.name !== undefined){
+let data24 = data23.name;
+if(typeof data24 === "string"){
+if(data24.length < 1){
+const err41 = {instancePath:instancePath+"/environments/" + i6+"/name",schemaPath:"#/properties/environments/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+}
+else {
+const err42 = {instancePath:instancePath+"/environments/" + i6+"/name",schemaPath:"#/properties/environments/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+}
+if(data23.values !== undefined){
+let data25 = data23.values;
+if(typeof data25 === "string"){
+if(data25.length < 1){
+const err43 = {instancePath:instancePath+"/environments/" + i6+"/values",schemaPath:"#/properties/environments/items/properties/values/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+}
+else {
+const err44 = {instancePath:instancePath+"/environments/" + i6+"/values",schemaPath:"#/properties/environments/items/properties/values/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+}
+if(data23.application !== undefined){
+if(typeof data23.application !== "string"){
+const err45 = {instancePath:instancePath+"/environments/" + i6+"/application",schemaPath:"#/properties/environments/items/properties/application/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+}
+if(data23["auto-merge"] !== undefined){
+if(typeof data23["auto-merge"] !== "boolean"){
+const err46 = {instancePath:instancePath+"/environments/" + i6+"/auto-merge",schemaPath:"#/properties/environments/items/properties/auto-merge/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+}
+if(data23.protected !== undefined){
+if(typeof data23.protected !== "boolean"){
+const err47 = {instancePath:instancePath+"/environments/" + i6+"/protected",schemaPath:"#/properties/environments/items/properties/protected/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+}
+if(data23.url !== undefined){
+let data29 = data23.url;
+if(typeof data29 === "string"){
+if(!pattern0.test(data29)){
+const err48 = {instancePath:instancePath+"/environments/" + i6+"/url",schemaPath:"#/properties/environments/items/properties/url/pattern",keyword:"pattern",params:{pattern: "^https?://[^\\s]+$"},message:"must match pattern \""+"^https?://[^\\s]+$"+"\""};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+}
+else {
+const err49 = {instancePath:instancePath+"/environments/" + i6+"/url",schemaPath:"#/properties/environments/items/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+}
+}
+if(data23.preview !== undefined){
+if(typeof data23.preview !== "boolean"){
+const err50 = {instancePath:instancePath+"/environments/" + i6+"/preview",schemaPath:"#/properties/environments/items/properties/preview/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
+}
+errors++;
+}
+}
+}
+else {
+const err51 = {instancePath:instancePath+"/environments/" + i6,schemaPath:"#/properties/environments/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
+}
+}
+else {
+const err52 = {instancePath:instancePath+"/environments",schemaPath:"#/properties/environments/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
+}
+errors++;
+}
+}
+if(data.waves !== undefined){
+let data31 = data.waves;
+if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
+for(const key5 in data31){
+let data32 = data31[key5];
+if(Array.isArray(data32)){
+if(data32.length < 2){
+const err53 = {instancePath:instancePath+"/waves/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/waves/additionalProperties/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
+if(vErrors === null){
+vErrors = [err53];
+}
+else {
+vErrors.push(err53);
+}
+errors++;
+}
+const len7 = data32.length;
+for(let i7=0; i7<len7; i7++){
+let data33 = data32[i7];
+if(typeof data33 === "string"){
+if(data33.length < 1){
+const err54 = {instancePath:instancePath+"/waves/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i7,schemaPath:"#/properties/waves/additionalProperties/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err54];
+}
+else {
+vErrors.push(err54);
+}
+errors++;
+}
+}
+else {
+const err55 = {instancePath:instancePath+"/waves/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i7,schemaPath:"#/properties/waves/additionalProperties/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err55];
+}
+else {
+vErrors.push(err55);
+}
+errors++;
+}
+}
+let i8 = data32.length;
+let j0;
+if(i8 > 1){
+const indices0 = {};
+for(;i8--;){
+let item0 = data32[i8];
+if(typeof item0 !== "string"){
+continue;
+}
+if(typeof indices0[item0] == "number"){
+j0 = indices0[item0];
+const err56 = {instancePath:instancePath+"/waves/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/waves/additionalProperties/uniqueItems",keyword:"uniqueItems",params:{i: i8, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i8+" are identical)"};
+if(vErrors === null){
+vErrors = [err56];
+}
+else {
+vErrors.push(err56);
+}
+errors++;
+break;
+}
+indices0[item0] = i8;
+}
+}
+}
+else {
+const err57 = {instancePath:instancePath+"/waves/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/waves/additionalProperties/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err57];
+}
+else {
+vErrors.push(err57);
+}
+errors++;
+}
+}
+}
+else {
+const err58 = {instancePath:instancePath+"/waves",schemaPath:"#/properties/waves/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err58];
+}
+else {
+vErrors.push(err58);
+}
+errors++;
+}
+}
+}
+else {
+const err59 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err59];
+}
+else {
+vErrors.push(err59);
+}
+errors++;
+}
+validate10.errors = vErrors;
+return errors === 0;
+}
+
+
+;// CONCATENATED MODULE: ./packages/core/src/config/config.ts
+
+
+
+
+
+
+
+
+
+// Generated at build time from schema.ts (`npm run schema`): ajv itself is never loaded at run time.
+
+const DEFAULT_CONFIG_PATH = '.github/lockstep.yml';
+/** Where users read about the config: a path in this project's repository (the schema ships inside the package, not in theirs). */
+const CONFIG_DOCS = 'docs/configuration.md';
+/**
+ * Loads the shared configuration. A missing default file yields the defaults;
+ * a missing file the user named explicitly, invalid YAML, an unknown key or a
+ * wrong type is a UserError naming file:line.
+ */
+function loadConfig(workspace, path) {
+    const rel = path && path.trim() !== '' ? path.trim() : DEFAULT_CONFIG_PATH;
+    const abs = (0,fs_workspace/* resolveInside */.LI)(workspace, rel, 'config');
+    if (!(0,external_node_fs_.existsSync)(abs)) {
+        // .yml for .yaml and back: the one that exists is most likely the one meant (also for the default path,
+        // so a .github/lockstep.yaml is never silently ignored).
+        const other = otherConfigExtension(rel);
+        if (other !== undefined && (0,external_node_fs_.existsSync)((0,fs_workspace/* resolveInside */.LI)(workspace, other, 'config')))
+            throw siblingConfigError(rel, other);
+        if (path && path.trim() !== '' && rel !== DEFAULT_CONFIG_PATH)
+            throw new errors/* UserError */.yo(`config file ${rel} does not exist`, { hint: 'fix the config input or create the file' });
+        return parseConfigText('', undefined);
+    }
+    if (!(0,external_node_fs_.statSync)(abs).isFile())
+        throw new errors/* UserError */.yo(`config ${rel} is not a file`, { hint: 'name the YAML file, e.g. .github/lockstep.yml' });
+    return parseConfigText((0,external_node_fs_.readFileSync)(abs, 'utf8'), rel);
+}
+/** Parses and validates configuration text; exported for tests. */
+function parseConfigText(text, file) {
+    const parsed = (0,read/* parseYaml */.hN)((0,bytes/* stripBom */.F8)(text), file ?? DEFAULT_CONFIG_PATH);
+    const raw = (parsed.doc.toJS() ?? {});
+    if (typeof raw !== 'object' || Array.isArray(raw))
+        throw new errors/* UserError */.yo('the configuration must be a mapping of keys', { file, line: 1, hint: `see ${CONFIG_DOCS}` });
+    if (!validate(raw)) {
+        const errors = validate.errors ?? [];
+        const first = errors.find((e) => e.keyword === 'additionalProperties') ?? errors[0];
+        throw schemaError(parsed, first, raw);
+    }
+    const r = raw;
+    // A protected environment's promotions are draft pull requests merged by a person: auto-merge there contradicts it.
+    for (const [i, e] of (r.environments ?? []).entries())
+        if (e.protected === true && e['auto-merge'] === true)
+            throw new errors/* UserError */.yo(`environment ${String(e.name)} is protected and sets auto-merge: true`, {
+                file,
+                line: parsed.lineOf((0,read/* nodeAt */.oB)(parsed, ['environments', i, 'auto-merge'])) ?? 1,
+                hint: 'protected promotions are draft pull requests merged by a person: remove auto-merge or protected',
+            });
+    const config = {
+        file,
+        versionFile: r['version-file'] ?? '.version',
+        tagPrefix: r['tag-prefix'] ?? 'v',
+        charts: r.charts,
+        ignore: r.ignore ?? [],
+        chartVersionPolicy: r['chart-version-policy'] ?? 'independent',
+        changelog: r.changelog ?? 'auto',
+        packages: r.packages ?? [],
+        pins: (r.pins ?? []).map((p) => ({ files: p.files, table: p.table, names: p.names })),
+        lockCommand: r['lock-command'],
+        services: Object.fromEntries(Object.entries(r.services ?? {}).map(([k, v]) => [k, { image: v.image, valuesKey: v['values-key'] }])),
+        environments: (r.environments ?? []).map((e) => ({
+            name: e.name,
+            values: e.values,
+            application: e.application,
+            autoMerge: e['auto-merge'] ?? false,
+            protected: e.protected ?? false,
+            ...(e.url !== undefined ? { url: e.url } : {}),
+            ...(e.preview ? { preview: true } : {}),
+        })),
+        ...(r.waves ? { waves: r.waves } : {}),
+    };
+    if (file)
+        sources.set(config, parsed);
+    duplicateEnvironment(config, parsed);
+    return config;
+}
+/** An environment name listed twice is refused at its second line (every action reads the list in order). */
+function duplicateEnvironment(config, parsed) {
+    const first = new Map();
+    config.environments.forEach((e, i) => {
+        const line = parsed.lineOf((0,read/* nodeAt */.oB)(parsed, ['environments', i, 'name']));
+        const earlier = first.get(e.name);
+        if (earlier !== undefined) {
+            const firstLine = parsed.lineOf((0,read/* nodeAt */.oB)(parsed, ['environments', earlier, 'name']));
+            throw new errors/* UserError */.yo(`environment '${e.name}' appears twice${firstLine ? ` (first on line ${firstLine})` : ''}`, {
+                file: config.file,
+                line,
+                hint: 'list each environment once, in promotion order',
+            });
+        }
+        first.set(e.name, i);
+    });
+}
+// Kept beside the Config rather than in it, so the Config stays a plain value.
+const sources = new WeakMap();
+/**
+ * The 1-based line of a config value (`['environments', 2, 'values']`), for
+ * errors about what it names; undefined without a file or such a key.
+ */
+function configLine(config, path) {
+    const parsed = sources.get(config);
+    return parsed ? parsed.lineOf((0,read/* nodeAt */.oB)(parsed, [...path])) : undefined;
+}
+function schemaError(parsed, err, raw) {
+    const path = err.instancePath
+        .split('/')
+        .slice(1)
+        .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+        .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+    const where = (0,read/* nodeAt */.oB)(parsed, path);
+    const dotted = path.join('.');
+    const docs = `${CONFIG_DOCS} lists every key`;
+    if (err.keyword === 'additionalProperties') {
+        const key = err.params.additionalProperty;
+        let line = parsed.lineOf(where);
+        if ((0,dist/* isMap */.jh)(where)) {
+            const pair = where.items.find((p) => (0,dist/* isPair */.tO)(p) && (0,dist/* isScalar */.jn)(p.key) && String(p.key.value) === key);
+            line = parsed.lineOf(pair?.key) ?? line;
+        }
+        const guess = (0,suggest/* nearest */.p)(key, Object.keys(schemaAt(path)?.properties ?? {}));
+        return new errors/* UserError */.yo(`unknown key '${dotted ? `${dotted}.` : ''}${key}'`, {
+            file: parsed.file,
+            line,
+            hint: guess ? `did you mean ${guess}? (${docs})` : `remove it or fix its spelling (${docs})`,
+        });
+    }
+    if (err.keyword === 'enum') {
+        const allowed = err.params.allowedValues.map(String);
+        const value = path.reduce((v, k) => (v !== null && typeof v === 'object' ? v[k] : undefined), raw);
+        const guess = typeof value === 'string' ? (0,suggest/* nearest */.p)(value, allowed) : undefined;
+        return new errors/* UserError */.yo(`'${dotted}' is ${JSON.stringify(value)}, not one of ${allowed.join(', ')}`, {
+            file: parsed.file,
+            line: parsed.lineOf(where) ?? 1,
+            hint: guess ? `did you mean ${guess}? (see ${CONFIG_DOCS})` : `use one of ${allowed.join(', ')} (see ${CONFIG_DOCS})`,
+        });
+    }
+    const detail = err.keyword === 'required'
+        ? `needs key '${err.params.missingProperty}'`
+        : (err.message ?? 'is invalid');
+    return new errors/* UserError */.yo(`'${dotted || '(top level)'}' ${detail}`, {
+        file: parsed.file,
+        line: parsed.lineOf(where) ?? 1,
+        hint: `see ${CONFIG_DOCS}`,
+    });
+}
+/** The part of the config schema that describes the value at `path` (for the keys valid there). */
+function schemaAt(path) {
+    let node = configSchema;
+    for (const k of path) {
+        if (!node)
+            return undefined;
+        if (typeof k === 'number')
+            node = node.items;
+        else
+            node = node.properties?.[k] ?? (typeof node.additionalProperties === 'object' ? node.additionalProperties : undefined);
+    }
+    return node;
+}
+
+
+/***/ }),
 
 /***/ 311:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -2127,139 +3256,210 @@ function shortDigest(digest) {
 
 /***/ }),
 
-/***/ 6727:
+/***/ 1871:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   P4: () => (/* binding */ layoutFrom),
+/* harmony export */   QF: () => (/* binding */ checkRoute),
+/* harmony export */   iE: () => (/* binding */ mustResolve),
+/* harmony export */   ou: () => (/* binding */ fillTemplate),
+/* harmony export */   sA: () => (/* binding */ looksLikeSha),
+/* harmony export */   uK: () => (/* binding */ parseFrom)
+/* harmony export */ });
+/* harmony import */ var _config_config_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6000);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7638);
+/* harmony import */ var _text_suggest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4619);
+/* harmony import */ var _pins_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3952);
+// What a promotion asks for, as plain data, and the rules checked on it before
+// anything is read from git, a registry or GitHub: known environments, adjacent
+// steps only (unless allow-skip), known services, a well-formed `ref:` source,
+// no direct push into a protected environment.
 
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  b4: () => (/* binding */ changesOutput),
-  EI: () => (/* binding */ changesTable),
-  pW: () => (/* binding */ checksMarkdown),
-  df: () => (/* binding */ commitMessage),
-  fZ: () => (/* binding */ driftMarkdown),
-  c2: () => (/* binding */ pullBody),
-  SI: () => (/* binding */ pullTitle)
-});
 
-// UNUSED EXPORTS: rollbackCommand
 
-// EXTERNAL MODULE: ./packages/core/src/text/markdown.ts
-var markdown = __webpack_require__(9888);
-// EXTERNAL MODULE: ./packages/core/src/git/publish.ts + 3 modules
-var publish = __webpack_require__(5813);
-;// CONCATENATED MODULE: ./packages/core/src/report/summary.ts
 
-/** A Markdown table for the job summary; every header and cell is plain text, escaped (escapeTableCell). */
-function markdownTable(headers, rows) {
-    const cell = (v) => (0,markdown/* escapeTableCell */.aL)(String(v));
-    const lines = [
-        `| ${headers.map(cell).join(' | ')} |`,
-        `| ${headers.map(() => '---').join(' | ')} |`,
-        ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`),
-    ];
-    return lines.join('\n');
+const REF = /^[A-Za-z0-9][A-Za-z0-9._/-]*$/;
+const SHA = /^[0-9a-f]{7,64}$/;
+/** Parses the `from` input: an environment name, `ref:<sha-or-tag>`, or empty. */
+function parseFrom(text) {
+    if (text === undefined || text === '')
+        return { kind: 'none' };
+    if (text.startsWith('ref:')) {
+        const ref = text.slice(4).trim();
+        if (ref === '' || ref.startsWith('-') || !REF.test(ref) || ref.includes('..') || ref.endsWith('/') || ref.endsWith('.lock'))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`input 'from' is '${text}', not ref:<sha-or-tag>`, {
+                hint: 'write ref: followed by a commit sha or a tag, e.g. ref:v1.4.0 or ref:3f2a9c1',
+            });
+        return { kind: 'ref', ref };
+    }
+    return { kind: 'env', env: text };
 }
-
-// EXTERNAL MODULE: ./packages/core/src/promote/pins.ts
-var pins = __webpack_require__(3952);
-;// CONCATENATED MODULE: ./packages/core/src/promote/report.ts
-// Words and tables of a promotion: the PR title and body, the job summary's
-// tables (changes, drift, checks), the `changes` output and the rollback command.
-
-
-
-
-/** `promote: dev → staging (api, worker)`; a rollback says so. */
-function pullTitle(fromLabel, to, plan) {
-    const names = plan.changes.map((c) => c.service);
-    const what = names.length > 0 ? names.join(', ') : plan.chart ? `chart ${plan.chart.new}` : 'no change';
-    return `promote: ${fromLabel} → ${to} (${what})`;
+/** True when a ref looks like an abbreviated or full commit id. */
+function looksLikeSha(ref) {
+    return SHA.test(ref);
 }
-/** The commit message: the title, one line per change, and the generated-commit trailer. */
-function commitMessage(title, plan) {
-    const lines = plan.changes.map((c) => `- ${c.service}: ${c.oldTag ?? '—'} → ${c.newTag ?? '—'} (${(0,pins/* shortDigest */.VK)(c.newDigest)})`);
-    if (plan.chart)
-        lines.push(`- chart: ${plan.chart.old || '—'} → ${plan.chart.new}`);
-    return `${title}\n\n${lines.join('\n')}\n\n${(0,publish/* generatedTrailer */.ty)('promote-env')}\n`;
+/** Substitutes `{env}` and `{service}` in a template. */
+function fillTemplate(template, env, service = '') {
+    return template.replace(/\{env\}/g, env).replace(/\{service\}/g, service);
 }
-/** The table of changes: service, old → new tag and digest, where verified, source commit. */
-function changesTable(plan) {
-    const rows = plan.changes.map((c) => [
-        c.service,
-        `${c.oldTag ?? '—'} → ${c.newTag ?? '—'}`,
-        `${(0,pins/* shortDigest */.VK)(c.oldDigest)} → ${(0,pins/* shortDigest */.VK)(c.newDigest)}`,
-        `${c.file}:${c.line}`,
-        c.verified,
-        c.sourceCommit ? c.sourceCommit.slice(0, 12) : '—',
-    ]);
-    if (plan.chart)
-        rows.push(['chart version', `${plan.chart.old || '—'} → ${plan.chart.new}`, '', `${plan.chart.file}:${plan.chart.line}`, '', '']);
-    return markdownTable(['service', 'tag', 'digest', 'file', 'verified in', 'source commit'], rows);
-}
-/** Every environment side by side. */
-function driftMarkdown(plan) {
-    return markdownTable(['service', ...plan.drift.environments], plan.drift.rows.map((r) => [r.service, ...r.cells]));
-}
-/** The checks table shown when require-checks stops a promotion (and on success). */
-function checksMarkdown(plan) {
-    return markdownTable(['commit', 'check', 'state'], plan.checks.flatMap((c) => c.states.map((s) => [c.sha.slice(0, 12), s.name, s.state])));
-}
-/** The command that puts the target's pins back as they are at `baseSha`. */
-function rollbackCommand(to, baseSha, services, repository) {
-    const parts = ['gh workflow run rollback.yml', `-f to=${to}`, `-f ref=${baseSha}`];
-    if (services.length > 0)
-        parts.push(`-f services=${services.join(',')}`);
-    if (repository)
-        parts.push(`-f repository=${repository}`);
-    return parts.join(' ');
-}
-/** The pull request body. Every name, ref and note in it is plain text, escaped; the tables escape their cells. */
-function pullBody(p) {
-    const { plan } = p;
-    const notes = p.notes?.length ? [...p.notes.map((n) => `> [!WARNING]\n> ${(0,markdown/* escapeMarkdown */.FV)(n)}`), ''] : [];
-    return [
-        ...notes,
-        `Promotes **${(0,markdown/* escapeMarkdown */.FV)(p.fromLabel)}** → **${(0,markdown/* escapeMarkdown */.FV)(p.to)}** on ${(0,markdown/* codeSpan */.SS)(p.base)} (base ${(0,markdown/* escapeMarkdown */.FV)(p.baseSha.slice(0, 12))}).`,
-        '',
-        `Source: ${(0,markdown/* escapeMarkdown */.FV)(plan.sourceLabel)}.`,
-        '',
-        changesTable(plan),
-        '',
-        '<details><summary>Every environment</summary>',
-        '',
-        driftMarkdown(plan),
-        '',
-        '</details>',
-        '',
-        'Roll back (restores what these keys pinned before this promotion):',
-        '',
-        // One line, in a fence no backtick run of a name can close.
-        (0,markdown/* codeBlock */.DV)(rollbackCommand(p.to, p.baseSha, plan.changes.map((c) => c.service), p.repository).replace(/\r\n|\r|\n/g, ' '), 'sh'),
-        '',
-        '<!-- lockstep:promote-env -->',
-    ].join('\n');
-}
-/** The `changes` output: one entry per service (and the chart), single-line JSON. */
-function changesOutput(plan) {
-    const rows = plan.changes.map((c) => ({
-        service: c.service,
-        file: c.file,
-        line: c.line,
-        'old-tag': c.oldTag ?? null,
-        'new-tag': c.newTag ?? null,
-        'old-digest': c.oldDigest ?? null,
-        'new-digest': c.newDigest ?? null,
+/**
+ * Environments and services from the config, or from the `values-file` /
+ * `values-key` templates when the config has none (`environments` input, else
+ * dev, staging, prod). Errors name the config file or the input.
+ */
+function layoutFrom(config, inputs, digestsServices = []) {
+    const configured = config.environments.map((e, i) => ({
+        ...e,
+        valuesLine: (0,_config_config_js__WEBPACK_IMPORTED_MODULE_0__/* .configLine */ .Xv)(config, ['environments', i, 'values']),
     }));
-    if (plan.chart)
-        rows.push({
-            service: 'chart',
-            file: plan.chart.file,
-            line: plan.chart.line,
-            'old-version': plan.chart.old,
-            'new-version': plan.chart.new,
+    let environments;
+    if (configured.length > 0) {
+        if (inputs.environments.length > 0) {
+            const errors = [];
+            environments = [];
+            for (const name of inputs.environments) {
+                const env = configured.find((e) => e.name === name);
+                if (env)
+                    environments.push(env);
+                else
+                    errors.push(new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`input 'environments' names '${name}', which the config does not list${(0,_text_suggest_js__WEBPACK_IMPORTED_MODULE_2__/* .didYouMean */ .a)(name, configured.map((e) => e.name))}`, { file: config.file, hint: `configured: ${configured.map((e) => e.name).join(', ')}` }));
+            }
+            (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .throwAll */ .Kx)(errors);
+        }
+        else
+            environments = configured;
+    }
+    else {
+        if (!inputs.valuesFile)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo('no environments: the config lists none and values-file is not set', {
+                file: config.file,
+                hint: 'add environments to .github/lockstep.yml, or pass values-file (e.g. environments/{env}/values.yaml)',
+            });
+        const names = inputs.environments.length > 0 ? inputs.environments : ['dev', 'staging', 'prod'];
+        environments = names.map((name) => ({ name, values: fillTemplate(inputs.valuesFile, name), autoMerge: false, protected: false }));
+    }
+    if (inputs.valuesFile && configured.length > 0)
+        environments = environments.map((e) => ({ ...e, values: fillTemplate(inputs.valuesFile, e.name), valuesLine: undefined }));
+    const seen = new Set();
+    for (const e of environments) {
+        // The name becomes the branch promote/<name>: keep it to what git accepts everywhere.
+        if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(e.name) || e.name.endsWith('.lock') || e.name.includes('..'))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`environment name '${e.name}' cannot be part of a branch name`, {
+                file: config.file,
+                hint: 'use letters, digits, ".", "_" and "-"',
+            });
+        if (seen.has(e.name))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`environment '${e.name}' appears twice`, {
+                file: config.file,
+                hint: 'list each environment once, in promotion order',
+            });
+        seen.add(e.name);
+    }
+    const serviceNames = Object.keys(config.services);
+    let services;
+    if (serviceNames.length > 0) {
+        services = serviceNames.map((name) => {
+            const svc = config.services[name];
+            const key = inputs.valuesKey ?? svc.valuesKey;
+            if (!key)
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`service '${name}' has no values-key`, {
+                    file: config.file,
+                    hint: `add values-key (e.g. services.${name}.image) to services.${name}, or pass the values-key input`,
+                });
+            return { name, image: svc.image, valuesKey: fillTemplate(key, '{env}', name) };
         });
-    return JSON.stringify(rows);
+    }
+    else {
+        const names = inputs.services.length > 0 ? inputs.services : digestsServices;
+        if (names.length === 0)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo('no services: the config lists none, and neither services nor a digests file names any', {
+                file: config.file,
+                hint: 'add services to .github/lockstep.yml, or pass services',
+            });
+        if (!inputs.valuesKey)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo("input 'values-key' is required without services in the config", {
+                hint: 'pass values-key, e.g. image or services.{service}.image',
+            });
+        services = names.map((name) => ({ name, valuesKey: fillTemplate(inputs.valuesKey, '{env}', name) }));
+    }
+    for (const s of services)
+        (0,_pins_js__WEBPACK_IMPORTED_MODULE_3__/* .parseValuesKey */ .bx)(s.valuesKey.replace(/\{env\}/g, 'env'), `values-key of service '${s.name}'`);
+    return { environments, services };
+}
+/**
+ * Checks the request's rules, all before any network request: both
+ * environments known, the step adjacent (dev→staging, staging→prod) unless
+ * allow-skip, no promotion backwards or onto itself, a source for every
+ * environment after the first, known services, no direct push into a
+ * protected environment, chart-version only where an Application is set.
+ */
+function checkRoute(req) {
+    const names = req.environments.map((e) => e.name);
+    const errors = [];
+    const toIndex = names.indexOf(req.to);
+    if (toIndex < 0)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`input 'to' is '${req.to}', an unknown environment${(0,_text_suggest_js__WEBPACK_IMPORTED_MODULE_2__/* .didYouMean */ .a)(req.to, names)}`, {
+            file: req.configFile,
+            hint: `environments, in order: ${names.join(', ')}`,
+        });
+    const to = req.environments[toIndex];
+    let from;
+    let fromIndex;
+    if (req.from.kind === 'env') {
+        fromIndex = names.indexOf(req.from.env);
+        if (fromIndex < 0)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`input 'from' is '${req.from.env}', an unknown environment${(0,_text_suggest_js__WEBPACK_IMPORTED_MODULE_2__/* .didYouMean */ .a)(req.from.env, names)}`, {
+                file: req.configFile,
+                hint: `environments, in order: ${names.join(', ')}; or ref:<sha-or-tag> to roll back`,
+            });
+        from = req.environments[fromIndex];
+        if (fromIndex >= toIndex)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`cannot promote from ${from.name} to ${to.name}: ${to.name} does not come after ${from.name}`, {
+                hint: `promotion order: ${names.join(' → ')}; to roll back use from: ref:<sha-or-tag>`,
+            });
+        if (toIndex - fromIndex > 1 && !req.allowSkip)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`promotion ${from.name} → ${to.name} skips ${names.slice(fromIndex + 1, toIndex).join(', ')}`, {
+                hint: `promote through ${names.slice(fromIndex, toIndex + 1).join(' → ')}, or set allow-skip: true`,
+            });
+    }
+    else if (req.from.kind === 'none' && toIndex > 0 && !req.digests && !req.version && !req.chartVersion) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`input 'from' is required to promote into ${to.name}`, {
+            hint: `use from: ${names[toIndex - 1]}, or give digests, version or chart-version`,
+        });
+    }
+    if (req.push === 'direct' && to.protected)
+        errors.push(new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`push: direct is refused for the protected environment ${to.name}`, {
+            hint: 'use push: pr (the default): protected promotions go through a reviewed pull request',
+        }));
+    if (req.chartVersion !== undefined && !to.application)
+        errors.push(new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`chart-version is set but environment ${to.name} has no application`, {
+            file: req.configFile,
+            hint: `add application: <path of the ArgoCD Application> to environment ${to.name}`,
+        }));
+    if (req.autoMerge === true && to.protected)
+        errors.push(new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`auto-merge is refused for the protected environment ${to.name}`, {
+            hint: 'protected promotions are draft pull requests merged by a person',
+        }));
+    const known = new Set(req.services.map((s) => s.name));
+    for (const s of req.only)
+        if (!known.has(s))
+            errors.push(new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`service '${s}' is not configured${(0,_text_suggest_js__WEBPACK_IMPORTED_MODULE_2__/* .didYouMean */ .a)(s, known)}`, {
+                file: req.configFile,
+                hint: `configured services: ${[...known].join(', ') || 'none'}`,
+            }));
+    if (req.digests && req.version)
+        errors.push(new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo("inputs 'digests' and 'version' were both given", { hint: 'use one source of new pins' }));
+    if (req.from.kind === 'ref' && (req.digests || req.version))
+        errors.push(new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo("a rollback (from: ref:…) takes its pins from that ref; drop 'digests' and 'version'", {
+            hint: 'roll back with from and to only',
+        }));
+    (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .throwAll */ .Kx)(errors);
+    return { to, toIndex, from, fromIndex };
+}
+/** True when tags must be resolved to digests before writing. */
+function mustResolve(req, to) {
+    return req.resolveDigests ?? to.protected;
 }
 
 
@@ -2409,6 +3609,28 @@ function stripPort(host) {
 /** The base URL of a registry's API: http for loopback registries, https otherwise. */
 function registryBaseUrl(registry) {
     return `${isLoopbackHost(registry) ? 'http' : 'https'}://${registry}`;
+}
+
+
+/***/ }),
+
+/***/ 8960:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ markdownTable)
+/* harmony export */ });
+/* harmony import */ var _text_markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9888);
+
+/** A Markdown table for the job summary; every header and cell is plain text, escaped (escapeTableCell). */
+function markdownTable(headers, rows) {
+    const cell = (v) => (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeTableCell */ .aL)(String(v));
+    const lines = [
+        `| ${headers.map(cell).join(' | ')} |`,
+        `| ${headers.map(() => '---').join(' | ')} |`,
+        ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`),
+    ];
+    return lines.join('\n');
 }
 
 

@@ -60,10 +60,16 @@ async function recordLanded(req, ports, commit, only, cache) {
         throw new Error('record: deployments needs git commit details and the GitHub client');
     const info = await git.commitInfo(commit);
     if (!info)
-        throw new errors/* UserError */.yo(`the commit ${commit.slice(0, 12)} is not in the repository promoted in`, { hint: 'check out the repository with fetch-depth: 2 or more' });
+        throw new errors/* UserError */.yo(`the commit ${commit.slice(0, 12)} is not in the repository promoted in`, {
+            hint: 'check out the repository with fetch-depth: 2 or more',
+        });
     const merged = info.parents.length > 1 ? await git.commitInfo(info.parents[1]) : undefined;
     if (!hasPromoteTrailer(info.message) && !(merged && hasPromoteTrailer(merged.message)))
-        return { commit, skipped: `${commit.slice(0, 12)} is not a landed promotion (neither it nor a merged commit carries ${(0,publish/* generatedTrailer */.ty)('promote-env')}); nothing recorded.`, deployments: [] };
+        return {
+            commit,
+            skipped: `${commit.slice(0, 12)} is not a landed promotion (neither it nor a merged commit carries ${(0,publish/* generatedTrailer */.ty)('promote-env')}); nothing recorded.`,
+            deployments: [],
+        };
     const parent = info.parents[0];
     const landed = [];
     for (const env of req.environments) {
@@ -78,12 +84,20 @@ async function recordLanded(req, ports, commit, only, cache) {
         }
     }
     if (landed.length === 0)
-        return { commit, skipped: `${commit.slice(0, 12)} changed no ${only ? `file of ${only}` : "environment's values file or Application"}; nothing recorded.`, deployments: [] };
+        return {
+            commit,
+            skipped: `${commit.slice(0, 12)} changed no ${only ? `file of ${only}` : "environment's values file or Application"}; nothing recorded.`,
+            deployments: [],
+        };
     const deployments = [];
     const pins = await (0,plan/* environmentPins */.Kv)({ ...req, environments: landed }, (p) => git.readAt(commit, p), cache);
     for (const [k, env] of landed.entries()) {
         const p = pins[k];
-        const payload = { lockstep: 'promote-env', services: p.services, ...(p.chartVersion !== undefined ? { chartVersion: p.chartVersion } : {}) };
+        const payload = {
+            lockstep: 'promote-env',
+            services: p.services,
+            ...(p.chartVersion !== undefined ? { chartVersion: p.chartVersion } : {}),
+        };
         const pinned = Object.entries(p.services)
             .filter(([, v]) => v?.tag)
             .map(([name, v]) => `${name} ${v.tag}`);
@@ -104,8 +118,8 @@ async function recordLanded(req, ports, commit, only, cache) {
 
 // EXTERNAL MODULE: ./packages/core/src/promote/session.ts + 3 modules
 var promote_session = __webpack_require__(7359);
-// EXTERNAL MODULE: ./packages/core/src/report/summary.ts + 1 modules
-var summary = __webpack_require__(2655);
+// EXTERNAL MODULE: ./packages/core/src/report/summary.ts
+var summary = __webpack_require__(8960);
 // EXTERNAL MODULE: ./packages/core/src/text/markdown.ts
 var markdown = __webpack_require__(9888);
 // EXTERNAL MODULE: ./packages/core/src/text/parse-cache.ts
@@ -129,7 +143,9 @@ function isRecordResult(r) {
 /** The commit that landed: the pushed commit on a push to the base of this repository, else the base's tip. */
 async function landedCommit(req, ports, i, env) {
     const tip = await (0,promote_session/* fetchBase */.cu)(ports, req.base);
-    const pushed = env.GITHUB_EVENT_NAME === 'push' && env.GITHUB_REF === `refs/heads/${req.base}` && i.repository === undefined ? env.GITHUB_SHA : undefined;
+    const pushed = env.GITHUB_EVENT_NAME === 'push' && env.GITHUB_REF === `refs/heads/${req.base}` && i.repository === undefined
+        ? env.GITHUB_SHA
+        : undefined;
     if (pushed && /^[0-9a-f]{40}$/.test(pushed))
         return (await ports.git.resolveRef(pushed)) ?? tip;
     return tip;
@@ -137,14 +153,20 @@ async function landedCommit(req, ports, i, env) {
 /** Opens the session, finds the landed commit and records it; `to`, when given, limits the record to that environment. */
 async function runRecord(i, world) {
     if (i.dryRun)
-        throw new errors/* UserError */.yo('record: deployments writes GitHub Deployments; a dry run has nothing to show', { input: 'dry-run', hint: 'leave dry-run off (in a terminal, pass --push)' });
+        throw new errors/* UserError */.yo('is true; record: deployments writes GitHub Deployments and has no dry run', {
+            input: 'dry-run',
+            hint: 'leave dry-run off (in a terminal, pass --push)',
+        });
     const local = (0,promote_session/* localPromotion */.dG)(i, world.workspace);
     const session = await (0,promote_session/* openSession */.fA)(i, local, world);
     world.reporter.group('Recording the landed promotion as GitHub Deployments');
     try {
         const req = await (0,promote_session/* sessionRequest */.yi)(i, local, session);
         if (i.to && !req.environments.some((e) => e.name === i.to))
-            throw new errors/* UserError */.yo(`is '${i.to}', an unknown environment`, { input: 'to', hint: `environments, in order: ${req.environments.map((e) => e.name).join(', ')}` });
+            throw new errors/* UserError */.yo(`is '${i.to}', an unknown environment`, {
+                input: 'to',
+                hint: `environments, in order: ${req.environments.map((e) => e.name).join(', ')}`,
+            });
         const commit = await landedCommit(req, session.world, i, world.env);
         const recorded = await recordLanded(req, session.world, commit, i.to || undefined, new parse_cache/* ParseCache */.i());
         const made = recorded.deployments.filter((d) => d.record.outcome === 'created' || d.record.statusCreated || d.record.inactivated.length > 0);

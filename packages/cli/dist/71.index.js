@@ -34,11 +34,15 @@ function promoteRequest(inputs, world) {
     const base = inputs.optional('base');
     if (base !== undefined && (base.startsWith('-') || !/^[A-Za-z0-9._/-]+$/.test(base) || base.includes('..')))
         throw new errors/* UserError */.yo(`is '${base}', not a branch name`, { input: 'base', hint: 'name the base branch, e.g. main' });
+    // record: deployments records what landed on the base instead of promoting: it needs no target.
+    const record = inputs.optional('record');
+    if (record !== undefined && record !== 'deployments')
+        throw new errors/* UserError */.yo(`is '${record}'`, { input: 'record', hint: 'use deployments, or leave it empty to promote' });
     const request = {
         workingDirectory: inputs.string('working-directory', '.'),
         config: inputs.optional('config'),
         from: inputs.optional('from'),
-        to: inputs.required('to'),
+        to: record ? (inputs.optional('to') ?? '') : inputs.required('to'),
         environments: inputs.list('environments'),
         digests: inputs.optional('digests'),
         version,
@@ -58,6 +62,7 @@ function promoteRequest(inputs, world) {
         allowSkip: inputs.boolean('allow-skip', false),
         requireChecks: inputs.list('require-checks'),
         dryRun: inputs.boolean('dry-run', false),
+        ...(record ? { record } : {}),
     };
     (0,workspace/* resolveInside */.LI)(world.workspace, request.workingDirectory, 'working-directory');
     return request;
@@ -75,8 +80,15 @@ const promote = {
     action: 'promote-env',
     secrets: ['github-token'],
     request: promoteRequest,
-    run: async () => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(725), __webpack_require__.e(601), __webpack_require__.e(312), __webpack_require__.e(311), __webpack_require__.e(626), __webpack_require__.e(952), __webpack_require__.e(314), __webpack_require__.e(285), __webpack_require__.e(123), __webpack_require__.e(202)]).then(__webpack_require__.bind(__webpack_require__, 1202))).runPromote,
-    view: async () => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(311), __webpack_require__.e(626), __webpack_require__.e(952), __webpack_require__.e(249)]).then(__webpack_require__.bind(__webpack_require__, 7994))).promoteViews,
+    // record: deployments records what landed instead of promoting (record.ts); each mode loads only its own run.
+    run: () => Promise.resolve(async (i, world) => i.record ? (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(601), __webpack_require__.e(312), __webpack_require__.e(311), __webpack_require__.e(281), __webpack_require__.e(952), __webpack_require__.e(314), __webpack_require__.e(285), __webpack_require__.e(154), __webpack_require__.e(6)]).then(__webpack_require__.bind(__webpack_require__, 4006))).runRecord(i, world) : (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(725), __webpack_require__.e(601), __webpack_require__.e(312), __webpack_require__.e(311), __webpack_require__.e(281), __webpack_require__.e(952), __webpack_require__.e(314), __webpack_require__.e(285), __webpack_require__.e(154), __webpack_require__.e(202)]).then(__webpack_require__.bind(__webpack_require__, 1202))).runPromote(i, world)),
+    view: async () => {
+        const [{ promoteViews }, { isRecordResult, recordViews }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(312), __webpack_require__.e(311), __webpack_require__.e(281), __webpack_require__.e(952), __webpack_require__.e(245)]).then(__webpack_require__.bind(__webpack_require__, 7994)), Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(601), __webpack_require__.e(312), __webpack_require__.e(311), __webpack_require__.e(281), __webpack_require__.e(952), __webpack_require__.e(314), __webpack_require__.e(285), __webpack_require__.e(154), __webpack_require__.e(6)]).then(__webpack_require__.bind(__webpack_require__, 4006))]);
+        return {
+            runner: (r) => (isRecordResult(r) ? recordViews.runner(r) : promoteViews.runner(r)),
+            terminal: (r) => (isRecordResult(r) ? recordViews.terminal(r) : promoteViews.terminal(r)),
+        };
+    },
 };
 
 
