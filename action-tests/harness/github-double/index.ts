@@ -2,11 +2,13 @@ import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { graphql, rootField } from './graphql.ts';
 import { check, loadSubset, matchRoute } from './openapi.ts';
+import { DEPLOYMENT_OPERATIONS, deploymentHandlers } from './deployments.ts';
 import { OBJECT_OPERATIONS, objectHandlers } from './objects.ts';
 import { handlers as restHandlers, HttpError, OPERATIONS as REST_OPERATIONS, type Answer, type Context } from './rest.ts';
 import {
   type CheckRunSpec,
   type CommentState,
+  type DeploymentState,
   newRelease,
   openedPull,
   type PullState,
@@ -18,11 +20,22 @@ import {
 } from './state.ts';
 import * as g from './git.ts';
 
-export type { CheckRunSpec, CommentState, Permissions, PullState, ReleaseState, RepoSpec, ReviewState, StatusSpec } from './state.ts';
+export type {
+  CheckRunSpec,
+  CommentState,
+  DeploymentState,
+  DeploymentStatusState,
+  Permissions,
+  PullState,
+  ReleaseState,
+  RepoSpec,
+  ReviewState,
+  StatusSpec,
+} from './state.ts';
 
 /** The REST operations served: the pull-request, issue, ref and release side (rest.ts) and the Git Database objects (objects.ts). */
-export const OPERATIONS = [...REST_OPERATIONS, ...OBJECT_OPERATIONS] as const;
-const handlers: Record<string, (ctx: Context) => Answer> = { ...restHandlers, ...objectHandlers };
+export const OPERATIONS = [...REST_OPERATIONS, ...OBJECT_OPERATIONS, ...DEPLOYMENT_OPERATIONS] as const;
+const handlers: Record<string, (ctx: Context) => Answer> = { ...restHandlers, ...objectHandlers, ...deploymentHandlers };
 
 /** Options of {@link startGitHubDouble}. */
 export interface GitHubDoubleOptions {
@@ -123,6 +136,8 @@ export interface GitHubDouble {
   /** Snapshots of the in-memory state of `owner/name`. */
   pulls(repo: string): PullState[];
   releases(repo: string): ReleaseState[];
+  /** Deployments of `owner/name`, oldest first, each with its statuses (oldest first). */
+  deployments(repo: string): DeploymentState[];
   comments(repo: string, issue?: number): CommentState[];
   labels(repo: string, issue: number): string[];
   /** Opens a PR without going through HTTP (no log entry), e.g. a PR left by an earlier run. */
@@ -179,6 +194,7 @@ export async function startGitHubDouble(opts: GitHubDoubleOptions): Promise<GitH
       releases: [],
       checkRuns: new Map(),
       statuses: new Map(),
+      deployments: [],
     });
   }
   const repoOf = (fullName: string): RepoState => {
@@ -516,6 +532,7 @@ export async function startGitHubDouble(opts: GitHubDoubleOptions): Promise<GitH
     },
     pulls: (repo) => structuredClone(repoOf(repo).pulls),
     releases: (repo) => structuredClone(repoOf(repo).releases),
+    deployments: (repo) => structuredClone(repoOf(repo).deployments),
     comments: (repo, issue) => structuredClone(repoOf(repo).comments.filter((c) => issue === undefined || c.issue === issue)),
     labels: (repo, issue) => [...(repoOf(repo).issueLabels.get(issue) ?? [])],
     seedPull(repo, p) {

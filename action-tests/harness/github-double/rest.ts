@@ -88,9 +88,11 @@ export class HttpError extends Error {
 
 type Handler = (ctx: Context) => Answer;
 
-const repoUrl = (w: World, r: RepoState) => `${w.base}/repos/${r.owner}/${r.name}`;
+/** The repository's API address. */
+export const repoUrl = (w: World, r: RepoState) => `${w.base}/repos/${r.owner}/${r.name}`;
 const htmlUrl = (w: World, r: RepoState) => `${w.base}/${r.owner}/${r.name}`;
-const user = (w: World, login: string) =>
+/** A user as GitHub shows one (the token's own login keeps its id). */
+export const user = (w: World, login: string) =>
   simpleUser(w.base, login, login === w.login ? w.userId : 583231, login.endsWith('[bot]') ? 'Bot' : 'User');
 const repoJson = (w: World, r: RepoState, full: boolean) =>
   repository(
@@ -115,7 +117,7 @@ function repoOf(ctx: Context): RepoState {
 }
 
 /** Serves one page of `items` with GitHub's Link header (per_page ≤ 100, default 30). */
-function paginate(ctx: Context, items: unknown[], wrap?: (page: unknown[]) => unknown): Answer {
+export function paginate(ctx: Context, items: unknown[], wrap?: (page: unknown[]) => unknown): Answer {
   const perPage = Math.min(100, Math.max(1, Number(ctx.query.per_page ?? 30)));
   const page = Math.max(1, Number(ctx.query.page ?? 1));
   const last = Math.max(1, Math.ceil(items.length / perPage));

@@ -127,6 +127,37 @@ export interface RepoState {
   releases: ReleaseState[];
   checkRuns: Map<string, (CheckRunSpec & { id: number; at: string })[]>;
   statuses: Map<string, (StatusSpec & { id: number; at: string })[]>;
+  /** Deployments, oldest first (deployments.ts). */
+  deployments: DeploymentState[];
+}
+
+/** One deployment status, as GitHub keeps it. */
+export interface DeploymentStatusState {
+  id: number;
+  state: 'error' | 'failure' | 'inactive' | 'pending' | 'success' | 'queued' | 'in_progress';
+  description: string;
+  environment: string;
+  environmentUrl: string;
+  logUrl: string;
+  targetUrl: string;
+  creator: string;
+  createdAt: string;
+}
+
+/** One deployment and its statuses (oldest first). */
+export interface DeploymentState {
+  id: number;
+  sha: string;
+  ref: string;
+  task: string;
+  payload: Record<string, unknown> | string;
+  environment: string;
+  description: string | null;
+  transient: boolean;
+  production: boolean;
+  creator: string;
+  createdAt: string;
+  statuses: DeploymentStatusState[];
 }
 
 /**

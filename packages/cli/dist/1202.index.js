@@ -136,10 +136,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _edits_diff_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5076);
 /* harmony import */ var _text_parse_cache_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9053);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7638);
-/* harmony import */ var _promote_plan_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4499);
+/* harmony import */ var _promote_plan_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9767);
 /* harmony import */ var _promote_report_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8598);
-/* harmony import */ var _promote_request_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1871);
-/* harmony import */ var _promote_session_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1027);
+/* harmony import */ var _promote_waves_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(648);
+/* harmony import */ var _promote_session_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7359);
 // One promotion end to end, its steps named: read the request (the config
 // here, or at the base of the repository promoted in), check the route once,
 // open the repository, plan on the base, gate, publish — a commit on
@@ -162,15 +162,23 @@ __webpack_require__.r(__webpack_exports__);
  */
 async function runPromote(i, world) {
     const local = (0,_promote_session_js__WEBPACK_IMPORTED_MODULE_5__/* .localPromotion */ .dG)(i, world.workspace);
-    const localRoute = local.request && (0,_promote_request_js__WEBPACK_IMPORTED_MODULE_4__/* .checkRoute */ .QF)(local.request);
+    // Every wave's route is checked before anything opens when the config is local (one wave: the target's).
+    if (local.request)
+        (0,_promote_waves_js__WEBPACK_IMPORTED_MODULE_4__/* .planWaves */ .Kc)(local.request);
     const session = await (0,_promote_session_js__WEBPACK_IMPORTED_MODULE_5__/* .openSession */ .fA)(i, local, world);
     world.reporter.group(`Promoting ${i.from ?? 'new pins'} → ${i.to}`);
     try {
-        const req = await (0,_promote_session_js__WEBPACK_IMPORTED_MODULE_5__/* .sessionRequest */ .yi)(i, local, session);
-        const route = localRoute ?? (0,_promote_request_js__WEBPACK_IMPORTED_MODULE_4__/* .checkRoute */ .QF)(req);
-        const r = await promoteOn(req, route, counting(session.world, world));
+        const asked = await (0,_promote_session_js__WEBPACK_IMPORTED_MODULE_5__/* .sessionRequest */ .yi)(i, local, session);
+        const waves = (0,_promote_waves_js__WEBPACK_IMPORTED_MODULE_4__/* .planWaves */ .Kc)(asked);
+        const ports = counting(session.world, world);
+        // Several targets are waves (promote/waves.ts): each run advances them as far as they may go.
+        const { result: r, wave, report, } = waves.length > 1
+            ? await (0,_promote_waves_js__WEBPACK_IMPORTED_MODULE_4__/* .advanceWaves */ .pu)(waves, ports, asked.requireChecks, (q, route) => promoteOn(q, route, ports))
+            : { result: await promoteOn(waves[0].req, waves[0].route, ports), wave: waves[0], report: undefined };
+        const req = wave.req;
         return {
             ...r,
+            ...(report ? { waves: report } : {}),
             ...(session.readFrom ? { readFrom: session.readFrom } : {}),
             request: req,
             dryRun: req.dryRun,
@@ -455,6 +463,200 @@ function changesOutput(plan) {
             'new-version': plan.chart.new,
         });
     return JSON.stringify(rows);
+}
+
+
+/***/ }),
+
+/***/ 648:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Kc: () => (/* binding */ planWaves),
+/* harmony export */   VM: () => (/* binding */ wavesError),
+/* harmony export */   aU: () => (/* binding */ wavesStopMarkdown),
+/* harmony export */   g9: () => (/* binding */ wavesLines),
+/* harmony export */   kp: () => (/* binding */ wavesMarkdown),
+/* harmony export */   pu: () => (/* binding */ advanceWaves)
+/* harmony export */ });
+/* unused harmony export waveTargets */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7638);
+/* harmony import */ var _text_markdown_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9888);
+/* harmony import */ var _report_summary_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8960);
+/* harmony import */ var _request_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1871);
+// Waves: a promotion into several environments in order (`to: prod-eu,
+// prod-us`, or `to: <name>` of a config `waves:` list). The first wave is an
+// ordinary promotion from the source; each later wave promotes from the wave
+// before it, and only once that wave's promotion is merged (the environment
+// pins what its source had) and the require-checks are green on the commit
+// that landed it on the base (the merge commit, on the first-parent history).
+// A red check there stops the waves and says where. Each run advances the
+// waves as far as they may go and no further, so rerunning it (on push to the
+// default branch, on a schedule) drives them; a rerun with nothing new to do
+// changes nothing.
+
+
+
+
+/** The environments `to` names: a list (comma- or newline-separated), or one name of the config's `waves:`. */
+function waveTargets(req) {
+    const names = req.to
+        .split(/[,\n]/)
+        .map((s) => s.trim())
+        .filter(Boolean);
+    if (names.length === 1 && req.waves?.[names[0]])
+        return req.waves[names[0]];
+    return names.length > 0 ? names : [req.to];
+}
+/**
+ * The request per wave, each route checked before anything is read: the
+ * first from the request's source, each later one from the wave before it
+ * (its own pins, so no digests file or version; its checks are gated on the
+ * previous wave's merge commit instead). A single target is the request itself.
+ */
+function planWaves(req) {
+    const targets = waveTargets(req);
+    if (targets.length === 1) {
+        const one = targets[0] === req.to ? req : { ...req, to: targets[0] };
+        return [{ req: one, route: (0,_request_js__WEBPACK_IMPORTED_MODULE_1__/* .checkRoute */ .QF)(one) }];
+    }
+    if (req.from.kind === 'ref')
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`names ${targets.length} environments; a rollback (from: ref:…) goes to one`, {
+            input: 'to',
+            hint: 'roll back one environment at a time',
+        });
+    return targets.map((to, k) => {
+        const wave = k === 0
+            ? { ...req, to }
+            : { ...req, to, from: { kind: 'env', env: targets[k - 1] }, digests: undefined, version: undefined, requireChecks: [] };
+        return { req: wave, route: (0,_request_js__WEBPACK_IMPORTED_MODULE_1__/* .checkRoute */ .QF)(wave) };
+    });
+}
+/** The checks named, as a phrase: `e2e is failure, smoke is pending`. */
+function checksPhrase(states) {
+    return states.map((s) => `${s.name} is ${s.state}`).join(', ');
+}
+/**
+ * Advances the waves as far as they may go: each wave promoted with
+ * `promote` until one opens (or updates) a pull request, is stopped by its
+ * checks, or waits for the previous wave's merge commit to be green. Returns
+ * the last wave promoted and where every wave stands.
+ */
+async function advanceWaves(waves, ports, requireChecks, promote) {
+    const steps = [];
+    const report = { steps };
+    let result;
+    let ran = waves[0];
+    let holding = '';
+    for (const [k, wave] of waves.entries()) {
+        const name = wave.route.to.name;
+        if (holding) {
+            steps.push({ environment: name, state: 'held', detail: holding });
+            continue;
+        }
+        if (k > 0 && result !== undefined) {
+            const gate = await gateOnMerge(waves[k - 1], wave, ports, requireChecks);
+            if (gate) {
+                steps.push(gate.step);
+                if (gate.stopped)
+                    report.stopped = gate.stopped;
+                holding = `behind ${name}`;
+                continue;
+            }
+        }
+        result = await promote(wave.req, wave.route);
+        ran = wave;
+        switch (result.outcome) {
+            case 'nothing':
+                steps.push({
+                    environment: name,
+                    state: 'landed',
+                    detail: `pins what ${wave.req.from.kind === 'env' ? wave.req.from.env : 'the source'} has`,
+                });
+                break;
+            case 'direct':
+                steps.push({ environment: name, state: 'landed', detail: `committed ${result.commit?.slice(0, 12) ?? ''} to ${wave.req.base}` });
+                break;
+            case 'pr':
+                steps.push({ environment: name, state: 'opened', detail: `pull request #${result.pull?.number} ${result.pull?.url ?? ''}`.trim() });
+                holding = `waits for ${name}'s pull request #${result.pull?.number} to be merged`;
+                break;
+            case 'dry-run':
+                steps.push({ environment: name, state: 'planned', detail: 'dry run' });
+                holding = `waits for ${name} to be promoted and merged`;
+                break;
+            case 'checks':
+                steps.push({ environment: name, state: 'stopped', detail: 'required checks are not green on the source' });
+                holding = `behind ${name}`;
+                break;
+        }
+    }
+    return { result: result, wave: ran, report };
+}
+/**
+ * The gate before wave `next`: the previous wave's promotion landed on the
+ * base (its environment's last change on the first-parent history) with the
+ * require-checks green there. Undefined when it may go; else why not.
+ */
+async function gateOnMerge(previous, next, ports, requireChecks) {
+    if (requireChecks.length === 0)
+        return undefined;
+    const prev = previous.route.to.name;
+    const name = next.route.to.name;
+    if (!ports.git.landedAt || !ports.github)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo('waves with require-checks need github-token', { hint: 'pass github-token (checks: read)' });
+    const tip = await ports.git.fetchBranch(previous.req.base);
+    const sha = tip ? await ports.git.landedAt(tip, previous.route.to.values) : undefined;
+    if (!sha)
+        return { step: { environment: name, state: 'waiting', detail: `waits for ${prev}'s promotion to land on ${previous.req.base}` } };
+    const states = await ports.github.checkStates(sha, requireChecks);
+    const failed = states.filter((s) => s.state === 'failure');
+    if (failed.length > 0)
+        return {
+            step: {
+                environment: name,
+                state: 'stopped',
+                detail: `not promoted: ${checksPhrase(failed)} on ${prev}'s merge commit ${sha.slice(0, 12)}`,
+            },
+            stopped: { wave: name, after: prev, sha, failed },
+        };
+    const open = states.filter((s) => s.state !== 'success');
+    if (open.length > 0)
+        return {
+            step: {
+                environment: name,
+                state: 'waiting',
+                detail: `waits for ${checksPhrase(open)} on ${prev}'s merge commit ${sha.slice(0, 12)}`,
+            },
+        };
+    return undefined;
+}
+/** The waves as a table for the job summary. */
+function wavesMarkdown(report) {
+    // markdownTable escapes each cell: environment names, check names and URLs are plain text here.
+    return [
+        'Waves:',
+        '',
+        (0,_report_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownTable */ .Q)(['wave', 'state', ''], report.steps.map((s) => [s.environment, s.state, s.detail])),
+    ].join('\n');
+}
+/** The waves as log lines. */
+function wavesLines(report) {
+    return report.steps.map((s) => `wave ${s.environment}: ${s.state}${s.detail ? ` — ${s.detail}` : ''}`);
+}
+/** The error a run stopped by a red check on a wave's merge commit ends with; undefined otherwise. */
+function wavesError(report) {
+    const s = report?.stopped;
+    if (!s)
+        return undefined;
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`wave ${s.wave} stopped: ${checksPhrase(s.failed)} on ${s.after}'s merge commit ${s.sha.slice(0, 12)}`, {
+        hint: `fix ${s.after} first (or roll it back); the next run promotes ${s.wave} once the checks are green there`,
+    });
+}
+/** The stop as one sentence for the summary (escaped). */
+function wavesStopMarkdown(report) {
+    const e = wavesError(report);
+    return e ? `Stopped: ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(e.message)}.` : undefined;
 }
 
 

@@ -14,7 +14,11 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _promote_pins_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3952);
 /* harmony import */ var _promote_plan_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9767);
 /* harmony import */ var _promote_request_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1871);
+<<<<<<< HEAD:packages/cli/dist/2158.index.js
 /* harmony import */ var _promote_session_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5342);
+=======
+/* harmony import */ var _promote_session_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7359);
+>>>>>>> cap-19b:packages/cli/dist/158.index.js
 // `lockstep status`: promote-env's drift table without promoting. The
 // session is opened as for a dry run (no registry, no checks), each adjacent
 // pair of environments is planned on the base, and each environment's column
@@ -26,6 +30,30 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
+/**
+ * The latest successful deployment of each environment, read with the token
+ * when there is one; undefined when none was recorded. A token that may not
+ * read deployments leaves the table as it was, said as a warning.
+ */
+async function deploymentRecord(ports, names, world) {
+    if (!ports.github?.latestDeployments || names.length === 0)
+        return undefined;
+    try {
+        const found = await ports.github.latestDeployments(names);
+        if (found.size === 0)
+            return undefined;
+        return Object.fromEntries([...found].map(([env, d]) => [
+            env,
+            { id: d.id, sha: d.sha, createdAt: d.createdAt, ...(d.environmentUrl ? { environmentUrl: d.environmentUrl } : {}) },
+        ]));
+    }
+    catch (e) {
+        if (!(e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo))
+            throw e;
+        world.warning(`deployments not read: ${e.message}`);
+        return undefined;
+    }
+}
 /**
  * Opens the session as a dry run of every pair, plans each pair (a refused
  * one becomes its `error`), and reads every environment's column and pins at
@@ -92,7 +120,20 @@ async function runStatus(i, world) {
             return plan.drift.rows[row]?.cells[col] ?? '?';
         };
         const rows = services.map((service, row) => ({ service, cells: names.map((_n, col) => cell(row, col)) }));
-        return { base: req.base, baseSha, ...(session.readFrom ? { readFrom: session.readFrom } : {}), environments: names, rows, next, pins };
+        // The record promote-env keeps (record: deployments): the latest successful deployment per environment, when there is one.
+        const deployments = await deploymentRecord(session.world, names, world);
+        if (deployments)
+            rows.push({ service: 'deployed', cells: names.map((n) => (deployments[n] ? deployments[n].sha.slice(0, 12) : '—')) });
+        return {
+            base: req.base,
+            baseSha,
+            ...(session.readFrom ? { readFrom: session.readFrom } : {}),
+            environments: names,
+            rows,
+            next,
+            pins,
+            ...(deployments ? { deployments } : {}),
+        };
     }
     finally {
         await session.close();

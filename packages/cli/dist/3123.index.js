@@ -1,3 +1,4 @@
+<<<<<<<< HEAD:packages/cli/dist/3123.index.js
 export const id = 3123;
 export const ids = [3123,6744];
 export const modules = {
@@ -147,6 +148,12 @@ function mergeDigests(existing, incoming, opts) {
 
 /***/ }),
 
+========
+export const id = 154;
+export const ids = [154];
+export const modules = {
+
+>>>>>>>> cap-19b:packages/cli/dist/154.index.js
 /***/ 5036:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -404,39 +411,20 @@ async function headProblem(git, consequence) {
 
 /***/ }),
 
-/***/ 4499:
+/***/ 1120:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  FX: () => (/* binding */ checksGreen),
-  Kv: () => (/* binding */ environmentPins),
-  BJ: () => (/* binding */ pinsTable),
-  z: () => (/* binding */ planPromotion)
-});
-
-// EXTERNAL MODULE: ./packages/core/src/errors.ts
-var src_errors = __webpack_require__(7638);
-// EXTERNAL MODULE: ./packages/core/src/digests/file.ts
-var file = __webpack_require__(29);
-// EXTERNAL MODULE: ./packages/core/src/registry/reference.ts
-var reference = __webpack_require__(908);
-// EXTERNAL MODULE: ./packages/core/src/values/protected.ts
-var values_protected = __webpack_require__(2986);
-// EXTERNAL MODULE: ./packages/core/src/edits/yaml-edit.ts
-var yaml_edit = __webpack_require__(3077);
-// EXTERNAL MODULE: ./packages/core/src/text/bytes.ts
-var bytes = __webpack_require__(9002);
-// EXTERNAL MODULE: ./packages/core/src/text/parse-cache.ts
-var parse_cache = __webpack_require__(9053);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
-// EXTERNAL MODULE: ./packages/core/src/edits/check.ts
-var check = __webpack_require__(311);
-// EXTERNAL MODULE: ./packages/core/src/yaml/read.ts
-var read = __webpack_require__(4293);
-;// CONCATENATED MODULE: ./packages/core/src/promote/application.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   O6: () => (/* binding */ splitApplicationRef),
+/* harmony export */   u6: () => (/* binding */ setChartRevision),
+/* harmony export */   xL: () => (/* binding */ findChartRevision)
+/* harmony export */ });
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7638);
+/* harmony import */ var _edits_check_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(311);
+/* harmony import */ var _edits_yaml_edit_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3077);
+/* harmony import */ var _text_parse_cache_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9053);
+/* harmony import */ var _yaml_read_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4293);
 // The chart version an environment runs: `targetRevision` of its ArgoCD
 // Application. The config's `application` names the file, optionally with
 // `#<name>` to pick one Application of a multi-document file (seed 001 keeps
@@ -459,13 +447,13 @@ function splitApplicationRef(ref) {
     return { file: ref.slice(0, hash), name: name === '' ? undefined : name };
 }
 function get(map, key) {
-    if (!(0,dist/* isMap */.jh)(map))
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(map))
         return undefined;
-    const pair = map.items.find((p) => (0,dist/* isScalar */.jn)(p.key) && String(p.key.value) === key);
+    const pair = map.items.find((p) => (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(p.key) && String(p.key.value) === key);
     return pair ? pair.value : undefined;
 }
 function str(node) {
-    return (0,dist/* isScalar */.jn)(node) && node.value !== null && node.value !== undefined ? String(node.value) : undefined;
+    return (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(node) && node.value !== null && node.value !== undefined ? String(node.value) : undefined;
 }
 /** What a source is known by: its chart, its path and the path's last folder. */
 function sourceNames(source) {
@@ -489,14 +477,14 @@ function sourceNames(source) {
  */
 function findChartRevision(text, file, name, charts = [], cache) {
     const body = text.replace(/^\ufeff/, '');
-    const parsed = (0,parse_cache/* parseWith */.K)(cache, read/* YAML_DOCUMENTS */.FL, body, file);
+    const parsed = (0,_text_parse_cache_js__WEBPACK_IMPORTED_MODULE_5__/* .parseWith */ .K)(cache, _yaml_read_js__WEBPACK_IMPORTED_MODULE_4__/* .YAML_DOCUMENTS */ .FL, body, file);
     const docs = parsed.documents ?? [];
     const multi = docs.length > 1;
     const apps = docs
         .map((doc, index) => ({ index, doc, name: str(get(get(doc.contents, 'metadata'), 'name')) }))
         .filter((c) => get(c.doc.contents, 'spec') !== undefined && (str(get(c.doc.contents, 'kind')) ?? 'Application') === 'Application');
     if (apps.length === 0)
-        throw new src_errors/* UserError */.yo('no ArgoCD Application (kind: Application with spec) in the file', {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo('no ArgoCD Application (kind: Application with spec) in the file', {
             file,
             line: 1,
             hint: 'point application at the Application manifest',
@@ -505,7 +493,7 @@ function findChartRevision(text, file, name, charts = [], cache) {
     const sourcesOf = (c) => {
         const spec = get(c.doc.contents, 'spec');
         const sources = get(spec, 'sources');
-        if ((0,dist/* isSeq */.oP)(sources))
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(sources))
             return sources.items.map((s, i) => ({ node: s, path: ['spec', 'sources', i] }));
         const source = get(spec, 'source');
         return source ? [{ node: source, path: ['spec', 'source'] }] : [];
@@ -521,7 +509,7 @@ function findChartRevision(text, file, name, charts = [], cache) {
     }
     if (chosen.length !== 1) {
         const names = apps.map((c) => c.name ?? `document ${c.index + 1}`).join(', ');
-        throw new src_errors/* UserError */.yo(chosen.length === 0
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(chosen.length === 0
             ? `no Application in the file matches ${name ? `'${name}'` : 'the configured charts'} (it holds ${names})`
             : `${chosen.length} Applications in the file match; cannot tell which to edit`, { file, line: 1, hint: 'name the Application in the config: application: <file>#<metadata.name or chart>' });
     }
@@ -540,7 +528,7 @@ function findChartRevision(text, file, name, charts = [], cache) {
                 : undefined;
     const appLine = parsed.lineOf(app.doc.contents) ?? 1;
     if (!source)
-        throw new src_errors/* UserError */.yo(`Application ${app.name ?? ''} has no source with the chart ${name ?? hints[hints.length - 1] ?? ''}`.replace(/\s+/g, ' ').trim(), {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`Application ${app.name ?? ''} has no source with the chart ${name ?? hints[hints.length - 1] ?? ''}`.replace(/\s+/g, ' ').trim(), {
             file,
             line: appLine,
             hint: 'give the chart source (spec.source or one of spec.sources) its chart: or path:, or fix the name after # in application',
@@ -565,16 +553,33 @@ function setChartRevision(text, rev, version, cache) {
     if (rev.current === version)
         return text;
     const edit = { path: rev.path, value: version, create: true, after: 'chart' };
-    const after = (0,yaml_edit/* setScalars */.AR)(text, rev.file, [edit], { document: rev.document, cache });
-    (0,check/* checkYamlEdit */.c)(rev.file, text, after, [edit], { document: rev.document, cache });
+    const after = (0,_edits_yaml_edit_js__WEBPACK_IMPORTED_MODULE_3__/* .setScalars */ .AR)(text, rev.file, [edit], { document: rev.document, cache });
+    (0,_edits_check_js__WEBPACK_IMPORTED_MODULE_2__/* .checkYamlEdit */ .c)(rev.file, text, after, [edit], { document: rev.document, cache });
     return after;
 }
 
-// EXTERNAL MODULE: ./packages/core/src/promote/pins.ts
-var promote_pins = __webpack_require__(3952);
-// EXTERNAL MODULE: ./packages/core/src/promote/request.ts
-var request = __webpack_require__(1871);
-;// CONCATENATED MODULE: ./packages/core/src/promote/plan.ts
+
+/***/ }),
+
+/***/ 9767:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BJ: () => (/* binding */ pinsTable),
+/* harmony export */   FX: () => (/* binding */ checksGreen),
+/* harmony export */   Kv: () => (/* binding */ environmentPins),
+/* harmony export */   z: () => (/* binding */ planPromotion)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7638);
+/* harmony import */ var _digests_file_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(29);
+/* harmony import */ var _registry_reference_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(908);
+/* harmony import */ var _values_protected_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2986);
+/* harmony import */ var _edits_yaml_edit_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3077);
+/* harmony import */ var _text_bytes_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9002);
+/* harmony import */ var _text_parse_cache_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(9053);
+/* harmony import */ var _application_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1120);
+/* harmony import */ var _pins_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3952);
+/* harmony import */ var _request_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(1871);
 // Plans one promotion in memory: where the new pins come from (a digests file,
 // the source environment's pins at the base branch, an explicit version, or the
 // target's own pins at a git ref for a rollback), which services they change,
@@ -591,19 +596,19 @@ var request = __webpack_require__(1871);
 
 
 function keyFor(service, env) {
-    return (0,request/* fillTemplate */.ou)(service.valuesKey, env.name, service.name);
+    return (0,_request_js__WEBPACK_IMPORTED_MODULE_8__/* .fillTemplate */ .ou)(service.valuesKey, env.name, service.name);
 }
 /** The document of the values file to read pins in: the Application's, when the values are its inline values. */
 async function valuesDocument(env, read, charts, cache) {
     if (!env.application)
         return {};
-    const { file, name } = splitApplicationRef(env.application);
+    const { file, name } = (0,_application_js__WEBPACK_IMPORTED_MODULE_6__/* .splitApplicationRef */ .O6)(env.application);
     const appText = await read(file);
     if (appText === undefined)
-        throw new src_errors/* UserError */.yo(`the Application file ${file} of environment ${env.name} does not exist`, {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`the Application file ${file} of environment ${env.name} does not exist`, {
             hint: 'fix application in the config',
         });
-    const rev = findChartRevision(appText, file, name, charts, cache);
+    const rev = (0,_application_js__WEBPACK_IMPORTED_MODULE_6__/* .findChartRevision */ .xL)(appText, file, name, charts, cache);
     return { rev, appText, document: file === env.values ? rev.document : undefined };
 }
 async function readRequired(read, env, at, configFile) {
@@ -611,7 +616,7 @@ async function readRequired(read, env, at, configFile) {
     // Named at the config line that gave the path, when it came from the config.
     const where = env.valuesLine !== undefined && configFile ? { file: configFile, line: env.valuesLine } : {};
     if (text === undefined)
-        throw new src_errors/* UserError */.yo(`values file of ${env.name} ${env.values} does not exist at ${at}`, {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`values file of ${env.name} ${env.values} does not exist at ${at}`, {
             ...where,
             hint: 'fix values in the config (paths are relative to the repository promoted in)',
         });
@@ -624,7 +629,7 @@ async function readRequired(read, env, at, configFile) {
  * `cache` holds the run's parses: each values file is parsed once for all its
  * services, and a plan made again on a moved base reuses what did not change.
  */
-async function planPromotion(req, route, world, cache = new parse_cache/* ParseCache */.i()) {
+async function planPromotion(req, route, world, cache = new _text_parse_cache_js__WEBPACK_IMPORTED_MODULE_9__/* .ParseCache */ .i()) {
     const { to } = route;
     const notes = [];
     const baseLabel = `the base branch ${req.base}`;
@@ -641,23 +646,23 @@ async function planPromotion(req, route, world, cache = new parse_cache/* ParseC
     const target = await valuesDocument(to, world.readBase, req.charts, cache);
     const current = new Map();
     for (const name of source.keys())
-        current.set(name, (0,promote_pins/* readPin */.Ci)(targetText, to.values, keyFor(scope.byName.get(name), to), { document: target.document, cache }));
+        current.set(name, (0,_pins_js__WEBPACK_IMPORTED_MODULE_7__/* .readPin */ .Ci)(targetText, to.values, keyFor(scope.byName.get(name), to), { document: target.document, cache }));
     // 2b. A digests-file entry must be the service's image: a matrix mix-up would otherwise be pinned and promoted onward.
-    (0,src_errors/* throwAll */.Kx)(foreignDigestEntries(source, current, req, scope));
+    (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .throwAll */ .Kx)(foreignDigestEntries(source, current, req, scope));
     // 3. A protected target never takes a bare tag: without resolve-digests that is an input error, found before any lookup.
-    const resolve = (0,request/* mustResolve */.iE)(req, to);
+    const resolve = (0,_request_js__WEBPACK_IMPORTED_MODULE_8__/* .mustResolve */ .iE)(req, to);
     if (to.protected && !resolve) {
         const errors = [...source]
             .filter(([, p]) => !p.digest)
             .map(([name]) => {
             const pin = current.get(name);
-            return new src_errors/* UserError */.yo(`${name}: a tag without a digest cannot be promoted into the protected environment ${to.name}`, {
+            return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${name}: a tag without a digest cannot be promoted into the protected environment ${to.name}`, {
                 file: pin.file,
                 line: pin.line,
                 hint: 'set resolve-digests: true (the default for protected environments) or promote from a digests file',
             });
         });
-        (0,src_errors/* throwAll */.Kx)(errors);
+        (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .throwAll */ .Kx)(errors);
     }
     // 4. Tags to digests through the registry, for pins that lack one.
     if (resolve)
@@ -677,7 +682,7 @@ async function planPromotion(req, route, world, cache = new parse_cache/* ParseC
     const pinEdits = [];
     for (const [name, p] of source) {
         const pin = current.get(name);
-        if ((0,promote_pins/* pinMatches */.ZW)(pin, p)) {
+        if ((0,_pins_js__WEBPACK_IMPORTED_MODULE_7__/* .pinMatches */ .ZW)(pin, p)) {
             unchanged.push(name);
             continue;
         }
@@ -699,16 +704,16 @@ async function planPromotion(req, route, world, cache = new parse_cache/* ParseC
     // share a values key are edited one after another, each reading what the previous one wrote.
     if (new Set(pinEdits.map((e) => e.pin.key)).size === pinEdits.length) {
         if (pinEdits.length > 0)
-            edit(to.values, targetText, (t) => (0,promote_pins/* setPins */.Rz)(t, pinEdits, { document: target.document, cache }).text);
+            edit(to.values, targetText, (t) => (0,_pins_js__WEBPACK_IMPORTED_MODULE_7__/* .setPins */ .Rz)(t, pinEdits, { document: target.document, cache }).text);
     }
     else {
         for (const { pin, target: p } of pinEdits)
-            edit(to.values, targetText, (t) => (0,promote_pins/* setPin */.oW)(t, (0,promote_pins/* readPin */.Ci)(t, to.values, pin.key, { document: target.document, cache }), p, { document: target.document, cache }).text);
+            edit(to.values, targetText, (t) => (0,_pins_js__WEBPACK_IMPORTED_MODULE_7__/* .setPin */ .oW)(t, (0,_pins_js__WEBPACK_IMPORTED_MODULE_7__/* .readPin */ .Ci)(t, to.values, pin.key, { document: target.document, cache }), p, { document: target.document, cache }).text);
     }
     let chart;
     if (chartFrom !== undefined && target.rev && target.rev.current !== chartFrom) {
         const rev = target.rev;
-        edit(rev.file, target.appText, (t) => setChartRevision(t, rev, chartFrom, cache));
+        edit(rev.file, target.appText, (t) => (0,_application_js__WEBPACK_IMPORTED_MODULE_6__/* .setChartRevision */ .u6)(t, rev, chartFrom, cache));
         chart = { file: rev.file, line: rev.line, application: rev.name, old: rev.current, new: chartFrom };
     }
     const files = [...texts]
@@ -716,7 +721,7 @@ async function planPromotion(req, route, world, cache = new parse_cache/* ParseC
         .map(([path, t]) => ({ path, before: t.before, after: t.after }));
     // 7. A protected target ends with every image pinned by digest.
     if (to.protected && files.length > 0)
-        (0,src_errors/* throwAll */.Kx)(unpinnedInProtected(texts.get(to.values)?.after ?? targetText, to, [...source.keys()], scope, target.document, cache));
+        (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .throwAll */ .Kx)(unpinnedInProtected(texts.get(to.values)?.after ?? targetText, to, [...source.keys()], scope, target.document, cache));
     // 8. require-checks on the commit the source pins came from.
     const checks = req.requireChecks.length > 0 && files.length > 0 ? await requiredChecks(req, world, changes, checkCommit, verifyEnv) : [];
     const drift = await driftTable(req, route, world, texts, cache);
@@ -725,11 +730,11 @@ async function planPromotion(req, route, world, cache = new parse_cache/* ParseC
 /** Registry and repository of an image name as the registry sees it (`nginx` = `docker.io/library/nginx`), undefined when it does not parse. */
 function imageIdentity(image) {
     try {
-        const ref = (0,reference/* parseReference */.F2)(image);
+        const ref = (0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_2__/* .parseReference */ .F2)(image);
         return `${ref.registry.toLowerCase()}/${ref.repository}`;
     }
     catch (e) {
-        if (e instanceof reference/* InvalidReference */.ft)
+        if (e instanceof _registry_reference_js__WEBPACK_IMPORTED_MODULE_2__/* .InvalidReference */ .ft)
             return undefined;
         throw e;
     }
@@ -753,7 +758,7 @@ function foreignDigestEntries(source, current, req, scope) {
             : [pin.repository, `${pin.file}:${pin.line}`];
         const wantId = want === undefined ? undefined : imageIdentity(want);
         if (wantId !== undefined && wantId !== imageIdentity(p.image))
-            errors.push(new src_errors/* UserError */.yo(`entry '${name}' is the image ${p.image.slice(0, 200)}, but ${name} is ${want} (${where})`, {
+            errors.push(new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`entry '${name}' is the image ${p.image.slice(0, 200)}, but ${name} is ${want} (${where})`, {
                 file: p.entry.file,
                 line: p.entry.line,
                 hint: 'fix the digests file (each matrix job records its own service) or the config',
@@ -775,20 +780,20 @@ async function readPinSource(req, route, world, scope, notes, cache) {
     if (req.digests) {
         const text = world.readLocal(req.digests);
         if (text === undefined)
-            throw new src_errors/* UserError */.yo(`input 'digests': ${req.digests} does not exist`, {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`input 'digests': ${req.digests} does not exist`, {
                 hint: 'download the capture-digests artifact before this step, or fix the path',
                 cliHint: 'write it with lockstep digests first, or fix the path',
             });
-        const entries = new Map(Object.entries(await (0,file/* parseDigests */.fV)(text, req.digests, 'promote')));
+        const entries = new Map(Object.entries(await (0,_digests_file_js__WEBPACK_IMPORTED_MODULE_1__/* .parseDigests */ .fV)(text, req.digests, 'promote')));
         const errors = [];
         for (const name of req.only)
             if (!entries.has(name))
-                errors.push(new src_errors/* UserError */.yo(`the digests file has no entry for service '${name}'`, {
+                errors.push(new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`the digests file has no entry for service '${name}'`, {
                     file: req.digests,
                     line: 1,
                     hint: `it holds ${[...entries.keys()].join(', ') || 'nothing'}`,
                 }));
-        (0,src_errors/* throwAll */.Kx)(errors);
+        (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .throwAll */ .Kx)(errors);
         const ignored = [];
         for (const [name, e] of entries) {
             if (!byName.has(name)) {
@@ -801,13 +806,13 @@ async function readPinSource(req, route, world, scope, notes, cache) {
                     digest: e.digest,
                     image: e.image,
                     sha: e.sha,
-                    entry: { file: req.digests, line: (0,file/* lineOfKey */.nj)(text, name) },
+                    entry: { file: req.digests, line: (0,_digests_file_js__WEBPACK_IMPORTED_MODULE_1__/* .lineOfKey */ .nj)(text, name) },
                 });
         }
         if (ignored.length > 0)
             notes.push(`The digests file also names ${ignored.join(', ')}, which the config does not list; left alone.`);
         if (pins.size === 0)
-            throw new src_errors/* UserError */.yo(`the digests file names no configured service`, {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`the digests file names no configured service`, {
                 file: req.digests,
                 line: 1,
                 hint: `configured services: ${[...byName.keys()].join(', ')}`,
@@ -817,7 +822,7 @@ async function readPinSource(req, route, world, scope, notes, cache) {
     if (req.from.kind === 'ref') {
         const commit = await world.resolveRef(req.from.ref);
         if (!commit)
-            throw new src_errors/* UserError */.yo(`input 'from': ref ${req.from.ref} is not a commit or tag of the repository`, {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`input 'from': ref ${req.from.ref} is not a commit or tag of the repository`, {
                 hint: 'fetch it (fetch-depth: 0 or fetch-tags) or fix the ref',
                 cliHint: 'fetch it (git fetch --tags origin) or fix the ref',
             });
@@ -827,7 +832,7 @@ async function readPinSource(req, route, world, scope, notes, cache) {
         for (const s of req.services) {
             if (!wanted(s.name))
                 continue;
-            const pin = (0,promote_pins/* readPin */.Ci)(text, to.values, keyFor(s, to), { document, cache });
+            const pin = (0,_pins_js__WEBPACK_IMPORTED_MODULE_7__/* .readPin */ .Ci)(text, to.values, keyFor(s, to), { document, cache });
             pins.set(s.name, { tag: pin.tag, digest: pin.digest, verified: `${to.name} at ${req.from.ref}` });
         }
         const chartFrom = rev && !req.chartVersion ? rev.current || undefined : req.chartVersion;
@@ -846,7 +851,7 @@ async function readPinSource(req, route, world, scope, notes, cache) {
         for (const s of req.services) {
             if (!wanted(s.name))
                 continue;
-            const pin = (0,promote_pins/* readPin */.Ci)(text, from.values, keyFor(s, from), { document, cache });
+            const pin = (0,_pins_js__WEBPACK_IMPORTED_MODULE_7__/* .readPin */ .Ci)(text, from.values, keyFor(s, from), { document, cache });
             pins.set(s.name, { tag: pin.tag, digest: pin.digest, image: pin.repository, verified: from.name });
         }
         const chartFrom = rev && to.application && !req.chartVersion ? rev.current || undefined : req.chartVersion;
@@ -866,7 +871,7 @@ async function resolveMissingDigests(source, current, req, world, scope) {
     await Promise.all(lookups.map(async ([name, p]) => {
         const image = scope.byName.get(name).image ?? p.image ?? current.get(name).repository;
         if (!image) {
-            errors.push(new src_errors/* UserError */.yo(`${name}: no image repository is known, so ${p.tag} cannot be resolved to a digest`, {
+            errors.push(new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${name}: no image repository is known, so ${p.tag} cannot be resolved to a digest`, {
                 file: req.configFile,
                 hint: `set services.${name}.image in the config`,
             }));
@@ -874,12 +879,12 @@ async function resolveMissingDigests(source, current, req, world, scope) {
         }
         let ref;
         try {
-            ref = (0,reference/* parseReference */.F2)(`${image.replace(/@.*$/, '').replace(/:[^/:]*$/, '')}:${p.tag}`);
+            ref = (0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_2__/* .parseReference */ .F2)(`${image.replace(/@.*$/, '').replace(/:[^/:]*$/, '')}:${p.tag}`);
         }
         catch (e) {
-            if (!(e instanceof reference/* InvalidReference */.ft))
+            if (!(e instanceof _registry_reference_js__WEBPACK_IMPORTED_MODULE_2__/* .InvalidReference */ .ft))
                 throw e;
-            errors.push(new src_errors/* UserError */.yo(`${name}: ${e.message}`, {
+            errors.push(new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${name}: ${e.message}`, {
                 file: req.configFile,
                 hint: 'services.<name>.image is registry/repository without a tag',
             }));
@@ -889,13 +894,13 @@ async function resolveMissingDigests(source, current, req, world, scope) {
             p.digest = await world.resolveDigest(ref, name);
         }
         catch (e) {
-            if (e instanceof src_errors/* UserError */.yo)
+            if (e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo)
                 errors.push(e);
             else
                 throw e;
         }
     }));
-    (0,src_errors/* throwAll */.Kx)(errors);
+    (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .throwAll */ .Kx)(errors);
 }
 /**
  * Step 5, verify-source: every new pin must be what `verifyEnv` runs now
@@ -912,30 +917,30 @@ async function verifyInSource(source, verifyEnv, req, world, scope, baseLabel, c
             p.verified ??= req.verifySource ? verifyEnv.name : 'not verified (verify-source: false)';
             continue;
         }
-        const there = (0,promote_pins/* readPin */.Ci)(srcText, verifyEnv.values, keyFor(scope.byName.get(name), verifyEnv), { document: srcDoc, cache });
+        const there = (0,_pins_js__WEBPACK_IMPORTED_MODULE_7__/* .readPin */ .Ci)(srcText, verifyEnv.values, keyFor(scope.byName.get(name), verifyEnv), { document: srcDoc, cache });
         const same = p.digest ? there.digest === p.digest : there.tag === p.tag;
         if (!same)
-            errors.push(new src_errors/* UserError */.yo(`${name}: ${p.digest ? (0,promote_pins/* shortDigest */.VK)(p.digest) : `tag ${p.tag}`} is not what ${verifyEnv.name} runs now (${there.digest ? (0,promote_pins/* shortDigest */.VK)(there.digest) : `tag ${there.tag ?? 'none'}`}); it never ran there`, { file: there.file, line: there.line, hint: `promote it into ${verifyEnv.name} first, or set verify-source: false` }));
+            errors.push(new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${name}: ${p.digest ? (0,_pins_js__WEBPACK_IMPORTED_MODULE_7__/* .shortDigest */ .VK)(p.digest) : `tag ${p.tag}`} is not what ${verifyEnv.name} runs now (${there.digest ? (0,_pins_js__WEBPACK_IMPORTED_MODULE_7__/* .shortDigest */ .VK)(there.digest) : `tag ${there.tag ?? 'none'}`}); it never ran there`, { file: there.file, line: there.line, hint: `promote it into ${verifyEnv.name} first, or set verify-source: false` }));
         else
             p.verified = verifyEnv.name;
     }
-    (0,src_errors/* throwAll */.Kx)(errors);
+    (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .throwAll */ .Kx)(errors);
 }
 /** Step 7: in the protected target's values after the edit, every promoted service pinned by a sha256 digest, and (a plain values file) every image pinned. */
 function unpinnedInProtected(after, to, services, scope, document, cache) {
     const errors = [];
     for (const name of services) {
-        const pin = (0,promote_pins/* readPin */.Ci)(after, to.values, keyFor(scope.byName.get(name), to), { document, cache });
+        const pin = (0,_pins_js__WEBPACK_IMPORTED_MODULE_7__/* .readPin */ .Ci)(after, to.values, keyFor(scope.byName.get(name), to), { document, cache });
         if (!pin.digest || !/^sha256:[0-9a-f]{64}$/.test(pin.digest))
-            errors.push(new src_errors/* UserError */.yo(`${name} would not be pinned by a sha256 digest in the protected environment ${to.name}`, {
+            errors.push(new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${name} would not be pinned by a sha256 digest in the protected environment ${to.name}`, {
                 file: to.values,
                 line: pin.line,
                 hint: 'promote from a digests file or with resolve-digests: true',
             }));
     }
     if (document === undefined)
-        for (const problem of (0,values_protected/* checkPinnedImagesIn */.OU)((0,yaml_edit/* parseShared */.fj)((0,bytes/* stripBom */.F8)(after), to.values, cache)))
-            errors.push(new src_errors/* UserError */.yo(problem.message, { file: problem.file, line: problem.line, hint: problem.hint }));
+        for (const problem of (0,_values_protected_js__WEBPACK_IMPORTED_MODULE_3__/* .checkPinnedImagesIn */ .OU)((0,_edits_yaml_edit_js__WEBPACK_IMPORTED_MODULE_4__/* .parseShared */ .fj)((0,_text_bytes_js__WEBPACK_IMPORTED_MODULE_5__/* .stripBom */ .F8)(after), to.values, cache)))
+            errors.push(new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(problem.message, { file: problem.file, line: problem.line, hint: problem.hint }));
     return errors;
 }
 /**
@@ -956,7 +961,7 @@ async function requiredChecks(req, world, changes, refCommit, verifyEnv) {
             commits.add(last);
     }
     if (commits.size === 0)
-        throw new src_errors/* UserError */.yo('require-checks is set but no source commit is known', {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo('require-checks is set but no source commit is known', {
             hint: 'promote from an environment or a digests file with sha',
         });
     if (!world.checkStates)
@@ -971,7 +976,7 @@ function checksGreen(plan) {
     return plan.checks.every((c) => c.states.every((s) => s.state === 'success'));
 }
 /** Every environment's pins at the base in full values (not the table's display strings); `cache` holds the run's parses. */
-async function environmentPins(req, readBase, cache = new parse_cache/* ParseCache */.i()) {
+async function environmentPins(req, readBase, cache = new _text_parse_cache_js__WEBPACK_IMPORTED_MODULE_9__/* .ParseCache */ .i()) {
     return Promise.all(req.environments.map(async (env) => {
         const text = await readBase(env.values);
         const out = { name: env.name, values: env.values, missing: text === undefined, services: {} };
@@ -988,7 +993,7 @@ async function environmentPins(req, readBase, cache = new parse_cache/* ParseCac
         }
         for (const s of req.services) {
             try {
-                const pin = text === undefined ? undefined : (0,promote_pins/* readPin */.Ci)(text, env.values, keyFor(s, env), { document, cache });
+                const pin = text === undefined ? undefined : (0,_pins_js__WEBPACK_IMPORTED_MODULE_7__/* .readPin */ .Ci)(text, env.values, keyFor(s, env), { document, cache });
                 out.services[s.name] = pin ? { tag: pin.tag ?? null, digest: pin.digest ?? null } : null;
             }
             catch {
@@ -999,7 +1004,7 @@ async function environmentPins(req, readBase, cache = new parse_cache/* ParseCac
     }));
 }
 /** Every environment's pins at the base, no promotion applied: what status shows when no promotion can be planned; `cache` holds the run's parses. */
-function pinsTable(req, readBase, cache = new parse_cache/* ParseCache */.i()) {
+function pinsTable(req, readBase, cache = new _text_parse_cache_js__WEBPACK_IMPORTED_MODULE_9__/* .ParseCache */ .i()) {
     const none = () => Promise.resolve(undefined);
     const world = {
         readBase,
@@ -1044,8 +1049,8 @@ async function driftTable(req, route, world, edited, cache) {
             }
             for (const s of req.services) {
                 try {
-                    const pin = text === undefined ? undefined : (0,promote_pins/* readPin */.Ci)(text, env.values, keyFor(s, env), { document, cache });
-                    cells.set(s.name, pin ? `${pin.tag ?? '—'} ${(0,promote_pins/* shortDigest */.VK)(pin.digest)}` : '—');
+                    const pin = text === undefined ? undefined : (0,_pins_js__WEBPACK_IMPORTED_MODULE_7__/* .readPin */ .Ci)(text, env.values, keyFor(s, env), { document, cache });
+                    cells.set(s.name, pin ? `${pin.tag ?? '—'} ${(0,_pins_js__WEBPACK_IMPORTED_MODULE_7__/* .shortDigest */ .VK)(pin.digest)}` : '—');
                 }
                 catch {
                     cells.set(s.name, '—');
@@ -1276,7 +1281,7 @@ function mustResolve(req, to) {
 
 /***/ }),
 
-/***/ 1027:
+/***/ 7359:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1299,8 +1304,8 @@ var config = __webpack_require__(1312);
 var errors = __webpack_require__(7638);
 // EXTERNAL MODULE: ./packages/core/src/fs/workspace.ts
 var fs_workspace = __webpack_require__(2536);
-// EXTERNAL MODULE: ./packages/core/src/promote/plan.ts + 1 modules
-var plan = __webpack_require__(4499);
+// EXTERNAL MODULE: ./packages/core/src/promote/plan.ts
+var plan = __webpack_require__(9767);
 // EXTERNAL MODULE: ./packages/core/src/promote/request.ts
 var request = __webpack_require__(1871);
 // EXTERNAL MODULE: external "node:os"
@@ -1363,6 +1368,124 @@ async function checkStates(gh, sha, names) {
 
 // EXTERNAL MODULE: ./packages/core/src/github/client.ts + 1 modules
 var github_client = __webpack_require__(200);
+;// CONCATENATED MODULE: ./packages/core/src/github/deployments.ts
+// GitHub Deployments as the record of what landed where: one deployment per
+// environment and commit, a `success` status on it, the environment's earlier
+// successful deployment marked `inactive`. Every write is looked up first and
+// a create whose answer was lost is looked up again (createOrFind), so a rerun
+// or a 502 after the create never makes a second deployment.
+
+/** How many earlier deployments of an environment are looked at for one still marked success. */
+const EARLIER_LOOKED_AT = 10;
+/** The deployments of `environment` (on `sha` when given), newest first (one page of 30). */
+async function listDeployments(gh, environment, sha) {
+    const { data } = await gh.octokit.request('GET /repos/{owner}/{repo}/deployments', {
+        owner: gh.owner,
+        repo: gh.repo,
+        environment,
+        ...(sha ? { sha } : {}),
+        per_page: 30,
+    });
+    return data.map((d) => ({ id: Number(d.id), sha: d.sha, environment: d.environment, createdAt: d.created_at }));
+}
+/** The states of a deployment's statuses, newest first (one page of 30). */
+async function statusStates(gh, id) {
+    const { data } = await gh.octokit.request('GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses', {
+        owner: gh.owner,
+        repo: gh.repo,
+        deployment_id: id,
+        per_page: 30,
+    });
+    return data.map((s) => ({ state: s.state, ...(s.environment_url ? { environmentUrl: s.environment_url } : {}) }));
+}
+/** Adds a status to a deployment; a lost answer is looked up (a status of that state already there) rather than sent twice. */
+async function addStatus(gh, id, state, extra) {
+    await (0,github_client/* createOrFind */.xj)(gh, `${state} status of deployment ${id}`, async () => {
+        await gh.octokit.request('POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses', {
+            owner: gh.owner,
+            repo: gh.repo,
+            deployment_id: id,
+            state,
+            // lockstep marks the earlier deployment itself, production environments included (GitHub's auto_inactive skips those).
+            auto_inactive: false,
+            ...(extra.description ? { description: extra.description } : {}),
+            ...(extra.environmentUrl ? { environment_url: extra.environmentUrl } : {}),
+            // A lost answer is looked up rather than sent again (a second status would be harmless, but is noise).
+            request: { retries: 0 },
+        });
+        return true;
+    }, async () => ((await statusStates(gh, id)).some((s) => s.state === state) ? true : undefined));
+}
+/**
+ * Records that `spec.sha` landed in `spec.environment`: the deployment for
+ * that commit and environment (found, or created once), its success status
+ * (unless there), and each earlier deployment of the environment still
+ * marked success set inactive.
+ */
+async function recordDeployment(gh, spec) {
+    const find = async () => (await listDeployments(gh, spec.environment, spec.sha))[0];
+    const existing = await find();
+    let id;
+    let outcome = 'existing';
+    if (existing)
+        id = existing.id;
+    else {
+        const made = await (0,github_client/* createOrFind */.xj)(gh, `deployment of ${spec.sha.slice(0, 12)} to ${spec.environment}`, async () => {
+            const { data, status } = await gh.octokit.request('POST /repos/{owner}/{repo}/deployments', {
+                owner: gh.owner,
+                repo: gh.repo,
+                ref: spec.sha,
+                environment: spec.environment,
+                payload: spec.payload,
+                description: spec.description,
+                // The commit already landed: no merge of the default branch into it, no status checks to wait for.
+                auto_merge: false,
+                required_contexts: [],
+                transient_environment: spec.transient,
+                production_environment: spec.production,
+                // Not repeated blindly: GitHub keeps no uniqueness on deployments, so a lost answer is looked up (createOrFind).
+                request: { retries: 0 },
+            });
+            if (status !== 201 || !('id' in data))
+                throw new Error(`GitHub did not create the deployment of ${spec.sha.slice(0, 12)} to ${spec.environment}: ${'message' in data ? String(data.message) : `status ${status}`}`);
+            return { id: Number(data.id), sha: data.sha, environment: data.environment, createdAt: data.created_at };
+        }, find);
+        id = made.value.id;
+        outcome = 'created';
+    }
+    const states = await statusStates(gh, id);
+    const statusCreated = !states.some((s) => s.state === 'success');
+    if (statusCreated)
+        await addStatus(gh, id, 'success', { environmentUrl: spec.environmentUrl, description: spec.description });
+    const inactivated = [];
+    // Newest first: the earlier deployments after this one's id; stop at the first already inactive (older ones were marked by earlier runs).
+    const earlier = (await listDeployments(gh, spec.environment)).filter((d) => d.id < id).slice(0, EARLIER_LOOKED_AT);
+    for (const d of earlier) {
+        const latest = (await statusStates(gh, d.id))[0]?.state;
+        if (latest === 'inactive')
+            break;
+        if (latest !== 'success')
+            continue;
+        await addStatus(gh, d.id, 'inactive', {});
+        inactivated.push(d.id);
+    }
+    return { id, outcome, statusCreated, inactivated };
+}
+/** The latest deployment of each environment whose newest status is success, with its environment URL. */
+async function latestDeployments(gh, environments) {
+    const found = new Map();
+    for (const environment of environments) {
+        for (const d of (await listDeployments(gh, environment)).slice(0, EARLIER_LOOKED_AT)) {
+            const [latest] = await statusStates(gh, d.id);
+            if (latest?.state !== 'success')
+                continue;
+            found.set(environment, { ...d, ...(latest.environmentUrl ? { environmentUrl: latest.environmentUrl } : {}) });
+            break;
+        }
+    }
+    return found;
+}
+
 // EXTERNAL MODULE: ./packages/core/src/github/context.ts
 var context = __webpack_require__(9594);
 // EXTERNAL MODULE: ./packages/core/src/github/pulls.ts
@@ -1380,6 +1503,7 @@ var http = __webpack_require__(281);
 // for resolve-digests. `repository: owner/name` promotes in another
 // repository: a bare clone in a temp folder, fetched with the token. The
 // World's services.openPromotion is this, unless a test replaced it.
+
 
 
 
@@ -1468,6 +1592,17 @@ function promoteGitHub(token, repository, o) {
             throw e;
         }
     };
+    // Deployments need their own permission: a refusal names it.
+    const deploymentFacing = async (fn) => {
+        try {
+            return await fn();
+        }
+        catch (e) {
+            if (e instanceof github_client/* GitHubError */.y_ && e.status !== undefined && e.status < 500)
+                throw new errors/* UserError */.yo(e.message, { hint: 'the token needs deployments: write on the repository promoted in' });
+            throw e;
+        }
+    };
     return {
         checkStates: (sha, names) => userFacing(() => checkStates(client(), sha, names)),
         async upsertPull(p) {
@@ -1478,6 +1613,8 @@ function promoteGitHub(token, repository, o) {
             return { pull: { number: r.pull.number, url: r.pull.url }, outcome: r.outcome };
         },
         enableAutoMerge: (pull) => userFacing(() => (0,github_pulls/* enableAutoMerge */.D2)(client(), pulls.get(pull.number))),
+        recordDeployment: (spec) => deploymentFacing(() => recordDeployment(client(), spec)),
+        latestDeployments: (environments) => deploymentFacing(() => latestDeployments(client(), environments)),
     };
 }
 /** Opens the git, GitHub and registry sides of a promotion. */
@@ -1526,6 +1663,15 @@ async function openPromoteWorld(o) {
             reader.close();
             return reader.commit(ref);
         },
+        async commitInfo(commit) {
+            // NUL between the parents and the message: a root commit has no parents, and the output is trimmed.
+            const out = await world_text(git, ['show', '-s', '--format=%P%x00%B', '--end-of-options', `${commit}^{commit}`]);
+            if (out === undefined)
+                return undefined;
+            const at = out.indexOf('\0');
+            return { parents: out.slice(0, at).split(' ').filter(Boolean), message: out.slice(at + 1) };
+        },
+        landedAt: (commit, path) => world_text(git, ['log', '-1', '--first-parent', '--format=%H', '--end-of-options', commit, '--', path]).then((s) => s || undefined),
         lastCommit: (commit, path) => world_text(git, ['log', '-1', '--format=%H', '--end-of-options', commit, '--', path]).then((s) => s || undefined),
         async publish(p) {
             const r = await (0,generated_branch/* publishGeneratedBranch */.J)(git, {
@@ -1643,6 +1789,7 @@ function buildPromoteRequest(i, config, readLocal) {
         repository: i.repository,
         charts: config.charts ?? [],
         configFile: config.file,
+        ...(config.waves ? { waves: config.waves } : {}),
     };
 }
 /** Reads a workspace file for the digests input; undefined when it does not exist. */

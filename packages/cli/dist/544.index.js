@@ -1,5 +1,9 @@
 export const id = 544;
+<<<<<<< HEAD
 export const ids = [544,6744];
+=======
+export const ids = [544,744];
+>>>>>>> cap-19b
 export const modules = {
 
 /***/ 6744:

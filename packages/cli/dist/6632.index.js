@@ -191,6 +191,7 @@ function listChartFiles(root, linked) {
 
 /***/ }),
 
+<<<<<<< HEAD:packages/cli/dist/6632.index.js
 /***/ 6744:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -220,6 +221,8 @@ function siblingConfigError(rel, sibling, where = '') {
 
 /***/ }),
 
+=======
+>>>>>>> cap-19b:packages/cli/dist/571.index.js
 /***/ 883:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 

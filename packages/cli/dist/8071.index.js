@@ -34,11 +34,15 @@ function promoteRequest(inputs, world) {
     const base = inputs.optional('base');
     if (base !== undefined && (base.startsWith('-') || !/^[A-Za-z0-9._/-]+$/.test(base) || base.includes('..')))
         throw new errors/* UserError */.yo(`is '${base}', not a branch name`, { input: 'base', hint: 'name the base branch, e.g. main' });
+    // record: deployments records what landed on the base instead of promoting: it needs no target.
+    const record = inputs.optional('record');
+    if (record !== undefined && record !== 'deployments')
+        throw new errors/* UserError */.yo(`is '${record}'`, { input: 'record', hint: 'use deployments, or leave it empty to promote' });
     const request = {
         workingDirectory: inputs.string('working-directory', '.'),
         config: inputs.optional('config'),
         from: inputs.optional('from'),
-        to: inputs.required('to'),
+        to: record ? (inputs.optional('to') ?? '') : inputs.required('to'),
         environments: inputs.list('environments'),
         digests: inputs.optional('digests'),
         version,
@@ -58,6 +62,7 @@ function promoteRequest(inputs, world) {
         allowSkip: inputs.boolean('allow-skip', false),
         requireChecks: inputs.list('require-checks'),
         dryRun: inputs.boolean('dry-run', false),
+        ...(record ? { record } : {}),
     };
     const valuesDrift = inputs.optionalChoice('values-drift', ['error', 'warn', 'off']);
     if (valuesDrift !== undefined)
@@ -78,6 +83,7 @@ const promote = {
     action: 'promote-env',
     secrets: ['github-token'],
     request: promoteRequest,
+<<<<<<< HEAD:packages/cli/dist/8071.index.js
 <<<<<<< HEAD:packages/cli/dist/71.index.js
     run: async () => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(219), __webpack_require__.e(725), __webpack_require__.e(306), __webpack_require__.e(601), __webpack_require__.e(118), __webpack_require__.e(312), __webpack_require__.e(311), __webpack_require__.e(626), __webpack_require__.e(952), __webpack_require__.e(314), __webpack_require__.e(285), __webpack_require__.e(272), __webpack_require__.e(849), __webpack_require__.e(202)]).then(__webpack_require__.bind(__webpack_require__, 1202))).runPromote,
     view: async () => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(311), __webpack_require__.e(626), __webpack_require__.e(952), __webpack_require__.e(272), __webpack_require__.e(294)]).then(__webpack_require__.bind(__webpack_require__, 7994))).promoteViews,
@@ -85,6 +91,17 @@ const promote = {
     run: async () => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(5725), __webpack_require__.e(9601), __webpack_require__.e(1312), __webpack_require__.e(311), __webpack_require__.e(3191), __webpack_require__.e(9626), __webpack_require__.e(3952), __webpack_require__.e(7285), __webpack_require__.e(3123), __webpack_require__.e(1202)]).then(__webpack_require__.bind(__webpack_require__, 1202))).runPromote,
     view: async () => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(311), __webpack_require__.e(9626), __webpack_require__.e(3952), __webpack_require__.e(1249)]).then(__webpack_require__.bind(__webpack_require__, 7994))).promoteViews,
 >>>>>>> cap-20b:packages/cli/dist/8071.index.js
+=======
+    // record: deployments records what landed instead of promoting (record.ts); each mode loads only its own run.
+    run: () => Promise.resolve(async (i, world) => i.record ? (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(601), __webpack_require__.e(312), __webpack_require__.e(311), __webpack_require__.e(281), __webpack_require__.e(952), __webpack_require__.e(314), __webpack_require__.e(285), __webpack_require__.e(154), __webpack_require__.e(6)]).then(__webpack_require__.bind(__webpack_require__, 4006))).runRecord(i, world) : (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(725), __webpack_require__.e(601), __webpack_require__.e(312), __webpack_require__.e(311), __webpack_require__.e(281), __webpack_require__.e(952), __webpack_require__.e(314), __webpack_require__.e(285), __webpack_require__.e(154), __webpack_require__.e(202)]).then(__webpack_require__.bind(__webpack_require__, 1202))).runPromote(i, world)),
+    view: async () => {
+        const [{ promoteViews }, { isRecordResult, recordViews }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(312), __webpack_require__.e(311), __webpack_require__.e(281), __webpack_require__.e(952), __webpack_require__.e(245)]).then(__webpack_require__.bind(__webpack_require__, 7994)), Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(601), __webpack_require__.e(312), __webpack_require__.e(311), __webpack_require__.e(281), __webpack_require__.e(952), __webpack_require__.e(314), __webpack_require__.e(285), __webpack_require__.e(154), __webpack_require__.e(6)]).then(__webpack_require__.bind(__webpack_require__, 4006))]);
+        return {
+            runner: (r) => (isRecordResult(r) ? recordViews.runner(r) : promoteViews.runner(r)),
+            terminal: (r) => (isRecordResult(r) ? recordViews.terminal(r) : promoteViews.terminal(r)),
+        };
+    },
+>>>>>>> cap-19b:packages/cli/dist/71.index.js
 };
 
 

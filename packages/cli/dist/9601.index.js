@@ -1,5 +1,10 @@
+<<<<<<<< HEAD:packages/cli/dist/9601.index.js
 export const id = 9601;
 export const ids = [9601];
+========
+export const id = 601;
+export const ids = [601];
+>>>>>>>> cap-19b:actions/promote-env/dist/601.index.js
 export const modules = {
 
 /***/ 3251:

@@ -75,7 +75,7 @@ export const ACTION_INPUTS: Readonly<Record<string, readonly ActionInput[]>> = {
   ],
   "promote-env": [
     { name: "from", description: "Source environment (e.g. dev), or ref:<sha-or-tag> to roll the target back to what it pinned at that ref. May be empty when promoting into the first environment from digests or version.", default: "", required: false },
-    { name: "to", description: "Target environment (e.g. staging).", default: "", required: true },
+    { name: "to", description: "Target environment (e.g. staging), or several in order (e.g. prod-eu, prod-us), or a config waves name — waves open one after the other, each once the previous one is merged and its require-checks are green on the merge commit. Not needed with record deployments (it then limits the record to that environment).", default: "", required: false },
     { name: "environments", description: "Promotion order, comma-separated or one per line (default the config environments, else dev,staging,prod).", default: "", required: false },
     { name: "digests", description: "A capture-digests file (service → tag, digest, sha) to take the new pins from. Without it the source environment's pins are copied.", default: "", required: false },
     { name: "version", description: "An explicit image tag for the services (e.g. a release tag v1.2.0).", default: "", required: false },
@@ -96,6 +96,7 @@ export const ACTION_INPUTS: Readonly<Record<string, readonly ActionInput[]>> = {
     { name: "allow-skip", description: "Allow a promotion that skips an environment (e.g. dev → prod).", default: "false", required: false },
     { name: "require-checks", description: "Names of check runs or commit statuses that must be green on the commit the source pins came from (comma-separated or one per line).", default: "", required: false },
     { name: "github-token", description: "Token to push and open the pull request (a GitHub App or PAT token where the pull request must trigger other workflows, or for another repository).", default: "${{ github.token }}", required: false },
+    { name: "record", description: "deployments to record instead of promoting - the promotion that landed on the base branch (a merged promotion pull request or a direct push, found by its Lockstep-Generated trailer) becomes a GitHub Deployment of each environment it changed, with a success status, the previous one marked inactive. Run it on push to the default branch.", default: "", required: false },
     { name: "dry-run", description: "Print the unified diff and the drift table; write, push and call nothing that mutates.", default: "false", required: false },
     { name: "config", description: "Path of the lockstep configuration file, relative to working-directory.", default: ".github/lockstep.yml", required: false },
     { name: "working-directory", description: "Folder to work in, relative to the workspace.", default: ".", required: false },

@@ -35,6 +35,8 @@ export const promoteCommand: CliCommand = {
       const world = cliWorld(io, at.workspace, { env: cliEnv(io), token });
       const request = promote.request(new Inputs(source), world);
       const result = await (await promote.run())(request, world);
+      const { isRecordResult } = await import('@lockstep/core/operations/promote/record');
+      if (isRecordResult(result)) return printResult(io, result, (await promote.view()).terminal(result), opts.json === true);
       // What was read is said: local commits not on origin are not in the promotion.
       if (result.readFrom) io.stderr(`read the environments from ${result.readFrom} at ${result.baseSha.slice(0, 12)}\n`);
       await printResult(io, result, (await promote.view()).terminal(result), opts.json === true);

@@ -43,6 +43,10 @@ export interface EnvironmentConfig {
   protected: boolean;
   /** promote-env: a key the values file sets that the promoted chart no longer has (undefined: error when protected, else warn). */
   valuesDrift?: 'error' | 'warn' | 'off';
+  /** Where the environment is reached (its deployments' environment_url). */
+  url?: string;
+  /** A preview environment: its deployments are transient. */
+  preview?: boolean;
 }
 
 /** The file's keys as config/schema.ts lets them through (kebab-case, all optional); parseConfigText maps them to a Config. */
@@ -66,7 +70,10 @@ interface RawConfig {
     'auto-merge'?: boolean;
     protected?: boolean;
     'values-drift'?: 'error' | 'warn' | 'off';
+    url?: string;
+    preview?: boolean;
   }[];
+  waves?: Record<string, string[]>;
 }
 
 /** `.github/lockstep.yml`, with defaults applied. */
@@ -89,6 +96,8 @@ export interface Config {
   /** The top-level `verify:` (undefined: digests are written without verification). */
   verify?: VerifyConfig;
   environments: EnvironmentConfig[];
+  /** promote-env waves: a name for a list of environments promoted in order. */
+  waves?: Record<string, string[]>;
 }
 
 export const DEFAULT_CONFIG_PATH = '.github/lockstep.yml';
@@ -164,7 +173,10 @@ export function parseConfigText(text: string, file: string | undefined): Config 
       autoMerge: e['auto-merge'] ?? false,
       protected: e.protected ?? false,
       ...(e['values-drift'] ? { valuesDrift: e['values-drift'] } : {}),
+      ...(e.url !== undefined ? { url: e.url } : {}),
+      ...(e.preview ? { preview: true } : {}),
     })),
+    ...(r.waves ? { waves: r.waves } : {}),
   };
   if (file) sources.set(config, parsed);
   duplicateEnvironment(config, parsed);

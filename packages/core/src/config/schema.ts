@@ -147,7 +147,28 @@ export const configSchema = {
             description:
               'A key the values file sets that a promoted chart version no longer has: error refuses the promotion, warn annotates it (default error when protected, else warn).',
           },
+          url: {
+            type: 'string',
+            pattern: '^https?://[^\\s]+$',
+            description: 'Where the environment is reached: the environment_url of its GitHub Deployments (record: deployments).',
+          },
+          preview: {
+            type: 'boolean',
+            default: false,
+            description: 'A preview environment that goes away: its GitHub Deployments are transient.',
+          },
         },
+      },
+    },
+    waves: {
+      type: 'object',
+      description:
+        'promote-env: named lists of environments promoted one after the other (to: <name>): the next wave opens once the previous one is merged and its require-checks are green on the merge commit.',
+      additionalProperties: {
+        type: 'array',
+        minItems: 2,
+        uniqueItems: true,
+        items: { type: 'string', minLength: 1 },
       },
     },
   },

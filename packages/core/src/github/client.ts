@@ -370,6 +370,7 @@ export function createGitHub(opts: GitHubOptions): GitHub {
 /** Which `permissions:` entry a request needs, judged by its path. */
 export function permissionFor(method: string, path: string): string {
   if (/\/graphql$/.test(path) || /\/(pulls|issues)(\/|$)/.test(path)) return 'pull-requests: write';
+  if (/\/deployments(\/|$)/.test(path)) return method === 'GET' ? 'deployments: read' : 'deployments: write';
   if (/\/(statuses|check-runs|check-suites|status)(\/|$)/.test(path))
     return method === 'GET' ? 'checks: read / statuses: read' : 'statuses: write';
   return 'contents: write';

@@ -68,6 +68,7 @@ const pull = obj({
 const checkRun = obj({ id: int, name: str, status: str, conclusion: optStr });
 const comment = obj({ id: int, body: optStr });
 const release = obj({ id: int, tag_name: str, html_url: str, name: optStr, body: optStr });
+const deployment = obj({ id: int, sha: str, environment: str, created_at: str });
 const anyJson: Check<object> = (v) =>
   typeof v === 'object' && v !== null && !(v instanceof ArrayBuffer) ? undefined : 'the reply is not a JSON object or list';
 
@@ -99,6 +100,10 @@ const RULES: [method: string, path: RegExp, check: Check][] = [
   ['POST', /^\/releases$/, release],
   ['GET', /^\/commits\/[^/]+\/check-runs$/, obj({ total_count: int, check_runs: list(checkRun) })],
   ['GET', /^\/commits\/[^/]+\/status$/, obj({ state: str, statuses: list(obj({ context: str, state: str })) })],
+  ['GET', /^\/deployments$/, list(deployment)],
+  ['POST', /^\/deployments$/, deployment],
+  ['GET', /^\/deployments\/\d+\/statuses$/, list(obj({ id: int, state: str, environment_url: optStr }))],
+  ['POST', /^\/deployments\/\d+\/statuses$/, obj({ id: int, state: str })],
 ];
 
 /** Writes GitHub does the same way however often they are sent: a garbled answer to one may be repeated. */

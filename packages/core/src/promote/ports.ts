@@ -5,6 +5,7 @@
 
 import type { Verification, VerifyPolicy } from '../registry/verify.ts';
 import type { ImageReference } from '../registry/reference.ts';
+import type { DeploymentInfo, DeploymentRecord, DeploymentSpec } from '../github/deployments.ts';
 import type { CheckResult } from './plan.ts';
 
 /** A file to write in a generated commit. */
@@ -42,6 +43,10 @@ export interface PromoteGit {
    * others' commits on `branch` re-applied, push with a lease; re-planned when
    * the base or branch moved. `branch` equal to `base` is a direct push.
    */
+  /** A commit's parents and message (record: deployments finds a landed promotion by its trailer); absent in fakes that do not record. */
+  commitInfo?(commit: string): Promise<{ parents: string[]; message: string } | undefined>;
+  /** The last commit on `commit`'s first-parent history that changed `path` (a merged promotion's merge commit); absent in fakes. */
+  landedAt?(commit: string, path: string): Promise<string | undefined>;
   publish(p: {
     base: string;
     branch: string;
@@ -68,6 +73,10 @@ export interface PromoteGitHub {
     reviewers: string[];
   }): Promise<{ pull: PullInfo; outcome: 'created' | 'updated' | 'unchanged' }>;
   enableAutoMerge(pull: PullInfo): Promise<{ enabled: boolean; reason?: string }>;
+  /** Records a landed promotion as a GitHub Deployment (github/deployments.ts); absent in fakes that do not record. */
+  recordDeployment?(spec: DeploymentSpec): Promise<DeploymentRecord>;
+  /** The latest successful deployment of each environment (for status); absent in fakes. */
+  latestDeployments?(environments: readonly string[]): Promise<Map<string, DeploymentInfo & { environmentUrl?: string }>>;
 }
 
 /** Everything a promotion talks to. */

@@ -17,6 +17,10 @@ export interface PromoteEnvironment {
   application?: string;
   autoMerge: boolean;
   protected: boolean;
+  /** Where the environment is reached (its deployments' environment_url). */
+  url?: string;
+  /** A preview environment: its deployments are transient. */
+  preview?: boolean;
   /** The config line of `values`, when it came from the config file (for errors about the file it names). */
   valuesLine?: number;
   /** The config's values-drift for this environment (undefined: error when protected, else warn). */
@@ -73,6 +77,8 @@ export interface PromoteRequest {
   configFile?: string;
   /** The values-drift input (undefined: the target environment's config, else its default). */
   valuesDrift?: ValuesDriftMode;
+  /** The config's waves: a name for a list of environments promoted in order (promote/waves.ts). */
+  waves?: Record<string, string[]>;
 }
 
 /**
@@ -109,6 +115,8 @@ export interface PromoteInputs extends Pick<
   services: string[];
   valuesFile?: string;
   valuesKey?: string;
+  /** `deployments`: record the landed promotion as a GitHub Deployment instead of promoting (promote/record.ts). */
+  record?: 'deployments';
   /** Undefined: the repository's default branch. */
   base?: string;
   draft: boolean;

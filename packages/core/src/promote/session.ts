@@ -57,6 +57,7 @@ export function buildPromoteRequest(i: PromoteInputs, config: Config, readLocal:
     charts: config.charts ?? [],
     configFile: config.file,
     ...(i.valuesDrift ? { valuesDrift: i.valuesDrift } : {}),
+    ...(config.waves ? { waves: config.waves } : {}),
   };
 }
 

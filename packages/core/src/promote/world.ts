@@ -15,6 +15,7 @@ import { checkRefName } from '../git/refs.ts';
 import * as publish from '../git/publish.ts';
 import { publishGeneratedBranch } from '../git/generated-branch.ts';
 import { checkStates } from '../github/checks.ts';
+import { latestDeployments, recordDeployment } from '../github/deployments.ts';
 import { createGitHub, GitHubError, type GitHub } from '../github/client.ts';
 import { readOnlyTokenReason, readRunContext } from '../github/context.ts';
 import { enableAutoMerge, upsertPull, type PullRef } from '../github/pulls.ts';
@@ -106,6 +107,16 @@ function promoteGitHub(token: string, repository: string, o: Pick<WorldOptions, 
       throw e;
     }
   };
+  // Deployments need their own permission: a refusal names it.
+  const deploymentFacing = async <T>(fn: () => Promise<T>): Promise<T> => {
+    try {
+      return await fn();
+    } catch (e) {
+      if (e instanceof GitHubError && e.status !== undefined && e.status < 500)
+        throw new UserError(e.message, { hint: 'the token needs deployments: write on the repository promoted in' });
+      throw e;
+    }
+  };
   return {
     checkStates: (sha, names) => userFacing(() => checkStates(client(), sha, names)),
     async upsertPull(p) {
@@ -115,6 +126,8 @@ function promoteGitHub(token: string, repository: string, o: Pick<WorldOptions, 
       return { pull: { number: r.pull.number, url: r.pull.url }, outcome: r.outcome };
     },
     enableAutoMerge: (pull) => userFacing(() => enableAutoMerge(client(), pulls.get(pull.number)!)),
+    recordDeployment: (spec) => deploymentFacing(() => recordDeployment(client(), spec)),
+    latestDeployments: (environments) => deploymentFacing(() => latestDeployments(client(), environments)),
   };
 }
 
@@ -163,6 +176,15 @@ export async function openPromoteWorld(o: WorldOptions): Promise<WorldSession> {
       reader.close();
       return reader.commit(ref);
     },
+    async commitInfo(commit) {
+      // NUL between the parents and the message: a root commit has no parents, and the output is trimmed.
+      const out = await text(git, ['show', '-s', '--format=%P%x00%B', '--end-of-options', `${commit}^{commit}`]);
+      if (out === undefined) return undefined;
+      const at = out.indexOf('\0');
+      return { parents: out.slice(0, at).split(' ').filter(Boolean), message: out.slice(at + 1) };
+    },
+    landedAt: (commit, path) =>
+      text(git, ['log', '-1', '--first-parent', '--format=%H', '--end-of-options', commit, '--', path]).then((s) => s || undefined),
     lastCommit: (commit, path) =>
       text(git, ['log', '-1', '--format=%H', '--end-of-options', commit, '--', path]).then((s) => s || undefined),
     async publish(p) {

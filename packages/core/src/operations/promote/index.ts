@@ -1,5 +1,6 @@
 import type { Operation } from '../operation.ts';
 import { promoteRequest, type PromoteInputs } from './request.ts';
+import type { RecordOperationResult } from './record.ts';
 import type { PromoteOperationResult } from './run.ts';
 
 /**
@@ -8,10 +9,20 @@ import type { PromoteOperationResult } from './run.ts';
  * Only the request is loaded with the entry; the run (config, YAML, git,
  * GitHub, the registry) and the views load once it was accepted.
  */
-export const promote: Operation<PromoteInputs, PromoteOperationResult> = {
+export const promote: Operation<PromoteInputs, PromoteOperationResult | RecordOperationResult> = {
   action: 'promote-env',
   secrets: ['github-token'],
   request: promoteRequest,
-  run: async () => (await import('./run.ts')).runPromote,
-  view: async () => (await import('./view.ts')).promoteViews,
+  // record: deployments records what landed instead of promoting (record.ts); each mode loads only its own run.
+  run: () =>
+    Promise.resolve(async (i, world) =>
+      i.record ? (await import('./record.ts')).runRecord(i, world) : (await import('./run.ts')).runPromote(i, world),
+    ),
+  view: async () => {
+    const [{ promoteViews }, { isRecordResult, recordViews }] = await Promise.all([import('./view.ts'), import('./record.ts')]);
+    return {
+      runner: (r) => (isRecordResult(r) ? recordViews.runner(r) : promoteViews.runner(r)),
+      terminal: (r) => (isRecordResult(r) ? recordViews.terminal(r) : promoteViews.terminal(r)),
+    };
+  },
 };

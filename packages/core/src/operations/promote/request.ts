@@ -27,11 +27,15 @@ export function promoteRequest(inputs: Inputs, world: World): PromoteInputs {
   const base = inputs.optional('base');
   if (base !== undefined && (base.startsWith('-') || !/^[A-Za-z0-9._/-]+$/.test(base) || base.includes('..')))
     throw new UserError(`is '${base}', not a branch name`, { input: 'base', hint: 'name the base branch, e.g. main' });
+  // record: deployments records what landed on the base instead of promoting: it needs no target.
+  const record = inputs.optional('record');
+  if (record !== undefined && record !== 'deployments')
+    throw new UserError(`is '${record}'`, { input: 'record', hint: 'use deployments, or leave it empty to promote' });
   const request: PromoteInputs = {
     workingDirectory: inputs.string('working-directory', '.'),
     config: inputs.optional('config'),
     from: inputs.optional('from'),
-    to: inputs.required('to'),
+    to: record ? (inputs.optional('to') ?? '') : inputs.required('to'),
     environments: inputs.list('environments'),
     digests: inputs.optional('digests'),
     version,
@@ -51,6 +55,7 @@ export function promoteRequest(inputs: Inputs, world: World): PromoteInputs {
     allowSkip: inputs.boolean('allow-skip', false),
     requireChecks: inputs.list('require-checks'),
     dryRun: inputs.boolean('dry-run', false),
+    ...(record ? { record } : {}),
   };
   const valuesDrift = inputs.optionalChoice<ValuesDriftMode>('values-drift', ['error', 'warn', 'off']);
   if (valuesDrift !== undefined) request.valuesDrift = valuesDrift;

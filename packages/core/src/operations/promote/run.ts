@@ -12,7 +12,8 @@ import { UserError } from '../../errors.ts';
 import { checksGreen, type PromotionPlan } from '../../promote/plan.ts';
 import type { PromoteWorld, PublishOutcome, PullInfo } from '../../promote/ports.ts';
 import { changesOutput, commitMessage, pullBody, pullTitle } from '../../promote/report.ts';
-import { checkRoute, type PromoteInputs, type PromoteRequest, type Route } from '../../promote/request.ts';
+import type { PromoteInputs, PromoteRequest, Route } from '../../promote/request.ts';
+import { advanceWaves, planWaves, type WaveReport } from '../../promote/waves.ts';
 import { fetchBase, localPromotion, openSession, planChecked, sessionRequest } from '../../promote/session.ts';
 import type { World } from '../world.ts';
 
@@ -46,6 +47,8 @@ export interface PromoteOperationResult extends PromoteResult {
   outputs: { changed: string; 'pr-number': string; 'pr-url': string; branch: string; changes: string };
   /** Where the environments were read: `origin/main`, or the local branch when there is no remote. */
   readFrom?: string;
+  /** With several targets: where each wave stands (promote/waves.ts). */
+  waves?: WaveReport;
 }
 
 /**
@@ -56,15 +59,26 @@ export interface PromoteOperationResult extends PromoteResult {
  */
 export async function runPromote(i: PromoteInputs, world: World): Promise<PromoteOperationResult> {
   const local = localPromotion(i, world.workspace);
-  const localRoute = local.request && checkRoute(local.request);
+  // Every wave's route is checked before anything opens when the config is local (one wave: the target's).
+  if (local.request) planWaves(local.request);
   const session = await openSession(i, local, world);
   world.reporter.group(`Promoting ${i.from ?? 'new pins'} → ${i.to}`);
   try {
-    const req = await sessionRequest(i, local, session);
-    const route = localRoute ?? checkRoute(req);
-    const r = await promoteOn(req, route, counting(session.world, world));
+    const asked = await sessionRequest(i, local, session);
+    const waves = planWaves(asked);
+    const ports = counting(session.world, world);
+    // Several targets are waves (promote/waves.ts): each run advances them as far as they may go.
+    const {
+      result: r,
+      wave,
+      report,
+    } = waves.length > 1
+      ? await advanceWaves(waves, ports, asked.requireChecks, (q, route) => promoteOn(q, route, ports))
+      : { result: await promoteOn(waves[0].req, waves[0].route, ports), wave: waves[0], report: undefined };
+    const req = wave.req;
     return {
       ...r,
+      ...(report ? { waves: report } : {}),
       ...(session.readFrom ? { readFrom: session.readFrom } : {}),
       request: req,
       dryRun: req.dryRun,

@@ -6,6 +6,7 @@ import { UserError } from '../../errors.ts';
 import { shortDigest } from '../../promote/pins.ts';
 import { changesTable, checksMarkdown, driftMarkdown } from '../../promote/report.ts';
 import { valuesDriftAnnotations, valuesDriftMarkdown } from '../../promote/values-drift.ts';
+import { wavesError, wavesLines, wavesMarkdown, wavesStopMarkdown } from '../../promote/waves.ts';
 import type { ResultView } from '../../report/view.ts';
 import { escapeMarkdown } from '../../text/markdown.ts';
 import type { OperationView, RunnerStep, RunnerView } from '../operation.ts';
@@ -60,6 +61,7 @@ export function promoteMarkdown(r: PromoteOperationResult): string {
   const { plan } = r;
   // Environment and service names, branches, URLs and GitHub's reasons are plain text here, escaped.
   const parts = [`### promote-env: ${escapeMarkdown(routeLabel(r))}`, '', escapeMarkdown(promoteStatus(r)), ''];
+  if (r.waves) parts.push(...[wavesStopMarkdown(r.waves), wavesMarkdown(r.waves)].filter((x) => x !== undefined).flatMap((x) => [x, '']));
   if (plan.changes.length > 0 || plan.chart) parts.push(changesTable(plan), '');
   if (plan.unchanged.length > 0) parts.push(`Already up to date: ${escapeMarkdown(plan.unchanged.join(', '))}.`, '');
   if (plan.checks.length > 0) parts.push('Required checks:', '', checksMarkdown(plan), '');
@@ -93,14 +95,14 @@ export function promoteView(r: PromoteOperationResult): ResultView {
     status: promoteStatus(r).replace(' (diff in the log)', ''),
     headers: ['service', 'tag', 'digest', 'file', 'verified in'],
     rows,
-    notes: [...unchanged, ...checks, ...r.notes],
+    notes: [...unchanged, ...checks, ...r.notes, ...(r.waves ? wavesLines(r.waves) : [])],
     warnings: warned ? [warned] : [],
   };
 }
 
 /** The error a promotion stopped by require-checks ends with (after its summary is written); undefined when it was not. */
 export function checksError(r: PromoteOperationResult): UserError | undefined {
-  if (r.outcome !== 'checks') return undefined;
+  if (r.outcome !== 'checks') return wavesError(r.waves);
   const bad = r.plan.checks.flatMap((c) =>
     c.states.filter((s) => s.state !== 'success').map((s) => `${s.name} is ${s.state} on ${c.sha.slice(0, 12)}`),
   );
@@ -120,6 +122,7 @@ export function promoteRunnerView(r: PromoteOperationResult): RunnerView {
   if (r.diff)
     steps.push({ group: r.dryRun ? 'dry run: the diff that would be committed' : 'diff' }, { info: r.diff, raw: true }, { endGroup: true });
   steps.push({ info: promoteStatus(r) }, ...r.notes.map((n) => ({ info: n })));
+  if (r.waves) steps.push(...wavesLines(r.waves).map((line) => ({ info: line })));
   const warned = autoMergeWarning(r);
   if (warned) steps.push({ annotate: 'warning', message: warned });
   steps.push(...valuesDriftAnnotations(r.plan.valuesDrift));

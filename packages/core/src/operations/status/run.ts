@@ -44,6 +44,31 @@ export interface StatusResult {
   next: NextPromotion[];
   /** Each environment's pins in full (tag, whole digest), for `lockstep status --json`. */
   pins: EnvironmentPins[];
+  /** The latest successful GitHub Deployment per environment (record: deployments); absent when there is none or no token. */
+  deployments?: Record<string, { id: number; sha: string; createdAt: string; environmentUrl?: string }>;
+}
+
+/**
+ * The latest successful deployment of each environment, read with the token
+ * when there is one; undefined when none was recorded. A token that may not
+ * read deployments leaves the table as it was, said as a warning.
+ */
+async function deploymentRecord(ports: PromoteWorld, names: string[], world: World): Promise<StatusResult['deployments']> {
+  if (!ports.github?.latestDeployments || names.length === 0) return undefined;
+  try {
+    const found = await ports.github.latestDeployments(names);
+    if (found.size === 0) return undefined;
+    return Object.fromEntries(
+      [...found].map(([env, d]) => [
+        env,
+        { id: d.id, sha: d.sha, createdAt: d.createdAt, ...(d.environmentUrl ? { environmentUrl: d.environmentUrl } : {}) },
+      ]),
+    );
+  } catch (e) {
+    if (!(e instanceof UserError)) throw e;
+    world.warning(`deployments not read: ${e.message}`);
+    return undefined;
+  }
 }
 
 /** One adjacent pair planned (`to` is the target's column), or not when its plan was refused. */
@@ -112,7 +137,19 @@ export async function runStatus(i: StatusInputs, world: World): Promise<StatusRe
       return plan.drift.rows[row]?.cells[col] ?? '?';
     };
     const rows = services.map((service, row) => ({ service, cells: names.map((_n, col) => cell(row, col)) }));
-    return { base: req.base, baseSha, ...(session.readFrom ? { readFrom: session.readFrom } : {}), environments: names, rows, next, pins };
+    // The record promote-env keeps (record: deployments): the latest successful deployment per environment, when there is one.
+    const deployments = await deploymentRecord(session.world, names, world);
+    if (deployments) rows.push({ service: 'deployed', cells: names.map((n) => (deployments[n] ? deployments[n].sha.slice(0, 12) : '—')) });
+    return {
+      base: req.base,
+      baseSha,
+      ...(session.readFrom ? { readFrom: session.readFrom } : {}),
+      environments: names,
+      rows,
+      next,
+      pins,
+      ...(deployments ? { deployments } : {}),
+    };
   } finally {
     await session.close();
   }

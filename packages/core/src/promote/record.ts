@@ -1,0 +1,120 @@
+// record: deployments — a promotion that landed on the base branch, recorded
+// as a GitHub Deployment. The landed commit is a promotion when it carries
+// promote-env's generated trailer itself (a direct push, a rebase merge, a
+// squash whose message keeps the commit's) or, for a merge commit, its merged
+// parent does. The environments it landed in are those whose values file or
+// Application changed against the first parent; each gets one deployment of
+// that commit (payload: the pins it now holds), found again on a rerun.
+
+import { generatedTrailer } from '../git/publish.ts';
+import type { DeploymentRecord } from '../github/deployments.ts';
+import { UserError } from '../errors.ts';
+import type { ParseCache } from '../text/parse-cache.ts';
+import { splitApplicationRef } from './application.ts';
+import { environmentPins } from './plan.ts';
+import type { PromoteWorld } from './ports.ts';
+import type { PromoteEnvironment, PromoteRequest } from './request.ts';
+
+/** One environment the landed commit promoted, and the deployment recorded for it. */
+export interface LandedDeployment {
+  environment: string;
+  /** The pins the commit applied: each service's tag and digest, and the chart version when there is an Application. */
+  payload: {
+    lockstep: 'promote-env';
+    services: Record<string, { tag: string | null; digest: string | null } | null>;
+    chartVersion?: string | null;
+  };
+  record: DeploymentRecord;
+  url?: string;
+}
+
+/** What record: deployments found and did. */
+export interface RecordOutcome {
+  commit: string;
+  /** Why nothing was recorded (the commit is not a landed promotion, or changed no environment); undefined when something was. */
+  skipped?: string;
+  deployments: LandedDeployment[];
+}
+
+/** True when a commit message carries promote-env's generated trailer on a line of its own. */
+export function hasPromoteTrailer(message: string): boolean {
+  const trailer = generatedTrailer('promote-env');
+  return message.split('\n').some((line) => line.trim() === trailer);
+}
+
+/** The files of an environment whose change means a promotion landed in it: its values file and its Application's. */
+function environmentFiles(env: PromoteEnvironment): string[] {
+  return env.application ? [env.values, splitApplicationRef(env.application).file] : [env.values];
+}
+
+/**
+ * Records the promotion that landed as `commit` on the base: nothing when it
+ * is not one (no trailer), else one deployment per environment it changed
+ * (only `only` when given), each found again rather than made twice.
+ */
+export async function recordLanded(
+  req: PromoteRequest,
+  ports: PromoteWorld,
+  commit: string,
+  only: string | undefined,
+  cache: ParseCache,
+): Promise<RecordOutcome> {
+  const git = ports.git;
+  const github = ports.github;
+  if (!git.commitInfo || !github?.recordDeployment) throw new Error('record: deployments needs git commit details and the GitHub client');
+  const info = await git.commitInfo(commit);
+  if (!info)
+    throw new UserError(`the commit ${commit.slice(0, 12)} is not in the repository promoted in`, {
+      hint: 'check out the repository with fetch-depth: 2 or more',
+    });
+  const merged = info.parents.length > 1 ? await git.commitInfo(info.parents[1]) : undefined;
+  if (!hasPromoteTrailer(info.message) && !(merged && hasPromoteTrailer(merged.message)))
+    return {
+      commit,
+      skipped: `${commit.slice(0, 12)} is not a landed promotion (neither it nor a merged commit carries ${generatedTrailer('promote-env')}); nothing recorded.`,
+      deployments: [],
+    };
+  const parent = info.parents[0];
+  const landed: PromoteEnvironment[] = [];
+  for (const env of req.environments) {
+    if (only && env.name !== only) continue;
+    for (const file of environmentFiles(env)) {
+      const before = parent ? await git.readAt(parent, file) : undefined;
+      if ((await git.readAt(commit, file)) !== before) {
+        landed.push(env);
+        break;
+      }
+    }
+  }
+  if (landed.length === 0)
+    return {
+      commit,
+      skipped: `${commit.slice(0, 12)} changed no ${only ? `file of ${only}` : "environment's values file or Application"}; nothing recorded.`,
+      deployments: [],
+    };
+  const deployments: LandedDeployment[] = [];
+  const pins = await environmentPins({ ...req, environments: landed }, (p) => git.readAt(commit, p), cache);
+  for (const [k, env] of landed.entries()) {
+    const p = pins[k];
+    const payload: LandedDeployment['payload'] = {
+      lockstep: 'promote-env',
+      services: p.services,
+      ...(p.chartVersion !== undefined ? { chartVersion: p.chartVersion } : {}),
+    };
+    const pinned = Object.entries(p.services)
+      .filter(([, v]) => v?.tag)
+      .map(([name, v]) => `${name} ${v!.tag}`);
+    const record = await github.recordDeployment({
+      sha: commit,
+      environment: env.name,
+      payload,
+      // GitHub keeps at most 140 characters of a deployment's description.
+      description: `lockstep promote-env: ${pinned.join(', ') || 'pins'}`.slice(0, 140),
+      transient: env.preview ?? false,
+      production: env.protected,
+      ...(env.url ? { environmentUrl: env.url } : {}),
+    });
+    deployments.push({ environment: env.name, payload, record, ...(env.url ? { url: env.url } : {}) });
+  }
+  return { commit, deployments };
+}

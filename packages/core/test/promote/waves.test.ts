@@ -1,0 +1,76 @@
+import { parseConfigText } from '../../src/config/config.ts';
+import { hasPromoteTrailer } from '../../src/promote/record.ts';
+import { planWaves, waveTargets } from '../../src/promote/waves.ts';
+import { promoteRequestFor, userError } from '../helpers.ts';
+
+const CONFIG = parseConfigText(
+  [
+    'services:',
+    '  api: { image: ghcr.io/acme/api, values-key: services.api.image }',
+    'environments:',
+    '  - { name: staging, values: s.yaml }',
+    '  - { name: prod-eu, values: eu.yaml }',
+    '  - { name: prod-us, values: us.yaml }',
+    'waves:',
+    '  prod: [prod-eu, prod-us]',
+    '',
+  ].join('\n'),
+  '.github/lockstep.yml',
+);
+
+describe('waves', () => {
+  test('to names a config wave or lists the environments; a single target is the request itself', () => {
+    const req = promoteRequestFor(CONFIG, { from: { kind: 'env', env: 'staging' }, to: 'prod', waves: CONFIG.waves });
+    expect(waveTargets(req)).toEqual(['prod-eu', 'prod-us']);
+    expect(waveTargets({ ...req, to: 'prod-eu,\nprod-us' })).toEqual(['prod-eu', 'prod-us']);
+    const one = { ...req, to: 'prod-eu' };
+    expect(planWaves(one)).toEqual([{ req: one, route: expect.objectContaining({ toIndex: 1 }) }]);
+  });
+
+  test('each later wave is promoted from the wave before it, with its own pins and no checks of its own', () => {
+    const req = promoteRequestFor(CONFIG, {
+      from: { kind: 'env', env: 'staging' },
+      to: 'prod',
+      waves: CONFIG.waves,
+      requireChecks: ['e2e'],
+      version: '1.2.0',
+    });
+    const [eu, us] = planWaves(req);
+    expect([eu.req.from, eu.req.to, eu.req.requireChecks, eu.req.version]).toEqual([
+      { kind: 'env', env: 'staging' },
+      'prod-eu',
+      ['e2e'],
+      '1.2.0',
+    ]);
+    expect([us.req.from, us.req.to, us.req.requireChecks, us.req.version]).toEqual([
+      { kind: 'env', env: 'prod-eu' },
+      'prod-us',
+      [],
+      undefined,
+    ]);
+  });
+
+  test('a rollback names one environment; an unknown wave is refused with the environments', () => {
+    const req = promoteRequestFor(CONFIG, { from: { kind: 'ref', ref: 'v1' }, to: 'prod-eu, prod-us' });
+    expect(userError(() => planWaves(req)).message).toBe("input 'to' names 2 environments; a rollback (from: ref:…) goes to one");
+    const bad = promoteRequestFor(CONFIG, { from: { kind: 'env', env: 'staging' }, to: 'prod-eu, prod-mars' });
+    expect(userError(() => planWaves(bad)).message).toMatch(/^input 'to' is 'prod-mars', an unknown environment/);
+  });
+
+  test('a wave of one environment is refused at its config line', () => {
+    expect(userError(() => parseConfigText('charts: []\nwaves:\n  prod: [prod-eu]\n', '.github/lockstep.yml'))).toMatchObject({
+      message: "'waves.prod' must NOT have fewer than 2 items",
+      file: '.github/lockstep.yml',
+      line: 3,
+    });
+  });
+});
+
+describe('record: the promote-env trailer', () => {
+  test('on a line of its own, anywhere in the message (a squash keeps it in the body)', () => {
+    expect(hasPromoteTrailer('promote: dev → staging (api)\n\nLockstep-Generated: promote-env\n')).toBe(true);
+    expect(hasPromoteTrailer('Squash (#3)\n\n* promote: dev → staging\n\nLockstep-Generated: promote-env\n\n* fix typo')).toBe(true);
+    expect(hasPromoteTrailer('Lockstep-Generated: prepare-release')).toBe(false);
+    expect(hasPromoteTrailer('says Lockstep-Generated: promote-env inline')).toBe(false);
+  });
+});
