@@ -35,6 +35,8 @@ export interface PromoteGit {
    * the base or branch moved. `branch` equal to `base` is a direct push.
    */
   publish(p: { base: string; branch: string; plan(baseSha: string): Promise<{ files: CommitFile[]; message: string }> }): Promise<PublishOutcome>;
+  /** The commits in `from..to` (sha and subject), newest first; undefined when the history between them is not at hand. */
+  commitsBetween?(from: string, to: string): Promise<{ sha: string; subject: string }[] | undefined>;
 }
 
 /** A pull request as promotion reports it. */
@@ -48,6 +50,8 @@ export interface PromoteGitHub {
   checkStates(sha: string, names: readonly string[]): Promise<CheckResult[]>;
   upsertPull(p: { branch: string; base: string; title: string; body: string; draft: boolean; labels: string[]; reviewers: string[] }): Promise<{ pull: PullInfo; outcome: 'created' | 'updated' | 'unchanged' }>;
   enableAutoMerge(pull: PullInfo): Promise<{ enabled: boolean; reason?: string }>;
+  /** The merged pull requests GitHub associates with a commit (what's in a promotion whose pins name no version). */
+  pullsOf?(sha: string): Promise<{ number: number; title: string }[]>;
 }
 
 /** Everything a promotion talks to. */
@@ -58,6 +62,8 @@ export interface PromoteWorld {
   readLocal(path: string): string | undefined;
   resolveDigest(ref: ImageReference, service: string): Promise<string>;
   log?(line: string): void;
+  /** `<server>/<owner>/<name>` of the repository promoted in, for the links of what a promotion ships. */
+  repoUrl?: string;
 }
 
 /** What a promotion knows before it opens its world. */

@@ -64,6 +64,8 @@ export interface PromoteRequest {
   charts: string[];
   /** For error locations. */
   configFile?: string;
+  /** Release tags' prefix (the config's tag-prefix): where what a promotion ships finds `v1.2.0`. */
+  tagPrefix?: string;
 }
 
 /**

@@ -17,7 +17,7 @@ import { publishGeneratedBranch } from '../git/generated-branch.ts';
 import { checkStates } from '../github/checks.ts';
 import { createGitHub, GitHubError, type GitHub } from '../github/client.ts';
 import { readOnlyTokenReason, readRunContext } from '../github/context.ts';
-import { enableAutoMerge, upsertPull, type PullRef } from '../github/pulls.ts';
+import { enableAutoMerge, pullsForCommit, upsertPull, type PullRef } from '../github/pulls.ts';
 import { RegistryClient, RegistryError } from '../registry/client.ts';
 import { dockerConfigPath, dockerCredentialSource } from '../registry/docker-config.ts';
 import { nodeTransport } from '../registry/http.ts';
@@ -98,6 +98,10 @@ function promoteGitHub(token: string, repository: string, o: Pick<WorldOptions, 
       return { pull: { number: r.pull.number, url: r.pull.url }, outcome: r.outcome };
     },
     enableAutoMerge: (pull) => userFacing(() => enableAutoMerge(client(), pulls.get(pull.number)!)),
+    async pullsOf(sha) {
+      const found = await userFacing(() => pullsForCommit(client(), sha));
+      return found.filter((p) => p.merged).map((p) => ({ number: p.number, title: p.title }));
+    },
   };
 }
 
@@ -158,6 +162,16 @@ export async function openPromoteWorld(o: WorldOptions): Promise<WorldSession> {
       reader.close();
       return r;
     },
+    async commitsBetween(from, to) {
+      // Only when `from` is reachable from `to` here: in a shallow clone the log would stop early and undercount.
+      if ((await git(['merge-base', '--is-ancestor', '--end-of-options', from, to])).code !== 0) return undefined;
+      const out = await text(git, ['log', '--format=%H%x00%s', '--end-of-options', `${from}..${to}`]);
+      if (out === undefined) return undefined;
+      return out
+        .split('\n')
+        .filter((l) => l.includes('\0'))
+        .map((l) => ({ sha: l.slice(0, l.indexOf('\0')), subject: l.slice(l.indexOf('\0') + 1) }));
+    },
   };
 
   const github = o.token && repository ? promoteGitHub(o.token, repository, o) : undefined;
@@ -185,6 +199,7 @@ export async function openPromoteWorld(o: WorldOptions): Promise<WorldSession> {
       github,
       readLocal: o.readLocal,
       log: o.log,
+      ...(repository ? { repoUrl: `${ctx.serverUrl.replace(/\/+$/, '')}/${repository}` } : {}),
       async resolveDigest(ref, service) {
         try {
           return (await registry.resolve(ref)).digest;

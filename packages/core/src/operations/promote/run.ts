@@ -14,6 +14,7 @@ import type { PromoteWorld, PublishOutcome, PullInfo } from '../../promote/ports
 import { changesOutput, commitMessage, pullBody, pullTitle } from '../../promote/report.ts';
 import { checkRoute, type PromoteInputs, type PromoteRequest, type Route } from '../../promote/request.ts';
 import { fetchBase, localPromotion, openSession, planOn, sessionRequest } from '../../promote/session.ts';
+import { shippedBy, type WhatsIn } from '../../promote/whats-in.ts';
 import type { World } from '../world.ts';
 
 /** What a promotion did in the repository promoted in. */
@@ -35,6 +36,10 @@ export interface PromoteResult {
   autoMerge?: { enabled: boolean; reason?: string };
   draft?: boolean;
   notes: string[];
+  /** What the promotion ships (dry run, direct push and pull request): release notes, compare links, merged pull requests. */
+  whatsIn?: WhatsIn;
+  /** `<server>/<owner>/<name>` of the repository promoted in, for the links of whatsIn. */
+  repoUrl?: string;
 }
 
 /** What a promotion did, with the request it ran (for the summary) and the action's outputs. */
@@ -129,7 +134,7 @@ export async function promoteOn(req: PromoteRequest, route: Route, ports: Promot
   });
   if (!checksGreen(state.plan)) return result({ changed: false, outcome: 'checks' });
   if (state.plan.files.length === 0) return result({ changed: false, outcome: 'nothing' });
-  if (req.dryRun) return result({ changed: true, outcome: 'dry-run' });
+  if (req.dryRun) return result({ changed: true, outcome: 'dry-run', ...(await shipped(req, ports, state)) });
   const direct = req.push === 'direct';
   if (!direct && !ports.github) throw new UserError('opening a pull request needs github-token', { hint: 'pass github-token (contents: write, pull-requests: write)' });
 
@@ -144,9 +149,16 @@ export async function promoteOn(req: PromoteRequest, route: Route, ports: Promot
   if (published.outcome === 'empty') return result({ changed: false, outcome: 'nothing' });
   if (direct) {
     if (published.outcome === 'conflict') throw new Error(`unexpected conflict on a direct push to ${branch}`);
-    return result({ changed: true, outcome: 'direct', branch, commit: published.head, pushed: published.outcome !== 'unchanged' });
+    return result({ changed: true, outcome: 'direct', branch, commit: published.head, pushed: published.outcome !== 'unchanged', ...(await shipped(req, ports, state)) });
   }
   return result(await openPull(req, route, ports, state, published, branch, label));
+}
+
+/** What the plan as it stands ships, with the repository's address for links; a failure to read it is a note, not a failure. */
+async function shipped(req: PromoteRequest, ports: PromoteWorld, state: Planned): Promise<Pick<PromoteResult, 'whatsIn' | 'repoUrl'>> {
+  const { failed, ...whatsIn } = await shippedBy(state.plan, req, ports, state.baseSha);
+  if (failed) state.notes.push(failed);
+  return { whatsIn, ...(ports.repoUrl ? { repoUrl: ports.repoUrl } : {}) };
 }
 
 /** The generated commit on `branch`, published with a lease; planned again, gates included, when the base moved since the last plan. */
@@ -196,13 +208,14 @@ async function openPull(
   }
   state.notes.push(...warnings);
   const draft = route.to.protected || (req.draft ?? false);
+  const ships = await shipped(req, ports, state);
   let opened;
   try {
     opened = await github.upsertPull({
       branch,
       base: req.base,
       title: pullTitle(label, route.to.name, state.plan),
-      body: pullBody({ plan: state.plan, fromLabel: label, to: route.to.name, baseSha: state.baseSha, base: req.base, repository: req.repository, notes: warnings }),
+      body: pullBody({ plan: state.plan, fromLabel: label, to: route.to.name, baseSha: state.baseSha, base: req.base, repository: req.repository, notes: warnings, ...ships }),
       draft,
       labels: req.labels,
       reviewers: req.reviewers,
@@ -217,5 +230,5 @@ async function openPull(
   let autoMerge: PromoteResult['autoMerge'];
   const wantAutoMerge = !route.to.protected && (req.autoMerge ?? route.to.autoMerge);
   if (wantAutoMerge && (pushed || outcome === 'created')) autoMerge = await github.enableAutoMerge(pull);
-  return { changed: true, outcome: 'pr', branch, pull, pullOutcome: outcome, pushed, commit: head, autoMerge, draft };
+  return { changed: true, outcome: 'pr', branch, pull, pullOutcome: outcome, pushed, commit: head, autoMerge, draft, ...ships };
 }

@@ -4,8 +4,9 @@
 
 import { UserError } from '../../errors.ts';
 import { shortDigest } from '../../promote/pins.ts';
-import { changesTable, checksMarkdown, driftMarkdown } from '../../promote/report.ts';
+import { changesTable, checksMarkdown, driftMarkdown, whatsInMarkdown } from '../../promote/report.ts';
 import type { ResultView } from '../../report/view.ts';
+import { SUMMARY_CAP } from '../../text/cap.ts';
 import { escapeMarkdown } from '../../text/markdown.ts';
 import type { OperationView, RunnerStep, RunnerView } from '../operation.ts';
 import type { PromoteOperationResult } from './run.ts';
@@ -56,6 +57,9 @@ export function promoteMarkdown(r: PromoteOperationResult): string {
   const parts = [`### promote-env: ${escapeMarkdown(routeLabel(r))}`, '', escapeMarkdown(promoteStatus(r)), ''];
   if (plan.changes.length > 0 || plan.chart) parts.push(changesTable(plan), '');
   if (plan.unchanged.length > 0) parts.push(`Already up to date: ${escapeMarkdown(plan.unchanged.join(', '))}.`, '');
+  // What ships: the same list as the pull request's, fitted under a tenth of the summary's cap.
+  const shipped = r.whatsIn ? whatsInMarkdown(r.whatsIn, r.repoUrl, SUMMARY_CAP / 10) : '';
+  if (shipped) parts.push(shipped, '');
   if (plan.checks.length > 0) parts.push('Required checks:', '', checksMarkdown(plan), '');
   parts.push('Every environment:', '', driftMarkdown(plan), '');
   for (const n of r.notes) parts.push(`- ${escapeMarkdown(n)}`);
