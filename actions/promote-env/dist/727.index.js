@@ -1859,7 +1859,7 @@ function pairValue(map, key) {
             for (const p of map.items) {
                 if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(p.key))
                     continue;
-                const k = String(p.key.value);
+                const k = String((p.key).value);
                 if (!index.has(k))
                     index.set(k, p.value);
             }
@@ -1867,7 +1867,7 @@ function pairValue(map, key) {
         }
         return index.get(key);
     }
-    const pair = map.items.find((p) => (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(p.key) && String(p.key.value) === key);
+    const pair = map.items.find((p) => (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(p.key) && String((p.key).value) === key);
     return pair ? pair.value : undefined;
 }
 function scalarText(node) {
@@ -2010,17 +2010,18 @@ __webpack_require__.d(__webpack_exports__, {
   df: () => (/* binding */ commitMessage),
   fZ: () => (/* binding */ driftMarkdown),
   c2: () => (/* binding */ pullBody),
-  SI: () => (/* binding */ pullTitle)
+  SI: () => (/* binding */ pullTitle),
+  GZ: () => (/* binding */ whatsInMarkdown)
 });
 
-// UNUSED EXPORTS: rollbackCommand
+// UNUSED EXPORTS: PULL_BODY_CAP, rollbackCommand
 
 // EXTERNAL MODULE: ./packages/core/src/text/markdown.ts
 var markdown = __webpack_require__(9888);
 // EXTERNAL MODULE: ./packages/core/src/git/publish.ts + 3 modules
 var publish = __webpack_require__(5813);
-// EXTERNAL MODULE: ./packages/core/src/action/workflow-commands.ts + 1 modules
-var workflow_commands = __webpack_require__(5827);
+// EXTERNAL MODULE: ./packages/core/src/action/workflow-commands.ts
+var workflow_commands = __webpack_require__(5918);
 ;// CONCATENATED MODULE: ./packages/core/src/report/summary.ts
 
 
@@ -2043,11 +2044,14 @@ async function writeSummary(markdown, where) {
     appendSummary(markdown, where);
 }
 
+// EXTERNAL MODULE: ./packages/core/src/text/cap.ts
+var cap = __webpack_require__(7841);
 // EXTERNAL MODULE: ./packages/core/src/promote/pins.ts
 var pins = __webpack_require__(3952);
 ;// CONCATENATED MODULE: ./packages/core/src/promote/report.ts
 // Words and tables of a promotion: the PR title and body, the job summary's
 // tables (changes, drift, checks), the `changes` output and the rollback command.
+
 
 
 
@@ -2096,10 +2100,71 @@ function rollbackCommand(to, baseSha, services, repository) {
         parts.push(`-f repository=${repository}`);
     return parts.join(' ');
 }
+/** GitHub refuses a pull request body over 65,536 characters; bytes are at least as many, so a byte cap is safe. */
+const PULL_BODY_CAP = 65_536;
+/** Lines of one shipment's list shown before the rest folds into `<details>`. */
+const OPEN_LINES = 10;
+/** A link lockstep writes around escaped text: the URL with the characters that could end the link target percent-encoded. */
+function safeUrl(url) {
+    return encodeURI(url).replace(/[()]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+}
+/** `#12`, linked to the pull request when the repository's address is known. */
+function pullLink(n, repoUrl) {
+    return repoUrl ? `[#${n}](${safeUrl(`${repoUrl}/pull/${n}`)})` : `#${n}`;
+}
+/** A version, tag or short commit inside a line: as it is when it holds only characters no markup is made of there, else escaped. */
+function ref(s) {
+    return /^[0-9A-Za-z][0-9A-Za-z.+-]*$/.test(s) ? s : (0,markdown/* escapeMarkdown */.FV)(s);
+}
+/** One shipment: a heading (what the target runs → what it will run), the compare link and commit count, the entries or pull requests, the notes. */
+function shipmentMarkdown(s, repoUrl) {
+    const verb = s.direction === 'removes' ? ' — removes' : '';
+    const out = [`#### ${(0,markdown/* escapeMarkdown */.FV)(s.subject)}: ${ref(s.from)} → ${ref(s.to)}${verb}`, ''];
+    const facts = [];
+    if (s.range)
+        facts.push(s.compare ? `[${s.range.split('...').map(ref).join('...')}](${safeUrl(s.compare)})` : (0,markdown/* codeSpan */.SS)(s.range));
+    if (s.commits !== undefined)
+        facts.push(`${s.commits} commit${s.commits === 1 ? '' : 's'}`);
+    if (facts.length > 0)
+        out.push(`Compare ${facts.join(' · ')}`, '');
+    const items = [
+        ...s.entries.map((e) => `- ${e.breaking ? '**⚠ Breaking** · ' : ''}${ref(e.version)} · ${(0,markdown/* escapeMarkdown */.FV)(e.text)}${e.pulls.map((n) => ` (${pullLink(n, repoUrl)})`).join('')}`),
+        ...s.pulls.map((p) => `- ${pullLink(p.number, repoUrl)} ${(0,markdown/* escapeMarkdown */.FV)(p.title)}`),
+    ];
+    if (items.length > OPEN_LINES) {
+        out.push(...items.slice(0, OPEN_LINES), '', `<details><summary>${items.length - OPEN_LINES} more</summary>`, '', ...items.slice(OPEN_LINES), '', '</details>', '');
+    }
+    else if (items.length > 0)
+        out.push(...items, '');
+    for (const n of s.notes)
+        out.push(`_${(0,markdown/* escapeMarkdown */.FV)(n)}_`, '');
+    return out;
+}
+/**
+ * "What's in this promotion": each service (and the chart) the promotion
+ * changes, with what the target gains (or, on a rollback, loses). Changelog
+ * text, subjects and titles are escaped; only the links are lockstep's.
+ * Fitted under `maxBytes` at a line boundary, saying what was left out.
+ */
+function whatsInMarkdown(w, repoUrl, maxBytes) {
+    if (w.shipments.length === 0)
+        return '';
+    const text = ["### What's in this promotion", '', ...w.shipments.flatMap((s) => shipmentMarkdown(s, repoUrl))].join('\n').trimEnd();
+    return (0,cap/* fitToBytes */.u8)(text, maxBytes, (o) => `_… ${(0,cap/* describeOmitted */.QQ)(o)} of this list left out to fit the size limit._`).text;
+}
 /** The pull request body. Every name, ref and note in it is plain text, escaped; the tables escape their cells. */
 function pullBody(p) {
-    const { plan } = p;
     const notes = p.notes?.length ? [...p.notes.map((n) => `> [!WARNING]\n> ${(0,markdown/* escapeMarkdown */.FV)(n)}`), ''] : [];
+    const body = pullBodyWith(p, notes, []);
+    if (!p.whatsIn?.shipments.length)
+        return body;
+    // What ships goes under the changes table, cut to what the rest of the body leaves of GitHub's limit.
+    const room = PULL_BODY_CAP - Buffer.byteLength(body, 'utf8') - 2;
+    const shipped = whatsInMarkdown(p.whatsIn, p.repoUrl, room);
+    return shipped ? pullBodyWith(p, notes, [shipped, '']) : body;
+}
+function pullBodyWith(p, notes, shipped) {
+    const { plan } = p;
     return [
         ...notes,
         `Promotes **${(0,markdown/* escapeMarkdown */.FV)(p.fromLabel)}** → **${(0,markdown/* escapeMarkdown */.FV)(p.to)}** on ${(0,markdown/* codeSpan */.SS)(p.base)} (base ${(0,markdown/* escapeMarkdown */.FV)(p.baseSha.slice(0, 12))}).`,
@@ -2108,6 +2173,7 @@ function pullBody(p) {
         '',
         changesTable(plan),
         '',
+        ...shipped,
         '<details><summary>Every environment</summary>',
         '',
         driftMarkdown(plan),

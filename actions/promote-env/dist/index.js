@@ -296,8 +296,8 @@ function splitOutsideBraces(line) {
 var markdown = __nccwpck_require__(9888);
 // EXTERNAL MODULE: ./packages/core/src/text/secrets.ts
 var secrets = __nccwpck_require__(1068);
-// EXTERNAL MODULE: ./packages/core/src/action/workflow-commands.ts + 1 modules
-var workflow_commands = __nccwpck_require__(5827);
+// EXTERNAL MODULE: ./packages/core/src/action/workflow-commands.ts
+var workflow_commands = __nccwpck_require__(5918);
 ;// CONCATENATED MODULE: ./packages/core/src/action/run.ts
 
 
@@ -510,136 +510,27 @@ function present(view) {
 
 /***/ }),
 
-/***/ 5827:
+/***/ 5918:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  fz: () => (/* binding */ annotate),
-  fe: () => (/* binding */ appendSummary),
-  Yz: () => (/* binding */ debug),
-  N4: () => (/* binding */ endGroup),
-  pq: () => (/* binding */ info),
-  wW: () => (/* binding */ registeredSecrets),
-  uH: () => (/* binding */ setOutput),
-  Pq: () => (/* binding */ setSecret),
-  Oh: () => (/* binding */ startGroup),
-  $e: () => (/* binding */ warning)
-});
-
-// UNUSED EXPORTS: group, issueCommand
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-;// CONCATENATED MODULE: ./packages/core/src/text/cap.ts
-/**
- * Size limits the runner enforces, and the cuts that keep lockstep under them.
- * GitHub drops a step's whole job summary over 1 MiB ("upload aborted") and
- * drops or cuts a step output over 1 MB, so a huge release must be shortened
- * here, at a line boundary and with a note saying what was left out, rather
- * than lost there. Sizes are UTF-8 bytes: that is what the runner counts.
- */
-/** Bytes of job summary one step may write: under GitHub's 1 MiB, with room for what the runner adds. */
-const SUMMARY_CAP = 1_000_000;
-/** Bytes one step output may hold: GitHub's limit is "1 MB", read as the smaller 10^6, minus headroom. */
-const OUTPUT_CAP = 1_000_000;
-/** Lines of a diff or of release notes printed to the log before the rest is summarised in one line. */
-const LOG_LINES_CAP = 1_000;
-const FENCE = /^ {0,3}(`{3,}|~{3,})(.*)$/gm;
-const DETAILS_OPEN = /<details\b/gi;
-const DETAILS_CLOSE = /<\/details>/gi;
-/** What is left open at the end of `text`: the code fence (its marker) and how many <details> blocks. */
-function openBlocks(text) {
-    let fence;
-    let details = 0;
-    let from = 0;
-    const count = (end) => {
-        const seg = text.slice(from, end);
-        details = Math.max(0, details + (seg.match(DETAILS_OPEN)?.length ?? 0) - (seg.match(DETAILS_CLOSE)?.length ?? 0));
-    };
-    for (const m of text.matchAll(FENCE)) {
-        const marker = m[1];
-        if (fence === undefined) {
-            count(m.index);
-            fence = marker;
-        }
-        else if (marker[0] === fence[0] && marker.length >= fence.length && m[2].trim() === '') {
-            fence = undefined;
-            from = m.index + m[0].length;
-        }
-    }
-    if (fence === undefined)
-        count(text.length);
-    return { fence, details };
-}
-/**
- * Fits `text` into `maxBytes` UTF-8 bytes: unchanged when it fits, else cut
- * at a line boundary (so no table row is split), any open code fence and
- * `<details>` block closed, and `note(omitted)` added as the last line. When
- * not even the note fits, the result is empty.
- */
-function fitToBytes(text, maxBytes, note) {
-    const total = Buffer.byteLength(text, 'utf8');
-    if (total <= maxBytes)
-        return { text };
-    // Bytes, not UTF-16 units, decide the cut; a cut just before a newline byte never splits a character.
-    const buf = Buffer.from(text, 'utf8');
-    const lineCount = (from) => {
-        let n = 1;
-        for (let i = buf.indexOf(10, from); i !== -1; i = buf.indexOf(10, i + 1))
-            n++;
-        return n;
-    };
-    // The note's length depends on the counts; the largest counts bound it.
-    const noteBound = Buffer.byteLength(note({ lines: lineCount(0), bytes: total }), 'utf8') + 1;
-    let room = maxBytes - noteBound;
-    for (;;) {
-        // Keep the lines ending before `room`: bytes [0, cut) plus the newline at cut.
-        const cut = room > 0 ? buf.lastIndexOf(10, room - 1) : -1;
-        if (cut < 0)
-            return { text: '', omitted: { lines: lineCount(0), bytes: total } };
-        const kept = buf.toString('utf8', 0, cut);
-        const open = openBlocks(kept);
-        const tail = [];
-        if (open.fence)
-            tail.push(open.fence);
-        // A blank line first: GitHub renders Markdown after an HTML block only when a blank line ends it.
-        if (open.details)
-            tail.push('', ...Array.from({ length: open.details }, () => '</details>'));
-        const closing = tail.reduce((n, l) => n + l.length + 1, 0);
-        if (cut + 1 + closing + noteBound <= maxBytes) {
-            const omitted = { lines: lineCount(cut + 1), bytes: total - cut - 1 };
-            return { text: [kept, ...tail, note(omitted)].join('\n'), omitted };
-        }
-        room = cut;
-    }
-}
-/** The first `max` lines of `text`, and how many lines were left out. */
-function headLines(text, max) {
-    let at = -1;
-    for (let i = 0; i < max; i++) {
-        at = text.indexOf('\n', at + 1);
-        if (at === -1)
-            return { text, more: 0 };
-    }
-    const rest = text.slice(at + 1);
-    if (rest === '')
-        return { text, more: 0 };
-    let more = rest.endsWith('\n') ? 0 : 1;
-    for (let i = rest.indexOf('\n'); i !== -1; i = rest.indexOf('\n', i + 1))
-        more++;
-    return { text: text.slice(0, at), more };
-}
-/** "1 line" / "2 lines", "980 KiB": the counts of a note. */
-function describeOmitted(o) {
-    const size = o.bytes >= 1024 * 1024 ? `${(o.bytes / (1024 * 1024)).toFixed(1)} MiB` : `${Math.max(1, Math.round(o.bytes / 1024))} KiB`;
-    return `${o.lines} ${o.lines === 1 ? 'line' : 'lines'} (${size})`;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/action/workflow-commands.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $e: () => (/* binding */ warning),
+/* harmony export */   N4: () => (/* binding */ endGroup),
+/* harmony export */   Oh: () => (/* binding */ startGroup),
+/* harmony export */   Pq: () => (/* binding */ setSecret),
+/* harmony export */   Yz: () => (/* binding */ debug),
+/* harmony export */   fe: () => (/* binding */ appendSummary),
+/* harmony export */   fz: () => (/* binding */ annotate),
+/* harmony export */   pq: () => (/* binding */ info),
+/* harmony export */   uH: () => (/* binding */ setOutput),
+/* harmony export */   wW: () => (/* binding */ registeredSecrets)
+/* harmony export */ });
+/* unused harmony exports issueCommand, group */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _text_cap_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7841);
 
 
 
@@ -663,7 +554,7 @@ function issueCommand(command, props, message) {
         .filter(([, v]) => v !== undefined && v !== '')
         .map(([k, v]) => `${k}=${escapeProperty(String(v))}`)
         .join(',');
-    process.stdout.write(`::${command}${list ? ` ${list}` : ''}::${escapeData(message)}${external_node_os_.EOL}`);
+    process.stdout.write(`::${command}${list ? ` ${list}` : ''}::${escapeData(message)}${node_os__WEBPACK_IMPORTED_MODULE_1__.EOL}`);
 }
 /** An error, warning or notice annotation at a file and line. */
 function annotate(level, message, where = {}) {
@@ -676,9 +567,9 @@ function annotate(level, message, where = {}) {
  * the output: the runner would otherwise drop or cut it silently.
  */
 function setOutput(name, value, where) {
-    const fitted = fitToBytes(value, OUTPUT_CAP, (o) => `… ${describeOmitted(o)} left out: GitHub limits a step output to 1 MB${where ? `; the full text is in ${where}` : ''}.`);
+    const fitted = (0,_text_cap_js__WEBPACK_IMPORTED_MODULE_2__/* .fitToBytes */ .u8)(value, _text_cap_js__WEBPACK_IMPORTED_MODULE_2__/* .OUTPUT_CAP */ .bs, (o) => `… ${(0,_text_cap_js__WEBPACK_IMPORTED_MODULE_2__/* .describeOmitted */ .QQ)(o)} left out: GitHub limits a step output to 1 MB${where ? `; the full text is in ${where}` : ''}.`);
     if (fitted.omitted) {
-        warning(`The output '${name}' was cut to fit GitHub's 1 MB limit: the last ${describeOmitted(fitted.omitted)} were left out${where ? ` (the full text is in ${where})` : ''}.`);
+        warning(`The output '${name}' was cut to fit GitHub's 1 MB limit: the last ${(0,_text_cap_js__WEBPACK_IMPORTED_MODULE_2__/* .describeOmitted */ .QQ)(fitted.omitted)} were left out${where ? ` (the full text is in ${where})` : ''}.`);
         value = fitted.text;
     }
     const file = process.env.GITHUB_OUTPUT;
@@ -689,7 +580,7 @@ function setOutput(name, value, where) {
         do
             delimiter = `ghadelimiter_${Date.now().toString(36)}${Math.random().toString(36).slice(2)}`;
         while (value.includes(delimiter) || name.includes(delimiter));
-        (0,external_node_fs_.appendFileSync)(file, `${name}<<${delimiter}${external_node_os_.EOL}${value}${external_node_os_.EOL}${delimiter}${external_node_os_.EOL}`, 'utf8');
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.appendFileSync)(file, `${name}<<${delimiter}${node_os__WEBPACK_IMPORTED_MODULE_1__.EOL}${value}${node_os__WEBPACK_IMPORTED_MODULE_1__.EOL}${delimiter}${node_os__WEBPACK_IMPORTED_MODULE_1__.EOL}`, 'utf8');
     }
     else {
         issueCommand('set-output', { name }, value);
@@ -707,22 +598,22 @@ let summaryBytes;
 function appendSummary(markdown, where) {
     const file = process.env.GITHUB_STEP_SUMMARY;
     if (!file) {
-        process.stdout.write(`${markdown}${external_node_os_.EOL}`);
+        process.stdout.write(`${markdown}${node_os__WEBPACK_IMPORTED_MODULE_1__.EOL}`);
         return;
     }
     if (summaryBytes?.file !== file)
         summaryBytes = { file, bytes: sizeOf(file) };
-    const room = SUMMARY_CAP - summaryBytes.bytes - Buffer.byteLength(external_node_os_.EOL);
-    const fitted = fitToBytes(markdown, room, (o) => `> **Note:** ${describeOmitted(o)} of this summary were left out to stay under GitHub's 1 MiB job summary limit${where ? `; the full text is in ${where}` : ''}.`);
+    const room = _text_cap_js__WEBPACK_IMPORTED_MODULE_2__/* .SUMMARY_CAP */ .GY - summaryBytes.bytes - Buffer.byteLength(node_os__WEBPACK_IMPORTED_MODULE_1__.EOL);
+    const fitted = (0,_text_cap_js__WEBPACK_IMPORTED_MODULE_2__/* .fitToBytes */ .u8)(markdown, room, (o) => `> **Note:** ${(0,_text_cap_js__WEBPACK_IMPORTED_MODULE_2__/* .describeOmitted */ .QQ)(o)} of this summary were left out to stay under GitHub's 1 MiB job summary limit${where ? `; the full text is in ${where}` : ''}.`);
     if (fitted.text === '' && fitted.omitted)
         return;
-    const text = `${fitted.text}${external_node_os_.EOL}`;
-    (0,external_node_fs_.appendFileSync)(file, text, 'utf8');
+    const text = `${fitted.text}${node_os__WEBPACK_IMPORTED_MODULE_1__.EOL}`;
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.appendFileSync)(file, text, 'utf8');
     summaryBytes.bytes += Buffer.byteLength(text);
 }
 function sizeOf(file) {
     try {
-        return (0,external_node_fs_.statSync)(file).size;
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(file).size;
     }
     catch {
         return 0;
@@ -730,7 +621,7 @@ function sizeOf(file) {
 }
 /** A plain log line. */
 function info(line) {
-    process.stdout.write(`${line}${external_node_os_.EOL}`);
+    process.stdout.write(`${line}${node_os__WEBPACK_IMPORTED_MODULE_1__.EOL}`);
 }
 /** A debug line (shown when the workflow enables step debug logging). */
 function debug(line) {
@@ -1060,7 +951,7 @@ const promote = {
     action: 'promote-env',
     secrets: ['github-token'],
     request: promoteRequest,
-    run: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(579), __nccwpck_require__.e(727), __nccwpck_require__.e(239)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6239))).runPromote,
+    run: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(168), __nccwpck_require__.e(727), __nccwpck_require__.e(881)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2881))).runPromote,
     view: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(727), __nccwpck_require__.e(994)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7994))).promoteViews,
 };
 
@@ -1113,6 +1004,123 @@ function backoffDelay(n, policy, random) {
 /** True for the statuses worth another try: 429 and 5xx other than 501/505. */
 function isRetryableStatus(status) {
     return status === 429 || status === 408 || (status >= 500 && status <= 599 && status !== 501 && status !== 505);
+}
+
+
+/***/ }),
+
+/***/ 7841:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   GY: () => (/* binding */ SUMMARY_CAP),
+/* harmony export */   QQ: () => (/* binding */ describeOmitted),
+/* harmony export */   bs: () => (/* binding */ OUTPUT_CAP),
+/* harmony export */   u8: () => (/* binding */ fitToBytes)
+/* harmony export */ });
+/* unused harmony exports LOG_LINES_CAP, headLines */
+/**
+ * Size limits the runner enforces, and the cuts that keep lockstep under them.
+ * GitHub drops a step's whole job summary over 1 MiB ("upload aborted") and
+ * drops or cuts a step output over 1 MB, so a huge release must be shortened
+ * here, at a line boundary and with a note saying what was left out, rather
+ * than lost there. Sizes are UTF-8 bytes: that is what the runner counts.
+ */
+/** Bytes of job summary one step may write: under GitHub's 1 MiB, with room for what the runner adds. */
+const SUMMARY_CAP = 1_000_000;
+/** Bytes one step output may hold: GitHub's limit is "1 MB", read as the smaller 10^6, minus headroom. */
+const OUTPUT_CAP = 1_000_000;
+/** Lines of a diff or of release notes printed to the log before the rest is summarised in one line. */
+const LOG_LINES_CAP = 1_000;
+const FENCE = /^ {0,3}(`{3,}|~{3,})(.*)$/gm;
+const DETAILS_OPEN = /<details\b/gi;
+const DETAILS_CLOSE = /<\/details>/gi;
+/** What is left open at the end of `text`: the code fence (its marker) and how many <details> blocks. */
+function openBlocks(text) {
+    let fence;
+    let details = 0;
+    let from = 0;
+    const count = (end) => {
+        const seg = text.slice(from, end);
+        details = Math.max(0, details + (seg.match(DETAILS_OPEN)?.length ?? 0) - (seg.match(DETAILS_CLOSE)?.length ?? 0));
+    };
+    for (const m of text.matchAll(FENCE)) {
+        const marker = m[1];
+        if (fence === undefined) {
+            count(m.index);
+            fence = marker;
+        }
+        else if (marker[0] === fence[0] && marker.length >= fence.length && m[2].trim() === '') {
+            fence = undefined;
+            from = m.index + m[0].length;
+        }
+    }
+    if (fence === undefined)
+        count(text.length);
+    return { fence, details };
+}
+/**
+ * Fits `text` into `maxBytes` UTF-8 bytes: unchanged when it fits, else cut
+ * at a line boundary (so no table row is split), any open code fence and
+ * `<details>` block closed, and `note(omitted)` added as the last line. When
+ * not even the note fits, the result is empty.
+ */
+function fitToBytes(text, maxBytes, note) {
+    const total = Buffer.byteLength(text, 'utf8');
+    if (total <= maxBytes)
+        return { text };
+    // Bytes, not UTF-16 units, decide the cut; a cut just before a newline byte never splits a character.
+    const buf = Buffer.from(text, 'utf8');
+    const lineCount = (from) => {
+        let n = 1;
+        for (let i = buf.indexOf(10, from); i !== -1; i = buf.indexOf(10, i + 1))
+            n++;
+        return n;
+    };
+    // The note's length depends on the counts; the largest counts bound it.
+    const noteBound = Buffer.byteLength(note({ lines: lineCount(0), bytes: total }), 'utf8') + 1;
+    let room = maxBytes - noteBound;
+    for (;;) {
+        // Keep the lines ending before `room`: bytes [0, cut) plus the newline at cut.
+        const cut = room > 0 ? buf.lastIndexOf(10, room - 1) : -1;
+        if (cut < 0)
+            return { text: '', omitted: { lines: lineCount(0), bytes: total } };
+        const kept = buf.toString('utf8', 0, cut);
+        const open = openBlocks(kept);
+        const tail = [];
+        if (open.fence)
+            tail.push(open.fence);
+        // A blank line first: GitHub renders Markdown after an HTML block only when a blank line ends it.
+        if (open.details)
+            tail.push('', ...Array.from({ length: open.details }, () => '</details>'));
+        const closing = tail.reduce((n, l) => n + l.length + 1, 0);
+        if (cut + 1 + closing + noteBound <= maxBytes) {
+            const omitted = { lines: lineCount(cut + 1), bytes: total - cut - 1 };
+            return { text: [kept, ...tail, note(omitted)].join('\n'), omitted };
+        }
+        room = cut;
+    }
+}
+/** The first `max` lines of `text`, and how many lines were left out. */
+function headLines(text, max) {
+    let at = -1;
+    for (let i = 0; i < max; i++) {
+        at = text.indexOf('\n', at + 1);
+        if (at === -1)
+            return { text, more: 0 };
+    }
+    const rest = text.slice(at + 1);
+    if (rest === '')
+        return { text, more: 0 };
+    let more = rest.endsWith('\n') ? 0 : 1;
+    for (let i = rest.indexOf('\n'); i !== -1; i = rest.indexOf('\n', i + 1))
+        more++;
+    return { text: text.slice(0, at), more };
+}
+/** "1 line" / "2 lines", "980 KiB": the counts of a note. */
+function describeOmitted(o) {
+    const size = o.bytes >= 1024 * 1024 ? `${(o.bytes / (1024 * 1024)).toFixed(1)} MiB` : `${Math.max(1, Math.round(o.bytes / 1024))} KiB`;
+    return `${o.lines} ${o.lines === 1 ? 'line' : 'lines'} (${size})`;
 }
 
 

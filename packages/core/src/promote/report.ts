@@ -74,16 +74,21 @@ function pullLink(n: number, repoUrl: string | undefined): string {
   return repoUrl ? `[#${n}](${safeUrl(`${repoUrl}/pull/${n}`)})` : `#${n}`;
 }
 
+/** A version, tag or short commit inside a line: as it is when it holds only characters no markup is made of there, else escaped. */
+function ref(s: string): string {
+  return /^[0-9A-Za-z][0-9A-Za-z.+-]*$/.test(s) ? s : escapeMarkdown(s);
+}
+
 /** One shipment: a heading (what the target runs → what it will run), the compare link and commit count, the entries or pull requests, the notes. */
 function shipmentMarkdown(s: Shipment, repoUrl: string | undefined): string[] {
   const verb = s.direction === 'removes' ? ' — removes' : '';
-  const out = [`#### ${escapeMarkdown(s.subject)}: ${escapeMarkdown(s.from)} → ${escapeMarkdown(s.to)}${verb}`, ''];
+  const out = [`#### ${escapeMarkdown(s.subject)}: ${ref(s.from)} → ${ref(s.to)}${verb}`, ''];
   const facts: string[] = [];
-  if (s.range) facts.push(s.compare ? `[${escapeMarkdown(s.range)}](${safeUrl(s.compare)})` : codeSpan(s.range));
+  if (s.range) facts.push(s.compare ? `[${s.range.split('...').map(ref).join('...')}](${safeUrl(s.compare)})` : codeSpan(s.range));
   if (s.commits !== undefined) facts.push(`${s.commits} commit${s.commits === 1 ? '' : 's'}`);
   if (facts.length > 0) out.push(`Compare ${facts.join(' · ')}`, '');
   const items = [
-    ...s.entries.map((e) => `- ${e.breaking ? '**⚠ Breaking** · ' : ''}${escapeMarkdown(e.version)} · ${escapeMarkdown(e.text)}${e.pulls.map((n) => ` (${pullLink(n, repoUrl)})`).join('')}`),
+    ...s.entries.map((e) => `- ${e.breaking ? '**⚠ Breaking** · ' : ''}${ref(e.version)} · ${escapeMarkdown(e.text)}${e.pulls.map((n) => ` (${pullLink(n, repoUrl)})`).join('')}`),
     ...s.pulls.map((p) => `- ${pullLink(p.number, repoUrl)} ${escapeMarkdown(p.title)}`),
   ];
   if (items.length > OPEN_LINES) {

@@ -227,7 +227,9 @@ export async function whatsIn(plan: PromotionPlan, ports: WhatsInPorts, ctx: Wha
     const built = ctx.rollback ? undefined : c.sourceCommit;
     const toCommit = built ?? commitOfTag(c.newTag) ?? (newV ? (await firstTag(ports, appTags(newV)))?.commit : undefined);
     const label = (tag: string | undefined, digest: string | undefined, commit: string | undefined) => tag ?? (commit ? commit.slice(0, 12) : digest ? digest.slice(0, 19) : '—');
-    shipments.push(await commitMove(c.service, fromCommit, toCommit, { from: label(c.oldTag, c.oldDigest, fromCommit), to: label(c.newTag, c.newDigest, toCommit) }, ports, ctx));
+    // A digests entry without a tag keeps the target's old tag: the commit it was built from says more.
+    const newTag = c.newTag === c.oldTag && toCommit ? undefined : c.newTag;
+    shipments.push(await commitMove(c.service, fromCommit, toCommit, { from: label(c.oldTag, c.oldDigest, fromCommit), to: label(newTag, c.newDigest, toCommit) }, ports, ctx));
   }
   const chart = plan.chart;
   const [oldC, newC] = [valid(chart?.old ?? ''), valid(chart?.new ?? '')];
