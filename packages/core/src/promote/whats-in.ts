@@ -184,7 +184,8 @@ async function versionMove(subject: string, from: string, to: string, tagNames: 
     sections = sectionsBetween(versionSections(text), lo, hi);
     if (sections.length > 0) break;
   }
-  if (!low || !high) s.notes.push(`no tag ${tagNames(!high ? hi : lo)[0]} in the repository`);
+  const missing = [...(low ? [] : [tagNames(lo)[0]]), ...(high ? [] : [tagNames(hi)[0]])];
+  if (missing.length > 0) s.notes.push(`no tag ${missing.join(' or ')} in the repository`);
   if (!read) s.notes.push(`no ${changelog.join(' or ')}`);
   else if (!sections?.length) s.notes.push(`${changelog.length === 1 ? changelog[0] : 'the changelog'} has no section between ${lo} and ${hi}`);
   s.entries = breakingFirst((sections ?? []).flatMap((sec) => sec.entries.map((e) => ({ ...e, version: sec.version }))));
