@@ -32,6 +32,7 @@ export interface EnvironmentConfig {
 interface RawConfig {
   'version-file'?: string;
   'tag-prefix'?: string;
+  'notify-pulls'?: boolean;
   charts?: string[];
   ignore?: string[];
   'chart-version-policy'?: Config['chartVersionPolicy'];
@@ -49,6 +50,8 @@ export interface Config {
   file?: string;
   versionFile: string;
   tagPrefix: string;
+  /** Comment the trail of releases and promotions on the pull requests they ship (notify-pulls; absent: false). */
+  notifyPulls?: boolean;
   charts?: string[];
   /** chart-bump-check: globs relative to each chart whose changes need no bump. */
   ignore: string[];
@@ -111,6 +114,7 @@ export function parseConfigText(text: string, file: string | undefined): Config 
     file,
     versionFile: r['version-file'] ?? '.version',
     tagPrefix: r['tag-prefix'] ?? 'v',
+    ...(r['notify-pulls'] !== undefined ? { notifyPulls: r['notify-pulls'] } : {}),
     charts: r.charts,
     ignore: r.ignore ?? [],
     chartVersionPolicy: r['chart-version-policy'] ?? 'independent',

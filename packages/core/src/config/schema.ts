@@ -12,6 +12,12 @@ export const configSchema = {
   properties: {
     'version-file': { type: 'string', minLength: 1, description: 'File holding the release version X.Y.Z on one line.', default: '.version' },
     'tag-prefix': { type: 'string', description: 'Prefix of release tags.', default: 'v' },
+    'notify-pulls': {
+      type: 'boolean',
+      description:
+        'prepare-release and promote-env: leave one comment on every pull request a release or promotion ships, edited in place ("Released in v1.5.0 → staging (#41, merged …) → prod (#44, draft)"). Needs pull-requests: write.',
+      default: false,
+    },
     charts: {
       type: 'array',
       items: { type: 'string', minLength: 1 },

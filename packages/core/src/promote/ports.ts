@@ -4,6 +4,7 @@
 // these types, and every action's entry chunk loads the World's module.
 
 import type { ImageReference } from '../registry/reference.ts';
+import type { TrailOutcome, TrailStep } from '../trail/trail.ts';
 import type { CheckResult } from './plan.ts';
 
 /** A file to write in a generated commit. */
@@ -52,6 +53,10 @@ export interface PromoteGitHub {
   enableAutoMerge(pull: PullInfo): Promise<{ enabled: boolean; reason?: string }>;
   /** The merged pull requests GitHub associates with a commit (what's in a promotion whose pins name no version). */
   pullsOf?(sha: string): Promise<{ number: number; title: string }[]>;
+  /** The merged pull request whose merge (or head) `sha` is, from a `promote/` branch: a promotion that just landed. */
+  mergedPromotion?(sha: string): Promise<{ number: number; head: string; body: string; mergedAt: string } | undefined>;
+  /** notify-pulls: adds `step` to the one trail comment of each merged pull request in `pulls`. */
+  leaveTrail?(pulls: readonly number[], step: TrailStep): Promise<TrailOutcome>;
 }
 
 /** Everything a promotion talks to. */

@@ -7,6 +7,7 @@ import { markdownTable } from '../report/summary.ts';
 import { describeOmitted, fitToBytes } from '../text/cap.ts';
 import { shortDigest } from './pins.ts';
 import type { PinChange, PromotionPlan } from './plan.ts';
+import { shipsMarker } from '../trail/trail.ts';
 import type { Shipment, WhatsIn } from './whats-in.ts';
 
 /** `promote: dev → staging (api, worker)`; a rollback says so. */
@@ -111,7 +112,19 @@ export function whatsInMarkdown(w: WhatsIn, repoUrl: string | undefined, maxByte
 }
 
 /** The pull request body. Every name, ref and note in it is plain text, escaped; the tables escape their cells. */
-export function pullBody(p: { plan: PromotionPlan; fromLabel: string; to: string; baseSha: string; base: string; repository?: string; notes?: string[]; whatsIn?: WhatsIn; repoUrl?: string }): string {
+export function pullBody(p: {
+  plan: PromotionPlan;
+  fromLabel: string;
+  to: string;
+  baseSha: string;
+  base: string;
+  repository?: string;
+  notes?: string[];
+  whatsIn?: WhatsIn;
+  repoUrl?: string;
+  /** notify-pulls: the source pull requests shipped, kept in a hidden line for when this one merges. */
+  ships?: number[];
+}): string {
   const notes = p.notes?.length ? [...p.notes.map((n) => `> [!WARNING]\n> ${escapeMarkdown(n)}`), ''] : [];
   const body = pullBodyWith(p, notes, []);
   if (!p.whatsIn?.shipments.length) return body;
@@ -121,7 +134,7 @@ export function pullBody(p: { plan: PromotionPlan; fromLabel: string; to: string
   return shipped ? pullBodyWith(p, notes, [shipped, '']) : body;
 }
 
-function pullBodyWith(p: { plan: PromotionPlan; fromLabel: string; to: string; baseSha: string; base: string; repository?: string }, notes: string[], shipped: string[]): string {
+function pullBodyWith(p: { plan: PromotionPlan; fromLabel: string; to: string; baseSha: string; base: string; repository?: string; ships?: number[] }, notes: string[], shipped: string[]): string {
   const { plan } = p;
   return [
     ...notes,
@@ -143,6 +156,7 @@ function pullBodyWith(p: { plan: PromotionPlan; fromLabel: string; to: string; b
     // One line, in a fence no backtick run of a name can close.
     codeBlock(rollbackCommand(p.to, p.baseSha, plan.changes.map((c) => c.service), p.repository).replace(/\r\n|\r|\n/g, ' '), 'sh'),
     '',
+    ...(p.ships ? [shipsMarker(p.ships)] : []),
     '<!-- lockstep:promote-env -->',
   ].join('\n');
 }

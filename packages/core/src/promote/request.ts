@@ -66,6 +66,8 @@ export interface PromoteRequest {
   configFile?: string;
   /** Release tags' prefix (the config's tag-prefix): where what a promotion ships finds `v1.2.0`. */
   tagPrefix?: string;
+  /** notify-pulls: the trail comment on every pull request the promotion ships (and on those of a promotion just merged). */
+  notifyPulls?: boolean;
 }
 
 /**
@@ -92,6 +94,8 @@ export interface PromoteInputs
   /** Undefined: the repository's default branch. */
   base?: string;
   draft: boolean;
+  /** notify-pulls; undefined: the config's. */
+  notifyPulls?: boolean;
 }
 
 const REF = /^[A-Za-z0-9][A-Za-z0-9._/-]*$/;

@@ -52,6 +52,7 @@ export function buildPromoteRequest(i: PromoteInputs, config: Config, readLocal:
     charts: config.charts ?? [],
     configFile: config.file,
     tagPrefix: config.tagPrefix,
+    notifyPulls: i.notifyPulls ?? config.notifyPulls ?? false,
   };
 }
 

@@ -246,6 +246,12 @@ export async function whatsIn(plan: PromotionPlan, ports: WhatsInPorts, ctx: Wha
   return { shipments };
 }
 
+/** The source pull requests a promotion brings (release-note entries' and commit ranges'; a rollback's removals are not). */
+export function shippedPulls(w: WhatsIn): number[] {
+  const all = w.shipments.filter((s) => s.direction === 'adds').flatMap((s) => [...s.entries.flatMap((e) => e.pulls), ...s.pulls.map((p) => p.number)]);
+  return [...new Set(all)].sort((a, b) => a - b);
+}
+
 /**
  * What `plan` ships, read through a promotion's ports at `baseSha`. Never
  * fails the promotion: a failure to read it (a git or API fault) becomes

@@ -18,6 +18,7 @@ import { checkStates } from '../github/checks.ts';
 import { createGitHub, GitHubError, type GitHub } from '../github/client.ts';
 import { readOnlyTokenReason, readRunContext } from '../github/context.ts';
 import { enableAutoMerge, pullsForCommit, upsertPull, type PullRef } from '../github/pulls.ts';
+import { leaveTrail } from '../trail/notify.ts';
 import { RegistryClient, RegistryError } from '../registry/client.ts';
 import { dockerConfigPath, dockerCredentialSource } from '../registry/docker-config.ts';
 import { nodeTransport } from '../registry/http.ts';
@@ -102,6 +103,20 @@ function promoteGitHub(token: string, repository: string, o: Pick<WorldOptions, 
       const found = await userFacing(() => pullsForCommit(client(), sha));
       return found.filter((p) => p.merged).map((p) => ({ number: p.number, title: p.title }));
     },
+    async mergedPromotion(sha) {
+      const found = await userFacing(() =>
+        pullsForCommit(client(), sha).catch((e: unknown) => {
+          // A commit GitHub does not know (never pushed) has no pull request.
+          if (e instanceof GitHubError && (e.status === 404 || e.status === 422)) return [];
+          throw e;
+        }),
+      );
+      const pull = found.find((p) => p.merged && p.head?.startsWith('promote/'));
+      if (!pull) return undefined;
+      const full = await userFacing(() => client().octokit.request('GET /repos/{owner}/{repo}/pulls/{pull_number}', { owner: client().owner, repo: client().repo, pull_number: pull.number }));
+      return { number: pull.number, head: pull.head, body: pull.body, mergedAt: full.data.merged_at ?? '' };
+    },
+    leaveTrail: (pullNumbers, step) => leaveTrail(client(), pullNumbers, step),
   };
 }
 

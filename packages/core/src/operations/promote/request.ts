@@ -50,6 +50,8 @@ export function promoteRequest(inputs: Inputs, world: World): PromoteInputs {
     requireChecks: inputs.list('require-checks'),
     dryRun: inputs.boolean('dry-run', false),
   };
+  const notifyPulls = inputs.optionalBoolean('notify-pulls');
+  if (notifyPulls !== undefined) request.notifyPulls = notifyPulls;
   resolveInside(world.workspace, request.workingDirectory, 'working-directory');
   return request;
 }

@@ -14,7 +14,8 @@ import type { PromoteWorld, PublishOutcome, PullInfo } from '../../promote/ports
 import { changesOutput, commitMessage, pullBody, pullTitle } from '../../promote/report.ts';
 import { checkRoute, type PromoteInputs, type PromoteRequest, type Route } from '../../promote/request.ts';
 import { fetchBase, localPromotion, openSession, planOn, sessionRequest } from '../../promote/session.ts';
-import { shippedBy, type WhatsIn } from '../../promote/whats-in.ts';
+import { shippedBy, shippedPulls, type WhatsIn } from '../../promote/whats-in.ts';
+import { describeTrail, shipsOf } from '../../trail/trail.ts';
 import type { World } from '../world.ts';
 
 /** What a promotion did in the repository promoted in. */
@@ -121,8 +122,10 @@ interface Planned {
 export async function promoteOn(req: PromoteRequest, route: Route, ports: PromoteWorld): Promise<PromoteResult> {
   if (req.requireChecks.length > 0 && !ports.github) throw new UserError('require-checks needs github-token', { hint: 'pass github-token (checks: read)' });
   const baseSha = await fetchBase(ports, req.base);
+  // notify-pulls: a promotion pull request that just merged (the base's tip is its merge) adds its step to the trail.
+  const landed = req.notifyPulls && !req.dryRun ? await trailLanded(ports, baseSha) : [];
   const cache = new ParseCache();
-  const state: Planned = { plan: await planOn(req, route, ports, baseSha, cache), baseSha, notes: [], cache };
+  const state: Planned = { plan: await planOn(req, route, ports, baseSha, cache), baseSha, notes: landed, cache };
   const result = (over: Partial<PromoteResult> & Pick<PromoteResult, 'changed' | 'outcome'>): PromoteResult => ({
     route,
     plan: state.plan,
@@ -152,6 +155,19 @@ export async function promoteOn(req: PromoteRequest, route: Route, ports: Promot
     return result({ changed: true, outcome: 'direct', branch, commit: published.head, pushed: published.outcome !== 'unchanged', ...(await shipped(req, ports, state)) });
   }
   return result(await openPull(req, route, ports, state, published, branch, label));
+}
+
+/** notify-pulls: when the base's tip merged a promotion pull request, its step (`→ staging (#41, merged 2026-11-20)`) on the pull requests it shipped. */
+async function trailLanded(ports: PromoteWorld, baseSha: string): Promise<string[]> {
+  const github = ports.github;
+  if (!github?.mergedPromotion || !github.leaveTrail) return [];
+  const merged = await github.mergedPromotion(baseSha);
+  if (!merged) return [];
+  const pulls = shipsOf(merged.body);
+  if (pulls.length === 0) return [];
+  const environment = merged.head.slice('promote/'.length);
+  const outcome = await github.leaveTrail(pulls, { environment, pull: merged.number, state: `merged ${merged.mergedAt.slice(0, 10)}` });
+  return describeTrail(`${environment} #${merged.number} merged`, outcome);
 }
 
 /** What the plan as it stands ships, with the repository's address for links; a failure to read it is a note, not a failure. */
@@ -215,7 +231,17 @@ async function openPull(
       branch,
       base: req.base,
       title: pullTitle(label, route.to.name, state.plan),
-      body: pullBody({ plan: state.plan, fromLabel: label, to: route.to.name, baseSha: state.baseSha, base: req.base, repository: req.repository, notes: warnings, ...ships }),
+      body: pullBody({
+        plan: state.plan,
+        fromLabel: label,
+        to: route.to.name,
+        baseSha: state.baseSha,
+        base: req.base,
+        repository: req.repository,
+        notes: warnings,
+        ...ships,
+        ...(req.notifyPulls && ships.whatsIn ? { ships: shippedPulls(ships.whatsIn) } : {}),
+      }),
       draft,
       labels: req.labels,
       reviewers: req.reviewers,
@@ -227,6 +253,10 @@ async function openPull(
     throw e;
   }
   const { pull, outcome } = opened;
+  if (req.notifyPulls && ships.whatsIn && github.leaveTrail) {
+    const pulls = shippedPulls(ships.whatsIn);
+    if (pulls.length > 0) state.notes.push(...describeTrail(`${route.to.name} #${pull.number}`, await github.leaveTrail(pulls, { environment: route.to.name, pull: pull.number, state: draft ? 'draft' : 'open' })));
+  }
   let autoMerge: PromoteResult['autoMerge'];
   const wantAutoMerge = !route.to.protected && (req.autoMerge ?? route.to.autoMerge);
   if (wantAutoMerge && (pushed || outcome === 'created')) autoMerge = await github.enableAutoMerge(pull);
