@@ -935,6 +935,9 @@ function promoteRequest(inputs, world) {
         requireChecks: inputs.list('require-checks'),
         dryRun: inputs.boolean('dry-run', false),
     };
+    const notifyPulls = inputs.optionalBoolean('notify-pulls');
+    if (notifyPulls !== undefined)
+        request.notifyPulls = notifyPulls;
     (0,workspace/* resolveInside */.LI)(world.workspace, request.workingDirectory, 'working-directory');
     return request;
 }
@@ -951,7 +954,7 @@ const promote = {
     action: 'promote-env',
     secrets: ['github-token'],
     request: promoteRequest,
-    run: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(168), __nccwpck_require__.e(727), __nccwpck_require__.e(881)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2881))).runPromote,
+    run: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(168), __nccwpck_require__.e(727), __nccwpck_require__.e(728)]).then(__nccwpck_require__.bind(__nccwpck_require__, 728))).runPromote,
     view: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(727), __nccwpck_require__.e(994)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7994))).promoteViews,
 };
 

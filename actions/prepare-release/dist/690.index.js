@@ -1,8 +1,8 @@
-export const id = 616;
-export const ids = [616];
+export const id = 690;
+export const ids = [690];
 export const modules = {
 
-/***/ 1616:
+/***/ 3690:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -151,6 +151,8 @@ function list(item) {
 const optional = (check) => (v, at) => v === undefined || v === null ? undefined : check(v, at);
 const label = (v, at) => (typeof v === 'string' ? undefined : obj({ name: str })(v, at));
 const pull = obj({ number: replies_int, html_url: str, node_id: str, title: str, body: optStr, state: str, head: obj({ ref: str, sha: str }), base: obj({ ref: str }), labels: optional(list(label)) });
+const checkRun = obj({ id: replies_int, name: str, status: str, conclusion: optStr });
+const comment = obj({ id: replies_int, body: optStr });
 const release = obj({ id: replies_int, tag_name: str, html_url: str, name: optStr, body: optStr });
 const anyJson = (v) => (typeof v === 'object' && v !== null && !(v instanceof ArrayBuffer) ? undefined : 'the reply is not a JSON object or list');
 /** The shape lockstep needs, by method and path below the repository (`/repos/o/r` or `/repositories/id`). */
@@ -165,12 +167,12 @@ const RULES = [
     ['GET', /^\/pulls\/\d+\/requested_reviewers$/, obj({ users: list(obj({ login: str })), teams: list(obj({ slug: str })) })],
     ['POST', /^\/pulls\/\d+\/requested_reviewers$/, obj({ number: replies_int })],
     ['POST', /^\/issues\/\d+\/labels$/, list(obj({ name: str }))],
-    ['GET', /^\/issues\/\d+\/comments$/, list(obj({ id: replies_int, body: optStr }))],
+    ['GET', /^\/issues\/\d+\/comments$/, list(comment)],
     ['POST', /^\/issues\/\d+\/comments$/, obj({ id: replies_int })],
     ['PATCH', /^\/issues\/comments\/\d+$/, obj({ id: replies_int })],
     ['GET', /^\/releases\/tags\/.+$/, release],
     ['POST', /^\/releases$/, release],
-    ['GET', /^\/commits\/[^/]+\/check-runs$/, obj({ total_count: replies_int, check_runs: list(obj({ id: replies_int, name: str, status: str, conclusion: optStr })) })],
+    ['GET', /^\/commits\/[^/]+\/check-runs$/, obj({ total_count: replies_int, check_runs: list(checkRun) })],
     ['GET', /^\/commits\/[^/]+\/status$/, obj({ state: str, statuses: list(obj({ context: str, state: str })) })],
 ];
 /** Writes GitHub does the same way however often they are sent: a garbled answer to one may be repeated. */
@@ -381,6 +383,7 @@ function guardPlugin(octokit, options) {
  * Bottleneck groups for the throttling plugin's write and notification lanes
  * that run jobs at once: mutations are already serialised by the guard (with
  * the injected clock), and the plugin's own lanes would sleep on real timers.
+ * The plugin only calls `key(id).schedule(…)`, so this stand-in has just that.
  */
 const passThroughGroup = {
     key: () => ({
@@ -408,7 +411,8 @@ function proxyFetch(env, timeoutMs) {
                 httpsProxy: env.HTTPS_PROXY ?? env.https_proxy ?? env.HTTP_PROXY ?? env.http_proxy,
                 noProxy: env.NO_PROXY ?? env.no_proxy,
             });
-            return (await undici.fetch(input, { ...init, signal, dispatcher: agent }));
+            // Node's fetch is undici too: the casts bridge its bundled types and the package's, which describe the same classes.
+            return await undici.fetch(input, { ...init, signal, dispatcher: agent });
         }
         catch (e) {
             if (signal.aborted)
@@ -473,7 +477,7 @@ function createGitHub(opts) {
             onRateLimit: onLimit('rate limit'),
         },
     });
-    // baseUrl too: @octokit/graphql swaps in /api/graphql for any base ending in /api/v3, which would ignore GITHUB_GRAPHQL_URL.
+    // baseUrl too: @octokit/graphql swaps in /api/graphql for every base ending in /api/v3, which would ignore GITHUB_GRAPHQL_URL.
     octokit.graphql = octokit.graphql.defaults({ baseUrl: graphqlUrl, url: graphqlUrl });
     // The outermost layer: every failure leaves as a GitHubError whose message says what to do.
     octokit.hook.error('request', (error, options) => {
@@ -597,7 +601,7 @@ async function createOrFind(gh, what, create, find) {
                 gh.log?.(`${what} found after the create failed (${e.message})`);
                 return { value, found: true };
             }
-            // A garbled answer to a create that did not land is a failed request like any other: made again, bounded.
+            // A garbled answer to a create that did not land is a failed request like every other: made again, bounded.
             if (!isBadReply(e) || attempt >= BAD_REPLY_CREATES)
                 throw e;
             gh.log?.(`${what}: GitHub's answer to the create was unusable and nothing was created; creating again (${attempt}/${BAD_REPLY_CREATES - 1})`);
@@ -738,7 +742,7 @@ async function upsertPull(gh, p) {
             return findOpen();
         }));
         // Created, or found after a failed create: it was not there when we looked a moment ago, so it is this
-        // run's create that landed (or a twin run's); either way it is verified below like any found PR.
+        // run's create that landed (or a twin run's); either way it is verified below like every found PR.
         created = true;
     }
     let changed = false;
@@ -818,7 +822,9 @@ function commentMarker(marker) {
         throw new GitHubError(`comment marker '${marker}' may hold only letters, digits and . _ : / -`);
     return `<!-- lockstep:${marker} -->`;
 }
+/** lockstep's last comment on `number` carrying `tag` (its id and body), or undefined. */
 async function findMarkedComment(gh, number, tag) {
+    // Each comment passed the client's reply check: its id is a JSON integer (the schema allows a bigint for int64 ids).
     const comments = (await gh.octokit.paginate('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', { owner: gh.owner, repo: gh.repo, issue_number: number, per_page: 100 }));
     const mine = comments.filter((c) => typeof c.body === 'string' && c.body.includes(tag));
     const last = mine[mine.length - 1];
@@ -918,6 +924,46 @@ async function enableAutoMerge(gh, pull, method = 'MERGE') {
 }
 const AUTO_MERGE_ATTEMPTS = 4;
 
+// EXTERNAL MODULE: ./packages/core/src/trail/trail.ts
+var trail = __webpack_require__(1062);
+;// CONCATENATED MODULE: ./packages/core/src/trail/notify.ts
+// Leaves the trail on source pull requests: for each one, its lockstep trail
+// comment read back, the step merged in, and written once (created, edited in
+// place, or left alone) through commentOnce, whose create is looked up after a
+// 5xx rather than repeated. A number that is not a merged pull request (an
+// issue cited in a changelog) gets nothing.
+
+
+
+/** Pull requests commented on per run at most: a huge release still ends in bounded time. */
+const MAX_PULLS = 100;
+/** Adds `step` to the trail comment of every merged pull request in `pulls` (excluding `except`, e.g. the release PR itself). */
+async function leaveTrail(gh, pulls, step, except = []) {
+    const out = { created: [], updated: [], unchanged: [], skipped: [], failed: [] };
+    const targets = [...new Set(pulls)].filter((n) => !except.includes(n)).sort((a, b) => a - b);
+    for (const n of targets.slice(0, MAX_PULLS)) {
+        try {
+            const pull = await getPull(gh, n).catch((e) => {
+                if (e instanceof GitHubError && (e.status === 404 || e.status === 410))
+                    return undefined;
+                throw e;
+            });
+            if (!pull?.merged) {
+                out.skipped.push(n);
+                continue;
+            }
+            const existing = await findMarkedComment(gh, n, commentMarker(trail/* TRAIL_MARKER */.KP));
+            out[await commentOnce(gh, n, (0,trail/* trailBody */.D2)(existing?.body, step), trail/* TRAIL_MARKER */.KP)].push(n);
+        }
+        catch (e) {
+            out.failed.push(`#${n}: ${e instanceof Error ? e.message : String(e)}`);
+        }
+    }
+    if (targets.length > MAX_PULLS)
+        out.failed.push(`${targets.length - MAX_PULLS} more pull requests were not commented on (at most ${MAX_PULLS} per run)`);
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/github/releases.ts
 
 
@@ -958,6 +1004,7 @@ async function createRelease(gh, r) {
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/release/bind.ts
+
 
 
 
@@ -1016,6 +1063,7 @@ function releasePorts(s, token, env, out) {
         deleteBranch: (b) => user(deleteBranch(gh, b)),
         getReleaseByTag: (t) => user(getReleaseByTag(gh, t)),
         createRelease: (r) => user(createRelease(gh, r)),
+        leaveTrail: (pulls, step, except) => leaveTrail(gh, pulls, step, except),
     };
     const publish = {
         ...(0,generated_branch/* branchPublisher */.l)(git, REMOTE),
