@@ -123,7 +123,7 @@ export async function promoteOn(req: PromoteRequest, route: Route, ports: Promot
   if (req.requireChecks.length > 0 && !ports.github) throw new UserError('require-checks needs github-token', { hint: 'pass github-token (checks: read)' });
   const baseSha = await fetchBase(ports, req.base);
   // notify-pulls: a promotion pull request that just merged (the base's tip is its merge) adds its step to the trail.
-  const landed = req.notifyPulls && !req.dryRun ? await trailLanded(ports, baseSha) : [];
+  const landed = trailing(req) && !req.dryRun ? await trailLanded(ports, baseSha) : [];
   const cache = new ParseCache();
   const state: Planned = { plan: await planOn(req, route, ports, baseSha, cache), baseSha, notes: landed, cache };
   const result = (over: Partial<PromoteResult> & Pick<PromoteResult, 'changed' | 'outcome'>): PromoteResult => ({
@@ -155,6 +155,11 @@ export async function promoteOn(req: PromoteRequest, route: Route, ports: Promot
     return result({ changed: true, outcome: 'direct', branch, commit: published.head, pushed: published.outcome !== 'unchanged', ...(await shipped(req, ports, state)) });
   }
   return result(await openPull(req, route, ports, state, published, branch, label));
+}
+
+/** notify-pulls is on, and the source pull requests live here: promoting in another repository, their numbers are the checkout's, not its. */
+function trailing(req: PromoteRequest): boolean {
+  return req.notifyPulls === true && req.repository === undefined;
 }
 
 /** notify-pulls: when the base's tip merged a promotion pull request, its step (`→ staging (#41, merged 2026-11-20)`) on the pull requests it shipped. */
@@ -240,7 +245,7 @@ async function openPull(
         repository: req.repository,
         notes: warnings,
         ...ships,
-        ...(req.notifyPulls && ships.whatsIn ? { ships: shippedPulls(ships.whatsIn) } : {}),
+        ...(trailing(req) && ships.whatsIn ? { ships: shippedPulls(ships.whatsIn) } : {}),
       }),
       draft,
       labels: req.labels,
@@ -253,7 +258,7 @@ async function openPull(
     throw e;
   }
   const { pull, outcome } = opened;
-  if (req.notifyPulls && ships.whatsIn && github.leaveTrail) {
+  if (trailing(req) && ships.whatsIn && github.leaveTrail) {
     const pulls = shippedPulls(ships.whatsIn);
     if (pulls.length > 0) state.notes.push(...describeTrail(`${route.to.name} #${pull.number}`, await github.leaveTrail(pulls, { environment: route.to.name, pull: pull.number, state: draft ? 'draft' : 'open' })));
   }
