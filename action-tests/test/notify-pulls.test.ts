@@ -47,7 +47,11 @@ afterEach(async () => {
 });
 
 async function api(method: string, path: string, body?: unknown): Promise<unknown> {
-  const res = await fetch(`${gh.url}${path}`, { method, headers: { authorization: `token ${gh.token}`, 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
+  const res = await fetch(`${gh.url}${path}`, {
+    method,
+    headers: { authorization: `token ${gh.token}`, 'content-type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
   if (res.status >= 300) throw new Error(`${method} ${path}: ${res.status} ${await res.text()}`);
   return res.json();
 }
@@ -66,13 +70,24 @@ async function mergedSourcePull(branch: string, title: string): Promise<number> 
 const env = () => ({ ...gh.env(), ...GIT_ENV, GITHUB_REPOSITORY: REPO, GITHUB_REF: 'refs/heads/main', SOURCE_DATE_EPOCH: '1795000000' });
 
 function release(): Promise<ActionRun> {
-  return runAction('prepare-release', { workspace: fx.clone('main', 1), inputs: { 'github-token': gh.token }, eventName: 'push', env: env() });
+  return runAction('prepare-release', {
+    workspace: fx.clone('main', 1),
+    inputs: { 'github-token': gh.token },
+    eventName: 'push',
+    env: env(),
+  });
 }
 
 function promote(inputs: Record<string, string>, files: Record<string, string> = {}): Promise<ActionRun> {
   const ws = fx.clone('main');
   for (const [f, text] of Object.entries(files)) writeFileSync(join(ws, f), text);
-  return runAction('promote-env', { workspace: ws, inputs: { 'github-token': gh.token, ...inputs }, eventName: 'push', env: { ...env(), HOME: ws }, timeoutMs: 90000 });
+  return runAction('promote-env', {
+    workspace: ws,
+    inputs: { 'github-token': gh.token, ...inputs },
+    eventName: 'push',
+    env: { ...env(), HOME: ws },
+    timeoutMs: 90000,
+  });
 }
 
 function ok(r: ActionRun): ActionRun {
@@ -113,11 +128,15 @@ test('a release and two promotions: each source pull request has exactly one com
   const toStaging = ok(await promote({ to: 'staging', digests: 'image-digests.json' }, { 'image-digests.json': digests }));
   const stagingPull = Number(toStaging.outputs['pr-number']);
   expect(gh.pulls(REPO).find((p) => p.number === stagingPull)!.body).toContain(`<!-- lockstep:ships ${a} ${b} -->`);
-  for (const n of [a, b]) expect(trail(n).map((c) => c.body)).toEqual([`Released in v1.5.0\n→ staging (#${stagingPull}, open)\n\n<!-- lockstep:trail -->`]);
+  for (const n of [a, b])
+    expect(trail(n).map((c) => c.body)).toEqual([`Released in v1.5.0\n→ staging (#${stagingPull}, open)\n\n<!-- lockstep:trail -->`]);
 
   // The staging promotion is merged; the next promote-env run (on that push) sees it and goes on to prod.
   await api('PUT', `/repos/${REPO}/pulls/${stagingPull}/merge`, { merge_method: 'merge' });
-  const mergedOn = gh.pulls(REPO).find((p) => p.number === stagingPull)!.mergedAt!.slice(0, 10);
+  const mergedOn = gh
+    .pulls(REPO)
+    .find((p) => p.number === stagingPull)!
+    .mergedAt!.slice(0, 10);
   const toProd = ok(await promote({ from: 'staging', to: 'prod' }));
   const prodPull = Number(toProd.outputs['pr-number']);
   const three = `Released in v1.5.0\n→ staging (#${stagingPull}, merged ${mergedOn})\n→ prod (#${prodPull}, draft)\n\n<!-- lockstep:trail -->`;

@@ -33,7 +33,16 @@ const CHANGELOG = (upTo: string) =>
   [
     '# Changelog',
     '',
-    ...(upTo === '1.5.0' ? ['## [1.5.0](https://github.com/acme/monorepo/compare/v1.4.0...v1.5.0) (2026-11-21)', '', '### Features', '', '* not promoted yet ([#30](https://github.com/acme/monorepo/pull/30))', ''] : []),
+    ...(upTo === '1.5.0'
+      ? [
+          '## [1.5.0](https://github.com/acme/monorepo/compare/v1.4.0...v1.5.0) (2026-11-21)',
+          '',
+          '### Features',
+          '',
+          '* not promoted yet ([#30](https://github.com/acme/monorepo/pull/30))',
+          '',
+        ]
+      : []),
     '## [1.4.0](https://github.com/acme/monorepo/compare/v1.3.0...v1.4.0) (2026-11-20)',
     '',
     '### ⚠ BREAKING CHANGES',
@@ -68,7 +77,12 @@ afterEach(async () => {
 });
 
 function run(ws: string, inputs: Record<string, string>): Promise<ActionRun> {
-  return runAction('promote-env', { workspace: ws, inputs: { 'github-token': double.token, ...inputs }, env: { ...double.env(), HOME: ws }, timeoutMs: 90000 });
+  return runAction('promote-env', {
+    workspace: ws,
+    inputs: { 'github-token': double.token, ...inputs },
+    env: { ...double.env(), HOME: ws },
+    timeoutMs: 90000,
+  });
 }
 
 function expectOk(r: ActionRun): void {
@@ -80,7 +94,9 @@ function expectOk(r: ActionRun): void {
 function whatsIn(text: string): string {
   const at = text.indexOf("### What's in this promotion");
   if (at < 0) return '';
-  const ends = ['<details><summary>Every environment', '\nRequired checks:', '\nEvery environment:'].map((m) => text.indexOf(m, at)).filter((i) => i > at);
+  const ends = ['<details><summary>Every environment', '\nRequired checks:', '\nEvery environment:']
+    .map((m) => text.indexOf(m, at))
+    .filter((i) => i > at);
   return text.slice(at, ends.length > 0 ? Math.min(...ends) : text.length).trim();
 }
 
@@ -179,7 +195,11 @@ test('a digest-only pin lists the merged pull requests of its commit range: (#N)
     fixture.commit(`work on ${branch}`, { [`src/${branch}.txt`]: `${branch}\n` });
     fixture.git('push', '--quiet', 'origin', branch);
     const p = double.seedPull(REPO, { head: branch, title });
-    const res = await fetch(`${double.url}/repos/${REPO}/pulls/${p.number}/merge`, { method: 'PUT', headers: { authorization: `Bearer ${double.token}`, 'content-type': 'application/json' }, body: JSON.stringify({ merge_method: 'squash', ...body }) });
+    const res = await fetch(`${double.url}/repos/${REPO}/pulls/${p.number}/merge`, {
+      method: 'PUT',
+      headers: { authorization: `Bearer ${double.token}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ merge_method: 'squash', ...body }),
+    });
     expect(res.status).toBe(200);
     fixture.git('fetch', '--quiet', 'origin');
   };

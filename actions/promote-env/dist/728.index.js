@@ -4964,7 +4964,7 @@ async function promoteOn(req, route, ports) {
         throw new src_errors/* UserError */.yo('require-checks needs github-token', { hint: 'pass github-token (checks: read)' });
     const baseSha = await fetchBase(ports, req.base);
     // notify-pulls: a promotion pull request that just merged (the base's tip is its merge) adds its step to the trail.
-    const landed = req.notifyPulls && !req.dryRun ? await trailLanded(ports, baseSha) : [];
+    const landed = trailing(req) && !req.dryRun ? await trailLanded(ports, baseSha) : [];
     const cache = new parse_cache/* ParseCache */.i();
     const state = { plan: await planOn(req, route, ports, baseSha, cache), baseSha, notes: landed, cache };
     const result = (over) => ({
@@ -5001,6 +5001,10 @@ async function promoteOn(req, route, ports) {
         return result({ changed: true, outcome: 'direct', branch, commit: published.head, pushed: published.outcome !== 'unchanged', ...(await shipped(req, ports, state)) });
     }
     return result(await openPull(req, route, ports, state, published, branch, label));
+}
+/** notify-pulls is on, and the source pull requests live here: promoting in another repository, their numbers are the checkout's, not its. */
+function trailing(req) {
+    return req.notifyPulls === true && req.repository === undefined;
 }
 /** notify-pulls: when the base's tip merged a promotion pull request, its step (`→ staging (#41, merged 2026-11-20)`) on the pull requests it shipped. */
 async function trailLanded(ports, baseSha) {
@@ -5081,7 +5085,7 @@ async function openPull(req, route, ports, state, published, branch, label) {
                 repository: req.repository,
                 notes: warnings,
                 ...ships,
-                ...(req.notifyPulls && ships.whatsIn ? { ships: shippedPulls(ships.whatsIn) } : {}),
+                ...(trailing(req) && ships.whatsIn ? { ships: shippedPulls(ships.whatsIn) } : {}),
             }),
             draft,
             labels: req.labels,
@@ -5095,7 +5099,7 @@ async function openPull(req, route, ports, state, published, branch, label) {
         throw e;
     }
     const { pull, outcome } = opened;
-    if (req.notifyPulls && ships.whatsIn && github.leaveTrail) {
+    if (trailing(req) && ships.whatsIn && github.leaveTrail) {
         const pulls = shippedPulls(ships.whatsIn);
         if (pulls.length > 0)
             state.notes.push(...(0,trail/* describeTrail */.ee)(`${route.to.name} #${pull.number}`, await github.leaveTrail(pulls, { environment: route.to.name, pull: pull.number, state: draft ? 'draft' : 'open' })));

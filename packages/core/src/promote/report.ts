@@ -34,13 +34,17 @@ export function changesTable(plan: PromotionPlan): string {
     c.verified,
     c.sourceCommit ? c.sourceCommit.slice(0, 12) : '—',
   ]);
-  if (plan.chart) rows.push(['chart version', `${plan.chart.old || '—'} → ${plan.chart.new}`, '', `${plan.chart.file}:${plan.chart.line}`, '', '']);
+  if (plan.chart)
+    rows.push(['chart version', `${plan.chart.old || '—'} → ${plan.chart.new}`, '', `${plan.chart.file}:${plan.chart.line}`, '', '']);
   return markdownTable(['service', 'tag', 'digest', 'file', 'verified in', 'source commit'], rows);
 }
 
 /** Every environment side by side. */
 export function driftMarkdown(plan: PromotionPlan): string {
-  return markdownTable(['service', ...plan.drift.environments], plan.drift.rows.map((r) => [r.service, ...r.cells]));
+  return markdownTable(
+    ['service', ...plan.drift.environments],
+    plan.drift.rows.map((r) => [r.service, ...r.cells]),
+  );
 }
 
 /** The checks table shown when require-checks stops a promotion (and on success). */
@@ -89,11 +93,23 @@ function shipmentMarkdown(s: Shipment, repoUrl: string | undefined): string[] {
   if (s.commits !== undefined) facts.push(`${s.commits} commit${s.commits === 1 ? '' : 's'}`);
   if (facts.length > 0) out.push(`Compare ${facts.join(' · ')}`, '');
   const items = [
-    ...s.entries.map((e) => `- ${e.breaking ? '**⚠ Breaking** · ' : ''}${ref(e.version)} · ${escapeMarkdown(e.text)}${e.pulls.map((n) => ` (${pullLink(n, repoUrl)})`).join('')}`),
+    ...s.entries.map(
+      (e) =>
+        `- ${e.breaking ? '**⚠ Breaking** · ' : ''}${ref(e.version)} · ${escapeMarkdown(e.text)}${e.pulls.map((n) => ` (${pullLink(n, repoUrl)})`).join('')}`,
+    ),
     ...s.pulls.map((p) => `- ${pullLink(p.number, repoUrl)} ${escapeMarkdown(p.title)}`),
   ];
   if (items.length > OPEN_LINES) {
-    out.push(...items.slice(0, OPEN_LINES), '', `<details><summary>${items.length - OPEN_LINES} more</summary>`, '', ...items.slice(OPEN_LINES), '', '</details>', '');
+    out.push(
+      ...items.slice(0, OPEN_LINES),
+      '',
+      `<details><summary>${items.length - OPEN_LINES} more</summary>`,
+      '',
+      ...items.slice(OPEN_LINES),
+      '',
+      '</details>',
+      '',
+    );
   } else if (items.length > 0) out.push(...items, '');
   for (const n of s.notes) out.push(`_${escapeMarkdown(n)}_`, '');
   return out;
@@ -134,7 +150,11 @@ export function pullBody(p: {
   return shipped ? pullBodyWith(p, notes, [shipped, '']) : body;
 }
 
-function pullBodyWith(p: { plan: PromotionPlan; fromLabel: string; to: string; baseSha: string; base: string; repository?: string; ships?: number[] }, notes: string[], shipped: string[]): string {
+function pullBodyWith(
+  p: { plan: PromotionPlan; fromLabel: string; to: string; baseSha: string; base: string; repository?: string; ships?: number[] },
+  notes: string[],
+  shipped: string[],
+): string {
   const { plan } = p;
   return [
     ...notes,
@@ -154,7 +174,15 @@ function pullBodyWith(p: { plan: PromotionPlan; fromLabel: string; to: string; b
     'Roll back (restores what these keys pinned before this promotion):',
     '',
     // One line, in a fence no backtick run of a name can close.
-    codeBlock(rollbackCommand(p.to, p.baseSha, plan.changes.map((c) => c.service), p.repository).replace(/\r\n|\r|\n/g, ' '), 'sh'),
+    codeBlock(
+      rollbackCommand(
+        p.to,
+        p.baseSha,
+        plan.changes.map((c) => c.service),
+        p.repository,
+      ).replace(/\r\n|\r|\n/g, ' '),
+      'sh',
+    ),
     '',
     ...(p.ships ? [shipsMarker(p.ships)] : []),
     '<!-- lockstep:promote-env -->',
@@ -172,6 +200,13 @@ export function changesOutput(plan: PromotionPlan): string {
     'old-digest': c.oldDigest ?? null,
     'new-digest': c.newDigest ?? null,
   }));
-  if (plan.chart) rows.push({ service: 'chart', file: plan.chart.file, line: plan.chart.line, 'old-version': plan.chart.old, 'new-version': plan.chart.new });
+  if (plan.chart)
+    rows.push({
+      service: 'chart',
+      file: plan.chart.file,
+      line: plan.chart.line,
+      'old-version': plan.chart.old,
+      'new-version': plan.chart.new,
+    });
   return JSON.stringify(rows);
 }

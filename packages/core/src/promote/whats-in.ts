@@ -167,7 +167,15 @@ async function rangeOf(subject: string, ends: Ends, ports: WhatsInPorts, ctx: Wh
 }
 
 /** A service (or the chart) moved between two versions: the release notes in between, the tags' compare link and commit count. */
-async function versionMove(subject: string, from: string, to: string, tagNames: (v: string) => string[], changelog: string[], ports: WhatsInPorts, ctx: WhatsInContext): Promise<Shipment> {
+async function versionMove(
+  subject: string,
+  from: string,
+  to: string,
+  tagNames: (v: string) => string[],
+  changelog: string[],
+  ports: WhatsInPorts,
+  ctx: WhatsInContext,
+): Promise<Shipment> {
   const removes = compare(to, from) < 0;
   const [lo, hi] = removes ? [to, from] : [from, to];
   const [low, high] = [await firstTag(ports, tagNames(lo)), await firstTag(ports, tagNames(hi))];
@@ -187,13 +195,21 @@ async function versionMove(subject: string, from: string, to: string, tagNames: 
   const missing = [...(low ? [] : [tagNames(lo)[0]]), ...(high ? [] : [tagNames(hi)[0]])];
   if (missing.length > 0) s.notes.push(`no tag ${missing.join(' or ')} in the repository`);
   if (!read) s.notes.push(`no ${changelog.join(' or ')}`);
-  else if (!sections?.length) s.notes.push(`${changelog.length === 1 ? changelog[0] : 'the changelog'} has no section between ${lo} and ${hi}`);
+  else if (!sections?.length)
+    s.notes.push(`${changelog.length === 1 ? changelog[0] : 'the changelog'} has no section between ${lo} and ${hi}`);
   s.entries = breakingFirst((sections ?? []).flatMap((sec) => sec.entries.map((e) => ({ ...e, version: sec.version }))));
   return s;
 }
 
 /** A pin that names no version: the commit range from what the target runs to what is promoted, and the merged pull requests in it. */
-async function commitMove(subject: string, from: string | undefined, to: string | undefined, labels: { from: string; to: string }, ports: WhatsInPorts, ctx: WhatsInContext): Promise<Shipment> {
+async function commitMove(
+  subject: string,
+  from: string | undefined,
+  to: string | undefined,
+  labels: { from: string; to: string },
+  ports: WhatsInPorts,
+  ctx: WhatsInContext,
+): Promise<Shipment> {
   const [a, b] = [from ? await ports.resolveRef(from) : undefined, to ? await ports.resolveRef(to) : undefined];
   const direction: Shipment['direction'] = ctx.rollback ? 'removes' : 'adds';
   const ends: Ends = { ...labels, direction };
@@ -227,10 +243,20 @@ export async function whatsIn(plan: PromotionPlan, ports: WhatsInPorts, ctx: Wha
     // (A rollback's sourceCommit is the ref it rolls back to, a commit of the values, not of the service.)
     const built = ctx.rollback ? undefined : c.sourceCommit;
     const toCommit = built ?? commitOfTag(c.newTag) ?? (newV ? (await firstTag(ports, appTags(newV)))?.commit : undefined);
-    const label = (tag: string | undefined, digest: string | undefined, commit: string | undefined) => tag ?? (commit ? commit.slice(0, 12) : digest ? digest.slice(0, 19) : '—');
+    const label = (tag: string | undefined, digest: string | undefined, commit: string | undefined) =>
+      tag ?? (commit ? commit.slice(0, 12) : digest ? digest.slice(0, 19) : '—');
     // A digests entry without a tag keeps the target's old tag: the commit it was built from says more.
     const newTag = c.newTag === c.oldTag && toCommit ? undefined : c.newTag;
-    shipments.push(await commitMove(c.service, fromCommit, toCommit, { from: label(c.oldTag, c.oldDigest, fromCommit), to: label(newTag, c.newDigest, toCommit) }, ports, ctx));
+    shipments.push(
+      await commitMove(
+        c.service,
+        fromCommit,
+        toCommit,
+        { from: label(c.oldTag, c.oldDigest, fromCommit), to: label(newTag, c.newDigest, toCommit) },
+        ports,
+        ctx,
+      ),
+    );
   }
   const chart = plan.chart;
   const [oldC, newC] = [valid(chart?.old ?? ''), valid(chart?.new ?? '')];
@@ -240,15 +266,37 @@ export async function whatsIn(plan: PromotionPlan, ports: WhatsInPorts, ctx: Wha
     // chart-releaser's `<chart>-<version>` tags; the app's `v1.2.0` would be another thing's version.
     const chartTags = (v: string) => names.map((n) => `${n}-${v}`);
     const subject = `chart ${names.length === 1 ? names[0] : (chart.application ?? '')}`.trim();
-    if (dirs.length === 0) shipments.push({ subject, direction: compare(newC, oldC) < 0 ? 'removes' : 'adds', from: oldC, to: newC, entries: [], pulls: [], notes: ['no chart folder in the config (charts:) to read its CHANGELOG.md from'] });
-    else shipments.push(await versionMove(subject, oldC, newC, chartTags, dirs.map((d) => `${d}/CHANGELOG.md`), ports, ctx));
+    if (dirs.length === 0)
+      shipments.push({
+        subject,
+        direction: compare(newC, oldC) < 0 ? 'removes' : 'adds',
+        from: oldC,
+        to: newC,
+        entries: [],
+        pulls: [],
+        notes: ['no chart folder in the config (charts:) to read its CHANGELOG.md from'],
+      });
+    else
+      shipments.push(
+        await versionMove(
+          subject,
+          oldC,
+          newC,
+          chartTags,
+          dirs.map((d) => `${d}/CHANGELOG.md`),
+          ports,
+          ctx,
+        ),
+      );
   }
   return { shipments };
 }
 
 /** The source pull requests a promotion brings (release-note entries' and commit ranges'; a rollback's removals are not). */
 export function shippedPulls(w: WhatsIn): number[] {
-  const all = w.shipments.filter((s) => s.direction === 'adds').flatMap((s) => [...s.entries.flatMap((e) => e.pulls), ...s.pulls.map((p) => p.number)]);
+  const all = w.shipments
+    .filter((s) => s.direction === 'adds')
+    .flatMap((s) => [...s.entries.flatMap((e) => e.pulls), ...s.pulls.map((p) => p.number)]);
   return [...new Set(all)].sort((a, b) => a - b);
 }
 
@@ -257,7 +305,12 @@ export function shippedPulls(w: WhatsIn): number[] {
  * fails the promotion: a failure to read it (a git or API fault) becomes
  * the `failed` line shown in its place.
  */
-export async function shippedBy(plan: PromotionPlan, req: PromoteRequest, world: PromoteWorld, baseSha: string): Promise<WhatsIn & { failed?: string }> {
+export async function shippedBy(
+  plan: PromotionPlan,
+  req: PromoteRequest,
+  world: PromoteWorld,
+  baseSha: string,
+): Promise<WhatsIn & { failed?: string }> {
   if (plan.changes.length === 0 && !plan.chart) return { shipments: [] };
   const github = world.github;
   const ports: WhatsInPorts = {
@@ -267,7 +320,13 @@ export async function shippedBy(plan: PromotionPlan, req: PromoteRequest, world:
     pullsOf: github?.pullsOf ? (sha) => github.pullsOf!(sha) : undefined,
   };
   try {
-    return await whatsIn(plan, ports, { baseSha, tagPrefix: req.tagPrefix ?? 'v', charts: req.charts, rollback: req.from.kind === 'ref', repoUrl: world.repoUrl });
+    return await whatsIn(plan, ports, {
+      baseSha,
+      tagPrefix: req.tagPrefix ?? 'v',
+      charts: req.charts,
+      rollback: req.from.kind === 'ref',
+      repoUrl: world.repoUrl,
+    });
   } catch (e) {
     return { shipments: [], failed: `what this promotion ships could not be read: ${e instanceof Error ? e.message : String(e)}` };
   }

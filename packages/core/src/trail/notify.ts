@@ -14,7 +14,12 @@ export type { TrailOutcome };
 const MAX_PULLS = 100;
 
 /** Adds `step` to the trail comment of every merged pull request in `pulls` (excluding `except`, e.g. the release PR itself). */
-export async function leaveTrail(gh: GitHub, pulls: readonly number[], step: TrailStep, except: readonly number[] = []): Promise<TrailOutcome> {
+export async function leaveTrail(
+  gh: GitHub,
+  pulls: readonly number[],
+  step: TrailStep,
+  except: readonly number[] = [],
+): Promise<TrailOutcome> {
   const out: TrailOutcome = { created: [], updated: [], unchanged: [], skipped: [], failed: [] };
   const targets = [...new Set(pulls)].filter((n) => !except.includes(n)).sort((a, b) => a - b);
   for (const n of targets.slice(0, MAX_PULLS)) {
@@ -33,6 +38,7 @@ export async function leaveTrail(gh: GitHub, pulls: readonly number[], step: Tra
       out.failed.push(`#${n}: ${e instanceof Error ? e.message : String(e)}`);
     }
   }
-  if (targets.length > MAX_PULLS) out.failed.push(`${targets.length - MAX_PULLS} more pull requests were not commented on (at most ${MAX_PULLS} per run)`);
+  if (targets.length > MAX_PULLS)
+    out.failed.push(`${targets.length - MAX_PULLS} more pull requests were not commented on (at most ${MAX_PULLS} per run)`);
   return out;
 }

@@ -10,7 +10,8 @@ import { escapeMarkdown } from '../text/markdown.ts';
 export const TRAIL_MARKER = 'trail';
 
 /** One step of the trail: a release, or a promotion into an environment (its pull request and its state). */
-export type TrailStep = { release: string } | { environment: string; pull: number; state: 'draft' | 'open' | 'direct' | `merged ${string}` };
+export type TrailStep =
+  { release: string } | { environment: string; pull: number; state: 'draft' | 'open' | 'direct' | `merged ${string}` };
 
 const RELEASE_LINE = /^Released in (\S+)$/;
 const ENV_LINE = /^→ (.+?) \((?:#\d+, )?[^()]*\)$/;
@@ -66,6 +67,13 @@ export interface TrailOutcome {
 /** The outcome in words for the log and the summary: `Trail comment (<what>): created on #12, #13; already current on #14.`, then one line per failure. */
 export function describeTrail(what: string, o: TrailOutcome): string[] {
   const list = (ns: number[]) => ns.map((n) => `#${n}`).join(', ');
-  const done = [o.created.length ? `created on ${list(o.created)}` : '', o.updated.length ? `updated on ${list(o.updated)}` : '', o.unchanged.length ? `already current on ${list(o.unchanged)}` : ''].filter(Boolean);
-  return [...(done.length ? [`Trail comment (${what}): ${done.join('; ')}.`] : []), ...o.failed.map((f) => `Trail comment (${what}) not left on ${f}`)];
+  const done = [
+    o.created.length ? `created on ${list(o.created)}` : '',
+    o.updated.length ? `updated on ${list(o.updated)}` : '',
+    o.unchanged.length ? `already current on ${list(o.unchanged)}` : '',
+  ].filter(Boolean);
+  return [
+    ...(done.length ? [`Trail comment (${what}): ${done.join('; ')}.`] : []),
+    ...o.failed.map((f) => `Trail comment (${what}) not left on ${f}`),
+  ];
 }

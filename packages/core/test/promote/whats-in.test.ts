@@ -15,7 +15,14 @@ const plan = (over: Partial<PromotionPlan>): PromotionPlan => ({
   ...over,
 });
 
-const apiChange = (oldTag: string, newTag: string) => ({ service: 'api', file: 'values-prod.yaml', line: 6, oldTag, newTag, verified: 'staging' });
+const apiChange = (oldTag: string, newTag: string) => ({
+  service: 'api',
+  file: 'values-prod.yaml',
+  line: 6,
+  oldTag,
+  newTag,
+  verified: 'staging',
+});
 
 /** Ports over fixed files and tags; no history (commitsBetween absent). */
 function ports(files: Record<string, string>, tags: Record<string, string>): WhatsInPorts {
@@ -24,9 +31,30 @@ function ports(files: Record<string, string>, tags: Record<string, string>): Wha
 
 describe('versionSections', () => {
   test('Keep a Changelog groups, a breaking bullet of its own, pull requests cited as (#N) and links', () => {
-    const text = ['# Changelog', '', '## [2.0.0] - 2026-11-01', '', '### Removed', '', '- BREAKING: `ingress.enabled` is gone (#7)', '- [docs](https://x/y) moved, see https://github.com/a/b/pull/8', '', '## [1.0.0] - 2026-10-01', '', '### Added', '', '- first'].join('\n');
+    const text = [
+      '# Changelog',
+      '',
+      '## [2.0.0] - 2026-11-01',
+      '',
+      '### Removed',
+      '',
+      '- BREAKING: `ingress.enabled` is gone (#7)',
+      '- [docs](https://x/y) moved, see https://github.com/a/b/pull/8',
+      '',
+      '## [1.0.0] - 2026-10-01',
+      '',
+      '### Added',
+      '',
+      '- first',
+    ].join('\n');
     expect(versionSections(text)).toEqual([
-      { version: '2.0.0', entries: [{ text: 'BREAKING: ingress.enabled is gone', breaking: true, pulls: [7] }, { text: 'docs moved, see https://github.com/a/b/pull/8', breaking: false, pulls: [8] }] },
+      {
+        version: '2.0.0',
+        entries: [
+          { text: 'BREAKING: ingress.enabled is gone', breaking: true, pulls: [7] },
+          { text: 'docs moved, see https://github.com/a/b/pull/8', breaking: false, pulls: [8] },
+        ],
+      },
       { version: '1.0.0', entries: [{ text: 'first', breaking: false, pulls: [] }] },
     ]);
   });
@@ -47,7 +75,15 @@ describe('whatsIn', () => {
       { baseSha: 'base', tagPrefix: 'v', charts: ['charts/myapp'], rollback: false },
     );
     expect(w.shipments).toEqual([
-      { subject: 'chart myapp', direction: 'adds', from: '1.4.0', to: '2.0.0', entries: [{ version: '2.0.0', text: 'ingress.enabled', breaking: false, pulls: [7] }], pulls: [], notes: ['no tag myapp-1.4.0 or myapp-2.0.0 in the repository'] },
+      {
+        subject: 'chart myapp',
+        direction: 'adds',
+        from: '1.4.0',
+        to: '2.0.0',
+        entries: [{ version: '2.0.0', text: 'ingress.enabled', breaking: false, pulls: [7] }],
+        pulls: [],
+        notes: ['no tag myapp-1.4.0 or myapp-2.0.0 in the repository'],
+      },
     ]);
   });
 
@@ -55,11 +91,27 @@ describe('whatsIn', () => {
     const entries = Array.from({ length: 5000 }, (_, i) => `- change number ${i} with some words to make it long (#${i + 1})`).join('\n');
     const files = { 'c14:CHANGELOG.md': `## 1.4.0\n${entries}\n## 1.2.0\n- old\n` };
     const p = plan({ changes: [apiChange('v1.2.0', 'v1.4.0')] });
-    const w = await whatsIn(p, ports(files, { 'v1.2.0': 'c12', 'v1.4.0': 'c14' }), { baseSha: 'base', tagPrefix: 'v', charts: [], rollback: false, repoUrl: 'https://github.com/acme/app' });
+    const w = await whatsIn(p, ports(files, { 'v1.2.0': 'c12', 'v1.4.0': 'c14' }), {
+      baseSha: 'base',
+      tagPrefix: 'v',
+      charts: [],
+      rollback: false,
+      repoUrl: 'https://github.com/acme/app',
+    });
     expect(w.shipments[0].entries).toHaveLength(5000);
-    const body = pullBody({ plan: p, fromLabel: 'staging', to: 'prod', baseSha: 'b'.repeat(40), base: 'main', whatsIn: w, repoUrl: 'https://github.com/acme/app' });
+    const body = pullBody({
+      plan: p,
+      fromLabel: 'staging',
+      to: 'prod',
+      baseSha: 'b'.repeat(40),
+      base: 'main',
+      whatsIn: w,
+      repoUrl: 'https://github.com/acme/app',
+    });
     expect(Buffer.byteLength(body, 'utf8')).toBeLessThanOrEqual(PULL_BODY_CAP);
-    expect(body).toContain('- 1.4.0 · change number 9 with some words to make it long ([#10](https://github.com/acme/app/pull/10))\n\n<details><summary>4990 more</summary>');
+    expect(body).toContain(
+      '- 1.4.0 · change number 9 with some words to make it long ([#10](https://github.com/acme/app/pull/10))\n\n<details><summary>4990 more</summary>',
+    );
     expect(body).toMatch(/_… \d+ lines \(\d+ KiB\) of this list left out to fit the size limit\._/);
     // The fold is closed before the rest of the body, whose rollback command is still there.
     expect(body).toContain('</details>\n_…');

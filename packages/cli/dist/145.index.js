@@ -1,237 +1,6 @@
-export const id = 32;
-export const ids = [32,744];
+export const id = 145;
+export const ids = [145];
 export const modules = {
-
-/***/ 6744:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   R: () => (/* binding */ siblingConfigError),
-/* harmony export */   q: () => (/* binding */ otherConfigExtension)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7638);
-
-// Light on purpose: chart-bump-check reads its config at the base commit and loads the config
-// loader (and its schema validator) only when there is a file; this module serves both lookups.
-/** `.yml` for `.yaml` and back (undefined for any other name): the file a user most likely meant when theirs is missing. */
-function otherConfigExtension(rel) {
-    if (/\.yml$/i.test(rel))
-        return rel.replace(/\.yml$/i, '.yaml');
-    if (/\.yaml$/i.test(rel))
-        return rel.replace(/\.yaml$/i, '.yml');
-    return undefined;
-}
-/** A missing config file whose other-extension sibling exists (`where`: ' at the base commit', or nothing). */
-function siblingConfigError(rel, sibling, where = '') {
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`config file ${rel} does not exist${where}`, { hint: `did you mean ${sibling}? (rename it, or set input 'config' to ${sibling})` });
-}
-
-
-/***/ }),
-
-/***/ 5036:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   J: () => (/* binding */ publishGeneratedBranch),
-/* harmony export */   l: () => (/* binding */ branchPublisher)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7638);
-/* harmony import */ var _publish_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9626);
-
-
-/** git/publish.ts's publishing calls bound to `git` and `remote`. */
-function branchPublisher(git, remote = 'origin') {
-    return {
-        fetchBranch: (b) => (0,_publish_js__WEBPACK_IMPORTED_MODULE_1__/* .fetchBranch */ .D_)(git, remote, b),
-        commitFiles: (c) => (0,_publish_js__WEBPACK_IMPORTED_MODULE_1__/* .commitFiles */ .zu)(git, c),
-        commitsAfterGenerated: (base, tip, trailer) => (0,_publish_js__WEBPACK_IMPORTED_MODULE_1__/* .commitsAfterGenerated */ .kq)(git, base, tip, trailer, remote),
-        replayCommits: (onto, commits) => (0,_publish_js__WEBPACK_IMPORTED_MODULE_1__/* .replayCommits */ .aY)(git, onto, commits),
-        pushBranch: (b, sha, expected) => (0,_publish_js__WEBPACK_IMPORTED_MODULE_1__/* .pushBranch */ .TV)(git, remote, b, sha, expected),
-    };
-}
-/**
- * The whole publish round for an action that owns a branch: fetch base →
- * plan → one generated commit → fetch the branch → re-apply others' commits
- * found above the previous generated commit → push with a lease on the tip
- * that was seen. A lease that no longer holds (someone pushed meanwhile) or,
- * for a direct push, a base that moved starts the round again, bounded.
- * A rerun that would produce the same content on the same base pushes
- * nothing (`unchanged`). The remote calls go through `remoteCalls`
- * (default git/publish.ts on `req.remote`); local reads use `git`.
- */
-async function publishGeneratedBranch(git, req, remoteCalls) {
-    const remote = req.remote ?? 'origin';
-    const calls = remoteCalls ?? branchPublisher(git, remote);
-    const direct = req.branch === req.base;
-    const pinned = req.pinned;
-    const attempts = req.attempts ?? 3;
-    return (0,_publish_js__WEBPACK_IMPORTED_MODULE_1__/* .withBaseRetry */ .s0)(attempts, async (attempt) => {
-        const baseSha = pinned ? await pinnedBase(calls, req.base, pinned) : await calls.fetchBranch(req.base);
-        if (!baseSha)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`base branch '${req.base}' does not exist on ${remote}`, { hint: 'set `base` to an existing branch' });
-        const previous = direct ? baseSha : await calls.fetchBranch(req.branch);
-        const { files, message } = await req.plan(baseSha);
-        const generated = await calls.commitFiles({
-            parent: baseSha,
-            files,
-            message: (0,_publish_js__WEBPACK_IMPORTED_MODULE_1__/* .appendTrailer */ .Ce)(message, req.trailer),
-            author: req.author,
-            committer: req.committer,
-            date: req.date,
-            stampTree: true,
-        });
-        const baseTree = pinned ? undefined : await (0,_publish_js__WEBPACK_IMPORTED_MODULE_1__/* .treeOf */ .g7)(git, baseSha);
-        let head = generated;
-        let replayed = [];
-        let skipped = [];
-        if (previous && !direct) {
-            const found = await calls.commitsAfterGenerated(baseSha, previous, req.trailer);
-            if (!pinned && !found.generated && found.after.length > 0) {
-                const top = found.after[found.after.length - 1];
-                return {
-                    done: true,
-                    value: { outcome: 'conflict', baseSha, previous, commit: top, subject: await (0,_publish_js__WEBPACK_IMPORTED_MODULE_1__/* .commitSubject */ .sF)(git, top), files: [], reason: `${req.branch} has commits but none generated by lockstep (${req.trailer}); it is left alone` },
-                };
-            }
-            if (found.amended) {
-                return {
-                    done: true,
-                    value: {
-                        outcome: 'conflict',
-                        baseSha,
-                        previous,
-                        commit: found.generated,
-                        subject: await (0,_publish_js__WEBPACK_IMPORTED_MODULE_1__/* .commitSubject */ .sF)(git, found.generated),
-                        files: [],
-                        reason: `the generated commit on ${req.branch} was amended by hand; regenerating it would lose that edit, so the branch is left alone`,
-                        amended: true,
-                    },
-                };
-            }
-            // With a pinned base the generated commit is the run's own, judged alone: what others pushed above it stays theirs.
-            if (pinned && found.generated && (await (0,_publish_js__WEBPACK_IMPORTED_MODULE_1__/* .parentOf */ .gN)(git, found.generated)) === baseSha && (await (0,_publish_js__WEBPACK_IMPORTED_MODULE_1__/* .treeOf */ .g7)(git, found.generated)) === (await (0,_publish_js__WEBPACK_IMPORTED_MODULE_1__/* .treeOf */ .g7)(git, generated)))
-                return { done: true, value: { outcome: 'unchanged', head: previous, baseSha, previous, replayed: [], skipped: [], kept: found.after } };
-            if (found.after.length > 0) {
-                const r = await calls.replayCommits(generated, found.after);
-                if (!r.ok)
-                    return { done: true, value: { outcome: 'conflict', baseSha, previous, commit: r.commit, subject: r.subject, files: r.files, reason: r.reason } };
-                head = r.head;
-                skipped = r.skipped;
-                replayed = found.after.filter((c) => !r.skipped.includes(c));
-            }
-            if (!pinned) {
-                const headTree = await (0,_publish_js__WEBPACK_IMPORTED_MODULE_1__/* .treeOf */ .g7)(git, head);
-                if (found.generated && (await (0,_publish_js__WEBPACK_IMPORTED_MODULE_1__/* .parentOf */ .gN)(git, found.generated)) === baseSha && (await (0,_publish_js__WEBPACK_IMPORTED_MODULE_1__/* .treeOf */ .g7)(git, previous)) === headTree)
-                    return { done: true, value: { outcome: 'unchanged', head: previous, baseSha, previous, replayed: [], skipped: [] } };
-            }
-        }
-        if (!pinned && (await (0,_publish_js__WEBPACK_IMPORTED_MODULE_1__/* .treeOf */ .g7)(git, head)) === baseTree)
-            return { done: true, value: { outcome: 'empty', baseSha, previous: direct ? undefined : previous } };
-        const pushed = await calls.pushBranch(req.branch, head, previous);
-        if (pushed.ok) {
-            const outcome = direct || (previous && pushed.updated) ? 'updated' : previous ? 'unchanged' : 'created';
-            return { done: true, value: { outcome, head, baseSha, previous, replayed, skipped } };
-        }
-        if (pinned) {
-            // A stale lease, or a refusal because another push updated the branch at the same moment (the server's
-            // ref lock): look again, bounded. Anything else (protected branch, hook) is final.
-            const raced = pushed.reason === 'stale' || (await calls.fetchBranch(req.branch)) !== previous;
-            if (raced && attempt < attempts)
-                return { done: false, why: `${req.branch} moved on ${remote} (${pushed.detail})` };
-            return { done: true, value: { outcome: 'rejected', baseSha, previous, detail: pushed.detail, raced } };
-        }
-        if (pushed.reason === 'rejected')
-            return { done: true, value: { outcome: 'rejected', baseSha, previous, detail: pushed.detail } };
-        return { done: false, why: `${req.branch} moved on ${remote} (${pushed.detail})` };
-    });
-}
-/**
- * The base a pinned round builds on: the checkout's commit, as long as the
- * remote's base is still there (or absent); a base that moved throws the
- * caller's error, since the files were planned from the old one.
- */
-async function pinnedBase(calls, base, pinned) {
-    const tip = await calls.fetchBranch(base);
-    if (tip && tip !== pinned.sha)
-        throw pinned.moved(tip);
-    return pinned.sha;
-}
-
-
-/***/ }),
-
-/***/ 8982:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $N: () => (/* binding */ localDefaultBranch),
-/* harmony export */   F6: () => (/* binding */ hasRemote),
-/* harmony export */   Ki: () => (/* binding */ remoteDefaultBranch),
-/* harmony export */   Y2: () => (/* binding */ headProblem),
-/* harmony export */   eR: () => (/* binding */ currentBranch)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7638);
-
-// What a repository on a user's disk is, for the faces that run outside a runner's checkout (the
-// CLI), and for the unusual repositories an action can meet: is there a remote, which branch is
-// the local default, and why HEAD names no commit (no commit yet, an unborn branch, a bare repository).
-const BRANCH = /^(?!-)[A-Za-z0-9._/-]+$/;
-async function out(git, args) {
-    const r = await git(args);
-    return r.code === 0 ? r.stdout.toString('utf8').trim() : undefined;
-}
-/** Whether the repository has a remote named `remote` (default origin). */
-async function hasRemote(git, remote = 'origin') {
-    return (await out(git, ['remote', 'get-url', '--', remote])) !== undefined;
-}
-/** The branch HEAD is on (even one with no commit yet), or undefined on a detached HEAD. */
-async function currentBranch(git) {
-    return (await out(git, ['symbolic-ref', '--quiet', '--short', 'HEAD'])) || undefined;
-}
-/**
- * The local default branch: `init.defaultBranch` when that branch exists,
- * else `main`, else `master`; undefined when none of them has a commit.
- */
-async function localDefaultBranch(git) {
-    const configured = await out(git, ['config', '--get', 'init.defaultBranch']);
-    for (const b of [configured, 'main', 'master']) {
-        if (!b || !BRANCH.test(b))
-            continue;
-        if (await out(git, ['rev-parse', '--verify', '--quiet', `refs/heads/${b}^{commit}`]))
-            return b;
-    }
-    return undefined;
-}
-/** The default branch origin names (origin/HEAD, else what `ls-remote` says its HEAD is), or undefined. */
-async function remoteDefaultBranch(git, remote = 'origin') {
-    const sym = await out(git, ['symbolic-ref', '--quiet', '--', `refs/remotes/${remote}/HEAD`]);
-    const fromSym = sym?.replace(`refs/remotes/${remote}/`, '');
-    if (fromSym && BRANCH.test(fromSym))
-        return fromSym;
-    const ls = await out(git, ['ls-remote', '--symref', '--', remote, 'HEAD']);
-    const m = ls ? /^ref: refs\/heads\/(\S+)\tHEAD$/m.exec(ls) : null;
-    return m && BRANCH.test(m[1]) ? m[1] : undefined;
-}
-/**
- * Why HEAD names no commit, as a user error saying what is wrong with the
- * repository (no commit yet, an unborn branch, a bare repository); undefined
- * when HEAD is a commit. `consequence` starts the hint (e.g. "nothing to release").
- */
-async function headProblem(git, consequence) {
-    if (await out(git, ['rev-parse', '--verify', '--quiet', 'HEAD^{commit}']))
-        return undefined;
-    const then = (fix) => (consequence ? `${consequence}: ${fix}` : fix);
-    if ((await out(git, ['rev-parse', '--is-bare-repository'])) === 'true')
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo('the repository is bare (it has no work tree)', { hint: then('run in a clone that has a work tree (git clone <path>)') });
-    const branch = await currentBranch(git);
-    if (!(await out(git, ['rev-list', '--max-count=1', '--all'])))
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo('the repository has no commit yet', { hint: then('commit the files first (git add, then git commit)') });
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`the branch ${branch ?? 'HEAD'} has no commit yet`, { hint: then('commit on it first, or switch to a branch that has commits (git switch <branch>)') });
-}
-
-
-/***/ }),
 
 /***/ 9626:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -1077,6 +846,77 @@ async function checkRefName(git, name, input, kind = 'branch') {
 function assertRemoteName(remote) {
     if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(remote))
         throw new Error(`invalid git remote name ${JSON.stringify(remote)}`);
+}
+
+
+/***/ }),
+
+/***/ 1062:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D2: () => (/* binding */ trailBody),
+/* harmony export */   KP: () => (/* binding */ TRAIL_MARKER),
+/* harmony export */   Lh: () => (/* binding */ shipsOf),
+/* harmony export */   UI: () => (/* binding */ shipsMarker),
+/* harmony export */   ee: () => (/* binding */ describeTrail)
+/* harmony export */ });
+/* harmony import */ var _text_markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9888);
+// The trail a source pull request gets: one comment from lockstep, edited in
+// place, saying where its change went — "Released in v1.5.0", then one line
+// per environment a promotion took it to, with that promotion's pull request
+// and its state. Pure text in and out: the comment's current body is read
+// back, the new step merged in, the whole written again.
+
+/** The marker kind of the trail comment (`<!-- lockstep:trail -->`). */
+const TRAIL_MARKER = 'trail';
+const RELEASE_LINE = /^Released in (\S+)$/;
+const ENV_LINE = /^→ (.+?) \((?:#\d+, )?[^()]*\)$/;
+/** A step's line: `Released in v1.5.0`, `→ staging (#41, merged 2026-11-20)`, `→ prod (#44, draft)`. */
+function lineOf(step) {
+    if ('release' in step)
+        return { key: 'release', line: `Released in ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(step.release)}` };
+    const env = (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(step.environment);
+    return { key: `env:${env}`, line: step.state === 'direct' ? `→ ${env} (committed directly)` : `→ ${env} (#${step.pull}, ${step.state})` };
+}
+/**
+ * The trail's text with `step` merged into what `existing` (the comment's
+ * current body, or undefined) says: the release line first, then each
+ * environment in the order it was first reached, a step for an environment
+ * already there replacing its line. Lines lockstep did not write are dropped.
+ */
+function trailBody(existing, step) {
+    let release;
+    const envs = new Map();
+    for (const raw of (existing ?? '').split(/\r?\n/)) {
+        const line = raw.trim();
+        if (RELEASE_LINE.test(line))
+            release = line;
+        const env = ENV_LINE.exec(line);
+        if (env)
+            envs.set(`env:${env[1]}`, line);
+    }
+    const { key, line } = lineOf(step);
+    if (key === 'release')
+        release = line;
+    else
+        envs.set(key, line);
+    return [...(release ? [release] : []), ...envs.values()].join('\n');
+}
+/** The hidden line a promotion pull request carries: the source pull requests it ships, read back when it merges. */
+function shipsMarker(pulls) {
+    return `<!-- lockstep:ships ${[...new Set(pulls)].sort((a, b) => a - b).join(' ')} -->`;
+}
+/** The pull requests a promotion pull request's body says it ships (at most 200), from its shipsMarker line. */
+function shipsOf(body) {
+    const m = /<!-- lockstep:ships ([\d ]{0,2000}) -->/.exec(body);
+    return m ? [...new Set(m[1].split(' ').filter(Boolean).map(Number))].slice(0, 200) : [];
+}
+/** The outcome in words for the log and the summary: `Trail comment (<what>): created on #12, #13; already current on #14.`, then one line per failure. */
+function describeTrail(what, o) {
+    const list = (ns) => ns.map((n) => `#${n}`).join(', ');
+    const done = [o.created.length ? `created on ${list(o.created)}` : '', o.updated.length ? `updated on ${list(o.updated)}` : '', o.unchanged.length ? `already current on ${list(o.unchanged)}` : ''].filter(Boolean);
+    return [...(done.length ? [`Trail comment (${what}): ${done.join('; ')}.`] : []), ...o.failed.map((f) => `Trail comment (${what}) not left on ${f}`)];
 }
 
 
