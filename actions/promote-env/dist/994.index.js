@@ -58,7 +58,9 @@ function promoteLogLines(r) {
 }
 /** The warning when auto-merge was asked for and GitHub refused it; undefined otherwise. */
 function autoMergeWarning(r) {
-    return r.autoMerge && !r.autoMerge.enabled ? `auto-merge was not enabled: ${r.autoMerge.reason ?? 'not allowed'}; the pull request stays open` : undefined;
+    return r.autoMerge && !r.autoMerge.enabled
+        ? `auto-merge was not enabled: ${r.autoMerge.reason ?? 'not allowed'}; the pull request stays open`
+        : undefined;
 }
 /** The route as a heading: `dev → staging`, `ref:<sha> → prod`, `new pins → dev`. */
 function routeLabel(r) {
@@ -90,7 +92,13 @@ function promoteMarkdown(r) {
 /** The promotion as a table for the terminal: one row per change (tag and digest before → after, where, verified in). */
 function promoteView(r) {
     const { plan } = r;
-    const rows = plan.changes.map((c) => [c.service, `${c.oldTag ?? '—'} → ${c.newTag ?? '—'}`, `${(0,_promote_pins_js__WEBPACK_IMPORTED_MODULE_1__/* .shortDigest */ .VK)(c.oldDigest)} → ${(0,_promote_pins_js__WEBPACK_IMPORTED_MODULE_1__/* .shortDigest */ .VK)(c.newDigest)}`, `${c.file}:${c.line}`, c.verified]);
+    const rows = plan.changes.map((c) => [
+        c.service,
+        `${c.oldTag ?? '—'} → ${c.newTag ?? '—'}`,
+        `${(0,_promote_pins_js__WEBPACK_IMPORTED_MODULE_1__/* .shortDigest */ .VK)(c.oldDigest)} → ${(0,_promote_pins_js__WEBPACK_IMPORTED_MODULE_1__/* .shortDigest */ .VK)(c.newDigest)}`,
+        `${c.file}:${c.line}`,
+        c.verified,
+    ]);
     if (plan.chart)
         rows.push(['chart version', `${plan.chart.old || '—'} → ${plan.chart.new}`, '', `${plan.chart.file}:${plan.chart.line}`, '']);
     const unchanged = plan.unchanged.length > 0 ? [`Already up to date: ${plan.unchanged.join(', ')}.`] : [];
@@ -110,7 +118,9 @@ function checksError(r) {
     if (r.outcome !== 'checks')
         return undefined;
     const bad = r.plan.checks.flatMap((c) => c.states.filter((s) => s.state !== 'success').map((s) => `${s.name} is ${s.state} on ${c.sha.slice(0, 12)}`));
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`required checks are not green: ${bad.join('; ')}`, { hint: 'wait for them to pass (the table in the job summary lists every check); nothing was written' });
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`required checks are not green: ${bad.join('; ')}`, {
+        hint: 'wait for them to pass (the table in the job summary lists every check); nothing was written',
+    });
 }
 /**
  * The runner's view, in the order promote-env has always told it: a line per

@@ -51,12 +51,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7638);
 /* harmony import */ var _promote_pins_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3952);
 /* harmony import */ var _promote_report_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8598);
-/* harmony import */ var _text_cap_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7841);
 /* harmony import */ var _text_markdown_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9888);
 // What a promotion shows: the runner's log lines (each change, the diff in a
 // group, the outcome, the notes), the auto-merge warning, the outputs and the
 // job summary, then the required-checks failure; and the terminal's table.
-
 
 
 
@@ -90,7 +88,9 @@ function promoteLogLines(r) {
 }
 /** The warning when auto-merge was asked for and GitHub refused it; undefined otherwise. */
 function autoMergeWarning(r) {
-    return r.autoMerge && !r.autoMerge.enabled ? `auto-merge was not enabled: ${r.autoMerge.reason ?? 'not allowed'}; the pull request stays open` : undefined;
+    return r.autoMerge && !r.autoMerge.enabled
+        ? `auto-merge was not enabled: ${r.autoMerge.reason ?? 'not allowed'}; the pull request stays open`
+        : undefined;
 }
 /** The route as a heading: `dev → staging`, `ref:<sha> → prod`, `new pins → dev`. */
 function routeLabel(r) {
@@ -106,10 +106,6 @@ function promoteMarkdown(r) {
         parts.push((0,_promote_report_js__WEBPACK_IMPORTED_MODULE_2__/* .changesTable */ .EI)(plan), '');
     if (plan.unchanged.length > 0)
         parts.push(`Already up to date: ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(plan.unchanged.join(', '))}.`, '');
-    // What ships: the same list as the pull request's, fitted under a tenth of the summary's cap.
-    const shipped = r.whatsIn ? (0,_promote_report_js__WEBPACK_IMPORTED_MODULE_2__/* .whatsInMarkdown */ .GZ)(r.whatsIn, r.repoUrl, _text_cap_js__WEBPACK_IMPORTED_MODULE_4__/* .SUMMARY_CAP */ .GY / 10) : '';
-    if (shipped)
-        parts.push(shipped, '');
     if (plan.checks.length > 0)
         parts.push('Required checks:', '', (0,_promote_report_js__WEBPACK_IMPORTED_MODULE_2__/* .checksMarkdown */ .pW)(plan), '');
     parts.push('Every environment:', '', (0,_promote_report_js__WEBPACK_IMPORTED_MODULE_2__/* .driftMarkdown */ .fZ)(plan), '');
@@ -122,7 +118,13 @@ function promoteMarkdown(r) {
 /** The promotion as a table for the terminal: one row per change (tag and digest before → after, where, verified in). */
 function promoteView(r) {
     const { plan } = r;
-    const rows = plan.changes.map((c) => [c.service, `${c.oldTag ?? '—'} → ${c.newTag ?? '—'}`, `${(0,_promote_pins_js__WEBPACK_IMPORTED_MODULE_1__/* .shortDigest */ .VK)(c.oldDigest)} → ${(0,_promote_pins_js__WEBPACK_IMPORTED_MODULE_1__/* .shortDigest */ .VK)(c.newDigest)}`, `${c.file}:${c.line}`, c.verified]);
+    const rows = plan.changes.map((c) => [
+        c.service,
+        `${c.oldTag ?? '—'} → ${c.newTag ?? '—'}`,
+        `${(0,_promote_pins_js__WEBPACK_IMPORTED_MODULE_1__/* .shortDigest */ .VK)(c.oldDigest)} → ${(0,_promote_pins_js__WEBPACK_IMPORTED_MODULE_1__/* .shortDigest */ .VK)(c.newDigest)}`,
+        `${c.file}:${c.line}`,
+        c.verified,
+    ]);
     if (plan.chart)
         rows.push(['chart version', `${plan.chart.old || '—'} → ${plan.chart.new}`, '', `${plan.chart.file}:${plan.chart.line}`, '']);
     const unchanged = plan.unchanged.length > 0 ? [`Already up to date: ${plan.unchanged.join(', ')}.`] : [];
@@ -142,7 +144,9 @@ function checksError(r) {
     if (r.outcome !== 'checks')
         return undefined;
     const bad = r.plan.checks.flatMap((c) => c.states.filter((s) => s.state !== 'success').map((s) => `${s.name} is ${s.state} on ${c.sha.slice(0, 12)}`));
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`required checks are not green: ${bad.join('; ')}`, { hint: 'wait for them to pass (the table in the job summary lists every check); nothing was written' });
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`required checks are not green: ${bad.join('; ')}`, {
+        hint: 'wait for them to pass (the table in the job summary lists every check); nothing was written',
+    });
 }
 /**
  * The runner's view, in the order promote-env has always told it: a line per
@@ -174,7 +178,6 @@ const promoteViews = { runner: promoteRunnerView, terminal: promoteView };
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   EI: () => (/* binding */ changesTable),
-/* harmony export */   GZ: () => (/* binding */ whatsInMarkdown),
 /* harmony export */   SI: () => (/* binding */ pullTitle),
 /* harmony export */   b4: () => (/* binding */ changesOutput),
 /* harmony export */   c2: () => (/* binding */ pullBody),
@@ -182,17 +185,13 @@ const promoteViews = { runner: promoteRunnerView, terminal: promoteView };
 /* harmony export */   fZ: () => (/* binding */ driftMarkdown),
 /* harmony export */   pW: () => (/* binding */ checksMarkdown)
 /* harmony export */ });
-/* unused harmony exports rollbackCommand, PULL_BODY_CAP */
+/* unused harmony export rollbackCommand */
 /* harmony import */ var _text_markdown_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9888);
 /* harmony import */ var _git_publish_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9626);
-/* harmony import */ var _report_summary_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2655);
-/* harmony import */ var _text_cap_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7841);
-/* harmony import */ var _pins_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3952);
-/* harmony import */ var _trail_trail_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1062);
+/* harmony import */ var _report_summary_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8960);
+/* harmony import */ var _pins_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3952);
 // Words and tables of a promotion: the PR title and body, the job summary's
 // tables (changes, drift, checks), the `changes` output and the rollback command.
-
-
 
 
 
@@ -205,7 +204,7 @@ function pullTitle(fromLabel, to, plan) {
 }
 /** The commit message: the title, one line per change, and the generated-commit trailer. */
 function commitMessage(title, plan) {
-    const lines = plan.changes.map((c) => `- ${c.service}: ${c.oldTag ?? '—'} → ${c.newTag ?? '—'} (${(0,_pins_js__WEBPACK_IMPORTED_MODULE_2__/* .shortDigest */ .VK)(c.newDigest)})`);
+    const lines = plan.changes.map((c) => `- ${c.service}: ${c.oldTag ?? '—'} → ${c.newTag ?? '—'} (${(0,_pins_js__WEBPACK_IMPORTED_MODULE_1__/* .shortDigest */ .VK)(c.newDigest)})`);
     if (plan.chart)
         lines.push(`- chart: ${plan.chart.old || '—'} → ${plan.chart.new}`);
     return `${title}\n\n${lines.join('\n')}\n\n${(0,_git_publish_js__WEBPACK_IMPORTED_MODULE_0__/* .generatedTrailer */ .ty)('promote-env')}\n`;
@@ -215,22 +214,22 @@ function changesTable(plan) {
     const rows = plan.changes.map((c) => [
         c.service,
         `${c.oldTag ?? '—'} → ${c.newTag ?? '—'}`,
-        `${(0,_pins_js__WEBPACK_IMPORTED_MODULE_2__/* .shortDigest */ .VK)(c.oldDigest)} → ${(0,_pins_js__WEBPACK_IMPORTED_MODULE_2__/* .shortDigest */ .VK)(c.newDigest)}`,
+        `${(0,_pins_js__WEBPACK_IMPORTED_MODULE_1__/* .shortDigest */ .VK)(c.oldDigest)} → ${(0,_pins_js__WEBPACK_IMPORTED_MODULE_1__/* .shortDigest */ .VK)(c.newDigest)}`,
         `${c.file}:${c.line}`,
         c.verified,
         c.sourceCommit ? c.sourceCommit.slice(0, 12) : '—',
     ]);
     if (plan.chart)
         rows.push(['chart version', `${plan.chart.old || '—'} → ${plan.chart.new}`, '', `${plan.chart.file}:${plan.chart.line}`, '', '']);
-    return (0,_report_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownTable */ .Q)(['service', 'tag', 'digest', 'file', 'verified in', 'source commit'], rows);
+    return (0,_report_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownTable */ .Q)(['service', 'tag', 'digest', 'file', 'verified in', 'source commit'], rows);
 }
 /** Every environment side by side. */
 function driftMarkdown(plan) {
-    return (0,_report_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownTable */ .Q)(['service', ...plan.drift.environments], plan.drift.rows.map((r) => [r.service, ...r.cells]));
+    return (0,_report_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownTable */ .Q)(['service', ...plan.drift.environments], plan.drift.rows.map((r) => [r.service, ...r.cells]));
 }
 /** The checks table shown when require-checks stops a promotion (and on success). */
 function checksMarkdown(plan) {
-    return (0,_report_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownTable */ .Q)(['commit', 'check', 'state'], plan.checks.flatMap((c) => c.states.map((s) => [c.sha.slice(0, 12), s.name, s.state])));
+    return (0,_report_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownTable */ .Q)(['commit', 'check', 'state'], plan.checks.flatMap((c) => c.states.map((s) => [c.sha.slice(0, 12), s.name, s.state])));
 }
 /** The command that puts the target's pins back as they are at `baseSha`. */
 function rollbackCommand(to, baseSha, services, repository) {
@@ -241,71 +240,10 @@ function rollbackCommand(to, baseSha, services, repository) {
         parts.push(`-f repository=${repository}`);
     return parts.join(' ');
 }
-/** GitHub refuses a pull request body over 65,536 characters; bytes are at least as many, so a byte cap is safe. */
-const PULL_BODY_CAP = 65_536;
-/** Lines of one shipment's list shown before the rest folds into `<details>`. */
-const OPEN_LINES = 10;
-/** A link lockstep writes around escaped text: the URL with the characters that could end the link target percent-encoded. */
-function safeUrl(url) {
-    return encodeURI(url).replace(/[()]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
-}
-/** `#12`, linked to the pull request when the repository's address is known. */
-function pullLink(n, repoUrl) {
-    return repoUrl ? `[#${n}](${safeUrl(`${repoUrl}/pull/${n}`)})` : `#${n}`;
-}
-/** A version, tag or short commit inside a line: as it is when it holds only characters no markup is made of there, else escaped. */
-function ref(s) {
-    return /^[0-9A-Za-z][0-9A-Za-z.+-]*$/.test(s) ? s : (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(s);
-}
-/** One shipment: a heading (what the target runs → what it will run), the compare link and commit count, the entries or pull requests, the notes. */
-function shipmentMarkdown(s, repoUrl) {
-    const verb = s.direction === 'removes' ? ' — removes' : '';
-    const out = [`#### ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(s.subject)}: ${ref(s.from)} → ${ref(s.to)}${verb}`, ''];
-    const facts = [];
-    if (s.range)
-        facts.push(s.compare ? `[${s.range.split('...').map(ref).join('...')}](${safeUrl(s.compare)})` : (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .codeSpan */ .SS)(s.range));
-    if (s.commits !== undefined)
-        facts.push(`${s.commits} commit${s.commits === 1 ? '' : 's'}`);
-    if (facts.length > 0)
-        out.push(`Compare ${facts.join(' · ')}`, '');
-    const items = [
-        ...s.entries.map((e) => `- ${e.breaking ? '**⚠ Breaking** · ' : ''}${ref(e.version)} · ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(e.text)}${e.pulls.map((n) => ` (${pullLink(n, repoUrl)})`).join('')}`),
-        ...s.pulls.map((p) => `- ${pullLink(p.number, repoUrl)} ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(p.title)}`),
-    ];
-    if (items.length > OPEN_LINES) {
-        out.push(...items.slice(0, OPEN_LINES), '', `<details><summary>${items.length - OPEN_LINES} more</summary>`, '', ...items.slice(OPEN_LINES), '', '</details>', '');
-    }
-    else if (items.length > 0)
-        out.push(...items, '');
-    for (const n of s.notes)
-        out.push(`_${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(n)}_`, '');
-    return out;
-}
-/**
- * "What's in this promotion": each service (and the chart) the promotion
- * changes, with what the target gains (or, on a rollback, loses). Changelog
- * text, subjects and titles are escaped; only the links are lockstep's.
- * Fitted under `maxBytes` at a line boundary, saying what was left out.
- */
-function whatsInMarkdown(w, repoUrl, maxBytes) {
-    if (w.shipments.length === 0)
-        return '';
-    const text = ["### What's in this promotion", '', ...w.shipments.flatMap((s) => shipmentMarkdown(s, repoUrl))].join('\n').trimEnd();
-    return (0,_text_cap_js__WEBPACK_IMPORTED_MODULE_4__/* .fitToBytes */ .u8)(text, maxBytes, (o) => `_… ${(0,_text_cap_js__WEBPACK_IMPORTED_MODULE_4__/* .describeOmitted */ .QQ)(o)} of this list left out to fit the size limit._`).text;
-}
 /** The pull request body. Every name, ref and note in it is plain text, escaped; the tables escape their cells. */
 function pullBody(p) {
-    const notes = p.notes?.length ? [...p.notes.map((n) => `> [!WARNING]\n> ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(n)}`), ''] : [];
-    const body = pullBodyWith(p, notes, []);
-    if (!p.whatsIn?.shipments.length)
-        return body;
-    // What ships goes under the changes table, cut to what the rest of the body leaves of GitHub's limit.
-    const room = PULL_BODY_CAP - Buffer.byteLength(body, 'utf8') - 2;
-    const shipped = whatsInMarkdown(p.whatsIn, p.repoUrl, room);
-    return shipped ? pullBodyWith(p, notes, [shipped, '']) : body;
-}
-function pullBodyWith(p, notes, shipped) {
     const { plan } = p;
+    const notes = p.notes?.length ? [...p.notes.map((n) => `> [!WARNING]\n> ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(n)}`), ''] : [];
     return [
         ...notes,
         `Promotes **${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(p.fromLabel)}** → **${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(p.to)}** on ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .codeSpan */ .SS)(p.base)} (base ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(p.baseSha.slice(0, 12))}).`,
@@ -314,7 +252,6 @@ function pullBodyWith(p, notes, shipped) {
         '',
         changesTable(plan),
         '',
-        ...shipped,
         '<details><summary>Every environment</summary>',
         '',
         driftMarkdown(plan),
@@ -326,7 +263,6 @@ function pullBodyWith(p, notes, shipped) {
         // One line, in a fence no backtick run of a name can close.
         (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .codeBlock */ .DV)(rollbackCommand(p.to, p.baseSha, plan.changes.map((c) => c.service), p.repository).replace(/\r\n|\r|\n/g, ' '), 'sh'),
         '',
-        ...(p.ships ? [(0,_trail_trail_js__WEBPACK_IMPORTED_MODULE_5__/* .shipsMarker */ .UI)(p.ships)] : []),
         '<!-- lockstep:promote-env -->',
     ].join('\n');
 }
@@ -342,126 +278,14 @@ function changesOutput(plan) {
         'new-digest': c.newDigest ?? null,
     }));
     if (plan.chart)
-        rows.push({ service: 'chart', file: plan.chart.file, line: plan.chart.line, 'old-version': plan.chart.old, 'new-version': plan.chart.new });
+        rows.push({
+            service: 'chart',
+            file: plan.chart.file,
+            line: plan.chart.line,
+            'old-version': plan.chart.old,
+            'new-version': plan.chart.new,
+        });
     return JSON.stringify(rows);
-}
-
-
-/***/ }),
-
-/***/ 7841:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   GY: () => (/* binding */ SUMMARY_CAP),
-/* harmony export */   Ol: () => (/* binding */ headLines),
-/* harmony export */   QQ: () => (/* binding */ describeOmitted),
-/* harmony export */   eN: () => (/* binding */ LOG_LINES_CAP),
-/* harmony export */   u8: () => (/* binding */ fitToBytes)
-/* harmony export */ });
-/* unused harmony export OUTPUT_CAP */
-/**
- * Size limits the runner enforces, and the cuts that keep lockstep under them.
- * GitHub drops a step's whole job summary over 1 MiB ("upload aborted") and
- * drops or cuts a step output over 1 MB, so a huge release must be shortened
- * here, at a line boundary and with a note saying what was left out, rather
- * than lost there. Sizes are UTF-8 bytes: that is what the runner counts.
- */
-/** Bytes of job summary one step may write: under GitHub's 1 MiB, with room for what the runner adds. */
-const SUMMARY_CAP = 1_000_000;
-/** Bytes one step output may hold: GitHub's limit is "1 MB", read as the smaller 10^6, minus headroom. */
-const OUTPUT_CAP = 1_000_000;
-/** Lines of a diff or of release notes printed to the log before the rest is summarised in one line. */
-const LOG_LINES_CAP = 1_000;
-const FENCE = /^ {0,3}(`{3,}|~{3,})(.*)$/gm;
-const DETAILS_OPEN = /<details\b/gi;
-const DETAILS_CLOSE = /<\/details>/gi;
-/** What is left open at the end of `text`: the code fence (its marker) and how many <details> blocks. */
-function openBlocks(text) {
-    let fence;
-    let details = 0;
-    let from = 0;
-    const count = (end) => {
-        const seg = text.slice(from, end);
-        details = Math.max(0, details + (seg.match(DETAILS_OPEN)?.length ?? 0) - (seg.match(DETAILS_CLOSE)?.length ?? 0));
-    };
-    for (const m of text.matchAll(FENCE)) {
-        const marker = m[1];
-        if (fence === undefined) {
-            count(m.index);
-            fence = marker;
-        }
-        else if (marker[0] === fence[0] && marker.length >= fence.length && m[2].trim() === '') {
-            fence = undefined;
-            from = m.index + m[0].length;
-        }
-    }
-    if (fence === undefined)
-        count(text.length);
-    return { fence, details };
-}
-/**
- * Fits `text` into `maxBytes` UTF-8 bytes: unchanged when it fits, else cut
- * at a line boundary (so no table row is split), any open code fence and
- * `<details>` block closed, and `note(omitted)` added as the last line. When
- * not even the note fits, the result is empty.
- */
-function fitToBytes(text, maxBytes, note) {
-    const total = Buffer.byteLength(text, 'utf8');
-    if (total <= maxBytes)
-        return { text };
-    // Bytes, not UTF-16 units, decide the cut; a cut just before a newline byte never splits a character.
-    const buf = Buffer.from(text, 'utf8');
-    const lineCount = (from) => {
-        let n = 1;
-        for (let i = buf.indexOf(10, from); i !== -1; i = buf.indexOf(10, i + 1))
-            n++;
-        return n;
-    };
-    // The note's length depends on the counts; the largest counts bound it.
-    const noteBound = Buffer.byteLength(note({ lines: lineCount(0), bytes: total }), 'utf8') + 1;
-    let room = maxBytes - noteBound;
-    for (;;) {
-        // Keep the lines ending before `room`: bytes [0, cut) plus the newline at cut.
-        const cut = room > 0 ? buf.lastIndexOf(10, room - 1) : -1;
-        if (cut < 0)
-            return { text: '', omitted: { lines: lineCount(0), bytes: total } };
-        const kept = buf.toString('utf8', 0, cut);
-        const open = openBlocks(kept);
-        const tail = [];
-        if (open.fence)
-            tail.push(open.fence);
-        // A blank line first: GitHub renders Markdown after an HTML block only when a blank line ends it.
-        if (open.details)
-            tail.push('', ...Array.from({ length: open.details }, () => '</details>'));
-        const closing = tail.reduce((n, l) => n + l.length + 1, 0);
-        if (cut + 1 + closing + noteBound <= maxBytes) {
-            const omitted = { lines: lineCount(cut + 1), bytes: total - cut - 1 };
-            return { text: [kept, ...tail, note(omitted)].join('\n'), omitted };
-        }
-        room = cut;
-    }
-}
-/** The first `max` lines of `text`, and how many lines were left out. */
-function headLines(text, max) {
-    let at = -1;
-    for (let i = 0; i < max; i++) {
-        at = text.indexOf('\n', at + 1);
-        if (at === -1)
-            return { text, more: 0 };
-    }
-    const rest = text.slice(at + 1);
-    if (rest === '')
-        return { text, more: 0 };
-    let more = rest.endsWith('\n') ? 0 : 1;
-    for (let i = rest.indexOf('\n'); i !== -1; i = rest.indexOf('\n', i + 1))
-        more++;
-    return { text: text.slice(0, at), more };
-}
-/** "1 line" / "2 lines", "980 KiB": the counts of a note. */
-function describeOmitted(o) {
-    const size = o.bytes >= 1024 * 1024 ? `${(o.bytes / (1024 * 1024)).toFixed(1)} MiB` : `${Math.max(1, Math.round(o.bytes / 1024))} KiB`;
-    return `${o.lines} ${o.lines === 1 ? 'line' : 'lines'} (${size})`;
 }
 
 
@@ -499,10 +323,18 @@ function parseYaml(text, file, opts = {}) {
         const err = d.errors[0];
         const dup = err ? undefined : duplicateKey(d.contents);
         if (err) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`invalid YAML: ${err.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}`, { file, line: lineAt(err.pos[0]), hint: 'fix the YAML syntax' });
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`invalid YAML: ${err.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}`, {
+                file,
+                line: lineAt(err.pos[0]),
+                hint: 'fix the YAML syntax',
+            });
         }
         if (dup !== undefined) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`duplicate key${keyNear(text, dup)} — YAML keeps only one of them`, { file, line: lineAt(dup), hint: 'remove one of the duplicate keys' });
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`duplicate key${keyNear(text, dup)} — YAML keeps only one of them`, {
+                file,
+                line: lineAt(dup),
+                hint: 'remove one of the duplicate keys',
+            });
         }
     }
     if (list.length > 1 && !opts.allowMulti) {
@@ -528,7 +360,10 @@ function parseYaml(text, file, opts = {}) {
 /** parseYaml of a single-document text (BOM stripped), as a kind of parse a ParseCache keeps; the variant is the file. */
 const YAML_DOCUMENT = { name: 'yaml', parse: (text, file) => parseYaml(text, file) };
 /** parseYaml of a text that may hold several documents (`allowMulti`), as a ParseCache keeps it. */
-const YAML_DOCUMENTS = { name: 'yaml-multi', parse: (text, file) => parseYaml(text, file, { allowMulti: true }) };
+const YAML_DOCUMENTS = {
+    name: 'yaml-multi',
+    parse: (text, file) => parseYaml(text, file, { allowMulti: true }),
+};
 /**
  * Offset of the first key that repeats an earlier key of the same mapping, in
  * document order; undefined when there is none. Keys are equal as the yaml

@@ -2,100 +2,6 @@ export const id = 571;
 export const ids = [571];
 export const modules = {
 
-/***/ 8194:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   X: () => (/* binding */ sectionsBetween),
-/* harmony export */   h: () => (/* binding */ versionSections)
-/* harmony export */ });
-/* harmony import */ var semver_functions_compare_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3483);
-/* harmony import */ var semver_functions_compare_js__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(semver_functions_compare_js__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7306);
-/* harmony import */ var semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _headings_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2761);
-// A changelog read back as data: each version section's bullet entries, which
-// of them are breaking, and the pull requests they cite. promote/whats-in.ts
-// lists what a promotion brings (or takes away) from these.
-
-
-
-const BREAKING_GROUP = /breaking/i;
-const BREAKING_TEXT = /^(?:\*\*|__)?(?:⚠\s*)?breaking(?:[ _-]changes?)?\b|^\w+(?:\([^)]*\))?!:/i;
-/** A bullet's text without Markdown link targets, emphasis or code marks, and the pull requests it cites. */
-function plainEntry(raw) {
-    const pulls = new Set();
-    for (const m of raw.matchAll(/\/pull\/(\d{1,9})\b/g))
-        pulls.add(Number(m[1]));
-    for (const m of raw.matchAll(/(?<![\w/&])#(\d{1,9})\b/g))
-        pulls.add(Number(m[1]));
-    const text = raw
-        // Links keep their text; a reference to a pull request or a commit (`([#12](…))`, `([abc1234](…))`) goes: it is listed apart.
-        .replace(/\s*\(\[(?:#\d+|[0-9a-f]{7,40})\]\([^)]*\)\)/g, '')
-        .replace(/\s*\((?:#\d+|[0-9a-f]{7,40})\)/g, '')
-        // A link target may hold one level of parentheses (`javascript:alert(1)`), as CommonMark allows.
-        .replace(/!?\[([^\]]*)\]\((?:[^()\s]|\([^()\s]*\))*\)/g, '$1')
-        .replace(/(\*\*|__)(.+?)\1/g, '$2')
-        .replace(/`([^`]*)`/g, '$1')
-        .trim();
-    return { text, pulls: [...pulls] };
-}
-/**
- * Every version section of a changelog in file order, with its top-level
- * bullets. A group heading naming breaking changes (`### ⚠ BREAKING
- * CHANGES`) marks the bullets under it breaking; so does a bullet that says
- * so itself. Lines inside code fences are skipped with their headings.
- */
-function versionSections(text) {
-    const body = text.replace(/^\ufeff/, '');
-    const lines = body.split(/\r?\n/);
-    const headings = (0,_headings_js__WEBPACK_IMPORTED_MODULE_2__/* .versionHeadings */ ._)(body);
-    return headings.map((h, i) => {
-        const end = i + 1 < headings.length ? headings[i + 1].line - 1 : lines.length;
-        const entries = [];
-        let breakingGroup = false;
-        let fence = false;
-        for (const line of lines.slice(h.line + (h.underline === undefined ? 0 : 1), end)) {
-            if (/^ {0,3}(`{3,}|~{3,})/.test(line))
-                fence = !fence;
-            if (fence)
-                continue;
-            const group = /^#{1,6}[ \t]+(.*)$/.exec(line);
-            if (group) {
-                // A heading above the section's level (a prose `## Notes` after the last version) ends it.
-                if (/^#+/.exec(line)[0].length <= h.level)
-                    break;
-                breakingGroup = BREAKING_GROUP.test(group[1]);
-                continue;
-            }
-            const bullet = /^ {0,1}[-*+][ \t]+(.+)$/.exec(line);
-            if (!bullet)
-                continue;
-            const { text: words, pulls } = plainEntry(bullet[1]);
-            entries.push({ text: words, breaking: breakingGroup || BREAKING_TEXT.test(bullet[1].trim()), pulls });
-        }
-        return { version: h.version, entries };
-    });
-}
-/**
- * The sections strictly after `from` up to and including `to` (SemVer
- * order), newest first: what moving from `from` to `to` brings. Empty when
- * either is not a version or `to` is not newer.
- */
-function sectionsBetween(sections, from, to) {
-    const lo = semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_1___default()(from);
-    const hi = semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_1___default()(to);
-    if (!lo || !hi || semver_functions_compare_js__WEBPACK_IMPORTED_MODULE_0___default()(lo, hi) >= 0)
-        return [];
-    const seen = new Set();
-    return sections
-        .filter((s) => semver_functions_compare_js__WEBPACK_IMPORTED_MODULE_0___default()(s.version, lo) > 0 && semver_functions_compare_js__WEBPACK_IMPORTED_MODULE_0___default()(s.version, hi) <= 0 && !seen.has(s.version) && seen.add(s.version))
-        .sort((a, b) => semver_functions_compare_js__WEBPACK_IMPORTED_MODULE_0___default()(b.version, a.version));
-}
-
-
-/***/ }),
-
 /***/ 2846:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -113,7 +19,9 @@ function sectionsBetween(sections, from, to) {
 /** The `version` input (or another named one) as a SemVer 2 chart version, without a `v`; anything else is a UserError. */
 function parseVersionInput(v, input) {
     if (!semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_0___default()(v) || /^[v=]/i.test(v))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`input '${input}' is '${v}', not a SemVer 2 version`, { hint: 'use MAJOR.MINOR.PATCH, e.g. 1.4.0, 1.4.0-rc.2 or 0.0.0-pr-12-abc1234' });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`input '${input}' is '${v}', not a SemVer 2 version`, {
+            hint: 'use MAJOR.MINOR.PATCH, e.g. 1.4.0, 1.4.0-rc.2 or 0.0.0-pr-12-abc1234',
+        });
     return v;
 }
 /** A base ref is data for git, never an option or a range. */
@@ -187,7 +95,15 @@ async function publishGeneratedBranch(git, req, remoteCalls) {
                 const top = found.after[found.after.length - 1];
                 return {
                     done: true,
-                    value: { outcome: 'conflict', baseSha, previous, commit: top, subject: await (0,_publish_js__WEBPACK_IMPORTED_MODULE_1__/* .commitSubject */ .sF)(git, top), files: [], reason: `${req.branch} has commits but none generated by lockstep (${req.trailer}); it is left alone` },
+                    value: {
+                        outcome: 'conflict',
+                        baseSha,
+                        previous,
+                        commit: top,
+                        subject: await (0,_publish_js__WEBPACK_IMPORTED_MODULE_1__/* .commitSubject */ .sF)(git, top),
+                        files: [],
+                        reason: `${req.branch} has commits but none generated by lockstep (${req.trailer}); it is left alone`,
+                    },
                 };
             }
             if (found.amended) {
@@ -206,12 +122,21 @@ async function publishGeneratedBranch(git, req, remoteCalls) {
                 };
             }
             // With a pinned base the generated commit is the run's own, judged alone: what others pushed above it stays theirs.
-            if (pinned && found.generated && (await (0,_publish_js__WEBPACK_IMPORTED_MODULE_1__/* .parentOf */ .gN)(git, found.generated)) === baseSha && (await (0,_publish_js__WEBPACK_IMPORTED_MODULE_1__/* .treeOf */ .g7)(git, found.generated)) === (await (0,_publish_js__WEBPACK_IMPORTED_MODULE_1__/* .treeOf */ .g7)(git, generated)))
-                return { done: true, value: { outcome: 'unchanged', head: previous, baseSha, previous, replayed: [], skipped: [], kept: found.after } };
+            if (pinned &&
+                found.generated &&
+                (await (0,_publish_js__WEBPACK_IMPORTED_MODULE_1__/* .parentOf */ .gN)(git, found.generated)) === baseSha &&
+                (await (0,_publish_js__WEBPACK_IMPORTED_MODULE_1__/* .treeOf */ .g7)(git, found.generated)) === (await (0,_publish_js__WEBPACK_IMPORTED_MODULE_1__/* .treeOf */ .g7)(git, generated)))
+                return {
+                    done: true,
+                    value: { outcome: 'unchanged', head: previous, baseSha, previous, replayed: [], skipped: [], kept: found.after },
+                };
             if (found.after.length > 0) {
                 const r = await calls.replayCommits(generated, found.after);
                 if (!r.ok)
-                    return { done: true, value: { outcome: 'conflict', baseSha, previous, commit: r.commit, subject: r.subject, files: r.files, reason: r.reason } };
+                    return {
+                        done: true,
+                        value: { outcome: 'conflict', baseSha, previous, commit: r.commit, subject: r.subject, files: r.files, reason: r.reason },
+                    };
                 head = r.head;
                 skipped = r.skipped;
                 replayed = found.after.filter((c) => !r.skipped.includes(c));
@@ -303,7 +228,7 @@ async function pushReleaseBranch(spawn, git, c, actions) {
         base,
         branch,
         trailer: (0,publish/* generatedTrailer */.ty)('prepare-release'),
-        plan: async () => ({ files: c.files, message: c.message }),
+        plan: () => Promise.resolve({ files: c.files, message: c.message }),
         author: c.author,
         committer: c.committer,
         pinned: { sha: head, moved: (tip) => baseMoved(base, tip, head) },
@@ -318,15 +243,23 @@ async function pushReleaseBranch(spawn, git, c, actions) {
             actions.push(`Commit ${r.commit.slice(0, 7)} on ${branch} conflicts with the regenerated release commit (${r.files.join(', ')}): the branch and PR are left as they are.`);
             return { pushed: false, conflict: { commit: r.commit, subject: r.subject, files: r.files } };
         case 'rejected':
-            throw new src_errors/* UserError */.yo(`pushing ${branch} failed: ${r.detail}`, { hint: r.raced ? 'someone else is pushing to the release branch; run again' : 'check branch protection and push rules for the release branch' });
+            throw new src_errors/* UserError */.yo(`pushing ${branch} failed: ${r.detail}`, {
+                hint: r.raced
+                    ? 'someone else is pushing to the release branch; run again'
+                    : 'check branch protection and push rules for the release branch',
+            });
         case 'empty':
             throw new Error('publishGeneratedBranch: a pinned base never answers empty');
         default:
             if (r.kept) {
-                actions.push(r.kept.length > 0 ? `Branch ${branch} is current (its release commit matches; ${r.kept.length} commit(s) pushed on top of it are kept).` : `Branch ${branch} is already up to date: nothing pushed.`);
+                actions.push(r.kept.length > 0
+                    ? `Branch ${branch} is current (its release commit matches; ${r.kept.length} commit(s) pushed on top of it are kept).`
+                    : `Branch ${branch} is already up to date: nothing pushed.`);
                 return { pushed: false };
             }
-            actions.push(r.previous ? `Regenerated the release commit on ${branch} and pushed it with a lease${r.replayed.length > 0 ? ' (commits pushed on top of it were re-applied)' : ''}.` : `Pushed ${branch}.`);
+            actions.push(r.previous
+                ? `Regenerated the release commit on ${branch} and pushed it with a lease${r.replayed.length > 0 ? ' (commits pushed on top of it were re-applied)' : ''}.`
+                : `Pushed ${branch}.`);
             return { pushed: true };
     }
 }
@@ -349,7 +282,7 @@ function baseMoved(base, baseTip, head) {
  * opened or updated, and release PRs for other versions closed with a
  * pointer to it and their branches deleted. Sets `result.pr` and its actions.
  */
-async function handOverToPull(api, s, { version, notes, rows, branch, open, conflict, pushed }, result) {
+async function handOverToPull(api, s, { version, notes, rows, branch, open, conflict, pushed, }, result) {
     const title = `chore(release): ${version}`;
     const body = prBody(version, notes, rows, branch);
     const existingPr = open.find((p) => p.head === branch);
@@ -370,13 +303,19 @@ async function handOverToPull(api, s, { version, notes, rows, branch, open, conf
         // The branch is on the remote now: say so, so nobody wonders where it came from.
         if (pushed && e instanceof Error) {
             const note = ` (branch ${branch} was pushed but has no pull request yet; a rerun after the fix reuses it)`;
-            throw e instanceof src_errors/* UserError */.yo ? new src_errors/* UserError */.yo(`${e.message}${note}`, { hint: e.hint }) : Object.assign(e, { message: `${e.message}${note}` });
+            throw e instanceof src_errors/* UserError */.yo
+                ? new src_errors/* UserError */.yo(`${e.message}${note}`, { hint: e.hint })
+                : Object.assign(e, { message: `${e.message}${note}` });
         }
         throw e;
     }
     const { pull, outcome } = upserted;
     result.pr = { number: pull.number, url: pull.url };
-    result.actions.push(outcome === 'created' ? `Opened release PR #${pull.number}.` : outcome === 'updated' ? `Updated release PR #${pull.number}.` : `Release PR #${pull.number} is unchanged.`);
+    result.actions.push(outcome === 'created'
+        ? `Opened release PR #${pull.number}.`
+        : outcome === 'updated'
+            ? `Updated release PR #${pull.number}.`
+            : `Release PR #${pull.number} is unchanged.`);
     for (const stale of open.filter((p) => p.head !== branch)) {
         await api.closePull(stale.number, `Superseded by #${pull.number} (${pull.url}): the next version is now ${version}. Branch \`${stale.head}\` is deleted.`);
         await api.deleteBranch(stale.head);
@@ -392,7 +331,11 @@ async function handOverToPull(api, s, { version, notes, rows, branch, open, conf
  */
 function prBody(version, notes, rows, branch) {
     const cell = markdown/* escapeTableCell */.aL;
-    const table = ['| File | What | From | To |', '| --- | --- | --- | --- |', ...rows.map((r) => `| ${(0,markdown/* codeSpan */.SS)(r.file, true)} | ${cell(r.what)} | ${cell(r.from)} | ${cell(r.to)} |`)].join('\n');
+    const table = [
+        '| File | What | From | To |',
+        '| --- | --- | --- | --- |',
+        ...rows.map((r) => `| ${(0,markdown/* codeSpan */.SS)(r.file, true)} | ${cell(r.what)} | ${cell(r.from)} | ${cell(r.to)} |`),
+    ].join('\n');
     return [
         `<!-- lockstep:${MARKER} -->`,
         `:robot: Release **${(0,markdown/* escapeMarkdown */.FV)(version)}**, prepared by lockstep prepare-release. Merging this PR tags the release and publishes the GitHub Release.`,
@@ -448,7 +391,11 @@ async function committedView(git, root, head, env = process.env) {
     const fromHead = (p) => {
         if (cache.has(p))
             return cache.get(p);
-        const r = (0,external_node_child_process_.spawnSync)('git', [...objects/* GIT_NO_HOOKS */.YH, 'cat-file', 'blob', `${head}:${prefix}${p}`], { cwd: root, env: { ...env, LC_ALL: 'C', GIT_OPTIONAL_LOCKS: '0' }, maxBuffer: 1 << 30 });
+        const r = (0,external_node_child_process_.spawnSync)('git', [...objects/* GIT_NO_HOOKS */.YH, 'cat-file', 'blob', `${head}:${prefix}${p}`], {
+            cwd: root,
+            env: { ...env, LC_ALL: 'C', GIT_OPTIONAL_LOCKS: '0' },
+            maxBuffer: 1 << 30,
+        });
         const out = r.status === 0 ? r.stdout.toString('utf8') : undefined;
         cache.set(p, out);
         return out;
@@ -522,7 +469,9 @@ function nextVersion(req) {
         if (semver_default().valid(v) !== v)
             throw new src_errors/* UserError */.yo(`input 'version' is '${v}', not a SemVer version`, { hint: 'use MAJOR.MINOR.PATCH without a v, e.g. 1.4.0' });
         if (req.last && !semver_default().gt(v, req.last))
-            throw new src_errors/* UserError */.yo(`input 'version' ${v} is not greater than the last release ${req.last}`, { hint: `give a version above ${req.last}, or leave version empty to compute it` });
+            throw new src_errors/* UserError */.yo(`input 'version' ${v} is not greater than the last release ${req.last}`, {
+                hint: `give a version above ${req.last}, or leave version empty to compute it`,
+            });
         return { version: v, bump: req.last ? levelBetween(req.last, v) : req.bump };
     }
     if (req.releaseAs && (!req.last || semver_default().gt(req.releaseAs, req.last))) {
@@ -790,7 +739,9 @@ function parseOne(sha, message, nested) {
     const header = c.header ?? headerLine;
     const bang = /^\w+(?:\([^()]*\))?!: /.test(header);
     // The parser reads notes anywhere after the header; a footer keyword must start its line, which the pattern demands.
-    const notes = c.notes.filter((n) => n.title === 'BREAKING CHANGE' || n.title === 'BREAKING-CHANGE').map((n) => n.text.replace(PR_SUFFIX, '').trim());
+    const notes = c.notes
+        .filter((n) => n.title === 'BREAKING CHANGE' || n.title === 'BREAKING-CHANGE')
+        .map((n) => n.text.replace(PR_SUFFIX, '').trim());
     const subject = (typeof c.subject === 'string' && c.subject) || header;
     const pr = PR_SUFFIX.exec(header);
     const releaseAs = c.footer ? RELEASE_AS.exec(c.footer) : null;
@@ -807,7 +758,7 @@ function parseOne(sha, message, nested) {
         pr: pr ? Number(pr[1]) : undefined,
         releaseAs: releaseAs ? releaseAs[1] : undefined,
         reverts: isRevert && revertSha ? revertSha[1] : undefined,
-        revertsHeader: isRevert ? (c.revert?.header ?? (type === 'revert' ? subject : undefined)) ?? undefined : undefined,
+        revertsHeader: isRevert ? (c.revert?.header ?? (type === 'revert' ? subject : undefined) ?? undefined) : undefined,
         nested,
     };
 }
@@ -979,10 +930,18 @@ function tomlValueAt(p, path) {
 /** Replaces a single-line string's content, keeping its quote style. */
 function stringSplice(p, node, path, value, what) {
     if (node.type !== 'TOMLValue' || node.kind !== 'string')
-        throw new src_errors/* UserError */.yo(`${what} is not a string`, { file: p.file, line: (0,bytes/* lineAt */.mh)(p.body, node.range[0]), hint: 'write it as a quoted string, e.g. "1.2.3"' });
+        throw new src_errors/* UserError */.yo(`${what} is not a string`, {
+            file: p.file,
+            line: (0,bytes/* lineAt */.mh)(p.body, node.range[0]),
+            hint: 'write it as a quoted string, e.g. "1.2.3"',
+        });
     const raw = p.body.slice(node.range[0], node.range[1]);
     if (raw.startsWith('"""') || raw.startsWith("'''"))
-        throw new src_errors/* UserError */.yo(`${what} is a multi-line string`, { file: p.file, line: (0,bytes/* lineAt */.mh)(p.body, node.range[0]), hint: 'write it on one line' });
+        throw new src_errors/* UserError */.yo(`${what} is a multi-line string`, {
+            file: p.file,
+            line: (0,bytes/* lineAt */.mh)(p.body, node.range[0]),
+            hint: 'write it on one line',
+        });
     if (node.style === 'literal' && value.includes("'"))
         throw new src_errors/* UserError */.yo(`${what}: '${value}' cannot be written as a literal string`, { file: p.file, line: (0,bytes/* lineAt */.mh)(p.body, node.range[0]) });
     const inner = node.style === 'basic' ? value.replace(/\\/g, '\\\\').replace(/"/g, '\\"') : value;
@@ -1008,7 +967,9 @@ function applySplices(text, p, splices) {
         after = (0,smol_toml_dist/* parse */.qg)(out);
     }
     catch (e) {
-        throw new Error(`${p.file}: the TOML edit produced invalid TOML (${e.message.split('\n')[0]}); nothing was written`, { cause: e });
+        throw new Error(`${p.file}: the TOML edit produced invalid TOML (${e.message.split('\n')[0]}); nothing was written`, {
+            cause: e,
+        });
     }
     if (!(0,external_node_util_.isDeepStrictEqual)(JSON.parse(JSON.stringify(expected)), JSON.parse(JSON.stringify(after))))
         throw new Error(`${p.file}: the TOML edit changed more than ${splices.map((s) => s.path.join('.')).join(', ')}; nothing was written`);
@@ -1102,7 +1063,11 @@ function setTomlPins(text, file, table, names, version, tableLine, cache) {
                 continue;
             const set = setConstraintVersion(node.value, version);
             if (!set)
-                throw new src_errors/* UserError */.yo(`${name} = "${node.value}" is not a single version constraint to pin`, { file, line: (0,bytes/* lineAt */.mh)(p.body, node.range[0]), hint: `write it as "${version}" or "^${version}"` });
+                throw new src_errors/* UserError */.yo(`${name} = "${node.value}" is not a single version constraint to pin`, {
+                    file,
+                    line: (0,bytes/* lineAt */.mh)(p.body, node.range[0]),
+                    hint: `write it as "${version}" or "^${version}"`,
+                });
             note(name, { name, from: node.value, to: set, text: set }, stringSplice(p, node, path, set, name));
         }
     }
@@ -1164,7 +1129,11 @@ function setPackageJsonVersion(text, file, version) {
     const { body, tree, data } = parse(text, file);
     const node = main.findNodeAtLocation(tree, ['version']);
     if (!node)
-        throw new src_errors/* UserError */.yo('package.json has no "version" to set', { file, line: 1, hint: 'add "version": "0.0.0", or remove the file from packages' });
+        throw new src_errors/* UserError */.yo('package.json has no "version" to set', {
+            file,
+            line: 1,
+            hint: 'add "version": "0.0.0", or remove the file from packages',
+        });
     if (node.type !== 'string')
         throw new src_errors/* UserError */.yo('"version" is not a string', { file, line: (0,bytes/* lineAt */.mh)(body, node.offset), hint: 'write it as "1.2.3"' });
     if (node.value === version)
@@ -1193,7 +1162,11 @@ function setPackageJsonPins(text, file, names, version) {
                 continue;
             const set = setConstraintVersion(spec, version);
             if (set === undefined)
-                throw new src_errors/* UserError */.yo(`${section}.${name} is "${spec}", not a single version range to pin`, { file, line: (0,bytes/* lineAt */.mh)(body, node.offset), hint: `write it as "${version}" or "^${version}"` });
+                throw new src_errors/* UserError */.yo(`${section}.${name} is "${spec}", not a single version range to pin`, {
+                    file,
+                    line: (0,bytes/* lineAt */.mh)(body, node.offset),
+                    hint: `write it as "${version}" or "^${version}"`,
+                });
             changes.push({ name, from: spec, to: set });
             if (set !== spec)
                 splices.push({ node, path: [section, name], value: set });
@@ -1298,7 +1271,10 @@ function notesFromChangelog(text, version) {
     let end = lines.findIndex((l, i) => i > start && /^##\s/.test(l));
     if (end === -1)
         end = lines.length;
-    return `${lines.slice(start + 1, end).join('\n').trim()}\n`;
+    return `${lines
+        .slice(start + 1, end)
+        .join('\n')
+        .trim()}\n`;
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/release/plan.ts
@@ -1317,7 +1293,11 @@ function matchFiles(files, pattern, what, where) {
     const isMatch = (0,glob/* globMatcher */.fU)(pattern.replace(/^\.\//, ''), { key: what, file: where?.file, line: where?.line });
     const out = files.filter((f) => isMatch(f));
     if (out.length === 0)
-        throw new src_errors/* UserError */.yo(`${what} '${pattern}' matches no file`, { file: where?.file, line: where?.line, hint: 'fix the path or glob (relative to working-directory)' });
+        throw new src_errors/* UserError */.yo(`${what} '${pattern}' matches no file`, {
+            file: where?.file,
+            line: where?.line,
+            hint: 'fix the path or glob (relative to working-directory)',
+        });
     return out.sort();
 }
 /** Reads the version file's X.Y.Z; undefined when the file does not exist; a UserError at file:1 when it holds something else. */
@@ -1326,7 +1306,11 @@ function readVersionFile(text, file) {
         return undefined;
     const first = (0,bytes/* frame */.Gt)(text).body.split(/\r?\n/)[0].trim();
     if (semver_default().valid(first) !== first)
-        throw new src_errors/* UserError */.yo(`version file holds '${first.slice(0, 40)}', not a SemVer version`, { file, line: 1, hint: 'write X.Y.Z (e.g. 1.4.2) on its first line' });
+        throw new src_errors/* UserError */.yo(`version file holds '${first.slice(0, 40)}', not a SemVer version`, {
+            file,
+            line: 1,
+            hint: 'write X.Y.Z (e.g. 1.4.2) on its first line',
+        });
     return first;
 }
 /** The version file with its first line set to `version` (line ending, BOM and the rest kept). */
@@ -1442,7 +1426,9 @@ function packageUpdater(file, version, cache) {
         return (t) => setPackageJsonVersion(t, file, version);
     if (file.endsWith('.toml'))
         return (t) => setPyprojectVersion(t, file, version, cache);
-    throw new src_errors/* UserError */.yo(`packages: ${file} is neither a pyproject.toml nor a package.json`, { hint: 'list pyproject.toml or package.json files under packages' });
+    throw new src_errors/* UserError */.yo(`packages: ${file} is neither a pyproject.toml nor a package.json`, {
+        hint: 'list pyproject.toml or package.json files under packages',
+    });
 }
 function packageVersion(text, file, cache) {
     if (file.endsWith('package.json')) {
@@ -1492,7 +1478,11 @@ async function nextRelease(s, deps, head, read) {
     const fileVersion = readVersionFile(read(s.versionFile), s.versionFile);
     let from = last.version;
     let previousNote;
-    if (!last.tag && s.version === undefined && fileVersion && semver_default().prerelease(fileVersion) === null && semver_default().gt(fileVersion, s.initialVersion)) {
+    if (!last.tag &&
+        s.version === undefined &&
+        fileVersion &&
+        semver_default().prerelease(fileVersion) === null &&
+        semver_default().gt(fileVersion, s.initialVersion)) {
         from = fileVersion;
         previousNote = `from ${s.versionFile}, no tag ${s.tagPrefix}${fileVersion} yet`;
     }
@@ -1511,12 +1501,16 @@ async function nextRelease(s, deps, head, read) {
         const others = await otherPrefixTags(deps.git, s.tagPrefix);
         if (others.length > 0) {
             const [top] = others;
-            const shown = others.slice(0, 3).map((o) => o.tag).join(', ');
+            const shown = others
+                .slice(0, 3)
+                .map((o) => o.tag)
+                .join(', ');
             const prefixName = top.prefix === '' ? "''" : top.prefix;
             const what = `no tag matches ${s.tagPrefix}X.Y.Z; found ${shown} — did you mean tag-prefix: ${prefixName}?`;
             // Those tags are this repository's releases when one names the version file's version, or when the
             // computed version would fall below them; tags of something else (e.g. chart-releaser's myapp-0.13.0) only warn.
-            const mine = others.some((o) => (fileVersion !== undefined && semver_default().eq(o.version, fileVersion)) || (next.version !== undefined && semver_default().lt(next.version, o.version)));
+            const mine = others.some((o) => (fileVersion !== undefined && semver_default().eq(o.version, fileVersion)) ||
+                (next.version !== undefined && semver_default().lt(next.version, o.version)));
             if (mine)
                 throw new src_errors/* UserError */.yo(`${what} Nothing was edited or pushed`, {
                     hint: `set tag-prefix: ${prefixName} (config or input), or give the version input to start the ${s.tagPrefix}X.Y.Z series`,
@@ -1558,19 +1552,15 @@ async function nextRelease(s, deps, head, read) {
     if (taken) {
         const at = await gitText(deps.git, ['rev-parse', '--verify', '--end-of-options', `refs/tags/${taken}^{commit}`]);
         throw new src_errors/* UserError */.yo(`version ${version} is already published: tag ${taken} exists (on ${at.slice(0, 12)}); nothing was edited or pushed`, {
-            hint: s.version !== undefined ? `give a version input above every tagged version` : `give a version input above ${taken.slice(s.tagPrefix.length)}, or release from the branch that carries ${taken}`,
+            hint: s.version !== undefined
+                ? `give a version input above every tagged version`
+                : `give a version input above ${taken.slice(s.tagPrefix.length)}, or release from the branch that carries ${taken}`,
         });
     }
     return { result: base, version, lastVersion: last.version };
 }
 
-// EXTERNAL MODULE: ./packages/core/src/changelog/sections.ts
-var sections = __webpack_require__(8194);
-// EXTERNAL MODULE: ./packages/core/src/trail/trail.ts
-var trail = __webpack_require__(1062);
 ;// CONCATENATED MODULE: ./packages/core/src/release/publish.ts
-
-
 
 
 
@@ -1592,25 +1582,14 @@ async function detectRelease(s, deps, head) {
             return { version: v, pull: p };
     }
     const subject = await gitText(deps.git, ['log', '-1', '--format=%s', head, '--']);
-    const m = /^chore\(release\): (\S+?)(?: \(#\d+\))?$/.exec(subject) ?? new RegExp(`^Merge pull request #\\d+ from \\S+?/${escapeRe(s.branchPrefix)}(\\S+)$`).exec(subject);
+    const m = /^chore\(release\): (\S+?)(?: \(#\d+\))?$/.exec(subject) ??
+        new RegExp(`^Merge pull request #\\d+ from \\S+?/${escapeRe(s.branchPrefix)}(\\S+)$`).exec(subject);
     if (m && semver_default().valid(m[1]) === m[1])
         return { version: m[1] };
     return undefined;
 }
 function escapeRe(s) {
     return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-/**
- * notify-pulls: "Released in v1.5.0" on every pull request the version's
- * CHANGELOG.md section cites (the release pull request itself left out);
- * a rerun finds each comment current and changes nothing.
- */
-async function releaseTrail(leave, changelog, found, tag) {
-    const section = changelog ? (0,sections/* versionSections */.h)(changelog).find((v) => v.version === found.version) : undefined;
-    const pulls = [...new Set(section?.entries.flatMap((e) => e.pulls) ?? [])];
-    if (pulls.length === 0)
-        return ['notify-pulls: the release notes cite no pull request; no trail comment left.'];
-    return (0,trail/* describeTrail */.ee)(`released in ${tag}`, await leave(pulls, { release: tag }, found.pull ? [found.pull.number] : []));
 }
 /**
  * Publishes a merged release: the annotated tag on HEAD, pushed, then the
@@ -1631,7 +1610,9 @@ async function publishRelease(s, deps, head, found) {
         ? prior.version
         : semver_default().rsort(prior.allVersions.filter((v) => semver_default().prerelease(v) === null && semver_default().lt(v, found.version)))[0];
     const tagOutcome = await deps.publish.pushTag(tag, head, `Release ${found.version}`, s.committer);
-    actions.push(tagOutcome === 'created' ? `Tagged ${head.slice(0, 7)} as ${tag} (annotated) and pushed it.` : `Tag ${tag} already exists on ${head.slice(0, 7)}.`);
+    actions.push(tagOutcome === 'created'
+        ? `Tagged ${head.slice(0, 7)} as ${tag} (annotated) and pushed it.`
+        : `Tag ${tag} already exists on ${head.slice(0, 7)}.`);
     const existing = await api.getReleaseByTag(tag);
     let releaseCreated = false;
     if (existing)
@@ -1639,13 +1620,13 @@ async function publishRelease(s, deps, head, found) {
     else {
         const r = await api.createRelease({ tag, name: tag, body: notes, prerelease: semver_default().prerelease(found.version) !== null, target: head });
         releaseCreated = r.outcome === 'created';
-        actions.push(r.outcome === 'created' ? `Created the GitHub Release ${tag}: ${r.release.url}` : `GitHub Release ${tag} already exists: ${r.release.url}`);
+        actions.push(r.outcome === 'created'
+            ? `Created the GitHub Release ${tag}: ${r.release.url}`
+            : `GitHub Release ${tag} already exists: ${r.release.url}`);
     }
     const released = tagOutcome === 'created' || releaseCreated;
     if (!released)
         actions.push('Nothing to do: this release is already tagged and published.');
-    if (s.notifyPulls && api.leaveTrail)
-        actions.push(...(await releaseTrail(api.leaveTrail, changelog, found, tag)));
     return {
         mode: 'publish',
         version: found.version,
@@ -1706,7 +1687,13 @@ function listFiles(root) {
 }
 /** Checks a branch-like input: no option-looking start, no spaces, no `..`, nothing git refuses in a ref. */
 function checkRefInput(value, input) {
-    if (value.startsWith('-') || /[\s~^:?*[\\\x00-\x1f\x7f]/.test(value) || value.includes('..') || value.includes('@{') || value.endsWith('.lock') || value.endsWith('/') || value.startsWith('/'))
+    if (value.startsWith('-') ||
+        /[\s~^:?*[\\\x00-\x1f\x7f]/.test(value) ||
+        value.includes('..') ||
+        value.includes('@{') ||
+        value.endsWith('.lock') ||
+        value.endsWith('/') ||
+        value.startsWith('/'))
         throw new src_errors/* UserError */.yo(`is '${value}', not a valid branch name`, { input, hint: 'use letters, digits, -, _, . and /' });
     return value;
 }
@@ -1726,18 +1713,25 @@ function parseLockCommand(text) {
 }
 function parsePins(text) {
     const v = parseList(text, 'pins');
-    const ok = Array.isArray(v) &&
-        v.every((p) => p !== null &&
-            typeof p === 'object' &&
-            typeof p.files === 'string' &&
-            (p.table === undefined || typeof p.table === 'string') &&
-            Array.isArray(p.names) &&
-            p.names.length > 0 &&
-            p.names.every((n) => typeof n === 'string') &&
-            Object.keys(p).every((k) => ['files', 'table', 'names'].includes(k)));
+    const ok = Array.isArray(v) && v.every(isPinEntry);
     if (!ok)
-        throw new src_errors/* UserError */.yo('is not a list of {files, table, names}', { input: 'pins', hint: 'e.g. - {files: services/*/pyproject.toml, table: tool.poetry.dependencies, names: [liba]}' });
+        throw new src_errors/* UserError */.yo('is not a list of {files, table, names}', {
+            input: 'pins',
+            hint: 'e.g. - {files: services/*/pyproject.toml, table: tool.poetry.dependencies, names: [liba]}',
+        });
     return v.map((p) => ({ files: p.files, table: p.table, names: p.names }));
+}
+/** One `pins` entry as the input gives it: {files, table?, names} and no other key. */
+function isPinEntry(p) {
+    if (p === null || typeof p !== 'object')
+        return false;
+    const { files, table, names } = p;
+    return (typeof files === 'string' &&
+        (table === undefined || typeof table === 'string') &&
+        Array.isArray(names) &&
+        names.length > 0 &&
+        names.every((n) => typeof n === 'string') &&
+        Object.keys(p).every((k) => ['files', 'table', 'names'].includes(k)));
 }
 /** The 1-based line where `text` first mentions `needle` after `key:` (for config errors). */
 function lineOfKey(text, key, needle) {
@@ -1758,9 +1752,15 @@ function resolveSettings(inputs, env) {
     const config = (0,config_config.loadConfig)(root, inputs.config);
     const configText = config.file ? (0,external_node_fs_.readFileSync)((0,workspace/* resolveInside */.LI)(root, config.file, 'config'), 'utf8') : undefined;
     if (semver_default().valid(inputs.initialVersion) !== inputs.initialVersion)
-        throw new src_errors/* UserError */.yo(`is '${inputs.initialVersion}', not a SemVer version`, { input: 'initial-version', hint: 'use MAJOR.MINOR.PATCH, e.g. 0.1.0' });
+        throw new src_errors/* UserError */.yo(`is '${inputs.initialVersion}', not a SemVer version`, {
+            input: 'initial-version',
+            hint: 'use MAJOR.MINOR.PATCH, e.g. 0.1.0',
+        });
     if (inputs.version !== undefined && semver_default().valid(inputs.version) !== inputs.version)
-        throw new src_errors/* UserError */.yo(`is '${inputs.version}', not a SemVer version`, { input: 'version', hint: 'use MAJOR.MINOR.PATCH without a v, e.g. 1.4.0' });
+        throw new src_errors/* UserError */.yo(`is '${inputs.version}', not a SemVer version`, {
+            input: 'version',
+            hint: 'use MAJOR.MINOR.PATCH without a v, e.g. 1.4.0',
+        });
     if (inputs.prerelease !== undefined && !/^[A-Za-z][0-9A-Za-z-]*$/.test(inputs.prerelease))
         throw new src_errors/* UserError */.yo(`is '${inputs.prerelease}'`, { input: 'prerelease', hint: 'use an identifier such as rc, beta or alpha' });
     checkRefInput(inputs.branchPrefix, 'branch-prefix');
@@ -1770,10 +1770,14 @@ function resolveSettings(inputs, env) {
     if (/[\s~^:?*[\\]/.test(tagPrefix) || tagPrefix.startsWith('-'))
         throw new src_errors/* UserError */.yo(`tag prefix '${tagPrefix}' cannot start a git tag name`, { hint: 'use e.g. v or release-' });
     const files = listFiles(root);
-    const packages = [...new Set((inputs.packages.length > 0 ? inputs.packages : config.packages).flatMap((p) => matchFiles(files, p, 'packages', inputs.packages.length > 0 ? undefined : { file: config.file, line: lineOfKey(configText, '', p) })))];
+    const packages = [
+        ...new Set((inputs.packages.length > 0 ? inputs.packages : config.packages).flatMap((p) => matchFiles(files, p, 'packages', inputs.packages.length > 0 ? undefined : { file: config.file, line: lineOfKey(configText, '', p) }))),
+    ];
     const pinRules = inputs.pins !== undefined ? parsePins(inputs.pins) : config.pins;
     const pins = pinRules.map((r) => {
-        const where = inputs.pins !== undefined ? undefined : { file: config.file, line: lineOfKey(configText, 'table', r.table ?? '') ?? lineOfKey(configText, 'files', r.files) };
+        const where = inputs.pins !== undefined
+            ? undefined
+            : { file: config.file, line: lineOfKey(configText, 'table', r.table ?? '') ?? lineOfKey(configText, 'files', r.files) };
         return { pattern: r.files, files: matchFiles(files, r.files, 'pins.files', where), table: r.table, names: r.names, where };
     });
     const lockCommand = inputs.lockCommand !== undefined ? parseLockCommand(inputs.lockCommand) : config.lockCommand;
@@ -1824,7 +1828,6 @@ function resolveSettings(inputs, env) {
         repository: env.repository,
         serverUrl: env.serverUrl,
         date: env.date,
-        ...((inputs.notifyPulls ?? config.notifyPulls) ? { notifyPulls: true } : {}),
     };
 }
 
@@ -1924,7 +1927,10 @@ function runLockCommand(root, dir, argv, timeoutMs, env = process.env) {
         child.on('error', (e) => {
             clearTimeout(timer);
             reject(e.code === 'ENOENT'
-                ? new src_errors/* UserError */.yo(`lock-command '${argv[0]}' was not found (in ${dir})`, { hint: 'install it in an earlier step, or fix lock-command in the config', cliHint: 'install it (on PATH), or fix lock-command in the config' })
+                ? new src_errors/* UserError */.yo(`lock-command '${argv[0]}' was not found (in ${dir})`, {
+                    hint: 'install it in an earlier step, or fix lock-command in the config',
+                    cliHint: 'install it (on PATH), or fix lock-command in the config',
+                })
                 : new src_errors/* UserError */.yo(`lock-command '${shown}' could not start in ${dir}: ${e.message}`, { hint: 'fix lock-command' }));
         });
         child.on('close', (code, signal) => {
@@ -1932,7 +1938,11 @@ function runLockCommand(root, dir, argv, timeoutMs, env = process.env) {
             if (code === 0)
                 resolve({ dir, output });
             else {
-                const why = timedOut ? `timed out after ${Math.round(timeoutMs / 1000)} s` : signal ? `was stopped (${signal})` : `exited with ${code}`;
+                const why = timedOut
+                    ? `timed out after ${Math.round(timeoutMs / 1000)} s`
+                    : signal
+                        ? `was stopped (${signal})`
+                        : `exited with ${code}`;
                 const err = new src_errors/* UserError */.yo(`lock-command '${shown}' ${why} in ${dir}; the workspace was restored`, {
                     hint: 'run it locally to see why; its output is in the log group above',
                 });
@@ -2043,18 +2053,26 @@ async function runRelease(req, world) {
 /** The request and the config as validated settings; where the run happens comes from the world (GITHUB_REF is the default base). */
 function settingsOf(req, world) {
     const env = world.env;
-    return resolveSettings(req, { workspace: world.workspace, ref: env.GITHUB_REF, repository: env.GITHUB_REPOSITORY, serverUrl: env.GITHUB_SERVER_URL || 'https://github.com', date: world.date });
+    return resolveSettings(req, {
+        workspace: world.workspace,
+        ref: env.GITHUB_REF,
+        repository: env.GITHUB_REPOSITORY,
+        serverUrl: env.GITHUB_SERVER_URL || 'https://github.com',
+        date: world.date,
+    });
 }
 /** Outside a dry run a release pushes and calls GitHub: it needs a token, and a base branch to release from. */
 function checkCanWrite(s, token) {
     if (!s.dryRun && !token)
-        throw new src_errors/* UserError */.yo("input 'github-token' is empty", { hint: 'pass a token with contents: write and pull-requests: write, or set dry-run: true' });
+        throw new src_errors/* UserError */.yo("input 'github-token' is empty", {
+            hint: 'pass a token with contents: write and pull-requests: write, or set dry-run: true',
+        });
     if (!s.dryRun && !s.base)
         throw new src_errors/* UserError */.yo('base is required in detached HEAD', { hint: "set input 'base' to the branch releases are made from (e.g. main)" });
 }
 /** The world's release ports, else the real ones (release/bind.ts, loaded only here), logging through the world's reporter. */
 async function openPorts(s, world) {
-    const open = world.services.releasePorts ?? (await Promise.all(/* import() */[__webpack_require__.e(601), __webpack_require__.e(377), __webpack_require__.e(375)]).then(__webpack_require__.bind(__webpack_require__, 3765))).releasePorts;
+    const open = world.services.releasePorts ?? (await Promise.all(/* import() */[__webpack_require__.e(601), __webpack_require__.e(285), __webpack_require__.e(375)]).then(__webpack_require__.bind(__webpack_require__, 3765))).releasePorts;
     return open(s, world.token, world.env, { log: releaseLog(world), debug: (line) => world.reporter.debug(line) });
 }
 /**
@@ -2153,7 +2171,14 @@ async function prepare(s, ports, head, view, cache) {
     if (!next.version)
         return next.result;
     const version = next.version;
-    const notes = renderNotes(next.result.commits, { version, previous: next.lastVersion, tagPrefix: s.tagPrefix, serverUrl: s.serverUrl, repository: s.repository, date: s.date });
+    const notes = renderNotes(next.result.commits, {
+        version,
+        previous: next.lastVersion,
+        tagPrefix: s.tagPrefix,
+        serverUrl: s.serverUrl,
+        repository: s.repository,
+        date: s.date,
+    });
     const plan = planReleaseFiles({
         version,
         versionFile: s.versionFile,
@@ -2171,7 +2196,14 @@ async function prepare(s, ports, head, view, cache) {
     const ignored = view.ignored();
     if (ignored.length > 0)
         ports.log.info(`planned from HEAD's committed files; uncommitted changes to ${ignored.join(', ')} are ignored`);
-    const result = { ...next.result, version, notes, rows: plan.rows, lockDirs: s.lockCommand ? plan.lockDirs : [], warnings: [...next.result.warnings, ...plan.warnings] };
+    const result = {
+        ...next.result,
+        version,
+        notes,
+        rows: plan.rows,
+        lockDirs: s.lockCommand ? plan.lockDirs : [],
+        warnings: [...next.result.warnings, ...plan.warnings],
+    };
     const branch = `${s.branchPrefix}${version}`;
     result.branch = branch;
     if (s.dryRun) {

@@ -252,7 +252,7 @@ export async function openPromoteWorld(o: WorldOptions): Promise<WorldSession> {
         }
       },
     },
-    async close() {
+    close() {
       for (const c of cleanup) {
         try {
           c();
@@ -260,6 +260,7 @@ export async function openPromoteWorld(o: WorldOptions): Promise<WorldSession> {
           // best effort
         }
       }
+      return Promise.resolve();
     },
   };
 }
