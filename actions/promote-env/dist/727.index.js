@@ -2139,10 +2139,11 @@ __webpack_require__.d(__webpack_exports__, {
   df: () => (/* binding */ commitMessage),
   fZ: () => (/* binding */ driftMarkdown),
   c2: () => (/* binding */ pullBody),
-  SI: () => (/* binding */ pullTitle)
+  SI: () => (/* binding */ pullTitle),
+  GZ: () => (/* binding */ whatsInMarkdown)
 });
 
-// UNUSED EXPORTS: rollbackCommand
+// UNUSED EXPORTS: PULL_BODY_CAP, rollbackCommand
 
 // EXTERNAL MODULE: ./packages/core/src/text/markdown.ts
 var markdown = __webpack_require__(9888);
@@ -2161,11 +2162,17 @@ function markdownTable(headers, rows) {
     return lines.join('\n');
 }
 
+// EXTERNAL MODULE: ./packages/core/src/text/cap.ts
+var cap = __webpack_require__(7841);
 // EXTERNAL MODULE: ./packages/core/src/promote/pins.ts
 var pins = __webpack_require__(3952);
+// EXTERNAL MODULE: ./packages/core/src/trail/trail.ts
+var trail = __webpack_require__(1062);
 ;// CONCATENATED MODULE: ./packages/core/src/promote/report.ts
 // Words and tables of a promotion: the PR title and body, the job summary's
 // tables (changes, drift, checks), the `changes` output and the rollback command.
+
+
 
 
 
@@ -2214,10 +2221,71 @@ function rollbackCommand(to, baseSha, services, repository) {
         parts.push(`-f repository=${repository}`);
     return parts.join(' ');
 }
+/** GitHub refuses a pull request body over 65,536 characters; bytes are at least as many, so a byte cap is safe. */
+const PULL_BODY_CAP = 65_536;
+/** Lines of one shipment's list shown before the rest folds into `<details>`. */
+const OPEN_LINES = 10;
+/** A link lockstep writes around escaped text: the URL with the characters that could end the link target percent-encoded. */
+function safeUrl(url) {
+    return encodeURI(url).replace(/[()]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+}
+/** `#12`, linked to the pull request when the repository's address is known. */
+function pullLink(n, repoUrl) {
+    return repoUrl ? `[#${n}](${safeUrl(`${repoUrl}/pull/${n}`)})` : `#${n}`;
+}
+/** A version, tag or short commit inside a line: as it is when it holds only characters no markup is made of there, else escaped. */
+function ref(s) {
+    return /^[0-9A-Za-z][0-9A-Za-z.+-]*$/.test(s) ? s : (0,markdown/* escapeMarkdown */.FV)(s);
+}
+/** One shipment: a heading (what the target runs → what it will run), the compare link and commit count, the entries or pull requests, the notes. */
+function shipmentMarkdown(s, repoUrl) {
+    const verb = s.direction === 'removes' ? ' — removes' : '';
+    const out = [`#### ${(0,markdown/* escapeMarkdown */.FV)(s.subject)}: ${ref(s.from)} → ${ref(s.to)}${verb}`, ''];
+    const facts = [];
+    if (s.range)
+        facts.push(s.compare ? `[${s.range.split('...').map(ref).join('...')}](${safeUrl(s.compare)})` : (0,markdown/* codeSpan */.SS)(s.range));
+    if (s.commits !== undefined)
+        facts.push(`${s.commits} commit${s.commits === 1 ? '' : 's'}`);
+    if (facts.length > 0)
+        out.push(`Compare ${facts.join(' · ')}`, '');
+    const items = [
+        ...s.entries.map((e) => `- ${e.breaking ? '**⚠ Breaking** · ' : ''}${ref(e.version)} · ${(0,markdown/* escapeMarkdown */.FV)(e.text)}${e.pulls.map((n) => ` (${pullLink(n, repoUrl)})`).join('')}`),
+        ...s.pulls.map((p) => `- ${pullLink(p.number, repoUrl)} ${(0,markdown/* escapeMarkdown */.FV)(p.title)}`),
+    ];
+    if (items.length > OPEN_LINES) {
+        out.push(...items.slice(0, OPEN_LINES), '', `<details><summary>${items.length - OPEN_LINES} more</summary>`, '', ...items.slice(OPEN_LINES), '', '</details>', '');
+    }
+    else if (items.length > 0)
+        out.push(...items, '');
+    for (const n of s.notes)
+        out.push(`_${(0,markdown/* escapeMarkdown */.FV)(n)}_`, '');
+    return out;
+}
+/**
+ * "What's in this promotion": each service (and the chart) the promotion
+ * changes, with what the target gains (or, on a rollback, loses). Changelog
+ * text, subjects and titles are escaped; only the links are lockstep's.
+ * Fitted under `maxBytes` at a line boundary, saying what was left out.
+ */
+function whatsInMarkdown(w, repoUrl, maxBytes) {
+    if (w.shipments.length === 0)
+        return '';
+    const text = ["### What's in this promotion", '', ...w.shipments.flatMap((s) => shipmentMarkdown(s, repoUrl))].join('\n').trimEnd();
+    return (0,cap/* fitToBytes */.u8)(text, maxBytes, (o) => `_… ${(0,cap/* describeOmitted */.QQ)(o)} of this list left out to fit the size limit._`).text;
+}
 /** The pull request body. Every name, ref and note in it is plain text, escaped; the tables escape their cells. */
 function pullBody(p) {
-    const { plan } = p;
     const notes = p.notes?.length ? [...p.notes.map((n) => `> [!WARNING]\n> ${(0,markdown/* escapeMarkdown */.FV)(n)}`), ''] : [];
+    const body = pullBodyWith(p, notes, []);
+    if (!p.whatsIn?.shipments.length)
+        return body;
+    // What ships goes under the changes table, cut to what the rest of the body leaves of GitHub's limit.
+    const room = PULL_BODY_CAP - Buffer.byteLength(body, 'utf8') - 2;
+    const shipped = whatsInMarkdown(p.whatsIn, p.repoUrl, room);
+    return shipped ? pullBodyWith(p, notes, [shipped, '']) : body;
+}
+function pullBodyWith(p, notes, shipped) {
+    const { plan } = p;
     return [
         ...notes,
         `Promotes **${(0,markdown/* escapeMarkdown */.FV)(p.fromLabel)}** → **${(0,markdown/* escapeMarkdown */.FV)(p.to)}** on ${(0,markdown/* codeSpan */.SS)(p.base)} (base ${(0,markdown/* escapeMarkdown */.FV)(p.baseSha.slice(0, 12))}).`,
@@ -2226,6 +2294,7 @@ function pullBody(p) {
         '',
         changesTable(plan),
         '',
+        ...shipped,
         '<details><summary>Every environment</summary>',
         '',
         driftMarkdown(plan),
@@ -2237,6 +2306,7 @@ function pullBody(p) {
         // One line, in a fence no backtick run of a name can close.
         (0,markdown/* codeBlock */.DV)(rollbackCommand(p.to, p.baseSha, plan.changes.map((c) => c.service), p.repository).replace(/\r\n|\r|\n/g, ' '), 'sh'),
         '',
+        ...(p.ships ? [(0,trail/* shipsMarker */.UI)(p.ships)] : []),
         '<!-- lockstep:promote-env -->',
     ].join('\n');
 }
@@ -2582,6 +2652,84 @@ function parseWith(cache, kind, text, variant = '') {
 }
 function entryKey(kind, variant) {
     return variant === '' ? kind.name : `${kind.name}\0${variant}`;
+}
+
+
+/***/ }),
+
+/***/ 1062:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D2: () => (/* binding */ trailBody),
+/* harmony export */   KP: () => (/* binding */ TRAIL_MARKER),
+/* harmony export */   Lh: () => (/* binding */ shipsOf),
+/* harmony export */   UI: () => (/* binding */ shipsMarker),
+/* harmony export */   ee: () => (/* binding */ describeTrail)
+/* harmony export */ });
+/* harmony import */ var _text_markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9888);
+// The trail a source pull request gets: one comment from lockstep, edited in
+// place, saying where its change went — "Released in v1.5.0", then one line
+// per environment a promotion took it to, with that promotion's pull request
+// and its state. Pure text in and out: the comment's current body is read
+// back, the new step merged in, the whole written again.
+
+/** The marker kind of the trail comment (`<!-- lockstep:trail -->`). */
+const TRAIL_MARKER = 'trail';
+const RELEASE_LINE = /^Released in (\S+)$/;
+const ENV_LINE = /^→ (.+?) \((?:#\d+, )?[^()]*\)$/;
+/** A step's line: `Released in v1.5.0`, `→ staging (#41, merged 2026-11-20)`, `→ prod (#44, draft)`. */
+function lineOf(step) {
+    if ('release' in step)
+        return { key: 'release', line: `Released in ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(step.release)}` };
+    const env = (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(step.environment);
+    return { key: `env:${env}`, line: step.state === 'direct' ? `→ ${env} (committed directly)` : `→ ${env} (#${step.pull}, ${step.state})` };
+}
+/**
+ * The trail's text with `step` merged into what `existing` (the comment's
+ * current body, or undefined) says: the release line first, then each
+ * environment in the order it was first reached, a step for an environment
+ * already there replacing its line. Lines lockstep did not write are dropped.
+ */
+function trailBody(existing, step) {
+    let release;
+    const envs = new Map();
+    for (const raw of (existing ?? '').split(/\r?\n/)) {
+        const line = raw.trim();
+        if (RELEASE_LINE.test(line))
+            release = line;
+        const env = ENV_LINE.exec(line);
+        if (env)
+            envs.set(`env:${env[1]}`, line);
+    }
+    const { key, line } = lineOf(step);
+    if (key === 'release')
+        release = line;
+    else
+        envs.set(key, line);
+    return [...(release ? [release] : []), ...envs.values()].join('\n');
+}
+/** The hidden line a promotion pull request carries: the source pull requests it ships, read back when it merges. */
+function shipsMarker(pulls) {
+    return `<!-- lockstep:ships ${[...new Set(pulls)].sort((a, b) => a - b).join(' ')} -->`;
+}
+/** The pull requests a promotion pull request's body says it ships (at most 200), from its shipsMarker line. */
+function shipsOf(body) {
+    const m = /<!-- lockstep:ships ([\d ]{0,2000}) -->/.exec(body);
+    return m ? [...new Set(m[1].split(' ').filter(Boolean).map(Number))].slice(0, 200) : [];
+}
+/** The outcome in words for the log and the summary: `Trail comment (<what>): created on #12, #13; already current on #14.`, then one line per failure. */
+function describeTrail(what, o) {
+    const list = (ns) => ns.map((n) => `#${n}`).join(', ');
+    const done = [
+        o.created.length ? `created on ${list(o.created)}` : '',
+        o.updated.length ? `updated on ${list(o.updated)}` : '',
+        o.unchanged.length ? `already current on ${list(o.unchanged)}` : '',
+    ].filter(Boolean);
+    return [
+        ...(done.length ? [`Trail comment (${what}): ${done.join('; ')}.`] : []),
+        ...o.failed.map((f) => `Trail comment (${what}) not left on ${f}`),
+    ];
 }
 
 

@@ -155,7 +155,7 @@ __webpack_unused_export__ = closest;
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _lockstep_core_action_present__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7568);
+/* harmony import */ var _lockstep_core_action_present__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3369);
 /* harmony import */ var _lockstep_core_operations_promote_index__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8071);
 
 
@@ -166,7 +166,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7568:
+/***/ 3369:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -298,111 +298,8 @@ var secrets = __nccwpck_require__(1068);
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
-;// CONCATENATED MODULE: ./packages/core/src/text/cap.ts
-/**
- * Size limits the runner enforces, and the cuts that keep lockstep under them.
- * GitHub drops a step's whole job summary over 1 MiB ("upload aborted") and
- * drops or cuts a step output over 1 MB, so a huge release must be shortened
- * here, at a line boundary and with a note saying what was left out, rather
- * than lost there. Sizes are UTF-8 bytes: that is what the runner counts.
- */
-/** Bytes of job summary one step may write: under GitHub's 1 MiB, with room for what the runner adds. */
-const SUMMARY_CAP = 1_000_000;
-/** Bytes one step output may hold: GitHub's limit is "1 MB", read as the smaller 10^6, minus headroom. */
-const OUTPUT_CAP = 1_000_000;
-/** Lines of a diff or of release notes printed to the log before the rest is summarised in one line. */
-const LOG_LINES_CAP = 1_000;
-const FENCE = /^ {0,3}(`{3,}|~{3,})(.*)$/gm;
-const DETAILS_OPEN = /<details\b/gi;
-const DETAILS_CLOSE = /<\/details>/gi;
-/** What is left open at the end of `text`: the code fence (its marker) and how many <details> blocks. */
-function openBlocks(text) {
-    let fence;
-    let details = 0;
-    let from = 0;
-    const count = (end) => {
-        const seg = text.slice(from, end);
-        details = Math.max(0, details + (seg.match(DETAILS_OPEN)?.length ?? 0) - (seg.match(DETAILS_CLOSE)?.length ?? 0));
-    };
-    for (const m of text.matchAll(FENCE)) {
-        const marker = m[1];
-        if (fence === undefined) {
-            count(m.index);
-            fence = marker;
-        }
-        else if (marker[0] === fence[0] && marker.length >= fence.length && m[2].trim() === '') {
-            fence = undefined;
-            from = m.index + m[0].length;
-        }
-    }
-    if (fence === undefined)
-        count(text.length);
-    return { fence, details };
-}
-/**
- * Fits `text` into `maxBytes` UTF-8 bytes: unchanged when it fits, else cut
- * at a line boundary (so no table row is split), any open code fence and
- * `<details>` block closed, and `note(omitted)` added as the last line. When
- * not even the note fits, the result is empty.
- */
-function fitToBytes(text, maxBytes, note) {
-    const total = Buffer.byteLength(text, 'utf8');
-    if (total <= maxBytes)
-        return { text };
-    // Bytes, not UTF-16 units, decide the cut; a cut just before a newline byte never splits a character.
-    const buf = Buffer.from(text, 'utf8');
-    const lineCount = (from) => {
-        let n = 1;
-        for (let i = buf.indexOf(10, from); i !== -1; i = buf.indexOf(10, i + 1))
-            n++;
-        return n;
-    };
-    // The note's length depends on the counts; the largest counts bound it.
-    const noteBound = Buffer.byteLength(note({ lines: lineCount(0), bytes: total }), 'utf8') + 1;
-    let room = maxBytes - noteBound;
-    for (;;) {
-        // Keep the lines ending before `room`: bytes [0, cut) plus the newline at cut.
-        const cut = room > 0 ? buf.lastIndexOf(10, room - 1) : -1;
-        if (cut < 0)
-            return { text: '', omitted: { lines: lineCount(0), bytes: total } };
-        const kept = buf.toString('utf8', 0, cut);
-        const open = openBlocks(kept);
-        const tail = [];
-        if (open.fence)
-            tail.push(open.fence);
-        // A blank line first: GitHub renders Markdown after an HTML block only when a blank line ends it.
-        if (open.details)
-            tail.push('', ...Array.from({ length: open.details }, () => '</details>'));
-        const closing = tail.reduce((n, l) => n + l.length + 1, 0);
-        if (cut + 1 + closing + noteBound <= maxBytes) {
-            const omitted = { lines: lineCount(cut + 1), bytes: total - cut - 1 };
-            return { text: [kept, ...tail, note(omitted)].join('\n'), omitted };
-        }
-        room = cut;
-    }
-}
-/** The first `max` lines of `text`, and how many lines were left out. */
-function headLines(text, max) {
-    let at = -1;
-    for (let i = 0; i < max; i++) {
-        at = text.indexOf('\n', at + 1);
-        if (at === -1)
-            return { text, more: 0 };
-    }
-    const rest = text.slice(at + 1);
-    if (rest === '')
-        return { text, more: 0 };
-    let more = rest.endsWith('\n') ? 0 : 1;
-    for (let i = rest.indexOf('\n'); i !== -1; i = rest.indexOf('\n', i + 1))
-        more++;
-    return { text: text.slice(0, at), more };
-}
-/** "1 line" / "2 lines", "980 KiB": the counts of a note. */
-function describeOmitted(o) {
-    const size = o.bytes >= 1024 * 1024 ? `${(o.bytes / (1024 * 1024)).toFixed(1)} MiB` : `${Math.max(1, Math.round(o.bytes / 1024))} KiB`;
-    return `${o.lines} ${o.lines === 1 ? 'line' : 'lines'} (${size})`;
-}
-
+// EXTERNAL MODULE: ./packages/core/src/text/cap.ts
+var cap = __nccwpck_require__(7841);
 ;// CONCATENATED MODULE: ./packages/core/src/action/workflow-commands.ts
 
 
@@ -440,9 +337,9 @@ function annotate(level, message, where = {}) {
  * the output: the runner would otherwise drop or cut it silently.
  */
 function setOutput(name, value, where) {
-    const fitted = fitToBytes(value, OUTPUT_CAP, (o) => `… ${describeOmitted(o)} left out: GitHub limits a step output to 1 MB${where ? `; the full text is in ${where}` : ''}.`);
+    const fitted = (0,cap/* fitToBytes */.u8)(value, cap/* OUTPUT_CAP */.bs, (o) => `… ${(0,cap/* describeOmitted */.QQ)(o)} left out: GitHub limits a step output to 1 MB${where ? `; the full text is in ${where}` : ''}.`);
     if (fitted.omitted) {
-        warning(`The output '${name}' was cut to fit GitHub's 1 MB limit: the last ${describeOmitted(fitted.omitted)} were left out${where ? ` (the full text is in ${where})` : ''}.`);
+        warning(`The output '${name}' was cut to fit GitHub's 1 MB limit: the last ${(0,cap/* describeOmitted */.QQ)(fitted.omitted)} were left out${where ? ` (the full text is in ${where})` : ''}.`);
         value = fitted.text;
     }
     const file = process.env.GITHUB_OUTPUT;
@@ -476,8 +373,8 @@ function appendSummary(markdown, where) {
     }
     if (summaryBytes?.file !== file)
         summaryBytes = { file, bytes: sizeOf(file) };
-    const room = SUMMARY_CAP - summaryBytes.bytes - Buffer.byteLength(external_node_os_.EOL);
-    const fitted = fitToBytes(markdown, room, (o) => `> **Note:** ${describeOmitted(o)} of this summary were left out to stay under GitHub's 1 MiB job summary limit${where ? `; the full text is in ${where}` : ''}.`);
+    const room = cap/* SUMMARY_CAP */.GY - summaryBytes.bytes - Buffer.byteLength(external_node_os_.EOL);
+    const fitted = (0,cap/* fitToBytes */.u8)(markdown, room, (o) => `> **Note:** ${(0,cap/* describeOmitted */.QQ)(o)} of this summary were left out to stay under GitHub's 1 MiB job summary limit${where ? `; the full text is in ${where}` : ''}.`);
     if (fitted.text === '' && fitted.omitted)
         return;
     const text = `${fitted.text}${external_node_os_.EOL}`;
@@ -1031,6 +928,9 @@ function promoteRequest(inputs, world) {
         requireChecks: inputs.list('require-checks'),
         dryRun: inputs.boolean('dry-run', false),
     };
+    const notifyPulls = inputs.optionalBoolean('notify-pulls');
+    if (notifyPulls !== undefined)
+        request.notifyPulls = notifyPulls;
     (0,workspace/* resolveInside */.LI)(world.workspace, request.workingDirectory, 'working-directory');
     return request;
 }
@@ -1047,7 +947,7 @@ const promote = {
     action: 'promote-env',
     secrets: ['github-token'],
     request: promoteRequest,
-    run: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(579), __nccwpck_require__.e(727), __nccwpck_require__.e(239)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6239))).runPromote,
+    run: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(168), __nccwpck_require__.e(727), __nccwpck_require__.e(728)]).then(__nccwpck_require__.bind(__nccwpck_require__, 728))).runPromote,
     view: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(727), __nccwpck_require__.e(994)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7994))).promoteViews,
 };
 
@@ -1100,6 +1000,123 @@ function backoffDelay(n, policy, random) {
 /** True for the statuses worth another try: 429 and 5xx other than 501/505. */
 function isRetryableStatus(status) {
     return status === 429 || status === 408 || (status >= 500 && status <= 599 && status !== 501 && status !== 505);
+}
+
+
+/***/ }),
+
+/***/ 7841:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   GY: () => (/* binding */ SUMMARY_CAP),
+/* harmony export */   QQ: () => (/* binding */ describeOmitted),
+/* harmony export */   bs: () => (/* binding */ OUTPUT_CAP),
+/* harmony export */   u8: () => (/* binding */ fitToBytes)
+/* harmony export */ });
+/* unused harmony exports LOG_LINES_CAP, headLines */
+/**
+ * Size limits the runner enforces, and the cuts that keep lockstep under them.
+ * GitHub drops a step's whole job summary over 1 MiB ("upload aborted") and
+ * drops or cuts a step output over 1 MB, so a huge release must be shortened
+ * here, at a line boundary and with a note saying what was left out, rather
+ * than lost there. Sizes are UTF-8 bytes: that is what the runner counts.
+ */
+/** Bytes of job summary one step may write: under GitHub's 1 MiB, with room for what the runner adds. */
+const SUMMARY_CAP = 1_000_000;
+/** Bytes one step output may hold: GitHub's limit is "1 MB", read as the smaller 10^6, minus headroom. */
+const OUTPUT_CAP = 1_000_000;
+/** Lines of a diff or of release notes printed to the log before the rest is summarised in one line. */
+const LOG_LINES_CAP = 1_000;
+const FENCE = /^ {0,3}(`{3,}|~{3,})(.*)$/gm;
+const DETAILS_OPEN = /<details\b/gi;
+const DETAILS_CLOSE = /<\/details>/gi;
+/** What is left open at the end of `text`: the code fence (its marker) and how many <details> blocks. */
+function openBlocks(text) {
+    let fence;
+    let details = 0;
+    let from = 0;
+    const count = (end) => {
+        const seg = text.slice(from, end);
+        details = Math.max(0, details + (seg.match(DETAILS_OPEN)?.length ?? 0) - (seg.match(DETAILS_CLOSE)?.length ?? 0));
+    };
+    for (const m of text.matchAll(FENCE)) {
+        const marker = m[1];
+        if (fence === undefined) {
+            count(m.index);
+            fence = marker;
+        }
+        else if (marker[0] === fence[0] && marker.length >= fence.length && m[2].trim() === '') {
+            fence = undefined;
+            from = m.index + m[0].length;
+        }
+    }
+    if (fence === undefined)
+        count(text.length);
+    return { fence, details };
+}
+/**
+ * Fits `text` into `maxBytes` UTF-8 bytes: unchanged when it fits, else cut
+ * at a line boundary (so no table row is split), any open code fence and
+ * `<details>` block closed, and `note(omitted)` added as the last line. When
+ * not even the note fits, the result is empty.
+ */
+function fitToBytes(text, maxBytes, note) {
+    const total = Buffer.byteLength(text, 'utf8');
+    if (total <= maxBytes)
+        return { text };
+    // Bytes, not UTF-16 units, decide the cut; a cut just before a newline byte never splits a character.
+    const buf = Buffer.from(text, 'utf8');
+    const lineCount = (from) => {
+        let n = 1;
+        for (let i = buf.indexOf(10, from); i !== -1; i = buf.indexOf(10, i + 1))
+            n++;
+        return n;
+    };
+    // The note's length depends on the counts; the largest counts bound it.
+    const noteBound = Buffer.byteLength(note({ lines: lineCount(0), bytes: total }), 'utf8') + 1;
+    let room = maxBytes - noteBound;
+    for (;;) {
+        // Keep the lines ending before `room`: bytes [0, cut) plus the newline at cut.
+        const cut = room > 0 ? buf.lastIndexOf(10, room - 1) : -1;
+        if (cut < 0)
+            return { text: '', omitted: { lines: lineCount(0), bytes: total } };
+        const kept = buf.toString('utf8', 0, cut);
+        const open = openBlocks(kept);
+        const tail = [];
+        if (open.fence)
+            tail.push(open.fence);
+        // A blank line first: GitHub renders Markdown after an HTML block only when a blank line ends it.
+        if (open.details)
+            tail.push('', ...Array.from({ length: open.details }, () => '</details>'));
+        const closing = tail.reduce((n, l) => n + l.length + 1, 0);
+        if (cut + 1 + closing + noteBound <= maxBytes) {
+            const omitted = { lines: lineCount(cut + 1), bytes: total - cut - 1 };
+            return { text: [kept, ...tail, note(omitted)].join('\n'), omitted };
+        }
+        room = cut;
+    }
+}
+/** The first `max` lines of `text`, and how many lines were left out. */
+function headLines(text, max) {
+    let at = -1;
+    for (let i = 0; i < max; i++) {
+        at = text.indexOf('\n', at + 1);
+        if (at === -1)
+            return { text, more: 0 };
+    }
+    const rest = text.slice(at + 1);
+    if (rest === '')
+        return { text, more: 0 };
+    let more = rest.endsWith('\n') ? 0 : 1;
+    for (let i = rest.indexOf('\n'); i !== -1; i = rest.indexOf('\n', i + 1))
+        more++;
+    return { text: text.slice(0, at), more };
+}
+/** "1 line" / "2 lines", "980 KiB": the counts of a note. */
+function describeOmitted(o) {
+    const size = o.bytes >= 1024 * 1024 ? `${(o.bytes / (1024 * 1024)).toFixed(1)} MiB` : `${Math.max(1, Math.round(o.bytes / 1024))} KiB`;
+    return `${o.lines} ${o.lines === 1 ? 'line' : 'lines'} (${size})`;
 }
 
 

@@ -1251,6 +1251,8 @@ var github_client = __webpack_require__(200);
 var context = __webpack_require__(9594);
 // EXTERNAL MODULE: ./packages/core/src/github/pulls.ts
 var github_pulls = __webpack_require__(7285);
+// EXTERNAL MODULE: ./packages/core/src/trail/notify.ts
+var notify = __webpack_require__(1377);
 // EXTERNAL MODULE: ./packages/core/src/registry/client.ts + 2 modules
 var client = __webpack_require__(1991);
 // EXTERNAL MODULE: ./packages/core/src/registry/docker-config.ts
@@ -1264,6 +1266,7 @@ var http = __webpack_require__(281);
 // for resolve-digests. `repository: owner/name` promotes in another
 // repository: a bare clone in a temp folder, fetched with the token. The
 // World's services.openPromotion is this, unless a test replaced it.
+
 
 
 
@@ -1362,6 +1365,28 @@ function promoteGitHub(token, repository, o) {
             return { pull: { number: r.pull.number, url: r.pull.url }, outcome: r.outcome };
         },
         enableAutoMerge: (pull) => userFacing(() => (0,github_pulls/* enableAutoMerge */.D2)(client(), pulls.get(pull.number))),
+        async pullsOf(sha) {
+            const found = await userFacing(() => (0,github_pulls/* pullsForCommit */.bQ)(client(), sha));
+            return found.filter((p) => p.merged).map((p) => ({ number: p.number, title: p.title }));
+        },
+        async mergedPromotion(sha) {
+            const found = await userFacing(() => (0,github_pulls/* pullsForCommit */.bQ)(client(), sha).catch((e) => {
+                // A commit GitHub does not know (never pushed) has no pull request.
+                if (e instanceof github_client/* GitHubError */.y_ && (e.status === 404 || e.status === 422))
+                    return [];
+                throw e;
+            }));
+            const pull = found.find((p) => p.merged && p.head?.startsWith('promote/'));
+            if (!pull)
+                return undefined;
+            const full = await userFacing(() => client().octokit.request('GET /repos/{owner}/{repo}/pulls/{pull_number}', {
+                owner: client().owner,
+                repo: client().repo,
+                pull_number: pull.number,
+            }));
+            return { number: pull.number, head: pull.head, body: pull.body, mergedAt: full.data.merged_at ?? '' };
+        },
+        leaveTrail: (pullNumbers, step) => (0,notify/* leaveTrail */.c)(client(), pullNumbers, step),
     };
 }
 /** Opens the git, GitHub and registry sides of a promotion. */
@@ -1423,6 +1448,18 @@ async function openPromoteWorld(o) {
             reader.close();
             return r;
         },
+        async commitsBetween(from, to) {
+            // Only when `from` is reachable from `to` here: in a shallow clone the log would stop early and undercount.
+            if ((await git(['merge-base', '--is-ancestor', '--end-of-options', from, to])).code !== 0)
+                return undefined;
+            const out = await world_text(git, ['log', '--format=%H%x00%s', '--end-of-options', `${from}..${to}`]);
+            if (out === undefined)
+                return undefined;
+            return out
+                .split('\n')
+                .filter((l) => l.includes('\0'))
+                .map((l) => ({ sha: l.slice(0, l.indexOf('\0')), subject: l.slice(l.indexOf('\0') + 1) }));
+        },
     };
     const github = o.token && repository ? promoteGitHub(o.token, repository, o) : undefined;
     const transport = (0,http/* nodeTransport */._3)();
@@ -1450,6 +1487,7 @@ async function openPromoteWorld(o) {
             github,
             readLocal: o.readLocal,
             log: o.log,
+            ...(repository ? { repoUrl: `${ctx.serverUrl.replace(/\/+$/, '')}/${repository}` } : {}),
             async resolveDigest(ref, service) {
                 try {
                     return (await registry.resolve(ref)).digest;
@@ -1527,6 +1565,8 @@ function buildPromoteRequest(i, config, readLocal) {
         repository: i.repository,
         charts: config.charts ?? [],
         configFile: config.file,
+        tagPrefix: config.tagPrefix,
+        notifyPulls: i.notifyPulls ?? config.notifyPulls ?? false,
     };
 }
 /** Reads a workspace file for the digests input; undefined when it does not exist. */

@@ -966,8 +966,15 @@ function shipsOf(body) {
 /** The outcome in words for the log and the summary: `Trail comment (<what>): created on #12, #13; already current on #14.`, then one line per failure. */
 function describeTrail(what, o) {
     const list = (ns) => ns.map((n) => `#${n}`).join(', ');
-    const done = [o.created.length ? `created on ${list(o.created)}` : '', o.updated.length ? `updated on ${list(o.updated)}` : '', o.unchanged.length ? `already current on ${list(o.unchanged)}` : ''].filter(Boolean);
-    return [...(done.length ? [`Trail comment (${what}): ${done.join('; ')}.`] : []), ...o.failed.map((f) => `Trail comment (${what}) not left on ${f}`)];
+    const done = [
+        o.created.length ? `created on ${list(o.created)}` : '',
+        o.updated.length ? `updated on ${list(o.updated)}` : '',
+        o.unchanged.length ? `already current on ${list(o.unchanged)}` : '',
+    ].filter(Boolean);
+    return [
+        ...(done.length ? [`Trail comment (${what}): ${done.join('; ')}.`] : []),
+        ...o.failed.map((f) => `Trail comment (${what}) not left on ${f}`),
+    ];
 }
 
 

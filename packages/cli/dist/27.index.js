@@ -71,7 +71,15 @@ function versionHeadings(text) {
         if (heading && m && semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_0___default()(m[4]) && /^(?:$|[\s(:,])/.test(m[5] ?? '')) {
             const rest = m[5] ?? '';
             const style = m[1] ? 'date-first' : m[2] ? 'keepachangelog' : m[3] ? 'v' : /^\s*\(/.test(rest) ? 'parens' : 'plain';
-            out.push({ version: m[4], line: i + 1, offset, level: heading.level, style, raw: line, ...(heading.underline !== undefined ? { underline: heading.underline } : {}) });
+            out.push({
+                version: m[4],
+                line: i + 1,
+                offset,
+                level: heading.level,
+                style,
+                raw: line,
+                ...(heading.underline !== undefined ? { underline: heading.underline } : {}),
+            });
         }
         previousBlank = line.trim() === '' || heading !== undefined || UNDERLINE.test(line);
         offset += full.length + 1;
@@ -223,7 +231,11 @@ function trimmedPatch(path, before, after, context) {
         const ctxAfter = b.slice(b.length - suffix, b.length - keepEnd).map((l) => ` ${bare(l)}`);
         const old = ctxBefore.length + removed.length + ctxAfter.length;
         const neu = ctxBefore.length + added.length + ctxAfter.length;
-        return { hunks: [{ oldStart: skip + 1, oldLines: old, newStart: skip + 1, newLines: neu, lines: [...ctxBefore, ...removed, ...added, ...ctxAfter] }] };
+        return {
+            hunks: [
+                { oldStart: skip + 1, oldLines: old, newStart: skip + 1, newLines: neu, lines: [...ctxBefore, ...removed, ...added, ...ctxAfter] },
+            ],
+        };
     }
     const aMid = a.slice(skip, a.length - keepEnd);
     const bMid = b.slice(skip, b.length - keepEnd);
@@ -497,7 +509,15 @@ async function whatsIn(plan, ports, ctx) {
         const chartTags = (v) => names.map((n) => `${n}-${v}`);
         const subject = `chart ${names.length === 1 ? names[0] : (chart.application ?? '')}`.trim();
         if (dirs.length === 0)
-            shipments.push({ subject, direction: compare_default()(newC, oldC) < 0 ? 'removes' : 'adds', from: oldC, to: newC, entries: [], pulls: [], notes: ['no chart folder in the config (charts:) to read its CHANGELOG.md from'] });
+            shipments.push({
+                subject,
+                direction: compare_default()(newC, oldC) < 0 ? 'removes' : 'adds',
+                from: oldC,
+                to: newC,
+                entries: [],
+                pulls: [],
+                notes: ['no chart folder in the config (charts:) to read its CHANGELOG.md from'],
+            });
         else
             shipments.push(await versionMove(subject, oldC, newC, chartTags, dirs.map((d) => `${d}/CHANGELOG.md`), ports, ctx));
     }
@@ -505,7 +525,9 @@ async function whatsIn(plan, ports, ctx) {
 }
 /** The source pull requests a promotion brings (release-note entries' and commit ranges'; a rollback's removals are not). */
 function shippedPulls(w) {
-    const all = w.shipments.filter((s) => s.direction === 'adds').flatMap((s) => [...s.entries.flatMap((e) => e.pulls), ...s.pulls.map((p) => p.number)]);
+    const all = w.shipments
+        .filter((s) => s.direction === 'adds')
+        .flatMap((s) => [...s.entries.flatMap((e) => e.pulls), ...s.pulls.map((p) => p.number)]);
     return [...new Set(all)].sort((a, b) => a - b);
 }
 /**
@@ -524,7 +546,13 @@ async function shippedBy(plan, req, world, baseSha) {
         pullsOf: github?.pullsOf ? (sha) => github.pullsOf(sha) : undefined,
     };
     try {
-        return await whatsIn(plan, ports, { baseSha, tagPrefix: req.tagPrefix ?? 'v', charts: req.charts, rollback: req.from.kind === 'ref', repoUrl: world.repoUrl });
+        return await whatsIn(plan, ports, {
+            baseSha,
+            tagPrefix: req.tagPrefix ?? 'v',
+            charts: req.charts,
+            rollback: req.from.kind === 'ref',
+            repoUrl: world.repoUrl,
+        });
     }
     catch (e) {
         return { shipments: [], failed: `what this promotion ships could not be read: ${e instanceof Error ? e.message : String(e)}` };
@@ -571,7 +599,13 @@ async function runPromote(i, world) {
             request: req,
             dryRun: req.dryRun,
             changes: r.plan.files,
-            outputs: { changed: String(r.changed), 'pr-number': r.pull ? String(r.pull.number) : '', 'pr-url': r.pull?.url ?? '', branch: r.branch ?? '', changes: (0,report/* changesOutput */.b4)(r.plan) },
+            outputs: {
+                changed: String(r.changed),
+                'pr-number': r.pull ? String(r.pull.number) : '',
+                'pr-url': r.pull?.url ?? '',
+                branch: r.branch ?? '',
+                changes: (0,report/* changesOutput */.b4)(r.plan),
+            },
         };
     }
     finally {
@@ -640,14 +674,23 @@ async function promoteOn(req, route, ports) {
     state.baseSha = published.baseSha;
     if (published.outcome === 'rejected')
         throw new errors/* UserError */.yo(`the push to ${branch} was rejected: ${published.detail}`, {
-            hint: direct ? 'check branch protection: push: direct needs a token allowed to push to the base branch' : 'check the token may push branches (contents: write)',
+            hint: direct
+                ? 'check branch protection: push: direct needs a token allowed to push to the base branch'
+                : 'check the token may push branches (contents: write)',
         });
     if (published.outcome === 'empty')
         return result({ changed: false, outcome: 'nothing' });
     if (direct) {
         if (published.outcome === 'conflict')
             throw new Error(`unexpected conflict on a direct push to ${branch}`);
-        return result({ changed: true, outcome: 'direct', branch, commit: published.head, pushed: published.outcome !== 'unchanged', ...(await shipped(req, ports, state)) });
+        return result({
+            changed: true,
+            outcome: 'direct',
+            branch,
+            commit: published.head,
+            pushed: published.outcome !== 'unchanged',
+            ...(await shipped(req, ports, state)),
+        });
     }
     return result(await openPull(req, route, ports, state, published, branch, label));
 }
@@ -691,7 +734,10 @@ function publishCommit(req, route, ports, state, branch, label) {
                 if (!(0,plan/* checksGreen */.FX)(state.plan))
                     throw new errors/* UserError */.yo('required checks are not green on the moved base', { hint: 'run again when they pass; nothing was written' });
             }
-            return { files: state.plan.files.map((f) => ({ path: f.path, content: f.after })), message: (0,report/* commitMessage */.df)((0,report/* pullTitle */.SI)(label, route.to.name, state.plan), state.plan) };
+            return {
+                files: state.plan.files.map((f) => ({ path: f.path, content: f.after })),
+                message: (0,report/* commitMessage */.df)((0,report/* pullTitle */.SI)(label, route.to.name, state.plan), state.plan),
+            };
         },
     });
 }
@@ -779,9 +825,9 @@ async function openPull(req, route, ports, state, published, branch, label) {
 /* unused harmony exports rollbackCommand, PULL_BODY_CAP */
 /* harmony import */ var _text_markdown_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9888);
 /* harmony import */ var _git_publish_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9626);
-/* harmony import */ var _report_summary_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2655);
+/* harmony import */ var _report_summary_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8960);
 /* harmony import */ var _text_cap_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7841);
-/* harmony import */ var _pins_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3952);
+/* harmony import */ var _pins_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3952);
 /* harmony import */ var _trail_trail_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1062);
 // Words and tables of a promotion: the PR title and body, the job summary's
 // tables (changes, drift, checks), the `changes` output and the rollback command.
@@ -799,7 +845,7 @@ function pullTitle(fromLabel, to, plan) {
 }
 /** The commit message: the title, one line per change, and the generated-commit trailer. */
 function commitMessage(title, plan) {
-    const lines = plan.changes.map((c) => `- ${c.service}: ${c.oldTag ?? '—'} → ${c.newTag ?? '—'} (${(0,_pins_js__WEBPACK_IMPORTED_MODULE_2__/* .shortDigest */ .VK)(c.newDigest)})`);
+    const lines = plan.changes.map((c) => `- ${c.service}: ${c.oldTag ?? '—'} → ${c.newTag ?? '—'} (${(0,_pins_js__WEBPACK_IMPORTED_MODULE_1__/* .shortDigest */ .VK)(c.newDigest)})`);
     if (plan.chart)
         lines.push(`- chart: ${plan.chart.old || '—'} → ${plan.chart.new}`);
     return `${title}\n\n${lines.join('\n')}\n\n${(0,_git_publish_js__WEBPACK_IMPORTED_MODULE_0__/* .generatedTrailer */ .ty)('promote-env')}\n`;
@@ -809,22 +855,22 @@ function changesTable(plan) {
     const rows = plan.changes.map((c) => [
         c.service,
         `${c.oldTag ?? '—'} → ${c.newTag ?? '—'}`,
-        `${(0,_pins_js__WEBPACK_IMPORTED_MODULE_2__/* .shortDigest */ .VK)(c.oldDigest)} → ${(0,_pins_js__WEBPACK_IMPORTED_MODULE_2__/* .shortDigest */ .VK)(c.newDigest)}`,
+        `${(0,_pins_js__WEBPACK_IMPORTED_MODULE_1__/* .shortDigest */ .VK)(c.oldDigest)} → ${(0,_pins_js__WEBPACK_IMPORTED_MODULE_1__/* .shortDigest */ .VK)(c.newDigest)}`,
         `${c.file}:${c.line}`,
         c.verified,
         c.sourceCommit ? c.sourceCommit.slice(0, 12) : '—',
     ]);
     if (plan.chart)
         rows.push(['chart version', `${plan.chart.old || '—'} → ${plan.chart.new}`, '', `${plan.chart.file}:${plan.chart.line}`, '', '']);
-    return (0,_report_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownTable */ .Q)(['service', 'tag', 'digest', 'file', 'verified in', 'source commit'], rows);
+    return (0,_report_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownTable */ .Q)(['service', 'tag', 'digest', 'file', 'verified in', 'source commit'], rows);
 }
 /** Every environment side by side. */
 function driftMarkdown(plan) {
-    return (0,_report_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownTable */ .Q)(['service', ...plan.drift.environments], plan.drift.rows.map((r) => [r.service, ...r.cells]));
+    return (0,_report_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownTable */ .Q)(['service', ...plan.drift.environments], plan.drift.rows.map((r) => [r.service, ...r.cells]));
 }
 /** The checks table shown when require-checks stops a promotion (and on success). */
 function checksMarkdown(plan) {
-    return (0,_report_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownTable */ .Q)(['commit', 'check', 'state'], plan.checks.flatMap((c) => c.states.map((s) => [c.sha.slice(0, 12), s.name, s.state])));
+    return (0,_report_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownTable */ .Q)(['commit', 'check', 'state'], plan.checks.flatMap((c) => c.states.map((s) => [c.sha.slice(0, 12), s.name, s.state])));
 }
 /** The command that puts the target's pins back as they are at `baseSha`. */
 function rollbackCommand(to, baseSha, services, repository) {
@@ -936,7 +982,13 @@ function changesOutput(plan) {
         'new-digest': c.newDigest ?? null,
     }));
     if (plan.chart)
-        rows.push({ service: 'chart', file: plan.chart.file, line: plan.chart.line, 'old-version': plan.chart.old, 'new-version': plan.chart.new });
+        rows.push({
+            service: 'chart',
+            file: plan.chart.file,
+            line: plan.chart.line,
+            'old-version': plan.chart.old,
+            'new-version': plan.chart.new,
+        });
     return JSON.stringify(rows);
 }
 

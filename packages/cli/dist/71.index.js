@@ -59,6 +59,9 @@ function promoteRequest(inputs, world) {
         requireChecks: inputs.list('require-checks'),
         dryRun: inputs.boolean('dry-run', false),
     };
+    const notifyPulls = inputs.optionalBoolean('notify-pulls');
+    if (notifyPulls !== undefined)
+        request.notifyPulls = notifyPulls;
     (0,workspace/* resolveInside */.LI)(world.workspace, request.workingDirectory, 'working-directory');
     return request;
 }
@@ -75,8 +78,8 @@ const promote = {
     action: 'promote-env',
     secrets: ['github-token'],
     request: promoteRequest,
-    run: async () => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(725), __webpack_require__.e(601), __webpack_require__.e(312), __webpack_require__.e(311), __webpack_require__.e(626), __webpack_require__.e(952), __webpack_require__.e(314), __webpack_require__.e(285), __webpack_require__.e(123), __webpack_require__.e(202)]).then(__webpack_require__.bind(__webpack_require__, 1202))).runPromote,
-    view: async () => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(311), __webpack_require__.e(626), __webpack_require__.e(952), __webpack_require__.e(249)]).then(__webpack_require__.bind(__webpack_require__, 7994))).promoteViews,
+    run: async () => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(725), __webpack_require__.e(306), __webpack_require__.e(601), __webpack_require__.e(312), __webpack_require__.e(311), __webpack_require__.e(145), __webpack_require__.e(952), __webpack_require__.e(314), __webpack_require__.e(377), __webpack_require__.e(123), __webpack_require__.e(27)]).then(__webpack_require__.bind(__webpack_require__, 8027))).runPromote,
+    view: async () => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(311), __webpack_require__.e(145), __webpack_require__.e(952), __webpack_require__.e(249)]).then(__webpack_require__.bind(__webpack_require__, 7994))).promoteViews,
 };
 
 

@@ -1,10 +1,5 @@
-<<<<<<<< HEAD:actions/prepare-release/dist/419.index.js
 export const id = 419;
 export const ids = [419];
-========
-export const id = 797;
-export const ids = [797];
->>>>>>>> main:actions/prepare-release/dist/797.index.js
 export const modules = {
 
 /***/ 5036:
@@ -1373,11 +1368,7 @@ async function withBaseRetry(attempts, step) {
 
 /***/ }),
 
-<<<<<<<< HEAD:actions/prepare-release/dist/419.index.js
 /***/ 6419:
-========
-/***/ 2797:
->>>>>>>> main:actions/prepare-release/dist/797.index.js
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -3036,14 +3027,10 @@ function parseYaml(text, file, opts = {}) {
 /** parseYaml of a single-document text (BOM stripped), as a kind of parse a ParseCache keeps; the variant is the file. */
 const YAML_DOCUMENT = { name: 'yaml', parse: (text, file) => parseYaml(text, file) };
 /** parseYaml of a text that may hold several documents (`allowMulti`), as a ParseCache keeps it. */
-<<<<<<<< HEAD:actions/prepare-release/dist/419.index.js
-const YAML_DOCUMENTS = { name: 'yaml-multi', parse: (text, file) => parseYaml(text, file, { allowMulti: true }) };
-========
 const YAML_DOCUMENTS = {
     name: 'yaml-multi',
     parse: (text, file) => parseYaml(text, file, { allowMulti: true }),
 };
->>>>>>>> main:actions/prepare-release/dist/797.index.js
 /**
  * Offset of the first key that repeats an earlier key of the same mapping, in
  * document order; undefined when there is none. Keys are equal as the yaml
@@ -3797,13 +3784,9 @@ function checkYamlEdit(file, before, after, intended, opts = {}) {
     if (opts.document !== undefined)
         return checkDocumentEdit(file, before, after, intended, opts.document, paths);
     const body = stripBom(before);
-<<<<<<<< HEAD:actions/prepare-release/dist/419.index.js
-    let expected = (recentlyParsed(body, file, opts.cache) ?? (0,yaml_dist/* parseDocument */.Tp)(body, { uniqueKeys: false })).toJS({ maxAliasCount: -1 });
-========
     let expected = (recentlyParsed(body, file, opts.cache) ?? (0,yaml_dist/* parseDocument */.Tp)(body, { uniqueKeys: false })).toJS({
         maxAliasCount: -1,
     });
->>>>>>>> main:actions/prepare-release/dist/797.index.js
     for (const i of intended)
         expected = setIn(expected, i.path, i.value);
     const afterBody = stripBom(after);
@@ -4735,16 +4718,12 @@ function chartYamlEdit(b, dependencyEdits, entries, opts, cache) {
         update: (text) => {
             if (text === undefined)
                 return undefined;
-<<<<<<<< HEAD:actions/prepare-release/dist/419.index.js
-            let out = setScalars(text, file, intended.map((i) => ({ ...i, create: i.path[0] === 'appVersion', after: 'version', replaceAmbiguous: b.repaired !== undefined && i.path[0] === 'version' })), { cache });
-========
             let out = setScalars(text, file, intended.map((i) => ({
                 ...i,
                 create: i.path[0] === 'appVersion',
                 after: 'version',
                 replaceAmbiguous: b.repaired !== undefined && i.path[0] === 'version',
             })), { cache });
->>>>>>>> main:actions/prepare-release/dist/797.index.js
             if (changes !== undefined)
                 out = setBlockScalar(out, file, ['annotations', 'artifacthub.io/changes'], changes, { create: true, cache });
             return out;
@@ -4954,13 +4933,9 @@ function applySplices(text, p, splices) {
         after = (0,smol_toml_dist/* parse */.qg)(out);
     }
     catch (e) {
-<<<<<<<< HEAD:actions/prepare-release/dist/419.index.js
-        throw new Error(`${p.file}: the TOML edit produced invalid TOML (${e.message.split('\n')[0]}); nothing was written`, { cause: e });
-========
         throw new Error(`${p.file}: the TOML edit produced invalid TOML (${e.message.split('\n')[0]}); nothing was written`, {
             cause: e,
         });
->>>>>>>> main:actions/prepare-release/dist/797.index.js
     }
     if (!(0,external_node_util_.isDeepStrictEqual)(JSON.parse(JSON.stringify(expected)), JSON.parse(JSON.stringify(after))))
         throw new Error(`${p.file}: the TOML edit changed more than ${splices.map((s) => s.path.join('.')).join(', ')}; nothing was written`);
@@ -5415,13 +5390,9 @@ function packageUpdater(file, version, cache) {
         return (t) => setPackageJsonVersion(t, file, version);
     if (file.endsWith('.toml'))
         return (t) => setPyprojectVersion(t, file, version, cache);
-<<<<<<<< HEAD:actions/prepare-release/dist/419.index.js
-    throw new src_errors/* UserError */.yo(`packages: ${file} is neither a pyproject.toml nor a package.json`, { hint: 'list pyproject.toml or package.json files under packages' });
-========
     throw new src_errors/* UserError */.yo(`packages: ${file} is neither a pyproject.toml nor a package.json`, {
         hint: 'list pyproject.toml or package.json files under packages',
     });
->>>>>>>> main:actions/prepare-release/dist/797.index.js
 }
 function packageVersion(text, file, cache) {
     if (file.endsWith('package.json')) {
@@ -7487,8 +7458,15 @@ function shipsOf(body) {
 /** The outcome in words for the log and the summary: `Trail comment (<what>): created on #12, #13; already current on #14.`, then one line per failure. */
 function describeTrail(what, o) {
     const list = (ns) => ns.map((n) => `#${n}`).join(', ');
-    const done = [o.created.length ? `created on ${list(o.created)}` : '', o.updated.length ? `updated on ${list(o.updated)}` : '', o.unchanged.length ? `already current on ${list(o.unchanged)}` : ''].filter(Boolean);
-    return [...(done.length ? [`Trail comment (${what}): ${done.join('; ')}.`] : []), ...o.failed.map((f) => `Trail comment (${what}) not left on ${f}`)];
+    const done = [
+        o.created.length ? `created on ${list(o.created)}` : '',
+        o.updated.length ? `updated on ${list(o.updated)}` : '',
+        o.unchanged.length ? `already current on ${list(o.unchanged)}` : '',
+    ].filter(Boolean);
+    return [
+        ...(done.length ? [`Trail comment (${what}): ${done.join('; ')}.`] : []),
+        ...o.failed.map((f) => `Trail comment (${what}) not left on ${f}`),
+    ];
 }
 
 
