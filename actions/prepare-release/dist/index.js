@@ -988,6 +988,9 @@ function releaseRequest(inputs, world) {
         committer: (0,identity/* identityInput */.H3)(inputs.optional('committer'), 'committer'),
         dryRun: inputs.boolean('dry-run', false) || event === 'pull_request' || event === 'pull_request_target',
     };
+    const notifyPulls = inputs.optionalBoolean('notify-pulls');
+    if (notifyPulls !== undefined)
+        request.notifyPulls = notifyPulls;
     // Not a repository, or a bare one: said before any git runs.
     (0,workspace/* resolveWorkingDirectory */.dO)(world.workspace, request.workingDirectory, 'working-directory', world.env);
     return request;
@@ -1004,7 +1007,7 @@ const release = {
     action: 'prepare-release',
     secrets: ['github-token'],
     request: releaseRequest,
-    run: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(122), __nccwpck_require__.e(797)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2797))).runRelease,
+    run: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(122), __nccwpck_require__.e(419)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6419))).runRelease,
     view: async () => (await __nccwpck_require__.e(/* import() */ 335).then(__nccwpck_require__.bind(__nccwpck_require__, 1335))).releaseViews,
 };
 

@@ -51,10 +51,12 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7638);
 /* harmony import */ var _promote_pins_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3952);
 /* harmony import */ var _promote_report_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8598);
+/* harmony import */ var _text_cap_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7841);
 /* harmony import */ var _text_markdown_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9888);
 // What a promotion shows: the runner's log lines (each change, the diff in a
 // group, the outcome, the notes), the auto-merge warning, the outputs and the
 // job summary, then the required-checks failure; and the terminal's table.
+
 
 
 
@@ -106,6 +108,10 @@ function promoteMarkdown(r) {
         parts.push((0,_promote_report_js__WEBPACK_IMPORTED_MODULE_2__/* .changesTable */ .EI)(plan), '');
     if (plan.unchanged.length > 0)
         parts.push(`Already up to date: ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(plan.unchanged.join(', '))}.`, '');
+    // What ships: the same list as the pull request's, fitted under a tenth of the summary's cap.
+    const shipped = r.whatsIn ? (0,_promote_report_js__WEBPACK_IMPORTED_MODULE_2__/* .whatsInMarkdown */ .GZ)(r.whatsIn, r.repoUrl, _text_cap_js__WEBPACK_IMPORTED_MODULE_4__/* .SUMMARY_CAP */ .GY / 10) : '';
+    if (shipped)
+        parts.push(shipped, '');
     if (plan.checks.length > 0)
         parts.push('Required checks:', '', (0,_promote_report_js__WEBPACK_IMPORTED_MODULE_2__/* .checksMarkdown */ .pW)(plan), '');
     parts.push('Every environment:', '', (0,_promote_report_js__WEBPACK_IMPORTED_MODULE_2__/* .driftMarkdown */ .fZ)(plan), '');
@@ -178,6 +184,7 @@ const promoteViews = { runner: promoteRunnerView, terminal: promoteView };
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   EI: () => (/* binding */ changesTable),
+/* harmony export */   GZ: () => (/* binding */ whatsInMarkdown),
 /* harmony export */   SI: () => (/* binding */ pullTitle),
 /* harmony export */   b4: () => (/* binding */ changesOutput),
 /* harmony export */   c2: () => (/* binding */ pullBody),
@@ -185,13 +192,17 @@ const promoteViews = { runner: promoteRunnerView, terminal: promoteView };
 /* harmony export */   fZ: () => (/* binding */ driftMarkdown),
 /* harmony export */   pW: () => (/* binding */ checksMarkdown)
 /* harmony export */ });
-/* unused harmony export rollbackCommand */
+/* unused harmony exports rollbackCommand, PULL_BODY_CAP */
 /* harmony import */ var _text_markdown_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9888);
 /* harmony import */ var _git_publish_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9626);
 /* harmony import */ var _report_summary_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8960);
+/* harmony import */ var _text_cap_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7841);
 /* harmony import */ var _pins_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3952);
+/* harmony import */ var _trail_trail_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1062);
 // Words and tables of a promotion: the PR title and body, the job summary's
 // tables (changes, drift, checks), the `changes` output and the rollback command.
+
+
 
 
 
@@ -240,10 +251,71 @@ function rollbackCommand(to, baseSha, services, repository) {
         parts.push(`-f repository=${repository}`);
     return parts.join(' ');
 }
+/** GitHub refuses a pull request body over 65,536 characters; bytes are at least as many, so a byte cap is safe. */
+const PULL_BODY_CAP = 65_536;
+/** Lines of one shipment's list shown before the rest folds into `<details>`. */
+const OPEN_LINES = 10;
+/** A link lockstep writes around escaped text: the URL with the characters that could end the link target percent-encoded. */
+function safeUrl(url) {
+    return encodeURI(url).replace(/[()]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+}
+/** `#12`, linked to the pull request when the repository's address is known. */
+function pullLink(n, repoUrl) {
+    return repoUrl ? `[#${n}](${safeUrl(`${repoUrl}/pull/${n}`)})` : `#${n}`;
+}
+/** A version, tag or short commit inside a line: as it is when it holds only characters no markup is made of there, else escaped. */
+function ref(s) {
+    return /^[0-9A-Za-z][0-9A-Za-z.+-]*$/.test(s) ? s : (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(s);
+}
+/** One shipment: a heading (what the target runs → what it will run), the compare link and commit count, the entries or pull requests, the notes. */
+function shipmentMarkdown(s, repoUrl) {
+    const verb = s.direction === 'removes' ? ' — removes' : '';
+    const out = [`#### ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(s.subject)}: ${ref(s.from)} → ${ref(s.to)}${verb}`, ''];
+    const facts = [];
+    if (s.range)
+        facts.push(s.compare ? `[${s.range.split('...').map(ref).join('...')}](${safeUrl(s.compare)})` : (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .codeSpan */ .SS)(s.range));
+    if (s.commits !== undefined)
+        facts.push(`${s.commits} commit${s.commits === 1 ? '' : 's'}`);
+    if (facts.length > 0)
+        out.push(`Compare ${facts.join(' · ')}`, '');
+    const items = [
+        ...s.entries.map((e) => `- ${e.breaking ? '**⚠ Breaking** · ' : ''}${ref(e.version)} · ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(e.text)}${e.pulls.map((n) => ` (${pullLink(n, repoUrl)})`).join('')}`),
+        ...s.pulls.map((p) => `- ${pullLink(p.number, repoUrl)} ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(p.title)}`),
+    ];
+    if (items.length > OPEN_LINES) {
+        out.push(...items.slice(0, OPEN_LINES), '', `<details><summary>${items.length - OPEN_LINES} more</summary>`, '', ...items.slice(OPEN_LINES), '', '</details>', '');
+    }
+    else if (items.length > 0)
+        out.push(...items, '');
+    for (const n of s.notes)
+        out.push(`_${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(n)}_`, '');
+    return out;
+}
+/**
+ * "What's in this promotion": each service (and the chart) the promotion
+ * changes, with what the target gains (or, on a rollback, loses). Changelog
+ * text, subjects and titles are escaped; only the links are lockstep's.
+ * Fitted under `maxBytes` at a line boundary, saying what was left out.
+ */
+function whatsInMarkdown(w, repoUrl, maxBytes) {
+    if (w.shipments.length === 0)
+        return '';
+    const text = ["### What's in this promotion", '', ...w.shipments.flatMap((s) => shipmentMarkdown(s, repoUrl))].join('\n').trimEnd();
+    return (0,_text_cap_js__WEBPACK_IMPORTED_MODULE_4__/* .fitToBytes */ .u8)(text, maxBytes, (o) => `_… ${(0,_text_cap_js__WEBPACK_IMPORTED_MODULE_4__/* .describeOmitted */ .QQ)(o)} of this list left out to fit the size limit._`).text;
+}
 /** The pull request body. Every name, ref and note in it is plain text, escaped; the tables escape their cells. */
 function pullBody(p) {
-    const { plan } = p;
     const notes = p.notes?.length ? [...p.notes.map((n) => `> [!WARNING]\n> ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(n)}`), ''] : [];
+    const body = pullBodyWith(p, notes, []);
+    if (!p.whatsIn?.shipments.length)
+        return body;
+    // What ships goes under the changes table, cut to what the rest of the body leaves of GitHub's limit.
+    const room = PULL_BODY_CAP - Buffer.byteLength(body, 'utf8') - 2;
+    const shipped = whatsInMarkdown(p.whatsIn, p.repoUrl, room);
+    return shipped ? pullBodyWith(p, notes, [shipped, '']) : body;
+}
+function pullBodyWith(p, notes, shipped) {
+    const { plan } = p;
     return [
         ...notes,
         `Promotes **${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(p.fromLabel)}** → **${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(p.to)}** on ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .codeSpan */ .SS)(p.base)} (base ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(p.baseSha.slice(0, 12))}).`,
@@ -252,6 +324,7 @@ function pullBody(p) {
         '',
         changesTable(plan),
         '',
+        ...shipped,
         '<details><summary>Every environment</summary>',
         '',
         driftMarkdown(plan),
@@ -263,6 +336,7 @@ function pullBody(p) {
         // One line, in a fence no backtick run of a name can close.
         (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .codeBlock */ .DV)(rollbackCommand(p.to, p.baseSha, plan.changes.map((c) => c.service), p.repository).replace(/\r\n|\r|\n/g, ' '), 'sh'),
         '',
+        ...(p.ships ? [(0,_trail_trail_js__WEBPACK_IMPORTED_MODULE_5__/* .shipsMarker */ .UI)(p.ships)] : []),
         '<!-- lockstep:promote-env -->',
     ].join('\n');
 }
@@ -286,6 +360,124 @@ function changesOutput(plan) {
             'new-version': plan.chart.new,
         });
     return JSON.stringify(rows);
+}
+
+
+/***/ }),
+
+/***/ 7841:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GY: () => (/* binding */ SUMMARY_CAP),
+/* harmony export */   Ol: () => (/* binding */ headLines),
+/* harmony export */   QQ: () => (/* binding */ describeOmitted),
+/* harmony export */   eN: () => (/* binding */ LOG_LINES_CAP),
+/* harmony export */   u8: () => (/* binding */ fitToBytes)
+/* harmony export */ });
+/* unused harmony export OUTPUT_CAP */
+/**
+ * Size limits the runner enforces, and the cuts that keep lockstep under them.
+ * GitHub drops a step's whole job summary over 1 MiB ("upload aborted") and
+ * drops or cuts a step output over 1 MB, so a huge release must be shortened
+ * here, at a line boundary and with a note saying what was left out, rather
+ * than lost there. Sizes are UTF-8 bytes: that is what the runner counts.
+ */
+/** Bytes of job summary one step may write: under GitHub's 1 MiB, with room for what the runner adds. */
+const SUMMARY_CAP = 1_000_000;
+/** Bytes one step output may hold: GitHub's limit is "1 MB", read as the smaller 10^6, minus headroom. */
+const OUTPUT_CAP = 1_000_000;
+/** Lines of a diff or of release notes printed to the log before the rest is summarised in one line. */
+const LOG_LINES_CAP = 1_000;
+const FENCE = /^ {0,3}(`{3,}|~{3,})(.*)$/gm;
+const DETAILS_OPEN = /<details\b/gi;
+const DETAILS_CLOSE = /<\/details>/gi;
+/** What is left open at the end of `text`: the code fence (its marker) and how many <details> blocks. */
+function openBlocks(text) {
+    let fence;
+    let details = 0;
+    let from = 0;
+    const count = (end) => {
+        const seg = text.slice(from, end);
+        details = Math.max(0, details + (seg.match(DETAILS_OPEN)?.length ?? 0) - (seg.match(DETAILS_CLOSE)?.length ?? 0));
+    };
+    for (const m of text.matchAll(FENCE)) {
+        const marker = m[1];
+        if (fence === undefined) {
+            count(m.index);
+            fence = marker;
+        }
+        else if (marker[0] === fence[0] && marker.length >= fence.length && m[2].trim() === '') {
+            fence = undefined;
+            from = m.index + m[0].length;
+        }
+    }
+    if (fence === undefined)
+        count(text.length);
+    return { fence, details };
+}
+/**
+ * Fits `text` into `maxBytes` UTF-8 bytes: unchanged when it fits, else cut
+ * at a line boundary (so no table row is split), any open code fence and
+ * `<details>` block closed, and `note(omitted)` added as the last line. When
+ * not even the note fits, the result is empty.
+ */
+function fitToBytes(text, maxBytes, note) {
+    const total = Buffer.byteLength(text, 'utf8');
+    if (total <= maxBytes)
+        return { text };
+    // Bytes, not UTF-16 units, decide the cut; a cut just before a newline byte never splits a character.
+    const buf = Buffer.from(text, 'utf8');
+    const lineCount = (from) => {
+        let n = 1;
+        for (let i = buf.indexOf(10, from); i !== -1; i = buf.indexOf(10, i + 1))
+            n++;
+        return n;
+    };
+    // The note's length depends on the counts; the largest counts bound it.
+    const noteBound = Buffer.byteLength(note({ lines: lineCount(0), bytes: total }), 'utf8') + 1;
+    let room = maxBytes - noteBound;
+    for (;;) {
+        // Keep the lines ending before `room`: bytes [0, cut) plus the newline at cut.
+        const cut = room > 0 ? buf.lastIndexOf(10, room - 1) : -1;
+        if (cut < 0)
+            return { text: '', omitted: { lines: lineCount(0), bytes: total } };
+        const kept = buf.toString('utf8', 0, cut);
+        const open = openBlocks(kept);
+        const tail = [];
+        if (open.fence)
+            tail.push(open.fence);
+        // A blank line first: GitHub renders Markdown after an HTML block only when a blank line ends it.
+        if (open.details)
+            tail.push('', ...Array.from({ length: open.details }, () => '</details>'));
+        const closing = tail.reduce((n, l) => n + l.length + 1, 0);
+        if (cut + 1 + closing + noteBound <= maxBytes) {
+            const omitted = { lines: lineCount(cut + 1), bytes: total - cut - 1 };
+            return { text: [kept, ...tail, note(omitted)].join('\n'), omitted };
+        }
+        room = cut;
+    }
+}
+/** The first `max` lines of `text`, and how many lines were left out. */
+function headLines(text, max) {
+    let at = -1;
+    for (let i = 0; i < max; i++) {
+        at = text.indexOf('\n', at + 1);
+        if (at === -1)
+            return { text, more: 0 };
+    }
+    const rest = text.slice(at + 1);
+    if (rest === '')
+        return { text, more: 0 };
+    let more = rest.endsWith('\n') ? 0 : 1;
+    for (let i = rest.indexOf('\n'); i !== -1; i = rest.indexOf('\n', i + 1))
+        more++;
+    return { text: text.slice(0, at), more };
+}
+/** "1 line" / "2 lines", "980 KiB": the counts of a note. */
+function describeOmitted(o) {
+    const size = o.bytes >= 1024 * 1024 ? `${(o.bytes / (1024 * 1024)).toFixed(1)} MiB` : `${Math.max(1, Math.round(o.bytes / 1024))} KiB`;
+    return `${o.lines} ${o.lines === 1 ? 'line' : 'lines'} (${size})`;
 }
 
 

@@ -49,6 +49,11 @@ const configSchema = {
             default: '.version',
         },
         'tag-prefix': { type: 'string', description: 'Prefix of release tags.', default: 'v' },
+        'notify-pulls': {
+            type: 'boolean',
+            description: 'prepare-release and promote-env: leave one comment on every pull request a release or promotion ships, edited in place ("Released in v1.5.0 → staging (#41, merged …) → prod (#44, draft)"). Needs pull-requests: write.',
+            default: false,
+        },
         charts: {
             type: 'array',
             items: { type: 'string', minLength: 1 },
@@ -160,7 +165,11 @@ var bytes = __webpack_require__(9002);
 const validate = validate10;
 /* harmony default export */ const validate_generated = ((/* unused pure expression or super */ null && (validate10)));
 <<<<<<< HEAD:packages/cli/dist/1312.index.js
+<<<<<<< HEAD:packages/cli/dist/1312.index.js
 const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://lockstep.dev/schema/lockstep.schema.json","title":"lockstep configuration (.github/lockstep.yml)","type":"object","additionalProperties":false,"properties":{"version-file":{"type":"string","minLength":1,"description":"File holding the release version X.Y.Z on one line.","default":".version"},"tag-prefix":{"type":"string","description":"Prefix of release tags.","default":"v"},"charts":{"type":"array","items":{"type":"string","minLength":1},"description":"Chart folders or globs. Default: every folder holding a Chart.yaml, not inside another chart."},"chart-registry":{"type":"string","pattern":"^(oci://)?[a-z0-9]([a-z0-9.-]*[a-z0-9])?(:[0-9]+)?(/[a-z0-9]+([._-][a-z0-9]+)*)*/?$","description":"OCI registry and path the charts are published to (e.g. oci://ghcr.io/acme/charts; each chart is <chart-registry>/<name>:<version>): publish-chart pushes there, and chart-bump-check takes a version tag found there as published."},"ignore":{"type":"array","items":{"type":"string","minLength":1},"description":"chart-bump-check: globs relative to each chart of packaged files whose changes need no version bump (e.g. README.md)."},"chart-version-policy":{"enum":["independent","sync"],"description":"independent: appVersion = X.Y.Z and the chart version is bumped; sync: chart version = X.Y.Z.","default":"independent"},"changelog":{"enum":["auto","required","off"],"description":"auto: keep a changelog where a chart has CHANGELOG.md; required: every chart must; off: never.","default":"auto"},"packages":{"type":"array","items":{"type":"string","minLength":1},"description":"Files whose own version becomes X.Y.Z at release (pyproject.toml, package.json)."},"pins":{"type":"array","description":"Dependency pins set to X.Y.Z at release.","items":{"type":"object","additionalProperties":false,"required":["files","names"],"properties":{"files":{"type":"string","minLength":1,"description":"Glob of files holding the pins."},"table":{"type":"string","description":"TOML table (dotted) or JSON object path holding the pins."},"names":{"type":"array","items":{"type":"string","minLength":1},"minItems":1,"description":"Dependency names to pin."}}}},"lock-command":{"type":"array","items":{"type":"string"},"minItems":1,"description":"argv run in each folder whose pins changed (no shell)."},"services":{"type":"object","description":"Image name -> repository and the key path of its image block in values files.","additionalProperties":{"type":"object","additionalProperties":false,"required":["image"],"properties":{"image":{"type":"string","minLength":1,"description":"Image repository, e.g. ghcr.io/acme/api."},"values-key":{"type":"string","minLength":1,"description":"Dotted key path of the image block, e.g. services.api.image."}}}},"environments":{"type":"array","description":"Promotion order, first to last.","items":{"type":"object","additionalProperties":false,"required":["name","values"],"properties":{"name":{"type":"string","minLength":1},"values":{"type":"string","minLength":1,"description":"Values file of this environment."},"application":{"type":"string","description":"ArgoCD Application manifest whose targetRevision is the chart version."},"auto-merge":{"type":"boolean","default":false},"protected":{"type":"boolean","default":false,"description":"Digest-only images, draft promotion PRs, never auto-merged."}}}}}};
+=======
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://lockstep.dev/schema/lockstep.schema.json","title":"lockstep configuration (.github/lockstep.yml)","type":"object","additionalProperties":false,"properties":{"version-file":{"type":"string","minLength":1,"description":"File holding the release version X.Y.Z on one line.","default":".version"},"tag-prefix":{"type":"string","description":"Prefix of release tags.","default":"v"},"notify-pulls":{"type":"boolean","description":"prepare-release and promote-env: leave one comment on every pull request a release or promotion ships, edited in place (\"Released in v1.5.0 → staging (#41, merged …) → prod (#44, draft)\"). Needs pull-requests: write.","default":false},"charts":{"type":"array","items":{"type":"string","minLength":1},"description":"Chart folders or globs. Default: every folder holding a Chart.yaml, not inside another chart."},"ignore":{"type":"array","items":{"type":"string","minLength":1},"description":"chart-bump-check: globs relative to each chart of packaged files whose changes need no version bump (e.g. README.md)."},"chart-version-policy":{"enum":["independent","sync"],"description":"independent: appVersion = X.Y.Z and the chart version is bumped; sync: chart version = X.Y.Z.","default":"independent"},"changelog":{"enum":["auto","required","off"],"description":"auto: keep a changelog where a chart has CHANGELOG.md; required: every chart must; off: never.","default":"auto"},"packages":{"type":"array","items":{"type":"string","minLength":1},"description":"Files whose own version becomes X.Y.Z at release (pyproject.toml, package.json)."},"pins":{"type":"array","description":"Dependency pins set to X.Y.Z at release.","items":{"type":"object","additionalProperties":false,"required":["files","names"],"properties":{"files":{"type":"string","minLength":1,"description":"Glob of files holding the pins."},"table":{"type":"string","description":"TOML table (dotted) or JSON object path holding the pins."},"names":{"type":"array","items":{"type":"string","minLength":1},"minItems":1,"description":"Dependency names to pin."}}}},"lock-command":{"type":"array","items":{"type":"string"},"minItems":1,"description":"argv run in each folder whose pins changed (no shell)."},"services":{"type":"object","description":"Image name -> repository and the key path of its image block in values files.","additionalProperties":{"type":"object","additionalProperties":false,"required":["image"],"properties":{"image":{"type":"string","minLength":1,"description":"Image repository, e.g. ghcr.io/acme/api."},"values-key":{"type":"string","minLength":1,"description":"Dotted key path of the image block, e.g. services.api.image."}}}},"environments":{"type":"array","description":"Promotion order, first to last.","items":{"type":"object","additionalProperties":false,"required":["name","values"],"properties":{"name":{"type":"string","minLength":1},"values":{"type":"string","minLength":1,"description":"Values file of this environment."},"application":{"type":"string","description":"ArgoCD Application manifest whose targetRevision is the chart version."},"auto-merge":{"type":"boolean","default":false},"protected":{"type":"boolean","default":false,"description":"Digest-only images, draft promotion PRs, never auto-merged."}}}}}};
+>>>>>>> cap-18a:packages/cli/dist/312.index.js
 const func2 = Object.prototype.hasOwnProperty;
 const pattern0 = new RegExp("^(oci://)?[a-z0-9]([a-z0-9.-]*[a-z0-9])?(:[0-9]+)?(/[a-z0-9]+([._-][a-z0-9]+)*)*/?$", "u");
 =======
@@ -223,15 +232,9 @@ vErrors.push(err3);
 errors++;
 }
 }
-if(data.charts !== undefined){
-let data2 = data.charts;
-if(Array.isArray(data2)){
-const len0 = data2.length;
-for(let i0=0; i0<len0; i0++){
-let data3 = data2[i0];
-if(typeof data3 === "string"){
-if(data3.length < 1){
-const err4 = {instancePath:instancePath+"/charts/" + i0,schemaPath:"#/properties/charts/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data["notify-pulls"] !== undefined){
+if(typeof data["notify-pulls"] !== "boolean"){
+const err4 = {instancePath:instancePath+"/notify-pulls",schemaPath:"#/properties/notify-pulls/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -241,8 +244,15 @@ vErrors.push(err4);
 errors++;
 }
 }
-else {
-const err5 = {instancePath:instancePath+"/charts/" + i0,schemaPath:"#/properties/charts/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.charts !== undefined){
+let data3 = data.charts;
+if(Array.isArray(data3)){
+const len0 = data3.length;
+for(let i0=0; i0<len0; i0++){
+let data4 = data3[i0];
+if(typeof data4 === "string"){
+if(data4.length < 1){
+const err5 = {instancePath:instancePath+"/charts/" + i0,schemaPath:"#/properties/charts/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -252,9 +262,8 @@ vErrors.push(err5);
 errors++;
 }
 }
-}
 else {
-const err6 = {instancePath:instancePath+"/charts",schemaPath:"#/properties/charts/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err6 = {instancePath:instancePath+"/charts/" + i0,schemaPath:"#/properties/charts/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -264,11 +273,17 @@ vErrors.push(err6);
 errors++;
 }
 }
+<<<<<<< HEAD:packages/cli/dist/1312.index.js
 if(data["chart-registry"] !== undefined){
 let data4 = data["chart-registry"];
 if(typeof data4 === "string"){
 if(!pattern0.test(data4)){
 const err7 = {instancePath:instancePath+"/chart-registry",schemaPath:"#/properties/chart-registry/pattern",keyword:"pattern",params:{pattern: "^(oci://)?[a-z0-9]([a-z0-9.-]*[a-z0-9])?(:[0-9]+)?(/[a-z0-9]+([._-][a-z0-9]+)*)*/?$"},message:"must match pattern \""+"^(oci://)?[a-z0-9]([a-z0-9.-]*[a-z0-9])?(:[0-9]+)?(/[a-z0-9]+([._-][a-z0-9]+)*)*/?$"+"\""};
+=======
+}
+else {
+const err7 = {instancePath:instancePath+"/charts",schemaPath:"#/properties/charts/type",keyword:"type",params:{type: "array"},message:"must be array"};
+>>>>>>> cap-18a:packages/cli/dist/312.index.js
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -278,8 +293,20 @@ vErrors.push(err7);
 errors++;
 }
 }
+<<<<<<< HEAD:packages/cli/dist/1312.index.js
 else {
 const err8 = {instancePath:instancePath+"/chart-registry",schemaPath:"#/properties/chart-registry/type",keyword:"type",params:{type: "string"},message:"must be string"};
+=======
+if(data.ignore !== undefined){
+let data5 = data.ignore;
+if(Array.isArray(data5)){
+const len1 = data5.length;
+for(let i1=0; i1<len1; i1++){
+let data6 = data5[i1];
+if(typeof data6 === "string"){
+if(data6.length < 1){
+const err8 = {instancePath:instancePath+"/ignore/" + i1,schemaPath:"#/properties/ignore/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+>>>>>>> cap-18a:packages/cli/dist/312.index.js
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -289,6 +316,7 @@ vErrors.push(err8);
 errors++;
 }
 }
+<<<<<<< HEAD:packages/cli/dist/1312.index.js
 if(data.ignore !== undefined){
 let data5 = data.ignore;
 if(Array.isArray(data5)){
@@ -298,6 +326,10 @@ let data6 = data5[i1];
 if(typeof data6 === "string"){
 if(data6.length < 1){
 const err9 = {instancePath:instancePath+"/ignore/" + i1,schemaPath:"#/properties/ignore/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+=======
+else {
+const err9 = {instancePath:instancePath+"/ignore/" + i1,schemaPath:"#/properties/ignore/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+>>>>>>> cap-18a:packages/cli/dist/312.index.js
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -307,8 +339,14 @@ vErrors.push(err9);
 errors++;
 }
 }
+<<<<<<< HEAD:packages/cli/dist/1312.index.js
 else {
 const err10 = {instancePath:instancePath+"/ignore/" + i1,schemaPath:"#/properties/ignore/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+=======
+}
+else {
+const err10 = {instancePath:instancePath+"/ignore",schemaPath:"#/properties/ignore/type",keyword:"type",params:{type: "array"},message:"must be array"};
+>>>>>>> cap-18a:packages/cli/dist/312.index.js
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -318,9 +356,16 @@ vErrors.push(err10);
 errors++;
 }
 }
+<<<<<<< HEAD:packages/cli/dist/1312.index.js
 }
 else {
 const err11 = {instancePath:instancePath+"/ignore",schemaPath:"#/properties/ignore/type",keyword:"type",params:{type: "array"},message:"must be array"};
+=======
+if(data["chart-version-policy"] !== undefined){
+let data7 = data["chart-version-policy"];
+if(!((data7 === "independent") || (data7 === "sync"))){
+const err11 = {instancePath:instancePath+"/chart-version-policy",schemaPath:"#/properties/chart-version-policy/enum",keyword:"enum",params:{allowedValues: schema11.properties["chart-version-policy"].enum},message:"must be equal to one of the allowed values"};
+>>>>>>> cap-18a:packages/cli/dist/312.index.js
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -330,10 +375,17 @@ vErrors.push(err11);
 errors++;
 }
 }
+<<<<<<< HEAD:packages/cli/dist/1312.index.js
 if(data["chart-version-policy"] !== undefined){
 let data7 = data["chart-version-policy"];
 if(!((data7 === "independent") || (data7 === "sync"))){
 const err12 = {instancePath:instancePath+"/chart-version-policy",schemaPath:"#/properties/chart-version-policy/enum",keyword:"enum",params:{allowedValues: schema11.properties["chart-version-policy"].enum},message:"must be equal to one of the allowed values"};
+=======
+if(data.changelog !== undefined){
+let data8 = data.changelog;
+if(!(((data8 === "auto") || (data8 === "required")) || (data8 === "off"))){
+const err12 = {instancePath:instancePath+"/changelog",schemaPath:"#/properties/changelog/enum",keyword:"enum",params:{allowedValues: schema11.properties.changelog.enum},message:"must be equal to one of the allowed values"};
+>>>>>>> cap-18a:packages/cli/dist/312.index.js
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -343,10 +395,22 @@ vErrors.push(err12);
 errors++;
 }
 }
+<<<<<<< HEAD:packages/cli/dist/1312.index.js
 if(data.changelog !== undefined){
 let data8 = data.changelog;
 if(!(((data8 === "auto") || (data8 === "required")) || (data8 === "off"))){
 const err13 = {instancePath:instancePath+"/changelog",schemaPath:"#/properties/changelog/enum",keyword:"enum",params:{allowedValues: schema11.properties.changelog.enum},message:"must be equal to one of the allowed values"};
+=======
+if(data.packages !== undefined){
+let data9 = data.packages;
+if(Array.isArray(data9)){
+const len2 = data9.length;
+for(let i2=0; i2<len2; i2++){
+let data10 = data9[i2];
+if(typeof data10 === "string"){
+if(data10.length < 1){
+const err13 = {instancePath:instancePath+"/packages/" + i2,schemaPath:"#/properties/packages/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+>>>>>>> cap-18a:packages/cli/dist/312.index.js
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -356,6 +420,7 @@ vErrors.push(err13);
 errors++;
 }
 }
+<<<<<<< HEAD:packages/cli/dist/1312.index.js
 if(data.packages !== undefined){
 let data9 = data.packages;
 if(Array.isArray(data9)){
@@ -365,6 +430,10 @@ let data10 = data9[i2];
 if(typeof data10 === "string"){
 if(data10.length < 1){
 const err14 = {instancePath:instancePath+"/packages/" + i2,schemaPath:"#/properties/packages/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+=======
+else {
+const err14 = {instancePath:instancePath+"/packages/" + i2,schemaPath:"#/properties/packages/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+>>>>>>> cap-18a:packages/cli/dist/312.index.js
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -374,8 +443,14 @@ vErrors.push(err14);
 errors++;
 }
 }
+<<<<<<< HEAD:packages/cli/dist/1312.index.js
 else {
 const err15 = {instancePath:instancePath+"/packages/" + i2,schemaPath:"#/properties/packages/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+=======
+}
+else {
+const err15 = {instancePath:instancePath+"/packages",schemaPath:"#/properties/packages/type",keyword:"type",params:{type: "array"},message:"must be array"};
+>>>>>>> cap-18a:packages/cli/dist/312.index.js
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -385,9 +460,21 @@ vErrors.push(err15);
 errors++;
 }
 }
+<<<<<<< HEAD:packages/cli/dist/1312.index.js
 }
 else {
 const err16 = {instancePath:instancePath+"/packages",schemaPath:"#/properties/packages/type",keyword:"type",params:{type: "array"},message:"must be array"};
+=======
+if(data.pins !== undefined){
+let data11 = data.pins;
+if(Array.isArray(data11)){
+const len3 = data11.length;
+for(let i3=0; i3<len3; i3++){
+let data12 = data11[i3];
+if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
+if(data12.files === undefined){
+const err16 = {instancePath:instancePath+"/pins/" + i3,schemaPath:"#/properties/pins/items/required",keyword:"required",params:{missingProperty: "files"},message:"must have required property '"+"files"+"'"};
+>>>>>>> cap-18a:packages/cli/dist/312.index.js
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -396,6 +483,7 @@ vErrors.push(err16);
 }
 errors++;
 }
+<<<<<<< HEAD:packages/cli/dist/1312.index.js
 }
 if(data.pins !== undefined){
 let data11 = data.pins;
@@ -406,6 +494,10 @@ let data12 = data11[i3];
 if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
 if(data12.files === undefined){
 const err17 = {instancePath:instancePath+"/pins/" + i3,schemaPath:"#/properties/pins/items/required",keyword:"required",params:{missingProperty: "files"},message:"must have required property '"+"files"+"'"};
+=======
+if(data12.names === undefined){
+const err17 = {instancePath:instancePath+"/pins/" + i3,schemaPath:"#/properties/pins/items/required",keyword:"required",params:{missingProperty: "names"},message:"must have required property '"+"names"+"'"};
+>>>>>>> cap-18a:packages/cli/dist/312.index.js
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -414,8 +506,14 @@ vErrors.push(err17);
 }
 errors++;
 }
+<<<<<<< HEAD:packages/cli/dist/1312.index.js
 if(data12.names === undefined){
 const err18 = {instancePath:instancePath+"/pins/" + i3,schemaPath:"#/properties/pins/items/required",keyword:"required",params:{missingProperty: "names"},message:"must have required property '"+"names"+"'"};
+=======
+for(const key1 in data12){
+if(!(((key1 === "files") || (key1 === "table")) || (key1 === "names"))){
+const err18 = {instancePath:instancePath+"/pins/" + i3,schemaPath:"#/properties/pins/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+>>>>>>> cap-18a:packages/cli/dist/312.index.js
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -424,9 +522,18 @@ vErrors.push(err18);
 }
 errors++;
 }
+<<<<<<< HEAD:packages/cli/dist/1312.index.js
 for(const key1 in data12){
 if(!(((key1 === "files") || (key1 === "table")) || (key1 === "names"))){
 const err19 = {instancePath:instancePath+"/pins/" + i3,schemaPath:"#/properties/pins/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+=======
+}
+if(data12.files !== undefined){
+let data13 = data12.files;
+if(typeof data13 === "string"){
+if(data13.length < 1){
+const err19 = {instancePath:instancePath+"/pins/" + i3+"/files",schemaPath:"#/properties/pins/items/properties/files/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+>>>>>>> cap-18a:packages/cli/dist/312.index.js
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -436,11 +543,16 @@ vErrors.push(err19);
 errors++;
 }
 }
+<<<<<<< HEAD:packages/cli/dist/1312.index.js
 if(data12.files !== undefined){
 let data13 = data12.files;
 if(typeof data13 === "string"){
 if(data13.length < 1){
 const err20 = {instancePath:instancePath+"/pins/" + i3+"/files",schemaPath:"#/properties/pins/items/properties/files/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+=======
+else {
+const err20 = {instancePath:instancePath+"/pins/" + i3+"/files",schemaPath:"#/properties/pins/items/properties/files/type",keyword:"type",params:{type: "string"},message:"must be string"};
+>>>>>>> cap-18a:packages/cli/dist/312.index.js
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -450,8 +562,14 @@ vErrors.push(err20);
 errors++;
 }
 }
+<<<<<<< HEAD:packages/cli/dist/1312.index.js
 else {
 const err21 = {instancePath:instancePath+"/pins/" + i3+"/files",schemaPath:"#/properties/pins/items/properties/files/type",keyword:"type",params:{type: "string"},message:"must be string"};
+=======
+if(data12.table !== undefined){
+if(typeof data12.table !== "string"){
+const err21 = {instancePath:instancePath+"/pins/" + i3+"/table",schemaPath:"#/properties/pins/items/properties/table/type",keyword:"type",params:{type: "string"},message:"must be string"};
+>>>>>>> cap-18a:packages/cli/dist/312.index.js
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -461,9 +579,17 @@ vErrors.push(err21);
 errors++;
 }
 }
+<<<<<<< HEAD:packages/cli/dist/1312.index.js
 if(data12.table !== undefined){
 if(typeof data12.table !== "string"){
 const err22 = {instancePath:instancePath+"/pins/" + i3+"/table",schemaPath:"#/properties/pins/items/properties/table/type",keyword:"type",params:{type: "string"},message:"must be string"};
+=======
+if(data12.names !== undefined){
+let data15 = data12.names;
+if(Array.isArray(data15)){
+if(data15.length < 1){
+const err22 = {instancePath:instancePath+"/pins/" + i3+"/names",schemaPath:"#/properties/pins/items/properties/names/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+>>>>>>> cap-18a:packages/cli/dist/312.index.js
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -472,12 +598,21 @@ vErrors.push(err22);
 }
 errors++;
 }
+<<<<<<< HEAD:packages/cli/dist/1312.index.js
 }
 if(data12.names !== undefined){
 let data15 = data12.names;
 if(Array.isArray(data15)){
 if(data15.length < 1){
 const err23 = {instancePath:instancePath+"/pins/" + i3+"/names",schemaPath:"#/properties/pins/items/properties/names/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+=======
+const len4 = data15.length;
+for(let i4=0; i4<len4; i4++){
+let data16 = data15[i4];
+if(typeof data16 === "string"){
+if(data16.length < 1){
+const err23 = {instancePath:instancePath+"/pins/" + i3+"/names/" + i4,schemaPath:"#/properties/pins/items/properties/names/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+>>>>>>> cap-18a:packages/cli/dist/312.index.js
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -486,12 +621,18 @@ vErrors.push(err23);
 }
 errors++;
 }
+<<<<<<< HEAD:packages/cli/dist/1312.index.js
 const len4 = data15.length;
 for(let i4=0; i4<len4; i4++){
 let data16 = data15[i4];
 if(typeof data16 === "string"){
 if(data16.length < 1){
 const err24 = {instancePath:instancePath+"/pins/" + i3+"/names/" + i4,schemaPath:"#/properties/pins/items/properties/names/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+=======
+}
+else {
+const err24 = {instancePath:instancePath+"/pins/" + i3+"/names/" + i4,schemaPath:"#/properties/pins/items/properties/names/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+>>>>>>> cap-18a:packages/cli/dist/312.index.js
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -502,7 +643,11 @@ errors++;
 }
 }
 else {
+<<<<<<< HEAD:packages/cli/dist/1312.index.js
 const err25 = {instancePath:instancePath+"/pins/" + i3+"/names/" + i4,schemaPath:"#/properties/pins/items/properties/names/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+=======
+const err25 = {instancePath:instancePath+"/pins/" + i3+"/names",schemaPath:"#/properties/pins/items/properties/names/type",keyword:"type",params:{type: "array"},message:"must be array"};
+>>>>>>> cap-18a:packages/cli/dist/312.index.js
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -514,7 +659,11 @@ errors++;
 }
 }
 else {
+<<<<<<< HEAD:packages/cli/dist/1312.index.js
 const err26 = {instancePath:instancePath+"/pins/" + i3+"/names",schemaPath:"#/properties/pins/items/properties/names/type",keyword:"type",params:{type: "array"},message:"must be array"};
+=======
+const err26 = {instancePath:instancePath+"/pins/" + i3,schemaPath:"#/properties/pins/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+>>>>>>> cap-18a:packages/cli/dist/312.index.js
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -526,7 +675,11 @@ errors++;
 }
 }
 else {
+<<<<<<< HEAD:packages/cli/dist/1312.index.js
 const err27 = {instancePath:instancePath+"/pins/" + i3,schemaPath:"#/properties/pins/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+=======
+const err27 = {instancePath:instancePath+"/pins",schemaPath:"#/properties/pins/type",keyword:"type",params:{type: "array"},message:"must be array"};
+>>>>>>> cap-18a:packages/cli/dist/312.index.js
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -536,9 +689,17 @@ vErrors.push(err27);
 errors++;
 }
 }
+<<<<<<< HEAD:packages/cli/dist/1312.index.js
 }
 else {
 const err28 = {instancePath:instancePath+"/pins",schemaPath:"#/properties/pins/type",keyword:"type",params:{type: "array"},message:"must be array"};
+=======
+if(data["lock-command"] !== undefined){
+let data17 = data["lock-command"];
+if(Array.isArray(data17)){
+if(data17.length < 1){
+const err28 = {instancePath:instancePath+"/lock-command",schemaPath:"#/properties/lock-command/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+>>>>>>> cap-18a:packages/cli/dist/312.index.js
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -547,12 +708,19 @@ vErrors.push(err28);
 }
 errors++;
 }
+<<<<<<< HEAD:packages/cli/dist/1312.index.js
 }
 if(data["lock-command"] !== undefined){
 let data17 = data["lock-command"];
 if(Array.isArray(data17)){
 if(data17.length < 1){
 const err29 = {instancePath:instancePath+"/lock-command",schemaPath:"#/properties/lock-command/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+=======
+const len5 = data17.length;
+for(let i5=0; i5<len5; i5++){
+if(typeof data17[i5] !== "string"){
+const err29 = {instancePath:instancePath+"/lock-command/" + i5,schemaPath:"#/properties/lock-command/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+>>>>>>> cap-18a:packages/cli/dist/312.index.js
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -561,10 +729,17 @@ vErrors.push(err29);
 }
 errors++;
 }
+<<<<<<< HEAD:packages/cli/dist/1312.index.js
 const len5 = data17.length;
 for(let i5=0; i5<len5; i5++){
 if(typeof data17[i5] !== "string"){
 const err30 = {instancePath:instancePath+"/lock-command/" + i5,schemaPath:"#/properties/lock-command/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+=======
+}
+}
+else {
+const err30 = {instancePath:instancePath+"/lock-command",schemaPath:"#/properties/lock-command/type",keyword:"type",params:{type: "array"},message:"must be array"};
+>>>>>>> cap-18a:packages/cli/dist/312.index.js
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -574,9 +749,20 @@ vErrors.push(err30);
 errors++;
 }
 }
+<<<<<<< HEAD:packages/cli/dist/1312.index.js
 }
 else {
 const err31 = {instancePath:instancePath+"/lock-command",schemaPath:"#/properties/lock-command/type",keyword:"type",params:{type: "array"},message:"must be array"};
+=======
+if(data.services !== undefined){
+let data19 = data.services;
+if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
+for(const key2 in data19){
+let data20 = data19[key2];
+if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
+if(data20.image === undefined){
+const err31 = {instancePath:instancePath+"/services/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/services/additionalProperties/required",keyword:"required",params:{missingProperty: "image"},message:"must have required property '"+"image"+"'"};
+>>>>>>> cap-18a:packages/cli/dist/312.index.js
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -585,6 +771,7 @@ vErrors.push(err31);
 }
 errors++;
 }
+<<<<<<< HEAD:packages/cli/dist/1312.index.js
 }
 if(data.services !== undefined){
 let data19 = data.services;
@@ -594,6 +781,11 @@ let data20 = data19[key2];
 if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
 if(data20.image === undefined){
 const err32 = {instancePath:instancePath+"/services/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/services/additionalProperties/required",keyword:"required",params:{missingProperty: "image"},message:"must have required property '"+"image"+"'"};
+=======
+for(const key3 in data20){
+if(!((key3 === "image") || (key3 === "values-key"))){
+const err32 = {instancePath:instancePath+"/services/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/services/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
+>>>>>>> cap-18a:packages/cli/dist/312.index.js
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -602,9 +794,18 @@ vErrors.push(err32);
 }
 errors++;
 }
+<<<<<<< HEAD:packages/cli/dist/1312.index.js
 for(const key3 in data20){
 if(!((key3 === "image") || (key3 === "values-key"))){
 const err33 = {instancePath:instancePath+"/services/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/services/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
+=======
+}
+if(data20.image !== undefined){
+let data21 = data20.image;
+if(typeof data21 === "string"){
+if(data21.length < 1){
+const err33 = {instancePath:instancePath+"/services/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/image",schemaPath:"#/properties/services/additionalProperties/properties/image/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+>>>>>>> cap-18a:packages/cli/dist/312.index.js
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -614,11 +815,16 @@ vErrors.push(err33);
 errors++;
 }
 }
+<<<<<<< HEAD:packages/cli/dist/1312.index.js
 if(data20.image !== undefined){
 let data21 = data20.image;
 if(typeof data21 === "string"){
 if(data21.length < 1){
 const err34 = {instancePath:instancePath+"/services/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/image",schemaPath:"#/properties/services/additionalProperties/properties/image/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+=======
+else {
+const err34 = {instancePath:instancePath+"/services/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/image",schemaPath:"#/properties/services/additionalProperties/properties/image/type",keyword:"type",params:{type: "string"},message:"must be string"};
+>>>>>>> cap-18a:packages/cli/dist/312.index.js
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -628,8 +834,16 @@ vErrors.push(err34);
 errors++;
 }
 }
+<<<<<<< HEAD:packages/cli/dist/1312.index.js
 else {
 const err35 = {instancePath:instancePath+"/services/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/image",schemaPath:"#/properties/services/additionalProperties/properties/image/type",keyword:"type",params:{type: "string"},message:"must be string"};
+=======
+if(data20["values-key"] !== undefined){
+let data22 = data20["values-key"];
+if(typeof data22 === "string"){
+if(data22.length < 1){
+const err35 = {instancePath:instancePath+"/services/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/values-key",schemaPath:"#/properties/services/additionalProperties/properties/values-key/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+>>>>>>> cap-18a:packages/cli/dist/312.index.js
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -639,11 +853,16 @@ vErrors.push(err35);
 errors++;
 }
 }
+<<<<<<< HEAD:packages/cli/dist/1312.index.js
 if(data20["values-key"] !== undefined){
 let data22 = data20["values-key"];
 if(typeof data22 === "string"){
 if(data22.length < 1){
 const err36 = {instancePath:instancePath+"/services/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/values-key",schemaPath:"#/properties/services/additionalProperties/properties/values-key/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+=======
+else {
+const err36 = {instancePath:instancePath+"/services/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/values-key",schemaPath:"#/properties/services/additionalProperties/properties/values-key/type",keyword:"type",params:{type: "string"},message:"must be string"};
+>>>>>>> cap-18a:packages/cli/dist/312.index.js
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -654,7 +873,11 @@ errors++;
 }
 }
 else {
+<<<<<<< HEAD:packages/cli/dist/1312.index.js
 const err37 = {instancePath:instancePath+"/services/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/values-key",schemaPath:"#/properties/services/additionalProperties/properties/values-key/type",keyword:"type",params:{type: "string"},message:"must be string"};
+=======
+const err37 = {instancePath:instancePath+"/services/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/services/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object"};
+>>>>>>> cap-18a:packages/cli/dist/312.index.js
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -666,7 +889,11 @@ errors++;
 }
 }
 else {
+<<<<<<< HEAD:packages/cli/dist/1312.index.js
 const err38 = {instancePath:instancePath+"/services/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/services/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object"};
+=======
+const err38 = {instancePath:instancePath+"/services",schemaPath:"#/properties/services/type",keyword:"type",params:{type: "object"},message:"must be object"};
+>>>>>>> cap-18a:packages/cli/dist/312.index.js
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -676,9 +903,21 @@ vErrors.push(err38);
 errors++;
 }
 }
+<<<<<<< HEAD:packages/cli/dist/1312.index.js
 }
 else {
 const err39 = {instancePath:instancePath+"/services",schemaPath:"#/properties/services/type",keyword:"type",params:{type: "object"},message:"must be object"};
+=======
+if(data.environments !== undefined){
+let data23 = data.environments;
+if(Array.isArray(data23)){
+const len6 = data23.length;
+for(let i6=0; i6<len6; i6++){
+let data24 = data23[i6];
+if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
+if(data24.name === undefined){
+const err39 = {instancePath:instancePath+"/environments/" + i6,schemaPath:"#/properties/environments/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+>>>>>>> cap-18a:packages/cli/dist/312.index.js
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -687,6 +926,7 @@ vErrors.push(err39);
 }
 errors++;
 }
+<<<<<<< HEAD:packages/cli/dist/1312.index.js
 <<<<<<< HEAD:packages/cli/dist/1312.index.js
 }
 if(data.environments !== undefined){
@@ -703,6 +943,10 @@ for(const key4 in data23){
 if(!(((((((key4 === "name") || (key4 === "values")) || (key4 === "application")) || (key4 === "auto-merge")) || (key4 === "protected")) || (key4 === "url")) || (key4 === "preview"))){
 const err40 = {instancePath:instancePath+"/environments/" + i6,schemaPath:"#/properties/environments/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
 >>>>>>> cap-19b:packages/cli/dist/312.index.js
+=======
+if(data24.values === undefined){
+const err40 = {instancePath:instancePath+"/environments/" + i6,schemaPath:"#/properties/environments/items/required",keyword:"required",params:{missingProperty: "values"},message:"must have required property '"+"values"+"'"};
+>>>>>>> cap-18a:packages/cli/dist/312.index.js
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -711,8 +955,14 @@ vErrors.push(err40);
 }
 errors++;
 }
+<<<<<<< HEAD:packages/cli/dist/1312.index.js
 if(data24.values === undefined){
 const err41 = {instancePath:instancePath+"/environments/" + i6,schemaPath:"#/properties/environments/items/required",keyword:"required",params:{missingProperty: "values"},message:"must have required property '"+"values"+"'"};
+=======
+for(const key4 in data24){
+if(!(((((key4 === "name") || (key4 === "values")) || (key4 === "application")) || (key4 === "auto-merge")) || (key4 === "protected"))){
+const err41 = {instancePath:instancePath+"/environments/" + i6,schemaPath:"#/properties/environments/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
+>>>>>>> cap-18a:packages/cli/dist/312.index.js
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -721,9 +971,18 @@ vErrors.push(err41);
 }
 errors++;
 }
+<<<<<<< HEAD:packages/cli/dist/1312.index.js
 for(const key4 in data24){
 if(!(((((key4 === "name") || (key4 === "values")) || (key4 === "application")) || (key4 === "auto-merge")) || (key4 === "protected"))){
 const err42 = {instancePath:instancePath+"/environments/" + i6,schemaPath:"#/properties/environments/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
+=======
+}
+if(data24.name !== undefined){
+let data25 = data24.name;
+if(typeof data25 === "string"){
+if(data25.length < 1){
+const err42 = {instancePath:instancePath+"/environments/" + i6+"/name",schemaPath:"#/properties/environments/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+>>>>>>> cap-18a:packages/cli/dist/312.index.js
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -733,11 +992,16 @@ vErrors.push(err42);
 errors++;
 }
 }
+<<<<<<< HEAD:packages/cli/dist/1312.index.js
 if(data24.name !== undefined){
 let data25 = data24.name;
 if(typeof data25 === "string"){
 if(data25.length < 1){
 const err43 = {instancePath:instancePath+"/environments/" + i6+"/name",schemaPath:"#/properties/environments/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+=======
+else {
+const err43 = {instancePath:instancePath+"/environments/" + i6+"/name",schemaPath:"#/properties/environments/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+>>>>>>> cap-18a:packages/cli/dist/312.index.js
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -747,8 +1011,16 @@ vErrors.push(err43);
 errors++;
 }
 }
+<<<<<<< HEAD:packages/cli/dist/1312.index.js
 else {
 const err44 = {instancePath:instancePath+"/environments/" + i6+"/name",schemaPath:"#/properties/environments/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+=======
+if(data24.values !== undefined){
+let data26 = data24.values;
+if(typeof data26 === "string"){
+if(data26.length < 1){
+const err44 = {instancePath:instancePath+"/environments/" + i6+"/values",schemaPath:"#/properties/environments/items/properties/values/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+>>>>>>> cap-18a:packages/cli/dist/312.index.js
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -758,11 +1030,16 @@ vErrors.push(err44);
 errors++;
 }
 }
+<<<<<<< HEAD:packages/cli/dist/1312.index.js
 if(data24.values !== undefined){
 let data26 = data24.values;
 if(typeof data26 === "string"){
 if(data26.length < 1){
 const err45 = {instancePath:instancePath+"/environments/" + i6+"/values",schemaPath:"#/properties/environments/items/properties/values/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+=======
+else {
+const err45 = {instancePath:instancePath+"/environments/" + i6+"/values",schemaPath:"#/properties/environments/items/properties/values/type",keyword:"type",params:{type: "string"},message:"must be string"};
+>>>>>>> cap-18a:packages/cli/dist/312.index.js
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -772,8 +1049,14 @@ vErrors.push(err45);
 errors++;
 }
 }
+<<<<<<< HEAD:packages/cli/dist/1312.index.js
 else {
 const err46 = {instancePath:instancePath+"/environments/" + i6+"/values",schemaPath:"#/properties/environments/items/properties/values/type",keyword:"type",params:{type: "string"},message:"must be string"};
+=======
+if(data24.application !== undefined){
+if(typeof data24.application !== "string"){
+const err46 = {instancePath:instancePath+"/environments/" + i6+"/application",schemaPath:"#/properties/environments/items/properties/application/type",keyword:"type",params:{type: "string"},message:"must be string"};
+>>>>>>> cap-18a:packages/cli/dist/312.index.js
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -783,9 +1066,15 @@ vErrors.push(err46);
 errors++;
 }
 }
+<<<<<<< HEAD:packages/cli/dist/1312.index.js
 if(data24.application !== undefined){
 if(typeof data24.application !== "string"){
 const err47 = {instancePath:instancePath+"/environments/" + i6+"/application",schemaPath:"#/properties/environments/items/properties/application/type",keyword:"type",params:{type: "string"},message:"must be string"};
+=======
+if(data24["auto-merge"] !== undefined){
+if(typeof data24["auto-merge"] !== "boolean"){
+const err47 = {instancePath:instancePath+"/environments/" + i6+"/auto-merge",schemaPath:"#/properties/environments/items/properties/auto-merge/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+>>>>>>> cap-18a:packages/cli/dist/312.index.js
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -795,6 +1084,7 @@ vErrors.push(err47);
 errors++;
 }
 }
+<<<<<<< HEAD:packages/cli/dist/1312.index.js
 <<<<<<< HEAD:packages/cli/dist/1312.index.js
 if(data24["auto-merge"] !== undefined){
 if(typeof data24["auto-merge"] !== "boolean"){
@@ -806,6 +1096,11 @@ if(typeof data29 === "string"){
 if(!pattern0.test(data29)){
 const err48 = {instancePath:instancePath+"/environments/" + i6+"/url",schemaPath:"#/properties/environments/items/properties/url/pattern",keyword:"pattern",params:{pattern: "^https?://[^\\s]+$"},message:"must match pattern \""+"^https?://[^\\s]+$"+"\""};
 >>>>>>> cap-19b:packages/cli/dist/312.index.js
+=======
+if(data24.protected !== undefined){
+if(typeof data24.protected !== "boolean"){
+const err48 = {instancePath:instancePath+"/environments/" + i6+"/protected",schemaPath:"#/properties/environments/items/properties/protected/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+>>>>>>> cap-18a:packages/cli/dist/312.index.js
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -821,8 +1116,12 @@ if(typeof data24.protected !== "boolean"){
 const err49 = {instancePath:instancePath+"/environments/" + i6+"/protected",schemaPath:"#/properties/environments/items/properties/protected/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 =======
 else {
+<<<<<<< HEAD:packages/cli/dist/1312.index.js
 const err49 = {instancePath:instancePath+"/environments/" + i6+"/url",schemaPath:"#/properties/environments/items/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string"};
 >>>>>>> cap-19b:packages/cli/dist/312.index.js
+=======
+const err49 = {instancePath:instancePath+"/environments/" + i6,schemaPath:"#/properties/environments/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+>>>>>>> cap-18a:packages/cli/dist/312.index.js
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -835,12 +1134,16 @@ errors++;
 <<<<<<< HEAD:packages/cli/dist/1312.index.js
 }
 else {
+<<<<<<< HEAD:packages/cli/dist/1312.index.js
 const err50 = {instancePath:instancePath+"/environments/" + i6,schemaPath:"#/properties/environments/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 =======
 if(data23.preview !== undefined){
 if(typeof data23.preview !== "boolean"){
 const err50 = {instancePath:instancePath+"/environments/" + i6+"/preview",schemaPath:"#/properties/environments/items/properties/preview/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 >>>>>>> cap-19b:packages/cli/dist/312.index.js
+=======
+const err50 = {instancePath:instancePath+"/environments",schemaPath:"#/properties/environments/type",keyword:"type",params:{type: "array"},message:"must be array"};
+>>>>>>> cap-18a:packages/cli/dist/312.index.js
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -853,10 +1156,14 @@ errors++;
 }
 else {
 <<<<<<< HEAD:packages/cli/dist/1312.index.js
+<<<<<<< HEAD:packages/cli/dist/1312.index.js
 const err51 = {instancePath:instancePath+"/environments",schemaPath:"#/properties/environments/type",keyword:"type",params:{type: "array"},message:"must be array"};
 =======
 const err51 = {instancePath:instancePath+"/environments/" + i6,schemaPath:"#/properties/environments/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 >>>>>>> cap-19b:packages/cli/dist/312.index.js
+=======
+const err51 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+>>>>>>> cap-18a:packages/cli/dist/312.index.js
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -865,6 +1172,7 @@ vErrors.push(err51);
 }
 errors++;
 }
+<<<<<<< HEAD:packages/cli/dist/1312.index.js
 }
 }
 else {
@@ -986,6 +1294,8 @@ vErrors.push(err59);
 errors++;
 }
 >>>>>>> cap-19b:packages/cli/dist/312.index.js
+=======
+>>>>>>> cap-18a:packages/cli/dist/312.index.js
 validate10.errors = vErrors;
 return errors === 0;
 }
@@ -1052,6 +1362,7 @@ function parseConfigText(text, file) {
         file,
         versionFile: r['version-file'] ?? '.version',
         tagPrefix: r['tag-prefix'] ?? 'v',
+        ...(r['notify-pulls'] !== undefined ? { notifyPulls: r['notify-pulls'] } : {}),
         charts: r.charts,
         ignore: r.ignore ?? [],
         ...(r['chart-registry'] ? { chartRegistry: r['chart-registry'].replace(/^oci:\/\//, '').replace(/\/$/, '') } : {}),

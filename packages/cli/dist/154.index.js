@@ -1490,8 +1490,15 @@ async function latestDeployments(gh, environments) {
 var context = __webpack_require__(9594);
 // EXTERNAL MODULE: ./packages/core/src/github/pulls.ts
 var github_pulls = __webpack_require__(7285);
+<<<<<<< HEAD:packages/cli/dist/154.index.js
 // EXTERNAL MODULE: ./packages/core/src/registry/client.ts + 1 modules
 var client = __webpack_require__(7300);
+=======
+// EXTERNAL MODULE: ./packages/core/src/trail/notify.ts
+var notify = __webpack_require__(1377);
+// EXTERNAL MODULE: ./packages/core/src/registry/client.ts + 2 modules
+var client = __webpack_require__(1991);
+>>>>>>> cap-18a:packages/cli/dist/123.index.js
 // EXTERNAL MODULE: ./packages/core/src/registry/docker-config.ts
 var docker_config = __webpack_require__(8040);
 // EXTERNAL MODULE: ./packages/core/src/registry/http.ts
@@ -1613,8 +1620,33 @@ function promoteGitHub(token, repository, o) {
             return { pull: { number: r.pull.number, url: r.pull.url }, outcome: r.outcome };
         },
         enableAutoMerge: (pull) => userFacing(() => (0,github_pulls/* enableAutoMerge */.D2)(client(), pulls.get(pull.number))),
+<<<<<<< HEAD:packages/cli/dist/154.index.js
         recordDeployment: (spec) => deploymentFacing(() => recordDeployment(client(), spec)),
         latestDeployments: (environments) => deploymentFacing(() => latestDeployments(client(), environments)),
+=======
+        async pullsOf(sha) {
+            const found = await userFacing(() => (0,github_pulls/* pullsForCommit */.bQ)(client(), sha));
+            return found.filter((p) => p.merged).map((p) => ({ number: p.number, title: p.title }));
+        },
+        async mergedPromotion(sha) {
+            const found = await userFacing(() => (0,github_pulls/* pullsForCommit */.bQ)(client(), sha).catch((e) => {
+                // A commit GitHub does not know (never pushed) has no pull request.
+                if (e instanceof github_client/* GitHubError */.y_ && (e.status === 404 || e.status === 422))
+                    return [];
+                throw e;
+            }));
+            const pull = found.find((p) => p.merged && p.head?.startsWith('promote/'));
+            if (!pull)
+                return undefined;
+            const full = await userFacing(() => client().octokit.request('GET /repos/{owner}/{repo}/pulls/{pull_number}', {
+                owner: client().owner,
+                repo: client().repo,
+                pull_number: pull.number,
+            }));
+            return { number: pull.number, head: pull.head, body: pull.body, mergedAt: full.data.merged_at ?? '' };
+        },
+        leaveTrail: (pullNumbers, step) => (0,notify/* leaveTrail */.c)(client(), pullNumbers, step),
+>>>>>>> cap-18a:packages/cli/dist/123.index.js
     };
 }
 /** Opens the git, GitHub and registry sides of a promotion. */
@@ -1685,6 +1717,18 @@ async function openPromoteWorld(o) {
             reader.close();
             return r;
         },
+        async commitsBetween(from, to) {
+            // Only when `from` is reachable from `to` here: in a shallow clone the log would stop early and undercount.
+            if ((await git(['merge-base', '--is-ancestor', '--end-of-options', from, to])).code !== 0)
+                return undefined;
+            const out = await world_text(git, ['log', '--format=%H%x00%s', '--end-of-options', `${from}..${to}`]);
+            if (out === undefined)
+                return undefined;
+            return out
+                .split('\n')
+                .filter((l) => l.includes('\0'))
+                .map((l) => ({ sha: l.slice(0, l.indexOf('\0')), subject: l.slice(l.indexOf('\0') + 1) }));
+        },
     };
     const github = o.token && repository ? promoteGitHub(o.token, repository, o) : undefined;
     const transport = (0,http.nodeTransport)();
@@ -1712,6 +1756,7 @@ async function openPromoteWorld(o) {
             github,
             readLocal: o.readLocal,
             log: o.log,
+            ...(repository ? { repoUrl: `${ctx.serverUrl.replace(/\/+$/, '')}/${repository}` } : {}),
             async resolveDigest(ref, service) {
                 try {
                     return (await registry.resolve(ref)).digest;
@@ -1789,7 +1834,12 @@ function buildPromoteRequest(i, config, readLocal) {
         repository: i.repository,
         charts: config.charts ?? [],
         configFile: config.file,
+<<<<<<< HEAD:packages/cli/dist/154.index.js
         ...(config.waves ? { waves: config.waves } : {}),
+=======
+        tagPrefix: config.tagPrefix,
+        notifyPulls: i.notifyPulls ?? config.notifyPulls ?? false,
+>>>>>>> cap-18a:packages/cli/dist/123.index.js
     };
 }
 /** Reads a workspace file for the digests input; undefined when it does not exist. */

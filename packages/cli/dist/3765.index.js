@@ -27,6 +27,8 @@ var git_publish = __webpack_require__(9626);
 var client = __webpack_require__(200);
 // EXTERNAL MODULE: ./packages/core/src/github/context.ts
 var context = __webpack_require__(9594);
+// EXTERNAL MODULE: ./packages/core/src/trail/notify.ts
+var notify = __webpack_require__(1377);
 // EXTERNAL MODULE: ./packages/core/src/github/pulls.ts
 var pulls = __webpack_require__(7285);
 ;// CONCATENATED MODULE: ./packages/core/src/github/releases.ts
@@ -86,6 +88,7 @@ async function createRelease(gh, r) {
 
 
 
+
 const REMOTE = 'origin';
 /** origin's URL; undefined when the repository has none (a dry run needs none: only pushing and the API do). */
 function remoteUrl(cwd) {
@@ -135,6 +138,7 @@ function releasePorts(s, token, env, out) {
         deleteBranch: (b) => user((0,pulls/* deleteBranch */.SN)(gh, b)),
         getReleaseByTag: (t) => user(getReleaseByTag(gh, t)),
         createRelease: (r) => user(createRelease(gh, r)),
+        leaveTrail: (pulls, step, except) => (0,notify/* leaveTrail */.c)(gh, pulls, step, except),
     };
     const publish = {
         ...(0,generated_branch/* branchPublisher */.l)(git, REMOTE),

@@ -82,6 +82,9 @@ function releaseRequest(inputs, world) {
         committer: (0,identity/* identityInput */.H3)(inputs.optional('committer'), 'committer'),
         dryRun: inputs.boolean('dry-run', false) || event === 'pull_request' || event === 'pull_request_target',
     };
+    const notifyPulls = inputs.optionalBoolean('notify-pulls');
+    if (notifyPulls !== undefined)
+        request.notifyPulls = notifyPulls;
     // Not a repository, or a bare one: said before any git runs.
     (0,workspace.resolveWorkingDirectory)(world.workspace, request.workingDirectory, 'working-directory', world.env);
     return request;
@@ -99,6 +102,7 @@ const release = {
     secrets: ['github-token'],
     request: releaseRequest,
 <<<<<<< HEAD:packages/cli/dist/5824.index.js
+<<<<<<< HEAD:packages/cli/dist/5824.index.js
 <<<<<<< HEAD:packages/cli/dist/824.index.js
     run: async () => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(219), __webpack_require__.e(306), __webpack_require__.e(187), __webpack_require__.e(183), __webpack_require__.e(547), __webpack_require__.e(902), __webpack_require__.e(312), __webpack_require__.e(311), __webpack_require__.e(626), __webpack_require__.e(87), __webpack_require__.e(404), __webpack_require__.e(571)]).then(__webpack_require__.bind(__webpack_require__, 2292))).runRelease,
 =======
@@ -109,6 +113,10 @@ const release = {
     run: async () => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(9788), __webpack_require__.e(9614), __webpack_require__.e(7306), __webpack_require__.e(3183), __webpack_require__.e(9547), __webpack_require__.e(5902), __webpack_require__.e(1312), __webpack_require__.e(311), __webpack_require__.e(9626), __webpack_require__.e(1087), __webpack_require__.e(6632)]).then(__webpack_require__.bind(__webpack_require__, 2292))).runRelease,
     view: async () => (await Promise.all(/* import() */[__webpack_require__.e(5725), __webpack_require__.e(5076)]).then(__webpack_require__.bind(__webpack_require__, 2695))).releaseViews,
 >>>>>>> cap-20b:packages/cli/dist/5824.index.js
+=======
+    run: async () => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(614), __webpack_require__.e(306), __webpack_require__.e(788), __webpack_require__.e(183), __webpack_require__.e(547), __webpack_require__.e(902), __webpack_require__.e(312), __webpack_require__.e(311), __webpack_require__.e(145), __webpack_require__.e(87), __webpack_require__.e(404), __webpack_require__.e(571)]).then(__webpack_require__.bind(__webpack_require__, 2292))).runRelease,
+    view: async () => (await Promise.all(/* import() */[__webpack_require__.e(725), __webpack_require__.e(841)]).then(__webpack_require__.bind(__webpack_require__, 1841))).releaseViews,
+>>>>>>> cap-18a:packages/cli/dist/824.index.js
 };
 
 

@@ -2,6 +2,7 @@ export const id = 6632;
 export const ids = [6632,6744];
 export const modules = {
 
+<<<<<<< HEAD:packages/cli/dist/6632.index.js
 /***/ 7892:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -101,6 +102,97 @@ function chartOwner(charts) {
                 return dir;
         return root;
     };
+=======
+/***/ 8194:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   X: () => (/* binding */ sectionsBetween),
+/* harmony export */   h: () => (/* binding */ versionSections)
+/* harmony export */ });
+/* harmony import */ var semver_functions_compare_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3483);
+/* harmony import */ var semver_functions_compare_js__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(semver_functions_compare_js__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7306);
+/* harmony import */ var semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _headings_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2761);
+// A changelog read back as data: each version section's bullet entries, which
+// of them are breaking, and the pull requests they cite. promote/whats-in.ts
+// lists what a promotion brings (or takes away) from these.
+
+
+
+const BREAKING_GROUP = /breaking/i;
+const BREAKING_TEXT = /^(?:\*\*|__)?(?:⚠\s*)?breaking(?:[ _-]changes?)?\b|^\w+(?:\([^)]*\))?!:/i;
+/** A bullet's text without Markdown link targets, emphasis or code marks, and the pull requests it cites. */
+function plainEntry(raw) {
+    const pulls = new Set();
+    for (const m of raw.matchAll(/\/pull\/(\d{1,9})\b/g))
+        pulls.add(Number(m[1]));
+    for (const m of raw.matchAll(/(?<![\w/&])#(\d{1,9})\b/g))
+        pulls.add(Number(m[1]));
+    const text = raw
+        // Links keep their text; a reference to a pull request or a commit (`([#12](…))`, `([abc1234](…))`) goes: it is listed apart.
+        .replace(/\s*\(\[(?:#\d+|[0-9a-f]{7,40})\]\([^)]*\)\)/g, '')
+        .replace(/\s*\((?:#\d+|[0-9a-f]{7,40})\)/g, '')
+        // A link target may hold one level of parentheses (`javascript:alert(1)`), as CommonMark allows.
+        .replace(/!?\[([^\]]*)\]\((?:[^()\s]|\([^()\s]*\))*\)/g, '$1')
+        .replace(/(\*\*|__)(.+?)\1/g, '$2')
+        .replace(/`([^`]*)`/g, '$1')
+        .trim();
+    return { text, pulls: [...pulls] };
+}
+/**
+ * Every version section of a changelog in file order, with its top-level
+ * bullets. A group heading naming breaking changes (`### ⚠ BREAKING
+ * CHANGES`) marks the bullets under it breaking; so does a bullet that says
+ * so itself. Lines inside code fences are skipped with their headings.
+ */
+function versionSections(text) {
+    const body = text.replace(/^\ufeff/, '');
+    const lines = body.split(/\r?\n/);
+    const headings = (0,_headings_js__WEBPACK_IMPORTED_MODULE_2__/* .versionHeadings */ ._)(body);
+    return headings.map((h, i) => {
+        const end = i + 1 < headings.length ? headings[i + 1].line - 1 : lines.length;
+        const entries = [];
+        let breakingGroup = false;
+        let fence = false;
+        for (const line of lines.slice(h.line + (h.underline === undefined ? 0 : 1), end)) {
+            if (/^ {0,3}(`{3,}|~{3,})/.test(line))
+                fence = !fence;
+            if (fence)
+                continue;
+            const group = /^#{1,6}[ \t]+(.*)$/.exec(line);
+            if (group) {
+                // A heading above the section's level (a prose `## Notes` after the last version) ends it.
+                if (/^#+/.exec(line)[0].length <= h.level)
+                    break;
+                breakingGroup = BREAKING_GROUP.test(group[1]);
+                continue;
+            }
+            const bullet = /^ {0,1}[-*+][ \t]+(.+)$/.exec(line);
+            if (!bullet)
+                continue;
+            const { text: words, pulls } = plainEntry(bullet[1]);
+            entries.push({ text: words, breaking: breakingGroup || BREAKING_TEXT.test(bullet[1].trim()), pulls });
+        }
+        return { version: h.version, entries };
+    });
+}
+/**
+ * The sections strictly after `from` up to and including `to` (SemVer
+ * order), newest first: what moving from `from` to `to` brings. Empty when
+ * either is not a version or `to` is not newer.
+ */
+function sectionsBetween(sections, from, to) {
+    const lo = semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_1___default()(from);
+    const hi = semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_1___default()(to);
+    if (!lo || !hi || semver_functions_compare_js__WEBPACK_IMPORTED_MODULE_0___default()(lo, hi) >= 0)
+        return [];
+    const seen = new Set();
+    return sections
+        .filter((s) => semver_functions_compare_js__WEBPACK_IMPORTED_MODULE_0___default()(s.version, lo) > 0 && semver_functions_compare_js__WEBPACK_IMPORTED_MODULE_0___default()(s.version, hi) <= 0 && !seen.has(s.version) && seen.add(s.version))
+        .sort((a, b) => semver_functions_compare_js__WEBPACK_IMPORTED_MODULE_0___default()(b.version, a.version));
+>>>>>>> cap-18a:packages/cli/dist/571.index.js
 }
 
 
@@ -2056,7 +2148,13 @@ async function nextRelease(s, deps, head, read) {
     return { result: base, version, lastVersion: last.version };
 }
 
+// EXTERNAL MODULE: ./packages/core/src/changelog/sections.ts
+var sections = __webpack_require__(8194);
+// EXTERNAL MODULE: ./packages/core/src/trail/trail.ts
+var trail = __webpack_require__(1062);
 ;// CONCATENATED MODULE: ./packages/core/src/release/publish.ts
+
+
 
 
 
@@ -2086,6 +2184,18 @@ async function detectRelease(s, deps, head) {
 }
 function escapeRe(s) {
     return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+/**
+ * notify-pulls: "Released in v1.5.0" on every pull request the version's
+ * CHANGELOG.md section cites (the release pull request itself left out);
+ * a rerun finds each comment current and changes nothing.
+ */
+async function releaseTrail(leave, changelog, found, tag) {
+    const section = changelog ? (0,sections/* versionSections */.h)(changelog).find((v) => v.version === found.version) : undefined;
+    const pulls = [...new Set(section?.entries.flatMap((e) => e.pulls) ?? [])];
+    if (pulls.length === 0)
+        return ['notify-pulls: the release notes cite no pull request; no trail comment left.'];
+    return (0,trail/* describeTrail */.ee)(`released in ${tag}`, await leave(pulls, { release: tag }, found.pull ? [found.pull.number] : []));
 }
 /**
  * Publishes a merged release: the annotated tag on HEAD, pushed, then the
@@ -2123,6 +2233,8 @@ async function publishRelease(s, deps, head, found) {
     const released = tagOutcome === 'created' || releaseCreated;
     if (!released)
         actions.push('Nothing to do: this release is already tagged and published.');
+    if (s.notifyPulls && api.leaveTrail)
+        actions.push(...(await releaseTrail(api.leaveTrail, changelog, found, tag)));
     return {
         mode: 'publish',
         version: found.version,
@@ -2324,6 +2436,7 @@ function resolveSettings(inputs, env) {
         repository: env.repository,
         serverUrl: env.serverUrl,
         date: env.date,
+        ...((inputs.notifyPulls ?? config.notifyPulls) ? { notifyPulls: true } : {}),
     };
 }
 
@@ -2568,7 +2681,11 @@ function checkCanWrite(s, token) {
 }
 /** The world's release ports, else the real ones (release/bind.ts, loaded only here), logging through the world's reporter. */
 async function openPorts(s, world) {
+<<<<<<< HEAD:packages/cli/dist/6632.index.js
     const open = world.services.releasePorts ?? (await Promise.all(/* import() */[__webpack_require__.e(9601), __webpack_require__.e(7285), __webpack_require__.e(3765)]).then(__webpack_require__.bind(__webpack_require__, 3765))).releasePorts;
+=======
+    const open = world.services.releasePorts ?? (await Promise.all(/* import() */[__webpack_require__.e(601), __webpack_require__.e(377), __webpack_require__.e(375)]).then(__webpack_require__.bind(__webpack_require__, 3765))).releasePorts;
+>>>>>>> cap-18a:packages/cli/dist/571.index.js
     return open(s, world.token, world.env, { log: releaseLog(world), debug: (line) => world.reporter.debug(line) });
 }
 /**

@@ -1,5 +1,10 @@
+<<<<<<<< HEAD:packages/cli/dist/7285.index.js
 export const id = 7285;
 export const ids = [7285];
+========
+export const id = 377;
+export const ids = [377];
+>>>>>>>> cap-18a:packages/cli/dist/377.index.js
 export const modules = {
 
 /***/ 200:
@@ -684,16 +689,19 @@ function readOnlyTokenReason(ctx) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Cs: () => (/* binding */ getPull),
 /* harmony export */   D2: () => (/* binding */ enableAutoMerge),
 /* harmony export */   IB: () => (/* binding */ closePull),
+/* harmony export */   Jp: () => (/* binding */ findMarkedComment),
 /* harmony export */   KM: () => (/* binding */ fitBody),
 /* harmony export */   M2: () => (/* binding */ findOpenPulls),
 /* harmony export */   N2: () => (/* binding */ upsertPull),
+/* harmony export */   Ql: () => (/* binding */ commentMarker),
 /* harmony export */   SN: () => (/* binding */ deleteBranch),
 /* harmony export */   ZD: () => (/* binding */ commentOnce),
 /* harmony export */   bQ: () => (/* binding */ pullsForCommit)
 /* harmony export */ });
-/* unused harmony exports MAX_BODY, toPullRef, getPull, retryFresh, commentMarker */
+/* unused harmony exports MAX_BODY, toPullRef, retryFresh */
 /* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(200);
 
 const realSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -914,6 +922,7 @@ function commentMarker(marker) {
         throw new _client_js__WEBPACK_IMPORTED_MODULE_0__/* .GitHubError */ .y_(`comment marker '${marker}' may hold only letters, digits and . _ : / -`);
     return `<!-- lockstep:${marker} -->`;
 }
+/** lockstep's last comment on `number` carrying `tag` (its id and body), or undefined. */
 async function findMarkedComment(gh, number, tag) {
     // Each comment passed the client's reply check: its id is a JSON integer (the schema allows a bigint for int64 ids).
     const comments = (await gh.octokit.paginate('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', {
@@ -1033,6 +1042,7 @@ const AUTO_MERGE_ATTEMPTS = 4;
 
 /***/ }),
 
+<<<<<<<< HEAD:packages/cli/dist/7285.index.js
 /***/ 3603:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1071,6 +1081,52 @@ function escapeLinesForLog(s) {
         .split(/\r\n|\r|\n/)
         .map(escapeForLog)
         .join('\n');
+========
+/***/ 1377:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   c: () => (/* binding */ leaveTrail)
+/* harmony export */ });
+/* harmony import */ var _github_client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(200);
+/* harmony import */ var _github_pulls_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7285);
+/* harmony import */ var _trail_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1062);
+// Leaves the trail on source pull requests: for each one, its lockstep trail
+// comment read back, the step merged in, and written once (created, edited in
+// place, or left alone) through commentOnce, whose create is looked up after a
+// 5xx rather than repeated. A number that is not a merged pull request (an
+// issue cited in a changelog) gets nothing.
+
+
+
+/** Pull requests commented on per run at most: a huge release still ends in bounded time. */
+const MAX_PULLS = 100;
+/** Adds `step` to the trail comment of every merged pull request in `pulls` (excluding `except`, e.g. the release PR itself). */
+async function leaveTrail(gh, pulls, step, except = []) {
+    const out = { created: [], updated: [], unchanged: [], skipped: [], failed: [] };
+    const targets = [...new Set(pulls)].filter((n) => !except.includes(n)).sort((a, b) => a - b);
+    for (const n of targets.slice(0, MAX_PULLS)) {
+        try {
+            const pull = await (0,_github_pulls_js__WEBPACK_IMPORTED_MODULE_1__/* .getPull */ .Cs)(gh, n).catch((e) => {
+                if (e instanceof _github_client_js__WEBPACK_IMPORTED_MODULE_0__/* .GitHubError */ .y_ && (e.status === 404 || e.status === 410))
+                    return undefined;
+                throw e;
+            });
+            if (!pull?.merged) {
+                out.skipped.push(n);
+                continue;
+            }
+            const existing = await (0,_github_pulls_js__WEBPACK_IMPORTED_MODULE_1__/* .findMarkedComment */ .Jp)(gh, n, (0,_github_pulls_js__WEBPACK_IMPORTED_MODULE_1__/* .commentMarker */ .Ql)(_trail_js__WEBPACK_IMPORTED_MODULE_2__/* .TRAIL_MARKER */ .KP));
+            out[await (0,_github_pulls_js__WEBPACK_IMPORTED_MODULE_1__/* .commentOnce */ .ZD)(gh, n, (0,_trail_js__WEBPACK_IMPORTED_MODULE_2__/* .trailBody */ .D2)(existing?.body, step), _trail_js__WEBPACK_IMPORTED_MODULE_2__/* .TRAIL_MARKER */ .KP)].push(n);
+        }
+        catch (e) {
+            out.failed.push(`#${n}: ${e instanceof Error ? e.message : String(e)}`);
+        }
+    }
+    if (targets.length > MAX_PULLS)
+        out.failed.push(`${targets.length - MAX_PULLS} more pull requests were not commented on (at most ${MAX_PULLS} per run)`);
+    return out;
+>>>>>>>> cap-18a:packages/cli/dist/377.index.js
 }
 
 

@@ -112,7 +112,11 @@ function startGit(req, world, root) {
 }
 /** The check proper, once git is under way: the libraries load while it works. */
 async function finish(req, world, s) {
+<<<<<<< HEAD
     const { checkChartBumps } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(219), __webpack_require__.e(306), __webpack_require__.e(187), __webpack_require__.e(679)]).then(__webpack_require__.bind(__webpack_require__, 6679));
+=======
+    const { checkChartBumps } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(614), __webpack_require__.e(306), __webpack_require__.e(788), __webpack_require__.e(419)]).then(__webpack_require__.bind(__webpack_require__, 1419));
+>>>>>>> cap-18a
     const prefix = await s.prefix;
     const { range, headPaths, headLinks, changes } = await compared(req, s);
     // The rules come from the base commit, as CODEOWNERS does: a pull request (a fork's among them)

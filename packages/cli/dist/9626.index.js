@@ -1,10 +1,15 @@
 <<<<<<<< HEAD:packages/cli/dist/9626.index.js
+<<<<<<<< HEAD:packages/cli/dist/9626.index.js
 export const id = 9626;
 export const ids = [9626];
 ========
 export const id = 281;
 export const ids = [281,744];
 >>>>>>>> cap-19b:packages/cli/dist/281.index.js
+========
+export const id = 145;
+export const ids = [145];
+>>>>>>>> cap-18a:packages/cli/dist/145.index.js
 export const modules = {
 
 /***/ 6744:
@@ -931,6 +936,84 @@ async function checkRefName(git, name, input, kind = 'branch') {
 function assertRemoteName(remote) {
     if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(remote))
         throw new Error(`invalid git remote name ${JSON.stringify(remote)}`);
+}
+
+
+/***/ }),
+
+/***/ 1062:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D2: () => (/* binding */ trailBody),
+/* harmony export */   KP: () => (/* binding */ TRAIL_MARKER),
+/* harmony export */   Lh: () => (/* binding */ shipsOf),
+/* harmony export */   UI: () => (/* binding */ shipsMarker),
+/* harmony export */   ee: () => (/* binding */ describeTrail)
+/* harmony export */ });
+/* harmony import */ var _text_markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9888);
+// The trail a source pull request gets: one comment from lockstep, edited in
+// place, saying where its change went — "Released in v1.5.0", then one line
+// per environment a promotion took it to, with that promotion's pull request
+// and its state. Pure text in and out: the comment's current body is read
+// back, the new step merged in, the whole written again.
+
+/** The marker kind of the trail comment (`<!-- lockstep:trail -->`). */
+const TRAIL_MARKER = 'trail';
+const RELEASE_LINE = /^Released in (\S+)$/;
+const ENV_LINE = /^→ (.+?) \((?:#\d+, )?[^()]*\)$/;
+/** A step's line: `Released in v1.5.0`, `→ staging (#41, merged 2026-11-20)`, `→ prod (#44, draft)`. */
+function lineOf(step) {
+    if ('release' in step)
+        return { key: 'release', line: `Released in ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(step.release)}` };
+    const env = (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(step.environment);
+    return { key: `env:${env}`, line: step.state === 'direct' ? `→ ${env} (committed directly)` : `→ ${env} (#${step.pull}, ${step.state})` };
+}
+/**
+ * The trail's text with `step` merged into what `existing` (the comment's
+ * current body, or undefined) says: the release line first, then each
+ * environment in the order it was first reached, a step for an environment
+ * already there replacing its line. Lines lockstep did not write are dropped.
+ */
+function trailBody(existing, step) {
+    let release;
+    const envs = new Map();
+    for (const raw of (existing ?? '').split(/\r?\n/)) {
+        const line = raw.trim();
+        if (RELEASE_LINE.test(line))
+            release = line;
+        const env = ENV_LINE.exec(line);
+        if (env)
+            envs.set(`env:${env[1]}`, line);
+    }
+    const { key, line } = lineOf(step);
+    if (key === 'release')
+        release = line;
+    else
+        envs.set(key, line);
+    return [...(release ? [release] : []), ...envs.values()].join('\n');
+}
+/** The hidden line a promotion pull request carries: the source pull requests it ships, read back when it merges. */
+function shipsMarker(pulls) {
+    return `<!-- lockstep:ships ${[...new Set(pulls)].sort((a, b) => a - b).join(' ')} -->`;
+}
+/** The pull requests a promotion pull request's body says it ships (at most 200), from its shipsMarker line. */
+function shipsOf(body) {
+    const m = /<!-- lockstep:ships ([\d ]{0,2000}) -->/.exec(body);
+    return m ? [...new Set(m[1].split(' ').filter(Boolean).map(Number))].slice(0, 200) : [];
+}
+/** The outcome in words for the log and the summary: `Trail comment (<what>): created on #12, #13; already current on #14.`, then one line per failure. */
+function describeTrail(what, o) {
+    const list = (ns) => ns.map((n) => `#${n}`).join(', ');
+    const done = [
+        o.created.length ? `created on ${list(o.created)}` : '',
+        o.updated.length ? `updated on ${list(o.updated)}` : '',
+        o.unchanged.length ? `already current on ${list(o.unchanged)}` : '',
+    ].filter(Boolean);
+    return [
+        ...(done.length ? [`Trail comment (${what}): ${done.join('; ')}.`] : []),
+        ...o.failed.map((f) => `Trail comment (${what}) not left on ${f}`),
+    ];
 }
 
 

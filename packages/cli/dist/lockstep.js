@@ -4602,6 +4602,7 @@ const ACTION_INPUTS = {
         { name: "author", description: "Author of the release commit, as Name <email> (default github-actions[bot]).", default: "", required: false },
         { name: "committer", description: "Committer of the release commit and tagger of the release tag, as Name <email> (default github-actions[bot]).", default: "", required: false },
         { name: "github-token", description: "Token for git pushes and the GitHub API (a GitHub App or PAT token makes the release PR trigger other workflows).", default: "${{ github.token }}", required: false },
+        { name: "notify-pulls", description: "After publishing a release, comment \"Released in v1.5.0\" on every pull request its notes cite (one lockstep comment per pull request, edited in place by later promotions). Needs pull-requests: write. Default: the config's notify-pulls (false).", default: "", required: false },
         { name: "dry-run", description: "Print the next version, the notes and the unified diff; write, push and call nothing that mutates. On pull_request events every run is a dry run.", default: "false", required: false },
         { name: "config", description: "Path of the lockstep configuration file, relative to working-directory.", default: ".github/lockstep.yml", required: false },
         { name: "working-directory", description: "Folder to work in, relative to the workspace.", default: ".", required: false },
@@ -4625,6 +4626,7 @@ const ACTION_INPUTS = {
         { name: "labels", description: "Labels of the pull request (comma-separated or one per line).", default: "automation:release-bump", required: false },
         { name: "reviewers", description: "Users to request a review from (comma-separated or one per line).", default: "", required: false },
         { name: "auto-merge", description: "Enable GitHub auto-merge on the pull request (default the target environment's config auto-merge; never for protected targets).", default: "", required: false },
+        { name: "notify-pulls", description: "Comment on every source pull request this promotion ships (one lockstep comment, edited in place: \"Released in v1.5.0 → staging (#41, merged …) → prod (#44, draft)\"), and, when the base branch's tip merged a promotion pull request, add its merge to the same comments. Needs pull-requests: write. Default: the config's notify-pulls (false).", default: "", required: false },
         { name: "allow-skip", description: "Allow a promotion that skips an environment (e.g. dev → prod).", default: "false", required: false },
         { name: "require-checks", description: "Names of check runs or commit statuses that must be green on the commit the source pins came from (comma-separated or one per line).", default: "", required: false },
         { name: "github-token", description: "Token to push and open the pull request (a GitHub App or PAT token where the pull request must trigger other workflows, or for another repository).", default: "${{ github.token }}", required: false },
@@ -5105,10 +5107,14 @@ const promoteCommand = {
                 io.stderr(`read the environments from ${result.readFrom} at ${result.baseSha.slice(0, 12)}\n`);
             await printResult(io, result, (await promote.view()).terminal(result), opts.json === true);
 <<<<<<< HEAD
+<<<<<<< HEAD
             const { checksError } = await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(311), __nccwpck_require__.e(9626), __nccwpck_require__.e(3952), __nccwpck_require__.e(1249)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7994));
 =======
             const { checksError } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(312), __nccwpck_require__.e(311), __nccwpck_require__.e(281), __nccwpck_require__.e(952), __nccwpck_require__.e(245)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7994));
 >>>>>>> cap-19b
+=======
+            const { checksError } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(311), __nccwpck_require__.e(145), __nccwpck_require__.e(952), __nccwpck_require__.e(249)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7994));
+>>>>>>> cap-18a
             const stopped = checksError(result);
             if (stopped)
                 throw stopped;

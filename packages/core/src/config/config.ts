@@ -53,6 +53,7 @@ export interface EnvironmentConfig {
 interface RawConfig {
   'version-file'?: string;
   'tag-prefix'?: string;
+  'notify-pulls'?: boolean;
   charts?: string[];
   ignore?: string[];
   'chart-registry'?: string;
@@ -82,6 +83,8 @@ export interface Config {
   file?: string;
   versionFile: string;
   tagPrefix: string;
+  /** Comment the trail of releases and promotions on the pull requests they ship (notify-pulls; absent: false). */
+  notifyPulls?: boolean;
   charts?: string[];
   /** chart-bump-check: globs relative to each chart whose changes need no bump. */
   ignore: string[];
@@ -151,6 +154,7 @@ export function parseConfigText(text: string, file: string | undefined): Config 
     file,
     versionFile: r['version-file'] ?? '.version',
     tagPrefix: r['tag-prefix'] ?? 'v',
+    ...(r['notify-pulls'] !== undefined ? { notifyPulls: r['notify-pulls'] } : {}),
     charts: r.charts,
     ignore: r.ignore ?? [],
     ...(r['chart-registry'] ? { chartRegistry: r['chart-registry'].replace(/^oci:\/\//, '').replace(/\/$/, '') } : {}),

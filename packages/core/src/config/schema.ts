@@ -59,6 +59,12 @@ export const configSchema = {
       default: '.version',
     },
     'tag-prefix': { type: 'string', description: 'Prefix of release tags.', default: 'v' },
+    'notify-pulls': {
+      type: 'boolean',
+      description:
+        'prepare-release and promote-env: leave one comment on every pull request a release or promotion ships, edited in place ("Released in v1.5.0 → staging (#41, merged …) → prod (#44, draft)"). Needs pull-requests: write.',
+      default: false,
+    },
     charts: {
       type: 'array',
       items: { type: 'string', minLength: 1 },

@@ -265,7 +265,8 @@ export function commentMarker(marker: string): string {
   return `<!-- lockstep:${marker} -->`;
 }
 
-async function findMarkedComment(gh: GitHub, number: number, tag: string): Promise<{ id: number; body: string } | undefined> {
+/** lockstep's last comment on `number` carrying `tag` (its id and body), or undefined. */
+export async function findMarkedComment(gh: GitHub, number: number, tag: string): Promise<{ id: number; body: string } | undefined> {
   // Each comment passed the client's reply check: its id is a JSON integer (the schema allows a bigint for int64 ids).
   const comments = (await gh.octokit.paginate('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', {
     owner: gh.owner,

@@ -6,6 +6,7 @@
 import type { Verification, VerifyPolicy } from '../registry/verify.ts';
 import type { ImageReference } from '../registry/reference.ts';
 import type { DeploymentInfo, DeploymentRecord, DeploymentSpec } from '../github/deployments.ts';
+import type { TrailOutcome, TrailStep } from '../trail/trail.ts';
 import type { CheckResult } from './plan.ts';
 
 /** A file to write in a generated commit. */
@@ -52,6 +53,8 @@ export interface PromoteGit {
     branch: string;
     plan(baseSha: string): Promise<{ files: CommitFile[]; message: string }>;
   }): Promise<PublishOutcome>;
+  /** The commits in `from..to` (sha and subject), newest first; undefined when the history between them is not at hand. */
+  commitsBetween?(from: string, to: string): Promise<{ sha: string; subject: string }[] | undefined>;
 }
 
 /** A pull request as promotion reports it. */
@@ -77,6 +80,12 @@ export interface PromoteGitHub {
   recordDeployment?(spec: DeploymentSpec): Promise<DeploymentRecord>;
   /** The latest successful deployment of each environment (for status); absent in fakes. */
   latestDeployments?(environments: readonly string[]): Promise<Map<string, DeploymentInfo & { environmentUrl?: string }>>;
+  /** The merged pull requests GitHub associates with a commit (what's in a promotion whose pins name no version). */
+  pullsOf?(sha: string): Promise<{ number: number; title: string }[]>;
+  /** The merged pull request whose merge (or head) `sha` is, from a `promote/` branch: a promotion that just landed. */
+  mergedPromotion?(sha: string): Promise<{ number: number; head: string; body: string; mergedAt: string } | undefined>;
+  /** notify-pulls: adds `step` to the one trail comment of each merged pull request in `pulls`. */
+  leaveTrail?(pulls: readonly number[], step: TrailStep): Promise<TrailOutcome>;
 }
 
 /** Everything a promotion talks to. */
@@ -91,6 +100,8 @@ export interface PromoteWorld {
   /** A chart's Chart.yaml, values.yaml and values.schema.json from its OCI artifact (`registry/repository/<chart>:<version>`), by file name. */
   readChart?(ref: ImageReference): Promise<Map<string, string>>;
   log?(line: string): void;
+  /** `<server>/<owner>/<name>` of the repository promoted in, for the links of what a promotion ships. */
+  repoUrl?: string;
 }
 
 /** What a promotion knows before it opens its world. */

@@ -4,9 +4,12 @@
 import { codeBlock, codeSpan, escapeMarkdown } from '../text/markdown.ts';
 import { generatedTrailer } from '../git/publish.ts';
 import { markdownTable } from '../report/summary.ts';
+import { describeOmitted, fitToBytes } from '../text/cap.ts';
 import { shortDigest } from './pins.ts';
 import type { PinChange, PromotionPlan } from './plan.ts';
 import { valuesDriftMarkdown } from './values-drift.ts';
+import { shipsMarker } from '../trail/trail.ts';
+import type { Shipment, WhatsIn } from './whats-in.ts';
 
 /** `promote: dev → staging (api, worker)`; a rollback says so. */
 export function pullTitle(fromLabel: string, to: string, plan: PromotionPlan): string {
@@ -76,6 +79,70 @@ export function rollbackCommand(to: string, baseSha: string, services: string[],
   return parts.join(' ');
 }
 
+/** GitHub refuses a pull request body over 65,536 characters; bytes are at least as many, so a byte cap is safe. */
+export const PULL_BODY_CAP = 65_536;
+
+/** Lines of one shipment's list shown before the rest folds into `<details>`. */
+const OPEN_LINES = 10;
+
+/** A link lockstep writes around escaped text: the URL with the characters that could end the link target percent-encoded. */
+function safeUrl(url: string): string {
+  return encodeURI(url).replace(/[()]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+}
+
+/** `#12`, linked to the pull request when the repository's address is known. */
+function pullLink(n: number, repoUrl: string | undefined): string {
+  return repoUrl ? `[#${n}](${safeUrl(`${repoUrl}/pull/${n}`)})` : `#${n}`;
+}
+
+/** A version, tag or short commit inside a line: as it is when it holds only characters no markup is made of there, else escaped. */
+function ref(s: string): string {
+  return /^[0-9A-Za-z][0-9A-Za-z.+-]*$/.test(s) ? s : escapeMarkdown(s);
+}
+
+/** One shipment: a heading (what the target runs → what it will run), the compare link and commit count, the entries or pull requests, the notes. */
+function shipmentMarkdown(s: Shipment, repoUrl: string | undefined): string[] {
+  const verb = s.direction === 'removes' ? ' — removes' : '';
+  const out = [`#### ${escapeMarkdown(s.subject)}: ${ref(s.from)} → ${ref(s.to)}${verb}`, ''];
+  const facts: string[] = [];
+  if (s.range) facts.push(s.compare ? `[${s.range.split('...').map(ref).join('...')}](${safeUrl(s.compare)})` : codeSpan(s.range));
+  if (s.commits !== undefined) facts.push(`${s.commits} commit${s.commits === 1 ? '' : 's'}`);
+  if (facts.length > 0) out.push(`Compare ${facts.join(' · ')}`, '');
+  const items = [
+    ...s.entries.map(
+      (e) =>
+        `- ${e.breaking ? '**⚠ Breaking** · ' : ''}${ref(e.version)} · ${escapeMarkdown(e.text)}${e.pulls.map((n) => ` (${pullLink(n, repoUrl)})`).join('')}`,
+    ),
+    ...s.pulls.map((p) => `- ${pullLink(p.number, repoUrl)} ${escapeMarkdown(p.title)}`),
+  ];
+  if (items.length > OPEN_LINES) {
+    out.push(
+      ...items.slice(0, OPEN_LINES),
+      '',
+      `<details><summary>${items.length - OPEN_LINES} more</summary>`,
+      '',
+      ...items.slice(OPEN_LINES),
+      '',
+      '</details>',
+      '',
+    );
+  } else if (items.length > 0) out.push(...items, '');
+  for (const n of s.notes) out.push(`_${escapeMarkdown(n)}_`, '');
+  return out;
+}
+
+/**
+ * "What's in this promotion": each service (and the chart) the promotion
+ * changes, with what the target gains (or, on a rollback, loses). Changelog
+ * text, subjects and titles are escaped; only the links are lockstep's.
+ * Fitted under `maxBytes` at a line boundary, saying what was left out.
+ */
+export function whatsInMarkdown(w: WhatsIn, repoUrl: string | undefined, maxBytes: number): string {
+  if (w.shipments.length === 0) return '';
+  const text = ["### What's in this promotion", '', ...w.shipments.flatMap((s) => shipmentMarkdown(s, repoUrl))].join('\n').trimEnd();
+  return fitToBytes(text, maxBytes, (o) => `_… ${describeOmitted(o)} of this list left out to fit the size limit._`).text;
+}
+
 /** The pull request body. Every name, ref and note in it is plain text, escaped; the tables escape their cells. */
 export function pullBody(p: {
   plan: PromotionPlan;
@@ -85,9 +152,26 @@ export function pullBody(p: {
   base: string;
   repository?: string;
   notes?: string[];
+  whatsIn?: WhatsIn;
+  repoUrl?: string;
+  /** notify-pulls: the source pull requests shipped, kept in a hidden line for when this one merges. */
+  ships?: number[];
 }): string {
-  const { plan } = p;
   const notes = p.notes?.length ? [...p.notes.map((n) => `> [!WARNING]\n> ${escapeMarkdown(n)}`), ''] : [];
+  const body = pullBodyWith(p, notes, []);
+  if (!p.whatsIn?.shipments.length) return body;
+  // What ships goes under the changes table, cut to what the rest of the body leaves of GitHub's limit.
+  const room = PULL_BODY_CAP - Buffer.byteLength(body, 'utf8') - 2;
+  const shipped = whatsInMarkdown(p.whatsIn, p.repoUrl, room);
+  return shipped ? pullBodyWith(p, notes, [shipped, '']) : body;
+}
+
+function pullBodyWith(
+  p: { plan: PromotionPlan; fromLabel: string; to: string; baseSha: string; base: string; repository?: string; ships?: number[] },
+  notes: string[],
+  shipped: string[],
+): string {
+  const { plan } = p;
   return [
     ...notes,
     `Promotes **${escapeMarkdown(p.fromLabel)}** → **${escapeMarkdown(p.to)}** on ${codeSpan(p.base)} (base ${escapeMarkdown(p.baseSha.slice(0, 12))}).`,
@@ -98,6 +182,7 @@ export function pullBody(p: {
     '',
     ...verifiedLines(plan),
     ...(plan.valuesDrift ? [valuesDriftMarkdown(plan.valuesDrift), ''] : []),
+    ...shipped,
     '<details><summary>Every environment</summary>',
     '',
     driftMarkdown(plan),
@@ -117,6 +202,7 @@ export function pullBody(p: {
       'sh',
     ),
     '',
+    ...(p.ships ? [shipsMarker(p.ships)] : []),
     '<!-- lockstep:promote-env -->',
   ].join('\n');
 }

@@ -79,6 +79,10 @@ export interface PromoteRequest {
   valuesDrift?: ValuesDriftMode;
   /** The config's waves: a name for a list of environments promoted in order (promote/waves.ts). */
   waves?: Record<string, string[]>;
+  /** Release tags' prefix (the config's tag-prefix): where what a promotion ships finds `v1.2.0`. */
+  tagPrefix?: string;
+  /** notify-pulls: the trail comment on every pull request the promotion ships (and on those of a promotion just merged). */
+  notifyPulls?: boolean;
 }
 
 /**
@@ -120,6 +124,8 @@ export interface PromoteInputs extends Pick<
   /** Undefined: the repository's default branch. */
   base?: string;
   draft: boolean;
+  /** notify-pulls; undefined: the config's. */
+  notifyPulls?: boolean;
 }
 
 const REF = /^[A-Za-z0-9][A-Za-z0-9._/-]*$/;

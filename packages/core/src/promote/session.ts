@@ -58,6 +58,8 @@ export function buildPromoteRequest(i: PromoteInputs, config: Config, readLocal:
     configFile: config.file,
     ...(i.valuesDrift ? { valuesDrift: i.valuesDrift } : {}),
     ...(config.waves ? { waves: config.waves } : {}),
+    tagPrefix: config.tagPrefix,
+    notifyPulls: i.notifyPulls ?? config.notifyPulls ?? false,
   };
 }
 

@@ -18,7 +18,8 @@ import { checkStates } from '../github/checks.ts';
 import { latestDeployments, recordDeployment } from '../github/deployments.ts';
 import { createGitHub, GitHubError, type GitHub } from '../github/client.ts';
 import { readOnlyTokenReason, readRunContext } from '../github/context.ts';
-import { enableAutoMerge, upsertPull, type PullRef } from '../github/pulls.ts';
+import { enableAutoMerge, pullsForCommit, upsertPull, type PullRef } from '../github/pulls.ts';
+import { leaveTrail } from '../trail/notify.ts';
 import { RegistryClient, RegistryError } from '../registry/client.ts';
 import { pullChartArchive } from '../registry/chart.ts';
 import { readChartArchive } from '../charts/archive.ts';
@@ -128,6 +129,30 @@ function promoteGitHub(token: string, repository: string, o: Pick<WorldOptions, 
     enableAutoMerge: (pull) => userFacing(() => enableAutoMerge(client(), pulls.get(pull.number)!)),
     recordDeployment: (spec) => deploymentFacing(() => recordDeployment(client(), spec)),
     latestDeployments: (environments) => deploymentFacing(() => latestDeployments(client(), environments)),
+    async pullsOf(sha) {
+      const found = await userFacing(() => pullsForCommit(client(), sha));
+      return found.filter((p) => p.merged).map((p) => ({ number: p.number, title: p.title }));
+    },
+    async mergedPromotion(sha) {
+      const found = await userFacing(() =>
+        pullsForCommit(client(), sha).catch((e: unknown) => {
+          // A commit GitHub does not know (never pushed) has no pull request.
+          if (e instanceof GitHubError && (e.status === 404 || e.status === 422)) return [];
+          throw e;
+        }),
+      );
+      const pull = found.find((p) => p.merged && p.head?.startsWith('promote/'));
+      if (!pull) return undefined;
+      const full = await userFacing(() =>
+        client().octokit.request('GET /repos/{owner}/{repo}/pulls/{pull_number}', {
+          owner: client().owner,
+          repo: client().repo,
+          pull_number: pull.number,
+        }),
+      );
+      return { number: pull.number, head: pull.head, body: pull.body, mergedAt: full.data.merged_at ?? '' };
+    },
+    leaveTrail: (pullNumbers, step) => leaveTrail(client(), pullNumbers, step),
   };
 }
 
@@ -199,6 +224,16 @@ export async function openPromoteWorld(o: WorldOptions): Promise<WorldSession> {
       reader.close();
       return r;
     },
+    async commitsBetween(from, to) {
+      // Only when `from` is reachable from `to` here: in a shallow clone the log would stop early and undercount.
+      if ((await git(['merge-base', '--is-ancestor', '--end-of-options', from, to])).code !== 0) return undefined;
+      const out = await text(git, ['log', '--format=%H%x00%s', '--end-of-options', `${from}..${to}`]);
+      if (out === undefined) return undefined;
+      return out
+        .split('\n')
+        .filter((l) => l.includes('\0'))
+        .map((l) => ({ sha: l.slice(0, l.indexOf('\0')), subject: l.slice(l.indexOf('\0') + 1) }));
+    },
   };
 
   const github = o.token && repository ? promoteGitHub(o.token, repository, o) : undefined;
@@ -230,6 +265,7 @@ export async function openPromoteWorld(o: WorldOptions): Promise<WorldSession> {
       github,
       readLocal: o.readLocal,
       log: o.log,
+      ...(repository ? { repoUrl: `${ctx.serverUrl.replace(/\/+$/, '')}/${repository}` } : {}),
       async resolveDigest(ref, service) {
         try {
           return (await registry.resolve(ref)).digest;

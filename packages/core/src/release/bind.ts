@@ -5,6 +5,7 @@ import { branchPublisher } from '../git/generated-branch.ts';
 import { authedGit, pushTag } from '../git/publish.ts';
 import { createGitHub, GitHubError } from '../github/client.ts';
 import { readOnlyTokenReason, readRunContext } from '../github/context.ts';
+import { leaveTrail } from '../trail/notify.ts';
 import { closePull, commentOnce, deleteBranch, findOpenPulls, pullsForCommit, upsertPull } from '../github/pulls.ts';
 import { createRelease, getReleaseByTag } from '../github/releases.ts';
 import type { ReleaseApi, ReleaseGit, ReleaseOutput, ReleasePorts } from './ports.ts';
@@ -60,6 +61,7 @@ export function releasePorts(s: ReleaseSettings, token: string | undefined, env:
     deleteBranch: (b) => user(deleteBranch(gh, b)),
     getReleaseByTag: (t) => user(getReleaseByTag(gh, t)),
     createRelease: (r) => user(createRelease(gh, r)),
+    leaveTrail: (pulls, step, except) => leaveTrail(gh, pulls, step, except),
   };
   const publish: ReleaseGit = {
     ...branchPublisher(git, REMOTE),

@@ -1,4 +1,5 @@
 import type { BranchPublisher } from '../git/generated-branch.ts';
+import type { TrailOutcome, TrailStep } from '../trail/trail.ts';
 import type { Identity } from '../git/identity.ts';
 import type { GitSpawner } from '../git/objects.ts';
 
@@ -44,6 +45,8 @@ export interface ReleaseApi {
     prerelease: boolean;
     target?: string;
   }): Promise<{ release: { url: string }; outcome: 'created' | 'existing' }>;
+  /** notify-pulls: adds `step` to the one trail comment of each merged pull request in `pulls`, except `except`. */
+  leaveTrail?(pulls: readonly number[], step: TrailStep, except: readonly number[]): Promise<TrailOutcome>;
 }
 
 /** Name and e-mail of a commit author, committer or tagger. */

@@ -3,7 +3,9 @@ import { realFs } from '../edits/transaction.ts';
 import { resolveInside } from '../fs/workspace.ts';
 import { findLastRelease, gitText } from './history.ts';
 import { notesFromChangelog } from './notes.ts';
-import type { ReleasePorts, ReleasePull } from './ports.ts';
+import { versionSections } from '../changelog/sections.ts';
+import { describeTrail } from '../trail/trail.ts';
+import type { ReleaseApi, ReleasePorts, ReleasePull } from './ports.ts';
 import type { ReleaseResult } from './result.ts';
 import type { ReleaseSettings } from './settings.ts';
 
@@ -35,6 +37,23 @@ export async function detectRelease(s: ReleaseSettings, deps: ReleasePorts, head
 
 function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * notify-pulls: "Released in v1.5.0" on every pull request the version's
+ * CHANGELOG.md section cites (the release pull request itself left out);
+ * a rerun finds each comment current and changes nothing.
+ */
+async function releaseTrail(
+  leave: NonNullable<ReleaseApi['leaveTrail']>,
+  changelog: string | undefined,
+  found: MergedRelease,
+  tag: string,
+): Promise<string[]> {
+  const section = changelog ? versionSections(changelog).find((v) => v.version === found.version) : undefined;
+  const pulls = [...new Set(section?.entries.flatMap((e) => e.pulls) ?? [])];
+  if (pulls.length === 0) return ['notify-pulls: the release notes cite no pull request; no trail comment left.'];
+  return describeTrail(`released in ${tag}`, await leave(pulls, { release: tag }, found.pull ? [found.pull.number] : []));
 }
 
 /**
@@ -75,6 +94,7 @@ export async function publishRelease(s: ReleaseSettings, deps: ReleasePorts, hea
   }
   const released = tagOutcome === 'created' || releaseCreated;
   if (!released) actions.push('Nothing to do: this release is already tagged and published.');
+  if (s.notifyPulls && api.leaveTrail) actions.push(...(await releaseTrail(api.leaveTrail, changelog, found, tag)));
   return {
     mode: 'publish',
     version: found.version,

@@ -35,6 +35,8 @@ export interface ReleaseSettings extends Pick<
   committer: Person;
   repository?: string;
   serverUrl: string;
+  /** notify-pulls: the trail comment "Released in vX" on every pull request the published release holds. */
+  notifyPulls?: boolean;
 }
 
 /** The action's inputs as typed values (empty string inputs are undefined). */
@@ -59,6 +61,8 @@ export interface ReleaseInputs {
   author: Person;
   committer: Person;
   dryRun: boolean;
+  /** notify-pulls; undefined: the config's. */
+  notifyPulls?: boolean;
 }
 
 /** Where the run happens: the workspace and what the runner says about the event. */
@@ -249,5 +253,6 @@ export function resolveSettings(inputs: ReleaseInputs, env: RunEnvironment): Rel
     repository: env.repository,
     serverUrl: env.serverUrl,
     date: env.date,
+    ...((inputs.notifyPulls ?? config.notifyPulls) ? { notifyPulls: true } : {}),
   };
 }

@@ -59,6 +59,8 @@ export function promoteRequest(inputs: Inputs, world: World): PromoteInputs {
   };
   const valuesDrift = inputs.optionalChoice<ValuesDriftMode>('values-drift', ['error', 'warn', 'off']);
   if (valuesDrift !== undefined) request.valuesDrift = valuesDrift;
+  const notifyPulls = inputs.optionalBoolean('notify-pulls');
+  if (notifyPulls !== undefined) request.notifyPulls = notifyPulls;
   resolveInside(world.workspace, request.workingDirectory, 'working-directory');
   return request;
 }

@@ -15,6 +15,8 @@ import { changesOutput, commitMessage, pullBody, pullTitle } from '../../promote
 import type { PromoteInputs, PromoteRequest, Route } from '../../promote/request.ts';
 import { advanceWaves, planWaves, type WaveReport } from '../../promote/waves.ts';
 import { fetchBase, localPromotion, openSession, planChecked, sessionRequest } from '../../promote/session.ts';
+import { shippedBy, shippedPulls, type WhatsIn } from '../../promote/whats-in.ts';
+import { describeTrail, shipsOf } from '../../trail/trail.ts';
 import type { World } from '../world.ts';
 
 /** What a promotion did in the repository promoted in. */
@@ -36,6 +38,10 @@ export interface PromoteResult {
   autoMerge?: { enabled: boolean; reason?: string };
   draft?: boolean;
   notes: string[];
+  /** What the promotion ships (dry run, direct push and pull request): release notes, compare links, merged pull requests. */
+  whatsIn?: WhatsIn;
+  /** `<server>/<owner>/<name>` of the repository promoted in, for the links of whatsIn. */
+  repoUrl?: string;
 }
 
 /** What a promotion did, with the request it ran (for the summary) and the action's outputs. */
@@ -137,8 +143,10 @@ export async function promoteOn(req: PromoteRequest, route: Route, ports: Promot
   if (req.requireChecks.length > 0 && !ports.github)
     throw new UserError('require-checks needs github-token', { hint: 'pass github-token (checks: read)' });
   const baseSha = await fetchBase(ports, req.base);
+  // notify-pulls: a promotion pull request that just merged (the base's tip is its merge) adds its step to the trail.
+  const landed = trailing(req) && !req.dryRun ? await trailLanded(ports, baseSha) : [];
   const cache = new ParseCache();
-  const state: Planned = { plan: await planChecked(req, route, ports, baseSha, cache), baseSha, notes: [], cache };
+  const state: Planned = { plan: await planChecked(req, route, ports, baseSha, cache), baseSha, notes: landed, cache };
   const result = (over: Partial<PromoteResult> & Pick<PromoteResult, 'changed' | 'outcome'>): PromoteResult => ({
     route,
     plan: state.plan,
@@ -150,7 +158,7 @@ export async function promoteOn(req: PromoteRequest, route: Route, ports: Promot
   });
   if (!checksGreen(state.plan)) return result({ changed: false, outcome: 'checks' });
   if (state.plan.files.length === 0) return result({ changed: false, outcome: 'nothing' });
-  if (req.dryRun) return result({ changed: true, outcome: 'dry-run' });
+  if (req.dryRun) return result({ changed: true, outcome: 'dry-run', ...(await shipped(req, ports, state)) });
   const direct = req.push === 'direct';
   if (!direct && !ports.github)
     throw new UserError('opening a pull request needs github-token', { hint: 'pass github-token (contents: write, pull-requests: write)' });
@@ -168,9 +176,41 @@ export async function promoteOn(req: PromoteRequest, route: Route, ports: Promot
   if (published.outcome === 'empty') return result({ changed: false, outcome: 'nothing' });
   if (direct) {
     if (published.outcome === 'conflict') throw new Error(`unexpected conflict on a direct push to ${branch}`);
-    return result({ changed: true, outcome: 'direct', branch, commit: published.head, pushed: published.outcome !== 'unchanged' });
+    return result({
+      changed: true,
+      outcome: 'direct',
+      branch,
+      commit: published.head,
+      pushed: published.outcome !== 'unchanged',
+      ...(await shipped(req, ports, state)),
+    });
   }
   return result(await openPull(req, route, ports, state, published, branch, label));
+}
+
+/** notify-pulls is on, and the source pull requests live here: promoting in another repository, their numbers are the checkout's, not its. */
+function trailing(req: PromoteRequest): boolean {
+  return req.notifyPulls === true && req.repository === undefined;
+}
+
+/** notify-pulls: when the base's tip merged a promotion pull request, its step (`→ staging (#41, merged 2026-11-20)`) on the pull requests it shipped. */
+async function trailLanded(ports: PromoteWorld, baseSha: string): Promise<string[]> {
+  const github = ports.github;
+  if (!github?.mergedPromotion || !github.leaveTrail) return [];
+  const merged = await github.mergedPromotion(baseSha);
+  if (!merged) return [];
+  const pulls = shipsOf(merged.body);
+  if (pulls.length === 0) return [];
+  const environment = merged.head.slice('promote/'.length);
+  const outcome = await github.leaveTrail(pulls, { environment, pull: merged.number, state: `merged ${merged.mergedAt.slice(0, 10)}` });
+  return describeTrail(`${environment} #${merged.number} merged`, outcome);
+}
+
+/** What the plan as it stands ships, with the repository's address for links; a failure to read it is a note, not a failure. */
+async function shipped(req: PromoteRequest, ports: PromoteWorld, state: Planned): Promise<Pick<PromoteResult, 'whatsIn' | 'repoUrl'>> {
+  const { failed, ...whatsIn } = await shippedBy(state.plan, req, ports, state.baseSha);
+  if (failed) state.notes.push(failed);
+  return { whatsIn, ...(ports.repoUrl ? { repoUrl: ports.repoUrl } : {}) };
 }
 
 /** The generated commit on `branch`, published with a lease; planned again, gates included, when the base moved since the last plan. */
@@ -236,6 +276,7 @@ async function openPull(
   }
   state.notes.push(...warnings);
   const draft = route.to.protected || (req.draft ?? false);
+  const ships = await shipped(req, ports, state);
   let opened;
   try {
     opened = await github.upsertPull({
@@ -250,6 +291,8 @@ async function openPull(
         base: req.base,
         repository: req.repository,
         notes: warnings,
+        ...ships,
+        ...(trailing(req) && ships.whatsIn ? { ships: shippedPulls(ships.whatsIn) } : {}),
       }),
       draft,
       labels: req.labels,
@@ -265,8 +308,18 @@ async function openPull(
     throw e;
   }
   const { pull, outcome } = opened;
+  if (trailing(req) && ships.whatsIn && github.leaveTrail) {
+    const pulls = shippedPulls(ships.whatsIn);
+    if (pulls.length > 0)
+      state.notes.push(
+        ...describeTrail(
+          `${route.to.name} #${pull.number}`,
+          await github.leaveTrail(pulls, { environment: route.to.name, pull: pull.number, state: draft ? 'draft' : 'open' }),
+        ),
+      );
+  }
   let autoMerge: PromoteResult['autoMerge'];
   const wantAutoMerge = !route.to.protected && (req.autoMerge ?? route.to.autoMerge);
   if (wantAutoMerge && (pushed || outcome === 'created')) autoMerge = await github.enableAutoMerge(pull);
-  return { changed: true, outcome: 'pr', branch, pull, pullOutcome: outcome, pushed, commit: head, autoMerge, draft };
+  return { changed: true, outcome: 'pr', branch, pull, pullOutcome: outcome, pushed, commit: head, autoMerge, draft, ...ships };
 }

@@ -4,10 +4,11 @@
 
 import { UserError } from '../../errors.ts';
 import { shortDigest } from '../../promote/pins.ts';
-import { changesTable, checksMarkdown, driftMarkdown } from '../../promote/report.ts';
+import { changesTable, checksMarkdown, driftMarkdown, whatsInMarkdown } from '../../promote/report.ts';
 import { valuesDriftAnnotations, valuesDriftMarkdown } from '../../promote/values-drift.ts';
 import { wavesError, wavesLines, wavesMarkdown, wavesStopMarkdown } from '../../promote/waves.ts';
 import type { ResultView } from '../../report/view.ts';
+import { SUMMARY_CAP } from '../../text/cap.ts';
 import { escapeMarkdown } from '../../text/markdown.ts';
 import type { OperationView, RunnerStep, RunnerView } from '../operation.ts';
 import type { PromoteOperationResult } from './run.ts';
@@ -64,6 +65,9 @@ export function promoteMarkdown(r: PromoteOperationResult): string {
   if (r.waves) parts.push(...[wavesStopMarkdown(r.waves), wavesMarkdown(r.waves)].filter((x) => x !== undefined).flatMap((x) => [x, '']));
   if (plan.changes.length > 0 || plan.chart) parts.push(changesTable(plan), '');
   if (plan.unchanged.length > 0) parts.push(`Already up to date: ${escapeMarkdown(plan.unchanged.join(', '))}.`, '');
+  // What ships: the same list as the pull request's, fitted under a tenth of the summary's cap.
+  const shipped = r.whatsIn ? whatsInMarkdown(r.whatsIn, r.repoUrl, SUMMARY_CAP / 10) : '';
+  if (shipped) parts.push(shipped, '');
   if (plan.checks.length > 0) parts.push('Required checks:', '', checksMarkdown(plan), '');
   if (plan.valuesDrift) parts.push(valuesDriftMarkdown(plan.valuesDrift), '');
   parts.push('Every environment:', '', driftMarkdown(plan), '');

@@ -44,6 +44,8 @@ export function releaseRequest(inputs: Inputs, world: World): ReleaseRequest {
     committer: identityInput(inputs.optional('committer'), 'committer'),
     dryRun: inputs.boolean('dry-run', false) || event === 'pull_request' || event === 'pull_request_target',
   };
+  const notifyPulls = inputs.optionalBoolean('notify-pulls');
+  if (notifyPulls !== undefined) request.notifyPulls = notifyPulls;
   // Not a repository, or a bare one: said before any git runs.
   resolveWorkingDirectory(world.workspace, request.workingDirectory, 'working-directory', world.env);
   return request;

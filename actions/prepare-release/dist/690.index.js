@@ -1,8 +1,8 @@
-export const id = 616;
-export const ids = [616];
+export const id = 690;
+export const ids = [690];
 export const modules = {
 
-/***/ 1616:
+/***/ 3690:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -882,6 +882,7 @@ function commentMarker(marker) {
         throw new GitHubError(`comment marker '${marker}' may hold only letters, digits and . _ : / -`);
     return `<!-- lockstep:${marker} -->`;
 }
+/** lockstep's last comment on `number` carrying `tag` (its id and body), or undefined. */
 async function findMarkedComment(gh, number, tag) {
     // Each comment passed the client's reply check: its id is a JSON integer (the schema allows a bigint for int64 ids).
     const comments = (await gh.octokit.paginate('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', {
@@ -998,6 +999,46 @@ async function enableAutoMerge(gh, pull, method = 'MERGE') {
 }
 const AUTO_MERGE_ATTEMPTS = 4;
 
+// EXTERNAL MODULE: ./packages/core/src/trail/trail.ts
+var trail = __webpack_require__(1062);
+;// CONCATENATED MODULE: ./packages/core/src/trail/notify.ts
+// Leaves the trail on source pull requests: for each one, its lockstep trail
+// comment read back, the step merged in, and written once (created, edited in
+// place, or left alone) through commentOnce, whose create is looked up after a
+// 5xx rather than repeated. A number that is not a merged pull request (an
+// issue cited in a changelog) gets nothing.
+
+
+
+/** Pull requests commented on per run at most: a huge release still ends in bounded time. */
+const MAX_PULLS = 100;
+/** Adds `step` to the trail comment of every merged pull request in `pulls` (excluding `except`, e.g. the release PR itself). */
+async function leaveTrail(gh, pulls, step, except = []) {
+    const out = { created: [], updated: [], unchanged: [], skipped: [], failed: [] };
+    const targets = [...new Set(pulls)].filter((n) => !except.includes(n)).sort((a, b) => a - b);
+    for (const n of targets.slice(0, MAX_PULLS)) {
+        try {
+            const pull = await getPull(gh, n).catch((e) => {
+                if (e instanceof GitHubError && (e.status === 404 || e.status === 410))
+                    return undefined;
+                throw e;
+            });
+            if (!pull?.merged) {
+                out.skipped.push(n);
+                continue;
+            }
+            const existing = await findMarkedComment(gh, n, commentMarker(trail/* TRAIL_MARKER */.KP));
+            out[await commentOnce(gh, n, (0,trail/* trailBody */.D2)(existing?.body, step), trail/* TRAIL_MARKER */.KP)].push(n);
+        }
+        catch (e) {
+            out.failed.push(`#${n}: ${e instanceof Error ? e.message : String(e)}`);
+        }
+    }
+    if (targets.length > MAX_PULLS)
+        out.failed.push(`${targets.length - MAX_PULLS} more pull requests were not commented on (at most ${MAX_PULLS} per run)`);
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/github/releases.ts
 
 
@@ -1046,6 +1087,7 @@ async function createRelease(gh, r) {
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/release/bind.ts
+
 
 
 
@@ -1104,6 +1146,7 @@ function releasePorts(s, token, env, out) {
         deleteBranch: (b) => user(deleteBranch(gh, b)),
         getReleaseByTag: (t) => user(getReleaseByTag(gh, t)),
         createRelease: (r) => user(createRelease(gh, r)),
+        leaveTrail: (pulls, step, except) => leaveTrail(gh, pulls, step, except),
     };
     const publish = {
         ...(0,generated_branch/* branchPublisher */.l)(git, REMOTE),

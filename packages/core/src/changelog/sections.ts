@@ -1,0 +1,92 @@
+// A changelog read back as data: each version section's bullet entries, which
+// of them are breaking, and the pull requests they cite. promote/whats-in.ts
+// lists what a promotion brings (or takes away) from these.
+
+import compare from 'semver/functions/compare.js';
+import valid from 'semver/functions/valid.js';
+import { versionHeadings } from './headings.ts';
+
+/** One bullet of a version section, as plain text (its Markdown links reduced to their text). */
+export interface SectionEntry {
+  /** The entry's words, markup removed; still untrusted text (escape it where it is shown). */
+  text: string;
+  /** Under a "BREAKING CHANGES" group, or written as a breaking change (`BREAKING:`, `**Breaking**`, `!:`). */
+  breaking: boolean;
+  /** Pull requests the entry cites: `(#12)`, `[#12](…/pull/12)`, `…/pull/12`. */
+  pulls: number[];
+}
+
+/** One version's section. */
+export interface VersionSection {
+  version: string;
+  entries: SectionEntry[];
+}
+
+const BREAKING_GROUP = /breaking/i;
+const BREAKING_TEXT = /^(?:\*\*|__)?(?:⚠\s*)?breaking(?:[ _-]changes?)?\b|^\w+(?:\([^)]*\))?!:/i;
+
+/** A bullet's text without Markdown link targets, emphasis or code marks, and the pull requests it cites. */
+function plainEntry(raw: string): { text: string; pulls: number[] } {
+  const pulls = new Set<number>();
+  for (const m of raw.matchAll(/\/pull\/(\d{1,9})\b/g)) pulls.add(Number(m[1]));
+  for (const m of raw.matchAll(/(?<![\w/&])#(\d{1,9})\b/g)) pulls.add(Number(m[1]));
+  const text = raw
+    // Links keep their text; a reference to a pull request or a commit (`([#12](…))`, `([abc1234](…))`) goes: it is listed apart.
+    .replace(/\s*\(\[(?:#\d+|[0-9a-f]{7,40})\]\([^)]*\)\)/g, '')
+    .replace(/\s*\((?:#\d+|[0-9a-f]{7,40})\)/g, '')
+    // A link target may hold one level of parentheses (`javascript:alert(1)`), as CommonMark allows.
+    .replace(/!?\[([^\]]*)\]\((?:[^()\s]|\([^()\s]*\))*\)/g, '$1')
+    .replace(/(\*\*|__)(.+?)\1/g, '$2')
+    .replace(/`([^`]*)`/g, '$1')
+    .trim();
+  return { text, pulls: [...pulls] };
+}
+
+/**
+ * Every version section of a changelog in file order, with its top-level
+ * bullets. A group heading naming breaking changes (`### ⚠ BREAKING
+ * CHANGES`) marks the bullets under it breaking; so does a bullet that says
+ * so itself. Lines inside code fences are skipped with their headings.
+ */
+export function versionSections(text: string): VersionSection[] {
+  const body = text.replace(/^\ufeff/, '');
+  const lines = body.split(/\r?\n/);
+  const headings = versionHeadings(body);
+  return headings.map((h, i) => {
+    const end = i + 1 < headings.length ? headings[i + 1].line - 1 : lines.length;
+    const entries: SectionEntry[] = [];
+    let breakingGroup = false;
+    let fence = false;
+    for (const line of lines.slice(h.line + (h.underline === undefined ? 0 : 1), end)) {
+      if (/^ {0,3}(`{3,}|~{3,})/.test(line)) fence = !fence;
+      if (fence) continue;
+      const group = /^#{1,6}[ \t]+(.*)$/.exec(line);
+      if (group) {
+        // A heading above the section's level (a prose `## Notes` after the last version) ends it.
+        if (/^#+/.exec(line)![0].length <= h.level) break;
+        breakingGroup = BREAKING_GROUP.test(group[1]);
+        continue;
+      }
+      const bullet = /^ {0,1}[-*+][ \t]+(.+)$/.exec(line);
+      if (!bullet) continue;
+      const { text: words, pulls } = plainEntry(bullet[1]);
+      entries.push({ text: words, breaking: breakingGroup || BREAKING_TEXT.test(bullet[1].trim()), pulls });
+    }
+    return { version: h.version, entries };
+  });
+}
+
+/**
+ * The sections strictly after `from` up to and including `to` (SemVer
+ * order), newest first: what moving from `from` to `to` brings. Empty when
+ * either is not a version or `to` is not newer.
+ */
+export function sectionsBetween(sections: readonly VersionSection[], from: string, to: string): VersionSection[] {
+  const lo = valid(from);
+  const hi = valid(to);
+  if (!lo || !hi || compare(lo, hi) >= 0) return [];
+  const seen = new Set<string>();
+  return sections
+    .filter((s) => compare(s.version, lo) > 0 && compare(s.version, hi) <= 0 && !seen.has(s.version) && seen.add(s.version))
+    .sort((a, b) => compare(b.version, a.version));
+}

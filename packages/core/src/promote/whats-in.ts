@@ -1,0 +1,333 @@
+// What a promotion ships: for every service (and the chart) it changes, what
+// the target gains between what it runs now and what is promoted — the
+// release-note entries of every version in between (breaking first), a
+// compare link and the count of commits; for a pin that names no version
+// (`sha-abc1234`, a digest with the digests file's `sha`) the commit range and
+// the merged pull requests in it. A rollback says what goes away, the same way.
+// Read through the promotion's ports; nothing here writes, and nothing here
+// fails a promotion: what cannot be read is said in a note.
+
+import compare from 'semver/functions/compare.js';
+import valid from 'semver/functions/valid.js';
+import { sectionsBetween, versionSections, type SectionEntry } from '../changelog/sections.ts';
+import type { PromotionPlan } from './plan.ts';
+import type { PromoteWorld } from './ports.ts';
+import type { PromoteRequest } from './request.ts';
+
+/** One release-note entry shipped (or removed), with the version whose section holds it. */
+export interface ShippedEntry extends SectionEntry {
+  version: string;
+}
+
+/** A pull request in a commit range. */
+export interface ShippedPull {
+  number: number;
+  title: string;
+}
+
+/** What one service (or the chart) gains, or loses on a rollback. */
+export interface Shipment {
+  /** `api`, or `chart myapp`. */
+  subject: string;
+  /** `adds` going forward, `removes` on a rollback (or to an older version). */
+  direction: 'adds' | 'removes';
+  /** What the target runs now and what it will run: versions, tags or short commits. */
+  from: string;
+  to: string;
+  /** `<server>/<repo>/compare/a...b`, when both ends are known. */
+  compare?: string;
+  /** The `a...b` of the compare link. */
+  range?: string;
+  /** Commits between the two ends, when the history is at hand. */
+  commits?: number;
+  /** Release-note entries of every version in between, breaking ones first. */
+  entries: ShippedEntry[];
+  /** Merged pull requests of the commit range (a pin without a version). */
+  pulls: ShippedPull[];
+  /** Why something is missing (no changelog section, history not fetched…). */
+  notes: string[];
+}
+
+/** Everything a promotion ships, in the plan's order (services, then the chart). */
+export interface WhatsIn {
+  shipments: Shipment[];
+}
+
+/** A commit of a range: its sha and subject line (untrusted text). */
+export interface RangeCommit {
+  sha: string;
+  subject: string;
+}
+
+/** What reading what ships needs: the repository promoted in, at refs. */
+export interface WhatsInPorts {
+  /** A file at a commit; undefined when absent. */
+  readAt(commit: string, path: string): Promise<string | undefined>;
+  /** The commit a tag or sha names, or undefined. */
+  resolveRef(ref: string): Promise<string | undefined>;
+  /** The commits in `from..to`, newest first; undefined when the history is not there (a shallow clone). */
+  commitsBetween?(from: string, to: string): Promise<RangeCommit[] | undefined>;
+  /** The pull requests GitHub associates with a commit (commits → pulls), merged ones only. */
+  pullsOf?(sha: string): Promise<ShippedPull[]>;
+}
+
+/** What the caller knows about the promotion that the plan does not say. */
+export interface WhatsInContext {
+  /** The base commit: where a changelog is read when no tag names the version. */
+  baseSha: string;
+  /** Release tags' prefix (`v`). */
+  tagPrefix: string;
+  /** Chart folders of the config (`charts/myapp`), for the chart's CHANGELOG.md and its `<name>-<version>` tags. */
+  charts: readonly string[];
+  /** True for a rollback (`from: ref:…`). */
+  rollback: boolean;
+  /** `<server>/<owner>/<name>` of the repository promoted in, for links. */
+  repoUrl?: string;
+}
+
+/** Commits of a range past which no pull request is looked up through the API (each one is a request). */
+const API_LOOKUPS = 30;
+
+const SHA_TAG = /^(?:sha-|git-)?([0-9a-f]{7,40})$/;
+
+/** The SemVer version a tag names (`v1.4.0`, `1.4.0`, `api-1.4.0`), or undefined. */
+export function versionOfTag(tag: string | undefined): string | undefined {
+  if (!tag) return undefined;
+  const m = /(?:^|[-/_v])v?(\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?)$/.exec(tag);
+  return (m && valid(m[1])) || undefined;
+}
+
+/** The commit a `sha-abc1234` (or bare hex) tag names, or undefined. */
+function commitOfTag(tag: string | undefined): string | undefined {
+  return tag ? SHA_TAG.exec(tag)?.[1] : undefined;
+}
+
+/** The first tag of `names` that resolves, with its commit. */
+async function firstTag(ports: WhatsInPorts, names: string[]): Promise<{ tag: string; commit: string } | undefined> {
+  for (const tag of [...new Set(names)]) {
+    const commit = await ports.resolveRef(tag);
+    if (commit) return { tag, commit };
+  }
+  return undefined;
+}
+
+/** `(#12)` at the end of a squash-merge subject, or `Merge pull request #12` of a merge commit. */
+function pullOfSubject(subject: string): ShippedPull | undefined {
+  const squash = /^(.*?)\s*\(#(\d{1,9})\)\s*$/.exec(subject);
+  if (squash) return { number: Number(squash[2]), title: squash[1] };
+  const merge = /^Merge pull request #(\d{1,9}) from \S+/.exec(subject);
+  return merge ? { number: Number(merge[1]), title: subject } : undefined;
+}
+
+/** The merged pull requests of a range: commits' `(#N)` subjects, else GitHub's commits → pulls association (bounded). */
+async function pullsIn(commits: readonly RangeCommit[], ports: WhatsInPorts): Promise<ShippedPull[]> {
+  const found = new Map<number, ShippedPull>();
+  let lookups = 0;
+  for (const c of commits) {
+    const own = pullOfSubject(c.subject);
+    if (own) {
+      if (!found.has(own.number)) found.set(own.number, own);
+      continue;
+    }
+    if (!ports.pullsOf || lookups++ >= API_LOOKUPS) continue;
+    for (const p of await ports.pullsOf(c.sha)) if (!found.has(p.number)) found.set(p.number, p);
+  }
+  return [...found.values()];
+}
+
+/** Breaking entries first, then newest version first, each section's order kept. */
+function breakingFirst(entries: ShippedEntry[]): ShippedEntry[] {
+  return [...entries.filter((e) => e.breaking), ...entries.filter((e) => !e.breaking)];
+}
+
+/** The two ends of a move, `low` the older: a move to an older version (or a rollback) removes what lies between. */
+interface Ends {
+  from: string;
+  to: string;
+  /** Tags or commits of the older and newer end, when resolved. */
+  low?: { ref: string; commit: string };
+  high?: { ref: string; commit: string };
+  direction: Shipment['direction'];
+}
+
+/** The commit count and compare link of a resolved range, plus the pull requests in it when asked for. */
+async function rangeOf(subject: string, ends: Ends, ports: WhatsInPorts, ctx: WhatsInContext, withPulls: boolean): Promise<Shipment> {
+  const s: Shipment = { subject, direction: ends.direction, from: ends.from, to: ends.to, entries: [], pulls: [], notes: [] };
+  if (!ends.low || !ends.high) return s;
+  s.range = `${ends.low.ref}...${ends.high.ref}`;
+  if (ctx.repoUrl) s.compare = `${ctx.repoUrl}/compare/${s.range}`;
+  const commits = ports.commitsBetween ? await ports.commitsBetween(ends.low.commit, ends.high.commit) : undefined;
+  if (commits === undefined) {
+    s.notes.push('the commits between them are not in the local history (check out with fetch-depth: 0 to count them)');
+    return s;
+  }
+  s.commits = commits.length;
+  if (withPulls) s.pulls = await pullsIn(commits, ports);
+  return s;
+}
+
+/** A service (or the chart) moved between two versions: the release notes in between, the tags' compare link and commit count. */
+async function versionMove(
+  subject: string,
+  from: string,
+  to: string,
+  tagNames: (v: string) => string[],
+  changelog: string[],
+  ports: WhatsInPorts,
+  ctx: WhatsInContext,
+): Promise<Shipment> {
+  const removes = compare(to, from) < 0;
+  const [lo, hi] = removes ? [to, from] : [from, to];
+  const [low, high] = [await firstTag(ports, tagNames(lo)), await firstTag(ports, tagNames(hi))];
+  const ends: Ends = { from, to, direction: removes ? 'removes' : 'adds' };
+  if (low && high) Object.assign(ends, { low: { ref: low.tag, commit: low.commit }, high: { ref: high.tag, commit: high.commit } });
+  const s = await rangeOf(subject, ends, ports, ctx, false);
+  // The newer end's changelog holds every section in between; the base's when that tag is not there.
+  let sections: ReturnType<typeof sectionsBetween> | undefined;
+  let read = false;
+  for (const path of changelog) {
+    const text = await ports.readAt(high?.commit ?? ctx.baseSha, path);
+    if (text === undefined) continue;
+    read = true;
+    sections = sectionsBetween(versionSections(text), lo, hi);
+    if (sections.length > 0) break;
+  }
+  const missing = [...(low ? [] : [tagNames(lo)[0]]), ...(high ? [] : [tagNames(hi)[0]])];
+  if (missing.length > 0) s.notes.push(`no tag ${missing.join(' or ')} in the repository`);
+  if (!read) s.notes.push(`no ${changelog.join(' or ')}`);
+  else if (!sections?.length)
+    s.notes.push(`${changelog.length === 1 ? changelog[0] : 'the changelog'} has no section between ${lo} and ${hi}`);
+  s.entries = breakingFirst((sections ?? []).flatMap((sec) => sec.entries.map((e) => ({ ...e, version: sec.version }))));
+  return s;
+}
+
+/** A pin that names no version: the commit range from what the target runs to what is promoted, and the merged pull requests in it. */
+async function commitMove(
+  subject: string,
+  from: string | undefined,
+  to: string | undefined,
+  labels: { from: string; to: string },
+  ports: WhatsInPorts,
+  ctx: WhatsInContext,
+): Promise<Shipment> {
+  const [a, b] = [from ? await ports.resolveRef(from) : undefined, to ? await ports.resolveRef(to) : undefined];
+  const direction: Shipment['direction'] = ctx.rollback ? 'removes' : 'adds';
+  const ends: Ends = { ...labels, direction };
+  if (a && b) {
+    const [low, high] = direction === 'removes' ? [b, a] : [a, b];
+    Object.assign(ends, { low: { ref: low.slice(0, 12), commit: low }, high: { ref: high.slice(0, 12), commit: high } });
+  }
+  const s = await rangeOf(subject, ends, ports, ctx, true);
+  if (!a || !b) s.notes.push(`no commit range: ${!a ? `the commit of ${labels.from}` : `the commit of ${labels.to}`} is not known here`);
+  return s;
+}
+
+/**
+ * What the promotion `plan` ships, service by service and then the chart.
+ * A service whose tag names a version on both sides lists the release notes
+ * in between; otherwise the commits the pins come from (the digests file's
+ * `sha`, a `sha-abc1234` tag) give the range and its merged pull requests.
+ */
+export async function whatsIn(plan: PromotionPlan, ports: WhatsInPorts, ctx: WhatsInContext): Promise<WhatsIn> {
+  const shipments: Shipment[] = [];
+  const appTags = (v: string) => [`${ctx.tagPrefix}${v}`, `v${v}`, v];
+  for (const c of plan.changes) {
+    const [oldV, newV] = [versionOfTag(c.oldTag), versionOfTag(c.newTag)];
+    if (oldV && newV && oldV !== newV) {
+      shipments.push(await versionMove(c.service, oldV, newV, appTags, ['CHANGELOG.md'], ports, ctx));
+      continue;
+    }
+    // The commit the new pin was built from (the digests file's `sha`) before a tag that may be the old one kept;
+    // the old side's commit from its `sha-` tag, else the release tag of its version.
+    const fromCommit = commitOfTag(c.oldTag) ?? (oldV ? (await firstTag(ports, appTags(oldV)))?.commit : undefined);
+    // (A rollback's sourceCommit is the ref it rolls back to, a commit of the values, not of the service.)
+    const built = ctx.rollback ? undefined : c.sourceCommit;
+    const toCommit = built ?? commitOfTag(c.newTag) ?? (newV ? (await firstTag(ports, appTags(newV)))?.commit : undefined);
+    const label = (tag: string | undefined, digest: string | undefined, commit: string | undefined) =>
+      tag ?? (commit ? commit.slice(0, 12) : digest ? digest.slice(0, 19) : '—');
+    // A digests entry without a tag keeps the target's old tag: the commit it was built from says more.
+    const newTag = c.newTag === c.oldTag && toCommit ? undefined : c.newTag;
+    shipments.push(
+      await commitMove(
+        c.service,
+        fromCommit,
+        toCommit,
+        { from: label(c.oldTag, c.oldDigest, fromCommit), to: label(newTag, c.newDigest, toCommit) },
+        ports,
+        ctx,
+      ),
+    );
+  }
+  const chart = plan.chart;
+  const [oldC, newC] = [valid(chart?.old ?? ''), valid(chart?.new ?? '')];
+  if (chart && oldC && newC && oldC !== newC) {
+    const dirs = ctx.charts.map((d) => d.replace(/\/+$/, ''));
+    const names = dirs.map((d) => d.split('/').pop()!);
+    // chart-releaser's `<chart>-<version>` tags; the app's `v1.2.0` would be another thing's version.
+    const chartTags = (v: string) => names.map((n) => `${n}-${v}`);
+    const subject = `chart ${names.length === 1 ? names[0] : (chart.application ?? '')}`.trim();
+    if (dirs.length === 0)
+      shipments.push({
+        subject,
+        direction: compare(newC, oldC) < 0 ? 'removes' : 'adds',
+        from: oldC,
+        to: newC,
+        entries: [],
+        pulls: [],
+        notes: ['no chart folder in the config (charts:) to read its CHANGELOG.md from'],
+      });
+    else
+      shipments.push(
+        await versionMove(
+          subject,
+          oldC,
+          newC,
+          chartTags,
+          dirs.map((d) => `${d}/CHANGELOG.md`),
+          ports,
+          ctx,
+        ),
+      );
+  }
+  return { shipments };
+}
+
+/** The source pull requests a promotion brings (release-note entries' and commit ranges'; a rollback's removals are not). */
+export function shippedPulls(w: WhatsIn): number[] {
+  const all = w.shipments
+    .filter((s) => s.direction === 'adds')
+    .flatMap((s) => [...s.entries.flatMap((e) => e.pulls), ...s.pulls.map((p) => p.number)]);
+  return [...new Set(all)].sort((a, b) => a - b);
+}
+
+/**
+ * What `plan` ships, read through a promotion's ports at `baseSha`. Never
+ * fails the promotion: a failure to read it (a git or API fault) becomes
+ * the `failed` line shown in its place.
+ */
+export async function shippedBy(
+  plan: PromotionPlan,
+  req: PromoteRequest,
+  world: PromoteWorld,
+  baseSha: string,
+): Promise<WhatsIn & { failed?: string }> {
+  if (plan.changes.length === 0 && !plan.chart) return { shipments: [] };
+  const github = world.github;
+  const ports: WhatsInPorts = {
+    readAt: (c, p) => world.git.readAt(c, p),
+    resolveRef: (r) => world.git.resolveRef(r),
+    commitsBetween: world.git.commitsBetween ? (a, b) => world.git.commitsBetween!(a, b) : undefined,
+    pullsOf: github?.pullsOf ? (sha) => github.pullsOf!(sha) : undefined,
+  };
+  try {
+    return await whatsIn(plan, ports, {
+      baseSha,
+      tagPrefix: req.tagPrefix ?? 'v',
+      charts: req.charts,
+      rollback: req.from.kind === 'ref',
+      repoUrl: world.repoUrl,
+    });
+  } catch (e) {
+    return { shipments: [], failed: `what this promotion ships could not be read: ${e instanceof Error ? e.message : String(e)}` };
+  }
+}

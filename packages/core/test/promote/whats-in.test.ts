@@ -1,0 +1,120 @@
+import { sectionsBetween, versionSections } from '../../src/changelog/sections.ts';
+import type { PromotionPlan } from '../../src/promote/plan.ts';
+import { PULL_BODY_CAP, pullBody } from '../../src/promote/report.ts';
+import { whatsIn, type WhatsInPorts } from '../../src/promote/whats-in.ts';
+
+const plan = (over: Partial<PromotionPlan>): PromotionPlan => ({
+  changes: [],
+  files: [],
+  services: ['api'],
+  unchanged: [],
+  sourceLabel: 'staging',
+  checks: [],
+  drift: { environments: ['staging', 'prod'], rows: [] },
+  notes: [],
+  ...over,
+});
+
+const apiChange = (oldTag: string, newTag: string) => ({
+  service: 'api',
+  file: 'values-prod.yaml',
+  line: 6,
+  oldTag,
+  newTag,
+  verified: 'staging',
+});
+
+/** Ports over fixed files and tags; no history (commitsBetween absent). */
+function ports(files: Record<string, string>, tags: Record<string, string>): WhatsInPorts {
+  return { readAt: async (c, p) => files[`${c}:${p}`], resolveRef: async (r) => tags[r] };
+}
+
+describe('versionSections', () => {
+  test('Keep a Changelog groups, a breaking bullet of its own, pull requests cited as (#N) and links', () => {
+    const text = [
+      '# Changelog',
+      '',
+      '## [2.0.0] - 2026-11-01',
+      '',
+      '### Removed',
+      '',
+      '- BREAKING: `ingress.enabled` is gone (#7)',
+      '- [docs](https://x/y) moved, see https://github.com/a/b/pull/8',
+      '',
+      '## [1.0.0] - 2026-10-01',
+      '',
+      '### Added',
+      '',
+      '- first',
+    ].join('\n');
+    expect(versionSections(text)).toEqual([
+      {
+        version: '2.0.0',
+        entries: [
+          { text: 'BREAKING: ingress.enabled is gone', breaking: true, pulls: [7] },
+          { text: 'docs moved, see https://github.com/a/b/pull/8', breaking: false, pulls: [8] },
+        ],
+      },
+      { version: '1.0.0', entries: [{ text: 'first', breaking: false, pulls: [] }] },
+    ]);
+  });
+
+  test('sectionsBetween: after from, up to to, newest first; nothing when to is not newer', () => {
+    const s = versionSections('## 1.4.0\n- d\n## 1.3.0\n- c\n## 1.2.0\n- b\n');
+    expect(sectionsBetween(s, '1.2.0', '1.4.0').map((x) => x.version)).toEqual(['1.4.0', '1.3.0']);
+    expect(sectionsBetween(s, '1.4.0', '1.2.0')).toEqual([]);
+    expect(sectionsBetween(s, 'latest', '1.4.0')).toEqual([]);
+  });
+});
+
+describe('whatsIn', () => {
+  test("a chart version change lists the chart's CHANGELOG.md sections; no tag means no compare link, said in a note", async () => {
+    const w = await whatsIn(
+      plan({ chart: { file: 'apps/prod.yaml', line: 11, application: 'myapp-prod', old: '1.4.0', new: '2.0.0' } }),
+      ports({ 'base:charts/myapp/CHANGELOG.md': '## 2.0.0\n### Removed\n- `ingress.enabled` (#7)\n## 1.4.0\n- old\n' }, {}),
+      { baseSha: 'base', tagPrefix: 'v', charts: ['charts/myapp'], rollback: false },
+    );
+    expect(w.shipments).toEqual([
+      {
+        subject: 'chart myapp',
+        direction: 'adds',
+        from: '1.4.0',
+        to: '2.0.0',
+        entries: [{ version: '2.0.0', text: 'ingress.enabled', breaking: false, pulls: [7] }],
+        pulls: [],
+        notes: ['no tag myapp-1.4.0 or myapp-2.0.0 in the repository'],
+      },
+    ]);
+  });
+
+  test('a release with thousands of entries: the first ten open, the rest folded, the body under GitHub’s 65,536 characters', async () => {
+    const entries = Array.from({ length: 5000 }, (_, i) => `- change number ${i} with some words to make it long (#${i + 1})`).join('\n');
+    const files = { 'c14:CHANGELOG.md': `## 1.4.0\n${entries}\n## 1.2.0\n- old\n` };
+    const p = plan({ changes: [apiChange('v1.2.0', 'v1.4.0')] });
+    const w = await whatsIn(p, ports(files, { 'v1.2.0': 'c12', 'v1.4.0': 'c14' }), {
+      baseSha: 'base',
+      tagPrefix: 'v',
+      charts: [],
+      rollback: false,
+      repoUrl: 'https://github.com/acme/app',
+    });
+    expect(w.shipments[0].entries).toHaveLength(5000);
+    const body = pullBody({
+      plan: p,
+      fromLabel: 'staging',
+      to: 'prod',
+      baseSha: 'b'.repeat(40),
+      base: 'main',
+      whatsIn: w,
+      repoUrl: 'https://github.com/acme/app',
+    });
+    expect(Buffer.byteLength(body, 'utf8')).toBeLessThanOrEqual(PULL_BODY_CAP);
+    expect(body).toContain(
+      '- 1.4.0 · change number 9 with some words to make it long ([#10](https://github.com/acme/app/pull/10))\n\n<details><summary>4990 more</summary>',
+    );
+    expect(body).toMatch(/_… \d+ lines \(\d+ KiB\) of this list left out to fit the size limit\._/);
+    // The fold is closed before the rest of the body, whose rollback command is still there.
+    expect(body).toContain('</details>\n_…');
+    expect(body).toContain('gh workflow run rollback.yml -f to=prod');
+  });
+});
