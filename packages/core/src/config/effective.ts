@@ -1,5 +1,6 @@
 import { stringify } from 'yaml';
 import type { Config } from './config.ts';
+import { formatDuration } from '../text/duration.ts';
 
 /** The configuration in the file's own key names (kebab-case), defaults filled in: what `lockstep config` prints. */
 export function effectiveConfig(c: Config): Record<string, unknown> {
@@ -22,6 +23,17 @@ export function effectiveConfig(c: Config): Record<string, unknown> {
       ...(e.application !== undefined ? { application: e.application } : {}),
       'auto-merge': e.autoMerge,
       protected: e.protected,
+      ...(e.minSoak !== undefined ? { 'min-soak': formatDuration(e.minSoak).replace(/ /g, '') } : {}),
+      ...(e.wait !== undefined ? { wait: e.wait } : {}),
+      ...(e.windows !== undefined
+        ? {
+            windows: {
+              allow: e.windows.allow.map((w) => ({ cron: w.cron, duration: w.duration, timezone: w.timezone })),
+              deny: e.windows.deny.map((w) => ({ cron: w.cron, duration: w.duration, timezone: w.timezone })),
+              freeze: e.windows.freeze,
+            },
+          }
+        : {}),
     })),
   };
   if (c.lockCommand !== undefined) out['lock-command'] = c.lockCommand;

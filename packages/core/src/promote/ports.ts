@@ -4,6 +4,7 @@
 // these types, and every action's entry chunk loads the World's module.
 
 import type { ImageReference } from '../registry/reference.ts';
+import type { BreakGlass, HistoryEntry } from './gates.ts';
 import type { CheckResult } from './plan.ts';
 
 /** A file to write in a generated commit. */
@@ -30,6 +31,12 @@ export interface PromoteGit {
   /** The last commit reachable from `commit` that changed `path`. */
   lastCommit(commit: string, path: string): Promise<string | undefined>;
   /**
+   * The first-parent commits from `commit` that changed `path`, newest first,
+   * with their commit times (for soak time); `complete` is false when the
+   * history may stop early (a shallow clone). Absent: soak cannot be measured.
+   */
+  firstParentLog?(commit: string, path: string): Promise<{ entries: HistoryEntry[]; complete: boolean }>;
+  /**
    * The shared publish round: fetch base, plan on it, one generated commit,
    * others' commits on `branch` re-applied, push with a lease; re-planned when
    * the base or branch moved. `branch` equal to `base` is a direct push.
@@ -48,6 +55,8 @@ export interface PromoteGitHub {
   checkStates(sha: string, names: readonly string[]): Promise<CheckResult[]>;
   upsertPull(p: { branch: string; base: string; title: string; body: string; draft: boolean; labels: string[]; reviewers: string[] }): Promise<{ pull: PullInfo; outcome: 'created' | 'updated' | 'unchanged' }>;
   enableAutoMerge(pull: PullInfo): Promise<{ enabled: boolean; reason?: string }>;
+  /** The open pull request `branch` → `base` when it carries `label`, with who added the label and when; absent: no break glass. */
+  breakGlass?(branch: string, base: string, label: string): Promise<BreakGlass | undefined>;
 }
 
 /** Everything a promotion talks to. */

@@ -57,11 +57,14 @@ export function rollbackCommand(to: string, baseSha: string, services: string[],
 }
 
 /** The pull request body. Every name, ref and note in it is plain text, escaped; the tables escape their cells. */
-export function pullBody(p: { plan: PromotionPlan; fromLabel: string; to: string; baseSha: string; base: string; repository?: string; notes?: string[] }): string {
+export function pullBody(p: { plan: PromotionPlan; fromLabel: string; to: string; baseSha: string; base: string; repository?: string; notes?: string[]; gate?: string[] }): string {
   const { plan } = p;
   const notes = p.notes?.length ? [...p.notes.map((n) => `> [!WARNING]\n> ${escapeMarkdown(n)}`), ''] : [];
+  // What the gates held or let through (soak time, windows, who broke the glass), one quoted line each.
+  const gate = p.gate?.length ? [...p.gate.map((n) => `> [!IMPORTANT]\n> ${escapeMarkdown(n)}`), ''] : [];
   return [
     ...notes,
+    ...gate,
     `Promotes **${escapeMarkdown(p.fromLabel)}** → **${escapeMarkdown(p.to)}** on ${codeSpan(p.base)} (base ${escapeMarkdown(p.baseSha.slice(0, 12))}).`,
     '',
     `Source: ${escapeMarkdown(plan.sourceLabel)}.`,

@@ -3,9 +3,10 @@
 // steps only (unless allow-skip), known services, a well-formed `ref:` source,
 // no direct push into a protected environment.
 
-import { configLine, type Config } from '../config/config.ts';
+import { configLine, type Config, type WindowRules } from '../config/config.ts';
 import { throwAll, UserError } from '../errors.ts';
 import { didYouMean } from '../text/suggest.ts';
+import { checkWindows } from './gates.ts';
 import { parseValuesKey } from './pins.ts';
 
 /** One environment in promotion order. */
@@ -19,6 +20,11 @@ export interface PromoteEnvironment {
   protected: boolean;
   /** The config line of `values`, when it came from the config file (for errors about the file it names). */
   valuesLine?: number;
+  /** Soak time (ms) of pins promoted from here; wait: what an early promotion does (promote/gates.ts). */
+  minSoak?: number;
+  wait?: 'refuse' | 'draft';
+  /** When promotions into this environment may land (promote/gates.ts). */
+  windows?: WindowRules;
 }
 
 /** One service: its image repository (when known) and where each values file pins it. */
@@ -64,6 +70,12 @@ export interface PromoteRequest {
   charts: string[];
   /** For error locations. */
   configFile?: string;
+  /** The min-soak input: overrides the source environment's (ms). */
+  minSoak?: number;
+  /** The wait input: overrides the source environment's. */
+  wait?: 'refuse' | 'draft';
+  /** The label that lets a promotion through its target's windows. */
+  breakGlassLabel: string;
 }
 
 /**
@@ -75,7 +87,23 @@ export interface PromoteRequest {
 export interface PromoteInputs
   extends Pick<
     PromoteRequest,
-    'to' | 'digests' | 'version' | 'resolveDigests' | 'push' | 'chartVersion' | 'repository' | 'verifySource' | 'labels' | 'reviewers' | 'autoMerge' | 'allowSkip' | 'requireChecks' | 'dryRun'
+    | 'to'
+    | 'digests'
+    | 'version'
+    | 'resolveDigests'
+    | 'push'
+    | 'chartVersion'
+    | 'repository'
+    | 'verifySource'
+    | 'labels'
+    | 'reviewers'
+    | 'autoMerge'
+    | 'allowSkip'
+    | 'requireChecks'
+    | 'dryRun'
+    | 'minSoak'
+    | 'wait'
+    | 'breakGlassLabel'
   > {
   workingDirectory: string;
   config?: string;
@@ -132,6 +160,7 @@ export interface LayoutInputs {
  */
 export function layoutFrom(config: Config, inputs: LayoutInputs, digestsServices: string[] = []): { environments: PromoteEnvironment[]; services: PromoteService[] } {
   const configured: PromoteEnvironment[] = config.environments.map((e, i) => ({ ...e, valuesLine: configLine(config, ['environments', i, 'values']) }));
+  for (const e of configured) checkWindows(e.name, e.windows, config.file);
   let environments: PromoteEnvironment[];
   if (configured.length > 0) {
     if (inputs.environments.length > 0) {

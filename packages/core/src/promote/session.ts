@@ -51,6 +51,9 @@ export function buildPromoteRequest(i: PromoteInputs, config: Config, readLocal:
     repository: i.repository,
     charts: config.charts ?? [],
     configFile: config.file,
+    minSoak: i.minSoak,
+    wait: i.wait,
+    breakGlassLabel: i.breakGlassLabel,
   };
 }
 

@@ -17,7 +17,8 @@ import { publishGeneratedBranch } from '../git/generated-branch.ts';
 import { checkStates } from '../github/checks.ts';
 import { createGitHub, GitHubError, type GitHub } from '../github/client.ts';
 import { readOnlyTokenReason, readRunContext } from '../github/context.ts';
-import { enableAutoMerge, upsertPull, type PullRef } from '../github/pulls.ts';
+import { labelAddedBy } from '../github/label-events.ts';
+import { enableAutoMerge, findOpenPulls, upsertPull, type PullRef } from '../github/pulls.ts';
 import { RegistryClient, RegistryError } from '../registry/client.ts';
 import { dockerConfigPath, dockerCredentialSource } from '../registry/docker-config.ts';
 import { nodeTransport } from '../registry/http.ts';
@@ -98,6 +99,11 @@ function promoteGitHub(token: string, repository: string, o: Pick<WorldOptions, 
       return { pull: { number: r.pull.number, url: r.pull.url }, outcome: r.outcome };
     },
     enableAutoMerge: (pull) => userFacing(() => enableAutoMerge(client(), pulls.get(pull.number)!)),
+    async breakGlass(branch, base, label) {
+      const open = (await userFacing(() => findOpenPulls(client(), { branch, base })))[0];
+      if (!open?.labels.some((l) => l.toLowerCase() === label.toLowerCase())) return undefined;
+      return { label, pull: open.number, ...(await userFacing(() => labelAddedBy(client(), open.number, label))) };
+    },
   };
 }
 
@@ -146,6 +152,23 @@ export async function openPromoteWorld(o: WorldOptions): Promise<WorldSession> {
       return reader.commit(ref);
     },
     lastCommit: (commit, path) => text(git, ['log', '-1', '--format=%H', '--end-of-options', commit, '--', path]).then((s) => s || undefined),
+    async firstParentLog(commit, path) {
+      // Soak time is measured on the whole first-parent history: a shallow clone (actions/checkout's default) is deepened once.
+      const shallow = async () => (await text(git, ['rev-parse', '--is-shallow-repository'])) === 'true';
+      if (remoteUrl && (await shallow())) {
+        await git(['fetch', '--quiet', '--no-tags', '--no-write-fetch-head', '--unshallow', '--', 'origin', `+refs/heads/${base}:refs/remotes/origin/${base}`]);
+        reader.close();
+      }
+      const out = await text(git, ['log', '--first-parent', '--format=%H %ct', '--end-of-options', commit, '--', path]);
+      const entries = (out ?? '')
+        .split('\n')
+        .filter(Boolean)
+        .map((line) => {
+          const [sha, seconds] = line.split(' ');
+          return { sha, time: Number(seconds) * 1000 };
+        });
+      return { entries, complete: !(await shallow()) };
+    },
     async publish(p) {
       const r = await publishGeneratedBranch(git, {
         base: p.base,

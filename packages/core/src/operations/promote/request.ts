@@ -1,6 +1,7 @@
 import type { Inputs } from '../../action/inputs.ts';
 import { UserError } from '../../errors.ts';
 import { resolveInside } from '../../fs/workspace.ts';
+import { DURATION_HINT, parseDuration } from '../../text/duration.ts';
 import type { PromoteInputs } from '../../promote/request.ts';
 import type { World } from '../world.ts';
 
@@ -25,6 +26,9 @@ export function promoteRequest(inputs: Inputs, world: World): PromoteInputs {
   const base = inputs.optional('base');
   if (base !== undefined && (base.startsWith('-') || !/^[A-Za-z0-9._/-]+$/.test(base) || base.includes('..')))
     throw new UserError(`is '${base}', not a branch name`, { input: 'base', hint: 'name the base branch, e.g. main' });
+  const soak = inputs.optional('min-soak');
+  const minSoak = soak === undefined ? undefined : parseDuration(soak);
+  if (soak !== undefined && minSoak === undefined) throw new UserError(`is '${soak}', not a duration`, { input: 'min-soak', hint: DURATION_HINT });
   const request: PromoteInputs = {
     workingDirectory: inputs.string('working-directory', '.'),
     config: inputs.optional('config'),
@@ -49,6 +53,9 @@ export function promoteRequest(inputs: Inputs, world: World): PromoteInputs {
     allowSkip: inputs.boolean('allow-skip', false),
     requireChecks: inputs.list('require-checks'),
     dryRun: inputs.boolean('dry-run', false),
+    minSoak,
+    wait: inputs.optionalChoice('wait', ['refuse', 'draft'] as const),
+    breakGlassLabel: inputs.string('break-glass-label', 'break-glass'),
   };
   resolveInside(world.workspace, request.workingDirectory, 'working-directory');
   return request;

@@ -12,8 +12,11 @@ import { UserError } from '../../errors.ts';
 import { checksGreen, type PromotionPlan } from '../../promote/plan.ts';
 import type { PromoteWorld, PublishOutcome, PullInfo } from '../../promote/ports.ts';
 import { changesOutput, commitMessage, pullBody, pullTitle } from '../../promote/report.ts';
+import { checkGates } from '../../promote/gate-evidence.ts';
+import { gateLines, type GateVerdict } from '../../promote/gates.ts';
 import { checkRoute, type PromoteInputs, type PromoteRequest, type Route } from '../../promote/request.ts';
 import { fetchBase, localPromotion, openSession, planOn, sessionRequest } from '../../promote/session.ts';
+import type { Clock } from '../../registry/retry.ts';
 import type { World } from '../world.ts';
 
 /** What a promotion did in the repository promoted in. */
@@ -24,8 +27,10 @@ export interface PromoteResult {
   changed: boolean;
   /** Unified diff of the planned edits (escaped for the log). */
   diff: string;
-  /** 'dry-run' | 'nothing' | 'checks' (stopped by require-checks) | 'pr' | 'direct'. */
-  outcome: 'dry-run' | 'nothing' | 'checks' | 'pr' | 'direct';
+  /** 'dry-run' | 'nothing' | 'checks' (stopped by require-checks) | 'held' (refused by a gate) | 'pr' | 'direct'. */
+  outcome: 'dry-run' | 'nothing' | 'checks' | 'held' | 'pr' | 'direct';
+  /** What the gates (soak time, windows) decided, when any is configured for the route. */
+  gate?: GateVerdict;
   branch?: string;
   pull?: PullInfo;
   pullOutcome?: 'created' | 'updated' | 'unchanged';
@@ -62,7 +67,7 @@ export async function runPromote(i: PromoteInputs, world: World): Promise<Promot
   try {
     const req = await sessionRequest(i, local, session);
     const route = localRoute ?? checkRoute(req);
-    const r = await promoteOn(req, route, counting(session.world, world));
+    const r = await promoteOn(req, route, counting(session.world, world), world.clock);
     return {
       ...r,
       ...(session.readFrom ? { readFrom: session.readFrom } : {}),
@@ -113,23 +118,28 @@ interface Planned {
  * base, stop at red checks, nothing to do or a dry run, else publish and, for
  * push: pr, open or update the pull request.
  */
-export async function promoteOn(req: PromoteRequest, route: Route, ports: PromoteWorld): Promise<PromoteResult> {
+export async function promoteOn(req: PromoteRequest, route: Route, ports: PromoteWorld, clock: Pick<Clock, 'now'>): Promise<PromoteResult> {
   if (req.requireChecks.length > 0 && !ports.github) throw new UserError('require-checks needs github-token', { hint: 'pass github-token (checks: read)' });
   const baseSha = await fetchBase(ports, req.base);
   const cache = new ParseCache();
   const state: Planned = { plan: await planOn(req, route, ports, baseSha, cache), baseSha, notes: [], cache };
+  let gate: GateVerdict | undefined;
   const result = (over: Partial<PromoteResult> & Pick<PromoteResult, 'changed' | 'outcome'>): PromoteResult => ({
     route,
     plan: state.plan,
     baseSha: state.baseSha,
     diff: renderDiff(state.plan.files),
-    notes: [...state.plan.notes, ...state.notes],
+    notes: [...state.plan.notes, ...state.notes, ...(gate?.notes ?? [])],
     pushed: false,
+    ...(gate ? { gate } : {}),
     ...over,
   });
   if (!checksGreen(state.plan)) return result({ changed: false, outcome: 'checks' });
   if (state.plan.files.length === 0) return result({ changed: false, outcome: 'nothing' });
+  // The gates (soak time, windows), on the World's clock and before anything is written: a refusal ends here.
+  gate = await checkGates(req, route, ports, state.plan, state.baseSha, clock.now(), cache);
   if (req.dryRun) return result({ changed: true, outcome: 'dry-run' });
+  if (gate?.action === 'refuse') return result({ changed: false, outcome: 'held' });
   const direct = req.push === 'direct';
   if (!direct && !ports.github) throw new UserError('opening a pull request needs github-token', { hint: 'pass github-token (contents: write, pull-requests: write)' });
 
@@ -146,7 +156,7 @@ export async function promoteOn(req: PromoteRequest, route: Route, ports: Promot
     if (published.outcome === 'conflict') throw new Error(`unexpected conflict on a direct push to ${branch}`);
     return result({ changed: true, outcome: 'direct', branch, commit: published.head, pushed: published.outcome !== 'unchanged' });
   }
-  return result(await openPull(req, route, ports, state, published, branch, label));
+  return result(await openPull(req, route, ports, state, published, branch, label, gate));
 }
 
 /** The generated commit on `branch`, published with a lease; planned again, gates included, when the base moved since the last plan. */
@@ -180,6 +190,7 @@ async function openPull(
   published: Exclude<PublishOutcome, { outcome: 'rejected' | 'empty' }>,
   branch: string,
   label: string,
+  gate: GateVerdict | undefined,
 ): Promise<Partial<PromoteResult> & Pick<PromoteResult, 'changed' | 'outcome'>> {
   const github = ports.github!;
   const warnings: string[] = [];
@@ -195,14 +206,16 @@ async function openPull(
     if (published.replayed.length > 0) state.notes.push(`Kept ${published.replayed.length} commit${published.replayed.length === 1 ? '' : 's'} someone added to ${branch}.`);
   }
   state.notes.push(...warnings);
-  const draft = route.to.protected || (req.draft ?? false);
+  // A promotion a gate holds is a draft without auto-merge until the gate lets it through (a rerun then).
+  const held = gate?.action === 'draft';
+  const draft = route.to.protected || (req.draft ?? false) || held;
   let opened;
   try {
     opened = await github.upsertPull({
       branch,
       base: req.base,
       title: pullTitle(label, route.to.name, state.plan),
-      body: pullBody({ plan: state.plan, fromLabel: label, to: route.to.name, baseSha: state.baseSha, base: req.base, repository: req.repository, notes: warnings }),
+      body: pullBody({ plan: state.plan, fromLabel: label, to: route.to.name, baseSha: state.baseSha, base: req.base, repository: req.repository, notes: warnings, gate: gate && [...gateLines(gate), ...gate.notes] }),
       draft,
       labels: req.labels,
       reviewers: req.reviewers,
@@ -215,7 +228,8 @@ async function openPull(
   }
   const { pull, outcome } = opened;
   let autoMerge: PromoteResult['autoMerge'];
-  const wantAutoMerge = !route.to.protected && (req.autoMerge ?? route.to.autoMerge);
-  if (wantAutoMerge && (pushed || outcome === 'created')) autoMerge = await github.enableAutoMerge(pull);
+  const wantAutoMerge = !route.to.protected && !held && (req.autoMerge ?? route.to.autoMerge);
+  // A break-glass label lets a held pull request through: auto-merge is asked for then, even with nothing pushed.
+  if (wantAutoMerge && (pushed || outcome === 'created' || gate?.breakGlass)) autoMerge = await github.enableAutoMerge(pull);
   return { changed: true, outcome: 'pr', branch, pull, pullOutcome: outcome, pushed, commit: head, autoMerge, draft };
 }

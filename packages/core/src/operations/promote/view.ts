@@ -3,6 +3,7 @@
 // job summary, then the required-checks failure; and the terminal's table.
 
 import { UserError } from '../../errors.ts';
+import { gateLines, heldUntil } from '../../promote/gates.ts';
 import { shortDigest } from '../../promote/pins.ts';
 import { changesTable, checksMarkdown, driftMarkdown } from '../../promote/report.ts';
 import type { ResultView } from '../../report/view.ts';
@@ -17,13 +18,17 @@ export function promoteStatus(r: PromoteOperationResult): string {
       return `Nothing to promote: ${r.route.to.name} already pins what ${r.plan.sourceLabel} has; no commit, no push, no pull request.`;
     case 'checks':
       return 'Stopped: required checks are not green; nothing was written.';
+    case 'held': {
+      const until = r.gate && heldUntil(r.gate);
+      return `Held by ${r.gate?.holds.length === 1 ? 'a gate' : 'gates'}${until !== undefined ? ` until ${new Date(until).toISOString().slice(0, 16).replace('T', ' ')} UTC` : ''}; nothing was written.`;
+    }
     case 'dry-run':
       return `Dry run: ${r.plan.files.length} file${r.plan.files.length === 1 ? '' : 's'} would change (diff in the log); nothing was written, pushed or opened.`;
     case 'direct':
       return `Committed ${r.commit?.slice(0, 12)} to ${r.request.base || r.branch} directly (pushed with a lease).`;
     default: {
       const what = r.pullOutcome === 'created' ? 'Opened' : r.pullOutcome === 'updated' ? 'Updated' : 'Left unchanged';
-      const draft = r.draft ? ' (draft)' : '';
+      const draft = r.draft ? (r.gate?.action === 'draft' ? ' (draft: held by a gate, no auto-merge)' : ' (draft)') : '';
       const merge = r.autoMerge?.enabled ? '; auto-merge enabled' : '';
       return `${what} pull request #${r.pull?.number}${draft} from ${r.branch}${r.pushed ? '' : ' (branch already up to date; nothing pushed)'}${merge}: ${r.pull?.url}`;
     }
@@ -57,6 +62,7 @@ export function promoteMarkdown(r: PromoteOperationResult): string {
   if (plan.changes.length > 0 || plan.chart) parts.push(changesTable(plan), '');
   if (plan.unchanged.length > 0) parts.push(`Already up to date: ${escapeMarkdown(plan.unchanged.join(', '))}.`, '');
   if (plan.checks.length > 0) parts.push('Required checks:', '', checksMarkdown(plan), '');
+  if (r.gate && r.gate.holds.length > 0) parts.push('Gates:', '', ...gateLines(r.gate).map((l) => `- ${escapeMarkdown(l)}`), '');
   parts.push('Every environment:', '', driftMarkdown(plan), '');
   for (const n of r.notes) parts.push(`- ${escapeMarkdown(n)}`);
   if (r.autoMerge && !r.autoMerge.enabled) parts.push(`- Auto-merge is not allowed here (${escapeMarkdown(r.autoMerge.reason ?? 'repository setting')}); the pull request stays open.`);
@@ -76,7 +82,7 @@ export function promoteView(r: PromoteOperationResult): ResultView {
     status: promoteStatus(r).replace(' (diff in the log)', ''),
     headers: ['service', 'tag', 'digest', 'file', 'verified in'],
     rows,
-    notes: [...unchanged, ...checks, ...r.notes],
+    notes: [...unchanged, ...checks, ...(r.gate ? gateLines(r.gate) : []), ...r.notes],
     warnings: warned ? [warned] : [],
   };
 }
@@ -88,6 +94,14 @@ export function checksError(r: PromoteOperationResult): UserError | undefined {
   return new UserError(`required checks are not green: ${bad.join('; ')}`, { hint: 'wait for them to pass (the table in the job summary lists every check); nothing was written' });
 }
 
+/** The error a promotion refused by a gate ends with (after its summary is written): what held it, and until when. */
+export function gateError(r: PromoteOperationResult): UserError | undefined {
+  if (r.outcome !== 'held' || !r.gate) return undefined;
+  return new UserError(`promotion held: ${r.gate.holds.map((h) => h.message).join('; ')}`, {
+    hint: r.request.push === 'direct' ? 'run again once the gate lets it through, or use push: pr (a draft pull request waits for it); nothing was written' : 'run again once the gate lets it through (or set wait: draft to open a draft pull request meanwhile); nothing was written',
+  });
+}
+
 /**
  * The runner's view, in the order promote-env has always told it: a line per
  * change, the diff in a group (already escaped for the log), the outcome, the
@@ -97,12 +111,12 @@ export function checksError(r: PromoteOperationResult): UserError | undefined {
 export function promoteRunnerView(r: PromoteOperationResult): RunnerView {
   const steps: RunnerStep[] = promoteLogLines(r).map((line) => ({ info: line }));
   if (r.diff) steps.push({ group: r.dryRun ? 'dry run: the diff that would be committed' : 'diff' }, { info: r.diff, raw: true }, { endGroup: true });
-  steps.push({ info: promoteStatus(r) }, ...r.notes.map((n) => ({ info: n })));
+  steps.push({ info: promoteStatus(r) }, ...(r.gate ? gateLines(r.gate) : []).map((l) => ({ info: l })), ...r.notes.map((n) => ({ info: n })));
   const warned = autoMergeWarning(r);
   if (warned) steps.push({ annotate: 'warning', message: warned });
   for (const [k, v] of Object.entries(r.outputs)) steps.push({ output: k, value: v });
   steps.push({ summary: promoteMarkdown(r) });
-  return { steps, failure: checksError(r) };
+  return { steps, failure: checksError(r) ?? gateError(r) };
 }
 
 /** promote-env's views: the runner's and the terminal's. */

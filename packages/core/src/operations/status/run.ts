@@ -50,7 +50,7 @@ interface PairPlan {
  * the base.
  */
 export async function runStatus(i: StatusInputs, world: World): Promise<StatusResult> {
-  const asked: PromoteInputs = { ...i, to: '', push: 'pr', verifySource: true, draft: false, labels: [], reviewers: [], allowSkip: false, requireChecks: [], dryRun: true, resolveDigests: false };
+  const asked: PromoteInputs = { ...i, to: '', push: 'pr', verifySource: true, draft: false, labels: [], reviewers: [], allowSkip: false, requireChecks: [], dryRun: true, resolveDigests: false, breakGlassLabel: 'break-glass' };
   const local = localPromotion(asked, world.workspace);
   const session = await openSession(asked, local, world);
   try {
