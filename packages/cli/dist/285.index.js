@@ -70,6 +70,7 @@ const label = (v, at) => (typeof v === 'string' ? undefined : obj({ name: str })
 const pull = obj({ number: replies_int, html_url: str, node_id: str, title: str, body: optStr, state: str, head: obj({ ref: str, sha: str }), base: obj({ ref: str }), labels: optional(list(label)) });
 const checkRun = obj({ id: replies_int, name: str, status: str, conclusion: optStr });
 const comment = obj({ id: replies_int, body: optStr });
+const issueEvent = obj({ event: str, created_at: str, actor: optional(obj({ login: str })), label: optional(obj({ name: str })) });
 const release = obj({ id: replies_int, tag_name: str, html_url: str, name: optStr, body: optStr });
 const anyJson = (v) => (typeof v === 'object' && v !== null && !(v instanceof ArrayBuffer) ? undefined : 'the reply is not a JSON object or list');
 /** The shape lockstep needs, by method and path below the repository (`/repos/o/r` or `/repositories/id`). */
@@ -85,6 +86,7 @@ const RULES = [
     ['POST', /^\/pulls\/\d+\/requested_reviewers$/, obj({ number: replies_int })],
     ['POST', /^\/issues\/\d+\/labels$/, list(obj({ name: str }))],
     ['GET', /^\/issues\/\d+\/comments$/, list(comment)],
+    ['GET', /^\/issues\/\d+\/events$/, list(issueEvent)],
     ['POST', /^\/issues\/\d+\/comments$/, obj({ id: replies_int })],
     ['PATCH', /^\/issues\/comments\/\d+$/, obj({ id: replies_int })],
     ['GET', /^\/releases\/tags\/.+$/, release],
@@ -329,7 +331,7 @@ function proxyFetch(env, timeoutMs) {
                 noProxy: env.NO_PROXY ?? env.no_proxy,
             });
             // Node's fetch is undici too: the casts bridge its bundled types and the package's, which describe the same classes.
-            return (await undici.fetch(input, { ...init, signal, dispatcher: agent }));
+            return await undici.fetch(input, { ...init, signal, dispatcher: agent });
         }
         catch (e) {
             if (signal.aborted)

@@ -41,7 +41,7 @@ function statusView(s) {
 }
 /** The status table as the runner would log it (no action runs status today). */
 function statusRunnerView(s) {
-    return { steps: [{ info: (0,_report_view_js__WEBPACK_IMPORTED_MODULE_1__.renderTerminal)(statusView(s), _report_view_js__WEBPACK_IMPORTED_MODULE_1__.plainStyle).trimEnd() }] };
+    return { steps: [{ info: (0,_report_view_js__WEBPACK_IMPORTED_MODULE_1__/* .renderTerminal */ .bF)(statusView(s), _report_view_js__WEBPACK_IMPORTED_MODULE_1__/* .plainStyle */ .sj).trimEnd() }] };
 }
 /** status's views: the terminal's table, and the same as log lines. */
 const statusViews = { runner: statusRunnerView, terminal: statusView };
