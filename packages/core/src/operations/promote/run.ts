@@ -111,6 +111,8 @@ interface Planned {
   notes: string[];
   /** The run's one parse cache: a re-plan on a moved base reads the same files again. */
   cache: ParseCache;
+  /** What the gates decided, once checked (before anything is written). */
+  gate?: GateVerdict;
 }
 
 /**
@@ -123,21 +125,20 @@ export async function promoteOn(req: PromoteRequest, route: Route, ports: Promot
   const baseSha = await fetchBase(ports, req.base);
   const cache = new ParseCache();
   const state: Planned = { plan: await planOn(req, route, ports, baseSha, cache), baseSha, notes: [], cache };
-  let gate: GateVerdict | undefined;
   const result = (over: Partial<PromoteResult> & Pick<PromoteResult, 'changed' | 'outcome'>): PromoteResult => ({
     route,
     plan: state.plan,
     baseSha: state.baseSha,
     diff: renderDiff(state.plan.files),
-    notes: [...state.plan.notes, ...state.notes, ...(gate?.notes ?? [])],
+    notes: [...state.plan.notes, ...state.notes, ...(state.gate?.notes ?? [])],
     pushed: false,
-    ...(gate ? { gate } : {}),
+    ...(state.gate ? { gate: state.gate } : {}),
     ...over,
   });
   if (!checksGreen(state.plan)) return result({ changed: false, outcome: 'checks' });
   if (state.plan.files.length === 0) return result({ changed: false, outcome: 'nothing' });
   // The gates (soak time, windows), on the World's clock and before anything is written: a refusal ends here.
-  gate = await checkGates(req, route, ports, state.plan, state.baseSha, clock.now(), cache);
+  const gate = (state.gate = await checkGates(req, route, ports, state.plan, state.baseSha, clock.now(), cache));
   if (req.dryRun) return result({ changed: true, outcome: 'dry-run' });
   if (gate?.action === 'refuse') return result({ changed: false, outcome: 'held' });
   const direct = req.push === 'direct';
