@@ -5242,15 +5242,14 @@ async function promoteOn(req, route, ports, clock) {
     const baseSha = await fetchBase(ports, req.base);
     const cache = new parse_cache/* ParseCache */.i();
     const state = { plan: await planOn(req, route, ports, baseSha, cache), baseSha, notes: [], cache };
-    let gate;
     const result = (over) => ({
         route,
         plan: state.plan,
         baseSha: state.baseSha,
         diff: renderDiff(state.plan.files),
-        notes: [...state.plan.notes, ...state.notes, ...(gate?.notes ?? [])],
+        notes: [...state.plan.notes, ...state.notes, ...(state.gate?.notes ?? [])],
         pushed: false,
-        ...(gate ? { gate } : {}),
+        ...(state.gate ? { gate: state.gate } : {}),
         ...over,
     });
     if (!checksGreen(state.plan))
@@ -5258,7 +5257,7 @@ async function promoteOn(req, route, ports, clock) {
     if (state.plan.files.length === 0)
         return result({ changed: false, outcome: 'nothing' });
     // The gates (soak time, windows), on the World's clock and before anything is written: a refusal ends here.
-    gate = await checkGates(req, route, ports, state.plan, state.baseSha, clock.now(), cache);
+    const gate = (state.gate = await checkGates(req, route, ports, state.plan, state.baseSha, clock.now(), cache));
     if (req.dryRun)
         return result({ changed: true, outcome: 'dry-run' });
     if (gate?.action === 'refuse')
