@@ -25,7 +25,8 @@ const files = {
   ].join('\n'),
   '.version': '1.4.2\n',
   'libs/liba/pyproject.toml': '[tool.poetry]\nname = "liba"\nversion = "1.4.2"  # lib\n',
-  'services/api/pyproject.toml': '[tool.poetry]\nname = "api"\nversion = "0.0.0"\n\n[tool.poetry.group.prod.dependencies]\nliba = "^1.4.2"\n',
+  'services/api/pyproject.toml':
+    '[tool.poetry]\nname = "api"\nversion = "0.0.0"\n\n[tool.poetry.group.prod.dependencies]\nliba = "^1.4.2"\n',
   'services/api/poetry.lock': 'liba ^1.4.2\n',
   'charts/myapp/Chart.yaml': 'apiVersion: v2\nname: myapp\nversion: 0.13.0 # chart version\nappVersion: "1.4.2"\n',
   'README.md': 'mono\n',
@@ -48,7 +49,11 @@ afterEach(async () => {
   fx.cleanup();
 });
 
-function run(dir: string, inputs: Record<string, string> = {}, opts: { eventName?: string; event?: unknown; env?: Record<string, string> } = {}): Promise<ActionRun> {
+function run(
+  dir: string,
+  inputs: Record<string, string> = {},
+  opts: { eventName?: string; event?: unknown; env?: Record<string, string> } = {},
+): Promise<ActionRun> {
   return runAction('prepare-release', {
     workspace: dir,
     inputs: { 'github-token': gh.token, ...inputs },
@@ -58,7 +63,8 @@ function run(dir: string, inputs: Record<string, string> = {}, opts: { eventName
   });
 }
 
-const git = (dir: string, ...args: string[]) => execFileSync('git', args, { cwd: dir, encoding: 'utf8', env: { ...process.env, ...GIT_ENV } }).trim();
+const git = (dir: string, ...args: string[]) =>
+  execFileSync('git', args, { cwd: dir, encoding: 'utf8', env: { ...process.env, ...GIT_ENV } }).trim();
 const originShow = (ref: string, path: string) => git(fx.origin, 'show', `${ref}:${path}`);
 const originRef = (ref: string) => {
   try {
@@ -71,7 +77,10 @@ const originRef = (ref: string) => {
 /** Everything a run printed or left behind, for the token check. */
 function noToken(r: ActionRun): void {
   // The one place the token may appear is the add-mask command that registers it with the runner.
-  const stdout = r.stdout.split('\n').filter((l) => l !== `::add-mask::${gh.token}`).join('\n');
+  const stdout = r.stdout
+    .split('\n')
+    .filter((l) => l !== `::add-mask::${gh.token}`)
+    .join('\n');
   const all = [stdout, r.stderr, r.summary, JSON.stringify(r.outputs)].join('\n');
   expect(all).not.toContain(gh.token);
 }
@@ -94,13 +103,22 @@ test('first release PR: every file, lock command, outputs; the token is nowhere'
   const r = await run(dir);
   expect(r.annotations.filter((a) => a.level === 'error')).toEqual([]);
   expect(r.code).toBe(0);
-  expect(r.outputs).toMatchObject({ version: '1.5.0', 'previous-version': '1.4.2', bump: 'minor', branch: 'chore/release-1.5.0', released: 'false', 'pr-number': '1' });
+  expect(r.outputs).toMatchObject({
+    version: '1.5.0',
+    'previous-version': '1.4.2',
+    bump: 'minor',
+    branch: 'chore/release-1.5.0',
+    released: 'false',
+    'pr-number': '1',
+  });
   const ref = 'refs/heads/chore/release-1.5.0';
   expect(originShow(ref, '.version')).toBe('1.5.0');
   expect(originShow(ref, 'libs/liba/pyproject.toml')).toBe('[tool.poetry]\nname = "liba"\nversion = "1.5.0"  # lib');
   expect(originShow(ref, 'services/api/pyproject.toml')).toContain('liba = "^1.5.0"');
   expect(originShow(ref, 'services/api/poetry.lock')).toBe('liba ^1.5.0');
-  expect(originShow(ref, 'charts/myapp/Chart.yaml')).toBe('apiVersion: v2\nname: myapp\nversion: 0.13.1 # chart version\nappVersion: "1.5.0"');
+  expect(originShow(ref, 'charts/myapp/Chart.yaml')).toBe(
+    'apiVersion: v2\nname: myapp\nversion: 0.13.1 # chart version\nappVersion: "1.5.0"',
+  );
   const changelog = originShow(ref, 'CHANGELOG.md');
   expect(changelog).toMatch(/^# Changelog\n\n## \[1.5.0\]\(http[^)\s]*\/acme\/mono\/compare\/v1.4.2...v1.5.0\) \(\d{4}-\d\d-\d\d\)\n/);
   expect(changelog).toMatch(/### Features\n\n\* \*\*api:\*\* add export \(\[#12\]/);
@@ -140,7 +158,12 @@ test('a feat! supersedes the open PR: the old one is closed with a comment and i
   const [old, neu] = gh.pulls(REPO);
   expect(old.state).toBe('closed');
   expect(neu).toMatchObject({ state: 'open', head: 'chore/release-2.0.0' });
-  expect(gh.comments(REPO, old.number).map((c) => c.body).join('\n')).toContain(`#${neu.number}`);
+  expect(
+    gh
+      .comments(REPO, old.number)
+      .map((c) => c.body)
+      .join('\n'),
+  ).toContain(`#${neu.number}`);
   expect(originRef('refs/heads/chore/release-1.5.0')).toBeUndefined();
   expect(originShow('refs/heads/chore/release-2.0.0', 'CHANGELOG.md')).toMatch(/### ⚠ BREAKING CHANGES\n\n\* drop the v1 API/);
 });
@@ -181,8 +204,17 @@ async function rerunAfterHandEdit(edit: () => string): Promise<ActionRun> {
 }
 
 test('a conflicting human commit leaves branch and PR alone and explains on the PR', async () => {
-  const r = await rerunAfterHandEdit(() => fx.editByHand('chore/release-1.5.0', { 'CHANGELOG.md': '# Changelog\n\nWritten by hand.\n' }, { message: 'docs: hand-written changelog' }));
-  const comments = gh.comments(REPO, 1).map((c) => c.body).join('\n');
+  const r = await rerunAfterHandEdit(() =>
+    fx.editByHand(
+      'chore/release-1.5.0',
+      { 'CHANGELOG.md': '# Changelog\n\nWritten by hand.\n' },
+      { message: 'docs: hand-written changelog' },
+    ),
+  );
+  const comments = gh
+    .comments(REPO, 1)
+    .map((c) => c.body)
+    .join('\n');
   expect(comments).toMatch(/does not apply on top of it \(conflicts in `CHANGELOG.md`\)/);
   expect(comments).toMatch(/rebase `chore\/release-1.5.0`/);
   expect(r.summary).toMatch(/conflicts with the regenerated release commit/);
@@ -221,9 +253,18 @@ test('the base moved since the checkout: fails with "base moved", nothing pushed
 
 test('a release commit amended by hand is not regenerated away', async () => {
   await rerunAfterHandEdit(() =>
-    fx.editByHand('chore/release-1.5.0', (human) => ({ 'CHANGELOG.md': `${readFileSync(join(human, 'CHANGELOG.md'), 'utf8')}\nHand-written highlight.\n` }), { amend: true }),
+    fx.editByHand(
+      'chore/release-1.5.0',
+      (human) => ({ 'CHANGELOG.md': `${readFileSync(join(human, 'CHANGELOG.md'), 'utf8')}\nHand-written highlight.\n` }),
+      { amend: true },
+    ),
   );
-  expect(gh.comments(REPO, 1).map((c) => c.body).join('\n')).toMatch(/was amended by hand/);
+  expect(
+    gh
+      .comments(REPO, 1)
+      .map((c) => c.body)
+      .join('\n'),
+  ).toMatch(/was amended by hand/);
 });
 
 test('a release PR with the freeze label is left alone, and the summary says why', async () => {
@@ -282,7 +323,9 @@ test('prerelease rc: X.Y.Z-rc.N counted from tags, published as a pre-release; a
   const r = await run(checkout(), inputs);
   expect(r.outputs).toMatchObject({ version: '1.5.0-rc.2', branch: 'chore/release-1.5.0-rc.2' });
   const ref = 'refs/heads/chore/release-1.5.0-rc.2';
-  expect(git(fx.origin, 'log', '-1', '--format=%an <%ae>|%cn <%ce>', ref)).toBe('Release Bot <release-bot@example.com>|Ops <ops@example.com>');
+  expect(git(fx.origin, 'log', '-1', '--format=%an <%ae>|%cn <%ce>', ref)).toBe(
+    'Release Bot <release-bot@example.com>|Ops <ops@example.com>',
+  );
   await api('PUT', `/repos/${REPO}/pulls/1/merge`, { merge_method: 'rebase' });
   const p = await run(checkout(), inputs);
   expect(p.outputs).toMatchObject({ released: 'true', tag: 'v1.5.0-rc.2' });
@@ -347,17 +390,35 @@ describe('bad input: one line naming the input or file:line, exit 1, nothing wri
   test.each<[string, Record<string, string>, Record<string, string | null>, RegExp]>([
     ['unparsable version file', {}, { '.version': 'one point five\n' }, /^\.version:1: version file holds 'one point five'/],
     ['version input not SemVer', { version: 'v2' }, {}, /input 'version' is 'v2', not a SemVer version/],
-    ['version not greater than the last release', { version: '1.4.2' }, {}, /input 'version' 1.4.2 is not greater than the last release 1.4.2/],
+    [
+      'version not greater than the last release',
+      { version: '1.4.2' },
+      {},
+      /input 'version' 1.4.2 is not greater than the last release 1.4.2/,
+    ],
     ['unknown pre-major', { 'pre-major': 'patch' }, {}, /input 'pre-major' is 'patch'/],
     ['lock command not found', { 'lock-command': '[no-such-locker-xyz, lock]' }, {}, /lock-command 'no-such-locker-xyz' was not found/],
-    ['lock command fails', { 'lock-command': '[node, -e, "process.exit(3)"]' }, {}, /lock-command 'node -e process.exit\(3\)' exited with 3 in services\/api; the workspace was restored/],
-    ['pin table that does not exist', { pins: '- {files: services/*/pyproject.toml, table: tool.poetry.group.main.dependencies, names: [liba]}' }, {}, /pin table 'tool.poetry.group.main.dependencies' does not exist/],
+    [
+      'lock command fails',
+      { 'lock-command': '[node, -e, "process.exit(3)"]' },
+      {},
+      /lock-command 'node -e process.exit\(3\)' exited with 3 in services\/api; the workspace was restored/,
+    ],
+    [
+      'pin table that does not exist',
+      { pins: '- {files: services/*/pyproject.toml, table: tool.poetry.group.main.dependencies, names: [liba]}' },
+      {},
+      /pin table 'tool.poetry.group.main.dependencies' does not exist/,
+    ],
     ['missing token outside dry run', { 'github-token': '' }, {}, /input 'github-token' is empty/],
   ])('%s', async (_n, inputs, edits, message) => {
     const dir = checkout();
     for (const [p, c] of Object.entries(edits)) if (c !== null) writeFileSync(join(dir, p), c);
     if (Object.keys(edits).length) git(dir, 'commit', '-qam', 'chore: edit');
-    const before = { status: git(dir, 'status', '--porcelain', '--ignored'), lock: readFileSync(join(dir, 'services/api/poetry.lock'), 'utf8') };
+    const before = {
+      status: git(dir, 'status', '--porcelain', '--ignored'),
+      lock: readFileSync(join(dir, 'services/api/poetry.lock'), 'utf8'),
+    };
     const r = await run(dir, inputs);
     expect(r.code).toBe(1);
     const errors = r.annotations.filter((a) => a.level === 'error');
@@ -391,7 +452,9 @@ describe('case 32: a version already published is refused before any edit', () =
       expect(r.code).toBe(1);
       const errors = r.annotations.filter((a) => a.level === 'error');
       expect(errors).toHaveLength(1);
-      expect(errors[0].message).toContain(`version ${version} is already published: tag ${tag} exists (on ${git(fx.origin, 'rev-parse', `${tag}^{commit}`).slice(0, 12)})`);
+      expect(errors[0].message).toContain(
+        `version ${version} is already published: tag ${tag} exists (on ${git(fx.origin, 'rev-parse', `${tag}^{commit}`).slice(0, 12)})`,
+      );
       expect(git(dir, 'status', '--porcelain')).toBe('');
     }
     expect(originRef(`refs/heads/chore/release-${version}`)).toBeUndefined();
@@ -423,14 +486,20 @@ test('a release whose notes exceed GitHub limits: summary, notes output and log 
   expect(summary).toBeLessThanOrEqual(1_000_000);
   expect(summary).toBeGreaterThan(990_000);
   const last = r.summary.trimEnd().split('\n');
-  expect(last.at(-1)).toMatch(/^> \*\*Note:\*\* \d+ lines \(\d+ KiB\) of this summary were left out .* the full text is in CHANGELOG\.md once prepare-release runs without dry-run/);
+  expect(last.at(-1)).toMatch(
+    /^> \*\*Note:\*\* \d+ lines \(\d+ KiB\) of this summary were left out .* the full text is in CHANGELOG\.md once prepare-release runs without dry-run/,
+  );
   expect(last.at(-2)).toBe('</details>');
   expect(r.summary).toContain('### prepare-release (dry run)');
 
   expect(Buffer.byteLength(r.outputs.notes)).toBeLessThanOrEqual(1_000_000);
   expect(r.outputs.notes).toContain('### Features');
-  expect(r.outputs.notes.split('\n').at(-1)).toMatch(/^… \d+ lines \(\d+ KiB\) left out: GitHub limits a step output to 1 MB; the full text is in CHANGELOG\.md/);
-  expect(r.annotations).toContainEqual(expect.objectContaining({ level: 'warning', message: expect.stringMatching(/^The output 'notes' was cut to fit GitHub's 1 MB limit/) }));
+  expect(r.outputs.notes.split('\n').at(-1)).toMatch(
+    /^… \d+ lines \(\d+ KiB\) left out: GitHub limits a step output to 1 MB; the full text is in CHANGELOG\.md/,
+  );
+  expect(r.annotations).toContainEqual(
+    expect.objectContaining({ level: 'warning', message: expect.stringMatching(/^The output 'notes' was cut to fit GitHub's 1 MB limit/) }),
+  );
 
   // The log shows the head of the notes and of the diff, then one line each for the rest.
   expect(r.stdout).toMatch(/\n… \d+ more lines of notes not shown; the full notes are in CHANGELOG\.md/);

@@ -54,17 +54,27 @@ afterEach(async () => {
 });
 
 function run(ws: string, inputs: Record<string, string>): Promise<ActionRun> {
-  return runAction('promote-env', { workspace: ws, inputs: { 'github-token': double.token, ...inputs }, env: { ...double.env(), HOME: ws }, timeoutMs: 90000 });
+  return runAction('promote-env', {
+    workspace: ws,
+    inputs: { 'github-token': double.token, ...inputs },
+    env: { ...double.env(), HOME: ws },
+    timeoutMs: 90000,
+  });
 }
 
 const origin = (...args: string[]) => execFileSync('git', ['--git-dir', fixture.origin, ...args], { encoding: 'utf8' }).trim();
-const mutations = () => double.log.filter((r) => r.method !== 'GET' && !(r.method === 'POST' && r.path === '/graphql' && !r.requestBody.includes('mutation')));
+const mutations = () =>
+  double.log.filter((r) => r.method !== 'GET' && !(r.method === 'POST' && r.path === '/graphql' && !r.requestBody.includes('mutation')));
 const autoMergeCalls = () => double.log.filter((r) => r.path === '/graphql' && r.requestBody.includes('enablePullRequestAutoMerge')).length;
 
 /** Runs git in the fixture's work tree with author and committer dates set to `when` (ms). */
 function gitAt(when: number, ...args: string[]): string {
   const date = `${Math.floor(when / 1000)} +0000`;
-  return execFileSync('git', args, { cwd: fixture.dir, env: { ...fixture.env(), GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date }, encoding: 'utf8' }).trim();
+  return execFileSync('git', args, {
+    cwd: fixture.dir,
+    env: { ...fixture.env(), GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date },
+    encoding: 'utf8',
+  }).trim();
 }
 
 /**
@@ -86,11 +96,23 @@ function mergeStagingPromotion(mergedAgo: number): string {
 /** `YYYY-MM-DD HH:MM` of an instant on the wall clock of `timeZone`. */
 function wallClock(ms: number, timeZone: string): { text: string; hour: number; minute: number } {
   const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
+    new Intl.DateTimeFormat('en-CA', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    })
       .formatToParts(new Date(ms))
       .map((p) => [p.type, p.value]),
   );
-  return { text: `${parts.year}-${parts.month}-${parts.day} ${parts.hour}:${parts.minute}`, hour: Number(parts.hour), minute: Number(parts.minute) };
+  return {
+    text: `${parts.year}-${parts.month}-${parts.day} ${parts.hour}:${parts.minute}`,
+    hour: Number(parts.hour),
+    minute: Number(parts.minute),
+  };
 }
 
 describe('soak time (staging min-soak: 1h)', () => {
@@ -101,7 +123,9 @@ describe('soak time (staging min-soak: 1h)', () => {
     const r = await run(ws, { from: 'staging', to: 'prod' });
     expect(r.code).toBe(1);
     const held = `api: pinned in staging since ${since} UTC (${merge.slice(0, 12)}), min-soak 1h: 30m left`;
-    expect(r.annotations).toEqual([expect.objectContaining({ level: 'error', message: expect.stringContaining(`promotion held: ${held}`) })]);
+    expect(r.annotations).toEqual([
+      expect.objectContaining({ level: 'error', message: expect.stringContaining(`promotion held: ${held}`) }),
+    ]);
     expect(r.summary).toContain('Gates:');
     expect(r.summary).toContain(`- Held by soak time: ${held}.`);
     expect(r.summary).toMatch(/Held by a gate until \d{4}-\d\d-\d\d \d\d:\d\d UTC; nothing was written\./);
@@ -149,7 +173,15 @@ describe('soak time (staging min-soak: 1h)', () => {
     const ws = await setUp(config(['min-soak: 1 hour']));
     const r = await run(ws, { from: 'staging', to: 'prod' });
     expect(r.code).toBe(1);
-    expect(r.annotations).toEqual([expect.objectContaining({ level: 'error', file: '.github/lockstep.yml', line: 9, message: ".github/lockstep.yml:9: 'environments.staging.min-soak' is '1 hour', not a duration — write a number and a unit (m, h or d), e.g. 30m, 1h, 2d or 1h30m" })]);
+    expect(r.annotations).toEqual([
+      expect.objectContaining({
+        level: 'error',
+        file: '.github/lockstep.yml',
+        line: 9,
+        message:
+          ".github/lockstep.yml:9: 'environments.staging.min-soak' is '1 hour', not a duration — write a number and a unit (m, h or d), e.g. 30m, 1h, 2d or 1h30m",
+      }),
+    ]);
   });
 });
 
@@ -181,7 +213,9 @@ describe('promotion windows', () => {
     const glass = await run(ws, { from: 'dev', to: 'staging' });
     if (glass.code !== 0) throw new Error(`exit ${glass.code}\n${glass.stdout}`);
     const [after] = double.pulls(REPO);
-    expect(after.body).toMatch(/Break glass: the label 'break-glass' on #1 was added by @oncall-alice at \d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ; it lifted: promotions into staging are closed/);
+    expect(after.body).toMatch(
+      /Break glass: the label 'break-glass' on #1 was added by @oncall-alice at \d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ; it lifted: promotions into staging are closed/,
+    );
     expect(after.body).not.toContain('Held by');
     expect(autoMergeCalls()).toBe(1);
     expect(after.autoMerge).not.toBeNull();
@@ -207,7 +241,9 @@ describe('promotion windows', () => {
     const r = await run(ws, { from: 'dev', to: 'staging', push: 'direct' });
     expect(r.code).toBe(1);
     const held = `promotions into staging are closed: frozen from ${day(-1)} to ${day(1)} (UTC): release week; opens at ${day(2)} 00:00 UTC`;
-    expect(r.annotations).toEqual([expect.objectContaining({ level: 'error', message: expect.stringContaining(`promotion held: ${held}`) })]);
+    expect(r.annotations).toEqual([
+      expect.objectContaining({ level: 'error', message: expect.stringContaining(`promotion held: ${held}`) }),
+    ]);
     expect(r.summary).toContain(`- Held by a promotion window: ${held}.`);
     expect(origin('rev-parse', 'main')).toBe(main);
     expect(mutations()).toEqual([]);
@@ -223,7 +259,7 @@ describe('promotion windows', () => {
         file: '.github/lockstep.yml',
         line: 14,
         message:
-          ".github/lockstep.yml:14: the allow window cron '0 25 * * 1-5' of environment prod is not a cron expression: Constraint error, got value 25 expected range 0-23 — write five fields: minute hour day-of-month month day-of-week, e.g. \"0 9 * * 1-5\"",
+          '.github/lockstep.yml:14: the allow window cron \'0 25 * * 1-5\' of environment prod is not a cron expression: Constraint error, got value 25 expected range 0-23 — write five fields: minute hour day-of-month month day-of-week, e.g. "0 9 * * 1-5"',
       }),
     ]);
     expect(mutations()).toEqual([]);

@@ -74,18 +74,33 @@ afterEach(async () => {
 });
 
 function run(inputs: Record<string, string>, env: Record<string, string> = {}, workspace = ws): Promise<ActionRun> {
-  return runAction('promote-env', { workspace, inputs: { 'github-token': double.token, ...inputs }, env: { ...double.env(), HOME: workspace, ...env }, timeoutMs: 90000 });
+  return runAction('promote-env', {
+    workspace,
+    inputs: { 'github-token': double.token, ...inputs },
+    env: { ...double.env(), HOME: workspace, ...env },
+    timeoutMs: 90000,
+  });
 }
 
 function origin(...args: string[]): string {
   return execFileSync('git', ['--git-dir', fixture.origin, ...args], { encoding: 'utf8' }).trim();
 }
-const show = (ref: string, path: string) => execFileSync('git', ['--git-dir', fixture.origin, 'show', `${ref}:${path}`], { encoding: 'utf8' });
-const mutations = () => double.log.filter((r) => r.method !== 'GET' && !(r.method === 'POST' && r.path === '/graphql' && !r.requestBody.includes('mutation')));
+const show = (ref: string, path: string) =>
+  execFileSync('git', ['--git-dir', fixture.origin, 'show', `${ref}:${path}`], { encoding: 'utf8' });
+const mutations = () =>
+  double.log.filter((r) => r.method !== 'GET' && !(r.method === 'POST' && r.path === '/graphql' && !r.requestBody.includes('mutation')));
 
 /** Everything an action run printed or wrote, for secret checks. */
 const everything = (r: ActionRun) =>
-  [r.stdout.split('\n').filter((l) => !l.startsWith('::add-mask::')).join('\n'), r.stderr, r.summary, JSON.stringify(r.outputs)].join('\n');
+  [
+    r.stdout
+      .split('\n')
+      .filter((l) => !l.startsWith('::add-mask::'))
+      .join('\n'),
+    r.stderr,
+    r.summary,
+    JSON.stringify(r.outputs),
+  ].join('\n');
 
 function expectOk(r: ActionRun): void {
   if (r.code !== 0) throw new Error(`exit ${r.code}\n${r.stdout}\n${r.stderr}`);
@@ -102,7 +117,13 @@ function expectNothingWritten(r: ActionRun, mainBefore: string): void {
 }
 
 test('dev → staging from a digests file: only api changes; PR with label, body table and rollback command; rerun is a no-op', async () => {
-  writeFileSync(join(ws, 'image-digests.json'), JSON.stringify({ api: { digest: d('a'), image: 'ghcr.io/acme/api', sha: 'abc1234', tag: '1.8.0' }, worker: { digest: d('b'), image: 'ghcr.io/acme/worker', sha: 'abc1234', tag: '0.9.1' } }));
+  writeFileSync(
+    join(ws, 'image-digests.json'),
+    JSON.stringify({
+      api: { digest: d('a'), image: 'ghcr.io/acme/api', sha: 'abc1234', tag: '1.8.0' },
+      worker: { digest: d('b'), image: 'ghcr.io/acme/worker', sha: 'abc1234', tag: '0.9.1' },
+    }),
+  );
   const base = origin('rev-parse', 'main');
   const r = await run({ from: 'dev', to: 'staging', digests: 'image-digests.json' });
   expectOk(r);
@@ -110,7 +131,15 @@ test('dev → staging from a digests file: only api changes; PR with label, body
   expect(r.outputs.branch).toBe('promote/staging');
   expect(r.outputs['pr-number']).toBe('1');
   expect(JSON.parse(r.outputs.changes)).toEqual([
-    { service: 'api', file: 'charts/myapp/values-staging.yaml', line: 6, 'old-tag': '1.7.3', 'new-tag': '1.8.0', 'old-digest': d('c'), 'new-digest': d('a') },
+    {
+      service: 'api',
+      file: 'charts/myapp/values-staging.yaml',
+      line: 6,
+      'old-tag': '1.7.3',
+      'new-tag': '1.8.0',
+      'old-digest': d('c'),
+      'new-digest': d('a'),
+    },
   ]);
   const after = show('promote/staging', 'charts/myapp/values-staging.yaml');
   expect(after).toBe(FILES()['charts/myapp/values-staging.yaml'].replace('"1.7.3"', '"1.8.0"').replace(d('c'), d('a')));
@@ -137,7 +166,9 @@ test('dev → staging from a digests file: only api changes; PR with label, body
 });
 
 test('nothing to change: changed=false, no commit, no push, no PR, said in the summary', async () => {
-  fixture.commit('staging already runs dev', { 'charts/myapp/values-staging.yaml': FILES()['charts/myapp/values-dev.yaml'].replace('# dev', '# staging') });
+  fixture.commit('staging already runs dev', {
+    'charts/myapp/values-staging.yaml': FILES()['charts/myapp/values-dev.yaml'].replace('# dev', '# staging'),
+  });
   fixture.git('push', '--quiet', 'origin', 'main');
   const main = origin('rev-parse', 'main');
   const r = await run({ from: 'dev', to: 'staging' });
@@ -166,14 +197,18 @@ test('dry run: prints the diff and the drift table, writes, pushes and opens not
   expect(execFileSync('git', ['-C', ws, 'status', '--porcelain'], { encoding: 'utf8' })).toBe('');
 });
 
-test('a person\'s commit on promote/staging is kept when the promotion is regenerated; a conflicting one leaves the branch alone', async () => {
+test("a person's commit on promote/staging is kept when the promotion is regenerated; a conflicting one leaves the branch alone", async () => {
   const first = await run({ from: 'dev', to: 'staging' });
   expectOk(first);
   // A reviewer adds a note on the promotion branch.
   const human = fixture.clone('promote/staging');
   writeFileSync(join(human, 'NOTES.md'), 'checked by a person\n');
   execFileSync('git', ['-C', human, 'add', 'NOTES.md']);
-  execFileSync('git', ['-C', human, '-c', 'user.name=Reviewer', '-c', 'user.email=r@example.com', 'commit', '--quiet', '-m', 'docs: release note'], {});
+  execFileSync(
+    'git',
+    ['-C', human, '-c', 'user.name=Reviewer', '-c', 'user.email=r@example.com', 'commit', '--quiet', '-m', 'docs: release note'],
+    {},
+  );
   execFileSync('git', ['-C', human, 'push', '--quiet', 'origin', 'HEAD:refs/heads/promote/staging']);
   // dev moves on; the promotion is regenerated on the new base.
   fixture.commit('dev runs 1.9.0', { 'charts/myapp/values-dev.yaml': values('dev', ['1.9.0', d('9')], ['0.9.1', d('b')]) });
@@ -188,8 +223,15 @@ test('a person\'s commit on promote/staging is kept when the promotion is regene
 
   // A person's edit of the very line the promotion writes conflicts: the branch is left alone and the summary says why.
   const editor = fixture.clone('promote/staging');
-  writeFileSync(join(editor, 'charts/myapp/values-staging.yaml'), show('promote/staging', 'charts/myapp/values-staging.yaml').replace(d('9'), d('8')));
-  execFileSync('git', ['-C', editor, '-c', 'user.name=Reviewer', '-c', 'user.email=r@example.com', 'commit', '--quiet', '-am', 'pin api by hand'], {});
+  writeFileSync(
+    join(editor, 'charts/myapp/values-staging.yaml'),
+    show('promote/staging', 'charts/myapp/values-staging.yaml').replace(d('9'), d('8')),
+  );
+  execFileSync(
+    'git',
+    ['-C', editor, '-c', 'user.name=Reviewer', '-c', 'user.email=r@example.com', 'commit', '--quiet', '-am', 'pin api by hand'],
+    {},
+  );
   execFileSync('git', ['-C', editor, 'push', '--quiet', 'origin', 'HEAD:refs/heads/promote/staging']);
   const tip = origin('rev-parse', 'promote/staging');
   fixture.commit('dev runs 2.0.0', { 'charts/myapp/values-dev.yaml': values('dev', ['2.0.0', d('7')], ['0.9.1', d('b')]) });
@@ -203,14 +245,22 @@ test('a person\'s commit on promote/staging is kept when the promotion is regene
 test('staging → prod with chart-version: byte-minimal values and Application diffs, draft PR, label', async () => {
   const r = await run({ from: 'staging', to: 'prod', 'chart-version': '1.5.0' });
   expectOk(r);
-  expect(show('promote/prod', 'charts/myapp/values-prod.yaml')).toBe(FILES()['charts/myapp/values-prod.yaml'].replace('"0.9.0"', '"0.9.1"').replace(d('e'), d('b')));
+  expect(show('promote/prod', 'charts/myapp/values-prod.yaml')).toBe(
+    FILES()['charts/myapp/values-prod.yaml'].replace('"0.9.0"', '"0.9.1"').replace(d('e'), d('b')),
+  );
   expect(show('promote/prod', 'apps/prod/myapp.yaml')).toBe(APP.replace('targetRevision: 1.4.0 ', 'targetRevision: 1.5.0 '));
   const [pull] = double.pulls(REPO);
   expect(pull.draft).toBe(true);
   expect(pull.title).toBe('promote: staging → prod (worker)');
   expect(double.labels(REPO, pull.number)).toEqual(['automation:release-bump']);
   expect(pull.autoMerge).toBeNull();
-  expect(JSON.parse(r.outputs.changes).at(-1)).toEqual({ service: 'chart', file: 'apps/prod/myapp.yaml', line: 11, 'old-version': '1.4.0', 'new-version': '1.5.0' });
+  expect(JSON.parse(r.outputs.changes).at(-1)).toEqual({
+    service: 'chart',
+    file: 'apps/prod/myapp.yaml',
+    line: 11,
+    'old-version': '1.4.0',
+    'new-version': '1.5.0',
+  });
 });
 
 test('copy from dev without a digests file, auto-merge enabled (dev config says auto-merge only for dev: input asks here)', async () => {
@@ -233,10 +283,22 @@ test('auto-merge not allowed by the repository: said in the summary, PR left ope
 
 test.each<[string, Record<string, string>, string]>([
   ['dev → prod (a skip) is refused', { from: 'dev', to: 'prod' }, 'promotion dev → prod skips staging'],
-  ['an unknown environment is refused', { from: 'dev', to: 'stagng' }, "input 'to' is 'stagng', an unknown environment (did you mean staging?)"],
-  ['a malformed ref: is refused', { from: 'ref:--upload-pack=x', to: 'prod' }, "input 'from' is 'ref:--upload-pack=x', not ref:<sha-or-tag>"],
+  [
+    'an unknown environment is refused',
+    { from: 'dev', to: 'stagng' },
+    "input 'to' is 'stagng', an unknown environment (did you mean staging?)",
+  ],
+  [
+    'a malformed ref: is refused',
+    { from: 'ref:--upload-pack=x', to: 'prod' },
+    "input 'from' is 'ref:--upload-pack=x', not ref:<sha-or-tag>",
+  ],
   ['a service unknown to config', { from: 'dev', to: 'staging', services: 'web' }, "service 'web' is not configured"],
-  ['direct push into a protected environment', { from: 'staging', to: 'prod', push: 'direct' }, 'push: direct is refused for the protected environment prod'],
+  [
+    'direct push into a protected environment',
+    { from: 'staging', to: 'prod', push: 'direct' },
+    'push: direct is refused for the protected environment prod',
+  ],
 ])('%s: one line, exit 1, nothing written or called', async (_n, inputs, message) => {
   const main = origin('rev-parse', 'main');
   const r = await run(inputs);
@@ -255,12 +317,28 @@ test.each<[string, Record<string, string>, () => void, string, string | undefine
     'values key services.worker.image not found',
     'charts/myapp/values-staging.yaml',
   ],
-  ['a digests file that is not JSON', { from: 'dev', to: 'staging', digests: 'd.json' }, () => writeFileSync(join(ws, 'd.json'), '{"api": {'), 'the digests file is not valid JSON', 'd.json'],
-  ['a digests file that lacks a service', { from: 'dev', to: 'staging', digests: 'd.json', services: 'worker' }, () => writeFileSync(join(ws, 'd.json'), JSON.stringify({ api: { digest: d('a'), tag: '1.8.0' } })), "the digests file has no entry for service 'worker'", 'd.json'],
+  [
+    'a digests file that is not JSON',
+    { from: 'dev', to: 'staging', digests: 'd.json' },
+    () => writeFileSync(join(ws, 'd.json'), '{"api": {'),
+    'the digests file is not valid JSON',
+    'd.json',
+  ],
+  [
+    'a digests file that lacks a service',
+    { from: 'dev', to: 'staging', digests: 'd.json', services: 'worker' },
+    () => writeFileSync(join(ws, 'd.json'), JSON.stringify({ api: { digest: d('a'), tag: '1.8.0' } })),
+    "the digests file has no entry for service 'worker'",
+    'd.json',
+  ],
   [
     'an Application without the chart source',
     { from: 'staging', to: 'prod', 'chart-version': '2.0.0' },
-    () => fixture.commit('app without chart', { 'apps/prod/myapp.yaml': 'kind: Application\nmetadata:\n  name: myapp-prod\nspec:\n  sources:\n    - repoURL: a\n      ref: values\n    - repoURL: b\n      ref: other\n' }),
+    () =>
+      fixture.commit('app without chart', {
+        'apps/prod/myapp.yaml':
+          'kind: Application\nmetadata:\n  name: myapp-prod\nspec:\n  sources:\n    - repoURL: a\n      ref: values\n    - repoURL: b\n      ref: other\n',
+      }),
     'has no source with the chart',
     'apps/prod/myapp.yaml',
   ],
@@ -285,7 +363,7 @@ test.each<[string, Record<string, string>, () => void, string, string | undefine
   expect(double.log).toEqual([]);
 });
 
-test("a digests entry for another image (a matrix mix-up) is refused at its line, naming both images; nothing written", async () => {
+test('a digests entry for another image (a matrix mix-up) is refused at its line, naming both images; nothing written', async () => {
   const file = `{\n  "api": {"digest": "${d('a')}", "image": "docker.io/library/nginx", "sha": "abc1234", "tag": "1.27"},\n  "worker": {"digest": "${d('b')}", "image": "ghcr.io/acme/worker", "sha": "abc1234", "tag": "0.9.1"}\n}\n`;
   writeFileSync(join(ws, 'image-digests.json'), file);
   const main = origin('rev-parse', 'main');
@@ -293,7 +371,11 @@ test("a digests entry for another image (a matrix mix-up) is refused at its line
   expectNothingWritten(r, main);
   const errors = r.annotations.filter((a) => a.level === 'error');
   expect(errors.map((a) => [a.file, a.line, a.message])).toEqual([
-    ['image-digests.json', 2, "image-digests.json:2: entry 'api' is the image docker.io/library/nginx, but api is ghcr.io/acme/api (services.api.image in .github/lockstep.yml) — fix the digests file (each matrix job records its own service) or the config"],
+    [
+      'image-digests.json',
+      2,
+      "image-digests.json:2: entry 'api' is the image docker.io/library/nginx, but api is ghcr.io/acme/api (services.api.image in .github/lockstep.yml) — fix the digests file (each matrix job records its own service) or the config",
+    ],
   ]);
   expect(double.log).toEqual([]);
   expect(readFileSync(join(ws, 'image-digests.json'), 'utf8')).toBe(file);
@@ -302,7 +384,10 @@ test("a digests entry for another image (a matrix mix-up) is refused at its line
 test('rollback from a tag restores what prod pinned at that tag', async () => {
   fixture.git('tag', 'prod-good');
   fixture.git('push', '--quiet', 'origin', 'prod-good');
-  fixture.commit('bad prod', { 'charts/myapp/values-prod.yaml': values('prod', ['1.7.4', d('9')], ['0.9.0', d('e')]), 'apps/prod/myapp.yaml': APP.replace('1.4.0', '1.4.1') });
+  fixture.commit('bad prod', {
+    'charts/myapp/values-prod.yaml': values('prod', ['1.7.4', d('9')], ['0.9.0', d('e')]),
+    'apps/prod/myapp.yaml': APP.replace('1.4.0', '1.4.1'),
+  });
   fixture.git('push', '--quiet', 'origin', 'main');
   const r = await run({ from: 'ref:prod-good', to: 'prod' });
   expectOk(r);
@@ -330,7 +415,11 @@ test('require-checks: red stops with a table and writes nothing; green promotes'
 test('push: direct commits to the base with a lease; a race with another push is re-planned on top of it', async () => {
   // Another push lands on main between our fetch and our push: a git wrapper moves origin's main first.
   const racer = fixture.clone('main');
-  execFileSync('git', ['-C', racer, '-c', 'user.name=r', '-c', 'user.email=r@x', 'commit', '--quiet', '--allow-empty', '-m', 'someone else'], {});
+  execFileSync(
+    'git',
+    ['-C', racer, '-c', 'user.name=r', '-c', 'user.email=r@x', 'commit', '--quiet', '--allow-empty', '-m', 'someone else'],
+    {},
+  );
   execFileSync('git', ['-C', racer, 'push', '--quiet', 'origin', 'HEAD:refs/heads/racer']);
   const racerSha = origin('rev-parse', 'refs/heads/racer');
   const bin = mkdtempSync(join(tmpdir(), 'lockstep-wrap-'));
@@ -400,17 +489,33 @@ test('cross-repository promotion: clones owner/name with the token, edits and op
   mkdirSync(join(server, 'acme'));
   symlinkSync(gitops.origin, join(server, 'acme', 'gitops-config.git'));
   await double.stop();
-  double = await startGitHubDouble({ repositories: [{ fullName: REPO, path: fixture.origin }, { fullName: 'acme/gitops-config', path: gitops.origin }] });
+  double = await startGitHubDouble({
+    repositories: [
+      { fullName: REPO, path: fixture.origin },
+      { fullName: 'acme/gitops-config', path: gitops.origin },
+    ],
+  });
   const app = mkdtempSync(join(tmpdir(), 'lockstep-app-'));
   cleanup.push(() => rmSync(app, { recursive: true, force: true }));
   execFileSync('git', ['init', '--quiet', app]);
   const r = await run(
-    { from: 'uat', to: 'prod', environments: 'staging,uat,prod', 'values-file': 'environments/{env}/values.yaml', 'values-key': 'image', services: 'sample-app', repository: 'acme/gitops-config', 'verify-source': 'true' },
+    {
+      from: 'uat',
+      to: 'prod',
+      environments: 'staging,uat,prod',
+      'values-file': 'environments/{env}/values.yaml',
+      'values-key': 'image',
+      services: 'sample-app',
+      repository: 'acme/gitops-config',
+      'verify-source': 'true',
+    },
     { GITHUB_SERVER_URL: `file://${server}` },
     app,
   );
   expectOk(r);
-  expect(execFileSync('git', ['--git-dir', gitops.origin, 'show', 'promote/prod:environments/prod/values.yaml'], { encoding: 'utf8' })).toBe('image:\n  repository: sample-app\n  tag: v1.2.0-rc.1\n');
+  expect(
+    execFileSync('git', ['--git-dir', gitops.origin, 'show', 'promote/prod:environments/prod/values.yaml'], { encoding: 'utf8' }),
+  ).toBe('image:\n  repository: sample-app\n  tag: v1.2.0-rc.1\n');
   expect(double.pulls('acme/gitops-config')).toHaveLength(1);
   expect(double.pulls(REPO)).toEqual([]);
   expect(everything(r)).not.toContain(double.token);
@@ -418,7 +523,8 @@ test('cross-repository promotion: clones owner/name with the token, edits and op
 });
 
 test('seed 003 staging: the config lives in the gitops repository; push: direct with a version and a chart version', async () => {
-  const appYaml = 'apiVersion: argoproj.io/v1alpha1\nkind: Application\nmetadata:\n  name: sample-app-staging\nspec:\n  source:\n    chart: sample-app\n    repoURL: ACCOUNT_ID.dkr.ecr.us-east-1.amazonaws.com/charts\n    targetRevision: 0.1.0-sha-abc1234     # Updated by CI\n';
+  const appYaml =
+    'apiVersion: argoproj.io/v1alpha1\nkind: Application\nmetadata:\n  name: sample-app-staging\nspec:\n  source:\n    chart: sample-app\n    repoURL: ACCOUNT_ID.dkr.ecr.us-east-1.amazonaws.com/charts\n    targetRevision: 0.1.0-sha-abc1234     # Updated by CI\n';
   const gitops = GitFixture.create({
     '.github/lockstep.yml': [
       'services:',
@@ -438,12 +544,24 @@ test('seed 003 staging: the config lives in the gitops repository; push: direct 
   mkdirSync(join(server, 'your-org'));
   symlinkSync(gitops.origin, join(server, 'your-org', 'gitops-config.git'));
   await double.stop();
-  double = await startGitHubDouble({ repositories: [{ fullName: REPO, path: fixture.origin }, { fullName: 'your-org/gitops-config', path: gitops.origin }] });
+  double = await startGitHubDouble({
+    repositories: [
+      { fullName: REPO, path: fixture.origin },
+      { fullName: 'your-org/gitops-config', path: gitops.origin },
+    ],
+  });
   const app = mkdtempSync(join(tmpdir(), 'lockstep-app-'));
   cleanup.push(() => rmSync(app, { recursive: true, force: true }));
   const before = execFileSync('git', ['--git-dir', gitops.origin, 'rev-parse', 'main'], { encoding: 'utf8' }).trim();
   const r = await run(
-    { to: 'staging', version: 'sha-def5678', 'chart-version': '0.1.0-sha-def5678', services: 'sample-app', repository: 'your-org/gitops-config', push: 'direct' },
+    {
+      to: 'staging',
+      version: 'sha-def5678',
+      'chart-version': '0.1.0-sha-def5678',
+      services: 'sample-app',
+      repository: 'your-org/gitops-config',
+      push: 'direct',
+    },
     { GITHUB_SERVER_URL: `file://${server}` },
     app,
   );
@@ -489,7 +607,10 @@ test('seed 001: one Application of a multi-document argocd-applications.yaml is 
       '',
     ].join('\n');
   fixture.commit('applications in one file', {
-    '.github/lockstep.yml': CONFIG().replace('application: apps/prod/myapp.yaml', 'application: environments/prod/argocd-applications.yaml#myapp-prod'),
+    '.github/lockstep.yml': CONFIG().replace(
+      'application: apps/prod/myapp.yaml',
+      'application: environments/prod/argocd-applications.yaml#myapp-prod',
+    ),
     'environments/prod/argocd-applications.yaml': apps('1.4.0'),
   });
   fixture.git('push', '--quiet', 'origin', 'main');
@@ -497,10 +618,16 @@ test('seed 001: one Application of a multi-document argocd-applications.yaml is 
   const r = await run({ from: 'staging', to: 'prod', 'chart-version': '1.5.0', services: 'worker' });
   expectOk(r);
   expect(show('promote/prod', 'environments/prod/argocd-applications.yaml')).toBe(apps('1.5.0'));
-  expect(JSON.parse(r.outputs.changes).at(-1)).toEqual({ service: 'chart', file: 'environments/prod/argocd-applications.yaml', line: 23, 'old-version': '1.4.0', 'new-version': '1.5.0' });
+  expect(JSON.parse(r.outputs.changes).at(-1)).toEqual({
+    service: 'chart',
+    file: 'environments/prod/argocd-applications.yaml',
+    line: 23,
+    'old-version': '1.4.0',
+    'new-version': '1.5.0',
+  });
 });
 
-test('seed 004: pins inside an Application\'s inline values (valuesObject), staging → demo behind an e2e gate', async () => {
+test("seed 004: pins inside an Application's inline values (valuesObject), staging → demo behind an e2e gate", async () => {
   const app = (tag: string, digest: string) =>
     [
       'apiVersion: argoproj.io/v1alpha1',

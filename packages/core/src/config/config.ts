@@ -136,7 +136,8 @@ export function loadConfig(workspace: string, path?: string): Config {
       throw new UserError(`config file ${rel} does not exist`, { hint: 'fix the config input or create the file' });
     return parseConfigText('', undefined);
   }
-  if (!statSync(abs).isFile()) throw new UserError(`config ${rel} is not a file`, { hint: 'name the YAML file, e.g. .github/lockstep.yml' });
+  if (!statSync(abs).isFile())
+    throw new UserError(`config ${rel} is not a file`, { hint: 'name the YAML file, e.g. .github/lockstep.yml' });
   return parseConfigText(readFileSync(abs, 'utf8'), rel);
 }
 
@@ -171,9 +172,7 @@ export function parseConfigText(text: string, file: string | undefined): Config 
     packages: r.packages ?? [],
     pins: (r.pins ?? []).map((p) => ({ files: p.files, table: p.table, names: p.names })),
     lockCommand: r['lock-command'],
-    services: Object.fromEntries(
-      Object.entries(r.services ?? {}).map(([k, v]) => [k, { image: v.image, valuesKey: v['values-key'] }]),
-    ),
+    services: Object.fromEntries(Object.entries(r.services ?? {}).map(([k, v]) => [k, { image: v.image, valuesKey: v['values-key'] }])),
     environments: (r.environments ?? []).map((e, i) => ({
       name: e.name,
       values: e.values,
@@ -202,12 +201,22 @@ function gateSettings(
   const out: Pick<EnvironmentConfig, 'minSoak' | 'wait' | 'windows'> = {};
   const duration = (text: string, path: (string | number)[]) => {
     const ms = parseDuration(text);
-    if (ms === undefined) throw new UserError(`'${['environments', e.name, ...path].join('.')}' is '${text}', not a duration`, { file, line: lineOf(path), hint: DURATION_HINT });
+    if (ms === undefined)
+      throw new UserError(`'${['environments', e.name, ...path].join('.')}' is '${text}', not a duration`, {
+        file,
+        line: lineOf(path),
+        hint: DURATION_HINT,
+      });
     return ms;
   };
   const zone = (tz: string | undefined, path: (string | number)[]) => {
     if (tz === undefined) return 'UTC';
-    if (!isTimeZone(tz)) throw new UserError(`'${['environments', e.name, ...path].join('.')}' is '${tz}', not a time zone`, { file, line: lineOf(path), hint: 'use an IANA time zone name, e.g. UTC or Europe/Paris' });
+    if (!isTimeZone(tz))
+      throw new UserError(`'${['environments', e.name, ...path].join('.')}' is '${tz}', not a time zone`, {
+        file,
+        line: lineOf(path),
+        hint: 'use an IANA time zone name, e.g. UTC or Europe/Paris',
+      });
     return tz;
   };
   if (e['min-soak'] !== undefined) out.minSoak = duration(e['min-soak'], ['min-soak']);
@@ -224,9 +233,24 @@ function gateSettings(
       }));
     const freeze = (w.freeze ?? []).map((f, j): FreezeRule => {
       for (const k of ['from', 'to'] as const)
-        if (!isDay(f[k])) throw new UserError(`'environments.${e.name}.windows.freeze.${j}.${k}' is '${f[k]}', not a day`, { file, line: lineOf(['windows', 'freeze', j, k]), hint: 'write the day as YYYY-MM-DD, e.g. 2026-12-24' });
-      if (f.from > f.to) throw new UserError(`freeze ${j + 1} of environment ${e.name} ends (${f.to}) before it starts (${f.from})`, { file, line: lineOf(['windows', 'freeze', j, 'to']), hint: 'from is the first frozen day, to the last' });
-      return { from: f.from, to: f.to, timezone: zone(f.timezone, ['windows', 'freeze', j, 'timezone']), ...(f.reason !== undefined ? { reason: f.reason } : {}) };
+        if (!isDay(f[k]))
+          throw new UserError(`'environments.${e.name}.windows.freeze.${j}.${k}' is '${f[k]}', not a day`, {
+            file,
+            line: lineOf(['windows', 'freeze', j, k]),
+            hint: 'write the day as YYYY-MM-DD, e.g. 2026-12-24',
+          });
+      if (f.from > f.to)
+        throw new UserError(`freeze ${j + 1} of environment ${e.name} ends (${f.to}) before it starts (${f.from})`, {
+          file,
+          line: lineOf(['windows', 'freeze', j, 'to']),
+          hint: 'from is the first frozen day, to the last',
+        });
+      return {
+        from: f.from,
+        to: f.to,
+        timezone: zone(f.timezone, ['windows', 'freeze', j, 'timezone']),
+        ...(f.reason !== undefined ? { reason: f.reason } : {}),
+      };
     });
     out.windows = { allow: windows('allow'), deny: windows('deny'), freeze };
   }
@@ -258,7 +282,11 @@ function duplicateEnvironment(config: Config, parsed: ParsedYaml): void {
     const earlier = first.get(e.name);
     if (earlier !== undefined) {
       const firstLine = parsed.lineOf(nodeAt(parsed, ['environments', earlier, 'name']));
-      throw new UserError(`environment '${e.name}' appears twice${firstLine ? ` (first on line ${firstLine})` : ''}`, { file: config.file, line, hint: 'list each environment once, in promotion order' });
+      throw new UserError(`environment '${e.name}' appears twice${firstLine ? ` (first on line ${firstLine})` : ''}`, {
+        file: config.file,
+        line,
+        hint: 'list each environment once, in promotion order',
+      });
     }
     first.set(e.name, i);
   });
@@ -301,7 +329,10 @@ function schemaError(parsed: ParsedYaml, err: ErrorObject, raw: unknown): UserEr
   }
   if (err.keyword === 'enum') {
     const allowed = (err.params as { allowedValues: unknown[] }).allowedValues.map(String);
-    const value = path.reduce<unknown>((v, k) => (v !== null && typeof v === 'object' ? (v as Record<string | number, unknown>)[k] : undefined), raw);
+    const value = path.reduce<unknown>(
+      (v, k) => (v !== null && typeof v === 'object' ? (v as Record<string | number, unknown>)[k] : undefined),
+      raw,
+    );
     const guess = typeof value === 'string' ? nearest(value, allowed) : undefined;
     return new UserError(`'${dotted}' is ${JSON.stringify(value)}, not one of ${allowed.join(', ')}`, {
       file: parsed.file,
@@ -309,8 +340,15 @@ function schemaError(parsed: ParsedYaml, err: ErrorObject, raw: unknown): UserEr
       hint: guess ? `did you mean ${guess}? (see ${CONFIG_DOCS})` : `use one of ${allowed.join(', ')} (see ${CONFIG_DOCS})`,
     });
   }
-  const detail = err.keyword === 'required' ? `needs key '${(err.params as { missingProperty: string }).missingProperty}'` : (err.message ?? 'is invalid');
-  return new UserError(`'${dotted || '(top level)'}' ${detail}`, { file: parsed.file, line: parsed.lineOf(where) ?? 1, hint: `see ${CONFIG_DOCS}` });
+  const detail =
+    err.keyword === 'required'
+      ? `needs key '${(err.params as { missingProperty: string }).missingProperty}'`
+      : (err.message ?? 'is invalid');
+  return new UserError(`'${dotted || '(top level)'}' ${detail}`, {
+    file: parsed.file,
+    line: parsed.lineOf(where) ?? 1,
+    hint: `see ${CONFIG_DOCS}`,
+  });
 }
 
 interface SchemaNode {

@@ -7,7 +7,12 @@ import type { IssueEventReply } from './replies.ts';
 
 /** The user who last added `label` to issue or pull request `number`, and when (ISO 8601); empty when no event says so. */
 export async function labelAddedBy(gh: GitHub, number: number, label: string): Promise<{ by?: string; at?: string }> {
-  const events = (await gh.octokit.paginate('GET /repos/{owner}/{repo}/issues/{issue_number}/events', { owner: gh.owner, repo: gh.repo, issue_number: number, per_page: 100 })) satisfies IssueEventReply[];
+  const events = (await gh.octokit.paginate('GET /repos/{owner}/{repo}/issues/{issue_number}/events', {
+    owner: gh.owner,
+    repo: gh.repo,
+    issue_number: number,
+    per_page: 100,
+  })) satisfies IssueEventReply[];
   const wanted = label.toLowerCase();
   const added = events.filter((e: IssueEventReply) => e.event === 'labeled' && e.label?.name.toLowerCase() === wanted);
   const last = added[added.length - 1];

@@ -11,7 +11,7 @@ import type { PromoteWorld } from './ports.ts';
 import type { PromoteRequest, Route } from './request.ts';
 
 /** A pin as one comparable key: its digest, else its tag. */
-const pinKey = (p: { tag?: string; digest?: string } | undefined) => (p?.digest ?? (p?.tag !== undefined ? `tag:${p.tag}` : undefined));
+const pinKey = (p: { tag?: string; digest?: string } | undefined) => p?.digest ?? (p?.tag !== undefined ? `tag:${p.tag}` : undefined);
 
 /**
  * The gates of the planned promotion at `now` (the World's clock): soak time
@@ -19,7 +19,15 @@ const pinKey = (p: { tag?: string; digest?: string } | undefined) => (p?.digest 
  * windows, a break-glass label on the open pull request. Undefined when no
  * gate is configured for this route.
  */
-export async function checkGates(req: PromoteRequest, route: Route, ports: PromoteWorld, plan: PromotionPlan, baseSha: string, now: number, cache: ParseCache): Promise<GateVerdict | undefined> {
+export async function checkGates(
+  req: PromoteRequest,
+  route: Route,
+  ports: PromoteWorld,
+  plan: PromotionPlan,
+  baseSha: string,
+  now: number,
+  cache: ParseCache,
+): Promise<GateVerdict | undefined> {
   const input: GateInput = { now, push: req.push };
   const source = req.from.kind === 'env' ? route.from : undefined;
   const minSoak = source && (req.minSoak ?? source.minSoak);
@@ -28,7 +36,11 @@ export async function checkGates(req: PromoteRequest, route: Route, ports: Promo
     const pins: PinnedSince[] = [];
     for (const c of plan.changes) {
       const current = pinKey(await servicePin(req, source, c.service, (p) => ports.git.readAt(baseSha, p), cache));
-      pins.push(await pinnedSince(c.service, current, log.entries, log.complete, async (sha) => pinKey(await servicePin(req, source, c.service, (p) => ports.git.readAt(sha, p), cache))));
+      pins.push(
+        await pinnedSince(c.service, current, log.entries, log.complete, async (sha) =>
+          pinKey(await servicePin(req, source, c.service, (p) => ports.git.readAt(sha, p), cache)),
+        ),
+      );
     }
     input.soak = { env: source.name, minSoak, wait: req.wait ?? source.wait ?? 'refuse', pins };
   }

@@ -61,7 +61,13 @@ export interface HistoryEntry {
  * pin: the oldest commit of the run at the head of `history` (newest first)
  * whose version of the file has it. `pinAt` reads a commit's pin key.
  */
-export async function pinnedSince(service: string, current: string | undefined, history: readonly HistoryEntry[], complete: boolean, pinAt: (sha: string) => Promise<string | undefined>): Promise<PinnedSince> {
+export async function pinnedSince(
+  service: string,
+  current: string | undefined,
+  history: readonly HistoryEntry[],
+  complete: boolean,
+  pinAt: (sha: string) => Promise<string | undefined>,
+): Promise<PinnedSince> {
   let found: HistoryEntry | undefined;
   let all = true;
   for (const entry of history) {
@@ -110,7 +116,9 @@ export function checkWindows(env: string, windows: WindowRules | undefined, conf
 function latestStart(w: WindowRule, t: number): number | undefined {
   try {
     // prev() is strictly before its date; an opening exactly at t counts, so ask from just after it.
-    return CronExpressionParser.parse(w.cron, { currentDate: new Date(t + 1), tz: w.timezone }).prev().getTime();
+    return CronExpressionParser.parse(w.cron, { currentDate: new Date(t + 1), tz: w.timezone })
+      .prev()
+      .getTime();
   } catch {
     return undefined;
   }
@@ -119,7 +127,9 @@ function latestStart(w: WindowRule, t: number): number | undefined {
 /** The next opening of `w` after `t`, undefined when there is none. */
 function nextStart(w: WindowRule, t: number): number | undefined {
   try {
-    return CronExpressionParser.parse(w.cron, { currentDate: new Date(t), tz: w.timezone }).next().getTime();
+    return CronExpressionParser.parse(w.cron, { currentDate: new Date(t), tz: w.timezone })
+      .next()
+      .getTime();
   } catch {
     return undefined;
   }
@@ -178,17 +188,26 @@ function blocked(rules: WindowRules, t: number): { reason: string; until?: numbe
   for (const f of rules.freeze) {
     const span = freezeSpan(f);
     if (t >= span.start && t < span.end)
-      return { reason: `frozen from ${f.from} to ${f.to} (${f.timezone})${f.reason ? `: ${f.reason}` : ''}`, until: span.end, timezone: f.timezone };
+      return {
+        reason: `frozen from ${f.from} to ${f.to} (${f.timezone})${f.reason ? `: ${f.reason}` : ''}`,
+        until: span.end,
+        timezone: f.timezone,
+      };
   }
   for (const w of rules.deny) {
     const open = inside(w, t);
-    if (open) return { reason: `inside the deny window '${w.cron}' for ${w.duration} (${w.timezone})`, until: open.end, timezone: w.timezone };
+    if (open)
+      return { reason: `inside the deny window '${w.cron}' for ${w.duration} (${w.timezone})`, until: open.end, timezone: w.timezone };
   }
   if (rules.allow.length > 0 && !rules.allow.some((w) => inside(w, t))) {
     const next = rules.allow.map((w) => ({ w, at: nextStart(w, t) })).filter((x): x is { w: WindowRule; at: number } => x.at !== undefined);
     next.sort((a, b) => a.at - b.at);
     const list = rules.allow.map((w) => `'${w.cron}' for ${w.duration} (${w.timezone})`).join(', ');
-    return { reason: `outside the allow window${rules.allow.length === 1 ? '' : 's'} ${list}`, until: next[0]?.at, timezone: next[0]?.w.timezone ?? rules.allow[0].timezone };
+    return {
+      reason: `outside the allow window${rules.allow.length === 1 ? '' : 's'} ${list}`,
+      until: next[0]?.at,
+      timezone: next[0]?.w.timezone ?? rules.allow[0].timezone,
+    };
   }
   return undefined;
 }
@@ -203,7 +222,10 @@ export function soakHolds(env: string, minSoak: number, pins: readonly PinnedSin
   for (const p of pins) {
     if (p.atLeast) continue;
     if (p.since === undefined) {
-      holds.push({ gate: 'soak', message: `${p.service}: no commit on the base branch's first-parent history pins it in ${env}, so its soak time (min-soak ${formatDuration(minSoak)}) cannot be measured` });
+      holds.push({
+        gate: 'soak',
+        message: `${p.service}: no commit on the base branch's first-parent history pins it in ${env}, so its soak time (min-soak ${formatDuration(minSoak)}) cannot be measured`,
+      });
       continue;
     }
     const until = p.since + minSoak;
@@ -238,14 +260,19 @@ export interface GateInput {
  */
 export function gateVerdict(g: GateInput): GateVerdict {
   const notes: string[] = [];
-  if (g.rollbackPast) notes.push(`A rollback (from: ref:) does not wait for the soak time of ${g.rollbackPast.env} (min-soak ${formatDuration(g.rollbackPast.minSoak)}).`);
+  if (g.rollbackPast)
+    notes.push(
+      `A rollback (from: ref:) does not wait for the soak time of ${g.rollbackPast.env} (min-soak ${formatDuration(g.rollbackPast.minSoak)}).`,
+    );
   const soak = g.soak ? soakHolds(g.soak.env, g.soak.minSoak, g.soak.pins, g.now) : [];
   const window = g.windows ? windowHold(g.windows.env, g.windows.rules, g.now) : undefined;
   const lifted = window && g.breakGlass ? [window] : [];
   const holds = [...soak, ...(window && !g.breakGlass ? [window] : [])];
   if (lifted.length > 0 && g.breakGlass) {
     const b = g.breakGlass;
-    notes.push(`Break glass: the label '${b.label}' on #${b.pull} was added by ${b.by ? `@${b.by}` : 'an unknown user'}${b.at ? ` at ${b.at}` : ''}; it lifted: ${lifted.map((h) => h.message).join('; ')}.`);
+    notes.push(
+      `Break glass: the label '${b.label}' on #${b.pull} was added by ${b.by ? `@${b.by}` : 'an unknown user'}${b.at ? ` at ${b.at}` : ''}; it lifted: ${lifted.map((h) => h.message).join('; ')}.`,
+    );
   }
   let action: GateVerdict['action'] = 'go';
   if (holds.length > 0) action = g.push === 'direct' || (soak.length > 0 && g.soak?.wait !== 'draft') ? 'refuse' : 'draft';

@@ -15,7 +15,14 @@ export interface CommitFile {
 
 /** What publishing a generated branch did (git-publish's publishGeneratedBranch outcome). */
 export type PublishOutcome =
-  | { outcome: 'created' | 'updated' | 'unchanged'; head: string; baseSha: string; previous?: string; replayed: string[]; skipped: string[] }
+  | {
+      outcome: 'created' | 'updated' | 'unchanged';
+      head: string;
+      baseSha: string;
+      previous?: string;
+      replayed: string[];
+      skipped: string[];
+    }
   | { outcome: 'empty'; baseSha: string; previous?: string }
   | { outcome: 'conflict'; baseSha: string; previous: string; commit: string; subject: string; files: string[]; reason?: string }
   | { outcome: 'rejected'; baseSha: string; previous?: string; detail: string };
@@ -41,7 +48,11 @@ export interface PromoteGit {
    * others' commits on `branch` re-applied, push with a lease; re-planned when
    * the base or branch moved. `branch` equal to `base` is a direct push.
    */
-  publish(p: { base: string; branch: string; plan(baseSha: string): Promise<{ files: CommitFile[]; message: string }> }): Promise<PublishOutcome>;
+  publish(p: {
+    base: string;
+    branch: string;
+    plan(baseSha: string): Promise<{ files: CommitFile[]; message: string }>;
+  }): Promise<PublishOutcome>;
 }
 
 /** A pull request as promotion reports it. */
@@ -53,7 +64,15 @@ export interface PullInfo {
 /** The GitHub operations promotion needs (gh-client's functions, bound to the repository). */
 export interface PromoteGitHub {
   checkStates(sha: string, names: readonly string[]): Promise<CheckResult[]>;
-  upsertPull(p: { branch: string; base: string; title: string; body: string; draft: boolean; labels: string[]; reviewers: string[] }): Promise<{ pull: PullInfo; outcome: 'created' | 'updated' | 'unchanged' }>;
+  upsertPull(p: {
+    branch: string;
+    base: string;
+    title: string;
+    body: string;
+    draft: boolean;
+    labels: string[];
+    reviewers: string[];
+  }): Promise<{ pull: PullInfo; outcome: 'created' | 'updated' | 'unchanged' }>;
   enableAutoMerge(pull: PullInfo): Promise<{ enabled: boolean; reason?: string }>;
   /** The open pull request `branch` → `base` when it carries `label`, with who added the label and when; absent: no break glass. */
   breakGlass?(branch: string, base: string, label: string): Promise<BreakGlass | undefined>;

@@ -45,7 +45,13 @@ function fakes() {
     resolveRef: async () => undefined,
     lastCommit: async () => MERGE,
     firstParentLog: async (_c, path) => ({
-      entries: path === 'staging.yaml' ? [{ sha: MERGE, time: MERGED }, { sha: OLDER, time: MERGED - 600 * MINUTE }] : [],
+      entries:
+        path === 'staging.yaml'
+          ? [
+              { sha: MERGE, time: MERGED },
+              { sha: OLDER, time: MERGED - 600 * MINUTE },
+            ]
+          : [],
       complete: true,
     }),
     async publish(p) {
@@ -72,7 +78,12 @@ function fakes() {
   return { git, github, log };
 }
 
-const world = (git: PromoteGit, github: PromoteGitHub): PromoteWorld => ({ git, github, readLocal: () => undefined, resolveDigest: async () => d('9') });
+const world = (git: PromoteGit, github: PromoteGitHub): PromoteWorld => ({
+  git,
+  github,
+  readLocal: () => undefined,
+  resolveDigest: async () => d('9'),
+});
 const promote = (over: Partial<PromoteRequest>, ports: PromoteWorld, now: number) => {
   const req = promoteRequestFor(CONFIG, { from: { kind: 'env', env: 'staging' }, to: 'prod', ...over });
   return promoteOn(req, checkRoute(req), ports, { now: () => now });
@@ -82,7 +93,9 @@ test('30 minutes after the merge (inside the window): held with "30m left", noth
   const { git, github, log } = fakes();
   const r = await promote({}, world(git, github()), MERGED + 30 * MINUTE);
   expect(r.outcome).toBe('held');
-  expect(r.gate?.holds.map((h) => h.message)).toEqual([`api: pinned in staging since 2026-11-23 09:30 UTC (${MERGE.slice(0, 12)}), min-soak 1h: 30m left`]);
+  expect(r.gate?.holds.map((h) => h.message)).toEqual([
+    `api: pinned in staging since 2026-11-23 09:30 UTC (${MERGE.slice(0, 12)}), min-soak 1h: 30m left`,
+  ]);
   expect(log).toEqual([]);
 });
 
@@ -105,7 +118,9 @@ test('before the window opens (06:00 UTC = 07:00 Paris): a draft without auto-me
   const glass = fakes();
   const through = await promote({}, world(glass.git, glass.github({ by: 'oncall-alice', at: '2026-11-24T05:55:00Z' })), early);
   expect(through.gate?.action).toBe('go');
-  expect(through.notes.join('\n')).toContain("Break glass: the label 'break-glass' on #7 was added by @oncall-alice at 2026-11-24T05:55:00Z");
+  expect(through.notes.join('\n')).toContain(
+    "Break glass: the label 'break-glass' on #7 was added by @oncall-alice at 2026-11-24T05:55:00Z",
+  );
   expect(glass.log).toEqual(['break-glass? promote/prod break-glass', 'publish promote/prod (1 file)', 'pull draft=false', 'auto-merge']);
 });
 

@@ -38,14 +38,19 @@ export function promoteStatus(r: PromoteOperationResult): string {
 /** The log's line per change: service, tag and digest before → after, where, and where it was verified; then the chart's. */
 export function promoteLogLines(r: PromoteOperationResult): string[] {
   const { plan } = r;
-  const lines = plan.changes.map((c) => `${c.service}: ${c.oldTag ?? '—'} → ${c.newTag ?? '—'} (${c.newDigest ?? 'no digest'}) at ${c.file}:${c.line}, verified in ${c.verified}`);
+  const lines = plan.changes.map(
+    (c) =>
+      `${c.service}: ${c.oldTag ?? '—'} → ${c.newTag ?? '—'} (${c.newDigest ?? 'no digest'}) at ${c.file}:${c.line}, verified in ${c.verified}`,
+  );
   if (plan.chart) lines.push(`chart version: ${plan.chart.old || '—'} → ${plan.chart.new} at ${plan.chart.file}:${plan.chart.line}`);
   return lines;
 }
 
 /** The warning when auto-merge was asked for and GitHub refused it; undefined otherwise. */
 export function autoMergeWarning(r: PromoteOperationResult): string | undefined {
-  return r.autoMerge && !r.autoMerge.enabled ? `auto-merge was not enabled: ${r.autoMerge.reason ?? 'not allowed'}; the pull request stays open` : undefined;
+  return r.autoMerge && !r.autoMerge.enabled
+    ? `auto-merge was not enabled: ${r.autoMerge.reason ?? 'not allowed'}; the pull request stays open`
+    : undefined;
 }
 
 /** The route as a heading: `dev → staging`, `ref:<sha> → prod`, `new pins → dev`. */
@@ -65,15 +70,25 @@ export function promoteMarkdown(r: PromoteOperationResult): string {
   if (r.gate && r.gate.holds.length > 0) parts.push('Gates:', '', ...gateLines(r.gate).map((l) => `- ${escapeMarkdown(l)}`), '');
   parts.push('Every environment:', '', driftMarkdown(plan), '');
   for (const n of r.notes) parts.push(`- ${escapeMarkdown(n)}`);
-  if (r.autoMerge && !r.autoMerge.enabled) parts.push(`- Auto-merge is not allowed here (${escapeMarkdown(r.autoMerge.reason ?? 'repository setting')}); the pull request stays open.`);
+  if (r.autoMerge && !r.autoMerge.enabled)
+    parts.push(
+      `- Auto-merge is not allowed here (${escapeMarkdown(r.autoMerge.reason ?? 'repository setting')}); the pull request stays open.`,
+    );
   return parts.join('\n');
 }
 
 /** The promotion as a table for the terminal: one row per change (tag and digest before → after, where, verified in). */
 export function promoteView(r: PromoteOperationResult): ResultView {
   const { plan } = r;
-  const rows = plan.changes.map((c) => [c.service, `${c.oldTag ?? '—'} → ${c.newTag ?? '—'}`, `${shortDigest(c.oldDigest)} → ${shortDigest(c.newDigest)}`, `${c.file}:${c.line}`, c.verified]);
-  if (plan.chart) rows.push(['chart version', `${plan.chart.old || '—'} → ${plan.chart.new}`, '', `${plan.chart.file}:${plan.chart.line}`, '']);
+  const rows = plan.changes.map((c) => [
+    c.service,
+    `${c.oldTag ?? '—'} → ${c.newTag ?? '—'}`,
+    `${shortDigest(c.oldDigest)} → ${shortDigest(c.newDigest)}`,
+    `${c.file}:${c.line}`,
+    c.verified,
+  ]);
+  if (plan.chart)
+    rows.push(['chart version', `${plan.chart.old || '—'} → ${plan.chart.new}`, '', `${plan.chart.file}:${plan.chart.line}`, '']);
   const unchanged = plan.unchanged.length > 0 ? [`Already up to date: ${plan.unchanged.join(', ')}.`] : [];
   const checks = plan.checks.flatMap((c) => c.states.map((s) => `check ${s.name} on ${c.sha.slice(0, 12)}: ${s.state}`));
   const warned = autoMergeWarning(r);
@@ -90,15 +105,22 @@ export function promoteView(r: PromoteOperationResult): ResultView {
 /** The error a promotion stopped by require-checks ends with (after its summary is written); undefined when it was not. */
 export function checksError(r: PromoteOperationResult): UserError | undefined {
   if (r.outcome !== 'checks') return undefined;
-  const bad = r.plan.checks.flatMap((c) => c.states.filter((s) => s.state !== 'success').map((s) => `${s.name} is ${s.state} on ${c.sha.slice(0, 12)}`));
-  return new UserError(`required checks are not green: ${bad.join('; ')}`, { hint: 'wait for them to pass (the table in the job summary lists every check); nothing was written' });
+  const bad = r.plan.checks.flatMap((c) =>
+    c.states.filter((s) => s.state !== 'success').map((s) => `${s.name} is ${s.state} on ${c.sha.slice(0, 12)}`),
+  );
+  return new UserError(`required checks are not green: ${bad.join('; ')}`, {
+    hint: 'wait for them to pass (the table in the job summary lists every check); nothing was written',
+  });
 }
 
 /** The error a promotion refused by a gate ends with (after its summary is written): what held it, and until when. */
 export function gateError(r: PromoteOperationResult): UserError | undefined {
   if (r.outcome !== 'held' || !r.gate) return undefined;
   return new UserError(`promotion held: ${r.gate.holds.map((h) => h.message).join('; ')}`, {
-    hint: r.request.push === 'direct' ? 'run again once the gate lets it through, or use push: pr (a draft pull request waits for it); nothing was written' : 'run again once the gate lets it through (or set wait: draft to open a draft pull request meanwhile); nothing was written',
+    hint:
+      r.request.push === 'direct'
+        ? 'run again once the gate lets it through, or use push: pr (a draft pull request waits for it); nothing was written'
+        : 'run again once the gate lets it through (or set wait: draft to open a draft pull request meanwhile); nothing was written',
   });
 }
 
@@ -110,8 +132,13 @@ export function gateError(r: PromoteOperationResult): UserError | undefined {
  */
 export function promoteRunnerView(r: PromoteOperationResult): RunnerView {
   const steps: RunnerStep[] = promoteLogLines(r).map((line) => ({ info: line }));
-  if (r.diff) steps.push({ group: r.dryRun ? 'dry run: the diff that would be committed' : 'diff' }, { info: r.diff, raw: true }, { endGroup: true });
-  steps.push({ info: promoteStatus(r) }, ...(r.gate ? gateLines(r.gate) : []).map((l) => ({ info: l })), ...r.notes.map((n) => ({ info: n })));
+  if (r.diff)
+    steps.push({ group: r.dryRun ? 'dry run: the diff that would be committed' : 'diff' }, { info: r.diff, raw: true }, { endGroup: true });
+  steps.push(
+    { info: promoteStatus(r) },
+    ...(r.gate ? gateLines(r.gate) : []).map((l) => ({ info: l })),
+    ...r.notes.map((n) => ({ info: n })),
+  );
   const warned = autoMergeWarning(r);
   if (warned) steps.push({ annotate: 'warning', message: warned });
   for (const [k, v] of Object.entries(r.outputs)) steps.push({ output: k, value: v });
