@@ -85,7 +85,7 @@ function noToken(r: ActionRun): void {
   expect(all).not.toContain(gh.token);
 }
 
-async function api(method: string, path: string, body?: unknown): Promise<any> {
+async function api(method: string, path: string, body?: unknown): Promise<unknown> {
   const res = await fetch(`${gh.url}${path}`, {
     method,
     headers: { authorization: `token ${gh.token}`, accept: 'application/vnd.github+json', 'content-type': 'application/json' },

@@ -36,7 +36,15 @@ var pulls = __webpack_require__(7285);
 const MAX_RELEASE_BODY = 125_000;
 /** Maps a REST release object. */
 function toReleaseRef(r) {
-    return { id: r.id, tag: r.tag_name, url: r.html_url, name: r.name ?? '', body: r.body ?? '', prerelease: Boolean(r.prerelease), draft: Boolean(r.draft) };
+    return {
+        id: r.id,
+        tag: r.tag_name,
+        url: r.html_url,
+        name: r.name ?? '',
+        body: r.body ?? '',
+        prerelease: Boolean(r.prerelease),
+        draft: Boolean(r.draft),
+    };
 }
 /** The published release for `tag`, or undefined (404). */
 async function getReleaseByTag(gh, tag) {
@@ -172,7 +180,10 @@ function escapeForLog(s) {
  * workflow command.
  */
 function escapeLinesForLog(s) {
-    return s.split(/\r\n|\r|\n/).map(escapeForLog).join('\n');
+    return s
+        .split(/\r\n|\r|\n/)
+        .map(escapeForLog)
+        .join('\n');
 }
 
 

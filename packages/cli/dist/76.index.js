@@ -45,7 +45,11 @@ function trimmedPatch(path, before, after, context) {
         const ctxAfter = b.slice(b.length - suffix, b.length - keepEnd).map((l) => ` ${bare(l)}`);
         const old = ctxBefore.length + removed.length + ctxAfter.length;
         const neu = ctxBefore.length + added.length + ctxAfter.length;
-        return { hunks: [{ oldStart: skip + 1, oldLines: old, newStart: skip + 1, newLines: neu, lines: [...ctxBefore, ...removed, ...added, ...ctxAfter] }] };
+        return {
+            hunks: [
+                { oldStart: skip + 1, oldLines: old, newStart: skip + 1, newLines: neu, lines: [...ctxBefore, ...removed, ...added, ...ctxAfter] },
+            ],
+        };
     }
     const aMid = a.slice(skip, a.length - keepEnd);
     const bMid = b.slice(skip, b.length - keepEnd);
@@ -139,8 +143,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./packages/core/src/edits/diff.ts
 var edits_diff = __webpack_require__(5076);
-// EXTERNAL MODULE: ./packages/core/src/report/summary.ts + 1 modules
-var summary = __webpack_require__(2655);
+// EXTERNAL MODULE: ./packages/core/src/report/summary.ts
+var summary = __webpack_require__(8960);
 ;// CONCATENATED MODULE: ./packages/core/src/text/cap.ts
 /**
  * Size limits the runner enforces, and the cuts that keep lockstep under them.
@@ -260,7 +264,9 @@ var markdown = __webpack_require__(9888);
 function releaseHeadline(r) {
     const last = `${r.previousVersion ?? 'none'}${r.previousNote ? ` ${r.previousNote}` : ''}`;
     if (r.mode === 'publish')
-        return r.released ? `Released ${r.version} as ${r.tag} (previous release ${last})` : `${r.version} is already tagged as ${r.tag} and published (previous release ${last})`;
+        return r.released
+            ? `Released ${r.version} as ${r.tag} (previous release ${last})`
+            : `${r.version} is already tagged as ${r.tag} and published (previous release ${last})`;
     return r.version ? `Next version: ${r.version} (${r.bump}; last release ${last})` : `No release (last ${last})`;
 }
 const modeLabel = (r) => (r.mode === 'dry-run' ? ' (dry run)' : r.mode === 'publish' ? ' (publish)' : '');
@@ -278,7 +284,9 @@ function facts(r) {
 function releaseMarkdown(r) {
     const head = `### prepare-release${modeLabel(r)}`;
     const table = (0,summary/* markdownTable */.Q)(['', ''], facts(r));
-    const files = r.rows.length > 0 ? `\n\n${(0,summary/* markdownTable */.Q)(['File', 'What', 'From', 'To'], r.rows.map((x) => [x.file, x.what, x.from, x.to]))}` : '';
+    const files = r.rows.length > 0
+        ? `\n\n${(0,summary/* markdownTable */.Q)(['File', 'What', 'From', 'To'], r.rows.map((x) => [x.file, x.what, x.from, x.to]))}`
+        : '';
     const did = r.actions.map((a) => `- ${(0,markdown/* escapeMarkdown */.FV)(a)}`).join('\n');
     // The notes are Markdown on purpose; inertNotes keeps raw HTML (a </details> among it) and images out.
     const notes = r.notes ? `\n\n<details><summary>Release notes</summary>\n\n${(0,markdown/* inertNotes */.EH)(r.notes)}\n</details>` : '';
@@ -377,7 +385,10 @@ function escapeForLog(s) {
  * workflow command.
  */
 function escapeLinesForLog(s) {
-    return s.split(/\r\n|\r|\n/).map(escapeForLog).join('\n');
+    return s
+        .split(/\r\n|\r|\n/)
+        .map(escapeForLog)
+        .join('\n');
 }
 
 

@@ -44,13 +44,17 @@ function parseImagesInput(text) {
         const where = `images line ${n}`;
         const eq = line.indexOf('=');
         if (eq <= 0) {
-            errors.push(new src_errors/* UserError */.yo(`${where}: '${line}' is not name=reference`, { hint: 'write one image per line as name=registry/repo:tag, e.g. api=ghcr.io/acme/api:1.2.3' }));
+            errors.push(new src_errors/* UserError */.yo(`${where}: '${line}' is not name=reference`, {
+                hint: 'write one image per line as name=registry/repo:tag, e.g. api=ghcr.io/acme/api:1.2.3',
+            }));
             return;
         }
         const name = line.slice(0, eq).trim();
         const refText = line.slice(eq + 1).trim();
         if (!NAME.test(name)) {
-            errors.push(new src_errors/* UserError */.yo(`${where}: name '${name}' is invalid`, { hint: 'use letters, digits, ".", "_" or "-", starting with a letter or digit' }));
+            errors.push(new src_errors/* UserError */.yo(`${where}: name '${name}' is invalid`, {
+                hint: 'use letters, digits, ".", "_" or "-", starting with a letter or digit',
+            }));
             return;
         }
         if (seen.has(name)) {

@@ -248,7 +248,7 @@ export async function openPromoteWorld(o: WorldOptions): Promise<WorldSession> {
         }
       },
     },
-    async close() {
+    close() {
       for (const c of cleanup) {
         try {
           c();
@@ -256,6 +256,7 @@ export async function openPromoteWorld(o: WorldOptions): Promise<WorldSession> {
           // best effort
         }
       }
+      return Promise.resolve();
     },
   };
 }
