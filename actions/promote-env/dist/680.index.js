@@ -1958,7 +1958,9 @@ function checkWindows(env, windows, configFile) {
 function latestStart(w, t) {
     try {
         // prev() is strictly before its date; an opening exactly at t counts, so ask from just after it.
-        return cron_parser__WEBPACK_IMPORTED_MODULE_0__.CronExpressionParser.parse(w.cron, { currentDate: new Date(t + 1), tz: w.timezone }).prev().getTime();
+        return cron_parser__WEBPACK_IMPORTED_MODULE_0__.CronExpressionParser.parse(w.cron, { currentDate: new Date(t + 1), tz: w.timezone })
+            .prev()
+            .getTime();
     }
     catch {
         return undefined;
@@ -1967,7 +1969,9 @@ function latestStart(w, t) {
 /** The next opening of `w` after `t`, undefined when there is none. */
 function nextStart(w, t) {
     try {
-        return cron_parser__WEBPACK_IMPORTED_MODULE_0__.CronExpressionParser.parse(w.cron, { currentDate: new Date(t), tz: w.timezone }).next().getTime();
+        return cron_parser__WEBPACK_IMPORTED_MODULE_0__.CronExpressionParser.parse(w.cron, { currentDate: new Date(t), tz: w.timezone })
+            .next()
+            .getTime();
     }
     catch {
         return undefined;
@@ -2025,7 +2029,11 @@ function blocked(rules, t) {
     for (const f of rules.freeze) {
         const span = freezeSpan(f);
         if (t >= span.start && t < span.end)
-            return { reason: `frozen from ${f.from} to ${f.to} (${f.timezone})${f.reason ? `: ${f.reason}` : ''}`, until: span.end, timezone: f.timezone };
+            return {
+                reason: `frozen from ${f.from} to ${f.to} (${f.timezone})${f.reason ? `: ${f.reason}` : ''}`,
+                until: span.end,
+                timezone: f.timezone,
+            };
     }
     for (const w of rules.deny) {
         const open = inside(w, t);
@@ -2036,7 +2044,11 @@ function blocked(rules, t) {
         const next = rules.allow.map((w) => ({ w, at: nextStart(w, t) })).filter((x) => x.at !== undefined);
         next.sort((a, b) => a.at - b.at);
         const list = rules.allow.map((w) => `'${w.cron}' for ${w.duration} (${w.timezone})`).join(', ');
-        return { reason: `outside the allow window${rules.allow.length === 1 ? '' : 's'} ${list}`, until: next[0]?.at, timezone: next[0]?.w.timezone ?? rules.allow[0].timezone };
+        return {
+            reason: `outside the allow window${rules.allow.length === 1 ? '' : 's'} ${list}`,
+            until: next[0]?.at,
+            timezone: next[0]?.w.timezone ?? rules.allow[0].timezone,
+        };
     }
     return undefined;
 }
@@ -2051,7 +2063,10 @@ function soakHolds(env, minSoak, pins, now) {
         if (p.atLeast)
             continue;
         if (p.since === undefined) {
-            holds.push({ gate: 'soak', message: `${p.service}: no commit on the base branch's first-parent history pins it in ${env}, so its soak time (min-soak ${(0,_text_duration_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(minSoak)}) cannot be measured` });
+            holds.push({
+                gate: 'soak',
+                message: `${p.service}: no commit on the base branch's first-parent history pins it in ${env}, so its soak time (min-soak ${(0,_text_duration_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(minSoak)}) cannot be measured`,
+            });
             continue;
         }
         const until = p.since + minSoak;
@@ -2185,7 +2200,7 @@ function pairValue(map, key) {
             for (const p of map.items) {
                 if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(p.key))
                     continue;
-                const k = String((p.key).value);
+                const k = String(p.key.value);
                 if (!index.has(k))
                     index.set(k, p.value);
             }
@@ -2193,7 +2208,7 @@ function pairValue(map, key) {
         }
         return index.get(key);
     }
-    const pair = map.items.find((p) => (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(p.key) && String((p.key).value) === key);
+    const pair = map.items.find((p) => (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(p.key) && String(p.key.value) === key);
     return pair ? pair.value : undefined;
 }
 function scalarText(node) {

@@ -33,7 +33,9 @@ function runnerView(r) {
         steps.push({ info: `levels apply to the chart versions at ${r.base}` });
     steps.push(...r.charts.map((c) => ({ info: bumpLogLine(c) })), ...r.notes.map((n) => ({ info: n })), { endGroup: true });
     steps.push({ info: bumpStatus(r) });
-    steps.push(...Object.entries(r.outputs).map(([output, value]) => ({ output, value })));
+    // Typed by its keys, so Object.entries sees string values (an interface alone gives it `any`).
+    const outputs = r.outputs;
+    steps.push(...Object.entries(outputs).map(([output, value]) => ({ output, value })));
     steps.push({ summary: (0,_report_view_js__WEBPACK_IMPORTED_MODULE_1__/* .renderMarkdown */ .Gc)(bumpView(r)) });
     return { steps };
 }

@@ -1,5 +1,5 @@
 export const id = 512;
-export const ids = [512,2];
+export const ids = [512];
 export const modules = {
 
 /***/ 5076:
@@ -612,7 +612,7 @@ async function imagesToCapture(req) {
     let targets = req.images;
     if (targets === undefined) {
         // Loaded on demand: the config validator is the largest part of the bundle and the images input does not need it.
-        const { loadConfig } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(312), __webpack_require__.e(744)]).then(__webpack_require__.bind(__webpack_require__, 1312));
+        const { loadConfig } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(312), __webpack_require__.e(360)]).then(__webpack_require__.bind(__webpack_require__, 1312));
         targets = targetsFromServices(loadConfig(req.workdir, req.config), req.services, req.tag);
     }
     if (targets.length === 0)

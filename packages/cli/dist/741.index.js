@@ -1,5 +1,5 @@
 export const id = 741;
-export const ids = [741,542,744];
+export const ids = [741,542];
 export const modules = {
 
 /***/ 2368:
@@ -662,7 +662,7 @@ async function readConfigs(req, s, range, prefix) {
         return {};
     }
     // The config loader (and its JSON Schema validator) is loaded only when there is a config to read.
-    const module = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(312), __webpack_require__.e(2)]).then(__webpack_require__.bind(__webpack_require__, 1312));
+    const module = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(312), __webpack_require__.e(746)]).then(__webpack_require__.bind(__webpack_require__, 1312));
     let base;
     if (baseText !== undefined) {
         try {
