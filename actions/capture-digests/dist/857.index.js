@@ -2158,7 +2158,7 @@ async function imagesToCapture(req) {
     let targets = req.images;
     if (targets === undefined) {
         // Loaded on demand: the config validator is the largest part of the bundle and the images input does not need it.
-        const { loadConfig } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(683)]).then(__webpack_require__.bind(__webpack_require__, 2683));
+        const { loadConfig } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(848)]).then(__webpack_require__.bind(__webpack_require__, 6848));
         targets = targetsFromServices(loadConfig(req.workdir, req.config), req.services, req.tag);
     }
     if (targets.length === 0)

@@ -1004,7 +1004,7 @@ const release = {
     action: 'prepare-release',
     secrets: ['github-token'],
     request: releaseRequest,
-    run: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(122), __nccwpck_require__.e(797)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2797))).runRelease,
+    run: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(122), __nccwpck_require__.e(427)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7427))).runRelease,
     view: async () => (await __nccwpck_require__.e(/* import() */ 335).then(__nccwpck_require__.bind(__nccwpck_require__, 1335))).releaseViews,
 };
 
