@@ -140,6 +140,8 @@ export interface GitHubDouble {
   deployments(repo: string): DeploymentState[];
   comments(repo: string, issue?: number): CommentState[];
   labels(repo: string, issue: number): string[];
+  /** `login` adds `label` to issue or PR `issue` (as a person does in the web UI): the label is set and a `labeled` event recorded. */
+  labelBy(repo: string, issue: number, label: string, login: string): void;
   /** Opens a PR without going through HTTP (no log entry), e.g. a PR left by an earlier run. */
   seedPull(repo: string, p: { head: string; base?: string; title: string; body?: string; draft?: boolean; labels?: string[] }): PullState;
   /** Creates a release without HTTP (the tag must already exist unless draft). */
@@ -190,6 +192,7 @@ export async function startGitHubDouble(opts: GitHubDoubleOptions): Promise<GitH
       pulls: [],
       labels: new Map(),
       issueLabels: new Map(),
+      issueEvents: [],
       comments: [],
       releases: [],
       checkRuns: new Map(),
@@ -535,6 +538,14 @@ export async function startGitHubDouble(opts: GitHubDoubleOptions): Promise<GitH
     deployments: (repo) => structuredClone(repoOf(repo).deployments),
     comments: (repo, issue) => structuredClone(repoOf(repo).comments.filter((c) => issue === undefined || c.issue === issue)),
     labels: (repo, issue) => [...(repoOf(repo).issueLabels.get(issue) ?? [])],
+    labelBy(repo, issue, label, by) {
+      const r = repoOf(repo);
+      if (!r.labels.has(label)) r.labels.set(label, { id: newId(), name: label, color: 'ededed', description: null });
+      const current = r.issueLabels.get(issue) ?? [];
+      if (!current.includes(label)) current.push(label);
+      r.issueLabels.set(issue, current);
+      r.issueEvents.push({ id: newId(), issue, event: 'labeled', label, actor: by, at: iso() });
+    },
     seedPull(repo, p) {
       const r = repoOf(repo);
       const headSha = g.readRef(r.path, `refs/heads/${p.head}`);

@@ -24,6 +24,7 @@ export const OPERATIONS = [
   'GET /repos/{owner}/{repo}/issues/{issue_number}/labels',
   'POST /repos/{owner}/{repo}/issues/{issue_number}/labels',
   'DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels/{name}',
+  'GET /repos/{owner}/{repo}/issues/{issue_number}/events',
   'GET /repos/{owner}/{repo}/issues/{issue_number}/comments',
   'POST /repos/{owner}/{repo}/issues/{issue_number}/comments',
   'PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}',
@@ -566,7 +567,17 @@ const addLabels: Handler = (ctx) => {
     const known = [...r.labels.values()].find((l) => l.name.toLowerCase() === name.toLowerCase());
     const label = known ?? { id: ctx.world.newId(), name, color: 'ededed', description: null };
     if (!known) r.labels.set(name, label);
-    if (!current.includes(label.name)) current.push(label.name);
+    if (!current.includes(label.name)) {
+      current.push(label.name);
+      r.issueEvents.push({
+        id: ctx.world.newId(),
+        issue: n,
+        event: 'labeled',
+        label: label.name,
+        actor: ctx.world.login,
+        at: ctx.world.iso(),
+      });
+    }
   }
   r.issueLabels.set(n, current);
   return { status: 200, body: labelsOf(ctx.world, r, n) };
@@ -578,8 +589,38 @@ const removeLabel: Handler = (ctx) => {
   const current = r.issueLabels.get(n) ?? [];
   const i = current.findIndex((l) => l.toLowerCase() === ctx.params.name.toLowerCase());
   if (i < 0) throw new HttpError(404, 'Label does not exist');
+  r.issueEvents.push({
+    id: ctx.world.newId(),
+    issue: n,
+    event: 'unlabeled',
+    label: current[i],
+    actor: ctx.world.login,
+    at: ctx.world.iso(),
+  });
   current.splice(i, 1);
   return { status: 200, body: labelsOf(ctx.world, r, n) };
+};
+
+/** The issue's events, oldest first: the double records labels added and removed (through the API, or by a person with labelBy). */
+const listIssueEvents: Handler = (ctx) => {
+  const r = repoOf(ctx);
+  const w = ctx.world;
+  const n = issueNumber(ctx);
+  const events = r.issueEvents
+    .filter((e) => e.issue === n)
+    .map((e) => ({
+      id: e.id,
+      node_id: nodeId(e.event === 'labeled' ? 'LE' : 'UNLE', e.id),
+      url: `${repoUrl(w, r)}/issues/events/${e.id}`,
+      actor: user(w, e.actor),
+      event: e.event,
+      commit_id: null,
+      commit_url: null,
+      created_at: e.at,
+      performed_via_github_app: null,
+      label: { name: e.label, color: r.labels.get(e.label)?.color ?? 'ededed' },
+    }));
+  return paginate(ctx, events);
 };
 
 function commentJson(w: World, r: RepoState, c: RepoState['comments'][number]): Record<string, unknown> {
@@ -968,6 +1009,7 @@ export const handlers: Record<string, Handler> = {
   'GET /repos/{owner}/{repo}/issues/{issue_number}/labels': listLabels,
   'POST /repos/{owner}/{repo}/issues/{issue_number}/labels': addLabels,
   'DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels/{name}': removeLabel,
+  'GET /repos/{owner}/{repo}/issues/{issue_number}/events': listIssueEvents,
   'GET /repos/{owner}/{repo}/issues/{issue_number}/comments': listComments,
   'POST /repos/{owner}/{repo}/issues/{issue_number}/comments': createComment,
   'PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}': updateComment,

@@ -107,6 +107,16 @@ export interface StatusSpec {
   description?: string;
 }
 
+/** A label added to or removed from an issue or pull request, by whom and when. */
+export interface IssueEventState {
+  id: number;
+  issue: number;
+  event: 'labeled' | 'unlabeled';
+  label: string;
+  actor: string;
+  at: string;
+}
+
 /** Everything kept for one repository. */
 export interface RepoState {
   id: number;
@@ -123,6 +133,8 @@ export interface RepoState {
   pulls: PullState[];
   labels: Map<string, { id: number; name: string; color: string; description: string | null }>;
   issueLabels: Map<number, string[]>;
+  /** The issues' `labeled` / `unlabeled` events, oldest first (GET issues/{n}/events). */
+  issueEvents: IssueEventState[];
   comments: CommentState[];
   releases: ReleaseState[];
   checkRuns: Map<string, (CheckRunSpec & { id: number; at: string })[]>;

@@ -169,6 +169,7 @@ const pull = obj({
 });
 const checkRun = obj({ id: replies_int, name: str, status: str, conclusion: optStr });
 const comment = obj({ id: replies_int, body: optStr });
+const issueEvent = obj({ event: str, created_at: str, actor: optional(obj({ login: str })), label: optional(obj({ name: str })) });
 const release = obj({ id: replies_int, tag_name: str, html_url: str, name: optStr, body: optStr });
 const anyJson = (v) => typeof v === 'object' && v !== null && !(v instanceof ArrayBuffer) ? undefined : 'the reply is not a JSON object or list';
 /** The shape lockstep needs, by method and path below the repository (`/repos/o/r` or `/repositories/id`). */
@@ -184,6 +185,7 @@ const RULES = [
     ['POST', /^\/pulls\/\d+\/requested_reviewers$/, obj({ number: replies_int })],
     ['POST', /^\/issues\/\d+\/labels$/, list(obj({ name: str }))],
     ['GET', /^\/issues\/\d+\/comments$/, list(comment)],
+    ['GET', /^\/issues\/\d+\/events$/, list(issueEvent)],
     ['POST', /^\/issues\/\d+\/comments$/, obj({ id: replies_int })],
     ['PATCH', /^\/issues\/comments\/\d+$/, obj({ id: replies_int })],
     ['GET', /^\/releases\/tags\/.+$/, release],

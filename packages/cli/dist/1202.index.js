@@ -1,5 +1,10 @@
+<<<<<<<< HEAD:packages/cli/dist/1202.index.js
 export const id = 1202;
 export const ids = [1202];
+========
+export const id = 709;
+export const ids = [709];
+>>>>>>>> cap-19a:packages/cli/dist/709.index.js
 export const modules = {
 
 /***/ 5076:
@@ -125,10 +130,12 @@ function renderDiff(changes, context = 3) {
 
 /***/ }),
 
-/***/ 1202:
+/***/ 7709:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
 __webpack_require__.r(__webpack_exports__);
+<<<<<<<< HEAD:packages/cli/dist/1202.index.js
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   promoteOn: () => (/* binding */ promoteOn),
 /* harmony export */   runPromote: () => (/* binding */ runPromote)
@@ -140,6 +147,76 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _promote_report_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8598);
 /* harmony import */ var _promote_waves_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(648);
 /* harmony import */ var _promote_session_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7359);
+========
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  promoteOn: () => (/* binding */ promoteOn),
+  runPromote: () => (/* binding */ runPromote)
+});
+
+// EXTERNAL MODULE: ./packages/core/src/edits/diff.ts
+var diff = __webpack_require__(5076);
+// EXTERNAL MODULE: ./packages/core/src/text/parse-cache.ts
+var parse_cache = __webpack_require__(9053);
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __webpack_require__(7638);
+// EXTERNAL MODULE: ./packages/core/src/promote/plan.ts + 1 modules
+var promote_plan = __webpack_require__(4499);
+// EXTERNAL MODULE: ./packages/core/src/promote/report.ts
+var report = __webpack_require__(8598);
+// EXTERNAL MODULE: ./packages/core/src/promote/gates.ts
+var gates = __webpack_require__(4502);
+;// CONCATENATED MODULE: ./packages/core/src/promote/gate-evidence.ts
+// The evidence the gates decide on, gathered before anything is written:
+// since when each promoted pin has been in the source environment (the values
+// file's first-parent history on the base branch, read through git), and the
+// break-glass label on the open promotion pull request (read through GitHub)
+// when a window holds. The verdict itself is promote/gates.ts's.
+
+
+/** A pin as one comparable key: its digest, else its tag. */
+const pinKey = (p) => p?.digest ?? (p?.tag !== undefined ? `tag:${p.tag}` : undefined);
+/**
+ * The gates of the planned promotion at `now` (the World's clock): soak time
+ * of the source environment for each service that changes, the target's
+ * windows, a break-glass label on the open pull request. Undefined when no
+ * gate is configured for this route.
+ */
+async function checkGates(req, route, ports, plan, baseSha, now, cache) {
+    const input = { now, push: req.push };
+    const source = req.from.kind === 'env' ? route.from : undefined;
+    const minSoak = source && (req.minSoak ?? source.minSoak);
+    if (source && minSoak && plan.changes.length > 0) {
+        const log = ports.git.firstParentLog ? await ports.git.firstParentLog(baseSha, source.values) : { entries: [], complete: true };
+        const pins = [];
+        for (const c of plan.changes) {
+            const current = pinKey(await (0,promote_plan/* servicePin */.Tc)(req, source, c.service, (p) => ports.git.readAt(baseSha, p), cache));
+            pins.push(await (0,gates/* pinnedSince */.vW)(c.service, current, log.entries, log.complete, async (sha) => pinKey(await (0,promote_plan/* servicePin */.Tc)(req, source, c.service, (p) => ports.git.readAt(sha, p), cache))));
+        }
+        input.soak = { env: source.name, minSoak, wait: req.wait ?? source.wait ?? 'refuse', pins };
+    }
+    const before = route.toIndex > 0 ? req.environments[route.toIndex - 1] : undefined;
+    const pastSoak = before && (req.minSoak ?? before.minSoak);
+    if (req.from.kind === 'ref' && before && pastSoak)
+        input.rollbackPast = { env: before.name, minSoak: pastSoak };
+    if (route.to.windows) {
+        input.windows = { env: route.to.name, rules: route.to.windows };
+        // The label is looked up only when a window holds: a promotion inside its window reads nothing more.
+        if (req.push === 'pr' && ports.github?.breakGlass && (0,gates/* windowHold */.CU)(route.to.name, route.to.windows, now))
+            input.breakGlass = await ports.github.breakGlass(`promote/${route.to.name}`, req.base, req.breakGlassLabel);
+    }
+    if (!input.soak && !input.rollbackPast && !input.windows)
+        return undefined;
+    return (0,gates/* gateVerdict */.lr)(input);
+}
+
+// EXTERNAL MODULE: ./packages/core/src/promote/request.ts
+var request = __webpack_require__(1871);
+// EXTERNAL MODULE: ./packages/core/src/promote/session.ts + 3 modules
+var promote_session = __webpack_require__(4809);
+;// CONCATENATED MODULE: ./packages/core/src/operations/promote/run.ts
+>>>>>>>> cap-19a:packages/cli/dist/709.index.js
 // One promotion end to end, its steps named: read the request (the config
 // here, or at the base of the repository promoted in), check the route once,
 // open the repository, plan on the base, gate, publish — a commit on
@@ -154,6 +231,8 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
+
+
 /**
  * promote-env and `lockstep promote`: the request read and its route checked
  * (a local config's before anything opens, another repository's once its
@@ -161,6 +240,7 @@ __webpack_require__.r(__webpack_exports__);
  * checked route, the session closed.
  */
 async function runPromote(i, world) {
+<<<<<<<< HEAD:packages/cli/dist/1202.index.js
     const local = (0,_promote_session_js__WEBPACK_IMPORTED_MODULE_5__/* .localPromotion */ .dG)(i, world.workspace);
     // Every wave's route is checked before anything opens when the config is local (one wave: the target's).
     if (local.request)
@@ -176,6 +256,16 @@ async function runPromote(i, world) {
             ? await (0,_promote_waves_js__WEBPACK_IMPORTED_MODULE_4__/* .advanceWaves */ .pu)(waves, ports, asked.requireChecks, (q, route) => promoteOn(q, route, ports))
             : { result: await promoteOn(waves[0].req, waves[0].route, ports), wave: waves[0], report: undefined };
         const req = wave.req;
+========
+    const local = (0,promote_session/* localPromotion */.dG)(i, world.workspace);
+    const localRoute = local.request && (0,request/* checkRoute */.QF)(local.request);
+    const session = await (0,promote_session/* openSession */.fA)(i, local, world);
+    world.reporter.group(`Promoting ${i.from ?? 'new pins'} → ${i.to}`);
+    try {
+        const req = await (0,promote_session/* sessionRequest */.yi)(i, local, session);
+        const route = localRoute ?? (0,request/* checkRoute */.QF)(req);
+        const r = await promoteOn(req, route, counting(session.world, world), world.clock);
+>>>>>>>> cap-19a:packages/cli/dist/709.index.js
         return {
             ...r,
             ...(report ? { waves: report } : {}),
@@ -188,7 +278,7 @@ async function runPromote(i, world) {
                 'pr-number': r.pull ? String(r.pull.number) : '',
                 'pr-url': r.pull?.url ?? '',
                 branch: r.branch ?? '',
-                changes: (0,_promote_report_js__WEBPACK_IMPORTED_MODULE_3__/* .changesOutput */ .b4)(r.plan),
+                changes: (0,report/* changesOutput */.b4)(r.plan),
             },
         };
     }
@@ -226,36 +316,41 @@ function fromLabel(req, route) {
  * base, stop at red checks, nothing to do or a dry run, else publish and, for
  * push: pr, open or update the pull request.
  */
-async function promoteOn(req, route, ports) {
+async function promoteOn(req, route, ports, clock) {
     if (req.requireChecks.length > 0 && !ports.github)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo('require-checks needs github-token', { hint: 'pass github-token (checks: read)' });
-    const baseSha = await (0,_promote_session_js__WEBPACK_IMPORTED_MODULE_5__/* .fetchBase */ .cu)(ports, req.base);
-    const cache = new _text_parse_cache_js__WEBPACK_IMPORTED_MODULE_6__/* .ParseCache */ .i();
-    const state = { plan: await (0,_promote_session_js__WEBPACK_IMPORTED_MODULE_5__/* .planOn */ .J9)(req, route, ports, baseSha, cache), baseSha, notes: [], cache };
+        throw new errors/* UserError */.yo('require-checks needs github-token', { hint: 'pass github-token (checks: read)' });
+    const baseSha = await (0,promote_session/* fetchBase */.cu)(ports, req.base);
+    const cache = new parse_cache/* ParseCache */.i();
+    const state = { plan: await (0,promote_session/* planOn */.J9)(req, route, ports, baseSha, cache), baseSha, notes: [], cache };
     const result = (over) => ({
         route,
         plan: state.plan,
         baseSha: state.baseSha,
-        diff: (0,_edits_diff_js__WEBPACK_IMPORTED_MODULE_0__/* .renderDiff */ .i)(state.plan.files),
-        notes: [...state.plan.notes, ...state.notes],
+        diff: (0,diff/* renderDiff */.i)(state.plan.files),
+        notes: [...state.plan.notes, ...state.notes, ...(state.gate?.notes ?? [])],
         pushed: false,
+        ...(state.gate ? { gate: state.gate } : {}),
         ...over,
     });
-    if (!(0,_promote_plan_js__WEBPACK_IMPORTED_MODULE_2__/* .checksGreen */ .FX)(state.plan))
+    if (!(0,promote_plan/* checksGreen */.FX)(state.plan))
         return result({ changed: false, outcome: 'checks' });
     if (state.plan.files.length === 0)
         return result({ changed: false, outcome: 'nothing' });
+    // The gates (soak time, windows), on the World's clock and before anything is written: a refusal ends here.
+    const gate = (state.gate = await checkGates(req, route, ports, state.plan, state.baseSha, clock.now(), cache));
     if (req.dryRun)
         return result({ changed: true, outcome: 'dry-run' });
+    if (gate?.action === 'refuse')
+        return result({ changed: false, outcome: 'held' });
     const direct = req.push === 'direct';
     if (!direct && !ports.github)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo('opening a pull request needs github-token', { hint: 'pass github-token (contents: write, pull-requests: write)' });
+        throw new errors/* UserError */.yo('opening a pull request needs github-token', { hint: 'pass github-token (contents: write, pull-requests: write)' });
     const label = fromLabel(req, route);
     const branch = direct ? req.base : `promote/${route.to.name}`;
     const published = await publishCommit(req, route, ports, state, branch, label);
     state.baseSha = published.baseSha;
     if (published.outcome === 'rejected')
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`the push to ${branch} was rejected: ${published.detail}`, {
+        throw new errors/* UserError */.yo(`the push to ${branch} was rejected: ${published.detail}`, {
             hint: direct
                 ? 'check branch protection: push: direct needs a token allowed to push to the base branch'
                 : 'check the token may push branches (contents: write)',
@@ -267,7 +362,7 @@ async function promoteOn(req, route, ports) {
             throw new Error(`unexpected conflict on a direct push to ${branch}`);
         return result({ changed: true, outcome: 'direct', branch, commit: published.head, pushed: published.outcome !== 'unchanged' });
     }
-    return result(await openPull(req, route, ports, state, published, branch, label));
+    return result(await openPull(req, route, ports, state, published, branch, label, gate));
 }
 /** The generated commit on `branch`, published with a lease; planned again, gates included, when the base moved since the last plan. */
 function publishCommit(req, route, ports, state, branch, label) {
@@ -279,13 +374,13 @@ function publishCommit(req, route, ports, state, branch, label) {
                 // The base moved since the last plan (another push landed): plan again on it, gates included.
                 state.notes.push(`${req.base} moved while promoting (${state.baseSha.slice(0, 12)} → ${sha.slice(0, 12)}); fetched it again and re-planned.`);
                 state.baseSha = sha;
-                state.plan = await (0,_promote_session_js__WEBPACK_IMPORTED_MODULE_5__/* .planOn */ .J9)(req, route, ports, sha, state.cache);
-                if (!(0,_promote_plan_js__WEBPACK_IMPORTED_MODULE_2__/* .checksGreen */ .FX)(state.plan))
-                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo('required checks are not green on the moved base', { hint: 'run again when they pass; nothing was written' });
+                state.plan = await (0,promote_session/* planOn */.J9)(req, route, ports, sha, state.cache);
+                if (!(0,promote_plan/* checksGreen */.FX)(state.plan))
+                    throw new errors/* UserError */.yo('required checks are not green on the moved base', { hint: 'run again when they pass; nothing was written' });
             }
             return {
                 files: state.plan.files.map((f) => ({ path: f.path, content: f.after })),
-                message: (0,_promote_report_js__WEBPACK_IMPORTED_MODULE_3__/* .commitMessage */ .df)((0,_promote_report_js__WEBPACK_IMPORTED_MODULE_3__/* .pullTitle */ .SI)(label, route.to.name, state.plan), state.plan),
+                message: (0,report/* commitMessage */.df)((0,report/* pullTitle */.SI)(label, route.to.name, state.plan), state.plan),
             };
         },
     });
@@ -295,7 +390,7 @@ function publishCommit(req, route, ports, state, branch, label) {
  * into a protected environment), a conflicting human commit said in its body,
  * and auto-merge asked for when the target allows it and something changed.
  */
-async function openPull(req, route, ports, state, published, branch, label) {
+async function openPull(req, route, ports, state, published, branch, label, gate) {
     const github = ports.github;
     const warnings = [];
     let head;
@@ -312,14 +407,16 @@ async function openPull(req, route, ports, state, published, branch, label) {
             state.notes.push(`Kept ${published.replayed.length} commit${published.replayed.length === 1 ? '' : 's'} someone added to ${branch}.`);
     }
     state.notes.push(...warnings);
-    const draft = route.to.protected || (req.draft ?? false);
+    // A promotion a gate holds is a draft without auto-merge until the gate lets it through (a rerun then).
+    const held = gate?.action === 'draft';
+    const draft = route.to.protected || (req.draft ?? false) || held;
     let opened;
     try {
         opened = await github.upsertPull({
             branch,
             base: req.base,
-            title: (0,_promote_report_js__WEBPACK_IMPORTED_MODULE_3__/* .pullTitle */ .SI)(label, route.to.name, state.plan),
-            body: (0,_promote_report_js__WEBPACK_IMPORTED_MODULE_3__/* .pullBody */ .c2)({
+            title: (0,report/* pullTitle */.SI)(label, route.to.name, state.plan),
+            body: (0,report/* pullBody */.c2)({
                 plan: state.plan,
                 fromLabel: label,
                 to: route.to.name,
@@ -327,6 +424,7 @@ async function openPull(req, route, ports, state, published, branch, label) {
                 base: req.base,
                 repository: req.repository,
                 notes: warnings,
+                gate: gate && [...(0,gates/* gateLines */.HN)(gate), ...gate.notes],
             }),
             draft,
             labels: req.labels,
@@ -335,14 +433,15 @@ async function openPull(req, route, ports, state, published, branch, label) {
     }
     catch (e) {
         // The branch is already on the remote: say so, so nothing is left half-done without explanation.
-        if (pushed && e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${e.message} (the branch ${branch} was pushed at ${head.slice(0, 12)}; a rerun opens the pull request once this is fixed)`, { hint: e.hint });
+        if (pushed && e instanceof errors/* UserError */.yo)
+            throw new errors/* UserError */.yo(`${e.message} (the branch ${branch} was pushed at ${head.slice(0, 12)}; a rerun opens the pull request once this is fixed)`, { hint: e.hint });
         throw e;
     }
     const { pull, outcome } = opened;
     let autoMerge;
-    const wantAutoMerge = !route.to.protected && (req.autoMerge ?? route.to.autoMerge);
-    if (wantAutoMerge && (pushed || outcome === 'created'))
+    const wantAutoMerge = !route.to.protected && !held && (req.autoMerge ?? route.to.autoMerge);
+    // A break-glass label lets a held pull request through: auto-merge is asked for then, even with nothing pushed.
+    if (wantAutoMerge && (pushed || outcome === 'created' || gate?.breakGlass))
         autoMerge = await github.enableAutoMerge(pull);
     return { changed: true, outcome: 'pr', branch, pull, pullOutcome: outcome, pushed, commit: head, autoMerge, draft };
 }
@@ -421,8 +520,11 @@ function rollbackCommand(to, baseSha, services, repository) {
 function pullBody(p) {
     const { plan } = p;
     const notes = p.notes?.length ? [...p.notes.map((n) => `> [!WARNING]\n> ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(n)}`), ''] : [];
+    // What the gates held or let through (soak time, windows, who broke the glass), one quoted line each.
+    const gate = p.gate?.length ? [...p.gate.map((n) => `> [!IMPORTANT]\n> ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(n)}`), ''] : [];
     return [
         ...notes,
+        ...gate,
         `Promotes **${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(p.fromLabel)}** → **${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(p.to)}** on ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .codeSpan */ .SS)(p.base)} (base ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(p.baseSha.slice(0, 12))}).`,
         '',
         `Source: ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(plan.sourceLabel)}.`,

@@ -1,5 +1,10 @@
+<<<<<<<< HEAD:packages/cli/dist/1249.index.js
 export const id = 1249;
 export const ids = [1249];
+========
+export const id = 245;
+export const ids = [245,626];
+>>>>>>>> cap-19a:packages/cli/dist/245.index.js
 export const modules = {
 
 /***/ 7034:
@@ -41,6 +46,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   autoMergeWarning: () => (/* binding */ autoMergeWarning),
 /* harmony export */   checksError: () => (/* binding */ checksError),
+/* harmony export */   gateError: () => (/* binding */ gateError),
 /* harmony export */   promoteLogLines: () => (/* binding */ promoteLogLines),
 /* harmony export */   promoteMarkdown: () => (/* binding */ promoteMarkdown),
 /* harmony export */   promoteRunnerView: () => (/* binding */ promoteRunnerView),
@@ -49,10 +55,17 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   promoteViews: () => (/* binding */ promoteViews)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7638);
+<<<<<<<< HEAD:packages/cli/dist/1249.index.js
 /* harmony import */ var _promote_pins_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3952);
 /* harmony import */ var _promote_report_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8598);
 /* harmony import */ var _text_cap_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7841);
 /* harmony import */ var _text_markdown_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9888);
+========
+/* harmony import */ var _promote_gates_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4502);
+/* harmony import */ var _promote_pins_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3952);
+/* harmony import */ var _promote_report_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8598);
+/* harmony import */ var _text_markdown_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9888);
+>>>>>>>> cap-19a:packages/cli/dist/245.index.js
 // What a promotion shows: the runner's log lines (each change, the diff in a
 // group, the outcome, the notes), the auto-merge warning, the outputs and the
 // job summary, then the required-checks failure; and the terminal's table.
@@ -68,13 +81,17 @@ function promoteStatus(r) {
             return `Nothing to promote: ${r.route.to.name} already pins what ${r.plan.sourceLabel} has; no commit, no push, no pull request.`;
         case 'checks':
             return 'Stopped: required checks are not green; nothing was written.';
+        case 'held': {
+            const until = r.gate && (0,_promote_gates_js__WEBPACK_IMPORTED_MODULE_1__/* .heldUntil */ .gE)(r.gate);
+            return `Held by ${r.gate?.holds.length === 1 ? 'a gate' : 'gates'}${until !== undefined ? ` until ${new Date(until).toISOString().slice(0, 16).replace('T', ' ')} UTC` : ''}; nothing was written.`;
+        }
         case 'dry-run':
             return `Dry run: ${r.plan.files.length} file${r.plan.files.length === 1 ? '' : 's'} would change (diff in the log); nothing was written, pushed or opened.`;
         case 'direct':
             return `Committed ${r.commit?.slice(0, 12)} to ${r.request.base || r.branch} directly (pushed with a lease).`;
         default: {
             const what = r.pullOutcome === 'created' ? 'Opened' : r.pullOutcome === 'updated' ? 'Updated' : 'Left unchanged';
-            const draft = r.draft ? ' (draft)' : '';
+            const draft = r.draft ? (r.gate?.action === 'draft' ? ' (draft: held by a gate, no auto-merge)' : ' (draft)') : '';
             const merge = r.autoMerge?.enabled ? '; auto-merge enabled' : '';
             return `${what} pull request #${r.pull?.number}${draft} from ${r.branch}${r.pushed ? '' : ' (branch already up to date; nothing pushed)'}${merge}: ${r.pull?.url}`;
         }
@@ -103,22 +120,28 @@ function routeLabel(r) {
 function promoteMarkdown(r) {
     const { plan } = r;
     // Environment and service names, branches, URLs and GitHub's reasons are plain text here, escaped.
-    const parts = [`### promote-env: ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(routeLabel(r))}`, '', (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(promoteStatus(r)), ''];
+    const parts = [`### promote-env: ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .escapeMarkdown */ .FV)(routeLabel(r))}`, '', (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .escapeMarkdown */ .FV)(promoteStatus(r)), ''];
     if (plan.changes.length > 0 || plan.chart)
-        parts.push((0,_promote_report_js__WEBPACK_IMPORTED_MODULE_2__/* .changesTable */ .EI)(plan), '');
+        parts.push((0,_promote_report_js__WEBPACK_IMPORTED_MODULE_3__/* .changesTable */ .EI)(plan), '');
     if (plan.unchanged.length > 0)
+<<<<<<<< HEAD:packages/cli/dist/1249.index.js
         parts.push(`Already up to date: ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(plan.unchanged.join(', '))}.`, '');
     // What ships: the same list as the pull request's, fitted under a tenth of the summary's cap.
     const shipped = r.whatsIn ? (0,_promote_report_js__WEBPACK_IMPORTED_MODULE_2__/* .whatsInMarkdown */ .GZ)(r.whatsIn, r.repoUrl, _text_cap_js__WEBPACK_IMPORTED_MODULE_4__/* .SUMMARY_CAP */ .GY / 10) : '';
     if (shipped)
         parts.push(shipped, '');
+========
+        parts.push(`Already up to date: ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .escapeMarkdown */ .FV)(plan.unchanged.join(', '))}.`, '');
+>>>>>>>> cap-19a:packages/cli/dist/245.index.js
     if (plan.checks.length > 0)
-        parts.push('Required checks:', '', (0,_promote_report_js__WEBPACK_IMPORTED_MODULE_2__/* .checksMarkdown */ .pW)(plan), '');
-    parts.push('Every environment:', '', (0,_promote_report_js__WEBPACK_IMPORTED_MODULE_2__/* .driftMarkdown */ .fZ)(plan), '');
+        parts.push('Required checks:', '', (0,_promote_report_js__WEBPACK_IMPORTED_MODULE_3__/* .checksMarkdown */ .pW)(plan), '');
+    if (r.gate && r.gate.holds.length > 0)
+        parts.push('Gates:', '', ...(0,_promote_gates_js__WEBPACK_IMPORTED_MODULE_1__/* .gateLines */ .HN)(r.gate).map((l) => `- ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .escapeMarkdown */ .FV)(l)}`), '');
+    parts.push('Every environment:', '', (0,_promote_report_js__WEBPACK_IMPORTED_MODULE_3__/* .driftMarkdown */ .fZ)(plan), '');
     for (const n of r.notes)
-        parts.push(`- ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(n)}`);
+        parts.push(`- ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .escapeMarkdown */ .FV)(n)}`);
     if (r.autoMerge && !r.autoMerge.enabled)
-        parts.push(`- Auto-merge is not allowed here (${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(r.autoMerge.reason ?? 'repository setting')}); the pull request stays open.`);
+        parts.push(`- Auto-merge is not allowed here (${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .escapeMarkdown */ .FV)(r.autoMerge.reason ?? 'repository setting')}); the pull request stays open.`);
     return parts.join('\n');
 }
 /** The promotion as a table for the terminal: one row per change (tag and digest before → after, where, verified in). */
@@ -127,7 +150,7 @@ function promoteView(r) {
     const rows = plan.changes.map((c) => [
         c.service,
         `${c.oldTag ?? '—'} → ${c.newTag ?? '—'}`,
-        `${(0,_promote_pins_js__WEBPACK_IMPORTED_MODULE_1__/* .shortDigest */ .VK)(c.oldDigest)} → ${(0,_promote_pins_js__WEBPACK_IMPORTED_MODULE_1__/* .shortDigest */ .VK)(c.newDigest)}`,
+        `${(0,_promote_pins_js__WEBPACK_IMPORTED_MODULE_2__/* .shortDigest */ .VK)(c.oldDigest)} → ${(0,_promote_pins_js__WEBPACK_IMPORTED_MODULE_2__/* .shortDigest */ .VK)(c.newDigest)}`,
         `${c.file}:${c.line}`,
         c.verified,
     ]);
@@ -141,7 +164,7 @@ function promoteView(r) {
         status: promoteStatus(r).replace(' (diff in the log)', ''),
         headers: ['service', 'tag', 'digest', 'file', 'verified in'],
         rows,
-        notes: [...unchanged, ...checks, ...r.notes],
+        notes: [...unchanged, ...checks, ...(r.gate ? (0,_promote_gates_js__WEBPACK_IMPORTED_MODULE_1__/* .gateLines */ .HN)(r.gate) : []), ...r.notes],
         warnings: warned ? [warned] : [],
     };
 }
@@ -154,6 +177,16 @@ function checksError(r) {
         hint: 'wait for them to pass (the table in the job summary lists every check); nothing was written',
     });
 }
+/** The error a promotion refused by a gate ends with (after its summary is written): what held it, and until when. */
+function gateError(r) {
+    if (r.outcome !== 'held' || !r.gate)
+        return undefined;
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`promotion held: ${r.gate.holds.map((h) => h.message).join('; ')}`, {
+        hint: r.request.push === 'direct'
+            ? 'run again once the gate lets it through, or use push: pr (a draft pull request waits for it); nothing was written'
+            : 'run again once the gate lets it through (or set wait: draft to open a draft pull request meanwhile); nothing was written',
+    });
+}
 /**
  * The runner's view, in the order promote-env has always told it: a line per
  * change, the diff in a group (already escaped for the log), the outcome, the
@@ -164,17 +197,252 @@ function promoteRunnerView(r) {
     const steps = promoteLogLines(r).map((line) => ({ info: line }));
     if (r.diff)
         steps.push({ group: r.dryRun ? 'dry run: the diff that would be committed' : 'diff' }, { info: r.diff, raw: true }, { endGroup: true });
-    steps.push({ info: promoteStatus(r) }, ...r.notes.map((n) => ({ info: n })));
+    steps.push({ info: promoteStatus(r) }, ...(r.gate ? (0,_promote_gates_js__WEBPACK_IMPORTED_MODULE_1__/* .gateLines */ .HN)(r.gate) : []).map((l) => ({ info: l })), ...r.notes.map((n) => ({ info: n })));
     const warned = autoMergeWarning(r);
     if (warned)
         steps.push({ annotate: 'warning', message: warned });
     for (const [k, v] of Object.entries(r.outputs))
         steps.push({ output: k, value: v });
     steps.push({ summary: promoteMarkdown(r) });
-    return { steps, failure: checksError(r) };
+    return { steps, failure: checksError(r) ?? gateError(r) };
 }
 /** promote-env's views: the runner's and the terminal's. */
 const promoteViews = { runner: promoteRunnerView, terminal: promoteView };
+
+
+/***/ }),
+
+/***/ 4502:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CU: () => (/* binding */ windowHold),
+/* harmony export */   HN: () => (/* binding */ gateLines),
+/* harmony export */   gE: () => (/* binding */ heldUntil),
+/* harmony export */   iY: () => (/* binding */ checkWindows),
+/* harmony export */   lr: () => (/* binding */ gateVerdict),
+/* harmony export */   vW: () => (/* binding */ pinnedSince)
+/* harmony export */ });
+/* unused harmony exports formatAt, soakHolds */
+/* harmony import */ var cron_parser__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8628);
+/* harmony import */ var cron_parser__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(cron_parser__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7638);
+/* harmony import */ var _text_duration_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8473);
+// The promotion gates of issue 19, decided from plain data: how long each
+// promoted pin has been in the source environment (its first-parent history
+// on the base branch), the target's promotion windows and freezes, the time
+// now (the World's clock, read by the caller) and a break-glass label.
+// Nothing here reads git, GitHub or the clock: promote/gate-evidence.ts
+// gathers the evidence, operations/promote/run.ts acts on the verdict.
+// Cron expressions are read by cron-parser, never by hand.
+
+
+
+/**
+ * Since when `current` (a pin's key: its digest, else its tag) has been the
+ * pin: the oldest commit of the run at the head of `history` (newest first)
+ * whose version of the file has it. `pinAt` reads a commit's pin key.
+ */
+async function pinnedSince(service, current, history, complete, pinAt) {
+    let found;
+    let all = true;
+    for (const entry of history) {
+        if (current === undefined || (await pinAt(entry.sha)) !== current) {
+            all = false;
+            break;
+        }
+        found = entry;
+    }
+    return { service, ...(found ? { since: found.time, commit: found.sha } : {}), ...(found && all && !complete ? { atLeast: true } : {}) };
+}
+/** `2026-11-23 09:00 Europe/Paris`: an instant on the wall clock of `timezone`. */
+function formatAt(ms, timezone) {
+    const d = new cron_parser__WEBPACK_IMPORTED_MODULE_0__.CronDate(ms, timezone);
+    const two = (n) => String(n).padStart(2, '0');
+    return `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())} ${two(d.getHours())}:${two(d.getMinutes())} ${timezone}`;
+}
+/**
+ * Checks an environment's cron expressions once, when the config is read:
+ * five fields (minute hour day-of-month month day-of-week) that cron-parser
+ * accepts. A bad one is an error at its config line.
+ */
+function checkWindows(env, windows, configFile) {
+    for (const kind of ['allow', 'deny'])
+        for (const w of windows?.[kind] ?? []) {
+            const fields = w.cron.trim().split(/\s+/).filter(Boolean).length;
+            let problem = fields === 5 ? undefined : `has ${fields} field${fields === 1 ? '' : 's'}, not 5`;
+            if (!problem)
+                try {
+                    cron_parser__WEBPACK_IMPORTED_MODULE_0__.CronExpressionParser.parse(w.cron, { tz: w.timezone, strict: false });
+                }
+                catch (e) {
+                    problem = e.message;
+                }
+            if (problem)
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`the ${kind} window cron '${w.cron}' of environment ${env} is not a cron expression: ${problem}`, {
+                    file: configFile,
+                    line: w.line,
+                    hint: 'write five fields: minute hour day-of-month month day-of-week, e.g. "0 9 * * 1-5"',
+                });
+        }
+}
+/** The latest opening of `w` at or before `t`, undefined when it never opened. */
+function latestStart(w, t) {
+    try {
+        // prev() is strictly before its date; an opening exactly at t counts, so ask from just after it.
+        return cron_parser__WEBPACK_IMPORTED_MODULE_0__.CronExpressionParser.parse(w.cron, { currentDate: new Date(t + 1), tz: w.timezone })
+            .prev()
+            .getTime();
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The next opening of `w` after `t`, undefined when there is none. */
+function nextStart(w, t) {
+    try {
+        return cron_parser__WEBPACK_IMPORTED_MODULE_0__.CronExpressionParser.parse(w.cron, { currentDate: new Date(t), tz: w.timezone })
+            .next()
+            .getTime();
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The window of `w` that `t` is inside: [start, end), or undefined. */
+function inside(w, t) {
+    const start = latestStart(w, t);
+    return start !== undefined && t < start + w.durationMs ? { start, end: start + w.durationMs } : undefined;
+}
+/** A freeze as instants: from the start of its first day to the end of its last, in its time zone. */
+function freezeSpan(f) {
+    const start = new cron_parser__WEBPACK_IMPORTED_MODULE_0__.CronDate(`${f.from}T00:00:00`, f.timezone);
+    const end = new cron_parser__WEBPACK_IMPORTED_MODULE_0__.CronDate(`${f.to}T00:00:00`, f.timezone);
+    end.addDay();
+    return { start: start.getTime(), end: end.getTime() };
+}
+// An opening is looked for this far ahead; an allow window that never opens in a year is said so.
+const HORIZON = 366 * 24 * 3_600_000;
+/**
+ * Whether promotions into `env` may land at `now`: open, or held by the
+ * first rule that applies, with the moment every rule lets it through (found
+ * by stepping past each deny window and freeze and to the next allow window
+ * until none holds).
+ */
+function windowHold(env, rules, now) {
+    if (!rules)
+        return undefined;
+    let t = now;
+    let zone = 'UTC';
+    let first;
+    for (let step = 0; step < 1000 && t - now <= HORIZON; step++) {
+        const why = blocked(rules, t);
+        if (!why)
+            break;
+        first ??= why.reason;
+        zone = why.timezone;
+        if (why.until === undefined) {
+            t = Number.POSITIVE_INFINITY;
+            break;
+        }
+        t = why.until;
+    }
+    if (first === undefined)
+        return undefined;
+    const found = Number.isFinite(t) && t - now <= HORIZON;
+    return {
+        gate: 'window',
+        message: `promotions into ${env} are closed: ${first}; ${found ? `opens at ${formatAt(t, zone)}` : 'no opening in the next year'}`,
+        ...(found ? { until: t } : {}),
+    };
+}
+/** The first rule that holds at `t`, why, and when it stops holding. */
+function blocked(rules, t) {
+    for (const f of rules.freeze) {
+        const span = freezeSpan(f);
+        if (t >= span.start && t < span.end)
+            return {
+                reason: `frozen from ${f.from} to ${f.to} (${f.timezone})${f.reason ? `: ${f.reason}` : ''}`,
+                until: span.end,
+                timezone: f.timezone,
+            };
+    }
+    for (const w of rules.deny) {
+        const open = inside(w, t);
+        if (open)
+            return { reason: `inside the deny window '${w.cron}' for ${w.duration} (${w.timezone})`, until: open.end, timezone: w.timezone };
+    }
+    if (rules.allow.length > 0 && !rules.allow.some((w) => inside(w, t))) {
+        const next = rules.allow.map((w) => ({ w, at: nextStart(w, t) })).filter((x) => x.at !== undefined);
+        next.sort((a, b) => a.at - b.at);
+        const list = rules.allow.map((w) => `'${w.cron}' for ${w.duration} (${w.timezone})`).join(', ');
+        return {
+            reason: `outside the allow window${rules.allow.length === 1 ? '' : 's'} ${list}`,
+            until: next[0]?.at,
+            timezone: next[0]?.w.timezone ?? rules.allow[0].timezone,
+        };
+    }
+    return undefined;
+}
+/**
+ * The soak hold of each promoted service not yet pinned `minSoak` in `env`:
+ * which service, since when (UTC) and how long is left. A pin whose start
+ * was not found (its history does not show it) is held too, and says so.
+ */
+function soakHolds(env, minSoak, pins, now) {
+    const holds = [];
+    for (const p of pins) {
+        if (p.atLeast)
+            continue;
+        if (p.since === undefined) {
+            holds.push({
+                gate: 'soak',
+                message: `${p.service}: no commit on the base branch's first-parent history pins it in ${env}, so its soak time (min-soak ${(0,_text_duration_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(minSoak)}) cannot be measured`,
+            });
+            continue;
+        }
+        const until = p.since + minSoak;
+        if (now >= until)
+            continue;
+        holds.push({
+            gate: 'soak',
+            message: `${p.service}: pinned in ${env} since ${formatAt(p.since, 'UTC')}${p.commit ? ` (${p.commit.slice(0, 12)})` : ''}, min-soak ${(0,_text_duration_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(minSoak)}: ${(0,_text_duration_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(until - now)} left`,
+            until,
+        });
+    }
+    return holds;
+}
+/**
+ * The gates' verdict: soak holds refuse (or, with wait: draft, make a draft),
+ * window holds make a draft unless a break-glass label lifted them, and with
+ * push: direct any hold refuses.
+ */
+function gateVerdict(g) {
+    const notes = [];
+    if (g.rollbackPast)
+        notes.push(`A rollback (from: ref:) does not wait for the soak time of ${g.rollbackPast.env} (min-soak ${(0,_text_duration_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(g.rollbackPast.minSoak)}).`);
+    const soak = g.soak ? soakHolds(g.soak.env, g.soak.minSoak, g.soak.pins, g.now) : [];
+    const window = g.windows ? windowHold(g.windows.env, g.windows.rules, g.now) : undefined;
+    const lifted = window && g.breakGlass ? [window] : [];
+    const holds = [...soak, ...(window && !g.breakGlass ? [window] : [])];
+    if (lifted.length > 0 && g.breakGlass) {
+        const b = g.breakGlass;
+        notes.push(`Break glass: the label '${b.label}' on #${b.pull} was added by ${b.by ? `@${b.by}` : 'an unknown user'}${b.at ? ` at ${b.at}` : ''}; it lifted: ${lifted.map((h) => h.message).join('; ')}.`);
+    }
+    let action = 'go';
+    if (holds.length > 0)
+        action = g.push === 'direct' || (soak.length > 0 && g.soak?.wait !== 'draft') ? 'refuse' : 'draft';
+    return { action, holds, lifted, ...(lifted.length > 0 ? { breakGlass: g.breakGlass } : {}), notes };
+}
+/** The latest moment a hold lifts, for "held until". */
+function heldUntil(v) {
+    const times = v.holds.map((h) => h.until);
+    return times.some((t) => t === undefined) ? undefined : Math.max(...times);
+}
+/** The holds as lines for the job summary, the log and the PR body: which gate held the promotion, and until when. */
+function gateLines(v) {
+    return v.holds.map((h) => `Held by ${h.gate === 'soak' ? 'soak time' : 'a promotion window'}: ${h.message}.`);
+}
 
 
 /***/ }),
@@ -306,6 +574,7 @@ function whatsInMarkdown(w, repoUrl, maxBytes) {
 /** The pull request body. Every name, ref and note in it is plain text, escaped; the tables escape their cells. */
 function pullBody(p) {
     const notes = p.notes?.length ? [...p.notes.map((n) => `> [!WARNING]\n> ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(n)}`), ''] : [];
+<<<<<<<< HEAD:packages/cli/dist/1249.index.js
     const body = pullBodyWith(p, notes, []);
     if (!p.whatsIn?.shipments.length)
         return body;
@@ -316,8 +585,13 @@ function pullBody(p) {
 }
 function pullBodyWith(p, notes, shipped) {
     const { plan } = p;
+========
+    // What the gates held or let through (soak time, windows, who broke the glass), one quoted line each.
+    const gate = p.gate?.length ? [...p.gate.map((n) => `> [!IMPORTANT]\n> ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(n)}`), ''] : [];
+>>>>>>>> cap-19a:packages/cli/dist/245.index.js
     return [
         ...notes,
+        ...gate,
         `Promotes **${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(p.fromLabel)}** → **${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(p.to)}** on ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .codeSpan */ .SS)(p.base)} (base ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(p.baseSha.slice(0, 12))}).`,
         '',
         `Source: ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(plan.sourceLabel)}.`,
@@ -365,6 +639,7 @@ function changesOutput(plan) {
 
 /***/ }),
 
+<<<<<<<< HEAD:packages/cli/dist/1249.index.js
 /***/ 7841:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -484,298 +759,44 @@ function describeOmitted(o) {
 /***/ }),
 
 /***/ 4293:
+========
+/***/ 8473:
+>>>>>>>> cap-19a:packages/cli/dist/245.index.js
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   FL: () => (/* binding */ YAML_DOCUMENTS),
-/* harmony export */   MQ: () => (/* binding */ YAML_DOCUMENT),
-/* harmony export */   OM: () => (/* binding */ stringField),
-/* harmony export */   hN: () => (/* binding */ parseYaml),
-/* harmony export */   oB: () => (/* binding */ nodeAt)
+/* harmony export */   E9: () => (/* binding */ parseDuration),
+/* harmony export */   Fp: () => (/* binding */ DURATION_HINT),
+/* harmony export */   a3: () => (/* binding */ formatDuration)
 /* harmony export */ });
-/* unused harmony export duplicateKey */
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7638);
-/* harmony import */ var _scalars_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7812);
-
-
-
-/**
- * Parses one YAML document, keeping line numbers. Syntax errors and duplicate
- * keys are UserErrors naming file:line; several documents are refused unless
- * `allowMulti` (then the first is returned).
- */
-function parseYaml(text, file, opts = {}) {
-    // The yaml package's own uniqueKeys check compares each key with every earlier key of its map:
-    // 40,000 keys took 15 s. Keys are checked here instead, one set per map (duplicateKey).
-    const docs = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseAllDocuments */ .hR)(text, { uniqueKeys: false });
-    const list = Array.isArray(docs) ? docs : [];
-    const lineAt = lineIndex(text);
-    for (const d of list) {
-        const err = d.errors[0];
-        const dup = err ? undefined : duplicateKey(d.contents);
-        if (err) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`invalid YAML: ${err.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}`, {
-                file,
-                line: lineAt(err.pos[0]),
-                hint: 'fix the YAML syntax',
-            });
-        }
-        if (dup !== undefined) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`duplicate key${keyNear(text, dup)} — YAML keeps only one of them`, {
-                file,
-                line: lineAt(dup),
-                hint: 'remove one of the duplicate keys',
-            });
-        }
-    }
-    if (list.length > 1 && !opts.allowMulti) {
-        const second = list[1];
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo('the file holds more than one YAML document', {
-            file,
-            line: lineAt(second.range[0]),
-            hint: 'keep a single document (no --- separators between documents)',
-        });
-    }
-    // An empty or comments-only file holds no document at all: read it as one empty document (contents null).
-    const doc = (list[0] ?? (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text));
-    return {
-        file,
-        text,
-        doc,
-        empty: list.length === 0,
-        documents: list,
-        lineAt,
-        lineOf: (node) => (node?.range ? lineAt(node.range[0]) : undefined),
-    };
-}
-/** parseYaml of a single-document text (BOM stripped), as a kind of parse a ParseCache keeps; the variant is the file. */
-const YAML_DOCUMENT = { name: 'yaml', parse: (text, file) => parseYaml(text, file) };
-/** parseYaml of a text that may hold several documents (`allowMulti`), as a ParseCache keeps it. */
-const YAML_DOCUMENTS = {
-    name: 'yaml-multi',
-    parse: (text, file) => parseYaml(text, file, { allowMulti: true }),
-};
-/**
- * Offset of the first key that repeats an earlier key of the same mapping, in
- * document order; undefined when there is none. Keys are equal as the yaml
- * package's uniqueKeys check has them: scalars with the same value (`1` and
- * `"1"` differ), other keys only when they are the same node. One set per
- * mapping, and an explicit stack (no recursion), so the work is linear in the
- * nodes and deep nesting cannot overflow the stack. Aliases are not followed:
- * the anchored node is checked where it is written.
- */
-function duplicateKey(root) {
-    let first;
-    const stack = [root];
-    while (stack.length > 0) {
-        const node = stack.pop();
-        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node)) {
-            const seen = new Set();
-            for (const pair of node.items) {
-                const key = pair.key;
-                const id = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(key) ? scalarId(key.value) : key;
-                if (seen.has(id)) {
-                    const at = key?.range?.[0] ?? pair.value?.range?.[0];
-                    if (at !== undefined && (first === undefined || at < first))
-                        first = at;
-                }
-                seen.add(id);
-                stack.push(pair.key, pair.value);
-            }
-        }
-        else if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node)) {
-            for (const item of node.items)
-                stack.push(item);
-        }
-    }
-    return first;
-}
-/** A scalar's value as a set member: strings are kept apart from numbers and other values with the same text. */
-function scalarId(v) {
-    return typeof v === 'string' ? `s:${v}` : v;
-}
-/** Offset → 1-based line, by binary search over the line starts (built once per text). */
-function lineIndex(text) {
-    let starts;
-    return (offset) => {
-        if (!starts) {
-            starts = [0];
-            for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
-                starts.push(i + 1);
-        }
-        let lo = 0;
-        let hi = starts.length - 1;
-        while (lo < hi) {
-            const mid = (lo + hi + 1) >> 1;
-            if (starts[mid] <= offset)
-                lo = mid;
-            else
-                hi = mid - 1;
-        }
-        return lo + 1;
-    };
-}
-function keyNear(text, offset) {
-    const m = /^[ \t]*(?:- )?["']?([^"':\n]+)["']?\s*:/.exec(text.slice(offset, text.indexOf('\n', offset) === -1 ? undefined : text.indexOf('\n', offset)));
-    return m ? ` '${m[1].trim()}'` : '';
-}
-/** The node at a key path in mappings (numbers index sequences), or undefined. */
-function nodeAt(parsed, path) {
-    let node = parsed.doc.contents;
-    for (const key of path) {
-        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isAlias */ .Vj)(node))
-            return undefined;
-        if (typeof key === 'number') {
-            if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node))
-                return undefined;
-            node = node.items[key];
-        }
-        else {
-            if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node))
-                return undefined;
-            const pair = node.items.find((p) => (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(p.key) && String(p.key.value) === key);
-            node = pair?.value;
-        }
-    }
-    return (node ?? undefined);
-}
-/**
- * Reads a scalar meant to be a string (a version, a tag). An unquoted value
- * that YAML would read as a number, boolean or date (`1.10`, `yes`) is a
- * UserError: Helm would see something other than what is written.
- */
-function stringField(parsed, path, label = path.join('.')) {
-    const node = nodeAt(parsed, path);
-    if (node === undefined)
+// Durations as the config and the inputs write them: `30m`, `1h`, `2d`, or
+// units together from the largest down (`1h30m`, `2d12h`). Strict: no spaces,
+// no fractions, no other unit, each unit at most once, so a typo is an error
+// rather than a different duration.
+const DURATION = /^(?:(\d{1,4})d)?(?:(\d{1,5})h)?(?:(\d{1,6})m)?$/;
+const MINUTE = 60_000;
+/** Milliseconds of a duration such as `30m`, `1h`, `2d` or `1h30m`; undefined when the text is not one. */
+function parseDuration(text) {
+    const m = DURATION.exec(text.trim());
+    if (!m || text.trim() === '')
         return undefined;
-    const line = parsed.lineOf(node);
-    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(node))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${label} is not a plain value`, { file: parsed.file, line, hint: 'write it as a string' });
-    if (node.value === null && node.type === yaml__WEBPACK_IMPORTED_MODULE_0__/* .Scalar */ .X5.PLAIN && (node.source ?? '') === '')
-        return undefined;
-    const source = node.range ? parsed.text.slice(node.range[0], node.range[1]) : String(node.value);
-    if (node.type === yaml__WEBPACK_IMPORTED_MODULE_0__/* .Scalar */ .X5.PLAIN) {
-        const t11 = (0,_scalars_js__WEBPACK_IMPORTED_MODULE_2__/* .yaml11Type */ .Ax)(source);
-        const t12 = (0,_scalars_js__WEBPACK_IMPORTED_MODULE_2__/* .yaml12Type */ .lo)(source);
-        if (t11 !== 'str' || t12 !== 'str') {
-            const kind = t11 !== 'str' ? t11 : t12;
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${label}: ${source} is read as a ${kind === 'int' || kind === 'float' ? 'number' : kind}, not the string written`, {
-                file: parsed.file,
-                line,
-                hint: `quote it: "${source}"`,
-            });
-        }
-    }
-    return { value: String(node.value), line, node };
+    const [d, h, min] = [m[1], m[2], m[3]].map((v) => Number(v ?? 0));
+    return ((d * 24 + h) * 60 + min) * MINUTE;
 }
-
-
-/***/ }),
-
-/***/ 7812:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ax: () => (/* binding */ yaml11Type),
-/* harmony export */   _O: () => (/* binding */ doubleQuote),
-/* harmony export */   aj: () => (/* binding */ isPlainSafe),
-/* harmony export */   lo: () => (/* binding */ yaml12Type),
-/* harmony export */   nI: () => (/* binding */ singleQuote),
-/* harmony export */   zN: () => (/* binding */ plainReadsAsString)
-/* harmony export */ });
-// How a plain (unquoted) YAML scalar is read. Charts are written for Helm,
-// which reads YAML 1.1 (go-yaml v2 behind sigs.k8s.io/yaml), while editors and
-// the `yaml` package read YAML 1.2: a value is only safe unquoted when both
-// read it back as the same string.
-const YAML11_BOOL = /^(?:y|Y|yes|Yes|YES|n|N|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF)$/;
-const NULLS = /^(?:~|null|Null|NULL|)$/;
-const YAML11_INT = /^[-+]?(?:0b[01_]+|0[0-7_]+|(?:0|[1-9][0-9_]*)|0x[0-9a-fA-F_]+|[1-9][0-9_]*(?::[0-5]?[0-9])+)$/;
-// go-yaml (what Helm uses) treats a plain scalar as a float only when it has
-// one dot or an exponent (`1.10`, `.5`, `1e3`); `1.2.3` stays a string.
-const YAML11_FLOAT = /^(?:[-+]?(?:\.[0-9_]+|[0-9][0-9_]*(?:\.[0-9_]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;
-const YAML11_TIMESTAMP = /^[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:(?:[Tt]|[ \t]+)[0-9]{1,2}:[0-9]{2}:[0-9]{2}(?:\.[0-9]*)?(?:[ \t]*(?:Z|[-+][0-9]{1,2}(?::[0-9]{2})?))?)?$/;
-const YAML12_BOOL = /^(?:true|True|TRUE|false|False|FALSE)$/;
-const YAML12_INT = /^(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+)$/;
-const YAML12_FLOAT = /^(?:[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;
-/** The type a plain scalar resolves to under YAML 1.1 (Helm) — 'str' when it stays a string. */
-function yaml11Type(plain) {
-    if (NULLS.test(plain))
-        return 'null';
-    if (YAML11_BOOL.test(plain))
-        return 'bool';
-    if (YAML11_INT.test(plain))
-        return 'int';
-    if (YAML11_FLOAT.test(plain))
-        return 'float';
-    if (YAML11_TIMESTAMP.test(plain))
-        return 'timestamp';
-    return 'str';
-}
-/** The type a plain scalar resolves to under the YAML 1.2 core schema. */
-function yaml12Type(plain) {
-    if (NULLS.test(plain))
-        return 'null';
-    if (YAML12_BOOL.test(plain))
-        return 'bool';
-    if (YAML12_INT.test(plain))
-        return 'int';
-    if (YAML12_FLOAT.test(plain))
-        return 'float';
-    return 'str';
-}
-/** True when `plain`, written unquoted, reads back as this exact string under YAML 1.1 and 1.2. */
-function plainReadsAsString(plain) {
-    return yaml11Type(plain) === 'str' && yaml12Type(plain) === 'str';
-}
+/** The hint every duration error gives. */
+const DURATION_HINT = 'write a number and a unit (m, h or d), e.g. 30m, 1h, 2d or 1h30m';
 /**
- * True when `value` can be written as a plain scalar in block context at all,
- * and reads back as the same string under both YAML versions.
+ * A duration for people, rounded up to the minute (a wait of 29m10s is said
+ * `30m`, never a shorter wait than the real one): `30m`, `1h`, `1h 5m`, `2d 3h`.
  */
-function isPlainSafe(value) {
-    if (value === '' || value !== value.trim())
-        return false;
-    if (/[\x00-\x1f\x7f\u0085\u2028\u2029\ufeff]/.test(value))
-        return false;
-    if (/^[-?:,[\]{}#&*!|>'"%@`]/.test(value) && !/^[-?:][^\s,[\]{}]/.test(value))
-        return false;
-    if (/^[-?:](\s|$)/.test(value))
-        return false;
-    if (/:(\s|$)|\s#/.test(value))
-        return false;
-    if (/^(?:---|\.\.\.)/.test(value))
-        return false;
-    return plainReadsAsString(value);
-}
-/** Double-quotes a string as YAML does, escaping what must be escaped. */
-function doubleQuote(value) {
-    let out = '"';
-    for (const ch of value) {
-        const c = ch.codePointAt(0);
-        if (ch === '"')
-            out += '\\"';
-        else if (ch === '\\')
-            out += '\\\\';
-        else if (ch === '\n')
-            out += '\\n';
-        else if (ch === '\t')
-            out += '\\t';
-        else if (ch === '\r')
-            out += '\\r';
-        else if (c < 0x20 || c === 0x7f)
-            out += `\\x${c.toString(16).padStart(2, '0')}`;
-        else if (c === 0x85 || c === 0x2028 || c === 0x2029 || c === 0xfeff)
-            out += `\\u${c.toString(16).padStart(4, '0')}`;
-        else
-            out += ch;
-    }
-    return out + '"';
-}
-/** Single-quotes a string (only `'` needs doubling); undefined when it cannot be (control characters). */
-function singleQuote(value) {
-    if (/[\x00-\x1f\x7f\u0085\u2028\u2029\ufeff]/.test(value))
-        return undefined;
-    return `'${value.replace(/'/g, "''")}'`;
+function formatDuration(ms) {
+    let minutes = Math.max(0, Math.ceil(ms / MINUTE));
+    const d = Math.floor(minutes / 1440);
+    minutes -= d * 1440;
+    const h = Math.floor(minutes / 60);
+    const m = minutes - h * 60;
+    const parts = [d ? `${d}d` : '', h ? `${h}h` : '', m ? `${m}m` : ''].filter(Boolean);
+    return parts.length > 0 ? parts.join(' ') : '0m';
 }
 
 

@@ -30,6 +30,27 @@ var suggest = __webpack_require__(4619);
 // EXTERNAL MODULE: ./packages/core/src/yaml/read.ts
 var read = __webpack_require__(4293);
 ;// CONCATENATED MODULE: ./packages/core/src/config/schema.ts
+/** One allow or deny window of an environment (schema, shared by both lists). */
+const WINDOW = {
+    type: 'object',
+    additionalProperties: false,
+    required: ['cron', 'duration'],
+    description: 'A window: it opens at each time the cron expression names and stays open for the duration.',
+    properties: {
+        cron: {
+            type: 'string',
+            minLength: 1,
+            description: 'Five-field cron expression of the opening times (minute hour day-of-month month day-of-week), e.g. 0 9 * * 1-5.',
+        },
+        duration: { type: 'string', minLength: 1, description: 'How long each window stays open (30m, 8h, 2d).' },
+        timezone: {
+            type: 'string',
+            minLength: 1,
+            default: 'UTC',
+            description: 'IANA time zone the cron expression is read in, e.g. Europe/Paris.',
+        },
+    },
+};
 /**
  * JSON Schema of `.github/lockstep.yml`. The file shipped at
  * packages/core/schema/lockstep.schema.json is generated from this object
@@ -130,6 +151,7 @@ const configSchema = {
                     application: { type: 'string', description: 'ArgoCD Application manifest whose targetRevision is the chart version.' },
                     'auto-merge': { type: 'boolean', default: false },
                     protected: { type: 'boolean', default: false, description: 'Digest-only images, draft promotion PRs, never auto-merged.' },
+<<<<<<< HEAD:packages/cli/dist/1312.index.js
                     url: {
                         type: 'string',
                         pattern: '^https?://[^\\s]+$',
@@ -139,6 +161,46 @@ const configSchema = {
                         type: 'boolean',
                         default: false,
                         description: 'A preview environment that goes away: its GitHub Deployments are transient.',
+=======
+                    'min-soak': {
+                        type: 'string',
+                        minLength: 1,
+                        description: 'Soak time: a digest is promoted from this environment only once it has been pinned here on the base branch this long (30m, 1h, 2d, 1h30m).',
+                    },
+                    wait: {
+                        enum: ['refuse', 'draft'],
+                        default: 'refuse',
+                        description: 'A promotion from this environment before min-soak has passed: refuse it, or open its pull request as a draft without auto-merge.',
+                    },
+                    windows: {
+                        type: 'object',
+                        additionalProperties: false,
+                        description: 'When promotions into this environment may land: outside them the pull request is a draft without auto-merge and push: direct is refused.',
+                        properties: {
+                            allow: { type: 'array', items: WINDOW, description: 'Promotions land only inside one of these windows.' },
+                            deny: { type: 'array', items: WINDOW, description: 'Promotions never land inside these windows.' },
+                            freeze: {
+                                type: 'array',
+                                description: 'Date ranges (whole days, both included) in which promotions never land.',
+                                items: {
+                                    type: 'object',
+                                    additionalProperties: false,
+                                    required: ['from', 'to'],
+                                    properties: {
+                                        from: { type: 'string', minLength: 1, description: 'First frozen day, YYYY-MM-DD.' },
+                                        to: { type: 'string', minLength: 1, description: 'Last frozen day, YYYY-MM-DD.' },
+                                        timezone: {
+                                            type: 'string',
+                                            minLength: 1,
+                                            default: 'UTC',
+                                            description: 'IANA time zone the days are in, e.g. Europe/Paris.',
+                                        },
+                                        reason: { type: 'string', description: 'Said when the freeze holds a promotion.' },
+                                    },
+                                },
+                            },
+                        },
+>>>>>>> cap-19a:packages/cli/dist/312.index.js
                     },
                 },
             },
@@ -160,16 +222,22 @@ const configSchema = {
 var names = __webpack_require__(6744);
 // EXTERNAL MODULE: ./packages/core/src/text/bytes.ts
 var bytes = __webpack_require__(9002);
+// EXTERNAL MODULE: ./packages/core/src/text/duration.ts
+var text_duration = __webpack_require__(8473);
 ;// CONCATENATED MODULE: ./packages/core/src/config/validate.generated.js
 // Generated by `npm run schema` (scripts/config-validator.ts) from src/config/schema.ts. Do not edit.
 const validate = validate10;
 /* harmony default export */ const validate_generated = ((/* unused pure expression or super */ null && (validate10)));
 <<<<<<< HEAD:packages/cli/dist/1312.index.js
 <<<<<<< HEAD:packages/cli/dist/1312.index.js
+<<<<<<< HEAD:packages/cli/dist/1312.index.js
 const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://lockstep.dev/schema/lockstep.schema.json","title":"lockstep configuration (.github/lockstep.yml)","type":"object","additionalProperties":false,"properties":{"version-file":{"type":"string","minLength":1,"description":"File holding the release version X.Y.Z on one line.","default":".version"},"tag-prefix":{"type":"string","description":"Prefix of release tags.","default":"v"},"charts":{"type":"array","items":{"type":"string","minLength":1},"description":"Chart folders or globs. Default: every folder holding a Chart.yaml, not inside another chart."},"chart-registry":{"type":"string","pattern":"^(oci://)?[a-z0-9]([a-z0-9.-]*[a-z0-9])?(:[0-9]+)?(/[a-z0-9]+([._-][a-z0-9]+)*)*/?$","description":"OCI registry and path the charts are published to (e.g. oci://ghcr.io/acme/charts; each chart is <chart-registry>/<name>:<version>): publish-chart pushes there, and chart-bump-check takes a version tag found there as published."},"ignore":{"type":"array","items":{"type":"string","minLength":1},"description":"chart-bump-check: globs relative to each chart of packaged files whose changes need no version bump (e.g. README.md)."},"chart-version-policy":{"enum":["independent","sync"],"description":"independent: appVersion = X.Y.Z and the chart version is bumped; sync: chart version = X.Y.Z.","default":"independent"},"changelog":{"enum":["auto","required","off"],"description":"auto: keep a changelog where a chart has CHANGELOG.md; required: every chart must; off: never.","default":"auto"},"packages":{"type":"array","items":{"type":"string","minLength":1},"description":"Files whose own version becomes X.Y.Z at release (pyproject.toml, package.json)."},"pins":{"type":"array","description":"Dependency pins set to X.Y.Z at release.","items":{"type":"object","additionalProperties":false,"required":["files","names"],"properties":{"files":{"type":"string","minLength":1,"description":"Glob of files holding the pins."},"table":{"type":"string","description":"TOML table (dotted) or JSON object path holding the pins."},"names":{"type":"array","items":{"type":"string","minLength":1},"minItems":1,"description":"Dependency names to pin."}}}},"lock-command":{"type":"array","items":{"type":"string"},"minItems":1,"description":"argv run in each folder whose pins changed (no shell)."},"services":{"type":"object","description":"Image name -> repository and the key path of its image block in values files.","additionalProperties":{"type":"object","additionalProperties":false,"required":["image"],"properties":{"image":{"type":"string","minLength":1,"description":"Image repository, e.g. ghcr.io/acme/api."},"values-key":{"type":"string","minLength":1,"description":"Dotted key path of the image block, e.g. services.api.image."}}}},"environments":{"type":"array","description":"Promotion order, first to last.","items":{"type":"object","additionalProperties":false,"required":["name","values"],"properties":{"name":{"type":"string","minLength":1},"values":{"type":"string","minLength":1,"description":"Values file of this environment."},"application":{"type":"string","description":"ArgoCD Application manifest whose targetRevision is the chart version."},"auto-merge":{"type":"boolean","default":false},"protected":{"type":"boolean","default":false,"description":"Digest-only images, draft promotion PRs, never auto-merged."}}}}}};
 =======
 const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://lockstep.dev/schema/lockstep.schema.json","title":"lockstep configuration (.github/lockstep.yml)","type":"object","additionalProperties":false,"properties":{"version-file":{"type":"string","minLength":1,"description":"File holding the release version X.Y.Z on one line.","default":".version"},"tag-prefix":{"type":"string","description":"Prefix of release tags.","default":"v"},"notify-pulls":{"type":"boolean","description":"prepare-release and promote-env: leave one comment on every pull request a release or promotion ships, edited in place (\"Released in v1.5.0 → staging (#41, merged …) → prod (#44, draft)\"). Needs pull-requests: write.","default":false},"charts":{"type":"array","items":{"type":"string","minLength":1},"description":"Chart folders or globs. Default: every folder holding a Chart.yaml, not inside another chart."},"ignore":{"type":"array","items":{"type":"string","minLength":1},"description":"chart-bump-check: globs relative to each chart of packaged files whose changes need no version bump (e.g. README.md)."},"chart-version-policy":{"enum":["independent","sync"],"description":"independent: appVersion = X.Y.Z and the chart version is bumped; sync: chart version = X.Y.Z.","default":"independent"},"changelog":{"enum":["auto","required","off"],"description":"auto: keep a changelog where a chart has CHANGELOG.md; required: every chart must; off: never.","default":"auto"},"packages":{"type":"array","items":{"type":"string","minLength":1},"description":"Files whose own version becomes X.Y.Z at release (pyproject.toml, package.json)."},"pins":{"type":"array","description":"Dependency pins set to X.Y.Z at release.","items":{"type":"object","additionalProperties":false,"required":["files","names"],"properties":{"files":{"type":"string","minLength":1,"description":"Glob of files holding the pins."},"table":{"type":"string","description":"TOML table (dotted) or JSON object path holding the pins."},"names":{"type":"array","items":{"type":"string","minLength":1},"minItems":1,"description":"Dependency names to pin."}}}},"lock-command":{"type":"array","items":{"type":"string"},"minItems":1,"description":"argv run in each folder whose pins changed (no shell)."},"services":{"type":"object","description":"Image name -> repository and the key path of its image block in values files.","additionalProperties":{"type":"object","additionalProperties":false,"required":["image"],"properties":{"image":{"type":"string","minLength":1,"description":"Image repository, e.g. ghcr.io/acme/api."},"values-key":{"type":"string","minLength":1,"description":"Dotted key path of the image block, e.g. services.api.image."}}}},"environments":{"type":"array","description":"Promotion order, first to last.","items":{"type":"object","additionalProperties":false,"required":["name","values"],"properties":{"name":{"type":"string","minLength":1},"values":{"type":"string","minLength":1,"description":"Values file of this environment."},"application":{"type":"string","description":"ArgoCD Application manifest whose targetRevision is the chart version."},"auto-merge":{"type":"boolean","default":false},"protected":{"type":"boolean","default":false,"description":"Digest-only images, draft promotion PRs, never auto-merged."}}}}}};
 >>>>>>> cap-18a:packages/cli/dist/312.index.js
+=======
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://lockstep.dev/schema/lockstep.schema.json","title":"lockstep configuration (.github/lockstep.yml)","type":"object","additionalProperties":false,"properties":{"version-file":{"type":"string","minLength":1,"description":"File holding the release version X.Y.Z on one line.","default":".version"},"tag-prefix":{"type":"string","description":"Prefix of release tags.","default":"v"},"charts":{"type":"array","items":{"type":"string","minLength":1},"description":"Chart folders or globs. Default: every folder holding a Chart.yaml, not inside another chart."},"ignore":{"type":"array","items":{"type":"string","minLength":1},"description":"chart-bump-check: globs relative to each chart of packaged files whose changes need no version bump (e.g. README.md)."},"chart-version-policy":{"enum":["independent","sync"],"description":"independent: appVersion = X.Y.Z and the chart version is bumped; sync: chart version = X.Y.Z.","default":"independent"},"changelog":{"enum":["auto","required","off"],"description":"auto: keep a changelog where a chart has CHANGELOG.md; required: every chart must; off: never.","default":"auto"},"packages":{"type":"array","items":{"type":"string","minLength":1},"description":"Files whose own version becomes X.Y.Z at release (pyproject.toml, package.json)."},"pins":{"type":"array","description":"Dependency pins set to X.Y.Z at release.","items":{"type":"object","additionalProperties":false,"required":["files","names"],"properties":{"files":{"type":"string","minLength":1,"description":"Glob of files holding the pins."},"table":{"type":"string","description":"TOML table (dotted) or JSON object path holding the pins."},"names":{"type":"array","items":{"type":"string","minLength":1},"minItems":1,"description":"Dependency names to pin."}}}},"lock-command":{"type":"array","items":{"type":"string"},"minItems":1,"description":"argv run in each folder whose pins changed (no shell)."},"services":{"type":"object","description":"Image name -> repository and the key path of its image block in values files.","additionalProperties":{"type":"object","additionalProperties":false,"required":["image"],"properties":{"image":{"type":"string","minLength":1,"description":"Image repository, e.g. ghcr.io/acme/api."},"values-key":{"type":"string","minLength":1,"description":"Dotted key path of the image block, e.g. services.api.image."}}}},"environments":{"type":"array","description":"Promotion order, first to last.","items":{"type":"object","additionalProperties":false,"required":["name","values"],"properties":{"name":{"type":"string","minLength":1},"values":{"type":"string","minLength":1,"description":"Values file of this environment."},"application":{"type":"string","description":"ArgoCD Application manifest whose targetRevision is the chart version."},"auto-merge":{"type":"boolean","default":false},"protected":{"type":"boolean","default":false,"description":"Digest-only images, draft promotion PRs, never auto-merged."},"min-soak":{"type":"string","minLength":1,"description":"Soak time: a digest is promoted from this environment only once it has been pinned here on the base branch this long (30m, 1h, 2d, 1h30m)."},"wait":{"enum":["refuse","draft"],"default":"refuse","description":"A promotion from this environment before min-soak has passed: refuse it, or open its pull request as a draft without auto-merge."},"windows":{"type":"object","additionalProperties":false,"description":"When promotions into this environment may land: outside them the pull request is a draft without auto-merge and push: direct is refused.","properties":{"allow":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["cron","duration"],"description":"A window: it opens at each time the cron expression names and stays open for the duration.","properties":{"cron":{"type":"string","minLength":1,"description":"Five-field cron expression of the opening times (minute hour day-of-month month day-of-week), e.g. 0 9 * * 1-5."},"duration":{"type":"string","minLength":1,"description":"How long each window stays open (30m, 8h, 2d)."},"timezone":{"type":"string","minLength":1,"default":"UTC","description":"IANA time zone the cron expression is read in, e.g. Europe/Paris."}}},"description":"Promotions land only inside one of these windows."},"deny":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["cron","duration"],"description":"A window: it opens at each time the cron expression names and stays open for the duration.","properties":{"cron":{"type":"string","minLength":1,"description":"Five-field cron expression of the opening times (minute hour day-of-month month day-of-week), e.g. 0 9 * * 1-5."},"duration":{"type":"string","minLength":1,"description":"How long each window stays open (30m, 8h, 2d)."},"timezone":{"type":"string","minLength":1,"default":"UTC","description":"IANA time zone the cron expression is read in, e.g. Europe/Paris."}}},"description":"Promotions never land inside these windows."},"freeze":{"type":"array","description":"Date ranges (whole days, both included) in which promotions never land.","items":{"type":"object","additionalProperties":false,"required":["from","to"],"properties":{"from":{"type":"string","minLength":1,"description":"First frozen day, YYYY-MM-DD."},"to":{"type":"string","minLength":1,"description":"Last frozen day, YYYY-MM-DD."},"timezone":{"type":"string","minLength":1,"default":"UTC","description":"IANA time zone the days are in, e.g. Europe/Paris."},"reason":{"type":"string","description":"Said when the freeze holds a promotion."}}}}}}}}}}};
+>>>>>>> cap-19a:packages/cli/dist/312.index.js
 const func2 = Object.prototype.hasOwnProperty;
 const pattern0 = new RegExp("^(oci://)?[a-z0-9]([a-z0-9.-]*[a-z0-9])?(:[0-9]+)?(/[a-z0-9]+([._-][a-z0-9]+)*)*/?$", "u");
 =======
@@ -940,7 +1008,11 @@ if(data24.name === undefined){
 const err40 = {instancePath:instancePath+"/environments/" + i6,schemaPath:"#/properties/environments/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
 =======
 for(const key4 in data23){
+<<<<<<< HEAD:packages/cli/dist/1312.index.js
 if(!(((((((key4 === "name") || (key4 === "values")) || (key4 === "application")) || (key4 === "auto-merge")) || (key4 === "protected")) || (key4 === "url")) || (key4 === "preview"))){
+=======
+if(!((((((((key4 === "name") || (key4 === "values")) || (key4 === "application")) || (key4 === "auto-merge")) || (key4 === "protected")) || (key4 === "min-soak")) || (key4 === "wait")) || (key4 === "windows"))){
+>>>>>>> cap-19a:packages/cli/dist/312.index.js
 const err40 = {instancePath:instancePath+"/environments/" + i6,schemaPath:"#/properties/environments/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
 >>>>>>> cap-19b:packages/cli/dist/312.index.js
 =======
@@ -1086,6 +1158,7 @@ errors++;
 }
 <<<<<<< HEAD:packages/cli/dist/1312.index.js
 <<<<<<< HEAD:packages/cli/dist/1312.index.js
+<<<<<<< HEAD:packages/cli/dist/1312.index.js
 if(data24["auto-merge"] !== undefined){
 if(typeof data24["auto-merge"] !== "boolean"){
 const err48 = {instancePath:instancePath+"/environments/" + i6+"/auto-merge",schemaPath:"#/properties/environments/items/properties/auto-merge/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
@@ -1101,6 +1174,13 @@ if(data24.protected !== undefined){
 if(typeof data24.protected !== "boolean"){
 const err48 = {instancePath:instancePath+"/environments/" + i6+"/protected",schemaPath:"#/properties/environments/items/properties/protected/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 >>>>>>> cap-18a:packages/cli/dist/312.index.js
+=======
+if(data23["min-soak"] !== undefined){
+let data29 = data23["min-soak"];
+if(typeof data29 === "string"){
+if(data29.length < 1){
+const err48 = {instancePath:instancePath+"/environments/" + i6+"/min-soak",schemaPath:"#/properties/environments/items/properties/min-soak/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+>>>>>>> cap-19a:packages/cli/dist/312.index.js
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -1110,6 +1190,7 @@ vErrors.push(err48);
 errors++;
 }
 }
+<<<<<<< HEAD:packages/cli/dist/1312.index.js
 <<<<<<< HEAD:packages/cli/dist/1312.index.js
 if(data24.protected !== undefined){
 if(typeof data24.protected !== "boolean"){
@@ -1122,6 +1203,10 @@ const err49 = {instancePath:instancePath+"/environments/" + i6+"/url",schemaPath
 =======
 const err49 = {instancePath:instancePath+"/environments/" + i6,schemaPath:"#/properties/environments/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 >>>>>>> cap-18a:packages/cli/dist/312.index.js
+=======
+else {
+const err49 = {instancePath:instancePath+"/environments/" + i6+"/min-soak",schemaPath:"#/properties/environments/items/properties/min-soak/type",keyword:"type",params:{type: "string"},message:"must be string"};
+>>>>>>> cap-19a:packages/cli/dist/312.index.js
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -1131,6 +1216,7 @@ vErrors.push(err49);
 errors++;
 }
 }
+<<<<<<< HEAD:packages/cli/dist/1312.index.js
 <<<<<<< HEAD:packages/cli/dist/1312.index.js
 }
 else {
@@ -1144,6 +1230,12 @@ const err50 = {instancePath:instancePath+"/environments/" + i6+"/preview",schema
 =======
 const err50 = {instancePath:instancePath+"/environments",schemaPath:"#/properties/environments/type",keyword:"type",params:{type: "array"},message:"must be array"};
 >>>>>>> cap-18a:packages/cli/dist/312.index.js
+=======
+if(data23.wait !== undefined){
+let data30 = data23.wait;
+if(!((data30 === "refuse") || (data30 === "draft"))){
+const err50 = {instancePath:instancePath+"/environments/" + i6+"/wait",schemaPath:"#/properties/environments/items/properties/wait/enum",keyword:"enum",params:{allowedValues: schema11.properties.environments.items.properties.wait.enum},message:"must be equal to one of the allowed values"};
+>>>>>>> cap-19a:packages/cli/dist/312.index.js
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -1153,6 +1245,7 @@ vErrors.push(err50);
 errors++;
 }
 }
+<<<<<<< HEAD:packages/cli/dist/1312.index.js
 }
 else {
 <<<<<<< HEAD:packages/cli/dist/1312.index.js
@@ -1164,6 +1257,14 @@ const err51 = {instancePath:instancePath+"/environments/" + i6,schemaPath:"#/pro
 =======
 const err51 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
 >>>>>>> cap-18a:packages/cli/dist/312.index.js
+=======
+if(data23.windows !== undefined){
+let data31 = data23.windows;
+if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
+for(const key5 in data31){
+if(!(((key5 === "allow") || (key5 === "deny")) || (key5 === "freeze"))){
+const err51 = {instancePath:instancePath+"/environments/" + i6+"/windows",schemaPath:"#/properties/environments/items/properties/windows/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
+>>>>>>> cap-19a:packages/cli/dist/312.index.js
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -1173,6 +1274,7 @@ vErrors.push(err51);
 errors++;
 }
 <<<<<<< HEAD:packages/cli/dist/1312.index.js
+<<<<<<< HEAD:packages/cli/dist/1312.index.js
 }
 }
 else {
@@ -1181,6 +1283,18 @@ const err52 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "ob
 =======
 const err52 = {instancePath:instancePath+"/environments",schemaPath:"#/properties/environments/type",keyword:"type",params:{type: "array"},message:"must be array"};
 >>>>>>> cap-19b:packages/cli/dist/312.index.js
+=======
+}
+if(data31.allow !== undefined){
+let data32 = data31.allow;
+if(Array.isArray(data32)){
+const len7 = data32.length;
+for(let i7=0; i7<len7; i7++){
+let data33 = data32[i7];
+if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
+if(data33.cron === undefined){
+const err52 = {instancePath:instancePath+"/environments/" + i6+"/windows/allow/" + i7,schemaPath:"#/properties/environments/items/properties/windows/properties/allow/items/required",keyword:"required",params:{missingProperty: "cron"},message:"must have required property '"+"cron"+"'"};
+>>>>>>> cap-19a:packages/cli/dist/312.index.js
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -1189,6 +1303,7 @@ vErrors.push(err52);
 }
 errors++;
 }
+<<<<<<< HEAD:packages/cli/dist/1312.index.js
 <<<<<<< HEAD:packages/cli/dist/1312.index.js
 =======
 }
@@ -1200,6 +1315,10 @@ let data32 = data31[key5];
 if(Array.isArray(data32)){
 if(data32.length < 2){
 const err53 = {instancePath:instancePath+"/waves/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/waves/additionalProperties/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
+=======
+if(data33.duration === undefined){
+const err53 = {instancePath:instancePath+"/environments/" + i6+"/windows/allow/" + i7,schemaPath:"#/properties/environments/items/properties/windows/properties/allow/items/required",keyword:"required",params:{missingProperty: "duration"},message:"must have required property '"+"duration"+"'"};
+>>>>>>> cap-19a:packages/cli/dist/312.index.js
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -1208,12 +1327,18 @@ vErrors.push(err53);
 }
 errors++;
 }
+<<<<<<< HEAD:packages/cli/dist/1312.index.js
 const len7 = data32.length;
 for(let i7=0; i7<len7; i7++){
 let data33 = data32[i7];
 if(typeof data33 === "string"){
 if(data33.length < 1){
 const err54 = {instancePath:instancePath+"/waves/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i7,schemaPath:"#/properties/waves/additionalProperties/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+=======
+for(const key6 in data33){
+if(!(((key6 === "cron") || (key6 === "duration")) || (key6 === "timezone"))){
+const err54 = {instancePath:instancePath+"/environments/" + i6+"/windows/allow/" + i7,schemaPath:"#/properties/environments/items/properties/windows/properties/allow/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
+>>>>>>> cap-19a:packages/cli/dist/312.index.js
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -1223,8 +1348,16 @@ vErrors.push(err54);
 errors++;
 }
 }
+<<<<<<< HEAD:packages/cli/dist/1312.index.js
 else {
 const err55 = {instancePath:instancePath+"/waves/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i7,schemaPath:"#/properties/waves/additionalProperties/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+=======
+if(data33.cron !== undefined){
+let data34 = data33.cron;
+if(typeof data34 === "string"){
+if(data34.length < 1){
+const err55 = {instancePath:instancePath+"/environments/" + i6+"/windows/allow/" + i7+"/cron",schemaPath:"#/properties/environments/items/properties/windows/properties/allow/items/properties/cron/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+>>>>>>> cap-19a:packages/cli/dist/312.index.js
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -1234,6 +1367,7 @@ vErrors.push(err55);
 errors++;
 }
 }
+<<<<<<< HEAD:packages/cli/dist/1312.index.js
 let i8 = data32.length;
 let j0;
 if(i8 > 1){
@@ -1246,6 +1380,10 @@ continue;
 if(typeof indices0[item0] == "number"){
 j0 = indices0[item0];
 const err56 = {instancePath:instancePath+"/waves/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/waves/additionalProperties/uniqueItems",keyword:"uniqueItems",params:{i: i8, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i8+" are identical)"};
+=======
+else {
+const err56 = {instancePath:instancePath+"/environments/" + i6+"/windows/allow/" + i7+"/cron",schemaPath:"#/properties/environments/items/properties/windows/properties/allow/items/properties/cron/type",keyword:"type",params:{type: "string"},message:"must be string"};
+>>>>>>> cap-19a:packages/cli/dist/312.index.js
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -1253,6 +1391,7 @@ else {
 vErrors.push(err56);
 }
 errors++;
+<<<<<<< HEAD:packages/cli/dist/1312.index.js
 break;
 }
 indices0[item0] = i8;
@@ -1261,6 +1400,15 @@ indices0[item0] = i8;
 }
 else {
 const err57 = {instancePath:instancePath+"/waves/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/waves/additionalProperties/type",keyword:"type",params:{type: "array"},message:"must be array"};
+=======
+}
+}
+if(data33.duration !== undefined){
+let data35 = data33.duration;
+if(typeof data35 === "string"){
+if(data35.length < 1){
+const err57 = {instancePath:instancePath+"/environments/" + i6+"/windows/allow/" + i7+"/duration",schemaPath:"#/properties/environments/items/properties/windows/properties/allow/items/properties/duration/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+>>>>>>> cap-19a:packages/cli/dist/312.index.js
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -1270,9 +1418,14 @@ vErrors.push(err57);
 errors++;
 }
 }
+<<<<<<< HEAD:packages/cli/dist/1312.index.js
 }
 else {
 const err58 = {instancePath:instancePath+"/waves",schemaPath:"#/properties/waves/type",keyword:"type",params:{type: "object"},message:"must be object"};
+=======
+else {
+const err58 = {instancePath:instancePath+"/environments/" + i6+"/windows/allow/" + i7+"/duration",schemaPath:"#/properties/environments/items/properties/windows/properties/allow/items/properties/duration/type",keyword:"type",params:{type: "string"},message:"must be string"};
+>>>>>>> cap-19a:packages/cli/dist/312.index.js
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -1282,9 +1435,17 @@ vErrors.push(err58);
 errors++;
 }
 }
+<<<<<<< HEAD:packages/cli/dist/1312.index.js
 }
 else {
 const err59 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+=======
+if(data33.timezone !== undefined){
+let data36 = data33.timezone;
+if(typeof data36 === "string"){
+if(data36.length < 1){
+const err59 = {instancePath:instancePath+"/environments/" + i6+"/windows/allow/" + i7+"/timezone",schemaPath:"#/properties/environments/items/properties/windows/properties/allow/items/properties/timezone/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+>>>>>>> cap-19a:packages/cli/dist/312.index.js
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -1293,15 +1454,390 @@ vErrors.push(err59);
 }
 errors++;
 }
+<<<<<<< HEAD:packages/cli/dist/1312.index.js
 >>>>>>> cap-19b:packages/cli/dist/312.index.js
 =======
 >>>>>>> cap-18a:packages/cli/dist/312.index.js
+=======
+}
+else {
+const err60 = {instancePath:instancePath+"/environments/" + i6+"/windows/allow/" + i7+"/timezone",schemaPath:"#/properties/environments/items/properties/windows/properties/allow/items/properties/timezone/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err60];
+}
+else {
+vErrors.push(err60);
+}
+errors++;
+}
+}
+}
+else {
+const err61 = {instancePath:instancePath+"/environments/" + i6+"/windows/allow/" + i7,schemaPath:"#/properties/environments/items/properties/windows/properties/allow/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err61];
+}
+else {
+vErrors.push(err61);
+}
+errors++;
+}
+}
+}
+else {
+const err62 = {instancePath:instancePath+"/environments/" + i6+"/windows/allow",schemaPath:"#/properties/environments/items/properties/windows/properties/allow/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err62];
+}
+else {
+vErrors.push(err62);
+}
+errors++;
+}
+}
+if(data31.deny !== undefined){
+let data37 = data31.deny;
+if(Array.isArray(data37)){
+const len8 = data37.length;
+for(let i8=0; i8<len8; i8++){
+let data38 = data37[i8];
+if(data38 && typeof data38 == "object" && !Array.isArray(data38)){
+if(data38.cron === undefined){
+const err63 = {instancePath:instancePath+"/environments/" + i6+"/windows/deny/" + i8,schemaPath:"#/properties/environments/items/properties/windows/properties/deny/items/required",keyword:"required",params:{missingProperty: "cron"},message:"must have required property '"+"cron"+"'"};
+if(vErrors === null){
+vErrors = [err63];
+}
+else {
+vErrors.push(err63);
+}
+errors++;
+}
+if(data38.duration === undefined){
+const err64 = {instancePath:instancePath+"/environments/" + i6+"/windows/deny/" + i8,schemaPath:"#/properties/environments/items/properties/windows/properties/deny/items/required",keyword:"required",params:{missingProperty: "duration"},message:"must have required property '"+"duration"+"'"};
+if(vErrors === null){
+vErrors = [err64];
+}
+else {
+vErrors.push(err64);
+}
+errors++;
+}
+for(const key7 in data38){
+if(!(((key7 === "cron") || (key7 === "duration")) || (key7 === "timezone"))){
+const err65 = {instancePath:instancePath+"/environments/" + i6+"/windows/deny/" + i8,schemaPath:"#/properties/environments/items/properties/windows/properties/deny/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err65];
+}
+else {
+vErrors.push(err65);
+}
+errors++;
+}
+}
+if(data38.cron !== undefined){
+let data39 = data38.cron;
+if(typeof data39 === "string"){
+if(data39.length < 1){
+const err66 = {instancePath:instancePath+"/environments/" + i6+"/windows/deny/" + i8+"/cron",schemaPath:"#/properties/environments/items/properties/windows/properties/deny/items/properties/cron/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err66];
+}
+else {
+vErrors.push(err66);
+}
+errors++;
+}
+}
+else {
+const err67 = {instancePath:instancePath+"/environments/" + i6+"/windows/deny/" + i8+"/cron",schemaPath:"#/properties/environments/items/properties/windows/properties/deny/items/properties/cron/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err67];
+}
+else {
+vErrors.push(err67);
+}
+errors++;
+}
+}
+if(data38.duration !== undefined){
+let data40 = data38.duration;
+if(typeof data40 === "string"){
+if(data40.length < 1){
+const err68 = {instancePath:instancePath+"/environments/" + i6+"/windows/deny/" + i8+"/duration",schemaPath:"#/properties/environments/items/properties/windows/properties/deny/items/properties/duration/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err68];
+}
+else {
+vErrors.push(err68);
+}
+errors++;
+}
+}
+else {
+const err69 = {instancePath:instancePath+"/environments/" + i6+"/windows/deny/" + i8+"/duration",schemaPath:"#/properties/environments/items/properties/windows/properties/deny/items/properties/duration/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err69];
+}
+else {
+vErrors.push(err69);
+}
+errors++;
+}
+}
+if(data38.timezone !== undefined){
+let data41 = data38.timezone;
+if(typeof data41 === "string"){
+if(data41.length < 1){
+const err70 = {instancePath:instancePath+"/environments/" + i6+"/windows/deny/" + i8+"/timezone",schemaPath:"#/properties/environments/items/properties/windows/properties/deny/items/properties/timezone/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err70];
+}
+else {
+vErrors.push(err70);
+}
+errors++;
+}
+}
+else {
+const err71 = {instancePath:instancePath+"/environments/" + i6+"/windows/deny/" + i8+"/timezone",schemaPath:"#/properties/environments/items/properties/windows/properties/deny/items/properties/timezone/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err71];
+}
+else {
+vErrors.push(err71);
+}
+errors++;
+}
+}
+}
+else {
+const err72 = {instancePath:instancePath+"/environments/" + i6+"/windows/deny/" + i8,schemaPath:"#/properties/environments/items/properties/windows/properties/deny/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err72];
+}
+else {
+vErrors.push(err72);
+}
+errors++;
+}
+}
+}
+else {
+const err73 = {instancePath:instancePath+"/environments/" + i6+"/windows/deny",schemaPath:"#/properties/environments/items/properties/windows/properties/deny/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err73];
+}
+else {
+vErrors.push(err73);
+}
+errors++;
+}
+}
+if(data31.freeze !== undefined){
+let data42 = data31.freeze;
+if(Array.isArray(data42)){
+const len9 = data42.length;
+for(let i9=0; i9<len9; i9++){
+let data43 = data42[i9];
+if(data43 && typeof data43 == "object" && !Array.isArray(data43)){
+if(data43.from === undefined){
+const err74 = {instancePath:instancePath+"/environments/" + i6+"/windows/freeze/" + i9,schemaPath:"#/properties/environments/items/properties/windows/properties/freeze/items/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'"};
+if(vErrors === null){
+vErrors = [err74];
+}
+else {
+vErrors.push(err74);
+}
+errors++;
+}
+if(data43.to === undefined){
+const err75 = {instancePath:instancePath+"/environments/" + i6+"/windows/freeze/" + i9,schemaPath:"#/properties/environments/items/properties/windows/properties/freeze/items/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'"};
+if(vErrors === null){
+vErrors = [err75];
+}
+else {
+vErrors.push(err75);
+}
+errors++;
+}
+for(const key8 in data43){
+if(!((((key8 === "from") || (key8 === "to")) || (key8 === "timezone")) || (key8 === "reason"))){
+const err76 = {instancePath:instancePath+"/environments/" + i6+"/windows/freeze/" + i9,schemaPath:"#/properties/environments/items/properties/windows/properties/freeze/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err76];
+}
+else {
+vErrors.push(err76);
+}
+errors++;
+}
+}
+if(data43.from !== undefined){
+let data44 = data43.from;
+if(typeof data44 === "string"){
+if(data44.length < 1){
+const err77 = {instancePath:instancePath+"/environments/" + i6+"/windows/freeze/" + i9+"/from",schemaPath:"#/properties/environments/items/properties/windows/properties/freeze/items/properties/from/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err77];
+}
+else {
+vErrors.push(err77);
+}
+errors++;
+}
+}
+else {
+const err78 = {instancePath:instancePath+"/environments/" + i6+"/windows/freeze/" + i9+"/from",schemaPath:"#/properties/environments/items/properties/windows/properties/freeze/items/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err78];
+}
+else {
+vErrors.push(err78);
+}
+errors++;
+}
+}
+if(data43.to !== undefined){
+let data45 = data43.to;
+if(typeof data45 === "string"){
+if(data45.length < 1){
+const err79 = {instancePath:instancePath+"/environments/" + i6+"/windows/freeze/" + i9+"/to",schemaPath:"#/properties/environments/items/properties/windows/properties/freeze/items/properties/to/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err79];
+}
+else {
+vErrors.push(err79);
+}
+errors++;
+}
+}
+else {
+const err80 = {instancePath:instancePath+"/environments/" + i6+"/windows/freeze/" + i9+"/to",schemaPath:"#/properties/environments/items/properties/windows/properties/freeze/items/properties/to/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err80];
+}
+else {
+vErrors.push(err80);
+}
+errors++;
+}
+}
+if(data43.timezone !== undefined){
+let data46 = data43.timezone;
+if(typeof data46 === "string"){
+if(data46.length < 1){
+const err81 = {instancePath:instancePath+"/environments/" + i6+"/windows/freeze/" + i9+"/timezone",schemaPath:"#/properties/environments/items/properties/windows/properties/freeze/items/properties/timezone/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err81];
+}
+else {
+vErrors.push(err81);
+}
+errors++;
+}
+}
+else {
+const err82 = {instancePath:instancePath+"/environments/" + i6+"/windows/freeze/" + i9+"/timezone",schemaPath:"#/properties/environments/items/properties/windows/properties/freeze/items/properties/timezone/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err82];
+}
+else {
+vErrors.push(err82);
+}
+errors++;
+}
+}
+if(data43.reason !== undefined){
+if(typeof data43.reason !== "string"){
+const err83 = {instancePath:instancePath+"/environments/" + i6+"/windows/freeze/" + i9+"/reason",schemaPath:"#/properties/environments/items/properties/windows/properties/freeze/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err83];
+}
+else {
+vErrors.push(err83);
+}
+errors++;
+}
+}
+}
+else {
+const err84 = {instancePath:instancePath+"/environments/" + i6+"/windows/freeze/" + i9,schemaPath:"#/properties/environments/items/properties/windows/properties/freeze/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err84];
+}
+else {
+vErrors.push(err84);
+}
+errors++;
+}
+}
+}
+else {
+const err85 = {instancePath:instancePath+"/environments/" + i6+"/windows/freeze",schemaPath:"#/properties/environments/items/properties/windows/properties/freeze/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err85];
+}
+else {
+vErrors.push(err85);
+}
+errors++;
+}
+}
+}
+else {
+const err86 = {instancePath:instancePath+"/environments/" + i6+"/windows",schemaPath:"#/properties/environments/items/properties/windows/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err86];
+}
+else {
+vErrors.push(err86);
+}
+errors++;
+}
+}
+}
+else {
+const err87 = {instancePath:instancePath+"/environments/" + i6,schemaPath:"#/properties/environments/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err87];
+}
+else {
+vErrors.push(err87);
+}
+errors++;
+}
+}
+}
+else {
+const err88 = {instancePath:instancePath+"/environments",schemaPath:"#/properties/environments/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err88];
+}
+else {
+vErrors.push(err88);
+}
+errors++;
+}
+}
+}
+else {
+const err89 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err89];
+}
+else {
+vErrors.push(err89);
+}
+errors++;
+}
+>>>>>>> cap-19a:packages/cli/dist/312.index.js
 validate10.errors = vErrors;
 return errors === 0;
 }
 
 
 ;// CONCATENATED MODULE: ./packages/core/src/config/config.ts
+
 
 
 
@@ -1372,14 +1908,18 @@ function parseConfigText(text, file) {
         pins: (r.pins ?? []).map((p) => ({ files: p.files, table: p.table, names: p.names })),
         lockCommand: r['lock-command'],
         services: Object.fromEntries(Object.entries(r.services ?? {}).map(([k, v]) => [k, { image: v.image, valuesKey: v['values-key'] }])),
-        environments: (r.environments ?? []).map((e) => ({
+        environments: (r.environments ?? []).map((e, i) => ({
             name: e.name,
             values: e.values,
             application: e.application,
             autoMerge: e['auto-merge'] ?? false,
             protected: e.protected ?? false,
+<<<<<<< HEAD:packages/cli/dist/1312.index.js
             ...(e.url !== undefined ? { url: e.url } : {}),
             ...(e.preview ? { preview: true } : {}),
+=======
+            ...gateSettings(e, (path) => parsed.lineOf((0,read/* nodeAt */.oB)(parsed, ['environments', i, ...path])) ?? 1, file),
+>>>>>>> cap-19a:packages/cli/dist/312.index.js
         })),
         ...(r.waves ? { waves: r.waves } : {}),
     };
@@ -1387,6 +1927,90 @@ function parseConfigText(text, file) {
         sources.set(config, parsed);
     duplicateEnvironment(config, parsed);
     return config;
+}
+/**
+ * An environment's gates as the config writes them, checked strictly: each
+ * duration, time zone and freeze day is an error at its own line. Cron
+ * expressions are checked by the promotion that reads them (promote/gates.ts
+ * holds the parser), at their line too.
+ */
+function gateSettings(e, lineOf, file) {
+    const out = {};
+    const duration = (text, path) => {
+        const ms = (0,text_duration/* parseDuration */.E9)(text);
+        if (ms === undefined)
+            throw new errors/* UserError */.yo(`'${['environments', e.name, ...path].join('.')}' is '${text}', not a duration`, {
+                file,
+                line: lineOf(path),
+                hint: text_duration/* DURATION_HINT */.Fp,
+            });
+        return ms;
+    };
+    const zone = (tz, path) => {
+        if (tz === undefined)
+            return 'UTC';
+        if (!isTimeZone(tz))
+            throw new errors/* UserError */.yo(`'${['environments', e.name, ...path].join('.')}' is '${tz}', not a time zone`, {
+                file,
+                line: lineOf(path),
+                hint: 'use an IANA time zone name, e.g. UTC or Europe/Paris',
+            });
+        return tz;
+    };
+    if (e['min-soak'] !== undefined)
+        out.minSoak = duration(e['min-soak'], ['min-soak']);
+    if (e.wait !== undefined)
+        out.wait = e.wait;
+    if (e.windows) {
+        const w = e.windows;
+        const windows = (kind) => (w[kind] ?? []).map((x, j) => ({
+            cron: x.cron,
+            duration: x.duration,
+            durationMs: duration(x.duration, ['windows', kind, j, 'duration']),
+            timezone: zone(x.timezone, ['windows', kind, j, 'timezone']),
+            line: lineOf(['windows', kind, j, 'cron']),
+        }));
+        const freeze = (w.freeze ?? []).map((f, j) => {
+            for (const k of ['from', 'to'])
+                if (!isDay(f[k]))
+                    throw new errors/* UserError */.yo(`'environments.${e.name}.windows.freeze.${j}.${k}' is '${f[k]}', not a day`, {
+                        file,
+                        line: lineOf(['windows', 'freeze', j, k]),
+                        hint: 'write the day as YYYY-MM-DD, e.g. 2026-12-24',
+                    });
+            if (f.from > f.to)
+                throw new errors/* UserError */.yo(`freeze ${j + 1} of environment ${e.name} ends (${f.to}) before it starts (${f.from})`, {
+                    file,
+                    line: lineOf(['windows', 'freeze', j, 'to']),
+                    hint: 'from is the first frozen day, to the last',
+                });
+            return {
+                from: f.from,
+                to: f.to,
+                timezone: zone(f.timezone, ['windows', 'freeze', j, 'timezone']),
+                ...(f.reason !== undefined ? { reason: f.reason } : {}),
+            };
+        });
+        out.windows = { allow: windows('allow'), deny: windows('deny'), freeze };
+    }
+    return out;
+}
+/** True for an IANA time zone name the runtime knows (Intl refuses the others). */
+function isTimeZone(tz) {
+    try {
+        new Intl.DateTimeFormat('en', { timeZone: tz });
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/** True for a real calendar day written YYYY-MM-DD. */
+function isDay(text) {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(text))
+        return false;
+    const d = new Date(`${text}T00:00:00Z`);
+    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === text;
 }
 /** An environment name listed twice is refused at its second line (every action reads the list in order). */
 function duplicateEnvironment(config, parsed) {
@@ -1469,304 +2093,6 @@ function schemaAt(path) {
             node = node.properties?.[k] ?? (typeof node.additionalProperties === 'object' ? node.additionalProperties : undefined);
     }
     return node;
-}
-
-
-/***/ }),
-
-/***/ 4293:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   FL: () => (/* binding */ YAML_DOCUMENTS),
-/* harmony export */   MQ: () => (/* binding */ YAML_DOCUMENT),
-/* harmony export */   OM: () => (/* binding */ stringField),
-/* harmony export */   hN: () => (/* binding */ parseYaml),
-/* harmony export */   oB: () => (/* binding */ nodeAt)
-/* harmony export */ });
-/* unused harmony export duplicateKey */
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7638);
-/* harmony import */ var _scalars_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7812);
-
-
-
-/**
- * Parses one YAML document, keeping line numbers. Syntax errors and duplicate
- * keys are UserErrors naming file:line; several documents are refused unless
- * `allowMulti` (then the first is returned).
- */
-function parseYaml(text, file, opts = {}) {
-    // The yaml package's own uniqueKeys check compares each key with every earlier key of its map:
-    // 40,000 keys took 15 s. Keys are checked here instead, one set per map (duplicateKey).
-    const docs = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseAllDocuments */ .hR)(text, { uniqueKeys: false });
-    const list = Array.isArray(docs) ? docs : [];
-    const lineAt = lineIndex(text);
-    for (const d of list) {
-        const err = d.errors[0];
-        const dup = err ? undefined : duplicateKey(d.contents);
-        if (err) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`invalid YAML: ${err.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}`, {
-                file,
-                line: lineAt(err.pos[0]),
-                hint: 'fix the YAML syntax',
-            });
-        }
-        if (dup !== undefined) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`duplicate key${keyNear(text, dup)} — YAML keeps only one of them`, {
-                file,
-                line: lineAt(dup),
-                hint: 'remove one of the duplicate keys',
-            });
-        }
-    }
-    if (list.length > 1 && !opts.allowMulti) {
-        const second = list[1];
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo('the file holds more than one YAML document', {
-            file,
-            line: lineAt(second.range[0]),
-            hint: 'keep a single document (no --- separators between documents)',
-        });
-    }
-    // An empty or comments-only file holds no document at all: read it as one empty document (contents null).
-    const doc = (list[0] ?? (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text));
-    return {
-        file,
-        text,
-        doc,
-        empty: list.length === 0,
-        documents: list,
-        lineAt,
-        lineOf: (node) => (node?.range ? lineAt(node.range[0]) : undefined),
-    };
-}
-/** parseYaml of a single-document text (BOM stripped), as a kind of parse a ParseCache keeps; the variant is the file. */
-const YAML_DOCUMENT = { name: 'yaml', parse: (text, file) => parseYaml(text, file) };
-/** parseYaml of a text that may hold several documents (`allowMulti`), as a ParseCache keeps it. */
-const YAML_DOCUMENTS = {
-    name: 'yaml-multi',
-    parse: (text, file) => parseYaml(text, file, { allowMulti: true }),
-};
-/**
- * Offset of the first key that repeats an earlier key of the same mapping, in
- * document order; undefined when there is none. Keys are equal as the yaml
- * package's uniqueKeys check has them: scalars with the same value (`1` and
- * `"1"` differ), other keys only when they are the same node. One set per
- * mapping, and an explicit stack (no recursion), so the work is linear in the
- * nodes and deep nesting cannot overflow the stack. Aliases are not followed:
- * the anchored node is checked where it is written.
- */
-function duplicateKey(root) {
-    let first;
-    const stack = [root];
-    while (stack.length > 0) {
-        const node = stack.pop();
-        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node)) {
-            const seen = new Set();
-            for (const pair of node.items) {
-                const key = pair.key;
-                const id = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(key) ? scalarId(key.value) : key;
-                if (seen.has(id)) {
-                    const at = key?.range?.[0] ?? pair.value?.range?.[0];
-                    if (at !== undefined && (first === undefined || at < first))
-                        first = at;
-                }
-                seen.add(id);
-                stack.push(pair.key, pair.value);
-            }
-        }
-        else if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node)) {
-            for (const item of node.items)
-                stack.push(item);
-        }
-    }
-    return first;
-}
-/** A scalar's value as a set member: strings are kept apart from numbers and other values with the same text. */
-function scalarId(v) {
-    return typeof v === 'string' ? `s:${v}` : v;
-}
-/** Offset → 1-based line, by binary search over the line starts (built once per text). */
-function lineIndex(text) {
-    let starts;
-    return (offset) => {
-        if (!starts) {
-            starts = [0];
-            for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
-                starts.push(i + 1);
-        }
-        let lo = 0;
-        let hi = starts.length - 1;
-        while (lo < hi) {
-            const mid = (lo + hi + 1) >> 1;
-            if (starts[mid] <= offset)
-                lo = mid;
-            else
-                hi = mid - 1;
-        }
-        return lo + 1;
-    };
-}
-function keyNear(text, offset) {
-    const m = /^[ \t]*(?:- )?["']?([^"':\n]+)["']?\s*:/.exec(text.slice(offset, text.indexOf('\n', offset) === -1 ? undefined : text.indexOf('\n', offset)));
-    return m ? ` '${m[1].trim()}'` : '';
-}
-/** The node at a key path in mappings (numbers index sequences), or undefined. */
-function nodeAt(parsed, path) {
-    let node = parsed.doc.contents;
-    for (const key of path) {
-        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isAlias */ .Vj)(node))
-            return undefined;
-        if (typeof key === 'number') {
-            if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node))
-                return undefined;
-            node = node.items[key];
-        }
-        else {
-            if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node))
-                return undefined;
-            const pair = node.items.find((p) => (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(p.key) && String(p.key.value) === key);
-            node = pair?.value;
-        }
-    }
-    return (node ?? undefined);
-}
-/**
- * Reads a scalar meant to be a string (a version, a tag). An unquoted value
- * that YAML would read as a number, boolean or date (`1.10`, `yes`) is a
- * UserError: Helm would see something other than what is written.
- */
-function stringField(parsed, path, label = path.join('.')) {
-    const node = nodeAt(parsed, path);
-    if (node === undefined)
-        return undefined;
-    const line = parsed.lineOf(node);
-    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(node))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${label} is not a plain value`, { file: parsed.file, line, hint: 'write it as a string' });
-    if (node.value === null && node.type === yaml__WEBPACK_IMPORTED_MODULE_0__/* .Scalar */ .X5.PLAIN && (node.source ?? '') === '')
-        return undefined;
-    const source = node.range ? parsed.text.slice(node.range[0], node.range[1]) : String(node.value);
-    if (node.type === yaml__WEBPACK_IMPORTED_MODULE_0__/* .Scalar */ .X5.PLAIN) {
-        const t11 = (0,_scalars_js__WEBPACK_IMPORTED_MODULE_2__/* .yaml11Type */ .Ax)(source);
-        const t12 = (0,_scalars_js__WEBPACK_IMPORTED_MODULE_2__/* .yaml12Type */ .lo)(source);
-        if (t11 !== 'str' || t12 !== 'str') {
-            const kind = t11 !== 'str' ? t11 : t12;
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${label}: ${source} is read as a ${kind === 'int' || kind === 'float' ? 'number' : kind}, not the string written`, {
-                file: parsed.file,
-                line,
-                hint: `quote it: "${source}"`,
-            });
-        }
-    }
-    return { value: String(node.value), line, node };
-}
-
-
-/***/ }),
-
-/***/ 7812:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ax: () => (/* binding */ yaml11Type),
-/* harmony export */   _O: () => (/* binding */ doubleQuote),
-/* harmony export */   aj: () => (/* binding */ isPlainSafe),
-/* harmony export */   lo: () => (/* binding */ yaml12Type),
-/* harmony export */   nI: () => (/* binding */ singleQuote),
-/* harmony export */   zN: () => (/* binding */ plainReadsAsString)
-/* harmony export */ });
-// How a plain (unquoted) YAML scalar is read. Charts are written for Helm,
-// which reads YAML 1.1 (go-yaml v2 behind sigs.k8s.io/yaml), while editors and
-// the `yaml` package read YAML 1.2: a value is only safe unquoted when both
-// read it back as the same string.
-const YAML11_BOOL = /^(?:y|Y|yes|Yes|YES|n|N|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF)$/;
-const NULLS = /^(?:~|null|Null|NULL|)$/;
-const YAML11_INT = /^[-+]?(?:0b[01_]+|0[0-7_]+|(?:0|[1-9][0-9_]*)|0x[0-9a-fA-F_]+|[1-9][0-9_]*(?::[0-5]?[0-9])+)$/;
-// go-yaml (what Helm uses) treats a plain scalar as a float only when it has
-// one dot or an exponent (`1.10`, `.5`, `1e3`); `1.2.3` stays a string.
-const YAML11_FLOAT = /^(?:[-+]?(?:\.[0-9_]+|[0-9][0-9_]*(?:\.[0-9_]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;
-const YAML11_TIMESTAMP = /^[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:(?:[Tt]|[ \t]+)[0-9]{1,2}:[0-9]{2}:[0-9]{2}(?:\.[0-9]*)?(?:[ \t]*(?:Z|[-+][0-9]{1,2}(?::[0-9]{2})?))?)?$/;
-const YAML12_BOOL = /^(?:true|True|TRUE|false|False|FALSE)$/;
-const YAML12_INT = /^(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+)$/;
-const YAML12_FLOAT = /^(?:[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;
-/** The type a plain scalar resolves to under YAML 1.1 (Helm) — 'str' when it stays a string. */
-function yaml11Type(plain) {
-    if (NULLS.test(plain))
-        return 'null';
-    if (YAML11_BOOL.test(plain))
-        return 'bool';
-    if (YAML11_INT.test(plain))
-        return 'int';
-    if (YAML11_FLOAT.test(plain))
-        return 'float';
-    if (YAML11_TIMESTAMP.test(plain))
-        return 'timestamp';
-    return 'str';
-}
-/** The type a plain scalar resolves to under the YAML 1.2 core schema. */
-function yaml12Type(plain) {
-    if (NULLS.test(plain))
-        return 'null';
-    if (YAML12_BOOL.test(plain))
-        return 'bool';
-    if (YAML12_INT.test(plain))
-        return 'int';
-    if (YAML12_FLOAT.test(plain))
-        return 'float';
-    return 'str';
-}
-/** True when `plain`, written unquoted, reads back as this exact string under YAML 1.1 and 1.2. */
-function plainReadsAsString(plain) {
-    return yaml11Type(plain) === 'str' && yaml12Type(plain) === 'str';
-}
-/**
- * True when `value` can be written as a plain scalar in block context at all,
- * and reads back as the same string under both YAML versions.
- */
-function isPlainSafe(value) {
-    if (value === '' || value !== value.trim())
-        return false;
-    if (/[\x00-\x1f\x7f\u0085\u2028\u2029\ufeff]/.test(value))
-        return false;
-    if (/^[-?:,[\]{}#&*!|>'"%@`]/.test(value) && !/^[-?:][^\s,[\]{}]/.test(value))
-        return false;
-    if (/^[-?:](\s|$)/.test(value))
-        return false;
-    if (/:(\s|$)|\s#/.test(value))
-        return false;
-    if (/^(?:---|\.\.\.)/.test(value))
-        return false;
-    return plainReadsAsString(value);
-}
-/** Double-quotes a string as YAML does, escaping what must be escaped. */
-function doubleQuote(value) {
-    let out = '"';
-    for (const ch of value) {
-        const c = ch.codePointAt(0);
-        if (ch === '"')
-            out += '\\"';
-        else if (ch === '\\')
-            out += '\\\\';
-        else if (ch === '\n')
-            out += '\\n';
-        else if (ch === '\t')
-            out += '\\t';
-        else if (ch === '\r')
-            out += '\\r';
-        else if (c < 0x20 || c === 0x7f)
-            out += `\\x${c.toString(16).padStart(2, '0')}`;
-        else if (c === 0x85 || c === 0x2028 || c === 0x2029 || c === 0xfeff)
-            out += `\\u${c.toString(16).padStart(4, '0')}`;
-        else
-            out += ch;
-    }
-    return out + '"';
-}
-/** Single-quotes a string (only `'` needs doubling); undefined when it cannot be (control characters). */
-function singleQuote(value) {
-    if (/[\x00-\x1f\x7f\u0085\u2028\u2029\ufeff]/.test(value))
-        return undefined;
-    return `'${value.replace(/'/g, "''")}'`;
 }
 
 

@@ -1,5 +1,10 @@
+<<<<<<<< HEAD:packages/cli/dist/2158.index.js
 export const id = 2158;
 export const ids = [2158];
+========
+export const id = 410;
+export const ids = [410];
+>>>>>>>> cap-19a:packages/cli/dist/410.index.js
 export const modules = {
 
 /***/ 2158:
@@ -14,11 +19,15 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _promote_pins_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3952);
 /* harmony import */ var _promote_plan_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9767);
 /* harmony import */ var _promote_request_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1871);
+<<<<<<<< HEAD:packages/cli/dist/2158.index.js
 <<<<<<< HEAD:packages/cli/dist/2158.index.js
 /* harmony import */ var _promote_session_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5342);
 =======
 /* harmony import */ var _promote_session_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7359);
 >>>>>>> cap-19b:packages/cli/dist/158.index.js
+========
+/* harmony import */ var _promote_session_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4809);
+>>>>>>>> cap-19a:packages/cli/dist/410.index.js
 // `lockstep status`: promote-env's drift table without promoting. The
 // session is opened as for a dry run (no registry, no checks), each adjacent
 // pair of environments is planned on the base, and each environment's column
@@ -72,6 +81,7 @@ async function runStatus(i, world) {
         requireChecks: [],
         dryRun: true,
         resolveDigests: false,
+        breakGlassLabel: 'break-glass',
     };
     const local = (0,_promote_session_js__WEBPACK_IMPORTED_MODULE_4__/* .localPromotion */ .dG)(asked, world.workspace);
     const session = await (0,_promote_session_js__WEBPACK_IMPORTED_MODULE_4__/* .openSession */ .fA)(asked, local, world);
@@ -151,6 +161,47 @@ async function pinsAtBase(req, ports, sha, cache) {
     if (!sha)
         return undefined;
     return { ...(await (0,_promote_plan_js__WEBPACK_IMPORTED_MODULE_2__/* .pinsTable */ .BJ)(req, (p) => ports.git.readAt(sha, p), cache)), baseSha: sha };
+}
+
+
+/***/ }),
+
+/***/ 8473:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E9: () => (/* binding */ parseDuration),
+/* harmony export */   Fp: () => (/* binding */ DURATION_HINT),
+/* harmony export */   a3: () => (/* binding */ formatDuration)
+/* harmony export */ });
+// Durations as the config and the inputs write them: `30m`, `1h`, `2d`, or
+// units together from the largest down (`1h30m`, `2d12h`). Strict: no spaces,
+// no fractions, no other unit, each unit at most once, so a typo is an error
+// rather than a different duration.
+const DURATION = /^(?:(\d{1,4})d)?(?:(\d{1,5})h)?(?:(\d{1,6})m)?$/;
+const MINUTE = 60_000;
+/** Milliseconds of a duration such as `30m`, `1h`, `2d` or `1h30m`; undefined when the text is not one. */
+function parseDuration(text) {
+    const m = DURATION.exec(text.trim());
+    if (!m || text.trim() === '')
+        return undefined;
+    const [d, h, min] = [m[1], m[2], m[3]].map((v) => Number(v ?? 0));
+    return ((d * 24 + h) * 60 + min) * MINUTE;
+}
+/** The hint every duration error gives. */
+const DURATION_HINT = 'write a number and a unit (m, h or d), e.g. 30m, 1h, 2d or 1h30m';
+/**
+ * A duration for people, rounded up to the minute (a wait of 29m10s is said
+ * `30m`, never a shorter wait than the real one): `30m`, `1h`, `1h 5m`, `2d 3h`.
+ */
+function formatDuration(ms) {
+    let minutes = Math.max(0, Math.ceil(ms / MINUTE));
+    const d = Math.floor(minutes / 1440);
+    minutes -= d * 1440;
+    const h = Math.floor(minutes / 60);
+    const m = minutes - h * 60;
+    const parts = [d ? `${d}d` : '', h ? `${h}h` : '', m ? `${m}m` : ''].filter(Boolean);
+    return parts.length > 0 ? parts.join(' ') : '0m';
 }
 
 

@@ -1,6 +1,11 @@
 <<<<<<<< HEAD:packages/cli/dist/3123.index.js
+<<<<<<<< HEAD:packages/cli/dist/3123.index.js
 export const id = 3123;
 export const ids = [3123,6744];
+========
+export const id = 665;
+export const ids = [665];
+>>>>>>>> cap-19a:packages/cli/dist/665.index.js
 export const modules = {
 
 /***/ 6744:
@@ -411,6 +416,7 @@ async function headProblem(git, consequence) {
 
 /***/ }),
 
+<<<<<<<< HEAD:packages/cli/dist/3123.index.js
 /***/ 1120:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -425,6 +431,277 @@ async function headProblem(git, consequence) {
 /* harmony import */ var _edits_yaml_edit_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3077);
 /* harmony import */ var _text_parse_cache_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9053);
 /* harmony import */ var _yaml_read_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4293);
+========
+/***/ 4502:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CU: () => (/* binding */ windowHold),
+/* harmony export */   HN: () => (/* binding */ gateLines),
+/* harmony export */   gE: () => (/* binding */ heldUntil),
+/* harmony export */   iY: () => (/* binding */ checkWindows),
+/* harmony export */   lr: () => (/* binding */ gateVerdict),
+/* harmony export */   vW: () => (/* binding */ pinnedSince)
+/* harmony export */ });
+/* unused harmony exports formatAt, soakHolds */
+/* harmony import */ var cron_parser__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8628);
+/* harmony import */ var cron_parser__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(cron_parser__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7638);
+/* harmony import */ var _text_duration_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8473);
+// The promotion gates of issue 19, decided from plain data: how long each
+// promoted pin has been in the source environment (its first-parent history
+// on the base branch), the target's promotion windows and freezes, the time
+// now (the World's clock, read by the caller) and a break-glass label.
+// Nothing here reads git, GitHub or the clock: promote/gate-evidence.ts
+// gathers the evidence, operations/promote/run.ts acts on the verdict.
+// Cron expressions are read by cron-parser, never by hand.
+
+
+
+/**
+ * Since when `current` (a pin's key: its digest, else its tag) has been the
+ * pin: the oldest commit of the run at the head of `history` (newest first)
+ * whose version of the file has it. `pinAt` reads a commit's pin key.
+ */
+async function pinnedSince(service, current, history, complete, pinAt) {
+    let found;
+    let all = true;
+    for (const entry of history) {
+        if (current === undefined || (await pinAt(entry.sha)) !== current) {
+            all = false;
+            break;
+        }
+        found = entry;
+    }
+    return { service, ...(found ? { since: found.time, commit: found.sha } : {}), ...(found && all && !complete ? { atLeast: true } : {}) };
+}
+/** `2026-11-23 09:00 Europe/Paris`: an instant on the wall clock of `timezone`. */
+function formatAt(ms, timezone) {
+    const d = new cron_parser__WEBPACK_IMPORTED_MODULE_0__.CronDate(ms, timezone);
+    const two = (n) => String(n).padStart(2, '0');
+    return `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())} ${two(d.getHours())}:${two(d.getMinutes())} ${timezone}`;
+}
+/**
+ * Checks an environment's cron expressions once, when the config is read:
+ * five fields (minute hour day-of-month month day-of-week) that cron-parser
+ * accepts. A bad one is an error at its config line.
+ */
+function checkWindows(env, windows, configFile) {
+    for (const kind of ['allow', 'deny'])
+        for (const w of windows?.[kind] ?? []) {
+            const fields = w.cron.trim().split(/\s+/).filter(Boolean).length;
+            let problem = fields === 5 ? undefined : `has ${fields} field${fields === 1 ? '' : 's'}, not 5`;
+            if (!problem)
+                try {
+                    cron_parser__WEBPACK_IMPORTED_MODULE_0__.CronExpressionParser.parse(w.cron, { tz: w.timezone, strict: false });
+                }
+                catch (e) {
+                    problem = e.message;
+                }
+            if (problem)
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`the ${kind} window cron '${w.cron}' of environment ${env} is not a cron expression: ${problem}`, {
+                    file: configFile,
+                    line: w.line,
+                    hint: 'write five fields: minute hour day-of-month month day-of-week, e.g. "0 9 * * 1-5"',
+                });
+        }
+}
+/** The latest opening of `w` at or before `t`, undefined when it never opened. */
+function latestStart(w, t) {
+    try {
+        // prev() is strictly before its date; an opening exactly at t counts, so ask from just after it.
+        return cron_parser__WEBPACK_IMPORTED_MODULE_0__.CronExpressionParser.parse(w.cron, { currentDate: new Date(t + 1), tz: w.timezone })
+            .prev()
+            .getTime();
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The next opening of `w` after `t`, undefined when there is none. */
+function nextStart(w, t) {
+    try {
+        return cron_parser__WEBPACK_IMPORTED_MODULE_0__.CronExpressionParser.parse(w.cron, { currentDate: new Date(t), tz: w.timezone })
+            .next()
+            .getTime();
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The window of `w` that `t` is inside: [start, end), or undefined. */
+function inside(w, t) {
+    const start = latestStart(w, t);
+    return start !== undefined && t < start + w.durationMs ? { start, end: start + w.durationMs } : undefined;
+}
+/** A freeze as instants: from the start of its first day to the end of its last, in its time zone. */
+function freezeSpan(f) {
+    const start = new cron_parser__WEBPACK_IMPORTED_MODULE_0__.CronDate(`${f.from}T00:00:00`, f.timezone);
+    const end = new cron_parser__WEBPACK_IMPORTED_MODULE_0__.CronDate(`${f.to}T00:00:00`, f.timezone);
+    end.addDay();
+    return { start: start.getTime(), end: end.getTime() };
+}
+// An opening is looked for this far ahead; an allow window that never opens in a year is said so.
+const HORIZON = 366 * 24 * 3_600_000;
+/**
+ * Whether promotions into `env` may land at `now`: open, or held by the
+ * first rule that applies, with the moment every rule lets it through (found
+ * by stepping past each deny window and freeze and to the next allow window
+ * until none holds).
+ */
+function windowHold(env, rules, now) {
+    if (!rules)
+        return undefined;
+    let t = now;
+    let zone = 'UTC';
+    let first;
+    for (let step = 0; step < 1000 && t - now <= HORIZON; step++) {
+        const why = blocked(rules, t);
+        if (!why)
+            break;
+        first ??= why.reason;
+        zone = why.timezone;
+        if (why.until === undefined) {
+            t = Number.POSITIVE_INFINITY;
+            break;
+        }
+        t = why.until;
+    }
+    if (first === undefined)
+        return undefined;
+    const found = Number.isFinite(t) && t - now <= HORIZON;
+    return {
+        gate: 'window',
+        message: `promotions into ${env} are closed: ${first}; ${found ? `opens at ${formatAt(t, zone)}` : 'no opening in the next year'}`,
+        ...(found ? { until: t } : {}),
+    };
+}
+/** The first rule that holds at `t`, why, and when it stops holding. */
+function blocked(rules, t) {
+    for (const f of rules.freeze) {
+        const span = freezeSpan(f);
+        if (t >= span.start && t < span.end)
+            return {
+                reason: `frozen from ${f.from} to ${f.to} (${f.timezone})${f.reason ? `: ${f.reason}` : ''}`,
+                until: span.end,
+                timezone: f.timezone,
+            };
+    }
+    for (const w of rules.deny) {
+        const open = inside(w, t);
+        if (open)
+            return { reason: `inside the deny window '${w.cron}' for ${w.duration} (${w.timezone})`, until: open.end, timezone: w.timezone };
+    }
+    if (rules.allow.length > 0 && !rules.allow.some((w) => inside(w, t))) {
+        const next = rules.allow.map((w) => ({ w, at: nextStart(w, t) })).filter((x) => x.at !== undefined);
+        next.sort((a, b) => a.at - b.at);
+        const list = rules.allow.map((w) => `'${w.cron}' for ${w.duration} (${w.timezone})`).join(', ');
+        return {
+            reason: `outside the allow window${rules.allow.length === 1 ? '' : 's'} ${list}`,
+            until: next[0]?.at,
+            timezone: next[0]?.w.timezone ?? rules.allow[0].timezone,
+        };
+    }
+    return undefined;
+}
+/**
+ * The soak hold of each promoted service not yet pinned `minSoak` in `env`:
+ * which service, since when (UTC) and how long is left. A pin whose start
+ * was not found (its history does not show it) is held too, and says so.
+ */
+function soakHolds(env, minSoak, pins, now) {
+    const holds = [];
+    for (const p of pins) {
+        if (p.atLeast)
+            continue;
+        if (p.since === undefined) {
+            holds.push({
+                gate: 'soak',
+                message: `${p.service}: no commit on the base branch's first-parent history pins it in ${env}, so its soak time (min-soak ${(0,_text_duration_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(minSoak)}) cannot be measured`,
+            });
+            continue;
+        }
+        const until = p.since + minSoak;
+        if (now >= until)
+            continue;
+        holds.push({
+            gate: 'soak',
+            message: `${p.service}: pinned in ${env} since ${formatAt(p.since, 'UTC')}${p.commit ? ` (${p.commit.slice(0, 12)})` : ''}, min-soak ${(0,_text_duration_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(minSoak)}: ${(0,_text_duration_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(until - now)} left`,
+            until,
+        });
+    }
+    return holds;
+}
+/**
+ * The gates' verdict: soak holds refuse (or, with wait: draft, make a draft),
+ * window holds make a draft unless a break-glass label lifted them, and with
+ * push: direct any hold refuses.
+ */
+function gateVerdict(g) {
+    const notes = [];
+    if (g.rollbackPast)
+        notes.push(`A rollback (from: ref:) does not wait for the soak time of ${g.rollbackPast.env} (min-soak ${(0,_text_duration_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(g.rollbackPast.minSoak)}).`);
+    const soak = g.soak ? soakHolds(g.soak.env, g.soak.minSoak, g.soak.pins, g.now) : [];
+    const window = g.windows ? windowHold(g.windows.env, g.windows.rules, g.now) : undefined;
+    const lifted = window && g.breakGlass ? [window] : [];
+    const holds = [...soak, ...(window && !g.breakGlass ? [window] : [])];
+    if (lifted.length > 0 && g.breakGlass) {
+        const b = g.breakGlass;
+        notes.push(`Break glass: the label '${b.label}' on #${b.pull} was added by ${b.by ? `@${b.by}` : 'an unknown user'}${b.at ? ` at ${b.at}` : ''}; it lifted: ${lifted.map((h) => h.message).join('; ')}.`);
+    }
+    let action = 'go';
+    if (holds.length > 0)
+        action = g.push === 'direct' || (soak.length > 0 && g.soak?.wait !== 'draft') ? 'refuse' : 'draft';
+    return { action, holds, lifted, ...(lifted.length > 0 ? { breakGlass: g.breakGlass } : {}), notes };
+}
+/** The latest moment a hold lifts, for "held until". */
+function heldUntil(v) {
+    const times = v.holds.map((h) => h.until);
+    return times.some((t) => t === undefined) ? undefined : Math.max(...times);
+}
+/** The holds as lines for the job summary, the log and the PR body: which gate held the promotion, and until when. */
+function gateLines(v) {
+    return v.holds.map((h) => `Held by ${h.gate === 'soak' ? 'soak time' : 'a promotion window'}: ${h.message}.`);
+}
+
+
+/***/ }),
+
+/***/ 4499:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  FX: () => (/* binding */ checksGreen),
+  Kv: () => (/* binding */ environmentPins),
+  BJ: () => (/* binding */ pinsTable),
+  z: () => (/* binding */ planPromotion),
+  Tc: () => (/* binding */ servicePin)
+});
+
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var src_errors = __webpack_require__(7638);
+// EXTERNAL MODULE: ./packages/core/src/digests/file.ts
+var file = __webpack_require__(29);
+// EXTERNAL MODULE: ./packages/core/src/registry/reference.ts
+var reference = __webpack_require__(908);
+// EXTERNAL MODULE: ./packages/core/src/values/protected.ts
+var values_protected = __webpack_require__(2986);
+// EXTERNAL MODULE: ./packages/core/src/edits/yaml-edit.ts
+var yaml_edit = __webpack_require__(3077);
+// EXTERNAL MODULE: ./packages/core/src/text/bytes.ts
+var bytes = __webpack_require__(9002);
+// EXTERNAL MODULE: ./packages/core/src/text/parse-cache.ts
+var parse_cache = __webpack_require__(9053);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+// EXTERNAL MODULE: ./packages/core/src/edits/check.ts
+var check = __webpack_require__(311);
+// EXTERNAL MODULE: ./packages/core/src/yaml/read.ts
+var read = __webpack_require__(4293);
+;// CONCATENATED MODULE: ./packages/core/src/promote/application.ts
+>>>>>>>> cap-19a:packages/cli/dist/665.index.js
 // The chart version an environment runs: `targetRevision` of its ArgoCD
 // Application. The config's `application` names the file, optionally with
 // `#<name>` to pick one Application of a multi-document file (seed 001 keeps
@@ -975,6 +1252,24 @@ async function requiredChecks(req, world, changes, refCommit, verifyEnv) {
 function checksGreen(plan) {
     return plan.checks.every((c) => c.states.every((s) => s.state === 'success'));
 }
+/**
+ * One service's pin in an environment, read from the files `read` gives (the
+ * base, or a commit of the file's history for soak time); undefined where the
+ * file or the pin cannot be read.
+ */
+async function servicePin(req, env, service, read, cache) {
+    const s = req.services.find((x) => x.name === service);
+    const text = s && (await read(env.values));
+    if (!s || text === undefined)
+        return undefined;
+    try {
+        const { document } = await valuesDocument(env, read, req.charts, cache);
+        return (0,promote_pins/* readPin */.Ci)(text, env.values, keyFor(s, env), { document, cache });
+    }
+    catch {
+        return undefined;
+    }
+}
 /** Every environment's pins at the base in full values (not the table's display strings); `cache` holds the run's parses. */
 async function environmentPins(req, readBase, cache = new _text_parse_cache_js__WEBPACK_IMPORTED_MODULE_9__/* .ParseCache */ .i()) {
     return Promise.all(req.environments.map(async (env) => {
@@ -1086,11 +1381,13 @@ async function driftTable(req, route, world, edited, cache) {
 /* harmony import */ var _config_config_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1312);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7638);
 /* harmony import */ var _text_suggest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4619);
-/* harmony import */ var _pins_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3952);
+/* harmony import */ var _gates_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4502);
+/* harmony import */ var _pins_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3952);
 // What a promotion asks for, as plain data, and the rules checked on it before
 // anything is read from git, a registry or GitHub: known environments, adjacent
 // steps only (unless allow-skip), known services, a well-formed `ref:` source,
 // no direct push into a protected environment.
+
 
 
 
@@ -1129,6 +1426,8 @@ function layoutFrom(config, inputs, digestsServices = []) {
         ...e,
         valuesLine: (0,_config_config_js__WEBPACK_IMPORTED_MODULE_0__.configLine)(config, ['environments', i, 'values']),
     }));
+    for (const e of configured)
+        (0,_gates_js__WEBPACK_IMPORTED_MODULE_3__/* .checkWindows */ .iY)(e.name, e.windows, config.file);
     let environments;
     if (configured.length > 0) {
         if (inputs.environments.length > 0) {
@@ -1200,7 +1499,7 @@ function layoutFrom(config, inputs, digestsServices = []) {
         services = names.map((name) => ({ name, valuesKey: fillTemplate(inputs.valuesKey, '{env}', name) }));
     }
     for (const s of services)
-        (0,_pins_js__WEBPACK_IMPORTED_MODULE_3__/* .parseValuesKey */ .bx)(s.valuesKey.replace(/\{env\}/g, 'env'), `values-key of service '${s.name}'`);
+        (0,_pins_js__WEBPACK_IMPORTED_MODULE_4__/* .parseValuesKey */ .bx)(s.valuesKey.replace(/\{env\}/g, 'env'), `values-key of service '${s.name}'`);
     return { environments, services };
 }
 /**
@@ -1281,7 +1580,11 @@ function mustResolve(req, to) {
 
 /***/ }),
 
+<<<<<<<< HEAD:packages/cli/dist/3123.index.js
 /***/ 7359:
+========
+/***/ 4809:
+>>>>>>>> cap-19a:packages/cli/dist/665.index.js
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1488,6 +1791,24 @@ async function latestDeployments(gh, environments) {
 
 // EXTERNAL MODULE: ./packages/core/src/github/context.ts
 var context = __webpack_require__(9594);
+;// CONCATENATED MODULE: ./packages/core/src/github/label-events.ts
+// Who put a label on a pull request, and when: the issue's event list
+// (`GET /repos/{owner}/{repo}/issues/{n}/events`), whose `labeled` events
+// name the actor. A promotion's break-glass label is recorded this way.
+/** The user who last added `label` to issue or pull request `number`, and when (ISO 8601); empty when no event says so. */
+async function labelAddedBy(gh, number, label) {
+    const events = (await gh.octokit.paginate('GET /repos/{owner}/{repo}/issues/{issue_number}/events', {
+        owner: gh.owner,
+        repo: gh.repo,
+        issue_number: number,
+        per_page: 100,
+    }));
+    const wanted = label.toLowerCase();
+    const added = events.filter((e) => e.event === 'labeled' && e.label?.name.toLowerCase() === wanted);
+    const last = added[added.length - 1];
+    return last ? { ...(last.actor?.login ? { by: last.actor.login } : {}), at: last.created_at } : {};
+}
+
 // EXTERNAL MODULE: ./packages/core/src/github/pulls.ts
 var github_pulls = __webpack_require__(7285);
 // EXTERNAL MODULE: ./packages/core/src/registry/client.ts + 1 modules
@@ -1613,8 +1934,17 @@ function promoteGitHub(token, repository, o) {
             return { pull: { number: r.pull.number, url: r.pull.url }, outcome: r.outcome };
         },
         enableAutoMerge: (pull) => userFacing(() => (0,github_pulls/* enableAutoMerge */.D2)(client(), pulls.get(pull.number))),
+<<<<<<<< HEAD:packages/cli/dist/3123.index.js
         recordDeployment: (spec) => deploymentFacing(() => recordDeployment(client(), spec)),
         latestDeployments: (environments) => deploymentFacing(() => latestDeployments(client(), environments)),
+========
+        async breakGlass(branch, base, label) {
+            const open = (await userFacing(() => (0,github_pulls/* findOpenPulls */.M2)(client(), { branch, base })))[0];
+            if (!open?.labels.some((l) => l.toLowerCase() === label.toLowerCase()))
+                return undefined;
+            return { label, pull: open.number, ...(await userFacing(() => labelAddedBy(client(), open.number, label))) };
+        },
+>>>>>>>> cap-19a:packages/cli/dist/665.index.js
     };
 }
 /** Opens the git, GitHub and registry sides of a promotion. */
@@ -1673,6 +2003,32 @@ async function openPromoteWorld(o) {
         },
         landedAt: (commit, path) => world_text(git, ['log', '-1', '--first-parent', '--format=%H', '--end-of-options', commit, '--', path]).then((s) => s || undefined),
         lastCommit: (commit, path) => world_text(git, ['log', '-1', '--format=%H', '--end-of-options', commit, '--', path]).then((s) => s || undefined),
+        async firstParentLog(commit, path) {
+            // Soak time is measured on the whole first-parent history: a shallow clone (actions/checkout's default) is deepened once.
+            const shallow = async () => (await world_text(git, ['rev-parse', '--is-shallow-repository'])) === 'true';
+            if (remoteUrl && (await shallow())) {
+                await git([
+                    'fetch',
+                    '--quiet',
+                    '--no-tags',
+                    '--no-write-fetch-head',
+                    '--unshallow',
+                    '--',
+                    'origin',
+                    `+refs/heads/${base}:refs/remotes/origin/${base}`,
+                ]);
+                reader.close();
+            }
+            const out = await world_text(git, ['log', '--first-parent', '--format=%H %ct', '--end-of-options', commit, '--', path]);
+            const entries = (out ?? '')
+                .split('\n')
+                .filter(Boolean)
+                .map((line) => {
+                const [sha, seconds] = line.split(' ');
+                return { sha, time: Number(seconds) * 1000 };
+            });
+            return { entries, complete: !(await shallow()) };
+        },
         async publish(p) {
             const r = await (0,generated_branch/* publishGeneratedBranch */.J)(git, {
                 base: p.base,
@@ -1789,7 +2145,13 @@ function buildPromoteRequest(i, config, readLocal) {
         repository: i.repository,
         charts: config.charts ?? [],
         configFile: config.file,
+<<<<<<<< HEAD:packages/cli/dist/3123.index.js
         ...(config.waves ? { waves: config.waves } : {}),
+========
+        minSoak: i.minSoak,
+        wait: i.wait,
+        breakGlassLabel: i.breakGlassLabel,
+>>>>>>>> cap-19a:packages/cli/dist/665.index.js
     };
 }
 /** Reads a workspace file for the digests input; undefined when it does not exist. */

@@ -103,6 +103,7 @@ const bump = {
     request: bumpRequest,
 <<<<<<< HEAD
 <<<<<<< HEAD
+<<<<<<< HEAD
     run: async () => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(219), __webpack_require__.e(725), __webpack_require__.e(187), __webpack_require__.e(183), __webpack_require__.e(312), __webpack_require__.e(311), __webpack_require__.e(87), __webpack_require__.e(404), __webpack_require__.e(910)]).then(__webpack_require__.bind(__webpack_require__, 8910))).runBump,
     view: async () => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(219), __webpack_require__.e(183), __webpack_require__.e(311), __webpack_require__.e(87), __webpack_require__.e(410)]).then(__webpack_require__.bind(__webpack_require__, 2944))).bumpViews,
 =======
@@ -113,6 +114,10 @@ const bump = {
     run: async () => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(725), __webpack_require__.e(614), __webpack_require__.e(788), __webpack_require__.e(183), __webpack_require__.e(312), __webpack_require__.e(311), __webpack_require__.e(87), __webpack_require__.e(544), __webpack_require__.e(910)]).then(__webpack_require__.bind(__webpack_require__, 8910))).runBump,
     view: async () => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(614), __webpack_require__.e(183), __webpack_require__.e(311), __webpack_require__.e(87), __webpack_require__.e(515)]).then(__webpack_require__.bind(__webpack_require__, 2944))).bumpViews,
 >>>>>>> cap-19b
+=======
+    run: async () => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(725), __webpack_require__.e(614), __webpack_require__.e(788), __webpack_require__.e(183), __webpack_require__.e(311), __webpack_require__.e(312), __webpack_require__.e(87), __webpack_require__.e(732), __webpack_require__.e(910)]).then(__webpack_require__.bind(__webpack_require__, 8910))).runBump,
+    view: async () => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(614), __webpack_require__.e(183), __webpack_require__.e(311), __webpack_require__.e(87), __webpack_require__.e(507)]).then(__webpack_require__.bind(__webpack_require__, 2944))).bumpViews,
+>>>>>>> cap-19a
 };
 
 

@@ -1,5 +1,10 @@
+<<<<<<< HEAD:packages/cli/dist/679.index.js
 export const id = 679;
 export const ids = [679,2];
+=======
+export const id = 419;
+export const ids = [419];
+>>>>>>> cap-19a:packages/cli/dist/419.index.js
 export const modules = {
 
 /***/ 506:

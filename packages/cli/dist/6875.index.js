@@ -1,5 +1,10 @@
+<<<<<<< HEAD:packages/cli/dist/6875.index.js
 export const id = 6875;
 export const ids = [6875,9002];
+=======
+export const id = 512;
+export const ids = [512];
+>>>>>>> cap-19a:packages/cli/dist/512.index.js
 export const modules = {
 
 /***/ 29:
@@ -776,11 +781,15 @@ async function imagesToCapture(req) {
     let config;
     if (targets === undefined || mayVerify(req)) {
         // Loaded on demand: the config validator is the largest part of the bundle and the images input does not need it.
+<<<<<<< HEAD:packages/cli/dist/6875.index.js
 <<<<<<< HEAD:packages/cli/dist/512.index.js
         const { loadConfig } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(312), __webpack_require__.e(744)]).then(__webpack_require__.bind(__webpack_require__, 1312));
         config = loadConfig(req.workdir, req.config);
 =======
         const { loadConfig } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(1312), __webpack_require__.e(6744)]).then(__webpack_require__.bind(__webpack_require__, 1312));
+=======
+        const { loadConfig } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(312), __webpack_require__.e(360)]).then(__webpack_require__.bind(__webpack_require__, 1312));
+>>>>>>> cap-19a:packages/cli/dist/512.index.js
         targets = targetsFromServices(loadConfig(req.workdir, req.config), req.services, req.tag);
 >>>>>>> cap-20b:packages/cli/dist/6875.index.js
     }

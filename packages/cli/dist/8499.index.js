@@ -45,6 +45,7 @@ const status_status = {
     request: statusRequest,
 <<<<<<< HEAD:packages/cli/dist/8499.index.js
 <<<<<<< HEAD:packages/cli/dist/8499.index.js
+<<<<<<< HEAD:packages/cli/dist/8499.index.js
 <<<<<<< HEAD:packages/cli/dist/499.index.js
     run: async () => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(219), __webpack_require__.e(306), __webpack_require__.e(601), __webpack_require__.e(118), __webpack_require__.e(312), __webpack_require__.e(311), __webpack_require__.e(626), __webpack_require__.e(952), __webpack_require__.e(314), __webpack_require__.e(285), __webpack_require__.e(272), __webpack_require__.e(849), __webpack_require__.e(158)]).then(__webpack_require__.bind(__webpack_require__, 2158))).runStatus,
 =======
@@ -58,6 +59,10 @@ const status_status = {
     run: async () => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(9601), __webpack_require__.e(1312), __webpack_require__.e(311), __webpack_require__.e(3191), __webpack_require__.e(9626), __webpack_require__.e(3952), __webpack_require__.e(7285), __webpack_require__.e(3123), __webpack_require__.e(2158)]).then(__webpack_require__.bind(__webpack_require__, 2158))).runStatus,
     view: async () => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(311), __webpack_require__.e(3952), __webpack_require__.e(1130)]).then(__webpack_require__.bind(__webpack_require__, 9894))).statusViews,
 >>>>>>> cap-20b:packages/cli/dist/8499.index.js
+=======
+    run: async () => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(628), __webpack_require__.e(601), __webpack_require__.e(311), __webpack_require__.e(312), __webpack_require__.e(388), __webpack_require__.e(952), __webpack_require__.e(314), __webpack_require__.e(285), __webpack_require__.e(665), __webpack_require__.e(410)]).then(__webpack_require__.bind(__webpack_require__, 2158))).runStatus,
+    view: async () => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(311), __webpack_require__.e(952), __webpack_require__.e(894)]).then(__webpack_require__.bind(__webpack_require__, 9894))).statusViews,
+>>>>>>> cap-19a:packages/cli/dist/499.index.js
 };
 
 

@@ -4629,6 +4629,9 @@ const ACTION_INPUTS = {
         { name: "notify-pulls", description: "Comment on every source pull request this promotion ships (one lockstep comment, edited in place: \"Released in v1.5.0 → staging (#41, merged …) → prod (#44, draft)\"), and, when the base branch's tip merged a promotion pull request, add its merge to the same comments. Needs pull-requests: write. Default: the config's notify-pulls (false).", default: "", required: false },
         { name: "allow-skip", description: "Allow a promotion that skips an environment (e.g. dev → prod).", default: "false", required: false },
         { name: "require-checks", description: "Names of check runs or commit statuses that must be green on the commit the source pins came from (comma-separated or one per line).", default: "", required: false },
+        { name: "min-soak", description: "Soak time of the source environment (30m, 1h, 2d, 1h30m), overriding its config min-soak; a digest is promoted only once it has been pinned there on the base branch this long. A rollback (from ref:) never waits.", default: "", required: false },
+        { name: "wait", description: "A promotion before the soak time has passed - refuse (the default) or draft (open the pull request as a draft without auto-merge). Overrides the source environment's config wait.", default: "", required: false },
+        { name: "break-glass-label", description: "The label that lets the promotion pull request through the target's promotion windows and freezes (who added it, and when, is recorded in the pull request body).", default: "break-glass", required: false },
         { name: "github-token", description: "Token to push and open the pull request (a GitHub App or PAT token where the pull request must trigger other workflows, or for another repository).", default: "${{ github.token }}", required: false },
         { name: "record", description: "deployments to record instead of promoting - the promotion that landed on the base branch (a merged promotion pull request or a direct push, found by its Lockstep-Generated trailer) becomes a GitHub Deployment of each environment it changed, with a success status, the previous one marked inactive. Run it on push to the default branch.", default: "", required: false },
         { name: "dry-run", description: "Print the unified diff and the drift table; write, push and call nothing that mutates.", default: "false", required: false },
@@ -4939,11 +4942,19 @@ const configCommand = {
             const read = at.source;
             const root = (0,workspace/* resolveExistingFolder */.k)(at.workspace, read('working-directory'));
             // The YAML library and the schema validator load only when a config is read.
+<<<<<<< HEAD
             const { loadConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(1312), __nccwpck_require__.e(1449)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1312));
             const { effectiveConfig, renderEffectiveConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(1757)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1757));
             const config = loadConfig(root, read('config'));
             // What promote and status refuse, refused here too: each environment's values file must exist.
             const { configLine } = await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(1312), __nccwpck_require__.e(1449)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1312));
+=======
+            const { loadConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(312), __nccwpck_require__.e(621)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1312));
+            const { effectiveConfig, renderEffectiveConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(757)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1757));
+            const config = loadConfig(root, read('config'));
+            // What promote and status refuse, refused here too: each environment's values file must exist.
+            const { configLine } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(312), __nccwpck_require__.e(621)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1312));
+>>>>>>> cap-19a
             const missing = config.environments.flatMap((e, i) => (0,external_node_fs_.existsSync)((0,external_node_path_.join)(root, e.values))
                 ? []
                 : [
@@ -5108,6 +5119,7 @@ const promoteCommand = {
             await printResult(io, result, (await promote.view()).terminal(result), opts.json === true);
 <<<<<<< HEAD
 <<<<<<< HEAD
+<<<<<<< HEAD
             const { checksError } = await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(311), __nccwpck_require__.e(9626), __nccwpck_require__.e(3952), __nccwpck_require__.e(1249)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7994));
 =======
             const { checksError } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(312), __nccwpck_require__.e(311), __nccwpck_require__.e(281), __nccwpck_require__.e(952), __nccwpck_require__.e(245)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7994));
@@ -5115,6 +5127,9 @@ const promoteCommand = {
 =======
             const { checksError } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(311), __nccwpck_require__.e(145), __nccwpck_require__.e(952), __nccwpck_require__.e(249)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7994));
 >>>>>>> cap-18a
+=======
+            const { checksError } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(628), __nccwpck_require__.e(311), __nccwpck_require__.e(388), __nccwpck_require__.e(952), __nccwpck_require__.e(245)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7994));
+>>>>>>> cap-19a
             const stopped = checksError(result);
             if (stopped)
                 throw stopped;
@@ -6435,6 +6450,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 
 /***/ }),
 
+<<<<<<< HEAD
 /***/ 4434:
 /***/ ((module) => {
 
@@ -6442,6 +6458,8 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
 
 /***/ }),
 
+=======
+>>>>>>> cap-19a
 /***/ 9896:
 /***/ ((module) => {
 
@@ -6449,6 +6467,16 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 
 /***/ }),
 
+<<<<<<< HEAD
+=======
+/***/ 1943:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs/promises");
+
+/***/ }),
+
+>>>>>>> cap-19a
 /***/ 4589:
 /***/ ((module) => {
 

@@ -67,6 +67,7 @@ export function promoteRequestFor(config: Config, over: Partial<PromoteRequest> 
     dryRun: false,
     charts: [],
     configFile: '.github/lockstep.yml',
+    breakGlassLabel: 'break-glass',
     ...over,
   };
 }

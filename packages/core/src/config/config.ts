@@ -8,6 +8,7 @@ import { nodeAt, parseYaml, type ParsedYaml } from '../yaml/read.ts';
 import { configSchema } from './schema.ts';
 import { otherConfigExtension, siblingConfigError } from './names.ts';
 import { stripBom } from '../text/bytes.ts';
+import { DURATION_HINT, parseDuration } from '../text/duration.ts';
 // Generated at build time from schema.ts (`npm run schema`): ajv itself is never loaded at run time.
 import { validate as validator } from './validate.generated.js';
 
@@ -47,6 +48,49 @@ export interface EnvironmentConfig {
   url?: string;
   /** A preview environment: its deployments are transient. */
   preview?: boolean;
+  /** Soak time in milliseconds: how long a pin stays here on the base branch before it is promoted onward. */
+  minSoak?: number;
+  /** A promotion from here before min-soak has passed: refused, or opened as a draft. */
+  wait?: 'refuse' | 'draft';
+  /** When promotions into this environment may land. */
+  windows?: WindowRules;
+}
+
+/** One allow or deny window: it opens at each time `cron` names (in `timezone`) and stays open `durationMs`. */
+export interface WindowRule {
+  cron: string;
+  durationMs: number;
+  /** The duration as written, for messages. */
+  duration: string;
+  timezone: string;
+  /** Config line of `cron`, for the error a malformed expression gives. */
+  line?: number;
+}
+
+/** A freeze: whole days `from`..`to` (YYYY-MM-DD, both included) in `timezone`. */
+export interface FreezeRule {
+  from: string;
+  to: string;
+  timezone: string;
+  reason?: string;
+}
+
+/** An environment's promotion windows: promotions land inside an allow window (when any is given), outside every deny window and freeze. */
+export interface WindowRules {
+  allow: WindowRule[];
+  deny: WindowRule[];
+  freeze: FreezeRule[];
+}
+
+interface RawWindow {
+  cron: string;
+  duration: string;
+  timezone?: string;
+}
+interface RawWindows {
+  allow?: RawWindow[];
+  deny?: RawWindow[];
+  freeze?: { from: string; to: string; timezone?: string; reason?: string }[];
 }
 
 /** The file's keys as config/schema.ts lets them through (kebab-case, all optional); parseConfigText maps them to a Config. */
@@ -73,6 +117,9 @@ interface RawConfig {
     'values-drift'?: 'error' | 'warn' | 'off';
     url?: string;
     preview?: boolean;
+    'min-soak'?: string;
+    wait?: 'refuse' | 'draft';
+    windows?: RawWindows;
   }[];
   waves?: Record<string, string[]>;
 }
@@ -170,7 +217,7 @@ export function parseConfigText(text: string, file: string | undefined): Config 
       ]),
     ),
     ...(r.verify ? { verify: verifyConfig(r.verify) } : {}),
-    environments: (r.environments ?? []).map((e) => ({
+    environments: (r.environments ?? []).map((e, i) => ({
       name: e.name,
       values: e.values,
       application: e.application,
@@ -179,6 +226,7 @@ export function parseConfigText(text: string, file: string | undefined): Config 
       ...(e['values-drift'] ? { valuesDrift: e['values-drift'] } : {}),
       ...(e.url !== undefined ? { url: e.url } : {}),
       ...(e.preview ? { preview: true } : {}),
+      ...gateSettings(e, (path) => parsed.lineOf(nodeAt(parsed, ['environments', i, ...path])) ?? 1, file),
     })),
     ...(r.waves ? { waves: r.waves } : {}),
   };
@@ -200,6 +248,93 @@ function verifyConfig(v: RawVerify): VerifyConfig {
 export function verifyFor(config: Config, service: string): VerifyConfig | undefined {
   const v = config.services[service]?.verify ?? config.verify;
   return v && (v.keys?.length || v.attestation) ? v : undefined;
+}
+
+/**
+ * An environment's gates as the config writes them, checked strictly: each
+ * duration, time zone and freeze day is an error at its own line. Cron
+ * expressions are checked by the promotion that reads them (promote/gates.ts
+ * holds the parser), at their line too.
+ */
+function gateSettings(
+  e: NonNullable<RawConfig['environments']>[number],
+  lineOf: (path: (string | number)[]) => number,
+  file: string | undefined,
+): Pick<EnvironmentConfig, 'minSoak' | 'wait' | 'windows'> {
+  const out: Pick<EnvironmentConfig, 'minSoak' | 'wait' | 'windows'> = {};
+  const duration = (text: string, path: (string | number)[]) => {
+    const ms = parseDuration(text);
+    if (ms === undefined)
+      throw new UserError(`'${['environments', e.name, ...path].join('.')}' is '${text}', not a duration`, {
+        file,
+        line: lineOf(path),
+        hint: DURATION_HINT,
+      });
+    return ms;
+  };
+  const zone = (tz: string | undefined, path: (string | number)[]) => {
+    if (tz === undefined) return 'UTC';
+    if (!isTimeZone(tz))
+      throw new UserError(`'${['environments', e.name, ...path].join('.')}' is '${tz}', not a time zone`, {
+        file,
+        line: lineOf(path),
+        hint: 'use an IANA time zone name, e.g. UTC or Europe/Paris',
+      });
+    return tz;
+  };
+  if (e['min-soak'] !== undefined) out.minSoak = duration(e['min-soak'], ['min-soak']);
+  if (e.wait !== undefined) out.wait = e.wait;
+  if (e.windows) {
+    const w = e.windows;
+    const windows = (kind: 'allow' | 'deny'): WindowRule[] =>
+      (w[kind] ?? []).map((x, j) => ({
+        cron: x.cron,
+        duration: x.duration,
+        durationMs: duration(x.duration, ['windows', kind, j, 'duration']),
+        timezone: zone(x.timezone, ['windows', kind, j, 'timezone']),
+        line: lineOf(['windows', kind, j, 'cron']),
+      }));
+    const freeze = (w.freeze ?? []).map((f, j): FreezeRule => {
+      for (const k of ['from', 'to'] as const)
+        if (!isDay(f[k]))
+          throw new UserError(`'environments.${e.name}.windows.freeze.${j}.${k}' is '${f[k]}', not a day`, {
+            file,
+            line: lineOf(['windows', 'freeze', j, k]),
+            hint: 'write the day as YYYY-MM-DD, e.g. 2026-12-24',
+          });
+      if (f.from > f.to)
+        throw new UserError(`freeze ${j + 1} of environment ${e.name} ends (${f.to}) before it starts (${f.from})`, {
+          file,
+          line: lineOf(['windows', 'freeze', j, 'to']),
+          hint: 'from is the first frozen day, to the last',
+        });
+      return {
+        from: f.from,
+        to: f.to,
+        timezone: zone(f.timezone, ['windows', 'freeze', j, 'timezone']),
+        ...(f.reason !== undefined ? { reason: f.reason } : {}),
+      };
+    });
+    out.windows = { allow: windows('allow'), deny: windows('deny'), freeze };
+  }
+  return out;
+}
+
+/** True for an IANA time zone name the runtime knows (Intl refuses the others). */
+function isTimeZone(tz: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: tz });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** True for a real calendar day written YYYY-MM-DD. */
+function isDay(text: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
+  const d = new Date(`${text}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === text;
 }
 
 /** An environment name listed twice is refused at its second line (every action reads the list in order). */

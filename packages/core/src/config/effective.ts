@@ -1,5 +1,6 @@
 import { stringify } from 'yaml';
 import type { Config, VerifyConfig } from './config.ts';
+import { formatDuration } from '../text/duration.ts';
 
 /** The configuration in the file's own key names (kebab-case), defaults filled in: what `lockstep config` prints. */
 export function effectiveConfig(c: Config): Record<string, unknown> {
@@ -31,6 +32,17 @@ export function effectiveConfig(c: Config): Record<string, unknown> {
       protected: e.protected,
       // promote-env's default when the file sets none: a protected environment refuses a dropped key.
       'values-drift': e.valuesDrift ?? (e.protected ? 'error' : 'warn'),
+      ...(e.minSoak !== undefined ? { 'min-soak': formatDuration(e.minSoak).replace(/ /g, '') } : {}),
+      ...(e.wait !== undefined ? { wait: e.wait } : {}),
+      ...(e.windows !== undefined
+        ? {
+            windows: {
+              allow: e.windows.allow.map((w) => ({ cron: w.cron, duration: w.duration, timezone: w.timezone })),
+              deny: e.windows.deny.map((w) => ({ cron: w.cron, duration: w.duration, timezone: w.timezone })),
+              freeze: e.windows.freeze,
+            },
+          }
+        : {}),
     })),
   };
   if (c.lockCommand !== undefined) out['lock-command'] = c.lockCommand;

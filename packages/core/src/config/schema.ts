@@ -1,3 +1,25 @@
+/** One allow or deny window of an environment (schema, shared by both lists). */
+const WINDOW = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['cron', 'duration'],
+  description: 'A window: it opens at each time the cron expression names and stays open for the duration.',
+  properties: {
+    cron: {
+      type: 'string',
+      minLength: 1,
+      description: 'Five-field cron expression of the opening times (minute hour day-of-month month day-of-week), e.g. 0 9 * * 1-5.',
+    },
+    duration: { type: 'string', minLength: 1, description: 'How long each window stays open (30m, 8h, 2d).' },
+    timezone: {
+      type: 'string',
+      minLength: 1,
+      default: 'UTC',
+      description: 'IANA time zone the cron expression is read in, e.g. Europe/Paris.',
+    },
+  },
+} as const;
+
 /**
  * JSON Schema of `.github/lockstep.yml`. The file shipped at
  * packages/core/schema/lockstep.schema.json is generated from this object
@@ -162,6 +184,48 @@ export const configSchema = {
             type: 'boolean',
             default: false,
             description: 'A preview environment that goes away: its GitHub Deployments are transient.',
+          },
+          'min-soak': {
+            type: 'string',
+            minLength: 1,
+            description:
+              'Soak time: a digest is promoted from this environment only once it has been pinned here on the base branch this long (30m, 1h, 2d, 1h30m).',
+          },
+          wait: {
+            enum: ['refuse', 'draft'],
+            default: 'refuse',
+            description:
+              'A promotion from this environment before min-soak has passed: refuse it, or open its pull request as a draft without auto-merge.',
+          },
+          windows: {
+            type: 'object',
+            additionalProperties: false,
+            description:
+              'When promotions into this environment may land: outside them the pull request is a draft without auto-merge and push: direct is refused.',
+            properties: {
+              allow: { type: 'array', items: WINDOW, description: 'Promotions land only inside one of these windows.' },
+              deny: { type: 'array', items: WINDOW, description: 'Promotions never land inside these windows.' },
+              freeze: {
+                type: 'array',
+                description: 'Date ranges (whole days, both included) in which promotions never land.',
+                items: {
+                  type: 'object',
+                  additionalProperties: false,
+                  required: ['from', 'to'],
+                  properties: {
+                    from: { type: 'string', minLength: 1, description: 'First frozen day, YYYY-MM-DD.' },
+                    to: { type: 'string', minLength: 1, description: 'Last frozen day, YYYY-MM-DD.' },
+                    timezone: {
+                      type: 'string',
+                      minLength: 1,
+                      default: 'UTC',
+                      description: 'IANA time zone the days are in, e.g. Europe/Paris.',
+                    },
+                    reason: { type: 'string', description: 'Said when the freeze holds a promotion.' },
+                  },
+                },
+              },
+            },
           },
         },
       },

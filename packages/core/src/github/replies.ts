@@ -67,6 +67,7 @@ const pull = obj({
 });
 const checkRun = obj({ id: int, name: str, status: str, conclusion: optStr });
 const comment = obj({ id: int, body: optStr });
+const issueEvent = obj({ event: str, created_at: str, actor: optional(obj({ login: str })), label: optional(obj({ name: str })) });
 const release = obj({ id: int, tag_name: str, html_url: str, name: optStr, body: optStr });
 const deployment = obj({ id: int, sha: str, environment: str, created_at: str });
 const anyJson: Check<object> = (v) =>
@@ -78,6 +79,8 @@ export type PullReply = Proven<typeof pull>;
 export type ReleaseReply = Proven<typeof release>;
 /** A check run as lockstep reads it (one entry of commits/{ref}/check-runs), checked. */
 export type CheckRunReply = Proven<typeof checkRun>;
+/** One event of an issue's (or pull request's) event list as lockstep reads it (`labeled`: who added which label, when), checked. */
+export type IssueEventReply = Proven<typeof issueEvent>;
 /** An issue or pull request comment as lockstep reads it (one entry of issues/{n}/comments), checked. */
 export type CommentReply = Proven<typeof comment>;
 
@@ -94,6 +97,7 @@ const RULES: [method: string, path: RegExp, check: Check][] = [
   ['POST', /^\/pulls\/\d+\/requested_reviewers$/, obj({ number: int })],
   ['POST', /^\/issues\/\d+\/labels$/, list(obj({ name: str }))],
   ['GET', /^\/issues\/\d+\/comments$/, list(comment)],
+  ['GET', /^\/issues\/\d+\/events$/, list(issueEvent)],
   ['POST', /^\/issues\/\d+\/comments$/, obj({ id: int })],
   ['PATCH', /^\/issues\/comments\/\d+$/, obj({ id: int })],
   ['GET', /^\/releases\/tags\/.+$/, release],

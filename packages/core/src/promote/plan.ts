@@ -645,6 +645,29 @@ export function checksGreen(plan: PromotionPlan): boolean {
   return plan.checks.every((c) => c.states.every((s) => s.state === 'success'));
 }
 
+/**
+ * One service's pin in an environment, read from the files `read` gives (the
+ * base, or a commit of the file's history for soak time); undefined where the
+ * file or the pin cannot be read.
+ */
+export async function servicePin(
+  req: PromoteRequest,
+  env: PromoteEnvironment,
+  service: string,
+  read: (path: string) => Promise<string | undefined>,
+  cache: ParseCache,
+): Promise<ImagePin | undefined> {
+  const s = req.services.find((x) => x.name === service);
+  const text = s && (await read(env.values));
+  if (!s || text === undefined) return undefined;
+  try {
+    const { document } = await valuesDocument(env, read, req.charts, cache);
+    return readPin(text, env.values, keyFor(s, env), { document, cache });
+  } catch {
+    return undefined;
+  }
+}
+
 /** One environment's pins read in full (status --json): each service's tag and digest, null where it pins none. */
 export interface EnvironmentPins {
   name: string;

@@ -7,6 +7,7 @@ import type { Verification, VerifyPolicy } from '../registry/verify.ts';
 import type { ImageReference } from '../registry/reference.ts';
 import type { DeploymentInfo, DeploymentRecord, DeploymentSpec } from '../github/deployments.ts';
 import type { TrailOutcome, TrailStep } from '../trail/trail.ts';
+import type { BreakGlass, HistoryEntry } from './gates.ts';
 import type { CheckResult } from './plan.ts';
 
 /** A file to write in a generated commit. */
@@ -39,6 +40,12 @@ export interface PromoteGit {
   resolveRef(ref: string): Promise<string | undefined>;
   /** The last commit reachable from `commit` that changed `path`. */
   lastCommit(commit: string, path: string): Promise<string | undefined>;
+  /**
+   * The first-parent commits from `commit` that changed `path`, newest first,
+   * with their commit times (for soak time); `complete` is false when the
+   * history may stop early (a shallow clone). Absent: soak cannot be measured.
+   */
+  firstParentLog?(commit: string, path: string): Promise<{ entries: HistoryEntry[]; complete: boolean }>;
   /**
    * The shared publish round: fetch base, plan on it, one generated commit,
    * others' commits on `branch` re-applied, push with a lease; re-planned when
@@ -86,6 +93,8 @@ export interface PromoteGitHub {
   mergedPromotion?(sha: string): Promise<{ number: number; head: string; body: string; mergedAt: string } | undefined>;
   /** notify-pulls: adds `step` to the one trail comment of each merged pull request in `pulls`. */
   leaveTrail?(pulls: readonly number[], step: TrailStep): Promise<TrailOutcome>;
+  /** The open pull request `branch` → `base` when it carries `label`, with who added the label and when; absent: no break glass. */
+  breakGlass?(branch: string, base: string, label: string): Promise<BreakGlass | undefined>;
 }
 
 /** Everything a promotion talks to. */

@@ -156,6 +156,7 @@ export function pullBody(p: {
   repoUrl?: string;
   /** notify-pulls: the source pull requests shipped, kept in a hidden line for when this one merges. */
   ships?: number[];
+  gate?: string[];
 }): string {
   const notes = p.notes?.length ? [...p.notes.map((n) => `> [!WARNING]\n> ${escapeMarkdown(n)}`), ''] : [];
   const body = pullBodyWith(p, notes, []);
@@ -167,13 +168,25 @@ export function pullBody(p: {
 }
 
 function pullBodyWith(
-  p: { plan: PromotionPlan; fromLabel: string; to: string; baseSha: string; base: string; repository?: string; ships?: number[] },
+  p: {
+    plan: PromotionPlan;
+    fromLabel: string;
+    to: string;
+    baseSha: string;
+    base: string;
+    repository?: string;
+    ships?: number[];
+    gate?: string[];
+  },
   notes: string[],
   shipped: string[],
 ): string {
   const { plan } = p;
+  // What the gates held or let through (soak time, windows, who broke the glass), one quoted line each.
+  const gate = p.gate?.length ? [...p.gate.map((n) => `> [!IMPORTANT]\n> ${escapeMarkdown(n)}`), ''] : [];
   return [
     ...notes,
+    ...gate,
     `Promotes **${escapeMarkdown(p.fromLabel)}** → **${escapeMarkdown(p.to)}** on ${codeSpan(p.base)} (base ${escapeMarkdown(p.baseSha.slice(0, 12))}).`,
     '',
     `Source: ${escapeMarkdown(plan.sourceLabel)}.`,

@@ -3,9 +3,10 @@
 // steps only (unless allow-skip), known services, a well-formed `ref:` source,
 // no direct push into a protected environment.
 
-import { configLine, type Config, type VerifyConfig, verifyFor } from '../config/config.ts';
+import { configLine, type Config, type VerifyConfig, verifyFor, type WindowRules } from '../config/config.ts';
 import { throwAll, UserError } from '../errors.ts';
 import { didYouMean } from '../text/suggest.ts';
+import { checkWindows } from './gates.ts';
 import { parseValuesKey } from './pins.ts';
 
 /** One environment in promotion order. */
@@ -25,6 +26,11 @@ export interface PromoteEnvironment {
   valuesLine?: number;
   /** The config's values-drift for this environment (undefined: error when protected, else warn). */
   valuesDrift?: ValuesDriftMode;
+  /** Soak time (ms) of pins promoted from here; wait: what an early promotion does (promote/gates.ts). */
+  minSoak?: number;
+  wait?: 'refuse' | 'draft';
+  /** When promotions into this environment may land (promote/gates.ts). */
+  windows?: WindowRules;
 }
 
 /** What a key the target's values file sets and the promoted chart no longer has does. */
@@ -83,6 +89,12 @@ export interface PromoteRequest {
   tagPrefix?: string;
   /** notify-pulls: the trail comment on every pull request the promotion ships (and on those of a promotion just merged). */
   notifyPulls?: boolean;
+  /** The min-soak input: overrides the source environment's (ms). */
+  minSoak?: number;
+  /** The wait input: overrides the source environment's. */
+  wait?: 'refuse' | 'draft';
+  /** The label that lets a promotion through its target's windows. */
+  breakGlassLabel: string;
 }
 
 /**
@@ -108,6 +120,9 @@ export interface PromoteInputs extends Pick<
   | 'requireChecks'
   | 'dryRun'
   | 'valuesDrift'
+  | 'minSoak'
+  | 'wait'
+  | 'breakGlassLabel'
 > {
   workingDirectory: string;
   config?: string;
@@ -177,6 +192,7 @@ export function layoutFrom(
     ...e,
     valuesLine: configLine(config, ['environments', i, 'values']),
   }));
+  for (const e of configured) checkWindows(e.name, e.windows, config.file);
   let environments: PromoteEnvironment[];
   if (configured.length > 0) {
     if (inputs.environments.length > 0) {

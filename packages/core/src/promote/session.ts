@@ -60,6 +60,9 @@ export function buildPromoteRequest(i: PromoteInputs, config: Config, readLocal:
     ...(config.waves ? { waves: config.waves } : {}),
     tagPrefix: config.tagPrefix,
     notifyPulls: i.notifyPulls ?? config.notifyPulls ?? false,
+    minSoak: i.minSoak,
+    wait: i.wait,
+    breakGlassLabel: i.breakGlassLabel,
   };
 }
 

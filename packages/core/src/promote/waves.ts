@@ -38,7 +38,7 @@ export interface WaveReport {
 
 /** What a wave's promotion returned, as far as the waves read it. */
 export interface WaveOutcome {
-  outcome: 'dry-run' | 'nothing' | 'checks' | 'pr' | 'direct';
+  outcome: 'dry-run' | 'nothing' | 'checks' | 'pr' | 'direct' | 'held';
   pull?: { number: number; url: string };
   commit?: string;
 }
@@ -139,6 +139,11 @@ export async function advanceWaves<R extends WaveOutcome>(
         break;
       case 'checks':
         steps.push({ environment: name, state: 'stopped', detail: 'required checks are not green on the source' });
+        holding = `behind ${name}`;
+        break;
+      case 'held':
+        // A gate (soak time, a window or a freeze) holds this wave: the later ones wait behind it.
+        steps.push({ environment: name, state: 'held', detail: 'held by a gate (soak time, window or freeze)' });
         holding = `behind ${name}`;
         break;
     }

@@ -18,7 +18,8 @@ import { checkStates } from '../github/checks.ts';
 import { latestDeployments, recordDeployment } from '../github/deployments.ts';
 import { createGitHub, GitHubError, type GitHub } from '../github/client.ts';
 import { readOnlyTokenReason, readRunContext } from '../github/context.ts';
-import { enableAutoMerge, pullsForCommit, upsertPull, type PullRef } from '../github/pulls.ts';
+import { labelAddedBy } from '../github/label-events.ts';
+import { enableAutoMerge, findOpenPulls, pullsForCommit, upsertPull, type PullRef } from '../github/pulls.ts';
 import { leaveTrail } from '../trail/notify.ts';
 import { RegistryClient, RegistryError } from '../registry/client.ts';
 import { pullChartArchive } from '../registry/chart.ts';
@@ -153,6 +154,11 @@ function promoteGitHub(token: string, repository: string, o: Pick<WorldOptions, 
       return { number: pull.number, head: pull.head, body: pull.body, mergedAt: full.data.merged_at ?? '' };
     },
     leaveTrail: (pullNumbers, step) => leaveTrail(client(), pullNumbers, step),
+    async breakGlass(branch, base, label) {
+      const open = (await userFacing(() => findOpenPulls(client(), { branch, base })))[0];
+      if (!open?.labels.some((l) => l.toLowerCase() === label.toLowerCase())) return undefined;
+      return { label, pull: open.number, ...(await userFacing(() => labelAddedBy(client(), open.number, label))) };
+    },
   };
 }
 
@@ -212,6 +218,32 @@ export async function openPromoteWorld(o: WorldOptions): Promise<WorldSession> {
       text(git, ['log', '-1', '--first-parent', '--format=%H', '--end-of-options', commit, '--', path]).then((s) => s || undefined),
     lastCommit: (commit, path) =>
       text(git, ['log', '-1', '--format=%H', '--end-of-options', commit, '--', path]).then((s) => s || undefined),
+    async firstParentLog(commit, path) {
+      // Soak time is measured on the whole first-parent history: a shallow clone (actions/checkout's default) is deepened once.
+      const shallow = async () => (await text(git, ['rev-parse', '--is-shallow-repository'])) === 'true';
+      if (remoteUrl && (await shallow())) {
+        await git([
+          'fetch',
+          '--quiet',
+          '--no-tags',
+          '--no-write-fetch-head',
+          '--unshallow',
+          '--',
+          'origin',
+          `+refs/heads/${base}:refs/remotes/origin/${base}`,
+        ]);
+        reader.close();
+      }
+      const out = await text(git, ['log', '--first-parent', '--format=%H %ct', '--end-of-options', commit, '--', path]);
+      const entries = (out ?? '')
+        .split('\n')
+        .filter(Boolean)
+        .map((line) => {
+          const [sha, seconds] = line.split(' ');
+          return { sha, time: Number(seconds) * 1000 };
+        });
+      return { entries, complete: !(await shallow()) };
+    },
     async publish(p) {
       const r = await publishGeneratedBranch(git, {
         base: p.base,

@@ -6,7 +6,8 @@ import { checkRoute, type PromoteRequest } from '../../src/promote/request.ts';
 import { digest, promoteRequestFor } from '../helpers.ts';
 
 /** The promotion of `req` on its route, checked once as the operation's run checks it. */
-const runPromotion = (req: PromoteRequest, world: PromoteWorld) => promoteOn(req, checkRoute(req), world);
+const runPromotion = (req: PromoteRequest, world: PromoteWorld) =>
+  promoteOn(req, checkRoute(req), world, { now: () => Date.parse('2026-11-23T10:00:00Z') });
 
 const d = digest;
 const CONFIG = parseConfigText(

@@ -1,6 +1,7 @@
 import type { Inputs } from '../../action/inputs.ts';
 import { UserError } from '../../errors.ts';
 import { resolveInside } from '../../fs/workspace.ts';
+import { DURATION_HINT, parseDuration } from '../../text/duration.ts';
 import type { PromoteInputs, ValuesDriftMode } from '../../promote/request.ts';
 import type { World } from '../world.ts';
 
@@ -31,6 +32,10 @@ export function promoteRequest(inputs: Inputs, world: World): PromoteInputs {
   const record = inputs.optional('record');
   if (record !== undefined && record !== 'deployments')
     throw new UserError(`is '${record}'`, { input: 'record', hint: 'use deployments, or leave it empty to promote' });
+  const soak = inputs.optional('min-soak');
+  const minSoak = soak === undefined ? undefined : parseDuration(soak);
+  if (soak !== undefined && minSoak === undefined)
+    throw new UserError(`is '${soak}', not a duration`, { input: 'min-soak', hint: DURATION_HINT });
   const request: PromoteInputs = {
     workingDirectory: inputs.string('working-directory', '.'),
     config: inputs.optional('config'),
@@ -56,6 +61,9 @@ export function promoteRequest(inputs: Inputs, world: World): PromoteInputs {
     requireChecks: inputs.list('require-checks'),
     dryRun: inputs.boolean('dry-run', false),
     ...(record ? { record } : {}),
+    minSoak,
+    wait: inputs.optionalChoice('wait', ['refuse', 'draft'] as const),
+    breakGlassLabel: inputs.string('break-glass-label', 'break-glass'),
   };
   const valuesDrift = inputs.optionalChoice<ValuesDriftMode>('values-drift', ['error', 'warn', 'off']);
   if (valuesDrift !== undefined) request.valuesDrift = valuesDrift;

@@ -17,6 +17,9 @@ import { advanceWaves, planWaves, type WaveReport } from '../../promote/waves.ts
 import { fetchBase, localPromotion, openSession, planChecked, sessionRequest } from '../../promote/session.ts';
 import { shippedBy, shippedPulls, type WhatsIn } from '../../promote/whats-in.ts';
 import { describeTrail, shipsOf } from '../../trail/trail.ts';
+import { checkGates } from '../../promote/gate-evidence.ts';
+import { gateLines, type GateVerdict } from '../../promote/gates.ts';
+import type { Clock } from '../../registry/retry.ts';
 import type { World } from '../world.ts';
 
 /** What a promotion did in the repository promoted in. */
@@ -27,8 +30,10 @@ export interface PromoteResult {
   changed: boolean;
   /** Unified diff of the planned edits (escaped for the log). */
   diff: string;
-  /** 'dry-run' | 'nothing' | 'checks' (stopped by require-checks) | 'pr' | 'direct'. */
-  outcome: 'dry-run' | 'nothing' | 'checks' | 'pr' | 'direct';
+  /** 'dry-run' | 'nothing' | 'checks' (stopped by require-checks) | 'held' (refused by a gate) | 'pr' | 'direct'. */
+  outcome: 'dry-run' | 'nothing' | 'checks' | 'held' | 'pr' | 'direct';
+  /** What the gates (soak time, windows) decided, when any is configured for the route. */
+  gate?: GateVerdict;
   branch?: string;
   pull?: PullInfo;
   pullOutcome?: 'created' | 'updated' | 'unchanged';
@@ -79,8 +84,8 @@ export async function runPromote(i: PromoteInputs, world: World): Promise<Promot
       wave,
       report,
     } = waves.length > 1
-      ? await advanceWaves(waves, ports, asked.requireChecks, (q, route) => promoteOn(q, route, ports))
-      : { result: await promoteOn(waves[0].req, waves[0].route, ports), wave: waves[0], report: undefined };
+      ? await advanceWaves(waves, ports, asked.requireChecks, (q, route) => promoteOn(q, route, ports, world.clock))
+      : { result: await promoteOn(waves[0].req, waves[0].route, ports, world.clock), wave: waves[0], report: undefined };
     const req = wave.req;
     return {
       ...r,
@@ -132,6 +137,8 @@ interface Planned {
   notes: string[];
   /** The run's one parse cache: a re-plan on a moved base reads the same files again. */
   cache: ParseCache;
+  /** What the gates decided, once checked (before anything is written). */
+  gate?: GateVerdict;
 }
 
 /**
@@ -139,7 +146,7 @@ interface Planned {
  * base, stop at red checks, nothing to do or a dry run, else publish and, for
  * push: pr, open or update the pull request.
  */
-export async function promoteOn(req: PromoteRequest, route: Route, ports: PromoteWorld): Promise<PromoteResult> {
+export async function promoteOn(req: PromoteRequest, route: Route, ports: PromoteWorld, clock: Pick<Clock, 'now'>): Promise<PromoteResult> {
   if (req.requireChecks.length > 0 && !ports.github)
     throw new UserError('require-checks needs github-token', { hint: 'pass github-token (checks: read)' });
   const baseSha = await fetchBase(ports, req.base);
@@ -152,13 +159,17 @@ export async function promoteOn(req: PromoteRequest, route: Route, ports: Promot
     plan: state.plan,
     baseSha: state.baseSha,
     diff: renderDiff(state.plan.files),
-    notes: [...state.plan.notes, ...state.notes],
+    notes: [...state.plan.notes, ...state.notes, ...(state.gate?.notes ?? [])],
     pushed: false,
+    ...(state.gate ? { gate: state.gate } : {}),
     ...over,
   });
   if (!checksGreen(state.plan)) return result({ changed: false, outcome: 'checks' });
   if (state.plan.files.length === 0) return result({ changed: false, outcome: 'nothing' });
+  // The gates (soak time, windows), on the World's clock and before anything is written: a refusal ends here.
+  const gate = (state.gate = await checkGates(req, route, ports, state.plan, state.baseSha, clock.now(), cache));
   if (req.dryRun) return result({ changed: true, outcome: 'dry-run', ...(await shipped(req, ports, state)) });
+  if (gate?.action === 'refuse') return result({ changed: false, outcome: 'held' });
   const direct = req.push === 'direct';
   if (!direct && !ports.github)
     throw new UserError('opening a pull request needs github-token', { hint: 'pass github-token (contents: write, pull-requests: write)' });
@@ -185,7 +196,7 @@ export async function promoteOn(req: PromoteRequest, route: Route, ports: Promot
       ...(await shipped(req, ports, state)),
     });
   }
-  return result(await openPull(req, route, ports, state, published, branch, label));
+  return result(await openPull(req, route, ports, state, published, branch, label, gate));
 }
 
 /** notify-pulls is on, and the source pull requests live here: promoting in another repository, their numbers are the checkout's, not its. */
@@ -257,6 +268,7 @@ async function openPull(
   published: Exclude<PublishOutcome, { outcome: 'rejected' | 'empty' }>,
   branch: string,
   label: string,
+  gate: GateVerdict | undefined,
 ): Promise<Partial<PromoteResult> & Pick<PromoteResult, 'changed' | 'outcome'>> {
   const github = ports.github!;
   const warnings: string[] = [];
@@ -275,7 +287,9 @@ async function openPull(
       state.notes.push(`Kept ${published.replayed.length} commit${published.replayed.length === 1 ? '' : 's'} someone added to ${branch}.`);
   }
   state.notes.push(...warnings);
-  const draft = route.to.protected || (req.draft ?? false);
+  // A promotion a gate holds is a draft without auto-merge until the gate lets it through (a rerun then).
+  const held = gate?.action === 'draft';
+  const draft = route.to.protected || (req.draft ?? false) || held;
   const ships = await shipped(req, ports, state);
   let opened;
   try {
@@ -293,6 +307,7 @@ async function openPull(
         notes: warnings,
         ...ships,
         ...(trailing(req) && ships.whatsIn ? { ships: shippedPulls(ships.whatsIn) } : {}),
+        gate: gate && [...gateLines(gate), ...gate.notes],
       }),
       draft,
       labels: req.labels,
@@ -319,7 +334,8 @@ async function openPull(
       );
   }
   let autoMerge: PromoteResult['autoMerge'];
-  const wantAutoMerge = !route.to.protected && (req.autoMerge ?? route.to.autoMerge);
-  if (wantAutoMerge && (pushed || outcome === 'created')) autoMerge = await github.enableAutoMerge(pull);
+  const wantAutoMerge = !route.to.protected && !held && (req.autoMerge ?? route.to.autoMerge);
+  // A break-glass label lets a held pull request through: auto-merge is asked for then, even with nothing pushed.
+  if (wantAutoMerge && (pushed || outcome === 'created' || gate?.breakGlass)) autoMerge = await github.enableAutoMerge(pull);
   return { changed: true, outcome: 'pr', branch, pull, pullOutcome: outcome, pushed, commit: head, autoMerge, draft, ...ships };
 }

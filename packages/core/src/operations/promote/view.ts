@@ -3,6 +3,7 @@
 // job summary, then the required-checks failure; and the terminal's table.
 
 import { UserError } from '../../errors.ts';
+import { gateLines, heldUntil } from '../../promote/gates.ts';
 import { shortDigest } from '../../promote/pins.ts';
 import { changesTable, checksMarkdown, driftMarkdown, whatsInMarkdown } from '../../promote/report.ts';
 import { valuesDriftAnnotations, valuesDriftMarkdown } from '../../promote/values-drift.ts';
@@ -20,13 +21,17 @@ export function promoteStatus(r: PromoteOperationResult): string {
       return `Nothing to promote: ${r.route.to.name} already pins what ${r.plan.sourceLabel} has; no commit, no push, no pull request.`;
     case 'checks':
       return 'Stopped: required checks are not green; nothing was written.';
+    case 'held': {
+      const until = r.gate && heldUntil(r.gate);
+      return `Held by ${r.gate?.holds.length === 1 ? 'a gate' : 'gates'}${until !== undefined ? ` until ${new Date(until).toISOString().slice(0, 16).replace('T', ' ')} UTC` : ''}; nothing was written.`;
+    }
     case 'dry-run':
       return `Dry run: ${r.plan.files.length} file${r.plan.files.length === 1 ? '' : 's'} would change (diff in the log); nothing was written, pushed or opened.`;
     case 'direct':
       return `Committed ${r.commit?.slice(0, 12)} to ${r.request.base || r.branch} directly (pushed with a lease).`;
     default: {
       const what = r.pullOutcome === 'created' ? 'Opened' : r.pullOutcome === 'updated' ? 'Updated' : 'Left unchanged';
-      const draft = r.draft ? ' (draft)' : '';
+      const draft = r.draft ? (r.gate?.action === 'draft' ? ' (draft: held by a gate, no auto-merge)' : ' (draft)') : '';
       const merge = r.autoMerge?.enabled ? '; auto-merge enabled' : '';
       return `${what} pull request #${r.pull?.number}${draft} from ${r.branch}${r.pushed ? '' : ' (branch already up to date; nothing pushed)'}${merge}: ${r.pull?.url}`;
     }
@@ -70,6 +75,7 @@ export function promoteMarkdown(r: PromoteOperationResult): string {
   if (shipped) parts.push(shipped, '');
   if (plan.checks.length > 0) parts.push('Required checks:', '', checksMarkdown(plan), '');
   if (plan.valuesDrift) parts.push(valuesDriftMarkdown(plan.valuesDrift), '');
+  if (r.gate && r.gate.holds.length > 0) parts.push('Gates:', '', ...gateLines(r.gate).map((l) => `- ${escapeMarkdown(l)}`), '');
   parts.push('Every environment:', '', driftMarkdown(plan), '');
   for (const n of r.notes) parts.push(`- ${escapeMarkdown(n)}`);
   if (r.autoMerge && !r.autoMerge.enabled)
@@ -99,7 +105,7 @@ export function promoteView(r: PromoteOperationResult): ResultView {
     status: promoteStatus(r).replace(' (diff in the log)', ''),
     headers: ['service', 'tag', 'digest', 'file', 'verified in'],
     rows,
-    notes: [...unchanged, ...checks, ...r.notes, ...(r.waves ? wavesLines(r.waves) : [])],
+    notes: [...unchanged, ...checks, ...(r.gate ? gateLines(r.gate) : []), ...r.notes, ...(r.waves ? wavesLines(r.waves) : [])],
     warnings: warned ? [warned] : [],
   };
 }
@@ -115,6 +121,17 @@ export function checksError(r: PromoteOperationResult): UserError | undefined {
   });
 }
 
+/** The error a promotion refused by a gate ends with (after its summary is written): what held it, and until when. */
+export function gateError(r: PromoteOperationResult): UserError | undefined {
+  if (r.outcome !== 'held' || !r.gate) return undefined;
+  return new UserError(`promotion held: ${r.gate.holds.map((h) => h.message).join('; ')}`, {
+    hint:
+      r.request.push === 'direct'
+        ? 'run again once the gate lets it through, or use push: pr (a draft pull request waits for it); nothing was written'
+        : 'run again once the gate lets it through (or set wait: draft to open a draft pull request meanwhile); nothing was written',
+  });
+}
+
 /**
  * The runner's view, in the order promote-env has always told it: a line per
  * change, the diff in a group (already escaped for the log), the outcome, the
@@ -125,14 +142,18 @@ export function promoteRunnerView(r: PromoteOperationResult): RunnerView {
   const steps: RunnerStep[] = promoteLogLines(r).map((line) => ({ info: line }));
   if (r.diff)
     steps.push({ group: r.dryRun ? 'dry run: the diff that would be committed' : 'diff' }, { info: r.diff, raw: true }, { endGroup: true });
-  steps.push({ info: promoteStatus(r) }, ...r.notes.map((n) => ({ info: n })));
+  steps.push(
+    { info: promoteStatus(r) },
+    ...(r.gate ? gateLines(r.gate) : []).map((l) => ({ info: l })),
+    ...r.notes.map((n) => ({ info: n })),
+  );
   if (r.waves) steps.push(...wavesLines(r.waves).map((line) => ({ info: line })));
   const warned = autoMergeWarning(r);
   if (warned) steps.push({ annotate: 'warning', message: warned });
   steps.push(...valuesDriftAnnotations(r.plan.valuesDrift));
   for (const [k, v] of Object.entries(r.outputs)) steps.push({ output: k, value: v });
   steps.push({ summary: promoteMarkdown(r) });
-  return { steps, failure: checksError(r) };
+  return { steps, failure: checksError(r) ?? gateError(r) };
 }
 
 /** promote-env's views: the runner's and the terminal's. */

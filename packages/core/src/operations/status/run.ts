@@ -95,6 +95,7 @@ export async function runStatus(i: StatusInputs, world: World): Promise<StatusRe
     requireChecks: [],
     dryRun: true,
     resolveDigests: false,
+    breakGlassLabel: 'break-glass',
   };
   const local = localPromotion(asked, world.workspace);
   const session = await openSession(asked, local, world);

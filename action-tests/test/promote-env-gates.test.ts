@@ -1,0 +1,267 @@
+import { execFileSync } from 'node:child_process';
+import { GitFixture } from '../harness/git-fixture.ts';
+import { digest, environmentValues } from '../harness/promote-fixture.ts';
+import { type GitHubDouble, startGitHubDouble } from '../harness/github-double/index.ts';
+import { type ActionRun, runAction } from '../harness/run-action.ts';
+
+// End-to-end: the promotion gates of issue 19 (soak time, windows, freezes,
+// break glass) through the committed promote-env bundle, real git and the
+// GitHub double. The bundle reads the real clock (no test hook in the action):
+// soak is measured from commit times the fixture sets with GIT_COMMITTER_DATE
+// relative to now, and windows are cron expressions written relative to now.
+
+const REPO = 'acme/monorepo';
+const d = digest;
+const MINUTE = 60_000;
+
+const config = (staging: string[] = [], prod: string[] = []) =>
+  [
+    'services:',
+    '  api: { image: ghcr.io/acme/api, values-key: services.api.image }',
+    '  worker: { image: ghcr.io/acme/worker, values-key: services.worker.image }',
+    'environments:',
+    '  - { name: dev, values: charts/myapp/values-dev.yaml }',
+    '  - name: staging',
+    '    values: charts/myapp/values-staging.yaml',
+    '    auto-merge: true',
+    ...staging.map((l) => `    ${l}`),
+    '  - name: prod',
+    '    values: charts/myapp/values-prod.yaml',
+    '    auto-merge: true',
+    ...prod.map((l) => `    ${l}`),
+    '',
+  ].join('\n');
+
+const files = (cfg: string) => ({
+  '.github/lockstep.yml': cfg,
+  'charts/myapp/values-dev.yaml': environmentValues('dev', ['1.8.0', d('a')], ['0.9.1', d('b')]),
+  'charts/myapp/values-staging.yaml': environmentValues('staging', ['1.7.3', d('c')], ['0.9.1', d('b')]),
+  'charts/myapp/values-prod.yaml': environmentValues('prod', ['1.7.3', d('c')], ['0.9.1', d('b')]),
+});
+
+let fixture: GitFixture;
+let double: GitHubDouble;
+
+async function setUp(cfg: string): Promise<string> {
+  fixture = GitFixture.create(files(cfg));
+  double = await startGitHubDouble({ repositories: [{ fullName: REPO, path: fixture.origin, allowAutoMerge: true }] });
+  return fixture.clone('main');
+}
+
+afterEach(async () => {
+  await double?.stop();
+  fixture?.cleanup();
+});
+
+function run(ws: string, inputs: Record<string, string>): Promise<ActionRun> {
+  return runAction('promote-env', {
+    workspace: ws,
+    inputs: { 'github-token': double.token, ...inputs },
+    env: { ...double.env(), HOME: ws },
+    timeoutMs: 90000,
+  });
+}
+
+const origin = (...args: string[]) => execFileSync('git', ['--git-dir', fixture.origin, ...args], { encoding: 'utf8' }).trim();
+const mutations = () =>
+  double.log.filter((r) => r.method !== 'GET' && !(r.method === 'POST' && r.path === '/graphql' && !r.requestBody.includes('mutation')));
+const autoMergeCalls = () => double.log.filter((r) => r.path === '/graphql' && r.requestBody.includes('enablePullRequestAutoMerge')).length;
+
+/** Runs git in the fixture's work tree with author and committer dates set to `when` (ms). */
+function gitAt(when: number, ...args: string[]): string {
+  const date = `${Math.floor(when / 1000)} +0000`;
+  return execFileSync('git', args, {
+    cwd: fixture.dir,
+    env: { ...fixture.env(), GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date },
+    encoding: 'utf8',
+  }).trim();
+}
+
+/**
+ * Staging's api pin moved to dev's 1.8.0 by a promotion pull request: its
+ * commit made two hours ago, merged into main (a merge commit, --no-ff)
+ * `mergedAgo` ms ago. Returns the merge commit.
+ */
+function mergeStagingPromotion(mergedAgo: number): string {
+  const now = Date.now();
+  fixture.checkout('promote/staging', true);
+  fixture.write({ 'charts/myapp/values-staging.yaml': environmentValues('staging', ['1.8.0', d('a')], ['0.9.1', d('b')]) });
+  gitAt(now - 120 * MINUTE, 'commit', '--quiet', '-am', 'promote: dev → staging (api)');
+  fixture.checkout('main');
+  gitAt(now - mergedAgo, 'merge', '--quiet', '--no-ff', '-m', 'Merge pull request #7 from acme/promote/staging', 'promote/staging');
+  fixture.git('push', '--quiet', 'origin', 'main');
+  return fixture.git('rev-parse', 'HEAD');
+}
+
+/** `YYYY-MM-DD HH:MM` of an instant on the wall clock of `timeZone`. */
+function wallClock(ms: number, timeZone: string): { text: string; hour: number; minute: number } {
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-CA', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    })
+      .formatToParts(new Date(ms))
+      .map((p) => [p.type, p.value]),
+  );
+  return {
+    text: `${parts.year}-${parts.month}-${parts.day} ${parts.hour}:${parts.minute}`,
+    hour: Number(parts.hour),
+    minute: Number(parts.minute),
+  };
+}
+
+describe('soak time (staging min-soak: 1h)', () => {
+  test('a pin merged into staging 30 minutes ago is refused with "30m left"; nothing is written', async () => {
+    const ws = await setUp(config(['min-soak: 1h']));
+    const merge = mergeStagingPromotion(30 * MINUTE);
+    const since = wallClock(Number(origin('log', '-1', '--format=%ct', merge)) * 1000, 'UTC').text;
+    const r = await run(ws, { from: 'staging', to: 'prod' });
+    expect(r.code).toBe(1);
+    const held = `api: pinned in staging since ${since} UTC (${merge.slice(0, 12)}), min-soak 1h: 30m left`;
+    expect(r.annotations).toEqual([
+      expect.objectContaining({ level: 'error', message: expect.stringContaining(`promotion held: ${held}`) }),
+    ]);
+    expect(r.summary).toContain('Gates:');
+    expect(r.summary).toContain(`- Held by soak time: ${held}.`);
+    expect(r.summary).toMatch(/Held by a gate until \d{4}-\d\d-\d\d \d\d:\d\d UTC; nothing was written\./);
+    expect(origin('for-each-ref', 'refs/heads/promote/prod')).toBe('');
+    expect(mutations()).toEqual([]);
+    expect(double.violations).toEqual([]);
+  });
+
+  test('at 61 minutes it goes: the pull request is opened', async () => {
+    const ws = await setUp(config(['min-soak: 1h']));
+    mergeStagingPromotion(61 * MINUTE);
+    const r = await run(ws, { from: 'staging', to: 'prod' });
+    if (r.code !== 0) throw new Error(`exit ${r.code}\n${r.stdout}`);
+    expect(double.pulls(REPO).map((p) => [p.title, p.draft])).toEqual([['promote: staging → prod (api)', false]]);
+    expect(r.summary).not.toContain('Held by');
+    expect(double.violations).toEqual([]);
+  });
+
+  test('the min-soak input overrides the config, and wait: draft opens a draft without auto-merge', async () => {
+    const ws = await setUp(config(['min-soak: 1h']));
+    mergeStagingPromotion(61 * MINUTE);
+    const r = await run(ws, { from: 'staging', to: 'prod', 'min-soak': '2h', wait: 'draft' });
+    if (r.code !== 0) throw new Error(`exit ${r.code}\n${r.stdout}`);
+    const [pull] = double.pulls(REPO);
+    expect(pull.draft).toBe(true);
+    expect(pull.body).toContain('min-soak 2h: 59m left');
+    expect(autoMergeCalls()).toBe(0);
+    expect(r.summary).toContain('(draft: held by a gate, no auto-merge)');
+  });
+
+  test('a rollback (from: ref:) goes at once and says the soak time does not apply', async () => {
+    const ws = await setUp(config(['min-soak: 1h']));
+    const initial = origin('rev-parse', 'main');
+    // prod took 1.8.0 a minute ago; rolling prod back to what it pinned at the first commit does not wait for staging's soak.
+    fixture.commit('prod runs 1.8.0', { 'charts/myapp/values-prod.yaml': environmentValues('prod', ['1.8.0', d('a')], ['0.9.1', d('b')]) });
+    fixture.git('push', '--quiet', 'origin', 'main');
+    mergeStagingPromotion(MINUTE);
+    const r = await run(ws, { from: `ref:${initial}`, to: 'prod' });
+    if (r.code !== 0) throw new Error(`exit ${r.code}\n${r.stdout}`);
+    expect(double.pulls(REPO).map((p) => p.title)).toEqual([`promote: rollback ${initial} → prod (api)`]);
+    expect(r.summary).toContain('- A rollback (from: ref:) does not wait for the soak time of staging (min-soak 1h).');
+  });
+
+  test('a min-soak that is not a duration is an error at its config line', async () => {
+    const ws = await setUp(config(['min-soak: 1 hour']));
+    const r = await run(ws, { from: 'staging', to: 'prod' });
+    expect(r.code).toBe(1);
+    expect(r.annotations).toEqual([
+      expect.objectContaining({
+        level: 'error',
+        file: '.github/lockstep.yml',
+        line: 9,
+        message:
+          ".github/lockstep.yml:9: 'environments.staging.min-soak' is '1 hour', not a duration — write a number and a unit (m, h or d), e.g. 30m, 1h, 2d or 1h30m",
+      }),
+    ]);
+  });
+});
+
+describe('promotion windows', () => {
+  /** A deny window around now, in Paris time: opened an hour ago (to the minute), 3h long. */
+  function denyAroundNow(): { lines: string[]; opensAt: string } {
+    const start = Math.floor(Date.now() / MINUTE) * MINUTE - 60 * MINUTE;
+    const at = wallClock(start, 'Europe/Paris');
+    return {
+      lines: ['windows:', '  deny:', `    - { cron: "${at.minute} ${at.hour} * * *", duration: 3h, timezone: Europe/Paris }`],
+      opensAt: `${wallClock(start + 180 * MINUTE, 'Europe/Paris').text} Europe/Paris`,
+    };
+  }
+
+  test('inside a deny window the PR is a draft saying when it opens, with no auto-merge; the break-glass label lets it through and the body names who added it', async () => {
+    const deny = denyAroundNow();
+    const ws = await setUp(config(deny.lines));
+    const r = await run(ws, { from: 'dev', to: 'staging' });
+    if (r.code !== 0) throw new Error(`exit ${r.code}\n${r.stdout}`);
+    const [pull] = double.pulls(REPO);
+    expect(pull.draft).toBe(true);
+    expect(pull.body).toContain(`opens at ${deny.opensAt}`);
+    expect(r.summary).toContain(`opens at ${deny.opensAt}`);
+    expect(r.summary).toContain('(draft: held by a gate, no auto-merge)');
+    expect(autoMergeCalls()).toBe(0);
+    expect(double.count('GET /repos/{owner}/{repo}/issues/{issue_number}/events')).toBe(0);
+
+    double.labelBy(REPO, pull.number, 'break-glass', 'oncall-alice');
+    const glass = await run(ws, { from: 'dev', to: 'staging' });
+    if (glass.code !== 0) throw new Error(`exit ${glass.code}\n${glass.stdout}`);
+    const [after] = double.pulls(REPO);
+    expect(after.body).toMatch(
+      /Break glass: the label 'break-glass' on #1 was added by @oncall-alice at \d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ; it lifted: promotions into staging are closed/,
+    );
+    expect(after.body).not.toContain('Held by');
+    expect(autoMergeCalls()).toBe(1);
+    expect(after.autoMerge).not.toBeNull();
+    expect(double.count('GET /repos/{owner}/{repo}/issues/{issue_number}/events', 200)).toBe(1);
+    expect(double.violations).toEqual([]);
+  });
+
+  test('a label someone else named does not break the glass; the break-glass-label input names it', async () => {
+    const deny = denyAroundNow();
+    const ws = await setUp(config(deny.lines));
+    expect((await run(ws, { from: 'dev', to: 'staging' })).code).toBe(0);
+    double.labelBy(REPO, 1, 'break-glass', 'oncall-alice');
+    const other = await run(ws, { from: 'dev', to: 'staging', 'break-glass-label': 'sev1-override' });
+    expect(other.code).toBe(0);
+    expect(double.pulls(REPO)[0].body).toContain(`opens at ${deny.opensAt}`);
+    expect(autoMergeCalls()).toBe(0);
+  });
+
+  test('a freeze date range refuses push: direct; nothing is written', async () => {
+    const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+    const ws = await setUp(config(['windows:', '  freeze:', `    - { from: ${day(-1)}, to: ${day(1)}, reason: release week }`]));
+    const main = origin('rev-parse', 'main');
+    const r = await run(ws, { from: 'dev', to: 'staging', push: 'direct' });
+    expect(r.code).toBe(1);
+    const held = `promotions into staging are closed: frozen from ${day(-1)} to ${day(1)} (UTC): release week; opens at ${day(2)} 00:00 UTC`;
+    expect(r.annotations).toEqual([
+      expect.objectContaining({ level: 'error', message: expect.stringContaining(`promotion held: ${held}`) }),
+    ]);
+    expect(r.summary).toContain(`- Held by a promotion window: ${held}.`);
+    expect(origin('rev-parse', 'main')).toBe(main);
+    expect(mutations()).toEqual([]);
+  });
+
+  test('a malformed cron expression is an error at its config line', async () => {
+    const ws = await setUp(config([], ['windows:', '  allow:', '    - { cron: "0 25 * * 1-5", duration: 8h, timezone: Europe/Paris }']));
+    const r = await run(ws, { from: 'staging', to: 'prod' });
+    expect(r.code).toBe(1);
+    expect(r.annotations).toEqual([
+      expect.objectContaining({
+        level: 'error',
+        file: '.github/lockstep.yml',
+        line: 14,
+        message:
+          '.github/lockstep.yml:14: the allow window cron \'0 25 * * 1-5\' of environment prod is not a cron expression: Constraint error, got value 25 expected range 0-23 — write five fields: minute hour day-of-month month day-of-week, e.g. "0 9 * * 1-5"',
+      }),
+    ]);
+    expect(mutations()).toEqual([]);
+  });
+});

@@ -1,0 +1,58 @@
+// The evidence the gates decide on, gathered before anything is written:
+// since when each promoted pin has been in the source environment (the values
+// file's first-parent history on the base branch, read through git), and the
+// break-glass label on the open promotion pull request (read through GitHub)
+// when a window holds. The verdict itself is promote/gates.ts's.
+
+import type { ParseCache } from '../text/parse-cache.ts';
+import { gateVerdict, pinnedSince, windowHold, type GateInput, type GateVerdict, type PinnedSince } from './gates.ts';
+import { servicePin, type PromotionPlan } from './plan.ts';
+import type { PromoteWorld } from './ports.ts';
+import type { PromoteRequest, Route } from './request.ts';
+
+/** A pin as one comparable key: its digest, else its tag. */
+const pinKey = (p: { tag?: string; digest?: string } | undefined) => p?.digest ?? (p?.tag !== undefined ? `tag:${p.tag}` : undefined);
+
+/**
+ * The gates of the planned promotion at `now` (the World's clock): soak time
+ * of the source environment for each service that changes, the target's
+ * windows, a break-glass label on the open pull request. Undefined when no
+ * gate is configured for this route.
+ */
+export async function checkGates(
+  req: PromoteRequest,
+  route: Route,
+  ports: PromoteWorld,
+  plan: PromotionPlan,
+  baseSha: string,
+  now: number,
+  cache: ParseCache,
+): Promise<GateVerdict | undefined> {
+  const input: GateInput = { now, push: req.push };
+  const source = req.from.kind === 'env' ? route.from : undefined;
+  const minSoak = source && (req.minSoak ?? source.minSoak);
+  if (source && minSoak && plan.changes.length > 0) {
+    const log = ports.git.firstParentLog ? await ports.git.firstParentLog(baseSha, source.values) : { entries: [], complete: true };
+    const pins: PinnedSince[] = [];
+    for (const c of plan.changes) {
+      const current = pinKey(await servicePin(req, source, c.service, (p) => ports.git.readAt(baseSha, p), cache));
+      pins.push(
+        await pinnedSince(c.service, current, log.entries, log.complete, async (sha) =>
+          pinKey(await servicePin(req, source, c.service, (p) => ports.git.readAt(sha, p), cache)),
+        ),
+      );
+    }
+    input.soak = { env: source.name, minSoak, wait: req.wait ?? source.wait ?? 'refuse', pins };
+  }
+  const before = route.toIndex > 0 ? req.environments[route.toIndex - 1] : undefined;
+  const pastSoak = before && (req.minSoak ?? before.minSoak);
+  if (req.from.kind === 'ref' && before && pastSoak) input.rollbackPast = { env: before.name, minSoak: pastSoak };
+  if (route.to.windows) {
+    input.windows = { env: route.to.name, rules: route.to.windows };
+    // The label is looked up only when a window holds: a promotion inside its window reads nothing more.
+    if (req.push === 'pr' && ports.github?.breakGlass && windowHold(route.to.name, route.to.windows, now))
+      input.breakGlass = await ports.github.breakGlass(`promote/${route.to.name}`, req.base, req.breakGlassLabel);
+  }
+  if (!input.soak && !input.rollbackPast && !input.windows) return undefined;
+  return gateVerdict(input);
+}
