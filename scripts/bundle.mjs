@@ -5,6 +5,7 @@
 // compares with the committed ones. `npm run bundle -- bump-chart cli` builds only those.
 // ncc runs without its cache: a warm ~/.cache/ncc shared by two checkouts can
 // resolve @lockstep/core to the other checkout's sources.
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
@@ -39,8 +40,22 @@ targets.push({
   file: 'lockstep.js',
   label: 'packages/cli',
 });
+const chosen = targets.filter((t) => only.length === 0 || only.includes(t.name));
+// Several targets: each is built by its own Node process, one after the other. webpack's memory is
+// not given back between builds in one process, and six bundles (the CLI holds every operation)
+// outgrew the default heap; a process per bundle needs only what its largest build needs.
+if (chosen.length > 1) {
+  let code = 0;
+  for (const t of chosen) {
+    const r = spawnSync(process.execPath, [fileURLToPath(import.meta.url), t.name, ...(outRoot ? ['--out', outRoot] : [])], {
+      stdio: 'inherit',
+    });
+    if (r.status !== 0) code = 1;
+  }
+  process.exit(code);
+}
 let failed = false;
-for (const { name, entry, dist: committed, file, label } of targets.filter((t) => only.length === 0 || only.includes(t.name))) {
+for (const { name, entry, dist: committed, file, label } of chosen) {
   const dist = outRoot ? join(outRoot, name) : committed;
   // Build beside the target and swap only on success: a failed build leaves the old dist in place.
   const next = `${dist}.next-${process.pid}`;

@@ -24,7 +24,8 @@ const CONFIG = (registry = 'ghcr.io') =>
     'environments:',
     '  - { name: dev, values: charts/myapp/values-dev.yaml, auto-merge: true }',
     '  - { name: staging, values: charts/myapp/values-staging.yaml }',
-    '  - { name: prod, values: charts/myapp/values-prod.yaml, application: apps/prod/myapp.yaml, protected: true }',
+    // values-drift off: the fixture's chart lives in no registry these tests reach (promote-env-values-drift.test.ts tests it).
+    '  - { name: prod, values: charts/myapp/values-prod.yaml, application: apps/prod/myapp.yaml, protected: true, values-drift: off }',
     '',
   ].join('\n');
 
@@ -530,9 +531,9 @@ test('seed 003 staging: the config lives in the gitops repository; push: direct 
       'services:',
       '  sample-app: { image: ghcr.io/acme/sample-app, values-key: image }',
       'environments:',
-      '  - { name: staging, values: environments/staging/values.yaml, application: apps/staging/sample-app.yaml }',
-      '  - { name: uat, values: environments/uat/values.yaml, application: apps/uat/sample-app.yaml }',
-      '  - { name: prod, values: environments/prod/values.yaml, application: apps/prod/sample-app.yaml, protected: true }',
+      '  - { name: staging, values: environments/staging/values.yaml, application: apps/staging/sample-app.yaml, values-drift: off }',
+      '  - { name: uat, values: environments/uat/values.yaml, application: apps/uat/sample-app.yaml, values-drift: off }',
+      '  - { name: prod, values: environments/prod/values.yaml, application: apps/prod/sample-app.yaml, protected: true, values-drift: off }',
       '',
     ].join('\n'),
     'environments/staging/values.yaml': 'image:\n  repository: sample-app\n  tag: sha-abc1234\n',
